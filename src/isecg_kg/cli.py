@@ -1,0 +1,70 @@
+"""The `isecg-kg` command.  Each subpackage adds its own subcommands (see COMMAND_MODULES).
+
+Every subcommand accepts every setting as a flag (``isecg-kg settings`` lists them); a
+flag overrides the ``ISECG_KG_*`` environment variable of the same name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from .settings import Settings
+
+# Modules with a ``register(subparsers, parents)`` function adding their subcommands.
+COMMAND_MODULES = ["isecg_kg.ingest.cli", "isecg_kg.web.cli"]
+
+
+def settings_parser() -> argparse.ArgumentParser:
+    """The flags shared by every subcommand: one per setting."""
+    parser = argparse.ArgumentParser(add_help=False)
+    group = parser.add_argument_group("settings (also from ISECG_KG_* environment variables)")
+    for name, env, flag, default, doc in Settings.documented():
+        group.add_argument(flag, dest=name, default=None, metavar=name.upper(),
+                           help=f"{doc} [env {env}; default {default}]")
+    group.add_argument("-v", "--verbose", action="store_true", help="Log debug messages.")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = settings_parser()
+    parser = argparse.ArgumentParser(
+        prog="isecg-kg",
+        description="Knowledge graph and semantic search over ISECG publications. "
+        "Build the indexes with `isecg-kg ingest`, then `isecg-kg serve`.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    listing = sub.add_parser("settings", parents=[common], help="Show every setting, its value and where it comes from.")
+    listing.set_defaults(handler=_show_settings)
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).register(sub, [common])
+    return parser
+
+
+def _show_settings(settings: Settings, args) -> int:
+    for name, env, flag, default, doc in Settings.documented():
+        print(f"{name} = {getattr(settings, name)!s}\n    {flag} / {env} (default {default})\n    {doc}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        overrides = {name: getattr(args, name) for name, *_ in Settings.documented()}
+        settings = Settings.load(overrides)
+        return args.handler(settings, args)
+    except (ValueError, FileNotFoundError, RuntimeError) as exc:
+        print(f"isecg-kg {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"isecg-kg {args.command}: interrupted; the published index is unchanged", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,140 @@
+"""Read a source file into raw lines per page, with the font facts heading detection needs.
+
+Every failure a user can cause (encrypted, corrupt, not a PDF, no text layer, empty)
+raises :class:`BadDocument` with a reason that says what to do.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_SUFFIXES = (".pdf", ".txt", ".md")
+
+
+class BadDocument(Exception):
+    """A source file that cannot be ingested; the message is shown to the user as is."""
+
+
+@dataclass
+class Line:
+    text: str
+    size: float = 0.0  # effective font size; 0 when unknown (plain text)
+    bold: bool = False
+    heading: bool = False  # set by the reader for Markdown '#' headings
+
+
+@dataclass
+class RawDocument:
+    pages: list[list[Line]]  # one list of lines per page, in reading order
+    info: dict  # PDF info dictionary (title, author, ...), empty for text
+
+
+def read_document(path: Path) -> RawDocument:
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        return _read_pdf(path)
+    if suffix in (".txt", ".md"):
+        return _read_text(path)
+    raise BadDocument(f"unsupported file type {suffix!r}; supported: {', '.join(SUPPORTED_SUFFIXES)}")
+
+
+def _read_pdf(path: Path) -> RawDocument:
+    import pypdf
+    from pypdf.errors import PdfReadError
+
+    with open(path, "rb") as handle:
+        head = handle.read(1024)
+    if not head.strip():
+        raise BadDocument("empty file (0 bytes of content)")
+    if b"%PDF-" not in head:
+        raise BadDocument("not a PDF (no %PDF- header); rename it or convert it to PDF")
+    try:
+        # strict=False tolerates the small defects real PDFs have; what remains is reported.
+        reader = pypdf.PdfReader(path, strict=False)
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("")  # many PDFs are "encrypted" with an empty user password
+            except Exception:  # noqa: BLE001 - pypdf raises several types for unsupported crypto
+                opened = 0
+            if not opened:
+                raise BadDocument("encrypted PDF (password protected); save an unprotected copy and ingest that")
+        count = len(reader.pages)
+        pages = [_pdf_page_lines(page) for page in reader.pages]
+        info = {k.lstrip("/").lower(): str(v) for k, v in (reader.metadata or {}).items() if v}
+    except BadDocument:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
+        raise BadDocument(f"corrupt or truncated PDF ({type(exc).__name__}: {exc}); re-download or re-export it")
+    if count == 0:
+        raise BadDocument("PDF has no pages")
+    if not any(line.text.strip() for page in pages for line in page):
+        raise BadDocument(
+            f"no text layer on any of its {count} page(s) (a scanned or image-only PDF); run OCR on it first"
+        )
+    return RawDocument(pages=pages, info=info)
+
+
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+
+
+def _pdf_page_lines(page) -> list[Line]:
+    """Lines of a page with each line's dominant font size and weight (from pypdf's visitor)."""
+    lines: list[Line] = []
+    current: list[tuple[str, float, bool]] = []
+
+    def flush():
+        text = "".join(t for t, _, _ in current)
+        if text.strip():
+            weights: Counter = Counter()
+            for t, size, bold in current:
+                weights[(size, bold)] += len(t.strip())
+            (size, bold), _ = weights.most_common(1)[0]
+            lines.append(Line(text=text, size=size, bold=bold))
+        current.clear()
+
+    def visit(text, cm, tm, font, size):
+        if not text:
+            return
+        scale = abs(tm[0] or 1.0) * abs(cm[0] or 1.0) if tm and cm else 1.0
+        eff = round(float(size or 0.0) * scale, 1)
+        bold = bool(font and _BOLD.search(str(font.get("/BaseFont", ""))))
+        parts = text.split("\n")
+        for i, part in enumerate(parts):
+            if part:
+                current.append((part, eff, bold))
+            if i < len(parts) - 1:
+                flush()
+
+    page.extract_text(visitor_text=visit)
+    flush()
+    return lines
+
+
+# Plain text has no pages: a form feed separates pages when present, else the file is one page.
+def _read_text(path: Path) -> RawDocument:
+    raw = path.read_bytes()
+    if not raw.strip():
+        raise BadDocument("empty file")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("latin-1")
+        log.warning("%s is not UTF-8; read it as Latin-1", path.name)
+    markdown = path.suffix.lower() == ".md"
+    pages = []
+    for chunk in text.split("\f"):
+        lines = []
+        for raw_line in chunk.splitlines():
+            match = re.match(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$", raw_line) if markdown else None
+            if match:
+                lines.append(Line(text=match.group(2), heading=True))
+            else:
+                lines.append(Line(text=raw_line))
+        pages.append(lines)
+    return RawDocument(pages=pages, info={})

@@ -1,0 +1,223 @@
+"""Build the indexes from the corpus: incremental, atomic, tolerant of bad files.
+
+Order of work: hash every source file; if the hashes and the build fingerprint equal the
+published build's, stop (nothing to do).  Otherwise read changed and new files (unchanged
+ones are copied from the published build), then run each build stage (knowledge graph,
+search indexes) into a staging folder and publish it in one atomic switch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import logging
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from tqdm import tqdm
+
+from .. import indexes
+from ..indexes import Build, BuildContext
+from ..settings import ONTOLOGY_DIR, Settings
+from .catalog import CATALOG_FILE, describe, load_catalog, slug
+from .chunk import chunk
+from .clean import clean_document
+from .extract import SUPPORTED_SUFFIXES, BadDocument, read_document
+from .model import Document, Page, Passage, write_jsonl
+
+log = logging.getLogger(__name__)
+
+# Build stages, run in this order on every build: (name, "module:function").  A stage
+# function takes a BuildContext, writes below ctx.out_dir and returns figures for the manifest.
+STAGES: list[tuple[str, str]] = []
+
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class IngestReport:
+    build: Build | None
+    up_to_date: bool = False
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)  # file -> reason
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def ingest(settings: Settings, paths: list[Path] | None = None, *, progress: bool = True,
+           force: bool = False) -> IngestReport:
+    """Bring the published build in line with the corpus folder plus any extra ``paths``.
+
+    Files in the corpus folder are added, replaced when changed and removed when deleted;
+    ``paths`` (files or folders elsewhere) are ingested beside them.
+    """
+    started = time.perf_counter()
+    corpus = Path(settings.corpus_dir)
+    if not corpus.is_dir():
+        raise FileNotFoundError(f"corpus folder {corpus}/ does not exist; create it or set --corpus-dir")
+    fingerprint = build_fingerprint(settings)
+    with indexes.build_lock(Path(settings.index_dir)):
+        previous = indexes.current_build(settings.index_dir)
+        old = previous.manifest if previous else {}
+        # Paths given once stay part of the corpus while they exist.
+        extra = sorted({str(Path(p).resolve()) for p in old.get("extra_paths", []) if Path(p).exists()}
+                       | {str(Path(p).resolve()) for p in paths or []})
+        files = _source_files(corpus, [corpus] + [Path(p) for p in extra])
+        hashes = {key: _sha256(path) for key, path in files.items()}
+        same_build = old.get("fingerprint") == fingerprint and not force
+        if same_build and old.get("seen") == hashes and old.get("extra_paths", []) == extra:
+            report = IngestReport(build=previous, up_to_date=True, unchanged=sorted(hashes))
+            report.failed = dict(old.get("failed", {}))
+            report.seconds = time.perf_counter() - started
+            return report
+        report = _build(settings, files, hashes, previous if same_build else None, fingerprint, extra, progress)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _build(settings, files, hashes, reusable: Build | None, fingerprint, extra, progress):
+    report = IngestReport(build=None)
+    catalog = load_catalog(Path(settings.corpus_dir))
+    old_docs = {d.file: d for d in reusable.documents} if reusable else {}
+    old_sources = reusable.manifest.get("sources", {}) if reusable else {}
+    documents: list[Document] = []
+    pages: list[Page] = []
+    passages: list[Passage] = []
+    ids = _document_ids(files)
+    for key in tqdm(sorted(files), desc="reading documents", unit="doc", disable=not progress):
+        path = files[key]
+        old = old_docs.get(key)
+        if old and old.sha256 == hashes[key]:
+            documents.append(old)
+            pages.extend(p for p in reusable.pages if p.doc_id == old.id)
+            passages.extend(p for p in reusable.passages if p.doc_id == old.id)
+            report.unchanged.append(key)
+            continue
+        try:
+            doc, doc_pages, doc_passages = read_one(settings, path, key, ids[key], hashes[key], catalog)
+        except BadDocument as exc:
+            report.failed[key] = str(exc)
+            log.error("%s: %s", key, exc)
+            if old:  # keep what was published for it: nothing already published is lost
+                documents.append(old)
+                pages.extend(p for p in reusable.pages if p.doc_id == old.id)
+                passages.extend(p for p in reusable.passages if p.doc_id == old.id)
+            continue
+        (report.changed if key in old_sources else report.added).append(key)
+        documents.append(doc)
+        pages.extend(doc_pages)
+        passages.extend(doc_passages)
+    report.removed = sorted(set(old_sources) - set(files))
+    unchanged_ids = {ids[k] for k in report.unchanged}
+    sources = {k: h for k, h in hashes.items() if k not in report.failed}
+    for key in report.failed:  # a failed file keeps the hash of the version that was published
+        if key in old_sources:
+            sources[key] = old_sources[key]
+    with indexes.staging(Path(settings.index_dir), keep=settings.keep_builds) as out:
+        write_jsonl(out / "documents.jsonl", documents)
+        write_jsonl(out / "pages.jsonl", pages)
+        write_jsonl(out / "passages.jsonl", passages)
+        stages = {}
+        for name, target in STAGES:
+            module_name, func_name = target.split(":")
+            func = getattr(importlib.import_module(module_name), func_name)
+            (out / name).mkdir()
+            ctx = BuildContext(settings=settings, out_dir=out / name, documents=documents, passages=passages,
+                               pages=pages, previous=reusable, unchanged=unchanged_ids, progress=progress)
+            log.info("build stage %s", name)
+            stages[name] = func(ctx) or {}
+        manifest = {
+            "build_id": out.name.removeprefix(".staging-"),
+            "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "fingerprint": fingerprint,
+            "sources": sources,  # what is published, file -> sha256
+            "seen": hashes,  # every file this build looked at, failed ones included
+            "extra_paths": extra,
+            "failed": report.failed,
+            "counts": {"documents": len(documents), "pages": len(pages), "passages": len(passages)},
+            "stages": stages,
+        }
+        (out / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
+    report.build = indexes.current_build(settings.index_dir)
+    return report
+
+
+def read_one(settings: Settings, path: Path, key: str, doc_id: str, sha: str,
+             catalog: dict) -> tuple[Document, list[Page], list[Passage]]:
+    """Read, clean and chunk one source file (raises BadDocument)."""
+    raw = read_document(path)
+    clean = clean_document(raw)
+    doc_passages = chunk(doc_id, clean, min_words=settings.chunk_min_words, max_words=settings.chunk_max_words,
+                         overlap=settings.chunk_overlap_sentences)
+    if not doc_passages:
+        raise BadDocument("no text found after cleaning (only headers, page numbers or headings)")
+    meta = describe(Path(key).name, raw, clean, catalog.get(key) or catalog.get(Path(key).name))
+    doc = Document(id=doc_id, file=key, sha256=sha, page_count=len(clean), **meta)
+    return doc, [Page(doc_id, p.page, p.text) for p in clean], doc_passages
+
+
+def build_fingerprint(settings: Settings) -> str:
+    """Everything besides the source files that decides what a build contains: the settings
+    that shape it and the code and ontology that produce it.  A change rebuilds everything."""
+    digest = hashlib.sha256()
+    shaping = {k: str(getattr(settings, k)) for k in ("base_iri", "model", "chunk_min_words", "chunk_max_words",
+                                                        "chunk_overlap_sentences")}
+    digest.update(json.dumps({"schema": indexes.SCHEMA_VERSION, "settings": shaping, "stages": STAGES},
+                             sort_keys=True).encode())
+    for folder, pattern in ((PACKAGE_DIR, "*.py"), (ONTOLOGY_DIR, "*")):
+        for path in sorted(folder.rglob(pattern)):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(folder).as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _source_files(corpus: Path, paths: list[Path]) -> dict[str, Path]:
+    """Supported files under ``paths``, keyed by path relative to the corpus folder (absolute outside it)."""
+    found: dict[str, Path] = {}
+    for root in paths:
+        root = Path(root)
+        if not root.exists():
+            raise FileNotFoundError(f"{root}: no such file or folder")
+        candidates = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+        for path in candidates:
+            rel = path.relative_to(root) if path != root else Path(path.name)
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES or path.name == CATALOG_FILE \
+                    or any(part.startswith(".") for part in rel.parts):
+                if path == root:
+                    raise BadDocument(f"{path}: unsupported file type; supported: {', '.join(SUPPORTED_SUFFIXES)}")
+                continue
+            found[_key(corpus, path)] = path
+    return found
+
+
+def _key(corpus: Path, path: Path) -> str:
+    try:
+        return path.resolve().relative_to(corpus.resolve()).as_posix()
+    except ValueError:
+        return str(path.resolve())
+
+
+def _document_ids(files: dict[str, Path]) -> dict[str, str]:
+    """A stable slug per file: its stem, or its whole name when two stems clash."""
+    stems = {key: slug(Path(key).with_suffix("").as_posix()) for key in files}
+    counts = Counter(stems.values())
+    return {key: stem if counts[stem] == 1 else slug(key) for key, stem in stems.items()}
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

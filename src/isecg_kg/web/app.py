@@ -1,0 +1,40 @@
+"""The Flask app factory: one blueprint per concern, registered here."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, jsonify, request
+
+from ..indexes import IndexMissing
+from ..settings import Settings
+from .state import AppState
+
+log = logging.getLogger(__name__)
+
+
+def create_app(settings: Settings | None = None) -> Flask:
+    settings = settings or Settings.load()
+    app = Flask(__name__)
+    app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
+    app.extensions["isecg_kg"] = AppState(settings)
+
+    from . import health
+
+    app.register_blueprint(health.bp)
+
+    @app.errorhandler(IndexMissing)
+    def _no_index(exc):
+        return jsonify({"error": str(exc)}), 503
+
+    @app.errorhandler(413)
+    def _too_large(exc):
+        return jsonify({"error": f"request body larger than {settings.max_body_bytes} bytes "
+                                 "(setting max_body_bytes)"}), 413
+
+    @app.after_request
+    def _log(response):
+        log.debug("%s %s -> %s", request.method, request.full_path, response.status_code)
+        return response
+
+    return app

@@ -1,0 +1,40 @@
+"""`isecg-kg serve`: the production server (gunicorn) for the web app."""
+
+from __future__ import annotations
+
+
+def register(sub, parents) -> None:
+    p = sub.add_parser(
+        "serve",
+        parents=parents,
+        help="Serve the web pages, the JSON API and the SPARQL endpoint.",
+        description="Serve the published indexes with gunicorn on --host:--port. Run `isecg-kg ingest` first; "
+        "a build published while serving is picked up without a restart.",
+    )
+    p.set_defaults(handler=run)
+
+
+def run(settings, args) -> int:
+    from gunicorn.app.base import BaseApplication
+
+    from ..indexes import require_build
+    from .app import create_app
+
+    require_build(settings)  # fail now, with the fix, rather than on the first request
+
+    class Server(BaseApplication):
+        def load_config(self):
+            self.cfg.set("bind", f"{settings.host}:{settings.port}")
+            self.cfg.set("workers", settings.workers)
+            self.cfg.set("threads", settings.threads)
+            self.cfg.set("worker_class", "gthread")
+            # Requests are bounded by the query limits; this only reaps a stuck worker.
+            self.cfg.set("timeout", int(settings.sparql_timeout) + 30)
+            self.cfg.set("accesslog", "-")
+
+        def load(self):
+            return create_app(settings)
+
+    print(f"serving on http://{settings.host}:{settings.port}/ (Ctrl-C to stop)")
+    Server().run()
+    return 0

@@ -1,0 +1,83 @@
+"""Shared fixtures: one index built from the shipped corpus per test session, the Flask
+app over it, and a real server (gunicorn via `isecg-kg serve`) for client and browser tests."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+from isecg_kg.ingest.pipeline import ingest
+from isecg_kg.settings import Settings
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def settings(tmp_path_factory) -> Settings:
+    return Settings.load(environ={}).replace(
+        corpus_dir=REPO / "corpus", index_dir=tmp_path_factory.mktemp("indexes")
+    )
+
+
+@pytest.fixture(scope="session")
+def build(settings):
+    report = ingest(settings, progress=False)
+    assert report.ok, report.failed
+    return report.build
+
+
+@pytest.fixture(scope="session")
+def app(settings, build):
+    from isecg_kg.web.app import create_app
+
+    app = create_app(settings)
+    app.testing = True
+    return app
+
+
+@pytest.fixture()
+def client(app):
+    return app.test_client()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def live_server(settings, build):
+    """Base URL of `isecg-kg serve` running over the session's index."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    env = {**os.environ, "ISECG_KG_INDEX_DIR": str(settings.index_dir), "ISECG_KG_CORPUS_DIR": str(settings.corpus_dir),
+           "ISECG_KG_PORT": str(port), "ISECG_KG_BASE_IRI": settings.base_iri, "ISECG_KG_WORKERS": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "isecg_kg.cli", "serve"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited: {proc.stderr.read().decode()[-2000:]}")
+        try:
+            if requests.get(base + "health", timeout=1).status_code == 200:
+                break
+        except requests.RequestException:
+            time.sleep(0.2)
+    else:
+        proc.kill()
+        raise RuntimeError("server did not answer /health within 60 s")
+    yield base
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()

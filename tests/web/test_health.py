@@ -1,0 +1,24 @@
+def test_health_reports_counts(client, build):
+    response = client.get("/health")
+    assert response.status_code == 200
+    body = response.get_json()
+    assert body["status"] == "ok"
+    assert body["documents"] == 1
+    assert body["passages"] == len(build.passages) > 10
+    assert body["built_at"]
+
+
+def test_health_without_index_is_503(settings, tmp_path):
+    from isecg_kg.web.app import create_app
+
+    app = create_app(settings.replace(index_dir=tmp_path / "none"))
+    response = app.test_client().get("/health")
+    assert response.status_code == 503
+    assert "isecg-kg ingest" in response.get_json()["error"]
+
+
+def test_live_server_health(live_server):
+    import requests
+
+    body = requests.get(live_server + "health", timeout=5).json()
+    assert body["documents"] == 1
