@@ -5,7 +5,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: serve test indexes clean
+VENDOR := src/isecg_kg/web/static/vendor
+ASSETS := $(VENDOR)/.installed
+
+.PHONY: serve test indexes assets browser clean
 
 $(INSTALLED): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,10 +21,24 @@ $(INSTALLED): pyproject.toml constraints.txt
 indexes: $(INSTALLED)
 	$(BIN)/isecg-kg ingest --quiet
 
-serve: indexes
+# Web assets (YASGUI, cytoscape) from the npm registry, served by the app itself: no CDN.
+$(ASSETS): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	mkdir -p $(VENDOR)
+	cp node_modules/@zazuko/yasgui/build/yasgui.min.js node_modules/@zazuko/yasgui/build/yasgui.min.css $(VENDOR)/
+	cp node_modules/cytoscape/dist/cytoscape.min.js $(VENDOR)/
+	touch $@
+
+assets: $(ASSETS)
+
+# Debian's chromium and chromedriver for the browser tests.
+browser:
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
+
+serve: indexes assets
 	$(BIN)/isecg-kg serve
 
-test: indexes
+test: indexes assets browser
 	$(BIN)/python -m pytest
 
 clean:

@@ -10,11 +10,19 @@ import argparse
 import importlib
 import logging
 import sys
+from pathlib import Path
 
 from .settings import Settings
 
 # Modules with a ``register(subparsers, parents)`` function adding their subcommands.
 COMMAND_MODULES = ["isecg_kg.ingest.cli", "isecg_kg.web.cli"]
+
+# `isecg-kg eval TARGET`: each target's ``main(settings, args) -> int`` prints its figures.
+EVALUATIONS = {
+    "kg": ("isecg_kg.kg.evaluate", "Precision and recall of the knowledge graph per kind of fact, against the gold facts."),
+    "search": ("isecg_kg.search.evaluate", "hit@1, hit@5 and MRR@10 of lexical, dense and hybrid search on the dev questions."),
+    "ask": ("isecg_kg.qa.evaluate", "Questions answered right: the dev questions and structured questions from the gold facts."),
+}
 
 
 def settings_parser() -> argparse.ArgumentParser:
@@ -38,9 +46,19 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     listing = sub.add_parser("settings", parents=[common], help="Show every setting, its value and where it comes from.")
     listing.set_defaults(handler=_show_settings)
+    evaluation = sub.add_parser("eval", parents=[common], help="Measure extraction, search or question answering.",
+                                description="\n".join(f"{k}: {doc}" for k, (_, doc) in EVALUATIONS.items()))
+    evaluation.add_argument("target", choices=sorted(EVALUATIONS), help="What to measure.")
+    evaluation.add_argument("--gold", type=Path, default=None,
+                            help="Gold file (default: the copy under tests/data/ of the shared eval set).")
+    evaluation.set_defaults(handler=_evaluate)
     for module in COMMAND_MODULES:
         importlib.import_module(module).register(sub, [common])
     return parser
+
+
+def _evaluate(settings: Settings, args) -> int:
+    return importlib.import_module(EVALUATIONS[args.target][0]).main(settings, args)
 
 
 def _show_settings(settings: Settings, args) -> int:
