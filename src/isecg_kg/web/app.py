@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 
 def create_app(settings: Settings | None = None) -> Flask:
     settings = settings or Settings.load()
-    app = Flask(__name__)
+    app = Flask(__name__)  # templates/ and static/ beside this file
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.extensions["isecg_kg"] = AppState(settings)
 
