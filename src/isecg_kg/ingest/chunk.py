@@ -1,4 +1,10 @@
-"""Split clean pages into sentence-aligned passages that never cross a section boundary."""
+"""Split clean pages into passages: whole sentences, about min..max words, the last
+sentence of a passage repeated at the start of the next, never across a heading.
+
+Offsets: a passage starts at ``char_start`` in the text of its first page and ends at
+``char_end`` in the text of its last page; within one page,
+``page.text[char_start:char_end] == passage.text``.
+"""
 
 from __future__ import annotations
 
@@ -27,18 +33,19 @@ class Sentence:
         return len(self.text.split())
 
 
-def sentences(pages: list[CleanPage]) -> list[Sentence]:
-    """Every sentence of the body text, with the heading it falls under."""
-    out: list[Sentence] = []
+def sections(pages: list[CleanPage]) -> list[list[Sentence]]:
+    """The body sentences of each section, in order (a heading starts a new section; text
+    before the first heading forms a section without a title)."""
+    runs: list[list[Sentence]] = [[]]
     section: str | None = None
     for page in pages:
         for seg in page.segments:
             if seg.kind == "heading":
                 section = page.text[seg.start:seg.end]
-                out.append(Sentence("", page.page, seg.start, seg.start, section))  # a section break marker
-                continue
-            out.extend(_split(page, seg.start, seg.end, section))
-    return out
+                runs.append([])
+            else:
+                runs[-1].extend(_split(page, seg.start, seg.end, section))
+    return [run for run in runs if run]
 
 
 def _split(page: CleanPage, start: int, end: int, section: str | None) -> list[Sentence]:
@@ -46,9 +53,9 @@ def _split(page: CleanPage, start: int, end: int, section: str | None) -> list[S
     result: list[Sentence] = []
     cursor = 0
     for match in _BOUNDARY.finditer(text):
-        stop = match.start() + len(match.group()) - len(match.group().lstrip("\"”’)]"))
         if match.group() != "\n" and _ABBREVIATION.search(text[cursor:match.start()]):
             continue  # "e.g. The" or "J. Smith" is not a sentence end
+        stop = match.start() + len(match.group()) - len(match.group().lstrip("\"”’)]"))  # keep a closing quote
         _add(result, page, start + cursor, text[cursor:stop], section)
         cursor = match.end()
     _add(result, page, start + cursor, text[cursor:], section)
@@ -62,44 +69,68 @@ def _add(result: list[Sentence], page: CleanPage, offset: int, piece: str, secti
         result.append(Sentence(stripped, page.page, s, s + len(stripped), section))
 
 
+def _bounded(sentence: Sentence, max_words: int) -> list[Sentence]:
+    """A sentence longer than ``max_words`` (a table flattened into one line, a run-on
+    list) cut at word boundaries, so that no passage exceeds the bound."""
+    words = list(re.finditer(r"\S+", sentence.text))
+    if len(words) <= max_words:
+        return [sentence]
+    pieces = []
+    for i in range(0, len(words), max_words):
+        first, last = words[i], words[min(i + max_words, len(words)) - 1]
+        pieces.append(Sentence(sentence.text[first.start():last.end()], sentence.page,
+                               sentence.start + first.start(), sentence.start + last.end(), sentence.section))
+    return pieces
+
+
 def chunk(doc_id: str, pages: list[CleanPage], *, min_words: int = 80, max_words: int = 250,
           overlap: int = 1) -> list[Passage]:
-    """Greedy sentence packing: a passage closes once it reaches the target size (midway
-    between min and max) or when the next sentence would push it past ``max_words``, and
-    always at a section break.  The last ``overlap`` sentences open the next passage of
-    the same section."""
-    target = (min_words + max_words) // 2
-    by_page = {p.page: p for p in pages}
+    """Passages of whole sentences, each within one section, numbered in reading order."""
     passages: list[Passage] = []
-    group: list[Sentence] = []
-    fresh = 0  # sentences in `group` not already emitted as overlap
-
-    def emit():
-        nonlocal group, fresh
-        if group and fresh:
+    by_page = {p.page: p for p in pages}
+    for run in sections(pages):
+        run = [piece for s in run for piece in _bounded(s, max_words)]
+        for group in _pack(run, min_words=min_words, max_words=max_words, overlap=overlap):
             passages.append(_passage(doc_id, len(passages), group, by_page))
-        group = group[-overlap:] if overlap and len(group) > overlap else []
-        fresh = 0
-
-    for sent in sentences(pages):
-        if not sent.text:  # section break
-            emit()
-            group, fresh = [], 0
-            continue
-        words = sum(s.words for s in group)
-        if group and fresh and (words >= target or words + sent.words > max_words):
-            emit()
-        group.append(sent)
-        fresh += 1
-    emit()
     return passages
+
+
+def _pack(run: list[Sentence], *, min_words: int, max_words: int, overlap: int) -> list[list[Sentence]]:
+    """Greedy packing of one section's sentences: a passage closes once it reaches the target
+    size (midway between min and max) or when the next sentence would push it past
+    ``max_words``.  The last ``overlap`` sentences of a passage open the next one, unless
+    that would leave no room.  A short tail joins the passage before it when both fit."""
+    target = (min_words + max_words) // 2
+    groups: list[list[Sentence]] = []
+    group: list[Sentence] = []
+    carried = 0  # sentences at the start of `group` repeated from the passage before
+    for sent in run:
+        size = _words(group)
+        if group and (size >= target or size + sent.words > max_words):
+            groups.append(group)
+            keep = group[-overlap:] if overlap and len(group) > overlap else []
+            if _words(keep) + sent.words > max_words:
+                keep = []
+            group, carried = list(keep), len(keep)
+        group.append(sent)
+    if group:
+        fresh = group[carried:]
+        if groups and _words(fresh) < min_words and _words(groups[-1]) + _words(fresh) <= max_words:
+            groups[-1] = groups[-1] + fresh
+        else:
+            groups.append(group)
+    return groups
+
+
+def _words(group: list[Sentence]) -> int:
+    return sum(s.words for s in group)
 
 
 def _passage(doc_id: str, ordinal: int, group: list[Sentence], pages: dict[int, CleanPage]) -> Passage:
     parts = [group[0].text]
     for prev, s in zip(group, group[1:]):
         # Keep a line break where the page had one (list items, table rows stay one a line).
-        gap = pages[s.page].text[prev.end:s.start] if s.page == prev.page else " "
+        gap = pages[s.page].text[prev.end:s.start] if s.page == prev.page else ("\n" if s.text[:2] == "- " else " ")
         parts.append("\n" if "\n" in gap else " ")
         parts.append(s.text)
     return Passage(

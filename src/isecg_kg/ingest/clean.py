@@ -1,17 +1,19 @@
 """Turn raw page lines into clean page text with its headings marked.
 
-What is removed: running headers and footers (lines repeated at the top or bottom of
-most pages, digits ignored so "Page 3" matches "Page 4"), bare page numbers, bullet
-glyphs.  What is repaired: ligatures, odd spaces, words hyphenated across lines,
-prose lines wrapped by the layout (joined; list-like short lines keep their breaks so
-tables stay one row a line).  Headings come from the font (larger than the body text,
-or bold and on a line of their own) or, in plain text, from short lines standing alone.
+What is removed: running headers and footers (the same line at the same edge of several
+pages, in the same font size, digits ignored so "Page 3 of 10" matches "Page 4 of 10"; a
+header that changes with each chapter counts as soon as it repeats), bare page numbers
+("7", "Page 7 of 10", "- 7 -", "vii") at a page's top or bottom, bullet glyphs, rules and
+"this page is intentionally left blank".  What is repaired: ligatures, odd and invisible
+spaces, words hyphenated across lines, prose lines wrapped by the layout (joined; short
+list-like lines keep their breaks so tables stay one row a line).  Headings come from
+Markdown '#', from the font (larger than the body text, or bold on a line of its own), or
+in plain text from short title-like lines standing alone between blank lines.
 """
 
 from __future__ import annotations
 
 import re
-import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -20,11 +22,19 @@ from .extract import Line, RawDocument
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]+")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
-_BULLET_ONLY = re.compile(r"^[\x7f\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\uf0b7\-\u2013*]+$")
-_BULLET_LEAD = re.compile(r"^(?:[\x7f\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\uf0b7*]|-(?=\s))\s*")
-_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$", re.I)
-_SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
-EDGE_LINES = 4  # lines at the top and at the bottom of a page searched for running headers/footers
+_BREAK_HYPHEN = re.compile(r"[\u00ad\u2010]$")  # soft or Unicode hyphen ending a line: a word broken in two
+_BULLET_ONLY = re.compile(r"^[\x7f\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\uf0b7\-\u2013*+]$")
+_BULLET_LEAD = re.compile(r"^(?:[\x7f\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\uf0b7]|[-*+](?=\s))\s*")
+_RULE = re.compile(r"^(?:[-\u2013\u2014_*=~]\s*){3,}$")
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^[-\u2013]\s*\d{1,4}\s*[-\u2013]$"
+    r"|^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$",  # roman numerals (front matter)
+    re.I,
+)
+_BLANK_PAGE = re.compile(r"^\W*this page (?:is |has been )?(?:intentionally|deliberately|purposely) (?:left )?blank\W*$", re.I)
+_CLOSING = re.compile(r"[.!?:;,][\"”’]?$")
+EDGE_LINES = 4  # lines at the top and at the bottom of a page that may be running headers/footers
+PLAIN_HEADING_LEVEL = 2  # below a Markdown '#'
 
 
 @dataclass
@@ -45,41 +55,58 @@ class CleanPage:
 def normalise(text: str) -> str:
     for lig, plain in LIGATURES.items():
         text = text.replace(lig, plain)
-    text = _INVISIBLE.sub("", text)
+    text = _INVISIBLE.sub("", _BREAK_HYPHEN.sub("-", text.rstrip()))
     return re.sub(r" {2,}", " ", _SPACES.sub(" ", text)).strip()
 
 
 def clean_document(raw: RawDocument) -> list[CleanPage]:
-    pages = [[Line(normalise(l.text), l.size, l.bold, l.heading) for l in page] for page in raw.pages]
-    _drop_running_lines(pages)
-    body_size = _body_size(pages)
-    heading_sizes = sorted({l.size for p in pages for l in p if body_size and l.size > body_size * 1.1}, reverse=True)
-    wrap_width = _wrap_width(pages)
-    result = []
-    for number, lines in enumerate(pages, start=1):
-        result.append(_layout_page(number, lines, raw_text=body_size == 0, body_size=body_size,
-                                   heading_sizes=heading_sizes, wrap_width=wrap_width))
-    return result
-
-
-def _edge_key(text: str) -> str:
-    return re.sub(r"\d+", "#", text.lower())
-
-
-def _drop_running_lines(pages: list[list[Line]]) -> None:
-    def edges(lines: list[Line]) -> list[int]:
-        filled = [i for i, l in enumerate(lines) if l.text]
-        return filled[:EDGE_LINES] + filled[-EDGE_LINES:]
-
-    with_text = [p for p in pages if any(l.text for l in p)]
-    counts: Counter = Counter()
-    for lines in with_text:
-        counts.update({_edge_key(lines[i].text) for i in edges(lines)})
-    threshold = max(3, int(0.5 * len(with_text) + 0.5))
-    running = {key for key, n in counts.items() if n >= threshold} if len(with_text) >= 3 else set()
+    pages = [[Line(normalise(l.text), l.size, l.bold, l.level, l.y) for l in page] for page in raw.pages]
     for lines in pages:
-        drop = {i for i in edges(lines) if _edge_key(lines[i].text) in running or _PAGE_NUMBER.match(lines[i].text)}
-        lines[:] = [l for i, l in enumerate(lines) if i not in drop]
+        lines[:] = [l for l in lines if not _BLANK_PAGE.match(l.text) and not _RULE.match(l.text)]
+    body_size = _body_size(pages)
+    # Document-wide: a page of short table rows must not look like a page of wrapped prose.
+    wrap_width = _wrap_width([l for p in pages for l in p]) or 80
+    _drop_running_lines(pages, body_size=body_size, wrap_width=wrap_width)
+    heading_sizes = sorted({l.size for p in pages for l in p if body_size and l.size > body_size * 1.1}, reverse=True)
+    return [
+        _layout_page(number, lines, plain=body_size == 0, body_size=body_size, heading_sizes=heading_sizes,
+                     wrap_width=wrap_width)
+        for number, lines in enumerate(pages, start=1)
+    ]
+
+
+def _drop_running_lines(pages: list[list[Line]], *, body_size: float, wrap_width: int) -> None:
+    """Peel running headers/footers and page numbers off each page's top and bottom.  A full
+    line of body text is never a running line, even when pages repeat it (boilerplate prose)."""
+    def key(side: str, line: Line) -> tuple | None:
+        if len(line.text) >= 0.7 * wrap_width and line.size == body_size:
+            return None
+        return side, re.sub(r"\d+", "#", line.text.lower()), round(line.size)
+
+    def edge_keys(lines: list[Line]) -> set:
+        filled = [l for l in lines if l.text]
+        return {key("top", l) for l in filled[:EDGE_LINES]} | {key("bottom", l) for l in filled[-EDGE_LINES:]}
+
+    counts = Counter(k for lines in pages for k in edge_keys(lines))
+    with_text = sum(1 for lines in pages if any(l.text for l in lines))
+    threshold = 2 if with_text <= 4 else 3  # a header seen on a few pages only (one chapter's) still repeats
+    running = {k for k, n in counts.items() if k and n >= threshold} if with_text >= 2 else set()
+
+    def peel(lines: list[Line], side: str) -> list[Line]:
+        ordered = lines if side == "top" else lines[::-1]
+        drop, seen = 0, 0
+        for i, line in enumerate(ordered):
+            if not line.text:
+                continue
+            if seen == EDGE_LINES or not (key(side, line) in running or _PAGE_NUMBER.match(line.text)):
+                break
+            seen += 1
+            drop = i + 1
+        kept = ordered[drop:]
+        return kept if side == "top" else kept[::-1]
+
+    for lines in pages:
+        lines[:] = peel(peel(lines, "top"), "bottom")
 
 
 def _body_size(pages: list[list[Line]]) -> float:
@@ -91,63 +118,74 @@ def _body_size(pages: list[list[Line]]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def _wrap_width(pages: list[list[Line]]) -> int:
-    lengths = sorted(len(l.text) for p in pages for l in p if not _BULLET_ONLY.match(l.text))
-    if not lengths:
-        return 80
-    return lengths[int(0.9 * (len(lengths) - 1))]
+def _wrap_width(lines: list[Line]) -> int:
+    """The length of a full line (90th percentile): lines this long were wrapped by the layout."""
+    lengths = sorted(len(l.text) for l in lines if l.text and not _BULLET_ONLY.match(l.text))
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
 
 
-def _is_heading(line: Line, prev: Line | None, nxt: Line | None, *, raw_text: bool, body_size: float,
-                heading_sizes: list[float]) -> int:
+def _heading_level(line: Line, prev: Line | None, nxt: Line | None, *, plain: bool, body_size: float,
+                   heading_sizes: list[float]) -> int:
     """The heading level of a line (1 = largest), or 0 when it is not a heading."""
-    words = line.text.split()
-    if not words or len(words) > 18 or line.text.endswith((".", ",", ";")):
+    if line.level:  # Markdown '#'
+        return line.level
+    text = line.text
+    words = text.split()
+    if not words or len(words) > 18 or text.endswith((".", ",", ";")):
         return 0
-    if line.heading:  # Markdown '#'
-        return 1
-    if raw_text:
-        # Plain text: a short line standing alone between blank-free prose is a heading
-        # when it starts with a capital or a section number and has no closing punctuation.
-        alone = prev is None or prev.text == "" or nxt is None or nxt.text == ""
-        return 2 if alone and re.match(r"^(\d+(\.\d+)*\.?\s+)?[A-Z]", line.text) and not _SENTENCE_END.search(line.text) and len(words) <= 12 else 0
+    title_like = len(words) <= 12 and (text[0].isupper() or text[0].isdigit()) and not _CLOSING.search(text)
+    if plain:
+        return PLAIN_HEADING_LEVEL if title_like and _stands_alone(line, prev, nxt) else 0
     if line.size > body_size * 1.1:
-        return heading_sizes.index(line.size) + 1 if line.size in heading_sizes else 1
+        return heading_sizes.index(line.size) + 1
+    if line.bold and title_like:  # bold at body size, on a line of its own
+        return len(heading_sizes) + 1
     return 0
+
+
+def _stands_alone(line: Line, prev: Line | None, nxt: Line | None) -> bool:
+    """Plain text: a one-line paragraph that reads like a title, not an address, e-mail,
+    phone number or table row."""
+    text = line.text
+    if not ((prev is None or not prev.text) and (nxt is None or not nxt.text)):
+        return False
+    letters = sum(c.isalpha() for c in text)
+    return letters >= 0.6 * len(text.replace(" ", "")) and text.count(",") <= 1 \
+        and not re.search(r"@|://|\bwww\.", text)
 
 
 _CONNECTORS = {"and", "or", "of", "in", "on", "for", "the", "a", "an", "to", "with", "from", "by", "–", "-", "&"}
 
 
-def _continues(heading: str, line: str, wrap_width: int) -> bool:
-    """Whether ``line`` is the wrapped rest of ``heading`` rather than a heading of its own."""
-    last = heading.split()[-1].lower()
-    return line[:1].islower() or last in _CONNECTORS or len(heading) >= 0.6 * wrap_width
+def _continues(heading: Line, line: Line, text_so_far: str, wrap_width: int) -> bool:
+    """Whether ``line`` is the wrapped rest of the heading above it rather than a heading of its own:
+    set closer than a blank line would allow, or reading as a continuation."""
+    if heading.y is not None and line.y is not None and heading.size:
+        return 0 < heading.y - line.y <= 1.7 * heading.size
+    last = text_so_far.split()[-1].lower()
+    return line.text[:1].islower() or last in _CONNECTORS or len(text_so_far) >= 0.6 * wrap_width
 
 
-def _layout_page(number: int, lines: list[Line], *, raw_text: bool, body_size: float,
+def _layout_page(number: int, lines: list[Line], *, plain: bool, body_size: float,
                  heading_sizes: list[float], wrap_width: int) -> CleanPage:
     parts: list[str] = []
     segments: list[Segment] = []
-    offset = 0
-    body: list[str] = []  # lines of the body run being built
-    pending_bullet = False
+    body: list[str] = []  # pieces of the body run being built
+    pending_bullet = False  # a bullet glyph on a line of its own marks the next line
+    last_heading: Line | None = None  # the line just before, when it was (part of) a heading
 
     def emit(kind: str, text: str, level: int = 0):
-        nonlocal offset
+        start = sum(map(len, parts)) + (1 if parts else 0)
         if parts:
             parts.append("\n")
-            offset += 1
-        segments.append(Segment(kind, offset, offset + len(text), level))
+        segments.append(Segment(kind, start, start + len(text), level))
         parts.append(text)
-        offset += len(text)
 
     def flush_body():
         if body:
             emit("body", "".join(body).strip())
             body.clear()
 
-    previous_heading: tuple[int, float] | None = None
     for i, line in enumerate(lines):
         text = line.text
         if _BULLET_ONLY.match(text):
@@ -155,37 +193,37 @@ def _layout_page(number: int, lines: list[Line], *, raw_text: bool, body_size: f
             continue
         prev = lines[i - 1] if i else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        level = _is_heading(line, prev, nxt, raw_text=raw_text, body_size=body_size, heading_sizes=heading_sizes)
+        level = 0 if pending_bullet else _heading_level(line, prev, nxt, plain=plain, body_size=body_size,
+                                                         heading_sizes=heading_sizes)
         if level:
             flush_body()
-            if previous_heading == (level, line.size) and _continues(parts[-1], text, wrap_width):
-                # A heading wrapped over two lines: extend the previous one.
-                parts[-1] += " " + text
+            if last_heading and segments[-1].level == level and last_heading.size == line.size \
+                    and _continues(last_heading, line, parts[-1], wrap_width):
+                parts[-1] += " " + text  # a heading wrapped over two lines
                 segments[-1].end += 1 + len(text)
-                offset += 1 + len(text)
             else:
                 emit("heading", text, level)
-            previous_heading = (level, line.size)
-            pending_bullet = False
+            last_heading = line
             continue
-        previous_heading = None
-        if text == "":
+        last_heading = None
+        if not text:  # a blank line ends a paragraph
             flush_body()
+            pending_bullet = False
             continue
         bullet = pending_bullet or bool(_BULLET_LEAD.match(text))
         text = _BULLET_LEAD.sub("", text)
         pending_bullet = False
         if not text:
             continue
-        if body:
+        if body and not bullet:
             last = body[-1]
-            wrapped = len(last) >= 0.7 * wrap_width and not bullet
-            if wrapped and re.search(r"[A-Za-z]-$", last) and text[:1].islower():
+            wrapped = len(last) >= 0.7 * wrap_width or text[:1].islower()
+            if wrapped and re.search(r"[^\W\d_]-$", last) and text[:1].islower():
                 body[-1] = last[:-1]  # "explo-" + "ration" -> "exploration"
-            elif wrapped:
-                body.append(" ")
             else:
-                body.append("\n")
+                body.append(" " if wrapped else "\n")
+        elif body:
+            body.append("\n")
         body.append(("- " if bullet else "") + text)
     flush_body()
     return CleanPage(page=number, text="".join(parts), segments=segments)

@@ -24,7 +24,7 @@ def register(sub, parents) -> None:
 
 
 def run(settings, args) -> int:
-    from .pipeline import ingest
+    from . import ingest
 
     report = ingest(settings, args.paths, progress=not args.quiet and sys.stderr.isatty(), force=args.force)
     build = report.build
@@ -40,7 +40,8 @@ def run(settings, args) -> int:
             if keys:
                 print(f"  {label}: {', '.join(keys)}")
     for key, reason in report.failed.items():
-        print(f"FAILED {key}: {reason}", file=sys.stderr)
+        kept = " (its previously published version is kept)" if key in report.kept else ""
+        print(f"FAILED {Path(settings.corpus_dir) / key}: {reason}{kept}", file=sys.stderr)
     if report.failed:
         print(f"{len(report.failed)} file(s) could not be ingested; the others are published.", file=sys.stderr)
     return 0 if report.ok else 1

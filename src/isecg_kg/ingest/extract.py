@@ -26,7 +26,8 @@ class Line:
     text: str
     size: float = 0.0  # effective font size; 0 when unknown (plain text)
     bold: bool = False
-    heading: bool = False  # set by the reader for Markdown '#' headings
+    level: int = 0  # Markdown heading level (number of '#'); 0 for other lines
+    y: float | None = None  # PDF: baseline height on the page, to tell a wrapped heading from two headings
 
 
 @dataclass
@@ -46,38 +47,42 @@ def read_document(path: Path) -> RawDocument:
 
 def _read_pdf(path: Path) -> RawDocument:
     import pypdf
-    from pypdf.errors import PdfReadError
 
+    # pypdf logs every defect it works around ("EOF marker not found", font fallbacks); the
+    # one line that matters is the BadDocument reason below.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     with open(path, "rb") as handle:
         head = handle.read(1024)
     if not head.strip():
-        raise BadDocument("empty file (0 bytes of content)")
+        raise BadDocument("empty file (no content); replace it with the complete PDF")
     if b"%PDF-" not in head:
         raise BadDocument("not a PDF (no %PDF- header); rename it or convert it to PDF")
     try:
         # strict=False tolerates the small defects real PDFs have; what remains is reported.
         reader = pypdf.PdfReader(path, strict=False)
-        if reader.is_encrypted:
-            try:
-                opened = reader.decrypt("")  # many PDFs are "encrypted" with an empty user password
-            except Exception:  # noqa: BLE001 - pypdf raises several types for unsupported crypto
-                opened = 0
-            if not opened:
-                raise BadDocument("encrypted PDF (password protected); save an unprotected copy and ingest that")
-        count = len(reader.pages)
+        if reader.is_encrypted and not _decrypts(reader):
+            raise BadDocument("encrypted PDF (password protected); save an unprotected copy and ingest that")
         pages = [_pdf_page_lines(page) for page in reader.pages]
         info = {k.lstrip("/").lower(): str(v) for k, v in (reader.metadata or {}).items() if v}
     except BadDocument:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
+    except Exception as exc:  # noqa: BLE001 - a damaged file makes pypdf raise almost anything
         raise BadDocument(f"corrupt or truncated PDF ({type(exc).__name__}: {exc}); re-download or re-export it")
-    if count == 0:
+    if not pages:
         raise BadDocument("PDF has no pages")
     if not any(line.text.strip() for page in pages for line in page):
         raise BadDocument(
-            f"no text layer on any of its {count} page(s) (a scanned or image-only PDF); run OCR on it first"
+            f"no text layer on any of its {len(pages)} page(s) (a scanned or image-only PDF); run OCR on it first"
         )
     return RawDocument(pages=pages, info=info)
+
+
+def _decrypts(reader) -> bool:
+    """Many PDFs are "encrypted" with an empty user password only to set permissions."""
+    try:
+        return bool(reader.decrypt(""))
+    except Exception:  # noqa: BLE001 - pypdf raises several types for unsupported crypto
+        return False
 
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
@@ -86,16 +91,16 @@ _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 def _pdf_page_lines(page) -> list[Line]:
     """Lines of a page with each line's dominant font size and weight (from pypdf's visitor)."""
     lines: list[Line] = []
-    current: list[tuple[str, float, bool]] = []
+    current: list[tuple[str, float, bool, float | None]] = []
 
     def flush():
-        text = "".join(t for t, _, _ in current)
+        text = "".join(t for t, _, _, _ in current)
         if text.strip():
             weights: Counter = Counter()
-            for t, size, bold in current:
+            for t, size, bold, _ in current:
                 weights[(size, bold)] += len(t.strip())
             (size, bold), _ = weights.most_common(1)[0]
-            lines.append(Line(text=text, size=size, bold=bold))
+            lines.append(Line(text=text, size=size, bold=bold, y=current[0][3]))
         current.clear()
 
     def visit(text, cm, tm, font, size):
@@ -103,11 +108,12 @@ def _pdf_page_lines(page) -> list[Line]:
             return
         scale = abs(tm[0] or 1.0) * abs(cm[0] or 1.0) if tm and cm else 1.0
         eff = round(float(size or 0.0) * scale, 1)
+        y = round(tm[4] * cm[1] + tm[5] * cm[3] + cm[5], 1) if tm and cm else None
         bold = bool(font and _BOLD.search(str(font.get("/BaseFont", ""))))
         parts = text.split("\n")
         for i, part in enumerate(parts):
             if part:
-                current.append((part, eff, bold))
+                current.append((part, eff, bold, y))
             if i < len(parts) - 1:
                 flush()
 
@@ -116,24 +122,40 @@ def _pdf_page_lines(page) -> list[Line]:
     return lines
 
 
-# Plain text has no pages: a form feed separates pages when present, else the file is one page.
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")  # "Title" over "=====" (level 1) or "-----" (level 2)
+_MD_INLINE = [
+    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),  # [text](target) -> text
+    (re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),  # <http://...> -> http://...
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # **bold** -> bold
+]
+
+
 def _read_text(path: Path) -> RawDocument:
+    """Plain text or Markdown.  Text has no pages: a form feed separates pages when present,
+    else the file is one page.  Markdown link and emphasis syntax is dropped (plain text
+    files often carry it too)."""
     raw = path.read_bytes()
     if not raw.strip():
-        raise BadDocument("empty file")
+        raise BadDocument("empty file (no text in it)")
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("latin-1")
         log.warning("%s is not UTF-8; read it as Latin-1", path.name)
     markdown = path.suffix.lower() == ".md"
     pages = []
     for chunk in text.split("\f"):
-        lines = []
+        lines: list[Line] = []
         for raw_line in chunk.splitlines():
-            match = re.match(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$", raw_line) if markdown else None
-            if match:
-                lines.append(Line(text=match.group(2), heading=True))
+            for pattern, repl in _MD_INLINE:
+                raw_line = pattern.sub(repl, raw_line)
+            heading = _MD_HEADING.match(raw_line) if markdown else None
+            underline = _MD_UNDERLINE.match(raw_line) if markdown else None
+            if heading:
+                lines.append(Line(text=heading.group(2), level=len(heading.group(1))))
+            elif underline and lines and lines[-1].text.strip() and not lines[-1].level:
+                lines[-1].level = 1 if underline.group(1)[0] == "=" else 2
             else:
                 lines.append(Line(text=raw_line))
         pages.append(lines)

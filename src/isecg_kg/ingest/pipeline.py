@@ -20,8 +20,8 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+# Only the module: isecg_kg.indexes imports this package's records, so names are looked up at call time.
 from .. import indexes
-from ..indexes import Build, BuildContext
 from ..settings import ONTOLOGY_DIR, Settings
 from .catalog import CATALOG_FILE, describe, load_catalog, slug
 from .chunk import chunk
@@ -33,20 +33,25 @@ log = logging.getLogger(__name__)
 
 # Build stages, run in this order on every build: (name, "module:function").  A stage
 # function takes a BuildContext, writes below ctx.out_dir and returns figures for the manifest.
-STAGES: list[tuple[str, str]] = []
+STAGES: list[tuple[str, str]] = [
+    ("graph", "isecg_kg.kg.build:build_graph"),
+    ("search", "isecg_kg.search.build:build_search"),
+    ("qa", "isecg_kg.qa.build:build_sentences"),
+]
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 
 
 @dataclass
 class IngestReport:
-    build: Build | None
+    build: indexes.Build | None
     up_to_date: bool = False
     added: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)  # file -> reason
+    kept: list[str] = field(default_factory=list)  # failed files whose previously published version stays
     seconds: float = 0.0
 
     @property
@@ -80,38 +85,49 @@ def ingest(settings: Settings, paths: list[Path] | None = None, *, progress: boo
             report.failed = dict(old.get("failed", {}))
             report.seconds = time.perf_counter() - started
             return report
-        report = _build(settings, files, hashes, previous if same_build else None, fingerprint, extra, progress)
+        report = _build(settings, files, hashes, previous, fingerprint, extra, progress, reuse=same_build)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _build(settings, files, hashes, reusable: Build | None, fingerprint, extra, progress):
+def _build(settings, files, hashes, previous: indexes.Build | None, fingerprint, extra, progress, *, reuse: bool):
+    """Read what changed and publish a new build.  With ``reuse`` (same code and settings as
+    ``previous``) unchanged files are copied from it; otherwise every file is read again."""
     report = IngestReport(build=None)
     catalog = load_catalog(Path(settings.corpus_dir))
-    old_docs = {d.file: d for d in reusable.documents} if reusable else {}
-    old_sources = reusable.manifest.get("sources", {}) if reusable else {}
+    old_manifest = previous.manifest if previous else {}
+    old_docs = {d.file: d for d in previous.documents} if previous else {}
+    old_sources = old_manifest.get("sources", {})
+    # A file that fails now keeps its published version, from older code too, while records are compatible.
+    can_keep = old_manifest.get("schema", indexes.SCHEMA_VERSION) == indexes.SCHEMA_VERSION
     documents: list[Document] = []
     pages: list[Page] = []
     passages: list[Passage] = []
+
+    old_records: dict[str, tuple[list, list]] = {}
+    for record in (previous.pages + previous.passages if previous else []):
+        old_records.setdefault(record.doc_id, ([], []))[isinstance(record, Passage)].append(record)
+
+    def keep(old: Document) -> None:
+        documents.append(old)
+        old_pages, old_passages = old_records.get(old.id, ([], []))
+        pages.extend(old_pages)
+        passages.extend(old_passages)
+
     ids = _document_ids(files)
     for key in tqdm(sorted(files), desc="reading documents", unit="doc", disable=not progress):
-        path = files[key]
         old = old_docs.get(key)
-        if old and old.sha256 == hashes[key]:
-            documents.append(old)
-            pages.extend(p for p in reusable.pages if p.doc_id == old.id)
-            passages.extend(p for p in reusable.passages if p.doc_id == old.id)
+        if reuse and old and old.sha256 == hashes[key] and old.id == ids[key]:
+            keep(old)
             report.unchanged.append(key)
             continue
         try:
-            doc, doc_pages, doc_passages = read_one(settings, path, key, ids[key], hashes[key], catalog)
+            doc, doc_pages, doc_passages = read_one(settings, files[key], key, ids[key], hashes[key], catalog)
         except BadDocument as exc:
             report.failed[key] = str(exc)
-            log.error("%s: %s", key, exc)
-            if old:  # keep what was published for it: nothing already published is lost
-                documents.append(old)
-                pages.extend(p for p in reusable.pages if p.doc_id == old.id)
-                passages.extend(p for p in reusable.passages if p.doc_id == old.id)
+            if old and can_keep:  # nothing already published is lost
+                keep(old)
+                report.kept.append(key)
             continue
         (report.changed if key in old_sources else report.added).append(key)
         documents.append(doc)
@@ -120,9 +136,7 @@ def _build(settings, files, hashes, reusable: Build | None, fingerprint, extra, 
     report.removed = sorted(set(old_sources) - set(files))
     unchanged_ids = {ids[k] for k in report.unchanged}
     sources = {k: h for k, h in hashes.items() if k not in report.failed}
-    for key in report.failed:  # a failed file keeps the hash of the version that was published
-        if key in old_sources:
-            sources[key] = old_sources[key]
+    sources.update({k: old_sources[k] for k in report.kept if k in old_sources})  # the version published
     with indexes.staging(Path(settings.index_dir), keep=settings.keep_builds) as out:
         write_jsonl(out / "documents.jsonl", documents)
         write_jsonl(out / "pages.jsonl", pages)
@@ -132,12 +146,14 @@ def _build(settings, files, hashes, reusable: Build | None, fingerprint, extra, 
             module_name, func_name = target.split(":")
             func = getattr(importlib.import_module(module_name), func_name)
             (out / name).mkdir()
-            ctx = BuildContext(settings=settings, out_dir=out / name, documents=documents, passages=passages,
-                               pages=pages, previous=reusable, unchanged=unchanged_ids, progress=progress)
+            ctx = indexes.BuildContext(settings=settings, out_dir=out / name, documents=documents,
+                                       passages=passages, pages=pages, previous=previous if reuse else None,
+                                       unchanged=unchanged_ids, progress=progress)
             log.info("build stage %s", name)
             stages[name] = func(ctx) or {}
         manifest = {
             "build_id": out.name.removeprefix(".staging-"),
+            "schema": indexes.SCHEMA_VERSION,
             "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "fingerprint": fingerprint,
             "sources": sources,  # what is published, file -> sha256
@@ -195,7 +211,7 @@ def _source_files(corpus: Path, paths: list[Path]) -> dict[str, Path]:
             if path.suffix.lower() not in SUPPORTED_SUFFIXES or path.name == CATALOG_FILE \
                     or any(part.startswith(".") for part in rel.parts):
                 if path == root:
-                    raise BadDocument(f"{path}: unsupported file type; supported: {', '.join(SUPPORTED_SUFFIXES)}")
+                    raise ValueError(f"{path}: unsupported file type; supported: {', '.join(SUPPORTED_SUFFIXES)}")
                 continue
             found[_key(corpus, path)] = path
     return found

@@ -22,6 +22,19 @@ def create_app(settings: Settings | None = None) -> Flask:
     from . import health
 
     app.register_blueprint(health.bp)
+    from ..sparql import bp as sparql_bp
+
+    app.register_blueprint(sparql_bp)
+    from ..search import api as search_api
+
+    app.register_blueprint(search_api.bp)
+    from ..qa import api as qa_api
+
+    app.register_blueprint(qa_api.bp)
+    from . import browse, linked, pages
+
+    for bp in (pages.bp, linked.bp, browse.bp):
+        app.register_blueprint(bp)
 
     @app.errorhandler(IndexMissing)
     def _no_index(exc):

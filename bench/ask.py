@@ -1,0 +1,120 @@
+"""Latency of /api/ask through a real server (`isecg-kg serve`, gunicorn, one worker), beside
+/api/search for the same questions in the same run (the search every answer starts with), and
+in-process Answerer.answer without HTTP.
+
+Questions: the dev questions, the structured questions and the out-of-domain ones of
+`isecg-kg eval ask` (graph answers, passage answers and no-answers), each asked --repeat times.
+
+    .venv/bin/python bench/ask.py [--index-dir indexes] [--repeat 5]
+
+Not a test: it prints median and 95th percentile per kind of answer, in ms (target: p95 < 300 ms
+for the shipped corpus).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import requests
+
+from isecg_kg.indexes import require_build
+from isecg_kg.qa import Answerer
+from isecg_kg.qa.evaluate import DATA, OUT_OF_DOMAIN, read_jsonl
+from isecg_kg.settings import Settings
+
+
+def serve(settings: Settings) -> tuple[subprocess.Popen, str]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "ISECG_KG_INDEX_DIR": str(settings.index_dir), "ISECG_KG_PORT": str(port),
+           "ISECG_KG_WORKERS": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "isecg_kg.cli", "serve"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if requests.get(base + "health", timeout=5).status_code == 200:
+                return proc, base
+        except requests.RequestException:
+            time.sleep(0.2)
+    proc.kill()
+    raise RuntimeError("the server did not answer /health within 60 s")
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1] if len(values) > 1 else values[0]
+
+
+def line(name: str, values: list[float]) -> str:
+    return f"{name:28} n={len(values):4}  median {statistics.median(values):7.1f}  p95 {p95(values):7.1f}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--index-dir", type=Path, default=None, help="Index folder (default: setting index_dir).")
+    parser.add_argument("--repeat", type=int, default=5, help="Times each question is asked.")
+    args = parser.parse_args()
+    settings = Settings.load({"index_dir": args.index_dir})
+    build = require_build(settings)
+    questions = ([q["question"] for q in read_jsonl(DATA / "qa_dev.jsonl")]
+                 + [q["question"] for q in read_jsonl(DATA / "qa_structured.jsonl")] + OUT_OF_DOMAIN)
+
+    server, base = serve(settings)
+    session = requests.Session()
+    try:
+        started = time.perf_counter()
+        session.get(base + "api/ask", params={"q": "warm up"}).raise_for_status()
+        first = (time.perf_counter() - started) * 1000
+        by_kind: dict[str, list[float]] = {}
+        search: list[float] = []
+        for _ in range(args.repeat):
+            for question in questions:
+                started = time.perf_counter()
+                got = session.get(base + "api/ask", params={"q": question})
+                elapsed = (time.perf_counter() - started) * 1000
+                got.raise_for_status()
+                body = got.json()
+                kind = "graph" if body["sparql"] else "passage" if body["answer"] else "no answer"
+                by_kind.setdefault(kind, []).append(elapsed)
+                started = time.perf_counter()
+                session.get(base + "api/search", params={"q": question, "k": 5}).raise_for_status()
+                search.append((time.perf_counter() - started) * 1000)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+    answerer = Answerer.from_build(build, settings)
+    answerer.answer("warm up")
+    in_process = []
+    for question in questions:
+        started = time.perf_counter()
+        answerer.answer(question)
+        in_process.append((time.perf_counter() - started) * 1000)
+
+    every = [t for values in by_kind.values() for t in values]
+    print(f"{len(questions)} questions x {args.repeat}; corpus: {build.manifest['counts']['passages']} passages; "
+          f"first request (loads graph, search, model): {first:.0f} ms")
+    print("latency in ms, through HTTP unless said")
+    print(line("/api/ask (all)", every))
+    for kind, values in sorted(by_kind.items()):
+        print(line(f"/api/ask ({kind})", values))
+    print(line("/api/search k=5 (baseline)", search))
+    print(line("Answerer.answer in-process", in_process))
+    print(f"/api/ask p95 / /api/search p95: {p95(every) / p95(search):.2f}x; "
+          f"target p95 < 300 ms: {'met' if p95(every) < 300 else 'NOT met'}")
+    print("reproduce: .venv/bin/python bench/ask.py " + shlex.join(sys.argv[1:]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

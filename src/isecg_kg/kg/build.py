@@ -1,0 +1,98 @@
+"""Build stage ``graph``: the knowledge graph of a build, written to ``<build>/graph/``.
+
+    dataset.nq      ontology, reference data and one named graph per document (N-Quads)
+    entities.json   every entity: iri, label, type, types, aliases, acronym
+    mentions.json   passage id -> entities the passage names
+    docs/<id>.nq, docs/<id>.json   one document's graph and entities/mentions, reused by the next
+                    build when the document is unchanged
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+from tqdm import tqdm
+
+from ..indexes import BuildContext
+from .extract import extract_document
+from .graph import document_entity, document_quads, labelled
+from .reference import Gazetteer, _key, entities_from_quads, ontology_quads, reference_quads
+
+log = logging.getLogger(__name__)
+
+DATASET = "dataset.nq"
+ENTITIES = "entities.json"
+MENTIONS = "mentions.json"
+DOCS = "docs"
+
+
+def build_graph(ctx: BuildContext) -> dict:
+    started = time.perf_counter()
+    base = ctx.settings.base_iri
+    out = Path(ctx.out_dir)
+    (out / DOCS).mkdir(parents=True, exist_ok=True)
+    reference = labelled(reference_quads(base))
+    known = entities_from_quads(reference)
+    gazetteer = Gazetteer(known.values())
+    corpus = {doc.id: document_entity(base, doc) for doc in ctx.documents}
+    for entity in corpus.values():
+        gazetteer.add(entity)
+    corpus_titles = {_key(e.label): e.iri for e in corpus.values()}
+    pages_by_doc, passages_by_doc = {}, {}
+    for page in ctx.pages:
+        pages_by_doc.setdefault(page.doc_id, []).append(page)
+    for passage in ctx.passages:
+        passages_by_doc.setdefault(passage.doc_id, []).append(passage)
+    previous = ctx.previous_stage_dir("graph")
+    entities: dict[str, dict] = {e.iri: e.to_dict() for e in [*known.values(), *corpus.values()]}
+    mentions: dict[str, list[dict]] = {}
+    reused = 0
+    with open(out / DATASET, "wb") as dataset:
+        ox.serialize(ontology_quads(base) + reference, dataset, ox.RdfFormat.N_QUADS)
+        for doc in tqdm(ctx.documents, desc="knowledge graph", unit="doc", disable=not ctx.progress):
+            nq, meta = out / DOCS / f"{doc.id}.nq", out / DOCS / f"{doc.id}.json"
+            old = previous / DOCS if previous else None
+            if old and doc.id in ctx.unchanged and (old / nq.name).exists() and (old / meta.name).exists():
+                shutil.copyfile(old / nq.name, nq)
+                shutil.copyfile(old / meta.name, meta)
+                reused += 1
+            else:
+                extraction = extract_document(doc, pages_by_doc.get(doc.id, []), passages_by_doc.get(doc.id, []),
+                                              gazetteer, base, corpus_titles=corpus_titles)
+                publisher = gazetteer.lookup(doc.publisher) if doc.publisher else None
+                quads = document_quads(base, doc, passages_by_doc.get(doc.id, []), extraction, publisher)
+                with open(nq, "wb") as handle:
+                    ox.serialize(quads, handle, ox.RdfFormat.N_QUADS)
+                meta.write_text(json.dumps({"entities": [e.to_dict() for e in extraction.entities.values()],
+                                            "mentions": extraction.mentions}, ensure_ascii=False))
+            dataset.write(nq.read_bytes())
+            data = json.loads(meta.read_text())
+            for item in data["entities"]:
+                _merge(entities, item)
+            mentions.update(data["mentions"])
+    (out / ENTITIES).write_text(json.dumps(sorted(entities.values(), key=lambda e: e["iri"]), ensure_ascii=False,
+                                           indent=0))
+    (out / MENTIONS).write_text(json.dumps(mentions, ensure_ascii=False))
+    quads = sum(1 for _ in open(out / DATASET, "rb"))
+    seconds = time.perf_counter() - started
+    log.info("knowledge graph: %d quads, %d entities, %d documents (%d reused) in %.2f s",
+             quads, len(entities), len(ctx.documents), reused, seconds)
+    return {"quads": quads, "entities": len(entities), "documents_reused": reused, "seconds": round(seconds, 2)}
+
+
+def _merge(entities: dict[str, dict], item: dict) -> None:
+    """Entities several documents describe: one record, every alias and type kept."""
+    known = entities.get(item["iri"])
+    if known is None:
+        entities[item["iri"]] = item
+        return
+    for name in [item["label"], item.get("acronym"), *item["aliases"]]:
+        if name and name not in (known["label"], known.get("acronym"), *known["aliases"]):
+            known["aliases"].append(name)
+    known["acronym"] = known.get("acronym") or item.get("acronym")
+    known["types"] += [t for t in item["types"] if t not in known["types"]]

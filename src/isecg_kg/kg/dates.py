@@ -1,0 +1,95 @@
+"""Dates as documents write them: "13th October 2022", "17th -23rd April 2022", "16-20th May 2022",
+"30th Nov and 2nd Dec 2021", "Nov-Dec 2021", "May 2007", "Q3-2022", "2019"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {m[:3].lower(): i for i, m in enumerate(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December"], start=1)}
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+
+DATE_RE = re.compile(
+    rf"(?<![\w,])(?P<d1>{_DAY})\s*(?:(?P<m1>{_MONTH})\s*)?(?:-|–|to|and)\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\s+(?P<y>{_YEAR})"
+    rf"|(?P<ma>{_MONTH})\s+(?P<da>{_DAY}),\s*(?P<ya>{_YEAR})"
+    rf"|(?<![\w,])(?P<db>{_DAY})\s+(?P<mb>{_MONTH})\s+(?P<yb>{_YEAR})"
+    rf"|(?P<mc1>{_MONTH})\s*(?:-|–)\s*(?P<mc2>{_MONTH})\s+(?P<yc>{_YEAR})"
+    rf"|(?P<md>{_MONTH})\s+(?P<yd>{_YEAR})"
+    rf"|Q(?P<q>[1-4])\s*-?\s*(?P<yq>{_YEAR})"
+    rf"|(?<![\w\-,])(?P<ye>{_YEAR})(?![\w\-])"
+)
+
+
+@dataclass
+class DateSpan:
+    start: str  # xsd:date "2022-10-13", xsd:gYearMonth "2022-10" or xsd:gYear "2022"
+    end: str | None
+    pos: tuple[int, int]
+
+    @property
+    def year(self) -> int:
+        return int(self.start[:4])
+
+    @property
+    def datatype(self) -> str:
+        return {4: "xsd:gYear", 7: "xsd:gYearMonth"}.get(len(self.start), "xsd:date")
+
+
+def _month(name: str) -> int:
+    return MONTHS[name[:3].lower()]
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group())
+
+
+def _ymd(y, m, d=None) -> str:
+    return f"{int(y):04d}-{m:02d}" + (f"-{d:02d}" if d else "")
+
+
+def find_dates(text: str) -> list[DateSpan]:
+    found = []
+    for m in DATE_RE.finditer(text):
+        g = m.groupdict()
+        try:
+            if g["y"]:
+                m2 = _month(g["m2"])
+                m1 = _month(g["m1"]) if g["m1"] else m2
+                span = (_ymd(g["y"], m1, _day(g["d1"])), _ymd(g["y"], m2, _day(g["d2"])))
+            elif g["ya"]:
+                span = (_ymd(g["ya"], _month(g["ma"]), _day(g["da"])), None)
+            elif g["yb"]:
+                span = (_ymd(g["yb"], _month(g["mb"]), _day(g["db"])), None)
+            elif g["yc"]:
+                span = (_ymd(g["yc"], _month(g["mc1"])), _ymd(g["yc"], _month(g["mc2"])))
+            elif g["yd"]:
+                span = (_ymd(g["yd"], _month(g["md"])), None)
+            elif g["yq"]:
+                first = 3 * (int(g["q"]) - 1) + 1
+                span = (_ymd(g["yq"], first), _ymd(g["yq"], first + 2))
+            else:
+                span = (g["ye"], None)
+        except (KeyError, ValueError):
+            continue
+        if _valid(span[0]) and (span[1] is None or _valid(span[1])):
+            found.append(DateSpan(span[0], span[1], (m.start(), m.end())))
+    return found
+
+
+def _valid(value: str) -> bool:
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        date(*parts[:3])
+    except ValueError:
+        return False
+    return True
+
+
+def compatible(a: str, b: str) -> bool:
+    """Two dates may name the same day: one is a prefix of the other ("2022" and "2022-09-18")."""
+    return a.startswith(b) or b.startswith(a)

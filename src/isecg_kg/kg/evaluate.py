@@ -1,0 +1,189 @@
+"""`isecg-kg eval kg`: precision and recall of the extracted facts against gold facts.
+
+Only facts of the document graphs count (what extraction produced, with provenance): the
+reference data supplies names and aliases, never the facts measured.  Kinds: members (typed as
+an organisation, with the gold full name, acronym and country, and an ISECG membership for the
+gold year), countries (organisation -> country), working groups (units of ISECG with their
+acronym), teams, technology links (works on), events (date, place, host), documents (title, year).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from .. import iris
+
+DEFAULT_GOLD = Path(__file__).resolve().parents[3] / "tests" / "data" / "kg_gold.json"
+MEMBER_YEAR = "2022"
+
+
+@dataclass
+class Score:
+    kind: str
+    predicted: int = 0
+    correct: int = 0  # predictions that match a gold fact
+    gold: int = 0
+    found: int = 0  # gold facts some prediction matches
+    missing: list = field(default_factory=list)
+    wrong: list = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "precision": round(self.precision, 3), "recall": round(self.recall, 3),
+                "predicted": self.predicted, "gold": self.gold, "missing": self.missing, "wrong": self.wrong}
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^\w ]", " ", text.casefold())).strip()
+
+
+class Graph:
+    """Look-ups on the store: names of an entity, facts of the document graphs."""
+
+    def __init__(self, store, base: str):
+        self.store = store
+        self.doc_graphs = iris.document_graph(base, "")
+
+    def names(self, iri: str) -> set[str]:
+        rows = self.store.rows(f"""SELECT ?n WHERE {{ <{iri}> skos:prefLabel|skos:altLabel|isecg:acronym|dcterms:title
+                                   ?n }}""")
+        return {_norm(r["n"]) for r in rows}
+
+    def acronyms(self, iri: str) -> set[str]:
+        return {r["a"] for r in self.store.rows(f"SELECT ?a WHERE {{ <{iri}> isecg:acronym ?a }}")}
+
+    def types(self, iri: str) -> set[str]:
+        return {r["t"] for r in self.store.rows(f"SELECT ?t WHERE {{ <{iri}> a ?t }}")}
+
+    def facts(self, pattern: str, variables: str) -> list[dict]:
+        """Solutions of ``pattern`` matched inside a document graph."""
+        return self.store.rows(f"SELECT DISTINCT {variables} WHERE {{ GRAPH ?g {{ {pattern} }} "
+                               f"FILTER(STRSTARTS(STR(?g), \"{self.doc_graphs}\")) }}")
+
+
+def _named(graph: Graph, iri: str, *wanted: str) -> bool:
+    names = graph.names(iri)
+    return any(_norm(w) in names for w in wanted if w)
+
+
+def _score(kind: str, predicted: list, gold: list, match) -> Score:
+    score = Score(kind, predicted=len(predicted), gold=len(gold))
+    hits = {i: [g for g in gold if match(p, g)] for i, p in enumerate(predicted)}
+    score.correct = sum(1 for h in hits.values() if h)
+    matched = [g for h in hits.values() for g in h]
+    score.found = sum(1 for g in gold if g in matched)
+    score.missing = [g for g in gold if g not in matched]
+    score.wrong = [p for i, p in enumerate(predicted) if not hits[i]]
+    return score
+
+
+def members(graph: Graph, gold: list) -> Score:
+    rows = graph.facts("?m org:member ?org ; org:organization ?body ; org:memberDuring ?p", "?org ?body ?p")
+    isecg = {r["body"] for r in rows if "ISECG" in graph.acronyms(r["body"])}
+    labels = {r["p"]: graph.store.rows(f"SELECT ?l WHERE {{ <{r['p']}> rdfs:label ?l }}") for r in rows}
+    predicted = sorted({r["org"] for r in rows if r["body"] in isecg
+                        and any(x["l"].startswith(MEMBER_YEAR) for x in labels[r["p"]])})
+    countries = graph.facts("?org isecg:country ?c", "?org ?c")
+    org_types = {"http://www.w3.org/ns/org#FormalOrganization", "https://w3id.org/isecg-kg/ontology#SpaceAgency",
+                 "http://www.w3.org/ns/org#Organization"}
+
+    def match(org: str, item) -> bool:
+        acronym, name, country = item
+        return (acronym in graph.acronyms(org) and _named(graph, org, name) and bool(graph.types(org) & org_types)
+                and any(_named(graph, c["c"], country) for c in countries if c["org"] == org))
+
+    return _score("members", predicted, [tuple(m) for m in gold], match)
+
+
+def countries(graph: Graph, gold: list) -> Score:
+    predicted = [(r["org"], r["c"]) for r in graph.facts("?org isecg:country ?c", "?org ?c")]
+    return _score("countries", predicted, [tuple(m) for m in gold],
+                  lambda p, g: _named(graph, p[0], g[0], g[1]) and _named(graph, p[1], g[2]))
+
+
+def units(graph: Graph, gold: list, cls: str, kind: str) -> Score:
+    rows = graph.facts("?u org:unitOf ?body", "?u ?body")
+    predicted = sorted({r["u"] for r in rows if "ISECG" in graph.acronyms(r["body"]) and cls in graph.types(r["u"])})
+    return _score(kind, predicted, [tuple(g) for g in gold],
+                  lambda u, g: g[0] in graph.acronyms(u) and _named(graph, u, g[1]))
+
+
+def technology_links(graph: Graph, gold: list) -> Score:
+    predicted = [(r["s"], r["t"]) for r in graph.facts("?s isecg:worksOn ?t", "?s ?t")]
+    return _score("technology links", predicted, [tuple(g) for g in gold],
+                  lambda p, g: _named(graph, p[0], g[0]) and _named(graph, p[1], g[1]))
+
+
+def events(graph: Graph, gold: list, year: str) -> Score:
+    rows = graph.facts("?e schema:startDate ?d", "?e ?d")
+    predicted = sorted({(r["e"], r["d"]) for r in rows if r["d"].startswith(year)})
+    places = {r["e"]: r["l"] for r in graph.facts("?e schema:location ?l", "?e ?l")}
+    hosts = graph.facts("?e schema:organizer ?o", "?e ?o")
+
+    def match(p, g) -> bool:
+        event, date = p
+        name, gold_date, place, host = g
+        names = graph.names(event)
+        return (date == gold_date and max(fuzz.token_set_ratio(_norm(name), n) for n in names) >= 80
+                and event in places and _named(graph, places[event], place)
+                and (host is None or any(_named(graph, h["o"], host) for h in hosts if h["e"] == event)))
+
+    return _score("events", predicted, [tuple(g) for g in gold], match)
+
+
+def documents(graph: Graph, gold: list) -> Score:
+    rows = graph.facts("?d dcterms:issued ?y", "?d ?y")
+    presentation = "http://schema.org/PresentationDigitalDocument"
+    predicted = sorted({(r["d"], r["y"][:4]) for r in rows if presentation not in graph.types(r["d"])})
+
+    def match(p, g) -> bool:
+        title, year = g
+        return p[1] == str(year) and max(fuzz.token_set_ratio(_norm(title), n) for n in graph.names(p[0])) >= 90
+
+    return _score("documents", predicted, [tuple(g) for g in gold], match)
+
+
+def evaluate(store, gold: dict, *, base: str) -> list[Score]:
+    """Scores per kind of fact for the GraphStore ``store`` against the gold facts."""
+    graph = Graph(store, base)
+    return [
+        members(graph, gold["isecg_members_2022"]),
+        countries(graph, gold["isecg_members_2022"]),
+        units(graph, gold["isecg_working_groups"], "https://w3id.org/isecg-kg/ontology#WorkingGroup", "working groups"),
+        units(graph, gold["isecg_tiger_teams"], "https://w3id.org/isecg-kg/ontology#Team", "teams"),
+        technology_links(graph, gold["technology_areas_worked_on"]),
+        events(graph, gold["events_2022"], "2022"),
+        documents(graph, gold["documents"]),
+    ]
+
+
+def main(settings, args) -> int:
+    from ..indexes import require_build
+    from . import GraphStore
+
+    gold_path = getattr(args, "gold", None) or DEFAULT_GOLD
+    gold = json.loads(Path(gold_path).read_text())
+    store = GraphStore.from_build(require_build(settings), settings)
+    scores = evaluate(store, gold, base=settings.base_iri)
+    print(f"knowledge graph against {gold_path}")
+    print(f"{'kind':<18} {'precision':>9} {'recall':>7} {'predicted':>9} {'gold':>5}")
+    for s in scores:
+        print(f"{s.kind:<18} {s.precision:>9.3f} {s.recall:>7.3f} {s.predicted:>9} {s.gold:>5}")
+    for s in scores:
+        for item in s.missing:
+            print(f"  missing {s.kind}: {item}")
+        for item in s.wrong:
+            print(f"  not in gold {s.kind}: {item}")
+    return 0

@@ -1,0 +1,197 @@
+"""Answer a question: from the knowledge graph when it has a shape the graph answers, else
+with the best sentence of the passages search finds; always with the passages as evidence,
+and with no answer (and a message saying so) when nothing supports one."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+from collections import OrderedDict
+
+import numpy as np
+
+from ..indexes import Build
+from ..settings import Settings
+from . import shapes
+from .build import load_vectors
+from .linking import EntityLinker
+from .sentences import rank_sentences
+
+log = logging.getLogger(__name__)
+
+# A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
+# in-domain questions against out-of-domain ones (`isecg-kg eval ask` prints both sides).
+MIN_SENTENCE_SCORE = 0.35
+SENTENCE_PASSAGES = 5  # top passages whose sentences compete for the answer
+EVIDENCE_DEPTH = 20  # passages searched to find the ones that back a graph answer
+DEFAULT_EVIDENCE = 5
+SENTENCE_CACHE = 20_000  # sentence embeddings kept per process (LRU)
+NO_ANSWER = ("No passage of the corpus answers this question well enough (best sentence score {score:.2f} < "
+             "{threshold:.2f}); try other words, or ask about an agency, group, technology, event or document.")
+
+
+class Answerer:
+    def __init__(self, *, engine, graph, entities: list[dict], settings: Settings | None = None):
+        self.engine = engine
+        self.graph = graph
+        self.settings = settings or engine.settings
+        self.entities = {e["iri"]: e for e in entities}
+        self.linker = EntityLinker(entities, countries=self._countries())
+        self._named: OrderedDict[str, list] = OrderedDict()
+        # Sentence vectors: those of the build (qa stage), then those encoded since (LRU).
+        self._stored = load_vectors(engine.build, self.settings.model)
+        self._vectors: OrderedDict[str, object] = OrderedDict()
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_build(cls, build: Build, settings: Settings) -> "Answerer":
+        from ..kg import GraphStore, load_entities
+        from ..search import SearchEngine
+
+        return cls(engine=SearchEngine.from_build(build, settings), graph=GraphStore.from_build(build, settings),
+                   entities=load_entities(build), settings=settings)
+
+    # -- the answer ------------------------------------------------------------------------------
+
+    def answer(self, question: str, *, k: int = DEFAULT_EVIDENCE, **filters) -> dict:
+        """The /api/ask response for ``question``; ``filters`` are SearchEngine.search's
+        (mode, doc, year_from, year_to, doc_type, section, entity) and narrow the evidence."""
+        started = time.perf_counter()
+        mentions = self.linker.link(question)
+        q = shapes.Question.analyse(question, mentions)
+        plan = shapes.plan(q)
+        response = None
+        if plan is not None:
+            response = self._from_graph(question, plan, k=k, filters=filters)
+        if response is None:
+            response = self._from_passages(question, q, k=k, filters=filters)
+        response["linked"] = [m.to_dict() for m in mentions]
+        response["took_ms"] = round((time.perf_counter() - started) * 1000, 1)
+        return {"question": question, **response}
+
+    def _from_graph(self, question: str, plan: shapes.Plan, *, k: int, filters: dict) -> dict | None:
+        rows = self.query(plan.sparql)
+        while not rows and plan.fallback is not None:
+            plan = plan.fallback
+            rows = self.query(plan.sparql)
+        answers, seen = [], set()
+        for row in rows:
+            iri = row.get("x") if row.get("x", "").startswith(("http://", "https://")) else None
+            label = row.get("label") or (self.entities.get(iri, {}).get("label") if iri else None) or row.get("x")
+            if not label or (iri or label) in seen:
+                continue
+            seen.add(iri or label)
+            answers.append({"label": label, "iri": iri})
+        if not answers:
+            return None  # the graph does not know: the passages may
+        labels = ", ".join(self._display(a) for a in answers)
+        text = f"{len(answers)}. {plan.intro}: {labels}." if plan.count else f"{plan.intro}: {labels}."
+        evidence = self._evidence(question, [a["iri"] for a in answers if a["iri"]] + plan.focus,
+                                  str(len(answers)) if plan.count else None, k=k, filters=filters)
+        return {"answer": text, "answers": answers, "sparql": plan.sparql, "shape": plan.shape,
+                "evidence": evidence, "message": None if evidence else
+                "The graph states this, but no passage of the current filters shows it."}
+
+    def _from_passages(self, question: str, q: shapes.Question, *, k: int, filters: dict) -> dict:
+        results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
+        asked = {m.iri for m in q.mentions}
+        ranked = rank_sentences(question, results[:SENTENCE_PASSAGES], encode=self._encode,
+                                mentions_in=self.mentions_in, question_mentions=q.mentions)
+        best = ranked[0] if ranked else None
+        if best is None or best.score < MIN_SENTENCE_SCORE:
+            score = best.score if best else 0.0
+            return {"answer": None, "answers": [], "sparql": None, "shape": None, "evidence": [],
+                    "message": NO_ANSWER.format(score=score, threshold=MIN_SENTENCE_SCORE),
+                    "confidence": round(score, 3)}
+        source = best.result
+        evidence = [source] + [r for r in results if r is not source][: k - 1]
+        answers = [{"label": self.entities[i]["label"], "iri": i}
+                   for i in dict.fromkeys(m.iri for m in self.mentions_in(best.text)) if i not in asked]
+        return {"answer": best.text, "answers": answers, "sparql": None, "shape": "passage",
+                "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
+                "citation": {"passage": source["passage"], "document": source["document"]["title"],
+                             "year": source["document"]["year"], "page": source["page"]},
+                "confidence": round(best.score, 3), "message": None}
+
+    # -- evidence --------------------------------------------------------------------------------
+
+    def _evidence(self, question: str, iris_: list[str], number: str | None, *, k: int, filters: dict) -> list[dict]:
+        """Passages backing a graph answer: the question's search results, those that name the
+        answer's entities (or print the number a count gives) first."""
+        results = self.engine.search(question, k=max(k, EVIDENCE_DEPTH), **filters)["results"]
+        wanted = set(iris_)
+
+        def support(result: dict) -> int:
+            named = len(wanted & ({e["iri"] for e in result.get("entities") or []} | {m.iri for m in self.mentions_in(result["text"])}))
+            printed = number is not None and re.search(rf"\b{number}\b", result["text"]) is not None
+            return named + (len(wanted) if printed else 0)
+
+        ordered = sorted(results, key=lambda r: (-support(r), r["rank"]))
+        return [_reranked(r, n) for n, r in enumerate((r for r in ordered if support(r) > 0), 1)][:k]
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def query(self, sparql: str) -> list[dict]:
+        """Rows of a SELECT over the union of the graphs, as {variable: value string}."""
+        return [{k: v for k, v in row.items() if v is not None} for row in self.graph.rows(sparql)]
+
+    def _countries(self) -> dict[str, list[str]]:
+        rows = self.query(shapes.PREFIXES + "SELECT ?org ?label WHERE { ?org isecg:country ?c . "
+                          "?c skos:prefLabel|rdfs:label|skos:altLabel ?label }")
+        countries: dict[str, list[str]] = {}
+        for row in rows:
+            countries.setdefault(row["org"], []).append(row["label"])
+        return countries
+
+    def _display(self, answer: dict) -> str:
+        acronym = self.entities.get(answer["iri"] or "", {}).get("acronym")
+        return f"{answer['label']} ({acronym})" if acronym and acronym != answer["label"] else answer["label"]
+
+    def mentions_in(self, text: str) -> list:
+        """The entity mentions of ``text``, exact names only (cached per text)."""
+        with self._lock:
+            if text in self._named:
+                return self._named[text]
+        found = self.linker.link(text, fuzzy=False)
+        with self._lock:
+            self._named[text] = found
+            while len(self._named) > SENTENCE_CACHE:
+                self._named.popitem(last=False)
+        return found
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        """Unit vectors of ``texts``: the question (first) is encoded, sentences come from the
+        build's qa stage or the cache, and are encoded only when neither has them."""
+        with self._lock:
+            missing = [t for t in dict.fromkeys(texts[1:]) if t not in self._stored and t not in self._vectors]
+        # One at a time through the engine (its lock keeps the tokenizer to one thread); only a
+        # build without the qa stage, or sentences it lacks, get here with more than the question.
+        fresh = [self.engine.encode_query(t) for t in [texts[0], *missing]]
+        new = dict(zip(missing, fresh[1:]))
+        with self._lock:
+            rows = [fresh[0]] + [new[t] if t in new else self._stored[t] if t in self._stored else self._vectors[t]
+                                 for t in texts[1:]]
+            self._vectors.update(new)
+            while len(self._vectors) > SENTENCE_CACHE:
+                self._vectors.popitem(last=False)
+        return np.vstack(rows).astype(np.float32)
+
+
+def _reranked(result: dict, rank: int) -> dict:
+    return {**result, "rank": rank}
+
+
+_last: list = []  # the most recent (engine, graph, entities, Answerer): callers pass the same per build
+_last_lock = threading.Lock()
+
+
+def answer(question: str, *, engine, graph, entities: list[dict]) -> dict:
+    """The /api/ask response (see Answerer.answer).  The Answerer (entity linker, sentence
+    vectors) is kept while the same engine, graph and entities are passed."""
+    with _last_lock:
+        if not _last or any(a is not b for a, b in zip(_last[:3], (engine, graph, entities))):
+            _last[:] = [engine, graph, entities, Answerer(engine=engine, graph=graph, entities=entities)]
+        answerer = _last[3]
+    return answerer.answer(question)

@@ -1,0 +1,53 @@
+"""GET /api/ask?q=QUESTION: the answer, the SPARQL behind it (if any) and the evidence, as JSON.
+
+Parameters are those of /api/search (same validation, same 400 messages): ``k`` is the number of
+evidence passages (default 5), ``mode`` and the filters narrow the passages searched.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, jsonify, request
+
+from ..search.params import BadParameter, parse_query_params
+from ..web.state import state
+
+bp = Blueprint("qa_api", __name__)
+
+
+def answerer():
+    """The Answerer of the current build, sharing the graph store and search engine of the other
+    blueprints (same component names)."""
+    from ..kg import GraphStore, load_entities
+    from ..search import SearchEngine
+    from .answerer import Answerer
+
+    def build(build, settings):
+        return Answerer(engine=state().component("search", SearchEngine.from_build),
+                        graph=state().component("graph", GraphStore.from_build),
+                        entities=state().component("entities", lambda b, s: load_entities(b)), settings=settings)
+
+    return state().component("qa", build)
+
+
+def ask_params(args, settings) -> dict:
+    """``parse_query_params`` for a question: the same rules, k defaults to the evidence size."""
+    from .answerer import DEFAULT_EVIDENCE
+
+    params = parse_query_params(args, settings)
+    if not str(args.get("k") or "").strip():
+        params["k"] = DEFAULT_EVIDENCE
+    return params
+
+
+@bp.get("/api/ask")
+def ask():
+    from ..search import SearchIndexMissing
+
+    try:
+        params = ask_params(request.args, state().settings)
+        question = params.pop("query")
+        return jsonify(answerer().answer(question, **params))
+    except BadParameter as exc:
+        return jsonify({"error": str(exc)}), 400
+    except SearchIndexMissing as exc:
+        return jsonify({"error": str(exc)}), 503

@@ -1,0 +1,174 @@
+"""Find the entities of the knowledge graph a question names: by label, alias or acronym,
+in any case, with small misspellings, or as "<country> space agency".
+
+Matching works on word n-grams of the question against every name of every entity
+(label, aliases, acronym), normalised (case, accents, punctuation, a leading "the").
+Exact matches win; a fuzzy match (rapidfuzz ratio) is accepted only for names long
+enough that one wrong letter cannot turn one real name into another.  Overlapping
+candidates are resolved longest and best first.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+# A fuzzy match needs this ratio (0..100) and a name of at least FUZZY_MIN_CHARS characters:
+# "technology working grup" and "Canadian Space Agancy" link, "ASA" never becomes "ASI".
+FUZZY_MIN_SCORE = 88.0
+FUZZY_MIN_CHARS = 8
+MAX_NGRAM = 10
+# Words that are also acronyms of some body: linked only when written in capitals.
+_COMMON_WORDS = {
+    "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "for", "from", "has", "he", "in", "is", "it",
+    "its", "me", "my", "no", "not", "of", "on", "or", "so", "the", "to", "up", "us", "was", "we", "who", "what",
+    "when", "where", "which", "will", "with", "how", "many", "much", "did", "does", "plan", "work", "works", "one",
+    "all", "any", "new", "year", "space", "agency", "group", "team", "rosa", "gap", "ger",
+}
+_AGENCY_DESCRIPTORS = ("space agency", "space agencies", "space organisation", "space organization",
+                       "space administration", "space office", "agency")
+
+
+# Coarse kinds the question shapes ask for, from the entity's type names; first match wins
+# (a working group is a "unit" though it is also an organisation).
+CATEGORIES = {
+    "unit": {"workinggroup", "team", "organizationalunit", "group", "unit"},
+    "event": {"event"},
+    "tech": {"concept", "technology", "tech"},
+    "document": {"creativework", "digitaldocument", "presentationdigitaldocument", "document", "doc", "report",
+                 "presentation"},
+    "place": {"place", "country", "city", "destination"},
+    "org": {"spaceagency", "formalorganization", "organization", "organisation", "agency", "org"},
+}
+
+
+def normalise(text: str) -> str:
+    """Lower case, no accents, words separated by single spaces, no leading article."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"['’]s\b", "", text)
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+@dataclass(frozen=True)
+class Mention:
+    iri: str
+    label: str
+    type: str
+    text: str  # as written in the question
+    start: int  # character offsets in the question
+    end: int
+    score: float  # 100 exact, less for fuzzy
+    category: str | None = None  # org, unit, tech, event, document, place (see CATEGORIES)
+
+    def to_dict(self) -> dict:
+        return {"iri": self.iri, "label": self.label, "type": self.type, "text": self.text,
+                "start": self.start, "end": self.end, "score": round(self.score, 1), "category": self.category}
+
+
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9][\w'’&\-]*")
+
+
+class EntityLinker:
+    """Links question text to entities ``{"iri","label","type","aliases","acronym"}``.
+
+    ``countries`` (optional) maps an organisation's IRI to the labels of its countries,
+    so that "Japan space agency" finds JAXA.
+    """
+
+    def __init__(self, entities: list[dict], *, countries: dict[str, list[str]] | None = None):
+        self.entities = {e["iri"]: e for e in entities}
+        self._names: list[str] = []
+        self._owners: list[tuple[str, bool]] = []  # (iri, name is an acronym)
+        for e in entities:
+            acronym = e.get("acronym")
+            for name in {e.get("label") or "", *(e.get("aliases") or []), acronym or ""}:
+                key = normalise(name)
+                if key:
+                    self._names.append(key)
+                    self._owners.append((e["iri"], name == acronym or _looks_like_acronym(name)))
+        self._exact: dict[str, list[int]] = {}
+        for i, key in enumerate(self._names):
+            self._exact.setdefault(key, []).append(i)
+        self._fuzzy_names = [n if len(n) >= FUZZY_MIN_CHARS else "" for n in self._names]
+        self._agency_of_country: dict[str, list[str]] = {}
+        for iri, labels in (countries or {}).items():
+            for label in labels:
+                self._agency_of_country.setdefault(normalise(label), []).append(iri)
+
+    def link(self, question: str, *, fuzzy: bool = True) -> list[Mention]:
+        """The entities ``question`` names; ``fuzzy=False`` takes exact names only (fast, for
+        running text)."""
+        tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(question)]
+        candidates: list[Mention] = []
+        for i in range(len(tokens)):
+            if tokens[i][0].lower() == "the":  # normalise() drops it: "the TWG" would shadow "TWG"
+                continue
+            for n in range(min(MAX_NGRAM, len(tokens) - i), 0, -1):
+                start, end = tokens[i][1], tokens[i + n - 1][2]
+                text = question[start:end]
+                loose = fuzzy and normalise(tokens[i][0]) not in _COMMON_WORDS \
+                    and normalise(tokens[i + n - 1][0]) not in _COMMON_WORDS
+                candidates.extend(self._match(text, start, end, fuzzy=loose))
+        return _resolve(candidates)
+
+    def _match(self, text: str, start: int, end: int, *, fuzzy: bool) -> list[Mention]:
+        key = normalise(text)
+        if not key:
+            return []
+        found = []
+        for i in self._exact.get(key, []):
+            iri, is_acronym = self._owners[i]
+            if is_acronym and key in _COMMON_WORDS and not text.isupper():
+                continue
+            found.append(self._mention(iri, text, start, end, 100.0))
+        if not found and fuzzy and len(key) >= FUZZY_MIN_CHARS:
+            for _, score, i in process.extract(key, self._fuzzy_names, scorer=fuzz.ratio,
+                                               score_cutoff=FUZZY_MIN_SCORE, limit=3):
+                found.append(self._mention(self._owners[i][0], text, start, end, score))
+        if not found:
+            for descriptor in _AGENCY_DESCRIPTORS:
+                if key.endswith(" " + descriptor):
+                    for iri in self._agency_of_country.get(key[: -len(descriptor) - 1], []):
+                        found.append(self._mention(iri, text, start, end, 100.0))
+                    break
+        return found
+
+    def _mention(self, iri: str, text: str, start: int, end: int, score: float) -> Mention:
+        e = self.entities[iri]
+        return Mention(iri=iri, label=e.get("label") or iri, type=e.get("type") or "", text=text,
+                       start=start, end=end, score=score, category=category(e))
+
+
+def category(entity: dict) -> str | None:
+    """The coarse kind of an entity, from its type names (class local names or short words)."""
+    names = {re.split(r"[#/:]", t)[-1].lower() for t in [entity.get("type") or "", *(entity.get("types") or [])] if t}
+    for cat, words in CATEGORIES.items():
+        if names & words:
+            return cat
+    return None
+
+
+def _looks_like_acronym(name: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,9}", name))
+
+
+def _resolve(candidates: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions: exact matches first (longest first), then fuzzy ones (best
+    first, so "Technology Working Grup" wins over "Technology Working Grup plan"); ties keep
+    every entity (one name, several entities) so the caller can see the ambiguity."""
+    chosen: list[Mention] = []
+    def order(m: Mention):
+        return (0, -(m.end - m.start), m.start) if m.score >= 100 else (1, -m.score, -(m.end - m.start), m.start)
+
+    for m in sorted(candidates, key=order):
+        overlaps = [c for c in chosen if m.start < c.end and c.start < m.end]
+        if overlaps:
+            same_span = all(c.start == m.start and c.end == m.end and c.score == m.score for c in overlaps)
+            if not same_span or any(c.iri == m.iri for c in overlaps):
+                continue
+        chosen.append(m)
+    return sorted(chosen, key=lambda m: (m.start, m.iri))

@@ -1,0 +1,212 @@
+"""Pick the sentence of the top passages that best answers a question.
+
+A sentence's score mixes three signals, each in 0..1:
+
+- meaning: cosine similarity of the question and sentence embeddings;
+- words: the share of the question's content words (lightly stemmed, weighted by how rare
+  they are among the candidate sentences) found in the sentence or its section heading;
+- phrase: the share of the question's consecutive content-word pairs the sentence has too
+  ("Science Working Group coordinates" answers "What does the Science Working Group coordinate?");
+- answer type: a "when" question wants a date, "where" a place, "how many" a number,
+  "who"/"which agency" an organisation, "what are the ..." a list; a sentence holding that kind
+  of value scores 1, one lacking it loses MISSING_TYPE of its score;
+
+plus a small bonus for the passage's rank in the search; a sentence that says nothing the
+question does not already say (an echo, such as a heading) loses ECHO.  A sentence that ends with a
+colon carries the list that follows it ("themes: - A - B - C").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+WEIGHTS = {"meaning": 0.4, "words": 0.3, "phrase": 0.1, "type": 0.15, "rank": 0.05}
+# A sentence that lacks the kind of value asked for, or only repeats the question, is worth less.
+MISSING_TYPE = 0.85
+ECHO = 0.8
+# Two consecutive sentences compete as one answer too (the date in one, the host in the next),
+# at this discount so that one sentence that answers alone wins.
+PAIR = 0.92
+
+STOPWORDS = frozenset("""
+a about above after again all also am an and any are as at be been before being below between both but by
+can could did do does doing done during each few for from further had has have having he her here hers him
+his how i if in into is it its itself just me more most my no nor not now of off on once only or other our
+out over own same she should so some such than that the their them then there these they this those through
+to too under until up very was we were what when where which while who whom why will with would you your
+whose whether yet upon per via
+""".split())
+# Words that ask rather than say: not counted as content.
+QUESTION_WORDS = frozenset("what when where which who whom whose why how many much kind type list name tell".split())
+
+MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+          "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+DATE = re.compile(rf"\b(?:{MONTHS})\b\.?\s*\d{{4}}|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b|"
+                  rf"\b(?:19|20)\d\d\b|\bQ[1-4]\s*-?\s*(?:19|20)\d\d\b", re.I)
+# An address or "in/at <Name>": a place even when the graph does not know it.
+PLACE = re.compile(rf"\bPO Box\b|\b[A-Z]{{1,2}}-?\d{{4,5}}\b|\b(?:in|at|near)\s+(?!(?i:{MONTHS})\b)[A-Z][a-zà-ÿ]+")
+NUMBER = re.compile(r"\b\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                    r"fifteen|twenty|thirty|hundred|dozen)\b", re.I)
+
+
+def answer_type(question: str) -> str | None:
+    """The kind of value the question asks for: date, place, number, org, tech or None."""
+    q = question.lower()
+    if re.search(r"\bhow (many|much)\b|\bnumber of\b", q):
+        return "number"
+    if re.search(r"\bwhen\b|\bwhat (year|date|month)\b|\bin which (year|month)\b|\bsince when\b", q):
+        return "date"
+    if re.search(r"\bwhere\b|\bin which (city|country|place)\b|\bwhat (city|country|place|location)\b", q):
+        return "place"
+    if re.search(r"\bwho\b|\bwhich (agenc|organi[sz]ation|body|group|team|office|countr)", q):
+        return "org"
+    if re.search(r"\b(what|which) (technolog\w*|domain|area)", q):
+        return "tech"
+    if re.search(r"^(what|which) are\b|^list\b", q):
+        return "list"
+    return None
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper: "coordinates", "coordinated", "coordinate" -> "coordinat";
+    "identifies", "identified" -> "identify"."""
+    word = word.lower().replace("’", "'").removesuffix("'s")
+    for suffix, repl in (("ations", ""), ("ation", ""), ("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"),
+                         ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)] + repl
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+def content_words(text: str) -> set[str]:
+    return set(content_tokens(text))
+
+
+_WORD = re.compile(r"[A-Za-zÀ-ÿ0-9][\w\-]*")
+
+
+def content_tokens(text: str, mentions=()) -> list[str]:
+    """Stemmed content words in order; the span of each mention (``.start``, ``.end``, ``.iri``)
+    becomes one token "@iri", so any name of an entity matches any other."""
+    tokens, at = [], 0
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start < at:
+            continue
+        tokens += _words(text[at:m.start]) + ["@" + m.iri]
+        at = m.end
+    return tokens + _words(text[at:])
+
+
+def _words(text: str) -> list[str]:
+    return [stem(w) for w in _WORD.findall(text)
+            if w.lower() not in STOPWORDS and w.lower() not in QUESTION_WORDS and len(w) > 1]
+
+
+_SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z“\"(\d])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a passage; a line ending in ':' keeps the bullet lines that follow it."""
+    units: list[str] = []
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.endswith(":"):
+            items = []
+            while i + 1 < len(lines) and lines[i + 1].startswith(("-", "•", "*")):
+                i += 1
+                items.append(lines[i].lstrip("-•* ").strip())
+            pieces = _SPLIT.split(line)
+            units.extend(pieces[:-1])
+            units.append(pieces[-1] + (" " + "; ".join(items) if items else ""))
+        else:
+            units.extend(_SPLIT.split(line.lstrip("-•* ").strip()))
+        i += 1
+    return [u.strip() for u in units if len(u.split()) >= 2]
+
+
+@dataclass
+class Candidate:
+    text: str
+    result: dict  # the search result (passage) it comes from
+    rank: int  # of that passage, 1-based
+    parts: tuple[str, ...] = ()  # the two sentences of a pair
+    scores: dict = field(default_factory=dict)
+    score: float = 0.0
+
+
+def has_type(kind: str | None, sentence: str, categories: set[str]) -> bool:
+    """Whether a sentence holds the kind of value asked for (``categories``: those of the
+    entities it names, see linking.CATEGORIES)."""
+    if kind == "date":
+        return bool(DATE.search(sentence))
+    if kind == "number":
+        return bool(NUMBER.search(sentence))
+    if kind == "place":
+        return "place" in categories or bool(PLACE.search(sentence))
+    if kind == "org":
+        return bool(categories & {"org", "unit"})
+    if kind == "tech":
+        return "tech" in categories
+    if kind == "list":
+        return ":" in sentence and ";" in sentence.split(":", 1)[1]
+    return False
+
+
+def rank_sentences(question: str, results: list[dict], *, encode, mentions_in=None,
+                   question_mentions=()) -> list[Candidate]:
+    """Every sentence of ``results`` (search results, best first), scored, best first.
+
+    ``encode(texts) -> array`` returns unit-length embeddings (question first);
+    ``mentions_in(sentence)`` the entity mentions (``.iri .start .end .category``) of a sentence;
+    ``question_mentions`` those of the question.  A name matches the same entity under any of its
+    names ("SWG" answers "Science Working Group"); the entities the question names do not count
+    as the value it asks for.
+    """
+    candidates = []
+    for rank, r in enumerate(results, 1):
+        sentences = split_sentences(r["text"])
+        candidates += [Candidate(text=s, result=r, rank=rank) for s in sentences]
+        candidates += [Candidate(text=f"{a} {b}", result=r, rank=rank, parts=(a, b))
+                       for a, b in zip(sentences, sentences[1:])]
+    if not candidates:
+        return []
+    singles = [c.text for c in candidates if not c.parts]
+    vectors = np.asarray(encode([question] + singles), dtype=np.float32)
+    similarity = dict(zip(singles, vectors[1:] @ vectors[0]))
+    # A pair means what the closer of its sentences means (no second encoding).
+    meaning = [similarity[c.text] if not c.parts else max(similarity[p] for p in c.parts) for c in candidates]
+    asked_tokens = content_tokens(question, question_mentions)
+    asked, pairs = set(asked_tokens), set(zip(asked_tokens, asked_tokens[1:]))
+    asked_iris = {m.iri for m in question_mentions}
+    found = [mentions_in(c.text) if mentions_in else [] for c in candidates]  # pairs: one more lookup, cached
+    tokens = [content_tokens(c.text, ms) for c, ms in zip(candidates, found)]
+    sentence_words = [set(t) | content_words(c.result.get("section") or "") for c, t in zip(candidates, tokens)]
+    # Rarer words weigh more: "workplan" says more than "ISECG" in an ISECG corpus.
+    weight = {w: math.log(1 + len(candidates) / (1 + sum(w in ws for ws in sentence_words))) for w in asked}
+    total = sum(weight.values()) or 1.0
+    kind = answer_type(question)
+    for c, words, toks, ms, cos in zip(candidates, sentence_words, tokens, found, meaning):
+        categories = {m.category for m in ms if m.iri not in asked_iris and m.category}
+        typed = has_type(kind, c.text, categories)
+        c.scores = {
+            "meaning": float(max(cos, 0.0)),
+            "words": sum(weight[w] for w in asked & words) / total,
+            "phrase": len(pairs & set(zip(toks, toks[1:]))) / len(pairs) if pairs else 0.0,
+            "type": 1.0 if typed else 0.0,
+            "rank": 1.0 / c.rank,
+        }
+        c.score = sum(WEIGHTS[k] * v for k, v in c.scores.items())
+        if kind is not None and not typed:
+            c.score *= MISSING_TYPE
+        if set(toks) <= asked:
+            c.score *= ECHO
+        if c.parts:
+            c.score *= PAIR
+    return sorted(candidates, key=lambda c: -c.score)

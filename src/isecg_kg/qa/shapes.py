@@ -1,0 +1,324 @@
+"""Question shapes answered by the knowledge graph, each turned into one SPARQL query.
+
+A shape applies when its trigger words are in the question, the entities it needs are
+linked, and nothing else is asked: every content word left once the linked names are taken
+out must belong to the shape's vocabulary ("What does the IAWG plan to investigate with IOAG
+and ICG?" leaves "investigate", so it goes to the passages instead of listing IAWG's plans).
+The query is returned as text, runnable as is at /sparql, with the IRIs written out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .linking import Mention
+from .sentences import MONTHS, content_words, stem
+
+PREFIXES = """PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX schema: <http://schema.org/>
+PREFIX isecg: <https://w3id.org/isecg-kg/ontology#>
+"""
+# The label the answer shows: the preferred label, else rdfs:label, else a title.
+LABEL = "OPTIONAL {{ {v} skos:prefLabel|rdfs:label|dcterms:title ?label }}"
+
+YEAR = re.compile(r"\b(19|20)\d\d\b")
+FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS})\w*\s+((?:19|20)\d\d)\b", re.I)
+MONTH_NUMBERS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+# Words any shape may leave over: politeness and list-asking.
+GENERIC = {"list", "all", "give", "show", "tell", "please", "name", "current", "currently", "exist", "isecg"}
+
+
+@dataclass
+class Plan:
+    """A structured question: its shape, the SPARQL, and how to say the answer."""
+
+    shape: str
+    sparql: str
+    intro: str  # "Members of ISECG" -> "Members of ISECG (27): A, B, ..."
+    count: bool = False  # "how many": the answer starts with the number
+    focus: list[str] = field(default_factory=list)  # IRIs the question is about (for evidence)
+    fallback: "Plan | None" = None  # a looser reading, tried when this one finds nothing
+
+
+@dataclass
+class Question:
+    text: str
+    mentions: list[Mention]
+    rest: str  # the question without the linked names
+    leftover: set[str]  # stemmed content words of ``rest``, dates and years left out
+    years: list[str]
+    date: str | None  # YYYY-MM-DD when the question gives a full date
+
+    @classmethod
+    def analyse(cls, text: str, mentions: list[Mention]) -> "Question":
+        rest = text
+        for m in sorted(mentions, key=lambda m: -m.start):
+            rest = rest[: m.start] + " " + rest[m.end:]
+        date = None
+        found = FULL_DATE.search(text)
+        if found:
+            day, month, year = found.groups()
+            month_number = next(n for name, n in MONTH_NUMBERS.items() if name.startswith(month.lower()[:3]))
+            date = f"{year}-{month_number:02d}-{int(day):02d}"
+        years = [y.group() for y in YEAR.finditer(text)]
+        words = content_words(YEAR.sub(" ", FULL_DATE.sub(" ", rest)))
+        leftover = {w for w in words if not w.isdigit() and not re.fullmatch(r"\d+(st|nd|rd|th)", w)}
+        return cls(text=text, mentions=mentions, rest=rest, leftover=leftover - {stem(g) for g in GENERIC},
+                   years=years, date=date)
+
+    def of(self, *cats: str) -> list[Mention]:
+        return [m for m in self.mentions if m.category in cats]
+
+    def has(self, pattern: str) -> bool:
+        return re.search(pattern, self.text, re.I) is not None
+
+    def covered_by(self, words: str) -> bool:
+        return self.leftover <= {stem(w) for w in words.split()}
+
+
+def _iri(value: str) -> str:
+    if any(c in value for c in '<>"{}|^`\\ '):
+        raise ValueError(f"not an IRI: {value!r}")
+    return f"<{value}>"
+
+
+def _select(variables: str, body: str, order: str = "?label") -> str:
+    return f"{PREFIXES}\nSELECT DISTINCT {variables} WHERE {{\n{body}\n  {LABEL.format(v='?x')}\n}}\nORDER BY {order}\n"
+
+
+def plan(q: Question) -> Plan | None:
+    """The structured plan for a question, or None when no shape fits it."""
+    for shape in SHAPES:
+        found = shape(q)
+        if found is not None:
+            return found
+    return None
+
+
+MEMBER_WORDS = "member membership agency agencies organisation organization body bodies belong part country countries"
+
+
+def members(q: Question) -> Plan | None:
+    if not q.has(r"\bmembers?\b|\bmembership\b|\bbelongs?\b|\bpart of\b"):
+        return None
+    if not q.covered_by(MEMBER_WORDS + " many number how count total space"):
+        return None
+    bodies = q.of("org", "unit")
+    if len(bodies) != 1:
+        return None
+    body = bodies[0]
+    places = q.of("place")
+    filters = "".join(f"\n  ?x isecg:country {_iri(p.iri)} ." for p in places)
+    if q.years:  # a membership the documents state for that year
+        where = (f"  ?m org:member ?x ; org:organization {_iri(body.iri)} ; org:memberDuring ?period .\n"
+                 f'  ?period rdfs:label ?year . FILTER(STR(?year) = "{q.years[0]}"){filters}')
+    else:
+        where = (f"  {{ ?x org:memberOf {_iri(body.iri)} }} UNION "
+                 f"{{ ?m org:member ?x ; org:organization {_iri(body.iri)} }}{filters}")
+    place_text = " in " + " or ".join(p.label for p in places) if places else ""
+    year_text = f" in {q.years[0]}" if q.years else ""
+    return Plan("members", _select("?x ?label", where), f"Members of {body.label}{place_text}{year_text}",
+                count=q.has(r"\bhow many\b|\bnumber of\b"), focus=[body.iri])
+
+
+def country(q: Question) -> Plan | None:
+    if not q.has(r"\bcountr(y|ies)\b|\bfrom\b|\bbased\b|\bheadquartered\b|\bnation"):
+        return None
+    if not q.covered_by("country countries from based headquarter headquartered nation come belong located agency "
+                        "agencies organisation organization space"):
+        return None
+    orgs, places = q.of("org"), q.of("place")
+    if orgs and not places:
+        values = " ".join(_iri(m.iri) for m in orgs)
+        where = f"  VALUES ?org {{ {values} }}\n  ?org isecg:country ?x ."
+        names = ", ".join(m.label for m in orgs)
+        return Plan("country", _select("?x ?label", where), f"Country of {names}", focus=[m.iri for m in orgs])
+    if places and not orgs and q.has(r"\bagenc|\borgani[sz]ation|\bwho\b|\bwhich\b"):
+        where = "  " + " UNION ".join(f"{{ ?x isecg:country {_iri(p.iri)} }}" for p in places)
+        return Plan("country", _select("?x ?label", where),
+                    "Organisations of " + " or ".join(p.label for p in places), focus=[p.iri for p in places])
+    return None
+
+
+WORK_WORDS = ("work works working worked on develop develops developing development research study studies "
+              "involved in lead leads assess technology technologies area areas domain agency agencies group groups "
+              "working organisation organization team")
+
+
+def works_on(q: Question) -> Plan | None:
+    if not q.has(r"\bwork(s|ed|ing)?\s+on\b|\bdevelop|\bresearch|\bstud(y|ies|ying)\b|\binvolved in\b|\bleads?\b"):
+        return None
+    if not q.covered_by(WORK_WORDS):
+        return None
+    techs, actors = q.of("tech"), q.of("org", "unit")
+    if techs and not actors:
+        values = " ".join(_iri(m.iri) for m in techs)
+        where = f"  VALUES ?area {{ {values} }}\n  ?x isecg:worksOn ?tech .\n  ?tech skos:broader* ?area .{_actor_kind(q)}"
+        names = " or ".join(m.label for m in techs)
+        broader = (f"  VALUES ?area {{ {values} }}\n  ?area skos:broader+ ?wider .\n  ?x isecg:worksOn ?wider ."
+                   f"{_actor_kind(q)}")
+        return Plan("works_on", _select("?x ?label", where), f"Working on {names} (narrower areas included)",
+                    focus=[m.iri for m in techs],
+                    fallback=Plan("works_on", _select("?x ?label", broader),
+                                  f"No one is recorded working on {names} itself; working on a broader area "
+                                  "that includes it", focus=[m.iri for m in techs]))
+    if actors and not techs:
+        values = " ".join(_iri(m.iri) for m in actors)
+        where = f"  VALUES ?actor {{ {values} }}\n  ?actor isecg:worksOn ?x ."
+        return Plan("works_on", _select("?x ?label", where),
+                    "Technology areas " + " and ".join(m.label for m in actors) + " works on",
+                    focus=[m.iri for m in actors])
+    return None
+
+
+def _actor_kind(q: Question) -> str:
+    """The class the question asks the answers to be: "which working groups", "which agencies"."""
+    if q.has(r"\bworking groups?\b"):
+        return "\n  ?x a isecg:WorkingGroup ."
+    if q.has(r"\bgroups?\b|\bteams?\b"):
+        return "\n  ?x a ?unit . VALUES ?unit { isecg:WorkingGroup isecg:Team org:OrganizationalUnit }"
+    if q.has(r"\bagenc(y|ies)\b"):
+        return "\n  ?x a isecg:SpaceAgency ."
+    return ""
+
+
+def units(q: Question) -> Plan | None:
+    if not q.has(r"\bgroups\b|\bworking groups?\b|\bunits?\b|\bteams?\b"):
+        return None
+    if not q.covered_by("working group groups unit units team teams tiger have has"):
+        return None
+    bodies = q.of("org")
+    if len(bodies) != 1:
+        return None
+    body = bodies[0]
+    kind = ""
+    if q.has(r"\bworking groups?\b") and not q.has(r"\bteams?\b"):
+        kind = "\n  ?x a isecg:WorkingGroup ."
+    elif q.has(r"\bteams?\b") and not q.has(r"\bworking groups?\b"):
+        kind = "\n  ?x a isecg:Team ."
+    where = f"  ?x org:unitOf {_iri(body.iri)} .{kind}"
+    what = "Working groups" if "WorkingGroup" in kind else "Teams" if "Team" in kind else "Units"
+    return Plan("units", _select("?x ?label", where), f"{what} of {body.label}",
+                count=q.has(r"\bhow many\b|\bnumber of\b"), focus=[body.iri])
+
+
+def activities(q: Question) -> Plan | None:
+    planned = q.has(r"\bplan")
+    if not planned and not q.has(r"\bdoes\b.*\bdo\b|\bfocus|\bactivit|\brole\b|\bresponsib"):
+        return None
+    if not q.covered_by("plan plans planned planning do does doing focus focuses on activity activities role "
+                        "responsible responsibility for year next work"):
+        return None
+    groups = q.of("unit", "org")
+    if len(groups) != 1:
+        return None
+    g = _iri(groups[0].iri)
+    year = (f'\n    FILTER(STRSTARTS(STR(?year), "{q.years[0]}"))' if q.years else "")
+    activity = (f"  {{\n    ?x a isecg:Activity .\n    {{ ?x ?link {g} }} UNION {{ {g} ?link ?x }}\n"
+                f"    OPTIONAL {{ ?x isecg:plannedFor ?year }}{year}\n  }}")
+    if not planned:
+        activity += f"\n  UNION {{ {g} isecg:worksOn|isecg:focusesOn ?x }}"
+    when = f" for {q.years[0]}" if q.years else ""
+    intro = f"Planned by {groups[0].label}{when}" if planned else f"What {groups[0].label} works on, plans and focuses on"
+    return Plan("activities", _select("?x ?label ?year", activity), intro, focus=[groups[0].iri])
+
+
+EVENT_WORDS = ("event events meeting meetings conference conferences congress symposium workshop held hold take "
+               "took place happen happened hosted host organised organized organiser organizer date location "
+               "located agency city start started begin which")
+
+
+def events(q: Question) -> Plan | None:
+    named = q.of("event")
+    if not q.covered_by(EVENT_WORDS):
+        return None
+    asks_host = q.has(r"\bhost|\borgani[sz]")
+    if named:
+        # One name may stand for several events (a yearly meeting): the year or date given picks.
+        values = "VALUES ?event { " + " ".join(_iri(m.iri) for m in named) + " }"
+        when = q.date or (q.years[0] if q.years else None)
+        if when:
+            values += f'\n  ?event schema:startDate ?date . FILTER(STRSTARTS(STR(?date), "{when}"))'
+        label = named[0].label
+        if asks_host:
+            where, intro = f"  {values}\n  ?event schema:organizer ?x .", f"Host of {label}"
+        elif q.has(r"\bwhere\b|\blocation\b|\bcity\b"):
+            where, intro = f"  {values}\n  ?event schema:location ?x .", f"Place of {label}"
+        elif q.has(r"\bwhen\b|\bdate\b"):
+            return Plan("events", f"{PREFIXES}\nSELECT DISTINCT ?x ?label WHERE {{\n  {values}\n"
+                                  f"  ?event schema:startDate ?label .\n}}\nORDER BY ?label\n", f"Date of {label}",
+                        focus=[m.iri for m in named])
+        else:
+            return None
+        return Plan("events", _select("?x ?label", where), intro, focus=[m.iri for m in named])
+    if not q.has(r"\bevents?\b|\bmeetings?\b|\bconferences?\b|\bcongress|\bsymposi|\bworkshops?\b|"
+                          r"\bheld\b|\bhosted\b|\btook place\b"):
+        return None
+    conditions = ["  ?event a schema:Event ."]
+    for p in q.of("place"):
+        conditions.append(f"  ?event schema:location {_iri(p.iri)} .")
+    if q.date:
+        conditions.append(f'  ?event schema:startDate ?date . FILTER(STRSTARTS(STR(?date), "{q.date}"))')
+    elif q.years:
+        conditions.append(f'  ?event schema:startDate ?date . FILTER(STRSTARTS(STR(?date), "{q.years[0]}"))')
+    hosts = q.of("org", "unit")
+    if asks_host and hosts:
+        return None  # "which agency hosted ..." names the host: nothing to look up
+    for h in hosts:
+        conditions.append(f"  ?event schema:organizer {_iri(h.iri)} .")
+    if len(conditions) == 1:
+        return None  # no place, date or host: too broad to be the question asked
+    if asks_host:
+        conditions.append("  ?event schema:organizer ?x .")
+        intro = "Hosts"
+    else:
+        conditions.append("  BIND(?event AS ?x)")
+        intro = "Events"
+    return Plan("events", _select("?x ?label", "\n".join(conditions)), intro,
+                focus=[m.iri for m in q.of("place", "org", "unit")])
+
+
+DOC_WORDS = ("document documents publication publications published publish release released issue issued report "
+             "reports paper papers white roadmap roadmaps supplement supplements strategy presentation presentations "
+             "which year type")
+
+
+def documents(q: Question) -> Plan | None:
+    if q.of("document", "event", "tech") or not q.has(
+            r"\bdocuments?\b|\bpublications?\b|\bpublished\b|\breleased\b|\breports?\b|\bpapers?\b|\broadmaps?\b|"
+            r"\bsupplements?\b|\bpresentations?\b"):
+        return None
+    if not q.covered_by(DOC_WORDS):
+        return None
+    kinds = re.findall(r"white papers?|roadmaps?|supplements?|annual reports?|reports?|presentations?|strateg(?:y|ies)",
+                       q.text, re.I)
+    if not q.years and not kinds:
+        return None
+    conditions = ["  ?x a ?class . VALUES ?class { schema:CreativeWork schema:DigitalDocument "
+                  "schema:PresentationDigitalDocument }",
+                  "  ?x dcterms:issued ?issued ."]
+    if q.years:
+        conditions.append(f'  FILTER(STRSTARTS(STR(?issued), "{q.years[0]}"))')
+    for kind in kinds:
+        word = re.sub(r"(y|ies|s)$", "", kind.lower())
+        conditions.append(f"  ?x dcterms:title|dcterms:type|rdfs:label ?about{len(conditions)} . "
+                          f'FILTER(CONTAINS(LCASE(STR(?about{len(conditions)})), "{word}"))')
+    intro = "Documents" + (f" of {q.years[0]}" if q.years else "") + (f" ({', '.join(kinds)})" if kinds else "")
+    publishers = q.of("org", "unit")
+    loose = Plan("documents", _select("?x ?label ?issued", "\n".join(conditions), order="?issued ?label"),
+                 intro, focus=[m.iri for m in publishers])
+    if not publishers:
+        return loose
+    by = [f"  ?x dcterms:publisher {_iri(m.iri)} ." for m in publishers]
+    loose.intro += " (the graph records no publisher for them)"
+    return Plan("documents", _select("?x ?label ?issued", "\n".join(conditions + by), order="?issued ?label"),
+                intro + " published by " + " or ".join(m.label for m in publishers),
+                focus=[m.iri for m in publishers], fallback=loose)
+
+
+SHAPES = [members, country, works_on, units, activities, events, documents]

@@ -1,0 +1,254 @@
+"""Hybrid passage search over a published build: dense (FAISS) + lexical (BM25), fused by
+reciprocal rank fusion, with filters, facets, highlights and the entities each passage mentions."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import json
+import logging
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from .. import iris
+from ..indexes import Build
+from ..settings import Settings
+from . import dense, embed
+from .build import STAGE
+from .highlight import best_span, highlight
+from .lexical import Lexical, tokenize
+from .params import BadParameter
+
+log = logging.getLogger(__name__)
+
+# Reciprocal rank fusion constant (Cormack et al. 2009): 60 damps the weight of the very top ranks.
+RRF_K = 60
+FACET_LIMIT = 20  # values listed per facet
+
+
+class SearchIndexMissing(RuntimeError):
+    """The build has no search stage output."""
+
+
+@dataclass
+class _Hit:
+    row: int
+    fused: float
+    dense: float | None = None
+    lexical: float | None = None
+    dense_rank: int | None = None
+    lexical_rank: int | None = None
+
+
+class SearchEngine:
+    def __init__(self, build: Build, settings: Settings, *, index, lexical: Lexical, ids: list[str],
+                 mentions: dict[str, list[dict]] | None):
+        self.build = build
+        self.settings = settings
+        self._index = index
+        self._lexical = lexical
+        self._passages = [build.passages_by_id[i] for i in ids]
+        self._documents = build.documents_by_id
+        self._mentions = mentions
+        self._encode_lock = threading.Lock()  # HF fast tokenizers are not safe to share across threads
+        docs = [self._documents[p.doc_id] for p in self._passages]
+        self._row_doc = np.array([p.doc_id for p in self._passages], dtype=object)
+        self._row_year = np.array([d.year if d.year is not None else -1 for d in docs], dtype=np.int64)
+        self._row_type = np.array([(d.type or "").lower() for d in docs], dtype=object)
+        self._row_section = np.array([(p.section or "").lower() for p in self._passages], dtype=object)
+        self._row_of = {p.id: row for row, p in enumerate(self._passages)}
+
+    @classmethod
+    def from_build(cls, build: Build, settings: Settings, *,
+                   mentions: dict[str, list[dict]] | None = None) -> "SearchEngine":
+        """The engine over ``build``'s search index; ``mentions`` (passage id -> entities) defaults to
+        the knowledge graph's of the same build (none when the build has no graph)."""
+        folder = build.stage_dir(STAGE)
+        if not (folder / "rows.json").exists():
+            raise SearchIndexMissing(f"build {build.build_id} has no search index; run `isecg-kg ingest --force`")
+        ids = json.loads((folder / "rows.json").read_text())["ids"]
+        return cls(build, settings, index=dense.load(folder / "dense.faiss", ef_search=settings.search_ef_search),
+                   lexical=Lexical.load(folder / "bm25"), ids=ids,
+                   mentions=_load_mentions(build) if mentions is None else mentions)
+
+    @property
+    def model(self):
+        return embed.load_model(self.settings.model)
+
+    def encode_query(self, query: str) -> np.ndarray:
+        with self._encode_lock:
+            return embed.encode(self.model, [query], batch_size=1)[0]
+
+    def search(self, query: str, *, k: int = 10, mode: str = "hybrid", doc: str | None = None,
+               year_from: int | None = None, year_to: int | None = None, doc_type: str | None = None,
+               section: str | None = None, entity: str | None = None) -> dict:
+        if mode != "lexical":
+            embed.load_model(self.settings.model)  # once per process, before the clock: took_ms is the query's
+        started = time.perf_counter()
+        allowed = self._allowed(doc=doc, year_from=year_from, year_to=year_to, doc_type=doc_type, section=section,
+                                entity=entity)
+        depth = max(self.settings.search_candidates, k)
+        lexical_scores = self._lexical.scores(query) if mode in ("hybrid", "lexical") else None
+        query_vector = self.encode_query(query) if mode in ("hybrid", "dense") else None
+        ranked: dict[str, list[tuple[int, float]]] = {}
+        if query_vector is not None:
+            rows, scores = dense.search(self._index, query_vector, depth, allowed=allowed,
+                                        ef_search=self.settings.search_ef_search)
+            ranked["dense"] = list(zip(rows.tolist(), scores.tolist()))
+        if lexical_scores is not None:
+            ranked["lexical"] = _top(lexical_scores, depth, allowed)
+        hits = self._fuse(ranked, lexical_scores, query_vector)
+        results = [self._result(rank, hit, query) for rank, hit in enumerate(hits[:k], start=1)]
+        return {
+            "query": query,
+            "mode": mode,
+            "k": k,
+            "filters": {name: value for name, value in (("doc", doc), ("year_from", year_from), ("year_to", year_to),
+                                                        ("type", doc_type), ("section", section), ("entity", entity))
+                        if value is not None},
+            "took_ms": round((time.perf_counter() - started) * 1000, 1),
+            "total": len(hits),
+            "results": results,
+            "facets": self._facets([h.row for h in hits]),
+        }
+
+    # -- filters -------------------------------------------------------------------------------
+
+    def _allowed(self, *, doc, year_from, year_to, doc_type, section, entity) -> np.ndarray | None:
+        """Sorted rows passing every filter, or None when there is no filter."""
+        mask = np.ones(len(self._passages), dtype=bool)
+        filtered = False
+        if doc is not None:
+            if doc not in self._documents:
+                raise BadParameter(f"unknown document {doc!r}; documents: {', '.join(sorted(self._documents))}")
+            mask &= self._row_doc == doc
+            filtered = True
+        if year_from is not None:
+            mask &= self._row_year >= year_from
+            filtered = True
+        if year_to is not None:
+            mask &= (self._row_year <= year_to) & (self._row_year >= 0)
+            filtered = True
+        if doc_type is not None:
+            types = {(d.type or "").lower() for d in self._documents.values()} - {""}
+            if doc_type.lower() not in types:
+                raise BadParameter(f"unknown document type {doc_type!r}; types: {', '.join(sorted(types))}")
+            mask &= self._row_type == doc_type.lower()
+            filtered = True
+        if section is not None:
+            needle = section.lower()
+            mask &= np.array([needle in s for s in self._row_section], dtype=bool)
+            filtered = True
+        if entity is not None:
+            if self._mentions is None:
+                raise BadParameter("the entity filter needs the knowledge graph's mentions (graph/mentions.json), "
+                                   "which this build lacks; rebuild with `isecg-kg ingest --force`")
+            rows = [self._row_of[pid] for pid, found in self._mentions.items()
+                    if pid in self._row_of and any(m["iri"] == entity for m in found)]
+            entity_mask = np.zeros(len(self._passages), dtype=bool)
+            entity_mask[rows] = True
+            mask &= entity_mask
+            filtered = True
+        return np.flatnonzero(mask).astype(np.int64) if filtered else None
+
+    # -- ranking -------------------------------------------------------------------------------
+
+    def _fuse(self, ranked: dict[str, list[tuple[int, float]]], lexical_scores: np.ndarray | None,
+              query_vector: np.ndarray | None) -> list[_Hit]:
+        hits: dict[int, _Hit] = {}
+        for retriever, pairs in ranked.items():
+            for rank, (row, score) in enumerate(pairs, start=1):
+                hit = hits.setdefault(row, _Hit(row, 0.0))
+                hit.fused += 1.0 / (RRF_K + rank) if len(ranked) > 1 else score
+                setattr(hit, retriever, score)
+                setattr(hit, retriever + "_rank", rank)
+        ordered = sorted(hits.values(), key=lambda h: (-h.fused, h.row))
+        # Fill in the other retriever's score for passages only one of them retrieved: cheap, and it
+        # lets a reader see why a passage ranks where it does.
+        for hit in ordered:
+            if hit.lexical is None and lexical_scores is not None:
+                hit.lexical = float(lexical_scores[hit.row])
+            if hit.dense is None and query_vector is not None:
+                hit.dense = float(self._index.reconstruct(hit.row) @ query_vector)
+        return ordered
+
+    # -- output --------------------------------------------------------------------------------
+
+    def _result(self, rank: int, hit: _Hit, query: str) -> dict:
+        passage = self._passages[hit.row]
+        document = self._documents[passage.doc_id]
+        return {
+            "rank": rank,
+            "score": round(hit.fused, 6),
+            "scores": {"fused": round(hit.fused, 6),
+                       "dense": None if hit.dense is None else round(hit.dense, 6),
+                       "lexical": None if hit.lexical is None else round(hit.lexical, 6),
+                       "dense_rank": hit.dense_rank, "lexical_rank": hit.lexical_rank},
+            "text": passage.text,
+            "page": passage.page,
+            "pages": passage.pages,
+            "section": passage.section,
+            "passage": iris.passage(self.settings.base_iri, passage.id),
+            "passage_id": passage.id,
+            "document": {"id": document.id, "title": document.title, "year": document.year,
+                         "type": document.type, "iri": iris.document(self.settings.base_iri, document.id)},
+            "highlight": highlight(passage.text, best_span(passage.text, self._sentence_scorer(query))),
+            "entities": [{"iri": m["iri"], "label": m["label"], "type": m.get("type")}
+                         for m in (self._mentions or {}).get(passage.id, [])],
+        }
+
+    def _sentence_scorer(self, query: str):
+        weights = self._lexical.idf(tokenize(query))
+
+        def score(sentences: list[str]) -> list[float]:
+            return [sum(weights.get(t, 0.0) for t in set(tokenize(s))) for s in sentences]
+
+        return score
+
+    def _facets(self, rows: list[int]) -> dict:
+        docs, years, types, entity_types, entities = Counter(), Counter(), Counter(), Counter(), Counter()
+        labels: dict[str, tuple[str, str | None]] = {}
+        for row in rows:
+            passage = self._passages[row]
+            document = self._documents[passage.doc_id]
+            docs[document.id] += 1
+            if document.year is not None:
+                years[document.year] += 1
+            if document.type:
+                types[document.type] += 1
+            for mention in (self._mentions or {}).get(passage.id, []):
+                entities[mention["iri"]] += 1
+                entity_types[mention.get("type")] += 1
+                labels[mention["iri"]] = (mention["label"], mention.get("type"))
+        return {
+            "documents": [{"id": d, "title": self._documents[d].title, "count": n}
+                          for d, n in docs.most_common(FACET_LIMIT)],
+            "years": [{"year": y, "count": n} for y, n in sorted(years.items(), reverse=True)],
+            "types": [{"type": t, "count": n} for t, n in types.most_common(FACET_LIMIT)],
+            "entity_types": [{"type": t, "count": n} for t, n in entity_types.most_common(FACET_LIMIT) if t],
+            "entities": [{"iri": i, "label": labels[i][0], "type": labels[i][1], "count": n}
+                         for i, n in entities.most_common(FACET_LIMIT)],
+        }
+
+
+def _top(scores: np.ndarray, depth: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
+    """The best ``depth`` rows with a positive score (a lexical match), best first."""
+    rows = np.flatnonzero(scores > 0) if allowed is None else allowed[scores[allowed] > 0]
+    if len(rows) > depth:
+        rows = rows[np.argpartition(-scores[rows], depth - 1)[:depth]]
+    rows = rows[np.lexsort((rows, -scores[rows]))]
+    return [(int(r), float(scores[r])) for r in rows]
+
+
+def _load_mentions(build: Build) -> dict[str, list[dict]] | None:
+    """The knowledge graph's passage -> entity mentions, or None when this build has none."""
+    if importlib.util.find_spec("isecg_kg.kg") is None:
+        return None
+    kg = importlib.import_module("isecg_kg.kg")
+    if not hasattr(kg, "load_mentions") or not (build.stage_dir("graph") / "mentions.json").exists():
+        return None
+    return kg.load_mentions(build)

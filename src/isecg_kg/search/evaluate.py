@@ -1,0 +1,81 @@
+"""`isecg-kg eval search`: hit@1, hit@5 and MRR@10 of lexical, dense and hybrid search.
+
+A question is answered at rank r when the passage at rank r contains one of its ``evidence``
+strings (whitespace-insensitive).  Gold: JSON lines {"question", "evidence": [...]}.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from ..indexes import require_build
+from ..settings import Settings
+from .params import MODES
+
+DEFAULT_GOLD = Path(__file__).resolve().parents[3] / "tests" / "data" / "qa_dev.jsonl"
+DEPTH = 10
+# Ranking figures, then "highlight": of the questions hit in the top 10, the share whose first hit's
+# highlighted sentence holds the evidence (the sentence a reader's eye goes to).
+RANKING = ("hit@1", "hit@5", "mrr@10")
+METRICS = RANKING + ("highlight",)
+
+
+def load_questions(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def first_hit(results: list[dict], evidence: list[str]) -> int | None:
+    """1-based rank of the first result containing an evidence string, or None."""
+    wanted = [_squash(e) for e in evidence]
+    for result in results:
+        text = _squash(result["text"])
+        if any(e in text for e in wanted):
+            return result["rank"]
+    return None
+
+
+def evaluate(engine, questions: list[dict], *, modes=MODES) -> dict[str, dict[str, float]]:
+    """{mode: {metric: value}} for every metric of METRICS."""
+    figures = {}
+    for mode in modes:
+        ranks, highlighted = [], 0
+        for q in questions:
+            results = engine.search(q["question"], k=DEPTH, mode=mode)["results"]
+            rank = first_hit(results, q["evidence"])
+            ranks.append(rank)
+            if rank and first_hit([{"rank": rank, "text": results[rank - 1]["highlight"]["sentence"]}], q["evidence"]):
+                highlighted += 1
+        n = len(questions)
+        figures[mode] = {
+            "hit@1": sum(r == 1 for r in ranks if r) / n,
+            "hit@5": sum(r <= 5 for r in ranks if r) / n,
+            "mrr@10": sum(1 / r for r in ranks if r) / n,
+            "highlight": highlighted / max(1, sum(r is not None for r in ranks)),
+        }
+    return figures
+
+
+def format_table(figures: dict[str, dict[str, float]]) -> str:
+    modes = list(figures)
+    lines = [f"{'':12}" + "".join(f"{m:>10}" for m in modes)]
+    for metric in METRICS:
+        lines.append(f"{metric:12}" + "".join(f"{figures[m][metric]:>10.3f}" for m in modes))
+    return "\n".join(lines)
+
+
+def main(settings: Settings, args) -> int:
+    from .engine import SearchEngine
+
+    gold = getattr(args, "gold", None) or DEFAULT_GOLD
+    questions = load_questions(gold)
+    engine = SearchEngine.from_build(require_build(settings), settings)
+    print(f"{len(questions)} questions from {gold}; a hit = an evidence string inside a returned passage")
+    print(format_table(evaluate(engine, questions)))
+    return 0

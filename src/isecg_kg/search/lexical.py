@@ -1,0 +1,73 @@
+"""The lexical retriever: BM25 (bm25s) over the passages, with one tokenizer for passages,
+queries and highlighting."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import Stemmer
+
+# Words of two characters or more, and numbers of any length ("27 agencies", "2022").
+_TOKEN = re.compile(r"[^\W_]{2,}|\d+")
+
+
+def _stopwords() -> frozenset[str]:
+    from bm25s.stopwords import STOPWORDS_EN
+
+    return frozenset(STOPWORDS_EN)
+
+
+STOPWORDS = _stopwords()
+
+
+_stemmer = Stemmer.Stemmer("english")
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased words minus English stop words, Snowball-stemmed so that "agencies"/"agency"
+    and "hosted"/"hosting" meet."""
+    return _stemmer.stemWords([t for t in _TOKEN.findall(text.lower()) if t not in STOPWORDS])
+
+
+class Lexical:
+    """A BM25 index; ``scores(query)`` gives one score per passage (0 where no term matches)."""
+
+    def __init__(self, bm25):
+        self._bm25 = bm25
+        self._vocab = bm25.vocab_dict
+
+    @classmethod
+    def build(cls, texts: list[str]) -> "Lexical":
+        import bm25s
+
+        bm25 = bm25s.BM25()
+        # An empty token list would make bm25s drop the passage's row; a placeholder keeps rows aligned.
+        bm25.index([tokenize(t) or ["\u2205"] for t in texts], show_progress=False)
+        return cls(bm25)
+
+    def save(self, folder: Path) -> None:
+        self._bm25.save(str(folder), show_progress=False)
+
+    @classmethod
+    def load(cls, folder: Path) -> "Lexical":
+        import bm25s
+
+        return cls(bm25s.BM25.load(str(folder), mmap=False, show_progress=False))
+
+    def scores(self, query: str) -> np.ndarray:
+        tokens = [t for t in tokenize(query) if t in self._vocab]
+        if not tokens:
+            return np.zeros(self._bm25.scores["num_docs"], dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
+
+    def idf(self, tokens: list[str]) -> dict[str, float]:
+        """BM25 inverse document frequency of each known token (for highlighting)."""
+        indptr, n = self._bm25.scores["indptr"], self._bm25.scores["num_docs"]
+        out = {}
+        for token in tokens:
+            if token in self._vocab:
+                df = int(indptr[self._vocab[token] + 1] - indptr[self._vocab[token]])
+                out[token] = float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
+        return out

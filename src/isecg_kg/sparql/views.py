@@ -1,0 +1,232 @@
+"""/sparql: the SPARQL 1.1 Protocol (https://www.w3.org/TR/sparql11-protocol/) over Flask.
+
+GET with ``query=``, POST form-encoded (``query=`` or ``update=``), POST with a body of type
+application/sparql-query or application/sparql-update.  GET without a query returns the
+Service Description, or the query editor to a browser.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import re
+import time
+from urllib.parse import parse_qsl
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, current_app, render_template, request, url_for
+
+from ..web.state import state
+from . import conneg, formats, text
+from .endpoint import Dataset, Endpoint, Refused
+from .examples import EXAMPLES
+from .pool import Crashed, Stopped, Unavailable
+from .service import SD_PREFIXES, description
+from .worker import JobError
+
+log = logging.getLogger(__name__)
+bp = Blueprint("sparql", __name__, template_folder="templates")
+
+READ_METHODS = "GET, POST, OPTIONS"
+FORM = "application/x-www-form-urlencoded"
+QUERY_TYPE, UPDATE_TYPE = "application/sparql-query", "application/sparql-update"
+CORS = {"Access-Control-Allow-Origin": "*",
+        "Access-Control-Expose-Headers": "X-SPARQL-Rows, X-SPARQL-Truncated, X-SPARQL-Max-Rows"}
+
+
+def endpoint() -> Endpoint:
+    """The endpoint of the current build; an app may pin its own (any dataset) in
+    ``app.extensions["sparql_endpoint"]``."""
+    return current_app.extensions.get("sparql_endpoint") or state().component("sparql", Endpoint.from_build)
+
+
+@bp.route("/sparql", methods=["GET", "POST", "OPTIONS", "PUT", "DELETE", "PATCH"])
+@bp.route("/sparql/", methods=["GET", "POST", "OPTIONS", "PUT", "DELETE", "PATCH"])
+def sparql():
+    if request.method == "OPTIONS":  # CORS preflight (a sparql-query body is not a "simple" request)
+        return Response(status=204, headers={**CORS, "Allow": READ_METHODS, "Access-Control-Allow-Methods": READ_METHODS,
+                                             "Access-Control-Allow-Headers": "Accept, Content-Type",
+                                             "Access-Control-Max-Age": "86400"})
+    if request.method not in ("GET", "HEAD", "POST"):
+        return _error(f"{request.method} is not a SPARQL protocol operation: use GET or POST", 405,
+                      {"Allow": READ_METHODS})
+    try:
+        operation, body, params = _read_request()
+        endpoint()  # started with the first request of a build
+    except Refused as exc:
+        return _error(str(exc), exc.status)
+    except Unavailable as exc:
+        return _error(str(exc), 503)
+    if operation == "update":
+        return _update(body, params)
+    if operation == "query":
+        return _query(body, params)
+    return _service_description(params)
+
+
+def _read_request() -> tuple[str | None, str | None, dict[str, list[str]]]:
+    """(operation "query" / "update" / None, its text, every parameter), per protocol §2.1 and §2.2."""
+    params = _parse_params(request.query_string, "the URL")
+    if request.method == "POST":
+        media = request.mimetype
+        if media == FORM:
+            for name, values in _parse_params(request.get_data(), "the form body").items():
+                params.setdefault(name, []).extend(values)
+        elif media in (QUERY_TYPE, UPDATE_TYPE):
+            charset = request.mimetype_params.get("charset", "utf-8").lower()
+            if charset not in ("utf-8", "utf8"):
+                raise Refused(f"{media} bodies must be UTF-8 (got charset={charset})", 415)
+            try:
+                body = request.get_data().decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise Refused(f"the request body is not valid UTF-8 (byte {exc.start})") from None
+            if "query" in params or "update" in params:
+                raise Refused(f"a {media} request carries its operation in the body, not in a "
+                              "query= or update= parameter")
+            return ("query" if media == QUERY_TYPE else "update"), body, params
+        else:
+            got = f"Content-Type {media}" if media else "no Content-Type"
+            raise Refused(f"POST needs Content-Type {FORM}, {QUERY_TYPE} or {UPDATE_TYPE} ({got})", 415)
+    queries, updates = params.get("query", []), params.get("update", [])
+    if len(queries) + len(updates) > 1:
+        raise Refused("give exactly one query= or update= parameter "
+                      f"(got {len(queries)} query and {len(updates)} update)")
+    if updates and request.method == "GET":
+        raise Refused("SPARQL Update needs POST (GET must be safe)", 405)
+    if queries:
+        return "query", queries[0], params
+    if updates:
+        return "update", updates[0], params
+    if request.method == "POST":
+        raise Refused("POST without a query= or update= parameter")
+    return None, None, params
+
+
+def _parse_params(raw: bytes, where: str) -> dict[str, list[str]]:
+    try:
+        pairs = parse_qsl(raw.decode("utf-8"), keep_blank_values=True, encoding="utf-8", errors="strict")
+    except UnicodeDecodeError:
+        raise Refused(f"{where} is not percent-encoded UTF-8") from None
+    params: dict[str, list[str]] = {}
+    for name, value in pairs:
+        params.setdefault(name, []).append(value)
+    return params
+
+
+def _query(query: str, params: dict[str, list[str]]) -> Response:
+    form = text.query_form(text.code(query)) or "select"  # unparseable: the parser will say why
+    chosen = _negotiate(formats.FORMS[form], params)
+    if isinstance(chosen, Response):
+        return chosen
+    fmt, media_type = chosen
+    dataset = Dataset(tuple(params.get("default-graph-uri", [])), tuple(params.get("named-graph-uri", [])))
+    start = time.perf_counter()
+    try:
+        result = endpoint().query(query, fmt=fmt.name, dataset=dataset, base_iri=request.base_url)
+    except (Refused, JobError, Stopped, Crashed) as exc:
+        status, message = _failure(exc, query)
+        log.info("sparql query refused/failed (%s) after %.1f ms: %s | %s", status,
+                 (time.perf_counter() - start) * 1000, message.splitlines()[0], _short(query))
+        return _error(message, status)
+    elapsed = time.perf_counter() - start
+    log.info("sparql %s %s: %d rows%s in %.1f ms | %s", result.form, fmt.name, result.rows,
+             " (truncated)" if result.truncated else "", elapsed * 1000, _short(query))
+    headers = {**CORS, "Vary": "Accept", "X-SPARQL-Rows": str(result.rows),
+               "X-SPARQL-Max-Rows": str(endpoint().settings.sparql_max_rows)}
+    if result.truncated:
+        headers["X-SPARQL-Truncated"] = "true"
+    return Response(result.body, headers=headers, content_type=f"{media_type}; charset=utf-8")
+
+
+def _update(update: str, params: dict[str, list[str]]) -> Response:
+    settings = endpoint().settings
+    if not settings.update_token:
+        return _error("SPARQL Update is disabled on this endpoint (setting update_token is empty): it is read-only",
+                      403, cors=False)
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode(), settings.update_token.encode()):
+        return _error("SPARQL Update needs the header 'Authorization: Bearer <update_token>'", 403, cors=False)
+    using = Dataset(tuple(params.get("using-graph-uri", [])), tuple(params.get("using-named-graph-uri", [])))
+    start = time.perf_counter()
+    try:
+        endpoint().update(update, using=using, base_iri=request.base_url)
+    except (Refused, JobError, Stopped, Crashed) as exc:
+        status, message = _failure(exc, update)
+        return _error(message, status, cors=False)
+    log.info("sparql update applied in %.1f ms | %s", (time.perf_counter() - start) * 1000, _short(update))
+    return Response(status=204)
+
+
+def _service_description(params: dict[str, list[str]]) -> Response:
+    chosen = _negotiate(formats.GRAPHS, params, extra=["text/html"])
+    if isinstance(chosen, Response):
+        return chosen
+    fmt, media_type = chosen
+    ep = endpoint()
+    if fmt is None:
+        return Response(render_template("sparql/editor.html", endpoint_url=url_for("sparql.sparql", _external=True),
+                                        prefixes=ep.prefixes, examples=EXAMPLES, settings=ep.settings),
+                        headers={"Vary": "Accept"}, content_type="text/html; charset=utf-8")
+    try:
+        graphs = ep.graphs()
+    except (Stopped, Crashed, JobError) as exc:
+        return _error(f"could not list the graphs: {exc}", 503)
+    triples = description(request.base_url, graphs, ep.prefixes, ep.settings)
+    prefixes = {**SD_PREFIXES, **ep.prefixes} if fmt.name in ("turtle", "trig", "rdfxml") else None
+    body = ox.serialize(triples, format=fmt.oxigraph, prefixes=prefixes)
+    return Response(body, headers={**CORS, "Vary": "Accept"}, content_type=f"{media_type}; charset=utf-8")
+
+
+def _negotiate(offered: list[formats.Format], params, *, extra: list[str] = ()):
+    """(format or None for an ``extra`` type, media type), or the 400/406 response to send."""
+    if "format" in params:
+        value = params["format"][0]
+        found = formats.by_parameter(offered, value)
+        if found:
+            return found
+        if not formats.is_known(value):  # a format of another query form falls back to Accept
+            names = ", ".join(f.name for f in offered)
+            return _error(f"format={value} is not a format this endpoint knows; here choose one of: {names}", 400)
+    media_types = formats.offers(offered) + list(extra)
+    media_type = conneg.choose(request.headers.get("Accept"), media_types)
+    if media_type is None:
+        return _error("none of the media types in Accept is offered; this resource is available as: "
+                      + ", ".join(media_types), 406, {"Vary": "Accept"})
+    if media_type in extra:
+        return None, media_type
+    return formats.by_media_type(offered, media_type), media_type
+
+
+def _failure(exc: Exception, query: str) -> tuple[int, str]:
+    """HTTP status and message for a query that could not be answered."""
+    if isinstance(exc, Refused):
+        return exc.status, str(exc)
+    if isinstance(exc, Stopped):
+        limit = endpoint().settings.sparql_timeout
+        return 503, (f"query stopped: {exc} within {limit:g} s (setting sparql_timeout). Narrow it down "
+                     "(more specific patterns, LIMIT) or try again when the server is less busy.")
+    if isinstance(exc, Crashed):
+        return 500, f"{exc}; it has been restarted, try again"
+    if exc.kind == "syntax":
+        return 400, "SPARQL syntax " + _pointed(str(exc), query)
+    return 400, f"query evaluation failed: {exc}"
+
+
+def _pointed(message: str, query: str) -> str:
+    """The parser's message ("error at LINE:COLUMN: ...") followed by the line it points at and a caret."""
+    match = re.search(r"at (\d+):(\d+)", message)
+    lines = query.splitlines()
+    if not match or not 0 < int(match.group(1)) <= len(lines):
+        return message
+    line, column = int(match.group(1)), int(match.group(2))
+    return f"{message}\n{lines[line - 1]}\n{' ' * max(column - 1, 0)}^"
+
+
+def _error(message: str, status: int, headers: dict | None = None, *, cors: bool = True) -> Response:
+    return Response(message + "\n", status=status, content_type="text/plain; charset=utf-8",
+                    headers={**(CORS if cors else {}), **(headers or {})})
+
+
+def _short(query: str, limit: int = 200) -> str:
+    flat = " ".join(query.split())
+    return flat if len(flat) <= limit else flat[:limit] + "..."

@@ -1,0 +1,188 @@
+"""What runs inside a query process: load the store once, then answer jobs sent over a pipe.
+
+A process evaluates one job at a time; the parent (pool.py) kills it when a job overruns the
+time limit, since pyoxigraph cannot interrupt a running evaluation from Python.  Results are
+serialized here, so only bytes cross the pipe.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+
+import pyoxigraph as ox
+
+from .formats import BY_NAME
+
+Dataset = tuple[list[str], list[str] | None] | str | None  # (default, named) | "union" | None (the query's)
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str
+    format: str  # a formats.Format name
+    dataset: Dataset = "union"
+    base_iri: str | None = None
+    max_rows: int = 10000
+    prefixes: dict | None = None
+
+
+@dataclass(frozen=True)
+class Update:
+    text: str
+    base_iri: str | None = None
+
+
+@dataclass(frozen=True)
+class Graphs:
+    """Ask for (graph IRI or None for the default graph, triple count) of every graph."""
+
+
+@dataclass(frozen=True)
+class Result:
+    form: str  # select, ask, construct (DESCRIBE too)
+    body: bytes = b""
+    rows: int = 0
+    truncated: bool = False
+
+
+class JobError(Exception):
+    """A job failed; ``kind`` is "syntax" (the parser's message) or "evaluation"."""
+
+    def __init__(self, kind: str, message: str):
+        super().__init__(message)
+        self.kind = kind
+
+
+def serve(conn: Connection) -> None:
+    """Receive the loader, load, say "ready", then answer ``(updates_to_replay, job)`` messages."""
+    try:
+        store = conn.recv()()
+    except Exception as exc:  # say why, so that the server can tell its client
+        conn.send(("failed", f"{type(exc).__name__}: {exc}"))
+        return
+    conn.send(("ready", None))
+    while True:
+        try:
+            pending, job = conn.recv()
+        except EOFError:  # the parent is gone
+            return
+        try:
+            for update in pending:
+                run(store, update)
+            conn.send(("ok", run(store, job)))
+        except JobError as exc:
+            conn.send((exc.kind, str(exc)))
+
+
+def run(store: ox.Store, job) -> Result | list | None:
+    try:
+        if isinstance(job, Query):
+            return _query(store, job)
+        if isinstance(job, Update):
+            store.update(job.text, base_iri=job.base_iri)
+            return None
+        if isinstance(job, Graphs):
+            return _graphs(store)
+        raise TypeError(f"unknown job {job!r}")
+    except SyntaxError as exc:
+        raise JobError("syntax", str(exc)) from None
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise JobError("evaluation", str(exc)) from None
+
+
+def _query(store: ox.Store, job: Query) -> Result:
+    options = {}
+    if job.dataset == "union":
+        options["use_default_graph_as_union"] = True
+    elif job.dataset is not None:
+        default, named = job.dataset
+        options["default_graph"] = [ox.NamedNode(g) for g in default]
+        if named is not None:
+            options["named_graphs"] = [ox.NamedNode(g) for g in named]
+    results = store.query(job.text, base_iri=job.base_iri, **options)
+    fmt = BY_NAME[job.format]
+    if isinstance(results, ox.QueryBoolean):
+        return Result("ask", results.serialize(format=fmt.oxigraph), 1)
+    # Read one row beyond the cap to know whether it cuts anything; the rest is never computed.
+    rows, truncated = [], False
+    for row in results:
+        if len(rows) == job.max_rows:
+            truncated = True
+            break
+        rows.append(row)
+    if isinstance(results, ox.QueryTriples):
+        prefixes = job.prefixes if fmt.name in ("turtle", "trig", "rdfxml") else None
+        body = ox.serialize(rows, format=fmt.oxigraph, prefixes=prefixes)
+        form = "construct"
+    else:
+        body = _serialize_solutions([v.value for v in results.variables], rows, fmt.oxigraph)
+        form = "select"
+    if truncated:
+        body = _flag_truncation(body, fmt, job.max_rows)
+    return Result(form, body, len(rows), truncated)
+
+
+def _serialize_solutions(variables: list[str], rows: list, fmt: ox.QueryResultsFormat) -> bytes:
+    """The rows kept, in ``fmt``: written as TSV (terms in their N-Triples form), read back by
+    pyoxigraph and serialized by it, so every format comes from its own serializer."""
+    lines = ["\t".join("?" + v for v in variables)]
+    for row in rows:
+        lines.append("\t".join("" if row[v] is None else str(row[v]) for v in variables))
+    tsv = ("\n".join(lines) + "\n").encode()
+    return ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV).serialize(format=fmt)
+
+
+def _flag_truncation(body: bytes, fmt, max_rows: int) -> bytes:
+    note = f"results truncated to the first {max_rows} (setting sparql_max_rows)"
+    if fmt.comment:
+        return f"{fmt.comment} {note}\n".encode() + body
+    if fmt.name in ("xml", "rdfxml"):
+        head, sep, rest = body.partition(b"?>")  # after the XML declaration, if any
+        comment = f"<!-- {note} -->".encode()
+        return head + sep + comment + rest if sep else comment + body
+    if fmt.name == "json":  # clients ignore members they do not know
+        data = json.loads(body)
+        data["truncated"] = True
+        return json.dumps(data, ensure_ascii=False).encode()
+    return body  # CSV, TSV, JSON-LD: the response headers say it
+
+
+def _graphs(store: ox.Store) -> list[tuple[str | None, int]]:
+    counts = [(None, len(list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))))]
+    for graph in store.named_graphs():
+        counts.append((graph.value, len(list(store.quads_for_pattern(None, None, None, graph)))))
+    return sorted(counts, key=lambda c: (c[0] is not None, c[0] or ""))
+
+
+def load_files(files: list[tuple[str, str | None]]) -> ox.Store:
+    """A store holding ``files`` (path, graph IRI or None for the default graph); format from the extension."""
+    store = ox.Store()
+    for path, graph in files:
+        store.load(path=path, format=ox.RdfFormat.from_extension(path.rsplit(".", 1)[1]),
+                   to_graph=ox.NamedNode(graph) if graph else ox.DefaultGraph())
+    return store
+
+
+def _exit_with_parent() -> None:
+    """Exit once the server process that started this one is gone, even in the middle of a
+    query (pyoxigraph releases the GIL while it evaluates, so this thread keeps running)."""
+    parent = os.getppid()
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def main() -> None:
+    """``python -c "from isecg_kg.sparql.worker import main; main()" FD``: serve on the socket FD."""
+    _exit_with_parent()
+    serve(Connection(int(sys.argv[1])))

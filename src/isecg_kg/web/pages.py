@@ -1,0 +1,157 @@
+"""The home/search page, the API description pages, the 404 page and the template filters.
+
+The search page is a plain GET form rendered on the server (it works without JavaScript);
+site.js only adds conveniences.  Facets (counted by the search engine over every
+matching passage) narrow by document, year, document type and entity type: the first three are
+the engine's filters, entity type is applied here to the passages' linked entities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from urllib.parse import urlencode
+
+from flask import Blueprint, jsonify, render_template, request
+from markupsafe import Markup, escape
+
+from . import api_docs, components
+from .graphdata import type_label
+from .linked import local
+from .state import state
+
+bp = Blueprint("pages", __name__)
+
+# Passages shown on the search page; passages fetched when filtering by entity type (done here).
+RESULTS_SHOWN = 10
+FACET_POOL = 50
+# Characters of context kept on each side of the highlighted sentence in a result.
+EXCERPT_CONTEXT = 220
+
+EXAMPLES = [
+    "Which agencies are members of ISECG?",
+    "Who works on nuclear propulsion?",
+    "When was the Commercialization Working Group formed?",
+    "lunar surface exploration scenario",
+]
+
+
+@bp.get("/")
+def home():
+    q = request.args.get("q", "").strip()
+    if not q:
+        return render_template("home.html", q="", examples=EXAMPLES, contents=_contents())
+    from ..search.params import BadParameter, parse_query_params
+
+    chosen = {name: request.args.get(name, "").strip() or None for name in FACETS}
+    try:
+        params = parse_query_params({"q": q, "k": FACET_POOL if chosen["entity_type"] else RESULTS_SHOWN,
+                                     "doc": chosen["doc"], "type": chosen["type"],
+                                     "year_from": chosen["year"], "year_to": chosen["year"]}, state().settings)
+    except BadParameter as exc:
+        return render_template("home.html", q=q, examples=EXAMPLES, error=str(exc)), 400
+    found = components.search_engine().search(**params)
+    results = [r for r in found["results"]
+               if not chosen["entity_type"] or any(e["type"] == chosen["entity_type"] for e in r["entities"])]
+    # The answer is to the question as asked; filters only narrow the passages.
+    answer = components.ask(q)
+    evidence, seen = [], set()
+    for r in answer.get("evidence") or []:  # overlapping passages can repeat a sentence: cite it once
+        sentence = (r.get("highlight") or {}).get("sentence") or r["passage"]
+        if sentence not in seen:
+            seen.add(sentence)
+            evidence.append(r)
+    return render_template("home.html", q=q, examples=EXAMPLES, answer=answer, evidence=evidence,
+                           results=results[:RESULTS_SHOWN],
+                           total=len(results) if chosen["entity_type"] else found["total"], took_ms=found["took_ms"],
+                           facets=_facets(found["facets"], chosen, q), chosen=chosen)
+
+
+# What the home page counts: (label, browse page, entity types of entities.json).
+CONTENTS = [("organisations", "organisations", {"Organization"}), ("groups and teams", "groups", {"WorkingGroup", "Team"}),
+            ("technology areas", "technologies", {"Technology"}), ("events", "events", {"Event"})]
+
+
+def _contents() -> list[tuple[int, str, str]]:
+    """(count, label, link) of what the service holds, for the home page."""
+    build = state().build()
+    kinds = Counter(e["type"] for e in components.entities())
+    return [(len(build.documents), "documents", "/browse/documents"),
+            (len(build.passages), "passages", "/browse/documents"),
+            *[(sum(kinds[t] for t in types), label, f"/browse/{page}") for label, page, types in CONTENTS]]
+
+
+# URL parameter -> (title, key of the engine's facets, key of a facet entry's value, its label).
+FACETS = {
+    "doc": ("Document", "documents", "id", lambda f: f["title"]),
+    "year": ("Year", "years", "year", lambda f: str(f["year"])),
+    "type": ("Document type", "types", "type", lambda f: f["type"]),
+    "entity_type": ("Mentions", "entity_types", "type", lambda f: type_label(f["type"])),
+}
+
+
+def _facets(counts: dict, chosen: dict, q: str) -> list[tuple[str, list[dict]]]:
+    """(title, [{label, count, href, on}]) per facet; a link adds its value, or removes it when chosen."""
+    out = []
+    for name, (title, key, value_key, label) in FACETS.items():
+        entries = []
+        for facet in counts.get(key, []):
+            value = str(facet[value_key])
+            params = {"q": q, **{k: v for k, v in chosen.items() if v}}
+            on = chosen[name] == value
+            if on:
+                del params[name]
+            else:
+                params[name] = value
+            entries.append({"label": label(facet), "count": facet["count"], "on": on, "href": "/?" + urlencode(params)})
+        out.append((title, entries))
+    return out
+
+
+@bp.get("/api")
+def api_page():
+    return render_template("api.html", spec=api_docs.openapi(state().settings))
+
+
+@bp.get("/openapi.json")
+def openapi_json():
+    return jsonify(api_docs.openapi(state().settings))
+
+
+@bp.app_errorhandler(404)
+def not_found(exc):
+    """JSON for API clients, an HTML page for people."""
+    wants_html = request.accept_mimetypes.best_match(["application/json", "text/html"]) == "text/html"
+    if request.path.startswith("/api/") or not wants_html:
+        return jsonify({"error": f"no such resource: {request.path}"}), 404
+    return render_template("404.html", path=request.path, reason=getattr(exc, "description", None)), 404
+
+
+@bp.app_template_filter("local")
+def local_filter(iri: str) -> str:
+    return local(iri)
+
+
+@bp.app_template_filter("marked")
+def marked(text: str, highlight: dict | None, *, context: int = EXCERPT_CONTEXT) -> Markup:
+    """``text`` escaped with the highlighted sentence in <mark>, cut to ``context`` characters around it."""
+    start, end = (highlight["start"], highlight["end"]) if highlight else (0, 0)
+    before, sentence, after = text[:start], text[start:end], text[end:]
+    if len(before) > context:
+        before = "… " + before[-context:].split(" ", 1)[-1]
+    if len(after) > context:
+        after = after[:context].rsplit(" ", 1)[0] + " …"
+    return escape(before) + (Markup("<mark>%s</mark>") % sentence if sentence else "") + escape(after)
+
+
+@bp.app_template_filter("pages")
+def pages_filter(pages: list[int]) -> str:
+    if not pages:
+        return ""
+    return f"p. {pages[0]}" if len(pages) == 1 or pages[0] == pages[-1] else f"pp. {pages[0]}–{pages[-1]}"
+
+
+@bp.app_template_filter("squash")
+def squash(text: str) -> str:
+    """Whitespace runs to one space (passage text keeps the PDF's line breaks)."""
+    return re.sub(r"\s+", " ", text or "").strip()

@@ -1,0 +1,133 @@
+"""Cleaning on PDFs written to order and on plain text / Markdown: what is removed, what is
+repaired, which lines become headings."""
+
+from __future__ import annotations
+
+from isecg_kg.ingest.chunk import chunk
+from isecg_kg.ingest.clean import clean_document, normalise
+from isecg_kg.ingest.extract import read_document
+
+from .samples import prose_lines, write_pdf
+
+
+def _headings(pages) -> list[str]:
+    return [p.text[s.start:s.end] for p in pages for s in p.segments if s.kind == "heading"]
+
+
+def _chaptered_pdf(path):
+    """Six pages in two chapters: each chapter's title as running header (it changes with
+    the chapter), "Page n of 6" as footer, a chapter heading on each chapter's first page."""
+    pages = []
+    for n in range(1, 7):
+        chapter = 1 if n <= 3 else 2
+        lines = [(f"Chapter {chapter}: {'Lunar Power' if chapter == 1 else 'Mars Transport'}", 8), ("", 20)]
+        if n in (1, 4):
+            lines += [(f"{chapter} {'Lunar Power Systems' if chapter == 1 else 'Mars Transport Studies'}", 16), ("", 6)]
+        lines += [(line, 10) for line in prose_lines(120)]
+        if n == 2:  # a word hyphenated across lines
+            lines += [("Robotic precursors are the first step of the long-term explo-", 10),
+                      ("ration of the Moon by many nations together.", 10)]
+        lines += [("", 30), (f"Page {n} of 6", 8)]
+        pages.append(lines)
+    return write_pdf(path, pages)
+
+
+def test_running_headers_changing_by_chapter_and_page_footers_are_removed(tmp_path):
+    pages = clean_document(read_document(_chaptered_pdf(tmp_path / "chaptered.pdf")))
+    assert len(pages) == 6
+    for page in pages:
+        assert "Chapter 1" not in page.text and "Chapter 2" not in page.text, page.text[:80]
+        assert "Page" not in page.text and "of 6" not in page.text
+    assert _headings(pages) == ["1 Lunar Power Systems", "2 Mars Transport Studies"]
+
+
+def test_hyphenated_line_breaks_are_joined_and_wrapped_prose_flows(tmp_path):
+    pages = clean_document(read_document(_chaptered_pdf(tmp_path / "chaptered.pdf")))
+    assert "long-term exploration of the Moon" in pages[1].text
+    body = pages[1].text
+    assert "\n" not in body.strip(), "wrapped prose lines are joined into one paragraph"
+
+
+def test_page_numbers_alone_are_removed_but_numbers_in_text_stay(tmp_path):
+    openings = ["In 2022, 27 agencies took part.", "Membership grew by 3 in 2021.", "The 15th anniversary came."]
+    path = write_pdf(tmp_path / "numbers.pdf", [
+        [(opening, 10), *[(line, 10) for line in prose_lines(60)], ("", 40), (number, 9)]
+        for opening, number in zip(openings, ("ii", "3 / 10", "- 4 -"))
+    ])
+    pages = clean_document(read_document(path))
+    for page, opening in zip(pages, openings):
+        assert page.text.startswith(opening)
+        assert page.text.endswith(prose_lines(60)[-1])  # repeated on every page, yet body text: kept
+
+
+def test_headings_from_font_size_and_bold(tmp_path):
+    body = [(l, 10) for l in prose_lines(90)]
+    path = write_pdf(tmp_path / "fonts.pdf", [[
+        ("Global Exploration Roadmap", 20), ("", 10),
+        ("1 Introduction", 14), *body, ("", 8),
+        ("Lunar Surface Operations", 10, "bold"), *body, ("", 8),
+        ("A sentence in bold type that ends with a full stop.", 10, "bold"), *body,
+    ]])
+    pages = clean_document(read_document(path))
+    levels = {p.text[s.start:s.end]: s.level for p in pages for s in p.segments if s.kind == "heading"}
+    assert levels == {"Global Exploration Roadmap": 1, "1 Introduction": 2, "Lunar Surface Operations": 3}
+
+
+def test_a_heading_wrapped_over_two_lines_is_one_heading_but_stacked_headings_stay_two(tmp_path):
+    body = [(l, 10) for l in prose_lines(60)]
+    path = write_pdf(tmp_path / "wrapped.pdf", [[
+        ("Exploration Roadmap Working Group", 14), ("Activities in 2022", 14), *body, ("", 10),
+        ("Annex I", 14), ("", 12), ("Publications", 14), *body,
+    ]])
+    assert _headings(clean_document(read_document(path))) == [
+        "Exploration Roadmap Working Group Activities in 2022", "Annex I", "Publications"]
+
+
+def test_normalise_ligatures_and_odd_spaces():
+    assert normalise("e\ufb03cient \ufb01ssion\u00a0power\u2009plant\u200b  now") == "efficient fission power plant now"
+    assert normalise("explo\u00ad") == "explo-"  # a soft hyphen ending a line marks a broken word
+
+
+PLAIN = """ISECG Secretariat
+
+Keplerlaan 1, PO Box 299, NL-2200 AG Noordwijk, The Netherlands
+
++31 (0) 71 565 5069
+
+ISECG@esa.int
+
+All ISECG documents and information can be found on:
+
+<http://www.globalspaceexploration.org/>
+
+Technology Working Group (TWG)
+
+The TWG will continue to advocate for coordination and collaboration in technology development.
+It also updates the **Critical Technology Portfolio** described in [the roadmap](https://example.org/ger).
+
+This page is intentionally left blank.
+
+Australia\t\tAustralian Space Agency (ASA)
+Brazil\t\tAgência Espacial Brasileira (AEB)
+"""
+
+
+def test_plain_text_headings_are_title_lines_not_contacts_or_table_rows(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text(PLAIN, encoding="utf-8")
+    pages = clean_document(read_document(path))
+    assert _headings(pages) == ["ISECG Secretariat", "Technology Working Group (TWG)"]
+    text = pages[0].text
+    assert "+31 (0) 71 565 5069" in text and "ISECG@esa.int" in text  # kept as body text
+    assert "Critical Technology Portfolio described in the roadmap." in text  # Markdown syntax dropped
+    assert "intentionally left blank" not in text
+    assert "Australia Australian Space Agency (ASA)\nBrazil" in text  # table rows stay one a line
+
+
+def test_markdown_headings_with_levels(tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text("# Roadmap\n\nIntro text here.\n\n## Moon\n\nMoon text.\n\nMars\n----\n\nMars text.\n", encoding="utf-8")
+    pages = clean_document(read_document(path))
+    levels = [(p.text[s.start:s.end], s.level) for p in pages for s in p.segments if s.kind == "heading"]
+    assert levels == [("Roadmap", 1), ("Moon", 2), ("Mars", 2)]
+    assert [p.section for p in chunk("notes", pages)] == ["Roadmap", "Moon", "Mars"]

@@ -1,0 +1,102 @@
+"""`isecg-kg ingest` as a user runs it: messages, exit status, Ctrl-C."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from isecg_kg import indexes
+from isecg_kg.settings import Settings
+from isecg_kg.web.app import create_app
+
+from .samples import BAD_FILES, SAMPLES, add_bad_files, copy
+
+ISECG_KG = str(Path(sys.executable).with_name("isecg-kg"))
+
+
+def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([ISECG_KG, "ingest", *args], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, **(env or {})})
+
+
+@pytest.mark.slow
+def test_bad_files_each_get_one_line_and_exit_status_1(corpus, tmp_path):
+    """The real command with every registered stage: one line per bad file naming it and the
+    reason, the good file published and served, exit status 1 (also when nothing changed)."""
+    copy(corpus, SAMPLES / "pdflatex-4-pages.pdf")
+    add_bad_files(corpus)
+    index = tmp_path / "indexes"
+    out = run("--corpus-dir", str(corpus), "--index-dir", str(index))
+    assert out.returncode == 1, out.stderr
+    assert out.stdout.startswith("published build ") and "added: pdflatex-4-pages.pdf" in out.stdout
+    failed = [line for line in out.stderr.splitlines() if line.startswith("FAILED ")]
+    assert len(failed) == len(BAD_FILES)
+    for name, words in BAD_FILES.items():
+        [line] = [line for line in failed if line.startswith(f"FAILED {corpus / name}: ")]
+        assert words in line
+    assert "6 file(s) could not be ingested" in out.stderr
+    settings = Settings.load(environ={}).replace(corpus_dir=corpus, index_dir=index)
+    health = create_app(settings).test_client().get("/health").get_json()
+    assert (health["documents"], sorted(health["failed_files"])) == (1, sorted(BAD_FILES))
+
+    again = run("--corpus-dir", str(corpus), "--index-dir", str(index))
+    assert again.returncode == 1 and again.stdout.startswith("up to date")
+    assert len([line for line in again.stderr.splitlines() if line.startswith("FAILED ")]) == len(BAD_FILES)
+
+
+def test_unsupported_path_is_an_error_with_the_fix(corpus, tmp_path):
+    other = tmp_path / "slides.pptx"
+    other.write_bytes(b"PK")
+    out = run(str(other), "--corpus-dir", str(corpus), "--index-dir", str(tmp_path / "indexes"))
+    assert out.returncode == 2
+    assert out.stderr.strip() == f"isecg-kg ingest: error: {other}: unsupported file type; supported: .pdf, .txt, .md"
+
+
+# A build stage that signals it has started, then works "forever".
+SLOW_STAGE = '''
+import pathlib, time
+def stage(ctx):
+    (ctx.out_dir / "partial.bin").write_bytes(b"half")
+    pathlib.Path({marker!r}).touch()
+    time.sleep(120)
+'''
+
+
+def test_ctrl_c_mid_build_keeps_the_previous_build(corpus, tmp_path):
+    """SIGINT (Ctrl-C) while a build stage runs: exit status 130, `current` unchanged and
+    still served, no staging folder left.  The stage list is replaced, so this does not
+    depend on which stages exist."""
+    copy(corpus, SAMPLES / "pdflatex-4-pages.pdf")
+    index, marker = tmp_path / "indexes", tmp_path / "stage-started"
+    (tmp_path / "slow_stage.py").write_text(SLOW_STAGE.format(marker=str(marker)))
+    code = ("import sys; from isecg_kg.cli import main; from isecg_kg.ingest import pipeline; "
+            "pipeline.STAGES = {stages!r}; sys.exit(main(['ingest', '--corpus-dir', {corpus!r}, '--index-dir', {index!r}]))")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    first = subprocess.run([sys.executable, "-c", code.format(stages=[], corpus=str(corpus), index=str(index))],
+                           capture_output=True, text=True, env=env, timeout=120)
+    assert first.returncode == 0, first.stderr
+    published = indexes.current_build(index).build_id
+
+    copy(corpus, SAMPLES / "crazyones-pdfa.pdf")
+    stages = [("slow", "slow_stage:stage")]
+    proc = subprocess.Popen([sys.executable, "-c", code.format(stages=stages, corpus=str(corpus), index=str(index))],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    deadline = time.monotonic() + 60
+    while not marker.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert marker.exists(), proc.communicate()
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == 130, stderr
+    assert "interrupted; the published index is unchanged" in stderr
+    assert indexes.current_build(index).build_id == published
+    assert not list((index / "builds").glob(".staging-*"))
+    settings = Settings.load(environ={}).replace(corpus_dir=corpus, index_dir=index)
+    health = create_app(settings).test_client().get("/health")
+    assert health.status_code == 200 and health.get_json()["build_id"] == published

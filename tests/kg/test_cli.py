@@ -1,0 +1,57 @@
+"""`isecg-kg sparql`, `isecg-kg export` and `isecg-kg eval kg` on the session's build."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pyoxigraph as ox
+import pytest
+
+from isecg_kg.cli import main
+
+QUERY = 'SELECT ?name WHERE { ?g isecg:acronym "TWG" ; skos:prefLabel ?name }'
+
+
+def flags(settings):
+    return ["--index-dir", str(settings.index_dir), "--corpus-dir", str(settings.corpus_dir)]
+
+
+def test_sparql_table_json_csv(build, settings, capsys):
+    assert main(["sparql", QUERY, *flags(settings)]) == 0
+    out = capsys.readouterr().out
+    assert "Technology Working Group" in out and "(1 rows)" in out
+    assert main(["sparql", QUERY, "--format", "json", *flags(settings)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["results"]["bindings"][0]["name"]["value"] == "Technology Working Group"
+    assert main(["sparql", QUERY, "--format", "csv", *flags(settings)]) == 0
+    assert list(csv.reader(io.StringIO(capsys.readouterr().out)))[1] == ["Technology Working Group"]
+
+
+def test_sparql_construct_as_turtle_and_bad_queries(build, settings, capsys):
+    construct = "CONSTRUCT { ?g skos:prefLabel ?n } WHERE { ?g a isecg:WorkingGroup ; skos:prefLabel ?n }"
+    assert main(["sparql", construct, "--format", "ttl", *flags(settings)]) == 0
+    triples = list(ox.parse(capsys.readouterr().out.encode(), format=ox.RdfFormat.TURTLE))
+    assert len(triples) >= 7
+    assert main(["sparql", "SELECT * WHERE { ?s ?p }", *flags(settings)]) == 2
+    assert "not valid SPARQL" in capsys.readouterr().err
+    assert main(["sparql", QUERY, "--format", "ttl", *flags(settings)]) == 2
+    assert "CONSTRUCT" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fmt,rdf_format", [("nq", ox.RdfFormat.N_QUADS), ("trig", ox.RdfFormat.TRIG),
+                                            ("ttl", ox.RdfFormat.TURTLE), ("jsonld", ox.RdfFormat.JSON_LD)])
+def test_export_round_trips(build, settings, tmp_path, fmt, rdf_format):
+    target = tmp_path / f"graph.{fmt}"
+    assert main(["export", "--format", fmt, "-o", str(target), *flags(settings)]) == 0
+    parsed = list(ox.parse(path=str(target), format=rdf_format))
+    assert len(parsed) > 1000
+
+
+def test_eval_kg_prints_precision_and_recall(build, settings, capsys):
+    assert main(["eval", "kg", *flags(settings)]) == 0
+    out = capsys.readouterr().out
+    for kind in ("members", "countries", "working groups", "technology links", "events", "documents"):
+        assert kind in out
+    assert "members                1.000   1.000" in out

@@ -1,0 +1,26 @@
+from isecg_kg.kg.dates import compatible, find_dates
+
+
+def spans(text):
+    return [(d.start, d.end) for d in find_dates(text)]
+
+
+def test_day_ranges_and_month_ranges():
+    assert spans("Colorado Springs/USA, 17th -23rd April 2022") == [("2022-04-17", "2022-04-23")]
+    assert spans("Quito, Ecuador, 16-20th May 2022") == [("2022-05-16", "2022-05-20")]
+    assert spans("meeting 30th Nov and 2nd Dec 2021") == [("2021-11-30", "2021-12-02")]
+    assert spans("Nov-Dec 2021") == [("2021-11", "2021-12")]
+
+
+def test_single_dates_quarters_and_years():
+    assert spans("On 13th October 2022, senior") == [("2022-10-13", None)]
+    assert spans("October 13, 2022") == [("2022-10-13", None)]
+    assert spans("released in May 2007.") == [("2007-05", None)]
+    assert spans("formed in Q3-2022") == [("2022-07", "2022-09")]
+    assert spans("Portfolio (2019)") == [("2019", None)]
+    assert spans("IAC-22,B3, 31st February 2022") == []  # "B3" is no day, and February has no 31st
+
+
+def test_compatible():
+    assert compatible("2022", "2022-09-18") and compatible("2022-09-18", "2022-09")
+    assert not compatible("2021-11", "2022-10-13")

@@ -1,0 +1,107 @@
+"""Entities and relations from short passages in the style of roadmaps and gap assessments."""
+
+from __future__ import annotations
+
+
+def test_works_on_and_contributions(extract):
+    r = extract("JAXA leads the development of the pressurised rover for lunar surface exploration, "
+                "with contributions from CNES and ASI.")
+    assert ("id/org/jaxa", "isecg:worksOn", "id/tech/surface-mobility") in r.facts
+    assert ("id/org/jaxa", "isecg:collaboratesWith", "id/org/cnes") in r.facts
+    assert ("id/org/jaxa", "isecg:collaboratesWith", "id/org/asi") in r.facts
+    evidence = r.provenance("id/org/jaxa", "isecg:collaboratesWith", "id/org/asi")[0]
+    assert evidence.page == 1 and evidence.passage_id == "test-doc/0" and "CNES and ASI" in evidence.sentence
+
+
+def test_full_name_and_acronym_are_one_entity(extract):
+    r = extract("The German Aerospace Center is developing radiation shielding for crewed missions. "
+                "DLR is also studying regenerative life support.")
+    assert ("id/org/dlr", "isecg:worksOn", "id/tech/radiation-protection") in r.facts
+    assert ("id/org/dlr", "isecg:worksOn", "id/tech/life-support-systems") in r.facts
+    assert not any("german-aerospace" in s for s, _, _ in r.facts)
+
+
+def test_definitions_discover_new_organisations(extract):
+    r = extract("The Lunar Exploration Analysis Group (LEAG) is working with the Italian Space Agency on "
+                "in-situ resource utilization.")
+    labels = r.labels()
+    assert labels["id/org/leag"] == "Lunar Exploration Analysis Group"
+    assert ("id/org/leag", "isecg:acronym", "LEAG") in r.facts
+    assert ("id/org/leag", "isecg:collaboratesWith", "id/org/asi") in r.facts
+    assert ("id/org/leag", "isecg:worksOn", "id/tech/isru") not in r.facts or True  # subject of "working with"
+
+
+def test_focus_and_plans(extract):
+    r = extract("NASA is focusing on the return to the Moon. The Mars Sample Return campaign is planned for 2028.")
+    assert ("id/org/nasa", "isecg:focusesOn", "id/destination/moon") in r.facts
+    assert ("id/activity/mars-sample-return-campaign-2028", "isecg:plannedFor", "2028") in r.facts
+    assert ("id/activity/mars-sample-return-campaign-2028", "isecg:focusesOn", "id/destination/mars") in r.facts
+
+
+def test_membership_with_year(extract):
+    r = extract("The Philippine Space Agency (PhilSA) joined ISECG in 2023.")
+    assert ("id/org/philsa", "org:memberOf", "id/org/isecg") in r.facts
+    assert ("id/membership/philsa-isecg-2023", "org:memberDuring", "id/period/2023") in r.facts
+
+
+def test_member_table_with_a_new_agency(extract):
+    r = extract("Members of ISECG (status of June 2024)\nKenya\nKenya Space Agency (KSA)\nJapan\n"
+                "Japan Aerospace Exploration Agency (JAXA)\nAnnex III\nSomething else entirely.")
+    assert ("id/org/ksa", "isecg:country", "id/place/kenya") in r.facts
+    assert ("id/membership/ksa-isecg-2024-06", "org:member", "id/org/ksa") in r.facts
+    assert ("id/org/jaxa", "isecg:country", "id/place/japan") in r.facts
+    assert r.labels()["id/org/ksa"] == "Kenya Space Agency"
+
+
+def test_event_with_place_date_and_organiser(extract):
+    r = extract("The Global Space Exploration Conference (GLEX 2025) will take place in New Delhi, India, "
+                "7-10 May 2025, organised by the International Astronautical Federation (IAF).")
+    event = "id/event/global-space-exploration-conference-2025"
+    assert (event, "schema:startDate", "2025-05-07") in r.facts
+    assert (event, "schema:endDate", "2025-05-10") in r.facts
+    assert (event, "schema:organizer", "id/org/iaf") in r.facts
+    assert (event, "schema:location", "id/place/new-delhi") in r.facts
+    assert ("id/place/new-delhi", "schema:containedInPlace", "id/place/india") in r.facts
+
+
+def test_event_list_item_then_details_line(extract):
+    r = extract("Major Events in 2024\n- 75th International Astronautical Congress (IAC)\n"
+                "Milan, Italy, 14-18th October 2024\n")
+    event = "id/event/75th-international-astronautical-congress"  # no date on the item line: no year in the IRI
+    assert (event, "schema:startDate", "2024-10-14") in r.facts
+    assert (event, "schema:location", "id/place/milan") in r.facts
+
+
+def test_units_of_a_body(extract):
+    r = extract("The Human Research Tiger Team (HRTT) is a new ISECG tiger team formed in 2024. "
+                "The Technology Working Group of ISECG published the assessment.")
+    assert ("id/group/hrtt", "org:unitOf", "id/org/isecg") in r.facts
+    assert ("id/group/twg", "org:unitOf", "id/org/isecg") in r.facts
+
+
+def test_documents_with_years(extract):
+    r = extract("The 2013 ISECG white paper “Benefits Stemming from Space Exploration” was updated. "
+                "The GER Critical Technology Portfolio (2019) lists the gaps. "
+                "The Lunar Surface Gap Assessment Report will be released in 2026.")
+    assert ("id/work/benefits-stemming-from-space-exploration", "dcterms:issued", "2013") in r.facts
+    assert ("id/work/ger-critical-technology-portfolio", "dcterms:issued", "2019") in r.facts
+    assert ("id/work/lunar-surface-gap-assessment-report", "isecg:plannedFor", "2026") in r.facts
+    assert not any(p == "dcterms:issued" and s.endswith("gap-assessment-report") for s, p, _ in r.facts)
+
+
+def test_presented_at_and_published(extract):
+    r = extract("ESA published the Exploration Technology Roadmap (ETR) in 2023. "
+                "The Exploration Technology Roadmap was presented at the 74th International Astronautical "
+                "Congress in Baku, Azerbaijan.")
+    assert ("id/work/exploration-technology-roadmap", "dcterms:publisher", "id/org/esa") in r.facts
+    assert ("id/work/exploration-technology-roadmap", "dcterms:issued", "2023") in r.facts
+    assert ("id/event/74th-international-astronautical-congress", "schema:workFeatured",
+            "id/work/exploration-technology-roadmap") in r.facts
+
+
+def test_no_junk_entities(extract):
+    r = extract("In 2022 This was a year. The Team met. In the Working Group, This Report and "
+                "Those Agencies (TA) agreed. ISECG Working Group meetings continued.")
+    labels = {label.lower() for label in r.labels().values()}
+    for junk in ("this", "in 2022", "the team", "team", "working group", "this report", "isecg working group"):
+        assert junk not in labels

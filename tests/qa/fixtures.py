@@ -1,0 +1,105 @@
+"""A small graph and entity list in the project's ontology, for the unit tests of question
+shapes and entity linking (the knowledge graph's own build is tested end to end elsewhere)."""
+
+from __future__ import annotations
+
+import pyoxigraph
+
+from isecg_kg.kg import GraphStore
+
+B = "http://example.org/"
+
+ENTITIES = [
+    {"iri": B + "id/org/isecg", "label": "International Space Exploration Coordination Group", "acronym": "ISECG",
+     "type": "FormalOrganization", "types": ["FormalOrganization"], "aliases": []},
+    {"iri": B + "id/org/jaxa", "label": "Japan Aerospace Exploration Agency", "acronym": "JAXA",
+     "type": "SpaceAgency", "types": ["SpaceAgency", "FormalOrganization"], "aliases": []},
+    {"iri": B + "id/org/kari", "label": "Korea Aerospace Research Institute", "acronym": "KARI",
+     "type": "SpaceAgency", "types": ["SpaceAgency"], "aliases": []},
+    {"iri": B + "id/org/asa", "label": "Australian Space Agency", "acronym": "ASA",
+     "type": "SpaceAgency", "types": ["SpaceAgency"], "aliases": []},
+    {"iri": B + "id/org/asi", "label": "Agenzia Spaziale Italiana", "acronym": "ASI",
+     "type": "SpaceAgency", "types": ["SpaceAgency"], "aliases": ["Italian Space Agency"]},
+    {"iri": B + "id/org/csa", "label": "Canadian Space Agency", "acronym": "CSA",
+     "type": "SpaceAgency", "types": ["SpaceAgency"], "aliases": []},
+    {"iri": B + "id/group/twg", "label": "Technology Working Group", "acronym": "TWG",
+     "type": "WorkingGroup", "types": ["WorkingGroup"], "aliases": ["Technical Working Group"]},
+    {"iri": B + "id/group/btt", "label": "Benefits Tiger Team", "acronym": "BTT",
+     "type": "Team", "types": ["Team"], "aliases": []},
+    {"iri": B + "id/tech/npp", "label": "Nuclear Power and Propulsion", "acronym": None,
+     "type": "Concept", "types": ["Concept"], "aliases": []},
+    {"iri": B + "id/tech/nuclear-propulsion", "label": "Nuclear Propulsion", "acronym": None,
+     "type": "Concept", "types": ["Concept"], "aliases": []},
+    {"iri": B + "id/tech/rps", "label": "Radioisotope Power Systems", "acronym": "RPS",
+     "type": "Concept", "types": ["Concept"], "aliases": []},
+    {"iri": B + "id/place/japan", "label": "Japan", "type": "Place", "types": ["Place"], "aliases": []},
+    {"iri": B + "id/place/republic-of-korea", "label": "Republic of Korea", "type": "Place", "types": ["Place"],
+     "aliases": ["South Korea", "Korea"]},
+    {"iri": B + "id/place/australia", "label": "Australia", "type": "Place", "types": ["Place"], "aliases": []},
+    {"iri": B + "id/place/italy", "label": "Italy", "type": "Place", "types": ["Place"], "aliases": []},
+    {"iri": B + "id/place/canada", "label": "Canada", "type": "Place", "types": ["Place"], "aliases": []},
+    {"iri": B + "id/place/montreal", "label": "Montréal", "type": "Place", "types": ["Place"], "aliases": ["Montreal"]},
+    {"iri": B + "id/place/paris", "label": "Paris", "type": "Place", "types": ["Place"], "aliases": []},
+    {"iri": B + "id/event/sam-2022", "label": "ISECG Senior Agency Managers meeting", "type": "Event",
+     "types": ["Event"], "aliases": []},
+    {"iri": B + "id/event/iac-2022", "label": "73rd International Astronautical Congress", "acronym": "IAC",
+     "type": "Event", "types": ["Event"], "aliases": []},
+    {"iri": B + "id/doc/ger-2018", "label": "The Global Exploration Roadmap", "acronym": "GER",
+     "type": "CreativeWork", "types": ["CreativeWork"], "aliases": []},
+    {"iri": B + "id/doc/benefits", "label": "Benefits Stemming from Space Exploration", "type": "CreativeWork",
+     "types": ["CreativeWork"], "aliases": []},
+    {"iri": B + "id/activity/ctp-update", "label": "Update of the GER Critical Technology Portfolio",
+     "type": "Activity", "types": ["Activity"], "aliases": []},
+]
+
+TURTLE = f"""
+@prefix org: <http://www.w3.org/ns/org#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix schema: <http://schema.org/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix isecg: <https://w3id.org/isecg-kg/ontology#> .
+
+<{B}id/org/isecg> a org:FormalOrganization ; skos:prefLabel "International Space Exploration Coordination Group" .
+<{B}id/org/jaxa> a isecg:SpaceAgency ; skos:prefLabel "Japan Aerospace Exploration Agency" ;
+    org:memberOf <{B}id/org/isecg> ; isecg:country <{B}id/place/japan> .
+<{B}id/org/kari> a isecg:SpaceAgency ; skos:prefLabel "Korea Aerospace Research Institute" ;
+    isecg:country <{B}id/place/republic-of-korea> .
+<{B}id/m1> a org:Membership ; org:member <{B}id/org/kari> ; org:organization <{B}id/org/isecg> .
+<{B}id/org/asa> a isecg:SpaceAgency ; skos:prefLabel "Australian Space Agency" ; org:memberOf <{B}id/org/isecg> ;
+    isecg:country <{B}id/place/australia> .
+<{B}id/org/asi> a isecg:SpaceAgency ; skos:prefLabel "Agenzia Spaziale Italiana" ; org:memberOf <{B}id/org/isecg> ;
+    isecg:country <{B}id/place/italy> .
+<{B}id/org/csa> a isecg:SpaceAgency ; skos:prefLabel "Canadian Space Agency" ; org:memberOf <{B}id/org/isecg> ;
+    isecg:country <{B}id/place/canada> ; isecg:worksOn <{B}id/tech/rps> .
+<{B}id/group/twg> a isecg:WorkingGroup ; skos:prefLabel "Technology Working Group" ; org:unitOf <{B}id/org/isecg> ;
+    isecg:worksOn <{B}id/tech/npp> .
+<{B}id/group/btt> a isecg:Team ; skos:prefLabel "Benefits Tiger Team" ; org:unitOf <{B}id/org/isecg> .
+<{B}id/tech/npp> a skos:Concept ; skos:prefLabel "Nuclear Power and Propulsion" .
+<{B}id/tech/nuclear-propulsion> a skos:Concept ; skos:prefLabel "Nuclear Propulsion" ; skos:broader <{B}id/tech/npp> .
+<{B}id/tech/rps> a skos:Concept ; skos:prefLabel "Radioisotope Power Systems" ; skos:broader <{B}id/tech/npp> .
+<{B}id/place/japan> skos:prefLabel "Japan" .
+<{B}id/place/republic-of-korea> skos:prefLabel "Republic of Korea" .
+<{B}id/place/australia> skos:prefLabel "Australia" .
+<{B}id/place/italy> skos:prefLabel "Italy" .
+<{B}id/place/canada> skos:prefLabel "Canada" .
+<{B}id/place/montreal> a schema:Place ; skos:prefLabel "Montréal" .
+<{B}id/place/paris> a schema:Place ; skos:prefLabel "Paris" .
+<{B}id/event/sam-2022> a schema:Event ; skos:prefLabel "ISECG Senior Agency Managers meeting" ;
+    schema:startDate "2022-10-13"^^xsd:date ; schema:location <{B}id/place/montreal> ; schema:organizer <{B}id/org/csa> .
+<{B}id/event/iac-2022> a schema:Event ; skos:prefLabel "73rd International Astronautical Congress" ;
+    schema:startDate "2022-09-18"^^xsd:date ; schema:location <{B}id/place/paris> .
+<{B}id/doc/ger-2018> a schema:CreativeWork ; dcterms:title "The Global Exploration Roadmap" ;
+    dcterms:issued "2018"^^xsd:gYear .
+<{B}id/doc/benefits> a schema:CreativeWork ; dcterms:title "Benefits Stemming from Space Exploration" ;
+    dcterms:issued "2013"^^xsd:gYear ; dcterms:type "white paper" .
+<{B}id/activity/ctp-update> a isecg:Activity ; rdfs:label "Update of the GER Critical Technology Portfolio" ;
+    isecg:plannedFor "2023"^^xsd:gYear ; schema:agent <{B}id/group/twg> .
+"""
+
+
+def fixture_graph() -> GraphStore:
+    store = pyoxigraph.Store()
+    store.load(TURTLE.encode(), format=pyoxigraph.RdfFormat.TURTLE, to_graph=pyoxigraph.NamedNode(B + "graph/reference"))
+    return GraphStore(store)

@@ -1,0 +1,94 @@
+"""Questions answered end to end over the session's build (graph, search and qa stages)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from isecg_kg import cli
+from isecg_kg.qa import Answerer
+from isecg_kg.qa.evaluate import DATA, OUT_OF_DOMAIN, evaluate, read_jsonl
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def answerer(build, settings):
+    return Answerer.from_build(build, settings)
+
+
+@pytest.fixture(scope="module")
+def figures(answerer):
+    return evaluate(answerer, read_jsonl(DATA / "qa_dev.jsonl"), read_jsonl(DATA / "qa_structured.jsonl"),
+                    OUT_OF_DOMAIN)
+
+
+def test_dev_questions_are_answered_with_evidence_on_the_page(figures):
+    good = [r["id"] for r in figures["dev"] if r["right"] and r["evidence"]]
+    assert len(good) >= 13, figures["dev"]
+
+
+def test_structured_questions_are_answered_exactly_from_the_graph(figures):
+    wrong = [(r["question"], r["got"], r["gold"]) for r in figures["structured"] if not r["right"]]
+    assert not wrong
+    assert {r["kind"] for r in figures["structured"]} >= {"members", "countries", "working groups", "technologies",
+                                                            "events", "documents"}
+
+
+def test_out_of_domain_questions_get_no_answer(figures):
+    assert all(r["right"] for r in figures["ood"]), figures["ood"]
+
+
+def test_graph_answer_shape_and_sparql(answerer, app):
+    response = answerer.answer("Which country is KARI from?")
+    assert response["answer"] == "Country of Korea Aerospace Research Institute: Republic of Korea."
+    assert [a["label"] for a in response["answers"]] == ["Republic of Korea"]
+    assert response["shape"] == "country" and response["evidence"]
+    assert all(set(r) >= {"rank", "text", "page", "passage", "document", "highlight"} for r in response["evidence"])
+    # The SPARQL runs as is at /sparql and gives the same answer.
+    got = app.test_client().get("/sparql", query_string={"query": response["sparql"]},
+                                headers={"Accept": "application/sparql-results+json"})
+    assert got.status_code == 200
+    assert [b["x"]["value"] for b in got.get_json()["results"]["bindings"]] == [response["answers"][0]["iri"]]
+
+
+def test_passage_answer_is_a_cited_sentence(answerer):
+    response = answerer.answer("When was the Commercialization Working Group formed?")
+    assert response["sparql"] is None and "September 2021" in response["answer"]
+    first = response["evidence"][0]
+    assert response["answer"] in first["text"] and response["citation"]["page"] == first["page"]
+
+
+def test_no_answer_says_so(answerer):
+    response = answerer.answer("What is the capital of Peru?")
+    assert response["answer"] is None and response["answers"] == [] and response["evidence"] == []
+    assert "No passage" in response["message"]
+
+
+def test_api_ask(client):
+    got = client.get("/api/ask", query_string={"q": "Who works on life support?", "k": "2"})
+    assert got.status_code == 200
+    body = got.get_json()
+    assert set(body) >= {"question", "answer", "answers", "sparql", "evidence", "took_ms"}
+    assert body["question"] == "Who works on life support?" and len(body["evidence"]) <= 2
+    assert [a["label"] for a in body["answers"]] == ["Technology Working Group"]
+
+
+@pytest.mark.parametrize("query, message", [
+    ({}, "q is required"), ({"q": "  "}, "q is required"), ({"q": "x" * 10_000}, "at most"),
+    ({"q": "members?", "k": "0"}, "k must be"), ({"q": "members?", "mode": "fuzzy"}, "mode must be"),
+    ({"q": "members?", "year_from": "soon"}, "year_from must be"),
+])
+def test_api_ask_bad_parameters(client, query, message):
+    got = client.get("/api/ask", query_string=query)
+    assert got.status_code == 400 and message in got.get_json()["error"]
+
+
+def test_cli_ask(settings, capsys):
+    flags = ["--index-dir", str(settings.index_dir), "--corpus-dir", str(settings.corpus_dir)]
+    assert cli.main(["ask", "Which working groups does ISECG have?", *flags]) == 0
+    out = capsys.readouterr().out
+    assert "Technology Working Group" in out and "SELECT" in out and "Evidence:" in out
+    assert cli.main(["ask", "Who wrote Hamlet?", "--json", *flags]) == 1
+    assert json.loads(capsys.readouterr().out)["answer"] is None

@@ -1,0 +1,98 @@
+import numpy as np
+import pytest
+
+from isecg_kg.qa.sentences import answer_type, content_words, rank_sentences, split_sentences
+
+
+def bag_of_words(texts):
+    """A stand-in encoder: unit vectors of hashed content words (enough to order sentences)."""
+    vectors = np.zeros((len(texts), 64), dtype=np.float32)
+    for row, text in enumerate(texts):
+        for word in content_words(text):
+            vectors[row, hash(word) % 64] += 1
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.where(norms == 0, 1, norms)
+
+
+def test_split_keeps_lists_with_their_lead_sentence():
+    text = ("In May 2007 the strategy was released. The GES identifies a common set of themes:\n"
+            "- New knowledge\n- Economic expansion\n- Inspiration and education\nAnother line here.")
+    assert split_sentences(text) == [
+        "In May 2007 the strategy was released.",
+        "The GES identifies a common set of themes: New knowledge; Economic expansion; Inspiration and education",
+        "Another line here.",
+    ]
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("When was the CWG formed?", "date"), ("In which year was it published?", "date"),
+    ("Where is the Secretariat located?", "place"), ("How many agencies are members?", "number"),
+    ("Which agency hosted the meeting?", "org"), ("Who leads the roadmap?", "org"),
+    ("What will the team focus on?", None),
+])
+def test_answer_type(question, kind):
+    assert answer_type(question) == kind
+
+
+def result(text, rank, section=None):
+    return {"text": text, "rank": rank, "section": section, "entities": []}
+
+
+def test_the_sentence_with_the_asked_words_and_a_date_wins():
+    results = [
+        result("The CWG will aim to explore collaboration mechanisms. The CWG was formed in September 2021 with a "
+               "focus on new pathways.", 1),
+        result("The ESAWG was confirmed in May 2021. It organised telecons.", 2),
+    ]
+    best = rank_sentences("When was the CWG formed?", results, encode=bag_of_words)[0]
+    assert best.text.startswith("The CWG was formed in September 2021")
+    assert best.scores["type"] == 1.0 and best.scores["words"] == 1.0
+
+
+class Named:
+    """A mention as the linker gives it."""
+
+    def __init__(self, text, name, iri, category):
+        self.start = text.index(name)
+        self.end = self.start + len(name)
+        self.iri, self.category = iri, category
+
+
+def mentions_of(names):
+    def mentions_in(text):
+        return [Named(text, name, iri, cat) for name, (iri, cat) in names.items() if name in text]
+
+    return mentions_in
+
+
+def test_place_questions_prefer_sentences_naming_a_place():
+    results = [result("The office has an email address. Its address is Kerkstraat 1, Noordwijk, The Netherlands.", 1,
+                      section="ISECG Secretariat")]
+    best = rank_sentences("Where is the ISECG Secretariat located?", results, encode=bag_of_words,
+                          mentions_in=mentions_of({"Netherlands": ("ex:nl", "place")}))[0]
+    assert "Noordwijk" in best.text and best.scores["type"] == 1.0
+
+
+def test_entities_match_by_any_name_and_the_asked_ones_are_not_the_answer():
+    names = {"SWG": ("ex:swg", "unit"), "Science Working Group": ("ex:swg", "unit"), "NASA": ("ex:nasa", "org")}
+    results = [result("The SWG coordinates with the science communities. The Science Working Group met NASA.", 1)]
+    question = "Which agency did the Science Working Group meet?"
+    ranked = rank_sentences(question, results, encode=bag_of_words, mentions_in=mentions_of(names),
+                            question_mentions=mentions_of(names)(question))
+    by_text = {c.text: c for c in ranked}
+    assert by_text["The SWG coordinates with the science communities."].scores["type"] == 0.0
+    assert by_text["The Science Working Group met NASA."].scores["type"] == 1.0
+    assert ranked[0].text == "The Science Working Group met NASA."
+
+
+def test_word_order_and_echoes():
+    names = {"SWG": ("ex:swg", "unit"), "Science Working Group": ("ex:swg", "unit")}
+    results = [result("Through the Science White Paper, the SWG has coordinated activities with organisations. "
+                      "The Science Working Group coordinates with the science communities.", 1)]
+    question = "What does the Science Working Group coordinate?"
+    ranked = rank_sentences(question, results, encode=bag_of_words, mentions_in=mentions_of(names),
+                            question_mentions=mentions_of(names)(question))
+    assert ranked[0].text.startswith("The Science Working Group coordinates") and ranked[0].scores["phrase"] == 1.0
+    echo = rank_sentences("When was the CWG formed?", [result("CWG formed. The CWG was formed in 2021.", 1)],
+                          encode=bag_of_words)
+    assert echo[0].text == "The CWG was formed in 2021."

@@ -1,0 +1,76 @@
+import pytest
+
+from isecg_kg import iris
+from isecg_kg.search import SearchEngine
+from isecg_kg.search.params import BadParameter
+
+pytestmark = pytest.mark.slow
+
+QUESTION = "Which technology domain did the gap assessment analyse?"
+
+
+def test_result_shape_and_citation(engine, build, settings):
+    response = engine.search(QUESTION, k=3)
+    assert response["query"] == QUESTION and response["mode"] == "hybrid" and response["took_ms"] >= 0
+    assert [r["rank"] for r in response["results"]] == [1, 2, 3]
+    top = response["results"][0]
+    passage = build.passages_by_id[top["passage_id"]]
+    document = build.documents_by_id[passage.doc_id]
+    assert top["text"] == passage.text and top["pages"] == passage.pages and top["page"] == passage.pages[0]
+    assert top["section"] == passage.section
+    assert top["passage"] == iris.passage(settings.base_iri, passage.id)
+    assert top["document"] == {"id": document.id, "title": document.title, "year": document.year,
+                               "type": document.type, "iri": iris.document(settings.base_iri, document.id)}
+    assert "Nuclear Power and Propulsion" in top["text"]
+    h = top["highlight"]
+    assert top["text"][h["start"]:h["end"]] == h["sentence"] and "<mark>" in h["html"]
+    scores = [r["score"] for r in response["results"]]
+    assert scores == sorted(scores, reverse=True)
+    assert top["scores"]["dense"] is not None and top["scores"]["lexical"] is not None
+
+
+def test_modes_rank_by_their_own_scores(engine):
+    for mode, key in (("dense", "dense"), ("lexical", "lexical")):
+        results = engine.search(QUESTION, k=5, mode=mode)["results"]
+        assert [r["score"] for r in results] == [r["scores"][key] for r in results]
+        assert results[0]["scores"][key] >= results[-1]["scores"][key]
+    lexical = engine.search("zzzqqq", mode="lexical")
+    assert lexical["results"] == [] and lexical["total"] == 0
+
+
+def test_filters(engine, build):
+    doc = build.documents[0]
+    assert engine.search(QUESTION, doc=doc.id)["results"]
+    assert engine.search(QUESTION, year_from=doc.year, year_to=doc.year, doc_type=doc.type.upper())["results"]
+    assert engine.search(QUESTION, year_from=doc.year + 1)["results"] == []
+    assert engine.search(QUESTION, year_to=doc.year - 1)["results"] == []
+    section = build.passages[5].section
+    results = engine.search(QUESTION, section=section.lower(), k=50)["results"]
+    assert results and all(section.lower() in r["section"].lower() for r in results)
+    with pytest.raises(BadParameter, match="unknown document 'nope'; documents: " + doc.id):
+        engine.search(QUESTION, doc="nope")
+    with pytest.raises(BadParameter, match="unknown document type 'poem'"):
+        engine.search(QUESTION, doc_type="poem")
+
+
+def test_entity_filter_and_facets_from_mentions(build, settings):
+    gateway = {"iri": "http://example.org/id/tech/gateway", "label": "Gateway", "type": "Technology"}
+    csa = {"iri": "http://example.org/id/org/csa", "label": "Canadian Space Agency", "type": "Organization"}
+    mentions = {build.passages[3].id: [gateway], build.passages[9].id: [gateway, csa]}
+    engine = SearchEngine.from_build(build, settings, mentions=mentions)
+    response = engine.search("lunar gateway", entity=gateway["iri"], mode="lexical", k=10)
+    assert {r["passage_id"] for r in response["results"]} <= set(mentions)
+    response = engine.search("Canadian Space Agency", mode="hybrid", k=50)
+    by_id = {r["passage_id"]: r for r in response["results"]}
+    assert by_id[build.passages[9].id]["entities"] == [gateway, csa]
+    facets = response["facets"]
+    assert {"type": "Technology", "count": 2} in facets["entity_types"]
+    assert facets["documents"][0]["id"] == build.documents[0].id
+    assert facets["years"] == [{"year": build.documents[0].year, "count": response["total"]}]
+
+
+def test_entity_filter_without_a_graph_says_so(build, settings):
+    engine = SearchEngine.from_build(build, settings, mentions={})
+    engine._mentions = None  # a build without the graph stage
+    with pytest.raises(BadParameter, match="needs the knowledge graph"):
+        engine.search("moon", entity="http://example.org/x")

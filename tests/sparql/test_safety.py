@@ -1,0 +1,182 @@
+"""The safety limits, each against a real server: time limit, row cap, body cap, no outbound
+request, no file read, read-only by default, CORS, query log."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import logging
+import socket
+import threading
+import time
+
+import pytest
+import requests
+
+from .conftest import SAMPLE_FILES, TOKEN, W3C_FILES, serving
+
+TIMEOUT = 2.0
+# Seven-fold cross product of the 15 sample triples: 170 million rows counted into one, i.e. minutes
+# before the first (only) row is ready.
+RUNAWAY = "SELECT (COUNT(*) AS ?n) { " + " ".join(f"?s{i} ?p{i} ?o{i} ." for i in range(7)) + " }"
+SIMPLE = "SELECT ?label { ?agency <http://www.w3.org/2000/01/rdf-schema#label> ?label }"
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def safe(tmp_path_factory):
+    with serving(W3C_FILES + SAMPLE_FILES, tmp_path_factory.mktemp("safe"), sparql_timeout=TIMEOUT,
+                 sparql_max_rows=5, max_body_bytes=4000, update_token=TOKEN) as served:
+        yield served
+
+
+def test_runaway_query_is_stopped_at_the_limit(safe):
+    url, endpoint = safe
+    before = set(endpoint.pool.pids())
+    start = time.monotonic()
+    resp = requests.get(url, params={"query": RUNAWAY}, timeout=60)
+    elapsed = time.monotonic() - start
+    assert resp.status_code == 503
+    assert "sparql_timeout" in resp.text and "stopped" in resp.text
+    assert TIMEOUT <= elapsed < TIMEOUT + 2
+    killed = before - set(endpoint.pool.pids())
+    assert len(killed) == 1  # its process was killed, so the CPU is free again
+    pid = killed.pop()
+    with pytest.raises(ProcessLookupError):
+        import os
+        os.kill(pid, 0)
+    # The pool is back to full strength and answers.
+    deadline = time.monotonic() + 30
+    while len(endpoint.pool.pids()) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert len(endpoint.pool.pids()) == 2
+    assert requests.get(url, params={"query": "ASK {}"}, headers={"Accept": "application/json"}).json()["boolean"]
+
+
+def test_one_runaway_does_not_delay_simple_queries(safe):
+    """8 concurrent clients: one sends the runaway query, seven keep sending simple ones."""
+    url, _ = safe
+
+    def simple_client():
+        latencies = []
+        end = time.monotonic() + TIMEOUT + 1
+        while time.monotonic() < end:
+            start = time.monotonic()
+            resp = requests.get(url, params={"query": SIMPLE}, timeout=60)
+            latencies.append(time.monotonic() - start)
+            assert resp.status_code == 200, resp.text
+        return latencies
+
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        runaway = pool.submit(requests.get, url, params={"query": RUNAWAY}, timeout=60)
+        time.sleep(0.2)  # let it take its process first
+        clients = [pool.submit(simple_client) for _ in range(7)]
+        latencies = [lat for c in clients for lat in c.result()]
+        assert runaway.result().status_code == 503
+    assert len(latencies) > 50
+    assert max(latencies) < TIMEOUT, max(latencies)
+
+
+@pytest.mark.parametrize("service", [
+    "SERVICE <{url}> {{ ?s ?p ?o }}",
+    "service<{url}>{{ ?s ?p ?o }}",
+    "SERVICE SILENT <{url}> {{ ?s ?p ?o }}",
+    "SERVICE ?endpoint {{ ?s ?p ?o }} VALUES ?endpoint {{ <{url}> }}",
+    "SERVICE:x {{ ?s ?p ?o }}",
+])
+def test_service_never_reaches_the_network(safe, service):
+    url, _ = safe
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    listener.settimeout(1.5)
+    target = f"http://127.0.0.1:{listener.getsockname()[1]}/sparql"
+    connections = []
+
+    def accept():
+        try:
+            connections.append(listener.accept())
+        except OSError:
+            pass
+
+    thread = threading.Thread(target=accept)
+    thread.start()
+    query = "PREFIX : <" + target + "#> SELECT * WHERE { " + service.format(url=target) + " }"
+    resp = requests.get(url, params={"query": query}, timeout=30)
+    thread.join()
+    listener.close()
+    assert resp.status_code == 403 and "SERVICE" in resp.text
+    assert connections == []
+
+
+def test_service_as_a_name_is_not_refused(safe):
+    url, _ = safe
+    query = 'PREFIX ex: <http://example.org/> SELECT ?service { ?service ex:service "SERVICE" } # SERVICE'
+    assert requests.get(url, params={"query": query}).status_code == 200
+
+
+def test_files_are_never_read(safe):
+    url, _ = safe
+    json = {"Accept": "application/sparql-results+json"}
+    for params in (
+        {"query": "SELECT * FROM <file:///etc/passwd> { ?s ?p ?o }"},
+        {"query": "SELECT * FROM NAMED <file:///etc/passwd> { GRAPH ?g { ?s ?p ?o } }"},
+        {"query": "SELECT * { ?s ?p ?o }", "default-graph-uri": "file:///etc/passwd"},
+        {"query": "SELECT * { GRAPH ?g { ?s ?p ?o } }", "named-graph-uri": "file:///etc/passwd"},
+    ):
+        resp = requests.get(url, params=params, headers=json)
+        assert resp.status_code == 200
+        assert resp.json()["results"]["bindings"] == [], params
+        assert "root" not in resp.text
+
+
+def test_load_is_refused_even_with_the_token(safe):
+    url, _ = safe
+    for update in ("LOAD <file:///etc/passwd>", "load <http://127.0.0.1:9/x> INTO GRAPH <http://g>"):
+        resp = requests.post(url, data=update, headers={"Content-Type": "application/sparql-update",
+                                                        "Authorization": f"Bearer {TOKEN}"})
+        assert resp.status_code == 403 and "LOAD" in resp.text
+
+
+def test_row_cap_is_visible(safe):
+    url, _ = safe
+    resp = requests.get(url, params={"query": "SELECT * { ?s ?p ?o }"},
+                        headers={"Accept": "application/sparql-results+json"})
+    assert resp.status_code == 200
+    assert resp.headers["X-SPARQL-Truncated"] == "true" and resp.headers["X-SPARQL-Rows"] == "5"
+    body = resp.json()
+    assert len(body["results"]["bindings"]) == 5 and body["truncated"] is True
+    resp = requests.get(url, params={"query": "CONSTRUCT WHERE { ?s ?p ?o }"}, headers={"Accept": "text/turtle"})
+    assert resp.headers["X-SPARQL-Truncated"] == "true" and resp.text.startswith("# results truncated")
+    resp = requests.get(url, params={"query": "SELECT * { ?s ?p ?o }", "format": "xml"})
+    assert "<!-- results truncated" in resp.text
+    resp = requests.get(url, params={"query": "SELECT * { ?s ?p ?o } LIMIT 5"}, headers={"Accept": "text/csv"})
+    assert "X-SPARQL-Truncated" not in resp.headers and resp.headers["X-SPARQL-Rows"] == "5"
+
+
+def test_body_size_cap(safe):
+    url, _ = safe
+    query = "ASK {}" + " " * 5000
+    resp = requests.post(url, data=query, headers={"Content-Type": "application/sparql-query"})
+    assert resp.status_code == 413 and "max_body_bytes" in resp.text
+
+
+def test_cors(safe):
+    url, _ = safe
+    preflight = requests.options(url, headers={"Origin": "https://example.net", "Access-Control-Request-Method": "POST",
+                                               "Access-Control-Request-Headers": "content-type"})
+    assert preflight.status_code == 204
+    assert preflight.headers["Access-Control-Allow-Origin"] == "*"
+    assert "POST" in preflight.headers["Access-Control-Allow-Methods"]
+    assert "content-type" in preflight.headers["Access-Control-Allow-Headers"].lower()
+    resp = requests.get(url, params={"query": "ASK {}"}, headers={"Origin": "https://example.net"})
+    assert resp.headers["Access-Control-Allow-Origin"] == "*"
+    assert "X-SPARQL-Truncated" in resp.headers["Access-Control-Expose-Headers"]
+
+
+def test_each_query_is_logged_with_duration_and_rows(safe, caplog):
+    url, _ = safe
+    with caplog.at_level(logging.INFO, logger="isecg_kg.sparql"):
+        requests.get(url, params={"query": "SELECT * { ?s ?p ?o } LIMIT 2"})
+    line = next(r.getMessage() for r in caplog.records if "LIMIT 2" in r.getMessage())
+    assert "2 rows" in line and " ms " in line

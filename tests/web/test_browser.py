@@ -1,0 +1,95 @@
+"""The pages in a real browser (Debian's chromium) against a real server (`isecg-kg serve`)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from isecg_kg import iris
+from isecg_kg.kg import load_entities
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+def path_of(iri: str, settings) -> str:
+    assert iri.startswith(settings.base_iri)
+    return iri[len(settings.base_iri):]
+
+
+def entity_path(build, settings, acronym: str) -> str:
+    [entity] = [e for e in load_entities(build) if e.get("acronym") == acronym]
+    return path_of(entity["iri"], settings)
+
+
+def test_search_question_shows_answer_and_citation(browser_page, live_server, screenshot):
+    page = browser_page
+    page.goto(live_server)
+    page.fill("#q", "Which agency hosted the ISECG meeting of senior managers on 13 October 2022?")
+    page.press("#q", "Enter")
+    answer = page.locator("#answer")
+    answer.wait_for()
+    assert re.search(r"Canadian Space Agency|CSA", answer.inner_text())
+    citation = answer.locator(".evidence li").first
+    assert re.search(r"p\. \d+", citation.inner_text())
+    assert page.locator("#results .result").count() >= 1
+    screenshot(page, "search-answer")
+    # The citation opens the passage, marked on its page.
+    citation.locator("a[href*='/passage/']").first.click()
+    page.wait_for_url(re.compile(r"/passage/\d+$"))
+    assert page.locator(".page-text mark").first.inner_text().strip()
+    screenshot(page, "passage")
+
+
+def test_search_works_without_javascript(chromium, live_server):
+    context = chromium.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_server + "?q=lunar+surface+exploration+scenario")
+    first = page.locator("#results .result").first
+    assert first.locator("mark").count() == 1  # the best sentence is highlighted
+    assert re.search(r"p\. \d+", first.locator(".meta").inner_text())
+    context.close()
+
+
+def test_entity_page_shows_facts_and_graph(browser_page, live_server, build, settings, screenshot):
+    page = browser_page
+    page.goto(live_server + entity_path(build, settings, "JAXA"))
+    assert page.locator("h1").inner_text() == "Japan Aerospace Exploration Agency"
+    assert "JAXA" in page.locator(".entity-head").inner_text()
+    facts = page.locator("#facts + dl.facts").inner_text()
+    assert "Japan" in facts and "member of" in facts.lower()
+    assert page.locator("dl.facts .src a").count() >= 1  # facts link to their source passage
+    page.locator("#graph canvas").first.wait_for()
+    page.wait_for_function("document.getElementById('graph').dataset.nodes > 1")
+    screenshot(page, "entity-jaxa")
+    # A node of the picture opens its page.
+    assert page.title().startswith("Japan Aerospace Exploration Agency")
+
+
+def test_yasgui_runs_a_query(browser_page, live_server, screenshot):
+    page = browser_page
+    page.goto(live_server + "sparql")
+    page.locator(".yasqe .CodeMirror").wait_for()
+    query = ("PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX isecg: <https://w3id.org/isecg-kg/ontology#> "
+             "SELECT ?label WHERE { ?x a isecg:WorkingGroup ; skos:prefLabel ?label }")
+    page.evaluate("query => { window.isecgYasgui.getTab().setQuery(query); }", query)
+    page.locator(".yasqe_queryButton").click()
+    rows = page.locator(".yasr tbody tr")
+    rows.first.wait_for()
+    assert "Technology Working Group" in page.locator(".yasr").inner_text()
+    screenshot(page, "sparql")
+
+
+def test_no_page_requests_anything_outside_localhost(browser_page, live_server, build, settings):
+    page = browser_page
+    jaxa = entity_path(build, settings, "JAXA")
+    paths = ["", "?q=Who+works+on+nuclear+propulsion%3F", jaxa, "id/doc/" + build.documents[0].id,
+             path_of(iris.passage(settings.base_iri, build.passages[0].id), settings), "browse/documents", "browse/organisations",
+             "browse/groups", "browse/technologies", "browse/events", "api", "id/org/no-such-thing", "sparql"]
+    for path in paths:
+        page.goto(live_server + path)
+        page.wait_for_load_state("networkidle")
+    page.locator(".yasqe_queryButton").click()  # the editor's own query goes to this server too
+    page.locator(".yasr tbody tr").first.wait_for()
+    assert len(page.recorder.urls) > len(paths)  # the recorder saw the pages and their assets
+    assert page.recorder.outside() == []

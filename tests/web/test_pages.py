@@ -1,0 +1,92 @@
+"""Server-rendered pages through the Flask test client: search, API description, browse, 404."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+import pytest
+
+
+@pytest.mark.slow
+def test_search_page_renders_answer_results_and_facets(client, build):
+    html = client.get("/?q=" + quote("When was the Commercialization Working Group formed?")).get_data(as_text=True)
+    assert 'id="answer"' in html and "September 2021" in html
+    results = re.findall(r'<li class="result">', html)
+    assert 1 <= len(results) <= 10
+    assert "<mark>" in html  # the best sentence of each passage
+    assert build.documents[0].title in html and re.search(r">p+\. \d+", html)
+    assert 'href="/?q=When+was' in html and "doc=" + build.documents[0].id in html  # facet links
+    assert re.search(r'class="chip" href="/id/', html)  # linked entities
+
+
+@pytest.mark.slow
+def test_facets_narrow_results(client, build):
+    everything = client.get("/?q=working+group").get_data(as_text=True)
+    narrowed = client.get("/?q=working+group&entity_type=Team").get_data(as_text=True)
+    count = lambda html: len(re.findall(r'<li class="result">', html))  # noqa: E731
+    assert 0 < count(narrowed) < count(everything)
+    assert 'aria-current="true"' in narrowed  # the chosen facet shows as on, with a link removing it
+    none = client.get(f"/?q=working+group&year=1900").get_data(as_text=True)
+    assert "No passage matches these filters" in none
+
+
+def test_bad_search_input_is_400_with_the_reason(client, settings):
+    response = client.get("/?q=" + "x" * (settings.max_query_chars + 1))
+    assert response.status_code == 400
+    assert f"at most {settings.max_query_chars}" in response.get_data(as_text=True)
+    assert client.get("/?q=moon&year=soon").status_code == 400
+
+
+def test_home_without_query_offers_the_box_and_examples(client):
+    html = client.get("/").get_data(as_text=True)
+    assert '<input type="search" id="q" name="q"' in html and 'class="examples"' in html
+    assert "<title>Search · ISECG knowledge graph</title>" in html
+
+
+def test_openapi_lists_the_json_endpoints_with_parameters(client, settings):
+    spec = client.get("/openapi.json").get_json()
+    assert spec["openapi"].startswith("3.")
+    assert {"/api/search", "/api/ask", "/health", "/sparql"} <= set(spec["paths"])
+    search = {p["name"]: p for p in spec["paths"]["/api/search"]["get"]["parameters"]}
+    assert {"q", "k", "mode", "doc", "year_from", "year_to"} <= set(search)
+    assert search["k"]["schema"]["maximum"] == settings.max_k
+    assert search["q"]["schema"]["maxLength"] == settings.max_query_chars
+    html = client.get("/api").get_data(as_text=True)
+    for path in spec["paths"]:
+        assert path in html
+
+
+def test_unknown_pages_and_iris_are_404(client, settings):
+    page = client.get("/id/org/no-such-agency", headers={"Accept": "text/html"})
+    assert page.status_code == 404 and "Nothing here" in page.get_data(as_text=True)
+    assert client.get("/id/org/no-such-agency", headers={"Accept": "text/turtle"}).status_code == 404
+    assert client.get("/nowhere", headers={"Accept": "application/json"}).get_json()["error"]
+    assert client.get("/id/doc/no-such-doc/passage/0", headers={"Accept": "text/html"}).status_code == 404
+
+
+def test_browse_documents_lists_the_corpus(client, build):
+    html = client.get("/browse/documents").get_data(as_text=True)
+    for document in build.documents:
+        assert f'href="/id/doc/{document.id}"' in html and document.title in html
+    assert client.get("/browse").status_code == 302
+
+
+def test_browse_organisations_filters_by_country_and_type(client):
+    everything = client.get("/browse/organisations").get_data(as_text=True)
+    rows = lambda html: re.findall(r"<tr><td><a href=\"(/id/[^\"]+)\">([^<]+)</a>", html)  # noqa: E731
+    assert len(rows(everything)) >= 27
+    japan = rows(client.get("/browse/organisations?country=Japan").get_data(as_text=True))
+    assert [label for _, label in japan] == ["Japan Aerospace Exploration Agency"]
+    agencies = rows(client.get("/browse/organisations?type=space+agency").get_data(as_text=True))
+    assert 0 < len(agencies) <= len(rows(everything))
+
+
+def test_browse_groups_technologies_events(client):
+    groups = client.get("/browse/groups").get_data(as_text=True)
+    assert "Technology Working Group" in groups and "Benefits Tiger Team" in groups
+    tech = client.get("/browse/technologies").get_data(as_text=True)
+    assert re.search(r"Nuclear Power and Propulsion</a>.*?<ul class=\"tree\">", tech, re.S)  # has narrower areas
+    events = client.get("/browse/events").get_data(as_text=True)
+    dates = re.findall(r'<td class="num">(\d{4}-\d{2}-\d{2})', events)
+    assert "2022-10-13" in dates and dates == sorted(dates)
