@@ -1,6 +1,5 @@
 """Latency of /api/ask through a real server (`isecg-kg serve`, gunicorn, one worker), beside
-/api/search for the same questions in the same run (the search every answer starts with), and
-in-process Answerer.answer without HTTP.
+/api/search for the same questions in the same run (the search every answer starts with).
 
 Questions: the dev questions, the structured questions and the out-of-domain ones of
 `isecg-kg eval ask` (graph answers, passage answers and no-answers), each asked --repeat times.
@@ -26,7 +25,6 @@ from pathlib import Path
 import requests
 
 from isecg_kg.indexes import require_build
-from isecg_kg.qa import Answerer
 from isecg_kg.qa.evaluate import DATA, OUT_OF_DOMAIN, read_jsonl
 from isecg_kg.settings import Settings
 
@@ -93,14 +91,6 @@ def main() -> int:
         server.terminate()
         server.wait(timeout=30)
 
-    answerer = Answerer.from_build(build, settings)
-    answerer.answer("warm up")
-    in_process = []
-    for question in questions:
-        started = time.perf_counter()
-        answerer.answer(question)
-        in_process.append((time.perf_counter() - started) * 1000)
-
     every = [t for values in by_kind.values() for t in values]
     print(f"{len(questions)} questions x {args.repeat}; corpus: {build.manifest['counts']['passages']} passages; "
           f"first request (loads graph, search, model): {first:.0f} ms")
@@ -109,7 +99,6 @@ def main() -> int:
     for kind, values in sorted(by_kind.items()):
         print(line(f"/api/ask ({kind})", values))
     print(line("/api/search k=5 (baseline)", search))
-    print(line("Answerer.answer in-process", in_process))
     print(f"/api/ask p95 / /api/search p95: {p95(every) / p95(search):.2f}x; "
           f"target p95 < 300 ms: {'met' if p95(every) < 300 else 'NOT met'}")
     print("reproduce: .venv/bin/python bench/ask.py " + shlex.join(sys.argv[1:]))

@@ -3,7 +3,7 @@ or pyoxigraph itself.  Measures loading the dataset and the queries users typica
 with their source page, who works on what, events of a year, label search, DESCRIBE), on the
 published graph and on a copy with the document graphs repeated (a bigger corpus).
 
-    .venv/bin/python bench/graph_store.py [--index-dir indexes] [--copies 20] [--repeat 5]
+    .venv/bin/python bench/graph_store.py [--index-dir indexes] [--copies 10] [--repeat 5]
 
 Prints median milliseconds per store and the ratio to rdflib Memory measured in the same run.
 """
@@ -117,14 +117,14 @@ def report(title: str, quads: int, result: dict) -> None:
     print(f"{'store':<16}" + "".join(f"{c:>22}" for c in columns))
     for name, row in figures.items():
         print(f"{name:<16}" + "".join(f"{row[c]:>12.1f} ({row[c] / base[c]:>6.2f}x)" for c in columns))
-    agree = all(result["counts"][n] == result["counts"]["pyoxigraph"] for n in result["counts"])
-    print("result sizes agree across stores:", agree, result["counts"]["pyoxigraph"])
+    for name, counts in result["counts"].items():
+        print(f"rows returned by {name:<16} {counts}")
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--index-dir", type=Path, default=Path("indexes"))
-    parser.add_argument("--copies", type=int, default=20, help="Document graphs in the scaled dataset (default 20).")
+    parser.add_argument("--copies", type=int, default=10, help="Document graphs in the scaled dataset (default 10).")
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args(argv)
     build = current_build(args.index_dir)

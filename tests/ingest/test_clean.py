@@ -41,6 +41,23 @@ def test_running_headers_changing_by_chapter_and_page_footers_are_removed(tmp_pa
     assert _headings(pages) == ["1 Lunar Power Systems", "2 Mars Transport Studies"]
 
 
+def test_a_header_changing_every_two_pages_is_told_by_its_type(tmp_path):
+    """LaTeX-style "<page> <section number>. <SECTION TITLE>" headers in small type; a footnote in
+    the same small type at the bottom of a page is content and stays."""
+    titles = ["SCOPE", "LUNAR PLANS", "MARS PLANS", "PARTNERS"]
+    pages = []
+    for n in range(8):
+        lines = [(f"{n + 3} 1.{n // 2 + 1}. {titles[n // 2]}", 8), ("", 14), *[(l, 10) for l in prose_lines(150)[n:]]]
+        if n == 5:
+            lines += [("", 20), ("1 Figures from the 2022 survey of the member agencies.", 8)]
+        pages.append(lines)
+    cleaned = clean_document(read_document(write_pdf(tmp_path / "sections.pdf", pages)))
+    for page in cleaned:
+        assert not any(title in page.text for title in titles), page.text[:60]
+        assert page.text[0].isalpha()
+    assert cleaned[5].text.endswith("1 Figures from the 2022 survey of the member agencies.")
+
+
 def test_hyphenated_line_breaks_are_joined_and_wrapped_prose_flows(tmp_path):
     pages = clean_document(read_document(_chaptered_pdf(tmp_path / "chaptered.pdf")))
     assert "long-term exploration of the Moon" in pages[1].text
@@ -126,8 +143,9 @@ def test_plain_text_headings_are_title_lines_not_contacts_or_table_rows(tmp_path
 
 def test_markdown_headings_with_levels(tmp_path):
     path = tmp_path / "notes.md"
-    path.write_text("# Roadmap\n\nIntro text here.\n\n## Moon\n\nMoon text.\n\nMars\n----\n\nMars text.\n", encoding="utf-8")
+    path.write_text("# Roadmap\n\nIntro text here.\n\n## Missions to the Moon in the coming decade\n## Lunar orbit\n\nMoon text.\n\nMars\n----\n\nMars text.\n",
+                    encoding="utf-8")
     pages = clean_document(read_document(path))
     levels = [(p.text[s.start:s.end], s.level) for p in pages for s in p.segments if s.kind == "heading"]
-    assert levels == [("Roadmap", 1), ("Moon", 2), ("Mars", 2)]
-    assert [p.section for p in chunk("notes", pages)] == ["Roadmap", "Moon", "Mars"]
+    assert levels == [("Roadmap", 1), ("Missions to the Moon in the coming decade", 2), ("Lunar orbit", 2), ("Mars", 2)]
+    assert [p.section for p in chunk("notes", pages)] == ["Roadmap", "Lunar orbit", "Mars"]

@@ -7,9 +7,11 @@ before any build stage runs, and the graph and search stages would add seconds p
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
+import time
 import types
 
 import pytest
@@ -172,3 +174,47 @@ def test_staging_folders_of_killed_builds_are_cleared(corpus, settings_for, no_s
     ingest(settings, progress=False)
     assert not leftover.exists()
     shutil.rmtree(builds)
+
+
+def test_unchanged_files_are_not_read_again_to_hash_them(corpus, settings_for, no_stages, monkeypatch):
+    """Size and modification time as recorded: the recorded hash is trusted; a file rewritten
+    with the same size (new modification time) is hashed and found changed."""
+    def write(path, text, seconds_ago):  # files modified in the last 2 s are always hashed
+        path.write_text(text)
+        when = time.time_ns() - seconds_ago * 1_000_000_000
+        os.utime(path, ns=(when, when))
+
+    copy(corpus, SAMPLES / "pdflatex-4-pages.pdf")
+    write(corpus / "notes.txt", "Version one of the notes.\n", seconds_ago=20)
+    settings = settings_for(corpus)
+    ingest(settings, progress=False)
+    hashed = []
+    real = pipeline._sha256
+    monkeypatch.setattr(pipeline, "_sha256", lambda path: hashed.append(path.name) or real(path))
+    assert ingest(settings, progress=False).up_to_date and hashed == ["pdflatex-4-pages.pdf"]  # copied just now
+    hashed.clear()
+    assert ingest(settings, progress=False).up_to_date and hashed == ["pdflatex-4-pages.pdf"]
+    os.utime(corpus / "pdflatex-4-pages.pdf", ns=(time.time_ns() - 10**10,) * 2)
+    write(corpus / "notes.txt", "Version two of the notes.\n", seconds_ago=10)
+    hashed.clear()
+    report = ingest(settings, progress=False)
+    assert sorted(hashed) == ["notes.txt", "pdflatex-4-pages.pdf"] and report.changed == ["notes.txt"]
+    hashed.clear()
+    assert ingest(settings, progress=False).up_to_date and hashed == []
+
+
+def test_a_catalog_edit_updates_the_documents_it_names(corpus, settings_for, no_stages):
+    copy(corpus, SAMPLES / "pdflatex-4-pages.pdf", SAMPLES / "crazyones-pdfa.pdf")
+    settings = settings_for(corpus)
+    ingest(settings, progress=False)
+    entry = {"title": "Here's to the Crazy Ones", "year": 1997}
+    (corpus / "catalog.json").write_text(json.dumps({"documents": {"crazyones-pdfa.pdf": entry}}))
+    report = ingest(settings, progress=False)
+    assert (report.changed, report.unchanged) == (["crazyones-pdfa.pdf"], ["pdflatex-4-pages.pdf"])
+    doc = report.build.documents_by_id["crazyones-pdfa"]
+    assert (doc.title, doc.year, doc.metadata_source) == ("Here's to the Crazy Ones", 1997, "catalog")
+    assert ingest(settings, progress=False).up_to_date
+    (corpus / "catalog.json").unlink()
+    report = ingest(settings, progress=False)
+    assert report.changed == ["crazyones-pdfa.pdf"]
+    assert report.build.documents_by_id["crazyones-pdfa"].title == "The Crazy Ones"

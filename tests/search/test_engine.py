@@ -74,3 +74,16 @@ def test_entity_filter_without_a_graph_says_so(build, settings):
     engine._mentions = None  # a build without the graph stage
     with pytest.raises(BadParameter, match="needs the knowledge graph"):
         engine.search("moon", entity="http://example.org/x")
+
+
+def test_entities_come_from_the_knowledge_graph(engine, build):
+    from isecg_kg.kg import load_mentions
+
+    mentions = load_mentions(build)
+    iri = mentions[build.passages[1].id][0]["iri"]
+    response = engine.search("where is it located", entity=iri, k=50)
+    assert response["results"] and response["filters"] == {"entity": iri}
+    for result in response["results"]:
+        assert iri in {e["iri"] for e in result["entities"]}
+        assert result["entities"] == [{k: m[k] for k in ("iri", "label", "type")} for m in mentions[result["passage_id"]]]
+    assert response["facets"]["entity_types"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 import pytest
 
@@ -66,17 +67,22 @@ def test_entity_page_shows_facts_and_graph(browser_page, live_server, build, set
     assert page.title().startswith("Japan Aerospace Exploration Agency")
 
 
-def test_yasgui_runs_a_query(browser_page, live_server, screenshot):
+def test_answer_query_runs_in_yasgui(browser_page, live_server, screenshot):
+    """A structured answer's SPARQL opens in the YASGUI editor, runs there and gives the same answers."""
     page = browser_page
-    page.goto(live_server + "sparql")
+    page.goto(live_server + "?q=" + quote("Which agencies are members of ISECG?"))
+    answers = page.locator("#answer .chips .chip").count()
+    assert answers >= 27
+    page.locator("#answer details summary").click()
+    sparql = page.locator("#answer details pre").inner_text()
+    page.locator("#answer details a").click()
     page.locator(".yasqe .CodeMirror").wait_for()
-    query = ("PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX isecg: <https://w3id.org/isecg-kg/ontology#> "
-             "SELECT ?label WHERE { ?x a isecg:WorkingGroup ; skos:prefLabel ?label }")
-    page.evaluate("query => { window.isecgYasgui.getTab().setQuery(query); }", query)
+    assert page.evaluate("() => window.isecgYasgui.getTab().getQuery()").strip() == sparql.strip()
     page.locator(".yasqe_queryButton").click()
-    rows = page.locator(".yasr tbody tr")
-    rows.first.wait_for()
-    assert "Technology Working Group" in page.locator(".yasr").inner_text()
+    page.locator(".yasr tbody tr").first.wait_for()
+    assert page.locator(".yasr tbody tr").count() >= answers
+    results = page.locator(".yasr").inner_text()
+    assert "Japan Aerospace Exploration Agency" in results and "Canadian Space Agency" in results
     screenshot(page, "sparql")
 
 

@@ -42,6 +42,8 @@ def test_home_without_query_offers_the_box_and_examples(client):
     html = client.get("/").get_data(as_text=True)
     assert '<input type="search" id="q" name="q"' in html and 'class="examples"' in html
     assert "<title>Search · ISECG knowledge graph</title>" in html
+    counts = {what: int(n) for n, what in re.findall(r"<strong>(\d+)</strong> ([a-z ]+)</a>", html)}
+    assert counts["document"] == 1 and counts["organisations"] >= 27 and counts["events"] >= 4
 
 
 def test_openapi_lists_the_json_endpoints_with_parameters(client, settings):
@@ -50,6 +52,9 @@ def test_openapi_lists_the_json_endpoints_with_parameters(client, settings):
     assert {"/api/search", "/api/ask", "/health", "/sparql"} <= set(spec["paths"])
     search = {p["name"]: p for p in spec["paths"]["/api/search"]["get"]["parameters"]}
     assert {"q", "k", "mode", "doc", "year_from", "year_to"} <= set(search)
+    from isecg_kg.search.params import TEXT_FILTERS
+
+    assert set(search) == {"q", "k", "mode", "year_from", "year_to", *TEXT_FILTERS}  # what the API reads
     assert search["k"]["schema"]["maximum"] == settings.max_k
     assert search["q"]["schema"]["maxLength"] == settings.max_query_chars
     html = client.get("/api").get_data(as_text=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .clean import CleanPage
 from .extract import RawDocument
+from .model import Document
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,14 @@ def describe(file_name: str, raw: RawDocument, pages: list[CleanPage], entry: di
         return merged
     found["metadata_source"] = "extracted"
     return found
+
+
+def same_metadata(doc: Document, entry: dict | None) -> bool:
+    """Whether a published document still agrees with its catalog entry (or lack of one)."""
+    if not entry:
+        return doc.metadata_source != "catalog"
+    return doc.metadata_source == "catalog" and all(
+        getattr(doc, k) == v for k, v in entry.items() if k in FIELDS and v is not None)
 
 
 def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict:

@@ -76,21 +76,37 @@ def clean_document(raw: RawDocument) -> list[CleanPage]:
 
 
 def _drop_running_lines(pages: list[list[Line]], *, body_size: float, wrap_width: int) -> None:
-    """Peel running headers/footers and page numbers off each page's top and bottom.  A full
-    line of body text is never a running line, even when pages repeat it (boilerplate prose)."""
-    def key(side: str, line: Line) -> tuple | None:
-        if len(line.text) >= 0.7 * wrap_width and line.size == body_size:
-            return None
+    """Peel running headers/footers and page numbers off each page's top and bottom.
+
+    A line is running when the same text (digits aside) sits at the same edge in the same
+    size on several pages.  A header whose text changes every page or two ("12 1.4. SCOPE",
+    "13 1.5. PLANS") is caught by its type instead: a page's first line is a header when it
+    is set smaller than the body text, in the size that opens most pages.  A full line of
+    body text is never running, even when pages repeat it (boilerplate prose).
+    """
+    def short(line: Line) -> bool:
+        return len(line.text) < 0.7 * wrap_width or line.size != body_size
+
+    def key(side: str, line: Line) -> tuple:
         return side, re.sub(r"\d+", "#", line.text.lower()), round(line.size)
 
-    def edge_keys(lines: list[Line]) -> set:
-        filled = [l for l in lines if l.text]
-        return {key("top", l) for l in filled[:EDGE_LINES]} | {key("bottom", l) for l in filled[-EDGE_LINES:]}
+    filled = [[l for l in lines if l.text] for lines in pages]
+    filled = [lines for lines in filled if lines]
+    counts = Counter(k for lines in filled
+                     for k in {key("top", l) for l in lines[:EDGE_LINES] if short(l)}
+                     | {key("bottom", l) for l in lines[-EDGE_LINES:] if short(l)})
+    threshold = 2 if len(filled) <= 4 else 3  # a header seen on a few pages only (one chapter's) still repeats
+    running = {k for k, n in counts.items() if n >= threshold} if len(filled) >= 2 else set()
+    opening = Counter(lines[0].size for lines in filled)
+    header_sizes = {size for size, n in opening.items()
+                    if 0 < size < body_size and n >= max(3, 0.5 * len(filled))}
 
-    counts = Counter(k for lines in pages for k in edge_keys(lines))
-    with_text = sum(1 for lines in pages if any(l.text for l in lines))
-    threshold = 2 if with_text <= 4 else 3  # a header seen on a few pages only (one chapter's) still repeats
-    running = {k for k, n in counts.items() if k and n >= threshold} if with_text >= 2 else set()
+    def is_running(side: str, line: Line, seen: int) -> bool:
+        if _PAGE_NUMBER.match(line.text):
+            return True
+        if not short(line):
+            return False
+        return key(side, line) in running or (side == "top" and seen == 0 and line.size in header_sizes)
 
     def peel(lines: list[Line], side: str) -> list[Line]:
         ordered = lines if side == "top" else lines[::-1]
@@ -98,7 +114,7 @@ def _drop_running_lines(pages: list[list[Line]], *, body_size: float, wrap_width
         for i, line in enumerate(ordered):
             if not line.text:
                 continue
-            if seen == EDGE_LINES or not (key(side, line) in running or _PAGE_NUMBER.match(line.text)):
+            if seen == EDGE_LINES or not is_running(side, line, seen):
                 break
             seen += 1
             drop = i + 1
@@ -197,7 +213,7 @@ def _layout_page(number: int, lines: list[Line], *, plain: bool, body_size: floa
                                                          heading_sizes=heading_sizes)
         if level:
             flush_body()
-            if last_heading and segments[-1].level == level and last_heading.size == line.size \
+            if last_heading and not line.level and segments[-1].level == level and last_heading.size == line.size \
                     and _continues(last_heading, line, parts[-1], wrap_width):
                 parts[-1] += " " + text  # a heading wrapped over two lines
                 segments[-1].end += 1 + len(text)

@@ -14,7 +14,8 @@ def register(sub, parents) -> None:
         description="Read the PDFs, .txt and .md files of the corpus folder (and any PATHS) into cited passages, "
         "the knowledge graph and the search indexes. Unchanged files are skipped, changed ones replaced, "
         "deleted ones removed. The new build is published atomically: an interrupted run leaves the "
-        "previous one in place. Exit status 1 when some files could not be ingested (each is named).",
+        "previous one in place (exit status 130). Exit status 1 when some files could not be ingested (each is "
+        "named with the reason; the others are published), 2 for a usage error.",
     )
     p.add_argument("paths", nargs="*", type=Path, metavar="PATHS",
                    help="Extra files or folders to ingest beside the corpus folder (remembered while they exist).")

@@ -23,7 +23,7 @@ from tqdm import tqdm
 # Only the module: isecg_kg.indexes imports this package's records, so names are looked up at call time.
 from .. import indexes
 from ..settings import ONTOLOGY_DIR, Settings
-from .catalog import CATALOG_FILE, describe, load_catalog, slug
+from .catalog import CATALOG_FILE, describe, load_catalog, same_metadata, slug
 from .chunk import chunk
 from .clean import clean_document
 from .extract import SUPPORTED_SUFFIXES, BadDocument, read_document
@@ -78,19 +78,30 @@ def ingest(settings: Settings, paths: list[Path] | None = None, *, progress: boo
         extra = sorted({str(Path(p).resolve()) for p in old.get("extra_paths", []) if Path(p).exists()}
                        | {str(Path(p).resolve()) for p in paths or []})
         files = _source_files(corpus, [corpus] + [Path(p) for p in extra])
-        hashes = {key: _sha256(path) for key, path in files.items()}
+        # A file whose size and modification time match what the published build recorded keeps
+        # its recorded hash (as make and rsync judge files); the others are hashed.  The stat is
+        # taken before hashing, so a file changed meanwhile is hashed again next time.
+        stats = {key: _stat(path) for key, path in files.items()}
+        known = {} if force else {k: h for k, h in old.get("seen", {}).items()
+                                  if stats.get(k) and old.get("stats", {}).get(k) == stats[k]}
+        hashes = {key: known.get(key) or _sha256(path) for key, path in files.items()}
+        catalog_path = corpus / CATALOG_FILE
+        catalog_hash = _sha256(catalog_path) if catalog_path.is_file() else None
         same_build = old.get("fingerprint") == fingerprint and not force
-        if same_build and old.get("seen") == hashes and old.get("extra_paths", []) == extra:
+        if same_build and old.get("seen") == hashes and old.get("extra_paths", []) == extra \
+                and old.get("catalog") == catalog_hash:
             report = IngestReport(build=previous, up_to_date=True, unchanged=sorted(hashes))
             report.failed = dict(old.get("failed", {}))
             report.seconds = time.perf_counter() - started
             return report
-        report = _build(settings, files, hashes, previous, fingerprint, extra, progress, reuse=same_build)
+        report = _build(settings, files, hashes, previous, fingerprint, extra, progress, reuse=same_build,
+                        stats=stats, catalog_hash=catalog_hash)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _build(settings, files, hashes, previous: indexes.Build | None, fingerprint, extra, progress, *, reuse: bool):
+def _build(settings, files, hashes, previous: indexes.Build | None, fingerprint, extra, progress, *, reuse: bool,
+           stats: dict, catalog_hash: str | None):
     """Read what changed and publish a new build.  With ``reuse`` (same code and settings as
     ``previous``) unchanged files are copied from it; otherwise every file is read again."""
     report = IngestReport(build=None)
@@ -117,12 +128,13 @@ def _build(settings, files, hashes, previous: indexes.Build | None, fingerprint,
     ids = _document_ids(files)
     for key in tqdm(sorted(files), desc="reading documents", unit="doc", disable=not progress):
         old = old_docs.get(key)
-        if reuse and old and old.sha256 == hashes[key] and old.id == ids[key]:
+        entry = catalog.get(key) or catalog.get(Path(key).name)
+        if reuse and old and old.sha256 == hashes[key] and old.id == ids[key] and same_metadata(old, entry):
             keep(old)
             report.unchanged.append(key)
             continue
         try:
-            doc, doc_pages, doc_passages = read_one(settings, files[key], key, ids[key], hashes[key], catalog)
+            doc, doc_pages, doc_passages = read_one(settings, files[key], key, ids[key], hashes[key], entry)
         except BadDocument as exc:
             report.failed[key] = str(exc)
             if old and can_keep:  # nothing already published is lost
@@ -158,6 +170,8 @@ def _build(settings, files, hashes, previous: indexes.Build | None, fingerprint,
             "fingerprint": fingerprint,
             "sources": sources,  # what is published, file -> sha256
             "seen": hashes,  # every file this build looked at, failed ones included
+            "stats": stats,  # [size, mtime_ns] of each seen file when it was hashed
+            "catalog": catalog_hash,  # sha256 of catalog.json
             "extra_paths": extra,
             "failed": report.failed,
             "counts": {"documents": len(documents), "pages": len(pages), "passages": len(passages)},
@@ -169,7 +183,7 @@ def _build(settings, files, hashes, previous: indexes.Build | None, fingerprint,
 
 
 def read_one(settings: Settings, path: Path, key: str, doc_id: str, sha: str,
-             catalog: dict) -> tuple[Document, list[Page], list[Passage]]:
+             entry: dict | None) -> tuple[Document, list[Page], list[Passage]]:
     """Read, clean and chunk one source file (raises BadDocument)."""
     raw = read_document(path)
     clean = clean_document(raw)
@@ -177,7 +191,7 @@ def read_one(settings: Settings, path: Path, key: str, doc_id: str, sha: str,
                          overlap=settings.chunk_overlap_sentences)
     if not doc_passages:
         raise BadDocument("no text found after cleaning (only headers, page numbers or headings)")
-    meta = describe(Path(key).name, raw, clean, catalog.get(key) or catalog.get(Path(key).name))
+    meta = describe(Path(key).name, raw, clean, entry)
     doc = Document(id=doc_id, file=key, sha256=sha, page_count=len(clean), **meta)
     return doc, [Page(doc_id, p.page, p.text) for p in clean], doc_passages
 
@@ -229,6 +243,13 @@ def _document_ids(files: dict[str, Path]) -> dict[str, str]:
     stems = {key: slug(Path(key).with_suffix("").as_posix()) for key in files}
     counts = Counter(stems.values())
     return {key: stem if counts[stem] == 1 else slug(key) for key, stem in stems.items()}
+
+
+def _stat(path: Path) -> list[int] | None:
+    """Size and modification time; None for a file modified in the last 2 s, which a second
+    write could change again within the clock's granularity (it is hashed again next time)."""
+    st = path.stat()
+    return None if st.st_mtime_ns > time.time_ns() - 2_000_000_000 else [st.st_size, st.st_mtime_ns]
 
 
 def _sha256(path: Path) -> str:

@@ -139,7 +139,8 @@ class Gazetteer:
     def _compile(self):
         def alternation(names):
             names = sorted(names, key=len, reverse=True)
-            body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+            body = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace(r"\s+and\s+", r"\s+(?:and|&)\s+")
+                            for n in names)
             return rf"(?<![\w\-])(?:{body})(?![\w\-]|'\w\w)" if names else r"(?!x)x"
 
         self._patterns = (re.compile(alternation(self._exact)), re.compile(alternation(self._names), re.I))

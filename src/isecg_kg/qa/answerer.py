@@ -4,7 +4,6 @@ and with no answer (and a message saying so) when nothing supports one."""
 
 from __future__ import annotations
 
-import logging
 import re
 import threading
 import time
@@ -12,14 +11,13 @@ from collections import OrderedDict
 
 import numpy as np
 
+from .. import iris
 from ..indexes import Build
 from ..settings import Settings
 from . import shapes
 from .build import load_vectors
 from .linking import EntityLinker
 from .sentences import rank_sentences
-
-log = logging.getLogger(__name__)
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
 # in-domain questions against out-of-domain ones (`isecg-kg eval ask` prints both sides).
@@ -40,6 +38,7 @@ class Answerer:
         self.entities = {e["iri"]: e for e in entities}
         self.linker = EntityLinker(entities, countries=self._countries())
         self._named: OrderedDict[str, list] = OrderedDict()
+        self._doc_ids = {iris.document(self.settings.base_iri, d.id): d.id for d in engine.build.documents}
         # Sentence vectors: those of the build (qa stage), then those encoded since (LRU).
         self._stored = load_vectors(engine.build, self.settings.model)
         self._vectors: OrderedDict[str, object] = OrderedDict()
@@ -63,13 +62,14 @@ class Answerer:
         q = shapes.Question.analyse(question, mentions)
         plan = shapes.plan(q)
         response = None
-        if plan is not None:
+        if plan is not None and plan.passages is not None:
+            response = self._from_found_passages(question, q, plan, k=k, filters=filters)
+        elif plan is not None:
             response = self._from_graph(question, plan, k=k, filters=filters)
         if response is None:
             response = self._from_passages(question, q, k=k, filters=filters)
-        response["linked"] = [m.to_dict() for m in mentions]
-        response["took_ms"] = round((time.perf_counter() - started) * 1000, 1)
-        return {"question": question, **response}
+        return {"question": question, "confidence": None, "citation": None, **response,
+                "linked": [m.to_dict() for m in mentions], "took_ms": round((time.perf_counter() - started) * 1000, 1)}
 
     def _from_graph(self, question: str, plan: shapes.Plan, *, k: int, filters: dict) -> dict | None:
         rows = self.query(plan.sparql)
@@ -94,13 +94,30 @@ class Answerer:
                 "evidence": evidence, "message": None if evidence else
                 "The graph states this, but no passage of the current filters shows it."}
 
-    def _from_passages(self, question: str, q: shapes.Question, *, k: int, filters: dict) -> dict:
+    def _from_found_passages(self, question: str, q: shapes.Question, plan: shapes.Plan, *, k: int,
+                             filters: dict) -> dict | None:
+        """The graph finds the passages (of a corpus document, naming an entity); the answer is
+        the best sentence among them."""
+        doc_id = self._doc_ids.get(plan.passages["document"])
+        if doc_id is None or not self.query(plan.sparql):
+            return None  # not a corpus document, or it never names the entity
+        # The graph vouches for these passages: any sentence of them naming the entity answers.
+        response = self._from_passages(question, q, k=k, naming=plan.passages["entity"],
+                                       filters={**filters, "doc": doc_id, "entity": plan.passages["entity"]})
+        return {**response, "sparql": plan.sparql, "shape": plan.shape} if response["answer"] else None
+
+    def _from_passages(self, question: str, q: shapes.Question, *, k: int, filters: dict,
+                       naming: str | None = None) -> dict:
+        """The best sentence of the top passages, if it scores MIN_SENTENCE_SCORE; with ``naming``
+        (an entity IRI), the best sentence that names that entity, whatever its score."""
         results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
         asked = {m.iri for m in q.mentions}
         ranked = rank_sentences(question, results[:SENTENCE_PASSAGES], encode=self._encode,
                                 mentions_in=self.mentions_in, question_mentions=q.mentions)
+        if naming is not None:
+            ranked = [c for c in ranked if any(m.iri == naming for m in self.mentions_in(c.text))]
         best = ranked[0] if ranked else None
-        if best is None or best.score < MIN_SENTENCE_SCORE:
+        if best is None or (naming is None and best.score < MIN_SENTENCE_SCORE):
             score = best.score if best else 0.0
             return {"answer": None, "answers": [], "sparql": None, "shape": None, "evidence": [],
                     "message": NO_ANSWER.format(score=score, threshold=MIN_SENTENCE_SCORE),
@@ -124,7 +141,10 @@ class Answerer:
         wanted = set(iris_)
 
         def support(result: dict) -> int:
-            named = len(wanted & ({e["iri"] for e in result.get("entities") or []} | {m.iri for m in self.mentions_in(result["text"])}))
+            # The graph's mentions of the passage; the linker's when the build has none.
+            there = ({e["iri"] for e in result.get("entities") or []}
+                     or {m.iri for m in self.mentions_in(result["text"])})
+            named = len(wanted & there)
             printed = number is not None and re.search(rf"\b{number}\b", result["text"]) is not None
             return named + (len(wanted) if printed else 0)
 

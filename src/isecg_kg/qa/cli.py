@@ -58,7 +58,8 @@ def format_text(response: dict) -> str:
     for r in response["evidence"]:
         doc = r["document"]
         year = f" ({doc['year']})" if doc["year"] else ""
-        lines.append(f"{r['rank']}. {doc['title']}{year}, p. {r['page']}" + (f" — {r['section']}" if r["section"] else ""))
+        section = f" — {r['section']}" if r["section"] else ""
+        lines.append(f"{r['rank']}. {doc['title']}{year}, p. {r['page']}{section}")
         lines.extend(textwrap.wrap("«" + r["highlight"]["sentence"] + "»", width=100, initial_indent="   ",
                                    subsequent_indent="   "))
         lines.append(f"   {r['passage']}")

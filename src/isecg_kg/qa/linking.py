@@ -94,6 +94,7 @@ class EntityLinker:
         for i, key in enumerate(self._names):
             self._exact.setdefault(key, []).append(i)
         self._fuzzy_names = [n if len(n) >= FUZZY_MIN_CHARS else "" for n in self._names]
+        self._prefixes = {" ".join(n.split()[:j]) for n in self._names for j in range(1, len(n.split()) + 1)}
         self._agency_of_country: dict[str, list[str]] = {}
         for iri, labels in (countries or {}).items():
             for label in labels:
@@ -101,24 +102,23 @@ class EntityLinker:
 
     def link(self, question: str, *, fuzzy: bool = True) -> list[Mention]:
         """The entities ``question`` names; ``fuzzy=False`` takes exact names only (fast, for
-        running text)."""
+        running text: an n-gram stops growing once no name starts with it)."""
         tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(question)]
+        keys = [normalise(t[0]) if t[0].lower() != "the" else "the" for t in tokens]
         candidates: list[Mention] = []
         for i in range(len(tokens)):
-            if tokens[i][0].lower() == "the":  # normalise() drops it: "the TWG" would shadow "TWG"
+            if keys[i] in ("the", ""):  # normalise() drops a leading "the": "the TWG" would shadow "TWG"
                 continue
-            for n in range(min(MAX_NGRAM, len(tokens) - i), 0, -1):
+            for n in range(1, min(MAX_NGRAM, len(tokens) - i) + 1):
+                key = " ".join(k for k in keys[i:i + n] if k)
+                if not fuzzy and key not in self._prefixes:
+                    break
                 start, end = tokens[i][1], tokens[i + n - 1][2]
-                text = question[start:end]
-                loose = fuzzy and normalise(tokens[i][0]) not in _COMMON_WORDS \
-                    and normalise(tokens[i + n - 1][0]) not in _COMMON_WORDS
-                candidates.extend(self._match(text, start, end, fuzzy=loose))
+                loose = fuzzy and keys[i] not in _COMMON_WORDS and keys[i + n - 1] not in _COMMON_WORDS
+                candidates.extend(self._match(question[start:end], key, start, end, fuzzy=loose))
         return _resolve(candidates)
 
-    def _match(self, text: str, start: int, end: int, *, fuzzy: bool) -> list[Mention]:
-        key = normalise(text)
-        if not key:
-            return []
+    def _match(self, text: str, key: str, start: int, end: int, *, fuzzy: bool) -> list[Mention]:
         found = []
         for i in self._exact.get(key, []):
             iri, is_acronym = self._owners[i]

@@ -41,7 +41,8 @@ to too under until up very was we were what when where which while who whom why 
 whose whether yet upon per via
 """.split())
 # Words that ask rather than say: not counted as content.
-QUESTION_WORDS = frozenset("what when where which who whom whose why how many much kind type list name tell".split())
+QUESTION_WORDS = frozenset("what when where which who whom whose why how many much kind type list name tell say says "
+                           "said".split())
 
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -131,6 +132,11 @@ def split_sentences(text: str) -> list[str]:
     return [u.strip() for u in units if len(u.split()) >= 2]
 
 
+def _prose(sentence: str) -> bool:
+    """A sentence of running text (not a table row or a heading): only those pair up."""
+    return sentence.endswith((".", "!", "?", ".”", '."')) and len(sentence.split()) >= 6
+
+
 @dataclass
 class Candidate:
     text: str
@@ -174,7 +180,7 @@ def rank_sentences(question: str, results: list[dict], *, encode, mentions_in=No
         sentences = split_sentences(r["text"])
         candidates += [Candidate(text=s, result=r, rank=rank) for s in sentences]
         candidates += [Candidate(text=f"{a} {b}", result=r, rank=rank, parts=(a, b))
-                       for a, b in zip(sentences, sentences[1:])]
+                       for a, b in zip(sentences, sentences[1:]) if _prose(a) and _prose(b)]
     if not candidates:
         return []
     singles = [c.text for c in candidates if not c.parts]

@@ -43,14 +43,16 @@ class Plan:
     count: bool = False  # "how many": the answer starts with the number
     focus: list[str] = field(default_factory=list)  # IRIs the question is about (for evidence)
     fallback: "Plan | None" = None  # a looser reading, tried when this one finds nothing
+    # For questions the passages answer once the graph has found them ("what does document D say
+    # about E"): the search filters (document IRI, entity IRI) the answer sentence is looked for under.
+    passages: dict | None = None
 
 
 @dataclass
 class Question:
     text: str
     mentions: list[Mention]
-    rest: str  # the question without the linked names
-    leftover: set[str]  # stemmed content words of ``rest``, dates and years left out
+    leftover: set[str]  # stemmed content words outside the linked names, dates and years
     years: list[str]
     date: str | None  # YYYY-MM-DD when the question gives a full date
 
@@ -68,7 +70,7 @@ class Question:
         years = [y.group() for y in YEAR.finditer(text)]
         words = content_words(YEAR.sub(" ", FULL_DATE.sub(" ", rest)))
         leftover = {w for w in words if not w.isdigit() and not re.fullmatch(r"\d+(st|nd|rd|th)", w)}
-        return cls(text=text, mentions=mentions, rest=rest, leftover=leftover - {stem(g) for g in GENERIC},
+        return cls(text=text, mentions=mentions, leftover=leftover - {stem(g) for g in GENERIC},
                    years=years, date=date)
 
     def of(self, *cats: str) -> list[Mention]:
@@ -158,7 +160,8 @@ def works_on(q: Question) -> Plan | None:
     techs, actors = q.of("tech"), q.of("org", "unit")
     if techs and not actors:
         values = " ".join(_iri(m.iri) for m in techs)
-        where = f"  VALUES ?area {{ {values} }}\n  ?x isecg:worksOn ?tech .\n  ?tech skos:broader* ?area .{_actor_kind(q)}"
+        where = (f"  VALUES ?area {{ {values} }}\n  ?x isecg:worksOn ?tech .\n  ?tech skos:broader* ?area ."
+                 f"{_actor_kind(q)}")
         names = " or ".join(m.label for m in techs)
         broader = (f"  VALUES ?area {{ {values} }}\n  ?area skos:broader+ ?wider .\n  ?x isecg:worksOn ?wider ."
                    f"{_actor_kind(q)}")
@@ -224,7 +227,8 @@ def activities(q: Question) -> Plan | None:
     if not planned:
         activity += f"\n  UNION {{ {g} isecg:worksOn|isecg:focusesOn ?x }}"
     when = f" for {q.years[0]}" if q.years else ""
-    intro = f"Planned by {groups[0].label}{when}" if planned else f"What {groups[0].label} works on, plans and focuses on"
+    name = groups[0].label
+    intro = f"Planned by {name}{when}" if planned else f"What {name} works on, plans and focuses on"
     return Plan("activities", _select("?x ?label ?year", activity), intro, focus=[groups[0].iri])
 
 
@@ -321,4 +325,19 @@ def documents(q: Question) -> Plan | None:
                 focus=[m.iri for m in publishers], fallback=loose)
 
 
-SHAPES = [members, country, works_on, units, activities, events, documents]
+def document_about(q: Question) -> Plan | None:
+    if not q.has(r"\bsays?\b|\bsaid\b|\bwrites?\b|\bmentions?\b|\bstates?\b|\babout\b|\breports?\b"):
+        return None
+    docs = q.of("document")
+    others = [m for m in q.mentions if m.category not in (None, "document")]
+    if len(docs) != 1 or len(others) != 1:
+        return None
+    doc, about = docs[0], others[0]
+    where = (f"  ?passage dcterms:isPartOf {_iri(doc.iri)} ; isecg:mentions {_iri(about.iri)} .\n"
+             "  OPTIONAL { ?passage isecg:page ?page }\n  OPTIONAL { ?passage isecg:section ?section }")
+    sparql = f"{PREFIXES}\nSELECT DISTINCT ?passage ?page ?section WHERE {{\n{where}\n}}\nORDER BY ?page\n"
+    return Plan("document_about", sparql, f"What {doc.label} says about {about.label}", focus=[about.iri],
+                passages={"document": doc.iri, "entity": about.iri})
+
+
+SHAPES = [document_about, members, country, works_on, units, activities, events, documents]

@@ -46,10 +46,15 @@ class _Hit:
 
 class SearchEngine:
     def __init__(self, build: Build, settings: Settings, *, index, lexical: Lexical, ids: list[str],
-                 mentions: dict[str, list[dict]] | None):
+                 window_passage: list[int], mentions: dict[str, list[dict]] | None):
         self.build = build
         self.settings = settings
         self._index = index
+        # Vector (window) row -> passage row; a passage's windows are consecutive rows.
+        self._window_passage = np.asarray(window_passage, dtype=np.int64)
+        self._first_window = np.searchsorted(self._window_passage, np.arange(len(ids) + 1))
+        # Windows to fetch so that ``depth`` distinct passages remain after keeping each one's best.
+        self._fanout = 2 * max(1, -(-len(window_passage) // max(1, len(ids))))
         self._lexical = lexical
         self._passages = [build.passages_by_id[i] for i in ids]
         self._documents = build.documents_by_id
@@ -70,9 +75,9 @@ class SearchEngine:
         folder = build.stage_dir(STAGE)
         if not (folder / "rows.json").exists():
             raise SearchIndexMissing(f"build {build.build_id} has no search index; run `isecg-kg ingest --force`")
-        ids = json.loads((folder / "rows.json").read_text())["ids"]
+        rows = json.loads((folder / "rows.json").read_text())
         return cls(build, settings, index=dense.load(folder / "dense.faiss", ef_search=settings.search_ef_search),
-                   lexical=Lexical.load(folder / "bm25"), ids=ids,
+                   lexical=Lexical.load(folder / "bm25"), ids=rows["ids"], window_passage=rows["window_passage"],
                    mentions=_load_mentions(build) if mentions is None else mentions)
 
     @property
@@ -96,9 +101,7 @@ class SearchEngine:
         query_vector = self.encode_query(query) if mode in ("hybrid", "dense") else None
         ranked: dict[str, list[tuple[int, float]]] = {}
         if query_vector is not None:
-            rows, scores = dense.search(self._index, query_vector, depth, allowed=allowed,
-                                        ef_search=self.settings.search_ef_search)
-            ranked["dense"] = list(zip(rows.tolist(), scores.tolist()))
+            ranked["dense"] = self._dense(query_vector, depth, allowed)
         if lexical_scores is not None:
             ranked["lexical"] = _top(lexical_scores, depth, allowed)
         hits = self._fuse(ranked, lexical_scores, query_vector)
@@ -157,6 +160,20 @@ class SearchEngine:
 
     # -- ranking -------------------------------------------------------------------------------
 
+    def _dense(self, query_vector: np.ndarray, depth: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
+        """The ``depth`` best passages by their best window, best first."""
+        windows = None if allowed is None else np.flatnonzero(np.isin(self._window_passage, allowed))
+        rows, scores = dense.search(self._index, query_vector, depth * self._fanout, allowed=windows,
+                                    ef_search=self.settings.search_ef_search)
+        best: dict[int, float] = {}
+        for window, score in zip(rows.tolist(), scores.tolist()):  # best first: a passage's first is its max
+            best.setdefault(int(self._window_passage[window]), score)
+        return list(best.items())[:depth]
+
+    def _dense_score(self, row: int, query_vector: np.ndarray) -> float:
+        start, end = self._first_window[row], self._first_window[row + 1]
+        return float((self._index.reconstruct_n(int(start), int(end - start)) @ query_vector).max())
+
     def _fuse(self, ranked: dict[str, list[tuple[int, float]]], lexical_scores: np.ndarray | None,
               query_vector: np.ndarray | None) -> list[_Hit]:
         hits: dict[int, _Hit] = {}
@@ -173,7 +190,7 @@ class SearchEngine:
             if hit.lexical is None and lexical_scores is not None:
                 hit.lexical = float(lexical_scores[hit.row])
             if hit.dense is None and query_vector is not None:
-                hit.dense = float(self._index.reconstruct(hit.row) @ query_vector)
+                hit.dense = self._dense_score(hit.row, query_vector)
         return ordered
 
     # -- output --------------------------------------------------------------------------------

@@ -68,26 +68,24 @@ class Pool:
 
     # -- jobs ---------------------------------------------------------------------------------
 
-    def run(self, job, *, timeout: float | None = None):
-        """Run ``job`` in a free process within ``timeout`` seconds (default: the pool's) in total.
+    def run(self, job):
+        """Run ``job`` in a free process, within the time limit in total (waiting included).
 
         Raises Stopped, Crashed or worker.JobError."""
-        deadline = time.monotonic() + (self.timeout if timeout is None else timeout)
-        try:
-            process = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
-        except queue.Empty:
-            raise Stopped(f"all {self.size} query processes stayed busy") from None
-        return self._run_on(process, job, deadline, record=False)
+        deadline = time.monotonic() + self.timeout
+        return self._run_on(self._acquire(deadline), job, deadline, record=False)
 
     def update(self, job: worker.Update):
         """Apply an update on one process; once it succeeded, every other process replays it."""
         with self._update_lock:
             deadline = time.monotonic() + self.timeout
-            try:
-                process = self._idle.get(timeout=self.timeout)
-            except queue.Empty:
-                raise Stopped(f"all {self.size} query processes stayed busy") from None
-            return self._run_on(process, job, deadline, record=True)
+            return self._run_on(self._acquire(deadline), job, deadline, record=True)
+
+    def _acquire(self, deadline: float) -> _Process:
+        try:
+            return self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            raise Stopped(f"all {self.size} query processes stayed busy") from None
 
     def _run_on(self, process: _Process, job, deadline: float, *, record: bool):
         pending = self._log[process.applied:]

@@ -46,7 +46,7 @@ def _search_params(settings: Settings) -> list[dict]:
         _param("doc", "Only passages of this document (its id, as in the results' document.id).", {"type": "string"}),
         _param("year_from", "Only documents published in or after this year.", {"type": "integer"}),
         _param("year_to", "Only documents published in or before this year.", {"type": "integer"}),
-        _param("doc_type", "Only documents of this type (e.g. 'annual report', 'roadmap').", {"type": "string"}),
+        _param("type", "Only documents of this type (e.g. 'annual report', 'roadmap').", {"type": "string"}),
         _param("section", "Only passages whose section heading contains this text.", {"type": "string"}),
         _param("entity", "Only passages that mention this entity (its IRI).", {"type": "string", "format": "iri"}),
     ]

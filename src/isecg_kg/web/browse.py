@@ -7,6 +7,7 @@ from collections import Counter
 
 from flask import Blueprint, redirect, render_template, request
 
+from .. import iris
 from . import components
 from .state import state
 
@@ -45,7 +46,8 @@ def organisations():
 
 @bp.get("/browse/groups")
 def groups():
-    rows = sorted(components.graph_data().groups(), key=lambda g: (g["type"].label, g["x"].label.lower()))
+    working_group = iris.VOCAB + "WorkingGroup"  # standing groups first, then teams
+    rows = sorted(components.graph_data().groups(), key=lambda g: (g["type"].value != working_group, g["x"].label.lower()))
     return _page("groups", rows=rows)
 
 

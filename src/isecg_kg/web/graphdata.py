@@ -265,13 +265,13 @@ class GraphData:
         found = self.listing("""SELECT * WHERE {
             ?x a schema:CreativeWork . FILTER NOT EXISTS { ?x a schema:DigitalDocument }
             OPTIONAL { ?x dcterms:issued ?issued } }""")
-        return sorted(found, key=lambda w: (w["issued"].value if "issued" in w else "", w["x"].label))
+        return sorted(found, key=lambda w: ("issued" not in w, w["issued"].value if "issued" in w else "", w["x"].label))
 
     # ------------------------------------------------------------------ the graph picture
 
-    def neighbourhood(self, description: Description, *, entities: set[str]) -> dict:
-        """Cytoscape elements: the resource, the ``entities`` its facts link to (directly or through an
-        unnamed node such as a membership), and the links."""
+    def neighbourhood(self, description: Description, *, entities: dict[str, str]) -> dict:
+        """Cytoscape elements: the resource, the ``entities`` ({IRI: short name}) its facts link to
+        (directly or through an unnamed node such as a membership), and the links."""
         nodes = {description.iri: {"id": description.iri, "label": _short(description), "focus": True}}
         edges = []
         for groups, outgoing in ((description.outgoing, True), (description.incoming, False)):
@@ -284,12 +284,15 @@ class GraphData:
                         if term.value not in nodes:
                             if len(nodes) > MAX_NEIGHBOURS:
                                 continue
-                            nodes[term.value] = {"id": term.value, "label": term.label}
-                        ends = (description.iri, term.value) if outgoing else (term.value, description.iri)
+                            nodes[term.value] = {"id": term.value, "label": entities[term.value], "title": term.label}
+                        # Through an unnamed node (a membership) the link reads from the resource onwards.
+                        ends = (description.iri, term.value) if outgoing or value.detail else (term.value, description.iri)
                         # Through an unnamed node (a membership): the link is named by the node's type.
                         label = value.term.label if value.detail else group.property.label
                         edges.append({"source": ends[0], "target": ends[1], "label": label})
-        unique = {(e["source"], e["target"], e["label"]): e for e in edges}
+        unique: dict[frozenset, dict] = {}
+        for edge in edges:  # one link per pair of nodes: the first found (direct facts come first)
+            unique.setdefault(frozenset((edge["source"], edge["target"])), edge)
         return {"nodes": [{"data": n} for n in nodes.values()],
                 "edges": [{"data": {**e, "id": f"e{i}"}} for i, e in enumerate(unique.values())]}
 

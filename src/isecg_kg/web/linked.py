@@ -60,7 +60,8 @@ def dereference(rest: str):
         return _vary(render_template("document.html", document=document, **context, **_document_view(build, document)))
     if not description.exists:
         abort(404, description=f"{iri} is not in the knowledge graph")
-    graph = data.neighbourhood(description, entities={e["iri"] for e in components.entities()} | {iri})
+    short_names = {e["iri"]: e.get("acronym") or e["label"] for e in components.entities()}
+    graph = data.neighbourhood(description, entities=short_names)
     for node in graph["nodes"]:
         node["data"]["href"] = local(node["data"]["id"])
     return _vary(render_template("entity.html", graph=graph, mentioned=_mentioned_in(build, description), **context))

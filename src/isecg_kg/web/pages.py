@@ -67,18 +67,21 @@ def home():
                            facets=_facets(found["facets"], chosen, q), chosen=chosen)
 
 
-# What the home page counts: (label, browse page, entity types of entities.json).
-CONTENTS = [("organisations", "organisations", {"Organization"}), ("groups and teams", "groups", {"WorkingGroup", "Team"}),
-            ("technology areas", "technologies", {"Technology"}), ("events", "events", {"Event"})]
+# What the home page counts: (one, several, browse page, entity types of entities.json).
+CONTENTS = [("organisation", "organisations", "organisations", {"Organization"}),
+            ("group or team", "groups and teams", "groups", {"WorkingGroup", "Team"}),
+            ("technology area", "technology areas", "technologies", {"Technology"}),
+            ("event", "events", "events", {"Event"})]
 
 
 def _contents() -> list[tuple[int, str, str]]:
-    """(count, label, link) of what the service holds, for the home page."""
+    """(count, what, link) for what the service holds, for the home page."""
     build = state().build()
     kinds = Counter(e["type"] for e in components.entities())
-    return [(len(build.documents), "documents", "/browse/documents"),
-            (len(build.passages), "passages", "/browse/documents"),
-            *[(sum(kinds[t] for t in types), label, f"/browse/{page}") for label, page, types in CONTENTS]]
+    counts = [(len(build.documents), "document", "documents", "documents"),
+              (len(build.passages), "passage", "passages", "documents"),
+              *[(sum(kinds[t] for t in types), one, several, page) for one, several, page, types in CONTENTS]]
+    return [(n, one if n == 1 else several, f"/browse/{page}") for n, one, several, page in counts]
 
 
 # URL parameter -> (title, key of the engine's facets, key of a facet entry's value, its label).
