@@ -28,6 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import faiss
 import numpy as np
 import requests
 
@@ -99,8 +100,15 @@ def shipped(settings: Settings, texts: list[str]) -> Build:
     return build
 
 
+def all_threads() -> None:
+    """Every core for OpenMP (torch and FAISS share it), as in `isecg-kg ingest`, where no
+    SearchEngine has set FAISS (and so torch) to one thread."""
+    faiss.omp_set_num_threads(os.cpu_count())
+
+
 def throughput(settings: Settings, build: Build, copies: int, out: Path) -> None:
     print(f"\n2. ingestion throughput: the shipped passages x {copies}")
+    all_threads()
     passages = [Passage(**{**p.to_dict(), "id": f"{p.id}-{c}", "text": p.text}) for c in range(copies)
                 for p in build.passages]
     model = embed.load_model(settings.model)
@@ -178,7 +186,9 @@ def synthetic(settings: Settings, build: Build, n: int, texts: list[str], root: 
     probes = (probes / np.linalg.norm(probes, axis=1, keepdims=True)).astype(np.float32)
     exact = None
     for name, threshold in (("exact", len(vectors)), ("hnsw", 0)):
+        all_threads()
         build_ms, index = timed(dense.build_index, vectors, ann_threshold=threshold, ef_search=settings.search_ef_search)
+        dense.single_threaded()
         dense.save(index, fake.path / "search" / "dense.faiss")
         search_ms = [timed(dense.search, index, q, 100)[0] for q in probes]
         line = row(f"FAISS {name} top-100 (built in {build_ms / 1000:.0f} s)", search_ms)

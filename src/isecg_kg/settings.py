@@ -49,8 +49,8 @@ class Settings:
     search_candidates: int = _setting(
         100, "Passages each retriever (dense, lexical) hands to rank fusion; facets count these.")
     search_ann_threshold: int = _setting(
-        200_000, "Passages above which the dense index is approximate (FAISS HNSW) instead of exact; "
-        "recall against exact search is measured by bench/search.py.")
+        200_000, "Vectors (passage windows, about 2.5 per passage) above which the dense index is approximate "
+        "(FAISS HNSW) instead of exact; recall against exact search is measured by bench/search.py.")
     search_ef_search: int = _setting(
         128, "HNSW search depth (efSearch) of the approximate dense index: higher is slower and more exact.")
     # Ingestion

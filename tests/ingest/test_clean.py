@@ -149,3 +149,21 @@ def test_markdown_headings_with_levels(tmp_path):
     levels = [(p.text[s.start:s.end], s.level) for p in pages for s in p.segments if s.kind == "heading"]
     assert levels == [("Roadmap", 1), ("Missions to the Moon in the coming decade", 2), ("Lunar orbit", 2), ("Mars", 2)]
     assert [p.section for p in chunk("notes", pages)] == ["Roadmap", "Lunar orbit", "Mars"]
+
+
+def test_a_page_whose_text_cannot_be_read_is_left_empty(tmp_path, monkeypatch, caplog):
+    from isecg_kg.ingest import extract
+
+    path = write_pdf(tmp_path / "three.pdf", [[(f"Page {n} opens with its own sentence number {n}.", 10)] for n in "ABC"])
+    real = extract._pdf_page_lines
+
+    def damaged(page):  # the second page's content stream is broken
+        if "Page B" in page.extract_text():
+            raise ValueError("invalid content stream")
+        return real(page)
+
+    monkeypatch.setattr(extract, "_pdf_page_lines", damaged)
+    pages = clean_document(read_document(path))
+    assert [p.text for p in pages] == ["Page A opens with its own sentence number A.", "",
+                                       "Page C opens with its own sentence number C."]
+    assert "three.pdf: page 2 left empty: its text could not be read (ValueError: invalid content stream)" in caplog.text

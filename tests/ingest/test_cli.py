@@ -28,7 +28,7 @@ def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
 @pytest.mark.slow
 def test_bad_files_each_get_one_line_and_exit_status_1(corpus, tmp_path):
     """The real command with every registered stage: one line per bad file naming it and the
-    reason, the good file published and served, exit status 1 (also when nothing changed)."""
+    reason, the good file published and served, exit status 1."""
     copy(corpus, SAMPLES / "pdflatex-4-pages.pdf")
     add_bad_files(corpus)
     index = tmp_path / "indexes"
@@ -45,8 +45,10 @@ def test_bad_files_each_get_one_line_and_exit_status_1(corpus, tmp_path):
     health = create_app(settings).test_client().get("/health").get_json()
     assert (health["documents"], sorted(health["failed_files"])) == (1, sorted(BAD_FILES))
 
+    # Bad files are reported again on the next run, until fixed or removed.  (Whether that run is a
+    # no-op is tested in test_pipeline: here the code may change meanwhile while developing.)
     again = run("--corpus-dir", str(corpus), "--index-dir", str(index))
-    assert again.returncode == 1 and again.stdout.startswith("up to date")
+    assert again.returncode == 1
     assert len([line for line in again.stderr.splitlines() if line.startswith("FAILED ")]) == len(BAD_FILES)
 
 

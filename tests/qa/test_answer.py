@@ -63,7 +63,7 @@ def test_passage_answer_is_a_cited_sentence(answerer):
 def test_no_answer_says_so(answerer):
     response = answerer.answer("What is the capital of Peru?")
     assert response["answer"] is None and response["answers"] == [] and response["evidence"] == []
-    assert "No passage" in response["message"]
+    assert "No passage" in response["message"] and "words found" in response["message"]
 
 
 def test_api_ask(client):

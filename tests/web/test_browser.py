@@ -86,12 +86,30 @@ def test_answer_query_runs_in_yasgui(browser_page, live_server, screenshot):
     screenshot(page, "sparql")
 
 
+def every_page(build, settings) -> list[str]:
+    """A path of each kind of page (the SPARQL editor last)."""
+    return ["", "?q=Who+works+on+nuclear+propulsion%3F", entity_path(build, settings, "JAXA"),
+            entity_path(build, settings, "ISECG"), path_of(iris.document(settings.base_iri, build.documents[0].id), settings),
+            path_of(iris.passage(settings.base_iri, build.passages[0].id), settings), "browse/documents",
+            "browse/organisations", "browse/groups", "browse/technologies", "browse/events", "api",
+            "id/org/no-such-thing", "sparql"]
+
+
+def test_pages_fit_a_phone_screen(browser_page, live_server, build, settings):
+    page = browser_page
+    page.set_viewport_size({"width": 375, "height": 800})
+    too_wide = {}
+    for path in every_page(build, settings):
+        page.goto(live_server + path)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 375:
+            too_wide[path] = width
+    assert too_wide == {}  # wide tables scroll inside their box, the page itself does not
+
+
 def test_no_page_requests_anything_outside_localhost(browser_page, live_server, build, settings):
     page = browser_page
-    jaxa = entity_path(build, settings, "JAXA")
-    paths = ["", "?q=Who+works+on+nuclear+propulsion%3F", jaxa, "id/doc/" + build.documents[0].id,
-             path_of(iris.passage(settings.base_iri, build.passages[0].id), settings), "browse/documents", "browse/organisations",
-             "browse/groups", "browse/technologies", "browse/events", "api", "id/org/no-such-thing", "sparql"]
+    paths = every_page(build, settings)
     for path in paths:
         page.goto(live_server + path)
         page.wait_for_load_state("networkidle")

@@ -7,6 +7,8 @@ from urllib.parse import quote
 
 import pytest
 
+from isecg_kg.kg import load_entities
+
 
 @pytest.mark.slow
 def test_search_page_renders_answer_results_and_facets(client, build):
@@ -21,14 +23,19 @@ def test_search_page_renders_answer_results_and_facets(client, build):
 
 
 @pytest.mark.slow
-def test_facets_narrow_results(client, build):
+def test_facets_narrow_results(client, build, settings):
     everything = client.get("/?q=working+group").get_data(as_text=True)
     narrowed = client.get("/?q=working+group&entity_type=Team").get_data(as_text=True)
     count = lambda html: len(re.findall(r'<li class="result">', html))  # noqa: E731
     assert 0 < count(narrowed) < count(everything)
     assert 'aria-current="true"' in narrowed  # the chosen facet shows as on, with a link removing it
-    none = client.get(f"/?q=working+group&year=1900").get_data(as_text=True)
+    none = client.get("/?q=working+group&year=1900").get_data(as_text=True)
     assert "No passage matches these filters" in none
+    [twg] = [e["iri"] for e in load_entities(build) if e.get("acronym") == "TWG"]
+    about_twg = client.get("/?q=working+group&entity=" + quote(twg, safe="")).get_data(as_text=True)
+    assert 0 < count(about_twg) < count(everything)
+    results = about_twg.split('id="results"', 1)[1]
+    assert results.count(f'class="chip" href="{twg[len(settings.base_iri) - 1:]}"') == count(about_twg)
 
 
 def test_bad_search_input_is_400_with_the_reason(client, settings):

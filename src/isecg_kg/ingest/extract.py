@@ -62,7 +62,18 @@ def _read_pdf(path: Path) -> RawDocument:
         reader = pypdf.PdfReader(path, strict=False)
         if reader.is_encrypted and not _decrypts(reader):
             raise BadDocument("encrypted PDF (password protected); save an unprotected copy and ingest that")
-        pages = [_pdf_page_lines(page) for page in reader.pages]
+        pages, broken = [], []
+        for number, page in enumerate(reader.pages, start=1):
+            try:
+                pages.append(_pdf_page_lines(page))
+            except Exception as exc:  # noqa: BLE001 - one damaged page must not cost the others
+                pages.append([])
+                broken.append((number, exc))
+        if broken and len(broken) == len(pages):
+            raise broken[0][1]
+        for number, exc in broken:
+            log.warning("%s: page %d left empty: its text could not be read (%s: %s)",
+                        path.name, number, type(exc).__name__, exc)
         info = {k.lstrip("/").lower(): str(v) for k, v in (reader.metadata or {}).items() if v}
     except BadDocument:
         raise

@@ -12,6 +12,7 @@ import hashlib
 import importlib
 import json
 import logging
+import os
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -92,6 +93,8 @@ def ingest(settings: Settings, paths: list[Path] | None = None, *, progress: boo
                 and old.get("catalog") == catalog_hash:
             report = IngestReport(build=previous, up_to_date=True, unchanged=sorted(hashes))
             report.failed = dict(old.get("failed", {}))
+            if stats != old.get("stats"):
+                _record_stats(previous, stats)
             report.seconds = time.perf_counter() - started
             return report
         report = _build(settings, files, hashes, previous, fingerprint, extra, progress, reuse=same_build,
@@ -243,6 +246,15 @@ def _document_ids(files: dict[str, Path]) -> dict[str, str]:
     stems = {key: slug(Path(key).with_suffix("").as_posix()) for key in files}
     counts = Counter(stems.values())
     return {key: stem if counts[stem] == 1 else slug(key) for key, stem in stems.items()}
+
+
+def _record_stats(build: indexes.Build, stats: dict) -> None:
+    """Remember the files' current size and time in the published manifest (replaced atomically),
+    so that files copied or checked out just before a build are not hashed on every no-op run."""
+    manifest = {**build.manifest, "stats": stats}
+    tmp = build.path / f".manifest-{os.getpid()}.json"
+    tmp.write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
+    os.replace(tmp, build.path / "manifest.json")
 
 
 def _stat(path: Path) -> list[int] | None:

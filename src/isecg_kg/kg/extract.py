@@ -344,7 +344,12 @@ class DocumentExtractor:
         start = dates[0].start if dates else ""
         for known_start, iri in self.events.get(key, []):
             if not start or not known_start or compatible(start, known_start):
-                return self.gazetteer.by_iri[iri]
+                known = self.gazetteer.by_iri[iri]
+                if acronym_short and not known.acronym:
+                    known.acronym = acronym_short
+                    self.gazetteer.add_name(acronym_short, known)
+                    self.fact(iri, "isecg:acronym", ox.Literal(acronym_short), "named-event", 0.85, evidence)
+                return known
         year = start[:4] if start else ""
         entity = self.define(name, "Event", evidence, acronym=acronym_short, rule="named-event", confidence=0.85,
                              slug=f"{name} {year}".strip(), lookup=False)
@@ -355,12 +360,14 @@ class DocumentExtractor:
 
     def doc_mention(self, title: str, sentence: Sentence, evidence: Evidence, *, acronym: str | None = None,
                     end: int | None = None, year: int | None = None, planned: bool | None = None,
-                    type_name: str = "Document", loose: bool = False) -> None:
+                    type_name: str = "Document", loose: bool = False, exact: bool = False,
+                    event_code: str | None = None) -> None:
         text = sentence.text
         start = text.find(title)
         if start > 0 and ANAPHORA_RE.search(text[:start]):
             return  # "This Gap Assessment Report": a reference back, not a title
-        title = re.sub(r"\s*\((?:[A-Z][\w ]+)\)$", "", clean_name(title.strip("“”\"' ,.")))  # "... (Full Name)"
+        title = title.strip("“”\"' ,.") if exact else clean_name(title.strip("“”\"' ,."))
+        title = re.sub(r"\s*\((?:[A-Z][\w ]+)\)$", "", title)  # "... in ISECG (International ... Group)"
         words = title.split()
         if len(words) < 2 and not acronym or re.search(r"\bAnnual Report$", title):
             return
@@ -371,7 +378,7 @@ class DocumentExtractor:
             planned = bool(FUTURE_RE.search(text)) and year is not None and year >= (self.doc.year or 0) - 1
         self.doc_years.setdefault(_key(title), []).append(
             {"title": title, "year": year, "planned": planned, "acronym": acronym, "evidence": evidence,
-             "type": type_name})
+             "type": type_name, "event": event_code})
 
     @staticmethod
     def _document_year(text: str, start: int, end: int, *, loose: bool = False) -> int | None:
@@ -406,7 +413,8 @@ class DocumentExtractor:
         evidence = sentence.evidence(self)
         if presentation:
             self.doc_mention(presentation.group(2), sentence, evidence, year=2000 + int(presentation.group(1)[-2:]),
-                             planned=False, type_name="Presentation")
+                             planned=False, type_name="Presentation", exact=True,
+                             event_code=presentation.group(1).split("-")[0])
             return
         first = text.split()[:2]
         items = [text]
@@ -497,6 +505,17 @@ class DocumentExtractor:
                               ox.Literal(str(m["year"]), datatype=term("xsd:gYear")),
                               "planned-document" if m["planned"] else "document-year", 0.8, m["evidence"])
                 self.fact(entity.iri, "dcterms:title", ox.Literal(entity.label), "document", 0.85, m["evidence"])
+                event = self._event_by_acronym(m["event"], m["year"]) if m["event"] else None
+                if event is not None:  # "IAC-22,B3,..." is a paper of the IAC of 2022
+                    self.fact(event.iri, "schema:workFeatured", entity.iri, "paper-code", 0.8, m["evidence"])
+
+    def _event_by_acronym(self, acronym: str, year: int | None) -> Entity | None:
+        for dated in self.events.values():
+            for start, iri in dated:
+                event = self.gazetteer.by_iri[iri]
+                if event.acronym == acronym and year and start.startswith(str(year)):
+                    return event
+        return None
 
     # ------------------------------------------------------------------ pass 2: mentions and relations
 

@@ -30,7 +30,9 @@ def document_entity(base: str, doc: Document) -> Entity:
 
 
 def document_quads(base: str, doc: Document, passages: list[Passage], extraction: Extraction,
-                   publisher: Entity | None) -> list[ox.Quad]:
+                   publisher: Entity | None, *, known: set = frozenset()) -> list[ox.Quad]:
+    """The document graph.  A fact already in ``known`` (the reference data) keeps its provenance
+    record here but is not asserted a second time."""
     graph = ox.NamedNode(iris.document_graph(base, doc.id))
     doc_node = ox.NamedNode(iris.document(base, doc.id))
     triples: list[tuple] = [
@@ -70,7 +72,7 @@ def document_quads(base: str, doc: Document, passages: list[Passage], extraction
     for rule in sorted(rules):
         node = ox.NamedNode(iris.entity(base, "extractor", rule))
         triples += [(node, _TYPE, term("isecg:Extractor")), (node, term("rdfs:label"), ox.Literal(rule))]
-    seen = set()
+    seen = set(known)
     quads = []
     for s, p, o in triples:
         if (s, p, o) not in seen:

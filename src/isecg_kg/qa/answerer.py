@@ -22,12 +22,16 @@ from .sentences import rank_sentences
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
 # in-domain questions against out-of-domain ones (`isecg-kg eval ask` prints both sides).
 MIN_SENTENCE_SCORE = 0.35
+# ... and must share at least this weighted share of the question's content words: a sentence that
+# only resembles the question (same kind of value, vaguely similar meaning) answers nothing.
+MIN_WORD_SHARE = 0.15
 SENTENCE_PASSAGES = 5  # top passages whose sentences compete for the answer
 EVIDENCE_DEPTH = 20  # passages searched to find the ones that back a graph answer
 DEFAULT_EVIDENCE = 5
 SENTENCE_CACHE = 20_000  # sentence embeddings kept per process (LRU)
-NO_ANSWER = ("No passage of the corpus answers this question well enough (best sentence score {score:.2f} < "
-             "{threshold:.2f}); try other words, or ask about an agency, group, technology, event or document.")
+NO_ANSWER = ("No passage of the corpus answers this question well enough (best sentence: score {score:.2f}, "
+             "needed {threshold:.2f}; question words found {words:.2f}, needed {share:.2f}); try other words, or ask "
+             "about an agency, group, technology, event or document.")
 
 
 class Answerer:
@@ -67,7 +71,9 @@ class Answerer:
         elif plan is not None:
             response = self._from_graph(question, plan, k=k, filters=filters)
         if response is None:
-            response = self._from_passages(question, q, k=k, filters=filters)
+            # A question of a graph shape the graph has no row for: only a sentence naming what it
+            # is about may answer it ("Who hosted the 38th Space Symposium?").
+            response = self._from_passages(question, q, k=k, filters=filters, about=plan.focus if plan else None)
         return {"question": question, "confidence": None, "citation": None, **response,
                 "linked": [m.to_dict() for m in mentions], "took_ms": round((time.perf_counter() - started) * 1000, 1)}
 
@@ -107,20 +113,24 @@ class Answerer:
         return {**response, "sparql": plan.sparql, "shape": plan.shape} if response["answer"] else None
 
     def _from_passages(self, question: str, q: shapes.Question, *, k: int, filters: dict,
-                       naming: str | None = None) -> dict:
+                       naming: str | None = None, about: list[str] | None = None) -> dict:
         """The best sentence of the top passages, if it scores MIN_SENTENCE_SCORE; with ``naming``
-        (an entity IRI), the best sentence that names that entity, whatever its score."""
+        (an entity IRI), the best sentence that names that entity, whatever its score; with
+        ``about`` (IRIs), the best sentence naming one of them."""
         results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
         asked = {m.iri for m in q.mentions}
         ranked = rank_sentences(question, results[:SENTENCE_PASSAGES], encode=self._encode,
                                 mentions_in=self.mentions_in, question_mentions=q.mentions)
-        if naming is not None:
-            ranked = [c for c in ranked if any(m.iri == naming for m in self.mentions_in(c.text))]
+        required = {naming} if naming else set(about or [])
+        if required:
+            ranked = [c for c in ranked if required & {m.iri for m in self.mentions_in(c.text)}]
         best = ranked[0] if ranked else None
-        if best is None or (naming is None and best.score < MIN_SENTENCE_SCORE):
+        if best is None or (naming is None and (best.score < MIN_SENTENCE_SCORE
+                                                or best.scores["words"] < MIN_WORD_SHARE)):
             score = best.score if best else 0.0
             return {"answer": None, "answers": [], "sparql": None, "shape": None, "evidence": [],
-                    "message": NO_ANSWER.format(score=score, threshold=MIN_SENTENCE_SCORE),
+                    "message": NO_ANSWER.format(score=score, threshold=MIN_SENTENCE_SCORE, share=MIN_WORD_SHARE,
+                                                words=best.scores["words"] if best else 0.0),
                     "confidence": round(score, 3)}
         source = best.result
         evidence = [source] + [r for r in results if r is not source][: k - 1]

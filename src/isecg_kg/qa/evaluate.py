@@ -104,7 +104,8 @@ def evaluate(answerer, dev: list[dict], structured: list[dict], out_of_domain: l
     for question in out_of_domain:
         response = answerer.answer(question)
         rows["ood"].append({"question": question, "right": response["answer"] is None,
-                            "confidence": response.get("confidence"), "answer": response["answer"]})
+                            "confidence": response.get("confidence"), "answer": response["answer"],
+                            "message": response.get("message")})
     return rows
 
 
@@ -132,10 +133,12 @@ def report(rows: dict, *, threshold: float) -> str:
         lines.append(f"  {kind:15} {sum(marks)}/{len(marks)}")
     lines.append(f"  all: {sum(r['right'] for r in structured)}/{len(structured)}")
     lines.append("")
-    lines.append(f"Out-of-domain questions (right = no answer; threshold {threshold:.2f}):")
+    lines.append(f"Out-of-domain questions (right = no answer; score threshold {threshold:.2f}):")
     for r in ood:
         score = f"{r['confidence']:.2f}" if r["confidence"] is not None else "graph"
-        lines.append(f"  {'right' if r['right'] else 'WRONG'} {score:>5} {r['question']}")
+        words = re.search(r"words found ([0-9.]+)", r["message"] or "")
+        lines.append(f"  {'right' if r['right'] else 'WRONG'} {score:>5} (words {words.group(1) if words else '-'}) "
+                     f"{r['question']}")
     passage_scores = [r["confidence"] for r in dev if r["confidence"] is not None and r["right"]]
     ood_scores = [r["confidence"] for r in ood if r["confidence"] is not None]
     lines.append(f"  no answer: {sum(r['right'] for r in ood)}/{len(ood)}")

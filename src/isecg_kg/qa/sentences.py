@@ -11,8 +11,8 @@ A sentence's score mixes three signals, each in 0..1:
   "who"/"which agency" an organisation, "what are the ..." a list; a sentence holding that kind
   of value scores 1, one lacking it loses MISSING_TYPE of its score;
 
-plus a small bonus for the passage's rank in the search; a sentence that says nothing the
-question does not already say (an echo, such as a heading) loses ECHO.  A sentence that ends with a
+plus a small bonus for the passage's rank in the search.  A sentence that says nothing the
+question does not already say (an echo, such as a heading) is left out.  A sentence that ends with a
 colon carries the list that follows it ("themes: - A - B - C").
 """
 
@@ -25,9 +25,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 WEIGHTS = {"meaning": 0.4, "words": 0.3, "phrase": 0.1, "type": 0.15, "rank": 0.05}
-# A sentence that lacks the kind of value asked for, or only repeats the question, is worth less.
+# A sentence that lacks the kind of value asked for is worth less.
 MISSING_TYPE = 0.85
-ECHO = 0.8
 # Two consecutive sentences compete as one answer too (the date in one, the host in the next),
 # at this discount so that one sentence that answers alone wins.
 PAIR = 0.92
@@ -69,6 +68,8 @@ def answer_type(question: str) -> str | None:
         return "tech"
     if re.search(r"^(what|which) are\b|^list\b", q):
         return "list"
+    if re.fullmatch(r"(what|who) (is|are|was|were) [^?]{1,60}\??", q.strip()):
+        return "definition"
     return None
 
 
@@ -160,6 +161,8 @@ def has_type(kind: str | None, sentence: str, categories: set[str]) -> bool:
         return bool(categories & {"org", "unit"})
     if kind == "tech":
         return "tech" in categories
+    if kind == "definition":  # a sentence that says what something is or does, not a heading
+        return len(sentence.split()) >= 8 and re.search(r"\b(is|are|was|serves as|leads|aims)\b", sentence) is not None
     if kind == "list":
         return ":" in sentence and ";" in sentence.split(":", 1)[1]
     return False
@@ -198,6 +201,8 @@ def rank_sentences(question: str, results: list[dict], *, encode, mentions_in=No
     weight = {w: math.log(1 + len(candidates) / (1 + sum(w in ws for ws in sentence_words))) for w in asked}
     total = sum(weight.values()) or 1.0
     kind = answer_type(question)
+    if kind == "definition" and not question_mentions:
+        kind = None  # "what is the capital of Peru?" asks for no definition of anything the graph knows
     for c, words, toks, ms, cos in zip(candidates, sentence_words, tokens, found, meaning):
         categories = {m.category for m in ms if m.iri not in asked_iris and m.category}
         typed = has_type(kind, c.text, categories)
@@ -211,8 +216,7 @@ def rank_sentences(question: str, results: list[dict], *, encode, mentions_in=No
         c.score = sum(WEIGHTS[k] * v for k, v in c.scores.items())
         if kind is not None and not typed:
             c.score *= MISSING_TYPE
-        if set(toks) <= asked:
-            c.score *= ECHO
         if c.parts:
             c.score *= PAIR
-    return sorted(candidates, key=lambda c: -c.score)
+    # A sentence that says nothing the question does not (a heading, the question's own words) is no answer.
+    return sorted((c for c, toks in zip(candidates, tokens) if not set(toks) <= asked), key=lambda c: -c.score)

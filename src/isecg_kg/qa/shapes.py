@@ -111,6 +111,8 @@ def members(q: Question) -> Plan | None:
     if not q.covered_by(MEMBER_WORDS + " many number how count total space"):
         return None
     bodies = q.of("org", "unit")
+    if len(bodies) == 2 and not q.of("place") and not q.has(r"\bhow many\b|\bnumber of\b"):
+        return member_check(q, *bodies)
     if len(bodies) != 1:
         return None
     body = bodies[0]
@@ -126,6 +128,13 @@ def members(q: Question) -> Plan | None:
     year_text = f" in {q.years[0]}" if q.years else ""
     return Plan("members", _select("?x ?label", where), f"Members of {body.label}{place_text}{year_text}",
                 count=q.has(r"\bhow many\b|\bnumber of\b"), focus=[body.iri])
+
+
+def member_check(q: Question, member: Mention, body: Mention) -> Plan:
+    """"Is JAXA a member of ISECG?": the member comes back when the graph records the membership."""
+    where = (f"  VALUES ?x {{ {_iri(member.iri)} }}\n  {{ ?x org:memberOf {_iri(body.iri)} }} UNION "
+             f"{{ ?m org:member ?x ; org:organization {_iri(body.iri)} }}")
+    return Plan("members", _select("?x ?label", where), f"Yes, a member of {body.label}", focus=[body.iri])
 
 
 def country(q: Question) -> Plan | None:
@@ -305,7 +314,7 @@ def documents(q: Question) -> Plan | None:
         return None
     conditions = ["  ?x a ?class . VALUES ?class { schema:CreativeWork schema:DigitalDocument "
                   "schema:PresentationDigitalDocument }",
-                  "  ?x dcterms:issued ?issued ."]
+                  "  ?x dcterms:issued ?issued ." if q.years else "  OPTIONAL { ?x dcterms:issued ?issued }"]
     if q.years:
         conditions.append(f'  FILTER(STRSTARTS(STR(?issued), "{q.years[0]}"))')
     for kind in kinds:

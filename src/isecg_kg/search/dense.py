@@ -14,7 +14,7 @@ import numpy as np
 logging.getLogger("faiss.loader").setLevel(logging.WARNING)
 
 HNSW_NEIGHBOURS = 32  # M: links per node; 32 is FAISS's usual choice for 384-d sentence vectors
-HNSW_EF_CONSTRUCTION = 200
+HNSW_EF_CONSTRUCTION = 80  # build effort; recall@10 is set mostly by efSearch (setting search_ef_search)
 
 
 def build_index(vectors: np.ndarray, *, ann_threshold: int, ef_search: int):
@@ -49,6 +49,15 @@ def load(path: Path, *, ef_search: int):
     if kind(index) == "hnsw":
         index.hnsw.efSearch = ef_search
     return index
+
+
+def single_threaded() -> None:
+    """One OpenMP thread for FAISS in this process.  A single query gains nothing from more, and
+    their spin-waiting beside torch's threads made exact search 10x slower on 2 busy cores
+    (bench/search.py); a server parallelises across requests instead."""
+    import faiss
+
+    faiss.omp_set_num_threads(1)
 
 
 def search(index, query: np.ndarray, k: int, *, allowed: np.ndarray | None = None,

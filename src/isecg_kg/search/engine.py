@@ -76,6 +76,7 @@ class SearchEngine:
         if not (folder / "rows.json").exists():
             raise SearchIndexMissing(f"build {build.build_id} has no search index; run `isecg-kg ingest --force`")
         rows = json.loads((folder / "rows.json").read_text())
+        dense.single_threaded()
         return cls(build, settings, index=dense.load(folder / "dense.faiss", ef_search=settings.search_ef_search),
                    lexical=Lexical.load(folder / "bm25"), ids=rows["ids"], window_passage=rows["window_passage"],
                    mentions=_load_mentions(build) if mentions is None else mentions)

@@ -298,7 +298,7 @@ class GraphData:
 
 
 def _short(description: Description) -> str:
-    return description.acronyms[0] if description.acronyms and len(description.label) > 24 else description.label
+    return description.acronyms[0] if description.acronyms else description.label
 
 
 def _key(node) -> str:

@@ -2,8 +2,9 @@
 
 The search page is a plain GET form rendered on the server (it works without JavaScript);
 site.js only adds conveniences.  Facets (counted by the search engine over every
-matching passage) narrow by document, year, document type and entity type: the first three are
-the engine's filters, entity type is applied here to the passages' linked entities.
+matching passage) narrow by document, year, document type, entity and entity type: all but the
+last are the engine's filters; entity type is applied here to the passages' linked entities, among
+the best FACET_POOL passages.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def home():
     chosen = {name: request.args.get(name, "").strip() or None for name in FACETS}
     try:
         params = parse_query_params({"q": q, "k": FACET_POOL if chosen["entity_type"] else RESULTS_SHOWN,
-                                     "doc": chosen["doc"], "type": chosen["type"],
+                                     "doc": chosen["doc"], "type": chosen["type"], "entity": chosen["entity"],
                                      "year_from": chosen["year"], "year_to": chosen["year"]}, state().settings)
     except BadParameter as exc:
         return render_template("home.html", q=q, examples=EXAMPLES, error=str(exc)), 400
@@ -89,7 +90,8 @@ FACETS = {
     "doc": ("Document", "documents", "id", lambda f: f["title"]),
     "year": ("Year", "years", "year", lambda f: str(f["year"])),
     "type": ("Document type", "types", "type", lambda f: f["type"]),
-    "entity_type": ("Mentions", "entity_types", "type", lambda f: type_label(f["type"])),
+    "entity_type": ("Entity type", "entity_types", "type", lambda f: type_label(f["type"])),
+    "entity": ("Mentions", "entities", "iri", lambda f: f["label"]),
 }
 
 

@@ -16,6 +16,7 @@
       { selector: "node", style: {
           "label": "data(label)", "font-size": 10, "text-wrap": "wrap", "text-max-width": 110,
           "text-valign": "bottom", "text-margin-y": 4, "color": "#1c2330",
+          "text-background-color": "#fff", "text-background-opacity": 0.85, "text-background-padding": 1,
           "background-color": "#8cb8ff", "border-width": 1, "border-color": "#1f5fbf", "width": 14, "height": 14 } },
       { selector: "node[?focus]", style: {
           "background-color": "#1f5fbf", "width": 26, "height": 26, "font-weight": "bold", "font-size": 12 } },
@@ -26,7 +27,7 @@
           "text-background-padding": 1 } },
     ],
     layout: { name: "concentric", concentric: (n) => (n.data("focus") ? 2 : 1), levelWidth: () => 1,
-              minNodeSpacing: 28, padding: 20, animate: false },
+              minNodeSpacing: elements.nodes.length > 12 ? 14 : 70, padding: 30, animate: false },
   });
   if (crowded) {
     cy.on("mouseover", "edge", (event) => event.target.style("label", event.target.data("label")));

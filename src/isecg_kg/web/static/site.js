@@ -13,3 +13,17 @@ document.addEventListener("keydown", (event) => {
 document.querySelectorAll("form.filters select").forEach((select) => {
   select.addEventListener("change", () => select.form.submit());
 });
+
+// A search can take a moment (the first one loads the model): say so instead of looking stuck.
+document.querySelectorAll("form.search").forEach((form) => {
+  form.addEventListener("submit", () => {
+    const button = form.querySelector("button");
+    if (button) { button.disabled = true; button.textContent = "Searching…"; }
+  });
+});
+window.addEventListener("pageshow", () => {  // back to a page kept in the history cache
+  document.querySelectorAll("form.search button").forEach((button) => {
+    button.disabled = false;
+    button.textContent = "Search";
+  });
+});
