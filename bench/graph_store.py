@@ -11,6 +11,7 @@ Prints median milliseconds per store and the ratio to rdflib Memory measured in 
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 import sys
 import tempfile
@@ -46,15 +47,24 @@ QUERIES = {
 
 
 def scaled(dataset: Path, copies: int, out: Path) -> Path:
-    """The dataset with every document graph (and its statements, passages) repeated ``copies`` times."""
+    """The dataset with every document graph repeated ``copies`` times as new documents: their passages,
+    statements and the entities they define get new IRIs; the reference entities stay shared."""
     lines = dataset.read_text().splitlines()
+    reference = {line.split(" ", 1)[0] for line in lines if line.rstrip(" .").endswith("graph/reference>")}
     doc_lines = [line for line in lines if "/graph/doc/" in line.rsplit(" ", 2)[-2]]
+    iri = re.compile(r"<(http[^>]*/(?:id|graph)/[^>]*)>")
     with open(out, "w") as handle:
         handle.write("\n".join(lines) + "\n")
         for k in range(1, copies):
+            def rename(m, k=k):
+                if m.group(0) in reference:
+                    return m.group(0)
+                head, _, tail = m.group(1).partition("/id/") if "/id/" in m.group(1) else m.group(1).partition(
+                    "/graph/doc/")
+                sep = "/id/" if "/id/" in m.group(1) else "/graph/doc/"
+                return f"<{head}{sep}copy{k}-{tail}>"
             for line in doc_lines:
-                handle.write(line.replace("/graph/doc/", f"/graph/doc/copy{k}-").replace("/id/doc/", f"/id/doc/copy{k}-")
-                             + "\n")
+                handle.write(iri.sub(rename, line) + "\n")
     return out
 
 

@@ -221,3 +221,4 @@ def test_a_catalog_edit_updates_the_documents_it_names(corpus, settings_for, no_
     report = ingest(settings, progress=False)
     assert report.changed == ["crazyones-pdfa.pdf"]
     assert report.build.documents_by_id["crazyones-pdfa"].title == "The Crazy Ones"
+

@@ -32,6 +32,11 @@ def test_stage_files_follow_the_contract(build):
     assert build.manifest["stages"]["graph"]["quads"] > 1000
 
 
+def test_union_has_no_duplicate_triples(graph):
+    """pyoxigraph 0.5 repeats a triple once per graph holding it in the union (oxigraph #1919)."""
+    assert graph.rows("SELECT ?s WHERE { ?s ?p ?o } GROUP BY ?s ?p ?o HAVING (COUNT(*) > 1) LIMIT 1") == []
+
+
 def test_named_graphs(graph, settings):
     base = settings.base_iri
     names = {g.value for g in graph.store.named_graphs()}
@@ -66,19 +71,12 @@ def test_all_27_members_of_2022_with_name_acronym_country_and_page(graph):
 
 def test_member_countries_from_the_table_with_page(graph):
     found = rows(graph, """SELECT ?acronym ?country ?page WHERE {
-      GRAPH ?g { ?org isecg:country ?c }
-      ?org isecg:acronym ?acronym . ?c skos:prefLabel|skos:altLabel ?country .
-      ?st rdf:subject ?org ; rdf:predicate isecg:country ; rdf:object ?c ; isecg:page ?page .
-      FILTER(STRSTARTS(STR(?g), STR(<graph/doc/>))) }""".replace("<graph/doc/>", f"<{graph_base(graph)}graph/doc/>"))
+      ?org isecg:country ?c ; isecg:acronym ?acronym . ?c skos:prefLabel|skos:altLabel ?country .
+      ?st rdf:subject ?org ; rdf:predicate isecg:country ; rdf:object ?c ; isecg:page ?page }""")
     pairs = {(r["acronym"], r["country"]) for r in found}
     for acronym, _, country in GOLD["isecg_members_2022"]:
         assert (acronym, country) in pairs
     assert {r["page"] for r in found if r["acronym"] == "NASA"} >= {"11"}
-
-
-def graph_base(graph) -> str:
-    return next(g.value for g in graph.store.named_graphs() if g.value.endswith("graph/reference"))[:-len(
-        "graph/reference")]
 
 
 def test_working_groups_and_the_benefits_tiger_team_are_units_of_isecg(graph):

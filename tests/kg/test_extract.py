@@ -105,3 +105,20 @@ def test_no_junk_entities(extract):
     labels = {label.lower() for label in r.labels().values()}
     for junk in ("this", "in 2022", "the team", "team", "working group", "this report", "isecg working group"):
         assert junk not in labels
+
+
+def test_led_by_and_joint_subjects(extract):
+    r = extract("The ISRU gap assessment team, led by CSA with contributions from ESA, NASA and KARI, identified "
+                "gaps in regolith excavation. DLR and CNES are investigating dust mitigation technologies.")
+    assert ("id/org/csa", "isecg:worksOn", "id/tech/isru") in r.facts
+    assert {("id/org/csa", "isecg:collaboratesWith", f"id/org/{o}") for o in ("esa", "nasa", "kari")} <= r.facts
+    assert {("id/org/dlr", "isecg:worksOn", "id/tech/dust-mitigation"),
+            ("id/org/cnes", "isecg:worksOn", "id/tech/dust-mitigation")} <= r.facts
+
+
+def test_event_name_with_its_topic(extract):
+    r = extract("The 2nd ISECG Workshop on Lunar ISRU was held in Luxembourg on 3-4 May 2023, hosted by the "
+                "Luxembourg Space Agency.")
+    event = "id/event/2nd-isecg-workshop-on-lunar-isru-2023"
+    assert {(event, "schema:startDate", "2023-05-03"), (event, "schema:organizer", "id/org/lsa"),
+            (event, "schema:location", "id/place/luxembourg")} <= r.facts

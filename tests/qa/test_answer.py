@@ -92,3 +92,14 @@ def test_cli_ask(settings, capsys):
     assert "Technology Working Group" in out and "SELECT" in out and "Evidence:" in out
     assert cli.main(["ask", "Who wrote Hamlet?", "--json", *flags]) == 1
     assert json.loads(capsys.readouterr().out)["answer"] is None
+
+
+@pytest.mark.parametrize("question, iri_end", [
+    ("Which country is jaxa from?", "/id/org/jaxa"),
+    ("Which country is the Japan space agency from?", "/id/org/jaxa"),
+    ("Who works on nuclear propulsion?", "/id/tech/nuclear-propulsion"),
+    ("What does the Technology Working Grup plan?", "/id/group/twg"),
+])
+def test_linking_over_the_built_entities(answerer, question, iri_end):
+    assert [m["iri"].removeprefix(answerer.settings.base_iri) for m in answerer.answer(question)["linked"]] == [
+        iri_end.removeprefix("/")]

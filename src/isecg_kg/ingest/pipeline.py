@@ -129,25 +129,29 @@ def _build(settings, files, hashes, previous: indexes.Build | None, fingerprint,
         passages.extend(old_passages)
 
     ids = _document_ids(files)
-    for key in tqdm(sorted(files), desc="reading documents", unit="doc", disable=not progress):
+    jobs = {}  # key -> arguments of read_one
+    for key in sorted(files):
         old = old_docs.get(key)
         entry = catalog.get(key) or catalog.get(Path(key).name)
-        if reuse and old and old.sha256 == hashes[key] and old.id == ids[key] and same_metadata(old, entry):
+        if not (reuse and old and old.sha256 == hashes[key] and old.id == ids[key] and same_metadata(old, entry)):
+            jobs[key] = (files[key], key, ids[key], hashes[key], entry)
+    results = _read_all(settings, jobs, progress=progress)
+    for key in sorted(files):
+        old = old_docs.get(key)
+        if key not in jobs:
             keep(old)
             report.unchanged.append(key)
-            continue
-        try:
-            doc, doc_pages, doc_passages = read_one(settings, files[key], key, ids[key], hashes[key], entry)
-        except BadDocument as exc:
-            report.failed[key] = str(exc)
+        elif isinstance(results[key], BadDocument):
+            report.failed[key] = str(results[key])
             if old and can_keep:  # nothing already published is lost
                 keep(old)
                 report.kept.append(key)
-            continue
-        (report.changed if key in old_sources else report.added).append(key)
-        documents.append(doc)
-        pages.extend(doc_pages)
-        passages.extend(doc_passages)
+        else:
+            doc, doc_pages, doc_passages = results[key]
+            (report.changed if key in old_sources else report.added).append(key)
+            documents.append(doc)
+            pages.extend(doc_pages)
+            passages.extend(doc_passages)
     report.removed = sorted(set(old_sources) - set(files))
     unchanged_ids = {ids[k] for k in report.unchanged}
     sources = {k: h for k, h in hashes.items() if k not in report.failed}
@@ -183,6 +187,19 @@ def _build(settings, files, hashes, previous: indexes.Build | None, fingerprint,
         (out / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
     report.build = indexes.current_build(settings.index_dir)
     return report
+
+
+def _read_all(settings: Settings, jobs: dict[str, tuple], *, progress: bool) -> dict:
+    """read_one for each job: key -> (document, pages, passages), or the BadDocument."""
+    return {key: _read_or_reason(settings, *args)
+            for key, args in tqdm(jobs.items(), desc="reading documents", unit="doc", disable=not progress)}
+
+
+def _read_or_reason(settings: Settings, *args):
+    try:
+        return read_one(settings, *args)
+    except BadDocument as exc:
+        return exc
 
 
 def read_one(settings: Settings, path: Path, key: str, doc_id: str, sha: str,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -51,6 +52,18 @@ def _query_text(arg: str) -> str:
     return arg
 
 
+def _quiet_pipe(handler):
+    """`isecg-kg sparql ... | head` is fine: stop writing when the reader has gone."""
+    def run(settings, args) -> int:
+        try:
+            return handler(settings, args)
+        except BrokenPipeError:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
+    return run
+
+
+@_quiet_pipe
 def run_sparql(settings, args) -> int:
     graph = _store(settings)
     try:
@@ -102,6 +115,7 @@ def _cell(term) -> str:
     return term.value
 
 
+@_quiet_pipe
 def run_export(settings, args) -> int:
     graph = _store(settings)
     fmt = EXPORT_FORMATS[args.format]

@@ -1,6 +1,6 @@
 """`isecg-kg eval kg`: precision and recall of the extracted facts against gold facts.
 
-Only facts of the document graphs count (what extraction produced, with provenance): the
+Only facts a document states count (those with a provenance record in a document graph): the
 reference data supplies names and aliases, never the facts measured.  Kinds: members (typed as
 an organisation, with the gold full name, acronym and country, and an ISECG membership for the
 gold year), countries (organisation -> country), working groups (units of ISECG with their
@@ -67,10 +67,12 @@ class Graph:
     def types(self, iri: str) -> set[str]:
         return {r["t"] for r in self.store.rows(f"SELECT ?t WHERE {{ <{iri}> a ?t }}")}
 
-    def facts(self, pattern: str, variables: str) -> list[dict]:
-        """Solutions of ``pattern`` matched inside a document graph."""
-        return self.store.rows(f"SELECT DISTINCT {variables} WHERE {{ GRAPH ?g {{ {pattern} }} "
-                               f"FILTER(STRSTARTS(STR(?g), \"{self.doc_graphs}\")) }}")
+    def facts(self, s: str, p: str, o: str, variables: str) -> list[dict]:
+        """Solutions of the triple pattern ``s p o`` that a document states: its provenance record
+        is in a document graph (the triple itself may also be reference data)."""
+        return self.store.rows(f"""SELECT DISTINCT {variables} WHERE {{ {s} {p} {o} .
+            GRAPH ?g {{ ?st rdf:subject {s} ; rdf:predicate {p} ; rdf:object {o} }}
+            FILTER(STRSTARTS(STR(?g), "{self.doc_graphs}")) }}""")
 
 
 def _named(graph: Graph, iri: str, *wanted: str) -> bool:
@@ -90,12 +92,15 @@ def _score(kind: str, predicted: list, gold: list, match) -> Score:
 
 
 def members(graph: Graph, gold: list) -> Score:
-    rows = graph.facts("?m org:member ?org ; org:organization ?body ; org:memberDuring ?p", "?org ?body ?p")
+    rows = [r for r in graph.facts("?m", "org:member", "?org", "?m ?org")]
+    details = {r["m"]: r for r in graph.store.rows("SELECT ?m ?body ?p WHERE { ?m org:organization ?body ; "
+                                                   "org:memberDuring ?p }")}
+    rows = [{**r, **details[r["m"]]} for r in rows if r["m"] in details]
     isecg = {r["body"] for r in rows if "ISECG" in graph.acronyms(r["body"])}
     labels = {r["p"]: graph.store.rows(f"SELECT ?l WHERE {{ <{r['p']}> rdfs:label ?l }}") for r in rows}
     predicted = sorted({r["org"] for r in rows if r["body"] in isecg
                         and any(x["l"].startswith(MEMBER_YEAR) for x in labels[r["p"]])})
-    countries = graph.facts("?org isecg:country ?c", "?org ?c")
+    countries = graph.facts("?org", "isecg:country", "?c", "?org ?c")
     org_types = {"http://www.w3.org/ns/org#FormalOrganization", "https://w3id.org/isecg-kg/ontology#SpaceAgency",
                  "http://www.w3.org/ns/org#Organization"}
 
@@ -108,29 +113,29 @@ def members(graph: Graph, gold: list) -> Score:
 
 
 def countries(graph: Graph, gold: list) -> Score:
-    predicted = [(r["org"], r["c"]) for r in graph.facts("?org isecg:country ?c", "?org ?c")]
+    predicted = [(r["org"], r["c"]) for r in graph.facts("?org", "isecg:country", "?c", "?org ?c")]
     return _score("countries", predicted, [tuple(m) for m in gold],
                   lambda p, g: _named(graph, p[0], g[0], g[1]) and _named(graph, p[1], g[2]))
 
 
 def units(graph: Graph, gold: list, cls: str, kind: str) -> Score:
-    rows = graph.facts("?u org:unitOf ?body", "?u ?body")
+    rows = graph.facts("?u", "org:unitOf", "?body", "?u ?body")
     predicted = sorted({r["u"] for r in rows if "ISECG" in graph.acronyms(r["body"]) and cls in graph.types(r["u"])})
     return _score(kind, predicted, [tuple(g) for g in gold],
                   lambda u, g: g[0] in graph.acronyms(u) and _named(graph, u, g[1]))
 
 
 def technology_links(graph: Graph, gold: list) -> Score:
-    predicted = [(r["s"], r["t"]) for r in graph.facts("?s isecg:worksOn ?t", "?s ?t")]
+    predicted = [(r["s"], r["t"]) for r in graph.facts("?s", "isecg:worksOn", "?t", "?s ?t")]
     return _score("technology links", predicted, [tuple(g) for g in gold],
                   lambda p, g: _named(graph, p[0], g[0]) and _named(graph, p[1], g[1]))
 
 
 def events(graph: Graph, gold: list, year: str) -> Score:
-    rows = graph.facts("?e schema:startDate ?d", "?e ?d")
+    rows = graph.facts("?e", "schema:startDate", "?d", "?e ?d")
     predicted = sorted({(r["e"], r["d"]) for r in rows if r["d"].startswith(year)})
-    places = {r["e"]: r["l"] for r in graph.facts("?e schema:location ?l", "?e ?l")}
-    hosts = graph.facts("?e schema:organizer ?o", "?e ?o")
+    places = {r["e"]: r["l"] for r in graph.facts("?e", "schema:location", "?l", "?e ?l")}
+    hosts = graph.facts("?e", "schema:organizer", "?o", "?e ?o")
 
     def match(p, g) -> bool:
         event, date = p
@@ -144,7 +149,8 @@ def events(graph: Graph, gold: list, year: str) -> Score:
 
 
 def documents(graph: Graph, gold: list) -> Score:
-    rows = graph.facts("?d dcterms:issued ?y", "?d ?y")
+    rows = graph.facts("?d", "dcterms:issued", "?y", "?d ?y")  # documents the corpus names, and its own:
+    rows += graph.store.rows("SELECT ?d ?y WHERE { ?d a schema:DigitalDocument ; dcterms:issued ?y }")
     presentation = "http://schema.org/PresentationDigitalDocument"
     predicted = sorted({(r["d"], r["y"][:4]) for r in rows if presentation not in graph.types(r["d"])})
 

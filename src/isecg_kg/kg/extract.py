@@ -45,7 +45,8 @@ HEAD_OF_RE = [(re.compile(rf"(?:^|\s)(?:{pattern})\s+(?:on|of|for)\s"), kind) fo
 # Named groups and events without an acronym: capitalised words before a head noun.
 NAMED_RE = re.compile(
     r"(?:(?<=\s)|^)((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w\-]*\s+){1,6}"
-    r"(?:Working Group|Tiger Team|Team|Advisory Group|Congress|Conference|Symposium|Meeting|meeting|Workshop|Forum|Summit))\b")
+    r"(?:Working Group|Tiger Team|Team|Advisory Group|Congress|Conference|Symposium|Meeting|meeting|Workshop|Forum|Summit)"
+    r"(?:\s+(?:on|of|for)(?:\s+[A-Z][\w\-]*){1,5})?)(?![\w\-])")  # "Workshop on Lunar ISRU"
 DOC_HEADS = r"Roadmap|Strategy|Portfolio|White Paper|Report(?: (?:19|20)\d\d)?|Terms of Reference|Framework"
 DOC_NAME_RE = re.compile(rf"(?:(?<=\s)|^)((?:(?:[A-Z][\w\-]*|and|of|for|on|the|&)\s+){{1,8}}(?:{DOC_HEADS}))\b")
 PUBLISH_VERB_RE = re.compile(r"\b(released|published|issued|adopted)\b", re.I)

@@ -35,6 +35,7 @@ PLAN_RE = re.compile(r"\b(?:(?:the|a|an|its|their)\s+)?((?:[\w\-]+\s+){0,3}?[\w\
                      r"late\s+)?((?:19|20)\d\d)\b", re.I)
 MEMBER_RE = re.compile(r"\bmember(?:ship|s)?\b", re.I)
 JOIN_RE = re.compile(r"\b(joined|became (?:a )?members? of|was admitted to|were admitted to)\b", re.I)
+LED_BY_RE = re.compile(r"\b(?:led|coordinated|chaired|co-chaired|headed|managed)\s+by\s+(?:the\s+)?", re.I)
 HOST_RE = re.compile(r"\b(?:hosted|organi[sz]ed|convened)\s+by\b", re.I)
 HOSTING_RE = re.compile(r"\b(?:host(?:s|ed|ing)?|organi[sz](?:es|ed|ing)|convene[sd]?)\b", re.I)
 PUBLISH_RE = re.compile(r"\b(published|released|issued)\b", re.I)
@@ -245,59 +246,81 @@ def _units(ex: DocumentExtractor, state: State, sentence: Sentence) -> None:
             ex.fact(m.entity.iri, "org:unitOf", parent.iri, "unit-of", 0.85, evidence)
 
 
-def subject(sentence: Sentence, before: int, *, fallback: bool = True) -> Entity | None:
-    """The organisation or group a sentence is about: the first one named before ``before`` that is not
-    the object of a preposition ("hosted by X"), else the group the section is about."""
+def subjects(sentence: Sentence, before: int, *, fallback: bool = True) -> list[Entity]:
+    """The organisations or groups a sentence is about: "X is ...", "X and Y are ...", "... led by X",
+    else the group the section is about.  A name after a preposition ("hosted by X") is no subject."""
+    led = LED_BY_RE.search(sentence.text)
+    if led:
+        agent = next((m for m in sentence.mentions if m.start >= led.end() and m.entity.type in ORG_LIKE), None)
+        if agent and agent.start - led.end() < 5:
+            return [agent.entity]
+    found: list[Mention] = []
     for m in sentence.mentions:
-        if m.start >= before:
+        if m.start >= before or m.entity.type not in ORG_LIKE:
+            continue
+        if not found and not NOT_SUBJECT_BEFORE.search(sentence.text[:m.start]):
+            found.append(m)
+        elif found and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", sentence.text[found[-1].end:m.start]):
+            found.append(m)  # "DLR and CNES are ..."
+        elif found:
             break
-        if m.entity.type in ORG_LIKE and not NOT_SUBJECT_BEFORE.search(sentence.text[:m.start]):
-            return m.entity
-    return sentence.owner if fallback else None
+    if found:
+        return [m.entity for m in found]
+    return [sentence.owner] if fallback and sentence.owner is not None else []
+
+
+def subject(sentence: Sentence, before: int, *, fallback: bool = True) -> Entity | None:
+    found = subjects(sentence, before, fallback=fallback)
+    return found[0] if found else None
 
 
 def _works_on(ex: DocumentExtractor, sentence: Sentence) -> None:
     techs = sentence.of_type("Technology")
     verb = WORK_RE.search(sentence.text)
-    if not techs or not verb:
+    if not techs or not (verb or LED_BY_RE.search(sentence.text)):
         return
-    who = subject(sentence, verb.start())
-    if who is None:
+    led = LED_BY_RE.search(sentence.text)
+    who = subjects(sentence, verb.start() if verb else len(sentence.text))
+    if not who:
         return
     evidence = sentence.evidence(ex)
     for m in techs:
-        if m.start > verb.start():
-            ex.fact(who.iri, "isecg:worksOn", m.entity.iri, "works-on", 0.75 if who is sentence.owner else 0.8,
-                    evidence)
+        if led or m.start > verb.start():  # "the ISRU team, led by CSA, ...": the team's topic is before
+            for agent in who:
+                ex.fact(agent.iri, "isecg:worksOn", m.entity.iri, "works-on",
+                        0.75 if agent is sentence.owner else 0.8, evidence)
 
 
 def _collaborations(ex: DocumentExtractor, sentence: Sentence) -> None:
     cue = COLLAB_RE.search(sentence.text)
     if not cue:
         return
-    who = subject(sentence, cue.start())
+    who = subjects(sentence, cue.start())
     clause_end = re.search(r"[;.]|,\s+(?!and\b)(?=[a-z])", sentence.text[cue.end():])
     end = cue.end() + (clause_end.start() if clause_end else len(sentence.text))
     partners = [m.entity for m in sentence.mentions if cue.end() <= m.start < end and m.entity.type in ORG_LIKE
                 and not re.match(r"'s|’s", sentence.text[m.end:])]  # "with ISECG's working groups": not ISECG
-    if who is None or not partners:
+    if not who or not partners:
         return
     evidence = sentence.evidence(ex)
-    for partner in partners:
-        ex.fact(who.iri, "isecg:collaboratesWith", partner.iri, "collaborates-with", 0.75, evidence)
+    for agent in who:
+        for partner in partners:
+            if partner.iri != agent.iri:
+                ex.fact(agent.iri, "isecg:collaboratesWith", partner.iri, "collaborates-with", 0.75, evidence)
 
 
 def _focus(ex: DocumentExtractor, sentence: Sentence) -> None:
     cue = FOCUS_RE.search(sentence.text)
     if not cue:
         return
-    who = subject(sentence, cue.start(), fallback=False) or sentence.owner
+    who = subjects(sentence, cue.start())
     targets = [m.entity for m in sentence.of_type("Destination") if m.start >= cue.end()]
-    if who is None or not targets:
+    if not who or not targets:
         return
     evidence = sentence.evidence(ex)
-    for target in targets:
-        ex.fact(who.iri, "isecg:focusesOn", target.iri, "focuses-on", 0.7, evidence)
+    for agent in who:
+        for target in targets:
+            ex.fact(agent.iri, "isecg:focusesOn", target.iri, "focuses-on", 0.7, evidence)
 
 
 def _plans(ex: DocumentExtractor, sentence: Sentence) -> None:

@@ -9,7 +9,7 @@ A sentence's score mixes three signals, each in 0..1:
   ("Science Working Group coordinates" answers "What does the Science Working Group coordinate?");
 - answer type: a "when" question wants a date, "where" a place, "how many" a number,
   "who"/"which agency" an organisation, "what are the ..." a list; a sentence holding that kind
-  of value scores 1, one lacking it loses MISSING_TYPE of its score;
+  of value scores 1, one lacking it keeps only MISSING_TYPE of its score;
 
 plus a small bonus for the passage's rank in the search.  A sentence that says nothing the
 question does not already say (an echo, such as a heading) is left out.  A sentence that ends with a

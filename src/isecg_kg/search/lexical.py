@@ -14,9 +14,11 @@ _TOKEN = re.compile(r"[^\W_]{2,}|\d+")
 
 
 def _stopwords() -> frozenset[str]:
-    from bm25s.stopwords import STOPWORDS_EN
+    # The 179-word list (NLTK's), not Lucene's 33: it also drops the "what / which / did / how" of
+    # questions, which would otherwise reward passages and sentences for containing them.
+    from bm25s.stopwords import STOPWORDS_EN_PLUS
 
-    return frozenset(STOPWORDS_EN)
+    return frozenset(STOPWORDS_EN_PLUS)
 
 
 STOPWORDS = _stopwords()
