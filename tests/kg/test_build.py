@@ -180,9 +180,16 @@ def test_reingesting_replaces_exactly_the_changed_documents_graph(build, setting
     first, one = run("one", "DLR is developing radiation shielding.", build)
     assert first["documents_reused"] == 1
     assert bool(one.query(ask.format(note, base, "radiation-protection")))
-    second, two = run("two", "JAXA is developing life support.", Build(tmp_path / "one"))
+    second, two = run("two", "JAXA is developing life support. The Lunar Exploration Analysis Group (LEAG) joined "
+                      "ISECG in 2024. The 3rd Workshop on Lunar Dust (LDW 2025) will take place in Tokyo, Japan, "
+                      "1-3 June 2025, hosted by JAXA. The Mars Sample Return campaign is planned for 2030.",
+                      Build(tmp_path / "one"))
     assert second["documents_reused"] == 1
     assert not bool(two.query(ask.format(note, base, "radiation-protection")))
     assert bool(two.query(ask.format(note, base, "life-support-systems")))
     count = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{base}graph/doc/{DOC}> {{ ?s ?p ?o }} }}"
     assert two.rows(count) == one.rows(count) == GraphStore.from_build(build, settings).rows(count)
+    from isecg_kg.kg.validate import validate
+
+    conforms, report = validate(two)  # what the rules make of a new document still satisfies the shapes
+    assert conforms, report

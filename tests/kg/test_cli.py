@@ -36,6 +36,8 @@ def test_sparql_construct_as_turtle_and_bad_queries(build, settings, capsys):
     assert len(triples) >= 7
     assert main(["sparql", "SELECT * WHERE { ?s ?p }", *flags(settings)]) == 2
     assert "not valid SPARQL" in capsys.readouterr().err
+    assert main(["sparql", "INSERT DATA { <x:a> <x:b> <x:c> }", *flags(settings)]) == 2
+    assert "updates are not run" in capsys.readouterr().err
     assert main(["sparql", QUERY, "--format", "ttl", *flags(settings)]) == 2
     assert "CONSTRUCT" in capsys.readouterr().err
 

@@ -36,6 +36,8 @@ def test_modes_rank_by_their_own_scores(engine):
         assert results[0]["scores"][key] >= results[-1]["scores"][key]
     lexical = engine.search("zzzqqq", mode="lexical")
     assert lexical["results"] == [] and lexical["total"] == 0
+    with pytest.raises(BadParameter, match="mode must be one of"):
+        engine.search(QUESTION, mode="fuzzy")
 
 
 def test_filters(engine, build):

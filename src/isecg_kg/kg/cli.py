@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -66,10 +67,16 @@ def _quiet_pipe(handler):
 @_quiet_pipe
 def run_sparql(settings, args) -> int:
     graph = _store(settings)
+    text = _query_text(args.query)
     try:
-        results = graph.query(_query_text(args.query))
+        results = graph.query(text)
     except SyntaxError as exc:
-        print(f"isecg-kg sparql: the query is not valid SPARQL 1.1: {exc}", file=sys.stderr)
+        if re.match(r"\s*(?:PREFIX\s+\S*\s*<[^>]*>\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b",
+                    text, re.I):
+            print("isecg-kg sparql: updates are not run here: the graph is rebuilt from the corpus by "
+                  "`isecg-kg ingest`", file=sys.stderr)
+        else:
+            print(f"isecg-kg sparql: the query is not valid SPARQL 1.1: {exc}", file=sys.stderr)
         return 2
     out = sys.stdout.buffer
     if isinstance(results, ox.QueryBoolean):

@@ -19,7 +19,7 @@ import pyoxigraph as ox
 
 from .. import iris
 from ..ingest.model import Document, Page, Passage
-from .dates import DateSpan, compatible, find_dates
+from .dates import compatible, find_dates
 from .reference import Entity, Gazetteer, Mention, _key
 from .vocab import CLASS_OF, KINDS, ORGANIZATION_TYPES, term
 
@@ -45,8 +45,8 @@ HEAD_OF_RE = [(re.compile(rf"(?:^|\s)(?:{pattern})\s+(?:on|of|for)\s"), kind) fo
 # Named groups and events without an acronym: capitalised words before a head noun.
 NAMED_RE = re.compile(
     r"(?:(?<=\s)|^)((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w\-]*\s+){1,6}"
-    r"(?:Working Group|Tiger Team|Team|Advisory Group|Congress|Conference|Symposium|Meeting|meeting|Workshop|Forum|Summit)"
-    r"(?:\s+(?:on|of|for)(?:\s+[A-Z][\w\-]*){1,5})?)(?![\w\-])")  # "Workshop on Lunar ISRU"
+    r"(?:Working Group|Tiger Team|Team|Advisory Group|(?:Congress|Conference|Symposium|Meeting|meeting|Workshop|Forum"
+    r"|Summit)(?:\s+(?:on|of|for)(?:\s+[A-Z][\w\-]*){1,5})?))(?![\w\-])")  # "Workshop on Lunar ISRU"
 DOC_HEADS = r"Roadmap|Strategy|Portfolio|White Paper|Report(?: (?:19|20)\d\d)?|Terms of Reference|Framework"
 DOC_NAME_RE = re.compile(rf"(?:(?<=\s)|^)((?:(?:[A-Z][\w\-]*|and|of|for|on|the|&)\s+){{1,8}}(?:{DOC_HEADS}))\b")
 PUBLISH_VERB_RE = re.compile(r"\b(released|published|issued|adopted)\b", re.I)
@@ -580,4 +580,4 @@ def extract_document(doc: Document, pages: list[Page], passages: list[Passage], 
     return DocumentExtractor(doc, pages, passages, gazetteer, base, corpus_titles=corpus_titles).run()
 
 
-__all__ = ["DateSpan", "Evidence", "Extraction", "Fact", "extract_document"]
+__all__ = ["Evidence", "Extraction", "Fact", "extract_document"]

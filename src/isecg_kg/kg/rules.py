@@ -8,7 +8,7 @@ none) and a little context (the event the paragraph is about, an open member tab
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pyoxigraph as ox
 
@@ -19,8 +19,8 @@ from .reference import Entity, Mention
 from .vocab import ORGANIZATION_TYPES, term
 
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
-NOT_SUBJECT_BEFORE = re.compile(r"\b(by|with|from|at|of|to|for|and|thank|among|amongst|including|between|than|"
-                                r"like|as)\s+(?:the\s+|their\s+|its\s+)?$", re.I)
+NOT_SUBJECT_BEFORE = re.compile(r"(?:\b(by|with|from|at|of|to|for|and|in|within|on|about|into|thank|among|amongst|"
+                                r"including|between|than|like|as)\s+(?:the\s+|their\s+|its\s+)?|\(\s*)$", re.I)
 WORK_RE = re.compile(r"\b(develop\w*|lead(?:s|ing)?|lead the|works? on|working on|focus(?:es|ed|ing)? on|assess\w*|"
                      r"gap assessment|analys\w*|analyz\w*|investigat\w*|stud(?:y|ies|ying)|research\w*|invest\w* in|"
                      r"responsible for|contribut\w* to|provid\w*|demonstrat\w*|build(?:s|ing)?|test(?:s|ing)?|"
@@ -30,7 +30,7 @@ COLLAB_RE = re.compile(r"\b(?:working with|works? with|jointly with|together wit
                        r"(?:from|of)|partner(?:s|ing|ed)? with|collaborat\w* with|cooperat\w* with)\b", re.I)
 FOCUS_RE = re.compile(r"\b(?:focus(?:es|ed|ing)?\s+(?:\w+\s+)?on|exploration of|missions? to|destined for|"
                       r"targeting|return(?:ing)? to|journey to)\b", re.I)
-PLAN_RE = re.compile(r"\b(?:(?:the|a|an|its|their)\s+)?((?:[\w\-]+\s+){0,3}?[\w\-]+)\s+(?:is\s+|are\s+)?"
+PLAN_RE = re.compile(r"\b(?:(?:the|a|an|its|their)\s+)?((?:[\w\-]+\s+){0,3}?[\w\-]+)(?:\s+\([^)]*\))?\s+(?:is\s+|are\s+)?"
                      r"(?:planned|scheduled|foreseen|expected)\s+(?:for|in|during)\s+(?:the\s+)?(?:early\s+|mid-?\s*|"
                      r"late\s+)?((?:19|20)\d\d)\b", re.I)
 MEMBER_RE = re.compile(r"\bmember(?:ship|s)?\b", re.I)
@@ -45,9 +45,8 @@ PRESENT_RE = re.compile(r"\bpresented\b", re.I)
 @dataclass
 class State:
     line: Line | None = None
-    headings: list[str] = field(default_factory=list)
     owner: Entity | None = None
-    table: dict | None = None  # open member table: {"org": Entity, "period": str, "country": Entity | None}
+    table: dict | None = None  # open member table: {"org", "period", "country" (of the rows below), "rows"}
     event: Entity | None = None  # the event the current paragraph or list item is about
     list_event: Entity | None = None  # an event list item waiting for its place and date line
     units_of: str | None = None  # under "<BODY> Working Groups": the body the groups below belong to
@@ -66,7 +65,7 @@ def apply(ex: DocumentExtractor, state: State, sentence: Sentence) -> None:
     sentence.owner = state.owner
     _countries(ex, sentence)
     _memberships(ex, sentence)
-    _units(ex, state, sentence)
+    _units(ex, sentence)
     _events(ex, state, sentence)
     _works_on(ex, sentence)
     _collaborations(ex, sentence)
@@ -80,7 +79,6 @@ def _new_line(ex: DocumentExtractor, state: State, sentence: Sentence) -> None:
     state.event = None
     if not line.heading:
         return
-    state.headings = (state.headings + [line.text])[-3:]
     mentions = ex.gazetteer.find(line.text)
     groups = [m.entity for m in mentions if m.entity.type in ORG_LIKE]
     state.owner = groups[0] if groups else None
@@ -91,10 +89,7 @@ def _new_line(ex: DocumentExtractor, state: State, sentence: Sentence) -> None:
         period = dates[-1].start if dates else (str(ex.doc.year) if ex.doc.year else None)
         state.table = {"org": body, "period": period, "country": None, "rows": 0} if body and period else None
         state.owner = None
-    elif state.table is not None and re.match(r"^(Annex|Chapter|\d+\s)", line.text):
-        state.table = None
     if re.match(r"^(Annex|Chapter|\d+\s)", line.text):
-        state.headings = [line.text]
         state.units_of = None
     # "ISECG Working Groups": the groups whose sections follow are its units.
     if re.search(r"\bWorking Groups\b|\bTeams\b", line.text) and groups and groups[0].type == "Organization":
@@ -218,7 +213,7 @@ def _memberships(ex: DocumentExtractor, sentence: Sentence) -> None:
                 _membership(ex, m.entity, body, period, evidence, "member-list", 0.8)
 
 
-def _units(ex: DocumentExtractor, state: State, sentence: Sentence) -> None:
+def _units(ex: DocumentExtractor, sentence: Sentence) -> None:
     """"The BTT is a new ISECG tiger team", "ISECG's Technology Working Group", "the TWG of ISECG"."""
     text = sentence.text
     evidence = None

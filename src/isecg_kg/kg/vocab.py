@@ -50,6 +50,7 @@ TYPES = [
     ("schema:DigitalDocument", "Document", "doc"),  # a corpus document
     ("skos:Concept", "Technology", "tech"),
     ("isecg:Activity", "Activity", "activity"),
+    ("skos:ConceptScheme", "ConceptScheme", "scheme"),
 ]
 KINDS: dict[str, str] = {}  # type name -> IRI kind of the entities extraction mints
 CLASS_OF: dict[str, str] = {}  # type name -> the class extraction gives them

@@ -1,7 +1,7 @@
 """The dense retriever's FAISS index: exact inner product while the corpus is small, HNSW past
-the ``search_ann_threshold`` setting (exact search is linear in the passages; at 100,000 passages
-of 384 dimensions it is still a few milliseconds per query, HNSW's recall is measured in
-bench/search.py)."""
+the ``search_ann_threshold`` setting (200,000 vectors, about 80,000 passages).  bench/search.py,
+2 cores: exact top-100 over 245,000 vectors (100,000 passages) takes about 20 ms a query, HNSW
+0.4 ms with recall@10 1.000 against exact; below the threshold exact costs little and is exact."""
 
 from __future__ import annotations
 

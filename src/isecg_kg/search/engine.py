@@ -21,7 +21,7 @@ from . import dense, embed
 from .build import STAGE
 from .highlight import best_span, highlight
 from .lexical import Lexical, tokenize
-from .params import BadParameter
+from .params import MODES, BadParameter
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +65,12 @@ class SearchEngine:
         self._row_year = np.array([d.year if d.year is not None else -1 for d in docs], dtype=np.int64)
         self._row_type = np.array([(d.type or "").lower() for d in docs], dtype=object)
         self._row_section = np.array([(p.section or "").lower() for p in self._passages], dtype=object)
-        self._row_of = {p.id: row for row, p in enumerate(self._passages)}
+        row_of = {p.id: row for row, p in enumerate(self._passages)}
+        self._entity_rows: dict[str, list[int]] = {}  # entity IRI -> rows of the passages mentioning it
+        for passage_id, found in (mentions or {}).items():
+            for iri in {m["iri"] for m in found}:
+                if passage_id in row_of:
+                    self._entity_rows.setdefault(iri, []).append(row_of[passage_id])
 
     @classmethod
     def from_build(cls, build: Build, settings: Settings, *,
@@ -92,6 +97,8 @@ class SearchEngine:
     def search(self, query: str, *, k: int = 10, mode: str = "hybrid", doc: str | None = None,
                year_from: int | None = None, year_to: int | None = None, doc_type: str | None = None,
                section: str | None = None, entity: str | None = None) -> dict:
+        if mode not in MODES:
+            raise BadParameter(f"mode must be one of {', '.join(MODES)}; got {mode!r}")
         if mode != "lexical":
             embed.load_model(self.settings.model)  # once per process, before the clock: took_ms is the query's
         started = time.perf_counter()
@@ -107,6 +114,7 @@ class SearchEngine:
             ranked["lexical"] = _top(lexical_scores, depth, allowed)
         hits = self._fuse(ranked, lexical_scores, query_vector)
         results = [self._result(rank, hit, query) for rank, hit in enumerate(hits[:k], start=1)]
+        facets = self._facets([h.row for h in hits])
         return {
             "query": query,
             "mode": mode,
@@ -117,7 +125,7 @@ class SearchEngine:
             "took_ms": round((time.perf_counter() - started) * 1000, 1),
             "total": len(hits),
             "results": results,
-            "facets": self._facets([h.row for h in hits]),
+            "facets": facets,
         }
 
     # -- filters -------------------------------------------------------------------------------
@@ -128,7 +136,7 @@ class SearchEngine:
         filtered = False
         if doc is not None:
             if doc not in self._documents:
-                raise BadParameter(f"unknown document {doc!r}; documents: {', '.join(sorted(self._documents))}")
+                raise BadParameter(f"unknown document {doc!r}; documents: {_listing(self._documents)}")
             mask &= self._row_doc == doc
             filtered = True
         if year_from is not None:
@@ -140,7 +148,7 @@ class SearchEngine:
         if doc_type is not None:
             types = {(d.type or "").lower() for d in self._documents.values()} - {""}
             if doc_type.lower() not in types:
-                raise BadParameter(f"unknown document type {doc_type!r}; types: {', '.join(sorted(types))}")
+                raise BadParameter(f"unknown document type {doc_type!r}; types: {_listing(types)}")
             mask &= self._row_type == doc_type.lower()
             filtered = True
         if section is not None:
@@ -151,10 +159,8 @@ class SearchEngine:
             if self._mentions is None:
                 raise BadParameter("the entity filter needs the knowledge graph's mentions (graph/mentions.json), "
                                    "which this build lacks; rebuild with `isecg-kg ingest --force`")
-            rows = [self._row_of[pid] for pid, found in self._mentions.items()
-                    if pid in self._row_of and any(m["iri"] == entity for m in found)]
             entity_mask = np.zeros(len(self._passages), dtype=bool)
-            entity_mask[rows] = True
+            entity_mask[self._entity_rows.get(entity, [])] = True
             mask &= entity_mask
             filtered = True
         return np.flatnonzero(mask).astype(np.int64) if filtered else None
@@ -251,6 +257,11 @@ class SearchEngine:
             "entities": [{"iri": i, "label": labels[i][0], "type": labels[i][1], "count": n}
                          for i, n in entities.most_common(FACET_LIMIT)],
         }
+
+
+def _listing(names, most: int = 20) -> str:
+    names = sorted(names)
+    return ", ".join(names[:most]) + (f" and {len(names) - most} more" if len(names) > most else "")
 
 
 def _top(scores: np.ndarray, depth: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
