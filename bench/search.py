@@ -120,20 +120,24 @@ def throughput(settings: Settings, build: Build, copies: int, out: Path) -> None
     for size in sorted({8, 16, 32, 64, settings.batch_size}):
         ms = min(timed(embed.encode, model, windows[:256], batch_size=size)[0] for _ in range(ROUNDS))
         print(f"  raw model.encode, batch {size:3}: {256 / ms * 1000:7.1f} windows/s")
-    encode_ms, whole_ms, stage_ms = [], [], []
+    encode_ms, whole_ms, stage_ms, outside_ms = [], [], [], []
     for round_ in range(ROUNDS):  # interleaved: a burst of load from elsewhere hits all three alike
         encode_ms.append(timed(embed.encode, model, windows, batch_size=settings.batch_size)[0])
         whole_ms.append(timed(embed.encode, model, whole, batch_size=settings.batch_size)[0])
         (out / f"search{round_}").mkdir(parents=True)
         ctx = BuildContext(settings=settings, out_dir=out / f"search{round_}", documents=build.documents,
                            passages=passages, pages=[], previous=None, progress=False)
-        stage_ms.append(timed(build_search, ctx)[0])
+        ms, figures = timed(build_search, ctx)
+        stage_ms.append(ms)
+        outside_ms.append(ms - figures["encode_seconds"] * 1000)  # the pipeline's own work, measured in the call
     encode_best, stage_best = min(encode_ms), min(stage_ms)
     print(f"  raw model.encode of the windows : {len(passages) / encode_best * 1000:7.1f} passages/s")
     print(f"  raw model.encode, passages whole: {len(passages) / min(whole_ms) * 1000:7.1f} passages/s "
           "(one vector per passage, as before windows)")
     print(f"  search build stage              : {len(passages) / stage_best * 1000:7.1f} passages/s; "
-          f"overhead over encoding {stage_best / encode_best - 1:+.1%} (target < 15%)")
+          f"{stage_best / encode_best - 1:+.1%} against raw encoding (target < 15%)")
+    print(f"  stage work besides model.encode (windows, BM25, FAISS, files): {min(outside_ms):.0f} ms = "
+          f"{min(outside_ms) / encode_best:.1%} of raw encoding (the part of the ratio load bursts cannot fake)")
 
 
 def synthetic_build(folder: Path, n: int, build: Build, windows_per_passage: float, dim: int) -> Build:

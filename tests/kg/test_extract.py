@@ -122,3 +122,10 @@ def test_event_name_with_its_topic(extract):
     event = "id/event/2nd-isecg-workshop-on-lunar-isru-2023"
     assert {(event, "schema:startDate", "2023-05-03"), (event, "schema:organizer", "id/org/lsa"),
             (event, "schema:location", "id/place/luxembourg")} <= r.facts
+
+
+def test_plans_with_acronyms_and_no_subject_from_a_prepositional_phrase(extract):
+    r = extract("Space agencies participating in the International Space Exploration Coordination Group (ISECG) "
+                "advance the exploration of the Moon. The European Large Logistic Lander (EL3) is scheduled for 2031.")
+    assert ("id/activity/european-large-logistic-lander-2031", "isecg:plannedFor", "2031") in r.facts
+    assert not any(s == "id/org/isecg" and p == "isecg:focusesOn" for s, p, _ in r.facts)

@@ -3,7 +3,7 @@
 Public API::
 
     GraphStore.from_build(build, settings)   the dataset of a build in a pyoxigraph Store
-    store.query(sparql, union=True, **kw)    pyoxigraph results (default graph = union of all graphs)
+    store.query(sparql, **kw)                pyoxigraph results (default graph = merge of all graphs)
     store.rows(sparql)                       SELECT results as a list of {variable: str}
     load_entities(build) -> list[dict]       {"iri","label","type","types","aliases","acronym"} per entity
     load_mentions(build) -> dict             passage id -> [{"iri","label","type"}]

@@ -126,16 +126,18 @@ def _cell(term) -> str:
 def run_export(settings, args) -> int:
     graph = _store(settings)
     fmt = EXPORT_FORMATS[args.format]
-    quads = graph.store.quads_for_pattern(None, None, None, None)
-    if not fmt.supports_datasets:
-        quads = (ox.Triple(q.subject, q.predicate, q.object) for q in quads)
+    if fmt.supports_datasets:  # the named graphs; the default graph is only their merge
+        quads = [q for q in graph.store.quads_for_pattern(None, None, None) if q.graph_name != ox.DefaultGraph()]
+    else:
+        quads = [q.triple for q in graph.store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
     from .vocab import PREFIXES
 
     kw = {"prefixes": PREFIXES} if args.format in ("ttl", "trig") else {}
     if args.output:
         with open(args.output, "wb") as handle:
             ox.serialize(quads, handle, fmt, **kw)
-        print(f"wrote {len(graph)} quads to {args.output} ({args.format})", file=sys.stderr)
+        print(f"wrote {len(quads)} {'quads' if fmt.supports_datasets else 'triples'} to {args.output} "
+              f"({args.format})", file=sys.stderr)
     else:
         ox.serialize(quads, sys.stdout.buffer, fmt, **kw)
     return 0

@@ -11,9 +11,21 @@ import pyoxigraph as ox
 from .vocab import PREFIXES
 
 
+# pyoxigraph 0.5 answers a query over the union of graphs with one row per graph holding a
+# triple (oxigraph issue #1919, fixed in 0.6), so a fact stated by two documents would count
+# twice.  The union is therefore materialised, once, in the store's default graph, where set
+# semantics remove the duplicates; GRAPH ?g { ... } still reaches each named graph.
+MERGE_NAMED_GRAPHS = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def merge_named_graphs(store: ox.Store) -> None:
+    """Add every named graph's triples to the default graph (which then is their RDF merge)."""
+    store.update(MERGE_NAMED_GRAPHS)
+
+
 class GraphStore:
     """The dataset of one build.  ``store`` is the pyoxigraph Store (read it, don't write it);
-    queries see the union of all named graphs as their default graph unless ``union=False``."""
+    its default graph is the merge of all named graphs (see MERGE_NAMED_GRAPHS)."""
 
     def __init__(self, store: ox.Store, *, load_seconds: float = 0.0):
         self.store = store
@@ -32,12 +44,13 @@ class GraphStore:
         started = time.perf_counter()
         store = ox.Store()
         store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+        merge_named_graphs(store)
         return cls(store, load_seconds=time.perf_counter() - started)
 
-    def query(self, text: str, *, union: bool = True, prefixes: dict | None = None, **kw):
-        """Run a SPARQL query; the usual prefixes (isecg, org, skos, dcterms, prov, schema, ...) are predeclared."""
-        return self.store.query(text, use_default_graph_as_union=union, prefixes={**PREFIXES, **(prefixes or {})},
-                                **kw)
+    def query(self, text: str, *, prefixes: dict | None = None, **kw):
+        """Run a SPARQL query over the merged default graph; the usual prefixes (isecg, org, skos,
+        dcterms, prov, schema, ...) are predeclared."""
+        return self.store.query(text, prefixes={**PREFIXES, **(prefixes or {})}, **kw)
 
     def rows(self, text: str, **kw) -> list[dict[str, str | None]]:
         """A SELECT query's solutions as plain dicts of lexical values (None when unbound)."""

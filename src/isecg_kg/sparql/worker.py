@@ -17,6 +17,7 @@ from multiprocessing.connection import Connection
 
 import pyoxigraph as ox
 
+from ..kg.store import merge_named_graphs
 from .formats import BY_NAME
 
 Dataset = tuple[list[str], list[str] | None] | str | None  # (default, named) | "union" | None (the query's)
@@ -86,6 +87,9 @@ def run(store: ox.Store, job) -> Result | list | None:
             return _query(store, job)
         if isinstance(job, Update):
             store.update(job.text, base_iri=job.base_iri)
+            # Keep the default graph the merge of the named graphs.  Add-only: a triple deleted
+            # from a named graph stays in the default graph until deleted there too (README).
+            merge_named_graphs(store)
             return None
         if isinstance(job, Graphs):
             return _graphs(store)
@@ -98,9 +102,7 @@ def run(store: ox.Store, job) -> Result | list | None:
 
 def _query(store: ox.Store, job: Query) -> Result:
     options = {}
-    if job.dataset == "union":
-        options["use_default_graph_as_union"] = True
-    elif job.dataset is not None:
+    if job.dataset not in ("union", None):  # "union": the store's default graph is the merge already
         default, named = job.dataset
         options["default_graph"] = [ox.NamedNode(g) for g in default]
         if named is not None:
@@ -166,6 +168,7 @@ def load_files(files: list[tuple[str, str | None]]) -> ox.Store:
     for path, graph in files:
         store.load(path=path, format=ox.RdfFormat.from_extension(path.rsplit(".", 1)[1]),
                    to_graph=ox.NamedNode(graph) if graph else ox.DefaultGraph())
+    merge_named_graphs(store)
     return store
 
 

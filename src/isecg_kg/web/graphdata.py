@@ -84,7 +84,7 @@ class GraphData:
 
     def select(self, query: str, **bindings) -> list[dict]:
         """Rows of a SELECT as dicts of pyoxigraph terms (unbound variables absent)."""
-        solutions = self.store.query(_SPARQL_PREFIXES + query, use_default_graph_as_union=True,
+        solutions = self.store.query(_SPARQL_PREFIXES + query,
                                      substitutions={Variable(k): v for k, v in bindings.items()})
         names = [v.value for v in solutions.variables]
         # The union of the graphs repeats a triple stated in several graphs: keep each row once.
@@ -194,7 +194,7 @@ class GraphData:
                   VALUES ?p { rdfs:label skos:prefLabel isecg:acronym } ?s ?p ?o }
           UNION { { ?st rdf:subject ?x } UNION { ?st rdf:object ?x } ?st a isecg:ExtractedStatement . BIND(?st AS ?s) ?s ?p ?o }
         }"""
-        triples = set(self.store.query(_SPARQL_PREFIXES + query, use_default_graph_as_union=True,
+        triples = set(self.store.query(_SPARQL_PREFIXES + query,
                                        substitutions={Variable("x"): node}))
         # The resource first, then by subject: serializers group consecutive triples of one subject.
         return sorted(triples, key=lambda t: (t.subject != node, str(t.subject), str(t.predicate), str(t.object)))
