@@ -5,7 +5,9 @@ pytestmark = pytest.mark.slow
 
 
 def test_search_json(client):
-    response = client.get("/api/search", query_string={"q": "Where is the ISECG Secretariat located?", "k": 3})
+    # Empty parameters, as an HTML form sends them, mean "not given".
+    response = client.get("/api/search", query_string={"q": "Where is the ISECG Secretariat located?", "k": 3,
+                                                       "doc": "", "year_from": "", "year_to": "", "mode": ""})
     assert response.status_code == 200
     data = response.get_json()
     assert data["query"] == "Where is the ISECG Secretariat located?" and len(data["results"]) == 3

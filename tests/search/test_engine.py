@@ -1,6 +1,10 @@
+import shutil
+from pathlib import Path
+
 import pytest
 
 from isecg_kg import iris
+from isecg_kg.indexes import Build
 from isecg_kg.search import SearchEngine
 from isecg_kg.search.params import BadParameter
 
@@ -71,9 +75,11 @@ def test_entity_filter_and_facets_from_mentions(build, settings):
     assert facets["years"] == [{"year": build.documents[0].year, "count": response["total"]}]
 
 
-def test_entity_filter_without_a_graph_says_so(build, settings):
-    engine = SearchEngine.from_build(build, settings, mentions={})
-    engine._mentions = None  # a build without the graph stage
+def test_a_build_without_the_graph_stage_still_searches(build, settings, tmp_path):
+    bare = Build(Path(shutil.copytree(build.path, tmp_path / "build", ignore=shutil.ignore_patterns("graph"))))
+    engine = SearchEngine.from_build(bare, settings)
+    results = engine.search("moon", mode="lexical")["results"]
+    assert results and all(r["entities"] == [] for r in results)
     with pytest.raises(BadParameter, match="needs the knowledge graph"):
         engine.search("moon", entity="http://example.org/x")
 
@@ -89,3 +95,13 @@ def test_entities_come_from_the_knowledge_graph(engine, build):
         assert iri in {e["iri"] for e in result["entities"]}
         assert result["entities"] == [{k: m[k] for k in ("iri", "label", "type")} for m in mentions[result["passage_id"]]]
     assert response["facets"]["entity_types"]
+
+
+def test_concurrent_searches_agree_with_serial_ones(engine):
+    from concurrent.futures import ThreadPoolExecutor
+
+    questions = ["Where is the ISECG Secretariat located?", "life support systems", "nuclear power", "IAC Paris"] * 3
+    serial = [engine.search(q, k=3)["results"][0]["passage_id"] for q in questions]
+    with ThreadPoolExecutor(max_workers=6) as pool:  # as gunicorn's threads do
+        parallel = list(pool.map(lambda q: engine.search(q, k=3)["results"][0]["passage_id"], questions))
+    assert parallel == serial

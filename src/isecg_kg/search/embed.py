@@ -19,6 +19,9 @@ log = logging.getLogger(__name__)
 
 _models: dict[str, object] = {}
 _lock = threading.Lock()
+# One encode at a time per process: the model's fast tokenizer fails ("Already borrowed") when two
+# threads of a server use it at once, and two concurrent encodes on 2 cores are no faster anyway.
+_encode_lock = threading.Lock()
 
 
 def model_path(name: str) -> Path:
@@ -64,6 +67,7 @@ def encode(model, texts: list[str], *, batch_size: int, progress: bool = False) 
     """Unit-length float32 vectors, one row per text."""
     if not texts:
         return np.zeros((0, dimension(model)), dtype=np.float32)
-    vectors = model.encode(texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True,
-                           show_progress_bar=progress)
+    with _encode_lock:
+        vectors = model.encode(texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True,
+                               show_progress_bar=progress)
     return np.ascontiguousarray(vectors, dtype=np.float32)

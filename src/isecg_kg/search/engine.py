@@ -7,7 +7,6 @@ import importlib
 import importlib.util
 import json
 import logging
-import threading
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -59,7 +58,6 @@ class SearchEngine:
         self._passages = [build.passages_by_id[i] for i in ids]
         self._documents = build.documents_by_id
         self._mentions = mentions
-        self._encode_lock = threading.Lock()  # HF fast tokenizers are not safe to share across threads
         docs = [self._documents[p.doc_id] for p in self._passages]
         self._row_doc = np.array([p.doc_id for p in self._passages], dtype=object)
         self._row_year = np.array([d.year if d.year is not None else -1 for d in docs], dtype=np.int64)
@@ -91,8 +89,7 @@ class SearchEngine:
         return embed.load_model(self.settings.model)
 
     def encode_query(self, query: str) -> np.ndarray:
-        with self._encode_lock:
-            return embed.encode(self.model, [query], batch_size=1)[0]
+        return embed.encode(self.model, [query], batch_size=1)[0]
 
     def search(self, query: str, *, k: int = 10, mode: str = "hybrid", doc: str | None = None,
                year_from: int | None = None, year_to: int | None = None, doc_type: str | None = None,

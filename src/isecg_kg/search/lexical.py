@@ -3,6 +3,7 @@ queries and highlighting."""
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
@@ -33,6 +34,14 @@ def tokenize(text: str) -> list[str]:
     return _stemmer.stemWords([t for t in _TOKEN.findall(text.lower()) if t not in STOPWORDS])
 
 
+def _bm25s():
+    import bm25s
+
+    # bm25s sets its logger to DEBUG on import, which prints every index build at any log level.
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    return bm25s
+
+
 class Lexical:
     """A BM25 index; ``scores(query)`` gives one score per passage (0 where no term matches)."""
 
@@ -42,11 +51,8 @@ class Lexical:
 
     @classmethod
     def build(cls, texts: list[str]) -> "Lexical":
-        import bm25s
-
-        bm25 = bm25s.BM25()
-        # An empty token list would make bm25s drop the passage's row; a placeholder keeps rows aligned.
-        bm25.index([tokenize(t) or ["\u2205"] for t in texts], show_progress=False)
+        bm25 = _bm25s().BM25()
+        bm25.index([tokenize(t) for t in texts], show_progress=False)
         return cls(bm25)
 
     def save(self, folder: Path) -> None:
@@ -54,9 +60,7 @@ class Lexical:
 
     @classmethod
     def load(cls, folder: Path) -> "Lexical":
-        import bm25s
-
-        return cls(bm25s.BM25.load(str(folder), mmap=False, show_progress=False))
+        return cls(_bm25s().BM25.load(str(folder), mmap=False, show_progress=False))
 
     def scores(self, query: str) -> np.ndarray:
         tokens = [t for t in tokenize(query) if t in self._vocab]
