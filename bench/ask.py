@@ -13,48 +13,17 @@ for the shipped corpus).
 from __future__ import annotations
 
 import argparse
-import os
 import shlex
-import socket
-import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 import requests
 
+from harness import line, p95, serve  # noqa: E402  (bench/harness.py)
 from isecg_kg.indexes import require_build
 from isecg_kg.qa.evaluate import DATA, OUT_OF_DOMAIN, read_jsonl
 from isecg_kg.settings import Settings
-
-
-def serve(settings: Settings) -> tuple[subprocess.Popen, str]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {**os.environ, "ISECG_KG_INDEX_DIR": str(settings.index_dir), "ISECG_KG_PORT": str(port),
-           "ISECG_KG_WORKERS": "1"}
-    proc = subprocess.Popen([sys.executable, "-m", "isecg_kg.cli", "serve"], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if requests.get(base + "health", timeout=5).status_code == 200:
-                return proc, base
-        except requests.RequestException:
-            time.sleep(0.2)
-    proc.kill()
-    raise RuntimeError("the server did not answer /health within 60 s")
-
-
-def p95(values: list[float]) -> float:
-    return statistics.quantiles(values, n=20)[-1] if len(values) > 1 else values[0]
-
-
-def line(name: str, values: list[float]) -> str:
-    return f"{name:28} n={len(values):4}  median {statistics.median(values):7.1f}  p95 {p95(values):7.1f}"
 
 
 def main() -> int:

@@ -32,7 +32,7 @@ import faiss
 import numpy as np
 import requests
 
-from ask import serve  # bench/ask.py: `isecg-kg serve` on a free port, waited for
+from harness import serve  # bench/harness.py: `isecg-kg serve` on a free port, waited for
 from isecg_kg.indexes import Build, BuildContext
 from isecg_kg.ingest.model import Document, Passage, write_jsonl
 from isecg_kg.ingest.pipeline import ingest

@@ -11,11 +11,8 @@ Not a test: it prints figures (median and 95th percentile per query, in ms) and 
 from __future__ import annotations
 
 import argparse
-import os
 import shlex
-import socket
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -23,6 +20,7 @@ from pathlib import Path
 import requests
 import rdflib
 
+from harness import serve  # bench/harness.py
 from isecg_kg.indexes import require_build
 from isecg_kg.kg import GraphStore
 from isecg_kg.kg.build import DATASET
@@ -43,26 +41,6 @@ def timings(fn, repeat: int) -> list[float]:
     return out
 
 
-def serve(settings: Settings) -> tuple[subprocess.Popen, str]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {**os.environ, "ISECG_KG_INDEX_DIR": str(settings.index_dir), "ISECG_KG_PORT": str(port),
-           "ISECG_KG_WORKERS": "1"}
-    proc = subprocess.Popen([sys.executable, "-m", "isecg_kg.cli", "serve"], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/sparql"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if requests.get(url, params={"query": "ASK {}"}, timeout=5).status_code == 200:
-                return proc, url
-        except requests.RequestException:
-            time.sleep(0.2)
-    proc.kill()
-    raise RuntimeError("the server did not answer within 60 s")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--index-dir", type=Path, default=None, help="Index folder (default: setting index_dir).")
@@ -81,7 +59,8 @@ def main() -> int:
     started = time.perf_counter()
     pool = Endpoint.from_build(build, settings)
     load_pool = time.perf_counter() - started
-    server, url = serve(settings)
+    server, base = serve(settings)
+    url = base + "sparql"
     session = requests.Session()
     accept = {"Accept": "application/sparql-results+json"}
     print(f"graph: {len(direct)} quads; load: pyoxigraph {load_oxigraph:.2f} s, rdflib {load_rdflib:.2f} s, "

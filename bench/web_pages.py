@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import shlex
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -23,7 +22,7 @@ import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ask import line, p95, serve  # noqa: E402  (the same server start-up and figures as bench/ask.py)
+from harness import line, p95, serve  # noqa: E402  (bench/harness.py)
 
 from isecg_kg import iris  # noqa: E402
 from isecg_kg.indexes import require_build  # noqa: E402

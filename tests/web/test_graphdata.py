@@ -3,6 +3,7 @@
 import pytest
 from pyoxigraph import RdfFormat, Store
 
+from isecg_kg.kg import GraphStore
 from isecg_kg.web.graphdata import GraphData, compact, type_label
 
 BASE = "http://kg.test/"
@@ -37,7 +38,7 @@ TRIG = """
 def data():
     store = Store()
     store.load(TRIG.encode(), format=RdfFormat.TRIG)
-    return GraphData(store)
+    return GraphData(GraphStore(store).store)
 
 
 def test_describe_groups_facts_with_their_source(data):
@@ -93,7 +94,7 @@ def test_union_of_graphs_does_not_repeat_facts():
     store.load(TRIG.encode(), format=RdfFormat.TRIG)
     store.load(b"<http://kg.test/id/org/ksa> <https://w3id.org/isecg-kg/ontology#country> <http://kg.test/id/place/kestria>"
                b" <http://kg.test/graph/doc/d2> .", format=RdfFormat.N_QUADS)
-    [country] = [g for g in GraphData(store).describe(BASE + "id/org/ksa").outgoing if g.property.label == "country"]
+    [country] = [g for g in GraphData(GraphStore(store).store).describe(BASE + "id/org/ksa").outgoing if g.property.label == "country"]
     assert len(country.values) == 1
 
 

@@ -221,7 +221,7 @@ def build_fingerprint(settings: Settings) -> str:
     that shape it and the code and ontology that produce it.  A change rebuilds everything."""
     digest = hashlib.sha256()
     shaping = {k: str(getattr(settings, k)) for k in ("base_iri", "model", "chunk_min_words", "chunk_max_words",
-                                                        "chunk_overlap_sentences")}
+                                                        "chunk_overlap_sentences", "search_ann_threshold")}
     digest.update(json.dumps({"schema": indexes.SCHEMA_VERSION, "settings": shaping, "stages": STAGES},
                              sort_keys=True).encode())
     for folder, pattern in ((PACKAGE_DIR, "*.py"), (ONTOLOGY_DIR, "*")):

@@ -3,7 +3,6 @@ bench/graph_store.py and README), queried with SPARQL 1.1."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -27,9 +26,9 @@ class GraphStore:
     """The dataset of one build.  ``store`` is the pyoxigraph Store (read it, don't write it);
     its default graph is the merge of all named graphs (see MERGE_NAMED_GRAPHS)."""
 
-    def __init__(self, store: ox.Store, *, load_seconds: float = 0.0):
+    def __init__(self, store: ox.Store):
+        merge_named_graphs(store)
         self.store = store
-        self.load_seconds = load_seconds
 
     @classmethod
     def from_build(cls, build, settings=None) -> "GraphStore":
@@ -41,11 +40,9 @@ class GraphStore:
     def from_file(cls, path: Path) -> "GraphStore":
         if not Path(path).exists():
             raise FileNotFoundError(f"{path} is missing: the build has no knowledge graph; run `isecg-kg ingest --force`")
-        started = time.perf_counter()
         store = ox.Store()
         store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
-        merge_named_graphs(store)
-        return cls(store, load_seconds=time.perf_counter() - started)
+        return cls(store)
 
     def query(self, text: str, *, prefixes: dict | None = None, **kw):
         """Run a SPARQL query over the merged default graph; the usual prefixes (isecg, org, skos,

@@ -15,7 +15,9 @@ _SEARCH_RESULT = {
         "score": {"type": "number", "description": "Fused score."},
         "scores": {"type": "object", "description": "Score per retriever (dense, lexical)."},
         "text": {"type": "string"},
-        "highlight": {"type": "string", "description": "The sentence that best matches the query."},
+        "highlight": {"type": "object", "description": "The sentence that best matches the query: its text "
+                      "(sentence), its offsets in the passage text (start, end) and the passage as HTML with "
+                      "the sentence marked (html)."},
         "page": {"type": "integer", "description": "First page of the passage (1-based, as the PDF viewer numbers it)."},
         "pages": {"type": "array", "items": {"type": "integer"}},
         "section": {"type": ["string", "null"]},
