@@ -31,6 +31,7 @@ def run(settings, args) -> int:
             # Requests are bounded by the query limits; this only reaps a stuck worker.
             self.cfg.set("timeout", int(settings.sparql_timeout) + 30)
             self.cfg.set("accesslog", "-")
+            self.cfg.set("post_worker_init", _warm_up_in_background)
 
         def load(self):
             return create_app(settings)
@@ -38,3 +39,11 @@ def run(settings, args) -> int:
     print(f"serving on http://{settings.host}:{settings.port}/ (Ctrl-C to stop)")
     Server().run()
     return 0
+
+
+def _warm_up_in_background(worker) -> None:
+    import threading
+
+    from .components import warm_up
+
+    threading.Thread(target=warm_up, args=(worker.wsgi,), name="warm-up", daemon=True).start()

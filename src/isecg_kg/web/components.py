@@ -7,7 +7,11 @@ Imports happen inside the factories: the app starts without loading the model or
 
 from __future__ import annotations
 
+import logging
+
 from .state import state
+
+log = logging.getLogger(__name__)
 
 
 def graph():
@@ -70,3 +74,21 @@ def mentioned_in() -> dict[str, list[str]]:
         return {iri: sorted(set(ids), key=lambda p: order.get(p, 0)) for iri, ids in index.items()}
 
     return state().component("mentioned_in", invert)
+
+
+def warm_up(app) -> None:
+    """Load the current build's components and the embedding model, so that the first
+    question does not wait ~5 s for them.  Run in a background thread of each server worker:
+    requests arriving meanwhile simply wait on the same locks."""
+    from ..qa.api import answerer
+    from ..search import embed
+    from ..sparql.views import endpoint
+
+    try:
+        with app.app_context():
+            answerer()
+            graph_data()
+            endpoint()
+            embed.load_model(state().settings.model)
+    except Exception as exc:  # noqa: BLE001 - the first request will meet (and report) the same problem
+        log.warning("warm-up failed (%s); components load on the first request instead", exc)
