@@ -19,21 +19,13 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.extensions["isecg_kg"] = AppState(settings)
 
-    from . import health
-
-    app.register_blueprint(health.bp)
-    from ..sparql import bp as sparql_bp
-
-    app.register_blueprint(sparql_bp)
-    from ..search import api as search_api
-
-    app.register_blueprint(search_api.bp)
+    # Imported here, not at module level: each blueprint's module pulls in its subpackage.
     from ..qa import api as qa_api
+    from ..search import api as search_api
+    from ..sparql import bp as sparql_bp
+    from . import browse, health, linked, pages
 
-    app.register_blueprint(qa_api.bp)
-    from . import browse, linked, pages
-
-    for bp in (pages.bp, linked.bp, browse.bp):
+    for bp in (health.bp, sparql_bp, search_api.bp, qa_api.bp, pages.bp, linked.bp, browse.bp):
         app.register_blueprint(bp)
 
     @app.errorhandler(IndexMissing)
