@@ -59,7 +59,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _evaluate(settings: Settings, args) -> int:
-    return importlib.import_module(EVALUATIONS[args.target][0]).main(settings, args)
+    evaluate = importlib.import_module(EVALUATIONS[args.target][0]).main
+    if args.gold is None:  # the shipped gold files: an error here is a bug, shown with its traceback
+        return evaluate(settings, args)
+    try:
+        return evaluate(settings, args)
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:  # ValueError: not JSON at all
+        raise ValueError(f"--gold {args.gold} is not a gold file for `eval {args.target}` "
+                         f"({type(exc).__name__}: {exc}); copy the layout of the default one under tests/data/") from None
 
 
 def _show_settings(settings: Settings, args) -> int:
@@ -77,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         overrides = {name: getattr(args, name) for name, *_ in Settings.documented()}
         settings = Settings.load(overrides)
         return args.handler(settings, args)
-    except (ValueError, FileNotFoundError, RuntimeError) as exc:
+    except (ValueError, OSError, RuntimeError) as exc:  # OSError: a missing file, a directory given as file, ...
         print(f"isecg-kg {args.command}: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

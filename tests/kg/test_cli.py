@@ -38,6 +38,21 @@ def test_sparql_construct_as_turtle_and_bad_queries(build, settings, capsys):
     assert "not valid SPARQL" in capsys.readouterr().err
     assert main(["sparql", "INSERT DATA { <x:a> <x:b> <x:c> }", *flags(settings)]) == 2
     assert "updates are not run" in capsys.readouterr().err
+
+
+def test_export_to_a_directory_or_unwritable_path_is_a_one_line_error(build, settings, tmp_path, capsys):
+    for target in (tmp_path, tmp_path / "missing" / "out.nq"):
+        assert main(["export", "-o", str(target), *flags(settings)]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("isecg-kg export: error: ") and str(target) in err and len(err.splitlines()) == 1
+
+
+def test_sparql_service_is_refused_without_a_request(build, settings, capsys):
+    # .invalid never resolves: without the check the query would try DNS and die with an OSError traceback.
+    query = "SELECT * WHERE { SERVICE <http://sparql.invalid/> { ?s ?p ?o } }"
+    assert main(["sparql", query, *flags(settings)]) == 2
+    err = capsys.readouterr().err
+    assert "SERVICE is not allowed" in err and len(err.strip().splitlines()) == 1
     assert main(["sparql", QUERY, "--format", "ttl", *flags(settings)]) == 2
     assert "CONSTRUCT" in capsys.readouterr().err
 

@@ -26,6 +26,8 @@ def test_search_json(client):
     ({"q": "moon", "mode": "semantic"}, "mode must be one of"),
     ({"q": "moon", "year_from": "last year"}, "year_from must be a whole number"),
     ({"q": "moon", "doc": "no-such-doc"}, "unknown document 'no-such-doc'"),
+    ({"q": "moon", "mode": ["dense", "semantic"]}, "parameter mode is given 2 times"),
+    ({"q": "moon\x00"}, "control character U+0000"),
 ])
 def test_bad_parameters_get_400_with_the_reason(client, query, message):
     response = client.get("/api/search", query_string=query)

@@ -62,14 +62,16 @@ def test_filters(engine, build):
 def test_entity_filter_and_facets_from_mentions(build, settings):
     gateway = {"iri": "http://example.org/id/tech/gateway", "label": "Gateway", "type": "Technology"}
     csa = {"iri": "http://example.org/id/org/csa", "label": "Canadian Space Agency", "type": "Organization"}
-    mentions = {build.passages[3].id: [gateway], build.passages[9].id: [gateway, csa]}
+    rover = {"iri": "http://example.org/id/tech/rover", "label": "Rover", "type": "Technology"}
+    mentions = {build.passages[3].id: [gateway], build.passages[9].id: [gateway, csa, rover]}
     engine = SearchEngine.from_build(build, settings, mentions=mentions)
     response = engine.search("lunar gateway", entity=gateway["iri"], mode="lexical", k=10)
     assert {r["passage_id"] for r in response["results"]} <= set(mentions)
     response = engine.search("Canadian Space Agency", mode="hybrid", k=50)
     by_id = {r["passage_id"]: r for r in response["results"]}
-    assert by_id[build.passages[9].id]["entities"] == [gateway, csa]
+    assert by_id[build.passages[9].id]["entities"] == [gateway, csa, rover]
     facets = response["facets"]
+    # Facets count passages: two technologies in one passage count once.
     assert {"type": "Technology", "count": 2} in facets["entity_types"]
     assert facets["documents"][0]["id"] == build.documents[0].id
     assert facets["years"] == [{"year": build.documents[0].year, "count": response["total"]}]

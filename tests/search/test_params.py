@@ -38,3 +38,31 @@ def test_limits_are_settings():
     with pytest.raises(BadParameter, match="setting max_query_chars"):
         parse_query_params({"q": "x" * 11}, narrow)
     assert parse_query_params({"q": "x" * 10, "k": 3}, narrow)["k"] == 3
+
+
+@pytest.mark.parametrize("args, message", [
+    ({"q": "moon\x00base"}, r"control character U\+0000 at position 4"),
+    ({"q": "\x1b[31m"}, r"control character U\+001B at position 0"),
+    ({"q": "moon", "k": "1_0"}, "k must be a whole number"),
+    ({"q": "moon", "k": "\u0663"}, "k must be a whole number"),  # ARABIC-INDIC DIGIT THREE
+    ({"q": "moon", "k": "1.5"}, "k must be a whole number"),
+    ({"q": "moon", "k": "9" * 5000}, "k must be from 1 to 100 .* \\(5000 characters\\)"),
+    ({"q": "moon", "year_to": "0" * 40 + "2022x"}, "year_to must be a whole number .* \\(45 characters\\)"),
+])
+def test_control_characters_and_odd_numbers_are_refused(args, message):
+    with pytest.raises(BadParameter, match=message):
+        parse_query_params(args, SETTINGS)
+
+
+def test_tabs_line_breaks_and_other_scripts_are_text():
+    assert parse(q="lunar\tgateway\r\n🚀 القمر e\u0301", k="+3")["k"] == 3
+
+
+def test_repeated_parameters_are_refused():
+    from werkzeug.datastructures import MultiDict
+
+    with pytest.raises(BadParameter, match="parameter mode is given 2 times; give it once"):
+        parse_query_params(MultiDict([("q", "moon"), ("mode", "dense"), ("mode", "bogus")]), SETTINGS)
+    with pytest.raises(BadParameter, match="parameter q is given 2 times"):
+        parse_query_params(MultiDict([("q", "moon"), ("q", "mars")]), SETTINGS)
+    assert parse_query_params(MultiDict([("q", "moon"), ("k", "3")]), SETTINGS)["k"] == 3

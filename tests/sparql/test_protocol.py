@@ -77,6 +77,10 @@ def test_post_forms_agree(w3c_server):
     direct = requests.post(w3c_server, data=QUERY.encode(),
                            headers={**accept, "Content-Type": "application/sparql-query; charset=utf-8"}).json()
     assert by_get == by_form == direct and len(by_get["results"]["bindings"]) == 2
+    # A query file saved with a byte order mark is UTF-8 all the same.
+    with_bom = requests.post(w3c_server, data=b"\xef\xbb\xbf" + QUERY.encode(),
+                             headers={**accept, "Content-Type": "application/sparql-query"})
+    assert with_bom.status_code == 200 and with_bom.json() == by_get
 
 
 def test_default_graph_is_the_union_and_from_selects(w3c_server):
@@ -103,3 +107,12 @@ def test_browser_gets_the_editor(w3c_server):
 def test_head_on_the_service_description(w3c_server):
     resp = requests.head(w3c_server, headers={"Accept": "text/turtle"})
     assert resp.status_code == 200 and resp.headers["Content-Type"].startswith("text/turtle")
+
+
+@pytest.mark.parametrize("method,params", [("PUT", {"query": "ASK {}"}), ("GET", {"update": "CLEAR ALL"}),
+                                           ("OPTIONS", {})])
+def test_allow_lists_every_method_served(w3c_server, method, params):
+    # RFC 9110 §15.5.6: a 405 must carry Allow; HEAD is served (like GET), so Allow names it too.
+    resp = requests.request(method, w3c_server, params=params)
+    assert resp.status_code in (204, 405)
+    assert {m.strip() for m in resp.headers["Allow"].split(",")} == {"GET", "HEAD", "POST", "OPTIONS"}

@@ -88,3 +88,22 @@ def test_live_server_turtle_and_html(live_server, settings, jaxa):
     agency_facts_are_in(parse(turtle.content, "text/turtle", jaxa), jaxa)
     html = requests.get(url, headers={"Accept": BROWSER_ACCEPT}, timeout=30)
     assert html.headers["Content-Type"].startswith("text/html") and "JAXA" in html.text
+
+
+def test_unknown_iris_say_their_404_varies_with_accept(client, settings):
+    # The 404 body is JSON or HTML by Accept, and a 404 is cacheable: without Vary a cache would
+    # hand a browser the JSON (RFC 9110 §12.5.5).
+    for accept in ("text/turtle", "text/html"):
+        response = client.get("/id/org/no-such-agency", headers={"Accept": accept})
+        assert response.status_code == 404 and "Accept" in response.headers.get("Vary", "")
+
+
+def test_rdf_descriptions_are_readable_cross_origin(client, settings, jaxa):
+    response = client.get(path(jaxa, settings), headers={"Accept": "text/turtle", "Origin": "https://example.org"})
+    assert response.status_code == 200 and response.headers["Access-Control-Allow-Origin"] == "*"
+
+
+@pytest.mark.parametrize("bad", ["/id/org/%FF", "/id/org/%00", "/id/org/a%20b", "/graph/%FF"])
+@pytest.mark.parametrize("accept", ["text/turtle", "text/html"])
+def test_paths_that_make_no_iri_are_404_not_500(client, bad, accept):
+    assert client.get(bad, headers={"Accept": accept}).status_code == 404

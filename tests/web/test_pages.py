@@ -45,6 +45,26 @@ def test_bad_search_input_is_400_with_the_reason(client, settings):
     assert client.get("/?q=moon&year=soon").status_code == 400
 
 
+@pytest.mark.parametrize("query, message", [
+    ("q=moon&doc=no-such-doc", "unknown document &#39;no-such-doc&#39;"),
+    ("q=moon&type=%3Cscript%3E", "unknown document type &#39;&lt;script&gt;&#39;"),
+    ("q=moon%00", "control character U+0000"),
+])
+def test_unknown_filters_are_a_400_page_not_a_500(client, query, message):
+    response = client.get("/?" + query, headers={"Accept": "text/html"})
+    assert response.status_code == 400 and response.mimetype == "text/html"
+    html = response.get_data(as_text=True)
+    assert "search for that:</strong>" in html and message in html and "<script>" not in html
+
+
+def test_wrong_method_on_the_api_is_a_json_405(client):
+    for path in ("/api/search?q=moon", "/api/ask?q=moon"):
+        response = client.post(path)
+        assert response.status_code == 405 and "GET" in response.headers["Allow"]
+        assert response.get_json()["error"].startswith(f"method POST is not allowed on {path.split('?')[0]}; use ")
+    assert client.post("/?q=moon").status_code == 405  # pages: werkzeug's HTML page
+
+
 def test_home_without_query_offers_the_box_and_examples(client):
     html = client.get("/").get_data(as_text=True)
     assert '<input type="search" id="q" name="q"' in html and 'class="examples"' in html

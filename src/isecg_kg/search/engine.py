@@ -241,9 +241,11 @@ class SearchEngine:
                 years[document.year] += 1
             if document.type:
                 types[document.type] += 1
-            for mention in (self._mentions or {}).get(passage.id, []):
-                entities[mention["iri"]] += 1
-                entity_types[mention.get("type")] += 1
+            mentions = (self._mentions or {}).get(passage.id, [])
+            # Facets count passages: each entity and each entity type once per passage.
+            entities.update({m["iri"] for m in mentions})
+            entity_types.update({m.get("type") for m in mentions})
+            for mention in mentions:
                 labels[mention["iri"]] = (mention["label"], mention.get("type"))
         return {
             "documents": [{"id": d, "title": self._documents[d].title, "count": n}

@@ -16,7 +16,7 @@ _SKIPPED = re.compile(
     r'#[^\n\r]*'
     r'|"""(?:[^"\\]|\\.|"(?!""))*"""' r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
     r'|"(?:[^"\\\n\r]|\\.)*"' r"|'(?:[^'\\\n\r]|\\.)*'"
-    r'|<[^<>"{}|^`\\\x00-\x20]*>',
+    r'|<(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>',  # oxigraph reads \u escapes in IRIs
     re.S,
 )
 _NAME_CHARS = re.compile(r"[\w\-.:%\\]")
@@ -24,17 +24,50 @@ FORMS = ("select", "construct", "describe", "ask")
 
 
 def code(text: str) -> str:
-    """``text`` with strings, IRIs and comments replaced by spaces."""
-    out, i = [], 0
-    while i < len(text):
-        match = _SKIPPED.match(text, i) if text[i] in "#\"'<" else None
-        if match:
-            out.append(" " * len(match.group()))
-            i = match.end()
-        else:
-            out.append(text[i])
-            i += 1
-    return "".join(out)
+    """``text`` with strings, IRIs and comments replaced by spaces.
+
+    ``<`` after an operand inside parentheses may be less-than instead of opening an IRI
+    (``FILTER(1<2)SERVICE#>`` hides nothing from the parser), so both readings are followed and a
+    character is kept when either reads it as code: a false alarm at worst.  Text too tangled to
+    follow within a few passes is kept whole."""
+    kept = [False] * len(text)
+    todo, seen = [(0, 0)], set()  # (position, parenthesis depth) where a reading starts or joins
+    budget = 2 * len(text) + 10_000
+    while todo:
+        i, depth = todo.pop()
+        while i < len(text):
+            budget -= 1
+            if budget < 0:
+                return text
+            char = text[i]
+            # Outside strings a backslash only escapes a character of a prefixed name (ex:a\#b, ex:a\'b).
+            match = _SKIPPED.match(text, i) if char in "#\"'<" and text[i - 1:i] != "\\" else None
+            if match is None:
+                kept[i] = True
+                depth += (char == "(") - (char == ")")
+                i += 1
+            else:
+                if char == "<" and depth > 0 and _after_operand(text, i) and (i + 1, depth) not in seen:
+                    seen.add((i + 1, depth))
+                    todo.append((i + 1, depth))
+                    kept[i] = True
+                budget -= match.end() - i - 1  # what a reading skips costs as much as what it reads
+                i = match.end()
+                if (i, depth) in seen:
+                    break  # another reading went on from here
+                seen.add((i, depth))
+                continue
+            if (i, depth) in seen:
+                break
+    return "".join(c if keep else " " for c, keep in zip(text, kept))
+
+
+def _after_operand(text: str, i: int) -> bool:
+    """Whether what precedes position ``i`` could end an operand of ``<`` (a name, number, literal, ``)``, IRI)."""
+    j = i - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j >= 0 and (text[j].isalnum() or text[j] in "_)>\"'" or text[j - 1:j] == "\\")
 
 
 def keyword_positions(code_text: str, word: str, *, loose: bool = False) -> list[int]:

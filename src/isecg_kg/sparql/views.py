@@ -27,7 +27,7 @@ from .worker import JobError
 log = logging.getLogger(__name__)
 bp = Blueprint("sparql", __name__, template_folder="templates")
 
-READ_METHODS = "GET, POST, OPTIONS"
+READ_METHODS = "GET, HEAD, POST, OPTIONS"
 FORM = "application/x-www-form-urlencoded"
 QUERY_TYPE, UPDATE_TYPE = "application/sparql-query", "application/sparql-update"
 CORS = {"Access-Control-Allow-Origin": "*",
@@ -53,8 +53,8 @@ def sparql():
     try:
         operation, body, params = _read_request()
         endpoint()  # started with the first request of a build
-    except Refused as exc:
-        return _error(str(exc), exc.status)
+    except Refused as exc:  # a 405 must say which methods are allowed (RFC 9110 §15.5.6)
+        return _error(str(exc), exc.status, {"Allow": READ_METHODS} if exc.status == 405 else None)
     except Unavailable as exc:
         return _error(str(exc), 503)
     if operation == "update":
@@ -77,7 +77,7 @@ def _read_request() -> tuple[str | None, str | None, dict[str, list[str]]]:
             if charset not in ("utf-8", "utf8"):
                 raise Refused(f"{media} bodies must be UTF-8 (got charset={charset})", 415)
             try:
-                body = request.get_data().decode("utf-8")
+                body = request.get_data().decode("utf-8-sig")  # a file saved with a BOM is still UTF-8
             except UnicodeDecodeError as exc:
                 raise Refused(f"the request body is not valid UTF-8 (byte {exc.start})") from None
             if "query" in params or "update" in params:

@@ -31,6 +31,9 @@ def run(settings, args) -> int:
             # Requests are bounded by the query limits; this only reaps a stuck worker.
             self.cfg.set("timeout", int(settings.sparql_timeout) + 30)
             self.cfg.set("accesslog", "-")
+            # gunicorn's largest bounded request line (default 4094): a query of max_query_chars in a
+            # non-Latin script is several times longer once percent-encoded in the URL.
+            self.cfg.set("limit_request_line", 8190)
             self.cfg.set("post_worker_init", _warm_up_in_background)
 
         def load(self):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from flask import Blueprint, Response, abort, render_template, request
-from pyoxigraph import serialize
+from pyoxigraph import NamedNode, serialize
 
 from .. import iris
 from ..sparql import conneg, formats
@@ -38,7 +38,7 @@ def local(iri: str) -> str:
 
 @bp.get("/id/<path:rest>")
 def dereference(rest: str):
-    iri = state().settings.base_iri + "id/" + rest
+    iri = _iri("id/" + rest)
     chosen = _negotiate()
     build = state().build()
     data = components.graph_data()
@@ -70,7 +70,7 @@ def dereference(rest: str):
 @bp.get("/graph/<path:rest>")
 def named_graph(rest: str):
     """A named graph (a document's facts, the reference data, the ontology): its triples, or a summary page."""
-    iri = state().settings.base_iri + "graph/" + rest
+    iri = _iri("graph/" + rest)
     chosen = _negotiate()
     triples = components.graph_data().graph_triples(iri)
     if not triples:
@@ -81,6 +81,16 @@ def named_graph(rest: str):
     documents = [d for d in state().build().documents if iris.document_graph(state().settings.base_iri, d.id) == iri]
     return _vary(render_template("graph.html", iri=iri, size=len(triples), alternates=ALTERNATES, compact=compact,
                                  predicates=counts.most_common(), document=documents[0] if documents else None))
+
+
+def _iri(path: str) -> str:
+    """The IRI served at ``/path``; 404 when the path cannot make one (a space, a NUL, invalid UTF-8)."""
+    iri = state().settings.base_iri + path
+    try:
+        NamedNode(iri)
+    except ValueError:
+        abort(404, description=f"{iri!r} is not a valid IRI, so not one of this server's")
+    return iri
 
 
 def _rdf(triples, fmt, media_type) -> Response:
@@ -110,6 +120,7 @@ def _negotiate():
 def _vary(response) -> Response:
     response = response if isinstance(response, Response) else Response(response, mimetype=HTML)
     response.headers["Vary"] = "Accept"
+    response.headers["Access-Control-Allow-Origin"] = "*"  # public data: let RDF clients in web pages dereference
     response.headers["Link"] = ", ".join(f'<{request.path}?format={name}>; rel="alternate"; type="{media}"'
                                          for name, media in (("ttl", "text/turtle"), ("jsonld", "application/ld+json")))
     return response

@@ -49,9 +49,9 @@ def home():
         params = parse_query_params({"q": q, "k": FACET_POOL if chosen["entity_type"] else RESULTS_SHOWN,
                                      "doc": chosen["doc"], "type": chosen["type"], "entity": chosen["entity"],
                                      "year_from": chosen["year"], "year_to": chosen["year"]}, state().settings)
+        found = components.search_engine().search(**params)  # refuses an unknown document or type
     except BadParameter as exc:
         return render_template("home.html", q=q, examples=EXAMPLES, error=str(exc)), 400
-    found = components.search_engine().search(**params)
     results = [r for r in found["results"]
                if not chosen["entity_type"] or any(e["type"] == chosen["entity_type"] for e in r["entities"])]
     # The answer is to the question as asked; filters only narrow the passages.
@@ -127,9 +127,22 @@ def openapi_json():
 def not_found(exc):
     """JSON for API clients, an HTML page for people."""
     wants_html = request.accept_mimetypes.best_match(["application/json", "text/html"]) == "text/html"
-    if request.path.startswith("/api/") or not wants_html:
-        return jsonify({"error": f"no such resource: {request.path}"}), 404
-    return render_template("404.html", path=request.path, reason=getattr(exc, "description", None)), 404
+    api = request.path.startswith("/api/")
+    # Elsewhere the body depends on Accept, and a 404 is cacheable (RFC 9110 §12.5.5, §15.1).
+    headers = {} if api else {"Vary": "Accept"}
+    if api or not wants_html:
+        return jsonify({"error": f"no such resource: {request.path}"}), 404, headers
+    return render_template("404.html", path=request.path, reason=getattr(exc, "description", None)), 404, headers
+
+
+@bp.app_errorhandler(405)
+def method_not_allowed(exc):
+    """The JSON API answers in JSON, naming the methods it takes; pages keep werkzeug's HTML page."""
+    if not request.path.startswith("/api/"):
+        return exc
+    allowed = sorted(exc.valid_methods or [])
+    return (jsonify({"error": f"method {request.method} is not allowed on {request.path}; use {', '.join(allowed)}"}),
+            405, {"Allow": ", ".join(allowed)})
 
 
 @bp.app_template_filter("local")
