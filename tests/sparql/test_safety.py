@@ -4,6 +4,7 @@ request, no file read, read-only by default, CORS, query log."""
 from __future__ import annotations
 
 import concurrent.futures
+import functools
 import logging
 import socket
 import threading
@@ -181,3 +182,35 @@ def test_each_query_is_logged_with_duration_and_rows(safe, caplog):
         requests.get(url, params={"query": "SELECT * { ?s ?p ?o } LIMIT 2"})
     line = next(r.getMessage() for r in caplog.records if "LIMIT 2" in r.getMessage())
     assert "2 rows" in line and " ms " in line
+
+
+def test_query_processes_have_no_network_even_past_the_service_check(tmp_path):
+    # Straight to the pool, skipping the endpoint's refusal of SERVICE: the query process
+    # itself must be unable to connect anywhere.
+    from isecg_kg.settings import Settings
+    from isecg_kg.sparql import Endpoint, worker
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    listener.settimeout(1.5)
+    target = f"http://127.0.0.1:{listener.getsockname()[1]}/sparql"
+    connections = []
+
+    def accept():
+        try:
+            connections.append(listener.accept())
+        except OSError:
+            pass
+
+    thread = threading.Thread(target=accept)
+    thread.start()
+    endpoint = Endpoint(functools.partial(worker.load_files, SAMPLE_FILES), Settings.load(environ={}))
+    try:
+        with pytest.raises(worker.JobError):
+            endpoint.pool.run(worker.Query(f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}", "json"))
+    finally:
+        endpoint.close()
+        thread.join()
+        listener.close()
+    assert connections == []

@@ -185,7 +185,27 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
+CLONE_NEWUSER, CLONE_NEWNET = 0x10000000, 0x40000000
+
+
+def cut_network() -> bool:
+    """Move this process into a network namespace of its own, with no interface up: nothing it
+    runs can reach any host, 127.0.0.1 included.  The second barrier behind the refusal of
+    SERVICE (a text check, since pyoxigraph can neither disable SERVICE nor show its parse).
+    Needs a single-threaded process; root may create the namespace, others need a user
+    namespace too.  Returns False where the kernel allows neither."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    return any(libc.unshare(flags) == 0 for flags in (CLONE_NEWNET, CLONE_NEWUSER | CLONE_NEWNET))
+
+
 def main() -> None:
     """``python -c "from isecg_kg.sparql.worker import main; main()" FD``: serve on the socket FD."""
+    isolated = cut_network()  # before any thread starts
     _exit_with_parent()
-    serve(Connection(int(sys.argv[1])))
+    conn = Connection(int(sys.argv[1]))
+    if not isolated:
+        print("isecg-kg: could not give the SPARQL query process a network namespace of its own; "
+              "SERVICE is stopped by the query check alone", file=sys.stderr)
+    serve(conn)
