@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, jsonify, request
+from flask import Flask, jsonify, render_template, request
 
 from ..indexes import IndexMissing
 from ..settings import Settings
@@ -30,6 +30,9 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     @app.errorhandler(IndexMissing)
     def _no_index(exc):
+        wants_html = request.accept_mimetypes.best_match(["application/json", "text/html"]) == "text/html"
+        if wants_html and not request.path.startswith("/api/"):
+            return render_template("unavailable.html", reason=str(exc)), 503
         return jsonify({"error": str(exc)}), 503
 
     @app.errorhandler(413)
