@@ -107,3 +107,23 @@ def test_serve_listens_on_the_host_and_port_flags(tmp_path, monkeypatch):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.mark.parametrize("overrides, message", [
+    ({"max_k": "-5"}, "max_k (ISECG_KG_MAX_K / --max-k) must be at least 1; got -5"),
+    ({"port": "70000"}, "port (ISECG_KG_PORT / --port) must be from 1 to 65535; got 70000"),
+    ({"sparql_timeout": "0"}, "sparql_timeout"),
+    ({"chunk_min_words": "300"}, "chunk_max_words (250) must be at least chunk_min_words (300)"),
+    ({"base_iri": "http://example.org/kg"}, "ending in '/'"),
+])
+def test_nonsense_limits_are_refused_with_the_setting_named(overrides, message):
+    with pytest.raises(ValueError, match=re.escape(message)):
+        Settings.load(overrides, environ={})
+
+
+def test_nonsense_limit_on_the_command_line_is_one_line(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "isecg_kg.cli", "search", "moon", "--max-k", "-5"],
+                          capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "isecg-kg search: error: setting max_k (ISECG_KG_MAX_K / --max-k) must be at least 1; got -5"]

@@ -19,8 +19,11 @@ ENV_PREFIX = "ISECG_KG_"
 ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
 
 
-def _setting(default, doc: str):
-    return field(default=default, metadata={"doc": doc})
+def _setting(default, doc: str, *, minimum=None, maximum=None):
+    """A setting; numbers are at least 1 unless ``minimum`` says otherwise."""
+    if minimum is None and isinstance(default, (int, float)) and not isinstance(default, bool):
+        minimum = 1
+    return field(default=default, metadata={"doc": doc, "minimum": minimum, "maximum": maximum})
 
 
 @dataclass(frozen=True)
@@ -30,7 +33,7 @@ class Settings:
     index_dir: Path = _setting(Path("indexes"), "Folder the built indexes are published in.")
     # Server
     host: str = _setting("127.0.0.1", "Address the server listens on.")
-    port: int = _setting(5000, "Port the server listens on.")
+    port: int = _setting(5000, "Port the server listens on.", maximum=65535)
     workers: int = _setting(2, "Server worker processes (gunicorn).")
     threads: int = _setting(8, "Threads per server worker; concurrent requests a worker serves.")
     base_iri: str = _setting(
@@ -56,10 +59,11 @@ class Settings:
     # Ingestion
     chunk_min_words: int = _setting(80, "Passages aim for at least this many words (a section's last may be shorter).")
     chunk_max_words: int = _setting(250, "Passages never exceed this many words (a longer sentence is cut at words).")
-    chunk_overlap_sentences: int = _setting(1, "Sentences repeated at the start of the next passage of a section.")
+    chunk_overlap_sentences: int = _setting(1, "Sentences repeated at the start of the next passage of a section.",
+                                            minimum=0)
     keep_builds: int = _setting(2, "Published builds kept in the index folder (the current one included).")
     # Limits (web and SPARQL)
-    sparql_timeout: float = _setting(30.0, "Seconds a SPARQL query may run before it is stopped.")
+    sparql_timeout: float = _setting(30.0, "Seconds a SPARQL query may run before it is stopped.", minimum=0.1)
     sparql_max_rows: int = _setting(10000, "Result rows (or triples) a SPARQL query returns at most; more are cut and flagged.")
     sparql_processes: int = _setting(
         2, "SPARQL query processes per server worker, each holding a copy of the graph; a query over "
@@ -70,6 +74,19 @@ class Settings:
     update_token: str = _setting(
         "", "Bearer token that enables SPARQL Update for requests carrying it. Empty: updates are refused."
     )
+
+    def __post_init__(self):
+        for f in dataclasses.fields(self):
+            value, low, high = getattr(self, f.name), f.metadata["minimum"], f.metadata["maximum"]
+            if (low is not None and value < low) or (high is not None and value > high):
+                bounds = f"from {low} to {high}" if high is not None else f"at least {low}"
+                raise ValueError(f"setting {f.name} ({ENV_PREFIX + f.name.upper()} / --{f.name.replace('_', '-')}) "
+                                 f"must be {bounds}; got {value}")
+        if self.chunk_max_words < self.chunk_min_words:
+            raise ValueError(f"setting chunk_max_words ({self.chunk_max_words}) must be at least chunk_min_words "
+                             f"({self.chunk_min_words})")
+        if not self.base_iri.startswith(("http://", "https://")) or not self.base_iri.endswith("/"):
+            raise ValueError(f"setting base_iri must be an http(s) IRI ending in '/'; got {self.base_iri!r}")
 
     @classmethod
     def load(cls, overrides: dict | None = None, environ: dict | None = None) -> "Settings":
