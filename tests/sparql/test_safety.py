@@ -4,6 +4,7 @@ request, no file read, read-only by default, CORS, query log."""
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import functools
 import logging
 import socket
@@ -78,21 +79,13 @@ def test_one_runaway_does_not_delay_simple_queries(safe):
     assert max(latencies) < TIMEOUT, max(latencies)
 
 
-@pytest.mark.parametrize("service", [
-    "SERVICE <{url}> {{ ?s ?p ?o }}",
-    "service<{url}>{{ ?s ?p ?o }}",
-    "SERVICE SILENT <{url}> {{ ?s ?p ?o }}",
-    "SERVICE ?endpoint {{ ?s ?p ?o }} VALUES ?endpoint {{ <{url}> }}",
-    "SERVICE:x {{ ?s ?p ?o }}",
-    "FILTER(1<2)SERVICE#>\n<{url}> {{ ?s ?p ?o }}",  # a lexer reading <2)SERVICE#> as an IRI misses it
-])
-def test_service_never_reaches_the_network(safe, service):
-    url, _ = safe
+@contextlib.contextmanager
+def listening():
+    """(URL of a listener on 127.0.0.1, the connections it got): for 1.5 s, or until the block ends."""
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen()
     listener.settimeout(1.5)
-    target = f"http://127.0.0.1:{listener.getsockname()[1]}/sparql"
     connections = []
 
     def accept():
@@ -103,10 +96,26 @@ def test_service_never_reaches_the_network(safe, service):
 
     thread = threading.Thread(target=accept)
     thread.start()
-    query = "PREFIX : <" + target + "#> SELECT * WHERE { " + service.format(url=target) + " }"
-    resp = requests.get(url, params={"query": query}, timeout=30)
-    thread.join()
-    listener.close()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}/sparql", connections
+    finally:
+        thread.join()
+        listener.close()
+
+
+@pytest.mark.parametrize("service", [
+    "SERVICE <{url}> {{ ?s ?p ?o }}",
+    "service<{url}>{{ ?s ?p ?o }}",
+    "SERVICE SILENT <{url}> {{ ?s ?p ?o }}",
+    "SERVICE ?endpoint {{ ?s ?p ?o }} VALUES ?endpoint {{ <{url}> }}",
+    "SERVICE:x {{ ?s ?p ?o }}",
+    "FILTER(1<2)SERVICE#>\n<{url}> {{ ?s ?p ?o }}",  # a lexer reading <2)SERVICE#> as an IRI misses it
+])
+def test_service_never_reaches_the_network(safe, service):
+    url, _ = safe
+    with listening() as (target, connections):
+        query = "PREFIX : <" + target + "#> SELECT * WHERE { " + service.format(url=target) + " }"
+        resp = requests.get(url, params={"query": query}, timeout=30)
     assert resp.status_code == 403 and "SERVICE" in resp.text
     assert connections == []
 
@@ -184,33 +193,16 @@ def test_each_query_is_logged_with_duration_and_rows(safe, caplog):
     assert "2 rows" in line and " ms " in line
 
 
-def test_query_processes_have_no_network_even_past_the_service_check(tmp_path):
+def test_query_processes_have_no_network_even_past_the_service_check():
     # Straight to the pool, skipping the endpoint's refusal of SERVICE: the query process
     # itself must be unable to connect anywhere.
     from isecg_kg.settings import Settings
     from isecg_kg.sparql import Endpoint, worker
 
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen()
-    listener.settimeout(1.5)
-    target = f"http://127.0.0.1:{listener.getsockname()[1]}/sparql"
-    connections = []
-
-    def accept():
-        try:
-            connections.append(listener.accept())
-        except OSError:
-            pass
-
-    thread = threading.Thread(target=accept)
-    thread.start()
     endpoint = Endpoint(functools.partial(worker.load_files, SAMPLE_FILES), Settings.load(environ={}))
     try:
-        with pytest.raises(worker.JobError):
+        with listening() as (target, connections), pytest.raises(worker.JobError):
             endpoint.pool.run(worker.Query(f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}", "json"))
     finally:
         endpoint.close()
-        thread.join()
-        listener.close()
     assert connections == []
