@@ -3,6 +3,8 @@ reciprocal rank fusion, with filters, facets, highlights and the entities each p
 
 from __future__ import annotations
 
+import functools
+
 import importlib
 import importlib.util
 import json
@@ -89,7 +91,15 @@ class SearchEngine:
         return embed.load_model(self.settings.model)
 
     def encode_query(self, query: str) -> np.ndarray:
-        return embed.encode(self.model, [query], batch_size=1)[0]
+        """The query's unit vector (read-only).  Recent queries are cached: /api/ask encodes the
+        question for the search and again to score answer sentences."""
+        return self._encode_cached(query)
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 - one engine per build; the cache goes with it
+    def _encode_cached(self, query: str) -> np.ndarray:
+        vector = embed.encode(self.model, [query], batch_size=1)[0]
+        vector.setflags(write=False)
+        return vector
 
     def search(self, query: str, *, k: int = 10, mode: str = "hybrid", doc: str | None = None,
                year_from: int | None = None, year_to: int | None = None, doc_type: str | None = None,
