@@ -29,7 +29,7 @@ def test_stage_files_follow_the_contract(build):
     passage_ids = {p.id for p in build.passages}
     assert mentions and set(mentions) <= passage_ids
     assert all(set(m) == {"iri", "label", "type"} for items in mentions.values() for m in items)
-    assert build.manifest["stages"]["graph"]["quads"] > 1000
+    assert build.manifest.stages["graph"]["quads"] > 1000
 
 
 def test_union_has_no_duplicate_triples(graph):

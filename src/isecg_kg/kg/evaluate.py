@@ -18,7 +18,6 @@ from rapidfuzz import fuzz
 
 from .. import iris
 
-DEFAULT_GOLD = Path(__file__).resolve().parents[3] / "tests" / "data" / "kg_gold.json"
 MEMBER_YEAR = "2022"
 
 
@@ -175,15 +174,14 @@ def evaluate(store, gold: dict, *, base: str) -> list[Score]:
     ]
 
 
-def main(settings, args) -> int:
+def main(settings, gold: Path) -> int:
     from ..indexes import require_build
     from . import GraphStore
 
-    gold_path = getattr(args, "gold", None) or DEFAULT_GOLD
-    gold = json.loads(Path(gold_path).read_text())
+    facts = json.loads(Path(gold).read_text())
     store = GraphStore.from_build(require_build(settings), settings)
-    scores = evaluate(store, gold, base=settings.base_iri)
-    print(f"knowledge graph against {gold_path}")
+    scores = evaluate(store, facts, base=settings.base_iri)
+    print(f"knowledge graph against {gold}")
     print(f"{'kind':<18} {'precision':>9} {'recall':>7} {'predicted':>9} {'gold':>5}")
     for s in scores:
         print(f"{s.kind:<18} {s.precision:>9.3f} {s.recall:>7.3f} {s.predicted:>9} {s.gold:>5}")
