@@ -18,6 +18,10 @@ from .settings import Settings
 COMMAND_MODULES = ["isecg_kg.ingest.cli", "isecg_kg.web.cli", "isecg_kg.search.cli", "isecg_kg.qa.cli",
                    "isecg_kg.kg.cli"]
 
+# The gold files `isecg-kg eval kg` measures by default: one report, and a corpus of editions and years.
+KG_GOLDS = [Path(__file__).resolve().parents[2] / "tests" / "data" / "kg_gold.json",
+            Path(__file__).resolve().parents[2] / "tests" / "data" / "corpus-multi" / "kg_gold.json"]
+
 # `isecg-kg eval TARGET`: each target's ``main(settings, args) -> int`` prints its figures.
 EVALUATIONS = {
     "kg": ("isecg_kg.kg.evaluate", "Precision and recall of the knowledge graph per kind of fact, against the gold facts."),
@@ -50,8 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation = sub.add_parser("eval", parents=[common], help="Measure extraction, search or question answering.",
                                 description="\n".join(f"{k}: {doc}" for k, (_, doc) in EVALUATIONS.items()))
     evaluation.add_argument("target", choices=sorted(EVALUATIONS), help="What to measure.")
-    evaluation.add_argument("--gold", type=Path, default=None,
-                            help="Gold file (default: the copy under tests/data/ of the shared eval set).")
+    evaluation.add_argument("--gold", type=Path, action="append", default=None,
+                            help="Gold file (default: the copy under tests/data/ of the shared eval set; "
+                            "`eval kg` takes it several times and defaults to the one-report and the corpus-multi gold).")
     evaluation.set_defaults(handler=_evaluate)
     for module in COMMAND_MODULES:
         importlib.import_module(module).register(sub, [common])
@@ -60,7 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _evaluate(settings: Settings, args) -> int:
     evaluate = importlib.import_module(EVALUATIONS[args.target][0]).main
-    if args.gold is None:  # the shipped gold files: an error here is a bug, shown with its traceback
+    if args.target == "kg":
+        args.gold, given = args.gold or KG_GOLDS, args.gold
+    else:
+        args.gold = given = args.gold[-1] if args.gold else None
+    if given is None:  # the shipped gold files: an error here is a bug, shown with its traceback
         return evaluate(settings, args)
     try:
         return evaluate(settings, args)
