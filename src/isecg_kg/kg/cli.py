@@ -67,6 +67,7 @@ def _quiet_pipe(handler):
 @_quiet_pipe
 def run_sparql(settings, args) -> int:
     from ..sparql import text as sparql_text
+    from ..sparql.worker import deepen_stack
 
     graph = _store(settings)
     text = _query_text(args.query)
@@ -74,6 +75,11 @@ def run_sparql(settings, args) -> int:
         print("isecg-kg sparql: SERVICE is not allowed: queries make no outbound requests; query the other "
               "endpoint yourself and combine the results", file=sys.stderr)
         return 2
+    problem = sparql_text.too_complex(text, max_depth=settings.sparql_max_depth, max_tokens=settings.sparql_max_tokens)
+    if problem:  # the /sparql endpoint's rule: past it, the parser could overflow the stack and crash
+        print(f"isecg-kg sparql: {problem}", file=sys.stderr)
+        return 2
+    deepen_stack()
     try:
         results = graph.query(text)
     except SyntaxError as exc:

@@ -51,7 +51,9 @@ class Endpoint:
     def __init__(self, loader: Callable[[], ox.Store], settings: Settings, *, prefixes: dict[str, str] | None = None):
         self.settings = settings
         self.prefixes = prefixes or {}
-        self.pool = Pool(loader, size=settings.sparql_processes, timeout=settings.sparql_timeout)
+        self.pool = Pool(loader, size=settings.sparql_processes, timeout=settings.sparql_timeout,
+                         memory_mb=settings.sparql_memory_mb, quick=settings.sparql_quick_seconds,
+                         queue_wait=settings.sparql_queue_seconds, per_client=settings.sparql_client_queries)
         self._graphs: tuple[int, list] | None = None  # (updates seen, graphs)
         self._updates = 0
         self._lock = threading.Lock()
@@ -66,8 +68,11 @@ class Endpoint:
     def close(self) -> None:
         self.pool.close()
 
-    def query(self, query: str, *, fmt: str, dataset: Dataset = Dataset(), base_iri: str | None = None) -> worker.Result:
-        """Run a read query; the result is serialized in ``fmt`` (a formats.Format name)."""
+    def query(self, query: str, *, fmt: str, dataset: Dataset = Dataset(), base_iri: str | None = None,
+              client: str | None = None) -> worker.Result:
+        """Run a read query; the result is serialized in ``fmt`` (a formats.Format name).  ``client``
+        (the remote address) is what the per-client limit counts."""
+        self._check_size(query)
         blanked = text.code(query)
         if text.has_keyword(blanked, "service", loose=True):
             raise Refused("SERVICE is not allowed: this endpoint makes no outbound requests; "
@@ -80,9 +85,17 @@ class Endpoint:
         else:
             spec = "union"
         job = worker.Query(query, fmt, spec, base_iri, self.settings.sparql_max_rows, self.prefixes)
-        return self.pool.run(job)
+        return self.pool.run(job, client=client)
+
+    def _check_size(self, query: str) -> None:
+        """Refuse what could crash the parser (README, Safety), before it reaches one."""
+        problem = text.too_complex(query, max_depth=self.settings.sparql_max_depth,
+                                   max_tokens=self.settings.sparql_max_tokens)
+        if problem:
+            raise Refused(problem)
 
     def update(self, update: str, *, using: Dataset = Dataset(), base_iri: str | None = None) -> None:
+        self._check_size(update)
         blanked = text.code(update)
         for keyword, why in (("service", "SERVICE would make an outbound request"),
                              ("load", "LOAD would fetch a URL or read a file")):
