@@ -121,7 +121,7 @@ class Pool:
                 self._clients[client] += 1
             long = isinstance(job, worker.Query) and _key(job) in self._heavy
         try:
-            process = self._acquire(min(deadline, start + self.queue_wait), long=long)
+            process = self._acquire(start, deadline, long=long)
             return self._run_on(process, job, deadline, record=False, long=long,
                                 quick=isinstance(job, worker.Query))
         finally:
@@ -136,11 +136,16 @@ class Pool:
         with self._update_lock:
             start = time.monotonic()
             deadline = start + self.timeout
-            process = self._acquire(min(deadline, start + self.queue_wait), long=False)
+            process = self._acquire(start, deadline, long=False)
             return self._run_on(process, job, deadline, record=True, long=False, quick=False)
 
-    def _acquire(self, until: float, *, long: bool) -> _Process:
-        start = time.monotonic()
+    def _acquire(self, start: float, deadline: float, *, long: bool) -> _Process:
+        """A free process, waited for until ``sparql_queue_seconds`` after ``start`` or ``deadline``."""
+        until = min(deadline, start + self.queue_wait)
+        if until == deadline:
+            why = f"the query's time limit, setting sparql_timeout = {self.timeout:g} s"
+        else:
+            why = f"setting sparql_queue_seconds = {self.queue_wait:g}"
         with self._admission:
             while True:
                 if self._idle and (not long or len(self._long) < self.long_slots):
@@ -150,7 +155,7 @@ class Pool:
                     return process
                 left = until - time.monotonic()
                 if left <= 0:
-                    waited = f"{time.monotonic() - start:.0f} s ({self._why_wait_ends(start, until)})"
+                    waited = f"{time.monotonic() - start:.0f} s ({why})"
                     if long:
                         raise Busy(f"this query ran past sparql_quick_seconds ({self.quick:g} s) before, and the "
                                    f"{self.long_slots} query process(es) long queries may use stayed busy for "
@@ -158,11 +163,6 @@ class Pool:
                     raise Busy(f"all {self.size} query processes stayed busy for {waited}",
                                retry_after=self._retry_after())
                 self._admission.wait(left)
-
-    def _why_wait_ends(self, start: float, until: float) -> str:
-        if until - start < self.queue_wait - 1e-6:
-            return f"the query's time limit, setting sparql_timeout = {self.timeout:g} s"
-        return f"setting sparql_queue_seconds = {self.queue_wait:g}"
 
     def _retry_after(self) -> int:
         """Seconds until the first long job must have ended (at least 1); call holding _admission."""
@@ -243,6 +243,8 @@ class Pool:
             status, message = "failed", "it exited"
             if self._kill(process, died=True) == -signal.SIGABRT:
                 message = f"it ran out of memory (setting sparql_memory_mb = {self.memory_mb})"
+        if status != "ready" and message.startswith("MemoryError"):
+            message = f"it ran out of memory (setting sparql_memory_mb = {self.memory_mb})"
         if status != "ready":
             self._kill(process)
             raise Unavailable(f"a SPARQL query process could not load the graph: {message}")
