@@ -119,9 +119,8 @@ class Pool:
                            "has finished", retry_after=self._retry_after(), status=429)
             if client is not None:
                 self._clients[client] += 1
-            long = isinstance(job, worker.Query) and _key(job) in self._heavy
         try:
-            process = self._acquire(start, deadline, long=long)
+            process, long = self._acquire(start, deadline, key=_key(job) if isinstance(job, worker.Query) else None)
             return self._run_on(process, job, deadline, record=False, long=long,
                                 quick=isinstance(job, worker.Query))
         finally:
@@ -136,11 +135,13 @@ class Pool:
         with self._update_lock:
             start = time.monotonic()
             deadline = start + self.timeout
-            process = self._acquire(start, deadline, long=False)
+            process, _ = self._acquire(start, deadline, key=None)
             return self._run_on(process, job, deadline, record=True, long=False, quick=False)
 
-    def _acquire(self, start: float, deadline: float, *, long: bool) -> _Process:
-        """A free process, waited for until ``sparql_queue_seconds`` after ``start`` or ``deadline``."""
+    def _acquire(self, start: float, deadline: float, *, key: str | None) -> tuple[_Process, bool]:
+        """(a free process, whether it runs as a long job), waited for until ``sparql_queue_seconds``
+        after ``start`` or ``deadline``.  A query whose text (``key``) ran long before, even while
+        this one was waiting, waits for a long job's process."""
         until = min(deadline, start + self.queue_wait)
         if until == deadline:
             why = f"the query's time limit, setting sparql_timeout = {self.timeout:g} s"
@@ -148,11 +149,12 @@ class Pool:
             why = f"setting sparql_queue_seconds = {self.queue_wait:g}"
         with self._admission:
             while True:
+                long = key is not None and key in self._heavy
                 if self._idle and (not long or len(self._long) < self.long_slots):
                     process = self._idle.pop()
                     if long:
                         self._long[process] = time.monotonic() + self.timeout
-                    return process
+                    return process, long
                 left = until - time.monotonic()
                 if left <= 0:
                     waited = f"{time.monotonic() - start:.0f} s ({why})"
