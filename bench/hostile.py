@@ -8,7 +8,7 @@ count and time.  Starts its own server (one worker) over a built index on a free
    over `?s ?p ?o`, and the statuses each side got;
 4. slow clients: /health latency while 60 connections each send one header line every 2 s.
 
-    .venv/bin/python bench/hostile.py [--index-dir DIR] [--seconds 20] [--memory-mb 512]
+    .venv/bin/python bench/hostile.py [--index-dir DIR] [--seconds 20] [--memory-mb 512] [--rows 1234]
 
 Clients are told apart by their source address: every 127.0.0.x is this machine's loopback, so
 client k connects from 127.0.0.(10+k) to the server on 127.0.0.1.  Not a test: it prints figures.
@@ -27,7 +27,6 @@ import sys
 import threading
 import time
 from pathlib import Path
-from urllib.parse import urlencode
 
 from isecg_kg.indexes import require_build
 from isecg_kg.settings import Settings
@@ -217,16 +216,21 @@ def main() -> int:
     parser.add_argument("--index-dir", type=Path, default=None, help="Index folder (default: setting index_dir).")
     parser.add_argument("--seconds", type=float, default=20, help="Duration of rows 3 and 4, each.")
     parser.add_argument("--memory-mb", type=int, default=512, help="sparql_memory_mb for the server.")
+    parser.add_argument("--rows", default="1234", help="Which rows to run (default: all, 1234).")
     args = parser.parse_args()
     settings = Settings.load({"index_dir": args.index_dir})
     require_build(settings)
     env = {"ISECG_KG_SPARQL_MEMORY_MB": str(args.memory_mb)}
     proc, port = serve(settings.index_dir, env)
     try:
-        row_memory(port, proc.pid, args.memory_mb)
-        row_parser(port)
-        row_fairness(port, args.seconds)
-        row_slow_clients(port, args.seconds)
+        if "1" in args.rows:
+            row_memory(port, proc.pid, args.memory_mb)
+        if "2" in args.rows:
+            row_parser(port)
+        if "3" in args.rows:
+            row_fairness(port, args.seconds)
+        if "4" in args.rows:
+            row_slow_clients(port, args.seconds)
     finally:
         proc.terminate()
         try:

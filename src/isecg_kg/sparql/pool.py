@@ -153,7 +153,7 @@ class Pool:
                 if self._idle and (not long or len(self._long) < self.long_slots):
                     process = self._idle.pop()
                     if long:
-                        self._long[process] = time.monotonic() + self.timeout
+                        self._long[process] = deadline
                     return process, long
                 left = until - time.monotonic()
                 if left <= 0:
@@ -183,7 +183,7 @@ class Pool:
         try:
             process.conn.send((pending, job))
             if quick and not long and not process.conn.poll(min(self.quick, max(0.0, deadline - time.monotonic()))):
-                self._turn_long(process, job)
+                self._turn_long(process, job, deadline)
             if not process.conn.poll(max(0.0, deadline - time.monotonic())):
                 self._replace(process)
                 raise Stopped("time limit reached")
@@ -204,7 +204,7 @@ class Pool:
             raise worker.JobError(status, payload)
         return payload
 
-    def _turn_long(self, process: _Process, job: worker.Query) -> None:
+    def _turn_long(self, process: _Process, job: worker.Query, deadline: float) -> None:
         """``job`` has run past the quick budget: it goes on as a long job if a long slot is free,
         else it is stopped so that the last process stays free for quick queries."""
         with self._admission:
@@ -213,7 +213,7 @@ class Pool:
             while len(self._heavy) > HEAVY_REMEMBERED:
                 self._heavy.popitem(last=False)
             if len(self._long) < self.long_slots:
-                self._long[process] = time.monotonic() + self.timeout
+                self._long[process] = deadline
                 return
             retry_after = self._retry_after()
         self._replace(process)

@@ -18,10 +18,9 @@ def run(settings, args) -> int:
     from gunicorn.app.base import BaseApplication
     from werkzeug.middleware.proxy_fix import ProxyFix
 
-    from .gworker import BufferingWorker
-
     from ..indexes import require_build
     from .app import create_app
+    from .gworker import BufferingWorker
 
     require_build(settings)  # fail now, with the fix, rather than on the first request
 

@@ -41,7 +41,7 @@ class BufferingWorker(ThreadWorker):
         self.poller.register(conn.sock, selectors.EVENT_READ, partial(self._readable, conn))
 
     def _readable(self, conn, sock):
-        data, deadline = self.reading[conn]
+        data, _ = self.reading[conn]
         try:
             chunk = sock.recv(65536)
         except BlockingIOError:
