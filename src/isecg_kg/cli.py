@@ -21,7 +21,7 @@ COMMAND_MODULES = ["isecg_kg.web.cli", "isecg_kg.search.cli", "isecg_kg.qa.cli",
 # maps each gold file's role to its path.  The defaults are the shared eval set of a checkout,
 # relative to the working directory like the corpus folder (an installed package ships no tests/).
 EVALUATIONS = {
-    "kg": ("isecg_kg.kg.evaluate", {"gold": "tests/data/kg_gold.json"},
+    "kg": ("isecg_kg.kg.evaluate", {"gold": "tests/data/kg_gold.json", "multi": "tests/data/corpus-multi/kg_gold.json"},
            "Precision and recall of the knowledge graph per kind of fact, against the gold facts."),
     "search": ("isecg_kg.search.evaluate", {"gold": "tests/data/qa_dev.jsonl"},
                "hit@1, hit@5 and MRR@10 of lexical, dense and hybrid search on the dev questions."),
@@ -57,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.add_argument("--gold", type=Path, default=None,
                             help="Gold file (default: " + "; ".join(f"{k}: {files['gold']}" for k, (_, files, _)
                                                                     in EVALUATIONS.items()) + ").")
+    evaluation.add_argument("--multi", type=Path, default=None,
+                            help=f"eval kg: the gold of the corpus of editions and years "
+                            f"(default: {EVALUATIONS['kg'][1]['multi']}).")
     evaluation.add_argument("--structured", type=Path, default=None,
                             help=f"eval ask: the structured questions (default: {EVALUATIONS['ask'][1]['structured']}).")
     evaluation.set_defaults(handler=_evaluate)

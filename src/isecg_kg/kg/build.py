@@ -73,7 +73,9 @@ def build_graph(ctx: BuildContext) -> dict:
                 with open(nq, "wb") as handle:
                     ox.serialize(quads, handle, ox.RdfFormat.N_QUADS)
                 meta.write_text(json.dumps({"entities": [e.to_dict() for e in extraction.entities.values()],
-                                            "mentions": extraction.mentions}, ensure_ascii=False))
+                                            "mentions": {pid: [m.to_dict() for m in found]
+                                                         for pid, found in extraction.mentions.items()}},
+                                           ensure_ascii=False))
             dataset.write(nq.read_bytes())
             data = json.loads(meta.read_text())
             for item in data["entities"]:

@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 
 from ..indexes import require_build
+from ..records import EntityRecord
 from .linking import normalise
 
 EVIDENCE_TOP = 3
@@ -50,7 +51,7 @@ def text_right(response: dict, item: dict) -> tuple[bool, bool]:
     return right, evidence
 
 
-def set_right(response: dict, gold: list[str], entities: dict[str, dict]) -> bool:
+def set_right(response: dict, gold: list[str], entities: dict[str, EntityRecord]) -> bool:
     """The answer list is the gold set: every answer names one gold item, every gold item is named."""
     wanted = {_key(g) for g in gold}
     named = set()
@@ -58,7 +59,7 @@ def set_right(response: dict, gold: list[str], entities: dict[str, dict]) -> boo
         names = {_key(answer["label"])}
         entity = entities.get(answer["iri"] or "")
         if entity:
-            names |= {_key(n) for n in [entity.get("acronym") or "", *(entity.get("aliases") or [])] if n}
+            names |= {_key(n) for n in [entity.acronym or "", *entity.aliases] if n}
         hit = names & wanted
         if not hit:
             return False
