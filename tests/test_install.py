@@ -53,10 +53,11 @@ def test_a_wheel_install_ingests_and_evaluates(tmp_path):
     assert built.returncode == 0, built.stderr
     assert built.stdout.startswith("published build ") and "1 document(s)" in built.stdout
 
-    gold = work / "gold.json"
+    gold, multi = work / "gold.json", work / "multi.json"
     shutil.copy(REPO / "tests" / "data" / "kg_gold.json", gold)
-    evaluated = subprocess.run([venv / "bin" / "isecg-kg", "eval", "kg", "--gold", str(gold)], capture_output=True,
-                               text=True, env=env, cwd=work, timeout=300)
+    shutil.copy(REPO / "tests" / "data" / "corpus-multi" / "kg_gold.json", multi)
+    evaluated = subprocess.run([venv / "bin" / "isecg-kg", "eval", "kg", "--gold", str(gold), "--multi", str(multi)],
+                               capture_output=True, text=True, env=env, cwd=work, timeout=300)
     assert evaluated.returncode == 0, evaluated.stderr
     assert evaluated.stdout.startswith(f"knowledge graph against {gold}") and "members" in evaluated.stdout
     # Without --gold and outside a checkout: the missing default is named, with the fix.

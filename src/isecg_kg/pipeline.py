@@ -98,7 +98,8 @@ def _qa(ctx: BuildContext) -> dict:
 
 # Run in this order on every build.
 STAGES: list[Stage] = [
-    Stage("graph", 1, code=("kg", "iris.py", "ingest/model.py", "ontology"), settings=("base_iri",), run=_graph),
+    Stage("graph", 1, code=("kg", "iris.py", "records.py", "ingest/model.py", "ontology"), settings=("base_iri",),
+          run=_graph),
     Stage("search", 1, code=("search", "ingest/model.py"),
           settings=("model", "search_ann_threshold", "search_ef_search"), inputs=("documents", "passages"),
           run=_search),
