@@ -98,7 +98,8 @@ def _qa(ctx: BuildContext) -> dict:
 
 # Run in this order on every build.
 STAGES: list[Stage] = [
-    Stage("graph", 1, code=("kg", "iris.py", "ingest/model.py", "ontology"), settings=("base_iri",), run=_graph),
+    Stage("graph", 1, code=("kg", "iris.py", "records.py", "ingest/model.py", "ontology"), settings=("base_iri",),
+          run=_graph),
     Stage("search", 1, code=("search", "ingest/model.py"),
           settings=("model", "search_ann_threshold", "search_ef_search"), inputs=("documents", "passages"),
           run=_search),
@@ -220,15 +221,18 @@ def _build(settings: Settings, files: dict[str, Path], hashes: dict[str, str], p
             report.unchanged.append(key)
         else:
             (report.changed if old and key in old.sources else report.added).append(key)
-        if result is None or isinstance(result, BadDocument):
-            doc, pages[doc.id] = old_doc, old_pages.get(old_doc.id, [])
-            if same["chunk"]:
-                passages[doc.id] = old_passages.get(doc.id, [])
-        else:
-            doc, pages[doc.id] = result
-        if doc.id not in passages:
-            passages[doc.id] = chunk(doc.id, pages[doc.id], min_words=settings.chunk_min_words,
-                                     max_words=settings.chunk_max_words, overlap=settings.chunk_overlap_sentences)
+        if isinstance(result, tuple):  # read now
+            doc = result[0]
+            pages[doc.id] = result[1]
+            doc_passages = None
+        else:  # unchanged, or bad now with its published version kept
+            doc = old_doc
+            pages[doc.id] = old_pages.get(doc.id, [])
+            doc_passages = old_passages.get(doc.id, []) if same["chunk"] else None
+        if doc_passages is None:
+            doc_passages = chunk(doc.id, pages[doc.id], min_words=settings.chunk_min_words,
+                                 max_words=settings.chunk_max_words, overlap=settings.chunk_overlap_sentences)
+        passages[doc.id] = doc_passages
         documents.append(doc)
     report.removed = sorted(set(old.sources if old else ()) - set(files))
     if not documents:  # nothing to serve: the published build (if any) stays

@@ -107,11 +107,14 @@ class SearchEngine:
                section: str | None = None, entity: str | None = None) -> dict:
         if mode not in MODES:
             raise BadParameter(f"mode must be one of {', '.join(MODES)}; got {mode!r}")
-        if mode != "lexical":
-            embed.load_model(self.settings.model)  # once per process, before the clock: took_ms is the query's
         started = time.perf_counter()
+        # Filters first: a bad one is refused before the model loads (seconds, once per process).
         allowed = self._allowed(doc=doc, year_from=year_from, year_to=year_to, doc_type=doc_type, section=section,
                                 entity=entity)
+        if mode != "lexical":
+            loading = time.perf_counter()
+            embed.load_model(self.settings.model)
+            started += time.perf_counter() - loading  # took_ms is the query's, without the model's loading
         depth = max(self.settings.search_candidates, k)
         lexical_scores = self._lexical.scores(query) if mode in ("hybrid", "lexical") else None
         query_vector = self.encode_query(query) if mode in ("hybrid", "dense") else None
