@@ -19,6 +19,7 @@ import pyoxigraph as ox
 
 from .. import iris
 from ..ingest.model import Document, Page, Passage
+from ..text import sentence_spans
 from .dates import compatible, find_dates
 from .reference import Entity, Gazetteer, Mention, _key
 from .vocab import CLASS_OF, KINDS, ORGANIZATION_TYPES, term
@@ -200,10 +201,7 @@ class DocumentExtractor:
         return {line.text[0]: line for line in self.lines if line.text[0] in FOOTNOTE_MARKS}
 
     def sentences(self, line: Line) -> list[Sentence]:
-        out = []
-        for m in re.finditer(r"\S.*?(?:[.!?](?=\s+[A-Z“\"(])|$)", line.text):
-            out.append(Sentence(m.group(), line, line.offset + m.start()))
-        return out
+        return [Sentence(line.text[s:e], line, line.offset + s) for s, e in sentence_spans(line.text)]
 
     def passage_at(self, page: int, offset: int) -> str | None:
         best = None
