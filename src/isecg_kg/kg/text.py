@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..ingest.model import Page, Passage
+from ..text import sentence_spans
 from .dates import find_dates
 from .facts import Evidence
 from .reference import Entity, Mention
@@ -15,7 +16,6 @@ FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹*†‡"
 LEADING_NOISE = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "new", "of", "for", "and",
                  "in", "on", "to", "from", "with", "by", "at", "The", "A", "An", "This", "That", "These", "Those",
                  "Its", "Their", "Our"}
-_SENTENCE_RE = re.compile(r"\S.*?(?:[.!?](?=\s+[A-Z“\"(])|$)")
 
 
 @dataclass
@@ -80,7 +80,7 @@ class DocumentText:
         return lines
 
     def sentences(self, line: Line) -> list[Sentence]:
-        return [self.sentence(m.group(), line, line.offset + m.start()) for m in _SENTENCE_RE.finditer(line.text)]
+        return [self.sentence(line.text[s:e], line, line.offset + s) for s, e in sentence_spans(line.text)]
 
     def sentence(self, text: str, line: Line, offset: int) -> Sentence:
         return Sentence(text, line, offset, self.passage_at(line.page, offset))

@@ -16,6 +16,7 @@ from flask import Blueprint, Response, abort, render_template, request
 from pyoxigraph import NamedNode, serialize
 
 from .. import iris
+from ..records import Highlight
 from ..sparql import conneg, formats
 from .graphdata import PREFIXES, compact
 from .state import services, settings
@@ -138,7 +139,7 @@ def _mentioned_in(build, description, *, limit: int = 30) -> list[dict]:
         start, name = min(spans) if spans else (0, "")
         out.append({"passage": passage, "document": build.documents_by_id[passage.doc_id],
                     "iri": iris.passage(settings().base_iri, passage.id),
-                    "highlight": {"start": start, "end": start + len(name)}})
+                    "highlight": Highlight.of(passage.text, start, start + len(name))})
     return out
 
 
