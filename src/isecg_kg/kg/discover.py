@@ -12,6 +12,8 @@ import re
 
 import pyoxigraph as ox
 
+from .. import iris
+
 from ..ingest.model import Document
 from .dates import find_dates
 from .events import Events
@@ -94,6 +96,7 @@ class Discovery:
         self.corpus_titles = corpus_titles  # normalised title -> document IRI
         self._definition_spans: list[tuple[int, int]] = []
         self.doc_years: dict[str, list[dict]] = {}
+        self.text_iri = iris.document(recorder.base, doc.id)
 
     def run(self) -> None:
         heading = ""
@@ -255,8 +258,10 @@ class Discovery:
         for m in quoted:
             title = m.group(1).strip()
             acronym = re.match(r"\s*\(([A-Z]{2,})\)", text[m.end():])
-            if self.rec.gazetteer.lookup(title) or not (DOC_CONTEXT_RE.search(text[:m.start()]) or acronym
-                                                     or head_type(title) == "Document"):
+            known = self.rec.gazetteer.lookup(title)
+            corpus_document = known is not None and known.iri in self.corpus_titles.values()
+            if known and not corpus_document or not (DOC_CONTEXT_RE.search(text[:m.start()]) or acronym
+                                                     or head_type(title) == "Document" or corpus_document):
                 continue
             self.doc_mention(title, sentence, evidence, acronym=acronym.group(1) if acronym else None,
                              end=m.end() + (acronym.end() if acronym else 0), loose=True)
@@ -299,6 +304,10 @@ class Discovery:
                     for m in mentions:
                         if m["title"] not in entity.names():
                             self.rec.gazetteer.add_name(m["title"], entity)
+                for m in mentions:  # a corpus document cited with its year: the citing document says so
+                    if m["year"] and not m["planned"] and corpus != self.text_iri:
+                        self.rec.fact(corpus, "dcterms:issued", ox.Literal(str(m["year"]), datatype=term("xsd:gYear")),
+                                      "document-year", 0.8, m["evidence"])
                 continue
             years = sorted({m["year"] for m in mentions if m["year"] and not m["planned"]})
             acronym = next((m["acronym"] for m in mentions if m["acronym"]), None)

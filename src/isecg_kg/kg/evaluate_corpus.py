@@ -40,7 +40,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .. import iris
-from .evaluate import Graph, Score, _norm, _score
+from .scores import Graph, Score, _norm, _score
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 ISECG = "ISECG"

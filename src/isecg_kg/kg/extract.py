@@ -18,16 +18,21 @@ from .events import Events
 from .facts import Evidence, Extraction, Fact, Recorder
 from .reference import Gazetteer
 from .rules import Context, State, apply
+from .series import Series
 from .text import DocumentText
 
 
 def extract_document(doc: Document, pages: list[Page], passages: list[Passage], gazetteer: Gazetteer, base: str,
-                     *, corpus_titles: dict[str, str] | None = None) -> Extraction:
+                     *, corpus_titles: dict[str, str] | None = None,
+                     corpus_editions: dict[tuple[str, int], str] | None = None) -> Extraction:
+    """The facts of one document.  ``corpus_titles`` (normalised title -> IRI) and ``corpus_editions``
+    ((series key, ordinal) -> IRI) name the corpus's documents, so a cited one gets their IRI."""
     text = DocumentText(pages, passages)
     recorder = Recorder(doc.id, gazetteer, base)
     events = Events(recorder)
+    series = Series(doc, text, recorder, corpus_editions or {})
     Discovery(doc, text, recorder, events, corpus_titles or {}).run()
-    ctx, state = Context(doc, text, recorder, events), State()
+    ctx, state = Context(doc, text, recorder, events, series), State()
     for line in text.lines:
         for sentence in text.sentences(line):
             sentence.mentions = recorder.gazetteer.find(sentence.text)
@@ -37,6 +42,9 @@ def extract_document(doc: Document, pages: list[Page], passages: list[Passage], 
                     recorder.mention(sentence.passage_id, m.entity)
             apply(ctx, state, sentence)
     _keep_precise_dates(recorder.result)
+    for fact in recorder.result.facts:  # a fact with no date of its own holds as of its document
+        if fact.date is None and fact.evidence is not None:
+            fact.date = series.date
     return recorder.result
 
 

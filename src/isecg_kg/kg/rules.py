@@ -22,6 +22,7 @@ from .dates import find_dates
 from .events import Events
 from .facts import Recorder
 from .reference import Entity, Mention
+from .series import Series
 from .text import DocumentText, Line, Sentence, clean_name
 from .vocab import ORGANIZATION_TYPES, term
 
@@ -56,6 +57,7 @@ class Context:
     text: DocumentText
     rec: Recorder
     events: Events
+    series: Series
 
 
 @dataclass
@@ -472,8 +474,13 @@ def _event_details(ctx: Context, state: State, sentence: Sentence) -> bool:
     return True
 
 
+def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
+    """"the third edition of the roadmap, released in January 2018", "It updates the first edition"."""
+    ctx.series.cited_editions(sentence)
+
+
 RULES: list[Rule] = [_member_table, _section, _list_event_details, _countries, _memberships, _units, _events,
-                     _works_on, _collaborations, _focus, _plans, _publications]
+                     _works_on, _collaborations, _focus, _plans, _publications, _editions]
 
 
 def apply(ctx: Context, state: State, sentence: Sentence) -> None:

@@ -16,6 +16,10 @@ LEADING_NOISE = {"the", "a", "an", "this", "that", "these", "those", "its", "the
                  "in", "on", "to", "from", "with", "by", "at", "The", "A", "An", "This", "That", "These", "Those",
                  "Its", "Their", "Our"}
 _SENTENCE_RE = re.compile(r"\S.*?(?:[.!?](?=\s+[A-Z“\"(])|$)")
+# A long line cut mid-sentence whose next line goes on in lower case or with a year ("On 7 October" /
+# "2015, shortly before ..."): one line.  Table cells are short and start with a capital.
+_CUT_LINE_MIN_CHARS = 50
+_CONTINUES_RE = re.compile(r"[a-z]|(?:19|20)\d\d[,;]?\s")
 
 
 @dataclass
@@ -72,10 +76,16 @@ class DocumentText:
         lines = []
         for page in self.pages:
             offset = 0
+            previous = None
             for raw in page.text.split("\n"):
                 text = raw.strip()
-                if text:
-                    lines.append(Line(page.page, offset + raw.find(text), text, is_heading(text)))
+                if text and previous is not None and len(previous.text) >= _CUT_LINE_MIN_CHARS \
+                        and previous.text[-1] not in ".:;!?" and _CONTINUES_RE.match(text):
+                    previous.text = f"{previous.text} {text}"
+                    previous.heading = is_heading(previous.text)
+                elif text:
+                    previous = Line(page.page, offset + raw.find(text), text, is_heading(text))
+                    lines.append(previous)
                 offset += len(raw) + 1
         return lines
 
