@@ -12,14 +12,19 @@ relations, a list of small rules).  This module only drives them.
 
 from __future__ import annotations
 
+import re
+
 from ..ingest.model import Document, Page, Passage
 from .discover import Discovery
 from .events import Events
 from .facts import Evidence, Extraction, Fact, Recorder
 from .reference import Gazetteer
-from .rules import Context, State, apply
+from .context import Context, State
+from .rules import apply
 from .series import Series
 from .text import DocumentText
+
+BODY_RE = re.compile(r"\b(?:Group|Committee|Council|Forum|Network|Consortium)\b")
 
 
 def extract_document(doc: Document, pages: list[Page], passages: list[Passage], gazetteer: Gazetteer, base: str,
@@ -32,7 +37,7 @@ def extract_document(doc: Document, pages: list[Page], passages: list[Passage], 
     events = Events(recorder)
     series = Series(doc, text, recorder, corpus_editions or {})
     Discovery(doc, text, recorder, events, corpus_titles or {}).run()
-    ctx, state = Context(doc, text, recorder, events, series), State()
+    ctx, state = Context(doc, text, recorder, events, series, _main_body(text, recorder)), State()
     for line in text.lines:
         for sentence in text.sentences(line):
             sentence.mentions = recorder.gazetteer.find(sentence.text)
@@ -46,6 +51,16 @@ def extract_document(doc: Document, pages: list[Page], passages: list[Passage], 
         if fact.date is None and fact.evidence is not None:
             fact.date = series.date
     return recorder.result
+
+
+def _main_body(text: DocumentText, recorder: Recorder):
+    """The coordination body a document is about: the group, committee or council it names most."""
+    counts: dict[str, int] = {}
+    for line in text.lines:
+        for m in recorder.gazetteer.find(line.text):
+            if m.entity.type == "Organization" and BODY_RE.search(m.entity.label):
+                counts[m.entity.iri] = counts.get(m.entity.iri, 0) + 1
+    return recorder.gazetteer.by_iri[max(counts, key=counts.get)] if counts else None
 
 
 def _keep_precise_dates(result: Extraction) -> None:

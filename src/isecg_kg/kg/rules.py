@@ -11,19 +11,15 @@ when the sentence is used up (a table row, a heading): the rules after it are no
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Callable
 
 import pyoxigraph as ox
 
 from .. import iris
-from ..ingest.model import Document
 from .dates import find_dates
-from .events import Events
-from .facts import Recorder
+from .context import Context, Rule, State
+from .rules_org import chairs, founding_members, member_counts, membership, memberships_joined, participants
 from .reference import Entity, Mention
-from .series import Series
-from .text import DocumentText, Line, Sentence, clean_name
+from .text import Line, Sentence, clean_name
 from .vocab import ORGANIZATION_TYPES, term
 
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
@@ -48,29 +44,6 @@ HOST_RE = re.compile(r"\b(?:hosted|organi[sz]ed|convened)\s+by\b", re.I)
 HOSTING_RE = re.compile(r"\b(?:host(?:s|ed|ing)?|organi[sz](?:es|ed|ing)|convene[sd]?)\b", re.I)
 PUBLISH_RE = re.compile(r"\b(published|released|issued)\b", re.I)
 PRESENT_RE = re.compile(r"\bpresented\b", re.I)
-
-
-@dataclass
-class Context:
-    """What rules read and write: the document, its text units, the fact recorder, its events."""
-    doc: Document
-    text: DocumentText
-    rec: Recorder
-    events: Events
-    series: Series
-
-
-@dataclass
-class State:
-    line: Line | None = None
-    owner: Entity | None = None
-    table: dict | None = None  # open member table: {"org", "period", "country" (of the rows below), "rows"}
-    event: Entity | None = None  # the event the current paragraph or list item is about
-    list_event: Entity | None = None  # an event list item waiting for its place and date line
-    units_of: str | None = None  # under "<BODY> Working Groups": the body the groups below belong to
-
-
-Rule = Callable[[Context, State, Sentence], "bool | None"]
 
 
 def _section(ctx: Context, state: State, sentence: Sentence) -> bool:
@@ -153,18 +126,9 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
 
 def _membership(ctx: Context, member: Entity, body: Entity, period: str, evidence, rule: str,
                 confidence: float) -> None:
-    if member.iri == body.iri or member.type != "Organization":
-        return
-    base = ctx.rec.base
-    period_iri = iris.entity(base, "period", period)
-    node = iris.entity(base, "membership", f"{member.iri.rsplit('/', 1)[-1]} {body.iri.rsplit('/', 1)[-1]} {period}")
-    ctx.rec.fact(member.iri, "org:memberOf", body.iri, rule, confidence, evidence)
-    ctx.rec.fact(node, "rdf:type", term("org:Membership"), rule, confidence, evidence)
-    ctx.rec.fact(node, "org:member", member.iri, rule, confidence, evidence)
-    ctx.rec.fact(node, "org:organization", body.iri, rule, confidence, evidence)
-    ctx.rec.fact(node, "org:memberDuring", period_iri, rule, confidence, evidence)
-    ctx.rec.fact(period_iri, "rdf:type", term("time:ProperInterval"), rule, 1.0, None)
-    ctx.rec.fact(period_iri, "rdfs:label", ox.Literal(period), rule, 1.0, None)
+    """``member`` in ``body`` during ``period``; joining ("joined in 2023") also begins it then."""
+    membership(ctx, member, body, evidence, rule, confidence, period=period,
+               start=period if rule == "joined" else None)
 
 
 def _org_country_pairs(ctx: Context, text: str, mentions: list[Mention]):
@@ -479,7 +443,8 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
     ctx.series.cited_editions(sentence)
 
 
-RULES: list[Rule] = [_member_table, _section, _list_event_details, _countries, _memberships, _units, _events,
+RULES: list[Rule] = [_member_table, memberships_joined, participants, _section, _list_event_details, member_counts,
+                     chairs, founding_members, _countries, _memberships, _units, _events,
                      _works_on, _collaborations, _focus, _plans, _publications, _editions]
 
 

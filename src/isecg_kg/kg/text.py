@@ -15,7 +15,8 @@ FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹*†‡"
 LEADING_NOISE = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "new", "of", "for", "and",
                  "in", "on", "to", "from", "with", "by", "at", "The", "A", "An", "This", "That", "These", "Those",
                  "Its", "Their", "Our"}
-_SENTENCE_RE = re.compile(r"\S.*?(?:[.!?](?=\s+[A-Z“\"(])|$)")
+# A sentence ends at . ! ? before a capital; not after a list number ("1. ASI (Italy)", "10. NSAU").
+_SENTENCE_RE = re.compile(r"\S.*?(?:(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[A-Z“\"(])|$)")
 # A long line cut mid-sentence whose next line goes on in lower case or with a year ("On 7 October" /
 # "2015, shortly before ..."): one line.  Table cells are short and start with a capital.
 _CUT_LINE_MIN_CHARS = 50
