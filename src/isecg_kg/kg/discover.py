@@ -41,10 +41,13 @@ HEAD_RE = [(re.compile(rf"(?:^|\s)(?:{pattern})$"), kind) for pattern, kind in H
 # "Conference on Space for Emerging Countries", "Office for Outer Space Affairs": the head, then its complement.
 HEAD_OF_RE = [(re.compile(rf"(?:^|\s)(?:{pattern})\s+(?:on|of|for)\s"), kind) for pattern, kind in HEADS]
 # Named groups and events without an acronym: capitalised words before a head noun.
+MONTH_WORDS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 NAMED_RE = re.compile(
     r"(?:(?<=\s)|^)((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w\-]*\s+){1,6}"
     r"(?:Working Group|Tiger Team|Team|Advisory Group|(?:Congress|Conference|Symposium|Meeting|meeting|Workshop|Forum"
-    r"|Summit)(?:\s+(?:on|of|for)(?:\s+[A-Z][\w\-]*){1,5})?))(?![\w\-])")  # "Workshop on Lunar ISRU"
+    r"|Summit)(?:\s+(?:on|of|for)(?:\s+the)?(?:\s+(?!" + MONTH_WORDS + r")[A-Z][\w\-]*){1,5})?))(?![\w\-])")
+# ("Workshop on Lunar ISRU", "Workshop for the Global Exploration Strategy"; not "Forum of January 2014")
+EVENT_NAME_RE = re.compile(r"\b(?:Workshop|Conference|Congress|Symposium|Meeting|Forum|Summit)\s+(?:for|on|of)\b")
 DOC_HEADS = r"Roadmap|Strategy|Portfolio|White Paper|Report(?: (?:19|20)\d\d)?|Terms of Reference|Framework"
 DOC_NAME_RE = re.compile(rf"(?:(?<=\s)|^)((?:(?:[A-Z][\w\-]*|and|of|for|on|the|&)\s+){{1,8}}(?:{DOC_HEADS}))\b")
 PUBLISH_VERB_RE = re.compile(r"\b(released|published|issued|adopted)\b", re.I)
@@ -179,8 +182,8 @@ class Discovery:
                     event_code: str | None = None) -> None:
         text = sentence.text
         start = text.find(title)
-        if start > 0 and ANAPHORA_RE.search(text[:start]):
-            return  # "This Gap Assessment Report": a reference back, not a title
+        if start > 0 and ANAPHORA_RE.search(text[:start]) or EVENT_NAME_RE.search(title):
+            return  # "This Gap Assessment Report": a reference back; "Workshop for the ... Strategy": an event
         title = title.strip("“”\"' ,.") if exact else clean_name(title.strip("“”\"' ,."))
         title = re.sub(r"\s*\((?:[A-Z][\w ]+)\)$", "", title)  # "... in ISECG (International ... Group)"
         words = title.split()

@@ -10,12 +10,17 @@ from ..ingest.model import Page, Passage
 from .dates import find_dates
 from .facts import Evidence
 from .reference import Entity, Mention
+from .vocab import ORGANIZATION_TYPES
 
 FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹*†‡"
 LEADING_NOISE = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "new", "of", "for", "and",
                  "in", "on", "to", "from", "with", "by", "at", "The", "A", "An", "This", "That", "These", "Those",
                  "Its", "Their", "Our"}
 # A sentence ends at . ! ? before a capital; not after a list number ("1. ASI (Italy)", "10. NSAU").
+NOT_SUBJECT_BEFORE = re.compile(r"(?:\b(by|with|from|at|of|to|for|and|in|within|on|about|into|thank|among|amongst|"
+                                r"including|between|than|like|as)\s+(?:the\s+|their\s+|its\s+)?|\(\s*)$", re.I)
+LED_BY_RE = re.compile(r"\b(?:led|coordinated|chaired|co-chaired|headed|managed)\s+by\s+(?:the\s+)?", re.I)
+ORG_LIKE = tuple(ORGANIZATION_TYPES)
 _SENTENCE_RE = re.compile(r"\S.*?(?:(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[A-Z“\"(])|$)")
 # A long line cut mid-sentence whose next line goes on in lower case or with a year ("On 7 October" /
 # "2015, shortly before ..."): one line.  Table cells are short and start with a capital.
@@ -117,3 +122,31 @@ class DocumentText:
         """Evidence from a footnote: its passage and page, the sentence that calls it and the note."""
         line = next(candidate for candidate in self.lines if candidate.text == footnote)
         return Evidence(self.passage_at(line.page, line.offset), line.page, f"{sentence.text.strip()} {footnote}")
+
+
+def subjects(sentence: Sentence, before: int, *, fallback: bool = True) -> list[Entity]:
+    """The organisations or groups a sentence is about: "X is ...", "X and Y are ...", "... led by X",
+    else the group the section is about.  A name after a preposition ("hosted by X") is no subject."""
+    led = LED_BY_RE.search(sentence.text)
+    if led:
+        agent = next((m for m in sentence.mentions if m.start >= led.end() and m.entity.type in ORG_LIKE), None)
+        if agent and agent.start - led.end() < 5:
+            return [agent.entity]
+    found: list[Mention] = []
+    for m in sentence.mentions:
+        if m.start >= before or m.entity.type not in ORG_LIKE:
+            continue
+        if not found and not NOT_SUBJECT_BEFORE.search(sentence.text[:m.start]):
+            found.append(m)
+        elif found and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", sentence.text[found[-1].end:m.start]):
+            found.append(m)  # "DLR and CNES are ..."
+        elif found:
+            break
+    if found:
+        return [m.entity for m in found]
+    return [sentence.owner] if fallback and sentence.owner is not None else []
+
+
+def subject(sentence: Sentence, before: int, *, fallback: bool = True) -> Entity | None:
+    found = subjects(sentence, before, fallback=fallback)
+    return found[0] if found else None
