@@ -76,10 +76,14 @@ def acronym_fits(words: list[str], acronym: str) -> bool:
 
 
 def head_type(name: str) -> str | None:
+    """The kind of thing a name's head noun makes it; an event's complement does not count ("Workshop
+    for the Global Exploration Strategy" is a workshop)."""
+    found = [(m.start(), kind) for pattern, kind in HEAD_OF_RE for m in pattern.finditer(name)]
+    if found and min(found)[1] == "Event":
+        return "Event"
     for pattern, kind in HEAD_RE:
         if pattern.search(name):
             return kind
-    found = [(m.start(), kind) for pattern, kind in HEAD_OF_RE for m in pattern.finditer(name)]
     return min(found)[1] if found else None
 
 

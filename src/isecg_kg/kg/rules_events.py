@@ -125,7 +125,7 @@ PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|by)\s+(?:represent
                              r"(?:[A-Z]+\s+|space\s+|member\s+)*(?:agencies|organi[sz]ations|countries)\b")
 ATTENDEES_RE = re.compile(r"\b(?:agencies|organi[sz]ations|participants)\s+(?:represented\s+)?(?:were|included)\b", re.I)
 PLACE_AFTER_RE = re.compile(r"\b(?:met|gathered|convened|hosted|held)\s+(?:\w+\s+)?(?:at|in)\s+(?!the\s+(?:end|start))"
-                            r"(.+?)(?=\s+(?:on|in|to|at|for|from)\s|[.;]|$)")
+                            r"(.+?)(?=\s+(?:on|to|at|for|from)\s|[.;]|$)")
 DECISION_RE = re.compile(r"\b(?:agreed|decided)\s+to\s+((?:\w+\s+){1,6}\w+)|\bdecision\s+(?:taken\s+)?"
                          r"(?:in|by)\s+.*?\s+to\s+((?:\w+\s+){1,6}\w+)")
 
@@ -147,13 +147,15 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     dated decisions of a body ("In July 2008 the members agreed to study ...")."""
     text = sentence.text
     if state.event is not None and ATTENDEES_RE.search(text):
+        listed = text[ATTENDEES_RE.search(text).end():]
         attendees = [m.entity for m in sentence.mentions if m.entity.type in ORG_LIKE
-                     and m.start > ATTENDEES_RE.search(text).end()]
-        if len(attendees) >= 2:
+                     and m.start >= len(text) - len(listed)]
+        items = [i for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.strip(" .:;")) if i.strip()]
+        if len(attendees) >= 2:  # every item counts, the bodies no list knows too
             evidence = sentence.evidence()
             for org in attendees:
                 ctx.rec.fact(state.event.iri, "schema:attendee", org.iri, "meeting-attendees", 0.8, evidence)
-            _participants(ctx, state.event, len(attendees), evidence)
+            _participants(ctx, state.event, max(len(items), len(attendees)), evidence)
         return
     if sentence.of_type("Event") and not ANAPHORA_EVENT_RE.search(text):
         return  # a named event: the events rule
@@ -190,6 +192,10 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     state.event = event
     if date is not None:
         _date_facts(ctx, event, date, "meeting", 0.8, evidence)
+    if hosted:
+        host = next((m.entity for m in sentence.mentions if m.start >= hosted.end() and m.entity.type in ORG_LIKE), None)
+        if host is not None:
+            ctx.rec.fact(event.iri, "schema:organizer", host.iri, "meeting", 0.8, evidence)
     place = PLACE_AFTER_RE.search(text)
     if place and not re.match(r"(?:online|virtual)", place.group(1)):
         owner = re.match(r"(\S+?)(?:'s|’s)\s+", place.group(1))

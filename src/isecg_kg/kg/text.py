@@ -25,6 +25,9 @@ _SENTENCE_RE = re.compile(r"\S.*?(?:(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[A-Z“\"(])|
 # A long line cut mid-sentence whose next line goes on in lower case or with a year ("On 7 October" /
 # "2015, shortly before ..."): one line.  Table cells are short and start with a capital.
 _CUT_LINE_MIN_CHARS = 50
+_MONTH_END_RE = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                           r"November|December)$")  # "On 7 October" / "2015, shortly before": a date cut in two
+_YEAR_START_RE = re.compile(r"(?:19|20)\d\d\b")
 _CONTINUES_RE = re.compile(r"[a-z]|(?:19|20)\d\d[,;]?\s")
 
 
@@ -85,7 +88,8 @@ class DocumentText:
             previous = None
             for raw in page.text.split("\n"):
                 text = raw.strip()
-                if text and previous is not None and len(previous.text) >= _CUT_LINE_MIN_CHARS \
+                cut_date = previous is not None and _MONTH_END_RE.search(previous.text) and _YEAR_START_RE.match(text)
+                if text and previous is not None and (len(previous.text) >= _CUT_LINE_MIN_CHARS or cut_date) \
                         and previous.text[-1] not in ".:;!?" and _CONTINUES_RE.match(text):
                     previous.text = f"{previous.text} {text}"
                     previous.heading = is_heading(previous.text)
