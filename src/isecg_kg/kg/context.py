@@ -35,6 +35,7 @@ class State:
     units_of: str | None = None  # under "<BODY> Working Groups": the body the groups below belong to
     joining: dict | None = None  # "... became members:": {"body", "start", "window"} for the list lines below
     participants: dict | None = None  # "the participants were:": {"body" (their body, if members), "rows"}
+    authors: list | None = None  # the lines of an "Authors" section, read as one text when it ends
     last_date: str | None = None  # the latest date a sentence of this paragraph named ("that year")
 
 

@@ -20,6 +20,7 @@ from .context import Context, Rule, State
 from .rules_org import chairs, founding_members, member_counts, membership, memberships_joined, participants
 from .reference import Entity, Mention
 from .rules_events import event_details, events, meetings
+from .rules_people import author_section, people
 from .text import LED_BY_RE, Line, Sentence, clean_name, subject, subjects
 from .vocab import ORGANIZATION_TYPES, term
 
@@ -315,9 +316,9 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
     ctx.series.cited_editions(sentence)
 
 
-RULES: list[Rule] = [_member_table, memberships_joined, participants, _section, _list_event_details, member_counts,
+RULES: list[Rule] = [_member_table, memberships_joined, participants, author_section, _section, _list_event_details, member_counts,
                      chairs, founding_members, _countries, _memberships, _units, events, meetings,
-                     _works_on, _collaborations, _focus, _plans, _publications, _editions]
+                     _works_on, _collaborations, _focus, _plans, _publications, _editions, people]
 
 
 def apply(ctx: Context, state: State, sentence: Sentence) -> None:
