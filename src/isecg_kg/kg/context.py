@@ -36,6 +36,7 @@ class State:
     joining: dict | None = None  # "... became members:": {"body", "start", "window"} for the list lines below
     participants: dict | None = None  # "the participants were:": {"body" (their body, if members), "rows"}
     authors: list | None = None  # the lines of an "Authors" section, read as one text when it ends
+    phases: list | None = None  # rows of a mission-phase table: [[number, text], ...]
     last_date: str | None = None  # the latest date a sentence of this paragraph named ("that year")
 
 

@@ -21,6 +21,7 @@ from .rules_org import chairs, founding_members, member_counts, membership, memb
 from .reference import Entity, Mention
 from .rules_events import event_details, events, meetings
 from .rules_people import author_section, people
+from .rules_roadmap import mission_phases, technology_work
 from .text import LED_BY_RE, Line, Sentence, clean_name, subject, subjects
 from .vocab import ORGANIZATION_TYPES, term
 
@@ -316,9 +317,10 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
     ctx.series.cited_editions(sentence)
 
 
-RULES: list[Rule] = [_member_table, memberships_joined, participants, author_section, _section, _list_event_details, member_counts,
+RULES: list[Rule] = [_member_table, memberships_joined, participants, author_section, mission_phases, _section, _list_event_details, member_counts,
                      chairs, founding_members, _countries, _memberships, _units, events, meetings,
-                     _works_on, _collaborations, _focus, _plans, _publications, _editions, people]
+                     _works_on, _collaborations, _focus, _plans, _publications, _editions, people,
+                     technology_work]
 
 
 def apply(ctx: Context, state: State, sentence: Sentence) -> None:
