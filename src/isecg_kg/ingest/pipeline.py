@@ -93,6 +93,7 @@ def ingest(settings: Settings, paths: list[Path] | None = None, *, progress: boo
                 and old.get("catalog") == catalog_hash:
             report = IngestReport(build=previous, up_to_date=True, unchanged=sorted(hashes))
             report.failed = dict(old.get("failed", {}))
+            _publish_remote(previous.stage_dir("graph"), previous.build_id, settings)
             if stats != old.get("stats"):
                 _record_stats(previous, stats)
             report.seconds = time.perf_counter() - started
@@ -170,6 +171,8 @@ def _build(settings, files, hashes, previous: indexes.Build | None, fingerprint,
                                        unchanged=unchanged_ids, progress=progress)
             log.info("build stage %s", name)
             stages[name] = func(ctx) or {}
+        # Last, so that a store refusing the graphs fails the build: `current` stays, the next ingest retries.
+        stages["graph"]["remote"] = _publish_remote(out / "graph", out.name.removeprefix(".staging-"), settings)
         manifest = {
             "build_id": out.name.removeprefix(".staging-"),
             "schema": indexes.SCHEMA_VERSION,
@@ -187,6 +190,15 @@ def _build(settings, files, hashes, previous: indexes.Build | None, fingerprint,
         (out / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
     report.build = indexes.current_build(settings.index_dir)
     return report
+
+
+def _publish_remote(graph_dir: Path, build_id: str, settings: Settings) -> dict | None:
+    """Put the build's graphs on the remote store, if the settings name one (store_data_url)."""
+    if not settings.store_data_url:
+        return None
+    from ..kg.remote import is_published, publish
+
+    return None if is_published(build_id, settings) else publish(graph_dir, build_id, settings)
 
 
 def _read_all(settings: Settings, jobs: dict[str, tuple], *, progress: bool) -> dict:

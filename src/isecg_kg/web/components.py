@@ -57,7 +57,7 @@ def graph_data():
     def load(build, settings):
         from .graphdata import GraphData
 
-        return GraphData(graph().store)
+        return GraphData(graph())
 
     return state().component("graphdata", load)
 
