@@ -69,9 +69,13 @@ def _evaluate(settings: Settings, args) -> int:
                          f"({type(exc).__name__}: {exc}); copy the layout of the default one under tests/data/") from None
 
 
+SECRETS = {"store_password"}  # shown as "(set)", never printed
+
+
 def _show_settings(settings: Settings, args) -> int:
     for name, env, flag, default, doc in Settings.documented():
-        print(f"{name} = {getattr(settings, name)!s}\n    {flag} / {env} (default {default})\n    {doc}")
+        value = "(set)" if name in SECRETS and getattr(settings, name) else getattr(settings, name)
+        print(f"{name} = {value!s}\n    {flag} / {env} (default {default})\n    {doc}")
     return 0
 
 

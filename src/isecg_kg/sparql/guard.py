@@ -82,7 +82,7 @@ def check(update: str, *, base_iri: str | None, protected: Protected) -> None:
 
     for graph in written_graphs(update, base_iri=base_iri):
         if isinstance(graph, Variable):
-            raise Denied(f"an update writing GRAPH ?{graph} could modify the documents' graphs; name the user "
+            raise Denied(f"an update writing GRAPH ?{graph} could modify the graphs only ingest writes; name the user "
                           f"graph it writes (an IRI not below {protected.prefix}, or below {protected.except_prefix})",
                           403)
         if graph in ("ALL", "NAMED"):
