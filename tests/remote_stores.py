@@ -5,6 +5,7 @@ test extras) and Virtuoso open source (Debian `virtuoso-opensource`, installed b
 from __future__ import annotations
 
 import contextlib
+import re
 import shutil
 import socket
 import subprocess
@@ -94,17 +95,20 @@ def oxigraph(folder: Path, *, timeout_s: int = 30):
 
 
 @contextlib.contextmanager
-def virtuoso(folder: Path):
+def virtuoso(folder: Path, *, timeout_s: int = 30):
     if VIRTUOSO is None or not VIRTUOSO_INI.exists():
         pytest.fail("virtuoso-t is missing: `make test` installs Debian's virtuoso-opensource")
     http_port, sql_port = free_port(), free_port()
     db = folder / "db"
     db.mkdir(parents=True, exist_ok=True)
-    ini = VIRTUOSO_INI.read_text()
-    for old, new in [("/var/lib/virtuoso-opensource-7/db", str(db)), ("ServerPort                      = 1111",
-                      f"ServerPort                      = 127.0.0.1:{sql_port}"),
-                     ("ServerPort                  = 8890", f"ServerPort                  = 127.0.0.1:{http_port}")]:
-        ini = ini.replace(old, new)
+    (folder / "no-vad").mkdir(exist_ok=True)
+    ini = VIRTUOSO_INI.read_text().replace("/var/lib/virtuoso-opensource-7/db", str(db))
+    for pattern, value in [(r"(\[Parameters\][^\[]*?)ServerPort\s*=\s*\d+", f"127.0.0.1:{sql_port}"),
+                           (r"(\[HTTPServer\][^\[]*?)ServerPort\s*=\s*\d+", f"127.0.0.1:{http_port}")]:
+        ini = re.sub(pattern, lambda m, v=value: f"{m.group(1)}ServerPort = {v}", ini, count=1)
+    ini = re.sub(r"VADInstallDir\s*=.*", f"VADInstallDir = {folder / 'no-vad'}/", ini)  # no Conductor: starts in s
+    ini = re.sub(r"ResultSetMaxRows\s*=\s*\d+", "ResultSetMaxRows = 1000000", ini)  # our endpoint caps rows
+    ini = re.sub(r"MaxQueryExecutionTime\s*=\s*\d+", f"MaxQueryExecutionTime = {timeout_s}", ini)
     (db / "virtuoso.ini").write_text(ini)
     base = f"http://127.0.0.1:{http_port}"
     log = folder / "virtuoso.log"

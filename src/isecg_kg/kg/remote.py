@@ -39,7 +39,9 @@ SELECT_TYPES = {"application/sparql-results+json": ox.QueryResultsFormat.JSON,
                 "application/sparql-results+xml": ox.QueryResultsFormat.XML}
 GRAPH_TYPES = {"application/n-triples": ox.RdfFormat.N_TRIPLES, "text/plain": ox.RdfFormat.N_TRIPLES,
                "text/turtle": ox.RdfFormat.TURTLE, "application/rdf+xml": ox.RdfFormat.RDF_XML}
-ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
+# What to ask the store for, by query form (a store may answer a CONSTRUCT in SPARQL JSON when both are acceptable).
+ACCEPT_SOLUTIONS = "application/sparql-results+json, application/sparql-results+xml;q=0.9"
+ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8"
 PUBLISHED = "store-published.json"  # in the index folder: what ingest last put on the remote store
 
 
@@ -82,7 +84,7 @@ class RemoteStore(GraphStore):
             reason = getattr(exc, "reason", exc)
             raise RemoteError(f"the graph store at {url} is not reachable: {reason}") from None
 
-    def open_query(self, text: str, *, accept: str = ACCEPT, default_graphs=(), named_graphs=(),
+    def open_query(self, text: str, *, accept: str, default_graphs=(), named_graphs=(),
                    timeout: float | None = None):
         """Send a query (SPARQL 1.1 Protocol, POST form); the open response."""
         params = [("query", text)] + [("default-graph-uri", g) for g in default_graphs] \
@@ -123,7 +125,9 @@ class RemoteStore(GraphStore):
 
     def query(self, text: str, *, prefixes: dict | None = None, substitutions: dict | None = None):
         declared = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in {**PREFIXES, **(prefixes or {})}.items())
-        resp = self.open_query(declared + values_block(text, substitutions))
+        form = _FORM.search(_PROLOGUE.sub("", text))
+        accept = ACCEPT_GRAPH if form and form.group(1).upper() in ("CONSTRUCT", "DESCRIBE") else ACCEPT_SOLUTIONS
+        resp = self.open_query(declared + values_block(text, substitutions), accept=accept)
         with resp:
             return parse_results(resp, resp.headers.get_content_type(), materialise=True)
 
@@ -160,6 +164,9 @@ def parse_results(stream, content_type: str, *, materialise: bool = False):
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+# The form of a query this project writes: its first keyword after the prologue.
+_PROLOGUE = re.compile(r"^(\s|#[^\n]*\n|PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)*", re.IGNORECASE)
+_FORM = re.compile(r"^(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 
 
 def values_block(text: str, substitutions: dict | None) -> str:

@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from ..indexes import Build
 from ..settings import Settings
-from . import guard, text, worker
+from . import formats, guard, text, worker
 from .pool import Pool, Stopped, Unavailable
 
 if TYPE_CHECKING:  # the remote client is imported only where a remote store is configured
@@ -106,7 +106,7 @@ class Endpoint:
     def _remote_query(self, job: worker.Query) -> worker.Result:
         """The query sent to the remote store, its answer re-serialized here: the row cap, the
         formats and the time limit are ours whatever the store does."""
-        from ..kg.remote import RemoteError, parse_results
+        from ..kg.remote import ACCEPT_GRAPH, ACCEPT_SOLUTIONS, RemoteError, parse_results
 
         deadline = time.monotonic() + self.settings.sparql_timeout
 
@@ -117,7 +117,9 @@ class Endpoint:
         default, named = job.dataset if isinstance(job.dataset, tuple) else ((), ())
         query = f"BASE <{job.base_iri}>\n{job.text}" if job.base_iri else job.text
         try:
-            with self.remote.open_query(query, default_graphs=default, named_graphs=named,
+            accept = ACCEPT_SOLUTIONS if job.format in formats.BY_NAME and formats.BY_NAME[job.format] in formats.RESULTS \
+                else ACCEPT_GRAPH
+            with self.remote.open_query(query, accept=accept, default_graphs=default, named_graphs=named,
                                         timeout=self.settings.sparql_timeout) as resp:
                 results = parse_results(resp, resp.headers.get_content_type())
                 result = worker.serialize(results, job.format, max_rows=job.max_rows, prefixes=job.prefixes,
