@@ -31,7 +31,7 @@ def scale(index_dir: Path, out: Path, *, quads: int, graphs: int) -> dict:
     shutil.copytree(build.path, target, ignore=shutil.ignore_patterns(STORE_DIR))
     (out / "current").symlink_to(target.relative_to(out))
     lines = (build.stage_dir("graph") / DATASET).read_bytes().splitlines()
-    base = build.manifest.get("base_iri") or _base_of(lines)
+    base = _base_of(lines)
     doc_graph = re.compile(rb"<" + re.escape(base.encode()) + rb"graph/doc/[^>]+> \.$")
     shared = [line for line in lines if not doc_graph.search(line)]
     documents = [line for line in lines if doc_graph.search(line)]

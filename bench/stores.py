@@ -126,7 +126,7 @@ def main() -> None:
     parser.add_argument("--stores", default="embedded,oxigraph")
     args = parser.parse_args()
     build = current_build(args.index_dir)
-    quads = build.manifest["stages"]["graph"].get("quads")
+    quads = build.manifest.stages["graph"].get("quads")
     embedded = EmbeddedStore.open(store_path(build))
     print(f"graph: {len(embedded)} quads in the store ({quads} in {DATASET}), {os.cpu_count()} cores, "
           f"load average {os.getloadavg()[0]:.1f}")

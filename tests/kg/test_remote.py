@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import remote_stores
-from isecg_kg.ingest.pipeline import ingest
+from isecg_kg.pipeline import ingest
 from isecg_kg.kg.remote import RemoteStore
 from isecg_kg.kg.store import EmbeddedStore, store_path
 from isecg_kg.settings import Settings
@@ -57,7 +57,7 @@ def test_ingest_publishes_and_replaces_exactly_the_changed_graph(remote):
     first = graphs(store)
     alpha, beta = BASE + "graph/doc/alpha", BASE + "graph/doc/beta"
     assert {alpha, beta, BASE + "graph/reference", BASE + "graph/ontology"} <= set(first)
-    figures = report.build.manifest["stages"]["graph"]["remote"]
+    figures = report.build.manifest.stages["graph"]["remote"]
     assert figures["graphs_put"] == len(first) and figures["graphs_deleted"] == 0
     # The default graph is the merge: a fact of both documents' graphs is one row.
     merged = store.rows("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"]
@@ -66,7 +66,7 @@ def test_ingest_publishes_and_replaces_exactly_the_changed_graph(remote):
     (settings.corpus_dir / "alpha.txt").write_text(ALPHA.replace("lunar landers", "lunar rovers"))
     report = ingest(settings, progress=False)
     assert report.changed == ["alpha.txt"]
-    assert report.build.manifest["stages"]["graph"]["remote"]["graphs_put"] == 1  # alpha's graph only
+    assert report.build.manifest.stages["graph"]["remote"]["graphs_put"] == 1  # alpha's graph only
     second = graphs(store)
     assert second[beta] == first[beta] and second[alpha] != first[alpha]
     assert any("lunar rovers" in t for t in second[alpha]) and not any("lunar landers" in t for t in second[alpha])
@@ -74,7 +74,7 @@ def test_ingest_publishes_and_replaces_exactly_the_changed_graph(remote):
 
     (settings.corpus_dir / "beta.txt").unlink()
     report = ingest(settings, progress=False)
-    assert report.build.manifest["stages"]["graph"]["remote"]["graphs_deleted"] == 1
+    assert report.build.manifest.stages["graph"]["remote"]["graphs_deleted"] == 1
     assert beta not in graphs(store) and alpha in graphs(store)
     (settings.corpus_dir / "beta.txt").write_text(BETA)
     ingest(settings, progress=False)

@@ -57,4 +57,4 @@ def test_the_build_ships_its_store(build, settings):
     assert (build.stage_dir("graph") / STORE_DIR / "CURRENT").exists()
     graph = GraphStore.from_build(build, settings)
     assert isinstance(graph, EmbeddedStore)
-    assert graph.rows("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")[0]["n"] == str(build.manifest["stages"]["graph"]["quads"])
+    assert graph.rows("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")[0]["n"] == str(build.manifest.stages["graph"]["quads"])

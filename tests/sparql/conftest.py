@@ -16,6 +16,7 @@ from isecg_kg.kg.store import open_store, write_store
 from isecg_kg.settings import Settings
 from isecg_kg.sparql import Endpoint
 from isecg_kg.web.app import create_app
+from isecg_kg.web.services import Services
 
 import remote_stores  # tests/remote_stores.py
 
@@ -52,8 +53,7 @@ def serving(files, tmp_path, *, store: str = "embedded", **changes):
 
 @contextlib.contextmanager
 def _serve(settings, endpoint):
-    app = create_app(settings)
-    app.extensions["sparql_endpoint"] = endpoint
+    app = create_app(settings, services=Services(settings, None, sparql=endpoint))
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

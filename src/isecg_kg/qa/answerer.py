@@ -8,15 +8,18 @@ import re
 import threading
 import time
 from collections import OrderedDict
+from dataclasses import replace
 
 import numpy as np
 
 from .. import iris
 from ..indexes import Build
+from ..records import EntityRecord, SearchHit
 from ..settings import Settings
 from . import shapes
 from .build import load_vectors
 from .linking import EntityLinker
+from .params import DEFAULT_EVIDENCE
 from .sentences import rank_sentences
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
@@ -27,7 +30,6 @@ MIN_SENTENCE_SCORE = 0.35
 MIN_WORD_SHARE = 0.15
 SENTENCE_PASSAGES = 5  # top passages whose sentences compete for the answer
 EVIDENCE_DEPTH = 20  # passages searched to find the ones that back a graph answer
-DEFAULT_EVIDENCE = 5
 SENTENCE_CACHE = 20_000  # sentence embeddings kept per process (LRU)
 NO_ANSWER = ("No passage of the corpus answers this question well enough (best sentence: score {score:.2f}, "
              "needed {threshold:.2f}; question words found {words:.2f}, needed {share:.2f}); try other words, or ask "
@@ -35,11 +37,11 @@ NO_ANSWER = ("No passage of the corpus answers this question well enough (best s
 
 
 class Answerer:
-    def __init__(self, *, engine, graph, entities: list[dict], settings: Settings | None = None):
+    def __init__(self, *, engine, graph, entities: list[EntityRecord], settings: Settings | None = None):
         self.engine = engine
         self.graph = graph
         self.settings = settings or engine.settings
-        self.entities = {e["iri"]: e for e in entities}
+        self.entities = {e.iri: e for e in entities}
         self.linker = EntityLinker(entities, countries=self._countries())
         self._named: OrderedDict[str, list] = OrderedDict()
         self._doc_ids = {iris.document(self.settings.base_iri, d.id): d.id for d in engine.build.documents}
@@ -85,7 +87,7 @@ class Answerer:
         answers, seen = [], set()
         for row in rows:
             iri = row.get("x") if row.get("x", "").startswith(("http://", "https://")) else None
-            label = row.get("label") or (self.entities.get(iri, {}).get("label") if iri else None) or row.get("x")
+            label = row.get("label") or (self.entities[iri].label if iri in self.entities else None) or row.get("x")
             if not label or (iri or label) in seen:
                 continue
             seen.add(iri or label)
@@ -134,31 +136,31 @@ class Answerer:
                     "confidence": round(score, 3)}
         source = best.result
         evidence = [source] + [r for r in results if r is not source][: k - 1]
-        answers = [{"label": self.entities[i]["label"], "iri": i}
+        answers = [{"label": self.entities[i].label, "iri": i}
                    for i in dict.fromkeys(m.iri for m in self.mentions_in(best.text)) if i not in asked]
         return {"answer": best.text, "answers": answers, "sparql": None, "shape": "passage",
                 "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
-                "citation": {"passage": source["passage"], "document": source["document"]["title"],
-                             "year": source["document"]["year"], "page": source["page"]},
+                "citation": {"passage": source.passage, "document": source.document.title,
+                             "year": source.document.year, "page": source.page},
                 "confidence": round(best.score, 3), "message": None}
 
     # -- evidence --------------------------------------------------------------------------------
 
-    def _evidence(self, question: str, iris_: list[str], number: str | None, *, k: int, filters: dict) -> list[dict]:
+    def _evidence(self, question: str, iris_: list[str], number: str | None, *, k: int,
+                  filters: dict) -> list[SearchHit]:
         """Passages backing a graph answer: the question's search results, those that name the
         answer's entities (or print the number a count gives) first."""
         results = self.engine.search(question, k=max(k, EVIDENCE_DEPTH), **filters)["results"]
         wanted = set(iris_)
 
-        def support(result: dict) -> int:
+        def support(result: SearchHit) -> int:
             # The graph's mentions of the passage; the linker's when the build has none.
-            there = ({e["iri"] for e in result.get("entities") or []}
-                     or {m.iri for m in self.mentions_in(result["text"])})
+            there = {e.iri for e in result.entities} or {m.iri for m in self.mentions_in(result.text)}
             named = len(wanted & there)
-            printed = number is not None and re.search(rf"\b{number}\b", result["text"]) is not None
+            printed = number is not None and re.search(rf"\b{number}\b", result.text) is not None
             return named + (len(wanted) if printed else 0)
 
-        ordered = sorted(results, key=lambda r: (-support(r), r["rank"]))
+        ordered = sorted(results, key=lambda r: (-support(r), r.rank))
         return [_reranked(r, n) for n, r in enumerate((r for r in ordered if support(r) > 0), 1)][:k]
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -176,7 +178,8 @@ class Answerer:
         return countries
 
     def _display(self, answer: dict) -> str:
-        acronym = self.entities.get(answer["iri"] or "", {}).get("acronym")
+        entity = self.entities.get(answer["iri"] or "")
+        acronym = entity.acronym if entity else None
         return f"{answer['label']} ({acronym})" if acronym and acronym != answer["label"] else answer["label"]
 
     def mentions_in(self, text: str) -> list:
@@ -209,15 +212,15 @@ class Answerer:
         return np.vstack(rows).astype(np.float32)
 
 
-def _reranked(result: dict, rank: int) -> dict:
-    return {**result, "rank": rank}
+def _reranked(result: SearchHit, rank: int) -> SearchHit:
+    return replace(result, rank=rank)
 
 
 _last: list = []  # the most recent (engine, graph, entities, Answerer): callers pass the same per build
 _last_lock = threading.Lock()
 
 
-def answer(question: str, *, engine, graph, entities: list[dict]) -> dict:
+def answer(question: str, *, engine, graph, entities: list[EntityRecord]) -> dict:
     """The /api/ask response (see Answerer.answer).  The Answerer (entity linker, sentence
     vectors) is kept while the same engine, graph and entities are passed."""
     with _last_lock:
