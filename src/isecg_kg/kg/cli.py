@@ -91,13 +91,13 @@ def run_sparql(settings, args) -> int:
         else:
             print("true" if bool(results) else "false")
         return 0
-    if isinstance(results, ox.QueryTriples):
+    if not isinstance(results, ox.QuerySolutions):  # CONSTRUCT, DESCRIBE
         fmt = GRAPH_FORMATS.get(args.format, ox.RdfFormat.TURTLE) if args.format not in RESULT_FORMATS else None
         if fmt is None:
             print(f"isecg-kg sparql: --format {args.format} is for SELECT and ASK; use ttl, nt or jsonld",
                   file=sys.stderr)
             return 2
-        _write(results.serialize(format=fmt))
+        _write(ox.serialize(results, format=fmt))
         return 0
     if args.format in GRAPH_FORMATS:
         print(f"isecg-kg sparql: --format {args.format} is for CONSTRUCT and DESCRIBE; use table, json, csv, tsv "
@@ -138,10 +138,8 @@ def _cell(term) -> str:
 def run_export(settings, args) -> int:
     graph = _store(settings)
     fmt = EXPORT_FORMATS[args.format]
-    if fmt.supports_datasets:  # the named graphs; the default graph is only their merge
-        quads = [q for q in graph.store.quads_for_pattern(None, None, None) if q.graph_name != ox.DefaultGraph()]
-    else:
-        quads = [q.triple for q in graph.store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
+    # the named graphs, or their merge (the default graph)
+    quads = list(graph.quads()) if fmt.supports_datasets else list(graph.triples())
     from .vocab import PREFIXES
 
     kw = {"prefixes": PREFIXES} if args.format in ("ttl", "trig") else {}
