@@ -22,6 +22,7 @@ from ..progress import track
 from .extract import extract_document
 from .graph import document_entity, document_quads, labelled
 from .reference import Gazetteer, _key, entities_from_quads, ontology_quads, reference_quads
+from .series import corpus_editions, series_entities
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,9 @@ def build_graph(ctx: BuildContext) -> dict:
     for entity in corpus.values():
         gazetteer.add(entity)
     corpus_titles = {_key(e.label): e.iri for e in corpus.values()}
+    editions = corpus_editions(ctx.documents, base)
+    for entity in series_entities(ctx.documents, base):
+        gazetteer.add(entity)
     pages_by_doc, passages_by_doc = {}, {}
     for page in ctx.pages:
         pages_by_doc.setdefault(page.doc_id, []).append(page)
@@ -66,7 +70,8 @@ def build_graph(ctx: BuildContext) -> dict:
                 reused += 1
             else:
                 extraction = extract_document(doc, pages_by_doc.get(doc.id, []), passages_by_doc.get(doc.id, []),
-                                              gazetteer, base, corpus_titles=corpus_titles)
+                                              gazetteer, base, corpus_titles=corpus_titles,
+                                              corpus_editions=editions)
                 publisher = gazetteer.lookup(doc.publisher) if doc.publisher else None
                 quads = document_quads(base, doc, passages_by_doc.get(doc.id, []), extraction, publisher,
                                        known=known_triples)

@@ -12,7 +12,8 @@ documents         the corpus document of the gold file: title (token-set similar
 editions          works of a series (a schema:version, or a corpus document typed strategy, roadmap
                   or supplement): title similarity >= 85, the edition's ordinal when the gold has one,
                   release date (dcterms:issued) at the gold's precision.
-events            an event whose start (and end) date matches and whose name (similarity >= 70), place
+events            an event whose start (and end) date matches at the gold's precision and whose name
+                  (similarity >= 70, or a distinctive word in common: not "meeting", "senior", ...), place
                   or host matches; events without a gold date match by host and participant count.
 event places / event hosts / event participants
                   for gold events that have one: the matched event's schema:location (contained places
@@ -40,12 +41,12 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .. import iris
-from .evaluate import Graph, Score, _norm, _score
+from .scores import Graph, Score, _norm, _score
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 ISECG = "ISECG"
 STOP = {"the", "and", "of", "for", "with", "via", "a", "an", "in", "on", "to", "as", "after", "continuing", "sept",
-        "work", "programme", "activities", "studies", "study"}
+        "work", "programme", "activities", "studies", "study", "meeting", "isecg", "senior", "managers", "from"}
 
 
 def doc_id(file: str) -> str:
@@ -158,7 +159,8 @@ def events(g: CorpusGraph, gold: list) -> list[Score]:
                     and item["participants"] in ev["count"])
         if not (ev["start"] and ev["start"].startswith(item["date"]) and _date_ok(ev["end"], item.get("end_date"))):
             return False
-        return (_similar(item["name"], g.names(e), 70) or bool(item["place"] and _place_ok(g, ev["places"], item["place"]))
+        return (_similar(item["name"], g.names(e), 70) or bool(_words(item["name"]) & {w for n in g.names(e) for w in _words(n)})
+                or bool(item["place"] and _place_ok(g, ev["places"], item["place"]))
                 or bool(item["host"] and _host_ok(g, ev["hosts"], item["host"])))
 
     score = _score("events", predicted, gold, match)

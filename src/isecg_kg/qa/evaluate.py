@@ -46,7 +46,7 @@ def text_right(response: dict, item: dict) -> tuple[bool, bool]:
     """(answer right, evidence right) for a dev question."""
     answer = (response["answer"] or "").lower()
     right = bool(answer) and any(a.lower() in answer for a in item["answer"])
-    shown = [_squash(r["text"]) for r in response["evidence"][:EVIDENCE_TOP]]
+    shown = [_squash(r.text) for r in response["evidence"][:EVIDENCE_TOP]]
     evidence = any(_squash(e) in text for e in item["evidence"] for text in shown)
     return right, evidence
 

@@ -17,11 +17,11 @@ import numpy as np
 
 from .. import iris
 from ..indexes import Build
-from ..records import MentionRecord
+from ..records import DocumentRef, HitScores, Highlight, MentionRecord, SearchHit
 from ..settings import Settings
 from . import dense, embed
 from .build import STAGE
-from .highlight import best_span, highlight
+from .highlight import best_span
 from .lexical import Lexical, tokenize
 from .params import MODES, BadParameter
 
@@ -44,6 +44,7 @@ class _Hit:
     lexical: float | None = None
     dense_rank: int | None = None
     lexical_rank: int | None = None
+    document: float = 0.0  # boost from the query's document cues
 
 
 class SearchEngine:
@@ -213,28 +214,28 @@ class SearchEngine:
 
     # -- output --------------------------------------------------------------------------------
 
-    def _result(self, rank: int, hit: _Hit, query: str) -> dict:
+    def _result(self, rank: int, hit: _Hit, query: str) -> SearchHit:
         passage = self._passages[hit.row]
         document = self._documents[passage.doc_id]
-        return {
-            "rank": rank,
-            "score": round(hit.fused, 6),
-            "scores": {"fused": round(hit.fused, 6),
-                       "dense": None if hit.dense is None else round(hit.dense, 6),
-                       "lexical": None if hit.lexical is None else round(hit.lexical, 6),
-                       "dense_rank": hit.dense_rank, "lexical_rank": hit.lexical_rank},
-            "text": passage.text,
-            "page": passage.page,
-            "pages": passage.pages,
-            "section": passage.section,
-            "passage": iris.passage(self.settings.base_iri, passage.id),
-            "passage_id": passage.id,
-            "document": {"id": document.id, "title": document.title, "year": document.year,
-                         "type": document.type, "iri": iris.document(self.settings.base_iri, document.id)},
-            "highlight": highlight(passage.text, best_span(passage.text, self._sentence_scorer(query))),
-            "entities": [m.to_dict()
-                         for m in (self._mentions or {}).get(passage.id, [])],
-        }
+        return SearchHit(
+            rank=rank,
+            score=round(hit.fused, 6),
+            scores=HitScores(fused=round(hit.fused, 6),
+                             dense=None if hit.dense is None else round(hit.dense, 6),
+                             lexical=None if hit.lexical is None else round(hit.lexical, 6),
+                             dense_rank=hit.dense_rank, lexical_rank=hit.lexical_rank,
+                             document=round(hit.document, 6)),
+            text=passage.text,
+            page=passage.page,
+            pages=passage.pages,
+            section=passage.section,
+            passage=iris.passage(self.settings.base_iri, passage.id),
+            passage_id=passage.id,
+            document=DocumentRef(id=document.id, title=document.title, year=document.year, type=document.type,
+                                 iri=iris.document(self.settings.base_iri, document.id)),
+            highlight=Highlight.of(passage.text, *best_span(passage.text, self._sentence_scorer(query))),
+            entities=list((self._mentions or {}).get(passage.id, [])),
+        )
 
     def _sentence_scorer(self, query: str):
         weights = self._lexical.idf(tokenize(query))
