@@ -43,12 +43,12 @@ def _query_text(arg: str) -> str:
 
 @quiet_pipe
 def run_sparql(settings, args) -> int:
-    graph = store(settings)
     text = _query_text(args.query)
     if sparql_text.has_keyword(sparql_text.code(text), "service", loose=True):  # the /sparql endpoint's rule
         print("isecg-kg sparql: SERVICE is not allowed: queries make no outbound requests; query the other "
               "endpoint yourself and combine the results", file=sys.stderr)
         return 2
+    graph = store(settings)
     try:
         results = graph.query(text)
     except SyntaxError as exc:
