@@ -12,7 +12,7 @@ from isecg_kg.cli import main
 
 @pytest.mark.parametrize("content, reason", [
     ("not json\n", "JSONDecodeError"),
-    ("{}\n", "KeyError: 'isecg_members_2022'"),
+    ("{}\n", "KeyError: 'documents'"),
     ("[1, 2]\n", "TypeError"),
 ])
 def test_eval_with_a_wrong_gold_file_names_it(build, settings, tmp_path, capsys, content, reason):
