@@ -98,13 +98,13 @@ def _qa(ctx: BuildContext) -> dict:
 
 # Run in this order on every build.
 STAGES: list[Stage] = [
-    Stage("graph", 1, code=("kg", "iris.py", "records.py", "text.py", "ingest/model.py", "ontology"), settings=("base_iri",),
-          run=_graph),
+    Stage("graph", 1, code=("kg", "iris.py", "records.py", "text.py", "ingest/model.py", "ontology"),
+          settings=("base_iri",), run=_graph),
     Stage("search", 1, code=("search", "records.py", "text.py", "ingest/model.py"),
           settings=("model", "search_ann_threshold", "search_ef_search"), inputs=("documents", "passages"),
           run=_search),
-    Stage("qa", 1, code=("qa", "search/embed.py", "records.py", "text.py", "ingest/model.py"), settings=("model",), inputs=("passages",),
-          run=_qa),
+    Stage("qa", 1, code=("qa", "search/embed.py", "records.py", "text.py", "ingest/model.py"), settings=("model",),
+          inputs=("passages",), run=_qa),
 ]
 
 
