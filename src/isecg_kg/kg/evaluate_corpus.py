@@ -120,7 +120,7 @@ def editions(g: CorpusGraph, gold: list) -> Score:
 
 
 def _events(g: CorpusGraph) -> dict[str, dict]:
-    rows = g.stated("?e schema:startDate ?d . OPTIONAL { ?e schema:endDate ?end }", "?e ?d ?end", "?e",
+    rows = g.stated("?e a schema:Event ; schema:startDate ?d . OPTIONAL { ?e schema:endDate ?end }", "?e ?d ?end", "?e",
                     "schema:startDate", "?d")
     events = {r["e"]: {"start": r["d"], "end": r["end"], "places": set(), "hosts": set(), "count": set()}
               for r in rows}

@@ -81,7 +81,8 @@ def membership(ctx: Context, member: Entity, body: Entity, evidence: Evidence, r
     ``role`` ("isecg:chair") a post held.  ``date``: when the statement holds, if not the document's."""
     if member.iri == body.iri or member.type not in ORG_LIKE:
         return
-    label = period or (f"{start or ''}..{end or ''}" if start or end else None)
+    label = period or (f"{start} to {end}" if start and end else f"from {start}" if start
+                       else f"until {end}" if end else None)
     slug = lambda iri: iri.rsplit("/", 1)[-1]  # noqa: E731
     kind = "chair" if role else "membership"
     node = iris.entity(ctx.rec.base, kind, f"{slug(member.iri)} {slug(body.iri)} {label or ctx.series.date or ''}")
@@ -97,7 +98,7 @@ def membership(ctx: Context, member: Entity, body: Entity, evidence: Evidence, r
         interval = iris.entity(ctx.rec.base, "period", label)
         fact(node, "org:memberDuring", interval)
         ctx.rec.fact(interval, "rdf:type", term("time:ProperInterval"), rule, 1.0, None)
-        ctx.rec.fact(interval, "rdfs:label", ox.Literal(label.replace("..", " to ").strip()), rule, 1.0, None)
+        ctx.rec.fact(interval, "rdfs:label", ox.Literal(label), rule, 1.0, None)
         if start:
             ctx.rec.fact(interval, "time:hasBeginning", instant(ctx, start), rule, 1.0, None)
         if end:
