@@ -31,7 +31,7 @@ JOINED_RE = re.compile(r"\b(joined|became (?:a )?members? of|(?:was|were) admitt
 # The members after the verb: "ISECG has welcomed seven new members:", "welcomed X and Y".
 WELCOMED_RE = re.compile(r"\b(?:has |have |had )?welcomed\b", re.I)
 # Passive or body left implicit: "X and Y were welcomed that year", "two more organisations became members:".
-PASSIVE_JOIN_RE = re.compile(r"\b(?:(?:was|were) welcomed|became (?:new )?members)\b(?!\s+of)", re.I)
+PASSIVE_JOIN_RE = re.compile(r"\b(?:(?:was|were) welcomed|became (?:a |new )?members?)\b(?!\s+of)", re.I)
 COUNT_RES = [
     re.compile(rf"\bmembership\s+(?:to|of|counted|reached|stood at|totall?ed|grew to|numbered)\s+{NUMBER}\s+"
                r"(?:\w+\s+)?(?:organi[sz]ations|agencies|members)", re.I),
