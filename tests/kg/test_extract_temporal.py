@@ -139,3 +139,10 @@ def test_works_on_named_elements_and_hardware(extract):
                 "The plan includes a small ascent vehicle from ASI.")
     assert ("id/org/cnes", "isecg:worksOn", "id/tech/mars-sample-canister") in r.facts
     assert ("id/org/asi", "isecg:worksOn", "id/tech/small-ascent-vehicle") in r.facts
+
+
+def test_new_members_since_a_date(extract):
+    r = extract("Since April 2015 ISECG has welcomed five new members, among them the Kenya Space Agency.", year=2017)
+    (node,) = {o for s, p, o in r.facts if p == "isecg:newMemberCount"}
+    assert {(p, o) for s, p, o in r.facts if s == node} >= {("schema:value", "5"), ("schema:startDate", "2015-04"),
+                                                          ("dcterms:date", "2017")}

@@ -40,6 +40,9 @@ COUNT_RES = [
     re.compile(rf"\bbecoming\s+its\s+{ORDINAL_SUFFIX}\s+member\b", re.I),
     re.compile(rf"\bhad\s+{NUMBER}\s+members\b", re.I),
 ]
+# "Since January 2018 ISECG has welcomed seven new members": how many joined from a date until the document's.
+NEW_MEMBERS_RE = re.compile(rf"\bsince\s+(?P<since>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b.*?\b(?:welcomed|admitted|gained)\s+"
+                            rf"{NUMBER}\s+new\s+members\b", re.I)
 END_OF_RE = re.compile(r"\b(?:by|at|until) the end of\s+$", re.I)
 CHAIR_PASSED_RE = re.compile(r"\bpassed the\s+(?P<body>\S+)\s+chair(?:manship)?\s+to\b", re.I)
 CHAIR_TO_RE = re.compile(r"\b(?P<body>\S+)\s+chair(?:manship)?\s+(?:rotated|passed|moved|went)\s+to\b", re.I)
@@ -229,6 +232,25 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             ctx.rec.fact(node, "schema:value", ox.Literal(str(count), datatype=term("xsd:integer")), "member-count",
                          0.85, evidence, date=date)
             ctx.rec.fact(node, "dcterms:date", _typed(date), "member-count", 0.85, evidence, date=date)
+
+
+def new_members(ctx: Context, state: State, sentence: Sentence) -> None:
+    """"Since January 2018 ISECG has welcomed seven new members": an isecg:newMemberCount from that date
+    (schema:startDate) as of the document's date (dcterms:date)."""
+    m = NEW_MEMBERS_RE.search(sentence.text)
+    since = find_dates(m.group("since")) if m else []
+    count = number(m.group(2)) if m else None
+    body = _body(ctx, sentence, m.end("since"), m.start(2)) if m else None
+    if not since or not count or body is None or not ctx.series.date:
+        return
+    date, evidence = ctx.series.date, sentence.evidence()
+    node = iris.entity(ctx.rec.base, "count", f"{body.iri.rsplit('/', 1)[-1]} new {since[0].start} {date} {count}")
+    fact = lambda s, p, o: ctx.rec.fact(s, p, o, "new-members", 0.8, evidence, date=date)  # noqa: E731
+    fact(body.iri, "isecg:newMemberCount", node)
+    fact(node, "rdf:type", term("schema:QuantitativeValue"))
+    fact(node, "schema:value", ox.Literal(str(count), datatype=term("xsd:integer")))
+    fact(node, "schema:startDate", _typed(since[0].start))
+    fact(node, "dcterms:date", _typed(date))
 
 
 def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
