@@ -31,7 +31,7 @@ def test_stage_files_follow_the_contract(build):
     assert all(set(m.to_dict()) == {"iri", "label", "type"} for items in mentions.values() for m in items)
     on_disk = json.loads((folder / "entities.json").read_text())  # JSON on disk: what records load from
     assert [EntityRecord.from_dict(e) for e in on_disk] == entities
-    assert build.manifest["stages"]["graph"]["quads"] > 1000
+    assert build.manifest.stages["graph"]["quads"] > 1000
 
 
 def test_union_has_no_duplicate_triples(graph):

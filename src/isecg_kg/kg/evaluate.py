@@ -113,13 +113,13 @@ def evaluate(store, gold: dict, *, base: str) -> list[Score]:
     ]
 
 
-def main(settings, args) -> int:
-    """Scores for each gold file of ``args.gold`` (paths; the CLI gives the shipped ones by default)."""
+def main(settings, gold: Path, multi: Path | None = None) -> int:
+    """Scores against each gold file (the one-report gold and, given, the corpus-multi gold)."""
     from ..indexes import require_build
     from . import GraphStore
 
     store = GraphStore.from_build(require_build(settings), settings)
-    for gold_path in args.gold:
+    for gold_path in [gold] + ([multi] if multi else []):
         gold = json.loads(Path(gold_path).read_text())
         scores = evaluate(store, gold, base=settings.base_iri)
         print(f"knowledge graph against {gold_path}")

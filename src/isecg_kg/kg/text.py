@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..ingest.model import Page, Passage
+from ..text import sentence_spans
 from .dates import find_dates
 from .facts import Evidence
 from .reference import Entity, Mention
@@ -21,7 +22,6 @@ NOT_SUBJECT_BEFORE = re.compile(r"(?:\b(by|with|from|at|of|to|for|and|in|within|
                                 r"including|between|than|like|as)\s+(?:the\s+|their\s+|its\s+)?|\(\s*)$", re.I)
 LED_BY_RE = re.compile(r"\b(?:led|coordinated|chaired|co-chaired|headed|managed)\s+by\s+(?:the\s+)?", re.I)
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
-_SENTENCE_RE = re.compile(r"\S.*?(?:(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[A-Z“\"(])|$)")
 # A long line cut mid-sentence whose next line goes on in lower case or with a year ("On 7 October" /
 # "2015, shortly before ..."): one line.  Table cells are short and start with a capital.
 _CUT_LINE_MIN_CHARS = 50
@@ -100,7 +100,7 @@ class DocumentText:
         return lines
 
     def sentences(self, line: Line) -> list[Sentence]:
-        return [self.sentence(m.group(), line, line.offset + m.start()) for m in _SENTENCE_RE.finditer(line.text)]
+        return [self.sentence(line.text[s:e], line, line.offset + s) for s, e in sentence_spans(line.text)]
 
     def sentence(self, text: str, line: Line, offset: int) -> Sentence:
         return Sentence(text, line, offset, self.passage_at(line.page, offset))

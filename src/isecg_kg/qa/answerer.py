@@ -8,16 +8,18 @@ import re
 import threading
 import time
 from collections import OrderedDict
+from dataclasses import replace
 
 import numpy as np
 
 from .. import iris
 from ..indexes import Build
-from ..records import EntityRecord
+from ..records import EntityRecord, SearchHit
 from ..settings import Settings
 from . import shapes
 from .build import load_vectors
 from .linking import EntityLinker
+from .params import DEFAULT_EVIDENCE
 from .sentences import rank_sentences
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
@@ -28,7 +30,6 @@ MIN_SENTENCE_SCORE = 0.35
 MIN_WORD_SHARE = 0.15
 SENTENCE_PASSAGES = 5  # top passages whose sentences compete for the answer
 EVIDENCE_DEPTH = 20  # passages searched to find the ones that back a graph answer
-DEFAULT_EVIDENCE = 5
 SENTENCE_CACHE = 20_000  # sentence embeddings kept per process (LRU)
 NO_ANSWER = ("No passage of the corpus answers this question well enough (best sentence: score {score:.2f}, "
              "needed {threshold:.2f}; question words found {words:.2f}, needed {share:.2f}); try other words, or ask "
@@ -139,27 +140,27 @@ class Answerer:
                    for i in dict.fromkeys(m.iri for m in self.mentions_in(best.text)) if i not in asked]
         return {"answer": best.text, "answers": answers, "sparql": None, "shape": "passage",
                 "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
-                "citation": {"passage": source["passage"], "document": source["document"]["title"],
-                             "year": source["document"]["year"], "page": source["page"]},
+                "citation": {"passage": source.passage, "document": source.document.title,
+                             "year": source.document.year, "page": source.page},
                 "confidence": round(best.score, 3), "message": None}
 
     # -- evidence --------------------------------------------------------------------------------
 
-    def _evidence(self, question: str, iris_: list[str], number: str | None, *, k: int, filters: dict) -> list[dict]:
+    def _evidence(self, question: str, iris_: list[str], number: str | None, *, k: int,
+                  filters: dict) -> list[SearchHit]:
         """Passages backing a graph answer: the question's search results, those that name the
         answer's entities (or print the number a count gives) first."""
         results = self.engine.search(question, k=max(k, EVIDENCE_DEPTH), **filters)["results"]
         wanted = set(iris_)
 
-        def support(result: dict) -> int:
+        def support(result: SearchHit) -> int:
             # The graph's mentions of the passage; the linker's when the build has none.
-            there = ({e["iri"] for e in result.get("entities") or []}
-                     or {m.iri for m in self.mentions_in(result["text"])})
+            there = {e.iri for e in result.entities} or {m.iri for m in self.mentions_in(result.text)}
             named = len(wanted & there)
-            printed = number is not None and re.search(rf"\b{number}\b", result["text"]) is not None
+            printed = number is not None and re.search(rf"\b{number}\b", result.text) is not None
             return named + (len(wanted) if printed else 0)
 
-        ordered = sorted(results, key=lambda r: (-support(r), r["rank"]))
+        ordered = sorted(results, key=lambda r: (-support(r), r.rank))
         return [_reranked(r, n) for n, r in enumerate((r for r in ordered if support(r) > 0), 1)][:k]
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -211,8 +212,8 @@ class Answerer:
         return np.vstack(rows).astype(np.float32)
 
 
-def _reranked(result: dict, rank: int) -> dict:
-    return {**result, "rank": rank}
+def _reranked(result: SearchHit, rank: int) -> SearchHit:
+    return replace(result, rank=rank)
 
 
 _last: list = []  # the most recent (engine, graph, entities, Answerer): callers pass the same per build

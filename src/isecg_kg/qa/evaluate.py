@@ -1,9 +1,9 @@
 """`isecg-kg eval ask`: how many questions are answered right.
 
-- Dev questions (tests/data/qa_dev.jsonl, or --gold): right when one of the ``answer`` strings
+- Dev questions (--gold; tests/data/qa_dev.jsonl in a checkout): right when one of the ``answer`` strings
   is in the answer, and with evidence when one of the first EVIDENCE_TOP evidence passages
   contains one of the ``evidence`` strings (the page where the fact is printed).
-- Structured questions (tests/data/qa_structured.jsonl, written from the gold facts of
+- Structured questions (--structured; tests/data/qa_structured.jsonl, written from the gold facts of
   kg_gold.json): right when the answer list equals the gold set (each answer matched by label,
   acronym or alias) and the answer carries its SPARQL.
 - Out-of-domain questions (below): right when there is no answer.  Their best sentence scores
@@ -20,7 +20,6 @@ from ..indexes import require_build
 from ..records import EntityRecord
 from .linking import normalise
 
-DATA = Path(__file__).resolve().parents[3] / "tests" / "data"
 EVIDENCE_TOP = 3
 # Questions the corpus cannot answer: the system must say so rather than guess.
 OUT_OF_DOMAIN = [
@@ -47,7 +46,7 @@ def text_right(response: dict, item: dict) -> tuple[bool, bool]:
     """(answer right, evidence right) for a dev question."""
     answer = (response["answer"] or "").lower()
     right = bool(answer) and any(a.lower() in answer for a in item["answer"])
-    shown = [_squash(r["text"]) for r in response["evidence"][:EVIDENCE_TOP]]
+    shown = [_squash(r.text) for r in response["evidence"][:EVIDENCE_TOP]]
     evidence = any(_squash(e) in text for e in item["evidence"] for text in shown)
     return right, evidence
 
@@ -76,14 +75,12 @@ def _squash(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def main(settings, args) -> int:
+def main(settings, gold: Path, structured: Path) -> int:
     from .answerer import MIN_SENTENCE_SCORE, Answerer
 
     build = require_build(settings)
     answerer = Answerer.from_build(build, settings)
-    dev = read_jsonl(args.gold or DATA / "qa_dev.jsonl")
-    structured = read_jsonl(DATA / "qa_structured.jsonl")
-    figures = evaluate(answerer, dev, structured, OUT_OF_DOMAIN)
+    figures = evaluate(answerer, read_jsonl(gold), read_jsonl(structured), OUT_OF_DOMAIN)
     print(report(figures, threshold=MIN_SENTENCE_SCORE))
     return 0
 

@@ -24,6 +24,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..records import SearchHit
+from ..text import is_list_item, sentence_spans, strip_marker
+
 WEIGHTS = {"meaning": 0.4, "words": 0.3, "phrase": 0.1, "type": 0.15, "rank": 0.05}
 # A sentence that lacks the kind of value asked for is worth less.
 MISSING_TYPE = 0.85
@@ -109,28 +112,40 @@ def _words(text: str) -> list[str]:
             if w.lower() not in STOPWORDS and w.lower() not in QUESTION_WORDS and len(w) > 1]
 
 
-_SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z“\"(\d])")
-
-
 def split_sentences(text: str) -> list[str]:
-    """Sentences of a passage; a line ending in ':' keeps the bullet lines that follow it."""
+    """Answer units of a passage: its sentences (text.sentence_spans, list markers dropped); a sentence
+    ending in ':' carries the list items that follow it on their own lines ("themes: A; B; C")."""
+    spans = sentence_spans(text)
     units: list[str] = []
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
     i = 0
-    while i < len(lines):
-        line = lines[i]
-        if line.endswith(":"):
-            items = []
-            while i + 1 < len(lines) and lines[i + 1].startswith(("-", "•", "*")):
-                i += 1
-                items.append(lines[i].lstrip("-•* ").strip())
-            pieces = _SPLIT.split(line)
-            units.extend(pieces[:-1])
-            units.append(pieces[-1] + (" " + "; ".join(items) if items else ""))
-        else:
-            units.extend(_SPLIT.split(line.lstrip("-•* ").strip()))
+    while i < len(spans):
+        unit = strip_marker(text[slice(*spans[i])])
+        if unit.endswith(":"):
+            items = _items(text, spans, i)
+            unit += " " + "; ".join(strip_marker(text[slice(*s)]).rstrip(";,.") for s in items) if items else ""
+            i += len(items)
+        units.append(unit)
         i += 1
-    return [u.strip() for u in units if len(u.split()) >= 2]
+    return [u for u in units if len(u.split()) >= 2]
+
+
+def _items(text: str, spans: list[tuple[int, int]], lead: int) -> list[tuple[int, int]]:
+    """The list items after the sentence ``spans[lead]``: lines with a list marker ("- A"), or, when
+    the first has none (a bullet glyph the cleaner removed), short lines up to one ending in '.'."""
+    items: list[tuple[int, int]] = []
+    marked = None
+    for previous, span in zip(spans[lead:], spans[lead + 1:]):
+        line = text[slice(*span)]
+        if "\n" not in text[previous[1]:span[0]]:
+            break
+        if marked is None:
+            marked = is_list_item(line)
+        if marked != is_list_item(line) or (not marked and len(line.split()) > 12):
+            break
+        items.append(span)
+        if not marked and line.endswith("."):
+            break
+    return items
 
 
 def _prose(sentence: str) -> bool:
@@ -141,7 +156,7 @@ def _prose(sentence: str) -> bool:
 @dataclass
 class Candidate:
     text: str
-    result: dict  # the search result (passage) it comes from
+    result: SearchHit  # the passage it comes from
     rank: int  # of that passage, 1-based
     parts: tuple[str, ...] = ()  # the two sentences of a pair
     scores: dict = field(default_factory=dict)
@@ -168,7 +183,7 @@ def has_type(kind: str | None, sentence: str, categories: set[str]) -> bool:
     return False
 
 
-def rank_sentences(question: str, results: list[dict], *, encode, mentions_in=None,
+def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_in=None,
                    question_mentions=()) -> list[Candidate]:
     """Every sentence of ``results`` (search results, best first), scored, best first.
 
@@ -180,7 +195,7 @@ def rank_sentences(question: str, results: list[dict], *, encode, mentions_in=No
     """
     candidates = []
     for rank, r in enumerate(results, 1):
-        sentences = split_sentences(r["text"])
+        sentences = split_sentences(r.text)
         candidates += [Candidate(text=s, result=r, rank=rank) for s in sentences]
         candidates += [Candidate(text=f"{a} {b}", result=r, rank=rank, parts=(a, b))
                        for a, b in zip(sentences, sentences[1:]) if _prose(a) and _prose(b)]
@@ -196,7 +211,7 @@ def rank_sentences(question: str, results: list[dict], *, encode, mentions_in=No
     asked_iris = {m.iri for m in question_mentions}
     found = [mentions_in(c.text) if mentions_in else [] for c in candidates]  # pairs: one more lookup, cached
     tokens = [content_tokens(c.text, ms) for c, ms in zip(candidates, found)]
-    sentence_words = [set(t) | content_words(c.result.get("section") or "") for c, t in zip(candidates, tokens)]
+    sentence_words = [set(t) | content_words(c.result.section or "") for c, t in zip(candidates, tokens)]
     # Rarer words weigh more: "workplan" says more than "ISECG" in an ISECG corpus.
     weight = {w: math.log(1 + len(candidates) / (1 + sum(w in ws for ws in sentence_words))) for w in asked}
     total = sum(weight.values()) or 1.0

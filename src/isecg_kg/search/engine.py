@@ -17,11 +17,11 @@ import numpy as np
 
 from .. import iris
 from ..indexes import Build
-from ..records import MentionRecord
+from ..records import DocumentRef, HitScores, Highlight, MentionRecord, SearchHit
 from ..settings import Settings
 from . import dense, embed
 from .build import STAGE
-from .highlight import best_span, highlight
+from .highlight import best_span
 from .lexical import Lexical, tokenize
 from .params import MODES, BadParameter
 
@@ -44,6 +44,7 @@ class _Hit:
     lexical: float | None = None
     dense_rank: int | None = None
     lexical_rank: int | None = None
+    document: float = 0.0  # boost from the query's document cues
 
 
 class SearchEngine:
@@ -107,11 +108,14 @@ class SearchEngine:
                section: str | None = None, entity: str | None = None) -> dict:
         if mode not in MODES:
             raise BadParameter(f"mode must be one of {', '.join(MODES)}; got {mode!r}")
-        if mode != "lexical":
-            embed.load_model(self.settings.model)  # once per process, before the clock: took_ms is the query's
         started = time.perf_counter()
+        # Filters first: a bad one is refused before the model loads (seconds, once per process).
         allowed = self._allowed(doc=doc, year_from=year_from, year_to=year_to, doc_type=doc_type, section=section,
                                 entity=entity)
+        if mode != "lexical":
+            loading = time.perf_counter()
+            embed.load_model(self.settings.model)
+            started += time.perf_counter() - loading  # took_ms is the query's, without the model's loading
         depth = max(self.settings.search_candidates, k)
         lexical_scores = self._lexical.scores(query) if mode in ("hybrid", "lexical") else None
         query_vector = self.encode_query(query) if mode in ("hybrid", "dense") else None
@@ -210,28 +214,28 @@ class SearchEngine:
 
     # -- output --------------------------------------------------------------------------------
 
-    def _result(self, rank: int, hit: _Hit, query: str) -> dict:
+    def _result(self, rank: int, hit: _Hit, query: str) -> SearchHit:
         passage = self._passages[hit.row]
         document = self._documents[passage.doc_id]
-        return {
-            "rank": rank,
-            "score": round(hit.fused, 6),
-            "scores": {"fused": round(hit.fused, 6),
-                       "dense": None if hit.dense is None else round(hit.dense, 6),
-                       "lexical": None if hit.lexical is None else round(hit.lexical, 6),
-                       "dense_rank": hit.dense_rank, "lexical_rank": hit.lexical_rank},
-            "text": passage.text,
-            "page": passage.page,
-            "pages": passage.pages,
-            "section": passage.section,
-            "passage": iris.passage(self.settings.base_iri, passage.id),
-            "passage_id": passage.id,
-            "document": {"id": document.id, "title": document.title, "year": document.year,
-                         "type": document.type, "iri": iris.document(self.settings.base_iri, document.id)},
-            "highlight": highlight(passage.text, best_span(passage.text, self._sentence_scorer(query))),
-            "entities": [m.to_dict()
-                         for m in (self._mentions or {}).get(passage.id, [])],
-        }
+        return SearchHit(
+            rank=rank,
+            score=round(hit.fused, 6),
+            scores=HitScores(fused=round(hit.fused, 6),
+                             dense=None if hit.dense is None else round(hit.dense, 6),
+                             lexical=None if hit.lexical is None else round(hit.lexical, 6),
+                             dense_rank=hit.dense_rank, lexical_rank=hit.lexical_rank,
+                             document=round(hit.document, 6)),
+            text=passage.text,
+            page=passage.page,
+            pages=passage.pages,
+            section=passage.section,
+            passage=iris.passage(self.settings.base_iri, passage.id),
+            passage_id=passage.id,
+            document=DocumentRef(id=document.id, title=document.title, year=document.year, type=document.type,
+                                 iri=iris.document(self.settings.base_iri, document.id)),
+            highlight=Highlight.of(passage.text, *best_span(passage.text, self._sentence_scorer(query))),
+            entities=list((self._mentions or {}).get(passage.id, [])),
+        )
 
     def _sentence_scorer(self, query: str):
         weights = self._lexical.idf(tokenize(query))
