@@ -21,6 +21,47 @@ def jsonable(value):
     return value
 
 
+# ---------------------------------------------------------------------- knowledge graph (kg)
+
+@dataclass(frozen=True)
+class EntityRecord:
+    """An entity of the graph, as ``entities.json`` lists it.  ``type`` is the short name of its most
+    specific class (Organization, WorkingGroup, Team, Country, Place, Destination, Technology, Event,
+    Document, Presentation, Activity, ConceptScheme); ``types`` are its class IRIs."""
+    iri: str
+    label: str
+    type: str
+    types: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    acronym: str | None = None
+
+    def names(self) -> list[str]:
+        return [n for n in [self.label, self.acronym, *self.aliases] if n]
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "EntityRecord":
+        return cls(data["iri"], data["label"], data["type"], list(data.get("types") or []),
+                   list(data.get("aliases") or []), data.get("acronym"))
+
+
+@dataclass(frozen=True)
+class MentionRecord:
+    """An entity a passage names (``mentions.json``: passage id -> [MentionRecord])."""
+    iri: str
+    label: str
+    type: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "MentionRecord":
+        return cls(data["iri"], data["label"], data.get("type") or "Thing")
+
+
 # -- search ---------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -50,14 +91,6 @@ class Highlight:
 
 
 @dataclass(frozen=True)
-class EntityRef:
-    """An entity a passage mentions (from the knowledge graph's mentions)."""
-    iri: str
-    label: str
-    type: str | None
-
-
-@dataclass(frozen=True)
 class HitScores:
     """Why a hit ranks where it does: the fused score, each retriever's score and rank, and the boost
     the query's document cues (year, edition, type, title words) gave its document."""
@@ -83,4 +116,4 @@ class SearchHit:
     passage_id: str
     document: DocumentRef
     highlight: Highlight
-    entities: list[EntityRef] = field(default_factory=list)
+    entities: list[MentionRecord] = field(default_factory=list)

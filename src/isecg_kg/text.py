@@ -13,10 +13,10 @@ import unicodedata
 # A sentence ends at . ! ? (optionally closed by a quote or bracket) before a capital, digit, quote or
 # bracket; or at a line break (list items and table rows are one a line).
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]]?\s+(?=[\"“‘(\[A-Z0-9])|\n+")
-# A period after these is not a sentence end ("e.g. The", "J. Smith", "Sept. 2013"), nor is the one of a
-# numbered list item ("1. Innovation").
+# A period after these is not a sentence end ("e.g. The", "J. Smith", "Sept. 2013"), nor after a list
+# number ("1. ASI (Italy) 10. NSAU" in a list flattened to one line).
 _ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|no|nos|fig|figs|dr|mr|mrs|ms|prof|st|inc|ltd|co|"
-                           r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[A-Z]|^\d{1,2})\.$", re.I)
+                           r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[A-Z]|\b\d{1,2})\.$", re.I)
 _CLOSERS = "\"”’)]"
 # A list item's marker at the start of a sentence ("- ", "• ", "* ", "1. ", "2) ").
 _MARKER = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+")

@@ -14,6 +14,7 @@ from isecg_kg.settings import Settings
 from isecg_kg.sparql import Endpoint
 from isecg_kg.sparql.worker import load_files
 from isecg_kg.web.app import create_app
+from isecg_kg.web.services import Services
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 W3C = DATA / "w3c" / "sparql11-protocol"
@@ -27,9 +28,8 @@ TOKEN = "s3cret-test-token"
 def serving(files, tmp_path, **changes):
     """(endpoint URL, Endpoint) of a server over ``files``; ``changes`` are settings."""
     settings = Settings.load(environ={}).replace(index_dir=tmp_path / "no-index", **changes)
-    app = create_app(settings)
     endpoint = Endpoint(functools.partial(load_files, files), settings, prefixes={"ex": "http://example.org/"})
-    app.extensions["sparql_endpoint"] = endpoint
+    app = create_app(settings, services=Services(settings, None, sparql=endpoint))
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

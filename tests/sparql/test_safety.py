@@ -187,7 +187,7 @@ def test_cors(safe):
 
 def test_each_query_is_logged_with_duration_and_rows(safe, caplog):
     url, _ = safe
-    with caplog.at_level(logging.INFO, logger="isecg_kg.sparql"):
+    with caplog.at_level(logging.INFO, logger="isecg_kg.web.sparql_api"):
         requests.get(url, params={"query": "SELECT * { ?s ?p ?o } LIMIT 2"})
     line = next(r.getMessage() for r in caplog.records if "LIMIT 2" in r.getMessage())
     assert "2 rows" in line and " ms " in line

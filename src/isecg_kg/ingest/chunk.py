@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import sentence_spans
-from .clean import CleanPage
-from .model import Passage
+from .model import Page, Passage
 
 @dataclass
 class Sentence:
@@ -28,7 +27,7 @@ class Sentence:
         return len(self.text.split())
 
 
-def sections(pages: list[CleanPage]) -> list[list[Sentence]]:
+def sections(pages: list[Page]) -> list[list[Sentence]]:
     """The body sentences of each section, in order (a heading starts a new section; text
     before the first heading forms a section without a title)."""
     runs: list[list[Sentence]] = [[]]
@@ -43,7 +42,7 @@ def sections(pages: list[CleanPage]) -> list[list[Sentence]]:
     return [run for run in runs if run]
 
 
-def _split(page: CleanPage, start: int, end: int, section: str | None) -> list[Sentence]:
+def _split(page: Page, start: int, end: int, section: str | None) -> list[Sentence]:
     return [Sentence(page.text[s:e], page.page, s, e, section) for s, e in sentence_spans(page.text, start, end)]
 
 
@@ -61,7 +60,7 @@ def _bounded(sentence: Sentence, max_words: int) -> list[Sentence]:
     return pieces
 
 
-def chunk(doc_id: str, pages: list[CleanPage], *, min_words: int = 80, max_words: int = 250,
+def chunk(doc_id: str, pages: list[Page], *, min_words: int = 80, max_words: int = 250,
           overlap: int = 1) -> list[Passage]:
     """Passages of whole sentences, each within one section, numbered in reading order."""
     passages: list[Passage] = []
@@ -104,7 +103,7 @@ def _words(group: list[Sentence]) -> int:
     return sum(s.words for s in group)
 
 
-def _passage(doc_id: str, ordinal: int, group: list[Sentence], pages: dict[int, CleanPage]) -> Passage:
+def _passage(doc_id: str, ordinal: int, group: list[Sentence], pages: dict[int, Page]) -> Passage:
     parts = [group[0].text]
     for prev, s in zip(group, group[1:]):
         # Keep a line break where the page had one (list items, table rows stay one a line).

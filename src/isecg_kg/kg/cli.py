@@ -67,6 +67,7 @@ def _quiet_pipe(handler):
 @_quiet_pipe
 def run_sparql(settings, args) -> int:
     from ..sparql import text as sparql_text
+    from ..sparql.errors import pointed
 
     graph = _store(settings)
     text = _query_text(args.query)
@@ -82,12 +83,11 @@ def run_sparql(settings, args) -> int:
             print("isecg-kg sparql: updates are not run here: the graph is rebuilt from the corpus by "
                   "`isecg-kg ingest`", file=sys.stderr)
         else:
-            print(f"isecg-kg sparql: the query is not valid SPARQL 1.1: {exc}", file=sys.stderr)
+            print(f"isecg-kg sparql: the query is not valid SPARQL 1.1: {pointed(str(exc), text)}", file=sys.stderr)
         return 2
-    out = sys.stdout.buffer
     if isinstance(results, ox.QueryBoolean):
         if args.format in RESULT_FORMATS:
-            results.serialize(out, RESULT_FORMATS[args.format])
+            _write(results.serialize(format=RESULT_FORMATS[args.format]))
         else:
             print("true" if bool(results) else "false")
         return 0
@@ -97,17 +97,23 @@ def run_sparql(settings, args) -> int:
             print(f"isecg-kg sparql: --format {args.format} is for SELECT and ASK; use ttl, nt or jsonld",
                   file=sys.stderr)
             return 2
-        results.serialize(out, fmt)
+        _write(results.serialize(format=fmt))
         return 0
     if args.format in GRAPH_FORMATS:
         print(f"isecg-kg sparql: --format {args.format} is for CONSTRUCT and DESCRIBE; use table, json, csv, tsv "
               "or xml", file=sys.stderr)
         return 2
     if args.format in RESULT_FORMATS:
-        results.serialize(out, RESULT_FORMATS[args.format])
+        _write(results.serialize(format=RESULT_FORMATS[args.format]))
         return 0
     print(table(results))
     return 0
+
+
+def _write(data: bytes) -> None:
+    """Serialized results on standard output, ending with a line break as a terminal expects
+    (the JSON serializer ends without one)."""
+    sys.stdout.buffer.write(data if data.endswith(b"\n") else data + b"\n")
 
 
 def table(results) -> str:

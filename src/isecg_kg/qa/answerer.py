@@ -14,11 +14,12 @@ import numpy as np
 
 from .. import iris
 from ..indexes import Build
-from ..records import SearchHit
+from ..records import EntityRecord, SearchHit
 from ..settings import Settings
 from . import shapes
 from .build import load_vectors
 from .linking import EntityLinker
+from .params import DEFAULT_EVIDENCE
 from .sentences import REQUIRED, answer_type, rank_sentences, short_answer
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
@@ -29,7 +30,6 @@ MIN_SENTENCE_SCORE = 0.35
 MIN_WORD_SHARE = 0.15
 SENTENCE_PASSAGES = 5  # top passages whose sentences compete for the answer
 EVIDENCE_DEPTH = 20  # passages searched to find the ones that back a graph answer
-DEFAULT_EVIDENCE = 5
 SENTENCE_CACHE = 20_000  # sentence embeddings kept per process (LRU)
 NO_TYPE = ("The documents do not say: the closest sentence gives no {kind} for this question. The closest "
            "passages are listed as evidence, not as an answer.")
@@ -39,11 +39,11 @@ NO_ANSWER = ("No passage of the corpus answers this question well enough (best s
 
 
 class Answerer:
-    def __init__(self, *, engine, graph, entities: list[dict], settings: Settings | None = None):
+    def __init__(self, *, engine, graph, entities: list[EntityRecord], settings: Settings | None = None):
         self.engine = engine
         self.graph = graph
         self.settings = settings or engine.settings
-        self.entities = {e["iri"]: e for e in entities}
+        self.entities = {e.iri: e for e in entities}
         self.linker = EntityLinker(entities, countries=self._countries())
         self._named: OrderedDict[str, list] = OrderedDict()
         self._doc_ids = {iris.document(self.settings.base_iri, d.id): d.id for d in engine.build.documents}
@@ -89,7 +89,7 @@ class Answerer:
         answers, seen = [], set()
         for row in rows:
             iri = row.get("x") if row.get("x", "").startswith(("http://", "https://")) else None
-            label = row.get("label") or (self.entities.get(iri, {}).get("label") if iri else None) or row.get("x")
+            label = row.get("label") or (self.entities[iri].label if iri in self.entities else None) or row.get("x")
             if not label or (iri or label) in seen:
                 continue
             seen.add(iri or label)
@@ -146,7 +146,7 @@ class Answerer:
         source = best.result
         evidence = [source] + [r for r in results if r is not source][: k - 1]
         named = [m.iri for m in self.mentions_in(best.text) if m.iri not in asked]
-        answers = [{"label": self.entities[i]["label"], "iri": i} for i in dict.fromkeys(named)]
+        answers = [{"label": self.entities[i].label, "iri": i} for i in dict.fromkeys(named)]
         short = short_answer(question, best.text, [self._short_name(i) for i in dict.fromkeys(named)])
         return {"answer": f"{short} — {best.text}" if short else best.text, "short_answer": short,
                 "answers": answers, "sparql": None, "shape": "passage",
@@ -190,11 +190,12 @@ class Answerer:
 
     def _short_name(self, iri: str) -> str:
         """An entity as a short answer names it: its acronym, else its label."""
-        entity = self.entities.get(iri, {})
-        return entity.get("acronym") or entity.get("label") or iri
+        entity = self.entities.get(iri)
+        return (entity.acronym or entity.label) if entity else iri
 
     def _display(self, answer: dict) -> str:
-        acronym = self.entities.get(answer["iri"] or "", {}).get("acronym")
+        entity = self.entities.get(answer["iri"] or "")
+        acronym = entity.acronym if entity else None
         return f"{answer['label']} ({acronym})" if acronym and acronym != answer["label"] else answer["label"]
 
     def mentions_in(self, text: str) -> list:
@@ -235,7 +236,7 @@ _last: list = []  # the most recent (engine, graph, entities, Answerer): callers
 _last_lock = threading.Lock()
 
 
-def answer(question: str, *, engine, graph, entities: list[dict]) -> dict:
+def answer(question: str, *, engine, graph, entities: list[EntityRecord]) -> dict:
     """The /api/ask response (see Answerer.answer).  The Answerer (entity linker, sentence
     vectors) is kept while the same engine, graph and entities are passed."""
     with _last_lock:

@@ -17,7 +17,7 @@ import numpy as np
 
 from .. import iris
 from ..indexes import Build
-from ..records import DocumentRef, EntityRef, HitScores, Highlight, SearchHit
+from ..records import DocumentRef, HitScores, Highlight, MentionRecord, SearchHit
 from ..settings import Settings
 from . import dense, embed
 from .cues import DocumentCues
@@ -59,7 +59,7 @@ class _Hit:
 
 class SearchEngine:
     def __init__(self, build: Build, settings: Settings, *, index, lexical: Lexical, ids: list[str],
-                 window_passage: list[int], mentions: dict[str, list[dict]] | None):
+                 window_passage: list[int], mentions: dict[str, list[MentionRecord]] | None):
         self.build = build
         self.settings = settings
         self._index = index
@@ -81,13 +81,13 @@ class SearchEngine:
         row_of = {p.id: row for row, p in enumerate(self._passages)}
         self._entity_rows: dict[str, list[int]] = {}  # entity IRI -> rows of the passages mentioning it
         for passage_id, found in (mentions or {}).items():
-            for iri in {m["iri"] for m in found}:
+            for iri in {m.iri for m in found}:
                 if passage_id in row_of:
                     self._entity_rows.setdefault(iri, []).append(row_of[passage_id])
 
     @classmethod
     def from_build(cls, build: Build, settings: Settings, *,
-                   mentions: dict[str, list[dict]] | None = None) -> "SearchEngine":
+                   mentions: dict[str, list[MentionRecord]] | None = None) -> "SearchEngine":
         """The engine over ``build``'s search index; ``mentions`` (passage id -> entities) defaults to
         the knowledge graph's of the same build (none when the build has no graph)."""
         folder = build.stage_dir(STAGE)
@@ -119,11 +119,14 @@ class SearchEngine:
                section: str | None = None, entity: str | None = None) -> dict:
         if mode not in MODES:
             raise BadParameter(f"mode must be one of {', '.join(MODES)}; got {mode!r}")
-        if mode != "lexical":
-            embed.load_model(self.settings.model)  # once per process, before the clock: took_ms is the query's
         started = time.perf_counter()
+        # Filters first: a bad one is refused before the model loads (seconds, once per process).
         allowed = self._allowed(doc=doc, year_from=year_from, year_to=year_to, doc_type=doc_type, section=section,
                                 entity=entity)
+        if mode != "lexical":
+            loading = time.perf_counter()
+            embed.load_model(self.settings.model)
+            started += time.perf_counter() - loading  # took_ms is the query's, without the model's loading
         depth = max(self.settings.search_candidates, k)
         lexical_scores = self._lexical.scores(query) if mode in ("hybrid", "lexical") else None
         query_vector = self.encode_query(query) if mode in ("hybrid", "dense") else None
@@ -249,8 +252,7 @@ class SearchEngine:
             document=DocumentRef(id=document.id, title=document.title, year=document.year, type=document.type,
                                  iri=iris.document(self.settings.base_iri, document.id)),
             highlight=Highlight.of(passage.text, *best_span(passage.text, self._sentence_scorer(query))),
-            entities=[EntityRef(iri=m["iri"], label=m["label"], type=m.get("type"))
-                      for m in (self._mentions or {}).get(passage.id, [])],
+            entities=list((self._mentions or {}).get(passage.id, [])),
         )
 
     def _sentence_scorer(self, query: str):
@@ -274,10 +276,10 @@ class SearchEngine:
                 types[document.type] += 1
             mentions = (self._mentions or {}).get(passage.id, [])
             # Facets count passages: each entity and each entity type once per passage.
-            entities.update({m["iri"] for m in mentions})
-            entity_types.update({m.get("type") for m in mentions})
+            entities.update({m.iri for m in mentions})
+            entity_types.update({m.type for m in mentions})
             for mention in mentions:
-                labels[mention["iri"]] = (mention["label"], mention.get("type"))
+                labels[mention.iri] = (mention.label, mention.type)
         return {
             "documents": [{"id": d, "title": self._documents[d].title, "count": n}
                           for d, n in docs.most_common(FACET_LIMIT)],
@@ -316,7 +318,7 @@ def _top(scores: np.ndarray, depth: int, allowed: np.ndarray | None) -> list[tup
     return [(int(r), float(scores[r])) for r in rows]
 
 
-def _load_mentions(build: Build) -> dict[str, list[dict]] | None:
+def _load_mentions(build: Build) -> dict[str, list[MentionRecord]] | None:
     """The knowledge graph's passage -> entity mentions, or None when this build has none."""
     if importlib.util.find_spec("isecg_kg.kg") is None:
         return None
