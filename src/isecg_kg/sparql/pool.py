@@ -1,4 +1,5 @@
-"""A pool of query processes, each holding its own copy of the store.
+"""A pool of query processes, each with the build's on-disk store open read-only (the data
+itself is shared through the OS page cache, not copied per process).
 
 pyoxigraph evaluates a query in Rust without ever returning to Python until the next row is
 ready, so a thread cannot be stopped.  A process can: a job that overruns the time limit gets
@@ -14,9 +15,8 @@ instead of passing through the quick one.
 
 Every process runs under an address-space cap (``memory_mb``); one that hits it is replaced.
 
-Updates (when enabled) run on one process and, once they succeed, go into a log that every
-other process replays before its next job, and that new processes replay after loading; the
-log lives as long as the pool, i.e. until the next build is published.
+There are no updates here: a build's store is read-only (updates go to a remote store, see
+endpoint.py).
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ class Stopped(Exception):
 
 
 class Unavailable(RuntimeError):
-    """A query process could not load the dataset."""
+    """A query process could not open the store."""
 
 
 class Crashed(Exception):
@@ -75,7 +75,6 @@ class Busy(Exception):
 class _Process:
     proc: subprocess.Popen
     conn: Connection
-    applied: int = 0  # entries of the update log this process has applied
     started: float = field(default_factory=time.monotonic)
 
 
@@ -92,12 +91,10 @@ class Pool:
         self._long: dict[_Process, float] = {}  # processes running a long job -> its deadline
         self._clients: Counter[str] = Counter()
         self._heavy: OrderedDict[str, None] = OrderedDict()  # texts of queries that ran long
-        self._update_lock = threading.Lock()
-        self._log: list[worker.Update] = []
         self._closed = False
         try:
             starting = [self._start() for _ in range(size)]
-            for process in starting:  # started together, so loading happens in parallel
+            for process in starting:  # started together, so opening happens in parallel
                 self._wait_ready(process)
                 self._idle.append(process)
         except BaseException:
@@ -121,22 +118,13 @@ class Pool:
                 self._clients[client] += 1
         try:
             process, long = self._acquire(start, deadline, key=_key(job) if isinstance(job, worker.Query) else None)
-            return self._run_on(process, job, deadline, record=False, long=long,
-                                quick=isinstance(job, worker.Query))
+            return self._run_on(process, job, deadline, long=long, quick=isinstance(job, worker.Query))
         finally:
             if client is not None:
                 with self._admission:
                     self._clients[client] -= 1
                     if not self._clients[client]:
                         del self._clients[client]
-
-    def update(self, job: worker.Update):
-        """Apply an update on one process; once it succeeded, every other process replays it."""
-        with self._update_lock:
-            start = time.monotonic()
-            deadline = start + self.timeout
-            process, _ = self._acquire(start, deadline, key=None)
-            return self._run_on(process, job, deadline, record=True, long=False, quick=False)
 
     def _acquire(self, start: float, deadline: float, *, key: str | None) -> tuple[_Process, bool]:
         """(a free process, whether it runs as a long job), waited for until ``sparql_queue_seconds``
@@ -178,10 +166,9 @@ class Pool:
             self._idle.append(process)
             self._admission.notify_all()
 
-    def _run_on(self, process: _Process, job, deadline: float, *, record: bool, long: bool, quick: bool):
-        pending = self._log[process.applied:]
+    def _run_on(self, process: _Process, job, deadline: float, *, long: bool, quick: bool):
         try:
-            process.conn.send((pending, job))
+            process.conn.send(job)
             if quick and not long and not process.conn.poll(min(self.quick, max(0.0, deadline - time.monotonic()))):
                 self._turn_long(process, job, deadline)
             if not process.conn.poll(max(0.0, deadline - time.monotonic())):
@@ -195,10 +182,6 @@ class Pool:
         if status == "memory":
             self._replace(process, died=True)
             raise OutOfMemory(f"it needed more than {self.memory_mb} MB")
-        process.applied += len(pending)
-        if status == "ok" and record:
-            self._log.append(job)
-            process.applied = len(self._log)
         self._release(process)
         if status != "ok":
             raise worker.JobError(status, payload)
@@ -240,7 +223,7 @@ class Pool:
 
     def _wait_ready(self, process: _Process) -> None:
         try:
-            status, message = process.conn.recv()  # the update log is replayed with the first job
+            status, message = process.conn.recv()
         except EOFError:
             status, message = "failed", "it exited"
             if self._kill(process, died=True) == -signal.SIGABRT:
@@ -249,7 +232,7 @@ class Pool:
             message = f"it ran out of memory (setting sparql_memory_mb = {self.memory_mb})"
         if status != "ready":
             self._kill(process)
-            raise Unavailable(f"a SPARQL query process could not load the graph: {message}")
+            raise Unavailable(f"a SPARQL query process could not open the graph store: {message}")
         log.debug("query process %s ready in %.2f s", process.proc.pid, time.monotonic() - process.started)
 
     def _replace(self, process: _Process, *, died: bool = False) -> int | None:
@@ -297,7 +280,7 @@ class Pool:
             self._kill(process)
 
     def idle(self) -> int:
-        """How many processes are loaded and free."""
+        """Processes ready for a job now (a replacement counts once it has opened the store)."""
         with self._admission:
             return len(self._idle)
 

@@ -56,7 +56,7 @@ def _search_params(settings: Settings) -> list[dict]:
 
 def _ask_params(settings: Settings) -> list[dict]:
     """As /api/search: the passages searched for evidence are narrowed the same way; k counts evidence."""
-    from ..qa.answerer import DEFAULT_EVIDENCE
+    from ..qa.params import DEFAULT_EVIDENCE
 
     params = _search_params(settings)
     for p in params:
