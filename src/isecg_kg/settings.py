@@ -72,7 +72,7 @@ class Settings:
         "a query over sparql_timeout has its process killed and replaced, so one runaway query leaves the others "
         "serving. Not used with a remote store (store_query_url).")
     sparql_memory_mb: int = _setting(
-        1024, "Memory (MB of address space) each SPARQL query process may use, graph included; a query that needs "
+        1024, "Memory (MB of data: heap, anonymous memory) each SPARQL query process may use; a query that needs "
         "more is stopped with 503 and its process replaced.", minimum=128)
     sparql_max_depth: int = _setting(
         200, "Deepest nesting of { ( [ a SPARQL query or update may have (400 above it, before any parser runs).")

@@ -12,7 +12,7 @@ import pytest
 from isecg_kg.sparql import worker
 from isecg_kg.sparql.pool import Busy, OutOfMemory, Pool, Stopped
 
-from .conftest import SAMPLE_FILES
+from .conftest import SAMPLE_FILES, store_loader
 
 pytestmark = pytest.mark.slow
 
@@ -23,8 +23,16 @@ HUNGRY = "SELECT * { " + " ".join(f"?s{i} ?p{i} ?o{i} ." for i in range(6)) + " 
 SIMPLE = worker.Query("SELECT ?label { ?agency <http://www.w3.org/2000/01/rdf-schema#label> ?label }", "json")
 
 
-def pool(**limits) -> Pool:
-    return Pool(functools.partial(worker.load_files, SAMPLE_FILES), **{"size": 2, "timeout": 20, **limits})
+@pytest.fixture(scope="module")
+def loader(tmp_path_factory):
+    return store_loader(SAMPLE_FILES, tmp_path_factory.mktemp("store") / "store")
+
+
+@pytest.fixture()
+def pool(loader):
+    def make(**limits) -> Pool:
+        return Pool(loader, **{"size": 2, "timeout": 20, **limits})
+    return make
 
 
 def wait_idle(p: Pool, count: int) -> None:
@@ -34,7 +42,7 @@ def wait_idle(p: Pool, count: int) -> None:
     assert p.idle() == count
 
 
-def test_a_query_over_the_memory_cap_is_stopped_and_its_process_replaced():
+def test_a_query_over_the_memory_cap_is_stopped_and_its_process_replaced(pool):
     p = pool(memory_mb=200)
     try:
         before = set(p.pids())
@@ -55,7 +63,7 @@ def test_a_process_that_cannot_load_within_the_cap_says_so():
         Pool(functools.partial(bytearray, 400 << 20), size=1, timeout=5, memory_mb=200)  # MemoryError at load
 
 
-def test_one_client_cannot_hold_more_than_its_share():
+def test_one_client_cannot_hold_more_than_its_share(pool):
     p = pool(per_client=1, quick=0.3, queue_wait=2)
     try:
         with concurrent.futures.ThreadPoolExecutor(1) as running:
@@ -73,7 +81,7 @@ def test_one_client_cannot_hold_more_than_its_share():
         p.close()
 
 
-def test_long_queries_leave_a_process_to_quick_ones():
+def test_long_queries_leave_a_process_to_quick_ones(pool):
     """Two clients send a runaway query each: the first goes on as the one long query, the second
     is stopped once past the quick budget; quick queries are answered at once throughout, and
     the stopped text, sent again, waits for the long process instead of taking the quick one."""
@@ -100,7 +108,7 @@ def test_long_queries_leave_a_process_to_quick_ones():
         p.close()
 
 
-def test_queue_wait_is_bounded_with_a_retry_hint():
+def test_queue_wait_is_bounded_with_a_retry_hint(pool):
     p = pool(size=1, quick=0.2, queue_wait=1)
     try:
         with concurrent.futures.ThreadPoolExecutor(1) as running:
