@@ -21,6 +21,7 @@ from gunicorn.workers.gthread import ThreadWorker
 
 _CONTENT_LENGTH = re.compile(rb"^content-length[ \t]*:[ \t]*(\d+)[ \t]*\r?$", re.I | re.M)
 _CHUNKED = re.compile(rb"^transfer-encoding[ \t]*:.*chunked", re.I | re.M)
+_EXPECT_CONTINUE = re.compile(rb"^expect[ \t]*:[ \t]*100-continue", re.I | re.M)
 HEAD_LIMIT = (1 << 20) + (64 << 10)  # the request line's limit (1 MiB, see cli.py) plus headers
 
 
@@ -52,7 +53,7 @@ class BufferingWorker(ThreadWorker):
             self._drop(conn)
             return
         data += chunk
-        if not self._complete(data):
+        if not self._complete(data, sock):
             return
         self.poller.unregister(sock)
         del self.reading[conn]
@@ -61,7 +62,7 @@ class BufferingWorker(ThreadWorker):
         conn.data_ready = True
         super().enqueue_req(conn)
 
-    def _complete(self, data: bytearray) -> bool:
+    def _complete(self, data: bytearray, sock) -> bool:
         """Whether the thread can take over: the request is all here, or too large to wait for
         (the parser or the app then answers 413/414/431 without reading more)."""
         end = data.find(b"\r\n\r\n")
@@ -73,7 +74,16 @@ class BufferingWorker(ThreadWorker):
         length = _CONTENT_LENGTH.search(head)
         if not length or int(length.group(1)) > self.MAX_BODY_BYTES:
             return True
-        return len(data) >= end + 4 + int(length.group(1))
+        if len(data) >= end + 4 + int(length.group(1)):
+            return True
+        if len(data) == end + 4 and _EXPECT_CONTINUE.search(head):
+            # The client (curl, for bodies over 1 KB) waits for this before sending the body; the
+            # thread sends it again later, which clients accept (RFC 9110 §15.2).
+            try:
+                sock.send(b"HTTP/1.1 100 Continue\r\n\r\n")
+            except OSError:
+                pass
+        return False
 
     def _drop(self, conn) -> None:
         del self.reading[conn]
