@@ -51,3 +51,20 @@ def test_add_using_goes_to_each_top_level_where_clause():
     assert out.count(clause) == 2
     assert out.startswith("DELETE WHERE {")  # DELETE WHERE takes no USING
     assert "SELECT * WHERE" in out  # nor does a subquery
+
+
+def test_too_complex_counts_depth_and_tokens():
+    from isecg_kg.sparql.text import too_complex
+
+    limits = {"max_depth": 10, "max_tokens": 50}
+    assert too_complex("SELECT * WHERE { ?s ?p ?o FILTER((1 < 2)) }", **limits) is None
+    deep = too_complex("SELECT * WHERE " + "{" * 11 + "}" * 11, **limits)
+    assert "11 deep" in deep and "sparql_max_depth" in deep
+    # Braces inside strings, IRIs and comments are not nesting.
+    assert too_complex('SELECT * WHERE { ?s ?p "{{{{{{{{{{{{" } # ((((((((((((', **limits) is None
+    # A collection of IRIs: one token each, though the lexer blanks them.
+    many = too_complex("SELECT * WHERE { ?s ?p (" + " ".join(["<http://e/x>"] * 60) + ") }", **limits)
+    assert "sparql_max_tokens" in many
+    # What an ambiguous '<' could hide from the lexer is counted on the code.
+    hidden = too_complex("SELECT * WHERE { FILTER(1<2&&" + "!" * 60 + "true)>0) }", **limits)
+    assert "sparql_max_tokens" in hidden
