@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import socket
 import threading
 from pathlib import Path
 
@@ -26,11 +27,16 @@ TOKEN = "s3cret-test-token"
 
 @contextlib.contextmanager
 def serving(files, tmp_path, **changes):
-    """(endpoint URL, Endpoint) of a server over ``files``; ``changes`` are settings."""
-    settings = Settings.load(environ={}).replace(index_dir=tmp_path / "no-index", **changes)
+    """(endpoint URL, Endpoint) of a server over ``files``; ``changes`` are settings.  The server's
+    base_iri is its own address, as a deployment's is (the service description names it)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    settings = Settings.load(environ={}).replace(index_dir=tmp_path / "no-index", base_iri=f"http://127.0.0.1:{port}/",
+                                                 **changes)
     endpoint = Endpoint(functools.partial(load_files, files), settings, prefixes={"ex": "http://example.org/"})
     app = create_app(settings, services=Services(settings, None, sparql=endpoint))
-    server = make_server("127.0.0.1", 0, app, threaded=True)
+    server = make_server("127.0.0.1", port, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
