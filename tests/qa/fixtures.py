@@ -3,13 +3,16 @@ shapes and entity linking (the knowledge graph's own build is tested end to end 
 
 from __future__ import annotations
 
-import pyoxigraph
+import tempfile
+from pathlib import Path
 
 from isecg_kg.kg import GraphStore
+from isecg_kg.kg.store import EmbeddedStore, write_store
+from isecg_kg.records import EntityRecord
 
 B = "http://example.org/"
 
-ENTITIES = [
+ENTITIES = [EntityRecord.from_dict(e) for e in [
     {"iri": B + "id/org/isecg", "label": "International Space Exploration Coordination Group", "acronym": "ISECG",
      "type": "FormalOrganization", "types": ["FormalOrganization"], "aliases": []},
     {"iri": B + "id/org/jaxa", "label": "Japan Aerospace Exploration Agency", "acronym": "JAXA",
@@ -50,7 +53,7 @@ ENTITIES = [
      "types": ["CreativeWork"], "aliases": []},
     {"iri": B + "id/activity/ctp-update", "label": "Update of the GER Critical Technology Portfolio",
      "type": "Activity", "types": ["Activity"], "aliases": []},
-]
+]]
 
 TURTLE = f"""
 @prefix org: <http://www.w3.org/ns/org#> .
@@ -100,6 +103,8 @@ TURTLE = f"""
 
 
 def fixture_graph() -> GraphStore:
-    store = pyoxigraph.Store()
-    store.load(TURTLE.encode(), format=pyoxigraph.RdfFormat.TURTLE, to_graph=pyoxigraph.NamedNode(B + "graph/reference"))
-    return GraphStore(store)
+    """The data above as the reference graph of an on-disk store, as a build has it."""
+    folder = Path(tempfile.mkdtemp(prefix="qa-graph-"))
+    (folder / "reference.ttl").write_text(TURTLE)
+    write_store(folder / "store", [(folder / "reference.ttl", B + "graph/reference")])
+    return EmbeddedStore.open(folder / "store")

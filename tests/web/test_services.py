@@ -72,7 +72,7 @@ def test_members_can_be_given_and_unknown_ones_are_refused(settings):
 def _fake_build(index_dir, name):
     path = index_dir / "builds" / name
     path.mkdir(parents=True)
-    (path / "manifest.json").write_text(json.dumps({"build_id": name}))
+    (path / "manifest.json").write_text(json.dumps({"build_id": name, "built_at": "2026-01-01T00:00:00+00:00"}))
     return path
 
 

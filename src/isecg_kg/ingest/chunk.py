@@ -11,14 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clean import CleanPage
-from .model import Passage
-
-# A sentence ends at . ! ? (optionally closed by a quote or bracket) before a capital,
-# digit, quote or bracket; or at a line break (list items and table rows).
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]]?\s+(?=[\"“‘(\[A-Z0-9])|\n")
-_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|no|nos|fig|figs|dr|mr|mrs|ms|prof|st|inc|ltd|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[A-Z])\.$", re.I)
-
+from ..text import sentence_spans
+from .model import Page, Passage
 
 @dataclass
 class Sentence:
@@ -33,7 +27,7 @@ class Sentence:
         return len(self.text.split())
 
 
-def sections(pages: list[CleanPage]) -> list[list[Sentence]]:
+def sections(pages: list[Page]) -> list[list[Sentence]]:
     """The body sentences of each section, in order (a heading starts a new section; text
     before the first heading forms a section without a title)."""
     runs: list[list[Sentence]] = [[]]
@@ -48,25 +42,8 @@ def sections(pages: list[CleanPage]) -> list[list[Sentence]]:
     return [run for run in runs if run]
 
 
-def _split(page: CleanPage, start: int, end: int, section: str | None) -> list[Sentence]:
-    text = page.text[start:end]
-    result: list[Sentence] = []
-    cursor = 0
-    for match in _BOUNDARY.finditer(text):
-        if match.group() != "\n" and _ABBREVIATION.search(text[cursor:match.start()]):
-            continue  # "e.g. The" or "J. Smith" is not a sentence end
-        stop = match.start() + len(match.group()) - len(match.group().lstrip("\"”’)]"))  # keep a closing quote
-        _add(result, page, start + cursor, text[cursor:stop], section)
-        cursor = match.end()
-    _add(result, page, start + cursor, text[cursor:], section)
-    return result
-
-
-def _add(result: list[Sentence], page: CleanPage, offset: int, piece: str, section: str | None) -> None:
-    stripped = piece.strip()
-    if stripped:
-        s = offset + len(piece) - len(piece.lstrip())
-        result.append(Sentence(stripped, page.page, s, s + len(stripped), section))
+def _split(page: Page, start: int, end: int, section: str | None) -> list[Sentence]:
+    return [Sentence(page.text[s:e], page.page, s, e, section) for s, e in sentence_spans(page.text, start, end)]
 
 
 def _bounded(sentence: Sentence, max_words: int) -> list[Sentence]:
@@ -83,7 +60,7 @@ def _bounded(sentence: Sentence, max_words: int) -> list[Sentence]:
     return pieces
 
 
-def chunk(doc_id: str, pages: list[CleanPage], *, min_words: int = 80, max_words: int = 250,
+def chunk(doc_id: str, pages: list[Page], *, min_words: int = 80, max_words: int = 250,
           overlap: int = 1) -> list[Passage]:
     """Passages of whole sentences, each within one section, numbered in reading order."""
     passages: list[Passage] = []
@@ -126,7 +103,7 @@ def _words(group: list[Sentence]) -> int:
     return sum(s.words for s in group)
 
 
-def _passage(doc_id: str, ordinal: int, group: list[Sentence], pages: dict[int, CleanPage]) -> Passage:
+def _passage(doc_id: str, ordinal: int, group: list[Sentence], pages: dict[int, Page]) -> Passage:
     parts = [group[0].text]
     for prev, s in zip(group, group[1:]):
         # Keep a line break where the page had one (list items, table rows stay one a line).

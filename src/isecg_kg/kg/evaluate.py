@@ -1,5 +1,9 @@
 """`isecg-kg eval kg`: precision and recall of the extracted facts against gold facts.
 
+Two gold layouts: one report's facts (``tests/data/kg_gold.json``, kinds below) and a corpus of
+editions and years (``tests/data/corpus-multi/kg_gold.json``, see ``evaluate_corpus``).  Each gold
+scores the facts its own documents state (its ``files``).
+
 Only facts a document states count (those with a provenance record in a document graph): the
 reference data supplies names and aliases, never the facts measured.  Kinds: members (typed as
 an organisation, with the gold full name, acronym and country, and an ISECG membership for the
@@ -10,85 +14,14 @@ acronym), teams, technology links (works on), events (date, place, host), docume
 from __future__ import annotations
 
 import json
-import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
 from .. import iris
+from .scores import Graph, Score, _named, _norm, _score
 
-DEFAULT_GOLD = Path(__file__).resolve().parents[3] / "tests" / "data" / "kg_gold.json"
 MEMBER_YEAR = "2022"
-
-
-@dataclass
-class Score:
-    kind: str
-    predicted: int = 0
-    correct: int = 0  # predictions that match a gold fact
-    gold: int = 0
-    found: int = 0  # gold facts some prediction matches
-    missing: list = field(default_factory=list)
-    wrong: list = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.correct / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.found / self.gold if self.gold else 0.0
-
-    def to_dict(self) -> dict:
-        return {"kind": self.kind, "precision": round(self.precision, 3), "recall": round(self.recall, 3),
-                "predicted": self.predicted, "gold": self.gold, "missing": self.missing, "wrong": self.wrong}
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^\w ]", " ", text.casefold())).strip()
-
-
-class Graph:
-    """Look-ups on the store: names of an entity, facts of the document graphs."""
-
-    def __init__(self, store, base: str):
-        self.store = store
-        self.doc_graphs = iris.document_graph(base, "")
-
-    def names(self, iri: str) -> set[str]:
-        rows = self.store.rows(f"""SELECT ?n WHERE {{ <{iri}> skos:prefLabel|skos:altLabel|isecg:acronym|dcterms:title
-                                   ?n }}""")
-        return {_norm(r["n"]) for r in rows}
-
-    def acronyms(self, iri: str) -> set[str]:
-        return {r["a"] for r in self.store.rows(f"SELECT ?a WHERE {{ <{iri}> isecg:acronym ?a }}")}
-
-    def types(self, iri: str) -> set[str]:
-        return {r["t"] for r in self.store.rows(f"SELECT ?t WHERE {{ <{iri}> a ?t }}")}
-
-    def facts(self, s: str, p: str, o: str, variables: str) -> list[dict]:
-        """Solutions of the triple pattern ``s p o`` that a document states: its provenance record
-        is in a document graph (the triple itself may also be reference data)."""
-        return self.store.rows(f"""SELECT DISTINCT {variables} WHERE {{ {s} {p} {o} .
-            GRAPH ?g {{ ?st rdf:subject {s} ; rdf:predicate {p} ; rdf:object {o} }}
-            FILTER(STRSTARTS(STR(?g), "{self.doc_graphs}")) }}""")
-
-
-def _named(graph: Graph, iri: str, *wanted: str) -> bool:
-    names = graph.names(iri)
-    return any(_norm(w) in names for w in wanted if w)
-
-
-def _score(kind: str, predicted: list, gold: list, match) -> Score:
-    score = Score(kind, predicted=len(predicted), gold=len(gold))
-    hits = {i: [g for g in gold if match(p, g)] for i, p in enumerate(predicted)}
-    score.correct = sum(1 for h in hits.values() if h)
-    matched = [g for h in hits.values() for g in h]
-    score.found = sum(1 for g in gold if g in matched)
-    score.missing = [g for g in gold if g not in matched]
-    score.wrong = [p for i, p in enumerate(predicted) if not hits[i]]
-    return score
 
 
 def members(graph: Graph, gold: list) -> Score:
@@ -150,7 +83,8 @@ def events(graph: Graph, gold: list, year: str) -> Score:
 
 def documents(graph: Graph, gold: list) -> Score:
     rows = graph.facts("?d", "dcterms:issued", "?y", "?d ?y")  # documents the corpus names, and its own:
-    rows += graph.store.rows("SELECT ?d ?y WHERE { ?d a schema:DigitalDocument ; dcterms:issued ?y }")
+    rows += [r for r in graph.store.rows("SELECT ?d ?y ?id WHERE { ?d a schema:DigitalDocument ; dcterms:issued ?y ; "
+                                         "dcterms:identifier ?id }") if not graph.doc_ids or r["id"] in graph.doc_ids]
     presentation = "http://schema.org/PresentationDigitalDocument"
     predicted = sorted({(r["d"], r["y"][:4]) for r in rows if presentation not in graph.types(r["d"])})
 
@@ -163,7 +97,11 @@ def documents(graph: Graph, gold: list) -> Score:
 
 def evaluate(store, gold: dict, *, base: str) -> list[Score]:
     """Scores per kind of fact for the GraphStore ``store`` against the gold facts."""
-    graph = Graph(store, base)
+    if "isecg_members_2022" not in gold:
+        from .evaluate_corpus import evaluate as evaluate_corpus
+
+        return evaluate_corpus(store, gold, base=base)
+    graph = Graph(store, base, [iris.slugify(Path(f).stem) for f in gold.get("files", [])] or None)
     return [
         members(graph, gold["isecg_members_2022"]),
         countries(graph, gold["isecg_members_2022"]),
@@ -175,21 +113,23 @@ def evaluate(store, gold: dict, *, base: str) -> list[Score]:
     ]
 
 
-def main(settings, args) -> int:
+def main(settings, gold: Path, multi: Path | None = None) -> int:
+    """Scores against each gold file (the one-report gold and, given, the corpus-multi gold)."""
     from ..indexes import require_build
     from . import GraphStore
 
-    gold_path = getattr(args, "gold", None) or DEFAULT_GOLD
-    gold = json.loads(Path(gold_path).read_text())
     store = GraphStore.from_build(require_build(settings), settings)
-    scores = evaluate(store, gold, base=settings.base_iri)
-    print(f"knowledge graph against {gold_path}")
-    print(f"{'kind':<18} {'precision':>9} {'recall':>7} {'predicted':>9} {'gold':>5}")
-    for s in scores:
-        print(f"{s.kind:<18} {s.precision:>9.3f} {s.recall:>7.3f} {s.predicted:>9} {s.gold:>5}")
-    for s in scores:
-        for item in s.missing:
-            print(f"  missing {s.kind}: {item}")
-        for item in s.wrong:
-            print(f"  not in gold {s.kind}: {item}")
+    for gold_path in [gold] + ([multi] if multi else []):
+        gold = json.loads(Path(gold_path).read_text())
+        scores = evaluate(store, gold, base=settings.base_iri)
+        print(f"knowledge graph against {gold_path}")
+        print(f"{'kind':<20} {'precision':>9} {'recall':>7} {'predicted':>9} {'gold':>5}")
+        for s in scores:
+            print(f"{s.kind:<20} {s.precision:>9.3f} {s.recall:>7.3f} {s.predicted:>9} {s.gold:>5}")
+        for s in scores:
+            for item in s.missing:
+                print(f"  missing {s.kind}: {item}")
+            for item in s.wrong:
+                print(f"  not in gold {s.kind}: {item}")
+        print()
     return 0

@@ -5,579 +5,74 @@ No network, no model: a gazetteer of the reference data, definitions the documen
 and sentence patterns for relations.  Every fact carries its evidence: the passage, the page
 and the sentence (or table row) it came from, the rule that produced it and the rule's confidence.
 
-Work happens in two passes over the document's lines: the first discovers the entities the
-document names (definitions, named groups and teams, events, documents with their years), the
-second finds mentions with the gazetteer extended by them and applies the relation rules.
+The jobs live in their own modules: ``text`` (lines, sentences, footnotes, passages), ``facts``
+(recording facts and entities), ``discover`` (pass 1: what the document names), ``rules`` (pass 2:
+relations, a list of small rules).  This module only drives them.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-import pyoxigraph as ox
-
-from .. import iris
 from ..ingest.model import Document, Page, Passage
-from .dates import compatible, find_dates
-from .reference import Entity, Gazetteer, Mention, _key
-from .vocab import CLASS_OF, KINDS, ORGANIZATION_TYPES, term
+from .discover import Discovery
+from .events import Events
+from .facts import Evidence, Extraction, Fact, Recorder
+from .reference import Gazetteer
+from .context import Context, State
+from .rules import apply
+from .series import Series
+from .text import DocumentText
 
-FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹*†‡"
-_WORD = r"(?:[dl]['’])?[A-ZÀ-Ý][\w'’\-&.]*"
-_CONNECT = r"(?:of|for|the|and|on|de|des|du|di|la|del|y|in|to|from|&)"
-# "Full Name (ACRONYM)": capitalised words (and connectors) before an acronym in parentheses.
-DEFINITION_RE = re.compile(
-    rf"((?:{_WORD}|{_CONNECT})(?:[ \t]+(?:{_WORD}|{_CONNECT}))*)[ \t]*\(([A-Z][A-Za-z\-]*[A-Z][A-Za-z\-]*"
-    rf"(?:[ \t][A-Z][A-Za-z]+|[ \t](?:19|20)\d\d)?)\)")
-HEADS = [
-    (r"Working Group", "WorkingGroup"),
-    (r"(?:Tiger )?Team", "Team"),
-    (r"Agency|Agencies|Administration|Office|Organi[sz]ation|Institute|Center|Centre|Corporation|Committee|Council"
-     r"|Group|Federation|Association|Union|Academy|Society|Board|Commission|Foundation|Laboratory", "Organization"),
-    (r"Congress|Conference|Symposium|Meeting|meeting|Workshop|Forum|Summit|Colloquium|Expo", "Event"),
-    (r"Roadmap|Strategy|Report(?: (?:19|20)\d\d)?|Portfolio|Paper|Supplement|Assessment|Framework|Terms of Reference"
-     r"|Charter|Update|Plan|Study|Handbook", "Document"),
-]
-HEAD_RE = [(re.compile(rf"(?:^|\s)(?:{pattern})$"), kind) for pattern, kind in HEADS]
-# "Conference on Space for Emerging Countries", "Office for Outer Space Affairs": the head, then its complement.
-HEAD_OF_RE = [(re.compile(rf"(?:^|\s)(?:{pattern})\s+(?:on|of|for)\s"), kind) for pattern, kind in HEADS]
-# Named groups and events without an acronym: capitalised words before a head noun.
-NAMED_RE = re.compile(
-    r"(?:(?<=\s)|^)((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w\-]*\s+){1,6}"
-    r"(?:Working Group|Tiger Team|Team|Advisory Group|(?:Congress|Conference|Symposium|Meeting|meeting|Workshop|Forum"
-    r"|Summit)(?:\s+(?:on|of|for)(?:\s+[A-Z][\w\-]*){1,5})?))(?![\w\-])")  # "Workshop on Lunar ISRU"
-DOC_HEADS = r"Roadmap|Strategy|Portfolio|White Paper|Report(?: (?:19|20)\d\d)?|Terms of Reference|Framework"
-DOC_NAME_RE = re.compile(rf"(?:(?<=\s)|^)((?:(?:[A-Z][\w\-]*|and|of|for|on|the|&)\s+){{1,8}}(?:{DOC_HEADS}))\b")
-PUBLISH_VERB_RE = re.compile(r"\b(released|published|issued|adopted)\b", re.I)
-QUOTED_RE = re.compile(r"[“\"]([A-Z][^”\"]{8,150})[”\"]")
-DOC_CONTEXT_RE = re.compile(r"(white paper|report|roadmap|document|publication|paper|strategy|released|published"
-                            r"|issued)\W*(?:\w+\W+){0,3}$", re.I)
-FUTURE_RE = re.compile(r"\b(will|expected|planned|plans?|set to|before public release|forthcoming|upcoming)\b", re.I)
-LEADING_NOISE = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "new", "of", "for", "and",
-                 "in", "on", "to", "from", "with", "by", "at", "The", "A", "An", "This", "That", "These", "Those",
-                 "Its", "Their", "Our"}
-ANAPHORA_RE = re.compile(r"\b(?:this|these|that|those|its|their)\s+$", re.I)
-LIST_HEADING_RE = re.compile(r"\b(Documents|Publications|Presentations|Papers)\b")
-PRESENTATION_RE = re.compile(r"^([A-Z]{2,5}-\d\d)[\w,.]*\s+[-–]\s+(.+)$")
-PRONOUN_PHRASES = {"this", "that", "it", "they", "these", "those", "which", "team", "work", "effort"}
-
-
-@dataclass
-class Evidence:
-    passage_id: str | None
-    page: int
-    sentence: str
-
-
-@dataclass
-class Fact:
-    s: str
-    p: str  # a CURIE of vocab.PREFIXES
-    o: object  # an IRI (str) or a pyoxigraph Literal
-    rule: str
-    confidence: float
-    evidence: Evidence | None = None
-
-
-@dataclass
-class Extraction:
-    doc_id: str
-    entities: dict[str, Entity] = field(default_factory=dict)  # entities this document defines (new or extended)
-    facts: list[Fact] = field(default_factory=list)
-    mentions: dict[str, list[dict]] = field(default_factory=dict)  # passage id -> [{"iri", "label", "type"}]
-
-
-@dataclass
-class Line:
-    page: int
-    offset: int  # in the page text
-    text: str
-    heading: bool
-
-
-@dataclass
-class Sentence:
-    text: str
-    line: Line
-    offset: int  # in the page text
-    mentions: list[Mention] = field(default_factory=list)
-    owner: Entity | None = None  # the group or organisation the section is about
-    footnote: str | None = None
-
-    def evidence(self, extractor: "DocumentExtractor") -> Evidence:
-        return Evidence(extractor.passage_at(self.line.page, self.offset), self.line.page, self.text.strip())
-
-    def of_type(self, *names: str) -> list[Mention]:
-        return [m for m in self.mentions if m.entity.type in names]
-
-
-def family(type_name: str) -> str:
-    if type_name in ORGANIZATION_TYPES:
-        return "org"
-    if type_name in {"Country", "Place", "Destination"}:
-        return "place"
-    if type_name in {"Document", "Presentation"}:
-        return "doc"
-    return type_name
-
-
-def is_heading(text: str) -> bool:
-    words = text.split()
-    day_dated = any(len(d.start) == 10 for d in find_dates(text))  # "Paris, 18-22 September 2022": a detail line
-    return (0 < len(words) <= 14 and not text.startswith(("-", "•")) and text[-1] not in ".:;,"
-            and (text[0].isupper() or text[0].isdigit()) and not day_dated or
-            bool(re.match(r"^(Annex|Chapter|Section)\b", text)))
-
-
-def acronym_fits(words: list[str], acronym: str) -> bool:
-    """Whether ``acronym`` abbreviates the name ``words`` (first letters, in order)."""
-    letters = [c.lower() for c in acronym if c.isalpha()]
-    name = re.sub(r"^[dl]['’]", "", " ".join(words)).lower()
-    if not letters or not name or name[0] != letters[0]:
-        return False
-    pos = 0
-    for c in letters:
-        pos = name.find(c, pos)
-        if pos < 0:
-            return False
-        pos += 1
-    return True
-
-
-def head_type(name: str) -> str | None:
-    for pattern, kind in HEAD_RE:
-        if pattern.search(name):
-            return kind
-    found = [(m.start(), kind) for pattern, kind in HEAD_OF_RE for m in pattern.finditer(name)]
-    return min(found)[1] if found else None
-
-
-def doc_key(title: str) -> str:
-    """Titles that differ only in case, punctuation or plurals ("Technologies"/"Technology") are one."""
-    words = re.findall(r"\w+", title.casefold())
-    return " ".join(re.sub(r"(?<=[^s])s$", "", re.sub(r"ies$", "y", w)) for w in words)
-
-
-def clean_name(name: str) -> str:
-    words = name.replace("’", "'").split()
-    while words and (words[0] in LEADING_NOISE or re.fullmatch(r"(19|20)\d\d", words[0])):
-        words.pop(0)
-    return " ".join(words).strip(" ,;:-–")
-
-
-class DocumentExtractor:
-    def __init__(self, doc: Document, pages: list[Page], passages: list[Passage], gazetteer: Gazetteer, base: str,
-                 *, corpus_titles: dict[str, str] | None = None):
-        self.doc = doc
-        self.base = base
-        self.pages = sorted(pages, key=lambda p: p.page)
-        self.passages = sorted(passages, key=lambda p: p.ordinal)
-        self.gazetteer = gazetteer.copy()
-        self.corpus_titles = corpus_titles or {}  # normalised title -> document IRI
-        self.result = Extraction(doc.id)
-        self.lines = self._lines()
-        self.footnotes = self._footnotes()
-        self._seen: set[tuple] = set()
-        self._definition_spans: list[tuple[int, int]] = []
-        self.events: dict[str, list[tuple[str, str]]] = {}  # name key -> [(start date, iri)]
-        self.doc_years: dict[str, dict] = {}
-
-    # ------------------------------------------------------------------ text units
-
-    def _lines(self) -> list[Line]:
-        lines = []
-        for page in self.pages:
-            offset = 0
-            for raw in page.text.split("\n"):
-                text = raw.strip()
-                if text:
-                    lines.append(Line(page.page, offset + raw.find(text), text, is_heading(text)))
-                offset += len(raw) + 1
-        return lines
-
-    def _footnotes(self) -> dict[str, Line]:
-        return {line.text[0]: line for line in self.lines if line.text[0] in FOOTNOTE_MARKS}
-
-    def sentences(self, line: Line) -> list[Sentence]:
-        out = []
-        for m in re.finditer(r"\S.*?(?:[.!?](?=\s+[A-Z“\"(])|$)", line.text):
-            out.append(Sentence(m.group(), line, line.offset + m.start()))
-        return out
-
-    def passage_at(self, page: int, offset: int) -> str | None:
-        best = None
-        for p in self.passages:
-            start, end = (p.pages[0], p.char_start), (p.pages[-1], p.char_end)
-            if start <= (page, offset) < end:
-                return p.id
-            if best is None and start > (page, offset) and p.pages[0] == page:
-                best = p.id
-        return best or next((p.id for p in self.passages if page in p.pages), None)
-
-    # ------------------------------------------------------------------ facts and entities
-
-    def fact(self, s: str, p: str, o, rule: str, confidence: float, evidence: Evidence | None) -> None:
-        key = (s, p, o.value if isinstance(o, ox.Literal) else o, evidence.passage_id if evidence else None)
-        if key in self._seen or s == o:
-            return
-        self._seen.add(key)
-        self.result.facts.append(Fact(s, p, o, rule, confidence, evidence))
-
-    def define(self, name: str, type_name: str, evidence: Evidence, *, acronym: str | None = None,
-               rule: str = "definition", confidence: float = 0.9, slug: str | None = None,
-               lookup: bool = True) -> Entity:
-        """The entity named ``name`` (and ``acronym``): a known one, extended with the new name, or a new one.
-        ``lookup=False`` makes a new one even if the name is known (another edition, another meeting)."""
-        name = name.strip()
-        known = None
-        for candidate in (acronym, name) if lookup else ():
-            found = self.gazetteer.lookup(candidate) if candidate else None
-            if found and family(found.type) == family(type_name):
-                known = found
-                break
-        if known:
-            for new in (name, acronym):
-                if new and new not in known.names():
-                    self.gazetteer.add_name(new, known)
-                    known.aliases.append(new)
-                    self.fact(known.iri, "isecg:acronym" if new == acronym else "skos:altLabel", ox.Literal(new),
-                              rule, confidence, evidence)
-            self.result.entities.setdefault(known.iri, known)
-            return known
-        kind = KINDS[type_name]
-        iri = iris.entity(self.base, kind, slug or (acronym if kind in ("org", "group") and acronym else name))
-        if iri in self.gazetteer.by_iri:
-            return self.gazetteer.by_iri[iri]
-        entity = Entity(iri, name, [CLASS_OF[type_name]], acronym=acronym)
-        self.gazetteer.add(entity)
-        self.result.entities[iri] = entity
-        self.fact(iri, "rdf:type", ox.NamedNode(CLASS_OF[type_name]), rule, confidence, evidence)
-        self.fact(iri, "skos:prefLabel", ox.Literal(name), rule, confidence, evidence)
-        if acronym:
-            self.fact(iri, "isecg:acronym", ox.Literal(acronym), rule, confidence, evidence)
-        return entity
-
-    # ------------------------------------------------------------------ pass 1: what the document names
-
-    def discover(self) -> None:
-        heading = ""
-        listed: set[int] = set()
-        for index, line in enumerate(self.lines):
-            if line.heading:
-                heading = line.text
-            for sentence in self.sentences(line):
-                evidence = sentence.evidence(self)
-                self._definitions(sentence, evidence, whole_line=sentence.text == line.text)
-                self._named(sentence, evidence)
-            if not line.heading and (LIST_HEADING_RE.search(heading) or PRESENTATION_RE.match(line.text.lstrip("-• "))):
-                listed.add(index)
-                self._document_list(line)
-        for index, line in enumerate(self.lines):
-            if index not in listed:
-                for sentence in self.sentences(line):
-                    self._documents_in_text(sentence, sentence.evidence(self))
-        self._resolve_documents()
-
-    def _definitions(self, sentence: Sentence, evidence: Evidence, *, whole_line: bool) -> None:
-        for m in DEFINITION_RE.finditer(sentence.text):
-            words, acronym = re.sub(r"(?:'s|’s)$", "", m.group(1)).split(), m.group(2)
-            known = self.gazetteer.lookup(acronym)
-            name = None
-            for start in range(len(words)):
-                if words[start] in LEADING_NOISE or not words[start][0].isupper():
-                    continue
-                if acronym_fits(words[start:], acronym):
-                    name = " ".join(words[start:])
-                    break
-            if name is None and (whole_line or known) and words and words[0][0].isupper():
-                name = clean_name(" ".join(words))
-                if known and not whole_line and self.gazetteer.lookup(name) is not known:
-                    name = None
-            if not name:
-                continue
-            other = self.gazetteer.lookup(name)
-            if known and other and other is not known:  # "Ukraine (SSAU)": a country, not a name of SSAU
-                continue
-            self._definition_spans.append((sentence.offset + m.start(), sentence.offset + m.end()))
-            kind = head_type(name) or (known.type if known else None)
-            ordinal = re.search(r"\b\d+(?:st|nd|rd|th)\s+$", sentence.text[:m.start() + m.group(1).find(name)])
-            if kind == "Event" and ordinal:  # "73rd International Astronautical Congress (IAC)"
-                name = ordinal.group() + name
-            if kind == "Event":
-                self._event(name, sentence, evidence, acronym=acronym)
-            elif kind == "Document":
-                self.doc_mention(name, sentence, evidence, acronym=acronym, end=m.end())
-            elif kind:
-                self.define(name, kind, evidence, acronym=acronym)
-
-    def _named(self, sentence: Sentence, evidence: Evidence) -> None:
-        for m in NAMED_RE.finditer(sentence.text):
-            at = sentence.offset + m.start(1)
-            if any(start <= at < end for start, end in self._definition_spans):
-                continue
-            name = clean_name(m.group(1))
-            words = name.split()
-            # Strip a leading organisation acronym ("ISECG Science Working Group"): unit of that body.
-            parent = self.gazetteer.lookup(words[0]) if words else None
-            if parent and parent.type == "Organization" and head_type(name) in ("WorkingGroup", "Team"):
-                words = words[1:]
-            name = " ".join(words)
-            kind = head_type(name)
-            capitals = [w for w in words if w[0].isupper() or w[0].isdigit()]
-            if not kind or len(capitals) < 2 or len(words) < 2 or name.split()[0] in LEADING_NOISE:
-                continue
-            if kind == "Event":
-                self._event(name, sentence, evidence)
-            elif kind in ("WorkingGroup", "Team") and not self.gazetteer.lookup(name):
-                generic = re.fullmatch(r"(?:[A-Z]{2,}\s+)*(?:Working Group|Tiger Team|Team)s?", name)
-                if not generic:
-                    self.define(name, kind, evidence, rule="named-group", confidence=0.8)
-
-    def _event(self, name: str, sentence: Sentence, evidence: Evidence, *, acronym: str | None = None) -> Entity:
-        name = re.sub(r"\s+(?:19|20)\d\d$", "", name)
-        if acronym and re.search(r"(?:19|20)\d\d$", acronym) and not re.search(r"\d{4}", name):
-            acronym_short = re.sub(r"\s*(?:19|20)\d\d$", "", acronym)
-        else:
-            acronym_short = acronym
-        key = _key(re.sub(r"^\d+(?:st|nd|rd|th)\s+", "", name))
-        dates = [d for d in find_dates(sentence.text) if d.pos[0] >= sentence.text.find(name)]
-        start = dates[0].start if dates else ""
-        for known_start, iri in self.events.get(key, []):
-            if not start or not known_start or compatible(start, known_start):
-                known = self.gazetteer.by_iri[iri]
-                if acronym_short and not known.acronym:
-                    known.acronym = acronym_short
-                    self.gazetteer.add_name(acronym_short, known)
-                    self.fact(iri, "isecg:acronym", ox.Literal(acronym_short), "named-event", 0.85, evidence)
-                return known
-        year = start[:4] if start else ""
-        entity = self.define(name, "Event", evidence, acronym=acronym_short, rule="named-event", confidence=0.85,
-                             slug=f"{name} {year}".strip(), lookup=False)
-        self.events.setdefault(key, []).append((start, entity.iri))
-        return entity
-
-    # ------------------------------------------------------------------ documents
-
-    def doc_mention(self, title: str, sentence: Sentence, evidence: Evidence, *, acronym: str | None = None,
-                    end: int | None = None, year: int | None = None, planned: bool | None = None,
-                    type_name: str = "Document", loose: bool = False, exact: bool = False,
-                    event_code: str | None = None) -> None:
-        text = sentence.text
-        start = text.find(title)
-        if start > 0 and ANAPHORA_RE.search(text[:start]):
-            return  # "This Gap Assessment Report": a reference back, not a title
-        title = title.strip("“”\"' ,.") if exact else clean_name(title.strip("“”\"' ,."))
-        title = re.sub(r"\s*\((?:[A-Z][\w ]+)\)$", "", title)  # "... in ISECG (International ... Group)"
-        words = title.split()
-        if len(words) < 2 and not acronym or re.search(r"\bAnnual Report$", title):
-            return
-        end = end if end is not None else (start + len(title) if start >= 0 else len(text))
-        if year is None:
-            year = self._document_year(text, start, end, loose=loose)
-        if planned is None:
-            planned = bool(FUTURE_RE.search(text)) and year is not None and year >= (self.doc.year or 0) - 1
-        self.doc_years.setdefault(_key(title), []).append(
-            {"title": title, "year": year, "planned": planned, "acronym": acronym, "evidence": evidence,
-             "type": type_name, "event": event_code})
-
-    @staticmethod
-    def _document_year(text: str, start: int, end: int, *, loose: bool = False) -> int | None:
-        """The year a sentence gives a document it names: "DOC (2019)", "DOC, released in May 2007",
-        "the 2013 white paper “DOC”", "the release of DOC in January 2018", "ORG published DOC in 2022"."""
-        after = text[end:end + 60]
-        m = re.match(r"[”\"]?\s*(?:\(((?:19|20)\d\d)\)|,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:will|is|are)\s+"
-                     r"(?:be\s+)?(?:set\s+to\s+|expected\s+to\s+be\s+)?)?(?:published|released?|issued|adopted)?\s*"
-                     r"(?:in\s+)?(?:[A-Z][a-z]+\.?\s+)?((?:19|20)\d\d)\b)", after)
-        if m:
-            return int(m.group(1) or m.group(2))
-        before = text[max(0, start - 60):max(0, start)]
-        m = re.search(r"\b((?:19|20)\d\d)\s+(?:[A-Z]{2,}\s+)?(?:white paper|report|roadmap|document|paper|strategy)?\s*"
-                      r"[“\"]?$", before, re.I)
-        if m and start > 0:
-            return int(m.group(1))
-        if re.search(r"\brelease of the\s*$", before):
-            dates = find_dates(after)
-            return dates[0].year if dates else None
-        dates = find_dates(text)
-        if loose and PUBLISH_VERB_RE.search(text) and len({d.year for d in dates}) == 1:
-            return dates[0].year
-        return None
-
-    def _document_list(self, line: Line) -> None:
-        """Items of a list of documents: one per line, or several run together on one line."""
-        text = re.sub(r"^[-•]\s*", "", line.text)
-        if re.match(r"^Further\b", text):
-            return
-        presentation = PRESENTATION_RE.match(text)
-        sentence = Sentence(text, line, line.offset)
-        evidence = sentence.evidence(self)
-        if presentation:
-            self.doc_mention(presentation.group(2), sentence, evidence, year=2000 + int(presentation.group(1)[-2:]),
-                             planned=False, type_name="Presentation", exact=True,
-                             event_code=presentation.group(1).split("-")[0])
-            return
-        first = text.split()[:2]
-        items = [text]
-        if len(first) == 2 and text.count(" ".join(first)) > 1:  # items run together: split where the start recurs
-            pattern = rf"\s+(?=(?:The\s+)?{re.escape(' '.join(first))})"
-            items = [i for i in re.split(pattern, text) if i]
-        for item in items:
-            item = re.sub(r"\s*\((?:summary|full|short|long) version\)\s*$", "", item)
-            dates = find_dates(item)
-            title = item
-            for d in dates:
-                title = title.replace(item[d.pos[0]:d.pos[1]], " ")
-            title = re.sub(r"\s*,\s*(?=–|-|$)", " ", title)
-            acronym = re.search(r"\(([A-Z]{2,})\)", title)
-            title = re.sub(r"\s+", " ", re.sub(r"\s*\([A-Z]{2,}\)", "", title)).strip(" ,")
-            words = [w for w in title.split() if len(w) > 3]
-            titled = words and sum(w[0].isupper() for w in words) >= len(words) / 2
-            if len(title.split()) >= 3 and titled and not item.endswith("."):
-                self.doc_mention(title, Sentence(item, line, line.offset + max(text.find(item), 0)), evidence,
-                                 acronym=acronym.group(1) if acronym else None,
-                                 year=dates[-1].year if dates else None, planned=False)
-
-    def _documents_in_text(self, sentence: Sentence, evidence: Evidence) -> None:
-        text = sentence.text
-        quoted = list(QUOTED_RE.finditer(text))
-        for m in quoted:
-            title = m.group(1).strip()
-            acronym = re.match(r"\s*\(([A-Z]{2,})\)", text[m.end():])
-            if self.gazetteer.lookup(title) or not (DOC_CONTEXT_RE.search(text[:m.start()]) or acronym
-                                                     or head_type(title) == "Document"):
-                continue
-            self.doc_mention(title, sentence, evidence, acronym=acronym.group(1) if acronym else None,
-                             end=m.end() + (acronym.end() if acronym else 0), loose=True)
-        for m in DOC_NAME_RE.finditer(text):
-            title = clean_name(m.group(1))
-            words = title.split()
-            if len(words) < 3 or all(self.gazetteer.lookup(w) for w in words[:-1]) \
-                    or re.search(rf"\b(?:{DOC_HEADS})\s+and\b", title) \
-                    or any(q.start() <= m.start(1) < q.end() for q in quoted):
-                continue
-            self.doc_mention(title, sentence, evidence, end=m.end())
-
-    def _corpus_document(self, title: str) -> str | None:
-        key = _key(title)
-        if key in self.corpus_titles:
-            return self.corpus_titles[key]
-        if len(key.split()) >= 3:  # "Annual Report 2022" on the title page of "ISECG Annual Report 2022"
-            return next((iri for k, iri in self.corpus_titles.items() if k.endswith(" " + key)), None)
-        return None
-
-    def _resolve_documents(self) -> None:
-        """One entity per document title, one per edition when the document names several years."""
-        def short(title: str) -> str:  # "ISECG Terms of Reference" is "Terms of Reference"
-            first, _, rest = title.partition(" ")
-            return rest if re.fullmatch(r"[A-Z]{2,}", first) or self.gazetteer.lookup(first) else title
-
-        keys = {key: doc_key(mentions[0]["title"]) for key, mentions in self.doc_years.items()}
-        known = set(keys.values())
-        groups: dict[str, list[dict]] = {}
-        for key, mentions in self.doc_years.items():
-            shorter = doc_key(short(mentions[0]["title"]))
-            groups.setdefault(shorter if shorter in known else keys[key], []).extend(mentions)
-        for key, mentions in groups.items():
-            titles = [m["title"] for m in mentions]
-            title = max(titles, key=lambda t: (any(m["year"] for m in mentions if m["title"] == t), titles.count(t)))
-            corpus = self._corpus_document(title)
-            if corpus:
-                entity = self.gazetteer.by_iri.get(corpus)
-                if entity:
-                    for m in mentions:
-                        if m["title"] not in entity.names():
-                            self.gazetteer.add_name(m["title"], entity)
-                continue
-            years = sorted({m["year"] for m in mentions if m["year"] and not m["planned"]})
-            acronym = next((m["acronym"] for m in mentions if m["acronym"]), None)
-            for m in mentions:
-                year = m["year"] if m["year"] and not m["planned"] else (years[-1] if years else None)
-                editions = len(years) > 1
-                entity = self.define(title, m["type"], m["evidence"], acronym=None if editions else acronym,
-                                     rule="document", confidence=0.85,
-                                     slug=f"{title} {year}" if editions and year else None, lookup=not editions)
-                if m["title"] != title and m["title"] not in entity.names():
-                    self.gazetteer.add_name(m["title"], entity)
-                    entity.aliases.append(m["title"])
-                    self.fact(entity.iri, "skos:altLabel", ox.Literal(m["title"]), "document", 0.8, m["evidence"])
-                if m["year"]:
-                    self.fact(entity.iri, "isecg:plannedFor" if m["planned"] else "dcterms:issued",
-                              ox.Literal(str(m["year"]), datatype=term("xsd:gYear")),
-                              "planned-document" if m["planned"] else "document-year", 0.8, m["evidence"])
-                self.fact(entity.iri, "dcterms:title", ox.Literal(entity.label), "document", 0.85, m["evidence"])
-                event = self._event_by_acronym(m["event"], m["year"]) if m["event"] else None
-                if event is not None:  # "IAC-22,B3,..." is a paper of the IAC of 2022
-                    self.fact(event.iri, "schema:workFeatured", entity.iri, "paper-code", 0.8, m["evidence"])
-
-    def _event_by_acronym(self, acronym: str, year: int | None) -> Entity | None:
-        for dated in self.events.values():
-            for start, iri in dated:
-                event = self.gazetteer.by_iri[iri]
-                if event.acronym == acronym and year and start.startswith(str(year)):
-                    return event
-        return None
-
-    # ------------------------------------------------------------------ pass 2: mentions and relations
-
-    def run(self) -> Extraction:
-        from . import rules
-
-        self.discover()
-        state = rules.State()
-        for line in self.lines:
-            for sentence in self.sentences(line):
-                sentence.mentions = self.gazetteer.find(sentence.text)
-                mark = next((c for c in sentence.text if c in FOOTNOTE_MARKS), None)
-                if mark and mark in self.footnotes and self.footnotes[mark] is not line:
-                    sentence.footnote = self.footnotes[mark].text
-                pid = self.passage_at(line.page, sentence.offset)
-                if pid:
-                    bucket = self.result.mentions.setdefault(pid, [])
-                    for m in sentence.mentions:
-                        if all(item["iri"] != m.entity.iri for item in bucket):
-                            bucket.append({"iri": m.entity.iri, "label": m.entity.label, "type": m.entity.type})
-                rules.apply(self, state, sentence)
-        self._keep_precise_dates()
-        return self.result
-
-    def _keep_precise_dates(self) -> None:
-        """An event dated "Nov-Dec 2021" and "30th Nov and 2nd Dec 2021": keep the precise dates."""
-        best: dict[tuple[str, str], str] = {}
-        for f in self.result.facts:
-            if f.p in ("schema:startDate", "schema:endDate"):
-                key = (f.s, f.p)
-                if len(f.o.value) > len(best.get(key, "")):
-                    best[key] = f.o.value
-        self.result.facts = [f for f in self.result.facts if f.p not in ("schema:startDate", "schema:endDate")
-                             or f.o.value == best[(f.s, f.p)]]
-
-    def edition(self, event: Entity, date: str | None) -> Entity:
-        """The event named like ``event`` whose date fits ``date`` (meetings recur under one name)."""
-        for dated in self.events.values():
-            if any(iri == event.iri for _, iri in dated) and date:
-                for start, iri in dated:
-                    if start and compatible(start, date):
-                        return self.gazetteer.by_iri[iri]
-        return event
-
-    def event_on(self, date: str) -> Entity | None:
-        """The event of this document that starts on ``date``, if it names one."""
-        for dated in self.events.values():
-            for start, iri in dated:
-                if start == date:
-                    return self.gazetteer.by_iri[iri]
-        return None
-
-    def footnote_evidence(self, footnote: str, sentence: Sentence) -> Evidence:
-        """Evidence from a footnote: its passage and page, the sentence that calls it and the note."""
-        line = next(candidate for candidate in self.lines if candidate.text == footnote)
-        return Evidence(self.passage_at(line.page, line.offset), line.page, f"{sentence.text.strip()} {footnote}")
+BODY_RE = re.compile(r"\b(?:Group|Committee|Council|Forum|Network|Consortium)\b")
 
 
 def extract_document(doc: Document, pages: list[Page], passages: list[Passage], gazetteer: Gazetteer, base: str,
-                     *, corpus_titles: dict[str, str] | None = None) -> Extraction:
-    return DocumentExtractor(doc, pages, passages, gazetteer, base, corpus_titles=corpus_titles).run()
+                     *, corpus_titles: dict[str, str] | None = None,
+                     corpus_editions: dict[tuple[str, int], str] | None = None) -> Extraction:
+    """The facts of one document.  ``corpus_titles`` (normalised title -> IRI) and ``corpus_editions``
+    ((series key, ordinal) -> IRI) name the corpus's documents, so a cited one gets their IRI."""
+    text = DocumentText(pages, passages)
+    recorder = Recorder(doc.id, gazetteer, base)
+    events = Events(recorder)
+    series = Series(doc, text, recorder, corpus_editions or {})
+    Discovery(doc, text, recorder, events, corpus_titles or {}).run()
+    ctx, state = Context(doc, text, recorder, events, series, _main_body(text, recorder)), State()
+    for line in text.lines:
+        for sentence in text.sentences(line):
+            sentence.mentions = recorder.gazetteer.find(sentence.text)
+            sentence.footnote = text.footnote_of(sentence)
+            if sentence.passage_id:
+                for m in sentence.mentions:
+                    recorder.mention(sentence.passage_id, m.entity)
+            apply(ctx, state, sentence)
+    _keep_precise_dates(recorder.result)
+    for fact in recorder.result.facts:  # a fact with no date of its own holds as of its document
+        if fact.date is None and fact.evidence is not None:
+            fact.date = series.date
+    return recorder.result
+
+
+def _main_body(text: DocumentText, recorder: Recorder):
+    """The coordination body a document is about: the group, committee or council it names most."""
+    counts: dict[str, int] = {}
+    for line in text.lines:
+        for m in recorder.gazetteer.find(line.text):
+            if m.entity.type == "Organization" and BODY_RE.search(m.entity.label):
+                counts[m.entity.iri] = counts.get(m.entity.iri, 0) + 1
+    return recorder.gazetteer.by_iri[max(counts, key=counts.get)] if counts else None
+
+
+def _keep_precise_dates(result: Extraction) -> None:
+    """An event dated "Nov-Dec 2021" and "30th Nov and 2nd Dec 2021": keep the precise dates."""
+    best: dict[tuple[str, str], str] = {}
+    for f in result.facts:
+        if f.p in ("schema:startDate", "schema:endDate"):
+            key = (f.s, f.p)
+            if len(f.o.value) > len(best.get(key, "")):
+                best[key] = f.o.value
+    result.facts = [f for f in result.facts if f.p not in ("schema:startDate", "schema:endDate")
+                    or f.o.value == best[(f.s, f.p)]]
 
 
 __all__ = ["Evidence", "Extraction", "Fact", "extract_document"]

@@ -14,7 +14,7 @@ import pyoxigraph as ox
 
 from .. import iris
 from ..ingest.model import Document, Passage
-from .extract import Extraction, Fact
+from .facts import Extraction, Fact
 from .reference import Entity
 from .vocab import term, typed
 
@@ -43,7 +43,8 @@ def document_quads(base: str, doc: Document, passages: list[Passage], extraction
         (doc_node, term("schema:numberOfPages"), typed(doc.page_count, "xsd:integer")),
         (doc_node, term("dcterms:identifier"), ox.Literal(doc.id)),
     ]
-    if doc.year:
+    stated_date = any(f.s == doc_node.value and f.p == "dcterms:issued" for f in extraction.facts)
+    if doc.year and not stated_date:  # the date the document states is more precise than its year
         triples.append((doc_node, term("dcterms:issued"), typed(doc.year, "xsd:gYear")))
     if doc.type:
         triples.append((doc_node, term("schema:genre"), ox.Literal(doc.type)))
@@ -59,7 +60,7 @@ def document_quads(base: str, doc: Document, passages: list[Passage], extraction
         if passage.section:
             triples.append((node, term("isecg:section"), ox.Literal(passage.section)))
         for mention in extraction.mentions.get(passage.id, []):
-            triples.append((node, term("isecg:mentions"), ox.NamedNode(mention["iri"])))
+            triples.append((node, term("isecg:mentions"), ox.NamedNode(mention.iri)))
     rules: set[str] = set()
     for fact in extraction.facts:
         s, p, o = ox.NamedNode(fact.s), term(fact.p), _node(fact.o)
@@ -94,6 +95,9 @@ def _provenance(base: str, doc_id: str, fact: Fact, s, p, o) -> list[tuple]:
         (node, term("prov:wasGeneratedBy"), ox.NamedNode(iris.entity(base, "extractor", fact.rule))),
         (node, term("isecg:confidence"), typed(f"{fact.confidence:.2f}", "xsd:decimal")),
     ]
+    if fact.date:
+        triples.append((node, term("dcterms:date"), typed(fact.date, {4: "xsd:gYear", 7: "xsd:gYearMonth"}.get(
+            len(fact.date), "xsd:date"))))
     if evidence.passage_id:
         triples.append((node, term("prov:wasDerivedFrom"), ox.NamedNode(iris.passage(base, evidence.passage_id))))
     return triples

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 STAGE = "qa"
 # Bump when split_sentences changes what a sentence is: older vectors are not reused.
-SENTENCE_FORMAT = 1
+SENTENCE_FORMAT = 2
 
 
 def build_sentences(ctx: BuildContext) -> dict:
@@ -39,7 +39,7 @@ def build_sentences(ctx: BuildContext) -> dict:
             vectors[i] = old[t]
     if todo:
         vectors[todo] = embed.encode(model, [texts[i] for i in todo], batch_size=ctx.settings.batch_size,
-                                     progress=ctx.progress).astype(np.float16)
+                                     progress=ctx.progress, desc="qa: embedding sentences").astype(np.float16)
     np.save(ctx.out_dir / "vectors.npy", vectors)
     (ctx.out_dir / "sentences.json").write_text(json.dumps(
         {"model": ctx.settings.model, "format": SENTENCE_FORMAT, "texts": texts}, ensure_ascii=False))

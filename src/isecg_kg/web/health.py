@@ -33,13 +33,13 @@ def health():
     status = current.status()
     body = {
         "status": status,
-        "build_id": manifest["build_id"],
-        "built_at": manifest["built_at"],
-        "documents": manifest["counts"]["documents"],
-        "passages": manifest["counts"]["passages"],
-        "pages": manifest["counts"]["pages"],
-        "failed_files": sorted(manifest.get("failed", {})),
-        "stages": manifest.get("stages", {}),
+        "build_id": manifest.build_id,
+        "built_at": manifest.built_at,
+        "documents": manifest.counts.documents,
+        "passages": manifest.counts.passages,
+        "pages": manifest.counts.pages,
+        "failed_files": sorted(manifest.failed),
+        "stages": manifest.stages,
     }
     if status != "ok":
         body["loading"] = [name for name in current.WARM if not current.loaded(name)]

@@ -16,6 +16,7 @@ from flask import Blueprint, Response, abort, render_template, request
 from pyoxigraph import NamedNode, serialize
 
 from .. import iris
+from ..records import Highlight
 from ..sparql import conneg, formats
 from .graphdata import PREFIXES, compact
 from .state import services, settings
@@ -59,7 +60,7 @@ def dereference(rest: str):
         return _vary(render_template("document.html", document=document, **context, **_document_view(build, document)))
     if not description.exists:
         abort(404, description=f"{iri} is not in the knowledge graph")
-    short_names = {e["iri"]: e.get("acronym") or e["label"] for e in services().entities}
+    short_names = {e.iri: e.acronym or e.label for e in services().entities}
     graph = data.neighbourhood(description, entities=short_names)
     for node in graph["nodes"]:
         node["data"]["href"] = local(node["data"]["id"])
@@ -138,7 +139,7 @@ def _mentioned_in(build, description, *, limit: int = 30) -> list[dict]:
         start, name = min(spans) if spans else (0, "")
         out.append({"passage": passage, "document": build.documents_by_id[passage.doc_id],
                     "iri": iris.passage(settings().base_iri, passage.id),
-                    "highlight": {"start": start, "end": start + len(name)}})
+                    "highlight": Highlight.of(passage.text, start, start + len(name))})
     return out
 
 
@@ -147,7 +148,7 @@ def _document_view(build, document) -> dict:
     counts: dict[str, dict] = {}
     for passage in passages:
         for mention in services().mentions.get(passage.id, []):
-            entry = counts.setdefault(mention["iri"], {**mention, "count": 0})
+            entry = counts.setdefault(mention.iri, {**mention.to_dict(), "count": 0})
             entry["count"] += 1
     top = sorted(counts.values(), key=lambda e: (-e["count"], e["label"]))
     return {"passages": passages, "entities": top[:40]}

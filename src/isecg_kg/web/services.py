@@ -122,7 +122,7 @@ class Services:
         index: dict[str, list[str]] = {}
         for passage_id, found in self.mentions.items():
             for mention in found:
-                index.setdefault(mention["iri"], []).append(passage_id)
+                index.setdefault(mention.iri, []).append(passage_id)
         order = {p.id: i for i, p in enumerate(self.build.passages)}
         return {iri: sorted(set(ids), key=lambda p: order.get(p, 0)) for iri, ids in index.items()}
 
@@ -142,7 +142,7 @@ class Services:
     def graph_data(self) -> GraphData:
         from .graphdata import GraphData
 
-        return GraphData(self.graph.store)
+        return GraphData(self.graph)
 
     # -- readiness ---------------------------------------------------------------------------
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hmac
 import logging
-import re
 import time
 from urllib.parse import parse_qsl
 
@@ -18,6 +17,7 @@ from flask import Blueprint, Response, render_template, request, url_for
 
 from ..sparql import conneg, formats, text
 from ..sparql.endpoint import Dataset, Endpoint, Refused
+from ..sparql.errors import pointed
 from ..sparql.examples import EXAMPLES
 from ..sparql.pool import Crashed, Stopped, Unavailable
 from ..sparql.service import SD_PREFIXES, description
@@ -213,18 +213,8 @@ def _failure(exc: Exception, query: str) -> tuple[int, str]:
     if isinstance(exc, Crashed):
         return 500, f"{exc}; it has been restarted, try again"
     if exc.kind == "syntax":
-        return 400, "SPARQL syntax " + _pointed(str(exc), query)
+        return 400, "SPARQL syntax " + pointed(str(exc), query)
     return 400, f"query evaluation failed: {exc}"
-
-
-def _pointed(message: str, query: str) -> str:
-    """The parser's message ("error at LINE:COLUMN: ...") followed by the line it points at and a caret."""
-    match = re.search(r"at (\d+):(\d+)", message)
-    lines = query.splitlines()
-    if not match or not 0 < int(match.group(1)) <= len(lines):
-        return message
-    line, column = int(match.group(1)), int(match.group(2))
-    return f"{message}\n{lines[line - 1]}\n{' ' * max(column - 1, 0)}^"
 
 
 def _error(message: str, status: int, headers: dict | None = None, *, cors: bool = True) -> Response:
