@@ -22,7 +22,7 @@ from ..sparql.examples import EXAMPLES
 from ..sparql.pool import Crashed, Stopped, Unavailable
 from ..sparql.service import SD_PREFIXES, description
 from ..sparql.worker import JobError
-from .state import services
+from .state import services, settings
 
 log = logging.getLogger(__name__)
 bp = Blueprint("sparql", __name__)
@@ -32,6 +32,12 @@ FORM = "application/x-www-form-urlencoded"
 QUERY_TYPE, UPDATE_TYPE = "application/sparql-query", "application/sparql-update"
 CORS = {"Access-Control-Allow-Origin": "*",
         "Access-Control-Expose-Headers": "X-SPARQL-Rows, X-SPARQL-Truncated, X-SPARQL-Max-Rows"}
+
+
+def endpoint_iri() -> str:
+    """The endpoint's public address (from the base_iri setting, never from the Host header): the
+    service description's sd:endpoint and the base IRI of queries and updates."""
+    return settings().base_iri + "sparql"
 
 
 def endpoint() -> Endpoint:
@@ -121,7 +127,7 @@ def _query(query: str, params: dict[str, list[str]]) -> Response:
     dataset = Dataset(tuple(params.get("default-graph-uri", [])), tuple(params.get("named-graph-uri", [])))
     start = time.perf_counter()
     try:
-        result = endpoint().query(query, fmt=fmt.name, dataset=dataset, base_iri=request.base_url)
+        result = endpoint().query(query, fmt=fmt.name, dataset=dataset, base_iri=endpoint_iri())
     except (Refused, JobError, Stopped, Crashed) as exc:
         status, message = _failure(exc, query)
         log.info("sparql query refused/failed (%s) after %.1f ms: %s | %s", status,
@@ -148,7 +154,7 @@ def _update(update: str, params: dict[str, list[str]]) -> Response:
     using = Dataset(tuple(params.get("using-graph-uri", [])), tuple(params.get("using-named-graph-uri", [])))
     start = time.perf_counter()
     try:
-        endpoint().update(update, using=using, base_iri=request.base_url)
+        endpoint().update(update, using=using, base_iri=endpoint_iri())
     except (Refused, JobError, Stopped, Crashed) as exc:
         status, message = _failure(exc, update)
         return _error(message, status, cors=False)
@@ -163,14 +169,14 @@ def _service_description(params: dict[str, list[str]]) -> Response:
     fmt, media_type = chosen
     ep = endpoint()
     if fmt is None:
-        return Response(render_template("sparql/editor.html", endpoint_url=url_for("sparql.sparql", _external=True),
-                                        prefixes=ep.prefixes, examples=EXAMPLES, settings=ep.settings),
-                        headers={"Vary": "Accept"}, content_type="text/html; charset=utf-8")
+        page = render_template("sparql/editor.html", endpoint_url=endpoint_iri(), request_url=url_for("sparql.sparql"),
+                               prefixes=ep.prefixes, examples=EXAMPLES, settings=ep.settings)
+        return Response(page, headers={"Vary": "Accept"}, content_type="text/html; charset=utf-8")
     try:
         graphs = ep.graphs()
     except (Stopped, Crashed, JobError) as exc:
         return _error(f"could not list the graphs: {exc}", 503)
-    triples = description(request.base_url, graphs, ep.prefixes, ep.settings)
+    triples = description(endpoint_iri(), graphs, ep.prefixes, ep.settings)
     prefixes = {**SD_PREFIXES, **ep.prefixes} if fmt.name in ("turtle", "trig", "rdfxml") else None
     body = ox.serialize(triples, format=fmt.oxigraph, prefixes=prefixes)
     return Response(body, headers={**CORS, "Vary": "Accept"}, content_type=f"{media_type}; charset=utf-8")
