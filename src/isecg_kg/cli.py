@@ -141,9 +141,13 @@ def _ingest(settings: Settings, args) -> int:
     return 0 if report.ok else 1
 
 
+SECRETS = {"store_password"}  # shown as "(set)", never printed
+
+
 def _show_settings(settings: Settings, args) -> int:
     for name, env, flag, default, doc in Settings.documented():
-        print(f"{name} = {getattr(settings, name)!s}\n    {flag} / {env} (default {default})\n    {doc}")
+        value = "(set)" if name in SECRETS and getattr(settings, name) else getattr(settings, name)
+        print(f"{name} = {value!s}\n    {flag} / {env} (default {default})\n    {doc}")
     return 0
 
 

@@ -44,10 +44,8 @@ def quiet_pipe(handler):
 def run_export(settings, args) -> int:
     graph = store(settings)
     fmt = EXPORT_FORMATS[args.format]
-    if fmt.supports_datasets:  # the named graphs; the default graph is only their merge
-        quads = [q for q in graph.store.quads_for_pattern(None, None, None) if q.graph_name != ox.DefaultGraph()]
-    else:
-        quads = [q.triple for q in graph.store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
+    # the named graphs, or their merge (the default graph)
+    quads = list(graph.quads()) if fmt.supports_datasets else list(graph.triples())
     from .vocab import PREFIXES
 
     kw = {"prefixes": PREFIXES} if args.format in ("ttl", "trig") else {}

@@ -65,13 +65,13 @@ def run_sparql(settings, args) -> int:
         else:
             print("true" if bool(results) else "false")
         return 0
-    if isinstance(results, ox.QueryTriples):
+    if not isinstance(results, ox.QuerySolutions):  # CONSTRUCT, DESCRIBE
         fmt = GRAPH_FORMATS.get(args.format, ox.RdfFormat.TURTLE) if args.format not in RESULT_FORMATS else None
         if fmt is None:
             print(f"isecg-kg sparql: --format {args.format} is for SELECT and ASK; use ttl, nt or jsonld",
                   file=sys.stderr)
             return 2
-        _write(results.serialize(format=fmt))
+        _write(ox.serialize(results, format=fmt))
         return 0
     if args.format in GRAPH_FORMATS:
         print(f"isecg-kg sparql: --format {args.format} is for CONSTRUCT and DESCRIBE; use table, json, csv, tsv "

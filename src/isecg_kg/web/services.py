@@ -142,7 +142,7 @@ class Services:
     def graph_data(self) -> GraphData:
         from .graphdata import GraphData
 
-        return GraphData(self.graph.store)
+        return GraphData(self.graph)
 
     # -- readiness ---------------------------------------------------------------------------
 
