@@ -19,7 +19,7 @@ from ..sparql import conneg, formats, text
 from ..sparql.endpoint import Dataset, Endpoint, Refused
 from ..sparql.errors import pointed
 from ..sparql.examples import EXAMPLES
-from ..sparql.pool import Crashed, Stopped, Unavailable
+from ..sparql.pool import Busy, Crashed, OutOfMemory, Stopped, Unavailable
 from ..sparql.service import SD_PREFIXES, description
 from ..sparql.worker import JobError
 from .state import services, settings
@@ -31,7 +31,7 @@ READ_METHODS = "GET, HEAD, POST, OPTIONS"
 FORM = "application/x-www-form-urlencoded"
 QUERY_TYPE, UPDATE_TYPE = "application/sparql-query", "application/sparql-update"
 CORS = {"Access-Control-Allow-Origin": "*",
-        "Access-Control-Expose-Headers": "X-SPARQL-Rows, X-SPARQL-Truncated, X-SPARQL-Max-Rows"}
+        "Access-Control-Expose-Headers": "X-SPARQL-Rows, X-SPARQL-Truncated, X-SPARQL-Max-Rows, Retry-After"}
 
 
 def endpoint_iri() -> str:
@@ -127,12 +127,13 @@ def _query(query: str, params: dict[str, list[str]]) -> Response:
     dataset = Dataset(tuple(params.get("default-graph-uri", [])), tuple(params.get("named-graph-uri", [])))
     start = time.perf_counter()
     try:
-        result = endpoint().query(query, fmt=fmt.name, dataset=dataset, base_iri=endpoint_iri())
-    except (Refused, JobError, Stopped, Crashed) as exc:
+        result = endpoint().query(query, fmt=fmt.name, dataset=dataset, base_iri=endpoint_iri(),
+                                  client=request.remote_addr)
+    except (Refused, JobError, Stopped, Crashed, OutOfMemory, Busy) as exc:
         status, message = _failure(exc, query)
         log.info("sparql query refused/failed (%s) after %.1f ms: %s | %s", status,
                  (time.perf_counter() - start) * 1000, message.splitlines()[0], _short(query))
-        return _error(message, status)
+        return _error(message, status, _retry(exc))
     elapsed = time.perf_counter() - start
     log.info("sparql %s %s: %d rows%s in %.1f ms | %s", result.form, fmt.name, result.rows,
              " (truncated)" if result.truncated else "", elapsed * 1000, _short(query))
@@ -155,9 +156,9 @@ def _update(update: str, params: dict[str, list[str]]) -> Response:
     start = time.perf_counter()
     try:
         endpoint().update(update, using=using, base_iri=endpoint_iri())
-    except (Refused, JobError, Stopped, Crashed) as exc:
+    except (Refused, JobError, Stopped, Crashed, OutOfMemory, Busy) as exc:
         status, message = _failure(exc, update)
-        return _error(message, status, cors=False)
+        return _error(message, status, _retry(exc), cors=False)
     log.info("sparql update applied in %.1f ms | %s", (time.perf_counter() - start) * 1000, _short(update))
     return Response(status=204)
 
@@ -174,8 +175,8 @@ def _service_description(params: dict[str, list[str]]) -> Response:
         return Response(page, headers={"Vary": "Accept"}, content_type="text/html; charset=utf-8")
     try:
         graphs = ep.graphs()
-    except (Stopped, Crashed, JobError) as exc:
-        return _error(f"could not list the graphs: {exc}", 503)
+    except (Stopped, Crashed, JobError, OutOfMemory, Busy) as exc:
+        return _error(f"could not list the graphs: {exc}", 503, _retry(exc))
     triples = description(endpoint_iri(), graphs, ep.prefixes, ep.settings)
     prefixes = {**SD_PREFIXES, **ep.prefixes} if fmt.name in ("turtle", "trig", "rdfxml") else None
     body = ox.serialize(triples, format=fmt.oxigraph, prefixes=prefixes)
@@ -210,11 +211,20 @@ def _failure(exc: Exception, query: str) -> tuple[int, str]:
         limit = endpoint().settings.sparql_timeout
         return 503, (f"query stopped: {exc} within {limit:g} s (setting sparql_timeout). Narrow it down "
                      "(more specific patterns, LIMIT) or try again when the server is less busy.")
+    if isinstance(exc, Busy):
+        return exc.status, f"{exc}. Try again in {exc.retry_after} s."
+    if isinstance(exc, OutOfMemory):
+        return 503, (f"query stopped: {exc} (setting sparql_memory_mb); its process has been replaced. "
+                     "Narrow it down (more specific patterns, LIMIT, no ORDER BY over a cross product).")
     if isinstance(exc, Crashed):
         return 500, f"{exc}; it has been restarted, try again"
     if exc.kind == "syntax":
         return 400, "SPARQL syntax " + pointed(str(exc), query)
     return 400, f"query evaluation failed: {exc}"
+
+
+def _retry(exc: Exception) -> dict | None:
+    return {"Retry-After": str(exc.retry_after)} if isinstance(exc, Busy) else None
 
 
 def _error(message: str, status: int, headers: dict | None = None, *, cors: bool = True) -> Response:
