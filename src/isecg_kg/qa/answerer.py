@@ -17,6 +17,7 @@ from ..settings import Settings
 from . import shapes
 from .build import load_vectors
 from .linking import EntityLinker
+from .params import DEFAULT_EVIDENCE
 from .sentences import rank_sentences
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
@@ -27,7 +28,6 @@ MIN_SENTENCE_SCORE = 0.35
 MIN_WORD_SHARE = 0.15
 SENTENCE_PASSAGES = 5  # top passages whose sentences compete for the answer
 EVIDENCE_DEPTH = 20  # passages searched to find the ones that back a graph answer
-DEFAULT_EVIDENCE = 5
 SENTENCE_CACHE = 20_000  # sentence embeddings kept per process (LRU)
 NO_ANSWER = ("No passage of the corpus answers this question well enough (best sentence: score {score:.2f}, "
              "needed {threshold:.2f}; question words found {words:.2f}, needed {share:.2f}); try other words, or ask "

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify, request
 
-from ..search.params import BadParameter, parse_query_params
+from ..search.params import BadParameter, choices
+from .params import ask_params
 from ..web.state import state
 
 bp = Blueprint("qa_api", __name__)
@@ -29,22 +30,12 @@ def answerer():
     return state().component("qa", build)
 
 
-def ask_params(args, settings) -> dict:
-    """``parse_query_params`` for a question: the same rules, k defaults to the evidence size."""
-    from .answerer import DEFAULT_EVIDENCE
-
-    params = parse_query_params(args, settings)
-    if not str(args.get("k") or "").strip():
-        params["k"] = DEFAULT_EVIDENCE
-    return params
-
-
 @bp.get("/api/ask")
 def ask():
     from ..search import SearchIndexMissing
 
     try:
-        params = ask_params(request.args, state().settings)
+        params = ask_params(request.args, state().settings, choices=choices(state().build()))
         question = params.pop("query")
         return jsonify(answerer().answer(question, **params))
     except BadParameter as exc:

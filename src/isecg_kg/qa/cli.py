@@ -30,7 +30,7 @@ def register(sub, parents) -> None:
 def run(settings, args) -> int:
     from ..indexes import require_build
     from .answerer import Answerer
-    from .api import ask_params
+    from .params import ask_params
 
     raw = {"q": args.question, "k": args.k, "doc": args.doc, "year_from": args.year_from, "year_to": args.year_to}
     params = ask_params({k: v for k, v in raw.items() if v is not None}, settings)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, jsonify, request
 
 from ..web.state import state
-from .params import BadParameter, parse_query_params
+from .params import BadParameter, choices, parse_query_params
 
 bp = Blueprint("search_api", __name__)
 
@@ -22,7 +22,7 @@ def search():
     from .engine import SearchIndexMissing
 
     try:
-        params = parse_query_params(request.args, state().settings)
+        params = parse_query_params(request.args, state().settings, choices=choices(state().build()))
         return jsonify(engine().search(**params))
     except BadParameter as exc:
         return jsonify({"error": str(exc)}), 400

@@ -23,10 +23,11 @@ def create_app(settings: Settings | None = None) -> Flask:
     from ..qa import api as qa_api
     from ..search import api as search_api
     from ..sparql import bp as sparql_bp
-    from . import browse, health, linked, pages
+    from . import browse, headers, health, linked, pages
 
     for bp in (health.bp, sparql_bp, search_api.bp, qa_api.bp, pages.bp, linked.bp, browse.bp):
         app.register_blueprint(bp)
+    headers.register(app)
 
     @app.errorhandler(IndexMissing)
     def _no_index(exc):
