@@ -10,19 +10,26 @@ ASSETS := $(VENDOR)/.installed
 
 .PHONY: serve test indexes assets browser clean
 
+# pip prints one line per package (Collecting, Downloading with a bar in a terminal, Installing), so
+# a first run shows what it is doing; an up-to-date .venv skips this rule.
 $(INSTALLED): pyproject.toml constraints.txt
+	@echo "== set-up 1/3: Python packages into $(VENV)/ (the first time: a few minutes, about 1 GB)"
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	# torch first and alone: the CPU wheel on disk; a looser spec would pull a CUDA build.
-	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
+	$(BIN)/pip install --progress-bar on torch==2.13.0
+	$(BIN)/pip install --progress-bar on -c constraints.txt -e '.[test]'
 	touch $@
 
-# Builds indexes/ from corpus/ when missing or stale (a no-op, in about a second, otherwise).
+# Builds indexes/ from corpus/ when missing or stale (a no-op, in about a second, otherwise).  Progress:
+# bars in a terminal, a log line every tenth of each step otherwise.
 indexes: $(INSTALLED)
-	$(BIN)/isecg-kg ingest --quiet
+	@echo "== set-up 2/3: indexes/ from corpus/ (the first time: a minute or more, most of it loading and running the embedding model)"
+	$(BIN)/isecg-kg ingest
 
 # Web assets (YASGUI, cytoscape) from the npm registry, served by the app itself: no CDN.
 $(ASSETS): package.json package-lock.json
+	@echo "== set-up 3/3: web assets (YASGUI, cytoscape) from the npm registry"
+	@command -v npm >/dev/null || { echo "npm not found: the web assets need Node.js and npm (Debian: apt-get install nodejs npm)"; exit 1; }
 	npm ci --no-audit --no-fund --loglevel=error
 	mkdir -p $(VENDOR)
 	cp node_modules/@zazuko/yasgui/build/yasgui.min.js node_modules/@zazuko/yasgui/build/yasgui.min.css $(VENDOR)/

@@ -22,8 +22,10 @@ import requests
 
 from harness import line, p95, serve  # noqa: E402  (bench/harness.py)
 from isecg_kg.indexes import require_build
-from isecg_kg.qa.evaluate import DATA, OUT_OF_DOMAIN, read_jsonl
+from isecg_kg.qa.evaluate import OUT_OF_DOMAIN, read_jsonl
 from isecg_kg.settings import Settings
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data"  # the shared eval set
 
 
 def main() -> int:
@@ -61,7 +63,7 @@ def main() -> int:
         server.wait(timeout=30)
 
     every = [t for values in by_kind.values() for t in values]
-    print(f"{len(questions)} questions x {args.repeat}; corpus: {build.manifest['counts']['passages']} passages; "
+    print(f"{len(questions)} questions x {args.repeat}; corpus: {build.manifest.counts.passages} passages; "
           f"first request (loads graph, search, model): {first:.0f} ms")
     print("latency in ms, through HTTP unless said")
     print(line("/api/ask (all)", every))

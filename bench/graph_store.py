@@ -144,7 +144,7 @@ def main(argv=None) -> int:
         print(f"no build in {args.index_dir}/; run `isecg-kg ingest` first", file=sys.stderr)
         return 2
     dataset = build.stage_dir("graph") / "dataset.nq"
-    base = build.manifest.get("base_iri") or next(
+    base = next(
         line.split("graph/reference")[0].rsplit("<", 1)[1] for line in open(dataset) if "graph/reference" in line)
     print("command:", " ".join([Path(sys.executable).name, *sys.argv]))
     quads = sum(1 for _ in open(dataset))

@@ -21,7 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from isecg_kg.ingest import ingest, pipeline
+from isecg_kg import pipeline
+from isecg_kg.pipeline import ingest
 from isecg_kg.settings import Settings
 
 ISECG_KG = str(Path(sys.executable).with_name("isecg-kg"))
@@ -57,16 +58,16 @@ def extraction(settings: Settings, repeat: int) -> None:
         runs = []
         for _ in range(repeat):
             start = time.perf_counter()
-            counts = ingest(scratch, progress=False, force=True).build.manifest["counts"]
+            counts = ingest(scratch, progress=False, force=True).build.manifest.counts
             runs.append(time.perf_counter() - start)
     finally:
         pipeline.STAGES = stages
         shutil.rmtree(scratch.index_dir, ignore_errors=True)
     best = min(runs)
     print(f"extraction (ingest without build stages: read + clean + chunk + write; best of {repeat}), "
-          f"{counts['documents']} document(s) in {settings.corpus_dir}/:")
-    print(f"  {counts['pages']} pages, {counts['passages']} passages in {best * 1000:.0f} ms: "
-          f"{counts['passages'] / best:.0f} passages/s, {counts['pages'] / best:.0f} pages/s")
+          f"{counts.documents} document(s) in {settings.corpus_dir}/:")
+    print(f"  {counts.pages} pages, {counts.passages} passages in {best * 1000:.0f} ms: "
+          f"{counts.passages / best:.0f} passages/s, {counts.pages / best:.0f} pages/s")
 
 
 def main() -> int:

@@ -35,15 +35,17 @@ import requests
 from harness import serve  # bench/harness.py: `isecg-kg serve` on a free port, waited for
 from isecg_kg.indexes import Build, BuildContext
 from isecg_kg.ingest.model import Document, Passage, write_jsonl
-from isecg_kg.ingest.pipeline import ingest
+from isecg_kg.pipeline import ingest
 from isecg_kg.search import SearchEngine, dense, embed
 from isecg_kg.search.build import _windows, build_search, lexical_text
-from isecg_kg.search.evaluate import DEFAULT_GOLD, load_questions
+from isecg_kg.search.evaluate import load_questions
 from isecg_kg.search.lexical import Lexical
 from isecg_kg.settings import Settings
 
 MODES = ("hybrid", "dense", "lexical")
 ROUNDS = 3  # timings of the ingestion part: best of
+
+DEFAULT_GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "qa_dev.jsonl"
 
 
 def pct(values: list[float], p: int) -> float:
@@ -94,7 +96,7 @@ def over_http(settings: Settings, texts: list[str]) -> None:
 def shipped(settings: Settings, texts: list[str], *, timed_queries: bool) -> Build:
     print("\n1. shipped corpus")
     build = ingest(settings, progress=False).build
-    print(f"  {len(build.passages)} passages, {build.manifest['stages']['search']['windows']} windows")
+    print(f"  {len(build.passages)} passages, {build.manifest.stages['search']['windows']} windows")
     if timed_queries:
         in_process(SearchEngine.from_build(build, settings), texts)
         over_http(settings, texts)
@@ -182,7 +184,7 @@ def clustered(n: int, dim: int, rng) -> np.ndarray:
 def synthetic(settings: Settings, build: Build, n: int, texts: list[str], root: Path) -> None:
     print(f"\n3. synthetic corpus of {n} passages")
     model = embed.load_model(settings.model)
-    ratio = build.manifest["stages"]["search"]["windows"] / len(build.passages)
+    ratio = build.manifest.stages["search"]["windows"] / len(build.passages)
     index_dir = root / "synthetic"
     fake = synthetic_build(index_dir / "builds" / "synthetic", n, build, ratio, embed.dimension(model))
     (index_dir / "current").symlink_to(Path("builds") / "synthetic")

@@ -73,7 +73,7 @@ def main() -> int:
         server.terminate()
         server.wait(timeout=30)
     baseline = p95(timings["/health (baseline)"])
-    print(f"corpus: {build.manifest['counts']['passages']} passages; {args.repeat} requests per page; ms through HTTP")
+    print(f"corpus: {build.manifest.counts.passages} passages; {args.repeat} requests per page; ms through HTTP")
     for name, values in timings.items():
         print(f"{line(name, values)}  p95/health {p95(values) / baseline:6.1f}x")
     print("reproduce: .venv/bin/python bench/web_pages.py " + shlex.join(sys.argv[1:]))

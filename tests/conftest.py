@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from isecg_kg.ingest.pipeline import ingest
+from isecg_kg.pipeline import ingest
 from isecg_kg.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]

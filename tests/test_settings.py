@@ -14,7 +14,7 @@ import pytest
 import requests
 
 from isecg_kg import cli
-from isecg_kg.ingest import pipeline
+from isecg_kg import pipeline
 from isecg_kg.settings import Settings
 from isecg_kg.web.app import create_app
 

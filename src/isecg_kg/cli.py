@@ -15,14 +15,18 @@ from pathlib import Path
 from .settings import Settings
 
 # Modules with a ``register(subparsers, parents)`` function adding their subcommands.
-COMMAND_MODULES = ["isecg_kg.ingest.cli", "isecg_kg.web.cli", "isecg_kg.search.cli", "isecg_kg.qa.cli",
-                   "isecg_kg.kg.cli"]
+COMMAND_MODULES = ["isecg_kg.web.cli", "isecg_kg.search.cli", "isecg_kg.qa.cli", "isecg_kg.kg.cli"]
 
-# `isecg-kg eval TARGET`: each target's ``main(settings, args) -> int`` prints its figures.
+# `isecg-kg eval TARGET`: each target's ``main(settings, gold) -> int`` prints its figures; ``gold``
+# maps each gold file's role to its path.  The defaults are the shared eval set of a checkout,
+# relative to the working directory like the corpus folder (an installed package ships no tests/).
 EVALUATIONS = {
-    "kg": ("isecg_kg.kg.evaluate", "Precision and recall of the knowledge graph per kind of fact, against the gold facts."),
-    "search": ("isecg_kg.search.evaluate", "hit@1, hit@5 and MRR@10 of lexical, dense and hybrid search on the dev questions."),
-    "ask": ("isecg_kg.qa.evaluate", "Questions answered right: the dev questions and structured questions from the gold facts."),
+    "kg": ("isecg_kg.kg.evaluate", {"gold": "tests/data/kg_gold.json", "multi": "tests/data/corpus-multi/kg_gold.json"},
+           "Precision and recall of the knowledge graph per kind of fact, against the gold facts."),
+    "search": ("isecg_kg.search.evaluate", {"gold": "tests/data/qa_dev.jsonl"},
+               "hit@1, hit@5 and MRR@10 of lexical, dense and hybrid search on the dev questions."),
+    "ask": ("isecg_kg.qa.evaluate", {"gold": "tests/data/qa_dev.jsonl", "structured": "tests/data/qa_structured.jsonl"},
+            "Questions answered right: the dev questions and structured questions from the gold facts."),
 }
 
 
@@ -48,25 +52,89 @@ def build_parser() -> argparse.ArgumentParser:
     listing = sub.add_parser("settings", parents=[common], help="Show every setting, its value and where it comes from.")
     listing.set_defaults(handler=_show_settings)
     evaluation = sub.add_parser("eval", parents=[common], help="Measure extraction, search or question answering.",
-                                description="\n".join(f"{k}: {doc}" for k, (_, doc) in EVALUATIONS.items()))
+                                description="\n".join(f"{k}: {doc}" for k, (_, _, doc) in EVALUATIONS.items()))
     evaluation.add_argument("target", choices=sorted(EVALUATIONS), help="What to measure.")
     evaluation.add_argument("--gold", type=Path, default=None,
-                            help="Gold file (default: the copy under tests/data/ of the shared eval set).")
+                            help="Gold file (default: " + "; ".join(f"{k}: {files['gold']}" for k, (_, files, _)
+                                                                    in EVALUATIONS.items()) + ").")
+    evaluation.add_argument("--multi", type=Path, default=None,
+                            help=f"eval kg: the gold of the corpus of editions and years "
+                            f"(default: {EVALUATIONS['kg'][1]['multi']}).")
+    evaluation.add_argument("--structured", type=Path, default=None,
+                            help=f"eval ask: the structured questions (default: {EVALUATIONS['ask'][1]['structured']}).")
     evaluation.set_defaults(handler=_evaluate)
+    _register_ingest(sub, [common])
     for module in COMMAND_MODULES:
         importlib.import_module(module).register(sub, [common])
     return parser
 
 
 def _evaluate(settings: Settings, args) -> int:
-    evaluate = importlib.import_module(EVALUATIONS[args.target][0]).main
-    if args.gold is None:  # the shipped gold files: an error here is a bug, shown with its traceback
-        return evaluate(settings, args)
+    module, defaults, _ = EVALUATIONS[args.target]
+    given = {role: getattr(args, role) for role in defaults if getattr(args, role) is not None}
+    gold = {role: given.get(role) or Path(default) for role, default in defaults.items()}
+    for role, path in gold.items():
+        if not path.is_file():
+            raise ValueError(f"no gold file {path} (run from a checkout of the project, or pass --{role} FILE)")
+    evaluate = importlib.import_module(module).main
+    if not given:  # the shipped gold files: an error here is a bug, shown with its traceback
+        return evaluate(settings, **gold)
     try:
-        return evaluate(settings, args)
+        return evaluate(settings, **gold)
     except (KeyError, TypeError, AttributeError, ValueError) as exc:  # ValueError: not JSON at all
-        raise ValueError(f"--gold {args.gold} is not a gold file for `eval {args.target}` "
+        names = " ".join(f"--{role} {path}" for role, path in given.items())
+        raise ValueError(f"{names} is not a gold file for `eval {args.target}` "
                          f"({type(exc).__name__}: {exc}); copy the layout of the default one under tests/data/") from None
+
+
+def _register_ingest(sub, parents) -> None:
+    p = sub.add_parser(
+        "ingest",
+        parents=parents,
+        help="Build or update the indexes from the corpus folder.",
+        description="Read the PDFs, .txt and .md files of the corpus folder (and any PATHS) into cited passages, "
+        "the knowledge graph and the search indexes. Unchanged files are skipped, changed ones replaced, "
+        "deleted ones removed; only the build steps whose code, settings or inputs changed run again. The new "
+        "build is published atomically: an interrupted run leaves the previous one in place (exit status 130). "
+        "Exit status 1 when some files could not be ingested (each is named with the reason; the others are "
+        "published) or none could, 2 for a usage error or an index folder that cannot be written.",
+    )
+    p.add_argument("paths", nargs="*", type=Path, metavar="PATHS",
+                   help="Extra files or folders to ingest beside the corpus folder (remembered while they exist).")
+    p.add_argument("--force", action="store_true", help="Rebuild everything even if nothing changed.")
+    p.add_argument("--quiet", action="store_true",
+                   help="No progress (by default: bars in a terminal, a log line every tenth of the work otherwise).")
+    p.set_defaults(handler=_ingest)
+
+
+def _ingest(settings: Settings, args) -> int:
+    from .pipeline import ingest
+
+    corpus = Path(settings.corpus_dir)
+    report = ingest(settings, args.paths, progress=not args.quiet, force=args.force)
+    build = report.build
+    if report.up_to_date:
+        print(f"up to date: {len(report.unchanged)} file(s) unchanged, build {build.build_id} "
+              f"({report.seconds:.2f} s)")
+    elif not report.empty:
+        counts = build.manifest.counts
+        print(f"published build {build.build_id} in {settings.index_dir}/: {counts.documents} document(s), "
+              f"{counts.passages} passage(s) ({report.seconds:.1f} s)")
+        for label, keys in (("added", report.added), ("replaced", report.changed), ("removed", report.removed),
+                            ("unchanged", report.unchanged)):
+            if keys:
+                print(f"  {label}: {', '.join(keys)}")
+    for key, reason in report.failed.items():
+        kept = " (its previously published version is kept)" if key in report.kept else ""
+        print(f"FAILED {corpus / key}: {reason}{kept}", file=sys.stderr)
+    if report.empty:
+        what = f"none of the {len(report.failed)} file(s) could be ingested" if report.failed else "no documents to ingest"
+        kept = f"build {build.build_id} stays published" if build else "nothing was published"
+        print(f"{what} in {corpus}/: add PDFs, .txt or .md files (or name files to ingest) and run "
+              f"`isecg-kg ingest` again; {kept}", file=sys.stderr)
+    elif report.failed:
+        print(f"{len(report.failed)} file(s) could not be ingested; the others are published.", file=sys.stderr)
+    return 0 if report.ok else 1
 
 
 def _show_settings(settings: Settings, args) -> int:

@@ -3,7 +3,7 @@
 Layout of ``<index_dir>``::
 
     current -> builds/<build-id>      symlink, swapped atomically when a build completes
-    builds/<build-id>/manifest.json   what was built, from which files, when
+    builds/<build-id>/manifest.json   what was built, from which files, when (``Manifest``)
     builds/<build-id>/documents.jsonl, pages.jsonl, passages.jsonl
     builds/<build-id>/<stage>/        one folder per build stage (graph, search)
     builds/.staging-<build-id>/       a build in progress; never read, removed on failure
@@ -15,6 +15,7 @@ server keeps serving it.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import fcntl
 import json
 import logging
@@ -25,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import cached_property
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Iterator
 
 from .ingest.model import Document, Page, Passage, read_jsonl
 from .settings import Settings
@@ -33,11 +34,58 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 # Bump when the layout or the meaning of built files changes: every build is then stale.
-SCHEMA_VERSION = 1
+# 2: pages carry their segments (headings), manifests their steps' fingerprints.
+SCHEMA_VERSION = 2
+MANIFEST = "manifest.json"
 
 
 class IndexMissing(RuntimeError):
     """No build has been published in the index folder yet."""
+
+
+@dataclass
+class Counts:
+    documents: int = 0
+    pages: int = 0
+    passages: int = 0
+
+
+@dataclass
+class Manifest:
+    """What a build holds and what it was made from (``<build>/manifest.json``)."""
+
+    build_id: str
+    built_at: str  # ISO 8601, UTC
+    schema: int = SCHEMA_VERSION
+    sources: dict[str, str] = field(default_factory=dict)  # what is published: file -> sha256
+    seen: dict[str, str] = field(default_factory=dict)  # every file looked at, failed ones included
+    stats: dict[str, list[int] | None] = field(default_factory=dict)  # [size, mtime_ns] of each seen file
+    catalog: str | None = None  # sha256 of catalog.json
+    extra_paths: list[str] = field(default_factory=list)  # files and folders ingested beside the corpus
+    failed: dict[str, str] = field(default_factory=dict)  # file -> reason
+    counts: Counts = field(default_factory=Counts)
+    # Step (read, chunk, each stage) -> fingerprint of its code, settings and version: a step whose
+    # recipe is unchanged may reuse the previous build's results.
+    recipes: dict[str, str] = field(default_factory=dict)
+    # Stage -> fingerprint of its recipe and inputs: equal means the stage's output is the same.
+    fingerprints: dict[str, str] = field(default_factory=dict)
+    stages: dict[str, dict] = field(default_factory=dict)  # stage -> the figures it reported
+
+    @classmethod
+    def load(cls, path: Path) -> "Manifest":
+        """Read a manifest; fields it lacks (an older schema) take their defaults, unknown ones are ignored."""
+        data = json.loads(Path(path).read_text())
+        names = {f.name for f in dataclasses.fields(cls)}
+        manifest = cls(**{k: v for k, v in data.items() if k in names})
+        manifest.counts = Counts(**manifest.counts) if isinstance(manifest.counts, dict) else manifest.counts
+        return manifest
+
+    def save(self, path: Path) -> None:
+        """Write atomically (a reader sees the old manifest or the new one, never half of one)."""
+        path = Path(path)
+        tmp = path.with_name(f".{path.name}-{os.getpid()}")
+        tmp.write_text(json.dumps(dataclasses.asdict(self), indent=2, ensure_ascii=False))
+        os.replace(tmp, path)
 
 
 @dataclass
@@ -47,12 +95,12 @@ class Build:
     path: Path
 
     @cached_property
-    def manifest(self) -> dict:
-        return json.loads((self.path / "manifest.json").read_text())
+    def manifest(self) -> Manifest:
+        return Manifest.load(self.path / MANIFEST)
 
     @property
     def build_id(self) -> str:
-        return self.manifest["build_id"]
+        return self.manifest.build_id
 
     @cached_property
     def documents(self) -> list[Document]:
@@ -105,7 +153,7 @@ class BuildContext:
 
 def current_build(index_dir: Path) -> Build | None:
     link = Path(index_dir) / "current"
-    if not (link / "manifest.json").exists():
+    if not (link / MANIFEST).exists():
         return None
     return Build(link.resolve())
 
@@ -195,5 +243,3 @@ def _is_abandoned(path: Path) -> bool:
         return False
     return False
 
-
-StageFunction = Callable[[BuildContext], dict]

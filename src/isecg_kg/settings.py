@@ -11,12 +11,14 @@ from __future__ import annotations
 import dataclasses
 import os
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 ENV_PREFIX = "ISECG_KG_"
-# The curated ontology, shapes and reference data (a folder of the repository, not a setting:
-# the code and it change together).
-ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
+# The curated ontology, shapes and reference data: not a setting, the code and it change together.
+# Package data (``isecg_kg/ontology`` links to the repository's top-level ``ontology/`` folder and
+# is installed with the package), so an installed copy finds it too.
+ONTOLOGY_DIR = Path(str(resources.files("isecg_kg") / "ontology"))
 
 
 def _setting(default, doc: str, *, minimum=None, maximum=None):

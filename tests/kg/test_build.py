@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from isecg_kg.kg import GraphStore, load_entities, load_mentions
+from isecg_kg.kg import EntityRecord, GraphStore, load_entities, load_mentions
 
 GOLD = json.loads((__import__("pathlib").Path(__file__).parents[1] / "data" / "kg_gold.json").read_text())
 DOC = "isecg-annual-report-2022"
@@ -22,14 +22,16 @@ def test_stage_files_follow_the_contract(build):
     folder = build.stage_dir("graph")
     assert (folder / "dataset.nq").stat().st_size > 0
     entities = load_entities(build)
-    assert entities and all(set(e) == {"iri", "label", "type", "types", "aliases", "acronym"} for e in entities)
-    assert {e["type"] for e in entities} >= {"Organization", "WorkingGroup", "Team", "Technology", "Event",
+    assert entities and all(set(e.to_dict()) == {"iri", "label", "type", "types", "aliases", "acronym"} for e in entities)
+    assert {e.type for e in entities} >= {"Organization", "WorkingGroup", "Team", "Technology", "Event",
                                             "Document", "Country", "Destination"}
     mentions = load_mentions(build)
     passage_ids = {p.id for p in build.passages}
     assert mentions and set(mentions) <= passage_ids
-    assert all(set(m) == {"iri", "label", "type"} for items in mentions.values() for m in items)
-    assert build.manifest["stages"]["graph"]["quads"] > 1000
+    assert all(set(m.to_dict()) == {"iri", "label", "type"} for items in mentions.values() for m in items)
+    on_disk = json.loads((folder / "entities.json").read_text())  # JSON on disk: what records load from
+    assert [EntityRecord.from_dict(e) for e in on_disk] == entities
+    assert build.manifest.stages["graph"]["quads"] > 1000
 
 
 def test_union_has_no_duplicate_triples(graph):

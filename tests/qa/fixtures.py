@@ -6,10 +6,11 @@ from __future__ import annotations
 import pyoxigraph
 
 from isecg_kg.kg import GraphStore
+from isecg_kg.records import EntityRecord
 
 B = "http://example.org/"
 
-ENTITIES = [
+ENTITIES = [EntityRecord.from_dict(e) for e in [
     {"iri": B + "id/org/isecg", "label": "International Space Exploration Coordination Group", "acronym": "ISECG",
      "type": "FormalOrganization", "types": ["FormalOrganization"], "aliases": []},
     {"iri": B + "id/org/jaxa", "label": "Japan Aerospace Exploration Agency", "acronym": "JAXA",
@@ -50,7 +51,7 @@ ENTITIES = [
      "types": ["CreativeWork"], "aliases": []},
     {"iri": B + "id/activity/ctp-update", "label": "Update of the GER Critical Technology Portfolio",
      "type": "Activity", "types": ["Activity"], "aliases": []},
-]
+]]
 
 TURTLE = f"""
 @prefix org: <http://www.w3.org/ns/org#> .

@@ -7,8 +7,9 @@ import json
 import pytest
 
 from isecg_kg import cli
+from conftest import DATA
 from isecg_kg.qa import Answerer
-from isecg_kg.qa.evaluate import DATA, OUT_OF_DOMAIN, evaluate, read_jsonl
+from isecg_kg.qa.evaluate import OUT_OF_DOMAIN, evaluate, read_jsonl
 
 pytestmark = pytest.mark.slow
 

@@ -1,4 +1,5 @@
 from isecg_kg.qa.linking import EntityLinker, normalise
+from isecg_kg.records import EntityRecord
 
 from .fixtures import B, ENTITIES
 
@@ -37,8 +38,8 @@ def test_longest_name_wins_over_its_parts():
 
 
 def test_acronyms_that_are_words_need_capitals():
-    entities = ENTITIES + [{"iri": B + "id/org/gap", "label": "Global Agency of Planets", "acronym": "GAP",
-                            "type": "FormalOrganization", "aliases": []}]
+    entities = ENTITIES + [EntityRecord(B + "id/org/gap", "Global Agency of Planets", "FormalOrganization",
+                                        acronym="GAP")]
     linker = EntityLinker(entities)
     assert [m.iri for m in linker.link("the gap assessment")] == []
     assert [m.iri for m in linker.link("What does GAP do?")] == [B + "id/org/gap"]

@@ -22,7 +22,7 @@ def test_stage_output_and_vector_reuse(build, settings, tmp_path):
     meta = json.loads((build.stage_dir("search") / "meta.json").read_text())
     assert meta["passages"] == len(build.passages) and meta["index"] == "exact" and meta["dimension"] == 384
     assert meta["windows"] >= len(build.passages)
-    assert build.manifest["stages"]["search"]["passages"] == len(build.passages)
+    assert build.manifest.stages["search"]["passages"] == len(build.passages)
     # The next build: the same passages plus a new document's.  Unchanged windows keep their vectors.
     note = Document(id="note", file="note.md", sha256="0" * 64, title="Lunar note", year=2024, type="note")
     extra = Passage(id="note/0", doc_id="note", ordinal=0, section="Relay",

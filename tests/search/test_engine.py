@@ -5,6 +5,7 @@ import pytest
 
 from isecg_kg import iris
 from isecg_kg.indexes import Build
+from isecg_kg.records import MentionRecord
 from isecg_kg.search import SearchEngine
 from isecg_kg.search.params import BadParameter
 
@@ -60,16 +61,16 @@ def test_filters(engine, build):
 
 
 def test_entity_filter_and_facets_from_mentions(build, settings):
-    gateway = {"iri": "http://example.org/id/tech/gateway", "label": "Gateway", "type": "Technology"}
-    csa = {"iri": "http://example.org/id/org/csa", "label": "Canadian Space Agency", "type": "Organization"}
-    rover = {"iri": "http://example.org/id/tech/rover", "label": "Rover", "type": "Technology"}
+    gateway = MentionRecord("http://example.org/id/tech/gateway", "Gateway", "Technology")
+    csa = MentionRecord("http://example.org/id/org/csa", "Canadian Space Agency", "Organization")
+    rover = MentionRecord("http://example.org/id/tech/rover", "Rover", "Technology")
     mentions = {build.passages[3].id: [gateway], build.passages[9].id: [gateway, csa, rover]}
     engine = SearchEngine.from_build(build, settings, mentions=mentions)
-    response = engine.search("lunar gateway", entity=gateway["iri"], mode="lexical", k=10)
+    response = engine.search("lunar gateway", entity=gateway.iri, mode="lexical", k=10)
     assert {r["passage_id"] for r in response["results"]} <= set(mentions)
     response = engine.search("Canadian Space Agency", mode="hybrid", k=50)
     by_id = {r["passage_id"]: r for r in response["results"]}
-    assert by_id[build.passages[9].id]["entities"] == [gateway, csa, rover]
+    assert by_id[build.passages[9].id]["entities"] == [m.to_dict() for m in (gateway, csa, rover)]
     facets = response["facets"]
     # Facets count passages: two technologies in one passage count once.
     assert {"type": "Technology", "count": 2} in facets["entity_types"]
@@ -90,12 +91,12 @@ def test_entities_come_from_the_knowledge_graph(engine, build):
     from isecg_kg.kg import load_mentions
 
     mentions = load_mentions(build)
-    iri = mentions[build.passages[1].id][0]["iri"]
+    iri = mentions[build.passages[1].id][0].iri
     response = engine.search("where is it located", entity=iri, k=50)
     assert response["results"] and response["filters"] == {"entity": iri}
     for result in response["results"]:
         assert iri in {e["iri"] for e in result["entities"]}
-        assert result["entities"] == [{k: m[k] for k in ("iri", "label", "type")} for m in mentions[result["passage_id"]]]
+        assert result["entities"] == [m.to_dict() for m in mentions[result["passage_id"]]]
     assert response["facets"]["entity_types"]
 
 

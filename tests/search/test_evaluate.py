@@ -1,6 +1,7 @@
 import pytest
 
-from isecg_kg.search.evaluate import DEFAULT_GOLD, RANKING, evaluate, first_hit, load_questions
+from conftest import DATA
+from isecg_kg.search.evaluate import RANKING, evaluate, first_hit, load_questions
 
 pytestmark = pytest.mark.slow
 
@@ -12,7 +13,7 @@ def test_first_hit_ignores_case_and_spacing():
 
 
 def test_dev_questions_meet_the_targets(engine):
-    figures = evaluate(engine, load_questions(DEFAULT_GOLD))
+    figures = evaluate(engine, load_questions(DATA / "qa_dev.jsonl"))
     hybrid = figures["hybrid"]
     assert hybrid["hit@5"] == 1.0, figures
     assert hybrid["mrr@10"] >= 0.85, figures

@@ -19,8 +19,8 @@ def path_of(iri: str, settings) -> str:
 
 
 def entity_path(build, settings, acronym: str) -> str:
-    [entity] = [e for e in load_entities(build) if e.get("acronym") == acronym]
-    return path_of(entity["iri"], settings)
+    [entity] = [e for e in load_entities(build) if e.acronym == acronym]
+    return path_of(entity.iri, settings)
 
 
 def test_search_question_shows_answer_and_citation(browser_page, live_server, screenshot):

@@ -18,8 +18,8 @@ LABELS = ("http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/
 
 @pytest.fixture(scope="module")
 def jaxa(build):
-    [entity] = [e for e in load_entities(build) if e.get("acronym") == "JAXA"]
-    return entity["iri"]
+    [entity] = [e for e in load_entities(build) if e.acronym == "JAXA"]
+    return entity.iri
 
 
 def path(iri: str, settings) -> str:

@@ -31,7 +31,7 @@ def test_facets_narrow_results(client, build, settings):
     assert 'aria-current="true"' in narrowed  # the chosen facet shows as on, with a link removing it
     none = client.get("/?q=working+group&year=1900").get_data(as_text=True)
     assert "No passage matches these filters" in none
-    [twg] = [e["iri"] for e in load_entities(build) if e.get("acronym") == "TWG"]
+    [twg] = [e.iri for e in load_entities(build) if e.acronym == "TWG"]
     about_twg = client.get("/?q=working+group&entity=" + quote(twg, safe="")).get_data(as_text=True)
     assert 0 < count(about_twg) < count(everything)
     results = about_twg.split('id="results"', 1)[1]

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clean import CleanPage
-from .model import Passage
+from .model import Page, Passage
 
 # A sentence ends at . ! ? (optionally closed by a quote or bracket) before a capital,
 # digit, quote or bracket; or at a line break (list items and table rows).
@@ -33,7 +32,7 @@ class Sentence:
         return len(self.text.split())
 
 
-def sections(pages: list[CleanPage]) -> list[list[Sentence]]:
+def sections(pages: list[Page]) -> list[list[Sentence]]:
     """The body sentences of each section, in order (a heading starts a new section; text
     before the first heading forms a section without a title)."""
     runs: list[list[Sentence]] = [[]]
@@ -48,7 +47,7 @@ def sections(pages: list[CleanPage]) -> list[list[Sentence]]:
     return [run for run in runs if run]
 
 
-def _split(page: CleanPage, start: int, end: int, section: str | None) -> list[Sentence]:
+def _split(page: Page, start: int, end: int, section: str | None) -> list[Sentence]:
     text = page.text[start:end]
     result: list[Sentence] = []
     cursor = 0
@@ -62,7 +61,7 @@ def _split(page: CleanPage, start: int, end: int, section: str | None) -> list[S
     return result
 
 
-def _add(result: list[Sentence], page: CleanPage, offset: int, piece: str, section: str | None) -> None:
+def _add(result: list[Sentence], page: Page, offset: int, piece: str, section: str | None) -> None:
     stripped = piece.strip()
     if stripped:
         s = offset + len(piece) - len(piece.lstrip())
@@ -83,7 +82,7 @@ def _bounded(sentence: Sentence, max_words: int) -> list[Sentence]:
     return pieces
 
 
-def chunk(doc_id: str, pages: list[CleanPage], *, min_words: int = 80, max_words: int = 250,
+def chunk(doc_id: str, pages: list[Page], *, min_words: int = 80, max_words: int = 250,
           overlap: int = 1) -> list[Passage]:
     """Passages of whole sentences, each within one section, numbered in reading order."""
     passages: list[Passage] = []
@@ -126,7 +125,7 @@ def _words(group: list[Sentence]) -> int:
     return sum(s.words for s in group)
 
 
-def _passage(doc_id: str, ordinal: int, group: list[Sentence], pages: dict[int, CleanPage]) -> Passage:
+def _passage(doc_id: str, ordinal: int, group: list[Sentence], pages: dict[int, Page]) -> Passage:
     parts = [group[0].text]
     for prev, s in zip(group, group[1:]):
         # Keep a line break where the page had one (list items, table rows stay one a line).

@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .extract import Line, RawDocument
+from .model import Segment
 
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]+")
@@ -35,14 +36,6 @@ _BLANK_PAGE = re.compile(r"^\W*this page (?:is |has been )?(?:intentionally|deli
 _CLOSING = re.compile(r"[.!?:;,][\"”’]?$")
 EDGE_LINES = 4  # lines at the top and at the bottom of a page that may be running headers/footers
 PLAIN_HEADING_LEVEL = 2  # below a Markdown '#'
-
-
-@dataclass
-class Segment:
-    kind: str  # "heading" or "body"
-    start: int  # offsets in CleanPage.text
-    end: int
-    level: int = 0  # headings: 1 is the largest type in the document
 
 
 @dataclass

@@ -33,10 +33,27 @@ class Document(_Record):
 
 
 @dataclass
+class Segment:
+    kind: str  # "heading" or "body"
+    start: int  # offsets in the page's clean text
+    end: int
+    level: int = 0  # headings: 1 is the largest type in the document
+
+
+@dataclass
 class Page(_Record):
     doc_id: str
     page: int  # 1-based, as the PDF viewer numbers pages
     text: str  # cleaned text; passages' offsets point into it
+    # Headings and body runs of ``text``: what chunking needs, so passages can be cut again
+    # (another chunk size) from the published pages without reading the file again.
+    segments: list[Segment] = field(default_factory=list)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Page":
+        page = super().from_dict(data)
+        page.segments = [Segment(**s) if isinstance(s, dict) else s for s in page.segments]
+        return page
 
 
 @dataclass

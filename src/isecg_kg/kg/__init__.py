@@ -5,27 +5,29 @@ Public API::
     GraphStore.from_build(build, settings)   the dataset of a build in a pyoxigraph Store
     store.query(sparql, **kw)                pyoxigraph results (default graph = merge of all graphs)
     store.rows(sparql)                       SELECT results as a list of {variable: str}
-    load_entities(build) -> list[dict]       {"iri","label","type","types","aliases","acronym"} per entity
-    load_mentions(build) -> dict             passage id -> [{"iri","label","type"}]
+    load_entities(build) -> list[EntityRecord]             every entity (iri, label, type, types, aliases, acronym)
+    load_mentions(build) -> dict[str, list[MentionRecord]] passage id -> the entities it names
 """
 
 from __future__ import annotations
 
 import json
 
+from ..records import EntityRecord, MentionRecord
 from .store import GraphStore
 
 
-def load_entities(build) -> list[dict]:
+def load_entities(build) -> list[EntityRecord]:
     from .build import ENTITIES
 
-    return json.loads((build.stage_dir("graph") / ENTITIES).read_text())
+    return [EntityRecord.from_dict(e) for e in json.loads((build.stage_dir("graph") / ENTITIES).read_text())]
 
 
-def load_mentions(build) -> dict[str, list[dict]]:
+def load_mentions(build) -> dict[str, list[MentionRecord]]:
     from .build import MENTIONS
 
-    return json.loads((build.stage_dir("graph") / MENTIONS).read_text())
+    data = json.loads((build.stage_dir("graph") / MENTIONS).read_text())
+    return {pid: [MentionRecord.from_dict(m) for m in found] for pid, found in data.items()}
 
 
-__all__ = ["GraphStore", "load_entities", "load_mentions"]
+__all__ = ["EntityRecord", "GraphStore", "MentionRecord", "load_entities", "load_mentions"]

@@ -16,9 +16,9 @@ import time
 from pathlib import Path
 
 import pyoxigraph as ox
-from tqdm import tqdm
 
 from ..indexes import BuildContext
+from ..progress import track
 from .extract import extract_document
 from .graph import document_entity, document_quads, labelled
 from .reference import Gazetteer, _key, entities_from_quads, ontology_quads, reference_quads
@@ -57,7 +57,7 @@ def build_graph(ctx: BuildContext) -> dict:
     reused = 0
     with open(out / DATASET, "wb") as dataset:
         ox.serialize(ontology_quads(base) + reference, dataset, ox.RdfFormat.N_QUADS)
-        for doc in tqdm(ctx.documents, desc="knowledge graph", unit="doc", disable=not ctx.progress):
+        for doc in track(ctx.documents, desc="knowledge graph", unit="doc", enabled=ctx.progress):
             nq, meta = out / DOCS / f"{doc.id}.nq", out / DOCS / f"{doc.id}.json"
             old = previous / DOCS if previous else None
             if old and doc.id in ctx.unchanged and (old / nq.name).exists() and (old / meta.name).exists():
@@ -73,7 +73,9 @@ def build_graph(ctx: BuildContext) -> dict:
                 with open(nq, "wb") as handle:
                     ox.serialize(quads, handle, ox.RdfFormat.N_QUADS)
                 meta.write_text(json.dumps({"entities": [e.to_dict() for e in extraction.entities.values()],
-                                            "mentions": extraction.mentions}, ensure_ascii=False))
+                                            "mentions": {pid: [m.to_dict() for m in found]
+                                                         for pid, found in extraction.mentions.items()}},
+                                           ensure_ascii=False))
             dataset.write(nq.read_bytes())
             data = json.loads(meta.read_text())
             for item in data["entities"]:

@@ -1,5 +1,9 @@
 """`isecg-kg eval kg`: precision and recall of the extracted facts against gold facts.
 
+Two gold layouts: one report's facts (``tests/data/kg_gold.json``, kinds below) and a corpus of
+editions and years (``tests/data/corpus-multi/kg_gold.json``, see ``evaluate_corpus``).  Each gold
+scores the facts its own documents state (its ``files``).
+
 Only facts a document states count (those with a provenance record in a document graph): the
 reference data supplies names and aliases, never the facts measured.  Kinds: members (typed as
 an organisation, with the gold full name, acronym and country, and an ISECG membership for the
@@ -18,7 +22,6 @@ from rapidfuzz import fuzz
 
 from .. import iris
 
-DEFAULT_GOLD = Path(__file__).resolve().parents[3] / "tests" / "data" / "kg_gold.json"
 MEMBER_YEAR = "2022"
 
 
@@ -52,9 +55,11 @@ def _norm(text: str) -> str:
 class Graph:
     """Look-ups on the store: names of an entity, facts of the document graphs."""
 
-    def __init__(self, store, base: str):
+    def __init__(self, store, base: str, doc_ids: list[str] | None = None):
         self.store = store
-        self.doc_graphs = iris.document_graph(base, "")
+        self.doc_ids = doc_ids
+        self.doc_graphs = " ".join(f"<{iris.document_graph(base, d)}>" for d in doc_ids) if doc_ids else None
+        self.all_docs = iris.document_graph(base, "")
 
     def names(self, iri: str) -> set[str]:
         rows = self.store.rows(f"""SELECT ?n WHERE {{ <{iri}> skos:prefLabel|skos:altLabel|isecg:acronym|dcterms:title
@@ -70,9 +75,10 @@ class Graph:
     def facts(self, s: str, p: str, o: str, variables: str) -> list[dict]:
         """Solutions of the triple pattern ``s p o`` that a document states: its provenance record
         is in a document graph (the triple itself may also be reference data)."""
+        within = (f"VALUES ?g {{ {self.doc_graphs} }}" if self.doc_graphs
+                  else f'FILTER(STRSTARTS(STR(?g), "{self.all_docs}"))')
         return self.store.rows(f"""SELECT DISTINCT {variables} WHERE {{ {s} {p} {o} .
-            GRAPH ?g {{ ?st rdf:subject {s} ; rdf:predicate {p} ; rdf:object {o} }}
-            FILTER(STRSTARTS(STR(?g), "{self.doc_graphs}")) }}""")
+            GRAPH ?g {{ ?st rdf:subject {s} ; rdf:predicate {p} ; rdf:object {o} }} {within} }}""")
 
 
 def _named(graph: Graph, iri: str, *wanted: str) -> bool:
@@ -150,7 +156,8 @@ def events(graph: Graph, gold: list, year: str) -> Score:
 
 def documents(graph: Graph, gold: list) -> Score:
     rows = graph.facts("?d", "dcterms:issued", "?y", "?d ?y")  # documents the corpus names, and its own:
-    rows += graph.store.rows("SELECT ?d ?y WHERE { ?d a schema:DigitalDocument ; dcterms:issued ?y }")
+    rows += [r for r in graph.store.rows("SELECT ?d ?y ?id WHERE { ?d a schema:DigitalDocument ; dcterms:issued ?y ; "
+                                         "dcterms:identifier ?id }") if not graph.doc_ids or r["id"] in graph.doc_ids]
     presentation = "http://schema.org/PresentationDigitalDocument"
     predicted = sorted({(r["d"], r["y"][:4]) for r in rows if presentation not in graph.types(r["d"])})
 
@@ -163,7 +170,11 @@ def documents(graph: Graph, gold: list) -> Score:
 
 def evaluate(store, gold: dict, *, base: str) -> list[Score]:
     """Scores per kind of fact for the GraphStore ``store`` against the gold facts."""
-    graph = Graph(store, base)
+    if "isecg_members_2022" not in gold:
+        from .evaluate_corpus import evaluate as evaluate_corpus
+
+        return evaluate_corpus(store, gold, base=base)
+    graph = Graph(store, base, [iris.slugify(Path(f).stem) for f in gold.get("files", [])] or None)
     return [
         members(graph, gold["isecg_members_2022"]),
         countries(graph, gold["isecg_members_2022"]),
@@ -175,21 +186,23 @@ def evaluate(store, gold: dict, *, base: str) -> list[Score]:
     ]
 
 
-def main(settings, args) -> int:
+def main(settings, gold: Path, multi: Path | None = None) -> int:
+    """Scores against each gold file (the one-report gold and, given, the corpus-multi gold)."""
     from ..indexes import require_build
     from . import GraphStore
 
-    gold_path = getattr(args, "gold", None) or DEFAULT_GOLD
-    gold = json.loads(Path(gold_path).read_text())
     store = GraphStore.from_build(require_build(settings), settings)
-    scores = evaluate(store, gold, base=settings.base_iri)
-    print(f"knowledge graph against {gold_path}")
-    print(f"{'kind':<18} {'precision':>9} {'recall':>7} {'predicted':>9} {'gold':>5}")
-    for s in scores:
-        print(f"{s.kind:<18} {s.precision:>9.3f} {s.recall:>7.3f} {s.predicted:>9} {s.gold:>5}")
-    for s in scores:
-        for item in s.missing:
-            print(f"  missing {s.kind}: {item}")
-        for item in s.wrong:
-            print(f"  not in gold {s.kind}: {item}")
+    for gold_path in [gold] + ([multi] if multi else []):
+        gold = json.loads(Path(gold_path).read_text())
+        scores = evaluate(store, gold, base=settings.base_iri)
+        print(f"knowledge graph against {gold_path}")
+        print(f"{'kind':<20} {'precision':>9} {'recall':>7} {'predicted':>9} {'gold':>5}")
+        for s in scores:
+            print(f"{s.kind:<20} {s.precision:>9.3f} {s.recall:>7.3f} {s.predicted:>9} {s.gold:>5}")
+        for s in scores:
+            for item in s.missing:
+                print(f"  missing {s.kind}: {item}")
+            for item in s.wrong:
+                print(f"  not in gold {s.kind}: {item}")
+        print()
     return 0

@@ -14,7 +14,7 @@ import pyoxigraph as ox
 
 from .. import iris
 from ..ingest.model import Document, Passage
-from .extract import Extraction, Fact
+from .facts import Extraction, Fact
 from .reference import Entity
 from .vocab import term, typed
 
@@ -59,7 +59,7 @@ def document_quads(base: str, doc: Document, passages: list[Passage], extraction
         if passage.section:
             triples.append((node, term("isecg:section"), ox.Literal(passage.section)))
         for mention in extraction.mentions.get(passage.id, []):
-            triples.append((node, term("isecg:mentions"), ox.NamedNode(mention["iri"])))
+            triples.append((node, term("isecg:mentions"), ox.NamedNode(mention.iri)))
     rules: set[str] = set()
     for fact in extraction.facts:
         s, p, o = ox.NamedNode(fact.s), term(fact.p), _node(fact.o)

@@ -13,6 +13,7 @@ import numpy as np
 
 from .. import iris
 from ..indexes import Build
+from ..records import EntityRecord
 from ..settings import Settings
 from . import shapes
 from .build import load_vectors
@@ -35,11 +36,11 @@ NO_ANSWER = ("No passage of the corpus answers this question well enough (best s
 
 
 class Answerer:
-    def __init__(self, *, engine, graph, entities: list[dict], settings: Settings | None = None):
+    def __init__(self, *, engine, graph, entities: list[EntityRecord], settings: Settings | None = None):
         self.engine = engine
         self.graph = graph
         self.settings = settings or engine.settings
-        self.entities = {e["iri"]: e for e in entities}
+        self.entities = {e.iri: e for e in entities}
         self.linker = EntityLinker(entities, countries=self._countries())
         self._named: OrderedDict[str, list] = OrderedDict()
         self._doc_ids = {iris.document(self.settings.base_iri, d.id): d.id for d in engine.build.documents}
@@ -85,7 +86,7 @@ class Answerer:
         answers, seen = [], set()
         for row in rows:
             iri = row.get("x") if row.get("x", "").startswith(("http://", "https://")) else None
-            label = row.get("label") or (self.entities.get(iri, {}).get("label") if iri else None) or row.get("x")
+            label = row.get("label") or (self.entities[iri].label if iri in self.entities else None) or row.get("x")
             if not label or (iri or label) in seen:
                 continue
             seen.add(iri or label)
@@ -134,7 +135,7 @@ class Answerer:
                     "confidence": round(score, 3)}
         source = best.result
         evidence = [source] + [r for r in results if r is not source][: k - 1]
-        answers = [{"label": self.entities[i]["label"], "iri": i}
+        answers = [{"label": self.entities[i].label, "iri": i}
                    for i in dict.fromkeys(m.iri for m in self.mentions_in(best.text)) if i not in asked]
         return {"answer": best.text, "answers": answers, "sparql": None, "shape": "passage",
                 "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
@@ -176,7 +177,8 @@ class Answerer:
         return countries
 
     def _display(self, answer: dict) -> str:
-        acronym = self.entities.get(answer["iri"] or "", {}).get("acronym")
+        entity = self.entities.get(answer["iri"] or "")
+        acronym = entity.acronym if entity else None
         return f"{answer['label']} ({acronym})" if acronym and acronym != answer["label"] else answer["label"]
 
     def mentions_in(self, text: str) -> list:
@@ -217,7 +219,7 @@ _last: list = []  # the most recent (engine, graph, entities, Answerer): callers
 _last_lock = threading.Lock()
 
 
-def answer(question: str, *, engine, graph, entities: list[dict]) -> dict:
+def answer(question: str, *, engine, graph, entities: list[EntityRecord]) -> dict:
     """The /api/ask response (see Answerer.answer).  The Answerer (entity linker, sentence
     vectors) is kept while the same engine, graph and entities are passed."""
     with _last_lock:

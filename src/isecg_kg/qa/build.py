@@ -39,7 +39,7 @@ def build_sentences(ctx: BuildContext) -> dict:
             vectors[i] = old[t]
     if todo:
         vectors[todo] = embed.encode(model, [texts[i] for i in todo], batch_size=ctx.settings.batch_size,
-                                     progress=ctx.progress).astype(np.float16)
+                                     progress=ctx.progress, desc="qa: embedding sentences").astype(np.float16)
     np.save(ctx.out_dir / "vectors.npy", vectors)
     (ctx.out_dir / "sentences.json").write_text(json.dumps(
         {"model": ctx.settings.model, "format": SENTENCE_FORMAT, "texts": texts}, ensure_ascii=False))

@@ -1,9 +1,9 @@
 """`isecg-kg eval ask`: how many questions are answered right.
 
-- Dev questions (tests/data/qa_dev.jsonl, or --gold): right when one of the ``answer`` strings
+- Dev questions (--gold; tests/data/qa_dev.jsonl in a checkout): right when one of the ``answer`` strings
   is in the answer, and with evidence when one of the first EVIDENCE_TOP evidence passages
   contains one of the ``evidence`` strings (the page where the fact is printed).
-- Structured questions (tests/data/qa_structured.jsonl, written from the gold facts of
+- Structured questions (--structured; tests/data/qa_structured.jsonl, written from the gold facts of
   kg_gold.json): right when the answer list equals the gold set (each answer matched by label,
   acronym or alias) and the answer carries its SPARQL.
 - Out-of-domain questions (below): right when there is no answer.  Their best sentence scores
@@ -17,9 +17,9 @@ import re
 from pathlib import Path
 
 from ..indexes import require_build
+from ..records import EntityRecord
 from .linking import normalise
 
-DATA = Path(__file__).resolve().parents[3] / "tests" / "data"
 EVIDENCE_TOP = 3
 # Questions the corpus cannot answer: the system must say so rather than guess.
 OUT_OF_DOMAIN = [
@@ -51,7 +51,7 @@ def text_right(response: dict, item: dict) -> tuple[bool, bool]:
     return right, evidence
 
 
-def set_right(response: dict, gold: list[str], entities: dict[str, dict]) -> bool:
+def set_right(response: dict, gold: list[str], entities: dict[str, EntityRecord]) -> bool:
     """The answer list is the gold set: every answer names one gold item, every gold item is named."""
     wanted = {_key(g) for g in gold}
     named = set()
@@ -59,7 +59,7 @@ def set_right(response: dict, gold: list[str], entities: dict[str, dict]) -> boo
         names = {_key(answer["label"])}
         entity = entities.get(answer["iri"] or "")
         if entity:
-            names |= {_key(n) for n in [entity.get("acronym") or "", *(entity.get("aliases") or [])] if n}
+            names |= {_key(n) for n in [entity.acronym or "", *entity.aliases] if n}
         hit = names & wanted
         if not hit:
             return False
@@ -75,14 +75,12 @@ def _squash(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def main(settings, args) -> int:
+def main(settings, gold: Path, structured: Path) -> int:
     from .answerer import MIN_SENTENCE_SCORE, Answerer
 
     build = require_build(settings)
     answerer = Answerer.from_build(build, settings)
-    dev = read_jsonl(args.gold or DATA / "qa_dev.jsonl")
-    structured = read_jsonl(DATA / "qa_structured.jsonl")
-    figures = evaluate(answerer, dev, structured, OUT_OF_DOMAIN)
+    figures = evaluate(answerer, read_jsonl(gold), read_jsonl(structured), OUT_OF_DOMAIN)
     print(report(figures, threshold=MIN_SENTENCE_SCORE))
     return 0
 

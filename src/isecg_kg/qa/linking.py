@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from ..records import EntityRecord
+
 # A fuzzy match needs this ratio (0..100) and a name of at least FUZZY_MIN_CHARS characters:
 # "technology working grup" and "Canadian Space Agancy" link, "ASA" never becomes "ASI".
 FUZZY_MIN_SCORE = 88.0
@@ -79,17 +81,17 @@ class EntityLinker:
     so that "Japan space agency" finds JAXA.
     """
 
-    def __init__(self, entities: list[dict], *, countries: dict[str, list[str]] | None = None):
-        self.entities = {e["iri"]: e for e in entities}
+    def __init__(self, entities: list[EntityRecord], *, countries: dict[str, list[str]] | None = None):
+        self.entities = {e.iri: e for e in entities}
         self._names: list[str] = []
         self._owners: list[tuple[str, bool]] = []  # (iri, name is an acronym)
         for e in entities:
-            acronym = e.get("acronym")
-            for name in {e.get("label") or "", *(e.get("aliases") or []), acronym or ""}:
+            acronym = e.acronym
+            for name in {e.label, *e.aliases, acronym or ""}:
                 key = normalise(name)
                 if key:
                     self._names.append(key)
-                    self._owners.append((e["iri"], name == acronym or _looks_like_acronym(name)))
+                    self._owners.append((e.iri, name == acronym or _looks_like_acronym(name)))
         self._exact: dict[str, list[int]] = {}
         for i, key in enumerate(self._names):
             self._exact.setdefault(key, []).append(i)
@@ -139,13 +141,13 @@ class EntityLinker:
 
     def _mention(self, iri: str, text: str, start: int, end: int, score: float) -> Mention:
         e = self.entities[iri]
-        return Mention(iri=iri, label=e.get("label") or iri, type=e.get("type") or "", text=text,
+        return Mention(iri=iri, label=e.label or iri, type=e.type, text=text,
                        start=start, end=end, score=score, category=category(e))
 
 
-def category(entity: dict) -> str | None:
+def category(entity: EntityRecord) -> str | None:
     """The coarse kind of an entity, from its type names (class local names or short words)."""
-    names = {re.split(r"[#/:]", t)[-1].lower() for t in [entity.get("type") or "", *(entity.get("types") or [])] if t}
+    names = {re.split(r"[#/:]", t)[-1].lower() for t in [entity.type, *entity.types] if t}
     for cat, words in CATEGORIES.items():
         if names & words:
             return cat

@@ -90,7 +90,7 @@ def build_search(ctx: BuildContext) -> dict:
     encode_started = time.perf_counter()
     if todo:
         vectors[todo] = embed.encode(model, [windows[i] for i in todo], batch_size=settings.batch_size,
-                                     progress=ctx.progress)
+                                     progress=ctx.progress, desc="search: embedding passage windows")
     encode_seconds = time.perf_counter() - encode_started
 
     index = dense.build_index(vectors, ann_threshold=settings.search_ann_threshold,

@@ -63,11 +63,22 @@ def dimension(model) -> int:
     return int(model.get_embedding_dimension())
 
 
-def encode(model, texts: list[str], *, batch_size: int, progress: bool = False) -> np.ndarray:
-    """Unit-length float32 vectors, one row per text."""
+def encode(model, texts: list[str], *, batch_size: int, progress: bool = False, desc: str = "encoding") -> np.ndarray:
+    """Unit-length float32 vectors, one row per text.  ``progress``: a bar in a terminal, else a
+    log line about every tenth of the texts (encoded in that many slices)."""
+    from ..progress import LINE_EVERY, Lines, terminal
+
     if not texts:
         return np.zeros((0, dimension(model)), dtype=np.float32)
+    bar = progress and terminal()
+    lines = Lines(desc=desc, unit="text", total=len(texts)) if progress and not bar else None
+    size = max(batch_size, round(len(texts) * LINE_EVERY / batch_size) * batch_size) if lines else len(texts)
+    parts = []
     with _encode_lock:
-        vectors = model.encode(texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True,
-                               show_progress_bar=progress)
-    return np.ascontiguousarray(vectors, dtype=np.float32)
+        for start in range(0, len(texts), size):
+            part = texts[start:start + size]
+            parts.append(model.encode(part, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True,
+                                      show_progress_bar=bar))
+            if lines:
+                lines.advance(len(part))
+    return np.ascontiguousarray(np.concatenate(parts), dtype=np.float32)

@@ -17,6 +17,7 @@ import numpy as np
 
 from .. import iris
 from ..indexes import Build
+from ..records import MentionRecord
 from ..settings import Settings
 from . import dense, embed
 from .build import STAGE
@@ -47,7 +48,7 @@ class _Hit:
 
 class SearchEngine:
     def __init__(self, build: Build, settings: Settings, *, index, lexical: Lexical, ids: list[str],
-                 window_passage: list[int], mentions: dict[str, list[dict]] | None):
+                 window_passage: list[int], mentions: dict[str, list[MentionRecord]] | None):
         self.build = build
         self.settings = settings
         self._index = index
@@ -68,13 +69,13 @@ class SearchEngine:
         row_of = {p.id: row for row, p in enumerate(self._passages)}
         self._entity_rows: dict[str, list[int]] = {}  # entity IRI -> rows of the passages mentioning it
         for passage_id, found in (mentions or {}).items():
-            for iri in {m["iri"] for m in found}:
+            for iri in {m.iri for m in found}:
                 if passage_id in row_of:
                     self._entity_rows.setdefault(iri, []).append(row_of[passage_id])
 
     @classmethod
     def from_build(cls, build: Build, settings: Settings, *,
-                   mentions: dict[str, list[dict]] | None = None) -> "SearchEngine":
+                   mentions: dict[str, list[MentionRecord]] | None = None) -> "SearchEngine":
         """The engine over ``build``'s search index; ``mentions`` (passage id -> entities) defaults to
         the knowledge graph's of the same build (none when the build has no graph)."""
         folder = build.stage_dir(STAGE)
@@ -228,7 +229,7 @@ class SearchEngine:
             "document": {"id": document.id, "title": document.title, "year": document.year,
                          "type": document.type, "iri": iris.document(self.settings.base_iri, document.id)},
             "highlight": highlight(passage.text, best_span(passage.text, self._sentence_scorer(query))),
-            "entities": [{"iri": m["iri"], "label": m["label"], "type": m.get("type")}
+            "entities": [m.to_dict()
                          for m in (self._mentions or {}).get(passage.id, [])],
         }
 
@@ -253,10 +254,10 @@ class SearchEngine:
                 types[document.type] += 1
             mentions = (self._mentions or {}).get(passage.id, [])
             # Facets count passages: each entity and each entity type once per passage.
-            entities.update({m["iri"] for m in mentions})
-            entity_types.update({m.get("type") for m in mentions})
+            entities.update({m.iri for m in mentions})
+            entity_types.update({m.type for m in mentions})
             for mention in mentions:
-                labels[mention["iri"]] = (mention["label"], mention.get("type"))
+                labels[mention.iri] = (mention.label, mention.type)
         return {
             "documents": [{"id": d, "title": self._documents[d].title, "count": n}
                           for d, n in docs.most_common(FACET_LIMIT)],
@@ -282,7 +283,7 @@ def _top(scores: np.ndarray, depth: int, allowed: np.ndarray | None) -> list[tup
     return [(int(r), float(scores[r])) for r in rows]
 
 
-def _load_mentions(build: Build) -> dict[str, list[dict]] | None:
+def _load_mentions(build: Build) -> dict[str, list[MentionRecord]] | None:
     """The knowledge graph's passage -> entity mentions, or None when this build has none."""
     if importlib.util.find_spec("isecg_kg.kg") is None:
         return None

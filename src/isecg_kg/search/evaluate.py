@@ -14,7 +14,6 @@ from ..indexes import require_build
 from ..settings import Settings
 from .params import MODES
 
-DEFAULT_GOLD = Path(__file__).resolve().parents[3] / "tests" / "data" / "qa_dev.jsonl"
 DEPTH = 10
 # Ranking figures, then "highlight": of the questions hit in the top 10, the share whose first hit's
 # highlighted sentence holds the evidence (the sentence a reader's eye goes to).
@@ -70,10 +69,9 @@ def format_table(figures: dict[str, dict[str, float]]) -> str:
     return "\n".join(lines)
 
 
-def main(settings: Settings, args) -> int:
+def main(settings: Settings, gold: Path) -> int:
     from .engine import SearchEngine
 
-    gold = getattr(args, "gold", None) or DEFAULT_GOLD
     questions = load_questions(gold)
     engine = SearchEngine.from_build(require_build(settings), settings)
     print(f"{len(questions)} questions from {gold}; a hit = an evidence string inside a returned passage")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 
+from ..records import EntityRecord, MentionRecord
 from .state import state
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,7 @@ def search_engine():
     return engine()
 
 
-def entities() -> list[dict]:
+def entities() -> list[EntityRecord]:
     def load(build, settings):
         from ..kg import load_entities
 
@@ -38,7 +39,7 @@ def entities() -> list[dict]:
     return state().component("entities", load)
 
 
-def mentions() -> dict[str, list[dict]]:
+def mentions() -> dict[str, list[MentionRecord]]:
     def load(build, settings):
         from ..kg import load_mentions
 
@@ -69,7 +70,7 @@ def mentioned_in() -> dict[str, list[str]]:
         index: dict[str, list[str]] = {}
         for passage_id, found in mentions().items():
             for mention in found:
-                index.setdefault(mention["iri"], []).append(passage_id)
+                index.setdefault(mention.iri, []).append(passage_id)
         order = {p.id: i for i, p in enumerate(build.passages)}
         return {iri: sorted(set(ids), key=lambda p: order.get(p, 0)) for iri, ids in index.items()}
 

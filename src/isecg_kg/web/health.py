@@ -19,11 +19,11 @@ def health():
     manifest = build.manifest
     return jsonify({
         "status": "ok",
-        "build_id": manifest["build_id"],
-        "built_at": manifest["built_at"],
-        "documents": manifest["counts"]["documents"],
-        "passages": manifest["counts"]["passages"],
-        "pages": manifest["counts"]["pages"],
-        "failed_files": sorted(manifest.get("failed", {})),
-        "stages": manifest.get("stages", {}),
+        "build_id": manifest.build_id,
+        "built_at": manifest.built_at,
+        "documents": manifest.counts.documents,
+        "passages": manifest.counts.passages,
+        "pages": manifest.counts.pages,
+        "failed_files": sorted(manifest.failed),
+        "stages": manifest.stages,
     })

@@ -64,7 +64,7 @@ def dereference(rest: str):
         return _vary(render_template("document.html", document=document, **context, **_document_view(build, document)))
     if not description.exists:
         abort(404, description=f"{iri} is not in the knowledge graph")
-    short_names = {e["iri"]: e.get("acronym") or e["label"] for e in components.entities()}
+    short_names = {e.iri: e.acronym or e.label for e in components.entities()}
     graph = data.neighbourhood(description, entities=short_names)
     for node in graph["nodes"]:
         node["data"]["href"] = local(node["data"]["id"])
@@ -152,7 +152,7 @@ def _document_view(build, document) -> dict:
     counts: dict[str, dict] = {}
     for passage in passages:
         for mention in components.mentions().get(passage.id, []):
-            entry = counts.setdefault(mention["iri"], {**mention, "count": 0})
+            entry = counts.setdefault(mention.iri, {**mention.to_dict(), "count": 0})
             entry["count"] += 1
     top = sorted(counts.values(), key=lambda e: (-e["count"], e["label"]))
     return {"passages": passages, "entities": top[:40]}

@@ -79,7 +79,7 @@ CONTENTS = [("organisation", "organisations", "organisations", {"Organization"})
 def _contents() -> list[tuple[int, str, str]]:
     """(count, what, link) for what the service holds, for the home page."""
     build = state().build()
-    kinds = Counter(e["type"] for e in components.entities())
+    kinds = Counter(e.type for e in components.entities())
     counts = [(len(build.documents), "document", "documents", "documents"),
               (len(build.passages), "passage", "passages", "documents"),
               *[(sum(kinds[t] for t in types), one, several, page) for one, several, page, types in CONTENTS]]

@@ -1,4 +1,5 @@
-"""ingest(): metadata, bad files, incremental updates and atomic publication.
+"""ingest(): metadata, bad files, incremental updates, steps re-run only when their recipe or
+inputs change, atomic publication.
 
 Most tests set ``pipeline.STAGES = []`` (fixture ``no_stages``): what they check is decided
 before any build stage runs, and the graph and search stages would add seconds per build.
@@ -6,21 +7,24 @@ before any build stage runs, and the graph and search stages would add seconds p
 
 from __future__ import annotations
 
+import ast
+import errno
 import json
 import os
 import shutil
 import subprocess
 import sys
 import time
-import types
+from pathlib import Path
 
 import pytest
 
-from isecg_kg import indexes
-from isecg_kg.ingest import BadDocument, ingest, pipeline
+from isecg_kg import indexes, pipeline
+from isecg_kg.ingest import BadDocument
+from isecg_kg.pipeline import Stage, WriteError, ingest
 from isecg_kg.web.app import create_app
 
-from .samples import BAD_FILES, REPO, REPORT, SAMPLES, add_bad_files, copy
+from ingest.samples import BAD_FILES, REPO, REPORT, SAMPLES, add_bad_files, copy
 
 def test_catalog_metadata_wins_and_uncatalogued_files_describe_themselves(corpus, settings_for, no_stages):
     copy(corpus, REPORT, SAMPLES / "google-doc-document.pdf", SAMPLES / "crazyones-pdfa.pdf", SAMPLES / "pdflatex-4-pages.pdf")
@@ -49,7 +53,7 @@ def test_bad_files_are_reported_and_the_rest_is_published(corpus, settings_for, 
         assert words in report.failed[name]
     assert report.added == ["pdflatex-4-pages.pdf"]
     assert [d.file for d in report.build.documents] == ["pdflatex-4-pages.pdf"]
-    assert report.build.manifest["failed"] == report.failed
+    assert report.build.manifest.failed == report.failed
 
 
 def test_read_errors_are_bad_documents(tmp_path):
@@ -69,23 +73,24 @@ def test_a_published_document_is_kept_when_its_new_version_is_bad(corpus, settin
     report = ingest(settings, progress=False)
     assert "crazyones-pdfa.pdf" in report.failed and report.kept == ["crazyones-pdfa.pdf"]
     assert report.build.passages == before.passages
-    assert report.build.manifest["sources"] == before.manifest["sources"]
+    assert report.build.manifest.sources == before.manifest.sources
     client = create_app(settings).test_client()
     health = client.get("/health").get_json()
     assert health["documents"] == 2 and health["failed_files"] == ["crazyones-pdfa.pdf"]
 
 
-def _record_stage(calls: list):
+def _probe(calls: list, name: str = "probe", version: int = 1, **kwargs) -> Stage:
     """A build stage that records what it was given."""
-    module = types.ModuleType("ingest_test_stage")
-    module.stage = lambda ctx: calls.append((ctx.previous, set(ctx.unchanged), [d.id for d in ctx.documents])) or {"ok": 1}
-    return module
+    def run(ctx):
+        (ctx.out_dir / "out.txt").write_text(name)
+        calls.append((ctx.previous, set(ctx.unchanged), [d.id for d in ctx.documents]))
+        return {"ok": 1}
+    return Stage(name, version, code=("ingest/model.py",), run=run, **kwargs)
 
 
 def test_incremental_unchanged_skipped_changed_replaced_deleted_removed(corpus, settings_for, monkeypatch):
     calls: list = []
-    monkeypatch.setitem(sys.modules, "ingest_test_stage", _record_stage(calls))
-    monkeypatch.setattr(pipeline, "STAGES", [("probe", "ingest_test_stage:stage")])
+    monkeypatch.setattr(pipeline, "STAGES", [_probe(calls)])
     copy(corpus, SAMPLES / "pdflatex-4-pages.pdf", SAMPLES / "crazyones-pdfa.pdf")
     (corpus / "notes.md").write_text("# Notes\n\nThe first version of the notes.\n")
     settings = settings_for(corpus)
@@ -109,16 +114,113 @@ def test_incremental_unchanged_skipped_changed_replaced_deleted_removed(corpus, 
     assert not [p for p in passages if p.doc_id == "crazyones-pdfa"]
     assert [p for p in passages if p.doc_id == "pdflatex-4-pages"] == \
         [p for p in first.build.passages if p.doc_id == "pdflatex-4-pages"]
-    assert changed.build.manifest["counts"]["documents"] == 2
+    assert changed.build.manifest.counts.documents == 2
 
 
-def test_a_changed_chunking_setting_rebuilds_everything(corpus, settings_for, no_stages):
+def test_a_changed_chunk_size_cuts_passages_again_without_reading_the_files(corpus, settings_for, monkeypatch):
+    """The clean pages (with their headings) of the published build are cut again: no file is
+    read; the stages consuming passages run again, with the previous build to reuse from."""
+    calls: list = []
+    monkeypatch.setattr(pipeline, "STAGES", [_probe(calls)])
     copy(corpus, SAMPLES / "pdflatex-4-pages.pdf")
     settings = settings_for(corpus)
-    ingest(settings, progress=False)
-    report = ingest(settings.replace(chunk_max_words=120), progress=False)
-    assert report.changed == ["pdflatex-4-pages.pdf"] and not report.unchanged
+    first = ingest(settings, progress=False).build
+    reads = []
+    real = pipeline.read_source
+    monkeypatch.setattr(pipeline, "read_source", lambda *a, **k: reads.append(a[0].name) or real(*a, **k))
+    report = ingest(settings.replace(chunk_max_words=120, chunk_min_words=40), progress=False)
+    assert reads == [] and report.unchanged == ["pdflatex-4-pages.pdf"] and report.stages_run == ["probe"]
     assert max(len(p.text.split()) for p in report.build.passages) <= 120
+    assert len(report.build.passages) > len(first.passages)
+    assert report.build.pages == first.pages and report.build.documents == first.documents
+    assert calls[-1][0].build_id == first.build_id and calls[-1][1] == set()  # same recipe, passages changed
+    # The same passages as a build from scratch with that size.
+    fresh = ingest(settings.replace(chunk_max_words=120, chunk_min_words=40, index_dir=settings.index_dir.with_name("fresh")),
+                   progress=False)
+    assert fresh.build.passages == report.build.passages and reads == ["pdflatex-4-pages.pdf"]
+
+
+def test_a_stage_runs_again_only_when_its_recipe_or_inputs_change(corpus, settings_for, monkeypatch):
+    """Bumping one stage's version re-runs that stage alone; the others' folders are copied
+    from the published build with their figures.  A file edit re-runs every stage."""
+    calls: list = []
+    stages = [_probe(calls, "one"), _probe(calls, "two", inputs=("documents",))]
+    monkeypatch.setattr(pipeline, "STAGES", stages)
+    copy(corpus, SAMPLES / "pdflatex-4-pages.pdf")
+    settings = settings_for(corpus)
+    first = ingest(settings, progress=False)
+    assert first.stages_run == ["one", "two"]
+    monkeypatch.setattr(pipeline, "STAGES", [stages[0], _probe(calls, "two", version=2, inputs=("documents",))])
+    second = ingest(settings, progress=False)
+    assert not second.up_to_date and second.stages_run == ["two"] and calls[-1][0] is None  # new recipe: from scratch
+    assert (second.build.stage_dir("one") / "out.txt").read_text() == "one"
+    assert second.build.manifest.stages == first.build.manifest.stages
+    assert second.build.manifest.fingerprints["one"] == first.build.manifest.fingerprints["one"]
+    assert ingest(settings, progress=False).up_to_date
+    (corpus / "notes.txt").write_text("A second document about the lunar surface.\n")
+    assert ingest(settings, progress=False).stages_run == ["one", "two"]
+
+
+def test_no_step_depends_on_the_web_code():
+    """Editing anything in web/ rebuilds nothing (bench/ingest_web_edit.py measures it)."""
+    for step in (pipeline.READ, pipeline.CHUNK, *pipeline.STAGES):
+        assert not [path for path in step.code if path.split("/")[0] in ("web", "cli.py", "pipeline.py")], step.name
+
+
+# The module each step's code starts from; everything it imports from isecg_kg must be in its `code`.
+ENTRY = {"read": "isecg_kg.ingest.document", "chunk": "isecg_kg.ingest.chunk", "graph": "isecg_kg.kg.build",
+         "search": "isecg_kg.search.build", "qa": "isecg_kg.qa.build"}
+# Read by every step but not part of any recipe: settings values are (each step names those it
+# reads), and the index layout is versioned by indexes.SCHEMA_VERSION.
+NOT_CODE = {"isecg_kg.settings", "isecg_kg.indexes", "isecg_kg.progress"}
+
+
+def _imports(module: str) -> set[str]:
+    """isecg_kg modules ``module`` imports, transitively (by reading the source, not importing it)."""
+    root = Path(pipeline.__file__).parent
+    seen, todo = set(), [module]
+    while todo:
+        name = todo.pop()
+        if name in seen or name in NOT_CODE or not name.startswith("isecg_kg"):
+            continue
+        seen.add(name)
+        path = root.joinpath(*name.split(".")[1:])
+        source = path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
+        package = name if path.is_dir() else name.rsplit(".", 1)[0]
+        for node in ast.walk(ast.parse(source.read_text())):
+            if isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1] + ([base] if base else []))
+                for alias in node.names if base.startswith("isecg_kg") else ():
+                    candidate = f"{base}.{alias.name}"
+                    target = root.joinpath(*candidate.split(".")[1:])
+                    todo.append(candidate if target.with_suffix(".py").exists() or target.is_dir() else base)
+            elif isinstance(node, ast.Import):
+                todo.extend(a.name for a in node.names)
+    return {m for m in seen if m.startswith("isecg_kg.") and m not in NOT_CODE}
+
+
+def test_each_step_names_all_the_code_it_runs():
+    """A module a step imports but does not name in its `code` would change its output unseen."""
+    for step in (pipeline.READ, pipeline.CHUNK, *pipeline.STAGES):
+        covered = [path.removesuffix(".py").replace("/", ".") for path in step.code]
+        for module in _imports(ENTRY[step.name]):
+            relative = module.removeprefix("isecg_kg.")
+            assert any(relative == c or relative.startswith(c + ".") for c in covered), (step.name, module)
+
+
+def test_a_full_disk_names_the_path_and_publishes_nothing(corpus, settings_for, no_stages, monkeypatch):
+    copy(corpus, SAMPLES / "pdflatex-4-pages.pdf")
+    settings = settings_for(corpus)
+
+    def full(path, records):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    monkeypatch.setattr(pipeline, "write_jsonl", full)
+    with pytest.raises(WriteError, match=r"^cannot write .*indexes/builds/\.staging-[^/]+/documents.jsonl: No space left on device$"):
+        ingest(settings, progress=False)
+    assert indexes.current_build(settings.index_dir) is None
+    assert not list((settings.index_dir / "builds").iterdir())
 
 
 def test_an_interrupted_build_leaves_the_previous_one_published_and_served(corpus, settings_for, monkeypatch):
@@ -128,13 +230,12 @@ def test_an_interrupted_build_leaves_the_previous_one_published_and_served(corpu
         (ctx.out_dir / "partial.bin").write_bytes(b"half-written")
         raise KeyboardInterrupt
 
-    monkeypatch.setitem(sys.modules, "ingest_test_interrupt", types.SimpleNamespace(stage=interrupted))
     monkeypatch.setattr(pipeline, "STAGES", [])
     copy(corpus, SAMPLES / "pdflatex-4-pages.pdf")
     settings = settings_for(corpus)
     published = ingest(settings, progress=False).build
     copy(corpus, SAMPLES / "crazyones-pdfa.pdf")
-    monkeypatch.setattr(pipeline, "STAGES", [*pipeline.STAGES, ("interrupted", "ingest_test_interrupt:stage")])
+    monkeypatch.setattr(pipeline, "STAGES", [Stage("interrupted", 1, code=("ingest/model.py",), run=interrupted)])
     with pytest.raises(KeyboardInterrupt):
         ingest(settings, progress=False)
     assert indexes.current_build(settings.index_dir).build_id == published.build_id
@@ -153,7 +254,7 @@ def test_a_noop_ingest_imports_nothing_heavy(corpus, settings_for, no_stages):
     ingest(settings, progress=False)
     heavy = ["torch", "sentence_transformers", "transformers", "faiss", "rdflib", "pypdf"]
     code = (
-        "import sys; from isecg_kg.cli import main; from isecg_kg.ingest import pipeline; pipeline.STAGES = []; "
+        "import sys; from isecg_kg.cli import main; from isecg_kg import pipeline; pipeline.STAGES = []; "
         f"rc = main(['ingest', '--corpus-dir', {str(corpus)!r}, '--index-dir', {str(settings.index_dir)!r}]); "
         f"print(rc, [m for m in {heavy!r} if m in sys.modules])"
     )
@@ -190,8 +291,8 @@ def test_unchanged_files_are_not_read_again_to_hash_them(corpus, settings_for, n
     settings = settings_for(corpus)
     ingest(settings, progress=False)
     hashed = []
-    real = pipeline._sha256
-    monkeypatch.setattr(pipeline, "_sha256", lambda path: hashed.append(path.name) or real(path))
+    real = pipeline.sha256
+    monkeypatch.setattr(pipeline, "sha256", lambda path: hashed.append(path.name) or real(path))
     for _ in range(2):
         hashed.clear()
         assert ingest(settings, progress=False).up_to_date and hashed == ["pdflatex-4-pages.pdf"]  # copied just now

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from isecg_kg.ingest import pipeline
+from isecg_kg import pipeline
 from isecg_kg.settings import Settings
 
 

@@ -15,7 +15,7 @@ from isecg_kg import indexes
 from isecg_kg.settings import Settings
 from isecg_kg.web.app import create_app
 
-from .samples import BAD_FILES, SAMPLES, add_bad_files, copy
+from ingest.samples import BAD_FILES, SAMPLES, add_bad_files, copy
 
 ISECG_KG = str(Path(sys.executable).with_name("isecg-kg"))
 
@@ -60,13 +60,50 @@ def test_unsupported_path_is_an_error_with_the_fix(corpus, tmp_path):
     assert out.stderr.strip() == f"isecg-kg ingest: error: {other}: unsupported file type; supported: .pdf, .txt, .md"
 
 
+def test_an_empty_corpus_is_an_error_and_publishes_nothing(corpus, tmp_path):
+    index = tmp_path / "indexes"
+    out = run("--corpus-dir", str(corpus), "--index-dir", str(index))
+    assert out.returncode == 1, out.stderr
+    assert out.stdout == ""
+    assert out.stderr == (f"no documents to ingest in {corpus}/: add PDFs, .txt or .md files (or name files to "
+                          "ingest) and run `isecg-kg ingest` again; nothing was published\n")
+    assert indexes.current_build(index) is None and not list((index / "builds").glob("*"))
+
+
+def test_a_corpus_of_bad_files_names_each_and_publishes_nothing(corpus, tmp_path):
+    (corpus / "empty.pdf").write_bytes(b"")
+    (corpus / "notes.pdf").write_text("Minutes of the meeting, typed as plain text.\n")
+    index = tmp_path / "indexes"
+    out = run("--corpus-dir", str(corpus), "--index-dir", str(index))
+    assert out.returncode == 1, out.stderr
+    assert [line for line in out.stderr.splitlines() if not line.startswith("INFO ")] == [
+        f"FAILED {corpus / 'empty.pdf'}: empty file (no content); replace it with the complete PDF",
+        f"FAILED {corpus / 'notes.pdf'}: not a PDF (no %PDF- header); rename it or convert it to PDF",
+        f"none of the 2 file(s) could be ingested in {corpus}/: add PDFs, .txt or .md files (or name files to "
+        "ingest) and run `isecg-kg ingest` again; nothing was published",
+    ]
+    assert indexes.current_build(index) is None
+
+
+def test_an_index_folder_that_cannot_be_written_is_named(corpus, tmp_path):
+    """Tests run as root, which ignores permissions: a file where a folder should be stands in."""
+    (corpus / "notes.txt").write_text("The notes of the meeting.\n")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    out = run("--corpus-dir", str(corpus), "--index-dir", str(blocker / "indexes"))
+    assert out.returncode == 2
+    assert out.stderr == f"isecg-kg ingest: error: cannot write {blocker / 'indexes'}: Not a directory\n"
+
+
 # A build stage that signals it has started, then works "forever".
 SLOW_STAGE = '''
 import pathlib, time
-def stage(ctx):
+from isecg_kg.pipeline import Stage
+def run(ctx):
     (ctx.out_dir / "partial.bin").write_bytes(b"half")
     pathlib.Path({marker!r}).touch()
     time.sleep(120)
+stage = Stage("slow", 1, code=("ingest/model.py",), run=run)
 '''
 
 
@@ -77,16 +114,17 @@ def test_ctrl_c_mid_build_keeps_the_previous_build(corpus, tmp_path):
     copy(corpus, SAMPLES / "pdflatex-4-pages.pdf")
     index, marker = tmp_path / "indexes", tmp_path / "stage-started"
     (tmp_path / "slow_stage.py").write_text(SLOW_STAGE.format(marker=str(marker)))
-    code = ("import sys; from isecg_kg.cli import main; from isecg_kg.ingest import pipeline; "
-            "pipeline.STAGES = {stages!r}; sys.exit(main(['ingest', '--corpus-dir', {corpus!r}, '--index-dir', {index!r}]))")
-    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
-    first = subprocess.run([sys.executable, "-c", code.format(stages=[], corpus=str(corpus), index=str(index))],
+    code = ("import sys; from isecg_kg.cli import main; from isecg_kg import pipeline; {stages}; "
+            "sys.exit(main(['ingest', '--corpus-dir', {corpus!r}, '--index-dir', {index!r}]))")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(tmp_path), os.environ.get("PYTHONPATH")]))}
+    first = subprocess.run([sys.executable, "-c", code.format(stages="pipeline.STAGES = []", corpus=str(corpus),
+                                                              index=str(index))],
                            capture_output=True, text=True, env=env, timeout=120)
     assert first.returncode == 0, first.stderr
     published = indexes.current_build(index).build_id
 
     copy(corpus, SAMPLES / "crazyones-pdfa.pdf")
-    stages = [("slow", "slow_stage:stage")]
+    stages = "from slow_stage import stage; pipeline.STAGES = [stage]"
     proc = subprocess.Popen([sys.executable, "-c", code.format(stages=stages, corpus=str(corpus), index=str(index))],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     deadline = time.monotonic() + 60

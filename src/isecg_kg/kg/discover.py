@@ -1,0 +1,323 @@
+"""Discovery pass: the entities a document names before relations are read.
+
+"Full Name (ACRONYM)" definitions (the acronym must abbreviate the name, or the line is a table
+row), named groups, teams and events ("38th Space Symposium"), and documents with their years
+(quoted titles, "DOC (2019)", "the 2013 white paper “DOC”", lists of publications, papers
+"IAC-22,..." of a congress), one entity per title or per edition.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pyoxigraph as ox
+
+from ..ingest.model import Document
+from .dates import find_dates
+from .events import Events
+from .facts import Evidence, Recorder
+from .reference import _key
+from .text import LEADING_NOISE, DocumentText, Line, Sentence, clean_name
+from .vocab import term
+
+_WORD = r"(?:[dl]['’])?[A-ZÀ-Ý][\w'’\-&.]*"
+_CONNECT = r"(?:of|for|the|and|on|de|des|du|di|la|del|y|in|to|from|&)"
+# "Full Name (ACRONYM)": capitalised words (and connectors) before an acronym in parentheses.
+DEFINITION_RE = re.compile(
+    rf"((?:{_WORD}|{_CONNECT})(?:[ \t]+(?:{_WORD}|{_CONNECT}))*)[ \t]*\(([A-Z][A-Za-z\-]*[A-Z][A-Za-z\-]*"
+    rf"(?:[ \t][A-Z][A-Za-z]+|[ \t](?:19|20)\d\d)?)\)")
+HEADS = [
+    (r"Working Group", "WorkingGroup"),
+    (r"(?:Tiger )?Team", "Team"),
+    (r"Agency|Agencies|Administration|Office|Organi[sz]ation|Institute|Center|Centre|Corporation|Committee|Council"
+     r"|Group|Federation|Association|Union|Academy|Society|Board|Commission|Foundation|Laboratory", "Organization"),
+    (r"Congress|Conference|Symposium|Meeting|meeting|Workshop|Forum|Summit|Colloquium|Expo", "Event"),
+    (r"Roadmap|Strategy|Report(?: (?:19|20)\d\d)?|Portfolio|Paper|Supplement|Assessment|Framework|Terms of Reference"
+     r"|Charter|Update|Plan|Study|Handbook", "Document"),
+]
+HEAD_RE = [(re.compile(rf"(?:^|\s)(?:{pattern})$"), kind) for pattern, kind in HEADS]
+# "Conference on Space for Emerging Countries", "Office for Outer Space Affairs": the head, then its complement.
+HEAD_OF_RE = [(re.compile(rf"(?:^|\s)(?:{pattern})\s+(?:on|of|for)\s"), kind) for pattern, kind in HEADS]
+# Named groups and events without an acronym: capitalised words before a head noun.
+NAMED_RE = re.compile(
+    r"(?:(?<=\s)|^)((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w\-]*\s+){1,6}"
+    r"(?:Working Group|Tiger Team|Team|Advisory Group|(?:Congress|Conference|Symposium|Meeting|meeting|Workshop|Forum"
+    r"|Summit)(?:\s+(?:on|of|for)(?:\s+[A-Z][\w\-]*){1,5})?))(?![\w\-])")  # "Workshop on Lunar ISRU"
+DOC_HEADS = r"Roadmap|Strategy|Portfolio|White Paper|Report(?: (?:19|20)\d\d)?|Terms of Reference|Framework"
+DOC_NAME_RE = re.compile(rf"(?:(?<=\s)|^)((?:(?:[A-Z][\w\-]*|and|of|for|on|the|&)\s+){{1,8}}(?:{DOC_HEADS}))\b")
+PUBLISH_VERB_RE = re.compile(r"\b(released|published|issued|adopted)\b", re.I)
+QUOTED_RE = re.compile(r"[“\"]([A-Z][^”\"]{8,150})[”\"]")
+DOC_CONTEXT_RE = re.compile(r"(white paper|report|roadmap|document|publication|paper|strategy|released|published"
+                            r"|issued)\W*(?:\w+\W+){0,3}$", re.I)
+FUTURE_RE = re.compile(r"\b(will|expected|planned|plans?|set to|before public release|forthcoming|upcoming)\b", re.I)
+ANAPHORA_RE = re.compile(r"\b(?:this|these|that|those|its|their)\s+$", re.I)
+LIST_HEADING_RE = re.compile(r"\b(Documents|Publications|Presentations|Papers)\b")
+PRESENTATION_RE = re.compile(r"^([A-Z]{2,5}-\d\d)[\w,.]*\s+[-–]\s+(.+)$")
+
+
+def acronym_fits(words: list[str], acronym: str) -> bool:
+    """Whether ``acronym`` abbreviates the name ``words`` (first letters, in order)."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    name = re.sub(r"^[dl]['’]", "", " ".join(words)).lower()
+    if not letters or not name or name[0] != letters[0]:
+        return False
+    pos = 0
+    for c in letters:
+        pos = name.find(c, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def head_type(name: str) -> str | None:
+    for pattern, kind in HEAD_RE:
+        if pattern.search(name):
+            return kind
+    found = [(m.start(), kind) for pattern, kind in HEAD_OF_RE for m in pattern.finditer(name)]
+    return min(found)[1] if found else None
+
+
+def doc_key(title: str) -> str:
+    """Titles that differ only in case, punctuation or plurals ("Technologies"/"Technology") are one."""
+    words = re.findall(r"\w+", title.casefold())
+    return " ".join(re.sub(r"(?<=[^s])s$", "", re.sub(r"ies$", "y", w)) for w in words)
+
+
+class Discovery:
+    def __init__(self, doc: Document, text: DocumentText, recorder: Recorder, events: Events,
+                 corpus_titles: dict[str, str]):
+        self.doc = doc
+        self.text = text
+        self.rec = recorder
+        self.events = events
+        self.corpus_titles = corpus_titles  # normalised title -> document IRI
+        self._definition_spans: list[tuple[int, int]] = []
+        self.doc_years: dict[str, list[dict]] = {}
+
+    def run(self) -> None:
+        heading = ""
+        listed: set[int] = set()
+        for index, line in enumerate(self.text.lines):
+            if line.heading:
+                heading = line.text
+            for sentence in self.text.sentences(line):
+                evidence = sentence.evidence()
+                self._definitions(sentence, evidence, whole_line=sentence.text == line.text)
+                self._named(sentence, evidence)
+            if not line.heading and (LIST_HEADING_RE.search(heading) or PRESENTATION_RE.match(line.text.lstrip("-• "))):
+                listed.add(index)
+                self._document_list(line)
+        for index, line in enumerate(self.text.lines):
+            if index not in listed:
+                for sentence in self.text.sentences(line):
+                    self._documents_in_text(sentence, sentence.evidence())
+        self._resolve_documents()
+
+    def _definitions(self, sentence: Sentence, evidence: Evidence, *, whole_line: bool) -> None:
+        for m in DEFINITION_RE.finditer(sentence.text):
+            words, acronym = re.sub(r"(?:'s|’s)$", "", m.group(1)).split(), m.group(2)
+            known = self.rec.gazetteer.lookup(acronym)
+            name = None
+            for start in range(len(words)):
+                if words[start] in LEADING_NOISE or not words[start][0].isupper():
+                    continue
+                if acronym_fits(words[start:], acronym):
+                    name = " ".join(words[start:])
+                    break
+            if name is None and (whole_line or known) and words and words[0][0].isupper():
+                name = clean_name(" ".join(words))
+                if known and not whole_line and self.rec.gazetteer.lookup(name) is not known:
+                    name = None
+            if not name:
+                continue
+            other = self.rec.gazetteer.lookup(name)
+            if known and other and other is not known:  # "Ukraine (SSAU)": a country, not a name of SSAU
+                continue
+            self._definition_spans.append((sentence.offset + m.start(), sentence.offset + m.end()))
+            kind = head_type(name) or (known.type if known else None)
+            ordinal = re.search(r"\b\d+(?:st|nd|rd|th)\s+$", sentence.text[:m.start() + m.group(1).find(name)])
+            if kind == "Event" and ordinal:  # "73rd International Astronautical Congress (IAC)"
+                name = ordinal.group() + name
+            if kind == "Event":
+                self.events.named(name, sentence.text, evidence, acronym=acronym)
+            elif kind == "Document":
+                self.doc_mention(name, sentence, evidence, acronym=acronym, end=m.end())
+            elif kind:
+                self.rec.define(name, kind, evidence, acronym=acronym)
+
+    def _named(self, sentence: Sentence, evidence: Evidence) -> None:
+        for m in NAMED_RE.finditer(sentence.text):
+            at = sentence.offset + m.start(1)
+            if any(start <= at < end for start, end in self._definition_spans):
+                continue
+            name = clean_name(m.group(1))
+            words = name.split()
+            # Strip a leading organisation acronym ("ISECG Science Working Group"): unit of that body.
+            parent = self.rec.gazetteer.lookup(words[0]) if words else None
+            if parent and parent.type == "Organization" and head_type(name) in ("WorkingGroup", "Team"):
+                words = words[1:]
+            name = " ".join(words)
+            kind = head_type(name)
+            capitals = [w for w in words if w[0].isupper() or w[0].isdigit()]
+            if not kind or len(capitals) < 2 or len(words) < 2 or name.split()[0] in LEADING_NOISE:
+                continue
+            if kind == "Event":
+                self.events.named(name, sentence.text, evidence)
+            elif kind in ("WorkingGroup", "Team") and not self.rec.gazetteer.lookup(name):
+                generic = re.fullmatch(r"(?:[A-Z]{2,}\s+)*(?:Working Group|Tiger Team|Team)s?", name)
+                if not generic:
+                    self.rec.define(name, kind, evidence, rule="named-group", confidence=0.8)
+
+
+    def doc_mention(self, title: str, sentence: Sentence, evidence: Evidence, *, acronym: str | None = None,
+                    end: int | None = None, year: int | None = None, planned: bool | None = None,
+                    type_name: str = "Document", loose: bool = False, exact: bool = False,
+                    event_code: str | None = None) -> None:
+        text = sentence.text
+        start = text.find(title)
+        if start > 0 and ANAPHORA_RE.search(text[:start]):
+            return  # "This Gap Assessment Report": a reference back, not a title
+        title = title.strip("“”\"' ,.") if exact else clean_name(title.strip("“”\"' ,."))
+        title = re.sub(r"\s*\((?:[A-Z][\w ]+)\)$", "", title)  # "... in ISECG (International ... Group)"
+        words = title.split()
+        if len(words) < 2 and not acronym or re.search(r"\bAnnual Report$", title):
+            return
+        end = end if end is not None else (start + len(title) if start >= 0 else len(text))
+        if year is None:
+            year = self._document_year(text, start, end, loose=loose)
+        if planned is None:
+            planned = bool(FUTURE_RE.search(text)) and year is not None and year >= (self.doc.year or 0) - 1
+        self.doc_years.setdefault(_key(title), []).append(
+            {"title": title, "year": year, "planned": planned, "acronym": acronym, "evidence": evidence,
+             "type": type_name, "event": event_code})
+
+    @staticmethod
+    def _document_year(text: str, start: int, end: int, *, loose: bool = False) -> int | None:
+        """The year a sentence gives a document it names: "DOC (2019)", "DOC, released in May 2007",
+        "the 2013 white paper “DOC”", "the release of DOC in January 2018", "ORG published DOC in 2022"."""
+        after = text[end:end + 60]
+        m = re.match(r"[”\"]?\s*(?:\(((?:19|20)\d\d)\)|,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:will|is|are)\s+"
+                     r"(?:be\s+)?(?:set\s+to\s+|expected\s+to\s+be\s+)?)?(?:published|released?|issued|adopted)?\s*"
+                     r"(?:in\s+)?(?:[A-Z][a-z]+\.?\s+)?((?:19|20)\d\d)\b)", after)
+        if m:
+            return int(m.group(1) or m.group(2))
+        before = text[max(0, start - 60):max(0, start)]
+        m = re.search(r"\b((?:19|20)\d\d)\s+(?:[A-Z]{2,}\s+)?(?:white paper|report|roadmap|document|paper|strategy)?\s*"
+                      r"[“\"]?$", before, re.I)
+        if m and start > 0:
+            return int(m.group(1))
+        if re.search(r"\brelease of the\s*$", before):
+            dates = find_dates(after)
+            return dates[0].year if dates else None
+        dates = find_dates(text)
+        if loose and PUBLISH_VERB_RE.search(text) and len({d.year for d in dates}) == 1:
+            return dates[0].year
+        return None
+
+    def _document_list(self, line: Line) -> None:
+        """Items of a list of documents: one per line, or several run together on one line."""
+        text = re.sub(r"^[-•]\s*", "", line.text)
+        if re.match(r"^Further\b", text):
+            return
+        presentation = PRESENTATION_RE.match(text)
+        sentence = self.text.sentence(text, line, line.offset)
+        evidence = sentence.evidence()
+        if presentation:
+            self.doc_mention(presentation.group(2), sentence, evidence, year=2000 + int(presentation.group(1)[-2:]),
+                             planned=False, type_name="Presentation", exact=True,
+                             event_code=presentation.group(1).split("-")[0])
+            return
+        first = text.split()[:2]
+        items = [text]
+        if len(first) == 2 and text.count(" ".join(first)) > 1:  # items run together: split where the start recurs
+            pattern = rf"\s+(?=(?:The\s+)?{re.escape(' '.join(first))})"
+            items = [i for i in re.split(pattern, text) if i]
+        for item in items:
+            item = re.sub(r"\s*\((?:summary|full|short|long) version\)\s*$", "", item)
+            dates = find_dates(item)
+            title = item
+            for d in dates:
+                title = title.replace(item[d.pos[0]:d.pos[1]], " ")
+            title = re.sub(r"\s*,\s*(?=–|-|$)", " ", title)
+            acronym = re.search(r"\(([A-Z]{2,})\)", title)
+            title = re.sub(r"\s+", " ", re.sub(r"\s*\([A-Z]{2,}\)", "", title)).strip(" ,")
+            words = [w for w in title.split() if len(w) > 3]
+            titled = words and sum(w[0].isupper() for w in words) >= len(words) / 2
+            if len(title.split()) >= 3 and titled and not item.endswith("."):
+                self.doc_mention(title, self.text.sentence(item, line, line.offset + max(text.find(item), 0)), evidence,
+                                 acronym=acronym.group(1) if acronym else None,
+                                 year=dates[-1].year if dates else None, planned=False)
+
+    def _documents_in_text(self, sentence: Sentence, evidence: Evidence) -> None:
+        text = sentence.text
+        quoted = list(QUOTED_RE.finditer(text))
+        for m in quoted:
+            title = m.group(1).strip()
+            acronym = re.match(r"\s*\(([A-Z]{2,})\)", text[m.end():])
+            if self.rec.gazetteer.lookup(title) or not (DOC_CONTEXT_RE.search(text[:m.start()]) or acronym
+                                                     or head_type(title) == "Document"):
+                continue
+            self.doc_mention(title, sentence, evidence, acronym=acronym.group(1) if acronym else None,
+                             end=m.end() + (acronym.end() if acronym else 0), loose=True)
+        for m in DOC_NAME_RE.finditer(text):
+            title = clean_name(m.group(1))
+            words = title.split()
+            if len(words) < 3 or all(self.rec.gazetteer.lookup(w) for w in words[:-1]) \
+                    or re.search(rf"\b(?:{DOC_HEADS})\s+and\b", title) \
+                    or any(q.start() <= m.start(1) < q.end() for q in quoted):
+                continue
+            self.doc_mention(title, sentence, evidence, end=m.end())
+
+    def _corpus_document(self, title: str) -> str | None:
+        key = _key(title)
+        if key in self.corpus_titles:
+            return self.corpus_titles[key]
+        if len(key.split()) >= 3:  # "Annual Report 2022" on the title page of "ISECG Annual Report 2022"
+            return next((iri for k, iri in self.corpus_titles.items() if k.endswith(" " + key)), None)
+        return None
+
+    def _resolve_documents(self) -> None:
+        """One entity per document title, one per edition when the document names several years."""
+        def short(title: str) -> str:  # "ISECG Terms of Reference" is "Terms of Reference"
+            first, _, rest = title.partition(" ")
+            return rest if re.fullmatch(r"[A-Z]{2,}", first) or self.rec.gazetteer.lookup(first) else title
+
+        keys = {key: doc_key(mentions[0]["title"]) for key, mentions in self.doc_years.items()}
+        known = set(keys.values())
+        groups: dict[str, list[dict]] = {}
+        for key, mentions in self.doc_years.items():
+            shorter = doc_key(short(mentions[0]["title"]))
+            groups.setdefault(shorter if shorter in known else keys[key], []).extend(mentions)
+        for key, mentions in groups.items():
+            titles = [m["title"] for m in mentions]
+            title = max(titles, key=lambda t: (any(m["year"] for m in mentions if m["title"] == t), titles.count(t)))
+            corpus = self._corpus_document(title)
+            if corpus:
+                entity = self.rec.gazetteer.by_iri.get(corpus)
+                if entity:
+                    for m in mentions:
+                        if m["title"] not in entity.names():
+                            self.rec.gazetteer.add_name(m["title"], entity)
+                continue
+            years = sorted({m["year"] for m in mentions if m["year"] and not m["planned"]})
+            acronym = next((m["acronym"] for m in mentions if m["acronym"]), None)
+            for m in mentions:
+                year = m["year"] if m["year"] and not m["planned"] else (years[-1] if years else None)
+                editions = len(years) > 1
+                entity = self.rec.define(title, m["type"], m["evidence"], acronym=None if editions else acronym,
+                                     rule="document", confidence=0.85,
+                                     slug=f"{title} {year}" if editions and year else None, lookup=not editions)
+                if m["title"] != title and m["title"] not in entity.names():
+                    self.rec.gazetteer.add_name(m["title"], entity)
+                    entity.aliases.append(m["title"])
+                    self.rec.fact(entity.iri, "skos:altLabel", ox.Literal(m["title"]), "document", 0.8, m["evidence"])
+                if m["year"]:
+                    self.rec.fact(entity.iri, "isecg:plannedFor" if m["planned"] else "dcterms:issued",
+                              ox.Literal(str(m["year"]), datatype=term("xsd:gYear")),
+                              "planned-document" if m["planned"] else "document-year", 0.8, m["evidence"])
+                self.rec.fact(entity.iri, "dcterms:title", ox.Literal(entity.label), "document", 0.85, m["evidence"])
+                event = self.events.by_acronym(m["event"], m["year"]) if m["event"] else None
+                if event is not None:  # "IAC-22,B3,..." is a paper of the IAC of 2022
+                    self.rec.fact(event.iri, "schema:workFeatured", entity.iri, "paper-code", 0.8, m["evidence"])
+

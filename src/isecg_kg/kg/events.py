@@ -1,0 +1,66 @@
+"""The events a document names, by name and start date: meetings recur under one name, so each
+dated occurrence is its own entity ("ISECG meeting" of May and of November)."""
+
+from __future__ import annotations
+
+import re
+
+import pyoxigraph as ox
+
+from .dates import compatible, find_dates
+from .facts import Evidence, Recorder
+from .reference import Entity, _key
+
+
+class Events:
+    def __init__(self, recorder: Recorder):
+        self.recorder = recorder
+        self._dated: dict[str, list[tuple[str, str]]] = {}  # name key -> [(start date or "", iri)]
+
+    def _entity(self, iri: str) -> Entity:
+        return self.recorder.gazetteer.by_iri[iri]
+
+    def named(self, name: str, text: str, evidence: Evidence, *, acronym: str | None = None) -> Entity:
+        """The event ``name`` of the sentence ``text``: the known occurrence its date fits, or a new one."""
+        name = re.sub(r"\s+(?:19|20)\d\d$", "", name)
+        if acronym and re.search(r"(?:19|20)\d\d$", acronym) and not re.search(r"\d{4}", name):
+            acronym = re.sub(r"\s*(?:19|20)\d\d$", "", acronym)
+        key = _key(re.sub(r"^\d+(?:st|nd|rd|th)\s+", "", name))
+        dates = [d for d in find_dates(text) if d.pos[0] >= text.find(name)]
+        start = dates[0].start if dates else ""
+        for known_start, iri in self._dated.get(key, []):
+            if not start or not known_start or compatible(start, known_start):
+                known = self._entity(iri)
+                if acronym and not known.acronym:
+                    known.acronym = acronym
+                    self.recorder.gazetteer.add_name(acronym, known)
+                    self.recorder.fact(iri, "isecg:acronym", ox.Literal(acronym), "named-event", 0.85, evidence)
+                return known
+        year = start[:4] if start else ""
+        entity = self.recorder.define(name, "Event", evidence, acronym=acronym, rule="named-event", confidence=0.85,
+                                      slug=f"{name} {year}".strip(), lookup=False)
+        self._dated.setdefault(key, []).append((start, entity.iri))
+        return entity
+
+    def edition(self, event: Entity, date: str | None) -> Entity:
+        """The event named like ``event`` whose date fits ``date``."""
+        for dated in self._dated.values():
+            if any(iri == event.iri for _, iri in dated) and date:
+                for start, iri in dated:
+                    if start and compatible(start, date):
+                        return self._entity(iri)
+        return event
+
+    def on(self, date: str) -> Entity | None:
+        """The event of this document that starts on ``date``, if it names one."""
+        return next((self._entity(iri) for dated in self._dated.values() for start, iri in dated if start == date),
+                    None)
+
+    def by_acronym(self, acronym: str, year: int | None) -> Entity | None:
+        """"IAC" of 2022: the congress a paper code "IAC-22,..." belongs to."""
+        for dated in self._dated.values():
+            for start, iri in dated:
+                event = self._entity(iri)
+                if event.acronym == acronym and year and start.startswith(str(year)):
+                    return event
+        return None

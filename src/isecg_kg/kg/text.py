@@ -1,0 +1,108 @@
+"""Text units of a document for extraction: its lines (page text keeps line breaks), the sentences
+of a line, footnotes, and the passage each unit belongs to; plus the name clean-up every pass uses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..ingest.model import Page, Passage
+from .dates import find_dates
+from .facts import Evidence
+from .reference import Entity, Mention
+
+FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹*†‡"
+LEADING_NOISE = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "new", "of", "for", "and",
+                 "in", "on", "to", "from", "with", "by", "at", "The", "A", "An", "This", "That", "These", "Those",
+                 "Its", "Their", "Our"}
+_SENTENCE_RE = re.compile(r"\S.*?(?:[.!?](?=\s+[A-Z“\"(])|$)")
+
+
+@dataclass
+class Line:
+    page: int
+    offset: int  # in the page text
+    text: str
+    heading: bool
+
+
+@dataclass
+class Sentence:
+    text: str
+    line: Line
+    offset: int  # in the page text
+    passage_id: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    owner: Entity | None = None  # the group or organisation the section is about
+    footnote: str | None = None
+
+    def evidence(self) -> Evidence:
+        return Evidence(self.passage_id, self.line.page, self.text.strip())
+
+    def of_type(self, *names: str) -> list[Mention]:
+        return [m for m in self.mentions if m.entity.type in names]
+
+
+def is_heading(text: str) -> bool:
+    words = text.split()
+    day_dated = any(len(d.start) == 10 for d in find_dates(text))  # "Paris, 18-22 September 2022": a detail line
+    return (0 < len(words) <= 14 and not text.startswith(("-", "•")) and text[-1] not in ".:;,"
+            and (text[0].isupper() or text[0].isdigit()) and not day_dated or
+            bool(re.match(r"^(Annex|Chapter|Section)\b", text)))
+
+
+def clean_name(name: str) -> str:
+    """A name without leading articles, pronouns, prepositions or years, nor trailing punctuation."""
+    words = name.replace("’", "'").split()
+    while words and (words[0] in LEADING_NOISE or re.fullmatch(r"(19|20)\d\d", words[0])):
+        words.pop(0)
+    return " ".join(words).strip(" ,;:-–")
+
+
+class DocumentText:
+    """The lines of a document's pages, their sentences and the passages they fall in."""
+
+    def __init__(self, pages: list[Page], passages: list[Passage]):
+        self.pages = sorted(pages, key=lambda p: p.page)
+        self.passages = sorted(passages, key=lambda p: p.ordinal)
+        self.lines = self._lines()
+        self.footnotes = {line.text[0]: line for line in self.lines if line.text[0] in FOOTNOTE_MARKS}
+
+    def _lines(self) -> list[Line]:
+        lines = []
+        for page in self.pages:
+            offset = 0
+            for raw in page.text.split("\n"):
+                text = raw.strip()
+                if text:
+                    lines.append(Line(page.page, offset + raw.find(text), text, is_heading(text)))
+                offset += len(raw) + 1
+        return lines
+
+    def sentences(self, line: Line) -> list[Sentence]:
+        return [self.sentence(m.group(), line, line.offset + m.start()) for m in _SENTENCE_RE.finditer(line.text)]
+
+    def sentence(self, text: str, line: Line, offset: int) -> Sentence:
+        return Sentence(text, line, offset, self.passage_at(line.page, offset))
+
+    def passage_at(self, page: int, offset: int) -> str | None:
+        best = None
+        for p in self.passages:
+            start, end = (p.pages[0], p.char_start), (p.pages[-1], p.char_end)
+            if start <= (page, offset) < end:
+                return p.id
+            if best is None and start > (page, offset) and p.pages[0] == page:
+                best = p.id
+        return best or next((p.id for p in self.passages if page in p.pages), None)
+
+    def footnote_of(self, sentence: Sentence) -> str | None:
+        """The footnote a sentence calls with a mark ("... 27 organisations¹"), if the document has it."""
+        mark = next((c for c in sentence.text if c in FOOTNOTE_MARKS), None)
+        if mark and mark in self.footnotes and self.footnotes[mark] is not sentence.line:
+            return self.footnotes[mark].text
+        return None
+
+    def footnote_evidence(self, footnote: str, sentence: Sentence) -> Evidence:
+        """Evidence from a footnote: its passage and page, the sentence that calls it and the note."""
+        line = next(candidate for candidate in self.lines if candidate.text == footnote)
+        return Evidence(self.passage_at(line.page, line.offset), line.page, f"{sentence.text.strip()} {footnote}")
