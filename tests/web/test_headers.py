@@ -53,6 +53,6 @@ def test_pages_have_no_inline_script(client, build, settings):
              iris.document(settings.base_iri, build.documents[0].id)[len(settings.base_iri) - 1:]]
     for path in paths:
         html = client.get(path, headers={"Accept": "text/html"}).get_data(as_text=True)
-        for attributes, body in re.findall(r"<script([^>]*)>(.*?)</script>", html, flags=re.S):
+        for attributes, body in re.findall(r"<script([^>]*)>(.*?)</script>", html, flags=re.DOTALL):
             assert "src=" in attributes or 'type="application/json"' in attributes, (path, body[:80])
         assert not re.search(r"\son[a-z]+=", html), path  # no onclick= and the like

@@ -30,7 +30,7 @@ def test_openapi_holds_against_the_server(live_server, tmp_path):
                "--workers", "1", "--request-timeout", "30", "--seed", "20261201", "--no-color",
                "--suppress-health-check", "too_slow"]
     env = {**os.environ, "SCHEMATHESIS_HOOKS": str(HOOKS)}
-    run = subprocess.run(command, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=TIME_LIMIT)
+    run = subprocess.run(command, check=False, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=TIME_LIMIT)
     report = run.stdout + run.stderr
     assert run.returncode == 0, report[-12000:]
     assert " 0 failures" in report or "No issues found" in report or "passed" in report, report[-3000:]

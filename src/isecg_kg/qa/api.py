@@ -9,8 +9,8 @@ from __future__ import annotations
 from flask import Blueprint, jsonify, request
 
 from ..search.params import BadParameter, choices
-from .params import ask_params
 from ..web.state import state
+from .params import ask_params
 
 bp = Blueprint("qa_api", __name__)
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from ..search.params import PARAMS as SEARCH_PARAMS
 from ..search.params import parse_query_params

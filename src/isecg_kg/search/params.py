@@ -12,7 +12,7 @@ or raises ``BadParameter`` with a message that says what is wrong and what is ac
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from ..params import TEXT, BadParameter, Param, parse
 from ..settings import Settings

@@ -9,7 +9,7 @@ schemathesis (every check) against a live server with this description.
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from ..params import Param
 from ..qa import params as ask_params
