@@ -17,6 +17,7 @@ from isecg_kg import cli
 from isecg_kg import pipeline
 from isecg_kg.settings import Settings
 from isecg_kg.web.app import create_app
+from isecg_kg.web.state import app_state
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "tests" / "data" / "pdf-samples"
@@ -69,7 +70,7 @@ def test_two_corpora_built_side_by_side(tmp_path, monkeypatch, capsys):
     for corpus, index, doc in ((a, "index-a", "pdflatex-4-pages"), (b, "index-b", "crazyones-pdfa")):
         settings = Settings.load(environ={}).replace(corpus_dir=corpus, index_dir=tmp_path / index)
         app = create_app(settings)
-        assert [d.id for d in app.extensions["isecg_kg"].build().documents] == [doc]
+        assert [d.id for d in app_state(app).services().build.documents] == [doc]
         assert app.test_client().get("/health").get_json()["documents"] == 1
 
 

@@ -161,11 +161,13 @@ def current_build(index_dir: Path) -> Build | None:
 def require_build(settings: Settings) -> Build:
     build = current_build(settings.index_dir)
     if build is None:
-        raise IndexMissing(
-            f"no index has been built in {settings.index_dir}/; run `isecg-kg ingest` "
-            f"(corpus: {settings.corpus_dir}/) first"
-        )
+        raise index_missing(settings)
     return build
+
+
+def index_missing(settings: Settings) -> IndexMissing:
+    return IndexMissing(f"no index has been built in {settings.index_dir}/; run `isecg-kg ingest` "
+                        f"(corpus: {settings.corpus_dir}/) first")
 
 
 @contextlib.contextmanager

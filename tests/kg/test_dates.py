@@ -24,3 +24,12 @@ def test_single_dates_quarters_and_years():
 def test_compatible():
     assert compatible("2022", "2022-09-18") and compatible("2022-09-18", "2022-09")
     assert not compatible("2021-11", "2022-10-13")
+
+
+def test_iso_dates_and_dates_without_a_year():
+    assert spans("Update · 2016-04-30 · digest") == [("2016-04-30", None)]
+    assert spans("published 2016-04") == [("2016-04", None)]
+    assert [(d.start, d.end) for d in find_dates("met on 4–5 June, online", default_year=2017)] == [
+        ("2017-06-04", "2017-06-05")]
+    assert find_dates("met on 4–5 June, online") == []
+    assert [d.start for d in find_dates("on 4 June 2016 and 9 June", default_year=2017)] == ["2016-06-04", "2017-06-09"]

@@ -129,3 +129,25 @@ def test_plans_with_acronyms_and_no_subject_from_a_prepositional_phrase(extract)
                 "advance the exploration of the Moon. The European Large Logistic Lander (EL3) is scheduled for 2031.")
     assert ("id/activity/european-large-logistic-lander-2031", "isecg:plannedFor", "2031") in r.facts
     assert not any(s == "id/org/isecg" and p == "isecg:focusesOn" for s, p, _ in r.facts)
+
+
+def test_document_type_date_and_edition_from_its_own_first_lines(extract):
+    r = extract("The Lunar Gap Atlas — Third Edition\nTechnology roadmap digest · 2016-04-30\n"
+                "This edition updates the second edition of the Lunar Gap Atlas, released in May 2014.",
+                title="The Lunar Gap Atlas — Third Edition", year=2016)
+    assert ("id/doc/test-doc", "dcterms:type", "roadmap") in r.facts
+    assert ("id/doc/test-doc", "dcterms:issued", "2016-04-30") in r.facts
+    assert ("id/doc/test-doc", "schema:version", "3") in r.facts
+    assert ("id/doc/test-doc", "dcterms:isVersionOf", "id/work/lunar-gap-atlas") in r.facts
+    second = "id/work/lunar-gap-atlas-edition-2"
+    assert (second, "schema:version", "2") in r.facts and (second, "dcterms:issued", "2014-05") in r.facts
+    assert ("id/doc/test-doc", "dcterms:replaces", second) in r.facts
+
+
+def test_an_edition_that_is_not_replaced_but_built_on(extract):
+    r = extract("Mars Relay Plan — First Edition\nReport digest, June 2021\n"
+                "It does not replace the first edition of the Mars Relay Plan.\nBuilds on: the first edition "
+                "of the Mars Relay Plan (June 2021).", title="Mars Relay Plan Supplement", year=2021)
+    assert ("id/doc/test-doc", "dcterms:type", "report") in r.facts
+    assert not any(p == "dcterms:replaces" for _, p, _ in r.facts)
+    assert ("id/doc/test-doc", "schema:isBasedOn", "id/work/mars-relay-plan-edition-1") in r.facts

@@ -323,3 +323,15 @@ def test_a_catalog_edit_updates_the_documents_it_names(corpus, settings_for, no_
     assert report.changed == ["crazyones-pdfa.pdf"]
     assert report.build.documents_by_id["crazyones-pdfa"].title == "The Crazy Ones"
 
+
+
+def test_a_corpus_left_without_documents_keeps_the_published_build(corpus, settings_for, no_stages):
+    copy(corpus, SAMPLES / "pdflatex-4-pages.pdf")
+    settings = settings_for(corpus)
+    published = ingest(settings, progress=False).build
+    (corpus / "pdflatex-4-pages.pdf").unlink()
+    (corpus / "empty.pdf").write_bytes(b"")
+    report = ingest(settings, progress=False)
+    assert report.empty and not report.ok and report.removed == ["pdflatex-4-pages.pdf"]
+    assert report.failed == {"empty.pdf": "empty file (no content); replace it with the complete PDF"}
+    assert report.build.build_id == published.build_id == indexes.current_build(settings.index_dir).build_id

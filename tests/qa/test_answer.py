@@ -10,6 +10,7 @@ from isecg_kg import cli
 from conftest import DATA
 from isecg_kg.qa import Answerer
 from isecg_kg.qa.evaluate import OUT_OF_DOMAIN, evaluate, read_jsonl
+from isecg_kg.records import SearchHit
 
 pytestmark = pytest.mark.slow
 
@@ -46,7 +47,7 @@ def test_graph_answer_shape_and_sparql(answerer, app):
     assert response["answer"] == "Country of Korea Aerospace Research Institute: Republic of Korea."
     assert [a["label"] for a in response["answers"]] == ["Republic of Korea"]
     assert response["shape"] == "country" and response["evidence"]
-    assert all(set(r) >= {"rank", "text", "page", "passage", "document", "highlight"} for r in response["evidence"])
+    assert all(isinstance(r, SearchHit) for r in response["evidence"])
     # The SPARQL runs as is at /sparql and gives the same answer.
     got = app.test_client().get("/sparql", query_string={"query": response["sparql"]},
                                 headers={"Accept": "application/sparql-results+json"})
@@ -58,7 +59,7 @@ def test_passage_answer_is_a_cited_sentence(answerer):
     response = answerer.answer("When was the Commercialization Working Group formed?")
     assert response["sparql"] is None and "September 2021" in response["answer"]
     first = response["evidence"][0]
-    assert response["answer"] in first["text"] and response["citation"]["page"] == first["page"]
+    assert response["answer"] in first.text and response["citation"]["page"] == first.page
 
 
 def test_no_answer_says_so(answerer):

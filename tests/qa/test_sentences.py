@@ -3,6 +3,7 @@ import zlib
 import numpy as np
 import pytest
 
+from isecg_kg.records import DocumentRef, HitScores, Highlight, SearchHit
 from isecg_kg.qa.sentences import answer_type, content_words, rank_sentences, split_sentences
 
 
@@ -37,7 +38,10 @@ def test_answer_type(question, kind):
 
 
 def result(text, rank, section=None):
-    return {"text": text, "rank": rank, "section": section, "entities": []}
+    return SearchHit(rank=rank, score=1.0 / rank, scores=HitScores(1.0 / rank, None, None, None, None), text=text,
+                     page=1, pages=[1], section=section, passage=f"http://x/p/{rank}", passage_id=f"d/{rank}",
+                     document=DocumentRef("d", "D", 2020, "report", "http://x/d"),
+                     highlight=Highlight(text, 0, len(text), text))
 
 
 def test_the_sentence_with_the_asked_words_and_a_date_wins():

@@ -1,3 +1,5 @@
+from types import SimpleNamespace
+
 import pytest
 
 from conftest import DATA
@@ -7,7 +9,8 @@ pytestmark = pytest.mark.slow
 
 
 def test_first_hit_ignores_case_and_spacing():
-    results = [{"rank": 1, "text": "nothing"}, {"rank": 2, "text": "Hosted by the\nCanadian  Space Agency."}]
+    results = [SimpleNamespace(rank=1, text="nothing"),
+               SimpleNamespace(rank=2, text="Hosted by the\nCanadian  Space Agency.")]
     assert first_hit(results, ["hosted by the Canadian Space Agency"]) == 2
     assert first_hit(results, ["ESA"]) is None
 

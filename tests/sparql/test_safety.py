@@ -14,7 +14,7 @@ import time
 import pytest
 import requests
 
-from .conftest import SAMPLE_FILES, TOKEN, W3C_FILES, serving
+from .conftest import SAMPLE_FILES, TOKEN, W3C_FILES, serving, store_loader
 
 TIMEOUT = 2.0
 # Seven-fold cross product of the 15 sample triples: 170 million rows counted into one, i.e. minutes
@@ -49,9 +49,9 @@ def test_runaway_query_is_stopped_at_the_limit(safe):
         os.kill(pid, 0)
     # The pool is back to full strength and answers.
     deadline = time.monotonic() + 30
-    while len(endpoint.pool.pids()) < 2 and time.monotonic() < deadline:
+    while endpoint.pool.idle() < 2 and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert len(endpoint.pool.pids()) == 2
+    assert len(endpoint.pool.pids()) == 2 and endpoint.pool.idle() == 2
     assert requests.get(url, params={"query": "ASK {}"}, headers={"Accept": "application/json"}).json()["boolean"]
 
 
@@ -187,19 +187,19 @@ def test_cors(safe):
 
 def test_each_query_is_logged_with_duration_and_rows(safe, caplog):
     url, _ = safe
-    with caplog.at_level(logging.INFO, logger="isecg_kg.sparql"):
+    with caplog.at_level(logging.INFO, logger="isecg_kg.web.sparql_api"):
         requests.get(url, params={"query": "SELECT * { ?s ?p ?o } LIMIT 2"})
     line = next(r.getMessage() for r in caplog.records if "LIMIT 2" in r.getMessage())
     assert "2 rows" in line and " ms " in line
 
 
-def test_query_processes_have_no_network_even_past_the_service_check():
+def test_query_processes_have_no_network_even_past_the_service_check(tmp_path):
     # Straight to the pool, skipping the endpoint's refusal of SERVICE: the query process
     # itself must be unable to connect anywhere.
     from isecg_kg.settings import Settings
     from isecg_kg.sparql import Endpoint, worker
 
-    endpoint = Endpoint(functools.partial(worker.load_files, SAMPLE_FILES), Settings.load(environ={}))
+    endpoint = Endpoint(store_loader(SAMPLE_FILES, tmp_path / "store"), Settings.load(environ={}))
     try:
         with listening() as (target, connections), pytest.raises(worker.JobError):
             endpoint.pool.run(worker.Query(f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}", "json"))

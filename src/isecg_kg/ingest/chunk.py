@@ -11,13 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text import sentence_spans
 from .model import Page, Passage
-
-# A sentence ends at . ! ? (optionally closed by a quote or bracket) before a capital,
-# digit, quote or bracket; or at a line break (list items and table rows).
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]]?\s+(?=[\"“‘(\[A-Z0-9])|\n")
-_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|no|nos|fig|figs|dr|mr|mrs|ms|prof|st|inc|ltd|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[A-Z])\.$", re.I)
-
 
 @dataclass
 class Sentence:
@@ -48,24 +43,7 @@ def sections(pages: list[Page]) -> list[list[Sentence]]:
 
 
 def _split(page: Page, start: int, end: int, section: str | None) -> list[Sentence]:
-    text = page.text[start:end]
-    result: list[Sentence] = []
-    cursor = 0
-    for match in _BOUNDARY.finditer(text):
-        if match.group() != "\n" and _ABBREVIATION.search(text[cursor:match.start()]):
-            continue  # "e.g. The" or "J. Smith" is not a sentence end
-        stop = match.start() + len(match.group()) - len(match.group().lstrip("\"”’)]"))  # keep a closing quote
-        _add(result, page, start + cursor, text[cursor:stop], section)
-        cursor = match.end()
-    _add(result, page, start + cursor, text[cursor:], section)
-    return result
-
-
-def _add(result: list[Sentence], page: Page, offset: int, piece: str, section: str | None) -> None:
-    stripped = piece.strip()
-    if stripped:
-        s = offset + len(piece) - len(piece.lstrip())
-        result.append(Sentence(stripped, page.page, s, s + len(stripped), section))
+    return [Sentence(page.text[s:e], page.page, s, e, section) for s, e in sentence_spans(page.text, start, end)]
 
 
 def _bounded(sentence: Sentence, max_words: int) -> list[Sentence]:

@@ -1,6 +1,8 @@
 """Build stage ``graph``: the knowledge graph of a build, written to ``<build>/graph/``.
 
     dataset.nq      ontology, reference data and one named graph per document (N-Quads)
+    store/          the same as an on-disk pyoxigraph store with the merged default graph, which
+                    every process opens read-only (kg/store.py)
     entities.json   every entity: iri, label, type, types, aliases, acronym
     mentions.json   passage id -> entities the passage names
     docs/<id>.nq, docs/<id>.json   one document's graph and entities/mentions, reused by the next
@@ -22,6 +24,8 @@ from ..progress import track
 from .extract import extract_document
 from .graph import document_entity, document_quads, labelled
 from .reference import Gazetteer, _key, entities_from_quads, ontology_quads, reference_quads
+from .series import corpus_editions, series_entities
+from .store import STORE_DIR, write_store
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +50,9 @@ def build_graph(ctx: BuildContext) -> dict:
     for entity in corpus.values():
         gazetteer.add(entity)
     corpus_titles = {_key(e.label): e.iri for e in corpus.values()}
+    editions = corpus_editions(ctx.documents, base)
+    for entity in series_entities(ctx.documents, base):
+        gazetteer.add(entity)
     pages_by_doc, passages_by_doc = {}, {}
     for page in ctx.pages:
         pages_by_doc.setdefault(page.doc_id, []).append(page)
@@ -66,7 +73,8 @@ def build_graph(ctx: BuildContext) -> dict:
                 reused += 1
             else:
                 extraction = extract_document(doc, pages_by_doc.get(doc.id, []), passages_by_doc.get(doc.id, []),
-                                              gazetteer, base, corpus_titles=corpus_titles)
+                                              gazetteer, base, corpus_titles=corpus_titles,
+                                              corpus_editions=editions)
                 publisher = gazetteer.lookup(doc.publisher) if doc.publisher else None
                 quads = document_quads(base, doc, passages_by_doc.get(doc.id, []), extraction, publisher,
                                        known=known_triples)
@@ -85,6 +93,7 @@ def build_graph(ctx: BuildContext) -> dict:
                                            indent=0))
     (out / MENTIONS).write_text(json.dumps(mentions, ensure_ascii=False))
     quads = sum(1 for _ in open(out / DATASET, "rb"))
+    write_store(out / STORE_DIR, [(out / DATASET, None)])
     seconds = time.perf_counter() - started
     log.info("knowledge graph: %d quads, %d entities, %d documents (%d reused) in %.2f s",
              quads, len(entities), len(ctx.documents), reused, seconds)

@@ -1,5 +1,6 @@
 """Dates as documents write them: "13th October 2022", "17th -23rd April 2022", "16-20th May 2022",
-"30th Nov and 2nd Dec 2021", "Nov-Dec 2021", "May 2007", "Q3-2022", "2019"."""
+"30th Nov and 2nd Dec 2021", "Nov-Dec 2021", "May 2007", "Q3-2022", "2019", "2013-08-20", and with
+``default_year`` (the document's) a day or range without one: "on 12–13 March"."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 
 DATE_RE = re.compile(
-    rf"(?<![\w,])(?P<d1>{_DAY})\s*(?:(?P<m1>{_MONTH})\s*)?(?:-|–|to|and)\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\s+(?P<y>{_YEAR})"
+    rf"(?<![\w\-])(?P<yi>{_YEAR})-(?P<mi>[01]\d)(?:-(?P<di>[0-3]\d))?(?![\w\-])"
+    rf"|(?<![\w,])(?P<d1>{_DAY})\s*(?:(?P<m1>{_MONTH})\s*)?(?:-|–|to|and)\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\s+(?P<y>{_YEAR})"
     rf"|(?P<ma>{_MONTH})\s+(?P<da>{_DAY}),\s*(?P<ya>{_YEAR})"
     rf"|(?<![\w,])(?P<db>{_DAY})\s+(?P<mb>{_MONTH})\s+(?P<yb>{_YEAR})"
     rf"|(?P<mc1>{_MONTH})\s*(?:-|–)\s*(?P<mc2>{_MONTH})\s+(?P<yc>{_YEAR})"
@@ -23,6 +25,8 @@ DATE_RE = re.compile(
     rf"|Q(?P<q>[1-4])\s*-?\s*(?P<yq>{_YEAR})"
     rf"|(?<![\w\-,])(?P<ye>{_YEAR})(?![\w\-])"
 )
+# A day or day range and a month with no year: "on 12–13 March", "7-9 March,".
+YEARLESS_RE = re.compile(rf"(?<![\w,])(?P<d1>{_DAY})\s*(?:(?:-|–|to|and)\s*(?P<d2>{_DAY}))?\s+(?P<m>{_MONTH})(?!\s*,?\s*(?:{_YEAR}|\d))")
 
 
 @dataclass
@@ -52,12 +56,14 @@ def _ymd(y, m, d=None) -> str:
     return f"{int(y):04d}-{m:02d}" + (f"-{d:02d}" if d else "")
 
 
-def find_dates(text: str) -> list[DateSpan]:
+def find_dates(text: str, *, default_year: int | None = None) -> list[DateSpan]:
     found = []
     for m in DATE_RE.finditer(text):
         g = m.groupdict()
         try:
-            if g["y"]:
+            if g["yi"]:
+                span = (_ymd(g["yi"], int(g["mi"]), int(g["di"]) if g["di"] else None), None)
+            elif g["y"]:
                 m2 = _month(g["m2"])
                 m1 = _month(g["m1"]) if g["m1"] else m2
                 span = (_ymd(g["y"], m1, _day(g["d1"])), _ymd(g["y"], m2, _day(g["d2"])))
@@ -78,6 +84,16 @@ def find_dates(text: str) -> list[DateSpan]:
             continue
         if _valid(span[0]) and (span[1] is None or _valid(span[1])):
             found.append(DateSpan(span[0], span[1], (m.start(), m.end())))
+    if default_year:
+        for m in YEARLESS_RE.finditer(text):
+            if any(d.pos[0] <= m.start() < d.pos[1] for d in found):
+                continue
+            month = _month(m.group("m"))
+            start = _ymd(default_year, month, _day(m.group("d1")))
+            end = _ymd(default_year, month, _day(m.group("d2"))) if m.group("d2") else None
+            if _valid(start) and (end is None or _valid(end)):
+                found.append(DateSpan(start, end, (m.start(), m.end())))
+        found.sort(key=lambda d: d.pos)
     return found
 
 

@@ -12,6 +12,8 @@ import re
 
 import pyoxigraph as ox
 
+from .. import iris
+
 from ..ingest.model import Document
 from .dates import find_dates
 from .events import Events
@@ -39,10 +41,13 @@ HEAD_RE = [(re.compile(rf"(?:^|\s)(?:{pattern})$"), kind) for pattern, kind in H
 # "Conference on Space for Emerging Countries", "Office for Outer Space Affairs": the head, then its complement.
 HEAD_OF_RE = [(re.compile(rf"(?:^|\s)(?:{pattern})\s+(?:on|of|for)\s"), kind) for pattern, kind in HEADS]
 # Named groups and events without an acronym: capitalised words before a head noun.
+MONTH_WORDS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 NAMED_RE = re.compile(
     r"(?:(?<=\s)|^)((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w\-]*\s+){1,6}"
     r"(?:Working Group|Tiger Team|Team|Advisory Group|(?:Congress|Conference|Symposium|Meeting|meeting|Workshop|Forum"
-    r"|Summit)(?:\s+(?:on|of|for)(?:\s+[A-Z][\w\-]*){1,5})?))(?![\w\-])")  # "Workshop on Lunar ISRU"
+    r"|Summit)(?:\s+(?:on|of|for)(?:\s+the)?(?:\s+(?!" + MONTH_WORDS + r")[A-Z][\w\-]*){1,5})?))(?![\w\-])")
+# ("Workshop on Lunar ISRU", "Workshop for the Global Exploration Strategy"; not "Forum of January 2014")
+EVENT_NAME_RE = re.compile(r"\b(?:Workshop|Conference|Congress|Symposium|Meeting|Forum|Summit)\s+(?:for|on|of)\b")
 DOC_HEADS = r"Roadmap|Strategy|Portfolio|White Paper|Report(?: (?:19|20)\d\d)?|Terms of Reference|Framework"
 DOC_NAME_RE = re.compile(rf"(?:(?<=\s)|^)((?:(?:[A-Z][\w\-]*|and|of|for|on|the|&)\s+){{1,8}}(?:{DOC_HEADS}))\b")
 PUBLISH_VERB_RE = re.compile(r"\b(released|published|issued|adopted)\b", re.I)
@@ -71,10 +76,14 @@ def acronym_fits(words: list[str], acronym: str) -> bool:
 
 
 def head_type(name: str) -> str | None:
+    """The kind of thing a name's head noun makes it; an event's complement does not count ("Workshop
+    for the Global Exploration Strategy" is a workshop)."""
+    found = [(m.start(), kind) for pattern, kind in HEAD_OF_RE for m in pattern.finditer(name)]
+    if found and min(found)[1] == "Event":
+        return "Event"
     for pattern, kind in HEAD_RE:
         if pattern.search(name):
             return kind
-    found = [(m.start(), kind) for pattern, kind in HEAD_OF_RE for m in pattern.finditer(name)]
     return min(found)[1] if found else None
 
 
@@ -94,6 +103,7 @@ class Discovery:
         self.corpus_titles = corpus_titles  # normalised title -> document IRI
         self._definition_spans: list[tuple[int, int]] = []
         self.doc_years: dict[str, list[dict]] = {}
+        self.text_iri = iris.document(recorder.base, doc.id)
 
     def run(self) -> None:
         heading = ""
@@ -176,8 +186,8 @@ class Discovery:
                     event_code: str | None = None) -> None:
         text = sentence.text
         start = text.find(title)
-        if start > 0 and ANAPHORA_RE.search(text[:start]):
-            return  # "This Gap Assessment Report": a reference back, not a title
+        if start > 0 and ANAPHORA_RE.search(text[:start]) or EVENT_NAME_RE.search(title):
+            return  # "This Gap Assessment Report": a reference back; "Workshop for the ... Strategy": an event
         title = title.strip("“”\"' ,.") if exact else clean_name(title.strip("“”\"' ,."))
         title = re.sub(r"\s*\((?:[A-Z][\w ]+)\)$", "", title)  # "... in ISECG (International ... Group)"
         words = title.split()
@@ -255,8 +265,10 @@ class Discovery:
         for m in quoted:
             title = m.group(1).strip()
             acronym = re.match(r"\s*\(([A-Z]{2,})\)", text[m.end():])
-            if self.rec.gazetteer.lookup(title) or not (DOC_CONTEXT_RE.search(text[:m.start()]) or acronym
-                                                     or head_type(title) == "Document"):
+            known = self.rec.gazetteer.lookup(title)
+            corpus_document = known is not None and known.iri in self.corpus_titles.values()
+            if known and not corpus_document or not (DOC_CONTEXT_RE.search(text[:m.start()]) or acronym
+                                                     or head_type(title) == "Document" or corpus_document):
                 continue
             self.doc_mention(title, sentence, evidence, acronym=acronym.group(1) if acronym else None,
                              end=m.end() + (acronym.end() if acronym else 0), loose=True)
@@ -299,6 +311,10 @@ class Discovery:
                     for m in mentions:
                         if m["title"] not in entity.names():
                             self.rec.gazetteer.add_name(m["title"], entity)
+                for m in mentions:  # a corpus document cited with its year: the citing document says so
+                    if m["year"] and not m["planned"] and corpus != self.text_iri:
+                        self.rec.fact(corpus, "dcterms:issued", ox.Literal(str(m["year"]), datatype=term("xsd:gYear")),
+                                      "document-year", 0.8, m["evidence"])
                 continue
             years = sorted({m["year"] for m in mentions if m["year"] and not m["planned"]})
             acronym = next((m["acronym"] for m in mentions if m["acronym"]), None)

@@ -12,22 +12,32 @@ relations, a list of small rules).  This module only drives them.
 
 from __future__ import annotations
 
+import re
+
 from ..ingest.model import Document, Page, Passage
 from .discover import Discovery
 from .events import Events
 from .facts import Evidence, Extraction, Fact, Recorder
 from .reference import Gazetteer
-from .rules import Context, State, apply
+from .context import Context, State
+from .rules import apply
+from .series import Series
 from .text import DocumentText
+
+BODY_RE = re.compile(r"\b(?:Group|Committee|Council|Forum|Network|Consortium)\b")
 
 
 def extract_document(doc: Document, pages: list[Page], passages: list[Passage], gazetteer: Gazetteer, base: str,
-                     *, corpus_titles: dict[str, str] | None = None) -> Extraction:
+                     *, corpus_titles: dict[str, str] | None = None,
+                     corpus_editions: dict[tuple[str, int], str] | None = None) -> Extraction:
+    """The facts of one document.  ``corpus_titles`` (normalised title -> IRI) and ``corpus_editions``
+    ((series key, ordinal) -> IRI) name the corpus's documents, so a cited one gets their IRI."""
     text = DocumentText(pages, passages)
     recorder = Recorder(doc.id, gazetteer, base)
     events = Events(recorder)
+    series = Series(doc, text, recorder, corpus_editions or {})
     Discovery(doc, text, recorder, events, corpus_titles or {}).run()
-    ctx, state = Context(doc, text, recorder, events), State()
+    ctx, state = Context(doc, text, recorder, events, series, _main_body(text, recorder)), State()
     for line in text.lines:
         for sentence in text.sentences(line):
             sentence.mentions = recorder.gazetteer.find(sentence.text)
@@ -37,7 +47,20 @@ def extract_document(doc: Document, pages: list[Page], passages: list[Passage], 
                     recorder.mention(sentence.passage_id, m.entity)
             apply(ctx, state, sentence)
     _keep_precise_dates(recorder.result)
+    for fact in recorder.result.facts:  # a fact with no date of its own holds as of its document
+        if fact.date is None and fact.evidence is not None:
+            fact.date = series.date
     return recorder.result
+
+
+def _main_body(text: DocumentText, recorder: Recorder):
+    """The coordination body a document is about: the group, committee or council it names most."""
+    counts: dict[str, int] = {}
+    for line in text.lines:
+        for m in recorder.gazetteer.find(line.text):
+            if m.entity.type == "Organization" and BODY_RE.search(m.entity.label):
+                counts[m.entity.iri] = counts.get(m.entity.iri, 0) + 1
+    return recorder.gazetteer.by_iri[max(counts, key=counts.get)] if counts else None
 
 
 def _keep_precise_dates(result: Extraction) -> None:

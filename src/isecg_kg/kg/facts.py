@@ -31,6 +31,7 @@ class Fact:
     rule: str
     confidence: float
     evidence: Evidence | None = None
+    date: str | None = None  # ISO date at the precision stated: when the fact holds, else its document's date
 
 
 @dataclass
@@ -61,12 +62,13 @@ class Recorder:
         self.result = Extraction(doc_id)
         self._seen: set[tuple] = set()
 
-    def fact(self, s: str, p: str, o, rule: str, confidence: float, evidence: Evidence | None) -> None:
+    def fact(self, s: str, p: str, o, rule: str, confidence: float, evidence: Evidence | None, *,
+             date: str | None = None) -> None:
         key = (s, p, o.value if isinstance(o, ox.Literal) else o, evidence.passage_id if evidence else None)
         if key in self._seen or s == o:
             return
         self._seen.add(key)
-        self.result.facts.append(Fact(s, p, o, rule, confidence, evidence))
+        self.result.facts.append(Fact(s, p, o, rule, confidence, evidence, date))
 
     def mention(self, passage_id: str, entity: Entity) -> None:
         bucket = self.result.mentions.setdefault(passage_id, [])

@@ -43,7 +43,8 @@ def document_quads(base: str, doc: Document, passages: list[Passage], extraction
         (doc_node, term("schema:numberOfPages"), typed(doc.page_count, "xsd:integer")),
         (doc_node, term("dcterms:identifier"), ox.Literal(doc.id)),
     ]
-    if doc.year:
+    stated_date = any(f.s == doc_node.value and f.p == "dcterms:issued" for f in extraction.facts)
+    if doc.year and not stated_date:  # the date the document states is more precise than its year
         triples.append((doc_node, term("dcterms:issued"), typed(doc.year, "xsd:gYear")))
     if doc.type:
         triples.append((doc_node, term("schema:genre"), ox.Literal(doc.type)))
@@ -94,6 +95,9 @@ def _provenance(base: str, doc_id: str, fact: Fact, s, p, o) -> list[tuple]:
         (node, term("prov:wasGeneratedBy"), ox.NamedNode(iris.entity(base, "extractor", fact.rule))),
         (node, term("isecg:confidence"), typed(f"{fact.confidence:.2f}", "xsd:decimal")),
     ]
+    if fact.date:
+        triples.append((node, term("dcterms:date"), typed(fact.date, {4: "xsd:gYear", 7: "xsd:gYearMonth"}.get(
+            len(fact.date), "xsd:date"))))
     if evidence.passage_id:
         triples.append((node, term("prov:wasDerivedFrom"), ox.NamedNode(iris.passage(base, evidence.passage_id))))
     return triples

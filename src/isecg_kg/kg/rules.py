@@ -11,23 +11,22 @@ when the sentence is used up (a table row, a heading): the rules after it are no
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Callable
 
 import pyoxigraph as ox
 
 from .. import iris
-from ..ingest.model import Document
 from .dates import find_dates
-from .events import Events
-from .facts import Recorder
+from .context import Context, Rule, State
+from .rules_org import (chairs, founding_members, member_counts, membership, memberships_joined, new_members,
+                        participants)
 from .reference import Entity, Mention
-from .text import DocumentText, Line, Sentence, clean_name
+from .rules_events import event_details, events, meetings
+from .rules_people import author_section, people
+from .rules_roadmap import mission_phases, technology_work
+from .text import LED_BY_RE, Line, Sentence, clean_name, subject, subjects
 from .vocab import ORGANIZATION_TYPES, term
 
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
-NOT_SUBJECT_BEFORE = re.compile(r"(?:\b(by|with|from|at|of|to|for|and|in|within|on|about|into|thank|among|amongst|"
-                                r"including|between|than|like|as)\s+(?:the\s+|their\s+|its\s+)?|\(\s*)$", re.I)
 WORK_RE = re.compile(r"\b(develop\w*|lead(?:s|ing)?|lead the|works? on|working on|focus(?:es|ed|ing)? on|assess\w*|"
                      r"gap assessment|analys\w*|analyz\w*|investigat\w*|stud(?:y|ies|ying)|research\w*|invest\w* in|"
                      r"responsible for|contribut\w* to|provid\w*|demonstrat\w*|build(?:s|ing)?|test(?:s|ing)?|"
@@ -42,33 +41,8 @@ PLAN_RE = re.compile(r"\b(?:(?:the|a|an|its|their)\s+)?((?:[\w\-]+\s+){0,3}?[\w\
                      r"late\s+)?((?:19|20)\d\d)\b", re.I)
 MEMBER_RE = re.compile(r"\bmember(?:ship|s)?\b", re.I)
 JOIN_RE = re.compile(r"\b(joined|became (?:a )?members? of|was admitted to|were admitted to)\b", re.I)
-LED_BY_RE = re.compile(r"\b(?:led|coordinated|chaired|co-chaired|headed|managed)\s+by\s+(?:the\s+)?", re.I)
-HOST_RE = re.compile(r"\b(?:hosted|organi[sz]ed|convened)\s+by\b", re.I)
-HOSTING_RE = re.compile(r"\b(?:host(?:s|ed|ing)?|organi[sz](?:es|ed|ing)|convene[sd]?)\b", re.I)
 PUBLISH_RE = re.compile(r"\b(published|released|issued)\b", re.I)
 PRESENT_RE = re.compile(r"\bpresented\b", re.I)
-
-
-@dataclass
-class Context:
-    """What rules read and write: the document, its text units, the fact recorder, its events."""
-    doc: Document
-    text: DocumentText
-    rec: Recorder
-    events: Events
-
-
-@dataclass
-class State:
-    line: Line | None = None
-    owner: Entity | None = None
-    table: dict | None = None  # open member table: {"org", "period", "country" (of the rows below), "rows"}
-    event: Entity | None = None  # the event the current paragraph or list item is about
-    list_event: Entity | None = None  # an event list item waiting for its place and date line
-    units_of: str | None = None  # under "<BODY> Working Groups": the body the groups below belong to
-
-
-Rule = Callable[[Context, State, Sentence], "bool | None"]
 
 
 def _section(ctx: Context, state: State, sentence: Sentence) -> bool:
@@ -81,7 +55,7 @@ def _section(ctx: Context, state: State, sentence: Sentence) -> bool:
 
 
 def _list_event_details(ctx: Context, state: State, sentence: Sentence) -> bool:
-    return state.list_event is not None and _event_details(ctx, state, sentence)
+    return state.list_event is not None and event_details(ctx, state, sentence)
 
 
 def _new_line(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -151,18 +125,9 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
 
 def _membership(ctx: Context, member: Entity, body: Entity, period: str, evidence, rule: str,
                 confidence: float) -> None:
-    if member.iri == body.iri or member.type != "Organization":
-        return
-    base = ctx.rec.base
-    period_iri = iris.entity(base, "period", period)
-    node = iris.entity(base, "membership", f"{member.iri.rsplit('/', 1)[-1]} {body.iri.rsplit('/', 1)[-1]} {period}")
-    ctx.rec.fact(member.iri, "org:memberOf", body.iri, rule, confidence, evidence)
-    ctx.rec.fact(node, "rdf:type", term("org:Membership"), rule, confidence, evidence)
-    ctx.rec.fact(node, "org:member", member.iri, rule, confidence, evidence)
-    ctx.rec.fact(node, "org:organization", body.iri, rule, confidence, evidence)
-    ctx.rec.fact(node, "org:memberDuring", period_iri, rule, confidence, evidence)
-    ctx.rec.fact(period_iri, "rdf:type", term("time:ProperInterval"), rule, 1.0, None)
-    ctx.rec.fact(period_iri, "rdfs:label", ox.Literal(period), rule, 1.0, None)
+    """``member`` in ``body`` during ``period``; joining ("joined in 2023") also begins it then."""
+    membership(ctx, member, body, evidence, rule, confidence, period=period,
+               start=period if rule == "joined" else None)
 
 
 def _org_country_pairs(ctx: Context, text: str, mentions: list[Mention]):
@@ -259,34 +224,6 @@ def _units(ctx: Context, state: State, sentence: Sentence) -> None:
             ctx.rec.fact(m.entity.iri, "org:unitOf", parent.iri, "unit-of", 0.85, evidence)
 
 
-def subjects(sentence: Sentence, before: int, *, fallback: bool = True) -> list[Entity]:
-    """The organisations or groups a sentence is about: "X is ...", "X and Y are ...", "... led by X",
-    else the group the section is about.  A name after a preposition ("hosted by X") is no subject."""
-    led = LED_BY_RE.search(sentence.text)
-    if led:
-        agent = next((m for m in sentence.mentions if m.start >= led.end() and m.entity.type in ORG_LIKE), None)
-        if agent and agent.start - led.end() < 5:
-            return [agent.entity]
-    found: list[Mention] = []
-    for m in sentence.mentions:
-        if m.start >= before or m.entity.type not in ORG_LIKE:
-            continue
-        if not found and not NOT_SUBJECT_BEFORE.search(sentence.text[:m.start]):
-            found.append(m)
-        elif found and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", sentence.text[found[-1].end:m.start]):
-            found.append(m)  # "DLR and CNES are ..."
-        elif found:
-            break
-    if found:
-        return [m.entity for m in found]
-    return [sentence.owner] if fallback and sentence.owner is not None else []
-
-
-def subject(sentence: Sentence, before: int, *, fallback: bool = True) -> Entity | None:
-    found = subjects(sentence, before, fallback=fallback)
-    return found[0] if found else None
-
-
 def _works_on(ctx: Context, state: State, sentence: Sentence) -> None:
     techs = sentence.of_type("Technology")
     verb = WORK_RE.search(sentence.text)
@@ -376,104 +313,15 @@ def _publications(ctx: Context, state: State, sentence: Sentence) -> None:
             ctx.rec.fact(events[0].iri, "schema:workFeatured", work.iri, "presented-at", 0.75, sentence.evidence())
 
 
-# ---------------------------------------------------------------------- events
-
-def _date_facts(ctx: Context, event: Entity, date, rule, confidence, evidence) -> None:
-    ctx.rec.fact(event.iri, "schema:startDate", ox.Literal(date.start, datatype=term(date.datatype)), rule, confidence,
-            evidence)
-    if date.end:
-        kind = {4: "xsd:gYear", 7: "xsd:gYearMonth"}.get(len(date.end), "xsd:date")
-        ctx.rec.fact(event.iri, "schema:endDate", ox.Literal(date.end, datatype=term(kind)), rule, confidence, evidence)
+def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
+    """"the third edition of the roadmap, released in January 2018", "It updates the first edition"."""
+    ctx.series.cited_editions(sentence)
 
 
-def _place(ctx: Context, text: str, evidence) -> Entity | None:
-    """The most precise place named in ``text`` ("Colorado Springs/USA", "Quito, Ecuador", "Paris France")."""
-    found = [m.entity for m in ctx.rec.gazetteer.find(text) if m.entity.type in ("Place", "Country")]
-    cities = [e for e in found if e.type == "Place"]
-    if cities:
-        return cities[0]
-    first = re.split(r"\s*[/,]\s*", text.strip())[0]
-    if found and ctx.rec.gazetteer.lookup(first) is found[0]:
-        return found[0]
-    if re.fullmatch(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2}", first or ""):
-        place = ctx.rec.define(first, "Place", evidence, rule="event-place", confidence=0.7)
-        if found:
-            ctx.rec.fact(place.iri, "schema:containedInPlace", found[0].iri, "event-place", 0.7, evidence)
-        return place
-    return found[0] if found else None
-
-
-def _events(ctx: Context, state: State, sentence: Sentence) -> None:
-    text = sentence.text
-    events = sentence.of_type("Event")
-    evidence = None
-    if events:
-        rest = text[events[0].end:]
-        dates = [d for d in find_dates(rest) if len(d.start) > 4 and not re.search(
-            r"\b(published|reported)\s+(?:in\s+)?$", rest[:d.pos[0]])]
-        dates = [d for d in dates if d.pos[0] < 80]
-        event = ctx.events.edition(events[0].entity, dates[0].start if dates else None)
-        state.event = event
-        evidence = sentence.evidence()
-        if dates:
-            _date_facts(ctx, event, dates[0], "event-date", 0.85, evidence)
-        elif not dates and re.fullmatch(r"[-•]?\s*", text[:events[0].start]) \
-                and re.fullmatch(r"\s*(?:\([^)]*\))?\W*", rest):
-            state.list_event = event  # a list item: place and date follow on the next line
-        located = re.search(r"\b(?:in|at)\s+([A-Z][^,.;()]*(?:,\s*[A-Z][\w\-]+)?)", rest)
-        if located and not find_dates(located.group(1)[:4]):
-            place = _place(ctx, located.group(1), evidence)
-            if place:
-                ctx.rec.fact(event.iri, "schema:location", place.iri, "event-place", 0.8, evidence)
-    elif re.search(r"\b(met|meeting|convened|gathered)\b", text):
-        on = re.match(r"\s*(?:On|on)\s+", text)
-        dates = find_dates(text)
-        if on and dates and dates[0].pos[0] < 30 and len(dates[0].start) == 10:
-            event = ctx.events.on(dates[0].start)
-            of = re.search(r"\bmeeting of\b", text)
-            body = next((m.entity for m in sentence.mentions if of and m.start > of.end()), None)
-            if event is None and body is not None:
-                name = f"{body.acronym or body.label} meeting"
-                evidence = sentence.evidence()
-                event = ctx.rec.define(name, "Event", evidence, rule="meeting-on", confidence=0.75,
-                                  slug=f"{name} {dates[0].start}")
-                _date_facts(ctx, event, dates[0], "meeting-on", 0.8, evidence)
-            state.event = event
-    host = HOST_RE.search(text)
-    if host and state.event is not None:
-        evidence = evidence or sentence.evidence()
-        org = next((m for m in sentence.mentions if m.start > host.end() and m.entity.type in ORG_LIKE), None)
-        if org:
-            ctx.rec.fact(state.event.iri, "schema:organizer", org.entity.iri, "hosted-by", 0.85, evidence)
-            located = re.match(r"[^.;]*?\b(?:headquartered|based|located)?\s*\bin\s+([A-Z][\w\-éèà]+"
-                               r"(?:\s+[A-Z][\w\-]+)?)", text[org.end:])
-            if located:
-                place = _place(ctx, located.group(1), evidence)
-                if place:
-                    ctx.rec.fact(state.event.iri, "schema:location", place.iri, "hosted-by", 0.75, evidence)
-    elif events and HOSTING_RE.search(text[:events[0].start]):
-        hosting = HOSTING_RE.search(text[:events[0].start])
-        who = subject(sentence, hosting.start(), fallback=False)
-        if who is not None:
-            ctx.rec.fact(events[0].entity.iri, "schema:organizer", who.iri, "hosts", 0.8, evidence or sentence.evidence())
-
-
-def _event_details(ctx: Context, state: State, sentence: Sentence) -> bool:
-    """The line after an event list item: "Colorado Springs/USA, 17th -23rd April 2022"."""
-    event, state.list_event = state.list_event, None
-    dates = find_dates(sentence.text)
-    if not dates or sentence.text.startswith(("-", "•")):
-        return False
-    evidence = sentence.evidence()
-    _date_facts(ctx, event, dates[0], "event-list", 0.9, evidence)
-    place = _place(ctx, sentence.text[:dates[0].pos[0]].strip(" ,"), evidence)
-    if place:
-        ctx.rec.fact(event.iri, "schema:location", place.iri, "event-list", 0.9, evidence)
-    return True
-
-
-RULES: list[Rule] = [_member_table, _section, _list_event_details, _countries, _memberships, _units, _events,
-                     _works_on, _collaborations, _focus, _plans, _publications]
+RULES: list[Rule] = [_member_table, memberships_joined, participants, author_section, mission_phases, _section,
+                     _list_event_details, member_counts, new_members, chairs, founding_members, _countries, _memberships, _units, events, meetings,
+                     _works_on, _collaborations, _focus, _plans, _publications, _editions, people,
+                     technology_work]
 
 
 def apply(ctx: Context, state: State, sentence: Sentence) -> None:

@@ -7,15 +7,27 @@ import re
 from dataclasses import dataclass, field
 
 from ..ingest.model import Page, Passage
+from ..text import sentence_spans
 from .dates import find_dates
 from .facts import Evidence
 from .reference import Entity, Mention
+from .vocab import ORGANIZATION_TYPES
 
 FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹*†‡"
 LEADING_NOISE = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "new", "of", "for", "and",
                  "in", "on", "to", "from", "with", "by", "at", "The", "A", "An", "This", "That", "These", "Those",
                  "Its", "Their", "Our"}
-_SENTENCE_RE = re.compile(r"\S.*?(?:[.!?](?=\s+[A-Z“\"(])|$)")
+NOT_SUBJECT_BEFORE = re.compile(r"(?:\b(by|with|from|at|of|to|for|and|in|within|on|about|into|thank|among|amongst|"
+                                r"including|between|than|like|as)\s+(?:the\s+|their\s+|its\s+)?|\(\s*)$", re.I)
+LED_BY_RE = re.compile(r"\b(?:led|coordinated|chaired|co-chaired|headed|managed)\s+by\s+(?:the\s+)?", re.I)
+ORG_LIKE = tuple(ORGANIZATION_TYPES)
+# A long line cut mid-sentence whose next line goes on in lower case or with a year ("On 7 October" /
+# "2015, shortly before ..."): one line.  Table cells are short and start with a capital.
+_CUT_LINE_MIN_CHARS = 50
+_MONTH_END_RE = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                           r"November|December)$")  # "On 7 October" / "2015, shortly before": a date cut in two
+_YEAR_START_RE = re.compile(r"(?:19|20)\d\d\b")
+_CONTINUES_RE = re.compile(r"[a-z]|(?:19|20)\d\d[,;]?\s")
 
 
 @dataclass
@@ -72,15 +84,22 @@ class DocumentText:
         lines = []
         for page in self.pages:
             offset = 0
+            previous = None
             for raw in page.text.split("\n"):
                 text = raw.strip()
-                if text:
-                    lines.append(Line(page.page, offset + raw.find(text), text, is_heading(text)))
+                cut_date = previous is not None and _MONTH_END_RE.search(previous.text) and _YEAR_START_RE.match(text)
+                if text and previous is not None and (len(previous.text) >= _CUT_LINE_MIN_CHARS or cut_date) \
+                        and previous.text[-1] not in ".:;!?" and _CONTINUES_RE.match(text):
+                    previous.text = f"{previous.text} {text}"
+                    previous.heading = is_heading(previous.text)
+                elif text:
+                    previous = Line(page.page, offset + raw.find(text), text, is_heading(text))
+                    lines.append(previous)
                 offset += len(raw) + 1
         return lines
 
     def sentences(self, line: Line) -> list[Sentence]:
-        return [self.sentence(m.group(), line, line.offset + m.start()) for m in _SENTENCE_RE.finditer(line.text)]
+        return [self.sentence(line.text[s:e], line, line.offset + s) for s, e in sentence_spans(line.text)]
 
     def sentence(self, text: str, line: Line, offset: int) -> Sentence:
         return Sentence(text, line, offset, self.passage_at(line.page, offset))
@@ -106,3 +125,31 @@ class DocumentText:
         """Evidence from a footnote: its passage and page, the sentence that calls it and the note."""
         line = next(candidate for candidate in self.lines if candidate.text == footnote)
         return Evidence(self.passage_at(line.page, line.offset), line.page, f"{sentence.text.strip()} {footnote}")
+
+
+def subjects(sentence: Sentence, before: int, *, fallback: bool = True) -> list[Entity]:
+    """The organisations or groups a sentence is about: "X is ...", "X and Y are ...", "... led by X",
+    else the group the section is about.  A name after a preposition ("hosted by X") is no subject."""
+    led = LED_BY_RE.search(sentence.text)
+    if led:
+        agent = next((m for m in sentence.mentions if m.start >= led.end() and m.entity.type in ORG_LIKE), None)
+        if agent and agent.start - led.end() < 5:
+            return [agent.entity]
+    found: list[Mention] = []
+    for m in sentence.mentions:
+        if m.start >= before or m.entity.type not in ORG_LIKE:
+            continue
+        if not found and not NOT_SUBJECT_BEFORE.search(sentence.text[:m.start]):
+            found.append(m)
+        elif found and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", sentence.text[found[-1].end:m.start]):
+            found.append(m)  # "DLR and CNES are ..."
+        elif found:
+            break
+    if found:
+        return [m.entity for m in found]
+    return [sentence.owner] if fallback and sentence.owner is not None else []
+
+
+def subject(sentence: Sentence, before: int, *, fallback: bool = True) -> Entity | None:
+    found = subjects(sentence, before, fallback=fallback)
+    return found[0] if found else None

@@ -49,7 +49,9 @@ TYPES = [
     ("schema:CreativeWork", "Document", "work"),
     ("schema:DigitalDocument", "Document", "doc"),  # a corpus document
     ("skos:Concept", "Technology", "tech"),
+    ("isecg:MissionPhase", "MissionPhase", "phase"),
     ("isecg:Activity", "Activity", "activity"),
+    ("schema:Person", "Person", "person"),
     ("skos:ConceptScheme", "ConceptScheme", "scheme"),
 ]
 KINDS: dict[str, str] = {}  # type name -> IRI kind of the entities extraction mints

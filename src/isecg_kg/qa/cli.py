@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import textwrap
 
+from ..records import jsonable
+
 
 def register(sub, parents) -> None:
     p = sub.add_parser(
@@ -36,7 +38,7 @@ def run(settings, args) -> int:
     params = ask_params({k: v for k, v in raw.items() if v is not None}, settings)
     question = params.pop("query")
     response = Answerer.from_build(require_build(settings), settings).answer(question, **params)
-    print(json.dumps(response, indent=2, ensure_ascii=False) if args.json else format_text(response))
+    print(json.dumps(jsonable(response), indent=2, ensure_ascii=False) if args.json else format_text(response))
     return 0 if response["answer"] is not None else 1
 
 
@@ -56,12 +58,12 @@ def format_text(response: dict) -> str:
         lines.append("")
         lines.append("Evidence:")
     for r in response["evidence"]:
-        doc = r["document"]
-        year = f" ({doc['year']})" if doc["year"] else ""
-        section = f" — {r['section']}" if r["section"] else ""
-        lines.append(f"{r['rank']}. {doc['title']}{year}, p. {r['page']}{section}")
-        lines.extend(textwrap.wrap("«" + r["highlight"]["sentence"] + "»", width=100, initial_indent="   ",
+        doc = r.document
+        year = f" ({doc.year})" if doc.year else ""
+        section = f" — {r.section}" if r.section else ""
+        lines.append(f"{r.rank}. {doc.title}{year}, p. {r.page}{section}")
+        lines.extend(textwrap.wrap("«" + r.highlight.sentence + "»", width=100, initial_indent="   ",
                                    subsequent_indent="   "))
-        lines.append(f"   {r['passage']}")
+        lines.append(f"   {r.passage}")
     lines.append(f"({response['took_ms']:.0f} ms)")
     return "\n".join(lines)

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from ..search.params import PARAMS as SEARCH_PARAMS
 from ..search.params import parse_query_params

@@ -25,8 +25,8 @@ import numpy as np
 
 from ..indexes import BuildContext
 from ..ingest.model import Document, Passage
+from ..text import sentence_spans
 from . import dense, embed
-from .highlight import sentence_spans
 from .lexical import Lexical
 
 log = logging.getLogger(__name__)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import textwrap
 
+from ..records import jsonable
 from .params import DEFAULT_K, MODES
 
 
@@ -15,8 +16,8 @@ def register(sub, parents) -> None:
         help="Search the passages (hybrid dense + lexical) and print them with citations.",
         description="Find the passages that answer TEXT, in your own words. Each result names its document, "
         "year, page(s) and section, shows the best-matching sentence and the passage IRI. "
-        "Modes: hybrid (default; dense and BM25 fused by reciprocal rank), dense (embeddings only), "
-        "lexical (BM25 only; no model is loaded).",
+        "Modes: hybrid (default; dense and BM25 scores fused, the documents TEXT names by year, edition or "
+        "title first), dense (embeddings only), lexical (BM25 only; no model is loaded).",
     )
     p.add_argument("text", metavar="TEXT", help="What to search for.")
     p.add_argument("--k", default=str(DEFAULT_K), help=f"Number of results (1..max_k; default {DEFAULT_K}).")
@@ -41,7 +42,7 @@ def run(settings, args) -> int:
     params = parse_query_params({k: v for k, v in raw.items() if v is not None}, settings)
     response = SearchEngine.from_build(require_build(settings), settings).search(**params)
     if args.json:
-        print(json.dumps(response, indent=2, ensure_ascii=False))
+        print(json.dumps(jsonable(response), indent=2, ensure_ascii=False))
     else:
         print(format_text(response))
     return 0
@@ -51,17 +52,16 @@ def format_text(response: dict) -> str:
     results = response["results"]
     lines = [f"{len(results)} result(s) for {response['query']!r} ({response['mode']}, {response['took_ms']:.0f} ms)"]
     for r in results:
-        doc = r["document"]
-        pages = "pp. " + "-".join(map(str, (r["pages"][0], r["pages"][-1]))) if len(r["pages"]) > 1 \
-            else f"p. {r['page']}"
-        year = f" ({doc['year']})" if doc["year"] else ""
+        doc = r.document
+        pages = f"pp. {r.pages[0]}-{r.pages[-1]}" if len(r.pages) > 1 else f"p. {r.page}"
+        year = f" ({doc.year})" if doc.year else ""
         lines.append("")
-        lines.append(f"{r['rank']}. {doc['title']}{year}, {pages}" + (f" — {r['section']}" if r["section"] else ""))
-        lines.extend(textwrap.wrap("«" + r["highlight"]["sentence"] + "»", width=100, initial_indent="   ",
+        lines.append(f"{r.rank}. {doc.title}{year}, {pages}" + (f" — {r.section}" if r.section else ""))
+        lines.extend(textwrap.wrap("«" + r.highlight.sentence + "»", width=100, initial_indent="   ",
                                    subsequent_indent="   "))
-        scores = ", ".join(f"{name} {value:.3f}" for name, value in r["scores"].items()
-                           if value is not None and not name.endswith("_rank"))
-        lines.append(f"   {r['passage']}  [{scores}]")
-        if r["entities"]:
-            lines.append("   mentions: " + ", ".join(e["label"] for e in r["entities"]))
+        scores = ", ".join(f"{name} {value:.3f}" for name, value in vars(r.scores).items()
+                           if value and not name.endswith("_rank"))
+        lines.append(f"   {r.passage}  [{scores}]")
+        if r.entities:
+            lines.append("   mentions: " + ", ".join(e.label for e in r.entities))
     return "\n".join(lines)

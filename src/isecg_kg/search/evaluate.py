@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from ..indexes import require_build
+from ..records import SearchHit
 from ..settings import Settings
 from .params import MODES
 
@@ -30,14 +31,23 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-def first_hit(results: list[dict], evidence: list[str]) -> int | None:
-    """1-based rank of the first result containing an evidence string, or None."""
-    wanted = [_squash(e) for e in evidence]
+def first_hit(results: list[SearchHit], evidence: list[str], docs: list[str] | None = None) -> int | None:
+    """1-based rank of the first result containing an evidence string (of one of ``docs``, file names,
+    when given), or None."""
     for result in results:
-        text = _squash(result["text"])
-        if any(e in text for e in wanted):
-            return result["rank"]
+        if _contains(result.text, evidence) and (not docs or _of(result, docs)):
+            return result.rank
     return None
+
+
+def _contains(text: str, evidence: list[str]) -> bool:
+    text = _squash(text)
+    return any(_squash(e) in text for e in evidence)
+
+
+def _of(result: SearchHit, docs: list[str]) -> bool:
+    """Whether the hit's document is one of ``docs`` (file names: a document id is its file's stem)."""
+    return result.document.id in {Path(d).stem for d in docs} | set(docs)
 
 
 def evaluate(engine, questions: list[dict], *, modes=MODES) -> dict[str, dict[str, float]]:
@@ -47,9 +57,9 @@ def evaluate(engine, questions: list[dict], *, modes=MODES) -> dict[str, dict[st
         ranks, highlighted = [], 0
         for q in questions:
             results = engine.search(q["question"], k=DEPTH, mode=mode)["results"]
-            rank = first_hit(results, q["evidence"])
+            rank = first_hit(results, q["evidence"], q.get("doc"))
             ranks.append(rank)
-            if rank and first_hit([{"rank": rank, "text": results[rank - 1]["highlight"]["sentence"]}], q["evidence"]):
+            if rank and _contains(results[rank - 1].highlight.sentence, q["evidence"]):
                 highlighted += 1
         n = len(questions)
         figures[mode] = {

@@ -1,13 +1,13 @@
-"""A pool of query processes, each holding its own copy of the store.
+"""A pool of query processes, each with the build's on-disk store open read-only (the data
+itself is shared through the OS page cache, not copied per process).
 
 pyoxigraph evaluates a query in Rust without ever returning to Python until the next row is
 ready, so a thread cannot be stopped.  A process can: a job that overruns the time limit gets
 its process killed (the CPU is freed at once) and a fresh one is started in the background,
 while the other processes keep answering.
 
-Updates (when enabled) run on one process and, once they succeed, go into a log that every
-other process replays before its next job, and that new processes replay after loading; the
-log lives as long as the pool, i.e. until the next build is published.
+There are no updates here: a build's store is read-only (updates go to a remote store, see
+endpoint.py).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ class Stopped(Exception):
 
 
 class Unavailable(RuntimeError):
-    """A query process could not load the dataset."""
+    """A query process could not open the store."""
 
 
 class Crashed(Exception):
@@ -44,7 +44,6 @@ class Crashed(Exception):
 class _Process:
     proc: subprocess.Popen
     conn: Connection
-    applied: int = 0  # entries of the update log this process has applied
     started: float = field(default_factory=time.monotonic)
 
 
@@ -54,12 +53,10 @@ class Pool:
         self._idle: queue.Queue[_Process] = queue.Queue()
         self._all: set[_Process] = set()
         self._lock = threading.Lock()
-        self._update_lock = threading.Lock()
-        self._log: list[worker.Update] = []
         self._closed = False
         try:
             starting = [self._start() for _ in range(size)]
-            for process in starting:  # started together, so loading happens in parallel
+            for process in starting:  # started together, so opening happens in parallel
                 self._wait_ready(process)
                 self._idle.put(process)
         except BaseException:
@@ -73,13 +70,7 @@ class Pool:
 
         Raises Stopped, Crashed or worker.JobError."""
         deadline = time.monotonic() + self.timeout
-        return self._run_on(self._acquire(deadline), job, deadline, record=False)
-
-    def update(self, job: worker.Update):
-        """Apply an update on one process; once it succeeded, every other process replays it."""
-        with self._update_lock:
-            deadline = time.monotonic() + self.timeout
-            return self._run_on(self._acquire(deadline), job, deadline, record=True)
+        return self._run_on(self._acquire(deadline), job, deadline)
 
     def _acquire(self, deadline: float) -> _Process:
         try:
@@ -87,10 +78,9 @@ class Pool:
         except queue.Empty:
             raise Stopped(f"all {self.size} query processes stayed busy") from None
 
-    def _run_on(self, process: _Process, job, deadline: float, *, record: bool):
-        pending = self._log[process.applied:]
+    def _run_on(self, process: _Process, job, deadline: float):
         try:
-            process.conn.send((pending, job))
+            process.conn.send(job)
             if not process.conn.poll(max(0.0, deadline - time.monotonic())):
                 self._replace(process)
                 raise Stopped("time limit reached")
@@ -98,10 +88,6 @@ class Pool:
         except (EOFError, OSError) as exc:
             self._replace(process)
             raise Crashed(f"query process died: {exc or type(exc).__name__}") from None
-        process.applied += len(pending)
-        if status == "ok" and record:
-            self._log.append(job)
-            process.applied = len(self._log)
         self._idle.put(process)
         if status != "ok":
             raise worker.JobError(status, payload)
@@ -126,12 +112,12 @@ class Pool:
 
     def _wait_ready(self, process: _Process) -> None:
         try:
-            status, message = process.conn.recv()  # the update log is replayed with the first job
+            status, message = process.conn.recv()
         except EOFError:
             status, message = "failed", "it exited"
         if status != "ready":
             self._kill(process)
-            raise Unavailable(f"a SPARQL query process could not load the graph: {message}")
+            raise Unavailable(f"a SPARQL query process could not open the graph store: {message}")
         log.debug("query process %s ready in %.2f s", process.proc.pid, time.monotonic() - process.started)
 
     def _replace(self, process: _Process) -> None:
@@ -166,6 +152,10 @@ class Pool:
             processes = list(self._all)
         for process in processes:
             self._kill(process)
+
+    def idle(self) -> int:
+        """Processes ready for a job now (a replacement counts once it has opened the store)."""
+        return self._idle.qsize()
 
     def pids(self) -> list[int]:
         with self._lock:

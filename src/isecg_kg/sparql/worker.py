@@ -1,4 +1,5 @@
-"""What runs inside a query process: load the store once, then answer jobs sent over a pipe.
+"""What runs inside a query process: open the build's store once (read-only, on disk), then
+answer jobs sent over a pipe.
 
 A process evaluates one job at a time; the parent (pool.py) kills it when a job overruns the
 time limit, since pyoxigraph cannot interrupt a running evaluation from Python.  Results are
@@ -14,10 +15,10 @@ import threading
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
+from typing import Callable
 
 import pyoxigraph as ox
 
-from ..kg.store import merge_named_graphs
 from .formats import BY_NAME
 
 Dataset = tuple[list[str], list[str] | None] | str | None  # (default, named) | "union" | None (the query's)
@@ -34,7 +35,10 @@ class Query:
 
 
 @dataclass(frozen=True)
-class Update:
+class Parse:
+    """Check a query's syntax (on an empty store: what a remote store will run is standard SPARQL 1.1,
+    and its errors read as ours)."""
+
     text: str
     base_iri: str | None = None
 
@@ -61,7 +65,7 @@ class JobError(Exception):
 
 
 def serve(conn: Connection) -> None:
-    """Receive the loader, load, say "ready", then answer ``(updates_to_replay, job)`` messages."""
+    """Receive the loader, open the store, say "ready", then answer jobs."""
     try:
         store = conn.recv()()
     except Exception as exc:  # say why, so that the server can tell its client
@@ -70,12 +74,10 @@ def serve(conn: Connection) -> None:
     conn.send(("ready", None))
     while True:
         try:
-            pending, job = conn.recv()
+            job = conn.recv()
         except EOFError:  # the parent is gone
             return
         try:
-            for update in pending:
-                run(store, update)
             conn.send(("ok", run(store, job)))
         except JobError as exc:
             conn.send((exc.kind, str(exc)))
@@ -85,14 +87,16 @@ def run(store: ox.Store, job) -> Result | list | None:
     try:
         if isinstance(job, Query):
             return _query(store, job)
-        if isinstance(job, Update):
-            store.update(job.text, base_iri=job.base_iri)
-            # Keep the default graph the merge of the named graphs.  Add-only: a triple deleted
-            # from a named graph stays in the default graph until deleted there too (README).
-            merge_named_graphs(store)
-            return None
         if isinstance(job, Graphs):
             return _graphs(store)
+        if isinstance(job, Parse):
+            try:
+                store.query(job.text, base_iri=job.base_iri)  # SELECT and CONSTRUCT are not even evaluated
+            except SyntaxError:
+                raise
+            except Exception:  # noqa: BLE001 - only the syntax matters here
+                pass
+            return None
         raise TypeError(f"unknown job {job!r}")
     except SyntaxError as exc:
         raise JobError("syntax", str(exc)) from None
@@ -107,26 +111,36 @@ def _query(store: ox.Store, job: Query) -> Result:
         options["default_graph"] = [ox.NamedNode(g) for g in default]
         if named is not None:
             options["named_graphs"] = [ox.NamedNode(g) for g in named]
-    results = store.query(job.text, base_iri=job.base_iri, **options)
-    fmt = BY_NAME[job.format]
+    return serialize(store.query(job.text, base_iri=job.base_iri, **options), job.format,
+                     max_rows=job.max_rows, prefixes=job.prefixes)
+
+
+def serialize(results, format: str, *, max_rows: int, prefixes: dict | None = None,
+              check: Callable[[], None] | None = None) -> Result:
+    """Query results (QuerySolutions, QueryBoolean, or an iterable of Triple for CONSTRUCT and
+    DESCRIBE) as a Result in ``format`` (a formats.Format name), cut at ``max_rows``.  ``check``
+    is called every 1000 rows (to stop at a deadline)."""
+    fmt = BY_NAME[format]
     if isinstance(results, ox.QueryBoolean):
         return Result("ask", results.serialize(format=fmt.oxigraph), 1)
     # Read one row beyond the cap to know whether it cuts anything; the rest is never computed.
     rows, truncated = [], False
     for row in results:
-        if len(rows) == job.max_rows:
+        if len(rows) == max_rows:
             truncated = True
             break
         rows.append(row)
-    if isinstance(results, ox.QueryTriples):
-        prefixes = job.prefixes if fmt.name in ("turtle", "trig", "rdfxml") else None
-        body = ox.serialize(rows, format=fmt.oxigraph, prefixes=prefixes)
+        if check and len(rows) % 1000 == 0:
+            check()
+    if not isinstance(results, ox.QuerySolutions):
+        body = ox.serialize(rows, format=fmt.oxigraph,
+                            prefixes=prefixes if fmt.name in ("turtle", "trig", "rdfxml") else None)
         form = "construct"
     else:
         body = _serialize_solutions([v.value for v in results.variables], rows, fmt.oxigraph)
         form = "select"
     if truncated:
-        body = _flag_truncation(body, fmt, job.max_rows)
+        body = _flag_truncation(body, fmt, max_rows)
     return Result(form, body, len(rows), truncated)
 
 
@@ -160,16 +174,6 @@ def _graphs(store: ox.Store) -> list[tuple[str | None, int]]:
     for graph in store.named_graphs():
         counts.append((graph.value, len(list(store.quads_for_pattern(None, None, None, graph)))))
     return sorted(counts, key=lambda c: (c[0] is not None, c[0] or ""))
-
-
-def load_files(files: list[tuple[str, str | None]]) -> ox.Store:
-    """A store holding ``files`` (path, graph IRI or None for the default graph); format from the extension."""
-    store = ox.Store()
-    for path, graph in files:
-        store.load(path=path, format=ox.RdfFormat.from_extension(path.rsplit(".", 1)[1]),
-                   to_graph=ox.NamedNode(graph) if graph else ox.DefaultGraph())
-    merge_named_graphs(store)
-    return store
 
 
 def _exit_with_parent() -> None:

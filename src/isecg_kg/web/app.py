@@ -8,24 +8,23 @@ from flask import Flask, jsonify, render_template, request
 
 from ..indexes import IndexMissing
 from ..settings import Settings
+from .services import Services
 from .state import AppState
 
 log = logging.getLogger(__name__)
 
 
-def create_app(settings: Settings | None = None) -> Flask:
+def create_app(settings: Settings | None = None, *, services: Services | None = None) -> Flask:
+    """The app serving the published build of ``settings.index_dir`` (the current one, followed as
+    it moves), or always ``services`` when given (tests: any dataset, members set up front)."""
     settings = settings or Settings.load()
     app = Flask(__name__)  # templates/ and static/ beside this file
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
-    app.extensions["isecg_kg"] = AppState(settings)
+    app.extensions["isecg_kg"] = AppState(settings, services)
 
-    # Imported here, not at module level: each blueprint's module pulls in its subpackage.
-    from ..qa import api as qa_api
-    from ..search import api as search_api
-    from ..sparql import bp as sparql_bp
-    from . import browse, headers, health, linked, pages
+    from . import ask_api, browse, headers, health, linked, pages, search_api, sparql_api
 
-    for bp in (health.bp, sparql_bp, search_api.bp, qa_api.bp, pages.bp, linked.bp, browse.bp):
+    for bp in (health.bp, sparql_api.bp, search_api.bp, ask_api.bp, pages.bp, linked.bp, browse.bp):
         app.register_blueprint(bp)
     headers.register(app)
 

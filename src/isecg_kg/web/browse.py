@@ -8,8 +8,7 @@ from collections import Counter
 from flask import Blueprint, redirect, render_template, request
 
 from .. import iris
-from . import components
-from .state import state
+from .state import services
 
 bp = Blueprint("browse", __name__)
 
@@ -25,15 +24,15 @@ def index():
 
 @bp.get("/browse/documents")
 def documents():
-    build = state().build()
+    build = services().build
     passages = Counter(p.doc_id for p in build.passages)
     rows = sorted(build.documents, key=lambda d: (-(d.year or 0), d.title))
-    return _page("documents", documents=rows, passages=passages, works=components.graph_data().works())
+    return _page("documents", documents=rows, passages=passages, works=services().graph_data.works())
 
 
 @bp.get("/browse/organisations")
 def organisations():
-    everything = components.graph_data().organisations()
+    everything = services().graph_data.organisations()
     chosen = {"type": request.args.get("type", ""), "country": request.args.get("country", "")}
     types = sorted({t.label for o in everything for t in o["type"]})
     countries = sorted({o["country"].label for o in everything if "country" in o})
@@ -47,18 +46,18 @@ def organisations():
 @bp.get("/browse/groups")
 def groups():
     working_group = iris.VOCAB + "WorkingGroup"  # standing groups first, then teams
-    rows = sorted(components.graph_data().groups(), key=lambda g: (g["type"].value != working_group, g["x"].label.lower()))
+    rows = sorted(services().graph_data.groups(), key=lambda g: (g["type"].value != working_group, g["x"].label.lower()))
     return _page("groups", rows=rows)
 
 
 @bp.get("/browse/technologies")
 def technologies():
-    return _page("technologies", tree=components.graph_data().technologies())
+    return _page("technologies", tree=services().graph_data.technologies())
 
 
 @bp.get("/browse/events")
 def events():
-    return _page("events", rows=components.graph_data().events())
+    return _page("events", rows=services().graph_data.events())
 
 
 def _page(section: str, **context):

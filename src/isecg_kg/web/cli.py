@@ -48,8 +48,8 @@ def run(settings, args) -> int:
 
 
 def _warm_up_in_background(worker) -> None:
-    import threading
+    """Load the model and the build's components now, in a background thread of the worker
+    (GET /health says "warming" until they are loaded)."""
+    from .state import app_state
 
-    from .components import warm_up
-
-    threading.Thread(target=warm_up, args=(worker.wsgi,), name="warm-up", daemon=True).start()
+    app_state(worker.wsgi).start_warm_up()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, jsonify
 
 from ..indexes import IndexMissing
-from .state import state
+from .state import services
 
 bp = Blueprint("health", __name__)
 
@@ -13,7 +13,7 @@ bp = Blueprint("health", __name__)
 @bp.get("/health")
 def health():
     try:
-        build = state().build()
+        build = services().build
     except IndexMissing as exc:
         return jsonify({"status": "no index", "error": str(exc)}), 503
     manifest = build.manifest

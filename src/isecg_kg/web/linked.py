@@ -17,10 +17,10 @@ from pyoxigraph import NamedNode, serialize
 
 from .. import iris
 from ..params import BadParameter, Param, parse
+from ..records import Highlight
 from ..sparql import conneg, formats
-from . import components
 from .graphdata import PREFIXES, compact
-from .state import state
+from .state import services, settings
 
 bp = Blueprint("linked", __name__)
 
@@ -36,7 +36,7 @@ FORMAT = Param("format", "Format when the Accept header can't be set: html, or a
 
 def local(iri: str) -> str:
     """The path serving ``iri`` on this server when it is one of ours, else the IRI unchanged."""
-    base = state().settings.base_iri
+    base = settings().base_iri
     return "/" + iri[len(base):] if iri.startswith(base) else iri
 
 
@@ -44,8 +44,8 @@ def local(iri: str) -> str:
 def dereference(rest: str):
     iri = _iri("id/" + rest)
     chosen = _negotiate()
-    build = state().build()
-    data = components.graph_data()
+    build = services().build
+    data = services().graph_data
     if chosen != HTML:
         triples = data.rdf_description(iri)
         if not triples:
@@ -64,7 +64,7 @@ def dereference(rest: str):
         return _vary(render_template("document.html", document=document, **context, **_document_view(build, document)))
     if not description.exists:
         abort(404, description=f"{iri} is not in the knowledge graph")
-    short_names = {e.iri: e.acronym or e.label for e in components.entities()}
+    short_names = {e.iri: e.acronym or e.label for e in services().entities}
     graph = data.neighbourhood(description, entities=short_names)
     for node in graph["nodes"]:
         node["data"]["href"] = local(node["data"]["id"])
@@ -76,20 +76,20 @@ def named_graph(rest: str):
     """A named graph (a document's facts, the reference data, the ontology): its triples, or a summary page."""
     iri = _iri("graph/" + rest)
     chosen = _negotiate()
-    triples = components.graph_data().graph_triples(iri)
+    triples = services().graph_data.graph_triples(iri)
     if not triples:
         abort(404, description=f"{iri} is not a graph of this server")
     if chosen != HTML:
         return _rdf(triples, *chosen)
     counts = Counter(t.predicate.value for t in triples)
-    documents = [d for d in state().build().documents if iris.document_graph(state().settings.base_iri, d.id) == iri]
+    documents = [d for d in services().build.documents if iris.document_graph(settings().base_iri, d.id) == iri]
     return _vary(render_template("graph.html", iri=iri, size=len(triples), alternates=ALTERNATES, compact=compact,
                                  predicates=counts.most_common(), document=documents[0] if documents else None))
 
 
 def _iri(path: str) -> str:
     """The IRI served at ``/path``; 404 when the path cannot make one (a space, a NUL, invalid UTF-8)."""
-    iri = state().settings.base_iri + path
+    iri = settings().base_iri + path
     try:
         NamedNode(iri)
     except ValueError:
@@ -134,7 +134,7 @@ def _mentioned_in(build, description, *, limit: int = 30) -> list[dict]:
     """Passages mentioning the entity, each with the first of its names marked."""
     names = sorted({description.label, *description.acronyms, *description.aliases}, key=len, reverse=True)
     out = []
-    for passage_id in components.mentioned_in().get(description.iri, [])[:limit]:
+    for passage_id in services().mentioned_in.get(description.iri, [])[:limit]:
         passage = build.passages_by_id.get(passage_id)
         if passage is None:
             continue
@@ -142,8 +142,8 @@ def _mentioned_in(build, description, *, limit: int = 30) -> list[dict]:
         spans = [(lowered.find(n.lower()), n) for n in names if n and lowered.find(n.lower()) >= 0]
         start, name = min(spans) if spans else (0, "")
         out.append({"passage": passage, "document": build.documents_by_id[passage.doc_id],
-                    "iri": iris.passage(state().settings.base_iri, passage.id),
-                    "highlight": {"start": start, "end": start + len(name)}})
+                    "iri": iris.passage(settings().base_iri, passage.id),
+                    "highlight": Highlight.of(passage.text, start, start + len(name))})
     return out
 
 
@@ -151,7 +151,7 @@ def _document_view(build, document) -> dict:
     passages = [p for p in build.passages if p.doc_id == document.id]
     counts: dict[str, dict] = {}
     for passage in passages:
-        for mention in components.mentions().get(passage.id, []):
+        for mention in services().mentions.get(passage.id, []):
             entry = counts.setdefault(mention.iri, {**mention.to_dict(), "count": 0})
             entry["count"] += 1
     top = sorted(counts.values(), key=lambda e: (-e["count"], e["label"]))
@@ -175,6 +175,6 @@ def _passage_view(build, passage) -> dict:
         "pages": shown,
         "previous": siblings[index - 1] if index > 0 else None,
         "next": siblings[index + 1] if index + 1 < len(siblings) else None,
-        "entities": components.mentions().get(passage.id, []),
-        "facts": components.graph_data().derived_from(iris.passage(state().settings.base_iri, passage.id)),
+        "entities": services().mentions.get(passage.id, []),
+        "facts": services().graph_data.derived_from(iris.passage(settings().base_iri, passage.id)),
     }

@@ -17,10 +17,11 @@ from flask import Blueprint, jsonify, render_template, request
 from markupsafe import Markup, escape
 
 from ..indexes import IndexMissing
-from . import api_docs, components
+from ..records import Highlight
+from . import api_docs
 from .graphdata import type_label
 from .linked import local
-from .state import state
+from .state import services, settings
 
 bp = Blueprint("pages", __name__)
 
@@ -49,17 +50,17 @@ def home():
     try:
         params = parse_query_params({"q": q, "k": FACET_POOL if chosen["entity_type"] else RESULTS_SHOWN,
                                      "doc": chosen["doc"], "type": chosen["type"], "entity": chosen["entity"],
-                                     "year_from": chosen["year"], "year_to": chosen["year"]}, state().settings)
-        found = components.search_engine().search(**params)  # refuses an unknown document or type
+                                     "year_from": chosen["year"], "year_to": chosen["year"]}, settings())
+        found = services().search.search(**params)  # refuses an unknown document or type
     except BadParameter as exc:
         return render_template("home.html", q=q, examples=EXAMPLES, error=str(exc)), 400
     results = [r for r in found["results"]
-               if not chosen["entity_type"] or any(e["type"] == chosen["entity_type"] for e in r["entities"])]
+               if not chosen["entity_type"] or any(e.type == chosen["entity_type"] for e in r.entities)]
     # The answer is to the question as asked; filters only narrow the passages.
-    answer = components.ask(q)
+    answer = services().answerer.answer(q)
     evidence, seen = [], set()
     for r in answer.get("evidence") or []:  # overlapping passages can repeat a sentence: cite it once
-        sentence = (r.get("highlight") or {}).get("sentence") or r["passage"]
+        sentence = r.highlight.sentence or r.passage
         if sentence not in seen:
             seen.add(sentence)
             evidence.append(r)
@@ -78,8 +79,8 @@ CONTENTS = [("organisation", "organisations", "organisations", {"Organization"})
 
 def _contents() -> list[tuple[int, str, str]]:
     """(count, what, link) for what the service holds, for the home page."""
-    build = state().build()
-    kinds = Counter(e.type for e in components.entities())
+    build = services().build
+    kinds = Counter(e.type for e in services().entities)
     counts = [(len(build.documents), "document", "documents", "documents"),
               (len(build.passages), "passage", "passages", "documents"),
               *[(sum(kinds[t] for t in types), one, several, page) for one, several, page, types in CONTENTS]]
@@ -129,10 +130,10 @@ def _spec() -> dict:
     from ..search.params import choices
 
     try:
-        accepted = choices(state().build())
+        accepted = choices(services().build)
     except IndexMissing:
         accepted = None
-    return api_docs.openapi(state().settings, accepted)
+    return api_docs.openapi(settings(), accepted)
 
 
 @bp.app_errorhandler(404)
@@ -163,9 +164,9 @@ def local_filter(iri: str) -> str:
 
 
 @bp.app_template_filter("marked")
-def marked(text: str, highlight: dict | None, *, context: int = EXCERPT_CONTEXT) -> Markup:
+def marked(text: str, highlight: Highlight | None, *, context: int = EXCERPT_CONTEXT) -> Markup:
     """``text`` escaped with the highlighted sentence in <mark>, cut to ``context`` characters around it."""
-    start, end = (highlight["start"], highlight["end"]) if highlight else (0, 0)
+    start, end = (highlight.start, highlight.end) if highlight else (0, 0)
     before, sentence, after = text[:start], text[start:end], text[end:]
     if len(before) > context:
         before = "… " + before[-context:].split(" ", 1)[-1]

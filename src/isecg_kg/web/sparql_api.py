@@ -9,26 +9,26 @@ from __future__ import annotations
 
 import hmac
 import logging
-import re
 import time
 from urllib.parse import parse_qsl
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, current_app, render_template, request, url_for
+from flask import Blueprint, Response, render_template, request, url_for
 from werkzeug.datastructures import MultiDict
 
 from ..params import BadParameter, parse
-from ..web.state import state
-from . import conneg, formats, text
-from .endpoint import Dataset, Endpoint, Refused, check_iris
-from .examples import EXAMPLES
-from .params import OPTIONS
-from .pool import Crashed, Stopped, Unavailable
-from .service import SD_PREFIXES, description
-from .worker import JobError
+from ..sparql import conneg, formats, text
+from ..sparql.endpoint import Dataset, Endpoint, Refused, check_iris
+from ..sparql.errors import pointed
+from ..sparql.examples import EXAMPLES
+from ..sparql.params import OPTIONS
+from ..sparql.pool import Crashed, Stopped, Unavailable
+from ..sparql.service import SD_PREFIXES, description
+from ..sparql.worker import JobError
+from .state import services
 
 log = logging.getLogger(__name__)
-bp = Blueprint("sparql", __name__, template_folder="templates")
+bp = Blueprint("sparql", __name__)
 
 READ_METHODS = "GET, HEAD, POST, OPTIONS"
 FORM = "application/x-www-form-urlencoded"
@@ -38,9 +38,8 @@ CORS = {"Access-Control-Allow-Origin": "*",
 
 
 def endpoint() -> Endpoint:
-    """The endpoint of the current build; an app may pin its own (any dataset) in
-    ``app.extensions["sparql_endpoint"]``."""
-    return current_app.extensions.get("sparql_endpoint") or state().component("sparql", Endpoint.from_build)
+    """The endpoint of the build being served (its query processes start with the first request)."""
+    return services().sparql
 
 
 @bp.route("/sparql", methods=["GET", "POST", "OPTIONS", "PUT", "DELETE", "PATCH"])
@@ -225,18 +224,8 @@ def _failure(exc: Exception, query: str) -> tuple[int, str]:
     if isinstance(exc, Crashed):
         return 500, f"{exc}; it has been restarted, try again"
     if exc.kind == "syntax":
-        return 400, "SPARQL syntax " + _pointed(str(exc), query)
+        return 400, "SPARQL syntax " + pointed(str(exc), query)
     return 400, f"query evaluation failed: {exc}"
-
-
-def _pointed(message: str, query: str) -> str:
-    """The parser's message ("error at LINE:COLUMN: ...") followed by the line it points at and a caret."""
-    match = re.search(r"at (\d+):(\d+)", message)
-    lines = query.splitlines()
-    if not match or not 0 < int(match.group(1)) <= len(lines):
-        return message
-    line, column = int(match.group(1)), int(match.group(2))
-    return f"{message}\n{lines[line - 1]}\n{' ' * max(column - 1, 0)}^"
 
 
 def _error(message: str, status: int, headers: dict | None = None, *, cors: bool = True) -> Response:

@@ -1,0 +1,43 @@
+"""What every rule gets: the document's context (text, fact recorder, events, series) and the
+reading state carried from one sentence to the next."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from ..ingest.model import Document
+from .events import Events
+from .facts import Recorder
+from .reference import Entity
+from .series import Series
+from .text import DocumentText, Line, Sentence
+
+
+@dataclass
+class Context:
+    """What rules read and write: the document, its text units, the fact recorder, its events."""
+    doc: Document
+    text: DocumentText
+    rec: Recorder
+    events: Events
+    series: Series
+    body: Entity | None = None  # the coordination body the document is about ("the group"), if it names one
+
+
+@dataclass
+class State:
+    line: Line | None = None
+    owner: Entity | None = None
+    table: dict | None = None  # open member table: {"org", "period", "country" (of the rows below), "rows"}
+    event: Entity | None = None  # the event the current paragraph or list item is about
+    list_event: Entity | None = None  # an event list item waiting for its place and date line
+    units_of: str | None = None  # under "<BODY> Working Groups": the body the groups below belong to
+    joining: dict | None = None  # "... became members:": {"body", "start", "window"} for the list lines below
+    participants: dict | None = None  # "the participants were:": {"body" (their body, if members), "rows"}
+    authors: list | None = None  # the lines of an "Authors" section, read as one text when it ends
+    phases: list | None = None  # rows of a mission-phase table: [[number, text], ...]
+    last_date: str | None = None  # the latest date a sentence of this paragraph named ("that year")
+
+
+Rule = Callable[[Context, State, Sentence], "bool | None"]

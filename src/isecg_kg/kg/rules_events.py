@@ -1,0 +1,230 @@
+"""Rules for events: named events with their dates, places and hosts ("the Kyoto Workshop ..., hosted
+by JAXA in Kyoto, Japan, on 7–9 March 2007"), list items with a details line, and meetings the text
+only describes ("On 23 June 2010 senior managers met at National Harbor", "held their meeting by video
+conference on 12–13 March, with 17 space agencies represented"): date, place, host, how many took part.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pyoxigraph as ox
+
+from .context import Context, State
+from .dates import find_dates
+from .reference import Entity
+from .text import ORG_LIKE, Sentence, subject
+from .vocab import term
+
+HOST_RE = re.compile(r"\b(?:hosted|organi[sz]ed|convened)\s+by\b", re.I)
+HOSTING_RE = re.compile(r"\b(?:host(?:s|ed|ing)?|organi[sz](?:es|ed|ing)|convene[sd]?)\b", re.I)
+
+
+def _date_facts(ctx: Context, event: Entity, date, rule, confidence, evidence) -> None:
+    ctx.rec.fact(event.iri, "schema:startDate", ox.Literal(date.start, datatype=term(date.datatype)), rule, confidence,
+            evidence)
+    if date.end:
+        kind = {4: "xsd:gYear", 7: "xsd:gYearMonth"}.get(len(date.end), "xsd:date")
+        ctx.rec.fact(event.iri, "schema:endDate", ox.Literal(date.end, datatype=term(kind)), rule, confidence, evidence)
+
+
+def _place(ctx: Context, text: str, evidence) -> Entity | None:
+    """The most precise place named in ``text`` ("Colorado Springs/USA", "Quito, Ecuador", "Paris France")."""
+    found = [m.entity for m in ctx.rec.gazetteer.find(text) if m.entity.type in ("Place", "Country")]
+    cities = [e for e in found if e.type == "Place"]
+    if cities:
+        return cities[0]
+    first = re.split(r"\s*[/,]\s*", text.strip())[0]
+    if found and ctx.rec.gazetteer.lookup(first) is found[0]:
+        return found[0]
+    if re.fullmatch(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2}", first or ""):
+        place = ctx.rec.define(first, "Place", evidence, rule="event-place", confidence=0.7)
+        if found:
+            ctx.rec.fact(place.iri, "schema:containedInPlace", found[0].iri, "event-place", 0.7, evidence)
+        return place
+    return found[0] if found else None
+
+
+def events(ctx: Context, state: State, sentence: Sentence) -> None:
+    text = sentence.text
+    events = sentence.of_type("Event")
+    evidence = None
+    if events:
+        rest = text[events[0].end:]
+        dates = [d for d in find_dates(rest) if len(d.start) > 4 and not re.search(
+            r"\b(published|reported)\s+(?:in\s+)?$", rest[:d.pos[0]])]
+        dates = [d for d in dates if d.pos[0] < 80]
+        event = ctx.events.edition(events[0].entity, dates[0].start if dates else None)
+        state.event = event
+        evidence = sentence.evidence()
+        if dates:
+            _date_facts(ctx, event, dates[0], "event-date", 0.85, evidence)
+        elif not dates and re.fullmatch(r"\s*(?:\([^)]*\))?\W*", rest):
+            state.list_event = event  # a list item: place and date follow on the next line
+        located = re.search(r"\b(?:in|at)\s+([A-Z][^,.;()]*(?:,\s*[A-Z][\w\-]+)?)", rest)
+        if located and not find_dates(located.group(1)[:4]):
+            place = _place(ctx, located.group(1), evidence)
+            if place:
+                ctx.rec.fact(event.iri, "schema:location", place.iri, "event-place", 0.8, evidence)
+    elif re.search(r"\b(met|meeting|convened|gathered)\b", text):
+        on = re.match(r"\s*(?:On|on)\s+", text)
+        dates = find_dates(text)
+        if on and dates and dates[0].pos[0] < 30 and len(dates[0].start) == 10:
+            event = ctx.events.on(dates[0].start)
+            of = re.search(r"\bmeeting of\b", text)
+            body = next((m.entity for m in sentence.mentions if of and m.start > of.end()), None)
+            if event is None and body is not None:
+                name = f"{body.acronym or body.label} meeting"
+                evidence = sentence.evidence()
+                event = ctx.rec.define(name, "Event", evidence, rule="meeting-on", confidence=0.75,
+                                  slug=f"{name} {dates[0].start}")
+                _date_facts(ctx, event, dates[0], "meeting-on", 0.8, evidence)
+            state.event = event
+    host = HOST_RE.search(text)
+    if host and state.event is not None:
+        evidence = evidence or sentence.evidence()
+        org = next((m for m in sentence.mentions if m.start > host.end() and m.entity.type in ORG_LIKE), None)
+        if org:
+            ctx.rec.fact(state.event.iri, "schema:organizer", org.entity.iri, "hosted-by", 0.85, evidence)
+            located = re.match(r"[^.;]*?\b(?:headquartered|based|located)?\s*\bin\s+([A-Z][\w\-éèà]+"
+                               r"(?:\s+[A-Z][\w\-]+)?)", text[org.end:])
+            if located:
+                place = _place(ctx, located.group(1), evidence)
+                if place:
+                    ctx.rec.fact(state.event.iri, "schema:location", place.iri, "hosted-by", 0.75, evidence)
+    elif events and HOSTING_RE.search(text[:events[0].start]):
+        hosting = HOSTING_RE.search(text[:events[0].start])
+        who = subject(sentence, hosting.start(), fallback=False)
+        if who is not None:
+            ctx.rec.fact(events[0].entity.iri, "schema:organizer", who.iri, "hosts", 0.8, evidence or sentence.evidence())
+
+
+def event_details(ctx: Context, state: State, sentence: Sentence) -> bool:
+    """The line after an event list item: "Colorado Springs/USA, 17th -23rd April 2022"."""
+    event, state.list_event = state.list_event, None
+    dates = find_dates(sentence.text)
+    if not dates or sentence.text.startswith(("-", "•")):
+        return False
+    evidence = sentence.evidence()
+    _date_facts(ctx, event, dates[0], "event-list", 0.9, evidence)
+    place = _place(ctx, sentence.text[:dates[0].pos[0]].strip(" ,"), evidence)
+    if place:
+        ctx.rec.fact(event.iri, "schema:location", place.iri, "event-list", 0.9, evidence)
+    return True
+
+
+MEETING_RE = re.compile(r"\b(?:met|meet|gathered|convened|held (?:their|its|a|the) (?:\w+ )?meeting|during a meeting)\b",
+                        re.I)
+# "a space exploration conference hosted in Washington", "a senior managers' meeting hosted by the CSA".
+GENERIC_EVENT_RE = re.compile(
+    r"\b(?:a|an|the)\s+((?:[a-z][\w\-’']*\s+){0,3}(?:conference|workshop|meeting|forum|symposium|summit))\s+"
+    r"(?:hosted|held|organi[sz]ed)\s+(?:in|at|by)\b")
+ANAPHORA_EVENT_RE = re.compile(r"\b(?:That|The|This)\s+(forum|conference|workshop|meeting|congress|symposium|summit)"
+                               r"(?:\s+\(([A-Z]{2,})\))?\s+(?:met|was held|took place)\b")
+PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|by)\s+(?:representatives\s+of\s+)?(\d{1,3}|[a-z]+)\s+"
+                             r"(?:[A-Z]+\s+|space\s+|member\s+)*(?:agencies|organi[sz]ations|countries)\b")
+ATTENDEES_RE = re.compile(r"\b(?:agencies|organi[sz]ations|participants)\s+(?:represented\s+)?(?:were|included)\b", re.I)
+PLACE_AFTER_RE = re.compile(r"\b(?:met|gathered|convened|hosted|held)\s+(?:\w+\s+)?(?:at|in)\s+(?!the\s+(?:end|start))"
+                            r"(.+?)(?=\s+(?:on|to|at|for|from)\s|[.;]|$)")
+DECISION_RE = re.compile(r"\b(?:agreed|decided)\s+to\s+((?:\w+\s+){1,6}\w+)|\bdecision\s+(?:taken\s+)?"
+                         r"(?:in|by)\s+.*?\s+to\s+((?:\w+\s+){1,6}\w+)")
+
+
+def _count(word: str) -> int | None:
+    from .rules_org import number
+
+    return number(word)
+
+
+def _dated(ctx: Context, text: str, *, day_or_month: bool = True):
+    dates = find_dates(text, default_year=ctx.doc.year)
+    return [d for d in dates if len(d.start) >= 7] if day_or_month else dates
+
+
+def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
+    """Meetings a sentence describes without naming: when, where, hosted by whom, how many took part;
+    "the agencies represented were A, B and C" counts the meeting of the sentence before.  Also
+    dated decisions of a body ("In July 2008 the members agreed to study ...")."""
+    text = sentence.text
+    if state.event is not None and ATTENDEES_RE.search(text):
+        listed = text[ATTENDEES_RE.search(text).end():]
+        attendees = [m.entity for m in sentence.mentions if m.entity.type in ORG_LIKE
+                     and m.start >= len(text) - len(listed)]
+        items = [i for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.strip(" .:;")) if i.strip()]
+        if len(attendees) >= 2:  # every item counts, the bodies no list knows too
+            evidence = sentence.evidence()
+            for org in attendees:
+                ctx.rec.fact(state.event.iri, "schema:attendee", org.iri, "meeting-attendees", 0.8, evidence)
+            _participants(ctx, state.event, max(len(items), len(attendees)), evidence)
+        return
+    if sentence.of_type("Event") and not ANAPHORA_EVENT_RE.search(text):
+        return  # a named event: the events rule
+    generic = GENERIC_EVENT_RE.search(text)
+    anaphora = ANAPHORA_EVENT_RE.search(text)
+    met = MEETING_RE.search(text)
+    count = PARTICIPANTS_RE.search(text)
+    dates = _dated(ctx, text)
+    hosted = re.search(r"\bhosted by\b", text)
+    if not (generic or anaphora or met) or not (dates or hosted and count):
+        return _decision(ctx, state, sentence, dates)
+    evidence = sentence.evidence()
+    date = dates[0] if dates else None
+    event = None
+    if anaphora:  # "That forum (ISEF) met in Washington DC on 9 January 2014": the forum named before
+        noun = anaphora.group(1).lower()
+        event = next((e for e in reversed(list(ctx.rec.result.entities.values())) if e.type == "Event"
+                      and e.label.lower().split()[-1] == noun), None)
+        if event is not None and anaphora.group(2) and not event.acronym:
+            ctx.rec.alias(event, anaphora.group(2), "meeting", 0.8, evidence, predicate="isecg:acronym")
+    if event is None and date is not None:
+        event = ctx.events.on(date.start)
+    if event is None:
+        body = ctx.body.acronym or ctx.body.label if ctx.body is not None else None
+        if generic:
+            name = generic.group(1)
+        else:
+            managers = re.search(r"\bsenior\s+(?:agency\s+)?manag\w+", text, re.I)
+            name = " ".join(filter(None, [body, "senior managers" if managers else None, "meeting"]))
+        name = name[0].upper() + name[1:]
+        when = date.start if date else ctx.series.date or ""
+        event = ctx.rec.define(name, "Event", evidence, rule="meeting", confidence=0.75, slug=f"{name} {when}",
+                               lookup=False)
+    state.event = event
+    if date is not None:
+        _date_facts(ctx, event, date, "meeting", 0.8, evidence)
+    if hosted:
+        host = next((m.entity for m in sentence.mentions if m.start >= hosted.end() and m.entity.type in ORG_LIKE), None)
+        if host is not None:
+            ctx.rec.fact(event.iri, "schema:organizer", host.iri, "meeting", 0.8, evidence)
+    place = PLACE_AFTER_RE.search(text)
+    if place and not re.match(r"(?:online|virtual)", place.group(1)):
+        owner = re.match(r"(\S+?)(?:'s|’s)\s+", place.group(1))
+        host = ctx.rec.gazetteer.lookup(owner.group(1)) if owner else None
+        if host is not None and host.type in ORG_LIKE:  # "met at ESA's European Space Operations Centre"
+            ctx.rec.fact(event.iri, "schema:organizer", host.iri, "meeting", 0.7, evidence)
+        located = _place(ctx, place.group(1)[owner.end() if owner else 0:], evidence)
+        if located is not None:
+            ctx.rec.fact(event.iri, "schema:location", located.iri, "meeting", 0.75, evidence)
+    if count:
+        n = _count(count.group(1))
+        if n:
+            _participants(ctx, event, n, evidence)
+
+
+def _participants(ctx: Context, event: Entity, n: int, evidence) -> None:
+    ctx.rec.fact(event.iri, "isecg:participantCount", ox.Literal(str(n), datatype=term("xsd:integer")),
+                 "meeting-participants", 0.8, evidence)
+
+
+def _decision(ctx: Context, state: State, sentence: Sentence, dates) -> None:
+    """"In July 2008 the members of ISECG agreed to study ...": a dated decision is an event."""
+    m = DECISION_RE.search(sentence.text)
+    if not m or not dates:
+        return
+    what = m.group(1) or m.group(2)
+    noun = "agreement" if m.group(1) else "decision"
+    name = f"{noun} to {what}"
+    evidence = sentence.evidence()
+    event = ctx.rec.define(name[0].upper() + name[1:], "Event", evidence, rule="decision", confidence=0.7,
+                           slug=f"{name} {dates[0].start}", lookup=False)
+    _date_facts(ctx, event, dates[0], "decision", 0.75, evidence)

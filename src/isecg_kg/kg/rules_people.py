@@ -1,0 +1,133 @@
+"""Rules for people and authorship: who a person works for ("Kathy Laurini (NASA)", "Naoki Sato of
+JAXA", "JAXA's Naoki Sato", "the President of POLSA, Dr Grzegorz Brona", an authors table), and who
+wrote a paper the document cites by its code ("paper IAC-07-B3.1.08, by A of NASA and B") or the
+document itself ("this white paper, issued by ISECG", "ISECG published this supplement").
+
+People are ``schema:Person`` with ``schema:affiliation``; authors are ``dcterms:creator`` of the work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context, State
+from .facts import Evidence
+from .reference import Entity
+from .text import ORG_LIKE, Sentence
+
+_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+PERSON = rf"(?:(?:Dr|Prof)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+(?:Al|al|van|von|de|du|da))?\s+{_NAME})"
+PERSON_END_RE = re.compile(rf"(?<![\w\-]){PERSON}\s*(?:\(\s*)?$")
+PERSON_AFTER_ROLE_RE = re.compile(rf"^\s*,?\s*{PERSON}\b")
+ROLE_OF_RE = re.compile(r"\b(?:President|Director(?: General)?|Head|Chief|Administrator|Chair(?:man|woman)?)\s+of\s+"
+                        r"(?:the\s+)?$")
+NOT_NAME_WORDS = {"Space", "Agency", "Centre", "Center", "National", "Administration", "Office", "Institute", "The",
+                  "Group", "Working", "International", "Exploration", "Research", "Organisation", "Organization",
+                  "Aerospace", "Station", "Lunar", "Moon", "Mars", "European", "Canadian", "Japan", "Agencies",
+                  "Those", "These", "This", "That", "With", "And", "Headquarters", "Johnson", "Paper", "Roadmap"}
+AUTHOR_CELL_MAX_WORDS = 8
+PAPER_CODE_RE = re.compile(r"\b([A-Z]{2,5})-\s?(\d\d)([,.\-][\w.,\-]*\w)")
+OWN_WORK_RE = re.compile(r"\b(?:this|the present)\s+(?:[\w\-]+\s+){0,2}(?:paper|supplement|report|document|roadmap|"
+                         r"update|edition|strategy|digest|assessment|plan|study)\b", re.I)
+BY_RE = re.compile(r"\b(?:issued|published|released|prepared|written|authored)\s+by\s+(?:the\s+)?$", re.I)
+PUBLISHED_RE = re.compile(r"\b(?:published|issued|released|prepared)\s+$", re.I)
+
+
+def _person(ctx: Context, name: str, evidence: Evidence) -> Entity | None:
+    words = name.split()
+    if any(w in NOT_NAME_WORDS for w in words) or ctx.rec.gazetteer.lookup(name) is not None \
+            or any(ctx.rec.gazetteer.lookup(w) is not None for w in words if len(w) > 2 and not w.endswith(".")):
+        return None
+    return ctx.rec.define(name, "Person", evidence, rule="person", confidence=0.75)
+
+
+def _affiliate(ctx: Context, person: Entity, org: Entity, evidence: Evidence, rule: str) -> None:
+    ctx.rec.fact(person.iri, "schema:affiliation", org.iri, rule, 0.8, evidence)
+
+
+def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | None = None,
+                 evidence: Evidence | None = None, mentions=None) -> list[tuple[Entity, Entity]]:
+    """(person, organisation) pairs a sentence states; each is recorded."""
+    text = sentence.text if text is None else text
+    mentions = sentence.mentions if mentions is None else mentions
+    evidence = evidence or sentence.evidence()
+    found = []
+    for m in mentions:
+        if m.entity.type not in ORG_LIKE:
+            continue
+        before, after = text[:m.start], text[m.end:]
+        candidates = [
+            PERSON_END_RE.search(before),  # "Kathy Laurini (NASA)", "Roland Martinez NASA" (a table)
+            re.search(rf"{PERSON}\s+of\s+(?:the\s+)?$", before),  # "Naoki Sato of JAXA"
+            re.match(rf"(?:'s|’s)\s+{PERSON}", after),  # "JAXA's Naoki Sato"
+            ROLE_OF_RE.search(before) and PERSON_AFTER_ROLE_RE.match(after),  # "the President of X, Dr Y Z"
+        ]
+        person = next((p for p in (_person(ctx, c.group(1), evidence) for c in candidates if c) if p), None)
+        if person is not None:
+            _affiliate(ctx, person, m.entity, evidence, "affiliation")
+            found.append((person, m.entity))
+    return found
+
+
+def people(ctx: Context, state: State, sentence: Sentence) -> None:
+    """People and their organisations; a cited paper's authors; who issued this document."""
+    pairs = affiliations(ctx, state, sentence)
+    text = sentence.text
+    code = PAPER_CODE_RE.search(text)
+    evidence = sentence.evidence()
+    if code:
+        paper = _paper(ctx, code, evidence)
+        owner = re.search(r"(\S+?)(?:'s|’s)\s+(?:[\w\-]+\s+){0,3}paper\s*$", text[:code.start()])
+        group = ctx.rec.gazetteer.lookup(owner.group(1)) if owner else None
+        if group is not None and group.type in ORG_LIKE:  # "DLR's 2010 congress paper IAC-10...": its authors too
+            ctx.rec.fact(paper.iri, "dcterms:creator", group.iri, "paper-authors", 0.8, evidence)
+            listed = re.search(r"\(([^()]*(?:,|\band\b)[^()]*)\)", text[code.end():])
+            for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(1)) if listed else []:
+                person = _person(ctx, name.strip(), evidence) if re.fullmatch(PERSON, name.strip()) else None
+                if person is not None:
+                    _affiliate(ctx, person, group, evidence, "paper-authors")
+                    pairs.append((person, group))
+        if re.search(r"\bby\b", text[code.end():]) or group is not None:
+            for person, _ in pairs:
+                ctx.rec.fact(paper.iri, "dcterms:creator", person.iri, "paper-authors", 0.8, evidence)
+    own = OWN_WORK_RE.search(text)
+    if own:
+        for m in sentence.mentions:
+            if m.entity.type in ORG_LIKE and (BY_RE.search(text[:m.start]) and m.start > own.end()
+                                              or PUBLISHED_RE.search(text[m.end:own.start()])):
+                ctx.rec.fact(ctx.series.iri, "dcterms:creator", m.entity.iri, "issued-by", 0.8, evidence)
+                ctx.rec.fact(ctx.series.iri, "dcterms:publisher", m.entity.iri, "issued-by", 0.8, evidence)
+
+
+def _paper(ctx: Context, code: re.Match, evidence: Evidence) -> Entity:
+    name = f"{code.group(1)}-{code.group(2)}{code.group(3)}"
+    return ctx.rec.define(name, "Document", evidence, rule="paper-code", confidence=0.8, slug=name)
+
+
+def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | None:
+    """An "Authors" section laid out as a table, one cell a line: its lines are read as one text
+    ("Bernhard Hufenbach European Space Agency (ESA) ESTEC, ..."); every affiliation is an author
+    of this document."""
+    line = sentence.line
+    if state.authors is not None and line is not state.authors[0]:
+        if len(line.text.split()) <= AUTHOR_CELL_MAX_WORDS:  # a cell; a line of prose ends the table
+            if not state.authors or state.authors[-1] is not line:
+                state.authors.append(line)
+            return True
+        _read_authors(ctx, state.authors[1:])
+        state.authors = None
+    if line.heading and re.match(r"^Authors?\b", line.text):
+        state.authors = [line]
+    return None
+
+
+def _read_authors(ctx: Context, lines) -> None:
+    if not lines:
+        return
+    text = " ".join(line.text for line in lines)
+    evidence = Evidence(ctx.text.passage_at(lines[0].page, lines[0].offset), lines[0].page, text)
+    mentions = ctx.rec.gazetteer.find(text)
+    pairs = affiliations(ctx, None, None, text=text, evidence=evidence, mentions=mentions)
+    for person, org in pairs:
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", person.iri, "authors", 0.8, evidence)
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", org.iri, "authors", 0.8, evidence)

@@ -1,0 +1,132 @@
+"""Rules for what a roadmap plans: mission phases (a table "1 Boots on the Moon Human landings from
+2024 ...", one cell a line) with their start and destinations, and which agency or group works on
+which technology or element ("DLR was preparing a Mobile Payload Element", "ESA's Lunar Lander
+activities", "a large pressurised rover from JAXA").
+"""
+
+from __future__ import annotations
+
+import re
+
+import pyoxigraph as ox
+
+from .. import iris
+from .context import Context, State
+from .dates import find_dates
+from .facts import Evidence
+from .text import ORG_LIKE, Sentence, subjects
+from .vocab import term
+
+PHASES_HEADING_RE = re.compile(r"\bphases\b", re.I)
+PHASE_ROW_RE = re.compile(r"^(\d{1,2})\s+(\S.*)$")
+FUNCTION_WORDS = {"and", "of", "the", "on", "to", "for", "in", "a", "an", "—", "–", "-"}
+WORK_VERB_RE = re.compile(r"\b(?:is|was|were|are|has been|had been|had)?\s*(?:also\s+)?(?:strongly\s+)?"
+                          r"(developing|preparing|building|studying|studied|backed|supporting|testing|demonstrating|"
+                          r"assessing|analysing|analyzing|maturing)\s+(?:the\s+feasibility\s+of\s+)?", re.I)
+OBJECT_RE = re.compile(r"(?:a|an|the|its)?\s*((?:[\w\-&]+\s+){0,6}?[\w\-&]+?)(?=\s*(?:—|–|,|;|\.|\(|$|\s+(?:as|to|"
+                       r"within|which|that|in|aimed|on|for)\b))")
+# What counts as a work item: a named element ("Mobile Payload Element") or hardware and capabilities.
+HARDWARE_RE = re.compile(r"\b(?:rovers?|landers?|landing|demonstrators?|elements?|systems?|vehicles?|modules?|"
+                         r"habitats?|habitation|platforms?|propulsion|power|reactors?|suits?|robots?|robotics|spacecraft|"
+                         r"probes?|orbiters?|payloads?|instruments?|drills?|shielding|avoidance|life support|ISRU)\b",
+                         re.I)
+TECHNOLOGY_SCHEME = "technology-areas"  # the reference data's scheme: work items found in the text join it
+FROM_ORG_RE = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){0,4}[\w\-]+)\s+from\s+$")
+
+
+def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | None:
+    """Rows of a phases table: a number, the phase's name (title case), then its description."""
+    line = sentence.line
+    if state.phases is not None and line is not state.phases[0]:
+        if sentence.text != line.text and not PHASE_ROW_RE.match(line.text):
+            return None
+        row = PHASE_ROW_RE.match(line.text)
+        if row:
+            state.phases.append([int(row.group(1)), row.group(2), line])
+            return True
+        if len(state.phases) == 1 and len(line.text.split()) <= 6:  # the table's header line
+            return True
+        if len(state.phases) > 1 and _description_start(state.phases[-1][1]) is None:
+            state.phases[-1][1] += " " + line.text
+            return True
+        if len(state.phases) > 1 and len(state.phases[-1][1]) < 400 and not line.text.endswith("."):
+            state.phases[-1][1] += " " + line.text
+            return True
+        _read_phases(ctx, state.phases[1:])
+        state.phases = None
+    elif state.phases is not None:
+        return None
+    if line.heading and PHASES_HEADING_RE.search(line.text):
+        state.phases = [line]
+    return None
+
+
+def _description_start(text: str) -> int | None:
+    """Where the description cell starts: a capitalised word followed by a lower-case content word
+    ("Boots on the Moon Human landings from 2024")."""
+    words = list(re.finditer(r"\S+", text))
+    for i in range(1, len(words) - 1):
+        word, following = words[i].group(), words[i + 1].group()
+        if word[0].isupper() and following[0].islower() and following not in FUNCTION_WORDS:
+            return words[i].start()
+    return None
+
+
+def _read_phases(ctx: Context, rows) -> None:
+    for number, text, line in rows:
+        cut = _description_start(text)
+        if cut is None:
+            continue
+        name, description = text[:cut].strip(" —–-"), text[cut:]
+        evidence = Evidence(line and ctx.text.passage_at(line.page, line.offset), line.page, f"{number} {text}")
+        phase = ctx.rec.define(name, "MissionPhase", evidence, rule="mission-phase", confidence=0.8,
+                               slug=f"{ctx.doc.id} phase {number}", lookup=False)
+        fact = lambda p, o: ctx.rec.fact(phase.iri, p, o, "mission-phase", 0.8, evidence)  # noqa: E731
+        fact("schema:position", ox.Literal(str(number), datatype=term("xsd:integer")))
+        fact("dcterms:isPartOf", ctx.series.iri)
+        start = re.search(r"\b(?:from|in|by|starting)\s+((?:19|20)\d\d)\b", description[:200])
+        if start:
+            fact("schema:startDate", ox.Literal(start.group(1), datatype=term("xsd:gYear")))
+        for m in ctx.rec.gazetteer.find(description):
+            if m.entity.type == "Destination":
+                fact("isecg:focusesOn", m.entity.iri)
+
+
+def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
+    """Which body works on what: "DLR was preparing a Mobile Payload Element", "X backed ESA's Lunar
+    Lander activities" (ESA's too), "a large pressurised rover from JAXA"."""
+    text = sentence.text
+    evidence = None
+    for verb in WORK_VERB_RE.finditer(text):
+        who = subjects(sentence, verb.start(), fallback=False)
+        rest = text[verb.end():]
+        owner = re.match(r"(\S+?)(?:'s|’s)\s+", rest)
+        owner_entity = ctx.rec.gazetteer.lookup(owner.group(1)) if owner else None
+        if owner_entity is not None and owner_entity.type in ORG_LIKE:
+            rest = rest[owner.end():]
+        obj = OBJECT_RE.match(rest)
+        if not who or not obj or len(obj.group(1)) < 4 or ctx.rec.gazetteer.lookup(obj.group(1)) in who \
+                or not (HARDWARE_RE.search(obj.group(1)) or re.match(r"[A-Z]\w+\s+[A-Z]", obj.group(1))):
+            continue
+        evidence = evidence or sentence.evidence()
+        work = _work(ctx, re.sub(r"\s+activities$", "", obj.group(1)), evidence)
+        for agent in who + ([owner_entity] if owner_entity is not None and owner_entity.type in ORG_LIKE else []):
+            ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "works-on-element", 0.7, evidence)
+    for m in sentence.mentions:
+        if m.entity.type in ORG_LIKE:
+            given = FROM_ORG_RE.search(text[:m.start])
+            if given and HARDWARE_RE.search(given.group(1)):
+                evidence = evidence or sentence.evidence()
+                ctx.rec.fact(m.entity.iri, "isecg:worksOn", _work(ctx, given.group(1), evidence).iri,
+                             "works-on-element", 0.7, evidence)
+
+
+def _work(ctx: Context, name: str, evidence: Evidence):
+    known = ctx.rec.gazetteer.lookup(name)
+    if known is not None and known.type == "Technology":
+        return known
+    work = ctx.rec.define(name, "Technology", evidence, rule="works-on-element", confidence=0.7,
+                          slug=iris.slugify(name))
+    ctx.rec.fact(work.iri, "skos:inScheme", iris.entity(ctx.rec.base, "scheme", TECHNOLOGY_SCHEME), "works-on-element",
+                 0.7, evidence)
+    return work

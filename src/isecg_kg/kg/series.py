@@ -1,0 +1,179 @@
+"""Documents as a series in time: a document's type and date from its own first lines, its edition
+("The Global Exploration Roadmap — Second Edition"), and the editions it names ("the third edition of
+the roadmap, released in January 2018") with what it does to them (updates, builds on).
+
+An edition the corpus holds is that corpus document (one IRI whether ingested or only cited); an
+edition it does not hold is a work minted from its series and ordinal, so every document naming it
+names the same IRI.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pyoxigraph as ox
+
+from .. import iris
+from ..ingest.model import Document
+from .dates import find_dates
+from .facts import Evidence, Recorder
+from .reference import Entity, _key
+from .text import DocumentText, Sentence, clean_name
+from .vocab import term
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+_ORDINAL = "|".join(ORDINALS)
+# The genre a document gives itself in its title or subtitle, most specific first (slugs of the words).
+GENRES = [("conference-paper", r"conference paper|congress paper"), ("white-paper", r"white paper"),
+          ("news", r"\bnews\b|press release|media advisory"), ("annual-report", r"annual report"),
+          ("gap-assessment", r"gap assessment"), ("supplement", r"\bsupplement\b"), ("roadmap", r"\broadmap\b"),
+          ("strategy", r"\bstrategy\b"), ("white-paper", r"\bpaper\b"), ("report", r"\breport\b")]
+MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december"}
+HEAD_LINES = 4  # title and subtitle lines of the first page
+# "<Series> — Second Edition", "<Series>, 2nd edition".
+TITLE_EDITION_RE = re.compile(rf"^(?P<series>.+?)\s*[—–:,(-]\s*(?P<ord>{_ORDINAL})\s+edition\b", re.I)
+# "the second edition of the Global Exploration Roadmap", "the third GER edition", "its first iteration".
+CITED_EDITION_RE = re.compile(
+    rf"\b(?P<ord>(?i:{_ORDINAL}))\s+(?:(?P<pre>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)\s+)?(?i:edition|iteration|version)"
+    rf"(?:\s+of\s+(?:the\s+)?(?P<post>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|for|and)(?=\s+[A-Z]|\b))*(?:\s+\([A-Z]+\))?"
+    rf"|roadmap|strategy))?")
+RELEASE_CUE_RE = re.compile(r"^\W{0,3}(?:\(|of\s+|,?\s*(?:which\s+was\s+)?(?:released|published|issued|posted|came out|"
+                            r"appeared)\s+(?:in|on)\s+)", re.I)
+UPDATES_RE = re.compile(r"\b(updates|updated|replaces|replaced|supersedes|superseded)\b", re.I)
+BASED_RE = re.compile(r"\b(builds on|built on|based on|builds upon)\b", re.I)
+NEGATION_RE = re.compile(r"\b(?:not|never|n't)\s+$")
+SELF_SUBJECT_RE = re.compile(r"^(?:(?:It|This\s+\w+|The\s+(?:update|supplement|edition|paper|document|report|roadmap))\b"
+                             r"|[A-Z][\w ]{0,20}:)")
+
+
+def date_type(value: str) -> str:
+    return {4: "xsd:gYear", 7: "xsd:gYearMonth"}.get(len(value), "xsd:date")
+
+
+def series_key(name: str) -> str:
+    return _key(clean_name(name))
+
+
+def edition_of_title(title: str) -> tuple[str, int] | None:
+    """("The Global Exploration Roadmap", 2) from "The Global Exploration Roadmap — Second Edition"."""
+    m = TITLE_EDITION_RE.match(title)
+    return (m.group("series").strip(), ORDINALS[m.group("ord").lower()]) if m else None
+
+
+def series_entities(documents: list[Document], base: str) -> list[Entity]:
+    """The series the corpus's numbered editions belong to, known to every document's extraction
+    (with the initials of a long name as acronym: "GER" for "The Global Exploration Roadmap")."""
+    found: dict[str, Entity] = {}
+    for doc in documents:
+        edition = edition_of_title(doc.title)
+        if edition:
+            name = clean_name(edition[0])
+            words = [w for w in name.split() if w[0].isupper()]
+            acronym = "".join(w[0] for w in words) if len(words) >= 3 else None
+            found.setdefault(name, Entity(iris.entity(base, "work", name), name, [term("schema:CreativeWork").value],
+                                          acronym=acronym))
+    return list(found.values())
+
+
+def corpus_editions(documents: list[Document], base: str) -> dict[tuple[str, int], str]:
+    """(series key, ordinal) -> IRI of the corpus documents that are numbered editions."""
+    found = {}
+    for doc in documents:
+        edition = edition_of_title(doc.title)
+        if edition:
+            found[(series_key(edition[0]), edition[1])] = iris.document(base, doc.id)
+    return found
+
+
+class Series:
+    """The document's own series facts, and the editions its sentences name."""
+
+    def __init__(self, doc: Document, text: DocumentText, rec: Recorder, editions: dict[tuple[str, int], str]):
+        self.doc = doc
+        self.rec = rec
+        self.iri = iris.document(rec.base, doc.id)
+        self.editions = editions
+        self.series: Entity | None = None
+        self.date: str | None = str(doc.year) if doc.year else None
+        head = [line for line in text.lines if line.page == min((l.page for l in text.lines), default=1)][:HEAD_LINES]
+        if head:
+            self._own_facts(text, head)
+
+    def _own_facts(self, text: DocumentText, head) -> None:
+        passage = text.passage_at(head[0].page, head[0].offset) or (text.passages[0].id if text.passages else None)
+        evidence = Evidence(passage, head[0].page, " / ".join(line.text for line in head))
+        words = " ".join(line.text for line in head)
+        genre = next((slug for slug, pattern in GENRES if re.search(pattern, words, re.I)), None)
+        if genre:
+            self.rec.fact(self.iri, "dcterms:type", ox.Literal(genre), "document-type", 0.85, evidence)
+        dates = [d for line in head for d in find_dates(line.text)
+                 if not self.doc.year or d.year == self.doc.year]
+        if dates:
+            best = max(dates, key=lambda d: len(d.start))
+            self.date = best.start
+            self.rec.fact(self.iri, "dcterms:issued", ox.Literal(best.start, datatype=term(date_type(best.start))),
+                          "document-date", 0.9, evidence)
+        edition = edition_of_title(self.doc.title)
+        if edition:
+            self.series = self._series(edition[0], evidence)
+            self._edition_facts(self.iri, self.series, edition[1], evidence)
+
+    def _series(self, name: str, evidence: Evidence) -> Entity:
+        return self.rec.define(clean_name(name), "Document", evidence, rule="document-series", confidence=0.85,
+                               slug=clean_name(name))
+
+    def _edition_facts(self, iri: str, series: Entity, ordinal: int, evidence: Evidence) -> None:
+        self.rec.fact(iri, "schema:version", ox.Literal(str(ordinal), datatype=term("xsd:integer")), "edition", 0.85,
+                      evidence)
+        self.rec.fact(iri, "dcterms:isVersionOf", series.iri, "edition", 0.85, evidence)
+
+    def _resolve_series(self, name: str | None) -> Entity | None:
+        if not name or name.lower() in ("roadmap", "strategy"):
+            return self.series or next((e for e in self.rec.gazetteer.by_iri.values() if e.type == "Document"
+                                        and name and e.label.lower().endswith(name.lower())
+                                        and e.iri in self.rec.result.entities), None)
+        found = self.rec.gazetteer.lookup(re.sub(r"\s+\([A-Z]+\)$", "", name))
+        return found if found is not None and found.type == "Document" else None
+
+    def cited_editions(self, sentence: Sentence) -> None:
+        """"the third edition of the roadmap, released in January 2018": the edition, its date, and
+        whether this document updates it or builds on it."""
+        text = sentence.text
+        for m in CITED_EDITION_RE.finditer(text):
+            post = m.group("post")
+            if post and post.split()[0].lower() in MONTH_NAMES:
+                post = None  # "the first edition of September 2011": a date, not a series
+            series = self._resolve_series(post or m.group("pre"))
+            if series is None and post and len(post.split()) >= 2:  # "the first edition of the Mars Relay Plan"
+                series = self._series(re.sub(r"\s+\([A-Z]+\)$", "", post), sentence.evidence())
+            if series is None:
+                continue
+            ordinal = ORDINALS[m.group("ord").lower()]
+            evidence = sentence.evidence()
+            iri = self.editions.get((series_key(series.label), ordinal))
+            if iri is None:
+                iri = iris.entity(self.rec.base, "work", f"{series.label} edition {ordinal}")
+                if iri not in self.rec.gazetteer.by_iri:
+                    word = next(w for w, n in ORDINALS.items() if n == ordinal)
+                    edition = self.rec.define(f"{series.label}, {word} edition", "Document", evidence,
+                                              rule="edition", confidence=0.8, slug=f"{series.label} edition {ordinal}",
+                                              lookup=False)
+                    self.rec.fact(edition.iri, "dcterms:title", ox.Literal(edition.label), "edition", 0.8, evidence)
+                self._edition_facts(iri, series, ordinal, evidence)
+            after = text[m.end():]
+            cue = RELEASE_CUE_RE.match(after)
+            dates = find_dates(after[:60])
+            if cue and dates and dates[0].pos[0] <= cue.end() + 12 and iri != self.iri:
+                self.rec.fact(iri, "dcterms:issued", ox.Literal(dates[0].start, datatype=term(date_type(dates[0].start))),
+                              "edition-date", 0.8, evidence)
+            if iri == self.iri or not SELF_SUBJECT_RE.match(text):
+                continue
+            before = text[:m.start()]
+            for pattern, predicate in ((UPDATES_RE, "dcterms:replaces"), (BASED_RE, "schema:isBasedOn")):
+                verb = None
+                for verb in pattern.finditer(before):
+                    pass
+                if verb and not NEGATION_RE.search(before[:verb.start()]) and not re.search(r"[.;]", before[verb.end():]):
+                    self.rec.fact(self.iri, predicate, iri, "edition-relation", 0.75, evidence)

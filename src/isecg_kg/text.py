@@ -1,0 +1,77 @@
+"""Sentences and normalised text: the one definition the chunker, the highlighter, the answerer and
+the knowledge graph's evidence share, so that the sentence highlighted in a passage, the one
+answering a question from it and the one cited as a fact's evidence are the same span.
+
+Standard library only (it sits at the bottom of the import graph).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A sentence ends at . ! ? (optionally closed by a quote or bracket) before a capital, digit, quote or
+# bracket; or at a line break (list items and table rows are one a line).
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]]?\s+(?=[\"“‘(\[A-Z0-9])|\n+")
+# A period after these is not a sentence end ("e.g. The", "J. Smith", "Sept. 2013"), nor after a list
+# number ("1. ASI (Italy) 10. NSAU" in a list flattened to one line).
+_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|no|nos|fig|figs|dr|mr|mrs|ms|prof|st|inc|ltd|co|"
+                           r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[A-Z]|\b\d{1,2})\.$", re.I)
+_CLOSERS = "\"”’)]"
+# A list item's marker at the start of a sentence ("- ", "• ", "* ", "1. ", "2) ").
+_MARKER = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) offsets in ``text`` of each non-blank sentence of ``text[start:end]``, without the
+    surrounding white space.  A closing quote or bracket stays with its sentence."""
+    end = len(text) if end is None else end
+    piece = text[start:end]
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for match in _BOUNDARY.finditer(piece):
+        if "\n" not in match.group() and _ABBREVIATION.search(piece[cursor:match.start()]):
+            continue
+        stop = match.start() + len(match.group()) - len(match.group().lstrip(_CLOSERS))
+        _add(spans, piece, cursor, stop, start)
+        cursor = match.end()
+    _add(spans, piece, cursor, len(piece), start)
+    return spans
+
+
+def _add(spans: list[tuple[int, int]], piece: str, start: int, stop: int, offset: int) -> None:
+    chunk = piece[start:stop]
+    if chunk.strip():
+        s = start + len(chunk) - len(chunk.lstrip())
+        spans.append((offset + s, offset + s + len(chunk.strip())))
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text`` (see sentence_spans)."""
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+def strip_marker(sentence: str) -> str:
+    """A sentence without its list-item marker ("- Moon Next", "1. Moon Next" -> "Moon Next")."""
+    return _MARKER.sub("", sentence)
+
+
+def is_list_item(sentence: str) -> bool:
+    return _MARKER.match(sentence) is not None
+
+
+def fold(text: str) -> str:
+    """Text for comparing names and phrases: compatibility-normalised (ligatures, odd spaces), accents
+    dropped, case folded, typographic quotes and dashes made plain, white space collapsed."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.translate(_PLAIN).casefold()
+    return " ".join(text.split())
+
+
+_PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‑": "-", "\u00ad": None})
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text`` (letters and digits; punctuation dropped)."""
+    return re.findall(r"[^\W_]+", fold(text))
