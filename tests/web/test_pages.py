@@ -152,3 +152,33 @@ def test_absolute_urls_never_name_the_host_header(client, settings):
     assert redirected.status_code in (301, 302, 307, 308)
     described = client.get("/sparql?format=ntriples", headers={"Host": "evil.example"}).get_data(as_text=True)
     assert f"<{settings.base_iri}sparql> <http://www.w3.org/ns/sparql-service-description#endpoint>" in described
+
+
+def test_openapi_is_generated_from_the_validation(client, settings, build):
+    """Limits, enums and statuses in /openapi.json are those the server enforces."""
+    from isecg_kg.sparql import formats
+    from isecg_kg.web.linked import FORMAT
+
+    spec = client.get("/openapi.json").get_json()
+    search = {p["name"]: p for p in spec["paths"]["/api/search"]["get"]["parameters"]}
+    assert search["year_from"]["schema"]["minimum"] == 1
+    assert search["mode"]["schema"]["enum"] == ["hybrid", "dense", "lexical"]
+    assert search["doc"]["schema"]["enum"] == [d.id for d in build.documents]
+    ask = {p["name"]: p for p in spec["paths"]["/api/ask"]["get"]["parameters"]}
+    assert ask["k"]["schema"]["default"] == 5 and ask["k"]["schema"]["maximum"] == settings.max_k
+    sparql = spec["paths"]["/sparql"]
+    assert {"400", "403", "406", "503"} <= set(sparql["get"]["responses"])
+    assert {"400", "403", "406", "413", "415", "503"} <= set(sparql["post"]["responses"])
+    assert set(sparql["post"]["requestBody"]["content"]) == {
+        "application/x-www-form-urlencoded", "application/sparql-query", "application/sparql-update"}
+    deref = {p["name"]: p for p in spec["paths"]["/id/{path}"]["get"]["parameters"]}
+    assert deref["format"]["schema"]["enum"] == list(FORMAT.enum)
+    assert {"rdf", "rdfxml", "ttl", "html"} <= set(FORMAT.enum)  # the page links use rdf, Content-Location rdfxml
+    assert {"200", "404", "406"} <= set(spec["paths"]["/id/{path}"]["get"]["responses"])
+    assert set(spec["paths"]["/health"]["get"]["responses"]) == {"200", "503"}
+    for value in FORMAT.enum:  # every value the schema offers is served
+        response = client.get("/id/org/jaxa", query_string={"format": value})
+        assert response.status_code == 200, value
+    assert client.get("/id/org/jaxa", query_string={"format": "TTL"}).status_code == 400  # values are exact
+    for value in formats.KNOWN:
+        assert client.get("/sparql", query_string={"query": "ASK {}", "format": value}).status_code in (200, 406)
