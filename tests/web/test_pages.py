@@ -8,7 +8,7 @@ from urllib.parse import quote
 import pytest
 
 from isecg_kg.kg import load_entities
-from isecg_kg.search.params import CONTROL
+from isecg_kg.web.app import CONTROL_RE as CONTROL
 
 
 @pytest.mark.slow

@@ -3,25 +3,27 @@
 from __future__ import annotations
 
 import logging
+import re
 from urllib.parse import urlsplit
 
 from flask import Flask, jsonify, render_template, request
 from markupsafe import Markup
 
 from ..indexes import IndexMissing
-from ..search.params import CONTROL
+from ..params import CONTROL
 from ..settings import Settings
 from .services import Services
 from .state import AppState
 
 log = logging.getLogger(__name__)
+CONTROL_RE = re.compile(f"[{CONTROL}]")
 
 
 def _printable(value):
     """Every value a template prints, minus control characters: a page never echoes a NUL or an
     escape sequence back from a query string or a path."""
     if isinstance(value, str):
-        cleaned = CONTROL.sub("", value)
+        cleaned = CONTROL_RE.sub("", value)
         return Markup(cleaned) if isinstance(value, Markup) else cleaned
     return value
 
