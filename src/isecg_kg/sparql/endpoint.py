@@ -95,7 +95,7 @@ class Endpoint:
             raise Refused("SERVICE is not allowed: this endpoint makes no outbound requests; "
                           "query the other endpoint yourself and combine the results", 403)
         if dataset:
-            _check_iris(dataset.default + dataset.named)
+            check_iris(dataset.default + dataset.named)
             spec = (list(dataset.default), list(dataset.named))
         elif text.has_keyword(blanked, "from"):
             spec = None  # the query's own FROM / FROM NAMED, resolved against this store's graphs only
@@ -162,7 +162,7 @@ class Endpoint:
             if text.has_keyword(blanked, "using") or text.has_keyword(blanked, "with"):
                 raise Refused("using-graph-uri / using-named-graph-uri cannot be combined with USING or WITH "
                               "in the update (SPARQL 1.1 Protocol §2.2.3)")
-            _check_iris(using.default + using.named)
+            check_iris(using.default + using.named)
         _refuse_extensions(update, blanked)
         try:
             guard.check(update, base_iri=base_iri, protected=self._protected())
@@ -225,7 +225,8 @@ def _refuse_extensions(query: str, blanked: str) -> None:
         raise Refused("bif: and sql: functions are not SPARQL 1.1: store-specific functions are not passed on", 403)
 
 
-def _check_iris(iris) -> None:
+def check_iris(iris) -> None:
+    """Refused (400) unless every graph IRI is an absolute IRI."""
     for iri in iris:
         try:
             ox.NamedNode(iri)
