@@ -121,13 +121,21 @@ def _sparql(settings: Settings) -> dict:
     options = [p.openapi(settings) for p in (sparql_params.FORMAT, *sparql_params.DATASET)]
     shared = {
         "400": _text_error("A syntax error (the parser's message with the line and a caret), two operations, an "
-                           "invalid graph IRI, an unknown format, a parameter given twice, or a body that is not "
-                           "UTF-8."),
+                           "invalid graph IRI, an unknown format, a parameter given twice, a body that is not "
+                           f"UTF-8, or a query nested deeper than {settings.sparql_max_depth} (setting "
+                           f"sparql_max_depth) or longer than {settings.sparql_max_tokens} tokens (setting "
+                           "sparql_max_tokens)."),
         "403": _text_error("SERVICE or LOAD (this endpoint makes no outbound request), or an update without the "
                            "update token."),
         "406": _text_error("No offered format fits the Accept header (the body lists what is offered)."),
+        "429": {**_text_error(f"This client already has {settings.sparql_client_queries} queries running or "
+                              "waiting (setting sparql_client_queries)."),
+                "headers": {"Retry-After": {"description": "Seconds to wait before retrying.",
+                                            "schema": {"type": "integer"}}}},
         "503": {**_text_error(f"The query was stopped at the time limit ({settings.sparql_timeout:g} s, setting "
-                              "sparql_timeout), or no query process could take it; try again later."),
+                              f"sparql_timeout), past the memory cap ({settings.sparql_memory_mb} MB, setting "
+                              "sparql_memory_mb) or the long-query rule (sparql_quick_seconds), or no query "
+                              "process could take it within sparql_queue_seconds; try again later."),
                 "headers": {"Retry-After": {"description": "Seconds to wait before retrying, when the server "
                                             "knows.", "schema": {"type": "integer"}}}},
     }
