@@ -125,6 +125,9 @@ def _ingest(settings: Settings, args) -> int:
                             ("unchanged", report.unchanged)):
             if keys:
                 print(f"  {label}: {', '.join(keys)}")
+        copied = [name for name in build.manifest.stages if name not in report.stages_run]
+        if copied:
+            print(f"  stages run: {', '.join(report.stages_run) or 'none'}; unchanged, copied: {', '.join(copied)}")
     for key, reason in report.failed.items():
         kept = " (its previously published version is kept)" if key in report.kept else ""
         print(f"FAILED {corpus / key}: {reason}{kept}", file=sys.stderr)

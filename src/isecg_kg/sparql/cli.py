@@ -12,6 +12,7 @@ import pyoxigraph as ox
 from ..kg.cli import quiet_pipe, store
 from . import text as sparql_text
 from .errors import pointed
+from .worker import deepen_stack
 
 RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
                   "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML}
@@ -48,6 +49,11 @@ def run_sparql(settings, args) -> int:
         print("isecg-kg sparql: SERVICE is not allowed: queries make no outbound requests; query the other "
               "endpoint yourself and combine the results", file=sys.stderr)
         return 2
+    problem = sparql_text.too_complex(text, max_depth=settings.sparql_max_depth, max_tokens=settings.sparql_max_tokens)
+    if problem:  # the endpoint's rule too: past it, the parser could overflow the stack and kill this process
+        print(f"isecg-kg sparql: {problem}", file=sys.stderr)
+        return 2
+    deepen_stack()
     graph = store(settings)
     try:
         results = graph.query(text)

@@ -4,6 +4,7 @@
   const config = JSON.parse(document.getElementById("sparql-config").textContent);
   const shared = new URLSearchParams(location.hash.slice(1)).get("query");
   const yasgui = new Yasgui(document.getElementById("yasgui"), {
+    // This server's path, not base_iri: the page may be reached at another address.
     requestConfig: { endpoint: config.endpoint, method: "POST" },
     copyEndpointOnNewTab: true,
     persistenceId: null,   // always open on the examples, not on a stale query of another server
