@@ -58,7 +58,8 @@ serve: indexes assets
 TYPED := src/isecg_kg/records.py src/isecg_kg/text.py src/isecg_kg/settings.py src/isecg_kg/indexes.py \
 	src/isecg_kg/iris.py src/isecg_kg/ingest/__init__.py src/isecg_kg/ingest/model.py src/isecg_kg/kg/__init__.py \
 	src/isecg_kg/kg/store.py src/isecg_kg/search/__init__.py src/isecg_kg/search/engine.py src/isecg_kg/qa/__init__.py \
-	src/isecg_kg/sparql/__init__.py src/isecg_kg/sparql/endpoint.py
+	src/isecg_kg/sparql/__init__.py src/isecg_kg/sparql/endpoint.py src/isecg_kg/params.py \
+	src/isecg_kg/search/params.py src/isecg_kg/qa/params.py src/isecg_kg/sparql/params.py src/isecg_kg/sparql/formats.py
 lint: $(INSTALLED)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy $(TYPED)

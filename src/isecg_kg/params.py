@@ -14,8 +14,8 @@ Wire rules (those of HTML forms): a parameter given with an empty value counts a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from .settings import Settings
 
@@ -63,12 +63,13 @@ class Param:
         value = getattr(self, which)
         return f" (setting {value})" if isinstance(value, str) else ""
 
-    def values(self, choices: Mapping[str, Sequence[str]] | None) -> tuple[str, ...]:
+    def values(self, choices: Mapping[str, Sequence[str]] | None) -> tuple[str, ...] | None:
+        """The accepted values (possibly none: a build without document types), or None: any."""
         if self.enum:
             return self.enum
         if self.choices and choices is not None and self.choices in choices:
             return tuple(choices[self.choices])
-        return ()
+        return None
 
     def schema(self, settings: Settings | None, choices: Mapping[str, Sequence[str]] | None = None) -> dict:
         """The JSON Schema of the parameter's value (an array of them when repeatable)."""
@@ -87,6 +88,8 @@ class Param:
         values = self.values(choices)
         if values:
             one["enum"] = list(values)
+        elif values is not None:  # nothing to choose from: only the empty value (not given) is accepted
+            one["maxLength"] = 0
         if self.default is not None:
             one["default"] = self.default
         return {"type": "array", "items": one} if self.repeatable else one
@@ -132,9 +135,9 @@ class Param:
             raise BadParameter(f"{self.name} must not be blank; got {shown}" if not raw.strip()
                                else f"{self.name} must be {self.says or 'a match of ' + self.pattern}; got {shown}")
         values = self.values(choices)
-        if values and raw not in values:
+        if values is not None and raw not in values:
             listing = ", ".join(values[:40]) + (f" and {len(values) - 40} more" if len(values) > 40 else "")
-            raise BadParameter(f"{self.name} must be one of {listing}; got {shown}")
+            raise BadParameter(f"{self.name} must be one of {listing or '(none here)'}; got {shown}")
         return raw
 
 

@@ -78,7 +78,7 @@ def test_api_ask(client):
 
 
 @pytest.mark.parametrize("query, message", [
-    ({}, "q is required"), ({"q": "  "}, "q is required"), ({"q": "x" * 10_000}, "at most"),
+    ({}, "q is required"), ({"q": "  "}, "q must not be blank"), ({"q": "x" * 10_000}, "at most"),
     ({"q": "members?", "k": "0"}, "k must be"), ({"q": "members?", "mode": "fuzzy"}, "mode must be"),
     ({"q": "members?", "year_from": "soon"}, "year_from must be"),
     ({"q": ["members?", "groups?"]}, "parameter q is given 2 times"), ({"q": "\x07?"}, "control character U+0007"),

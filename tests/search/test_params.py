@@ -104,3 +104,12 @@ def test_the_openapi_schema_states_what_the_validation_enforces():
         assert not re.search(pattern, text)
         with pytest.raises(BadParameter):
             parse(q=text)
+
+
+def test_a_build_without_document_types_accepts_no_type():
+    from isecg_kg.search.params import PARAMS
+
+    [doc_type] = [p for p in PARAMS if p.name == "type"]
+    assert doc_type.schema(SETTINGS, {"types": []}) == {"type": "string", "maxLength": 0}
+    with pytest.raises(BadParameter, match=r"type must be one of \(none here\)"):
+        parse_query_params({"q": "moon", "type": "roadmap"}, SETTINGS, choices={"documents": ["a"], "types": []})

@@ -19,7 +19,6 @@ from ..settings import Settings
 
 MODES = ("hybrid", "dense", "lexical")
 DEFAULT_K = 10
-YEAR = {"type": "integer", "minimum": 1, "maximum": 9999}
 PARAMS = (
     Param("q", "The question or keywords.", required=True, max_length="max_query_chars", pattern=TEXT,
           example="Which agencies are members of ISECG?"),
@@ -27,8 +26,9 @@ PARAMS = (
     Param("mode", "Retrieval: dense and lexical fused (hybrid), or one of them alone.", enum=MODES,
           default="hybrid"),
     Param("doc", "Only passages of this document (its id, as in the results' document.id).", choices="documents"),
-    Param("year_from", "Only documents published in or after this year (at most year_to).", **YEAR),
-    Param("year_to", "Only documents published in or before this year.", **YEAR),
+    Param("year_from", "Only documents published in or after this year (at most year_to).", type="integer",
+          minimum=1, maximum=9999),
+    Param("year_to", "Only documents published in or before this year.", type="integer", minimum=1, maximum=9999),
     Param("type", "Only documents of this type (e.g. 'annual report', 'roadmap').", choices="types"),
     Param("section", "Only passages whose section heading contains this text.", max_length="max_query_chars"),
     Param("entity", "Only passages that mention this entity (its IRI); an IRI nothing mentions matches nothing.",

@@ -69,8 +69,8 @@ def by_parameter(formats: list[Format], value: str) -> tuple[Format, str] | None
     name = ALIASES.get(value, value)
     if formats is GRAPHS:
         name = GRAPH_ALIASES.get(name, name)
-    f = BY_NAME.get(name)
-    return (f, f.media_type) if f in formats else None
+    named = BY_NAME.get(name)
+    return (named, named.media_type) if named in formats else None
 
 
 def parameter_values(formats: list[Format]) -> list[str]:

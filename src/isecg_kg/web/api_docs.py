@@ -209,7 +209,7 @@ def openapi(settings: Settings, choices: Mapping[str, Sequence[str]] | None = No
             "version": "1",
             "description": "Semantic search, questions and SPARQL over the knowledge graph of ISECG publications. "
                            "JSON endpoints report errors as {\"error\": \"what is wrong\"}; SPARQL errors are "
-                           "plain text. A query parameter given with an empty value counts as not given.",
+                           "plain text. A query parameter marked allowEmptyValue counts as not given when its value is empty.",
         },
         "paths": {
             "/api/search": _api_get(
