@@ -15,7 +15,8 @@ from pathlib import Path
 from .settings import Settings
 
 # Modules with a ``register(subparsers, parents)`` function adding their subcommands.
-COMMAND_MODULES = ["isecg_kg.web.cli", "isecg_kg.search.cli", "isecg_kg.qa.cli", "isecg_kg.kg.cli"]
+COMMAND_MODULES = ["isecg_kg.web.cli", "isecg_kg.search.cli", "isecg_kg.qa.cli", "isecg_kg.kg.cli",
+                   "isecg_kg.sparql.cli"]
 
 # `isecg-kg eval TARGET`: each target's ``main(settings, gold) -> int`` prints its figures; ``gold``
 # maps each gold file's role to its path.  The defaults are the shared eval set of a checkout,
