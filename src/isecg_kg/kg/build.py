@@ -47,6 +47,7 @@ def build_graph(ctx: BuildContext) -> dict:
     for entity in corpus.values():
         gazetteer.add(entity)
     corpus_titles = {_key(e.label): e.iri for e in corpus.values()}
+    corpus_years = {corpus[doc.id].iri: doc.year for doc in ctx.documents if doc.year}
     editions = corpus_editions(ctx.documents, base)
     for entity in series_entities(ctx.documents, base):
         gazetteer.add(entity)
@@ -71,6 +72,7 @@ def build_graph(ctx: BuildContext) -> dict:
             else:
                 extraction = extract_document(doc, pages_by_doc.get(doc.id, []), passages_by_doc.get(doc.id, []),
                                               gazetteer, base, corpus_titles=corpus_titles,
+                                              corpus_years=corpus_years,
                                               corpus_editions=editions)
                 publisher = gazetteer.lookup(doc.publisher) if doc.publisher else None
                 quads = document_quads(base, doc, passages_by_doc.get(doc.id, []), extraction, publisher,
