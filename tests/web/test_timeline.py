@@ -12,4 +12,4 @@ def test_timeline_lists_documents_by_year(client):
     years = re.findall(r'<h2 id="y(\d{4})">', html)
     assert years == sorted(years) and len(years) >= 2
     assert "<strong><a href=\"/id/doc/isecg-annual-report-2022\">ISECG Annual Report 2022</a></strong>" in html
-    assert "The Global Exploration Strategy: The Framework for Coordination" in html  # cited, 2007
+    assert "Global Exploration Strategy" in html and "2007" in years  # cited by the report
