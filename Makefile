@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed
 VENDOR := src/isecg_kg/web/static/vendor
 ASSETS := $(VENDOR)/.installed
 
-.PHONY: serve test indexes assets browser clean
+.PHONY: serve test indexes assets browser stores clean
 
 # pip prints one line per package (Collecting, Downloading with a bar in a terminal, Installing), so
 # a first run shows what it is doing; an up-to-date .venv skips this rule.
@@ -42,10 +42,18 @@ assets: $(ASSETS)
 browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
+# Debian's Virtuoso open source for the remote-store tests (Oxigraph server comes with the test
+# extras); the tests start each on a free 127.0.0.1 port with a temporary database, and stop it.
+stores:
+	@command -v virtuoso-t >/dev/null || { apt-get update -qq && \
+	  echo "virtuoso-opensource-7 virtuoso-opensource-7/dba-password password dba" | debconf-set-selections && \
+	  echo "virtuoso-opensource-7 virtuoso-opensource-7/dba-password-again password dba" | debconf-set-selections && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource >/dev/null; }
+
 serve: indexes assets
 	$(BIN)/isecg-kg serve
 
-test: indexes assets browser
+test: indexes assets browser stores
 	$(BIN)/python -m pytest
 
 clean:

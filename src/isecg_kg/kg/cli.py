@@ -1,4 +1,4 @@
-"""`isecg-kg export`: the knowledge graph from the command line (`isecg-kg sparql` is in sparql/cli.py)."""
+"""`isecg-kg export`: the knowledge graph from the command line (`isecg-kg sparql` is isecg_kg.sparql.cli)."""
 
 from __future__ import annotations
 
@@ -22,15 +22,15 @@ def register(sub, parents) -> None:
     e.set_defaults(handler=run_export)
 
 
-def _store(settings):
+def store(settings):
     from ..indexes import require_build
     from . import GraphStore
 
     return GraphStore.from_build(require_build(settings), settings)
 
 
-def _quiet_pipe(handler):
-    """`isecg-kg sparql ... | head` is fine: stop writing when the reader has gone."""
+def quiet_pipe(handler):
+    """`isecg-kg export | head` (or `sparql`) is fine: stop writing when the reader has gone."""
     def run(settings, args) -> int:
         try:
             return handler(settings, args)
@@ -40,14 +40,12 @@ def _quiet_pipe(handler):
     return run
 
 
-@_quiet_pipe
+@quiet_pipe
 def run_export(settings, args) -> int:
-    graph = _store(settings)
+    graph = store(settings)
     fmt = EXPORT_FORMATS[args.format]
-    if fmt.supports_datasets:  # the named graphs; the default graph is only their merge
-        quads = [q for q in graph.store.quads_for_pattern(None, None, None) if q.graph_name != ox.DefaultGraph()]
-    else:
-        quads = [q.triple for q in graph.store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
+    # the named graphs, or their merge (the default graph)
+    quads = list(graph.quads()) if fmt.supports_datasets else list(graph.triples())
     from .vocab import PREFIXES
 
     kw = {"prefixes": PREFIXES} if args.format in ("ttl", "trig") else {}

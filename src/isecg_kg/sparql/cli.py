@@ -1,4 +1,5 @@
-"""`isecg-kg sparql`: a SPARQL 1.1 query on the published knowledge graph, from the command line."""
+"""`isecg-kg sparql`: a SPARQL query on the knowledge graph from the command line, with the
+endpoint's rules (no SERVICE, no updates) and its syntax error display."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..kg.cli import _quiet_pipe, _store
+from ..kg.cli import quiet_pipe, store
 from . import text as sparql_text
 from .errors import pointed
+from .worker import deepen_stack
 
 RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
                   "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML}
@@ -40,14 +42,19 @@ def _query_text(arg: str) -> str:
     return arg
 
 
-@_quiet_pipe
+@quiet_pipe
 def run_sparql(settings, args) -> int:
-    graph = _store(settings)
     text = _query_text(args.query)
     if sparql_text.has_keyword(sparql_text.code(text), "service", loose=True):  # the /sparql endpoint's rule
         print("isecg-kg sparql: SERVICE is not allowed: queries make no outbound requests; query the other "
               "endpoint yourself and combine the results", file=sys.stderr)
         return 2
+    problem = sparql_text.too_complex(text, max_depth=settings.sparql_max_depth, max_tokens=settings.sparql_max_tokens)
+    if problem:  # the endpoint's rule too: past it, the parser could overflow the stack and kill this process
+        print(f"isecg-kg sparql: {problem}", file=sys.stderr)
+        return 2
+    deepen_stack()
+    graph = store(settings)
     try:
         results = graph.query(text)
     except SyntaxError as exc:
@@ -64,13 +71,13 @@ def run_sparql(settings, args) -> int:
         else:
             print("true" if bool(results) else "false")
         return 0
-    if isinstance(results, ox.QueryTriples):
+    if not isinstance(results, ox.QuerySolutions):  # CONSTRUCT, DESCRIBE
         fmt = GRAPH_FORMATS.get(args.format, ox.RdfFormat.TURTLE) if args.format not in RESULT_FORMATS else None
         if fmt is None:
             print(f"isecg-kg sparql: --format {args.format} is for SELECT and ASK; use ttl, nt or jsonld",
                   file=sys.stderr)
             return 2
-        _write(results.serialize(format=fmt))
+        _write(ox.serialize(results, format=fmt))
         return 0
     if args.format in GRAPH_FORMATS:
         print(f"isecg-kg sparql: --format {args.format} is for CONSTRUCT and DESCRIBE; use table, json, csv, tsv "
