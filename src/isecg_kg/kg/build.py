@@ -25,11 +25,10 @@ from .extract import extract_document
 from .graph import document_entity, document_quads, labelled
 from .reference import Gazetteer, _key, entities_from_quads, ontology_quads, reference_quads
 from .series import corpus_editions, series_entities
-from .store import STORE_DIR, write_store
+from .store import DATASET, STORE_DIR, write_store
 
 log = logging.getLogger(__name__)
 
-DATASET = "dataset.nq"
 ENTITIES = "entities.json"
 MENTIONS = "mentions.json"
 DOCS = "docs"
