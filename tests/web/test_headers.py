@@ -18,7 +18,7 @@ from isecg_kg.web.headers import HEADERS
 ])
 def test_every_response_carries_the_headers(client, method, path, kwargs):
     response = client.open(path, method=method, **kwargs)
-    assert response.status_code < 500
+    assert response.status_code < 500 or (path == "/health" and response.status_code == 503)  # 503: warming up
     for name, value in HEADERS.items():
         assert response.headers[name] == value, name
 
