@@ -304,7 +304,7 @@ class Discovery:
         for key, mentions in self.doc_years.items():
             shorter = doc_key(short(mentions[0]["title"]))
             groups.setdefault(shorter if shorter in known else keys[key], []).extend(mentions)
-        for key, mentions in groups.items():
+        for mentions in groups.values():
             titles = [m["title"] for m in mentions]
             title = max(titles, key=lambda t: (any(m["year"] for m in mentions if m["title"] == t), titles.count(t)))
             corpus = self._corpus_document(title)
