@@ -25,11 +25,10 @@ from .extract import extract_document
 from .graph import document_entity, document_quads, labelled
 from .reference import Gazetteer, _key, entities_from_quads, ontology_quads, reference_quads
 from .series import corpus_editions, series_entities
-from .store import STORE_DIR, write_store
+from .store import DATASET, STORE_DIR, write_store
 
 log = logging.getLogger(__name__)
 
-DATASET = "dataset.nq"
 ENTITIES = "entities.json"
 MENTIONS = "mentions.json"
 DOCS = "docs"
@@ -50,6 +49,7 @@ def build_graph(ctx: BuildContext) -> dict:
     for entity in corpus.values():
         gazetteer.add(entity)
     corpus_titles = {_key(e.label): e.iri for e in corpus.values()}
+    corpus_years = {corpus[doc.id].iri: doc.year for doc in ctx.documents if doc.year}
     editions = corpus_editions(ctx.documents, base)
     for entity in series_entities(ctx.documents, base):
         gazetteer.add(entity)
@@ -74,6 +74,7 @@ def build_graph(ctx: BuildContext) -> dict:
             else:
                 extraction = extract_document(doc, pages_by_doc.get(doc.id, []), passages_by_doc.get(doc.id, []),
                                               gazetteer, base, corpus_titles=corpus_titles,
+                                              corpus_years=corpus_years,
                                               corpus_editions=editions)
                 publisher = gazetteer.lookup(doc.publisher) if doc.publisher else None
                 quads = document_quads(base, doc, passages_by_doc.get(doc.id, []), extraction, publisher,

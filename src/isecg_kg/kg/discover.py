@@ -95,12 +95,13 @@ def doc_key(title: str) -> str:
 
 class Discovery:
     def __init__(self, doc: Document, text: DocumentText, recorder: Recorder, events: Events,
-                 corpus_titles: dict[str, str]):
+                 corpus_titles: dict[str, str], corpus_years: dict[str, int]):
         self.doc = doc
         self.text = text
         self.rec = recorder
         self.events = events
         self.corpus_titles = corpus_titles  # normalised title -> document IRI
+        self.corpus_years = corpus_years  # document IRI -> year
         self._definition_spans: list[tuple[int, int]] = []
         self.doc_years: dict[str, list[dict]] = {}
         self.text_iri = iris.document(recorder.base, doc.id)
@@ -282,11 +283,13 @@ class Discovery:
             self.doc_mention(title, sentence, evidence, end=m.end())
 
     def _corpus_document(self, title: str) -> str | None:
-        key = _key(title)
-        if key in self.corpus_titles:
-            return self.corpus_titles[key]
+        """The corpus document a title names: the same words (case, dashes and punctuation aside)."""
+        key = doc_key(title)
+        titles = {doc_key(k): iri for k, iri in self.corpus_titles.items()}
+        if key in titles:
+            return titles[key]
         if len(key.split()) >= 3:  # "Annual Report 2022" on the title page of "ISECG Annual Report 2022"
-            return next((iri for k, iri in self.corpus_titles.items() if k.endswith(" " + key)), None)
+            return next((iri for k, iri in titles.items() if k.endswith(" " + key)), None)
         return None
 
     def _resolve_documents(self) -> None:
@@ -301,10 +304,13 @@ class Discovery:
         for key, mentions in self.doc_years.items():
             shorter = doc_key(short(mentions[0]["title"]))
             groups.setdefault(shorter if shorter in known else keys[key], []).extend(mentions)
-        for key, mentions in groups.items():
+        for mentions in groups.values():
             titles = [m["title"] for m in mentions]
             title = max(titles, key=lambda t: (any(m["year"] for m in mentions if m["title"] == t), titles.count(t)))
             corpus = self._corpus_document(title)
+            year = self.corpus_years.get(corpus)
+            other_years = [m for m in mentions if corpus and year and m["year"] and not m["planned"]
+                           and abs(m["year"] - year) > 1]  # the same title cited with another year: another version
             if corpus:
                 entity = self.rec.gazetteer.by_iri.get(corpus)
                 if entity:
@@ -312,18 +318,21 @@ class Discovery:
                         if m["title"] not in entity.names():
                             self.rec.gazetteer.add_name(m["title"], entity)
                 for m in mentions:  # a corpus document cited with its year: the citing document says so
-                    if m["year"] and not m["planned"] and corpus != self.text_iri:
+                    if m["year"] and not m["planned"] and corpus != self.text_iri and m not in other_years:
                         self.rec.fact(corpus, "dcterms:issued", ox.Literal(str(m["year"]), datatype=term("xsd:gYear")),
                                       "document-year", 0.8, m["evidence"])
-                continue
+                if not other_years:
+                    continue
+                mentions = other_years
             years = sorted({m["year"] for m in mentions if m["year"] and not m["planned"]})
             acronym = next((m["acronym"] for m in mentions if m["acronym"]), None)
             for m in mentions:
                 year = m["year"] if m["year"] and not m["planned"] else (years[-1] if years else None)
                 editions = len(years) > 1
-                entity = self.rec.define(title, m["type"], m["evidence"], acronym=None if editions else acronym,
+                versioned = editions or bool(other_years)  # one entity per year the title is cited with
+                entity = self.rec.define(title, m["type"], m["evidence"], acronym=None if versioned else acronym,
                                      rule="document", confidence=0.85,
-                                     slug=f"{title} {year}" if editions and year else None, lookup=not editions)
+                                     slug=f"{title} {year}" if versioned and year else None, lookup=not versioned)
                 if m["title"] != title and m["title"] not in entity.names():
                     self.rec.gazetteer.add_name(m["title"], entity)
                     entity.aliases.append(m["title"])

@@ -196,8 +196,7 @@ def publish(graph_dir: Path, build_id: str, settings) -> dict:
     PUT each graph whose content changed since the last publication or that the store lacks,
     DELETE the document graphs gone from the build, then PUT the default graph (the merge).
     Returns figures for the manifest.  Raises RemoteError when the store refuses."""
-    from .build import DATASET
-    from .store import STORE_DIR, open_store
+    from .store import DATASET, STORE_DIR, open_store
 
     started = time.perf_counter()
     remote = RemoteStore.from_settings(settings)

@@ -14,7 +14,6 @@ import re
 
 import pyoxigraph as ox
 
-from .. import iris
 from .dates import find_dates
 from .context import Context, Rule, State
 from .rules_org import (chairs, founding_members, member_counts, membership, memberships_joined, new_members,
@@ -23,7 +22,7 @@ from .reference import Entity, Mention
 from .rules_events import event_details, events, meetings
 from .rules_people import author_section, people
 from .rules_roadmap import mission_phases, technology_work
-from .text import LED_BY_RE, Line, Sentence, clean_name, subject, subjects
+from .text import LED_BY_RE, Sentence, clean_name, subject, subjects
 from .vocab import ORGANIZATION_TYPES, term
 
 ORG_LIKE = tuple(ORGANIZATION_TYPES)

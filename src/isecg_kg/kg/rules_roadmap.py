@@ -12,7 +12,6 @@ import pyoxigraph as ox
 
 from .. import iris
 from .context import Context, State
-from .dates import find_dates
 from .facts import Evidence
 from .text import ORG_LIKE, Sentence, subjects
 from .vocab import term
@@ -81,15 +80,15 @@ def _read_phases(ctx: Context, rows) -> None:
         evidence = Evidence(line and ctx.text.passage_at(line.page, line.offset), line.page, f"{number} {text}")
         phase = ctx.rec.define(name, "MissionPhase", evidence, rule="mission-phase", confidence=0.8,
                                slug=f"{ctx.doc.id} phase {number}", lookup=False)
-        fact = lambda p, o: ctx.rec.fact(phase.iri, p, o, "mission-phase", 0.8, evidence)  # noqa: E731
-        fact("schema:position", ox.Literal(str(number), datatype=term("xsd:integer")))
-        fact("dcterms:isPartOf", ctx.series.iri)
+        facts = [("schema:position", ox.Literal(str(number), datatype=term("xsd:integer"))),
+                 ("dcterms:isPartOf", ctx.series.iri)]
         start = re.search(r"\b(?:from|in|by|starting)\s+((?:19|20)\d\d)\b", description[:200])
         if start:
-            fact("schema:startDate", ox.Literal(start.group(1), datatype=term("xsd:gYear")))
-        for m in ctx.rec.gazetteer.find(description):
-            if m.entity.type == "Destination":
-                fact("isecg:focusesOn", m.entity.iri)
+            facts.append(("schema:startDate", ox.Literal(start.group(1), datatype=term("xsd:gYear"))))
+        facts += [("isecg:focusesOn", m.entity.iri) for m in ctx.rec.gazetteer.find(description)
+                  if m.entity.type == "Destination"]
+        for p, o in facts:
+            ctx.rec.fact(phase.iri, p, o, "mission-phase", 0.8, evidence)
 
 
 def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:

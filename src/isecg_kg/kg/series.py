@@ -172,8 +172,7 @@ class Series:
                 continue
             before = text[:m.start()]
             for pattern, predicate in ((UPDATES_RE, "dcterms:replaces"), (BASED_RE, "schema:isBasedOn")):
-                verb = None
-                for verb in pattern.finditer(before):
-                    pass
+                verbs = list(pattern.finditer(before))
+                verb = verbs[-1] if verbs else None  # the verb nearest the edition
                 if verb and not NEGATION_RE.search(before[:verb.start()]) and not re.search(r"[.;]", before[verb.end():]):
                     self.rec.fact(self.iri, predicate, iri, "edition-relation", 0.75, evidence)

@@ -17,6 +17,7 @@ import pyoxigraph as ox
 from .vocab import PREFIXES
 
 STORE_DIR = "store"  # below <build>/graph/
+DATASET = "dataset.nq"  # below <build>/graph/: the N-Quads the store is loaded from
 
 
 class GraphStore(ABC):

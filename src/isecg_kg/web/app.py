@@ -52,9 +52,9 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.extensions["isecg_kg"] = AppState(settings, services)
 
-    from . import ask_api, browse, headers, health, linked, pages, search_api, sparql_api
+    from . import ask_api, browse, headers, health, linked, pages, search_api, sparql_api, timeline
 
-    for bp in (health.bp, sparql_api.bp, search_api.bp, ask_api.bp, pages.bp, linked.bp, browse.bp):
+    for bp in (health.bp, sparql_api.bp, search_api.bp, ask_api.bp, pages.bp, linked.bp, browse.bp, timeline.bp):
         app.register_blueprint(bp)
     headers.register(app)
 
