@@ -20,7 +20,7 @@ from . import shapes
 from .build import load_vectors
 from .linking import EntityLinker
 from .params import DEFAULT_EVIDENCE
-from .sentences import REQUIRED, answer_type, rank_sentences, short_answer
+from .sentences import CATEGORIES, REQUIRED, answer_type, rank_sentences, short_answer
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
 # in-domain questions against out-of-domain ones (`isecg-kg eval ask` prints both sides).
@@ -78,8 +78,8 @@ class Answerer:
             # A question of a graph shape the graph has no row for: only a sentence naming what it
             # is about may answer it ("Who hosted the 38th Space Symposium?").
             response = self._from_passages(question, q, k=k, filters=filters, about=plan.focus if plan else None)
-        return {"question": question, "confidence": None, "citation": None, "short_answer": None, **response,
-                "linked": [m.to_dict() for m in mentions], "took_ms": round((time.perf_counter() - started) * 1000, 1)}
+        return {"question": question, "confidence": None, "citation": None, "short_answer": None, "sentence": None,
+                **response, "linked": [m.to_dict() for m in mentions], "took_ms": round((time.perf_counter() - started) * 1000, 1)}
 
     def _from_graph(self, question: str, plan: shapes.Plan, *, k: int, filters: dict) -> dict | None:
         rows = self.query(plan.sparql)
@@ -145,10 +145,13 @@ class Answerer:
                     "evidence": results[:k], "message": message, "confidence": round(score, 3)}
         source = best.result
         evidence = [source] + [r for r in results if r is not source][: k - 1]
-        named = [m.iri for m in self.mentions_in(best.text) if m.iri not in asked]
-        answers = [{"label": self.entities[i].label, "iri": i} for i in dict.fromkeys(named)]
-        short = short_answer(question, best.text, [self._short_name(i) for i in dict.fromkeys(named)])
+        named = [m for m in self.mentions_in(best.text) if m.iri not in asked]
+        answers = [{"label": self.entities[i].label, "iri": i} for i in dict.fromkeys(m.iri for m in named)]
+        wanted = CATEGORIES.get(kind)  # the value asked for: an organisation, a place, ...
+        short = short_answer(question, best.text, [self._short_name(i) for i in dict.fromkeys(
+            m.iri for m in named if wanted is None or m.category in wanted)])
         return {"answer": f"{short} — {best.text}" if short else best.text, "short_answer": short,
+                "sentence": best.text,
                 "answers": answers, "sparql": None, "shape": "passage",
                 "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
                 "citation": {"passage": source.passage, "document": source.document.title,
