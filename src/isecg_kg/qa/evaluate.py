@@ -110,6 +110,7 @@ def evaluate_corpus(answerer, items: list[dict]) -> list[dict]:
         right, evidence = corpus_right(response, item)
         rows.append({"id": item["id"], "kind": item["kind"], "question": item["question"], "right": right,
                      "evidence": evidence, "answer": response["answer"], "short": response.get("short_answer"),
+                     "shape": response["shape"],
                      "documents": [r.document.id for r in response["evidence"]], "ms": response["took_ms"]})
     return rows
 

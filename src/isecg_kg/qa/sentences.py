@@ -348,3 +348,12 @@ def short_answer(question: str, sentence: str, named: list[str]) -> str | None:
 def _listed(items: list[str]) -> str:
     items = list(dict.fromkeys(items))
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBER_WORDS.update({"fifteen": 15, "twenty": 20, "thirty": 30, "hundred": 100, "dozen": 12})
+
+
+def number_value(number: str) -> int:
+    """The value of a number as NUMBER finds it ("17", "eleven")."""
+    return int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
