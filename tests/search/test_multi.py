@@ -2,11 +2,10 @@
 bench/search_quality.py reports, held as floors."""
 
 import pytest
+from conftest import DATA
 
 from isecg_kg.search import SearchEngine
 from isecg_kg.search.evaluate import DEPTH, first_hit, load_questions
-
-from conftest import DATA
 
 pytestmark = pytest.mark.slow
 
