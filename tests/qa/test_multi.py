@@ -52,7 +52,7 @@ def test_not_found_still_shows_the_closest_passages(multi_answerer):
     ("Which agency hosted it?", "It was hosted by JAXA and NASA.", ["JAXA", "NASA"], "JAXA"),
     ("What themes does it list?", "It lists three themes: Moon; Mars; asteroids", [], "Moon, Mars and asteroids"),
     ("How many rovers were sent in 2019?", "In 2019 three small rovers were sent.", [], "three"),
-    ("After which year would crews land?", "The 2013 plan lands crews after 2030.", [], "2030"),
+    ("After which year would crews land in the 2013 plan?", "The 2013 plan lands crews after 2030.", [], "2030"),
 ])
 def test_short_answer(question, sentence, named, short):
     assert short_answer(question, sentence, named) == short

@@ -5,7 +5,7 @@ import pytest
 from conftest import DATA
 
 from isecg_kg.search import SearchEngine
-from isecg_kg.search.evaluate import DEPTH, first_hit, load_questions
+from isecg_kg.search.evaluate import DEPTH, first_hit, load_questions, same_document
 
 pytestmark = pytest.mark.slow
 
@@ -35,7 +35,7 @@ def test_hybrid_beats_its_parts_on_many_documents(multi_engine):
 
 def test_a_question_naming_a_document_gets_its_passages_first(multi_engine):
     results = multi_engine.search("What did the second edition of the roadmap propose?", k=3)["results"]
-    assert [r.document.id for r in results][:2] == ["ger-2013-second-edition"] * 2
+    assert all(same_document(r.document.id, "ger-2013-second-edition.pdf") for r in results[:2])
     assert results[0].scores.document > 0
     # Diversified: a broad question shows passages of several documents in the top 5.
     broad = multi_engine.search("ISECG member agencies", k=5)["results"]

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..indexes import require_build
 from ..records import EntityRecord
+from ..search.evaluate import same_document
 from ..text import words
 from .linking import normalise
 
@@ -61,9 +62,9 @@ def corpus_right(response: dict, item: dict) -> tuple[bool, bool]:
         return response["answer"] is None, True
     answer = " ".join(words(response["answer"] or ""))
     right = bool(answer) and any(f" {' '.join(words(a))} " in f" {answer} " for a in item["answer"])
-    docs = [Path(d).stem for d in item["doc"]]
+    docs = item["doc"]
     shown = response["evidence"] if len(docs) > 1 else response["evidence"][:EVIDENCE_TOP]
-    evidence = all(any(r.document.id == doc and any(_squash(e) in _squash(r.text) for e in item["evidence"])
+    evidence = all(any(same_document(r.document.id, doc) and any(_squash(e) in _squash(r.text) for e in item["evidence"])
                        for r in shown) for doc in docs)
     return right, evidence
 

@@ -75,7 +75,8 @@ CATEGORIES = {"org": {"org", "unit"}, "place": {"place"}, "tech": {"tech"}}
 
 
 # "Which destinations ...", "What near-term mission themes ...": a question asking for several things.
-_PLURAL = re.compile(r"^(?:which|what)\s+(?:[\w-]+\s+){0,3}?[\w-]{3,}(?<!s)s\s+(?!is\b|was\b|has\b)\w", re.I)
+_PLURAL = re.compile(r"^(?:which|what)\s+(?!(?:will|did|does|do|is|are|was|were|can|could|should|has|have|had|"
+                     r"would|may|might|must)\b)(?:[\w-]+\s+){0,3}?[\w-]{3,}(?<!s)s\s+(?!is\b|was\b|has\b)\w", re.I)
 
 
 def answer_type(question: str) -> str | None:
