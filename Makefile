@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed
 VENDOR := src/isecg_kg/web/static/vendor
 ASSETS := $(VENDOR)/.installed
 
-.PHONY: serve test indexes assets browser clean
+.PHONY: serve test lint indexes assets browser stores clean
 
 # pip prints one line per package (Collecting, Downloading with a bar in a terminal, Installing), so
 # a first run shows what it is doing; an up-to-date .venv skips this rule.
@@ -42,10 +42,28 @@ assets: $(ASSETS)
 browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
+# Debian's Virtuoso open source for the remote-store tests (Oxigraph server comes with the test
+# extras); the tests start each on a free 127.0.0.1 port with a temporary database, and stop it.
+stores:
+	@command -v virtuoso-t >/dev/null || { apt-get update -qq && \
+	  echo "virtuoso-opensource-7 virtuoso-opensource-7/dba-password password dba" | debconf-set-selections && \
+	  echo "virtuoso-opensource-7 virtuoso-opensource-7/dba-password-again password dba" | debconf-set-selections && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource >/dev/null; }
+
 serve: indexes assets
 	$(BIN)/isecg-kg serve
 
-test: indexes assets browser
+# The lint and type gate: ruff on all the code, mypy on the core packages' public surface (the
+# constructors and typed records other layers use).
+TYPED := src/isecg_kg/records.py src/isecg_kg/text.py src/isecg_kg/settings.py src/isecg_kg/indexes.py \
+	src/isecg_kg/iris.py src/isecg_kg/ingest/__init__.py src/isecg_kg/ingest/model.py src/isecg_kg/kg/__init__.py \
+	src/isecg_kg/kg/store.py src/isecg_kg/search/__init__.py src/isecg_kg/search/engine.py src/isecg_kg/qa/__init__.py \
+	src/isecg_kg/sparql/__init__.py src/isecg_kg/sparql/endpoint.py
+lint: $(INSTALLED)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy $(TYPED)
+
+test: lint indexes assets browser stores
 	$(BIN)/python -m pytest
 
 clean:

@@ -15,7 +15,8 @@ from pathlib import Path
 from .settings import Settings
 
 # Modules with a ``register(subparsers, parents)`` function adding their subcommands.
-COMMAND_MODULES = ["isecg_kg.web.cli", "isecg_kg.search.cli", "isecg_kg.qa.cli", "isecg_kg.kg.cli"]
+COMMAND_MODULES = ["isecg_kg.web.cli", "isecg_kg.search.cli", "isecg_kg.qa.cli", "isecg_kg.sparql.cli",
+                   "isecg_kg.kg.cli"]
 
 # `isecg-kg eval TARGET`: each target's ``main(settings, gold) -> int`` prints its figures; ``gold``
 # maps each gold file's role to its path.  The defaults are the shared eval set of a checkout,
@@ -164,6 +165,9 @@ def _ingest(settings: Settings, args) -> int:
                             ("unchanged", report.unchanged)):
             if keys:
                 print(f"  {label}: {', '.join(keys)}")
+        copied = [name for name in build.manifest.stages if name not in report.stages_run]
+        if copied:
+            print(f"  stages run: {', '.join(report.stages_run) or 'none'}; unchanged, copied: {', '.join(copied)}")
     for key, reason in report.failed.items():
         kept = " (its previously published version is kept)" if key in report.kept else ""
         print(f"FAILED {corpus / key}: {reason}{kept}", file=sys.stderr)
@@ -177,9 +181,13 @@ def _ingest(settings: Settings, args) -> int:
     return 0 if report.ok else 1
 
 
+SECRETS = {"store_password"}  # shown as "(set)", never printed
+
+
 def _show_settings(settings: Settings, args) -> int:
     for name, env, flag, default, doc in Settings.documented():
-        print(f"{name} = {getattr(settings, name)!s}\n    {flag} / {env} (default {default})\n    {doc}")
+        value = "(set)" if name in SECRETS and getattr(settings, name) else getattr(settings, name)
+        print(f"{name} = {value!s}\n    {flag} / {env} (default {default})\n    {doc}")
     return 0
 
 

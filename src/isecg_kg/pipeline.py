@@ -72,7 +72,7 @@ class Stage(Step):
 
 READ = Step("read", 1, code=("ingest/extract.py", "ingest/clean.py", "ingest/catalog.py", "ingest/document.py",
                              "ingest/model.py"))
-CHUNK = Step("chunk", 1, code=("ingest/chunk.py", "ingest/model.py"),
+CHUNK = Step("chunk", 1, code=("ingest/chunk.py", "ingest/model.py", "text.py"),
              settings=("chunk_min_words", "chunk_max_words", "chunk_overlap_sentences"))
 
 
@@ -98,13 +98,13 @@ def _qa(ctx: BuildContext) -> dict:
 
 # Run in this order on every build.
 STAGES: list[Stage] = [
-    Stage("graph", 1, code=("kg", "iris.py", "records.py", "ingest/model.py", "ontology"), settings=("base_iri",),
-          run=_graph),
-    Stage("search", 1, code=("search", "ingest/model.py"),
+    Stage("graph", 1, code=("kg", "iris.py", "records.py", "text.py", "ingest/model.py", "ontology"),
+          settings=("base_iri",), run=_graph),
+    Stage("search", 1, code=("search", "records.py", "text.py", "ingest/model.py"),
           settings=("model", "search_ann_threshold", "search_ef_search"), inputs=("documents", "passages"),
           run=_search),
-    Stage("qa", 1, code=("qa", "search/embed.py", "ingest/model.py"), settings=("model",), inputs=("passages",),
-          run=_qa),
+    Stage("qa", 1, code=("qa", "search/embed.py", "records.py", "text.py", "ingest/model.py"), settings=("model",),
+          inputs=("passages",), run=_qa),
 ]
 
 
@@ -162,6 +162,7 @@ def ingest(settings: Settings, paths: list[Path] | None = None, *, progress: boo
         if old and not force and old.recipes == recipes and old.seen == hashes and old.extra_paths == extra \
                 and old.catalog == catalog_hash:
             report = IngestReport(build=previous, up_to_date=True, unchanged=sorted(hashes), failed=dict(old.failed))
+            _publish_remote(previous.stage_dir("graph"), previous.build_id, settings)
             if stats != old.stats:  # remember the files' times, so that they are not hashed on every no-op
                 old.stats = stats
                 old.save(previous.path / indexes.MANIFEST)
@@ -259,6 +260,10 @@ def _build(settings: Settings, files: dict[str, Path], hashes: dict[str, str], p
                 figures[stage.name] = _run_stage(stage, settings, out, documents, all_pages, all_passages, previous,
                                                  fingerprint=fingerprints[stage.name], same_recipe=same[stage.name],
                                                  unchanged=unchanged, progress=progress, report=report)
+        # Last, so that a store refusing the graphs fails the build: `current` stays, the next ingest retries.
+        remote = _publish_remote(out / "graph", out.name.removeprefix(".staging-"), settings)
+        if remote:
+            figures["graph"] = {**figures["graph"], "remote": remote}
         manifest = Manifest(
             build_id=out.name.removeprefix(".staging-"),
             built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -270,6 +275,15 @@ def _build(settings: Settings, files: dict[str, Path], hashes: dict[str, str], p
             manifest.save(out / indexes.MANIFEST)
     report.build = indexes.current_build(index_dir)
     return report
+
+
+def _publish_remote(graph_dir: Path, build_id: str, settings: Settings) -> dict | None:
+    """Put the build's graphs on the remote store, if the settings name one (store_data_url)."""
+    if not settings.store_data_url:
+        return None
+    from .kg.remote import is_published, publish
+
+    return None if is_published(build_id, settings) else publish(graph_dir, build_id, settings)
 
 
 def _run_stage(stage: Stage, settings: Settings, out: Path, documents, pages, passages, previous: Build | None, *,

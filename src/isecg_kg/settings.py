@@ -68,14 +68,49 @@ class Settings:
     sparql_timeout: float = _setting(30.0, "Seconds a SPARQL query may run before it is stopped.", minimum=0.1)
     sparql_max_rows: int = _setting(10000, "Result rows (or triples) a SPARQL query returns at most; more are cut and flagged.")
     sparql_processes: int = _setting(
-        2, "SPARQL query processes per server worker, each holding a copy of the graph; a query over "
-        "sparql_timeout has its process killed and replaced, so one runaway query leaves the others serving.")
+        2, "SPARQL query processes per server worker, each opening the build's on-disk graph store read-only; "
+        "a query over sparql_timeout has its process killed and replaced, so one runaway query leaves the others "
+        "serving. Not used with a remote store (store_query_url).")
+    sparql_memory_mb: int = _setting(
+        1024, "Memory (MB of address space) each SPARQL query process may use, graph included; a query that needs "
+        "more is stopped with 503 and its process replaced.", minimum=128)
+    sparql_max_depth: int = _setting(
+        200, "Deepest nesting of { ( [ a SPARQL query or update may have (400 above it, before any parser runs).")
+    sparql_max_tokens: int = _setting(
+        5000, "Most tokens (names, literals, IRIs, operators) a SPARQL query or update may have (400 above it).")
+    sparql_quick_seconds: float = _setting(
+        1.0, "A query running longer than this is a long query; long queries may hold at most "
+        "sparql_processes - 1 processes, so one is always left for quick ones.", minimum=0.05)
+    sparql_queue_seconds: float = _setting(
+        10.0, "Seconds a query may wait for a free query process before it gets 503 with Retry-After.", minimum=0.1)
+    sparql_client_queries: int = _setting(
+        2, "Queries one client (remote address) may have running or waiting at once per server worker; "
+        "more get 429 with Retry-After.")
+    proxy_hops: int = _setting(
+        0, "Reverse proxies in front of `isecg-kg serve` whose X-Forwarded-For / -Proto it trusts "
+        "(0: none; the client is the connection's address).", minimum=0)
+    header_seconds: float = _setting(
+        10.0, "Seconds a client has to send a request's headers and a body of known length before the "
+        "connection is closed; until then it holds no server thread.", minimum=0.5)
     max_body_bytes: int = _setting(1_000_000, "Largest request body accepted (413 above it).")
     max_query_chars: int = _setting(1000, "Longest text accepted by /api/search and /api/ask.")
     max_k: int = _setting(100, "Largest number of results /api/search returns.")
     update_token: str = _setting(
-        "", "Bearer token that enables SPARQL Update for requests carrying it. Empty: updates are refused."
+        "", "Bearer token that enables SPARQL Update for requests carrying it (needs store_update_url). Empty: "
+        "updates are refused."
     )
+    # Remote graph store (empty: each build's embedded on-disk store)
+    store_query_url: str = _setting(
+        "", "SPARQL 1.1 query endpoint of a remote triple store holding the graph (Oxigraph server, Virtuoso, ...); "
+        "every reader (/sparql, /api/ask, pages, export) then queries it. Empty: the build's embedded store.")
+    store_update_url: str = _setting(
+        "", "SPARQL 1.1 update endpoint of the remote store. Enables SPARQL Update (with update_token) into user "
+        "graphs, which ingest never touches. Empty: updates are refused.")
+    store_data_url: str = _setting(
+        "", "Graph Store HTTP Protocol endpoint of the remote store: ingest PUTs each changed document's named graph "
+        "there and DELETEs removed ones. Empty: ingest publishes nothing remotely.")
+    store_user: str = _setting("", "User name for the remote store (HTTP basic authentication); empty: none.")
+    store_password: str = _setting("", "Password for the remote store (HTTP basic authentication).")
 
     def __post_init__(self):
         for f in dataclasses.fields(self):
@@ -87,6 +122,13 @@ class Settings:
         if self.chunk_max_words < self.chunk_min_words:
             raise ValueError(f"setting chunk_max_words ({self.chunk_max_words}) must be at least chunk_min_words "
                              f"({self.chunk_min_words})")
+        for name in ("store_query_url", "store_update_url", "store_data_url"):
+            url = getattr(self, name)
+            if url and not url.startswith(("http://", "https://")):
+                raise ValueError(f"setting {name} must be an http(s) URL or empty; got {url!r}")
+        if (self.store_update_url or self.store_data_url) and not self.store_query_url:
+            raise ValueError("settings store_update_url and store_data_url need store_query_url (the remote store's "
+                             "query endpoint): every reader must read where ingest and updates write")
         if not self.base_iri.startswith(("http://", "https://")) or not self.base_iri.endswith("/"):
             raise ValueError(f"setting base_iri must be an http(s) IRI ending in '/'; got {self.base_iri!r}")
 

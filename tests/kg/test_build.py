@@ -8,6 +8,7 @@ import json
 import pytest
 
 from isecg_kg.kg import EntityRecord, GraphStore, load_entities, load_mentions
+from isecg_kg.kg.store import STORE_DIR, EmbeddedStore
 
 GOLD = json.loads((__import__("pathlib").Path(__file__).parents[1] / "data" / "kg_gold.json").read_text())
 DOC = "isecg-annual-report-2022"
@@ -175,7 +176,7 @@ def test_reingesting_replaces_exactly_the_changed_documents_graph(build, setting
         ctx = BuildContext(settings=settings, out_dir=out, documents=[*build.documents, doc],
                            passages=[*build.passages, passage], pages=[*build.pages, Page("note", 1, text)],
                            previous=previous, unchanged={DOC}, progress=False)
-        return build_graph(ctx), GraphStore.from_file(out / "dataset.nq")
+        return build_graph(ctx), EmbeddedStore.open(out / STORE_DIR)
 
     base, note = settings.base_iri, f"<{settings.base_iri}graph/doc/note>"
     ask = "ASK {{ GRAPH {} {{ ?s isecg:worksOn <{}id/tech/{}> }} }}"

@@ -3,9 +3,11 @@ shapes and entity linking (the knowledge graph's own build is tested end to end 
 
 from __future__ import annotations
 
-import pyoxigraph
+import tempfile
+from pathlib import Path
 
 from isecg_kg.kg import GraphStore
+from isecg_kg.kg.store import EmbeddedStore, write_store
 from isecg_kg.records import EntityRecord
 
 B = "http://example.org/"
@@ -101,6 +103,8 @@ TURTLE = f"""
 
 
 def fixture_graph() -> GraphStore:
-    store = pyoxigraph.Store()
-    store.load(TURTLE.encode(), format=pyoxigraph.RdfFormat.TURTLE, to_graph=pyoxigraph.NamedNode(B + "graph/reference"))
-    return GraphStore(store)
+    """The data above as the reference graph of an on-disk store, as a build has it."""
+    folder = Path(tempfile.mkdtemp(prefix="qa-graph-"))
+    (folder / "reference.ttl").write_text(TURTLE)
+    write_store(folder / "store", [(folder / "reference.ttl", B + "graph/reference")])
+    return EmbeddedStore.open(folder / "store")

@@ -8,13 +8,15 @@ import contextlib
 import functools
 import logging
 import socket
+import subprocess
+import sys
 import threading
 import time
 
 import pytest
 import requests
 
-from .conftest import SAMPLE_FILES, TOKEN, W3C_FILES, serving
+from .conftest import SAMPLE_FILES, TOKEN, W3C_FILES, serving, store_loader
 
 TIMEOUT = 2.0
 # Seven-fold cross product of the 15 sample triples: 170 million rows counted into one, i.e. minutes
@@ -28,7 +30,7 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def safe(tmp_path_factory):
     with serving(W3C_FILES + SAMPLE_FILES, tmp_path_factory.mktemp("safe"), sparql_timeout=TIMEOUT,
-                 sparql_max_rows=5, max_body_bytes=4000, update_token=TOKEN) as served:
+                 sparql_max_rows=5, max_body_bytes=400_000, update_token=TOKEN, sparql_client_queries=8) as served:
         yield served
 
 
@@ -49,9 +51,9 @@ def test_runaway_query_is_stopped_at_the_limit(safe):
         os.kill(pid, 0)
     # The pool is back to full strength and answers.
     deadline = time.monotonic() + 30
-    while len(endpoint.pool.pids()) < 2 and time.monotonic() < deadline:
+    while endpoint.pool.idle() < 2 and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert len(endpoint.pool.pids()) == 2
+    assert len(endpoint.pool.pids()) == 2 and endpoint.pool.idle() == 2
     assert requests.get(url, params={"query": "ASK {}"}, headers={"Accept": "application/json"}).json()["boolean"]
 
 
@@ -167,7 +169,7 @@ def test_row_cap_is_visible(safe):
 
 def test_body_size_cap(safe):
     url, _ = safe
-    query = "ASK {}" + " " * 5000
+    query = "ASK {}" + " " * 500_000
     resp = requests.post(url, data=query, headers={"Content-Type": "application/sparql-query"})
     assert resp.status_code == 413 and "max_body_bytes" in resp.text
 
@@ -193,16 +195,61 @@ def test_each_query_is_logged_with_duration_and_rows(safe, caplog):
     assert "2 rows" in line and " ms " in line
 
 
-def test_query_processes_have_no_network_even_past_the_service_check():
+def test_query_processes_have_no_network_even_past_the_service_check(tmp_path):
     # Straight to the pool, skipping the endpoint's refusal of SERVICE: the query process
     # itself must be unable to connect anywhere.
     from isecg_kg.settings import Settings
     from isecg_kg.sparql import Endpoint, worker
 
-    endpoint = Endpoint(functools.partial(worker.load_files, SAMPLE_FILES), Settings.load(environ={}))
+    endpoint = Endpoint(store_loader(SAMPLE_FILES, tmp_path / "store"), Settings.load(environ={}))
     try:
         with listening() as (target, connections), pytest.raises(worker.JobError):
             endpoint.pool.run(worker.Query(f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}", "json"))
     finally:
         endpoint.close()
     assert connections == []
+
+
+def nested(depth: int) -> str:
+    return "SELECT * WHERE " + "{" * depth + " ?s ?p ?o " + "}" * depth
+
+
+@pytest.mark.parametrize("depth", [5_000, 50_000])
+def test_deep_nesting_is_refused_before_the_parser(safe, depth):
+    url, endpoint = safe
+    before = endpoint.pool.pids()
+    resp = requests.post(url, data=nested(depth), headers={"Content-Type": "application/sparql-query"})
+    assert resp.status_code == 400, resp.text
+    assert f"{depth} deep" in resp.text and "sparql_max_depth" in resp.text
+    resp = requests.post(url, data={"update": "INSERT DATA { GRAPH <http://g> " + "{" * depth + "}" * depth + " }"},
+                         headers={"Authorization": f"Bearer {TOKEN}"})
+    assert resp.status_code == 400 and "sparql_max_depth" in resp.text
+    assert endpoint.pool.pids() == before  # no query process was involved, let alone crashed
+
+
+def test_long_operator_chains_are_refused(safe):
+    url, _ = safe
+    chain = "SELECT * WHERE { ?s ?p ?o FILTER(" + "!" * 20_000 + "true) }"  # crashes the parser at ~9,000
+    resp = requests.get(url, params={"query": chain})
+    assert resp.status_code == 400 and "sparql_max_tokens" in resp.text
+
+
+def test_deepest_allowed_nesting_runs(safe):
+    """At the limit the query reaches the parser and is answered: the margin is real."""
+    url, endpoint = safe
+    depth = endpoint.settings.sparql_max_depth
+    resp = requests.post(url, data=nested(depth), headers={"Content-Type": "application/sparql-query",
+                                                             "Accept": "application/sparql-results+json"})
+    assert resp.status_code == 200, resp.text
+    collection = "SELECT * WHERE { ?s ?p (" + " ".join(["1"] * 2_000) + ") } LIMIT 1"  # ~2 KB of stack each
+    resp = requests.get(url, params={"query": collection}, timeout=60)
+    assert resp.status_code in (200, 503), resp.text  # answered, or stopped by the time limit: never a crash
+
+
+@pytest.mark.parametrize("depth", [5_000, 50_000])
+def test_cli_refuses_deep_nesting(build, settings, depth):
+    done = subprocess.run([sys.executable, "-m", "isecg_kg.cli", "sparql", nested(depth),
+                           "--index-dir", str(settings.index_dir), "--corpus-dir", str(settings.corpus_dir)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2, (done.returncode, done.stderr[-500:])
+    assert f"{depth} deep" in done.stderr and "sparql_max_depth" in done.stderr

@@ -8,6 +8,8 @@ import requests
 from rdflib import Graph, Namespace, URIRef
 from rdflib.collection import Collection
 
+import remote_stores
+
 from .conftest import TOKEN, W3C, W3C_FILES, serving
 
 MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
@@ -79,9 +81,16 @@ QUERY_TESTS = [t for t in TESTS if "update" not in name(t)]
 UPDATE_TESTS = [t for t in TESTS if "update" in name(t)]
 
 
+@pytest.fixture(scope="module", params=[s for s in remote_stores.STORES if s != "embedded"])
+def update_server(request, tmp_path_factory):
+    """Updates enabled: a token and a remote store that keeps them."""
+    with serving(W3C_FILES, tmp_path_factory.mktemp("update"), store=request.param, update_token=TOKEN) as (url, _):
+        yield url
+
+
 @pytest.fixture(scope="module")
-def update_server(tmp_path_factory):
-    with serving(W3C_FILES, tmp_path_factory.mktemp("update"), update_token=TOKEN) as (url, _):
+def embedded_with_token(tmp_path_factory):
+    with serving(W3C_FILES, tmp_path_factory.mktemp("embedded"), update_token=TOKEN) as (url, _):
         yield url
 
 
@@ -108,6 +117,17 @@ def test_update_refused_when_read_only(w3c_server, test):
     assert 400 <= resp.status_code < 500
     if first["statuses"] == {"2xx", "3xx"}:  # a valid update: refused as forbidden
         assert resp.status_code == 403, resp.text
+
+
+@pytest.mark.parametrize("test", UPDATE_TESTS, ids=name)
+def test_update_refused_by_the_embedded_store(embedded_with_token, test):
+    """A build's store is read-only and replaced by the next ingest: an update would be lost, so
+    it is refused, naming the setting that enables updates."""
+    first = requests_of(test)[0]
+    resp = send(embedded_with_token, first, token=TOKEN)
+    assert 400 <= resp.status_code < 500
+    if first["statuses"] == {"2xx", "3xx"}:
+        assert resp.status_code == 403 and "store_update_url" in resp.text, resp.text
 
 
 def test_update_refused_with_wrong_token(update_server):

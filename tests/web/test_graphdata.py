@@ -1,9 +1,8 @@
 """The page queries over a small dataset shaped like the ontology says (independent of extraction)."""
 
 import pytest
-from pyoxigraph import RdfFormat, Store
 
-from isecg_kg.kg import GraphStore
+from isecg_kg.kg.store import EmbeddedStore, write_store
 from isecg_kg.web.graphdata import GraphData, compact, type_label
 
 BASE = "http://kg.test/"
@@ -34,11 +33,19 @@ TRIG = """
 """
 
 
+def graph_of(folder, *texts: str) -> EmbeddedStore:
+    """An on-disk store (as a build has) of TriG ``texts``."""
+    files = []
+    for i, text in enumerate(texts):
+        files.append((folder / f"data{i}.trig", None))
+        files[-1][0].write_text(text)
+    write_store(folder / "store", files)
+    return EmbeddedStore.open(folder / "store")
+
+
 @pytest.fixture(scope="module")
-def data():
-    store = Store()
-    store.load(TRIG.encode(), format=RdfFormat.TRIG)
-    return GraphData(GraphStore(store).store)
+def data(tmp_path_factory):
+    return GraphData(graph_of(tmp_path_factory.mktemp("graphdata"), TRIG))
 
 
 def test_describe_groups_facts_with_their_source(data):
@@ -89,12 +96,10 @@ def test_derived_from_lists_the_passage_facts(data):
     assert fact["subject"].label == "Kestrel Space Agency" and fact["sentence"] == "KSA joined in 2031."
 
 
-def test_union_of_graphs_does_not_repeat_facts():
-    store = Store()
-    store.load(TRIG.encode(), format=RdfFormat.TRIG)
-    store.load(b"<http://kg.test/id/org/ksa> <https://w3id.org/isecg-kg/ontology#country> <http://kg.test/id/place/kestria>"
-               b" <http://kg.test/graph/doc/d2> .", format=RdfFormat.N_QUADS)
-    [country] = [g for g in GraphData(GraphStore(store).store).describe(BASE + "id/org/ksa").outgoing if g.property.label == "country"]
+def test_union_of_graphs_does_not_repeat_facts(tmp_path):
+    graph = graph_of(tmp_path, TRIG, "<http://kg.test/graph/doc/d2> { <http://kg.test/id/org/ksa> "
+                     "<https://w3id.org/isecg-kg/ontology#country> <http://kg.test/id/place/kestria> }")
+    [country] = [g for g in GraphData(graph).describe(BASE + "id/org/ksa").outgoing if g.property.label == "country"]
     assert len(country.values) == 1
 
 

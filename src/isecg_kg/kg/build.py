@@ -1,6 +1,8 @@
 """Build stage ``graph``: the knowledge graph of a build, written to ``<build>/graph/``.
 
     dataset.nq      ontology, reference data and one named graph per document (N-Quads)
+    store/          the same as an on-disk pyoxigraph store with the merged default graph, which
+                    every process opens read-only (kg/store.py)
     entities.json   every entity: iri, label, type, types, aliases, acronym
     mentions.json   passage id -> entities the passage names
     docs/<id>.nq, docs/<id>.json   one document's graph and entities/mentions, reused by the next
@@ -23,6 +25,7 @@ from .extract import extract_document
 from .graph import document_entity, document_quads, labelled
 from .reference import Gazetteer, _key, entities_from_quads, ontology_quads, reference_quads
 from .series import corpus_editions, series_entities
+from .store import STORE_DIR, write_store
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +93,7 @@ def build_graph(ctx: BuildContext) -> dict:
                                            indent=0))
     (out / MENTIONS).write_text(json.dumps(mentions, ensure_ascii=False))
     quads = sum(1 for _ in open(out / DATASET, "rb"))
+    write_store(out / STORE_DIR, [(out / DATASET, None)])
     seconds = time.perf_counter() - started
     log.info("knowledge graph: %d quads, %d entities, %d documents (%d reused) in %.2f s",
              quads, len(entities), len(ctx.documents), reused, seconds)

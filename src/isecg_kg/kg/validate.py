@@ -14,7 +14,7 @@ def validate(graph) -> tuple[bool, str]:
     import pyshacl
     import rdflib
 
-    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in graph.store.quads_for_pattern(None, None, None)}
+    triples = graph.triples()
     data = rdflib.Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode(), format="nt")
     shapes = rdflib.Graph().parse(ONTOLOGY_DIR / SHAPES_FILE, format="turtle")
     conforms, _, text = pyshacl.validate(data, shacl_graph=shapes, inference="rdfs", allow_warnings=True)

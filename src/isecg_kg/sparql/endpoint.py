@@ -1,22 +1,27 @@
-"""The endpoint behind /sparql: a pool of query processes over one dataset, and the rules
-the protocol and the safety settings put on what reaches it."""
+"""The endpoint behind /sparql: a pool of query processes over one build's store, or a remote
+store, and the rules the protocol and the safety settings put on what reaches either."""
 
 from __future__ import annotations
 
 import functools
 import logging
+import re
 import threading
+import time
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import pyoxigraph as ox
 
 from ..indexes import Build
 from ..settings import Settings
-from . import text, worker
-from .pool import Pool
+from . import formats, guard, text, worker
+from .pool import Pool, Stopped, Unavailable
+
+if TYPE_CHECKING:  # the remote client is imported only where a remote store is configured
+    from ..kg.remote import RemoteStore
 
 log = logging.getLogger(__name__)
 
@@ -40,18 +45,28 @@ class Dataset:
         return bool(self.default or self.named)
 
 
-def load_graph_store(build_path: str, settings: Settings) -> ox.Store:
-    """What a query process loads: the knowledge graph of a build (a top-level function, so it pickles)."""
-    from ..kg import GraphStore
+def open_build_store(build_path: str) -> ox.Store:
+    """What a query process opens: the on-disk store of a build, read-only (a top-level
+    function, so it pickles)."""
+    from ..kg.store import open_store, store_path
 
-    return GraphStore.from_build(Build(Path(build_path)), settings).store
+    return open_store(store_path(Build(Path(build_path))))
 
 
 class Endpoint:
-    def __init__(self, loader: Callable[[], ox.Store], settings: Settings, *, prefixes: dict[str, str] | None = None):
+    """Either a pool of query processes over an on-disk store (``loader`` opens it in each
+    process), or a remote store reached over the SPARQL protocol (``remote``)."""
+
+    def __init__(self, loader: Callable[[], ox.Store] | None, settings: Settings, *,
+                 prefixes: dict[str, str] | None = None, remote: "RemoteStore | None" = None):
         self.settings = settings
         self.prefixes = prefixes or {}
-        self.pool = Pool(loader, size=settings.sparql_processes, timeout=settings.sparql_timeout)
+        self.remote = remote
+        # With a remote store, one process with an empty store parses each query before it is sent.
+        self.pool = Pool(loader or ox.Store, size=settings.sparql_processes if remote is None else 1,
+                         timeout=settings.sparql_timeout, memory_mb=settings.sparql_memory_mb,
+                         quick=settings.sparql_quick_seconds, queue_wait=settings.sparql_queue_seconds,
+                         per_client=settings.sparql_client_queries)
         self._graphs: tuple[int, list] | None = None  # (updates seen, graphs)
         self._updates = 0
         self._lock = threading.Lock()
@@ -61,42 +76,117 @@ class Endpoint:
     def from_build(cls, build: Build, settings: Settings) -> "Endpoint":
         from ..kg.vocab import PREFIXES
 
-        return cls(functools.partial(load_graph_store, str(build.path), settings), settings, prefixes=PREFIXES)
+        if settings.store_query_url:
+            from ..kg.remote import RemoteStore
+
+            return cls(None, settings, prefixes=PREFIXES, remote=RemoteStore.from_settings(settings))
+        return cls(functools.partial(open_build_store, str(build.path)), settings, prefixes=PREFIXES)
 
     def close(self) -> None:
         self.pool.close()
 
-    def query(self, query: str, *, fmt: str, dataset: Dataset = Dataset(), base_iri: str | None = None) -> worker.Result:
-        """Run a read query; the result is serialized in ``fmt`` (a formats.Format name)."""
+    def query(self, query: str, *, fmt: str, dataset: Dataset = Dataset(), base_iri: str | None = None,
+              client: str | None = None) -> worker.Result:
+        """Run a read query; the result is serialized in ``fmt`` (a formats.Format name).  ``client``
+        (the remote address) is what the per-client limit counts."""
+        self._check_size(query)
         blanked = text.code(query)
         if text.has_keyword(blanked, "service", loose=True):
             raise Refused("SERVICE is not allowed: this endpoint makes no outbound requests; "
                           "query the other endpoint yourself and combine the results", 403)
         if dataset:
-            _check_iris(dataset.default + dataset.named)
+            check_iris(dataset.default + dataset.named)
             spec = (list(dataset.default), list(dataset.named))
         elif text.has_keyword(blanked, "from"):
             spec = None  # the query's own FROM / FROM NAMED, resolved against this store's graphs only
         else:
             spec = "union"
         job = worker.Query(query, fmt, spec, base_iri, self.settings.sparql_max_rows, self.prefixes)
-        return self.pool.run(job)
+        if self.remote:
+            _refuse_extensions(query, blanked)
+            self.pool.run(worker.Parse(query, base_iri), client=client)
+            return self._remote_query(job)
+        return self.pool.run(job, client=client)
+
+    def _check_size(self, query: str) -> None:
+        """Refuse what could crash the parser (README, Safety), before it reaches one."""
+        problem = text.too_complex(query, max_depth=self.settings.sparql_max_depth,
+                                   max_tokens=self.settings.sparql_max_tokens)
+        if problem:
+            raise Refused(problem)
+
+    def _remote_query(self, job: worker.Query) -> worker.Result:
+        """The query sent to the remote store, its answer re-serialized here: the row cap, the
+        formats and the time limit are ours whatever the store does."""
+        from ..kg.remote import ACCEPT_GRAPH, ACCEPT_SOLUTIONS, RemoteError, parse_results
+
+        deadline = time.monotonic() + self.settings.sparql_timeout
+
+        def check():
+            if time.monotonic() > deadline:
+                raise Stopped("time limit reached")
+
+        default, named = job.dataset if isinstance(job.dataset, tuple) else ((), ())
+        query = f"BASE <{job.base_iri}>\n{job.text}" if job.base_iri else job.text
+        try:
+            accept = ACCEPT_SOLUTIONS if job.format in formats.BY_NAME and formats.BY_NAME[job.format] in formats.RESULTS \
+                else ACCEPT_GRAPH
+            with self.remote.open_query(query, accept=accept, default_graphs=default, named_graphs=named,
+                                        timeout=self.settings.sparql_timeout) as resp:
+                results = parse_results(resp, resp.headers.get_content_type())
+                result = worker.serialize(results, job.format, max_rows=job.max_rows, prefixes=job.prefixes,
+                                          check=check)
+        except RemoteError as exc:
+            if 400 <= exc.status < 500:
+                raise worker.JobError("evaluation", str(exc)) from None
+            raise Unavailable(str(exc)) from None
+        except TimeoutError:
+            raise Stopped("time limit reached") from None
+        except (SyntaxError, ValueError) as exc:  # a malformed answer from the store
+            raise Unavailable(f"the graph store's answer could not be read: {exc}") from None
+        check()
+        return result
 
     def update(self, update: str, *, using: Dataset = Dataset(), base_iri: str | None = None) -> None:
+        from ..kg.remote import RemoteError
+
+        self._check_size(update)
         blanked = text.code(update)
         for keyword, why in (("service", "SERVICE would make an outbound request"),
                              ("load", "LOAD would fetch a URL or read a file")):
             if text.has_keyword(blanked, keyword, loose=True):
                 raise Refused(f"{keyword.upper()} is not allowed: {why}", 403)
+        if self.remote is None or not self.remote.update_url:
+            raise Refused(UPDATES_NEED_STORE, 403)
         if using:
             if text.has_keyword(blanked, "using") or text.has_keyword(blanked, "with"):
                 raise Refused("using-graph-uri / using-named-graph-uri cannot be combined with USING or WITH "
                               "in the update (SPARQL 1.1 Protocol §2.2.3)")
-            _check_iris(using.default + using.named)
-            update = text.add_using(update, list(using.default), list(using.named))
-        self.pool.update(worker.Update(update, base_iri))
-        with self._lock:
-            self._updates += 1
+            check_iris(using.default + using.named)
+        _refuse_extensions(update, blanked)
+        try:
+            guard.check(update, base_iri=base_iri, protected=self._protected())
+        except guard.Denied as exc:
+            raise Refused(str(exc), exc.status) from None
+        try:
+            self.remote.update(f"BASE <{base_iri}>\n{update}" if base_iri else update,
+                               using_graphs=using.default, using_named_graphs=using.named)
+        except RemoteError as exc:
+            if 400 <= exc.status < 500:
+                raise worker.JobError("evaluation", str(exc)) from None
+            raise Unavailable(str(exc)) from None
+        except TimeoutError:
+            raise Stopped("time limit reached (the store may still apply the update)") from None
+        finally:
+            with self._lock:
+                self._updates += 1
+
+    def _protected(self) -> guard.Protected:
+        """The graphs ingest owns on the store: those below {base}graph/ (user graphs excepted),
+        and the default graph once ingest has published there (it then holds their merge)."""
+        owned = self.settings.base_iri + "graph/"
+        published = self.remote.ask(f"ASK {{ GRAPH <{owned}ontology> {{ ?s ?p ?o }} }}")
+        return guard.Protected(prefix=owned, except_prefix=owned + "user/", default_graph=published)
 
     def graphs(self) -> list[tuple[str | None, int]]:
         """(graph IRI, or None for the default graph; triple count) of every graph, cached until an update."""
@@ -104,13 +194,39 @@ class Endpoint:
             seen = self._updates
             if self._graphs and self._graphs[0] == seen:
                 return self._graphs[1]
-        graphs = self.pool.run(worker.Graphs())
+        graphs = self._remote_graphs() if self.remote else self.pool.run(worker.Graphs())
         with self._lock:
             self._graphs = (seen, graphs)
         return graphs
 
+    def _remote_graphs(self) -> list[tuple[str | None, int]]:
+        from ..kg.remote import RemoteError
 
-def _check_iris(iris) -> None:
+        try:
+            default = self.remote.rows("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+            named = self.remote.rows("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+        except RemoteError as exc:
+            raise Unavailable(str(exc)) from None
+        return [(None, int(default[0]["n"]))] + sorted((r["g"], int(r["n"])) for r in named)
+
+
+UPDATES_NEED_STORE = ("SPARQL Update is not available with the embedded graph store: each build's store is "
+                      "read-only and replaced by the next ingest, so an update would be lost. Set store_update_url "
+                      "(ISECG_KG_STORE_UPDATE_URL / --store-update-url, with store_query_url) to a SPARQL store "
+                      "that keeps it; updates then go to user graphs that ingest never touches.")
+
+
+def _refuse_extensions(query: str, blanked: str) -> None:
+    """A remote store may understand more than SPARQL 1.1 (Virtuoso: DEFINE pragmas, bif: and sql:
+    functions); only the standard language goes through."""
+    if text.has_keyword(blanked, "define"):
+        raise Refused("DEFINE is not SPARQL 1.1: store-specific pragmas are not passed on", 403)
+    if re.search(r"(?<![\w\-.])(bif|sql):", blanked, re.IGNORECASE) or re.search(r"<\s*(bif|sql):", query, re.I):
+        raise Refused("bif: and sql: functions are not SPARQL 1.1: store-specific functions are not passed on", 403)
+
+
+def check_iris(iris) -> None:
+    """Refused (400) unless every graph IRI is an absolute IRI."""
     for iri in iris:
         try:
             ox.NamedNode(iri)

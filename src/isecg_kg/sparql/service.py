@@ -39,7 +39,8 @@ def description(endpoint_iri: str, graphs: list[tuple[str | None, int]], prefixe
         Triple(service, sd("endpoint"), service),
         Triple(service, DCTERMS_TITLE, Literal("isecg-kg SPARQL endpoint", language="en")),
         Triple(service, RDFS_COMMENT, Literal(
-            f"Knowledge graph of ISECG publications. Read-only unless an update token is configured; "
+            f"Knowledge graph of ISECG publications. Read-only unless an update token and an update store are "
+            f"configured; "
             f"queries are stopped after {settings.sparql_timeout:g} s and return at most "
             f"{settings.sparql_max_rows} rows (the X-SPARQL-Truncated header flags a cut); SERVICE and LOAD "
             f"are refused; FROM / FROM NAMED and graph parameters name graphs of this dataset only.",
@@ -48,7 +49,7 @@ def description(endpoint_iri: str, graphs: list[tuple[str | None, int]], prefixe
         Triple(service, sd("feature"), sd("UnionDefaultGraph")),
         Triple(service, sd("feature"), sd("EmptyGraphs")),
     ]
-    if settings.update_token:
+    if settings.update_token and settings.store_update_url:
         triples.append(Triple(service, sd("supportedLanguage"), sd("SPARQL11Update")))
     for fmt in RESULTS + GRAPHS:
         triples.append(Triple(service, sd("resultFormat"), NamedNode(FORMATS + FORMAT_IRIS[fmt.name])))

@@ -1,4 +1,5 @@
-"""What runs inside a query process: load the store once, then answer jobs sent over a pipe.
+"""What runs inside a query process: open the build's store once (read-only, on disk), then
+answer jobs sent over a pipe.
 
 A process evaluates one job at a time; the parent (pool.py) kills it when a job overruns the
 time limit, since pyoxigraph cannot interrupt a running evaluation from Python.  Results are
@@ -9,15 +10,16 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import sys
 import threading
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
+from typing import Callable
 
 import pyoxigraph as ox
 
-from ..kg.store import merge_named_graphs
 from .formats import BY_NAME
 
 Dataset = tuple[list[str], list[str] | None] | str | None  # (default, named) | "union" | None (the query's)
@@ -34,7 +36,10 @@ class Query:
 
 
 @dataclass(frozen=True)
-class Update:
+class Parse:
+    """Check a query's syntax (on an empty store: what a remote store will run is standard SPARQL 1.1,
+    and its errors read as ours)."""
+
     text: str
     base_iri: str | None = None
 
@@ -61,7 +66,7 @@ class JobError(Exception):
 
 
 def serve(conn: Connection) -> None:
-    """Receive the loader, load, say "ready", then answer ``(updates_to_replay, job)`` messages."""
+    """Receive the loader, open the store, say "ready", then answer jobs."""
     try:
         store = conn.recv()()
     except Exception as exc:  # say why, so that the server can tell its client
@@ -70,29 +75,32 @@ def serve(conn: Connection) -> None:
     conn.send(("ready", None))
     while True:
         try:
-            pending, job = conn.recv()
+            job = conn.recv()
         except EOFError:  # the parent is gone
             return
         try:
-            for update in pending:
-                run(store, update)
             conn.send(("ok", run(store, job)))
         except JobError as exc:
             conn.send((exc.kind, str(exc)))
+        except MemoryError:  # Python's side ran out; pyoxigraph's side aborts the process instead
+            conn.send(("memory", "out of memory"))
+            return
 
 
 def run(store: ox.Store, job) -> Result | list | None:
     try:
         if isinstance(job, Query):
             return _query(store, job)
-        if isinstance(job, Update):
-            store.update(job.text, base_iri=job.base_iri)
-            # Keep the default graph the merge of the named graphs.  Add-only: a triple deleted
-            # from a named graph stays in the default graph until deleted there too (README).
-            merge_named_graphs(store)
-            return None
         if isinstance(job, Graphs):
             return _graphs(store)
+        if isinstance(job, Parse):
+            try:
+                store.query(job.text, base_iri=job.base_iri)  # SELECT and CONSTRUCT are not even evaluated
+            except SyntaxError:
+                raise
+            except Exception:  # noqa: BLE001 - only the syntax matters here
+                pass
+            return None
         raise TypeError(f"unknown job {job!r}")
     except SyntaxError as exc:
         raise JobError("syntax", str(exc)) from None
@@ -107,26 +115,36 @@ def _query(store: ox.Store, job: Query) -> Result:
         options["default_graph"] = [ox.NamedNode(g) for g in default]
         if named is not None:
             options["named_graphs"] = [ox.NamedNode(g) for g in named]
-    results = store.query(job.text, base_iri=job.base_iri, **options)
-    fmt = BY_NAME[job.format]
+    return serialize(store.query(job.text, base_iri=job.base_iri, **options), job.format,
+                     max_rows=job.max_rows, prefixes=job.prefixes)
+
+
+def serialize(results, format: str, *, max_rows: int, prefixes: dict | None = None,
+              check: Callable[[], None] | None = None) -> Result:
+    """Query results (QuerySolutions, QueryBoolean, or an iterable of Triple for CONSTRUCT and
+    DESCRIBE) as a Result in ``format`` (a formats.Format name), cut at ``max_rows``.  ``check``
+    is called every 1000 rows (to stop at a deadline)."""
+    fmt = BY_NAME[format]
     if isinstance(results, ox.QueryBoolean):
         return Result("ask", results.serialize(format=fmt.oxigraph), 1)
     # Read one row beyond the cap to know whether it cuts anything; the rest is never computed.
     rows, truncated = [], False
     for row in results:
-        if len(rows) == job.max_rows:
+        if len(rows) == max_rows:
             truncated = True
             break
         rows.append(row)
-    if isinstance(results, ox.QueryTriples):
-        prefixes = job.prefixes if fmt.name in ("turtle", "trig", "rdfxml") else None
-        body = ox.serialize(rows, format=fmt.oxigraph, prefixes=prefixes)
+        if check and len(rows) % 1000 == 0:
+            check()
+    if not isinstance(results, ox.QuerySolutions):
+        body = ox.serialize(rows, format=fmt.oxigraph,
+                            prefixes=prefixes if fmt.name in ("turtle", "trig", "rdfxml") else None)
         form = "construct"
     else:
         body = _serialize_solutions([v.value for v in results.variables], rows, fmt.oxigraph)
         form = "select"
     if truncated:
-        body = _flag_truncation(body, fmt, job.max_rows)
+        body = _flag_truncation(body, fmt, max_rows)
     return Result(form, body, len(rows), truncated)
 
 
@@ -162,16 +180,6 @@ def _graphs(store: ox.Store) -> list[tuple[str | None, int]]:
     return sorted(counts, key=lambda c: (c[0] is not None, c[0] or ""))
 
 
-def load_files(files: list[tuple[str, str | None]]) -> ox.Store:
-    """A store holding ``files`` (path, graph IRI or None for the default graph); format from the extension."""
-    store = ox.Store()
-    for path, graph in files:
-        store.load(path=path, format=ox.RdfFormat.from_extension(path.rsplit(".", 1)[1]),
-                   to_graph=ox.NamedNode(graph) if graph else ox.DefaultGraph())
-    merge_named_graphs(store)
-    return store
-
-
 def _exit_with_parent() -> None:
     """Exit once the server process that started this one is gone, even in the middle of a
     query (pyoxigraph releases the GIL while it evaluates, so this thread keeps running)."""
@@ -200,9 +208,33 @@ def cut_network() -> bool:
     return any(libc.unshare(flags) == 0 for flags in (CLONE_NEWNET, CLONE_NEWUSER | CLONE_NEWNET))
 
 
+STACK_BYTES = 64 << 20
+
+
+def deepen_stack() -> None:
+    """Let the main thread's stack grow to 64 MB (Linux reads the limit as the stack grows), so
+    that oxigraph's recursive parser has 8 times the room of the usual 8 MB: the limits
+    sparql_max_depth and sparql_max_tokens then leave a wide margin (README, Safety)."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_STACK)
+    wanted = STACK_BYTES if hard == resource.RLIM_INFINITY else min(STACK_BYTES, hard)
+    if soft != resource.RLIM_INFINITY and soft < wanted:
+        resource.setrlimit(resource.RLIMIT_STACK, (wanted, hard))
+
+
+def cap_memory(memory_mb: int) -> None:
+    """Cap this process's address space.  An allocation past it fails: in Rust (pyoxigraph) that
+    aborts the process (SIGABRT, "memory allocation of N bytes failed"), in Python it raises
+    MemoryError; either way the pool sees it and replaces the process.  The address space, not
+    the data segment, so that the resident memory can never exceed the cap."""
+    limit = memory_mb << 20
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
 def main() -> None:
-    """``python -c "from isecg_kg.sparql.worker import main; main()" FD``: serve on the socket FD."""
+    """``python -c "from isecg_kg.sparql.worker import main; main()" FD MEMORY_MB``: serve on the socket FD."""
     isolated = cut_network()  # before any thread starts
+    deepen_stack()
+    cap_memory(int(sys.argv[2]))
     _exit_with_parent()
     conn = Connection(int(sys.argv[1]))
     if not isolated:

@@ -1,7 +1,7 @@
 """What the pages read from the knowledge graph: descriptions of resources with their provenance,
 neighbourhoods for the graph picture, and the lists of the browse pages.
 
-Everything is a SPARQL query over the union of the graphs (``GraphStore.store``).  Provenance
+Everything is a SPARQL query over the union of the graphs (a ``kg.GraphStore``).  Provenance
 follows the ontology: an ``isecg:ExtractedStatement`` names a fact with rdf:subject,
 rdf:predicate and rdf:object, and the passage with prov:wasDerivedFrom (plus the page and the
 sentence).
@@ -211,7 +211,7 @@ class GraphData:
         return sorted(facts, key=lambda f: (f["subject"].label.lower(), f["property"].label, f["object"].label))
 
     def graph_triples(self, graph_iri: str) -> list[Triple]:
-        return [q.triple for q in self.store.quads_for_pattern(None, None, None, NamedNode(graph_iri))]
+        return [q.triple for q in self.store.quads(graph_iri)]
 
     # ------------------------------------------------------------------ browse lists
 

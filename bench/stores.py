@@ -1,0 +1,201 @@
+"""The graph behind /sparql, store by store: the embedded on-disk store of a build and Oxigraph
+server (and Virtuoso with --stores), each queried through our endpoint (`isecg-kg serve`, 2 web
+workers x 2 query processes) and directly (pyoxigraph in-process for the embedded store, the
+store's own SPARQL endpoint otherwise), on one index folder (the shipped graph, or a scaled one
+from bench/scale_graph.py).  Loopback only; every loop is bounded.
+
+Prints per query the median ms through the endpoint and directly and their ratio; 8 concurrent
+clients' requests per second; the resident memory of the serving processes; the time from
+`serve` start to the first SPARQL answer.
+
+    .venv/bin/python bench/stores.py --index-dir /tmp/scaled --repeat 5
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+import requests
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+import remote_stores  # noqa: E402  (starts real stores on free 127.0.0.1 ports)
+
+from isecg_kg.indexes import current_build  # noqa: E402
+from isecg_kg.kg.build import DATASET  # noqa: E402
+from isecg_kg.kg.store import EmbeddedStore, store_path  # noqa: E402
+from isecg_kg.sparql.examples import EXAMPLES  # noqa: E402
+
+P = """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX org: <http://www.w3.org/ns/org#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX isecg: <https://w3id.org/isecg-kg/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+"""
+QUERIES = [(f"ex{i + 1} {name}", text) for i, (name, text) in enumerate(EXAMPLES)] + [
+    ("2-hop join", P + """SELECT ?org ?country ?name WHERE { ?org org:memberOf ?body . ?body isecg:acronym "ISECG" .
+      ?org isecg:country ?c . ?c rdfs:label ?country . ?org skos:prefLabel ?name } LIMIT 1000"""),
+    ("COUNT GROUP BY", P + "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p ORDER BY DESC(?n)"),
+    ("property path", P + """SELECT ?tech ?top WHERE { ?tech skos:broader+ ?top } LIMIT 1000"""),
+    ("text FILTER", P + """SELECT ?st ?sentence WHERE { ?st isecg:sentence ?sentence
+      FILTER(CONTAINS(LCASE(?sentence), "lunar")) } LIMIT 100"""),
+]
+JSON = {"Accept": "application/sparql-results+json"}
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants, MB."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/status") as f:
+                total += next(int(line.split()[1]) for line in f if line.startswith("VmRSS"))
+            with open(f"/proc/{p}/task/{p}/children") as f:
+                todo += [int(c) for c in f.read().split()]
+        except (FileNotFoundError, StopIteration, ProcessLookupError):
+            pass
+    return total / 1024
+
+
+def serve(index_dir: Path, port: int, **settings) -> subprocess.Popen:
+    env = {**os.environ, "ISECG_KG_INDEX_DIR": str(index_dir), "ISECG_KG_PORT": str(port), "ISECG_KG_WORKERS": "2",
+           "ISECG_KG_SPARQL_PROCESSES": "2", "ISECG_KG_SPARQL_TIMEOUT": "120",
+           **{f"ISECG_KG_{k.upper()}": str(v) for k, v in settings.items()}}
+    return subprocess.Popen([sys.executable, "-m", "isecg_kg.cli", "serve"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def first_answer(url: str, started: float, limit: float = 300) -> float:
+    """Seconds from ``started`` until the endpoint answers example 1."""
+    while time.monotonic() - started < limit:
+        try:
+            if requests.post(url, data={"query": QUERIES[0][1]}, headers=JSON, timeout=limit).status_code == 200:
+                return time.monotonic() - started
+        except requests.RequestException:
+            pass
+        time.sleep(0.05)
+    raise RuntimeError(f"no SPARQL answer from {url} within {limit} s")
+
+
+def timed(run, repeat: int) -> float:
+    run()  # warm
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def over_http(url: str, query: str, params: dict | None = None):
+    def run():
+        resp = requests.post(url, data={"query": query, **(params or {})}, headers=JSON, timeout=300)
+        resp.raise_for_status()
+        return resp.content
+    return run
+
+
+def concurrency(url: str, seconds: float, clients: int = 8) -> float:
+    end = time.monotonic() + seconds
+
+    def client(i):
+        done = 0
+        while time.monotonic() < end:
+            over_http(url, QUERIES[(i + done) % len(QUERIES)][1])()
+            done += 1
+        return done
+
+    with concurrent.futures.ThreadPoolExecutor(clients) as pool:
+        total = sum(pool.map(client, range(clients)))
+    return total / seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--index-dir", type=Path, default=Path("indexes"))
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--seconds", type=float, default=10.0, help="length of the 8-client run")
+    parser.add_argument("--stores", default="embedded,oxigraph")
+    args = parser.parse_args()
+    build = current_build(args.index_dir)
+    quads = build.manifest.stages["graph"].get("quads")
+    embedded = EmbeddedStore.open(store_path(build))
+    print(f"graph: {len(embedded)} quads in the store ({quads} in {DATASET}), {os.cpu_count()} cores, "
+          f"load average {os.getloadavg()[0]:.1f}")
+    rows, extra = {}, {}
+    for kind in args.stores.split(","):
+        with tempfile.TemporaryDirectory(prefix=f"bench-{kind}-") as tmp, \
+                (remote_stores.started(kind, Path(tmp), timeout_s=120) if kind != "embedded"
+                 else _nothing()) as server:
+            settings = {}
+            if server is not None:
+                load_started = time.monotonic()
+                _load(server, build, embedded)
+                extra[f"{kind} load s"] = round(time.monotonic() - load_started, 1)
+                settings = {"store_query_url": server.query_url}
+                direct_url = server.query_url
+            port = remote_stores.free_port()
+            started = time.monotonic()
+            proc = serve(args.index_dir, port, **settings)
+            try:
+                url = f"http://127.0.0.1:{port}/sparql"
+                extra[f"{kind} first answer s"] = round(first_answer(url, started), 2)
+                for name, query in QUERIES:
+                    through = timed(over_http(url, query), args.repeat)
+                    if server is None:
+                        direct = timed(lambda q=query: list(embedded.store.query(q)), args.repeat)
+                    else:
+                        direct = timed(over_http(direct_url, query), args.repeat)
+                    rows.setdefault(name, {})[kind] = (through, direct)
+                extra[f"{kind} 8 clients req/s"] = round(concurrency(url, args.seconds), 1)
+                extra[f"{kind} 8 clients direct req/s"] = round(concurrency(direct_url, args.seconds), 1) \
+                    if server is not None else "-"
+                extra[f"{kind} serve RSS MB"] = round(rss_mb(proc.pid))
+                if server is not None:
+                    extra[f"{kind} store RSS MB"] = round(rss_mb(server.proc.pid))
+            finally:
+                proc.terminate()
+                proc.wait(30)
+    kinds = args.stores.split(",")
+    print(f"{'query (median ms)':34}" + "".join(f"{k + ' endpoint':>20}{k + ' direct':>18}{'ratio':>7}" for k in kinds))
+    for name, by_kind in rows.items():
+        cells = ""
+        for k in kinds:
+            through, direct = by_kind.get(k, (float("nan"),) * 2)
+            cells += f"{through:20.1f}{direct:18.1f}{through / direct:7.2f}"
+        print(f"{name[:34]:34}{cells}")
+    for key, value in extra.items():
+        print(f"{key}: {value}")
+    print(f"reproduce: {sys.executable} bench/stores.py --index-dir {args.index_dir} --repeat {args.repeat} "
+          f"--seconds {args.seconds} --stores {args.stores}")
+
+
+class _nothing:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
+
+
+def _load(server, build, embedded: EmbeddedStore) -> None:
+    """The build's graphs on the store as ingest publishes them: each named graph, and the merge
+    as the default graph (Graph Store Protocol PUTs)."""
+    from isecg_kg.kg.remote import RemoteStore, _graphs_of
+
+    remote = RemoteStore(server.query_url, update_url=server.update_url, data_url=server.data_url, timeout=600)
+    for iri, (_, body) in _graphs_of(build.stage_dir("graph") / DATASET).items():
+        remote.put_graph(iri, body)
+    remote.put_graph(None, ox.serialize(embedded.triples(), format=ox.RdfFormat.N_TRIPLES))
+
+
+if __name__ == "__main__":
+    main()

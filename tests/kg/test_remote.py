@@ -1,0 +1,134 @@
+"""The graph on a remote store (each real server of tests/remote_stores.py): ingest publishes each
+document's graph there and replaces exactly the changed one; every reader reads it; updates
+with the token go to user graphs that survive a restart of the store and a re-ingest."""
+
+from __future__ import annotations
+
+import pytest
+
+import remote_stores
+from isecg_kg.pipeline import ingest
+from isecg_kg.kg.remote import RemoteStore
+from isecg_kg.kg.store import EmbeddedStore, store_path
+from isecg_kg.settings import Settings
+
+pytestmark = pytest.mark.slow
+TOKEN = "remote-test-token"
+BASE = "http://kg.test/"
+USER_GRAPH = "http://example.org/notes"
+NOTE = "INSERT DATA { GRAPH <%s> { <http://example.org/jaxa-note> <http://www.w3.org/2000/01/rdf-schema#label> \"kept\" } }"
+ALPHA = "Alpha report\n\nJAXA and ESA work together on the Gateway. CNES (France) develops lunar landers.\n"
+BETA = "Beta report\n\nNASA is developing nuclear propulsion. DLR is working with JAXA on rovers.\n"
+
+
+@pytest.fixture(scope="module", params=[s for s in remote_stores.STORES if s != "embedded"])
+def remote(request, tmp_path_factory):
+    folder = tmp_path_factory.mktemp(request.param)
+    corpus = folder / "corpus"
+    corpus.mkdir()
+    (corpus / "alpha.txt").write_text(ALPHA)
+    (corpus / "beta.txt").write_text(BETA)
+    with remote_stores.started(request.param, folder / "server") as server:
+        settings = Settings.load(environ={}).replace(corpus_dir=corpus, index_dir=folder / "indexes", base_iri=BASE,
+                                                     update_token=TOKEN, **server.settings())
+        yield server, settings
+
+
+def graphs(store: RemoteStore) -> dict[str, set]:
+    """{graph IRI: its triples as N-Triples lines, blank nodes blanked} of the documents' graphs."""
+    out: dict[str, set] = {}
+    for q in store.quads():
+        if q.graph_name.value.startswith(BASE + "graph/"):
+            terms = ["_:b" if type(t).__name__ == "BlankNode" else str(t) for t in (q.subject, q.predicate, q.object)]
+            out.setdefault(q.graph_name.value, set()).add(" ".join(terms))
+    return out
+
+
+def post_update(client, update: str):
+    return client.post("/sparql", data=update.encode(), headers={
+        "Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"})
+
+
+def test_ingest_publishes_and_replaces_exactly_the_changed_graph(remote):
+    server, settings = remote
+    store = RemoteStore.from_settings(settings)
+    report = ingest(settings, progress=False)
+    assert report.ok
+    first = graphs(store)
+    alpha, beta = BASE + "graph/doc/alpha", BASE + "graph/doc/beta"
+    assert {alpha, beta, BASE + "graph/reference", BASE + "graph/ontology"} <= set(first)
+    figures = report.build.manifest.stages["graph"]["remote"]
+    assert figures["graphs_put"] == len(first) and figures["graphs_deleted"] == 0
+    # The default graph is the merge: a fact of both documents' graphs is one row.
+    merged = store.rows("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"]
+    assert int(merged) == len(EmbeddedStore.open(store_path(report.build)).triples())
+
+    (settings.corpus_dir / "alpha.txt").write_text(ALPHA.replace("lunar landers", "lunar rovers"))
+    report = ingest(settings, progress=False)
+    assert report.changed == ["alpha.txt"]
+    assert report.build.manifest.stages["graph"]["remote"]["graphs_put"] == 1  # alpha's graph only
+    second = graphs(store)
+    assert second[beta] == first[beta] and second[alpha] != first[alpha]
+    assert any("lunar rovers" in t for t in second[alpha]) and not any("lunar landers" in t for t in second[alpha])
+    assert {g: t for g, t in second.items() if g != alpha} == {g: t for g, t in first.items() if g != alpha}
+
+    (settings.corpus_dir / "beta.txt").unlink()
+    report = ingest(settings, progress=False)
+    assert report.build.manifest.stages["graph"]["remote"]["graphs_deleted"] == 1
+    assert beta not in graphs(store) and alpha in graphs(store)
+    (settings.corpus_dir / "beta.txt").write_text(BETA)
+    ingest(settings, progress=False)
+
+
+def test_every_reader_reads_the_remote_store(remote):
+    from isecg_kg.web.app import create_app
+
+    server, settings = remote
+    ingest(settings, progress=False)
+    client = create_app(settings).test_client()
+    # Only on the remote store: readers see it, not the build's own store.
+    assert post_update(client, NOTE % USER_GRAPH).status_code == 204
+    resp = client.get("/sparql", query_string={"query": f"ASK {{ GRAPH <{USER_GRAPH}> {{ ?s ?p \"kept\" }} }}"},
+                      headers={"Accept": "application/sparql-results+json"})
+    assert resp.json["boolean"] is True
+    page = client.get("/id/org/jaxa", headers={"Accept": "text/html"})
+    assert page.status_code == 200 and b"Japan Aerospace Exploration Agency" in page.data
+    turtle = client.get("/id/org/jaxa", headers={"Accept": "text/turtle"})
+    assert turtle.status_code == 200 and b"JAXA" in turtle.data
+    browse = client.get("/browse/organisations")
+    assert browse.status_code == 200 and b"JAXA" in browse.data
+
+
+def test_an_update_survives_a_restart_and_a_reingest(remote):
+    from isecg_kg.web.app import create_app
+
+    server, settings = remote
+    ingest(settings, progress=False)
+    client = create_app(settings).test_client()
+    graph = USER_GRAPH + "/restart"
+    assert post_update(client, NOTE % graph).status_code == 204
+    server.restart()
+    ingest(settings, progress=False, force=True)  # every document graph put again
+    ask = f"ASK {{ GRAPH <{graph}> {{ <http://example.org/jaxa-note> ?p \"kept\" }} }}"
+    fresh = create_app(settings).test_client()
+    resp = fresh.get("/sparql", query_string={"query": ask}, headers={"Accept": "application/sparql-results+json"})
+    assert resp.json["boolean"] is True
+
+
+@pytest.mark.parametrize("update", [
+    NOTE % (BASE + "graph/doc/alpha"),
+    "INSERT DATA { <http://example.org/a> <http://example.org/b> <http://example.org/c> }",  # the default graph
+    "CLEAR ALL", "DROP GRAPH <" + BASE + "graph/reference>",
+    "DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } }",
+    "WITH <" + BASE + "graph/ontology> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+    "MOVE <" + BASE + "graph/doc/alpha> TO <http://example.org/mine>",
+])
+def test_updates_touching_the_documents_graphs_are_refused(remote, update):
+    from isecg_kg.web.app import create_app
+
+    server, settings = remote
+    ingest(settings, progress=False)
+    before = RemoteStore.from_settings(settings).rows("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    resp = post_update(create_app(settings).test_client(), update)
+    assert resp.status_code == 403 and "ingest" in resp.text, resp.text
+    assert RemoteStore.from_settings(settings).rows("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }") == before
