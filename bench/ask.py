@@ -4,7 +4,10 @@
 Questions: the dev questions, the structured questions and the out-of-domain ones of
 `isecg-kg eval ask` (graph answers, passage answers and no-answers), each asked --repeat times.
 
-    .venv/bin/python bench/ask.py [--index-dir indexes] [--repeat 5]
+    .venv/bin/python bench/ask.py [--index-dir indexes] [--repeat 5] [--questions tests/data/corpus-multi/qa.jsonl]
+
+With --questions, those questions are asked too (the multi-document questions on an index of the
+shipped corpus plus tests/data/corpus-multi).
 
 Not a test: it prints median and 95th percentile per kind of answer, in ms (target: p95 < 300 ms
 for the shipped corpus).
@@ -32,11 +35,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--index-dir", type=Path, default=None, help="Index folder (default: setting index_dir).")
     parser.add_argument("--repeat", type=int, default=5, help="Times each question is asked.")
+    parser.add_argument("--questions", type=Path, action="append", default=[],
+                        help="More questions (JSON lines with a 'question'), asked too.")
     args = parser.parse_args()
     settings = Settings.load({"index_dir": args.index_dir})
     build = require_build(settings)
     questions = ([q["question"] for q in read_jsonl(DATA / "qa_dev.jsonl")]
-                 + [q["question"] for q in read_jsonl(DATA / "qa_structured.jsonl")] + OUT_OF_DOMAIN)
+                 + [q["question"] for q in read_jsonl(DATA / "qa_structured.jsonl")] + OUT_OF_DOMAIN
+                 + [q["question"] for path in args.questions for q in read_jsonl(path)])
 
     server, base = serve(settings)
     session = requests.Session()

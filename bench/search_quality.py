@@ -24,7 +24,7 @@ import numpy as np
 from isecg_kg.indexes import require_build
 from isecg_kg.search import SearchEngine
 from isecg_kg.search.embed import model_path
-from isecg_kg.search.evaluate import DEPTH, _contains, load_questions
+from isecg_kg.search.evaluate import DEPTH, _contains, load_questions, same_document
 from isecg_kg.settings import Settings
 
 
@@ -35,10 +35,9 @@ def figures(ranks: list[int | None]) -> dict:
 
 
 def rank_of(passage_ids: list[str], question: dict, passages: dict) -> int | None:
-    docs = {Path(d).stem for d in question["doc"]}
     for rank, pid in enumerate(passage_ids[:DEPTH], 1):
         p = passages[pid]
-        if p.doc_id in docs and _contains(p.text, question["evidence"]):
+        if any(same_document(p.doc_id, d) for d in question["doc"]) and _contains(p.text, question["evidence"]):
             return rank
     return None
 

@@ -35,6 +35,19 @@ def build(settings):
 
 
 @pytest.fixture(scope="session")
+def multi_settings(settings, tmp_path_factory) -> Settings:
+    """The shipped corpus plus the seven documents of tests/data/corpus-multi (2007-2020)."""
+    return settings.replace(index_dir=tmp_path_factory.mktemp("indexes-multi"))
+
+
+@pytest.fixture(scope="session")
+def multi_build(multi_settings):
+    report = ingest(multi_settings, [DATA / "corpus-multi" / "documents"], progress=False)
+    assert report.ok, report.failed
+    return report.build
+
+
+@pytest.fixture(scope="session")
 def app(settings, build):
     from isecg_kg.web.app import create_app
 

@@ -28,6 +28,13 @@ EVALUATIONS = {
                "hit@1, hit@5 and MRR@10 of lexical, dense and hybrid search on the dev questions."),
     "ask": ("isecg_kg.qa.evaluate", {"gold": "tests/data/qa_dev.jsonl", "structured": "tests/data/qa_structured.jsonl"},
             "Questions answered right: the dev questions and structured questions from the gold facts."),
+    "all": (None, {"gold": "tests/data/qa_dev.jsonl", "structured": "tests/data/qa_structured.jsonl",
+                             "multi": "tests/data/corpus-multi/kg_gold.json", "kg": "tests/data/kg_gold.json",
+                             "questions": "tests/data/corpus-multi/qa.jsonl",
+                             "documents": "tests/data/corpus-multi/documents"},
+            "The corpus folder plus the corpus-multi documents, indexed beside --index-dir (in INDEX_DIR-eval, "
+            "incrementally): search hit@1/hit@5/MRR on the one-report and the multi-document questions, /api/ask "
+            "right by kind of question and 'not found' on the no-answer ones, graph precision and recall per kind."),
 }
 
 
@@ -54,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     listing.set_defaults(handler=_show_settings)
     evaluation = sub.add_parser("eval", parents=[common], help="Measure extraction, search or question answering.",
                                 description="\n".join(f"{k}: {doc}" for k, (_, _, doc) in EVALUATIONS.items()))
-    evaluation.add_argument("target", choices=sorted(EVALUATIONS), help="What to measure.")
+    evaluation.add_argument("target", nargs="?", default="all", choices=sorted(EVALUATIONS),
+                            help="What to measure (default: all).")
     evaluation.add_argument("--gold", type=Path, default=None,
                             help="Gold file (default: " + "; ".join(f"{k}: {files['gold']}" for k, (_, files, _)
                                                                     in EVALUATIONS.items()) + ").")
@@ -63,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
                             f"(default: {EVALUATIONS['kg'][1]['multi']}).")
     evaluation.add_argument("--structured", type=Path, default=None,
                             help=f"eval ask: the structured questions (default: {EVALUATIONS['ask'][1]['structured']}).")
+    for role in ("kg", "questions", "documents"):
+        evaluation.add_argument(f"--{role}", type=Path, default=None,
+                                help=f"eval all: {role} (default: {EVALUATIONS['all'][1][role]}).")
     evaluation.set_defaults(handler=_evaluate)
     _register_ingest(sub, [common])
     for module in COMMAND_MODULES:
@@ -75,9 +86,9 @@ def _evaluate(settings: Settings, args) -> int:
     given = {role: getattr(args, role) for role in defaults if getattr(args, role) is not None}
     gold = {role: given.get(role) or Path(default) for role, default in defaults.items()}
     for role, path in gold.items():
-        if not path.is_file():
+        if not (path.is_dir() if role == "documents" else path.is_file()):
             raise ValueError(f"no gold file {path} (run from a checkout of the project, or pass --{role} FILE)")
-    evaluate = importlib.import_module(module).main
+    evaluate = main_all if module is None else importlib.import_module(module).main
     if not given:  # the shipped gold files: an error here is a bug, shown with its traceback
         return evaluate(settings, **gold)
     try:
@@ -86,6 +97,35 @@ def _evaluate(settings: Settings, args) -> int:
         names = " ".join(f"--{role} {path}" for role, path in given.items())
         raise ValueError(f"{names} is not a gold file for `eval {args.target}` "
                          f"({type(exc).__name__}: {exc}); copy the layout of the default one under tests/data/") from None
+
+
+def main_all(settings: Settings, *, gold: Path, structured: Path, multi: Path, kg: Path, questions: Path,
+             documents: Path) -> int:
+    """`isecg-kg eval all`: every figure, on the corpus folder plus the multi-document corpus."""
+    from .indexes import require_build
+    from .kg import evaluate as kg_evaluate
+    from .pipeline import ingest
+    from .qa import Answerer
+    from .qa.answerer import MIN_SENTENCE_SCORE
+    from .qa import evaluate as qa_evaluate
+    from .search import evaluate as search_evaluate
+
+    settings = settings.replace(index_dir=Path(f"{settings.index_dir}-eval"))
+    report = ingest(settings, [documents], progress=False)
+    if not report.ok:
+        raise ValueError(f"could not ingest {', '.join(str(f) for f in report.failed)}")
+    build = require_build(settings)
+    answerer = Answerer.from_build(build, settings)
+    print(f"index: {settings.index_dir} ({len(build.documents)} documents, {len(build.passages)} passages)\n")
+    for path in (gold, questions):
+        asked = [q for q in search_evaluate.load_questions(path) if q.get("evidence")]
+        print(f"search, {len(asked)} questions of {path} (a hit = an evidence string in a passage of its document):")
+        print(search_evaluate.format_table(search_evaluate.evaluate(answerer.engine, asked)) + "\n")
+    print(qa_evaluate.report_corpus(qa_evaluate.evaluate_corpus(answerer, qa_evaluate.read_jsonl(questions))) + "\n")
+    figures = qa_evaluate.evaluate(answerer, qa_evaluate.read_jsonl(gold), qa_evaluate.read_jsonl(structured),
+                                   qa_evaluate.OUT_OF_DOMAIN)
+    print(qa_evaluate.report(figures, threshold=MIN_SENTENCE_SCORE) + "\n")
+    return kg_evaluate.main(settings, kg, multi)
 
 
 def _register_ingest(sub, parents) -> None:

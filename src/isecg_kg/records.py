@@ -42,7 +42,7 @@ class EntityRecord:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict) -> "EntityRecord":
+    def from_dict(cls, data: dict) -> EntityRecord:
         return cls(data["iri"], data["label"], data["type"], list(data.get("types") or []),
                    list(data.get("aliases") or []), data.get("acronym"))
 
@@ -58,7 +58,7 @@ class MentionRecord:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict) -> "MentionRecord":
+    def from_dict(cls, data: dict) -> MentionRecord:
         return cls(data["iri"], data["label"], data.get("type") or "Thing")
 
 
@@ -83,7 +83,7 @@ class Highlight:
     html: str
 
     @classmethod
-    def of(cls, text: str, start: int, end: int) -> "Highlight":
+    def of(cls, text: str, start: int, end: int) -> Highlight:
         """``text[start:end]`` highlighted: ``text`` escaped for HTML with that span in <mark>."""
         marked = (html.escape(text[:start]) + "<mark>" + html.escape(text[start:end]) + "</mark>"
                   + html.escape(text[end:]))

@@ -57,14 +57,16 @@ def test_graph_answer_shape_and_sparql(answerer, app):
 
 def test_passage_answer_is_a_cited_sentence(answerer):
     response = answerer.answer("When was the Commercialization Working Group formed?")
-    assert response["sparql"] is None and "September 2021" in response["answer"]
+    assert response["sparql"] is None and response["short_answer"] == "September 2021"
     first = response["evidence"][0]
-    assert response["answer"] in first.text and response["citation"]["page"] == first.page
+    assert response["answer"] == f"September 2021 — {response['sentence']}"
+    assert response["sentence"] in first.text and response["citation"]["page"] == first.page
 
 
 def test_no_answer_says_so(answerer):
     response = answerer.answer("What is the capital of Peru?")
-    assert response["answer"] is None and response["answers"] == [] and response["evidence"] == []
+    assert response["answer"] is None and response["answers"] == [] and response["short_answer"] is None
+    assert all(isinstance(r, SearchHit) for r in response["evidence"])  # the closest passages, shown as such
     assert "No passage" in response["message"] and "words found" in response["message"]
 
 

@@ -20,7 +20,8 @@ from . import shapes
 from .build import load_vectors
 from .linking import EntityLinker
 from .params import DEFAULT_EVIDENCE
-from .sentences import REQUIRED, answer_type, rank_sentences, short_answer
+from .sentences import (CATEGORIES, MONTHS, REQUIRED, answer_type, count_in, counted, dates, number_value,
+                        rank_sentences, short_answer)
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
 # in-domain questions against out-of-domain ones (`isecg-kg eval ask` prints both sides).
@@ -29,6 +30,9 @@ MIN_SENTENCE_SCORE = 0.35
 # only resembles the question (same kind of value, vaguely similar meaning) answers nothing.
 MIN_WORD_SHARE = 0.15
 SENTENCE_PASSAGES = 5  # top passages whose sentences compete for the answer
+COMPARED_PASSAGES = 10  # a comparison's two sides may come from two documents: look deeper
+# "How many more agencies attended the September 2020 meeting than the March 2020 one?"
+COMPARISON = re.compile(r"\bhow many (more|fewer|less)\b.*?(\bthan\b)", re.I)
 EVIDENCE_DEPTH = 20  # passages searched to find the ones that back a graph answer
 SENTENCE_CACHE = 20_000  # sentence embeddings kept per process (LRU)
 NO_TYPE = ("The documents do not say: the closest sentence gives no {kind} for this question. The closest "
@@ -69,17 +73,17 @@ class Answerer:
         mentions = self.linker.link(question)
         q = shapes.Question.analyse(question, mentions)
         plan = shapes.plan(q)
-        response = None
-        if plan is not None and plan.passages is not None:
+        response = self._comparison(question, q, k=k, filters=filters) if COMPARISON.search(question) else None
+        if response is None and plan is not None and plan.passages is not None:
             response = self._from_found_passages(question, q, plan, k=k, filters=filters)
-        elif plan is not None:
+        elif response is None and plan is not None:
             response = self._from_graph(question, plan, k=k, filters=filters)
         if response is None:
             # A question of a graph shape the graph has no row for: only a sentence naming what it
             # is about may answer it ("Who hosted the 38th Space Symposium?").
             response = self._from_passages(question, q, k=k, filters=filters, about=plan.focus if plan else None)
-        return {"question": question, "confidence": None, "citation": None, "short_answer": None, **response,
-                "linked": [m.to_dict() for m in mentions], "took_ms": round((time.perf_counter() - started) * 1000, 1)}
+        return {"question": question, "confidence": None, "citation": None, "short_answer": None, "sentence": None,
+                **response, "linked": [m.to_dict() for m in mentions], "took_ms": round((time.perf_counter() - started) * 1000, 1)}
 
     def _from_graph(self, question: str, plan: shapes.Plan, *, k: int, filters: dict) -> dict | None:
         rows = self.query(plan.sparql)
@@ -145,15 +149,48 @@ class Answerer:
                     "evidence": results[:k], "message": message, "confidence": round(score, 3)}
         source = best.result
         evidence = [source] + [r for r in results if r is not source][: k - 1]
-        named = [m.iri for m in self.mentions_in(best.text) if m.iri not in asked]
-        answers = [{"label": self.entities[i].label, "iri": i} for i in dict.fromkeys(named)]
-        short = short_answer(question, best.text, [self._short_name(i) for i in dict.fromkeys(named)])
+        named = [m for m in self.mentions_in(best.text) if m.iri not in asked]
+        answers = [{"label": self.entities[i].label, "iri": i} for i in dict.fromkeys(m.iri for m in named)]
+        wanted = CATEGORIES.get(kind)  # the value asked for: an organisation, a place, ...
+        short = short_answer(question, best.text, [self._short_name(i) for i in dict.fromkeys(
+            m.iri for m in named if wanted is None or m.category in wanted)])
         return {"answer": f"{short} — {best.text}" if short else best.text, "short_answer": short,
+                "sentence": best.text,
                 "answers": answers, "sparql": None, "shape": "passage",
                 "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
                 "citation": {"passage": source.passage, "document": source.document.title,
                              "year": source.document.year, "page": source.page},
                 "confidence": round(best.score, 3), "message": None}
+
+    def _comparison(self, question: str, q: shapes.Question, *, k: int, filters: dict) -> dict | None:
+        """"How many more X at <date A> than at <date B>?": the count of each side, each from a sentence
+        dated as that side is (its own date, or its document's year), and their difference, with the
+        evidence of both.  None when either side has no count: the passages answer, or say so."""
+        cut = COMPARISON.search(question)
+        sides = [dates(question[:cut.start(2)]), dates(question[cut.end(2):])]
+        if not all(sides):
+            return None
+        results = self.engine.search(question, k=max(k, COMPARED_PASSAGES), **filters)["results"]
+        ranked = rank_sentences(question, results[:COMPARED_PASSAGES], encode=self._encode,
+                                mentions_in=self.mentions_in, question_mentions=q.mentions)
+        nouns = counted(question)
+        picked = []
+        for anchors in sides:
+            found = next(((c, n) for c in ranked if c not in [p[0] for p in picked]
+                          and _dated(c, anchors) and (n := count_in(c.text, nouns)) is not None), None)
+            if found is None:
+                return None
+            picked.append(found)
+        (first, a), (second, b) = picked
+        difference = abs(number_value(a) - number_value(b))
+        both = [first.result] + ([second.result] if second.result is not first.result else [])
+        evidence = (both + [r for r in results if r.passage_id not in {h.passage_id for h in both}])[:max(k, 2)]
+        return {"answer": f"{difference} — {a} ({first.text}) against {b} ({second.text})",
+                "short_answer": str(difference), "sentence": first.text, "answers": [], "sparql": None,
+                "shape": "comparison", "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
+                "citation": {"passage": first.result.passage, "document": first.result.document.title,
+                             "year": first.result.document.year, "page": first.result.page},
+                "confidence": round(min(first.score, second.score), 3), "message": None}
 
     # -- evidence --------------------------------------------------------------------------------
 
@@ -226,6 +263,21 @@ class Answerer:
             while len(self._vectors) > SENTENCE_CACHE:
                 self._vectors.popitem(last=False)
         return np.vstack(rows).astype(np.float32)
+
+
+def _dated(candidate, anchors: list[str]) -> bool:
+    """Whether a sentence is of the time of one of ``anchors`` ("September 2020"): the anchor's month
+    in the sentence, and its year there or its document's."""
+    for anchor in anchors:
+        month = re.search(rf"\b(?:{MONTHS})\b", anchor, re.I)
+        year = re.search(r"\b(?:19|20)\d\d\b", anchor)
+        in_month = month is None or re.search(rf"\b{month.group()}", candidate.text, re.I)
+        # The sentence's own year, or failing one, its document's.
+        stated = re.findall(r"\b(?:19|20)\d\d\b", candidate.text) or [str(candidate.result.document.year)]
+        in_year = year is None or year.group() in stated
+        if in_month and in_year:
+            return True
+    return False
 
 
 def _reranked(result: SearchHit, rank: int) -> SearchHit:

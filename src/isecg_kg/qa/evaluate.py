@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..indexes import require_build
 from ..records import EntityRecord
+from ..search.evaluate import same_document
 from ..text import words
 from .linking import normalise
 
@@ -61,9 +62,9 @@ def corpus_right(response: dict, item: dict) -> tuple[bool, bool]:
         return response["answer"] is None, True
     answer = " ".join(words(response["answer"] or ""))
     right = bool(answer) and any(f" {' '.join(words(a))} " in f" {answer} " for a in item["answer"])
-    docs = [Path(d).stem for d in item["doc"]]
+    docs = item["doc"]
     shown = response["evidence"] if len(docs) > 1 else response["evidence"][:EVIDENCE_TOP]
-    evidence = all(any(r.document.id == doc and any(_squash(e) in _squash(r.text) for e in item["evidence"])
+    evidence = all(any(same_document(r.document.id, doc) and any(_squash(e) in _squash(r.text) for e in item["evidence"])
                        for r in shown) for doc in docs)
     return right, evidence
 
@@ -100,6 +101,39 @@ def main(settings, gold: Path, structured: Path) -> int:
     figures = evaluate(answerer, read_jsonl(gold), read_jsonl(structured), OUT_OF_DOMAIN)
     print(report(figures, threshold=MIN_SENTENCE_SCORE))
     return 0
+
+
+def evaluate_corpus(answerer, items: list[dict]) -> list[dict]:
+    """One row per question of a multi-document gold set (see corpus_right)."""
+    rows = []
+    for item in items:
+        response = answerer.answer(item["question"])
+        right, evidence = corpus_right(response, item)
+        rows.append({"id": item["id"], "kind": item["kind"], "question": item["question"], "right": right,
+                     "evidence": evidence, "answer": response["answer"], "short": response.get("short_answer"),
+                     "shape": response["shape"],
+                     "documents": [r.document.id for r in response["evidence"]], "ms": response["took_ms"]})
+    return rows
+
+
+def report_corpus(rows: list[dict]) -> str:
+    """Right with evidence by kind of question, "not found" on the no-answer ones, and each miss."""
+    lines = ["/api/ask on the multi-document questions (right = an answer string in the answer, with an evidence "
+             "string in a passage of each document the question needs):"]
+    kinds: dict[str, list[bool]] = {}
+    for r in rows:
+        kinds.setdefault(r["kind"], []).append(r["right"] and r["evidence"])
+    for kind, marks in kinds.items():
+        label = "not found (right)" if kind == "no-answer" else "right with evidence"
+        lines.append(f"  {kind:10} {label:20} {sum(marks)}/{len(marks)}")
+    answerable = [r for r in rows if r["kind"] != "no-answer"]
+    lines.append(f"  answerable right with evidence: {sum(r['right'] and r['evidence'] for r in answerable)}/"
+                 f"{len(answerable)}; all: {sum(r['right'] and r['evidence'] for r in rows)}/{len(rows)}")
+    for r in rows:
+        if not (r["right"] and r["evidence"]):
+            mark = ("right" if r["right"] else "WRONG") + (" +evidence" if r["evidence"] else " -evidence")
+            lines.append(f"    {r['id']} {r['kind']:9} {mark}: {r['question']}\n        answer: {r['answer']}")
+    return "\n".join(lines)
 
 
 def evaluate(answerer, dev: list[dict], structured: list[dict], out_of_domain: list[str]) -> dict:

@@ -59,13 +59,24 @@ NUMBER = re.compile(r"\b\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|
 FULL_DATE = re.compile(rf"\b\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{MONTHS})\.?\s+\d{{4}}\b|"
                        rf"\b(?:{MONTHS})\.?\s+\d{{1,2}},\s+\d{{4}}\b|\b\d{{4}}-\d\d-\d\d\b|"
                        rf"\b(?:{MONTHS})\.?\s+\d{{4}}\b|\b(?:19|20)\d\d\b", re.I)
+# A day range without its year, "12–13 March": never a count.
+DAY_RANGE = re.compile(rf"\b\d{{1,2}}\s*[–-]\s*\d{{1,2}}\s+(?:{MONTHS})\b", re.I)
+MONEY = re.compile(r"[$€£¥]\s?\d|\b\d[\d.,]*\s*(?:million|billion|thousand)?\s*(?:dollars?|euros?|pounds?|yen|"
+                   r"USD|EUR|GBP|JPY)\b|\b(?:USD|EUR|GBP|JPY)\s?\d", re.I)
 DURATION = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
                       r"(?:day|week|month|year|decade)s?\b", re.I)
 NEGATION = re.compile(r"\b(?:not|cannot|no|never|none|neither|nor)\b|n't\b", re.I)
 # A question answered by yes or no starts with an auxiliary verb.
 YES_NO = re.compile(r"^(?:can|could|is|are|was|were|does|do|did|has|have|had|will|would|should|may|must)\b", re.I)
 # Kinds of value an answer must hold: a sentence without one does not answer (see Answerer).
-REQUIRED = frozenset({"date", "number", "duration", "place", "org"})
+REQUIRED = frozenset({"date", "number", "duration", "amount", "place", "org"})
+# The entity categories (linking.CATEGORIES) that give each kind of value.
+CATEGORIES = {"org": {"org", "unit"}, "place": {"place"}, "tech": {"tech"}}
+
+
+# "Which destinations ...", "What near-term mission themes ...": a question asking for several things.
+_PLURAL = re.compile(r"^(?:which|what)\s+(?!(?:will|did|does|do|is|are|was|were|can|could|should|has|have|had|"
+                     r"would|may|might|must)\b)(?:[\w-]+\s+){0,3}?[\w-]{3,}(?<!s)s\s+(?!is\b|was\b|has\b)\w", re.I)
 
 
 def answer_type(question: str) -> str | None:
@@ -75,6 +86,8 @@ def answer_type(question: str) -> str | None:
         return "number"
     if re.search(r"\bhow long\b", q):
         return "duration"
+    if re.search(r"\bcost\b|\bhow expensive\b|\bbudget\b|\bprice\b", q):
+        return "amount"
     if re.search(r"\bwhen\b|\b(what|which) (year|date|month|day)\b|\bsince when\b", q):
         return "date"
     if re.search(r"\bwhere\b|\bin which (city|country|place)\b|\bwhat (city|country|place|location)\b", q):
@@ -83,7 +96,7 @@ def answer_type(question: str) -> str | None:
         return "org"
     if re.search(r"\b(what|which) (technolog\w*|domain|area)", q):
         return "tech"
-    if re.search(r"^(what|which) are\b|^list\b", q):
+    if re.search(r"^(what|which) are\b|^list\b", q) or _PLURAL.search(q):
         return "list"
     if re.fullmatch(r"(what|who) (is|are|was|were) [^?]{1,60}\??", q.strip()):
         return "definition"
@@ -199,12 +212,28 @@ def counted(question: str) -> set[str]:
 def count_in(sentence: str, nouns: set[str]) -> str | None:
     """The number of ``sentence`` (not part of a date) that counts ``nouns``: followed within four
     words by one of them ("17 space agencies", "eleven other ISECG member agencies")."""
-    plain = DATE.sub(lambda m: " " * len(m.group()), sentence)
+    plain = sentence
+    for pattern in (FULL_DATE, DAY_RANGE, DATE):
+        plain = pattern.sub(lambda m: " " * len(m.group()), plain)
+    found = []
     for m in NUMBER.finditer(plain):
         after = [stem(w) for w in re.findall(r"[\w-]+", plain[m.end():])[:4]]
-        if not nouns or nouns & set(after):
-            return m.group()
-    return None
+        distance = next((i for i, w in enumerate(after) if w in nouns), None)
+        if not nouns or distance is not None:
+            found.append((distance or 0, m.start(), m.group()))
+    return min(found)[2] if found else None
+
+
+def dates(text: str) -> list[str]:
+    """The dates and years written in ``text``."""
+    return [m.group() for pattern in (FULL_DATE, DATE) for m in pattern.finditer(text)]
+
+
+def without(text: str, phrases: list[str]) -> str:
+    """``text`` with each of ``phrases`` blanked out."""
+    for phrase in phrases:
+        text = text.replace(phrase, " " * len(phrase))
+    return text
 
 
 def has_type(kind: str | None, sentence: str, categories: set[str], nouns: set[str] = frozenset()) -> bool:
@@ -216,6 +245,8 @@ def has_type(kind: str | None, sentence: str, categories: set[str], nouns: set[s
         return count_in(sentence, nouns) is not None
     if kind == "duration":
         return bool(DURATION.search(sentence))
+    if kind == "amount":
+        return bool(MONEY.search(sentence))
     if kind == "place":
         return "place" in categories or bool(PLACE.search(sentence))
     if kind == "org":
@@ -265,12 +296,13 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
     if kind == "definition" and not question_mentions:
         kind = None  # "what is the capital of Peru?" asks for no definition of anything the graph knows
     nouns = counted(question)
+    asked_dates = dates(question)  # "after which year" is not answered by the year the question names
     # The documents the question names (search's document cues), relative to the candidates' lowest.
     cue = [c.result.scores.document for c in candidates]
     low, high = min(cue), max(cue)
     for c, words, toks, ms, cos, doc in zip(candidates, sentence_words, tokens, found, meaning, cue):
         categories = {m.category for m in ms if m.iri not in asked_iris and m.category}
-        typed = has_type(kind, c.text, categories, nouns)
+        typed = has_type(kind, without(c.text, asked_dates), categories, nouns)
         c.scores = {
             "meaning": float(max(cos, 0.0)),
             "words": sum(weight[w] for w in asked & words) / total,
@@ -296,7 +328,7 @@ def short_answer(question: str, sentence: str, named: list[str]) -> str | None:
     if YES_NO.match(question.strip()):
         return "No" if NEGATION.search(sentence) else "Yes"
     if kind == "date":
-        m = FULL_DATE.search(sentence)
+        m = FULL_DATE.search(without(sentence, dates(question)))
         return m.group() if m else None
     if kind == "number":
         return count_in(sentence, counted(question))
@@ -317,3 +349,12 @@ def short_answer(question: str, sentence: str, named: list[str]) -> str | None:
 def _listed(items: list[str]) -> str:
     items = list(dict.fromkeys(items))
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBER_WORDS.update({"fifteen": 15, "twenty": 20, "thirty": 30, "hundred": 100, "dozen": 12})
+
+
+def number_value(number: str) -> int:
+    """The value of a number as NUMBER finds it ("17", "eleven")."""
+    return int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]

@@ -349,4 +349,14 @@ def document_about(q: Question) -> Plan | None:
                 passages={"document": doc.iri, "entity": about.iri})
 
 
-SHAPES = [document_about, members, country, works_on, units, activities, events, documents]
+def full_name(q: Question) -> Plan | None:
+    """"What is the full name behind the acronym X?", "What does X stand for?": the name the graph
+    gives the one entity the question names (its acronym or alias)."""
+    if len(q.mentions) != 1 or not q.has(r"\bfull name\b|\bstands? for\b|\bspelled out\b|\bexpansion of\b"):
+        return None
+    entity = q.mentions[0]
+    return Plan("full_name", f"{PREFIXES}\nSELECT DISTINCT ?x ?label WHERE {{\n  VALUES ?x {{ {_iri(entity.iri)} }}\n"
+                f"  ?x skos:prefLabel ?label .\n}}\n", intro=f"Full name of {entity.text}", focus=[entity.iri])
+
+
+SHAPES = [full_name, document_about, members, country, works_on, units, activities, events, documents]

@@ -130,9 +130,17 @@ def _profile(document) -> _Profile:
     title = document.title or ""
     found = [ORDINALS.get(w) or (int(m.group(1)) if (m := _ORDINAL_NUMBER.match(w)) else None) for w in words(title)]
     ordinal = next((o for o in found if o), None)
-    name_words = set(words(title)) | set(words(document.type or "")) | set(words(document.id.replace("-", " ")))
+    name = _file_stem(document)
+    name_words = set(words(title)) | set(words(document.type or "")) | set(words(name.replace("-", " ")))
     return _Profile(document.id, document.year, ordinal, frozenset(w for w in name_words if w not in _STOP),
-                    frozenset(_acronyms(title)) | {w for w in words(document.id.replace("-", " ")) if len(w) <= 5})
+                    frozenset(_acronyms(title)) | {w for w in words(name.replace("-", " ")) if len(w) <= 5})
+
+
+def _file_stem(document) -> str:
+    """The document's file name without folder or extension (its id carries the folder of a file
+    ingested from outside the corpus folder)."""
+    file = getattr(document, "file", None)
+    return file.rsplit("/", 1)[-1].rsplit(".", 1)[0] if file else document.id
 
 
 def _acronyms(title: str) -> set[str]:

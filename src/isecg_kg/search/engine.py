@@ -4,7 +4,6 @@ normalised scores with a boost for the documents the query names, with filters, 
 from __future__ import annotations
 
 import functools
-
 import importlib
 import importlib.util
 import json
@@ -17,11 +16,11 @@ import numpy as np
 
 from .. import iris
 from ..indexes import Build
-from ..records import DocumentRef, HitScores, Highlight, MentionRecord, SearchHit
+from ..records import DocumentRef, Highlight, HitScores, MentionRecord, SearchHit
 from ..settings import Settings
 from . import dense, embed
-from .cues import DocumentCues
 from .build import STAGE
+from .cues import DocumentCues
 from .highlight import best_span
 from .lexical import Lexical, tokenize
 from .params import MODES, BadParameter
@@ -87,7 +86,7 @@ class SearchEngine:
 
     @classmethod
     def from_build(cls, build: Build, settings: Settings, *,
-                   mentions: dict[str, list[MentionRecord]] | None = None) -> "SearchEngine":
+                   mentions: dict[str, list[MentionRecord]] | None = None) -> SearchEngine:
         """The engine over ``build``'s search index; ``mentions`` (passage id -> entities) defaults to
         the knowledge graph's of the same build (none when the build has no graph)."""
         folder = build.stage_dir(STAGE)

@@ -46,8 +46,15 @@ def _contains(text: str, evidence: list[str]) -> bool:
 
 
 def _of(result: SearchHit, docs: list[str]) -> bool:
-    """Whether the hit's document is one of ``docs`` (file names: a document id is its file's stem)."""
-    return result.document.id in {Path(d).stem for d in docs} | set(docs)
+    """Whether the hit's document is one of ``docs`` (file names)."""
+    return any(same_document(result.document.id, d) for d in docs)
+
+
+def same_document(doc_id: str, file_name: str) -> bool:
+    """Whether ``doc_id`` is the document of ``file_name``: its file's stem, prefixed with its folder
+    when it was ingested from outside the corpus folder."""
+    stem = Path(file_name).stem
+    return doc_id == stem or doc_id.endswith("-" + stem)
 
 
 def evaluate(engine, questions: list[dict], *, modes=MODES) -> dict[str, dict[str, float]]:

@@ -1,0 +1,58 @@
+"""Questions over many documents across years (the shipped report + tests/data/corpus-multi): answers
+that say what they rest on, or that the documents do not say."""
+
+import pytest
+from conftest import DATA
+
+from isecg_kg.qa import Answerer
+from isecg_kg.qa.evaluate import corpus_right, evaluate_corpus, read_jsonl
+from isecg_kg.qa.sentences import short_answer
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def multi_answerer(multi_build, multi_settings):
+    return Answerer.from_build(multi_build, multi_settings)
+
+
+@pytest.fixture(scope="module")
+def rows(multi_answerer):
+    return evaluate_corpus(multi_answerer, read_jsonl(DATA / "corpus-multi" / "qa.jsonl"))
+
+
+def test_answered_with_evidence_or_not_found(rows):
+    answered = [r for r in rows if r["kind"] != "no-answer"]
+    unanswerable = [r for r in rows if r["kind"] == "no-answer"]
+    assert all(r["right"] for r in unanswerable), unanswerable  # 3/3 "not found"
+    good = sum(r["right"] and r["evidence"] for r in answered)
+    assert good >= 17, [(r["id"], r["answer"]) for r in answered if not (r["right"] and r["evidence"])]
+
+
+def test_short_answers_come_first(rows):
+    by_id = {r["id"]: r for r in rows}
+    assert by_id["dev-01"]["short"] == "31 May 2007"  # a date
+    assert by_id["dev-22"]["short"] == "17"  # a count: not the "12" of "12–13 March"
+    assert by_id["dev-19"]["short"] == "a month"  # a duration
+    for r in rows:
+        if r["short"] and r["shape"] == "passage":
+            assert r["answer"].startswith(r["short"] + " — ")
+
+
+def test_not_found_still_shows_the_closest_passages(multi_answerer):
+    response = multi_answerer.answer("Which agency hosted the 12–13 March 2020 ISECG meeting?")
+    assert response["answer"] is None and response["short_answer"] is None and response["message"]
+    assert response["evidence"], "the closest passages are shown"
+    assert corpus_right(response, {"kind": "no-answer"}) == (True, True)
+
+
+@pytest.mark.parametrize("question, sentence, named, short", [
+    ("Can individuals join?", "Individuals cannot join.", [], "No"),
+    ("Which agencies signed?", "It was signed by ESA, NASA and JAXA.", ["ESA", "NASA", "JAXA"], "ESA, NASA and JAXA"),
+    ("Which agency hosted it?", "It was hosted by JAXA and NASA.", ["JAXA", "NASA"], "JAXA"),
+    ("What themes does it list?", "It lists three themes: Moon; Mars; asteroids", [], "Moon, Mars and asteroids"),
+    ("How many rovers were sent in 2019?", "In 2019 three small rovers were sent.", [], "three"),
+    ("After which year would crews land in the 2013 plan?", "The 2013 plan lands crews after 2030.", [], "2030"),
+])
+def test_short_answer(question, sentence, named, short):
+    assert short_answer(question, sentence, named) == short

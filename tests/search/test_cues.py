@@ -1,0 +1,45 @@
+"""Document cues of a query (year, edition, title words, acronyms, type) against document metadata.
+
+The documents are invented here (other years, types and titles than the test corpora) so the cues
+are tested on wording they were not written for."""
+
+from types import SimpleNamespace
+
+from isecg_kg.search.cues import DocumentCues
+
+DOCS = [SimpleNamespace(id="lunar-plan-2016", title="Lunar Science Plan — Third Edition", year=2016, type="plan"),
+        SimpleNamespace(id="lunar-plan-2014", title="Lunar Science Plan — Second Edition", year=2014, type="plan"),
+        SimpleNamespace(id="mars-sample-return-2019", title="Mars Sample Return Architecture Study", year=2019,
+                        type="study"),
+        SimpleNamespace(id="newsletter-2019-06", title="Agencies meet in Toulouse", year=2019, type=None),
+        SimpleNamespace(id="ilew-2018", title="International Lunar Exploration Working Group Report", year=2018,
+                        type="annual report")]
+cues = DocumentCues(DOCS)
+
+
+def best(query: str) -> list[str]:
+    scores = cues.scores(query)
+    top = max(scores.values())
+    return sorted(d for d, s in scores.items() if s == top)
+
+
+def test_a_year_anywhere_favours_that_years_documents():
+    assert best("Who hosted the meeting in 2019?") == ["mars-sample-return-2019", "newsletter-2019-06"]
+    assert cues.scores("Who hosted the meeting in 1999?") == {}  # no document of that year: no cue
+
+
+def test_an_edition_names_one_document():
+    assert best("What did the third edition add?") == ["lunar-plan-2016"]
+    assert best("Which sites did the 2nd edition of the plan list?") == ["lunar-plan-2014"]
+    # "first" that names no document ("which came first") is no cue.
+    assert cues.scores("Which came first: the plan or the study?") == cues.scores("the plan or the study?")
+
+
+def test_title_words_acronyms_and_types():
+    assert best("What does the sample return study recommend?") == ["mars-sample-return-2019"]
+    assert best("the ILEWG report on landing sites") == ["ilew-2018"]
+    assert best("What does the annual report say about rovers?") == ["ilew-2018"]
+
+
+def test_no_cue_no_scores():
+    assert cues.scores("How many agencies took part?") == {}
