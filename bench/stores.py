@@ -67,7 +67,7 @@ def rss_mb(pid: int) -> float:
 
 def serve(index_dir: Path, port: int, **settings) -> subprocess.Popen:
     env = {**os.environ, "ISECG_KG_INDEX_DIR": str(index_dir), "ISECG_KG_PORT": str(port), "ISECG_KG_WORKERS": "2",
-           "ISECG_KG_SPARQL_PROCESSES": "2", "ISECG_KG_SPARQL_TIMEOUT": "120",
+           "ISECG_KG_SPARQL_PROCESSES": "2", "ISECG_KG_SPARQL_TIMEOUT": "300",
            **{f"ISECG_KG_{k.upper()}": str(v) for k, v in settings.items()}}
     return subprocess.Popen([sys.executable, "-m", "isecg_kg.cli", "serve"], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -86,7 +86,12 @@ def first_answer(url: str, started: float, limit: float = 300) -> float:
 
 
 def timed(run, repeat: int) -> float:
-    run()  # warm
+    """Median ms of ``repeat`` runs after a warm one; NaN when the query failed (stopped at the limit)."""
+    try:
+        run()  # warm
+    except requests.RequestException as exc:
+        print(f"  failed: {exc}", flush=True)
+        return float("nan")
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
@@ -148,6 +153,7 @@ def main() -> None:
             try:
                 url = f"http://127.0.0.1:{port}/sparql"
                 extra[f"{kind} first answer s"] = round(first_answer(url, started), 2)
+                extra[f"{kind} serve RSS MB after first answer"] = round(rss_mb(proc.pid))
                 for name, query in QUERIES:
                     through = timed(over_http(url, query), args.repeat)
                     if server is None:
@@ -155,6 +161,7 @@ def main() -> None:
                     else:
                         direct = timed(over_http(direct_url, query), args.repeat)
                     rows.setdefault(name, {})[kind] = (through, direct)
+                    print(f"  {kind} {name}: {through:.1f} ms through the endpoint, {direct:.1f} ms direct", flush=True)
                 extra[f"{kind} 8 clients req/s"] = round(concurrency(url, args.seconds), 1)
                 extra[f"{kind} 8 clients direct req/s"] = round(concurrency(direct_url, args.seconds), 1) \
                     if server is not None else "-"
@@ -163,7 +170,11 @@ def main() -> None:
                     extra[f"{kind} store RSS MB"] = round(rss_mb(server.proc.pid))
             finally:
                 proc.terminate()
-                proc.wait(30)
+                try:
+                    proc.wait(30)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait(10)
     kinds = args.stores.split(",")
     print(f"{'query (median ms)':34}" + "".join(f"{k + ' endpoint':>20}{k + ' direct':>18}{'ratio':>7}" for k in kinds))
     for name, by_kind in rows.items():
