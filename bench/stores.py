@@ -108,13 +108,14 @@ def over_http(url: str, query: str, *, limit: float = 300):
     return run
 
 
-def concurrency(url: str, seconds: float, clients: int = 8) -> float:
+def concurrency(url: str, seconds: float, queries: list, *, limit: float, clients: int = 8) -> float:
+    """Requests per second of ``clients`` threads sending ``queries`` in turn for ``seconds``."""
     end = time.monotonic() + seconds
 
     def client(i):
         done = 0
         while time.monotonic() < end:
-            over_http(url, QUERIES[(i + done) % len(QUERIES)][1])()
+            over_http(url, queries[(i + done) % len(queries)][1], limit=limit)()
             done += 1
         return done
 
@@ -139,7 +140,7 @@ def main() -> None:
     embedded = EmbeddedStore.open(store_path(build))
     print(f"graph: {len(embedded)} quads in the store ({quads} in {DATASET}), {os.cpu_count()} cores, "
           f"load average {os.getloadavg()[0]:.1f}")
-    rows, extra = {}, {}
+    rows, extra = {}, Figures()
     for kind in args.stores.split(","):
         with tempfile.TemporaryDirectory(prefix=f"bench-{kind}-") as tmp, \
                 (remote_stores.started(kind, Path(tmp), timeout_s=120) if kind != "embedded"
@@ -166,9 +167,9 @@ def main() -> None:
                         direct = timed(over_http(direct_url, query, limit=args.limit), args.repeat)
                     rows.setdefault(name, {})[kind] = (through, direct)
                     print(f"  {kind} {name}: {through:.1f} ms through the endpoint, {direct:.1f} ms direct", flush=True)
-                extra[f"{kind} 8 clients req/s"] = round(concurrency(url, args.seconds), 1)
-                extra[f"{kind} 8 clients direct req/s"] = round(concurrency(direct_url, args.seconds), 1) \
-                    if server is not None else "-"
+                extra[f"{kind} 8 clients req/s"] = round(concurrency(url, args.seconds, chosen, limit=args.limit), 1)
+                extra[f"{kind} 8 clients direct req/s"] = round(
+                    concurrency(direct_url, args.seconds, chosen, limit=args.limit), 1) if server is not None else "-"
                 extra[f"{kind} serve RSS MB"] = round(rss_mb(proc.pid))
                 if server is not None:
                     extra[f"{kind} store RSS MB"] = round(rss_mb(server.proc.pid))
@@ -190,7 +191,16 @@ def main() -> None:
     for key, value in extra.items():
         print(f"{key}: {value}")
     print(f"reproduce: {sys.executable} bench/stores.py --index-dir {args.index_dir} --repeat {args.repeat} "
-          f"--seconds {args.seconds} --stores {args.stores}")
+          f"--seconds {args.seconds} --stores {args.stores} --limit {args.limit}"
+          + (f" --queries {args.queries}" if args.queries else ""))
+
+
+class Figures(dict):
+    """The figures beside the table, printed as they come (a long run shows what it has)."""
+
+    def __setitem__(self, key, value):
+        print(f"  {key}: {value}", flush=True)
+        super().__setitem__(key, value)
 
 
 class _nothing:
