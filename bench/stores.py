@@ -58,8 +58,8 @@ def rss_mb(pid: int) -> float:
         try:
             with open(f"/proc/{p}/status") as f:
                 total += next(int(line.split()[1]) for line in f if line.startswith("VmRSS"))
-            with open(f"/proc/{p}/task/{p}/children") as f:
-                todo += [int(c) for c in f.read().split()]
+            for task in Path(f"/proc/{p}/task").iterdir():  # children of every thread (pools start from threads)
+                todo += [int(c) for c in (task / "children").read_text().split()]
         except (FileNotFoundError, StopIteration, ProcessLookupError):
             pass
     return total / 1024
