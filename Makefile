@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed
 VENDOR := src/isecg_kg/web/static/vendor
 ASSETS := $(VENDOR)/.installed
 
-.PHONY: serve test indexes assets browser stores clean
+.PHONY: serve test lint indexes assets browser stores clean
 
 # pip prints one line per package (Collecting, Downloading with a bar in a terminal, Installing), so
 # a first run shows what it is doing; an up-to-date .venv skips this rule.
@@ -54,7 +54,17 @@ stores:
 serve: indexes assets
 	$(BIN)/isecg-kg serve
 
-test: indexes assets browser
+# The lint and type gate: ruff on all the code, mypy on the core packages' public surface (the
+# constructors and typed records other layers use).
+TYPED := src/isecg_kg/records.py src/isecg_kg/text.py src/isecg_kg/settings.py src/isecg_kg/indexes.py \
+	src/isecg_kg/iris.py src/isecg_kg/ingest/__init__.py src/isecg_kg/ingest/model.py src/isecg_kg/kg/__init__.py \
+	src/isecg_kg/kg/store.py src/isecg_kg/search/__init__.py src/isecg_kg/search/engine.py src/isecg_kg/qa/__init__.py \
+	src/isecg_kg/sparql/__init__.py src/isecg_kg/sparql/endpoint.py
+lint: $(INSTALLED)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy $(TYPED)
+
+test: lint indexes assets browser
 	$(BIN)/python -m pytest
 
 clean:

@@ -12,7 +12,7 @@ from isecg_kg.cli import main
 
 @pytest.mark.parametrize("content, reason", [
     ("not json\n", "JSONDecodeError"),
-    ("{}\n", "KeyError: 'isecg_members_2022'"),
+    ("{}\n", "KeyError: 'documents'"),
     ("[1, 2]\n", "TypeError"),
 ])
 def test_eval_with_a_wrong_gold_file_names_it(build, settings, tmp_path, capsys, content, reason):
@@ -55,6 +55,8 @@ def test_sparql_syntax_errors_point_at_the_line_like_the_endpoint(build, setting
     ["search", "lunar power", "--mode", "fast"],
     ["search", "lunar power", "--k", "0"],
     ["ask", "Which country is KARI from?", "--k", "0"],
+    ["ask", "Which country is KARI from?", "--doc", "bogus"],
+    ["ask", "What powers a lunar base at night?", "--doc", "bogus"],
 ])
 def test_bad_search_and_ask_arguments_are_refused_before_the_model_loads(build, settings, command):
     code = ("import sys; from isecg_kg.cli import main; rc = main(sys.argv[1:]); "

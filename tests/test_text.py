@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from isecg_kg import text
 from isecg_kg.ingest.chunk import sections
-from isecg_kg.ingest.clean import CleanPage, Segment
-from isecg_kg.kg.extract import DocumentExtractor, Line
+from isecg_kg.ingest.model import Page, Segment
+from isecg_kg.kg.text import DocumentText, Line
 from isecg_kg.qa.sentences import split_sentences
 from isecg_kg.search.highlight import best_span
 
@@ -34,10 +34,10 @@ def test_fold_and_words():
 
 
 def test_chunk_highlight_answer_and_evidence_split_alike():
-    page = CleanPage(1, PASSAGE, [Segment("body", 0, len(PASSAGE))])
+    page = Page("doc", 1, PASSAGE, [Segment("body", 0, len(PASSAGE))])
     chunked = [s.text for run in sections([page]) for s in run]
     lines = [Line(1, PASSAGE.index(line), line, False) for line in PASSAGE.split("\n")]
-    evidence = [s.text for line in lines for s in DocumentExtractor.sentences(None, line)]  # uses only the line
+    evidence = [s.text for line in lines for s in DocumentText([], []).sentences(line)]
     offered: list[str] = []
     best_span(PASSAGE, lambda sentences: offered.extend(sentences) or [0.0] * len(sentences))
     answers = split_sentences(PASSAGE.replace("The plan!", "The plan:"))

@@ -15,7 +15,8 @@ from pathlib import Path
 from .settings import Settings
 
 # Modules with a ``register(subparsers, parents)`` function adding their subcommands.
-COMMAND_MODULES = ["isecg_kg.web.cli", "isecg_kg.search.cli", "isecg_kg.qa.cli", "isecg_kg.kg.cli"]
+COMMAND_MODULES = ["isecg_kg.web.cli", "isecg_kg.search.cli", "isecg_kg.qa.cli", "isecg_kg.sparql.cli",
+                   "isecg_kg.kg.cli"]
 
 # `isecg-kg eval TARGET`: each target's ``main(settings, gold) -> int`` prints its figures; ``gold``
 # maps each gold file's role to its path.  The defaults are the shared eval set of a checkout,
@@ -124,6 +125,9 @@ def _ingest(settings: Settings, args) -> int:
                             ("unchanged", report.unchanged)):
             if keys:
                 print(f"  {label}: {', '.join(keys)}")
+        copied = [name for name in build.manifest.stages if name not in report.stages_run]
+        if copied:
+            print(f"  stages run: {', '.join(report.stages_run) or 'none'}; unchanged, copied: {', '.join(copied)}")
     for key, reason in report.failed.items():
         kept = " (its previously published version is kept)" if key in report.kept else ""
         print(f"FAILED {corpus / key}: {reason}{kept}", file=sys.stderr)

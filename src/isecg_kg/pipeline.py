@@ -72,7 +72,7 @@ class Stage(Step):
 
 READ = Step("read", 1, code=("ingest/extract.py", "ingest/clean.py", "ingest/catalog.py", "ingest/document.py",
                              "ingest/model.py"))
-CHUNK = Step("chunk", 1, code=("ingest/chunk.py", "ingest/model.py"),
+CHUNK = Step("chunk", 1, code=("ingest/chunk.py", "ingest/model.py", "text.py"),
              settings=("chunk_min_words", "chunk_max_words", "chunk_overlap_sentences"))
 
 
@@ -98,13 +98,13 @@ def _qa(ctx: BuildContext) -> dict:
 
 # Run in this order on every build.
 STAGES: list[Stage] = [
-    Stage("graph", 1, code=("kg", "iris.py", "records.py", "ingest/model.py", "ontology"), settings=("base_iri",),
-          run=_graph),
-    Stage("search", 1, code=("search", "ingest/model.py"),
+    Stage("graph", 1, code=("kg", "iris.py", "records.py", "text.py", "ingest/model.py", "ontology"),
+          settings=("base_iri",), run=_graph),
+    Stage("search", 1, code=("search", "records.py", "text.py", "ingest/model.py"),
           settings=("model", "search_ann_threshold", "search_ef_search"), inputs=("documents", "passages"),
           run=_search),
-    Stage("qa", 1, code=("qa", "search/embed.py", "ingest/model.py"), settings=("model",), inputs=("passages",),
-          run=_qa),
+    Stage("qa", 1, code=("qa", "search/embed.py", "records.py", "text.py", "ingest/model.py"), settings=("model",),
+          inputs=("passages",), run=_qa),
 ]
 
 

@@ -71,6 +71,27 @@ class Settings:
         2, "SPARQL query processes per server worker, each opening the build's on-disk graph store read-only; "
         "a query over sparql_timeout has its process killed and replaced, so one runaway query leaves the others "
         "serving. Not used with a remote store (store_query_url).")
+    sparql_memory_mb: int = _setting(
+        1024, "Memory (MB of address space) each SPARQL query process may use, graph included; a query that needs "
+        "more is stopped with 503 and its process replaced.", minimum=128)
+    sparql_max_depth: int = _setting(
+        200, "Deepest nesting of { ( [ a SPARQL query or update may have (400 above it, before any parser runs).")
+    sparql_max_tokens: int = _setting(
+        5000, "Most tokens (names, literals, IRIs, operators) a SPARQL query or update may have (400 above it).")
+    sparql_quick_seconds: float = _setting(
+        1.0, "A query running longer than this is a long query; long queries may hold at most "
+        "sparql_processes - 1 processes, so one is always left for quick ones.", minimum=0.05)
+    sparql_queue_seconds: float = _setting(
+        10.0, "Seconds a query may wait for a free query process before it gets 503 with Retry-After.", minimum=0.1)
+    sparql_client_queries: int = _setting(
+        2, "Queries one client (remote address) may have running or waiting at once per server worker; "
+        "more get 429 with Retry-After.")
+    proxy_hops: int = _setting(
+        0, "Reverse proxies in front of `isecg-kg serve` whose X-Forwarded-For / -Proto it trusts "
+        "(0: none; the client is the connection's address).", minimum=0)
+    header_seconds: float = _setting(
+        10.0, "Seconds a client has to send a request's headers and a body of known length before the "
+        "connection is closed; until then it holds no server thread.", minimum=0.5)
     max_body_bytes: int = _setting(1_000_000, "Largest request body accepted (413 above it).")
     max_query_chars: int = _setting(1000, "Longest text accepted by /api/search and /api/ask.")
     max_k: int = _setting(100, "Largest number of results /api/search returns.")

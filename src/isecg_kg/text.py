@@ -18,8 +18,8 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]]?\s+(?=[\"“‘(\[A-Z0-9])|\n+"
 _ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|no|nos|fig|figs|dr|mr|mrs|ms|prof|st|inc|ltd|co|"
                            r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[A-Z]|\b\d{1,2})\.$", re.I)
 _CLOSERS = "\"”’)]"
-# A list item's marker at the start of a sentence ("- ", "• ", "* ").
-_MARKER = re.compile(r"^[-•*–]\s+")
+# A list item's marker at the start of a sentence ("- ", "• ", "* ", "1. ", "2) ").
+_MARKER = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -52,7 +52,7 @@ def sentences(text: str) -> list[str]:
 
 
 def strip_marker(sentence: str) -> str:
-    """A sentence without its list-item marker ("- Moon Next" -> "Moon Next")."""
+    """A sentence without its list-item marker ("- Moon Next", "1. Moon Next" -> "Moon Next")."""
     return _MARKER.sub("", sentence)
 
 

@@ -25,7 +25,8 @@ def test_search_json(client):
     ({"q": "moon", "k": "500"}, "k must be from 1 to 100"),
     ({"q": "moon", "mode": "semantic"}, "mode must be one of"),
     ({"q": "moon", "year_from": "last year"}, "year_from must be a whole number"),
-    ({"q": "moon", "doc": "no-such-doc"}, "unknown document 'no-such-doc'"),
+    ({"q": "moon", "doc": "no-such-doc"}, "doc must be one of isecg-annual-report-2022; got 'no-such-doc'"),
+    ({"q": "moon", "year_from": "2023", "year_to": "2020"}, "year_from (2023) is after year_to (2020)"),
     ({"q": "moon", "mode": ["dense", "semantic"]}, "parameter mode is given 2 times"),
     ({"q": "moon\x00"}, "control character U+0000"),
 ])

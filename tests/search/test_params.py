@@ -18,7 +18,7 @@ def test_defaults_and_conversion():
 
 @pytest.mark.parametrize("args, message", [
     ({}, "q is required"),
-    ({"q": "   "}, "q is required"),
+    ({"q": "   "}, "q must not be blank"),
     ({"q": "x" * 10_000}, "10000 characters long; at most 1000"),
     ({"q": "moon", "k": "0"}, "k must be from 1 to 100"),
     ({"q": "moon", "k": "101"}, "k must be from 1 to 100"),
@@ -66,3 +66,41 @@ def test_repeated_parameters_are_refused():
     with pytest.raises(BadParameter, match="parameter q is given 2 times"):
         parse_query_params(MultiDict([("q", "moon"), ("q", "mars")]), SETTINGS)
     assert parse_query_params(MultiDict([("q", "moon"), ("k", "3")]), SETTINGS)["k"] == 3
+
+
+@pytest.mark.parametrize("args, message", [
+    ({"q": "moon", "k": " 5"}, "k must be a whole number"),  # " 5" is not an integer on the wire
+    ({"q": "moon", "mode": "DENSE"}, "mode must be one of hybrid, dense, lexical; got 'DENSE'"),
+    ({"q": "moon", "doc": "nope"}, "doc must be one of a-report; got 'nope'"),
+    ({"q": "moon", "type": "Annual Report"}, "type must be one of annual report"),
+    ({"q": "moon", "section": "x" * 1001}, "section is 1001 characters long"),
+])
+def test_values_outside_the_declaration_are_refused(args, message):
+    with pytest.raises(BadParameter, match=message):
+        parse_query_params(args, SETTINGS, choices={"documents": ["a-report"], "types": ["annual report"]})
+
+
+def test_empty_values_mean_not_given():
+    assert parse(q="moon", k="", mode="", year_from="", doc="") == parse(q="moon")
+
+
+def test_the_openapi_schema_states_what_the_validation_enforces():
+    from isecg_kg.search.params import PARAMS
+
+    narrow = SETTINGS.replace(max_k=7, max_query_chars=50)
+    schemas = {p.name: p.openapi(narrow, {"documents": ["a-report"], "types": ["annual report"]}) for p in PARAMS}
+    assert schemas["k"]["schema"] == {"type": "integer", "minimum": 1, "maximum": 7, "default": 10}
+    assert schemas["q"]["required"] and schemas["q"]["schema"]["maxLength"] == 50
+    assert schemas["year_from"]["schema"]["minimum"] == 1 and schemas["year_to"]["schema"]["maximum"] == 9999
+    assert schemas["mode"]["schema"]["enum"] == ["hybrid", "dense", "lexical"]
+    assert schemas["doc"]["schema"]["enum"] == ["a-report"] and schemas["type"]["schema"]["enum"] == ["annual report"]
+    assert all(s["allowEmptyValue"] for name, s in schemas.items() if name != "q")
+    import re
+
+    pattern = schemas["q"]["schema"]["pattern"]
+    for text in ("moon", " lunar\tgateway ", "🚀"):
+        assert re.search(pattern, text) and parse(q=text)
+    for text in ("   ", "moon\x00", "\x1b[31m"):
+        assert not re.search(pattern, text)
+        with pytest.raises(BadParameter):
+            parse(q=text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import socket
 import threading
 from pathlib import Path
 
@@ -37,9 +38,14 @@ def store_loader(files, directory: Path):
 @contextlib.contextmanager
 def serving(files, tmp_path, *, store: str = "embedded", **changes):
     """(endpoint URL, Endpoint) of a server over ``files``, held by ``store`` (one of
-    remote_stores.STORES); ``changes`` are settings."""
+    remote_stores.STORES); ``changes`` are settings.  The server's base_iri is its own address, as
+    a deployment's is (the service description names it)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
     with contextlib.ExitStack() as stack:
-        settings = Settings.load(environ={}).replace(index_dir=tmp_path / "no-index", **changes)
+        settings = Settings.load(environ={}).replace(index_dir=tmp_path / "no-index",
+                                                     base_iri=f"http://127.0.0.1:{port}/", **changes)
         prefixes = {"ex": "http://example.org/"}
         if store == "embedded":
             endpoint = Endpoint(store_loader(files, tmp_path / "store"), settings, prefixes=prefixes)
@@ -48,13 +54,13 @@ def serving(files, tmp_path, *, store: str = "embedded", **changes):
             remote_stores.load(server, files)
             settings = settings.replace(**server.settings())
             endpoint = Endpoint(None, settings, prefixes=prefixes, remote=RemoteStore.from_settings(settings))
-        yield stack.enter_context(_serve(settings, endpoint))
+        yield stack.enter_context(_serve(settings, endpoint, port))
 
 
 @contextlib.contextmanager
-def _serve(settings, endpoint):
+def _serve(settings, endpoint, port: int):
     app = create_app(settings, services=Services(settings, None, sparql=endpoint))
-    server = make_server("127.0.0.1", 0, app, threaded=True)
+    server = make_server("127.0.0.1", port, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -21,7 +21,7 @@ def test_service_description_lists_the_document_graphs_and_prefixes(client, buil
     assert {iris.document_graph(settings.base_iri, d.id) for d in build.documents} <= names
     assert iris.reference_graph(settings.base_iri) in names
     prefixes = {str(graph.value(d, SH.prefix)): str(graph.value(d, SH.namespace))
-                for d in graph.objects(URIRef("http://localhost/sparql"), SH.declare)}
+                for d in graph.objects(URIRef(settings.base_iri + "sparql"), SH.declare)}  # base_iri, not Host
     assert prefixes["isecg"] == iris.VOCAB and prefixes["org"] == "http://www.w3.org/ns/org#"
 
 

@@ -8,6 +8,8 @@ import contextlib
 import functools
 import logging
 import socket
+import subprocess
+import sys
 import threading
 import time
 
@@ -28,7 +30,7 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def safe(tmp_path_factory):
     with serving(W3C_FILES + SAMPLE_FILES, tmp_path_factory.mktemp("safe"), sparql_timeout=TIMEOUT,
-                 sparql_max_rows=5, max_body_bytes=4000, update_token=TOKEN) as served:
+                 sparql_max_rows=5, max_body_bytes=400_000, update_token=TOKEN, sparql_client_queries=8) as served:
         yield served
 
 
@@ -167,7 +169,7 @@ def test_row_cap_is_visible(safe):
 
 def test_body_size_cap(safe):
     url, _ = safe
-    query = "ASK {}" + " " * 5000
+    query = "ASK {}" + " " * 500_000
     resp = requests.post(url, data=query, headers={"Content-Type": "application/sparql-query"})
     assert resp.status_code == 413 and "max_body_bytes" in resp.text
 
@@ -206,3 +208,48 @@ def test_query_processes_have_no_network_even_past_the_service_check(tmp_path):
     finally:
         endpoint.close()
     assert connections == []
+
+
+def nested(depth: int) -> str:
+    return "SELECT * WHERE " + "{" * depth + " ?s ?p ?o " + "}" * depth
+
+
+@pytest.mark.parametrize("depth", [5_000, 50_000])
+def test_deep_nesting_is_refused_before_the_parser(safe, depth):
+    url, endpoint = safe
+    before = endpoint.pool.pids()
+    resp = requests.post(url, data=nested(depth), headers={"Content-Type": "application/sparql-query"})
+    assert resp.status_code == 400, resp.text
+    assert f"{depth} deep" in resp.text and "sparql_max_depth" in resp.text
+    resp = requests.post(url, data={"update": "INSERT DATA { GRAPH <http://g> " + "{" * depth + "}" * depth + " }"},
+                         headers={"Authorization": f"Bearer {TOKEN}"})
+    assert resp.status_code == 400 and "sparql_max_depth" in resp.text
+    assert endpoint.pool.pids() == before  # no query process was involved, let alone crashed
+
+
+def test_long_operator_chains_are_refused(safe):
+    url, _ = safe
+    chain = "SELECT * WHERE { ?s ?p ?o FILTER(" + "!" * 20_000 + "true) }"  # crashes the parser at ~9,000
+    resp = requests.get(url, params={"query": chain})
+    assert resp.status_code == 400 and "sparql_max_tokens" in resp.text
+
+
+def test_deepest_allowed_nesting_runs(safe):
+    """At the limit the query reaches the parser and is answered: the margin is real."""
+    url, endpoint = safe
+    depth = endpoint.settings.sparql_max_depth
+    resp = requests.post(url, data=nested(depth), headers={"Content-Type": "application/sparql-query",
+                                                             "Accept": "application/sparql-results+json"})
+    assert resp.status_code == 200, resp.text
+    collection = "SELECT * WHERE { ?s ?p (" + " ".join(["1"] * 2_000) + ") } LIMIT 1"  # ~2 KB of stack each
+    resp = requests.get(url, params={"query": collection}, timeout=60)
+    assert resp.status_code in (200, 503), resp.text  # answered, or stopped by the time limit: never a crash
+
+
+@pytest.mark.parametrize("depth", [5_000, 50_000])
+def test_cli_refuses_deep_nesting(build, settings, depth):
+    done = subprocess.run([sys.executable, "-m", "isecg_kg.cli", "sparql", nested(depth),
+                           "--index-dir", str(settings.index_dir), "--corpus-dir", str(settings.corpus_dir)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2, (done.returncode, done.stderr[-500:])
+    assert f"{depth} deep" in done.stderr and "sparql_max_depth" in done.stderr

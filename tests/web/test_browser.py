@@ -117,3 +117,39 @@ def test_no_page_requests_anything_outside_localhost(browser_page, live_server, 
     page.locator(".yasr tbody tr").first.wait_for()
     assert len(page.recorder.urls) > len(paths)  # the recorder saw the pages and their assets
     assert page.recorder.outside() == []
+
+
+CSP_WATCH = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (e) => window.__cspViolations.push(
+  `${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`));
+"""
+
+
+def test_no_page_breaks_the_content_security_policy(browser_page, live_server, build, settings, screenshot):
+    """Every kind of page, scripts running (graph picture, YASGUI with a query), under the server's CSP:
+    Chromium reports no violation, neither as an event nor on the console."""
+    import requests
+
+    requests.get(live_server + "api/ask", params={"q": "Who works on nuclear propulsion?"}, timeout=120)  # model
+    page = browser_page
+    page.context.add_init_script(CSP_WATCH)
+    console = []
+    page.on("console", lambda m: console.append(m.text) if "Content Security Policy" in m.text else None)
+    violations = {}
+    for path in every_page(build, settings):
+        response = page.goto(live_server + path)
+        assert "script-src 'self'" in response.headers["content-security-policy"]
+        if path == entity_path(build, settings, "JAXA"):
+            page.wait_for_function("document.getElementById('graph').dataset.nodes > 1")
+        if path == "sparql":
+            page.locator(".yasqe .CodeMirror").wait_for()
+            page.locator(".yasqe_queryButton").click()
+            page.locator(".yasr tbody tr").first.wait_for()
+        page.wait_for_load_state("networkidle")
+        found = page.evaluate("window.__cspViolations") + console
+        console.clear()
+        if found:
+            violations[path] = found
+    screenshot(page, "sparql-under-csp")
+    assert violations == {}, "\n".join(f"{path}: {found}" for path, found in violations.items())

@@ -8,6 +8,7 @@ from urllib.parse import quote
 import pytest
 
 from isecg_kg.kg import load_entities
+from isecg_kg.web.app import CONTROL_RE as CONTROL
 
 
 @pytest.mark.slow
@@ -122,3 +123,62 @@ def test_browse_groups_technologies_events(client):
     events = client.get("/browse/events").get_data(as_text=True)
     dates = re.findall(r'<td class="num">(\d{4}-\d{2}-\d{2})', events)
     assert "2022-10-13" in dates and dates == sorted(dates)
+
+
+def test_pages_do_not_echo_control_characters(client):
+    page = client.get("/?q=" + quote("moon\x00<b>\x1b[31m"), headers={"Accept": "text/html"})
+    assert page.status_code == 400  # a question never holds a NUL: said so, and the rest echoed without it
+    body = page.get_data(as_text=True)
+    assert "U+0000" in body and "moon&lt;b&gt;[31m" in body
+    for path in ("/?q=" + quote("moon\x00<b>\x1b[31m"), "/no%00where%1b", "/id/org/x%00y",
+                 "/browse/organisations?type=%00&country=%07"):
+        body = client.get(path, headers={"Accept": "text/html"}).get_data(as_text=True)
+        assert not CONTROL.search(body), (path, CONTROL.search(body))
+
+
+def test_absolute_urls_never_name_the_host_header(client, settings):
+    """A client choosing the Host header must not get its host back in a link, a redirect or the
+    SPARQL service description: absolute URLs come from the base_iri setting."""
+    paths = ["/", "/?q=moon", "/browse", "/browse/", "/browse//documents", "//browse/documents", "/sparql",
+             "/sparql?format=turtle", "/sparql?format=jsonld", "/api", "/openapi.json", "/no-such-page",
+             "/id/org/no-such-thing", "/api/search?q=moon&k=1&mode=lexical"]
+    for path in paths:
+        for accept in ("text/html", "*/*"):
+            response = client.get(path, headers={"Host": "evil.example", "Accept": accept})
+            assert response.status_code < 500, path
+            where = response.get_data(as_text=True) + " " + response.headers.get("Location", "")
+            assert "evil.example" not in where, (path, accept, response.status_code)
+    redirected = client.get("/browse//documents", headers={"Host": "evil.example"})
+    assert redirected.status_code in (301, 302, 307, 308)
+    described = client.get("/sparql?format=ntriples", headers={"Host": "evil.example"}).get_data(as_text=True)
+    assert f"<{settings.base_iri}sparql> <http://www.w3.org/ns/sparql-service-description#endpoint>" in described
+
+
+def test_openapi_is_generated_from_the_validation(client, settings, build):
+    """Limits, enums and statuses in /openapi.json are those the server enforces."""
+    from isecg_kg.sparql import formats
+    from isecg_kg.web.linked import FORMAT
+
+    spec = client.get("/openapi.json").get_json()
+    search = {p["name"]: p for p in spec["paths"]["/api/search"]["get"]["parameters"]}
+    assert search["year_from"]["schema"]["minimum"] == 1
+    assert search["mode"]["schema"]["enum"] == ["hybrid", "dense", "lexical"]
+    assert search["doc"]["schema"]["enum"] == [d.id for d in build.documents]
+    ask = {p["name"]: p for p in spec["paths"]["/api/ask"]["get"]["parameters"]}
+    assert ask["k"]["schema"]["default"] == 5 and ask["k"]["schema"]["maximum"] == settings.max_k
+    sparql = spec["paths"]["/sparql"]
+    assert {"400", "403", "406", "503"} <= set(sparql["get"]["responses"])
+    assert {"400", "403", "406", "413", "415", "503"} <= set(sparql["post"]["responses"])
+    assert set(sparql["post"]["requestBody"]["content"]) == {
+        "application/x-www-form-urlencoded", "application/sparql-query", "application/sparql-update"}
+    deref = {p["name"]: p for p in spec["paths"]["/id/{path}"]["get"]["parameters"]}
+    assert deref["format"]["schema"]["enum"] == list(FORMAT.enum)
+    assert {"rdf", "rdfxml", "ttl", "html"} <= set(FORMAT.enum)  # the page links use rdf, Content-Location rdfxml
+    assert {"200", "404", "406"} <= set(spec["paths"]["/id/{path}"]["get"]["responses"])
+    assert set(spec["paths"]["/health"]["get"]["responses"]) == {"200", "503"}
+    for value in FORMAT.enum:  # every value the schema offers is served
+        response = client.get("/id/org/jaxa", query_string={"format": value})
+        assert response.status_code == 200, value
+    assert client.get("/id/org/jaxa", query_string={"format": "TTL"}).status_code == 400  # values are exact
+    for value in formats.KNOWN:
+        assert client.get("/sparql", query_string={"query": "ASK {}", "format": value}).status_code in (200, 406)

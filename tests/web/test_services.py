@@ -72,7 +72,7 @@ def test_members_can_be_given_and_unknown_ones_are_refused(settings):
 def _fake_build(index_dir, name):
     path = index_dir / "builds" / name
     path.mkdir(parents=True)
-    (path / "manifest.json").write_text(json.dumps({"build_id": name}))
+    (path / "manifest.json").write_text(json.dumps({"build_id": name, "built_at": "2026-01-01T00:00:00+00:00"}))
     return path
 
 
@@ -120,3 +120,33 @@ def test_importing_the_query_worker_loads_no_web_code():
                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.slow
+def test_an_authorised_drop_all_leaves_no_stale_reader(settings, build):
+    """Pages and /api/ask read the one graph store of the build (Services.graph), the store the
+    endpoint answers from; on the embedded store an update is refused rather than applied to a
+    copy the other readers would not see (remote stores: tests/kg/test_remote.py)."""
+    from isecg_kg.web.app import create_app
+    from isecg_kg.web.state import app_state
+
+    token = "drop-test-token"
+    app = create_app(settings.replace(update_token=token))
+    client = app.test_client()
+    question = {"q": "Which agencies are members of ISECG?"}
+    before = client.get("/api/ask", query_string=question).get_json()
+    assert len(before["answers"]) >= 27
+
+    dropped = client.post("/sparql", data=b"DROP ALL", headers={"Content-Type": "application/sparql-update",
+                                                                 "Authorization": f"Bearer {token}"})
+    assert dropped.status_code == 403 and "store_update_url" in dropped.get_data(as_text=True)
+
+    services = app_state(app).services()
+    assert services.answerer.graph is services.graph and services.graph_data.store is services.graph
+    count = client.post("/sparql", data={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"},
+                        headers={"Accept": "application/sparql-results+json"}).get_json()
+    assert int(count["results"]["bindings"][0]["n"]["value"]) == len(services.graph.triples())
+    after = client.get("/api/ask", query_string=question).get_json()
+    assert after["answers"] == before["answers"]
+    jaxa = next(e for e in services.entities if e.acronym == "JAXA")
+    assert client.get("/" + jaxa.iri[len(settings.base_iri):], headers={"Accept": "text/html"}).status_code == 200

@@ -1,34 +1,18 @@
-"""`isecg-kg sparql` and `isecg-kg export`: the knowledge graph from the command line."""
+"""`isecg-kg export`: the knowledge graph from the command line (`isecg-kg sparql` is isecg_kg.sparql.cli)."""
 
 from __future__ import annotations
 
 import os
-import re
 import sys
 from pathlib import Path
 
 import pyoxigraph as ox
 
-RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
-                  "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML}
-GRAPH_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
 EXPORT_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS,
                   "jsonld": ox.RdfFormat.JSON_LD}
 
 
 def register(sub, parents) -> None:
-    p = sub.add_parser(
-        "sparql", parents=parents, help="Run a SPARQL query on the knowledge graph and print the results.",
-        description="Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT or DESCRIBE) on the published knowledge graph. "
-        "The default graph is the union of all graphs (GRAPH ?g {...} still reaches each document's graph); "
-        "the prefixes isecg, org, skos, dcterms, prov, schema, time, rdf, rdfs, xsd, owl are predeclared. "
-        "Example: isecg-kg sparql 'SELECT ?name WHERE { ?o org:memberOf ?b . ?b isecg:acronym \"ISECG\" . "
-        "?o skos:prefLabel ?name }'")
-    p.add_argument("query", help="The query text, or @FILE to read it from a file, or - for standard input.")
-    p.add_argument("--format", choices=["table", *RESULT_FORMATS, *GRAPH_FORMATS], default="table",
-                   help="table (default; CONSTRUCT/DESCRIBE print Turtle), json/csv/tsv/xml (SPARQL results formats) "
-                   "or ttl/nt/jsonld (CONSTRUCT and DESCRIBE only).")
-    p.set_defaults(handler=run_sparql)
     e = sub.add_parser(
         "export", parents=parents, help="Write the whole knowledge graph as Turtle, TriG, N-Quads or JSON-LD.",
         description="Export the published knowledge graph. nq, trig and jsonld keep the named graphs (one per "
@@ -38,23 +22,15 @@ def register(sub, parents) -> None:
     e.set_defaults(handler=run_export)
 
 
-def _store(settings):
+def store(settings):
     from ..indexes import require_build
     from . import GraphStore
 
     return GraphStore.from_build(require_build(settings), settings)
 
 
-def _query_text(arg: str) -> str:
-    if arg == "-":
-        return sys.stdin.read()
-    if arg.startswith("@"):
-        return Path(arg[1:]).read_text()
-    return arg
-
-
-def _quiet_pipe(handler):
-    """`isecg-kg sparql ... | head` is fine: stop writing when the reader has gone."""
+def quiet_pipe(handler):
+    """`isecg-kg export | head` (or `sparql`) is fine: stop writing when the reader has gone."""
     def run(settings, args) -> int:
         try:
             return handler(settings, args)
@@ -64,79 +40,9 @@ def _quiet_pipe(handler):
     return run
 
 
-@_quiet_pipe
-def run_sparql(settings, args) -> int:
-    from ..sparql import text as sparql_text
-    from ..sparql.errors import pointed
-
-    graph = _store(settings)
-    text = _query_text(args.query)
-    if sparql_text.has_keyword(sparql_text.code(text), "service", loose=True):  # the /sparql endpoint's rule
-        print("isecg-kg sparql: SERVICE is not allowed: queries make no outbound requests; query the other "
-              "endpoint yourself and combine the results", file=sys.stderr)
-        return 2
-    try:
-        results = graph.query(text)
-    except SyntaxError as exc:
-        if re.match(r"\s*(?:PREFIX\s+\S*\s*<[^>]*>\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b",
-                    text, re.I):
-            print("isecg-kg sparql: updates are not run here: the graph is rebuilt from the corpus by "
-                  "`isecg-kg ingest`", file=sys.stderr)
-        else:
-            print(f"isecg-kg sparql: the query is not valid SPARQL 1.1: {pointed(str(exc), text)}", file=sys.stderr)
-        return 2
-    if isinstance(results, ox.QueryBoolean):
-        if args.format in RESULT_FORMATS:
-            _write(results.serialize(format=RESULT_FORMATS[args.format]))
-        else:
-            print("true" if bool(results) else "false")
-        return 0
-    if not isinstance(results, ox.QuerySolutions):  # CONSTRUCT, DESCRIBE
-        fmt = GRAPH_FORMATS.get(args.format, ox.RdfFormat.TURTLE) if args.format not in RESULT_FORMATS else None
-        if fmt is None:
-            print(f"isecg-kg sparql: --format {args.format} is for SELECT and ASK; use ttl, nt or jsonld",
-                  file=sys.stderr)
-            return 2
-        _write(ox.serialize(results, format=fmt))
-        return 0
-    if args.format in GRAPH_FORMATS:
-        print(f"isecg-kg sparql: --format {args.format} is for CONSTRUCT and DESCRIBE; use table, json, csv, tsv "
-              "or xml", file=sys.stderr)
-        return 2
-    if args.format in RESULT_FORMATS:
-        _write(results.serialize(format=RESULT_FORMATS[args.format]))
-        return 0
-    print(table(results))
-    return 0
-
-
-def _write(data: bytes) -> None:
-    """Serialized results on standard output, ending with a line break as a terminal expects
-    (the JSON serializer ends without one)."""
-    sys.stdout.buffer.write(data if data.endswith(b"\n") else data + b"\n")
-
-
-def table(results) -> str:
-    """SELECT results as an aligned text table (IRIs in <>, literals as their text)."""
-    names = [v.value for v in results.variables]
-    rows = [[_cell(s[n]) for n in names] for s in results]
-    widths = [min(60, max([len(n)] + [len(r[i]) for r in rows])) for i, n in enumerate(names)]
-    line = lambda cells: " | ".join(c[:60].ljust(w) for c, w in zip(cells, widths))  # noqa: E731
-    parts = [line(names), "-+-".join("-" * w for w in widths), *(line(r) for r in rows), f"({len(rows)} rows)"]
-    return "\n".join(parts)
-
-
-def _cell(term) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.NamedNode):
-        return f"<{term.value}>"
-    return term.value
-
-
-@_quiet_pipe
+@quiet_pipe
 def run_export(settings, args) -> int:
-    graph = _store(settings)
+    graph = store(settings)
     fmt = EXPORT_FORMATS[args.format]
     # the named graphs, or their merge (the default graph)
     quads = list(graph.quads()) if fmt.supports_datasets else list(graph.triples())

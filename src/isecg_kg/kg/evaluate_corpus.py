@@ -21,7 +21,9 @@ event places / event hosts / event participants
 memberships       an organisation's org:Membership of ISECG (not a role): gold "since" a year -> the
                   membership's time:hasBeginning in that year; a "since_window" -> a beginning inside it
                   (or, with no beginning, a statement dated inside it); no since -> any membership.
-membership counts isecg:memberCount of ISECG: count equal, date at the gold's precision.
+membership counts isecg:memberCount of ISECG: count equal, date at the gold's precision; a count over a
+                  window ("2018-01..2020-03": new members since) is an isecg:newMemberCount whose
+                  schema:startDate and dcterms:date match the window's ends.
 authorship        (document, organisation) of dcterms:creator; the document by file, or by title or
                   paper code for documents the corpus only cites; a person's affiliation makes the
                   organisation an author too (a paper's authors are its agencies).
@@ -120,7 +122,7 @@ def editions(g: CorpusGraph, gold: list) -> Score:
 
 
 def _events(g: CorpusGraph) -> dict[str, dict]:
-    rows = g.stated("?e schema:startDate ?d . OPTIONAL { ?e schema:endDate ?end }", "?e ?d ?end", "?e",
+    rows = g.stated("?e a schema:Event ; schema:startDate ?d . OPTIONAL { ?e schema:endDate ?end }", "?e ?d ?end", "?e",
                     "schema:startDate", "?d")
     events = {r["e"]: {"start": r["d"], "end": r["end"], "places": set(), "hosts": set(), "count": set()}
               for r in rows}
@@ -214,9 +216,21 @@ def membership_counts(g: CorpusGraph, gold: list) -> Score:
     body = _isecg(g)
     rows = g.stated("?body isecg:memberCount ?q . ?q schema:value ?n ; dcterms:date ?d", "?body ?q ?n ?d",
                     "?body", "isecg:memberCount", "?q")
-    predicted = sorted({(r["q"], int(r["n"]), r["d"]) for r in rows if r["body"] in body})
-    return _score("membership counts", predicted, gold,
-                  lambda p, item: p[1] == item["count"] and ".." not in item["date"] and p[2].startswith(item["date"]))
+    predicted = sorted({(r["q"], int(r["n"]), r["d"], None) for r in rows if r["body"] in body})
+    rows = g.stated("?body isecg:newMemberCount ?q . ?q schema:value ?n ; dcterms:date ?d ; schema:startDate ?s",
+                    "?body ?q ?n ?d ?s", "?body", "isecg:newMemberCount", "?q")
+    predicted += sorted({(r["q"], int(r["n"]), r["d"], r["s"]) for r in rows if r["body"] in body})
+
+    def match(p, item: dict) -> bool:
+        _, count, date, since = p
+        if count != item["count"] or (".." in item["date"]) != (since is not None):
+            return False
+        if since is None:
+            return date.startswith(item["date"])
+        low, high = item["date"].split("..")
+        return since.startswith(low) and date.startswith(high)
+
+    return _score("membership counts", predicted, gold, match)
 
 
 def _paper_code(text: str) -> str:

@@ -17,7 +17,8 @@ import pyoxigraph as ox
 from .. import iris
 from .dates import find_dates
 from .context import Context, Rule, State
-from .rules_org import chairs, founding_members, member_counts, membership, memberships_joined, participants
+from .rules_org import (chairs, founding_members, member_counts, membership, memberships_joined, new_members,
+                        participants)
 from .reference import Entity, Mention
 from .rules_events import event_details, events, meetings
 from .rules_people import author_section, people
@@ -317,8 +318,8 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
     ctx.series.cited_editions(sentence)
 
 
-RULES: list[Rule] = [_member_table, memberships_joined, participants, author_section, mission_phases, _section, _list_event_details, member_counts,
-                     chairs, founding_members, _countries, _memberships, _units, events, meetings,
+RULES: list[Rule] = [_member_table, memberships_joined, participants, author_section, mission_phases, _section,
+                     _list_event_details, member_counts, new_members, chairs, founding_members, _countries, _memberships, _units, events, meetings,
                      _works_on, _collaborations, _focus, _plans, _publications, _editions, people,
                      technology_work]
 

@@ -31,7 +31,7 @@ JOINED_RE = re.compile(r"\b(joined|became (?:a )?members? of|(?:was|were) admitt
 # The members after the verb: "ISECG has welcomed seven new members:", "welcomed X and Y".
 WELCOMED_RE = re.compile(r"\b(?:has |have |had )?welcomed\b", re.I)
 # Passive or body left implicit: "X and Y were welcomed that year", "two more organisations became members:".
-PASSIVE_JOIN_RE = re.compile(r"\b(?:(?:was|were) welcomed|became (?:new )?members)\b(?!\s+of)", re.I)
+PASSIVE_JOIN_RE = re.compile(r"\b(?:(?:was|were) welcomed|became (?:a |new )?members?)\b(?!\s+of)", re.I)
 COUNT_RES = [
     re.compile(rf"\bmembership\s+(?:to|of|counted|reached|stood at|totall?ed|grew to|numbered)\s+{NUMBER}\s+"
                r"(?:\w+\s+)?(?:organi[sz]ations|agencies|members)", re.I),
@@ -40,6 +40,9 @@ COUNT_RES = [
     re.compile(rf"\bbecoming\s+its\s+{ORDINAL_SUFFIX}\s+member\b", re.I),
     re.compile(rf"\bhad\s+{NUMBER}\s+members\b", re.I),
 ]
+# "Since January 2018 ISECG has welcomed seven new members": how many joined from a date until the document's.
+NEW_MEMBERS_RE = re.compile(rf"\bsince\s+(?P<since>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b.*?\b(?:welcomed|admitted|gained)\s+"
+                            rf"{NUMBER}\s+new\s+members\b", re.I)
 END_OF_RE = re.compile(r"\b(?:by|at|until) the end of\s+$", re.I)
 CHAIR_PASSED_RE = re.compile(r"\bpassed the\s+(?P<body>\S+)\s+chair(?:manship)?\s+to\b", re.I)
 CHAIR_TO_RE = re.compile(r"\b(?P<body>\S+)\s+chair(?:manship)?\s+(?:rotated|passed|moved|went)\s+to\b", re.I)
@@ -81,7 +84,8 @@ def membership(ctx: Context, member: Entity, body: Entity, evidence: Evidence, r
     ``role`` ("isecg:chair") a post held.  ``date``: when the statement holds, if not the document's."""
     if member.iri == body.iri or member.type not in ORG_LIKE:
         return
-    label = period or (f"{start or ''}..{end or ''}" if start or end else None)
+    label = period or (f"{start} to {end}" if start and end else f"from {start}" if start
+                       else f"until {end}" if end else None)
     slug = lambda iri: iri.rsplit("/", 1)[-1]  # noqa: E731
     kind = "chair" if role else "membership"
     node = iris.entity(ctx.rec.base, kind, f"{slug(member.iri)} {slug(body.iri)} {label or ctx.series.date or ''}")
@@ -97,7 +101,7 @@ def membership(ctx: Context, member: Entity, body: Entity, evidence: Evidence, r
         interval = iris.entity(ctx.rec.base, "period", label)
         fact(node, "org:memberDuring", interval)
         ctx.rec.fact(interval, "rdf:type", term("time:ProperInterval"), rule, 1.0, None)
-        ctx.rec.fact(interval, "rdfs:label", ox.Literal(label.replace("..", " to ").strip()), rule, 1.0, None)
+        ctx.rec.fact(interval, "rdfs:label", ox.Literal(label), rule, 1.0, None)
         if start:
             ctx.rec.fact(interval, "time:hasBeginning", instant(ctx, start), rule, 1.0, None)
         if end:
@@ -228,6 +232,25 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             ctx.rec.fact(node, "schema:value", ox.Literal(str(count), datatype=term("xsd:integer")), "member-count",
                          0.85, evidence, date=date)
             ctx.rec.fact(node, "dcterms:date", _typed(date), "member-count", 0.85, evidence, date=date)
+
+
+def new_members(ctx: Context, state: State, sentence: Sentence) -> None:
+    """"Since January 2018 ISECG has welcomed seven new members": an isecg:newMemberCount from that date
+    (schema:startDate) as of the document's date (dcterms:date)."""
+    m = NEW_MEMBERS_RE.search(sentence.text)
+    since = find_dates(m.group("since")) if m else []
+    count = number(m.group(2)) if m else None
+    body = _body(ctx, sentence, m.end("since"), m.start(2)) if m else None
+    if not since or not count or body is None or not ctx.series.date:
+        return
+    date, evidence = ctx.series.date, sentence.evidence()
+    node = iris.entity(ctx.rec.base, "count", f"{body.iri.rsplit('/', 1)[-1]} new {since[0].start} {date} {count}")
+    fact = lambda s, p, o: ctx.rec.fact(s, p, o, "new-members", 0.8, evidence, date=date)  # noqa: E731
+    fact(body.iri, "isecg:newMemberCount", node)
+    fact(node, "rdf:type", term("schema:QuantitativeValue"))
+    fact(node, "schema:value", ox.Literal(str(count), datatype=term("xsd:integer")))
+    fact(node, "schema:startDate", _typed(since[0].start))
+    fact(node, "dcterms:date", _typed(date))
 
 
 def chairs(ctx: Context, state: State, sentence: Sentence) -> None:

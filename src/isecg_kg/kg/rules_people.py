@@ -28,7 +28,7 @@ NOT_NAME_WORDS = {"Space", "Agency", "Centre", "Center", "National", "Administra
 AUTHOR_CELL_MAX_WORDS = 8
 PAPER_CODE_RE = re.compile(r"\b([A-Z]{2,5})-\s?(\d\d)([,.\-][\w.,\-]*\w)")
 OWN_WORK_RE = re.compile(r"\b(?:this|the present)\s+(?:[\w\-]+\s+){0,2}(?:paper|supplement|report|document|roadmap|"
-                         r"update|edition|strategy|digest)\b", re.I)
+                         r"update|edition|strategy|digest|assessment|plan|study)\b", re.I)
 BY_RE = re.compile(r"\b(?:issued|published|released|prepared|written|authored)\s+by\s+(?:the\s+)?$", re.I)
 PUBLISHED_RE = re.compile(r"\b(?:published|issued|released|prepared)\s+$", re.I)
 
@@ -56,16 +56,13 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
         if m.entity.type not in ORG_LIKE:
             continue
         before, after = text[:m.start], text[m.end:]
-        person = None
-        named = PERSON_END_RE.search(before) or re.search(rf"{PERSON}\s+of\s+(?:the\s+)?$", before)
-        if named:  # "Kathy Laurini (NASA)", "Naoki Sato of JAXA", "Roland Martinez NASA" (a table)
-            person = _person(ctx, named.group(1), evidence)
-        elif re.match(r"'s|’s", after):  # "JAXA's Naoki Sato"
-            follows = re.match(rf"(?:'s|’s)\s+{PERSON}", after)
-            person = _person(ctx, follows.group(1), evidence) if follows else None
-        elif ROLE_OF_RE.search(before):  # "the President of POLSA, Dr Grzegorz Brona"
-            follows = PERSON_AFTER_ROLE_RE.match(after)
-            person = _person(ctx, follows.group(1), evidence) if follows else None
+        candidates = [
+            PERSON_END_RE.search(before),  # "Kathy Laurini (NASA)", "Roland Martinez NASA" (a table)
+            re.search(rf"{PERSON}\s+of\s+(?:the\s+)?$", before),  # "Naoki Sato of JAXA"
+            re.match(rf"(?:'s|’s)\s+{PERSON}", after),  # "JAXA's Naoki Sato"
+            ROLE_OF_RE.search(before) and PERSON_AFTER_ROLE_RE.match(after),  # "the President of X, Dr Y Z"
+        ]
+        person = next((p for p in (_person(ctx, c.group(1), evidence) for c in candidates if c) if p), None)
         if person is not None:
             _affiliate(ctx, person, m.entity, evidence, "affiliation")
             found.append((person, m.entity))
@@ -84,7 +81,7 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
         group = ctx.rec.gazetteer.lookup(owner.group(1)) if owner else None
         if group is not None and group.type in ORG_LIKE:  # "DLR's 2010 congress paper IAC-10...": its authors too
             ctx.rec.fact(paper.iri, "dcterms:creator", group.iri, "paper-authors", 0.8, evidence)
-            listed = re.search(r"\(([^()]*,[^()]*)\)", text[code.end():])
+            listed = re.search(r"\(([^()]*(?:,|\band\b)[^()]*)\)", text[code.end():])
             for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(1)) if listed else []:
                 person = _person(ctx, name.strip(), evidence) if re.fullmatch(PERSON, name.strip()) else None
                 if person is not None:

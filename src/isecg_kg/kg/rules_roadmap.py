@@ -30,6 +30,7 @@ HARDWARE_RE = re.compile(r"\b(?:rovers?|landers?|landing|demonstrators?|elements
                          r"habitats?|habitation|platforms?|propulsion|power|reactors?|suits?|robots?|robotics|spacecraft|"
                          r"probes?|orbiters?|payloads?|instruments?|drills?|shielding|avoidance|life support|ISRU)\b",
                          re.I)
+TECHNOLOGY_SCHEME = "technology-areas"  # the reference data's scheme: work items found in the text join it
 FROM_ORG_RE = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){0,4}[\w\-]+)\s+from\s+$")
 
 
@@ -124,5 +125,8 @@ def _work(ctx: Context, name: str, evidence: Evidence):
     known = ctx.rec.gazetteer.lookup(name)
     if known is not None and known.type == "Technology":
         return known
-    return ctx.rec.define(name, "Technology", evidence, rule="works-on-element", confidence=0.7,
+    work = ctx.rec.define(name, "Technology", evidence, rule="works-on-element", confidence=0.7,
                           slug=iris.slugify(name))
+    ctx.rec.fact(work.iri, "skos:inScheme", iris.entity(ctx.rec.base, "scheme", TECHNOLOGY_SCHEME), "works-on-element",
+                 0.7, evidence)
+    return work

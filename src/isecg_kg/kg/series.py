@@ -102,7 +102,8 @@ class Series:
             self._own_facts(text, head)
 
     def _own_facts(self, text: DocumentText, head) -> None:
-        evidence = Evidence(text.passage_at(head[0].page, head[0].offset), head[0].page, " / ".join(l.text for l in head))
+        passage = text.passage_at(head[0].page, head[0].offset) or (text.passages[0].id if text.passages else None)
+        evidence = Evidence(passage, head[0].page, " / ".join(line.text for line in head))
         words = " ".join(line.text for line in head)
         genre = next((slug for slug, pattern in GENRES if re.search(pattern, words, re.I)), None)
         if genre:

@@ -17,7 +17,6 @@ FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹*†‡"
 LEADING_NOISE = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "new", "of", "for", "and",
                  "in", "on", "to", "from", "with", "by", "at", "The", "A", "An", "This", "That", "These", "Those",
                  "Its", "Their", "Our"}
-# A sentence ends at . ! ? before a capital; not after a list number ("1. ASI (Italy)", "10. NSAU").
 NOT_SUBJECT_BEFORE = re.compile(r"(?:\b(by|with|from|at|of|to|for|and|in|within|on|about|into|thank|among|amongst|"
                                 r"including|between|than|like|as)\s+(?:the\s+|their\s+|its\s+)?|\(\s*)$", re.I)
 LED_BY_RE = re.compile(r"\b(?:led|coordinated|chaired|co-chaired|headed|managed)\s+by\s+(?:the\s+)?", re.I)

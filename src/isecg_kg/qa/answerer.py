@@ -20,7 +20,7 @@ from . import shapes
 from .build import load_vectors
 from .linking import EntityLinker
 from .params import DEFAULT_EVIDENCE
-from .sentences import rank_sentences
+from .sentences import REQUIRED, answer_type, rank_sentences, short_answer
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
 # in-domain questions against out-of-domain ones (`isecg-kg eval ask` prints both sides).
@@ -31,6 +31,8 @@ MIN_WORD_SHARE = 0.15
 SENTENCE_PASSAGES = 5  # top passages whose sentences compete for the answer
 EVIDENCE_DEPTH = 20  # passages searched to find the ones that back a graph answer
 SENTENCE_CACHE = 20_000  # sentence embeddings kept per process (LRU)
+NO_TYPE = ("The documents do not say: the closest sentence gives no {kind} for this question. The closest "
+           "passages are listed as evidence, not as an answer.")
 NO_ANSWER = ("No passage of the corpus answers this question well enough (best sentence: score {score:.2f}, "
              "needed {threshold:.2f}; question words found {words:.2f}, needed {share:.2f}); try other words, or ask "
              "about an agency, group, technology, event or document.")
@@ -76,7 +78,7 @@ class Answerer:
             # A question of a graph shape the graph has no row for: only a sentence naming what it
             # is about may answer it ("Who hosted the 38th Space Symposium?").
             response = self._from_passages(question, q, k=k, filters=filters, about=plan.focus if plan else None)
-        return {"question": question, "confidence": None, "citation": None, **response,
+        return {"question": question, "confidence": None, "citation": None, "short_answer": None, **response,
                 "linked": [m.to_dict() for m in mentions], "took_ms": round((time.perf_counter() - started) * 1000, 1)}
 
     def _from_graph(self, question: str, plan: shapes.Plan, *, k: int, filters: dict) -> dict | None:
@@ -99,6 +101,7 @@ class Answerer:
         evidence = self._evidence(question, [a["iri"] for a in answers if a["iri"]] + plan.focus,
                                   str(len(answers)) if plan.count else None, k=k, filters=filters)
         return {"answer": text, "answers": answers, "sparql": plan.sparql, "shape": plan.shape,
+                "short_answer": str(len(answers)) if plan.count else ", ".join(self._display(a) for a in answers),
                 "evidence": evidence, "message": None if evidence else
                 "The graph states this, but no passage of the current filters shows it."}
 
@@ -127,18 +130,26 @@ class Answerer:
         if required:
             ranked = [c for c in ranked if required & {m.iri for m in self.mentions_in(c.text)}]
         best = ranked[0] if ranked else None
-        if best is None or (naming is None and (best.score < MIN_SENTENCE_SCORE
+        kind = answer_type(question)
+        # No guess: a sentence must score, share the question's words and, when the question asks for a
+        # date, a number, a duration, a place or an organisation, hold one (besides those asked about).
+        untyped = kind in REQUIRED and best is not None and not best.scores["type"]
+        if best is None or (naming is None and (best.score < MIN_SENTENCE_SCORE or untyped
                                                 or best.scores["words"] < MIN_WORD_SHARE)):
             score = best.score if best else 0.0
-            return {"answer": None, "answers": [], "sparql": None, "shape": None, "evidence": [],
-                    "message": NO_ANSWER.format(score=score, threshold=MIN_SENTENCE_SCORE, share=MIN_WORD_SHARE,
-                                                words=best.scores["words"] if best else 0.0),
-                    "confidence": round(score, 3)}
+            message = (NO_TYPE.format(kind=kind) if untyped and best.score >= MIN_SENTENCE_SCORE else
+                       NO_ANSWER.format(score=score, threshold=MIN_SENTENCE_SCORE, share=MIN_WORD_SHARE,
+                                        words=best.scores["words"] if best else 0.0))
+            # The closest passages are still shown, as passages, not as an answer.
+            return {"answer": None, "short_answer": None, "answers": [], "sparql": None, "shape": None,
+                    "evidence": results[:k], "message": message, "confidence": round(score, 3)}
         source = best.result
         evidence = [source] + [r for r in results if r is not source][: k - 1]
-        answers = [{"label": self.entities[i].label, "iri": i}
-                   for i in dict.fromkeys(m.iri for m in self.mentions_in(best.text)) if i not in asked]
-        return {"answer": best.text, "answers": answers, "sparql": None, "shape": "passage",
+        named = [m.iri for m in self.mentions_in(best.text) if m.iri not in asked]
+        answers = [{"label": self.entities[i].label, "iri": i} for i in dict.fromkeys(named)]
+        short = short_answer(question, best.text, [self._short_name(i) for i in dict.fromkeys(named)])
+        return {"answer": f"{short} — {best.text}" if short else best.text, "short_answer": short,
+                "answers": answers, "sparql": None, "shape": "passage",
                 "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
                 "citation": {"passage": source.passage, "document": source.document.title,
                              "year": source.document.year, "page": source.page},
@@ -176,6 +187,11 @@ class Answerer:
         for row in rows:
             countries.setdefault(row["org"], []).append(row["label"])
         return countries
+
+    def _short_name(self, iri: str) -> str:
+        """An entity as a short answer names it: its acronym, else its label."""
+        entity = self.entities.get(iri)
+        return (entity.acronym or entity.label) if entity else iri
 
     def _display(self, answer: dict) -> str:
         entity = self.entities.get(answer["iri"] or "")

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 STAGE = "qa"
 # Bump when split_sentences changes what a sentence is: older vectors are not reused.
-SENTENCE_FORMAT = 1
+SENTENCE_FORMAT = 2
 
 
 def build_sentences(ctx: BuildContext) -> dict:

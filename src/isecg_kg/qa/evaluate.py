@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..indexes import require_build
 from ..records import EntityRecord
+from ..text import words
 from .linking import normalise
 
 EVIDENCE_TOP = 3
@@ -48,6 +49,22 @@ def text_right(response: dict, item: dict) -> tuple[bool, bool]:
     right = bool(answer) and any(a.lower() in answer for a in item["answer"])
     shown = [_squash(r.text) for r in response["evidence"][:EVIDENCE_TOP]]
     evidence = any(_squash(e) in text for e in item["evidence"] for text in shown)
+    return right, evidence
+
+
+def corpus_right(response: dict, item: dict) -> tuple[bool, bool]:
+    """(answer right, evidence right) for a question of a multi-document gold set (``kind``, ``doc``): a
+    no-answer question is right when there is no answer; any other needs an answer string in the answer,
+    and evidence from each of its documents (an evidence string in a passage of that document among the
+    first EVIDENCE_TOP, or among all the evidence when the question spans documents)."""
+    if item["kind"] == "no-answer":
+        return response["answer"] is None, True
+    answer = " ".join(words(response["answer"] or ""))
+    right = bool(answer) and any(f" {' '.join(words(a))} " in f" {answer} " for a in item["answer"])
+    docs = [Path(d).stem for d in item["doc"]]
+    shown = response["evidence"] if len(docs) > 1 else response["evidence"][:EVIDENCE_TOP]
+    evidence = all(any(r.document.id == doc and any(_squash(e) in _squash(r.text) for e in item["evidence"])
+                       for r in shown) for doc in docs)
     return right, evidence
 
 

@@ -11,7 +11,8 @@ A sentence's score mixes three signals, each in 0..1:
   "who"/"which agency" an organisation, "what are the ..." a list; a sentence holding that kind
   of value scores 1, one lacking it keeps only MISSING_TYPE of its score;
 
-plus a small bonus for the passage's rank in the search.  A sentence that says nothing the
+plus small bonuses for the passage's rank in the search and for coming from a document the question
+names (its year, edition or title).  A sentence that says nothing the
 question does not already say (an echo, such as a heading) is left out.  A sentence that ends with a
 colon carries the list that follows it ("themes: - A - B - C").
 """
@@ -27,7 +28,7 @@ import numpy as np
 from ..records import SearchHit
 from ..text import is_list_item, sentence_spans, strip_marker
 
-WEIGHTS = {"meaning": 0.4, "words": 0.3, "phrase": 0.1, "type": 0.15, "rank": 0.05}
+WEIGHTS = {"meaning": 0.4, "words": 0.3, "phrase": 0.1, "type": 0.15, "rank": 0.05, "document": 0.1}
 # A sentence that lacks the kind of value asked for is worth less.
 MISSING_TYPE = 0.85
 # Two consecutive sentences compete as one answer too (the date in one, the host in the next),
@@ -54,6 +55,17 @@ DATE = re.compile(rf"\b(?:{MONTHS})\b\.?\s*\d{{4}}|\b\d{{1,2}}(?:st|nd|rd|th)?\s
 PLACE = re.compile(rf"\bPO Box\b|\b[A-Z]{{1,2}}-?\d{{4,5}}\b|\b(?:in|at|near)\s+(?!(?i:{MONTHS})\b)[A-Z][a-zà-ÿ]+")
 NUMBER = re.compile(r"\b\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                     r"fifteen|twenty|thirty|hundred|dozen)\b", re.I)
+# A date as written in full, for the short answer: "20 September 2013", "12–13 March 2020", "May 31, 2007".
+FULL_DATE = re.compile(rf"\b\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{MONTHS})\.?\s+\d{{4}}\b|"
+                       rf"\b(?:{MONTHS})\.?\s+\d{{1,2}},\s+\d{{4}}\b|\b\d{{4}}-\d\d-\d\d\b|"
+                       rf"\b(?:{MONTHS})\.?\s+\d{{4}}\b|\b(?:19|20)\d\d\b", re.I)
+DURATION = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+                      r"(?:day|week|month|year|decade)s?\b", re.I)
+NEGATION = re.compile(r"\b(?:not|cannot|no|never|none|neither|nor)\b|n't\b", re.I)
+# A question answered by yes or no starts with an auxiliary verb.
+YES_NO = re.compile(r"^(?:can|could|is|are|was|were|does|do|did|has|have|had|will|would|should|may|must)\b", re.I)
+# Kinds of value an answer must hold: a sentence without one does not answer (see Answerer).
+REQUIRED = frozenset({"date", "number", "duration", "place", "org"})
 
 
 def answer_type(question: str) -> str | None:
@@ -61,11 +73,13 @@ def answer_type(question: str) -> str | None:
     q = question.lower()
     if re.search(r"\bhow (many|much)\b|\bnumber of\b", q):
         return "number"
-    if re.search(r"\bwhen\b|\bwhat (year|date|month)\b|\bin which (year|month)\b|\bsince when\b", q):
+    if re.search(r"\bhow long\b", q):
+        return "duration"
+    if re.search(r"\bwhen\b|\b(what|which) (year|date|month|day)\b|\bsince when\b", q):
         return "date"
     if re.search(r"\bwhere\b|\bin which (city|country|place)\b|\bwhat (city|country|place|location)\b", q):
         return "place"
-    if re.search(r"\bwho\b|\bwhich (agenc|organi[sz]ation|body|group|team|office|countr)", q):
+    if re.search(r"\bwho\b|\bwhich (\w+ )?(agenc|organi[sz]ation|body|group|team|office|countr)", q):
         return "org"
     if re.search(r"\b(what|which) (technolog\w*|domain|area)", q):
         return "tech"
@@ -115,18 +129,31 @@ def _words(text: str) -> list[str]:
 def split_sentences(text: str) -> list[str]:
     """Answer units of a passage: its sentences (text.sentence_spans, list markers dropped); a sentence
     ending in ':' carries the list items that follow it on their own lines ("themes: A; B; C")."""
-    spans = sentence_spans(text)
+    spans = _continued(text, sentence_spans(text))
     units: list[str] = []
     i = 0
     while i < len(spans):
-        unit = strip_marker(text[slice(*spans[i])])
+        unit = " ".join(strip_marker(text[slice(*spans[i])]).split())
         if unit.endswith(":"):
             items = _items(text, spans, i)
-            unit += " " + "; ".join(strip_marker(text[slice(*s)]).rstrip(";,.") for s in items) if items else ""
+            unit += " " + "; ".join(" ".join(strip_marker(text[slice(*s)]).split()).rstrip(";,.") for s in items) \
+                if items else ""
             i += len(items)
         units.append(unit)
         i += 1
     return [u for u in units if len(u.split()) >= 2]
+
+
+def _continued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans with a line that ends in ';' or ',' joined to the next: a sentence the layout broke
+    ("three destinations: the Moon;" / "Mars; near-Earth asteroids.")."""
+    out: list[tuple[int, int]] = []
+    for span in spans:
+        if out and text[out[-1][1] - 1] in ";," and not is_list_item(text[slice(*span)]):
+            out[-1] = (out[-1][0], span[1])
+        else:
+            out.append(span)
+    return out
 
 
 def _items(text: str, spans: list[tuple[int, int]], lead: int) -> list[tuple[int, int]]:
@@ -163,13 +190,32 @@ class Candidate:
     score: float = 0.0
 
 
-def has_type(kind: str | None, sentence: str, categories: set[str]) -> bool:
+def counted(question: str) -> set[str]:
+    """Stems of what a "how many" question counts ("how many space agencies" -> space, agency)."""
+    m = re.search(r"\bhow many\s+((?:[\w-]+\s+){0,2}[\w-]+)", question, re.I)
+    return {stem(w) for w in m.group(1).split() if w.lower() not in STOPWORDS} if m else set()
+
+
+def count_in(sentence: str, nouns: set[str]) -> str | None:
+    """The number of ``sentence`` (not part of a date) that counts ``nouns``: followed within four
+    words by one of them ("17 space agencies", "eleven other ISECG member agencies")."""
+    plain = DATE.sub(lambda m: " " * len(m.group()), sentence)
+    for m in NUMBER.finditer(plain):
+        after = [stem(w) for w in re.findall(r"[\w-]+", plain[m.end():])[:4]]
+        if not nouns or nouns & set(after):
+            return m.group()
+    return None
+
+
+def has_type(kind: str | None, sentence: str, categories: set[str], nouns: set[str] = frozenset()) -> bool:
     """Whether a sentence holds the kind of value asked for (``categories``: those of the
-    entities it names, see linking.CATEGORIES)."""
+    entities it names, see linking.CATEGORIES; ``nouns``: what a "how many" question counts)."""
     if kind == "date":
         return bool(DATE.search(sentence))
     if kind == "number":
-        return bool(NUMBER.search(sentence))
+        return count_in(sentence, nouns) is not None
+    if kind == "duration":
+        return bool(DURATION.search(sentence))
     if kind == "place":
         return "place" in categories or bool(PLACE.search(sentence))
     if kind == "org":
@@ -218,15 +264,20 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
     kind = answer_type(question)
     if kind == "definition" and not question_mentions:
         kind = None  # "what is the capital of Peru?" asks for no definition of anything the graph knows
-    for c, words, toks, ms, cos in zip(candidates, sentence_words, tokens, found, meaning):
+    nouns = counted(question)
+    # The documents the question names (search's document cues), relative to the candidates' lowest.
+    cue = [c.result.scores.document for c in candidates]
+    low, high = min(cue), max(cue)
+    for c, words, toks, ms, cos, doc in zip(candidates, sentence_words, tokens, found, meaning, cue):
         categories = {m.category for m in ms if m.iri not in asked_iris and m.category}
-        typed = has_type(kind, c.text, categories)
+        typed = has_type(kind, c.text, categories, nouns)
         c.scores = {
             "meaning": float(max(cos, 0.0)),
             "words": sum(weight[w] for w in asked & words) / total,
             "phrase": len(pairs & set(zip(toks, toks[1:]))) / len(pairs) if pairs else 0.0,
             "type": 1.0 if typed else 0.0,
             "rank": 1.0 / c.rank,
+            "document": (doc - low) / (high - low) if high > low else 0.0,
         }
         c.score = sum(WEIGHTS[k] * v for k, v in c.scores.items())
         if kind is not None and not typed:
@@ -235,3 +286,34 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
             c.score *= PAIR
     # A sentence that says nothing the question does not (a heading, the question's own words) is no answer.
     return sorted((c for c, toks in zip(candidates, tokens) if not set(toks) <= asked), key=lambda c: -c.score)
+
+
+def short_answer(question: str, sentence: str, named: list[str]) -> str | None:
+    """The value a sentence gives for the question, stated short: a date, a number, a duration, the
+    organisation(s) or place it names (``named``: display names of the entities it names besides those
+    the question asks about, in order), the items of a list, or yes/no; None when there is none to pick."""
+    kind = answer_type(question)
+    if YES_NO.match(question.strip()):
+        return "No" if NEGATION.search(sentence) else "Yes"
+    if kind == "date":
+        m = FULL_DATE.search(sentence)
+        return m.group() if m else None
+    if kind == "number":
+        return count_in(sentence, counted(question))
+    if kind == "duration":
+        m = DURATION.search(sentence)
+        return m.group() if m else None
+    if kind in ("org", "place") and named:
+        plural = re.search(r"\b(which|what) (\w+ )?(agencies|organi[sz]ations|bodies|groups|countries|places)\b|"
+                           r"\bwho are\b", question, re.I)
+        return _listed(named) if plural else named[0]
+    if ":" in sentence:
+        items = [i.strip(" .") for i in sentence.split(":", 1)[1].split(";") if i.strip(" .")]
+        if len(items) > 1:
+            return _listed(items)
+    return None
+
+
+def _listed(items: list[str]) -> str:
+    items = list(dict.fromkeys(items))
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

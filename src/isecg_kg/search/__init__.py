@@ -1,5 +1,6 @@
 """Semantic passage search: dense (sentence-transformers + FAISS) and lexical (BM25) retrieval
-fused by reciprocal rank fusion, with filters, facets and highlighted citations.
+fused by normalised scores (with a boost for the documents a query names: year, edition, title,
+type) and diversified across documents, with filters, facets and highlighted citations.
 
 Public API: ``SearchEngine.from_build(build, settings).search(query, k=..., mode=..., ...)``,
 ``params.parse_query_params`` / ``params.BadParameter``; build stage ``build.build_search``.

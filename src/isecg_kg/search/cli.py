@@ -16,8 +16,8 @@ def register(sub, parents) -> None:
         help="Search the passages (hybrid dense + lexical) and print them with citations.",
         description="Find the passages that answer TEXT, in your own words. Each result names its document, "
         "year, page(s) and section, shows the best-matching sentence and the passage IRI. "
-        "Modes: hybrid (default; dense and BM25 fused by reciprocal rank), dense (embeddings only), "
-        "lexical (BM25 only; no model is loaded).",
+        "Modes: hybrid (default; dense and BM25 scores fused, the documents TEXT names by year, edition or "
+        "title first), dense (embeddings only), lexical (BM25 only; no model is loaded).",
     )
     p.add_argument("text", metavar="TEXT", help="What to search for.")
     p.add_argument("--k", default=str(DEFAULT_K), help=f"Number of results (1..max_k; default {DEFAULT_K}).")

@@ -64,7 +64,9 @@ class Endpoint:
         self.remote = remote
         # With a remote store, one process with an empty store parses each query before it is sent.
         self.pool = Pool(loader or ox.Store, size=settings.sparql_processes if remote is None else 1,
-                         timeout=settings.sparql_timeout)
+                         timeout=settings.sparql_timeout, memory_mb=settings.sparql_memory_mb,
+                         quick=settings.sparql_quick_seconds, queue_wait=settings.sparql_queue_seconds,
+                         per_client=settings.sparql_client_queries)
         self._graphs: tuple[int, list] | None = None  # (updates seen, graphs)
         self._updates = 0
         self._lock = threading.Lock()
@@ -83,14 +85,17 @@ class Endpoint:
     def close(self) -> None:
         self.pool.close()
 
-    def query(self, query: str, *, fmt: str, dataset: Dataset = Dataset(), base_iri: str | None = None) -> worker.Result:
-        """Run a read query; the result is serialized in ``fmt`` (a formats.Format name)."""
+    def query(self, query: str, *, fmt: str, dataset: Dataset = Dataset(), base_iri: str | None = None,
+              client: str | None = None) -> worker.Result:
+        """Run a read query; the result is serialized in ``fmt`` (a formats.Format name).  ``client``
+        (the remote address) is what the per-client limit counts."""
+        self._check_size(query)
         blanked = text.code(query)
         if text.has_keyword(blanked, "service", loose=True):
             raise Refused("SERVICE is not allowed: this endpoint makes no outbound requests; "
                           "query the other endpoint yourself and combine the results", 403)
         if dataset:
-            _check_iris(dataset.default + dataset.named)
+            check_iris(dataset.default + dataset.named)
             spec = (list(dataset.default), list(dataset.named))
         elif text.has_keyword(blanked, "from"):
             spec = None  # the query's own FROM / FROM NAMED, resolved against this store's graphs only
@@ -99,9 +104,16 @@ class Endpoint:
         job = worker.Query(query, fmt, spec, base_iri, self.settings.sparql_max_rows, self.prefixes)
         if self.remote:
             _refuse_extensions(query, blanked)
-            self.pool.run(worker.Parse(query, base_iri))
+            self.pool.run(worker.Parse(query, base_iri), client=client)
             return self._remote_query(job)
-        return self.pool.run(job)
+        return self.pool.run(job, client=client)
+
+    def _check_size(self, query: str) -> None:
+        """Refuse what could crash the parser (README, Safety), before it reaches one."""
+        problem = text.too_complex(query, max_depth=self.settings.sparql_max_depth,
+                                   max_tokens=self.settings.sparql_max_tokens)
+        if problem:
+            raise Refused(problem)
 
     def _remote_query(self, job: worker.Query) -> worker.Result:
         """The query sent to the remote store, its answer re-serialized here: the row cap, the
@@ -138,6 +150,7 @@ class Endpoint:
     def update(self, update: str, *, using: Dataset = Dataset(), base_iri: str | None = None) -> None:
         from ..kg.remote import RemoteError
 
+        self._check_size(update)
         blanked = text.code(update)
         for keyword, why in (("service", "SERVICE would make an outbound request"),
                              ("load", "LOAD would fetch a URL or read a file")):
@@ -149,7 +162,7 @@ class Endpoint:
             if text.has_keyword(blanked, "using") or text.has_keyword(blanked, "with"):
                 raise Refused("using-graph-uri / using-named-graph-uri cannot be combined with USING or WITH "
                               "in the update (SPARQL 1.1 Protocol §2.2.3)")
-            _check_iris(using.default + using.named)
+            check_iris(using.default + using.named)
         _refuse_extensions(update, blanked)
         try:
             guard.check(update, base_iri=base_iri, protected=self._protected())
@@ -212,7 +225,8 @@ def _refuse_extensions(query: str, blanked: str) -> None:
         raise Refused("bif: and sql: functions are not SPARQL 1.1: store-specific functions are not passed on", 403)
 
 
-def _check_iris(iris) -> None:
+def check_iris(iris) -> None:
+    """Refused (400) unless every graph IRI is an absolute IRI."""
     for iri in iris:
         try:
             ox.NamedNode(iri)

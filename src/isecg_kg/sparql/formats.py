@@ -59,11 +59,13 @@ def by_media_type(formats: list[Format], media_type: str) -> Format:
 
 
 def by_parameter(formats: list[Format], value: str) -> tuple[Format, str] | None:
-    """The format a ``format=`` value names among ``formats`` (and the media type to answer with)."""
-    value = value.strip().lower()
-    for f in formats:
-        if value in f.media_types:
-            return f, value
+    """The format a ``format=`` value names among ``formats`` (and the media type to answer with).
+    Values are matched exactly, as ``parameter_values`` lists them; a list of media types separated by
+    commas (as SPARQLWrapper sends them) names the first of them that is offered."""
+    for media_type in value.split(","):
+        for f in formats:
+            if media_type in f.media_types:
+                return f, media_type
     name = ALIASES.get(value, value)
     if formats is GRAPHS:
         name = GRAPH_ALIASES.get(name, name)
@@ -71,7 +73,15 @@ def by_parameter(formats: list[Format], value: str) -> tuple[Format, str] | None
     return (f, f.media_type) if f in formats else None
 
 
-def is_known(value: str) -> bool:
-    """Whether ``format=`` names a format of any query form."""
-    value = value.strip().lower()
-    return ALIASES.get(value, value) in BY_NAME or any(value in f.media_types for f in BY_NAME.values())
+def parameter_values(formats: list[Format]) -> list[str]:
+    """Every ``format=`` value ``by_parameter`` takes for ``formats``: names, aliases, media types
+    (the enum of the parameter in /openapi.json)."""
+    aliases = {**ALIASES, **GRAPH_ALIASES} if formats is GRAPHS else ALIASES
+    values = []
+    for f in formats:
+        values += [f.name, *(alias for alias, name in aliases.items() if name == f.name), *f.media_types]
+    return list(dict.fromkeys(values))
+
+
+# Every format= value of any query form (a format of another form falls back to Accept).
+KNOWN = parameter_values(RESULTS + GRAPHS)

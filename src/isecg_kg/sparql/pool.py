@@ -6,6 +6,15 @@ ready, so a thread cannot be stopped.  A process can: a job that overruns the ti
 its process killed (the CPU is freed at once) and a fresh one is started in the background,
 while the other processes keep answering.
 
+Admission, so that nobody can take every process: a client (remote address) may have at most
+``per_client`` jobs running or waiting; a job waits at most ``queue_wait`` seconds for a process;
+and a query that runs past ``quick`` seconds is a long query, of which at most ``size - 1`` run at
+once, so one process is always left for quick queries.  A query that turns long while those are
+taken is stopped, and its text remembered: sent again, it waits for a long query's process
+instead of passing through the quick one.
+
+Every process runs under an address-space cap (``memory_mb``); one that hits it is replaced.
+
 There are no updates here: a build's store is read-only (updates go to a remote store, see
 endpoint.py).
 """
@@ -13,12 +22,14 @@ endpoint.py).
 from __future__ import annotations
 
 import logging
-import queue
+import math
+import signal
 import socket
 import subprocess
 import sys
 import threading
 import time
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import Callable
@@ -26,6 +37,13 @@ from typing import Callable
 from . import worker
 
 log = logging.getLogger(__name__)
+
+
+HEAVY_REMEMBERED = 1000  # texts of long queries kept (LRU): they skip the quick process
+
+
+def _key(job: worker.Query) -> str:
+    return " ".join(job.text.split())
 
 
 class Stopped(Exception):
@@ -37,7 +55,20 @@ class Unavailable(RuntimeError):
 
 
 class Crashed(Exception):
-    """A query process died while running a job (out of memory, killed from outside)."""
+    """A query process died while running a job (killed from outside, a crash)."""
+
+
+class OutOfMemory(Exception):
+    """The job needed more memory than ``memory_mb``; its process was replaced."""
+
+
+class Busy(Exception):
+    """The job was not run (or stopped) because of the admission rules; retry after ``retry_after`` s.
+    ``status`` is 429 when this client has too many jobs, 503 when the server is busy."""
+
+    def __init__(self, message: str, *, retry_after: int, status: int = 503):
+        super().__init__(message)
+        self.retry_after, self.status = retry_after, status
 
 
 @dataclass(eq=False)
@@ -48,50 +79,130 @@ class _Process:
 
 
 class Pool:
-    def __init__(self, loader: Callable[[], object], *, size: int, timeout: float):
-        self.loader, self.size, self.timeout = loader, size, timeout
-        self._idle: queue.Queue[_Process] = queue.Queue()
+    def __init__(self, loader: Callable[[], object], *, size: int, timeout: float, memory_mb: int = 1024,
+                 quick: float = 1.0, queue_wait: float = 10.0, per_client: int = 2):
+        self.loader, self.size, self.timeout, self.memory_mb = loader, size, timeout, memory_mb
+        self.quick, self.queue_wait, self.per_client = quick, queue_wait, per_client
+        self.long_slots = max(1, size - 1)  # with one process there is nothing to reserve
+        self._idle: list[_Process] = []
         self._all: set[_Process] = set()
         self._lock = threading.Lock()
+        self._admission = threading.Condition()  # guards _idle, _long, _clients, _heavy
+        self._long: dict[_Process, float] = {}  # processes running a long job -> its deadline
+        self._clients: Counter[str] = Counter()
+        self._heavy: OrderedDict[str, None] = OrderedDict()  # texts of queries that ran long
         self._closed = False
         try:
             starting = [self._start() for _ in range(size)]
             for process in starting:  # started together, so opening happens in parallel
                 self._wait_ready(process)
-                self._idle.put(process)
+                self._idle.append(process)
         except BaseException:
             self.close()
             raise
 
     # -- jobs ---------------------------------------------------------------------------------
 
-    def run(self, job):
+    def run(self, job, *, client: str | None = None):
         """Run ``job`` in a free process, within the time limit in total (waiting included).
 
-        Raises Stopped, Crashed or worker.JobError."""
-        deadline = time.monotonic() + self.timeout
-        return self._run_on(self._acquire(deadline), job, deadline)
-
-    def _acquire(self, deadline: float) -> _Process:
+        Raises Busy, Stopped, Crashed, OutOfMemory or worker.JobError."""
+        start = time.monotonic()
+        deadline = start + self.timeout
+        with self._admission:
+            if client is not None and self._clients[client] >= self.per_client:
+                raise Busy(f"this client already has {self._clients[client]} queries running or waiting "
+                           f"(setting sparql_client_queries = {self.per_client}); send the next one when one "
+                           "has finished", retry_after=self._retry_after(), status=429)
+            if client is not None:
+                self._clients[client] += 1
         try:
-            return self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
-        except queue.Empty:
-            raise Stopped(f"all {self.size} query processes stayed busy") from None
+            process, long = self._acquire(start, deadline, key=_key(job) if isinstance(job, worker.Query) else None)
+            return self._run_on(process, job, deadline, long=long, quick=isinstance(job, worker.Query))
+        finally:
+            if client is not None:
+                with self._admission:
+                    self._clients[client] -= 1
+                    if not self._clients[client]:
+                        del self._clients[client]
 
-    def _run_on(self, process: _Process, job, deadline: float):
+    def _acquire(self, start: float, deadline: float, *, key: str | None) -> tuple[_Process, bool]:
+        """(a free process, whether it runs as a long job), waited for until ``sparql_queue_seconds``
+        after ``start`` or ``deadline``.  A query whose text (``key``) ran long before, even while
+        this one was waiting, waits for a long job's process."""
+        until = min(deadline, start + self.queue_wait)
+        if until == deadline:
+            why = f"the query's time limit, setting sparql_timeout = {self.timeout:g} s"
+        else:
+            why = f"setting sparql_queue_seconds = {self.queue_wait:g}"
+        with self._admission:
+            while True:
+                long = key is not None and key in self._heavy
+                if self._idle and (not long or len(self._long) < self.long_slots):
+                    process = self._idle.pop()
+                    if long:
+                        self._long[process] = deadline
+                    return process, long
+                left = until - time.monotonic()
+                if left <= 0:
+                    waited = f"{time.monotonic() - start:.0f} s ({why})"
+                    if long:
+                        raise Busy(f"this query ran past sparql_quick_seconds ({self.quick:g} s) before, and the "
+                                   f"{self.long_slots} query process(es) long queries may use stayed busy for "
+                                   f"{waited}", retry_after=self._retry_after())
+                    raise Busy(f"all {self.size} query processes stayed busy for {waited}",
+                               retry_after=self._retry_after())
+                self._admission.wait(left)
+
+    def _retry_after(self) -> int:
+        """Seconds until the first long job must have ended (at least 1); call holding _admission."""
+        if not self._long:
+            return 1
+        return max(1, math.ceil(min(self._long.values()) - time.monotonic()))
+
+    def _release(self, process: _Process) -> None:
+        with self._admission:
+            self._long.pop(process, None)
+            self._idle.append(process)
+            self._admission.notify_all()
+
+    def _run_on(self, process: _Process, job, deadline: float, *, long: bool, quick: bool):
         try:
             process.conn.send(job)
+            if quick and not long and not process.conn.poll(min(self.quick, max(0.0, deadline - time.monotonic()))):
+                self._turn_long(process, job, deadline)
             if not process.conn.poll(max(0.0, deadline - time.monotonic())):
                 self._replace(process)
                 raise Stopped("time limit reached")
             status, payload = process.conn.recv()
         except (EOFError, OSError) as exc:
-            self._replace(process)
+            if self._replace(process, died=True) == -signal.SIGABRT:  # how Rust answers a failed allocation
+                raise OutOfMemory(f"it needed more than {self.memory_mb} MB") from None
             raise Crashed(f"query process died: {exc or type(exc).__name__}") from None
-        self._idle.put(process)
+        if status == "memory":
+            self._replace(process, died=True)
+            raise OutOfMemory(f"it needed more than {self.memory_mb} MB")
+        self._release(process)
         if status != "ok":
             raise worker.JobError(status, payload)
         return payload
+
+    def _turn_long(self, process: _Process, job: worker.Query, deadline: float) -> None:
+        """``job`` has run past the quick budget: it goes on as a long job if a long slot is free,
+        else it is stopped so that the last process stays free for quick queries."""
+        with self._admission:
+            self._heavy[_key(job)] = None
+            self._heavy.move_to_end(_key(job))
+            while len(self._heavy) > HEAVY_REMEMBERED:
+                self._heavy.popitem(last=False)
+            if len(self._long) < self.long_slots:
+                self._long[process] = deadline
+                return
+            retry_after = self._retry_after()
+        self._replace(process)
+        raise Busy(f"query stopped: it ran past {self.quick:g} s (setting sparql_quick_seconds) while the "
+                   f"{self.long_slots} query process(es) long queries may use were busy; sent again, it waits "
+                   "for one of them (up to sparql_queue_seconds)", retry_after=retry_after)
 
     # -- processes ----------------------------------------------------------------------------
 
@@ -101,7 +212,7 @@ class Pool:
         parent, child = socket.socketpair()
         with child:
             proc = subprocess.Popen([sys.executable, "-c", "from isecg_kg.sparql.worker import main; main()",
-                                     str(child.fileno())],
+                                     str(child.fileno()), str(self.memory_mb)],
                                     pass_fds=[child.fileno()])
         conn = Connection(parent.detach())
         conn.send(self.loader)
@@ -115,36 +226,51 @@ class Pool:
             status, message = process.conn.recv()
         except EOFError:
             status, message = "failed", "it exited"
+            if self._kill(process, died=True) == -signal.SIGABRT:
+                message = f"it ran out of memory (setting sparql_memory_mb = {self.memory_mb})"
+        if status != "ready" and message.startswith("MemoryError"):
+            message = f"it ran out of memory (setting sparql_memory_mb = {self.memory_mb})"
         if status != "ready":
             self._kill(process)
             raise Unavailable(f"a SPARQL query process could not open the graph store: {message}")
         log.debug("query process %s ready in %.2f s", process.proc.pid, time.monotonic() - process.started)
 
-    def _replace(self, process: _Process) -> None:
-        self._kill(process)
+    def _replace(self, process: _Process, *, died: bool = False) -> int | None:
+        """Kill ``process`` (``died``: reap it) and start another in the background; its exit code."""
+        with self._admission:
+            self._long.pop(process, None)
+        code = self._kill(process, died=died)
         if self._closed:
-            return
+            return code
 
         def respawn():
             try:
                 fresh = self._start()
                 self._wait_ready(fresh)
             except Exception:
-                log.exception("could not restart a SPARQL query process")
+                if not self._closed:  # closing kills a process that is still loading
+                    log.exception("could not restart a SPARQL query process")
                 return
             if self._closed:
                 self._kill(fresh)
             else:
-                self._idle.put(fresh)
+                self._release(fresh)
 
         threading.Thread(target=respawn, daemon=True, name="sparql-respawn").start()
+        return code
 
-    def _kill(self, process: _Process) -> None:
-        process.proc.kill()
-        process.proc.wait(5)
+    def _kill(self, process: _Process, *, died: bool = False) -> int | None:
+        try:  # one that has just died is reaped with its own exit code
+            code = process.proc.wait(2) if died else None
+        except subprocess.TimeoutExpired:
+            code = None
+        if code is None:
+            process.proc.kill()
+            code = process.proc.wait(5)
         process.conn.close()
         with self._lock:
             self._all.discard(process)
+        return code
 
     def close(self) -> None:
         self._closed = True
@@ -155,7 +281,8 @@ class Pool:
 
     def idle(self) -> int:
         """Processes ready for a job now (a replacement counts once it has opened the store)."""
-        return self._idle.qsize()
+        with self._admission:
+            return len(self._idle)
 
     def pids(self) -> list[int]:
         with self._lock:

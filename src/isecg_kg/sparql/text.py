@@ -70,6 +70,34 @@ def _after_operand(text: str, i: int) -> bool:
     return j >= 0 and (text[j].isalnum() or text[j] in "_)>\"'" or text[j - 1:j] == "\\")
 
 
+_TOKEN = re.compile(_SKIPPED.pattern + r"|[\w?$:.\-%\\]+|\S", re.S)
+_WORD_OR_MARK = re.compile(r"\w+|[^\w\s]")
+
+
+def too_complex(text: str, *, max_depth: int, max_tokens: int) -> str | None:
+    """Why ``text`` must not reach the parser, or None.  oxigraph's parser and planner recurse
+    once per nesting level and per operand of a chain (``!!!x``, ``a/b/c``, ``(1 2 3)``,
+    ``{} UNION {}``), and overflow the stack, killing the process, from about 2,000 levels or
+    4,000 tokens with an 8 MB stack (README, Safety).  Tokens are counted twice, by the lexer
+    (a string or IRI is one) and on the code with strings and IRIs blanked (which also counts
+    what an ambiguous ``<`` might hide), and the larger count is used."""
+    blanked = code(text)
+    depth = deepest = 0
+    for char in blanked:
+        if char in "{([":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "})]":
+            depth -= 1
+    if deepest > max_depth:
+        return (f"the query nests {{ ( [ {deepest} deep; at most {max_depth} levels are allowed "
+                "(setting sparql_max_depth)")
+    tokens = max(sum(1 for _ in _TOKEN.finditer(text)), sum(1 for _ in _WORD_OR_MARK.finditer(blanked)))
+    if tokens > max_tokens:
+        return f"the query has {tokens} tokens; at most {max_tokens} are allowed (setting sparql_max_tokens)"
+    return None
+
+
 def keyword_positions(code_text: str, word: str, *, loose: bool = False) -> list[int]:
     """Where ``word`` (case-insensitive) is a keyword in ``code_text``: a whole token, or with
     ``loose`` anywhere a keyword could start (see the module doc)."""

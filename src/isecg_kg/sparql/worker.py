@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import sys
 import threading
 import time
@@ -81,6 +82,9 @@ def serve(conn: Connection) -> None:
             conn.send(("ok", run(store, job)))
         except JobError as exc:
             conn.send((exc.kind, str(exc)))
+        except MemoryError:  # Python's side ran out; pyoxigraph's side aborts the process instead
+            conn.send(("memory", "out of memory"))
+            return
 
 
 def run(store: ox.Store, job) -> Result | list | None:
@@ -204,9 +208,33 @@ def cut_network() -> bool:
     return any(libc.unshare(flags) == 0 for flags in (CLONE_NEWNET, CLONE_NEWUSER | CLONE_NEWNET))
 
 
+STACK_BYTES = 64 << 20
+
+
+def deepen_stack() -> None:
+    """Let the main thread's stack grow to 64 MB (Linux reads the limit as the stack grows), so
+    that oxigraph's recursive parser has 8 times the room of the usual 8 MB: the limits
+    sparql_max_depth and sparql_max_tokens then leave a wide margin (README, Safety)."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_STACK)
+    wanted = STACK_BYTES if hard == resource.RLIM_INFINITY else min(STACK_BYTES, hard)
+    if soft != resource.RLIM_INFINITY and soft < wanted:
+        resource.setrlimit(resource.RLIMIT_STACK, (wanted, hard))
+
+
+def cap_memory(memory_mb: int) -> None:
+    """Cap this process's address space.  An allocation past it fails: in Rust (pyoxigraph) that
+    aborts the process (SIGABRT, "memory allocation of N bytes failed"), in Python it raises
+    MemoryError; either way the pool sees it and replaces the process.  The address space, not
+    the data segment, so that the resident memory can never exceed the cap."""
+    limit = memory_mb << 20
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
 def main() -> None:
-    """``python -c "from isecg_kg.sparql.worker import main; main()" FD``: serve on the socket FD."""
+    """``python -c "from isecg_kg.sparql.worker import main; main()" FD MEMORY_MB``: serve on the socket FD."""
     isolated = cut_network()  # before any thread starts
+    deepen_stack()
+    cap_memory(int(sys.argv[2]))
     _exit_with_parent()
     conn = Connection(int(sys.argv[1]))
     if not isolated:

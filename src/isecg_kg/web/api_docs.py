@@ -1,189 +1,234 @@
-"""The OpenAPI 3.1 description of the JSON endpoints: served at /openapi.json and rendered at /api.
+"""The OpenAPI 3.1 description of the server: served at /openapi.json and rendered at /api.
 
-One source for both, so the page people read and the document tools read cannot disagree.
-Limits come from the settings, so the description states the limits this server enforces.
+Generated, not written by hand: every parameter comes from the declarations the code validates
+with (``search.params``, ``qa.params``, ``sparql.params``, ``linked.FORMAT``; see ``isecg_kg.params``),
+with the limits of this server's settings and the documents and types of the current build; the
+responses list every status the handlers answer with.  tests/web/test_openapi_fuzz.py runs
+schemathesis (every check) against a live server with this description.
 """
 
 from __future__ import annotations
 
-from ..settings import Settings
+from collections.abc import Mapping, Sequence
 
-_SEARCH_RESULT = {
+from ..params import Param
+from ..qa import params as ask_params
+from ..search import params as search_params
+from ..settings import Settings
+from ..sparql import formats
+from ..sparql import params as sparql_params
+
+JSON = "application/json"
+TEXT = "text/plain"
+HTML = "text/html"
+NULLABLE_STRING = {"type": ["string", "null"]}
+
+ENTITY_REF = {"type": "object", "required": ["iri", "label"], "properties": {
+    "iri": {"type": "string"}, "label": {"type": "string"}, "type": NULLABLE_STRING}}
+SEARCH_RESULT = {
     "type": "object",
+    "required": ["rank", "score", "scores", "text", "page", "pages", "section", "passage", "passage_id", "document",
+                 "highlight", "entities"],
     "properties": {
-        "rank": {"type": "integer"},
+        "rank": {"type": "integer", "minimum": 1},
         "score": {"type": "number", "description": "Fused score."},
-        "scores": {"type": "object", "description": "Score per retriever (dense, lexical)."},
+        "scores": {"type": "object", "description": "Score and rank per retriever (null: it did not find the passage).",
+                   "required": ["fused"],
+                   "properties": {"fused": {"type": "number"}, "dense": {"type": ["number", "null"]},
+                                  "lexical": {"type": ["number", "null"]}, "dense_rank": {"type": ["integer", "null"]},
+                                  "lexical_rank": {"type": ["integer", "null"]}}},
         "text": {"type": "string"},
-        "highlight": {"type": "object", "description": "The sentence that best matches the query: its text "
-                      "(sentence), its offsets in the passage text (start, end) and the passage as HTML with "
-                      "the sentence marked (html)."},
         "page": {"type": "integer", "description": "First page of the passage (1-based, as the PDF viewer numbers it)."},
         "pages": {"type": "array", "items": {"type": "integer"}},
-        "section": {"type": ["string", "null"]},
-        "passage": {"type": "string", "format": "iri", "description": "The passage IRI (dereferences)."},
-        "document": {
-            "type": "object",
-            "properties": {k: {"type": t} for k, t in
-                           (("id", "string"), ("title", "string"), ("year", ["integer", "null"]),
-                            ("iri", "string"), ("type", ["string", "null"]))},
-        },
+        "section": NULLABLE_STRING,
+        "passage": {"type": "string", "description": "The passage IRI (dereferences)."},
+        "passage_id": {"type": "string"},
+        "document": {"type": "object", "required": ["id", "title", "year", "type", "iri"], "properties": {
+            "id": {"type": "string"}, "title": {"type": "string"}, "year": {"type": ["integer", "null"]},
+            "type": NULLABLE_STRING, "iri": {"type": "string"}}},
+        "highlight": {"type": ["object", "null"], "description": "The sentence that best matches the query: its text "
+                      "(sentence), its offsets in the passage text (start, end) and the passage as HTML with the "
+                      "sentence marked (html)."},
         "entities": {"type": "array", "items": {"$ref": "#/components/schemas/EntityRef"}},
     },
 }
+SEARCH_RESPONSE = {
+    "type": "object",
+    "required": ["query", "mode", "k", "filters", "took_ms", "total", "results", "facets"],
+    "properties": {
+        "query": {"type": "string"}, "mode": {"type": "string", "enum": list(search_params.MODES)},
+        "k": {"type": "integer"}, "filters": {"type": "object"}, "took_ms": {"type": "number"},
+        "total": {"type": "integer", "description": "Candidates after fusion."},
+        "results": {"type": "array", "items": {"$ref": "#/components/schemas/SearchResult"}},
+        "facets": {"type": "object", "description": "Counts of the candidates by documents, years, types, "
+                   "entity_types and entities (top 20 each)."},
+    },
+}
+ASK_RESPONSE = {
+    "type": "object",
+    "required": ["question", "answer", "answers", "sparql", "evidence", "took_ms"],
+    "properties": {
+        "question": {"type": "string"},
+        "answer": NULLABLE_STRING,
+        "answers": {"type": "array", "items": {"$ref": "#/components/schemas/EntityRef"}},
+        "sparql": {**NULLABLE_STRING, "description": "The query behind a graph answer; it runs as is at /sparql."},
+        "shape": {**NULLABLE_STRING, "description": "Which question shape answered (members, country, works_on, ..., "
+                  "passage), or null."},
+        "evidence": {"type": "array", "items": {"$ref": "#/components/schemas/SearchResult"}},
+        "linked": {"type": "array", "items": {"type": "object"}, "description": "Entities found in the question."},
+        "message": {**NULLABLE_STRING, "description": "Why there is no answer."},
+        "citation": {"type": ["object", "null"]},
+        "confidence": {"type": ["number", "null"]},
+        "took_ms": {"type": "number"},
+    },
+}
+HEALTH = {"type": "object", "required": ["status"], "properties": {
+    "status": {"type": "string", "description": "ok; otherwise why not (no index, warming)."},
+    "error": {"type": "string"}, "build_id": {"type": "string"}, "built_at": {"type": "string"},
+    "documents": {"type": "integer"}, "passages": {"type": "integer"}, "pages": {"type": "integer"},
+    "failed_files": {"type": "array", "items": {"type": "string"}}, "stages": {"type": "object"}}}
 
 
-def _param(name: str, description: str, schema: dict, *, required: bool = False, where: str = "query") -> dict:
-    return {"name": name, "in": where, "required": required, "description": description, "schema": schema}
+def _content(media_types: Sequence[str], schema: dict | None = None) -> dict:
+    return {media: ({"schema": schema} if schema else {}) for media in media_types}
 
 
-def _search_params(settings: Settings) -> list[dict]:
-    return [
-        _param("q", "The question or keywords.", {"type": "string", "minLength": 1,
-                                                   "maxLength": settings.max_query_chars}, required=True),
-        _param("k", "Number of passages returned.", {"type": "integer", "minimum": 1, "maximum": settings.max_k,
-                                                     "default": 10}),
-        _param("mode", "Retrieval: dense and lexical fused, or one of them alone.",
-               {"type": "string", "enum": ["hybrid", "dense", "lexical"], "default": "hybrid"}),
-        _param("doc", "Only passages of this document (its id, as in the results' document.id).", {"type": "string"}),
-        _param("year_from", "Only documents published in or after this year.", {"type": "integer"}),
-        _param("year_to", "Only documents published in or before this year.", {"type": "integer"}),
-        _param("type", "Only documents of this type (e.g. 'annual report', 'roadmap').", {"type": "string"}),
-        _param("section", "Only passages whose section heading contains this text.", {"type": "string"}),
-        _param("entity", "Only passages that mention this entity (its IRI).", {"type": "string", "format": "iri"}),
-    ]
+def _json_error(description: str) -> dict:
+    return {"description": description, "content": _content([JSON], {"$ref": "#/components/schemas/Error"})}
 
 
-def _ask_params(settings: Settings) -> list[dict]:
-    """As /api/search: the passages searched for evidence are narrowed the same way; k counts evidence."""
-    from ..qa.params import DEFAULT_EVIDENCE
-
-    params = _search_params(settings)
-    for p in params:
-        if p["name"] == "k":
-            p.update(description="Number of evidence passages returned.", schema={**p["schema"], "default": DEFAULT_EVIDENCE})
-    return params
+def _text_error(description: str, media_types: Sequence[str] = (TEXT,)) -> dict:
+    return {"description": description, "content": _content(media_types, {"type": "string"})}
 
 
-def _error(description: str) -> dict:
-    return {"description": description,
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+def _api_get(summary: str, description: str, params: Sequence[Param], response: dict, settings: Settings,
+             choices) -> dict:
+    return {"get": {
+        "summary": summary,
+        "description": description,
+        "parameters": [p.openapi(settings, choices) for p in params],
+        "responses": {
+            "200": {"description": "The result.", "content": _content([JSON], response)},
+            "400": _json_error("A parameter is missing, repeated, empty, too long, out of range or not one of the "
+                               "accepted values, or year_from is after year_to; the message names it."),
+            "503": _json_error("No index has been built yet, or the server is still loading it."),
+        },
+    }}
 
 
-def openapi(settings: Settings) -> dict:
-    sparql_params = [
-        _param("query", "A SPARQL 1.1 query (GET; POST it as a form field or as an application/sparql-query body).",
-               {"type": "string"}),
-        _param("default-graph-uri", "A graph of this server to use as the default graph (repeatable).",
-               {"type": "string", "format": "iri"}),
-        _param("named-graph-uri", "A graph of this server to make available to GRAPH (repeatable).",
-               {"type": "string", "format": "iri"}),
-        _param("format", "Result format when the Accept header can't be set (json, xml, csv, tsv, ttl, nt, "
-               "rdfxml, jsonld).", {"type": "string"}),
-    ]
-    sparql_formats = ["application/sparql-results+json", "application/sparql-results+xml", "text/csv",
-                      "text/tab-separated-values", "text/turtle", "application/n-triples", "application/rdf+xml",
-                      "application/ld+json"]
+def _sparql(settings: Settings) -> dict:
+    results = formats.offers(formats.RESULTS) + formats.offers(formats.GRAPHS)
+    options = [p.openapi(settings) for p in (sparql_params.FORMAT, *sparql_params.DATASET)]
+    shared = {
+        "400": _text_error("A syntax error (the parser's message with the line and a caret), two operations, an "
+                           "invalid graph IRI, an unknown format, a parameter given twice, or a body that is not "
+                           "UTF-8."),
+        "403": _text_error("SERVICE or LOAD (this endpoint makes no outbound request), or an update without the "
+                           "update token."),
+        "406": _text_error("No offered format fits the Accept header (the body lists what is offered)."),
+        "503": {**_text_error(f"The query was stopped at the time limit ({settings.sparql_timeout:g} s, setting "
+                              "sparql_timeout), or no query process could take it; try again later."),
+                "headers": {"Retry-After": {"description": "Seconds to wait before retrying, when the server "
+                                            "knows.", "schema": {"type": "integer"}}}},
+    }
+    ok = {"description": f"Query results (at most {settings.sparql_max_rows} rows, setting sparql_max_rows; "
+                         "X-SPARQL-Truncated: true when cut), or the service description.",
+          "content": _content(results + [HTML])}
+    form = {"type": "object", "properties": {p.name: p.schema(settings) for p in
+                                             (sparql_params.QUERY, sparql_params.UPDATE, *sparql_params.OPTIONS)},
+            # exactly one operation per request
+            "oneOf": [{"required": ["query"], "not": {"required": ["update"]}},
+                      {"required": ["update"], "not": {"required": ["query"]}}]}
+    return {
+        "get": {
+            "summary": "SPARQL 1.1 query endpoint",
+            "description": "The SPARQL 1.1 Protocol. Results by content negotiation (Accept, with q-values) or "
+                           f"format=. Queries stop after {settings.sparql_timeout:g} s. update= needs POST (405).",
+            "parameters": [sparql_params.QUERY.openapi(settings), *options],
+            "responses": {"200": ok, **shared},
+        },
+        "post": {
+            "summary": "SPARQL 1.1 query or update (POST)",
+            "description": "A form (query= or update=) or the operation as the body. Updates answer 204 and are "
+                           "refused (403) unless setting update_token is set and sent as a Bearer token.",
+            "parameters": options,
+            "requestBody": {"required": True, "content": {
+                "application/x-www-form-urlencoded": {"schema": form},
+                "application/sparql-query": {"schema": sparql_params.QUERY.schema(settings)},
+                "application/sparql-update": {"schema": sparql_params.UPDATE.schema(settings)},
+            }},
+            "responses": {
+                "200": ok,
+                "204": {"description": "The update was applied."},
+                **shared,
+                "413": _json_error(f"Body larger than {settings.max_body_bytes} bytes (setting max_body_bytes)."),
+                "415": _text_error("Another Content-Type, or a charset other than UTF-8."),
+            },
+        },
+    }
+
+
+def _dereference(settings: Settings, what: str, example: str) -> dict:
+    from .linked import FORMAT, RDF_FORMATS
+
+    return {"get": {
+        "summary": f"Dereference {what}",
+        "description": "Content negotiation on the IRI itself: HTML for browsers, the RDF description for RDF "
+                       "clients (200, Vary: Accept).",
+        "parameters": [
+            Param("path", f"The IRI path below the base, e.g. {example}.", where="path", example=example).openapi(settings),
+            FORMAT.openapi(settings),
+        ],
+        "responses": {
+            "200": {"description": "The description.", "content": _content(
+                [HTML, *formats.offers(RDF_FORMATS)])},
+            "400": _text_error("format= is not one of the accepted values."),
+            "404": {"description": "No such IRI here (an HTML page for browsers).",
+                    "content": {**_content([HTML]), JSON: {"schema": {"$ref": "#/components/schemas/Error"}}}},
+            "406": _text_error("No offered format fits the Accept header."),
+            "503": {"description": "No index has been built yet, or the server is still loading it.",
+                    "content": {**_content([HTML]), JSON: {"schema": {"$ref": "#/components/schemas/Error"}}}},
+        },
+    }}
+
+
+def openapi(settings: Settings, choices: Mapping[str, Sequence[str]] | None = None) -> dict:
+    """The description; ``choices`` (``search.params.choices(build)``) lists the documents and types."""
     return {
         "openapi": "3.1.0",
         "info": {
             "title": "isecg-kg",
             "version": "1",
             "description": "Semantic search, questions and SPARQL over the knowledge graph of ISECG publications. "
-                           "Every error is JSON {\"error\": \"what is wrong\"} with a 4xx status.",
+                           "JSON endpoints report errors as {\"error\": \"what is wrong\"}; SPARQL errors are "
+                           "plain text. A query parameter given with an empty value counts as not given.",
         },
         "paths": {
-            "/api/search": {"get": {
-                "summary": "Search passages",
-                "description": "Hybrid (dense + BM25) search over the passages of every document, with the best "
-                               "matching sentence highlighted and the entities each passage mentions.",
-                "parameters": _search_params(settings),
-                "responses": {
-                    "200": {"description": "Ranked passages.", "content": {"application/json": {"schema": {
-                        "type": "object",
-                        "properties": {"query": {"type": "string"}, "took_ms": {"type": "number"},
-                                       "results": {"type": "array", "items": {"$ref": "#/components/schemas/SearchResult"}}},
-                    }}}},
-                    "400": _error("A parameter is missing, empty, too long or out of range."),
-                },
-            }},
-            "/api/ask": {"get": {
-                "summary": "Answer a question",
-                "description": "Questions of a known shape (members of X, country of X, who works on T, events, "
-                               "documents) are answered from the graph with the SPARQL that produced the answer; "
-                               "others from the best sentence of the top passages. Every answer carries its evidence; "
-                               "when nothing supports an answer, answer is null.",
-                "parameters": _ask_params(settings),
-                "responses": {
-                    "200": {"description": "The answer and its evidence.", "content": {"application/json": {"schema": {
-                        "type": "object",
-                        "properties": {
-                            "question": {"type": "string"},
-                            "answer": {"type": ["string", "null"]},
-                            "answers": {"type": "array", "items": {"$ref": "#/components/schemas/EntityRef"}},
-                            "sparql": {"type": ["string", "null"]},
-                            "evidence": {"type": "array", "items": {"$ref": "#/components/schemas/SearchResult"}},
-                            "took_ms": {"type": "number"},
-                        },
-                    }}}},
-                    "400": _error("The question is missing, empty or too long."),
-                },
-            }},
-            "/sparql": {
-                "get": {
-                    "summary": "SPARQL 1.1 query endpoint",
-                    "description": "The SPARQL 1.1 Protocol, read-only. Results by content negotiation (Accept, "
-                                   f"with q-values). At most {settings.sparql_max_rows} rows; queries stop after "
-                                   f"{settings.sparql_timeout:g} s. Without a query: the service description "
-                                   "(a browser gets the query editor).",
-                    "parameters": sparql_params,
-                    "responses": {
-                        "200": {"description": "Query results.",
-                                "content": {media: {} for media in sparql_formats}},
-                        "400": {"description": "Malformed query (the parser's message and position)."},
-                        "406": {"description": "No offered format fits the Accept header."},
-                    },
-                },
-                "post": {
-                    "summary": "SPARQL 1.1 query endpoint (POST)",
-                    "requestBody": {"content": {
-                        "application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {
-                            "query": {"type": "string"}}}},
-                        "application/sparql-query": {"schema": {"type": "string"}},
-                    }},
-                    "responses": {"200": {"description": "Query results (as for GET)."},
-                                  "413": {"description": f"Body larger than {settings.max_body_bytes} bytes."}},
-                },
-            },
-            "/id/{path}": {"get": {
-                "summary": "Dereference an entity, document or passage IRI",
-                "description": "Every IRI the project mints is served here. Content negotiation: HTML for "
-                               "browsers, the resource's RDF description for RDF clients (200, Vary: Accept).",
-                "parameters": [
-                    _param("path", "The IRI path below the base, e.g. org/jaxa or doc/{id}/passage/3.",
-                           {"type": "string"}, required=True, where="path"),
-                    _param("format", "Format when the Accept header can't be set.",
-                           {"type": "string", "enum": ["html", "ttl", "nt", "jsonld", "rdfxml"]}),
-                ],
-                "responses": {
-                    "200": {"description": "The description.", "content": {
-                        media: {} for media in ("text/html", "text/turtle", "application/ld+json",
-                                                "application/n-triples", "application/rdf+xml")}},
-                    "404": {"description": "No such IRI in the graph."},
-                    "406": {"description": "No offered format fits the Accept header."},
-                },
-            }},
+            "/api/search": _api_get(
+                "Search passages",
+                "Hybrid (dense + BM25) search over the passages of every document, with the best matching sentence "
+                "highlighted and the entities each passage mentions.", search_params.PARAMS, SEARCH_RESPONSE,
+                settings, choices),
+            "/api/ask": _api_get(
+                "Answer a question",
+                "Questions of a known shape (members of X, country of X, who works on T, events, documents) are "
+                "answered from the graph with the SPARQL that produced the answer; others from the best sentence of "
+                "the top passages. Every answer carries its evidence; when nothing supports an answer, answer is "
+                "null.", ask_params.PARAMS, ASK_RESPONSE, settings, choices),
+            "/sparql": _sparql(settings),
+            "/id/{path}": _dereference(settings, "an entity, document or passage IRI", "org/jaxa"),
+            "/graph/{path}": _dereference(settings, "a named graph", "reference"),
             "/health": {"get": {
                 "summary": "Status of the service",
                 "description": "Build id, time, and counts of documents, passages and pages being served.",
-                "responses": {"200": {"description": "Serving."},
-                              "503": {"description": "No index has been built yet."}},
+                "responses": {"200": {"description": "Serving.", "content": _content([JSON], HEALTH)},
+                              "503": {"description": "Not serving yet: no index has been built, or it is loading "
+                                                     "(status says which).", "content": _content([JSON], HEALTH)}},
             }},
         },
         "components": {"schemas": {
-            "EntityRef": {"type": "object", "properties": {
-                "iri": {"type": "string"}, "label": {"type": "string"}, "type": {"type": "string"}}},
-            "SearchResult": _SEARCH_RESULT,
+            "EntityRef": ENTITY_REF,
+            "SearchResult": SEARCH_RESULT,
             "Error": {"type": "object", "properties": {"error": {"type": "string"}}, "required": ["error"]},
         }},
     }

@@ -3,29 +3,60 @@
 from __future__ import annotations
 
 import logging
+import re
+from urllib.parse import urlsplit
 
 from flask import Flask, jsonify, render_template, request
+from markupsafe import Markup
 
 from ..indexes import IndexMissing
+from ..params import CONTROL
 from ..settings import Settings
 from .services import Services
 from .state import AppState
 
 log = logging.getLogger(__name__)
+CONTROL_RE = re.compile(f"[{CONTROL}]")
+
+
+def _printable(value):
+    """Every value a template prints, minus control characters: a page never echoes a NUL or an
+    escape sequence back from a query string or a path."""
+    if isinstance(value, str):
+        cleaned = CONTROL_RE.sub("", value)
+        return Markup(cleaned) if isinstance(value, Markup) else cleaned
+    return value
+
+
+class App(Flask):
+    """Flask whose absolute URLs (redirects made by the router, ``url_for(..., _external=True)``)
+    name the host and scheme of the ``base_iri`` setting, never the request's Host header."""
+
+    public: tuple[str, str]  # (scheme, host[:port]) of base_iri
+
+    def create_url_adapter(self, request):
+        adapter = super().create_url_adapter(request)
+        if request is not None and adapter is not None:
+            adapter.url_scheme, adapter.server_name = self.public
+        return adapter
 
 
 def create_app(settings: Settings | None = None, *, services: Services | None = None) -> Flask:
     """The app serving the published build of ``settings.index_dir`` (the current one, followed as
     it moves), or always ``services`` when given (tests: any dataset, members set up front)."""
     settings = settings or Settings.load()
-    app = Flask(__name__)  # templates/ and static/ beside this file
+    app = App(__name__)  # templates/ and static/ beside this file
+    app.jinja_env.finalize = _printable
+    iri = urlsplit(settings.base_iri)
+    app.public = (iri.scheme, iri.netloc)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.extensions["isecg_kg"] = AppState(settings, services)
 
-    from . import ask_api, browse, health, linked, pages, search_api, sparql_api
+    from . import ask_api, browse, headers, health, linked, pages, search_api, sparql_api
 
     for bp in (health.bp, sparql_api.bp, search_api.bp, ask_api.bp, pages.bp, linked.bp, browse.bp):
         app.register_blueprint(bp)
+    headers.register(app)
 
     @app.errorhandler(IndexMissing)
     def _no_index(exc):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from flask import Blueprint, jsonify, request
 
 from ..qa.params import ask_params
-from ..search.params import BadParameter
+from ..search.params import BadParameter, choices
 from .state import services, settings
 
 bp = Blueprint("qa_api", __name__)
@@ -20,7 +20,7 @@ def ask():
     from ..search import SearchIndexMissing
 
     try:
-        params = ask_params(request.args, settings())
+        params = ask_params(request.args, settings(), choices=choices(services().build))
         question = params.pop("query")
         return jsonify(services().answerer.answer(question, **params))
     except BadParameter as exc:

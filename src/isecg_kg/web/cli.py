@@ -16,9 +16,11 @@ def register(sub, parents) -> None:
 
 def run(settings, args) -> int:
     from gunicorn.app.base import BaseApplication
+    from werkzeug.middleware.proxy_fix import ProxyFix
 
     from ..indexes import require_build
     from .app import create_app
+    from .gworker import BufferingWorker
 
     require_build(settings)  # fail now, with the fix, rather than on the first request
 
@@ -27,7 +29,11 @@ def run(settings, args) -> int:
             self.cfg.set("bind", f"{settings.host}:{settings.port}")
             self.cfg.set("workers", settings.workers)
             self.cfg.set("threads", settings.threads)
-            self.cfg.set("worker_class", "gthread")
+            # gthread, reading each request in the event loop first: slow clients hold no thread.
+            self.cfg.set("worker_class", BufferingWorker)
+            # Several servers on one machine would share gunicorn's default control socket
+            # (~/.gunicorn/gunicorn.ctl); nothing here uses it.
+            self.cfg.set("control_socket_disable", True)
             # Requests are bounded by the query limits; this only reaps a stuck worker.
             self.cfg.set("timeout", int(settings.sparql_timeout) + 30)
             self.cfg.set("accesslog", "-")
@@ -40,7 +46,13 @@ def run(settings, args) -> int:
             self.cfg.set("post_worker_init", _warm_up_in_background)
 
         def load(self):
-            return create_app(settings)
+            app = create_app(settings)
+            if settings.proxy_hops:  # the client address (per-client limits, logs) from X-Forwarded-For
+                app.wsgi_app = ProxyFix(app.wsgi_app, x_for=settings.proxy_hops, x_proto=settings.proxy_hops)
+            return app
+
+    BufferingWorker.READ_SECONDS = settings.header_seconds
+    BufferingWorker.MAX_BODY_BYTES = settings.max_body_bytes
 
     print(f"serving on http://{settings.host}:{settings.port}/ (Ctrl-C to stop)")
     Server().run()

@@ -16,6 +16,7 @@ from flask import Blueprint, Response, abort, render_template, request
 from pyoxigraph import NamedNode, serialize
 
 from .. import iris
+from ..params import BadParameter, Param, parse
 from ..records import Highlight
 from ..sparql import conneg, formats
 from .graphdata import PREFIXES, compact
@@ -28,6 +29,9 @@ RDF_FORMATS = [f for f in formats.GRAPHS if f.name in ("turtle", "jsonld", "ntri
 OFFERS = [HTML, "application/xhtml+xml", *formats.offers(RDF_FORMATS)]
 # The ?format= values shown on pages as links to the other representations.
 ALTERNATES = [("ttl", "Turtle"), ("jsonld", "JSON-LD"), ("nt", "N-Triples"), ("rdf", "RDF/XML")]
+FORMAT = Param("format", "Format when the Accept header can't be set: html, or an RDF format by name, file extension "
+               "or media type (Content-Location names the one served).",
+               enum=("html", HTML, *formats.parameter_values(RDF_FORMATS)))
 
 
 def local(iri: str) -> str:
@@ -102,12 +106,12 @@ def _rdf(triples, fmt, media_type) -> Response:
 
 def _negotiate():
     """HTML, or (Format, media type) of an RDF format; 406 when nothing offered is acceptable."""
-    value = request.args.get("format")
+    try:
+        value = parse([FORMAT], request.args)["format"]
+    except BadParameter as exc:
+        abort(Response(f"{exc}\n", 400, mimetype="text/plain"))
     if value:
-        found = HTML if value.strip().lower() in ("html", HTML) else formats.by_parameter(RDF_FORMATS, value)
-        if found is None:
-            abort(400, description=f"format={value} is not offered here; use html, ttl, jsonld, nt or rdf")
-        return found
+        return HTML if value in ("html", HTML) else formats.by_parameter(RDF_FORMATS, value)
     media_type = conneg.choose(request.headers.get("Accept"), OFFERS)
     if media_type is None:
         abort(Response(f"none of the offered formats fits the Accept header; offered: {', '.join(OFFERS)} "

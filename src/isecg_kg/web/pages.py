@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 from flask import Blueprint, jsonify, render_template, request
 from markupsafe import Markup, escape
 
+from ..indexes import IndexMissing
 from ..records import Highlight
 from . import api_docs
 from .graphdata import type_label
@@ -116,12 +117,23 @@ def _facets(counts: dict, chosen: dict, q: str) -> list[tuple[str, list[dict]]]:
 
 @bp.get("/api")
 def api_page():
-    return render_template("api.html", spec=api_docs.openapi(settings()))
+    return render_template("api.html", spec=_spec())
 
 
 @bp.get("/openapi.json")
 def openapi_json():
-    return jsonify(api_docs.openapi(settings()))
+    return jsonify(_spec())
+
+
+def _spec() -> dict:
+    """The OpenAPI description, listing the documents and types of the build being served (if any)."""
+    from ..search.params import choices
+
+    try:
+        accepted = choices(services().build)
+    except IndexMissing:
+        accepted = None
+    return api_docs.openapi(settings(), accepted)
 
 
 @bp.app_errorhandler(404)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify, request
 
-from ..search.params import BadParameter, parse_query_params
+from ..search.params import BadParameter, choices, parse_query_params
 from .state import services, settings
 
 bp = Blueprint("search_api", __name__)
@@ -15,7 +15,7 @@ def search():
     from ..search import SearchIndexMissing
 
     try:
-        params = parse_query_params(request.args, settings())
+        params = parse_query_params(request.args, settings(), choices=choices(services().build))
         return jsonify(services().search.search(**params))
     except BadParameter as exc:
         return jsonify({"error": str(exc)}), 400

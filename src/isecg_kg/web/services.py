@@ -64,7 +64,7 @@ class Services:
     def __init__(self, settings: Settings, build: Build | None, **given: Any):
         self.settings = settings
         self._build = build
-        names = [n for n, v in vars(type(self)).items() if isinstance(v, member)]
+        names = sorted({n for cls in type(self).__mro__ for n, v in vars(cls).items() if isinstance(v, member)})
         self._locks = {name: threading.Lock() for name in names}
         for name, value in given.items():
             if name not in self._locks:
@@ -152,6 +152,14 @@ class Services:
     @property
     def ready(self) -> bool:
         return all(self.loaded(name) for name in self.WARM)
+
+    def status(self) -> str:
+        """"ok" (everything of WARM loaded), "warming" or "failed" (the last warm-up raised: warm_error)."""
+        if self.ready:
+            return "ok"
+        if self.warm_error is not None and not (self._warming is not None and self._warming.is_alive()):
+            return "failed"
+        return "warming"
 
     def warm_up(self) -> None:
         """Load every member of WARM now (the first question then does not wait for them)."""

@@ -14,15 +14,18 @@ from urllib.parse import parse_qsl
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, render_template, request, url_for
+from werkzeug.datastructures import MultiDict
 
+from ..params import BadParameter, parse
 from ..sparql import conneg, formats, text
-from ..sparql.endpoint import Dataset, Endpoint, Refused
+from ..sparql.endpoint import Dataset, Endpoint, Refused, check_iris
 from ..sparql.errors import pointed
 from ..sparql.examples import EXAMPLES
-from ..sparql.pool import Crashed, Stopped, Unavailable
+from ..sparql.params import OPTIONS
+from ..sparql.pool import Busy, Crashed, OutOfMemory, Stopped, Unavailable
 from ..sparql.service import SD_PREFIXES, description
 from ..sparql.worker import JobError
-from .state import services
+from .state import services, settings
 
 log = logging.getLogger(__name__)
 bp = Blueprint("sparql", __name__)
@@ -31,7 +34,13 @@ READ_METHODS = "GET, HEAD, POST, OPTIONS"
 FORM = "application/x-www-form-urlencoded"
 QUERY_TYPE, UPDATE_TYPE = "application/sparql-query", "application/sparql-update"
 CORS = {"Access-Control-Allow-Origin": "*",
-        "Access-Control-Expose-Headers": "X-SPARQL-Rows, X-SPARQL-Truncated, X-SPARQL-Max-Rows"}
+        "Access-Control-Expose-Headers": "X-SPARQL-Rows, X-SPARQL-Truncated, X-SPARQL-Max-Rows, Retry-After"}
+
+
+def endpoint_iri() -> str:
+    """The endpoint's public address (from the base_iri setting, never from the Host header): the
+    service description's sd:endpoint and the base IRI of queries and updates."""
+    return settings().base_iri + "sparql"
 
 
 def endpoint() -> Endpoint:
@@ -82,10 +91,11 @@ def _read_request() -> tuple[str | None, str | None, dict[str, list[str]]]:
             if "query" in params or "update" in params:
                 raise Refused(f"a {media} request carries its operation in the body, not in a "
                               "query= or update= parameter")
-            return ("query" if media == QUERY_TYPE else "update"), body, params
+            return ("query" if media == QUERY_TYPE else "update"), body, _options(params)
         else:
             got = f"Content-Type {media}" if media else "no Content-Type"
             raise Refused(f"POST needs Content-Type {FORM}, {QUERY_TYPE} or {UPDATE_TYPE} ({got})", 415)
+    params = _options(params)
     queries, updates = params.get("query", []), params.get("update", [])
     if len(queries) + len(updates) > 1:
         raise Refused("give exactly one query= or update= parameter "
@@ -99,6 +109,23 @@ def _read_request() -> tuple[str | None, str | None, dict[str, list[str]]]:
     if request.method == "POST":
         raise Refused("POST without a query= or update= parameter")
     return None, None, params
+
+
+def _options(params: dict[str, list[str]]) -> dict[str, list[str]]:
+    """``params`` with the protocol's options (format, graph IRIs) checked against their declaration
+    (``sparql.params``, which /openapi.json describes): empty values dropped, formats known, graph IRIs
+    absolute IRIs (whatever the operation)."""
+    pairs = MultiDict([(name, value) for name, values in params.items() for value in values])
+    try:
+        checked = parse(OPTIONS, pairs)
+    except BadParameter as exc:
+        raise Refused(str(exc)) from None
+    for param in OPTIONS:
+        values = checked[param.name] if param.repeatable else [checked[param.name]]
+        params[param.name] = [value for value in values if value is not None]
+        if param.format == "iri":
+            check_iris(params[param.name])
+    return params
 
 
 def _parse_params(raw: bytes, where: str) -> dict[str, list[str]]:
@@ -121,12 +148,13 @@ def _query(query: str, params: dict[str, list[str]]) -> Response:
     dataset = Dataset(tuple(params.get("default-graph-uri", [])), tuple(params.get("named-graph-uri", [])))
     start = time.perf_counter()
     try:
-        result = endpoint().query(query, fmt=fmt.name, dataset=dataset, base_iri=request.base_url)
-    except (Refused, JobError, Stopped, Crashed) as exc:
+        result = endpoint().query(query, fmt=fmt.name, dataset=dataset, base_iri=endpoint_iri(),
+                                  client=request.remote_addr)
+    except (Refused, JobError, Stopped, Crashed, OutOfMemory, Busy) as exc:
         status, message = _failure(exc, query)
         log.info("sparql query refused/failed (%s) after %.1f ms: %s | %s", status,
                  (time.perf_counter() - start) * 1000, message.splitlines()[0], _short(query))
-        return _error(message, status)
+        return _error(message, status, _retry(exc))
     elapsed = time.perf_counter() - start
     log.info("sparql %s %s: %d rows%s in %.1f ms | %s", result.form, fmt.name, result.rows,
              " (truncated)" if result.truncated else "", elapsed * 1000, _short(query))
@@ -148,10 +176,10 @@ def _update(update: str, params: dict[str, list[str]]) -> Response:
     using = Dataset(tuple(params.get("using-graph-uri", [])), tuple(params.get("using-named-graph-uri", [])))
     start = time.perf_counter()
     try:
-        endpoint().update(update, using=using, base_iri=request.base_url)
-    except (Refused, JobError, Stopped, Crashed) as exc:
+        endpoint().update(update, using=using, base_iri=endpoint_iri())
+    except (Refused, JobError, Stopped, Crashed, OutOfMemory, Busy) as exc:
         status, message = _failure(exc, update)
-        return _error(message, status, cors=False)
+        return _error(message, status, _retry(exc), cors=False)
     log.info("sparql update applied in %.1f ms | %s", (time.perf_counter() - start) * 1000, _short(update))
     return Response(status=204)
 
@@ -163,29 +191,25 @@ def _service_description(params: dict[str, list[str]]) -> Response:
     fmt, media_type = chosen
     ep = endpoint()
     if fmt is None:
-        return Response(render_template("sparql/editor.html", endpoint_url=url_for("sparql.sparql", _external=True),
-                                        prefixes=ep.prefixes, examples=EXAMPLES, settings=ep.settings),
-                        headers={"Vary": "Accept"}, content_type="text/html; charset=utf-8")
+        page = render_template("sparql/editor.html", endpoint_url=endpoint_iri(), request_url=url_for("sparql.sparql"),
+                               prefixes=ep.prefixes, examples=EXAMPLES, settings=ep.settings)
+        return Response(page, headers={"Vary": "Accept"}, content_type="text/html; charset=utf-8")
     try:
         graphs = ep.graphs()
-    except (Stopped, Crashed, JobError) as exc:
-        return _error(f"could not list the graphs: {exc}", 503)
-    triples = description(request.base_url, graphs, ep.prefixes, ep.settings)
+    except (Stopped, Crashed, JobError, OutOfMemory, Busy) as exc:
+        return _error(f"could not list the graphs: {exc}", 503, _retry(exc))
+    triples = description(endpoint_iri(), graphs, ep.prefixes, ep.settings)
     prefixes = {**SD_PREFIXES, **ep.prefixes} if fmt.name in ("turtle", "trig", "rdfxml") else None
     body = ox.serialize(triples, format=fmt.oxigraph, prefixes=prefixes)
     return Response(body, headers={**CORS, "Vary": "Accept"}, content_type=f"{media_type}; charset=utf-8")
 
 
 def _negotiate(offered: list[formats.Format], params, *, extra: list[str] = ()):
-    """(format or None for an ``extra`` type, media type), or the 400/406 response to send."""
-    if "format" in params:
-        value = params["format"][0]
+    """(format or None for an ``extra`` type, media type), or the 406 response to send."""
+    for value in params.get("format", []):  # known formats (checked by _options); the first that suits
         found = formats.by_parameter(offered, value)
         if found:
             return found
-        if not formats.is_known(value):  # a format of another query form falls back to Accept
-            names = ", ".join(f.name for f in offered)
-            return _error(f"format={value} is not a format this endpoint knows; here choose one of: {names}", 400)
     media_types = formats.offers(offered) + list(extra)
     media_type = conneg.choose(request.headers.get("Accept"), media_types)
     if media_type is None:
@@ -204,11 +228,20 @@ def _failure(exc: Exception, query: str) -> tuple[int, str]:
         limit = endpoint().settings.sparql_timeout
         return 503, (f"query stopped: {exc} within {limit:g} s (setting sparql_timeout). Narrow it down "
                      "(more specific patterns, LIMIT) or try again when the server is less busy.")
+    if isinstance(exc, Busy):
+        return exc.status, f"{exc}. Try again in {exc.retry_after} s."
+    if isinstance(exc, OutOfMemory):
+        return 503, (f"query stopped: {exc} (setting sparql_memory_mb); its process has been replaced. "
+                     "Narrow it down (more specific patterns, LIMIT, no ORDER BY over a cross product).")
     if isinstance(exc, Crashed):
         return 500, f"{exc}; it has been restarted, try again"
     if exc.kind == "syntax":
         return 400, "SPARQL syntax " + pointed(str(exc), query)
     return 400, f"query evaluation failed: {exc}"
+
+
+def _retry(exc: Exception) -> dict | None:
+    return {"Retry-After": str(exc.retry_after)} if isinstance(exc, Busy) else None
 
 
 def _error(message: str, status: int, headers: dict | None = None, *, cors: bool = True) -> Response:

@@ -1,0 +1,91 @@
+"""The gunicorn worker of `isecg-kg serve`: gunicorn's threaded worker (gthread), except that a
+request is read in the worker's event loop, without a thread, until its headers (and a body of
+known length) have all arrived.
+
+gthread hands a connection to a thread as soon as it has sent a first byte, and the thread then
+reads the request with blocking calls: a client sending one header line every two seconds holds
+a thread for as long as it likes, and a few dozen such clients hold them all (`/health` timed out
+with 15; issue 13).  Here a connection takes a thread only once its request is complete, and a
+connection that has not completed it within ``READ_SECONDS`` (setting header_seconds) is closed.
+Chunked bodies, rare from SPARQL clients and browsers, are still read by the thread.
+"""
+
+from __future__ import annotations
+
+import re
+import selectors
+import time
+from functools import partial
+
+from gunicorn.workers.gthread import ThreadWorker
+
+_CONTENT_LENGTH = re.compile(rb"^content-length[ \t]*:[ \t]*(\d+)[ \t]*\r?$", re.I | re.M)
+_CHUNKED = re.compile(rb"^transfer-encoding[ \t]*:.*chunked", re.I | re.M)
+HEAD_LIMIT = (1 << 20) + (64 << 10)  # the request line's limit (1 MiB, see cli.py) plus headers
+
+
+class BufferingWorker(ThreadWorker):
+    READ_SECONDS = 10.0  # set from the settings before gunicorn forks the workers
+    MAX_BODY_BYTES = 1_000_000
+
+    def init_process(self):
+        self.reading: dict = {}  # connection -> (bytes so far, deadline)
+        super().init_process()
+
+    def enqueue_req(self, conn):
+        if conn.parser is not None and conn.parser.unreader.buf.getvalue():
+            super().enqueue_req(conn)  # a kept-alive connection whose next request is already read
+            return
+        conn.sock.setblocking(False)
+        self.reading[conn] = (bytearray(), time.monotonic() + self.READ_SECONDS)
+        self.poller.register(conn.sock, selectors.EVENT_READ, partial(self._readable, conn))
+
+    def _readable(self, conn, sock):
+        data, _ = self.reading[conn]
+        try:
+            chunk = sock.recv(65536)
+        except BlockingIOError:
+            return
+        except OSError:
+            chunk = b""
+        if not chunk:  # the client went away
+            self._drop(conn)
+            return
+        data += chunk
+        if not self._complete(data):
+            return
+        self.poller.unregister(sock)
+        del self.reading[conn]
+        conn.init()  # blocking again, with a parser that starts from what has been read
+        conn.parser.unreader.unread(bytes(data))
+        conn.data_ready = True
+        super().enqueue_req(conn)
+
+    def _complete(self, data: bytearray) -> bool:
+        """Whether the thread can take over: the request is all here, or too large to wait for
+        (the parser or the app then answers 413/414/431 without reading more)."""
+        end = data.find(b"\r\n\r\n")
+        if end < 0:  # bare line feeds are the parser's to judge
+            return len(data) > HEAD_LIMIT or b"\n\n" in data
+        head = bytes(data[:end + 2])
+        if _CHUNKED.search(head):
+            return True
+        length = _CONTENT_LENGTH.search(head)
+        if not length or int(length.group(1)) > self.MAX_BODY_BYTES:
+            return True
+        return len(data) >= end + 4 + int(length.group(1))
+
+    def _drop(self, conn) -> None:
+        del self.reading[conn]
+        try:
+            self.poller.unregister(conn.sock)
+        except (KeyError, ValueError, OSError):
+            pass
+        self.nr_conns -= 1
+        conn.close()
+
+    def murder_pending(self):
+        super().murder_pending()
+        now = time.monotonic()
+        for conn in [c for c, (_, deadline) in self.reading.items() if deadline <= now]:
+            self._drop(conn)

@@ -1,0 +1,148 @@
+"""Facts that hold at a time, people and authorship, meetings and roadmap phases, each rule on a short
+passage written for the test in the style of roadmaps, gap assessments and meeting releases."""
+
+from __future__ import annotations
+
+BODY = "id/org/isecg"
+
+
+def test_members_welcomed_in_a_list_and_when_they_began(extract):
+    r = extract("Since March 2016 ISECG has welcomed two new members:\n- Kenya Space Agency (KSA)\n"
+                "- Mexican Space Agency (AEM)\nBoth agencies have observers in the working groups.", year=2017)
+    assert ("id/org/ksa", "org:memberOf", BODY) in r.facts and ("id/org/aem", "org:memberOf", BODY) in r.facts
+    assert not any(p == "time:hasBeginning" for _, p, _ in r.facts)  # "since" is no start date
+    r = extract("Between the May 2016 and October 2016 meetings, one more organisation became a member:\n"
+                "Agency Country\nKenya Space Agency (KSA) Kenya\nThe ISECG plenary noted this.", year=2017)
+    assert ("id/period/from-2016", "time:hasBeginning", "id/instant/2016") in r.facts
+    assert ("id/instant/2016", "time:inXSDgYear", "2016") in r.facts
+
+
+def test_coordinated_agencies_welcomed_that_year(extract):
+    r = extract("Two agencies joined ISECG during 2017. The Italian and Luxembourg space agencies were welcomed that "
+                "year by the ISECG plenary.")
+    for agency in ("asi", "lsa"):
+        assert (f"id/membership/{agency}-isecg-from-2017", "org:memberDuring", "id/period/from-2017") in r.facts
+
+
+def test_member_counts_by_date(extract):
+    r = extract("The new members took ISECG membership to 31 organisations by the end of 2023. "
+                "A trade journal described ISECG as a group of 30 space agencies.", year=2024)
+    counts = {(o) for s, p, o in r.facts if p == "schema:value"}
+    assert counts == {"31", "30"}
+    assert ("id/count/isecg-2023-12-31", "dcterms:date", "2023-12") in r.facts
+    assert ("id/count/isecg-2024-30", "dcterms:date", "2024") in r.facts  # the document's date
+
+
+def test_chair_passed_on_a_date_and_current_chair(extract):
+    r = extract("On 2 June 2019 the Japan Aerospace Exploration Agency passed the ISECG chair to the Italian "
+                "Space Agency. CNES currently chairs the group.", year=2020)
+    assert ("id/chair/jaxa-isecg-until-2019-06-02", "org:role", "https://w3id.org/isecg-kg/ontology#chair") in {
+        (s, p, o if not o.startswith("http") else o) for s, p, o in r.facts}
+    assert ("id/period/until-2019-06-02", "time:hasEnd", "id/instant/2019-06-02") in r.facts
+    assert ("id/chair/asi-isecg-from-2019-06-02", "org:member", "id/org/asi") in r.facts
+    assert ("id/chair/cnes-isecg-2020", "org:member", "id/org/cnes") in r.facts
+
+
+def test_participants_list_names_authors_and_members(extract):
+    r = extract("The roadmap was prepared with nine other ISECG member agencies. The participants were:\n"
+                "1. ASI (Italy)\n2. KARI (Republic of Korea)\n3. XSA (Atlantis)\nThe roadmap is non-binding.",
+                year=2016)
+    for org in ("asi", "kari", "xsa"):
+        assert ("id/doc/test-doc", "dcterms:creator", f"id/org/{org}") in r.facts
+        assert (f"id/org/{org}", "org:memberOf", BODY) in r.facts
+    assert r.labels()["id/org/xsa"] == "XSA"  # a body no reference list has
+
+
+def test_founding_member(extract):
+    r = extract("The Philippine Space Agency (PhilSA) cooperates with ISECG on analogue missions. JAXA, which was "
+                "one of the group's founding members, hosts the workshop.")
+    assert ("id/org/jaxa", "org:memberOf", BODY) in r.facts
+
+
+def test_meeting_with_date_place_host_and_participants(extract):
+    r = extract("ISECG meeting report\nOn 4 May 2016 senior managers of 16 ISECG agencies met at Toulouse, France, "
+                "to review the scenario. The agencies represented were CNES, ASI, DLR and NASA.", year=2016)
+    event = "id/event/isecg-senior-managers-meeting-2016-05-04"
+    assert (event, "schema:startDate", "2016-05-04") in r.facts
+    assert (event, "isecg:participantCount", "4") in r.facts  # the list is more precise than "16"?
+    assert (event, "schema:attendee", "id/org/cnes") in r.facts
+    assert any(s == event and p == "schema:location" for s, p, _ in r.facts)
+
+
+def test_meeting_without_a_year_takes_the_documents(extract):
+    r = extract("Senior managers of ISECG held their meeting by video conference on 3–4 June, with 19 space "
+                "agencies represented.", year=2021)
+    event = "id/event/isecg-senior-managers-meeting-2021-06-03"
+    assert (event, "schema:startDate", "2021-06-03") in r.facts and (event, "schema:endDate", "2021-06-04") in r.facts
+    assert (event, "isecg:participantCount", "19") in r.facts
+
+
+def test_undated_meeting_hosted_by_an_agency(extract):
+    r = extract("At a senior managers' meeting hosted by the German Aerospace Center with representatives of "
+                "nine agencies, the work plan was agreed.", year=2014)
+    event = "id/event/senior-managers-meeting-2014"
+    assert (event, "schema:organizer", "id/org/dlr") in r.facts and (event, "isecg:participantCount", "9") in r.facts
+
+
+def test_that_forum_takes_the_date_of_the_forum_named_before(extract):
+    r = extract("Agencies prepared for the Global Lunar Forum of March 2017.\nThat forum (GLF) met in Quito on "
+                "8 March 2017 at the invitation of the host government.", year=2017)
+    events = {s for s, p, o in r.facts if p == "schema:startDate" and o == "2017-03-08"}
+    assert len(events) == 1 and ("isecg:acronym", "GLF") in {(p, o) for s, p, o in r.facts if s in events}
+
+
+def test_dated_decision_is_an_event(extract):
+    r = extract("In October 2016 the members of ISECG agreed to study a common Mars sample return architecture.")
+    assert any(p == "schema:startDate" and o == "2016-10" for _, p, o in r.facts)
+
+
+def test_people_and_their_organisations(extract):
+    r = extract("Those present included Anna Keller (ESA), Tom Brandt of NASA and KARI's Min-Jun Park. "
+                "The President of CNES, Dr Claire Martin, opened the session.")
+    for person, org in [("anna-keller", "esa"), ("tom-brandt", "nasa"), ("min-jun-park", "kari"),
+                        ("claire-martin", "cnes")]:
+        assert (f"id/person/{person}", "schema:affiliation", f"id/org/{org}") in r.facts
+
+
+def test_authors_of_a_cited_paper(extract):
+    r = extract("The approach is described in paper IAC-18,A5,1,2,x44000, written by Anna Keller (ESA) and Tom "
+                "Brandt (NASA). CNES's 2017 workshop paper IAC- 17.B3.2.5 (Claire Martin and Paul Roy) adds detail.")
+    assert ("id/work/iac-18-a5-1-2-x44000", "dcterms:creator", "id/person/anna-keller") in r.facts
+    assert ("id/work/iac-17-b3-2-5", "dcterms:creator", "id/org/cnes") in r.facts
+    assert ("id/person/paul-roy", "schema:affiliation", "id/org/cnes") in r.facts
+
+
+def test_authors_table_one_cell_a_line(extract):
+    r = extract("Authors and affiliations\nAuthor Agency Site\nAnna\nKeller\nEuropean Space\nAgency (ESA)\n"
+                "Noordwijk\nTom Brandt NASA Houston\nThe paper summarises the scenario work of the year.")
+    assert ("id/doc/test-doc", "dcterms:creator", "id/org/esa") in r.facts
+    assert ("id/person/tom-brandt", "schema:affiliation", "id/org/nasa") in r.facts
+
+
+def test_the_body_that_issued_this_document(extract):
+    r = extract("This gap assessment, issued by ISECG on 3 May 2019, lists the gaps.", year=2019)
+    assert ("id/doc/test-doc", "dcterms:creator", BODY) in r.facts
+
+
+def test_mission_phases_of_a_roadmap_table(extract):
+    r = extract("Scenario phases\nPhase Name Focus\n1 First Steps Crewed flybys from 2027, robotic precursors\n"
+                "2 Surface Outposts and\nLogistics\nLong stays at the lunar poles with cargo landers\n"
+                "The phases overlap.", year=2022)
+    phases = {o for s, p, o in r.facts if p == "skos:prefLabel" and s.startswith("id/phase/")}
+    assert phases == {"First Steps", "Surface Outposts and Logistics"}
+    assert ("id/phase/test-doc-phase-1", "schema:startDate", "2027") in r.facts
+    assert ("id/phase/test-doc-phase-2", "schema:position", "2") in r.facts
+
+
+def test_works_on_named_elements_and_hardware(extract):
+    r = extract("CNES was preparing a Mars Sample Canister — a sealed container — as a national contribution. "
+                "The plan includes a small ascent vehicle from ASI.")
+    assert ("id/org/cnes", "isecg:worksOn", "id/tech/mars-sample-canister") in r.facts
+    assert ("id/org/asi", "isecg:worksOn", "id/tech/small-ascent-vehicle") in r.facts
+
+
+def test_new_members_since_a_date(extract):
+    r = extract("Since April 2015 ISECG has welcomed five new members, among them the Kenya Space Agency.", year=2017)
+    (node,) = {o for s, p, o in r.facts if p == "isecg:newMemberCount"}
+    assert {(p, o) for s, p, o in r.facts if s == node} >= {("schema:value", "5"), ("schema:startDate", "2015-04"),
+                                                          ("dcterms:date", "2017")}
