@@ -42,8 +42,9 @@ assets: $(ASSETS)
 browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
-# Debian's Virtuoso open source for the remote-store tests (Oxigraph server comes with the test
-# extras); the tests start each on a free 127.0.0.1 port with a temporary database, and stop it.
+# Debian's Virtuoso open source, for `bench/stores.py --stores virtuoso` (Oxigraph server, which the
+# tests use, comes with the test extras); each run starts it on a free 127.0.0.1 port with a temporary
+# database, and stops it.
 stores:
 	@command -v virtuoso-t >/dev/null || { apt-get update -qq && \
 	  echo "virtuoso-opensource-7 virtuoso-opensource-7/dba-password password dba" | debconf-set-selections && \
@@ -64,7 +65,7 @@ lint: $(INSTALLED)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy $(TYPED)
 
-test: lint indexes assets browser stores
+test: lint indexes assets browser
 	$(BIN)/python -m pytest
 
 clean:

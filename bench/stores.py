@@ -58,8 +58,8 @@ def rss_mb(pid: int) -> float:
         try:
             with open(f"/proc/{p}/status") as f:
                 total += next(int(line.split()[1]) for line in f if line.startswith("VmRSS"))
-            with open(f"/proc/{p}/task/{p}/children") as f:
-                todo += [int(c) for c in f.read().split()]
+            for task in Path(f"/proc/{p}/task").iterdir():  # children of every thread (pools start from threads)
+                todo += [int(c) for c in (task / "children").read_text().split()]
         except (FileNotFoundError, StopIteration, ProcessLookupError):
             pass
     return total / 1024
@@ -67,7 +67,7 @@ def rss_mb(pid: int) -> float:
 
 def serve(index_dir: Path, port: int, **settings) -> subprocess.Popen:
     env = {**os.environ, "ISECG_KG_INDEX_DIR": str(index_dir), "ISECG_KG_PORT": str(port), "ISECG_KG_WORKERS": "2",
-           "ISECG_KG_SPARQL_PROCESSES": "2", "ISECG_KG_SPARQL_TIMEOUT": "120",
+           "ISECG_KG_SPARQL_PROCESSES": "2", "ISECG_KG_SPARQL_TIMEOUT": "300",
            **{f"ISECG_KG_{k.upper()}": str(v) for k, v in settings.items()}}
     return subprocess.Popen([sys.executable, "-m", "isecg_kg.cli", "serve"], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -86,7 +86,12 @@ def first_answer(url: str, started: float, limit: float = 300) -> float:
 
 
 def timed(run, repeat: int) -> float:
-    run()  # warm
+    """Median ms of ``repeat`` runs after a warm one; NaN when the query failed (stopped at the limit)."""
+    try:
+        run()  # warm
+    except requests.RequestException as exc:
+        print(f"  failed: {exc}", flush=True)
+        return float("nan")
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
@@ -95,21 +100,22 @@ def timed(run, repeat: int) -> float:
     return statistics.median(times)
 
 
-def over_http(url: str, query: str, params: dict | None = None):
+def over_http(url: str, query: str, *, limit: float = 300):
     def run():
-        resp = requests.post(url, data={"query": query, **(params or {})}, headers=JSON, timeout=300)
+        resp = requests.post(url, data={"query": query}, headers=JSON, timeout=limit)
         resp.raise_for_status()
         return resp.content
     return run
 
 
-def concurrency(url: str, seconds: float, clients: int = 8) -> float:
+def concurrency(url: str, seconds: float, queries: list, *, limit: float, clients: int = 8) -> float:
+    """Requests per second of ``clients`` threads sending ``queries`` in turn for ``seconds``."""
     end = time.monotonic() + seconds
 
     def client(i):
         done = 0
         while time.monotonic() < end:
-            over_http(url, QUERIES[(i + done) % len(QUERIES)][1])()
+            over_http(url, queries[(i + done) % len(queries)][1], limit=limit)()
             done += 1
         return done
 
@@ -124,13 +130,17 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--seconds", type=float, default=10.0, help="length of the 8-client run")
     parser.add_argument("--stores", default="embedded,oxigraph")
+    parser.add_argument("--queries", default="", help="comma-separated numbers (1-9) of the queries to run; "
+                        "default all")
+    parser.add_argument("--limit", type=float, default=300, help="seconds a query may take (either way)")
     args = parser.parse_args()
+    chosen = [QUERIES[int(i) - 1] for i in args.queries.split(",")] if args.queries else QUERIES
     build = current_build(args.index_dir)
     quads = build.manifest.stages["graph"].get("quads")
     embedded = EmbeddedStore.open(store_path(build))
     print(f"graph: {len(embedded)} quads in the store ({quads} in {DATASET}), {os.cpu_count()} cores, "
           f"load average {os.getloadavg()[0]:.1f}")
-    rows, extra = {}, {}
+    rows, extra = {}, Figures()
     for kind in args.stores.split(","):
         with tempfile.TemporaryDirectory(prefix=f"bench-{kind}-") as tmp, \
                 (remote_stores.started(kind, Path(tmp), timeout_s=120) if kind != "embedded"
@@ -148,22 +158,28 @@ def main() -> None:
             try:
                 url = f"http://127.0.0.1:{port}/sparql"
                 extra[f"{kind} first answer s"] = round(first_answer(url, started), 2)
-                for name, query in QUERIES:
-                    through = timed(over_http(url, query), args.repeat)
+                extra[f"{kind} serve RSS MB after first answer"] = round(rss_mb(proc.pid))
+                for name, query in chosen:
+                    through = timed(over_http(url, query, limit=args.limit), args.repeat)
                     if server is None:
-                        direct = timed(lambda q=query: list(embedded.store.query(q)), args.repeat)
+                        direct = timed(lambda q=query: list(embedded.store.query(q)), args.repeat)  # not bounded
                     else:
-                        direct = timed(over_http(direct_url, query), args.repeat)
+                        direct = timed(over_http(direct_url, query, limit=args.limit), args.repeat)
                     rows.setdefault(name, {})[kind] = (through, direct)
-                extra[f"{kind} 8 clients req/s"] = round(concurrency(url, args.seconds), 1)
-                extra[f"{kind} 8 clients direct req/s"] = round(concurrency(direct_url, args.seconds), 1) \
-                    if server is not None else "-"
+                    print(f"  {kind} {name}: {through:.1f} ms through the endpoint, {direct:.1f} ms direct", flush=True)
+                extra[f"{kind} 8 clients req/s"] = round(concurrency(url, args.seconds, chosen, limit=args.limit), 1)
+                extra[f"{kind} 8 clients direct req/s"] = round(
+                    concurrency(direct_url, args.seconds, chosen, limit=args.limit), 1) if server is not None else "-"
                 extra[f"{kind} serve RSS MB"] = round(rss_mb(proc.pid))
                 if server is not None:
                     extra[f"{kind} store RSS MB"] = round(rss_mb(server.proc.pid))
             finally:
                 proc.terminate()
-                proc.wait(30)
+                try:
+                    proc.wait(30)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait(10)
     kinds = args.stores.split(",")
     print(f"{'query (median ms)':34}" + "".join(f"{k + ' endpoint':>20}{k + ' direct':>18}{'ratio':>7}" for k in kinds))
     for name, by_kind in rows.items():
@@ -175,7 +191,16 @@ def main() -> None:
     for key, value in extra.items():
         print(f"{key}: {value}")
     print(f"reproduce: {sys.executable} bench/stores.py --index-dir {args.index_dir} --repeat {args.repeat} "
-          f"--seconds {args.seconds} --stores {args.stores}")
+          f"--seconds {args.seconds} --stores {args.stores} --limit {args.limit}"
+          + (f" --queries {args.queries}" if args.queries else ""))
+
+
+class Figures(dict):
+    """The figures beside the table, printed as they come (a long run shows what it has)."""
+
+    def __setitem__(self, key, value):
+        print(f"  {key}: {value}", flush=True)
+        super().__setitem__(key, value)
 
 
 class _nothing:

@@ -18,7 +18,10 @@ import pyoxigraph as ox
 import pytest
 import requests
 
-STORES = ["embedded", "oxigraph", "virtuoso"]
+# The stores the endpoint and ingest are tested with.  Virtuoso starts (`virtuoso`, for the bench) but
+# is not one of them yet: its default graph is the union of every graph, its system graphs included, with
+# a row per graph holding a triple, and its Graph Store endpoint has no default graph to put the merge in.
+STORES = ["embedded", "oxigraph"]
 OXIGRAPH = Path(sys.executable).parent / "oxigraph"
 VIRTUOSO = shutil.which("virtuoso-t")
 VIRTUOSO_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")

@@ -2,9 +2,11 @@
 
 Public API::
 
-    GraphStore.from_build(build, settings)   the dataset of a build in a pyoxigraph Store
+    GraphStore.from_build(build, settings)   the graph: the build's on-disk store opened read-only
+                                             (EmbeddedStore), or the remote store the settings name (RemoteStore)
     store.query(sparql, **kw)                pyoxigraph results (default graph = merge of all graphs)
     store.rows(sparql)                       SELECT results as a list of {variable: str}
+    store.quads(), store.triples()           the named graphs' quads; the merged default graph's triples
     load_entities(build) -> list[EntityRecord]             every entity (iri, label, type, types, aliases, acronym)
     load_mentions(build) -> dict[str, list[MentionRecord]] passage id -> the entities it names
 """

@@ -18,6 +18,7 @@ from .vocab import PREFIXES
 
 STORE_DIR = "store"  # below <build>/graph/
 DATASET = "dataset.nq"  # below <build>/graph/: the N-Quads the store is loaded from
+MERGE_NAMED_GRAPHS = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 class GraphStore(ABC):
@@ -108,8 +109,12 @@ def write_store(path: Path, sources: Iterable[tuple[Path, str | None]]) -> int:
     try:
         for source, graph in sources:
             fmt = ox.RdfFormat.from_extension(str(source).rsplit(".", 1)[1])
-            store.bulk_extend(_with_merge(ox.parse(path=str(source), format=fmt),
-                                          ox.NamedNode(graph) if graph else None))
+            if fmt == ox.RdfFormat.N_QUADS and graph is None:  # a build's dataset: at Rust speed
+                store.bulk_load(path=str(source), format=fmt)
+                store.update(MERGE_NAMED_GRAPHS)
+            else:
+                store.bulk_extend(_with_merge(ox.parse(path=str(source), format=fmt),
+                                              ox.NamedNode(graph) if graph else None))
         store.optimize()
         return len(store)
     finally:

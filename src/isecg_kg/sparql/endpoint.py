@@ -94,6 +94,7 @@ class Endpoint:
         if text.has_keyword(blanked, "service", loose=True):
             raise Refused("SERVICE is not allowed: this endpoint makes no outbound requests; "
                           "query the other endpoint yourself and combine the results", 403)
+        spec: worker.Dataset
         if dataset:
             check_iris(dataset.default + dataset.named)
             spec = (list(dataset.default), list(dataset.named))
@@ -131,7 +132,7 @@ class Endpoint:
         try:
             accept = ACCEPT_SOLUTIONS if job.format in formats.BY_NAME and formats.BY_NAME[job.format] in formats.RESULTS \
                 else ACCEPT_GRAPH
-            with self.remote.open_query(query, accept=accept, default_graphs=default, named_graphs=named,
+            with self._store().open_query(query, accept=accept, default_graphs=default, named_graphs=named,
                                         timeout=self.settings.sparql_timeout) as resp:
                 results = parse_results(resp, resp.headers.get_content_type())
                 result = worker.serialize(results, job.format, max_rows=job.max_rows, prefixes=job.prefixes,
@@ -169,7 +170,7 @@ class Endpoint:
         except guard.Denied as exc:
             raise Refused(str(exc), exc.status) from None
         try:
-            self.remote.update(f"BASE <{base_iri}>\n{update}" if base_iri else update,
+            self._store().update(f"BASE <{base_iri}>\n{update}" if base_iri else update,
                                using_graphs=using.default, using_named_graphs=using.named)
         except RemoteError as exc:
             if 400 <= exc.status < 500:
@@ -181,11 +182,15 @@ class Endpoint:
             with self._lock:
                 self._updates += 1
 
+    def _store(self) -> "RemoteStore":
+        assert self.remote is not None, "only with a remote store"
+        return self.remote
+
     def _protected(self) -> guard.Protected:
         """The graphs ingest owns on the store: those below {base}graph/ (user graphs excepted),
         and the default graph once ingest has published there (it then holds their merge)."""
         owned = self.settings.base_iri + "graph/"
-        published = self.remote.ask(f"ASK {{ GRAPH <{owned}ontology> {{ ?s ?p ?o }} }}")
+        published = self._store().ask(f"ASK {{ GRAPH <{owned}ontology> {{ ?s ?p ?o }} }}")
         return guard.Protected(prefix=owned, except_prefix=owned + "user/", default_graph=published)
 
     def graphs(self) -> list[tuple[str | None, int]]:
@@ -203,11 +208,12 @@ class Endpoint:
         from ..kg.remote import RemoteError
 
         try:
-            default = self.remote.rows("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
-            named = self.remote.rows("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+            default = self._store().rows("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+            named = self._store().rows("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
         except RemoteError as exc:
             raise Unavailable(str(exc)) from None
-        return [(None, int(default[0]["n"]))] + sorted((r["g"], int(r["n"])) for r in named)
+        graphs: list[tuple[str | None, int]] = [(None, int(default[0]["n"] or 0))]
+        return graphs + sorted((r["g"], int(r["n"] or 0)) for r in named)
 
 
 UPDATES_NEED_STORE = ("SPARQL Update is not available with the embedded graph store: each build's store is "
