@@ -221,12 +221,15 @@ class SearchEngine:
                 hit.dense = self._dense_score(hit.row, query_vector)
         if len(ranked) == 1 or not hits:
             return sorted(hits.values(), key=lambda h: (-h.fused, h.row))
-        top_lexical = max(h.lexical for h in hits.values()) or 1.0
-        low, high = min(h.dense for h in hits.values()), max(h.dense for h in hits.values())
-        for hit in hits.values():
-            hit.document = DOCUMENT_BOOST * cues.get(self._passages[hit.row].doc_id, 0.0)
-            hit.fused = (LEXICAL_WEIGHT * hit.lexical / top_lexical
-                         + (1 - LEXICAL_WEIGHT) * (hit.dense - low) / ((high - low) or 1.0) + hit.document)
+        # Both retrievers ran, so every hit has both scores (filled in above).
+        lexical = {row: float(h.lexical or 0.0) for row, h in hits.items()}
+        cosine = {row: float(h.dense or 0.0) for row, h in hits.items()}
+        top_lexical = max(lexical.values()) or 1.0
+        low, high = min(cosine.values()), max(cosine.values())
+        for row, hit in hits.items():
+            hit.document = DOCUMENT_BOOST * cues.get(self._passages[row].doc_id, 0.0)
+            hit.fused = (LEXICAL_WEIGHT * lexical[row] / top_lexical
+                         + (1 - LEXICAL_WEIGHT) * (cosine[row] - low) / ((high - low) or 1.0) + hit.document)
         return _diversified(sorted(hits.values(), key=lambda h: (-h.fused, h.row)), self._row_doc)
 
     # -- output --------------------------------------------------------------------------------
@@ -263,7 +266,11 @@ class SearchEngine:
         return score
 
     def _facets(self, rows: list[int]) -> dict:
-        docs, years, types, entity_types, entities = Counter(), Counter(), Counter(), Counter(), Counter()
+        docs: Counter[str] = Counter()
+        years: Counter[int] = Counter()
+        types: Counter[str] = Counter()
+        entity_types: Counter[str | None] = Counter()
+        entities: Counter[str] = Counter()
         labels: dict[str, tuple[str, str | None]] = {}
         for row in rows:
             passage = self._passages[row]
@@ -293,7 +300,8 @@ class SearchEngine:
 def _diversified(hits: list[_Hit], row_doc: np.ndarray) -> list[_Hit]:
     """``hits`` (best first) greedily reordered with SAME_DOCUMENT taken off per passage of the same
     document placed before; the adjusted score becomes the hit's fused score."""
-    pool, out, placed = hits[:DIVERSIFY_DEPTH], [], Counter()
+    pool, out = hits[:DIVERSIFY_DEPTH], []
+    placed: Counter[str] = Counter()
     while pool:
         best = max(pool, key=lambda h: (h.fused - SAME_DOCUMENT * placed[row_doc[h.row]], -h.row))
         pool.remove(best)
