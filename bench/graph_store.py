@@ -111,12 +111,12 @@ def measure(path: Path, base: str, repeat: int) -> dict:
     figures: dict[str, dict[str, float]] = {}
     counts: dict[str, dict[str, int]] = {}
     for name, (load, run) in engines.items():
-        load_ms, store = timed(lambda: load(path), max(1, repeat // 2))
+        load_ms, store = timed(lambda load=load: load(path), max(1, repeat // 2))
         figures[name] = {"load": load_ms}
         counts[name] = {}
         for label, query in QUERIES.items():
             query = query.replace("{base}", base)
-            ms, n = timed(lambda: run(store, query), repeat)
+            ms, n = timed(lambda run=run, store=store, query=query: run(store, query), repeat)
             figures[name][label], counts[name][label] = ms, n
     return {"figures": figures, "counts": counts}
 

@@ -22,7 +22,7 @@ import rdflib
 
 from harness import serve  # bench/harness.py
 from isecg_kg.indexes import require_build
-from isecg_kg.kg import GraphStore
+from isecg_kg.kg import open_graph
 from isecg_kg.kg.build import DATASET
 from isecg_kg.settings import Settings
 from isecg_kg.sparql import Endpoint
@@ -50,7 +50,7 @@ def main() -> int:
     build = require_build(settings)
 
     started = time.perf_counter()
-    direct = GraphStore.from_build(build, settings).store
+    direct = open_graph(build, settings).store
     load_oxigraph = time.perf_counter() - started
     started = time.perf_counter()
     memory = rdflib.Dataset(default_union=True)
@@ -78,7 +78,7 @@ def main() -> int:
         for title, query in EXAMPLES:
             row = f"{title[:31]:32}"
             for name, run in engines.items():
-                times = timings(lambda: run(query), args.repeat)
+                times = timings(lambda run=run, query=query: run(query), args.repeat)
                 totals[name] += times
                 row += f"{statistics.median(times):>12.2f} / {statistics.quantiles(times, n=20)[-1]:>6.2f}"
             print(row)

@@ -174,4 +174,4 @@ def _coerce(f: dataclasses.Field, raw):
             return str(raw).lower() in {"1", "true", "yes", "on"}
         return kind(raw)
     except ValueError:
-        raise ValueError(f"setting {f.name} ({ENV_PREFIX + f.name.upper()}) must be {kind.__name__}, got {raw!r}")
+        raise ValueError(f"setting {f.name} ({ENV_PREFIX + f.name.upper()}) must be {kind.__name__}, got {raw!r}") from None

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from isecg_kg.kg import EntityRecord, GraphStore, load_entities, load_mentions
+from isecg_kg.kg import EntityRecord, load_entities, load_mentions, open_graph
 from isecg_kg.kg.store import STORE_DIR, EmbeddedStore
 
 GOLD = json.loads((__import__("pathlib").Path(__file__).parents[1] / "data" / "kg_gold.json").read_text())
@@ -16,7 +16,7 @@ DOC = "isecg-annual-report-2022"
 
 @pytest.fixture(scope="session")
 def graph(build, settings):
-    return GraphStore.from_build(build, settings)
+    return open_graph(build, settings)
 
 
 def test_stage_files_follow_the_contract(build):
@@ -191,7 +191,7 @@ def test_reingesting_replaces_exactly_the_changed_documents_graph(build, setting
     assert not bool(two.query(ask.format(note, base, "radiation-protection")))
     assert bool(two.query(ask.format(note, base, "life-support-systems")))
     count = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{base}graph/doc/{DOC}> {{ ?s ?p ?o }} }}"
-    assert two.rows(count) == one.rows(count) == GraphStore.from_build(build, settings).rows(count)
+    assert two.rows(count) == one.rows(count) == open_graph(build, settings).rows(count)
     from isecg_kg.kg.validate import validate
 
     conforms, report = validate(two)  # what the rules make of a new document still satisfies the shapes

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from isecg_kg.kg import GraphStore
+from isecg_kg.kg import open_graph
 from isecg_kg.kg.store import EmbeddedStore, STORE_DIR, open_store, write_store
 
 TRIPLE = "<http://x/jaxa> <http://www.w3.org/ns/org#memberOf> <http://x/isecg>"
@@ -55,6 +55,6 @@ def test_a_missing_store_says_what_to_do(tmp_path):
 
 def test_the_build_ships_its_store(build, settings):
     assert (build.stage_dir("graph") / STORE_DIR / "CURRENT").exists()
-    graph = GraphStore.from_build(build, settings)
+    graph = open_graph(build, settings)
     assert isinstance(graph, EmbeddedStore)
     assert graph.rows("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")[0]["n"] == str(build.manifest.stages["graph"]["quads"])

@@ -51,7 +51,7 @@ def test_a_slow_member_does_not_hold_up_the_others(settings, build):
     try:
         time.sleep(0.1)
         started = time.monotonic()
-        services.search
+        _ = services.search
         assert time.monotonic() - started < 2  # not behind entities, which waits up to 10 s
         assert not services.loaded("entities")
     finally:
@@ -66,7 +66,7 @@ def test_members_can_be_given_and_unknown_ones_are_refused(settings):
     with pytest.raises(TypeError, match="no member 'spraql'"):
         Services(settings, None, spraql=endpoint)
     with pytest.raises(IndexMissing, match="isecg-kg ingest"):
-        Services(settings, None).build
+        _ = Services(settings, None).build
 
 
 def _fake_build(index_dir, name):

@@ -78,7 +78,7 @@ def _read_pdf(path: Path) -> RawDocument:
     except BadDocument:
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged file makes pypdf raise almost anything
-        raise BadDocument(f"corrupt or truncated PDF ({type(exc).__name__}: {exc}); re-download or re-export it")
+        raise BadDocument(f"corrupt or truncated PDF ({type(exc).__name__}: {exc}); re-download or re-export it") from None
     if not pages:
         raise BadDocument("PDF has no pages")
     if not any(line.text.strip() for page in pages for line in page):

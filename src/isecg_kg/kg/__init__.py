@@ -2,7 +2,7 @@
 
 Public API::
 
-    GraphStore.from_build(build, settings)   the graph: the build's on-disk store opened read-only
+    open_graph(build, settings)              the graph (a GraphStore): the build's on-disk store opened read-only
                                              (EmbeddedStore), or the remote store the settings name (RemoteStore)
     store.query(sparql, **kw)                pyoxigraph results (default graph = merge of all graphs)
     store.rows(sparql)                       SELECT results as a list of {variable: str}
@@ -16,7 +16,16 @@ from __future__ import annotations
 import json
 
 from ..records import EntityRecord, MentionRecord
-from .store import GraphStore
+from .remote import RemoteStore
+from .store import EmbeddedStore, GraphStore, store_path
+
+
+def open_graph(build, settings) -> GraphStore:
+    """The store the settings choose: the remote store when ``store_query_url`` is set, else the
+    build's own on-disk store, opened read-only."""
+    if settings is not None and settings.store_query_url:
+        return RemoteStore.from_settings(settings)
+    return EmbeddedStore.open(store_path(build))
 
 
 def load_entities(build) -> list[EntityRecord]:
@@ -32,4 +41,4 @@ def load_mentions(build) -> dict[str, list[MentionRecord]]:
     return {pid: [MentionRecord.from_dict(m) for m in found] for pid, found in data.items()}
 
 
-__all__ = ["EntityRecord", "GraphStore", "MentionRecord", "load_entities", "load_mentions"]
+__all__ = ["EntityRecord", "GraphStore", "MentionRecord", "load_entities", "load_mentions", "open_graph"]

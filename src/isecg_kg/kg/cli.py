@@ -24,9 +24,9 @@ def register(sub, parents) -> None:
 
 def store(settings):
     from ..indexes import require_build
-    from . import GraphStore
+    from . import open_graph
 
-    return GraphStore.from_build(require_build(settings), settings)
+    return open_graph(require_build(settings), settings)
 
 
 def quiet_pipe(handler):

@@ -116,9 +116,9 @@ def evaluate(store, gold: dict, *, base: str) -> list[Score]:
 def main(settings, gold: Path, multi: Path | None = None) -> int:
     """Scores against each gold file (the one-report gold and, given, the corpus-multi gold)."""
     from ..indexes import require_build
-    from . import GraphStore
+    from . import open_graph
 
-    store = GraphStore.from_build(require_build(settings), settings)
+    store = open_graph(require_build(settings), settings)
     for gold_path in [gold] + ([multi] if multi else []):
         gold = json.loads(Path(gold_path).read_text())
         scores = evaluate(store, gold, base=settings.base_iri)

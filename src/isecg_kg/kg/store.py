@@ -25,16 +25,6 @@ class GraphStore(ABC):
     """The knowledge graph a process reads: SPARQL over a dataset whose default graph is the
     merge of its named graphs (each triple once), plus the quads themselves for export."""
 
-    @staticmethod
-    def from_build(build, settings) -> "GraphStore":
-        """The store the settings choose: the remote store when ``store_query_url`` is set, else
-        the build's own on-disk store, opened read-only."""
-        if settings is not None and settings.store_query_url:
-            from .remote import RemoteStore
-
-            return RemoteStore.from_settings(settings)
-        return EmbeddedStore.open(store_path(build))
-
     @abstractmethod
     def query(self, text: str, *, prefixes: dict | None = None, substitutions: dict | None = None):
         """A query's results as pyoxigraph gives them: QuerySolutions (SELECT), QueryBoolean (ASK)

@@ -58,10 +58,10 @@ class Answerer:
 
     @classmethod
     def from_build(cls, build: Build, settings: Settings) -> "Answerer":
-        from ..kg import GraphStore, load_entities
+        from ..kg import load_entities, open_graph
         from ..search import SearchEngine
 
-        return cls(engine=SearchEngine.from_build(build, settings), graph=GraphStore.from_build(build, settings),
+        return cls(engine=SearchEngine.from_build(build, settings), graph=open_graph(build, settings),
                    entities=load_entities(build), settings=settings)
 
     # -- the answer ------------------------------------------------------------------------------

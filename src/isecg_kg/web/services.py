@@ -86,9 +86,9 @@ class Services:
     @member
     def graph(self) -> GraphStore:
         """The build's knowledge graph, as the kg package hands it out (one per build)."""
-        from ..kg import GraphStore
+        from ..kg import open_graph
 
-        return GraphStore.from_build(self.build, self.settings)
+        return open_graph(self.build, self.settings)
 
     @member
     def model(self) -> Any:
