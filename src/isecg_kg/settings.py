@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 ENV_PREFIX = "ISECG_KG_"
 # The curated ontology, shapes and reference data: not a setting, the code and it change together.
@@ -133,12 +135,12 @@ class Settings:
             raise ValueError(f"setting base_iri must be an http(s) IRI ending in '/'; got {self.base_iri!r}")
 
     @classmethod
-    def load(cls, overrides: dict | None = None, environ: dict | None = None) -> "Settings":
+    def load(cls, overrides: dict | None = None, environ: Mapping[str, str] | None = None) -> "Settings":
         """Defaults, then ``ISECG_KG_*`` environment variables, then ``overrides`` (flags)."""
-        environ = os.environ if environ is None else environ
+        env: Mapping[str, str] = os.environ if environ is None else environ
         values = {}
         for f in dataclasses.fields(cls):
-            raw = environ.get(ENV_PREFIX + f.name.upper())
+            raw = env.get(ENV_PREFIX + f.name.upper())
             if raw is not None:
                 values[f.name] = _coerce(f, raw)
         for name, value in (overrides or {}).items():
@@ -166,7 +168,7 @@ def _field(name: str) -> dataclasses.Field:
 
 
 def _coerce(f: dataclasses.Field, raw):
-    kind = type(f.default)
+    kind: Any = type(f.default)
     try:
         if kind is Path:
             return Path(raw)

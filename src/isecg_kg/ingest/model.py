@@ -9,12 +9,14 @@ from typing import Iterable, Iterator
 
 
 class _Record:
+    """Base of the dataclass records below: plain JSON objects on disk."""
+
     def to_dict(self) -> dict:
-        return asdict(self)
+        return asdict(self)  # type: ignore[call-overload]  # every subclass is a dataclass
 
     @classmethod
     def from_dict(cls, data: dict):
-        names = {f.name for f in fields(cls)}
+        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
         return cls(**{k: v for k, v in data.items() if k in names})
 
 
