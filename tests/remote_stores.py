@@ -1,6 +1,7 @@
 """Real SPARQL stores for the tests, each started on a free 127.0.0.1 port with a database in a
 temporary folder and stopped afterwards: Oxigraph server (PyPI `oxigraph`, installed with the
-test extras) and Virtuoso open source (Debian `virtuoso-opensource`, installed by `make test`)."""
+test extras) and Virtuoso open source (Debian `virtuoso-opensource`, installed by `make stores`, for
+the bench only: it is not yet supported as a store, see README "Deployment")."""
 
 from __future__ import annotations
 
