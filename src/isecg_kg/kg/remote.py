@@ -31,7 +31,7 @@ from typing import Iterator
 import pyoxigraph as ox
 
 from .store import GraphStore
-from .vocab import PREFIXES
+from .vocab import prologue
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +124,7 @@ class RemoteStore(GraphStore):
     # -- GraphStore -------------------------------------------------------------------------------
 
     def query(self, text: str, *, prefixes: dict | None = None, substitutions: dict | None = None):
-        declared = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in {**PREFIXES, **(prefixes or {})}.items())
+        declared = prologue(extra=prefixes)
         form = _FORM.search(_PROLOGUE.sub("", text))
         accept = ACCEPT_GRAPH if form and form.group(1).upper() in ("CONSTRUCT", "DESCRIBE") else ACCEPT_SOLUTIONS
         resp = self.open_query(declared + values_block(text, substitutions), accept=accept)

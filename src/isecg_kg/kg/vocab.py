@@ -21,6 +21,13 @@ PREFIXES = {"isecg": VOCAB, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "owl": OWL, "o
             "dcterms": DCTERMS, "prov": PROV, "schema": SCHEMA, "time": TIME}
 
 
+def prologue(names=None, *, extra: dict | None = None) -> str:
+    """The PREFIX declarations of a SPARQL query: the project's prefixes (those ``names``, or all),
+    plus ``extra``.  The one place a query's header is written."""
+    chosen = {n: PREFIXES[n] for n in names} if names is not None else dict(PREFIXES)
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in {**chosen, **(extra or {})}.items())
+
+
 def term(curie: str) -> NamedNode:
     prefix, local = curie.split(":", 1)
     return NamedNode(PREFIXES[prefix] + local)

@@ -12,16 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..kg.vocab import prologue
 from .linking import Mention
 from .sentences import MONTHS, content_words, stem
 
-PREFIXES = """PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX schema: <http://schema.org/>
-PREFIX isecg: <https://w3id.org/isecg-kg/ontology#>
-"""
+# The answers' SPARQL declares its prefixes, so that it runs as shown at /sparql or anywhere else.
+PREFIXES = prologue(["org", "skos", "rdfs", "dcterms", "schema", "isecg"])
 # The label the answer shows: the preferred label, else rdfs:label, else a title.
 LABEL = "OPTIONAL {{ {v} skos:prefLabel|rdfs:label|dcterms:title ?label }}"
 

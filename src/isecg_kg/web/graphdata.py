@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pyoxigraph import BlankNode, Literal, NamedNode, Triple, Variable
 
 from .. import iris
-from ..kg.vocab import DCTERMS, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
+from ..kg.vocab import DCTERMS, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, prologue
 
-_SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+_SPARQL_PREFIXES = prologue()
 
 # Properties whose values name a resource (first found wins).
 LABELS = (RDFS + "label", SKOS + "prefLabel", DCTERMS + "title", SCHEMA + "name")
