@@ -45,12 +45,7 @@ def main() -> None:
         time.sleep(60)
         print(f"{args.src}: resident memory after 60 s more {stores.rss_mb(proc.pid):.0f} MB", flush=True)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(10)
+        remote_stores.stop(proc)
     print(f"reproduce: {sys.executable} bench/serve_start.py --src {args.src} --index-dir {args.index_dir}")
 
 

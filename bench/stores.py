@@ -174,12 +174,7 @@ def main() -> None:
                 if server is not None:
                     extra[f"{kind} store RSS MB"] = round(rss_mb(server.proc.pid))
             finally:
-                proc.terminate()
-                try:
-                    proc.wait(30)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait(10)
+                remote_stores.stop(proc)
     kinds = args.stores.split(",")
     print(f"{'query (median ms)':34}" + "".join(f"{k + ' endpoint':>20}{k + ' direct':>18}{'ratio':>7}" for k in kinds))
     for name, by_kind in rows.items():

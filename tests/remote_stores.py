@@ -61,7 +61,23 @@ def _wait(url: str, proc: subprocess.Popen, log: Path, seconds: float = 60) -> N
     raise RuntimeError(f"the store did not answer within {seconds} s: {log.read_text()[-2000:]}")
 
 
-def _stop(proc: subprocess.Popen) -> None:
+@contextlib.contextmanager
+def _serving(server: Server, start):
+    """``server`` until the block ends (then stopped), restartable on the same database."""
+
+    def restart():
+        stop(server.proc)
+        server.proc = start()
+
+    server.restart = restart
+    try:
+        yield server
+    finally:
+        stop(server.proc)
+
+
+def stop(proc: subprocess.Popen) -> None:
+    """Stop a server process: politely, then for good."""
     proc.terminate()
     try:
         proc.wait(20)
@@ -85,17 +101,8 @@ def oxigraph(folder: Path, *, timeout_s: int = 30):
         _wait(base + "/query", proc, log)
         return proc
 
-    server = Server("oxigraph", base + "/query", base + "/update", base + "/store", start())
-
-    def restart():
-        _stop(server.proc)
-        server.proc = start()
-
-    server.restart = restart
-    try:
+    with _serving(Server("oxigraph", base + "/query", base + "/update", base + "/store", start()), start) as server:
         yield server
-    finally:
-        _stop(server.proc)
 
 
 @contextlib.contextmanager
@@ -128,16 +135,8 @@ def virtuoso(folder: Path, *, timeout_s: int = 30):
     # The anonymous SPARQL account may update (the test store has nothing else to protect).
     subprocess.run([isql, f"127.0.0.1:{sql_port}", "dba", "dba", "exec=GRANT SPARQL_UPDATE TO \"SPARQL\";"],
                    check=True, capture_output=True, timeout=60)
-
-    def restart():
-        _stop(server.proc)
-        server.proc = start()
-
-    server.restart = restart
-    try:
+    with _serving(server, start) as server:
         yield server
-    finally:
-        _stop(server.proc)
 
 
 @contextlib.contextmanager

@@ -34,12 +34,7 @@ def replica(settings: Settings):
     try:
         yield f"http://127.0.0.1:{port}/sparql"
     finally:
-        proc.terminate()
-        try:
-            proc.wait(20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
+        remote_stores.stop(proc)
 
 
 def answer(url: str, query: str, *, wait: float = 120) -> list:
