@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -12,7 +13,7 @@ import pyoxigraph as ox
 from ..kg.cli import quiet_pipe, store
 from . import text as sparql_text
 from .errors import pointed
-from .worker import deepen_stack
+from .worker import STACK_BYTES
 
 RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
                   "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML}
@@ -42,6 +43,31 @@ def _query_text(arg: str) -> str:
     return arg
 
 
+def on_deep_stack(func, *args):
+    """``func(*args)`` in a thread of its own with the query processes' stack (64 MB), so that the
+    parser has the same room here as behind the endpoint.  A thread, not a raised RLIMIT_STACK: that
+    would outlive the command in whatever process runs it, and be inherited by the processes it
+    starts (a test's query processes, whose threads would then reserve 64 MB each)."""
+    outcome: dict = {}
+
+    def target():
+        try:
+            outcome["value"] = func(*args)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread as it is
+            outcome["error"] = exc
+
+    previous = threading.stack_size(STACK_BYTES)
+    try:
+        thread = threading.Thread(target=target, name="deep-stack")
+        thread.start()
+    finally:
+        threading.stack_size(previous)
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("value")
+
+
 @quiet_pipe
 def run_sparql(settings, args) -> int:
     text = _query_text(args.query)
@@ -53,7 +79,11 @@ def run_sparql(settings, args) -> int:
     if problem:  # the endpoint's rule too: past it, the parser could overflow the stack and kill this process
         print(f"isecg-kg sparql: {problem}", file=sys.stderr)
         return 2
-    deepen_stack()
+    return on_deep_stack(_answer, settings, args, text)  # the parser gets a deep stack
+
+
+def _answer(settings, args, text: str) -> int:
+    """Run the query and print its results (in one thread: pyoxigraph's results stay in theirs)."""
     graph = store(settings)
     try:
         results = graph.query(text)

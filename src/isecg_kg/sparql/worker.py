@@ -208,17 +208,30 @@ def cut_network() -> bool:
     return any(libc.unshare(flags) == 0 for flags in (CLONE_NEWNET, CLONE_NEWUSER | CLONE_NEWNET))
 
 
-STACK_BYTES = 64 << 20
+STACK_BYTES = 64 << 20  # the parser's room: 8 times the usual 8 MB
+THREAD_STACK_BYTES = 8 << 20  # the stack glibc gives every other thread
 
 
 def deepen_stack() -> None:
     """Let the main thread's stack grow to 64 MB (Linux reads the limit as the stack grows), so
     that oxigraph's recursive parser has 8 times the room of the usual 8 MB: the limits
-    sparql_max_depth and sparql_max_tokens then leave a wide margin (README, Safety)."""
+    sparql_max_depth and sparql_max_tokens then leave a wide margin (README, Safety).  The main
+    thread's stack grows on demand and is not counted in the data segment (cap_memory); glibc
+    read the limit for other threads' stacks when the process started (small_thread_stacks)."""
     soft, hard = resource.getrlimit(resource.RLIMIT_STACK)
     wanted = STACK_BYTES if hard == resource.RLIM_INFINITY else min(STACK_BYTES, hard)
     if soft != resource.RLIM_INFINITY and soft < wanted:
         resource.setrlimit(resource.RLIMIT_STACK, (wanted, hard))
+
+
+def small_thread_stacks() -> None:
+    """Started under a raised stack limit (``ulimit -s 65536``, say), each of RocksDB's threads
+    would reserve that much and count it against sparql_memory_mb: lower the limit and start this
+    process again, once, so that glibc gives threads the usual 8 MB."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_STACK)
+    if soft != resource.RLIM_INFINITY and soft > THREAD_STACK_BYTES:
+        resource.setrlimit(resource.RLIMIT_STACK, (THREAD_STACK_BYTES, hard))
+        os.execv(sys.executable, sys.orig_argv)
 
 
 def cap_memory(memory_mb: int) -> None:
@@ -234,6 +247,7 @@ def cap_memory(memory_mb: int) -> None:
 
 def main() -> None:
     """``python -c "from isecg_kg.sparql.worker import main; main()" FD MEMORY_MB``: serve on the socket FD."""
+    small_thread_stacks()
     isolated = cut_network()  # before any thread starts
     deepen_stack()
     cap_memory(int(sys.argv[2]))
