@@ -83,7 +83,9 @@ ASK_RESPONSE = {
     },
 }
 HEALTH = {"type": "object", "required": ["status"], "properties": {
-    "status": {"type": "string", "description": "ok; otherwise why not (no index, warming)."},
+    "status": {"type": "string", "enum": ["ok", "warming", "failed", "no index"],
+               "description": "ok once the model and the build's components are loaded; otherwise why not."},
+    "loading": {"type": "array", "items": {"type": "string"}, "description": "Components not loaded yet."},
     "error": {"type": "string"}, "build_id": {"type": "string"}, "built_at": {"type": "string"},
     "documents": {"type": "integer"}, "passages": {"type": "integer"}, "pages": {"type": "integer"},
     "failed_files": {"type": "array", "items": {"type": "string"}}, "stages": {"type": "object"}}}
@@ -232,6 +234,12 @@ def openapi(settings: Settings, choices: Mapping[str, Sequence[str]] | None = No
                 "responses": {"200": {"description": "Serving.", "content": _content([JSON], HEALTH)},
                               "503": {"description": "Not serving yet: no index has been built, or it is loading "
                                                      "(status says which).", "content": _content([JSON], HEALTH)}},
+            }},
+            "/health/live": {"get": {
+                "summary": "Liveness",
+                "description": "200 whenever the server process answers, loaded or not.",
+                "responses": {"200": {"description": "Alive.", "content": _content([JSON], {
+                    "type": "object", "required": ["status"], "properties": {"status": {"const": "alive"}}})}},
             }},
         },
         "components": {"schemas": {
