@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import os
-import socket
 import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import requests
 
 from isecg_kg.settings import Settings
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from remote_stores import free_port  # noqa: E402  (the tests' helpers for real servers)
 
-def serve(settings: Settings) -> tuple[subprocess.Popen, str]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {**os.environ, "ISECG_KG_INDEX_DIR": str(settings.index_dir), "ISECG_KG_PORT": str(port),
+
+def serve(settings: Settings, *, env: dict | None = None) -> tuple[subprocess.Popen, str]:
+    """``isecg-kg serve`` (one worker) over ``settings.index_dir`` on a free port, with ``env`` added to
+    its environment, once /health says ok; and its base URL."""
+    port = free_port()
+    env = {**os.environ, **(env or {}), "ISECG_KG_INDEX_DIR": str(settings.index_dir), "ISECG_KG_PORT": str(port),
            "ISECG_KG_WORKERS": "1"}
     proc = subprocess.Popen([sys.executable, "-m", "isecg_kg.cli", "serve"], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

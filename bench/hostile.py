@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import http.client
-import os
 import shlex
 import socket
 import statistics
@@ -27,36 +26,17 @@ import sys
 import threading
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from isecg_kg.indexes import require_build
-from isecg_kg.settings import Settings
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from harness import serve  # noqa: E402  (bench/harness.py)
+from isecg_kg.indexes import require_build  # noqa: E402
+from isecg_kg.settings import Settings  # noqa: E402
 
 MEMORY = "SELECT ?a ?d ?g WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?d ?g"
 HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { " + " ".join(f"?s{i} ?p{i} ?o{i} ." for i in range(5)) + " }"
 SIMPLE = ("PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
           "SELECT ?s ?label WHERE { ?s skos:prefLabel ?label } LIMIT 20")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def serve(index_dir: Path, env: dict) -> tuple[subprocess.Popen, int]:
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "isecg_kg.cli", "serve", "--index-dir", str(index_dir),
-                             "--port", str(port), "--workers", "1"], env={**os.environ, **env},
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        try:
-            if request(port, "GET", "/health", timeout=5)[0] == 200:
-                return proc, port
-        except OSError:
-            time.sleep(0.3)
-    proc.kill()
-    raise RuntimeError("the server did not answer /health within 90 s")
 
 
 def request(port: int, method: str, path: str, *, body: bytes | None = None, headers: dict | None = None,
@@ -221,7 +201,8 @@ def main() -> int:
     settings = Settings.load({"index_dir": args.index_dir})
     require_build(settings)
     env = {"ISECG_KG_SPARQL_MEMORY_MB": str(args.memory_mb)}
-    proc, port = serve(settings.index_dir, env)
+    proc, base = serve(settings, env=env)
+    port = urlsplit(base).port
     try:
         if "1" in args.rows:
             row_memory(port, proc.pid, args.memory_mb)

@@ -4,7 +4,6 @@ app over it, and a real server (gunicorn via `isecg-kg serve`) for client and br
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -15,6 +14,7 @@ import requests
 
 from isecg_kg.pipeline import ingest
 from isecg_kg.settings import Settings
+from remote_stores import free_port
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
@@ -59,12 +59,6 @@ def app(settings, build):
 @pytest.fixture()
 def client(app):
     return app.test_client()
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")

@@ -22,6 +22,11 @@ _CLOSERS = "\"”’)]"
 _MARKER = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+")
 
 
+# Ordinal words, as editions and meetings are numbered ("the second edition", "the third GER").
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10}
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) offsets in ``text`` of each non-blank sentence of ``text[start:end]``, without the
     surrounding white space.  A closing quote or bracket stays with its sentence."""

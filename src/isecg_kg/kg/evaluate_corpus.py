@@ -43,9 +43,9 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .. import iris
+from ..text import ORDINALS
 from .scores import Graph, Score, _norm, _score
 
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 ISECG = "ISECG"
 STOP = {"the", "and", "of", "for", "with", "via", "a", "an", "in", "on", "to", "as", "after", "continuing", "sept",
         "work", "programme", "activities", "studies", "study", "meeting", "isecg", "senior", "managers", "from"}

@@ -15,14 +15,14 @@ import pyoxigraph as ox
 
 from .. import iris
 from ..ingest.model import Document
+from ..text import ORDINALS as ORDINAL_WORDS
 from .dates import find_dates
 from .facts import Evidence, Recorder
 from .reference import Entity, _key
 from .text import DocumentText, Sentence, clean_name
 from .vocab import term
 
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-            "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+ORDINALS = {**ORDINAL_WORDS, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 _ORDINAL = "|".join(ORDINALS)
 # The genre a document gives itself in its title or subtitle, most specific first (slugs of the words).
 GENRES = [("conference-paper", r"conference paper|congress paper"), ("white-paper", r"white paper"),

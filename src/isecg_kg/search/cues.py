@@ -14,6 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from ..text import ORDINALS as ORDINAL_WORDS
 from ..text import fold, words
 
 # Nouns documents are named by.  The corpus's own document types are added to these.
@@ -22,8 +23,7 @@ roadmap roadmaps edition editions supplement update paper papers report reports 
 release press statement study assessment version publication document article digest brochure
 workshop newsletter news summary overview
 """.split())
-ORDINALS = {"first": 1, "initial": 1, "inaugural": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
-            "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+ORDINALS = {**ORDINAL_WORDS, "initial": 1, "inaugural": 1}
 _ORDINAL_NUMBER = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
 _YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20\d\d)(?![\d.])")
 # A two-digit year tied to an acronym, as conference papers are cited: "IAC-15", "GLEX’12".

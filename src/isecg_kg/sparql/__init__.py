@@ -2,7 +2,7 @@
 
 Public surface: ``Endpoint`` (a pool of query processes over one dataset, with the safety rules),
 ``conneg.choose`` (content negotiation), ``formats``, ``service.description``.  The HTTP side
-(the /sparql blueprint) lives in ``isecg_kg.web.sparql_api``.
+(the /sparql blueprint) belongs to the server's assembly, which imports this package.
 """
 
 from .endpoint import Endpoint
