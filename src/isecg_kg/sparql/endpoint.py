@@ -3,6 +3,7 @@ store, and the rules the protocol and the safety settings put on what reaches ei
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import re
@@ -119,7 +120,7 @@ class Endpoint:
     def _remote_query(self, job: worker.Query) -> worker.Result:
         """The query sent to the remote store, its answer re-serialized here: the row cap, the
         formats and the time limit are ours whatever the store does."""
-        from ..kg.remote import ACCEPT_GRAPH, ACCEPT_SOLUTIONS, RemoteError, parse_results
+        from ..kg.remote import ACCEPT_GRAPH, ACCEPT_SOLUTIONS, parse_results
 
         deadline = time.monotonic() + self.settings.sparql_timeout
 
@@ -132,25 +133,18 @@ class Endpoint:
         try:
             accept = ACCEPT_SOLUTIONS if job.format in formats.BY_NAME and formats.BY_NAME[job.format] in formats.RESULTS \
                 else ACCEPT_GRAPH
-            with self._store().open_query(query, accept=accept, default_graphs=default, named_graphs=named,
-                                        timeout=self.settings.sparql_timeout) as resp:
+            with _store_errors("time limit reached"), \
+                    self._store().open_query(query, accept=accept, default_graphs=default, named_graphs=named,
+                                             timeout=self.settings.sparql_timeout) as resp:
                 results = parse_results(resp, resp.headers.get_content_type())
                 result = worker.serialize(results, job.format, max_rows=job.max_rows, prefixes=job.prefixes,
                                           check=check)
-        except RemoteError as exc:
-            if 400 <= exc.status < 500:
-                raise worker.JobError("evaluation", str(exc)) from None
-            raise Unavailable(str(exc)) from None
-        except TimeoutError:
-            raise Stopped("time limit reached") from None
         except (SyntaxError, ValueError) as exc:  # a malformed answer from the store
             raise Unavailable(f"the graph store's answer could not be read: {exc}") from None
         check()
         return result
 
     def update(self, update: str, *, using: Dataset = Dataset(), base_iri: str | None = None) -> None:
-        from ..kg.remote import RemoteError
-
         self._check_size(update)
         blanked = text.code(update)
         for keyword, why in (("service", "SERVICE would make an outbound request"),
@@ -170,14 +164,9 @@ class Endpoint:
         except guard.Denied as exc:
             raise Refused(str(exc), exc.status) from None
         try:
-            self._store().update(f"BASE <{base_iri}>\n{update}" if base_iri else update,
-                               using_graphs=using.default, using_named_graphs=using.named)
-        except RemoteError as exc:
-            if 400 <= exc.status < 500:
-                raise worker.JobError("evaluation", str(exc)) from None
-            raise Unavailable(str(exc)) from None
-        except TimeoutError:
-            raise Stopped("time limit reached (the store may still apply the update)") from None
+            with _store_errors("time limit reached (the store may still apply the update)"):
+                self._store().update(f"BASE <{base_iri}>\n{update}" if base_iri else update,
+                                     using_graphs=using.default, using_named_graphs=using.named)
         finally:
             with self._lock:
                 self._updates += 1
@@ -229,6 +218,22 @@ def _refuse_extensions(query: str, blanked: str) -> None:
         raise Refused("DEFINE is not SPARQL 1.1: store-specific pragmas are not passed on", 403)
     if re.search(r"(?<![\w\-.])(bif|sql):", blanked, re.IGNORECASE) or re.search(r"<\s*(bif|sql):", query, re.I):
         raise Refused("bif: and sql: functions are not SPARQL 1.1: store-specific functions are not passed on", 403)
+
+
+@contextlib.contextmanager
+def _store_errors(time_limit: str):
+    """The remote store's failures as the endpoint reports them: its 4xx as a failed evaluation (400),
+    the rest as unavailable (503), a timeout as a stopped query."""
+    from ..kg.remote import RemoteError
+
+    try:
+        yield
+    except RemoteError as exc:
+        if 400 <= exc.status < 500:
+            raise worker.JobError("evaluation", str(exc)) from None
+        raise Unavailable(str(exc)) from None
+    except TimeoutError:
+        raise Stopped(time_limit) from None
 
 
 def check_iris(iris) -> None:
