@@ -38,8 +38,11 @@ def _key(corpus: Path, path: Path) -> str:
 
 
 def document_ids(files: dict[str, Path]) -> dict[str, str]:
-    """A stable slug per file: its stem, or its whole name when two stems clash."""
-    stems = {key: slug(Path(key).with_suffix("").as_posix()) for key in files}
+    """A stable slug per file: its path in the corpus folder without the suffix ("sub/report"), or the
+    stem of a file ingested from elsewhere (its key is an absolute path, which must not end up in
+    IRIs); its whole key when two clash."""
+    stems = {key: slug(Path(key).stem if Path(key).is_absolute() else Path(key).with_suffix("").as_posix())
+             for key in files}
     counts = Counter(stems.values())
     return {key: stem if counts[stem] == 1 else slug(key) for key, stem in stems.items()}
 
