@@ -90,7 +90,7 @@ def documents(graph: Graph, gold: list) -> Score:
 
     def match(p, g) -> bool:
         title, year = g
-        return p[1] == str(year) and max(fuzz.token_set_ratio(_norm(title), n) for n in graph.names(p[0])) >= 90
+        return p[1] == str(year) and max((fuzz.token_set_ratio(_norm(title), n) for n in graph.names(p[0])), default=0) >= 90
 
     return _score("documents", predicted, [tuple(g) for g in gold], match)
 
