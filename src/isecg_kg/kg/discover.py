@@ -48,6 +48,12 @@ NAMED_RE = re.compile(
     r"|Summit)(?:\s+(?:on|of|for)(?:\s+the)?(?:\s+(?!" + MONTH_WORDS + r")[A-Z][\w\-]*){1,5})?))(?![\w\-])")
 # ("Workshop on Lunar ISRU", "Workshop for the Global Exploration Strategy"; not "Forum of January 2014")
 EVENT_NAME_RE = re.compile(r"\b(?:Workshop|Conference|Congress|Symposium|Meeting|Forum|Summit)\s+(?:for|on|of)\b")
+# "the third ASI/ESA workshop on International Co-operation for ...": a numbered event of named bodies whose
+# head noun is not capitalised.
+ORDINAL_EVENT_RE = re.compile(
+    r"\b((?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:[A-Z][\w\-/]*\s+){1,3}(?:workshop|conference|symposium|meeting|forum|summit|congress)\s+(?:on|of|for)\s+"
+    r"(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:(?:on|of|for|and|the|in)\s+)?[A-Z][\w\-]*){0,7})")
 DOC_HEADS = r"Roadmap|Strategy|Portfolio|White Paper|Report(?: (?:19|20)\d\d)?|Terms of Reference|Framework"
 DOC_NAME_RE = re.compile(rf"(?:(?<=\s)|^)((?:(?:[A-Z][\w\-]*|and|of|for|on|the|&)\s+){{1,8}}(?:{DOC_HEADS}))\b")
 PUBLISH_VERB_RE = re.compile(r"\b(released|published|issued|adopted)\b", re.I)
@@ -158,6 +164,8 @@ class Discovery:
                 self.rec.define(name, kind, evidence, acronym=acronym)
 
     def _named(self, sentence: Sentence, evidence: Evidence) -> None:
+        for m in ORDINAL_EVENT_RE.finditer(sentence.text):
+            self.events.named(m.group(1)[0].upper() + m.group(1)[1:], sentence.text, evidence)
         for m in NAMED_RE.finditer(sentence.text):
             at = sentence.offset + m.start(1)
             if any(start <= at < end for start, end in self._definition_spans):

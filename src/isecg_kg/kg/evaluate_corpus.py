@@ -166,7 +166,12 @@ def events(g: CorpusGraph, gold: list) -> list[Score]:
                 or bool(item["host"] and _host_ok(g, ev["hosts"], item["host"])))
 
     score = _score("events", predicted, gold, match)
-    matched = {i: [e for e in predicted if match(e, item)] for i, item in enumerate(gold)}
+    def likeness(e: str, item: dict) -> int:  # of the events matching a gold event, its attributes are the closest's
+        name = _norm(re.sub(r"\([^)]*\)", " ", item["name"]))
+        return max((fuzz.token_set_ratio(name, n) for n in g.names(e)), default=0)
+
+    matched = {i: sorted((e for e in predicted if match(e, item)), key=lambda e: -likeness(e, item))
+               for i, item in enumerate(gold)}
     scores = [score]
     for kind, key, ok in [("event places", "place", lambda ev, v: _place_ok(g, ev["places"], v)),
                           ("event hosts", "host", lambda ev, v: _host_ok(g, ev["hosts"], v)),

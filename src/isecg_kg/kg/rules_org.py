@@ -322,6 +322,7 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     state.participants["rows"] += 1
     evidence = sentence.evidence()
     for org in orgs:
+        ctx.participants.append((org, evidence))
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", org.iri, "participants", 0.85, evidence)
         if state.participants["body"] is not None:
             membership(ctx, org, state.participants["body"], evidence, "participants", 0.8,
