@@ -78,7 +78,13 @@ class CorpusGraph(Graph):
     def org(self, iri: str, acronym: str | None, name: str | None = None) -> bool:
         names = self.names(iri)
         return bool(acronym and (acronym in self.acronyms(iri) or _norm(acronym) in names)
-                    or name and _norm(name) in names)
+                    or name and (_norm(name) in names or _bare(name) in {_bare(n) for n in names}))
+
+
+def _bare(name: str) -> str:
+    """A name without its function words and brackets: "Canadian Embassy (United States)" is the
+    "Canadian Embassy in the United States"."""
+    return " ".join(w for w in _norm(name).split() if w not in {"the", "of", "in", "for", "and"})
 
 
 def documents(g: CorpusGraph, gold: list) -> Score:
