@@ -363,11 +363,9 @@ def founding_members(ctx: Context, state: State, sentence: Sentence) -> None:
 
 def _coordinated(sentence: Sentence, orgs: list[Entity]) -> list[Entity]:
     """The last of ``orgs`` and those coordinated with it: "ASI, CNES and CSA" of "... ASI, CNES and CSA were"."""
-    chain: list[Entity] = []
     mentions = [m for m in sentence.mentions if m.entity in orgs]
-    for m in reversed(mentions):
-        if chain and not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", sentence.text[m.end:previous.start]):
-            break
-        chain.insert(0, m.entity)
-        previous = m
-    return chain
+    first = len(mentions) - 1
+    while first > 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*",
+                                     sentence.text[mentions[first - 1].end:mentions[first].start]):
+        first -= 1
+    return [m.entity for m in mentions[first:]]
