@@ -62,3 +62,10 @@ def test_people_of_bodies_no_list_has(extract):
     government = next(iri for iri, label in r.labels().items() if label == "UK government")
     assert ("id/person/alan-brown", "schema:affiliation", government) in r.facts
     assert (government, "isecg:country", "id/place/united-kingdom") in r.facts
+
+
+def test_the_agencies_of_the_body_work_on_technology(extract):
+    r = extract("The International Space Exploration Coordination Group met online. The agencies announced that they "
+                "would keep assessing technology gaps and refining the scenario, to prepare for Mars.")
+    gaps = next(iri for iri, label in r.labels().items() if label == "technology gaps")
+    assert (BODY, "isecg:worksOn", gaps) in r.facts
