@@ -14,9 +14,9 @@ import numpy as np
 
 from .. import iris
 from ..indexes import Build
-from ..records import EntityRecord, SearchHit
+from ..records import DocumentRef, EntityRecord, Highlight, HitScores, SearchHit
 from ..settings import Settings
-from . import shapes
+from . import dated, shapes
 from .build import load_vectors
 from .linking import EntityLinker
 from .params import DEFAULT_EVIDENCE
@@ -55,6 +55,7 @@ class Answerer:
         self._stored = load_vectors(engine.build, self.settings.model)
         self._vectors: OrderedDict[str, object] = OrderedDict()
         self._lock = threading.Lock()
+        self._names = dated.Names(label=self._label, short=self._short_name)
 
     @classmethod
     def from_build(cls, build: Build, settings: Settings) -> "Answerer":
@@ -73,7 +74,15 @@ class Answerer:
         mentions = self.linker.link(question)
         q = shapes.Question.analyse(question, mentions)
         plan = shapes.plan(q)
-        response = self._comparison(question, q, k=k, filters=filters) if COMPARISON.search(question) else None
+        response = None
+        if COMPARISON.search(question):
+            cut = COMPARISON.search(question)
+            counts = dated.compare_counts(q, question[:cut.start(2)], question[cut.end(2):])
+            response = self._from_dated(question, counts, k=k, filters=filters) if counts else None
+            if response is None:
+                response = self._comparison(question, q, k=k, filters=filters)
+        elif (fact := dated.plan(q, self._names)) is not None:
+            response = self._from_dated(question, fact, k=k, filters=filters)
         if response is None and plan is not None and plan.passages is not None:
             response = self._from_found_passages(question, q, plan, k=k, filters=filters)
         elif response is None and plan is not None:
@@ -101,13 +110,54 @@ class Answerer:
         if not answers:
             return None  # the graph does not know: the passages may
         labels = ", ".join(self._display(a) for a in answers)
-        text = f"{len(answers)}. {plan.intro}: {labels}." if plan.count else f"{plan.intro}: {labels}."
+        intro = plan.intro
+        asof = next((row["asof"] for row in rows if row.get("asof")), None)
+        if asof:  # a dated list: say when it holds and where it is stated
+            titles = [row["title"] for row in rows if row.get("title")]
+            intro += f" as of {asof}" + (f", per {max(set(titles), key=titles.count)}" if titles else "")
+        text = f"{len(answers)}. {intro}: {labels}." if plan.count else f"{intro}: {labels}."
         evidence = self._evidence(question, [a["iri"] for a in answers if a["iri"]] + plan.focus,
                                   str(len(answers)) if plan.count else None, k=k, filters=filters)
         return {"answer": text, "answers": answers, "sparql": plan.sparql, "shape": plan.shape,
                 "short_answer": str(len(answers)) if plan.count else ", ".join(self._display(a) for a in answers),
                 "evidence": evidence, "message": None if evidence else
                 "The graph states this, but no passage of the current filters shows it."}
+
+    def _from_dated(self, question: str, plan: dated.DatedPlan, *, k: int, filters: dict) -> dict | None:
+        """An answer composed from the graph's dated facts; the passages each fact was read from come
+        first in the evidence, then the question's own search results."""
+        composed = plan.compose(self.query(plan.sparql))
+        if composed is None:
+            return None
+        sourced = [self._hit(iri, sentence) for iri, sentence in composed.sources]
+        sourced = [h for h in sourced if h is not None]
+        results = self.engine.search(question, k=k, **filters)["results"]
+        shown = {h.passage_id for h in sourced}
+        evidence = (sourced + [r for r in results if r.passage_id not in shown])[:max(k, len(sourced))]
+        first = sourced[0] if sourced else None
+        return {"answer": composed.text, "short_answer": composed.short, "answers": composed.answers,
+                "sentence": composed.sources[0][1] if composed.sources else None, "sparql": plan.sparql,
+                "shape": plan.shape, "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
+                "citation": {"passage": first.passage, "document": first.document.title, "year": first.document.year,
+                             "page": first.page} if first else None, "message": None}
+
+    def _hit(self, passage_iri: str, sentence: str | None) -> SearchHit | None:
+        """The passage a fact was read from, as an evidence hit with that sentence highlighted."""
+        prefix = f"{self.settings.base_iri}id/doc/"
+        doc_id, _, ordinal = passage_iri.removeprefix(prefix).rpartition("/passage/")
+        passage = self.engine.build.passages_by_id.get(f"{doc_id}/{ordinal}")
+        document = self.engine.build.documents_by_id.get(doc_id)
+        if passage is None or document is None:
+            return None
+        start = passage.text.find(sentence) if sentence else -1
+        span = (start, start + len(sentence)) if start >= 0 and sentence else (0, 0)
+        return SearchHit(rank=0, score=1.0, scores=HitScores(fused=1.0, dense=None, lexical=None, dense_rank=None,
+                                                             lexical_rank=None),
+                         text=passage.text, page=passage.page, pages=passage.pages, section=passage.section,
+                         passage=passage_iri, passage_id=passage.id,
+                         document=DocumentRef(id=document.id, title=document.title, year=document.year,
+                                              type=document.type, iri=iris.document(self.settings.base_iri, doc_id)),
+                         highlight=Highlight.of(passage.text, *span), entities=[])
 
     def _from_found_passages(self, question: str, q: shapes.Question, plan: shapes.Plan, *, k: int,
                              filters: dict) -> dict | None:
@@ -224,6 +274,10 @@ class Answerer:
         for row in rows:
             countries.setdefault(row["org"], []).append(row["label"])
         return countries
+
+    def _label(self, iri: str) -> str:
+        entity = self.entities.get(iri)
+        return entity.label if entity else iri
 
     def _short_name(self, iri: str) -> str:
         """An entity as a short answer names it: its acronym, else its label."""
