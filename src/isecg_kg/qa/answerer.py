@@ -17,11 +17,12 @@ from ..indexes import Build
 from ..records import DocumentRef, EntityRecord, Highlight, HitScores, SearchHit
 from ..settings import Settings
 from . import dated, shapes
+from .shapes import MONTH_NUMBERS
 from .build import load_vectors
 from .linking import EntityLinker
 from .params import DEFAULT_EVIDENCE
-from .sentences import (CATEGORIES, MONTHS, REQUIRED, answer_type, count_in, counted, dates, number_value,
-                        rank_sentences, short_answer)
+from .sentences import (CATEGORIES, MONTHS, REQUIRED, answer_type, count_in, counted, dates, leading_items,
+                        number_value, rank_sentences, short_answer)
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
 # in-domain questions against out-of-domain ones (`isecg-kg eval ask` prints both sides).
@@ -81,6 +82,8 @@ class Answerer:
             response = self._from_dated(question, counts, k=k, filters=filters) if counts else None
             if response is None:
                 response = self._comparison(question, q, k=k, filters=filters)
+        elif dated.sides(question):
+            response = self._which_first(question, k=k, filters=filters)
         elif (fact := dated.plan(q, self._names)) is not None:
             response = self._from_dated(question, fact, k=k, filters=filters)
         if response is None and plan is not None and plan.passages is not None:
@@ -141,6 +144,54 @@ class Answerer:
                 "citation": {"passage": first.passage, "document": first.document.title, "year": first.document.year,
                              "page": first.page} if first else None, "message": None}
 
+    def _which_first(self, question: str, *, k: int, filters: dict) -> dict | None:
+        """"Which came first: the one doing A, or the one doing B?": each side's document (the one it names,
+        else the one its best passage is in), compared by the dates the graph has them issued; the evidence
+        is each side's passage and, for each document, the passages stating its date."""
+        parts = dated.sides(question) or []
+        documents, side_hits = [], []
+        for part in parts:
+            named = [m.iri for m in self.linker.link(part) if m.category == "document" and m.iri in self._doc_ids]
+            hits = self.engine.search(part, k=1, **filters)["results"]
+            if not named and not hits:
+                return None
+            documents.append(named[0] if named else hits[0].document.iri)
+            side_hits += [h for h in hits if h.document.iri == documents[-1]]
+        sparql = dated.issued(documents)
+        rows = self.query(sparql)
+        composed = dated.first_of(rows, documents, last=dated.latest_asked(question))
+        if composed is None:
+            return None
+        dated_hits = [h for iri, sentence in composed.sources if (h := self._hit(iri, sentence)) is not None]
+        for row in rows:  # the passages printing each document's date, day or month and year
+            dated_hits += self._printing_date(self._doc_ids[row["doc"]], row["issued"])
+        evidence, seen = [], set()
+        for hit in side_hits + dated_hits:
+            if hit.passage_id not in seen:
+                seen.add(hit.passage_id)
+                evidence.append(hit)
+        first = evidence[0]
+        return {"answer": composed.text, "short_answer": composed.short, "answers": composed.answers,
+                "sentence": None, "sparql": sparql, "shape": "first",
+                "evidence": [_reranked(r, n) for n, r in enumerate(evidence[:max(k, len(evidence))], 1)],
+                "citation": {"passage": first.passage, "document": first.document.title, "year": first.document.year,
+                             "page": first.page}, "message": None}
+
+    def _printing_date(self, doc_id: str, date: str, most: int = 2) -> list[SearchHit]:
+        """Passages of a document that print ``date`` ("2011-09" as "September 2011")."""
+        if len(date) < 7:
+            return []
+        month = list(MONTH_NUMBERS)[int(date[5:7]) - 1]
+        written = re.compile(rf"\b{month}\s+{date[:4]}\b", re.I)
+        found = [p for p in self.engine.build.passages_by_id.values() if p.doc_id == doc_id and written.search(p.text)]
+        return [h for p in found[:most] if (h := self._hit(iris.passage(self.settings.base_iri, p.id), None))]
+
+    def _following(self, result: SearchHit) -> SearchHit | None:
+        """The passage after ``result``'s in its document, if any."""
+        doc_id, _, ordinal = result.passage_id.rpartition("/")
+        return self._hit(iris.passage(self.settings.base_iri, f"{doc_id}/{int(ordinal) + 1}"), None) \
+            if ordinal.isdigit() else None
+
     def _hit(self, passage_iri: str, sentence: str | None) -> SearchHit | None:
         """The passage a fact was read from, as an evidence hit with that sentence highlighted."""
         prefix = f"{self.settings.base_iri}id/doc/"
@@ -199,13 +250,19 @@ class Answerer:
                     "evidence": results[:k], "message": message, "confidence": round(score, 3)}
         source = best.result
         evidence = [source] + [r for r in results if r is not source][: k - 1]
-        named = [m for m in self.mentions_in(best.text) if m.iri not in asked]
+        text = best.text
+        following = self._following(source) if text.endswith(":") else None
+        if following is not None and (items := leading_items(following.text)):
+            # The list this sentence opens was cut into the next passage: the whole list is the answer.
+            text = f"{text} {'; '.join(items)}"
+            evidence = [source, following] + [r for r in evidence[1:] if r.passage_id != following.passage_id]
+        named = [m for m in self.mentions_in(text) if m.iri not in asked]
         answers = [{"label": self.entities[i].label, "iri": i} for i in dict.fromkeys(m.iri for m in named)]
         wanted = CATEGORIES.get(kind)  # the value asked for: an organisation, a place, ...
-        short = short_answer(question, best.text, [self._short_name(i) for i in dict.fromkeys(
+        short = short_answer(question, text, [self._short_name(i) for i in dict.fromkeys(
             m.iri for m in named if wanted is None or m.category in wanted)])
-        return {"answer": f"{short} — {best.text}" if short else best.text, "short_answer": short,
-                "sentence": best.text,
+        return {"answer": f"{short} — {text}" if short else text, "short_answer": short,
+                "sentence": text,
                 "answers": answers, "sparql": None, "shape": "passage",
                 "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
                 "citation": {"passage": source.passage, "document": source.document.title,

@@ -304,3 +304,55 @@ def compare_counts(q: Question, first: str, second: str) -> DatedPlan | None:
         return Composed(str(difference), text, [], _sources(picked[0] + picked[1], 1))
 
     return DatedPlan("compare", sparql, compose, [])
+
+
+# -- which came first -----------------------------------------------------------------------------------------
+
+FIRST = re.compile(r"\b(?:came|come|was|were|appeared|published|released|issued)\s+(?:out\s+)?(?P<order>first|earlier|"
+                   r"before|last|later)\b|\bwhich came (?P<order2>first|last)\b", re.I)
+
+
+def sides(question: str) -> list[str] | None:
+    """The two things "which came first" compares: "...: the one doing A, or the one doing B?" or
+    "Which came first, A or B?"."""
+    if not FIRST.search(question):
+        return None
+    rest = question.split(":", 1)[1] if ":" in question else re.split(r",", question, maxsplit=1)[-1]
+    parts = [p.strip(" ?,.;") for p in re.split(r",?\s+\bor\b\s+", rest) if p.strip(" ?,.;")]
+    return parts if len(parts) == 2 else None
+
+
+def latest_asked(question: str) -> bool:
+    m = FIRST.search(question)
+    return bool(m) and (m.group("order") or m.group("order2") or "").lower() in ("last", "later")
+
+
+def issued(documents: list[str]) -> str:
+    """The SPARQL of the dates ``documents`` were issued, each with the passage stating it."""
+    return (f"{PREFIXES}SELECT ?doc ?issued ?title ?version ?passage0 ?sentence0 WHERE {{\n"
+            f"  VALUES ?doc {{ {' '.join(_iri(d) for d in documents)} }}\n  ?doc dcterms:issued ?issued .\n"
+            f"  OPTIONAL {{ ?doc dcterms:title ?title }} OPTIONAL {{ ?doc schema:version ?version }}\n"
+            f"  {PROVENANCE.format(n=0, s='?doc', p='dcterms:issued')}\n}}\nORDER BY DESC(STRLEN(STR(?issued)))\n")
+
+
+def first_of(rows: list[dict], documents: list[str], *, last: bool = False) -> Composed | None:
+    """Which of ``documents`` (one per side, in the question's order) was issued first (or ``last``), by the
+    most precise date the graph has for each."""
+    dates: dict[str, dict] = {}
+    for row in rows:  # the longest (most precise) date first
+        dates.setdefault(row["doc"], row)
+    if len(dates) != 2 or len(set(documents)) != 2:
+        return None
+    a, b = (dates[d] for d in documents)
+    common = min(len(a["issued"]), len(b["issued"]))
+    if a["issued"][:common] == b["issued"][:common]:
+        return None  # the same date, as far as both are known
+    ordered = sorted([a, b], key=lambda r: r["issued"][:common], reverse=last)
+    name = lambda r: (f"the {r['issued'][:4]} edition" if r.get("version") else  # noqa: E731
+                      r.get("title") or r["doc"])
+    winner, other = ordered
+    text = (f"{name(winner)} — {winner.get('title') or winner['doc']} ({winner['issued']}) came "
+            f"{'after' if last else 'before'} {other.get('title') or other['doc']} ({other['issued']}).")
+    sources = [(r["passage0"], r["sentence0"]) for r in rows if r.get("passage0")]
+    return Composed(name(winner), text, [{"label": winner.get("title") or winner["doc"], "iri": winner["doc"]}],
+                    list(dict.fromkeys(sources)))
