@@ -135,7 +135,7 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
         text = (f"{short} — {', then '.join(names.label(i) for i in chosen)}; the chairs of {body.label} the "
                 f"documents state, in time order: {history}.")
         return Composed(short, text, [{"label": names.label(i), "iri": i} for i in chosen],
-                        [s for i in chosen for s in terms[i]["sources"]])
+                        list(dict.fromkeys(s for i in chosen for s in terms[i]["sources"])))
 
     return DatedPlan("chair", sparql, compose, [body.iri])
 

@@ -152,9 +152,8 @@ def split_sentences(text: str) -> list[str]:
             unit += " " + "; ".join(" ".join(strip_marker(text[slice(*s)]).split()).rstrip(";,.") for s in items) \
                 if items else ""
             i += len(items)
-        elif ":" in unit and TERM_ITEM.match(unit.split(":", 1)[1].strip()):
+        elif ":" in unit and TERM_ITEM.match(unit.split(":", 1)[1].strip()) and (items := _term_items(text, spans, i)):
             # "two scenarios: Asteroid Next — crews stop at an asteroid." / "Moon Next — crews go to the Moon."
-            items = _term_items(text, spans, i)
             unit = "; ".join([unit.rstrip(";,.")] + [" ".join(text[slice(*s)].split()).rstrip(";,.") for s in items])
             i += len(items)
         units.append(unit)

@@ -130,10 +130,11 @@ def members(q: Question) -> Plan | None:
 def as_of(body: str, year: str | None = None) -> str:
     """The SPARQL body of the members of ``body`` as of the latest dated list of its members (by the end
     of ``year`` if given): those the list names, plus those who joined after its date, less those whose
-    membership ended by then.  A list is the memberships a document states at one date (a period labelled
+    membership ended since the list (by then).  A list is the memberships a document states at one date (a period labelled
     with a date, not a "from"/"until" one); ?asof is its date, ?title the title of its document."""
     by_year = f'\n      FILTER(SUBSTR(STR(?d), 1, 4) <= "{year}")' if year else ""
     until = f' && SUBSTR(STR(?begin), 1, 4) <= "{year}"' if year else ""
+    ended_by = f' && SUBSTR(STR(?end), 1, 4) <= "{year}"' if year else ""
     instant = "(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear)"
     return f"""  {{ SELECT (MAX(STR(?d)) AS ?asof) WHERE {{
       ?s org:member ?y ; org:organization {_iri(body)} ; org:memberDuring ?q . ?q rdfs:label ?d .
@@ -145,7 +146,8 @@ def as_of(body: str, year: str | None = None) -> str:
   {{ ?period rdfs:label ?listed . FILTER NOT EXISTS {{ ?period time:hasBeginning|time:hasEnd ?i2 }} }}
   UNION {{ ?period time:hasBeginning/{instant} ?begin }}
   FILTER((BOUND(?listed) && STR(?listed) = ?asof) || (BOUND(?begin) && STR(?begin) > ?asof{until}))
-  FILTER NOT EXISTS {{ ?period time:hasEnd/{instant} ?end . FILTER(STR(?end) <= ?asof) }}
+  FILTER NOT EXISTS {{ ?ended org:member ?x ; org:organization {_iri(body)} ; org:memberDuring/time:hasEnd/{instant} ?end .
+    FILTER NOT EXISTS {{ ?ended org:role ?role2 }} FILTER(STR(?end) >= ?asof{ended_by}) }}
   OPTIONAL {{ ?st rdf:subject ?m ; rdf:predicate org:member ; prov:wasDerivedFrom/dcterms:isPartOf ?doc .
     ?doc dcterms:title ?title }}"""
 
