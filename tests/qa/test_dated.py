@@ -214,3 +214,37 @@ def test_which_came_first_compares_issue_dates(graph):
     assert answer.short == "the 2010 edition" and "Report 2010 (2010-05) came before Report 2020" in answer.text
     assert answer.sources == [(B + "id/doc/d1/passage/1", "Issued May 2010.")]
     assert dated.first_of(found, documents, last=True).short == "Report 2020"
+
+
+def test_how_many_between_sums_counts_over_periods_that_follow_one_another():
+    assert dated.window("Since May 2016 the forum has welcomed four new members.", "2018-02-10") == (
+        "2016-05", "2018-02-10")
+    assert dated.window("Between the February and July 2018 meetings, one more agency joined.", None) == (
+        "2018-02", "2018-07")
+    assert dated.window("Four agencies joined.", "2018-02-10") is None
+    periods = [("2016-05", "2018-02-10", 4), ("2018-02", "2018-07", 1), ("2017-01", "2017-06", 9)]
+    assert dated.tiled(periods, "2016-05", "2018-07") == [4, 1]  # the overlapping period is not added
+    assert dated.tiled(periods, "2015-01", "2018-07") is None  # nothing is counted from 2015
+
+
+def test_the_agencies_of_a_documents_authors_most_authors_first(tmp_path):
+    turtle = f"""
+    @prefix dcterms: <http://purl.org/dc/terms/> . @prefix schema: <http://schema.org/> .
+    @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> . @prefix prov: <http://www.w3.org/ns/prov#> .
+    @prefix isecg: <https://w3id.org/isecg-kg/ontology#> .
+    <{B}id/doc/p> dcterms:creator <{B}id/person/1>, <{B}id/person/2>, <{B}id/person/3> .
+    <{B}id/person/1> a schema:Person ; schema:affiliation <{B}id/org/aa> .
+    <{B}id/person/2> a schema:Person ; schema:affiliation <{B}id/org/bb> .
+    <{B}id/person/3> a schema:Person ; schema:affiliation <{B}id/org/bb> .
+    """ + "".join(f"""<{B}id/st/{n}> rdf:subject <{B}id/doc/p> ; rdf:predicate dcterms:creator ;
+        rdf:object <{B}id/person/{n}> ; prov:wasDerivedFrom <{B}id/doc/p/passage/1> ;
+        isecg:sentence "Authors: One (AA), Two (BB), Three (BB)" .
+    """ for n in (1, 2, 3))
+    (tmp_path / "a.ttl").write_text(turtle)
+    write_store(tmp_path / "store", [(tmp_path / "a.ttl", B + "graph/doc/p")])
+    plan = dated.author_agencies(B + "id/doc/p", NAMES)
+    answer = plan.compose(rows(EmbeddedStore.open(tmp_path / "store"), plan.sparql))
+    assert answer.short == "BB and AA" and "Beta Agency (2), Alpha Agency (1)" in answer.text
+    assert answer.sources == [(B + "id/doc/p/passage/1", "Authors: One (AA), Two (BB), Three (BB)")]
+    assert dated.asks_author_agencies("Which agencies employ the authors of the paper?")
+    assert not dated.asks_author_agencies("Who wrote the paper?")

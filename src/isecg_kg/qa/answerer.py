@@ -34,6 +34,8 @@ SENTENCE_PASSAGES = 5  # top passages whose sentences compete for the answer
 COMPARED_PASSAGES = 10  # a comparison's two sides may come from two documents: look deeper
 # "How many more agencies attended the September 2020 meeting than the March 2020 one?"
 COMPARISON = re.compile(r"\bhow many (more|fewer|less)\b.*?(\bthan\b)", re.I)
+# "How many new members joined between January 2018 and September 2020?"
+BETWEEN_COUNT = re.compile(r"\bhow many\b.*\bbetween\b.+\band\b", re.I)
 EVIDENCE_DEPTH = 20  # passages searched to find the ones that back a graph answer
 SENTENCE_CACHE = 20_000  # sentence embeddings kept per process (LRU)
 NO_TYPE = ("The documents do not say: the closest sentence gives no {kind} for this question. The closest "
@@ -82,8 +84,14 @@ class Answerer:
             response = self._from_dated(question, counts, k=k, filters=filters) if counts else None
             if response is None:
                 response = self._comparison(question, q, k=k, filters=filters)
+        elif BETWEEN_COUNT.search(question):
+            response = self._count_between(question, q, k=k, filters=filters)
+            if response is None and plan is None:
+                response = self._from_passages(question, q, k=k, filters=filters)
         elif dated.sides(question):
             response = self._which_first(question, k=k, filters=filters)
+        elif dated.asks_author_agencies(question) and (document := self._document_asked(q, filters)):
+            response = self._from_dated(question, dated.author_agencies(document, self._names), k=k, filters=filters)
         elif (fact := dated.plan(q, self._names)) is not None:
             response = self._from_dated(question, fact, k=k, filters=filters)
         if response is None and plan is not None and plan.passages is not None:
@@ -143,6 +151,52 @@ class Answerer:
                 "shape": plan.shape, "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
                 "citation": {"passage": first.passage, "document": first.document.title, "year": first.document.year,
                              "page": first.page} if first else None, "message": None}
+
+    def _count_between(self, question: str, q: shapes.Question, *, k: int, filters: dict) -> dict | None:
+        """"How many X between A and B?": counts of X stated over periods that follow one another from A to B
+        ("since January 2018, seven new members" in a March 2020 news item, "between the March and September
+        2020 meetings, two more"), summed, with the passage of each."""
+        between = dated.BETWEEN.search(question)
+        span = (dated.side_date(between.group("a")), dated.side_date(between.group("b"))) if between else (None, None)
+        if not all(span):
+            return None
+        results = self.engine.search(question, k=max(k, COMPARED_PASSAGES), **filters)["results"]
+        ranked = rank_sentences(question, results[:COMPARED_PASSAGES], encode=self._encode,
+                                mentions_in=self.mentions_in, question_mentions=q.mentions)
+        nouns, windows = counted(question), []
+        for c in ranked:
+            n = count_in(c.text, nouns)
+            period = dated.window(c.text, self._issued(c.result.document.iri)) if n is not None else None
+            if period and span[0][:7] <= period[0][:7] and period[1][:7] <= span[1][:7]:
+                windows.append((*period, (c, n)))
+        chain = dated.tiled(windows, span[0], span[1])
+        if not chain:
+            return None
+        total = sum(number_value(n) for _, n in chain)
+        parts = "; ".join(f"{n} ({c.text})" for c, n in chain)
+        hits = list({c.result.passage_id: c.result for c, _ in chain}.values())
+        evidence = (hits + [r for r in results if r.passage_id not in {h.passage_id for h in hits}])[:max(k, len(hits))]
+        first = chain[0][0]
+        return {"answer": f"{total} — {' + '.join(n for _, n in chain)}, over periods that follow one another from "
+                          f"{span[0]} to {span[1]}: {parts}", "short_answer": str(total), "sentence": first.text,
+                "answers": [], "sparql": None, "shape": "count_between",
+                "evidence": [_reranked(r, i) for i, r in enumerate(evidence, 1)],
+                "citation": {"passage": first.result.passage, "document": first.result.document.title,
+                             "year": first.result.document.year, "page": first.result.page},
+                "confidence": round(min(c.score for c, _ in chain), 3), "message": None}
+
+    def _issued(self, document: str) -> str | None:
+        """The most precise date the graph has ``document`` issued."""
+        rows = self.query(dated.issued([document]))
+        return rows[0]["issued"] if rows else None
+
+    def _document_asked(self, q: shapes.Question, filters: dict) -> str | None:
+        """The document a question is about: the one it names, else the one its best passage is in."""
+        named = [m.iri for m in q.of("document")]
+        if named:
+            return named[0]
+        hits = self.engine.search(q.text, k=1, **filters)["results"]
+        return hits[0].document.iri if hits else None
 
     def _which_first(self, question: str, *, k: int, filters: dict) -> dict | None:
         """"Which came first: the one doing A, or the one doing B?": each side's document (the one it names,

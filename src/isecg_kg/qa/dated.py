@@ -1,6 +1,8 @@
 """Questions about facts that hold at a time, answered from the graph's dated facts: who chaired a body
 when (and who it passed to), which member joined when or was a body's Nth, the Nth phase of a roadmap,
-and "how many more at A than at B" from the counts dated A and B.
+"how many more at A than at B" from the counts dated A and B, "which came first" from the dates documents
+were issued, "how many between A and B" from counts stated over periods that follow one another, and the
+agencies of a document's authors.
 
 Each shape is one SPARQL query (shown with the answer) whose rows carry the provenance of each fact (the
 passage and sentence it was read from, the date it holds at); ``compose`` turns the rows into the answer,
@@ -356,3 +358,83 @@ def first_of(rows: list[dict], documents: list[str], *, last: bool = False) -> C
     sources = [(r["passage0"], r["sentence0"]) for r in rows if r.get("passage0")]
     return Composed(name(winner), text, [{"label": winner.get("title") or winner["doc"], "iri": winner["doc"]}],
                     list(dict.fromkeys(sources)))
+
+
+# -- the agencies of a document's authors ------------------------------------------------------------------------
+
+AUTHORS = re.compile(r"\bauthors?\b|\bwr(?:ote|itten)\b", re.I)
+AGENCIES = re.compile(r"\bagenc(?:y|ies)\b|\borgani[sz]ations?\b|\bemploy|\baffiliat|\bwork(?:s|ed)? (?:for|at)\b", re.I)
+
+
+def asks_author_agencies(question: str) -> bool:
+    return bool(AUTHORS.search(question) and AGENCIES.search(question))
+
+
+def author_agencies(document: str, names: Names) -> DatedPlan:
+    """"Which agencies employ the authors of the paper?": the affiliations of the document's authors (its
+    dcterms:creator people), most authors first, then in the order the document lists them."""
+    sparql = (f"{PREFIXES}SELECT ?x ?person ?passage0 ?sentence0 WHERE {{\n"
+              f"  {_iri(document)} dcterms:creator ?person .\n  ?person a schema:Person ; schema:affiliation ?x .\n"
+              f"  OPTIONAL {{ ?person skos:prefLabel ?name }}\n"
+              f"  {PROVENANCE.format(n=0, s=_iri(document), p='dcterms:creator')}\n"
+              f"  FILTER(!BOUND(?st0) || EXISTS {{ ?st0 rdf:object ?person }})\n}}\nORDER BY ?x ?person\n")
+
+    def compose(rows: list[dict]) -> Composed | None:
+        people: dict[str, set[str]] = {}
+        for row in rows:
+            people.setdefault(row["x"], set()).add(row["person"])
+        if not people:
+            return None
+        listing = " ".join(dict.fromkeys(r.get("sentence0") or "" for r in rows))
+
+        def listed_at(iri: str) -> int:  # where the document first names the agency
+            spots = [listing.find(n) for n in (names.short(iri), names.label(iri)) if n and listing.find(n) >= 0]
+            return min(spots) if spots else len(listing)
+
+        order = sorted(people, key=lambda i: (-len(people[i]), listed_at(i)))
+        short = _listed([names.short(i) for i in order])
+        counts = ", ".join(f"{names.label(i)} ({len(people[i])})" for i in order)
+        total = len({p for ps in people.values() for p in ps})
+        text = f"{short} — the agencies of the {total} authors the document lists, by number of authors: {counts}."
+        return Composed(short, text, [{"label": names.label(i), "iri": i} for i in order], _sources(rows, 1))
+
+    return DatedPlan("author_agencies", sparql, compose, [document])
+
+
+def _listed(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# -- how many between A and B ----------------------------------------------------------------------------------
+
+BETWEEN = re.compile(r"\bbetween\b(?P<a>.+?)\band\b(?P<b>.+)", re.I)
+SINCE = re.compile(rf"\bsince\s+(?P<a>(?:(?:{MONTHS})\w*\s+)?(?:19|20)\d\d)\b", re.I)
+
+
+def window(sentence: str, stated: str | None) -> tuple[str, str] | None:
+    """The period a sentence counts over: "since January 2018" (until ``stated``, the date of its document),
+    "between the March 2020 and September 2020 meetings"; as ISO prefixes ("2018-01", "2020-03-13")."""
+    since = SINCE.search(sentence)
+    if since and stated:
+        return side_date(since.group("a")) or "", stated
+    between = BETWEEN.search(sentence)
+    if between:
+        a, b = side_date(between.group("a")[:40]), side_date(between.group("b")[:40])
+        if a is None and b is not None:  # "between March and September 2020": the year both share
+            a = side_date(between.group("a")[:40] + " " + b[:4])
+        if a and b:
+            return a, b
+    return None
+
+
+def tiled(windows: list[tuple[str, str, object]], start: str, end: str) -> list | None:
+    """Windows (from, to, payload) that follow one another from ``start`` to ``end`` (to the month), each
+    beginning where the one before ends: their payloads in order, or None when they do not cover the span."""
+    chain, at = [], start[:7]
+    for a, b, payload in sorted(windows, key=lambda w: (w[0], w[1])):
+        if a[:7] == at and b[:7] > at:
+            chain.append(payload)
+            at = b[:7]
+        if at == end[:7]:
+            return chain
+    return None
