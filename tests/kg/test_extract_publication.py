@@ -1,4 +1,5 @@
-"""A document's own publication as an event, founding lists, and people of bodies no reference list has:
+"""A document's own publication as an event, founding lists, people of bodies no reference list has, units of
+units, lists of work and titles issued as reports:
 each rule on a short passage written for the test."""
 
 from __future__ import annotations
@@ -69,3 +70,38 @@ def test_the_agencies_of_the_body_work_on_technology(extract):
                 "would keep assessing technology gaps and refining the scenario, to prepare for Mars.")
     gaps = next(iri for iri, label in r.labels().items() if label == "technology gaps")
     assert (BODY, "isecg:worksOn", gaps) in r.facts
+
+
+def test_a_team_of_a_working_group_is_its_sub_organisation(extract):
+    r = extract("ISECG Working Groups and Teams\nMission Analysis Working Group (MAWG)\nThe MAWG compares missions.\n"
+                "Mission Analysis Working Group and Tiger Team (MAWG-TT)\nThe MAWG-TT writes the summaries.")
+    assert ("id/group/mawg", "org:unitOf", BODY) in r.facts
+    assert ("id/group/mawg-tt", "org:subOrganizationOf", "id/group/mawg") in r.facts
+    assert ("id/group/mawg-tt", "org:unitOf", BODY) not in r.facts
+
+
+def test_people_of_a_body_are_not_the_body(extract):
+    sentence = "{} completed work analysing the technology gaps in the domain of Life Support Systems."
+    assert ("id/org/nasa", "isecg:worksOn", "id/tech/life-support-systems") in extract(sentence.format("NASA")).facts
+    facts = extract("In robotics, " + sentence.format("NASA agency experts")).facts
+    assert not any(s == "id/org/nasa" and p == "isecg:worksOn" for s, p, _ in facts)
+
+
+def test_a_list_of_work_after_a_colon_is_the_subjects(extract):
+    r = extract("The International Space Exploration Coordination Group met in Rome. The group's work plan for 2031 "
+                "lists several strands of work: cooperation in analogue campaigns; studies assessing technology gaps; "
+                "an exchange of best practices.")
+    gaps = next(iri for iri, label in r.labels().items() if label == "technology gaps")
+    assert (BODY, "isecg:worksOn", gaps) in r.facts
+    r = extract("The International Space Exploration Coordination Group met in Rome. The delegates visited three "
+                "sites: a hall; a lab studying technology gaps; a garden.")
+    assert not any(p == "isecg:worksOn" for _, p, _ in r.facts)  # no list of work: nobody's work
+
+
+def test_a_title_issued_as_a_report_and_its_author(extract):
+    r = extract("The result, The Joint Lunar Surface Habitation Concepts, was issued as a summary report by the "
+                "ISECG International Architecture Working Group in May 2031.")
+    doc = next(iri for iri, label in r.labels().items() if label == "Joint Lunar Surface Habitation Concepts")
+    assert (doc, "dcterms:creator", "id/group/iawg") in r.facts
+    r = extract("The Joint Lunar Surface Habitation Concepts were discussed by the IAWG in May 2031.")
+    assert "Joint Lunar Surface Habitation Concepts" not in r.labels().values()

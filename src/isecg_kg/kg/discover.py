@@ -56,6 +56,11 @@ ORDINAL_EVENT_RE = re.compile(
     r"(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:(?:on|of|for|and|the|in)\s+)?[A-Z][\w\-]*){0,7})")
 DOC_HEADS = r"Roadmap|Strategy|Portfolio|White Paper|Report(?: (?:19|20)\d\d)?|Terms of Reference|Framework"
 DOC_NAME_RE = re.compile(rf"(?:(?<=\s)|^)((?:(?:[A-Z][\w\-]*|and|of|for|on|the|&)\s+){{1,8}}(?:{DOC_HEADS}))\b")
+# "The ISECG Reference Architecture for Human Lunar Exploration, was issued as a summary report": a title with
+# no document head noun, which the words after it say is a document.
+ISSUED_AS_RE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w\-]*\s+(?:(?:and|of|for|on|the|to|in|&)\s+)*){2,10}[A-Z][\w\-]*)"
+                          r",?\s+(?:was|were|is|has been)\s+(?:first\s+)?(?:issued|published|released)\s+as\s+(?:a|an)\s+"
+                          r"(?:[\w\-]+\s+){0,2}(?:report|paper|document|study|handbook|book|brochure)\b")
 PUBLISH_VERB_RE = re.compile(r"\b(released|published|issued|adopted)\b", re.I)
 QUOTED_RE = re.compile(r"[“\"]([A-Z][^”\"]{8,150})[”\"]")
 DOC_CONTEXT_RE = re.compile(r"(white paper|report|roadmap|document|publication|paper|strategy|released|published"
@@ -281,6 +286,9 @@ class Discovery:
                 continue
             self.doc_mention(title, sentence, evidence, acronym=acronym.group(1) if acronym else None,
                              end=m.end() + (acronym.end() if acronym else 0), loose=True)
+        for m in ISSUED_AS_RE.finditer(text):
+            if not any(q.start() <= m.start(1) < q.end() for q in quoted):
+                self.doc_mention(m.group(1), sentence, evidence, end=m.end(1), loose=True)
         for m in DOC_NAME_RE.finditer(text):
             title = clean_name(m.group(1))
             words = title.split()

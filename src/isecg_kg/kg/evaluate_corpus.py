@@ -77,8 +77,9 @@ class CorpusGraph(Graph):
 
     def org(self, iri: str, acronym: str | None, name: str | None = None) -> bool:
         names = self.names(iri)
+        unit = re.sub(r"^[A-Z]{2,}\s+(?=\S+\s+\S+)", "", name or "")  # "ISECG International ... Group": its unit
         return bool(acronym and (acronym in self.acronyms(iri) or _norm(acronym) in names)
-                    or name and (_norm(name) in names or _bare(name) in {_bare(n) for n in names}))
+                    or name and any(_norm(n) in names or _bare(n) in {_bare(x) for x in names} for n in {name, unit}))
 
 
 def _bare(name: str) -> str:

@@ -34,6 +34,8 @@ TECHNOLOGY_SCHEME = "technology-areas"  # the reference data's scheme: work item
 # The members of the document's body, or the body itself, as a subject: "the agencies", "the group's report".
 COLLECTIVE_RE = re.compile(r"\b(?:the|its|their)\s+(?:member\s+)?(?:agencies|group|members)\b(?:'s|’s)?(?!.*[.;:]\s)",
                            re.I)
+# A list of work after a colon: "The group's report lists several strands of work: a; b; c".
+WORK_LIST_RE = re.compile(r"\b(?:work|activities|tasks|studies|efforts|priorities|programme|program)\b", re.I)
 FROM_ORG_RE = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){0,4}[\w\-]+)\s+from\s+$")
 
 
@@ -104,6 +106,8 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
         who = subjects(sentence, verb.start(), fallback=False)
         if not who and ctx.body is not None and COLLECTIVE_RE.search(text[:verb.start()]):
             who = [ctx.body]  # "the agencies would keep assessing technology gaps": the group they form
+        if not who:
+            who = _list_subject(ctx, sentence, verb.start())
         rest = text[verb.end():]
         owner = re.match(r"(\S+?)(?:'s|’s)\s+", rest)
         owner_entity = ctx.rec.gazetteer.lookup(owner.group(1)) if owner else None
@@ -125,6 +129,17 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
                 evidence = evidence or sentence.evidence()
                 ctx.rec.fact(m.entity.iri, "isecg:worksOn", _work(ctx, given.group(1), evidence).iri,
                              "works-on-element", 0.7, evidence)
+
+
+def _list_subject(ctx: Context, sentence: Sentence, at: int) -> list:
+    """Who does the items of a list of work: the subject of the words before its colon ("ISECG's work plan
+    names: ...", "The group's annual report lists several strands of work: ...")."""
+    colon = sentence.text.rfind(":", 0, at)
+    intro = sentence.text[:colon]
+    if colon < 0 or not WORK_LIST_RE.search(intro):
+        return []
+    who = subjects(sentence, colon, fallback=False)
+    return who or ([ctx.body] if ctx.body is not None and COLLECTIVE_RE.search(intro) else [])
 
 
 def _work(ctx: Context, name: str, evidence: Evidence):
