@@ -92,17 +92,18 @@ class Pool:
         self._clients: Counter[str] = Counter()
         self._heavy: OrderedDict[str, None] = OrderedDict()  # texts of queries that ran long
         self._closed = False
-        # All are started together; the pool serves as soon as the first has opened the store (the
-        # first answer after a start waits for one process, not for all), the others join when ready.
-        starting = [self._start() for _ in range(size)]
+        # The pool serves as soon as one process has opened the store; the others are started then
+        # and join when ready (so the first answer after a start waits for one process, which does
+        # not share the CPU with the others while it starts).
         try:
-            self._wait_ready(starting[0])
+            first = self._start()
+            self._wait_ready(first)
         except BaseException:
             self.close()
             raise
-        self._idle.append(starting[0])
-        for process in starting[1:]:
-            self._join_when_ready(process)
+        self._idle.append(first)
+        for _ in range(size - 1):
+            self._join_when_ready(self._start())
 
     # -- jobs ---------------------------------------------------------------------------------
 
