@@ -28,7 +28,7 @@ def remote(request, tmp_path_factory):
     corpus.mkdir()
     (corpus / "alpha.txt").write_text(ALPHA)
     (corpus / "beta.txt").write_text(BETA)
-    with remote_stores.started(request.param, folder / "server") as server:
+    with remote_stores.for_tests(request.param, folder / "server") as server:
         settings = Settings.load(environ={}).replace(corpus_dir=corpus, index_dir=folder / "indexes", base_iri=BASE,
                                                      update_token=TOKEN, **server.settings())
         yield server, settings

@@ -24,11 +24,11 @@ class Denied(Exception):
 class Protected:
     prefix: str  # graphs below it are ingest's ...
     except_prefix: str  # ... except those below this one (user graphs)
-    default_graph: bool  # ingest has published on the store: its default graph holds their merge
+    published: bool  # ingest has published its graphs on the store (then ALL / NAMED would reach them)
 
     def covers(self, graph) -> bool:
-        if graph is None:
-            return self.default_graph
+        if graph is None:  # the default graph: the merge ingest writes
+            return True
         return str(graph).startswith(self.prefix) and not str(graph).startswith(self.except_prefix)
 
 
@@ -76,17 +76,18 @@ def _template(clause, with_graph) -> list:
     return graphs
 
 
-def check(update: str, *, base_iri: str | None, protected: Protected) -> None:
-    """Raise Denied (403) for an update that may write a graph ingest owns."""
+def check(update: str, *, base_iri: str | None, protected: Protected) -> list[str]:
+    """The user graphs ``update`` writes (IRIs); Denied (403) when it may write a graph ingest owns."""
     from rdflib.term import Variable
 
-    for graph in written_graphs(update, base_iri=base_iri):
+    written = written_graphs(update, base_iri=base_iri)
+    for graph in written:
         if isinstance(graph, Variable):
             raise Denied(f"an update writing GRAPH ?{graph} could modify the graphs only ingest writes; name the user "
                           f"graph it writes (an IRI not below {protected.prefix}, or below {protected.except_prefix})",
                           403)
         if graph in ("ALL", "NAMED"):
-            if protected.default_graph:
+            if protected.published:
                 raise Denied(f"{graph} would include the documents' graphs, which only ingest writes; name the user "
                               "graphs instead", 403)
         elif protected.covers(graph):
@@ -94,3 +95,4 @@ def check(update: str, *, base_iri: str | None, protected: Protected) -> None:
             raise Denied(f"the update would modify {what}, which only ingest writes (a re-ingest would undo it); "
                           f"write to a user graph: an IRI not below {protected.prefix}, or below "
                           f"{protected.except_prefix}", 403)
+    return sorted({str(g) for g in written if g not in (None, "ALL", "NAMED")})
