@@ -133,7 +133,7 @@ class RemoteStore(GraphStore):
         return resp
 
     def open_query(self, text: str, *, accept: str, dataset: tuple | None = None, timeout: float | None = None,
-                   own_dataset: bool = True):
+                   own_dataset: bool = True, base_iri: str | None = None):
         """Send a query (SPARQL 1.1 Protocol, POST form); the open response.  The query runs on the
         layout's dataset (``own_dataset``), or on the part of it that ``dataset`` (default graphs, named
         graphs: the request's or the query's own FROM / FROM NAMED) names.  The time limit goes along
@@ -141,24 +141,42 @@ class RemoteStore(GraphStore):
         limit = timeout or self.timeout
         params = [("query", text), ("timeout", str(int(limit * 1000)))]
         if self.layout and own_dataset:
-            default, named = self.dataset(dataset, named=dataset is not None or _GRAPH.search(text) is not None)
+            default, named = self.dataset(dataset, text=text, base_iri=base_iri)
         else:
             default, named = dataset or ((), ())
         params += [("default-graph-uri", g) for g in default] + [("named-graph-uri", g) for g in named]
         return self.request("POST", self.query_url, body=urllib.parse.urlencode(params).encode(), timeout=limit,
                             headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
 
-    def dataset(self, asked: tuple | None = None, *, named: bool = True) -> tuple[list[str], list[str]]:
-        """(default graphs, named graphs) to send: the layout's dataset, or the part of it ``asked``
-        names (a graph outside it is an empty graph, as for the embedded store).  Without ``named``
-        (a query with no GRAPH) the named graphs are not looked up: none are sent."""
+    def dataset(self, asked: tuple | None = None, *, text: str = "",
+                base_iri: str | None = None) -> tuple[list[str], list[str]]:
+        """(default graphs, named graphs) to send for the query or update ``text``: the layout's
+        dataset, or the part of it ``asked`` names (a graph outside it is an empty graph, as for the
+        embedded store).  The named graphs are looked up only if ``text`` may read some."""
         assert self.layout is not None
-        named = self.named_graphs() if named else set()
+        lay = self.layout
+        if asked is None and not _GRAPH.search(text):
+            return [lay.default], [lay.none]
+        named = self.named_graphs()
         if asked is None:
-            return [self.layout.default], sorted(named) or [self.layout.none]
-        ours = named | {self.layout.default}
-        default = [g for g in asked[0] if g in ours] or [self.layout.none]
-        return default, [g for g in asked[1] if g in named] or [self.layout.none]
+            default, wanted = [lay.default], named
+        else:
+            default = [g for g in asked[0] if g in named | {lay.default}] or [lay.none]
+            wanted = named & set(asked[1])
+        # Virtuoso 7.2 evaluates a graph left out of named-graph-uri as one empty solution (ASK true,
+        # COUNT 1): a graph the text names that the store does not hold goes in (it is empty either way).
+        outside = (graph_iris(text, base_iri) | set(asked[1] if asked else ())) - named - lay.reserved
+        return default, sorted(wanted | self._absent(outside)) or [lay.none]
+
+    def _absent(self, iris: set[str]) -> set[str]:
+        """Those of ``iris`` that name no graph on the store."""
+        if not iris:
+            return set()
+        values = " ".join(f"<{g}>" for g in sorted(iris))
+        query = f"SELECT ?g WHERE {{ VALUES ?g {{ {values} }} FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }}"
+        with self.open_query(query, accept=ACCEPT_SOLUTIONS, own_dataset=False) as resp:
+            rows = parse_results(resp, resp.headers.get_content_type(), materialise=True)
+            return iris - {row["g"].value for row in rows}
 
     def named_graphs(self) -> set[str]:
         """The dataset's named graphs: those ingest published and those updates wrote (read at each
@@ -231,6 +249,25 @@ class RemoteStore(GraphStore):
             return {row["g"].value for row in parse_results(resp, resp.headers.get_content_type(), materialise=True)}
 
 
+_PREFIX_DECL = re.compile(r"PREFIX\s+([\w.-]*):\s*<([^>]*)>", re.IGNORECASE)
+_GRAPH_NAME = re.compile(r"\bGRAPH\s*(?:<([^>\s]*)>|([A-Za-z][\w.-]*)?:([\w.-]*))", re.IGNORECASE)
+
+
+def graph_iris(text: str, base_iri: str | None = None) -> set[str]:
+    """The IRIs written after GRAPH in ``text`` (as an IRI or a prefixed name it declares)."""
+    prefixes = {p: iri for p, iri in _PREFIX_DECL.findall(text)}
+    out = set()
+    for iri, prefix, local in _GRAPH_NAME.findall(text):
+        if iri:
+            out.add(urllib.parse.urljoin(base_iri, iri) if base_iri else iri)
+        elif prefix in prefixes or (prefix == "" and "" in prefixes):
+            out.add(prefixes[prefix] + local)
+    return {g for g in out if _ABSOLUTE.match(g)}
+
+
+_ABSOLUTE = re.compile(r"^[A-Za-z][\w+.-]*:[^\s<>\"{}|^`\\]*$")
+
+
 def query_dataset(text: str, base_iri: str | None) -> tuple[list[str], list[str]]:
     """The FROM / FROM NAMED graphs of a query (rdflib's SPARQL 1.1 parser resolves prefixes and
     BASE); raises ValueError when it cannot read the query."""
@@ -249,6 +286,8 @@ def parse_results(stream, content_type: str, *, materialise: bool = False):
     """A query response as pyoxigraph results: QuerySolutions / QueryBoolean, or an iterator of
     Triple.  Parsed as it streams in, unless ``materialise`` (then read whole, a list of Triple)."""
     if content_type in SELECT_TYPES:
+        if content_type == "application/sparql-results+json":
+            stream = _Replaced(stream, *_VIRTUOSO_BNODE)
         source = stream.read() if materialise else stream
         return ox.parse_query_results(source, format=SELECT_TYPES[content_type])
     if content_type in GRAPH_TYPES:
@@ -257,6 +296,28 @@ def parse_results(stream, content_type: str, *, materialise: bool = False):
         return list(triples) if materialise else triples
     raise RemoteError(f"the graph store answered with {content_type or 'no Content-Type'}, "
                       "which is not a SPARQL results or RDF format")
+
+
+# Virtuoso writes its blank nodes in SPARQL JSON as "nodeID://b123", not a blank node label.
+_VIRTUOSO_BNODE = (b'"type": "bnode", "value": "nodeID://', b'"type": "bnode", "value": "')
+
+
+class _Replaced:
+    """A binary stream with ``old`` replaced by ``new`` as it is read (across reads too)."""
+
+    def __init__(self, stream, old: bytes, new: bytes):
+        self.stream, self.old, self.new, self.held = stream, old, new, b""
+
+    def read(self, size: int | None = -1) -> bytes:
+        whole = size is None or size < 0
+        chunk = self.stream.read() if whole else self.stream.read(max(size, len(self.old)))
+        data = (self.held + chunk).replace(self.old, self.new)
+        if whole or not chunk:  # the end
+            self.held = b""
+            return data
+        keep = len(self.old) - 1  # a tail that may be the start of ``old``
+        data, self.held = data[:-keep], data[-keep:]
+        return data or self.read(size)
 
 
 _GRAPH = re.compile(r"\bGRAPH\b", re.IGNORECASE)  # a query that may read named graphs (or mentions the word)

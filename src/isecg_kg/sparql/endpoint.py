@@ -138,12 +138,13 @@ class Endpoint:
                 asked = query_dataset(job.text, job.base_iri)
             except ValueError as exc:
                 raise Refused(str(exc)) from None
-        query = f"BASE <{job.base_iri}>\n{job.text}" if job.base_iri else job.text
+        query = _expand_escaped_names(job.text)
+        query = f"BASE <{job.base_iri}>\n{query}" if job.base_iri else query
         try:
             accept = ACCEPT_SOLUTIONS if job.format in formats.BY_NAME and formats.BY_NAME[job.format] in formats.RESULTS \
                 else ACCEPT_GRAPH
             with _store_errors("time limit reached"), \
-                    self._store().open_query(query, accept=accept, dataset=asked,
+                    self._store().open_query(query, accept=accept, dataset=asked, base_iri=job.base_iri,
                                              timeout=self.settings.sparql_timeout) as resp:
                 results = parse_results(resp, resp.headers.get_content_type())
                 result = worker.serialize(results, job.format, max_rows=job.max_rows, prefixes=job.prefixes,
@@ -174,17 +175,22 @@ class Endpoint:
                 written = guard.check(update, base_iri=base_iri, protected=self._protected())
         except guard.Denied as exc:
             raise Refused(str(exc), exc.status) from None
-        sent = f"BASE <{base_iri}>\n{update}" if base_iri else update
+        sent = update
+        if store.layout:
+            lay = store.layout
+            sent = guard.name_graphs(update, blanked, default=lay.default, named=sorted(store.named_graphs()),
+                                     empty=lay.none)
+        sent = f"BASE <{base_iri}>\n{sent}" if base_iri else sent
         if written and store.layout:  # the graphs it writes join the dataset, in the same request
             sent += ("\n" if blanked.rstrip().endswith(";") else "\n;\n") + store.layout.registration(written)
         try:
             with _store_errors("time limit reached (the store may still apply the update)"):
                 # The WHERE clauses read our dataset too, unless the update names its own (USING / WITH).
                 if using:
-                    default, named = store.dataset((using.default, using.named)) if store.layout \
-                        else (list(using.default), list(using.named))
+                    default, named = store.dataset((using.default, using.named), text=update, base_iri=base_iri) \
+                        if store.layout else (list(using.default), list(using.named))
                 elif store.layout and not (text.has_keyword(blanked, "using") or text.has_keyword(blanked, "with")):
-                    default, named = store.dataset()
+                    default, named = store.dataset(text=update, base_iri=base_iri)
                 else:
                     default, named = [], []
                 store.update(sent, using_graphs=default, using_named_graphs=named)
@@ -239,6 +245,27 @@ def _refuse_extensions(query: str, blanked: str) -> None:
         raise Refused("DEFINE is not SPARQL 1.1: store-specific pragmas are not passed on", 403)
     if re.search(r"(?<![\w\-.])(bif|sql):", blanked, re.IGNORECASE) or re.search(r"<\s*(bif|sql):", query, re.I):
         raise Refused("bif: and sql: functions are not SPARQL 1.1: store-specific functions are not passed on", 403)
+
+
+_PREFIX_DECL = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>", re.IGNORECASE)
+_UNESCAPE = re.compile(r"\\(.)")
+_ESCAPED_NAME = re.compile(r"(?<![\w.:\\-])([A-Za-z][\w.-]*)?:((?:[\w.:%-]|\\[_~.\-!$&'()*+,;=/?#@%])+)")
+
+
+def _expand_escaped_names(query: str) -> str:
+    """``query`` with each prefixed name that has escapes (``ex:a\\/b``, SPARQL 1.1 PN_LOCAL_ESC) written
+    as the IRI it stands for: Virtuoso 7 does not read those escapes."""
+    if "\\" not in query:
+        return query
+    blanked = text.code(query)
+    prefixes = {p or "": iri for p, iri in _PREFIX_DECL.findall(query)}
+    out, end = [], 0
+    for match in _ESCAPED_NAME.finditer(blanked):
+        prefix, local = match.group(1) or "", match.group(2)
+        if "\\" in local and prefix in prefixes:
+            out.append(query[end:match.start()] + "<" + prefixes[prefix] + _UNESCAPE.sub(r"\1", local) + ">")
+            end = match.end()
+    return "".join(out) + query[end:]
 
 
 @contextlib.contextmanager

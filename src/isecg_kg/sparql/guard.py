@@ -8,6 +8,7 @@ graph.  A template writing ``GRAPH ?g`` could reach any graph, so it is refused 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -96,3 +97,21 @@ def check(update: str, *, base_iri: str | None, protected: Protected) -> list[st
                           f"write to a user graph: an IRI not below {protected.prefix}, or below "
                           f"{protected.except_prefix}", 403)
     return sorted({str(g) for g in written if g not in (None, "ALL", "NAMED")})
+
+
+_WHOLE = re.compile(r"\b(CLEAR|DROP)\s+(?:SILENT\s+)?(ALL|NAMED|DEFAULT)\b", re.IGNORECASE)
+
+
+def name_graphs(update: str, code_text: str, *, default: str, named: list[str], empty: str) -> str:
+    """``update`` with each CLEAR/DROP ALL, NAMED or DEFAULT spelled out as the graphs of the
+    endpoint's dataset (``default``: the graph holding its default graph; ``named``; ``empty``: a
+    graph never written, when there are none): on a store those words would reach every graph it
+    holds (Oxigraph) or the request's dataset in its own way (Virtuoso), not ours.  ``code_text``
+    is ``update`` with strings, IRIs and comments blanked (sparql.text.code)."""
+    out, end = [], 0
+    for match in _WHOLE.finditer(code_text):
+        verb, which = match.group(1).upper(), match.group(2).upper()
+        graphs = {"ALL": [default] + named, "NAMED": named, "DEFAULT": [default]}[which] or [empty]
+        out.append(update[end:match.start()] + " ;\n".join(f"{verb} SILENT GRAPH <{g}>" for g in graphs))
+        end = match.end()
+    return "".join(out) + update[end:]
