@@ -124,6 +124,8 @@ class RemoteStore(GraphStore):
             exc.close()
             error = RemoteTimeout if _STORE_TIMEOUTS.search(detail) else RemoteError
             raise error(f"the graph store answered {exc.code} {exc.reason}: {detail}", exc.code) from None
+        except TimeoutError:  # no answer within the time limit (a store that does not stop at ours)
+            raise RemoteTimeout(f"no answer from the graph store within {timeout or self.timeout:g} s", 504) from None
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             raise RemoteError(f"the graph store at {url} is not reachable: {reason}") from None
