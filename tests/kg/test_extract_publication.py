@@ -80,11 +80,12 @@ def test_a_team_of_a_working_group_is_its_sub_organisation(extract):
     assert ("id/group/mawg-tt", "org:unitOf", BODY) not in r.facts
 
 
-def test_people_of_a_body_are_not_the_body(extract):
-    sentence = "{} completed work analysing the technology gaps in the domain of Life Support Systems."
-    assert ("id/org/nasa", "isecg:worksOn", "id/tech/life-support-systems") in extract(sentence.format("NASA")).facts
-    facts = extract("In robotics, " + sentence.format("NASA agency experts")).facts
-    assert not any(s == "id/org/nasa" and p == "isecg:worksOn" for s, p, _ in facts)
+def test_people_of_a_bodys_member_agencies_are_not_the_body(extract):
+    sentence = "In robotics, {} completed work analysing the technology gaps in the domain of Life Support Systems."
+    nasa = extract(sentence.format("NASA engineers")).facts  # people of an agency: the agency's work
+    assert ("id/org/nasa", "isecg:worksOn", "id/tech/life-support-systems") in nasa
+    facts = extract(sentence.format("ISECG agency experts")).facts  # people of its member agencies: not ISECG's
+    assert not any(s == BODY and p == "isecg:worksOn" for s, p, _ in facts)
 
 
 def test_a_list_of_work_after_a_colon_is_the_subjects(extract):

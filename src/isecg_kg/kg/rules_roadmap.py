@@ -13,6 +13,7 @@ import pyoxigraph as ox
 from .. import iris
 from .context import Context, State
 from .facts import Evidence
+from .reference import Entity
 from .text import ORG_LIKE, Sentence, subjects
 from .vocab import term
 
@@ -131,7 +132,7 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
                              "works-on-element", 0.7, evidence)
 
 
-def _list_subject(ctx: Context, sentence: Sentence, at: int) -> list:
+def _list_subject(ctx: Context, sentence: Sentence, at: int) -> list[Entity]:
     """Who does the items of a list of work: the subject of the words before its colon ("ISECG's work plan
     names: ...", "The group's annual report lists several strands of work: ...")."""
     colon = sentence.text.rfind(":", 0, at)

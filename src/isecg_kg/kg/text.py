@@ -19,9 +19,11 @@ LEADING_NOISE = {"the", "a", "an", "this", "that", "these", "those", "its", "the
                  "Its", "Their", "Our"}
 NOT_SUBJECT_BEFORE = re.compile(r"(?:\b(by|with|from|at|of|to|for|and|in|within|on|about|into|thank|among|amongst|"
                                 r"including|between|than|like|as)\s+(?:the\s+|their\s+|its\s+)?|\(\s*)$", re.I)
-# "ISECG agency experts", "NASA engineers": people of a body, so the body is no subject of what they do.
-PEOPLE_OF_RE = re.compile(r"(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}(?:experts|representatives|staff|engineers|scientists|"
-                          r"officials|delegates|delegations|specialists|managers|researchers)\b")
+# "ISECG agency experts", "the group's member-agency representatives": people of a body's member agencies, so
+# not the body itself ("NASA engineers" still work for NASA).
+PEOPLE_OF_RE = re.compile(r"(?:'s|’s)?\s+(?:member[\s\-])?(?:agency|agencies|member|members)\s+(?:[a-z]+\s+)?"
+                          r"(?:experts|representatives|staff|engineers|scientists|officials|delegates|delegations|"
+                          r"specialists|managers|researchers)\b")
 LED_BY_RE = re.compile(r"\b(?:led|coordinated|chaired|co-chaired|headed|managed)\s+by\s+(?:the\s+)?", re.I)
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
 # A long line cut mid-sentence whose next line goes on in lower case or with a year ("On 7 October" /
