@@ -76,7 +76,7 @@ class Endpoint:
 
         # What each query process runs to open the store: a top-level function of a light module
         # (kg.store), so that unpickling it there imports no more than the store needs.
-        return cls(functools.partial(open_store, str(store_path(build))), settings, prefixes=PREFIXES)
+        return cls(functools.partial(open_store, store_path(build)), settings, prefixes=PREFIXES)
 
     def close(self) -> None:
         self.pool.close()
