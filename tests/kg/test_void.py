@@ -26,6 +26,10 @@ def test_the_described_sizes_are_the_counted_ones(tmp_path):
     whole = graph.rows("SELECT ?n { <http://x/dataset> void:triples ?n }", prefixes={"void": "http://rdfs.org/ns/void#"})
     assert whole == graph.rows("SELECT ?n { { SELECT (COUNT(*) AS ?n) { ?s ?p ?o } } }")
 
+    per_property = graph.rows("SELECT ?p ?n { ?d void:propertyPartition [ void:property ?p ; void:triples ?n ] } "
+                              "ORDER BY ?p", prefixes={"void": "http://rdfs.org/ns/void#"})
+    assert per_property == graph.rows("SELECT ?p (COUNT(*) AS ?n) { ?s ?p ?o } GROUP BY ?p ORDER BY ?p")
+
     # The service description reads them too, and agrees with a count of the store.
     store = graph.store
     counted = [(None, len(graph.triples()))] + sorted((g, int(n)) for g, n in live.items())
