@@ -61,5 +61,5 @@ SELECT ?graph ?triples WHERE {
   ?graph void:triples ?triples .
   FILTER(isIRI(?graph))  # not the counts per predicate (void:propertyPartition)
 }
-ORDER BY DESC(?triples) ?graph"""),
+ORDER BY DESC(?triples)"""),
 ]
