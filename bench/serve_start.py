@@ -40,8 +40,9 @@ def main() -> None:
             first = f"{stores.first_answer(f'http://127.0.0.1:{port}/sparql', started, limit=args.limit):.1f} s"
         except RuntimeError:
             first = f"none within {args.limit:g} s"
-        print(f"{args.src}: first SPARQL answer {first}, resident memory {stores.rss_mb(proc.pid):.0f} MB "
-              f"(load average {os.getloadavg()[0]:.1f})", flush=True)
+        print(f"{args.src}: first SPARQL answer {first} ({stores.cpu_seconds(proc.pid):.1f} s of CPU by then), "
+              f"resident memory {stores.rss_mb(proc.pid):.0f} MB (load average {os.getloadavg()[0]:.1f}, "
+              f"{os.cpu_count()} cores)", flush=True)
         time.sleep(60)
         print(f"{args.src}: resident memory after 60 s more {stores.rss_mb(proc.pid):.0f} MB", flush=True)
     finally:

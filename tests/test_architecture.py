@@ -7,6 +7,7 @@ dependencies)."""
 from __future__ import annotations
 
 import ast
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -110,3 +111,27 @@ def test_query_worker_loads_no_web_framework():
             "or m.startswith('isecg_kg.web')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_query_process_imports_only_the_store():
+    """What a query process runs before its first answer (README, Deployment: the first answer after a
+    start): the worker and the loader the endpoint sends it, nothing of the server's side."""
+    code = ("import pickle, sys; from pathlib import Path; from isecg_kg.sparql import worker; "
+            "pickle.loads(sys.stdin.buffer.read()); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'multiprocessing' "
+            "or m.startswith(('urllib.request', 'http.client', 'isecg_kg.sparql.endpoint', 'isecg_kg.kg.remote', 'isecg_kg.indexes', "
+            "'isecg_kg.settings', 'isecg_kg.ingest'))))")
+    from isecg_kg.indexes import Build
+    from isecg_kg.settings import Settings
+    from isecg_kg.sparql.endpoint import Endpoint
+
+    captured = {}
+
+    class Spy(Endpoint):
+        def __init__(self, loader, settings, **kw):  # noqa: D107 - no pool: only the loader is wanted
+            captured["loader"] = loader
+
+    Spy.from_build(Build(Path("/nowhere")), Settings.load(environ={}))
+    out = subprocess.run([sys.executable, "-c", code], input=pickle.dumps(captured["loader"]), capture_output=True,
+                         check=True)
+    assert out.stdout.decode().strip() == "[]", out.stdout

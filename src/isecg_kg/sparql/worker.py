@@ -204,16 +204,19 @@ def _flag_truncation(body: bytes, fmt, max_rows: int) -> bytes:
     return body  # CSV, TSV, JSON-LD: the response headers say it
 
 
-# The sizes a build's graph stage wrote (kg/void.py): a lookup, where counting reads every quad.
-GRAPH_SIZES = """PREFIX void: <http://rdfs.org/ns/void#>
-SELECT ?graph ?triples ?all WHERE { ?dataset void:triples ?all ; void:subset ?graph . ?graph void:triples ?triples }"""
+# The sizes a build's graph stage wrote (kg/void.py): a lookup, where counting reads every quad.  Two
+# scans joined here: oxigraph joins them by a lookup per graph, slow on disk (300 ms at 500 graphs).
+VOID = "PREFIX void: <http://rdfs.org/ns/void#> "
+SIZES = VOID + "SELECT ?dataset ?triples { ?dataset void:triples ?triples FILTER(isIRI(?dataset)) }"
+SUBSETS = VOID + "SELECT ?dataset ?graph { ?dataset void:subset ?graph }"
 
 
 def _graphs(store: ox.Store) -> list[tuple[str | None, int]]:
-    described = list(store.query(GRAPH_SIZES))
-    if described:
-        counts = [(None, int(described[0]["all"].value))]
-        counts += [(row["graph"].value, int(row["triples"].value)) for row in described]
+    subsets = list(store.query(SUBSETS))
+    if subsets:
+        sizes = {row["dataset"].value: int(row["triples"].value) for row in store.query(SIZES)}
+        counts = [(None, sizes[subsets[0]["dataset"].value])]
+        counts += [(row["graph"].value, sizes[row["graph"].value]) for row in subsets]
         return sorted(counts, key=lambda c: (c[0] is not None, c[0] or ""))
     # Any other store (tests load plain files): counted.
     counts = [(None, len(list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))))]
