@@ -20,7 +20,7 @@ from ..records import DocumentRef, Highlight, HitScores, MentionRecord, SearchHi
 from ..settings import Settings
 from . import dense, embed
 from .build import STAGE
-from .cues import DocumentCues
+from .cues import DocumentCues, without
 from .highlight import best_span
 from .lexical import Lexical, tokenize
 from .params import MODES, BadParameter
@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 # reciprocal rank fusion (bench/search_quality.py): RRF ignores how far ahead the best lexical match is
 # and trailed plain BM25 on a corpus of many documents.
 LEXICAL_WEIGHT = 0.5
-DOCUMENT_BOOST = 0.2
+DOCUMENT_BOOST = 0.5
 # Each passage of a document already ranked above costs this much, so that one document does not
 # drown the others (a question spanning two documents wants both).
 SAME_DOCUMENT = 0.05
@@ -127,14 +127,20 @@ class SearchEngine:
             embed.load_model(self.settings.model)
             started += time.perf_counter() - loading  # took_ms is the query's, without the model's loading
         depth = max(self.settings.search_candidates, k)
-        lexical_scores = self._lexical.scores(query) if mode in ("hybrid", "lexical") else None
-        query_vector = self.encode_query(query) if mode in ("hybrid", "dense") else None
+        cues = self._cues.scores(query) if mode == "hybrid" else {}
+        # The words naming a document ("the 2013 roadmap", "the benefits paper") go to the document
+        # boost; both retrievers rank passages by the rest of the question, or they would favour the
+        # passages that repeat a title over the one that answers.
+        passage_query = without(query, self._cues.naming(query)) if cues else query
+        if not tokenize(passage_query):  # the query only names a document ("the 2013 roadmap")
+            passage_query = query
+        lexical_scores = self._lexical.scores(passage_query) if mode in ("hybrid", "lexical") else None
+        query_vector = self.encode_query(passage_query) if mode in ("hybrid", "dense") else None
         ranked: dict[str, list[tuple[int, float]]] = {}
         if query_vector is not None:
             ranked["dense"] = self._dense(query_vector, depth, allowed)
         if lexical_scores is not None:
             ranked["lexical"] = _top(lexical_scores, depth, allowed)
-        cues = self._cues.scores(query) if mode == "hybrid" else {}
         hits = self._fuse(ranked, lexical_scores, query_vector, cues)
         results = [self._result(rank, hit, query) for rank, hit in enumerate(hits[:k], start=1)]
         facets = self._facets([h.row for h in hits])
