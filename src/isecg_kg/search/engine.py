@@ -1,5 +1,6 @@
 """Hybrid passage search over a published build: dense (FAISS) + lexical (BM25), fused by
-normalised scores with a boost for the documents the query names, with filters, facets, highlights and the entities each passage mentions."""
+normalised scores with a boost for the documents the query names (whose naming words rank documents, not
+passages), with filters, facets, highlights and the entities each passage mentions."""
 
 from __future__ import annotations
 
@@ -29,9 +30,11 @@ log = logging.getLogger(__name__)
 
 # Hybrid score: each retriever's score scaled to 0..1 over the candidates (BM25 by the best, cosine
 # min-max), mixed with equal weight; plus DOCUMENT_BOOST times the share of the query's document cues
-# (year, edition, title words, type: see cues.py) the passage's document matches.  Measured against
-# reciprocal rank fusion (bench/search_quality.py): RRF ignores how far ahead the best lexical match is
-# and trailed plain BM25 on a corpus of many documents.
+# (year, edition, title words, type: see cues.py) the passage's document matches: a third signal with
+# the weight of each retriever, so a document the query names in full outranks the others unless a
+# passage elsewhere matches far better.  Measured against reciprocal rank fusion
+# (bench/search_quality.py): RRF ignores how far ahead the best lexical match is and trailed plain BM25
+# on a corpus of many documents.
 LEXICAL_WEIGHT = 0.5
 DOCUMENT_BOOST = 0.5
 # Each passage of a document already ranked above costs this much, so that one document does not
