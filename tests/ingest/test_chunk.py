@@ -7,6 +7,7 @@ import pytest
 from isecg_kg.ingest.chunk import chunk
 from isecg_kg.ingest.clean import clean_document
 from isecg_kg.ingest.extract import read_document
+from isecg_kg.ingest.model import Page, Segment
 from isecg_kg.settings import Settings
 
 from .samples import REPORT, SAMPLES, prose_lines, write_pdf
@@ -44,7 +45,8 @@ def test_passages_never_cross_a_heading(path):
         spans += [(p.pages[-1], 0, p.char_end)] if len(p.pages) > 1 else []
         for number, start, end in spans:
             for seg in by_page[number].segments:
-                assert seg.kind != "heading" or seg.end <= start or seg.start >= end, (p.id, p.section)
+                announced = by_page[number].text[:seg.start].rstrip().endswith(":")  # a table's first line
+                assert seg.kind != "heading" or announced or seg.end <= start or seg.start >= end, (p.id, p.section)
 
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
@@ -80,3 +82,33 @@ def test_an_overlong_sentence_is_cut_to_the_bound(tmp_path):
     passages = chunk("table", pages, min_words=MIN, max_words=MAX, overlap=1)
     assert [len(p.text.split()) for p in passages] == [250, 250, 100]
     assert " ".join(p.text for p in passages) == table
+
+
+def _page(*parts: tuple[str, str]) -> Page:
+    """A page of (kind, text) segments, one a line."""
+    text, segments = "", []
+    for kind, line in parts:
+        segments.append(Segment(kind, len(text), len(text) + len(line), 2 if kind == "heading" else 0))
+        text += line + "\n"
+    return Page(doc_id="d", page=1, text=text, segments=segments)
+
+
+def test_a_table_stays_with_the_sentence_announcing_it():
+    """A heading after text ending with a colon is the table's (or list's) first line, its column names
+    read as a heading: it and the rows stay in the passage of the sentence that announces them."""
+    page = _page(("heading", "Near-term themes"), ("body", "Three themes make up the scenario:"),
+                 ("heading", "Theme Purpose"), ("body", "Asteroid visit Transport systems"),
+                 ("body", "Lunar surface Science"), ("heading", "Observations"), ("body", "The roadmap closes."))
+    passages = chunk("d", [page], min_words=MIN, max_words=MAX, overlap=1)
+    assert [p.section for p in passages] == ["Near-term themes", "Observations"]
+    assert passages[0].text == "Three themes make up the scenario:\nTheme Purpose\nAsteroid visit Transport " \
+                               "systems\nLunar surface Science"
+    assert page.text[passages[0].char_start:passages[0].char_end] == passages[0].text
+
+
+def test_a_heading_with_no_text_of_its_own_names_the_next_section_too():
+    page = _page(("heading", "4. Participating organisations"), ("heading", "Acronym Organisation"),
+                 ("body", "KARI Korea Aerospace Research Institute"), ("heading", "5. Mechanism"),
+                 ("body", "A forum."))
+    passages = chunk("d", [page], min_words=MIN, max_words=MAX, overlap=1)
+    assert [p.section for p in passages] == ["4. Participating organisations — Acronym Organisation", "5. Mechanism"]

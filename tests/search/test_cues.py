@@ -5,7 +5,7 @@ are tested on wording they were not written for."""
 
 from types import SimpleNamespace
 
-from isecg_kg.search.cues import DocumentCues
+from isecg_kg.search.cues import DocumentCues, without
 
 DOCS = [SimpleNamespace(id="lunar-plan-2016", title="Lunar Science Plan — Third Edition", year=2016, type="plan"),
         SimpleNamespace(id="lunar-plan-2014", title="Lunar Science Plan — Second Edition", year=2014, type="plan"),
@@ -43,3 +43,18 @@ def test_title_words_acronyms_and_types():
 
 def test_no_cue_no_scores():
     assert cues.scores("How many agencies took part?") == {}
+
+
+def test_cues_are_weighted_by_how_few_documents_they_fit():
+    # 2014 fits one document, "study" (the noun of the phrase, half weight) another: the year decides.
+    assert best("Which sites does the 2014 study list?") == ["lunar-plan-2014"]
+    # A year fitting two documents and a type fitting one of them: that one.
+    assert best("Which sites does the 2019 study list?") == ["mars-sample-return-2019"]
+
+
+def test_the_words_naming_a_document():
+    assert cues.naming("Which sites did the 2nd edition of the plan list?") == ["2nd", "edition", "plan"]
+    assert cues.naming("What did the ILEWG report of 2018 say about landing sites?") == ["ILEWG", "report", "2018"]
+    assert cues.naming("How many agencies took part?") == []
+    assert without("Which sites did the 2nd edition of the plan list?", ["2nd", "edition", "plan"]) == \
+        "Which sites did the of the list?"

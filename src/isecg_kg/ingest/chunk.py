@@ -1,5 +1,9 @@
 """Split clean pages into passages: whole sentences, about min..max words, the last
-sentence of a passage repeated at the start of the next, never across a heading.
+sentence of a passage repeated at the start of the next, never across a heading — except where
+the text before the heading announces what follows (it ends with a colon: "The participants
+are:"): the heading is then the first line of that table or list (its column names), which stays
+with its announcement.  A heading with no text of its own before the next heading (a chapter
+title over a subheading) is kept in the next one's section name: "4. Participants — Acronym Name".
 
 Offsets: a passage starts at ``char_start`` in the text of its first page and ends at
 ``char_end`` in the text of its last page; within one page,
@@ -29,16 +33,22 @@ class Sentence:
 
 def sections(pages: list[Page]) -> list[list[Sentence]]:
     """The body sentences of each section, in order (a heading starts a new section; text
-    before the first heading forms a section without a title)."""
+    before the first heading forms a section without a title).  See the module doc for a heading
+    after a colon and for a heading with no text of its own."""
     runs: list[list[Sentence]] = [[]]
     section: str | None = None
+    heading: str | None = None
     for page in pages:
         for seg in page.segments:
-            if seg.kind == "heading":
-                section = page.text[seg.start:seg.end]
-                runs.append([])
-            else:
+            if seg.kind != "heading":
                 runs[-1].extend(_split(page, seg.start, seg.end, section))
+            elif runs[-1] and runs[-1][-1].text.rstrip().endswith(":"):
+                runs[-1].append(Sentence(page.text[seg.start:seg.end], page.page, seg.start, seg.end, section))
+            else:
+                parent = heading if heading and not runs[-1] else None
+                heading = page.text[seg.start:seg.end]
+                section = f"{parent} — {heading}" if parent else heading
+                runs.append([])
     return [run for run in runs if run]
 
 

@@ -6,12 +6,20 @@ paper, edition, report, ... and the corpus's own document types) with the words 
 edition": an ordinal, an acronym, title words). Each document is scored 0..1 on the cues the query
 gives, from its year, its title (ordinal, words and the acronyms of its title's phrases), its type and
 its file name; the search adds that as a soft boost to the passages of the document.
+
+All cues of a query go into one pool, each weighted by how few documents it fits (its inverse
+document frequency over the corpus's metadata), and a document scores the weight it matches over the
+pool's total: so in "the 2013 scenario" the year, which fits two documents, counts as much as a title
+word that fits two.  The noun a phrase is built on counts half: "the 2013 roadmap", "the benefits
+paper", "the third edition" — the words before the noun tell which document, the noun mostly what
+kind of document.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..text import ORDINALS as ORDINAL_WORDS
@@ -34,6 +42,7 @@ is are was were be been did do does how many much when where why according
 """.split())
 MODIFIERS = 4  # words before a document noun (or after "on"/"about"/"of") that may name the document
 _TOPIC = frozenset({"on", "about", "of"})
+NOUN_WEIGHT = 0.5  # a document noun's share of its idf (see the module doc)
 
 
 @dataclass(frozen=True)
@@ -52,6 +61,8 @@ class Cues:
     ordinals: frozenset[int]
     words: tuple[str, ...]  # words of the phrases naming a document (nouns included)
     acronyms: frozenset[str]
+    nouns: frozenset[str] = frozenset()  # the words of ``words`` that are document nouns
+    phrase: tuple[str, ...] = ()  # the query's words (as written) in the phrases naming a document
 
     def __bool__(self) -> bool:
         return bool(self.years or self.ordinals or self.words or self.acronyms)
@@ -75,14 +86,17 @@ class DocumentCues:
             for a in p.acronyms:
                 acronyms[a] = acronyms.get(a, 0) + 1
         self._acronym_idf = {a: math.log(n / c) for a, c in acronyms.items()}
+        self._year_idf = _idf([p.year for p in self._profiles if p.year is not None], n)
+        self._ordinal_idf = _idf([p.ordinal for p in self._profiles if p.ordinal is not None], n)
 
     def cues(self, query: str) -> Cues:
         years = {int(y) for y in _YEAR.findall(query)} | {2000 + int(y) for y in _SHORT_YEAR.findall(query)}
         tokens = re.findall(r"[^\W_]+(?:[-‐’'][^\W_]+)*", query)
-        ordinals, named, acronyms = set(), [], set()
+        ordinals, named, acronyms, nouns, phrase = set(), [], set(), set(), []
         for i, token in enumerate(tokens):
             if fold(token) not in self._nouns:
                 continue
+            nouns.update(words(token))
             before = []
             for word in reversed(tokens[max(0, i - MODIFIERS):i]):
                 if fold(word) in _STOP:
@@ -92,6 +106,7 @@ class DocumentCues:
             after = []
             if i + 1 < len(tokens) and fold(tokens[i + 1]) in _TOPIC:
                 after = [w for w in tokens[i + 2:i + 2 + MODIFIERS] if fold(w) not in _STOP]
+            phrase += [*before, token, *after]
             for word in [*before, token, *after]:
                 folded = fold(word)
                 number = _ORDINAL_NUMBER.match(folded)
@@ -101,29 +116,43 @@ class DocumentCues:
                     acronyms.add(word.split("-")[0].lower())
                 else:
                     named += [w for w in words(word) if not w.isdigit()]
-        return Cues(frozenset(years), frozenset(ordinals), tuple(dict.fromkeys(named)), frozenset(acronyms))
+        return Cues(frozenset(years), frozenset(ordinals), tuple(dict.fromkeys(named)), frozenset(acronyms),
+                    frozenset(nouns), tuple(dict.fromkeys(phrase)))
+
+    def naming(self, query: str) -> list[str]:
+        """The words of the query's document-naming phrases that some document's metadata fits
+        ("2013", "second", "GER", "benefits" in "the second GER edition of 2013", "the benefits
+        paper"): they are what the document boost scores; they tell nothing about which of a document's
+        passages answers."""
+        phrase = self.cues(query).phrase
+        return [word for word in phrase if any(_fits(profile, word) for profile in self._profiles)]
 
     def scores(self, query: str) -> dict[str, float]:
-        """{document id: 0..1}, the share of the query's document cues the document matches; empty
-        when the query has no cue any document could match."""
+        """{document id: 0..1}, the idf-weighted share of the query's document cues the document
+        matches; empty when the query has no cue any document could match."""
         cues = self.cues(query)
         if not cues:
             return {}
-        kinds: list[dict[str, float]] = []
-        if cues.years & {p.year for p in self._profiles}:
-            kinds.append({p.id: float(p.year in cues.years) for p in self._profiles})
-        if cues.ordinals & {p.ordinal for p in self._profiles}:
-            kinds.append({p.id: float(p.ordinal in cues.ordinals) for p in self._profiles})
-        weights = {w: self._idf[w] for w in cues.words if self._idf.get(w)}
-        weights.update({"@" + a: self._acronym_idf[a] for a in cues.acronyms if self._acronym_idf.get(a)})
-        if weights:
-            total = sum(weights.values())
-            kinds.append({p.id: sum(v for w, v in weights.items()
-                                    if (w[1:] in p.acronyms if w.startswith("@") else w in p.words)) / total
-                          for p in self._profiles})
-        if not kinds:
+        pool: list[tuple[float, Callable[[_Profile], bool]]] = []
+        pool += [(self._year_idf[y], lambda p, y=y: p.year == y) for y in cues.years if self._year_idf.get(y)]
+        pool += [(self._ordinal_idf[o], lambda p, o=o: p.ordinal == o) for o in cues.ordinals
+                 if self._ordinal_idf.get(o)]
+        pool += [(self._idf[w] * (NOUN_WEIGHT if w in cues.nouns else 1.0), lambda p, w=w: w in p.words)
+                 for w in cues.words if self._idf.get(w)]
+        pool += [(self._acronym_idf[a], lambda p, a=a: a in p.acronyms) for a in cues.acronyms
+                 if self._acronym_idf.get(a)]
+        total = sum(weight for weight, _ in pool)
+        if not total:
             return {}
-        return {p.id: sum(k[p.id] for k in kinds) / len(kinds) for p in self._profiles}
+        return {p.id: sum(weight for weight, fits in pool if fits(p)) / total for p in self._profiles}
+
+
+def _idf(values: list, n: int) -> dict:
+    """value -> log(n / documents with it)."""
+    counts: dict = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    return {v: math.log(n / c) for v, c in counts.items()}
 
 
 def _profile(document) -> _Profile:
@@ -153,3 +182,23 @@ def _acronyms(title: str) -> set[str]:
             for j in range(i + 2, min(len(caps), i + 6) + 1):
                 out.add("".join(w[0] for w in caps[i:j]).lower())
     return out
+
+
+def _fits(profile: _Profile, word: str) -> bool:
+    """Whether a word of a document-naming phrase fits the document's metadata."""
+    folded = fold(word)
+    number = _ORDINAL_NUMBER.match(folded)
+    if folded in ORDINALS or number:
+        return profile.ordinal == (ORDINALS.get(folded) or int(number.group(1)))
+    if _YEAR.fullmatch(word):
+        return profile.year == int(word)
+    if word.isupper() and 2 <= len(word.split("-")[0]) <= 6:
+        return word.split("-")[0].lower() in profile.acronyms
+    return bool(words(word)) and all(w in profile.words for w in words(word))
+
+
+def without(query: str, names: list[str]) -> str:
+    """``query`` less the words ``names`` (as written in it)."""
+    for name in names:
+        query = re.sub(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", " ", query)
+    return re.sub(r"\s+", " ", query).strip()
