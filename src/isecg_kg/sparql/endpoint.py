@@ -161,8 +161,10 @@ class Endpoint:
                              ("load", "LOAD would fetch a URL or read a file")):
             if text.has_keyword(blanked, keyword, loose=True):
                 raise Refused(f"{keyword.upper()} is not allowed: {why}", 403)
-        if self.remote is None or not self.remote.update_url:
+        if self.remote is None:
             raise Refused(UPDATES_NEED_STORE, 403)
+        if not self.remote.update_url:
+            raise Refused(UPDATES_NEED_UPDATE_URL, 403)
         if using:
             if text.has_keyword(blanked, "using") or text.has_keyword(blanked, "with"):
                 raise Refused("using-graph-uri / using-named-graph-uri cannot be combined with USING or WITH "
@@ -232,6 +234,9 @@ class Endpoint:
         return graphs + sorted((r["g"], int(r["n"] or 0)) for r in named)
 
 
+UPDATES_NEED_UPDATE_URL = ("SPARQL Update is not enabled: the remote graph store is read here through its query "
+                           "endpoint only. Set store_update_url (ISECG_KG_STORE_UPDATE_URL / --store-update-url) to its "
+                           "update endpoint; updates then go to user graphs that ingest never touches.")
 UPDATES_NEED_STORE = ("SPARQL Update is not available with the embedded graph store: each build's store is "
                       "read-only and replaced by the next ingest, so an update would be lost. Set store_update_url "
                       "(ISECG_KG_STORE_UPDATE_URL / --store-update-url, with store_query_url) to a SPARQL store "
