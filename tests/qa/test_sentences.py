@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 
 from isecg_kg.records import DocumentRef, HitScores, Highlight, SearchHit
-from isecg_kg.qa.sentences import answer_type, content_words, rank_sentences, split_sentences
+from isecg_kg.qa.sentences import (answer_type, content_words, leading_items, rank_sentences, short_answer,
+                                   split_sentences)
 
 
 def bag_of_words(texts):
@@ -102,3 +103,22 @@ def test_word_order_and_echoes():
     echo = rank_sentences("When was the CWG formed?", [result("CWG formed. The CWG was formed in 2021.", 1)],
                           encode=bag_of_words)
     assert echo[0].text == "The CWG was formed in 2021."
+
+
+def test_a_list_of_terms_after_a_colon_is_one_answer_and_its_short_answer_the_terms():
+    text = ("The plan offers two routes: North Route — ships sail along the northern coast.\n"
+            "South Route — ships cross the open sea.\nBoth were judged practical.")
+    units = split_sentences(text)
+    assert units[0] == ("The plan offers two routes: North Route — ships sail along the northern coast; "
+                        "South Route — ships cross the open sea")
+    assert short_answer("What were the two routes of the plan?", units[0], []) == "North Route and South Route"
+    # A dash in running text opens no list.
+    assert split_sentences("It says this: Nothing More — in short.\nA sentence.") == [
+        "It says this: Nothing More — in short.", "A sentence."]
+
+
+def test_the_items_a_passage_opens_with_continue_the_list_of_the_passage_before():
+    assert leading_items("- Moon\n- Mars\nA longer sentence that follows the list and says more.") == ["Moon", "Mars"]
+    assert leading_items("Moon\nMars\nasteroids.\nA longer sentence that follows the list and says more.") == [
+        "Moon", "Mars", "asteroids"]
+    assert leading_items("A plain sentence. Another one.") == []  # prose, not a list

@@ -19,6 +19,9 @@ LEADING_NOISE = {"the", "a", "an", "this", "that", "these", "those", "its", "the
                  "Its", "Their", "Our"}
 NOT_SUBJECT_BEFORE = re.compile(r"(?:\b(by|with|from|at|of|to|for|and|in|within|on|about|into|thank|among|amongst|"
                                 r"including|between|than|like|as)\s+(?:the\s+|their\s+|its\s+)?|\(\s*)$", re.I)
+# "ISECG agency experts", "NASA engineers": people of a body, so the body is no subject of what they do.
+PEOPLE_OF_RE = re.compile(r"(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}(?:experts|representatives|staff|engineers|scientists|"
+                          r"officials|delegates|delegations|specialists|managers|researchers)\b")
 LED_BY_RE = re.compile(r"\b(?:led|coordinated|chaired|co-chaired|headed|managed)\s+by\s+(?:the\s+)?", re.I)
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
 # A long line cut mid-sentence whose next line goes on in lower case or with a year ("On 7 October" /
@@ -137,7 +140,7 @@ def subjects(sentence: Sentence, before: int, *, fallback: bool = True) -> list[
             return [agent.entity]
     found: list[Mention] = []
     for m in sentence.mentions:
-        if m.start >= before or m.entity.type not in ORG_LIKE:
+        if m.start >= before or m.entity.type not in ORG_LIKE or PEOPLE_OF_RE.match(sentence.text, m.end):
             continue
         if not found and not NOT_SUBJECT_BEFORE.search(sentence.text[:m.start]):
             found.append(m)

@@ -14,14 +14,15 @@ import numpy as np
 
 from .. import iris
 from ..indexes import Build
-from ..records import EntityRecord, SearchHit
+from ..records import DocumentRef, EntityRecord, Highlight, HitScores, SearchHit
 from ..settings import Settings
-from . import shapes
+from . import dated, shapes
+from .shapes import MONTH_NUMBERS
 from .build import load_vectors
 from .linking import EntityLinker
 from .params import DEFAULT_EVIDENCE
-from .sentences import (CATEGORIES, MONTHS, REQUIRED, answer_type, count_in, counted, dates, number_value,
-                        rank_sentences, short_answer)
+from .sentences import (CATEGORIES, MONTHS, REQUIRED, answer_type, count_in, counted, dates, leading_items,
+                        number_value, rank_sentences, short_answer)
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
 # in-domain questions against out-of-domain ones (`isecg-kg eval ask` prints both sides).
@@ -33,6 +34,8 @@ SENTENCE_PASSAGES = 5  # top passages whose sentences compete for the answer
 COMPARED_PASSAGES = 10  # a comparison's two sides may come from two documents: look deeper
 # "How many more agencies attended the September 2020 meeting than the March 2020 one?"
 COMPARISON = re.compile(r"\bhow many (more|fewer|less)\b.*?(\bthan\b)", re.I)
+# "How many new members joined between January 2018 and September 2020?"
+BETWEEN_COUNT = re.compile(r"\bhow many\b.*\bbetween\b.+\band\b", re.I)
 EVIDENCE_DEPTH = 20  # passages searched to find the ones that back a graph answer
 SENTENCE_CACHE = 20_000  # sentence embeddings kept per process (LRU)
 NO_TYPE = ("The documents do not say: the closest sentence gives no {kind} for this question. The closest "
@@ -55,6 +58,7 @@ class Answerer:
         self._stored = load_vectors(engine.build, self.settings.model)
         self._vectors: OrderedDict[str, object] = OrderedDict()
         self._lock = threading.Lock()
+        self._names = dated.Names(label=self._label, short=self._short_name)
 
     @classmethod
     def from_build(cls, build: Build, settings: Settings) -> "Answerer":
@@ -73,7 +77,23 @@ class Answerer:
         mentions = self.linker.link(question)
         q = shapes.Question.analyse(question, mentions)
         plan = shapes.plan(q)
-        response = self._comparison(question, q, k=k, filters=filters) if COMPARISON.search(question) else None
+        response = None
+        if COMPARISON.search(question):
+            cut = COMPARISON.search(question)
+            counts = dated.compare_counts(q, question[:cut.start(2)], question[cut.end(2):])
+            response = self._from_dated(question, counts, k=k, filters=filters) if counts else None
+            if response is None:
+                response = self._comparison(question, q, k=k, filters=filters)
+        elif BETWEEN_COUNT.search(question):
+            response = self._count_between(question, q, k=k, filters=filters)
+            if response is None and plan is None:
+                response = self._from_passages(question, q, k=k, filters=filters)
+        elif dated.sides(question):
+            response = self._which_first(question, k=k, filters=filters)
+        elif dated.asks_author_agencies(question) and (document := self._document_asked(q, filters)):
+            response = self._from_dated(question, dated.author_agencies(document, self._names), k=k, filters=filters)
+        elif (fact := dated.plan(q, self._names)) is not None:
+            response = self._from_dated(question, fact, k=k, filters=filters)
         if response is None and plan is not None and plan.passages is not None:
             response = self._from_found_passages(question, q, plan, k=k, filters=filters)
         elif response is None and plan is not None:
@@ -101,13 +121,148 @@ class Answerer:
         if not answers:
             return None  # the graph does not know: the passages may
         labels = ", ".join(self._display(a) for a in answers)
-        text = f"{len(answers)}. {plan.intro}: {labels}." if plan.count else f"{plan.intro}: {labels}."
+        intro = plan.intro
+        asof = next((row["asof"] for row in rows if row.get("asof")), None)
+        if asof:  # a dated list: say when it holds and where it is stated
+            titles = [row["title"] for row in rows if row.get("title")]
+            intro += f" as of {asof}" + (f", per {max(set(titles), key=titles.count)}" if titles else "")
+        text = f"{len(answers)}. {intro}: {labels}." if plan.count else f"{intro}: {labels}."
         evidence = self._evidence(question, [a["iri"] for a in answers if a["iri"]] + plan.focus,
                                   str(len(answers)) if plan.count else None, k=k, filters=filters)
         return {"answer": text, "answers": answers, "sparql": plan.sparql, "shape": plan.shape,
                 "short_answer": str(len(answers)) if plan.count else ", ".join(self._display(a) for a in answers),
                 "evidence": evidence, "message": None if evidence else
                 "The graph states this, but no passage of the current filters shows it."}
+
+    def _from_dated(self, question: str, plan: dated.DatedPlan, *, k: int, filters: dict) -> dict | None:
+        """An answer composed from the graph's dated facts; the passages each fact was read from come
+        first in the evidence, then the question's own search results."""
+        composed = plan.compose(self.query(plan.sparql))
+        if composed is None:
+            return None
+        sourced = [self._hit(iri, sentence) for iri, sentence in composed.sources]
+        sourced = [h for h in sourced if h is not None]
+        results = self.engine.search(question, k=k, **filters)["results"]
+        shown = {h.passage_id for h in sourced}
+        evidence = (sourced + [r for r in results if r.passage_id not in shown])[:max(k, len(sourced))]
+        first = sourced[0] if sourced else None
+        return {"answer": composed.text, "short_answer": composed.short, "answers": composed.answers,
+                "sentence": composed.sources[0][1] if composed.sources else None, "sparql": plan.sparql,
+                "shape": plan.shape, "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
+                "citation": {"passage": first.passage, "document": first.document.title, "year": first.document.year,
+                             "page": first.page} if first else None, "message": None}
+
+    def _count_between(self, question: str, q: shapes.Question, *, k: int, filters: dict) -> dict | None:
+        """"How many X between A and B?": counts of X stated over periods that follow one another from A to B
+        ("since January 2018, seven new members" in a March 2020 news item, "between the March and September
+        2020 meetings, two more"), summed, with the passage of each."""
+        between = dated.BETWEEN.search(question)
+        span = (dated.side_date(between.group("a")), dated.side_date(between.group("b"))) if between else (None, None)
+        if not all(span):
+            return None
+        results = self.engine.search(question, k=max(k, COMPARED_PASSAGES), **filters)["results"]
+        ranked = rank_sentences(question, results[:COMPARED_PASSAGES], encode=self._encode,
+                                mentions_in=self.mentions_in, question_mentions=q.mentions)
+        nouns, windows = counted(question), []
+        for c in ranked:
+            n = count_in(c.text, nouns)
+            period = dated.window(c.text, self._issued(c.result.document.iri)) if n is not None else None
+            if period and span[0][:7] <= period[0][:7] and period[1][:7] <= span[1][:7]:
+                windows.append((*period, (c, n)))
+        chain = dated.tiled(windows, span[0], span[1])
+        if not chain:
+            return None
+        total = sum(number_value(n) for _, n in chain)
+        parts = "; ".join(f"{n} ({c.text})" for c, n in chain)
+        hits = list({c.result.passage_id: c.result for c, _ in chain}.values())
+        evidence = (hits + [r for r in results if r.passage_id not in {h.passage_id for h in hits}])[:max(k, len(hits))]
+        first = chain[0][0]
+        return {"answer": f"{total} — {' + '.join(n for _, n in chain)}, over periods that follow one another from "
+                          f"{span[0]} to {span[1]}: {parts}", "short_answer": str(total), "sentence": first.text,
+                "answers": [], "sparql": None, "shape": "count_between",
+                "evidence": [_reranked(r, i) for i, r in enumerate(evidence, 1)],
+                "citation": {"passage": first.result.passage, "document": first.result.document.title,
+                             "year": first.result.document.year, "page": first.result.page},
+                "confidence": round(min(c.score for c, _ in chain), 3), "message": None}
+
+    def _issued(self, document: str) -> str | None:
+        """The most precise date the graph has ``document`` issued."""
+        rows = self.query(dated.issued([document]))
+        return rows[0]["issued"] if rows else None
+
+    def _document_asked(self, q: shapes.Question, filters: dict) -> str | None:
+        """The document a question is about: the one it names, else the one its best passage is in."""
+        named = [m.iri for m in q.of("document")]
+        if named:
+            return named[0]
+        hits = self.engine.search(q.text, k=1, **filters)["results"]
+        return hits[0].document.iri if hits else None
+
+    def _which_first(self, question: str, *, k: int, filters: dict) -> dict | None:
+        """"Which came first: the one doing A, or the one doing B?": each side's document (the one it names,
+        else the one its best passage is in), compared by the dates the graph has them issued; the evidence
+        is each side's passage and, for each document, the passages stating its date."""
+        parts = dated.sides(question) or []
+        documents, side_hits = [], []
+        for part in parts:
+            named = [m.iri for m in self.linker.link(part) if m.category == "document" and m.iri in self._doc_ids]
+            hits = self.engine.search(part, k=1, **filters)["results"]
+            if not named and not hits:
+                return None
+            documents.append(named[0] if named else hits[0].document.iri)
+            side_hits += [h for h in hits if h.document.iri == documents[-1]]
+        sparql = dated.issued(documents)
+        rows = self.query(sparql)
+        composed = dated.first_of(rows, documents, last=dated.latest_asked(question))
+        if composed is None:
+            return None
+        dated_hits = [h for iri, sentence in composed.sources if (h := self._hit(iri, sentence)) is not None]
+        for row in rows:  # the passages printing each document's date, day or month and year
+            dated_hits += self._printing_date(self._doc_ids[row["doc"]], row["issued"])
+        evidence, seen = [], set()
+        for hit in side_hits + dated_hits:
+            if hit.passage_id not in seen:
+                seen.add(hit.passage_id)
+                evidence.append(hit)
+        first = evidence[0]
+        return {"answer": composed.text, "short_answer": composed.short, "answers": composed.answers,
+                "sentence": None, "sparql": sparql, "shape": "first",
+                "evidence": [_reranked(r, n) for n, r in enumerate(evidence[:max(k, len(evidence))], 1)],
+                "citation": {"passage": first.passage, "document": first.document.title, "year": first.document.year,
+                             "page": first.page}, "message": None}
+
+    def _printing_date(self, doc_id: str, date: str, most: int = 2) -> list[SearchHit]:
+        """Passages of a document that print ``date`` ("2011-09" as "September 2011")."""
+        if len(date) < 7:
+            return []
+        month = list(MONTH_NUMBERS)[int(date[5:7]) - 1]
+        written = re.compile(rf"\b{month}\s+{date[:4]}\b", re.I)
+        found = [p for p in self.engine.build.passages_by_id.values() if p.doc_id == doc_id and written.search(p.text)]
+        return [h for p in found[:most] if (h := self._hit(iris.passage(self.settings.base_iri, p.id), None))]
+
+    def _following(self, result: SearchHit) -> SearchHit | None:
+        """The passage after ``result``'s in its document, if any."""
+        doc_id, _, ordinal = result.passage_id.rpartition("/")
+        return self._hit(iris.passage(self.settings.base_iri, f"{doc_id}/{int(ordinal) + 1}"), None) \
+            if ordinal.isdigit() else None
+
+    def _hit(self, passage_iri: str, sentence: str | None) -> SearchHit | None:
+        """The passage a fact was read from, as an evidence hit with that sentence highlighted."""
+        prefix = f"{self.settings.base_iri}id/doc/"
+        doc_id, _, ordinal = passage_iri.removeprefix(prefix).rpartition("/passage/")
+        passage = self.engine.build.passages_by_id.get(f"{doc_id}/{ordinal}")
+        document = self.engine.build.documents_by_id.get(doc_id)
+        if passage is None or document is None:
+            return None
+        start = passage.text.find(sentence) if sentence else -1
+        span = (start, start + len(sentence)) if start >= 0 and sentence else (0, 0)
+        return SearchHit(rank=0, score=1.0, scores=HitScores(fused=1.0, dense=None, lexical=None, dense_rank=None,
+                                                             lexical_rank=None),
+                         text=passage.text, page=passage.page, pages=passage.pages, section=passage.section,
+                         passage=passage_iri, passage_id=passage.id,
+                         document=DocumentRef(id=document.id, title=document.title, year=document.year,
+                                              type=document.type, iri=iris.document(self.settings.base_iri, doc_id)),
+                         highlight=Highlight.of(passage.text, *span), entities=[])
 
     def _from_found_passages(self, question: str, q: shapes.Question, plan: shapes.Plan, *, k: int,
                              filters: dict) -> dict | None:
@@ -149,13 +304,19 @@ class Answerer:
                     "evidence": results[:k], "message": message, "confidence": round(score, 3)}
         source = best.result
         evidence = [source] + [r for r in results if r is not source][: k - 1]
-        named = [m for m in self.mentions_in(best.text) if m.iri not in asked]
+        text = best.text
+        following = self._following(source) if text.endswith(":") else None
+        if following is not None and (items := leading_items(following.text)):
+            # The list this sentence opens was cut into the next passage: the whole list is the answer.
+            text = f"{text} {'; '.join(items)}"
+            evidence = [source, following] + [r for r in evidence[1:] if r.passage_id != following.passage_id]
+        named = [m for m in self.mentions_in(text) if m.iri not in asked]
         answers = [{"label": self.entities[i].label, "iri": i} for i in dict.fromkeys(m.iri for m in named)]
         wanted = CATEGORIES.get(kind)  # the value asked for: an organisation, a place, ...
-        short = short_answer(question, best.text, [self._short_name(i) for i in dict.fromkeys(
+        short = short_answer(question, text, [self._short_name(i) for i in dict.fromkeys(
             m.iri for m in named if wanted is None or m.category in wanted)])
-        return {"answer": f"{short} — {best.text}" if short else best.text, "short_answer": short,
-                "sentence": best.text,
+        return {"answer": f"{short} — {text}" if short else text, "short_answer": short,
+                "sentence": text,
                 "answers": answers, "sparql": None, "shape": "passage",
                 "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
                 "citation": {"passage": source.passage, "document": source.document.title,
@@ -224,6 +385,10 @@ class Answerer:
         for row in rows:
             countries.setdefault(row["org"], []).append(row["label"])
         return countries
+
+    def _label(self, iri: str) -> str:
+        entity = self.entities.get(iri)
+        return entity.label if entity else iri
 
     def _short_name(self, iri: str) -> str:
         """An entity as a short answer names it: its acronym, else its label."""

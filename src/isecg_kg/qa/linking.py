@@ -124,7 +124,8 @@ class EntityLinker:
         found = []
         for i in self._exact.get(key, []):
             iri, is_acronym = self._owners[i]
-            if is_acronym and key in _COMMON_WORDS and not text.isupper():
+            # A common word names a body only when written as a name ("the Agency" for ESA, never "agency").
+            if key in _COMMON_WORDS and (text.islower() or is_acronym and not text.isupper()):
                 continue
             found.append(self._mention(iri, text, start, end, 100.0))
         if not found and fuzzy and len(key) >= FUZZY_MIN_CHARS:

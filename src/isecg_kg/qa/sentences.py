@@ -152,9 +152,38 @@ def split_sentences(text: str) -> list[str]:
             unit += " " + "; ".join(" ".join(strip_marker(text[slice(*s)]).split()).rstrip(";,.") for s in items) \
                 if items else ""
             i += len(items)
+        elif ":" in unit and TERM_ITEM.match(unit.split(":", 1)[1].strip()) and (items := _term_items(text, spans, i)):
+            # "two scenarios: Asteroid Next — crews stop at an asteroid." / "Moon Next — crews go to the Moon."
+            unit = "; ".join([unit.rstrip(";,.")] + [" ".join(text[slice(*s)].split()).rstrip(";,.") for s in items])
+            i += len(items)
         units.append(unit)
         i += 1
     return [u for u in units if len(u.split()) >= 2]
+
+
+# A list item that names a term and then says what it is: "Moon Next — a pathway to the Moon".
+TERM_ITEM = re.compile(r"^(?P<head>[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}?)\s+[—–]\s+\S")
+
+
+def _term_items(text: str, spans: list[tuple[int, int]], lead: int) -> list[tuple[int, int]]:
+    """The lines after ``spans[lead]`` that are term items like the one its colon opens, each on its own line."""
+    items: list[tuple[int, int]] = []
+    for previous, span in zip(spans[lead:], spans[lead + 1:]):
+        if "\n" not in text[previous[1]:span[0]] or not TERM_ITEM.match(text[slice(*span)].strip()):
+            break
+        items.append(span)
+    return items
+
+
+def leading_items(text: str) -> list[str]:
+    """The list items a passage opens with: those of a list whose lead sentence (ending in ':') closed
+    the passage before."""
+    spans = _continued(text, sentence_spans(text))
+    shifted = [(0, 1)] + [(a + 2, b + 2) for a, b in spans]
+    items = _items(":\n" + text, shifted, 0)
+    if len(items) < 2 and not (items and is_list_item(text[items[0][0] - 2:items[0][1] - 2])):
+        return []  # one unmarked line is a sentence, not a list
+    return [" ".join(strip_marker(text[a - 2:b - 2]).split()).rstrip(";,.") for a, b in items]
 
 
 def _continued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -341,6 +370,9 @@ def short_answer(question: str, sentence: str, named: list[str]) -> str | None:
         return _listed(named) if plural else named[0]
     if ":" in sentence:
         items = [i.strip(" .") for i in sentence.split(":", 1)[1].split(";") if i.strip(" .")]
+        heads = [TERM_ITEM.match(i) for i in items]
+        if len(items) > 1 and all(heads):  # a list of terms, each with what it is: the terms
+            return _listed([h.group("head") for h in heads if h])
         if len(items) > 1:
             return _listed(items)
     return None

@@ -17,7 +17,7 @@ from .linking import Mention
 from .sentences import MONTHS, content_words, stem
 
 # The answers' SPARQL declares its prefixes, so that it runs as shown at /sparql or anywhere else.
-PREFIXES = prologue(["org", "skos", "rdfs", "dcterms", "schema", "isecg"])
+PREFIXES = prologue(["org", "skos", "rdfs", "dcterms", "schema", "isecg", "rdf", "prov", "time"])
 # The label the answer shows: the preferred label, else rdfs:label, else a title.
 LABEL = "OPTIONAL {{ {v} skos:prefLabel|rdfs:label|dcterms:title ?label }}"
 
@@ -114,16 +114,42 @@ def members(q: Question) -> Plan | None:
     body = bodies[0]
     places = q.of("place")
     filters = "".join(f"\n  ?x isecg:country {_iri(p.iri)} ." for p in places)
-    if q.years:  # a membership the documents state for that year
-        where = (f"  ?m org:member ?x ; org:organization {_iri(body.iri)} ; org:memberDuring ?period .\n"
-                 f'  ?period rdfs:label ?year . FILTER(STR(?year) = "{q.years[0]}"){filters}')
-    else:
-        where = (f"  {{ ?x org:memberOf {_iri(body.iri)} }} UNION "
-                 f"{{ ?m org:member ?x ; org:organization {_iri(body.iri)} }}{filters}")
     place_text = " in " + " or ".join(p.label for p in places) if places else ""
-    year_text = f" in {q.years[0]}" if q.years else ""
-    return Plan("members", _select("?x ?label", where), f"Members of {body.label}{place_text}{year_text}",
-                count=q.has(r"\bhow many\b|\bnumber of\b"), focus=[body.iri])
+    year_text = f" as of {q.years[0]}" if q.years else ""
+    how_many = q.has(r"\bhow many\b|\bnumber of\b")
+    # Any membership stated, whenever: what answers when no statement is dated.
+    anytime = Plan("members", _select("?x ?label", f"  {{ ?x org:memberOf {_iri(body.iri)} }} UNION "
+                                      f"{{ ?m org:member ?x ; org:organization {_iri(body.iri)} }}{filters}"),
+                   f"Members of {body.label}{place_text} (the documents date none of these statements)",
+                   count=how_many, focus=[body.iri])
+    return Plan("members", _select("?x ?label ?asof ?title", as_of(body.iri, q.years[0] if q.years else None)
+                                   + filters), f"Members of {body.label}{place_text}{year_text}",
+                count=how_many, focus=[body.iri], fallback=None if q.years else anytime)
+
+
+def as_of(body: str, year: str | None = None) -> str:
+    """The SPARQL body of the members of ``body`` as of the latest dated list of its members (by the end
+    of ``year`` if given): those the list names, plus those who joined after its date, less those whose
+    membership ended since the list (by then).  A list is the memberships a document states at one date (a period labelled
+    with a date, not a "from"/"until" one); ?asof is its date, ?title the title of its document."""
+    by_year = f'\n      FILTER(SUBSTR(STR(?d), 1, 4) <= "{year}")' if year else ""
+    until = f' && SUBSTR(STR(?begin), 1, 4) <= "{year}"' if year else ""
+    ended_by = f' && SUBSTR(STR(?end), 1, 4) <= "{year}"' if year else ""
+    instant = "(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear)"
+    return f"""  {{ SELECT (MAX(STR(?d)) AS ?asof) WHERE {{
+      ?s org:member ?y ; org:organization {_iri(body)} ; org:memberDuring ?q . ?q rdfs:label ?d .
+      FILTER NOT EXISTS {{ ?s org:role ?r }} FILTER NOT EXISTS {{ ?q time:hasBeginning|time:hasEnd ?i }}
+      FILTER(REGEX(STR(?d), "^[0-9]{{4}}(-[0-9]{{2}}){{0,2}}$")){by_year}
+  }} }}
+  ?m org:member ?x ; org:organization {_iri(body)} ; org:memberDuring ?period .
+  FILTER NOT EXISTS {{ ?m org:role ?role }}
+  {{ ?period rdfs:label ?listed . FILTER NOT EXISTS {{ ?period time:hasBeginning|time:hasEnd ?i2 }} }}
+  UNION {{ ?period time:hasBeginning/{instant} ?begin }}
+  FILTER((BOUND(?listed) && STR(?listed) = ?asof) || (BOUND(?begin) && STR(?begin) > ?asof{until}))
+  FILTER NOT EXISTS {{ ?ended org:member ?x ; org:organization {_iri(body)} ; org:memberDuring/time:hasEnd/{instant} ?end .
+    FILTER NOT EXISTS {{ ?ended org:role ?role2 }} FILTER(STR(?end) >= ?asof{ended_by}) }}
+  OPTIONAL {{ ?st rdf:subject ?m ; rdf:predicate org:member ; prov:wasDerivedFrom/dcterms:isPartOf ?doc .
+    ?doc dcterms:title ?title }}"""
 
 
 def member_check(q: Question, member: Mention, body: Mention) -> Plan:

@@ -11,7 +11,6 @@ import threading
 import time
 import weakref
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 import pyoxigraph as ox
@@ -46,14 +45,6 @@ class Dataset:
         return bool(self.default or self.named)
 
 
-def open_build_store(build_path: str) -> ox.Store:
-    """What a query process opens: the on-disk store of a build, read-only (a top-level
-    function, so it pickles)."""
-    from ..kg.store import open_store, store_path
-
-    return open_store(store_path(Build(Path(build_path))))
-
-
 class Endpoint:
     """Either a pool of query processes over an on-disk store (``loader`` opens it in each
     process), or a remote store reached over the SPARQL protocol (``remote``)."""
@@ -81,7 +72,11 @@ class Endpoint:
             from ..kg.remote import RemoteStore
 
             return cls(None, settings, prefixes=PREFIXES, remote=RemoteStore.from_settings(settings))
-        return cls(functools.partial(open_build_store, str(build.path)), settings, prefixes=PREFIXES)
+        from ..kg.store import open_store, store_path
+
+        # What each query process runs to open the store: a top-level function of a light module
+        # (kg.store), so that unpickling it there imports no more than the store needs.
+        return cls(functools.partial(open_store, str(store_path(build))), settings, prefixes=PREFIXES)
 
     def close(self) -> None:
         self.pool.close()

@@ -1,0 +1,440 @@
+"""Questions about facts that hold at a time, answered from the graph's dated facts: who chaired a body
+when (and who it passed to), which member joined when or was a body's Nth, the Nth phase of a roadmap,
+"how many more at A than at B" from the counts dated A and B, "which came first" from the dates documents
+were issued, "how many between A and B" from counts stated over periods that follow one another, and the
+agencies of a document's authors.
+
+Each shape is one SPARQL query (shown with the answer) whose rows carry the provenance of each fact (the
+passage and sentence it was read from, the date it holds at); ``compose`` turns the rows into the answer,
+and the passages of the facts it used become the answer's first evidence, one per document used.
+The facts' shapes are those of kg/rules_org.py and kg/rules_roadmap.py: ``org:Membership`` nodes (a chair
+with ``org:role isecg:chair``) whose ``org:memberDuring`` interval is labelled with a date or has
+OWL-Time ``time:hasBeginning``/``time:hasEnd`` instants; ``isecg:memberCount`` and
+``isecg:participantCount`` values dated by ``dcterms:date`` / ``schema:startDate``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from ..kg.vocab import prologue
+from .shapes import MONTH_NUMBERS, Question, _iri
+from .sentences import MONTHS
+
+PREFIXES = prologue(["rdf", "rdfs", "skos", "org", "dcterms", "schema", "prov", "time", "isecg", "xsd"])
+# The lexical value of an OWL-Time instant, whatever its precision.
+INSTANT = "(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear)"
+# The provenance of a fact ?s ?p ?o: the passage and sentence it was read from.
+PROVENANCE = ("OPTIONAL {{ ?st{n} rdf:subject {s} ; rdf:predicate {p} ; prov:wasDerivedFrom ?passage{n} ; "
+              "isecg:sentence ?sentence{n} . }}")
+ORDINALS = {w: i for i, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth "
+                                       "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+                                       "eighteenth nineteenth twentieth".split())}
+ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(" + "|".join(ORDINALS) + r")\b", re.I)
+
+
+@dataclass
+class Composed:
+    """An answer made of dated facts."""
+
+    short: str  # the name, date or number, before the sentence
+    text: str  # the answer, saying what it rests on
+    answers: list[dict]  # [{"label", "iri"}]
+    sources: list[tuple[str, str]]  # (passage IRI, sentence) of each fact used, in order
+
+
+@dataclass
+class DatedPlan:
+    shape: str
+    sparql: str
+    compose: Callable[[list[dict]], Composed | None]
+    focus: list[str]
+
+
+@dataclass
+class Names:
+    """How an answer names an entity: in full (its label) and short (its acronym, else its label)."""
+
+    label: Callable[[str], str]
+    short: Callable[[str], str]
+
+
+def plan(q: Question, names: Names) -> DatedPlan | None:
+    """The dated shape that fits ``q``, or None."""
+    for shape in (chair, nth_member, joined, phase):
+        found = shape(q, names)
+        if found is not None:
+            return found
+    return None
+
+
+def ordinal(text: str) -> int | None:
+    """The first ordinal of ``text`` ("15th" -> 15, "second" -> 2)."""
+    m = ORDINAL.search(text)
+    if m is None:
+        return None
+    return int(m.group(1)) if m.group(1) else ORDINALS[m.group(2).lower()]
+
+
+# -- who chaired a body when ---------------------------------------------------------------------------------
+
+SUCCESSOR = re.compile(r"\b(?:pass(?:ed)?|hand(?:ed)?\s+over|succeed(?:ed)?|successor|next|later|then|after)\b",
+                       re.I)
+
+
+def chair(q: Question, names: Names) -> DatedPlan | None:
+    """"Who chairs ISECG?", "Which agency chaired ISECG in 2015?", "... and to which agency did it later pass
+    the chair?": the chairs of the body in time order; the one holding it at the year asked (else the latest),
+    and its successor when the question asks who came next."""
+    if not q.has(r"\bchair") or not q.has(r"\b(?:who|which|what)\b"):
+        return None
+    bodies = [m for m in q.of("org") if not q.has(rf"\b(?:did|does|do)\s+{re.escape(m.text)}\b")]
+    if len(bodies) != 1:
+        return None
+    body = bodies[0]
+    sparql = (f"{PREFIXES}SELECT ?x ?start ?end ?period ?stated ?passage0 ?sentence0 WHERE {{\n"
+              f"  ?m a org:Membership ; org:role isecg:chair ; org:organization {_iri(body.iri)} ; org:member ?x .\n"
+              f"  OPTIONAL {{ ?m org:memberDuring ?p . OPTIONAL {{ ?p rdfs:label ?period }}\n"
+              f"    OPTIONAL {{ ?p time:hasBeginning/{INSTANT} ?start }} OPTIONAL {{ ?p time:hasEnd/{INSTANT} ?end }} }}\n"
+              f"  {PROVENANCE.format(n=0, s='?m', p='org:member')}\n"
+              f"  OPTIONAL {{ ?st0 dcterms:date ?stated }}\n}}\nORDER BY ?x\n")
+    year = q.years[0] if q.years else None
+    successor = SUCCESSOR.search(q.text) is not None
+
+    def compose(rows: list[dict]) -> Composed | None:
+        # One term per holder: from its earliest known date to its latest (start, stated date, end).
+        terms: dict[str, dict] = {}
+        for row in rows:
+            known = [v for v in (row.get("start"), _point(row.get("period")), row.get("stated"), row.get("end")) if v]
+            if not known:
+                continue
+            t = terms.setdefault(row["x"], {"from": min(known), "to": max(known), "sources": []})
+            t["from"], t["to"] = min(t["from"], *known), max(t["to"], *known)
+            if row.get("start"):
+                t["start"] = min(row["start"], t.get("start", row["start"]))
+            if row.get("end"):
+                t["end"] = max(row["end"], t.get("end", row["end"]))
+            if row.get("passage0") and (row["passage0"], row["sentence0"]) not in t["sources"]:
+                t["sources"].append((row["passage0"], row["sentence0"]))
+        if not terms:
+            return None
+        order = sorted(terms, key=lambda iri: (terms[iri].get("start") or terms[iri]["from"], terms[iri]["to"]))
+        if year:  # the holder at that year: the last whose term began by then
+            begun = [i for i in order if (terms[i].get("start") or terms[i]["from"])[:4] <= year]
+            if not begun:
+                return None
+            at = order.index(begun[-1])
+        else:
+            at = len(order) - 1
+        chosen = order[at: at + 2] if successor and at + 1 < len(order) else order[at: at + 1]
+        span = lambda t: (f"{t.get('start') or t['from']} to {t['end']}" if t.get("end") else  # noqa: E731
+                          f"from {t['start']}" if t.get("start") else
+                          f"stated {t['from']}" + (f" to {t['to']}" if t["to"] != t["from"] else ""))
+        short = ", then ".join(names.short(i) for i in chosen)
+        history = "; ".join(f"{names.label(i)} ({span(terms[i])})" for i in order)
+        text = (f"{short} — {', then '.join(names.label(i) for i in chosen)}; the chairs of {body.label} the "
+                f"documents state, in time order: {history}.")
+        return Composed(short, text, [{"label": names.label(i), "iri": i} for i in chosen],
+                        list(dict.fromkeys(s for i in chosen for s in terms[i]["sources"])))
+
+    return DatedPlan("chair", sparql, compose, [body.iri])
+
+
+def _point(period: str | None) -> str | None:
+    """A period label that is one date ("2022", "2013-08-20"), not "from ..." or "... to ..."."""
+    return period if period and re.fullmatch(r"\d{4}(-\d\d){0,2}", period) else None
+
+
+# -- who joined when -----------------------------------------------------------------------------------------
+
+def _membership_rows(body_iri: str, member_iri: str | None = None) -> str:
+    member = _iri(member_iri) if member_iri else "?x"
+    bind = f"  BIND({member} AS ?x)\n" if member_iri else ""
+    return (f"  ?m a org:Membership ; org:organization {_iri(body_iri)} ; org:member {member} ;\n"
+            f"     org:memberDuring ?p .\n{bind}  FILTER NOT EXISTS {{ ?m org:role ?role }}\n"
+            f"  ?p time:hasBeginning/{INSTANT} ?start .\n"
+            f"  {PROVENANCE.format(n=0, s='?m', p='org:member')}\n")
+
+
+def nth_member(q: Question, names: Names) -> DatedPlan | None:
+    """"Which agency became ISECG's 15th member?": the date the body's member count reached N, and the
+    members whose membership began then."""
+    n = ordinal(q.text)
+    bodies = q.of("org")
+    if n is None or not q.has(r"\bmember\b") or len(bodies) != 1 or not q.has(r"\b(?:who|which|what)\b"):
+        return None
+    body = bodies[0]
+    sparql = (f"{PREFIXES}SELECT ?x ?start ?date ?passage0 ?sentence0 ?passage1 ?sentence1 WHERE {{\n"
+              f"  {_iri(body.iri)} isecg:memberCount ?count .\n  ?count schema:value {n} ; dcterms:date ?date .\n"
+              f"{_membership_rows(body.iri)}"
+              f"  FILTER(STRSTARTS(STR(?start), STR(?date)) || STRSTARTS(STR(?date), STR(?start)))\n"
+              f"  {PROVENANCE.format(n=1, s='?count', p='schema:value')}\n}}\nORDER BY ?start\n")
+
+    def compose(rows: list[dict]) -> Composed | None:
+        if not rows:
+            return None
+        members = list(dict.fromkeys(r["x"] for r in rows))
+        when = min(r["start"] for r in rows)
+        short = f"{', '.join(names.short(i) for i in members)} ({when})"
+        text = (f"{short} — the {_nth(n)} member of {body.label}: its member count reached {n} in "
+                f"{rows[0]['date']}, when {' and '.join(names.label(i) for i in members)} joined.")
+        return Composed(short, text, [{"label": names.label(i), "iri": i} for i in members], _sources(rows, 2))
+
+    return DatedPlan("nth_member", sparql, compose, [body.iri])
+
+
+def joined(q: Question, names: Names) -> DatedPlan | None:
+    """"When did POLSA join ISECG?": the beginning of its membership, as the documents state it."""
+    if not q.has(r"\bjoin(?:ed)?\b|\bbec(?:a|o)me (?:a )?member\b|\badmitted\b") or not q.has(r"\bwhen\b|\bwhat year\b"):
+        return None
+    orgs = q.of("org")
+    if len(orgs) != 2:
+        return None
+    member, body = orgs
+    sparql = (f"{PREFIXES}SELECT ?x ?start ?passage0 ?sentence0 WHERE {{\n{_membership_rows(body.iri, member.iri)}}}\n"
+              "ORDER BY ?start\n")
+
+    def compose(rows: list[dict]) -> Composed | None:
+        if not rows:
+            return None
+        first = rows[0]["start"]
+        text = f"{first} — {names.label(member.iri)} joined {body.label} in {first}."
+        return Composed(first, text, [{"label": names.label(member.iri), "iri": member.iri}],
+                        _sources([r for r in rows if r["start"] == first], 1))
+
+    return DatedPlan("joined", sparql, compose, [member.iri, body.iri])
+
+
+def _nth(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _sources(rows: list[dict], count: int) -> list[tuple[str, str]]:
+    found = []
+    for row in rows:
+        for n in range(count):
+            source = (row.get(f"passage{n}"), row.get(f"sentence{n}"))
+            if source[0] and source not in found:
+                found.append(source)
+    return found
+
+
+# -- the Nth phase of a roadmap ------------------------------------------------------------------------------
+
+def phase(q: Question, names: Names) -> DatedPlan | None:
+    """"What is the second phase of the 2020 lunar surface scenario called?": the mission phase at that
+    position, of a document of the year (or edition) the question names when it names one."""
+    n = ordinal(re.sub(r"\bphase\s+(\d+)\b", r"\1th", q.text, flags=re.I))
+    if n is None or not q.has(r"\bphases?\b"):
+        return None
+    docs = q.of("document")
+    where = [f"  ?x a isecg:MissionPhase ; schema:position {n} ; dcterms:isPartOf ?doc .",
+             "  ?x skos:prefLabel ?label .", "  OPTIONAL { ?doc dcterms:title ?title }",
+             "  OPTIONAL { ?doc dcterms:issued ?issued }"]
+    if docs:
+        where.append(f"  VALUES ?doc {{ {' '.join(_iri(d.iri) for d in docs)} }}")
+    elif q.years:
+        where.append(f'  FILTER(STRSTARTS(STR(?issued), "{q.years[0]}"))')
+    where.append("  " + PROVENANCE.format(n=0, s="?x", p="skos:prefLabel"))
+    sparql = f"{PREFIXES}SELECT ?x ?label ?title ?issued ?passage0 ?sentence0 WHERE {{\n" + "\n".join(where) + \
+        "\n}\nORDER BY DESC(?issued)\n"
+
+    def compose(rows: list[dict]) -> Composed | None:
+        if not rows:
+            return None
+        best = rows[0]["x"]  # the latest document's when several have one
+        picked = [r for r in rows if r["x"] == best]
+        name = picked[0]["label"]
+        text = (f"{name} — phase {n} of {picked[0].get('title') or 'the roadmap'}"
+                f"{' (' + picked[0]['issued'] + ')' if picked[0].get('issued') else ''}.")
+        return Composed(name, text, [{"label": name, "iri": best}], _sources(picked, 1))
+
+    return DatedPlan("phase", sparql, compose, [])
+
+
+# -- how many more at A than at B ------------------------------------------------------------------------------
+
+def side_date(text: str) -> str | None:
+    """The date a side of a comparison names, as a prefix of ISO dates: "September 2020" -> "2020-09"."""
+    year = re.search(r"\b(?:19|20)\d\d\b", text)
+    if year is None:
+        return None
+    month = re.search(rf"\b({MONTHS})\b", text, re.I)
+    if month is None:
+        return year.group()
+    number = next(n for name, n in MONTH_NUMBERS.items() if name.startswith(month.group(1).lower()[:3]))
+    return f"{year.group()}-{number:02d}"
+
+
+def compare_counts(q: Question, first: str, second: str) -> DatedPlan | None:
+    """"How many more agencies attended the September 2020 meeting than the March 2020 one?": the counts
+    dated at each side (participants of the events of those dates; a body's member count when the question
+    is about members), their difference, each with the passage it was read from."""
+    sides = [side_date(first), side_date(second)]
+    if not all(sides):
+        return None
+    if q.has(r"\bmembers?\b|\bmembership\b") and q.of("org"):
+        body = q.of("org")[0]
+        where = (f"  {_iri(body.iri)} isecg:memberCount ?x .\n  ?x schema:value ?n ; dcterms:date ?date .\n"
+                 f"  {PROVENANCE.format(n=0, s='?x', p='schema:value')}")
+        what = f"members of {body.label}"
+    else:
+        where = (f"  ?x a schema:Event ; isecg:participantCount ?n ; schema:startDate ?date .\n"
+                 f"  OPTIONAL {{ ?x skos:prefLabel ?label }}\n"
+                 f"  {PROVENANCE.format(n=0, s='?x', p='isecg:participantCount')}")
+        what = "participants"
+    sparql = f"{PREFIXES}SELECT ?x ?label ?n ?date ?passage0 ?sentence0 WHERE {{\n{where}\n}}\nORDER BY ?date\n"
+
+    def compose(rows: list[dict]) -> Composed | None:
+        picked = []
+        for side in sides:
+            # The count dated in that period (a member count: the latest dated by then).
+            at = [r for r in rows if str(r["date"]).startswith(side)] or (
+                [r for r in rows if str(r["date"])[:len(side)] <= side][-1:] if what.startswith("members") else [])
+            if not at or len({r["n"] for r in at}) != 1:
+                return None
+            picked.append(at)
+        (a, *_), (b, *_) = picked
+        if a["x"] == b["x"]:
+            return None
+        difference = abs(int(a["n"]) - int(b["n"]))
+        name = lambda r: r.get("label") or what  # noqa: E731
+        text = (f"{difference} — {a['n']} {what} at {name(a)} ({a['date']}) against {b['n']} at {name(b)} "
+                f"({b['date']}).")
+        return Composed(str(difference), text, [], _sources(picked[0] + picked[1], 1))
+
+    return DatedPlan("compare", sparql, compose, [])
+
+
+# -- which came first -----------------------------------------------------------------------------------------
+
+FIRST = re.compile(r"\b(?:came|come|was|were|appeared|published|released|issued)\s+(?:out\s+)?(?P<order>first|earlier|"
+                   r"before|last|later)\b|\bwhich came (?P<order2>first|last)\b", re.I)
+
+
+def sides(question: str) -> list[str] | None:
+    """The two things "which came first" compares: "...: the one doing A, or the one doing B?" or
+    "Which came first, A or B?"."""
+    if not FIRST.search(question):
+        return None
+    rest = question.split(":", 1)[1] if ":" in question else re.split(r",", question, maxsplit=1)[-1]
+    parts = [p.strip(" ?,.;") for p in re.split(r",?\s+\bor\b\s+", rest) if p.strip(" ?,.;")]
+    return parts if len(parts) == 2 else None
+
+
+def latest_asked(question: str) -> bool:
+    m = FIRST.search(question)
+    return bool(m) and (m.group("order") or m.group("order2") or "").lower() in ("last", "later")
+
+
+def issued(documents: list[str]) -> str:
+    """The SPARQL of the dates ``documents`` were issued, each with the passage stating it."""
+    return (f"{PREFIXES}SELECT ?doc ?issued ?title ?version ?passage0 ?sentence0 WHERE {{\n"
+            f"  VALUES ?doc {{ {' '.join(_iri(d) for d in documents)} }}\n  ?doc dcterms:issued ?issued .\n"
+            f"  OPTIONAL {{ ?doc dcterms:title ?title }} OPTIONAL {{ ?doc schema:version ?version }}\n"
+            f"  {PROVENANCE.format(n=0, s='?doc', p='dcterms:issued')}\n}}\nORDER BY DESC(STRLEN(STR(?issued)))\n")
+
+
+def first_of(rows: list[dict], documents: list[str], *, last: bool = False) -> Composed | None:
+    """Which of ``documents`` (one per side, in the question's order) was issued first (or ``last``), by the
+    most precise date the graph has for each."""
+    dates: dict[str, dict] = {}
+    for row in rows:  # the longest (most precise) date first
+        dates.setdefault(row["doc"], row)
+    if len(dates) != 2 or len(set(documents)) != 2:
+        return None
+    a, b = (dates[d] for d in documents)
+    common = min(len(a["issued"]), len(b["issued"]))
+    if a["issued"][:common] == b["issued"][:common]:
+        return None  # the same date, as far as both are known
+    ordered = sorted([a, b], key=lambda r: r["issued"][:common], reverse=last)
+    name = lambda r: (f"the {r['issued'][:4]} edition" if r.get("version") else  # noqa: E731
+                      r.get("title") or r["doc"])
+    winner, other = ordered
+    text = (f"{name(winner)} — {winner.get('title') or winner['doc']} ({winner['issued']}) came "
+            f"{'after' if last else 'before'} {other.get('title') or other['doc']} ({other['issued']}).")
+    sources = [(r["passage0"], r["sentence0"]) for r in rows if r.get("passage0")]
+    return Composed(name(winner), text, [{"label": winner.get("title") or winner["doc"], "iri": winner["doc"]}],
+                    list(dict.fromkeys(sources)))
+
+
+# -- the agencies of a document's authors ------------------------------------------------------------------------
+
+AUTHORS = re.compile(r"\bauthors?\b|\bwr(?:ote|itten)\b", re.I)
+AGENCIES = re.compile(r"\bagenc(?:y|ies)\b|\borgani[sz]ations?\b|\bemploy|\baffiliat|\bwork(?:s|ed)? (?:for|at)\b", re.I)
+
+
+def asks_author_agencies(question: str) -> bool:
+    return bool(AUTHORS.search(question) and AGENCIES.search(question))
+
+
+def author_agencies(document: str, names: Names) -> DatedPlan:
+    """"Which agencies employ the authors of the paper?": the affiliations of the document's authors (its
+    dcterms:creator people), most authors first, then in the order the document lists them."""
+    sparql = (f"{PREFIXES}SELECT ?x ?person ?passage0 ?sentence0 WHERE {{\n"
+              f"  {_iri(document)} dcterms:creator ?person .\n  ?person a schema:Person ; schema:affiliation ?x .\n"
+              f"  OPTIONAL {{ ?person skos:prefLabel ?name }}\n"
+              f"  {PROVENANCE.format(n=0, s=_iri(document), p='dcterms:creator')}\n"
+              f"  FILTER(!BOUND(?st0) || EXISTS {{ ?st0 rdf:object ?person }})\n}}\nORDER BY ?x ?person\n")
+
+    def compose(rows: list[dict]) -> Composed | None:
+        people: dict[str, set[str]] = {}
+        for row in rows:
+            people.setdefault(row["x"], set()).add(row["person"])
+        if not people:
+            return None
+        listing = " ".join(dict.fromkeys(r.get("sentence0") or "" for r in rows))
+
+        def listed_at(iri: str) -> int:  # where the document first names the agency
+            spots = [listing.find(n) for n in (names.short(iri), names.label(iri)) if n and listing.find(n) >= 0]
+            return min(spots) if spots else len(listing)
+
+        order = sorted(people, key=lambda i: (-len(people[i]), listed_at(i)))
+        short = _listed([names.short(i) for i in order])
+        counts = ", ".join(f"{names.label(i)} ({len(people[i])})" for i in order)
+        total = len({p for ps in people.values() for p in ps})
+        text = f"{short} — the agencies of the {total} authors the document lists, by number of authors: {counts}."
+        return Composed(short, text, [{"label": names.label(i), "iri": i} for i in order], _sources(rows, 1))
+
+    return DatedPlan("author_agencies", sparql, compose, [document])
+
+
+def _listed(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# -- how many between A and B ----------------------------------------------------------------------------------
+
+BETWEEN = re.compile(r"\bbetween\b(?P<a>.+?)\band\b(?P<b>.+)", re.I)
+SINCE = re.compile(rf"\bsince\s+(?P<a>(?:(?:{MONTHS})\w*\s+)?(?:19|20)\d\d)\b", re.I)
+
+
+def window(sentence: str, stated: str | None) -> tuple[str, str] | None:
+    """The period a sentence counts over: "since January 2018" (until ``stated``, the date of its document),
+    "between the March 2020 and September 2020 meetings"; as ISO prefixes ("2018-01", "2020-03-13")."""
+    since = SINCE.search(sentence)
+    if since and stated:
+        return side_date(since.group("a")) or "", stated
+    between = BETWEEN.search(sentence)
+    if between:
+        a, b = side_date(between.group("a")[:40]), side_date(between.group("b")[:40])
+        if a is None and b is not None:  # "between March and September 2020": the year both share
+            a = side_date(between.group("a")[:40] + " " + b[:4])
+        if a and b:
+            return a, b
+    return None
+
+
+def tiled(windows: list[tuple[str, str, object]], start: str, end: str) -> list | None:
+    """Windows (from, to, payload) that follow one another from ``start`` to ``end`` (to the month), each
+    beginning where the one before ends: their payloads in order, or None when they do not cover the span."""
+    chain, at = [], start[:7]
+    for a, b, payload in sorted(windows, key=lambda w: (w[0], w[1])):
+        if a[:7] == at and b[:7] > at:
+            chain.append(payload)
+            at = b[:7]
+        if at == end[:7]:
+            return chain
+    return None

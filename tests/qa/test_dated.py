@@ -1,0 +1,250 @@
+"""Facts that hold at a time, on a small synthetic graph in the shapes kg/rules_org.py writes: a body's
+members as of its latest dated list, chairs in time order, the Nth member, when a member joined, the
+Nth phase of a roadmap, "how many more" from dated counts and "which came first" from issue dates."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from isecg_kg.kg.store import EmbeddedStore, write_store
+from isecg_kg.qa import dated, shapes
+from isecg_kg.qa.linking import EntityLinker
+from isecg_kg.records import EntityRecord
+
+B = "http://example.org/"
+
+
+def _org(slug, label, acronym):
+    return EntityRecord.from_dict({"iri": f"{B}id/org/{slug}", "label": label, "acronym": acronym,
+                                   "type": "SpaceAgency", "types": ["SpaceAgency"], "aliases": []})
+
+
+ENTITIES = [
+    EntityRecord.from_dict({"iri": B + "id/org/body", "label": "Exploration Forum", "acronym": "XF",
+                            "type": "FormalOrganization", "types": ["FormalOrganization"], "aliases": []}),
+    _org("aa", "Alpha Agency", "AA"), _org("bb", "Beta Agency", "BB"), _org("cc", "Gamma Agency", "CC"),
+    _org("dd", "Delta Agency", "DD"), _org("ee", "Epsilon Agency", "EE"),
+    EntityRecord.from_dict({"iri": B + "id/org/esa", "label": "European Space Agency", "acronym": "ESA",
+                            "type": "SpaceAgency", "types": ["SpaceAgency"], "aliases": ["the Agency"]}),
+    EntityRecord.from_dict({"iri": B + "id/place/alphaland", "label": "Alphaland", "type": "Place",
+                            "types": ["Place"], "aliases": []}),
+]
+
+
+def _instant(date):
+    return f'time:inXSDgYear "{date}"' if len(date) == 4 else f'time:inXSDDate "{date}"'
+
+
+def _membership(node, member, *, label=None, start=None, end=None, chair=False, doc="d1", sentence="s"):
+    """An org:Membership as kg/rules_org.membership writes it, with the provenance of its org:member."""
+    period = ""
+    if label:
+        period = f"<{B}id/period/{node}> a time:ProperInterval ; rdfs:label \"{label}\""
+        period += f" ; time:hasBeginning [ {_instant(start)} ]" if start else ""
+        period += f" ; time:hasEnd [ {_instant(end)} ]" if end else ""
+        period += " .\n"
+    return (f"<{B}id/m/{node}> a org:Membership ; org:member <{B}id/org/{member}> ; org:organization <{B}id/org/body>"
+            + (f" ; org:memberDuring <{B}id/period/{node}>" if label else "")
+            + (" ; org:role isecg:chair" if chair else "") + " .\n" + period
+            + f"<{B}id/st/{node}> rdf:subject <{B}id/m/{node}> ; rdf:predicate org:member ; "
+              f"prov:wasDerivedFrom <{B}id/doc/{doc}/passage/1> ; isecg:sentence \"{sentence}\" .\n")
+
+
+TURTLE = """
+@prefix org: <http://www.w3.org/ns/org#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix schema: <http://schema.org/> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix time: <http://www.w3.org/2006/time#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix isecg: <https://w3id.org/isecg-kg/ontology#> .
+""" + f"""
+<{B}id/org/body> skos:prefLabel "Exploration Forum" .
+<{B}id/org/aa> skos:prefLabel "Alpha Agency" ; isecg:country <{B}id/place/alphaland> .
+<{B}id/org/bb> skos:prefLabel "Beta Agency" .
+<{B}id/org/cc> skos:prefLabel "Gamma Agency" .
+<{B}id/org/dd> skos:prefLabel "Delta Agency" .
+<{B}id/org/ee> skos:prefLabel "Epsilon Agency" .
+<{B}id/doc/d1/passage/1> dcterms:isPartOf <{B}id/doc/d1> .
+<{B}id/doc/d2/passage/1> dcterms:isPartOf <{B}id/doc/d2> .
+<{B}id/doc/d1> dcterms:title "Report 2010" ; dcterms:issued "2010-05"^^xsd:gYearMonth ; schema:version "1" .
+<{B}id/doc/d2> dcterms:title "Report 2020" ; dcterms:issued "2020-03-01"^^xsd:date .
+<{B}id/st/d1> rdf:subject <{B}id/doc/d1> ; rdf:predicate dcterms:issued ;
+    prov:wasDerivedFrom <{B}id/doc/d1/passage/1> ; isecg:sentence "Issued May 2010." .
+<{B}id/org/body> isecg:memberCount <{B}id/count/4> .
+<{B}id/count/4> a schema:QuantitativeValue ; schema:value 4 ; dcterms:date "2012"^^xsd:gYear .
+<{B}id/event/e1> a schema:Event ; skos:prefLabel "Forum meeting" ; schema:startDate "2019-03-02"^^xsd:date ;
+    isecg:participantCount 9 .
+<{B}id/event/e2> a schema:Event ; skos:prefLabel "Forum meeting" ; schema:startDate "2019-10-05"^^xsd:date ;
+    isecg:participantCount 14 .
+<{B}id/phase/p2> a isecg:MissionPhase ; schema:position 2 ; dcterms:isPartOf <{B}id/doc/d2> ;
+    skos:prefLabel "Settling In" .
+<{B}id/phase/p1> a isecg:MissionPhase ; schema:position 1 ; dcterms:isPartOf <{B}id/doc/d2> ;
+    skos:prefLabel "First Steps" .
+""" + "".join([
+    # 2010: a list of three (AA, BB, CC); CC's membership ends in 2015; DD joins from 2012 (the 4th member);
+    # 2020: a list of two (AA, BB) in the later report, EE joins after it.
+    _membership("aa-2010", "aa", label="2010"), _membership("bb-2010", "bb", label="2010"),
+    _membership("cc-2010", "cc", label="2010"),
+    _membership("cc-end", "cc", label="until 2015-06-30", end="2015-06-30"),
+    _membership("dd-2012", "dd", label="from 2012", start="2012", sentence="DD joined in 2012, its 4th member."),
+    _membership("aa-2020", "aa", label="2020", doc="d2"), _membership("bb-2020", "bb", label="2020", doc="d2"),
+    _membership("dd-2020", "dd", label="2020", doc="d2"),
+    _membership("ee-2021", "ee", label="from 2021", start="2021", doc="d2"),
+    # Chairs: AA stated in 2010, AA passed it to BB on 2014-09-30, CC currently chairs (stated 2020).
+    _membership("ch-aa", "aa", label="2010", chair=True, sentence="the chair rotated to AA"),
+    _membership("ch-aa-end", "aa", label="until 2014-09-30", end="2014-09-30", chair=True, doc="d2",
+                sentence="AA passed the chair to BB on 30 September 2014"),
+    _membership("ch-bb", "bb", label="from 2014-09-30", start="2014-09-30", chair=True, doc="d2",
+                sentence="AA passed the chair to BB on 30 September 2014"),
+    _membership("ch-cc", "cc", label="2020", chair=True, doc="d2", sentence="CC currently chairs the forum"),
+])
+
+
+@pytest.fixture(scope="module")
+def graph():
+    folder = Path(tempfile.mkdtemp(prefix="qa-dated-"))
+    (folder / "data.ttl").write_text(TURTLE)
+    write_store(folder / "store", [(folder / "data.ttl", B + "graph/doc/test")])
+    return EmbeddedStore.open(folder / "store")
+
+
+LINKER = EntityLinker(ENTITIES)
+BY_IRI = {e.iri: e for e in ENTITIES}
+NAMES = dated.Names(label=lambda i: BY_IRI[i].label, short=lambda i: BY_IRI[i].acronym or BY_IRI[i].label)
+
+
+def question(text):
+    return shapes.Question.analyse(text, LINKER.link(text))
+
+
+def rows(graph, sparql):
+    return [{k: v for k, v in r.items() if v is not None} for r in graph.rows(sparql)]
+
+
+def composed(graph, text):
+    plan = dated.plan(question(text), NAMES)
+    assert plan is not None, text
+    return plan.shape, plan.compose(rows(graph, plan.sparql))
+
+
+def members(graph, text):
+    plan = shapes.plan(question(text))
+    found = rows(graph, plan.sparql)
+    while not found and plan.fallback is not None:
+        plan = plan.fallback
+        found = rows(graph, plan.sparql)
+    return sorted({r["label"] for r in found}), {r.get("asof") for r in found}
+
+
+def test_members_default_to_the_latest_dated_list_plus_later_joins(graph):
+    # CC, listed in 2010 only, is not in the 2020 list: it is not a member now; EE joined after the list.
+    assert members(graph, "Which agencies are members of XF?") == (
+        ["Alpha Agency", "Beta Agency", "Delta Agency", "Epsilon Agency"], {"2020"})
+
+
+def test_members_as_of_a_year_take_that_years_list_and_the_joins_up_to_it(graph):
+    assert members(graph, "Which agencies were members of XF in 2013?") == (
+        ["Alpha Agency", "Beta Agency", "Delta Agency", "Gamma Agency"], {"2010"})
+    # A membership that ended after the list (by the year asked) is left out.
+    assert members(graph, "Who were the members of XF in 2016?")[0] == ["Alpha Agency", "Beta Agency", "Delta Agency"]
+
+
+def test_members_with_a_country_filter_keep_the_date(graph):
+    assert members(graph, "Which members of XF are from Alphaland?") == (["Alpha Agency"], {"2020"})
+
+
+def test_chair_holder_at_a_year_and_who_came_next(graph):
+    shape, answer = composed(graph, "Which agency chaired XF in 2012, and to which agency did it later pass the chair?")
+    assert shape == "chair" and answer.short == "AA, then BB"
+    assert "Alpha Agency, then Beta Agency" in answer.text
+    assert [s for _, s in answer.sources] == ["the chair rotated to AA", "AA passed the chair to BB on 30 September 2014"]
+
+
+def test_chair_without_a_year_is_the_latest(graph):
+    assert composed(graph, "Who chairs XF?")[1].short == "CC"
+    assert composed(graph, "Who chaired XF in 2016?")[1].short == "BB"
+
+
+def test_a_common_word_names_no_body():
+    # ESA has the alias "the Agency": "agency" in a question is not ESA.
+    assert [m.iri for m in LINKER.link("Which agency chairs XF?")] == [B + "id/org/body"]
+    assert [m.iri for m in LINKER.link("What did the Agency say?")] == [B + "id/org/esa"]
+
+
+def test_nth_member_is_who_joined_when_the_count_reached_n(graph):
+    shape, answer = composed(graph, "Which agency became XF's 4th member?")
+    assert shape == "nth_member" and answer.short == "DD (2012)"
+    assert answer.sources[0][1] == "DD joined in 2012, its 4th member."
+
+
+def test_when_a_member_joined(graph):
+    assert composed(graph, "When did EE join XF?")[1].short == "2021"
+
+
+def test_nth_phase_of_a_roadmap(graph):
+    shape, answer = composed(graph, "What is the second phase of the 2020 scenario called?")
+    assert shape == "phase" and answer.short == "Settling In"
+    assert composed(graph, "What is phase 1 of the scenario?")[1].short == "First Steps"
+
+
+def test_how_many_more_from_the_counts_dated_at_each_side(graph):
+    text = "How many more agencies attended the October 2019 meeting than the March 2019 one?"
+    plan = dated.compare_counts(question(text), "How many more agencies attended the October 2019 meeting",
+                                "the March 2019 one?")
+    answer = plan.compose(rows(graph, plan.sparql))
+    assert answer.short == "5" and "14 participants" in answer.text and "against 9" in answer.text
+
+
+def test_which_came_first_compares_issue_dates(graph):
+    assert dated.sides("Which edition came first: the one with A, or the one with B?") == ["the one with A",
+                                                                                         "the one with B"]
+    assert dated.sides("Which came first, the benefits paper or the second edition?") == [
+        "the benefits paper", "the second edition"]
+    assert dated.sides("Which agency hosted the meeting?") is None
+    documents = [B + "id/doc/d2", B + "id/doc/d1"]
+    found = rows(graph, dated.issued(documents))
+    answer = dated.first_of(found, documents)
+    assert answer.short == "the 2010 edition" and "Report 2010 (2010-05) came before Report 2020" in answer.text
+    assert answer.sources == [(B + "id/doc/d1/passage/1", "Issued May 2010.")]
+    assert dated.first_of(found, documents, last=True).short == "Report 2020"
+
+
+def test_how_many_between_sums_counts_over_periods_that_follow_one_another():
+    assert dated.window("Since May 2016 the forum has welcomed four new members.", "2018-02-10") == (
+        "2016-05", "2018-02-10")
+    assert dated.window("Between the February and July 2018 meetings, one more agency joined.", None) == (
+        "2018-02", "2018-07")
+    assert dated.window("Four agencies joined.", "2018-02-10") is None
+    periods = [("2016-05", "2018-02-10", 4), ("2018-02", "2018-07", 1), ("2017-01", "2017-06", 9)]
+    assert dated.tiled(periods, "2016-05", "2018-07") == [4, 1]  # the overlapping period is not added
+    assert dated.tiled(periods, "2015-01", "2018-07") is None  # nothing is counted from 2015
+
+
+def test_the_agencies_of_a_documents_authors_most_authors_first(tmp_path):
+    turtle = f"""
+    @prefix dcterms: <http://purl.org/dc/terms/> . @prefix schema: <http://schema.org/> .
+    @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> . @prefix prov: <http://www.w3.org/ns/prov#> .
+    @prefix isecg: <https://w3id.org/isecg-kg/ontology#> .
+    <{B}id/doc/p> dcterms:creator <{B}id/person/1>, <{B}id/person/2>, <{B}id/person/3> .
+    <{B}id/person/1> a schema:Person ; schema:affiliation <{B}id/org/aa> .
+    <{B}id/person/2> a schema:Person ; schema:affiliation <{B}id/org/bb> .
+    <{B}id/person/3> a schema:Person ; schema:affiliation <{B}id/org/bb> .
+    """ + "".join(f"""<{B}id/st/{n}> rdf:subject <{B}id/doc/p> ; rdf:predicate dcterms:creator ;
+        rdf:object <{B}id/person/{n}> ; prov:wasDerivedFrom <{B}id/doc/p/passage/1> ;
+        isecg:sentence "Authors: One (AA), Two (BB), Three (BB)" .
+    """ for n in (1, 2, 3))
+    (tmp_path / "a.ttl").write_text(turtle)
+    write_store(tmp_path / "store", [(tmp_path / "a.ttl", B + "graph/doc/p")])
+    plan = dated.author_agencies(B + "id/doc/p", NAMES)
+    answer = plan.compose(rows(EmbeddedStore.open(tmp_path / "store"), plan.sparql))
+    assert answer.short == "BB and AA" and "Beta Agency (2), Alpha Agency (1)" in answer.text
+    assert answer.sources == [(B + "id/doc/p/passage/1", "Authors: One (AA), Two (BB), Three (BB)")]
+    assert dated.asks_author_agencies("Which agencies employ the authors of the paper?")
+    assert not dated.asks_author_agencies("Who wrote the paper?")
