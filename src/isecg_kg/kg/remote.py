@@ -6,7 +6,8 @@ Virtuoso).
   N-Triples, parsed by pyoxigraph as they stream in);
 - updates: SPARQL 1.1 Protocol at ``store_update_url``;
 - publication by ingest: Graph Store HTTP Protocol at ``store_data_url`` — PUT replaces one
-  graph in one request (atomic per graph on the stores tested), DELETE removes one.
+  graph in one request (one transaction on Oxigraph server; not on Virtuoso 7.2, whose readers
+  may see it partly written: README "Deployment"), DELETE removes one.
 
 Graph layout on the store, all of it in named graphs (a store's own default graph differs: Oxigraph
 has one, Virtuoso's is the union of every graph, its system graphs included):
