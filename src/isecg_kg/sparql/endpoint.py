@@ -76,7 +76,7 @@ class Endpoint:
 
         # What each query process runs to open the store: a top-level function of a light module
         # (kg.store), so that unpickling it there imports no more than the store needs.
-        return cls(functools.partial(open_store, str(store_path(build))), settings, prefixes=PREFIXES)
+        return cls(functools.partial(open_store, store_path(build)), settings, prefixes=PREFIXES)
 
     def close(self) -> None:
         self.pool.close()
@@ -133,7 +133,9 @@ class Endpoint:
                 asked = query_dataset(job.text, job.base_iri)
             except ValueError as exc:
                 raise Refused(str(exc)) from None
-        query = _expand_escaped_names(job.text)
+        # The dataset goes as protocol parameters, which override FROM / FROM NAMED (SPARQL 1.1 Protocol
+        # §2.1.4); Virtuoso would let the query's win, so they are taken out of the text.
+        query = _expand_escaped_names(_without_dataset_clauses(job.text) if asked is not None else job.text)
         query = f"BASE <{job.base_iri}>\n{query}" if job.base_iri else query
         try:
             accept = ACCEPT_SOLUTIONS if job.format in formats.BY_NAME and formats.BY_NAME[job.format] in formats.RESULTS \
@@ -250,6 +252,20 @@ def _refuse_extensions(query: str, blanked: str) -> None:
 _PREFIX_DECL = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>", re.IGNORECASE)
 _UNESCAPE = re.compile(r"\\(.)")
 _ESCAPED_NAME = re.compile(r"(?<![\w.:\\-])([A-Za-z][\w.-]*)?:((?:[\w.:%-]|\\[_~.\-!$&'()*+,;=/?#@%])+)")
+
+
+_DATASET_CLAUSE = re.compile(r"FROM(?:\s+|(?=<))(?:NAMED(?:\s+|(?=<)))?(?:<[^<>\s]*>|(?:[A-Za-z][\w.-]*)?:(?:[\w.:%-]|\\.)*)", re.I)
+
+
+def _without_dataset_clauses(query: str) -> str:
+    """``query`` without its FROM / FROM NAMED clauses."""
+    out, end = [], 0
+    for position in text.keyword_positions(text.code(query), "from", loose=True):
+        match = _DATASET_CLAUSE.match(query, position)
+        if match and position >= end:
+            out.append(query[end:position])
+            end = match.end()
+    return "".join(out) + query[end:]
 
 
 def _expand_escaped_names(query: str) -> str:
