@@ -439,7 +439,7 @@ def put_dataset(remote: RemoteStore, graphs: dict[str, tuple[str, bytes]], merge
         state[lay.default] = fingerprint
     # Gone from the build: the graphs published before, and any of ingest's the store still holds.
     ingests = {g for g in present if g.startswith(lay.prefix) and not g.startswith(lay.prefix + "user/")}
-    for iri in sorted((set(published) | ingests) - set(graphs) - lay.reserved):
+    for iri in sorted((set(published) | ingests) - set(graphs) - lay.reserved - {""}):  # "": an older record's key
         remote.delete_graph(iri)
         state.pop(iri, None)
         deleted += 1
