@@ -284,6 +284,11 @@ def _expand_escaped_names(query: str) -> str:
     return "".join(out) + query[end:]
 
 
+# Virtuoso answers 500 to what the query asks that it cannot do (SQLSTATE 37000: compile errors such as
+# "transitive start not given" for ?a p+ ?b; 22023: invalid argument): an evaluation failure, not an outage.
+_QUERY_ERROR = re.compile(r"Virtuoso (37000|22023) Error")
+
+
 @contextlib.contextmanager
 def _store_errors(time_limit: str):
     """The remote store's failures as the endpoint reports them: its 4xx as a failed evaluation (400),
@@ -295,7 +300,7 @@ def _store_errors(time_limit: str):
     except RemoteTimeout:
         raise Stopped(time_limit) from None
     except RemoteError as exc:
-        if 400 <= exc.status < 500:
+        if 400 <= exc.status < 500 or _QUERY_ERROR.search(str(exc)):
             raise worker.JobError("evaluation", str(exc)) from None
         raise Unavailable(str(exc)) from None
     except TimeoutError:
