@@ -282,3 +282,10 @@ def test_an_answer_from_dated_facts_shows_the_passage_of_each_fact(graph):
     assert [h.passage_id for h in response["evidence"]] == ["d1/1", "d2/1"]
     assert response["evidence"][0].highlight.sentence == "the chair rotated to AA"
     assert response["citation"]["document"] == "Report 2010"
+
+
+def test_how_many_members_in_a_year_is_the_count_stated_for_it(graph):
+    shape, answer = composed(graph, "How many members did XF have in 2012?")
+    assert shape == "member_count" and answer.short == "4" and "as of 2012" in answer.text
+    assert dated.plan(question("How many members did XF have?"), NAMES) is None  # the members shape counts
+    assert composed(graph, "How many members did XF have in 2013?")[1] is None  # no count stated for 2013

@@ -63,7 +63,7 @@ class Names:
 
 def plan(q: Question, names: Names) -> DatedPlan | None:
     """The dated shape that fits ``q``, or None."""
-    for shape in (chair, nth_member, joined, phase):
+    for shape in (chair, nth_member, joined, phase, member_count):
         found = shape(q, names)
         if found is not None:
             return found
@@ -219,6 +219,32 @@ def _sources(rows: list[dict], count: int) -> list[tuple[str, str]]:
             if source[0] and source not in found:
                 found.append(source)
     return found
+
+
+def member_count(q: Question, names: Names) -> DatedPlan | None:
+    """"How many members did ISECG have in 2019?": the member count the documents state for that year (the
+    latest of it); without one, the members shape counts the members as of that year's list."""
+    bodies = q.of("org")
+    if not q.years or len(bodies) != 1 or not q.has(r"\bhow many\b|\bnumber of\b") or \
+            not q.has(r"\bmembers?\b|\bmembership\b|\bagencies\b|\borgani[sz]ations\b"):
+        return None
+    body, year = bodies[0], q.years[0]
+    sparql = (f"{PREFIXES}SELECT ?x ?n ?date ?passage0 ?sentence0 WHERE {{\n"
+              f"  {_iri(body.iri)} isecg:memberCount ?x .\n  ?x schema:value ?n ; dcterms:date ?date .\n"
+              f'  FILTER(STRSTARTS(STR(?date), "{year}"))\n  {PROVENANCE.format(n=0, s="?x", p="schema:value")}\n}}\n'
+              "ORDER BY DESC(?date)\n")
+
+    def compose(rows: list[dict]) -> Composed | None:
+        if not rows:
+            return None
+        latest = [r for r in rows if r["date"] == rows[0]["date"]]
+        if len({r["n"] for r in latest}) != 1:
+            return None  # two counts for one date: the passages say more
+        n = latest[0]["n"]
+        text = f"{n} — the documents state {body.label} had {n} members as of {latest[0]['date']}."
+        return Composed(n, text, [], _sources(latest, 1))
+
+    return DatedPlan("member_count", sparql, compose, [body.iri])
 
 
 # -- the Nth phase of a roadmap ------------------------------------------------------------------------------
