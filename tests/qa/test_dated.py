@@ -192,6 +192,7 @@ def test_nth_phase_of_a_roadmap(graph):
     shape, answer = composed(graph, "What is the second phase of the 2020 scenario called?")
     assert shape == "phase" and answer.short == "Settling In"
     assert composed(graph, "What is phase 1 of the scenario?")[1].short == "First Steps"
+    assert dated.plan(question("What happens in the second phase of the scenario?"), NAMES) is None
 
 
 def test_how_many_more_from_the_counts_dated_at_each_side(graph):
@@ -289,3 +290,4 @@ def test_how_many_members_in_a_year_is_the_count_stated_for_it(graph):
     assert shape == "member_count" and answer.short == "4" and "as of 2012" in answer.text
     assert dated.plan(question("How many members did XF have?"), NAMES) is None  # the members shape counts
     assert composed(graph, "How many members did XF have in 2013?")[1] is None  # no count stated for 2013
+    assert dated.plan(question("How many member agencies of XF attended the 2012 meeting?"), NAMES) is None

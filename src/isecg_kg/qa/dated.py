@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..kg.vocab import prologue
-from .shapes import MONTH_NUMBERS, Question, _iri
+from .shapes import MEMBER_WORDS, MONTH_NUMBERS, Question, _iri
 from .sentences import MONTHS
 
 PREFIXES = prologue(["rdf", "rdfs", "skos", "org", "dcterms", "schema", "prov", "time", "isecg", "xsd"])
@@ -226,8 +226,9 @@ def member_count(q: Question, names: Names) -> DatedPlan | None:
     latest of it); without one, the members shape counts the members as of that year's list."""
     bodies = q.of("org")
     if not q.years or len(bodies) != 1 or not q.has(r"\bhow many\b|\bnumber of\b") or \
-            not q.has(r"\bmembers?\b|\bmembership\b|\bagencies\b|\borgani[sz]ations\b"):
-        return None
+            not q.has(r"\bmembers?\b|\bmembership\b") or not q.covered_by(MEMBER_WORDS + " many number how count "
+                                                                         "total space have had did end"):
+        return None  # "how many agencies attended the March 2020 meeting" counts no members
     body, year = bodies[0], q.years[0]
     sparql = (f"{PREFIXES}SELECT ?x ?n ?date ?passage0 ?sentence0 WHERE {{\n"
               f"  {_iri(body.iri)} isecg:memberCount ?x .\n  ?x schema:value ?n ; dcterms:date ?date .\n"
@@ -253,8 +254,8 @@ def phase(q: Question, names: Names) -> DatedPlan | None:
     """"What is the second phase of the 2020 lunar surface scenario called?": the mission phase at that
     position, of a document of the year (or edition) the question names when it names one."""
     n = ordinal(re.sub(r"\bphase\s+(\d+)\b", r"\1th", q.text, flags=re.I))
-    if n is None or not q.has(r"\bphases?\b"):
-        return None
+    if n is None or not q.has(r"\bphases?\b") or not q.has(r"\bcalled\b|\bnamed?\b|^\s*(?:what|which) (?:is|was)\b"):
+        return None  # "what happens in the second phase?" asks the passages
     docs = q.of("document")
     where = [f"  ?x a isecg:MissionPhase ; schema:position {n} ; dcterms:isPartOf ?doc .",
              "  ?x skos:prefLabel ?label .", "  OPTIONAL { ?doc dcterms:title ?title }",
