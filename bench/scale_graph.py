@@ -18,7 +18,9 @@ from pathlib import Path
 
 from isecg_kg.indexes import current_build
 from isecg_kg.kg.build import DATASET
+from isecg_kg.iris import void_graph
 from isecg_kg.kg.store import STORE_DIR, write_store
+from isecg_kg.kg.void import describe
 
 
 def scale(index_dir: Path, out: Path, *, quads: int, graphs: int) -> dict:
@@ -33,7 +35,8 @@ def scale(index_dir: Path, out: Path, *, quads: int, graphs: int) -> dict:
     lines = (build.stage_dir("graph") / DATASET).read_bytes().splitlines()
     base = _base_of(lines)
     doc_graph = re.compile(rb"<" + re.escape(base.encode()) + rb"graph/doc/[^>]+> \.$")
-    shared = [line for line in lines if not doc_graph.search(line)]
+    statistics = f"<{void_graph(base)}> .".encode()  # described again below, for the copies
+    shared = [line for line in lines if not doc_graph.search(line) and not line.endswith(statistics)]
     documents = [line for line in lines if doc_graph.search(line)]
     ids = sorted({m.decode() for m in re.findall(rb"/doc/([^/>]+)", b"\n".join(documents))})
     copies = max(graphs // max(len(ids), 1), -(-quads // max(len(documents), 1)))
@@ -47,9 +50,10 @@ def scale(index_dir: Path, out: Path, *, quads: int, graphs: int) -> dict:
             for doc_id in ids:
                 copy = copy.replace(f"/doc/{doc_id}".encode(), f"/doc/{doc_id}-c{k}".encode())
             handle.write(copy.replace(b"_:", f"_:c{k}x".encode()))
+    described = describe(dataset, base)
     total = write_store(target / "graph" / STORE_DIR, [(dataset, None)])
     return {"copies": copies, "named_graphs": copies * len(ids) + 2, "quads_in_dataset": len(shared) + copies *
-            len(documents), "quads_in_store": total, "seconds": round(time.perf_counter() - started, 1)}
+            len(documents) + described, "quads_in_store": total, "seconds": round(time.perf_counter() - started, 1)}
 
 
 def _base_of(lines: list[bytes]) -> str:

@@ -4,6 +4,9 @@ workers x 2 query processes) and directly (pyoxigraph in-process for the embedde
 store's own SPARQL endpoint otherwise), on one index folder (the shipped graph, or a scaled one
 from bench/scale_graph.py).  Loopback only; every loop is bounded.
 
+"Directly" for the embedded store is Oxigraph's own server (`oxigraph serve-read-only`) on the
+same on-disk store, so that both sides pay HTTP; pyoxigraph in-process is printed beside it.
+
 Prints per query the median ms through the endpoint and directly and their ratio; 8 concurrent
 clients' requests per second; the resident memory of the serving processes; the time from
 `serve` start to the first SPARQL answer.
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
+import contextlib
 import os
 import statistics
 import subprocess
@@ -68,6 +72,8 @@ def rss_mb(pid: int) -> float:
 def serve(index_dir: Path, port: int, **settings) -> subprocess.Popen:
     env = {**os.environ, "ISECG_KG_INDEX_DIR": str(index_dir), "ISECG_KG_PORT": str(port), "ISECG_KG_WORKERS": "2",
            "ISECG_KG_SPARQL_PROCESSES": "2", "ISECG_KG_SPARQL_TIMEOUT": "300",
+           # The 8 clients all come from 127.0.0.1: one client's allowance would turn most away with 429.
+           "ISECG_KG_SPARQL_CLIENT_QUERIES": "8",
            **{f"ISECG_KG_{k.upper()}": str(v) for k, v in settings.items()}}
     return subprocess.Popen([sys.executable, "-m", "isecg_kg.cli", "serve"], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -85,6 +91,19 @@ def first_answer(url: str, started: float, limit: float = 300) -> float:
     raise RuntimeError(f"no SPARQL answer from {url} within {limit} s")
 
 
+def warm(url: str, started: float, limit: float = 300) -> float:
+    """Seconds from ``started`` until ``url`` (GET /health) answers 200, both workers' warm-up done
+    (each request reaches one worker: a few answers in a row)."""
+    in_a_row = 0
+    while time.monotonic() - started < limit and in_a_row < 4:
+        try:
+            in_a_row = in_a_row + 1 if requests.get(url, timeout=limit).status_code == 200 else 0
+        except requests.RequestException:
+            in_a_row = 0
+        time.sleep(0.2)
+    return time.monotonic() - started
+
+
 def timed(run, repeat: int) -> float:
     """Median ms of ``repeat`` runs after a warm one; NaN when the query failed (stopped at the limit)."""
     try:
@@ -98,6 +117,27 @@ def timed(run, repeat: int) -> float:
         run()
         times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times)
+
+
+def timed_pair(first, second, repeat: int) -> tuple[float, float]:
+    """Median ms of ``first`` and of ``second``, run in turn ``repeat`` times after a warm run each
+    (NaN for a side that failed)."""
+    medians = []
+    for run in (first, second):
+        try:
+            run()  # warm
+        except requests.RequestException as exc:
+            print(f"  failed: {exc}", flush=True)
+            medians.append(None)
+            continue
+        medians.append([])
+    for _ in range(repeat):
+        for run, times in zip((first, second), medians):
+            if times is not None:
+                start = time.perf_counter()
+                run()
+                times.append((time.perf_counter() - start) * 1000)
+    return tuple(statistics.median(t) if t else float("nan") for t in medians)
 
 
 def over_http(url: str, query: str, *, limit: float = 300):
@@ -144,14 +184,14 @@ def main() -> None:
     for kind in args.stores.split(","):
         with tempfile.TemporaryDirectory(prefix=f"bench-{kind}-") as tmp, \
                 (remote_stores.started(kind, Path(tmp), timeout_s=120) if kind != "embedded"
-                 else _nothing()) as server:
+                 else _read_only_server(store_path(build), Path(tmp))) as server:
             settings = {}
-            if server is not None:
+            direct_url = server.query_url
+            if kind != "embedded":
                 load_started = time.monotonic()
                 _load(server, build, embedded)
                 extra[f"{kind} load s"] = round(time.monotonic() - load_started, 1)
                 settings = {"store_query_url": server.query_url}
-                direct_url = server.query_url
             port = remote_stores.free_port()
             started = time.monotonic()
             proc = serve(args.index_dir, port, **settings)
@@ -159,20 +199,23 @@ def main() -> None:
                 url = f"http://127.0.0.1:{port}/sparql"
                 extra[f"{kind} first answer s"] = round(first_answer(url, started), 2)
                 extra[f"{kind} serve RSS MB after first answer"] = round(rss_mb(proc.pid))
+                # Timed once warm (GET /health: ok), not while the workers still load the model.
+                extra[f"{kind} warm s"] = round(warm(f"http://127.0.0.1:{port}/health", started), 1)
                 for name, query in chosen:
-                    through = timed(over_http(url, query, limit=args.limit), args.repeat)
-                    if server is None:
-                        direct = timed(lambda q=query: list(embedded.store.query(q)), args.repeat)  # not bounded
-                    else:
-                        direct = timed(over_http(direct_url, query, limit=args.limit), args.repeat)
+                    # Interleaved, so that both sides meet the same load of the shared machine.
+                    through, direct = timed_pair(over_http(url, query, limit=args.limit),
+                                                 over_http(direct_url, query, limit=args.limit), args.repeat)
+                    in_process = timed(lambda q=query: list(embedded.store.query(q)), args.repeat) \
+                        if kind == "embedded" else float("nan")  # not bounded
                     rows.setdefault(name, {})[kind] = (through, direct)
-                    print(f"  {kind} {name}: {through:.1f} ms through the endpoint, {direct:.1f} ms direct", flush=True)
+                    print(f"  {kind} {name}: {through:.1f} ms through the endpoint, {direct:.1f} ms direct"
+                          + (f" ({in_process:.1f} ms pyoxigraph in-process)" if kind == "embedded" else ""),
+                          flush=True)
                 extra[f"{kind} 8 clients req/s"] = round(concurrency(url, args.seconds, chosen, limit=args.limit), 1)
                 extra[f"{kind} 8 clients direct req/s"] = round(
-                    concurrency(direct_url, args.seconds, chosen, limit=args.limit), 1) if server is not None else "-"
+                    concurrency(direct_url, args.seconds, chosen, limit=args.limit), 1)
                 extra[f"{kind} serve RSS MB"] = round(rss_mb(proc.pid))
-                if server is not None:
-                    extra[f"{kind} store RSS MB"] = round(rss_mb(server.proc.pid))
+                extra[f"{kind} store RSS MB"] = round(rss_mb(server.proc.pid))
             finally:
                 remote_stores.stop(proc)
     kinds = args.stores.split(",")
@@ -198,12 +241,18 @@ class Figures(dict):
         super().__setitem__(key, value)
 
 
-class _nothing:
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc):
-        return False
+@contextlib.contextmanager
+def _read_only_server(store: Path, folder: Path):
+    """Oxigraph's own server on the build's on-disk store, read-only (beside our query processes)."""
+    port = remote_stores.free_port()
+    log = folder / "oxigraph.log"
+    proc = subprocess.Popen([str(remote_stores.OXIGRAPH), "serve-read-only", "--location", str(store),
+                             "--bind", f"127.0.0.1:{port}"], stdout=open(log, "ab"), stderr=subprocess.STDOUT)
+    try:
+        remote_stores._wait(f"http://127.0.0.1:{port}/query", proc, log)
+        yield remote_stores.Server("oxigraph-read-only", f"http://127.0.0.1:{port}/query", "", "", proc)
+    finally:
+        remote_stores.stop(proc)
 
 
 def _load(server, build, embedded: EmbeddedStore) -> None:

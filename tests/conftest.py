@@ -14,10 +14,18 @@ import requests
 
 from isecg_kg.pipeline import ingest
 from isecg_kg.settings import Settings
+import remote_stores
 from remote_stores import free_port
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_stores():
+    """The stores shared by the session's tests (remote_stores.for_tests), stopped at its end."""
+    yield
+    remote_stores.close()
 
 
 @pytest.fixture(scope="session")

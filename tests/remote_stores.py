@@ -1,7 +1,11 @@
 """Real SPARQL stores for the tests, each started on a free 127.0.0.1 port with a database in a
 temporary folder and stopped afterwards: Oxigraph server (PyPI `oxigraph`, installed with the
-test extras) and Virtuoso open source (Debian `virtuoso-opensource`, installed by `make stores`, for
-the bench only: it is not yet supported as a store, see README "Deployment")."""
+test extras) and Virtuoso open source (Debian `virtuoso-opensource`, installed by `make stores`).
+
+Virtuoso is configured as README "Deployment" says: anonymous reads at /sparql, updates at
+/sparql-auth and the Graph Store Protocol at /sparql-graph-crud-auth as dba (HTTP Digest).  The
+tests share one Virtuoso per session (``for_tests``): each fixture's base IRI is its own dataset
+on it (kg/remote.py), so they do not see each other's graphs."""
 
 from __future__ import annotations
 
@@ -19,10 +23,7 @@ import pyoxigraph as ox
 import pytest
 import requests
 
-# The stores the endpoint and ingest are tested with.  Virtuoso starts (`virtuoso`, for the bench) but
-# is not one of them yet: its default graph is the union of every graph, its system graphs included, with
-# a row per graph holding a triple, and its Graph Store endpoint has no default graph to put the merge in.
-STORES = ["embedded", "oxigraph"]
+STORES = ["embedded", "oxigraph", "virtuoso"]  # the stores the endpoint and ingest are tested with
 OXIGRAPH = Path(sys.executable).parent / "oxigraph"
 VIRTUOSO = shutil.which("virtuoso-t")
 VIRTUOSO_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
@@ -36,10 +37,12 @@ class Server:
     data_url: str
     proc: subprocess.Popen
     restart: object = None  # () -> None: stop the server and start it again on the same database
+    user: str = ""
+    password: str = ""
 
     def settings(self) -> dict:
         return {"store_query_url": self.query_url, "store_update_url": self.update_url,
-                "store_data_url": self.data_url}
+                "store_data_url": self.data_url, "store_user": self.user, "store_password": self.password}
 
 
 def free_port() -> int:
@@ -130,11 +133,9 @@ def virtuoso(folder: Path, *, timeout_s: int = 30):
         _wait(base + "/sparql", proc, log, seconds=120)
         return proc
 
-    server = Server("virtuoso", base + "/sparql", base + "/sparql", base + "/sparql-graph-crud", start())
-    isql = shutil.which("isql-vt")
-    # The anonymous SPARQL account may update (the test store has nothing else to protect).
-    subprocess.run([isql, f"127.0.0.1:{sql_port}", "dba", "dba", "exec=GRANT SPARQL_UPDATE TO \"SPARQL\";"],
-                   check=True, capture_output=True, timeout=60)
+    # A new database's dba password is "dba" (set in virtuoso.ini's [Parameters] on a real deployment).
+    server = Server("virtuoso", base + "/sparql", base + "/sparql-auth", base + "/sparql-graph-crud-auth", start(),
+                    user="dba", password="dba")
     with _serving(server, start) as server:
         yield server
 
@@ -146,15 +147,40 @@ def started(kind: str, folder: Path, **kw):
         yield server
 
 
-def load(server: Server, files: list[tuple[str, str]]) -> None:
-    """Put ``files`` (path, graph IRI) on the store as ingest does: one named graph each, and
-    their merge as the default graph."""
-    from isecg_kg.kg.remote import RemoteStore
+_SESSION: dict[str, Server] = {}
+_SESSION_STOP = contextlib.ExitStack()
 
-    remote = RemoteStore(server.query_url, update_url=server.update_url, data_url=server.data_url)
-    merged: set = set()
+
+@contextlib.contextmanager
+def for_tests(kind: str, folder: Path):
+    """A store for one fixture: an Oxigraph server of its own; the session's Virtuoso (it starts in
+    seconds, not in a fraction of one), started by the first fixture that asks, stopped by ``close``."""
+    if kind != "virtuoso":
+        with started(kind, folder) as server:
+            yield server
+        return
+    if kind not in _SESSION:
+        _SESSION[kind] = _SESSION_STOP.enter_context(started(kind, folder))
+    yield _SESSION[kind]
+
+
+def close() -> None:
+    """Stop the session's stores (tests/conftest.py, at the end of the session)."""
+    _SESSION.clear()
+    _SESSION_STOP.close()
+
+
+def load(server: Server, files: list[tuple[str, str]], *, base_iri: str) -> None:
+    """Put ``files`` (path, graph IRI) on the store as ingest does (kg.remote.put_dataset): one named
+    graph each, their merge, and the list of them, in the dataset of ``base_iri``."""
+    from isecg_kg.kg.remote import RemoteStore, put_dataset
+
+    remote = RemoteStore(server.query_url, update_url=server.update_url, data_url=server.data_url,
+                         user=server.user, password=server.password, graphs=base_iri + "graph/")
+    graphs, merged = {}, set()
     for path, graph in files:
         triples = [q.triple for q in ox.parse(path=path)]
         merged.update(triples)
-        remote.put_graph(graph, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
-    remote.put_graph(None, ox.serialize(sorted(merged, key=str), format=ox.RdfFormat.N_TRIPLES))
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        graphs[graph] = ("", body)
+    put_dataset(remote, graphs, lambda: sorted(merged, key=str), published={}, state={})

@@ -9,6 +9,8 @@ they dereference on the server that publishes them; the vocabulary has a fixed n
     {base}graph/doc/{doc_id}                   the named graph holding a document's facts
     {base}graph/reference                      the named graph of curated reference data
     {base}graph/ontology                       the named graph of the ontology
+    {base}graph/void                           the named graph of the VoID statistics of the others
+    {base}dataset                              the whole dataset, as VoID describes it
     {base}id/doc/{doc_id}/statement/{key}      the provenance record of one extracted fact
 """
 
@@ -48,6 +50,14 @@ def reference_graph(base: str) -> str:
 
 def ontology_graph(base: str) -> str:
     return f"{base}graph/ontology"
+
+
+def void_graph(base: str) -> str:
+    return f"{base}graph/void"
+
+
+def dataset(base: str) -> str:
+    return f"{base}dataset"
 
 
 def statement(base: str, doc_id: str, key: str) -> str:

@@ -4,6 +4,7 @@ with the token go to user graphs that survive a restart of the store and a re-in
 
 from __future__ import annotations
 
+import pyoxigraph as ox
 import pytest
 
 import remote_stores
@@ -28,7 +29,7 @@ def remote(request, tmp_path_factory):
     corpus.mkdir()
     (corpus / "alpha.txt").write_text(ALPHA)
     (corpus / "beta.txt").write_text(BETA)
-    with remote_stores.started(request.param, folder / "server") as server:
+    with remote_stores.for_tests(request.param, folder / "server") as server:
         settings = Settings.load(environ={}).replace(corpus_dir=corpus, index_dir=folder / "indexes", base_iri=BASE,
                                                      update_token=TOKEN, **server.settings())
         yield server, settings
@@ -66,11 +67,15 @@ def test_ingest_publishes_and_replaces_exactly_the_changed_graph(remote):
     (settings.corpus_dir / "alpha.txt").write_text(ALPHA.replace("lunar landers", "lunar rovers"))
     report = ingest(settings, progress=False)
     assert report.changed == ["alpha.txt"]
-    assert report.build.manifest.stages["graph"]["remote"]["graphs_put"] == 1  # alpha's graph only
+    # alpha's graph and the VoID statistics (alpha's size changed), no other
+    assert report.build.manifest.stages["graph"]["remote"]["graphs_put"] == 2
     second = graphs(store)
     assert second[beta] == first[beta] and second[alpha] != first[alpha]
     assert any("lunar rovers" in t for t in second[alpha]) and not any("lunar landers" in t for t in second[alpha])
-    assert {g: t for g, t in second.items() if g != alpha} == {g: t for g, t in first.items() if g != alpha}
+    void = BASE + "graph/void"
+    assert second[void] != first[void]
+    assert {g: t for g, t in second.items() if g not in (alpha, void)} == {
+        g: t for g, t in first.items() if g not in (alpha, void)}
 
     (settings.corpus_dir / "beta.txt").unlink()
     report = ingest(settings, progress=False)
@@ -80,12 +85,17 @@ def test_ingest_publishes_and_replaces_exactly_the_changed_graph(remote):
     ingest(settings, progress=False)
 
 
-def test_every_reader_reads_the_remote_store(remote):
+def test_every_reader_reads_the_remote_store(remote, tmp_path):
+    import argparse
+
+    from isecg_kg.kg.cli import run_export
     from isecg_kg.web.app import create_app
+    from isecg_kg.web.state import app_state
 
     server, settings = remote
     ingest(settings, progress=False)
-    client = create_app(settings).test_client()
+    app = create_app(settings)
+    client = app.test_client()
     # Only on the remote store: readers see it, not the build's own store.
     assert post_update(client, NOTE % USER_GRAPH).status_code == 204
     resp = client.get("/sparql", query_string={"query": f"ASK {{ GRAPH <{USER_GRAPH}> {{ ?s ?p \"kept\" }} }}"},
@@ -97,6 +107,15 @@ def test_every_reader_reads_the_remote_store(remote):
     assert turtle.status_code == 200 and b"JAXA" in turtle.data
     browse = client.get("/browse/organisations")
     assert browse.status_code == 200 and b"JAXA" in browse.data
+    services = app_state(app).services()
+    assert isinstance(services.graph, RemoteStore) and services.answerer.graph is services.graph
+    answer = client.get("/api/ask", query_string={"q": "Who works with JAXA?"})
+    assert answer.status_code == 200 and answer.get_json()["answers"], answer.get_json()
+    # export: every graph of the dataset, the user graph included, and nothing else the store holds
+    run_export(settings, argparse.Namespace(format="nq", output=tmp_path / "all.nq"))
+    exported = {q.graph_name.value for q in ox.parse(path=str(tmp_path / "all.nq"))}
+    assert USER_GRAPH in exported and BASE + "graph/doc/alpha" in exported
+    assert all(g.startswith(BASE + "graph/") or g.startswith("http://example.org/") for g in exported), exported
 
 
 def test_an_update_survives_a_restart_and_a_reingest(remote):

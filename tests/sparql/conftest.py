@@ -50,8 +50,8 @@ def serving(files, tmp_path, *, store: str = "embedded", **changes):
         if store == "embedded":
             endpoint = Endpoint(store_loader(files, tmp_path / "store"), settings, prefixes=prefixes)
         else:
-            server = stack.enter_context(remote_stores.started(store, tmp_path / store))
-            remote_stores.load(server, files)
+            server = stack.enter_context(remote_stores.for_tests(store, tmp_path / store))
+            remote_stores.load(server, files, base_iri=settings.base_iri)
             settings = settings.replace(**server.settings())
             endpoint = Endpoint(None, settings, prefixes=prefixes, remote=RemoteStore.from_settings(settings))
         yield stack.enter_context(_serve(settings, endpoint, port))

@@ -33,7 +33,9 @@ def loader(tmp_path_factory):
 @pytest.fixture()
 def pool(loader):
     def make(**limits) -> Pool:
-        return Pool(loader, **{"size": 2, "timeout": 20, **limits})
+        p = Pool(loader, **{"size": 2, "timeout": 20, **limits})
+        wait_idle(p, p.size)  # it serves once one process is ready; these tests want them all
+        return p
     return make
 
 

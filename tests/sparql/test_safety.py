@@ -15,6 +15,8 @@ import time
 import pytest
 import requests
 
+import remote_stores
+
 from .conftest import SAMPLE_FILES, TOKEN, W3C_FILES, serving, store_loader
 
 TIMEOUT = 2.0
@@ -252,3 +254,71 @@ def test_cli_refuses_deep_nesting(build, settings, depth):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2, (done.returncode, done.stderr[-500:])
     assert f"{depth} deep" in done.stderr and "sparql_max_depth" in done.stderr
+
+
+# --- in front of a remote store ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module", params=[s for s in remote_stores.STORES if s != "embedded"])
+def remote_safe(request, tmp_path_factory):
+    with serving(W3C_FILES + SAMPLE_FILES, tmp_path_factory.mktemp("remote-safe"), store=request.param,
+                 sparql_timeout=TIMEOUT, sparql_max_rows=5, update_token=TOKEN) as served:
+        yield served
+
+
+def test_remote_runaway_query_is_stopped_at_the_limit(remote_safe):
+    """The limit goes to the store (Virtuoso: its timeout parameter, whose partial "anytime" answer is
+    not passed on as complete) and holds here whatever the store does (Oxigraph server: --timeout-s only)."""
+    url, _ = remote_safe
+    start = time.monotonic()
+    resp = requests.get(url, params={"query": RUNAWAY}, timeout=60)
+    assert resp.status_code == 503 and "sparql_timeout" in resp.text and "stopped" in resp.text, resp.text
+    assert time.monotonic() - start < TIMEOUT + 2
+    assert requests.get(url, params={"query": "ASK {}"}, headers={"Accept": "application/json"}).json()["boolean"]
+
+
+@pytest.mark.parametrize("query,status,word", [
+    ("SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", 403, "SERVICE"),
+    ("DEFINE input:default-graph-uri <http://www.openlinksw.com/schemas/virtrdf#> SELECT * { ?s ?p ?o }", 403,
+     "DEFINE"),
+    ("SELECT (bif:sprintf('%s', 'x') AS ?x) {}", 403, "bif:"),
+])
+def test_remote_store_extensions_and_service_are_refused(remote_safe, query, status, word):
+    url, _ = remote_safe
+    resp = requests.get(url, params={"query": query}, timeout=30)
+    assert resp.status_code == status and word in resp.text, resp.text
+
+
+def test_remote_load_is_refused_even_with_the_token(remote_safe):
+    url, _ = remote_safe
+    resp = requests.post(url, data="LOAD <file:///etc/passwd> INTO GRAPH <http://example.org/g>", headers={
+        "Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"})
+    assert resp.status_code == 403 and "LOAD" in resp.text
+
+
+def test_remote_row_cap_and_formats(remote_safe):
+    url, _ = remote_safe
+    resp = requests.get(url, params={"query": "SELECT * { ?s ?p ?o }"}, headers={"Accept": "text/csv"})
+    assert resp.status_code == 200 and resp.headers["Content-Type"].startswith("text/csv")
+    assert resp.headers["X-SPARQL-Truncated"] == "true" and resp.headers["X-SPARQL-Rows"] == "5"
+    resp = requests.get(url, params={"query": "CONSTRUCT WHERE { ?s ?p ?o }"}, headers={"Accept": "text/turtle"})
+    assert resp.headers["X-SPARQL-Truncated"] == "true" and resp.text.startswith("# results truncated")
+
+
+def test_only_the_endpoints_graphs_are_seen(remote_safe):
+    """Whatever else the store holds (Virtuoso's system graphs) is outside the dataset every query is given."""
+    url, endpoint = remote_safe
+    expected = {g for _, g in W3C_FILES + SAMPLE_FILES}
+
+    def rows(query, **params):
+        resp = requests.get(url, params={"query": query, **params}, headers={"Accept": "application/sparql-results+json"})
+        assert resp.status_code == 200, resp.text
+        return [{k: v["value"] for k, v in b.items()} for b in resp.json()["results"]["bindings"]]
+
+    assert {r["g"] for r in rows("SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } }")} == expected
+    merged = {tuple(r.values()) for r in rows("SELECT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } }")}
+    assert int(rows("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")[0]["n"]) == len(merged)  # the default graph: their merge
+    assert not rows("SELECT * { ?s ?p ?o FILTER(CONTAINS(STR(?s), 'openlinksw')) }")
+    assert not rows("SELECT * FROM <http://www.openlinksw.com/schemas/virtrdf#> { ?s ?p ?o } LIMIT 1")
+    assert not rows("SELECT * { ?s ?p ?o } LIMIT 1", **{"default-graph-uri": "http://www.openlinksw.com/schemas/virtrdf#"})
+    assert {g for g, _ in endpoint.graphs() if g} == expected

@@ -96,7 +96,7 @@ def test_health_says_warming_without_waiting_for_the_warm_up(settings, build):
         assert time.monotonic() - started < 2  # the warm-up holds the sparql member's lock for up to 30 s
         assert response.status_code == 503
         body = response.get_json()
-        assert body["status"] == "warming" and body["loading"] == ["sparql", "graph_data"] and body["documents"] == 1
+        assert body["status"] == "warming" and body["loading"] == list(Services.WARM) and body["documents"] == 1
     finally:
         Slow.release.set()
     assert wait_until_ok(client, limit=10)["status"] == "ok"

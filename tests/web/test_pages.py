@@ -182,3 +182,18 @@ def test_openapi_is_generated_from_the_validation(client, settings, build):
     assert client.get("/id/org/jaxa", query_string={"format": "TTL"}).status_code == 400  # values are exact
     for value in formats.KNOWN:
         assert client.get("/sparql", query_string={"query": "ASK {}", "format": value}).status_code in (200, 406)
+
+
+def test_entity_page_shows_its_dated_facts_by_year(client, settings):
+    """The TWG's facts grouped by year (the statement's date, else its document's), each linked to its passage."""
+    html = client.get("/id/group/twg", headers={"Accept": "text/html"}).get_data(as_text=True)
+    section = html.split('<h2 id="by-year">By year</h2>', 1)[1].split("<h2", 1)[0]
+    years = re.findall(r'<dt id="y(\d{4})">', section)
+    assert years and years == sorted(years)
+    rows = re.findall(r'<li><span class="num">([\d-]+)</span>(.*?)</li>', section, re.S)
+    nuclear = [(date, row) for date, row in rows if "Nuclear Power and Propulsion" in row and "works on" in row]
+    assert nuclear and all(date[:4] in years for date, _ in nuclear)
+    assert 'href="/id/doc/isecg-annual-report-2022/passage/' in nuclear[0][1] and "ISECG Annual Report 2022" in nuclear[0][1]
+    assert "prefLabel" not in section and ">label<" not in section  # names are not dated facts
+    scheme = client.get("/id/scheme/technology-areas", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert "No dated facts about this resource." in scheme  # reference data only: timeless

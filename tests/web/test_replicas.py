@@ -52,16 +52,17 @@ def answer(url: str, query: str, *, wait: float = 120) -> list:
         time.sleep(0.3)
 
 
-@pytest.mark.parametrize("store", ["embedded", "oxigraph"])
+@pytest.mark.parametrize("store", remote_stores.STORES)
 def test_two_replicas_agree_and_follow_a_new_build(store, tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "gamma.txt").write_text(DOC)
-    settings = Settings.load(environ={}).replace(corpus_dir=corpus, index_dir=tmp_path / "indexes", base_iri=BASE)
+    settings = Settings.load(environ={}).replace(corpus_dir=corpus, index_dir=tmp_path / "indexes",
+                                                 base_iri=BASE + store + "/")  # its own dataset on a shared store
     with contextlib.ExitStack() as stack:
         if store != "embedded":
-            server = stack.enter_context(remote_stores.started(store, tmp_path / store))
-            settings = settings.replace(store_query_url=server.query_url, store_data_url=server.data_url)
+            server = stack.enter_context(remote_stores.for_tests(store, tmp_path / store))
+            settings = settings.replace(**server.settings())
         assert ingest(settings, progress=False).ok
         one, two = stack.enter_context(replica(settings)), stack.enter_context(replica(settings))
         first = answer(one, QUERY)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 
 from ..records import EntityRecord, MentionRecord
-from .remote import RemoteStore
 from .store import EmbeddedStore, GraphStore, store_path
 
 
@@ -24,6 +23,8 @@ def open_graph(build, settings) -> GraphStore:
     """The store the settings choose: the remote store when ``store_query_url`` is set, else the
     build's own on-disk store, opened read-only."""
     if settings is not None and settings.store_query_url:
+        from .remote import RemoteStore  # the HTTP client only where a remote store is configured
+
         return RemoteStore.from_settings(settings)
     return EmbeddedStore.open(store_path(build))
 
@@ -42,3 +43,12 @@ def load_mentions(build) -> dict[str, list[MentionRecord]]:
 
 
 __all__ = ["EntityRecord", "GraphStore", "MentionRecord", "load_entities", "load_mentions", "open_graph"]
+
+
+def __getattr__(name: str):
+    # The remote client (urllib, http.client) is imported on first use: a query process never needs it.
+    if name == "RemoteStore":
+        from .remote import RemoteStore
+
+        return RemoteStore
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,6 +1,7 @@
 """Build stage ``graph``: the knowledge graph of a build, written to ``<build>/graph/``.
 
-    dataset.nq      ontology, reference data and one named graph per document (N-Quads)
+    dataset.nq      ontology, reference data, one named graph per document and the VoID
+                    statistics of them all (kg/void.py) (N-Quads)
     store/          the same as an on-disk pyoxigraph store with the merged default graph, which
                     every process opens read-only (kg/store.py)
     entities.json   every entity: iri, label, type, types, aliases, acronym
@@ -26,6 +27,7 @@ from .graph import document_entity, document_quads, labelled
 from .reference import Gazetteer, _key, entities_from_quads, ontology_quads, reference_quads
 from .series import corpus_editions, series_entities
 from .store import DATASET, STORE_DIR, write_store
+from .void import describe
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +95,7 @@ def build_graph(ctx: BuildContext) -> dict:
     (out / ENTITIES).write_text(json.dumps(sorted(entities.values(), key=lambda e: e["iri"]), ensure_ascii=False,
                                            indent=0))
     (out / MENTIONS).write_text(json.dumps(mentions, ensure_ascii=False))
+    describe(out / DATASET, base)
     quads = sum(1 for _ in open(out / DATASET, "rb"))
     write_store(out / STORE_DIR, [(out / DATASET, None)])
     seconds = time.perf_counter() - started

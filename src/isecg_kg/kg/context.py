@@ -3,12 +3,12 @@ reading state carried from one sentence to the next."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from ..ingest.model import Document
 from .events import Events
-from .facts import Recorder
+from .facts import Evidence, Recorder
 from .reference import Entity
 from .series import Series
 from .text import DocumentText, Line, Sentence
@@ -23,6 +23,8 @@ class Context:
     events: Events
     series: Series
     body: Entity | None = None  # the coordination body the document is about ("the group"), if it names one
+    publication: Entity | None = None  # the event of this document's own publication, when it narrates it
+    participants: list[tuple[Entity, Evidence]] = field(default_factory=list)  # its participants list
 
 
 @dataclass

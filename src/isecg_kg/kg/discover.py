@@ -48,8 +48,19 @@ NAMED_RE = re.compile(
     r"|Summit)(?:\s+(?:on|of|for)(?:\s+the)?(?:\s+(?!" + MONTH_WORDS + r")[A-Z][\w\-]*){1,5})?))(?![\w\-])")
 # ("Workshop on Lunar ISRU", "Workshop for the Global Exploration Strategy"; not "Forum of January 2014")
 EVENT_NAME_RE = re.compile(r"\b(?:Workshop|Conference|Congress|Symposium|Meeting|Forum|Summit)\s+(?:for|on|of)\b")
+# "the third ASI/ESA workshop on International Co-operation for ...": a numbered event of named bodies whose
+# head noun is not capitalised.
+ORDINAL_EVENT_RE = re.compile(
+    r"\b((?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:[A-Z][\w\-/]*\s+){1,3}(?:workshop|conference|symposium|meeting|forum|summit|congress)\s+(?:on|of|for)\s+"
+    r"(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:(?:on|of|for|and|the|in)\s+)?[A-Z][\w\-]*){0,7})")
 DOC_HEADS = r"Roadmap|Strategy|Portfolio|White Paper|Report(?: (?:19|20)\d\d)?|Terms of Reference|Framework"
 DOC_NAME_RE = re.compile(rf"(?:(?<=\s)|^)((?:(?:[A-Z][\w\-]*|and|of|for|on|the|&)\s+){{1,8}}(?:{DOC_HEADS}))\b")
+# "The ISECG Reference Architecture for Human Lunar Exploration, was issued as a summary report": a title with
+# no document head noun, which the words after it say is a document.
+ISSUED_AS_RE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w\-]*\s+(?:(?:and|of|for|on|the|to|in|&)\s+)*){2,10}[A-Z][\w\-]*)"
+                          r",?\s+(?:was|were|is|has been)\s+(?:first\s+)?(?:issued|published|released)\s+as\s+(?:a|an)\s+"
+                          r"(?:[\w\-]+\s+){0,2}(?:report|paper|document|study|handbook|book|brochure)\b")
 PUBLISH_VERB_RE = re.compile(r"\b(released|published|issued|adopted)\b", re.I)
 QUOTED_RE = re.compile(r"[“\"]([A-Z][^”\"]{8,150})[”\"]")
 DOC_CONTEXT_RE = re.compile(r"(white paper|report|roadmap|document|publication|paper|strategy|released|published"
@@ -158,6 +169,8 @@ class Discovery:
                 self.rec.define(name, kind, evidence, acronym=acronym)
 
     def _named(self, sentence: Sentence, evidence: Evidence) -> None:
+        for m in ORDINAL_EVENT_RE.finditer(sentence.text):
+            self.events.named(m.group(1)[0].upper() + m.group(1)[1:], sentence.text, evidence)
         for m in NAMED_RE.finditer(sentence.text):
             at = sentence.offset + m.start(1)
             if any(start <= at < end for start, end in self._definition_spans):
@@ -273,6 +286,9 @@ class Discovery:
                 continue
             self.doc_mention(title, sentence, evidence, acronym=acronym.group(1) if acronym else None,
                              end=m.end() + (acronym.end() if acronym else 0), loose=True)
+        for m in ISSUED_AS_RE.finditer(text):
+            if not any(q.start() <= m.start(1) < q.end() for q in quoted):
+                self.doc_mention(m.group(1), sentence, evidence, end=m.end(1), loose=True)
         for m in DOC_NAME_RE.finditer(text):
             title = clean_name(m.group(1))
             words = title.split()

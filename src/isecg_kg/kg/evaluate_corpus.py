@@ -77,8 +77,15 @@ class CorpusGraph(Graph):
 
     def org(self, iri: str, acronym: str | None, name: str | None = None) -> bool:
         names = self.names(iri)
+        unit = re.sub(r"^[A-Z]{2,}\s+(?=\S+\s+\S+)", "", name or "")  # "ISECG International ... Group": its unit
         return bool(acronym and (acronym in self.acronyms(iri) or _norm(acronym) in names)
-                    or name and _norm(name) in names)
+                    or name and any(_norm(n) in names or _bare(n) in {_bare(x) for x in names} for n in {name, unit}))
+
+
+def _bare(name: str) -> str:
+    """A name without its function words and brackets: "Canadian Embassy (United States)" is the
+    "Canadian Embassy in the United States"."""
+    return " ".join(w for w in _norm(name).split() if w not in {"the", "of", "in", "for", "and"})
 
 
 def documents(g: CorpusGraph, gold: list) -> Score:
@@ -166,7 +173,12 @@ def events(g: CorpusGraph, gold: list) -> list[Score]:
                 or bool(item["host"] and _host_ok(g, ev["hosts"], item["host"])))
 
     score = _score("events", predicted, gold, match)
-    matched = {i: [e for e in predicted if match(e, item)] for i, item in enumerate(gold)}
+    def likeness(e: str, item: dict) -> int:  # of the events matching a gold event, its attributes are the closest's
+        name = _norm(re.sub(r"\([^)]*\)", " ", item["name"]))
+        return max((fuzz.token_set_ratio(name, n) for n in g.names(e)), default=0)
+
+    matched = {i: sorted((e for e in predicted if match(e, item)), key=lambda e: -likeness(e, item))
+               for i, item in enumerate(gold)}
     scores = [score]
     for kind, key, ok in [("event places", "place", lambda ev, v: _place_ok(g, ev["places"], v)),
                           ("event hosts", "host", lambda ev, v: _host_ok(g, ev["hosts"], v)),

@@ -16,6 +16,7 @@ class Events:
     def __init__(self, recorder: Recorder):
         self.recorder = recorder
         self._dated: dict[str, list[tuple[str, str]]] = {}  # name key -> [(start date or "", iri)]
+        self.starts: dict[str, str] = {}  # event IRI -> the start date the document gives it
 
     def _entity(self, iri: str) -> Entity:
         return self.recorder.gazetteer.by_iri[iri]

@@ -13,7 +13,7 @@ import pyoxigraph as ox
 from .. import iris
 from ..records import MentionRecord
 from .reference import Entity, Gazetteer
-from .vocab import CLASS_OF, KINDS, ORGANIZATION_TYPES
+from .vocab import CLASS_OF, KINDS, ORGANIZATION_TYPES, term
 
 
 @dataclass
@@ -85,9 +85,10 @@ class Recorder:
 
     def define(self, name: str, type_name: str, evidence: Evidence, *, acronym: str | None = None,
                rule: str = "definition", confidence: float = 0.9, slug: str | None = None,
-               lookup: bool = True) -> Entity:
+               lookup: bool = True, cls: str | None = None) -> Entity:
         """The entity named ``name`` (and ``acronym``): a known one, extended with the new name, or a new one.
-        ``lookup=False`` makes a new one even if the name is known (another edition, another meeting)."""
+        ``lookup=False`` makes a new one even if the name is known (another edition, another meeting);
+        ``cls`` (a CURIE) is a more fitting class than the type's default (an embassy is no space agency)."""
         name = name.strip()
         known = None
         for candidate in (acronym, name) if lookup else ():
@@ -105,10 +106,11 @@ class Recorder:
         iri = iris.entity(self.base, kind, slug or (acronym if kind in ("org", "group") and acronym else name))
         if iri in self.gazetteer.by_iri:
             return self.gazetteer.by_iri[iri]
-        entity = Entity(iri, name, [CLASS_OF[type_name]], acronym=acronym)
+        cls_iri = term(cls).value if cls else CLASS_OF[type_name]
+        entity = Entity(iri, name, [cls_iri], acronym=acronym)
         self.gazetteer.add(entity)
         self.result.entities[iri] = entity
-        self.fact(iri, "rdf:type", ox.NamedNode(CLASS_OF[type_name]), rule, confidence, evidence)
+        self.fact(iri, "rdf:type", ox.NamedNode(cls_iri), rule, confidence, evidence)
         self.fact(iri, "skos:prefLabel", ox.Literal(name), rule, confidence, evidence)
         if acronym:
             self.fact(iri, "isecg:acronym", ox.Literal(acronym), rule, confidence, evidence)

@@ -8,15 +8,24 @@ Virtuoso).
 - publication by ingest: Graph Store HTTP Protocol at ``store_data_url`` — PUT replaces one
   graph in one request (atomic per graph on the stores tested), DELETE removes one.
 
-Graph layout on the store: each document's graph, the reference data and the ontology under
-``{base}graph/`` (ingest owns them), and the merge of those graphs as the store's default graph
-(written by ingest, so that each triple is there once whatever the store's union semantics);
-everything else is a user graph, written by SPARQL Update and never touched by ingest.
+Graph layout on the store, all of it in named graphs (a store's own default graph differs: Oxigraph
+has one, Virtuoso's is the union of every graph, its system graphs included):
+
+- ``{base}graph/…``: each document's graph, the reference data and the ontology (ingest owns them);
+- ``{base}graph/default``: the merge of those graphs (written by ingest, so that each triple is
+  there once whatever the store's union semantics): the default graph of every query;
+- ``{base}graph/dataset`` (written by ingest) and ``{base}graph/dataset-user`` (by the endpoint,
+  in the same request as the update): the named graphs of the dataset, as
+  ``<{base}graph/dataset> sd:namedGraph <g>``;
+- any other graph an update writes is a user graph, never touched by ingest.
+
+Every query names its dataset with the protocol's ``default-graph-uri`` / ``named-graph-uri``
+(SPARQL 1.1 Protocol §2.1.4): that merge, and the listed graphs.  So whatever else the store
+holds (Virtuoso's system graphs, another application's data) is never seen, on any store.
 """
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import logging
@@ -30,7 +39,7 @@ from typing import Iterator
 
 import pyoxigraph as ox
 
-from .store import GraphStore
+from .store import DATASET, GraphStore
 from .vocab import prologue
 
 log = logging.getLogger(__name__)
@@ -43,6 +52,10 @@ GRAPH_TYPES = {"application/n-triples": ox.RdfFormat.N_TRIPLES, "text/plain": ox
 ACCEPT_SOLUTIONS = "application/sparql-results+json, application/sparql-results+xml;q=0.9"
 ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8"
 PUBLISHED = "store-published.json"  # in the index folder: what ingest last put on the remote store
+NAMED_GRAPH = "http://www.w3.org/ns/sparql-service-description#namedGraph"
+# A store's answer cut short by its own time limit (Virtuoso: partial "anytime" results with this
+# header, or these errors), reported as the time limit reached, never as a complete answer.
+_STORE_TIMEOUTS = re.compile(r"S1T00|SR171|estimated execution time .* exceeds the limit", re.IGNORECASE)
 
 
 class RemoteError(Exception):
@@ -53,44 +66,131 @@ class RemoteError(Exception):
         self.status = status
 
 
+class RemoteTimeout(RemoteError):
+    """The store stopped the query at its time limit."""
+
+
+class Layout:
+    """Where the dataset lives on the store (module docstring), below ``prefix`` ({base}graph/)."""
+
+    def __init__(self, prefix: str):
+        self.prefix = prefix
+        self.default = prefix + "default"
+        self.registry = prefix + "dataset"
+        self.user_registry = prefix + "dataset-user"
+        self.none = prefix + "none"  # never written: an empty graph, for an empty part of a dataset
+        self.reserved = {self.default, self.registry, self.user_registry, self.none}
+
+    def registration(self, graphs) -> str:
+        """The update operation that adds ``graphs`` to the dataset's user graphs."""
+        objects = ", ".join(f"<{g}>" for g in sorted(graphs))
+        return f"INSERT DATA {{ GRAPH <{self.user_registry}> {{ <{self.registry}> <{NAMED_GRAPH}> {objects} }} }}"
+
+
 class RemoteStore(GraphStore):
     def __init__(self, query_url: str, *, update_url: str = "", data_url: str = "", user: str = "",
-                 password: str = "", timeout: float = 30.0):
+                 password: str = "", timeout: float = 30.0, graphs: str = ""):
+        """``graphs``: the prefix of the layout on the store (module docstring), whose dataset every
+        query is given; empty: the store's own dataset (a plain SPARQL client)."""
         self.query_url, self.update_url, self.data_url = query_url, update_url, data_url
         self.timeout = timeout
-        self._auth = ("Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()) if user else None
+        self.layout = Layout(graphs) if graphs else None
+        # Basic or Digest (Virtuoso's *-auth endpoints), whichever the store asks for; nothing otherwise.
+        handlers = []
+        if user:
+            passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+            for url in {query_url, update_url, data_url} - {""}:
+                passwords.add_password(None, url, user, password)
+            handlers = [urllib.request.HTTPBasicAuthHandler(passwords),
+                        urllib.request.HTTPDigestAuthHandler(passwords)]
+        self._opener = urllib.request.build_opener(*handlers)
 
     @classmethod
     def from_settings(cls, settings) -> "RemoteStore":
         return cls(settings.store_query_url, update_url=settings.store_update_url, data_url=settings.store_data_url,
-                   user=settings.store_user, password=settings.store_password, timeout=settings.sparql_timeout)
+                   user=settings.store_user, password=settings.store_password, timeout=settings.sparql_timeout,
+                   graphs=settings.base_iri + "graph/")
 
     # -- the protocol ---------------------------------------------------------------------------
 
     def request(self, method: str, url: str, *, body: bytes | None = None, headers: dict | None = None,
                 timeout: float | None = None):
         """An open HTTP response (read it, close it); RemoteError for an error status or no answer."""
-        headers = dict(headers or {})
-        if self._auth:
-            headers["Authorization"] = self._auth
-        req = urllib.request.Request(url, data=body, headers=headers, method=method)
+        req = urllib.request.Request(url, data=body, headers=headers or {}, method=method)
         try:
-            return urllib.request.urlopen(req, timeout=timeout or self.timeout)
+            resp = self._opener.open(req, timeout=timeout or self.timeout)
         except urllib.error.HTTPError as exc:
             detail = exc.read(4000).decode("utf-8", "replace").strip()
             exc.close()
-            raise RemoteError(f"the graph store answered {exc.code} {exc.reason}: {detail}", exc.code) from None
+            error = RemoteTimeout if _STORE_TIMEOUTS.search(detail) else RemoteError
+            raise error(f"the graph store answered {exc.code} {exc.reason}: {detail}", exc.code) from None
+        except TimeoutError:  # no answer within the time limit (a store that does not stop at ours)
+            raise RemoteTimeout(f"no answer from the graph store within {timeout or self.timeout:g} s", 504) from None
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             raise RemoteError(f"the graph store at {url} is not reachable: {reason}") from None
+        if resp.headers.get("X-SQL-State", "").startswith("S1T"):  # Virtuoso: partial results at its time limit
+            resp.close()
+            raise RemoteTimeout("the graph store stopped the query at its time limit", 504)
+        return resp
 
-    def open_query(self, text: str, *, accept: str, default_graphs=(), named_graphs=(),
-                   timeout: float | None = None):
-        """Send a query (SPARQL 1.1 Protocol, POST form); the open response."""
-        params = [("query", text)] + [("default-graph-uri", g) for g in default_graphs] \
-            + [("named-graph-uri", g) for g in named_graphs]
-        return self.request("POST", self.query_url, body=urllib.parse.urlencode(params).encode(), timeout=timeout,
+    def open_query(self, text: str, *, accept: str, dataset: tuple | None = None, timeout: float | None = None,
+                   own_dataset: bool = True, base_iri: str | None = None):
+        """Send a query (SPARQL 1.1 Protocol, POST form); the open response.  The query runs on the
+        layout's dataset (``own_dataset``), or on the part of it that ``dataset`` (default graphs, named
+        graphs: the request's or the query's own FROM / FROM NAMED) names.  The time limit goes along
+        as ``timeout`` (ms; Virtuoso's parameter, ignored by Oxigraph, which has its own --timeout-s)."""
+        limit = timeout or self.timeout
+        params = [("query", text), ("timeout", str(int(limit * 1000)))]
+        if self.layout and own_dataset:
+            default, named = self.dataset(dataset, text=text, base_iri=base_iri)
+        else:
+            default, named = dataset or ((), ())
+        params += [("default-graph-uri", g) for g in default] + [("named-graph-uri", g) for g in named]
+        return self.request("POST", self.query_url, body=urllib.parse.urlencode(params).encode(), timeout=limit,
                             headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
+
+    def dataset(self, asked: tuple | None = None, *, text: str = "",
+                base_iri: str | None = None) -> tuple[list[str], list[str]]:
+        """(default graphs, named graphs) to send for the query or update ``text``: the layout's
+        dataset, or the part of it ``asked`` names (a graph outside it is an empty graph, as for the
+        embedded store).  The named graphs are looked up only if ``text`` may read some."""
+        assert self.layout is not None
+        lay = self.layout
+        if asked is None and not _GRAPH.search(text):
+            return [lay.default], [lay.none]
+        named = self.named_graphs()
+        if asked is None:
+            default, wanted = [lay.default], named
+        else:
+            default = [g for g in asked[0] if g in named | {lay.default}] or [lay.none]
+            wanted = named & set(asked[1])
+        # Virtuoso 7.2 evaluates a graph left out of named-graph-uri as one empty solution (ASK true,
+        # COUNT 1): a graph the text names that the store does not hold goes in (it is empty either way).
+        outside = (graph_iris(text, base_iri) | set(asked[1] if asked else ())) - named - lay.reserved
+        return default, sorted(wanted | self._absent(outside)) or [lay.none]
+
+    def _absent(self, iris: set[str]) -> set[str]:
+        """Those of ``iris`` that name no graph on the store."""
+        if not iris:
+            return set()
+        values = " ".join(f"<{g}>" for g in sorted(iris))
+        query = f"SELECT ?g WHERE {{ VALUES ?g {{ {values} }} FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }}"
+        with self.open_query(query, accept=ACCEPT_SOLUTIONS, own_dataset=False) as resp:
+            rows = parse_results(resp, resp.headers.get_content_type(), materialise=True)
+            return iris - {row["g"].value for row in rows}
+
+    def named_graphs(self) -> set[str]:
+        """The dataset's named graphs: those ingest published and those updates wrote (read at each
+        call: an update through any replica shows at once)."""
+        assert self.layout is not None
+        lay = self.layout
+        query = (f"SELECT DISTINCT ?g WHERE {{ {{ GRAPH <{lay.registry}> {{ <{lay.registry}> <{NAMED_GRAPH}> ?g }} }} "
+                 f"UNION {{ GRAPH <{lay.user_registry}> {{ <{lay.registry}> <{NAMED_GRAPH}> ?g }} }} }}")
+        with self.open_query(query, accept=ACCEPT_SOLUTIONS, dataset=([lay.none], [lay.registry, lay.user_registry]),
+                             own_dataset=False) as resp:
+            rows = parse_results(resp, resp.headers.get_content_type(), materialise=True)
+            return {row["g"].value for row in rows} - lay.reserved
 
     def update(self, text: str, *, using_graphs=(), using_named_graphs=(), timeout: float | None = None) -> None:
         if not self.update_url:
@@ -101,8 +201,8 @@ class RemoteStore(GraphStore):
                           headers={"Content-Type": "application/x-www-form-urlencoded"}) as resp:
             resp.read()
 
-    def put_graph(self, graph: str | None, ntriples: bytes) -> None:
-        """Replace one graph (None: the default graph) with ``ntriples`` (Graph Store Protocol PUT)."""
+    def put_graph(self, graph: str, ntriples: bytes) -> None:
+        """Replace one graph with ``ntriples`` (Graph Store Protocol PUT)."""
         with self.request("PUT", self._graph_url(graph), body=ntriples,
                           headers={"Content-Type": "application/n-triples"}, timeout=max(self.timeout, 300)) as r:
             r.read()
@@ -115,11 +215,10 @@ class RemoteStore(GraphStore):
             if exc.status != 404:  # already gone
                 raise
 
-    def _graph_url(self, graph: str | None) -> str:
+    def _graph_url(self, graph: str) -> str:
         if not self.data_url:
             raise RemoteError("the remote store has no Graph Store Protocol endpoint (setting store_data_url)")
-        query = "default" if graph is None else urllib.parse.urlencode({"graph": graph})
-        return self.data_url + ("&" if "?" in self.data_url else "?") + query
+        return self.data_url + ("&" if "?" in self.data_url else "?") + urllib.parse.urlencode({"graph": graph})
 
     # -- GraphStore -------------------------------------------------------------------------------
 
@@ -146,13 +245,51 @@ class RemoteStore(GraphStore):
         return bool(self.query(text))
 
     def graph_names(self) -> set[str]:
-        return {row["g"] for row in self.rows("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
+        """Every graph on the store, in the dataset or not."""
+        with self.open_query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", accept=ACCEPT_SOLUTIONS,
+                             own_dataset=False) as resp:
+            return {row["g"].value for row in parse_results(resp, resp.headers.get_content_type(), materialise=True)}
+
+
+_PREFIX_DECL = re.compile(r"PREFIX\s+([\w.-]*):\s*<([^>]*)>", re.IGNORECASE)
+_GRAPH_NAME = re.compile(r"\bGRAPH\s*(?:<([^>\s]*)>|([A-Za-z][\w.-]*)?:([\w.-]*))", re.IGNORECASE)
+
+
+def graph_iris(text: str, base_iri: str | None = None) -> set[str]:
+    """The IRIs written after GRAPH in ``text`` (as an IRI or a prefixed name it declares)."""
+    prefixes = {p: iri for p, iri in _PREFIX_DECL.findall(text)}
+    out = set()
+    for iri, prefix, local in _GRAPH_NAME.findall(text):
+        if iri:
+            out.add(urllib.parse.urljoin(base_iri, iri) if base_iri else iri)
+        elif prefix in prefixes or (prefix == "" and "" in prefixes):
+            out.add(prefixes[prefix] + local)
+    return {g for g in out if _ABSOLUTE.match(g)}
+
+
+_ABSOLUTE = re.compile(r"^[A-Za-z][\w+.-]*:[^\s<>\"{}|^`\\]*$")
+
+
+def query_dataset(text: str, base_iri: str | None) -> tuple[list[str], list[str]]:
+    """The FROM / FROM NAMED graphs of a query (rdflib's SPARQL 1.1 parser resolves prefixes and
+    BASE); raises ValueError when it cannot read the query."""
+    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        clauses = translateQuery(parseQuery(text), base=base_iri).algebra.get("datasetClause") or []
+    except Exception as exc:  # noqa: BLE001 - pyparsing and rdflib raise several kinds
+        raise ValueError(f"the FROM clauses could not be read: {exc}") from None
+    return ([str(c["default"]) for c in clauses if "default" in c],
+            [str(c["named"]) for c in clauses if "named" in c])
 
 
 def parse_results(stream, content_type: str, *, materialise: bool = False):
     """A query response as pyoxigraph results: QuerySolutions / QueryBoolean, or an iterator of
     Triple.  Parsed as it streams in, unless ``materialise`` (then read whole, a list of Triple)."""
     if content_type in SELECT_TYPES:
+        if content_type == "application/sparql-results+json":
+            stream = _Replaced(stream, *_VIRTUOSO_BNODE)
         source = stream.read() if materialise else stream
         return ox.parse_query_results(source, format=SELECT_TYPES[content_type])
     if content_type in GRAPH_TYPES:
@@ -163,6 +300,29 @@ def parse_results(stream, content_type: str, *, materialise: bool = False):
                       "which is not a SPARQL results or RDF format")
 
 
+# Virtuoso writes its blank nodes in SPARQL JSON as "nodeID://b123", not a blank node label.
+_VIRTUOSO_BNODE = (b'"type": "bnode", "value": "nodeID://', b'"type": "bnode", "value": "')
+
+
+class _Replaced:
+    """A binary stream with ``old`` replaced by ``new`` as it is read (across reads too)."""
+
+    def __init__(self, stream, old: bytes, new: bytes):
+        self.stream, self.old, self.new, self.held = stream, old, new, b""
+
+    def read(self, size: int | None = -1) -> bytes:
+        whole = size is None or size < 0
+        chunk = self.stream.read() if whole else self.stream.read(max(size, len(self.old)))
+        data = (self.held + chunk).replace(self.old, self.new)
+        if whole or not chunk:  # the end
+            self.held = b""
+            return data
+        keep = len(self.old) - 1  # a tail that may be the start of ``old``
+        data, self.held = data[:-keep], data[-keep:]
+        return data or self.read(size)
+
+
+_GRAPH = re.compile(r"\bGRAPH\b", re.IGNORECASE)  # a query that may read named graphs (or mentions the word)
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 # The form of a query this project writes: its first keyword after the prologue.
 _PROLOGUE = re.compile(r"^(\s|#[^\n]*\n|PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)*", re.IGNORECASE)
@@ -192,47 +352,61 @@ def is_published(build_id: str, settings) -> bool:
 
 
 def publish(graph_dir: Path, build_id: str, settings) -> dict:
-    """Put the graphs of a build (``graph_dir``: its graph stage folder) on the remote store:
-    PUT each graph whose content changed since the last publication or that the store lacks,
-    DELETE the document graphs gone from the build, then PUT the default graph (the merge).
-    Returns figures for the manifest.  Raises RemoteError when the store refuses."""
-    from .store import DATASET, STORE_DIR, open_store
+    """Put the graphs of a build (``graph_dir``: its graph stage folder) on the remote store (the
+    layout of the module docstring): PUT each graph whose content changed since the last publication
+    or that the store lacks, then the merge and the list of the dataset's graphs, and DELETE the
+    document graphs gone from the build.  Returns figures for the manifest.  Raises RemoteError when
+    the store refuses."""
+    from .store import STORE_DIR, open_store
 
     started = time.perf_counter()
     remote = RemoteStore.from_settings(settings)
     record_path = Path(settings.index_dir) / PUBLISHED
     record = json.loads(record_path.read_text()) if record_path.exists() else {}
     published = record.get("graphs", {}) if record.get("data_url") == settings.store_data_url else {}
-    present = remote.graph_names()
-    graphs = _graphs_of(graph_dir / DATASET)
-    put = deleted = 0
     state = {"data_url": settings.store_data_url, "build_id": None, "graphs": dict(published)}
-    owned = settings.base_iri + "graph/"  # every graph ingest writes is below it
     try:
-        for iri, (digest, body) in graphs.items():
-            if published.get(iri) != digest or iri not in present:
-                remote.put_graph(iri, body)
-                state["graphs"][iri] = digest
-                put += 1
-        for iri in sorted((set(published) | {g for g in present if g.startswith(owned)}) - set(graphs)):
-            if iri != "":
-                remote.delete_graph(iri)
-                state["graphs"].pop(iri, None)
-                deleted += 1
-        merged = hashlib.sha256(json.dumps(sorted((i, d) for i, (d, _) in graphs.items())).encode()).hexdigest()
-        if put or deleted or published.get("") != merged:
+        graphs = _graphs_of(graph_dir / DATASET)
+
+        def merged():
             store = open_store(graph_dir / STORE_DIR)
-            body = ox.serialize((q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())),
-                                format=ox.RdfFormat.N_TRIPLES)
-            del store
-            remote.put_graph(None, body)
-            state["graphs"][""] = merged
+            return (q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+
+        figures = put_dataset(remote, graphs, merged, published=published, state=state["graphs"])
         state["build_id"] = build_id
     finally:
         record_path.write_text(json.dumps(state, indent=0))
-    seconds = time.perf_counter() - started
-    log.info("remote store: %d graph(s) put, %d deleted in %.2f s", put, deleted, seconds)
-    return {"graphs_put": put, "graphs_deleted": deleted, "seconds": round(seconds, 2)}
+    figures["seconds"] = round(time.perf_counter() - started, 2)
+    log.info("remote store: %(graphs_put)d graph(s) put, %(graphs_deleted)d deleted in %(seconds).2f s", figures)
+    return figures
+
+
+def put_dataset(remote: RemoteStore, graphs: dict[str, tuple[str, bytes]], merged, *, published: dict,
+                state: dict) -> dict:
+    """Make the store's dataset ``graphs`` ({IRI: (digest, N-Triples)}, ``merged()`` their merge's
+    triples); ``published`` {IRI: digest} is what the store held, ``state`` is updated as graphs go."""
+    assert remote.layout is not None
+    lay = remote.layout
+    present = remote.graph_names()
+    put = deleted = 0
+    for iri, (digest, body) in graphs.items():
+        if published.get(iri) != digest or iri not in present:
+            remote.put_graph(iri, body)
+            state[iri] = digest
+            put += 1
+    fingerprint = hashlib.sha256(json.dumps(sorted((i, d) for i, (d, _) in graphs.items())).encode()).hexdigest()
+    if put or published.get(lay.default) != fingerprint or lay.default not in present:
+        remote.put_graph(lay.default, ox.serialize(merged(), format=ox.RdfFormat.N_TRIPLES))
+        registry = [ox.Triple(ox.NamedNode(lay.registry), ox.NamedNode(NAMED_GRAPH), ox.NamedNode(g)) for g in graphs]
+        remote.put_graph(lay.registry, ox.serialize(registry, format=ox.RdfFormat.N_TRIPLES))
+        state[lay.default] = fingerprint
+    # Gone from the build: the graphs published before, and any of ingest's the store still holds.
+    ingests = {g for g in present if g.startswith(lay.prefix) and not g.startswith(lay.prefix + "user/")}
+    for iri in sorted((set(published) | ingests) - set(graphs) - lay.reserved):
+        remote.delete_graph(iri)
+        state.pop(iri, None)
+        deleted += 1
+    return {"graphs_put": put, "graphs_deleted": deleted}
 
 
 def _graphs_of(dataset: Path) -> dict[str, tuple[str, bytes]]:

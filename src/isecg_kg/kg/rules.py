@@ -19,7 +19,7 @@ from .context import Context, Rule, State
 from .rules_org import (chairs, founding_members, member_counts, membership, memberships_joined, new_members,
                         participants)
 from .reference import Entity, Mention
-from .rules_events import event_details, events, meetings
+from .rules_events import event_details, event_place, events, meetings, publication
 from .rules_people import author_section, people
 from .rules_roadmap import mission_phases, technology_work
 from .text import LED_BY_RE, Sentence, clean_name, subject, subjects
@@ -42,6 +42,8 @@ MEMBER_RE = re.compile(r"\bmember(?:ship|s)?\b", re.I)
 JOIN_RE = re.compile(r"\b(joined|became (?:a )?members? of|was admitted to|were admitted to)\b", re.I)
 PUBLISH_RE = re.compile(r"\b(published|released|issued)\b", re.I)
 PRESENT_RE = re.compile(r"\bpresented\b", re.I)
+PASSIVE_RE = re.compile(r",?\s+(?:was|were|is|has been)\s+(?:first\s+)?")
+ISSUED_BY_RE = re.compile(r"\s+(?:as\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?)?by\s+(?:the\s+)?")
 
 
 def _section(ctx: Context, state: State, sentence: Sentence) -> bool:
@@ -82,8 +84,19 @@ def _new_line(ctx: Context, state: State, sentence: Sentence) -> None:
         evidence = sentence.evidence()
         for group in groups:
             if group.type in ("WorkingGroup", "Team"):
-                ctx.rec.fact(group.iri, "org:unitOf", state.units_of, "section-of-units", 0.8, evidence)
+                parent = _parent_unit(ctx, group)
+                if parent is not None:  # a unit of a unit: ORG relates them with subOrganizationOf
+                    ctx.rec.fact(group.iri, "org:subOrganizationOf", parent.iri, "section-of-units", 0.8, evidence)
+                else:
+                    ctx.rec.fact(group.iri, "org:unitOf", state.units_of, "section-of-units", 0.8, evidence)
     state.list_event = None
+
+
+def _parent_unit(ctx: Context, unit: Entity) -> Entity | None:
+    """The unit whose acronym another unit's extends: "SCWG-TT" is a team of the SCWG, not of its body."""
+    prefix = re.match(r"([A-Z][A-Za-z]+)-[A-Z]", unit.acronym or "")
+    parent = ctx.rec.gazetteer.lookup(prefix.group(1)) if prefix else None
+    return parent if parent is not None and parent.iri != unit.iri and parent.type in ("WorkingGroup", "Team") else None
 
 
 def _member_table(ctx: Context, state: State, sentence: Sentence) -> bool:
@@ -294,7 +307,8 @@ def _plans(ctx: Context, state: State, sentence: Sentence) -> None:
 
 
 def _publications(ctx: Context, state: State, sentence: Sentence) -> None:
-    """"ISECG published/released DOC" (publisher), "DOC was presented at EVENT"."""
+    """"ISECG published/released DOC" (publisher), "DOC was issued by ORG" (author and publisher), "DOC was
+    presented at EVENT"."""
     docs = sentence.of_type("Document", "Presentation")
     verb = PUBLISH_RE.search(sentence.text)
     if verb and docs:
@@ -304,6 +318,18 @@ def _publications(ctx: Context, state: State, sentence: Sentence) -> None:
             for m in docs:
                 if m.start > verb.end():
                     ctx.rec.fact(m.entity.iri, "dcterms:publisher", who.iri, "published", 0.75, evidence)
+    work = next((m for m in reversed(docs) if verb and m.end <= verb.start()), None)
+    by = verb and ISSUED_BY_RE.match(sentence.text, verb.end())
+    if work is not None and by and PASSIVE_RE.fullmatch(sentence.text, work.end, verb.start()):
+        # "DOC, was issued as a summary report by ORG in July 2010": its author and publisher
+        agent, at = None, by.end()
+        for m in sentence.mentions:  # "the ISECG International Architecture Working Group": the last name is the head
+            if m.start == at:
+                agent, at = m.entity, m.end + 1
+        if agent is not None and agent.type in ORG_LIKE:
+            evidence = sentence.evidence()
+            for p in ("dcterms:creator", "dcterms:publisher"):
+                ctx.rec.fact(work.entity.iri, p, agent.iri, "issued-by", 0.75, evidence)
     presented = PRESENT_RE.search(sentence.text)
     if presented and docs:
         events = [m.entity for m in sentence.of_type("Event") if m.start > presented.end()]
@@ -318,7 +344,7 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
 
 
 RULES: list[Rule] = [_member_table, memberships_joined, participants, author_section, mission_phases, _section,
-                     _list_event_details, member_counts, new_members, chairs, founding_members, _countries, _memberships, _units, events, meetings,
+                     _list_event_details, member_counts, new_members, chairs, founding_members, _countries, _memberships, _units, publication, events, meetings, event_place,
                      _works_on, _collaborations, _focus, _plans, _publications, _editions, people,
                      technology_work]
 

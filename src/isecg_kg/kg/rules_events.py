@@ -11,7 +11,8 @@ import re
 import pyoxigraph as ox
 
 from .context import Context, State
-from .dates import find_dates
+from .dates import DateSpan, find_dates
+from .discover import HEADS
 from .reference import Entity
 from .text import ORG_LIKE, Sentence, subject
 from .vocab import term
@@ -21,6 +22,8 @@ HOSTING_RE = re.compile(r"\b(?:host(?:s|ed|ing)?|organi[sz](?:es|ed|ing)|convene
 
 
 def _date_facts(ctx: Context, event: Entity, date, rule, confidence, evidence) -> None:
+    if len(date.start) >= len(ctx.events.starts.get(event.iri, "")):
+        ctx.events.starts[event.iri] = date.start
     ctx.rec.fact(event.iri, "schema:startDate", ox.Literal(date.start, datatype=term(date.datatype)), rule, confidence,
             evidence)
     if date.end:
@@ -54,6 +57,9 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
         dates = [d for d in find_dates(rest) if len(d.start) > 4 and not re.search(
             r"\b(published|reported)\s+(?:in\s+)?$", rest[:d.pos[0]])]
         dates = [d for d in dates if d.pos[0] < 80]
+        before = state.event.iri if state.event is not None else None
+        if not dates and before in ctx.events.starts and COINCIDED_RE.search(text[:events[0].start]):
+            dates = [DateSpan(ctx.events.starts[before], None, (0, 0))]  # "The release coincided with the X"
         event = ctx.events.edition(events[0].entity, dates[0].start if dates else None)
         state.event = event
         evidence = sentence.evidence()
@@ -97,6 +103,71 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
         who = subject(sentence, hosting.start(), fallback=False)
         if who is not None:
             ctx.rec.fact(events[0].entity.iri, "schema:organizer", who.iri, "hosts", 0.8, evidence or sentence.evidence())
+
+
+COINCIDED_RE = re.compile(r"\b(?:coincid\w+|took place|was held)\s+(?:at the same time\s+)?(?:with|during)\s+"
+                          r"(?:the\s+)?$", re.I)
+# "placed that gathering in Spineto, Italy": where the event the paragraph is about took place.
+THAT_EVENT_IN_RE = re.compile(r"\b(?:that|this|the same)\s+(?:gathering|meeting|workshop|conference|event|forum|"
+                              r"congress|symposium|summit)\s+(?:\w+\s+)?(?:in|at)\s+([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?)")
+# A document narrating its own publication: "ISECG published this supplement in August 2020", "the first day on
+# which each of them could publish the Framework" (a head noun of its own title), "this white paper, issued ... on".
+PUBLISH_RE = re.compile(r"\b(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|issued)\b", re.I)
+NOT_YET_RE = re.compile(r"\b(?:will|would be (?:published|released|issued)|expected|planned|to be (?:published|"
+                        r"released|issued)|forthcoming|upcoming|before)\b", re.I)
+OWN_RE = re.compile(r"\b(?:this|the present)\s+(?:[\w\-]+\s+){0,2}?(?:paper|supplement|report|document|roadmap|"
+                    r"update|edition|strategy|digest|assessment|plan|study|framework)\b", re.I)
+DOC_HEAD_RE = re.compile(rf"\b(?:{next(p for p, kind in HEADS if kind == 'Document')})\b")
+
+
+def _self_reference(ctx: Context, sentence: Sentence) -> list[tuple[int, int]]:
+    """Where a sentence names its own document: "this supplement", "the Framework" (a head noun of its
+    own title, capitalised), or its title."""
+    text = sentence.text
+    heads = {m.group() for part in re.split(r"\s*[:—–]\s*", ctx.doc.title or "") for m in DOC_HEAD_RE.finditer(part)}
+    spans = [m.span() for m in OWN_RE.finditer(text)]
+    spans += [m.span() for head in heads for m in re.finditer(rf"\b[Tt]he\s+{re.escape(head)}\b", text)]
+    spans += [(m.start, m.end) for m in sentence.mentions if m.entity.iri == ctx.series.iri]
+    return spans
+
+
+def publication(ctx: Context, state: State, sentence: Sentence) -> None:
+    """The document's own publication, when it tells it with a date: an event dated so (the corpus
+    document's dcterms:issued stays as its first lines give it)."""
+    text = sentence.text
+    verb = PUBLISH_RE.search(text)
+    if verb is None or NOT_YET_RE.search(text):
+        return
+    own = [s for s in _self_reference(ctx, sentence) if -60 <= s[0] - verb.end() <= 60 or 0 <= verb.start() - s[1] <= 40]
+    dates = find_dates(text, default_year=ctx.doc.year)
+    if not own or not dates:
+        return
+    date = min(dates, key=lambda d: abs(d.pos[0] - verb.start()))
+    evidence = sentence.evidence()
+    if ctx.publication is None:
+        ctx.publication = ctx.rec.define(f"Publication of {ctx.doc.title}", "Event", evidence, rule="publication",
+                                         confidence=0.8, slug=f"publication of {ctx.doc.id}", lookup=False)
+        _date_facts(ctx, ctx.publication, date, "publication", 0.8, evidence)
+    state.event = ctx.publication
+
+
+def event_place(ctx: Context, state: State, sentence: Sentence) -> None:
+    """"NASA's announcement placed that gathering in Spineto, Italy": the place of the paragraph's event."""
+    m = THAT_EVENT_IN_RE.search(sentence.text)
+    if m is None or state.event is None or sentence.of_type("Event") or ANAPHORA_EVENT_RE.search(sentence.text):
+        return
+    evidence = sentence.evidence()
+    place = _place(ctx, m.group(1), evidence)
+    if place is not None:
+        ctx.rec.fact(state.event.iri, "schema:location", place.iri, "event-place", 0.75, evidence)
+
+
+def finish(ctx: Context) -> None:
+    """After the last sentence: the organisations of the document's participants list took part in
+    its publication."""
+    listed = {org.iri for org, _ in ctx.participants}
+    if ctx.publication is not None and len(listed) >= 2:
+        _participants(ctx, ctx.publication, len(listed), ctx.participants[0][1])
 
 
 def event_details(ctx: Context, state: State, sentence: Sentence) -> bool:

@@ -53,7 +53,7 @@ ORG_LIKE = tuple(ORGANIZATION_TYPES)
 PARTICIPANTS_RE = re.compile(r"\b(?:participants|participating (?:organi[sz]ations|agencies)|contributing agencies|"
                              r"authoring agencies)\b", re.I)
 MEMBER_AGENCIES_RE = re.compile(r"\b(?P<body>\S+)\s+member (?:agencies|organi[sz]ations)\b")
-FOUNDING_RE = re.compile(r"\bfounding members?\b", re.I)
+FOUNDING_RE = re.compile(r"\bfounding (?:members?|organi[sz]ations|agencies|participants)\b", re.I)
 
 
 def number(text: str) -> int | None:
@@ -225,13 +225,17 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
                 date = f"{date}-12"
             if not date:
                 continue
-            node = iris.entity(ctx.rec.base, "count", f"{body.iri.rsplit('/', 1)[-1]} {date} {count}")
-            evidence = sentence.evidence()
-            ctx.rec.fact(body.iri, "isecg:memberCount", node, "member-count", 0.85, evidence, date=date)
-            ctx.rec.fact(node, "rdf:type", term("schema:QuantitativeValue"), "member-count", 0.85, evidence, date=date)
-            ctx.rec.fact(node, "schema:value", ox.Literal(str(count), datatype=term("xsd:integer")), "member-count",
-                         0.85, evidence, date=date)
-            ctx.rec.fact(node, "dcterms:date", _typed(date), "member-count", 0.85, evidence, date=date)
+            member_count(ctx, body, count, date, sentence.evidence(), "member-count")
+
+
+def member_count(ctx: Context, body: Entity, count: int, date: str, evidence: Evidence, rule: str) -> None:
+    """``body`` had ``count`` members at ``date``: an isecg:memberCount, a schema:QuantitativeValue."""
+    node = iris.entity(ctx.rec.base, "count", f"{body.iri.rsplit('/', 1)[-1]} {date} {count}")
+    fact = lambda s, p, o: ctx.rec.fact(s, p, o, rule, 0.85, evidence, date=date)  # noqa: E731
+    fact(body.iri, "isecg:memberCount", node)
+    fact(node, "rdf:type", term("schema:QuantitativeValue"))
+    fact(node, "schema:value", ox.Literal(str(count), datatype=term("xsd:integer")))
+    fact(node, "dcterms:date", _typed(date))
 
 
 def new_members(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -322,6 +326,7 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     state.participants["rows"] += 1
     evidence = sentence.evidence()
     for org in orgs:
+        ctx.participants.append((org, evidence))
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", org.iri, "participants", 0.85, evidence)
         if state.participants["body"] is not None:
             membership(ctx, org, state.participants["body"], evidence, "participants", 0.8,
@@ -330,12 +335,37 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
 
 
 def founding_members(ctx: Context, state: State, sentence: Sentence) -> None:
-    """"CSIRO, which was one of the group's founding members", "X was a founding member of Y"."""
+    """"CSIRO, which was one of the group's founding members", "ASI, CNES and CSA were founding members of
+    Y"; "its list of founding organisations" with no names: the document's participants list is that list
+    (each a member of the body, and their number its member count at the document's date)."""
     m = FOUNDING_RE.search(sentence.text)
     if not m:
         return
-    members = [e for e in _orgs(sentence, 0, m.start()) if ctx.body is None or e.iri != ctx.body.iri][-1:]
     of = re.match(r"\s+of\s+(?:the\s+)?(\S+)", sentence.text[m.end():])
     body = _chair_body(ctx, of.group(1)) if of else ctx.body
-    if members and body is not None:
-        membership(ctx, members[0], body, sentence.evidence(), "founding-member", 0.8)
+    if body is None:
+        return
+    named = _orgs(sentence, 0, m.start())
+    members = [e for e in _coordinated(sentence, named) if e.iri != body.iri]
+    evidence = sentence.evidence()
+    if members:
+        for member in members:
+            membership(ctx, member, body, evidence, "founding-member", 0.8)
+        return
+    listed = list({org.iri: org for org, _ in ctx.participants if org.iri != body.iri}.values())
+    if named or len(listed) < 2 or not re.search(r"\b(?:list|all|each)\b", sentence.text[:m.start()]):
+        return
+    for member in listed:
+        membership(ctx, member, body, evidence, "founding-list", 0.75)
+    if ctx.series.date:
+        member_count(ctx, body, len(listed), ctx.series.date, evidence, "founding-list")
+
+
+def _coordinated(sentence: Sentence, orgs: list[Entity]) -> list[Entity]:
+    """The last of ``orgs`` and those coordinated with it: "ASI, CNES and CSA" of "... ASI, CNES and CSA were"."""
+    mentions = [m for m in sentence.mentions if m.entity in orgs]
+    first = len(mentions) - 1
+    while first > 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*",
+                                     sentence.text[mentions[first - 1].end:mentions[first].start]):
+        first -= 1
+    return [m.entity for m in mentions[first:]]

@@ -30,6 +30,14 @@ PAPER_CODE_RE = re.compile(r"\b([A-Z]{2,5})-\s?(\d\d)([,.\-][\w.,\-]*\w)")
 OWN_WORK_RE = re.compile(r"\b(?:this|the present)\s+(?:[\w\-]+\s+){0,2}(?:paper|supplement|report|document|roadmap|"
                          r"update|edition|strategy|digest|assessment|plan|study)\b", re.I)
 BY_RE = re.compile(r"\b(?:issued|published|released|prepared|written|authored)\s+by\s+(?:the\s+)?$", re.I)
+# A body no list has, after a person: "Graham Gibbs of the Canadian Embassy in the United States".
+NEW_BODY = (r"((?:[A-Z][\w\-]*\s+){1,4}(?:Embassy|Ministry|Department|University|Institute|Laboratory|Observatory|"
+            r"Agency|Centre|Center|Office|Council|Commission)(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w\-]*"
+            r"(?:\s+[A-Z][\w\-]*){0,3})?)")
+PERSON_OF_NEW_RE = re.compile(rf"{PERSON}\s+of\s+(?:the\s+)?{NEW_BODY}")
+# A minister or official of a country's government: "UK Science and Innovation Minister Malcolm Wicks".
+OFFICIAL_RE = re.compile(rf"\b([A-Z][\w\-]*)\s+(?:[A-Z][\w\-]*\s+(?:and\s+)?){{0,4}}(?:Minister|Secretary|Ambassador)"
+                         rf"\s+{PERSON}")
 PUBLISHED_RE = re.compile(r"\b(?:published|issued|released|prepared)\s+$", re.I)
 
 
@@ -69,10 +77,37 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
     return found
 
 
+def new_affiliations(ctx: Context, sentence: Sentence, evidence: Evidence) -> list[tuple[Entity, Entity]]:
+    """People of bodies no reference list has, which become entities from the text: "A of the Canadian
+    Embassy in the United States", "UK Science Minister B" (the UK government)."""
+    found = []
+    for m in PERSON_OF_NEW_RE.finditer(sentence.text):
+        name = m.group(2).strip()
+        if ctx.rec.gazetteer.lookup(name) is None and not any(
+                f.start == 0 and f.entity.type in ORG_LIKE for f in ctx.rec.gazetteer.find(name)):
+            person = _person(ctx, m.group(1), evidence)
+            if person is not None:
+                found.append((person, ctx.rec.define(name, "Organization", evidence, rule="affiliation",
+                                                     confidence=0.7, cls="org:FormalOrganization")))
+    for m in OFFICIAL_RE.finditer(sentence.text):
+        country = ctx.rec.gazetteer.lookup(m.group(1))
+        if country is not None and country.type == "Country":
+            person = _person(ctx, m.group(2), evidence)
+            if person is not None:
+                government = ctx.rec.define(f"{m.group(1)} government", "Organization", evidence, rule="official",
+                                            confidence=0.7, cls="org:FormalOrganization")
+                ctx.rec.fact(government.iri, "isecg:country", country.iri, "official", 0.7, evidence)
+                found.append((person, government))
+    for person, org in found:
+        _affiliate(ctx, person, org, evidence, "affiliation")
+    return found
+
+
 def people(ctx: Context, state: State, sentence: Sentence) -> None:
     """People and their organisations; a cited paper's authors; who issued this document."""
     pairs = affiliations(ctx, state, sentence)
     text = sentence.text
+    pairs += new_affiliations(ctx, sentence, sentence.evidence())
     code = PAPER_CODE_RE.search(text)
     evidence = sentence.evidence()
     if code:

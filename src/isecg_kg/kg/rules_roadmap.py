@@ -13,6 +13,7 @@ import pyoxigraph as ox
 from .. import iris
 from .context import Context, State
 from .facts import Evidence
+from .reference import Entity
 from .text import ORG_LIKE, Sentence, subjects
 from .vocab import term
 
@@ -27,9 +28,15 @@ OBJECT_RE = re.compile(r"(?:a|an|the|its)?\s*((?:[\w\-&]+\s+){0,6}?[\w\-&]+?)(?=
 # What counts as a work item: a named element ("Mobile Payload Element") or hardware and capabilities.
 HARDWARE_RE = re.compile(r"\b(?:rovers?|landers?|landing|demonstrators?|elements?|systems?|vehicles?|modules?|"
                          r"habitats?|habitation|platforms?|propulsion|power|reactors?|suits?|robots?|robotics|spacecraft|"
-                         r"probes?|orbiters?|payloads?|instruments?|drills?|shielding|avoidance|life support|ISRU)\b",
+                         r"probes?|orbiters?|payloads?|instruments?|drills?|shielding|avoidance|life support|ISRU|"
+                         r"technolog(?:y|ies)(?:\s+gaps?)?)\b",
                          re.I)
 TECHNOLOGY_SCHEME = "technology-areas"  # the reference data's scheme: work items found in the text join it
+# The members of the document's body, or the body itself, as a subject: "the agencies", "the group's report".
+COLLECTIVE_RE = re.compile(r"\b(?:the|its|their)\s+(?:member\s+)?(?:agencies|group|members)\b(?:'s|’s)?(?!.*[.;:]\s)",
+                           re.I)
+# A list of work after a colon: "The group's report lists several strands of work: a; b; c".
+WORK_LIST_RE = re.compile(r"\b(?:work|activities|tasks|studies|efforts|priorities|programme|program)\b", re.I)
 FROM_ORG_RE = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){0,4}[\w\-]+)\s+from\s+$")
 
 
@@ -98,17 +105,22 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
     evidence = None
     for verb in WORK_VERB_RE.finditer(text):
         who = subjects(sentence, verb.start(), fallback=False)
+        if not who and ctx.body is not None and COLLECTIVE_RE.search(text[:verb.start()]):
+            who = [ctx.body]  # "the agencies would keep assessing technology gaps": the group they form
+        if not who:
+            who = _list_subject(ctx, sentence, verb.start())
         rest = text[verb.end():]
         owner = re.match(r"(\S+?)(?:'s|’s)\s+", rest)
         owner_entity = ctx.rec.gazetteer.lookup(owner.group(1)) if owner else None
         if owner_entity is not None and owner_entity.type in ORG_LIKE:
             rest = rest[owner.end():]
         obj = OBJECT_RE.match(rest)
-        if not who or not obj or len(obj.group(1)) < 4 or ctx.rec.gazetteer.lookup(obj.group(1)) in who \
-                or not (HARDWARE_RE.search(obj.group(1)) or re.match(r"[A-Z]\w+\s+[A-Z]", obj.group(1))):
+        item = re.split(r"\s+and\s+\w+ing\b", obj.group(1))[0] if obj else ""  # "gaps and refining the scenario"
+        if not who or len(item) < 4 or ctx.rec.gazetteer.lookup(item) in who \
+                or not (HARDWARE_RE.search(item) or re.match(r"[A-Z]\w+\s+[A-Z]", item)):
             continue
         evidence = evidence or sentence.evidence()
-        work = _work(ctx, re.sub(r"\s+activities$", "", obj.group(1)), evidence)
+        work = _work(ctx, re.sub(r"\s+activities$", "", item), evidence)
         for agent in who + ([owner_entity] if owner_entity is not None and owner_entity.type in ORG_LIKE else []):
             ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "works-on-element", 0.7, evidence)
     for m in sentence.mentions:
@@ -118,6 +130,17 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
                 evidence = evidence or sentence.evidence()
                 ctx.rec.fact(m.entity.iri, "isecg:worksOn", _work(ctx, given.group(1), evidence).iri,
                              "works-on-element", 0.7, evidence)
+
+
+def _list_subject(ctx: Context, sentence: Sentence, at: int) -> list[Entity]:
+    """Who does the items of a list of work: the subject of the words before its colon ("ISECG's work plan
+    names: ...", "The group's annual report lists several strands of work: ...")."""
+    colon = sentence.text.rfind(":", 0, at)
+    intro = sentence.text[:colon]
+    if colon < 0 or not WORK_LIST_RE.search(intro):
+        return []
+    who = subjects(sentence, colon, fallback=False)
+    return who or ([ctx.body] if ctx.body is not None and COLLECTIVE_RE.search(intro) else [])
 
 
 def _work(ctx: Context, name: str, evidence: Evidence):

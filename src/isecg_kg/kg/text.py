@@ -19,6 +19,11 @@ LEADING_NOISE = {"the", "a", "an", "this", "that", "these", "those", "its", "the
                  "Its", "Their", "Our"}
 NOT_SUBJECT_BEFORE = re.compile(r"(?:\b(by|with|from|at|of|to|for|and|in|within|on|about|into|thank|among|amongst|"
                                 r"including|between|than|like|as)\s+(?:the\s+|their\s+|its\s+)?|\(\s*)$", re.I)
+# "ISECG agency experts", "the group's member-agency representatives": people of a body's member agencies, so
+# not the body itself ("NASA engineers" still work for NASA).
+PEOPLE_OF_RE = re.compile(r"(?:'s|’s)?\s+(?:member[\s\-])?(?:agency|agencies|member|members)\s+(?:[a-z]+\s+)?"
+                          r"(?:experts|representatives|staff|engineers|scientists|officials|delegates|delegations|"
+                          r"specialists|managers|researchers)\b")
 LED_BY_RE = re.compile(r"\b(?:led|coordinated|chaired|co-chaired|headed|managed)\s+by\s+(?:the\s+)?", re.I)
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
 # A long line cut mid-sentence whose next line goes on in lower case or with a year ("On 7 October" /
@@ -137,7 +142,7 @@ def subjects(sentence: Sentence, before: int, *, fallback: bool = True) -> list[
             return [agent.entity]
     found: list[Mention] = []
     for m in sentence.mentions:
-        if m.start >= before or m.entity.type not in ORG_LIKE:
+        if m.start >= before or m.entity.type not in ORG_LIKE or PEOPLE_OF_RE.match(sentence.text, m.end):
             continue
         if not found and not NOT_SUBJECT_BEFORE.search(sentence.text[:m.start]):
             found.append(m)

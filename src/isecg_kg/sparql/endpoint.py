@@ -11,7 +11,6 @@ import threading
 import time
 import weakref
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 import pyoxigraph as ox
@@ -46,14 +45,6 @@ class Dataset:
         return bool(self.default or self.named)
 
 
-def open_build_store(build_path: str) -> ox.Store:
-    """What a query process opens: the on-disk store of a build, read-only (a top-level
-    function, so it pickles)."""
-    from ..kg.store import open_store, store_path
-
-    return open_store(store_path(Build(Path(build_path))))
-
-
 class Endpoint:
     """Either a pool of query processes over an on-disk store (``loader`` opens it in each
     process), or a remote store reached over the SPARQL protocol (``remote``)."""
@@ -81,7 +72,11 @@ class Endpoint:
             from ..kg.remote import RemoteStore
 
             return cls(None, settings, prefixes=PREFIXES, remote=RemoteStore.from_settings(settings))
-        return cls(functools.partial(open_build_store, str(build.path)), settings, prefixes=PREFIXES)
+        from ..kg.store import open_store, store_path
+
+        # What each query process runs to open the store: a top-level function of a light module
+        # (kg.store), so that unpickling it there imports no more than the store needs.
+        return cls(functools.partial(open_store, store_path(build)), settings, prefixes=PREFIXES)
 
     def close(self) -> None:
         self.pool.close()
@@ -120,7 +115,7 @@ class Endpoint:
     def _remote_query(self, job: worker.Query) -> worker.Result:
         """The query sent to the remote store, its answer re-serialized here: the row cap, the
         formats and the time limit are ours whatever the store does."""
-        from ..kg.remote import ACCEPT_GRAPH, ACCEPT_SOLUTIONS, parse_results
+        from ..kg.remote import ACCEPT_GRAPH, ACCEPT_SOLUTIONS, parse_results, query_dataset
 
         deadline = time.monotonic() + self.settings.sparql_timeout
 
@@ -128,13 +123,23 @@ class Endpoint:
             if time.monotonic() > deadline:
                 raise Stopped("time limit reached")
 
-        default, named = job.dataset if isinstance(job.dataset, tuple) else ((), ())
-        query = f"BASE <{job.base_iri}>\n{job.text}" if job.base_iri else job.text
+        # The dataset the store is told (its own would show whatever else it holds): the request's, or
+        # the query's FROM / FROM NAMED, each within ours; else ours (RemoteStore.dataset).
+        asked: tuple | None = None
+        if isinstance(job.dataset, tuple):
+            asked = job.dataset
+        elif job.dataset is None:
+            try:
+                asked = query_dataset(job.text, job.base_iri)
+            except ValueError as exc:
+                raise Refused(str(exc)) from None
+        query = _expand_escaped_names(job.text)
+        query = f"BASE <{job.base_iri}>\n{query}" if job.base_iri else query
         try:
             accept = ACCEPT_SOLUTIONS if job.format in formats.BY_NAME and formats.BY_NAME[job.format] in formats.RESULTS \
                 else ACCEPT_GRAPH
             with _store_errors("time limit reached"), \
-                    self._store().open_query(query, accept=accept, default_graphs=default, named_graphs=named,
+                    self._store().open_query(query, accept=accept, dataset=asked, base_iri=job.base_iri,
                                              timeout=self.settings.sparql_timeout) as resp:
                 results = parse_results(resp, resp.headers.get_content_type())
                 result = worker.serialize(results, job.format, max_rows=job.max_rows, prefixes=job.prefixes,
@@ -159,14 +164,31 @@ class Endpoint:
                               "in the update (SPARQL 1.1 Protocol §2.2.3)")
             check_iris(using.default + using.named)
         _refuse_extensions(update, blanked)
+        store = self._store()
         try:
-            guard.check(update, base_iri=base_iri, protected=self._protected())
+            with _store_errors("time limit reached"):
+                written = guard.check(update, base_iri=base_iri, protected=self._protected())
         except guard.Denied as exc:
             raise Refused(str(exc), exc.status) from None
+        sent = update
+        if store.layout:
+            lay = store.layout
+            sent = guard.name_graphs(update, blanked, default=lay.default, named=sorted(store.named_graphs()),
+                                     empty=lay.none)
+        sent = f"BASE <{base_iri}>\n{sent}" if base_iri else sent
+        if written and store.layout:  # the graphs it writes join the dataset, in the same request
+            sent += ("\n" if blanked.rstrip().endswith(";") else "\n;\n") + store.layout.registration(written)
         try:
             with _store_errors("time limit reached (the store may still apply the update)"):
-                self._store().update(f"BASE <{base_iri}>\n{update}" if base_iri else update,
-                                     using_graphs=using.default, using_named_graphs=using.named)
+                # The WHERE clauses read our dataset too, unless the update names its own (USING / WITH).
+                if using:
+                    default, named = store.dataset((using.default, using.named), text=update, base_iri=base_iri) \
+                        if store.layout else (list(using.default), list(using.named))
+                elif store.layout and not (text.has_keyword(blanked, "using") or text.has_keyword(blanked, "with")):
+                    default, named = store.dataset(text=update, base_iri=base_iri)
+                else:
+                    default, named = [], []
+                store.update(sent, using_graphs=default, using_named_graphs=named)
         finally:
             with self._lock:
                 self._updates += 1
@@ -176,11 +198,11 @@ class Endpoint:
         return self.remote
 
     def _protected(self) -> guard.Protected:
-        """The graphs ingest owns on the store: those below {base}graph/ (user graphs excepted),
-        and the default graph once ingest has published there (it then holds their merge)."""
+        """The graphs ingest owns on the store: the default graph (their merge) and those below
+        {base}graph/ (user graphs excepted); ALL / NAMED reach them once ingest has published."""
         owned = self.settings.base_iri + "graph/"
         published = self._store().ask(f"ASK {{ GRAPH <{owned}ontology> {{ ?s ?p ?o }} }}")
-        return guard.Protected(prefix=owned, except_prefix=owned + "user/", default_graph=published)
+        return guard.Protected(prefix=owned, except_prefix=owned + "user/", published=published)
 
     def graphs(self) -> list[tuple[str | None, int]]:
         """(graph IRI, or None for the default graph; triple count) of every graph, cached until an update."""
@@ -220,14 +242,37 @@ def _refuse_extensions(query: str, blanked: str) -> None:
         raise Refused("bif: and sql: functions are not SPARQL 1.1: store-specific functions are not passed on", 403)
 
 
+_PREFIX_DECL = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>", re.IGNORECASE)
+_UNESCAPE = re.compile(r"\\(.)")
+_ESCAPED_NAME = re.compile(r"(?<![\w.:\\-])([A-Za-z][\w.-]*)?:((?:[\w.:%-]|\\[_~.\-!$&'()*+,;=/?#@%])+)")
+
+
+def _expand_escaped_names(query: str) -> str:
+    """``query`` with each prefixed name that has escapes (``ex:a\\/b``, SPARQL 1.1 PN_LOCAL_ESC) written
+    as the IRI it stands for: Virtuoso 7 does not read those escapes."""
+    if "\\" not in query:
+        return query
+    blanked = text.code(query)
+    prefixes = {p or "": iri for p, iri in _PREFIX_DECL.findall(query)}
+    out, end = [], 0
+    for match in _ESCAPED_NAME.finditer(blanked):
+        prefix, local = match.group(1) or "", match.group(2)
+        if "\\" in local and prefix in prefixes:
+            out.append(query[end:match.start()] + "<" + prefixes[prefix] + _UNESCAPE.sub(r"\1", local) + ">")
+            end = match.end()
+    return "".join(out) + query[end:]
+
+
 @contextlib.contextmanager
 def _store_errors(time_limit: str):
     """The remote store's failures as the endpoint reports them: its 4xx as a failed evaluation (400),
-    the rest as unavailable (503), a timeout as a stopped query."""
-    from ..kg.remote import RemoteError
+    the rest as unavailable (503), a timeout (ours or the store's) as a stopped query."""
+    from ..kg.remote import RemoteError, RemoteTimeout
 
     try:
         yield
+    except RemoteTimeout:
+        raise Stopped(time_limit) from None
     except RemoteError as exc:
         if 400 <= exc.status < 500:
             raise worker.JobError("evaluation", str(exc)) from None

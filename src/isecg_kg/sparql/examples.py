@@ -50,10 +50,15 @@ SELECT ?subject ?predicate ?object ?page ?sentence ?passage WHERE {
 }
 ORDER BY ?page
 LIMIT 100"""),
-    ("Graphs and their sizes", """# One named graph per document, plus the reference data and the ontology
-SELECT ?graph (COUNT(*) AS ?triples) WHERE {
-  GRAPH ?graph { ?s ?p ?o }
+    ("Graphs and their sizes", """PREFIX void: <http://rdfs.org/ns/void#>
+
+# One named graph per document, plus the reference data, the ontology and these statistics:
+# their sizes as the build counted them (VoID). Counting live gives the same numbers,
+#   SELECT ?graph (COUNT(*) AS ?triples) WHERE { GRAPH ?graph { ?s ?p ?o } } GROUP BY ?graph
+# but reads every quad of the store, which takes minutes on a large graph.
+SELECT ?graph ?triples WHERE {
+  ?dataset void:subset ?graph .
+  ?graph void:triples ?triples .
 }
-GROUP BY ?graph
-ORDER BY DESC(?triples)"""),
+ORDER BY DESC(?triples) ?graph"""),
 ]

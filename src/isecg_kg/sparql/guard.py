@@ -8,6 +8,7 @@ graph.  A template writing ``GRAPH ?g`` could reach any graph, so it is refused 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -24,11 +25,11 @@ class Denied(Exception):
 class Protected:
     prefix: str  # graphs below it are ingest's ...
     except_prefix: str  # ... except those below this one (user graphs)
-    default_graph: bool  # ingest has published on the store: its default graph holds their merge
+    published: bool  # ingest has published its graphs on the store (then ALL / NAMED would reach them)
 
     def covers(self, graph) -> bool:
-        if graph is None:
-            return self.default_graph
+        if graph is None:  # the default graph: the merge ingest writes
+            return True
         return str(graph).startswith(self.prefix) and not str(graph).startswith(self.except_prefix)
 
 
@@ -76,17 +77,18 @@ def _template(clause, with_graph) -> list:
     return graphs
 
 
-def check(update: str, *, base_iri: str | None, protected: Protected) -> None:
-    """Raise Denied (403) for an update that may write a graph ingest owns."""
+def check(update: str, *, base_iri: str | None, protected: Protected) -> list[str]:
+    """The user graphs ``update`` writes (IRIs); Denied (403) when it may write a graph ingest owns."""
     from rdflib.term import Variable
 
-    for graph in written_graphs(update, base_iri=base_iri):
+    written = written_graphs(update, base_iri=base_iri)
+    for graph in written:
         if isinstance(graph, Variable):
             raise Denied(f"an update writing GRAPH ?{graph} could modify the graphs only ingest writes; name the user "
                           f"graph it writes (an IRI not below {protected.prefix}, or below {protected.except_prefix})",
                           403)
         if graph in ("ALL", "NAMED"):
-            if protected.default_graph:
+            if protected.published:
                 raise Denied(f"{graph} would include the documents' graphs, which only ingest writes; name the user "
                               "graphs instead", 403)
         elif protected.covers(graph):
@@ -94,3 +96,22 @@ def check(update: str, *, base_iri: str | None, protected: Protected) -> None:
             raise Denied(f"the update would modify {what}, which only ingest writes (a re-ingest would undo it); "
                           f"write to a user graph: an IRI not below {protected.prefix}, or below "
                           f"{protected.except_prefix}", 403)
+    return sorted({str(g) for g in written if g not in (None, "ALL", "NAMED")})
+
+
+_WHOLE = re.compile(r"\b(CLEAR|DROP)\s+(?:SILENT\s+)?(ALL|NAMED|DEFAULT)\b", re.IGNORECASE)
+
+
+def name_graphs(update: str, code_text: str, *, default: str, named: list[str], empty: str) -> str:
+    """``update`` with each CLEAR/DROP ALL, NAMED or DEFAULT spelled out as the graphs of the
+    endpoint's dataset (``default``: the graph holding its default graph; ``named``; ``empty``: a
+    graph never written, when there are none): on a store those words would reach every graph it
+    holds (Oxigraph) or the request's dataset in its own way (Virtuoso), not ours.  ``code_text``
+    is ``update`` with strings, IRIs and comments blanked (sparql.text.code)."""
+    out, end = [], 0
+    for match in _WHOLE.finditer(code_text):
+        verb, which = match.group(1).upper(), match.group(2).upper()
+        graphs = {"ALL": [default] + named, "NAMED": named, "DEFAULT": [default]}[which] or [empty]
+        out.append(update[end:match.start()] + " ;\n".join(f"{verb} SILENT GRAPH <{g}>" for g in graphs))
+        end = match.end()
+    return "".join(out) + update[end:]

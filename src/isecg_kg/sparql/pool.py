@@ -92,14 +92,18 @@ class Pool:
         self._clients: Counter[str] = Counter()
         self._heavy: OrderedDict[str, None] = OrderedDict()  # texts of queries that ran long
         self._closed = False
+        # The pool serves as soon as one process has opened the store; the others are started then
+        # and join when ready (so the first answer after a start waits for one process, which does
+        # not share the CPU with the others while it starts).
         try:
-            starting = [self._start() for _ in range(size)]
-            for process in starting:  # started together, so opening happens in parallel
-                self._wait_ready(process)
-                self._idle.append(process)
+            first = self._start()
+            self._wait_ready(first)
         except BaseException:
             self.close()
             raise
+        self._idle.append(first)
+        for _ in range(size - 1):
+            self._join_when_ready(self._start())
 
     # -- jobs ---------------------------------------------------------------------------------
 
@@ -240,24 +244,29 @@ class Pool:
         with self._admission:
             self._long.pop(process, None)
         code = self._kill(process, died=died)
-        if self._closed:
-            return code
-
-        def respawn():
+        if not self._closed:
             try:
-                fresh = self._start()
-                self._wait_ready(fresh)
+                self._join_when_ready(self._start())
+            except Exception:
+                log.exception("could not restart a SPARQL query process")
+        return code
+
+    def _join_when_ready(self, process: _Process) -> None:
+        """Give ``process`` jobs once it has opened the store (waited for in a background thread)."""
+
+        def wait():
+            try:
+                self._wait_ready(process)
             except Exception:
                 if not self._closed:  # closing kills a process that is still loading
-                    log.exception("could not restart a SPARQL query process")
+                    log.exception("a SPARQL query process could not start")
                 return
             if self._closed:
-                self._kill(fresh)
+                self._kill(process)
             else:
-                self._release(fresh)
+                self._release(process)
 
-        threading.Thread(target=respawn, daemon=True, name="sparql-respawn").start()
-        return code
+        threading.Thread(target=wait, daemon=True, name="sparql-start").start()
 
     def _kill(self, process: _Process, *, died: bool = False) -> int | None:
         try:  # one that has just died is reaped with its own exit code

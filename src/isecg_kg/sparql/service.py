@@ -56,7 +56,7 @@ def description(endpoint_iri: str, graphs: list[tuple[str | None, int]], prefixe
 
     dataset = BlankNode()
     triples += [Triple(service, sd("defaultDataset"), dataset), Triple(dataset, RDF_TYPE, sd("Dataset"))]
-    total = sum(count for _, count in graphs)
+    total = next((count for name, count in graphs if name is None), 0)  # the default graph: their merge
     default = BlankNode()
     triples += [
         Triple(dataset, sd("defaultGraph"), default),

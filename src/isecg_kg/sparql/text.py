@@ -10,6 +10,7 @@ would let the store fetch a URL, so the rule errs towards the first.
 
 from __future__ import annotations
 
+import functools
 import re
 
 _SKIPPED = re.compile(
@@ -23,6 +24,7 @@ _NAME_CHARS = re.compile(r"[\w\-.:%\\]")
 FORMS = ("select", "construct", "describe", "ask")
 
 
+@functools.lru_cache(maxsize=8)  # one request asks for it three times (form, size, keywords)
 def code(text: str) -> str:
     """``text`` with strings, IRIs and comments replaced by spaces.
 

@@ -15,7 +15,9 @@ import sys
 import threading
 import time
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
+import pickle
+import socket
+import struct
 from typing import Callable
 
 import pyoxigraph as ox
@@ -65,7 +67,36 @@ class JobError(Exception):
         self.kind = kind
 
 
-def serve(conn: Connection) -> None:
+class Channel:
+    """This end of the pool's socket: pickles framed as multiprocessing.connection.Connection frames
+    them (a 4-byte big-endian length, or -1 and an 8-byte one), so that the pool's side is a plain
+    Connection, without importing multiprocessing here (a query process starts faster)."""
+
+    def __init__(self, fd: int):
+        self.sock = socket.socket(fileno=fd)
+
+    def send(self, obj) -> None:
+        data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+        header = struct.pack("!i", len(data)) if len(data) <= 0x7FFFFFFF else struct.pack("!iQ", -1, len(data))
+        self.sock.sendall(header + data)
+
+    def recv(self):
+        (size,) = struct.unpack("!i", self._exactly(4))
+        if size == -1:
+            (size,) = struct.unpack("!Q", self._exactly(8))
+        return pickle.loads(self._exactly(size))
+
+    def _exactly(self, size: int) -> bytes:
+        data = bytearray()
+        while len(data) < size:
+            chunk = self.sock.recv(min(size - len(data), 1 << 20))
+            if not chunk:
+                raise EOFError("the pool closed the connection")
+            data += chunk
+        return bytes(data)
+
+
+def serve(conn: Channel) -> None:
     """Receive the loader, open the store, say "ready", then answer jobs."""
     try:
         store = conn.recv()()
@@ -173,7 +204,18 @@ def _flag_truncation(body: bytes, fmt, max_rows: int) -> bytes:
     return body  # CSV, TSV, JSON-LD: the response headers say it
 
 
+# The sizes a build's graph stage wrote (kg/void.py): a lookup, where counting reads every quad.
+GRAPH_SIZES = """PREFIX void: <http://rdfs.org/ns/void#>
+SELECT ?graph ?triples ?all WHERE { ?dataset void:triples ?all ; void:subset ?graph . ?graph void:triples ?triples }"""
+
+
 def _graphs(store: ox.Store) -> list[tuple[str | None, int]]:
+    described = list(store.query(GRAPH_SIZES))
+    if described:
+        counts = [(None, int(described[0]["all"].value))]
+        counts += [(row["graph"].value, int(row["triples"].value)) for row in described]
+        return sorted(counts, key=lambda c: (c[0] is not None, c[0] or ""))
+    # Any other store (tests load plain files): counted.
     counts = [(None, len(list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))))]
     for graph in store.named_graphs():
         counts.append((graph.value, len(list(store.quads_for_pattern(None, None, None, graph)))))
@@ -252,7 +294,7 @@ def main() -> None:
     deepen_stack()
     cap_memory(int(sys.argv[2]))
     _exit_with_parent()
-    conn = Connection(int(sys.argv[1]))
+    conn = Channel(int(sys.argv[1]))
     if not isolated:
         print("isecg-kg: could not give the SPARQL query process a network namespace of its own; "
               "SERVICE is stopped by the query check alone", file=sys.stderr)

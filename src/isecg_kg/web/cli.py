@@ -44,6 +44,10 @@ def run(settings, args) -> int:
             self.cfg.set("http_parser", "fast")
             self.cfg.set("limit_request_line", 0)
             self.cfg.set("post_worker_init", _warm_up_in_background)
+            # The app is made once, before the workers are forked (each would otherwise import every
+            # blueprint again, on the way to the first answer); it starts no thread and opens nothing:
+            # each worker builds its own Services after the fork.
+            self.cfg.set("preload_app", True)
 
         def load(self):
             app = create_app(settings)

@@ -181,6 +181,46 @@ class GraphData:
         types = [self.label(r["t"].value) for r in self.select("SELECT ?n ?t WHERE { ?n a ?t }", n=node)]
         return types[0] if types else "(unnamed)"
 
+    def by_year(self, iri: str) -> list[dict]:
+        """The dated facts about ``iri`` (as subject or object, names and types aside), by year: the
+        statement's own dcterms:date, else its document's.  [{"year", "facts": [{subject, property, object,
+        date, passage, page, sentence, document, title}]}], years ascending."""
+        rows = self.select("""
+            SELECT ?x ?s ?p ?o ?date ?issued ?passage ?page ?sentence ?doc ?title WHERE {
+              { ?st rdf:subject ?x } UNION { ?st rdf:object ?x }
+              ?st a isecg:ExtractedStatement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+                  prov:wasDerivedFrom ?passage .
+              FILTER(?p NOT IN (rdf:type, rdfs:label, skos:prefLabel, skos:altLabel, isecg:acronym, dcterms:title))
+              ?passage dcterms:isPartOf ?doc .
+              OPTIONAL { ?st dcterms:date ?date } OPTIONAL { ?doc dcterms:issued ?issued }
+              OPTIONAL { ?st isecg:page ?page } OPTIONAL { ?st isecg:sentence ?sentence }
+              OPTIONAL { ?doc dcterms:title ?title }
+            }""", x=NamedNode(iri))
+        facts: dict[tuple, dict] = {}
+        for r in rows:
+            date = r["date"].value if "date" in r else r["issued"].value if "issued" in r else None
+            key = (_key(r["s"]), _key(r["p"]), _key(r["o"]), r["passage"].value)
+            rank = ("date" in r, len(date or ""))  # the statement's own date, else its document's most precise
+            if date is None or key in facts and rank <= facts[key]["rank"]:
+                continue
+            facts[key] = {"subject": self._named_term(r["s"]), "property": self.term(r["p"]),
+                          "object": self._named_term(r["o"]),
+                          "date": date, "rank": rank, "passage": r["passage"].value,
+                          "page": r["page"].value if "page" in r else None,
+                          "sentence": r["sentence"].value if "sentence" in r else None,
+                          "document": r["doc"].value, "title": r["title"].value if "title" in r else r["doc"].value}
+        years: dict[str, list[dict]] = defaultdict(list)
+        for fact in sorted(facts.values(), key=lambda f: (f["date"], f["property"].label, f["object"].label)):
+            years[fact["date"][:4]].append(fact)
+        return [{"year": year, "facts": years[year]} for year in sorted(years)]
+
+    def _named_term(self, node) -> Term:
+        """A term; an unnamed node (a membership, a post) is named by its type."""
+        term = self.term(node)
+        if isinstance(node, NamedNode) and not self.has_label(node):
+            term.label = self._nested_label(node)
+        return term
+
     def rdf_description(self, iri: str) -> list[Triple]:
         """The triples served for ``iri``: its facts both ways, unnamed nodes they lead to, the labels of
         what they name, and the provenance records of its facts."""

@@ -68,7 +68,8 @@ def dereference(rest: str):
     graph = data.neighbourhood(description, entities=short_names)
     for node in graph["nodes"]:
         node["data"]["href"] = local(node["data"]["id"])
-    return _vary(render_template("entity.html", graph=graph, mentioned=_mentioned_in(build, description), **context))
+    return _vary(render_template("entity.html", graph=graph, mentioned=_mentioned_in(build, description),
+                                 years=data.by_year(iri), **context))
 
 
 @bp.get("/graph/<path:rest>")

@@ -58,8 +58,10 @@ class member(Generic[T]):  # noqa: N801 - used as a decorator, like property
 class Services:
     """The graph store, search engine, answerer, SPARQL endpoint and page data of one build."""
 
-    # Loaded by warm_up(), in this order; the server is ready (GET /health: ok) once all are.
-    WARM = ("model", "search", "answerer", "sparql", "graph_data")
+    # Loaded by warm_up(), in this order; the server is ready (GET /health: ok) once all are.  The
+    # SPARQL query processes first: they start in about a second, while the model takes several
+    # (importing torch holds the CPU and the GIL), and the endpoint needs nothing else.
+    WARM = ("sparql", "model", "search", "answerer", "graph_data")
 
     def __init__(self, settings: Settings, build: Build | None, **given: Any):
         self.settings = settings

@@ -1,0 +1,108 @@
+"""A document's own publication as an event, founding lists, people of bodies no reference list has, units of
+units, lists of work and titles issued as reports:
+each rule on a short passage written for the test."""
+
+from __future__ import annotations
+
+BODY = "id/org/isecg"
+TEXT = ("How the Plan was agreed\n"
+        "The International Space Exploration Coordination Group coordinates the work. The contributing agencies "
+        "agreed that 14 June 2016 would be the first day on which each could publish the Plan. The release coincided "
+        "with the second NASA/JAXA workshop on Lunar Surface Operations. The local press placed that gathering in "
+        "Tsukuba, Japan, the week before.\n"
+        "The contributing agencies\n"
+        "ASI Italian Space Agency Italy\n"
+        "CNES Centre National d'Etudes Spatiales France\n"
+        "JAXA Japan Aerospace Exploration Agency Japan\n"
+        "Reading the Plan\n"
+        "Its list of founding organisations is what later plans compare against.")
+
+
+def test_own_publication_is_an_event_with_its_participants(extract):
+    r = extract(TEXT, title="Lunar Logistics Plan", year=2016)
+    event = "id/event/publication-of-test-doc"
+    assert (event, "schema:startDate", "2016-06-14") in r.facts
+    assert (event, "isecg:participantCount", "3") in r.facts  # the three rows of its participants list
+    assert r.labels()[event] == "Publication of Lunar Logistics Plan"
+
+
+def test_event_coinciding_with_another_and_placed_by_anaphora(extract):
+    r = extract(TEXT, title="Lunar Logistics Plan", year=2016)
+    workshop = next(iri for iri, label in r.labels().items() if label.startswith("Second NASA/JAXA workshop on"))
+    assert (workshop, "schema:startDate", "2016-06-14") in r.facts  # the date of the release it coincided with
+    assert (workshop, "schema:location", "id/place/tsukuba") in r.facts
+
+
+def test_a_publication_not_yet_made_or_of_another_document_is_no_event(extract):
+    r = extract("The agencies expected the Plan to be published in March 2017. ISECG published its annual report "
+                "in May 2016.", title="Lunar Logistics Plan", year=2016)
+    assert not any(p == "schema:startDate" for _, p, _ in r.facts)
+
+
+def test_founding_list_is_the_participants_list(extract):
+    r = extract(TEXT, title="Lunar Logistics Plan", year=2016)
+    for org in ("asi", "cnes", "jaxa"):
+        assert (f"id/org/{org}", "org:memberOf", BODY) in r.facts
+    counts = {s for s, p, o in r.facts if p == "schema:value" and o == "3" and s.startswith("id/count/isecg-2016")}
+    assert counts and all((BODY, "isecg:memberCount", c) in r.facts for c in counts)
+
+
+def test_coordinated_founding_members(extract):
+    r = extract("ASI, CNES and CSA were founding members of ISECG. KARI joined later.")
+    for org in ("asi", "cnes", "csa"):
+        assert (f"id/org/{org}", "org:memberOf", BODY) in r.facts
+    assert ("id/org/kari", "org:memberOf", BODY) not in r.facts
+
+
+def test_people_of_bodies_no_list_has(extract):
+    r = extract("The abstract was written by Maria Rossi of the Italian Embassy in Japan. UK Science Minister "
+                "Alan Brown welcomed it.")
+    embassy = next(iri for iri, label in r.labels().items() if label == "Italian Embassy in Japan")
+    assert ("id/person/maria-rossi", "schema:affiliation", embassy) in r.facts
+    assert (embassy, "rdf:type", "http://www.w3.org/ns/org#FormalOrganization") in r.facts
+    government = next(iri for iri, label in r.labels().items() if label == "UK government")
+    assert ("id/person/alan-brown", "schema:affiliation", government) in r.facts
+    assert (government, "isecg:country", "id/place/united-kingdom") in r.facts
+
+
+def test_the_agencies_of_the_body_work_on_technology(extract):
+    r = extract("The International Space Exploration Coordination Group met online. The agencies announced that they "
+                "would keep assessing technology gaps and refining the scenario, to prepare for Mars.")
+    gaps = next(iri for iri, label in r.labels().items() if label == "technology gaps")
+    assert (BODY, "isecg:worksOn", gaps) in r.facts
+
+
+def test_a_team_of_a_working_group_is_its_sub_organisation(extract):
+    r = extract("ISECG Working Groups and Teams\nMission Analysis Working Group (MAWG)\nThe MAWG compares missions.\n"
+                "Mission Analysis Working Group and Tiger Team (MAWG-TT)\nThe MAWG-TT writes the summaries.")
+    assert ("id/group/mawg", "org:unitOf", BODY) in r.facts
+    assert ("id/group/mawg-tt", "org:subOrganizationOf", "id/group/mawg") in r.facts
+    assert ("id/group/mawg-tt", "org:unitOf", BODY) not in r.facts
+
+
+def test_people_of_a_bodys_member_agencies_are_not_the_body(extract):
+    sentence = "In robotics, {} completed work analysing the technology gaps in the domain of Life Support Systems."
+    nasa = extract(sentence.format("NASA engineers")).facts  # people of an agency: the agency's work
+    assert ("id/org/nasa", "isecg:worksOn", "id/tech/life-support-systems") in nasa
+    facts = extract(sentence.format("ISECG agency experts")).facts  # people of its member agencies: not ISECG's
+    assert not any(s == BODY and p == "isecg:worksOn" for s, p, _ in facts)
+
+
+def test_a_list_of_work_after_a_colon_is_the_subjects(extract):
+    r = extract("The International Space Exploration Coordination Group met in Rome. The group's work plan for 2031 "
+                "lists several strands of work: cooperation in analogue campaigns; studies assessing technology gaps; "
+                "an exchange of best practices.")
+    gaps = next(iri for iri, label in r.labels().items() if label == "technology gaps")
+    assert (BODY, "isecg:worksOn", gaps) in r.facts
+    r = extract("The International Space Exploration Coordination Group met in Rome. The delegates visited three "
+                "sites: a hall; a lab studying technology gaps; a garden.")
+    assert not any(p == "isecg:worksOn" for _, p, _ in r.facts)  # no list of work: nobody's work
+
+
+def test_a_title_issued_as_a_report_and_its_author(extract):
+    r = extract("The result, The Joint Lunar Surface Habitation Concepts, was issued as a summary report by the "
+                "ISECG International Architecture Working Group in May 2031.")
+    doc = next(iri for iri, label in r.labels().items() if label == "Joint Lunar Surface Habitation Concepts")
+    assert (doc, "dcterms:creator", "id/group/iawg") in r.facts
+    r = extract("The Joint Lunar Surface Habitation Concepts were discussed by the IAWG in May 2031.")
+    assert "Joint Lunar Surface Habitation Concepts" not in r.labels().values()
