@@ -103,6 +103,37 @@ def answer_type(question: str) -> str | None:
     return None
 
 
+_AUX = r"(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must)"
+# "Who hosted ...", "Which agency chaired ...": the relation asked, a past-tense verb after the asking subject.
+RELATION = re.compile(rf"^\s*(?:who|which(?:\s+(?!{_AUX}\b)[\w-]+){{1,3}}?)\s+(?P<verb>[a-z]{{3,}}ed)\b", re.I)
+# "Can a private individual become ...": the subject of a yes/no question, after its auxiliary and article.
+SUBJECT = re.compile(rf"^\s*{_AUX}\s+(?:(?:a|an|the|any|some|this|that|these|those)\s+)?(?P<subject>[^?,]+)", re.I)
+
+
+def stated(question: str) -> set[str]:
+    """Word stems a sentence must hold to answer ``question`` at all: the relation a "who/which X <verb>ed"
+    question asks ("hosted": host), or a word of a yes/no question's subject ("a private individual":
+    private, individual); empty when the question has neither."""
+    if m := RELATION.match(question):
+        return {stem(m.group("verb"))}
+    if YES_NO.match(question.strip()) and (m := SUBJECT.match(question)):
+        run: list[str] = []
+        for w in _WORD.findall(m.group("subject")):
+            if w.lower() in STOPWORDS:
+                # "a private individual become | an ...": words running into an object end with its verb.
+                run = run[:-1] if len(run) > 1 else run
+                break
+            run.append(w)
+        return {stem(w) for w in run[:3]}
+    return set()
+
+
+def states(sentence: str, stems: set[str]) -> bool:
+    """Whether ``sentence`` holds a word of one of ``stems``' families ("host": hosted, hosting, hosts)."""
+    found = [w.lower() for w in _WORD.findall(sentence)]
+    return not stems or any(w.startswith(s.lower()) for s in stems for w in found)
+
+
 def stem(word: str) -> str:
     """A light suffix stripper: "coordinates", "coordinated", "coordinate" -> "coordinat";
     "identifies", "identified" -> "identify"."""
