@@ -40,8 +40,8 @@ EVIDENCE_DEPTH = 20  # passages searched to find the ones that back a graph answ
 SENTENCE_CACHE = 20_000  # sentence embeddings kept per process (LRU)
 NO_TYPE = ("The documents do not say: the closest sentence gives no {kind} for this question. The closest "
            "passages are listed as evidence, not as an answer.")
-NOT_STATED = ("The documents do not say: no sentence of the closest passages states what the question asks (a word of "
-              "the family {words}…). The closest passages are listed as evidence, not as an answer.")
+NOT_STATED = ("The documents do not say: no sentence of the closest passages states what the question asks (words of "
+              "the families {words}…). The closest passages are listed as evidence, not as an answer.")
 NO_ANSWER = ("No passage of the corpus answers this question well enough (best sentence: score {score:.2f}, "
              "needed {threshold:.2f}; question words found {words:.2f}, needed {share:.2f}); try other words, or ask "
              "about an agency, group, technology, event or document.")
@@ -314,7 +314,7 @@ class Answerer:
         if best is None or (naming is None and (best.score < MIN_SENTENCE_SCORE or untyped
                                                 or best.scores["words"] < MIN_WORD_SHARE)):
             score = best.score if best else 0.0
-            message = (NOT_STATED.format(words=", ".join(sorted(stems))) if unstated else
+            message = (NOT_STATED.format(words=" and ".join("/".join(sorted(g)) for g in stems)) if unstated else
                        NO_TYPE.format(kind=kind) if untyped and best.score >= MIN_SENTENCE_SCORE else
                        NO_ANSWER.format(score=score, threshold=MIN_SENTENCE_SCORE, share=MIN_WORD_SHARE,
                                         words=best.scores["words"] if best else 0.0))

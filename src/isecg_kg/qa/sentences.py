@@ -110,12 +110,13 @@ RELATION = re.compile(rf"^\s*(?:who|which(?:\s+(?!{_AUX}\b)[\w-]+){{1,3}}?)\s+(?
 SUBJECT = re.compile(rf"^\s*{_AUX}\s+(?:(?:a|an|the|any|some|this|that|these|those)\s+)?(?P<subject>[^?,]+)", re.I)
 
 
-def stated(question: str) -> set[str]:
-    """Word stems a sentence must hold to answer ``question`` at all: the relation a "who/which X <verb>ed"
-    question asks ("hosted": host), or a word of a yes/no question's subject ("a private individual":
-    private, individual); empty when the question has neither."""
+def stated(question: str) -> list[set[str]]:
+    """What a sentence must hold to answer ``question`` at all, as groups of word stems (a word of each group):
+    the relation a "who/which X <verb>ed" question asks ("hosted": host); for a yes/no question, a word of
+    its subject ("a private individual": private, individual) and the head of what it asks of it, its last
+    word ("... become an ISECG member": member).  Empty when the question has neither."""
     if m := RELATION.match(question):
-        return {stem(m.group("verb"))}
+        return [{stem(m.group("verb"))}]
     if YES_NO.match(question.strip()) and (m := SUBJECT.match(question)):
         run: list[str] = []
         for w in _WORD.findall(m.group("subject")):
@@ -124,21 +125,23 @@ def stated(question: str) -> set[str]:
                 run = run[:-1] if len(run) > 1 else run
                 break
             run.append(w)
-        return {stem(w) for w in run[:3]}
-    return set()
+        subject = {stem(w) for w in run[:3]}
+        head = [stem(w) for w in _WORD.findall(question) if w.lower() not in STOPWORDS][-1:]
+        return [subject] + ([set(head)] if head and head[0] not in subject else [])
+    return []
 
 
-def states(sentence: str, stems: set[str]) -> bool:
-    """Whether ``sentence`` holds a word of one of ``stems``' families ("host": hosted, hosting, hosts)."""
-    found = [w.lower() for w in _WORD.findall(sentence)]
-    return not stems or any(w.startswith(s.lower()) for s in stems for w in found)
+def states(sentence: str, groups: list[set[str]]) -> bool:
+    """Whether ``sentence`` holds a word of each group's families ("host": hosted, hosting, hosts)."""
+    found = [stem(w) for w in _WORD.findall(sentence)]
+    return all(any(w.startswith(s) for s in group for w in found) for group in groups)
 
 
 def stem(word: str) -> str:
     """A light suffix stripper: "coordinates", "coordinated", "coordinate" -> "coordinat";
     "identifies", "identified" -> "identify"."""
     word = word.lower().replace("’", "'").removesuffix("'s")
-    for suffix, repl in (("ations", ""), ("ation", ""), ("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"),
+    for suffix, repl in (("ations", ""), ("ation", ""), ("ships", ""), ("ship", ""), ("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"),
                          ("ed", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)] + repl
