@@ -228,6 +228,7 @@ def test_how_long_after_is_the_time_between_issue_dates(graph):
     assert dated.gap([day("a", "2016-04-11"), day("b", "2016-04-29")], ["a", "b"]).short == "18 days"
     assert "came 18 days before" in dated.gap([day("a", "2016-04-29"), day("b", "2016-04-11")], ["a", "b"]).text
     assert dated.gap([day("a", "2016-04"), day("b", "2016-07-02")], ["a", "b"]).short == "three months"
+    assert dated.gap([day("a", "2016-04"), day("b", "2018-04-02")], ["a", "b"]).short == "two years"
     assert dated.gap([day("a", "2016-04"), day("b", "2016-04-20")], ["a", "b"]) is None  # not known apart
     # From the graph: d1 issued May 2010, d2 on 1 March 2020; the passage stating each date is its source.
     documents = [B + "id/doc/d1", B + "id/doc/d2"]

@@ -402,6 +402,8 @@ def gap_sides(question: str) -> tuple[str, str] | None:
 
 
 def _spelled(n: int, unit: str) -> str:
+    if unit == "month" and n >= 12 and n % 12 == 0:
+        n, unit = n // 12, "year"
     return f"{_SMALL[n] if n < len(_SMALL) else n} {unit}{'' if n == 1 else 's'}"
 
 
@@ -428,7 +430,7 @@ def gap(rows: list[dict], documents: list[str]) -> Composed | None:
         short = _spelled(whole, "month") if whole else _spelled(days, "day")
         said = f"{short} ({_spelled(days, 'day')})" if whole else short
     elif common == 7:
-        short = said = _spelled(months, "month")
+        short = said = _spelled(months, "month")  # whole years as years
     else:
         short = said = _spelled(months // 12, "year")
     name = lambda r: r.get("title") or r["doc"]  # noqa: E731
