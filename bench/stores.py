@@ -88,14 +88,14 @@ def cpu_seconds(pid: int) -> float:
     return total / tick
 
 
-def serve(index_dir: Path, port: int, **settings) -> subprocess.Popen:
+def serve(index_dir: Path, port: int, log: Path | None = None, **settings) -> subprocess.Popen:
     env = {**os.environ, "ISECG_KG_INDEX_DIR": str(index_dir), "ISECG_KG_PORT": str(port), "ISECG_KG_WORKERS": "2",
            "ISECG_KG_SPARQL_PROCESSES": "2", "ISECG_KG_SPARQL_TIMEOUT": "300",
            # The 8 clients all come from 127.0.0.1: one client's allowance would turn most away with 429.
            "ISECG_KG_SPARQL_CLIENT_QUERIES": "8",
            **{f"ISECG_KG_{k.upper()}": str(v) for k, v in settings.items()}}
     return subprocess.Popen([sys.executable, "-m", "isecg_kg.cli", "serve"], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=open(log, "ab") if log else subprocess.DEVNULL)
 
 
 def first_answer(url: str, started: float, limit: float = 300) -> float:
@@ -146,7 +146,8 @@ def timed_pair(first, second, repeat: int) -> tuple[float, float]:
         try:
             run()  # warm
         except requests.RequestException as exc:
-            print(f"  failed: {exc}", flush=True)
+            answer = exc.response.text[:300] if exc.response is not None else ""
+            print(f"  failed: {exc} {answer}", flush=True)
             medians.append(None)
             continue
         medians.append([])
@@ -175,21 +176,23 @@ def concurrency(url: str, seconds: float, queries: list, *, limit: float, client
     end = time.monotonic() + seconds
 
     def client(i):
-        done = refused = 0
+        done = refused = failed = 0
         while time.monotonic() < end:
-            query = queries[(i + done + refused) % len(queries)][1]
+            query = queries[(i + done + refused + failed) % len(queries)][1]
             resp = requests.post(url, data={"query": query, **(params or {})}, headers=JSON, timeout=limit)
-            if resp.status_code in (429, 503):
+            if resp.status_code in (429, 503) and "Retry-After" in resp.headers:
                 refused += 1
-                continue
-            resp.raise_for_status()
-            done += 1
-        return done, refused
+            elif resp.status_code != 200:  # a query the store cannot answer (printed with the medians)
+                failed += 1
+            else:
+                done += 1
+        return done, refused, failed
 
     with concurrent.futures.ThreadPoolExecutor(clients) as pool:
         results = list(pool.map(client, range(clients)))
-    done, refused = sum(r[0] for r in results), sum(r[1] for r in results)
-    return f"{done / seconds:.1f} answered" + (f", {refused / seconds:.1f} refused" if refused else "")
+    done, refused, failed = (sum(r[k] for r in results) for k in range(3))
+    return f"{done / seconds:.1f} answered" + (f", {refused / seconds:.1f} refused" if refused else "") \
+        + (f", {failed / seconds:.1f} failed" if failed else "")
 
 
 def main() -> None:
@@ -201,6 +204,8 @@ def main() -> None:
     parser.add_argument("--queries", default="", help="comma-separated numbers (1-9) of the queries to run; "
                         "default all")
     parser.add_argument("--limit", type=float, default=300, help="seconds a query may take (either way)")
+    parser.add_argument("--layout", type=Path, help="N-Quads file of the remote stores' dataset, kept for the "
+                        "next run on the same index folder (written if missing)")
     args = parser.parse_args()
     chosen = [QUERIES[int(i) - 1] for i in args.queries.split(",")] if args.queries else QUERIES
     build = current_build(args.index_dir)
@@ -211,8 +216,8 @@ def main() -> None:
     rows, extra = {}, Figures()
     prefix = Settings().base_iri + "graph/"
     with tempfile.TemporaryDirectory(prefix="bench-load-") as load_tmp:
-        layout = Path(load_tmp) / "layout.nq"
-        if args.stores != "embedded":
+        layout = args.layout or Path(load_tmp) / "layout.nq"
+        if args.stores != "embedded" and not layout.exists():
             started = time.monotonic()
             extra["remote layout quads"] = _layout_file(embedded, prefix, layout)
             extra["remote layout file s"] = round(time.monotonic() - started, 1)
@@ -233,7 +238,7 @@ def main() -> None:
         print(f"{key}: {value}")
     print(f"reproduce: {sys.executable} bench/stores.py --index-dir {args.index_dir} --repeat {args.repeat} "
           f"--seconds {args.seconds} --stores {args.stores} --limit {args.limit}"
-          + (f" --queries {args.queries}" if args.queries else ""))
+          + (f" --queries {args.queries}" if args.queries else "") + (f" --layout {args.layout}" if args.layout else ""))
 
 
 def _bench(kind: str, args, build, embedded: EmbeddedStore, chosen: list, layout: Path, prefix: str, rows: dict,
@@ -261,7 +266,8 @@ def _bench(kind: str, args, build, embedded: EmbeddedStore, chosen: list, layout
                 params = {"default-graph-uri": Layout(prefix).default}
             port = remote_stores.free_port()
             started = time.monotonic()
-            proc = serve(args.index_dir, port, **settings)
+            log = Path(tmp) / "serve.log"
+            proc = serve(args.index_dir, port, log, **settings)
             try:
                 url = f"http://127.0.0.1:{port}/sparql"
                 extra[f"{kind} first answer s"] = round(first_answer(url, started), 2)
@@ -279,6 +285,9 @@ def _bench(kind: str, args, build, embedded: EmbeddedStore, chosen: list, layout
                     print(f"  {kind} {name}: {through:.1f} ms through the endpoint, {direct:.1f} ms direct"
                           + (f" ({in_process:.1f} ms pyoxigraph in-process)" if kind == "embedded" else ""),
                           flush=True)
+                if any(by_kind[kind][0] != by_kind[kind][0] for by_kind in rows.values()):  # NaN: failed
+                    errors = [line for line in log.read_text(errors="replace").splitlines() if "Error" in line]
+                    print("  the server's errors:\n    " + "\n    ".join(errors[-10:]), flush=True)
                 extra[f"{kind} 8 clients req/s"] = concurrency(url, args.seconds, chosen, limit=args.limit)
                 extra[f"{kind} 8 clients direct req/s"] = concurrency(direct_url, args.seconds, chosen,
                                                                       limit=args.limit, params=params)
