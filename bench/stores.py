@@ -286,7 +286,7 @@ def _bench(kind: str, args, build, embedded: EmbeddedStore, chosen: list, layout
                           + (f" ({in_process:.1f} ms pyoxigraph in-process)" if kind == "embedded" else ""),
                           flush=True)
                 if any(by_kind[kind][0] != by_kind[kind][0] for by_kind in rows.values()):  # NaN: failed
-                    errors = [line for line in log.read_text(errors="replace").splitlines() if "Error" in line]
+                    errors = [line for line in log.read_text(errors="replace").splitlines() if "Error" in line or "Unavailable" in line]
                     print("  the server's errors:\n    " + "\n    ".join(errors[-10:]), flush=True)
                 extra[f"{kind} 8 clients req/s"] = concurrency(url, args.seconds, chosen, limit=args.limit)
                 extra[f"{kind} 8 clients direct req/s"] = concurrency(direct_url, args.seconds, chosen,

@@ -322,3 +322,13 @@ def test_only_the_endpoints_graphs_are_seen(remote_safe):
     assert not rows("SELECT * FROM <http://www.openlinksw.com/schemas/virtrdf#> { ?s ?p ?o } LIMIT 1")
     assert not rows("SELECT * { ?s ?p ?o } LIMIT 1", **{"default-graph-uri": "http://www.openlinksw.com/schemas/virtrdf#"})
     assert {g for g, _ in endpoint.graphs() if g} == expected
+
+
+def test_remote_store_failure_is_503_with_its_message(remote_safe):
+    """A query the store fails (Virtuoso 7.2: a transitive path with neither end bound) is the store's
+    failure, reported as 503 with its words, not an error of ours (500)."""
+    url, _ = remote_safe
+    resp = requests.get(url, params={"query": "SELECT * { ?a <http://example.org/p>+ ?b } LIMIT 5"}, timeout=30)
+    assert resp.status_code in (200, 503), resp.text  # Oxigraph answers it
+    if resp.status_code == 503:
+        assert "graph store" in resp.text and "transitive" in resp.text, resp.text
