@@ -42,14 +42,16 @@ assets: $(ASSETS)
 browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
-# Debian's Virtuoso open source, for `bench/stores.py --stores virtuoso` (Oxigraph server, which the
-# tests use, comes with the test extras); each run starts it on a free 127.0.0.1 port with a temporary
-# database, and stops it.
+# Debian's Virtuoso open source, one of the two remote stores the tests run against (Oxigraph server, the
+# other, comes with the test extras); the tests start it on a free 127.0.0.1 port with a temporary
+# database, and stop it.  The package's own server (port 8890, dba password "dba") is not needed: stopped
+# if the install started it.
 stores:
 	@command -v virtuoso-t >/dev/null || { apt-get update -qq && \
 	  echo "virtuoso-opensource-7 virtuoso-opensource-7/dba-password password dba" | debconf-set-selections && \
 	  echo "virtuoso-opensource-7 virtuoso-opensource-7/dba-password-again password dba" | debconf-set-selections && \
-	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource >/dev/null; }
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource >/dev/null && \
+	  { service virtuoso-opensource-7 stop >/dev/null 2>&1 || true; }; }
 
 serve: indexes assets
 	$(BIN)/isecg-kg serve
@@ -65,7 +67,7 @@ lint: $(INSTALLED)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy $(TYPED)
 
-test: lint indexes assets browser
+test: lint indexes assets browser stores
 	$(BIN)/python -m pytest
 
 clean:

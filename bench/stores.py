@@ -35,9 +35,10 @@ import remote_stores  # noqa: E402  (starts real stores on free 127.0.0.1 ports)
 
 from isecg_kg.indexes import current_build  # noqa: E402
 from isecg_kg.kg.build import DATASET  # noqa: E402
-from isecg_kg.kg.remote import NAMED_GRAPH, Layout  # noqa: E402
+from isecg_kg.kg.remote import NAMED_GRAPH, Layout, RemoteStore  # noqa: E402
 from isecg_kg.kg.store import EmbeddedStore, store_path  # noqa: E402
 from isecg_kg.settings import Settings  # noqa: E402
+from isecg_kg.sparql import text  # noqa: E402
 from isecg_kg.sparql.examples import EXAMPLES  # noqa: E402
 
 P = """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -160,9 +161,13 @@ def timed_pair(first, second, repeat: int) -> tuple[float, float]:
     return tuple(statistics.median(t) if t else float("nan") for t in medians)
 
 
-def over_http(url: str, query: str, *, limit: float = 300, params: dict | None = None):
+def over_http(url: str, query: str, *, limit: float = 300, dataset=((), ())):
+    """POST ``query``; ``dataset`` (default graphs, named graphs): the protocol's parameters."""
+    data = [("query", query)] + [("default-graph-uri", g) for g in dataset[0]] \
+        + [("named-graph-uri", g) for g in dataset[1]]
+
     def run():
-        resp = requests.post(url, data={"query": query, **(params or {})}, headers=JSON, timeout=limit)
+        resp = requests.post(url, data=data, headers=JSON, timeout=limit)
         resp.raise_for_status()
         return resp.content
     return run
@@ -214,7 +219,7 @@ def main() -> None:
     print(f"graph: {len(embedded)} quads in the store ({quads} in {DATASET}), {os.cpu_count()} cores, "
           f"load average {os.getloadavg()[0]:.1f}")
     rows, extra = {}, Figures()
-    prefix = Settings().base_iri + "graph/"
+    prefix = Settings.load().base_iri + "graph/"
     with tempfile.TemporaryDirectory(prefix="bench-load-") as load_tmp:
         layout = args.layout or Path(load_tmp) / "layout.nq"
         if args.stores != "embedded" and not layout.exists():
@@ -254,16 +259,14 @@ def _bench(kind: str, args, build, embedded: EmbeddedStore, chosen: list, layout
         else:
             context = remote_stores.started(kind, Path(tmp), timeout_s=int(args.limit), buffers=VIRTUOSO_BUFFERS)
         with context as server:
-            settings, params = {}, {}
+            settings, remote = {}, None
             direct_url = server.query_url
             if kind != "embedded":
                 if server.bulk_load:
                     server.bulk_load(layout)
                 extra[f"{kind} load s"] = round(time.monotonic() - load_started, 1)
                 settings = {"store_query_url": server.query_url}
-                # Directly: the same dataset as our endpoint names (the merge as the default graph;
-                # none of the 9 queries reads a named graph).
-                params = {"default-graph-uri": Layout(prefix).default}
+                remote = RemoteStore(server.query_url, graphs=prefix)
             port = remote_stores.free_port()
             started = time.monotonic()
             log = Path(tmp) / "serve.log"
@@ -276,8 +279,10 @@ def _bench(kind: str, args, build, embedded: EmbeddedStore, chosen: list, layout
                 extra[f"{kind} warm s"] = round(warm(f"http://127.0.0.1:{port}/health", started), 1)
                 for name, query in chosen:
                     # Interleaved, so that both sides meet the same load of the shared machine.
+                    # Directly: on the dataset the endpoint gives the store (kg/remote.py), as the endpoint does.
+                    dataset = remote.dataset(text=query, code=text.code(query)) if remote else ((), ())
                     through, direct = timed_pair(over_http(url, query, limit=args.limit),
-                                                 over_http(direct_url, query, limit=args.limit, params=params),
+                                                 over_http(direct_url, query, limit=args.limit, dataset=dataset),
                                                  args.repeat)
                     in_process = timed(lambda q=query: list(embedded.store.query(q)), args.repeat) \
                         if kind == "embedded" else float("nan")  # not bounded
@@ -289,8 +294,9 @@ def _bench(kind: str, args, build, embedded: EmbeddedStore, chosen: list, layout
                     errors = [line for line in log.read_text(errors="replace").splitlines() if "Error" in line or "Unavailable" in line]
                     print("  the server's errors:\n    " + "\n    ".join(errors[-10:]), flush=True)
                 extra[f"{kind} 8 clients req/s"] = concurrency(url, args.seconds, chosen, limit=args.limit)
-                extra[f"{kind} 8 clients direct req/s"] = concurrency(direct_url, args.seconds, chosen,
-                                                                      limit=args.limit, params=params)
+                extra[f"{kind} 8 clients direct req/s"] = concurrency(
+                    direct_url, args.seconds, chosen, limit=args.limit,
+                    params={"default-graph-uri": Layout(prefix).default} if remote else None)
                 extra[f"{kind} serve RSS MB"] = round(rss_mb(proc.pid))
                 extra[f"{kind} store RSS MB"] = round(rss_mb(server.proc.pid))
             finally:

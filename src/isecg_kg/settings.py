@@ -111,8 +111,8 @@ class Settings:
     store_data_url: str = _setting(
         "", "Graph Store HTTP Protocol endpoint of the remote store: ingest PUTs each changed document's named graph "
         "there and DELETEs removed ones. Empty: ingest publishes nothing remotely.")
-    store_user: str = _setting("", "User name for the remote store (HTTP basic authentication); empty: none.")
-    store_password: str = _setting("", "Password for the remote store (HTTP basic authentication).")
+    store_user: str = _setting("", "User name for the remote store (HTTP Basic or Digest authentication, as the store asks); empty: none.")
+    store_password: str = _setting("", "Password for the remote store (HTTP Basic or Digest authentication).")
 
     def __post_init__(self):
         for f in dataclasses.fields(self):

@@ -4,6 +4,9 @@ with the token go to user graphs that survive a restart of the store and a re-in
 
 from __future__ import annotations
 
+import time
+import urllib.parse
+
 import pyoxigraph as ox
 import pytest
 
@@ -151,3 +154,41 @@ def test_updates_touching_the_documents_graphs_are_refused(remote, update):
     resp = post_update(create_app(settings).test_client(), update)
     assert resp.status_code == 403 and "ingest" in resp.text, resp.text
     assert RemoteStore.from_settings(settings).rows("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }") == before
+
+
+def test_updates_are_refused_without_the_stores_update_endpoint(remote):
+    """Read-only replicas (no store_update_url): an update could not be kept, so it is refused,
+    naming the setting."""
+    from isecg_kg.web.app import create_app
+
+    server, settings = remote
+    ingest(settings, progress=False)
+    resp = post_update(create_app(settings.replace(store_update_url="")).test_client(), NOTE % USER_GRAPH)
+    assert resp.status_code == 403 and "store_update_url" in resp.text, resp.text
+
+
+def test_the_store_is_given_the_time_limit(remote):
+    """A query past the limit raises RemoteTimeout within it: Virtuoso stops at the limit it is sent
+    (its partial answer is refused), Oxigraph server (no such parameter) is cut off by the socket."""
+    from isecg_kg.kg.remote import RemoteTimeout
+
+    server, settings = remote
+    setup = RemoteStore.from_settings(settings.replace(sparql_timeout=120))  # set-up and clean-up: no hurry
+    body = "".join(f'<http://example.org/s{i}> <http://example.org/p> "{i % 1000}" .\n' for i in range(20000))
+    setup.put_graph(USER_GRAPH + "/big", body.encode())
+    setup.update(setup.layout.registration([USER_GRAPH + "/big"]))  # in the dataset, as an update's graph is
+    store = RemoteStore.from_settings(settings.replace(sparql_timeout=1.0))
+    slow = (f"SELECT (COUNT(*) AS ?n) {{ GRAPH <{USER_GRAPH}/big> {{ ?a ?b ?c . ?d ?e ?f "
+            "FILTER(STR(?c) = CONCAT(STR(?f), \"\")) } }")
+    started = time.monotonic()
+    with pytest.raises(RemoteTimeout):
+        store.query(slow)
+    assert time.monotonic() - started < 3
+    if server.kind == "virtuoso":  # it stops too, a little later: its partial answer is not taken as complete
+        default, named = setup.dataset(text=slow)
+        form = [("query", slow), ("timeout", "1000")] + [("default-graph-uri", g) for g in default] \
+            + [("named-graph-uri", g) for g in named]
+        with pytest.raises(RemoteTimeout, match="stopped the query at its time limit"):
+            setup.request("POST", setup.query_url, body=urllib.parse.urlencode(form).encode(), timeout=60,
+                          headers={"Content-Type": "application/x-www-form-urlencoded"})
+    setup.delete_graph(USER_GRAPH + "/big")

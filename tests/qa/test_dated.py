@@ -192,6 +192,7 @@ def test_nth_phase_of_a_roadmap(graph):
     shape, answer = composed(graph, "What is the second phase of the 2020 scenario called?")
     assert shape == "phase" and answer.short == "Settling In"
     assert composed(graph, "What is phase 1 of the scenario?")[1].short == "First Steps"
+    assert dated.plan(question("What happens in the second phase of the scenario?"), NAMES) is None
 
 
 def test_how_many_more_from_the_counts_dated_at_each_side(graph):
@@ -248,3 +249,45 @@ def test_the_agencies_of_a_documents_authors_most_authors_first(tmp_path):
     assert answer.sources == [(B + "id/doc/p/passage/1", "Authors: One (AA), Two (BB), Three (BB)")]
     assert dated.asks_author_agencies("Which agencies employ the authors of the paper?")
     assert not dated.asks_author_agencies("Who wrote the paper?")
+
+
+class _Engine:
+    """A search engine stand-in: no passages found; the build holds two documents of one passage each."""
+
+    def __init__(self):
+        from types import SimpleNamespace as NS
+
+        from isecg_kg.settings import Settings
+
+        self.settings = Settings(base_iri=B)
+        passages = [NS(id="d1/1", doc_id="d1", page=2, pages=[2], section=None,
+                       text="In 2010 the chair rotated to AA. It met twice."),
+                    NS(id="d2/1", doc_id="d2", page=1, pages=[1], section=None,
+                       text="AA passed the chair to BB on 30 September 2014. CC currently chairs the forum")]
+        documents = [NS(id="d1", title="Report 2010", year=2010, type="report"),
+                     NS(id="d2", title="Report 2020", year=2020, type="report")]
+        self.build = NS(documents=documents, documents_by_id={d.id: d for d in documents},
+                        passages_by_id={p.id: p for p in passages}, stage_dir=lambda stage: None)
+
+    def search(self, question, **_):
+        return {"results": []}
+
+
+def test_an_answer_from_dated_facts_shows_the_passage_of_each_fact(graph):
+    from isecg_kg.qa import Answerer
+
+    answerer = Answerer(engine=_Engine(), graph=graph, entities=ENTITIES)
+    response = answerer.answer("Which agency chaired XF in 2012, and to which agency did it later pass the chair?")
+    assert response["shape"] == "chair" and response["short_answer"] == "AA, then BB"
+    assert response["answer"].startswith("AA, then BB — ") and "PREFIX" in response["sparql"]
+    assert [h.passage_id for h in response["evidence"]] == ["d1/1", "d2/1"]
+    assert response["evidence"][0].highlight.sentence == "the chair rotated to AA"
+    assert response["citation"]["document"] == "Report 2010"
+
+
+def test_how_many_members_in_a_year_is_the_count_stated_for_it(graph):
+    shape, answer = composed(graph, "How many members did XF have in 2012?")
+    assert shape == "member_count" and answer.short == "4" and "as of 2012" in answer.text
+    assert dated.plan(question("How many members did XF have?"), NAMES) is None  # the members shape counts
+    assert composed(graph, "How many members did XF have in 2013?")[1] is None  # no count stated for 2013
+    assert dated.plan(question("How many member agencies of XF attended the 2012 meeting?"), NAMES) is None

@@ -6,7 +6,8 @@ Virtuoso).
   N-Triples, parsed by pyoxigraph as they stream in);
 - updates: SPARQL 1.1 Protocol at ``store_update_url``;
 - publication by ingest: Graph Store HTTP Protocol at ``store_data_url`` — PUT replaces one
-  graph in one request (atomic per graph on the stores tested), DELETE removes one.
+  graph in one request (one transaction on Oxigraph server; not on Virtuoso 7.2, whose readers
+  may see it partly written: README "Deployment"), DELETE removes one.
 
 Graph layout on the store, all of it in named graphs (a store's own default graph differs: Oxigraph
 has one, Virtuoso's is the union of every graph, its system graphs included):
@@ -26,10 +27,12 @@ holds (Virtuoso's system graphs, another application's data) is never seen, on a
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import logging
 import re
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -96,13 +99,16 @@ class RemoteStore(GraphStore):
         self.timeout = timeout
         self.layout = Layout(graphs) if graphs else None
         # Basic or Digest (Virtuoso's *-auth endpoints), whichever the store asks for; nothing otherwise.
-        handlers = []
+        handlers: list = []
+        self._user = (user, password)
+        self._challenges: dict[str, str] = {}  # endpoint URL -> its WWW-Authenticate challenge ("": none)
+        self._auth_lock = threading.Lock()
         if user:
             passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
             for url in {query_url, update_url, data_url} - {""}:
                 passwords.add_password(None, url, user, password)
-            handlers = [urllib.request.HTTPBasicAuthHandler(passwords),
-                        urllib.request.HTTPDigestAuthHandler(passwords)]
+            self._digest = urllib.request.HTTPDigestAuthHandler(passwords)
+            handlers = [urllib.request.HTTPBasicAuthHandler(passwords), self._digest]
         self._opener = urllib.request.build_opener(*handlers)
 
     @classmethod
@@ -117,6 +123,8 @@ class RemoteStore(GraphStore):
                 timeout: float | None = None):
         """An open HTTP response (read it, close it); RemoteError for an error status or no answer."""
         req = urllib.request.Request(url, data=body, headers=headers or {}, method=method)
+        if body is not None and self._user[0]:
+            self._authorise(req)
         try:
             resp = self._opener.open(req, timeout=timeout or self.timeout)
         except urllib.error.HTTPError as exc:
@@ -134,6 +142,32 @@ class RemoteStore(GraphStore):
             raise RemoteTimeout("the graph store stopped the query at its time limit", 504)
         return resp
 
+    def _authorise(self, req: urllib.request.Request) -> None:
+        """Authorization for a request with a body, computed before it is sent: a store that wants
+        it would otherwise answer 401 while the body is still going out (Virtuoso then closes the
+        connection: a broken pipe on a large PUT).  The challenge comes from a HEAD request, once."""
+        host = req.full_url.split("?", 1)[0]  # an endpoint (Virtuoso asks on some, not on others)
+        with self._auth_lock:
+            if host not in self._challenges:
+                try:
+                    urllib.request.urlopen(urllib.request.Request(req.full_url, method="HEAD"), timeout=self.timeout)
+                    self._challenges[host] = ""
+                except urllib.error.HTTPError as exc:
+                    offered = exc.headers.get_all("WWW-Authenticate") or [] if exc.code == 401 else []
+                    self._challenges[host] = next((c for c in offered if c.lower().startswith("digest")),
+                                                  offered[0] if offered else "")
+                except OSError:
+                    return  # the request itself will say what is wrong
+            challenge = self._challenges[host]
+            if challenge.lower().startswith("digest"):
+                fields = urllib.request.parse_keqv_list(urllib.request.parse_http_list(challenge[len("digest"):]))
+                value = self._digest.get_authorization(req, fields)
+                if value:
+                    req.add_unredirected_header("Authorization", "Digest " + value)
+            elif challenge.lower().startswith("basic"):
+                token = base64.b64encode(":".join(self._user).encode()).decode()
+                req.add_unredirected_header("Authorization", "Basic " + token)
+
     def open_query(self, text: str, *, accept: str, dataset: tuple | None = None, timeout: float | None = None,
                    own_dataset: bool = True, base_iri: str | None = None, code: str | None = None):
         """Send a query (SPARQL 1.1 Protocol, POST form); the open response.  The query runs on the
@@ -148,8 +182,11 @@ class RemoteStore(GraphStore):
         else:
             default, named = dataset or ((), ())
         params += [("default-graph-uri", g) for g in default] + [("named-graph-uri", g) for g in named]
-        return self.request("POST", self.query_url, body=urllib.parse.urlencode(params).encode(), timeout=limit,
-                            headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
+        # A second more on the socket: a store that stops at the limit says so (Virtuoso: a partial answer,
+        # refused in request()) before we give up waiting.
+        return self.request("POST", self.query_url, body=urllib.parse.urlencode(params).encode(),
+                            timeout=limit + 1, headers={"Content-Type": "application/x-www-form-urlencoded",
+                                                        "Accept": accept})
 
     def dataset(self, asked: tuple | None = None, *, text: str = "", base_iri: str | None = None,
                 code: str | None = None) -> tuple[list[str], list[str]]:
@@ -405,7 +442,7 @@ def put_dataset(remote: RemoteStore, graphs: dict[str, tuple[str, bytes]], merge
         state[lay.default] = fingerprint
     # Gone from the build: the graphs published before, and any of ingest's the store still holds.
     ingests = {g for g in present if g.startswith(lay.prefix) and not g.startswith(lay.prefix + "user/")}
-    for iri in sorted((set(published) | ingests) - set(graphs) - lay.reserved):
+    for iri in sorted((set(published) | ingests) - set(graphs) - lay.reserved - {""}):  # "": an older record's key
         remote.delete_graph(iri)
         state.pop(iri, None)
         deleted += 1

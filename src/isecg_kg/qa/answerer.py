@@ -59,6 +59,7 @@ class Answerer:
         self._vectors: OrderedDict[str, object] = OrderedDict()
         self._lock = threading.Lock()
         self._names = dated.Names(label=self._label, short=self._short_name)
+        self._dates: dict[str, str | None] = {}  # document IRI -> the date it was issued
 
     @classmethod
     def from_build(cls, build: Build, settings: Settings) -> "Answerer":
@@ -166,7 +167,9 @@ class Answerer:
         nouns, windows = counted(question), []
         for c in ranked:
             n = count_in(c.text, nouns)
-            period = dated.window(c.text, self._issued(c.result.document.iri)) if n is not None else None
+            # "since DATE" runs to the date of its document: looked up only for such a sentence.
+            stated = self._issued(c.result.document.iri) if n is not None and dated.SINCE.search(c.text) else None
+            period = dated.window(c.text, stated) if n is not None else None
             if period and span[0][:7] <= period[0][:7] and period[1][:7] <= span[1][:7]:
                 windows.append((*period, (c, n)))
         chain = dated.tiled(windows, span[0], span[1])
@@ -186,9 +189,11 @@ class Answerer:
                 "confidence": round(min(c.score for c, _ in chain), 3), "message": None}
 
     def _issued(self, document: str) -> str | None:
-        """The most precise date the graph has ``document`` issued."""
-        rows = self.query(dated.issued([document]))
-        return rows[0]["issued"] if rows else None
+        """The most precise date the graph has ``document`` issued (kept: a build's graph does not change)."""
+        if document not in self._dates:
+            rows = self.query(dated.issued([document]))
+            self._dates[document] = rows[0]["issued"] if rows else None
+        return self._dates[document]
 
     def _document_asked(self, q: shapes.Question, filters: dict) -> str | None:
         """The document a question is about: the one it names, else the one its best passage is in."""

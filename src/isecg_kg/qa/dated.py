@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..kg.vocab import prologue
-from .shapes import MONTH_NUMBERS, Question, _iri
+from .shapes import MEMBER_WORDS, MONTH_NUMBERS, Question, _iri
 from .sentences import MONTHS
 
 PREFIXES = prologue(["rdf", "rdfs", "skos", "org", "dcterms", "schema", "prov", "time", "isecg", "xsd"])
@@ -63,7 +63,7 @@ class Names:
 
 def plan(q: Question, names: Names) -> DatedPlan | None:
     """The dated shape that fits ``q``, or None."""
-    for shape in (chair, nth_member, joined, phase):
+    for shape in (chair, nth_member, joined, phase, member_count):
         found = shape(q, names)
         if found is not None:
             return found
@@ -221,14 +221,41 @@ def _sources(rows: list[dict], count: int) -> list[tuple[str, str]]:
     return found
 
 
+def member_count(q: Question, names: Names) -> DatedPlan | None:
+    """"How many members did ISECG have in 2019?": the member count the documents state for that year (the
+    latest of it); without one, the members shape counts the members as of that year's list."""
+    bodies = q.of("org")
+    if not q.years or len(bodies) != 1 or not q.has(r"\bhow many\b|\bnumber of\b") or \
+            not q.has(r"\bmembers?\b|\bmembership\b") or not q.covered_by(MEMBER_WORDS + " many number how count "
+                                                                         "total space have had did end"):
+        return None  # "how many agencies attended the March 2020 meeting" counts no members
+    body, year = bodies[0], q.years[0]
+    sparql = (f"{PREFIXES}SELECT ?x ?n ?date ?passage0 ?sentence0 WHERE {{\n"
+              f"  {_iri(body.iri)} isecg:memberCount ?x .\n  ?x schema:value ?n ; dcterms:date ?date .\n"
+              f'  FILTER(STRSTARTS(STR(?date), "{year}"))\n  {PROVENANCE.format(n=0, s="?x", p="schema:value")}\n}}\n'
+              "ORDER BY DESC(?date)\n")
+
+    def compose(rows: list[dict]) -> Composed | None:
+        if not rows:
+            return None
+        latest = [r for r in rows if r["date"] == rows[0]["date"]]
+        if len({r["n"] for r in latest}) != 1:
+            return None  # two counts for one date: the passages say more
+        n = latest[0]["n"]
+        text = f"{n} — the documents state {body.label} had {n} members as of {latest[0]['date']}."
+        return Composed(n, text, [], _sources(latest, 1))
+
+    return DatedPlan("member_count", sparql, compose, [body.iri])
+
+
 # -- the Nth phase of a roadmap ------------------------------------------------------------------------------
 
 def phase(q: Question, names: Names) -> DatedPlan | None:
     """"What is the second phase of the 2020 lunar surface scenario called?": the mission phase at that
     position, of a document of the year (or edition) the question names when it names one."""
     n = ordinal(re.sub(r"\bphase\s+(\d+)\b", r"\1th", q.text, flags=re.I))
-    if n is None or not q.has(r"\bphases?\b"):
-        return None
+    if n is None or not q.has(r"\bphases?\b") or not q.has(r"\bcalled\b|\bnamed?\b|^\s*(?:what|which) (?:is|was)\b"):
+        return None  # "what happens in the second phase?" asks the passages
     docs = q.of("document")
     where = [f"  ?x a isecg:MissionPhase ; schema:position {n} ; dcterms:isPartOf ?doc .",
              "  ?x skos:prefLabel ?label .", "  OPTIONAL { ?doc dcterms:title ?title }",

@@ -130,8 +130,9 @@ def members(q: Question) -> Plan | None:
 def as_of(body: str, year: str | None = None) -> str:
     """The SPARQL body of the members of ``body`` as of the latest dated list of its members (by the end
     of ``year`` if given): those the list names, plus those who joined after its date, less those whose
-    membership ended since the list (by then).  A list is the memberships a document states at one date (a period labelled
-    with a date, not a "from"/"until" one); ?asof is its date, ?title the title of its document."""
+    membership ended since the list (by then).  A list is the memberships a document states at one date (a
+    period labelled with a date, not a "from"/"until" one); ?asof is its date, ?title the title of its
+    document.  (Written with OPTIONALs rather than a UNION of property paths: twice as fast in pyoxigraph.)"""
     by_year = f'\n      FILTER(SUBSTR(STR(?d), 1, 4) <= "{year}")' if year else ""
     until = f' && SUBSTR(STR(?begin), 1, 4) <= "{year}"' if year else ""
     ended_by = f' && SUBSTR(STR(?end), 1, 4) <= "{year}"' if year else ""
@@ -141,11 +142,11 @@ def as_of(body: str, year: str | None = None) -> str:
       FILTER NOT EXISTS {{ ?s org:role ?r }} FILTER NOT EXISTS {{ ?q time:hasBeginning|time:hasEnd ?i }}
       FILTER(REGEX(STR(?d), "^[0-9]{{4}}(-[0-9]{{2}}){{0,2}}$")){by_year}
   }} }}
-  ?m org:member ?x ; org:organization {_iri(body)} ; org:memberDuring ?period .
-  FILTER NOT EXISTS {{ ?m org:role ?role }}
-  {{ ?period rdfs:label ?listed . FILTER NOT EXISTS {{ ?period time:hasBeginning|time:hasEnd ?i2 }} }}
-  UNION {{ ?period time:hasBeginning/{instant} ?begin }}
-  FILTER((BOUND(?listed) && STR(?listed) = ?asof) || (BOUND(?begin) && STR(?begin) > ?asof{until}))
+  ?m org:organization {_iri(body)} ; org:member ?x ; org:memberDuring ?period .
+  OPTIONAL {{ ?period time:hasBeginning ?starts . ?starts ?precision ?begin . FILTER(?precision != rdf:type) }}
+  OPTIONAL {{ ?period time:hasEnd ?ends }} OPTIONAL {{ ?m org:role ?role }} OPTIONAL {{ ?period rdfs:label ?listed }}
+  FILTER(!BOUND(?role))
+  FILTER((BOUND(?begin) && STR(?begin) > ?asof{until}) || (!BOUND(?starts) && !BOUND(?ends) && STR(?listed) = ?asof))
   FILTER NOT EXISTS {{ ?ended org:member ?x ; org:organization {_iri(body)} ; org:memberDuring/time:hasEnd/{instant} ?end .
     FILTER NOT EXISTS {{ ?ended org:role ?role2 }} FILTER(STR(?end) >= ?asof{ended_by}) }}
   OPTIONAL {{ ?st rdf:subject ?m ; rdf:predicate org:member ; prov:wasDerivedFrom/dcterms:isPartOf ?doc .

@@ -30,13 +30,13 @@ log = logging.getLogger(__name__)
 
 # Hybrid score: each retriever's score scaled to 0..1 over the candidates (BM25 by the best, cosine
 # min-max), mixed with equal weight; plus DOCUMENT_BOOST times the share of the query's document cues
-# (year, edition, title words, type: see cues.py) the passage's document matches: a third signal with
-# the weight of each retriever, so a document the query names in full outranks the others unless a
-# passage elsewhere matches far better.  Measured against reciprocal rank fusion
+# (year, edition, title words, type: see cues.py) the passage's document matches: a document the query
+# names in full ranks first (the two retrievers together score at most 1), one it names in part is
+# boosted in proportion.  Measured against reciprocal rank fusion
 # (bench/search_quality.py): RRF ignores how far ahead the best lexical match is and trailed plain BM25
 # on a corpus of many documents.
 LEXICAL_WEIGHT = 0.5
-DOCUMENT_BOOST = 0.5
+DOCUMENT_BOOST = 1.0
 # Each passage of a document already ranked above costs this much, so that one document does not
 # drown the others (a question spanning two documents wants both).
 SAME_DOCUMENT = 0.05
@@ -57,18 +57,6 @@ class _Hit:
     dense_rank: int | None = None
     lexical_rank: int | None = None
     document: float = 0.0  # boost from the query's document cues
-
-
-@dataclass
-class _Vectors:
-    """The query's vector, and inside the documents it names (``inside``: a mask of passage rows) the
-    vector of the query without the words naming them."""
-    whole: np.ndarray
-    inner: np.ndarray | None = None
-    inside: np.ndarray | None = None
-
-    def of(self, row: int) -> np.ndarray:
-        return self.inner if self.inner is not None and self.inside is not None and self.inside[row] else self.whole
 
 
 class SearchEngine:
@@ -144,33 +132,19 @@ class SearchEngine:
         depth = max(self.settings.search_candidates, k)
         cues = self._cues.scores(query) if mode == "hybrid" else {}
         # The words naming a document ("the 2013 roadmap", "the benefits paper") go to the document
-        # boost; inside the documents they name, both retrievers rank passages by the rest of the
-        # question, or they would favour the passages that repeat a title over the one that answers.
-        # Elsewhere the whole question counts: another document mentioning the named one is about it.
-        inner = without(query, self._cues.naming(query)) if cues else query
-        inside = None
-        if inner != query and tokenize(inner):  # (a query that only names a document keeps its words)
-            inside = np.isin(self._row_doc, [d for d, score in cues.items() if score > 0])
-        lexical_scores = None
-        if mode in ("hybrid", "lexical"):
-            lexical_scores = self._lexical.scores(query)
-            if inside is not None:
-                lexical_scores = np.where(inside, self._lexical.scores(inner), lexical_scores)
-        vectors = None
-        if mode in ("hybrid", "dense"):
-            vectors = _Vectors(self.encode_query(query))
-            if inside is not None:
-                vectors = _Vectors(vectors.whole, self.encode_query(inner), inside)
+        # boost; both retrievers rank passages by the rest of the question, or they would favour the
+        # passages that repeat a title over the one that answers.
+        passage_query = without(query, self._cues.naming(query)) if cues else query
+        if not tokenize(passage_query):  # the query only names a document ("the 2013 roadmap")
+            passage_query = query
+        lexical_scores = self._lexical.scores(passage_query) if mode in ("hybrid", "lexical") else None
+        query_vector = self.encode_query(passage_query) if mode in ("hybrid", "dense") else None
         ranked: dict[str, list[tuple[int, float]]] = {}
-        if vectors is not None:
-            ranked["dense"] = self._dense(vectors.whole, depth, allowed)
-            if vectors.inner is not None and inside is not None:
-                both = [(r, s) for r, s in ranked["dense"] if not inside[r]]
-                both += [(r, s) for r, s in self._dense(vectors.inner, depth, allowed) if inside[r]]
-                ranked["dense"] = sorted(both, key=lambda pair: -pair[1])[:depth]
+        if query_vector is not None:
+            ranked["dense"] = self._dense(query_vector, depth, allowed)
         if lexical_scores is not None:
             ranked["lexical"] = _top(lexical_scores, depth, allowed)
-        hits = self._fuse(ranked, lexical_scores, vectors, cues)
+        hits = self._fuse(ranked, lexical_scores, query_vector, cues)
         results = [self._result(rank, hit, query) for rank, hit in enumerate(hits[:k], start=1)]
         facets = self._facets([h.row for h in hits])
         return {
@@ -235,12 +209,12 @@ class SearchEngine:
             best.setdefault(int(self._window_passage[window]), score)
         return list(best.items())[:depth]
 
-    def _dense_score(self, row: int, vectors: _Vectors) -> float:
+    def _dense_score(self, row: int, query_vector: np.ndarray) -> float:
         start, end = self._first_window[row], self._first_window[row + 1]
-        return float((self._index.reconstruct_n(int(start), int(end - start)) @ vectors.of(row)).max())
+        return float((self._index.reconstruct_n(int(start), int(end - start)) @ query_vector).max())
 
     def _fuse(self, ranked: dict[str, list[tuple[int, float]]], lexical_scores: np.ndarray | None,
-              vectors: _Vectors | None, cues: dict[str, float]) -> list[_Hit]:
+              query_vector: np.ndarray | None, cues: dict[str, float]) -> list[_Hit]:
         hits: dict[int, _Hit] = {}
         for retriever, pairs in ranked.items():
             for rank, (row, score) in enumerate(pairs, start=1):
@@ -252,8 +226,8 @@ class SearchEngine:
         for hit in hits.values():
             if hit.lexical is None and lexical_scores is not None:
                 hit.lexical = float(lexical_scores[hit.row])
-            if hit.dense is None and vectors is not None:
-                hit.dense = self._dense_score(hit.row, vectors)
+            if hit.dense is None and query_vector is not None:
+                hit.dense = self._dense_score(hit.row, query_vector)
         if len(ranked) == 1 or not hits:
             return sorted(hits.values(), key=lambda h: (-h.fused, h.row))
         # Both retrievers ran, so every hit has both scores (filled in above).

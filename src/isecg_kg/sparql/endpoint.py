@@ -133,7 +133,9 @@ class Endpoint:
                 asked = query_dataset(job.text, job.base_iri)
             except ValueError as exc:
                 raise Refused(str(exc)) from None
-        query = _expand_escaped_names(job.text)
+        # The dataset goes as protocol parameters, which override FROM / FROM NAMED (SPARQL 1.1 Protocol
+        # §2.1.4); Virtuoso would let the query's win, so they are taken out of the text.
+        query = _expand_escaped_names(_without_dataset_clauses(job.text) if asked is not None else job.text)
         query = f"BASE <{job.base_iri}>\n{query}" if job.base_iri else query
         try:
             accept = ACCEPT_SOLUTIONS if job.format in formats.BY_NAME and formats.BY_NAME[job.format] in formats.RESULTS \
@@ -156,8 +158,10 @@ class Endpoint:
                              ("load", "LOAD would fetch a URL or read a file")):
             if text.has_keyword(blanked, keyword, loose=True):
                 raise Refused(f"{keyword.upper()} is not allowed: {why}", 403)
-        if self.remote is None or not self.remote.update_url:
+        if self.remote is None:
             raise Refused(UPDATES_NEED_STORE, 403)
+        if not self.remote.update_url:
+            raise Refused(UPDATES_NEED_UPDATE_URL, 403)
         if using:
             if text.has_keyword(blanked, "using") or text.has_keyword(blanked, "with"):
                 raise Refused("using-graph-uri / using-named-graph-uri cannot be combined with USING or WITH "
@@ -228,6 +232,9 @@ class Endpoint:
         return graphs + sorted((r["g"], int(r["n"] or 0)) for r in named)
 
 
+UPDATES_NEED_UPDATE_URL = ("SPARQL Update is not enabled: the remote graph store is read here through its query "
+                           "endpoint only. Set store_update_url (ISECG_KG_STORE_UPDATE_URL / --store-update-url) to its "
+                           "update endpoint; updates then go to user graphs that ingest never touches.")
 UPDATES_NEED_STORE = ("SPARQL Update is not available with the embedded graph store: each build's store is "
                       "read-only and replaced by the next ingest, so an update would be lost. Set store_update_url "
                       "(ISECG_KG_STORE_UPDATE_URL / --store-update-url, with store_query_url) to a SPARQL store "
@@ -248,6 +255,20 @@ _UNESCAPE = re.compile(r"\\(.)")
 _ESCAPED_NAME = re.compile(r"(?<![\w.:\\-])([A-Za-z][\w.-]*)?:((?:[\w.:%-]|\\[_~.\-!$&'()*+,;=/?#@%])+)")
 
 
+_DATASET_CLAUSE = re.compile(r"FROM(?:\s+|(?=<))(?:NAMED(?:\s+|(?=<)))?(?:<[^<>\s]*>|(?:[A-Za-z][\w.-]*)?:(?:[\w.:%-]|\\.)*)", re.I)
+
+
+def _without_dataset_clauses(query: str) -> str:
+    """``query`` without its FROM / FROM NAMED clauses."""
+    out, end = [], 0
+    for position in text.keyword_positions(text.code(query), "from", loose=True):
+        match = _DATASET_CLAUSE.match(query, position)
+        if match and position >= end:
+            out.append(query[end:position])
+            end = match.end()
+    return "".join(out) + query[end:]
+
+
 def _expand_escaped_names(query: str) -> str:
     """``query`` with each prefixed name that has escapes (``ex:a\\/b``, SPARQL 1.1 PN_LOCAL_ESC) written
     as the IRI it stands for: Virtuoso 7 does not read those escapes."""
@@ -264,6 +285,11 @@ def _expand_escaped_names(query: str) -> str:
     return "".join(out) + query[end:]
 
 
+# Virtuoso answers 500 to what the query asks that it cannot do (SQLSTATE 37000: compile errors such as
+# "transitive start not given" for ?a p+ ?b; 22023: invalid argument): an evaluation failure, not an outage.
+_QUERY_ERROR = re.compile(r"Virtuoso (37000|22023) Error")
+
+
 @contextlib.contextmanager
 def _store_errors(time_limit: str):
     """The remote store's failures as the endpoint reports them: its 4xx as a failed evaluation (400),
@@ -275,7 +301,7 @@ def _store_errors(time_limit: str):
     except RemoteTimeout:
         raise Stopped(time_limit) from None
     except RemoteError as exc:
-        if 400 <= exc.status < 500:
+        if 400 <= exc.status < 500 or _QUERY_ERROR.search(str(exc)):
             raise worker.JobError("evaluation", str(exc)) from None
         raise Unavailable(str(exc)) from None
     except TimeoutError:

@@ -39,7 +39,8 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX isecg: <https://w3id.org/isecg-kg/ontology#>
 
-# Every extracted fact, the sentence it comes from and the page to check it on
+# Extracted facts, the sentence each comes from and the page to check it on.  Unordered, so the first
+# 100 come at once; "ORDER BY ?page" would first read every statement of the graph (minutes at scale).
 SELECT ?subject ?predicate ?object ?page ?sentence ?passage WHERE {
   ?statement a isecg:ExtractedStatement ;
       rdf:subject ?s ; rdf:predicate ?predicate ; rdf:object ?o ;
@@ -48,7 +49,6 @@ SELECT ?subject ?predicate ?object ?page ?sentence ?passage WHERE {
   OPTIONAL { ?s rdfs:label ?subject }
   OPTIONAL { ?o rdfs:label ?object }
 }
-ORDER BY ?page
 LIMIT 100"""),
     ("Graphs and their sizes", """PREFIX void: <http://rdfs.org/ns/void#>
 

@@ -65,11 +65,14 @@ def sparql():
         return _error(str(exc), exc.status, {"Allow": READ_METHODS} if exc.status == 405 else None)
     except Unavailable as exc:
         return _error(str(exc), 503)
-    if operation == "update":
-        return _update(body, params)
-    if operation == "query":
-        return _query(body, params)
-    return _service_description(params)
+    try:
+        if operation == "update":
+            return _update(body, params)
+        if operation == "query":
+            return _query(body, params)
+        return _service_description(params)
+    except Unavailable as exc:  # the remote store failed or did not answer
+        return _error(str(exc), 503)
 
 
 def _read_request() -> tuple[str | None, str | None, dict[str, list[str]]]:
