@@ -84,11 +84,11 @@ def test_an_overlong_sentence_is_cut_to_the_bound(tmp_path):
     assert " ".join(p.text for p in passages) == table
 
 
-def _page(*parts: tuple[str, str]) -> Page:
-    """A page of (kind, text) segments, one a line."""
+def _page(*parts: tuple) -> Page:
+    """A page of (kind, text[, heading level]) segments, one a line; headings are of level 2 unless said."""
     text, segments = "", []
-    for kind, line in parts:
-        segments.append(Segment(kind, len(text), len(text) + len(line), 2 if kind == "heading" else 0))
+    for kind, line, *level in parts:
+        segments.append(Segment(kind, len(text), len(text) + len(line), level[0] if level else 2 if kind == "heading" else 0))
         text += line + "\n"
     return Page(doc_id="d", page=1, text=text, segments=segments)
 
@@ -107,8 +107,9 @@ def test_a_table_stays_with_the_sentence_announcing_it():
 
 
 def test_a_heading_with_no_text_of_its_own_names_the_next_section_too():
-    page = _page(("heading", "4. Participating organisations"), ("heading", "Acronym Organisation"),
+    page = _page(("heading", "4. Participating organisations"), ("heading", "Acronym Organisation", 4),
                  ("body", "KARI Korea Aerospace Research Institute"), ("heading", "5. Mechanism"),
-                 ("body", "A forum."))
+                 ("heading", "6. Reading"), ("body", "A forum."))
     passages = chunk("d", [page], min_words=MIN, max_words=MAX, overlap=1)
-    assert [p.section for p in passages] == ["4. Participating organisations — Acronym Organisation", "5. Mechanism"]
+    # A deeper heading is the empty one's subsection; one of the same level is its sibling, not its part.
+    assert [p.section for p in passages] == ["4. Participating organisations — Acronym Organisation", "6. Reading"]

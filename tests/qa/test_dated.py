@@ -217,6 +217,25 @@ def test_which_came_first_compares_issue_dates(graph):
     assert dated.first_of(found, documents, last=True).short == "Report 2020"
 
 
+def test_how_long_after_is_the_time_between_issue_dates(graph):
+    assert dated.gap_sides("How long after the first report was posted did the survey come out?") == (
+        "the first report was posted", "the survey come out")
+    assert dated.gap_sides("How long did the survey take?") is None
+    day = lambda doc, issued: {"doc": doc, "issued": issued, "title": doc.upper()}  # noqa: E731
+    same_day = dated.gap([day("a", "2016-04-11"), day("b", "2016-06-11")], ["a", "b"])
+    assert same_day.short == "two months" and "two months (61 days)" in same_day.text
+    assert "B (2016-06-11) came two months (61 days) after A (2016-04-11)" in same_day.text
+    assert dated.gap([day("a", "2016-04-11"), day("b", "2016-04-29")], ["a", "b"]).short == "18 days"
+    assert "came 18 days before" in dated.gap([day("a", "2016-04-29"), day("b", "2016-04-11")], ["a", "b"]).text
+    assert dated.gap([day("a", "2016-04"), day("b", "2016-07-02")], ["a", "b"]).short == "three months"
+    assert dated.gap([day("a", "2016-04"), day("b", "2018-04-02")], ["a", "b"]).short == "two years"
+    assert dated.gap([day("a", "2016-04"), day("b", "2016-04-20")], ["a", "b"]) is None  # not known apart
+    # From the graph: d1 issued May 2010, d2 on 1 March 2020; the passage stating each date is its source.
+    documents = [B + "id/doc/d1", B + "id/doc/d2"]
+    answer = dated.gap(rows(graph, dated.issued(documents)), documents)
+    assert answer.short == "118 months" and answer.sources == [(B + "id/doc/d1/passage/1", "Issued May 2010.")]
+
+
 def test_how_many_between_sums_counts_over_periods_that_follow_one_another():
     assert dated.window("Since May 2016 the forum has welcomed four new members.", "2018-02-10") == (
         "2016-05", "2018-02-10")

@@ -122,3 +122,21 @@ def test_the_items_a_passage_opens_with_continue_the_list_of_the_passage_before(
     assert leading_items("Moon\nMars\nasteroids.\nA longer sentence that follows the list and says more.") == [
         "Moon", "Mars", "asteroids"]
     assert leading_items("A plain sentence. Another one.") == []  # prose, not a list
+
+
+def test_only_a_sentence_stating_the_relation_or_the_yes_no_subject_answers():
+    from isecg_kg.qa.sentences import stated, states
+
+    host = stated("Which agency hosted the 4 May 2019 forum meeting?")
+    assert host == [{"host"}] and stated("Who chaired the panel?") == [{"chair"}]
+    assert states("The meeting was hosted by the Polar Agency in Oslo.", host)
+    assert states("The Polar Agency is the host of the May 2019 meeting.", host)
+    assert not states("Between the May and June 2019 meetings, two agencies joined: Polar Agency; Sea Office.", host)
+    assert stated("Which reports were published in 2019?") == []  # a passive: no relation to require
+    # A yes/no question: its subject, and the head of what it asks of it, in word families.
+    asked = stated("Can a retired astronaut become a forum member?")
+    assert asked == [{"retir", "astronaut"}, {"member"}]
+    assert states("Forum membership is open to agencies; astronauts cannot join.", asked)
+    assert not states("During 2019 the Sea Office joined the forum, becoming its fifth member.", asked)
+    assert not states("Astronauts train for years.", asked)
+    assert stated("What does the forum do?") == [] and states("Anything.", [])

@@ -3,7 +3,8 @@ sentence of a passage repeated at the start of the next, never across a heading 
 the text before the heading announces what follows (it ends with a colon: "The participants
 are:"): the heading is then the first line of that table or list (its column names), which stays
 with its announcement.  A heading with no text of its own before the next heading (a chapter
-title over a subheading) is kept in the next one's section name: "4. Participants — Acronym Name".
+title over a subheading: a deeper level) is kept in the next one's section name: "4. Participants — Acronym
+Name"; an empty heading followed by one of its own level or higher is a section of its own without text.
 
 Offsets: a passage starts at ``char_start`` in the text of its first page and ends at
 ``char_end`` in the text of its last page; within one page,
@@ -38,6 +39,7 @@ def sections(pages: list[Page]) -> list[list[Sentence]]:
     runs: list[list[Sentence]] = [[]]
     section: str | None = None
     heading: str | None = None
+    level = 0
     for page in pages:
         for seg in page.segments:
             if seg.kind != "heading":
@@ -45,8 +47,8 @@ def sections(pages: list[Page]) -> list[list[Sentence]]:
             elif runs[-1] and runs[-1][-1].text.rstrip().endswith(":"):
                 runs[-1].append(Sentence(page.text[seg.start:seg.end], page.page, seg.start, seg.end, section))
             else:
-                parent = heading if heading and not runs[-1] else None
-                heading = page.text[seg.start:seg.end]
+                parent = heading if heading and not runs[-1] and level < seg.level else None
+                heading, level = page.text[seg.start:seg.end], seg.level
                 section = f"{parent} — {heading}" if parent else heading
                 runs.append([])
     return [run for run in runs if run]

@@ -123,7 +123,8 @@ def main(settings, gold: Path, multi: Path | None = None) -> int:
     published = {Path(source).name for source in build.manifest.sources}
     for gold_path in [gold] + ([multi] if multi else []):
         gold = json.loads(Path(gold_path).read_text())
-        files = {d["file"] for d in gold.get("documents", []) if isinstance(d, dict) and d.get("file")}
+        documents = gold.get("documents", []) if isinstance(gold, dict) else []  # not a gold file: evaluate says so
+        files = {d["file"] for d in documents if isinstance(d, dict) and d.get("file")}
         if files and not files & published:  # scores of 0 would say the extraction failed, not that it never ran
             print(f"knowledge graph against {gold_path}: skipped, none of its {len(files)} documents is in this "
                   f"index (`isecg-kg eval all` indexes them)\n")

@@ -22,7 +22,7 @@ from .build import load_vectors
 from .linking import EntityLinker
 from .params import DEFAULT_EVIDENCE
 from .sentences import (CATEGORIES, MONTHS, REQUIRED, answer_type, count_in, counted, dates, leading_items,
-                        number_value, rank_sentences, short_answer)
+                        number_value, rank_sentences, short_answer, stated, states)
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
 # in-domain questions against out-of-domain ones (`isecg-kg eval ask` prints both sides).
@@ -40,6 +40,8 @@ EVIDENCE_DEPTH = 20  # passages searched to find the ones that back a graph answ
 SENTENCE_CACHE = 20_000  # sentence embeddings kept per process (LRU)
 NO_TYPE = ("The documents do not say: the closest sentence gives no {kind} for this question. The closest "
            "passages are listed as evidence, not as an answer.")
+NOT_STATED = ("The documents do not say: no sentence of the closest passages states what the question asks (words of "
+              "the families {words}…). The closest passages are listed as evidence, not as an answer.")
 NO_ANSWER = ("No passage of the corpus answers this question well enough (best sentence: score {score:.2f}, "
              "needed {threshold:.2f}; question words found {words:.2f}, needed {share:.2f}); try other words, or ask "
              "about an agency, group, technology, event or document.")
@@ -89,8 +91,10 @@ class Answerer:
             response = self._count_between(question, q, k=k, filters=filters)
             if response is None and plan is None:
                 response = self._from_passages(question, q, k=k, filters=filters)
-        elif dated.sides(question):
-            response = self._which_first(question, k=k, filters=filters)
+        elif parts := dated.sides(question):
+            response = self._which_first(question, parts, k=k, filters=filters)
+        elif gap := dated.gap_sides(question):
+            response = self._dated_documents(list(gap), dated.gap, shape="gap", k=k, filters=filters)
         elif dated.asks_author_agencies(question) and (document := self._document_asked(q, filters)):
             response = self._from_dated(question, dated.author_agencies(document, self._names), k=k, filters=filters)
         elif (fact := dated.plan(q, self._names)) is not None:
@@ -203,11 +207,16 @@ class Answerer:
         hits = self.engine.search(q.text, k=1, **filters)["results"]
         return hits[0].document.iri if hits else None
 
-    def _which_first(self, question: str, *, k: int, filters: dict) -> dict | None:
-        """"Which came first: the one doing A, or the one doing B?": each side's document (the one it names,
-        else the one its best passage is in), compared by the dates the graph has them issued; the evidence
-        is each side's passage and, for each document, the passages stating its date."""
-        parts = dated.sides(question) or []
+    def _which_first(self, question: str, parts: list[str], *, k: int, filters: dict) -> dict | None:
+        """"Which came first: the one doing A, or the one doing B?" (``parts``: A, B): each side's document
+        compared by the dates the graph has them issued."""
+        return self._dated_documents(parts, lambda rows, docs: dated.first_of(
+            rows, docs, last=dated.latest_asked(question)), shape="first", k=k, filters=filters)
+
+    def _dated_documents(self, parts: list[str], compose, *, shape: str, k: int, filters: dict) -> dict | None:
+        """An answer from the dates two documents were issued: each side's document (the one it names, else
+        the one its best passage is in), the graph's dates of both, ``compose(rows, documents)``; the
+        evidence is each side's passage and, for each document, the passages stating its date."""
         documents, side_hits = [], []
         for part in parts:
             named = [m.iri for m in self.linker.link(part) if m.category == "document" and m.iri in self._doc_ids]
@@ -218,7 +227,7 @@ class Answerer:
             side_hits += [h for h in hits if h.document.iri == documents[-1]]
         sparql = dated.issued(documents)
         rows = self.query(sparql)
-        composed = dated.first_of(rows, documents, last=dated.latest_asked(question))
+        composed = compose(rows, documents)
         if composed is None:
             return None
         dated_hits = [h for iri, sentence in composed.sources if (h := self._hit(iri, sentence)) is not None]
@@ -231,7 +240,7 @@ class Answerer:
                 evidence.append(hit)
         first = evidence[0]
         return {"answer": composed.text, "short_answer": composed.short, "answers": composed.answers,
-                "sentence": None, "sparql": sparql, "shape": "first",
+                "sentence": None, "sparql": sparql, "shape": shape,
                 "evidence": [_reranked(r, n) for n, r in enumerate(evidence[:max(k, len(evidence))], 1)],
                 "citation": {"passage": first.passage, "document": first.document.title, "year": first.document.year,
                              "page": first.page}, "message": None}
@@ -293,6 +302,10 @@ class Answerer:
         required = {naming} if naming else set(about or [])
         if required:
             ranked = [c for c in ranked if required & {m.iri for m in self.mentions_in(c.text)}]
+        # Only a sentence stating the relation asked ("hosted") or about the subject of a yes/no question answers.
+        stems = stated(question)
+        unstated = bool(ranked) and not any(states(c.text, stems) for c in ranked)
+        ranked = [c for c in ranked if states(c.text, stems)]
         best = ranked[0] if ranked else None
         kind = answer_type(question)
         # No guess: a sentence must score, share the question's words and, when the question asks for a
@@ -301,7 +314,8 @@ class Answerer:
         if best is None or (naming is None and (best.score < MIN_SENTENCE_SCORE or untyped
                                                 or best.scores["words"] < MIN_WORD_SHARE)):
             score = best.score if best else 0.0
-            message = (NO_TYPE.format(kind=kind) if untyped and best.score >= MIN_SENTENCE_SCORE else
+            message = (NOT_STATED.format(words=" and ".join("/".join(sorted(g)) for g in stems)) if unstated else
+                       NO_TYPE.format(kind=kind) if untyped and best.score >= MIN_SENTENCE_SCORE else
                        NO_ANSWER.format(score=score, threshold=MIN_SENTENCE_SCORE, share=MIN_WORD_SHARE,
                                         words=best.scores["words"] if best else 0.0))
             # The closest passages are still shown, as passages, not as an answer.

@@ -1,7 +1,7 @@
 """Questions about facts that hold at a time, answered from the graph's dated facts: who chaired a body
 when (and who it passed to), which member joined when or was a body's Nth, the Nth phase of a roadmap,
-"how many more at A than at B" from the counts dated A and B, "which came first" from the dates documents
-were issued, "how many between A and B" from counts stated over periods that follow one another, and the
+"how many more at A than at B" from the counts dated A and B, "which came first" and "how long after" from the
+dates documents were issued, "how many between A and B" from counts stated over periods that follow one another, and the
 agencies of a document's authors.
 
 Each shape is one SPARQL query (shown with the answer) whose rows carry the provenance of each fact (the
@@ -385,6 +385,59 @@ def first_of(rows: list[dict], documents: list[str], *, last: bool = False) -> C
     sources = [(r["passage0"], r["sentence0"]) for r in rows if r.get("passage0")]
     return Composed(name(winner), text, [{"label": winner.get("title") or winner["doc"], "iri": winner["doc"]}],
                     list(dict.fromkeys(sources)))
+
+
+# -- how long after ----------------------------------------------------------------------------------------------
+
+# "How long after A was posted did B come out?": the time between the dates two documents were issued.
+HOW_LONG = re.compile(r"^\s*how long (?P<order>after|before)\s+(?P<a>.+)\s+(?:did|does|do|was|were|is|are|had|has)\s+"
+                      r"(?P<b>.+?)[\s?.]*$", re.I)
+_SMALL = "zero one two three four five six seven eight nine ten eleven twelve".split()
+
+
+def gap_sides(question: str) -> tuple[str, str] | None:
+    """The two things "how long after A did B" measures between: (A, B)."""
+    m = HOW_LONG.match(question)
+    return (m.group("a"), m.group("b")) if m else None
+
+
+def _spelled(n: int, unit: str) -> str:
+    if unit == "month" and n >= 12 and n % 12 == 0:
+        n, unit = n // 12, "year"
+    return f"{_SMALL[n] if n < len(_SMALL) else n} {unit}{'' if n == 1 else 's'}"
+
+
+def gap(rows: list[dict], documents: list[str]) -> Composed | None:
+    """The time from the first of ``documents`` (A) to the second (B) by the most precise dates the graph has
+    both issued: days (and months when they fall on the same day of the month), else months, else years."""
+    from datetime import date
+
+    dates: dict[str, dict] = {}
+    for row in rows:  # the longest (most precise) date first
+        dates.setdefault(row["doc"], row)
+    if len(dates) != 2 or len(set(documents)) != 2:
+        return None
+    a, b = (dates[d] for d in documents)
+    common = min(len(a["issued"]), len(b["issued"]), 10)
+    x, y = a["issued"][:common], b["issued"][:common]
+    if x == y:
+        return None  # the same date, as far as both are known
+    later, (x, y) = (x < y), sorted([x, y])
+    months = (int(y[:4]) - int(x[:4])) * 12 + (int(y[5:7]) - int(x[5:7]) if common >= 7 else 0)
+    if common == 10:
+        days = (date.fromisoformat(y) - date.fromisoformat(x)).days
+        whole = months if x[8:] == y[8:] else None
+        short = _spelled(whole, "month") if whole else _spelled(days, "day")
+        said = f"{short} ({_spelled(days, 'day')})" if whole else short
+    elif common == 7:
+        short = said = _spelled(months, "month")  # whole years as years
+    else:
+        short = said = _spelled(months // 12, "year")
+    name = lambda r: r.get("title") or r["doc"]  # noqa: E731
+    text = (f"{said} — {name(b)} ({b['issued']}) came {said} {'after' if later else 'before'} "
+            f"{name(a)} ({a['issued']}).")
+    sources = [(r["passage0"], r["sentence0"]) for d in (b, a) for r in rows if r["doc"] == d["doc"] and r.get("passage0")]
+    return Composed(short, text, [{"label": name(b), "iri": b["doc"]}], list(dict.fromkeys(sources)))
 
 
 # -- the agencies of a document's authors ------------------------------------------------------------------------

@@ -103,11 +103,45 @@ def answer_type(question: str) -> str | None:
     return None
 
 
+_AUX = r"(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must)"
+# "Who hosted ...", "Which agency chaired ...": the relation asked, a past-tense verb after the asking subject.
+RELATION = re.compile(rf"^\s*(?:who|which(?:\s+(?!{_AUX}\b)[\w-]+){{1,3}}?)\s+(?P<verb>[a-z]{{3,}}ed)\b", re.I)
+# "Can a private individual become ...": the subject of a yes/no question, after its auxiliary and article.
+SUBJECT = re.compile(rf"^\s*{_AUX}\s+(?:(?:a|an|the|any|some|this|that|these|those)\s+)?(?P<subject>[^?,]+)", re.I)
+
+
+def stated(question: str) -> list[set[str]]:
+    """What a sentence must hold to answer ``question`` at all, as groups of word stems (a word of each group):
+    the relation a "who/which X <verb>ed" question asks ("hosted": host); for a yes/no question, a word of
+    its subject ("a private individual": private, individual) and the head of what it asks of it, its last
+    word ("... become an ISECG member": member).  Empty when the question has neither."""
+    if m := RELATION.match(question):
+        return [{stem(m.group("verb"))}]
+    if YES_NO.match(question.strip()) and (m := SUBJECT.match(question)):
+        run: list[str] = []
+        for w in _WORD.findall(m.group("subject")):
+            if w.lower() in STOPWORDS:
+                # "a private individual become | an ...": words running into an object end with its verb.
+                run = run[:-1] if len(run) > 1 else run
+                break
+            run.append(w)
+        subject = {stem(w) for w in run[:3]}
+        head = [stem(w) for w in _WORD.findall(question) if w.lower() not in STOPWORDS][-1:]
+        return [subject] + ([set(head)] if head and head[0] not in subject else [])
+    return []
+
+
+def states(sentence: str, groups: list[set[str]]) -> bool:
+    """Whether ``sentence`` holds a word of each group's families ("host": hosted, hosting, hosts)."""
+    found = [stem(w) for w in _WORD.findall(sentence)]
+    return all(any(w.startswith(s) for s in group for w in found) for group in groups)
+
+
 def stem(word: str) -> str:
     """A light suffix stripper: "coordinates", "coordinated", "coordinate" -> "coordinat";
     "identifies", "identified" -> "identify"."""
     word = word.lower().replace("’", "'").removesuffix("'s")
-    for suffix, repl in (("ations", ""), ("ation", ""), ("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"),
+    for suffix, repl in (("ations", ""), ("ation", ""), ("ships", ""), ("ship", ""), ("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"),
                          ("ed", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)] + repl
