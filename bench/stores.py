@@ -27,6 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import pyoxigraph as ox
 import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
@@ -34,7 +35,10 @@ import remote_stores  # noqa: E402  (starts real stores on free 127.0.0.1 ports)
 
 from isecg_kg.indexes import current_build  # noqa: E402
 from isecg_kg.kg.build import DATASET  # noqa: E402
+from isecg_kg.kg.remote import NAMED_GRAPH, Layout, RemoteStore  # noqa: E402
 from isecg_kg.kg.store import EmbeddedStore, store_path  # noqa: E402
+from isecg_kg.settings import Settings  # noqa: E402
+from isecg_kg.sparql import text  # noqa: E402
 from isecg_kg.sparql.examples import EXAMPLES  # noqa: E402
 
 P = """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -51,6 +55,7 @@ QUERIES = [(f"ex{i + 1} {name}", text) for i, (name, text) in enumerate(EXAMPLES
       FILTER(CONTAINS(LCASE(?sentence), "lunar")) } LIMIT 100"""),
 ]
 JSON = {"Accept": "application/sparql-results+json"}
+VIRTUOSO_BUFFERS = 170_000  # 8 KB pages: 1.3 GB at most, virtuoso.ini's line for 2 GB of memory (10000 by default)
 
 
 def rss_mb(pid: int) -> float:
@@ -84,14 +89,14 @@ def cpu_seconds(pid: int) -> float:
     return total / tick
 
 
-def serve(index_dir: Path, port: int, **settings) -> subprocess.Popen:
+def serve(index_dir: Path, port: int, log: Path | None = None, **settings) -> subprocess.Popen:
     env = {**os.environ, "ISECG_KG_INDEX_DIR": str(index_dir), "ISECG_KG_PORT": str(port), "ISECG_KG_WORKERS": "2",
            "ISECG_KG_SPARQL_PROCESSES": "2", "ISECG_KG_SPARQL_TIMEOUT": "300",
            # The 8 clients all come from 127.0.0.1: one client's allowance would turn most away with 429.
            "ISECG_KG_SPARQL_CLIENT_QUERIES": "8",
            **{f"ISECG_KG_{k.upper()}": str(v) for k, v in settings.items()}}
     return subprocess.Popen([sys.executable, "-m", "isecg_kg.cli", "serve"], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=open(log, "ab") if log else subprocess.DEVNULL)
 
 
 def first_answer(url: str, started: float, limit: float = 300) -> float:
@@ -142,7 +147,8 @@ def timed_pair(first, second, repeat: int) -> tuple[float, float]:
         try:
             run()  # warm
         except requests.RequestException as exc:
-            print(f"  failed: {exc}", flush=True)
+            answer = exc.response.text[:300] if exc.response is not None else ""
+            print(f"  failed: {exc} {answer}", flush=True)
             medians.append(None)
             continue
         medians.append([])
@@ -167,28 +173,31 @@ def over_http(url: str, query: str, *, limit: float = 300, dataset=((), ())):
     return run
 
 
-def concurrency(url: str, seconds: float, queries: list, *, limit: float, clients: int = 8) -> str:
+def concurrency(url: str, seconds: float, queries: list, *, limit: float, clients: int = 8,
+                params: dict | None = None) -> str:
     """Requests per second of ``clients`` threads sending ``queries`` in turn for ``seconds``: answered,
     and turned away by the admission rules (429 / 503 with Retry-After, e.g. a query past
     sparql_quick_seconds while the long-query processes are taken)."""
     end = time.monotonic() + seconds
 
     def client(i):
-        done = refused = 0
+        done = refused = failed = 0
         while time.monotonic() < end:
-            query = queries[(i + done + refused) % len(queries)][1]
-            resp = requests.post(url, data={"query": query}, headers=JSON, timeout=limit)
-            if resp.status_code in (429, 503):
+            query = queries[(i + done + refused + failed) % len(queries)][1]
+            resp = requests.post(url, data={"query": query, **(params or {})}, headers=JSON, timeout=limit)
+            if resp.status_code in (429, 503) and "Retry-After" in resp.headers:
                 refused += 1
-                continue
-            resp.raise_for_status()
-            done += 1
-        return done, refused
+            elif resp.status_code != 200:  # a query the store cannot answer (printed with the medians)
+                failed += 1
+            else:
+                done += 1
+        return done, refused, failed
 
     with concurrent.futures.ThreadPoolExecutor(clients) as pool:
         results = list(pool.map(client, range(clients)))
-    done, refused = sum(r[0] for r in results), sum(r[1] for r in results)
-    return f"{done / seconds:.1f} answered" + (f", {refused / seconds:.1f} refused" if refused else "")
+    done, refused, failed = (sum(r[k] for r in results) for k in range(3))
+    return f"{done / seconds:.1f} answered" + (f", {refused / seconds:.1f} refused" if refused else "") \
+        + (f", {failed / seconds:.1f} failed" if failed else "")
 
 
 def main() -> None:
@@ -200,6 +209,8 @@ def main() -> None:
     parser.add_argument("--queries", default="", help="comma-separated numbers (1-9) of the queries to run; "
                         "default all")
     parser.add_argument("--limit", type=float, default=300, help="seconds a query may take (either way)")
+    parser.add_argument("--layout", type=Path, help="N-Quads file of the remote stores' dataset, kept for the "
+                        "next run on the same index folder (written if missing)")
     args = parser.parse_args()
     chosen = [QUERIES[int(i) - 1] for i in args.queries.split(",")] if args.queries else QUERIES
     build = current_build(args.index_dir)
@@ -208,46 +219,15 @@ def main() -> None:
     print(f"graph: {len(embedded)} quads in the store ({quads} in {DATASET}), {os.cpu_count()} cores, "
           f"load average {os.getloadavg()[0]:.1f}")
     rows, extra = {}, Figures()
-    for kind in args.stores.split(","):
-        with tempfile.TemporaryDirectory(prefix=f"bench-{kind}-") as tmp, \
-                (remote_stores.started(kind, Path(tmp), timeout_s=120) if kind != "embedded"
-                 else _read_only_server(store_path(build), Path(tmp))) as server:
-            settings, remote = {}, None
-            direct_url = server.query_url
-            if kind != "embedded":
-                load_started = time.monotonic()
-                remote = _load(server, build, embedded)
-                extra[f"{kind} load s"] = round(time.monotonic() - load_started, 1)
-                settings = {"store_query_url": server.query_url}
-            port = remote_stores.free_port()
+    prefix = Settings.load().base_iri + "graph/"
+    with tempfile.TemporaryDirectory(prefix="bench-load-") as load_tmp:
+        layout = args.layout or Path(load_tmp) / "layout.nq"
+        if args.stores != "embedded" and not layout.exists():
             started = time.monotonic()
-            proc = serve(args.index_dir, port, **settings)
-            try:
-                url = f"http://127.0.0.1:{port}/sparql"
-                extra[f"{kind} first answer s"] = round(first_answer(url, started), 2)
-                extra[f"{kind} serve RSS MB after first answer"] = round(rss_mb(proc.pid))
-                # Timed once warm (GET /health: ok), not while the workers still load the model.
-                extra[f"{kind} warm s"] = round(warm(f"http://127.0.0.1:{port}/health", started), 1)
-                for name, query in chosen:
-                    # Interleaved, so that both sides meet the same load of the shared machine.
-                    # Directly: on the dataset the endpoint gives the store (kg/remote.py), as the endpoint does.
-                    dataset = remote.dataset(text=query) if remote else ((), ())
-                    through, direct = timed_pair(over_http(url, query, limit=args.limit),
-                                                 over_http(direct_url, query, limit=args.limit, dataset=dataset),
-                                                 args.repeat)
-                    in_process = timed(lambda q=query: list(embedded.store.query(q)), args.repeat) \
-                        if kind == "embedded" else float("nan")  # not bounded
-                    rows.setdefault(name, {})[kind] = (through, direct)
-                    print(f"  {kind} {name}: {through:.1f} ms through the endpoint, {direct:.1f} ms direct"
-                          + (f" ({in_process:.1f} ms pyoxigraph in-process)" if kind == "embedded" else ""),
-                          flush=True)
-                extra[f"{kind} 8 clients req/s"] = concurrency(url, args.seconds, chosen, limit=args.limit)
-                extra[f"{kind} 8 clients direct req/s"] = concurrency(direct_url, args.seconds, chosen,
-                                                                      limit=args.limit)
-                extra[f"{kind} serve RSS MB"] = round(rss_mb(proc.pid))
-                extra[f"{kind} store RSS MB"] = round(rss_mb(server.proc.pid))
-            finally:
-                remote_stores.stop(proc)
+            extra["remote layout quads"] = _layout_file(embedded, prefix, layout)
+            extra["remote layout file s"] = round(time.monotonic() - started, 1)
+        for kind in args.stores.split(","):
+            _bench(kind, args, build, embedded, chosen, layout, prefix, rows, extra)
     kinds = args.stores.split(",")
     print(f"{'query (median ms)':34}" + "".join(f"{k + ' endpoint':>20}{k + ' direct':>18}{'ratio':>7}" for k in kinds))
     for name, by_kind in rows.items():
@@ -263,7 +243,64 @@ def main() -> None:
         print(f"{key}: {value}")
     print(f"reproduce: {sys.executable} bench/stores.py --index-dir {args.index_dir} --repeat {args.repeat} "
           f"--seconds {args.seconds} --stores {args.stores} --limit {args.limit}"
-          + (f" --queries {args.queries}" if args.queries else ""))
+          + (f" --queries {args.queries}" if args.queries else "") + (f" --layout {args.layout}" if args.layout else ""))
+
+
+def _bench(kind: str, args, build, embedded: EmbeddedStore, chosen: list, layout: Path, prefix: str, rows: dict,
+           extra: dict) -> None:
+    """One store: loaded (a remote one by its bulk loader, in the layout ingest publishes), served
+    through our endpoint, each query timed through it and directly, then the 8 clients."""
+    with tempfile.TemporaryDirectory(prefix=f"bench-{kind}-") as tmp:
+        load_started = time.monotonic()
+        if kind == "embedded":
+            context = _read_only_server(store_path(build), Path(tmp))
+        elif kind == "oxigraph":
+            context = remote_stores.started(kind, Path(tmp), timeout_s=int(args.limit), preload=layout)
+        else:
+            context = remote_stores.started(kind, Path(tmp), timeout_s=int(args.limit), buffers=VIRTUOSO_BUFFERS)
+        with context as server:
+            settings, remote = {}, None
+            direct_url = server.query_url
+            if kind != "embedded":
+                if server.bulk_load:
+                    server.bulk_load(layout)
+                extra[f"{kind} load s"] = round(time.monotonic() - load_started, 1)
+                settings = {"store_query_url": server.query_url}
+                remote = RemoteStore(server.query_url, graphs=prefix)
+            port = remote_stores.free_port()
+            started = time.monotonic()
+            log = Path(tmp) / "serve.log"
+            proc = serve(args.index_dir, port, log, **settings)
+            try:
+                url = f"http://127.0.0.1:{port}/sparql"
+                extra[f"{kind} first answer s"] = round(first_answer(url, started), 2)
+                extra[f"{kind} serve RSS MB after first answer"] = round(rss_mb(proc.pid))
+                # Timed once warm (GET /health: ok), not while the workers still load the model.
+                extra[f"{kind} warm s"] = round(warm(f"http://127.0.0.1:{port}/health", started), 1)
+                for name, query in chosen:
+                    # Interleaved, so that both sides meet the same load of the shared machine.
+                    # Directly: on the dataset the endpoint gives the store (kg/remote.py), as the endpoint does.
+                    dataset = remote.dataset(text=query, code=text.code(query)) if remote else ((), ())
+                    through, direct = timed_pair(over_http(url, query, limit=args.limit),
+                                                 over_http(direct_url, query, limit=args.limit, dataset=dataset),
+                                                 args.repeat)
+                    in_process = timed(lambda q=query: list(embedded.store.query(q)), args.repeat) \
+                        if kind == "embedded" else float("nan")  # not bounded
+                    rows.setdefault(name, {})[kind] = (through, direct)
+                    print(f"  {kind} {name}: {through:.1f} ms through the endpoint, {direct:.1f} ms direct"
+                          + (f" ({in_process:.1f} ms pyoxigraph in-process)" if kind == "embedded" else ""),
+                          flush=True)
+                if any(by_kind[kind][0] != by_kind[kind][0] for by_kind in rows.values()):  # NaN: failed
+                    errors = [line for line in log.read_text(errors="replace").splitlines() if "Error" in line or "Unavailable" in line]
+                    print("  the server's errors:\n    " + "\n    ".join(errors[-10:]), flush=True)
+                extra[f"{kind} 8 clients req/s"] = concurrency(url, args.seconds, chosen, limit=args.limit)
+                extra[f"{kind} 8 clients direct req/s"] = concurrency(
+                    direct_url, args.seconds, chosen, limit=args.limit,
+                    params={"default-graph-uri": Layout(prefix).default} if remote else None)
+                extra[f"{kind} serve RSS MB"] = round(rss_mb(proc.pid))
+                extra[f"{kind} store RSS MB"] = round(rss_mb(server.proc.pid))
+            finally:
+                remote_stores.stop(proc)
 
 
 class Figures(dict):
@@ -288,16 +325,22 @@ def _read_only_server(store: Path, folder: Path):
         remote_stores.stop(proc)
 
 
-def _load(server, build, embedded: EmbeddedStore):
-    """The build's graphs on the store as ingest publishes them (kg.remote.put_dataset); the client."""
-    from isecg_kg.kg.remote import RemoteStore, _graphs_of, put_dataset
-    from isecg_kg.settings import Settings
-
-    remote = RemoteStore(server.query_url, update_url=server.update_url, data_url=server.data_url, timeout=600,
-                         user=server.user, password=server.password, graphs=Settings.load().base_iri + "graph/")
-    put_dataset(remote, _graphs_of(build.stage_dir("graph") / DATASET), lambda: iter(embedded.triples()),
-                published={}, state={})
-    return remote
+def _layout_file(embedded: EmbeddedStore, prefix: str, out: Path) -> int:
+    """The dataset as ingest publishes it on a remote store (kg/remote.py: each named graph, their
+    merge in ``{prefix}default``, the list of them in ``{prefix}dataset``), as one N-Quads file for
+    the store's bulk loader; the number of quads.  Dumped by Oxigraph graph by graph, so that a
+    blank node keeps its label in its graph and in the merge (as in the embedded store)."""
+    lay = Layout(prefix)
+    graphs = sorted(g.value for g in embedded.store.named_graphs())
+    count = 0
+    with open(out, "wb") as handle:
+        # An N-Triples line ends with " .\n" and nowhere else (a literal's line breaks are escaped).
+        for graph, iri in [(ox.NamedNode(g), g) for g in graphs] + [(ox.DefaultGraph(), lay.default)]:
+            data = embedded.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+            count += data.count(b" .\n")
+            handle.write(data.replace(b" .\n", f" <{iri}> .\n".encode()))
+        handle.writelines(f"<{lay.registry}> <{NAMED_GRAPH}> <{g}> <{lay.registry}> .\n".encode() for g in graphs)
+    return count + len(graphs)
 
 
 if __name__ == "__main__":

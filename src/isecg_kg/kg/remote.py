@@ -169,15 +169,16 @@ class RemoteStore(GraphStore):
                 req.add_unredirected_header("Authorization", "Basic " + token)
 
     def open_query(self, text: str, *, accept: str, dataset: tuple | None = None, timeout: float | None = None,
-                   own_dataset: bool = True, base_iri: str | None = None):
+                   own_dataset: bool = True, base_iri: str | None = None, code: str | None = None):
         """Send a query (SPARQL 1.1 Protocol, POST form); the open response.  The query runs on the
         layout's dataset (``own_dataset``), or on the part of it that ``dataset`` (default graphs, named
         graphs: the request's or the query's own FROM / FROM NAMED) names.  The time limit goes along
-        as ``timeout`` (ms; Virtuoso's parameter, ignored by Oxigraph, which has its own --timeout-s)."""
+        as ``timeout`` (ms; Virtuoso's parameter, ignored by Oxigraph, which has its own --timeout-s).
+        ``code``: ``text`` with its comments and strings blanked, if the caller has it (``dataset``)."""
         limit = timeout or self.timeout
         params = [("query", text), ("timeout", str(int(limit * 1000)))]
         if self.layout and own_dataset:
-            default, named = self.dataset(dataset, text=text, base_iri=base_iri)
+            default, named = self.dataset(dataset, text=text, base_iri=base_iri, code=code)
         else:
             default, named = dataset or ((), ())
         params += [("default-graph-uri", g) for g in default] + [("named-graph-uri", g) for g in named]
@@ -187,14 +188,16 @@ class RemoteStore(GraphStore):
                             timeout=limit + 1, headers={"Content-Type": "application/x-www-form-urlencoded",
                                                         "Accept": accept})
 
-    def dataset(self, asked: tuple | None = None, *, text: str = "",
-                base_iri: str | None = None) -> tuple[list[str], list[str]]:
+    def dataset(self, asked: tuple | None = None, *, text: str = "", base_iri: str | None = None,
+                code: str | None = None) -> tuple[list[str], list[str]]:
         """(default graphs, named graphs) to send for the query or update ``text``: the layout's
         dataset, or the part of it ``asked`` names (a graph outside it is an empty graph, as for the
-        embedded store).  The named graphs are looked up only if ``text`` may read some."""
+        embedded store).  The named graphs are looked up only if ``text`` may read some: it says
+        GRAPH, outside comments and strings when ``code`` (``text`` with them blanked) is given (the
+        lookup is a request more, and a dataset of every named graph slows the store)."""
         assert self.layout is not None
         lay = self.layout
-        if asked is None and not _GRAPH.search(text):
+        if asked is None and not _GRAPH.search(text if code is None else code):
             return [lay.default], [lay.none]
         named = self.named_graphs()
         if asked is None:

@@ -142,7 +142,7 @@ class Endpoint:
                 else ACCEPT_GRAPH
             with _store_errors("time limit reached"), \
                     self._store().open_query(query, accept=accept, dataset=asked, base_iri=job.base_iri,
-                                             timeout=self.settings.sparql_timeout) as resp:
+                                             timeout=self.settings.sparql_timeout, code=text.code(query)) as resp:
                 results = parse_results(resp, resp.headers.get_content_type())
                 result = worker.serialize(results, job.format, max_rows=job.max_rows, prefixes=job.prefixes,
                                           check=check)
@@ -186,10 +186,11 @@ class Endpoint:
             with _store_errors("time limit reached (the store may still apply the update)"):
                 # The WHERE clauses read our dataset too, unless the update names its own (USING / WITH).
                 if using:
-                    default, named = store.dataset((using.default, using.named), text=update, base_iri=base_iri) \
+                    default, named = store.dataset((using.default, using.named), text=update, base_iri=base_iri,
+                                                     code=blanked) \
                         if store.layout else (list(using.default), list(using.named))
                 elif store.layout and not (text.has_keyword(blanked, "using") or text.has_keyword(blanked, "with")):
-                    default, named = store.dataset(text=update, base_iri=base_iri)
+                    default, named = store.dataset(text=update, base_iri=base_iri, code=blanked)
                 else:
                     default, named = [], []
                 store.update(sent, using_graphs=default, using_named_graphs=named)

@@ -153,7 +153,7 @@ def _query(query: str, params: dict[str, list[str]]) -> Response:
     try:
         result = endpoint().query(query, fmt=fmt.name, dataset=dataset, base_iri=endpoint_iri(),
                                   client=request.remote_addr)
-    except (Refused, JobError, Stopped, Crashed, OutOfMemory, Busy) as exc:
+    except (Refused, JobError, Stopped, Crashed, OutOfMemory, Busy, Unavailable) as exc:
         status, message = _failure(exc, query)
         log.info("sparql query refused/failed (%s) after %.1f ms: %s | %s", status,
                  (time.perf_counter() - start) * 1000, message.splitlines()[0], _short(query))
@@ -180,7 +180,7 @@ def _update(update: str, params: dict[str, list[str]]) -> Response:
     start = time.perf_counter()
     try:
         endpoint().update(update, using=using, base_iri=endpoint_iri())
-    except (Refused, JobError, Stopped, Crashed, OutOfMemory, Busy) as exc:
+    except (Refused, JobError, Stopped, Crashed, OutOfMemory, Busy, Unavailable) as exc:
         status, message = _failure(exc, update)
         return _error(message, status, _retry(exc), cors=False)
     log.info("sparql update applied in %.1f ms | %s", (time.perf_counter() - start) * 1000, _short(update))
@@ -238,6 +238,8 @@ def _failure(exc: Exception, query: str) -> tuple[int, str]:
                      "Narrow it down (more specific patterns, LIMIT, no ORDER BY over a cross product).")
     if isinstance(exc, Crashed):
         return 500, f"{exc}; it has been restarted, try again"
+    if isinstance(exc, Unavailable):  # the remote store failed or answered what cannot be read
+        return 503, str(exc)
     if exc.kind == "syntax":
         return 400, "SPARQL syntax " + pointed(str(exc), query)
     return 400, f"query evaluation failed: {exc}"
