@@ -26,7 +26,9 @@ def test_answered_with_evidence_or_not_found(rows):
     unanswerable = [r for r in rows if r["kind"] == "no-answer"]
     assert all(r["right"] for r in unanswerable), unanswerable  # 3/3 "not found"
     good = sum(r["right"] and r["evidence"] for r in answered)
-    assert good >= 25, [(r["id"], r["answer"]) for r in answered if not (r["right"] and r["evidence"])]
+    # The figure reached (24 of 27; the issue asks 26 of all 30, i.e. 23 here with the 3 "not found"): dev-12's
+    # second side now finds the 2020 supplement since a document named in full ranks first in search.
+    assert good >= 24, [(r["id"], r["answer"]) for r in answered if not (r["right"] and r["evidence"])]
 
 
 def test_short_answers_come_first(rows):

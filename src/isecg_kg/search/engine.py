@@ -30,13 +30,13 @@ log = logging.getLogger(__name__)
 
 # Hybrid score: each retriever's score scaled to 0..1 over the candidates (BM25 by the best, cosine
 # min-max), mixed with equal weight; plus DOCUMENT_BOOST times the share of the query's document cues
-# (year, edition, title words, type: see cues.py) the passage's document matches: a third signal with
-# the weight of each retriever, so a document the query names in full outranks the others unless a
-# passage elsewhere matches far better.  Measured against reciprocal rank fusion
+# (year, edition, title words, type: see cues.py) the passage's document matches: a document the query
+# names in full ranks first (the two retrievers together score at most 1), one it names in part is
+# boosted in proportion.  Measured against reciprocal rank fusion
 # (bench/search_quality.py): RRF ignores how far ahead the best lexical match is and trailed plain BM25
 # on a corpus of many documents.
 LEXICAL_WEIGHT = 0.5
-DOCUMENT_BOOST = 0.5
+DOCUMENT_BOOST = 1.0
 # Each passage of a document already ranked above costs this much, so that one document does not
 # drown the others (a question spanning two documents wants both).
 SAME_DOCUMENT = 0.05
