@@ -192,3 +192,21 @@ def test_the_store_is_given_the_time_limit(remote):
             setup.request("POST", setup.query_url, body=urllib.parse.urlencode(form).encode(), timeout=60,
                           headers={"Content-Type": "application/x-www-form-urlencoded"})
     setup.delete_graph(USER_GRAPH + "/big")
+
+
+def test_a_dataset_of_hundreds_of_graphs_is_read(remote):
+    """Virtuoso sends one X-SPARQL-named-graph header per graph of the dataset: past 100 graphs (a
+    corpus of a few hundred documents) a query reading named graphs must still be answered."""
+    server, settings = remote
+    store = RemoteStore.from_settings(settings.replace(sparql_timeout=120))
+    many = [f"{USER_GRAPH}/many/{i}" for i in range(150)]
+    for g in many:
+        store.put_graph(g, f'<{g}> <http://example.org/p> "x" .\n'.encode())
+    store.update(store.layout.registration(many))
+    try:
+        rows = store.query("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s <http://example.org/p> ?o } }")
+        assert int(next(iter(rows))["n"].value) == 150
+    finally:
+        store.update(f"DROP SILENT GRAPH <{store.layout.user_registry}>")
+        for g in many:
+            store.delete_graph(g)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import http.client
 import json
 import logging
 import re
@@ -46,6 +47,10 @@ from .store import DATASET, GraphStore
 from .vocab import prologue
 
 log = logging.getLogger(__name__)
+# Virtuoso answers with one X-SPARQL-named-graph header per graph of the dataset; http.client refuses
+# more than 100 headers ("got more than 100 headers"), so at a few hundred documents every query
+# reading named graphs failed.  The limit is a module global of http.client, with no other setting.
+http.client._MAXHEADERS = max(http.client._MAXHEADERS, 100_000)  # type: ignore[attr-defined]
 
 SELECT_TYPES = {"application/sparql-results+json": ox.QueryResultsFormat.JSON,
                 "application/sparql-results+xml": ox.QueryResultsFormat.XML}
@@ -137,6 +142,8 @@ class RemoteStore(GraphStore):
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             raise RemoteError(f"the graph store at {url} is not reachable: {reason}") from None
+        except http.client.HTTPException as exc:  # an answer that is not HTTP as http.client reads it
+            raise RemoteError(f"the graph store's answer could not be read: {exc!r}") from None
         if resp.headers.get("X-SQL-State", "").startswith("S1T"):  # Virtuoso: partial results at its time limit
             resp.close()
             raise RemoteTimeout("the graph store stopped the query at its time limit", 504)
@@ -362,7 +369,9 @@ class _Replaced:
         return data or self.read(size)
 
 
-_GRAPH = re.compile(r"\bGRAPH\b", re.IGNORECASE)  # a query that may read named graphs (or mentions the word)
+# A query that may read named graphs: the keyword GRAPH, not a variable (?graph), a prefixed name
+# (ex:graph, graph:x) or, without ``code``, the word in a comment or a string.
+_GRAPH = re.compile(r"(?<![\w?$:-])GRAPH(?![\w:-])", re.IGNORECASE)
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 # The form of a query this project writes: its first keyword after the prologue.
 _PROLOGUE = re.compile(r"^(\s|#[^\n]*\n|PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)*", re.IGNORECASE)
