@@ -81,8 +81,7 @@ class Answerer:
         q = shapes.Question.analyse(question, mentions)
         plan = shapes.plan(q)
         response = None
-        if COMPARISON.search(question):
-            cut = COMPARISON.search(question)
+        if cut := COMPARISON.search(question):
             counts = dated.compare_counts(q, question[:cut.start(2)], question[cut.end(2):])
             response = self._from_dated(question, counts, k=k, filters=filters) if counts else None
             if response is None:
@@ -147,15 +146,12 @@ class Answerer:
             return None
         sourced = [self._hit(iri, sentence) for iri, sentence in composed.sources]
         sourced = [h for h in sourced if h is not None]
-        results = self.engine.search(question, k=k, **filters)["results"]
-        shown = {h.passage_id for h in sourced}
-        evidence = (sourced + [r for r in results if r.passage_id not in shown])[:max(k, len(sourced))]
+        evidence = _first_then(sourced, self.engine.search(question, k=k, **filters)["results"], k)
         first = sourced[0] if sourced else None
         return {"answer": composed.text, "short_answer": composed.short, "answers": composed.answers,
                 "sentence": composed.sources[0][1] if composed.sources else None, "sparql": plan.sparql,
                 "shape": plan.shape, "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
-                "citation": {"passage": first.passage, "document": first.document.title, "year": first.document.year,
-                             "page": first.page} if first else None, "message": None}
+                "citation": _citation(first) if first else None, "message": None}
 
     def _count_between(self, question: str, q: shapes.Question, *, k: int, filters: dict) -> dict | None:
         """"How many X between A and B?": counts of X stated over periods that follow one another from A to B
@@ -181,16 +177,14 @@ class Answerer:
             return None
         total = sum(number_value(n) for _, n in chain)
         parts = "; ".join(f"{n} ({c.text})" for c, n in chain)
-        hits = list({c.result.passage_id: c.result for c, _ in chain}.values())
-        evidence = (hits + [r for r in results if r.passage_id not in {h.passage_id for h in hits}])[:max(k, len(hits))]
+        evidence = _first_then(list({c.result.passage_id: c.result for c, _ in chain}.values()), results, k)
         first = chain[0][0]
         return {"answer": f"{total} — {' + '.join(n for _, n in chain)}, over periods that follow one another from "
                           f"{span[0]} to {span[1]}: {parts}", "short_answer": str(total), "sentence": first.text,
                 "answers": [], "sparql": None, "shape": "count_between",
                 "evidence": [_reranked(r, i) for i, r in enumerate(evidence, 1)],
-                "citation": {"passage": first.result.passage, "document": first.result.document.title,
-                             "year": first.result.document.year, "page": first.result.page},
-                "confidence": round(min(c.score for c, _ in chain), 3), "message": None}
+                "citation": _citation(first.result), "confidence": round(min(c.score for c, _ in chain), 3),
+                "message": None}
 
     def _issued(self, document: str) -> str | None:
         """The most precise date the graph has ``document`` issued (kept: a build's graph does not change)."""
@@ -233,17 +227,12 @@ class Answerer:
         dated_hits = [h for iri, sentence in composed.sources if (h := self._hit(iri, sentence)) is not None]
         for row in rows:  # the passages printing each document's date, day or month and year
             dated_hits += self._printing_date(self._doc_ids[row["doc"]], row["issued"])
-        evidence, seen = [], set()
-        for hit in side_hits + dated_hits:
-            if hit.passage_id not in seen:
-                seen.add(hit.passage_id)
-                evidence.append(hit)
+        evidence = _unique(side_hits + dated_hits)
         first = evidence[0]
         return {"answer": composed.text, "short_answer": composed.short, "answers": composed.answers,
                 "sentence": None, "sparql": sparql, "shape": shape,
-                "evidence": [_reranked(r, n) for n, r in enumerate(evidence[:max(k, len(evidence))], 1)],
-                "citation": {"passage": first.passage, "document": first.document.title, "year": first.document.year,
-                             "page": first.page}, "message": None}
+                "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
+                "citation": _citation(first), "message": None}
 
     def _printing_date(self, doc_id: str, date: str, most: int = 2) -> list[SearchHit]:
         """Passages of a document that print ``date`` ("2011-09" as "September 2011")."""
@@ -338,9 +327,7 @@ class Answerer:
                 "sentence": text,
                 "answers": answers, "sparql": None, "shape": "passage",
                 "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
-                "citation": {"passage": source.passage, "document": source.document.title,
-                             "year": source.document.year, "page": source.page},
-                "confidence": round(best.score, 3), "message": None}
+                "citation": _citation(source), "confidence": round(best.score, 3), "message": None}
 
     def _comparison(self, question: str, q: shapes.Question, *, k: int, filters: dict) -> dict | None:
         """"How many more X at <date A> than at <date B>?": the count of each side, each from a sentence
@@ -368,9 +355,8 @@ class Answerer:
         return {"answer": f"{difference} — {a} ({first.text}) against {b} ({second.text})",
                 "short_answer": str(difference), "sentence": first.text, "answers": [], "sparql": None,
                 "shape": "comparison", "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
-                "citation": {"passage": first.result.passage, "document": first.result.document.title,
-                             "year": first.result.document.year, "page": first.result.page},
-                "confidence": round(min(first.score, second.score), 3), "message": None}
+                "citation": _citation(first.result), "confidence": round(min(first.score, second.score), 3),
+                "message": None}
 
     # -- evidence --------------------------------------------------------------------------------
 
@@ -466,6 +452,26 @@ def _dated(candidate, anchors: list[str]) -> bool:
 
 def _reranked(result: SearchHit, rank: int) -> SearchHit:
     return replace(result, rank=rank)
+
+
+def _citation(hit: SearchHit) -> dict:
+    """Where an answer's sentence is: its passage, document, year and page."""
+    return {"passage": hit.passage, "document": hit.document.title, "year": hit.document.year, "page": hit.page}
+
+
+def _first_then(first: list[SearchHit], results: list[SearchHit], k: int) -> list[SearchHit]:
+    """Evidence: the passages an answer rests on, then the search results not among them (k in all, or more
+    when the answer rests on more)."""
+    shown = {h.passage_id for h in first}
+    return (first + [r for r in results if r.passage_id not in shown])[:max(k, len(first))]
+
+
+def _unique(hits: list[SearchHit]) -> list[SearchHit]:
+    """``hits`` without a passage's repeats, the first kept."""
+    kept: dict[str, SearchHit] = {}
+    for hit in hits:
+        kept.setdefault(hit.passage_id, hit)
+    return list(kept.values())
 
 
 _last: list = []  # the most recent (engine, graph, entities, Answerer): callers pass the same per build
