@@ -16,6 +16,7 @@ DCTERMS = "http://purl.org/dc/terms/"
 PROV = "http://www.w3.org/ns/prov#"
 SCHEMA = "http://schema.org/"
 TIME = "http://www.w3.org/2006/time#"
+VOID = "http://rdfs.org/ns/void#"  # the build's graph statistics (kg/void.py); not a prefix of the prologue
 
 PREFIXES = {"isecg": VOCAB, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "owl": OWL, "org": ORG, "skos": SKOS,
             "dcterms": DCTERMS, "prov": PROV, "schema": SCHEMA, "time": TIME}

@@ -20,9 +20,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .. import iris
-from .vocab import DCTERMS, RDF
-
-VOID = "http://rdfs.org/ns/void#"
+from .vocab import DCTERMS, RDF, VOID
 
 
 def describe(dataset: Path, base: str) -> int:

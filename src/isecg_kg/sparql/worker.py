@@ -22,6 +22,7 @@ from typing import Callable
 
 import pyoxigraph as ox
 
+from ..kg.vocab import VOID
 from .formats import BY_NAME
 
 Dataset = tuple[list[str], list[str] | None] | str | None  # (default, named) | "union" | None (the query's)
@@ -206,9 +207,8 @@ def _flag_truncation(body: bytes, fmt, max_rows: int) -> bytes:
 
 # The sizes a build's graph stage wrote (kg/void.py): a lookup, where counting reads every quad.  Two
 # scans joined here: oxigraph joins them by a lookup per graph, slow on disk (300 ms at 500 graphs).
-VOID = "PREFIX void: <http://rdfs.org/ns/void#> "
-SIZES = VOID + "SELECT ?dataset ?triples { ?dataset void:triples ?triples FILTER(isIRI(?dataset)) }"
-SUBSETS = VOID + "SELECT ?dataset ?graph { ?dataset void:subset ?graph }"
+SIZES = f"PREFIX void: <{VOID}> " + "SELECT ?dataset ?triples { ?dataset void:triples ?triples FILTER(isIRI(?dataset)) }"
+SUBSETS = f"PREFIX void: <{VOID}> " + "SELECT ?dataset ?graph { ?dataset void:subset ?graph }"
 
 
 def _graphs(store: ox.Store) -> list[tuple[str | None, int]]:
