@@ -21,6 +21,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from ..text import ORDINALS as ORDINAL_WORDS
 from ..text import fold, words
@@ -75,17 +76,9 @@ class DocumentCues:
         self._profiles = [_profile(d) for d in documents]
         self._nouns = DOCUMENT_NOUNS | {w for d in documents for w in words(d.type or "")}
         n = len(self._profiles)
-        counts: dict[str, int] = {}
-        for p in self._profiles:
-            for w in p.words:
-                counts[w] = counts.get(w, 0) + 1
-        # A word of every title tells no document apart.
-        self._idf = {w: math.log(n / c) for w, c in counts.items()}
-        acronyms: dict[str, int] = {}
-        for p in self._profiles:
-            for a in p.acronyms:
-                acronyms[a] = acronyms.get(a, 0) + 1
-        self._acronym_idf = {a: math.log(n / c) for a, c in acronyms.items()}
+        # A word of every title tells no document apart (idf 0).
+        self._idf = _idf([w for p in self._profiles for w in p.words], n)
+        self._acronym_idf = _idf([a for p in self._profiles for a in p.acronyms], n)
         self._year_idf = _idf([p.year for p in self._profiles if p.year is not None], n)
         self._ordinal_idf = _idf([p.ordinal for p in self._profiles if p.ordinal is not None], n)
 
@@ -108,14 +101,13 @@ class DocumentCues:
                 after = [w for w in tokens[i + 2:i + 2 + MODIFIERS] if fold(w) not in _STOP]
             phrase += [*before, token, *after]
             for word in [*before, token, *after]:
-                folded = fold(word)
-                number = _ORDINAL_NUMBER.match(folded)
-                if folded in ORDINALS or number:
-                    ordinals.add(ORDINALS.get(folded) or int(number.group(1)))
-                elif word.isupper() and 2 <= len(word.split("-")[0]) <= 6:
-                    acronyms.add(word.split("-")[0].lower())
-                else:
-                    named += [w for w in words(word) if not w.isdigit()]
+                kind, value = _word_cue(word)
+                if kind == "ordinal":
+                    ordinals.add(value)
+                elif kind == "acronym":
+                    acronyms.add(value)
+                elif kind == "words":  # a year counts from anywhere in the query (above)
+                    named += [w for w in value if not w.isdigit()]
         return Cues(frozenset(years), frozenset(ordinals), tuple(dict.fromkeys(named)), frozenset(acronyms),
                     frozenset(nouns), tuple(dict.fromkeys(phrase)))
 
@@ -148,7 +140,7 @@ class DocumentCues:
 
 
 def _idf(values: list, n: int) -> dict:
-    """value -> log(n / documents with it)."""
+    """value -> log(n / documents with it) (``values``: each document's, each once)."""
     counts: dict = {}
     for v in values:
         counts[v] = counts.get(v, 0) + 1
@@ -184,17 +176,30 @@ def _acronyms(title: str) -> set[str]:
     return out
 
 
-def _fits(profile: _Profile, word: str) -> bool:
-    """Whether a word of a document-naming phrase fits the document's metadata."""
+def _word_cue(word: str) -> tuple[str, Any]:
+    """What a word of a document-naming phrase names: ("ordinal", 2), ("year", 2013), ("acronym", "ger")
+    or ("words", its folded words)."""
     folded = fold(word)
     number = _ORDINAL_NUMBER.match(folded)
     if folded in ORDINALS or number:
-        return profile.ordinal == (ORDINALS.get(folded) or int(number.group(1)))
+        return "ordinal", ORDINALS.get(folded) or int(number.group(1))  # type: ignore[union-attr]
     if _YEAR.fullmatch(word):
-        return profile.year == int(word)
+        return "year", int(word)
     if word.isupper() and 2 <= len(word.split("-")[0]) <= 6:
-        return word.split("-")[0].lower() in profile.acronyms
-    return bool(words(word)) and all(w in profile.words for w in words(word))
+        return "acronym", word.split("-")[0].lower()
+    return "words", words(word)
+
+
+def _fits(profile: _Profile, word: str) -> bool:
+    """Whether a word of a document-naming phrase fits the document's metadata."""
+    kind, value = _word_cue(word)
+    if kind == "ordinal":
+        return profile.ordinal == value
+    if kind == "year":
+        return profile.year == value
+    if kind == "acronym":
+        return value in profile.acronyms
+    return bool(value) and all(w in profile.words for w in value)
 
 
 def without(query: str, names: list[str]) -> str:
