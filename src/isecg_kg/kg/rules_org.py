@@ -14,6 +14,7 @@ import re
 import pyoxigraph as ox
 
 from .. import iris
+from ..text import CARDINALS
 from .context import Context, State
 from .dates import DateSpan, find_dates
 from .facts import Evidence
@@ -21,10 +22,7 @@ from .reference import Entity
 from .text import Sentence
 from .vocab import ORGANIZATION_TYPES, term
 
-NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty".split())}
-NUMBER = r"(\d{1,3}|" + "|".join(NUMBER_WORDS) + r"|twenty-\w+|thirty)"
+NUMBER = r"(\d{1,3}|" + "|".join(CARDINALS) + r"|twenty-\w+|thirty)"
 ORDINAL_SUFFIX = r"(\d{1,3})(?:st|nd|rd|th)"
 # Active: "X and Y joined ISECG in 2021"; the body after the verb.
 JOINED_RE = re.compile(r"\b(joined|became (?:a )?members? of|(?:was|were) admitted to)\b", re.I)
@@ -61,8 +59,8 @@ def number(text: str) -> int | None:
     if text.isdigit():
         return int(text)
     if text.startswith("twenty-"):
-        return 20 + NUMBER_WORDS.get(text.split("-", 1)[1], 0)
-    return 30 if text == "thirty" else NUMBER_WORDS.get(text)
+        return 20 + CARDINALS.get(text.split("-", 1)[1], 0)
+    return 30 if text == "thirty" else CARDINALS.get(text)
 
 
 def _typed(value: str) -> ox.Literal:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..kg.vocab import prologue
+from ..text import CARDINALS
 from .shapes import MEMBER_WORDS, MONTH_NUMBERS, Question, _iri
 from .sentences import MONTHS
 
@@ -392,7 +393,7 @@ def first_of(rows: list[dict], documents: list[str], *, last: bool = False) -> C
 # "How long after A was posted did B come out?": the time between the dates two documents were issued.
 HOW_LONG = re.compile(r"^\s*how long (?P<order>after|before)\s+(?P<a>.+)\s+(?:did|does|do|was|were|is|are|had|has)\s+"
                       r"(?P<b>.+?)[\s?.]*$", re.I)
-_SMALL = "zero one two three four five six seven eight nine ten eleven twelve".split()
+_SPELLED = {n: w for w, n in CARDINALS.items() if n <= 12}  # numbers spelled out in prose: zero to twelve
 
 
 def gap_sides(question: str) -> tuple[str, str] | None:
@@ -404,7 +405,7 @@ def gap_sides(question: str) -> tuple[str, str] | None:
 def _spelled(n: int, unit: str) -> str:
     if unit == "month" and n >= 12 and n % 12 == 0:
         n, unit = n // 12, "year"
-    return f"{_SMALL[n] if n < len(_SMALL) else n} {unit}{'' if n == 1 else 's'}"
+    return f"{_SPELLED.get(n, n)} {unit}{'' if n == 1 else 's'}"
 
 
 def gap(rows: list[dict], documents: list[str]) -> Composed | None:

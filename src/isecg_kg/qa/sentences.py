@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..records import SearchHit
-from ..text import is_list_item, sentence_spans, strip_marker
+from ..text import CARDINALS, is_list_item, sentence_spans, strip_marker
 
 WEIGHTS = {"meaning": 0.4, "words": 0.3, "phrase": 0.1, "type": 0.15, "rank": 0.05, "document": 0.1}
 # A sentence that lacks the kind of value asked for is worth less.
@@ -417,8 +417,7 @@ def _listed(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
-_NUMBER_WORDS.update({"fifteen": 15, "twenty": 20, "thirty": 30, "hundred": 100, "dozen": 12})
+_NUMBER_WORDS = CARDINALS | {"thirty": 30, "hundred": 100, "dozen": 12}
 
 
 def number_value(number: str) -> int:
