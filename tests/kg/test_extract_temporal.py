@@ -146,3 +146,30 @@ def test_new_members_since_a_date(extract):
     (node,) = {o for s, p, o in r.facts if p == "isecg:newMemberCount"}
     assert {(p, o) for s, p, o in r.facts if s == node} >= {("schema:value", "5"), ("schema:startDate", "2015-04"),
                                                           ("dcterms:date", "2017")}
+
+
+def test_chair_in_the_passive_and_passed_without_naming_the_body(extract):
+    r = extract("ISECG was chaired in 2017 by the Italian Space Agency. On 1 March 2018 "
+                "the chair passed to CNES.", year=2018)
+    chairs = {(s, o) for s, p, o in r.facts if p == "org:member" and s.startswith("id/chair/")}
+    assert ("id/chair/asi-isecg-2017", "id/org/asi") in chairs  # as the sentence dates it, not the document
+    assert ("id/chair/cnes-isecg-from-2018-03-01", "id/org/cnes") in chairs
+
+
+def test_each_clause_of_a_work_sentence_has_its_own_subject(extract):
+    r = extract("ESA and JAXA lead work on in-situ resource utilisation, and NASA leads work on cryogenic fluid "
+                "management.")
+    works = {(s, o) for s, p, o in r.facts if p == "isecg:worksOn"}
+    assert works == {("id/org/esa", "id/tech/isru"), ("id/org/jaxa", "id/tech/isru"),
+                     ("id/org/nasa", "id/tech/cryogenic-fluid-management")}
+
+
+def test_a_workshop_that_took_place_keeps_its_own_host(extract):
+    r = extract("The senior managers met in Paris on 3 May 2017, hosted by CNES. A lunar science workshop took "
+                "place in Tokyo on 4 June 2017, hosted by JAXA.", year=2017)
+    hosts = {(s, o) for s, p, o in r.facts if p == "schema:organizer"}
+    workshop = next(iri for iri, label in r.labels().items() if label == "Lunar science workshop")
+    assert (workshop, "id/org/jaxa") in hosts
+    assert {o for s, o in hosts if s != workshop} == {"id/org/cnes"}
+    assert (workshop, "schema:startDate", "2017-06-04") in r.facts
+    assert (workshop, "schema:location", "id/place/tokyo") in r.facts

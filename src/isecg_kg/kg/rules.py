@@ -246,11 +246,34 @@ def _works_on(ctx: Context, state: State, sentence: Sentence) -> None:
     if not who:
         return
     evidence = sentence.evidence()
+    clauses = None if led else _work_clauses(sentence)
     for m in techs:
+        agents = who
+        if clauses:  # "ESA leads work on ISRU, and NASA leads work on cryogenics": each clause its own subject
+            agents = next((c_who for start, c_who in reversed(clauses) if start <= m.start), who)
         if led or m.start > verb.start():  # "the ISRU team, led by CSA, ...": the team's topic is before
-            for agent in who:
+            for agent in agents:
                 ctx.rec.fact(agent.iri, "isecg:worksOn", m.entity.iri, "works-on",
                         0.75 if agent is sentence.owner else 0.8, evidence)
+
+
+def _work_clauses(sentence: Sentence) -> list[tuple[int, list]]:
+    """Each clause after the first of a sentence with a work verb of its own, with its own subject
+    ("..., and NASA leads work on X"): [(where the clause's subject starts, its organisations)]."""
+    text, found = sentence.text, []
+    orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
+    for verb in list(WORK_RE.finditer(text))[1:]:
+        before = [m for m in orgs if m.end <= verb.start()]
+        if not before or not re.fullmatch(r"\s*(?:also\s+|\w+ly\s+)?", text[before[-1].end:verb.start()]):
+            continue
+        own = [before[-1]]  # the organisation right before the verb, and those coordinated with it
+        for m in reversed(before[:-1]):
+            if not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[m.end:own[0].start]):
+                break
+            own.insert(0, m)
+        if re.search(r"[,;]\s*(?:and|while|whereas)?\s*(?:the\s+)?$", text[:own[0].start]):
+            found.append((own[0].start, [m.entity for m in own]))
+    return found
 
 
 def _collaborations(ctx: Context, state: State, sentence: Sentence) -> None:

@@ -44,6 +44,8 @@ NEW_MEMBERS_RE = re.compile(rf"\bsince\s+(?P<since>(?:[A-Z][a-z]+\s+)?(?:19|20)\
 END_OF_RE = re.compile(r"\b(?:by|at|until) the end of\s+$", re.I)
 CHAIR_PASSED_RE = re.compile(r"\bpassed the\s+(?P<body>\S+)\s+chair(?:manship)?\s+to\b", re.I)
 CHAIR_TO_RE = re.compile(r"\b(?P<body>\S+)\s+chair(?:manship)?\s+(?:rotated|passed|moved|went)\s+to\b", re.I)
+# "ISECG was chaired in 2019 by JAXA": who chaired, when the sentence says (else as of the document).
+CHAIRED_BY_RE = re.compile(r"\b(?P<body>\S+)\s+(?:was|is|has been|had been)\s+chaired\b[^.;]{0,40}?\bby\s+", re.I)
 CHAIRS_RE = re.compile(r"\b(?:currently\s+|now\s+)?chairs\s+(?:the\s+)?(?P<body>\S+)", re.I)
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
 # What opens a list of the organisations behind a document: "the participants were:", a heading
@@ -256,8 +258,9 @@ def new_members(ctx: Context, state: State, sentence: Sentence) -> None:
 
 
 def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
-    """"On DATE X passed the ISECG chair to Y", "the ISECG chair rotated to X", "X currently chairs
-    the group": who chaired the body, from and until when."""
+    """"On DATE X passed the ISECG chair to Y", "the ISECG chair rotated to X", "the chair passed to X",
+    "ISECG was chaired in 2019 by X", "X currently chairs the group": who chaired the body, from and until
+    when."""
     text = sentence.text
     dates = [d for d in find_dates(text) if len(d.start) > 4 or re.search(r"\b(?:in|on)\s+$", text[:d.pos[0]])]
     date = dates[0].start if dates else None
@@ -271,22 +274,24 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
             membership(ctx, before[-1], body, evidence, "chair-passed", 0.85, end=date, role="isecg:chair", date=date)
             membership(ctx, after[0], body, evidence, "chair-passed", 0.85, start=date, role="isecg:chair", date=date)
         return
-    for pattern, start in ((CHAIR_TO_RE, True), (CHAIRS_RE, False)):
+    # (pattern, whether the holder is named after it, whether the sentence's date is when the chair began)
+    for pattern, after, start in ((CHAIR_TO_RE, True, True), (CHAIRED_BY_RE, True, False), (CHAIRS_RE, False, False)):
         m = pattern.search(text)
         if not m:
             continue
         body = _chair_body(ctx, m.group("body"))
-        holder = _orgs(sentence, m.end())[:1] if start else _orgs(sentence, 0, m.start())[-1:]
+        holder = _orgs(sentence, m.end())[:1] if after else _orgs(sentence, 0, m.start())[-1:]
         if body is not None and holder:
             evidence = evidence or sentence.evidence()
-            membership(ctx, holder[0], body, evidence, "chair", 0.8, start=date if start else None,
-                       period=None if start and date else (ctx.series.date or None), role="isecg:chair")
+            period = None if start and date else ((pattern is CHAIRED_BY_RE and date) or ctx.series.date or None)
+            membership(ctx, holder[0], body, evidence, "chair", 0.8, start=date if start else None, period=period,
+                       role="isecg:chair")
         return
 
 
 def _chair_body(ctx: Context, word: str) -> Entity | None:
     word = re.sub(r"(?:'s|’s)$", "", word.strip(",.;"))
-    if word.lower() in ("group", "body", "forum"):
+    if word.lower() in ("group", "body", "forum", "the", "its"):  # "the chair passed to X": the document's body
         return ctx.body
     found = ctx.rec.gazetteer.lookup(word)
     return found if found is not None and found.type == "Organization" else None

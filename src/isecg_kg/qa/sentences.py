@@ -351,7 +351,10 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
     asked_iris = {m.iri for m in question_mentions}
     found = [mentions_in(c.text) if mentions_in else [] for c in candidates]  # pairs: one more lookup, cached
     tokens = [content_tokens(c.text, ms) for c, ms in zip(candidates, found)]
-    sentence_words = [set(t) | content_words(c.result.section or "") for c, t in zip(candidates, tokens)]
+    # A sentence's words count whether or not they are in a name it mentions: "the workshop on lunar
+    # science" asks about the words of a sentence that names "ISECG workshop on lunar science".
+    sentence_words = [set(t) | set(_words(c.text)) | content_words(c.result.section or "")
+                      for c, t in zip(candidates, tokens)]
     # Rarer words weigh more: "workplan" says more than "ISECG" in an ISECG corpus.
     weight = {w: math.log(1 + len(candidates) / (1 + sum(w in ws for ws in sentence_words))) for w in asked}
     total = sum(weight.values()) or 1.0
