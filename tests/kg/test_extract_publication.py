@@ -114,3 +114,13 @@ def test_the_date_a_head_line_says_it_was_published_on(extract):
                 "The Korea Aerospace Research Institute joined in February 2019.",
                 title="Lunar Council Annual Report 2019", year=2019)
     assert ("id/doc/test-doc", "dcterms:issued", "2020-03") in r.facts
+
+
+def test_authors_in_a_line_of_prose(extract):
+    # "Name (ACRONYM)" in prose is a person of that agency, not a name of the agency.
+    r = extract("Authors: Anna Berg (NASA), Kenji Sato (JAXA) and Marie Dupont (CNES).")
+    for person, org in (("anna-berg", "nasa"), ("kenji-sato", "jaxa"), ("marie-dupont", "cnes")):
+        assert (f"id/person/{person}", "schema:affiliation", f"id/org/{org}") in r.facts
+        assert ("id/doc/test-doc", "dcterms:creator", f"id/person/{person}") in r.facts
+        assert ("id/doc/test-doc", "dcterms:creator", f"id/org/{org}") in r.facts
+    assert not any(s == "id/org/nasa" and o == "Anna Berg" for s, p, o in r.facts)  # no alias of NASA

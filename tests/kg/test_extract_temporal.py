@@ -162,6 +162,25 @@ def test_each_clause_of_a_work_sentence_has_its_own_subject(extract):
     works = {(s, o) for s, p, o in r.facts if p == "isecg:worksOn"}
     assert works == {("id/org/esa", "id/tech/isru"), ("id/org/jaxa", "id/tech/isru"),
                      ("id/org/nasa", "id/tech/cryogenic-fluid-management")}
+    r = extract("JAXA is developing cryogenic fluid management; CSA is maturing in-situ resource utilisation.")
+    assert {(s, o) for s, p, o in r.facts if p == "isecg:worksOn"} == {
+        ("id/org/jaxa", "id/tech/cryogenic-fluid-management"), ("id/org/csa", "id/tech/isru")}
+    # A list's ", and" is no new clause: all three are the subject.
+    r = extract("ESA, NASA, and JAXA are developing cryogenic fluid management.")
+    assert {s for s, p, o in r.facts if p == "isecg:worksOn"} == {"id/org/esa", "id/org/nasa", "id/org/jaxa"}
+
+
+def test_the_chair_of_a_group_in_a_relative_clause(extract):
+    r = extract("The report was prepared by the TWG, which is chaired by the Canadian Space Agency.", year=2022)
+    assert ("id/chair/csa-twg-2022", "org:organization", "id/group/twg") in r.facts
+
+
+def test_a_group_holding_its_annual_meeting(extract):
+    r = extract("The TWG held its annual face-to-face meeting at ESTEC in Noordwijk, the Netherlands, from 12 to "
+                "14 September 2022, with 11 agencies represented.", year=2022)
+    event = "id/event/twg-meeting-2022-09-12"
+    assert {(event, "schema:startDate", "2022-09-12"), (event, "schema:endDate", "2022-09-14"),
+            (event, "schema:location", "id/place/noordwijk"), (event, "isecg:participantCount", "11")} <= r.facts
 
 
 def test_a_workshop_that_took_place_keeps_its_own_host(extract):

@@ -147,9 +147,12 @@ class Discovery:
                 if acronym_fits(words[start:], acronym):
                     name = " ".join(words[start:])
                     break
-            if name is None and (whole_line or known) and words and words[0][0].isupper():
+            # A name whose initials do not fit is taken only from a line that is the definition (a table
+            # row "Roscosmos State Corporation (ROSCOSMOS)"), not from prose ("Authors: Anna Berg (NASA)").
+            row = whole_line and not re.search(r"\w", sentence.text[:m.start()])
+            if name is None and (row or known) and words and words[0][0].isupper():
                 name = clean_name(" ".join(words))
-                if known and not whole_line and self.rec.gazetteer.lookup(name) is not known:
+                if known and not row and self.rec.gazetteer.lookup(name) is not known:
                     name = None
             if not name:
                 continue

@@ -238,42 +238,20 @@ def _units(ctx: Context, state: State, sentence: Sentence) -> None:
 
 def _works_on(ctx: Context, state: State, sentence: Sentence) -> None:
     techs = sentence.of_type("Technology")
-    verb = WORK_RE.search(sentence.text)
-    if not techs or not (verb or LED_BY_RE.search(sentence.text)):
-        return
+    verbs = list(WORK_RE.finditer(sentence.text))
     led = LED_BY_RE.search(sentence.text)
-    who = subjects(sentence, verb.start() if verb else len(sentence.text))
-    if not who:
+    if not techs or not (verbs or led):
         return
     evidence = sentence.evidence()
-    clauses = None if led else _work_clauses(sentence)
     for m in techs:
-        agents = who
-        if clauses:  # "ESA leads work on ISRU, and NASA leads work on cryogenics": each clause its own subject
-            agents = next((c_who for start, c_who in reversed(clauses) if start <= m.start), who)
-        if led or m.start > verb.start():  # "the ISRU team, led by CSA, ...": the team's topic is before
-            for agent in agents:
-                ctx.rec.fact(agent.iri, "isecg:worksOn", m.entity.iri, "works-on",
-                        0.75 if agent is sentence.owner else 0.8, evidence)
-
-
-def _work_clauses(sentence: Sentence) -> list[tuple[int, list]]:
-    """Each clause after the first of a sentence with a work verb of its own, with its own subject
-    ("..., and NASA leads work on X"): [(where the clause's subject starts, its organisations)]."""
-    text, found = sentence.text, []
-    orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
-    for verb in list(WORK_RE.finditer(text))[1:]:
-        before = [m for m in orgs if m.end <= verb.start()]
-        if not before or not re.fullmatch(r"\s*(?:also\s+|\w+ly\s+)?", text[before[-1].end:verb.start()]):
-            continue
-        own = [before[-1]]  # the organisation right before the verb, and those coordinated with it
-        for m in reversed(before[:-1]):
-            if not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[m.end:own[0].start]):
-                break
-            own.insert(0, m)
-        if re.search(r"[,;]\s*(?:and|while|whereas)?\s*(?:the\s+)?$", text[:own[0].start]):
-            found.append((own[0].start, [m.entity for m in own]))
-    return found
+        # The work verb before the technology, and that verb's subject: "JAXA develops X; CSA matures Y".
+        verb = next((v for v in reversed(verbs) if v.start() < m.start), None)
+        if verb is None and not led:
+            continue  # "the ISRU team, led by CSA, ...": the team's topic is before; else no verb governs it
+        who = subjects(sentence, verb.start() if verb else len(sentence.text))
+        for agent in who:
+            ctx.rec.fact(agent.iri, "isecg:worksOn", m.entity.iri, "works-on",
+                         0.75 if agent is sentence.owner else 0.8, evidence)
 
 
 def _collaborations(ctx: Context, state: State, sentence: Sentence) -> None:

@@ -186,7 +186,7 @@ def event_details(ctx: Context, state: State, sentence: Sentence) -> bool:
     return True
 
 
-MEETING_RE = re.compile(r"\b(?:met|meet|gathered|convened|held (?:their|its|a|the) (?:\w+ )?meeting|during a meeting)\b",
+MEETING_RE = re.compile(r"\b(?:met|meet|gathered|convened|held (?:their|its|a|the) (?:[\w\-]+ ){0,3}meeting|during a meeting)\b",
                         re.I)
 # "a space exploration conference hosted in Washington", "a senior managers' meeting hosted by the CSA", "an
 # ISECG workshop on lunar science took place in Tokyo".
@@ -199,7 +199,8 @@ ANAPHORA_EVENT_RE = re.compile(r"\b(?:That|The|This)\s+(forum|conference|worksho
 PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|by)\s+(?:representatives\s+of\s+)?(\d{1,3}|[a-z]+)\s+"
                              r"(?:[A-Z]+\s+|space\s+|member\s+)*(?:agencies|organi[sz]ations|countries)\b")
 ATTENDEES_RE = re.compile(r"\b(?:agencies|organi[sz]ations|participants)\s+(?:represented\s+)?(?:were|included)\b", re.I)
-PLACE_AFTER_RE = re.compile(r"\b(?:met|gathered|convened|hosted|held|took place)\s+(?:\w+\s+)?(?:at|in)\s+"
+PLACE_AFTER_RE = re.compile(r"\b(?:met|gathered|convened|hosted|held|took place|held (?:their|its|a|the) (?:[\w\-]+ ){0,3}"
+                            r"meeting)\s+(?:\w+\s+)?(?:at|in)\s+"
                             r"(?!the\s+(?:end|start))"
                             r"(.+?)(?=\s+(?:on|to|at|for|from)\s|[.;]|$)")
 DECISION_RE = re.compile(r"\b(?:agreed|decided)\s+to\s+((?:\w+\s+){1,6}\w+)|\bdecision\s+(?:taken\s+)?"
@@ -255,7 +256,10 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     if event is None and date is not None:
         event = ctx.events.on(date.start)
     if event is None:
-        body = ctx.body.acronym or ctx.body.label if ctx.body is not None else None
+        # Whose meeting: the body that met ("The TWG held its annual meeting"), else the document's.
+        who = subject(sentence, met.start(), fallback=False) if met else None
+        who = who if who is not None and who.type in ORG_LIKE else ctx.body
+        body = who.acronym or who.label if who is not None else None
         if generic:
             name = generic.group(1)
         else:

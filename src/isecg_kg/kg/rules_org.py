@@ -45,7 +45,8 @@ END_OF_RE = re.compile(r"\b(?:by|at|until) the end of\s+$", re.I)
 CHAIR_PASSED_RE = re.compile(r"\bpassed the\s+(?P<body>\S+)\s+chair(?:manship)?\s+to\b", re.I)
 CHAIR_TO_RE = re.compile(r"\b(?P<body>\S+)\s+chair(?:manship)?\s+(?:rotated|passed|moved|went)\s+to\b", re.I)
 # "ISECG was chaired in 2019 by JAXA": who chaired, when the sentence says (else as of the document).
-CHAIRED_BY_RE = re.compile(r"\b(?P<body>\S+)\s+(?:was|is|has been|had been)\s+chaired\b[^.;]{0,40}?\bby\s+", re.I)
+CHAIRED_BY_RE = re.compile(r"\b(?P<body>\S+)(?:,?\s+which)?\s+(?:was|is|has been|had been)\s+chaired\b[^.;]{0,40}?\bby\s+",
+                           re.I)
 CHAIRS_RE = re.compile(r"\b(?:currently\s+|now\s+)?chairs\s+(?:the\s+)?(?P<body>\S+)", re.I)
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
 # What opens a list of the organisations behind a document: "the participants were:", a heading
@@ -294,7 +295,7 @@ def _chair_body(ctx: Context, word: str) -> Entity | None:
     if word.lower() in ("group", "body", "forum", "the", "its"):  # "the chair passed to X": the document's body
         return ctx.body
     found = ctx.rec.gazetteer.lookup(word)
-    return found if found is not None and found.type == "Organization" else None
+    return found if found is not None and found.type in ORG_LIKE else None
 
 
 def participants(ctx: Context, state: State, sentence: Sentence) -> bool | None:
