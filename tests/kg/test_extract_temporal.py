@@ -192,3 +192,16 @@ def test_a_workshop_that_took_place_keeps_its_own_host(extract):
     assert {o for s, o in hosts if s != workshop} == {"id/org/cnes"}
     assert (workshop, "schema:startDate", "2017-06-04") in r.facts
     assert (workshop, "schema:location", "id/place/tokyo") in r.facts
+
+
+def test_mission_phases_told_in_sentences(extract):
+    r = extract("The scenario unfolds in three phases. The first phase, Lunar Vicinity Operations, begins in 2026 "
+                "around the Moon. The second phase, Mars Orbit Missions, starts around 2035. Phase 3: Surface "
+                "Expeditions. The first phase of the study was slow.")
+    phases = {label: iri for iri, label in r.labels().items() if iri.startswith("id/phase/")}
+    assert set(phases) == {"Lunar Vicinity Operations", "Mars Orbit Missions", "Surface Expeditions"}
+    first, second = phases["Lunar Vicinity Operations"], phases["Mars Orbit Missions"]
+    assert {(first, "schema:position", "1"), (first, "schema:startDate", "2026"),
+            (first, "isecg:focusesOn", "id/destination/moon"), (second, "schema:startDate", "2035"),
+            (second, "isecg:focusesOn", "id/destination/mars")} <= r.facts
+    assert (phases["Surface Expeditions"], "schema:position", "3") in r.facts
