@@ -205,3 +205,32 @@ def test_mission_phases_told_in_sentences(extract):
             (first, "isecg:focusesOn", "id/destination/moon"), (second, "schema:startDate", "2035"),
             (second, "isecg:focusesOn", "id/destination/mars")} <= r.facts
     assert (phases["Surface Expeditions"], "schema:position", "3") in r.facts
+
+
+def test_a_meeting_told_over_several_sentences(extract):
+    # Its participants and host each in a sentence of their own, after the one that dates it.
+    r = extract("The senior managers of ISECG met online on 30 November 2021. Representatives of 26 space agencies "
+                "took part. The meeting was hosted by the Korea Aerospace Research Institute.", year=2021)
+    event = next(s for s, p, o in r.facts if p == "schema:startDate" and o == "2021-11-30")
+    assert (event, "isecg:participantCount", "26") in r.facts
+    assert (event, "schema:organizer", "id/org/kari") in r.facts
+
+
+def test_new_members_listed_after_a_colon_and_a_count(extract):
+    r = extract("Two agencies were welcomed as new members: the Luxembourg Space Agency and the Andorran Space "
+                "Agency. With them, ISECG counts 27 member agencies.", year=2021)
+    members = {s for s, p, o in r.facts if p == "org:memberOf" and o == BODY}
+    assert "id/org/lsa" in members
+    assert any("andorran" in m for m in members)  # an agency no list has becomes an entity
+    assert any(p == "schema:value" and o == "27" for s, p, o in r.facts)
+
+
+def test_the_chair_handed_to_the_next_agency(extract):
+    r = extract("The Italian Space Agency will hand the ISECG chair to the Canadian Space Agency in 2022.", year=2021)
+    assert ("id/chair/asi-isecg-until-2022", "org:member", "id/org/asi") in r.facts
+    assert ("id/chair/csa-isecg-from-2022", "org:member", "id/org/csa") in r.facts
+
+
+def test_a_document_the_agencies_agreed_to_update_is_planned_not_issued(extract):
+    r = extract("The agencies agreed to update the Global Exploration Roadmap in 2023.", year=2021)
+    assert not any(p == "dcterms:issued" and o == "2023" for s, p, o in r.facts)

@@ -65,7 +65,8 @@ PUBLISH_VERB_RE = re.compile(r"\b(released|published|issued|adopted)\b", re.I)
 QUOTED_RE = re.compile(r"[“\"]([A-Z][^”\"]{8,150})[”\"]")
 DOC_CONTEXT_RE = re.compile(r"(white paper|report|roadmap|document|publication|paper|strategy|released|published"
                             r"|issued)\W*(?:\w+\W+){0,3}$", re.I)
-FUTURE_RE = re.compile(r"\b(will|expected|planned|plans?|set to|before public release|forthcoming|upcoming)\b", re.I)
+FUTURE_RE = re.compile(r"\b(will|expected|planned|plans?|set to|before public release|forthcoming|upcoming|"
+                       r"agreed to|decided to|intends? to|aims? to)\b", re.I)
 ANAPHORA_RE = re.compile(r"\b(?:this|these|that|those|its|their)\s+$", re.I)
 LIST_HEADING_RE = re.compile(r"\b(Documents|Publications|Presentations|Papers)\b")
 PRESENTATION_RE = re.compile(r"^([A-Z]{2,5}-\d\d)[\w,.]*\s+[-–]\s+(.+)$")

@@ -87,9 +87,10 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
                 _date_facts(ctx, event, dates[0], "meeting-on", 0.8, evidence)
             state.event = event
     host = HOST_RE.search(text)
-    # "hosted by X" is of the paragraph's event, unless the sentence describes a new one ("A workshop
-    # took place in Tokyo, hosted by JAXA"), which the meetings rule defines and gives its host.
-    if host and state.event is not None and not GENERIC_EVENT_RE.search(text):
+    # "hosted by X" is of the paragraph's event ("The meeting was hosted by X"), unless the sentence
+    # describes a new, dated one ("A workshop took place in Tokyo on 4 June, hosted by JAXA"), which the
+    # meetings rule defines and gives its host.
+    if host and state.event is not None and not (GENERIC_EVENT_RE.search(text) and _dated(ctx, text)):
         evidence = evidence or sentence.evidence()
         org = next((m for m in sentence.mentions if m.start > host.end() and m.entity.type in ORG_LIKE), None)
         if org:
@@ -198,6 +199,7 @@ ANAPHORA_EVENT_RE = re.compile(r"\b(?:That|The|This)\s+(forum|conference|worksho
                                r"(?:\s+\(([A-Z]{2,})\))?\s+(?:met|was held|took place)\b")
 PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|by)\s+(?:representatives\s+of\s+)?(\d{1,3}|[a-z]+)\s+"
                              r"(?:[A-Z]+\s+|space\s+|member\s+)*(?:agencies|organi[sz]ations|countries)\b")
+TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were represented|joined the meeting)\b", re.I)
 ATTENDEES_RE = re.compile(r"\b(?:agencies|organi[sz]ations|participants)\s+(?:represented\s+)?(?:were|included)\b", re.I)
 PLACE_AFTER_RE = re.compile(r"\b(?:met|gathered|convened|hosted|held|took place|held (?:their|its|a|the) (?:[\w\-]+ ){0,3}"
                             r"meeting)\s+(?:\w+\s+)?(?:at|in)\s+"
@@ -233,6 +235,12 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
             for org in attendees:
                 ctx.rec.fact(state.event.iri, "schema:attendee", org.iri, "meeting-attendees", 0.8, evidence)
             _participants(ctx, state.event, max(len(items), len(attendees)), evidence)
+        return
+    if state.event is not None and TOOK_PART_RE.search(text) and not MEETING_RE.search(text) \
+            and not _dated(ctx, text) and (count := PARTICIPANTS_RE.search(text)):
+        n = _count(count.group(1))  # "Representatives of 26 space agencies took part.": the meeting just told
+        if n:
+            _participants(ctx, state.event, n, sentence.evidence())
         return
     if sentence.of_type("Event") and not ANAPHORA_EVENT_RE.search(text):
         return  # a named event: the events rule

@@ -37,12 +37,15 @@ COUNT_RES = [
                r"(?:agencies|organi[sz]ations|members)", re.I),
     re.compile(rf"\bbecoming\s+its\s+{ORDINAL_SUFFIX}\s+member\b", re.I),
     re.compile(rf"\bhad\s+{NUMBER}\s+members\b", re.I),
+    re.compile(rf"\b(?:counts|counted|numbers|numbered|comprises|comprised)\s+{NUMBER}\s+(?:member\s+)?"
+               r"(?:agencies|organi[sz]ations|members)\b", re.I),
 ]
 # "Since January 2018 ISECG has welcomed seven new members": how many joined from a date until the document's.
 NEW_MEMBERS_RE = re.compile(rf"\bsince\s+(?P<since>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b.*?\b(?:welcomed|admitted|gained)\s+"
                             rf"{NUMBER}\s+new\s+members\b", re.I)
 END_OF_RE = re.compile(r"\b(?:by|at|until) the end of\s+$", re.I)
-CHAIR_PASSED_RE = re.compile(r"\bpassed the\s+(?P<body>\S+)\s+chair(?:manship)?\s+to\b", re.I)
+CHAIR_PASSED_RE = re.compile(r"\b(?:passed|passes|handed|hands|hand|transferred|transfers|transfer)\s+the\s+"
+                             r"(?P<body>\S+)\s+chair(?:manship)?\s+(?:over\s+)?to\b", re.I)
 CHAIR_TO_RE = re.compile(r"\b(?P<body>\S+)\s+chair(?:manship)?\s+(?:rotated|passed|moved|went)\s+to\b", re.I)
 # "ISECG was chaired in 2019 by JAXA": who chaired, when the sentence says (else as of the document).
 CHAIRED_BY_RE = re.compile(r"\b(?P<body>\S+)(?:,?\s+which)?\s+(?:was|is|has been|had been)\s+chaired\b[^.;]{0,40}?\bby\s+",
@@ -152,6 +155,20 @@ def _expand_coordinated(ctx: Context, text: str) -> list[Entity]:
     return found
 
 
+# An agency no list has, named in full in a list of new members: "the Portuguese Space Agency".
+NEW_AGENCY_RE = re.compile(r"\b((?:[A-Z][\w\-]+\s+){1,4}(?:Space\s+)?(?:Agency|Administration|Centre|Center|"
+                           r"Institute|Organi[sz]ation))\b")
+
+
+def _new_agencies(ctx: Context, text: str, evidence) -> list[Entity]:
+    """The organisations a list names in full that no list has: each becomes an entity."""
+    found = []
+    for m in NEW_AGENCY_RE.finditer(text):
+        if ctx.rec.gazetteer.lookup(m.group(1)) is None:
+            found.append(ctx.rec.define(m.group(1), "Organization", evidence, rule="joined", confidence=0.75))
+    return found
+
+
 def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool | None:
     """Joining: "X joined ISECG in 2015", "ISECG has welcomed seven new members:" (the list below),
     "the Australian and Polish space agencies were welcomed that year", "two more organisations
@@ -174,6 +191,10 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
     if passive:
         members = _orgs(sentence, 0, passive.start()) + _expand_coordinated(ctx, text[:passive.start()])
         body = _body(ctx, sentence, passive.end())
+        listed = re.match(r"[^.;:]*:\s*", text[passive.end():])
+        if not members and listed:  # "Two agencies were welcomed as new members: A and the B Space Agency"
+            members = _orgs(sentence, passive.end() + listed.end()) + _new_agencies(
+                ctx, text[passive.end() + listed.end():], evidence)
     elif welcomed and not active:
         body = _body(ctx, sentence, 0, welcomed.start())
         members = _orgs(sentence, welcomed.end())
