@@ -95,7 +95,7 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     if len(bodies) != 1:
         return None
     body = bodies[0]
-    sparql = (f"{PREFIXES}SELECT ?x ?start ?end ?period ?stated ?passage0 ?sentence0 WHERE {{\n"
+    sparql = (f"{PREFIXES}SELECT ?m ?x ?start ?end ?period ?stated ?passage0 ?sentence0 WHERE {{\n"
               f"  ?m a org:Membership ; org:role isecg:chair ; org:organization {_iri(body.iri)} ; org:member ?x .\n"
               f"  OPTIONAL {{ ?m org:memberDuring ?p . OPTIONAL {{ ?p rdfs:label ?period }}\n"
               f"    OPTIONAL {{ ?p time:hasBeginning/{INSTANT} ?start }} OPTIONAL {{ ?p time:hasEnd/{INSTANT} ?end }} }}\n"
@@ -105,40 +105,54 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     successor = SUCCESSOR.search(q.text) is not None
 
     def compose(rows: list[dict]) -> Composed | None:
-        # One term per holder: from its earliest known date to its latest (start, stated date, end).
-        terms: dict[str, dict] = {}
+        # Each chair statement (membership) with its known dates: start, stated date, end.
+        stated: dict[str, dict] = {}
         for row in rows:
             known = [v for v in (row.get("start"), _point(row.get("period")), row.get("stated"), row.get("end")) if v]
             if not known:
                 continue
-            t = terms.setdefault(row["x"], {"from": min(known), "to": max(known), "sources": []})
+            t = stated.setdefault(row["m"], {"holder": row["x"], "from": min(known), "to": max(known), "sources": []})
             t["from"], t["to"] = min(t["from"], *known), max(t["to"], *known)
-            if row.get("start"):
-                t["start"] = min(row["start"], t.get("start", row["start"]))
-            if row.get("end"):
-                t["end"] = max(row["end"], t.get("end", row["end"]))
+            for key in ("start", "end"):
+                if row.get(key):
+                    t[key] = row[key]
             if row.get("passage0") and (row["passage0"], row["sentence0"]) not in t["sources"]:
                 t["sources"].append((row["passage0"], row["sentence0"]))
+        # In time order ("until D" before "from D"), the statements of one holder in a row are one term:
+        # an agency chairing twice, years apart, is two terms.
+        timeline = sorted(stated.values(), key=lambda t: (t.get("start") or t.get("end") or t["from"], "start" in t))
+        terms: list[dict] = []
+        for t in timeline:
+            if terms and terms[-1]["holder"] == t["holder"]:
+                last = terms[-1]
+                last["from"], last["to"] = min(last["from"], t["from"]), max(last["to"], t["to"])
+                last["sources"] += [s for s in t["sources"] if s not in last["sources"]]
+                if "end" in t:
+                    last["end"] = t["end"]
+                if "start" in t and "start" not in last:
+                    last["start"] = t["start"]
+            else:
+                terms.append(dict(t))
         if not terms:
             return None
-        order = sorted(terms, key=lambda iri: (terms[iri].get("start") or terms[iri]["from"], terms[iri]["to"]))
         if year:  # the holder at that year: the last whose term began by then
-            begun = [i for i in order if (terms[i].get("start") or terms[i]["from"])[:4] <= year]
+            begun = [i for i, t in enumerate(terms) if (t.get("start") or t["from"])[:4] <= year]
             if not begun:
                 return None
-            at = order.index(begun[-1])
+            at = begun[-1]
         else:
-            at = len(order) - 1
-        chosen = order[at: at + 2] if successor and at + 1 < len(order) else order[at: at + 1]
-        span = lambda t: (f"{t.get('start') or t['from']} to {t['end']}" if t.get("end") else  # noqa: E731
+            at = len(terms) - 1
+        chosen = terms[at: at + 2] if successor and at + 1 < len(terms) else terms[at: at + 1]
+        span = lambda t: (f"until {t['end']}" if t.get("end") and not t.get("start") and t["from"] == t["end"] else  # noqa: E731
+                          f"{t.get('start') or t['from']} to {t['end']}" if t.get("end") else
                           f"from {t['start']}" if t.get("start") else
                           f"stated {t['from']}" + (f" to {t['to']}" if t["to"] != t["from"] else ""))
-        short = ", then ".join(names.short(i) for i in chosen)
-        history = "; ".join(f"{names.label(i)} ({span(terms[i])})" for i in order)
-        text = (f"{short} — {', then '.join(names.label(i) for i in chosen)}; the chairs of {body.label} the "
-                f"documents state, in time order: {history}.")
-        return Composed(short, text, [{"label": names.label(i), "iri": i} for i in chosen],
-                        list(dict.fromkeys(s for i in chosen for s in terms[i]["sources"])))
+        short = ", then ".join(names.short(t["holder"]) for t in chosen)
+        history = "; ".join(f"{names.label(t['holder'])} ({span(t)})" for t in terms)
+        text = (f"{short} — {', then '.join(names.label(t['holder']) for t in chosen)}; the chairs of {body.label} "
+                f"the documents state, in time order: {history}.")
+        return Composed(short, text, [{"label": names.label(t["holder"]), "iri": t["holder"]} for t in chosen],
+                        list(dict.fromkeys(s for t in chosen for s in t["sources"])))
 
     return DatedPlan("chair", sparql, compose, [body.iri])
 
