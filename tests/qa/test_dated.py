@@ -320,3 +320,15 @@ def test_how_many_members_in_a_year_is_the_count_stated_for_it(graph):
     assert dated.plan(question("How many members did XF have?"), NAMES) is None  # the members shape counts
     assert composed(graph, "How many members did XF have in 2013?")[1] is None  # no count stated for 2013
     assert dated.plan(question("How many member agencies of XF attended the 2012 meeting?"), NAMES) is None
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("What does the third edition replace?", ("the third edition", False)),
+    ("What is the 2020 supplement based on?", ("the 2020 supplement", False)),
+    ("Which edition did the 2016 plan update?", ("the 2016 plan", False)),
+    ("Which edition replaced the first edition of the plan?", ("the first edition of the plan", True)),
+    ("How many agencies released the 2013 roadmap update?", None),  # "update" as a noun
+    ("What did the update say about rovers?", None),
+])
+def test_a_question_on_which_document_follows_which(question, asked):
+    assert dated.relation_asked(question) == asked

@@ -461,6 +461,55 @@ AUTHORS = re.compile(r"\bauthors?\b|\bwr(?:ote|itten)\b", re.I)
 AGENCIES = re.compile(r"\bagenc(?:y|ies)\b|\borgani[sz]ations?\b|\bemploy|\baffiliat|\bwork(?:s|ed)? (?:for|at)\b", re.I)
 
 
+# "What does the third edition replace?", "What is the 2020 supplement based on?" (the document, then what it
+# follows) and "Which edition replaced the second one?" (what follows the document).
+_FOLLOWS = r"(?:replace|supersede|update|build on)"
+EARLIER_ASKED = re.compile(rf"^\s*(?:what|which)\s+(?:\w+\s+){{0,2}}?(?:does|did|do)\s+(?P<doc>.+?)\s+{_FOLLOWS}\s*\??\s*$|"
+                           r"^\s*what\s+(?:is|was)\s+(?P<based>.+?)\s+based\s+on\s*\??\s*$", re.I)
+LATER_ASKED = re.compile(r"^\s*(?:what|which)\s+(?:\w+\s+){0,2}?(?:replaced|superseded|updated|built on|replaces|"
+                         r"supersedes|updates|builds on)\s+(?P<doc>.+?)\s*\??\s*$", re.I)
+RELATIONS = {"dcterms:replaces": "replaces", "schema:isBasedOn": "builds on"}
+
+
+def relation_asked(question: str) -> tuple[str, bool] | None:
+    """(the words naming the document, whether the question asks what came after it), or None."""
+    if m := EARLIER_ASKED.match(question):
+        return m.group("doc") or m.group("based"), False
+    if m := LATER_ASKED.match(question):
+        return m.group("doc"), True
+    return None
+
+
+def document_relation(document: str, names: Names, *, later: bool) -> DatedPlan:
+    """What a document replaces or builds on (``later``: the documents that replace or build on it), from
+    the editions and supplements the documents say they follow (kg.series)."""
+    this, other = _iri(document), "?x"
+    subject = other if later else this
+    sparql = (f"{PREFIXES}SELECT ?x ?rel ?issued ?passage0 ?sentence0 WHERE {{\n"
+              f"  VALUES ?rel {{ {' '.join(RELATIONS)} }}\n  {subject} ?rel {this if later else other} .\n"
+              f"  OPTIONAL {{ ?x dcterms:issued ?issued }}\n"
+              f"  {PROVENANCE.format(n=0, s=subject, p='?rel')}\n"
+              f"  FILTER(!BOUND(?st0) || EXISTS {{ ?st0 rdf:object {this if later else other} }})\n}}\nORDER BY ?issued\n")
+
+    def compose(rows: list[dict]) -> Composed | None:
+        found = {(row["x"], row["rel"]): row.get("issued") for row in rows}
+        if not found:
+            return None
+        named = lambda iri, issued: names.label(iri) + (f" ({issued})" if issued else "")  # noqa: E731
+        said = [f"{named(x, issued)} {RELATIONS[_prefixed(rel)]} {names.label(document)}" if later else
+                f"{names.label(document)} {RELATIONS[_prefixed(rel)]} {named(x, issued)}"
+                for (x, rel), issued in found.items()]
+        others = list(dict.fromkeys(x for x, _ in found))
+        return Composed(_listed([names.label(x) for x in others]), "; ".join(said) + ".",
+                        [{"label": names.label(x), "iri": x} for x in others], _sources(rows, 1))
+
+    return DatedPlan("document_relation", sparql, compose, [document])
+
+
+def _prefixed(iri: str) -> str:
+    return next(p for p in RELATIONS if iri.endswith(p.split(":")[1]))
+
+
 def asks_author_agencies(question: str) -> bool:
     return bool(AUTHORS.search(question) and AGENCIES.search(question))
 
