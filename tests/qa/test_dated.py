@@ -186,6 +186,8 @@ def test_a_common_word_names_no_body():
     # ESA has the alias "the Agency": "agency" in a question is not ESA.
     assert [m.iri for m in LINKER.link("Which agency chairs XF?")] == [B + "id/org/body"]
     assert [m.iri for m in LINKER.link("What did the Agency say?")] == [B + "id/org/esa"]
+    # ... nor is the last word of a name the graph does not know.
+    assert [m.iri for m in LINKER.link("When did the Peruvian Space Agency join XF?")] == [B + "id/org/body"]
 
 
 def test_nth_member_is_who_joined_when_the_count_reached_n(graph):

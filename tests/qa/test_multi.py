@@ -67,3 +67,14 @@ def test_which_document_a_document_follows(multi_answerer):
     assert "Second Edition" in later["short_answer"]
     based = multi_answerer.answer("What is the 2020 supplement based on?")
     assert "Third Edition" in based["short_answer"] or "third edition" in based["short_answer"].lower()
+
+
+@pytest.mark.parametrize("question", [
+    "Who chaired ISECG in 2008?",  # the documents state chairs of 2013 on: a sentence of 2014 is no answer
+    "How many members did ISECG have in 2010?",
+    "When did the Peruvian Space Agency join ISECG?",  # a name the graph does not know: not another agency
+])
+def test_a_time_or_a_name_no_document_states_is_not_found(multi_answerer, question):
+    response = multi_answerer.answer(question)
+    assert response["answer"] is None, response["answer"]
+    assert response["evidence"]  # the closest passages are still shown

@@ -30,6 +30,12 @@ MIN_SENTENCE_SCORE = 0.35
 # ... and must share at least this weighted share of the question's content words: a sentence that
 # only resembles the question (same kind of value, vaguely similar meaning) answers nothing.
 MIN_WORD_SHARE = 0.15
+# A time the question asks about ("in 2008", "during March 2020", "at the end of 2019"), not a document it
+# names ("the 2013 roadmap").
+TIME_ASKED = re.compile(rf"\b(?:in|during|as of|at the (?:end|start|beginning) of|by the end of)\s+"
+                        rf"((?:(?:{MONTHS})\w*\s+)?(?:19|20)\d\d)\b(?!\s+(?:roadmap|report|edition|paper|supplement))",
+                        re.I)
+NAME_RUN = re.compile(r"\b[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*)+")
 SENTENCE_PASSAGES = 5  # top passages whose sentences compete for the answer
 COMPARED_PASSAGES = 10  # a comparison's two sides may come from two documents: look deeper
 # "How many more agencies attended the September 2020 meeting than the March 2020 one?"
@@ -312,6 +318,13 @@ class Answerer:
         required = {naming} if naming else set(about or [])
         if required:
             ranked = [c for c in ranked if required & {m.iri for m in self.mentions_in(c.text)}]
+        # A question tied to a time ("in 2008", "at the end of 2019") is answered only by a sentence of
+        # that time (its own year, or failing one its document's): one of 2019 does not say who chaired in 2008.
+        if when := TIME_ASKED.findall(question):
+            ranked = [c for c in ranked if _dated(c, when)]
+        # A name the graph does not know ("the Peruvian Space Agency") must be in the answer's passage.
+        for name in _unknown_names(question, q.mentions):
+            ranked = [c for c in ranked if all(w in c.result.text.lower() for w in name)]
         # Only a sentence stating the relation asked ("hosted") or about the subject of a yes/no question answers.
         stems = stated(question)
         unstated = bool(ranked) and not any(states(c.text, stems) for c in ranked)
@@ -454,6 +467,14 @@ class Answerer:
             while len(self._vectors) > SENTENCE_CACHE:
                 self._vectors.popitem(last=False)
         return np.vstack(rows).astype(np.float32)
+
+
+def _unknown_names(question: str, mentions) -> list[list[str]]:
+    """The words of each name in ``question`` no mention covers: runs of two or more capitalised words
+    after the first word of the question ("Peruvian Space Agency")."""
+    spans = [(m.start, m.end) for m in mentions]
+    return [m.group().lower().split() for m in NAME_RUN.finditer(question)
+            if m.start() > 0 and not any(s < m.end() and m.start() < e for s, e in spans)]
 
 
 def _dated(candidate, anchors: list[str]) -> bool:

@@ -117,15 +117,17 @@ class EntityLinker:
                     break
                 start, end = tokens[i][1], tokens[i + n - 1][2]
                 loose = fuzzy and keys[i] not in _COMMON_WORDS and keys[i + n - 1] not in _COMMON_WORDS
-                candidates.extend(self._match(question[start:end], key, start, end, fuzzy=loose))
+                candidates.extend(self._match(question, key, start, end, fuzzy=loose))
         return _resolve(candidates)
 
-    def _match(self, text: str, key: str, start: int, end: int, *, fuzzy: bool) -> list[Mention]:
-        found = []
+    def _match(self, question: str, key: str, start: int, end: int, *, fuzzy: bool) -> list[Mention]:
+        text, found = question[start:end], []
+        # A common word names a body only when written as a name of its own ("the Agency" for ESA): not
+        # "agency", nor the last word of another name ("the Peruvian Space Agency").
+        tail = re.search(r"\b[A-Z][\w\-]*\s+$", question[:start]) is not None
         for i in self._exact.get(key, []):
             iri, is_acronym = self._owners[i]
-            # A common word names a body only when written as a name ("the Agency" for ESA, never "agency").
-            if key in _COMMON_WORDS and (text.islower() or is_acronym and not text.isupper()):
+            if key in _COMMON_WORDS and (text.islower() or tail or is_acronym and not text.isupper()):
                 continue
             found.append(self._mention(iri, text, start, end, 100.0))
         if not found and fuzzy and len(key) >= FUZZY_MIN_CHARS:
