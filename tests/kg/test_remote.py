@@ -157,13 +157,14 @@ def test_updates_touching_the_documents_graphs_are_refused(remote, update):
 
 
 def test_updates_are_refused_without_the_stores_update_endpoint(remote):
-    """Read-only replicas (no store_update_url): an update could not be kept, so it is refused,
-    naming the setting."""
+    """Read-only replicas (no store_update_url, nor store_data_url: they do not ingest): an update
+    could not be kept, so it is refused, naming the setting."""
     from isecg_kg.web.app import create_app
 
     server, settings = remote
     ingest(settings, progress=False)
-    resp = post_update(create_app(settings.replace(store_update_url="")).test_client(), NOTE % USER_GRAPH)
+    replica = settings.replace(store_update_url="", store_data_url="")
+    resp = post_update(create_app(replica).test_client(), NOTE % USER_GRAPH)
     assert resp.status_code == 403 and "store_update_url" in resp.text, resp.text
 
 
