@@ -215,12 +215,12 @@ def test_a_dataset_of_hundreds_of_graphs_is_read(remote):
 
 def test_readers_see_a_republished_graph_old_or_new(remote):
     """Ingest replaces a graph and its share of the merge in one update request (kg.remote.put_dataset):
-    a reader counting the graph and the merge while it is re-published sees the old content until
-    the request is answered, then the new one, never the graph emptied or partly written (a PUT of
-    the graph itself on Virtuoso was seen at 0, 8,250, 9,375, ...).  Oxigraph server reads a
-    snapshot: every reading is old or new.  Virtuoso reads at read committed (its default): a reading
-    in flight at the commit itself may combine rows from either side (README "Deployment"), so
-    there only the readings clear of the commit are held to it."""
+    a reader counting the graph and the merge while it is re-published sees the old content, then
+    the new one, never the graph emptied or partly written (a PUT of the graph itself on Virtuoso
+    was read as 0 for seconds, then 16,000 of 30,000).  Oxigraph server reads a snapshot: old, then
+    new, nothing else.  Virtuoso reads at read committed (its default): the one reading in flight at
+    the commit may combine rows of both sides (README "Deployment"), so a sequential reader may see
+    one reading that is neither, between the last old and the first new, and no more."""
     import threading
 
     server, settings = remote
@@ -233,8 +233,10 @@ def test_readers_see_a_republished_graph_old_or_new(remote):
                         for i in range(n)) + shared).encode()
 
     state: dict = {}
-    put_dataset(store, {doc: ("old", content(20000, "old")), other: ("x", shared.encode())}, published={}, state=state)
-    old, new = (20500, 20500), (25500, 25500)  # (the graph, the merge: the shared triples once)
+    # Sizes that Virtuoso swaps within the tests' MaxQueryExecutionTime (30 s, its transaction limit too) while
+    # read: the reader slows its writer from 2 s to over 30 s for 10,500 triples (README "Deployment").
+    put_dataset(store, {doc: ("old", content(3000, "old")), other: ("x", shared.encode())}, published={}, state=state)
+    old, new = (3500, 3500), (4500, 4500)  # (the graph, the merge: the shared triples once)
     count = (f"SELECT ?g ?m WHERE {{ {{ SELECT (COUNT(*) AS ?g) WHERE {{ GRAPH <{doc}> {{ ?s ?p ?o }} }} }} "
              "{ SELECT (COUNT(*) AS ?m) WHERE { ?s ?p ?o } } }")
 
@@ -252,26 +254,27 @@ def test_readers_see_a_republished_graph_old_or_new(remote):
             started = time.monotonic()
             counts = reading()
             readings.append((started, time.monotonic(), counts))
+            time.sleep(0.02)  # a reader among others, not a load on the store (it slows Virtuoso's writer)
 
     thread = threading.Thread(target=reader, daemon=True)
     thread.start()
     sent = time.monotonic()
-    put_dataset(store, {doc: ("new", content(25000, "new")), other: ("x", shared.encode())}, published=dict(state),
+    put_dataset(store, {doc: ("new", content(4000, "new")), other: ("x", shared.encode())}, published=dict(state),
                 state=state)
     answered = time.monotonic()
     time.sleep(0.5)
     done.set()
     thread.join(60)
     assert reading() == new and readings
-    during = [(e, c) for s, e, c in readings if s >= sent and e <= answered]
+    during = [c for s, e, c in readings if s >= sent and e <= answered]
     assert len(during) >= 3, f"the reader read {len(during)} times in {answered - sent:.1f} s of re-publication"
-    assert {c for s, e, c in readings if e < sent} <= {old} and {c for s, e, c in readings if s > answered} == {new}
-    if server.kind == "virtuoso":  # clear of the commit (the answer follows it): the old content
-        clear = [c for e, c in during if e < answered - 1.0]
-        assert len(clear) >= 3 and set(clear) == {old}, (len(clear), set(clear))
-    else:  # old, then new, nothing else
-        seen = [c for s, e, c in readings]
-        assert set(seen) <= {old, new} and seen == sorted(seen), set(seen)
+    seen = [c for s, e, c in readings]
+    assert seen[0] == old and seen[-1] == new, (seen[0], seen[-1])
+    first_new = seen.index(new)
+    last_old = first_new - 1 - seen[first_new - 1::-1].index(old)
+    between = seen[last_old + 1:first_new]
+    assert set(seen[:last_old + 1]) == {old} and set(seen[first_new:]) == {new}, (set(seen), len(seen))
+    assert len(between) <= (1 if server.kind == "virtuoso" else 0), between
     # A removed graph goes with its share of the merge and its listing, in one request too.
     put_dataset(store, {other: ("x", shared.encode())}, published=dict(state), state=state)
     assert reading() == (0, 500) and doc not in store.named_graphs()
