@@ -37,7 +37,8 @@ def figures(ranks: list[int | None]) -> dict:
 def rank_of(passage_ids: list[str], question: dict, passages: dict) -> int | None:
     for rank, pid in enumerate(passage_ids[:DEPTH], 1):
         p = passages[pid]
-        if any(same_document(p.doc_id, d) for d in question["doc"]) and _contains(p.text, question["evidence"]):
+        in_document = "doc" not in question or any(same_document(p.doc_id, d) for d in question["doc"])
+        if in_document and _contains(p.text, question["evidence"]):
             return rank
     return None
 
@@ -74,7 +75,7 @@ def txtai_ranker(ids: list[str], texts: list[str], model: str):
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--index-dir", type=Path, required=True)
-    parser.add_argument("--gold", type=Path, required=True, help="qa.jsonl: question, evidence, doc")
+    parser.add_argument("--gold", type=Path, required=True, help="qa.jsonl: question, evidence and (optional) doc")
     parser.add_argument("--no-txtai", action="store_true", help="Skip the txtai baseline.")
     parser.add_argument("--verbose", action="store_true", help="Print each question's ranks.")
     args = parser.parse_args()

@@ -92,14 +92,16 @@ class Highlight:
 
 @dataclass(frozen=True)
 class HitScores:
-    """Why a hit ranks where it does: the fused score, each retriever's score and rank, and the boost
-    the query's document cues (year, edition, type, title words) gave its document."""
+    """Why a hit ranks where it does: the fused score, each retriever's score and rank, the boost
+    the query's document cues (year, edition, type, title words) gave its document, and the boost for
+    stating a count of what a "how many" query counts."""
     fused: float
     dense: float | None
     lexical: float | None
     dense_rank: int | None
     lexical_rank: int | None
     document: float = 0.0
+    count: float = 0.0
 
 
 @dataclass(frozen=True)

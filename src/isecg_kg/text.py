@@ -25,6 +25,10 @@ _MARKER = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+")
 # Ordinal words, as editions and meetings are numbered ("the second edition", "the third GER").
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10}
+# Cardinal words by value, as counts are written ("twelve agencies", "seven new members").
+CARDINALS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split())}
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

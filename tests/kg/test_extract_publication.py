@@ -106,3 +106,21 @@ def test_a_title_issued_as_a_report_and_its_author(extract):
     assert (doc, "dcterms:creator", "id/group/iawg") in r.facts
     r = extract("The Joint Lunar Surface Habitation Concepts were discussed by the IAWG in May 2031.")
     assert "Joint Lunar Surface Habitation Concepts" not in r.labels().values()
+
+
+def test_the_date_a_head_line_says_it_was_published_on(extract):
+    # An annual report titled by the year it covers, published the next year; a date of the body is not its date.
+    r = extract("Lunar Council Annual Report 2019\nPublished March 2020 by the Lunar Council\nMembership\n"
+                "The Korea Aerospace Research Institute joined in February 2019.",
+                title="Lunar Council Annual Report 2019", year=2019)
+    assert ("id/doc/test-doc", "dcterms:issued", "2020-03") in r.facts
+
+
+def test_authors_in_a_line_of_prose(extract):
+    # "Name (ACRONYM)" in prose is a person of that agency, not a name of the agency.
+    r = extract("Authors: Anna Berg (NASA), Kenji Sato (JAXA) and Marie Dupont (CNES).")
+    for person, org in (("anna-berg", "nasa"), ("kenji-sato", "jaxa"), ("marie-dupont", "cnes")):
+        assert (f"id/person/{person}", "schema:affiliation", f"id/org/{org}") in r.facts
+        assert ("id/doc/test-doc", "dcterms:creator", f"id/person/{person}") in r.facts
+        assert ("id/doc/test-doc", "dcterms:creator", f"id/org/{org}") in r.facts
+    assert not any(s == "id/org/nasa" and o == "Anna Berg" for s, p, o in r.facts)  # no alias of NASA

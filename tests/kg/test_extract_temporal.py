@@ -146,3 +146,91 @@ def test_new_members_since_a_date(extract):
     (node,) = {o for s, p, o in r.facts if p == "isecg:newMemberCount"}
     assert {(p, o) for s, p, o in r.facts if s == node} >= {("schema:value", "5"), ("schema:startDate", "2015-04"),
                                                           ("dcterms:date", "2017")}
+
+
+def test_chair_in_the_passive_and_passed_without_naming_the_body(extract):
+    r = extract("ISECG was chaired in 2017 by the Italian Space Agency. On 1 March 2018 "
+                "the chair passed to CNES.", year=2018)
+    chairs = {(s, o) for s, p, o in r.facts if p == "org:member" and s.startswith("id/chair/")}
+    assert ("id/chair/asi-isecg-2017", "id/org/asi") in chairs  # as the sentence dates it, not the document
+    assert ("id/chair/cnes-isecg-from-2018-03-01", "id/org/cnes") in chairs
+
+
+def test_each_clause_of_a_work_sentence_has_its_own_subject(extract):
+    r = extract("ESA and JAXA lead work on in-situ resource utilisation, and NASA leads work on cryogenic fluid "
+                "management.")
+    works = {(s, o) for s, p, o in r.facts if p == "isecg:worksOn"}
+    assert works == {("id/org/esa", "id/tech/isru"), ("id/org/jaxa", "id/tech/isru"),
+                     ("id/org/nasa", "id/tech/cryogenic-fluid-management")}
+    r = extract("JAXA is developing cryogenic fluid management; CSA is maturing in-situ resource utilisation.")
+    assert {(s, o) for s, p, o in r.facts if p == "isecg:worksOn"} == {
+        ("id/org/jaxa", "id/tech/cryogenic-fluid-management"), ("id/org/csa", "id/tech/isru")}
+    # A list's ", and" is no new clause: all three are the subject.
+    r = extract("ESA, NASA, and JAXA are developing cryogenic fluid management.")
+    assert {s for s, p, o in r.facts if p == "isecg:worksOn"} == {"id/org/esa", "id/org/nasa", "id/org/jaxa"}
+
+
+def test_the_chair_of_a_group_in_a_relative_clause(extract):
+    r = extract("The report was prepared by the TWG, which is chaired by the Canadian Space Agency.", year=2022)
+    assert ("id/chair/csa-twg-2022", "org:organization", "id/group/twg") in r.facts
+
+
+def test_a_group_holding_its_annual_meeting(extract):
+    r = extract("The TWG held its annual face-to-face meeting at ESTEC in Noordwijk, the Netherlands, from 12 to "
+                "14 September 2022, with 11 agencies represented.", year=2022)
+    event = "id/event/twg-meeting-2022-09-12"
+    assert {(event, "schema:startDate", "2022-09-12"), (event, "schema:endDate", "2022-09-14"),
+            (event, "schema:location", "id/place/noordwijk"), (event, "isecg:participantCount", "11")} <= r.facts
+
+
+def test_a_workshop_that_took_place_keeps_its_own_host(extract):
+    r = extract("The senior managers met in Paris on 3 May 2017, hosted by CNES. A lunar science workshop took "
+                "place in Tokyo on 4 June 2017, hosted by JAXA.", year=2017)
+    hosts = {(s, o) for s, p, o in r.facts if p == "schema:organizer"}
+    workshop = next(iri for iri, label in r.labels().items() if label == "Lunar science workshop")
+    assert (workshop, "id/org/jaxa") in hosts
+    assert {o for s, o in hosts if s != workshop} == {"id/org/cnes"}
+    assert (workshop, "schema:startDate", "2017-06-04") in r.facts
+    assert (workshop, "schema:location", "id/place/tokyo") in r.facts
+
+
+def test_mission_phases_told_in_sentences(extract):
+    r = extract("The scenario unfolds in three phases. The first phase, Lunar Vicinity Operations, begins in 2026 "
+                "around the Moon. The second phase, Mars Orbit Missions, starts around 2035. Phase 3: Surface "
+                "Expeditions. The first phase of the study was slow.")
+    phases = {label: iri for iri, label in r.labels().items() if iri.startswith("id/phase/")}
+    assert set(phases) == {"Lunar Vicinity Operations", "Mars Orbit Missions", "Surface Expeditions"}
+    first, second = phases["Lunar Vicinity Operations"], phases["Mars Orbit Missions"]
+    assert {(first, "schema:position", "1"), (first, "schema:startDate", "2026"),
+            (first, "isecg:focusesOn", "id/destination/moon"), (second, "schema:startDate", "2035"),
+            (second, "isecg:focusesOn", "id/destination/mars")} <= r.facts
+    assert (phases["Surface Expeditions"], "schema:position", "3") in r.facts
+
+
+def test_a_meeting_told_over_several_sentences(extract):
+    # Its participants and host each in a sentence of their own, after the one that dates it.
+    r = extract("The senior managers of ISECG met online on 30 November 2021. Representatives of 26 space agencies "
+                "took part. The meeting was hosted by the Korea Aerospace Research Institute.", year=2021)
+    event = next(s for s, p, o in r.facts if p == "schema:startDate" and o == "2021-11-30")
+    assert (event, "isecg:participantCount", "26") in r.facts
+    assert (event, "schema:organizer", "id/org/kari") in r.facts
+
+
+def test_new_members_listed_after_a_colon_and_a_count(extract):
+    r = extract("Two agencies were welcomed as new members: the Luxembourg Space Agency and the Andorran Space "
+                "Agency. With them, ISECG counts 27 member agencies.", year=2021)
+    members = {s for s, p, o in r.facts if p == "org:memberOf" and o == BODY}
+    assert "id/org/lsa" in members
+    assert any("andorran" in m for m in members)  # an agency no list has becomes an entity
+    assert any(p == "schema:value" and o == "27" for s, p, o in r.facts)
+
+
+def test_the_chair_handed_to_the_next_agency(extract):
+    r = extract("The Italian Space Agency will hand the ISECG chair to the Canadian Space Agency in 2022.", year=2021)
+    assert ("id/chair/asi-isecg-until-2022", "org:member", "id/org/asi") in r.facts
+    assert ("id/chair/csa-isecg-from-2022", "org:member", "id/org/csa") in r.facts
+
+
+def test_a_document_the_agencies_agreed_to_update_is_planned_not_issued(extract):
+    r = extract("The agencies agreed to update the Global Exploration Roadmap in 2023.", year=2021)
+    assert not any(p == "dcterms:issued" and o == "2023" for s, p, o in r.facts)

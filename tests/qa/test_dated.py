@@ -104,6 +104,8 @@ TURTLE = """
     _membership("ch-bb", "bb", label="from 2014-09-30", start="2014-09-30", chair=True, doc="d2",
                 sentence="AA passed the chair to BB on 30 September 2014"),
     _membership("ch-cc", "cc", label="2020", chair=True, doc="d2", sentence="CC currently chairs the forum"),
+    _membership("ch-aa-again", "aa", label="from 2022", start="2022", chair=True, doc="d2",
+                sentence="The chair passed back to AA in 2022"),
 ])
 
 
@@ -168,8 +170,16 @@ def test_chair_holder_at_a_year_and_who_came_next(graph):
 
 
 def test_chair_without_a_year_is_the_latest(graph):
-    assert composed(graph, "Who chairs XF?")[1].short == "CC"
+    assert composed(graph, "Who chaired XF in 2021?")[1].short == "CC"
     assert composed(graph, "Who chaired XF in 2016?")[1].short == "BB"
+
+
+def test_an_agency_chairing_twice_has_two_terms(graph):
+    shape, answer = composed(graph, "Who chairs XF?")
+    assert answer.short == "AA"
+    # AA's first term (stated 2010, until 2014-09-30) and its second (from 2022), each in its place.
+    assert answer.text.endswith("Alpha Agency (2010 to 2014-09-30); Beta Agency (from 2014-09-30); "
+                                "Gamma Agency (stated 2020); Alpha Agency (from 2022).")
 
 
 def test_a_common_word_names_no_body():
@@ -310,3 +320,15 @@ def test_how_many_members_in_a_year_is_the_count_stated_for_it(graph):
     assert dated.plan(question("How many members did XF have?"), NAMES) is None  # the members shape counts
     assert composed(graph, "How many members did XF have in 2013?")[1] is None  # no count stated for 2013
     assert dated.plan(question("How many member agencies of XF attended the 2012 meeting?"), NAMES) is None
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("What does the third edition replace?", ("the third edition", False)),
+    ("What is the 2020 supplement based on?", ("the 2020 supplement", False)),
+    ("Which edition did the 2016 plan update?", ("the 2016 plan", False)),
+    ("Which edition replaced the first edition of the plan?", ("the first edition of the plan", True)),
+    ("How many agencies released the 2013 roadmap update?", None),  # "update" as a noun
+    ("What did the update say about rovers?", None),
+])
+def test_a_question_on_which_document_follows_which(question, asked):
+    assert dated.relation_asked(question) == asked

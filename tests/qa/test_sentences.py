@@ -140,3 +140,14 @@ def test_only_a_sentence_stating_the_relation_or_the_yes_no_subject_answers():
     assert not states("During 2019 the Sea Office joined the forum, becoming its fifth member.", asked)
     assert not states("Astronauts train for years.", asked)
     assert stated("What does the forum do?") == [] and states("Anything.", [])
+
+
+def test_words_inside_a_name_the_sentence_mentions_still_count():
+    # The sentence names an event the question only describes: its words are the question's words.
+    names = {"Lunar Forum on polar science": ("ex:forum", "event"), "CNES": ("ex:cnes", "org")}
+    results = [result("The Lunar Forum on polar science took place in Paris, hosted by CNES. "
+                      "The agencies met again later.", 1)]
+    question = "Which agency hosted the forum on polar science?"
+    best = rank_sentences(question, results, encode=bag_of_words, mentions_in=mentions_of(names),
+                          question_mentions=[])[0]
+    assert best.text.startswith("The Lunar Forum on polar science") and best.scores["words"] > 0.5

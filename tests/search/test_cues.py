@@ -58,3 +58,13 @@ def test_the_words_naming_a_document():
     assert cues.naming("How many agencies took part?") == []
     assert without("Which sites did the 2nd edition of the plan list?", ["2nd", "edition", "plan"]) == \
         "Which sites did the of the list?"
+
+
+def test_a_modifier_no_document_fits_weakens_the_phrase():
+    # "the study" alone names the one study; "a single feasibility study" names something its metadata
+    # does not show, so the study gets a share of the boost, not all of it.
+    assert cues.scores("What does the study recommend?")["mars-sample-return-2019"] == 1.0
+    weak = cues.scores("Which agency proposed a single feasibility study?")["mars-sample-return-2019"]
+    assert 0 < weak < 0.5
+    # Modifiers that fit ("sample return study") keep the whole boost.
+    assert cues.scores("What does the sample return study recommend?")["mars-sample-return-2019"] == 1.0

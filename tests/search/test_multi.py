@@ -28,7 +28,7 @@ def test_hybrid_beats_its_parts_on_many_documents(multi_engine):
         figures[mode] = (sum(r == 1 for r in found if r), sum(r <= 5 for r in found if r),
                          sum(1 / r for r in found if r) / len(found))
     hybrid = figures["hybrid"]
-    assert hybrid[0] >= 23 and hybrid[1] >= 27 and hybrid[2] >= 0.90, figures
+    assert hybrid[0] >= 24 and hybrid[1] >= 27 and hybrid[2] >= 0.92, figures  # the targets
     for part in ("dense", "lexical"):
         assert all(h > p for h, p in zip(hybrid, figures[part])), figures
 

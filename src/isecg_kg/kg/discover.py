@@ -65,7 +65,8 @@ PUBLISH_VERB_RE = re.compile(r"\b(released|published|issued|adopted)\b", re.I)
 QUOTED_RE = re.compile(r"[“\"]([A-Z][^”\"]{8,150})[”\"]")
 DOC_CONTEXT_RE = re.compile(r"(white paper|report|roadmap|document|publication|paper|strategy|released|published"
                             r"|issued)\W*(?:\w+\W+){0,3}$", re.I)
-FUTURE_RE = re.compile(r"\b(will|expected|planned|plans?|set to|before public release|forthcoming|upcoming)\b", re.I)
+FUTURE_RE = re.compile(r"\b(will|expected|planned|plans?|set to|before public release|forthcoming|upcoming|"
+                       r"agreed to|decided to|intends? to|aims? to)\b", re.I)
 ANAPHORA_RE = re.compile(r"\b(?:this|these|that|those|its|their)\s+$", re.I)
 LIST_HEADING_RE = re.compile(r"\b(Documents|Publications|Presentations|Papers)\b")
 PRESENTATION_RE = re.compile(r"^([A-Z]{2,5}-\d\d)[\w,.]*\s+[-–]\s+(.+)$")
@@ -147,9 +148,12 @@ class Discovery:
                 if acronym_fits(words[start:], acronym):
                     name = " ".join(words[start:])
                     break
-            if name is None and (whole_line or known) and words and words[0][0].isupper():
+            # A name whose initials do not fit is taken only from a line that is the definition (a table
+            # row "Roscosmos State Corporation (ROSCOSMOS)"), not from prose ("Authors: Anna Berg (NASA)").
+            row = whole_line and not re.search(r"\w", sentence.text[:m.start()])
+            if name is None and (row or known) and words and words[0][0].isupper():
                 name = clean_name(" ".join(words))
-                if known and not whole_line and self.rec.gazetteer.lookup(name) is not known:
+                if known and not row and self.rec.gazetteer.lookup(name) is not known:
                     name = None
             if not name:
                 continue

@@ -21,7 +21,7 @@ from .rules_org import (chairs, founding_members, member_counts, membership, mem
 from .reference import Entity, Mention
 from .rules_events import event_details, event_place, events, meetings, publication
 from .rules_people import author_section, people
-from .rules_roadmap import mission_phases, technology_work
+from .rules_roadmap import mission_phases, phases_in_prose, technology_work
 from .text import LED_BY_RE, Sentence, clean_name, subject, subjects
 from .vocab import ORGANIZATION_TYPES, term
 
@@ -238,19 +238,20 @@ def _units(ctx: Context, state: State, sentence: Sentence) -> None:
 
 def _works_on(ctx: Context, state: State, sentence: Sentence) -> None:
     techs = sentence.of_type("Technology")
-    verb = WORK_RE.search(sentence.text)
-    if not techs or not (verb or LED_BY_RE.search(sentence.text)):
-        return
+    verbs = list(WORK_RE.finditer(sentence.text))
     led = LED_BY_RE.search(sentence.text)
-    who = subjects(sentence, verb.start() if verb else len(sentence.text))
-    if not who:
+    if not techs or not (verbs or led):
         return
     evidence = sentence.evidence()
     for m in techs:
-        if led or m.start > verb.start():  # "the ISRU team, led by CSA, ...": the team's topic is before
-            for agent in who:
-                ctx.rec.fact(agent.iri, "isecg:worksOn", m.entity.iri, "works-on",
-                        0.75 if agent is sentence.owner else 0.8, evidence)
+        # The work verb before the technology, and that verb's subject: "JAXA develops X; CSA matures Y".
+        verb = next((v for v in reversed(verbs) if v.start() < m.start), None)
+        if verb is None and not led:
+            continue  # "the ISRU team, led by CSA, ...": the team's topic is before; else no verb governs it
+        who = subjects(sentence, verb.start() if verb else len(sentence.text))
+        for agent in who:
+            ctx.rec.fact(agent.iri, "isecg:worksOn", m.entity.iri, "works-on",
+                         0.75 if agent is sentence.owner else 0.8, evidence)
 
 
 def _collaborations(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -346,7 +347,7 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
 RULES: list[Rule] = [_member_table, memberships_joined, participants, author_section, mission_phases, _section,
                      _list_event_details, member_counts, new_members, chairs, founding_members, _countries, _memberships, _units, publication, events, meetings, event_place,
                      _works_on, _collaborations, _focus, _plans, _publications, _editions, people,
-                     technology_work]
+                     technology_work, phases_in_prose]
 
 
 def apply(ctx: Context, state: State, sentence: Sentence) -> None:

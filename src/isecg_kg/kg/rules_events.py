@@ -87,7 +87,10 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
                 _date_facts(ctx, event, dates[0], "meeting-on", 0.8, evidence)
             state.event = event
     host = HOST_RE.search(text)
-    if host and state.event is not None:
+    # "hosted by X" is of the paragraph's event ("The meeting was hosted by X"), unless the sentence
+    # describes a new, dated one ("A workshop took place in Tokyo on 4 June, hosted by JAXA"), which the
+    # meetings rule defines and gives its host.
+    if host and state.event is not None and not (GENERIC_EVENT_RE.search(text) and _dated(ctx, text)):
         evidence = evidence or sentence.evidence()
         org = next((m for m in sentence.mentions if m.start > host.end() and m.entity.type in ORG_LIKE), None)
         if org:
@@ -184,18 +187,23 @@ def event_details(ctx: Context, state: State, sentence: Sentence) -> bool:
     return True
 
 
-MEETING_RE = re.compile(r"\b(?:met|meet|gathered|convened|held (?:their|its|a|the) (?:\w+ )?meeting|during a meeting)\b",
+MEETING_RE = re.compile(r"\b(?:met|meet|gathered|convened|held (?:their|its|a|the) (?:[\w\-]+ ){0,3}meeting|during a meeting)\b",
                         re.I)
-# "a space exploration conference hosted in Washington", "a senior managers' meeting hosted by the CSA".
+# "a space exploration conference hosted in Washington", "a senior managers' meeting hosted by the CSA", "an
+# ISECG workshop on lunar science took place in Tokyo".
 GENERIC_EVENT_RE = re.compile(
-    r"\b(?:a|an|the)\s+((?:[a-z][\w\-’']*\s+){0,3}(?:conference|workshop|meeting|forum|symposium|summit))\s+"
-    r"(?:hosted|held|organi[sz]ed)\s+(?:in|at|by)\b")
+    r"\b(?:[Aa]n?|[Tt]he)\s+((?:(?:[a-z][\w\-’']*|[A-Z]{2,})\s+){0,3}(?:conference|workshop|meeting|forum|symposium|summit)"
+    r"(?:\s+on\s+(?:[a-z][\w\-]*\s+){0,4}?[a-z][\w\-]*)?)\s+"
+    r"(?:(?:was\s+)?(?:hosted|held|organi[sz]ed)|took\s+place)\s+(?:in|at|by)\b")
 ANAPHORA_EVENT_RE = re.compile(r"\b(?:That|The|This)\s+(forum|conference|workshop|meeting|congress|symposium|summit)"
                                r"(?:\s+\(([A-Z]{2,})\))?\s+(?:met|was held|took place)\b")
 PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|by)\s+(?:representatives\s+of\s+)?(\d{1,3}|[a-z]+)\s+"
                              r"(?:[A-Z]+\s+|space\s+|member\s+)*(?:agencies|organi[sz]ations|countries)\b")
+TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were represented|joined the meeting)\b", re.I)
 ATTENDEES_RE = re.compile(r"\b(?:agencies|organi[sz]ations|participants)\s+(?:represented\s+)?(?:were|included)\b", re.I)
-PLACE_AFTER_RE = re.compile(r"\b(?:met|gathered|convened|hosted|held)\s+(?:\w+\s+)?(?:at|in)\s+(?!the\s+(?:end|start))"
+PLACE_AFTER_RE = re.compile(r"\b(?:met|gathered|convened|hosted|held|took place|held (?:their|its|a|the) (?:[\w\-]+ ){0,3}"
+                            r"meeting)\s+(?:\w+\s+)?(?:at|in)\s+"
+                            r"(?!the\s+(?:end|start))"
                             r"(.+?)(?=\s+(?:on|to|at|for|from)\s|[.;]|$)")
 DECISION_RE = re.compile(r"\b(?:agreed|decided)\s+to\s+((?:\w+\s+){1,6}\w+)|\bdecision\s+(?:taken\s+)?"
                          r"(?:in|by)\s+.*?\s+to\s+((?:\w+\s+){1,6}\w+)")
@@ -228,6 +236,12 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
                 ctx.rec.fact(state.event.iri, "schema:attendee", org.iri, "meeting-attendees", 0.8, evidence)
             _participants(ctx, state.event, max(len(items), len(attendees)), evidence)
         return
+    if state.event is not None and TOOK_PART_RE.search(text) and not MEETING_RE.search(text) \
+            and not _dated(ctx, text) and (count := PARTICIPANTS_RE.search(text)):
+        n = _count(count.group(1))  # "Representatives of 26 space agencies took part.": the meeting just told
+        if n:
+            _participants(ctx, state.event, n, sentence.evidence())
+        return
     if sentence.of_type("Event") and not ANAPHORA_EVENT_RE.search(text):
         return  # a named event: the events rule
     generic = GENERIC_EVENT_RE.search(text)
@@ -250,7 +264,10 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     if event is None and date is not None:
         event = ctx.events.on(date.start)
     if event is None:
-        body = ctx.body.acronym or ctx.body.label if ctx.body is not None else None
+        # Whose meeting: the body that met ("The TWG held its annual meeting"), else the document's.
+        who = subject(sentence, met.start(), fallback=False) if met else None
+        who = who if who is not None and who.type in ORG_LIKE else ctx.body
+        body = who.acronym or who.label if who is not None else None
         if generic:
             name = generic.group(1)
         else:

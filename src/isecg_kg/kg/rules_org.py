@@ -14,6 +14,7 @@ import re
 import pyoxigraph as ox
 
 from .. import iris
+from ..text import CARDINALS
 from .context import Context, State
 from .dates import DateSpan, find_dates
 from .facts import Evidence
@@ -21,10 +22,7 @@ from .reference import Entity
 from .text import Sentence
 from .vocab import ORGANIZATION_TYPES, term
 
-NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty".split())}
-NUMBER = r"(\d{1,3}|" + "|".join(NUMBER_WORDS) + r"|twenty-\w+|thirty)"
+NUMBER = r"(\d{1,3}|" + "|".join(CARDINALS) + r"|twenty-\w+|thirty)"
 ORDINAL_SUFFIX = r"(\d{1,3})(?:st|nd|rd|th)"
 # Active: "X and Y joined ISECG in 2021"; the body after the verb.
 JOINED_RE = re.compile(r"\b(joined|became (?:a )?members? of|(?:was|were) admitted to)\b", re.I)
@@ -39,13 +37,19 @@ COUNT_RES = [
                r"(?:agencies|organi[sz]ations|members)", re.I),
     re.compile(rf"\bbecoming\s+its\s+{ORDINAL_SUFFIX}\s+member\b", re.I),
     re.compile(rf"\bhad\s+{NUMBER}\s+members\b", re.I),
+    re.compile(rf"\b(?:counts|counted|numbers|numbered|comprises|comprised)\s+{NUMBER}\s+(?:member\s+)?"
+               r"(?:agencies|organi[sz]ations|members)\b", re.I),
 ]
 # "Since January 2018 ISECG has welcomed seven new members": how many joined from a date until the document's.
 NEW_MEMBERS_RE = re.compile(rf"\bsince\s+(?P<since>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b.*?\b(?:welcomed|admitted|gained)\s+"
                             rf"{NUMBER}\s+new\s+members\b", re.I)
 END_OF_RE = re.compile(r"\b(?:by|at|until) the end of\s+$", re.I)
-CHAIR_PASSED_RE = re.compile(r"\bpassed the\s+(?P<body>\S+)\s+chair(?:manship)?\s+to\b", re.I)
+CHAIR_PASSED_RE = re.compile(r"\b(?:passed|passes|handed|hands|hand|transferred|transfers|transfer)\s+the\s+"
+                             r"(?P<body>\S+)\s+chair(?:manship)?\s+(?:over\s+)?to\b", re.I)
 CHAIR_TO_RE = re.compile(r"\b(?P<body>\S+)\s+chair(?:manship)?\s+(?:rotated|passed|moved|went)\s+to\b", re.I)
+# "ISECG was chaired in 2019 by JAXA": who chaired, when the sentence says (else as of the document).
+CHAIRED_BY_RE = re.compile(r"\b(?P<body>\S+)(?:,?\s+which)?\s+(?:was|is|has been|had been)\s+chaired\b[^.;]{0,40}?\bby\s+",
+                           re.I)
 CHAIRS_RE = re.compile(r"\b(?:currently\s+|now\s+)?chairs\s+(?:the\s+)?(?P<body>\S+)", re.I)
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
 # What opens a list of the organisations behind a document: "the participants were:", a heading
@@ -61,8 +65,8 @@ def number(text: str) -> int | None:
     if text.isdigit():
         return int(text)
     if text.startswith("twenty-"):
-        return 20 + NUMBER_WORDS.get(text.split("-", 1)[1], 0)
-    return 30 if text == "thirty" else NUMBER_WORDS.get(text)
+        return 20 + CARDINALS.get(text.split("-", 1)[1], 0)
+    return 30 if text == "thirty" else CARDINALS.get(text)
 
 
 def _typed(value: str) -> ox.Literal:
@@ -151,6 +155,20 @@ def _expand_coordinated(ctx: Context, text: str) -> list[Entity]:
     return found
 
 
+# An agency no list has, named in full in a list of new members: "the Portuguese Space Agency".
+NEW_AGENCY_RE = re.compile(r"\b((?:[A-Z][\w\-]+\s+){1,4}(?:Space\s+)?(?:Agency|Administration|Centre|Center|"
+                           r"Institute|Organi[sz]ation))\b")
+
+
+def _new_agencies(ctx: Context, text: str, evidence) -> list[Entity]:
+    """The organisations a list names in full that no list has: each becomes an entity."""
+    found = []
+    for m in NEW_AGENCY_RE.finditer(text):
+        if ctx.rec.gazetteer.lookup(m.group(1)) is None:
+            found.append(ctx.rec.define(m.group(1), "Organization", evidence, rule="joined", confidence=0.75))
+    return found
+
+
 def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool | None:
     """Joining: "X joined ISECG in 2015", "ISECG has welcomed seven new members:" (the list below),
     "the Australian and Polish space agencies were welcomed that year", "two more organisations
@@ -173,6 +191,10 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
     if passive:
         members = _orgs(sentence, 0, passive.start()) + _expand_coordinated(ctx, text[:passive.start()])
         body = _body(ctx, sentence, passive.end())
+        listed = re.match(r"[^.;:]*:\s*", text[passive.end():])
+        if not members and listed:  # "Two agencies were welcomed as new members: A and the B Space Agency"
+            members = _orgs(sentence, passive.end() + listed.end()) + _new_agencies(
+                ctx, text[passive.end() + listed.end():], evidence)
     elif welcomed and not active:
         body = _body(ctx, sentence, 0, welcomed.start())
         members = _orgs(sentence, welcomed.end())
@@ -258,8 +280,9 @@ def new_members(ctx: Context, state: State, sentence: Sentence) -> None:
 
 
 def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
-    """"On DATE X passed the ISECG chair to Y", "the ISECG chair rotated to X", "X currently chairs
-    the group": who chaired the body, from and until when."""
+    """"On DATE X passed the ISECG chair to Y", "the ISECG chair rotated to X", "the chair passed to X",
+    "ISECG was chaired in 2019 by X", "X currently chairs the group": who chaired the body, from and until
+    when."""
     text = sentence.text
     dates = [d for d in find_dates(text) if len(d.start) > 4 or re.search(r"\b(?:in|on)\s+$", text[:d.pos[0]])]
     date = dates[0].start if dates else None
@@ -273,25 +296,27 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
             membership(ctx, before[-1], body, evidence, "chair-passed", 0.85, end=date, role="isecg:chair", date=date)
             membership(ctx, after[0], body, evidence, "chair-passed", 0.85, start=date, role="isecg:chair", date=date)
         return
-    for pattern, start in ((CHAIR_TO_RE, True), (CHAIRS_RE, False)):
+    # (pattern, whether the holder is named after it, whether the sentence's date is when the chair began)
+    for pattern, after, start in ((CHAIR_TO_RE, True, True), (CHAIRED_BY_RE, True, False), (CHAIRS_RE, False, False)):
         m = pattern.search(text)
         if not m:
             continue
         body = _chair_body(ctx, m.group("body"))
-        holder = _orgs(sentence, m.end())[:1] if start else _orgs(sentence, 0, m.start())[-1:]
+        holder = _orgs(sentence, m.end())[:1] if after else _orgs(sentence, 0, m.start())[-1:]
         if body is not None and holder:
             evidence = evidence or sentence.evidence()
-            membership(ctx, holder[0], body, evidence, "chair", 0.8, start=date if start else None,
-                       period=None if start and date else (ctx.series.date or None), role="isecg:chair")
+            period = None if start and date else ((pattern is CHAIRED_BY_RE and date) or ctx.series.date or None)
+            membership(ctx, holder[0], body, evidence, "chair", 0.8, start=date if start else None, period=period,
+                       role="isecg:chair")
         return
 
 
 def _chair_body(ctx: Context, word: str) -> Entity | None:
     word = re.sub(r"(?:'s|’s)$", "", word.strip(",.;"))
-    if word.lower() in ("group", "body", "forum"):
+    if word.lower() in ("group", "body", "forum", "the", "its"):  # "the chair passed to X": the document's body
         return ctx.body
     found = ctx.rec.gazetteer.lookup(word)
-    return found if found is not None and found.type == "Organization" else None
+    return found if found is not None and found.type in ORG_LIKE else None
 
 
 def participants(ctx: Context, state: State, sentence: Sentence) -> bool | None:

@@ -38,6 +38,7 @@ PERSON_OF_NEW_RE = re.compile(rf"{PERSON}\s+of\s+(?:the\s+)?{NEW_BODY}")
 # A minister or official of a country's government: "UK Science and Innovation Minister Malcolm Wicks".
 OFFICIAL_RE = re.compile(rf"\b([A-Z][\w\-]*)\s+(?:[A-Z][\w\-]*\s+(?:and\s+)?){{0,4}}(?:Minister|Secretary|Ambassador)"
                          rf"\s+{PERSON}")
+AUTHORS_LEAD_RE = re.compile(r"^\W*(?:Authors?|Written by|Prepared by)\s*[:\-–]", re.I)
 PUBLISHED_RE = re.compile(r"\b(?:published|issued|released|prepared)\s+$", re.I)
 
 
@@ -125,6 +126,10 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
         if re.search(r"\bby\b", text[code.end():]) or group is not None:
             for person, _ in pairs:
                 ctx.rec.fact(paper.iri, "dcterms:creator", person.iri, "paper-authors", 0.8, evidence)
+    if AUTHORS_LEAD_RE.match(text):  # "Authors: A (NASA), B (JAXA) and C (CNES).": this document's authors
+        for person, org in pairs:
+            ctx.rec.fact(ctx.series.iri, "dcterms:creator", person.iri, "authors", 0.8, evidence)
+            ctx.rec.fact(ctx.series.iri, "dcterms:creator", org.iri, "authors", 0.8, evidence)
     own = OWN_WORK_RE.search(text)
     if own:
         for m in sentence.mentions:

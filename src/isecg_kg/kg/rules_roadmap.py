@@ -11,6 +11,7 @@ import re
 import pyoxigraph as ox
 
 from .. import iris
+from ..text import ORDINALS
 from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
@@ -37,6 +38,12 @@ COLLECTIVE_RE = re.compile(r"\b(?:the|its|their)\s+(?:member\s+)?(?:agencies|gro
                            re.I)
 # A list of work after a colon: "The group's report lists several strands of work: a; b; c".
 WORK_LIST_RE = re.compile(r"\b(?:work|activities|tasks|studies|efforts|priorities|programme|program)\b", re.I)
+# A phase told in a sentence: "The first phase, Lunar Vicinity Operations, begins in 2020", "Phase 2: Surface
+# Missions (from 2028)", "the third phase is called Mars Orbit Missions".
+CONNECTORS = "of|on|the|and|to|for|in|at"
+PHASE_PROSE_RE = re.compile(
+    rf"\b(?:(?:[Tt]he\s+)?(?P<ord>{'|'.join(ORDINALS)}|\d(?:st|nd|rd|th))\s+phase\s*(?:,|:|—|–|is\s+called|is\s+named)"
+    rf"|[Pp]hase\s+(?P<num>\d{{1,2}})\s*(?:,|:|—|–))\s*[“\"]?(?P<name>[A-Z][\w\-’']*(?:\s+(?:[A-Z][\w\-’']*|{CONNECTORS}))*)")
 FROM_ORG_RE = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){0,4}[\w\-]+)\s+from\s+$")
 
 
@@ -83,19 +90,43 @@ def _read_phases(ctx: Context, rows) -> None:
         cut = _description_start(text)
         if cut is None:
             continue
-        name, description = text[:cut].strip(" —–-"), text[cut:]
         evidence = Evidence(line and ctx.text.passage_at(line.page, line.offset), line.page, f"{number} {text}")
-        phase = ctx.rec.define(name, "MissionPhase", evidence, rule="mission-phase", confidence=0.8,
-                               slug=f"{ctx.doc.id} phase {number}", lookup=False)
-        facts = [("schema:position", ox.Literal(str(number), datatype=term("xsd:integer"))),
-                 ("dcterms:isPartOf", ctx.series.iri)]
-        start = re.search(r"\b(?:from|in|by|starting)\s+((?:19|20)\d\d)\b", description[:200])
-        if start:
-            facts.append(("schema:startDate", ox.Literal(start.group(1), datatype=term("xsd:gYear"))))
-        facts += [("isecg:focusesOn", m.entity.iri) for m in ctx.rec.gazetteer.find(description)
-                  if m.entity.type == "Destination"]
-        for p, o in facts:
-            ctx.rec.fact(phase.iri, p, o, "mission-phase", 0.8, evidence)
+        _phase(ctx, number, text[:cut].strip(" —–-"), text[cut:], evidence, "mission-phase")
+
+
+def phases_in_prose(ctx: Context, state: State, sentence: Sentence) -> None:
+    """Phases a roadmap tells in sentences: "The second phase, Human Lunar Surface Missions, starts
+    around 2028", "Phase 1: Lunar Vicinity Operations (from 2020)"."""
+    for m in PHASE_PROSE_RE.finditer(sentence.text):
+        number = int(m.group("num")) if m.group("num") else _ordinal(m.group("ord"))
+        name = re.sub(rf"(?:\s+(?:{CONNECTORS}))+$", "", m.group("name"))
+        if number and len(name.split()) >= 2:
+            following = PHASE_PROSE_RE.search(sentence.text, m.end())
+            description = sentence.text[m.end():following.start() if following else len(sentence.text)]
+            _phase(ctx, number, name, description, sentence.evidence(), "mission-phase-prose")
+
+
+def _ordinal(word: str) -> int | None:
+    number = re.match(r"\d+", word)
+    return int(number.group()) if number else ORDINALS.get(word.lower())
+
+
+def _phase(ctx: Context, number: int, name: str, description: str, evidence: Evidence, rule: str) -> None:
+    """A mission phase of this document: its position, name, start year ("from 2024", "starts around
+    2028") and the destinations its description names."""
+    # Destinations looked up before the phase is defined: its own name would then match first.
+    destinations = [m.entity.iri for m in ctx.rec.gazetteer.find(f"{name} {description}")
+                    if m.entity.type == "Destination"]
+    phase = ctx.rec.define(name, "MissionPhase", evidence, rule=rule, confidence=0.8,
+                           slug=f"{ctx.doc.id} phase {number}", lookup=False)
+    facts = [("schema:position", ox.Literal(str(number), datatype=term("xsd:integer"))),
+             ("dcterms:isPartOf", ctx.series.iri)]
+    start = re.search(r"\b(?:from|in|by|starting|around)\s+((?:19|20)\d\d)\b", description[:200])
+    if start:
+        facts.append(("schema:startDate", ox.Literal(start.group(1), datatype=term("xsd:gYear"))))
+    facts += [("isecg:focusesOn", iri) for iri in dict.fromkeys(destinations)]
+    for p, o in facts:
+        ctx.rec.fact(phase.iri, p, o, rule, 0.8, evidence)
 
 
 def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:

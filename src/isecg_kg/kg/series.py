@@ -32,6 +32,9 @@ GENRES = [("conference-paper", r"conference paper|congress paper"), ("white-pape
 MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"}
 HEAD_LINES = 4  # title and subtitle lines of the first page
+# A head line opening "Published March 2020", "Released: 9 May 2021": the document's own date (a line naming
+# another document, "... updates the second edition, released in May 2014", does not open so).
+PUBLISHED_ON_RE = re.compile(r"^\W*(?:published|released|issued|posted|dated)\b\W*(?:in\s+|on\s+)?$", re.I)
 # "<Series> — Second Edition", "<Series>, 2nd edition".
 TITLE_EDITION_RE = re.compile(rf"^(?P<series>.+?)\s*[—–:,(-]\s*(?P<ord>{_ORDINAL})\s+edition\b", re.I)
 # "the second edition of the Global Exploration Roadmap", "the third GER edition", "its first iteration".
@@ -108,8 +111,11 @@ class Series:
         genre = next((slug for slug, pattern in GENRES if re.search(pattern, words, re.I)), None)
         if genre:
             self.rec.fact(self.iri, "dcterms:type", ox.Literal(genre), "document-type", 0.85, evidence)
-        dates = [d for line in head for d in find_dates(line.text)
-                 if not self.doc.year or d.year == self.doc.year]
+        # A date the head says it was published on, whatever the title's year ("Annual Report 2019 /
+        # Published March 2020"); else one of the title's year.
+        dates = [d for line in head for d in find_dates(line.text) if PUBLISHED_ON_RE.search(line.text[:d.pos[0]])]
+        dates = dates or [d for line in head for d in find_dates(line.text)
+                          if not self.doc.year or d.year == self.doc.year]
         if dates:
             best = max(dates, key=lambda d: len(d.start))
             self.date = best.start

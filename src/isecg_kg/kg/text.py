@@ -134,25 +134,45 @@ class DocumentText:
 
 def subjects(sentence: Sentence, before: int, *, fallback: bool = True) -> list[Entity]:
     """The organisations or groups a sentence is about: "X is ...", "X and Y are ...", "... led by X",
-    else the group the section is about.  A name after a preposition ("hosted by X") is no subject."""
+    else the group the section is about.  A name after a preposition ("hosted by X") is no subject.
+    A clause with a subject of its own counts from its start: in "JAXA develops X; CSA matures Y" the
+    subject before "matures" is CSA."""
     led = LED_BY_RE.search(sentence.text)
     if led:
         agent = next((m for m in sentence.mentions if m.start >= led.end() and m.entity.type in ORG_LIKE), None)
         if agent and agent.start - led.end() < 5:
             return [agent.entity]
+    found = _run(sentence, _clause_start(sentence, before), before) or _run(sentence, 0, before)
+    if found:
+        return [m.entity for m in found]
+    return [sentence.owner] if fallback and sentence.owner is not None else []
+
+
+# Where a new clause starts: after ";" or ", and/while/whereas/but" (a list's ", and" follows a name).
+_CLAUSE_RE = re.compile(r"(?:;|,\s+(?:and|while|whereas|but))\s+")
+
+
+def _clause_start(sentence: Sentence, before: int) -> int:
+    ends = {m.end for m in sentence.mentions if m.entity.type in ORG_LIKE}
+    starts = [m.end() for m in _CLAUSE_RE.finditer(sentence.text, 0, before)
+              if m.group().startswith(";") or m.start() not in ends]
+    return starts[-1] if starts else 0
+
+
+def _run(sentence: Sentence, start: int, before: int) -> list[Mention]:
+    """The first organisations named from ``start`` to ``before``, coordinated ("DLR and CNES")."""
     found: list[Mention] = []
     for m in sentence.mentions:
-        if m.start >= before or m.entity.type not in ORG_LIKE or PEOPLE_OF_RE.match(sentence.text, m.end):
+        if m.start < start or m.start >= before or m.entity.type not in ORG_LIKE \
+                or PEOPLE_OF_RE.match(sentence.text, m.end):
             continue
-        if not found and not NOT_SUBJECT_BEFORE.search(sentence.text[:m.start]):
+        if not found and not NOT_SUBJECT_BEFORE.search(sentence.text[start:m.start]):
             found.append(m)
         elif found and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", sentence.text[found[-1].end:m.start]):
             found.append(m)  # "DLR and CNES are ..."
         elif found:
             break
-    if found:
-        return [m.entity for m in found]
-    return [sentence.owner] if fallback and sentence.owner is not None else []
+    return found
 
 
 def subject(sentence: Sentence, before: int, *, fallback: bool = True) -> Entity | None:

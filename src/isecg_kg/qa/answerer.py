@@ -94,6 +94,8 @@ class Answerer:
             response = self._which_first(question, parts, k=k, filters=filters)
         elif gap := dated.gap_sides(question):
             response = self._dated_documents(list(gap), dated.gap, shape="gap", k=k, filters=filters)
+        elif relation := dated.relation_asked(question):
+            response = self._document_relation(question, relation, k=k, filters=filters)
         elif dated.asks_author_agencies(question) and (document := self._document_asked(q, filters)):
             response = self._from_dated(question, dated.author_agencies(document, self._names), k=k, filters=filters)
         elif (fact := dated.plan(q, self._names)) is not None:
@@ -213,12 +215,11 @@ class Answerer:
         evidence is each side's passage and, for each document, the passages stating its date."""
         documents, side_hits = [], []
         for part in parts:
-            named = [m.iri for m in self.linker.link(part) if m.category == "document" and m.iri in self._doc_ids]
-            hits = self.engine.search(part, k=1, **filters)["results"]
-            if not named and not hits:
+            found = self._named_document(part, filters)
+            if found is None:
                 return None
-            documents.append(named[0] if named else hits[0].document.iri)
-            side_hits += [h for h in hits if h.document.iri == documents[-1]]
+            documents.append(found[0])
+            side_hits += found[1]
         sparql = dated.issued(documents)
         rows = self.query(sparql)
         composed = compose(rows, documents)
@@ -233,6 +234,26 @@ class Answerer:
                 "sentence": None, "sparql": sparql, "shape": shape,
                 "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
                 "citation": _citation(first), "message": None}
+
+    def _named_document(self, text: str, filters: dict) -> tuple[str, list[SearchHit]] | None:
+        """The corpus document ``text`` names ("the third edition", "the 2020 supplement"): the one it
+        links to by name, else the one its best passage is in (search ranks a document named by year,
+        edition or title first); with that passage."""
+        named = [m.iri for m in self.linker.link(text) if m.category == "document" and m.iri in self._doc_ids]
+        hits = self.engine.search(text, k=1, **filters)["results"]
+        if not named and not hits:
+            return None
+        document = named[0] if named else hits[0].document.iri
+        return document, [h for h in hits if h.document.iri == document]
+
+    def _document_relation(self, question: str, asked: tuple[str, bool], *, k: int, filters: dict) -> dict | None:
+        """"What does the third edition replace?", "Which document updated the 2011 roadmap?": the documents
+        the graph has following one another."""
+        found = self._named_document(asked[0], filters)
+        if found is None:
+            return None
+        return self._from_dated(question, dated.document_relation(found[0], self._names, later=asked[1]),
+                                k=k, filters=filters)
 
     def _printing_date(self, doc_id: str, date: str, most: int = 2) -> list[SearchHit]:
         """Passages of a document that print ``date`` ("2011-09" as "September 2011")."""

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..kg.vocab import prologue
+from ..text import CARDINALS
 from .shapes import MEMBER_WORDS, MONTH_NUMBERS, Question, _iri
 from .sentences import MONTHS
 
@@ -94,7 +95,7 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     if len(bodies) != 1:
         return None
     body = bodies[0]
-    sparql = (f"{PREFIXES}SELECT ?x ?start ?end ?period ?stated ?passage0 ?sentence0 WHERE {{\n"
+    sparql = (f"{PREFIXES}SELECT ?m ?x ?start ?end ?period ?stated ?passage0 ?sentence0 WHERE {{\n"
               f"  ?m a org:Membership ; org:role isecg:chair ; org:organization {_iri(body.iri)} ; org:member ?x .\n"
               f"  OPTIONAL {{ ?m org:memberDuring ?p . OPTIONAL {{ ?p rdfs:label ?period }}\n"
               f"    OPTIONAL {{ ?p time:hasBeginning/{INSTANT} ?start }} OPTIONAL {{ ?p time:hasEnd/{INSTANT} ?end }} }}\n"
@@ -104,40 +105,54 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     successor = SUCCESSOR.search(q.text) is not None
 
     def compose(rows: list[dict]) -> Composed | None:
-        # One term per holder: from its earliest known date to its latest (start, stated date, end).
-        terms: dict[str, dict] = {}
+        # Each chair statement (membership) with its known dates: start, stated date, end.
+        stated: dict[str, dict] = {}
         for row in rows:
             known = [v for v in (row.get("start"), _point(row.get("period")), row.get("stated"), row.get("end")) if v]
             if not known:
                 continue
-            t = terms.setdefault(row["x"], {"from": min(known), "to": max(known), "sources": []})
+            t = stated.setdefault(row["m"], {"holder": row["x"], "from": min(known), "to": max(known), "sources": []})
             t["from"], t["to"] = min(t["from"], *known), max(t["to"], *known)
-            if row.get("start"):
-                t["start"] = min(row["start"], t.get("start", row["start"]))
-            if row.get("end"):
-                t["end"] = max(row["end"], t.get("end", row["end"]))
+            for key in ("start", "end"):
+                if row.get(key):
+                    t[key] = row[key]
             if row.get("passage0") and (row["passage0"], row["sentence0"]) not in t["sources"]:
                 t["sources"].append((row["passage0"], row["sentence0"]))
+        # In time order ("until D" before "from D"), the statements of one holder in a row are one term:
+        # an agency chairing twice, years apart, is two terms.
+        timeline = sorted(stated.values(), key=lambda t: (t.get("start") or t.get("end") or t["from"], "start" in t))
+        terms: list[dict] = []
+        for t in timeline:
+            if terms and terms[-1]["holder"] == t["holder"]:
+                last = terms[-1]
+                last["from"], last["to"] = min(last["from"], t["from"]), max(last["to"], t["to"])
+                last["sources"] += [s for s in t["sources"] if s not in last["sources"]]
+                if "end" in t:
+                    last["end"] = t["end"]
+                if "start" in t and "start" not in last:
+                    last["start"] = t["start"]
+            else:
+                terms.append(dict(t))
         if not terms:
             return None
-        order = sorted(terms, key=lambda iri: (terms[iri].get("start") or terms[iri]["from"], terms[iri]["to"]))
         if year:  # the holder at that year: the last whose term began by then
-            begun = [i for i in order if (terms[i].get("start") or terms[i]["from"])[:4] <= year]
+            begun = [i for i, t in enumerate(terms) if (t.get("start") or t["from"])[:4] <= year]
             if not begun:
                 return None
-            at = order.index(begun[-1])
+            at = begun[-1]
         else:
-            at = len(order) - 1
-        chosen = order[at: at + 2] if successor and at + 1 < len(order) else order[at: at + 1]
-        span = lambda t: (f"{t.get('start') or t['from']} to {t['end']}" if t.get("end") else  # noqa: E731
+            at = len(terms) - 1
+        chosen = terms[at: at + 2] if successor and at + 1 < len(terms) else terms[at: at + 1]
+        span = lambda t: (f"until {t['end']}" if t.get("end") and not t.get("start") and t["from"] == t["end"] else  # noqa: E731
+                          f"{t.get('start') or t['from']} to {t['end']}" if t.get("end") else
                           f"from {t['start']}" if t.get("start") else
                           f"stated {t['from']}" + (f" to {t['to']}" if t["to"] != t["from"] else ""))
-        short = ", then ".join(names.short(i) for i in chosen)
-        history = "; ".join(f"{names.label(i)} ({span(terms[i])})" for i in order)
-        text = (f"{short} — {', then '.join(names.label(i) for i in chosen)}; the chairs of {body.label} the "
-                f"documents state, in time order: {history}.")
-        return Composed(short, text, [{"label": names.label(i), "iri": i} for i in chosen],
-                        list(dict.fromkeys(s for i in chosen for s in terms[i]["sources"])))
+        short = ", then ".join(names.short(t["holder"]) for t in chosen)
+        history = "; ".join(f"{names.label(t['holder'])} ({span(t)})" for t in terms)
+        text = (f"{short} — {', then '.join(names.label(t['holder']) for t in chosen)}; the chairs of {body.label} "
+                f"the documents state, in time order: {history}.")
+        return Composed(short, text, [{"label": names.label(t["holder"]), "iri": t["holder"]} for t in chosen],
+                        list(dict.fromkeys(s for t in chosen for s in t["sources"])))
 
     return DatedPlan("chair", sparql, compose, [body.iri])
 
@@ -392,7 +407,7 @@ def first_of(rows: list[dict], documents: list[str], *, last: bool = False) -> C
 # "How long after A was posted did B come out?": the time between the dates two documents were issued.
 HOW_LONG = re.compile(r"^\s*how long (?P<order>after|before)\s+(?P<a>.+)\s+(?:did|does|do|was|were|is|are|had|has)\s+"
                       r"(?P<b>.+?)[\s?.]*$", re.I)
-_SMALL = "zero one two three four five six seven eight nine ten eleven twelve".split()
+_SPELLED = {n: w for w, n in CARDINALS.items() if n <= 12}  # numbers spelled out in prose: zero to twelve
 
 
 def gap_sides(question: str) -> tuple[str, str] | None:
@@ -404,7 +419,7 @@ def gap_sides(question: str) -> tuple[str, str] | None:
 def _spelled(n: int, unit: str) -> str:
     if unit == "month" and n >= 12 and n % 12 == 0:
         n, unit = n // 12, "year"
-    return f"{_SMALL[n] if n < len(_SMALL) else n} {unit}{'' if n == 1 else 's'}"
+    return f"{_SPELLED.get(n, n)} {unit}{'' if n == 1 else 's'}"
 
 
 def gap(rows: list[dict], documents: list[str]) -> Composed | None:
@@ -444,6 +459,55 @@ def gap(rows: list[dict], documents: list[str]) -> Composed | None:
 
 AUTHORS = re.compile(r"\bauthors?\b|\bwr(?:ote|itten)\b", re.I)
 AGENCIES = re.compile(r"\bagenc(?:y|ies)\b|\borgani[sz]ations?\b|\bemploy|\baffiliat|\bwork(?:s|ed)? (?:for|at)\b", re.I)
+
+
+# "What does the third edition replace?", "What is the 2020 supplement based on?" (the document, then what it
+# follows) and "Which edition replaced the second one?" (what follows the document).
+_FOLLOWS = r"(?:replace|supersede|update|build on)"
+EARLIER_ASKED = re.compile(rf"^\s*(?:what|which)\s+(?:\w+\s+){{0,2}}?(?:does|did|do)\s+(?P<doc>.+?)\s+{_FOLLOWS}\s*\??\s*$|"
+                           r"^\s*what\s+(?:is|was)\s+(?P<based>.+?)\s+based\s+on\s*\??\s*$", re.I)
+LATER_ASKED = re.compile(r"^\s*(?:what|which)\s+(?:\w+\s+){0,2}?(?:replaced|superseded|updated|built on|replaces|"
+                         r"supersedes|updates|builds on)\s+(?P<doc>.+?)\s*\??\s*$", re.I)
+RELATIONS = {"dcterms:replaces": "replaces", "schema:isBasedOn": "builds on"}
+
+
+def relation_asked(question: str) -> tuple[str, bool] | None:
+    """(the words naming the document, whether the question asks what came after it), or None."""
+    if m := EARLIER_ASKED.match(question):
+        return m.group("doc") or m.group("based"), False
+    if m := LATER_ASKED.match(question):
+        return m.group("doc"), True
+    return None
+
+
+def document_relation(document: str, names: Names, *, later: bool) -> DatedPlan:
+    """What a document replaces or builds on (``later``: the documents that replace or build on it), from
+    the editions and supplements the documents say they follow (kg.series)."""
+    this, other = _iri(document), "?x"
+    subject = other if later else this
+    sparql = (f"{PREFIXES}SELECT ?x ?rel ?issued ?passage0 ?sentence0 WHERE {{\n"
+              f"  VALUES ?rel {{ {' '.join(RELATIONS)} }}\n  {subject} ?rel {this if later else other} .\n"
+              f"  OPTIONAL {{ ?x dcterms:issued ?issued }}\n"
+              f"  {PROVENANCE.format(n=0, s=subject, p='?rel')}\n"
+              f"  FILTER(!BOUND(?st0) || EXISTS {{ ?st0 rdf:object {this if later else other} }})\n}}\nORDER BY ?issued\n")
+
+    def compose(rows: list[dict]) -> Composed | None:
+        found = {(row["x"], row["rel"]): row.get("issued") for row in rows}
+        if not found:
+            return None
+        named = lambda iri, issued: names.label(iri) + (f" ({issued})" if issued else "")  # noqa: E731
+        said = [f"{named(x, issued)} {RELATIONS[_prefixed(rel)]} {names.label(document)}" if later else
+                f"{names.label(document)} {RELATIONS[_prefixed(rel)]} {named(x, issued)}"
+                for (x, rel), issued in found.items()]
+        others = list(dict.fromkeys(x for x, _ in found))
+        return Composed(_listed([names.label(x) for x in others]), "; ".join(said) + ".",
+                        [{"label": names.label(x), "iri": x} for x in others], _sources(rows, 1))
+
+    return DatedPlan("document_relation", sparql, compose, [document])
+
+
+def _prefixed(iri: str) -> str:
+    return next(p for p in RELATIONS if iri.endswith(p.split(":")[1]))
 
 
 def asks_author_agencies(question: str) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..records import SearchHit
-from ..text import is_list_item, sentence_spans, strip_marker
+from ..text import CARDINALS, is_list_item, sentence_spans, strip_marker
 
 WEIGHTS = {"meaning": 0.4, "words": 0.3, "phrase": 0.1, "type": 0.15, "rank": 0.05, "document": 0.1}
 # A sentence that lacks the kind of value asked for is worth less.
@@ -351,7 +351,10 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
     asked_iris = {m.iri for m in question_mentions}
     found = [mentions_in(c.text) if mentions_in else [] for c in candidates]  # pairs: one more lookup, cached
     tokens = [content_tokens(c.text, ms) for c, ms in zip(candidates, found)]
-    sentence_words = [set(t) | content_words(c.result.section or "") for c, t in zip(candidates, tokens)]
+    # A sentence's words count whether or not they are in a name it mentions: "the workshop on lunar
+    # science" asks about the words of a sentence that names "ISECG workshop on lunar science".
+    sentence_words = [set(t) | set(_words(c.text)) | content_words(c.result.section or "")
+                      for c, t in zip(candidates, tokens)]
     # Rarer words weigh more: "workplan" says more than "ISECG" in an ISECG corpus.
     weight = {w: math.log(1 + len(candidates) / (1 + sum(w in ws for ws in sentence_words))) for w in asked}
     total = sum(weight.values()) or 1.0
@@ -417,8 +420,7 @@ def _listed(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
-_NUMBER_WORDS.update({"fifteen": 15, "twenty": 20, "thirty": 30, "hundred": 100, "dozen": 12})
+_NUMBER_WORDS = CARDINALS | {"thirty": 30, "hundred": 100, "dozen": 12}
 
 
 def number_value(number: str) -> int:

@@ -12,7 +12,10 @@ document frequency over the corpus's metadata), and a document scores the weight
 pool's total: so in "the 2013 scenario" the year, which fits two documents, counts as much as a title
 word that fits two.  The noun a phrase is built on counts half: "the 2013 roadmap", "the benefits
 paper", "the third edition" — the words before the noun tell which document, the noun mostly what
-kind of document.
+kind of document.  A word right before the noun that fits no document ("a single reference
+scenario") still counts in the total, as a word of one document would: the phrase then names
+something the documents' metadata does not show, and a document fitting only its noun gets a share
+of the boost, not all of it.
 """
 
 from __future__ import annotations
@@ -64,6 +67,7 @@ class Cues:
     acronyms: frozenset[str]
     nouns: frozenset[str] = frozenset()  # the words of ``words`` that are document nouns
     phrase: tuple[str, ...] = ()  # the query's words (as written) in the phrases naming a document
+    modifiers: tuple[str, ...] = ()  # the words of ``phrase`` right before a document noun
 
     def __bool__(self) -> bool:
         return bool(self.years or self.ordinals or self.words or self.acronyms)
@@ -81,11 +85,12 @@ class DocumentCues:
         self._acronym_idf = _idf([a for p in self._profiles for a in p.acronyms], n)
         self._year_idf = _idf([p.year for p in self._profiles if p.year is not None], n)
         self._ordinal_idf = _idf([p.ordinal for p in self._profiles if p.ordinal is not None], n)
+        self._unfit_weight = math.log(n) if n else 0.0
 
     def cues(self, query: str) -> Cues:
         years = {int(y) for y in _YEAR.findall(query)} | {2000 + int(y) for y in _SHORT_YEAR.findall(query)}
         tokens = re.findall(r"[^\W_]+(?:[-‐’'][^\W_]+)*", query)
-        ordinals, named, acronyms, nouns, phrase = set(), [], set(), set(), []
+        ordinals, named, acronyms, nouns, phrase, modifiers = set(), [], set(), set(), [], []
         for i, token in enumerate(tokens):
             if fold(token) not in self._nouns:
                 continue
@@ -100,6 +105,7 @@ class DocumentCues:
             if i + 1 < len(tokens) and fold(tokens[i + 1]) in _TOPIC:
                 after = [w for w in tokens[i + 2:i + 2 + MODIFIERS] if fold(w) not in _STOP]
             phrase += [*before, token, *after]
+            modifiers += before
             for word in [*before, token, *after]:
                 kind, value = _word_cue(word)
                 if kind == "ordinal":
@@ -109,7 +115,7 @@ class DocumentCues:
                 elif kind == "words":  # a year counts from anywhere in the query (above)
                     named += [w for w in value if not w.isdigit()]
         return Cues(frozenset(years), frozenset(ordinals), tuple(dict.fromkeys(named)), frozenset(acronyms),
-                    frozenset(nouns), tuple(dict.fromkeys(phrase)))
+                    frozenset(nouns), tuple(dict.fromkeys(phrase)), tuple(dict.fromkeys(modifiers)))
 
     def naming(self, query: str) -> list[str]:
         """The words of the query's document-naming phrases that some document's metadata fits
@@ -134,6 +140,10 @@ class DocumentCues:
         pool += [(self._acronym_idf[a], lambda p, a=a: a in p.acronyms) for a in cues.acronyms
                  if self._acronym_idf.get(a)]
         total = sum(weight for weight, _ in pool)
+        # A modifier no document's metadata fits ("a single reference scenario") says the phrase names
+        # something other than these documents: it counts in the total as a word of one document would.
+        total += self._unfit_weight * sum(not any(_fits(p, w) for p in self._profiles) for w in cues.modifiers
+                                          if _word_cue(w)[0] != "words" or words(w))
         if not total:
             return {}
         return {p.id: sum(weight for weight, fits in pool if fits(p)) / total for p in self._profiles}

@@ -1,6 +1,7 @@
 """Hybrid passage search over a published build: dense (FAISS) + lexical (BM25), fused by
 normalised scores with a boost for the documents the query names (whose naming words rank documents, not
-passages), with filters, facets, highlights and the entities each passage mentions."""
+passages) and for passages stating a count of what a "how many" query counts, with filters, facets,
+highlights and the entities each passage mentions."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from ..records import DocumentRef, Highlight, HitScores, MentionRecord, SearchHi
 from ..settings import Settings
 from . import dense, embed
 from .build import STAGE
+from .counts import counted, states_count
 from .cues import DocumentCues, without
 from .highlight import best_span
 from .lexical import Lexical, tokenize
@@ -37,6 +39,10 @@ log = logging.getLogger(__name__)
 # on a corpus of many documents.
 LEXICAL_WEIGHT = 0.5
 DOCUMENT_BOOST = 1.0
+# Added to a passage that states a number of what a "how many" query counts (counts.py): the kind of
+# answer the question expects.  Measured (bench/search_quality.py, 0.1 / 0.2 / 0.3): 0.1 moved no
+# question, 0.2 and 0.3 the same one; the smaller is kept.
+COUNT_BOOST = 0.2
 # Each passage of a document already ranked above costs this much, so that one document does not
 # drown the others (a question spanning two documents wants both).
 SAME_DOCUMENT = 0.05
@@ -57,6 +63,7 @@ class _Hit:
     dense_rank: int | None = None
     lexical_rank: int | None = None
     document: float = 0.0  # boost from the query's document cues
+    count: float = 0.0  # boost for stating a count of what the query counts
 
 
 class SearchEngine:
@@ -144,7 +151,8 @@ class SearchEngine:
             ranked["dense"] = self._dense(query_vector, depth, allowed)
         if lexical_scores is not None:
             ranked["lexical"] = _top(lexical_scores, depth, allowed)
-        hits = self._fuse(ranked, lexical_scores, query_vector, cues)
+        hits = self._fuse(ranked, lexical_scores, query_vector, cues,
+                          counted(query) if mode == "hybrid" else None)
         results = [self._result(rank, hit, query) for rank, hit in enumerate(hits[:k], start=1)]
         facets = self._facets([h.row for h in hits])
         return {
@@ -214,7 +222,7 @@ class SearchEngine:
         return float((self._index.reconstruct_n(int(start), int(end - start)) @ query_vector).max())
 
     def _fuse(self, ranked: dict[str, list[tuple[int, float]]], lexical_scores: np.ndarray | None,
-              query_vector: np.ndarray | None, cues: dict[str, float]) -> list[_Hit]:
+              query_vector: np.ndarray | None, cues: dict[str, float], counts: str | None) -> list[_Hit]:
         hits: dict[int, _Hit] = {}
         for retriever, pairs in ranked.items():
             for rank, (row, score) in enumerate(pairs, start=1):
@@ -237,8 +245,10 @@ class SearchEngine:
         low, high = min(cosine.values()), max(cosine.values())
         for row, hit in hits.items():
             hit.document = DOCUMENT_BOOST * cues.get(self._passages[row].doc_id, 0.0)
+            hit.count = COUNT_BOOST if counts and states_count(self._passages[row].text, counts) else 0.0
             hit.fused = (LEXICAL_WEIGHT * lexical[row] / top_lexical
-                         + (1 - LEXICAL_WEIGHT) * (cosine[row] - low) / ((high - low) or 1.0) + hit.document)
+                         + (1 - LEXICAL_WEIGHT) * (cosine[row] - low) / ((high - low) or 1.0)
+                         + hit.document + hit.count)
         return _diversified(sorted(hits.values(), key=lambda h: (-h.fused, h.row)), self._row_doc)
 
     # -- output --------------------------------------------------------------------------------
@@ -253,7 +263,7 @@ class SearchEngine:
                              dense=None if hit.dense is None else round(hit.dense, 6),
                              lexical=None if hit.lexical is None else round(hit.lexical, 6),
                              dense_rank=hit.dense_rank, lexical_rank=hit.lexical_rank,
-                             document=round(hit.document, 6)),
+                             document=round(hit.document, 6), count=round(hit.count, 6)),
             text=passage.text,
             page=passage.page,
             pages=passage.pages,

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import math
+import pickle
 import signal
 import socket
 import subprocess
@@ -172,13 +173,18 @@ class Pool:
 
     def _run_on(self, process: _Process, job, deadline: float, *, long: bool, quick: bool):
         try:
-            process.conn.send(job)
-            if quick and not long and not process.conn.poll(min(self.quick, max(0.0, deadline - time.monotonic()))):
-                self._turn_long(process, job, deadline)
-            if not process.conn.poll(max(0.0, deadline - time.monotonic())):
+            # Plain pickle: Connection.send/recv pickle with multiprocessing's ForkingPickler, which
+            # copies its reducer table for every message (the worker reads either).
+            process.conn.send_bytes(pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL))
+            answered = False
+            if quick and not long:  # a quick query turns long past sparql_quick_seconds
+                answered = process.conn.poll(min(self.quick, max(0.0, deadline - time.monotonic())))
+                if not answered:
+                    self._turn_long(process, job, deadline)
+            if not answered and not process.conn.poll(max(0.0, deadline - time.monotonic())):
                 self._replace(process)
                 raise Stopped("time limit reached")
-            status, payload = process.conn.recv()
+            status, payload = pickle.loads(process.conn.recv_bytes())
         except (EOFError, OSError) as exc:
             if self._replace(process, died=True) == -signal.SIGABRT:  # how Rust answers a failed allocation
                 raise OutOfMemory(f"it needed more than {self.memory_mb} MB") from None

@@ -184,8 +184,8 @@ def _serialize_solutions(variables: list[str], rows: list, fmt: ox.QueryResultsF
     """The rows kept, in ``fmt``: written as TSV (terms in their N-Triples form), read back by
     pyoxigraph and serialized by it, so every format comes from its own serializer."""
     lines = ["\t".join("?" + v for v in variables)]
-    for row in rows:
-        lines.append("\t".join("" if row[v] is None else str(row[v]) for v in variables))
+    for row in rows:  # a row iterates over its terms in the order of the variables (by name: 5 times slower)
+        lines.append("\t".join(["" if term is None else str(term) for term in row]))
     tsv = ("\n".join(lines) + "\n").encode()
     return ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV).serialize(format=fmt)
 

@@ -72,7 +72,8 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
 
     @app.after_request
     def _log(response):
-        log.debug("%s %s -> %s", request.method, request.full_path, response.status_code)
+        if log.isEnabledFor(logging.DEBUG):  # request.full_path is built again on every call
+            log.debug("%s %s -> %s", request.method, request.full_path, response.status_code)
         return response
 
     return app

@@ -31,6 +31,7 @@ class BufferingWorker(ThreadWorker):
 
     def init_process(self):
         self.reading: dict = {}  # connection -> (bytes so far, deadline)
+        self.notified = float("-inf")
         super().init_process()
 
     def enqueue_req(self, conn):
@@ -40,6 +41,10 @@ class BufferingWorker(ThreadWorker):
         conn.sock.setblocking(False)
         self.reading[conn] = (bytearray(), time.monotonic() + self.READ_SECONDS)
         self.poller.register(conn.sock, selectors.EVENT_READ, partial(self._readable, conn))
+        # Read at once: a kept-alive connection comes here because it turned readable, and a new
+        # one has usually sent its request by the time it is accepted.  Waiting for the poller
+        # instead cost one more turn of the loop before the thread could start.
+        self._readable(conn, conn.sock)
 
     def _readable(self, conn, sock):
         data, _ = self.reading[conn]
@@ -93,6 +98,15 @@ class BufferingWorker(ThreadWorker):
             pass
         self.nr_conns -= 1
         conn.close()
+
+    def notify(self):
+        """Tell the arbiter this worker is alive, at most once a second: gunicorn calls this at
+        every turn of the loop (twice per request), and each call touches a file, a system call
+        that hands the GIL to the request's thread and back."""
+        now = time.monotonic()
+        if now - self.notified >= 1.0:
+            self.notified = now
+            super().notify()
 
     def murder_pending(self):
         super().murder_pending()

@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 class AppState:
     def __init__(self, settings: Settings, services: Services | None = None):
         self.settings = settings
+        self._link = Path(settings.index_dir) / "current"
         self._pinned = services  # given by a test: served whatever the index folder holds
         self._lock = threading.Lock()
         self._target: str | None = None
@@ -34,7 +35,7 @@ class AppState:
         """The current build's Services (raises IndexMissing when none is published)."""
         if self._pinned is not None:
             return self._pinned
-        link = Path(self.settings.index_dir) / "current"
+        link = self._link
         with self._lock:
             # Read under the lock, and the Services made from what was read: Services built from an
             # older target can never replace those of a newer one.
