@@ -205,10 +205,8 @@ def load(server: Server, files: list[tuple[str, str]], *, base_iri: str) -> None
 
     remote = RemoteStore(server.query_url, update_url=server.update_url, data_url=server.data_url,
                          user=server.user, password=server.password, graphs=base_iri + "graph/")
-    graphs, merged = {}, set()
+    graphs = {}
     for path, graph in files:
         triples = [q.triple for q in ox.parse(path=path)]
-        merged.update(triples)
-        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-        graphs[graph] = ("", body)
-    put_dataset(remote, graphs, lambda: sorted(merged, key=str), published={}, state={})
+        graphs[graph] = ("", ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
+    put_dataset(remote, graphs, published={}, state={})

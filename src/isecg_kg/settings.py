@@ -106,11 +106,12 @@ class Settings:
         "", "SPARQL 1.1 query endpoint of a remote triple store holding the graph (Oxigraph server, Virtuoso, ...); "
         "every reader (/sparql, /api/ask, pages, export) then queries it. Empty: the build's embedded store.")
     store_update_url: str = _setting(
-        "", "SPARQL 1.1 update endpoint of the remote store. Enables SPARQL Update (with update_token) into user "
-        "graphs, which ingest never touches. Empty: updates are refused.")
+        "", "SPARQL 1.1 update endpoint of the remote store: ingest swaps each changed graph in there, and SPARQL "
+        "Update (with update_token) writes user graphs, which ingest never touches. Empty: updates are refused.")
     store_data_url: str = _setting(
-        "", "Graph Store HTTP Protocol endpoint of the remote store: ingest PUTs each changed document's named graph "
-        "there and DELETEs removed ones. Empty: ingest publishes nothing remotely.")
+        "", "Graph Store HTTP Protocol endpoint of the remote store: ingest PUTs each changed graph there into a "
+        "staging graph, then replaces the graph and its share of the merge in one update (store_update_url, "
+        "needed) so that readers never see it half-written. Empty: ingest publishes nothing remotely.")
     store_user: str = _setting("", "User name for the remote store (HTTP Basic or Digest authentication, as the store asks); empty: none.")
     store_password: str = _setting("", "Password for the remote store (HTTP Basic or Digest authentication).")
 
@@ -131,6 +132,9 @@ class Settings:
         if (self.store_update_url or self.store_data_url) and not self.store_query_url:
             raise ValueError("settings store_update_url and store_data_url need store_query_url (the remote store's "
                              "query endpoint): every reader must read where ingest and updates write")
+        if self.store_data_url and not self.store_update_url:
+            raise ValueError("setting store_data_url needs store_update_url: ingest replaces each graph and its "
+                             "share of the merge in one update there, so that readers never see it half-written")
         if not self.base_iri.startswith(("http://", "https://")) or not self.base_iri.endswith("/"):
             raise ValueError(f"setting base_iri must be an http(s) IRI ending in '/'; got {self.base_iri!r}")
 

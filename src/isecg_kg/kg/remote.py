@@ -5,16 +5,21 @@ Virtuoso).
 - reads: SPARQL 1.1 Protocol at ``store_query_url`` (POST form; results as SPARQL JSON or
   N-Triples, parsed by pyoxigraph as they stream in);
 - updates: SPARQL 1.1 Protocol at ``store_update_url``;
-- publication by ingest: Graph Store HTTP Protocol at ``store_data_url`` — PUT replaces one
-  graph in one request (one transaction on Oxigraph server; not on Virtuoso 7.2, whose readers
-  may see it partly written: README "Deployment"), DELETE removes one.
+- publication by ingest, one graph at a time: its new content PUT (Graph Store HTTP Protocol at
+  ``store_data_url``) into a staging graph no query's dataset names, then one update request (at
+  ``store_update_url``) that withdraws the graph's old share of the merge, replaces the graph, adds
+  its share of the merge and lists it, in one transaction.  On Oxigraph server a reader sees the
+  document's old content or its new one.  Virtuoso 7.2 reads at read committed: its readers never
+  see the request half-done (a PUT of the graph itself was read partly written), but a query in
+  flight at the commit may combine rows of both sides (README "Deployment").
 
 Graph layout on the store, all of it in named graphs (a store's own default graph differs: Oxigraph
 has one, Virtuoso's is the union of every graph, its system graphs included):
 
 - ``{base}graph/…``: each document's graph, the reference data and the ontology (ingest owns them);
-- ``{base}graph/default``: the merge of those graphs (written by ingest, so that each triple is
+- ``{base}graph/default``: the merge of those graphs (kept by ingest, so that each triple is
   there once whatever the store's union semantics): the default graph of every query;
+- ``{base}graph/staging``: a graph's new content on its way in (never in a query's dataset);
 - ``{base}graph/dataset`` (written by ingest) and ``{base}graph/dataset-user`` (by the endpoint,
   in the same request as the update): the named graphs of the dataset, as
   ``<{base}graph/dataset> sd:namedGraph <g>``;
@@ -60,6 +65,7 @@ GRAPH_TYPES = {"application/n-triples": ox.RdfFormat.N_TRIPLES, "text/plain": ox
 ACCEPT_SOLUTIONS = "application/sparql-results+json, application/sparql-results+xml;q=0.9"
 ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8"
 PUBLISHED = "store-published.json"  # in the index folder: what ingest last put on the remote store
+MERGED_BY_GRAPH = "merged graph by graph"  # the record's mark of a merge kept by Layout.replacement / removal
 NAMED_GRAPH = "http://www.w3.org/ns/sparql-service-description#namedGraph"
 # A store's answer cut short by its own time limit (Virtuoso: partial "anytime" results with this
 # header, or these errors), reported as the time limit reached, never as a complete answer.
@@ -87,7 +93,35 @@ class Layout:
         self.registry = prefix + "dataset"
         self.user_registry = prefix + "dataset-user"
         self.none = prefix + "none"  # never written: an empty graph, for an empty part of a dataset
-        self.reserved = {self.default, self.registry, self.user_registry, self.none}
+        self.staging = prefix + "staging"
+        self.reserved = {self.default, self.registry, self.user_registry, self.none, self.staging}
+
+    def replacement(self, graph: str) -> str:
+        """The update request that makes ``graph`` what the staging graph holds, its share of the merge
+        and the list of graphs with it, in one transaction (the merge keeps a triple another listed
+        graph also states).  Blank nodes are copied by variable, so they stay the same nodes in the
+        graph and in the merge.  One INSERT per graph: Virtuoso 7.2 fails on a template of two
+        ("string_output_string needs a string output")."""
+        return (f"{self._withdrawal(graph)} ;\nDROP SILENT GRAPH <{graph}> ;\n"
+                f"INSERT {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{self.staging}> {{ ?s ?p ?o }} }} ;\n"
+                f"INSERT {{ GRAPH <{self.default}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{self.staging}> {{ ?s ?p ?o }} }} ;\n"
+                f"INSERT DATA {{ GRAPH <{self.registry}> {{ <{self.registry}> <{NAMED_GRAPH}> <{graph}> }} }}")
+
+    def removal(self, graph: str) -> str:
+        """The update request that removes ``graph``, its share of the merge and its listing, in one transaction."""
+        return (f"{self._withdrawal(graph)} ;\nDROP SILENT GRAPH <{graph}> ;\n"
+                f"DELETE DATA {{ GRAPH <{self.registry}> {{ <{self.registry}> <{NAMED_GRAPH}> <{graph}> }} }}")
+
+    def _withdrawal(self, graph: str) -> str:
+        """The update operation that takes out of the merge the triples only ``graph`` states."""
+        return (f"DELETE {{ GRAPH <{self.default}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} "
+                f"FILTER NOT EXISTS {{ GRAPH <{self.registry}> {{ <{self.registry}> <{NAMED_GRAPH}> ?other }} "
+                f"FILTER(?other != <{graph}>) GRAPH ?other {{ ?s ?p ?o }} }} }}")
+
+    def merge_rebuild(self) -> str:
+        """The update request that makes the merge again from the listed graphs (one transaction)."""
+        return (f"DROP SILENT GRAPH <{self.default}> ;\nINSERT {{ GRAPH <{self.default}> {{ ?s ?p ?o }} }} WHERE "
+                f"{{ GRAPH <{self.registry}> {{ <{self.registry}> <{NAMED_GRAPH}> ?g }} GRAPH ?g {{ ?s ?p ?o }} }}")
 
     def registration(self, graphs) -> str:
         """The update operation that adds ``graphs`` to the dataset's user graphs."""
@@ -291,6 +325,12 @@ class RemoteStore(GraphStore):
     def ask(self, text: str) -> bool:
         return bool(self.query(text))
 
+    def software(self) -> str:
+        """The store's Server header (its name and version, e.g. Virtuoso/07.20.3229)."""
+        with self.open_query("ASK {}", accept=ACCEPT_SOLUTIONS, own_dataset=False) as resp:
+            resp.read()
+            return resp.headers.get("Server", "")
+
     def graph_names(self) -> set[str]:
         """Every graph on the store, in the dataset or not."""
         with self.open_query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", accept=ACCEPT_SOLUTIONS,
@@ -402,12 +442,10 @@ def is_published(build_id: str, settings) -> bool:
 
 def publish(graph_dir: Path, build_id: str, settings) -> dict:
     """Put the graphs of a build (``graph_dir``: its graph stage folder) on the remote store (the
-    layout of the module docstring): PUT each graph whose content changed since the last publication
-    or that the store lacks, then the merge and the list of the dataset's graphs, and DELETE the
-    document graphs gone from the build.  Returns figures for the manifest.  Raises RemoteError when
+    layout of the module docstring): replace each graph whose content changed since the last
+    publication or that the store lacks, and remove the graphs gone from the build, each with its
+    share of the merge and its listing, in one transaction (put_dataset).  Returns figures for the manifest.  Raises RemoteError when
     the store refuses."""
-    from .store import STORE_DIR, open_store
-
     started = time.perf_counter()
     remote = RemoteStore.from_settings(settings)
     record_path = Path(settings.index_dir) / PUBLISHED
@@ -416,12 +454,12 @@ def publish(graph_dir: Path, build_id: str, settings) -> dict:
     state = {"data_url": settings.store_data_url, "build_id": None, "graphs": dict(published)}
     try:
         graphs = _graphs_of(graph_dir / DATASET)
-
-        def merged():
-            store = open_store(graph_dir / STORE_DIR)
-            return (q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
-
-        figures = put_dataset(remote, graphs, merged, published=published, state=state["graphs"])
+        figures = put_dataset(remote, graphs, published=published, state=state["graphs"])
+        software = remote.software() if figures["graphs_put"] + figures["graphs_deleted"] else ""
+        if "virtuoso" in software.lower():
+            log.warning("remote store (store_data_url %s) is %s: each graph was replaced in one transaction, but "
+                        "Virtuoso reads at read committed, so a query running while one committed may have "
+                        "combined its old and new triples (README \"Deployment\")", settings.store_data_url, software)
         state["build_id"] = build_id
     finally:
         record_path.write_text(json.dumps(state, indent=0))
@@ -430,31 +468,36 @@ def publish(graph_dir: Path, build_id: str, settings) -> dict:
     return figures
 
 
-def put_dataset(remote: RemoteStore, graphs: dict[str, tuple[str, bytes]], merged, *, published: dict,
-                state: dict) -> dict:
-    """Make the store's dataset ``graphs`` ({IRI: (digest, N-Triples)}, ``merged()`` their merge's
-    triples); ``published`` {IRI: digest} is what the store held, ``state`` is updated as graphs go."""
+def put_dataset(remote: RemoteStore, graphs: dict[str, tuple[str, bytes]], *, published: dict, state: dict) -> dict:
+    """Make the store's dataset ``graphs`` ({IRI: (digest, N-Triples)}) and their merge, one graph at a
+    time, each in one transaction (Layout.replacement / removal); ``published`` {IRI: digest} is what
+    the store held, ``state`` is updated as graphs go."""
     assert remote.layout is not None
     lay = remote.layout
     present = remote.graph_names()
+    if lay.default not in present:  # no merge (a new store): every graph adds its share
+        published = {}
+    # A merge written whole by an earlier version (a PUT): its blank nodes are not the graphs' own,
+    # so it is made again from the graphs once they are all there.
+    rebuild = lay.default in present and published.get(lay.default) != MERGED_BY_GRAPH
     put = deleted = 0
     for iri, (digest, body) in graphs.items():
         if published.get(iri) != digest or iri not in present:
-            remote.put_graph(iri, body)
+            remote.put_graph(lay.staging, body)
+            remote.update(lay.replacement(iri), timeout=max(remote.timeout, 300))
+            # Apart: no reader sees it, and on Virtuoso deleting a PUT's triples is slow (7.7 s for 10,500).
+            remote.update(f"DROP SILENT GRAPH <{lay.staging}>", timeout=max(remote.timeout, 300))
             state[iri] = digest
             put += 1
-    fingerprint = hashlib.sha256(json.dumps(sorted((i, d) for i, (d, _) in graphs.items())).encode()).hexdigest()
-    if put or published.get(lay.default) != fingerprint or lay.default not in present:
-        remote.put_graph(lay.default, ox.serialize(merged(), format=ox.RdfFormat.N_TRIPLES))
-        registry = [ox.Triple(ox.NamedNode(lay.registry), ox.NamedNode(NAMED_GRAPH), ox.NamedNode(g)) for g in graphs]
-        remote.put_graph(lay.registry, ox.serialize(registry, format=ox.RdfFormat.N_TRIPLES))
-        state[lay.default] = fingerprint
     # Gone from the build: the graphs published before, and any of ingest's the store still holds.
     ingests = {g for g in present if g.startswith(lay.prefix) and not g.startswith(lay.prefix + "user/")}
     for iri in sorted((set(published) | ingests) - set(graphs) - lay.reserved - {""}):  # "": an older record's key
-        remote.delete_graph(iri)
+        remote.update(lay.removal(iri), timeout=max(remote.timeout, 300))
         state.pop(iri, None)
         deleted += 1
+    if rebuild:
+        remote.update(lay.merge_rebuild(), timeout=max(remote.timeout, 300))
+    state[lay.default] = MERGED_BY_GRAPH
     return {"graphs_put": put, "graphs_deleted": deleted}
 
 
