@@ -234,3 +234,20 @@ def test_the_chair_handed_to_the_next_agency(extract):
 def test_a_document_the_agencies_agreed_to_update_is_planned_not_issued(extract):
     r = extract("The agencies agreed to update the Global Exploration Roadmap in 2023.", year=2021)
     assert not any(p == "dcterms:issued" and o == "2023" for s, p, o in r.facts)
+
+
+def test_events_listed_one_an_item_and_a_group_with_co_chairs(extract):
+    r = extract("Events in 2020\n- ISECG senior managers virtual meeting, 12–13 March 2020, 17 agencies\n"
+                "- ISECG senior managers virtual meeting, 9 September 2020, hosted by ASI, 23 agencies\n"
+                "The Science Working Group (SWG) is co-chaired by ESA and NASA. At the end of 2020 ISECG had 26 "
+                "member agencies. KARI and the CNES joined in September 2020.", year=2020)
+    starts = {o: s for s, p, o in r.facts if p == "schema:startDate"}
+    march, september = starts["2020-03-12"], starts["2020-09-09"]
+    assert march != september  # two meetings of one name
+    assert {(march, "isecg:participantCount", "17"), (september, "isecg:participantCount", "23"),
+            (september, "schema:organizer", "id/org/asi")} <= r.facts
+    assert (march, "schema:organizer", "id/org/asi") not in r.facts
+    chairs = {(s, o) for s, p, o in r.facts if p == "org:organization" and s.startswith("id/chair/")}
+    assert {o for _, o in chairs} == {"id/group/swg"} and len(chairs) == 2  # ESA and NASA, of the SWG
+    assert any(p == "schema:value" and o == "26" for s, p, o in r.facts)
+    assert {("id/org/kari", "org:memberOf", BODY), ("id/org/cnes", "org:memberOf", BODY)} <= r.facts

@@ -90,7 +90,7 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
     # "hosted by X" is of the paragraph's event ("The meeting was hosted by X"), unless the sentence
     # describes a new, dated one ("A workshop took place in Tokyo on 4 June, hosted by JAXA"), which the
     # meetings rule defines and gives its host.
-    if host and state.event is not None and not (GENERIC_EVENT_RE.search(text) and _dated(ctx, text)):
+    if host and state.event is not None and not (_new_event(text) and _dated(ctx, text)):
         evidence = evidence or sentence.evidence()
         org = next((m for m in sentence.mentions if m.start > host.end() and m.entity.type in ORG_LIKE), None)
         if org:
@@ -199,6 +199,9 @@ ANAPHORA_EVENT_RE = re.compile(r"\b(?:That|The|This)\s+(forum|conference|worksho
                                r"(?:\s+\(([A-Z]{2,})\))?\s+(?:met|was held|took place)\b")
 PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|by)\s+(?:representatives\s+of\s+)?(\d{1,3}|[a-z]+)\s+"
                              r"(?:[A-Z]+\s+|space\s+|member\s+)*(?:agencies|organi[sz]ations|countries)\b")
+LISTED_EVENT_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+((?:[\w\-’']+\s+){0,6}(?:meeting|workshop|conference|"
+                             r"forum|symposium|summit))\s*,", re.I)
+LISTED_COUNT_RE = re.compile(r",\s*(\d{1,3})\s+(?:space\s+)?(?:agencies|organi[sz]ations|countries|participants)\b")
 TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were represented|joined the meeting)\b", re.I)
 ATTENDEES_RE = re.compile(r"\b(?:agencies|organi[sz]ations|participants)\s+(?:represented\s+)?(?:were|included)\b", re.I)
 PLACE_AFTER_RE = re.compile(r"\b(?:met|gathered|convened|hosted|held|took place|held (?:their|its|a|the) (?:[\w\-]+ ){0,3}"
@@ -207,6 +210,12 @@ PLACE_AFTER_RE = re.compile(r"\b(?:met|gathered|convened|hosted|held|took place|
                             r"(.+?)(?=\s+(?:on|to|at|for|from)\s|[.;]|$)")
 DECISION_RE = re.compile(r"\b(?:agreed|decided)\s+to\s+((?:\w+\s+){1,6}\w+)|\bdecision\s+(?:taken\s+)?"
                          r"(?:in|by)\s+.*?\s+to\s+((?:\w+\s+){1,6}\w+)")
+
+
+def _new_event(text: str) -> re.Match | None:
+    """An event a sentence describes, named by its kind: "a workshop took place in ...", or a list item
+    "- ISECG senior managers meeting, 9 September 2020, ..."."""
+    return GENERIC_EVENT_RE.search(text) or LISTED_EVENT_RE.match(text)
 
 
 def _count(word: str) -> int | None:
@@ -242,12 +251,14 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         if n:
             _participants(ctx, state.event, n, sentence.evidence())
         return
-    if sentence.of_type("Event") and not ANAPHORA_EVENT_RE.search(text):
+    # A list item naming an event, then its details: "- ISECG senior managers meeting, 9 September 2020,
+    # hosted by ASI, 23 agencies" (the item before may have named one of the same name, of another date).
+    generic = _new_event(text)
+    if sentence.of_type("Event") and not ANAPHORA_EVENT_RE.search(text) and not LISTED_EVENT_RE.match(text):
         return  # a named event: the events rule
-    generic = GENERIC_EVENT_RE.search(text)
     anaphora = ANAPHORA_EVENT_RE.search(text)
     met = MEETING_RE.search(text)
-    count = PARTICIPANTS_RE.search(text)
+    count = PARTICIPANTS_RE.search(text) or (LISTED_COUNT_RE.search(text) if LISTED_EVENT_RE.match(text) else None)
     dates = _dated(ctx, text)
     hosted = re.search(r"\bhosted by\b", text)
     if not (generic or anaphora or met) or not (dates or hosted and count):

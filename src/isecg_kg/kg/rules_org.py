@@ -19,7 +19,7 @@ from .context import Context, State
 from .dates import DateSpan, find_dates
 from .facts import Evidence
 from .reference import Entity
-from .text import Sentence
+from .text import Sentence, coordinated
 from .vocab import ORGANIZATION_TYPES, term
 
 NUMBER = r"(\d{1,3}|" + "|".join(CARDINALS) + r"|twenty-\w+|thirty)"
@@ -36,7 +36,7 @@ COUNT_RES = [
     re.compile(rf"\b(?:as|is|was)\s+a\s+(?:group|body|forum|coalition)\s+of\s+{NUMBER}\s+(?:\w+\s+)?"
                r"(?:agencies|organi[sz]ations|members)", re.I),
     re.compile(rf"\bbecoming\s+its\s+{ORDINAL_SUFFIX}\s+member\b", re.I),
-    re.compile(rf"\bhad\s+{NUMBER}\s+members\b", re.I),
+    re.compile(rf"\bhad\s+{NUMBER}\s+(?:member\s+)?(?:members|agencies|organi[sz]ations)\b", re.I),
     re.compile(rf"\b(?:counts|counted|numbers|numbered|comprises|comprised)\s+{NUMBER}\s+(?:member\s+)?"
                r"(?:agencies|organi[sz]ations|members)\b", re.I),
 ]
@@ -48,8 +48,8 @@ CHAIR_PASSED_RE = re.compile(r"\b(?:passed|passes|handed|hands|hand|transferred|
                              r"(?P<body>\S+)\s+chair(?:manship)?\s+(?:over\s+)?to\b", re.I)
 CHAIR_TO_RE = re.compile(r"\b(?P<body>\S+)\s+chair(?:manship)?\s+(?:rotated|passed|moved|went)\s+to\b", re.I)
 # "ISECG was chaired in 2019 by JAXA": who chaired, when the sentence says (else as of the document).
-CHAIRED_BY_RE = re.compile(r"\b(?P<body>\S+)(?:,?\s+which)?\s+(?:was|is|has been|had been)\s+chaired\b[^.;]{0,40}?\bby\s+",
-                           re.I)
+CHAIRED_BY_RE = re.compile(r"\b(?P<body>\S+)(?:\s+\([A-Z]+\))?(?:,?\s+which)?(?P<verb>\s+(?:was|is|has been|had been)\s+"
+                           r"(?:co-)?chaired)\b[^.;]{0,40}?\bby\s+", re.I)
 CHAIRS_RE = re.compile(r"\b(?:currently\s+|now\s+)?chairs\s+(?:the\s+)?(?P<body>\S+)", re.I)
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
 # What opens a list of the organisations behind a document: "the participants were:", a heading
@@ -198,6 +198,9 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
     elif welcomed and not active:
         body = _body(ctx, sentence, 0, welcomed.start())
         members = _orgs(sentence, welcomed.end())
+    elif re.match(r"\s+(?:in|on|during|at the (?:end|start) of)\s", text[active.end():]) and ctx.body is not None:
+        body = ctx.body  # "AEB and GISTDA joined in September 2020": the body the document is about
+        members = [c.entity for c in coordinated(sentence, 0, active.start())]
     else:
         return None  # "X joined BODY in YEAR": the general membership rule
     if body is None:
@@ -303,11 +306,18 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
             continue
         body = _chair_body(ctx, m.group("body"))
         holder = _orgs(sentence, m.end())[:1] if after else _orgs(sentence, 0, m.start())[-1:]
+        if pattern is CHAIRED_BY_RE:
+            # The group named right before ("The Science Working Group (SWG) is co-chaired by"), each co-chair.
+            named = [n.entity for n in sentence.mentions if n.entity.type in ORG_LIKE
+                     and 0 <= m.start("verb") - n.end <= 12]
+            body = named[-1] if named else body
+            holder = [c.entity for c in coordinated(sentence, m.end(), len(text))] or holder
         if body is not None and holder:
             evidence = evidence or sentence.evidence()
             period = None if start and date else ((pattern is CHAIRED_BY_RE and date) or ctx.series.date or None)
-            membership(ctx, holder[0], body, evidence, "chair", 0.8, start=date if start else None, period=period,
-                       role="isecg:chair")
+            for chair in holder:
+                membership(ctx, chair, body, evidence, "chair", 0.8, start=date if start else None, period=period,
+                           role="isecg:chair")
         return
 
 

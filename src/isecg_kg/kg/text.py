@@ -142,7 +142,7 @@ def subjects(sentence: Sentence, before: int, *, fallback: bool = True) -> list[
         agent = next((m for m in sentence.mentions if m.start >= led.end() and m.entity.type in ORG_LIKE), None)
         if agent and agent.start - led.end() < 5:
             return [agent.entity]
-    found = _run(sentence, _clause_start(sentence, before), before) or _run(sentence, 0, before)
+    found = coordinated(sentence, _clause_start(sentence, before), before) or coordinated(sentence, 0, before)
     if found:
         return [m.entity for m in found]
     return [sentence.owner] if fallback and sentence.owner is not None else []
@@ -159,7 +159,7 @@ def _clause_start(sentence: Sentence, before: int) -> int:
     return starts[-1] if starts else 0
 
 
-def _run(sentence: Sentence, start: int, before: int) -> list[Mention]:
+def coordinated(sentence: Sentence, start: int, before: int) -> list[Mention]:
     """The first organisations named from ``start`` to ``before``, coordinated ("DLR and CNES")."""
     found: list[Mention] = []
     for m in sentence.mentions:
@@ -168,8 +168,8 @@ def _run(sentence: Sentence, start: int, before: int) -> list[Mention]:
             continue
         if not found and not NOT_SUBJECT_BEFORE.search(sentence.text[start:m.start]):
             found.append(m)
-        elif found and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", sentence.text[found[-1].end:m.start]):
-            found.append(m)  # "DLR and CNES are ..."
+        elif found and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?", sentence.text[found[-1].end:m.start]):
+            found.append(m)  # "DLR and CNES are ...", "the AEB and the KARI joined"
         elif found:
             break
     return found
