@@ -251,3 +251,10 @@ def test_events_listed_one_an_item_and_a_group_with_co_chairs(extract):
     assert {o for _, o in chairs} == {"id/group/swg"} and len(chairs) == 2  # ESA and NASA, of the SWG
     assert any(p == "schema:value" and o == "26" for s, p, o in r.facts)
     assert {("id/org/kari", "org:memberOf", BODY), ("id/org/cnes", "org:memberOf", BODY)} <= r.facts
+
+
+def test_a_place_whose_name_opens_with_an_abbreviation(extract):
+    r = extract("The Global Space Exploration Conference (GLEX) was postponed to 2021 in St. Petersburg, Russia.",
+                year=2020)
+    places = {o for s, p, o in r.facts if p == "schema:location"}
+    assert places and all("petersburg" in o for o in places)

@@ -29,6 +29,8 @@ ENTITIES = [
     _org("dd", "Delta Agency", "DD"), _org("ee", "Epsilon Agency", "EE"),
     EntityRecord.from_dict({"iri": B + "id/org/esa", "label": "European Space Agency", "acronym": "ESA",
                             "type": "SpaceAgency", "types": ["SpaceAgency"], "aliases": ["the Agency"]}),
+    EntityRecord.from_dict({"iri": B + "id/group/sg", "label": "Science Group", "acronym": "SG",
+                            "type": "WorkingGroup", "types": ["WorkingGroup"], "aliases": []}),
     EntityRecord.from_dict({"iri": B + "id/place/alphaland", "label": "Alphaland", "type": "Place",
                             "types": ["Place"], "aliases": []}),
 ]
@@ -38,7 +40,8 @@ def _instant(date):
     return f'time:inXSDgYear "{date}"' if len(date) == 4 else f'time:inXSDDate "{date}"'
 
 
-def _membership(node, member, *, label=None, start=None, end=None, chair=False, doc="d1", sentence="s"):
+def _membership(node, member, *, label=None, start=None, end=None, chair=False, doc="d1", sentence="s",
+                of="org/body"):
     """An org:Membership as kg/rules_org.membership writes it, with the provenance of its org:member."""
     period = ""
     if label:
@@ -46,7 +49,7 @@ def _membership(node, member, *, label=None, start=None, end=None, chair=False, 
         period += f" ; time:hasBeginning [ {_instant(start)} ]" if start else ""
         period += f" ; time:hasEnd [ {_instant(end)} ]" if end else ""
         period += " .\n"
-    return (f"<{B}id/m/{node}> a org:Membership ; org:member <{B}id/org/{member}> ; org:organization <{B}id/org/body>"
+    return (f"<{B}id/m/{node}> a org:Membership ; org:member <{B}id/org/{member}> ; org:organization <{B}id/{of}>"
             + (f" ; org:memberDuring <{B}id/period/{node}>" if label else "")
             + (" ; org:role isecg:chair" if chair else "") + " .\n" + period
             + f"<{B}id/st/{node}> rdf:subject <{B}id/m/{node}> ; rdf:predicate org:member ; "
@@ -106,6 +109,9 @@ TURTLE = """
     _membership("ch-cc", "cc", label="2020", chair=True, doc="d2", sentence="CC currently chairs the forum"),
     _membership("ch-aa-again", "aa", label="from 2022", start="2022", chair=True, doc="d2",
                 sentence="The chair passed back to AA in 2022"),
+    # Co-chairs of a group, stated in one sentence.
+    *[_membership(f"sg-{m}", m, label="2021", chair=True, of="group/sg", sentence="The SG is co-chaired by DD and EE")
+      for m in ("dd", "ee")],
 ])
 
 
@@ -334,3 +340,8 @@ def test_how_many_members_in_a_year_is_the_count_stated_for_it(graph):
 ])
 def test_a_question_on_which_document_follows_which(question, asked):
     assert dated.relation_asked(question) == asked
+
+
+def test_co_chairs_of_a_group_hold_the_chair_together(graph):
+    shape, answer = composed(graph, "Who co-chairs the SG?")
+    assert shape == "chair" and answer.short == "DD and EE"

@@ -31,6 +31,9 @@ def _date_facts(ctx: Context, event: Entity, date, rule, confidence, evidence) -
         ctx.rec.fact(event.iri, "schema:endDate", ox.Literal(date.end, datatype=term(kind)), rule, confidence, evidence)
 
 
+SAINT = r"(?:(?:St|Ste|Mt|Ft)\.\s+)"  # "St. Petersburg": an abbreviation a place name opens with
+
+
 def _place(ctx: Context, text: str, evidence) -> Entity | None:
     """The most precise place named in ``text`` ("Colorado Springs/USA", "Quito, Ecuador", "Paris France")."""
     found = [m.entity for m in ctx.rec.gazetteer.find(text) if m.entity.type in ("Place", "Country")]
@@ -40,7 +43,7 @@ def _place(ctx: Context, text: str, evidence) -> Entity | None:
     first = re.split(r"\s*[/,]\s*", text.strip())[0]
     if found and ctx.rec.gazetteer.lookup(first) is found[0]:
         return found[0]
-    if re.fullmatch(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2}", first or ""):
+    if re.fullmatch(rf"{SAINT}?[A-Z][\w\-]+(?: [A-Z][\w\-]+){{0,2}}", first or ""):
         place = ctx.rec.define(first, "Place", evidence, rule="event-place", confidence=0.7)
         if found:
             ctx.rec.fact(place.iri, "schema:containedInPlace", found[0].iri, "event-place", 0.7, evidence)
@@ -67,7 +70,7 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
             _date_facts(ctx, event, dates[0], "event-date", 0.85, evidence)
         elif not dates and re.fullmatch(r"\s*(?:\([^)]*\))?\W*", rest):
             state.list_event = event  # a list item: place and date follow on the next line
-        located = re.search(r"\b(?:in|at)\s+([A-Z][^,.;()]*(?:,\s*[A-Z][\w\-]+)?)", rest)
+        located = re.search(rf"\b(?:in|at)\s+({SAINT}?[A-Z][^,.;()]*(?:,\s*[A-Z][\w\-]+)?)", rest)
         if located and not find_dates(located.group(1)[:4]):
             place = _place(ctx, located.group(1), evidence)
             if place:

@@ -91,7 +91,7 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     and its successor when the question asks who came next."""
     if not q.has(r"\bchair") or not q.has(r"\b(?:who|which|what)\b"):
         return None
-    bodies = [m for m in q.of("org") if not q.has(rf"\b(?:did|does|do)\s+{re.escape(m.text)}\b")]
+    bodies = [m for m in q.of("org", "unit") if not q.has(rf"\b(?:did|does|do)\s+{re.escape(m.text)}\b")]
     if len(bodies) != 1:
         return None
     body = bodies[0]
@@ -135,26 +135,38 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                 terms.append(dict(t))
         if not terms:
             return None
-        if year:  # the holder at that year: the last whose term began by then
-            begun = [i for i, t in enumerate(terms) if (t.get("start") or t["from"])[:4] <= year]
+        # Co-chairs, stated alike ("co-chaired by ESA and NASA"), hold the chair together: one turn.
+        turns: list[list[dict]] = []
+        for t in terms:
+            if turns and _same_span(turns[-1][0], t):
+                turns[-1].append(t)
+            else:
+                turns.append([t])
+        if year:  # the holders at that year: the last turn begun by then
+            begun = [i for i, turn in enumerate(turns) if (turn[0].get("start") or turn[0]["from"])[:4] <= year]
             if not begun:
                 return None
             at = begun[-1]
         else:
-            at = len(terms) - 1
-        chosen = terms[at: at + 2] if successor and at + 1 < len(terms) else terms[at: at + 1]
+            at = len(turns) - 1
+        chosen = turns[at: at + 2] if successor and at + 1 < len(turns) else turns[at: at + 1]
         span = lambda t: (f"until {t['end']}" if t.get("end") and not t.get("start") and t["from"] == t["end"] else  # noqa: E731
                           f"{t.get('start') or t['from']} to {t['end']}" if t.get("end") else
                           f"from {t['start']}" if t.get("start") else
                           f"stated {t['from']}" + (f" to {t['to']}" if t["to"] != t["from"] else ""))
-        short = ", then ".join(names.short(t["holder"]) for t in chosen)
+        said = lambda name: ", then ".join(" and ".join(name(t["holder"]) for t in turn) for turn in chosen)  # noqa: E731
         history = "; ".join(f"{names.label(t['holder'])} ({span(t)})" for t in terms)
-        text = (f"{short} — {', then '.join(names.label(t['holder']) for t in chosen)}; the chairs of {body.label} "
-                f"the documents state, in time order: {history}.")
-        return Composed(short, text, [{"label": names.label(t["holder"]), "iri": t["holder"]} for t in chosen],
-                        list(dict.fromkeys(s for t in chosen for s in t["sources"])))
+        text = (f"{said(names.short)} — {said(names.label)}; the chairs of {body.label} the documents state, in "
+                f"time order: {history}.")
+        held = [t for turn in chosen for t in turn]
+        return Composed(said(names.short), text, [{"label": names.label(t["holder"]), "iri": t["holder"]} for t in held],
+                        list(dict.fromkeys(s for t in held for s in t["sources"])))
 
     return DatedPlan("chair", sparql, compose, [body.iri])
+
+
+def _same_span(a: dict, b: dict) -> bool:
+    return all(a.get(key) == b.get(key) for key in ("start", "end", "from", "to"))
 
 
 def _point(period: str | None) -> str | None:
