@@ -124,3 +124,10 @@ def test_authors_in_a_line_of_prose(extract):
         assert ("id/doc/test-doc", "dcterms:creator", f"id/person/{person}") in r.facts
         assert ("id/doc/test-doc", "dcterms:creator", f"id/org/{org}") in r.facts
     assert not any(s == "id/org/nasa" and o == "Anna Berg" for s, p, o in r.facts)  # no alias of NASA
+
+
+def test_letters_in_order_are_not_a_new_name_of_a_known_body(extract):
+    r = extract("The drafting team was led by Anna Berg of the European Science Foundation and Kenji Sato (ESA).")
+    assert not any(s == "id/org/esa" and "Foundation" in o for s, p, o in r.facts)
+    assert ("id/person/anna-berg", "schema:affiliation", "id/org/esa") not in r.facts
+    assert ("id/person/kenji-sato", "schema:affiliation", "id/org/esa") in r.facts

@@ -87,6 +87,21 @@ def acronym_fits(words: list[str], acronym: str) -> bool:
     return True
 
 
+def _shares_names(name: str, entity) -> bool:
+    """Whether at least half the content words of ``name`` are in one of ``entity``'s names (a new
+    spelling, a translation's cognates, a renamed body), or the entity has no name of words."""
+    words = set(_content(name))
+    known = [set(_content(n)) for n in entity.names() if len(n.split()) > 1]
+    return not known or any(len(words & k) * 2 >= len(words) for k in known)
+
+
+def _content(name: str) -> list[str]:
+    return [w[:5] for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in _CONNECTORS]
+
+
+_CONNECTORS = frozenset(_CONNECT.strip("(?:)").split("|"))
+
+
 def head_type(name: str) -> str | None:
     """The kind of thing a name's head noun makes it; an event's complement does not count ("Workshop
     for the Global Exploration Strategy" is a workshop)."""
@@ -159,6 +174,10 @@ class Discovery:
                 continue
             other = self.rec.gazetteer.lookup(name)
             if known and other and other is not known:  # "Ukraine (SSAU)": a country, not a name of SSAU
+                continue
+            if known and other is None and not _shares_names(name, known):
+                # "... of the European Science Foundation and Jim Carpenter (ESA)": letters in order are not
+                # a name of ESA; a new name of a known body shares most of its words with one it has.
                 continue
             self._definition_spans.append((sentence.offset + m.start(), sentence.offset + m.end()))
             kind = head_type(name) or (known.type if known else None)
