@@ -23,7 +23,9 @@ from .text import LEADING_NOISE, DocumentText, Line, Sentence, clean_name
 from .vocab import term
 
 _WORD = r"(?:[dl]['’])?[A-ZÀ-Ý][\w'’\-&.]*"
-_CONNECT = r"(?:of|for|the|and|on|de|des|du|di|la|del|y|in|to|from|&)"
+# Words that join the capitalised words of a name ("Centre National d'Etudes Spatiales", "Agencia de ...").
+CONNECTORS = frozenset("of for the and on de des du di la del y in to from &".split())
+_CONNECT = rf"(?:{'|'.join(sorted(CONNECTORS))})"
 # "Full Name (ACRONYM)": capitalised words (and connectors) before an acronym in parentheses.
 DEFINITION_RE = re.compile(
     rf"((?:{_WORD}|{_CONNECT})(?:[ \t]+(?:{_WORD}|{_CONNECT}))*)[ \t]*\(([A-Z][A-Za-z\-]*[A-Z][A-Za-z\-]*"
@@ -96,10 +98,7 @@ def _shares_names(name: str, entity) -> bool:
 
 
 def _content(name: str) -> list[str]:
-    return [w[:5] for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in _CONNECTORS]
-
-
-_CONNECTORS = frozenset(_CONNECT.strip("(?:)").split("|"))
+    return [w[:5] for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in CONNECTORS]
 
 
 def head_type(name: str) -> str | None:

@@ -256,12 +256,13 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         return
     # A list item naming an event, then its details: "- ISECG senior managers meeting, 9 September 2020,
     # hosted by ASI, 23 agencies" (the item before may have named one of the same name, of another date).
-    generic = _new_event(text)
-    if sentence.of_type("Event") and not ANAPHORA_EVENT_RE.search(text) and not LISTED_EVENT_RE.match(text):
+    listed = LISTED_EVENT_RE.match(text)
+    generic = GENERIC_EVENT_RE.search(text) or listed
+    if sentence.of_type("Event") and not ANAPHORA_EVENT_RE.search(text) and not listed:
         return  # a named event: the events rule
     anaphora = ANAPHORA_EVENT_RE.search(text)
     met = MEETING_RE.search(text)
-    count = PARTICIPANTS_RE.search(text) or (LISTED_COUNT_RE.search(text) if LISTED_EVENT_RE.match(text) else None)
+    count = PARTICIPANTS_RE.search(text) or (LISTED_COUNT_RE.search(text) if listed else None)
     dates = _dated(ctx, text)
     hosted = re.search(r"\bhosted by\b", text)
     if not (generic or anaphora or met) or not (dates or hosted and count):

@@ -142,7 +142,8 @@ def subjects(sentence: Sentence, before: int, *, fallback: bool = True) -> list[
         agent = next((m for m in sentence.mentions if m.start >= led.end() and m.entity.type in ORG_LIKE), None)
         if agent and agent.start - led.end() < 5:
             return [agent.entity]
-    found = coordinated(sentence, _clause_start(sentence, before), before) or coordinated(sentence, 0, before)
+    start = _clause_start(sentence, before)
+    found = coordinated(sentence, start, before) or (coordinated(sentence, 0, before) if start else [])
     if found:
         return [m.entity for m in found]
     return [sentence.owner] if fallback and sentence.owner is not None else []

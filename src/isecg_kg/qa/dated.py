@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from ..kg.vocab import prologue
+from ..kg.vocab import prologue, term
 from ..text import CARDINALS
 from .shapes import MEMBER_WORDS, MONTH_NUMBERS, Question, _iri
 from .sentences import MONTHS
@@ -467,11 +467,7 @@ def gap(rows: list[dict], documents: list[str]) -> Composed | None:
     return Composed(short, text, [{"label": name(b), "iri": b["doc"]}], list(dict.fromkeys(sources)))
 
 
-# -- the agencies of a document's authors ------------------------------------------------------------------------
-
-AUTHORS = re.compile(r"\bauthors?\b|\bwr(?:ote|itten)\b", re.I)
-AGENCIES = re.compile(r"\bagenc(?:y|ies)\b|\borgani[sz]ations?\b|\bemploy|\baffiliat|\bwork(?:s|ed)? (?:for|at)\b", re.I)
-
+# -- which document follows which --------------------------------------------------------------------------------
 
 # "What does the third edition replace?", "What is the 2020 supplement based on?" (the document, then what it
 # follows) and "Which edition replaced the second one?" (what follows the document).
@@ -481,6 +477,7 @@ EARLIER_ASKED = re.compile(rf"^\s*(?:what|which)\s+(?:\w+\s+){{0,2}}?(?:does|did
 LATER_ASKED = re.compile(r"^\s*(?:what|which)\s+(?:\w+\s+){0,2}?(?:replaced|superseded|updated|built on|replaces|"
                          r"supersedes|updates|builds on)\s+(?P<doc>.+?)\s*\??\s*$", re.I)
 RELATIONS = {"dcterms:replaces": "replaces", "schema:isBasedOn": "builds on"}
+_VERBS = {term(curie).value: verb for curie, verb in RELATIONS.items()}  # by the predicate's IRI, as rows give it
 
 
 def relation_asked(question: str) -> tuple[str, bool] | None:
@@ -495,21 +492,20 @@ def relation_asked(question: str) -> tuple[str, bool] | None:
 def document_relation(document: str, names: Names, *, later: bool) -> DatedPlan:
     """What a document replaces or builds on (``later``: the documents that replace or build on it), from
     the editions and supplements the documents say they follow (kg.series)."""
-    this, other = _iri(document), "?x"
-    subject = other if later else this
+    subject, obj = ("?x", _iri(document)) if later else (_iri(document), "?x")
     sparql = (f"{PREFIXES}SELECT ?x ?rel ?issued ?passage0 ?sentence0 WHERE {{\n"
-              f"  VALUES ?rel {{ {' '.join(RELATIONS)} }}\n  {subject} ?rel {this if later else other} .\n"
+              f"  VALUES ?rel {{ {' '.join(RELATIONS)} }}\n  {subject} ?rel {obj} .\n"
               f"  OPTIONAL {{ ?x dcterms:issued ?issued }}\n"
               f"  {PROVENANCE.format(n=0, s=subject, p='?rel')}\n"
-              f"  FILTER(!BOUND(?st0) || EXISTS {{ ?st0 rdf:object {this if later else other} }})\n}}\nORDER BY ?issued\n")
+              f"  FILTER(!BOUND(?st0) || EXISTS {{ ?st0 rdf:object {obj} }})\n}}\nORDER BY ?issued\n")
 
     def compose(rows: list[dict]) -> Composed | None:
         found = {(row["x"], row["rel"]): row.get("issued") for row in rows}
         if not found:
             return None
         named = lambda iri, issued: names.label(iri) + (f" ({issued})" if issued else "")  # noqa: E731
-        said = [f"{named(x, issued)} {RELATIONS[_prefixed(rel)]} {names.label(document)}" if later else
-                f"{names.label(document)} {RELATIONS[_prefixed(rel)]} {named(x, issued)}"
+        said = [f"{named(x, issued)} {_VERBS[rel]} {names.label(document)}" if later else
+                f"{names.label(document)} {_VERBS[rel]} {named(x, issued)}"
                 for (x, rel), issued in found.items()]
         others = list(dict.fromkeys(x for x, _ in found))
         return Composed(_listed([names.label(x) for x in others]), "; ".join(said) + ".",
@@ -518,8 +514,10 @@ def document_relation(document: str, names: Names, *, later: bool) -> DatedPlan:
     return DatedPlan("document_relation", sparql, compose, [document])
 
 
-def _prefixed(iri: str) -> str:
-    return next(p for p in RELATIONS if iri.endswith(p.split(":")[1]))
+# -- the agencies of a document's authors ------------------------------------------------------------------------
+
+AUTHORS = re.compile(r"\bauthors?\b|\bwr(?:ote|itten)\b", re.I)
+AGENCIES = re.compile(r"\bagenc(?:y|ies)\b|\borgani[sz]ations?\b|\bemploy|\baffiliat|\bwork(?:s|ed)? (?:for|at)\b", re.I)
 
 
 def asks_author_agencies(question: str) -> bool:
