@@ -122,6 +122,8 @@ def test_authors_table_one_cell_a_line(extract):
 def test_the_body_that_issued_this_document(extract):
     r = extract("This gap assessment, issued by ISECG on 3 May 2019, lists the gaps.", year=2019)
     assert ("id/doc/test-doc", "dcterms:creator", BODY) in r.facts
+    r = extract("This white paper was prepared by the ISECG Science Working Group in 2017.", year=2017)
+    assert {o for s, p, o in r.facts if p == "dcterms:creator"} == {"id/group/swg"}  # the unit, not its parent
 
 
 def test_mission_phases_of_a_roadmap_table(extract):

@@ -3,7 +3,6 @@ shapes and entity linking (the knowledge graph's own build is tested end to end 
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from isecg_kg.kg import GraphStore
@@ -102,9 +101,8 @@ TURTLE = f"""
 """
 
 
-def fixture_graph() -> GraphStore:
-    """The data above as the reference graph of an on-disk store, as a build has it."""
-    folder = Path(tempfile.mkdtemp(prefix="qa-graph-"))
+def fixture_graph(folder: Path) -> GraphStore:
+    """The data above as the reference graph of an on-disk store in ``folder``, as a build has it."""
     (folder / "reference.ttl").write_text(TURTLE)
     write_store(folder / "store", [(folder / "reference.ttl", B + "graph/reference")])
     return EmbeddedStore.open(folder / "store")

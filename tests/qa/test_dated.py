@@ -4,8 +4,6 @@ Nth phase of a roadmap, "how many more" from dated counts and "which came first"
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 
 import pytest
 
@@ -116,8 +114,8 @@ TURTLE = """
 
 
 @pytest.fixture(scope="module")
-def graph():
-    folder = Path(tempfile.mkdtemp(prefix="qa-dated-"))
+def graph(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("qa-dated")
     (folder / "data.ttl").write_text(TURTLE)
     write_store(folder / "store", [(folder / "data.ttl", B + "graph/doc/test")])
     return EmbeddedStore.open(folder / "store")

@@ -7,8 +7,8 @@ from .fixtures import B, ENTITIES, fixture_graph
 
 
 @pytest.fixture(scope="module")
-def graph():
-    return fixture_graph()
+def graph(tmp_path_factory):
+    return fixture_graph(tmp_path_factory.mktemp("qa-graph"))
 
 
 def rows(graph, sparql):

@@ -132,11 +132,13 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
             ctx.rec.fact(ctx.series.iri, "dcterms:creator", org.iri, "authors", 0.8, evidence)
     own = OWN_WORK_RE.search(text)
     if own:
-        for m in sentence.mentions:
-            if m.entity.type in ORG_LIKE and (BY_RE.search(text[:m.start]) and m.start > own.end()
-                                              or PUBLISHED_RE.search(text[m.end:own.start()])):
-                ctx.rec.fact(ctx.series.iri, "dcterms:creator", m.entity.iri, "issued-by", 0.8, evidence)
-                ctx.rec.fact(ctx.series.iri, "dcterms:publisher", m.entity.iri, "issued-by", 0.8, evidence)
+        orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
+        for m, after in zip(orgs, [*orgs[1:], None]):
+            if BY_RE.search(text[:m.start]) and m.start > own.end() or PUBLISHED_RE.search(text[m.end:own.start()]):
+                # "prepared by the ISECG Science Working Group": the body named is the unit, not its parent
+                issuer = after if after is not None and not text[m.end:after.start].strip() else m
+                ctx.rec.fact(ctx.series.iri, "dcterms:creator", issuer.entity.iri, "issued-by", 0.8, evidence)
+                ctx.rec.fact(ctx.series.iri, "dcterms:publisher", issuer.entity.iri, "issued-by", 0.8, evidence)
 
 
 def _paper(ctx: Context, code: re.Match, evidence: Evidence) -> Entity:
