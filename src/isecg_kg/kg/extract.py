@@ -20,8 +20,7 @@ from .events import Events
 from .facts import Evidence, Extraction, Fact, Recorder
 from .reference import Gazetteer
 from .context import Context, State
-from .rules import apply
-from .rules_events import finish
+from .rules import apply, finish
 from .series import Series
 from .text import DocumentText
 
@@ -48,7 +47,7 @@ def extract_document(doc: Document, pages: list[Page], passages: list[Passage], 
                 for m in sentence.mentions:
                     recorder.mention(sentence.passage_id, m.entity)
             apply(ctx, state, sentence)
-    finish(ctx)
+    finish(ctx, state)
     _keep_precise_dates(recorder.result)
     for fact in recorder.result.facts:  # a fact with no date of its own holds as of its document
         if fact.date is None and fact.evidence is not None:
