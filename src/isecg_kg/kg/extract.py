@@ -29,14 +29,16 @@ BODY_RE = re.compile(r"\b(?:Group|Committee|Council|Forum|Network|Consortium)\b"
 
 def extract_document(doc: Document, pages: list[Page], passages: list[Passage], gazetteer: Gazetteer, base: str,
                      *, corpus_titles: dict[str, str] | None = None, corpus_years: dict[str, int] | None = None,
-                     corpus_editions: dict[tuple[str, int], str] | None = None) -> Extraction:
+                     corpus_editions: dict[tuple[str, int], str] | None = None,
+                     corpus_genres: dict[tuple[str, int], list[str]] | None = None) -> Extraction:
     """The facts of one document.  ``corpus_titles`` (normalised title -> IRI), ``corpus_years`` (IRI ->
-    year: a title cited with another year is another version) and ``corpus_editions``
-    ((series key, ordinal) -> IRI) name the corpus's documents, so a cited one gets their IRI."""
+    year: a title cited with another year is another version), ``corpus_editions`` ((series key, ordinal)
+    -> IRI) and ``corpus_genres`` ((genre, year) -> IRIs) name the corpus's documents, so a cited one gets
+    their IRI."""
     text = DocumentText(pages, passages)
     recorder = Recorder(doc.id, gazetteer, base)
     events = Events(recorder)
-    series = Series(doc, text, recorder, corpus_editions or {})
+    series = Series(doc, text, recorder, corpus_editions or {}, genres=corpus_genres)
     Discovery(doc, text, recorder, events, corpus_titles or {}, corpus_years or {}).run()
     ctx, state = Context(doc, text, recorder, events, series, _main_body(text, recorder)), State()
     for line in text.lines:

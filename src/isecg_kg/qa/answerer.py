@@ -41,7 +41,7 @@ COMPARED_PASSAGES = 10  # a comparison's two sides may come from two documents: 
 # "How many more agencies attended the September 2020 meeting than the March 2020 one?"
 COMPARISON = re.compile(r"\bhow many (more|fewer|less)\b.*?(\bthan\b)", re.I)
 # "How many new members joined between January 2018 and September 2020?"
-BETWEEN_COUNT = re.compile(r"\bhow many\b.*\bbetween\b.+\band\b", re.I)
+BETWEEN_COUNT = re.compile(r"\bhow many\b(?!\s+(?:days|weeks|months|years)\b).*\bbetween\b.+\band\b", re.I)
 EVIDENCE_DEPTH = 20  # passages searched to find the ones that back a graph answer
 SENTENCE_CACHE = 20_000  # sentence embeddings kept per process (LRU)
 NO_TYPE = ("The documents do not say: the closest sentence gives no {kind} for this question. The closest "

@@ -253,10 +253,12 @@ def member_count(q: Question, names: Names) -> DatedPlan | None:
     latest of it); without one, the members shape counts the members as of that year's list."""
     bodies = q.of("org")
     if not q.years or len(bodies) != 1 or not q.has(r"\bhow many\b|\bnumber of\b") or \
-            not q.has(r"\bmembers?\b|\bmembership\b") or not q.covered_by(MEMBER_WORDS + " many number how count "
-                                                                         "total space have had did end"):
+            not q.has(r"\bmembers?\b|\bmembership\b") or not q.covered_by(
+                MEMBER_WORDS + " many number how count total space have had did end " + " ".join(MONTH_NUMBERS)):
         return None  # "how many agencies attended the March 2020 meeting" counts no members
-    body, year = bodies[0], q.years[0]
+    body = bodies[0]
+    month = next((n for name, n in MONTH_NUMBERS.items() if q.has(rf"\b{name}\b")), None)
+    year = f"{q.years[0]}-{month:02d}" if month else q.years[0]  # "in October 2022": that month's
     sparql = (f"{PREFIXES}SELECT ?x ?n ?date ?passage0 ?sentence0 WHERE {{\n"
               f"  {_iri(body.iri)} isecg:memberCount ?x .\n  ?x schema:value ?n ; dcterms:date ?date .\n"
               f'  FILTER(STRSTARTS(STR(?date), "{year}"))\n  {PROVENANCE.format(n=0, s="?x", p="schema:value")}\n}}\n'
@@ -422,9 +424,15 @@ HOW_LONG = re.compile(r"^\s*how long (?P<order>after|before)\s+(?P<a>.+)\s+(?:di
 _SPELLED = {n: w for w, n in CARDINALS.items() if n <= 12}  # numbers spelled out in prose: zero to twelve
 
 
+# "How many months passed between A and B?", "How much time separates A and B?"
+HOW_LONG_BETWEEN = re.compile(r"^\s*how (?:long|much time|many (?:days|weeks|months|years))\s+(?:(?:has|have|had|did)\s+)?"
+                              r"(?:passed|elapsed|gone by|went by|separates?|separated|lies|lay)\s+(?:between\s+)?"
+                              r"(?P<a>.+?)\s+and\s+(?P<b>.+?)[\s?.]*$", re.I)
+
+
 def gap_sides(question: str) -> tuple[str, str] | None:
-    """The two things "how long after A did B" measures between: (A, B)."""
-    m = HOW_LONG.match(question)
+    """The two things "how long after A did B" (or "between A and B") measures between: (A, B)."""
+    m = HOW_LONG.match(question) or HOW_LONG_BETWEEN.match(question)
     return (m.group("a"), m.group("b")) if m else None
 
 
