@@ -143,6 +143,20 @@ def test_the_body_that_issued_this_document(extract):
     assert {o for s, p, o in r.facts if p == "dcterms:creator"} == {"id/group/swg"}  # the unit, not its parent
 
 
+def test_mission_phases_with_a_period_column_and_in_short_prose(extract):
+    r = extract("Scenario phases\nPhase Name Period Focus\n1 Crew Flybys 2027 to about\n2030\nCrews circle Mars\n"
+                "2 Landing and\nSettling\nearly 2030s to\nlate 2030s\nLong stays on the surface\nThe phases overlap.",
+                year=2022)
+    phases = {o for s, p, o in r.facts if p == "skos:prefLabel" and s.startswith("id/phase/")}
+    assert phases == {"Crew Flybys", "Landing and Settling"}
+    assert {(s, o) for s, p, o in r.facts if p == "schema:startDate"} == {("id/phase/test-doc-phase-1", "2027")}
+    r = extract("Stages\nPhase 1: Cislunar space. Crews fly around the Moon first. Phase 2: Mars. Landings follow "
+                "from about 2040, once the systems are proven.", year=2022)
+    phases = {o for s, p, o in r.facts if p == "skos:prefLabel" and s.startswith("id/phase/")}
+    assert phases == {"Cislunar space", "Mars"}
+    assert {(s, o) for s, p, o in r.facts if p == "schema:startDate"} == {("id/phase/test-doc-phase-2", "2040")}
+
+
 def test_mission_phases_of_a_roadmap_table(extract):
     r = extract("Scenario phases\nPhase Name Focus\n1 First Steps Crewed flybys from 2027, robotic precursors\n"
                 "2 Surface Outposts and\nLogistics\nLong stays at the lunar poles with cargo landers\n"

@@ -338,10 +338,13 @@ def test_how_many_members_in_a_year_is_the_count_stated_for_it(graph):
 
 
 @pytest.mark.parametrize("question, asked", [
-    ("What does the third edition replace?", ("the third edition", False)),
-    ("What is the 2020 supplement based on?", ("the 2020 supplement", False)),
-    ("Which edition did the 2016 plan update?", ("the 2016 plan", False)),
-    ("Which edition replaced the first edition of the plan?", ("the first edition of the plan", True)),
+    ("What does the third edition replace?", ("the third edition", False, ("dcterms:replaces",))),
+    ("What is the 2020 supplement based on?", ("the 2020 supplement", False, ("schema:isBasedOn",))),
+    ("Which edition did the 2016 plan update?", ("the 2016 plan", False, ("dcterms:replaces",))),
+    ("Which edition replaced the first edition of the plan?", ("the first edition of the plan", True,
+                                                               ("dcterms:replaces",))),
+    ("Which earlier document does the 2022 plan update and supersede?", ("the 2022 plan update and", False,
+                                                                        ("dcterms:replaces",))),
     ("How many agencies released the 2013 roadmap update?", None),  # "update" as a noun
     ("What did the update say about rovers?", None),
 ])

@@ -488,21 +488,29 @@ RELATIONS = {"dcterms:replaces": "replaces", "schema:isBasedOn": "builds on"}
 _VERBS = {term(curie).value: verb for curie, verb in RELATIONS.items()}  # by the predicate's IRI, as rows give it
 
 
-def relation_asked(question: str) -> tuple[str, bool] | None:
-    """(the words naming the document, whether the question asks what came after it), or None."""
+# The relation each verb asks for: "update and supersede" asks what a document replaces, not what it builds on.
+_RELATION_VERBS = {"dcterms:replaces": re.compile(r"\b(?:replac|supersed|updat)", re.I),
+                   "schema:isBasedOn": re.compile(r"\b(?:based|buil[dt])", re.I)}
+
+
+def relation_asked(question: str) -> tuple[str, bool, tuple[str, ...]] | None:
+    """(the words naming the document, whether the question asks what came after it, the relations its verbs
+    ask for), or None."""
+    relations = tuple(r for r, verb in _RELATION_VERBS.items() if verb.search(question))
     if m := EARLIER_ASKED.match(question):
-        return m.group("doc") or m.group("based"), False
+        return m.group("doc") or m.group("based"), False, relations
     if m := LATER_ASKED.match(question):
-        return m.group("doc"), True
+        return m.group("doc"), True, relations
     return None
 
 
-def document_relation(document: str, names: Names, *, later: bool) -> DatedPlan:
+def document_relation(document: str, names: Names, *, later: bool,
+                      relations: tuple[str, ...] = tuple(RELATIONS)) -> DatedPlan:
     """What a document replaces or builds on (``later``: the documents that replace or build on it), from
-    the editions and supplements the documents say they follow (kg.series)."""
+    the editions and supplements the documents say they follow (kg.series); ``relations``: those asked."""
     subject, obj = ("?x", _iri(document)) if later else (_iri(document), "?x")
     sparql = (f"{PREFIXES}SELECT ?x ?rel ?issued ?passage0 ?sentence0 WHERE {{\n"
-              f"  VALUES ?rel {{ {' '.join(RELATIONS)} }}\n  {subject} ?rel {obj} .\n"
+              f"  VALUES ?rel {{ {' '.join(relations or RELATIONS)} }}\n  {subject} ?rel {obj} .\n"
               f"  OPTIONAL {{ ?x dcterms:issued ?issued }}\n"
               f"  {PROVENANCE.format(n=0, s=subject, p='?rel')}\n"
               f"  FILTER(!BOUND(?st0) || EXISTS {{ ?st0 rdf:object {obj} }})\n}}\nORDER BY ?issued\n")
