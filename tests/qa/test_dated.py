@@ -335,6 +335,7 @@ def test_how_many_members_in_a_year_is_the_count_stated_for_it(graph):
     assert dated.plan(question("How many member agencies of XF attended the 2012 meeting?"), NAMES) is None
     assert composed(graph, "How many member agencies did XF have in October 2015?")[1].short == "6"
     assert composed(graph, "How many members did XF have in March 2015?")[1] is None  # the month counts
+    assert composed(graph, "How many members did XF have when the October 2015 report was published?")[1].short == "6"
 
 
 @pytest.mark.parametrize("question, asked", [

@@ -248,13 +248,18 @@ def _sources(rows: list[dict], count: int) -> list[tuple[str, str]]:
     return found
 
 
+# "... when the October 2022 supplement was published": the date asked is the one the question gives.
+AS_OF_DOCUMENT = " when was were published released issued appeared supplement roadmap report edition paper update"
+
+
 def member_count(q: Question, names: Names) -> DatedPlan | None:
     """"How many members did ISECG have in 2019?": the member count the documents state for that year (the
     latest of it); without one, the members shape counts the members as of that year's list."""
     bodies = q.of("org")
     if not q.years or len(bodies) != 1 or not q.has(r"\bhow many\b|\bnumber of\b") or \
             not q.has(r"\bmembers?\b|\bmembership\b") or not q.covered_by(
-                MEMBER_WORDS + " many number how count total space have had did end " + " ".join(MONTH_NUMBERS)):
+                MEMBER_WORDS + " many number how count total space have had did end " + " ".join(MONTH_NUMBERS)
+                + AS_OF_DOCUMENT):
         return None  # "how many agencies attended the March 2020 meeting" counts no members
     body = bodies[0]
     month = next((n for name, n in MONTH_NUMBERS.items() if q.has(rf"\b{name}\b")), None)
