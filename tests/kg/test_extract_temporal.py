@@ -129,6 +129,14 @@ def test_authors_as_a_markdown_table(extract):
     assert ("id/doc/test-doc", "dcterms:creator", "id/org/kari") in r.facts
 
 
+def test_authors_under_a_table_caption(extract):
+    r = extract("Table 3. Contributors and their agencies\nName Agency\nLena Park KARI\nOmar Haddad ESA\n"
+                "The review panel met twice in the autumn and agreed the text.")
+    assert {(s, o) for s, p, o in r.facts if p == "schema:affiliation"} == {("id/person/lena-park", "id/org/kari"),
+                                                                              ("id/person/omar-haddad", "id/org/esa")}
+    assert ("id/doc/test-doc", "dcterms:creator", "id/org/kari") in r.facts
+
+
 def test_a_byline_names_the_issuer(extract):
     r = extract("Prepared by the ISECG Technology Working Group for the agencies.\nGap review\nIt lists gaps.")
     assert {o for s, p, o in r.facts if p == "dcterms:publisher"} == {"id/group/twg"}
@@ -341,3 +349,16 @@ def test_members_table_with_a_member_since_column(extract):
     for org, year in (("aeb", "2020"), ("gistda", "2020"), ("kari", "2007"), ("lsa", "2019")):
         assert (f"id/membership/{org}-isecg-from-{year}", "org:member", f"id/org/{org}") in r.facts
         assert ("id/doc/test-doc", "dcterms:creator", f"id/org/{org}") in r.facts
+
+
+def test_members_listed_under_a_caption_or_heading(extract):
+    r = extract("ISECG annual report\nTable 2. ISECG member agencies at 31 December 2030\nAcronym Agency Country\n"
+                "ASI Italian Space Agency Italy\nKARI Korea Aerospace Research Institute Republic of Korea\n"
+                "The table shows all members.", year=2031)
+    assert ("id/membership/asi-isecg-2030-12-31", "org:member", "id/org/asi") in r.facts
+    assert ("id/org/kari", "isecg:country", "id/place/republic-of-korea") in r.facts
+    r = extract("Members of ISECG in 2030\nASI (Italy)\nJAXA (Japan)\nThe list is long.", year=2031)
+    assert {s for s, p, _ in r.facts if p == "org:member"} == {"id/membership/asi-isecg-2030",
+                                                              "id/membership/jaxa-isecg-2030"}
+    r = extract("ISECG news\nTwo new members in 2030\nASI (Italy)\nThe list is long.", year=2031)
+    assert not any(p == "org:member" for _, p, _ in r.facts)  # who joined is the joining rules' to say

@@ -293,6 +293,24 @@ def test_the_agencies_of_a_documents_authors_most_authors_first(tmp_path):
     assert not dated.asks_author_agencies("Who wrote the paper?")
 
 
+def test_how_many_more_bodies_made_one_document_than_another(tmp_path):
+    turtle = f"""
+    @prefix dcterms: <http://purl.org/dc/terms/> . @prefix schema: <http://schema.org/> .
+    <{B}id/doc/new> dcterms:creator <{B}id/org/aa>, <{B}id/org/bb>, <{B}id/org/cc>, <{B}id/person/1> .
+    <{B}id/person/1> a schema:Person .
+    <{B}id/doc/old> dcterms:creator <{B}id/org/aa> .
+    """
+    (tmp_path / "a.ttl").write_text(turtle)
+    write_store(tmp_path / "store", [(tmp_path / "a.ttl", B + "graph/doc/p")])
+    store = EmbeddedStore.open(tmp_path / "store")
+    names = dated.Names(label=lambda i: i.rsplit("/", 1)[-1], short=lambda i: i)
+    answer = (plan := dated.compare_creators([B + "id/doc/new", B + "id/doc/old"], names)).compose(
+        rows(store, plan.sparql))
+    assert answer.short == "2" and "3 organisations are credited with new, 1 with old" in answer.text  # no person
+    assert dated.CREDITED.search("How many more agencies are credited with the 2018 plan than released the 2013 one?")
+    assert not dated.CREDITED.search("How many more agencies attended the October meeting than the March one?")
+
+
 class _Engine:
     """A search engine stand-in: no passages found; the build holds two documents of one passage each."""
 

@@ -13,6 +13,7 @@ import re
 from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
+from .rules_org import TABLE_CAPTION_RE
 from .text import ORG_LIKE, Sentence, coordinated
 
 _NAME = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?"  # "Élodie", "Pierre-Luc", "Min-jae"
@@ -28,6 +29,8 @@ NOT_NAME_WORDS = {"Space", "Agency", "Centre", "Center", "National", "Administra
                   "Those", "These", "This", "That", "With", "And", "Headquarters", "Johnson", "Paper", "Roadmap",
                   "Resources", "Sciences", "Technology", "Technologies", "Development", "Studies", "Affairs"}
 AUTHOR_CELL_MAX_WORDS = 8
+AUTHORS_HEADING_RE = re.compile(r"^(?:Table\s+\d+[.:]\s*)?(?:(?:The|List of)\s+)?(?:Authors?|Contributors|Editors|"
+                                r"Writing team|Drafting team)\b", re.I)
 PAPER_CODE_RE = re.compile(r"\b([A-Z]{2,5})-\s?(\d\d)([,.\-][\w.,\-]*\w)")
 OWN_WORK_RE = re.compile(r"\b(?:this|the present)\s+(?:[\w\-]+\s+){0,2}(?:paper|supplement|report|document|roadmap|"
                          r"update|edition|strategy|digest|assessment|plan|study)\b", re.I)
@@ -169,7 +172,8 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
                 state.authors.append(line)
             return True
         end_authors(ctx, state)
-    if line.heading and re.match(r"^Authors?\b", line.text):
+    opens = line.heading or TABLE_CAPTION_RE.match(line.text)  # "Authors", "Table 2. Authors and affiliations"
+    if opens and AUTHORS_HEADING_RE.search(line.text) and len(line.text.split()) <= 10:
         state.authors = [line]
     return None
 

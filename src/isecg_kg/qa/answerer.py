@@ -89,6 +89,8 @@ class Answerer:
         response = None
         if cut := COMPARISON.search(question):
             counts = dated.compare_counts(q, question[:cut.start(2)], question[cut.end(2):])
+            if dated.CREDITED.search(question):
+                counts = self._creators_compared(question[:cut.start(2)], question[cut.end(2):], filters) or counts
             response = self._from_dated(question, counts, k=k, filters=filters) if counts else None
             if response is None:
                 response = self._comparison(question, q, k=k, filters=filters)
@@ -261,6 +263,13 @@ class Answerer:
             return None
         plan = dated.document_relation(found[0], self._names, later=asked[1], relations=asked[2])
         return self._from_dated(question, plan, k=k, filters=filters)
+
+    def _creators_compared(self, first: str, second: str, filters: dict) -> dated.DatedPlan | None:
+        """"How many more agencies are credited with A than released B?": when each side names its own document."""
+        found = [self._named_document(part, filters) for part in (first, second)]
+        if not all(found) or found[0][0] == found[1][0]:
+            return None
+        return dated.compare_creators([f[0] for f in found if f], self._names)
 
     def _printing_date(self, doc_id: str, date: str, most: int = 2) -> list[SearchHit]:
         """Passages of a document that print ``date`` ("2011-09" as "September 2011")."""

@@ -369,6 +369,32 @@ def compare_counts(q: Question, first: str, second: str) -> DatedPlan | None:
     return DatedPlan("compare", sparql, compose, [])
 
 
+# "How many more agencies are credited with the 2018 roadmap than released the 2013 roadmap?": the bodies behind
+# two documents (their dcterms:creator organisations), counted.
+CREDITED = re.compile(r"\b(?:agencies|organi[sz]ations|bodies)\b.*\b(?:credit\w*|releas\w*|prepar\w*|author\w*|wr[io]te|"
+                      r"written|contribut\w*|sign\w*|produc\w*|behind)\b", re.I)
+
+
+def compare_creators(documents: list[str], names: Names) -> DatedPlan:
+    """The difference between the numbers of organisations that made two documents (people not counted)."""
+    sparql = (f"{PREFIXES}SELECT ?doc ?x ?passage0 ?sentence0 WHERE {{\n"
+              f"  VALUES ?doc {{ {' '.join(_iri(d) for d in documents)} }}\n  ?doc dcterms:creator ?x .\n"
+              f"  FILTER NOT EXISTS {{ ?x a schema:Person }}\n  {PROVENANCE.format(n=0, s='?doc', p='dcterms:creator')}\n"
+              f"  FILTER(!BOUND(?st0) || EXISTS {{ ?st0 rdf:object ?x }})\n}}\nORDER BY ?doc ?x\n")
+
+    def compose(rows: list[dict]) -> Composed | None:
+        made = {d: {r["x"] for r in rows if r["doc"] == d} for d in documents}
+        if not all(made.values()):
+            return None
+        a, b = (len(made[d]) for d in documents)
+        text = (f"{abs(a - b)} — {a} organisations are credited with {names.label(documents[0])}, {b} with "
+                f"{names.label(documents[1])}.")
+        firsts = [next(r for r in rows if r["doc"] == d) for d in documents]  # where each document credits one
+        return Composed(str(abs(a - b)), text, [], _sources(firsts, 1))
+
+    return DatedPlan("compare_creators", sparql, compose, list(documents))
+
+
 # -- which came first -----------------------------------------------------------------------------------------
 
 FIRST = re.compile(r"\b(?:came|come|was|were|appeared|published|released|issued)\s+(?:out\s+)?(?P<order>first|earlier|"
