@@ -137,6 +137,15 @@ def test_authors_under_a_table_caption(extract):
     assert ("id/doc/test-doc", "dcterms:creator", "id/org/kari") in r.facts
 
 
+def test_authors_table_with_one_row_a_line_and_the_body_that_prepared_the_document(extract):
+    r = extract("Table 2. Authors of the assessment\nName Affiliation Role\nAnna Berg European Space Agency (ESA), "
+                "ESTEC, Noordwijk lead author of chapter two\nKenji Sato Japan Aerospace Exploration Agency (JAXA), "
+                "Tsukuba robotics chapter editor\nThe assessment was prepared by the ISECG Technology Working Group "
+                "over two years of work.", year=2021)
+    creators = {o for s, p, o in r.facts if p == "dcterms:creator"}
+    assert creators == {"id/person/anna-berg", "id/person/kenji-sato", "id/org/esa", "id/org/jaxa", "id/group/twg"}
+
+
 def test_a_byline_names_the_issuer(extract):
     r = extract("Prepared by the ISECG Technology Working Group for the agencies.\nGap review\nIt lists gaps.")
     assert {o for s, p, o in r.facts if p == "dcterms:publisher"} == {"id/group/twg"}

@@ -18,6 +18,7 @@ from .text import ORG_LIKE, Sentence, coordinated
 
 _NAME = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?"  # "Élodie", "Pierre-Luc", "Min-jae"
 PERSON = rf"(?:(?:Dr|Prof)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+(?:Al|al|van|von|de|du|da))?\s+{_NAME})"
+AUTHOR_ROW_RE = re.compile(rf"{PERSON}\s+\S")
 PERSON_END_RE = re.compile(rf"(?<![\w\-]){PERSON}\s*(?:\(\s*)?$")
 NAME_RUN_END_RE = re.compile(r"[A-Z][\w\-]*\s+(?:(?:of|for|the|de|di)\s+)?$")
 PERSON_AFTER_ROLE_RE = re.compile(rf"^\s*,?\s*{PERSON}\b")
@@ -32,8 +33,9 @@ AUTHOR_CELL_MAX_WORDS = 8
 AUTHORS_HEADING_RE = re.compile(r"^(?:Table\s+\d+[.:]\s*)?(?:(?:The|List of)\s+)?(?:Authors?|Contributors|Editors|"
                                 r"Writing team|Drafting team)\b", re.I)
 PAPER_CODE_RE = re.compile(r"\b([A-Z]{2,5})-\s?(\d\d)([,.\-][\w.,\-]*\w)")
-OWN_WORK_RE = re.compile(r"\b(?:this|the present)\s+(?:[\w\-]+\s+){0,2}(?:paper|supplement|report|document|roadmap|"
-                         r"update|edition|strategy|digest|assessment|plan|study)\b", re.I)
+# The document itself: "this white paper", "the present report", or a sentence opening "The assessment ...".
+OWN_WORK_RE = re.compile(r"(?:\b(?:this|the present)|^\W*the)\s+(?:[\w\-]+\s+){0,2}(?:paper|supplement|report|document|"
+                         r"roadmap|update|edition|strategy|digest|assessment|plan|study)\b", re.I)
 BY_RE = re.compile(r"\b(?:issued|published|released|prepared|written|authored)\s+by\s+(?:the\s+)?$", re.I)
 # A body no list has, after a person: "Graham Gibbs of the Canadian Embassy in the United States".
 NEW_BODY = (r"((?:[A-Z][\w\-]*\s+){1,4}(?:Embassy|Ministry|Department|University|Institute|Laboratory|Observatory|"
@@ -167,7 +169,8 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
         # a cell, or a Markdown table's row; a line of prose (long, or a sentence) ends the table
         words = line.text.split()
         if line.text.startswith("|") or len(words) <= AUTHOR_CELL_MAX_WORDS and not (
-                len(words) >= 4 and line.text.endswith(".")):
+                len(words) >= 4 and line.text.endswith(".")) or AUTHOR_ROW_RE.match(line.text) and len(words) <= 20 \
+                and not line.text.endswith("."):  # a row: "Anna Berg European Space Agency (ESA), ESTEC lead author"
             if not state.authors or state.authors[-1] is not line:
                 state.authors.append(line)
             return True
