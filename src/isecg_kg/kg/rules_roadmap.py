@@ -151,7 +151,7 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
                 or not (HARDWARE_RE.search(item) or re.match(r"[A-Z]\w+\s+[A-Z]", item)):
             continue
         evidence = evidence or sentence.evidence()
-        work = _work(ctx, re.sub(r"\s+activities$", "", item), evidence)
+        work = work_item(ctx, re.sub(r"\s+activities$", "", item), evidence)
         for agent in who + ([owner_entity] if owner_entity is not None and owner_entity.type in ORG_LIKE else []):
             ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "works-on-element", 0.7, evidence)
     for m in sentence.mentions:
@@ -159,7 +159,7 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
             given = FROM_ORG_RE.search(text[:m.start])
             if given and HARDWARE_RE.search(given.group(1)):
                 evidence = evidence or sentence.evidence()
-                ctx.rec.fact(m.entity.iri, "isecg:worksOn", _work(ctx, given.group(1), evidence).iri,
+                ctx.rec.fact(m.entity.iri, "isecg:worksOn", work_item(ctx, given.group(1), evidence).iri,
                              "works-on-element", 0.7, evidence)
 
 
@@ -174,12 +174,12 @@ def _list_subject(ctx: Context, sentence: Sentence, at: int) -> list[Entity]:
     return who or ([ctx.body] if ctx.body is not None and COLLECTIVE_RE.search(intro) else [])
 
 
-def _work(ctx: Context, name: str, evidence: Evidence):
+def work_item(ctx: Context, name: str, evidence: Evidence, *, rule: str = "works-on-element"):
+    """The known technology ``name`` names, else a new one in the reference data's technology scheme."""
     known = ctx.rec.gazetteer.lookup(name)
     if known is not None and known.type == "Technology":
         return known
-    work = ctx.rec.define(name, "Technology", evidence, rule="works-on-element", confidence=0.7,
-                          slug=iris.slugify(name))
-    ctx.rec.fact(work.iri, "skos:inScheme", iris.entity(ctx.rec.base, "scheme", TECHNOLOGY_SCHEME), "works-on-element",
-                 0.7, evidence)
+    work = ctx.rec.define(name, "Technology", evidence, rule=rule, confidence=0.7, slug=iris.slugify(name))
+    ctx.rec.fact(work.iri, "skos:inScheme", iris.entity(ctx.rec.base, "scheme", TECHNOLOGY_SCHEME), rule, 0.7,
+                 evidence)
     return work

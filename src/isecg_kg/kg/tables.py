@@ -1,0 +1,226 @@
+"""Technology tables: which agency works on which technology, read from a table whose header names a
+column of work (technology, capability, element, contribution, area) and a column of agencies, in any
+order and among other columns: "Technology area  Agencies named", "Area  Agency  Contribution",
+"| Lead agency | Capability | Status |".
+
+Page text gives a table one line a row (the cleaner may join rows into one line; a wrapped cell goes on
+in the line below), so a row is found by its agency cell: agencies named together ("NASA, ESA and JAXA")
+that no article or preposition introduces ("for a NASA demonstration" is inside a cell).  The text
+between two agency cells holds the cells after the one and before the other; where both sides have a
+cell it is cut where a capitalised word follows a lower-case one ("... HALO habitat | Gateway robotics").
+Markdown tables give their cells between pipes.  Each agency of a row works on the row's work item: the
+cell of the most specific work column ("Contribution" before "Area"), a new technology named by the cell.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .context import Context, State
+from .facts import Evidence
+from .reference import Entity
+from .rules_roadmap import work_item
+from .text import ORG_LIKE, Line, Sentence
+
+RULE = "technology-table"
+# The agency column: "Agency", "Agencies named", "Lead organisation", "Partners".
+WHO_RE = re.compile(r"\b(?:(?:lead|leading|contributing|responsible|participating|partner)\s+)?"
+                    r"(?:agenc(?:y|ies)|organi[sz]ations?|partners?)"
+                    r"(?:\s+(?:named|involved|responsible|leading|contributing))?\b", re.I)
+# Work columns, the most specific first: what is built, then the technology, then the area it is in.
+WHAT_RES = [re.compile(r"\b(?:contributions?|elements?|systems?|hardware|items?|projects?|instruments?)\b", re.I),
+            re.compile(r"\b(?:technolog(?:y|ies)|capabilit(?:y|ies))\b", re.I),
+            re.compile(r"\b(?:areas?|domains?|fields?|disciplines?)\b", re.I)]
+CAPTION_RE = re.compile(r"^(?:Table|Figure|Fig\.)\s*\d", re.I)
+MAX_HEADER_WORDS = 10
+MAX_TABLE_LINES = 80
+MAX_CONTINUATION_WORDS = 8  # a wrapped cell's rest on a line of its own
+MAX_ITEM_WORDS = 16
+# Before a name inside a cell, not starting an agency cell: "for a NASA demonstration", "(ESA)".
+INSIDE_CELL_RE = re.compile(r"(?:\b(?:a|an|the|for|of|by|with|to|from|in|on|at|and|or|via|under|its|their)\s+|[(\[/]\s*)$",
+                            re.I)
+JOINED_RE = re.compile(r"\s*(?:,|;|&|/|and|,\s*and)\s*")  # between the agencies of one cell
+NEXT_ROW_RE = re.compile(r"(?<=[a-z0-9)\]])\s+(?=[A-Z])")  # "... HALO habitat Gateway robotics": a cell starts
+TAIL_RE = re.compile(r",\s+(?:to|which|that|planned|expected|due|for)\b.*$")  # "Rashid rover, to fly on ..."
+SEPARATOR_RE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
+
+
+@dataclass
+class Columns:
+    """Where a table's agency and work cells are: in a pipe table by index, else by side of the agency cell."""
+    before: bool = False  # text cells before the agency cell
+    after: bool = False  # text cells after it
+    label_after: bool = False  # the work item is named after the agency cell
+    who: int | None = None  # pipe table: the agency cell's index
+    what: int | None = None  # pipe table: the work cell's index
+
+
+@dataclass
+class Row:
+    agencies: list[Entity]
+    label: str  # the work cell
+    line: Line
+    cells: tuple[int, int]  # the row's extent in its line
+
+
+def technology_tables(ctx: Context, state: State, sentence: Sentence) -> bool | None:
+    """A technology table's header line reads the whole table; its row lines are used up here."""
+    line = sentence.line
+    if any(line is read for read in state.technology_table):
+        return True
+    if sentence.text != line.text:
+        return None
+    columns = _columns(ctx, line.text)
+    if columns is None:
+        return None
+    at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
+    rows, used = (_pipe_rows if columns.who is not None else _plain_rows)(ctx, at, columns)
+    if not rows:
+        return None
+    state.technology_table = used
+    for row in rows:
+        evidence = Evidence(ctx.text.passage_at(row.line.page, row.line.offset), row.line.page,
+                            row.line.text[slice(*row.cells)].strip())
+        for item in _items(row.label):
+            work = work_item(ctx, item, evidence, rule=RULE)
+            for agency in row.agencies:
+                ctx.rec.fact(agency.iri, "isecg:worksOn", work.iri, RULE, 0.8, evidence)
+    return True
+
+
+def _rank(text: str) -> int:
+    """How specific a work column the header text names: 3 (what is built) .. 1 (area), 0 none."""
+    return next((len(WHAT_RES) - i for i, pattern in enumerate(WHAT_RES) if pattern.search(text)), 0)
+
+
+def _columns(ctx: Context, text: str) -> Columns | None:
+    """The columns of a header line naming an agency column and a work column, else None."""
+    if len(text.split()) > MAX_HEADER_WORDS + text.count("|") or CAPTION_RE.match(text) \
+            or text.rstrip().endswith((".", ":")) \
+            or any(m.entity.type in ORG_LIKE for m in ctx.rec.gazetteer.find(text)):
+        return None
+    if text.startswith("|"):
+        cells = _pipe_cells(text)
+        who = next((i for i, cell in enumerate(cells) if WHO_RE.search(cell)), None)
+        ranks = [(_rank(cell), -i) for i, cell in enumerate(cells) if i != who]
+        best = max(ranks, default=(0, 0))
+        return Columns(who=who, what=-best[1]) if who is not None and best[0] else None
+    who = WHO_RE.search(text)
+    if not who:
+        return None
+    before, after = text[:who.start()], text[who.end():]
+    if not (_rank(before) or _rank(after)):
+        return None
+    return Columns(before=bool(before.strip()), after=bool(after.strip()), label_after=_rank(after) > _rank(before))
+
+
+def _pipe_cells(text: str) -> list[str]:
+    return [cell.strip() for cell in text.strip().strip("|").split("|")]
+
+
+def _pipe_rows(ctx: Context, at: int, columns: Columns) -> tuple[list[Row], list[Line]]:
+    """Rows of a Markdown table: the lines below its header that start with a pipe."""
+    rows, used = [], [ctx.text.lines[at]]
+    for line in ctx.text.lines[at + 1:at + 1 + MAX_TABLE_LINES]:
+        if not line.text.startswith("|"):
+            break
+        used.append(line)
+        cells = _pipe_cells(line.text)
+        if SEPARATOR_RE.match(line.text) or len(cells) <= max(columns.who, columns.what):
+            continue
+        who = cells[columns.who]
+        agencies = [entity for _, _, entity in _agencies(ctx, who, inside=False)]
+        if agencies:
+            rows.append(Row(agencies, cells[columns.what], line, (0, len(line.text))))
+    return rows, used
+
+
+def _plain_rows(ctx: Context, at: int, columns: Columns) -> tuple[list[Row], list[Line]]:
+    """Rows of a table in plain lines: each line with an agency cell, and short lines between them
+    (a wrapped cell's rest), until a line of prose, a caption, another header or a line of neither."""
+    lines = ctx.text.lines
+    rows: list[Row] = []
+    used = [lines[at]]
+    for i in range(at + 1, min(len(lines), at + 1 + MAX_TABLE_LINES)):
+        line = lines[i]
+        if _ends_table(ctx, line):
+            break
+        if _line_rows(ctx, line, columns, rows):
+            used.append(line)
+            continue
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        if len(line.text.split()) > MAX_CONTINUATION_WORDS or following is None or _ends_table(ctx, following) \
+                or not _line_rows(ctx, following, columns, []):
+            break
+        if rows and columns.before != columns.after:  # one text column: the rest of the work cell
+            rows[-1].label = f"{rows[-1].label} {line.text}"
+        used.append(line)
+    return rows, used
+
+
+def _ends_table(ctx: Context, line: Line) -> bool:
+    """Prose (a full stop), a caption or another table's header."""
+    text = line.text
+    return text.endswith(".") or bool(re.search(r"[a-z]{2}\.\s+[A-Z]", text)) or bool(CAPTION_RE.match(text)) \
+        or _columns(ctx, text) is not None
+
+
+def _agencies(ctx: Context, text: str, *, inside: bool = True) -> list[tuple[int, int, Entity]]:
+    """The agencies a cell names (start, end, entity); with ``inside``, not those a cell's words
+    introduce ("for a NASA demonstration", "(ESA)") nor possessives ("NASA's")."""
+    found = []
+    for m in ctx.rec.gazetteer.find(text):
+        if m.entity.type not in ORG_LIKE or re.match(r"['’]|-\w", text[m.end:]) \
+                or (inside and INSIDE_CELL_RE.search(text[:m.start])
+                    and not (found and JOINED_RE.fullmatch(text[found[-1][1]:m.start]))):
+            continue
+        found.append((m.start, m.end, m.entity))
+    return found
+
+
+def _line_rows(ctx: Context, line: Line, columns: Columns, rows: list[Row]) -> bool:
+    """Adds the rows of one line to ``rows``: its agency cells, each with the text cells around it.
+    False when the line has no agency cell."""
+    text = line.text
+    cells: list[tuple[int, int, list[Entity]]] = []  # agency cells: start, end, agencies
+    for start, end, entity in _agencies(ctx, text):
+        if cells and JOINED_RE.fullmatch(text[cells[-1][1]:start]):
+            cells[-1] = (cells[-1][0], end, cells[-1][2] + [entity])
+        else:
+            cells.append((start, end, [entity]))
+    for k, (start, end, agencies) in enumerate(cells):
+        gap_before = (cells[k - 1][1] if k else 0, start)
+        gap_after = (end, cells[k + 1][0] if k + 1 < len(cells) else len(text))
+        before = gap_before if columns.before else None
+        after = gap_after if columns.after else None
+        if columns.before and columns.after:  # a gap between two agency cells holds both rows' cells
+            if k:
+                before = (_cut(text, gap_before), start)
+            if k + 1 < len(cells):
+                after = (end, _cut(text, gap_after))
+        side = after if columns.label_after or not columns.before else before
+        row = Row(list({a.iri: a for a in agencies}.values()), text[slice(*side)] if side else "", line,
+                  ((before or (start, 0))[0], (after or (0, end))[1]))
+        if not row.label.strip() and rows:  # an agency cell wrapped onto a row of its own: the row above's
+            rows[-1].agencies += [a for a in row.agencies if a not in rows[-1].agencies]
+            continue
+        rows.append(row)
+    return bool(cells)
+
+
+def _cut(text: str, gap: tuple[int, int]) -> int:
+    """Where the next row's first cell starts in a gap holding two rows' cells: the last capitalised
+    word that follows a lower-case one ("Power and Propulsion Element; HALO habitat | Gateway robotics")."""
+    cuts = list(NEXT_ROW_RE.finditer(text, gap[0], gap[1]))
+    return cuts[-1].end() if cuts else gap[1]
+
+
+def _items(label: str) -> list[str]:
+    """The work items a cell names: parts between semicolons, without a trailing clause."""
+    items = []
+    for part in label.split(";"):
+        item = TAIL_RE.sub("", " ".join(part.split())).strip(" ,:–—-")
+        if re.search(r"[A-Za-z]{3}", item) and len(item.split()) <= MAX_ITEM_WORDS:
+            items.append(item)
+    return items

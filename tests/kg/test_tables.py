@@ -1,0 +1,79 @@
+"""Technology tables: a header naming a work column and an agency column, rows one a line (or joined),
+each agency of a row working on the row's item."""
+
+from __future__ import annotations
+
+
+def _works(r) -> set[tuple[str, str]]:
+    labels = r.labels()
+    return {(s.removeprefix("id/org/"), labels.get(o, o)) for s, p, o in r.facts if p == "isecg:worksOn"}
+
+
+def test_agencies_after_the_technology_rows_joined_and_an_agency_list_wrapped(extract):
+    r = extract("Who leads which capability\n"
+                "Capability Lead agencies\n"
+                "Cryogenic propellant storage NASA, JAXA Dust-tolerant seals CNES and DLR\n"
+                "In-space assembly of large structures ESA,\n"
+                "UKSA\n"
+                "The agencies review the list every year.")
+    assert _works(r) == {("nasa", "Cryogenic propellant storage"), ("jaxa", "Cryogenic propellant storage"),
+                         ("cnes", "Dust-tolerant seals"), ("dlr", "Dust-tolerant seals"),
+                         ("esa", "In-space assembly of large structures"),
+                         ("uksa", "In-space assembly of large structures")}
+    (evidence,) = r.provenance("id/org/dlr", "isecg:worksOn", "id/tech/dust-tolerant-seals")
+    assert evidence.sentence == "Dust-tolerant seals CNES and DLR"
+
+
+def test_agency_in_the_middle_the_element_after_it_and_a_name_inside_a_cell(extract):
+    r = extract("Element Responsible agency Status\n"
+                "Pressurised crew rover JAXA In development Lunar utility vehicle CSA Study phase\n"
+                "Regolith scoop for a NASA oxygen plant ASA Planned\n"
+                "Status as of March.")
+    assert _works(r) == {("jaxa", "Pressurised crew rover"), ("csa", "Lunar utility vehicle"),
+                         ("asa", "Regolith scoop for a NASA oxygen plant")}
+
+
+def test_the_contribution_column_names_the_work_rather_than_the_area(extract):
+    r = extract("Domain Partner Contribution\n"
+                "Orbital logistics ESA Heavy cargo tug; refuelling module Surface science CNES Seismometer network, "
+                "to fly in 2030\n"
+                "Next steps\n"
+                "The partners will meet again in May.")
+    assert _works(r) == {("esa", "Heavy cargo tug"), ("esa", "refuelling module"), ("cnes", "Seismometer network")}
+
+
+def test_a_markdown_table_in_any_column_order(extract):
+    r = extract("| Lead organisation | Technology | Status |\n"
+                "|---|---|---|\n"
+                "| DLR and ASI | Radiation shielding for habitats | testing |\n"
+                "| KARI | Lunar night survival | study |\n"
+                "\nAfter the table.")
+    assert _works(r) == {("dlr", "Radiation shielding for habitats"), ("asi", "Radiation shielding for habitats"),
+                         ("kari", "Lunar night survival")}
+
+
+def test_tables_of_meetings_members_phases_and_authors_name_no_work(extract):
+    r = extract("Table 4. Meetings of the group\n"
+                "Date Place Host Agencies represented\n"
+                "2021-04-20 online ASI 24\n"
+                "2022-09-17 Paris, France CNES 21\n"
+                "Members\n"
+                "Acronym Agency Country Member since\n"
+                "CNES Centre national d'études spatiales France 2007\n"
+                "UKSA UK Space Agency United Kingdom 2007\n"
+                "Phase Name Period Agencies\n"
+                "1 First landings 2025 NASA, ESA\n"
+                "| Author | Affiliation | Topic |\n"
+                "|---|---|---|\n"
+                "| Ann Lee | JAXA | polar volatiles |\n")
+    assert _works(r) == set()
+
+
+def test_a_heading_naming_agencies_and_their_contributions_over_prose_is_no_table(extract):
+    r = extract("Agency contributions\n"
+                "In 2022 several agencies announced hardware; ESA signed an agreement with NASA.")
+    assert not any(rule == "technology-table" for rule in _rules(r))
+
+
+def _rules(r) -> list[str]:
+    return [f.rule for f in r.extraction.facts]
