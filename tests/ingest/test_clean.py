@@ -151,6 +151,15 @@ def test_markdown_headings_with_levels(tmp_path):
     assert [p.section for p in chunk("notes", pages)] == ["Roadmap", "Lunar orbit", "Mars"]
 
 
+def test_markdown_table_rows_stay_one_a_line_however_long(tmp_path):
+    path = tmp_path / "table.md"
+    row = "| {} | a cell long enough to reach the width of a wrapped line of prose in this short file |"
+    path.write_text("Short intro.\n\n" + "\n".join([row.format("Theme"), "|---|---|", row.format("Moon"), row.format("Mars")])
+                    + "\n", encoding="utf-8")
+    text = clean_document(read_document(path))[0].text
+    assert text.split("\n")[1:] == [row.format("Theme"), "|---|---|", row.format("Moon"), row.format("Mars")]
+
+
 def test_a_page_whose_text_cannot_be_read_is_left_empty(tmp_path, monkeypatch, caplog):
     from isecg_kg.ingest import extract
 

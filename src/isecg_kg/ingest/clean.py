@@ -6,7 +6,7 @@ header that changes with each chapter counts as soon as it repeats), bare page n
 ("7", "Page 7 of 10", "- 7 -", "vii") at a page's top or bottom, bullet glyphs, rules and
 "this page is intentionally left blank".  What is repaired: ligatures, odd and invisible
 spaces, words hyphenated across lines, prose lines wrapped by the layout (joined; short
-list-like lines keep their breaks so tables stay one row a line).  Headings come from
+list-like lines and Markdown table rows keep their breaks so tables stay one row a line).  Headings come from
 Markdown '#', from the font (larger than the body text, or bold on a line of its own), or
 in plain text from short title-like lines standing alone between blank lines.
 """
@@ -226,7 +226,8 @@ def _layout_page(number: int, lines: list[Line], *, plain: bool, body_size: floa
             continue
         if body and not bullet:
             last = body[-1]
-            wrapped = len(last) >= 0.7 * wrap_width or text[:1].islower()
+            # A Markdown table row ("| a | b |") is never the wrapped rest of the line above, however long.
+            wrapped = (len(last) >= 0.7 * wrap_width or text[:1].islower()) and not text.startswith("|")
             if wrapped and re.search(r"[^\W\d_]-$", last) and text[:1].islower():
                 body[-1] = last[:-1]  # "explo-" + "ration" -> "exploration"
             else:
