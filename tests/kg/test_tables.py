@@ -4,11 +4,6 @@ each agency of a row working on the row's item."""
 from __future__ import annotations
 
 
-def _works(r) -> set[tuple[str, str]]:
-    labels = r.labels()
-    return {(s.removeprefix("id/org/"), labels.get(o, o)) for s, p, o in r.facts if p == "isecg:worksOn"}
-
-
 def test_agencies_after_the_technology_rows_joined_and_an_agency_list_wrapped(extract):
     r = extract("Who leads which capability\n"
                 "Capability Lead agencies\n"
@@ -16,7 +11,7 @@ def test_agencies_after_the_technology_rows_joined_and_an_agency_list_wrapped(ex
                 "In-space assembly of large structures ESA,\n"
                 "UKSA\n"
                 "The agencies review the list every year.")
-    assert _works(r) == {("nasa", "Cryogenic propellant storage"), ("jaxa", "Cryogenic propellant storage"),
+    assert r.works_on() == {("nasa", "Cryogenic propellant storage"), ("jaxa", "Cryogenic propellant storage"),
                          ("cnes", "Dust-tolerant seals"), ("dlr", "Dust-tolerant seals"),
                          ("esa", "In-space assembly of large structures"),
                          ("uksa", "In-space assembly of large structures")}
@@ -29,7 +24,7 @@ def test_agency_in_the_middle_the_element_after_it_and_a_name_inside_a_cell(extr
                 "Pressurised crew rover JAXA In development Lunar utility vehicle CSA Study phase\n"
                 "Regolith scoop for a NASA oxygen plant ASA Planned\n"
                 "Status as of March.")
-    assert _works(r) == {("jaxa", "Pressurised crew rover"), ("csa", "Lunar utility vehicle"),
+    assert r.works_on() == {("jaxa", "Pressurised crew rover"), ("csa", "Lunar utility vehicle"),
                          ("asa", "Regolith scoop for a NASA oxygen plant")}
 
 
@@ -39,7 +34,7 @@ def test_the_contribution_column_names_the_work_rather_than_the_area(extract):
                 "to fly in 2030\n"
                 "Next steps\n"
                 "The partners will meet again in May.")
-    assert _works(r) == {("esa", "Heavy cargo tug"), ("esa", "refuelling module"), ("cnes", "Seismometer network")}
+    assert r.works_on() == {("esa", "Heavy cargo tug"), ("esa", "refuelling module"), ("cnes", "Seismometer network")}
 
 
 def test_a_markdown_table_in_any_column_order(extract):
@@ -48,7 +43,7 @@ def test_a_markdown_table_in_any_column_order(extract):
                 "| DLR and ASI | Radiation shielding for habitats | testing |\n"
                 "| KARI | Lunar night survival | study |\n"
                 "\nAfter the table.")
-    assert _works(r) == {("dlr", "Radiation shielding for habitats"), ("asi", "Radiation shielding for habitats"),
+    assert r.works_on() == {("dlr", "Radiation shielding for habitats"), ("asi", "Radiation shielding for habitats"),
                          ("kari", "Lunar night survival")}
 
 
@@ -66,7 +61,7 @@ def test_tables_of_meetings_members_phases_and_authors_name_no_work(extract):
                 "| Author | Affiliation | Topic |\n"
                 "|---|---|---|\n"
                 "| Ann Lee | JAXA | polar volatiles |\n")
-    assert _works(r) == set()
+    assert r.works_on() == set()
 
 
 def test_a_heading_naming_agencies_and_their_contributions_over_prose_is_no_table(extract):
@@ -77,3 +72,4 @@ def test_a_heading_naming_agencies_and_their_contributions_over_prose_is_no_tabl
 
 def _rules(r) -> list[str]:
     return [f.rule for f in r.extraction.facts]
+

@@ -249,7 +249,10 @@ def _works_on(ctx: Context, state: State, sentence: Sentence) -> None:
         verb = next((v for v in reversed(verbs) if v.start() < m.start), None)
         if verb is None and not led:
             continue  # "the ISRU team, led by CSA, ...": the team's topic is before; else no verb governs it
-        who = subjects(sentence, verb.start() if verb else len(sentence.text))
+        # "CSA's work on X": the owner of the work is who works on it.
+        owner = verb and next((o.entity for o in sentence.mentions if o.entity.type in ORG_LIKE
+                               and re.fullmatch(r"(?:'s|’s)\s+", sentence.text[o.end:verb.start()])), None)
+        who = [owner] if owner else subjects(sentence, verb.start() if verb else len(sentence.text))
         for agent in who:
             ctx.rec.fact(agent.iri, "isecg:worksOn", m.entity.iri, "works-on",
                          0.75 if agent is sentence.owner else 0.8, evidence)

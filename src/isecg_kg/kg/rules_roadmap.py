@@ -45,6 +45,15 @@ PHASE_PROSE_RE = re.compile(
     rf"\b(?:(?:[Tt]he\s+)?(?P<ord>{'|'.join(ORDINALS)}|\d(?:st|nd|rd|th))\s+phase\s*(?:,|:|—|–|is\s+called|is\s+named)"
     rf"|[Pp]hase\s+(?P<num>\d{{1,2}})\s*(?:,|:|—|–))\s*[“\"]?(?P<name>[A-Z][\w\-’']*(?:\s+(?:[A-Z][\w\-’']*|{CONNECTORS}))*)")
 FROM_ORG_RE = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){0,4}[\w\-]+)\s+from\s+$")
+# "... whose service module is supplied by ESA": the item the organisation after "by" supplies.
+SUPPLIED_BY_RE = re.compile(r"\b(?:whose|the|its|their|a|an|\w+(?:'s|’s))\s+((?:[\w\-]+\s+){0,4}?[\w\-]+)\s+(?:is|are|was|were|"
+                            r"will\s+be|would\s+be|has\s+been|have\s+been|had\s+been)\s+(?:being\s+)?(?:supplied|"
+                            r"provided|built|developed|contributed|delivered)\s+by\s+(?:the\s+)?$", re.I)
+# A sentence about work under way: its agencies' hardware ("ESA's PROSPECT drill", "an ISRO lander") is their work.
+DEVELOPMENT_RE = re.compile(r"\b(?:under|in)\s+development\b|\bbeing\s+(?:developed|designed|studied)\b|"
+                            r"\bunder\s+study\b", re.I)
+POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)\s+")
+ATTRIBUTIVE_RE = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,2}[\w\-]+)")
 
 
 def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | None:
@@ -131,7 +140,8 @@ def _phase(ctx: Context, number: int, name: str, description: str, evidence: Evi
 
 def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
     """Which body works on what: "DLR was preparing a Mobile Payload Element", "X backed ESA's Lunar
-    Lander activities" (ESA's too), "a large pressurised rover from JAXA"."""
+    Lander activities" (ESA's too), "a large pressurised rover from JAXA", "whose service module is
+    supplied by ESA", and in a sentence about work under way "ESA's PROSPECT drill", "an ISRO lander"."""
     text = sentence.text
     evidence = None
     for verb in WORK_VERB_RE.finditer(text):
@@ -154,13 +164,30 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
         work = work_item(ctx, re.sub(r"\s+activities$", "", item), evidence)
         for agent in who + ([owner_entity] if owner_entity is not None and owner_entity.type in ORG_LIKE else []):
             ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "works-on-element", 0.7, evidence)
+    developing = DEVELOPMENT_RE.search(text)
     for m in sentence.mentions:
-        if m.entity.type in ORG_LIKE:
-            given = FROM_ORG_RE.search(text[:m.start])
-            if given and HARDWARE_RE.search(given.group(1)):
-                evidence = evidence or sentence.evidence()
-                ctx.rec.fact(m.entity.iri, "isecg:worksOn", work_item(ctx, given.group(1), evidence).iri,
-                             "works-on-element", 0.7, evidence)
+        if m.entity.type not in ORG_LIKE:
+            continue
+        items = [given.group(1) for given in (FROM_ORG_RE.search(text[:m.start]), SUPPLIED_BY_RE.search(text[:m.start]))
+                 if given and HARDWARE_RE.search(given.group(1))]
+        if developing:
+            items += _hardware_of(text, m.start, m.end)
+        for item in items:
+            evidence = evidence or sentence.evidence()
+            ctx.rec.fact(m.entity.iri, "isecg:worksOn", work_item(ctx, item, evidence).iri, "works-on-element", 0.7,
+                         evidence)
+
+
+def _hardware_of(text: str, start: int, end: int) -> list[str]:
+    """The hardware an organisation named at ``start:end`` owns: "ESA's PROSPECT drill" (the drill),
+    "an ISRO lander" (the ISRO lander)."""
+    owned = POSSESSIVE_RE.match(text, end)
+    obj = OBJECT_RE.match(text[owned.end():]) if owned else None
+    if obj and HARDWARE_RE.search(obj.group(1)):
+        return [obj.group(1)]
+    words = ATTRIBUTIVE_RE.match(text, end) if re.search(r"\b(?:a|an)\s+$", text[:start]) else None
+    head = HARDWARE_RE.search(words.group(1)) if words else None
+    return [f"{text[start:end]} {words.group(1)[:head.end()]}"] if head else []
 
 
 def _list_subject(ctx: Context, sentence: Sentence, at: int) -> list[Entity]:
