@@ -37,6 +37,21 @@ def test_the_contribution_column_names_the_work_rather_than_the_area(extract):
     assert r.works_on() == {("esa", "Heavy cargo tug"), ("esa", "refuelling module"), ("cnes", "Seismometer network")}
 
 
+def test_more_columns_on_a_side_and_words_that_only_qualify_a_column(extract):
+    r = extract("Technology Destination Agencies working on it\n"
+                "Cryogenic fluid management Mars NASA, ESA Dust mitigation Moon CNES\n"
+                "Lead agency Technology Status\n"
+                "KARI Lunar night survival In development\n"
+                "Technology Lead agency Partner agencies\n"
+                "In-space assembly of large structures NASA ESA, JAXA\n"
+                "All figures are indicative.")
+    assert r.works_on() == {("nasa", "id/tech/cryogenic-fluid-management"), ("esa", "id/tech/cryogenic-fluid-management"),
+                            ("cnes", "id/tech/dust-mitigation"), ("kari", "Lunar night survival"),
+                            ("nasa", "In-space assembly of large structures"),
+                            ("esa", "In-space assembly of large structures"),
+                            ("jaxa", "In-space assembly of large structures")}
+
+
 def test_a_markdown_table_in_any_column_order(extract):
     r = extract("| Lead organisation | Technology | Status |\n"
                 "|---|---|---|\n"

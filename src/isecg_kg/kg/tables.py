@@ -41,7 +41,11 @@ MAX_ITEM_WORDS = 16
 INSIDE_CELL_RE = re.compile(r"(?:\b(?:a|an|the|for|of|by|with|to|from|in|on|at|and|or|via|under|its|their)\s+|[(\[/]\s*)$",
                             re.I)
 JOINED_RE = re.compile(r"\s*(?:,|;|&|/|and|,\s*and)\s*")  # between the agencies of one cell
-NEXT_ROW_RE = re.compile(r"(?<=[a-z0-9)\]])\s+(?=[A-Z])")  # "... HALO habitat Gateway robotics": a cell starts
+# Where a cell may start inside a run of cells: a capitalised word after a lower-case one that joins no words
+# ("... HALO habitat | Gateway robotics"; not "Power and Propulsion").
+CELL_START_RE = re.compile(r"(?<=[a-z0-9)\]])(?<!\band)(?<!\bof)(?<!\bthe)(?<!\bfor)(?<!\bwith)(?<!\bto)(?<!\bin)"
+                           r"(?<!\bon)\s+(?=[A-Z])")
+COLUMN_NAME_RE = re.compile(r"(?<!\S)[A-Z][a-z]")  # a column's name starts capitalised; "named" qualifies the one before
 TAIL_RE = re.compile(r",\s+(?:to|which|that|planned|expected|due|for)\b.*$")  # "Rashid rover, to fly on ..."
 SEPARATOR_RE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
 
@@ -49,9 +53,10 @@ SEPARATOR_RE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
 @dataclass
 class Columns:
     """Where a table's agency and work cells are: in a pipe table by index, else by side of the agency cell."""
-    before: bool = False  # text cells before the agency cell
-    after: bool = False  # text cells after it
+    before: int = 0  # text cells before the agency cell
+    after: int = 0  # text cells after it
     label_after: bool = False  # the work item is named after the agency cell
+    label: int = 0  # the work cell's index among the cells of its side
     who: int | None = None  # pipe table: the agency cell's index
     what: int | None = None  # pipe table: the work cell's index
 
@@ -109,10 +114,23 @@ def _columns(ctx: Context, text: str) -> Columns | None:
     who = WHO_RE.search(text)
     if not who:
         return None
-    before, after = text[:who.start()], text[who.end():]
-    if not (_rank(before) or _rank(after)):
+    before, after = _column_names(text[:who.start()]), _column_names(text[who.end():])
+    ranks = [_rank(name) for name in before + after]
+    if not any(ranks):
         return None
-    return Columns(before=bool(before.strip()), after=bool(after.strip()), label_after=_rank(after) > _rank(before))
+    best = ranks.index(max(ranks))
+    label_after = best >= len(before)
+    return Columns(before=len(before), after=len(after), label_after=label_after,
+                   label=best - len(before) if label_after else best)
+
+
+def _column_names(side: str) -> list[str]:
+    """The column names of one side of a header: each starts capitalised ("Technology area", "Status");
+    a side in capitals is one column."""
+    starts = [m.start() for m in COLUMN_NAME_RE.finditer(side)]
+    if not starts:
+        return [side.strip()] if side.strip() and side.strip().isupper() else []
+    return [side[a:b].strip() for a, b in zip(starts, starts[1:] + [len(side)])]
 
 
 def _pipe_cells(text: str) -> list[str]:
@@ -153,7 +171,7 @@ def _plain_rows(ctx: Context, at: int, columns: Columns) -> tuple[list[Row], lis
         if len(line.text.split()) > MAX_CONTINUATION_WORDS or following is None or _ends_table(ctx, following) \
                 or not _line_rows(ctx, following, columns, []):
             break
-        if rows and columns.before != columns.after:  # one text column: the rest of the work cell
+        if rows and columns.before + columns.after == 1:  # one text column: the rest of the work cell
             rows[-1].label = f"{rows[-1].label} {line.text}"
         used.append(line)
     return rows, used
@@ -200,7 +218,9 @@ def _line_rows(ctx: Context, line: Line, columns: Columns, rows: list[Row]) -> b
             if k + 1 < len(cells):
                 after = (end, _cut(text, gap_after))
         side = after if columns.label_after or not columns.before else before
-        row = Row(list({a.iri: a for a in agencies}.values()), text[slice(*side)] if side else "", line,
+        cells_of_side = columns.after if side is after else columns.before
+        label = _cell(text, side, cells_of_side, columns.label) if side else ""
+        row = Row(list({a.iri: a for a in agencies}.values()), label, line,
                   ((before or (start, 0))[0], (after or (0, end))[1]))
         if not row.label.strip() and rows:  # an agency cell wrapped onto a row of its own: the row above's
             rows[-1].agencies += [a for a in row.agencies if a not in rows[-1].agencies]
@@ -210,10 +230,21 @@ def _line_rows(ctx: Context, line: Line, columns: Columns, rows: list[Row]) -> b
 
 
 def _cut(text: str, gap: tuple[int, int]) -> int:
-    """Where the next row's first cell starts in a gap holding two rows' cells: the last capitalised
-    word that follows a lower-case one ("Power and Propulsion Element; HALO habitat | Gateway robotics")."""
-    cuts = list(NEXT_ROW_RE.finditer(text, gap[0], gap[1]))
-    return cuts[-1].end() if cuts else gap[1]
+    """Where the next row's first cell starts in a gap holding two rows' cells: the last place a cell
+    may start ("Power and Propulsion Element; HALO habitat | Gateway robotics"); with none, the gap is
+    all the next row's (a row's first cell is seldom empty)."""
+    cuts = list(CELL_START_RE.finditer(text, gap[0], gap[1]))
+    return cuts[-1].end() if cuts else gap[0]
+
+
+def _cell(text: str, span: tuple[int, int], count: int, index: int) -> str:
+    """Cell ``index`` of the ``count`` cells in ``text[span]``: the work cell is taken as the longest,
+    so the other cells get the cuts nearest them; too few cuts leave the whole span."""
+    cuts = [m.end() for m in CELL_START_RE.finditer(text, *span)]
+    if count < 2 or len(cuts) < count - 1:
+        return text[slice(*span)]
+    bounds = [span[0], *cuts[:index], *cuts[len(cuts) - (count - 1 - index):], span[1]]
+    return text[bounds[index]:bounds[index + 1]]
 
 
 def _items(label: str) -> list[str]:
