@@ -171,3 +171,9 @@ def test_hardware_an_agency_owns_in_a_sentence_about_work_under_way(extract):
 def test_the_owner_of_the_work_works_on_it(extract):
     r = extract("The agencies thanked ESA for its support and CSA's work on in-situ resource utilisation.")
     assert r.works_on() == {("csa", "id/tech/isru")}
+
+
+def test_the_subjects_own_work_told_with_its(extract):
+    r = extract("At the meeting CNES said that its new lunar rover study had begun. ESA presented its annual "
+                "budget study.")
+    assert r.works_on() == {("cnes", "lunar rover study")}

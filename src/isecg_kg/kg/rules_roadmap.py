@@ -52,6 +52,9 @@ SUPPLIED_BY_RE = re.compile(r"\b(?:whose|the|its|their|a|an|\w+(?:'s|’s))\s+((
 # A sentence about work under way: its agencies' hardware ("ESA's PROSPECT drill", "an ISRO lander") is their work.
 DEVELOPMENT_RE = re.compile(r"\b(?:under|in)\s+development\b|\bbeing\s+(?:developed|designed|studied)\b|"
                             r"\bunder\s+study\b", re.I)
+# The subject's own work, told with "its"/"their": "ISECG says that its wider technology gap assessment will go on".
+OWN_WORK_RE = re.compile(r"\b(?:its|their)\s+(?:(?:own|wider|broader|new|ongoing|current)\s+)?"
+                         r"((?:[\w\-]+\s+){0,4}?(?:assessments?|studies|study|analys[ie]s|development))\b", re.I)
 POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)\s+")
 ATTRIBUTIVE_RE = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,2}[\w\-]+)")
 
@@ -141,7 +144,8 @@ def _phase(ctx: Context, number: int, name: str, description: str, evidence: Evi
 def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
     """Which body works on what: "DLR was preparing a Mobile Payload Element", "X backed ESA's Lunar
     Lander activities" (ESA's too), "a large pressurised rover from JAXA", "whose service module is
-    supplied by ESA", and in a sentence about work under way "ESA's PROSPECT drill", "an ISRO lander"."""
+    supplied by ESA", "ISECG says its technology gap assessment will continue", and in a sentence about work
+    under way "ESA's PROSPECT drill", "an ISRO lander"."""
     text = sentence.text
     evidence = None
     for verb in WORK_VERB_RE.finditer(text):
@@ -164,6 +168,14 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
         work = work_item(ctx, re.sub(r"\s+activities$", "", item), evidence)
         for agent in who + ([owner_entity] if owner_entity is not None and owner_entity.type in ORG_LIKE else []):
             ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "works-on-element", 0.7, evidence)
+    for own in OWN_WORK_RE.finditer(text):
+        known = ctx.rec.gazetteer.lookup(own.group(1))
+        who = subjects(sentence, own.start(), fallback=False)
+        if who and HARDWARE_RE.search(own.group(1)) and not (known and known.type == "Document"):
+            evidence = evidence or sentence.evidence()
+            for agent in who:
+                ctx.rec.fact(agent.iri, "isecg:worksOn", work_item(ctx, own.group(1), evidence).iri,
+                             "works-on-element", 0.7, evidence)
     developing = DEVELOPMENT_RE.search(text)
     for m in sentence.mentions:
         if m.entity.type not in ORG_LIKE:
