@@ -52,6 +52,41 @@ def test_more_columns_on_a_side_and_words_that_only_qualify_a_column(extract):
                             ("jaxa", "In-space assembly of large structures")}
 
 
+def test_cells_wrapped_over_lines_one_cell_after_the_other(extract):
+    r = extract("Technology Agencies\n"
+                "Lunar water and oxygen\n"
+                "extraction (ISRU)\n"
+                "NASA, ESA\n"
+                "Radiation protection for\n"
+                "crews\n"
+                "DLR\n"
+                "The table ends here.")
+    assert r.works_on() == {("nasa", "Lunar water and oxygen extraction (ISRU)"),
+                            ("esa", "Lunar water and oxygen extraction (ISRU)"),
+                            ("dlr", "Radiation protection for crews")}
+    r = extract("Area Agency Contribution\n"
+                "Gateway power and\n"
+                "habitation\n"
+                "NASA\n"
+                "Power and Propulsion\n"
+                "Element\n"
+                "Gateway robotics\n"
+                "CSA\n"
+                "Canadarm3 robotic\n"
+                "system\n"
+                "Robotic missions\n"
+                "Several landers fly in 2024.")
+    assert r.works_on() == {("nasa", "Power and Propulsion Element"), ("csa", "Canadarm3 robotic system")}
+
+
+def test_a_header_joined_to_the_prose_before_it(extract):
+    r = extract("The assessment lists the gaps that remain open and the agencies working on each of them, as "
+                "reported in 2023. Gap Contributors\n"
+                "Long-duration cryocooler NASA\n"
+                "The list is reviewed yearly.")
+    assert r.works_on() == {("nasa", "Long-duration cryocooler")}
+
+
 def test_a_markdown_table_in_any_column_order(extract):
     r = extract("| Lead organisation | Technology | Status |\n"
                 "|---|---|---|\n"
@@ -77,6 +112,15 @@ def test_tables_of_meetings_members_phases_and_authors_name_no_work(extract):
                 "|---|---|---|\n"
                 "| Ann Lee | JAXA | polar volatiles |\n")
     assert r.works_on() == set()
+
+
+def test_a_table_ends_at_the_header_of_the_next(extract):
+    r = extract("Capability Agencies\n"
+                "Lunar night survival KARI, CNES\n"
+                "Meetings\n"
+                "Date Place Host Agencies represented\n"
+                "2023-05-02 Montreal CSA 20\n")
+    assert r.works_on() == {("kari", "Lunar night survival"), ("cnes", "Lunar night survival")}
 
 
 def test_a_heading_naming_agencies_and_their_contributions_over_prose_is_no_table(extract):

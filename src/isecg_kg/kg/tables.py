@@ -26,16 +26,18 @@ from .text import ORG_LIKE, Line, Sentence
 RULE = "technology-table"
 # The agency column: "Agency", "Agencies named", "Lead organisation", "Partners".
 WHO_RE = re.compile(r"\b(?:(?:lead|leading|contributing|responsible|participating|partner)\s+)?"
-                    r"(?:agenc(?:y|ies)|organi[sz]ations?|partners?)"
+                    r"(?:agenc(?:y|ies)|organi[sz]ations?|partners?|contributors?|providers?)"
                     r"(?:\s+(?:named|involved|responsible|leading|contributing))?\b", re.I)
 # Work columns, the most specific first: what is built, then the technology, then the area it is in.
-WHAT_RES = [re.compile(r"\b(?:contributions?|elements?|systems?|hardware|items?|projects?|instruments?)\b", re.I),
-            re.compile(r"\b(?:technolog(?:y|ies)|capabilit(?:y|ies))\b", re.I),
+WHAT_RES = [re.compile(r"\b(?:contributions?|elements?|systems?|hardware|items?|projects?|instruments?|payloads?)\b",
+                       re.I),
+            re.compile(r"\b(?:technolog(?:y|ies)|capabilit(?:y|ies)|gaps?|needs?)\b", re.I),
             re.compile(r"\b(?:areas?|domains?|fields?|disciplines?)\b", re.I)]
 CAPTION_RE = re.compile(r"^(?:Table|Figure|Fig\.)\s*\d", re.I)
 MAX_HEADER_WORDS = 10
 MAX_TABLE_LINES = 80
-MAX_CONTINUATION_WORDS = 8  # a wrapped cell's rest on a line of its own
+MAX_CELL_LINES = 4  # lines without an agency cell in a row (its other cells wrapped)
+MAX_CELL_LINE_WORDS = 12  # a wrapped cell's line is short
 MAX_ITEM_WORDS = 16
 # Before a name inside a cell, not starting an agency cell: "for a NASA demonstration", "(ESA)".
 INSIDE_CELL_RE = re.compile(r"(?:\b(?:a|an|the|for|of|by|with|to|from|in|on|at|and|or|via|under|its|their)\s+|[(\[/]\s*)$",
@@ -65,8 +67,8 @@ class Columns:
 class Row:
     agencies: list[Entity]
     label: str  # the work cell
-    line: Line
-    cells: tuple[int, int]  # the row's extent in its line
+    line: Line  # where the row starts
+    text: str  # the row's cells, as evidence
 
 
 def technology_tables(ctx: Context, state: State, sentence: Sentence) -> bool | None:
@@ -74,9 +76,9 @@ def technology_tables(ctx: Context, state: State, sentence: Sentence) -> bool | 
     line = sentence.line
     if any(line is read for read in state.technology_table):
         return True
-    if sentence.text != line.text:
-        return None
-    columns = _columns(ctx, line.text)
+    if sentence.offset + len(sentence.text) != line.offset + len(line.text):
+        return None  # a header ends its line (the cleaner may have joined it to the prose before it)
+    columns = _columns(ctx, sentence.text)
     if columns is None:
         return None
     at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
@@ -85,8 +87,7 @@ def technology_tables(ctx: Context, state: State, sentence: Sentence) -> bool | 
         return None
     state.technology_table = used
     for row in rows:
-        evidence = Evidence(ctx.text.passage_at(row.line.page, row.line.offset), row.line.page,
-                            row.line.text[slice(*row.cells)].strip())
+        evidence = Evidence(ctx.text.passage_at(row.line.page, row.line.offset), row.line.page, row.text)
         for item in _items(row.label):
             work = work_item(ctx, item, evidence, rule=RULE)
             for agency in row.agencies:
@@ -150,31 +151,40 @@ def _pipe_rows(ctx: Context, at: int, columns: Columns) -> tuple[list[Row], list
         who = cells[columns.who]
         agencies = [entity for _, _, entity in _agencies(ctx, who, inside=False)]
         if agencies:
-            rows.append(Row(agencies, cells[columns.what], line, (0, len(line.text))))
+            rows.append(Row(agencies, cells[columns.what], line, line.text))
     return rows, used
 
 
 def _plain_rows(ctx: Context, at: int, columns: Columns) -> tuple[list[Row], list[Line]]:
-    """Rows of a table in plain lines: each line with an agency cell, and short lines between them
-    (a wrapped cell's rest), until a line of prose, a caption, another header or a line of neither."""
+    """Rows of a table in plain lines: the lines with an agency cell and the short lines between them
+    (wrapped cells), until prose, a caption, a heading, another table's header or more lines without an
+    agency than a wrapped cell takes; then read as one run of cells."""
     lines = ctx.text.lines
-    rows: list[Row] = []
-    used = [lines[at]]
+    used: list[Line] = []
+    pending: list[Line] = []  # lines without an agency cell since the last one with
     for i in range(at + 1, min(len(lines), at + 1 + MAX_TABLE_LINES)):
         line = lines[i]
         if _ends_table(ctx, line):
             break
-        if _line_rows(ctx, line, columns, rows):
-            used.append(line)
+        if _agencies(ctx, line.text):
+            used += pending + [line]
+            pending = []
             continue
-        following = lines[i + 1] if i + 1 < len(lines) else None
-        if len(line.text.split()) > MAX_CONTINUATION_WORDS or following is None or _ends_table(ctx, following) \
-                or not _line_rows(ctx, following, columns, []):
-            break
-        if rows and columns.before + columns.after == 1:  # one text column: the rest of the work cell
-            rows[-1].label = f"{rows[-1].label} {line.text}"
-        used.append(line)
-    return rows, used
+        words = len(line.text.split())
+        if len(pending) == MAX_CELL_LINES or words > MAX_CELL_LINE_WORDS \
+                or WHO_RE.search(line.text) and words <= MAX_HEADER_WORDS \
+                or _heading(ctx, line) and not any(_agencies(ctx, below.text)
+                                                   for below in lines[i + 1:i + 1 + MAX_CELL_LINES - len(pending)]):
+            break  # too long for a cell, another table's header ("Date Place Host Agencies"), a heading
+        pending.append(line)
+    if columns.after and used and pending:  # the last row's cells after its agencies, wrapped below it
+        last = _agencies(ctx, used[-1].text)[-1]
+        empty = not used[-1].text[last[1]:].strip(" ,;")
+        for k, line in enumerate(pending):
+            if not (empty and k == 0 or re.match(r"[a-z(]", line.text)):
+                break
+            used.append(line)
+    return _stream_rows(ctx, used, columns), [lines[at], *used]
 
 
 def _ends_table(ctx: Context, line: Line) -> bool:
@@ -184,10 +194,17 @@ def _ends_table(ctx: Context, line: Line) -> bool:
         or _columns(ctx, text) is not None
 
 
+def _heading(ctx: Context, line: Line) -> bool:
+    """Whether the cleaner set the line as a heading (by its type); a bold cell may be one too, so only
+    a heading with no agency cell in the lines below that a row can span ends a table."""
+    return any(seg.kind == "heading" and seg.start <= line.offset < seg.end
+               for page in ctx.text.pages if page.page == line.page for seg in page.segments)
+
+
 def _agencies(ctx: Context, text: str, *, inside: bool = True) -> list[tuple[int, int, Entity]]:
     """The agencies a cell names (start, end, entity); with ``inside``, not those a cell's words
     introduce ("for a NASA demonstration", "(ESA)") nor possessives ("NASA's")."""
-    found = []
+    found: list[tuple[int, int, Entity]] = []
     for m in ctx.rec.gazetteer.find(text):
         if m.entity.type not in ORG_LIKE or re.match(r"['’]|-\w", text[m.end:]) \
                 or (inside and INSIDE_CELL_RE.search(text[:m.start])
@@ -197,16 +214,20 @@ def _agencies(ctx: Context, text: str, *, inside: bool = True) -> list[tuple[int
     return found
 
 
-def _line_rows(ctx: Context, line: Line, columns: Columns, rows: list[Row]) -> bool:
-    """Adds the rows of one line to ``rows``: its agency cells, each with the text cells around it.
-    False when the line has no agency cell."""
-    text = line.text
+def _stream_rows(ctx: Context, lines: list[Line], columns: Columns) -> list[Row]:
+    """The rows of a table's lines read as one run: its agency cells in order, each with the text cells
+    around it (a line break is only a space: rows may be joined on a line, cells wrapped over lines)."""
+    text = "\n".join(line.text for line in lines)
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line.text) + 1)
     cells: list[tuple[int, int, list[Entity]]] = []  # agency cells: start, end, agencies
     for start, end, entity in _agencies(ctx, text):
         if cells and JOINED_RE.fullmatch(text[cells[-1][1]:start]):
             cells[-1] = (cells[-1][0], end, cells[-1][2] + [entity])
         else:
             cells.append((start, end, [entity]))
+    rows: list[Row] = []
     for k, (start, end, agencies) in enumerate(cells):
         gap_before = (cells[k - 1][1] if k else 0, start)
         gap_after = (end, cells[k + 1][0] if k + 1 < len(cells) else len(text))
@@ -218,23 +239,23 @@ def _line_rows(ctx: Context, line: Line, columns: Columns, rows: list[Row]) -> b
             if k + 1 < len(cells):
                 after = (end, _cut(text, gap_after))
         side = after if columns.label_after or not columns.before else before
-        cells_of_side = columns.after if side is after else columns.before
-        label = _cell(text, side, cells_of_side, columns.label) if side else ""
-        row = Row(list({a.iri: a for a in agencies}.values()), label, line,
-                  ((before or (start, 0))[0], (after or (0, end))[1]))
-        if not row.label.strip() and rows:  # an agency cell wrapped onto a row of its own: the row above's
-            rows[-1].agencies += [a for a in row.agencies if a not in rows[-1].agencies]
+        label = _cell(text, side, columns.after if side is after else columns.before, columns.label) if side else ""
+        if not label.strip() and rows:  # an agency cell of its own (wrapped, or a second agency column)
+            rows[-1].agencies += [a for a in agencies if a not in rows[-1].agencies]
             continue
-        rows.append(row)
-    return bool(cells)
+        first, last = (before or (start, 0))[0], (after or (0, end))[1]
+        line = lines[max(i for i, s in enumerate(starts) if s <= first)]
+        rows.append(Row(list({a.iri: a for a in agencies}.values()), label, line, " ".join(text[first:last].split())))
+    return rows
 
 
 def _cut(text: str, gap: tuple[int, int]) -> int:
     """Where the next row's first cell starts in a gap holding two rows' cells: the last place a cell
-    may start ("Power and Propulsion Element; HALO habitat | Gateway robotics"); with none, the gap is
-    all the next row's (a row's first cell is seldom empty)."""
+    may start, at a line break if one is ("Power and Propulsion Element; HALO habitat | Gateway robotics");
+    with none, the gap is all the next row's (a row's first cell is seldom empty)."""
     cuts = list(CELL_START_RE.finditer(text, gap[0], gap[1]))
-    return cuts[-1].end() if cuts else gap[0]
+    breaks = [m for m in cuts if "\n" in m.group()]  # a row starts on a line of its own, if the cleaner left it
+    return (breaks or cuts)[-1].end() if cuts else gap[0]
 
 
 def _cell(text: str, span: tuple[int, int], count: int, index: int) -> str:
