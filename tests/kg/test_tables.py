@@ -114,6 +114,19 @@ def test_tables_of_meetings_members_phases_and_authors_name_no_work(extract):
     assert r.works_on() == set()
 
 
+def test_a_table_below_a_phase_table_is_not_the_last_phases_description(extract):
+    r = extract("Scenario phases\n"
+                "Phase Name Focus\n"
+                "1 First Steps Crewed flybys from 2027, robotic precursors\n"
+                "Technology Agencies First use\n"
+                "Boil-off control NASA 2027\n"
+                "Lander legs with shock absorbers ESA 2029\n"
+                "The phases overlap.")
+    assert r.works_on() == {("nasa", "Boil-off control"), ("esa", "Lander legs with shock absorbers")}
+    assert ("id/phase/test-doc-phase-1", "schema:position", "1") in r.facts
+    assert not any("Boil-off" in o for s, p, o in r.facts if s == "id/phase/test-doc-phase-1")
+
+
 def test_a_table_ends_at_the_header_of_the_next(extract):
     r = extract("Capability Agencies\n"
                 "Lunar night survival KARI, CNES\n"

@@ -348,8 +348,8 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
     ctx.series.cited_editions(sentence)
 
 
-RULES: list[Rule] = [_member_table, memberships_joined, participants, author_section, mission_phases,
-                     technology_tables, _section,
+RULES: list[Rule] = [_member_table, memberships_joined, participants, author_section, technology_tables,
+                     mission_phases, _section,
                      _list_event_details, member_counts, new_members, chairs, founding_members, _countries, _memberships, _units, publication, events, meetings, event_place,
                      _works_on, _collaborations, _focus, _plans, _publications, _editions, people,
                      technology_work, phases_in_prose]

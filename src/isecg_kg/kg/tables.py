@@ -43,10 +43,10 @@ MAX_ITEM_WORDS = 16
 INSIDE_CELL_RE = re.compile(r"(?:\b(?:a|an|the|for|of|by|with|to|from|in|on|at|and|or|via|under|its|their)\s+|[(\[/]\s*)$",
                             re.I)
 JOINED_RE = re.compile(r"\s*(?:,|;|&|/|and|,\s*and)\s*")  # between the agencies of one cell
-# Where a cell may start inside a run of cells: a capitalised word after a lower-case one that joins no words
-# ("... HALO habitat | Gateway robotics"; not "Power and Propulsion").
+# Where a cell may start inside a run of cells: a capitalised word or a number after a lower-case word that
+# joins no words ("... HALO habitat | Gateway robotics", "... lunar relay satellite | 2027"; not "Power and Propulsion").
 CELL_START_RE = re.compile(r"(?<=[a-z0-9)\]])(?<!\band)(?<!\bof)(?<!\bthe)(?<!\bfor)(?<!\bwith)(?<!\bto)(?<!\bin)"
-                           r"(?<!\bon)\s+(?=[A-Z])")
+                           r"(?<!\bon)\s+(?=[A-Z0-9])")
 COLUMN_NAME_RE = re.compile(r"(?<!\S)[A-Z][a-z]")  # a column's name starts capitalised; "named" qualifies the one before
 TAIL_RE = re.compile(r",\s+(?:to|which|that|planned|expected|due|for)\b.*$")  # "Rashid rover, to fly on ..."
 SEPARATOR_RE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
@@ -72,12 +72,14 @@ class Row:
 
 
 def technology_tables(ctx: Context, state: State, sentence: Sentence) -> bool | None:
-    """A technology table's header line reads the whole table; its row lines are used up here."""
+    """A technology table's header line reads the whole table; its row lines are used up here (before a
+    phase table open above takes them for its last phase's description)."""
     line = sentence.line
     if any(line is read for read in state.technology_table):
         return True
-    if sentence.offset + len(sentence.text) != line.offset + len(line.text):
-        return None  # a header ends its line (the cleaner may have joined it to the prose before it)
+    if sentence.offset + len(sentence.text) != line.offset + len(line.text) \
+            or state.phases is not None and len(state.phases) == 1:
+        return None  # a header ends its line (the cleaner may join it to prose); a phase table's header is its own
     columns = _columns(ctx, sentence.text)
     if columns is None:
         return None
