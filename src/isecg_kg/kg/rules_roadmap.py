@@ -199,7 +199,7 @@ def _hardware_of(text: str, start: int, end: int) -> list[str]:
         return [obj.group(1)]
     words = ATTRIBUTIVE_RE.match(text, end) if re.search(r"\b(?:a|an)\s+$", text[:start]) else None
     head = HARDWARE_RE.search(words.group(1)) if words else None
-    return [f"{text[start:end]} {words.group(1)[:head.end()]}"] if head else []
+    return [f"{text[start:end]} {words.group(1)[:head.end()]}"] if words and head else []
 
 
 def _list_subject(ctx: Context, sentence: Sentence, at: int) -> list[Entity]:

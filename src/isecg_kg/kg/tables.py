@@ -59,8 +59,9 @@ class Columns:
     after: int = 0  # text cells after it
     label_after: bool = False  # the work item is named after the agency cell
     label: int = 0  # the work cell's index among the cells of its side
-    who: int | None = None  # pipe table: the agency cell's index
-    what: int | None = None  # pipe table: the work cell's index
+    pipe: bool = False  # a Markdown table: cells between pipes
+    who: int = 0  # pipe table: the agency cell's index
+    what: int = 0  # pipe table: the work cell's index
 
 
 @dataclass
@@ -84,7 +85,7 @@ def technology_tables(ctx: Context, state: State, sentence: Sentence) -> bool | 
     if columns is None:
         return None
     at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
-    rows, used = (_pipe_rows if columns.who is not None else _plain_rows)(ctx, at, columns)
+    rows, used = (_pipe_rows if columns.pipe else _plain_rows)(ctx, at, columns)
     if not rows:
         return None
     state.technology_table = used
@@ -111,13 +112,14 @@ def _columns(ctx: Context, text: str) -> Columns | None:
     if text.startswith("|"):
         cells = _pipe_cells(text)
         who = next((i for i, cell in enumerate(cells) if WHO_RE.search(cell)), None)
-        ranks = [(_rank(cell), -i) for i, cell in enumerate(cells) if i != who]
-        best = max(ranks, default=(0, 0))
-        return Columns(who=who, what=-best[1]) if who is not None and best[0] else None
-    who = WHO_RE.search(text)
-    if not who:
+        if who is None:
+            return None
+        rank, what = max(((_rank(cell), -i) for i, cell in enumerate(cells) if i != who), default=(0, 0))
+        return Columns(pipe=True, who=who, what=-what) if rank else None
+    agency = WHO_RE.search(text)
+    if not agency:
         return None
-    before, after = _column_names(text[:who.start()]), _column_names(text[who.end():])
+    before, after = _column_names(text[:agency.start()]), _column_names(text[agency.end():])
     ranks = [_rank(name) for name in before + after]
     if not any(ranks):
         return None
