@@ -94,7 +94,9 @@ def test_a_markdown_table_in_any_column_order(extract):
                 "| KARI | Lunar night survival | study |\n"
                 "\nAfter the table.")
     assert r.works_on() == {("dlr", "Radiation shielding for habitats"), ("asi", "Radiation shielding for habitats"),
-                         ("kari", "Lunar night survival")}
+                            ("kari", "Lunar night survival")}
+    r = extract("| Module | Supplied by |\n|---|---|\n| Airlock | UAESA |\n")
+    assert r.works_on() == {("uae-space-agency", "Airlock")}
 
 
 def test_tables_of_meetings_members_phases_and_authors_name_no_work(extract):

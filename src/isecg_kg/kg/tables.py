@@ -26,11 +26,12 @@ from .text import ORG_LIKE, Line, Sentence
 RULE = "technology-table"
 # The agency column: "Agency", "Agencies named", "Lead organisation", "Partners".
 WHO_RE = re.compile(r"\b(?:(?:lead|leading|contributing|responsible|participating|partner)\s+)?"
-                    r"(?:agenc(?:y|ies)|organi[sz]ations?|partners?|contributors?|providers?)"
+                    r"(?:agenc(?:y|ies)|organi[sz]ations?|partners?|contributors?|providers?|"
+                    r"(?:led|supplied|provided|developed|built|contributed)\s+by)"
                     r"(?:\s+(?:named|involved|responsible|leading|contributing))?\b", re.I)
 # Work columns, the most specific first: what is built, then the technology, then the area it is in.
-WHAT_RES = [re.compile(r"\b(?:contributions?|elements?|systems?|hardware|items?|projects?|instruments?|payloads?)\b",
-                       re.I),
+WHAT_RES = [re.compile(r"\b(?:contributions?|elements?|systems?|hardware|items?|projects?|instruments?|payloads?|"
+                       r"modules?|vehicles?|landers?|rovers?)\b", re.I),
             re.compile(r"\b(?:technolog(?:y|ies)|capabilit(?:y|ies)|gaps?|needs?)\b", re.I),
             re.compile(r"\b(?:areas?|domains?|fields?|disciplines?)\b", re.I)]
 CAPTION_RE = re.compile(r"^(?:Table|Figure|Fig\.)\s*\d", re.I)
