@@ -177,3 +177,9 @@ def test_the_subjects_own_work_told_with_its(extract):
     r = extract("At the meeting CNES said that its new lunar rover study had begun. ESA presented its annual "
                 "budget study.")
     assert r.works_on() == {("cnes", "lunar rover study")}
+
+
+def test_an_agency_that_provides_supplies_or_contributes_hardware(extract):
+    r = extract("ESA provides the service module of the crew vehicle. CSA is contributing a dexterous robotics "
+                "system. ISECG provides a forum for discussion.")
+    assert r.works_on() == {("esa", "service module of the crew vehicle"), ("csa", "dexterous robotics system")}

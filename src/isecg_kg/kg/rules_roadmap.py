@@ -23,7 +23,8 @@ PHASE_ROW_RE = re.compile(r"^(\d{1,2})\s+(\S.*)$")
 FUNCTION_WORDS = {"and", "of", "the", "on", "to", "for", "in", "a", "an", "—", "–", "-"}
 WORK_VERB_RE = re.compile(r"\b(?:is|was|were|are|has been|had been|had)?\s*(?:also\s+)?(?:strongly\s+)?"
                           r"(developing|preparing|building|studying|studied|backed|supporting|testing|demonstrating|"
-                          r"assessing|analysing|analyzing|maturing)\s+(?:the\s+feasibility\s+of\s+)?", re.I)
+                          r"assessing|analysing|analyzing|maturing|develops|builds|provides|providing|supplies|"
+                          r"supplying|contributes|contributing)\s+(?:the\s+feasibility\s+of\s+)?", re.I)
 OBJECT_RE = re.compile(r"(?:a|an|the|its)?\s*((?:[\w\-&]+\s+){0,6}?[\w\-&]+?)(?=\s*(?:—|–|,|;|\.|\(|$|\s+(?:as|to|"
                        r"within|which|that|in|aimed|on|for)\b))")
 # What counts as a work item: a named element ("Mobile Payload Element") or hardware and capabilities.
