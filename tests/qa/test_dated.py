@@ -80,6 +80,8 @@ TURTLE = """
     prov:wasDerivedFrom <{B}id/doc/d1/passage/1> ; isecg:sentence "Issued May 2010." .
 <{B}id/org/body> isecg:memberCount <{B}id/count/4> .
 <{B}id/count/4> a schema:QuantitativeValue ; schema:value 4 ; dcterms:date "2012"^^xsd:gYear .
+<{B}id/org/body> isecg:memberCount <{B}id/count/6> .
+<{B}id/count/6> a schema:QuantitativeValue ; schema:value 6 ; dcterms:date "2015-10"^^xsd:gYearMonth .
 <{B}id/event/e1> a schema:Event ; skos:prefLabel "Forum meeting" ; schema:startDate "2019-03-02"^^xsd:date ;
     isecg:participantCount 9 .
 <{B}id/event/e2> a schema:Event ; skos:prefLabel "Forum meeting" ; schema:startDate "2019-10-05"^^xsd:date ;
@@ -237,6 +239,11 @@ def test_how_long_after_is_the_time_between_issue_dates(graph):
     assert dated.gap_sides("How long after the first report was posted did the survey come out?") == (
         "the first report was posted", "the survey come out")
     assert dated.gap_sides("How long did the survey take?") is None
+    assert dated.gap_sides("How many months passed between the 2019 plan and the update that replaced it?") == (
+        "the 2019 plan", "the update that replaced it")
+    assert dated.gap_sides("How much time separates the first report and the survey?") == (
+        "the first report", "the survey")
+    assert dated.gap_sides("How many agencies joined between 2019 and 2021?") is None  # a count, not a time
     day = lambda doc, issued: {"doc": doc, "issued": issued, "title": doc.upper()}  # noqa: E731
     same_day = dated.gap([day("a", "2016-04-11"), day("b", "2016-06-11")], ["a", "b"])
     assert same_day.short == "two months" and "two months (61 days)" in same_day.text
@@ -326,13 +333,18 @@ def test_how_many_members_in_a_year_is_the_count_stated_for_it(graph):
     assert dated.plan(question("How many members did XF have?"), NAMES) is None  # the members shape counts
     assert composed(graph, "How many members did XF have in 2013?")[1] is None  # no count stated for 2013
     assert dated.plan(question("How many member agencies of XF attended the 2012 meeting?"), NAMES) is None
+    assert composed(graph, "How many member agencies did XF have in October 2015?")[1].short == "6"
+    assert composed(graph, "How many members did XF have in March 2015?")[1] is None  # the month counts
 
 
 @pytest.mark.parametrize("question, asked", [
-    ("What does the third edition replace?", ("the third edition", False)),
-    ("What is the 2020 supplement based on?", ("the 2020 supplement", False)),
-    ("Which edition did the 2016 plan update?", ("the 2016 plan", False)),
-    ("Which edition replaced the first edition of the plan?", ("the first edition of the plan", True)),
+    ("What does the third edition replace?", ("the third edition", False, ("dcterms:replaces",))),
+    ("What is the 2020 supplement based on?", ("the 2020 supplement", False, ("schema:isBasedOn",))),
+    ("Which edition did the 2016 plan update?", ("the 2016 plan", False, ("dcterms:replaces",))),
+    ("Which edition replaced the first edition of the plan?", ("the first edition of the plan", True,
+                                                               ("dcterms:replaces",))),
+    ("Which earlier document does the 2022 plan update and supersede?", ("the 2022 plan update and", False,
+                                                                        ("dcterms:replaces",))),
     ("How many agencies released the 2013 roadmap update?", None),  # "update" as a noun
     ("What did the update say about rovers?", None),
 ])

@@ -6,7 +6,7 @@ header that changes with each chapter counts as soon as it repeats), bare page n
 ("7", "Page 7 of 10", "- 7 -", "vii") at a page's top or bottom, bullet glyphs, rules and
 "this page is intentionally left blank".  What is repaired: ligatures, odd and invisible
 spaces, words hyphenated across lines, prose lines wrapped by the layout (joined; short
-list-like lines and Markdown table rows keep their breaks so tables stay one row a line).  Headings come from
+list-like lines keep their breaks so tables stay one row a line).  Headings come from
 Markdown '#', from the font (larger than the body text, or bold on a line of its own), or
 in plain text from short title-like lines standing alone between blank lines.
 """
@@ -175,6 +175,14 @@ def _continues(heading: Line, line: Line, text_so_far: str, wrap_width: int) -> 
     return line.text[:1].islower() or last in _CONNECTORS or len(text_so_far) >= 0.6 * wrap_width
 
 
+def _new_row(last: str, text: str) -> bool:
+    """A line that starts a row of its own however long the one before: a Markdown table row, or a
+    numbered item after a line that ends a sentence ("4. The exosphere." / "5. Astronomy ...")."""
+    if text.startswith("|") and last.rstrip().endswith("|"):
+        return True
+    return bool(re.match(r"\d{1,2}[.)]\s", text)) and last.rstrip()[-1:] in ".;:!?"
+
+
 def _layout_page(number: int, lines: list[Line], *, plain: bool, body_size: float,
                  heading_sizes: list[float], wrap_width: int) -> CleanPage:
     parts: list[str] = []
@@ -226,8 +234,7 @@ def _layout_page(number: int, lines: list[Line], *, plain: bool, body_size: floa
             continue
         if body and not bullet:
             last = body[-1]
-            # A Markdown table row ("| a | b |") is never the wrapped rest of the line above, however long.
-            wrapped = (len(last) >= 0.7 * wrap_width or text[:1].islower()) and not text.startswith("|")
+            wrapped = (len(last) >= 0.7 * wrap_width or text[:1].islower()) and not _new_row(last, text)
             if wrapped and re.search(r"[^\W\d_]-$", last) and text[:1].islower():
                 body[-1] = last[:-1]  # "explo-" + "ration" -> "exploration"
             else:

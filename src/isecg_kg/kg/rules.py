@@ -20,7 +20,8 @@ from .rules_org import (chairs, founding_members, member_counts, membership, mem
                         participants)
 from .reference import Entity, Mention
 from .rules_events import event_details, event_place, events, meetings, publication
-from .rules_people import author_section, people
+from .rules_events import finish as finish_events
+from .rules_people import author_section, end_authors, people
 from .rules_roadmap import mission_phases, phases_in_prose, technology_work
 from .tables import technology_tables
 from .text import LED_BY_RE, Sentence, clean_name, subject, subjects
@@ -353,6 +354,12 @@ RULES: list[Rule] = [_member_table, memberships_joined, participants, author_sec
                      _list_event_details, member_counts, new_members, chairs, founding_members, _countries, _memberships, _units, publication, events, meetings, event_place,
                      _works_on, _collaborations, _focus, _plans, _publications, _editions, people,
                      technology_work, phases_in_prose]
+
+
+def finish(ctx: Context, state: State) -> None:
+    """After the last sentence: what a section still open at the end of the document gathered."""
+    end_authors(ctx, state)
+    finish_events(ctx)
 
 
 def apply(ctx: Context, state: State, sentence: Sentence) -> None:
