@@ -3,13 +3,16 @@ column of work (technology, capability, element, contribution, area) and a colum
 order and among other columns: "Technology area  Agencies named", "Area  Agency  Contribution",
 "| Lead agency | Capability | Status |".
 
-Page text gives a table one line a row (the cleaner may join rows into one line; a wrapped cell goes on
-in the line below), so a row is found by its agency cell: agencies named together ("NASA, ESA and JAXA")
-that no article or preposition introduces ("for a NASA demonstration" is inside a cell).  The text
-between two agency cells holds the cells after the one and before the other; where both sides have a
-cell it is cut where a capitalised word follows a lower-case one ("... HALO habitat | Gateway robotics").
-Markdown tables give their cells between pipes.  Each agency of a row works on the row's work item: the
-cell of the most specific work column ("Contribution" before "Area"), a new technology named by the cell.
+Page text gives a table one line a row, but the cleaner may join rows into one line and a wrapped cell
+goes on in the lines below (Chromium's PDFs give a row's cells one after the other), so the table's lines
+are read as one run of cells and a row is found by its agency cell: agencies named together ("NASA, ESA
+and JAXA") that no article or preposition introduces ("for a NASA demonstration" is inside a cell).  The
+text between two agency cells holds the cells after the one and before the other; where both sides have
+cells it is cut at a line break or where a capitalised word follows a lower-case one ("... HALO habitat |
+Gateway robotics").  The table ends at prose, a caption, a heading with no agency cell below, another
+table's header or more lines without an agency cell than a row spans.  Markdown tables give their cells
+between pipes.  Each agency of a row works on the row's work item: the cell of the most specific work
+column ("Contribution" before "Area"), a new technology named by the cell.
 """
 
 from __future__ import annotations
