@@ -7,7 +7,7 @@ from __future__ import annotations
 def test_agencies_after_the_technology_rows_joined_and_an_agency_list_wrapped(extract):
     r = extract("Who leads which capability\n"
                 "Capability Lead agencies\n"
-                "Cryogenic propellant storage NASA, JAXA Dust-tolerant seals CNES and DLR\n"
+                "Cryogenic propellant storage NASA (lead), JAXA Dust-tolerant seals CNES and DLR\n"
                 "In-space assembly of large structures ESA,\n"
                 "UKSA\n"
                 "The agencies review the list every year.")

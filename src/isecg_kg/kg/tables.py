@@ -46,7 +46,8 @@ MAX_ITEM_WORDS = 16
 # Before a name inside a cell, not starting an agency cell: "for a NASA demonstration", "(ESA)".
 INSIDE_CELL_RE = re.compile(r"(?:\b(?:a|an|the|for|of|by|with|to|from|in|on|at|and|or|via|under|its|their)\s+|[(\[/]\s*)$",
                             re.I)
-JOINED_RE = re.compile(r"\s*(?:,|;|&|/|and|,\s*and)\s*")  # between the agencies of one cell
+# Between the agencies of one cell, each maybe qualified: "NASA (lead), ESA and JAXA".
+JOINED_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:,|;|&|/|and|,\s*and)\s*")
 # Where a cell may start inside a run of cells: a capitalised word or a number after a lower-case word that
 # joins no words ("... HALO habitat | Gateway robotics", "... lunar relay satellite | 2027"; not "Power and Propulsion").
 CELL_START_RE = re.compile(r"(?<=[a-z0-9)\]])(?<!\band)(?<!\bof)(?<!\bthe)(?<!\bfor)(?<!\bwith)(?<!\bto)(?<!\bin)"
