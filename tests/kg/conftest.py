@@ -28,6 +28,11 @@ class Result:
     def labels(self) -> dict[str, str]:
         return {self._short(e.iri): e.label for e in self.extraction.entities.values()}
 
+    def works_on(self) -> set[tuple[str, str]]:
+        """(organisation acronym slug, work): a new item by its label, a known one by its path ("id/tech/isru")."""
+        labels = self.labels()
+        return {(s.removeprefix("id/org/"), labels.get(o, o)) for s, p, o in self.facts if p == "isecg:worksOn"}
+
     def provenance(self, s, p, o):
         return [f.evidence for f in self.extraction.facts
                 if (self._short(f.s), f.p, self._short(f.o)) == (s, p, o)]

@@ -165,3 +165,35 @@ def test_an_edition_that_is_not_replaced_but_built_on(extract):
     assert ("id/doc/test-doc", "dcterms:type", "report") in r.facts
     assert not any(p == "dcterms:replaces" for _, p, _ in r.facts)
     assert ("id/doc/test-doc", "schema:isBasedOn", "id/work/mars-relay-plan-edition-1") in r.facts
+
+
+def test_hardware_supplied_by_an_agency(extract):
+    r = extract("Crews ride a heavy launcher to orbit, and the vehicle's propulsion module is provided by JAXA. "
+                "The summary was provided by ESA. The workshop was hosted by CNES.")
+    assert r.works_on() == {("jaxa", "propulsion module")}
+
+
+def test_hardware_an_agency_owns_in_a_sentence_about_work_under_way(extract):
+    r = extract("Two landers are in development for the south pole: DLR's small seismic lander, and a KARI "
+                "relay orbiter for far-side links.")
+    assert r.works_on() == {("dlr", "small seismic lander"), ("kari", "KARI relay orbiter")}
+    # The same names told of flights, not of development, are no work.
+    r = extract("The crew flew on NASA's Orion spacecraft, and a KARI orbiter took pictures of the site.")
+    assert r.works_on() == set()
+
+
+def test_the_owner_of_the_work_works_on_it(extract):
+    r = extract("The agencies thanked ESA for its support and CSA's work on in-situ resource utilisation.")
+    assert r.works_on() == {("csa", "id/tech/isru")}
+
+
+def test_the_subjects_own_work_told_with_its(extract):
+    r = extract("At the meeting CNES said that its new lunar rover study had begun. ESA presented its annual "
+                "budget study.")
+    assert r.works_on() == {("cnes", "lunar rover study")}
+
+
+def test_an_agency_that_provides_supplies_or_contributes_hardware(extract):
+    r = extract("ESA provides the service module of the crew vehicle. CSA is contributing a dexterous robotics "
+                "system. ISECG provides a forum for discussion.")
+    assert r.works_on() == {("esa", "service module of the crew vehicle"), ("csa", "dexterous robotics system")}

@@ -23,6 +23,7 @@ from .rules_events import event_details, event_place, events, meetings, publicat
 from .rules_events import finish as finish_events
 from .rules_people import author_section, end_authors, people
 from .rules_roadmap import mission_phases, phases_in_prose, technology_work
+from .tables import technology_tables
 from .text import LED_BY_RE, Sentence, clean_name, subject, subjects
 from .vocab import ORGANIZATION_TYPES, term
 
@@ -264,7 +265,10 @@ def _works_on(ctx: Context, state: State, sentence: Sentence) -> None:
         verb = next((v for v in reversed(verbs) if v.start() < m.start), None)
         if verb is None and not led:
             continue  # "the ISRU team, led by CSA, ...": the team's topic is before; else no verb governs it
-        who = subjects(sentence, verb.start() if verb else len(sentence.text))
+        # "CSA's work on X": the owner of the work is who works on it.
+        owner = verb and next((o.entity for o in sentence.mentions if o.entity.type in ORG_LIKE
+                               and re.fullmatch(r"(?:'s|’s)\s+", sentence.text[o.end:verb.start()])), None)
+        who = [owner] if owner else subjects(sentence, verb.start() if verb else len(sentence.text))
         for agent in who:
             ctx.rec.fact(agent.iri, "isecg:worksOn", m.entity.iri, "works-on",
                          0.75 if agent is sentence.owner else 0.8, evidence)
@@ -360,7 +364,8 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
     ctx.series.cited_editions(sentence)
 
 
-RULES: list[Rule] = [_member_table, memberships_joined, participants, author_section, mission_phases, _section,
+RULES: list[Rule] = [_member_table, memberships_joined, participants, author_section, technology_tables,
+                     mission_phases, _section,
                      _list_event_details, member_counts, new_members, chairs, founding_members, _countries, _memberships, _units, publication, events, meetings, event_place,
                      _works_on, _collaborations, _focus, _plans, _publications, _editions, people,
                      technology_work, phases_in_prose]

@@ -24,7 +24,8 @@ PERIOD_WORDS = {"early", "mid", "late", "about", "around", "from", "until"}
 FUNCTION_WORDS = {"and", "of", "the", "on", "to", "for", "in", "a", "an", "—", "–", "-"}
 WORK_VERB_RE = re.compile(r"\b(?:is|was|were|are|has been|had been|had)?\s*(?:also\s+)?(?:strongly\s+)?"
                           r"(developing|preparing|building|studying|studied|backed|supporting|testing|demonstrating|"
-                          r"assessing|analysing|analyzing|maturing)\s+(?:the\s+feasibility\s+of\s+)?", re.I)
+                          r"assessing|analysing|analyzing|maturing|develops|builds|provides|providing|supplies|"
+                          r"supplying|contributes|contributing)\s+(?:the\s+feasibility\s+of\s+)?", re.I)
 OBJECT_RE = re.compile(r"(?:a|an|the|its)?\s*((?:[\w\-&]+\s+){0,6}?[\w\-&]+?)(?=\s*(?:—|–|,|;|\.|\(|$|\s+(?:as|to|"
                        r"within|which|that|in|aimed|on|for)\b))")
 # What counts as a work item: a named element ("Mobile Payload Element") or hardware and capabilities.
@@ -50,6 +51,18 @@ SHORT_NAME_RE = re.compile(r"([A-Z][\w\-’']*(?:\s+[\w\-’']+){0,4})\s*\.(?:\s
 # The period cell a phases table puts after the name: "2025 to about 2028", "late 2020s to early 2030s".
 PERIOD_CELL_RE = re.compile(r"\s+((?:from\s+)?(?:the\s+)?(?:(?:early|mid|late|about|around)-?\s+)?(?:19|20)\d\d\w*\b.*)$")
 FROM_ORG_RE = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){0,4}[\w\-]+)\s+from\s+$")
+# "... whose service module is supplied by ESA": the item the organisation after "by" supplies.
+SUPPLIED_BY_RE = re.compile(r"\b(?:whose|the|its|their|a|an|\w+(?:'s|’s))\s+((?:[\w\-]+\s+){0,4}?[\w\-]+)\s+(?:is|are|was|were|"
+                            r"will\s+be|would\s+be|has\s+been|have\s+been|had\s+been)\s+(?:being\s+)?(?:supplied|"
+                            r"provided|built|developed|contributed|delivered)\s+by\s+(?:the\s+)?$", re.I)
+# A sentence about work under way: its agencies' hardware ("ESA's PROSPECT drill", "an ISRO lander") is their work.
+DEVELOPMENT_RE = re.compile(r"\b(?:under|in)\s+development\b|\bbeing\s+(?:developed|designed|studied)\b|"
+                            r"\bunder\s+study\b", re.I)
+# The subject's own work, told with "its"/"their": "ISECG says that its wider technology gap assessment will go on".
+OWN_WORK_RE = re.compile(r"\b(?:its|their)\s+(?:(?:own|wider|broader|new|ongoing|current)\s+)?"
+                         r"((?:[\w\-]+\s+){0,4}?(?:assessments?|studies|study|analys[ie]s|development))\b", re.I)
+POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)\s+")
+ATTRIBUTIVE_RE = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,2}[\w\-]+)")
 
 
 def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | None:
@@ -149,7 +162,9 @@ def _phase(ctx: Context, number: int, name: str, description: str, evidence: Evi
 
 def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
     """Which body works on what: "DLR was preparing a Mobile Payload Element", "X backed ESA's Lunar
-    Lander activities" (ESA's too), "a large pressurised rover from JAXA"."""
+    Lander activities" (ESA's too), "a large pressurised rover from JAXA", "whose service module is
+    supplied by ESA", "ISECG says its technology gap assessment will continue", and in a sentence about work
+    under way "ESA's PROSPECT drill", "an ISRO lander"."""
     text = sentence.text
     evidence = None
     for verb in WORK_VERB_RE.finditer(text):
@@ -169,16 +184,41 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
                 or not (HARDWARE_RE.search(item) or re.match(r"[A-Z]\w+\s+[A-Z]", item)):
             continue
         evidence = evidence or sentence.evidence()
-        work = _work(ctx, re.sub(r"\s+activities$", "", item), evidence)
+        work = work_item(ctx, re.sub(r"\s+activities$", "", item), evidence)
         for agent in who + ([owner_entity] if owner_entity is not None and owner_entity.type in ORG_LIKE else []):
             ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "works-on-element", 0.7, evidence)
-    for m in sentence.mentions:
-        if m.entity.type in ORG_LIKE:
-            given = FROM_ORG_RE.search(text[:m.start])
-            if given and HARDWARE_RE.search(given.group(1)):
-                evidence = evidence or sentence.evidence()
-                ctx.rec.fact(m.entity.iri, "isecg:worksOn", _work(ctx, given.group(1), evidence).iri,
+    for own in OWN_WORK_RE.finditer(text):
+        known = ctx.rec.gazetteer.lookup(own.group(1))
+        who = subjects(sentence, own.start(), fallback=False)
+        if who and HARDWARE_RE.search(own.group(1)) and not (known and known.type == "Document"):
+            evidence = evidence or sentence.evidence()
+            for agent in who:
+                ctx.rec.fact(agent.iri, "isecg:worksOn", work_item(ctx, own.group(1), evidence).iri,
                              "works-on-element", 0.7, evidence)
+    developing = DEVELOPMENT_RE.search(text)
+    for m in sentence.mentions:
+        if m.entity.type not in ORG_LIKE:
+            continue
+        items = [given.group(1) for given in (FROM_ORG_RE.search(text[:m.start]), SUPPLIED_BY_RE.search(text[:m.start]))
+                 if given and HARDWARE_RE.search(given.group(1))]
+        if developing:
+            items += _hardware_of(text, m.start, m.end)
+        for item in items:
+            evidence = evidence or sentence.evidence()
+            ctx.rec.fact(m.entity.iri, "isecg:worksOn", work_item(ctx, item, evidence).iri, "works-on-element", 0.7,
+                         evidence)
+
+
+def _hardware_of(text: str, start: int, end: int) -> list[str]:
+    """The hardware an organisation named at ``start:end`` owns: "ESA's PROSPECT drill" (the drill),
+    "an ISRO lander" (the ISRO lander)."""
+    owned = POSSESSIVE_RE.match(text, end)
+    obj = OBJECT_RE.match(text[owned.end():]) if owned else None
+    if obj and HARDWARE_RE.search(obj.group(1)):
+        return [obj.group(1)]
+    words = ATTRIBUTIVE_RE.match(text, end) if re.search(r"\b(?:a|an)\s+$", text[:start]) else None
+    head = HARDWARE_RE.search(words.group(1)) if words else None
+    return [f"{text[start:end]} {words.group(1)[:head.end()]}"] if words and head else []
 
 
 def _list_subject(ctx: Context, sentence: Sentence, at: int) -> list[Entity]:
@@ -192,12 +232,12 @@ def _list_subject(ctx: Context, sentence: Sentence, at: int) -> list[Entity]:
     return who or ([ctx.body] if ctx.body is not None and COLLECTIVE_RE.search(intro) else [])
 
 
-def _work(ctx: Context, name: str, evidence: Evidence):
+def work_item(ctx: Context, name: str, evidence: Evidence, *, rule: str = "works-on-element"):
+    """The known technology ``name`` names, else a new one in the reference data's technology scheme."""
     known = ctx.rec.gazetteer.lookup(name)
     if known is not None and known.type == "Technology":
         return known
-    work = ctx.rec.define(name, "Technology", evidence, rule="works-on-element", confidence=0.7,
-                          slug=iris.slugify(name))
-    ctx.rec.fact(work.iri, "skos:inScheme", iris.entity(ctx.rec.base, "scheme", TECHNOLOGY_SCHEME), "works-on-element",
-                 0.7, evidence)
+    work = ctx.rec.define(name, "Technology", evidence, rule=rule, confidence=0.7, slug=iris.slugify(name))
+    ctx.rec.fact(work.iri, "skos:inScheme", iris.entity(ctx.rec.base, "scheme", TECHNOLOGY_SCHEME), rule, 0.7,
+                 evidence)
     return work

@@ -1,0 +1,287 @@
+"""Technology tables: which agency works on which technology, read from a table whose header names a
+column of work (technology, capability, element, contribution, area) and a column of agencies, in any
+order and among other columns: "Technology area  Agencies named", "Area  Agency  Contribution",
+"| Lead agency | Capability | Status |".
+
+Page text gives a table one line a row, but the cleaner may join rows into one line and a wrapped cell
+goes on in the lines below (Chromium's PDFs give a row's cells one after the other), so the table's lines
+are read as one run of cells and a row is found by its agency cell: agencies named together ("NASA, ESA
+and JAXA") that no article or preposition introduces ("for a NASA demonstration" is inside a cell).  The
+text between two agency cells holds the cells after the one and before the other; where both sides have
+cells it is cut at a line break or where a capitalised word follows a lower-case one ("... HALO habitat |
+Gateway robotics").  The table ends at prose, a caption, a heading with no agency cell below, another
+table's header or more lines without an agency cell than a row spans.  Markdown tables give their cells
+between pipes.  Each agency of a row works on the row's work item: the cell of the most specific work
+column ("Contribution" before "Area"), a new technology named by the cell.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .context import Context, State
+from .facts import Evidence
+from .reference import Entity
+from .rules_roadmap import work_item
+from .text import ORG_LIKE, Line, Sentence
+
+RULE = "technology-table"
+# The agency column: "Agency", "Agencies named", "Lead organisation", "Partners".
+WHO_RE = re.compile(r"\b(?:(?:lead|leading|contributing|responsible|participating|partner)\s+)?"
+                    r"(?:agenc(?:y|ies)|organi[sz]ations?|partners?|contributors?|providers?|"
+                    r"(?:led|supplied|provided|developed|built|contributed)\s+by)"
+                    r"(?:\s+(?:named|involved|responsible|leading|contributing))?\b", re.I)
+# Work columns, the most specific first: what is built, then the technology, then the area it is in.
+WHAT_RES = [re.compile(r"\b(?:contributions?|elements?|systems?|hardware|items?|projects?|instruments?|payloads?|"
+                       r"modules?|vehicles?|landers?|rovers?)\b", re.I),
+            re.compile(r"\b(?:technolog(?:y|ies)|capabilit(?:y|ies)|gaps?|needs?)\b", re.I),
+            re.compile(r"\b(?:areas?|domains?|fields?|disciplines?)\b", re.I)]
+CAPTION_RE = re.compile(r"^(?:Table|Figure|Fig\.)\s*\d", re.I)
+MAX_HEADER_WORDS = 10
+MAX_TABLE_LINES = 80
+MAX_CELL_LINES = 4  # lines without an agency cell in a row (its other cells wrapped)
+MAX_CELL_LINE_WORDS = 12  # a wrapped cell's line is short
+MAX_ITEM_WORDS = 16
+# Before a name inside a cell, not starting an agency cell: "for a NASA demonstration", "(ESA)".
+INSIDE_CELL_RE = re.compile(r"(?:\b(?:a|an|the|for|of|by|with|to|from|in|on|at|and|or|via|under|its|their)\s+|[(\[/]\s*)$",
+                            re.I)
+# Between the agencies of one cell, each maybe qualified: "NASA (lead), ESA and JAXA".
+JOINED_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:,|;|&|/|and|,\s*and)\s*")
+# Where a cell may start inside a run of cells: a capitalised word or a number after a lower-case word that
+# joins no words ("... HALO habitat | Gateway robotics", "... lunar relay satellite | 2027"; not "Power and Propulsion").
+CELL_START_RE = re.compile(r"(?<=[a-z0-9)\]])(?<!\band)(?<!\bof)(?<!\bthe)(?<!\bfor)(?<!\bwith)(?<!\bto)(?<!\bin)"
+                           r"(?<!\bon)\s+(?=[A-Z0-9])")
+COLUMN_NAME_RE = re.compile(r"(?<!\S)[A-Z][a-z]")  # a column's name starts capitalised; "named" qualifies the one before
+TAIL_RE = re.compile(r",\s+(?:to|which|that|planned|expected|due|for)\b.*$")  # "Rashid rover, to fly on ..."
+SEPARATOR_RE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
+
+
+@dataclass
+class Columns:
+    """Where a table's agency and work cells are: in a pipe table by index, else by side of the agency cell."""
+    before: int = 0  # text cells before the agency cell
+    after: int = 0  # text cells after it
+    label_after: bool = False  # the work item is named after the agency cell
+    label: int = 0  # the work cell's index among the cells of its side
+    pipe: bool = False  # a Markdown table: cells between pipes
+    who: int = 0  # pipe table: the agency cell's index
+    what: int = 0  # pipe table: the work cell's index
+
+
+@dataclass
+class Row:
+    agencies: list[Entity]
+    label: str  # the work cell
+    line: Line  # where the row starts
+    text: str  # the row's cells, as evidence
+
+
+def technology_tables(ctx: Context, state: State, sentence: Sentence) -> bool | None:
+    """A technology table's header line reads the whole table; its row lines are used up here (before a
+    phase table open above takes them for its last phase's description)."""
+    line = sentence.line
+    if any(line is read for read in state.technology_table):
+        return True
+    if sentence.offset + len(sentence.text) != line.offset + len(line.text) \
+            or state.phases is not None and len(state.phases) == 1:
+        return None  # a header ends its line (the cleaner may join it to prose); a phase table's header is its own
+    columns = _columns(ctx, sentence.text)
+    if columns is None:
+        return None
+    at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
+    rows, used = (_pipe_rows if columns.pipe else _plain_rows)(ctx, at, columns)
+    if not rows:
+        return None
+    state.technology_table = used
+    for row in rows:
+        evidence = Evidence(ctx.text.passage_at(row.line.page, row.line.offset), row.line.page, row.text)
+        for item in _items(row.label):
+            work = work_item(ctx, item, evidence, rule=RULE)
+            for agency in row.agencies:
+                ctx.rec.fact(agency.iri, "isecg:worksOn", work.iri, RULE, 0.8, evidence)
+    return True
+
+
+def _rank(text: str) -> int:
+    """How specific a work column the header text names: 3 (what is built) .. 1 (area), 0 none."""
+    return next((len(WHAT_RES) - i for i, pattern in enumerate(WHAT_RES) if pattern.search(text)), 0)
+
+
+def _columns(ctx: Context, text: str) -> Columns | None:
+    """The columns of a header line naming an agency column and a work column, else None."""
+    if len(text.split()) > MAX_HEADER_WORDS + text.count("|") or CAPTION_RE.match(text) \
+            or text.rstrip().endswith((".", ":")) \
+            or any(m.entity.type in ORG_LIKE for m in ctx.rec.gazetteer.find(text)):
+        return None
+    if text.startswith("|"):
+        cells = _pipe_cells(text)
+        who = next((i for i, cell in enumerate(cells) if WHO_RE.search(cell)), None)
+        if who is None:
+            return None
+        rank, what = max(((_rank(cell), -i) for i, cell in enumerate(cells) if i != who), default=(0, 0))
+        return Columns(pipe=True, who=who, what=-what) if rank else None
+    agency = WHO_RE.search(text)
+    if not agency:
+        return None
+    before, after = _column_names(text[:agency.start()]), _column_names(text[agency.end():])
+    ranks = [_rank(name) for name in before + after]
+    if not any(ranks):
+        return None
+    best = ranks.index(max(ranks))
+    label_after = best >= len(before)
+    return Columns(before=len(before), after=len(after), label_after=label_after,
+                   label=best - len(before) if label_after else best)
+
+
+def _column_names(side: str) -> list[str]:
+    """The column names of one side of a header: each starts capitalised ("Technology area", "Status");
+    a side in capitals is one column."""
+    starts = [m.start() for m in COLUMN_NAME_RE.finditer(side)]
+    if not starts:
+        return [side.strip()] if side.strip() and side.strip().isupper() else []
+    return [side[a:b].strip() for a, b in zip(starts, starts[1:] + [len(side)])]
+
+
+def _pipe_cells(text: str) -> list[str]:
+    return [cell.strip() for cell in text.strip().strip("|").split("|")]
+
+
+def _pipe_rows(ctx: Context, at: int, columns: Columns) -> tuple[list[Row], list[Line]]:
+    """Rows of a Markdown table: the lines below its header that start with a pipe."""
+    rows, used = [], [ctx.text.lines[at]]
+    for line in ctx.text.lines[at + 1:at + 1 + MAX_TABLE_LINES]:
+        if not line.text.startswith("|"):
+            break
+        used.append(line)
+        cells = _pipe_cells(line.text)
+        if SEPARATOR_RE.match(line.text) or len(cells) <= max(columns.who, columns.what):
+            continue
+        who = cells[columns.who]
+        agencies = [entity for _, _, entity in _agencies(ctx, who, inside=False)]
+        if agencies:
+            rows.append(Row(agencies, cells[columns.what], line, line.text))
+    return rows, used
+
+
+def _plain_rows(ctx: Context, at: int, columns: Columns) -> tuple[list[Row], list[Line]]:
+    """Rows of a table in plain lines: the lines with an agency cell and the short lines between them
+    (wrapped cells), until prose, a caption, a heading, another table's header or more lines without an
+    agency than a wrapped cell takes; then read as one run of cells."""
+    lines = ctx.text.lines
+    used: list[Line] = []
+    pending: list[Line] = []  # lines without an agency cell since the last one with
+    for i in range(at + 1, min(len(lines), at + 1 + MAX_TABLE_LINES)):
+        line = lines[i]
+        if _ends_table(ctx, line):
+            break
+        if _agencies(ctx, line.text):
+            used += pending + [line]
+            pending = []
+            continue
+        words = len(line.text.split())
+        if len(pending) == MAX_CELL_LINES or words > MAX_CELL_LINE_WORDS \
+                or WHO_RE.search(line.text) and words <= MAX_HEADER_WORDS \
+                or _heading(ctx, line) and not any(_agencies(ctx, below.text)
+                                                   for below in lines[i + 1:i + 1 + MAX_CELL_LINES - len(pending)]):
+            break  # too long for a cell, another table's header ("Date Place Host Agencies"), a heading
+        pending.append(line)
+    if columns.after and used and pending:  # the last row's cells after its agencies, wrapped below it
+        last = _agencies(ctx, used[-1].text)[-1]
+        empty = not used[-1].text[last[1]:].strip(" ,;")
+        for k, line in enumerate(pending):
+            if not (empty and k == 0 or re.match(r"[a-z(]", line.text)):
+                break
+            used.append(line)
+    return _stream_rows(ctx, used, columns), [lines[at], *used]
+
+
+def _ends_table(ctx: Context, line: Line) -> bool:
+    """Prose (a full stop), a caption or another table's header."""
+    text = line.text
+    return text.endswith(".") or bool(re.search(r"[a-z]{2}\.\s+[A-Z]", text)) or bool(CAPTION_RE.match(text)) \
+        or _columns(ctx, text) is not None
+
+
+def _heading(ctx: Context, line: Line) -> bool:
+    """Whether the cleaner set the line as a heading (by its type); a bold cell may be one too, so only
+    a heading with no agency cell in the lines below that a row can span ends a table."""
+    return any(seg.kind == "heading" and seg.start <= line.offset < seg.end
+               for page in ctx.text.pages if page.page == line.page for seg in page.segments)
+
+
+def _agencies(ctx: Context, text: str, *, inside: bool = True) -> list[tuple[int, int, Entity]]:
+    """The agencies a cell names (start, end, entity); with ``inside``, not those a cell's words
+    introduce ("for a NASA demonstration", "(ESA)") nor possessives ("NASA's")."""
+    found: list[tuple[int, int, Entity]] = []
+    for m in ctx.rec.gazetteer.find(text):
+        if m.entity.type not in ORG_LIKE or re.match(r"['’]|-\w", text[m.end:]) \
+                or (inside and INSIDE_CELL_RE.search(text[:m.start])
+                    and not (found and JOINED_RE.fullmatch(text[found[-1][1]:m.start]))):
+            continue
+        found.append((m.start, m.end, m.entity))
+    return found
+
+
+def _stream_rows(ctx: Context, lines: list[Line], columns: Columns) -> list[Row]:
+    """The rows of a table's lines read as one run: its agency cells in order, each with the text cells
+    around it (a line break is only a space: rows may be joined on a line, cells wrapped over lines)."""
+    text = "\n".join(line.text for line in lines)
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line.text) + 1)
+    cells: list[tuple[int, int, list[Entity]]] = []  # agency cells: start, end, agencies
+    for start, end, entity in _agencies(ctx, text):
+        if cells and JOINED_RE.fullmatch(text[cells[-1][1]:start]):
+            cells[-1] = (cells[-1][0], end, cells[-1][2] + [entity])
+        else:
+            cells.append((start, end, [entity]))
+    rows: list[Row] = []
+    for k, (start, end, agencies) in enumerate(cells):
+        gap_before = (cells[k - 1][1] if k else 0, start)
+        gap_after = (end, cells[k + 1][0] if k + 1 < len(cells) else len(text))
+        before = gap_before if columns.before else None
+        after = gap_after if columns.after else None
+        if columns.before and columns.after:  # a gap between two agency cells holds both rows' cells
+            if k:
+                before = (_cut(text, gap_before), start)
+            if k + 1 < len(cells):
+                after = (end, _cut(text, gap_after))
+        side = after if columns.label_after or not columns.before else before
+        label = _cell(text, side, columns.after if side is after else columns.before, columns.label) if side else ""
+        if not label.strip() and rows:  # an agency cell of its own (wrapped, or a second agency column)
+            rows[-1].agencies += [a for a in agencies if a not in rows[-1].agencies]
+            continue
+        first, last = (before or (start, 0))[0], (after or (0, end))[1]
+        line = lines[max(i for i, s in enumerate(starts) if s <= first)]
+        rows.append(Row(list({a.iri: a for a in agencies}.values()), label, line, " ".join(text[first:last].split())))
+    return rows
+
+
+def _cut(text: str, gap: tuple[int, int]) -> int:
+    """Where the next row's first cell starts in a gap holding two rows' cells: the last place a cell
+    may start, at a line break if one is ("Power and Propulsion Element; HALO habitat | Gateway robotics");
+    with none, the gap is all the next row's (a row's first cell is seldom empty)."""
+    cuts = list(CELL_START_RE.finditer(text, gap[0], gap[1]))
+    breaks = [m for m in cuts if "\n" in m.group()]  # a row starts on a line of its own, if the cleaner left it
+    return (breaks or cuts)[-1].end() if cuts else gap[0]
+
+
+def _cell(text: str, span: tuple[int, int], count: int, index: int) -> str:
+    """Cell ``index`` of the ``count`` cells in ``text[span]``: the work cell is taken as the longest,
+    so the other cells get the cuts nearest them; too few cuts leave the whole span."""
+    cuts = [m.end() for m in CELL_START_RE.finditer(text, *span)]
+    if count < 2 or len(cuts) < count - 1:
+        return text[slice(*span)]
+    bounds = [span[0], *cuts[:index], *cuts[len(cuts) - (count - 1 - index):], span[1]]
+    return text[bounds[index]:bounds[index + 1]]
+
+
+def _items(label: str) -> list[str]:
+    """The work items a cell names: parts between semicolons, without a trailing clause."""
+    items = []
+    for part in label.split(";"):
+        item = TAIL_RE.sub("", " ".join(part.split())).strip(" ,:–—-")
+        if re.search(r"[A-Za-z]{3}", item) and len(item.split()) <= MAX_ITEM_WORDS:
+            items.append(item)
+    return items

@@ -1,0 +1,149 @@
+"""Technology tables: a header naming a work column and an agency column, rows one a line (or joined),
+each agency of a row working on the row's item."""
+
+from __future__ import annotations
+
+
+def test_agencies_after_the_technology_rows_joined_and_an_agency_list_wrapped(extract):
+    r = extract("Who leads which capability\n"
+                "Capability Lead agencies\n"
+                "Cryogenic propellant storage NASA (lead), JAXA Dust-tolerant seals CNES and DLR\n"
+                "In-space assembly of large structures ESA,\n"
+                "UKSA\n"
+                "The agencies review the list every year.")
+    assert r.works_on() == {("nasa", "Cryogenic propellant storage"), ("jaxa", "Cryogenic propellant storage"),
+                         ("cnes", "Dust-tolerant seals"), ("dlr", "Dust-tolerant seals"),
+                         ("esa", "In-space assembly of large structures"),
+                         ("uksa", "In-space assembly of large structures")}
+    (evidence,) = r.provenance("id/org/dlr", "isecg:worksOn", "id/tech/dust-tolerant-seals")
+    assert evidence.sentence == "Dust-tolerant seals CNES and DLR"
+
+
+def test_agency_in_the_middle_the_element_after_it_and_a_name_inside_a_cell(extract):
+    r = extract("Element Responsible agency Status\n"
+                "Pressurised crew rover JAXA In development Lunar utility vehicle CSA Study phase\n"
+                "Regolith scoop for a NASA oxygen plant ASA Planned\n"
+                "Status as of March.")
+    assert r.works_on() == {("jaxa", "Pressurised crew rover"), ("csa", "Lunar utility vehicle"),
+                         ("asa", "Regolith scoop for a NASA oxygen plant")}
+
+
+def test_the_contribution_column_names_the_work_rather_than_the_area(extract):
+    r = extract("Domain Partner Contribution\n"
+                "Orbital logistics ESA Heavy cargo tug; refuelling module Surface science CNES Seismometer network, "
+                "to fly in 2030\n"
+                "Next steps\n"
+                "The partners will meet again in May.")
+    assert r.works_on() == {("esa", "Heavy cargo tug"), ("esa", "refuelling module"), ("cnes", "Seismometer network")}
+
+
+def test_more_columns_on_a_side_and_words_that_only_qualify_a_column(extract):
+    r = extract("Technology Destination Agencies working on it\n"
+                "Cryogenic fluid management Mars NASA, ESA Dust mitigation Moon CNES\n"
+                "Lead agency Technology Status\n"
+                "KARI Lunar night survival In development\n"
+                "Technology Lead agency Partner agencies\n"
+                "In-space assembly of large structures NASA ESA, JAXA\n"
+                "All figures are indicative.")
+    assert r.works_on() == {("nasa", "id/tech/cryogenic-fluid-management"), ("esa", "id/tech/cryogenic-fluid-management"),
+                            ("cnes", "id/tech/dust-mitigation"), ("kari", "Lunar night survival"),
+                            ("nasa", "In-space assembly of large structures"),
+                            ("esa", "In-space assembly of large structures"),
+                            ("jaxa", "In-space assembly of large structures")}
+
+
+def test_cells_wrapped_over_lines_one_cell_after_the_other(extract):
+    r = extract("Technology Agencies\n"
+                "Lunar water and oxygen\n"
+                "extraction (ISRU)\n"
+                "NASA, ESA\n"
+                "Radiation protection for\n"
+                "crews\n"
+                "DLR\n"
+                "The table ends here.")
+    assert r.works_on() == {("nasa", "Lunar water and oxygen extraction (ISRU)"),
+                            ("esa", "Lunar water and oxygen extraction (ISRU)"),
+                            ("dlr", "Radiation protection for crews")}
+    r = extract("Area Agency Contribution\n"
+                "Gateway power and\n"
+                "habitation\n"
+                "NASA\n"
+                "Power and Propulsion\n"
+                "Element\n"
+                "Gateway robotics\n"
+                "CSA\n"
+                "Canadarm3 robotic\n"
+                "system\n"
+                "Robotic missions\n"
+                "Several landers fly in 2024.")
+    assert r.works_on() == {("nasa", "Power and Propulsion Element"), ("csa", "Canadarm3 robotic system")}
+
+
+def test_a_header_joined_to_the_prose_before_it(extract):
+    r = extract("The assessment lists the gaps that remain open and the agencies working on each of them, as "
+                "reported in 2023. Gap Contributors\n"
+                "Long-duration cryocooler NASA\n"
+                "The list is reviewed yearly.")
+    assert r.works_on() == {("nasa", "Long-duration cryocooler")}
+
+
+def test_a_markdown_table_in_any_column_order(extract):
+    r = extract("| Lead organisation | Technology | Status |\n"
+                "|---|---|---|\n"
+                "| DLR and ASI | Radiation shielding for habitats | testing |\n"
+                "| KARI | Lunar night survival | study |\n"
+                "\nAfter the table.")
+    assert r.works_on() == {("dlr", "Radiation shielding for habitats"), ("asi", "Radiation shielding for habitats"),
+                            ("kari", "Lunar night survival")}
+    r = extract("| Module | Supplied by |\n|---|---|\n| Airlock | UAESA |\n")
+    assert r.works_on() == {("uae-space-agency", "Airlock")}
+
+
+def test_tables_of_meetings_members_phases_and_authors_name_no_work(extract):
+    r = extract("Table 4. Meetings of the group\n"
+                "Date Place Host Agencies represented\n"
+                "2021-04-20 online ASI 24\n"
+                "2022-09-17 Paris, France CNES 21\n"
+                "Members\n"
+                "Acronym Agency Country Member since\n"
+                "CNES Centre national d'études spatiales France 2007\n"
+                "UKSA UK Space Agency United Kingdom 2007\n"
+                "Phase Name Period Agencies\n"
+                "1 First landings 2025 NASA, ESA\n"
+                "| Author | Affiliation | Topic |\n"
+                "|---|---|---|\n"
+                "| Ann Lee | JAXA | polar volatiles |\n")
+    assert r.works_on() == set()
+
+
+def test_a_table_below_a_phase_table_is_not_the_last_phases_description(extract):
+    r = extract("Scenario phases\n"
+                "Phase Name Focus\n"
+                "1 First Steps Crewed flybys from 2027, robotic precursors\n"
+                "Technology Agencies First use\n"
+                "Boil-off control NASA 2027\n"
+                "Lander legs with shock absorbers ESA 2029\n"
+                "The phases overlap.")
+    assert r.works_on() == {("nasa", "Boil-off control"), ("esa", "Lander legs with shock absorbers")}
+    assert ("id/phase/test-doc-phase-1", "schema:position", "1") in r.facts
+    assert not any("Boil-off" in o for s, p, o in r.facts if s == "id/phase/test-doc-phase-1")
+
+
+def test_a_table_ends_at_the_header_of_the_next(extract):
+    r = extract("Capability Agencies\n"
+                "Lunar night survival KARI, CNES\n"
+                "Meetings\n"
+                "Date Place Host Agencies represented\n"
+                "2023-05-02 Montreal CSA 20\n")
+    assert r.works_on() == {("kari", "Lunar night survival"), ("cnes", "Lunar night survival")}
+
+
+def test_a_heading_naming_agencies_and_their_contributions_over_prose_is_no_table(extract):
+    r = extract("Agency contributions\n"
+                "In 2022 several agencies announced hardware; ESA signed an agreement with NASA.")
+    assert not any(rule == "technology-table" for rule in _rules(r))
+
+
+def _rules(r) -> list[str]:
+    return [f.rule for f in r.extraction.facts]
+
