@@ -40,6 +40,7 @@ class State:
     authors: list | None = None  # the lines of an "Authors" section, read as one text when it ends
     phases: list | None = None  # rows of a mission-phase table: [[number, text], ...]
     last_date: str | None = None  # the latest date a sentence of this paragraph named ("that year")
+    used_lines: set = field(default_factory=set)  # (page, offset) of lines an event table has read
 
 
 Rule = Callable[[Context, State, Sentence], "bool | None"]

@@ -97,6 +97,24 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateSpan]:
     return found
 
 
+# Between the two ends of a range written as two full dates: "2021-04-20 to 2021-04-21", "30 Nov 2021 – 2 Dec 2021".
+_RANGE_GAP_RE = re.compile(r"\s*(?:to|until|till|through|–|—|-)\s*")
+
+
+def join_ranges(text: str, dates: list[DateSpan]) -> list[DateSpan]:
+    """``dates`` found in ``text`` with a range written as two dates of the same precision (month or
+    day) made one span."""
+    joined: list[DateSpan] = []
+    for d in dates:
+        last = joined[-1] if joined else None
+        if last is not None and last.end is None and d.end is None and len(last.start) == len(d.start) >= 7 \
+                and d.start > last.start and _RANGE_GAP_RE.fullmatch(text[last.pos[1]:d.pos[0]]):
+            joined[-1] = DateSpan(last.start, d.start, (last.pos[0], d.pos[1]))
+        else:
+            joined.append(d)
+    return joined
+
+
 def _valid(value: str) -> bool:
     parts = [int(p) for p in value.split("-")] + [1, 1]
     try:

@@ -21,7 +21,7 @@ HOST_RE = re.compile(r"\b(?:hosted|organi[sz]ed|convened)\s+by\b", re.I)
 HOSTING_RE = re.compile(r"\b(?:host(?:s|ed|ing)?|organi[sz](?:es|ed|ing)|convene[sd]?)\b", re.I)
 
 
-def _date_facts(ctx: Context, event: Entity, date, rule, confidence, evidence) -> None:
+def date_facts(ctx: Context, event: Entity, date, rule, confidence, evidence) -> None:
     if len(date.start) >= len(ctx.events.starts.get(event.iri, "")):
         ctx.events.starts[event.iri] = date.start
     ctx.rec.fact(event.iri, "schema:startDate", ox.Literal(date.start, datatype=term(date.datatype)), rule, confidence,
@@ -34,7 +34,7 @@ def _date_facts(ctx: Context, event: Entity, date, rule, confidence, evidence) -
 SAINT = r"(?:(?:St|Ste|Mt|Ft)\.\s+)"  # "St. Petersburg": an abbreviation a place name opens with
 
 
-def _place(ctx: Context, text: str, evidence) -> Entity | None:
+def find_place(ctx: Context, text: str, evidence) -> Entity | None:
     """The most precise place named in ``text`` ("Colorado Springs/USA", "Quito, Ecuador", "Paris France")."""
     found = [m.entity for m in ctx.rec.gazetteer.find(text) if m.entity.type in ("Place", "Country")]
     cities = [e for e in found if e.type == "Place"]
@@ -67,12 +67,12 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
         state.event = event
         evidence = sentence.evidence()
         if dates:
-            _date_facts(ctx, event, dates[0], "event-date", 0.85, evidence)
+            date_facts(ctx, event, dates[0], "event-date", 0.85, evidence)
         elif not dates and re.fullmatch(r"\s*(?:\([^)]*\))?\W*", rest):
             state.list_event = event  # a list item: place and date follow on the next line
         located = re.search(rf"\b(?:in|at)\s+({SAINT}?[A-Z][^,.;()]*(?:,\s*[A-Z][\w\-]+)?)", rest)
         if located and not find_dates(located.group(1)[:4]):
-            place = _place(ctx, located.group(1), evidence)
+            place = find_place(ctx, located.group(1), evidence)
             if place:
                 ctx.rec.fact(event.iri, "schema:location", place.iri, "event-place", 0.8, evidence)
     elif re.search(r"\b(met|meeting|convened|gathered)\b", text):
@@ -87,7 +87,7 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
                 evidence = sentence.evidence()
                 event = ctx.rec.define(name, "Event", evidence, rule="meeting-on", confidence=0.75,
                                   slug=f"{name} {dates[0].start}")
-                _date_facts(ctx, event, dates[0], "meeting-on", 0.8, evidence)
+                date_facts(ctx, event, dates[0], "meeting-on", 0.8, evidence)
             state.event = event
     host = HOST_RE.search(text)
     # "hosted by X" is of the paragraph's event ("The meeting was hosted by X"), unless the sentence
@@ -101,7 +101,7 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
             located = re.match(r"[^.;]*?\b(?:headquartered|based|located)?\s*\bin\s+([A-Z][\w\-éèà]+"
                                r"(?:\s+[A-Z][\w\-]+)?)", text[org.end:])
             if located:
-                place = _place(ctx, located.group(1), evidence)
+                place = find_place(ctx, located.group(1), evidence)
                 if place:
                     ctx.rec.fact(state.event.iri, "schema:location", place.iri, "hosted-by", 0.75, evidence)
     elif events and HOSTING_RE.search(text[:events[0].start]):
@@ -153,7 +153,7 @@ def publication(ctx: Context, state: State, sentence: Sentence) -> None:
     if ctx.publication is None:
         ctx.publication = ctx.rec.define(f"Publication of {ctx.doc.title}", "Event", evidence, rule="publication",
                                          confidence=0.8, slug=f"publication of {ctx.doc.id}", lookup=False)
-        _date_facts(ctx, ctx.publication, date, "publication", 0.8, evidence)
+        date_facts(ctx, ctx.publication, date, "publication", 0.8, evidence)
     state.event = ctx.publication
 
 
@@ -163,7 +163,7 @@ def event_place(ctx: Context, state: State, sentence: Sentence) -> None:
     if m is None or state.event is None or sentence.of_type("Event") or ANAPHORA_EVENT_RE.search(sentence.text):
         return
     evidence = sentence.evidence()
-    place = _place(ctx, m.group(1), evidence)
+    place = find_place(ctx, m.group(1), evidence)
     if place is not None:
         ctx.rec.fact(state.event.iri, "schema:location", place.iri, "event-place", 0.75, evidence)
 
@@ -173,7 +173,7 @@ def finish(ctx: Context) -> None:
     its publication."""
     listed = {org.iri for org, _ in ctx.participants}
     if ctx.publication is not None and len(listed) >= 2:
-        _participants(ctx, ctx.publication, len(listed), ctx.participants[0][1])
+        participant_count(ctx, ctx.publication, len(listed), ctx.participants[0][1])
 
 
 def event_details(ctx: Context, state: State, sentence: Sentence) -> bool:
@@ -183,8 +183,8 @@ def event_details(ctx: Context, state: State, sentence: Sentence) -> bool:
     if not dates or sentence.text.startswith(("-", "•")):
         return False
     evidence = sentence.evidence()
-    _date_facts(ctx, event, dates[0], "event-list", 0.9, evidence)
-    place = _place(ctx, sentence.text[:dates[0].pos[0]].strip(" ,"), evidence)
+    date_facts(ctx, event, dates[0], "event-list", 0.9, evidence)
+    place = find_place(ctx, sentence.text[:dates[0].pos[0]].strip(" ,"), evidence)
     if place:
         ctx.rec.fact(event.iri, "schema:location", place.iri, "event-list", 0.9, evidence)
     return True
@@ -246,13 +246,13 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
             evidence = sentence.evidence()
             for org in attendees:
                 ctx.rec.fact(state.event.iri, "schema:attendee", org.iri, "meeting-attendees", 0.8, evidence)
-            _participants(ctx, state.event, max(len(items), len(attendees)), evidence)
+            participant_count(ctx, state.event, max(len(items), len(attendees)), evidence)
         return
     if state.event is not None and TOOK_PART_RE.search(text) and not MEETING_RE.search(text) \
             and not _dated(ctx, text) and (count := PARTICIPANTS_RE.search(text)):
         n = _count(count.group(1))  # "Representatives of 26 space agencies took part.": the meeting just told
         if n:
-            _participants(ctx, state.event, n, sentence.evidence())
+            participant_count(ctx, state.event, n, sentence.evidence())
         return
     # A list item naming an event, then its details: "- ISECG senior managers meeting, 9 September 2020,
     # hosted by ASI, 23 agencies" (the item before may have named one of the same name, of another date).
@@ -294,7 +294,7 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
                                lookup=False)
     state.event = event
     if date is not None:
-        _date_facts(ctx, event, date, "meeting", 0.8, evidence)
+        date_facts(ctx, event, date, "meeting", 0.8, evidence)
     if hosted:
         host = next((m.entity for m in sentence.mentions if m.start >= hosted.end() and m.entity.type in ORG_LIKE), None)
         if host is not None:
@@ -305,16 +305,16 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         host = ctx.rec.gazetteer.lookup(owner.group(1)) if owner else None
         if host is not None and host.type in ORG_LIKE:  # "met at ESA's European Space Operations Centre"
             ctx.rec.fact(event.iri, "schema:organizer", host.iri, "meeting", 0.7, evidence)
-        located = _place(ctx, place.group(1)[owner.end() if owner else 0:], evidence)
+        located = find_place(ctx, place.group(1)[owner.end() if owner else 0:], evidence)
         if located is not None:
             ctx.rec.fact(event.iri, "schema:location", located.iri, "meeting", 0.75, evidence)
     if count:
         n = _count(count.group(1))
         if n:
-            _participants(ctx, event, n, evidence)
+            participant_count(ctx, event, n, evidence)
 
 
-def _participants(ctx: Context, event: Entity, n: int, evidence) -> None:
+def participant_count(ctx: Context, event: Entity, n: int, evidence) -> None:
     ctx.rec.fact(event.iri, "isecg:participantCount", ox.Literal(str(n), datatype=term("xsd:integer")),
                  "meeting-participants", 0.8, evidence)
 
@@ -330,4 +330,4 @@ def _decision(ctx: Context, state: State, sentence: Sentence, dates) -> None:
     evidence = sentence.evidence()
     event = ctx.rec.define(name[0].upper() + name[1:], "Event", evidence, rule="decision", confidence=0.7,
                            slug=f"{name} {dates[0].start}", lookup=False)
-    _date_facts(ctx, event, dates[0], "decision", 0.75, evidence)
+    date_facts(ctx, event, dates[0], "decision", 0.75, evidence)
