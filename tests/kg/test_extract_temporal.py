@@ -260,3 +260,45 @@ def test_a_place_whose_name_opens_with_an_abbreviation(extract):
                 year=2020)
     places = {o for s, p, o in r.facts if p == "schema:location"}
     assert places and all("petersburg" in o for o in places)
+
+
+def _starting(r, start):
+    return {s for s, p, o in r.facts if p == "schema:startDate" and o == start}
+
+
+def test_host_who_brought_the_agencies_together(extract):
+    r = extract("Work on the scenario went on through the year. In October 2020 the Canadian Space Agency brought the "
+                "member agencies together in Montreal, the first meeting of the group outside Europe.", year=2021)
+    (event,) = _starting(r, "2020-10")
+    assert (event, "schema:organizer", "id/org/csa") in r.facts
+    assert any(s == event and p == "schema:location" and "montreal" in o for s, p, o in r.facts)
+    r = extract("The study brought engineers and scientists together in May 2019 for the first time.", year=2020)
+    assert not _starting(r, "2019-05")  # no body's members, no host: no meeting
+
+
+def test_meeting_told_by_its_kind_and_date(extract):
+    r = extract("ISECG agencies reviewed the draft at the virtual workshop of 8–9 September 2020, then approved it at "
+                "a later stage.", year=2020)
+    (event,) = _starting(r, "2020-09-08")
+    assert (event, "schema:endDate", "2020-09-09") in r.facts
+    assert (event, "schema:location", "id/place/online") in r.facts
+    r = extract("The senior managers approved the plan at their meeting in Ottawa on 2018-05-15, hosted by CSA.",
+                year=2018)
+    (event,) = _starting(r, "2018-05-15")
+    assert (event, "schema:organizer", "id/org/csa") in r.facts
+    assert any(s == event and p == "schema:location" and "ottawa" in o for s, p, o in r.facts)
+    r = extract("Mapping began at a data workshop that JAXA organised in Sagamihara on 2–4 June 2021; 27 "
+                "experts took part.", year=2021)
+    (event,) = _starting(r, "2021-06-02")
+    assert (event, "schema:organizer", "id/org/jaxa") in r.facts and (event, "isecg:participantCount", "27") in r.facts
+    r = extract("The agencies discussed the workshop report on 3 May 2021 and its annex.", year=2021)
+    assert not _starting(r, "2021-05-03")  # a report of a workshop, dated: no event
+
+
+def test_meeting_before_a_named_event_of_the_same_sentence(extract):
+    r = extract("ISECG news\nThe final meeting took place in Dubai on 24 October 2021, the day before the 72nd "
+                "International Astronautical Congress opened there. It was hosted by ASI.", year=2021)
+    (event,) = _starting(r, "2021-10-24")
+    assert (event, "schema:organizer", "id/org/asi") in r.facts
+    assert any(s == event and p == "schema:location" and "dubai" in o for s, p, o in r.facts)
+    assert not any(p == "schema:organizer" and s != event for s, p, o in r.facts)  # not the congress's host

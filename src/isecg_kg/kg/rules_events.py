@@ -207,10 +207,29 @@ LISTED_EVENT_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+((?:[\w\-’']+\
 LISTED_COUNT_RE = re.compile(r",\s*(\d{1,3})\s+(?:space\s+)?(?:agencies|organi[sz]ations|countries|participants)\b")
 TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were represented|joined the meeting)\b", re.I)
 ATTENDEES_RE = re.compile(r"\b(?:agencies|organi[sz]ations|participants)\s+(?:represented\s+)?(?:were|included)\b", re.I)
-PLACE_AFTER_RE = re.compile(r"\b(?:met|gathered|convened|hosted|held|took place|held (?:their|its|a|the) (?:[\w\-]+ ){0,3}"
+PLACE_AFTER_RE = re.compile(r"\b(?:met|gathered|convened|hosted|held|took place|together|meeting|workshop|forum|"
+                            r"conference|symposium|summit|plenary|held (?:their|its|a|the) (?:[\w\-]+ ){0,3}"
                             r"meeting)\s+(?:\w+\s+)?(?:at|in)\s+"
                             r"(?!the\s+(?:end|start))"
                             r"(.+?)(?=\s+(?:on|to|at|for|from)\s|[.;]|$)")
+# A body's members brought together by a host: "ASI brought the group together in Rome", "CNES welcomed the
+# delegations to Paris" (the subject hosts).
+_GATHERED = r"(?:group|agencies|members|delegates|delegations|participants|representatives|managers|experts|partners)"
+GATHER_RE = re.compile(rf"\b(?:brought|called|got|gathered)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){{0,2}}?{_GATHERED}"
+                       rf"\s+together\b|\b(?:hosted|welcomed|received|convened)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?"
+                       rf"{_GATHERED}\b")
+# An event told by its kind and date: "at their meeting in Tokyo on 2019-07-03", "the online meeting of 20–21 April".
+EVENT_NP_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+((?:(?!(?:the|an?|their|its|at|in|on|of|to|for|by|with|"
+                         r"and|or|from)\s)[a-z][\w\-]*\s+){0,3}?)(meeting|workshop|forum|"
+                         r"conference|symposium|summit|plenary)\b")
+_NP_DATE_GAP = 80  # at most this many characters from the noun to its date ("... in Noordwijk, the Netherlands, on")
+# What may follow the event's noun before its date (not another noun: "the workshop report on 3 May").
+NP_GOES_ON_RE = re.compile(r"\s*,?\s*(?:on|of|in|at|from|during|held|hosted|organi[sz]ed|convened|that|which|\()\b")
+# Words of an event's noun phrase that say which or how, not what: "the last meeting", "an online workshop".
+NOT_A_NAME = {"last", "first", "next", "final", "previous", "latest", "following", "same", "recent", "online", "virtual",
+              "hybrid", "annual", "regular", "in-person", "face-to-face", "second", "third", "fourth", "fifth", "subsequent"}
+# "34 scientists and agency representatives took part": how many took part.
+COUNT_TOOK_PART_RE = re.compile(r"\b(\d{1,3}|[a-z]+-?[a-z]*)\s+(?:[\w\-]+\s+){0,4}?(?:took part|participated|attended)\b")
 DECISION_RE = re.compile(r"\b(?:agreed|decided)\s+to\s+((?:\w+\s+){1,6}\w+)|\bdecision\s+(?:taken\s+)?"
                          r"(?:in|by)\s+.*?\s+to\s+((?:\w+\s+){1,6}\w+)")
 
@@ -258,14 +277,19 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     # hosted by ASI, 23 agencies" (the item before may have named one of the same name, of another date).
     listed = LISTED_EVENT_RE.match(text)
     generic = GENERIC_EVENT_RE.search(text) or listed
-    if sentence.of_type("Event") and not ANAPHORA_EVENT_RE.search(text) and not listed:
-        return  # a named event: the events rule
+    gather = GATHER_RE.search(text)
+    told = _told_event(ctx, text)
+    named = sentence.of_type("Event")
+    first = min((m.start() for m in (generic, gather, told and told[0]) if m), default=len(text))
+    if named and not ANAPHORA_EVENT_RE.search(text) and not listed and first > named[0].start:
+        return  # a named event, the subject of its sentence: the events rule
     anaphora = ANAPHORA_EVENT_RE.search(text)
     met = MEETING_RE.search(text)
-    count = PARTICIPANTS_RE.search(text) or (LISTED_COUNT_RE.search(text) if listed else None)
-    dates = _dated(ctx, text)
+    count = PARTICIPANTS_RE.search(text) or (LISTED_COUNT_RE.search(text) if listed else None) \
+        or COUNT_TOOK_PART_RE.search(text)
+    dates = [told[1]] if told and not (generic or met or gather) else _dated(ctx, text)
     hosted = re.search(r"\bhosted by\b", text)
-    if not (generic or anaphora or met) or not (dates or hosted and count):
+    if not (generic or anaphora or met or gather or told) or not (dates or hosted and count):
         return _decision(ctx, state, sentence, dates)
     evidence = sentence.evidence()
     date = dates[0] if dates else None
@@ -276,18 +300,21 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
                       and e.label.lower().split()[-1] == noun), None)
         if event is not None and anaphora.group(2) and not event.acronym:
             ctx.rec.alias(event, anaphora.group(2), "meeting", 0.8, evidence, predicate="isecg:acronym")
+    phrase = generic.group(1) if generic else " ".join(told[0].groups()) if told else "meeting"
+    noun = phrase.split()[-1].lower()
     if event is None and date is not None:
-        event = ctx.events.on(date.start)
+        event = ctx.events.on(date.start) or ctx.events.of_kind(date.start, noun)
     if event is None:
         # Whose meeting: the body that met ("The TWG held its annual meeting"), else the document's.
-        who = subject(sentence, met.start(), fallback=False) if met else None
+        who = subject(sentence, met.start(), fallback=False) if met and not gather else None
         who = who if who is not None and who.type in ORG_LIKE else ctx.body
         body = who.acronym or who.label if who is not None else None
-        if generic:
-            name = generic.group(1)
+        words = [w for w in phrase.split() if w.lower() not in NOT_A_NAME]
+        if len(words) > 1:  # "a space exploration conference", "a writing workshop"
+            name = " ".join(words)
         else:
             managers = re.search(r"\bsenior\s+(?:agency\s+)?manag\w+", text, re.I)
-            name = " ".join(filter(None, [body, "senior managers" if managers else None, "meeting"]))
+            name = " ".join(filter(None, [body, "senior managers" if managers else None, noun]))
         name = name[0].upper() + name[1:]
         when = date.start if date else ctx.series.date or ""
         event = ctx.rec.define(name, "Event", evidence, rule="meeting", confidence=0.75, slug=f"{name} {when}",
@@ -295,10 +322,19 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     state.event = event
     if date is not None:
         date_facts(ctx, event, date, "meeting", 0.8, evidence)
+    host = None
     if hosted:
         host = next((m.entity for m in sentence.mentions if m.start >= hosted.end() and m.entity.type in ORG_LIKE), None)
-        if host is not None:
-            ctx.rec.fact(event.iri, "schema:organizer", host.iri, "meeting", 0.8, evidence)
+    elif gather:  # "ASI brought the group together"
+        host = subject(sentence, gather.start(), fallback=False)
+    else:  # "a workshop that ESA hosted"
+        host = next((m.entity for m in sentence.mentions if m.entity.type in ORG_LIKE
+                     and re.match(r"\s+(?:had\s+)?(?:hosted|organi[sz]ed|convened)\b", text[m.end:])
+                     and not re.search(r"\bby\s+(?:the\s+)?$", text[:m.start])), None)
+    if host is not None and host.type in ORG_LIKE:
+        ctx.rec.fact(event.iri, "schema:organizer", host.iri, "meeting", 0.8, evidence)
+    if re.match(r"(?:online|virtual)\b", phrase):  # "the online meeting of 20–21 April"
+        ctx.rec.fact(event.iri, "schema:location", virtual_place(ctx, evidence).iri, "meeting", 0.75, evidence)
     place = PLACE_AFTER_RE.search(text)
     if place and not re.match(r"(?:online|virtual)", place.group(1)):
         owner = re.match(r"(\S+?)(?:'s|’s)\s+", place.group(1))
@@ -312,6 +348,25 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         n = _count(count.group(1))
         if n:
             participant_count(ctx, event, n, evidence)
+
+
+def virtual_place(ctx: Context, evidence) -> Entity:
+    """Where an online meeting took place: schema.org's VirtualLocation."""
+    return ctx.rec.define("online", "Place", evidence, rule="virtual-place", confidence=0.8, slug="online",
+                          lookup=False, cls="schema:VirtualLocation")
+
+
+def _told_event(ctx: Context, text: str) -> tuple[re.Match, DateSpan] | None:
+    """An event noun phrase and its date: "at their meeting in Tokyo on 2019-07-03", "the online meeting of
+    20–21 April 2021", "a writing workshop that ESA hosted at ESTEC ... on 12–14 February 2019"."""
+    dates = _dated(ctx, text)
+    for m in EVENT_NP_RE.finditer(text):
+        for date in dates:
+            between = text[m.end():date.pos[0]]
+            if 0 <= len(between) <= _NP_DATE_GAP and not re.search(r"[;:]|\.\s", between) \
+                    and re.search(r"\b(?:on|of|in|from)\s+$", between) and NP_GOES_ON_RE.match(between):
+                return m, date
+    return None
 
 
 def participant_count(ctx: Context, event: Entity, n: int, evidence) -> None:

@@ -13,7 +13,7 @@ import re
 from .context import Context, State
 from .dates import DateSpan, find_dates, join_ranges
 from .reference import Entity, Mention
-from .rules_events import date_facts, find_place, participant_count
+from .rules_events import date_facts, find_place, participant_count, virtual_place
 from .text import ORG_LIKE, Line, Sentence, clean_name
 
 # The words a header may use for each kind of column (longer phrases first: "host country" is a place).
@@ -219,9 +219,3 @@ def _read_row(ctx: Context, kinds: list[str], row: list[Line], name: str) -> Non
             ctx.rec.fact(event.iri, "schema:location", place.iri, "event-table", 0.85, evidence)
     if cells["count"]:
         participant_count(ctx, event, cells["count"], evidence)
-
-
-def virtual_place(ctx: Context, evidence) -> Entity:
-    """Where an online meeting took place: schema.org's VirtualLocation."""
-    return ctx.rec.define("online", "Place", evidence, rule="virtual-place", confidence=0.8, slug="online",
-                          lookup=False, cls="schema:VirtualLocation")
