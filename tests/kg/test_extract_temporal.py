@@ -302,3 +302,13 @@ def test_meeting_before_a_named_event_of_the_same_sentence(extract):
     assert (event, "schema:organizer", "id/org/asi") in r.facts
     assert any(s == event and p == "schema:location" and "dubai" in o for s, p, o in r.facts)
     assert not any(p == "schema:organizer" and s != event for s, p, o in r.facts)  # not the congress's host
+
+
+def test_each_named_event_of_a_sentence_gets_its_own_date_and_place(extract):
+    r = extract("The findings were shown at two events: the 52nd Lunar and Planetary Science Conference in The "
+                "Woodlands (15–19 March 2021) and the European Lunar Symposium in Manchester, in July 2021.", year=2021)
+    symposium = next(s for s, p, o in r.facts if p == "skos:prefLabel" and o == "European Lunar Symposium")
+    assert (symposium, "schema:startDate", "2021-07") in r.facts
+    assert any(s == symposium and p == "schema:location" and "manchester" in o for s, p, o in r.facts)
+    conference = next(s for s, p, o in r.facts if p == "schema:startDate" and o == "2021-03-15")
+    assert conference != symposium and (conference, "schema:startDate", "2021-07") not in r.facts

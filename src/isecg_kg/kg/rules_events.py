@@ -56,25 +56,21 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
     events = sentence.of_type("Event")
     evidence = None
     if events:
-        rest = text[events[0].end:]
-        dates = [d for d in find_dates(rest) if len(d.start) > 4 and not re.search(
-            r"\b(published|reported)\s+(?:in\s+)?$", rest[:d.pos[0]])]
-        dates = [d for d in dates if d.pos[0] < 80]
+        # Each event named gets the date and place that follow it, up to the next event named.
+        distinct = [m for i, m in enumerate(events) if all(m.entity.iri != e.entity.iri for e in events[:i])]
+        bounds = [m.start for m in distinct[1:]] + [len(text)]
+        rest = text[events[0].end:bounds[0]]
         before = state.event.iri if state.event is not None else None
-        if not dates and before in ctx.events.starts and COINCIDED_RE.search(text[:events[0].start]):
-            dates = [DateSpan(ctx.events.starts[before], None, (0, 0))]  # "The release coincided with the X"
-        event = ctx.events.edition(events[0].entity, dates[0].start if dates else None)
-        state.event = event
+        fallback = None
+        if before in ctx.events.starts and COINCIDED_RE.search(text[:events[0].start]):
+            fallback = DateSpan(ctx.events.starts[before], None, (0, 0))  # "The release coincided with the X"
         evidence = sentence.evidence()
-        if dates:
-            date_facts(ctx, event, dates[0], "event-date", 0.85, evidence)
-        elif not dates and re.fullmatch(r"\s*(?:\([^)]*\))?\W*", rest):
+        event, dates = _when_where(ctx, events[0].entity, rest, evidence, fallback)
+        state.event = event
+        if not dates and re.fullmatch(r"\s*(?:\([^)]*\))?\W*", rest):
             state.list_event = event  # a list item: place and date follow on the next line
-        located = re.search(rf"\b(?:in|at)\s+({SAINT}?[A-Z][^,.;()]*(?:,\s*[A-Z][\w\-]+)?)", rest)
-        if located and not find_dates(located.group(1)[:4]):
-            place = find_place(ctx, located.group(1), evidence)
-            if place:
-                ctx.rec.fact(event.iri, "schema:location", place.iri, "event-place", 0.8, evidence)
+        for mention, end in zip(distinct[1:], bounds[1:]):
+            _when_where(ctx, mention.entity, text[mention.end:end], evidence)
     elif re.search(r"\b(met|meeting|convened|gathered)\b", text):
         on = re.match(r"\s*(?:On|on)\s+", text)
         dates = find_dates(text)
@@ -109,6 +105,23 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
         who = subject(sentence, hosting.start(), fallback=False)
         if who is not None:
             ctx.rec.fact(events[0].entity.iri, "schema:organizer", who.iri, "hosts", 0.8, evidence or sentence.evidence())
+
+
+def _when_where(ctx: Context, named: Entity, rest: str, evidence, fallback: DateSpan | None = None):
+    """The date and place that follow an event's name ("... in Manchester, in May 2019"): its edition of
+    that date, and the dates found."""
+    dates = [d for d in find_dates(rest) if len(d.start) > 4 and d.pos[0] < 80 and not re.search(
+        r"\b(published|reported)\s+(?:in\s+)?$", rest[:d.pos[0]])]
+    dates = dates or ([fallback] if fallback else [])
+    event = ctx.events.edition(named, dates[0].start if dates else None)
+    if dates:
+        date_facts(ctx, event, dates[0], "event-date", 0.85, evidence)
+    located = re.search(rf"\b(?:in|at)\s+({SAINT}?[A-Z][^,.;()]*(?:,\s*[A-Z][\w\-]+)?)", rest)
+    if located and not find_dates(located.group(1)[:4]):
+        place = find_place(ctx, located.group(1), evidence)
+        if place:
+            ctx.rec.fact(event.iri, "schema:location", place.iri, "event-place", 0.8, evidence)
+    return event, dates
 
 
 COINCIDED_RE = re.compile(r"\b(?:coincid\w+|took place|was held)\s+(?:at the same time\s+)?(?:with|during)\s+"
