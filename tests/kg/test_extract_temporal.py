@@ -312,3 +312,17 @@ def test_each_named_event_of_a_sentence_gets_its_own_date_and_place(extract):
     assert any(s == symposium and p == "schema:location" and "manchester" in o for s, p, o in r.facts)
     conference = next(s for s, p, o in r.facts if p == "schema:startDate" and o == "2021-03-15")
     assert conference != symposium and (conference, "schema:startDate", "2021-07") not in r.facts
+
+
+def test_an_event_hosted_by_a_government(extract):
+    r = extract("The roadmap was shown at the International Space Exploration Forum in Washington on 9 January 2014, "
+                "hosted by the government of the United States.", year=2014)
+    (event,) = _starting(r, "2014-01-09")
+    host = next(o for s, p, o in r.facts if s == event and p == "schema:organizer")
+    assert r.labels()[host].startswith("Government of United States")  # the country's own label
+    assert any(s == host and p == "isecg:country" and o == "id/place/usa" for s, p, o in r.facts)
+    r = extract("A lunar workshop took place in Tokyo on 4 June 2017, hosted by the Japan government.", year=2017)
+    assert any(p == "schema:organizer" and r.labels()[o] == "Government of Japan" for s, p, o in r.facts)
+    r = extract("The roadmap was shown at the International Space Exploration Forum in Washington on 9 January 2014, "
+                "hosted by the government of Atlantis.", year=2014)
+    assert not any(p == "schema:organizer" for s, p, o in r.facts)

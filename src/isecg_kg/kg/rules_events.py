@@ -92,10 +92,13 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
     if host and state.event is not None and not (_new_event(text) and _dated(ctx, text)):
         evidence = evidence or sentence.evidence()
         org = next((m for m in sentence.mentions if m.start > host.end() and m.entity.type in ORG_LIKE), None)
-        if org:
-            ctx.rec.fact(state.event.iri, "schema:organizer", org.entity.iri, "hosted-by", 0.85, evidence)
+        found = (org.entity, org.end) if org else None
+        if org is None or not re.fullmatch(r"\s*(?:the\s+)?", text[host.end():org.start]):
+            found = government(ctx, text, host.end(), evidence) or found  # "hosted by the government of Japan"
+        if found:
+            ctx.rec.fact(state.event.iri, "schema:organizer", found[0].iri, "hosted-by", 0.85, evidence)
             located = re.match(r"[^.;]*?\b(?:headquartered|based|located)?\s*\bin\s+([A-Z][\w\-éèà]+"
-                               r"(?:\s+[A-Z][\w\-]+)?)", text[org.end:])
+                               r"(?:\s+[A-Z][\w\-]+)?)", text[found[1]:])
             if located:
                 place = find_place(ctx, located.group(1), evidence)
                 if place:
@@ -105,6 +108,23 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
         who = subject(sentence, hosting.start(), fallback=False)
         if who is not None:
             ctx.rec.fact(events[0].entity.iri, "schema:organizer", who.iri, "hosts", 0.8, evidence or sentence.evidence())
+
+
+GOVERNMENT_RE = re.compile(r"\s*(?:the\s+)?(?:[Gg]overnment\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})"
+                           r"|(?P<attr>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+[Gg]overnment)\b")
+
+
+def government(ctx: Context, text: str, at: int, evidence) -> tuple[Entity, int] | None:
+    """A country's government named at ``at`` ("the government of Japan", "the Luxembourg government"), with
+    where its name ends."""
+    m = GOVERNMENT_RE.match(text, at)
+    country = ctx.rec.gazetteer.lookup(m.group("of") or m.group("attr")) if m else None
+    if country is None or country.type != "Country":
+        return None
+    org = ctx.rec.define(f"Government of {country.label}", "Organization", evidence, rule="government",
+                         confidence=0.75, cls="org:FormalOrganization")
+    ctx.rec.fact(org.iri, "isecg:country", country.iri, "government", 0.75, evidence)
+    return org, m.end()
 
 
 def _when_where(ctx: Context, named: Entity, rest: str, evidence, fallback: DateSpan | None = None):
@@ -338,6 +358,7 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     host = None
     if hosted:
         host = next((m.entity for m in sentence.mentions if m.start >= hosted.end() and m.entity.type in ORG_LIKE), None)
+        host = (government(ctx, text, hosted.end(), evidence) or (host,))[0]
     elif gather:  # "ASI brought the group together"
         host = subject(sentence, gather.start(), fallback=False)
     else:  # "a workshop that ESA hosted"
