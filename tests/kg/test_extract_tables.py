@@ -77,3 +77,22 @@ def test_tables_of_other_things_are_left_alone(extract):
                 "Table 5. Launches in 2022\nDate Place\n2022-08-04 Cape Canaveral\n", year=2022)
     assert not any(p == "schema:startDate" for _, p, _ in r.facts)
     assert not any(p == "schema:organizer" for _, p, _ in r.facts)
+
+
+def test_markdown_table_of_workshops_with_rows_joined_on_a_line(extract):
+    r = extract("ISECG workshops\n| Dates | Host | Venue | Participants |\n|---|---|---|---|\n"
+                "| 6–8 May 2019 | DLR | Bremen, Germany | 40 | | 2 October 2019 | CNES and ESA | online | 55 |\n"
+                "| Science theme | Robotic precursors |\n", year=2019)
+    first, second = _event(r, "2019-05-06"), _event(r, "2019-10-02")
+    assert first == "id/event/isecg-workshop-2019-05-06"
+    assert {("schema:endDate", "2019-05-08"), ("schema:organizer", "id/org/dlr"), ("isecg:participantCount", "40")} \
+        <= _about(r, first)
+    assert any(p == "schema:location" and "bremen" in o for p, o in _about(r, first))
+    assert {("schema:organizer", "id/org/cnes"), ("schema:organizer", "id/org/esa"),
+            ("schema:location", "id/place/online"), ("isecg:participantCount", "55")} <= _about(r, second)
+
+
+def test_markdown_tables_of_other_things_are_left_alone(extract):
+    r = extract("| Author | Affiliation | Role |\n|---|---|---|\n| A. Writer | ESA | 12 May 2019 draft |\n"
+                "| Mission | Agency | Launch date |\n|---|---|---|\n| Rover X | JAXA | 3 March 2024 |\n", year=2019)
+    assert not any(p in ("schema:startDate", "schema:organizer") for _, p, _ in r.facts)

@@ -63,10 +63,35 @@ def columns(text: str) -> list[str] | None:
             return None
         kinds.append(m.lastgroup or "other")
         at = m.end()
+    return kinds if _event_columns(kinds) else None
+
+
+def _event_columns(kinds: list[str]) -> bool:
     details = {"place", "host", "count"} & set(kinds)
-    if "date" not in kinds or not details or len(details) == 1 and "name" not in kinds and len(kinds) < 3:
+    return "date" in kinds and bool(details) and (len(details) > 1 or "name" in kinds or len(kinds) >= 3)
+
+
+def _pipe_table(lines: list[Line]) -> tuple[list[str], list[list[str]], list[Line]] | None:
+    """A Markdown table from its header line on: (column kinds, rows of cells, the lines it takes).  Page
+    text may join its rows on one line ("| a | b | | c | d |"): an empty cell between two rows parts them."""
+    block = []
+    for line in lines:
+        if not line.text.startswith("|"):
+            break
+        block.append(line)
+    tokens = [t.strip() for t in " ".join(line.text for line in block).strip().strip("|").split("|")]
+    width = tokens.index("") if "" in tokens else len(tokens)
+    kinds = [_cell_kind(cell) for cell in tokens[:width]]
+    if not width or None in kinds or not _event_columns(kinds):
         return None
-    return kinds
+    rows = [tokens[i:i + width] for i in range(width + 1, len(tokens), width + 1)]
+    rows = [row for row in rows if len(row) == width and not all(re.fullmatch(r":?-{3,}:?", c) for c in row)]
+    return kinds, rows, block
+
+
+def _cell_kind(cell: str) -> str | None:
+    m = _HEADER_RE.fullmatch(cell)
+    return m.lastgroup if m else None
 
 
 def caption_name(text: str) -> str | None:
@@ -88,11 +113,18 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         return True
     if sentence.offset != line.offset:
         return False
-    kinds = columns(line.text)
-    if kinds is None:
-        return False
     at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
-    rows = _rows(ctx, kinds, ctx.text.lines[at + 1:])
+    if line.text.startswith("|"):
+        table = _pipe_table(ctx.text.lines[at:])
+        if table is None:
+            return False
+        kinds, cells, used = table
+        rows = [(_pipe_cells(ctx, kinds, row), " | ".join(row), line) for row in cells]
+    else:
+        kinds = columns(line.text)
+        lines = _rows(ctx, kinds, ctx.text.lines[at + 1:]) if kinds else []
+        rows = [(_cells(ctx, kinds, text), text, row[0]) for row in lines for text in [" ".join(r.text for r in row)]]
+        used = [r for row in lines for r in row]
     if not rows:
         return False
     before = [c for c in ctx.text.lines[max(0, at - 2):at] if _CAPTION_RE.match(c.text) or c.heading]
@@ -103,9 +135,9 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     if name is None or " " not in name:  # "Workshops, 2019-2021": the document's body's workshops
         name = " ".join(filter(None, [body, (name or "meeting").lower()]))
         name = name[0].upper() + name[1:]
-    for row in rows:
-        _read_row(ctx, kinds, row, name)
-    state.used_lines.update((r.page, r.offset) for row in rows for r in row)
+    for cells, text, first in rows:
+        _read_row(ctx, cells, text, first, name)
+    state.used_lines.update((r.page, r.offset) for r in used)
     state.line, state.event, state.table = line, None, None
     return True
 
@@ -200,13 +232,27 @@ def _org_groups(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
-def _read_row(ctx: Context, kinds: list[str], row: list[Line], name: str) -> None:
-    text = " ".join(line.text for line in row)
-    cells = _cells(ctx, kinds, text)
+def _pipe_cells(ctx: Context, kinds: list[str], row: list[str]) -> dict:
+    """The cells of a Markdown table's row, each in its column."""
+    cells: dict = {"date": None, "count": None, "hosts": [], "place": None}
+    for kind, cell in zip(kinds, row):
+        if kind == "date" and cells["date"] is None:
+            cells["date"] = next(iter(join_ranges(cell, [d for d in find_dates(cell) if len(d.start) >= 7])), None)
+        elif kind == "count" and (number := _NUMBER_RE.search(cell)):
+            cells["count"] = int(number.group(1))
+        elif kind == "host":
+            cells["hosts"] = [m.entity for m in ctx.rec.gazetteer.find(cell) if m.entity.type in ORG_LIKE]
+        elif kind == "place":
+            cells["place"] = cell
+    return cells
+
+
+def _read_row(ctx: Context, cells: dict, text: str, line: Line, name: str) -> None:
+    """The event of a table row, with its cells' date, hosts, place and participant count."""
     date: DateSpan | None = cells["date"]
     if date is None:
         return
-    evidence = ctx.text.sentence(text, row[0], row[0].offset).evidence()
+    evidence = ctx.text.sentence(text, line, line.offset).evidence()
     event = ctx.events.of_kind(date.start, name.split()[-1]) or ctx.rec.define(
         name, "Event", evidence, rule="event-table", confidence=0.85, slug=f"{name} {date.start}", lookup=False)
     date_facts(ctx, event, date, "event-table", 0.9, evidence)
