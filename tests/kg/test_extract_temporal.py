@@ -326,3 +326,14 @@ def test_an_event_hosted_by_a_government(extract):
     r = extract("The roadmap was shown at the International Space Exploration Forum in Washington on 9 January 2014, "
                 "hosted by the government of Atlantis.", year=2014)
     assert not any(p == "schema:organizer" for s, p, o in r.facts)
+
+
+def test_a_meeting_held_online_and_its_count_in_the_next_sentence(extract):
+    r = extract("ISECG senior managers met by video conference on June 3-4, 2021. In all, 23 agencies were "
+                "represented.", year=2021)
+    (event,) = _starting(r, "2021-06-03")
+    assert {(event, "schema:endDate", "2021-06-04"), (event, "schema:location", "id/place/online"),
+            (event, "isecg:participantCount", "23")} <= r.facts
+    r = extract("ISECG senior managers met in Rome on 14 June 2022, after two years of virtual meetings.", year=2022)
+    (event,) = _starting(r, "2022-06-14")
+    assert (event, "schema:location", "id/place/online") not in r.facts

@@ -262,7 +262,12 @@ NP_GOES_ON_RE = re.compile(r"\s*,?\s*(?:on|of|in|at|from|during|held|hosted|orga
 NOT_A_NAME = {"last", "first", "next", "final", "previous", "latest", "following", "same", "recent", "online", "virtual",
               "hybrid", "annual", "regular", "in-person", "face-to-face", "second", "third", "fourth", "fifth", "subsequent"}
 # "34 scientists and agency representatives took part": how many took part.
-COUNT_TOOK_PART_RE = re.compile(r"\b(\d{1,3}|[a-z]+-?[a-z]*)\s+(?:[\w\-]+\s+){0,4}?(?:took part|participated|attended)\b")
+COUNT_TOOK_PART_RE = re.compile(r"\b(\d{1,3}|[a-z]+-?[a-z]*)\s+(?:[\w\-]+\s+){0,4}?(?:took part|participated|attended|"
+                                r"(?:were|was)\s+(?:represented|present))\b")
+# A meeting held online: "met by video conference", "held online", "a virtual plenary".
+VIRTUAL_MEETING_RE = re.compile(r"\b(?:met|meeting|gathered|convened|held)\s+(?:[\w\-]+\s+){0,3}?(?:online|virtually|"
+                                r"(?:by|via|through)\s+(?:video[\s\-]?conference|teleconference|video))\b"
+                                r"|\b(?:online|virtual)\s+(?:meeting|workshop|session|plenary|forum|conference)\b")
 DECISION_RE = re.compile(r"\b(?:agreed|decided)\s+to\s+((?:\w+\s+){1,6}\w+)|\bdecision\s+(?:taken\s+)?"
                          r"(?:in|by)\s+.*?\s+to\s+((?:\w+\s+){1,6}\w+)")
 
@@ -299,9 +304,9 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
             for org in attendees:
                 ctx.rec.fact(state.event.iri, "schema:attendee", org.iri, "meeting-attendees", 0.8, evidence)
             participant_count(ctx, state.event, max(len(items), len(attendees)), evidence)
-        return
+            return
     if state.event is not None and TOOK_PART_RE.search(text) and not MEETING_RE.search(text) \
-            and not _dated(ctx, text) and (count := PARTICIPANTS_RE.search(text)):
+            and not _dated(ctx, text) and (count := PARTICIPANTS_RE.search(text) or COUNT_TOOK_PART_RE.search(text)):
         n = _count(count.group(1))  # "Representatives of 26 space agencies took part.": the meeting just told
         if n:
             participant_count(ctx, state.event, n, sentence.evidence())
@@ -367,7 +372,7 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
                      and not re.search(r"\bby\s+(?:the\s+)?$", text[:m.start])), None)
     if host is not None and host.type in ORG_LIKE:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "meeting", 0.8, evidence)
-    if re.match(r"(?:online|virtual)\b", phrase):  # "the online meeting of 20–21 April"
+    if re.match(r"(?:online|virtual)\b", phrase) or VIRTUAL_MEETING_RE.search(text):  # "the online meeting of"
         ctx.rec.fact(event.iri, "schema:location", virtual_place(ctx, evidence).iri, "meeting", 0.75, evidence)
     place = PLACE_AFTER_RE.search(text)
     if place and not re.match(r"(?:online|virtual)", place.group(1)):
