@@ -96,3 +96,13 @@ def test_markdown_tables_of_other_things_are_left_alone(extract):
     r = extract("| Author | Affiliation | Role |\n|---|---|---|\n| A. Writer | ESA | 12 May 2019 draft |\n"
                 "| Mission | Agency | Launch date |\n|---|---|---|\n| Rover X | JAXA | 3 March 2024 |\n", year=2019)
     assert not any(p in ("schema:startDate", "schema:organizer") for _, p, _ in r.facts)
+
+
+def test_header_wrapped_onto_two_lines_and_dates_without_a_year(extract):
+    r = extract("Table 2. Technology Working Group workshops in 2020\nDate Venue Host Number of\nparticipants\n"
+                "3–4 March Tokyo JAXA 31\n9 September online NASA 44\nThe workshops fed the assessment.", year=2021)
+    first, second = _event(r, "2020-03-03"), _event(r, "2020-09-09")
+    assert r.labels()[first] == "Technology Working Group workshop"
+    assert {("schema:endDate", "2020-03-04"), ("schema:organizer", "id/org/jaxa"), ("isecg:participantCount", "31")} \
+        <= _about(r, first)
+    assert {("schema:location", "id/place/online"), ("isecg:participantCount", "44")} <= _about(r, second)

@@ -114,20 +114,23 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     if sentence.offset != line.offset:
         return False
     at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
+    before = [c for c in ctx.text.lines[max(0, at - 2):at] if _CAPTION_RE.match(c.text) or c.heading]
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", before[-1].text)) if before else set()
+    year = int(years.pop()) if len(years) == 1 else None  # "Meetings in 2021": rows may give no year
     if line.text.startswith("|"):
         table = _pipe_table(ctx.text.lines[at:])
         if table is None:
             return False
         kinds, cells, used = table
-        rows = [(_pipe_cells(ctx, kinds, row), " | ".join(row), line) for row in cells]
+        rows = [(_pipe_cells(ctx, kinds, row, year), " | ".join(row), line) for row in cells]
     else:
-        kinds = columns(line.text)
-        lines = _rows(ctx, kinds, ctx.text.lines[at + 1:]) if kinds else []
-        rows = [(_cells(ctx, kinds, text), text, row[0]) for row in lines for text in [" ".join(r.text for r in row)]]
-        used = [r for row in lines for r in row]
+        kinds, header = _header(ctx.text.lines[at:at + 2])
+        lines = _rows(ctx, kinds, ctx.text.lines[at + len(header):], year) if kinds else []
+        rows = [(_cells(ctx, kinds, text, year), text, row[0])
+                for row in lines for text in [" ".join(r.text for r in row)]]
+        used = header + [r for row in lines for r in row]
     if not rows:
         return False
-    before = [c for c in ctx.text.lines[max(0, at - 2):at] if _CAPTION_RE.match(c.text) or c.heading]
     name = caption_name(before[-1].text) if before else None
     if name is None and "name" not in kinds and len({"place", "host", "count"} & set(kinds)) < 2:
         return False  # "Date Place" under a caption naming no events: launches, landings, anything
@@ -142,42 +145,55 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     return True
 
 
-def _rows(ctx: Context, kinds: list[str], lines: list[Line]) -> list[list[Line]]:
+def _header(lines: list[Line]) -> tuple[list[str] | None, list[Line]]:
+    """The column kinds of a header line, or of a header wrapped onto the next line ("Date Place Host
+    Number of" / "agencies"), and its lines."""
+    if len(lines) > 1 and not find_dates(lines[1].text) and (kinds := columns(f"{lines[0].text} {lines[1].text}")):
+        return kinds, lines[:2]
+    return columns(lines[0].text), lines[:1]
+
+
+def _dates(text: str, year: int | None) -> list[DateSpan]:
+    """The month or day dates of a cell, ranges joined; ``year`` is the caption's, for dates without one."""
+    return join_ranges(text, [d for d in find_dates(text, default_year=year) if len(d.start) >= 7])
+
+
+def _rows(ctx: Context, kinds: list[str], lines: list[Line], year: int | None) -> list[list[Line]]:
     """The rows below a header: a line with a date starts one (at its start when the date is the first
     column); short lines after it are its wrapped cells, while the row lacks a cell or the next line
     starts another row."""
     rows: list[list[Line]] = []
     for i, line in enumerate(lines):
-        if _row_start(kinds, line.text):
+        if _row_start(kinds, line.text, year):
             rows.append([line])
             continue
         if not rows or len(rows[-1]) > _WRAPPED_MAX_LINES or line.text.endswith((".", ":")) \
                 or len(line.text.split()) > _CELL_MAX_WORDS or _CAPTION_RE.match(line.text) or columns(line.text):
             break
         following = lines[i + 1] if i + 1 < len(lines) else None
-        if _complete(ctx, kinds, " ".join(r.text for r in rows[-1])) and not (
-                following is not None and _row_start(kinds, following.text)):
+        if _complete(ctx, kinds, " ".join(r.text for r in rows[-1]), year) and not (
+                following is not None and _row_start(kinds, following.text, year)):
             break
         rows[-1].append(line)
     return rows
 
 
-def _row_start(kinds: list[str], text: str) -> bool:
-    dates = [d for d in find_dates(text) if len(d.start) >= 7]
+def _row_start(kinds: list[str], text: str, year: int | None) -> bool:
+    dates = _dates(text, year)
     first = kinds[0] == "date" or kinds[:2] == ["index", "date"]
     return bool(dates) and (not first or re.fullmatch(r"(?:\d{1,2}[.)]?\s+)?[-•]?\s*", text[:dates[0].pos[0]]) is not None)
 
 
-def _complete(ctx: Context, kinds: list[str], text: str) -> bool:
-    cells = _cells(ctx, kinds, text)
+def _complete(ctx: Context, kinds: list[str], text: str, year: int | None) -> bool:
+    cells = _cells(ctx, kinds, text, year)
     return ("count" not in kinds or cells["count"] is not None) and ("host" not in kinds or bool(cells["hosts"]))
 
 
-def _cells(ctx: Context, kinds: list[str], text: str) -> dict:
+def _cells(ctx: Context, kinds: list[str], text: str, year: int | None) -> dict:
     """The cells of a row: its date, participant count, hosts (organisations) and place text."""
     if kinds[0] == "index":
         text = re.sub(r"^\s*\d{1,3}[.)]?\s+", lambda m: " " * len(m.group()), text)
-    dates = join_ranges(text, [d for d in find_dates(text) if len(d.start) >= 7])
+    dates = _dates(text, year)
     date = dates[0] if dates else None
     anchors: dict[str, tuple[int, int]] = {"date": date.pos} if date else {}
     numbers = [m for m in _NUMBER_RE.finditer(text) if not any(d.pos[0] <= m.start() < d.pos[1] for d in dates)]
@@ -232,12 +248,12 @@ def _org_groups(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
-def _pipe_cells(ctx: Context, kinds: list[str], row: list[str]) -> dict:
+def _pipe_cells(ctx: Context, kinds: list[str], row: list[str], year: int | None) -> dict:
     """The cells of a Markdown table's row, each in its column."""
     cells: dict = {"date": None, "count": None, "hosts": [], "place": None}
     for kind, cell in zip(kinds, row):
         if kind == "date" and cells["date"] is None:
-            cells["date"] = next(iter(join_ranges(cell, [d for d in find_dates(cell) if len(d.start) >= 7])), None)
+            cells["date"] = next(iter(_dates(cell, year)), None)
         elif kind == "count" and (number := _NUMBER_RE.search(cell)):
             cells["count"] = int(number.group(1))
         elif kind == "host":
