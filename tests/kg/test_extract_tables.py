@@ -48,7 +48,8 @@ def test_table_of_meetings_with_wrapped_cells(extract):
             ("isecg:participantCount", "17")} <= _about(r, second)  # the host cell wraps onto the next line
     assert any(p == "schema:location" and "bengaluru" in o for p, o in _about(r, second))
     assert {("schema:location", "id/place/online"), ("schema:organizer", "id/org/dlr"),
-            ("isecg:participantCount", "18")} <= _about(r, third)
+            ("isecg:participantCount", "18"), ("schema:eventAttendanceMode", "http://schema.org/OnlineEventAttendanceMode")} \
+        <= _about(r, third)
     assert r.provenance(first, "schema:organizer", "id/org/csa")[0].sentence == "Montreal, Canada 3-5 May 2016 CSA 15"
 
 

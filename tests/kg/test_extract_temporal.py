@@ -281,7 +281,8 @@ def test_meeting_told_by_its_kind_and_date(extract):
                 "a later stage.", year=2020)
     (event,) = _starting(r, "2020-09-08")
     assert (event, "schema:endDate", "2020-09-09") in r.facts
-    assert (event, "schema:location", "id/place/online") in r.facts
+    assert (event, "schema:eventAttendanceMode", "http://schema.org/OnlineEventAttendanceMode") in r.facts
+    assert not any(s == event and p == "schema:location" for s, p, o in r.facts)  # online is no place
     r = extract("The senior managers approved the plan at their meeting in Ottawa on 2018-05-15, hosted by CSA.",
                 year=2018)
     (event,) = _starting(r, "2018-05-15")
@@ -332,8 +333,8 @@ def test_a_meeting_held_online_and_its_count_in_the_next_sentence(extract):
     r = extract("ISECG senior managers met by video conference on June 3-4, 2021. In all, 23 agencies were "
                 "represented.", year=2021)
     (event,) = _starting(r, "2021-06-03")
-    assert {(event, "schema:endDate", "2021-06-04"), (event, "schema:location", "id/place/online"),
-            (event, "isecg:participantCount", "23")} <= r.facts
+    assert {(event, "schema:endDate", "2021-06-04"), (event, "isecg:participantCount", "23"),
+            (event, "schema:eventAttendanceMode", "http://schema.org/OnlineEventAttendanceMode")} <= r.facts
     r = extract("ISECG senior managers met in Rome on 14 June 2022, after two years of virtual meetings.", year=2022)
     (event,) = _starting(r, "2022-06-14")
-    assert (event, "schema:location", "id/place/online") not in r.facts
+    assert not any(s == event and p == "schema:eventAttendanceMode" for s, p, o in r.facts)

@@ -373,7 +373,7 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     if host is not None and host.type in ORG_LIKE:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "meeting", 0.8, evidence)
     if re.match(r"(?:online|virtual)\b", phrase) or VIRTUAL_MEETING_RE.search(text):  # "the online meeting of"
-        ctx.rec.fact(event.iri, "schema:location", virtual_place(ctx, evidence).iri, "meeting", 0.75, evidence)
+        online(ctx, event, "meeting", evidence)
     place = PLACE_AFTER_RE.search(text)
     if place and not re.match(r"(?:online|virtual)", place.group(1)):
         owner = re.match(r"(\S+?)(?:'s|’s)\s+", place.group(1))
@@ -389,8 +389,14 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
             participant_count(ctx, event, n, evidence)
 
 
+def online(ctx: Context, event: Entity, rule: str, evidence) -> None:
+    """An event held online (schema:eventAttendanceMode); a sentence saying so names no place."""
+    ctx.rec.fact(event.iri, "schema:eventAttendanceMode", term("schema:OnlineEventAttendanceMode").value, rule, 0.8,
+                 evidence)
+
+
 def virtual_place(ctx: Context, evidence) -> Entity:
-    """Where an online meeting took place: schema.org's VirtualLocation."""
+    """The place a table gives an online meeting ("online" in its place column): schema.org's VirtualLocation."""
     return ctx.rec.define("online", "Place", evidence, rule="virtual-place", confidence=0.8, slug="online",
                           lookup=False, cls="schema:VirtualLocation")
 

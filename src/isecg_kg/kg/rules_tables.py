@@ -13,7 +13,7 @@ import re
 from .context import Context, State
 from .dates import DateSpan, find_dates, join_ranges
 from .reference import Entity, Mention
-from .rules_events import date_facts, find_place, participant_count, virtual_place
+from .rules_events import date_facts, find_place, online, participant_count, virtual_place
 from .text import ORG_LIKE, Line, Sentence, clean_name
 
 # The words a header may use for each kind of column (longer phrases first: "host country" is a place).
@@ -275,8 +275,10 @@ def _read_row(ctx: Context, cells: dict, text: str, line: Line, name: str) -> No
     for host in cells["hosts"]:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-table", 0.85, evidence)
     if cells["place"]:
-        place = find_place(ctx, cells["place"], evidence) or (
-            virtual_place(ctx, evidence) if VIRTUAL_RE.search(cells["place"]) else None)
+        place = find_place(ctx, cells["place"], evidence)
+        if place is None and VIRTUAL_RE.search(cells["place"]):
+            place = virtual_place(ctx, evidence)
+            online(ctx, event, "event-table", evidence)
         if place is not None:
             ctx.rec.fact(event.iri, "schema:location", place.iri, "event-table", 0.85, evidence)
     if cells["count"]:
