@@ -41,7 +41,7 @@ EVENT_NOUNS = {"meeting": "meeting", "meetings": "meeting", "workshop": "worksho
 _EVENT_NOUN_RE = re.compile(rf"\b(?:{'|'.join(EVENT_NOUNS)})\b", re.I)
 # A participants cell: a number standing alone (not in a date, a name like "Artemis-2" or "3/4").
 _NUMBER_RE = re.compile(r"(?<![\w\-–/])(?<!\d[.,])(\d{1,3})(?![\w\-–/%]|[.,]\d)")
-# A place that is none: the meeting was held online.
+# A place cell saying the meeting was held online.
 VIRTUAL_RE = re.compile(r"\b(?:online|virtual(?:ly)?|video[\s\-]?conference|teleconference|web\s+conference|"
                         r"by\s+video)\b", re.I)
 _CELL_MAX_WORDS = 8  # a wrapped cell's line is short; a longer line is prose after the table
@@ -111,8 +111,8 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     line = sentence.line
     if (line.page, line.offset) in state.used_lines:
         return True
-    if sentence.offset != line.offset:
-        return False
+    if sentence.offset != line.offset or not _HEADER_RE.match(line.text.lstrip("| ")):
+        return False  # a header starts with a column's name
     at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
     before = [c for c in ctx.text.lines[max(0, at - 2):at] if _CAPTION_RE.match(c.text) or c.heading]
     years = set(re.findall(r"\b(?:19|20)\d\d\b", before[-1].text)) if before else set()
