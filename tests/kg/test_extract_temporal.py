@@ -338,3 +338,13 @@ def test_a_meeting_held_online_and_its_count_in_the_next_sentence(extract):
     r = extract("ISECG senior managers met in Rome on 14 June 2022, after two years of virtual meetings.", year=2022)
     (event,) = _starting(r, "2022-06-14")
     assert not any(s == event and p == "schema:eventAttendanceMode" for s, p, o in r.facts)
+
+
+def test_the_host_of_the_meeting_just_told(extract):
+    r = extract("ISECG senior managers met in Bremen on 5 May 2023. DLR organised the two-day meeting with ESA's "
+                "support.", year=2023)
+    (event,) = _starting(r, "2023-05-05")
+    assert (event, "schema:organizer", "id/org/dlr") in r.facts
+    r = extract("ISECG senior managers met in Bremen on 5 May 2023.\nDLR hosted the meeting of its own board.",
+                year=2023)
+    assert not any(p == "schema:organizer" for s, p, o in r.facts)  # another paragraph: not that meeting

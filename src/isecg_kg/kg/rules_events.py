@@ -261,6 +261,9 @@ NP_GOES_ON_RE = re.compile(r"\s*,?\s*(?:on|of|in|at|from|during|held|hosted|orga
 # Words of an event's noun phrase that say which or how, not what: "the last meeting", "an online workshop".
 NOT_A_NAME = {"last", "first", "next", "final", "previous", "latest", "following", "same", "recent", "online", "virtual",
               "hybrid", "annual", "regular", "in-person", "face-to-face", "second", "third", "fourth", "fifth", "subsequent"}
+# "CNES hosted it", "ASI organised the two-day meeting": the host of the event just told.
+HOSTED_IT_RE = re.compile(r"\b(?:hosted|organi[sz]ed|convened)\s+(?:it\b|(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|"
+                          r"workshop|forum|conference|event|session|symposium|summit|plenary)\b)")
 # "34 scientists and agency representatives took part": how many took part.
 COUNT_TOOK_PART_RE = re.compile(r"\b(\d{1,3}|[a-z]+-?[a-z]*)\s+(?:[\w\-]+\s+){0,4}?(?:took part|participated|attended|"
                                 r"(?:were|was)\s+(?:represented|present))\b")
@@ -310,6 +313,12 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         n = _count(count.group(1))  # "Representatives of 26 space agencies took part.": the meeting just told
         if n:
             participant_count(ctx, state.event, n, sentence.evidence())
+        return
+    hosting = HOSTED_IT_RE.search(text)
+    if state.event is not None and hosting and not _dated(ctx, text) and not sentence.of_type("Event"):
+        who = subject(sentence, hosting.start(), fallback=False)  # "CNES hosted the meeting.": the meeting just told
+        if who is not None and who.type in ORG_LIKE:
+            ctx.rec.fact(state.event.iri, "schema:organizer", who.iri, "hosted-it", 0.75, sentence.evidence())
         return
     # A list item naming an event, then its details: "- ISECG senior managers meeting, 9 September 2020,
     # hosted by ASI, 23 agencies" (the item before may have named one of the same name, of another date).
