@@ -107,3 +107,12 @@ def test_header_wrapped_onto_two_lines_and_dates_without_a_year(extract):
     assert {("schema:endDate", "2020-03-04"), ("schema:organizer", "id/org/jaxa"), ("isecg:participantCount", "31")} \
         <= _about(r, first)
     assert {("schema:location", "id/place/online"), ("isecg:participantCount", "44")} <= _about(r, second)
+
+
+def test_table_whose_page_text_runs_one_cell_a_line(extract):
+    r = extract("Table 1. ISECG plenary meetings\nDate\nVenue\nHost\nDelegations\n2019-05-14\nMontreal, Canada\nCSA\n19\n"
+                "2019-11-20\nvideoconference\nESA\n25\nBoth plenaries reviewed the work plan of the group.", year=2020)
+    first, second = _event(r, "2019-05-14"), _event(r, "2019-11-20")
+    assert {("schema:organizer", "id/org/csa"), ("isecg:participantCount", "19")} <= _about(r, first)
+    assert any(p == "schema:location" and "montreal" in o for p, o in _about(r, first))
+    assert {("schema:organizer", "id/org/esa"), ("isecg:participantCount", "25")} <= _about(r, second)

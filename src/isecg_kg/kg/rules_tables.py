@@ -45,7 +45,8 @@ _NUMBER_RE = re.compile(r"(?<![\w\-–/])(?<!\d[.,])(\d{1,3})(?![\w\-–/%]|[.,]
 VIRTUAL_RE = re.compile(r"\b(?:online|virtual(?:ly)?|video[\s\-]?conference|teleconference|web\s+conference|"
                         r"by\s+video)\b", re.I)
 _CELL_MAX_WORDS = 8  # a wrapped cell's line is short; a longer line is prose after the table
-_WRAPPED_MAX_LINES = 3  # continuation lines one row may have
+_WRAPPED_MAX_LINES = 3  # continuation lines one row may have beside one a column
+_HEADER_MAX_LINES = 6  # lines a header may take (one cell a line)
 
 
 def columns(text: str) -> list[str] | None:
@@ -124,7 +125,7 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         kinds, cells, used = table
         rows = [(_pipe_cells(ctx, kinds, row, year), " | ".join(row), line) for row in cells]
     else:
-        kinds, header = _header(ctx.text.lines[at:at + 2])
+        kinds, header = _header(ctx.text.lines[at:at + _HEADER_MAX_LINES])
         lines = _rows(ctx, kinds, ctx.text.lines[at + len(header):], year) if kinds else []
         rows = [(_cells(ctx, kinds, text, year), text, row[0])
                 for row in lines for text in [" ".join(r.text for r in row)]]
@@ -146,11 +147,14 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
 
 
 def _header(lines: list[Line]) -> tuple[list[str] | None, list[Line]]:
-    """The column kinds of a header line, or of a header wrapped onto the next line ("Date Place Host
-    Number of" / "agencies"), and its lines."""
-    if len(lines) > 1 and not find_dates(lines[1].text) and (kinds := columns(f"{lines[0].text} {lines[1].text}")):
-        return kinds, lines[:2]
-    return columns(lines[0].text), lines[:1]
+    """The column kinds of a header and its lines: one line, or one wrapped onto the next ("Date Place Host
+    Number of" / "agencies"), or one cell a line ("Date" / "Place" / "Host") when the page text runs so."""
+    dated = next((i for i, line in enumerate(lines) if find_dates(line.text)), len(lines))
+    for n in range(min(dated, _HEADER_MAX_LINES), 0, -1):
+        kinds = columns(" ".join(line.text for line in lines[:n]))
+        if kinds:
+            return kinds, lines[:n]
+    return None, lines[:1]
 
 
 def _dates(text: str, year: int | None) -> list[DateSpan]:
@@ -167,7 +171,7 @@ def _rows(ctx: Context, kinds: list[str], lines: list[Line], year: int | None) -
         if _row_start(kinds, line.text, year):
             rows.append([line])
             continue
-        if not rows or len(rows[-1]) > _WRAPPED_MAX_LINES or line.text.endswith((".", ":")) \
+        if not rows or len(rows[-1]) > _WRAPPED_MAX_LINES + len(kinds) or line.text.endswith((".", ":")) \
                 or len(line.text.split()) > _CELL_MAX_WORDS or _CAPTION_RE.match(line.text) or columns(line.text):
             break
         following = lines[i + 1] if i + 1 < len(lines) else None
