@@ -151,6 +151,20 @@ def test_markdown_headings_with_levels(tmp_path):
     assert [p.section for p in chunk("notes", pages)] == ["Roadmap", "Lunar orbit", "Mars"]
 
 
+def test_long_markdown_table_rows_and_numbered_items_stay_one_a_line(tmp_path):
+    path = tmp_path / "paper.md"
+    row = "| Ana Lima | Brazilian Space Agency (AEB), Sao Jose dos Campos | lead author of the chapter on resources |"
+    path.write_text(f"## Authors\n\n| Author | Affiliation | Part |\n|---|---|---|\n{row}\n{row.replace('Ana', 'Rui')}\n\n"
+                    "Themes:\n1. The interior of the Moon read from a long-lived network of seismic stations on it.\n"
+                    "2. Volatiles at the poles.\n\nThe network of stations is described at length in "
+                    "chapter 4 of the paper and in its annex, which lists the candidate sites by\n"
+                    "2. their order of priority.\n", encoding="utf-8")
+    text = clean_document(read_document(path))[0].text
+    assert f"{row}\n{row.replace('Ana', 'Rui')}\n" in text
+    assert "stations on it.\n2. Volatiles" in text
+    assert "sites by 2. their order" in text  # a wrapped line opening with a number after no sentence end
+
+
 def test_a_page_whose_text_cannot_be_read_is_left_empty(tmp_path, monkeypatch, caplog):
     from isecg_kg.ingest import extract
 

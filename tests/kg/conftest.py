@@ -40,15 +40,16 @@ def gazetteer():
 
 @pytest.fixture
 def extract(gazetteer):
-    """extract(text) -> Result; pages are separated by form feeds, one passage per page."""
+    """extract(text) -> Result; pages are separated by form feeds, one passage per page; ``corpus``: the
+    corpus_* keywords of extract_document (the other documents it may cite)."""
 
-    def run(text: str, *, title: str = "Test Roadmap", year: int = 2024) -> Result:
+    def run(text: str, *, title: str = "Test Roadmap", year: int = 2024, **corpus) -> Result:
         doc = Document(id="test-doc", file="test.txt", sha256="0", title=title, year=year)
         pages, passages = [], []
         for number, page_text in enumerate(text.split("\f"), start=1):
             pages.append(Page("test-doc", number, page_text))
             passages.append(Passage(f"test-doc/{number - 1}", "test-doc", number - 1, page_text, None, [number], 0,
                                     len(page_text)))
-        return Result(extract_document(doc, pages, passages, gazetteer, BASE))
+        return Result(extract_document(doc, pages, passages, gazetteer, BASE, **corpus))
 
     return run

@@ -181,7 +181,7 @@ def test_reingesting_replaces_exactly_the_changed_documents_graph(build, setting
     base, note = settings.base_iri, f"<{settings.base_iri}graph/doc/note>"
     ask = "ASK {{ GRAPH {} {{ ?s isecg:worksOn <{}id/tech/{}> }} }}"
     first, one = run("one", "DLR is developing radiation shielding.", build)
-    assert first["documents_reused"] == 1
+    assert first["documents_reused"] == 0  # a document joined the corpus: each is read again (it may cite it)
     assert bool(one.query(ask.format(note, base, "radiation-protection")))
     second, two = run("two", "JAXA is developing life support. The Lunar Exploration Analysis Group (LEAG) joined "
                       "ISECG in 2024. The 3rd Workshop on Lunar Dust (LDW 2025) will take place in Tokyo, Japan, "

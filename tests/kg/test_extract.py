@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .conftest import BASE
+
 
 def test_works_on_and_contributions(extract):
     r = extract("JAXA leads the development of the pressurised rover for lunar surface exploration, "
@@ -142,6 +144,18 @@ def test_document_type_date_and_edition_from_its_own_first_lines(extract):
     second = "id/work/lunar-gap-atlas-edition-2"
     assert (second, "schema:version", "2") in r.facts and (second, "dcterms:issued", "2014-05") in r.facts
     assert ("id/doc/test-doc", "dcterms:replaces", second) in r.facts
+
+
+def test_a_document_cited_by_its_genre_and_year(extract):
+    genres = {("supplement", 2021): [BASE + "id/doc/sup-2021"], ("roadmap", 2019): [BASE + "id/doc/map-2019"],
+              ("report", 2020): [BASE + "id/doc/r1", BASE + "id/doc/r2"]}
+    r = extract("Gap Supplement\nOctober 2023\nThe document updates and supersedes the lunar gap supplement that the "
+                "agencies issued in March 2021. It builds on the 2019 roadmap.\nUpdates: the 2020 report.",
+                title="Gap Supplement", year=2023, corpus_genres=genres)
+    follows = {(p, o) for s, p, o in r.facts if s == "id/doc/test-doc" and p in ("dcterms:replaces", "schema:isBasedOn")}
+    assert follows == {("dcterms:replaces", "id/doc/sup-2021"), ("schema:isBasedOn", "id/doc/map-2019")}  # two reports
+    r = extract("It is not based on the 2019 roadmap, and the 2021 supplement was not read.", corpus_genres=genres)
+    assert not any(p in ("dcterms:replaces", "schema:isBasedOn") for _, p, _ in r.facts)
 
 
 def test_an_edition_that_is_not_replaced_but_built_on(extract):

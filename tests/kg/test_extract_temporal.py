@@ -119,11 +119,50 @@ def test_authors_table_one_cell_a_line(extract):
     assert ("id/person/tom-brandt", "schema:affiliation", "id/org/nasa") in r.facts
 
 
+def test_authors_as_a_markdown_table(extract):
+    r = extract("Authors\n| Author | Affiliation | Topic |\n|---|---|---|\n| Élodie Marchand | CNES, Toulouse | dust |\n"
+                "| Min-jae Seo | Korea Aerospace Research Institute (KARI) | geochemistry |\n"
+                "| Paolo Neri | Agenzia Spaziale Italiana (ASI) | health |\nThe authors thank the reviewers.")
+    people = {(s, o) for s, p, o in r.facts if p == "schema:affiliation"}
+    assert people == {("id/person/elodie-marchand", "id/org/cnes"), ("id/person/min-jae-seo", "id/org/kari"),
+                      ("id/person/paolo-neri", "id/org/asi")}  # not "Spaziale Italiana", the end of ASI's name
+    assert ("id/doc/test-doc", "dcterms:creator", "id/org/kari") in r.facts
+
+
+def test_authors_under_a_table_caption(extract):
+    r = extract("Table 3. Contributors and their agencies\nName Agency\nLena Park KARI\nOmar Haddad ESA\n"
+                "The review panel met twice in the autumn and agreed the text.")
+    assert {(s, o) for s, p, o in r.facts if p == "schema:affiliation"} == {("id/person/lena-park", "id/org/kari"),
+                                                                              ("id/person/omar-haddad", "id/org/esa")}
+    assert ("id/doc/test-doc", "dcterms:creator", "id/org/kari") in r.facts
+
+
+def test_a_byline_names_the_issuer(extract):
+    r = extract("Prepared by the ISECG Technology Working Group for the agencies.\nGap review\nIt lists gaps.")
+    assert {o for s, p, o in r.facts if p == "dcterms:publisher"} == {"id/group/twg"}
+    r = extract("Prepared by NASA and ESA for the agencies.")
+    assert {o for s, p, o in r.facts if p == "dcterms:creator"} == {"id/org/nasa", "id/org/esa"}
+
+
 def test_the_body_that_issued_this_document(extract):
     r = extract("This gap assessment, issued by ISECG on 3 May 2019, lists the gaps.", year=2019)
     assert ("id/doc/test-doc", "dcterms:creator", BODY) in r.facts
     r = extract("This white paper was prepared by the ISECG Science Working Group in 2017.", year=2017)
     assert {o for s, p, o in r.facts if p == "dcterms:creator"} == {"id/group/swg"}  # the unit, not its parent
+
+
+def test_mission_phases_with_a_period_column_and_in_short_prose(extract):
+    r = extract("Scenario phases\nPhase Name Period Focus\n1 Crew Flybys 2027 to about\n2030\nCrews circle Mars\n"
+                "2 Landing and\nSettling\nearly 2030s to\nlate 2030s\nLong stays on the surface\nThe phases overlap.",
+                year=2022)
+    phases = {o for s, p, o in r.facts if p == "skos:prefLabel" and s.startswith("id/phase/")}
+    assert phases == {"Crew Flybys", "Landing and Settling"}
+    assert {(s, o) for s, p, o in r.facts if p == "schema:startDate"} == {("id/phase/test-doc-phase-1", "2027")}
+    r = extract("Stages\nPhase 1: Cislunar space. Crews fly around the Moon first. Phase 2: Mars. Landings follow "
+                "from about 2040, once the systems are proven.", year=2022)
+    phases = {o for s, p, o in r.facts if p == "skos:prefLabel" and s.startswith("id/phase/")}
+    assert phases == {"Cislunar space", "Mars"}
+    assert {(s, o) for s, p, o in r.facts if p == "schema:startDate"} == {("id/phase/test-doc-phase-2", "2040")}
 
 
 def test_mission_phases_of_a_roadmap_table(extract):
@@ -348,3 +387,66 @@ def test_the_host_of_the_meeting_just_told(extract):
     r = extract("ISECG senior managers met in Bremen on 5 May 2023.\nDLR hosted the meeting of its own board.",
                 year=2023)
     assert not any(p == "schema:organizer" for s, p, o in r.facts)  # another paragraph: not that meeting
+
+
+def test_chair_handed_over_with_the_body_implicit_and_since_when(extract):
+    r = extract("At the plenary of 3–4 May 2023, CNSA, which has chaired ISECG since 2021, handed over the chair to "
+                "the Korea Aerospace Research Institute. Later the members agreed and KARI passed the chair to DLR.",
+                year=2024)
+    assert ("id/chair/cnsa-isecg-until-2023-05-03", "org:member", "id/org/cnsa") in r.facts
+    assert ("id/chair/kari-isecg-from-2023-05-03", "org:member", "id/org/kari") in r.facts
+    assert ("id/period/from-2021", "time:hasBeginning", "id/instant/2021") in r.facts  # CNSA's chair began
+    assert ("id/chair/dlr-isecg-2024", "org:member", "id/org/dlr") in r.facts
+    assert not any(s.startswith("id/chair/isecg") for s, _, _ in r.facts)  # the body is not its own chair
+
+
+def test_each_new_member_with_its_own_date_and_rank(extract):
+    r = extract("ISECG welcomed the Kenya Space Agency (KSA) as its 28th member in March 2023, and the "
+                "Mexican Space Agency as its 29th member in the autumn of 2024.", year=2025)
+    assert ("id/membership/ksa-isecg-from-2023-03", "org:member", "id/org/ksa") in r.facts
+    assert ("id/membership/aem-isecg-from-2024", "org:member", "id/org/aem") in r.facts
+    counts = {(s, o) for s, p, o in r.facts if p == "schema:value"}
+    assert counts == {("id/count/isecg-2023-03-28", "28"), ("id/count/isecg-2024-29", "29")}
+    r = extract("Kenya and Mexico joined ISECG in 2023 and 2024.", year=2025)  # no name per date: none guessed
+    assert not any(s.startswith("id/membership/") and "2024" in s for s, _, _ in r.facts)
+
+
+def test_member_count_as_part_of_a_whole_and_in_a_fact_box(extract):
+    r = extract("Twelve of the 31 ISECG members sent experts to the study.", year=2025)
+    assert {o for _, p, o in r.facts if p == "schema:value"} == {"31"}
+    r = extract("Key facts\nEdition: second. Member agencies of ISECG at release: 28.", year=2025)
+    assert {o for _, p, o in r.facts if p == "schema:value"} == {"28"}
+    r = extract("Three of the 12 ISECG technology areas have no owner. Members since 2019: AEB.", year=2025)
+    assert not any(p == "schema:value" for _, p, _ in r.facts)
+
+
+def test_agencies_credited_with_a_document_one_a_line_wrapped(extract):
+    r = extract("The assessment credits nine space agencies with its findings:\nESA (European Space Agency)\n"
+                "CSIRO, the Commonwealth Scientific and Industrial\nResearch Organisation (Australia)\n"
+                "Roscosmos State Corporation for Space Activities\n(Russia)\nUK Space Agency (UKSA)\n"
+                "The German Aerospace Center joined the work in 2020 and later\nled the power study.", year=2021)
+    creators = {o for s, p, o in r.facts if p == "dcterms:creator"}
+    assert creators == {"id/org/esa", "id/org/csiro", "id/org/roscosmos", "id/org/uksa"}  # not DLR: prose
+
+
+def test_members_table_with_a_member_since_column(extract):
+    r = extract("ISECG study of 2022\nTable 2. Agencies that contributed to the study\nAgency Country Joined ISECG\n"
+                "AEB Brazilian Space Agency Brazil 2020\nGISTDA Geo-Informatics and Space Technology Development\n"
+                "Agency\nThailand 2020\nKARI Korea Aerospace Research Institute Korea 2007 LSA Luxembourg Space Agency "
+                "Luxembourg 2019\nThe table omits observers.", year=2022)
+    for org, year in (("aeb", "2020"), ("gistda", "2020"), ("kari", "2007"), ("lsa", "2019")):
+        assert (f"id/membership/{org}-isecg-from-{year}", "org:member", f"id/org/{org}") in r.facts
+        assert ("id/doc/test-doc", "dcterms:creator", f"id/org/{org}") in r.facts
+
+
+def test_members_listed_under_a_caption_or_heading(extract):
+    r = extract("ISECG annual report\nTable 2. ISECG member agencies at 31 December 2030\nAcronym Agency Country\n"
+                "ASI Italian Space Agency Italy\nKARI Korea Aerospace Research Institute Republic of Korea\n"
+                "The table shows all members.", year=2031)
+    assert ("id/membership/asi-isecg-2030-12-31", "org:member", "id/org/asi") in r.facts
+    assert ("id/org/kari", "isecg:country", "id/place/republic-of-korea") in r.facts
+    r = extract("Members of ISECG in 2030\nASI (Italy)\nJAXA (Japan)\nThe list is long.", year=2031)
+    assert {s for s, p, _ in r.facts if p == "org:member"} == {"id/membership/asi-isecg-2030",
+                                                              "id/membership/jaxa-isecg-2030"}
+    r = extract("ISECG news\nTwo new members in 2030\nASI (Italy)\nThe list is long.", year=2031)
+    assert not any(p == "org:member" for _, p, _ in r.facts)  # who joined is the joining rules' to say

@@ -80,6 +80,8 @@ TURTLE = """
     prov:wasDerivedFrom <{B}id/doc/d1/passage/1> ; isecg:sentence "Issued May 2010." .
 <{B}id/org/body> isecg:memberCount <{B}id/count/4> .
 <{B}id/count/4> a schema:QuantitativeValue ; schema:value 4 ; dcterms:date "2012"^^xsd:gYear .
+<{B}id/org/body> isecg:memberCount <{B}id/count/6> .
+<{B}id/count/6> a schema:QuantitativeValue ; schema:value 6 ; dcterms:date "2015-10"^^xsd:gYearMonth .
 <{B}id/event/e1> a schema:Event ; skos:prefLabel "Forum meeting" ; schema:startDate "2019-03-02"^^xsd:date ;
     isecg:participantCount 9 .
 <{B}id/event/e2> a schema:Event ; skos:prefLabel "Forum meeting" ; schema:startDate "2019-10-05"^^xsd:date ;
@@ -237,6 +239,11 @@ def test_how_long_after_is_the_time_between_issue_dates(graph):
     assert dated.gap_sides("How long after the first report was posted did the survey come out?") == (
         "the first report was posted", "the survey come out")
     assert dated.gap_sides("How long did the survey take?") is None
+    assert dated.gap_sides("How many months passed between the 2019 plan and the update that replaced it?") == (
+        "the 2019 plan", "the update that replaced it")
+    assert dated.gap_sides("How much time separates the first report and the survey?") == (
+        "the first report", "the survey")
+    assert dated.gap_sides("How many agencies joined between 2019 and 2021?") is None  # a count, not a time
     day = lambda doc, issued: {"doc": doc, "issued": issued, "title": doc.upper()}  # noqa: E731
     same_day = dated.gap([day("a", "2016-04-11"), day("b", "2016-06-11")], ["a", "b"])
     assert same_day.short == "two months" and "two months (61 days)" in same_day.text
@@ -286,6 +293,24 @@ def test_the_agencies_of_a_documents_authors_most_authors_first(tmp_path):
     assert not dated.asks_author_agencies("Who wrote the paper?")
 
 
+def test_how_many_more_bodies_made_one_document_than_another(tmp_path):
+    turtle = f"""
+    @prefix dcterms: <http://purl.org/dc/terms/> . @prefix schema: <http://schema.org/> .
+    <{B}id/doc/new> dcterms:creator <{B}id/org/aa>, <{B}id/org/bb>, <{B}id/org/cc>, <{B}id/person/1> .
+    <{B}id/person/1> a schema:Person .
+    <{B}id/doc/old> dcterms:creator <{B}id/org/aa> .
+    """
+    (tmp_path / "a.ttl").write_text(turtle)
+    write_store(tmp_path / "store", [(tmp_path / "a.ttl", B + "graph/doc/p")])
+    store = EmbeddedStore.open(tmp_path / "store")
+    names = dated.Names(label=lambda i: i.rsplit("/", 1)[-1], short=lambda i: i)
+    answer = (plan := dated.compare_creators([B + "id/doc/new", B + "id/doc/old"], names)).compose(
+        rows(store, plan.sparql))
+    assert answer.short == "2" and "3 organisations are credited with new, 1 with old" in answer.text  # no person
+    assert dated.CREDITED.search("How many more agencies are credited with the 2018 plan than released the 2013 one?")
+    assert not dated.CREDITED.search("How many more agencies attended the October meeting than the March one?")
+
+
 class _Engine:
     """A search engine stand-in: no passages found; the build holds two documents of one passage each."""
 
@@ -326,13 +351,19 @@ def test_how_many_members_in_a_year_is_the_count_stated_for_it(graph):
     assert dated.plan(question("How many members did XF have?"), NAMES) is None  # the members shape counts
     assert composed(graph, "How many members did XF have in 2013?")[1] is None  # no count stated for 2013
     assert dated.plan(question("How many member agencies of XF attended the 2012 meeting?"), NAMES) is None
+    assert composed(graph, "How many member agencies did XF have in October 2015?")[1].short == "6"
+    assert composed(graph, "How many members did XF have in March 2015?")[1] is None  # the month counts
+    assert composed(graph, "How many members did XF have when the October 2015 report was published?")[1].short == "6"
 
 
 @pytest.mark.parametrize("question, asked", [
-    ("What does the third edition replace?", ("the third edition", False)),
-    ("What is the 2020 supplement based on?", ("the 2020 supplement", False)),
-    ("Which edition did the 2016 plan update?", ("the 2016 plan", False)),
-    ("Which edition replaced the first edition of the plan?", ("the first edition of the plan", True)),
+    ("What does the third edition replace?", ("the third edition", False, ("dcterms:replaces",))),
+    ("What is the 2020 supplement based on?", ("the 2020 supplement", False, ("schema:isBasedOn",))),
+    ("Which edition did the 2016 plan update?", ("the 2016 plan", False, ("dcterms:replaces",))),
+    ("Which edition replaced the first edition of the plan?", ("the first edition of the plan", True,
+                                                               ("dcterms:replaces",))),
+    ("Which earlier document does the 2022 plan update and supersede?", ("the 2022 plan update and", False,
+                                                                        ("dcterms:replaces",))),
     ("How many agencies released the 2013 roadmap update?", None),  # "update" as a noun
     ("What did the update say about rovers?", None),
 ])

@@ -175,6 +175,14 @@ def _continues(heading: Line, line: Line, text_so_far: str, wrap_width: int) -> 
     return line.text[:1].islower() or last in _CONNECTORS or len(text_so_far) >= 0.6 * wrap_width
 
 
+def _new_row(last: str, text: str) -> bool:
+    """A line that starts a row of its own however long the one before: a Markdown table row, or a
+    numbered item after a line that ends a sentence ("4. The exosphere." / "5. Astronomy ...")."""
+    if text.startswith("|") and last.rstrip().endswith("|"):
+        return True
+    return bool(re.match(r"\d{1,2}[.)]\s", text)) and last.rstrip()[-1:] in ".;:!?"
+
+
 def _layout_page(number: int, lines: list[Line], *, plain: bool, body_size: float,
                  heading_sizes: list[float], wrap_width: int) -> CleanPage:
     parts: list[str] = []
@@ -226,7 +234,7 @@ def _layout_page(number: int, lines: list[Line], *, plain: bool, body_size: floa
             continue
         if body and not bullet:
             last = body[-1]
-            wrapped = len(last) >= 0.7 * wrap_width or text[:1].islower()
+            wrapped = (len(last) >= 0.7 * wrap_width or text[:1].islower()) and not _new_row(last, text)
             if wrapped and re.search(r"[^\W\d_]-$", last) and text[:1].islower():
                 body[-1] = last[:-1]  # "explo-" + "ration" -> "exploration"
             else:

@@ -7,7 +7,8 @@
     entities.json   every entity: iri, label, type, types, aliases, acronym
     mentions.json   passage id -> entities the passage names
     docs/<id>.nq, docs/<id>.json   one document's graph and entities/mentions, reused by the next
-                    build when the document is unchanged
+                    build when the document is unchanged and so is the list of documents it may cite
+    corpus.json     that list: each document's IRI, title and year (a document names another by them)
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from ..progress import track
 from .extract import extract_document
 from .graph import document_entity, document_quads, labelled
 from .reference import Gazetteer, _key, entities_from_quads, ontology_quads, reference_quads
-from .series import corpus_editions, series_entities
+from .series import corpus_editions, corpus_genres, series_entities
 from .store import DATASET, STORE_DIR, write_store
 from .void import describe
 
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 ENTITIES = "entities.json"
 MENTIONS = "mentions.json"
 DOCS = "docs"
+CORPUS = "corpus.json"
 
 
 def build_graph(ctx: BuildContext) -> dict:
@@ -52,7 +54,7 @@ def build_graph(ctx: BuildContext) -> dict:
         gazetteer.add(entity)
     corpus_titles = {_key(e.label): e.iri for e in corpus.values()}
     corpus_years = {corpus[doc.id].iri: doc.year for doc in ctx.documents if doc.year}
-    editions = corpus_editions(ctx.documents, base)
+    editions, genres = corpus_editions(ctx.documents, base), corpus_genres(ctx.documents, base)
     for entity in series_entities(ctx.documents, base):
         gazetteer.add(entity)
     pages_by_doc, passages_by_doc = {}, {}
@@ -61,6 +63,12 @@ def build_graph(ctx: BuildContext) -> dict:
     for passage in ctx.passages:
         passages_by_doc.setdefault(passage.doc_id, []).append(passage)
     previous = ctx.previous_stage_dir("graph")
+    # A document's links to the others ("updates the 2020 supplement") are resolved when it is read: reuse
+    # its graph only while the corpus it was read against is the same.
+    cited = json.dumps(sorted([e.iri, e.label, doc.year] for doc in ctx.documents for e in [corpus[doc.id]]))
+    (out / CORPUS).write_text(cited, encoding="utf-8")
+    same_corpus = previous is not None and (previous / CORPUS).exists() \
+        and (previous / CORPUS).read_text(encoding="utf-8") == cited
     entities: dict[str, dict] = {e.iri: e.to_dict() for e in [*known.values(), *corpus.values()]}
     mentions: dict[str, list[dict]] = {}
     reused = 0
@@ -69,7 +77,8 @@ def build_graph(ctx: BuildContext) -> dict:
         for doc in track(ctx.documents, desc="knowledge graph", unit="doc", enabled=ctx.progress):
             nq, meta = out / DOCS / f"{doc.id}.nq", out / DOCS / f"{doc.id}.json"
             old = previous / DOCS if previous else None
-            if old and doc.id in ctx.unchanged and (old / nq.name).exists() and (old / meta.name).exists():
+            if old and same_corpus and doc.id in ctx.unchanged and (old / nq.name).exists() \
+                    and (old / meta.name).exists():
                 shutil.copyfile(old / nq.name, nq)
                 shutil.copyfile(old / meta.name, meta)
                 reused += 1
@@ -77,7 +86,7 @@ def build_graph(ctx: BuildContext) -> dict:
                 extraction = extract_document(doc, pages_by_doc.get(doc.id, []), passages_by_doc.get(doc.id, []),
                                               gazetteer, base, corpus_titles=corpus_titles,
                                               corpus_years=corpus_years,
-                                              corpus_editions=editions)
+                                              corpus_editions=editions, corpus_genres=genres)
                 publisher = gazetteer.lookup(doc.publisher) if doc.publisher else None
                 quads = document_quads(base, doc, passages_by_doc.get(doc.id, []), extraction, publisher,
                                        known=known_triples)

@@ -20,8 +20,7 @@ from .events import Events
 from .facts import Evidence, Extraction, Fact, Recorder
 from .reference import Gazetteer
 from .context import Context, State
-from .rules import apply
-from .rules_events import finish
+from .rules import apply, finish
 from .series import Series
 from .text import DocumentText
 
@@ -30,14 +29,16 @@ BODY_RE = re.compile(r"\b(?:Group|Committee|Council|Forum|Network|Consortium)\b"
 
 def extract_document(doc: Document, pages: list[Page], passages: list[Passage], gazetteer: Gazetteer, base: str,
                      *, corpus_titles: dict[str, str] | None = None, corpus_years: dict[str, int] | None = None,
-                     corpus_editions: dict[tuple[str, int], str] | None = None) -> Extraction:
+                     corpus_editions: dict[tuple[str, int], str] | None = None,
+                     corpus_genres: dict[tuple[str, int], list[str]] | None = None) -> Extraction:
     """The facts of one document.  ``corpus_titles`` (normalised title -> IRI), ``corpus_years`` (IRI ->
-    year: a title cited with another year is another version) and ``corpus_editions``
-    ((series key, ordinal) -> IRI) name the corpus's documents, so a cited one gets their IRI."""
+    year: a title cited with another year is another version), ``corpus_editions`` ((series key, ordinal)
+    -> IRI) and ``corpus_genres`` ((genre, year) -> IRIs) name the corpus's documents, so a cited one gets
+    their IRI."""
     text = DocumentText(pages, passages)
     recorder = Recorder(doc.id, gazetteer, base)
     events = Events(recorder)
-    series = Series(doc, text, recorder, corpus_editions or {})
+    series = Series(doc, text, recorder, corpus_editions or {}, genres=corpus_genres)
     Discovery(doc, text, recorder, events, corpus_titles or {}, corpus_years or {}).run()
     ctx, state = Context(doc, text, recorder, events, series, _main_body(text, recorder)), State()
     for line in text.lines:
@@ -48,7 +49,7 @@ def extract_document(doc: Document, pages: list[Page], passages: list[Passage], 
                 for m in sentence.mentions:
                     recorder.mention(sentence.passage_id, m.entity)
             apply(ctx, state, sentence)
-    finish(ctx)
+    finish(ctx, state)
     _keep_precise_dates(recorder.result)
     for fact in recorder.result.facts:  # a fact with no date of its own holds as of its document
         if fact.date is None and fact.evidence is not None:

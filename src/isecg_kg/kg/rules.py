@@ -16,11 +16,12 @@ import pyoxigraph as ox
 
 from .dates import find_dates
 from .context import Context, Rule, State
-from .rules_org import (chairs, founding_members, member_counts, membership, memberships_joined, new_members,
-                        participants)
+from .rules_org import (TABLE_CAPTION_RE, chairs, founding_members, member_counts, membership, memberships_joined,
+                        new_members, participants)
 from .reference import Entity, Mention
 from .rules_events import event_details, event_place, events, meetings, publication
-from .rules_people import author_section, people
+from .rules_events import finish as finish_events
+from .rules_people import author_section, end_authors, people
 from .rules_roadmap import mission_phases, phases_in_prose, technology_work
 from .rules_tables import event_table
 from .text import LED_BY_RE, Sentence, clean_name, subject, subjects
@@ -63,18 +64,22 @@ def _list_event_details(ctx: Context, state: State, sentence: Sentence) -> bool:
 def _new_line(ctx: Context, state: State, sentence: Sentence) -> None:
     line = state.line = sentence.line
     state.event = None
-    if not line.heading:
+    caption = TABLE_CAPTION_RE.match(line.text) is not None  # "Table 2. ISECG members at 31 December 2018"
+    if not line.heading and not caption:
         return
     mentions = ctx.rec.gazetteer.find(line.text)
     groups = [m.entity for m in mentions if m.entity.type in ORG_LIKE]
-    state.owner = groups[0] if groups else None
-    members = re.match(r"^(.*?)\bMembers\b(.*)$", line.text)
-    if members:
+    if line.heading:
+        state.owner = groups[0] if groups else None
+    members = MEMBERS_HEADING_RE.match(line.text)
+    if members and not re.search(r"\bnew\s+members\b", line.text, re.I):
         body = next((g for g in groups if g.type == "Organization"), None)
         dates = find_dates(members.group(2))
         period = dates[-1].start if dates else (str(ctx.doc.year) if ctx.doc.year else None)
         state.table = {"org": body, "period": period, "country": None, "rows": 0} if body and period else None
         state.owner = None
+    if not line.heading:
+        return
     if re.match(r"^(Annex|Chapter|\d+\s)", line.text):
         state.units_of = None
     # "ISECG Working Groups": the groups whose sections follow are its units.
@@ -100,6 +105,11 @@ def _parent_unit(ctx: Context, unit: Entity) -> Entity | None:
     return parent if parent is not None and parent.iri != unit.iri and parent.type in ("WorkingGroup", "Team") else None
 
 
+# A heading or table caption over a list of a body's members: "Members of ISECG", "ISECG member agencies at
+# 31 December 2018"; the date after it is when the list holds.
+MEMBERS_HEADING_RE = re.compile(r"^(.*?)\b(?:[Mm]embers|[Mm]ember (?:agencies|organi[sz]ations))\b(.*)$")
+
+
 def _member_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     """Rows of an open member table are used up here."""
     if state.table is None or not _table_row(ctx, state, sentence):
@@ -122,8 +132,14 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
         return True
     row = re.fullmatch(r"[-•]?\s*(.+?)\s*(?:\(([^()]+)\))?", text)
     member = ctx.rec.gazetteer.lookup(row.group(2)) if row.group(2) else None
-    if member is None:
+    if member is None or member.type != "Organization":  # "ASI (Italy)": the body before its country
         member = ctx.rec.gazetteer.lookup(clean_name(row.group(1)))
+    if member is None:  # a row of cells: "ASI Italian Space Agency Italy", the first body it names
+        member = next((m.entity for m in sentence.mentions if m.entity.type == "Organization"
+                       and m.entity.iri != table["org"].iri), None)
+        country = next((m.entity for m in sentence.mentions if m.entity.type == "Country"), None)
+        if member is not None and country is not None:
+            table["country"] = country
     if member is None or member.type != "Organization":
         if table["rows"]:  # the first line that is no row after some rows: the table has ended
             state.table = None
@@ -349,6 +365,12 @@ RULES: list[Rule] = [event_table, _member_table, memberships_joined, participant
                      _list_event_details, member_counts, new_members, chairs, founding_members, _countries, _memberships, _units, publication, events, meetings, event_place,
                      _works_on, _collaborations, _focus, _plans, _publications, _editions, people,
                      technology_work, phases_in_prose]
+
+
+def finish(ctx: Context, state: State) -> None:
+    """After the last sentence: what a section still open at the end of the document gathered."""
+    end_authors(ctx, state)
+    finish_events(ctx)
 
 
 def apply(ctx: Context, state: State, sentence: Sentence) -> None:

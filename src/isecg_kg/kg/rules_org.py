@@ -35,27 +35,37 @@ COUNT_RES = [
                r"(?:\w+\s+)?(?:organi[sz]ations|agencies|members)", re.I),
     re.compile(rf"\b(?:as|is|was)\s+a\s+(?:group|body|forum|coalition)\s+of\s+{NUMBER}\s+(?:\w+\s+)?"
                r"(?:agencies|organi[sz]ations|members)", re.I),
-    re.compile(rf"\bbecoming\s+its\s+{ORDINAL_SUFFIX}\s+member\b", re.I),
+    re.compile(rf"\b(?:becoming|as)\s+its\s+{ORDINAL_SUFFIX}\s+member\b", re.I),
     re.compile(rf"\bhad\s+{NUMBER}\s+(?:member\s+)?(?:members|agencies|organi[sz]ations)\b", re.I),
     re.compile(rf"\b(?:counts|counted|numbers|numbered|comprises|comprised)\s+{NUMBER}\s+(?:member\s+)?"
                r"(?:agencies|organi[sz]ations|members)\b", re.I),
+    # "Nineteen of the 26 members contributed": the whole is the count.
+    re.compile(rf"\b(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:the|its)\s+{NUMBER}\s+(?:[A-Z]{{2,}}\s+)?(?:member\s+)?"
+               r"(?:members|agencies|organi[sz]ations)\b", re.I),
+    # "ISECG members at publication: 26" (a line of reading notes or a fact box).
+    re.compile(rf"\bmember(?:s| agencies| organi[sz]ations)\b[^.:;]{{0,25}}:\s*{NUMBER}(?![\d\w-])", re.I),
 ]
 # "Since January 2018 ISECG has welcomed seven new members": how many joined from a date until the document's.
 NEW_MEMBERS_RE = re.compile(rf"\bsince\s+(?P<since>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b.*?\b(?:welcomed|admitted|gained)\s+"
                             rf"{NUMBER}\s+new\s+members\b", re.I)
 END_OF_RE = re.compile(r"\b(?:by|at|until) the end of\s+$", re.I)
-CHAIR_PASSED_RE = re.compile(r"\b(?:passed|passes|handed|hands|hand|transferred|transfers|transfer)\s+the\s+"
-                             r"(?P<body>\S+)\s+chair(?:manship)?\s+(?:over\s+)?to\b", re.I)
+CHAIR_PASSED_RE = re.compile(r"\b(?:passed|passes|handed|hands|hand|transferred|transfers|transfer)\s+(?:over\s+)?the\s+"
+                             r"(?:(?P<body>\S+)\s+)?chair(?:manship)?\s+(?:over\s+)?to\b", re.I)
 CHAIR_TO_RE = re.compile(r"\b(?P<body>\S+)\s+chair(?:manship)?\s+(?:rotated|passed|moved|went)\s+to\b", re.I)
 # "ISECG was chaired in 2019 by JAXA": who chaired, when the sentence says (else as of the document).
 CHAIRED_BY_RE = re.compile(r"\b(?P<body>\S+)(?:\s+\([A-Z]+\))?(?:,?\s+which)?(?P<verb>\s+(?:was|is|has been|had been)\s+"
                            r"(?:co-)?chaired)\b[^.;]{0,40}?\bby\s+", re.I)
+# "JAXA, which had chaired ISECG since 2019, ...": when a holder's chair began.
+CHAIRED_SINCE_RE = re.compile(r"\b(?:has|had)\s+(?:been\s+)?chair(?:ed|ing)\s+(?:the\s+)?(?P<body>\S+)\s+since\s+",
+                              re.I)
 CHAIRS_RE = re.compile(r"\b(?:currently\s+|now\s+)?chairs\s+(?:the\s+)?(?P<body>\S+)", re.I)
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
 # What opens a list of the organisations behind a document: "the participants were:", a heading
 # "The fourteen participating organisations"; "... ISECG member agencies" makes them members too.
 PARTICIPANTS_RE = re.compile(r"\b(?:participants|participating (?:organi[sz]ations|agencies)|contributing agencies|"
-                             r"authoring agencies)\b", re.I)
+                             r"authoring agencies|(?:agencies|organi[sz]ations) that (?:contributed|prepared|wrote)|"
+                             r"credits\s+(?:\w+\s+){0,2}(?:agencies|organi[sz]ations))\b", re.I)
+TABLE_CAPTION_RE = re.compile(r"Table\s+\d+[.:]\s")
 MEMBER_AGENCIES_RE = re.compile(r"\b(?P<body>\S+)\s+member (?:agencies|organi[sz]ations)\b")
 FOUNDING_RE = re.compile(r"\bfounding (?:members?|organi[sz]ations|agencies|participants)\b", re.I)
 
@@ -207,10 +217,24 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
         return None
     members = [m for m in members if m.iri != body.iri]
     for member in members:
-        membership(ctx, member, body, evidence, "joined", 0.85, start=start)
+        membership(ctx, member, body, evidence, "joined", 0.85, start=_own_date(sentence, member, members, dates) or start)
     if text.rstrip().endswith(":"):
         state.joining = {"body": body, "start": start, "evidence": evidence}
     return None
+
+
+def _own_date(sentence: Sentence, member: Entity, members: list[Entity], dates: list[DateSpan]) -> str | None:
+    """The date stated for one of several members, between its name and the next member's: "welcomed A as
+    its 25th member in 2021, and B as its 26th member in February 2022"; None when they share one."""
+    if len(members) < 2 or len(dates) < 2:
+        return None
+    own = [m for m in sentence.mentions if m.entity == member]
+    others = [m.start for m in sentence.mentions if m.entity in members and m.entity != member]
+    if not own:
+        return None
+    limit = min((a for a in others if a > own[0].start), default=len(sentence.text))
+    inside = [d for d in dates if own[0].end <= d.pos[0] < limit]
+    return inside[0].start if inside else None
 
 
 def _joining_row(ctx: Context, state: State, sentence: Sentence) -> bool:
@@ -290,10 +314,18 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
     dates = [d for d in find_dates(text) if len(d.start) > 4 or re.search(r"\b(?:in|on)\s+$", text[:d.pos[0]])]
     date = dates[0].start if dates else None
     evidence = None
+    since = CHAIRED_SINCE_RE.search(text)
+    began = next((d.start for d in find_dates(text) if d.pos[0] == since.end()), None) if since else None
+    if since and began:
+        body, holder = _chair_body(ctx, since.group("body")), _orgs(sentence, 0, since.start())[-1:]
+        if body is not None and holder:
+            evidence = sentence.evidence()
+            membership(ctx, holder[0], body, evidence, "chair-since", 0.8, start=began, role="isecg:chair")
     passed = CHAIR_PASSED_RE.search(text)
     if passed:
-        body = _chair_body(ctx, passed.group("body"))
-        before, after = _orgs(sentence, 0, passed.start()), _orgs(sentence, passed.end())
+        body = _chair_body(ctx, passed.group("body") or "the")
+        before, after = ([e for e in _orgs(sentence, *span) if body is None or e.iri != body.iri]
+                         for span in ((0, passed.start()), (passed.end(), None)))
         if body is not None and before and after:
             evidence = sentence.evidence()
             membership(ctx, before[-1], body, evidence, "chair-passed", 0.85, end=date, role="isecg:chair", date=date)
@@ -338,7 +370,8 @@ def participants(ctx: Context, state: State, sentence: Sentence) -> bool | None:
         if _participant_row(ctx, state, sentence):
             return True
         state.participants = None
-    opens = PARTICIPANTS_RE.search(line.text) and (line.heading or line.text.rstrip().endswith(":"))
+    opens = PARTICIPANTS_RE.search(line.text) and (line.heading or line.text.rstrip().endswith(":")
+                                                   or TABLE_CAPTION_RE.match(line.text))
     if opens and sentence.text is not None and line.text.endswith(sentence.text.rstrip()):
         member_of = MEMBER_AGENCIES_RE.search(line.text)
         body = _chair_body(ctx, member_of.group("body")) if member_of else None
@@ -346,27 +379,62 @@ def participants(ctx: Context, state: State, sentence: Sentence) -> bool | None:
     return None
 
 
+# A finite verb: the line is prose after the list, not a row of it.
+PROSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|had|have|will|joined|became)\b", re.I)
+
+
 def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
-    text = sentence.line.text
-    if sentence.text != text or len(text.split()) > 16 or text.endswith("."):
+    text, table = sentence.line.text, state.participants
+    # A row may hold two when the layout ran them together ("... Korea 2007 LSA Luxembourg Space Agency ...").
+    if sentence.text != text or len(text.split()) > 24 or text.endswith("."):
         return False
     orgs = [e for e in _orgs(sentence) if ctx.body is None or e.iri != ctx.body.iri]
-    if state.participants["rows"]:  # a body no reference list has, acronym first: "NSAU Ukraine", "10. NSAU"
+    if not orgs and not table["rows"]:
+        header = bool(re.fullmatch(r"[A-Z][\w ]{0,40}", text))
+        if header and SINCE_COLUMN_RE.search(text):  # "Acronym Agency Country ISECG member since"
+            table["since"], table["body"] = True, table["body"] or _body(ctx, sentence)
+        return header
+    if PROSE_VERB_RE.search(text):
+        return False
+    if table["rows"]:  # a body no reference list has, acronym first: "NSAU Ukraine", "10. NSAU"
         for acronym in re.findall(r"(?:^|\d\.\s+)([A-Z]{2,6})\b", text):
             if ctx.rec.gazetteer.lookup(acronym) is None:
                 orgs.append(ctx.rec.define(acronym, "Organization", sentence.evidence(), acronym=acronym,
                                            rule="participants", confidence=0.7))
     if not orgs:
-        return state.participants["rows"] == 0 and bool(re.fullmatch(r"[A-Z][\w ]{0,40}", text))  # a header
-    state.participants["rows"] += 1
+        if len(text.split()) > 6:
+            return False
+        # the rest of a row's cells, wrapped ("Research Organisation (Australia)", "Thailand 2020")
+        if table.get("pending") is not None and (year := YEAR_CELL_RE.search(text)):
+            _member_since(ctx, table, table.pop("pending"), year.group(), sentence.evidence())
+        return True
+    table["rows"] += 1
     evidence = sentence.evidence()
+    mentions = sorted((m for m in sentence.mentions if m.entity in orgs), key=lambda m: m.start)
     for org in orgs:
         ctx.participants.append((org, evidence))
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", org.iri, "participants", 0.85, evidence)
-        if state.participants["body"] is not None:
-            membership(ctx, org, state.participants["body"], evidence, "participants", 0.8,
-                       period=ctx.series.date or None)
+        if table["body"] is not None and table.get("since"):
+            # the year after its name, before the next one's; none yet: in the row's wrapped cells
+            own = next((m for m in mentions if m.entity == org), None)
+            begin, end = (own.start, own.end) if own else (0, 0)
+            limit = min((m.start for m in mentions if m.start > begin and m.entity != org), default=len(text))
+            year = YEAR_CELL_RE.search(text, end, limit)
+            if year:
+                _member_since(ctx, table, org, year.group(), evidence)
+            else:
+                table["pending"] = org
+        elif table["body"] is not None:
+            membership(ctx, org, table["body"], evidence, "participants", 0.8, period=ctx.series.date or None)
     return True
+
+
+YEAR_CELL_RE = re.compile(r"\b(?:19|20)\d\d\b")
+SINCE_COLUMN_RE = re.compile(r"\b(?:member since|joined|since|year of (?:joining|accession))\b", re.I)
+
+
+def _member_since(ctx: Context, table: dict, org: Entity, year: str, evidence: Evidence) -> None:
+    membership(ctx, org, table["body"], evidence, "participants", 0.8, start=year)
 
 
 def founding_members(ctx: Context, state: State, sentence: Sentence) -> None:

@@ -13,19 +13,24 @@ import re
 from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
-from .text import ORG_LIKE, Sentence
+from .rules_org import TABLE_CAPTION_RE
+from .text import ORG_LIKE, Sentence, coordinated
 
-_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_NAME = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?"  # "Élodie", "Pierre-Luc", "Min-jae"
 PERSON = rf"(?:(?:Dr|Prof)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+(?:Al|al|van|von|de|du|da))?\s+{_NAME})"
 PERSON_END_RE = re.compile(rf"(?<![\w\-]){PERSON}\s*(?:\(\s*)?$")
+NAME_RUN_END_RE = re.compile(r"[A-Z][\w\-]*\s+(?:(?:of|for|the|de|di)\s+)?$")
 PERSON_AFTER_ROLE_RE = re.compile(rf"^\s*,?\s*{PERSON}\b")
 ROLE_OF_RE = re.compile(r"\b(?:President|Director(?: General)?|Head|Chief|Administrator|Chair(?:man|woman)?)\s+of\s+"
                         r"(?:the\s+)?$")
 NOT_NAME_WORDS = {"Space", "Agency", "Centre", "Center", "National", "Administration", "Office", "Institute", "The",
                   "Group", "Working", "International", "Exploration", "Research", "Organisation", "Organization",
                   "Aerospace", "Station", "Lunar", "Moon", "Mars", "European", "Canadian", "Japan", "Agencies",
-                  "Those", "These", "This", "That", "With", "And", "Headquarters", "Johnson", "Paper", "Roadmap"}
+                  "Those", "These", "This", "That", "With", "And", "Headquarters", "Johnson", "Paper", "Roadmap",
+                  "Resources", "Sciences", "Technology", "Technologies", "Development", "Studies", "Affairs"}
 AUTHOR_CELL_MAX_WORDS = 8
+AUTHORS_HEADING_RE = re.compile(r"^(?:Table\s+\d+[.:]\s*)?(?:(?:The|List of)\s+)?(?:Authors?|Contributors|Editors|"
+                                r"Writing team|Drafting team)\b", re.I)
 PAPER_CODE_RE = re.compile(r"\b([A-Z]{2,5})-\s?(\d\d)([,.\-][\w.,\-]*\w)")
 OWN_WORK_RE = re.compile(r"\b(?:this|the present)\s+(?:[\w\-]+\s+){0,2}(?:paper|supplement|report|document|roadmap|"
                          r"update|edition|strategy|digest|assessment|plan|study)\b", re.I)
@@ -39,6 +44,8 @@ PERSON_OF_NEW_RE = re.compile(rf"{PERSON}\s+of\s+(?:the\s+)?{NEW_BODY}")
 OFFICIAL_RE = re.compile(rf"\b([A-Z][\w\-]*)\s+(?:[A-Z][\w\-]*\s+(?:and\s+)?){{0,4}}(?:Minister|Secretary|Ambassador)"
                          rf"\s+{PERSON}")
 AUTHORS_LEAD_RE = re.compile(r"^\W*(?:Authors?|Written by|Prepared by)\s*[:\-–]", re.I)
+# A byline: "Prepared by the ISECG Science Working Group for ...", the document's own.
+BYLINE_RE = re.compile(r"^\W*(?:Prepared|Written|Issued|Published|Compiled|Produced)\s+by\s+(?:the\s+)?")
 PUBLISHED_RE = re.compile(r"\b(?:published|issued|released|prepared)\s+$", re.I)
 
 
@@ -65,8 +72,11 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
         if m.entity.type not in ORG_LIKE:
             continue
         before, after = text[:m.start], text[m.end:]
+        end = PERSON_END_RE.search(before)
+        if end and before.rstrip().endswith("(") and NAME_RUN_END_RE.search(before[:end.start()]):
+            end = None  # "Agenzia Spaziale Italiana (ASI)": the end of the body's own name, not a person's
         candidates = [
-            PERSON_END_RE.search(before),  # "Kathy Laurini (NASA)", "Roland Martinez NASA" (a table)
+            end,  # "Kathy Laurini (NASA)", "Roland Martinez NASA" (a table)
             re.search(rf"{PERSON}\s+of\s+(?:the\s+)?$", before),  # "Naoki Sato of JAXA"
             re.match(rf"(?:'s|’s)\s+{PERSON}", after),  # "JAXA's Naoki Sato"
             ROLE_OF_RE.search(before) and PERSON_AFTER_ROLE_RE.match(after),  # "the President of X, Dr Y Z"
@@ -130,15 +140,17 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
         for person, org in pairs:
             ctx.rec.fact(ctx.series.iri, "dcterms:creator", person.iri, "authors", 0.8, evidence)
             ctx.rec.fact(ctx.series.iri, "dcterms:creator", org.iri, "authors", 0.8, evidence)
-    own = OWN_WORK_RE.search(text)
-    if own:
-        orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
-        for m, after in zip(orgs, [*orgs[1:], None]):
-            if BY_RE.search(text[:m.start]) and m.start > own.end() or PUBLISHED_RE.search(text[m.end:own.start()]):
-                # "prepared by the ISECG Science Working Group": the body named is the unit, not its parent
-                issuer = after if after is not None and not text[m.end:after.start].strip() else m
-                ctx.rec.fact(ctx.series.iri, "dcterms:creator", issuer.entity.iri, "issued-by", 0.8, evidence)
-                ctx.rec.fact(ctx.series.iri, "dcterms:publisher", issuer.entity.iri, "issued-by", 0.8, evidence)
+    own, byline = OWN_WORK_RE.search(text), BYLINE_RE.match(text)
+    orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
+    issuers = [m for m in orgs if own and (BY_RE.search(text[:m.start]) and m.start > own.end()
+                                          or PUBLISHED_RE.search(text[m.end:own.start()]))]
+    issuers += coordinated(sentence, byline.end(), len(text)) if byline else []
+    for m in issuers:
+        # "prepared by the ISECG Science Working Group": the body named is the unit, not its parent
+        unit = next((o for o in orgs if o.start >= m.end), None)
+        issuer = unit if unit is not None and not text[m.end:unit.start].strip() else m
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", issuer.entity.iri, "issued-by", 0.8, evidence)
+        ctx.rec.fact(ctx.series.iri, "dcterms:publisher", issuer.entity.iri, "issued-by", 0.8, evidence)
 
 
 def _paper(ctx: Context, code: re.Match, evidence: Evidence) -> Entity:
@@ -152,21 +164,26 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
     of this document."""
     line = sentence.line
     if state.authors is not None and line is not state.authors[0]:
-        if len(line.text.split()) <= AUTHOR_CELL_MAX_WORDS:  # a cell; a line of prose ends the table
+        # a cell, or a Markdown table's row; a line of prose (long, or a sentence) ends the table
+        words = line.text.split()
+        if line.text.startswith("|") or len(words) <= AUTHOR_CELL_MAX_WORDS and not (
+                len(words) >= 4 and line.text.endswith(".")):
             if not state.authors or state.authors[-1] is not line:
                 state.authors.append(line)
             return True
-        _read_authors(ctx, state.authors[1:])
-        state.authors = None
-    if line.heading and re.match(r"^Authors?\b", line.text):
+        end_authors(ctx, state)
+    opens = line.heading or TABLE_CAPTION_RE.match(line.text)  # "Authors", "Table 2. Authors and affiliations"
+    if opens and AUTHORS_HEADING_RE.search(line.text) and len(line.text.split()) <= 10:
         state.authors = [line]
     return None
 
 
-def _read_authors(ctx: Context, lines) -> None:
+def end_authors(ctx: Context, state: State) -> None:
+    """Read the "Authors" section being gathered, when a line of prose or the document ends it."""
+    lines, state.authors = (state.authors or [])[1:], None
     if not lines:
         return
-    text = " ".join(line.text for line in lines)
+    text = " ".join(" ".join(line.text.replace("|", " ").split()) for line in lines)
     evidence = Evidence(ctx.text.passage_at(lines[0].page, lines[0].offset), lines[0].page, text)
     mentions = ctx.rec.gazetteer.find(text)
     pairs = affiliations(ctx, None, None, text=text, evidence=evidence, mentions=mentions)

@@ -20,6 +20,7 @@ from .vocab import term
 
 PHASES_HEADING_RE = re.compile(r"\bphases\b", re.I)
 PHASE_ROW_RE = re.compile(r"^(\d{1,2})\s+(\S.*)$")
+PERIOD_WORDS = {"early", "mid", "late", "about", "around", "from", "until"}
 FUNCTION_WORDS = {"and", "of", "the", "on", "to", "for", "in", "a", "an", "—", "–", "-"}
 WORK_VERB_RE = re.compile(r"\b(?:is|was|were|are|has been|had been|had)?\s*(?:also\s+)?(?:strongly\s+)?"
                           r"(developing|preparing|building|studying|studied|backed|supporting|testing|demonstrating|"
@@ -44,6 +45,10 @@ CONNECTORS = "of|on|the|and|to|for|in|at"
 PHASE_PROSE_RE = re.compile(
     rf"\b(?:(?:[Tt]he\s+)?(?P<ord>{'|'.join(ORDINALS)}|\d(?:st|nd|rd|th))\s+phase\s*(?:,|:|—|–|is\s+called|is\s+named)"
     rf"|[Pp]hase\s+(?P<num>\d{{1,2}})\s*(?:,|:|—|–))\s*[“\"]?(?P<name>[A-Z][\w\-’']*(?:\s+(?:[A-Z][\w\-’']*|{CONNECTORS}))*)")
+# "Phase 3: Lunar surface." — a name of a few words ending the sentence.
+SHORT_NAME_RE = re.compile(r"([A-Z][\w\-’']*(?:\s+[\w\-’']+){0,4})\s*\.(?:\s|$)")
+# The period cell a phases table puts after the name: "2025 to about 2028", "late 2020s to early 2030s".
+PERIOD_CELL_RE = re.compile(r"\s+((?:from\s+)?(?:the\s+)?(?:(?:early|mid|late|about|around)-?\s+)?(?:19|20)\d\d\w*\b.*)$")
 FROM_ORG_RE = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){0,4}[\w\-]+)\s+from\s+$")
 
 
@@ -80,7 +85,8 @@ def _description_start(text: str) -> int | None:
     words = list(re.finditer(r"\S+", text))
     for i in range(1, len(words) - 1):
         word, following = words[i].group(), words[i + 1].group()
-        if word[0].isupper() and following[0].islower() and following not in FUNCTION_WORDS:
+        if word[0].isupper() and following[0].islower() and following not in FUNCTION_WORDS \
+                and following.rstrip("-") not in PERIOD_WORDS:  # "Building late 2020s": the period column next
             return words[i].start()
     return None
 
@@ -91,18 +97,29 @@ def _read_phases(ctx: Context, rows) -> None:
         if cut is None:
             continue
         evidence = Evidence(line and ctx.text.passage_at(line.page, line.offset), line.page, f"{number} {text}")
-        _phase(ctx, number, text[:cut].strip(" —–-"), text[cut:], evidence, "mission-phase")
+        name, description = text[:cut].strip(" —–-"), text[cut:]
+        period = PERIOD_CELL_RE.search(name)  # "Boots on the Moon 2025 to about 2028": a period column
+        if period:
+            name, description = name[:period.start()], f"{period.group(1)} {description}"
+        _phase(ctx, number, name, description, evidence, "mission-phase")
 
 
 def phases_in_prose(ctx: Context, state: State, sentence: Sentence) -> None:
     """Phases a roadmap tells in sentences: "The second phase, Human Lunar Surface Missions, starts
-    around 2028", "Phase 1: Lunar Vicinity Operations (from 2020)"."""
+    around 2028", "Phase 1: Lunar Vicinity Operations (from 2020)", "Phase 3: Lunar surface. Robotic missions
+    come first ..." (a short name in sentence case, what follows on its line the description)."""
     for m in PHASE_PROSE_RE.finditer(sentence.text):
         number = int(m.group("num")) if m.group("num") else _ordinal(m.group("ord"))
         name = re.sub(rf"(?:\s+(?:{CONNECTORS}))+$", "", m.group("name"))
-        if number and len(name.split()) >= 2:
+        short = m.group("num") and SHORT_NAME_RE.match(sentence.text, m.start("name"))
+        if short:
+            name = short.group(1)
+        if number and (len(name.split()) >= 2 or short):
             following = PHASE_PROSE_RE.search(sentence.text, m.end())
             description = sentence.text[m.end():following.start() if following else len(sentence.text)]
+            if short and not following:  # the rest of its paragraph, up to the next phase
+                rest = sentence.line.text[sentence.offset - sentence.line.offset + len(sentence.text):]
+                description = re.split(r"\b[Pp]hase\s+\d", rest, maxsplit=1)[0]
             _phase(ctx, number, name, description, sentence.evidence(), "mission-phase-prose")
 
 
@@ -121,7 +138,8 @@ def _phase(ctx: Context, number: int, name: str, description: str, evidence: Evi
                            slug=f"{ctx.doc.id} phase {number}", lookup=False)
     facts = [("schema:position", ox.Literal(str(number), datatype=term("xsd:integer"))),
              ("dcterms:isPartOf", ctx.series.iri)]
-    start = re.search(r"\b(?:from|in|by|starting|around)\s+((?:19|20)\d\d)\b", description[:200])
+    start = re.search(r"(?:^\s*|\b(?:from|in|by|starting|around)\s+(?:about\s+|around\s+)?)((?:19|20)\d\d)\b",
+                      description[:200])
     if start:
         facts.append(("schema:startDate", ox.Literal(start.group(1), datatype=term("xsd:gYear"))))
     facts += [("isecg:focusesOn", iri) for iri in dict.fromkeys(destinations)]

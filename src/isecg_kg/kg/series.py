@@ -90,14 +90,40 @@ def corpus_editions(documents: list[Document], base: str) -> dict[tuple[str, int
     return found
 
 
+def genre_of(words: str) -> str | None:
+    """The genre a title or subtitle gives a document (GENRES), most specific first."""
+    return next((slug for slug, pattern in GENRES if re.search(pattern, words, re.I)), None)
+
+
+def corpus_genres(documents: list[Document], base: str) -> dict[tuple[str, int], list[str]]:
+    """(genre, year) -> IRIs of the corpus documents of that genre and year: "the 2020 supplement" names the
+    one there is."""
+    found: dict[tuple[str, int], list[str]] = {}
+    for doc in documents:
+        genre = genre_of(doc.title)
+        if genre and doc.year:
+            found.setdefault((genre, doc.year), []).append(iris.document(base, doc.id))
+    return found
+
+
+# "the 2020 supplement", "the lunar surface supplement that ISECG issued in August 2020", "the supplement of
+# August 2020": a document cited by its genre and year.
+GENRE_WORDS = "|".join(pattern for _, pattern in GENRES)
+CITED_GENRE_RE = re.compile(rf"\b(?:the|its)\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<genre>{GENRE_WORDS})"
+                            r"(?P<after>\s+(?:of|from|dated|(?:that|which)\s+(?:\w+\s+){0,2}?(?:issued|released|published)"
+                            r"(?:\s+(?:in|on))?|(?:issued|released|published)\s+(?:in|on))\s+)?", re.I)
+
+
 class Series:
     """The document's own series facts, and the editions its sentences name."""
 
-    def __init__(self, doc: Document, text: DocumentText, rec: Recorder, editions: dict[tuple[str, int], str]):
+    def __init__(self, doc: Document, text: DocumentText, rec: Recorder, editions: dict[tuple[str, int], str], *,
+                 genres: dict[tuple[str, int], list[str]] | None = None):
         self.doc = doc
         self.rec = rec
         self.iri = iris.document(rec.base, doc.id)
         self.editions = editions
+        self.genres = genres or {}
         self.series: Entity | None = None
         self.date: str | None = str(doc.year) if doc.year else None
         head = [line for line in text.lines if line.page == min((l.page for l in text.lines), default=1)][:HEAD_LINES]
@@ -107,8 +133,7 @@ class Series:
     def _own_facts(self, text: DocumentText, head) -> None:
         passage = text.passage_at(head[0].page, head[0].offset) or (text.passages[0].id if text.passages else None)
         evidence = Evidence(passage, head[0].page, " / ".join(line.text for line in head))
-        words = " ".join(line.text for line in head)
-        genre = next((slug for slug, pattern in GENRES if re.search(pattern, words, re.I)), None)
+        genre = genre_of(" ".join(line.text for line in head))
         if genre:
             self.rec.fact(self.iri, "dcterms:type", ox.Literal(genre), "document-type", 0.85, evidence)
         # A date the head says it was published on, whatever the title's year ("Annual Report 2019 /
@@ -174,11 +199,21 @@ class Series:
             if cue and dates and dates[0].pos[0] <= cue.end() + 12 and iri != self.iri:
                 self.rec.fact(iri, "dcterms:issued", ox.Literal(dates[0].start, datatype=term(date_type(dates[0].start))),
                               "edition-date", 0.8, evidence)
-            if iri == self.iri or not SELF_SUBJECT_RE.match(text):
-                continue
-            before = text[:m.start()]
-            for pattern, predicate in ((UPDATES_RE, "dcterms:replaces"), (BASED_RE, "schema:isBasedOn")):
-                verbs = list(pattern.finditer(before))
-                verb = verbs[-1] if verbs else None  # the verb nearest the edition
-                if verb and not NEGATION_RE.search(before[:verb.start()]) and not re.search(r"[.;]", before[verb.end():]):
-                    self.rec.fact(self.iri, predicate, iri, "edition-relation", 0.75, evidence)
+            self._follows(text, m.start(), iri, evidence)
+        for m in CITED_GENRE_RE.finditer(text):
+            dates = find_dates(text[m.end():m.end() + 30]) if m.group("after") else []
+            year = m.group("year") or (dates[0].start[:4] if dates and dates[0].pos[0] == 0 else None)
+            cited = self.genres.get((genre_of(m.group("genre")) or "", int(year)), []) if year else []
+            if len(cited) == 1 and cited[0] != self.iri:
+                self._follows(text, m.start(), cited[0], sentence.evidence())
+
+    def _follows(self, text: str, start: int, iri: str, evidence: Evidence) -> None:
+        """"This edition updates <the one cited at ``start``>", "It builds on ...": what this document follows."""
+        if iri == self.iri or not SELF_SUBJECT_RE.match(text):
+            return
+        before = text[:start]
+        for pattern, predicate in ((UPDATES_RE, "dcterms:replaces"), (BASED_RE, "schema:isBasedOn")):
+            verbs = list(pattern.finditer(before))
+            verb = verbs[-1] if verbs else None  # the verb nearest the citation
+            if verb and not NEGATION_RE.search(before[:verb.start()]) and not re.search(r"[.;]", before[verb.end():]):
+                self.rec.fact(self.iri, predicate, iri, "edition-relation", 0.75, evidence)

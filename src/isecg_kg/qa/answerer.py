@@ -41,7 +41,7 @@ COMPARED_PASSAGES = 10  # a comparison's two sides may come from two documents: 
 # "How many more agencies attended the September 2020 meeting than the March 2020 one?"
 COMPARISON = re.compile(r"\bhow many (more|fewer|less)\b.*?(\bthan\b)", re.I)
 # "How many new members joined between January 2018 and September 2020?"
-BETWEEN_COUNT = re.compile(r"\bhow many\b.*\bbetween\b.+\band\b", re.I)
+BETWEEN_COUNT = re.compile(r"\bhow many\b(?!\s+(?:days|weeks|months|years)\b).*\bbetween\b.+\band\b", re.I)
 EVIDENCE_DEPTH = 20  # passages searched to find the ones that back a graph answer
 SENTENCE_CACHE = 20_000  # sentence embeddings kept per process (LRU)
 NO_TYPE = ("The documents do not say: the closest sentence gives no {kind} for this question. The closest "
@@ -89,6 +89,8 @@ class Answerer:
         response = None
         if cut := COMPARISON.search(question):
             counts = dated.compare_counts(q, question[:cut.start(2)], question[cut.end(2):])
+            if dated.CREDITED.search(question):
+                counts = self._creators_compared(question[:cut.start(2)], question[cut.end(2):], filters) or counts
             response = self._from_dated(question, counts, k=k, filters=filters) if counts else None
             if response is None:
                 response = self._comparison(question, q, k=k, filters=filters)
@@ -252,14 +254,22 @@ class Answerer:
         document = named[0] if named else hits[0].document.iri
         return document, [h for h in hits if h.document.iri == document]
 
-    def _document_relation(self, question: str, asked: tuple[str, bool], *, k: int, filters: dict) -> dict | None:
+    def _document_relation(self, question: str, asked: tuple[str, bool, tuple[str, ...]], *, k: int,
+                           filters: dict) -> dict | None:
         """"What does the third edition replace?", "Which document updated the 2011 roadmap?": the documents
         the graph has following one another."""
         found = self._named_document(asked[0], filters)
         if found is None:
             return None
-        return self._from_dated(question, dated.document_relation(found[0], self._names, later=asked[1]),
-                                k=k, filters=filters)
+        plan = dated.document_relation(found[0], self._names, later=asked[1], relations=asked[2])
+        return self._from_dated(question, plan, k=k, filters=filters)
+
+    def _creators_compared(self, first: str, second: str, filters: dict) -> dated.DatedPlan | None:
+        """"How many more agencies are credited with A than released B?": when each side names its own document."""
+        found = [self._named_document(part, filters) for part in (first, second)]
+        if not all(found) or found[0][0] == found[1][0]:
+            return None
+        return dated.compare_creators([f[0] for f in found if f], self._names)
 
     def _printing_date(self, doc_id: str, date: str, most: int = 2) -> list[SearchHit]:
         """Passages of a document that print ``date`` ("2011-09" as "September 2011")."""

@@ -248,15 +248,22 @@ def _sources(rows: list[dict], count: int) -> list[tuple[str, str]]:
     return found
 
 
+# "... when the October 2022 supplement was published": the date asked is the one the question gives.
+AS_OF_DOCUMENT = " when was were published released issued appeared supplement roadmap report edition paper update"
+
+
 def member_count(q: Question, names: Names) -> DatedPlan | None:
     """"How many members did ISECG have in 2019?": the member count the documents state for that year (the
     latest of it); without one, the members shape counts the members as of that year's list."""
     bodies = q.of("org")
     if not q.years or len(bodies) != 1 or not q.has(r"\bhow many\b|\bnumber of\b") or \
-            not q.has(r"\bmembers?\b|\bmembership\b") or not q.covered_by(MEMBER_WORDS + " many number how count "
-                                                                         "total space have had did end"):
+            not q.has(r"\bmembers?\b|\bmembership\b") or not q.covered_by(
+                MEMBER_WORDS + " many number how count total space have had did end " + " ".join(MONTH_NUMBERS)
+                + AS_OF_DOCUMENT):
         return None  # "how many agencies attended the March 2020 meeting" counts no members
-    body, year = bodies[0], q.years[0]
+    body = bodies[0]
+    month = next((n for name, n in MONTH_NUMBERS.items() if q.has(rf"\b{name}\b")), None)
+    year = f"{q.years[0]}-{month:02d}" if month else q.years[0]  # "in October 2022": that month's
     sparql = (f"{PREFIXES}SELECT ?x ?n ?date ?passage0 ?sentence0 WHERE {{\n"
               f"  {_iri(body.iri)} isecg:memberCount ?x .\n  ?x schema:value ?n ; dcterms:date ?date .\n"
               f'  FILTER(STRSTARTS(STR(?date), "{year}"))\n  {PROVENANCE.format(n=0, s="?x", p="schema:value")}\n}}\n'
@@ -362,6 +369,32 @@ def compare_counts(q: Question, first: str, second: str) -> DatedPlan | None:
     return DatedPlan("compare", sparql, compose, [])
 
 
+# "How many more agencies are credited with the 2018 roadmap than released the 2013 roadmap?": the bodies behind
+# two documents (their dcterms:creator organisations), counted.
+CREDITED = re.compile(r"\b(?:agencies|organi[sz]ations|bodies)\b.*\b(?:credit\w*|releas\w*|prepar\w*|author\w*|wr[io]te|"
+                      r"written|contribut\w*|sign\w*|produc\w*|behind)\b", re.I)
+
+
+def compare_creators(documents: list[str], names: Names) -> DatedPlan:
+    """The difference between the numbers of organisations that made two documents (people not counted)."""
+    sparql = (f"{PREFIXES}SELECT ?doc ?x ?passage0 ?sentence0 WHERE {{\n"
+              f"  VALUES ?doc {{ {' '.join(_iri(d) for d in documents)} }}\n  ?doc dcterms:creator ?x .\n"
+              f"  FILTER NOT EXISTS {{ ?x a schema:Person }}\n  {PROVENANCE.format(n=0, s='?doc', p='dcterms:creator')}\n"
+              f"  FILTER(!BOUND(?st0) || EXISTS {{ ?st0 rdf:object ?x }})\n}}\nORDER BY ?doc ?x\n")
+
+    def compose(rows: list[dict]) -> Composed | None:
+        made = {d: {r["x"] for r in rows if r["doc"] == d} for d in documents}
+        if not all(made.values()):
+            return None
+        a, b = (len(made[d]) for d in documents)
+        text = (f"{abs(a - b)} — {a} organisations are credited with {names.label(documents[0])}, {b} with "
+                f"{names.label(documents[1])}.")
+        firsts = [next(r for r in rows if r["doc"] == d) for d in documents]  # where each document credits one
+        return Composed(str(abs(a - b)), text, [], _sources(firsts, 1))
+
+    return DatedPlan("compare_creators", sparql, compose, list(documents))
+
+
 # -- which came first -----------------------------------------------------------------------------------------
 
 FIRST = re.compile(r"\b(?:came|come|was|were|appeared|published|released|issued)\s+(?:out\s+)?(?P<order>first|earlier|"
@@ -422,9 +455,15 @@ HOW_LONG = re.compile(r"^\s*how long (?P<order>after|before)\s+(?P<a>.+)\s+(?:di
 _SPELLED = {n: w for w, n in CARDINALS.items() if n <= 12}  # numbers spelled out in prose: zero to twelve
 
 
+# "How many months passed between A and B?", "How much time separates A and B?"
+HOW_LONG_BETWEEN = re.compile(r"^\s*how (?:long|much time|many (?:days|weeks|months|years))\s+(?:(?:has|have|had|did)\s+)?"
+                              r"(?:passed|elapsed|gone by|went by|separates?|separated|lies|lay)\s+(?:between\s+)?"
+                              r"(?P<a>.+?)\s+and\s+(?P<b>.+?)[\s?.]*$", re.I)
+
+
 def gap_sides(question: str) -> tuple[str, str] | None:
-    """The two things "how long after A did B" measures between: (A, B)."""
-    m = HOW_LONG.match(question)
+    """The two things "how long after A did B" (or "between A and B") measures between: (A, B)."""
+    m = HOW_LONG.match(question) or HOW_LONG_BETWEEN.match(question)
     return (m.group("a"), m.group("b")) if m else None
 
 
@@ -480,21 +519,29 @@ RELATIONS = {"dcterms:replaces": "replaces", "schema:isBasedOn": "builds on"}
 _VERBS = {term(curie).value: verb for curie, verb in RELATIONS.items()}  # by the predicate's IRI, as rows give it
 
 
-def relation_asked(question: str) -> tuple[str, bool] | None:
-    """(the words naming the document, whether the question asks what came after it), or None."""
+# The relation each verb asks for: "update and supersede" asks what a document replaces, not what it builds on.
+_RELATION_VERBS = {"dcterms:replaces": re.compile(r"\b(?:replac|supersed|updat)", re.I),
+                   "schema:isBasedOn": re.compile(r"\b(?:based|buil[dt])", re.I)}
+
+
+def relation_asked(question: str) -> tuple[str, bool, tuple[str, ...]] | None:
+    """(the words naming the document, whether the question asks what came after it, the relations its verbs
+    ask for), or None."""
+    relations = tuple(r for r, verb in _RELATION_VERBS.items() if verb.search(question))
     if m := EARLIER_ASKED.match(question):
-        return m.group("doc") or m.group("based"), False
+        return m.group("doc") or m.group("based"), False, relations
     if m := LATER_ASKED.match(question):
-        return m.group("doc"), True
+        return m.group("doc"), True, relations
     return None
 
 
-def document_relation(document: str, names: Names, *, later: bool) -> DatedPlan:
+def document_relation(document: str, names: Names, *, later: bool,
+                      relations: tuple[str, ...] = tuple(RELATIONS)) -> DatedPlan:
     """What a document replaces or builds on (``later``: the documents that replace or build on it), from
-    the editions and supplements the documents say they follow (kg.series)."""
+    the editions and supplements the documents say they follow (kg.series); ``relations``: those asked."""
     subject, obj = ("?x", _iri(document)) if later else (_iri(document), "?x")
     sparql = (f"{PREFIXES}SELECT ?x ?rel ?issued ?passage0 ?sentence0 WHERE {{\n"
-              f"  VALUES ?rel {{ {' '.join(RELATIONS)} }}\n  {subject} ?rel {obj} .\n"
+              f"  VALUES ?rel {{ {' '.join(relations or RELATIONS)} }}\n  {subject} ?rel {obj} .\n"
               f"  OPTIONAL {{ ?x dcterms:issued ?issued }}\n"
               f"  {PROVENANCE.format(n=0, s=subject, p='?rel')}\n"
               f"  FILTER(!BOUND(?st0) || EXISTS {{ ?st0 rdf:object {obj} }})\n}}\nORDER BY ?issued\n")
