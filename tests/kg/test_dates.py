@@ -1,4 +1,4 @@
-from isecg_kg.kg.dates import compatible, find_dates
+from isecg_kg.kg.dates import compatible, find_dates, join_ranges
 
 
 def spans(text):
@@ -33,3 +33,17 @@ def test_iso_dates_and_dates_without_a_year():
         ("2017-06-04", "2017-06-05")]
     assert find_dates("met on 4–5 June, online") == []
     assert [d.start for d in find_dates("on 4 June 2016 and 9 June", default_year=2017)] == ["2016-06-04", "2017-06-09"]
+
+
+def test_ranges_written_as_two_dates_are_joined():
+    text = "2021-04-20 to 2021-04-21 online; 30 Nov 2021 – 2 Dec 2021; 2019 to 2021; 3 May 2020, 9 May 2020"
+    spans = [(d.start, d.end) for d in join_ranges(text, find_dates(text))]
+    assert spans == [("2021-04-20", "2021-04-21"), ("2021-11-30", "2021-12-02"), ("2019", None), ("2021", None),
+                     ("2020-05-03", None), ("2020-05-09", None)]
+
+
+def test_month_first_ranges_and_a_comma_before_the_year():
+    assert spans("met on April 20-21, 2021 in Rome") == [("2021-04-20", "2021-04-21")]
+    assert spans("September 30 - October 2, 2021") == [("2021-09-30", "2021-10-02")]
+    assert spans("20–21 April, 2021 and 14 June, 2022") == [("2021-04-20", "2021-04-21"), ("2022-06-14", None)]
+    assert spans("from March 2019 - 2021") == [("2019-03", None), ("2021", None)]

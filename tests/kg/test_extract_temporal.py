@@ -310,6 +310,94 @@ def test_a_place_whose_name_opens_with_an_abbreviation(extract):
     assert places and all("petersburg" in o for o in places)
 
 
+def _starting(r, start):
+    return {s for s, p, o in r.facts if p == "schema:startDate" and o == start}
+
+
+def test_host_who_brought_the_agencies_together(extract):
+    r = extract("Work on the scenario went on through the year. In October 2020 the Canadian Space Agency brought the "
+                "member agencies together in Montreal, the first meeting of the group outside Europe.", year=2021)
+    (event,) = _starting(r, "2020-10")
+    assert (event, "schema:organizer", "id/org/csa") in r.facts
+    assert any(s == event and p == "schema:location" and "montreal" in o for s, p, o in r.facts)
+    r = extract("The study brought engineers and scientists together in May 2019 for the first time.", year=2020)
+    assert not _starting(r, "2019-05")  # no body's members, no host: no meeting
+
+
+def test_meeting_told_by_its_kind_and_date(extract):
+    r = extract("ISECG agencies reviewed the draft at the virtual workshop of 8–9 September 2020, then approved it at "
+                "a later stage.", year=2020)
+    (event,) = _starting(r, "2020-09-08")
+    assert (event, "schema:endDate", "2020-09-09") in r.facts
+    assert (event, "schema:eventAttendanceMode", "http://schema.org/OnlineEventAttendanceMode") in r.facts
+    assert not any(s == event and p == "schema:location" for s, p, o in r.facts)  # online is no place
+    r = extract("The senior managers approved the plan at their meeting in Ottawa on 2018-05-15, hosted by CSA.",
+                year=2018)
+    (event,) = _starting(r, "2018-05-15")
+    assert (event, "schema:organizer", "id/org/csa") in r.facts
+    assert any(s == event and p == "schema:location" and "ottawa" in o for s, p, o in r.facts)
+    r = extract("Mapping began at a data workshop that JAXA organised in Sagamihara on 2–4 June 2021; 27 "
+                "experts took part.", year=2021)
+    (event,) = _starting(r, "2021-06-02")
+    assert (event, "schema:organizer", "id/org/jaxa") in r.facts and (event, "isecg:participantCount", "27") in r.facts
+    r = extract("The agencies discussed the workshop report on 3 May 2021 and its annex.", year=2021)
+    assert not _starting(r, "2021-05-03")  # a report of a workshop, dated: no event
+
+
+def test_meeting_before_a_named_event_of_the_same_sentence(extract):
+    r = extract("ISECG news\nThe final meeting took place in Dubai on 24 October 2021, the day before the 72nd "
+                "International Astronautical Congress opened there. It was hosted by ASI.", year=2021)
+    (event,) = _starting(r, "2021-10-24")
+    assert (event, "schema:organizer", "id/org/asi") in r.facts
+    assert any(s == event and p == "schema:location" and "dubai" in o for s, p, o in r.facts)
+    assert not any(p == "schema:organizer" and s != event for s, p, o in r.facts)  # not the congress's host
+
+
+def test_each_named_event_of_a_sentence_gets_its_own_date_and_place(extract):
+    r = extract("The findings were shown at two events: the 52nd Lunar and Planetary Science Conference in The "
+                "Woodlands (15–19 March 2021) and the European Lunar Symposium in Manchester, in July 2021.", year=2021)
+    symposium = next(s for s, p, o in r.facts if p == "skos:prefLabel" and o == "European Lunar Symposium")
+    assert (symposium, "schema:startDate", "2021-07") in r.facts
+    assert any(s == symposium and p == "schema:location" and "manchester" in o for s, p, o in r.facts)
+    conference = next(s for s, p, o in r.facts if p == "schema:startDate" and o == "2021-03-15")
+    assert conference != symposium and (conference, "schema:startDate", "2021-07") not in r.facts
+
+
+def test_an_event_hosted_by_a_government(extract):
+    r = extract("The roadmap was shown at the International Space Exploration Forum in Washington on 9 January 2014, "
+                "hosted by the government of the United States.", year=2014)
+    (event,) = _starting(r, "2014-01-09")
+    host = next(o for s, p, o in r.facts if s == event and p == "schema:organizer")
+    assert r.labels()[host].startswith("Government of United States")  # the country's own label
+    assert any(s == host and p == "isecg:country" and o == "id/place/usa" for s, p, o in r.facts)
+    r = extract("A lunar workshop took place in Tokyo on 4 June 2017, hosted by the Japan government.", year=2017)
+    assert any(p == "schema:organizer" and r.labels()[o] == "Government of Japan" for s, p, o in r.facts)
+    r = extract("The roadmap was shown at the International Space Exploration Forum in Washington on 9 January 2014, "
+                "hosted by the government of Atlantis.", year=2014)
+    assert not any(p == "schema:organizer" for s, p, o in r.facts)
+
+
+def test_a_meeting_held_online_and_its_count_in_the_next_sentence(extract):
+    r = extract("ISECG senior managers met by video conference on June 3-4, 2021. In all, 23 agencies were "
+                "represented.", year=2021)
+    (event,) = _starting(r, "2021-06-03")
+    assert {(event, "schema:endDate", "2021-06-04"), (event, "isecg:participantCount", "23"),
+            (event, "schema:eventAttendanceMode", "http://schema.org/OnlineEventAttendanceMode")} <= r.facts
+    r = extract("ISECG senior managers met in Rome on 14 June 2022, after two years of virtual meetings.", year=2022)
+    (event,) = _starting(r, "2022-06-14")
+    assert not any(s == event and p == "schema:eventAttendanceMode" for s, p, o in r.facts)
+
+
+def test_the_host_of_the_meeting_just_told(extract):
+    r = extract("ISECG senior managers met in Bremen on 5 May 2023. DLR organised the two-day meeting with ESA's "
+                "support.", year=2023)
+    (event,) = _starting(r, "2023-05-05")
+    assert (event, "schema:organizer", "id/org/dlr") in r.facts
+    r = extract("ISECG senior managers met in Bremen on 5 May 2023.\nDLR hosted the meeting of its own board.",
+                year=2023)
+    assert not any(p == "schema:organizer" for s, p, o in r.facts)  # another paragraph: not that meeting
+
+
 def test_chair_handed_over_with_the_body_implicit_and_since_when(extract):
     r = extract("At the plenary of 3–4 May 2023, CNSA, which has chaired ISECG since 2021, handed over the chair to "
                 "the Korea Aerospace Research Institute. Later the members agreed and KARI passed the chair to DLR.",

@@ -41,6 +41,7 @@ class State:
     phases: list | None = None  # rows of a mission-phase table: [[number, text], ...]
     last_date: str | None = None  # the latest date a sentence of this paragraph named ("that year")
     technology_table: list[Line] = field(default_factory=list)  # the lines of the technology table last read
+    used_lines: set = field(default_factory=set)  # (page, offset) of lines an event table has read
 
 
 Rule = Callable[[Context, State, Sentence], "bool | None"]

@@ -1,4 +1,5 @@
 """Dates as documents write them: "13th October 2022", "17th -23rd April 2022", "16-20th May 2022",
+"April 20-21, 2021", "September 30 - October 2, 2021",
 "30th Nov and 2nd Dec 2021", "Nov-Dec 2021", "May 2007", "Q3-2022", "2019", "2013-08-20", and with
 ``default_year`` (the document's) a day or range without one: "on 12–13 March"."""
 
@@ -17,9 +18,10 @@ _YEAR = r"(?:19|20)\d\d"
 
 DATE_RE = re.compile(
     rf"(?<![\w\-])(?P<yi>{_YEAR})-(?P<mi>[01]\d)(?:-(?P<di>[0-3]\d))?(?![\w\-])"
-    rf"|(?<![\w,])(?P<d1>{_DAY})\s*(?:(?P<m1>{_MONTH})\s*)?(?:-|–|to|and)\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\s+(?P<y>{_YEAR})"
+    rf"|(?P<mr1>{_MONTH})\s+(?P<dr1>{_DAY})\s*(?:-|–|to)\s*(?:(?P<mr2>{_MONTH})\s+)?(?P<dr2>{_DAY}),?\s+(?P<yr>{_YEAR})"
+    rf"|(?<![\w,])(?P<d1>{_DAY})\s*(?:(?P<m1>{_MONTH})\s*)?(?:-|–|to|and)\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR})"
     rf"|(?P<ma>{_MONTH})\s+(?P<da>{_DAY}),\s*(?P<ya>{_YEAR})"
-    rf"|(?<![\w,])(?P<db>{_DAY})\s+(?P<mb>{_MONTH})\s+(?P<yb>{_YEAR})"
+    rf"|(?<![\w,])(?P<db>{_DAY})\s+(?P<mb>{_MONTH}),?\s+(?P<yb>{_YEAR})"
     rf"|(?P<mc1>{_MONTH})\s*(?:-|–)\s*(?P<mc2>{_MONTH})\s+(?P<yc>{_YEAR})"
     rf"|(?P<md>{_MONTH})\s+(?P<yd>{_YEAR})"
     rf"|Q(?P<q>[1-4])\s*-?\s*(?P<yq>{_YEAR})"
@@ -63,6 +65,10 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateSpan]:
         try:
             if g["yi"]:
                 span = (_ymd(g["yi"], int(g["mi"]), int(g["di"]) if g["di"] else None), None)
+            elif g["yr"]:  # "April 20-21, 2021", "September 30 - October 2, 2021"
+                m1 = _month(g["mr1"])
+                m2 = _month(g["mr2"]) if g["mr2"] else m1
+                span = (_ymd(g["yr"], m1, _day(g["dr1"])), _ymd(g["yr"], m2, _day(g["dr2"])))
             elif g["y"]:
                 m2 = _month(g["m2"])
                 m1 = _month(g["m1"]) if g["m1"] else m2
@@ -95,6 +101,24 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateSpan]:
                 found.append(DateSpan(start, end, (m.start(), m.end())))
         found.sort(key=lambda d: d.pos)
     return found
+
+
+# Between the two ends of a range written as two full dates: "2021-04-20 to 2021-04-21", "30 Nov 2021 – 2 Dec 2021".
+_RANGE_GAP_RE = re.compile(r"\s*(?:to|until|till|through|–|—|-)\s*")
+
+
+def join_ranges(text: str, dates: list[DateSpan]) -> list[DateSpan]:
+    """``dates`` found in ``text`` with a range written as two dates of the same precision (month or
+    day) made one span."""
+    joined: list[DateSpan] = []
+    for d in dates:
+        last = joined[-1] if joined else None
+        if last is not None and last.end is None and d.end is None and len(last.start) == len(d.start) >= 7 \
+                and d.start > last.start and _RANGE_GAP_RE.fullmatch(text[last.pos[1]:d.pos[0]]):
+            joined[-1] = DateSpan(last.start, d.start, (last.pos[0], d.pos[1]))
+        else:
+            joined.append(d)
+    return joined
 
 
 def _valid(value: str) -> bool:

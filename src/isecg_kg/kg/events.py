@@ -57,6 +57,15 @@ class Events:
         return next((self._entity(iri) for dated in self._dated.values() for start, iri in dated if start == date),
                     None)
 
+    def of_kind(self, date: str, noun: str) -> Entity | None:
+        """The event of this document whose name ends in ``noun`` ("meeting") and whose start fits
+        ``date`` at month or day precision: a meeting a table lists and a sentence tells."""
+        for iri, start in self.starts.items():
+            if len(start) >= 7 and len(date) >= 7 and compatible(start, date) \
+                    and self._entity(iri).label.lower().split()[-1] == noun.lower():
+                return self._entity(iri)
+        return None
+
     def by_acronym(self, acronym: str, year: int | None) -> Entity | None:
         """"IAC" of 2022: the congress a paper code "IAC-22,..." belongs to."""
         for dated in self._dated.values():

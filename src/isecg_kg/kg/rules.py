@@ -23,6 +23,7 @@ from .rules_events import event_details, event_place, events, meetings, publicat
 from .rules_events import finish as finish_events
 from .rules_people import author_section, end_authors, people
 from .rules_roadmap import mission_phases, phases_in_prose, technology_work
+from .rules_tables import event_table
 from .tables import technology_tables
 from .text import LED_BY_RE, Sentence, clean_name, subject, subjects
 from .vocab import ORGANIZATION_TYPES, term
@@ -364,7 +365,7 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
     ctx.series.cited_editions(sentence)
 
 
-RULES: list[Rule] = [_member_table, memberships_joined, participants, author_section, technology_tables,
+RULES: list[Rule] = [event_table, _member_table, memberships_joined, participants, author_section, technology_tables,
                      mission_phases, _section,
                      _list_event_details, member_counts, new_members, chairs, founding_members, _countries, _memberships, _units, publication, events, meetings, event_place,
                      _works_on, _collaborations, _focus, _plans, _publications, _editions, people,

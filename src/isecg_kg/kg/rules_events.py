@@ -21,7 +21,7 @@ HOST_RE = re.compile(r"\b(?:hosted|organi[sz]ed|convened)\s+by\b", re.I)
 HOSTING_RE = re.compile(r"\b(?:host(?:s|ed|ing)?|organi[sz](?:es|ed|ing)|convene[sd]?)\b", re.I)
 
 
-def _date_facts(ctx: Context, event: Entity, date, rule, confidence, evidence) -> None:
+def date_facts(ctx: Context, event: Entity, date, rule, confidence, evidence) -> None:
     if len(date.start) >= len(ctx.events.starts.get(event.iri, "")):
         ctx.events.starts[event.iri] = date.start
     ctx.rec.fact(event.iri, "schema:startDate", ox.Literal(date.start, datatype=term(date.datatype)), rule, confidence,
@@ -34,7 +34,7 @@ def _date_facts(ctx: Context, event: Entity, date, rule, confidence, evidence) -
 SAINT = r"(?:(?:St|Ste|Mt|Ft)\.\s+)"  # "St. Petersburg": an abbreviation a place name opens with
 
 
-def _place(ctx: Context, text: str, evidence) -> Entity | None:
+def find_place(ctx: Context, text: str, evidence) -> Entity | None:
     """The most precise place named in ``text`` ("Colorado Springs/USA", "Quito, Ecuador", "Paris France")."""
     found = [m.entity for m in ctx.rec.gazetteer.find(text) if m.entity.type in ("Place", "Country")]
     cities = [e for e in found if e.type == "Place"]
@@ -56,25 +56,21 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
     events = sentence.of_type("Event")
     evidence = None
     if events:
-        rest = text[events[0].end:]
-        dates = [d for d in find_dates(rest) if len(d.start) > 4 and not re.search(
-            r"\b(published|reported)\s+(?:in\s+)?$", rest[:d.pos[0]])]
-        dates = [d for d in dates if d.pos[0] < 80]
+        # Each event named gets the date and place that follow it, up to the next event named.
+        distinct = [m for i, m in enumerate(events) if all(m.entity.iri != e.entity.iri for e in events[:i])]
+        bounds = [m.start for m in distinct[1:]] + [len(text)]
+        rest = text[events[0].end:bounds[0]]
         before = state.event.iri if state.event is not None else None
-        if not dates and before in ctx.events.starts and COINCIDED_RE.search(text[:events[0].start]):
-            dates = [DateSpan(ctx.events.starts[before], None, (0, 0))]  # "The release coincided with the X"
-        event = ctx.events.edition(events[0].entity, dates[0].start if dates else None)
-        state.event = event
+        fallback = None
+        if before in ctx.events.starts and COINCIDED_RE.search(text[:events[0].start]):
+            fallback = DateSpan(ctx.events.starts[before], None, (0, 0))  # "The release coincided with the X"
         evidence = sentence.evidence()
-        if dates:
-            _date_facts(ctx, event, dates[0], "event-date", 0.85, evidence)
-        elif not dates and re.fullmatch(r"\s*(?:\([^)]*\))?\W*", rest):
+        event, dates = _when_where(ctx, events[0].entity, rest, evidence, fallback)
+        state.event = event
+        if not dates and re.fullmatch(r"\s*(?:\([^)]*\))?\W*", rest):
             state.list_event = event  # a list item: place and date follow on the next line
-        located = re.search(rf"\b(?:in|at)\s+({SAINT}?[A-Z][^,.;()]*(?:,\s*[A-Z][\w\-]+)?)", rest)
-        if located and not find_dates(located.group(1)[:4]):
-            place = _place(ctx, located.group(1), evidence)
-            if place:
-                ctx.rec.fact(event.iri, "schema:location", place.iri, "event-place", 0.8, evidence)
+        for mention, end in zip(distinct[1:], bounds[1:]):
+            _when_where(ctx, mention.entity, text[mention.end:end], evidence)
     elif re.search(r"\b(met|meeting|convened|gathered)\b", text):
         on = re.match(r"\s*(?:On|on)\s+", text)
         dates = find_dates(text)
@@ -87,7 +83,7 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
                 evidence = sentence.evidence()
                 event = ctx.rec.define(name, "Event", evidence, rule="meeting-on", confidence=0.75,
                                   slug=f"{name} {dates[0].start}")
-                _date_facts(ctx, event, dates[0], "meeting-on", 0.8, evidence)
+                date_facts(ctx, event, dates[0], "meeting-on", 0.8, evidence)
             state.event = event
     host = HOST_RE.search(text)
     # "hosted by X" is of the paragraph's event ("The meeting was hosted by X"), unless the sentence
@@ -96,12 +92,15 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
     if host and state.event is not None and not (_new_event(text) and _dated(ctx, text)):
         evidence = evidence or sentence.evidence()
         org = next((m for m in sentence.mentions if m.start > host.end() and m.entity.type in ORG_LIKE), None)
-        if org:
-            ctx.rec.fact(state.event.iri, "schema:organizer", org.entity.iri, "hosted-by", 0.85, evidence)
+        found = (org.entity, org.end) if org else None
+        if org is None or not re.fullmatch(r"\s*(?:the\s+)?", text[host.end():org.start]):
+            found = government(ctx, text, host.end(), evidence) or found  # "hosted by the government of Japan"
+        if found:
+            ctx.rec.fact(state.event.iri, "schema:organizer", found[0].iri, "hosted-by", 0.85, evidence)
             located = re.match(r"[^.;]*?\b(?:headquartered|based|located)?\s*\bin\s+([A-Z][\w\-éèà]+"
-                               r"(?:\s+[A-Z][\w\-]+)?)", text[org.end:])
+                               r"(?:\s+[A-Z][\w\-]+)?)", text[found[1]:])
             if located:
-                place = _place(ctx, located.group(1), evidence)
+                place = find_place(ctx, located.group(1), evidence)
                 if place:
                     ctx.rec.fact(state.event.iri, "schema:location", place.iri, "hosted-by", 0.75, evidence)
     elif events and HOSTING_RE.search(text[:events[0].start]):
@@ -109,6 +108,40 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
         who = subject(sentence, hosting.start(), fallback=False)
         if who is not None:
             ctx.rec.fact(events[0].entity.iri, "schema:organizer", who.iri, "hosts", 0.8, evidence or sentence.evidence())
+
+
+GOVERNMENT_RE = re.compile(r"\s*(?:the\s+)?(?:[Gg]overnment\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})"
+                           r"|(?P<attr>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+[Gg]overnment)\b")
+
+
+def government(ctx: Context, text: str, at: int, evidence) -> tuple[Entity, int] | None:
+    """A country's government named at ``at`` ("the government of Japan", "the Luxembourg government"), with
+    where its name ends."""
+    m = GOVERNMENT_RE.match(text, at)
+    country = ctx.rec.gazetteer.lookup(m.group("of") or m.group("attr")) if m else None
+    if country is None or country.type != "Country":
+        return None
+    org = ctx.rec.define(f"Government of {country.label}", "Organization", evidence, rule="government",
+                         confidence=0.75, cls="org:FormalOrganization")
+    ctx.rec.fact(org.iri, "isecg:country", country.iri, "government", 0.75, evidence)
+    return org, m.end()
+
+
+def _when_where(ctx: Context, named: Entity, rest: str, evidence, fallback: DateSpan | None = None):
+    """The date and place that follow an event's name ("... in Manchester, in May 2019"): its edition of
+    that date, and the dates found."""
+    dates = [d for d in find_dates(rest) if len(d.start) > 4 and d.pos[0] < 80 and not re.search(
+        r"\b(published|reported)\s+(?:in\s+)?$", rest[:d.pos[0]])]
+    dates = dates or ([fallback] if fallback else [])
+    event = ctx.events.edition(named, dates[0].start if dates else None)
+    if dates:
+        date_facts(ctx, event, dates[0], "event-date", 0.85, evidence)
+    located = re.search(rf"\b(?:in|at)\s+({SAINT}?[A-Z][^,.;()]*(?:,\s*[A-Z][\w\-]+)?)", rest)
+    if located and not find_dates(located.group(1)[:4]):
+        place = find_place(ctx, located.group(1), evidence)
+        if place:
+            ctx.rec.fact(event.iri, "schema:location", place.iri, "event-place", 0.8, evidence)
+    return event, dates
 
 
 COINCIDED_RE = re.compile(r"\b(?:coincid\w+|took place|was held)\s+(?:at the same time\s+)?(?:with|during)\s+"
@@ -153,7 +186,7 @@ def publication(ctx: Context, state: State, sentence: Sentence) -> None:
     if ctx.publication is None:
         ctx.publication = ctx.rec.define(f"Publication of {ctx.doc.title}", "Event", evidence, rule="publication",
                                          confidence=0.8, slug=f"publication of {ctx.doc.id}", lookup=False)
-        _date_facts(ctx, ctx.publication, date, "publication", 0.8, evidence)
+        date_facts(ctx, ctx.publication, date, "publication", 0.8, evidence)
     state.event = ctx.publication
 
 
@@ -163,7 +196,7 @@ def event_place(ctx: Context, state: State, sentence: Sentence) -> None:
     if m is None or state.event is None or sentence.of_type("Event") or ANAPHORA_EVENT_RE.search(sentence.text):
         return
     evidence = sentence.evidence()
-    place = _place(ctx, m.group(1), evidence)
+    place = find_place(ctx, m.group(1), evidence)
     if place is not None:
         ctx.rec.fact(state.event.iri, "schema:location", place.iri, "event-place", 0.75, evidence)
 
@@ -173,7 +206,7 @@ def finish(ctx: Context) -> None:
     its publication."""
     listed = {org.iri for org, _ in ctx.participants}
     if ctx.publication is not None and len(listed) >= 2:
-        _participants(ctx, ctx.publication, len(listed), ctx.participants[0][1])
+        participant_count(ctx, ctx.publication, len(listed), ctx.participants[0][1])
 
 
 def event_details(ctx: Context, state: State, sentence: Sentence) -> bool:
@@ -183,8 +216,8 @@ def event_details(ctx: Context, state: State, sentence: Sentence) -> bool:
     if not dates or sentence.text.startswith(("-", "•")):
         return False
     evidence = sentence.evidence()
-    _date_facts(ctx, event, dates[0], "event-list", 0.9, evidence)
-    place = _place(ctx, sentence.text[:dates[0].pos[0]].strip(" ,"), evidence)
+    date_facts(ctx, event, dates[0], "event-list", 0.9, evidence)
+    place = find_place(ctx, sentence.text[:dates[0].pos[0]].strip(" ,"), evidence)
     if place:
         ctx.rec.fact(event.iri, "schema:location", place.iri, "event-list", 0.9, evidence)
     return True
@@ -207,10 +240,37 @@ LISTED_EVENT_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+((?:[\w\-’']+\
 LISTED_COUNT_RE = re.compile(r",\s*(\d{1,3})\s+(?:space\s+)?(?:agencies|organi[sz]ations|countries|participants)\b")
 TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were represented|joined the meeting)\b", re.I)
 ATTENDEES_RE = re.compile(r"\b(?:agencies|organi[sz]ations|participants)\s+(?:represented\s+)?(?:were|included)\b", re.I)
-PLACE_AFTER_RE = re.compile(r"\b(?:met|gathered|convened|hosted|held|took place|held (?:their|its|a|the) (?:[\w\-]+ ){0,3}"
+PLACE_AFTER_RE = re.compile(r"\b(?:met|gathered|convened|hosted|held|took place|together|meeting|workshop|forum|"
+                            r"conference|symposium|summit|plenary|held (?:their|its|a|the) (?:[\w\-]+ ){0,3}"
                             r"meeting)\s+(?:\w+\s+)?(?:at|in)\s+"
                             r"(?!the\s+(?:end|start))"
                             r"(.+?)(?=\s+(?:on|to|at|for|from)\s|[.;]|$)")
+# A body's members brought together by a host: "ASI brought the group together in Rome", "CNES welcomed the
+# delegations to Paris" (the subject hosts).
+_GATHERED = r"(?:group|agencies|members|delegates|delegations|participants|representatives|managers|experts|partners)"
+GATHER_RE = re.compile(rf"\b(?:brought|called|got|gathered)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){{0,2}}?{_GATHERED}"
+                       rf"\s+together\b|\b(?:hosted|welcomed|received|convened)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?"
+                       rf"{_GATHERED}\b")
+# An event told by its kind and date: "at their meeting in Tokyo on 2019-07-03", "the online meeting of 20–21 April".
+EVENT_NP_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+((?:(?!(?:the|an?|their|its|at|in|on|of|to|for|by|with|"
+                         r"and|or|from)\s)[a-z][\w\-]*\s+){0,3}?)(meeting|workshop|forum|"
+                         r"conference|symposium|summit|plenary)\b")
+_NP_DATE_GAP = 80  # at most this many characters from the noun to its date ("... in Noordwijk, the Netherlands, on")
+# What may follow the event's noun before its date (not another noun: "the workshop report on 3 May").
+NP_GOES_ON_RE = re.compile(r"\s*,?\s*(?:on|of|in|at|from|during|held|hosted|organi[sz]ed|convened|that|which|\()\b")
+# Words of an event's noun phrase that say which or how, not what: "the last meeting", "an online workshop".
+NOT_A_NAME = {"last", "first", "next", "final", "previous", "latest", "following", "same", "recent", "online", "virtual",
+              "hybrid", "annual", "regular", "in-person", "face-to-face", "second", "third", "fourth", "fifth", "subsequent"}
+# "CNES hosted it", "ASI organised the two-day meeting": the host of the event just told.
+HOSTED_IT_RE = re.compile(r"\b(?:hosted|organi[sz]ed|convened)\s+(?:it\b|(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|"
+                          r"workshop|forum|conference|event|session|symposium|summit|plenary)\b)")
+# "34 scientists and agency representatives took part": how many took part.
+COUNT_TOOK_PART_RE = re.compile(r"\b(\d{1,3}|[a-z]+-?[a-z]*)\s+(?:[\w\-]+\s+){0,4}?(?:took part|participated|attended|"
+                                r"(?:were|was)\s+(?:represented|present))\b")
+# A meeting held online: "met by video conference", "held online", "a virtual plenary".
+VIRTUAL_MEETING_RE = re.compile(r"\b(?:met|meeting|gathered|convened|held)\s+(?:[\w\-]+\s+){0,3}?(?:online|virtually|"
+                                r"(?:by|via|through)\s+(?:video[\s\-]?conference|teleconference|video))\b"
+                                r"|\b(?:online|virtual)\s+(?:meeting|workshop|session|plenary|forum|conference)\b")
 DECISION_RE = re.compile(r"\b(?:agreed|decided)\s+to\s+((?:\w+\s+){1,6}\w+)|\bdecision\s+(?:taken\s+)?"
                          r"(?:in|by)\s+.*?\s+to\s+((?:\w+\s+){1,6}\w+)")
 
@@ -246,26 +306,37 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
             evidence = sentence.evidence()
             for org in attendees:
                 ctx.rec.fact(state.event.iri, "schema:attendee", org.iri, "meeting-attendees", 0.8, evidence)
-            _participants(ctx, state.event, max(len(items), len(attendees)), evidence)
-        return
+            participant_count(ctx, state.event, max(len(items), len(attendees)), evidence)
+            return
     if state.event is not None and TOOK_PART_RE.search(text) and not MEETING_RE.search(text) \
-            and not _dated(ctx, text) and (count := PARTICIPANTS_RE.search(text)):
+            and not _dated(ctx, text) and (count := PARTICIPANTS_RE.search(text) or COUNT_TOOK_PART_RE.search(text)):
         n = _count(count.group(1))  # "Representatives of 26 space agencies took part.": the meeting just told
         if n:
-            _participants(ctx, state.event, n, sentence.evidence())
+            participant_count(ctx, state.event, n, sentence.evidence())
+        return
+    hosting = HOSTED_IT_RE.search(text)
+    if state.event is not None and hosting and not _dated(ctx, text) and not sentence.of_type("Event"):
+        who = subject(sentence, hosting.start(), fallback=False)  # "CNES hosted the meeting.": the meeting just told
+        if who is not None and who.type in ORG_LIKE:
+            ctx.rec.fact(state.event.iri, "schema:organizer", who.iri, "hosted-it", 0.75, sentence.evidence())
         return
     # A list item naming an event, then its details: "- ISECG senior managers meeting, 9 September 2020,
     # hosted by ASI, 23 agencies" (the item before may have named one of the same name, of another date).
     listed = LISTED_EVENT_RE.match(text)
     generic = GENERIC_EVENT_RE.search(text) or listed
-    if sentence.of_type("Event") and not ANAPHORA_EVENT_RE.search(text) and not listed:
-        return  # a named event: the events rule
+    gather = GATHER_RE.search(text)
+    told = _told_event(ctx, text)
+    named = sentence.of_type("Event")
+    first = min((m.start() for m in (generic, gather, told and told[0]) if m), default=len(text))
+    if named and not ANAPHORA_EVENT_RE.search(text) and not listed and first > named[0].start:
+        return  # a named event, the subject of its sentence: the events rule
     anaphora = ANAPHORA_EVENT_RE.search(text)
     met = MEETING_RE.search(text)
-    count = PARTICIPANTS_RE.search(text) or (LISTED_COUNT_RE.search(text) if listed else None)
-    dates = _dated(ctx, text)
+    count = PARTICIPANTS_RE.search(text) or (LISTED_COUNT_RE.search(text) if listed else None) \
+        or COUNT_TOOK_PART_RE.search(text)
+    dates = [told[1]] if told and not (generic or met or gather) else _dated(ctx, text)
     hosted = re.search(r"\bhosted by\b", text)
-    if not (generic or anaphora or met) or not (dates or hosted and count):
+    if not (generic or anaphora or met or gather or told) or not (dates or hosted and count):
         return _decision(ctx, state, sentence, dates)
     evidence = sentence.evidence()
     date = dates[0] if dates else None
@@ -276,45 +347,83 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
                       and e.label.lower().split()[-1] == noun), None)
         if event is not None and anaphora.group(2) and not event.acronym:
             ctx.rec.alias(event, anaphora.group(2), "meeting", 0.8, evidence, predicate="isecg:acronym")
+    phrase = generic.group(1) if generic else " ".join(told[0].groups()) if told else "meeting"
+    noun = phrase.split()[-1].lower()
     if event is None and date is not None:
-        event = ctx.events.on(date.start)
+        event = ctx.events.on(date.start) or ctx.events.of_kind(date.start, noun)
     if event is None:
         # Whose meeting: the body that met ("The TWG held its annual meeting"), else the document's.
-        who = subject(sentence, met.start(), fallback=False) if met else None
+        who = subject(sentence, met.start(), fallback=False) if met and not gather else None
         who = who if who is not None and who.type in ORG_LIKE else ctx.body
         body = who.acronym or who.label if who is not None else None
-        if generic:
-            name = generic.group(1)
+        words = [w for w in phrase.split() if w.lower() not in NOT_A_NAME]
+        if len(words) > 1:  # "a space exploration conference", "a writing workshop"
+            name = " ".join(words)
         else:
             managers = re.search(r"\bsenior\s+(?:agency\s+)?manag\w+", text, re.I)
-            name = " ".join(filter(None, [body, "senior managers" if managers else None, "meeting"]))
+            name = " ".join(filter(None, [body, "senior managers" if managers else None, noun]))
         name = name[0].upper() + name[1:]
         when = date.start if date else ctx.series.date or ""
         event = ctx.rec.define(name, "Event", evidence, rule="meeting", confidence=0.75, slug=f"{name} {when}",
                                lookup=False)
     state.event = event
     if date is not None:
-        _date_facts(ctx, event, date, "meeting", 0.8, evidence)
+        date_facts(ctx, event, date, "meeting", 0.8, evidence)
+    host = None
     if hosted:
         host = next((m.entity for m in sentence.mentions if m.start >= hosted.end() and m.entity.type in ORG_LIKE), None)
-        if host is not None:
-            ctx.rec.fact(event.iri, "schema:organizer", host.iri, "meeting", 0.8, evidence)
+        host = (government(ctx, text, hosted.end(), evidence) or (host,))[0]
+    elif gather:  # "ASI brought the group together"
+        host = subject(sentence, gather.start(), fallback=False)
+    else:  # "a workshop that ESA hosted"
+        host = next((m.entity for m in sentence.mentions if m.entity.type in ORG_LIKE
+                     and re.match(r"\s+(?:had\s+)?(?:hosted|organi[sz]ed|convened)\b", text[m.end:])
+                     and not re.search(r"\bby\s+(?:the\s+)?$", text[:m.start])), None)
+    if host is not None and host.type in ORG_LIKE:
+        ctx.rec.fact(event.iri, "schema:organizer", host.iri, "meeting", 0.8, evidence)
+    if re.match(r"(?:online|virtual)\b", phrase) or VIRTUAL_MEETING_RE.search(text):  # "the online meeting of"
+        online(ctx, event, "meeting", evidence)
     place = PLACE_AFTER_RE.search(text)
     if place and not re.match(r"(?:online|virtual)", place.group(1)):
         owner = re.match(r"(\S+?)(?:'s|’s)\s+", place.group(1))
         host = ctx.rec.gazetteer.lookup(owner.group(1)) if owner else None
         if host is not None and host.type in ORG_LIKE:  # "met at ESA's European Space Operations Centre"
             ctx.rec.fact(event.iri, "schema:organizer", host.iri, "meeting", 0.7, evidence)
-        located = _place(ctx, place.group(1)[owner.end() if owner else 0:], evidence)
+        located = find_place(ctx, place.group(1)[owner.end() if owner else 0:], evidence)
         if located is not None:
             ctx.rec.fact(event.iri, "schema:location", located.iri, "meeting", 0.75, evidence)
     if count:
         n = _count(count.group(1))
         if n:
-            _participants(ctx, event, n, evidence)
+            participant_count(ctx, event, n, evidence)
 
 
-def _participants(ctx: Context, event: Entity, n: int, evidence) -> None:
+def online(ctx: Context, event: Entity, rule: str, evidence) -> None:
+    """An event held online (schema:eventAttendanceMode); a sentence saying so names no place."""
+    ctx.rec.fact(event.iri, "schema:eventAttendanceMode", term("schema:OnlineEventAttendanceMode").value, rule, 0.8,
+                 evidence)
+
+
+def virtual_place(ctx: Context, evidence) -> Entity:
+    """The place a table gives an online meeting ("online" in its place column): schema.org's VirtualLocation."""
+    return ctx.rec.define("online", "Place", evidence, rule="virtual-place", confidence=0.8, slug="online",
+                          lookup=False, cls="schema:VirtualLocation")
+
+
+def _told_event(ctx: Context, text: str) -> tuple[re.Match, DateSpan] | None:
+    """An event noun phrase and its date: "at their meeting in Tokyo on 2019-07-03", "the online meeting of
+    20–21 April 2021", "a writing workshop that ESA hosted at ESTEC ... on 12–14 February 2019"."""
+    dates = _dated(ctx, text)
+    for m in EVENT_NP_RE.finditer(text):
+        for date in dates:
+            between = text[m.end():date.pos[0]]
+            if 0 <= len(between) <= _NP_DATE_GAP and not re.search(r"[;:]|\.\s", between) \
+                    and re.search(r"\b(?:on|of|in|from)\s+$", between) and NP_GOES_ON_RE.match(between):
+                return m, date
+    return None
+
+
+def participant_count(ctx: Context, event: Entity, n: int, evidence) -> None:
     ctx.rec.fact(event.iri, "isecg:participantCount", ox.Literal(str(n), datatype=term("xsd:integer")),
                  "meeting-participants", 0.8, evidence)
 
@@ -330,4 +439,4 @@ def _decision(ctx: Context, state: State, sentence: Sentence, dates) -> None:
     evidence = sentence.evidence()
     event = ctx.rec.define(name[0].upper() + name[1:], "Event", evidence, rule="decision", confidence=0.7,
                            slug=f"{name} {dates[0].start}", lookup=False)
-    _date_facts(ctx, event, dates[0], "decision", 0.75, evidence)
+    date_facts(ctx, event, dates[0], "decision", 0.75, evidence)

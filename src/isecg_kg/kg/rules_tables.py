@@ -1,0 +1,289 @@
+"""Tables of events: an optional caption ("Table 4. Senior managers meetings, 2021–2022"), a header line
+naming the columns in any order ("Date Place Host Agencies represented", "Venue | Dates | Organiser |
+Participants"), then one row a line whose cells may wrap onto the next lines ("2022-06-14 to 2022-06-15
+Rome, Italy (hybrid) ASI 22").  Page text keeps no cell borders, so a row is cut into cells by what each
+kind looks like: the date cell is a date, the participants cell a number, the host cell an organisation;
+the place is what lies between them, in the header's order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context, State
+from .dates import DateSpan, find_dates, join_ranges
+from .reference import Entity, Mention
+from .rules_events import date_facts, find_place, online, participant_count, virtual_place
+from .text import ORG_LIKE, Line, Sentence, clean_name
+
+# The words a header may use for each kind of column (longer phrases first: "host country" is a place).
+_COLUMNS = [
+    ("place", r"host\s+(?:city|country)|city\s*/\s*country|venue|location|place|city|country|where|site"),
+    ("count", r"(?:number|no\.?)\s+of\s+(?:agencies|participants|delegates|delegations|countries|attendees|members|"
+              r"organi[sz]ations)|(?:agencies|countries|organi[sz]ations|members|delegations)\s+(?:represented|"
+              r"present|attending|participating)|(?:participating|represented)\s+(?:agencies|countries|organi[sz]ations)"
+              r"|participants|attendees|attendance|delegates|delegations|agencies"),
+    ("host", r"host(?:ing)?\s+(?:agency|organi[sz]ation)|(?:hosted|organi[sz]ed|convened)\s+by|hosts?|organi[sz]ers?|"
+             r"conveners?"),
+    ("date", r"dates?|date\(s\)|when|days?"),
+    ("name", r"meetings?|events?|names?|titles?|occasions?|workshops?|forums?|conferences?"),
+    ("index", r"no\.?|#|nr\.?"),
+    ("other", r"(?:main\s+|key\s+)?(?:topics?|themes?|subjects?|outcomes?|decisions?|results?)|notes?|remarks?|"
+              r"comments?|purpose|focus|format|type|mode|agenda|chair"),
+]
+_HEADER_RE = re.compile("|".join(rf"(?P<{kind}>{words})(?![\w(])" for kind, words in _COLUMNS), re.I)
+_SEPARATOR_RE = re.compile(r"[\s|/,;]*")
+_CAPTION_RE = re.compile(r"^(?:Table|Tab\.)\s*[\dA-Z]+[.:]?\s+")
+EVENT_NOUNS = {"meeting": "meeting", "meetings": "meeting", "workshop": "workshop", "workshops": "workshop",
+               "forum": "forum", "forums": "forum", "conference": "conference", "conferences": "conference",
+               "symposium": "symposium", "symposia": "symposium", "summit": "summit", "summits": "summit",
+               "plenary": "plenary", "plenaries": "plenary", "congress": "congress", "congresses": "congress"}
+_EVENT_NOUN_RE = re.compile(rf"\b(?:{'|'.join(EVENT_NOUNS)})\b", re.I)
+# A participants cell: a number standing alone (not in a date, a name like "Artemis-2" or "3/4").
+_NUMBER_RE = re.compile(r"(?<![\w\-–/])(?<!\d[.,])(\d{1,3})(?![\w\-–/%]|[.,]\d)")
+# A place cell saying the meeting was held online.
+VIRTUAL_RE = re.compile(r"\b(?:online|virtual(?:ly)?|video[\s\-]?conference|teleconference|web\s+conference|"
+                        r"by\s+video)\b", re.I)
+_CELL_MAX_WORDS = 8  # a wrapped cell's line is short; a longer line is prose after the table
+_WRAPPED_MAX_LINES = 3  # continuation lines one row may have beside one a column
+_HEADER_MAX_LINES = 6  # lines a header may take (one cell a line)
+
+
+def columns(text: str) -> list[str] | None:
+    """The kinds of the columns a header line names, in order, or None if it is no header of an
+    event table (a word no header uses, or no date column, or too little beside it)."""
+    kinds: list[str] = []
+    at = 0
+    text = text.strip()
+    while True:
+        at = _SEPARATOR_RE.match(text, at).end()
+        if at >= len(text):
+            break
+        m = _HEADER_RE.match(text, at)
+        if m is None:
+            return None
+        kinds.append(m.lastgroup or "other")
+        at = m.end()
+    return kinds if _event_columns(kinds) else None
+
+
+def _event_columns(kinds: list[str]) -> bool:
+    details = {"place", "host", "count"} & set(kinds)
+    return "date" in kinds and bool(details) and (len(details) > 1 or "name" in kinds or len(kinds) >= 3)
+
+
+def _pipe_table(lines: list[Line]) -> tuple[list[str], list[list[str]], list[Line]] | None:
+    """A Markdown table from its header line on: (column kinds, rows of cells, the lines it takes).  Page
+    text may join its rows on one line ("| a | b | | c | d |"): an empty cell between two rows parts them."""
+    block = []
+    for line in lines:
+        if not line.text.startswith("|"):
+            break
+        block.append(line)
+    tokens = [t.strip() for t in " ".join(line.text for line in block).strip().strip("|").split("|")]
+    width = tokens.index("") if "" in tokens else len(tokens)
+    kinds = [_cell_kind(cell) for cell in tokens[:width]]
+    if not width or None in kinds or not _event_columns(kinds):
+        return None
+    rows = [tokens[i:i + width] for i in range(width + 1, len(tokens), width + 1)]
+    rows = [row for row in rows if len(row) == width and not all(re.fullmatch(r":?-{3,}:?", c) for c in row)]
+    return kinds, rows, block
+
+
+def _cell_kind(cell: str) -> str | None:
+    m = _HEADER_RE.fullmatch(cell)
+    return m.lastgroup if m else None
+
+
+def caption_name(text: str) -> str | None:
+    """The name a caption gives its rows' events: "Table 4. ISECG senior managers meetings, 2021–2022"
+    -> "ISECG senior managers meeting"."""
+    text = _CAPTION_RE.sub("", text)
+    noun = _EVENT_NOUN_RE.search(text)
+    if noun is None:
+        return None
+    words = re.sub(r"^(?:list|overview|summary|schedule|calendar)\s+of\s+", "", text[:noun.start()], flags=re.I)
+    name = clean_name(f"{words} {EVENT_NOUNS[noun.group().lower()]}")
+    return name[0].upper() + name[1:] if name else None
+
+
+def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
+    """A header line of an event table: read its rows at once (they are used up when reached)."""
+    line = sentence.line
+    if (line.page, line.offset) in state.used_lines:
+        return True
+    if sentence.offset != line.offset or not _HEADER_RE.match(line.text.lstrip("| ")):
+        return False  # a header starts with a column's name
+    at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
+    before = [c for c in ctx.text.lines[max(0, at - 2):at] if _CAPTION_RE.match(c.text) or c.heading]
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", before[-1].text)) if before else set()
+    year = int(years.pop()) if len(years) == 1 else None  # "Meetings in 2021": rows may give no year
+    if line.text.startswith("|"):
+        table = _pipe_table(ctx.text.lines[at:])
+        if table is None:
+            return False
+        kinds, cells, used = table
+        rows = [(_pipe_cells(ctx, kinds, row, year), " | ".join(row), line) for row in cells]
+    else:
+        kinds, header = _header(ctx.text.lines[at:at + _HEADER_MAX_LINES])
+        lines = _rows(ctx, kinds, ctx.text.lines[at + len(header):], year) if kinds else []
+        rows = [(_cells(ctx, kinds, text, year), text, row[0])
+                for row in lines for text in [" ".join(r.text for r in row)]]
+        used = header + [r for row in lines for r in row]
+    if not rows:
+        return False
+    name = caption_name(before[-1].text) if before else None
+    if name is None and "name" not in kinds and len({"place", "host", "count"} & set(kinds)) < 2:
+        return False  # "Date Place" under a caption naming no events: launches, landings, anything
+    body = ctx.body.acronym or ctx.body.label if ctx.body is not None else None
+    if name is None or " " not in name:  # "Workshops, 2019-2021": the document's body's workshops
+        name = " ".join(filter(None, [body, (name or "meeting").lower()]))
+        name = name[0].upper() + name[1:]
+    for cells, text, first in rows:
+        _read_row(ctx, cells, text, first, name)
+    state.used_lines.update((r.page, r.offset) for r in used)
+    state.line, state.event, state.table = line, None, None
+    return True
+
+
+def _header(lines: list[Line]) -> tuple[list[str] | None, list[Line]]:
+    """The column kinds of a header and its lines: one line, or one wrapped onto the next ("Date Place Host
+    Number of" / "agencies"), or one cell a line ("Date" / "Place" / "Host") when the page text runs so."""
+    dated = next((i for i, line in enumerate(lines) if find_dates(line.text)), len(lines))
+    for n in range(min(dated, _HEADER_MAX_LINES), 0, -1):
+        kinds = columns(" ".join(line.text for line in lines[:n]))
+        if kinds:
+            return kinds, lines[:n]
+    return None, lines[:1]
+
+
+def _dates(text: str, year: int | None) -> list[DateSpan]:
+    """The month or day dates of a cell, ranges joined; ``year`` is the caption's, for dates without one."""
+    return join_ranges(text, [d for d in find_dates(text, default_year=year) if len(d.start) >= 7])
+
+
+def _rows(ctx: Context, kinds: list[str], lines: list[Line], year: int | None) -> list[list[Line]]:
+    """The rows below a header: a line with a date starts one (at its start when the date is the first
+    column); short lines after it are its wrapped cells, while the row lacks a cell or the next line
+    starts another row."""
+    rows: list[list[Line]] = []
+    for i, line in enumerate(lines):
+        if _row_start(kinds, line.text, year):
+            rows.append([line])
+            continue
+        if not rows or len(rows[-1]) > _WRAPPED_MAX_LINES + len(kinds) or line.text.endswith((".", ":")) \
+                or len(line.text.split()) > _CELL_MAX_WORDS or _CAPTION_RE.match(line.text) or columns(line.text):
+            break
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        if _complete(ctx, kinds, " ".join(r.text for r in rows[-1]), year) and not (
+                following is not None and _row_start(kinds, following.text, year)):
+            break
+        rows[-1].append(line)
+    return rows
+
+
+def _row_start(kinds: list[str], text: str, year: int | None) -> bool:
+    dates = _dates(text, year)
+    first = kinds[0] == "date" or kinds[:2] == ["index", "date"]
+    return bool(dates) and (not first or re.fullmatch(r"(?:\d{1,2}[.)]?\s+)?[-•]?\s*", text[:dates[0].pos[0]]) is not None)
+
+
+def _complete(ctx: Context, kinds: list[str], text: str, year: int | None) -> bool:
+    cells = _cells(ctx, kinds, text, year)
+    return ("count" not in kinds or cells["count"] is not None) and ("host" not in kinds or bool(cells["hosts"]))
+
+
+def _cells(ctx: Context, kinds: list[str], text: str, year: int | None) -> dict:
+    """The cells of a row: its date, participant count, hosts (organisations) and place text."""
+    if kinds[0] == "index":
+        text = re.sub(r"^\s*\d{1,3}[.)]?\s+", lambda m: " " * len(m.group()), text)
+    dates = _dates(text, year)
+    date = dates[0] if dates else None
+    anchors: dict[str, tuple[int, int]] = {"date": date.pos} if date else {}
+    numbers = [m for m in _NUMBER_RE.finditer(text) if not any(d.pos[0] <= m.start() < d.pos[1] for d in dates)]
+    count = None
+    if "count" in kinds and numbers:
+        last = kinds.index("count") > max(kinds.index(k) for k in ("date", "place", "host") if k in kinds)
+        number = numbers[-1] if last else numbers[0]
+        count, anchors["count"] = int(number.group(1)), number.span(1)
+    mentions = [m for m in ctx.rec.gazetteer.find(text)
+                if not any(a <= m.start < b for a, b in anchors.values())]
+    hosts: list[Entity] = []
+    place_text = None
+    for kind in ("host", "place"):
+        if kind not in kinds:
+            continue
+        i = kinds.index(kind)
+        left = max((anchors[k][1] for k in kinds[:i] if k in anchors), default=0)
+        right = min((anchors[k][0] for k in kinds[i + 1:] if k in anchors), default=len(text))
+        inside = [m for m in mentions if left <= m.start and m.end <= right]
+        groups = _org_groups(text, [m for m in inside if m.entity.type in ORG_LIKE])
+        # The columns sharing this stretch of text (none anchored between): this cell is the first or the last.
+        sharing = [j for j, k in enumerate(kinds) if k not in anchors and k != "index" and j != i
+                   and not any(kinds[b] in anchors for b in range(min(i, j), max(i, j)))]
+        first = all(j > i for j in sharing)
+        if kind == "host" and groups:
+            hosts = [m.entity for m in (groups[0] if first else groups[-1])]
+        elif kind == "place":
+            pieces, at = [], left
+            for group in groups:
+                pieces.append(text[at:group[0].start])
+                at = _after_parenthesis(text, group[-1].end)
+            pieces.append(text[at:right])
+            pieces = [p.strip(" ,;|–-") for p in pieces if p.strip(" ,;|–-")]
+            place_text = (pieces[0] if first else pieces[-1]) if pieces else None
+    return {"date": date, "count": count, "hosts": hosts, "place": place_text}
+
+
+def _after_parenthesis(text: str, end: int) -> int:
+    """"ASI (as incoming chair)": the host cell goes on to the closing parenthesis."""
+    m = re.match(r"\s*\([^()]*\)", text[end:])
+    return end + m.end() if m else end
+
+
+def _org_groups(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """Organisations named together ("CNES and ESA", "NASA/JAXA") form one group."""
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        if groups and re.fullmatch(r"\s*\(?\s*(?:,|and|&|/|\+|with)?\s*(?:the\s+)?", text[groups[-1][-1].end:m.start]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
+def _pipe_cells(ctx: Context, kinds: list[str], row: list[str], year: int | None) -> dict:
+    """The cells of a Markdown table's row, each in its column."""
+    cells: dict = {"date": None, "count": None, "hosts": [], "place": None}
+    for kind, cell in zip(kinds, row):
+        if kind == "date" and cells["date"] is None:
+            cells["date"] = next(iter(_dates(cell, year)), None)
+        elif kind == "count" and (number := _NUMBER_RE.search(cell)):
+            cells["count"] = int(number.group(1))
+        elif kind == "host":
+            cells["hosts"] = [m.entity for m in ctx.rec.gazetteer.find(cell) if m.entity.type in ORG_LIKE]
+        elif kind == "place":
+            cells["place"] = cell
+    return cells
+
+
+def _read_row(ctx: Context, cells: dict, text: str, line: Line, name: str) -> None:
+    """The event of a table row, with its cells' date, hosts, place and participant count."""
+    date: DateSpan | None = cells["date"]
+    if date is None:
+        return
+    evidence = ctx.text.sentence(text, line, line.offset).evidence()
+    event = ctx.events.of_kind(date.start, name.split()[-1]) or ctx.rec.define(
+        name, "Event", evidence, rule="event-table", confidence=0.85, slug=f"{name} {date.start}", lookup=False)
+    date_facts(ctx, event, date, "event-table", 0.9, evidence)
+    for host in cells["hosts"]:
+        ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-table", 0.85, evidence)
+    if cells["place"]:
+        place = find_place(ctx, cells["place"], evidence)
+        if place is None and VIRTUAL_RE.search(cells["place"]):
+            place = virtual_place(ctx, evidence)
+            online(ctx, event, "event-table", evidence)
+        if place is not None:
+            ctx.rec.fact(event.iri, "schema:location", place.iri, "event-table", 0.85, evidence)
+    if cells["count"]:
+        participant_count(ctx, event, cells["count"], evidence)

@@ -1,0 +1,118 @@
+"""Tables of events read from page text (one row a line, wrapped cells on the lines below), each on a
+short table written for the test, in several column orders and date forms; and tables it must leave alone."""
+
+from __future__ import annotations
+
+from isecg_kg.kg.rules_tables import caption_name, columns
+
+
+def _event(r, start):
+    """The event of the extraction that starts on ``start``."""
+    return next(s for s, p, o in r.facts if p == "schema:startDate" and o == start)
+
+
+def _about(r, event):
+    return {(p, o) for s, p, o in r.facts if s == event}
+
+
+def test_header_names_columns_in_any_order():
+    assert columns("Date Place Host Agencies represented") == ["date", "place", "host", "count"]
+    assert columns("Venue | Dates | Organiser | No. of participants") == ["place", "date", "host", "count"]
+    assert columns("No. Meeting Host agency When Location") == ["index", "name", "host", "date", "place"]
+    assert columns("Host country Date Delegations") == ["place", "date", "count"]
+    assert columns("Technology area Agencies named") is None  # no date column
+    assert columns("Acronym Agency Country Member since") is None  # words no event table uses
+    assert columns("Date Place") is None  # too little beside the date to be sure
+    assert columns("The agencies met on that date in Paris") is None
+
+
+def test_caption_names_the_events():
+    assert caption_name("Table 2: Workshops of the Technology Working Group, 2017-2019") == "Workshop"
+    assert caption_name("Table 7. Exploration forum sessions held since 2015") == "Exploration forum"
+    assert caption_name("Table 1. Phases of the lunar scenario") is None
+
+
+def test_table_of_meetings_with_wrapped_cells(extract):
+    r = extract("ISECG annual report\nTable 3. Plenary meetings, 2016-2017\n"
+                "Venue Dates Host agency Delegations\n"
+                "Montreal, Canada 3-5 May 2016 CSA 15\n"
+                "Bengaluru, India 14 Nov 2016 – 16 Nov 2016 ISRO\n(with DLR) 17\n"
+                "videoconference 9 March 2017 DLR 18\n"
+                "The plenaries agreed the work plan.", year=2017)
+    first, second, third = _event(r, "2016-05-03"), _event(r, "2016-11-14"), _event(r, "2017-03-09")
+    assert first == "id/event/isecg-plenary-2016-05-03"
+    assert {("schema:endDate", "2016-05-05"), ("schema:organizer", "id/org/csa"), ("isecg:participantCount", "15")} \
+        <= _about(r, first)
+    assert any(p == "schema:location" and "montreal" in o for p, o in _about(r, first))
+    assert {("schema:endDate", "2016-11-16"), ("schema:organizer", "id/org/isro"), ("schema:organizer", "id/org/dlr"),
+            ("isecg:participantCount", "17")} <= _about(r, second)  # the host cell wraps onto the next line
+    assert any(p == "schema:location" and "bengaluru" in o for p, o in _about(r, second))
+    assert {("schema:location", "id/place/online"), ("schema:organizer", "id/org/dlr"),
+            ("isecg:participantCount", "18"), ("schema:eventAttendanceMode", "http://schema.org/OnlineEventAttendanceMode")} \
+        <= _about(r, third)
+    assert r.provenance(first, "schema:organizer", "id/org/csa")[0].sentence == "Montreal, Canada 3-5 May 2016 CSA 15"
+
+
+def test_table_with_count_first_and_no_caption(extract):
+    r = extract("ISECG meetings\nAgencies represented Host Date Place\n"
+                "19 JAXA 2019-02-12 Tokyo, Japan\n21 ESA 2019-10-03 Noordwijk\n", year=2019)
+    event = _event(r, "2019-02-12")
+    assert event == "id/event/isecg-meeting-2019-02-12"
+    assert {("schema:organizer", "id/org/jaxa"), ("isecg:participantCount", "19")} <= _about(r, event)
+    assert any(p == "schema:location" and "tokyo" in o for p, o in _about(r, event))
+    assert ("isecg:participantCount", "21") in _about(r, _event(r, "2019-10-03"))
+
+
+def test_table_row_and_sentence_of_the_same_meeting_are_one_event(extract):
+    r = extract("The agencies met in Ottawa on 4 June 2018, hosted by CSA.\n"
+                "Table 1. Senior managers meetings\nDate Place Host Participants\n"
+                "4 June 2018 Ottawa, Canada CSA 20\n", year=2018)
+    events = {s for s, p, o in r.facts if p == "schema:startDate" and o == "2018-06-04"}
+    assert len(events) == 1
+
+
+def test_tables_of_other_things_are_left_alone(extract):
+    r = extract("Technology areas and who works on them\nTechnology area Agencies named\n"
+                "Closed-loop life support NASA, ESA\nPrecision landing JAXA\n"
+                "Members\nAcronym Agency Country Member since\nCSA Canadian Space Agency Canada 2007\n"
+                "Table 5. Launches in 2022\nDate Place\n2022-08-04 Cape Canaveral\n", year=2022)
+    assert not any(p == "schema:startDate" for _, p, _ in r.facts)
+    assert not any(p == "schema:organizer" for _, p, _ in r.facts)
+
+
+def test_markdown_table_of_workshops_with_rows_joined_on_a_line(extract):
+    r = extract("ISECG workshops\n| Dates | Host | Venue | Participants |\n|---|---|---|---|\n"
+                "| 6–8 May 2019 | DLR | Bremen, Germany | 40 | | 2 October 2019 | CNES and ESA | online | 55 |\n"
+                "| Science theme | Robotic precursors |\n", year=2019)
+    first, second = _event(r, "2019-05-06"), _event(r, "2019-10-02")
+    assert first == "id/event/isecg-workshop-2019-05-06"
+    assert {("schema:endDate", "2019-05-08"), ("schema:organizer", "id/org/dlr"), ("isecg:participantCount", "40")} \
+        <= _about(r, first)
+    assert any(p == "schema:location" and "bremen" in o for p, o in _about(r, first))
+    assert {("schema:organizer", "id/org/cnes"), ("schema:organizer", "id/org/esa"),
+            ("schema:location", "id/place/online"), ("isecg:participantCount", "55")} <= _about(r, second)
+
+
+def test_markdown_tables_of_other_things_are_left_alone(extract):
+    r = extract("| Author | Affiliation | Role |\n|---|---|---|\n| A. Writer | ESA | 12 May 2019 draft |\n"
+                "| Mission | Agency | Launch date |\n|---|---|---|\n| Rover X | JAXA | 3 March 2024 |\n", year=2019)
+    assert not any(p in ("schema:startDate", "schema:organizer") for _, p, _ in r.facts)
+
+
+def test_header_wrapped_onto_two_lines_and_dates_without_a_year(extract):
+    r = extract("Table 2. Technology Working Group workshops in 2020\nDate Venue Host Number of\nparticipants\n"
+                "3–4 March Tokyo JAXA 31\n9 September online NASA 44\nThe workshops fed the assessment.", year=2021)
+    first, second = _event(r, "2020-03-03"), _event(r, "2020-09-09")
+    assert r.labels()[first] == "Technology Working Group workshop"
+    assert {("schema:endDate", "2020-03-04"), ("schema:organizer", "id/org/jaxa"), ("isecg:participantCount", "31")} \
+        <= _about(r, first)
+    assert {("schema:location", "id/place/online"), ("isecg:participantCount", "44")} <= _about(r, second)
+
+
+def test_table_whose_page_text_runs_one_cell_a_line(extract):
+    r = extract("Table 1. ISECG plenary meetings\nDate\nVenue\nHost\nDelegations\n2019-05-14\nMontreal, Canada\nCSA\n19\n"
+                "2019-11-20\nvideoconference\nESA\n25\nBoth plenaries reviewed the work plan of the group.", year=2020)
+    first, second = _event(r, "2019-05-14"), _event(r, "2019-11-20")
+    assert {("schema:organizer", "id/org/csa"), ("isecg:participantCount", "19")} <= _about(r, first)
+    assert any(p == "schema:location" and "montreal" in o for p, o in _about(r, first))
+    assert {("schema:organizer", "id/org/esa"), ("isecg:participantCount", "25")} <= _about(r, second)
