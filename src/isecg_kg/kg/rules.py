@@ -23,8 +23,8 @@ from .rules_events import event_details, event_place, events, meetings, publicat
 from .rules_events import finish as finish_events
 from .rules_people import author_section, end_authors, people
 from .rules_roadmap import mission_phases, phases_in_prose, technology_work
-from .rules_tables import event_table
-from .tables import technology_tables
+from .rules_event_tables import event_table
+from .rules_technology_tables import technology_tables
 from .text import LED_BY_RE, Sentence, clean_name, subject, subjects
 from .vocab import ORGANIZATION_TYPES, term
 

@@ -3,7 +3,7 @@ short table written for the test, in several column orders and date forms; and t
 
 from __future__ import annotations
 
-from isecg_kg.kg.rules_tables import caption_name, columns
+from isecg_kg.kg.rules_event_tables import caption_name, columns
 
 
 def _event(r, start):
