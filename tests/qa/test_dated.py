@@ -293,6 +293,13 @@ def test_the_agencies_of_a_documents_authors_most_authors_first(tmp_path):
     assert not dated.asks_author_agencies("Who wrote the paper?")
 
 
+def test_participants_of_the_event_a_question_dates(graph):
+    shape, answer = composed(graph, "How many agencies attended the October 2019 forum meeting?")
+    assert shape == "event_participants" and answer.short == "14"
+    assert composed(graph, "How many agencies attended the 2019 forum meeting?")[1] is None  # two: which one?
+    assert dated.plan(question("How many agencies were there in October 2019?"), NAMES) is None
+
+
 def test_how_many_more_bodies_made_one_document_than_another(tmp_path):
     turtle = f"""
     @prefix dcterms: <http://purl.org/dc/terms/> . @prefix schema: <http://schema.org/> .
@@ -350,7 +357,8 @@ def test_how_many_members_in_a_year_is_the_count_stated_for_it(graph):
     assert shape == "member_count" and answer.short == "4" and "as of 2012" in answer.text
     assert dated.plan(question("How many members did XF have?"), NAMES) is None  # the members shape counts
     assert composed(graph, "How many members did XF have in 2013?")[1] is None  # no count stated for 2013
-    assert dated.plan(question("How many member agencies of XF attended the 2012 meeting?"), NAMES) is None
+    attended = dated.plan(question("How many member agencies of XF attended the 2012 meeting?"), NAMES)
+    assert attended is not None and attended.shape == "event_participants"  # not a member count
     assert composed(graph, "How many member agencies did XF have in October 2015?")[1].short == "6"
     assert composed(graph, "How many members did XF have in March 2015?")[1] is None  # the month counts
     assert composed(graph, "How many members did XF have when the October 2015 report was published?")[1].short == "6"

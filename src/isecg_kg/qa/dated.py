@@ -64,7 +64,7 @@ class Names:
 
 def plan(q: Question, names: Names) -> DatedPlan | None:
     """The dated shape that fits ``q``, or None."""
-    for shape in (chair, nth_member, joined, phase, member_count):
+    for shape in (chair, nth_member, joined, phase, member_count, event_participants):
         found = shape(q, names)
         if found is not None:
             return found
@@ -327,6 +327,39 @@ def side_date(text: str) -> str | None:
         return year.group()
     number = next(n for name, n in MONTH_NUMBERS.items() if name.startswith(month.group(1).lower()[:3]))
     return f"{year.group()}-{number:02d}"
+
+
+# "How many agencies were represented at the June 2022 meeting in Rome?", "How many delegations attended ...?"
+ATTENDED = re.compile(r"\bhow many\b.*\b(?:attend\w*|represented|took part|take part|participat\w*|present|came)\b",
+                      re.I)
+
+
+def event_participants(q: Question, names: Names) -> DatedPlan | None:
+    """The participants of the event dated as the question dates it (its month, else its year), told apart
+    from others of that date by the place or name words the question shares with it."""
+    when = side_date(q.text)
+    if not when or not ATTENDED.search(q.text):
+        return None
+    sparql = (f"{PREFIXES}SELECT ?x ?label ?n ?date ?place ?passage0 ?sentence0 WHERE {{\n"
+              f"  ?x a schema:Event ; isecg:participantCount ?n ; schema:startDate ?date .\n"
+              f'  FILTER(STRSTARTS(STR(?date), "{when}"))\n  OPTIONAL {{ ?x skos:prefLabel ?label }}\n'
+              f"  OPTIONAL {{ ?x schema:location/skos:prefLabel ?place }}\n"
+              f"  {PROVENANCE.format(n=0, s='?x', p='isecg:participantCount')}\n}}\nORDER BY ?x\n")
+    asked = set(re.findall(r"[a-z]{4,}", q.text.lower()))
+
+    def compose(rows: list[dict]) -> Composed | None:
+        shared = lambda r: len(asked & set(re.findall(r"[a-z]{4,}", f"{r.get('label')} {r.get('place')}".lower())))  # noqa: E731
+        best = max((shared(r) for r in rows), default=0)
+        picked = [r for r in rows if shared(r) == best]
+        if not picked or len({r["n"] for r in picked}) != 1:
+            return None  # no event of that date, or several the question does not tell apart
+        row = picked[0]
+        where = f" in {row['place']}" if row.get("place") else ""
+        text = f"{row['n']} — {row.get('label') or 'the event'}{where} ({row['date']}) had {row['n']} participants."
+        return Composed(str(row["n"]), text, [{"label": row.get("label") or "", "iri": row["x"]}],
+                        _sources(picked, 1))
+
+    return DatedPlan("event_participants", sparql, compose, [])
 
 
 def compare_counts(q: Question, first: str, second: str) -> DatedPlan | None:
