@@ -206,6 +206,15 @@ def test_when_a_member_joined(graph):
     assert composed(graph, "When did EE join XF?")[1].short == "2021"
 
 
+def test_all_phases_of_a_roadmap_in_order(graph):
+    shape, answer = composed(graph, "What are the phases of the 2020 report's scenario?")
+    assert shape == "phases" and answer.short == "First Steps and Settling In"
+    assert composed(graph, "Through which destinations does the 2020 report proceed, in order?")[1].short == \
+        "First Steps and Settling In"
+    assert dated.plan(question("Which destinations does the 2020 report name?"), NAMES) is None
+    assert composed(graph, "What are the phases of the 2010 report?")[1] is None  # it has none
+
+
 def test_nth_phase_of_a_roadmap(graph):
     shape, answer = composed(graph, "What is the second phase of the 2020 scenario called?")
     assert shape == "phase" and answer.short == "Settling In"

@@ -64,7 +64,7 @@ class Names:
 
 def plan(q: Question, names: Names) -> DatedPlan | None:
     """The dated shape that fits ``q``, or None."""
-    for shape in (chair, nth_member, joined, phase, member_count, event_participants):
+    for shape in (chair, nth_member, joined, phase, phases, member_count, event_participants):
         found = shape(q, names)
         if found is not None:
             return found
@@ -284,14 +284,11 @@ def member_count(q: Question, names: Names) -> DatedPlan | None:
 
 # -- the Nth phase of a roadmap ------------------------------------------------------------------------------
 
-def phase(q: Question, names: Names) -> DatedPlan | None:
-    """"What is the second phase of the 2020 lunar surface scenario called?": the mission phase at that
-    position, of a document of the year (or edition) the question names when it names one."""
-    n = ordinal(re.sub(r"\bphase\s+(\d+)\b", r"\1th", q.text, flags=re.I))
-    if n is None or not q.has(r"\bphases?\b") or not q.has(r"\bcalled\b|\bnamed?\b|^\s*(?:what|which) (?:is|was)\b"):
-        return None  # "what happens in the second phase?" asks the passages
+def _phases_query(q: Question, position: str) -> str:
+    """The mission phases at ``position`` (a number, or ?pos for all) of the documents the question names (else
+    of the year it names), the latest document's first."""
     docs = q.of("document")
-    where = [f"  ?x a isecg:MissionPhase ; schema:position {n} ; dcterms:isPartOf ?doc .",
+    where = [f"  ?x a isecg:MissionPhase ; schema:position {position} ; dcterms:isPartOf ?doc .",
              "  ?x skos:prefLabel ?label .", "  OPTIONAL { ?doc dcterms:title ?title }",
              "  OPTIONAL { ?doc dcterms:issued ?issued }"]
     if docs:
@@ -299,8 +296,21 @@ def phase(q: Question, names: Names) -> DatedPlan | None:
     elif q.years:
         where.append(f'  FILTER(STRSTARTS(STR(?issued), "{q.years[0]}"))')
     where.append("  " + PROVENANCE.format(n=0, s="?x", p="skos:prefLabel"))
-    sparql = f"{PREFIXES}SELECT ?x ?label ?title ?issued ?passage0 ?sentence0 WHERE {{\n" + "\n".join(where) + \
-        "\n}\nORDER BY DESC(?issued)\n"
+    return (f"{PREFIXES}SELECT ?x ?doc ?pos ?label ?title ?issued ?passage0 ?sentence0 WHERE {{\n"
+            + (f"  BIND({position} AS ?pos)\n" if position != "?pos" else "") + "\n".join(where)
+            + "\n}\nORDER BY DESC(?issued) ?doc ?pos\n")
+
+
+def _of_document(row: dict) -> str:
+    return f"{row.get('title') or 'the roadmap'}{' (' + row['issued'] + ')' if row.get('issued') else ''}"
+
+
+def phase(q: Question, names: Names) -> DatedPlan | None:
+    """"What is the second phase of the 2020 lunar surface scenario called?": the mission phase at that
+    position, of a document of the year (or edition) the question names when it names one."""
+    n = ordinal(re.sub(r"\bphase\s+(\d+)\b", r"\1th", q.text, flags=re.I))
+    if n is None or not q.has(r"\bphases?\b") or not q.has(r"\bcalled\b|\bnamed?\b|^\s*(?:what|which) (?:is|was)\b"):
+        return None  # "what happens in the second phase?" asks the passages
 
     def compose(rows: list[dict]) -> Composed | None:
         if not rows:
@@ -308,11 +318,34 @@ def phase(q: Question, names: Names) -> DatedPlan | None:
         best = rows[0]["x"]  # the latest document's when several have one
         picked = [r for r in rows if r["x"] == best]
         name = picked[0]["label"]
-        text = (f"{name} — phase {n} of {picked[0].get('title') or 'the roadmap'}"
-                f"{' (' + picked[0]['issued'] + ')' if picked[0].get('issued') else ''}.")
+        text = f"{name} — phase {n} of {_of_document(picked[0])}."
         return Composed(name, text, [{"label": name, "iri": best}], _sources(picked, 1))
 
-    return DatedPlan("phase", sparql, compose, [])
+    return DatedPlan("phase", _phases_query(q, str(n)), compose, [])
+
+
+# "What are the phases of the 2020 scenario?", "Through which destinations does the 2018 roadmap proceed, in order?"
+PHASES_ASKED = re.compile(r"\b(?:phases|stages)\b|\bdestinations\b.*\b(?:in order|in turn|proceeds?|one after)\b",
+                          re.I)
+
+
+def phases(q: Question, names: Names) -> DatedPlan | None:
+    """All the mission phases of a roadmap, in order: those of the document the question names (else of the
+    year it names; else the latest document's)."""
+    if ordinal(q.text) is not None or not PHASES_ASKED.search(q.text) or \
+            not q.has(r"^\s*(?:what|which|through which|list|name)\b"):
+        return None
+
+    def compose(rows: list[dict]) -> Composed | None:
+        if not rows:
+            return None
+        picked = [r for r in rows if r["doc"] == rows[0]["doc"]]
+        ordered = list(dict.fromkeys(r["label"] for r in sorted(picked, key=lambda r: int(r["pos"]))))
+        text = f"{_listed(ordered)} — the phases of {_of_document(picked[0])}, in order."
+        return Composed(_listed(ordered), text, [{"label": r["label"], "iri": r["x"]} for r in picked],
+                        _sources(picked, 1))
+
+    return DatedPlan("phases", _phases_query(q, "?pos"), compose, [])
 
 
 # -- how many more at A than at B ------------------------------------------------------------------------------
