@@ -146,6 +146,12 @@ def test_authors_table_with_one_row_a_line_and_the_body_that_prepared_the_docume
     assert creators == {"id/person/anna-berg", "id/person/kenji-sato", "id/org/esa", "id/org/jaxa", "id/group/twg"}
 
 
+def test_a_line_of_editors_or_lead_authors(extract):
+    r = extract("Lead authors: Lena Park (KARI) and Omar Haddad (ESA).\nEditors: Ana Lima (AEB).")
+    assert {o for s, p, o in r.facts if s == "id/doc/test-doc" and p == "dcterms:creator"} == {
+        "id/person/lena-park", "id/org/kari", "id/person/omar-haddad", "id/org/esa", "id/person/ana-lima", "id/org/aeb"}
+
+
 def test_a_byline_names_the_issuer(extract):
     r = extract("Prepared by the ISECG Technology Working Group for the agencies.\nGap review\nIt lists gaps.")
     assert {o for s, p, o in r.facts if p == "dcterms:publisher"} == {"id/group/twg"}
