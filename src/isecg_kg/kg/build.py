@@ -65,7 +65,7 @@ def build_graph(ctx: BuildContext) -> dict:
     previous = ctx.previous_stage_dir("graph")
     # A document's links to the others ("updates the 2020 supplement") are resolved when it is read: reuse
     # its graph only while the corpus it was read against is the same.
-    cited = json.dumps(sorted([e.iri, e.label, doc.year] for doc in ctx.documents for e in [corpus[doc.id]]))
+    cited = json.dumps(sorted([corpus[doc.id].iri, corpus[doc.id].label, doc.year] for doc in ctx.documents))
     (out / CORPUS).write_text(cited, encoding="utf-8")
     same_corpus = previous is not None and (previous / CORPUS).exists() \
         and (previous / CORPUS).read_text(encoding="utf-8") == cited

@@ -16,8 +16,8 @@ import pyoxigraph as ox
 
 from .dates import find_dates
 from .context import Context, Rule, State
-from .rules_org import (TABLE_CAPTION_RE, chairs, founding_members, member_counts, membership, memberships_joined,
-                        new_members, participants)
+from .rules_org import (chairs, founding_members, member_counts, membership, memberships_joined, new_members,
+                        participants)
 from .reference import Entity, Mention
 from .rules_events import event_details, event_place, events, meetings, publication
 from .rules_events import finish as finish_events
@@ -25,7 +25,7 @@ from .rules_people import author_section, end_authors, people
 from .rules_roadmap import mission_phases, phases_in_prose, technology_work
 from .rules_event_tables import event_table
 from .rules_technology_tables import technology_tables
-from .text import LED_BY_RE, Sentence, clean_name, subject, subjects
+from .text import LED_BY_RE, TABLE_CAPTION_RE, Sentence, clean_name, subject, subjects
 from .vocab import ORGANIZATION_TYPES, term
 
 ORG_LIKE = tuple(ORGANIZATION_TYPES)

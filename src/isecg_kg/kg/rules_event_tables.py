@@ -14,7 +14,7 @@ from .context import Context, State
 from .dates import DateSpan, find_dates, join_ranges
 from .reference import Entity, Mention
 from .rules_events import date_facts, find_place, online, participant_count, virtual_place
-from .text import ORG_LIKE, Line, Sentence, clean_name
+from .text import ORG_LIKE, TABLE_CAPTION_RE, Line, Sentence, clean_name
 
 # The words a header may use for each kind of column (longer phrases first: "host country" is a place).
 _COLUMNS = [
@@ -33,7 +33,6 @@ _COLUMNS = [
 ]
 _HEADER_RE = re.compile("|".join(rf"(?P<{kind}>{words})(?![\w(])" for kind, words in _COLUMNS), re.I)
 _SEPARATOR_RE = re.compile(r"[\s|/,;]*")
-_CAPTION_RE = re.compile(r"^(?:Table|Tab\.)\s*[\dA-Z]+[.:]?\s+")
 EVENT_NOUNS = {"meeting": "meeting", "meetings": "meeting", "workshop": "workshop", "workshops": "workshop",
                "forum": "forum", "forums": "forum", "conference": "conference", "conferences": "conference",
                "symposium": "symposium", "symposia": "symposium", "summit": "summit", "summits": "summit",
@@ -98,7 +97,7 @@ def _cell_kind(cell: str) -> str | None:
 def caption_name(text: str) -> str | None:
     """The name a caption gives its rows' events: "Table 4. ISECG senior managers meetings, 2021–2022"
     -> "ISECG senior managers meeting"."""
-    text = _CAPTION_RE.sub("", text)
+    text = TABLE_CAPTION_RE.sub("", text)
     noun = _EVENT_NOUN_RE.search(text)
     if noun is None:
         return None
@@ -115,7 +114,7 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     if sentence.offset != line.offset or not _HEADER_RE.match(line.text.lstrip("| ")):
         return False  # a header starts with a column's name
     at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
-    before = [c for c in ctx.text.lines[max(0, at - 2):at] if _CAPTION_RE.match(c.text) or c.heading]
+    before = [c for c in ctx.text.lines[max(0, at - 2):at] if TABLE_CAPTION_RE.match(c.text) or c.heading]
     years = set(re.findall(r"\b(?:19|20)\d\d\b", before[-1].text)) if before else set()
     year = int(years.pop()) if len(years) == 1 else None  # "Meetings in 2021": rows may give no year
     if line.text.startswith("|"):
@@ -172,7 +171,7 @@ def _rows(ctx: Context, kinds: list[str], lines: list[Line], year: int | None) -
             rows.append([line])
             continue
         if not rows or len(rows[-1]) > _WRAPPED_MAX_LINES + len(kinds) or line.text.endswith((".", ":")) \
-                or len(line.text.split()) > _CELL_MAX_WORDS or _CAPTION_RE.match(line.text) or columns(line.text):
+                or len(line.text.split()) > _CELL_MAX_WORDS or TABLE_CAPTION_RE.match(line.text) or columns(line.text):
             break
         following = lines[i + 1] if i + 1 < len(lines) else None
         if _complete(ctx, kinds, " ".join(r.text for r in rows[-1]), year) and not (

@@ -19,7 +19,7 @@ from .context import Context, State
 from .dates import DateSpan, find_dates
 from .facts import Evidence
 from .reference import Entity
-from .text import Sentence, coordinated
+from .text import TABLE_CAPTION_RE, Sentence, coordinated
 from .vocab import ORGANIZATION_TYPES, term
 
 NUMBER = r"(\d{1,3}|" + "|".join(CARDINALS) + r"|twenty-\w+|thirty)"
@@ -65,9 +65,13 @@ ORG_LIKE = tuple(ORGANIZATION_TYPES)
 PARTICIPANTS_RE = re.compile(r"\b(?:participants|participating (?:organi[sz]ations|agencies)|contributing agencies|"
                              r"authoring agencies|(?:agencies|organi[sz]ations) that (?:contributed|prepared|wrote)|"
                              r"credits\s+(?:\w+\s+){0,2}(?:agencies|organi[sz]ations))\b", re.I)
-TABLE_CAPTION_RE = re.compile(r"Table\s+\d+[.:]\s")
 MEMBER_AGENCIES_RE = re.compile(r"\b(?P<body>\S+)\s+member (?:agencies|organi[sz]ations)\b")
 FOUNDING_RE = re.compile(r"\bfounding (?:members?|organi[sz]ations|agencies|participants)\b", re.I)
+# A finite verb: the line is prose after a list, not a row of it.
+PROSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|had|have|will|joined|became)\b", re.I)
+# A table's "member since" column, and the year in its cell.
+SINCE_COLUMN_RE = re.compile(r"\b(?:member since|joined|since|year of (?:joining|accession))\b", re.I)
+YEAR_CELL_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def number(text: str) -> int | None:
@@ -311,11 +315,12 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
     "ISECG was chaired in 2019 by X", "X currently chairs the group": who chaired the body, from and until
     when."""
     text = sentence.text
-    dates = [d for d in find_dates(text) if len(d.start) > 4 or re.search(r"\b(?:in|on)\s+$", text[:d.pos[0]])]
+    found = find_dates(text)
+    dates = [d for d in found if len(d.start) > 4 or re.search(r"\b(?:in|on)\s+$", text[:d.pos[0]])]
     date = dates[0].start if dates else None
     evidence = None
     since = CHAIRED_SINCE_RE.search(text)
-    began = next((d.start for d in find_dates(text) if d.pos[0] == since.end()), None) if since else None
+    began = next((d.start for d in found if d.pos[0] == since.end()), None) if since else None
     if since and began:
         body, holder = _chair_body(ctx, since.group("body")), _orgs(sentence, 0, since.start())[-1:]
         if body is not None and holder:
@@ -379,10 +384,6 @@ def participants(ctx: Context, state: State, sentence: Sentence) -> bool | None:
     return None
 
 
-# A finite verb: the line is prose after the list, not a row of it.
-PROSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|had|have|will|joined|became)\b", re.I)
-
-
 def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     text, table = sentence.line.text, state.participants
     # A row may hold two when the layout ran them together ("... Korea 2007 LSA Luxembourg Space Agency ...").
@@ -427,10 +428,6 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
         elif table["body"] is not None:
             membership(ctx, org, table["body"], evidence, "participants", 0.8, period=ctx.series.date or None)
     return True
-
-
-YEAR_CELL_RE = re.compile(r"\b(?:19|20)\d\d\b")
-SINCE_COLUMN_RE = re.compile(r"\b(?:member since|joined|since|year of (?:joining|accession))\b", re.I)
 
 
 def _member_since(ctx: Context, table: dict, org: Entity, year: str, evidence: Evidence) -> None:

@@ -13,8 +13,7 @@ import re
 from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
-from .rules_org import TABLE_CAPTION_RE
-from .text import ORG_LIKE, Sentence, coordinated
+from .text import ORG_LIKE, TABLE_CAPTION_RE, Sentence, coordinated
 
 _NAME = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?"  # "Élodie", "Pierre-Luc", "Min-jae"
 PERSON = rf"(?:(?:Dr|Prof)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+(?:Al|al|van|von|de|du|da))?\s+{_NAME})"
@@ -30,6 +29,7 @@ NOT_NAME_WORDS = {"Space", "Agency", "Centre", "Center", "National", "Administra
                   "Those", "These", "This", "That", "With", "And", "Headquarters", "Johnson", "Paper", "Roadmap",
                   "Resources", "Sciences", "Technology", "Technologies", "Development", "Studies", "Affairs"}
 AUTHOR_CELL_MAX_WORDS = 8
+AUTHOR_ROW_MAX_WORDS = 20
 AUTHORS_HEADING_RE = re.compile(r"^(?:Table\s+\d+[.:]\s*)?(?:(?:The|List of)\s+)?(?:Authors?|Contributors|Editors|"
                                 r"Writing team|Drafting team)\b", re.I)
 PAPER_CODE_RE = re.compile(r"\b([A-Z]{2,5})-\s?(\d\d)([,.\-][\w.,\-]*\w)")
@@ -167,11 +167,7 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
     of this document."""
     line = sentence.line
     if state.authors is not None and line is not state.authors[0]:
-        # a cell, or a Markdown table's row; a line of prose (long, or a sentence) ends the table
-        words = line.text.split()
-        if line.text.startswith("|") or len(words) <= AUTHOR_CELL_MAX_WORDS and not (
-                len(words) >= 4 and line.text.endswith(".")) or AUTHOR_ROW_RE.match(line.text) and len(words) <= 20 \
-                and not line.text.endswith("."):  # a row: "Anna Berg European Space Agency (ESA), ESTEC lead author"
+        if _in_author_table(line.text):
             if not state.authors or state.authors[-1] is not line:
                 state.authors.append(line)
             return True
@@ -180,6 +176,14 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
     if opens and AUTHORS_HEADING_RE.search(line.text) and len(line.text.split()) <= 10:
         state.authors = [line]
     return None
+
+
+def _in_author_table(text: str) -> bool:
+    """A line of an authors table: a cell, a Markdown row, or a row that opens with a person ("Anna Berg
+    European Space Agency (ESA), ESTEC lead author"); a line of prose (long, or a sentence) ends the table."""
+    words, sentence = text.split(), text.endswith(".")
+    return text.startswith("|") or len(words) <= AUTHOR_CELL_MAX_WORDS and not (len(words) >= 4 and sentence) \
+        or AUTHOR_ROW_RE.match(text) is not None and len(words) <= AUTHOR_ROW_MAX_WORDS and not sentence
 
 
 def end_authors(ctx: Context, state: State) -> None:

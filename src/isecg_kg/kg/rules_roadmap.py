@@ -59,7 +59,7 @@ SUPPLIED_BY_RE = re.compile(r"\b(?:whose|the|its|their|a|an|\w+(?:'s|’s))\s+((
 DEVELOPMENT_RE = re.compile(r"\b(?:under|in)\s+development\b|\bbeing\s+(?:developed|designed|studied)\b|"
                             r"\bunder\s+study\b", re.I)
 # The subject's own work, told with "its"/"their": "ISECG says that its wider technology gap assessment will go on".
-OWN_WORK_RE = re.compile(r"\b(?:its|their)\s+(?:(?:own|wider|broader|new|ongoing|current)\s+)?"
+ITS_WORK_RE = re.compile(r"\b(?:its|their)\s+(?:(?:own|wider|broader|new|ongoing|current)\s+)?"
                          r"((?:[\w\-]+\s+){0,4}?(?:assessments?|studies|study|analys[ie]s|development))\b", re.I)
 POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)\s+")
 ATTRIBUTIVE_RE = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,2}[\w\-]+)")
@@ -187,7 +187,7 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
         work = work_item(ctx, re.sub(r"\s+activities$", "", item), evidence)
         for agent in who + ([owner_entity] if owner_entity is not None and owner_entity.type in ORG_LIKE else []):
             ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "works-on-element", 0.7, evidence)
-    for own in OWN_WORK_RE.finditer(text):
+    for own in ITS_WORK_RE.finditer(text):
         known = ctx.rec.gazetteer.lookup(own.group(1))
         who = subjects(sentence, own.start(), fallback=False)
         if who and HARDWARE_RE.search(own.group(1)) and not (known and known.type == "Document"):

@@ -24,7 +24,7 @@ from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
 from .rules_roadmap import work_item
-from .text import ORG_LIKE, Line, Sentence
+from .text import CAPTION_RE, ORG_LIKE, Line, Sentence
 
 RULE = "technology-table"
 # The agency column: "Agency", "Agencies named", "Lead organisation", "Partners".
@@ -37,7 +37,6 @@ WHAT_RES = [re.compile(r"\b(?:contributions?|elements?|systems?|hardware|items?|
                        r"modules?|vehicles?|landers?|rovers?)\b", re.I),
             re.compile(r"\b(?:technolog(?:y|ies)|capabilit(?:y|ies)|gaps?|needs?)\b", re.I),
             re.compile(r"\b(?:areas?|domains?|fields?|disciplines?)\b", re.I)]
-CAPTION_RE = re.compile(r"^(?:Table|Figure|Fig\.)\s*\d", re.I)
 MAX_HEADER_WORDS = 10
 MAX_TABLE_LINES = 80
 MAX_CELL_LINES = 4  # lines without an agency cell in a row (its other cells wrapped)

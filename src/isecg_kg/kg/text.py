@@ -24,6 +24,10 @@ NOT_SUBJECT_BEFORE = re.compile(r"(?:\b(by|with|from|at|of|to|for|and|in|within|
 PEOPLE_OF_RE = re.compile(r"(?:'s|’s)?\s+(?:member[\s\-])?(?:agency|agencies|member|members)\s+(?:[a-z]+\s+)?"
                           r"(?:experts|representatives|staff|engineers|scientists|officials|delegates|delegations|"
                           r"specialists|managers|researchers)\b")
+# A table's caption ("Table 4. Senior managers meetings", "Tab. A: Members"): it opens the table below it.
+TABLE_CAPTION_RE = re.compile(r"^(?:Table|Tab\.)\s*[\dA-Z]+[.:]?\s+")
+# Any caption, a table's or a figure's: it ends a table above it.
+CAPTION_RE = re.compile(r"^(?:Table|Figure|Fig\.)\s*\d", re.I)
 LED_BY_RE = re.compile(r"\b(?:led|coordinated|chaired|co-chaired|headed|managed)\s+by\s+(?:the\s+)?", re.I)
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
 # A long line cut mid-sentence whose next line goes on in lower case or with a year ("On 7 October" /

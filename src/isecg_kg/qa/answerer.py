@@ -88,9 +88,9 @@ class Answerer:
         plan = shapes.plan(q)
         response = None
         if cut := COMPARISON.search(question):
-            counts = dated.compare_counts(q, question[:cut.start(2)], question[cut.end(2):])
-            if dated.CREDITED.search(question):
-                counts = self._creators_compared(question[:cut.start(2)], question[cut.end(2):], filters) or counts
+            first, second = question[:cut.start(2)], question[cut.end(2):]
+            counts = dated.CREDITED.search(question) and self._creators_compared(first, second, filters) \
+                or dated.compare_counts(q, first, second)
             response = self._from_dated(question, counts, k=k, filters=filters) if counts else None
             if response is None:
                 response = self._comparison(question, q, k=k, filters=filters)

@@ -261,9 +261,7 @@ def member_count(q: Question, names: Names) -> DatedPlan | None:
                 MEMBER_WORDS + " many number how count total space have had did end " + " ".join(MONTH_NUMBERS)
                 + AS_OF_DOCUMENT):
         return None  # "how many agencies attended the March 2020 meeting" counts no members
-    body = bodies[0]
-    month = next((n for name, n in MONTH_NUMBERS.items() if q.has(rf"\b{name}\b")), None)
-    year = f"{q.years[0]}-{month:02d}" if month else q.years[0]  # "in October 2022": that month's
+    body, year = bodies[0], side_date(q.text)  # "in October 2022": that month's
     sparql = (f"{PREFIXES}SELECT ?x ?n ?date ?passage0 ?sentence0 WHERE {{\n"
               f"  {_iri(body.iri)} isecg:memberCount ?x .\n  ?x schema:value ?n ; dcterms:date ?date .\n"
               f'  FILTER(STRSTARTS(STR(?date), "{year}"))\n  {PROVENANCE.format(n=0, s="?x", p="schema:value")}\n}}\n'
@@ -339,8 +337,8 @@ def phases(q: Question, names: Names) -> DatedPlan | None:
     def compose(rows: list[dict]) -> Composed | None:
         if not rows:
             return None
-        picked = [r for r in rows if r["doc"] == rows[0]["doc"]]
-        ordered = list(dict.fromkeys(r["label"] for r in sorted(picked, key=lambda r: int(r["pos"]))))
+        picked = [r for r in rows if r["doc"] == rows[0]["doc"]]  # by position, as the query orders them
+        ordered = list(dict.fromkeys(r["label"] for r in picked))
         text = f"{_listed(ordered)} — the phases of {_of_document(picked[0])}, in order."
         return Composed(_listed(ordered), text, [{"label": r["label"], "iri": r["x"]} for r in picked],
                         _sources(picked, 1))
@@ -378,10 +376,11 @@ def event_participants(q: Question, names: Names) -> DatedPlan | None:
               f'  FILTER(STRSTARTS(STR(?date), "{when}"))\n  OPTIONAL {{ ?x skos:prefLabel ?label }}\n'
               f"  OPTIONAL {{ ?x schema:location/skos:prefLabel ?place }}\n"
               f"  {PROVENANCE.format(n=0, s='?x', p='isecg:participantCount')}\n}}\nORDER BY ?x\n")
-    asked = set(re.findall(r"[a-z]{4,}", q.text.lower()))
+    words = lambda text: set(re.findall(r"[a-z]{4,}", text.lower()))  # noqa: E731
+    asked = words(q.text)
 
     def compose(rows: list[dict]) -> Composed | None:
-        shared = lambda r: len(asked & set(re.findall(r"[a-z]{4,}", f"{r.get('label')} {r.get('place')}".lower())))  # noqa: E731
+        shared = lambda r: len(asked & words(f"{r.get('label')} {r.get('place')}"))  # noqa: E731
         best = max((shared(r) for r in rows), default=0)
         picked = [r for r in rows if shared(r) == best]
         if not picked or len({r["n"] for r in picked}) != 1:
