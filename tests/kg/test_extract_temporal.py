@@ -465,3 +465,22 @@ def test_members_listed_under_a_caption_or_heading(extract):
                                                               "id/membership/jaxa-isecg-2030"}
     r = extract("ISECG news\nTwo new members in 2030\nASI (Italy)\nThe list is long.", year=2031)
     assert not any(p == "org:member" for _, p, _ in r.facts)  # who joined is the joining rules' to say
+
+
+def test_dated_happenings_are_events(extract):
+    r = extract("Exploration moved fast that year:\n"
+                "- On 4 February 2031 the Ruritanian Space Agency's Kestrel 2 made the first landing near the "
+                "south pole, in Shackleton basin.\n"
+                "- Atlantis launched the Hermes orbiter on 9 May 2031; the orbiter entered lunar orbit on 2 June.\n"
+                "- In March 2031 the government set 2036 as the target year for a crewed landing.\n"
+                "The agency ended its Phoenix programme in 2029. ESA will launch Argonaut in 2033. "
+                "On 5 May 2031 the working group met in Rome.", year=2031)
+    labels = r.labels()
+    dated = {(labels[s], o) for s, p, o in r.facts if p == "schema:startDate"}
+    assert ("Kestrel 2 made the first landing near the south pole", "2031-02-04") in dated
+    assert ("Atlantis launched the Hermes orbiter", "2031-05-09") in dated
+    assert ("The orbiter entered lunar orbit", "2031-06-02") in dated
+    assert ("The government set 2036 as the target year for a crewed landing", "2031-03") in dated
+    assert ("The agency ended its Phoenix programme", "2029") in dated
+    assert not any("Argonaut" in name for name, _ in dated)  # not yet happened
+    assert not any(name.endswith(" met in Rome") for name, _ in dated)  # a meeting: the meetings rule's

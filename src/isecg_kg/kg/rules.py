@@ -19,7 +19,7 @@ from .context import Context, Rule, State
 from .rules_org import (chairs, founding_members, member_counts, membership, memberships_joined, new_members,
                         participants)
 from .reference import Entity, Mention
-from .rules_events import event_details, event_place, events, meetings, publication
+from .rules_events import event_details, event_place, events, happenings, meetings, publication
 from .rules_events import finish as finish_events
 from .rules_people import author_section, end_authors, people
 from .rules_roadmap import mission_phases, phases_in_prose, technology_work
@@ -367,7 +367,8 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
 
 RULES: list[Rule] = [event_table, _member_table, memberships_joined, participants, author_section, technology_tables,
                      mission_phases, _section,
-                     _list_event_details, member_counts, new_members, chairs, founding_members, _countries, _memberships, _units, publication, events, meetings, event_place,
+                     _list_event_details, member_counts, new_members, chairs, founding_members, _countries, _memberships, _units, publication, events, meetings, happenings,
+                     event_place,
                      _works_on, _collaborations, _focus, _plans, _publications, _editions, people,
                      technology_work, phases_in_prose]
 

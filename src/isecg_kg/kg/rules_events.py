@@ -440,3 +440,49 @@ def _decision(ctx: Context, state: State, sentence: Sentence, dates) -> None:
     event = ctx.rec.define(name[0].upper() + name[1:], "Event", evidence, rule="decision", confidence=0.7,
                            slug=f"{name} {dates[0].start}", lookup=False)
     date_facts(ctx, event, dates[0], "decision", 0.75, evidence)
+
+
+# Something a mission, agency or government did on a date: "On 3 January 2019 Chang'e 4 made the first soft
+# landing ...", "ISRO launched Chandrayaan-2 on 22 July 2019", "NASA ended its Asteroid Redirect Mission in 2017".
+# Meetings, decisions and the document's own publication have their rules above.
+HAPPENED_RE = re.compile(
+    r"\b(?:(?:was|were)\s+)?(?:launched|landed|made\s+(?:[\w\-]+\s+){0,3}?landing|crash(?:ed|-landed)|"
+    r"entered\s+(?:[\w\-]+\s+)?orbit|touched\s+down|signed|announced|ended|cancell?ed|terminated|set\s+up|"
+    r"established|founded|inaugurated|unveiled|set\s+(?:[\w\-]+\s+){1,2}?as)\b")
+# A date said when something happened ("On 3 May", "in March 2019", "during 2017"), not one it is about.
+_WHEN_BEFORE_RE = re.compile(r"(?:^|\b(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y))\s*$")
+_NOT_DONE_RE = re.compile(r"\b(?:will|would|could|may|might|shall|plans?|planned|expected|intends?|to be)\b")
+# The end of what happened: the next clause, a date or a place said of it.
+_WHAT_ENDS_RE = re.compile(r"\s*(?:[,;(]|\s(?:on|in|during|at|from|when|after|before|while)\s+(?:\d|[A-Z]))")
+_OWNER_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*(?:'s|’s)\s+")
+
+
+def happenings(ctx: Context, state: State, sentence: Sentence) -> None:
+    """Dated things done (launches, landings, statements signed, programmes ended or set up): an event each,
+    named by its clause ("Chang'e 4 made the first soft landing on the far side of the Moon")."""
+    text = sentence.text
+    if sentence.of_type("Event") or MEETING_RE.search(text) or _new_event(text) or DECISION_RE.search(text):
+        return
+    year = next((d.year for d in find_dates(text)), ctx.doc.year)
+    for clause in re.split(r"\s*;\s*", re.sub(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+", "", text)):
+        verb = HAPPENED_RE.search(clause)
+        if verb is None or _NOT_DONE_RE.search(clause):
+            continue
+        dates = [d for d in find_dates(clause, default_year=year)
+                 if _WHEN_BEFORE_RE.search(clause[:d.pos[0]]) and not verb.start() <= d.pos[0] < verb.end()]
+        who = clause[:verb.start()]
+        who = who[who.rfind(",") + 1:].strip()
+        if dates and dates[0].pos[0] < verb.start():  # "On 3 May 2019 the lander ...": after the date
+            who = who.split(clause[dates[0].pos[0]:dates[0].pos[1]])[-1].strip(" ,")
+        who = _OWNER_RE.sub("", re.sub(r"^(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y)\s+$", "", who))
+        if not dates or not who or len(who.split()) > 8 \
+                or re.search(r"\b(?:that|which|who|it|they)\b|\b(?:has|have|had)$", who, re.I):  # "The SWG has established"
+            continue
+        what = clause[verb.end():]
+        what = what[:m.start()] if (m := _WHAT_ENDS_RE.search(what)) else what.rstrip(" .")
+        name = " ".join(f"{who} {verb.group()}{what}".split()[:16])
+        name = name[0].upper() + name[1:]
+        evidence = sentence.evidence()
+        event = ctx.rec.define(name, "Event", evidence, rule="happening", confidence=0.7,
+                               slug=f"{name} {dates[0].start}", lookup=False)
+        date_facts(ctx, event, dates[0], "happening", 0.7, evidence)
