@@ -170,9 +170,16 @@ def test_members_with_a_country_filter_keep_the_date(graph):
 
 def test_chair_holder_at_a_year_and_who_came_next(graph):
     shape, answer = composed(graph, "Which agency chaired XF in 2012, and to which agency did it later pass the chair?")
-    assert shape == "chair" and answer.short == "AA, then BB"
+    assert shape == "chair" and answer.short == "AA, succeeded by BB (from 30 September 2014)"
     assert "Alpha Agency, then Beta Agency" in answer.text
     assert [s for _, s in answer.sources] == ["the chair rotated to AA", "AA passed the chair to BB on 30 September 2014"]
+
+
+def test_chair_at_a_month_and_since_when(graph):
+    assert composed(graph, "Who chaired XF in 2014?")[1].short == "BB"  # the holder the year ends with
+    assert composed(graph, "Which agency chaired XF in March 2014?")[1].short == "AA"  # before the handover
+    assert composed(graph, "Which agency chaired XF in May 2016, and since when had it held the chair?")[1].short \
+        == "BB, since 30 September 2014"
 
 
 def test_chair_without_a_year_is_the_latest(graph):
@@ -354,8 +361,9 @@ def test_an_answer_from_dated_facts_shows_the_passage_of_each_fact(graph):
 
     answerer = Answerer(engine=_Engine(), graph=graph, entities=ENTITIES)
     response = answerer.answer("Which agency chaired XF in 2012, and to which agency did it later pass the chair?")
-    assert response["shape"] == "chair" and response["short_answer"] == "AA, then BB"
-    assert response["answer"].startswith("AA, then BB — ") and "PREFIX" in response["sparql"]
+    assert response["shape"] == "chair" and response["short_answer"] == "AA, succeeded by BB (from 30 September 2014)"
+    assert response["answer"].startswith("AA, succeeded by BB (from 30 September 2014) — ")
+    assert "PREFIX" in response["sparql"]
     assert [h.passage_id for h in response["evidence"]] == ["d1/1", "d2/1"]
     assert response["evidence"][0].highlight.sentence == "the chair rotated to AA"
     assert response["citation"]["document"] == "Report 2010"
@@ -391,3 +399,12 @@ def test_a_question_on_which_document_follows_which(question, asked):
 def test_co_chairs_of_a_group_hold_the_chair_together(graph):
     shape, answer = composed(graph, "Who co-chairs the SG?")
     assert shape == "chair" and answer.short == "DD and EE"
+
+
+def test_growth_between_two_dates_from_the_member_counts_stated(graph):
+    text = "By how many members did XF grow between the end of 2012 and October 2015?"
+    between = dated.BETWEEN.search(text)
+    q = question(text)
+    plan = dated.compare_counts(q, between.group("a"), between.group("b"), members=True)
+    answer = plan.compose(rows(graph, plan.sparql))
+    assert answer.short == "2" and "4 members as of 2012 and 6 as of 2015-10" in answer.text

@@ -32,7 +32,10 @@ def test_split_keeps_lists_with_their_lead_sentence():
     ("When was the CWG formed?", "date"), ("In which year was it published?", "date"),
     ("Where is the Secretariat located?", "place"), ("How many agencies are members?", "number"),
     ("Which agency hosted the meeting?", "org"), ("Who leads the roadmap?", "org"),
-    ("What will the team focus on?", None),
+    ("What will the team focus on?", None), ("How much funding does the agency give the centre?", "amount"),
+    ("How much did the lander cost?", "amount"), ("What is the mass of the rover?", "measure"),
+    ("Who is the president of the agency?", "person"), ("Who was the Director General of ESA in 2010?", "person"),
+    ("Who chaired ISECG in 2015?", "org"),
 ])
 def test_answer_type(question, kind):
     assert answer_type(question) == kind
@@ -151,3 +154,25 @@ def test_words_inside_a_name_the_sentence_mentions_still_count():
     best = rank_sentences(question, results, encode=bag_of_words, mentions_in=mentions_of(names),
                           question_mentions=[])[0]
     assert best.text.startswith("The Lunar Forum on polar science") and best.scores["words"] > 0.5
+
+
+@pytest.mark.parametrize("question, sentence, typed, short", [
+    ("Who is the president of the Ruritanian Space Agency?",
+     "The Ruritanian Space Agency joined at the opening session of the plenary.", False, None),
+    ("Who is the president of the Ruritanian Space Agency?",
+     "Its president, Dr Anna Kowalczyk, signed the terms of reference in Rome.", True, "Dr Anna Kowalczyk"),
+    ("Who is the head of the office?", "Marta Rossi, head of the office since 2020, opened the meeting.", True,
+     "Marta Rossi"),
+    ("What is the mass of the pressurised rover?", "The pressurised rover lets two crew live aboard for 30 days.",
+     False, None),
+    ("What is the mass of the pressurised rover?", "The pressurised rover has a mass of about 10 tonnes.", True, None),
+    ("How much funding does the agency provide to the centre?", "The agency funds research through the centre.",
+     False, None),
+    ("How much funding does the agency provide to the centre?", "The agency gives the centre EUR 4 million a year.",
+     True, None),
+])
+def test_an_answer_holds_what_is_asked_for(question, sentence, typed, short):
+    best = rank_sentences(question, [result(sentence, 1)], encode=bag_of_words)[0]
+    assert (best.scores["type"] == 1.0) is typed
+    if short:
+        assert short_answer(question, sentence, []) == short

@@ -42,6 +42,7 @@ COMPARED_PASSAGES = 10  # a comparison's two sides may come from two documents: 
 COMPARISON = re.compile(r"\bhow many (more|fewer|less)\b.*?(\bthan\b)", re.I)
 # "How many new members joined between January 2018 and September 2020?"
 BETWEEN_COUNT = re.compile(r"\bhow many\b(?!\s+(?:days|weeks|months|years)\b).*\bbetween\b.+\band\b", re.I)
+GROWTH = re.compile(r"\b(?:gr[eo]w\w*|increas\w*|r[io]s\w*|expand\w*|gain\w*|join\w*|new members?|added|admitted)\b", re.I)
 EVIDENCE_DEPTH = 20  # passages searched to find the ones that back a graph answer
 SENTENCE_CACHE = 20_000  # sentence embeddings kept per process (LRU)
 NO_TYPE = ("The documents do not say: the closest sentence gives no {kind} for this question. The closest "
@@ -96,6 +97,10 @@ class Answerer:
                 response = self._comparison(question, q, k=k, filters=filters)
         elif BETWEEN_COUNT.search(question):
             response = self._count_between(question, q, k=k, filters=filters)
+            if response is None and GROWTH.search(question) and (between := dated.BETWEEN.search(question)):
+                # "By how many members did ISECG grow between A and B?": the member counts stated at A and at B
+                counts = dated.compare_counts(q, between.group("a"), between.group("b"), members=True)
+                response = self._from_dated(question, counts, k=k, filters=filters) if counts else None
             if response is None and plan is None:
                 response = self._from_passages(question, q, k=k, filters=filters)
         elif parts := dated.sides(question):

@@ -81,8 +81,18 @@ def ordinal(text: str) -> int | None:
 
 # -- who chaired a body when ---------------------------------------------------------------------------------
 
-SUCCESSOR = re.compile(r"\b(?:pass(?:ed)?|hand(?:ed)?\s+over|succeed(?:ed)?|successor|next|later|then|after)\b",
-                       re.I)
+SUCCESSOR = re.compile(r"\b(?:pass(?:ed)?|hand(?:ed)?\s+over|succeed(?:ed)?|successor|next|later|then|after|"
+                       r"took\s+(?:the\s+chair\s+)?over|taken\s+over)\b", re.I)
+SINCE_WHEN = re.compile(r"\bsince when\b|\bhow long had\b", re.I)
+
+
+def spoken(date: str) -> str:
+    """An ISO date as prose writes it: "2019-06-06" -> "6 June 2019", "2019-06" -> "June 2019"."""
+    parts = date.split("-")
+    if len(parts) == 1 or not all(p.isdigit() for p in parts):
+        return date
+    month = list(MONTH_NUMBERS)[int(parts[1]) - 1].capitalize()
+    return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
 
 
 def chair(q: Question, names: Names) -> DatedPlan | None:
@@ -101,7 +111,7 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
               f"    OPTIONAL {{ ?p time:hasBeginning/{INSTANT} ?start }} OPTIONAL {{ ?p time:hasEnd/{INSTANT} ?end }} }}\n"
               f"  {PROVENANCE.format(n=0, s='?m', p='org:member')}\n"
               f"  OPTIONAL {{ ?st0 dcterms:date ?stated }}\n}}\nORDER BY ?x\n")
-    year = q.years[0] if q.years else None
+    when = side_date(q.text)  # "in March 2020": the month's holder, not the year's last
     successor = SUCCESSOR.search(q.text) is not None
 
     def compose(rows: list[dict]) -> Composed | None:
@@ -142,8 +152,9 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                 turns[-1].append(t)
             else:
                 turns.append([t])
-        if year:  # the holders at that year: the last turn begun by then
-            begun = [i for i, turn in enumerate(turns) if (turn[0].get("start") or turn[0]["from"])[:4] <= year]
+        if when:  # the holders at that date: the last turn begun by then
+            begun = [i for i, turn in enumerate(turns)
+                     if (turn[0].get("start") or turn[0]["from"])[:len(when)] <= when]
             if not begun:
                 return None
             at = begun[-1]
@@ -156,10 +167,18 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                           f"stated {t['from']}" + (f" to {t['to']}" if t["to"] != t["from"] else ""))
         said = lambda name: ", then ".join(" and ".join(name(t["holder"]) for t in turn) for turn in chosen)  # noqa: E731
         history = "; ".join(f"{names.label(t['holder'])} ({span(t)})" for t in terms)
-        text = (f"{said(names.short)} — {said(names.label)}; the chairs of {body.label} the documents state, in "
+        short = said(names.short)
+        if successor and len(chosen) == 2:  # "JAXA, succeeded by ASI (from 1 January 2021)"
+            begun = chosen[1][0].get("start")
+            short = (f"{' and '.join(names.short(t['holder']) for t in chosen[0])}, succeeded by "
+                     f"{' and '.join(names.short(t['holder']) for t in chosen[1])}"
+                     + (f" (from {spoken(begun)})" if begun else ""))
+        elif SINCE_WHEN.search(q.text) and chosen[0][0].get("start"):  # "JAXA, since 6 June 2019"
+            short = f"{said(names.short)}, since {spoken(chosen[0][0]['start'])}"
+        text = (f"{short} — {said(names.label)}; the chairs of {body.label} the documents state, in "
                 f"time order: {history}.")
         held = [t for turn in chosen for t in turn]
-        return Composed(said(names.short), text, [{"label": names.label(t["holder"]), "iri": t["holder"]} for t in held],
+        return Composed(short, text, [{"label": names.label(t["holder"]), "iri": t["holder"]} for t in held],
                         list(dict.fromkeys(s for t in held for s in t["sources"])))
 
     return DatedPlan("chair", sparql, compose, [body.iri])
@@ -394,23 +413,24 @@ def event_participants(q: Question, names: Names) -> DatedPlan | None:
     return DatedPlan("event_participants", sparql, compose, [])
 
 
-def compare_counts(q: Question, first: str, second: str) -> DatedPlan | None:
+def compare_counts(q: Question, first: str, second: str, *, members: bool = False) -> DatedPlan | None:
     """"How many more agencies attended the September 2020 meeting than the March 2020 one?": the counts
     dated at each side (participants of the events of those dates; a body's member count when the question
-    is about members), their difference, each with the passage it was read from."""
-    sides = [side_date(first), side_date(second)]
+    is about members, or ``members``), their difference, each with the passage it was read from."""
+    # "the end of 2019": its last month (a count stated by then, not one of January 2019)
+    sides = [date + "-12" if date and len(date) == 4 and re.search(r"\bend of\b", text) else date
+             for text, date in ((first, side_date(first)), (second, side_date(second)))]
     if not all(sides):
         return None
-    if q.has(r"\bmembers?\b|\bmembership\b") and q.of("org"):
+    if (members or q.has(r"\bmembers?\b|\bmembership\b")) and q.of("org"):
         body = q.of("org")[0]
         where = (f"  {_iri(body.iri)} isecg:memberCount ?x .\n  ?x schema:value ?n ; dcterms:date ?date .\n"
                  f"  {PROVENANCE.format(n=0, s='?x', p='schema:value')}")
-        what = f"members of {body.label}"
     else:
+        body = None
         where = (f"  ?x a schema:Event ; isecg:participantCount ?n ; schema:startDate ?date .\n"
                  f"  OPTIONAL {{ ?x skos:prefLabel ?label }}\n"
                  f"  {PROVENANCE.format(n=0, s='?x', p='isecg:participantCount')}")
-        what = "participants"
     sparql = f"{PREFIXES}SELECT ?x ?label ?n ?date ?passage0 ?sentence0 WHERE {{\n{where}\n}}\nORDER BY ?date\n"
 
     def compose(rows: list[dict]) -> Composed | None:
@@ -418,7 +438,7 @@ def compare_counts(q: Question, first: str, second: str) -> DatedPlan | None:
         for side in sides:
             # The count dated in that period (a member count: the latest dated by then).
             at = [r for r in rows if str(r["date"]).startswith(side)] or (
-                [r for r in rows if str(r["date"])[:len(side)] <= side][-1:] if what.startswith("members") else [])
+                [r for r in rows if str(r["date"])[:len(side)] <= side][-1:] if body is not None else [])
             if not at or len({r["n"] for r in at}) != 1:
                 return None
             picked.append(at)
@@ -426,9 +446,11 @@ def compare_counts(q: Question, first: str, second: str) -> DatedPlan | None:
         if a["x"] == b["x"]:
             return None
         difference = abs(int(a["n"]) - int(b["n"]))
-        name = lambda r: r.get("label") or what  # noqa: E731
-        text = (f"{difference} — {a['n']} {what} at {name(a)} ({a['date']}) against {b['n']} at {name(b)} "
-                f"({b['date']}).")
+        if body is not None:
+            text = f"{difference} — {body.label} had {a['n']} members as of {a['date']} and {b['n']} as of {b['date']}."
+        else:
+            text = (f"{difference} — {a['n']} participants at {a.get('label', 'an event')} ({a['date']}) against "
+                    f"{b['n']} at {b.get('label', 'an event')} ({b['date']}).")
         return Composed(str(difference), text, [], _sources(picked[0] + picked[1], 1))
 
     return DatedPlan("compare", sparql, compose, [])

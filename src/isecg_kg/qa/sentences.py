@@ -68,8 +68,21 @@ DURATION = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|t
 NEGATION = re.compile(r"\b(?:not|cannot|no|never|none|neither|nor)\b|n't\b", re.I)
 # A question answered by yes or no starts with an auxiliary verb.
 YES_NO = re.compile(r"^(?:can|could|is|are|was|were|does|do|did|has|have|had|will|would|should|may|must)\b", re.I)
+# A quantity with its unit: "about 3 tonnes", "a 1.5 m drill", "10 kW of power".
+MEASURE = re.compile(r"\b\d[\d.,]*\s*(?:kg|kilo(?:gram)?s?|g|grams?|t|tonnes?|tons?|lbs?|pounds|m|metres?|meters?|km|"
+                     r"kilomet(?:re|er)s?|cm|mm|W|kW|MW|watts?|kilowatts?|megawatts?|kWh|N|kN|newtons?|m/s|km/s|km/h|"
+                     r"litres?|liters?|m3|m³|°C|K|bar|Pa|kPa)(?![\w/])", re.I)
+# What a person in a role is asked for by: "Who is the president of X?" (a name, not an agency).
+PERSON_ROLES = (r"president|vice[\s\-]president|director(?:[\s\-]general)?|head|administrator|ceo|chief executive|"
+                r"minister|secretary(?:[\s\-]general)?|spokes(?:person|man|woman)|chair(?:man|woman|person)|"
+                r"deputy|manager|editor(?:[\s\-]in[\s\-]chief)?")
+PERSON_ASKED = re.compile(rf"^\s*who\s+(?:is|was|are|were|will be)\s+(?:the\s+)?(?:current\s+|former\s+|new\s+)?"
+                          rf"(?P<role>{PERSON_ROLES})\b", re.I)
+PERSON_NAME = re.compile(r"\b(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?(?:\s+[A-Z]\.)?"
+                         r"\s+(?:(?:van|von|de|da|du|Al|al)\s+)?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?\b")
+_ROLE_NEAR = 60  # characters between a role word and the name of whoever holds it
 # Kinds of value an answer must hold: a sentence without one does not answer (see Answerer).
-REQUIRED = frozenset({"date", "number", "duration", "amount", "place", "org"})
+REQUIRED = frozenset({"date", "number", "duration", "amount", "measure", "person", "place", "org"})
 # The entity categories (linking.CATEGORIES) that give each kind of value.
 CATEGORIES = {"org": {"org", "unit"}, "place": {"place"}, "tech": {"tech"}}
 
@@ -82,8 +95,16 @@ _PLURAL = re.compile(r"^(?:which|what)\s+(?!(?:will|did|does|do|is|are|was|were|
 def answer_type(question: str) -> str | None:
     """The kind of value the question asks for: date, place, number, org, tech or None."""
     q = question.lower()
+    if PERSON_ASKED.search(q):
+        return "person"
+    if re.search(r"\bhow much\b", q) and re.search(r"\b(?:fund\w*|money|budget\w*|financ\w*|invest\w*|cost\w*|spen[dt]|"
+                                                r"paid|pays?|price|worth)\b", q):
+        return "amount"
     if re.search(r"\bhow (many|much)\b|\bnumber of\b", q):
         return "number"
+    if re.search(r"\b(?:mass|weight|length|diameter|height|width|volume|capacity|power|thrust|speed|altitude|"
+                 r"distance|payload)\b", q) and re.search(r"^\s*(?:what|how)\b", q):
+        return "measure"
     if re.search(r"\bhow long\b", q):
         return "duration"
     if re.search(r"\bcost\b|\bhow expensive\b|\bbudget\b|\bprice\b", q):
@@ -310,6 +331,10 @@ def has_type(kind: str | None, sentence: str, categories: set[str], nouns: set[s
         return bool(DURATION.search(sentence))
     if kind == "amount":
         return bool(MONEY.search(sentence))
+    if kind == "measure":
+        return bool(MEASURE.search(sentence))
+    if kind == "person":
+        return person_in(sentence) is not None
     if kind == "place":
         return "place" in categories or bool(PLACE.search(sentence))
     if kind == "org":
@@ -321,6 +346,16 @@ def has_type(kind: str | None, sentence: str, categories: set[str], nouns: set[s
     if kind == "list":
         return ":" in sentence and ";" in sentence.split(":", 1)[1]
     return False
+
+
+def person_in(sentence: str) -> str | None:
+    """The name of a person a sentence gives with a role ("Lucie Tremblay, Director of Exploration Planning",
+    "the President of POLSA, Dr Grzegorz Brona"): the name nearest a role word, within a few words of it."""
+    roles = [m.start() for m in re.finditer(rf"\b(?:{PERSON_ROLES})\b", sentence, re.I)]
+    names = [(min(abs(m.start() - r) for r in roles), m.group()) for m in PERSON_NAME.finditer(sentence)
+             if roles and not re.search(rf"\b(?:{PERSON_ROLES}|Space|Agency|The)\b", m.group(), re.I)]
+    near = [n for n in names if n[0] <= _ROLE_NEAR]
+    return min(near)[1] if near else None
 
 
 def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_in=None,
@@ -401,6 +436,8 @@ def short_answer(question: str, sentence: str, named: list[str]) -> str | None:
     if kind == "duration":
         m = DURATION.search(sentence)
         return m.group() if m else None
+    if kind == "person":
+        return person_in(sentence)
     if kind in ("org", "place") and named:
         plural = re.search(r"\b(which|what) (\w+ )?(agencies|organi[sz]ations|bodies|groups|countries|places)\b|"
                            r"\bwho are\b", question, re.I)
