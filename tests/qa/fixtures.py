@@ -62,6 +62,8 @@ TURTLE = f"""
 @prefix schema: <http://schema.org/> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 @prefix isecg: <https://w3id.org/isecg-kg/ontology#> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
 
 <{B}id/org/isecg> a org:FormalOrganization ; skos:prefLabel "International Space Exploration Coordination Group" .
 <{B}id/org/jaxa> a isecg:SpaceAgency ; skos:prefLabel "Japan Aerospace Exploration Agency" ;
@@ -96,6 +98,9 @@ TURTLE = f"""
     dcterms:issued "2018"^^xsd:gYear .
 <{B}id/doc/benefits> a schema:CreativeWork ; dcterms:title "Benefits Stemming from Space Exploration" ;
     dcterms:issued "2013"^^xsd:gYear ; dcterms:type "white paper" .
+<{B}id/st/csa-rps> rdf:subject <{B}id/org/csa> ; rdf:predicate isecg:worksOn ; rdf:object <{B}id/tech/rps> ;
+    prov:wasDerivedFrom <{B}id/doc/ger-2018/passage/3> .
+<{B}id/doc/ger-2018/passage/3> dcterms:isPartOf <{B}id/doc/ger-2018> .
 <{B}id/activity/ctp-update> a isecg:Activity ; rdfs:label "Update of the GER Critical Technology Portfolio" ;
     isecg:plannedFor "2023"^^xsd:gYear ; schema:agent <{B}id/group/twg> .
 """

@@ -85,7 +85,8 @@ TURTLE = """
 <{B}id/event/e1> a schema:Event ; skos:prefLabel "Forum meeting" ; schema:startDate "2019-03-02"^^xsd:date ;
     isecg:participantCount 9 .
 <{B}id/event/e2> a schema:Event ; skos:prefLabel "Forum meeting" ; schema:startDate "2019-10-05"^^xsd:date ;
-    isecg:participantCount 14 .
+    isecg:participantCount 14 ; schema:location <{B}id/place/rome> ; schema:organizer <{B}id/org/aa> .
+<{B}id/place/rome> skos:prefLabel "Rome" .
 <{B}id/phase/p2> a isecg:MissionPhase ; schema:position 2 ; dcterms:isPartOf <{B}id/doc/d2> ;
     skos:prefLabel "Settling In" .
 <{B}id/phase/p1> a isecg:MissionPhase ; schema:position 1 ; dcterms:isPartOf <{B}id/doc/d2> ;
@@ -213,6 +214,14 @@ def test_when_a_member_joined(graph):
     assert composed(graph, "When did EE join XF?")[1].short == "2021"
 
 
+def test_the_members_that_joined_in_a_year(graph):
+    shape, answer = composed(graph, "Which agencies joined XF during 2012?")
+    assert shape == "joined_in" and answer.short == "DD" and "Delta Agency (2012)" in answer.text
+    assert composed(graph, "List the agencies that became XF members in 2021.")[1].short == "EE"
+    assert composed(graph, "Which agencies joined XF in 2015?")[1] is None  # none stated: the passages answer
+    assert dated.plan(question("How many agencies joined XF in 2012?"), NAMES) is None  # a count
+
+
 def test_all_phases_of_a_roadmap_in_order(graph):
     shape, answer = composed(graph, "What are the phases of the 2020 report's scenario?")
     assert shape == "phases" and answer.short == "First Steps and Settling In"
@@ -311,9 +320,17 @@ def test_the_agencies_of_a_documents_authors_most_authors_first(tmp_path):
 
 def test_participants_of_the_event_a_question_dates(graph):
     shape, answer = composed(graph, "How many agencies attended the October 2019 forum meeting?")
-    assert shape == "event_participants" and answer.short == "14"
+    assert shape == "event_details" and answer.short == "14"
     assert composed(graph, "How many agencies attended the 2019 forum meeting?")[1] is None  # two: which one?
     assert dated.plan(question("How many agencies were there in October 2019?"), NAMES) is None
+
+
+def test_where_an_event_a_question_dates_was_held_and_who_hosted_it(graph):
+    shape, answer = composed(graph, "Where was the October 2019 forum meeting held, and which agency hosted it?")
+    assert shape == "event_details" and answer.short == "Rome; AA"
+    assert answer.text.startswith("Rome; AA — Forum meeting (2019-10-05) was held in Rome, and was hosted by Alpha")
+    assert composed(graph, "Where was the March 2019 meeting held?")[1] is None  # the graph has no place for it
+    assert dated.plan(question("Where was the roadmap released in 2019?"), NAMES) is None  # no event asked of
 
 
 def test_how_many_more_bodies_made_one_document_than_another(tmp_path):
@@ -375,7 +392,7 @@ def test_how_many_members_in_a_year_is_the_count_stated_for_it(graph):
     assert dated.plan(question("How many members did XF have?"), NAMES) is None  # the members shape counts
     assert composed(graph, "How many members did XF have in 2013?")[1] is None  # no count stated for 2013
     attended = dated.plan(question("How many member agencies of XF attended the 2012 meeting?"), NAMES)
-    assert attended is not None and attended.shape == "event_participants"  # not a member count
+    assert attended is not None and attended.shape == "event_details"  # not a member count
     assert composed(graph, "How many member agencies did XF have in October 2015?")[1].short == "6"
     assert composed(graph, "How many members did XF have in March 2015?")[1] is None  # the month counts
     assert composed(graph, "How many members did XF have when the October 2015 report was published?")[1].short == "6"

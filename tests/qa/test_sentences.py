@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from isecg_kg.records import DocumentRef, HitScores, Highlight, SearchHit
-from isecg_kg.qa.sentences import (answer_type, content_words, leading_items, rank_sentences, short_answer,
+from isecg_kg.qa.sentences import (answer_type, answers_where, content_words, leading_items, rank_sentences, short_answer,
                                    split_sentences)
 
 
@@ -176,3 +176,20 @@ def test_an_answer_holds_what_is_asked_for(question, sentence, typed, short):
     assert (best.scores["type"] == 1.0) is typed
     if short:
         assert short_answer(question, sentence, []) == short
+
+
+def test_a_destination_is_no_site_of_a_meeting():
+    names = {"Moon": ("ex:moon", "place"), "Tsukuba": ("ex:tsukuba", "place")}
+
+    def mentions_in(text):
+        found = mentions_of(names)(text)
+        for m in found:
+            m.type = "Destination" if m.iri == "ex:moon" else "Place"
+        return found
+
+    results = [result("The managers endorsed the plan to return to the Moon. The June plenary met in Tsukuba.", 1)]
+    ranked = rank_sentences("Where was the June plenary held?", results, encode=bag_of_words, mentions_in=mentions_in)
+    assert ranked[0].text == "The June plenary met in Tsukuba."
+    moon = mentions_in("the Moon")[0]
+    assert not answers_where("Where was the June plenary held?", moon)
+    assert answers_where("Where will the crews land?", moon)

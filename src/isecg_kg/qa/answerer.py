@@ -21,8 +21,8 @@ from .shapes import MONTH_NUMBERS
 from .build import load_vectors
 from .linking import EntityLinker
 from .params import DEFAULT_EVIDENCE
-from .sentences import (CATEGORIES, MONTHS, REQUIRED, answer_type, count_in, counted, dates, leading_items,
-                        number_value, rank_sentences, short_answer, stated, states)
+from .sentences import (CATEGORIES, MONTHS, REQUIRED, answer_type, answers_where, count_in, counted, dates,
+                        leading_items, number_value, rank_sentences, short_answer, stated, states)
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
 # in-domain questions against out-of-domain ones (`isecg-kg eval ask` prints both sides).
@@ -371,7 +371,8 @@ class Answerer:
         answers = [{"label": self.entities[i].label, "iri": i} for i in dict.fromkeys(m.iri for m in named)]
         wanted = CATEGORIES.get(kind)  # the value asked for: an organisation, a place, ...
         short = short_answer(question, text, [self._short_name(i) for i in dict.fromkeys(
-            m.iri for m in named if wanted is None or m.category in wanted)])
+            m.iri for m in named if (wanted is None or m.category in wanted)
+            and (m.category != "place" or answers_where(question, m)))])
         return {"answer": f"{short} — {text}" if short else text, "short_answer": short,
                 "sentence": text,
                 "answers": answers, "sparql": None, "shape": "passage",

@@ -64,7 +64,7 @@ class Names:
 
 def plan(q: Question, names: Names) -> DatedPlan | None:
     """The dated shape that fits ``q``, or None."""
-    for shape in (chair, nth_member, joined, phase, phases, member_count, event_participants):
+    for shape in (chair, nth_member, joined, joined_in, phase, phases, member_count, event_details):
         found = shape(q, names)
         if found is not None:
             return found
@@ -245,12 +245,44 @@ def joined(q: Question, names: Names) -> DatedPlan | None:
     def compose(rows: list[dict]) -> Composed | None:
         if not rows:
             return None
-        first = rows[0]["start"]
-        text = f"{first} — {names.label(member.iri)} joined {body.label} in {first}."
-        return Composed(first, text, [{"label": names.label(member.iri), "iri": member.iri}],
+        # The most precise date stated for the earliest year: "2020-07-16" rather than "2020"
+        first = max((r["start"] for r in rows if r["start"][:4] == rows[0]["start"][:4]), key=len)
+        text = f"{spoken(first)} — {names.label(member.iri)} joined {body.label} in {spoken(first)}."
+        return Composed(spoken(first), text, [{"label": names.label(member.iri), "iri": member.iri}],
                         _sources([r for r in rows if r["start"] == first], 1))
 
     return DatedPlan("joined", sparql, compose, [member.iri, body.iri])
+
+
+JOINERS = re.compile(r"\bjoin(?:ed)?\b|\bbec(?:a|o)me (?:\w+ )?members?\b|\badmitted\b|\bnew members?\b|\bwelcomed\b", re.I)
+
+
+def joined_in(q: Question, names: Names) -> DatedPlan | None:
+    """"Which agencies joined ISECG during 2019?", "List the agencies that became members in 2020": the members
+    whose membership the documents have begin in that year, in order, each with its date."""
+    bodies = q.of("org")
+    if not JOINERS.search(q.text) or len(q.years) != 1 or len(bodies) != 1 or q.has(r"\bwhen\b|\bhow many\b") \
+            or not q.has(r"\b(?:which|what|list|name|who)\b"):
+        return None
+    body, year = bodies[0], q.years[0]
+    sparql = (f"{PREFIXES}SELECT ?x ?start ?passage0 ?sentence0 WHERE {{\n{_membership_rows(body.iri)}"
+              f'  FILTER(STRSTARTS(STR(?start), "{year}"))\n}}\nORDER BY ?start\n')
+
+    def compose(rows: list[dict]) -> Composed | None:
+        if not rows:
+            return None
+        starts: dict[str, str] = {}
+        for r in rows:  # each member's most precise date
+            if len(r["start"]) > len(starts.get(r["x"], "")):
+                starts[r["x"]] = r["start"]
+        members = sorted(starts, key=lambda x: starts[x])
+        short = _listed([names.short(x) for x in members])
+        text = (f"{short} — {len(members)} joined {body.label} in {year}: "
+                + "; ".join(f"{names.label(x)} ({spoken(starts[x])})" for x in members) + ".")
+        return Composed(short, text, [{"label": names.label(x), "iri": x} for x in members],
+                        _sources([r for r in rows if starts[r["x"]] == r["start"]], 1))
+
+    return DatedPlan("joined_in", sparql, compose, [body.iri])
 
 
 def _nth(n: int) -> str:
@@ -384,33 +416,66 @@ ATTENDED = re.compile(r"\bhow many\b.*\b(?:attend\w*|represented|took part|take 
                       re.I)
 
 
-def event_participants(q: Question, names: Names) -> DatedPlan | None:
-    """The participants of the event dated as the question dates it (its month, else its year), told apart
-    from others of that date by the place or name words the question shares with it."""
+# What may be asked of an event, with its predicate: "where was it held", "who hosted it", "how many took part".
+EVENT_ASKS = {"place": (re.compile(r"\bwhere\b|\b(?:which|what) (?:city|place|location|venue)\b", re.I), "schema:location"),
+              "host": (re.compile(r"\bhost\w*|\borgani[sz]\w*|\bconven\w*", re.I), "schema:organizer"),
+              "participants": (ATTENDED, "isecg:participantCount")}
+
+
+def event_details(q: Question, names: Names) -> DatedPlan | None:
+    """Where an event was held, who hosted it, how many took part: the event dated as the question dates it
+    (its month, else its year), told apart from others of that date by the words the question shares with its
+    name and place."""
     when = side_date(q.text)
-    if not when or not ATTENDED.search(q.text):
+    asked = [kind for kind, (pattern, _) in EVENT_ASKS.items() if pattern.search(q.text)]
+    if not when or not asked or (q.of("org") and "host" in asked and not q.has(r"\b(?:which|what|who)\b")):
         return None
-    sparql = (f"{PREFIXES}SELECT ?x ?label ?n ?date ?place ?passage0 ?sentence0 WHERE {{\n"
-              f"  ?x a schema:Event ; isecg:participantCount ?n ; schema:startDate ?date .\n"
+    if q.of("event") and "participants" not in asked:
+        return None  # an event the graph knows by name: the events shape looks it up
+    if "participants" not in asked and not q.has(r"\b(?:meeting|plenary|workshop|conference|congress|forum|"
+                                                 r"symposium|summit|session|event)s?\b"):
+        return None  # "where was the roadmap released in 2018" asks of no event
+    provenance = "\n".join(f"  {PROVENANCE.format(n=n, s='?x', p=EVENT_ASKS[kind][1])}" for n, kind in enumerate(asked))
+    sparql = (f"{PREFIXES}SELECT ?x ?label ?date ?n ?where ?place ?host "
+              + " ".join(f"?passage{n} ?sentence{n}" for n in range(len(asked))) + " WHERE {\n"
+              f"  ?x a schema:Event ; schema:startDate ?date .\n"
               f'  FILTER(STRSTARTS(STR(?date), "{when}"))\n  OPTIONAL {{ ?x skos:prefLabel ?label }}\n'
-              f"  OPTIONAL {{ ?x schema:location/skos:prefLabel ?place }}\n"
-              f"  {PROVENANCE.format(n=0, s='?x', p='isecg:participantCount')}\n}}\nORDER BY ?x\n")
+              f"  OPTIONAL {{ ?x isecg:participantCount ?n }}\n"
+              f"  OPTIONAL {{ ?x schema:location ?where . ?where skos:prefLabel ?place }}\n"
+              f"  OPTIONAL {{ ?x schema:organizer ?host }}\n{provenance}\n}}\nORDER BY ?x\n")
     words = lambda text: set(re.findall(r"[a-z]{4,}", text.lower()))  # noqa: E731
-    asked = words(q.text)
+    question_words = words(q.text)
+    column = {"place": "place", "host": "host", "participants": "n"}
 
     def compose(rows: list[dict]) -> Composed | None:
-        shared = lambda r: len(asked & words(f"{r.get('label')} {r.get('place')}"))  # noqa: E731
-        best = max((shared(r) for r in rows), default=0)
-        picked = [r for r in rows if shared(r) == best]
-        if not picked or len({r["n"] for r in picked}) != 1:
+        events: dict[str, list[dict]] = {}
+        for r in rows:
+            if all(r.get(column[kind]) for kind in asked):
+                events.setdefault(r["x"], []).append(r)
+        shared = {x: len(question_words & words(" ".join(f"{r.get('label')} {r.get('place')}" for r in rs)))
+                  for x, rs in events.items()}
+        best = max(shared.values(), default=0)
+        picked = [x for x in events if shared[x] == best]
+        values = {kind: {r[column[kind]] for x in picked for r in events[x]} for kind in asked}
+        if not picked or any(len(v) != 1 for kind, v in values.items() if kind == "participants"):
             return None  # no event of that date, or several the question does not tell apart
-        row = picked[0]
-        where = f" in {row['place']}" if row.get("place") else ""
-        text = f"{row['n']} — {row.get('label') or 'the event'}{where} ({row['date']}) had {row['n']} participants."
-        return Composed(str(row["n"]), text, [{"label": row.get("label") or "", "iri": row["x"]}],
-                        _sources(picked, 1))
+        rows_ = events[picked[0]]
+        said = {"place": lambda: " and ".join(sorted(values["place"])),
+                "host": lambda: " and ".join(names.short(h) for h in sorted(values["host"])),
+                "participants": lambda: str(next(iter(values["participants"])))}
+        short = "; ".join(said[kind]() for kind in asked)
+        label, date = rows_[0].get("label") or "the event", rows_[0]["date"]
+        parts = {"place": f"was held in {said['place']()}" if "place" in asked else "",
+                 "host": f"was hosted by {' and '.join(names.label(h) for h in sorted(values['host']))}"
+                 if "host" in asked else "",
+                 "participants": f"had {said['participants']()} participants" if "participants" in asked else ""}
+        text = f"{short} — {label} ({date}) " + ", and ".join(parts[kind] for kind in asked) + "."
+        answers = ([{"label": r["place"], "iri": r["where"]} for r in rows_ if "place" in asked]
+                   + [{"label": names.label(r["host"]), "iri": r["host"]} for r in rows_ if "host" in asked])
+        unique = list({a["iri"]: a for a in answers}.values())
+        return Composed(short, text, unique or [{"label": label, "iri": picked[0]}], _sources(rows_, len(asked)))
 
-    return DatedPlan("event_participants", sparql, compose, [])
+    return DatedPlan("event_details", sparql, compose, [])
 
 
 def compare_counts(q: Question, first: str, second: str, *, members: bool = False) -> DatedPlan | None:

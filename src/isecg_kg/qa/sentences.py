@@ -348,6 +348,18 @@ def has_type(kind: str | None, sentence: str, categories: set[str], nouns: set[s
     return False
 
 
+# "Where was the plenary held?", "Where is the office based?": a site on Earth, not a destination of exploration.
+SITE_ASKED = re.compile(r"\b(?:held|hold|holds|located|based|headquartered|takes? place|took place|meet|meets|met|"
+                        r"convened?|hosted|gather\w*|signed|sited)\b", re.I)
+
+
+def answers_where(question: str, mention) -> bool:
+    """Whether ``mention`` (with ``.category`` and ``.type``) can answer a place question: a destination
+    (the Moon, Mars) answers "where will crews land", not "where was the meeting held"."""
+    destination = re.split(r"[#/:]", getattr(mention, "type", "") or "")[-1].lower() == "destination"
+    return mention.category == "place" and not (destination and SITE_ASKED.search(question))
+
+
 def person_in(sentence: str) -> str | None:
     """The name of a person a sentence gives with a role ("Lucie Tremblay, Director of Exploration Planning",
     "the President of POLSA, Dr Grzegorz Brona"): the name nearest a role word, within a few words of it."""
@@ -402,7 +414,8 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
     cue = [c.result.scores.document for c in candidates]
     low, high = min(cue), max(cue)
     for c, words, toks, ms, cos, doc in zip(candidates, sentence_words, tokens, found, meaning, cue):
-        categories = {m.category for m in ms if m.iri not in asked_iris and m.category}
+        categories = {m.category for m in ms if m.iri not in asked_iris and m.category
+                      and (m.category != "place" or answers_where(question, m))}
         typed = has_type(kind, without(c.text, asked_dates), categories, nouns)
         c.scores = {
             "meaning": float(max(cos, 0.0)),

@@ -189,12 +189,17 @@ def works_on(q: Question) -> Plan | None:
         return None
     if not q.covered_by(WORK_WORDS):
         return None
-    techs, actors = q.of("tech"), q.of("org", "unit")
+    techs, actors, docs = q.of("tech"), q.of("org", "unit"), q.of("document")
     if techs and not actors:
         values = " ".join(_iri(m.iri) for m in techs)
         where = (f"  VALUES ?area {{ {values} }}\n  ?x isecg:worksOn ?tech .\n  ?tech skos:broader* ?area ."
                  f"{_actor_kind(q)}")
         names = " or ".join(m.label for m in techs)
+        if len(docs) == 1:  # "Which agencies does the 2022 assessment list as working on X?": as that document says
+            where += (f"\n  ?st rdf:subject ?x ; rdf:predicate isecg:worksOn ; rdf:object ?tech ;\n"
+                      f"      prov:wasDerivedFrom/dcterms:isPartOf {_iri(docs[0].iri)} .")
+            return Plan("works_on", _select("?x ?label", where), f"Working on {names}, as {docs[0].label} states",
+                        focus=[m.iri for m in techs])
         broader = (f"  VALUES ?area {{ {values} }}\n  ?area skos:broader+ ?wider .\n  ?x isecg:worksOn ?wider ."
                    f"{_actor_kind(q)}")
         return Plan("works_on", _select("?x ?label", where), f"Working on {names} (narrower areas included)",
