@@ -206,12 +206,15 @@ def test_a_common_word_names_no_body():
 
 def test_nth_member_is_who_joined_when_the_count_reached_n(graph):
     shape, answer = composed(graph, "Which agency became XF's 4th member?")
-    assert shape == "nth_member" and answer.short == "DD (2012)"
+    assert shape == "nth_member" and answer.short == "DD, 2012" and answer.text.startswith("DD, 2012 — Delta Agency (DD), 2012: the 4th member")
     assert answer.sources[0][1] == "DD joined in 2012, its 4th member."
 
 
 def test_when_a_member_joined(graph):
     assert composed(graph, "When did EE join XF?")[1].short == "2021"
+    # the member count stated for the day it joined is its rank
+    assert composed(graph, "When did DD join XF, and what number member did it become?")[1].short == \
+        "2012, as the 4th member"
 
 
 def test_the_members_that_joined_in_a_year(graph):

@@ -73,8 +73,14 @@ def test_which_document_a_document_follows(multi_answerer):
     "Who chaired ISECG in 2008?",  # the documents state chairs of 2013 on: a sentence of 2014 is no answer
     "How many members did ISECG have in 2010?",
     "When did the Peruvian Space Agency join ISECG?",  # a name the graph does not know: not another agency
+    "Who is the president of the Luxembourg Space Agency?",  # the corpus names POLSA's president, not LSA's
 ])
 def test_a_time_or_a_name_no_document_states_is_not_found(multi_answerer, question):
     response = multi_answerer.answer(question)
     assert response["answer"] is None, response["answer"]
     assert response["evidence"]  # the closest passages are still shown
+
+
+def test_a_person_in_a_role_is_named_by_a_sentence_about_that_body(multi_answerer):
+    response = multi_answerer.answer("Who is the President of POLSA?")
+    assert response["short_answer"] == "Dr Grzegorz Brona"

@@ -340,6 +340,9 @@ class Answerer:
         # A name the graph does not know ("the Peruvian Space Agency") must be in the answer's passage.
         for name in _unknown_names(question, q.mentions):
             ranked = [c for c in ranked if all(w in c.result.text.lower() for w in name)]
+        if answer_type(question) == "person":  # "Who is the president of X?": a sentence naming X
+            bodies = {m.iri for m in q.of("org", "unit")}
+            ranked = [c for c in ranked if bodies <= {m.iri for m in self.mentions_in(c.text)}]
         # Only a sentence stating the relation asked ("hosted") or about the subject of a yes/no question answers.
         stems = stated(question)
         unstated = bool(ranked) and not any(states(c.text, stems) for c in ranked)

@@ -222,10 +222,11 @@ def nth_member(q: Question, names: Names) -> DatedPlan | None:
         if not rows:
             return None
         members = list(dict.fromkeys(r["x"] for r in rows))
-        when = min(r["start"] for r in rows)
-        short = f"{', '.join(names.short(i) for i in members)} ({when})"
-        text = (f"{short} — the {_nth(n)} member of {body.label}: its member count reached {n} in "
-                f"{rows[0]['date']}, when {' and '.join(names.label(i) for i in members)} joined.")
+        when = spoken(min(r["start"] for r in rows))
+        short = f"{', '.join(names.short(i) for i in members)}, {when}"  # "ROSA, October 2019"
+        full = " and ".join(_named(names, i) for i in members)
+        text = (f"{short} — {full}, {when}: the {_nth(n)} member of {body.label} (its member count reached {n} in "
+                f"{rows[0]['date']}).")
         return Composed(short, text, [{"label": names.label(i), "iri": i} for i in members], _sources(rows, 2))
 
     return DatedPlan("nth_member", sparql, compose, [body.iri])
@@ -239,16 +240,21 @@ def joined(q: Question, names: Names) -> DatedPlan | None:
     if len(orgs) != 2:
         return None
     member, body = orgs
-    sparql = (f"{PREFIXES}SELECT ?x ?start ?passage0 ?sentence0 WHERE {{\n{_membership_rows(body.iri, member.iri)}}}\n"
-              "ORDER BY ?start\n")
+    # The member count stated for the day it joined: its rank ("as the 24th member").
+    rank = (f"  OPTIONAL {{ {_iri(body.iri)} isecg:memberCount ?c . ?c schema:value ?rank ; dcterms:date ?on .\n"
+            f"    FILTER(STR(?on) = STR(?start)) }}\n")
+    sparql = (f"{PREFIXES}SELECT ?x ?start ?rank ?passage0 ?sentence0 WHERE {{\n{_membership_rows(body.iri, member.iri)}"
+              f"{rank}}}\nORDER BY ?start\n")
 
     def compose(rows: list[dict]) -> Composed | None:
         if not rows:
             return None
         # The most precise date stated for the earliest year: "2020-07-16" rather than "2020"
         first = max((r["start"] for r in rows if r["start"][:4] == rows[0]["start"][:4]), key=len)
-        text = f"{spoken(first)} — {names.label(member.iri)} joined {body.label} in {spoken(first)}."
-        return Composed(spoken(first), text, [{"label": names.label(member.iri), "iri": member.iri}],
+        ranks = {r["rank"] for r in rows if r["start"] == first and r.get("rank")}
+        short = spoken(first) + (f", as the {_nth(int(next(iter(ranks))))} member" if len(ranks) == 1 else "")
+        text = f"{short} — {names.label(member.iri)} joined {body.label} in {spoken(first)}."
+        return Composed(short, text, [{"label": names.label(member.iri), "iri": member.iri}],
                         _sources([r for r in rows if r["start"] == first], 1))
 
     return DatedPlan("joined", sparql, compose, [member.iri, body.iri])
@@ -283,6 +289,12 @@ def joined_in(q: Question, names: Names) -> DatedPlan | None:
                         _sources([r for r in rows if starts[r["x"]] == r["start"]], 1))
 
     return DatedPlan("joined_in", sparql, compose, [body.iri])
+
+
+def _named(names: Names, iri: str) -> str:
+    """A body as prose names it in full: "Israel Space Agency (ISA)"."""
+    label, short = names.label(iri), names.short(iri)
+    return f"{label} ({short})" if short != label else label
 
 
 def _nth(n: int) -> str:

@@ -350,7 +350,7 @@ def has_type(kind: str | None, sentence: str, categories: set[str], nouns: set[s
 
 # "Where was the plenary held?", "Where is the office based?": a site on Earth, not a destination of exploration.
 SITE_ASKED = re.compile(r"\b(?:held|hold|holds|located|based|headquartered|takes? place|took place|meet|meets|met|"
-                        r"convened?|hosted|gather\w*|signed|sited)\b", re.I)
+                        r"convened?|hosted|gather\w*|signed|sited|work|works|worked|employed)\b", re.I)
 
 
 def answers_where(question: str, mention) -> bool:
