@@ -197,3 +197,49 @@ def test_an_agency_that_provides_supplies_or_contributes_hardware(extract):
     r = extract("ESA provides the service module of the crew vehicle. CSA is contributing a dexterous robotics "
                 "system. ISECG provides a forum for discussion.")
     assert r.works_on() == {("esa", "service module of the crew vehicle"), ("csa", "dexterous robotics system")}
+
+
+def test_a_supplement_the_corpus_lacks_cited_by_its_year_and_month(extract):
+    text = ("Lunar Gap Atlas — Second Edition\nReport digest, April 2031\n"
+            "The agencies compared the 2029 supplement to the Lunar Gap Atlas, issued in June 2029, with plans. "
+            "The second edition revises the Lunar Gap Atlas Supplement of March 2030.")
+    r = extract(text, title="Lunar Gap Atlas — Second Edition", year=2031)
+    for year, month in (("2029", "2029-06"), ("2030", "2030-03")):
+        work = f"id/work/lunar-gap-atlas-supplement-{year}"
+        assert (work, "schema:version", year) in r.facts and (work, "dcterms:issued", month) in r.facts
+        assert (work, "dcterms:isVersionOf", "id/work/lunar-gap-atlas") in r.facts
+    # no release month, no series it belongs to, or a supplement the corpus holds: no new work
+    genres = {("supplement", 2029): [BASE + "id/doc/sup-2029"]}
+    r = extract("Lunar Gap Atlas — Second Edition\nThe 2030 supplement to the Lunar Gap Atlas of 2030 was read. "
+                "The Mars Supplement of May 2030 too. The 2029 supplement to the Lunar Gap Atlas, issued in June 2029.",
+                title="Lunar Gap Atlas — Second Edition", year=2031, corpus_genres=genres)
+    assert not any("supplement" in s for s, p, _ in r.facts if p == "schema:version")
+
+
+def test_a_report_titled_by_the_year_it_covers(extract):
+    head = ("Moon Forum Annual Report 2027\nActivities from January to December 2027\n"
+            "Issued by the Forum Secretariat, Vienna, May 2028\nThe Forum had 12 members.")
+    r = extract(head, title="Moon Forum Annual Report 2027", year=2027)
+    doc = "id/doc/test-doc"
+    assert (doc, "dcterms:issued", "2028-05") in r.facts and (doc, "dcterms:temporal", "2027") in r.facts
+    assert (doc, "dcterms:type", "annual-report") in r.facts
+    # published in the year of its title: no period of its own
+    r = extract("Moon Forum Review 2027\nPublished May 2027", title="Moon Forum Review 2027", year=2027)
+    assert (doc, "dcterms:issued", "2027-05") in r.facts and not any(p == "dcterms:temporal" for _, p, _ in r.facts)
+
+
+def test_the_genre_of_a_meeting_record_and_of_a_technology_assessment(extract):
+    r = extract("MOON FORUM\nPlenary -- Summary Record\nDates: 3-4 June 2026", title="Plenary -- Summary Record",
+                year=2026)
+    assert ("id/doc/test-doc", "dcterms:type", "meeting-summary") in r.facts
+    r = extract("Forum Technology Needs and Gaps Assessment\nJune 2026", title="Forum Technology Needs", year=2026)
+    assert ("id/doc/test-doc", "dcterms:type", "technology-assessment") in r.facts
+
+
+def test_a_phase_named_by_its_own_heading(extract):
+    r = extract("Campaign\nStage plan\nPhase 1 – Polar Prospecting (2031–2034)\nRovers map the ice. Crews follow.\n"
+                "Phase 2 – Crater Outpost (from 2035)\nA habitat is built.\nPhase 3 reviews\nThe agencies met twice.")
+    phases = {s: o for s, p, o in r.facts if p == "skos:prefLabel" and s.startswith("id/phase/")}
+    assert phases == {"id/phase/test-doc-phase-1": "Polar Prospecting", "id/phase/test-doc-phase-2": "Crater Outpost"}
+    assert ("id/phase/test-doc-phase-1", "schema:startDate", "2031") in r.facts
+    assert ("id/phase/test-doc-phase-2", "schema:startDate", "2035") in r.facts

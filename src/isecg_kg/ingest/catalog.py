@@ -70,7 +70,7 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
     info = raw.info
     title = (info.get("title") or "").strip()
     if not title or title.lower() in {"untitled", "microsoft word", "document"} or title.lower().endswith((".doc", ".docx", ".pdf")):
-        title = _first_heading(pages) or Path(file_name).stem.replace("_", " ").replace("-", " ")
+        title = _head_title(raw) or _first_heading(pages) or Path(file_name).stem.replace("_", " ").replace("-", " ")
     year = None
     for text in (title, info.get("subject", ""), pages[0].text[:500] if pages else ""):
         years = re.findall(r"\b(19[5-9]\d|20\d\d)\b", text or "")
@@ -83,6 +83,43 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
     lowered = title.lower()
     doc_type = next((t for words, t in DOCUMENT_TYPES.items() if words in lowered), None)
     return {"title": title, "year": year, "publisher": info.get("author") or None, "type": doc_type, "source_url": None}
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_FULL_DATE = re.compile(rf"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH}\s+\d{{4}}|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+                        r"|\b\d{4}-\d\d-\d\d\b", re.I)
+_LABEL_LINE = re.compile(r"^[\w ]{1,20}:\s|^(?:[-–—_=*~]\s*){3,}$")  # "Place: Tokyo", a rule
+_BODY_LINE = re.compile(r"^[A-Z][\w.&'’ -]+\s\(([A-Z][\w&-]{1,9})\)$")  # "Full Name of a Body (ACRONYM)"
+_GENRE_LINE = re.compile(r"^(?:press release|news(?: release)?|media advisory|communiqu[ée]|statement|report)$", re.I)
+HEAD_TITLE_LINES = 12
+
+
+def _head_title(raw: RawDocument) -> str | None:
+    """The title of a plain-text document (no font, no Markdown heading): the first short paragraph line
+    of its head that is not a genre label ("PRESS RELEASE"), the issuing body ("International ... Group
+    (ISECG)"), a dateline ("For immediate release - 19 May 2023"), a "Label: value" line or a rule."""
+    lines = raw.pages[0] if raw.pages else []
+    if any(line.size or line.level for line in lines):
+        return None
+    paragraphs: list[list[str]] = [[]]
+    for line in lines[:HEAD_TITLE_LINES]:
+        text = line.text.strip()
+        if text:
+            paragraphs[-1].append(text)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    for paragraph in paragraphs:
+        if sum(not _LABEL_LINE.match(text) for text in paragraph) > 3:  # prose
+            return None
+        for text in paragraph:
+            words = text.split()
+            if (_GENRE_LINE.match(text) or _BODY_LINE.match(text) or _LABEL_LINE.match(text)
+                    or _FULL_DATE.search(text) and len(_FULL_DATE.sub(" ", text).split()) <= 4):
+                continue
+            if len(words) >= 2 and len(words) <= 25 and text[0].isupper() and not text.endswith((".", ",", ";")):
+                return text[:200]
+            return None
+    return None
 
 
 def _first_heading(pages: list[CleanPage]) -> str | None:

@@ -7,11 +7,12 @@ Matching, per kind (names are compared normalised: case, accents, punctuation; a
 matches by acronym or any of its names; a date matches at the precision the gold states, a more
 precise prediction is fine when it starts with the gold date):
 
-documents         the corpus document of the gold file: title (token-set similarity >= 85), year of
-                  dcterms:issued, type (dcterms:type stated by the document).
+documents         the corpus document of the gold file: title (token-set similarity >= 85), year (of the
+                  period it covers, dcterms:temporal, when it states one: an annual report's year; else of
+                  dcterms:issued), type (dcterms:type stated by the document).
 editions          works of a series (a schema:version, or a corpus document typed strategy, roadmap
                   or supplement): title similarity >= 85, the edition's ordinal when the gold has one,
-                  release date (dcterms:issued) at the gold's precision.
+                  release date (dcterms:issued) at the gold's precision (none when the gold has none).
 events            an event whose start (and end) date matches at the gold's precision and whose name
                   (similarity >= 70, or a distinctive word in common: not "meeting", "senior", ...), place
                   or host matches; events without a gold date match by host and participant count.
@@ -90,7 +91,9 @@ def _bare(name: str) -> str:
 
 def documents(g: CorpusGraph, gold: list) -> Score:
     rows = g.store.rows("""SELECT ?d ?id ?t ?date ?type WHERE { ?d a schema:DigitalDocument ; dcterms:identifier ?id ;
-        dcterms:title ?t . OPTIONAL { ?d dcterms:issued ?date } OPTIONAL { ?d dcterms:type ?type } }""")
+        dcterms:title ?t . OPTIONAL { ?d dcterms:type ?type }
+        OPTIONAL { { ?d dcterms:temporal ?date } UNION { ?d dcterms:issued ?date
+                     FILTER NOT EXISTS { ?d dcterms:temporal ?covered } } } }""")
     wanted = {doc_id(x["file"]) for x in gold}
     predicted = sorted({r["d"] for r in rows if r["id"] in wanted})
     by_doc: dict[str, list[dict]] = {}
@@ -121,7 +124,7 @@ def editions(g: CorpusGraph, gold: list) -> Score:
         versions = {r["version"] for r in found if r["version"]}
         dates = {r["date"] for r in found if r["date"]}
         return (_similar(item["title"], g.names(w), 85) and (ordinal is None or str(ordinal) in versions)
-                and any(_date_ok(d, item["released"]) for d in dates)
+                and (item["released"] is None or any(_date_ok(d, item["released"]) for d in dates))
                 and (not item.get("released_exact") or not any(len(d) == 10 for d in dates)
                      or item["released_exact"] in dates))
 

@@ -46,6 +46,7 @@ CONNECTORS = "of|on|the|and|to|for|in|at"
 PHASE_PROSE_RE = re.compile(
     rf"\b(?:(?:[Tt]he\s+)?(?P<ord>{'|'.join(ORDINALS)}|\d(?:st|nd|rd|th))\s+phase\s*(?:,|:|—|–|is\s+called|is\s+named)"
     rf"|[Pp]hase\s+(?P<num>\d{{1,2}})\s*(?:,|:|—|–))\s*[“\"]?(?P<name>[A-Z][\w\-’']*(?:\s+(?:[A-Z][\w\-’']*|{CONNECTORS}))*)")
+PHASE_HEADING_RE = re.compile(r"\s*(?:[Pp]hase|PHASE)\s+\d{1,2}\s*[:—–-]")  # a heading that names one phase
 # "Phase 3: Lunar surface." — a name of a few words ending the sentence.
 SHORT_NAME_RE = re.compile(r"([A-Z][\w\-’']*(?:\s+[\w\-’']+){0,4})\s*\.(?:\s|$)")
 # The period cell a phases table puts after the name: "2025 to about 2028", "late 2020s to early 2030s".
@@ -89,6 +90,8 @@ def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | Non
         return None
     if line.heading and PHASES_HEADING_RE.search(line.text):
         state.phases = [line]
+    elif line.heading and PHASE_HEADING_RE.match(line.text):  # "Phase 1 – Return to the Moon (2023–2028)"
+        phases_in_prose(ctx, state, sentence)
     return None
 
 
@@ -151,7 +154,7 @@ def _phase(ctx: Context, number: int, name: str, description: str, evidence: Evi
                            slug=f"{ctx.doc.id} phase {number}", lookup=False)
     facts = [("schema:position", ox.Literal(str(number), datatype=term("xsd:integer"))),
              ("dcterms:isPartOf", ctx.series.iri)]
-    start = re.search(r"(?:^\s*|\b(?:from|in|by|starting|around)\s+(?:about\s+|around\s+)?)((?:19|20)\d\d)\b",
+    start = re.search(r"(?:^\s*\(?|\b(?:from|in|by|starting|around)\s+(?:about\s+|around\s+)?)((?:19|20)\d\d)\b",
                       description[:200])
     if start:
         facts.append(("schema:startDate", ox.Literal(start.group(1), datatype=term("xsd:gYear"))))

@@ -26,15 +26,18 @@ ORDINALS = {**ORDINAL_WORDS, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 _ORDINAL = "|".join(ORDINALS)
 # The genre a document gives itself in its title or subtitle, most specific first (slugs of the words).
 GENRES = [("conference-paper", r"conference paper|congress paper"), ("white-paper", r"white paper"),
+          ("meeting-summary", r"summary record|meeting (?:summary|minutes)|minutes of (?:the )?meeting"),
           ("news", r"\bnews\b|press release|media advisory"), ("annual-report", r"annual report"),
-          ("gap-assessment", r"gap assessment"), ("supplement", r"\bsupplement\b"), ("roadmap", r"\broadmap\b"),
+          ("technology-assessment", r"technology (?:\w+ ){0,3}?assessment|gaps? assessment"), ("supplement", r"\bsupplement\b"), ("roadmap", r"\broadmap\b"),
           ("strategy", r"\bstrategy\b"), ("white-paper", r"\bpaper\b"), ("report", r"\breport\b")]
 MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"}
-HEAD_LINES = 4  # title and subtitle lines of the first page
-# A head line opening "Published March 2020", "Released: 9 May 2021": the document's own date (a line naming
-# another document, "... updates the second edition, released in May 2014", does not open so).
-PUBLISHED_ON_RE = re.compile(r"^\W*(?:published|released|issued|posted|dated)\b\W*(?:in\s+|on\s+)?$", re.I)
+HEAD_LINES = 5  # title, subtitle and imprint lines of the first page
+# A head line (or a line joined to it, capitalised) opening "Published March 2020", "Released: 9 May 2021",
+# "Issued by the Secretariat, Paris, April 2020": the document's own date (a line naming another document,
+# "... updates the second edition, released in May 2014", does not open so).
+PUBLISHED_ON_RE = re.compile(r"(?:^\W*(?i:published|released|issued|posted|dated)|(?:^|\s)(?:Published|Released|Issued))"
+                             r"\b(?:\s+by\s+[^.;:]{1,80}?,)?[\s:,\-–—]*(?:(?i:in|on)\s+)?$")
 # "<Series> — Second Edition", "<Series>, 2nd edition".
 TITLE_EDITION_RE = re.compile(rf"^(?P<series>.+?)\s*[—–:,(-]\s*(?P<ord>{_ORDINAL})\s+edition\b", re.I)
 # "the second edition of the Global Exploration Roadmap", "the third GER edition", "its first iteration".
@@ -113,6 +116,14 @@ CITED_GENRE_RE = re.compile(rf"\b(?:the|its)\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?
                             r"(?P<after>\s+(?:of|from|dated|(?:that|which)\s+(?:\w+\s+){0,2}?(?:issued|released|published)"
                             r"(?:\s+(?:in|on))?|(?:issued|released|published)\s+(?:in|on))\s+)?", re.I)
 
+# "the 2022 supplement to the Global Exploration Roadmap, published in October 2022", "the GER Supplement of
+# October 2022": a supplement of a series cited by its year, with its release month.
+CITED_SUPPLEMENT_RE = re.compile(
+    r"\bthe\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<pre>(?:[A-Z][\w\-]*\s+){0,4}?)(?:lunar\s+surface\s+)?[Ss]upplement\b"
+    r"(?:\s+(?:to|of)\s+(?:the\s+|its\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d)"
+    r"(?P<post>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}))?"
+    r"(?:,?\s+(?:(?:which\s+was\s+)?(?:published|issued|released)\s+(?:in|on)|of|from|dated)\s+)?")
+
 
 class Series:
     """The document's own series facts, and the editions its sentences name."""
@@ -146,6 +157,14 @@ class Series:
             self.date = best.start
             self.rec.fact(self.iri, "dcterms:issued", ox.Literal(best.start, datatype=term(date_type(best.start))),
                           "document-date", 0.9, evidence)
+            if self.doc.year and int(best.start[:4]) > self.doc.year and re.search(rf"\b{self.doc.year}\b",
+                                                                                  self.doc.title):
+                # "Annual Report 2019 / Published March 2020": the title's year is the period it covers, and its
+                # undated facts hold as of that period's last date the head gives ("January to December 2019")
+                covered = [d.end or d.start for line in head for d in find_dates(line.text) if d.year == self.doc.year]
+                self.date = max(covered, default=str(self.doc.year))
+                self.rec.fact(self.iri, "dcterms:temporal", ox.Literal(str(self.doc.year), datatype=term("xsd:gYear")),
+                              "document-coverage", 0.85, evidence)
         edition = edition_of_title(self.doc.title)
         if edition:
             self.series = self._series(edition[0], evidence)
@@ -200,12 +219,38 @@ class Series:
                 self.rec.fact(iri, "dcterms:issued", ox.Literal(dates[0].start, datatype=term(date_type(dates[0].start))),
                               "edition-date", 0.8, evidence)
             self._follows(text, m.start(), iri, evidence)
+        for m in CITED_SUPPLEMENT_RE.finditer(text):
+            self._cited_supplement(m, sentence)
         for m in CITED_GENRE_RE.finditer(text):
             dates = find_dates(text[m.end():m.end() + 30]) if m.group("after") else []
             year = m.group("year") or (dates[0].start[:4] if dates and dates[0].pos[0] == 0 else None)
             cited = self.genres.get((genre_of(m.group("genre")) or "", int(year)), []) if year else []
             if len(cited) == 1 and cited[0] != self.iri:
                 self._follows(text, m.start(), cited[0], sentence.evidence())
+
+    def _cited_supplement(self, m: re.Match, sentence: Sentence) -> None:
+        """A supplement the corpus does not hold, cited with its release month: a work of its series whose
+        version is its year (one IRI for every document citing it)."""
+        post = m.group("post")
+        dates = [d for d in find_dates(sentence.text[m.end():m.end() + 30]) if d.pos[0] == 0 and len(d.start) >= 7]
+        year = m.group("year") or (dates[0].start[:4] if dates else None)
+        if not dates or not year or dates[0].start[:4] != year or self.genres.get(("supplement", int(year))):
+            return
+        series = self._resolve_series(post) if post else None
+        series = series or (self._resolve_series(m.group("pre").strip()) if m.group("pre").strip() else None)
+        if series is None:
+            return
+        evidence = sentence.evidence()
+        slug = f"{series.label} supplement {year}"
+        work = self.rec.define(f"{series.label} Supplement ({year})", "Document", evidence, rule="edition",
+                               confidence=0.75, slug=slug, lookup=False)
+        self.rec.fact(work.iri, "dcterms:title", ox.Literal(work.label), "edition", 0.75, evidence)
+        self.rec.fact(work.iri, "dcterms:type", ox.Literal("supplement"), "edition", 0.75, evidence)
+        self.rec.fact(work.iri, "schema:version", ox.Literal(year), "edition", 0.75, evidence)
+        self.rec.fact(work.iri, "dcterms:isVersionOf", series.iri, "edition", 0.75, evidence)
+        self.rec.fact(work.iri, "dcterms:issued", ox.Literal(dates[0].start, datatype=term(date_type(dates[0].start))),
+                      "edition-date", 0.75, evidence)
+        self._follows(sentence.text, m.start(), work.iri, evidence)
 
     def _follows(self, text: str, start: int, iri: str, evidence: Evidence) -> None:
         """"This edition updates <the one cited at ``start``>", "It builds on ...": what this document follows."""
