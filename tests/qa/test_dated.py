@@ -298,7 +298,8 @@ def test_how_many_between_sums_counts_over_periods_that_follow_one_another():
     assert dated.tiled(periods, "2015-01", "2018-07") is None  # nothing is counted from 2015
 
 
-def test_the_agencies_of_a_documents_authors_most_authors_first(tmp_path):
+def _authors_store(tmp_path):
+    """A paper by three people of two agencies, its authors line the passage each is read from."""
     turtle = f"""
     @prefix dcterms: <http://purl.org/dc/terms/> . @prefix schema: <http://schema.org/> .
     @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> . @prefix prov: <http://www.w3.org/ns/prov#> .
@@ -313,12 +314,29 @@ def test_the_agencies_of_a_documents_authors_most_authors_first(tmp_path):
     """ for n in (1, 2, 3))
     (tmp_path / "a.ttl").write_text(turtle)
     write_store(tmp_path / "store", [(tmp_path / "a.ttl", B + "graph/doc/p")])
+    return EmbeddedStore.open(tmp_path / "store")
+
+
+def test_the_agencies_of_a_documents_authors_most_authors_first(tmp_path):
     plan = dated.author_agencies(B + "id/doc/p", NAMES)
-    answer = plan.compose(rows(EmbeddedStore.open(tmp_path / "store"), plan.sparql))
+    answer = plan.compose(rows(_authors_store(tmp_path), plan.sparql))
     assert answer.short == "BB and AA" and "Beta Agency (2), Alpha Agency (1)" in answer.text
     assert answer.sources == [(B + "id/doc/p/passage/1", "Authors: One (AA), Two (BB), Three (BB)")]
     assert dated.asks_author_agencies("Which agencies employ the authors of the paper?")
     assert not dated.asks_author_agencies("Who wrote the paper?")
+
+
+def test_the_people_a_document_credits_with_where_they_work(tmp_path):
+    people = {f"{B}id/person/{n}": name for n, name in ((1, "One"), (2, "Two"), (3, "Three"))}
+    names = dated.Names(label=lambda i: people.get(i) or NAMES.label(i), short=lambda i: people.get(i) or NAMES.short(i))
+    store = _authors_store(tmp_path)
+    plan = dated.document_people(B + "id/doc/p", names)
+    answer = plan.compose(rows(store, plan.sparql))
+    assert answer.short == "One (AA), Two (BB) and Three (BB)"  # in the order the document lists them
+    editors = dated.document_people(B + "id/doc/p", names, editors=True)
+    assert editors.compose(rows(store, editors.sparql)) is None  # none credited as editor
+    assert dated.WHO_MADE.search("Who edited the 2023 update, and where do they work?")
+    assert not dated.WHO_MADE.search("Who hosted the meeting?")
 
 
 def test_participants_of_the_event_a_question_dates(graph):

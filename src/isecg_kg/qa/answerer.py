@@ -111,6 +111,13 @@ class Answerer:
             response = self._document_relation(question, relation, k=k, filters=filters)
         elif dated.asks_author_agencies(question) and (document := self._document_asked(q, filters)):
             response = self._from_dated(question, dated.author_agencies(document, self._names), k=k, filters=filters)
+        elif dated.WHO_MADE.search(question) and (document := self._document_asked(q, filters)):
+            editors = dated.EDITORS.search(question) is not None
+            response = self._from_dated(question, dated.document_people(document, self._names, editors=editors),
+                                        k=k, filters=filters)
+            if response is None and editors:  # no one credited as editor: those credited with the document
+                response = self._from_dated(question, dated.document_people(document, self._names), k=k,
+                                            filters=filters)
         elif (fact := dated.plan(q, self._names)) is not None:
             response = self._from_dated(question, fact, k=k, filters=filters)
         if response is None and plan is not None and plan.passages is not None:

@@ -766,6 +766,42 @@ def author_agencies(document: str, names: Names) -> DatedPlan:
     return DatedPlan("author_agencies", sparql, compose, [document])
 
 
+# "Who wrote the 2019 white paper?", "Who edited the update, and where do they work?": the people behind a document.
+WHO_MADE = re.compile(r"^\s*who\s+(?:(?:wrote|authored|edited|prepared|compiled|drafted)\b|(?:is|are|was|were)\s+the\s+"
+                      r"(?:lead\s+)?(?:authors?|editors?)\b)", re.I)
+EDITORS = re.compile(r"\bedit(?:ed|ors?)\b", re.I)
+
+
+def document_people(document: str, names: Names, *, editors: bool = False) -> DatedPlan:
+    """The people a document credits (its editors when asked for: schema:editor, else its dcterms:creator
+    people), each with the body they work for, in the order the document lists them."""
+    role = "schema:editor" if editors else "dcterms:creator"
+    sparql = (f"{PREFIXES}SELECT ?person ?x ?passage0 ?sentence0 WHERE {{\n"
+              f"  {_iri(document)} {role} ?person .\n  ?person a schema:Person .\n"
+              f"  OPTIONAL {{ ?person schema:affiliation ?x }}\n"
+              f"  {PROVENANCE.format(n=0, s=_iri(document), p=role)}\n"
+              f"  FILTER(!BOUND(?st0) || EXISTS {{ ?st0 rdf:object ?person }})\n}}\nORDER BY ?person\n")
+
+    def compose(rows: list[dict]) -> Composed | None:
+        people: dict[str, list[str]] = {}
+        for row in rows:
+            works = people.setdefault(row["person"], [])
+            if row.get("x") and row["x"] not in works:
+                works.append(row["x"])
+        if not people:
+            return None
+        listing = " ".join(dict.fromkeys(r.get("sentence0") or "" for r in rows))
+        order = sorted(people, key=lambda p: (listing.find(names.label(p)) % (len(listing) + 1), names.label(p)))
+        said = [names.label(p) + (f" ({', '.join(names.short(x) for x in people[p])})" if people[p] else "")
+                for p in order]
+        short = _listed(said)
+        what = "editors" if editors else "authors"
+        text = f"{short} — the {len(order)} {what} the document credits, with the bodies they work for."
+        return Composed(short, text, [{"label": names.label(p), "iri": p} for p in order], _sources(rows, 1))
+
+    return DatedPlan("document_people", sparql, compose, [document])
+
+
 def _listed(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
