@@ -183,6 +183,23 @@ def test_chair_at_a_month_and_since_when(graph):
         == "BB, since 30 September 2014"
 
 
+def test_how_long_a_chair_held_it(graph, tmp_path):
+    # BB: from 30 September 2014; the next holder is stated in 2020 only (a year): no length to give
+    assert composed(graph, "For how long did BB chair XF before handing over?")[1] is None
+    prefixes = "".join(line + "\n" for line in TURTLE.splitlines() if line.startswith("@prefix"))
+    turtle = prefixes + "".join([
+        _membership("t-dd", "dd", label="from 2021-04", start="2021-04", chair=True, sentence="DD took the chair"),
+        _membership("t-dd-end", "dd", label="until 2023-05-18", end="2023-05-18", chair=True,
+                    sentence="DD handed the chair to EE on 18 May 2023"),
+        _membership("t-ee", "ee", label="from 2023-05-18", start="2023-05-18", chair=True,
+                    sentence="DD handed the chair to EE on 18 May 2023")])
+    (tmp_path / "t.ttl").write_text(turtle)
+    write_store(tmp_path / "store", [(tmp_path / "t.ttl", B + "graph/doc/t")])
+    plan = dated.plan(question("For how long did DD chair XF before handing over to EE?"), NAMES)
+    answer = plan.compose(rows(EmbeddedStore.open(tmp_path / "store"), plan.sparql))
+    assert answer.short == "about two years" and "from April 2021 to 18 May 2023 (25 months)" in answer.text
+
+
 def test_chair_without_a_year_is_the_latest(graph):
     assert composed(graph, "Who chaired XF in 2021?")[1].short == "CC"
     assert composed(graph, "Who chaired XF in 2016?")[1].short == "BB"

@@ -99,9 +99,15 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     """"Who chairs ISECG?", "Which agency chaired ISECG in 2015?", "... and to which agency did it later pass
     the chair?": the chairs of the body in time order; the one holding it at the year asked (else the latest),
     and its successor when the question asks who came next."""
-    if not q.has(r"\bchair") or not q.has(r"\b(?:who|which|what)\b"):
+    if not q.has(r"\bchair") or not q.has(r"\b(?:who|which|what)\b|\bhow long\b"):
         return None
-    bodies = [m for m in q.of("org", "unit") if not q.has(rf"\b(?:did|does|do)\s+{re.escape(m.text)}\b")]
+    asked = [m for m in q.of("org", "unit") if q.has(rf"\b(?:did|does|do)\s+{re.escape(m.text)}\b")]
+    bodies = [m for m in q.of("org", "unit") if m not in asked]
+    # "For how long did ASI chair ISECG before handing over to CSA?": the term of the holder named, of the body
+    # named right after "chair"
+    holder = asked[0].iri if asked and q.has(r"\bhow long\b") else None
+    if holder is not None:
+        bodies = [m for m in bodies if m.start >= re.search(r"\bchair", q.text, re.I).end()][:1]
     if len(bodies) != 1:
         return None
     body = bodies[0]
@@ -152,6 +158,8 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                 turns[-1].append(t)
             else:
                 turns.append([t])
+        if holder is not None:
+            return _term_length(turns, holder, names, body.label)
         if when:  # the holders at that date: the last turn begun by then
             begun = [i for i, turn in enumerate(turns)
                      if (turn[0].get("start") or turn[0]["from"])[:len(when)] <= when]
@@ -182,6 +190,27 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                         list(dict.fromkeys(s for t in held for s in t["sources"])))
 
     return DatedPlan("chair", sparql, compose, [body.iri])
+
+
+def _term_length(turns: list[list[dict]], holder: str, names: Names, body: str) -> Composed | None:
+    """How long ``holder``'s last term lasted: from its start to its end (else to the next holder's start), in
+    months, said in years when a year or more ("about two years")."""
+    held = [i for i, turn in enumerate(turns) if any(t["holder"] == holder for t in turn)]
+    if not held:
+        return None
+    i = held[-1]
+    term = next(t for t in turns[i] if t["holder"] == holder)
+    begin = term.get("start") or term["from"]
+    end = term.get("end") or (turns[i + 1][0].get("start") if i + 1 < len(turns) else None)
+    if not end or len(begin) < 7 or len(end) < 7:
+        return None  # a term without both ends to the month: no length to give
+    months = (int(end[:4]) - int(begin[:4])) * 12 + int(end[5:7]) - int(begin[5:7])
+    years, rest = divmod(months, 12)
+    short = _spelled(months, "month") if months < 12 else \
+        ("" if rest == 0 else "about ") + _spelled(years + (rest >= 6), "year")
+    text = (f"{short} — {names.label(holder)} chaired {body} from {spoken(begin)} to {spoken(end)} "
+            f"({_spelled(months, 'month')}).")
+    return Composed(short, text, [{"label": names.label(holder), "iri": holder}], term["sources"])
 
 
 def _same_span(a: dict, b: dict) -> bool:
