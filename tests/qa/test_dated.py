@@ -368,6 +368,8 @@ def test_where_an_event_a_question_dates_was_held_and_who_hosted_it(graph):
     assert shape == "event_details" and answer.short == "Rome; AA"
     assert answer.text.startswith("Rome; AA — Forum meeting (2019-10-05) was held in Rome, and was hosted by Alpha")
     assert composed(graph, "Where was the March 2019 meeting held?")[1] is None  # the graph has no place for it
+    # another meeting of that month: the question's own words ("TWG", "annual") are not the event's
+    assert composed(graph, "Where did the TWG hold its annual meeting in October 2019?")[1] is None
     assert dated.plan(question("Where was the roadmap released in 2019?"), NAMES) is None  # no event asked of
 
 

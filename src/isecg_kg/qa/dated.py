@@ -463,6 +463,15 @@ EVENT_ASKS = {"place": (re.compile(r"\bwhere\b|\b(?:which|what) (?:city|place|lo
               "participants": (ATTENDED, "isecg:participantCount")}
 
 
+# Words of a question about an event that do not tell one event from another.
+EVENT_QUESTION_WORDS = frozenset(
+    "where when which what who whom how many much the and did does was were held hold take took place places part "
+    "hosted host hosts organised organized convened attended attend represented present participants people "
+    "agencies agency delegations delegates meeting meetings plenary workshop conference congress forum symposium "
+    "summit session event events city location venue its their they there this that during year month day "
+    "january february march april may june july august september october november december".split())
+
+
 def event_details(q: Question, names: Names) -> DatedPlan | None:
     """Where an event was held, who hosted it, how many took part: the event dated as the question dates it
     (its month, else its year), told apart from others of that date by the words the question shares with its
@@ -484,7 +493,7 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
               f"  OPTIONAL {{ ?x isecg:participantCount ?n }}\n"
               f"  OPTIONAL {{ ?x schema:location ?where . ?where skos:prefLabel ?place }}\n"
               f"  OPTIONAL {{ ?x schema:organizer ?host }}\n{provenance}\n}}\nORDER BY ?x\n")
-    words = lambda text: set(re.findall(r"[a-z]{4,}", text.lower()))  # noqa: E731
+    words = lambda text: set(re.findall(r"[a-z][a-z0-9]{2,}", text.lower())) - EVENT_QUESTION_WORDS  # noqa: E731
     question_words = words(q.text)
     column = {"place": "place", "host": "host", "participants": "n"}
 
@@ -496,6 +505,8 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
         shared = {x: len(question_words & words(" ".join(f"{r.get('label')} {r.get('place')}" for r in rs)))
                   for x, rs in events.items()}
         best = max(shared.values(), default=0)
+        if question_words and not best:
+            return None  # "the TWG's annual face-to-face meeting": no event of that date is the one asked of
         picked = [x for x in events if shared[x] == best]
         values = {kind: {r[column[kind]] for x in picked for r in events[x]} for kind in asked}
         if not picked or any(len(v) != 1 for kind, v in values.items() if kind == "participants"):
