@@ -27,8 +27,12 @@ membership counts isecg:memberCount of ISECG: count equal, date at the gold's pr
                   schema:startDate and dcterms:date match the window's ends.
 authorship        (document, organisation) of dcterms:creator; the document by file, or by title or
                   paper code for documents the corpus only cites; a person's affiliation makes the
-                  organisation an author too (a paper's authors are its agencies).
-people            (person, affiliation): schema:Person with schema:affiliation.
+                  organisation an author too (a paper's authors are its agencies); a unit that wrote
+                  it (org:unitOf, org:subOrganizationOf) makes its organisation one.
+people            (person, affiliation): schema:Person with schema:affiliation, the organisation or one
+                  it is a unit of; a gold affiliation of several names ("ESA (ESTEC)", "ESA ESTEC,
+                  Noordwijk") matches by any of them, one "for" another ("The Open University, for the
+                  UK Space Agency") by the first.
 chairs            an org:Membership of ISECG with org:role isecg:chair: the agency.
 technology work   isecg:worksOn stated in the gold's document by the gold agency, the technology's
                   label sharing a content word with the gold description.
@@ -75,6 +79,11 @@ class CorpusGraph(Graph):
         """Solutions of ``pattern`` whose fact ``s p o`` one of the gold's documents states."""
         return self.store.rows(f"""SELECT DISTINCT {variables} WHERE {{ {pattern}
             GRAPH ?g {{ ?st rdf:subject {s} ; rdf:predicate {p} ; rdf:object {o} }} VALUES ?g {{ {self.graphs} }} }}""")
+
+    def within(self, iri: str) -> list[str]:
+        """An organisation and those it is a unit of: a person of NASA Headquarters is a person of NASA."""
+        rows = self.store.rows(f"SELECT ?p WHERE {{ <{iri}> (org:unitOf|org:subOrganizationOf)+ ?p }}")
+        return [iri, *(r["p"] for r in rows)]
 
     def org(self, iri: str, acronym: str | None, name: str | None = None) -> bool:
         names = self.names(iri)
@@ -267,7 +276,7 @@ def authorship(g: CorpusGraph, gold: list) -> Score:
             names = g.names(d)
             same_doc = _similar(item["document"], names, 90) or any(
                 _paper_code(item["document"]) == _paper_code(n) for n in names)
-        return same_doc and g.org(a, item["agency"], item["agency"])
+        return same_doc and any(g.org(o, item["agency"], item["agency"]) for o in g.within(a))
 
     return _score("authorship", predicted, gold, match)
 
@@ -275,8 +284,14 @@ def authorship(g: CorpusGraph, gold: list) -> Score:
 def people(g: CorpusGraph, gold: list) -> Score:
     rows = g.stated("?p a schema:Person ; schema:affiliation ?a", "?p ?a", "?p", "schema:affiliation", "?a")
     predicted = sorted({(r["p"], r["a"]) for r in rows})
-    return _score("people", predicted, gold, lambda p, item: _norm(item["name"]) in g.names(p[0])
-                  and g.org(p[1], item["affiliation"], item["affiliation"]))
+
+    def match(p, item: dict) -> bool:
+        # "ESA (ESTEC)", "ESA ESTEC, Noordwijk": the person's body is any name given; "KIGAM, for KARI": KIGAM
+        own = re.split(r",?\s+for\s+", item["affiliation"])[0]
+        names = {item["affiliation"], own, *(n for n in re.split(r"\s*[(),]\s*", own) if n.strip())}
+        return _norm(item["name"]) in g.names(p[0]) and any(g.org(o, n, n) for o in g.within(p[1]) for n in names)
+
+    return _score("people", predicted, gold, match)
 
 
 def chairs(g: CorpusGraph, gold: list) -> Score:

@@ -21,7 +21,7 @@ from .rules_org import (chairs, founding_members, member_counts, membership, mem
 from .reference import Entity, Mention
 from .rules_events import event_details, event_place, events, happenings, meetings, publication
 from .rules_events import finish as finish_events
-from .rules_people import author_section, end_authors, people
+from .rules_people import author_section, end_authors, marked_authors, people
 from .rules_roadmap import mission_phases, phases_in_prose, technology_work
 from .rules_event_tables import event_table
 from .rules_technology_tables import technology_tables
@@ -365,7 +365,8 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
     ctx.series.cited_editions(sentence)
 
 
-RULES: list[Rule] = [event_table, _member_table, memberships_joined, participants, author_section, technology_tables,
+RULES: list[Rule] = [event_table, _member_table, memberships_joined, participants, author_section, marked_authors,
+                     technology_tables,
                      mission_phases, _section,
                      _list_event_details, member_counts, new_members, chairs, founding_members, _countries, _memberships, _units, publication, events, meetings, happenings,
                      event_place,

@@ -63,7 +63,7 @@ ORG_LIKE = tuple(ORGANIZATION_TYPES)
 # What opens a list of the organisations behind a document: "the participants were:", a heading
 # "The fourteen participating organisations"; "... ISECG member agencies" makes them members too.
 PARTICIPANTS_RE = re.compile(r"\b(?:participants|participating (?:organi[sz]ations|agencies)|contributing agencies|"
-                             r"authoring agencies|(?:agencies|organi[sz]ations) that (?:contributed|prepared|wrote)|"
+                             r"authoring agencies|(?:agencies|organi[sz]ations) (?:that )?(?:contributed|contributing|prepared|wrote)|"
                              r"credits\s+(?:\w+\s+){0,2}(?:agencies|organi[sz]ations))\b", re.I)
 MEMBER_AGENCIES_RE = re.compile(r"\b(?P<body>\S+)\s+member (?:agencies|organi[sz]ations)\b")
 FOUNDING_RE = re.compile(r"\bfounding (?:members?|organi[sz]ations|agencies|participants)\b", re.I)

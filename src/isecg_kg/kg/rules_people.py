@@ -13,25 +13,59 @@ import re
 from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
-from .text import ORG_LIKE, TABLE_CAPTION_RE, Sentence, coordinated
+from .text import ORG_LIKE, TABLE_CAPTION_RE, Sentence, clean_name, coordinated
+from .vocab import term
 
 _NAME = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?"  # "Élodie", "Pierre-Luc", "Min-jae"
-PERSON = rf"(?:(?:Dr|Prof)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+(?:Al|al|van|von|de|du|da))?\s+{_NAME})"
+# "Anna Berg", "Marcus T. Oyelaran", "Jeroen van Dalen", "Marta Oliveira Kessler"
+PERSON = rf"(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+(?:Al|al|van|von|de|du|da))?\s+{_NAME}" \
+         rf"(?:\s+{_NAME})?)"
 AUTHOR_ROW_RE = re.compile(rf"{PERSON}\s+\S")
 PERSON_END_RE = re.compile(rf"(?<![\w\-]){PERSON}\s*(?:\(\s*)?$")
 NAME_RUN_END_RE = re.compile(r"[A-Z][\w\-]*\s+(?:(?:of|for|the|de|di)\s+)?$")
 PERSON_AFTER_ROLE_RE = re.compile(rf"^\s*,?\s*{PERSON}\b")
+# A person and their body set apart by a dash, or by a comma when the person opens a sentence or an item of a
+# list: "Naoki Sato – JAXA, chair team lead", "Editors: Rebecca Hale, NASA Headquarters; Tomoko Ishida, JAXA".
+PERSON_DASH_RE = re.compile(rf"(?<![\w\-]){PERSON}\s+[–—-]\s+$")
+PERSON_COMMA_RE = re.compile(rf"(?:^|[;:·]\s*|^\W+){PERSON},\s+$")
+ROLE = (r"(?:Director|President|Head|Chief|Administrator|Chair(?:man|woman|person)?|Manager|Minister|Secretary|"
+        r"Officer|Coordinator|Representative|Delegate|Leader|Lead|Editor|Deputy|Vice|Executive|Scientist|Engineer|"
+        r"Advis[eo]r|Counsellor|Counselor)")
+# A person named with their role in the body: "Lucie Tremblay, Director of Exploration Planning at CSA".
+PERSON_ROLE_AT_RE = re.compile(rf"{PERSON},\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}?{ROLE}\b[^,;()]{{0,60}}?\b(?:at|of)"
+                               r"\s+(?:the\s+)?$")
+# ... or with their role in a body the sentence just named: "hosted by CNES and opened by A B, its Chairman".
+PERSON_ITS_ROLE_RE = re.compile(rf"[^.;]{{0,80}}?\b{PERSON},\s+its\s+(?:[\w\-]+\s+){{0,2}}?{ROLE}\b")
+# A unit of an agency written after it: "NASA Goddard Space Flight Center", "DLR Institute of Planetary
+# Research", "NASA Headquarters", "ESA ESTEC"; a person of it belongs to the unit, the unit to the agency.
+UNIT_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w\-’']*\s+){0,4}(?:Center|Centre|Institute|Laboratory|Headquarters|"
+                           r"Directorate|Establishment|Division|Department|Facility|Secretariat)\b"
+                           r"(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,4})?|[A-Z]{3,6}\b)")
 ROLE_OF_RE = re.compile(r"\b(?:President|Director(?: General)?|Head|Chief|Administrator|Chair(?:man|woman)?)\s+of\s+"
                         r"(?:the\s+)?$")
 NOT_NAME_WORDS = {"Space", "Agency", "Centre", "Center", "National", "Administration", "Office", "Institute", "The",
                   "Group", "Working", "International", "Exploration", "Research", "Organisation", "Organization",
                   "Aerospace", "Station", "Lunar", "Moon", "Mars", "European", "Canadian", "Japan", "Agencies",
                   "Those", "These", "This", "That", "With", "And", "Headquarters", "Johnson", "Paper", "Roadmap",
-                  "Resources", "Sciences", "Technology", "Technologies", "Development", "Studies", "Affairs"}
+                  "Resources", "Sciences", "Technology", "Technologies", "Development", "Studies", "Affairs",
+                  "Director", "General", "President", "Chair", "Chairman", "Chairwoman", "Head", "Chief", "Editor",
+                  "Editors", "Author", "Authors", "Deputy", "Executive", "Minister", "Secretary", "Secretariat",
+                  "Manager", "Officer", "Lead", "Contributors", "Team", "Programme", "Program",
+                  # a table's column headings, read with its first row ("Name Affiliation Role Anna Berg ...")
+                  "Name", "Names", "Role", "Roles", "Affiliation", "Affiliations",
+                  "Country", "Site", "Topic", "Position", "Function",
+                  # words that open a sentence or a clause, not a name ("On Monday, NASA said")
+                  "In", "On", "At", "For", "From", "By", "As", "After", "Before", "During", "Since", "Under", "Of",
+                  "To", "Also", "But", "Both", "Each", "Its", "Their", "When", "While", "Monday", "Tuesday",
+                  "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+                  "May", "June", "July", "August", "September", "October", "November", "December"}
+# Names a person's name may share: a technology a table reader took from a line of names, another person.
+NAME_LIKE_TYPES = {"Technology", "Person"}
 AUTHOR_CELL_MAX_WORDS = 8
 AUTHOR_ROW_MAX_WORDS = 20
-AUTHORS_HEADING_RE = re.compile(r"^(?:Table\s+\d+[.:]\s*)?(?:(?:The|List of)\s+)?(?:Authors?|Contributors|Editors|"
-                                r"Writing team|Drafting team)\b", re.I)
+AUTHORS_HEADING_RE = re.compile(r"^(?:Table\s+\d+[.:]\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:The|List of)\s+)?(?:Authors?|"
+                                r"Contributors|Editors|Editorial (?:team|board|committee)|Writing team|Drafting team)\b",
+                                re.I)
 PAPER_CODE_RE = re.compile(r"\b([A-Z]{2,5})-\s?(\d\d)([,.\-][\w.,\-]*\w)")
 # The document itself: "this white paper", "the present report", or a sentence opening "The assessment ...".
 OWN_WORK_RE = re.compile(r"(?:\b(?:this|the present)|^\W*the)\s+(?:[\w\-]+\s+){0,2}(?:paper|supplement|report|document|"
@@ -46,22 +80,62 @@ PERSON_OF_NEW_RE = re.compile(rf"{PERSON}\s+of\s+(?:the\s+)?{NEW_BODY}")
 OFFICIAL_RE = re.compile(rf"\b([A-Z][\w\-]*)\s+(?:[A-Z][\w\-]*\s+(?:and\s+)?){{0,4}}(?:Minister|Secretary|Ambassador)"
                          rf"\s+{PERSON}")
 AUTHORS_LEAD_RE = re.compile(r"^\W*(?:(?:Lead |Contributing |Co-)?Authors?|Editors?|Contributors|Written by|"
-                             r"Prepared by)\s*[:\-–]", re.I)
+                             r"Prepared by|Editorial (?:team|board|committee))\s*[:\-–]", re.I)
+# An item of a list of people: "Lukas Brenner, ESA ESTEC", "Authors: Daniel Okafor (CSA)", "A B – JAXA".
+PEOPLE_ITEM_RE = re.compile(rf"^\W*(?:[A-Z][\w ]{{0,25}}:\s*)?{PERSON}\s*(?:,|\(|[–—-]\s)")
+# Authors with superscript marks, and the line of their affiliations: "Anna Berg1 (co-lead), Tom Brandt2,3" /
+# "1NASA Headquarters, Washington · 2European Space Agency, ESTEC · 3JAXA, Tsukuba".
+MARKED_PERSON_RE = re.compile(rf"{PERSON}((?:[1-9¹²³⁴⁵⁶⁷⁸⁹],?)+)(?![\w])")
+AFFILIATION_MARK_RE = re.compile(r"(?:^|(?<=[\s·;,]))([1-9¹²³⁴⁵⁶⁷⁸⁹])\s?(?=[A-Z])")
+SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
+# Agencies a sentence credits with the document, listed after a colon: "Nine member agencies provided
+# authors and reviewers: ASI, CNES and CSA."
+CREDITED_RE = re.compile(r"\b(?:agencies|organi[sz]ations|members)\b[^:.;]{0,40}?\b(?:provided|contributed|supplied|"
+                         r"prepared|wrote|drafted)\b[^:.;]{0,40}:\s*\S", re.I)
 # A byline: "Prepared by the ISECG Science Working Group for ...", the document's own.
 BYLINE_RE = re.compile(r"^\W*(?:Prepared|Written|Issued|Published|Compiled|Produced)\s+by\s+(?:the\s+)?")
 PUBLISHED_RE = re.compile(r"\b(?:published|issued|released|prepared)\s+$", re.I)
 
 
-def _person(ctx: Context, name: str, evidence: Evidence) -> Entity | None:
+def _person(ctx: Context, name: str, evidence: Evidence, *, trim: bool = True) -> Entity | None:
     words = name.split()
-    if any(w in NOT_NAME_WORDS for w in words) or ctx.rec.gazetteer.lookup(name) is not None \
-            or any(ctx.rec.gazetteer.lookup(w) is not None for w in words if len(w) > 2 and not w.endswith(".")):
+    while trim and len(words) > 2 and _no_name(ctx, words[0]):  # "Editor Marta Oliveira Kessler": the name after the role
+        words.pop(0)
+    name = " ".join(words)
+    if any(_no_name(ctx, w) for w in words) or ctx.rec.gazetteer.lookup(name) is not None:
         return None
     return ctx.rec.define(name, "Person", evidence, rule="person", confidence=0.75)
 
 
+def _no_name(ctx: Context, word: str) -> bool:
+    """A word that is no part of a person's name: a role, a heading, or the name of a body or place."""
+    known = ctx.rec.gazetteer.lookup(word) if len(word) > 2 and not word.endswith(".") else None
+    return word in NOT_NAME_WORDS or known is not None and known.type not in NAME_LIKE_TYPES
+
+
 def _affiliate(ctx: Context, person: Entity, org: Entity, evidence: Evidence, rule: str) -> None:
     ctx.rec.fact(person.iri, "schema:affiliation", org.iri, rule, 0.8, evidence)
+
+
+def _agency_of(ctx: Context, entity: Entity) -> Entity | None:
+    """The agency of a unit this document named ("NASA Headquarters"), None for anything else."""
+    if term("org:OrganizationalUnit").value not in entity.types:
+        return None
+    parent = next((f.o for f in ctx.rec.result.facts if f.s == entity.iri and f.p == "org:unitOf"), None)
+    return ctx.rec.gazetteer.by_iri.get(parent) if isinstance(parent, str) else None
+
+
+def _unit(ctx: Context, org: Entity, surface: str, after: str, evidence: Evidence) -> Entity | None:
+    """The unit of ``org`` named right after it ("NASA Goddard Space Flight Center"): an organisation of its
+    own (org:OrganizationalUnit, org:unitOf the agency), named as written."""
+    m = UNIT_AFTER_RE.match(after)
+    if org.type != "Organization" or m is None or any(
+            f.entity.type in ORG_LIKE for f in ctx.rec.gazetteer.find(m.group(1))):
+        return None
+    unit = ctx.rec.define(f"{surface} {m.group(1)}", "Organization", evidence, rule="unit-of", confidence=0.75,
+                          cls="org:OrganizationalUnit")
+    ctx.rec.fact(unit.iri, "org:unitOf", org.iri, "unit-of", 0.75, evidence)
+    return unit
 
 
 def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | None = None,
@@ -72,22 +146,31 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
     evidence = evidence or sentence.evidence()
     found = []
     for m in mentions:
-        if m.entity.type not in ORG_LIKE:
+        parent = _agency_of(ctx, m.entity)  # a unit read before ("NASA Headquarters"): a person of it, an author
+        if m.entity.type not in ORG_LIKE and parent is None:
             continue
         before, after = text[:m.start], text[m.end:]
         end = PERSON_END_RE.search(before)
         if end and before.rstrip().endswith("(") and NAME_RUN_END_RE.search(before[:end.start()]):
             end = None  # "Agenzia Spaziale Italiana (ASI)": the end of the body's own name, not a person's
+        later = next((o.start for o in mentions if o.start > m.start and o.entity.type in ORG_LIKE), len(text))
+        its = PERSON_ITS_ROLE_RE.match(after)
         candidates = [
             end,  # "Kathy Laurini (NASA)", "Roland Martinez NASA" (a table)
+            PERSON_DASH_RE.search(before) or PERSON_COMMA_RE.search(before),  # "A B – JAXA", "Editors: A B, NASA"
             re.search(rf"{PERSON}\s+of\s+(?:the\s+)?$", before),  # "Naoki Sato of JAXA"
-            re.match(rf"(?:'s|’s)\s+{PERSON}", after),  # "JAXA's Naoki Sato"
             ROLE_OF_RE.search(before) and PERSON_AFTER_ROLE_RE.match(after),  # "the President of X, Dr Y Z"
+            PERSON_ROLE_AT_RE.search(before),  # "A B, Director of Exploration Planning at CSA"
+            its if its and m.end + its.end() <= later else None,  # "hosted by CNES and opened by A B, its Chairman"
         ]
         person = next((p for p in (_person(ctx, c.group(1), evidence) for c in candidates if c) if p), None)
+        owner = re.match(rf"(?:'s|’s)\s+{PERSON}", after)
+        if person is None and owner:
+            person = _person(ctx, owner.group(1), evidence, trim=False)
         if person is not None:
-            _affiliate(ctx, person, m.entity, evidence, "affiliation")
-            found.append((person, m.entity))
+            unit = _unit(ctx, m.entity, text[m.start:m.end], after, evidence) if parent is None else m.entity
+            _affiliate(ctx, person, unit or m.entity, evidence, "affiliation")
+            found.append((person, parent or m.entity))  # the agency, even for a person of its unit: the author
     return found
 
 
@@ -140,9 +223,11 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
             for person, _ in pairs:
                 ctx.rec.fact(paper.iri, "dcterms:creator", person.iri, "paper-authors", 0.8, evidence)
     if AUTHORS_LEAD_RE.match(text):  # "Authors: A (NASA), B (JAXA) and C (CNES).": this document's authors
-        for person, org in pairs:
-            ctx.rec.fact(ctx.series.iri, "dcterms:creator", person.iri, "authors", 0.8, evidence)
-            ctx.rec.fact(ctx.series.iri, "dcterms:creator", org.iri, "authors", 0.8, evidence)
+        _credit(ctx, pairs, evidence, "authors")
+    credited = CREDITED_RE.search(text)
+    listed = [m for m in sentence.mentions if credited and m.start >= credited.end() - 1 and m.entity.type in ORG_LIKE]
+    for m in listed if len(listed) >= 2 else []:
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", m.entity.iri, "credited", 0.8, evidence)
     own, byline = OWN_WORK_RE.search(text), BYLINE_RE.match(text)
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
     issuers = [m for m in orgs if own and (BY_RE.search(text[:m.start]) and m.start > own.end()
@@ -166,16 +251,32 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
     ("Bernhard Hufenbach European Space Agency (ESA) ESTEC, ..."); every affiliation is an author
     of this document."""
     line = sentence.line
+    if line.heading and AUTHORS_LEAD_RE.match(sentence.text):  # "Editors: A B, NASA": no heading, though short
+        _credit(ctx, affiliations(ctx, state, sentence), sentence.evidence(), "authors")
     if state.authors is not None and line is not state.authors[0]:
+        if state.authors[-1] is line:  # another sentence of a line already read
+            return True if _in_author_table(line.text) else None
         if _in_author_table(line.text):
-            if not state.authors or state.authors[-1] is not line:
-                state.authors.append(line)
+            state.authors.append(line)
             return True
+        # an introduction before the rows ("The report was compiled by ... Editorial team:"), a list of people in
+        # a line of prose ("Editors: A, NASA; B, JAXA."): read with the section, and by the other rules too
+        if len(state.authors) == 1 or AUTHORS_LEAD_RE.match(ctx.text.sentences(line)[-1].text) \
+                or _people_line(line.text):
+            state.authors.append(line)
+            return None
         end_authors(ctx, state)
     opens = line.heading or TABLE_CAPTION_RE.match(line.text)  # "Authors", "Table 2. Authors and affiliations"
     if opens and AUTHORS_HEADING_RE.search(line.text) and len(line.text.split()) <= 10:
         state.authors = [line]
     return None
+
+
+def _people_line(text: str) -> bool:
+    """A line that lists people: at least two items, most of them opening with a person's name."""
+    items = [i for i in re.split(r"[;·]|\.\s+", text) if i.strip()]
+    people = sum(1 for i in items if PEOPLE_ITEM_RE.match(i))
+    return people >= 2 and people * 2 >= len(items)
 
 
 def _in_author_table(text: str) -> bool:
@@ -191,10 +292,79 @@ def end_authors(ctx: Context, state: State) -> None:
     lines, state.authors = (state.authors or [])[1:], None
     if not lines:
         return
-    text = " ".join(" ".join(line.text.replace("|", " ").split()) for line in lines)
+    rows = [line for line in lines if line.text.startswith("|")]
+    # the table's lines and lines listing people; an introduction and a "Contributors: ..." sentence are the
+    # other rules' (people)
+    text = " ".join(" ".join(line.text.split()) for line in lines if not line.text.startswith("|")
+                    and (_in_author_table(line.text) or _people_line(line.text)))
     evidence = Evidence(ctx.text.passage_at(lines[0].page, lines[0].offset), lines[0].page, text)
-    mentions = ctx.rec.gazetteer.find(text)
-    pairs = affiliations(ctx, None, None, text=text, evidence=evidence, mentions=mentions)
+    pairs = affiliations(ctx, None, None, text=text, evidence=evidence, mentions=ctx.rec.gazetteer.find(text))
+    for row in rows:
+        pairs += _author_row(ctx, row)
+    _credit(ctx, pairs, evidence, "authors")
+
+
+def _credit(ctx: Context, pairs: list[tuple[Entity, Entity]], evidence: Evidence | None, rule: str) -> None:
+    """People and their bodies are authors of this document."""
     for person, org in pairs:
-        ctx.rec.fact(ctx.series.iri, "dcterms:creator", person.iri, "authors", 0.8, evidence)
-        ctx.rec.fact(ctx.series.iri, "dcterms:creator", org.iri, "authors", 0.8, evidence)
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", person.iri, rule, 0.8, evidence)
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", org.iri, rule, 0.8, evidence)
+
+
+def _author_row(ctx: Context, line) -> list[tuple[Entity, Entity]]:
+    """A Markdown row of an authors table, "| Rhiannon Pryce | The Open University, for the UK Space Agency |
+    ... |": the person's body is the one their cell names first, before "for" whom they write; a body no list
+    has becomes an entity."""
+    cells = [c.strip() for c in line.text.strip("|").split("|")]
+    evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text)
+    names = [i for i, c in enumerate(cells) if re.fullmatch(PERSON, c)]
+    if not names or names[0] + 1 >= len(cells):
+        return []
+    person, cell = _person(ctx, cells[names[0]], evidence), cells[names[0] + 1]
+    own = re.split(r",?\s+(?:for|on behalf of)\s+", cell)[0]
+    mentions = [m for m in ctx.rec.gazetteer.find(own) if m.entity.type in ORG_LIKE]
+    if person is None:
+        return []
+    if mentions:
+        org = mentions[0].entity
+        unit = _unit(ctx, org, own[mentions[0].start:mentions[0].end], own[mentions[0].end:], evidence)
+    else:
+        body = clean_name(re.split(r"\s*[,(]", own)[0])
+        if not re.fullmatch(r"(?:[A-Z][\w\-’']*\s+(?:(?:of|for|and|the)\s+)*){1,6}[A-Z][\w\-]*", body):
+            return []
+        org, unit = ctx.rec.define(body, "Organization", evidence, rule="affiliation", confidence=0.7,
+                                   cls="org:FormalOrganization"), None
+    _affiliate(ctx, person, unit or org, evidence, "affiliation")
+    return [(person, org)]
+
+
+def marked_authors(ctx: Context, state: State, sentence: Sentence) -> None:
+    """Authors with superscript marks on one line and their affiliations by mark on the next ("Anna Berg1,
+    Tom Brandt2" / "1NASA Headquarters, Washington · 2ESA, ESTEC"): each person of the body their mark names
+    (or of its unit), all authors of this document."""
+    line = sentence.line
+    marks = list(AFFILIATION_MARK_RE.finditer(line.text))
+    if sentence.offset != line.offset or len(marks) < 2 or marks[0].start() != 0:
+        return
+    index = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
+    above = next((candidate for candidate in reversed(ctx.text.lines[max(0, index - 3):index])
+                  if len(MARKED_PERSON_RE.findall(candidate.text)) >= 2), None)
+    if above is None:
+        return
+    evidence = sentence.evidence()
+    bodies: dict[str, tuple[Entity, Entity | None]] = {}
+    for m, following in zip(marks, marks[1:] + [None]):
+        item = line.text[m.end():following.start() if following else len(line.text)]
+        found = [f for f in ctx.rec.gazetteer.find(item) if f.entity.type in ORG_LIKE]
+        if found:
+            unit = _unit(ctx, found[0].entity, item[found[0].start:found[0].end], item[found[0].end:], evidence)
+            bodies[m.group(1).translate(SUPERSCRIPTS)] = (found[0].entity, unit)
+    pairs = []
+    for m in MARKED_PERSON_RE.finditer(above.text):
+        person = _person(ctx, m.group(1), evidence)
+        for mark in re.findall(r"[1-9¹²³⁴⁵⁶⁷⁸⁹]", m.group(2)):
+            if person is not None and mark.translate(SUPERSCRIPTS) in bodies:
+                org, unit = bodies[mark.translate(SUPERSCRIPTS)]
+                _affiliate(ctx, person, unit or org, evidence, "marked-authors")
+                pairs.append((person, org))
+    _credit(ctx, pairs, evidence, "marked-authors")

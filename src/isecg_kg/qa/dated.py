@@ -779,7 +779,9 @@ def author_agencies(document: str, names: Names) -> DatedPlan:
     """"Which agencies employ the authors of the paper?": the affiliations of the document's authors (its
     dcterms:creator people), most authors first, then in the order the document lists them."""
     sparql = (f"{PREFIXES}SELECT ?x ?person ?passage0 ?sentence0 WHERE {{\n"
-              f"  {_iri(document)} dcterms:creator ?person .\n  ?person a schema:Person ; schema:affiliation ?x .\n"
+              f"  {_iri(document)} dcterms:creator ?person .\n  ?person a schema:Person ; schema:affiliation ?a .\n"
+              # a person of an agency's unit ("NASA Johnson Space Center") is the agency's
+              f"  OPTIONAL {{ ?a a org:OrganizationalUnit ; org:unitOf ?agency }} BIND(COALESCE(?agency, ?a) AS ?x)\n"
               f"  OPTIONAL {{ ?person skos:prefLabel ?name }}\n"
               f"  {PROVENANCE.format(n=0, s=_iri(document), p='dcterms:creator')}\n"
               f"  FILTER(!BOUND(?st0) || EXISTS {{ ?st0 rdf:object ?person }})\n}}\nORDER BY ?x ?person\n")

@@ -1,0 +1,101 @@
+"""People, their bodies and the units of those bodies, and who authored the document: contributor lines,
+editorial-team tables, authors with superscript marks, people named in prose with their role, agencies a
+sentence credits; each on a short passage written for the test."""
+
+from __future__ import annotations
+
+DOC = "id/doc/test-doc"
+
+
+def _people(r) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in r.facts if p == "schema:affiliation"}
+
+
+def _creators(r) -> set[str]:
+    return {o for s, p, o in r.facts if s == DOC and p == "dcterms:creator"}
+
+
+def test_contributor_lines_with_a_dash_under_a_numbered_heading(extract):
+    r = extract("6. Contributors\nThis summary was put together by the secretariat. Contributors: Ana Sousa – AEB, "
+                "editor\nOmar Haddad – CNES, chapter lead\nPaolo Neri – ASI, reviewer\nThe next summary is due in "
+                "2031, after the spring meeting of the agencies.")
+    assert _people(r) == {("id/person/ana-sousa", "id/org/aeb"), ("id/person/omar-haddad", "id/org/cnes"),
+                          ("id/person/paolo-neri", "id/org/asi")}
+    assert {"id/org/aeb", "id/org/cnes", "id/org/asi", "id/person/paolo-neri"} <= _creators(r)
+
+
+def test_a_comma_sets_a_person_apart_only_at_the_start_of_an_item(extract):
+    r = extract("On Monday, NASA announced a new lander. In Rome, ASI hosted the delegates.\n"
+                "Ines Duarte, Portugal Space, signed for her agency; Karl Weber, DLR, for his.")
+    assert _people(r) == {("id/person/ines-duarte", "id/org/pt-space"), ("id/person/karl-weber", "id/org/dlr")}
+
+
+def test_an_editorial_team_table_after_its_introduction(extract):
+    r = extract("Editorial team\nThe report was compiled from the inputs of all members. Editorial team:\n"
+                "Name Agency Role\nLena Park KARI Editor\nTomas Berg ESA ISECG Secretariat\nMia Lund NASA IAWG\n"
+                "The group thanks every delegation for its patience during the year.")
+    assert _people(r) == {("id/person/lena-park", "id/org/kari"), ("id/person/tomas-berg", "id/org/esa"),
+                          ("id/person/mia-lund", "id/org/nasa")}  # no unit "ESA ISECG": ISECG is a body of its own
+    assert {"id/org/kari", "id/org/esa", "id/org/nasa"} <= _creators(r)
+
+
+def test_a_role_before_a_name_of_three_words_in_a_table(extract):
+    r = extract("7. Contributors\nEditor Marta Silva Costa ESA\nScience Working Group Jan Novak CNES\n"
+                "The report closes the year.")
+    assert _people(r) == {("id/person/marta-silva-costa", "id/org/esa"), ("id/person/jan-novak", "id/org/cnes")}
+
+
+def test_authors_with_superscript_marks_and_the_units_of_their_agencies(extract):
+    r = extract("Lunar Night Survival Study\nAnna Keller1 (lead), Tom Brandt2, Kenji Mori1,3\n"
+                "1NASA Langley Research Center, Hampton, USA · 2European Space Agency, Noordwijk · 3JAXA, Tsukuba\n"
+                "Summary. The study reviews power options for the lunar night.")
+    unit = "id/org/nasa-langley-research-center"
+    assert (unit, "org:unitOf", "id/org/nasa") in r.facts
+    assert _people(r) == {("id/person/anna-keller", unit), ("id/person/tom-brandt", "id/org/esa"),
+                          ("id/person/kenji-mori", unit), ("id/person/kenji-mori", "id/org/jaxa")}
+    assert {"id/org/nasa", "id/org/esa", "id/org/jaxa", "id/person/tom-brandt"} <= _creators(r)
+    assert unit not in _creators(r)  # the agency is the author
+
+
+def test_marks_without_a_line_of_marked_names_are_no_authors(extract):
+    r = extract("Results by phase\nPhase one closes in 2028.\n1NASA Langley Research Center · 2ESA, Noordwijk\n")
+    assert not _people(r) and not _creators(r)
+
+
+def test_units_written_after_their_agency(extract):
+    r = extract("The model was built by Nadia Costa of the DLR Institute of Space Systems and checked by Ravi "
+                "Menon (ISRO).\nEditors: Rebecca Hale, NASA Headquarters, Washington; Ian Moss, JAXA, Tsukuba.")
+    assert ("id/org/dlr-institute-of-space-systems", "org:unitOf", "id/org/dlr") in r.facts
+    assert _people(r) == {("id/person/nadia-costa", "id/org/dlr-institute-of-space-systems"),
+                          ("id/person/ravi-menon", "id/org/isro"),
+                          ("id/person/rebecca-hale", "id/org/nasa-headquarters"), ("id/person/ian-moss", "id/org/jaxa")}
+    assert {"id/org/nasa", "id/org/jaxa"} <= _creators(r)  # the editors' agencies, not Tsukuba's
+
+
+def test_people_named_with_their_role_in_prose(extract):
+    r = extract("Maria Jensen, Director of Human Spaceflight at ESA, opened the meeting. It was hosted by DLR and "
+                "closed by Karl Weber, its Chairman. Sam Lee, the Chair, thanked NASA. Elsewhere NASA's Lunar Terrain "
+                "Vehicle was shown.")
+    assert _people(r) == {("id/person/maria-jensen", "id/org/esa"), ("id/person/karl-weber", "id/org/dlr")}
+
+
+def test_a_markdown_authors_row_names_a_body_no_list_has(extract):
+    r = extract("Authors\n| Author | Affiliation | Topic |\n|---|---|---|\n"
+                "| Ana Lima | University of Leeds, for the UK Space Agency | dust |\n| Omar Haddad | independent | "
+                "plasma |\n| Lena Park | KARI Lunar Exploration Office | orbits |\nThe authors thank the reviewers.")
+    leeds = next(iri for iri, label in r.labels().items() if label == "University of Leeds")
+    assert _people(r) == {("id/person/ana-lima", leeds), ("id/person/lena-park", "id/org/kari")}
+    assert {leeds, "id/org/kari"} <= _creators(r) and "id/org/uksa" not in _creators(r)
+
+
+def test_agencies_a_sentence_credits_with_the_document(extract):
+    r = extract("Seven member agencies provided authors and reviewers: ASI, CNES, the Canadian Space Agency (CSA) "
+                "and NASA. Two agencies provided comments. The agencies reviewed the plan: ESA and JAXA agreed.")
+    assert _creators(r) == {"id/org/asi", "id/org/cnes", "id/org/csa", "id/org/nasa"}
+
+
+def test_a_table_of_agencies_contributing_to_the_edition(extract):
+    r = extract("Contributing agencies\nFourteen space agencies contributed to this edition:\n"
+                "Table 3. Agencies contributing to the third edition\nAgency Acronym Country\n"
+                "Italian Space Agency ASI Italy\nCanadian Space Agency CSA Canada\nThe roadmap was released in 2018.")
+    assert {"id/org/asi", "id/org/csa"} <= _creators(r)
