@@ -775,16 +775,21 @@ def asks_author_agencies(question: str) -> bool:
     return bool(AUTHORS.search(question) and AGENCIES.search(question))
 
 
+def _people_of(document: str, role: str, affiliation: str) -> str:
+    """The people ``document`` credits in ``role`` (?person), where each works (``affiliation`` binds ?x), and
+    the passage each credit was read from."""
+    return (f"{PREFIXES}SELECT ?x ?person ?passage0 ?sentence0 WHERE {{\n"
+            f"  {_iri(document)} {role} ?person .\n  ?person a schema:Person .\n{affiliation}\n"
+            f"  {PROVENANCE.format(n=0, s=_iri(document), p=role)}\n"
+            f"  FILTER(!BOUND(?st0) || EXISTS {{ ?st0 rdf:object ?person }})\n}}\nORDER BY ?x ?person\n")
+
+
 def author_agencies(document: str, names: Names) -> DatedPlan:
     """"Which agencies employ the authors of the paper?": the affiliations of the document's authors (its
     dcterms:creator people), most authors first, then in the order the document lists them."""
-    sparql = (f"{PREFIXES}SELECT ?x ?person ?passage0 ?sentence0 WHERE {{\n"
-              f"  {_iri(document)} dcterms:creator ?person .\n  ?person a schema:Person ; schema:affiliation ?a .\n"
-              # a person of an agency's unit ("NASA Johnson Space Center") is the agency's
-              f"  OPTIONAL {{ ?a a org:OrganizationalUnit ; org:unitOf ?agency }} BIND(COALESCE(?agency, ?a) AS ?x)\n"
-              f"  OPTIONAL {{ ?person skos:prefLabel ?name }}\n"
-              f"  {PROVENANCE.format(n=0, s=_iri(document), p='dcterms:creator')}\n"
-              f"  FILTER(!BOUND(?st0) || EXISTS {{ ?st0 rdf:object ?person }})\n}}\nORDER BY ?x ?person\n")
+    # a person of an agency's unit ("NASA Johnson Space Center") is the agency's
+    sparql = _people_of(document, "dcterms:creator", "  ?person schema:affiliation ?a .\n  OPTIONAL { ?a a "
+                        "org:OrganizationalUnit ; org:unitOf ?agency } BIND(COALESCE(?agency, ?a) AS ?x)")
 
     def compose(rows: list[dict]) -> Composed | None:
         people: dict[str, set[str]] = {}
@@ -817,12 +822,8 @@ EDITORS = re.compile(r"\bedit(?:ed|ors?)\b", re.I)
 def document_people(document: str, names: Names, *, editors: bool = False) -> DatedPlan:
     """The people a document credits (its editors when asked for: schema:editor, else its dcterms:creator
     people), each with the body they work for, in the order the document lists them."""
-    role = "schema:editor" if editors else "dcterms:creator"
-    sparql = (f"{PREFIXES}SELECT ?person ?x ?passage0 ?sentence0 WHERE {{\n"
-              f"  {_iri(document)} {role} ?person .\n  ?person a schema:Person .\n"
-              f"  OPTIONAL {{ ?person schema:affiliation ?x }}\n"
-              f"  {PROVENANCE.format(n=0, s=_iri(document), p=role)}\n"
-              f"  FILTER(!BOUND(?st0) || EXISTS {{ ?st0 rdf:object ?person }})\n}}\nORDER BY ?person\n")
+    sparql = _people_of(document, "schema:editor" if editors else "dcterms:creator",
+                        "  OPTIONAL { ?person schema:affiliation ?x }")
 
     def compose(rows: list[dict]) -> Composed | None:
         people: dict[str, list[str]] = {}
