@@ -84,3 +84,11 @@ def test_a_time_or_a_name_no_document_states_is_not_found(multi_answerer, questi
 def test_a_person_in_a_role_is_named_by_a_sentence_about_that_body(multi_answerer):
     response = multi_answerer.answer("Who is the President of POLSA?")
     assert response["short_answer"] == "Dr Grzegorz Brona"
+
+
+def test_a_list_is_right_with_its_items_in_any_order():
+    item = {"kind": "list", "answer": ["POLSA, LSA and ASA"], "doc": [], "evidence": []}
+    assert corpus_right({"answer": "ASA, POLSA and LSA — three joined.", "evidence": []}, item)[0]
+    assert not corpus_right({"answer": "ASA and POLSA — two joined.", "evidence": []}, item)[0]  # not the whole list
+    fact = {**item, "kind": "fact"}
+    assert not corpus_right({"answer": "ASA, POLSA and LSA", "evidence": []}, fact)[0]  # a fact's words in order

@@ -60,8 +60,11 @@ def corpus_right(response: dict, item: dict) -> tuple[bool, bool]:
     first EVIDENCE_TOP, or among all the evidence when the question spans documents)."""
     if item["kind"] == "no-answer":
         return response["answer"] is None, True
-    answer = " ".join(words(response["answer"] or ""))
-    right = bool(answer) and any(f" {' '.join(words(a))} " in f" {answer} " for a in item["answer"])
+    answer = f' {" ".join(words(response["answer"] or ""))} '
+    said = lambda text: f" {' '.join(words(text))} " in answer  # noqa: E731
+    # A list is right with its items in any order ("POLSA, LSA and ASA" is "ASA, LSA and POLSA").
+    items = lambda a: re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+", a) if item["kind"] == "list" else [a]  # noqa: E731
+    right = answer.strip() != "" and any(all(said(i) for i in items(a) if i.strip()) for a in item["answer"])
     docs = item["doc"]
     shown = response["evidence"] if len(docs) > 1 else response["evidence"][:EVIDENCE_TOP]
     evidence = all(any(same_document(r.document.id, doc) and any(_squash(e) in _squash(r.text) for e in item["evidence"])
