@@ -50,3 +50,22 @@ def test_mentions_carry_category_and_offsets():
     (m,) = EntityLinker(ENTITIES).link(question)
     assert m.category == "event"
     assert question[m.start:m.end] == m.text == "73rd International Astronautical Congress"
+
+
+def test_corpus_documents_are_named_by_their_genre_and_year():
+    from isecg_kg.kg.series import GENRES
+    from isecg_kg.qa.linking import cited_by_genre
+
+    docs = [EntityRecord("ex:gap", "ISECG Technology Gap Assessment — 2031 Update", "Document"),
+            EntityRecord("ex:ar", "ISECG Annual Report 2030", "Document"),
+            EntityRecord("ex:ar2", "Annual Report 2030 (second printing)", "Document")]
+    docs.append(EntityRecord("ex:wp", "Science Beyond Low-Earth Orbit", "Document"))
+    linked = EntityLinker(cited_by_genre(docs, {"ex:gap": (docs[0].label, [2031], None),
+                                                "ex:ar": (docs[1].label, [2030], None),
+                                                "ex:ar2": (docs[2].label, [2030], None),
+                                                "ex:wp": (docs[3].label, [2029], "white-paper")}, GENRES))
+    assert [m.iri for m in linked.link("Who wrote the 2029 white paper?")] == ["ex:wp"]  # by its type
+    found = linked.link("Which agencies does the 2031 gap assessment list as working on dust mitigation?")
+    assert [m.iri for m in found] == ["ex:gap"]
+    assert [m.iri for m in linked.link("What did the technology gap assessment of 2031 find?")] == ["ex:gap"]
+    assert linked.link("What does the 2030 annual report say?") == []  # two annual reports of 2030: neither

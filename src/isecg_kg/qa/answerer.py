@@ -19,7 +19,8 @@ from ..settings import Settings
 from . import dated, shapes
 from .shapes import MONTH_NUMBERS
 from .build import load_vectors
-from .linking import EntityLinker
+from ..kg.series import GENRES
+from .linking import EntityLinker, cited_by_genre
 from .params import DEFAULT_EVIDENCE
 from .sentences import (CATEGORIES, MONTHS, REQUIRED, answer_type, answers_where, count_in, counted, dates,
                         leading_items, number_value, rank_sentences, short_answer, stated, states)
@@ -59,10 +60,15 @@ class Answerer:
         self.engine = engine
         self.graph = graph
         self.settings = settings or engine.settings
+        self._doc_ids = {iris.document(self.settings.base_iri, d.id): d.id for d in engine.build.documents}
+        # "the 2022 gap assessment", "the annual report 2019": corpus documents by genre and year (title's too)
+        cited = {iri: (d.title or "", sorted({y for y in [d.year, *map(int, re.findall(r"\b(?:19|20)\d\d\b", d.title or ""))]
+                                             if y}), d.type)
+                 for iri, d in zip(self._doc_ids, engine.build.documents)}
+        entities = cited_by_genre(entities, cited, GENRES)
         self.entities = {e.iri: e for e in entities}
         self.linker = EntityLinker(entities, countries=self._countries())
         self._named: OrderedDict[str, list] = OrderedDict()
-        self._doc_ids = {iris.document(self.settings.base_iri, d.id): d.id for d in engine.build.documents}
         # Sentence vectors: those of the build (qa stage), then those encoded since (LRU).
         self._stored = load_vectors(engine.build, self.settings.model)
         self._vectors: OrderedDict[str, object] = OrderedDict()

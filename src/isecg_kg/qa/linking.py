@@ -74,6 +74,31 @@ class Mention:
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9][\w'’&\-]*")
 
 
+def cited_by_genre(entities: list[EntityRecord], documents: dict[str, tuple[str, list[int], str | None]],
+                   genres: list[tuple[str, str]]) -> list[EntityRecord]:
+    """``entities`` with each corpus document also named as people cite it, by its genre and year: "the 2022 gap
+    assessment", "the annual report 2019", "the 2017 white paper" (``documents``: IRI -> (title, years, type);
+    ``genres``: (slug, pattern) of the genre words a title may hold, most specific first; a title with none, its
+    type's words).  A name two documents would share names neither."""
+    names: dict[str, set[str]] = {}
+    for iri, (title, years, kind) in documents.items():
+        found = next((m.group().lower() for _, pattern in genres if (m := re.search(pattern, title, re.I))),
+                     kind.replace("-", " ") if kind else None)
+        if found is None:
+            continue
+        words = found.split()
+        for phrase in (" ".join(words[i:]) for i in range(len(words))):  # "technology gap assessment", "gap ..."
+            for year in years:
+                for name in (f"{year} {phrase}", f"{phrase} {year}", f"{phrase} of {year}"):
+                    names.setdefault(name, set()).add(iri)
+    extra: dict[str, list[str]] = {}
+    for name, owners in names.items():
+        if len(owners) == 1:
+            extra.setdefault(next(iter(owners)), []).append(name)
+    return [EntityRecord(e.iri, e.label, e.type, e.types, [*e.aliases, *extra[e.iri]], e.acronym)
+            if e.iri in extra else e for e in entities]
+
+
 class EntityLinker:
     """Links question text to entities ``{"iri","label","type","aliases","acronym"}``.
 
