@@ -243,3 +243,16 @@ def test_a_phase_named_by_its_own_heading(extract):
     assert phases == {"id/phase/test-doc-phase-1": "Polar Prospecting", "id/phase/test-doc-phase-2": "Crater Outpost"}
     assert ("id/phase/test-doc-phase-1", "schema:startDate", "2031") in r.facts
     assert ("id/phase/test-doc-phase-2", "schema:startDate", "2035") in r.facts
+
+
+def test_a_document_cited_by_its_title_that_this_one_updates_or_builds_on(extract):
+    r = extract("Summary. This study updates and supersedes the ISECG paper Dust Mitigation Needs, published in "
+                "March 2027. It builds on the 2025 white paper *Living on the Lunar Surface*, which set out the "
+                "first needs.\nThe report recalls the Lunar Accords, signed in 2026. This plan builds on NASA and "
+                "ESA studies.", year=2031)
+    labels = r.labels()
+    follows = {(p, labels.get(o, o)) for s, p, o in r.facts if s == "id/doc/test-doc"
+               and p in ("dcterms:replaces", "schema:isBasedOn")}
+    assert follows == {("dcterms:replaces", "Dust Mitigation Needs"), ("schema:isBasedOn", "Living on the Lunar Surface")}
+    assert ("Dust Mitigation Needs", "dcterms:issued", "2027-03") in {(labels.get(s, s), p, o) for s, p, o in r.facts}
+    assert not any("Lunar Accords" in label for label in labels.values())  # cited, but not followed

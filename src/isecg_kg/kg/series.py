@@ -125,6 +125,17 @@ CITED_SUPPLEMENT_RE = re.compile(
     r"(?:,?\s+(?:(?:which\s+was\s+)?(?:published|issued|released)\s+(?:in|on)|of|from|dated)\s+)?")
 
 
+# "updates the ISECG paper Critical Technology Needs, published in November 2019", "builds on the 2013 white paper
+# *Benefits Stemming from Space Exploration*": a document cited by its title (capitalised words, or set in italics),
+# with its date or its genre.
+_TITLE = r"[A-Z][\w\-’']*(?:\s+(?:of|and|for|from|the|in|on|to|a|an|[A-Z][\w\-’']*)){1,9}"
+CITED_TITLE_RE = re.compile(
+    rf"\b(?P<genre>(?:(?:19|20)\d\d\s+)?(?:[A-Z]{{2,}}\s+)?(?:(?:19|20)\d\d\s+)?(?:white\s+)?(?:paper|report|study|"
+    rf"assessment|document|strategy|plan|framework)\s+)?[*_“\"]?(?P<title>{_TITLE}?)[*_”\"]?"
+    rf"(?P<dated>,?\s+(?:(?:which\s+was\s+)?(?:published|issued|released)\s+(?:in|on)\s+|of\s+(?=[A-Z][a-z]+\s+(?:19|20)\d\d)|\()"
+    rf"|(?=[,.;]|\s+(?:and|which)\b))")
+
+
 class Series:
     """The document's own series facts, and the editions its sentences name."""
 
@@ -221,12 +232,42 @@ class Series:
             self._follows(text, m.start(), iri, evidence)
         for m in CITED_SUPPLEMENT_RE.finditer(text):
             self._cited_supplement(m, sentence)
+        if SELF_SUBJECT_RE.match(text):
+            for m in CITED_TITLE_RE.finditer(text):
+                self._cited_title(m, sentence)
         for m in CITED_GENRE_RE.finditer(text):
             dates = find_dates(text[m.end():m.end() + 30]) if m.group("after") else []
             year = m.group("year") or (dates[0].start[:4] if dates and dates[0].pos[0] == 0 else None)
             cited = self.genres.get((genre_of(m.group("genre")) or "", int(year)), []) if year else []
             if len(cited) == 1 and cited[0] != self.iri:
                 self._follows(text, m.start(), cited[0], sentence.evidence())
+
+    def _cited_title(self, m: re.Match, sentence: Sentence) -> None:
+        """A document this one updates or builds on, cited by its title with its genre or date: the corpus
+        document of that title, else a work of that title and date (one IRI for every document citing it)."""
+        text, title = sentence.text, m.group("title").strip()
+        dates = [d for d in find_dates(text[m.end("title"):m.end("title") + 40]) if d.pos[0] <= 16] \
+            if m.group("dated") else []
+        if (not dates and not m.group("genre")) or len(title.split()) < 2 or self._resolve_series(title) is not None \
+                or re.search(r"\bedition\s+of\s+(?:the\s+)?$", text[:m.start("title")]):
+            return  # a series ("the Global Exploration Roadmap (2018)") or an edition of it: cited_editions' work
+        if not (UPDATES_RE.search(text[:m.start()]) or BASED_RE.search(text[:m.start()])):
+            return
+        evidence = sentence.evidence()
+        known = self.rec.gazetteer.lookup(title)
+        # a document the corpus holds, its title cited whole or in part ("Lunar Surface Exploration Scenario Update")
+        holding = [e for e in self.rec.gazetteer.by_iri.values() if e.type == "Document" and e is not known
+                   and title.lower() in e.label.lower() and e.iri != self.iri]
+        known = known if known is not None and known.type == "Document" else holding[0] if len(holding) == 1 else None
+        if known is not None:
+            self._follows(text, m.start(), known.iri, evidence)
+            return
+        work = self.rec.define(title, "Document", evidence, rule="cited-title", confidence=0.7, slug=title)
+        self.rec.fact(work.iri, "dcterms:title", ox.Literal(title), "cited-title", 0.7, evidence)
+        if dates:
+            self.rec.fact(work.iri, "dcterms:issued", ox.Literal(dates[0].start, datatype=term(date_type(dates[0].start))),
+                          "cited-title", 0.7, evidence)
+        self._follows(text, m.start(), work.iri, evidence)
 
     def _cited_supplement(self, m: re.Match, sentence: Sentence) -> None:
         """A supplement the corpus does not hold, cited with its release month: a work of its series whose
