@@ -43,6 +43,7 @@ MEMBERS = ["Agenzia Spaziale Italiana", "Australian Space Agency", "Canadian Spa
     ("Which agencies are from Japan?", "country", ["Japan Aerospace Exploration Agency"]),
     ("Who works on Nuclear Power and Propulsion?", "works_on", ["Canadian Space Agency", "Technology Working Group"]),
     ("Who works on radioisotope power systems?", "works_on", ["Canadian Space Agency"]),
+    ("Which agencies contribute radioisotope power systems?", "works_on", ["Canadian Space Agency"]),
     ("Which agencies does the Global Exploration Roadmap list as working on radioisotope power systems?", "works_on",
      ["Canadian Space Agency"]),  # as that document states it
     ("Which agencies does Benefits Stemming from Space Exploration list as working on radioisotope power systems?",

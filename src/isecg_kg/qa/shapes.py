@@ -181,11 +181,13 @@ def country(q: Question) -> Plan | None:
 
 WORK_WORDS = ("work works working worked on develop develops developing development research study studies "
               "involved in lead leads assess technology technologies area areas domain agency agencies group groups "
-              "working organisation organization team")
+              "working organisation organization team contribute contributes contributing contributed provide "
+              "provides providing provided supply supplies supplied build builds building")
 
 
 def works_on(q: Question) -> Plan | None:
-    if not q.has(r"\bwork(s|ed|ing)?\s+on\b|\bdevelop|\bresearch|\bstud(y|ies|ying)\b|\binvolved in\b|\bleads?\b"):
+    if not q.has(r"\bwork(s|ed|ing)?\s+on\b|\bdevelop|\bresearch|\bstud(y|ies|ying)\b|\binvolved in\b|\bleads?\b|"
+                 r"\bcontribut\w*|\bprovid\w*|\bsuppl(?:y|ies|ied)\b|\bbuild(?:s|ing)?\b"):
         return None
     if not q.covered_by(WORK_WORDS):
         return None
