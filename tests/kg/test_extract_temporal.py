@@ -575,6 +575,9 @@ def test_chair_terms_each_clause_its_holder(extract):
     r = extract("ISECG news 2024\nFor the calendar year 2024 the chairmanship of ISECG was held by the Italian Space "
                 "Agency.", year=2024)
     assert _periods(r, "chair") == {"asi": {"2024"}}
+    r = extract("ISECG news 2031\nIn May 2030 CNES succeeded the UK Space Agency as chair of ISECG. DLR assumed the "
+                "chair in 2031. NASA held the meeting in Houston.", year=2031)
+    assert _periods(r, "chair") == {"cnes": {"from-2030-05"}, "uksa": {"until-2030-05"}, "dlr": {"from-2031"}}
 
 
 def test_member_agencies_listed_after_a_colon(extract):
@@ -583,3 +586,9 @@ def test_member_agencies_listed_after_a_colon(extract):
     assert set(_periods(r)) == {"asi", "cnes", "jaxa"}
     r = extract("ISECG white paper\nTwo non-member organisations were consulted: Portugal Space and ESRIC.", year=2017)
     assert not _periods(r)
+
+
+def test_a_count_of_members_is_the_bodys_unless_the_clause_names_another(extract):
+    r = extract("ISECG news 2026\nISECG now has 29 member agencies. The Technology Working Group (TWG) has 12 members.",
+                year=2026)
+    assert _counts(r) == {("29", "2026")}

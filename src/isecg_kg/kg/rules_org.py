@@ -45,17 +45,20 @@ MEETING_NAME_RE = re.compile(r"\b(?:meeting|plenary|session|summit)\b", re.I)
 MONTH_ONLY_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Oo]f|[Tt]he|[Ee]arly|[Ll]ate)\s+"
                            r"(January|February|March|April|May|June|July|August|September|October|November|December)"
                            r"\b(?!\s*,?\s*\d)")
+# A rank: "becoming its 15th member", "is ISECG's 18th member", "as the 27th participating organisation",
+# "(X) became the 24th."
+RANK_COUNT_RE = re.compile(rf"\b(?:(?:becoming|became|as|is)\s+(?:the\s+|its\s+)?(?:\S+(?:'s|’s)\s+)?{RANK}\s+"
+                           rf"(?:member|participant|participating\s+(?:organi[sz]ation|agency))\b"
+                           rf"|became\s+the\s+{RANK}(?=\s*[.;]))", re.I)
 COUNT_RES = [
     re.compile(rf"\bmembership\s+(?:to|of|counted|reached|stood at|totall?ed|grew to|numbered)\s+{NUMBER}\s+"
                r"(?:\w+\s+)?(?:organi[sz]ations|agencies|members)", re.I),
     re.compile(rf"\b(?:as|is|was)\s+a\s+(?:group|body|forum|coalition)\s+of\s+{NUMBER}\s+(?:\w+\s+)?"
                r"(?:agencies|organi[sz]ations|members)", re.I),
-    # A rank: "becoming its 15th member", "is ISECG's 18th member", "as the 27th participating organisation",
-    # "(X) became the 24th."
-    re.compile(rf"\b(?:(?:becoming|became|as|is)\s+(?:the\s+|its\s+)?(?:\S+(?:'s|’s)\s+)?{RANK}\s+(?:member|participant|"
-               rf"participating\s+(?:organi[sz]ation|agency))\b|became\s+the\s+{RANK}(?=\s*[.;]))", re.I),
-    re.compile(rf"\bhad\s+{NUMBER}\s+(?:member\s+)?(?:members|agencies|organi[sz]ations)\b", re.I),
-    re.compile(rf"\b(?:counts|counted|numbers|numbered|comprises|comprised)\s+{NUMBER}\s+(?:member\s+)?"
+    RANK_COUNT_RE,
+    re.compile(rf"\b(?:had|has|have)\s+(?:now\s+)?{NUMBER}\s+(?:member\s+)?(?:members|agencies|organi[sz]ations)\b",
+               re.I),
+    re.compile(rf"\b(?:counts|counted|numbers|numbered|comprises|comprised|comprising)\s+{NUMBER}\s+(?:member\s+)?"
                r"(?:agencies|organi[sz]ations|members)\b", re.I),
     # "Nineteen of the 26 members contributed": the whole is the count.
     re.compile(rf"\b(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:the|its)\s+{NUMBER}\s+(?:[A-Z]{{2,}}\s+)?(?:member\s+)?"
@@ -108,8 +111,11 @@ CHAIRS_RE = re.compile(r"\b(?:chaired|chairs|(?:will|would|to|shall)\s+chair)\s+
                        re.I)
 # "KARI took the chair over from JAXA", "ASI would take over the chair from KARI on 1 January 2022", "X took on the
 # ISECG chair in April 2019": who took it, from whom.
-TOOK_CHAIR_RE = re.compile(r"\b(?:took|takes|take|taking)\s+(?:on\s+|over\s+)?the\s+(?:(?P<body>\S+)\s+)?"
-                           r"chair(?:manship)?\b(?:\s+over)?", re.I)
+TOOK_CHAIR_RE = re.compile(r"\b(?:took|takes|take|taking|assumed|assumes|assume|held|holds|hold)\s+(?:on\s+|over\s+)?"
+                           r"the\s+(?:(?P<body>\S+)\s+)?chair(?:manship)?\b(?:\s+over)?", re.I)
+# "ESA succeeded NASA as chair of ISECG in 2015".
+SUCCEEDED_RE = re.compile(r"\bsucceed(?:ed|s|ing)?\s+(?:the\s+)?\S+(?:\s+\S+){0,5}?\s+as\s+(?:the\s+)?(?:(?P<pre>\S+)\s+)?"
+                          r"chair\b(?:\s+of\s+(?:the\s+)?(?P<body>\S+))?", re.I)
 # "confirmed ASI as incoming chair", "X was elected as the next chair of ISECG".
 INCOMING_RE = re.compile(r"\bas\s+(?:the\s+|its\s+)?(?:incoming|next|new|future)\s+chair\b(?:\s+of\s+(?:the\s+)?"
                          r"(?P<body>\S+))?", re.I)
@@ -422,7 +428,7 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
         for m in pattern.finditer(text):
             count = number(next(g for g in m.groups() if g))
             body = _body(ctx, sentence, 0, m.start())
-            if not count or body is None:
+            if not count or body is None or (pattern is not RANK_COUNT_RE and _other_subject(sentence, body, m.start())):
                 continue
             after = [d for d in dates if d.pos[0] >= m.end() and d.pos[0] - m.end() < 30]
             before = [d for d in dates if d.pos[1] <= m.start()]
@@ -447,6 +453,13 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
         since = [d for d in dates if up and d.pos[0] == up.end()]
         if since and number(up.group("n")):
             member_count(ctx, body, number(up.group("n")), since[0].start, sentence.evidence(), "member-count")
+
+
+def _other_subject(sentence: Sentence, body: Entity, at: int) -> bool:
+    """Whether the clause before ``at`` is about another group or body ("The TWG has 12 members")."""
+    named = [m.entity for m in sentence.mentions if clause_start(sentence, at) <= m.start < at
+             and m.entity.type in ORG_LIKE]
+    return bool(named) and body not in named
 
 
 def _remember_cited(ctx: Context, state: State, text: str) -> None:
@@ -606,6 +619,13 @@ def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
     def right_after(at: int) -> str | None:
         return next((d.start for d in dates if 0 <= d.pos[0] - at <= 12), None)
 
+    def clause_date(m: re.Match) -> str | None:
+        """When the handover of ``m`` happened: "... from NASA on 2 March 2029", else "In May 2030 X succeeded"."""
+        low, high = clause_start(sentence, m.start()), _clause_end(text, m.end())
+        after = [d.start for d in dates if m.end() <= d.pos[0] < high
+                 and re.search(r"\b(?:on|in|from|as of)\s+$", text[:d.pos[0]])]
+        return after[0] if after else next((d.start for d in reversed(dates) if low <= d.pos[0] < m.start()), None)
+
     for m in CHAIRS_RE.finditer(text):
         if not re.search(r"(?:'s|’s)$", m.group("body")):  # "chairs the group's dust topic": not the group
             holder = _subject(sentence, m.start())
@@ -614,12 +634,17 @@ def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
     for m in TOOK_CHAIR_RE.finditer(text):
         body = _chair_body(ctx, m.group("body") or "the")
         holder = _subject(sentence, m.start())
-        when = next((d.start for d in dates if m.end() <= d.pos[0] < _clause_end(text, m.end())
-                     and re.search(r"\b(?:on|in|from|as of)\s+$", text[:d.pos[0]])), None)
+        when = clause_date(m)
         previous = re.match(r"\s+from\s+", text[m.end():])
         before = _orgs(sentence, m.end() + previous.end(), _clause_end(text, m.end()))[:1] if previous else []
         record(holder[0] if holder else None, body, m.end(), m.end(), start=when)
         record(before[0] if before else None, body, m.end(), m.end(), end=when)
+    for m in SUCCEEDED_RE.finditer(text):
+        body = _chair_body(ctx, m.group("body") or m.group("pre") or "the")
+        holder, previous = _subject(sentence, m.start()), _orgs(sentence, m.start(), m.end())[:1]
+        when = clause_date(m)
+        record(holder[0] if holder else None, body, m.end(), m.end(), start=when)
+        record(previous[0] if previous else None, body, m.end(), m.end(), end=when)
     for m in INCOMING_RE.finditer(text):
         holder = _orgs(sentence, clause_start(sentence, m.start()), m.start())[-1:]
         record(holder[0] if holder else None, _chair_body(ctx, m.group("body") or "the"), m.end(), m.end())
