@@ -50,16 +50,20 @@ MONTH_ONLY_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]
 RANK_COUNT_RE = re.compile(rf"\b(?:(?:becoming|became|as|is)\s+(?:the\s+|its\s+)?(?:\S+(?:'s|’s)\s+)?{RANK}\s+"
                            rf"(?:member|participant|participating\s+(?:organi[sz]ation|agency))\b"
                            rf"|became\s+the\s+{RANK}(?=\s*[.;]))", re.I)
+# The subject's members: "ISECG has 29 member agencies", "the group counted 27 members" (not "The TWG has 12 members").
+OWNED_COUNT_RES = [
+    re.compile(rf"\b(?:had|has|have)\s+(?:now\s+)?{NUMBER}\s+(?:member\s+)?(?:members|agencies|organi[sz]ations)\b",
+               re.I),
+    re.compile(rf"\b(?:counts|counted|numbers|numbered|comprises|comprised|comprising)\s+{NUMBER}\s+(?:member\s+)?"
+               r"(?:agencies|organi[sz]ations|members)\b", re.I),
+]
 COUNT_RES = [
     re.compile(rf"\bmembership\s+(?:to|of|counted|reached|stood at|totall?ed|grew to|numbered)\s+{NUMBER}\s+"
                r"(?:\w+\s+)?(?:organi[sz]ations|agencies|members)", re.I),
     re.compile(rf"\b(?:as|is|was)\s+a\s+(?:group|body|forum|coalition)\s+of\s+{NUMBER}\s+(?:\w+\s+)?"
                r"(?:agencies|organi[sz]ations|members)", re.I),
     RANK_COUNT_RE,
-    re.compile(rf"\b(?:had|has|have)\s+(?:now\s+)?{NUMBER}\s+(?:member\s+)?(?:members|agencies|organi[sz]ations)\b",
-               re.I),
-    re.compile(rf"\b(?:counts|counted|numbers|numbered|comprises|comprised|comprising)\s+{NUMBER}\s+(?:member\s+)?"
-               r"(?:agencies|organi[sz]ations|members)\b", re.I),
+    *OWNED_COUNT_RES,
     # "Nineteen of the 26 members contributed": the whole is the count.
     re.compile(rf"\b(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:the|its)\s+{NUMBER}\s+(?:[A-Z]{{2,}}\s+)?(?:member\s+)?"
                r"(?:members|agencies|organi[sz]ations)\b", re.I),
@@ -428,7 +432,7 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
         for m in pattern.finditer(text):
             count = number(next(g for g in m.groups() if g))
             body = _body(ctx, sentence, 0, m.start())
-            if not count or body is None or (pattern is not RANK_COUNT_RE and _other_subject(sentence, body, m.start())):
+            if not count or body is None or (pattern in OWNED_COUNT_RES and _other_subject(sentence, body, m.start())):
                 continue
             after = [d for d in dates if d.pos[0] >= m.end() and d.pos[0] - m.end() < 30]
             before = [d for d in dates if d.pos[1] <= m.start()]
@@ -457,9 +461,8 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
 
 def _other_subject(sentence: Sentence, body: Entity, at: int) -> bool:
     """Whether the clause before ``at`` is about another group or body ("The TWG has 12 members")."""
-    named = [m.entity for m in sentence.mentions if clause_start(sentence, at) <= m.start < at
-             and m.entity.type in ORG_LIKE]
-    return bool(named) and body not in named
+    named = _subject(sentence, at)
+    return bool(named) and named[0] != body
 
 
 def _remember_cited(ctx: Context, state: State, text: str) -> None:
