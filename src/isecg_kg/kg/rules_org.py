@@ -238,13 +238,12 @@ def _dates(ctx: Context, text: str) -> list[DateSpan]:
     return found
 
 
-def _start(dates: list[DateSpan], text: str, verb: tuple[int, int] = (0, 0), region: tuple[int, int] | None = None
-           ) -> tuple[str | None, bool]:
+def _start(dates: list[DateSpan], text: str, verb: tuple[int, int], region: tuple[int, int]) -> tuple[str | None, bool]:
     """When joining began, and whether it is a window: "in 2015" -> 2015; "between March 2020 and
     September 2020" -> 2020 (what the two share); "since January 2018" -> no start.  Of several dates,
     the one after the verb in its clause ("X, created in 2018, joined in April 2019"), else the last
     before it ("In February X became the 16th member")."""
-    low, high = region or (0, len(text))
+    low, high = region
     inside = [d for d in dates if low <= d.pos[0] < high]
     if not inside:
         return None, False
@@ -377,8 +376,7 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
         gap = text[verb.end():first]
         return (body, members) if body is not None and (len(gap.split()) <= 3 or gap.rstrip().endswith(":")) else None
     named = [e for e in _orgs(sentence, verb.end(), high) if e.type == "Organization"]
-    if named and re.match(r"\s+(?:the\s+)?\S+", text[verb.end():]) and \
-            any(m.entity == named[0] and m.start - verb.end() < 8 for m in sentence.mentions):
+    if named and any(m.entity == named[0] and m.start - verb.end() < 8 for m in sentence.mentions):
         body = named[0]  # "X joined ISECG in 2021", "X became a member of the ISECG"
     elif re.match(r"\s+(?:in|on|during|at the (?:end|start) of)\s", text[verb.end():]) and ctx.body is not None:
         body = ctx.body  # "AEB and GISTDA joined in September 2020": the body the document is about
