@@ -43,7 +43,8 @@ def test_focus_and_plans(extract):
 def test_membership_with_year(extract):
     r = extract("The Philippine Space Agency (PhilSA) joined ISECG in 2023.")
     assert ("id/org/philsa", "org:memberOf", "id/org/isecg") in r.facts
-    assert ("id/membership/philsa-isecg-2023", "org:memberDuring", "id/period/2023") in r.facts
+    assert ("id/membership/philsa-isecg-from-2023", "org:memberDuring", "id/period/from-2023") in r.facts
+    assert ("id/period/from-2023", "time:hasBeginning", "id/instant/2023") in r.facts
 
 
 def test_member_table_with_a_new_agency(extract):

@@ -484,3 +484,111 @@ def test_dated_happenings_are_events(extract):
     assert ("The agency ended its Phoenix programme", "2029") in dated
     assert not any("Argonaut" in name for name, _ in dated)  # not yet happened
     assert not any(name.endswith(" met in Rome") for name, _ in dated)  # a meeting: the meetings rule's
+
+
+def _starts(r, kind: str = "membership") -> dict[str, str]:
+    """member slug -> when its membership (or chair) began, from the facts."""
+    begins = {s: o.removeprefix("id/instant/") for s, p, o in r.facts if p == "time:hasBeginning"}
+    return {o.removeprefix("id/org/"): begins.get(s.replace(f"id/{kind}/", "id/period/").split("-isecg-")[0], "")
+            for s, p, o in r.facts if p == "org:member" and s.startswith(f"id/{kind}/")}
+
+
+def _periods(r, kind: str = "membership") -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for s, p, o in r.facts:
+        if p == "org:member" and s.startswith(f"id/{kind}/"):
+            found.setdefault(o.removeprefix("id/org/"), set()).add(s.split("-isecg-")[-1])
+    return found
+
+
+def _counts(r) -> set[tuple[str, str]]:
+    """(count, date) of every isecg:memberCount."""
+    nodes = {o for s, p, o in r.facts if p == "isecg:memberCount"}
+    value = {s: o for s, p, o in r.facts if p == "schema:value" and s in nodes}
+    return {(value[s], o) for s, p, o in r.facts if p == "dcterms:date" and s in nodes}
+
+
+def test_joining_told_by_rank_by_a_month_without_year_and_one_clause_each(extract):
+    r = extract("ISECG Annual Report 2026\nMembership\nIn March the Kenya Space Agency (KSA) became the group's 31st "
+                "member; it was welcomed in Nairobi. The Mexican Space Agency, founded in July 2010, joined ISECG in "
+                "May 2026 as the thirty-second participating organisation. The Polish Space Agency joined ISECG in "
+                "the spring of 2026, and in November the Luxembourg Space Agency became the thirty-third member.",
+                year=2026)
+    assert _periods(r) == {"ksa": {"from-2026-03"}, "aem": {"from-2026-05"}, "polsa": {"from-2026"},
+                           "lsa": {"from-2026-11"}}
+    assert {("31", "2026-03"), ("32", "2026-05"), ("33", "2026-11")} <= _counts(r)
+    r = extract("ISECG Annual Report 2026\nJAXA became the third agency to land on the Moon in January.", year=2026)
+    assert not _periods(r)  # a rank that is no member's
+
+
+def test_admitted_at_a_plenary_and_the_members_that_followed(extract):
+    r = extract("ISECG Annual Report 2026\nASA, the Australian Space Agency, was admitted to ISECG at the June "
+                "plenary. It was followed on 3 August 2026 by the Polish Space Agency (POLSA). The Luxembourg Space "
+                "Agency followed in October.", year=2026)
+    assert _periods(r) == {"asa": {"from-2026-06"}, "polsa": {"from-2026-08-03"}, "lsa": {"from-2026-10"}}
+    r = extract("ISECG Annual Report 2026\nThe ISECG plenary met in June. NASA followed the September meeting as an "
+                "observer. Delegates welcomed the new roadmap and thanked the hosts; the Kenya Space Agency attended.",
+                year=2026)
+    assert not _periods(r)  # no joining before "followed"; nothing welcomed is an agency
+
+
+def test_a_member_welcomed_at_the_meeting_a_news_item_reports(extract):
+    r = extract("ISECG news\nPublished 12 May 2027\nAt its opening session the plenary welcomed the Kenya Space "
+                "Agency as the 30th member of ISECG.", year=2027)
+    assert _periods(r) == {"kenya-space-agency": {"from-2027-05-12"}}  # an agency no list has
+    assert ("30", "2027-05-12") in _counts(r)
+
+
+def test_counts_at_the_turn_of_the_year_and_members_new_in_it(extract):
+    r = extract("ISECG Annual Report 2027\nThree space agencies joined ISECG, which started the year with 28 members "
+                "and ended it with thirty-one, up from 26 in March 2026. ISECG entered 2028 with twenty-nine member "
+                "agencies.", year=2027)
+    assert _counts(r) == {("28", "2027-01"), ("31", "2027-12"), ("26", "2026-03"), ("29", "2028-01")}
+    (node,) = {o for s, p, o in r.facts if p == "isecg:newMemberCount"}
+    assert {(p, o) for s, p, o in r.facts if s == node} >= {("schema:value", "3"), ("schema:startDate", "2027-01"),
+                                                          ("dcterms:date", "2027-12")}
+    r = extract("ISECG Annual Report 2027\nTwo agencies joined ISECG between the May 2027 and June 2027 meetings. "
+                "Four experts joined the team.", year=2027)
+    assert not any(p == "isecg:newMemberCount" for _, p, _ in r.facts)
+
+
+def test_counts_dated_by_the_document_a_sentence_names(extract):
+    r = extract("ISECG news\nPublished March 2027\nThe 2025 roadmap, published in June 2025, set the course. When "
+                "the 2025 roadmap went to press, ISECG counted 30 member agencies. Two agencies joined ISECG after "
+                "the 2025 roadmap appeared.", year=2027)
+    assert ("30", "2025-06") in _counts(r)
+    (node,) = {o for s, p, o in r.facts if p == "isecg:newMemberCount"}
+    assert {(p, o) for s, p, o in r.facts if s == node} >= {("schema:value", "2"), ("schema:startDate", "2025-06"),
+                                                          ("dcterms:date", "2027-03")}
+
+
+def test_chair_terms_each_clause_its_holder(extract):
+    r = extract("ISECG Annual Report 2029\nJAXA chaired ISECG from April 2025 until 31 December 2026. At the "
+                "September meeting the members confirmed the Korea Aerospace Research Institute (KARI) as incoming "
+                "chair. The CNES chairmanship ends on 30 June 2027; DLR will chair ISECG for 2028. The second meeting, "
+                "chaired by ASA, agreed that ESA would take over the chair from NASA on 2 March 2029. CSA chairs the "
+                "group's analogue topic.", year=2029)
+    chairs = _periods(r, "chair")
+    assert chairs["jaxa"] == {"2025-04-to-2026-12-31"} and chairs["cnes"] == {"until-2027-06-30"}
+    assert chairs["dlr"] == {"2028"} and chairs["esa"] == {"from-2029-03-02"} and chairs["nasa"] == {"until-2029-03-02"}
+    assert "kari" in chairs and "csa" not in chairs and "asa" not in chairs
+    r = extract("ISECG news 2024\nFor the calendar year 2024 the chairmanship of ISECG was held by the Italian Space "
+                "Agency.", year=2024)
+    assert _periods(r, "chair") == {"asi": {"2024"}}
+    r = extract("ISECG news 2031\nIn May 2030 CNES succeeded the UK Space Agency as chair of ISECG. DLR assumed the "
+                "chair in 2031. NASA held the meeting in Houston.", year=2031)
+    assert _periods(r, "chair") == {"cnes": {"from-2030-05"}, "uksa": {"until-2030-05"}, "dlr": {"from-2031"}}
+
+
+def test_member_agencies_listed_after_a_colon(extract):
+    r = extract("ISECG white paper\nSeven ISECG member agencies provided authors: the Italian Space Agency (ASI), "
+                "CNES and JAXA.", year=2017)
+    assert set(_periods(r)) == {"asi", "cnes", "jaxa"}
+    r = extract("ISECG white paper\nTwo non-member organisations were consulted: Portugal Space and ESRIC.", year=2017)
+    assert not _periods(r)
+
+
+def test_a_count_of_members_is_the_bodys_unless_the_clause_names_another(extract):
+    r = extract("ISECG news 2026\nISECG now has 29 member agencies. The Technology Working Group (TWG) has 12 members.",
+                year=2026)
+    assert _counts(r) == {("29", "2026")}

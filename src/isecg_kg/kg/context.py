@@ -39,6 +39,8 @@ class State:
     participants: dict | None = None  # "the participants were:": {"body" (their body, if members), "rows"}
     authors: list | None = None  # the lines of an "Authors" section, read as one text when it ends
     phases: list | None = None  # rows of a mission-phase table: [[number, text], ...]
+    followed: Entity | None = None  # the body the last sentence told members joined ("It was followed by X")
+    cited: dict = field(default_factory=dict)  # (genre, year) -> the date a document was given ("the 2020 supplement")
     last_date: str | None = None  # the latest date a sentence of this paragraph named ("that year")
     technology_table: list[Line] = field(default_factory=list)  # the lines of the technology table last read
     used_lines: set = field(default_factory=set)  # (page, offset) of lines an event table has read

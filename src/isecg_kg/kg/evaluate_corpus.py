@@ -19,8 +19,8 @@ events            an event whose start (and end) date matches at the gold's prec
 event places / event hosts / event participants
                   for gold events that have one: the matched event's schema:location (contained places
                   count), schema:organizer, isecg:participantCount.
-memberships       an organisation's org:Membership of ISECG (not a role): gold "since" a year -> the
-                  membership's time:hasBeginning in that year; a "since_window" -> a beginning inside it
+memberships       an organisation's org:Membership of ISECG (not a role): gold "since" a year (or month,
+                  or day) -> the membership's time:hasBeginning in it; a "since_window" -> a beginning inside it
                   (or, with no beginning, a statement dated inside it); no since -> any membership.
 membership counts isecg:memberCount of ISECG: count equal, date at the gold's precision; a count over a
                   window ("2018-01..2020-03": new members since) is an isecg:newMemberCount whose
@@ -226,7 +226,7 @@ def memberships(g: CorpusGraph, gold: list) -> Score:
             return False
         starts = [r["start"] for r in rows if r["org"] == org and r["start"]]
         if item.get("since"):
-            return any(s[:4] == str(item["since"]) for s in starts)
+            return any(s.startswith(str(item["since"])) for s in starts)  # at the gold's precision
         if item.get("since_window"):
             low, high = item["since_window"].split("..")
             dates = starts or [r["stated"] for r in rows if r["org"] == org and r["stated"]]

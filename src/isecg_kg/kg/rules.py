@@ -16,7 +16,7 @@ import pyoxigraph as ox
 
 from .dates import find_dates
 from .context import Context, Rule, State
-from .rules_org import (chairs, founding_members, member_counts, membership, memberships_joined, new_members,
+from .rules_org import (chair_terms, chairs, founding_members, member_counts, membership, memberships_joined, new_members,
                         participants)
 from .reference import Entity, Mention
 from .rules_events import event_details, event_place, events, happenings, meetings, publication
@@ -155,9 +155,8 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
 
 def _membership(ctx: Context, member: Entity, body: Entity, period: str, evidence, rule: str,
                 confidence: float) -> None:
-    """``member`` in ``body`` during ``period``; joining ("joined in 2023") also begins it then."""
-    membership(ctx, member, body, evidence, rule, confidence, period=period,
-               start=period if rule == "joined" else None)
+    """``member`` in ``body`` during ``period``."""
+    membership(ctx, member, body, evidence, rule, confidence, period=period)
 
 
 def _org_country_pairs(ctx: Context, text: str, mentions: list[Mention]):
@@ -193,23 +192,16 @@ def _memberships(ctx: Context, state: State, sentence: Sentence) -> None:
     text = sentence.text
     if not (MEMBER_RE.search(text) or JOIN_RE.search(text)):
         return
-    dates = [d for d in find_dates(text)]
-    if not dates:
-        return
-    period = str(dates[0].year)
+    dates = find_dates(text)
+    period = str(dates[0].year) if dates else None
     bodies = [m for m in sentence.mentions if m.entity.type == "Organization"]
     evidence = sentence.evidence()
-    join = JOIN_RE.search(text)
-    if join:
-        body = next((m.entity for m in bodies if m.start > join.end()), None)
-        members = [m.entity for m in sentence.mentions if m.entity.type in ORG_LIKE and m.start < join.start()]
-        for member in members if body else []:
-            _membership(ctx, member, body, period, evidence, "joined", 0.85)
-        return
+    if JOIN_RE.search(text):
+        return  # who joined when: the joining rules' (rules_org.memberships_joined)
     if not bodies:
         return
     body = bodies[0].entity
-    if sentence.footnote:
+    if sentence.footnote and period:
         footnote = sentence.footnote
         note_mentions = ctx.rec.gazetteer.find(footnote)
         note_evidence = ctx.text.footnote_evidence(footnote, sentence)
@@ -219,8 +211,9 @@ def _memberships(ctx: Context, state: State, sentence: Sentence) -> None:
         for org, country in _org_country_pairs(ctx, footnote, note_mentions):
             ctx.rec.fact(org.iri, "isecg:country", country.iri, "org-country", 0.85, note_evidence)
         return
-    listed = re.search(r"\bmembers?\b[^.]*?\b(?:are|were|include|included|including|:)\s", text)
-    if listed:
+    listed = re.search(r"(?<![\w-])members?\b[^.]*?\b(?:are|were|include|included|including|:)\s", text)
+    period = period or ctx.series.date  # "Nine ISECG member agencies provided authors: A, B and C": as of the document
+    if listed and period and bodies[0].start < listed.end():
         for m in sentence.mentions:
             if m.start > listed.end() and m.entity.type in ORG_LIKE:
                 _membership(ctx, m.entity, body, period, evidence, "member-list", 0.8)
@@ -368,7 +361,7 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
 RULES: list[Rule] = [event_table, _member_table, memberships_joined, participants, author_section, marked_authors,
                      technology_tables,
                      mission_phases, _section,
-                     _list_event_details, member_counts, new_members, chairs, founding_members, _countries, _memberships, _units, publication, events, meetings, happenings,
+                     _list_event_details, member_counts, new_members, chairs, chair_terms, founding_members, _countries, _memberships, _units, publication, events, meetings, happenings,
                      event_place,
                      _works_on, _collaborations, _focus, _plans, _publications, _editions, people,
                      technology_work, phases_in_prose]

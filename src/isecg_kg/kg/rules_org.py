@@ -14,31 +14,56 @@ import re
 import pyoxigraph as ox
 
 from .. import iris
-from ..text import CARDINALS
+from ..text import CARDINALS, ORDINALS
 from .context import Context, State
-from .dates import DateSpan, find_dates
+from .dates import MONTHS, DateSpan, find_dates
 from .facts import Evidence
 from .reference import Entity
-from .text import TABLE_CAPTION_RE, Sentence, coordinated
+from .series import GENRE_WORDS, genre_of
+from .text import TABLE_CAPTION_RE, Sentence, clause_start, coordinated
 from .vocab import ORGANIZATION_TYPES, term
 
-NUMBER = r"(\d{1,3}|" + "|".join(CARDINALS) + r"|twenty-\w+|thirty)"
-ORDINAL_SUFFIX = r"(\d{1,3})(?:st|nd|rd|th)"
+NUMBER = r"(\d{1,3}|(?:twenty|thirty)-[a-z]+|" + "|".join(CARDINALS) + r"|thirty)"  # "twenty-seven" before "twenty"
+# A member's rank: "16th", "seventeenth", "twentieth", "twenty-fifth".
+RANK = (r"(\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+        r"|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)")
 # Active: "X and Y joined ISECG in 2021"; the body after the verb.
 JOINED_RE = re.compile(r"\b(joined|became (?:a )?members? of|(?:was|were) admitted to)\b", re.I)
-# The members after the verb: "ISECG has welcomed seven new members:", "welcomed X and Y".
-WELCOMED_RE = re.compile(r"\b(?:has |have |had )?welcomed\b", re.I)
-# Passive or body left implicit: "X and Y were welcomed that year", "two more organisations became members:".
-PASSIVE_JOIN_RE = re.compile(r"\b(?:(?:was|were) welcomed|became (?:a |new )?members?)\b(?!\s+of)", re.I)
+# The members after the verb: "ISECG has welcomed seven new members:", "welcomed X and Y", "agreed to admit X".
+WELCOMED_RE = re.compile(r"\b(?:has |have |had )?(?:welcomed|admit(?:s|ted)?)\b", re.I)
+# Passive or body left implicit: "X and Y were welcomed that year", "two more organisations became members:",
+# "X was admitted at the June plenary", "X became the 16th member", "X became ISECG's twentieth member".
+PASSIVE_JOIN_RE = re.compile(rf"\b(?:(?:was|were) (?:welcomed|admitted)(?!\s+to\b)|became (?:a |new )?members?\b(?!\s+of)"
+                             rf"|became (?:the |its )?(?:\S+(?:'s|’s) )?{RANK}(?:\s+(?:member|participa\w+)\b|(?=\s*[.;,])))", re.I)
+# After a joining: "It was followed on 21 February by X", "X followed in July 2021".
+FOLLOWED_RE = re.compile(r"\b(?:(?:was|were) )?followed\b", re.I)
+# Joining told of a meeting the document reports: "the plenary welcomed X", "the senior managers welcomed X
+# with immediate effect".
+AT_MEETING_RE = re.compile(r"\b(?:plenary|meeting|session|senior managers|with immediate effect)\b", re.I)
+MEETING_NAME_RE = re.compile(r"\b(?:meeting|plenary|session|summit)\b", re.I)
+# A month named without a year ("In February", "the June plenary"): in the document's year.
+MONTH_ONLY_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Oo]f|[Tt]he|[Ee]arly|[Ll]ate)\s+"
+                           r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+                           r"\b(?!\s*,?\s*\d)")
+# A rank: "becoming its 15th member", "is ISECG's 18th member", "as the 27th participating organisation",
+# "(X) became the 24th."
+RANK_COUNT_RE = re.compile(rf"\b(?:(?:becoming|became|as|is)\s+(?:the\s+|its\s+)?(?:\S+(?:'s|’s)\s+)?{RANK}\s+"
+                           rf"(?:member|participant|participating\s+(?:organi[sz]ation|agency))\b"
+                           rf"|became\s+the\s+{RANK}(?=\s*[.;]))", re.I)
+# The subject's members: "ISECG has 29 member agencies", "the group counted 27 members" (not "The TWG has 12 members").
+OWNED_COUNT_RES = [
+    re.compile(rf"\b(?:had|has|have)\s+(?:now\s+)?{NUMBER}\s+(?:member\s+)?(?:members|agencies|organi[sz]ations)\b",
+               re.I),
+    re.compile(rf"\b(?:counts|counted|numbers|numbered|comprises|comprised|comprising)\s+{NUMBER}\s+(?:member\s+)?"
+               r"(?:agencies|organi[sz]ations|members)\b", re.I),
+]
 COUNT_RES = [
     re.compile(rf"\bmembership\s+(?:to|of|counted|reached|stood at|totall?ed|grew to|numbered)\s+{NUMBER}\s+"
                r"(?:\w+\s+)?(?:organi[sz]ations|agencies|members)", re.I),
     re.compile(rf"\b(?:as|is|was)\s+a\s+(?:group|body|forum|coalition)\s+of\s+{NUMBER}\s+(?:\w+\s+)?"
                r"(?:agencies|organi[sz]ations|members)", re.I),
-    re.compile(rf"\b(?:becoming|as)\s+its\s+{ORDINAL_SUFFIX}\s+member\b", re.I),
-    re.compile(rf"\bhad\s+{NUMBER}\s+(?:member\s+)?(?:members|agencies|organi[sz]ations)\b", re.I),
-    re.compile(rf"\b(?:counts|counted|numbers|numbered|comprises|comprised)\s+{NUMBER}\s+(?:member\s+)?"
-               r"(?:agencies|organi[sz]ations|members)\b", re.I),
+    RANK_COUNT_RE,
+    *OWNED_COUNT_RES,
     # "Nineteen of the 26 members contributed": the whole is the count.
     re.compile(rf"\b(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:the|its)\s+{NUMBER}\s+(?:[A-Z]{{2,}}\s+)?(?:member\s+)?"
                r"(?:members|agencies|organi[sz]ations)\b", re.I),
@@ -48,6 +73,32 @@ COUNT_RES = [
 # "Since January 2018 ISECG has welcomed seven new members": how many joined from a date until the document's.
 NEW_MEMBERS_RE = re.compile(rf"\bsince\s+(?P<since>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b.*?\b(?:welcomed|admitted|gained)\s+"
                             rf"{NUMBER}\s+new\s+members\b", re.I)
+# "started the year with 20 members and ended it with 24", "entered 2021 with 24 member agencies".
+_COUNTED = r"(?:\s+(?:member\s+)?(?P<noun>members|agencies|organi[sz]ations))?"
+YEAR_COUNT_RE = re.compile(rf"\b(?P<verb>start(?:ed|ing)|began|beginning|enter(?:ed|ing)|open(?:ed|ing)|end(?:ed|ing)|"
+                           rf"clos(?:ed|ing)|finish(?:ed|ing))\s+(?P<when>the year|it|(?:19|20)\d\d)\s+with\s+"
+                           rf"(?P<n>{NUMBER[1:-1]})\b{_COUNTED}", re.I)
+UP_FROM_RE = re.compile(rf",?\s+up\s+from\s+(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?(?:members|agencies|"
+                        r"organi[sz]ations))?\s+(?:in|at)\s+", re.I)
+MEMBER_WORD_RE = re.compile(r"\bmember", re.I)
+# How many joined in a period: "Five space agencies joined", "three more organisations were admitted", "the
+# Group admitted four of them", "three more than at the start of the year".
+NEW_IN_PERIOD_RES = [
+    re.compile(rf"\b(?P<n>{NUMBER[1:-1]})\s+(?:more\s+|new\s+|other\s+)?(?:space\s+)?(?:agencies|organi[sz]ations|"
+               r"members)\s+(?:have\s+|had\s+)?(?:joined|(?:were|have been|had been)\s+(?:admitted|welcomed)|"
+               r"became\s+members)\b", re.I),
+    re.compile(rf"\b(?:admitted|welcomed)\s+(?P<n>{NUMBER[1:-1]})\s+(?:more\s+|new\s+)?(?:members|agencies|"
+               r"organi[sz]ations|of them)\b", re.I),
+    re.compile(rf"\b(?P<n>{NUMBER[1:-1]})\s+more\s+than\s+at\s+the\s+(?:start|beginning)\s+of\s+the\s+year\b", re.I),
+]
+# "after the 2020 supplement appeared": a period that began with a document.
+NEW_AFTER_RE = re.compile(rf"\b(?:after|following)\s+(?:the|its)\s+(?:19|20)\d\d\s+(?:[\w\-]+\s+){{0,2}}?"
+                          rf"(?:{GENRE_WORDS})", re.I)
+# A document named by its year: "the 2022 supplement" (the year just read), and a document given a date:
+# "the supplement that ISECG issued in", "the 2022 supplement to the roadmap, published in".
+CITED_YEAR_RE = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<genre>{GENRE_WORDS})", re.I)
+RELEASED_RE = re.compile(rf"(?P<genre>{GENRE_WORDS})(?:\s+of|\b[^.;]{{0,80}}?\b(?:published|issued|released|appeared|dated)"
+                         r"(?:\s+(?:in|on))?)\s+$", re.I)
 END_OF_RE = re.compile(r"\b(?:by|at|until) the end of\s+$", re.I)
 CHAIR_PASSED_RE = re.compile(r"\b(?:passed|passes|handed|hands|hand|transferred|transfers|transfer)\s+(?:over\s+)?the\s+"
                              r"(?:(?P<body>\S+)\s+)?chair(?:manship)?\s+(?:over\s+)?to\b", re.I)
@@ -58,7 +109,27 @@ CHAIRED_BY_RE = re.compile(r"\b(?P<body>\S+)(?:\s+\([A-Z]+\))?(?:,?\s+which)?(?P
 # "JAXA, which had chaired ISECG since 2019, ...": when a holder's chair began.
 CHAIRED_SINCE_RE = re.compile(r"\b(?:has|had)\s+(?:been\s+)?chair(?:ed|ing)\s+(?:the\s+)?(?P<body>\S+)\s+since\s+",
                               re.I)
-CHAIRS_RE = re.compile(r"\b(?:currently\s+|now\s+)?chairs\s+(?:the\s+)?(?P<body>\S+)", re.I)
+# A holder and its term as verb and object: "JAXA chaired ISECG from April 2019 until 31 December 2020", "CNES
+# currently chairs the group", "JAXA will chair ISECG for 2019 and 2020".
+CHAIRS_RE = re.compile(r"\b(?:chaired|chairs|(?:will|would|to|shall)\s+chair)\s+(?:the\s+)?(?P<body>[\w’'\-]+)(?!\s+by\b)",
+                       re.I)
+# "KARI took the chair over from JAXA", "ASI would take over the chair from KARI on 1 January 2022", "X took on the
+# ISECG chair in April 2019": who took it, from whom.
+TOOK_CHAIR_RE = re.compile(r"\b(?:took|takes|take|taking|assumed|assumes|assume|held|holds|hold)\s+(?:on\s+|over\s+)?"
+                           r"the\s+(?:(?P<body>\S+)\s+)?chair(?:manship)?\b(?:\s+over)?", re.I)
+# "ESA succeeded NASA as chair of ISECG in 2015".
+SUCCEEDED_RE = re.compile(r"\bsucceed(?:ed|s|ing)?\s+(?:the\s+)?\S+(?:\s+\S+){0,5}?\s+as\s+(?:the\s+)?(?:(?P<pre>\S+)\s+)?"
+                          r"chair\b(?:\s+of\s+(?:the\s+)?(?P<body>\S+))?", re.I)
+# "confirmed ASI as incoming chair", "X was elected as the next chair of ISECG".
+INCOMING_RE = re.compile(r"\bas\s+(?:the\s+|its\s+)?(?:incoming|next|new|future)\s+chair\b(?:\s+of\s+(?:the\s+)?"
+                         r"(?P<body>\S+))?", re.I)
+# "the chairmanship of ISECG was held by KARI".
+HELD_BY_RE = re.compile(r"\bchair(?:manship)?\s+of\s+(?:the\s+)?(?P<body>\S+)\s+(?:was|is|has been|had been|will be)\s+"
+                        r"held\s+by\s+", re.I)
+# The holder named before the post: "The NASA chairmanship ends on 31 December 2018", "under ASI's chairmanship".
+HOLDERS_CHAIR_RE = re.compile(r"(?:'s|’s)?\s+chair(?:manship)?\b(?:\s+(?P<verb>ends|ended|will end|expires|expired|"
+                              r"began|begins|started|starts|will start))?", re.I)
+FROM_UNTIL_RE = re.compile(r"\b(?P<word>from|since|until|till|to|through)\s+(?:the\s+)?$", re.I)
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
 # What opens a list of the organisations behind a document: "the participants were:", a heading
 # "The fourteen participating organisations"; "... ISECG member agencies" makes them members too.
@@ -74,13 +145,24 @@ SINCE_COLUMN_RE = re.compile(r"\b(?:member since|joined|since|year of (?:joining
 YEAR_CELL_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+def _unit(word: str) -> int | None:
+    """"five" or "fifth" -> 5, "eighteenth" -> 18, "twelfth" -> 12."""
+    return (CARDINALS.get(word) or ORDINALS.get(word) or {"eleventh": 11, "twelfth": 12, "twentieth": 20,
+                                                           "thirty": 30, "thirtieth": 30}.get(word)
+            or (CARDINALS.get(word[:-2]) if word.endswith("th") else None))
+
+
 def number(text: str) -> int | None:
+    """A count or a rank: "24", "twenty-seven", "16th", "seventeenth", "twenty-fifth"."""
     text = text.lower()
-    if text.isdigit():
-        return int(text)
-    if text.startswith("twenty-"):
-        return 20 + CARDINALS.get(text.split("-", 1)[1], 0)
-    return 30 if text == "thirty" else CARDINALS.get(text)
+    digits = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)?", text)
+    if digits:
+        return int(digits.group(1))
+    tens, _, unit = text.partition("-")
+    if unit and tens in ("twenty", "thirty"):
+        value = _unit(unit)
+        return (20 if tens == "twenty" else 30) + value if value and value < 10 else None
+    return _unit(text)
 
 
 def _typed(value: str) -> ox.Literal:
@@ -143,18 +225,38 @@ def _body(ctx: Context, sentence: Sentence, start: int = 0, end: int | None = No
     return named[0] if named else ctx.body
 
 
-def _start(dates: list[DateSpan], text: str) -> tuple[str | None, bool]:
+def _dates(ctx: Context, text: str) -> list[DateSpan]:
+    """The dates of ``text``, a month named without a year ("In February", "the June plenary") in the
+    document's year."""
+    found = find_dates(text)
+    if ctx.doc.year:
+        for m in MONTH_ONLY_RE.finditer(text):
+            if not any(d.pos[0] <= m.start(1) < d.pos[1] for d in found):
+                month = MONTHS[m.group(1)[:3].lower()]
+                found.append(DateSpan(f"{ctx.doc.year}-{month:02d}", None, (m.start(1), m.end(1))))
+        found.sort(key=lambda d: d.pos)
+    return found
+
+
+def _start(dates: list[DateSpan], text: str, verb: tuple[int, int], region: tuple[int, int]) -> tuple[str | None, bool]:
     """When joining began, and whether it is a window: "in 2015" -> 2015; "between March 2020 and
-    September 2020" -> 2020 (what the two share); "since January 2018" -> no start."""
-    if not dates:
+    September 2020" -> 2020 (what the two share); "since January 2018" -> no start.  Of several dates,
+    the one after the verb in its clause ("X, created in 2018, joined in April 2019"), else the last
+    before it ("In February X became the 16th member")."""
+    low, high = region
+    inside = [d for d in dates if low <= d.pos[0] < high]
+    if not inside:
         return None, False
-    if re.search(r"\bsince\s+$", text[:dates[0].pos[0]], re.I):
+    after = [d for d in inside if d.pos[0] >= verb[1]]
+    before = [d for d in inside if d.pos[1] <= verb[0]]
+    for i, d in enumerate(inside[:-1]):  # "between the May 2016 and October 2016 meetings"
+        if re.search(r"\bbetween\s+(?:the\s+)?$", text[:d.pos[0]], re.I):
+            a, b = d.start, inside[i + 1].start
+            return (a[:7] if a[:7] == b[:7] else a[:4] if a[:4] == b[:4] else None), True
+    first = after[0] if after else before[-1] if before else inside[0]
+    if re.search(r"\bsince\s+$", text[:first.pos[0]], re.I):
         return None, True
-    if len(dates) >= 2 and re.search(r"\bbetween\s+(?:the\s+)?$", text[:dates[0].pos[0]], re.I):
-        a, b = dates[0].start, dates[1].start
-        shared = a[:7] if a[:7] == b[:7] else a[:4] if a[:4] == b[:4] else None
-        return shared, True
-    return dates[0].start, False
+    return first.start, False
 
 
 def _expand_coordinated(ctx: Context, text: str) -> list[Entity]:
@@ -183,48 +285,106 @@ def _new_agencies(ctx: Context, text: str, evidence) -> list[Entity]:
     return found
 
 
+def _join_verbs(text: str, followed: bool) -> list[tuple[str, re.Match]]:
+    """The joining verbs of a sentence in order, each with its kind; of two that overlap ("was admitted"
+    and "admitted") the first kind listed."""
+    found: list[tuple[str, re.Match]] = []
+    kinds = [("passive", PASSIVE_JOIN_RE), ("active", JOINED_RE), ("welcomed", WELCOMED_RE)]
+    for kind, pattern in kinds + ([("followed", FOLLOWED_RE)] if followed else []):
+        for m in pattern.finditer(text):
+            if not any(m.start() < v.end() and v.start() < m.end() for _, v in found):
+                found.append((kind, m))
+    return sorted(found, key=lambda kv: kv[1].start())
+
+
 def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool | None:
     """Joining: "X joined ISECG in 2015", "ISECG has welcomed seven new members:" (the list below),
     "the Australian and Polish space agencies were welcomed that year", "two more organisations
-    became members:"."""
+    became members:", "In February X became the 16th member", "X was admitted at the June plenary",
+    and after one of them "It was followed in May by Y"; each verb with the members and the date of
+    its own clause."""
     text = sentence.text
-    dates = find_dates(text)
+    dates = _dates(ctx, text)
     if dates:
         state.last_date = dates[-1].start
     if state.joining is not None:
         if _joining_row(ctx, state, sentence):
             return True
         state.joining = None
-    active, welcomed, passive = JOINED_RE.search(text), WELCOMED_RE.search(text), PASSIVE_JOIN_RE.search(text)
-    if not (active or welcomed or passive):
-        return None
-    start, window = _start(dates, text)
-    if start is None and not window and re.search(r"\bthat year\b", text) and state.last_date:
-        start = state.last_date[:4]
-    evidence = sentence.evidence()
-    if passive:
-        members = _orgs(sentence, 0, passive.start()) + _expand_coordinated(ctx, text[:passive.start()])
-        body = _body(ctx, sentence, passive.end())
-        listed = re.match(r"[^.;:]*:\s*", text[passive.end():])
-        if not members and listed:  # "Two agencies were welcomed as new members: A and the B Space Agency"
-            members = _orgs(sentence, passive.end() + listed.end()) + _new_agencies(
-                ctx, text[passive.end() + listed.end():], evidence)
-    elif welcomed and not active:
-        body = _body(ctx, sentence, 0, welcomed.start())
-        members = _orgs(sentence, welcomed.end())
-    elif re.match(r"\s+(?:in|on|during|at the (?:end|start) of)\s", text[active.end():]) and ctx.body is not None:
-        body = ctx.body  # "AEB and GISTDA joined in September 2020": the body the document is about
-        members = [c.entity for c in coordinated(sentence, 0, active.start())]
-    else:
-        return None  # "X joined BODY in YEAR": the general membership rule
-    if body is None:
-        return None
-    members = [m for m in members if m.iri != body.iri]
-    for member in members:
-        membership(ctx, member, body, evidence, "joined", 0.85, start=_own_date(sentence, member, members, dates) or start)
-    if text.rstrip().endswith(":"):
-        state.joining = {"body": body, "start": start, "evidence": evidence}
+    followed, state.followed = state.followed, None
+    verbs = _join_verbs(text, followed is not None)
+    evidence = sentence.evidence() if verbs else None
+    for i, (kind, verb) in enumerate(verbs):
+        low = max(clause_start(sentence, verb.start()), verbs[i - 1][1].end() if i else 0)
+        following = clause_start(sentence, verbs[i + 1][1].start()) if i + 1 < len(verbs) else len(text)
+        high = following if following > verb.end() else verbs[i + 1][1].start()
+        found = _joining(ctx, sentence, kind, verb, low, high, followed)
+        if found is None:
+            continue
+        body, members = found
+        start, window = _start(dates, text, verb.span(), (clause_start(sentence, verb.start()), high))
+        if start is None and not window and re.search(r"\bthat year\b", text) and state.last_date:
+            start = state.last_date[:4]
+        if start is None and not window and AT_MEETING_RE.search(text, low, high):
+            start = _meeting_date(ctx)
+        members = [m for m in members if m.iri != body.iri]
+        for member in members:
+            own = _own_date(sentence, member, members, [d for d in dates if low <= d.pos[0] < high])
+            membership(ctx, member, body, evidence, "joined", 0.85, start=own or start)
+        if members:
+            state.followed = body
+        if text.rstrip().endswith(":") and high == len(text):
+            state.joining = {"body": body, "start": start, "evidence": evidence}
     return None
+
+
+def _orgs_start(sentence: Sentence, org: Entity) -> int:
+    """Where the sentence first names ``org`` (its end if it names it only as a new agency)."""
+    return next((m.start for m in sentence.mentions if m.entity == org), len(sentence.text))
+
+
+def _meeting_date(ctx: Context) -> str | None:
+    """The date of the meeting a document reports (the last it told, else its own date to the month)."""
+    told = [start for iri, start in ctx.events.starts.items()
+            if MEETING_NAME_RE.search(ctx.rec.gazetteer.by_iri[iri].label)]
+    date = told[-1] if told else ctx.series.date
+    return date if date and len(date) >= 7 else None
+
+
+def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: int, high: int,
+             followed: Entity | None) -> tuple[Entity, list[Entity]] | None:
+    """(body, members) a joining verb names in its clause ``[low, high)``."""
+    text = sentence.text
+    if kind == "followed":  # "It was followed on DATE by X", "X, a unit of Y, followed in July"
+        by = re.search(r"\bby\s", text[verb.end():high])
+        members = _orgs(sentence, verb.end() + by.end(), high)[:1] if by else _orgs(sentence, low, verb.start())[:1]
+        return (followed, members) if followed is not None else None
+    if kind == "passive":
+        members = _orgs(sentence, low, verb.start()) + _expand_coordinated(ctx, text[low:verb.start()])
+        body = _body(ctx, sentence, verb.end(), high)
+        listed = re.match(r"[^.;:]*:\s*", text[verb.end():high])
+        if not members and listed:  # "Two agencies were welcomed as new members: A and the B Space Agency"
+            members = _orgs(sentence, verb.end() + listed.end(), high) + _new_agencies(
+                ctx, text[verb.end() + listed.end():high], sentence.evidence())
+        return (body, members) if body is not None else None
+    if kind == "welcomed":  # the members right after the verb, or listed after a colon
+        body, members = _body(ctx, sentence, low, verb.start()), _orgs(sentence, verb.end(), high)
+        first = _orgs_start(sentence, members[0]) if members else verb.end()
+        named = NEW_AGENCY_RE.match(text, verb.end() + len(re.match(r"\s*(?:the\s+)?", text[verb.end():]).group()))
+        if named and (not members or named.start() < first):  # "welcomed the Kenya Space Agency": no list has it
+            members, first = _new_agencies(ctx, named.group(), sentence.evidence()), named.start()
+        gap = text[verb.end():first]
+        return (body, members) if body is not None and (len(gap.split()) <= 3 or gap.rstrip().endswith(":")) else None
+    named = [e for e in _orgs(sentence, verb.end(), high) if e.type == "Organization"]
+    if named and any(m.entity == named[0] and m.start - verb.end() < 8 for m in sentence.mentions):
+        body = named[0]  # "X joined ISECG in 2021", "X became a member of the ISECG"
+    elif re.match(r"\s+(?:in|on|during|at the (?:end|start) of)\s", text[verb.end():]) and ctx.body is not None:
+        body = ctx.body  # "AEB and GISTDA joined in September 2020": the body the document is about
+    else:
+        return None
+    if re.search(r"\b(?:which|that|who)\s+(?:\w+\s+)?$", text[low:verb.start()]):
+        return body, _orgs(sentence, low, verb.start())[-1:]  # "... of the NZSA, which joined in December"
+    return body, [c.entity for c in coordinated(sentence, low, verb.start())]
 
 
 def _own_date(sentence: Sentence, member: Entity, members: list[Entity], dates: list[DateSpan]) -> str | None:
@@ -261,24 +421,69 @@ def _joining_row(ctx: Context, state: State, sentence: Sentence) -> bool:
 
 def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
     """"taking membership to 20 organisations by the end of 2019", "ISECG as a group of 24 space
-    agencies", "becoming its 15th member": the count, at the date stated or the document's."""
+    agencies", "becoming its 15th member", "entered 2021 with 24 member agencies and closed it with
+    twenty-seven", "up from 15 in January": the count, at the date stated or the document's."""
     text = sentence.text
+    _remember_cited(ctx, state, text)
+    dates = _dates(ctx, text)
     for pattern in COUNT_RES:
         for m in pattern.finditer(text):
-            count = number(m.group(1))
+            count = number(next(g for g in m.groups() if g))
             body = _body(ctx, sentence, 0, m.start())
-            if not count or body is None:
+            if not count or body is None or (pattern in OWNED_COUNT_RES and _other_subject(sentence, body, m.start())):
                 continue
-            dates = find_dates(text)
             after = [d for d in dates if d.pos[0] >= m.end() and d.pos[0] - m.end() < 30]
             before = [d for d in dates if d.pos[1] <= m.start()]
             chosen = after[0] if after else (before[-1] if before else None)
-            date = chosen.start if chosen else ctx.series.date
+            date = _cited_date(state, text, chosen) if chosen else ctx.series.date
             if chosen and len(date) == 4 and END_OF_RE.search(text[:chosen.pos[0]]):
                 date = f"{date}-12"
-            if not date:
-                continue
-            member_count(ctx, body, count, date, sentence.evidence(), "member-count")
+            if date:
+                member_count(ctx, body, count, date, sentence.evidence(), "member-count")
+    year = None
+    for m in YEAR_COUNT_RE.finditer(text):
+        if not (m.group("noun") or MEMBER_WORD_RE.search(text)):
+            continue
+        when = m.group("when").lower()
+        year = when if when[:2] in ("19", "20") else year if when == "it" and year else str(ctx.doc.year or "")
+        count, body = number(m.group("n")), _body(ctx, sentence, 0, m.start())
+        if not year or not count or body is None:
+            continue
+        end = m.group("verb").lower().startswith(("end", "clos", "finish"))
+        member_count(ctx, body, count, f"{year}-{'12' if end else '01'}", sentence.evidence(), "member-count")
+        up = UP_FROM_RE.match(text, m.end())
+        since = [d for d in dates if up and d.pos[0] == up.end()]
+        if since and number(up.group("n")):
+            member_count(ctx, body, number(up.group("n")), since[0].start, sentence.evidence(), "member-count")
+
+
+def _other_subject(sentence: Sentence, body: Entity, at: int) -> bool:
+    """Whether the clause before ``at`` is about another group or body ("The TWG has 12 members")."""
+    named = _subject(sentence, at)
+    return bool(named) and named[0] != body
+
+
+def _remember_cited(ctx: Context, state: State, text: str) -> None:
+    """The dates documents are given where a sentence names them ("the supplement that ISECG issued in
+    August 2020", "the 2022 supplement ..., published in October 2022"), by genre and year, so that
+    "when the 2022 supplement went to press" can be dated; this document's own from its head."""
+    if not state.cited and ctx.series.date:
+        genre = genre_of(ctx.doc.title)
+        if genre:
+            state.cited[(genre, ctx.series.date[:4])] = ctx.series.date
+    for d in find_dates(text):
+        cue = RELEASED_RE.search(text[max(0, d.pos[0] - 120):d.pos[0]])
+        if cue and len(d.start) > 4:
+            key = (genre_of(cue.group("genre")), d.start[:4])
+            if len(d.start) > len(state.cited.get(key, "")):
+                state.cited[key] = d.start
+
+
+def _cited_date(state: State, text: str, date: DateSpan) -> str:
+    """``date`` itself, or when it is the year that names a document ("the 2022 supplement"), the date
+    that document was given."""
+    named = CITED_YEAR_RE.match(text, date.pos[1]) if len(date.start) == 4 else None
+    return state.cited.get((genre_of(named.group("genre")), date.start), date.start) if named else date.start
 
 
 def member_count(ctx: Context, body: Entity, count: int, date: str, evidence: Evidence, rule: str) -> None:
@@ -292,21 +497,50 @@ def member_count(ctx: Context, body: Entity, count: int, date: str, evidence: Ev
 
 
 def new_members(ctx: Context, state: State, sentence: Sentence) -> None:
-    """"Since January 2018 ISECG has welcomed seven new members": an isecg:newMemberCount from that date
-    (schema:startDate) as of the document's date (dcterms:date)."""
-    m = NEW_MEMBERS_RE.search(sentence.text)
+    """"Since January 2018 ISECG has welcomed seven new members", "Five space agencies joined the group
+    (during the year)", "In 2020 the Group admitted four", "two agencies joined after the 2020 supplement
+    appeared", "three more than at the start of the year": an isecg:newMemberCount from a date
+    (schema:startDate) to another (dcterms:date: the end of the year told, else the document's date)."""
+    text = sentence.text
+    m = NEW_MEMBERS_RE.search(text)
     since = find_dates(m.group("since")) if m else []
-    count = number(m.group(2)) if m else None
-    body = _body(ctx, sentence, m.end("since"), m.start(2)) if m else None
-    if not since or not count or body is None or not ctx.series.date:
+    if m and since:
+        body = _body(ctx, sentence, m.end("since"), m.start(2))
+        if body is not None and ctx.series.date:
+            _new_member_count(ctx, body, number(m.group(2)), since[0].start, ctx.series.date, sentence)
         return
-    date, evidence = ctx.series.date, sentence.evidence()
-    node = iris.entity(ctx.rec.base, "count", f"{body.iri.rsplit('/', 1)[-1]} new {since[0].start} {date} {count}")
-    fact = lambda s, p, o: ctx.rec.fact(s, p, o, "new-members", 0.8, evidence, date=date)  # noqa: E731
+    joined = next((j for pattern in NEW_IN_PERIOD_RES for j in pattern.finditer(text)), None)
+    if joined is None or re.search(r"\bsince\b", text, re.I):
+        return
+    body, dates = _body(ctx, sentence, 0, joined.start()), _dates(ctx, text)
+    after = NEW_AFTER_RE.search(text)
+    if after:  # "after the 2020 supplement appeared": from that document's date to this one's
+        year = next(d for d in find_dates(after.group()))
+        start, end = _cited_date(state, after.group(), year), ctx.series.date
+    elif re.search(r"\bbetween\b", text, re.I):
+        return  # "between the March and September meetings": a window its own dates bound, not the year's
+    else:  # "joined during the year" (the document's), "In 2020", "As of 31 December 2021 ... at the start of the year"
+        years = {d.start[:4] for d in dates}
+        year = str(ctx.doc.year) if re.search(r"\bthe year\b", text) and ctx.doc.year else \
+            years.pop() if len(years) == 1 else None
+        if year is None:
+            return
+        end = next((d.start for d in dates if d.start[:7] == f"{year}-12"), f"{year}-12")
+        start = f"{year}-01"
+    if body is not None and end and start < end:
+        _new_member_count(ctx, body, number(joined.group("n")), start, end, sentence)
+
+
+def _new_member_count(ctx: Context, body: Entity, count: int | None, since: str, date: str,
+                      sentence: Sentence) -> None:
+    if not count:
+        return
+    node = iris.entity(ctx.rec.base, "count", f"{body.iri.rsplit('/', 1)[-1]} new {since} {date} {count}")
+    fact = lambda s, p, o: ctx.rec.fact(s, p, o, "new-members", 0.8, sentence.evidence(), date=date)  # noqa: E731
     fact(body.iri, "isecg:newMemberCount", node)
     fact(node, "rdf:type", term("schema:QuantitativeValue"))
     fact(node, "schema:value", ox.Literal(str(count), datatype=term("xsd:integer")))
-    fact(node, "schema:startDate", _typed(since[0].start))
+    fact(node, "schema:startDate", _typed(since))
     fact(node, "dcterms:date", _typed(date))
 
 
@@ -336,13 +570,13 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
             membership(ctx, before[-1], body, evidence, "chair-passed", 0.85, end=date, role="isecg:chair", date=date)
             membership(ctx, after[0], body, evidence, "chair-passed", 0.85, start=date, role="isecg:chair", date=date)
         return
-    # (pattern, whether the holder is named after it, whether the sentence's date is when the chair began)
-    for pattern, after, start in ((CHAIR_TO_RE, True, True), (CHAIRED_BY_RE, True, False), (CHAIRS_RE, False, False)):
+    # (pattern, whether the sentence's date is when the chair began); the holder is named after it
+    for pattern, start in ((CHAIR_TO_RE, True), (CHAIRED_BY_RE, False)):
         m = pattern.search(text)
         if not m:
             continue
         body = _chair_body(ctx, m.group("body"))
-        holder = _orgs(sentence, m.end())[:1] if after else _orgs(sentence, 0, m.start())[-1:]
+        holder = _orgs(sentence, m.end())[:1]
         if pattern is CHAIRED_BY_RE:
             # The group named right before ("The Science Working Group (SWG) is co-chaired by"), each co-chair.
             named = [n.entity for n in sentence.mentions if n.entity.type in ORG_LIKE
@@ -356,6 +590,87 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
                 membership(ctx, chair, body, evidence, "chair", 0.8, start=date if start else None, period=period,
                            role="isecg:chair")
         return
+
+
+def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
+    """Who held a body's chair, each clause on its own: "JAXA chaired ISECG from April 2019 until 31 December
+    2020", "KARI took the chair over from JAXA", "confirmed ASI as incoming chair", "the chairmanship of ISECG
+    was held by KARI", "The NASA chairmanship ends on 31 December 2018; JAXA will chair ISECG for 2019 and
+    2020"."""
+    text, evidence = sentence.text, None
+    dates = find_dates(text)
+
+    def record(holder: Entity | None, body: Entity | None, low: int, high: int, *, start: str | None = None,
+               end: str | None = None) -> None:
+        nonlocal evidence
+        if holder is None or body is None or holder.type != "Organization":
+            return
+        if not (start or end):  # "from April 2019 until 31 December 2020"; else the clause's date, or the document's
+            for d in (d for d in dates if low <= d.pos[0] < high):
+                cue = FROM_UNTIL_RE.search(text[:d.pos[0]])
+                word = cue.group("word").lower() if cue else ""
+                start = start or (d.start if word in ("from", "since") else None)
+                end = end or (d.start if word in ("until", "till", "to", "through") else None)
+        inside = [d.start for d in dates if low <= d.pos[0] < high]
+        period = None if start or end else (inside[0] if inside else ctx.series.date or None)
+        evidence = evidence or sentence.evidence()
+        membership(ctx, holder, body, evidence, "chair-term", 0.8, start=start, end=end, period=period,
+                   role="isecg:chair")
+
+    def right_after(at: int) -> str | None:
+        return next((d.start for d in dates if 0 <= d.pos[0] - at <= 12), None)
+
+    def clause_date(m: re.Match) -> str | None:
+        """When the handover of ``m`` happened: "... from NASA on 2 March 2029", else "In May 2030 X succeeded"."""
+        low, high = clause_start(sentence, m.start()), _clause_end(text, m.end())
+        after = [d.start for d in dates if m.end() <= d.pos[0] < high
+                 and re.search(r"\b(?:on|in|from|as of)\s+$", text[:d.pos[0]])]
+        return after[0] if after else next((d.start for d in reversed(dates) if low <= d.pos[0] < m.start()), None)
+
+    for m in CHAIRS_RE.finditer(text):
+        if not re.search(r"(?:'s|’s)$", m.group("body")):  # "chairs the group's dust topic": not the group
+            holder = _subject(sentence, m.start())
+            record(holder[0] if holder else None, _chair_body(ctx, m.group("body")), clause_start(sentence, m.start()),
+                   _clause_end(text, m.end()))
+    for m in TOOK_CHAIR_RE.finditer(text):
+        body = _chair_body(ctx, m.group("body") or "the")
+        holder = _subject(sentence, m.start())
+        when = clause_date(m)
+        previous = re.match(r"\s+from\s+", text[m.end():])
+        before = _orgs(sentence, m.end() + previous.end(), _clause_end(text, m.end()))[:1] if previous else []
+        record(holder[0] if holder else None, body, m.end(), m.end(), start=when)
+        record(before[0] if before else None, body, m.end(), m.end(), end=when)
+    for m in SUCCEEDED_RE.finditer(text):
+        body = _chair_body(ctx, m.group("body") or m.group("pre") or "the")
+        holder, previous = _subject(sentence, m.start()), _orgs(sentence, m.start(), m.end())[:1]
+        when = clause_date(m)
+        record(holder[0] if holder else None, body, m.end(), m.end(), start=when)
+        record(previous[0] if previous else None, body, m.end(), m.end(), end=when)
+    for m in INCOMING_RE.finditer(text):
+        holder = _orgs(sentence, clause_start(sentence, m.start()), m.start())[-1:]
+        record(holder[0] if holder else None, _chair_body(ctx, m.group("body") or "the"), m.end(), m.end())
+    for m in HELD_BY_RE.finditer(text):
+        holder = _orgs(sentence, m.end())[:1]
+        record(holder[0] if holder else None, _chair_body(ctx, m.group("body")), 0, m.start())
+    for m in HOLDERS_CHAIR_RE.finditer(text):
+        holder = next((n.entity for n in sentence.mentions if n.end == m.start()), None)
+        if holder is None or not (m.group("verb") or re.match(r"'s|’s", m.group())):
+            continue
+        verb = (m.group("verb") or "").lower()
+        when = right_after(m.end()) if verb else None
+        begins = verb.startswith(("beg", "start", "will start"))
+        record(holder, ctx.body, m.end(), _clause_end(text, m.end()), start=when if begins else None,
+               end=None if begins else when)
+
+
+def _subject(sentence: Sentence, before: int) -> list[Entity]:
+    """The organisation a clause opens with, before ``before``: "KARI took the chair", "agreed that ASI would"."""
+    return [m.entity for m in coordinated(sentence, clause_start(sentence, before), before)][:1]
+
+
+def _clause_end(text: str, at: int) -> int:
+    end = re.search(r"[;.]|,\s+(?:and|but|while)\s", text[at:])
+    return at + end.start() if end else len(text)
 
 
 def _chair_body(ctx: Context, word: str) -> Entity | None:

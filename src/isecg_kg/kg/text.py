@@ -146,7 +146,7 @@ def subjects(sentence: Sentence, before: int, *, fallback: bool = True) -> list[
         agent = next((m for m in sentence.mentions if m.start >= led.end() and m.entity.type in ORG_LIKE), None)
         if agent and agent.start - led.end() < 5:
             return [agent.entity]
-    start = _clause_start(sentence, before)
+    start = clause_start(sentence, before)
     found = coordinated(sentence, start, before) or (coordinated(sentence, 0, before) if start else [])
     if found:
         return [m.entity for m in found]
@@ -157,7 +157,7 @@ def subjects(sentence: Sentence, before: int, *, fallback: bool = True) -> list[
 _CLAUSE_RE = re.compile(r"(?:;|,\s+(?:and|while|whereas|but))\s+")
 
 
-def _clause_start(sentence: Sentence, before: int) -> int:
+def clause_start(sentence: Sentence, before: int) -> int:
     ends = {m.end for m in sentence.mentions if m.entity.type in ORG_LIKE}
     starts = [m.end() for m in _CLAUSE_RE.finditer(sentence.text, 0, before)
               if m.group().startswith(";") or m.start() not in ends]
