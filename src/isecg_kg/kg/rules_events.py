@@ -67,7 +67,8 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
         evidence = sentence.evidence()
         event, dates = _when_where(ctx, events[0].entity, rest, evidence, fallback)
         state.event = event
-        if not dates and re.fullmatch(r"\s*(?:\([^)]*\))?\W*", rest):
+        if not dates and re.fullmatch(r"\s*(?:\([^)]*\))?\W*", rest) \
+                and re.fullmatch(r"\s*(?:(?:[-•*–]|\d{1,2}[.)])\s*)?(?:[Tt]he\s+)?", text[:events[0].start]):
             state.list_event = event  # a list item: place and date follow on the next line
         for mention, end in zip(distinct[1:], bounds[1:]):
             _when_where(ctx, mention.entity, text[mention.end:end], evidence)
@@ -229,16 +230,26 @@ MEETING_RE = re.compile(r"\b(?:met|meet|gathered|convened|held (?:their|its|a|th
 # ISECG workshop on lunar science took place in Tokyo".
 GENERIC_EVENT_RE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+((?:(?:[a-z][\w\-’']*|[A-Z]{2,})\s+){0,3}(?:conference|workshop|meeting|forum|symposium|summit)"
-    r"(?:\s+on\s+(?:[a-z][\w\-]*\s+){0,4}?[a-z][\w\-]*)?)\s+"
+    r"(?:\s+on\s+(?:[a-z][\w\-]*\s+){0,4}?[a-z][\w\-]*)?)"
+    r"(?P<of>\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,5}(?:\([A-Z]{2,}\)\s+)?|\s+)"
     r"(?:(?:was\s+)?(?:hosted|held|organi[sz]ed)|took\s+place)\s+(?:in|at|by)\b")
-ANAPHORA_EVENT_RE = re.compile(r"\b(?:That|The|This)\s+(forum|conference|workshop|meeting|congress|symposium|summit)"
-                               r"(?:\s+\(([A-Z]{2,})\))?\s+(?:met|was held|took place)\b")
+ANAPHORA_EVENT_RE = re.compile(r"\b(?:That|The|This)\s+((?i:forum|conference|workshop|meeting|congress|symposium|summit))"
+                               r"(?:\s+\(([A-Z]{2,})\))?\s*,?\s+(?:met|was held|took place|(?:was\s+)?convened)\b")
 PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|by)\s+(?:representatives\s+of\s+)?(\d{1,3}|[a-z]+)\s+"
                              r"(?:[A-Z]+\s+|space\s+|member\s+)*(?:agencies|organi[sz]ations|countries)\b")
 LISTED_EVENT_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+((?:[\w\-’']+\s+){0,6}(?:meeting|workshop|conference|"
                              r"forum|symposium|summit))\s*,", re.I)
 LISTED_COUNT_RE = re.compile(r",\s*(\d{1,3})\s+(?:space\s+)?(?:agencies|organi[sz]ations|countries|participants)\b")
 TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were represented|joined the meeting)\b", re.I)
+# A meeting announced: "The next plenary is planned for October 2023 in Baku", "the following workshop will be held in
+# the autumn of 2018 in Bremen".
+PLANNED_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:next|following|forthcoming|upcoming)\s+((?:[a-z][\w\-]*\s+){0,3}?"
+                        r"(?:meeting|workshop|plenary|forum|conference|symposium|summit))\s+(?:is|was|will\s+be|would\s+be)\s+"
+                        r"(?:planned|scheduled|expected|due|held|to\s+be\s+held)\b")
+# A press release's dateline: "ROME, 19 May 2023 -- " (its date is the release's, not the meeting's).
+DATELINE_RE = re.compile(r"^\s*[A-Z][A-Za-z .'\-]*,\s*[^,]{4,30}?\s*(?:--|—|–)\s+")
+# The place just before the event's date: "... in Bonn on 4–6 February 2020".
+PLACE_BEFORE_DATE_RE = re.compile(r"\b(?:in|at)\s+([A-Z][\w\-]+(?:,?\s+(?:the\s+)?[A-Z][\w\-]+){0,2})\s*,?\s+(?:on|from)\s+$")
 ATTENDEES_RE = re.compile(r"\b(?:agencies|organi[sz]ations|participants)\s+(?:represented\s+)?(?:were|included)\b", re.I)
 PLACE_AFTER_RE = re.compile(r"\b(?:met|gathered|convened|hosted|held|took place|together|meeting|workshop|forum|"
                             r"conference|symposium|summit|plenary|held (?:their|its|a|the) (?:[\w\-]+ ){0,3}"
@@ -265,8 +276,8 @@ NOT_A_NAME = {"last", "first", "next", "final", "previous", "latest", "following
 HOSTED_IT_RE = re.compile(r"\b(?:hosted|organi[sz]ed|convened)\s+(?:it\b|(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|"
                           r"workshop|forum|conference|event|session|symposium|summit|plenary)\b)")
 # "34 scientists and agency representatives took part": how many took part.
-COUNT_TOOK_PART_RE = re.compile(r"\b(\d{1,3}|[a-z]+-?[a-z]*)\s+(?:[\w\-]+\s+){0,4}?(?:took part|participated|attended|"
-                                r"(?:were|was)\s+(?:represented|present))\b")
+COUNT_TOOK_PART_RE = re.compile(r"\b(\d{1,3}|[a-z]+-?[a-z]*|^[A-Z][a-z]+-?[a-z]*)\s+(?:[\w\-]+\s+){0,4}?(?:took part|"
+                                r"participated|attended|(?:were|was)\s+(?:represented|present))\b")
 # A meeting held online: "met by video conference", "held online", "a virtual plenary".
 VIRTUAL_MEETING_RE = re.compile(r"\b(?:met|meeting|gathered|convened|held)\s+(?:[\w\-]+\s+){0,3}?(?:online|virtually|"
                                 r"(?:by|via|through)\s+(?:video[\s\-]?conference|teleconference|video))\b"
@@ -281,9 +292,17 @@ def _new_event(text: str) -> re.Match | None:
     return GENERIC_EVENT_RE.search(text) or LISTED_EVENT_RE.match(text)
 
 
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
 def _count(word: str) -> int | None:
+    """"26", "seventeen", "Forty-one"."""
     from .rules_org import number
 
+    tens, _, unit = word.lower().partition("-")
+    if tens in _TENS:
+        ones = number(unit) if unit else 0
+        return _TENS[tens] + ones if ones is not None and ones < 10 else None
     return number(word)
 
 
@@ -310,7 +329,9 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
             return
     if state.event is not None and TOOK_PART_RE.search(text) and not MEETING_RE.search(text) \
             and not _dated(ctx, text) and (count := PARTICIPANTS_RE.search(text) or COUNT_TOOK_PART_RE.search(text)):
-        n = _count(count.group(1))  # "Representatives of 26 space agencies took part.": the meeting just told
+        # "Representatives of 26 space agencies took part.", "Forty-one experts from 16 agencies attended": the
+        # meeting just told, the first count of the verb's subject
+        n = _subject_count(text, TOOK_PART_RE.search(text).start()) or _count(count.group(1))
         if n:
             participant_count(ctx, state.event, n, sentence.evidence())
         return
@@ -323,7 +344,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     # A list item naming an event, then its details: "- ISECG senior managers meeting, 9 September 2020,
     # hosted by ASI, 23 agencies" (the item before may have named one of the same name, of another date).
     listed = LISTED_EVENT_RE.match(text)
-    generic = GENERIC_EVENT_RE.search(text) or listed
+    planned = PLANNED_RE.search(text)
+    generic = GENERIC_EVENT_RE.search(text) or listed or planned
     gather = GATHER_RE.search(text)
     told = _told_event(ctx, text)
     named = sentence.of_type("Event")
@@ -335,6 +357,10 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     count = PARTICIPANTS_RE.search(text) or (LISTED_COUNT_RE.search(text) if listed else None) \
         or COUNT_TOOK_PART_RE.search(text)
     dates = [told[1]] if told and not (generic or met or gather) else _dated(ctx, text)
+    dateline = DATELINE_RE.match(text)
+    dates = [d for d in dates if not dateline or d.pos[0] >= dateline.end()]
+    if planned and generic is planned:  # an announced meeting may be dated by its year only ("in the autumn of 2018")
+        dates = [d for d in find_dates(text, default_year=ctx.doc.year) if d.pos[0] > planned.end()][:1]
     hosted = re.search(r"\bhosted by\b", text)
     if not (generic or anaphora or met or gather or told) or not (dates or hosted and count):
         return _decision(ctx, state, sentence, dates)
@@ -354,6 +380,9 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     if event is None:
         # Whose meeting: the body that met ("The TWG held its annual meeting"), else the document's.
         who = subject(sentence, met.start(), fallback=False) if met and not gather else None
+        if generic is not None and "of" in generic.groupdict() and generic.group("of").strip():
+            # "a workshop of the Exploration Roadmap Working Group (ERWG) hosted by ...": that body's
+            who = next((m.entity for m in sentence.mentions if generic.start("of") <= m.start < generic.end("of")), who)
         who = who if who is not None and who.type in ORG_LIKE else ctx.body
         body = who.acronym or who.label if who is not None else None
         words = [w for w in phrase.split() if w.lower() not in NOT_A_NAME]
@@ -383,7 +412,12 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "meeting", 0.8, evidence)
     if re.match(r"(?:online|virtual)\b", phrase) or VIRTUAL_MEETING_RE.search(text):  # "the online meeting of"
         online(ctx, event, "meeting", evidence)
-    place = PLACE_AFTER_RE.search(text)
+    before = PLACE_BEFORE_DATE_RE.search(text[:date.pos[0]]) if date is not None and date.pos[1] > 0 else None
+    if before is not None and (located := find_place(ctx, before.group(1), evidence)) is not None:
+        ctx.rec.fact(event.iri, "schema:location", located.iri, "meeting", 0.75, evidence)
+        return _count_of(ctx, event, count, evidence)
+    place = re.search(r"\bin\s+([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?)", text[date.pos[1] if date else planned.end():]) \
+        if planned and generic is planned else PLACE_AFTER_RE.search(text)
     if place and not re.match(r"(?:online|virtual)", place.group(1)):
         owner = re.match(r"(\S+?)(?:'s|’s)\s+", place.group(1))
         host = ctx.rec.gazetteer.lookup(owner.group(1)) if owner else None
@@ -392,10 +426,18 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         located = find_place(ctx, place.group(1)[owner.end() if owner else 0:], evidence)
         if located is not None:
             ctx.rec.fact(event.iri, "schema:location", located.iri, "meeting", 0.75, evidence)
-    if count:
-        n = _count(count.group(1))
-        if n:
-            participant_count(ctx, event, n, evidence)
+    _count_of(ctx, event, count, evidence)
+
+
+def _subject_count(text: str, verb: int) -> int | None:
+    """The first number of the few words before ``verb`` in its clause."""
+    clause = re.split(r"[;:]", text[:verb])[-1]
+    return next((n for word in clause.split()[-8:] if (n := _count(word.strip(",()"))) is not None), None)
+
+
+def _count_of(ctx: Context, event: Entity, count: re.Match | None, evidence) -> None:
+    if count and (n := _count(count.group(1))):
+        participant_count(ctx, event, n, evidence)
 
 
 def online(ctx: Context, event: Entity, rule: str, evidence) -> None:
