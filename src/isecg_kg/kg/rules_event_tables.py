@@ -122,6 +122,8 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     if sentence.offset != line.offset or not _HEADER_RE.match(line.text.lstrip("| ")):
         return False  # a header starts with a column's name
     at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
+    if _LABEL_RE.match(line.text):
+        return _record(ctx, state, at)
     before = [c for c in ctx.text.lines[max(0, at - 2):at] if TABLE_CAPTION_RE.match(c.text) or c.heading]
     years = set(re.findall(r"\b(?:19|20)\d\d\b", before[-1].text)) if before else set()
     year = int(years.pop()) if len(years) == 1 else None  # "Meetings in 2021": rows may give no year
@@ -156,6 +158,47 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         _read_row(ctx, cells, text, first, name)
     state.used_lines.update((r.page, r.offset) for r in used)
     state.line, state.event, state.table = line, None, None
+    return True
+
+
+# A labelled line of a meeting's record: "Dates: 1-2 March 2018", "Host: CSA", "Place: Tokyo, Japan".
+_LABEL_RE = re.compile(r"([A-Z][A-Za-z()/ ]{1,30}?)\s*:\s+(\S.*)")
+_RECORD_MAX_LINES = 8  # labelled lines a record's head may have
+_TITLE_LINES = 3  # lines above it that may give the meeting's name
+
+
+def _record(ctx: Context, state: State, at: int) -> bool:
+    """The head of a meeting's record or minutes, one labelled line a field ("Place: Tokyo, Japan" / "Dates:
+    1-2 March 2018" / "Host: ..."): a table of one row, turned; the meeting is named by a title line above it
+    ("... Senior Managers Meeting -- Summary Record") and is the event of the record's sentences."""
+    lines = ctx.text.lines
+    if at and _LABEL_RE.fullmatch(lines[at - 1].text):
+        return False  # inside a record already read (or not its first field)
+    block: list[Line] = []
+    cells: dict = {"date": None, "count": None, "hosts": [], "place": None, "name": None}
+    for line in lines[at:at + _RECORD_MAX_LINES]:
+        m = _LABEL_RE.fullmatch(line.text)
+        if m is None:
+            break
+        block.append(line)
+        kind, value = _cell_kind(m.group(1)), m.group(2)
+        if kind == "date" and cells["date"] is None:
+            cells["date"] = next(iter(_dates(value, ctx.doc.year)), None)
+        elif kind == "host":
+            cells["hosts"] = [x.entity for x in ctx.rec.gazetteer.find(value) if x.entity.type in ORG_LIKE][:1]
+        elif kind == "place":
+            cells["place"] = value
+        elif kind == "count" and (number := _NUMBER_RE.search(value)):
+            cells["count"] = int(number.group(1))
+    if cells["date"] is None or not (cells["place"] or cells["hosts"]):
+        return False
+    titles = [part for line in lines[max(0, at - _TITLE_LINES):at] for part in re.split(r"\s+(?:--|—|–)\s+|[():]", line.text)]
+    named = next((n for part in reversed(titles) if (n := caption_name(part.strip()))), None)
+    body = ctx.body.acronym or ctx.body.label if ctx.body is not None else None
+    name = named if named and " " in named else " ".join(filter(None, [body, (named or "meeting").lower()]))
+    state.event = _read_row(ctx, cells, " ".join(line.text for line in block), block[0], name[0].upper() + name[1:])
+    ctx.events.record = ctx.events.record or state.event
+    state.used_lines.update((line.page, line.offset) for line in block)
     return True
 
 
@@ -349,11 +392,11 @@ def _pipe_cells(ctx: Context, kinds: list[str], row: list[str], year: int | None
     return cells
 
 
-def _read_row(ctx: Context, cells: dict, text: str, line: Line, name: str) -> None:
+def _read_row(ctx: Context, cells: dict, text: str, line: Line, name: str) -> Entity | None:
     """The event of a table row, with its cells' date, hosts, place and participant count."""
     date: DateSpan | None = cells["date"]
     if date is None:
-        return
+        return None
     evidence = ctx.text.sentence(text, line, line.offset).evidence()
     name = _row_name(ctx, cells["name"]) or name
     event = ctx.events.of_kind(date.start, name.split()[-1]) or ctx.rec.define(
@@ -375,6 +418,7 @@ def _read_row(ctx: Context, cells: dict, text: str, line: Line, name: str) -> No
             ctx.rec.fact(event.iri, "schema:location", place.iri, "event-table", 0.85, evidence)
     if cells["count"]:
         participant_count(ctx, event, cells["count"], evidence)
+    return event
 
 
 def _row_name(ctx: Context, cell: str | None) -> str | None:

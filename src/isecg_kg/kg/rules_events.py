@@ -27,6 +27,7 @@ def date_facts(ctx: Context, event: Entity, date, rule, confidence, evidence) ->
     ctx.rec.fact(event.iri, "schema:startDate", ox.Literal(date.start, datatype=term(date.datatype)), rule, confidence,
             evidence)
     if date.end:
+        ctx.events.ends[event.iri] = date.end
         kind = {4: "xsd:gYear", 7: "xsd:gYearMonth"}.get(len(date.end), "xsd:date")
         ctx.rec.fact(event.iri, "schema:endDate", ox.Literal(date.end, datatype=term(kind)), rule, confidence, evidence)
 
@@ -66,10 +67,10 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
             fallback = DateSpan(ctx.events.starts[before], None, (0, 0))  # "The release coincided with the X"
         evidence = sentence.evidence()
         event, dates = _when_where(ctx, events[0].entity, rest, evidence, fallback)
-        state.event = event
-        if not dates and re.fullmatch(r"\s*(?:\([^)]*\))?\W*", rest) \
-                and re.fullmatch(r"\s*(?:(?:[-•*–]|\d{1,2}[.)])\s*)?(?:[Tt]he\s+)?", text[:events[0].start]):
-            state.list_event = event  # a list item: place and date follow on the next line
+        if not AS_A_TIME_RE.search(text[:events[0].start]):  # "two days before the Forum": told of the one before
+            state.event = event
+        if not dates and re.fullmatch(r"\s*(?:\([^)]*\))?[^\w.]*", rest):
+            state.list_event = event  # a list item (no sentence ended): place and date follow on the next line
         for mention, end in zip(distinct[1:], bounds[1:]):
             _when_where(ctx, mention.entity, text[mention.end:end], evidence)
     elif re.search(r"\b(met|meeting|convened|gathered)\b", text):
@@ -145,6 +146,8 @@ def _when_where(ctx: Context, named: Entity, rest: str, evidence, fallback: Date
     return event, dates
 
 
+# An event named to say when another was: "two days before the Second Forum", "on the eve of the Congress".
+AS_A_TIME_RE = re.compile(r"\b(?:before|after|ahead\s+of|on\s+the\s+eve\s+of|following)\s+(?:the\s+)?$")
 COINCIDED_RE = re.compile(r"\b(?:coincid\w+|took place|was held)\s+(?:at the same time\s+)?(?:with|during)\s+"
                           r"(?:the\s+)?$", re.I)
 # "placed that gathering in Spineto, Italy": where the event the paragraph is about took place.
@@ -327,13 +330,14 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
                 ctx.rec.fact(state.event.iri, "schema:attendee", org.iri, "meeting-attendees", 0.8, evidence)
             participant_count(ctx, state.event, max(len(items), len(attendees)), evidence)
             return
-    if state.event is not None and TOOK_PART_RE.search(text) and not MEETING_RE.search(text) \
+    told = state.event or ctx.events.record  # in a meeting's record, the meeting recorded
+    if told is not None and TOOK_PART_RE.search(text) and not MEETING_RE.search(text) \
             and not _dated(ctx, text) and (count := PARTICIPANTS_RE.search(text) or COUNT_TOOK_PART_RE.search(text)):
         # "Representatives of 26 space agencies took part.", "Forty-one experts from 16 agencies attended": the
         # meeting just told, the first count of the verb's subject
         n = _subject_count(text, TOOK_PART_RE.search(text).start()) or _count(count.group(1))
         if n:
-            participant_count(ctx, state.event, n, sentence.evidence())
+            participant_count(ctx, told, n, sentence.evidence())
         return
     hosting = HOSTED_IT_RE.search(text)
     if state.event is not None and hosting and not _dated(ctx, text) and not sentence.of_type("Event"):
@@ -350,8 +354,9 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     told = _told_event(ctx, text)
     named = sentence.of_type("Event")
     first = min((m.start() for m in (generic, gather, told and told[0]) if m), default=len(text))
-    if named and not ANAPHORA_EVENT_RE.search(text) and not listed and first > named[0].start:
-        return  # a named event, the subject of its sentence: the events rule
+    if named and not ANAPHORA_EVENT_RE.search(text) and not listed and first > named[0].start \
+            and not AS_A_TIME_RE.search(text[:named[0].start]):
+        return  # a named event, the subject of its sentence (not one saying when): the events rule
     anaphora = ANAPHORA_EVENT_RE.search(text)
     met = MEETING_RE.search(text)
     count = PARTICIPANTS_RE.search(text) or (LISTED_COUNT_RE.search(text) if listed else None) \
@@ -460,7 +465,8 @@ def _told_event(ctx: Context, text: str) -> tuple[re.Match, DateSpan] | None:
         for date in dates:
             between = text[m.end():date.pos[0]]
             if 0 <= len(between) <= _NP_DATE_GAP and not re.search(r"[;:]|\.\s", between) \
-                    and re.search(r"\b(?:on|of|in|from)\s+$", between) and NP_GOES_ON_RE.match(between):
+                    and re.search(r"\b(?:on|of|in|from)\s+(?:[A-Z][a-z]+day,?\s+)?$", between) \
+                    and NP_GOES_ON_RE.match(between):
                 return m, date
     return None
 
