@@ -539,3 +539,12 @@ def test_an_event_named_to_say_when_and_one_told_again_by_its_kind(extract):
                 "on 6 May 2021, agreed a declaration.", year=2021)
     (event,) = _starting(r, "2021-05-06")
     assert "World Space Summit" in r.labels()[event]
+
+
+def test_a_named_thing_told_of_by_a_participle_between_commas(extract):
+    r = extract("NASA's Lunar Trailblazer orbiter, launched on 26 February 2025, maps water. Power tests fly on Odysseus, "
+                "landed in February 2024, with two cameras.", year=2025)
+    assert _starting(r, "2025-02-26") and _starting(r, "2024-02")
+    assert any("Lunar Trailblazer" in label for label in r.labels().values())
+    r = extract("The new rover, launched in May 2024, works well.", year=2025)  # no name: nothing to call it
+    assert not _starting(r, "2024-05")

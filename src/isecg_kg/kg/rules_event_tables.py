@@ -425,6 +425,6 @@ def _row_name(ctx: Context, cell: str | None) -> str | None:
     """A row's own name ("Winter plenary", "ERWG plenary"): of the document's body unless it names one."""
     if not cell or not re.search(r"[A-Za-z]{3}", cell):
         return None
-    if ctx.body is not None and not re.search(r"\s[A-Z]", cell):  # "Winter plenary", not "ERWG plenary"
+    if ctx.body is not None and not re.search(r"\s[A-Z]|[A-Z]{2}", cell):  # "Winter plenary", not "ERWG plenary"
         cell = f"{ctx.body.acronym or ctx.body.label} {cell[0].lower() + cell[1:] if not cell[1:2].isupper() else cell}"
     return cell[0].upper() + cell[1:]

@@ -505,6 +505,20 @@ _WHAT_ENDS_RE = re.compile(r"\s*(?:[,;(]|\s(?:on|in|during|at|from|when|after|be
 _OWNER_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*(?:'s|’s)\s+")
 
 
+# Words a thing's name does not go back past: "the MARE experiment on Artemis I", "including JAXA's SLIM".
+_NAME_STOP_RE = re.compile(r".*\b(?:on|of|in|at|to|for|by|with|from|including|and|or|the|an?|its|their|aboard|carrying)\s+")
+
+
+def _appositive(before: str) -> str:
+    """The named thing a participle set off by commas tells of ("Artemis I, launched on ...", "KARI's Danuri
+    lunar orbiter, launched on ..."), or ""."""
+    if not re.search(r",\s*$", before):
+        return ""
+    words = before.rstrip(" ,").split()[-6:]
+    thing = re.sub(r"^(?:The|A|An|Its|Their)\s+", "", _NAME_STOP_RE.sub("", " ".join(words).split(". ")[-1]))
+    return thing if re.match(r"[A-Z]", _OWNER_RE.sub("", thing)) else ""  # a name: "Artemis I", not "new rover"
+
+
 def happenings(ctx: Context, state: State, sentence: Sentence) -> None:
     """Dated things done (launches, landings, statements signed, programmes ended or set up): an event each,
     named by its clause ("Chang'e 4 made the first soft landing on the far side of the Moon")."""
@@ -519,7 +533,7 @@ def happenings(ctx: Context, state: State, sentence: Sentence) -> None:
         dates = [d for d in find_dates(clause, default_year=year)
                  if _WHEN_BEFORE_RE.search(clause[:d.pos[0]]) and not verb.start() <= d.pos[0] < verb.end()]
         who = clause[:verb.start()]
-        who = who[who.rfind(",") + 1:].strip()
+        who = who[who.rfind(",") + 1:].strip() or _appositive(who)
         if dates and dates[0].pos[0] < verb.start():  # "On 3 May 2019 the lander ...": after the date
             who = who.split(clause[dates[0].pos[0]:dates[0].pos[1]])[-1].strip(" ,")
         who = _OWNER_RE.sub("", re.sub(r"^(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y)\s+$", "", who))
