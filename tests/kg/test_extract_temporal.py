@@ -548,3 +548,18 @@ def test_a_named_thing_told_of_by_a_participle_between_commas(extract):
     assert any("Lunar Trailblazer" in label for label in r.labels().values())
     r = extract("The new rover, launched in May 2024, works well.", year=2025)  # no name: nothing to call it
     assert not _starting(r, "2024-05")
+
+
+def test_how_many_attended_a_workshop_and_the_host_of_another_event(extract):
+    r = extract("Scientists were heard at an open workshop hosted by CNES in Paris on 4–5 March 2015, attended by some "
+                "60 researchers from 9 countries.", year=2015)
+    (event,) = _starting(r, "2015-03-04")
+    assert (event, "isecg:participantCount", "60") in r.facts
+    r = extract("The draft was reviewed at a workshop hosted by ESA in Noordwijk on 8–9 May 2023. The 31 delegates "
+                "agreed its outline.", year=2023)
+    (event,) = _starting(r, "2023-05-08")
+    assert (event, "isecg:participantCount", "31") in r.facts
+    r = extract("ISECG senior managers met in Rome on 5 May 2023. The group also ran three short webinars, hosted by "
+                "JAXA, for students.", year=2023)
+    (event,) = _starting(r, "2023-05-05")
+    assert (event, "schema:organizer", "id/org/jaxa") not in r.facts

@@ -91,7 +91,8 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
     # "hosted by X" is of the paragraph's event ("The meeting was hosted by X"), unless the sentence
     # describes a new, dated one ("A workshop took place in Tokyo on 4 June, hosted by JAXA"), which the
     # meetings rule defines and gives its host.
-    if host and state.event is not None and not (_new_event(text) and _dated(ctx, text)):
+    if host and state.event is not None and not (_new_event(text) and _dated(ctx, text)) \
+            and not OTHER_EVENT_RE.search(text[:host.start()]):
         evidence = evidence or sentence.evidence()
         org = next((m for m in sentence.mentions if m.start > host.end() and m.entity.type in ORG_LIKE), None)
         found = (org.entity, org.end) if org else None
@@ -253,6 +254,15 @@ PLANNED_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:next|following|forth
 DATELINE_RE = re.compile(r"^\s*[A-Z][A-Za-z .'\-]*,\s*[^,]{4,30}?\s*(?:--|—|–)\s+")
 # The place just before the event's date: "... in Bonn on 4–6 February 2020".
 PLACE_BEFORE_DATE_RE = re.compile(r"\b(?:in|at)\s+([A-Z][\w\-]+(?:,?\s+(?:the\s+)?[A-Z][\w\-]+){0,2})\s*,?\s+(?:on|from)\s+$")
+# "attended by about 85 researchers from 14 countries": the people who attended.
+ATTENDED_BY_RE = re.compile(r"\battended\s+by\s+(?:about|around|some|nearly|roughly|over|more\s+than\s+)?\s*"
+                            r"(\d{1,3}|[a-z]+-?[a-z]*)\s+[a-z]")
+# "The 44 participants were ...", "All 30 delegates ...": how many took part in the meeting just told.
+THE_COUNT_RE = re.compile(r"^(?:The|All|In\s+all,?)\s+(\d{1,3}|[a-z]+-?[a-z]*)\s+(?:participants|delegates|attendees|"
+                          r"experts|representatives|delegations)\b")
+# Another event a sentence introduces ("organised two open webinars, hosted by CSA"): its host is not the one before.
+OTHER_EVENT_RE = re.compile(r"\b(?:an?|one|two|three|four|several|some|\d{1,2})\s+(?:[\w\-]+\s+){0,3}?(?:webinars?|"
+                            r"sessions?|workshops?|meetings?|panels?|seminars?|conferences?|forums?|events?)\b")
 ATTENDEES_RE = re.compile(r"\b(?:agencies|organi[sz]ations|participants)\s+(?:represented\s+)?(?:were|included)\b", re.I)
 PLACE_AFTER_RE = re.compile(r"\b(?:met|gathered|convened|hosted|held|took place|together|meeting|workshop|forum|"
                             r"conference|symposium|summit|plenary|held (?:their|its|a|the) (?:[\w\-]+ ){0,3}"
@@ -331,6 +341,9 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
             participant_count(ctx, state.event, max(len(items), len(attendees)), evidence)
             return
     told = state.event or ctx.events.record  # in a meeting's record, the meeting recorded
+    if told is not None and (the := THE_COUNT_RE.match(text)) and (n := _count(the.group(1))):
+        participant_count(ctx, told, n, sentence.evidence())
+        return
     if told is not None and TOOK_PART_RE.search(text) and not MEETING_RE.search(text) \
             and not _dated(ctx, text) and (count := PARTICIPANTS_RE.search(text) or COUNT_TOOK_PART_RE.search(text)):
         # "Representatives of 26 space agencies took part.", "Forty-one experts from 16 agencies attended": the
@@ -359,8 +372,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         return  # a named event, the subject of its sentence (not one saying when): the events rule
     anaphora = ANAPHORA_EVENT_RE.search(text)
     met = MEETING_RE.search(text)
-    count = PARTICIPANTS_RE.search(text) or (LISTED_COUNT_RE.search(text) if listed else None) \
-        or COUNT_TOOK_PART_RE.search(text)
+    count = ATTENDED_BY_RE.search(text) or PARTICIPANTS_RE.search(text) \
+        or (LISTED_COUNT_RE.search(text) if listed else None) or COUNT_TOOK_PART_RE.search(text)
     dates = [told[1]] if told and not (generic or met or gather) else _dated(ctx, text)
     dateline = DATELINE_RE.match(text)
     dates = [d for d in dates if not dateline or d.pos[0] >= dateline.end()]
