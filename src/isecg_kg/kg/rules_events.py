@@ -156,7 +156,8 @@ THAT_EVENT_IN_RE = re.compile(r"\b(?:that|this|the same)\s+(?:gathering|meeting|
                               r"congress|symposium|summit)\s+(?:\w+\s+)?(?:in|at)\s+([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?)")
 # A document narrating its own publication: "ISECG published this supplement in August 2020", "the first day on
 # which each of them could publish the Framework" (a head noun of its own title), "this white paper, issued ... on".
-PUBLISH_RE = re.compile(r"\b(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|issued)\b", re.I)
+PUBLISH_RE = re.compile(r"\b(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|issued|made\s+(?:[\w\-()]+\s+){1,10}?public)\b",
+                        re.I)
 NOT_YET_RE = re.compile(r"\b(?:will|would be (?:published|released|issued)|expected|planned|to be (?:published|"
                         r"released|issued)|forthcoming|upcoming|before)\b", re.I)
 OWN_RE = re.compile(r"\b(?:this|the present)\s+(?:[\w\-]+\s+){0,2}?(?:paper|supplement|report|document|roadmap|"
@@ -170,6 +171,8 @@ def _self_reference(ctx: Context, sentence: Sentence) -> list[tuple[int, int]]:
     text = sentence.text
     heads = {m.group() for part in re.split(r"\s*[:—–]\s*", ctx.doc.title or "") for m in DOC_HEAD_RE.finditer(part)}
     spans = [m.span() for m in OWN_RE.finditer(text)]
+    # "ISECG released a new supplement": a new one of its own kind
+    spans += [m.span() for head in heads for m in re.finditer(rf"\b(?:an?|its)\s+new\s+{re.escape(head)}\b", text, re.I)]
     spans += [m.span() for head in heads for m in re.finditer(rf"\b[Tt]he\s+{re.escape(head)}\b", text)]
     spans += [(m.start, m.end) for m in sentence.mentions if m.entity.iri == ctx.series.iri]
     return spans
@@ -182,7 +185,12 @@ def publication(ctx: Context, state: State, sentence: Sentence) -> None:
     verb = PUBLISH_RE.search(text)
     if verb is None or NOT_YET_RE.search(text):
         return
-    own = [s for s in _self_reference(ctx, sentence) if -60 <= s[0] - verb.end() <= 60 or 0 <= verb.start() - s[1] <= 40]
+    # Its own name after the verb ("released this supplement"), or just before it, with no other thing between
+    # ("this paper, published in", not "This update supersedes the scenario published in").
+    own = [s for s in _self_reference(ctx, sentence)
+           if verb.start() <= s[0] <= verb.end() + 60
+           or s[0] < verb.start() and 0 <= verb.start() - s[1] <= 40
+           and not re.search(r"\b(?:the|an?)\s", text[s[1]:verb.start()], re.I)]
     dates = find_dates(text, default_year=ctx.doc.year)
     if not own or not dates:
         return
