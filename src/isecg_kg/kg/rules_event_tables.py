@@ -3,7 +3,10 @@ naming the columns in any order ("Date Place Host Agencies represented", "Venue 
 Participants"), then one row a line whose cells may wrap onto the next lines ("2022-06-14 to 2022-06-15
 Rome, Italy (hybrid) ASI 22").  Page text keeps no cell borders, so a row is cut into cells by what each
 kind looks like: the date cell is a date, the participants cell a number, the host cell an organisation;
-the place is what lies between them, in the header's order.
+the place is what lies between them, in the header's order.  When the date is not the first column, page
+text may wrap every cell onto lines of its own (the date too) or run two rows on one line: the lines below
+the header are joined and cut into rows at their dates.  A meeting's record ("Place: ..." / "Dates: ..." /
+"Host: ...") is read as a table of one row, turned.
 """
 
 from __future__ import annotations
@@ -244,8 +247,6 @@ def _date_first(kinds: list[str]) -> bool:
 
 # What may follow a count's number to the end of its line: "15 agencies", "21 agencies, 74 participants".
 _COUNT_TAIL_RE = re.compile(r"(?:\s+[a-z]+)?(?:\s*,\s*\d{1,3}(?:\s+[a-z]+)?)*\s*")
-
-
 # A numbered section heading ends a table ("4. New members"); page text marks any short line a heading.
 _SECTION_RE = re.compile(r"\d{1,2}\.(?:\d{1,2}\.?)*\s+[A-Z][a-z]+(?:\s+[a-z]+)*")
 
@@ -258,8 +259,9 @@ def _block_rows(kinds: list[str], lines: list[Line], year: int | None) -> tuple[
     block: list[Line] = []
     for line in lines[:_BLOCK_MAX_LINES]:
         words = line.text.split()
-        if line.heading and "index" not in kinds and _SECTION_RE.fullmatch(line.text) or TABLE_CAPTION_RE.match(line.text) or columns(line.text) or line.text.endswith(":") \
-                or len(words) > _CELL_MAX_WORDS and (line.text.endswith(".") or not re.search(r"\d", line.text)):
+        section = line.heading and "index" not in kinds and _SECTION_RE.fullmatch(line.text)
+        prose = len(words) > _CELL_MAX_WORDS and (line.text.endswith(".") or not re.search(r"\d", line.text))
+        if section or prose or TABLE_CAPTION_RE.match(line.text) or columns(line.text) or line.text.endswith(":"):
             break
         block.append(line)
     text, starts = "", []
