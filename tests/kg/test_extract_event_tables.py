@@ -116,3 +116,58 @@ def test_table_whose_page_text_runs_one_cell_a_line(extract):
     assert {("schema:organizer", "id/org/csa"), ("isecg:participantCount", "19")} <= _about(r, first)
     assert any(p == "schema:location" and "montreal" in o for p, o in _about(r, first))
     assert {("schema:organizer", "id/org/esa"), ("isecg:participantCount", "25")} <= _about(r, second)
+
+
+def test_header_columns_named_twice_are_one():
+    assert columns("Gathering Dates Venue / mode Organiser Represented") is None  # "Gathering": no header word
+    assert columns("Session Dates Venue / mode Organiser Represented") == ["name", "date", "place", "host", "count"]
+    assert columns("Event | Date | Host | Participation") == ["name", "date", "host", "count"]
+
+
+def test_table_with_host_first_and_every_cell_wrapped_onto_its_own_lines(extract):
+    # The page text of a narrow table: each cell's words on lines of their own, the date's too.
+    r = extract("Meetings of the year\nOrganiser Event Dates Venue Represented\n"
+                "CNES Autumn\nplenary\n3–5\nOctober\n2017\nToulouse,\nFrance\n12 agencies\n"
+                "DLR Architecture workshop\n2017-11-\n21\nBremen\n31 experts\n"
+                "Both meetings were prepared by the secretariat over several months of work.", year=2017)
+    first, second = _event(r, "2017-10-03"), _event(r, "2017-11-21")
+    assert {("schema:endDate", "2017-10-05"), ("schema:organizer", "id/org/cnes"), ("isecg:participantCount", "12")} \
+        <= _about(r, first)
+    assert any(p == "schema:location" and "toulouse" in o for p, o in _about(r, first))
+    assert r.labels()[first].lower().endswith("autumn plenary")
+    assert {("schema:organizer", "id/org/dlr"), ("isecg:participantCount", "31")} <= _about(r, second)
+    assert r.labels()[second].lower().endswith("architecture workshop")
+
+
+def test_table_with_two_rows_on_one_line_and_its_header_repeated_on_the_next_page(extract):
+    r = extract("Table 2 - Sessions held in 2016\nEvent Date Place / format Host Participation\n"
+                "Review workshop 2016-04-12 Online NASA 30 Gateway working session 9 May 2016 Online CSA 25\n"
+                "\fEvent Date Place / format Host Participation\n"
+                "Heads of agency\nmeeting\n14–15\nJune 2016\nLondon, United\nKingdom\nESA 18 agencies, 60 participants\n"
+                "4. Membership\nThe group welcomed no new member in 2016.", year=2016)
+    first, second, third = _event(r, "2016-04-12"), _event(r, "2016-05-09"), _event(r, "2016-06-14")
+    assert {("schema:organizer", "id/org/nasa"), ("isecg:participantCount", "30"), ("schema:location", "id/place/online")} \
+        <= _about(r, first)
+    assert {("schema:organizer", "id/org/csa"), ("isecg:participantCount", "25")} <= _about(r, second)
+    assert {("schema:endDate", "2016-06-15"), ("schema:organizer", "id/org/esa"), ("isecg:participantCount", "60")} \
+        <= _about(r, third)
+    assert r.labels()[third] == "Heads of agency meeting"
+    assert len({s for s, p, _ in r.facts if p == "schema:startDate"}) == 3  # the section after the table is no row
+
+
+def test_the_head_of_a_meetings_record_and_its_sentences(extract):
+    r = extract("SPACE AGENCIES FORUM -- Heads of Agency Meeting: Minutes\nVenue: Ottawa, Canada (CSA headquarters)\n"
+                "Date: 11-12 June 2019\nHost: Canadian Space Agency (CSA)\nMinutes: the Secretariat\n"
+                "1. WELCOME\nThe chair opened the meeting on Tuesday 11 June and thanked the host.\n"
+                "37 participants attended, from 12 agencies.\n"
+                "The chair closed the meeting on 2019-06-12 at noon.", year=2019)
+    (event,) = {s for s, p, o in r.facts if p == "schema:startDate"}
+    assert {("schema:endDate", "2019-06-12"), ("schema:organizer", "id/org/csa"), ("isecg:participantCount", "37")} \
+        <= _about(r, event)
+    assert any(p == "schema:location" and "ottawa" in o for p, o in _about(r, event))
+    assert "Heads of Agency meeting" in r.labels()[event]
+
+
+def test_labelled_lines_without_a_meetings_date_and_place_are_no_record(extract):
+    r = extract("Review record\nAuthor: A. Writer (ESA)\nDate: 3 May 2019\nStatus: final\n", year=2019)
+    assert not any(p == "schema:startDate" for _, p, _ in r.facts)

@@ -131,3 +131,12 @@ def test_letters_in_order_are_not_a_new_name_of_a_known_body(extract):
     assert not any(s == "id/org/esa" and "Foundation" in o for s, p, o in r.facts)
     assert ("id/person/anna-berg", "schema:affiliation", "id/org/esa") not in r.facts
     assert ("id/person/kenji-sato", "schema:affiliation", "id/org/esa") in r.facts
+
+
+def test_own_publication_told_as_a_new_one_of_its_kind_and_not_anothers(extract):
+    r = extract("In March 2026 the agencies released a new assessment of their technology gaps.",
+                title="Technology Gap Assessment 2026", year=2026)
+    assert any(p == "schema:startDate" and o == "2026-03" for _, p, o in r.facts)
+    r = extract("This assessment supersedes the gap list published in the white paper of May 2019.",
+                title="Technology Gap Assessment 2026", year=2026)
+    assert not any(p == "schema:startDate" for _, p, _ in r.facts)

@@ -592,3 +592,82 @@ def test_a_count_of_members_is_the_bodys_unless_the_clause_names_another(extract
     r = extract("ISECG news 2026\nISECG now has 29 member agencies. The Technology Working Group (TWG) has 12 members.",
                 year=2026)
     assert _counts(r) == {("29", "2026")}
+
+
+def _place_of(r, event):
+    return {o for s, p, o in r.facts if s == event and p == "schema:location"}
+
+
+def test_a_meeting_announced_with_its_month_or_year_and_place(extract):
+    r = extract("The following workshop is scheduled for March 2025 in Lisbon, after the autumn review.", year=2024)
+    (event,) = _starting(r, "2025-03")
+    assert any("lisbon" in o for o in _place_of(r, event))
+    r = extract("Its next meeting will be held in the spring of 2026 in Seville, Spain, hosted by the European Space "
+                "Agency (ESA).", year=2025)
+    (event,) = _starting(r, "2026")
+    assert (event, "schema:organizer", "id/org/esa") in r.facts and any("seville" in o for o in _place_of(r, event))
+    r = extract("The next roadmap is planned for 2027 in three volumes.", year=2025)  # no meeting
+    assert not any(p == "schema:startDate" for s, p, o in r.facts)
+
+
+def test_a_press_release_dateline_is_not_the_meetings_date(extract):
+    r = extract("OTTAWA, 2 June 2024 -- Representatives of 19 agencies met at the offices of the Canadian Space Agency "
+                "(CSA) in Montreal from 29 to 31 May 2024 for the spring plenary of ISECG.", year=2024)
+    (event,) = _starting(r, "2024-05-29")
+    assert (event, "schema:endDate", "2024-05-31") in r.facts and (event, "isecg:participantCount", "19") in r.facts
+    assert not _starting(r, "2024-06-02")
+
+
+def test_a_workshop_of_a_body_hosted_in_a_place_and_who_attended(extract):
+    r = extract("The busiest week was a workshop of the International Architecture Working Group (IAWG) hosted by "
+                "CNES, the French space agency, in Toulouse on 8–9 July 2019. Twenty-seven engineers from 11 agencies "
+                "attended.", year=2019)
+    (event,) = _starting(r, "2019-07-08")
+    assert {(event, "schema:organizer", "id/org/cnes"), (event, "isecg:participantCount", "27")} <= r.facts
+    assert any("toulouse" in o for o in _place_of(r, event))
+    r = extract("ISECG senior managers met in Bremen on 5 May 2023. The delegates of 14 agencies that attended "
+                "came from three continents.", year=2023)
+    (event,) = _starting(r, "2023-05-05")
+    assert (event, "isecg:participantCount", "14") in r.facts
+
+
+def test_a_sentence_ending_on_an_event_name_is_no_list_item(extract):
+    r = extract("The plenary will meet again alongside the 75th International Astronautical Congress.\n"
+                "A workshop of the agencies was held in Oslo on 3 June 2024, hosted by ESA.", year=2024)
+    (event,) = _starting(r, "2024-06-03")
+    assert "Congress" not in r.labels()[event]
+
+
+def test_an_event_named_to_say_when_and_one_told_again_by_its_kind(extract):
+    r = extract("ISECG senior managers met in Paris on 20 September 2022, two days before the 73rd International "
+                "Astronautical Congress. 19 agencies took part.", year=2022)
+    (event,) = _starting(r, "2022-09-20")
+    assert (event, "isecg:participantCount", "19") in r.facts  # not the congress's
+    r = extract("Ministers met at the 2nd World Space Summit (WSS2). The summit, convened by the government of Japan "
+                "on 6 May 2021, agreed a declaration.", year=2021)
+    (event,) = _starting(r, "2021-05-06")
+    assert "World Space Summit" in r.labels()[event]
+
+
+def test_a_named_thing_told_of_by_a_participle_between_commas(extract):
+    r = extract("NASA's Lunar Trailblazer orbiter, launched on 26 February 2025, maps water. Power tests fly on Odysseus, "
+                "landed in February 2024, with two cameras.", year=2025)
+    assert _starting(r, "2025-02-26") and _starting(r, "2024-02")
+    assert any("Lunar Trailblazer" in label for label in r.labels().values())
+    r = extract("The new rover, launched in May 2024, works well.", year=2025)  # no name: nothing to call it
+    assert not _starting(r, "2024-05")
+
+
+def test_how_many_attended_a_workshop_and_the_host_of_another_event(extract):
+    r = extract("Scientists were heard at an open workshop hosted by CNES in Paris on 4–5 March 2015, attended by some "
+                "60 researchers from 9 countries.", year=2015)
+    (event,) = _starting(r, "2015-03-04")
+    assert (event, "isecg:participantCount", "60") in r.facts
+    r = extract("The draft was reviewed at a workshop hosted by ESA in Noordwijk on 8–9 May 2023. The 31 delegates "
+                "agreed its outline.", year=2023)
+    (event,) = _starting(r, "2023-05-08")
+    assert (event, "isecg:participantCount", "31") in r.facts
+    r = extract("ISECG senior managers met in Rome on 5 May 2023. The group also ran three short webinars, hosted by "
+                "JAXA, for students.", year=2023)
+    (event,) = _starting(r, "2023-05-05")
+    assert (event, "schema:organizer", "id/org/jaxa") not in r.facts

@@ -17,6 +17,8 @@ class Events:
         self.recorder = recorder
         self._dated: dict[str, list[tuple[str, str]]] = {}  # name key -> [(start date or "", iri)]
         self.starts: dict[str, str] = {}  # event IRI -> the start date the document gives it
+        self.ends: dict[str, str] = {}  # event IRI -> its end date, when the document gives one
+        self.record: Entity | None = None  # the meeting a record or minutes is of (its head's date, place, host)
 
     def _entity(self, iri: str) -> Entity:
         return self.recorder.gazetteer.by_iri[iri]
@@ -61,7 +63,8 @@ class Events:
         """The event of this document whose name ends in ``noun`` ("meeting") and whose start fits
         ``date`` at month or day precision: a meeting a table lists and a sentence tells."""
         for iri, start in self.starts.items():
-            if len(start) >= 7 and len(date) >= 7 and compatible(start, date) \
+            during = len(date) == len(start) == len(self.ends.get(iri, "")) and start <= date <= self.ends[iri]
+            if len(start) >= 7 and len(date) >= 7 and (compatible(start, date) or during) \
                     and self._entity(iri).label.lower().split()[-1] == noun.lower():
                 return self._entity(iri)
         return None

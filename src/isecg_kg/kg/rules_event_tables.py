@@ -3,12 +3,17 @@ naming the columns in any order ("Date Place Host Agencies represented", "Venue 
 Participants"), then one row a line whose cells may wrap onto the next lines ("2022-06-14 to 2022-06-15
 Rome, Italy (hybrid) ASI 22").  Page text keeps no cell borders, so a row is cut into cells by what each
 kind looks like: the date cell is a date, the participants cell a number, the host cell an organisation;
-the place is what lies between them, in the header's order.
+the place is what lies between them, in the header's order.  When the date is not the first column, page
+text may wrap every cell onto lines of its own (the date too) or run two rows on one line: the lines below
+the header are joined and cut into rows at their dates.  A meeting's record ("Place: ..." / "Dates: ..." /
+"Host: ...") is read as a table of one row, turned.
 """
 
 from __future__ import annotations
 
 import re
+
+import pyoxigraph as ox
 
 from .context import Context, State
 from .dates import DateSpan, find_dates, join_ranges
@@ -22,11 +27,11 @@ _COLUMNS = [
     ("count", r"(?:number|no\.?)\s+of\s+(?:agencies|participants|delegates|delegations|countries|attendees|members|"
               r"organi[sz]ations)|(?:agencies|countries|organi[sz]ations|members|delegations)\s+(?:represented|"
               r"present|attending|participating)|(?:participating|represented)\s+(?:agencies|countries|organi[sz]ations)"
-              r"|participants|attendees|attendance|delegates|delegations|agencies"),
+              r"|participants|participation|attendees|attendance|delegates|delegations|agencies|represented"),
     ("host", r"host(?:ing)?\s+(?:agency|organi[sz]ation)|(?:hosted|organi[sz]ed|convened)\s+by|hosts?|organi[sz]ers?|"
              r"conveners?"),
     ("date", r"dates?|date\(s\)|when|days?"),
-    ("name", r"meetings?|events?|names?|titles?|occasions?|workshops?|forums?|conferences?"),
+    ("name", r"meetings?|events?|names?|titles?|occasions?|workshops?|forums?|conferences?|sessions?"),
     ("index", r"no\.?|#|nr\.?"),
     ("other", r"(?:main\s+|key\s+)?(?:topics?|themes?|subjects?|outcomes?|decisions?|results?)|notes?|remarks?|"
               r"comments?|purpose|focus|format|type|mode|agenda|chair"),
@@ -46,6 +51,7 @@ VIRTUAL_RE = re.compile(r"\b(?:online|virtual(?:ly)?|video[\s\-]?conference|tele
 _CELL_MAX_WORDS = 8  # a wrapped cell's line is short; a longer line is prose after the table
 _WRAPPED_MAX_LINES = 3  # continuation lines one row may have beside one a column
 _HEADER_MAX_LINES = 6  # lines a header may take (one cell a line)
+_BLOCK_MAX_LINES = 80  # lines a table of wrapped cells may take below its header
 
 
 def columns(text: str) -> list[str] | None:
@@ -55,13 +61,18 @@ def columns(text: str) -> list[str] | None:
     at = 0
     text = text.strip()
     while True:
-        at = _SEPARATOR_RE.match(text, at).end()
+        gap = _SEPARATOR_RE.match(text, at)
+        at = gap.end()
         if at >= len(text):
             break
         m = _HEADER_RE.match(text, at)
         if m is None:
             return None
-        kinds.append(m.lastgroup or "other")
+        kind = m.lastgroup or "other"
+        if kinds and "/" in gap.group() and "|" not in gap.group():  # "Place / format": one column named twice
+            kinds[-1] = kinds[-1] if kinds[-1] != "other" else kind
+        else:
+            kinds.append(kind)
         at = m.end()
     return kinds if _event_columns(kinds) else None
 
@@ -97,7 +108,7 @@ def _cell_kind(cell: str) -> str | None:
 def caption_name(text: str) -> str | None:
     """The name a caption gives its rows' events: "Table 4. ISECG senior managers meetings, 2021–2022"
     -> "ISECG senior managers meeting"."""
-    text = TABLE_CAPTION_RE.sub("", text)
+    text = re.sub(r"^\d{1,2}\.(?:\d{1,2}\.?)*\s+", "", TABLE_CAPTION_RE.sub("", text))  # "2. Meetings held in 2019"
     noun = _EVENT_NOUN_RE.search(text)
     if noun is None:
         return None
@@ -114,6 +125,8 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     if sentence.offset != line.offset or not _HEADER_RE.match(line.text.lstrip("| ")):
         return False  # a header starts with a column's name
     at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
+    if _LABEL_RE.match(line.text):
+        return _record(ctx, state, at)
     before = [c for c in ctx.text.lines[max(0, at - 2):at] if TABLE_CAPTION_RE.match(c.text) or c.heading]
     years = set(re.findall(r"\b(?:19|20)\d\d\b", before[-1].text)) if before else set()
     year = int(years.pop()) if len(years) == 1 else None  # "Meetings in 2021": rows may give no year
@@ -125,10 +138,16 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         rows = [(_pipe_cells(ctx, kinds, row, year), " | ".join(row), line) for row in cells]
     else:
         kinds, header = _header(ctx.text.lines[at:at + _HEADER_MAX_LINES])
-        lines = _rows(ctx, kinds, ctx.text.lines[at + len(header):], year) if kinds else []
-        rows = [(_cells(ctx, kinds, text, year), text, row[0])
-                for row in lines for text in [" ".join(r.text for r in row)]]
-        used = header + [r for row in lines for r in row]
+        below = ctx.text.lines[at + len(header):]
+        if kinds and _date_first(kinds):
+            lines = _rows(ctx, kinds, below, year)
+            rows = [(_cells(ctx, kinds, text, year), text, row[0])
+                    for row in lines for text in [" ".join(r.text for r in row)]]
+            used = header + [r for row in lines for r in row]
+        else:
+            block, used = _block_rows(kinds, below, year) if kinds else ([], [])
+            rows = [(_cells(ctx, kinds, text, year), text, first) for text, first in block]
+            used = header + used
     if not rows:
         return False
     name = caption_name(before[-1].text) if before else None
@@ -142,6 +161,47 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         _read_row(ctx, cells, text, first, name)
     state.used_lines.update((r.page, r.offset) for r in used)
     state.line, state.event, state.table = line, None, None
+    return True
+
+
+# A labelled line of a meeting's record: "Dates: 1-2 March 2018", "Host: CSA", "Place: Tokyo, Japan".
+_LABEL_RE = re.compile(r"([A-Z][A-Za-z()/ ]{1,30}?)\s*:\s+(\S.*)")
+_RECORD_MAX_LINES = 8  # labelled lines a record's head may have
+_TITLE_LINES = 3  # lines above it that may give the meeting's name
+
+
+def _record(ctx: Context, state: State, at: int) -> bool:
+    """The head of a meeting's record or minutes, one labelled line a field ("Place: Tokyo, Japan" / "Dates:
+    1-2 March 2018" / "Host: ..."): a table of one row, turned; the meeting is named by a title line above it
+    ("... Senior Managers Meeting -- Summary Record") and is the event of the record's sentences."""
+    lines = ctx.text.lines
+    if at and _LABEL_RE.fullmatch(lines[at - 1].text):
+        return False  # inside a record already read (or not its first field)
+    block: list[Line] = []
+    cells: dict = {"date": None, "count": None, "hosts": [], "place": None, "name": None}
+    for line in lines[at:at + _RECORD_MAX_LINES]:
+        m = _LABEL_RE.fullmatch(line.text)
+        if m is None:
+            break
+        block.append(line)
+        kind, value = _cell_kind(m.group(1)), m.group(2)
+        if kind == "date" and cells["date"] is None:
+            cells["date"] = next(iter(_dates(value, ctx.doc.year)), None)
+        elif kind == "host":
+            cells["hosts"] = [x.entity for x in ctx.rec.gazetteer.find(value) if x.entity.type in ORG_LIKE][:1]
+        elif kind == "place":
+            cells["place"] = value
+        elif kind == "count" and (number := _NUMBER_RE.search(value)):
+            cells["count"] = int(number.group(1))
+    if cells["date"] is None or not (cells["place"] or cells["hosts"]):
+        return False
+    titles = [part for line in lines[max(0, at - _TITLE_LINES):at] for part in re.split(r"\s+(?:--|—|–)\s+|[():]", line.text)]
+    named = next((n for part in reversed(titles) if (n := caption_name(part.strip()))), None)
+    body = ctx.body.acronym or ctx.body.label if ctx.body is not None else None
+    name = named if named and " " in named else " ".join(filter(None, [body, (named or "meeting").lower()]))
+    state.event = _read_row(ctx, cells, " ".join(line.text for line in block), block[0], name[0].upper() + name[1:])
+    ctx.events.record = ctx.events.record or state.event
+    state.used_lines.update((line.page, line.offset) for line in block)
     return True
 
 
@@ -181,9 +241,69 @@ def _rows(ctx: Context, kinds: list[str], lines: list[Line], year: int | None) -
     return rows
 
 
+def _date_first(kinds: list[str]) -> bool:
+    return kinds[0] == "date" or kinds[:2] == ["index", "date"]
+
+
+# What may follow a count's number to the end of its line: "15 agencies", "21 agencies, 74 participants".
+_COUNT_TAIL_RE = re.compile(r"(?:\s+[a-z]+)?(?:\s*,\s*\d{1,3}(?:\s+[a-z]+)?)*\s*")
+# A numbered section heading ends a table ("4. New members"); page text marks any short line a heading.
+_SECTION_RE = re.compile(r"\d{1,2}\.(?:\d{1,2}\.?)*\s+[A-Z][a-z]+(?:\s+[a-z]+)*")
+
+
+def _block_rows(kinds: list[str], lines: list[Line], year: int | None) -> tuple[list[tuple[str, Line]], list[Line]]:
+    """The rows of a table whose date is not its first column, when page text wraps its cells onto lines of
+    their own, the date too ("12–14" / "February" / "2019"), or runs two rows on one line: the lines below
+    the header, up to prose, are joined and cut into rows, one a date; a row ends after its count cell when
+    that is the last column, else where a line starts.  Each row with the line it starts on; the lines used."""
+    block: list[Line] = []
+    for line in lines[:_BLOCK_MAX_LINES]:
+        words = line.text.split()
+        section = line.heading and "index" not in kinds and _SECTION_RE.fullmatch(line.text)
+        prose = len(words) > _CELL_MAX_WORDS and (line.text.endswith(".") or not re.search(r"\d", line.text))
+        if section or prose or TABLE_CAPTION_RE.match(line.text) or columns(line.text) or line.text.endswith(":"):
+            break
+        block.append(line)
+    text, starts = "", []
+    for line in block:  # "2019-10-" / "20": a date cut at its hyphen joins without a space
+        text += "" if re.search(r"\d-$", text) else " " if text else ""
+        starts.append(len(text))
+        text += line.text.strip()
+    dates = _dates(text, year)
+    if not dates:
+        return [], []
+    at = kinds.index("date")
+    after = [k for k in kinds[at + 1:] if k != "other"]
+    rows: list[tuple[str, Line]] = []
+    begin = 0
+    for i, date in enumerate(dates):
+        limit = dates[i + 1].pos[0] if i + 1 < len(dates) else len(text)
+        end = _row_end(text, starts, date.pos[1], limit, after, last=i + 1 == len(dates))
+        opens = begin + len(text[begin:end]) - len(text[begin:end].lstrip())
+        rows.append((text[begin:end].strip(), block[max(j for j, s in enumerate(starts) if s <= opens)]))
+        begin = end
+    used = [line for line, s in zip(block, starts) if s < begin]
+    return rows, used
+
+
+def _row_end(text: str, starts: list[int], date_end: int, limit: int, after: list[str], *, last: bool) -> int:
+    """Where the row whose date ends at ``date_end`` ends (the next row's date is at ``limit``)."""
+    if not after:
+        return date_end
+    if after[-1] == "count":
+        number = next(_NUMBER_RE.finditer(text, date_end, limit), None)
+        if number:  # the count's line ends the row, unless the next row goes on on it ("ESA 112 Technology ...")
+            line_end = min([s for s in starts if s > number.end()] + [len(text)])
+            return line_end if _COUNT_TAIL_RE.fullmatch(text, number.end(), line_end) else number.end()
+    later = [s for s in starts if date_end < s < limit]
+    if last:  # the row's cells after the date take a few lines at most
+        return later[_WRAPPED_MAX_LINES] if len(later) > _WRAPPED_MAX_LINES else limit
+    return later[-1] if later else limit
+
+
 def _row_start(kinds: list[str], text: str, year: int | None) -> bool:
     dates = _dates(text, year)
-    first = kinds[0] == "date" or kinds[:2] == ["index", "date"]
+    first = _date_first(kinds)
     return bool(dates) and (not first or re.fullmatch(r"(?:\d{1,2}[.)]?\s+)?[-•]?\s*", text[:dates[0].pos[0]]) is not None)
 
 
@@ -208,8 +328,8 @@ def _cells(ctx: Context, kinds: list[str], text: str, year: int | None) -> dict:
     mentions = [m for m in ctx.rec.gazetteer.find(text)
                 if not any(a <= m.start < b for a, b in anchors.values())]
     hosts: list[Entity] = []
-    place_text = None
-    for kind in ("host", "place"):
+    place_text = name = None
+    for kind in ("host", "place", "name"):
         if kind not in kinds:
             continue
         i = kinds.index(kind)
@@ -231,7 +351,13 @@ def _cells(ctx: Context, kinds: list[str], text: str, year: int | None) -> dict:
             pieces.append(text[at:right])
             pieces = [p.strip(" ,;|–-") for p in pieces if p.strip(" ,;|–-")]
             place_text = (pieces[0] if first else pieces[-1]) if pieces else None
-    return {"date": date, "count": count, "hosts": hosts, "place": place_text}
+        elif kind == "name" and not any(kinds[j] == "place" for j in sharing):
+            # The name cell, less the host's when the two share the stretch ("ESA Winter plenary").
+            host = next((g for g in groups if [m.entity for m in g] == hosts), None) \
+                if any(kinds[j] == "host" for j in sharing) else None
+            cut = (host[0].start, _after_parenthesis(text, host[-1].end)) if host else (left, left)
+            name = " ".join(f"{text[left:cut[0]]} {text[cut[1]:right]}".replace(":", " ").split()).strip(" ,;|–-") or None
+    return {"date": date, "count": count, "hosts": hosts, "place": place_text, "name": name}
 
 
 def _after_parenthesis(text: str, end: int) -> int:
@@ -253,7 +379,7 @@ def _org_groups(text: str, mentions: list[Mention]) -> list[list[Mention]]:
 
 def _pipe_cells(ctx: Context, kinds: list[str], row: list[str], year: int | None) -> dict:
     """The cells of a Markdown table's row, each in its column."""
-    cells: dict = {"date": None, "count": None, "hosts": [], "place": None}
+    cells: dict = {"date": None, "count": None, "hosts": [], "place": None, "name": None}
     for kind, cell in zip(kinds, row):
         if kind == "date" and cells["date"] is None:
             cells["date"] = next(iter(_dates(cell, year)), None)
@@ -263,26 +389,44 @@ def _pipe_cells(ctx: Context, kinds: list[str], row: list[str], year: int | None
             cells["hosts"] = [m.entity for m in ctx.rec.gazetteer.find(cell) if m.entity.type in ORG_LIKE]
         elif kind == "place":
             cells["place"] = cell
+        elif kind == "name":
+            cells["name"] = " ".join(cell.replace(":", " ").split()) or None
     return cells
 
 
-def _read_row(ctx: Context, cells: dict, text: str, line: Line, name: str) -> None:
+def _read_row(ctx: Context, cells: dict, text: str, line: Line, name: str) -> Entity | None:
     """The event of a table row, with its cells' date, hosts, place and participant count."""
     date: DateSpan | None = cells["date"]
     if date is None:
-        return
+        return None
     evidence = ctx.text.sentence(text, line, line.offset).evidence()
+    name = _row_name(ctx, cells["name"]) or name
     event = ctx.events.of_kind(date.start, name.split()[-1]) or ctx.rec.define(
         name, "Event", evidence, rule="event-table", confidence=0.85, slug=f"{name} {date.start}", lookup=False)
     date_facts(ctx, event, date, "event-table", 0.9, evidence)
     for host in cells["hosts"]:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-table", 0.85, evidence)
     if cells["place"]:
-        place = find_place(ctx, cells["place"], evidence)
-        if place is None and VIRTUAL_RE.search(cells["place"]):
+        virtual = VIRTUAL_RE.search(cells["place"])
+        known = [m for m in ctx.rec.gazetteer.find(cells["place"]) if m.entity.type in ("Place", "Country")]
+        place = None if virtual and not known else find_place(ctx, cells["place"], evidence)
+        if place is None and virtual:  # "Virtual", "online", "Virtual (from Daejeon)"
             place = virtual_place(ctx, evidence)
+            if virtual.group().lower() != place.label:
+                ctx.rec.fact(place.iri, "skos:altLabel", ox.Literal(virtual.group().lower()), "event-table", 0.8,
+                             evidence)
             online(ctx, event, "event-table", evidence)
         if place is not None:
             ctx.rec.fact(event.iri, "schema:location", place.iri, "event-table", 0.85, evidence)
     if cells["count"]:
         participant_count(ctx, event, cells["count"], evidence)
+    return event
+
+
+def _row_name(ctx: Context, cell: str | None) -> str | None:
+    """A row's own name ("Winter plenary", "ERWG plenary"): of the document's body unless it names one."""
+    if not cell or not re.search(r"[A-Za-z]{3}", cell):
+        return None
+    if ctx.body is not None and not re.search(r"\s[A-Z]|[A-Z]{2}", cell):  # "Winter plenary", not "ERWG plenary"
+        cell = f"{ctx.body.acronym or ctx.body.label} {cell[0].lower() + cell[1:] if not cell[1:2].isupper() else cell}"
+    return cell[0].upper() + cell[1:]

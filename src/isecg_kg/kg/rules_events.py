@@ -27,6 +27,7 @@ def date_facts(ctx: Context, event: Entity, date, rule, confidence, evidence) ->
     ctx.rec.fact(event.iri, "schema:startDate", ox.Literal(date.start, datatype=term(date.datatype)), rule, confidence,
             evidence)
     if date.end:
+        ctx.events.ends[event.iri] = date.end
         kind = {4: "xsd:gYear", 7: "xsd:gYearMonth"}.get(len(date.end), "xsd:date")
         ctx.rec.fact(event.iri, "schema:endDate", ox.Literal(date.end, datatype=term(kind)), rule, confidence, evidence)
 
@@ -66,9 +67,10 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
             fallback = DateSpan(ctx.events.starts[before], None, (0, 0))  # "The release coincided with the X"
         evidence = sentence.evidence()
         event, dates = _when_where(ctx, events[0].entity, rest, evidence, fallback)
-        state.event = event
-        if not dates and re.fullmatch(r"\s*(?:\([^)]*\))?\W*", rest):
-            state.list_event = event  # a list item: place and date follow on the next line
+        if not AS_A_TIME_RE.search(text[:events[0].start]):  # "two days before the Forum": told of the one before
+            state.event = event
+        if not dates and re.fullmatch(r"\s*(?:\([^)]*\))?[^\w.]*", rest):
+            state.list_event = event  # a list item (no sentence ended): place and date follow on the next line
         for mention, end in zip(distinct[1:], bounds[1:]):
             _when_where(ctx, mention.entity, text[mention.end:end], evidence)
     elif re.search(r"\b(met|meeting|convened|gathered)\b", text):
@@ -89,7 +91,8 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
     # "hosted by X" is of the paragraph's event ("The meeting was hosted by X"), unless the sentence
     # describes a new, dated one ("A workshop took place in Tokyo on 4 June, hosted by JAXA"), which the
     # meetings rule defines and gives its host.
-    if host and state.event is not None and not (_new_event(text) and _dated(ctx, text)):
+    if host and state.event is not None and not (_new_event(text) and _dated(ctx, text)) \
+            and not OTHER_EVENT_RE.search(text[:host.start()]):
         evidence = evidence or sentence.evidence()
         org = next((m for m in sentence.mentions if m.start > host.end() and m.entity.type in ORG_LIKE), None)
         found = (org.entity, org.end) if org else None
@@ -144,6 +147,8 @@ def _when_where(ctx: Context, named: Entity, rest: str, evidence, fallback: Date
     return event, dates
 
 
+# An event named to say when another was: "two days before the Second Forum", "on the eve of the Congress".
+AS_A_TIME_RE = re.compile(r"\b(?:before|after|ahead\s+of|on\s+the\s+eve\s+of|following)\s+(?:the\s+)?$")
 COINCIDED_RE = re.compile(r"\b(?:coincid\w+|took place|was held)\s+(?:at the same time\s+)?(?:with|during)\s+"
                           r"(?:the\s+)?$", re.I)
 # "placed that gathering in Spineto, Italy": where the event the paragraph is about took place.
@@ -151,7 +156,8 @@ THAT_EVENT_IN_RE = re.compile(r"\b(?:that|this|the same)\s+(?:gathering|meeting|
                               r"congress|symposium|summit)\s+(?:\w+\s+)?(?:in|at)\s+([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?)")
 # A document narrating its own publication: "ISECG published this supplement in August 2020", "the first day on
 # which each of them could publish the Framework" (a head noun of its own title), "this white paper, issued ... on".
-PUBLISH_RE = re.compile(r"\b(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|issued)\b", re.I)
+PUBLISH_RE = re.compile(r"\b(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|issued|made\s+(?:[\w\-()]+\s+){1,10}?public)\b",
+                        re.I)
 NOT_YET_RE = re.compile(r"\b(?:will|would be (?:published|released|issued)|expected|planned|to be (?:published|"
                         r"released|issued)|forthcoming|upcoming|before)\b", re.I)
 OWN_RE = re.compile(r"\b(?:this|the present)\s+(?:[\w\-]+\s+){0,2}?(?:paper|supplement|report|document|roadmap|"
@@ -165,6 +171,8 @@ def _self_reference(ctx: Context, sentence: Sentence) -> list[tuple[int, int]]:
     text = sentence.text
     heads = {m.group() for part in re.split(r"\s*[:—–]\s*", ctx.doc.title or "") for m in DOC_HEAD_RE.finditer(part)}
     spans = [m.span() for m in OWN_RE.finditer(text)]
+    # "ISECG released a new supplement": a new one of its own kind
+    spans += [m.span() for head in heads for m in re.finditer(rf"\b(?:an?|its)\s+new\s+{re.escape(head)}\b", text, re.I)]
     spans += [m.span() for head in heads for m in re.finditer(rf"\b[Tt]he\s+{re.escape(head)}\b", text)]
     spans += [(m.start, m.end) for m in sentence.mentions if m.entity.iri == ctx.series.iri]
     return spans
@@ -177,7 +185,12 @@ def publication(ctx: Context, state: State, sentence: Sentence) -> None:
     verb = PUBLISH_RE.search(text)
     if verb is None or NOT_YET_RE.search(text):
         return
-    own = [s for s in _self_reference(ctx, sentence) if -60 <= s[0] - verb.end() <= 60 or 0 <= verb.start() - s[1] <= 40]
+    # Its own name after the verb ("released this supplement"), or just before it, with no other thing between
+    # ("this paper, published in", not "This update supersedes the scenario published in").
+    own = [s for s in _self_reference(ctx, sentence)
+           if verb.start() <= s[0] <= verb.end() + 60
+           or s[0] < verb.start() and 0 <= verb.start() - s[1] <= 40
+           and not re.search(r"\b(?:the|an?)\s", text[s[1]:verb.start()], re.I)]
     dates = find_dates(text, default_year=ctx.doc.year)
     if not own or not dates:
         return
@@ -229,16 +242,35 @@ MEETING_RE = re.compile(r"\b(?:met|meet|gathered|convened|held (?:their|its|a|th
 # ISECG workshop on lunar science took place in Tokyo".
 GENERIC_EVENT_RE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+((?:(?:[a-z][\w\-’']*|[A-Z]{2,})\s+){0,3}(?:conference|workshop|meeting|forum|symposium|summit)"
-    r"(?:\s+on\s+(?:[a-z][\w\-]*\s+){0,4}?[a-z][\w\-]*)?)\s+"
+    r"(?:\s+on\s+(?:[a-z][\w\-]*\s+){0,4}?[a-z][\w\-]*)?)"
+    r"(?P<of>\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,5}(?:\([A-Z]{2,}\)\s+)?|\s+)"
     r"(?:(?:was\s+)?(?:hosted|held|organi[sz]ed)|took\s+place)\s+(?:in|at|by)\b")
-ANAPHORA_EVENT_RE = re.compile(r"\b(?:That|The|This)\s+(forum|conference|workshop|meeting|congress|symposium|summit)"
-                               r"(?:\s+\(([A-Z]{2,})\))?\s+(?:met|was held|took place)\b")
+ANAPHORA_EVENT_RE = re.compile(r"\b(?:That|The|This)\s+((?i:forum|conference|workshop|meeting|congress|symposium|summit))"
+                               r"(?:\s+\(([A-Z]{2,})\))?\s*,?\s+(?:met|was held|took place|(?:was\s+)?convened)\b")
 PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|by)\s+(?:representatives\s+of\s+)?(\d{1,3}|[a-z]+)\s+"
                              r"(?:[A-Z]+\s+|space\s+|member\s+)*(?:agencies|organi[sz]ations|countries)\b")
 LISTED_EVENT_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+((?:[\w\-’']+\s+){0,6}(?:meeting|workshop|conference|"
                              r"forum|symposium|summit))\s*,", re.I)
 LISTED_COUNT_RE = re.compile(r",\s*(\d{1,3})\s+(?:space\s+)?(?:agencies|organi[sz]ations|countries|participants)\b")
 TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were represented|joined the meeting)\b", re.I)
+# A meeting announced: "The next plenary is planned for October 2023 in Baku", "the following workshop will be held in
+# the autumn of 2018 in Bremen".
+PLANNED_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:next|following|forthcoming|upcoming)\s+((?:[a-z][\w\-]*\s+){0,3}?"
+                        r"(?:meeting|workshop|plenary|forum|conference|symposium|summit))\s+(?:is|was|will\s+be|would\s+be)\s+"
+                        r"(?:planned|scheduled|expected|due|held|to\s+be\s+held)\b")
+# A press release's dateline: "ROME, 19 May 2023 -- " (its date is the release's, not the meeting's).
+DATELINE_RE = re.compile(r"^\s*[A-Z][A-Za-z .'\-]*,\s*[^,]{4,30}?\s*(?:--|—|–)\s+")
+# The place just before the event's date: "... in Bonn on 4–6 February 2020".
+PLACE_BEFORE_DATE_RE = re.compile(r"\b(?:in|at)\s+([A-Z][\w\-]+(?:,?\s+(?:the\s+)?[A-Z][\w\-]+){0,2})\s*,?\s+(?:on|from)\s+$")
+# "attended by about 85 researchers from 14 countries": the people who attended.
+ATTENDED_BY_RE = re.compile(r"\battended\s+by\s+(?:about|around|some|nearly|roughly|over|more\s+than\s+)?\s*"
+                            r"(\d{1,3}|[a-z]+-?[a-z]*)\s+[a-z]")
+# "The 44 participants were ...", "All 30 delegates ...": how many took part in the meeting just told.
+THE_COUNT_RE = re.compile(r"^(?:The|All|In\s+all,?)\s+(\d{1,3}|[a-z]+-?[a-z]*)\s+(?:participants|delegates|attendees|"
+                          r"experts|representatives|delegations)\b")
+# Another event a sentence introduces ("organised two open webinars, hosted by CSA"): its host is not the one before.
+OTHER_EVENT_RE = re.compile(r"\b(?:an?|one|two|three|four|several|some|\d{1,2})\s+(?:[\w\-]+\s+){0,3}?(?:webinars?|"
+                            r"sessions?|workshops?|meetings?|panels?|seminars?|conferences?|forums?|events?)\b")
 ATTENDEES_RE = re.compile(r"\b(?:agencies|organi[sz]ations|participants)\s+(?:represented\s+)?(?:were|included)\b", re.I)
 PLACE_AFTER_RE = re.compile(r"\b(?:met|gathered|convened|hosted|held|took place|together|meeting|workshop|forum|"
                             r"conference|symposium|summit|plenary|held (?:their|its|a|the) (?:[\w\-]+ ){0,3}"
@@ -265,8 +297,8 @@ NOT_A_NAME = {"last", "first", "next", "final", "previous", "latest", "following
 HOSTED_IT_RE = re.compile(r"\b(?:hosted|organi[sz]ed|convened)\s+(?:it\b|(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|"
                           r"workshop|forum|conference|event|session|symposium|summit|plenary)\b)")
 # "34 scientists and agency representatives took part": how many took part.
-COUNT_TOOK_PART_RE = re.compile(r"\b(\d{1,3}|[a-z]+-?[a-z]*)\s+(?:[\w\-]+\s+){0,4}?(?:took part|participated|attended|"
-                                r"(?:were|was)\s+(?:represented|present))\b")
+COUNT_TOOK_PART_RE = re.compile(r"\b(\d{1,3}|[a-z]+-?[a-z]*|^[A-Z][a-z]+-?[a-z]*)\s+(?:[\w\-]+\s+){0,4}?(?:took part|"
+                                r"participated|attended|(?:were|was)\s+(?:represented|present))\b")
 # A meeting held online: "met by video conference", "held online", "a virtual plenary".
 VIRTUAL_MEETING_RE = re.compile(r"\b(?:met|meeting|gathered|convened|held)\s+(?:[\w\-]+\s+){0,3}?(?:online|virtually|"
                                 r"(?:by|via|through)\s+(?:video[\s\-]?conference|teleconference|video))\b"
@@ -281,9 +313,17 @@ def _new_event(text: str) -> re.Match | None:
     return GENERIC_EVENT_RE.search(text) or LISTED_EVENT_RE.match(text)
 
 
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
 def _count(word: str) -> int | None:
+    """"26", "seventeen", "Forty-one"."""
     from .rules_org import number
 
+    tens, _, unit = word.lower().partition("-")
+    if tens in _TENS:
+        ones = number(unit) if unit else 0
+        return _TENS[tens] + ones if ones is not None and ones < 10 else None
     return number(word)
 
 
@@ -308,11 +348,17 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
                 ctx.rec.fact(state.event.iri, "schema:attendee", org.iri, "meeting-attendees", 0.8, evidence)
             participant_count(ctx, state.event, max(len(items), len(attendees)), evidence)
             return
-    if state.event is not None and TOOK_PART_RE.search(text) and not MEETING_RE.search(text) \
+    told = state.event or ctx.events.record  # in a meeting's record, the meeting recorded
+    if told is not None and (the := THE_COUNT_RE.match(text)) and (n := _count(the.group(1))):
+        participant_count(ctx, told, n, sentence.evidence())
+        return
+    if told is not None and TOOK_PART_RE.search(text) and not MEETING_RE.search(text) \
             and not _dated(ctx, text) and (count := PARTICIPANTS_RE.search(text) or COUNT_TOOK_PART_RE.search(text)):
-        n = _count(count.group(1))  # "Representatives of 26 space agencies took part.": the meeting just told
+        # "Representatives of 26 space agencies took part.", "Forty-one experts from 16 agencies attended": the
+        # meeting just told, the first count of the verb's subject
+        n = _subject_count(text, TOOK_PART_RE.search(text).start()) or _count(count.group(1))
         if n:
-            participant_count(ctx, state.event, n, sentence.evidence())
+            participant_count(ctx, told, n, sentence.evidence())
         return
     hosting = HOSTED_IT_RE.search(text)
     if state.event is not None and hosting and not _dated(ctx, text) and not sentence.of_type("Event"):
@@ -323,18 +369,24 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     # A list item naming an event, then its details: "- ISECG senior managers meeting, 9 September 2020,
     # hosted by ASI, 23 agencies" (the item before may have named one of the same name, of another date).
     listed = LISTED_EVENT_RE.match(text)
-    generic = GENERIC_EVENT_RE.search(text) or listed
+    planned = PLANNED_RE.search(text)
+    generic = GENERIC_EVENT_RE.search(text) or listed or planned
     gather = GATHER_RE.search(text)
     told = _told_event(ctx, text)
     named = sentence.of_type("Event")
     first = min((m.start() for m in (generic, gather, told and told[0]) if m), default=len(text))
-    if named and not ANAPHORA_EVENT_RE.search(text) and not listed and first > named[0].start:
-        return  # a named event, the subject of its sentence: the events rule
+    if named and not ANAPHORA_EVENT_RE.search(text) and not listed and first > named[0].start \
+            and not AS_A_TIME_RE.search(text[:named[0].start]):
+        return  # a named event, the subject of its sentence (not one saying when): the events rule
     anaphora = ANAPHORA_EVENT_RE.search(text)
     met = MEETING_RE.search(text)
-    count = PARTICIPANTS_RE.search(text) or (LISTED_COUNT_RE.search(text) if listed else None) \
-        or COUNT_TOOK_PART_RE.search(text)
+    count = ATTENDED_BY_RE.search(text) or PARTICIPANTS_RE.search(text) \
+        or (LISTED_COUNT_RE.search(text) if listed else None) or COUNT_TOOK_PART_RE.search(text)
     dates = [told[1]] if told and not (generic or met or gather) else _dated(ctx, text)
+    dateline = DATELINE_RE.match(text)
+    dates = [d for d in dates if not dateline or d.pos[0] >= dateline.end()]
+    if planned and generic is planned:  # an announced meeting may be dated by its year only ("in the autumn of 2018")
+        dates = [d for d in find_dates(text, default_year=ctx.doc.year) if d.pos[0] > planned.end()][:1]
     hosted = re.search(r"\bhosted by\b", text)
     if not (generic or anaphora or met or gather or told) or not (dates or hosted and count):
         return _decision(ctx, state, sentence, dates)
@@ -354,6 +406,9 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     if event is None:
         # Whose meeting: the body that met ("The TWG held its annual meeting"), else the document's.
         who = subject(sentence, met.start(), fallback=False) if met and not gather else None
+        if generic is not None and "of" in generic.groupdict() and generic.group("of").strip():
+            # "a workshop of the Exploration Roadmap Working Group (ERWG) hosted by ...": that body's
+            who = next((m.entity for m in sentence.mentions if generic.start("of") <= m.start < generic.end("of")), who)
         who = who if who is not None and who.type in ORG_LIKE else ctx.body
         body = who.acronym or who.label if who is not None else None
         words = [w for w in phrase.split() if w.lower() not in NOT_A_NAME]
@@ -383,7 +438,12 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "meeting", 0.8, evidence)
     if re.match(r"(?:online|virtual)\b", phrase) or VIRTUAL_MEETING_RE.search(text):  # "the online meeting of"
         online(ctx, event, "meeting", evidence)
-    place = PLACE_AFTER_RE.search(text)
+    before = PLACE_BEFORE_DATE_RE.search(text[:date.pos[0]]) if date is not None and date.pos[1] > 0 else None
+    if before is not None and (located := find_place(ctx, before.group(1), evidence)) is not None:
+        ctx.rec.fact(event.iri, "schema:location", located.iri, "meeting", 0.75, evidence)
+        return _count_of(ctx, event, count, evidence)
+    place = re.search(r"\bin\s+([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?)", text[date.pos[1] if date else planned.end():]) \
+        if planned and generic is planned else PLACE_AFTER_RE.search(text)
     if place and not re.match(r"(?:online|virtual)", place.group(1)):
         owner = re.match(r"(\S+?)(?:'s|’s)\s+", place.group(1))
         host = ctx.rec.gazetteer.lookup(owner.group(1)) if owner else None
@@ -392,10 +452,18 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         located = find_place(ctx, place.group(1)[owner.end() if owner else 0:], evidence)
         if located is not None:
             ctx.rec.fact(event.iri, "schema:location", located.iri, "meeting", 0.75, evidence)
-    if count:
-        n = _count(count.group(1))
-        if n:
-            participant_count(ctx, event, n, evidence)
+    _count_of(ctx, event, count, evidence)
+
+
+def _subject_count(text: str, verb: int) -> int | None:
+    """The first number of the few words before ``verb`` in its clause."""
+    clause = re.split(r"[;:]", text[:verb])[-1]
+    return next((n for word in clause.split()[-8:] if (n := _count(word.strip(",()"))) is not None), None)
+
+
+def _count_of(ctx: Context, event: Entity, count: re.Match | None, evidence) -> None:
+    if count and (n := _count(count.group(1))):
+        participant_count(ctx, event, n, evidence)
 
 
 def online(ctx: Context, event: Entity, rule: str, evidence) -> None:
@@ -418,7 +486,8 @@ def _told_event(ctx: Context, text: str) -> tuple[re.Match, DateSpan] | None:
         for date in dates:
             between = text[m.end():date.pos[0]]
             if 0 <= len(between) <= _NP_DATE_GAP and not re.search(r"[;:]|\.\s", between) \
-                    and re.search(r"\b(?:on|of|in|from)\s+$", between) and NP_GOES_ON_RE.match(between):
+                    and re.search(r"\b(?:on|of|in|from)\s+(?:[A-Z][a-z]+day,?\s+)?$", between) \
+                    and NP_GOES_ON_RE.match(between):
                 return m, date
     return None
 
@@ -457,6 +526,20 @@ _WHAT_ENDS_RE = re.compile(r"\s*(?:[,;(]|\s(?:on|in|during|at|from|when|after|be
 _OWNER_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*(?:'s|’s)\s+")
 
 
+# Words a thing's name does not go back past: "the MARE experiment on Artemis I", "including JAXA's SLIM".
+_NAME_STOP_RE = re.compile(r".*\b(?:on|of|in|at|to|for|by|with|from|including|and|or|the|an?|its|their|aboard|carrying)\s+")
+
+
+def _appositive(before: str) -> str:
+    """The named thing a participle set off by commas tells of ("Artemis I, launched on ...", "KARI's Danuri
+    lunar orbiter, launched on ..."), or ""."""
+    if not re.search(r",\s*$", before):
+        return ""
+    words = before.rstrip(" ,").split()[-6:]
+    thing = re.sub(r"^(?:The|A|An|Its|Their)\s+", "", _NAME_STOP_RE.sub("", " ".join(words).split(". ")[-1]))
+    return thing if re.match(r"[A-Z]", _OWNER_RE.sub("", thing)) else ""  # a name: "Artemis I", not "new rover"
+
+
 def happenings(ctx: Context, state: State, sentence: Sentence) -> None:
     """Dated things done (launches, landings, statements signed, programmes ended or set up): an event each,
     named by its clause ("Chang'e 4 made the first soft landing on the far side of the Moon")."""
@@ -471,7 +554,7 @@ def happenings(ctx: Context, state: State, sentence: Sentence) -> None:
         dates = [d for d in find_dates(clause, default_year=year)
                  if _WHEN_BEFORE_RE.search(clause[:d.pos[0]]) and not verb.start() <= d.pos[0] < verb.end()]
         who = clause[:verb.start()]
-        who = who[who.rfind(",") + 1:].strip()
+        who = who[who.rfind(",") + 1:].strip() or _appositive(who)
         if dates and dates[0].pos[0] < verb.start():  # "On 3 May 2019 the lander ...": after the date
             who = who.split(clause[dates[0].pos[0]:dates[0].pos[1]])[-1].strip(" ,")
         who = _OWNER_RE.sub("", re.sub(r"^(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y)\s+$", "", who))
