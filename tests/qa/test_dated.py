@@ -365,6 +365,13 @@ def test_participants_of_the_event_a_question_dates(graph):
     assert dated.plan(question("How many agencies were there in October 2019?"), NAMES) is None
 
 
+def test_a_count_of_people_is_no_count_of_delegations():
+    rows = [{"sentence0": "The meeting brought together 48 participants from 15 delegations."}]
+    assert not dated._counts_asked(rows, 48, dated.counted("How many delegations took part in the meeting?"))
+    assert dated._counts_asked(rows, 48, dated.counted("How many participants attended the meeting?"))
+    assert dated._counts_asked([{}], 48, dated.counted("How many delegations took part?"))  # no sentence to check
+
+
 def test_where_an_event_a_question_dates_was_held_and_who_hosted_it(graph):
     shape, answer = composed(graph, "Where was the October 2019 forum meeting held, and which agency hosted it?")
     assert shape == "event_details" and answer.short == "Rome; AA"

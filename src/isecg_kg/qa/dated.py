@@ -22,7 +22,7 @@ from typing import Callable
 from ..kg.vocab import prologue, term
 from ..text import CARDINALS
 from .shapes import MEMBER_WORDS, MONTH_NUMBERS, Question, _iri
-from .sentences import MONTHS
+from .sentences import MONTHS, count_in, counted, number_value
 
 PREFIXES = prologue(["rdf", "rdfs", "skos", "org", "dcterms", "schema", "prov", "time", "isecg", "xsd"])
 # The lexical value of an OWL-Time instant, whatever its precision.
@@ -472,6 +472,13 @@ EVENT_QUESTION_WORDS = frozenset(
     "january february march april may june july august september october november december".split())
 
 
+def _counts_asked(rows: list[dict], n: int, nouns: set[str]) -> bool:
+    """Whether the count ``n`` counts what the question does: no sentence it was read from gives another number
+    for the question's nouns ("48 participants from 15 delegations" counts 15 delegations, not 48)."""
+    stated = [c for r in rows if r.get("sentence0") and nouns and (c := count_in(r["sentence0"], nouns)) is not None]
+    return not stated or any(number_value(c) == n for c in stated)
+
+
 def event_details(q: Question, names: Names) -> DatedPlan | None:
     """Where an event was held, who hosted it, how many took part: the event dated as the question dates it
     (its month, else its year), told apart from others of that date by the words the question shares with its
@@ -494,7 +501,7 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
               f"  OPTIONAL {{ ?x schema:location ?where . ?where skos:prefLabel ?place }}\n"
               f"  OPTIONAL {{ ?x schema:organizer ?host }}\n{provenance}\n}}\nORDER BY ?x\n")
     words = lambda text: set(re.findall(r"[a-z][a-z0-9]{2,}", text.lower())) - EVENT_QUESTION_WORDS  # noqa: E731
-    question_words = words(q.text)
+    question_words, nouns = words(q.text), counted(q.text)
     column = {"place": "place", "host": "host", "participants": "n"}
 
     def compose(rows: list[dict]) -> Composed | None:
@@ -512,6 +519,8 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
         if not picked or any(len(v) != 1 for kind, v in values.items() if kind == "participants"):
             return None  # no event of that date, or several the question does not tell apart
         rows_ = events[picked[0]]
+        if "participants" in asked and not _counts_asked(rows_, int(next(iter(values["participants"]))), nouns):
+            return None  # "how many delegations" of a meeting whose count is of people: the passages say
         said = {"place": lambda: " and ".join(sorted(values["place"])),
                 "host": lambda: " and ".join(names.short(h) for h in sorted(values["host"])),
                 "participants": lambda: str(next(iter(values["participants"])))}
