@@ -25,6 +25,9 @@ def test_sentence_spans_keep_abbreviations_quotes_and_lines():
     assert text.sentence_spans("  one.  Two  ", 1) == [(2, 6), (8, 11)]
     assert text.sentence_spans("x. Ab. Cd. J. Ed", 3) == [(3, 6), (7, 10), (11, 16)]  # "J." is an initial
     assert text.sentences("\n\n") == []
+    # a list number ends no sentence ("1. ASI 10. NSAU"), a name ending in a number does ("Luna-27. The")
+    assert text.sentences("1. ASI 10. NSAU") == ["1. ASI 10. NSAU"]
+    assert text.sentences("It flew Luna-27. The lander worked.") == ["It flew Luna-27.", "The lander worked."]
     assert text.strip_marker("- Asteroid Next") == "Asteroid Next" and text.is_list_item("• x")
 
 

@@ -147,3 +147,37 @@ def test_a_heading_naming_agencies_and_their_contributions_over_prose_is_no_tabl
 def _rules(r) -> list[str]:
     return [f.rule for f in r.extraction.facts]
 
+
+
+def test_numbered_rows_agencies_wrapped_with_their_acronyms(extract):
+    r = extract("No. Capability Open issues Agencies active\n"
+                "1 Thermal control\n"
+                "Heat rejection at the lunar equator in daytime; radiators that tolerate regolith contamination\n"
+                "CNES, Italian Space\n"
+                "Agency (ASI)\n"
+                "2 Entry systems Heat shields for high-speed return from Mars and from lunar distance\n"
+                "ESA, KARI\n"
+                "3 Closing remarks\n"
+                "The agencies meet again next spring.")
+    assert r.works_on() == {("cnes", "id/tech/thermal-control"), ("asi", "id/tech/thermal-control"),
+                            ("esa", "Entry systems"), ("kari", "Entry systems")}
+
+
+def test_a_header_wrapped_below_it_and_number_cells_after_the_agency(extract):
+    r = extract("Mission Agency Topic\n"
+                "no.\n"
+                "Year\n"
+                "Orbital fuel depot JAXA 4 2027\n"
+                "Hopper 2 NASA 2 16 Sept. 2026\n"
+                "Lunar drill CSA 1 2028\n"
+                "Editors: CNES and DLR staff\n")
+    assert r.works_on() == {("jaxa", "Orbital fuel depot"), ("nasa", "Hopper 2"), ("csa", "Lunar drill")}
+
+
+def test_a_capitalised_first_cell_below_the_header_is_a_row(extract):
+    r = extract("Element Role Agency\n"
+                "Cargo Tug\n"
+                "Heavy logistics carrier ESA\n"
+                "Airlock module crew access CSA\n"
+                "Notes follow.")
+    assert ("esa", "Cargo Tug") in r.works_on()

@@ -169,8 +169,8 @@ class Discovery:
                 name = clean_name(" ".join(words))
                 if known and not row and self.rec.gazetteer.lookup(name) is not known:
                     name = None
-            if not name:
-                continue
+            if not name or any(re.fullmatch(pattern, name) for pattern, _ in HEADS):
+                continue  # "Agency (UKSA)": the end of a name wrapped over two lines, no name of its own
             other = self.rec.gazetteer.lookup(name)
             if known and other and other is not known:  # "Ukraine (SSAU)": a country, not a name of SSAU
                 continue

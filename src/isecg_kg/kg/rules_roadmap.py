@@ -19,7 +19,7 @@ from .text import ORG_LIKE, Sentence, subjects
 from .vocab import term
 
 PHASES_HEADING_RE = re.compile(r"\bphases\b", re.I)
-PHASE_ROW_RE = re.compile(r"^(\d{1,2})\s+(\S.*)$")
+PHASE_ROW_RE = re.compile(r"^(\d{1,2})[.)]?\s+(\S.*)$")  # "1 Boots on the Moon ...", "1. Low-Earth orbit"
 PERIOD_WORDS = {"early", "mid", "late", "about", "around", "from", "until"}
 FUNCTION_WORDS = {"and", "of", "the", "on", "to", "for", "in", "a", "an", "—", "–", "-"}
 WORK_VERB_RE = re.compile(r"\b(?:is|was|were|are|has been|had been|had)?\s*(?:also\s+)?(?:strongly\s+)?"
@@ -70,29 +70,74 @@ def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | Non
     """Rows of a phases table: a number, the phase's name (title case), then its description."""
     line = sentence.line
     if state.phases is not None and line is not state.phases[0]:
-        if sentence.text != line.text and not PHASE_ROW_RE.match(line.text):
+        if sentence.text != line.text and not PHASE_ROW_RE.match(line.text) \
+                or len(state.phases) > 1 and state.phases[-1][2] is line:
             return None
         row = PHASE_ROW_RE.match(line.text)
-        if row:
+        if row and (len(state.phases) == 1 or int(row.group(1)) == state.phases[-1][0] + 1):
             state.phases.append([int(row.group(1)), row.group(2), line])
             return True
         if len(state.phases) == 1 and len(line.text.split()) <= 6:  # the table's header line
             return True
-        if len(state.phases) > 1 and _description_start(state.phases[-1][1]) is None:
+        if len(state.phases) > 1 and cleaner_heading(ctx, line) and _description_start(state.phases[-1][1]):
+            pass  # a heading the cleaner found by its type ends the table
+        elif len(state.phases) > 1 and _description_start(state.phases[-1][1]) is None:
             state.phases[-1][1] += " " + line.text
             return True
-        if len(state.phases) > 1 and len(state.phases[-1][1]) < 400 and not line.text.endswith("."):
+        elif len(state.phases) > 1 and len(state.phases[-1][1]) < 400 and not line.text.endswith("."):
             state.phases[-1][1] += " " + line.text
             return True
         _read_phases(ctx, state.phases[1:])
         state.phases = None
     elif state.phases is not None:
         return None
-    if line.heading and PHASES_HEADING_RE.search(line.text):
+    if line.text.startswith("|") and sentence.text == line.text:
+        _pipe_phases(ctx, line)
+    elif line.heading and PHASES_HEADING_RE.search(line.text):
         state.phases = [line]
     elif line.heading and PHASE_HEADING_RE.match(line.text):  # "Phase 1 – Return to the Moon (2023–2028)"
         phases_in_prose(ctx, state, sentence)
     return None
+
+
+# A Markdown table of phases: its first column numbers them ("Step", "Phase", "Stage", "No."), another gives
+# their period ("Approximate period", "Timeframe", "Years").
+STEP_COLUMN_RE = re.compile(r"^(?:step|phase|stage|no\.?|#)$", re.I)
+PERIOD_COLUMN_RE = re.compile(r"\b(?:period|dates?|years?|time\s*frame|timeframe|horizon|timing|when)\b", re.I)
+NAME_COLUMN_RE = re.compile(r"\b(?:name|setting|destination|title|phase|step|stage|focus)\b", re.I)
+
+
+def _pipe_phases(ctx: Context, header) -> None:
+    """"| Step | Setting | Approximate period | ... |" and its rows "| 1 | Low-Earth orbit | until 2024 | ... |":
+    each row a phase, named by the first named column after the number (or the first text column)."""
+    cells = [c.strip() for c in header.text.strip().strip("|").split("|")]
+    period = next((i for i, c in enumerate(cells) if i and PERIOD_COLUMN_RE.search(c)), None)
+    if len(cells) < 3 or not STEP_COLUMN_RE.match(cells[0]) or period is None:
+        return
+    name = next((i for i, c in enumerate(cells) if i and i != period and NAME_COLUMN_RE.search(c)),
+                next(i for i in range(1, len(cells)) if i != period))
+    lines = ctx.text.lines
+    at = next(i for i, candidate in enumerate(lines) if candidate is header)
+    rows = []
+    for line in lines[at + 1:at + 1 + 30]:
+        if not line.text.startswith("|"):
+            break
+        row = [c.strip() for c in line.text.strip().strip("|").split("|")]
+        number = re.fullmatch(r"(\d{1,2})\.?", row[0]) if row else None
+        if number and len(row) > max(name, period) and re.search(r"\b(?:19|20)\d\d", row[period]) \
+                and int(number.group(1)) == len(rows) + 1:
+            rows.append((int(number.group(1)), row, line))
+    for number, row, line in rows:
+        evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text)
+        others = " ".join(c for i, c in enumerate(row) if i not in (0, name, period))
+        _phase(ctx, number, row[name], f"{row[period]} {others}", evidence, "mission-phase-table")
+
+
+def cleaner_heading(ctx: Context, line) -> bool:
+    """Whether the cleaner set the line as a heading (by its type, in a PDF): a short line in a table's
+    cell is not one."""
+    return any(seg.kind == "heading" and seg.start <= line.offset < seg.end
+               for page in ctx.text.pages if page.page == line.page for seg in page.segments)
 
 
 def _description_start(text: str) -> int | None:
@@ -244,3 +289,118 @@ def work_item(ctx: Context, name: str, evidence: Evidence, *, rule: str = "works
     ctx.rec.fact(work.iri, "skos:inScheme", iris.entity(ctx.rec.base, "scheme", TECHNOLOGY_SCHEME), rule, 0.7,
                  evidence)
     return work
+
+
+# What an agency did in the year a report covers: "NASA continued the Human Landing System and the VIPER
+# rover", "JAXA, with industrial partners, worked on a pressurised rover and on the SLIM demonstrator",
+# "ISRO continued development of Chandrayaan-3", "CNES and DLR jointly built the rover for ...".
+REPORTED_VERB_RE = re.compile(r"(?<![\w\-])(?:\w+ly\s+)?(?:continued(?:\s+(?:the\s+)?(?:development|work)\s+(?:of|on))?|"
+                              r"progressed|advanced|prepared|built|worked\s+on|focused\s+on|concentrated\s+on|"
+                              r"matured|tested|flew|launched|completed|designed)\s+", re.I)
+# An object phrase ends at a clause's punctuation; a preposition ends it once it has a head and a modifier.
+STRONG_STOP_RE = re.compile(r"\s*(?:[,;.:(]|\s[—–-]\s)")
+WEAK_STOP_RE = re.compile(r"\s+(?:for|to|in|within|which|that|as|with|from|under|through|via|by|on|at|so|since|"
+                          r"before|after|during|while|would|will)\b")
+# Objects coordinated with a determiner each: "the Human Landing System and the VIPER polar rover".
+COORDINATED_RE = re.compile(r"\s+and\s+(?:(?:on|in|with)\s+)?(?:the|a|an|its|their)\s+")
+# A named project: "Chandrayaan-3", "Canadarm3", "VIPER".
+PROJECT_RE = re.compile(r"^(?:[A-Z][\w\-]*\d[\w\-]*|[A-Z]{3,}[\w\-]*)$")
+# Head nouns of technology areas, beside hardware: "space resources", "dust mitigation".
+AREA_RE = re.compile(r"\b(?:resources|utili[sz]ation|mitigation|management|communications?|navigation|mobility|"
+                     r"protection|robotics|autonomy|extraction|processing|prospecting|excavation|storage|transfer|"
+                     r"survival|shielding|recovery)\b", re.I)
+# A list of agencies' work: "NASA – cryogenic fluid management; ESA – extraction of oxygen ...".
+DASH_ITEM_RE = re.compile(r"(?:^|[:;]\s*)(?P<who>[^:;–—]{2,80}?)\s+[–—]\s+(?P<what>[^;:–—]+?)\s*(?=;|\.?$)")
+WORK_CONTEXT_RE = re.compile(r"\b(?:technolog\w*|work|activit\w+|contributions?|capabilit\w+|developments?|"
+                             r"programmes?|programs?|projects?|elements?)\b", re.I)
+
+
+def reported_work(ctx: Context, state: State, sentence: Sentence) -> None:
+    """Work a report says agencies did, with a verb of its year ("ESA progressed the European Large
+    Logistic Lander", "ISRO continued development of Chandrayaan-3"), and lists of agencies' work, one
+    "AGENCY – work" item after another, under a heading or an introduction about work."""
+    text, evidence = sentence.text, None
+    for verb in REPORTED_VERB_RE.finditer(text):
+        who = subjects(sentence, verb.start(), fallback=False)
+        if not who:
+            continue
+        for item in _objects(ctx, text[verb.end():]):
+            evidence = evidence or sentence.evidence()
+            work = work_item(ctx, item, evidence)
+            for agent in _bodies(ctx, who):
+                ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "reported-work", 0.7, evidence)
+    _dash_items(ctx, sentence)
+
+
+def _objects(ctx: Context, rest: str) -> list[str]:
+    """The work items a verb's object names: each coordinated phrase, without its determiner, that is
+    hardware, a technology area or a named project, and no other known thing (a document, an agency)."""
+    owner = re.match(r"(?:the\s+)?\S+?(?:'s|’s)\s+", rest)
+    strong = STRONG_STOP_RE.search(rest)
+    phrase = rest[:strong.start()] if strong else rest
+    items = []
+    for part in COORDINATED_RE.split(phrase):
+        part = re.sub(r"^(?:(?:on|in)\s+)?(?:the|a|an|its|their)\s+", "", part.strip())
+        weak = next((m for m in WEAK_STOP_RE.finditer(part) if len(part[:m.start()].split()) >= 2), None)
+        item = part[:weak.start()] if weak else part
+        if len(item.split()) > 8 or len(item) < 3 or owner and part is phrase and owner.end() > len(item):
+            continue
+        known = ctx.rec.gazetteer.lookup(item)
+        if known is not None and known.type != "Technology" or DOCUMENT_HEAD_RE.search(item):
+            continue
+        if HARDWARE_RE.search(item) or AREA_RE.search(item) or PROJECT_RE.match(item) \
+                or re.match(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)+$", item):
+            items.append(item)
+    return items
+
+
+def _dash_items(ctx: Context, sentence: Sentence) -> None:
+    """"NASA – cryogenic fluid management and fission surface power; ESA – ...": each item's agencies
+    (the whole of the text before its dash) work on what follows the dash, when the list is about work."""
+    text = sentence.text
+    if "–" not in text and "—" not in text:
+        return
+    evidence = None
+    for m in DASH_ITEM_RE.finditer(text):
+        found = [f for f in ctx.rec.gazetteer.find(m.group("who"))]
+        agencies = [f.entity for f in found if f.entity.type in ORG_LIKE]
+        covered = "".join(m.group("who")[f.start:f.end] for f in found)
+        names = re.sub(r"[\s,()&]|\band\b", "", m.group("who"))
+        if not agencies or len(re.sub(r"[\s,()&]", "", covered)) < len(names) or not _about_work(ctx, sentence, m.start()):
+            continue  # the text before the dash is agencies and nothing else ("Naoki Sato – JAXA" is a person's)
+        what = " ".join(m.group("what").split())
+        known = ctx.rec.gazetteer.lookup(what)
+        if known is not None and known.type != "Technology" or len(what.split()) > MAX_DASH_ITEM_WORDS:
+            continue  # "ESA – European Space Agency": a glossary
+        evidence = evidence or sentence.evidence()
+        what = re.sub(r"^(?:the|a|an)\s+", "", re.split(r",\s+(?:studied|developed|built|with|as|the|a|an)\b", what)[0])
+        parts = re.split(r"\s+and\s+", what)  # "cryogenic fluid management and fission surface power": two
+        items = parts if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts) else [what]
+        for item in items:
+            work = work_item(ctx, item, evidence)
+            for agency in {a.iri: a for a in agencies}.values():
+                ctx.rec.fact(agency.iri, "isecg:worksOn", work.iri, "reported-work", 0.7, evidence)
+
+
+MAX_DASH_ITEM_WORDS = 20
+# What a working group's report does is a document's work, not hardware: "completed the Scenario Update".
+DOCUMENT_HEAD_RE = re.compile(r"\b(?:Update|Report|Roadmap|Paper|Supplement|Strategy|Framework|Plan)$")
+
+
+def _bodies(ctx: Context, who: list[Entity]) -> list[Entity]:
+    """Who a report credits: a working group or team of the document's body works for that body (the
+    Technology Working Group's assessment is the body's)."""
+    body = ctx.body
+    return list({(body if body is not None and agent.type in ("WorkingGroup", "Team") else agent).iri:
+                 (body if body is not None and agent.type in ("WorkingGroup", "Team") else agent)
+                 for agent in who}.values())
+
+
+def _about_work(ctx: Context, sentence: Sentence, at: int) -> bool:
+    """Whether a list's introduction (its sentence before the item) or the heading above it is about work."""
+    if WORK_CONTEXT_RE.search(sentence.text[:at]):
+        return True
+    lines = ctx.text.lines
+    index = next((i for i, line in enumerate(lines) if line is sentence.line), 0)
+    heading = next((line for line in reversed(lines[:index + 1]) if line.heading), None)
+    return heading is not None and WORK_CONTEXT_RE.search(heading.text) is not None

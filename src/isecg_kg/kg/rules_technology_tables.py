@@ -34,13 +34,14 @@ WHO_RE = re.compile(r"\b(?:(?:lead|leading|contributing|responsible|participatin
                     r"(?:\s+(?:named|involved|responsible|leading|contributing))?\b", re.I)
 # Work columns, the most specific first: what is built, then the technology, then the area it is in.
 WHAT_RES = [re.compile(r"\b(?:contributions?|elements?|systems?|hardware|items?|projects?|instruments?|payloads?|"
-                       r"modules?|vehicles?|landers?|rovers?)\b", re.I),
+                       r"modules?|vehicles?|landers?|rovers?|demonstrations?|experiments?|missions?)\b", re.I),
             re.compile(r"\b(?:technolog(?:y|ies)|capabilit(?:y|ies)|gaps?|needs?)\b", re.I),
             re.compile(r"\b(?:areas?|domains?|fields?|disciplines?)\b", re.I)]
 MAX_HEADER_WORDS = 10
 MAX_TABLE_LINES = 80
 MAX_CELL_LINES = 4  # lines without an agency cell in a row (its other cells wrapped)
 MAX_CELL_LINE_WORDS = 12  # a wrapped cell's line is short
+MAX_ROW_LINE_WORDS = 30  # in a table of numbered rows, a line may hold several cells
 MAX_ITEM_WORDS = 16
 # Before a name inside a cell, not starting an agency cell: "for a NASA demonstration", "(ESA)".
 INSIDE_CELL_RE = re.compile(r"(?:\b(?:a|an|the|for|of|by|with|to|from|in|on|at|and|or|via|under|its|their)\s+|[(\[/]\s*)$",
@@ -50,7 +51,12 @@ JOINED_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:,|;|&|/|and|,\s*and)\s*")
 # Where a cell may start inside a run of cells: a capitalised word or a number after a lower-case word that
 # joins no words ("... HALO habitat | Gateway robotics", "... lunar relay satellite | 2027"; not "Power and Propulsion").
 CELL_START_RE = re.compile(r"(?<=[a-z0-9)\]])(?<!\band)(?<!\bof)(?<!\bthe)(?<!\bfor)(?<!\bwith)(?<!\bto)(?<!\bin)"
-                           r"(?<!\bon)\s+(?=[A-Z0-9])")
+                           r"(?<!\bon)(?<!\bfrom)(?<!\bat)(?<!\bby)(?<!\binto)\s+(?=[A-Z0-9])")
+QUALIFIER_RE = re.compile(r"\s*\([^()]{1,20}\)")  # after an agency: its acronym or role, "(LSA)", "(lead)"
+ROW_NUMBER_RE = re.compile(r"\d{1,2}\.?\s+(?=\S)")  # "5 Precision landing ...": a numbered row
+# Cells of numbers or dates: "1", "9 2022-08-04", "8 16 Nov. 2022".
+NUMBER_CELLS_RE = re.compile(r"(?:\s*(?:[\d.:/\-–]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?))+\s*")
+LABEL_RE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?:\s")  # "Editors: ...", "Source: ...": a labelled line, no row
 COLUMN_NAME_RE = re.compile(r"(?<!\S)[A-Z][a-z]")  # a column's name starts capitalised; "named" qualifies the one before
 TAIL_RE = re.compile(r",\s+(?:to|which|that|planned|expected|due|for)\b.*$")  # "Rashid rover, to fly on ..."
 SEPARATOR_RE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
@@ -170,17 +176,28 @@ def _plain_rows(ctx: Context, at: int, columns: Columns) -> tuple[list[Row], lis
     lines = ctx.text.lines
     used: list[Line] = []
     pending: list[Line] = []  # lines without an agency cell since the last one with
-    for i in range(at + 1, min(len(lines), at + 1 + MAX_TABLE_LINES)):
+    number = 1  # the next row's number, in a table whose rows are numbered ("1 In-situ resource ...")
+    first = at + 1
+    if first < len(lines) and _header_rest_start(ctx, lines[first].text):
+        first += 1
+    while first > at + 1 and first < len(lines) and _header_rest(ctx, lines[first].text):
+        first += 1  # the header's column names wrapped below it ("Demonstration Agency Gap" / "area" / "Launch")
+    for i in range(first, min(len(lines), at + 1 + MAX_TABLE_LINES)):
         line = lines[i]
         if _ends_table(ctx, line):
             break
+        numbered = re.match(rf"{number}\.?\s+\S", line.text) is not None
+        number += numbered
         if _agencies(ctx, line.text):
             used += pending + [line]
             pending = []
             continue
         words = len(line.text.split())
-        if len(pending) == MAX_CELL_LINES or words > MAX_CELL_LINE_WORDS \
-                or WHO_RE.search(line.text) and words <= MAX_HEADER_WORDS \
+        if numbered and words <= MAX_ROW_LINE_WORDS and len(pending) < MAX_CELL_LINES:
+            pending.append(line)  # a numbered row starts: its cells before the agency cell may fill the line
+            continue
+        if len(pending) == MAX_CELL_LINES or words > (MAX_ROW_LINE_WORDS if number > 1 else MAX_CELL_LINE_WORDS) \
+                or WHO_RE.search(line.text) and words <= MAX_HEADER_WORDS and not _agencies(ctx, line.text, inside=False) \
                 or _heading(ctx, line) and not any(_agencies(ctx, below.text)
                                                    for below in lines[i + 1:i + 1 + MAX_CELL_LINES - len(pending)]):
             break  # too long for a cell, another table's header ("Date Place Host Agencies"), a heading
@@ -192,14 +209,26 @@ def _plain_rows(ctx: Context, at: int, columns: Columns) -> tuple[list[Row], lis
             if not (empty and k == 0 or re.match(r"[a-z(]", line.text)):
                 break
             used.append(line)
-    return _stream_rows(ctx, used, columns), [lines[at], *used]
+    return _stream_rows(ctx, used, columns), [*lines[at:first], *used]
+
+
+def _header_rest(ctx: Context, text: str) -> bool:
+    """A line of one or two words, no number and no agency: the end of a column name wrapped below the
+    header (a row's first cell is longer or comes with its agencies)."""
+    return len(text.split()) <= 2 and not re.search(r"\d", text) and not _agencies(ctx, text)
+
+
+def _header_rest_start(ctx: Context, text: str) -> bool:
+    """The header goes on below it when the next line continues its last column name in lower case
+    ("Gap" / "area"); a capitalised short line is more likely a row's first cell ("Human Landing")."""
+    return text[:1].islower() and _header_rest(ctx, text)
 
 
 def _ends_table(ctx: Context, line: Line) -> bool:
     """Prose (a full stop), a caption or another table's header."""
     text = line.text
     return text.endswith(".") or bool(re.search(r"[a-z]{2}\.\s+[A-Z]", text)) or bool(CAPTION_RE.match(text)) \
-        or _columns(ctx, text) is not None
+        or bool(LABEL_RE.match(text)) or _columns(ctx, text) is not None
 
 
 def _heading(ctx: Context, line: Line) -> bool:
@@ -231,9 +260,11 @@ def _stream_rows(ctx: Context, lines: list[Line], columns: Columns) -> list[Row]
         starts.append(starts[-1] + len(line.text) + 1)
     cells: list[tuple[int, int, list[Entity]]] = []  # agency cells: start, end, agencies
     for start, end, entity in _agencies(ctx, text):
+        qualified = QUALIFIER_RE.match(text, end)  # "Luxembourg Space Agency (LSA)": the cell goes on
+        end = qualified.end() if qualified else end
         if cells and JOINED_RE.fullmatch(text[cells[-1][1]:start]):
             cells[-1] = (cells[-1][0], end, cells[-1][2] + [entity])
-        else:
+        elif not cells or start >= cells[-1][1]:
             cells.append((start, end, [entity]))
     rows: list[Row] = []
     for k, (start, end, agencies) in enumerate(cells):
@@ -262,6 +293,9 @@ def _cut(text: str, gap: tuple[int, int]) -> int:
     may start, at a line break if one is ("Power and Propulsion Element; HALO habitat | Gateway robotics");
     with none, the gap is all the next row's (a row's first cell is seldom empty)."""
     cuts = list(CELL_START_RE.finditer(text, gap[0], gap[1]))
+    numbers = [m for m in cuts if NUMBER_CELLS_RE.fullmatch(text, gap[0], m.start())]
+    if numbers:  # the row's cells after its agencies are numbers ("ASA 1 | Rashid 2 rover"): numbers do not wrap
+        return numbers[-1].end()
     breaks = [m for m in cuts if "\n" in m.group()]  # a row starts on a line of its own, if the cleaner left it
     return (breaks or cuts)[-1].end() if cuts else gap[0]
 
@@ -269,7 +303,13 @@ def _cut(text: str, gap: tuple[int, int]) -> int:
 def _cell(text: str, span: tuple[int, int], count: int, index: int) -> str:
     """Cell ``index`` of the ``count`` cells in ``text[span]``: the work cell is taken as the longest,
     so the other cells get the cuts nearest them; too few cuts leave the whole span."""
-    cuts = [m.end() for m in CELL_START_RE.finditer(text, *span)]
+    start = span[0] + len(text[span[0]:span[1]]) - len(text[span[0]:span[1]].lstrip())
+    number = ROW_NUMBER_RE.match(text, start, span[1])
+    if number and count >= 2 and index >= 1:  # a numbered row: its number is the first cell
+        span, count, index = (number.end(), span[1]), count - 1, index - 1
+    cuts = [m.end() for m in CELL_START_RE.finditer(text, *span) if text[span[0]:m.start()].strip()]
+    breaks = [m.end() for m in CELL_START_RE.finditer(text, *span) if "\n" in m.group() and text[span[0]:m.start()].strip()]
+    cuts = breaks if len(breaks) >= count - 1 else cuts  # cells wrapped one a line: cut at the line breaks
     if count < 2 or len(cuts) < count - 1:
         return text[slice(*span)]
     bounds = [span[0], *cuts[:index], *cuts[len(cuts) - (count - 1 - index):], span[1]]
