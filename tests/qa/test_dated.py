@@ -227,6 +227,18 @@ def test_nth_member_is_who_joined_when_the_count_reached_n(graph):
     assert answer.sources[0][1] == "DD joined in 2012, its 4th member."
 
 
+def test_the_nth_member_is_the_one_dated_as_the_count(tmp_path):
+    prefixes = "".join(line + "\n" for line in TURTLE.splitlines() if line.startswith("@prefix"))
+    turtle = prefixes + f"""<{B}id/org/body> isecg:memberCount <{B}id/count/20> .
+    <{B}id/count/20> schema:value 20 ; dcterms:date "2019-10"^^xsd:gYearMonth .
+    """ + _membership("dd-19", "dd", label="from 2019", start="2019", sentence="Five agencies joined in 2019") \
+        + _membership("ee-19", "ee", label="from 2019-10", start="2019-10", sentence="EE became the 20th member")
+    (tmp_path / "n.ttl").write_text(turtle)
+    write_store(tmp_path / "store", [(tmp_path / "n.ttl", B + "graph/doc/n")])
+    plan = dated.plan(question("Which agency became XF's twentieth member, and when?"), NAMES)
+    assert plan.compose(rows(EmbeddedStore.open(tmp_path / "store"), plan.sparql)).short == "EE, October 2019"
+
+
 def test_when_a_member_joined(graph):
     assert composed(graph, "When did EE join XF?")[1].short == "2021"
     # the member count stated for the day it joined is its rank

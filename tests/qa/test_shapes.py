@@ -59,6 +59,8 @@ MEMBERS = ["Agenzia Spaziale Italiana", "Australian Space Agency", "Canadian Spa
      ["73rd International Astronautical Congress", "ISECG Senior Agency Managers meeting"]),
     ("Who hosted the meeting on 13 October 2022?", "events", ["Canadian Space Agency"]),
     ("Where was the 73rd International Astronautical Congress held?", "events", ["Paris"]),
+    ("Which agency hosted the ISECG Senior Agency Managers meeting, and where was it held?", "events",
+     ["Canadian Space Agency", "Montréal"]),
     ("When was the 73rd International Astronautical Congress?", "events", ["2022-09-18"]),
     ("Which documents were published in 2018?", "documents", ["The Global Exploration Roadmap"]),
     ("Which white papers has ISECG published?", "documents", ["Benefits Stemming from Space Exploration"]),

@@ -15,6 +15,7 @@ OWL-Time ``time:hasBeginning``/``time:hasEnd`` instants; ``isecg:memberCount`` a
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -250,6 +251,9 @@ def nth_member(q: Question, names: Names) -> DatedPlan | None:
     def compose(rows: list[dict]) -> Composed | None:
         if not rows:
             return None
+        # the joinings dated most closely to the count ("2019-10" for a count of 2019-10, not "2019")
+        close = lambda r: len(os.path.commonprefix([r["start"], r["date"]]))  # noqa: E731
+        rows = [r for r in rows if close(r) == max(map(close, rows))]
         members = list(dict.fromkeys(r["x"] for r in rows))
         when = spoken(min(r["start"] for r in rows))
         short = f"{', '.join(names.short(i) for i in members)}, {when}"  # "ROSA, October 2019"
@@ -459,7 +463,7 @@ ATTENDED = re.compile(r"\bhow many\b.*\b(?:attend\w*|represented|took part|take 
 
 # What may be asked of an event, with its predicate: "where was it held", "who hosted it", "how many took part".
 EVENT_ASKS = {"place": (re.compile(r"\bwhere\b|\b(?:which|what) (?:city|place|location|venue)\b", re.I), "schema:location"),
-              "host": (re.compile(r"\bhost\w*|\borgani[sz]\w*|\bconven\w*", re.I), "schema:organizer"),
+              "host": (re.compile(r"\bhost\w*|\borgani[sz](?:ed|es|ing|ers?)\b|\bconven\w*", re.I), "schema:organizer"),
               "participants": (ATTENDED, "isecg:participantCount")}
 
 
@@ -501,7 +505,11 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
               f"  OPTIONAL {{ ?x schema:location ?where . ?where skos:prefLabel ?place }}\n"
               f"  OPTIONAL {{ ?x schema:organizer ?host }}\n{provenance}\n}}\nORDER BY ?x\n")
     words = lambda text: set(re.findall(r"[a-z][a-z0-9]{2,}", text.lower())) - EVENT_QUESTION_WORDS  # noqa: E731
-    question_words, nouns = words(q.text), counted(q.text)
+    # the bodies the question names ("the June 2019 ISECG plenary") do not tell one of their meetings from another
+    text = q.text
+    for m in sorted(q.of("org", "unit"), key=lambda m: -m.start):
+        text = text[:m.start] + " " + text[m.end:]
+    question_words, nouns = words(text), counted(q.text)
     column = {"place": "place", "host": "host", "participants": "n"}
 
     def compose(rows: list[dict]) -> Composed | None:

@@ -280,7 +280,7 @@ def events(q: Question) -> Plan | None:
     named = q.of("event")
     if not q.covered_by(EVENT_WORDS):
         return None
-    asks_host = q.has(r"\bhost|\borgani[sz]")
+    asks_host = q.has(r"\bhost|\borgani[sz](?:ed|es|ing|ers?)\b")
     if named:
         # One name may stand for several events (a yearly meeting): the year or date given picks.
         values = "VALUES ?event { " + " ".join(_iri(m.iri) for m in named) + " }"
@@ -288,9 +288,15 @@ def events(q: Question) -> Plan | None:
         if when:
             values += f'\n  ?event schema:startDate ?date . FILTER(STRSTARTS(STR(?date), "{when}"))'
         label = named[0].label
+        asks_place = q.has(r"\bwhere\b|\blocation\b|\bcity\b")
+        if asks_host and asks_place:  # "Which agency hosted X, and where was it held?"
+            where = (f"  {values}\n  {{ ?event schema:organizer ?x BIND(1 AS ?k) }} UNION "
+                     "{ ?event schema:location ?x BIND(2 AS ?k) }")  # the host, then the place
+            return Plan("events", _select("?x ?label", where, order="?k ?label"), f"Host and place of {label}",
+                        focus=[m.iri for m in named])
         if asks_host:
             where, intro = f"  {values}\n  ?event schema:organizer ?x .", f"Host of {label}"
-        elif q.has(r"\bwhere\b|\blocation\b|\bcity\b"):
+        elif asks_place:
             where, intro = f"  {values}\n  ?event schema:location ?x .", f"Place of {label}"
         elif q.has(r"\bwhen\b|\bdate\b"):
             return Plan("events", f"{PREFIXES}\nSELECT DISTINCT ?x ?label WHERE {{\n  {values}\n"
