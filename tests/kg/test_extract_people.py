@@ -99,3 +99,11 @@ def test_a_table_of_agencies_contributing_to_the_edition(extract):
                 "Table 3. Agencies contributing to the third edition\nAgency Acronym Country\n"
                 "Italian Space Agency ASI Italy\nCanadian Space Agency CSA Canada\nThe roadmap was released in 2018.")
     assert {"id/org/asi", "id/org/csa"} <= _creators(r)
+
+
+def test_the_editors_a_document_credits_are_its_editors_and_authors(extract):
+    r = extract("Editors: Marta Quint, NASA Headquarters, Washington; Ilse Brand, ESA ESTEC, Noordwijk.\n"
+                "Authors: Omar Haddad (CNES); Paolo Neri (ASI).")
+    editors = {o for s, p, o in r.facts if s == DOC and p == "schema:editor"}
+    assert editors == {"id/person/marta-quint", "id/person/ilse-brand"}  # not the authors
+    assert {"id/person/marta-quint", "id/person/omar-haddad"} <= _creators(r)

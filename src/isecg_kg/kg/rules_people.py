@@ -79,6 +79,7 @@ PERSON_OF_NEW_RE = re.compile(rf"{PERSON}\s+of\s+(?:the\s+)?{NEW_BODY}")
 # A minister or official of a country's government: "UK Science and Innovation Minister Malcolm Wicks".
 OFFICIAL_RE = re.compile(rf"\b([A-Z][\w\-]*)\s+(?:[A-Z][\w\-]*\s+(?:and\s+)?){{0,4}}(?:Minister|Secretary|Ambassador)"
                          rf"\s+{PERSON}")
+EDITORS_LEAD_RE = re.compile(r"^\W*(?:Lead |Chief |Co-)?Editors?\b", re.I)  # of the AUTHORS_LEAD_RE lines
 AUTHORS_LEAD_RE = re.compile(r"^\W*(?:(?:Lead |Contributing |Co-)?Authors?|Editors?|Contributors|Written by|"
                              r"Prepared by|Editorial (?:team|board|committee))\s*[:\-–]", re.I)
 # An item of a list of people: "Lukas Brenner, ESA ESTEC", "Authors: Daniel Okafor (CSA)", "A B – JAXA".
@@ -223,7 +224,7 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
             for person, _ in pairs:
                 ctx.rec.fact(paper.iri, "dcterms:creator", person.iri, "paper-authors", 0.8, evidence)
     if AUTHORS_LEAD_RE.match(text):  # "Authors: A (NASA), B (JAXA) and C (CNES).": this document's authors
-        _credit(ctx, pairs, evidence, "authors")
+        _credit(ctx, pairs, evidence, "authors", editors=EDITORS_LEAD_RE.match(text) is not None)
     credited = CREDITED_RE.search(text)
     listed = [m for m in sentence.mentions if credited and m.start >= credited.end() - 1 and m.entity.type in ORG_LIKE]
     for m in listed if len(listed) >= 2 else []:
@@ -304,11 +305,14 @@ def end_authors(ctx: Context, state: State) -> None:
     _credit(ctx, pairs, evidence, "authors")
 
 
-def _credit(ctx: Context, pairs: list[tuple[Entity, Entity]], evidence: Evidence | None, rule: str) -> None:
-    """People and their bodies are authors of this document."""
+def _credit(ctx: Context, pairs: list[tuple[Entity, Entity]], evidence: Evidence | None, rule: str, *,
+            editors: bool = False) -> None:
+    """People and their bodies are authors of this document; ``editors``: the people are its editors too."""
     for person, org in pairs:
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", person.iri, rule, 0.8, evidence)
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", org.iri, rule, 0.8, evidence)
+        if editors:
+            ctx.rec.fact(ctx.series.iri, "schema:editor", person.iri, rule, 0.8, evidence)
 
 
 def _author_row(ctx: Context, line) -> list[tuple[Entity, Entity]]:
