@@ -107,3 +107,12 @@ def test_the_editors_a_document_credits_are_its_editors_and_authors(extract):
     editors = {o for s, p, o in r.facts if s == DOC and p == "schema:editor"}
     assert editors == {"id/person/marta-quint", "id/person/ilse-brand"}  # not the authors
     assert {"id/person/marta-quint", "id/person/omar-haddad"} <= _creators(r)
+
+
+def test_editors_in_an_authors_section(extract):
+    r = extract("Intro text of the update, long enough to be prose and not a heading of any kind at all.\n"
+                "Editors and authors\nEditors: Marta Quint, NASA Headquarters, Washington; Ilse Brand, ESA ESTEC, "
+                "Noordwijk; Jan Roos, DLR, Cologne.\nAuthors: Omar Haddad (CNES); Paolo Neri (ASI).")
+    editors = {o for s, p, o in r.facts if s == DOC and p == "schema:editor"}
+    assert editors == {"id/person/marta-quint", "id/person/ilse-brand", "id/person/jan-roos"}  # not the authors
+    assert {"id/person/paolo-neri", "id/person/jan-roos"} <= _creators(r)

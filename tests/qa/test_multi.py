@@ -5,6 +5,7 @@ import pytest
 from conftest import DATA
 
 from isecg_kg.qa import Answerer
+from isecg_kg.qa import dated
 from isecg_kg.qa.evaluate import corpus_right, evaluate_corpus, read_jsonl
 from isecg_kg.qa.sentences import short_answer
 
@@ -63,6 +64,10 @@ def test_which_document_a_document_follows(multi_answerer):
     earlier = multi_answerer.answer("What did the 2013 roadmap update?")
     assert earlier["shape"] == "document_relation" and "First Edition" in earlier["short_answer"]
     assert earlier["evidence"][0].document.id == "ger-2013-second-edition"  # where it says so
+    held = multi_answerer.answer("Did the second edition of the roadmap replace the first edition?")
+    assert held["shape"] == "relation_holds" and held["short_answer"] == "Yes"
+    assert dated.relation_sides("Is the 2020 supplement based on the third edition?") == (
+        "the 2020 supplement", "the third edition")
     later = multi_answerer.answer("Which edition replaced the first edition of the roadmap?")
     assert "Second Edition" in later["short_answer"]
     based = multi_answerer.answer("What is the 2020 supplement based on?")

@@ -299,7 +299,11 @@ def end_authors(ctx: Context, state: State) -> None:
     text = " ".join(" ".join(line.text.split()) for line in lines if not line.text.startswith("|")
                     and (_in_author_table(line.text) or _people_line(line.text)))
     evidence = Evidence(ctx.text.passage_at(lines[0].page, lines[0].offset), lines[0].page, text)
-    pairs = affiliations(ctx, None, None, text=text, evidence=evidence, mentions=ctx.rec.gazetteer.find(text))
+    pairs = []
+    # "Editors: A, NASA; B, JAXA. Authors: C (CNES)": each labelled part read apart, its editors credited as such
+    for part in re.split(r"(?=\b(?:Lead |Chief |Co-)?(?:Editors?|Authors?|Contributors)\s*:)", text):
+        found = affiliations(ctx, None, None, text=part, evidence=evidence, mentions=ctx.rec.gazetteer.find(part))
+        _credit(ctx, found, evidence, "authors", editors=EDITORS_LEAD_RE.match(part) is not None)
     for row in rows:
         pairs += _author_row(ctx, row)
     _credit(ctx, pairs, evidence, "authors")

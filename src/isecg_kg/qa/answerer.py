@@ -113,6 +113,8 @@ class Answerer:
             response = self._which_first(question, parts, k=k, filters=filters)
         elif gap := dated.gap_sides(question):
             response = self._dated_documents(list(gap), dated.gap, shape="gap", k=k, filters=filters)
+        elif pair := dated.relation_sides(question):
+            response = self._relation_holds(question, pair, k=k, filters=filters)
         elif relation := dated.relation_asked(question):
             response = self._document_relation(question, relation, k=k, filters=filters)
         elif dated.asks_author_agencies(question) and (document := self._document_asked(q, filters)):
@@ -280,6 +282,15 @@ class Answerer:
         if found is None:
             return None
         plan = dated.document_relation(found[0], self._names, later=asked[1], relations=asked[2])
+        return self._from_dated(question, plan, k=k, filters=filters)
+
+    def _relation_holds(self, question: str, pair: tuple[str, str], *, k: int, filters: dict) -> dict | None:
+        """"Did the 2018 roadmap replace the 2013 edition?": both documents, then whether the graph has the one
+        following the other."""
+        found = [self._named_document(side, filters) for side in pair]
+        if not all(found) or found[0][0] == found[1][0]:
+            return None
+        plan = dated.relation_holds(found[0][0], found[1][0], self._names, dated.relations_of(question))
         return self._from_dated(question, plan, k=k, filters=filters)
 
     def _creators_compared(self, first: str, second: str, filters: dict) -> dated.DatedPlan | None:

@@ -745,10 +745,15 @@ _RELATION_VERBS = {"dcterms:replaces": re.compile(r"\b(?:replac|supersed|updat)"
                    "schema:isBasedOn": re.compile(r"\b(?:based|buil[dt])", re.I)}
 
 
+def relations_of(question: str) -> tuple[str, ...]:
+    """The relations between documents a question's verbs ask for (all when it names none)."""
+    return tuple(r for r, verb in _RELATION_VERBS.items() if verb.search(question)) or tuple(RELATIONS)
+
+
 def relation_asked(question: str) -> tuple[str, bool, tuple[str, ...]] | None:
     """(the words naming the document, whether the question asks what came after it, the relations its verbs
     ask for), or None."""
-    relations = tuple(r for r, verb in _RELATION_VERBS.items() if verb.search(question))
+    relations = relations_of(question)
     if m := EARLIER_ASKED.match(question):
         return m.group("doc") or m.group("based"), False, relations
     if m := LATER_ASKED.match(question):
@@ -780,6 +785,32 @@ def document_relation(document: str, names: Names, *, later: bool,
                         [{"label": names.label(x), "iri": x} for x in others], _sources(rows, 1))
 
     return DatedPlan("document_relation", sparql, compose, [document])
+
+
+# "Did the 2018 roadmap replace the 2013 edition?", "Is the supplement based on the third edition?"
+RELATION_HOLDS = re.compile(rf"^\s*(?:did|does|do|has|have)\s+(?P<a>.+?)\s+{_FOLLOWS}d?\s+(?P<b>.+?)[\s?.]*$|"
+                            r"^\s*(?:is|was)\s+(?P<based>.+?)\s+based\s+on\s+(?P<on>.+?)[\s?.]*$", re.I)
+
+
+def relation_sides(question: str) -> tuple[str, str] | None:
+    """The two documents a yes/no question about one following the other names: (the later, the earlier)."""
+    m = RELATION_HOLDS.match(question)
+    return ((m.group("a"), m.group("b")) if m.group("a") else (m.group("based"), m.group("on"))) if m else None
+
+
+def relation_holds(document: str, earlier: str, names: Names, relations: tuple[str, ...]) -> DatedPlan:
+    """Whether ``document`` replaces (or builds on) ``earlier``, as the documents say: "Yes" with the statement,
+    else no answer (the passages may say more: a relation not stated is not a "No")."""
+    asked = document_relation(document, names, later=False, relations=relations)
+
+    def compose(rows: list[dict]) -> Composed | None:
+        held = [r for r in rows if r["x"] == earlier]
+        if not held:
+            return None
+        text = f"Yes — {names.label(document)} {_VERBS[held[0]['rel']]} {names.label(earlier)}."
+        return Composed("Yes", text, [{"label": names.label(earlier), "iri": earlier}], _sources(held, 1))
+
+    return DatedPlan("relation_holds", asked.sparql, compose, [document, earlier])
 
 
 # -- the agencies of a document's authors ------------------------------------------------------------------------
