@@ -671,3 +671,14 @@ def test_how_many_attended_a_workshop_and_the_host_of_another_event(extract):
                 "JAXA, for students.", year=2023)
     (event,) = _starting(r, "2023-05-05")
     assert (event, "schema:organizer", "id/org/jaxa") not in r.facts
+
+
+def test_meetings_announced_together_then_told_one_by_one(extract):
+    r = extract("Senior agency managers met twice during the year, both times by video conference. The first "
+                "session was spread over 12–13 March 2031 and brought together 17 agencies. The second, on 9 "
+                "September 2031, was the best attended: 23 of the 24 member agencies were represented.\n"
+                "The first phase of the plan runs from 2032 to 2035. The second, in 2036, adds a habitat.", year=2031)
+    dated = {s: o for s, p, o in r.facts if p == "schema:startDate"}
+    counts = {dated.get(s): o for s, p, o in r.facts if p == "isecg:participantCount"}
+    assert counts == {"2031-03-12": "17", "2031-09-09": "23"}
+    assert "2036" not in dated.values()  # phases told one by one are no meetings

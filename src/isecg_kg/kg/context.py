@@ -44,6 +44,7 @@ class State:
     last_date: str | None = None  # the latest date a sentence of this paragraph named ("that year")
     technology_table: list[Line] = field(default_factory=list)  # the lines of the technology table last read
     used_lines: set = field(default_factory=set)  # (page, offset) of lines an event table has read
+    series: dict | None = None  # "managers met twice": {"name", "online", "left"} for "The first ..., The second ..."
 
 
 Rule = Callable[[Context, State, Sentence], "bool | None"]

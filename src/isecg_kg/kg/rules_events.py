@@ -569,3 +569,49 @@ def happenings(ctx: Context, state: State, sentence: Sentence) -> None:
         event = ctx.rec.define(name, "Event", evidence, rule="happening", confidence=0.7,
                                slug=f"{name} {dates[0].start}", lookup=False)
         date_facts(ctx, event, dates[0], "happening", 0.7, evidence)
+
+
+# "Senior agency managers met twice during the year": meetings the next sentences tell one by one ("The first
+# session was spread over 12–13 March 2020 and brought together 17 agencies. The second, on 9 September 2020, ...").
+SERIES_RE = re.compile(r"\b(?:met|meet|gathered|convened)\s+(?:twice|(?:two|three|four|five|\d)\s+times)\b", re.I)
+ORDINAL_MEETING_RE = re.compile(r"^\W*The\s+(?:first|second|third|fourth|fifth|last|final)(?:\s+(?:session|meeting|"
+                                r"one|gathering))?\b", re.I)
+SERIES_REACH = 3  # sentences after the one announcing the meetings that may tell one
+GATHERED_COUNT_RE = re.compile(r"\b(?:brought\s+together|gathered|drew|attracted)\s+(\d{1,3}|[a-z]+)\s+(?:[\w\-]+\s+){0,2}?"
+                               r"(?:agencies|organi[sz]ations|countries|participants|delegations|delegates|experts)\b"
+                               r"|\b(\d{1,3}|[a-z]+)\s+of\s+(?:the|its|their)\s+\d{1,3}\s+(?:[\w\-]+\s+){0,2}?"
+                               r"(?:agencies|members|organi[sz]ations)\s+(?:were|was)\s+(?:represented|present)\b", re.I)
+
+
+def meeting_series(ctx: Context, state: State, sentence: Sentence) -> None:
+    """Meetings announced together and then told one by one, each its own dated event of the announced kind
+    (online when the announcement says so), with how many took part; the sentences stay the other rules' too."""
+    text = sentence.text
+    announced = SERIES_RE.search(text)
+    if announced and not _dated(ctx, text):
+        managers = re.search(r"\bsenior\s+(?:agency\s+)?manag\w+", text, re.I)
+        body = ctx.body.acronym or ctx.body.label if ctx.body is not None else None
+        name = " ".join(filter(None, [body, "senior managers" if managers else None, "meeting"]))
+        state.series = {"name": name[0].upper() + name[1:], "online": VIRTUAL_MEETING_RE.search(text) is not None
+                        or re.search(r"\bby\s+video", text) is not None, "left": SERIES_REACH}
+        return
+    series = state.series
+    if series is None:
+        return
+    series["left"] -= 1
+    if series["left"] < 0:
+        state.series = None
+        return
+    dates = _dated(ctx, text)
+    if not ORDINAL_MEETING_RE.match(text) or not dates:
+        return
+    evidence = sentence.evidence()
+    event = ctx.rec.define(series["name"], "Event", evidence, rule="meeting-series", confidence=0.75,
+                           slug=f"{series['name']} {dates[0].start}", lookup=False)
+    date_facts(ctx, event, dates[0], "meeting-series", 0.75, evidence)
+    if series["online"]:
+        online(ctx, event, "meeting-series", evidence)
+    count = GATHERED_COUNT_RE.search(text)
+    if count and (n := _count(count.group(1) or count.group(2))):
+        participant_count(ctx, event, n, evidence)
+    state.event = event
