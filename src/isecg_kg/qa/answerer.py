@@ -62,8 +62,7 @@ class Answerer:
         self.settings = settings or engine.settings
         self._doc_ids = {iris.document(self.settings.base_iri, d.id): d.id for d in engine.build.documents}
         # "the 2022 gap assessment", "the annual report 2019": corpus documents by genre and year (title's too)
-        cited = {iri: (d.title or "", sorted({y for y in [d.year, *map(int, re.findall(r"\b(?:19|20)\d\d\b", d.title or ""))]
-                                             if y}), d.type)
+        cited = {iri: (d.title or "", [d.year] if d.year else [], d.type)
                  for iri, d in zip(self._doc_ids, engine.build.documents)}
         entities = cited_by_genre(entities, cited, GENRES)
         self.entities = {e.iri: e for e in entities}
@@ -364,7 +363,8 @@ class Answerer:
         # A name the graph does not know ("the Peruvian Space Agency") must be in the answer's passage.
         for name in _unknown_names(question, q.mentions):
             ranked = [c for c in ranked if all(w in c.result.text.lower() for w in name)]
-        if answer_type(question) == "person":  # "Who is the president of X?": a sentence naming X
+        kind = answer_type(question)
+        if kind == "person":  # "Who is the president of X?": a sentence naming X
             bodies = {m.iri for m in q.of("org", "unit")}
             ranked = [c for c in ranked if bodies <= {m.iri for m in self.mentions_in(c.text)}]
         # Only a sentence stating the relation asked ("hosted") or about the subject of a yes/no question answers.
@@ -372,7 +372,6 @@ class Answerer:
         unstated = bool(ranked) and not any(states(c.text, stems) for c in ranked)
         ranked = [c for c in ranked if states(c.text, stems)]
         best = ranked[0] if ranked else None
-        kind = answer_type(question)
         # No guess: a sentence must score, share the question's words and, when the question asks for a
         # date, a number, a duration, a place or an organisation, hold one (besides those asked about).
         untyped = kind in REQUIRED and best is not None and not best.scores["type"]

@@ -76,8 +76,9 @@ _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9][\w'’&\-]*")
 
 def cited_by_genre(entities: list[EntityRecord], documents: dict[str, tuple[str, list[int], str | None]],
                    genres: list[tuple[str, str]]) -> list[EntityRecord]:
-    """``entities`` with each corpus document also named as people cite it, by its genre and year: "the 2022 gap
-    assessment", "the annual report 2019", "the 2017 white paper" (``documents``: IRI -> (title, years, type);
+    """``entities`` with each corpus document also named as people cite it, by its genre and year (its own, and
+    any its title names): "the 2022 gap assessment", "the annual report 2019", "the 2017 white paper"
+    (``documents``: IRI -> (title, years, type);
     ``genres``: (slug, pattern) of the genre words a title may hold, most specific first; a title with none, its
     type's words).  A name two documents would share names neither."""
     names: dict[str, set[str]] = {}
@@ -87,8 +88,9 @@ def cited_by_genre(entities: list[EntityRecord], documents: dict[str, tuple[str,
         if found is None:
             continue
         words = found.split()
+        named = {*years, *map(int, re.findall(r"\b(?:19|20)\d\d\b", title))}
         for phrase in (" ".join(words[i:]) for i in range(len(words))):  # "technology gap assessment", "gap ..."
-            for year in years:
+            for year in sorted(named):
                 for name in (f"{year} {phrase}", f"{phrase} {year}", f"{phrase} of {year}"):
                     names.setdefault(name, set()).add(iri)
     extra: dict[str, list[str]] = {}
