@@ -116,3 +116,123 @@ def test_editors_in_an_authors_section(extract):
     editors = {o for s, p, o in r.facts if s == DOC and p == "schema:editor"}
     assert editors == {"id/person/marta-quint", "id/person/ilse-brand", "id/person/jan-roos"}  # not the authors
     assert {"id/person/paolo-neri", "id/person/jan-roos"} <= _creators(r)
+
+
+def test_a_prepared_by_table_whose_rows_run_together(extract):
+    r = extract("Intro text of the study, long enough to be prose and not a heading of any kind at all.\n"
+                "Table 4. Prepared by\nName Affiliation Role\n"
+                "Dr. Ines Vogel NASA, Science Mission Directorate Study lead Dr. Omar Haddad CNES Author, optics "
+                "Paolo van der Berg ESA, ESTEC Editor\nDr. Lena Park DLR Institute of Space Medicine Author, dosimetry "
+                "Tariq Aziz ISRO Reviewer\nThe next issue is planned for 2027, after the spring meeting of the agencies.")
+    unit = "id/org/dlr-institute-of-space-medicine"  # not "... Medicine Author": the next cell
+    assert (unit, "org:unitOf", "id/org/dlr") in r.facts
+    assert _people(r) == {("id/person/ines-vogel", "id/org/nasa"), ("id/person/omar-haddad", "id/org/cnes"),
+                          ("id/person/paolo-van-der-berg", "id/org/esa"), ("id/person/lena-park", unit),
+                          ("id/person/tariq-aziz", "id/org/isro")}  # no "Mission Directorate" person
+    assert {"id/org/nasa", "id/org/cnes", "id/org/esa", "id/org/dlr", "id/org/isro"} <= _creators(r)
+
+
+def test_rows_of_people_under_another_caption_are_no_authors(extract):
+    r = extract("Intro text of the study, long enough to be prose and not a heading of any kind at all.\n"
+                "Table 4. Site visits in 2026\nName Affiliation Role\n"
+                "Dr. Ines Vogel NASA, Science Mission Directorate Host Dr. Omar Haddad CNES Visitor, optics Rui Paz "
+                "ESA, ESTEC Visitor\nThe visits are reported in the next chapter, with the findings of each team.")
+    assert ("id/person/omar-haddad", "id/org/cnes") in _people(r)
+    assert not _creators(r)
+
+
+def test_a_markdown_table_headed_by_its_writing_team(extract):
+    r = extract("Who wrote it\nThe paper was discussed at two workshops before it was released to the public.\n"
+                "| Drafting team member | Agency |\n|---|---|\n| Rosa Lindqvist | ASI |\n| Tariq Aziz | ISRO |\n"
+                "The agencies thank the reviewers.")
+    assert _people(r) == {("id/person/rosa-lindqvist", "id/org/asi"), ("id/person/tariq-aziz", "id/org/isro")}
+    assert {"id/org/asi", "id/org/isro", "id/person/rosa-lindqvist"} <= _creators(r)
+
+
+def test_a_markdown_table_of_named_people_is_no_author_list(extract):
+    r = extract("Delegations\nThe plenary was attended by the heads of the delegations listed below.\n"
+                "| Name | Agency |\n|---|---|\n| Rosa Lindqvist | ASI |\n| Tariq Aziz | ISRO |\n")
+    assert _people(r) == {("id/person/rosa-lindqvist", "id/org/asi"), ("id/person/tariq-aziz", "id/org/isro")}
+    assert not _creators(r)
+
+
+def test_bylines_name_the_unit_that_wrote_the_document(extract):
+    r = extract("Annual Review 2031\nCompiled by the ISECG Secretariat, Noordwijk, May 2032\n"
+                "This digest was prepared by the editorial office and the CNES Secretariat, with help from NASA.")
+    unit = "id/org/isecg-secretariat"
+    assert (unit, "org:unitOf", "id/org/isecg") in r.facts
+    assert _creators(r) == {unit, "id/org/cnes-secretariat"}  # NASA only helped
+
+
+def test_a_byline_with_a_colon_names_the_group_not_whom_it_works_for(extract):
+    r = extract("Lunar Samples Digest\n- Prepared by: the ISECG Science Working Group, on behalf of the "
+                "International Space Exploration Coordination Group\n- Released: May 2030")
+    assert _creators(r) == {"id/group/swg"}
+
+
+def test_a_working_group_on_the_cover_wrote_the_document(extract):
+    r = extract("INTERNATIONAL SPACE EXPLORATION COORDINATION GROUP · SCIENCE WORKING GROUP\n"
+                "Lunar Sample Return Study\nMay 2030\nSummary. The study reviews the samples that crews could "
+                "return from the poles.\nTechnology Working Group\nThe Technology Working Group commented on the draft.")
+    assert _creators(r) == {"id/group/swg"}  # not ISECG (a masthead) nor the group named after the summary
+
+
+def test_a_contents_list_or_a_bare_masthead_names_no_author(extract):
+    r = extract("International Space Exploration Coordination Group\nAnnual Review 2030\nContents\n"
+                "1. Technology Working Group 3\nScience Working Group 4\n"
+                "The review was written over the year by the delegations of the member agencies.")
+    assert not _creators(r)
+
+
+def test_people_who_represent_a_body(extract):
+    r = extract("CNES chaired the group until May 2031, represented by Hugo Lemaire. Anna Rossi, who represented "
+                "ASI as chair, thanked the hosts. KARI will host the next plenary; its representative, Lee Min-ho, "
+                "said the agency was ready. NASA and ESA, represented by Sara Vidal, signed. The session was "
+                "represented by Mark Olsen.")
+    assert _people(r) == {("id/person/hugo-lemaire", "id/org/cnes"), ("id/person/anna-rossi", "id/org/asi"),
+                          ("id/person/lee-min-ho", "id/org/kari")}
+
+
+def test_the_people_a_byline_of_the_document_names(extract):
+    r = extract("This study was co-led by Nadia Costa (CNES) and Ravi Menon of ISRO, with advice from Sam Hill "
+                "(NASA). The survey of 2019 was led by Ines Vogel (ESA).")
+    assert _creators(r) == {"id/person/nadia-costa", "id/org/cnes", "id/person/ravi-menon", "id/org/isro"}
+
+
+def test_a_work_a_body_calls_its_own(extract):
+    r = extract('The Technology Working Group recalled the reception of its 2026 white paper, "Dust Tolerant '
+                'Mechanisms for Lunar Surface Systems". NASA and ESA discussed the paper "Power Options for the '
+                'Lunar Night Beyond Batteries", and ESA and JAXA welcomed its study "Water Extraction Pilots in '
+                'Permanently Shadowed Craters".')
+    docs = {s: o for s, p, o in r.facts if p == "dcterms:creator"}
+    labels = r.labels()
+    assert {labels[s]: o for s, o in docs.items()} == {
+        "Dust Tolerant Mechanisms for Lunar Surface Systems": "id/group/twg"}
+
+
+def test_its_representative_is_of_the_body_named_last(extract):
+    r = extract("Speaking for CNES, Dr Anne Roux thanked JAXA and its representative Kenji Mori for their work.")
+    assert ("id/person/kenji-mori", "id/org/jaxa") in _people(r)
+    assert not any(p == "id/person/kenji-mori" and o != "id/org/jaxa" for p, o in _people(r))
+
+
+def test_a_role_that_opens_a_row_makes_no_editor(extract):
+    r = extract("7. Contributors\nEditor Marta Silva Costa ESA\nScience Working Group Jan Novak CNES\n"
+                "The report closes the year.")
+    editors = {o for s, p, o in r.facts if s == DOC and p == "schema:editor"}
+    assert "id/person/jan-novak" not in editors
+
+
+def test_a_person_in_a_meeting_record_s_details(extract):
+    r = extract("ISECG Senior Managers Meeting\nPlace: Lima, Peru\nDates: 3-4 May 2029\nHost: CONIDA\n"
+                "Chair: Marta Quint, CNES, ISECG Chair\nRapporteur: the ISECG Secretariat\n")
+    assert ("id/person/marta-quint", "id/org/cnes") in _people(r)
+    assert not any(p.endswith(("/place", "/dates", "/host")) for p, _ in _people(r))
+
+
+def test_a_person_named_again_in_the_contributors_is_credited(extract):
+    r = extract("Message from the Chair\nThe year was a busy one for every delegation of the group and its members. "
+                "Ana Sousa, Brazilian Space Agency (AEB), for the chair team.\n"
+                "Contributors\nThe report was prepared by the chair team. Contributors: Rui Paz – ESA, editor\n"
+                "Ana Sousa – AEB, chair team lead\nThe next report is due in 2031, after the spring meeting.")
+    assert {"id/person/ana-sousa", "id/person/rui-paz"} <= _creators(r)

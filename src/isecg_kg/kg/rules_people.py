@@ -13,12 +13,13 @@ import re
 from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
-from .text import ORG_LIKE, TABLE_CAPTION_RE, Sentence, clean_name, coordinated
+from .text import ORG_LIKE, TABLE_CAPTION_RE, Sentence, clean_name, coordinated, subjects
 from .vocab import term
 
 _NAME = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?"  # "Élodie", "Pierre-Luc", "Min-jae"
-# "Anna Berg", "Marcus T. Oyelaran", "Jeroen van Dalen", "Marta Oliveira Kessler"
-PERSON = rf"(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+(?:Al|al|van|von|de|du|da))?\s+{_NAME}" \
+# "Anna Berg", "Marcus T. Oyelaran", "Jeroen van Dalen", "Marta Oliveira Kessler", "Pieter van der Linde"
+_PARTICLE = r"(?:Al|al|van|von|de|du|da|der|den|del|della|di|dos|ter|bin)"
+PERSON = rf"(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}){{0,2}}\s+{_NAME}" \
          rf"(?:\s+{_NAME})?)"
 AUTHOR_ROW_RE = re.compile(rf"{PERSON}\s+\S")
 PERSON_END_RE = re.compile(rf"(?<![\w\-]){PERSON}\s*(?:\(\s*)?$")
@@ -36,11 +37,22 @@ PERSON_ROLE_AT_RE = re.compile(rf"{PERSON},\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,
                                r"\s+(?:the\s+)?$")
 # ... or with their role in a body the sentence just named: "hosted by CNES and opened by A B, its Chairman".
 PERSON_ITS_ROLE_RE = re.compile(rf"[^.;]{{0,80}}?\b{PERSON},\s+its\s+(?:[\w\-]+\s+){{0,2}}?{ROLE}\b")
+# A person in a table's cell, their body in the next: "| Ana Lima | INPE |".
+PERSON_CELL_RE = re.compile(rf"\|\s*{PERSON}\s*\|\s*$")
+# A person and the body they speak for: "Ana Lima, who represented INPE", "Ana Lima (representing INPE)".
+PERSON_REPRESENTS_RE = re.compile(rf"{PERSON}\s*[,(]?\s+(?:who\s+)?(?:represented|represents|representing)\s+(?:the\s+)?$")
+# ... or the body before and the person after: "INPE chaired the group, represented by Ana Lima", "INPE will
+# host; its representative, Ana Lima, said".
+# "its" is the body named last before it; the one represented, the subject of the clause.
+REPRESENTED_BY_RE = re.compile(rf"(?:\brepresented\s+by|\b(its)\s+(?:[a-z\-]+\s+)?(?:representative|delegate|"
+                               rf"head of delegation)\s*,?)\s+{PERSON}")
 # A unit of an agency written after it: "NASA Goddard Space Flight Center", "DLR Institute of Planetary
 # Research", "NASA Headquarters", "ESA ESTEC"; a person of it belongs to the unit, the unit to the agency.
 UNIT_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w\-’']*\s+){0,4}(?:Center|Centre|Institute|Laboratory|Headquarters|"
                            r"Directorate|Establishment|Division|Department|Facility|Secretariat)\b"
                            r"(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,4})?|[A-Z]{3,6}\b)")
+# A word of a person's credit, not of a body's name: "DLR Institute of Aerospace Medicine Author, radiation".
+CREDIT_WORD_RE = re.compile(rf"(?:{ROLE}|Author|Contributor|Reviewer|Member)s?")
 ROLE_OF_RE = re.compile(r"\b(?:President|Director(?: General)?|Head|Chief|Administrator|Chair(?:man|woman)?)\s+of\s+"
                         r"(?:the\s+)?$")
 NOT_NAME_WORDS = {"Space", "Agency", "Centre", "Center", "National", "Administration", "Office", "Institute", "The",
@@ -50,7 +62,10 @@ NOT_NAME_WORDS = {"Space", "Agency", "Centre", "Center", "National", "Administra
                   "Resources", "Sciences", "Technology", "Technologies", "Development", "Studies", "Affairs",
                   "Director", "General", "President", "Chair", "Chairman", "Chairwoman", "Head", "Chief", "Editor",
                   "Editors", "Author", "Authors", "Deputy", "Executive", "Minister", "Secretary", "Secretariat",
-                  "Manager", "Officer", "Lead", "Contributors", "Team", "Programme", "Program",
+                  "Manager", "Officer", "Lead", "Contributor", "Contributors", "Reviewer", "Reviewers", "Team",
+                  "Programme", "Program", "Mission", "Missions",
+                  # the words of a unit's name ("Space Technology Mission Directorate"), no person's
+                  "Directorate", "Division", "Department", "Laboratory", "Facility", "Establishment",
                   # a table's column headings, read with its first row ("Name Affiliation Role Anna Berg ...")
                   "Name", "Names", "Role", "Roles", "Affiliation", "Affiliations",
                   "Country", "Site", "Topic", "Position", "Function",
@@ -64,13 +79,19 @@ NAME_LIKE_TYPES = {"Technology", "Person"}
 AUTHOR_CELL_MAX_WORDS = 8
 AUTHOR_ROW_MAX_WORDS = 20
 AUTHORS_HEADING_RE = re.compile(r"^(?:Table\s+\d+[.:]\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:The|List of)\s+)?(?:Authors?|"
-                                r"Contributors|Editors|Editorial (?:team|board|committee)|Writing team|Drafting team)\b",
-                                re.I)
+                                r"Contributors|Editors|Editorial (?:team|board|committee)|Writing team|Drafting team)\b"
+                                r"|^(?:Table\s+\d+[.:]\s*)?(?:Prepared|Compiled|Written|Produced) by\s*$", re.I)
+# A table's row that opens with a person and their body, cells run together: "Dr. Ana Lima INPE Author, optics".
+ROW_PERSON_RE = re.compile(rf"\W*{PERSON}\s+")
 PAPER_CODE_RE = re.compile(r"\b([A-Z]{2,5})-\s?(\d\d)([,.\-][\w.,\-]*\w)")
 # The document itself: "this white paper", "the present report", or a sentence opening "The assessment ...".
 OWN_WORK_RE = re.compile(r"(?:\b(?:this|the present)|^\W*the)\s+(?:[\w\-]+\s+){0,2}(?:paper|supplement|report|document|"
                          r"roadmap|update|edition|strategy|digest|assessment|plan|study)\b", re.I)
-BY_RE = re.compile(r"\b(?:issued|published|released|prepared|written|authored)\s+by\s+(?:the\s+)?$", re.I)
+# "... was prepared by the chair team and the ISECG Secretariat, with ...": the bodies of the phrase after "by"
+BY_PHRASE_RE = re.compile(r"\b(?:issued|published|released|prepared|written|authored|compiled|drafted|produced|edited|"
+                          r"(?:co-)?led)\s+by\s+(.*?)(?=\s+(?:with|from|for|on behalf of|in|at|under|during|through)\b"
+                          r"|(?<!\bDr)(?<!\bProf)(?<!\b[A-Z])[.;:]\s|[.;:]?$)", re.I)
+BY_ITEM_RE = re.compile(r"(?:.*(?:\band|&|,)\s+)?(?:the\s+)?")  # what comes before a body the phrase coordinates
 # A body no list has, after a person: "Graham Gibbs of the Canadian Embassy in the United States".
 NEW_BODY = (r"((?:[A-Z][\w\-]*\s+){1,4}(?:Embassy|Ministry|Department|University|Institute|Laboratory|Observatory|"
             r"Agency|Centre|Center|Office|Council|Commission)(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w\-]*"
@@ -79,9 +100,10 @@ PERSON_OF_NEW_RE = re.compile(rf"{PERSON}\s+of\s+(?:the\s+)?{NEW_BODY}")
 # A minister or official of a country's government: "UK Science and Innovation Minister Malcolm Wicks".
 OFFICIAL_RE = re.compile(rf"\b([A-Z][\w\-]*)\s+(?:[A-Z][\w\-]*\s+(?:and\s+)?){{0,4}}(?:Minister|Secretary|Ambassador)"
                          rf"\s+{PERSON}")
-EDITORS_LEAD_RE = re.compile(r"^\W*(?:Lead |Chief |Co-)?Editors?\b", re.I)  # of the AUTHORS_LEAD_RE lines
+EDITORS_LEAD_RE = re.compile(r"^\W*(?:Lead |Chief |Co-)?Editors?\s*[:\-–]", re.I)  # "Editors: ...", not a row "Editor A B NASA"
 AUTHORS_LEAD_RE = re.compile(r"^\W*(?:(?:Lead |Contributing |Co-)?Authors?|Editors?|Contributors|Written by|"
                              r"Prepared by|Editorial (?:team|board|committee))\s*[:\-–]", re.I)
+FIELD_PERSON_RE = re.compile(rf"^\W*[A-Z][\w’' ]{{0,25}}:\s*{PERSON}\s*[,(–—-]")  # "Chair: A B, NASA"
 # An item of a list of people: "Lukas Brenner, ESA ESTEC", "Authors: Daniel Okafor (CSA)", "A B – JAXA".
 PEOPLE_ITEM_RE = re.compile(rf"^\W*(?:[A-Z][\w ]{{0,25}}:\s*)?{PERSON}\s*(?:,|\(|[–—-]\s)")
 # Authors with superscript marks, and the line of their affiliations: "Anna Berg1 (co-lead), Tom Brandt2,3" /
@@ -93,19 +115,34 @@ SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
 # authors and reviewers: ASI, CNES and CSA."
 CREDITED_RE = re.compile(r"\b(?:agencies|organi[sz]ations|members)\b[^:.;]{0,40}?\b(?:provided|contributed|supplied|"
                          r"prepared|wrote|drafted)\b[^:.;]{0,40}:\s*\S", re.I)
+# A cover's title block ends at its first line of prose: a long line, or a sentence of several words.
+COVER_MAX_WORDS = 20
+PROSE_MIN_WORDS = 7
+CONTENTS_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s|.*\s\d{1,3}$)")  # "3. Meetings 5", "Contributors 4"
 # A byline: "Prepared by the ISECG Science Working Group for ...", the document's own.
-BYLINE_RE = re.compile(r"^\W*(?:Prepared|Written|Issued|Published|Compiled|Produced)\s+by\s+(?:the\s+)?")
+BYLINE_RE = re.compile(r"^\W*(?:Prepared|Written|Issued|Published|Compiled|Produced)\s+by\s*:?\s+(?:the\s+)?")
 PUBLISHED_RE = re.compile(r"\b(?:published|issued|released|prepared)\s+$", re.I)
+# A work a body's own sentence names as its own: "The Science Working Group noted the reception of its 2017 white
+# paper, "Lunar ..."", "NASA presented its report Moon to Mars".
+ITS_WORK_RE = re.compile(r"\bits\s+(?:(?:first|second|third|latest|new|own|recent)\s+)?(?:(?:19|20)\d\d\s+)?"
+                         r"(?:[\w\-]+\s+){0,2}?(?:paper|report|roadmap|assessment|study|supplement|digest|strategy|"
+                         r"framework|plan|document)\s*,?\s*(?:the\s+)?[“\"*_]?$", re.I)
 
 
 def _person(ctx: Context, name: str, evidence: Evidence, *, trim: bool = True) -> Entity | None:
+    name = _person_name(ctx, name, trim=trim)
+    known = ctx.rec.gazetteer.lookup(name) if name else None
+    if not name or known is not None and known.type != "Person":  # a person named again is the same person
+        return None
+    return ctx.rec.define(name, "Person", evidence, rule="person", confidence=0.75)
+
+
+def _person_name(ctx: Context, name: str, *, trim: bool = True) -> str:
+    """A person's name as a pattern read it, without the role before it; "" when a word is no name's."""
     words = name.split()
     while trim and len(words) > 2 and _no_name(ctx, words[0]):  # "Editor Marta Oliveira Kessler": the name after the role
         words.pop(0)
-    name = " ".join(words)
-    if any(_no_name(ctx, w) for w in words) or ctx.rec.gazetteer.lookup(name) is not None:
-        return None
-    return ctx.rec.define(name, "Person", evidence, rule="person", confidence=0.75)
+    return "" if any(_no_name(ctx, w) for w in words) else " ".join(words)
 
 
 def _no_name(ctx: Context, word: str) -> bool:
@@ -133,7 +170,10 @@ def _unit(ctx: Context, org: Entity, surface: str, after: str, evidence: Evidenc
     if org.type != "Organization" or m is None or any(
             f.entity.type in ORG_LIKE for f in ctx.rec.gazetteer.find(m.group(1))):
         return None
-    unit = ctx.rec.define(f"{surface} {m.group(1)}", "Organization", evidence, rule="unit-of", confidence=0.75,
+    words = m.group(1).split()
+    while len(words) > 1 and CREDIT_WORD_RE.fullmatch(words[-1]):  # a table's next cell: "... Medicine Author"
+        words.pop()
+    unit = ctx.rec.define(f"{surface} {' '.join(words)}", "Organization", evidence, rule="unit-of", confidence=0.75,
                           cls="org:OrganizationalUnit")
     ctx.rec.fact(unit.iri, "org:unitOf", org.iri, "unit-of", 0.75, evidence)
     return unit
@@ -160,6 +200,8 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             end,  # "Kathy Laurini (NASA)", "Roland Martinez NASA" (a table)
             PERSON_DASH_RE.search(before) or PERSON_COMMA_RE.search(before),  # "A B – JAXA", "Editors: A B, NASA"
             re.search(rf"{PERSON}\s+of\s+(?:the\s+)?$", before),  # "Naoki Sato of JAXA"
+            PERSON_CELL_RE.search(before),  # "| Ana Lima | INPE |"
+            PERSON_REPRESENTS_RE.search(before),  # "Ana Lima, who represented INPE"
             ROLE_OF_RE.search(before) and PERSON_AFTER_ROLE_RE.match(after),  # "the President of X, Dr Y Z"
             PERSON_ROLE_AT_RE.search(before),  # "A B, Director of Exploration Planning at CSA"
             its if its and m.end + its.end() <= later else None,  # "hosted by CNES and opened by A B, its Chairman"
@@ -198,6 +240,13 @@ def new_affiliations(ctx: Context, sentence: Sentence, evidence: Evidence) -> li
                 found.append((person, government))
     for person, org in found:
         _affiliate(ctx, person, org, evidence, "affiliation")
+    for m in REPRESENTED_BY_RE.finditer(sentence.text):
+        named = [o.entity for o in sentence.mentions if o.entity.type in ORG_LIKE and o.end <= m.start()]
+        bodies = named[-1:] if m.group(1) else subjects(sentence, m.start(), fallback=False)
+        person = _person(ctx, m.group(2), evidence) if len(bodies) == 1 else None
+        if person is not None:
+            _affiliate(ctx, person, bodies[0], evidence, "represented-by")
+            found.append((person, bodies[0]))
     return found
 
 
@@ -229,17 +278,49 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
     listed = [m for m in sentence.mentions if credited and m.start >= credited.end() - 1 and m.entity.type in ORG_LIKE]
     for m in listed if len(listed) >= 2 else []:
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", m.entity.iri, "credited", 0.8, evidence)
-    own, byline = OWN_WORK_RE.search(text), BYLINE_RE.match(text)
+    for m in sentence.of_type("Document"):
+        its = ITS_WORK_RE.search(text[:m.start])
+        bodies = subjects(sentence, its.start(), fallback=False) if its else []
+        if len(bodies) == 1:
+            ctx.rec.fact(m.entity.iri, "dcterms:creator", bodies[0].iri, "its-work", 0.75, evidence)
+    own = OWN_WORK_RE.search(text)
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
-    issuers = [m for m in orgs if own and (BY_RE.search(text[:m.start]) and m.start > own.end()
-                                          or PUBLISHED_RE.search(text[m.end:own.start()]))]
-    issuers += coordinated(sentence, byline.end(), len(text)) if byline else []
+    by = BY_PHRASE_RE.search(text, own.end()) if own else None
+    issuers = [m for m in orgs if by and by.start(1) <= m.start < by.end(1)
+               and BY_ITEM_RE.fullmatch(text, by.start(1), m.start)]
+    issuers += [m for m in orgs if own and PUBLISHED_RE.search(text[m.end:own.start()])]
+    if by:  # "This study was co-led by A (NASA) and B of ESA": the people of the phrase and their bodies
+        _credit(ctx, [(p, o) for p, o in pairs if p.label in by.group(1)], evidence, "issued-by")
+    _issued_by(ctx, sentence, issuers)
+
+
+def byline(ctx: Context, state: State, sentence: Sentence) -> None:
+    """A byline, the document's own, a heading or a line of its own: "Prepared by the ISECG Science Working
+    Group for ...", "Issued by the ISECG Secretariat, Noordwijk, March 2022"."""
+    found = BYLINE_RE.match(sentence.text)
+    if found:
+        _issued_by(ctx, sentence, coordinated(sentence, found.end(), len(sentence.text)))
+
+
+def labelled_person(ctx: Context, state: State, sentence: Sentence) -> None:
+    """A person in a labelled line of details, which the event rules use up: "Chair: A B, NASA, ISECG Chair"."""
+    if FIELD_PERSON_RE.match(sentence.text):
+        affiliations(ctx, state, sentence)
+
+
+def _issued_by(ctx: Context, sentence: Sentence, issuers: list) -> None:
+    """The bodies that issued this document; a unit named right after its body is the issuer."""
+    text, evidence = sentence.text, sentence.evidence()
+    orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
     for m in issuers:
         # "prepared by the ISECG Science Working Group": the body named is the unit, not its parent
         unit = next((o for o in orgs if o.start >= m.end), None)
-        issuer = unit if unit is not None and not text[m.end:unit.start].strip() else m
-        ctx.rec.fact(ctx.series.iri, "dcterms:creator", issuer.entity.iri, "issued-by", 0.8, evidence)
-        ctx.rec.fact(ctx.series.iri, "dcterms:publisher", issuer.entity.iri, "issued-by", 0.8, evidence)
+        if unit is not None and not text[m.end:unit.start].strip():
+            issuer = unit.entity
+        else:  # "Prepared by the ISECG Secretariat": a unit no list has, of the body named
+            issuer = _unit(ctx, m.entity, text[m.start:m.end], text[m.end:], evidence) or m.entity
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", issuer.iri, "issued-by", 0.8, evidence)
+        ctx.rec.fact(ctx.series.iri, "dcterms:publisher", issuer.iri, "issued-by", 0.8, evidence)
 
 
 def _paper(ctx: Context, code: re.Match, evidence: Evidence) -> Entity:
@@ -256,8 +337,8 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
         _credit(ctx, affiliations(ctx, state, sentence), sentence.evidence(), "authors")
     if state.authors is not None and line is not state.authors[0]:
         if state.authors[-1] is line:  # another sentence of a line already read
-            return True if _in_author_table(line.text) else None
-        if _in_author_table(line.text):
+            return True if _in_author_table(line.text) or _opens_with_row(ctx, line.text) else None
+        if _in_author_table(line.text) or _opens_with_row(ctx, line.text):
             state.authors.append(line)
             return True
         # an introduction before the rows ("The report was compiled by ... Editorial team:"), a list of people in
@@ -270,7 +351,18 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
     opens = line.heading or TABLE_CAPTION_RE.match(line.text)  # "Authors", "Table 2. Authors and affiliations"
     if opens and AUTHORS_HEADING_RE.search(line.text) and len(line.text.split()) <= 10:
         state.authors = [line]
+    elif line.text.startswith("|") and AUTHORS_HEADING_RE.search(line.text.strip("| ")) \
+            and sentence.offset == line.offset:  # a Markdown table headed by its people: "| Writing team member |"
+        state.authors = [line]
     return None
+
+
+def _opens_with_row(ctx: Context, text: str) -> bool:
+    """A line of table rows run together, the first opening with a person and their body ("Dr. Ana Lima INPE
+    Author, optics Rui Paz AEB Editor"): too long for a cell, yet no prose."""
+    org = next((f for f in ctx.rec.gazetteer.find(text) if f.entity.type in ORG_LIKE), None)
+    m = ROW_PERSON_RE.fullmatch(text[:org.start]) if org is not None else None
+    return m is not None and bool(_person_name(ctx, m.group(1)))
 
 
 def _people_line(text: str) -> bool:
@@ -297,7 +389,7 @@ def end_authors(ctx: Context, state: State) -> None:
     # the table's lines and lines listing people; an introduction and a "Contributors: ..." sentence are the
     # other rules' (people)
     text = " ".join(" ".join(line.text.split()) for line in lines if not line.text.startswith("|")
-                    and (_in_author_table(line.text) or _people_line(line.text)))
+                    and (_in_author_table(line.text) or _people_line(line.text) or _opens_with_row(ctx, line.text)))
     evidence = Evidence(ctx.text.passage_at(lines[0].page, lines[0].offset), lines[0].page, text)
     pairs = []
     # "Editors: A, NASA; B, JAXA. Authors: C (CNES)": each labelled part read apart, its editors credited as such
@@ -376,3 +468,21 @@ def marked_authors(ctx: Context, state: State, sentence: Sentence) -> None:
                 _affiliate(ctx, person, unit or org, evidence, "marked-authors")
                 pairs.append((person, org))
     _credit(ctx, pairs, evidence, "marked-authors")
+
+
+def cover_group(ctx: Context, state: State, sentence: Sentence) -> None:
+    """A working group named in the title block of the first page, before its first line of prose ("International
+    Space Exploration Coordination Group · Technology Working Group", a cover's heading): the document's author.
+    A body alone there is only a masthead; a table of contents' lines ("5. Technology Working Group 7") are no
+    title block."""
+    line = sentence.line
+    if not state.cover or line.page != 1 or len(line.text.split()) > COVER_MAX_WORDS or any(
+            len(s.text.split()) >= PROSE_MIN_WORDS and s.text.rstrip().endswith((".", "!", "?"))
+            for s in ctx.text.sentences(line)):
+        state.cover = False
+        return
+    if sentence.offset != line.offset or CONTENTS_RE.search(line.text):
+        return
+    for m in ctx.rec.gazetteer.find(line.text):
+        if m.entity.type in ("WorkingGroup", "Team"):
+            ctx.rec.fact(ctx.series.iri, "dcterms:creator", m.entity.iri, "cover", 0.75, sentence.evidence())
