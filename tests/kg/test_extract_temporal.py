@@ -24,6 +24,26 @@ def test_coordinated_agencies_welcomed_that_year(extract):
         assert (f"id/membership/{agency}-isecg-from-2017", "org:memberDuring", "id/period/from-2017") in r.facts
 
 
+def test_a_sentence_ending_in_its_last_joining_verb(extract):
+    r = extract("In 2021 the Mexican Space Agency joined ISECG and Portugal Space was welcomed")
+    for agency in ("aem", "pt-space"):
+        assert (f"id/membership/{agency}-isecg-from-2021", "org:memberDuring", "id/period/from-2021") in r.facts
+
+
+def test_a_failing_rule_loses_its_sentence_not_the_document(extract, monkeypatch, caplog):
+    from isecg_kg.kg import rules
+
+    def broken(ctx, state, sentence):
+        if "Mexican" in sentence.text:
+            raise IndexError("a rule's own bug")
+
+    monkeypatch.setattr(rules, "RULES", [broken, *rules.RULES])
+    r = extract("The Mexican Space Agency joined ISECG in 2021. The Luxembourg Space Agency joined ISECG in 2022.")
+    assert ("id/membership/aem-isecg-from-2021", "org:memberDuring", "id/period/from-2021") in r.facts
+    assert ("id/membership/lsa-isecg-from-2022", "org:memberDuring", "id/period/from-2022") in r.facts
+    assert "rule broken failed on test-doc page 1" in caplog.text
+
+
 def test_member_counts_by_date(extract):
     r = extract("The new members took ISECG membership to 31 organisations by the end of 2023. "
                 "A trade journal described ISECG as a group of 30 space agencies.", year=2024)

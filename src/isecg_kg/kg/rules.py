@@ -10,6 +10,7 @@ when the sentence is used up (a table row, a heading): the rules after it are no
 
 from __future__ import annotations
 
+import logging
 import re
 
 import pyoxigraph as ox
@@ -27,6 +28,8 @@ from .rules_event_tables import event_table
 from .rules_technology_tables import technology_tables
 from .text import LED_BY_RE, TABLE_CAPTION_RE, Sentence, clean_name, subject, subjects
 from .vocab import ORGANIZATION_TYPES, term
+
+log = logging.getLogger(__name__)
 
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
 WORK_RE = re.compile(r"\b(develop\w*|lead(?:s|ing)?|lead the|works? on|working on|focus(?:es|ed|ing)? on|assess\w*|"
@@ -372,7 +375,13 @@ def finish(ctx: Context, state: State) -> None:
 
 
 def apply(ctx: Context, state: State, sentence: Sentence) -> None:
-    """Run the rules on ``sentence`` in order until one uses it up."""
+    """Run the rules on ``sentence`` in order until one uses it up.  A rule that fails on a sentence it was
+    not written for loses that sentence's facts from that rule, logged, not the whole build."""
     for rule in RULES:
-        if rule(ctx, state, sentence):
-            return
+        try:
+            if rule(ctx, state, sentence):
+                return
+        except Exception:
+            log.warning("rule %s failed on %s page %s (%r); its facts from that sentence are skipped",
+                        getattr(rule, "__name__", rule), ctx.doc.id, sentence.line.page, sentence.text[:80],
+                        exc_info=True)

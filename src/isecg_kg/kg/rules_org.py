@@ -316,8 +316,11 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
     evidence = sentence.evidence() if verbs else None
     for i, (kind, verb) in enumerate(verbs):
         low = max(clause_start(sentence, verb.start()), verbs[i - 1][1].end() if i else 0)
-        following = clause_start(sentence, verbs[i + 1][1].start()) if i + 1 < len(verbs) else len(text)
-        high = following if following > verb.end() else verbs[i + 1][1].start()
+        if i + 1 < len(verbs):  # a clause ends where the next verb's clause starts, at the latest at that verb
+            following = clause_start(sentence, verbs[i + 1][1].start())
+            high = following if following > verb.end() else verbs[i + 1][1].start()
+        else:
+            high = len(text)
         found = _joining(ctx, sentence, kind, verb, low, high, followed)
         if found is None:
             continue
