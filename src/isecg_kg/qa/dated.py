@@ -446,6 +446,9 @@ def phases(q: Question, names: Names) -> DatedPlan | None:
 
 def side_date(text: str) -> str | None:
     """The date a side of a comparison names, as a prefix of ISO dates: "September 2020" -> "2020-09"."""
+    iso = re.search(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])\b", text)  # "2022-10-13"
+    if iso:
+        return iso.group()
     year = re.search(r"\b(?:19|20)\d\d\b", text)
     if year is None:
         return None
@@ -483,6 +486,18 @@ def _counts_asked(rows: list[dict], n: int, nouns: set[str]) -> bool:
     return not stated or any(number_value(c) == n for c in stated)
 
 
+def _day_asked(text: str, month: str) -> str | None:
+    """The ISO day of ``month`` the question names ("on 13 October 2022", "October 13, 2022"), or None."""
+    if len(month) != 7:
+        return None
+    name = rf"(?:{MONTHS})\w*"
+    m = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{name}\s+{month[:4]}\b|\b{name}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+                  rf"{month[:4]}\b|\b{month}-(\d\d)\b", text, re.I)
+    if m is None:
+        return None
+    return f"{month}-{int(next(g for g in m.groups() if g)):02d}"
+
+
 def event_details(q: Question, names: Names) -> DatedPlan | None:
     """Where an event was held, who hosted it, how many took part: the event dated as the question dates it
     (its month, else its year), told apart from others of that date by the words the question shares with its
@@ -491,8 +506,10 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
     asked = [kind for kind, (pattern, _) in EVENT_ASKS.items() if pattern.search(q.text)]
     if not when or not asked or (q.of("org") and "host" in asked and not q.has(r"\b(?:which|what|who)\b")):
         return None
-    if q.of("event") and "participants" not in asked:
-        return None  # an event the graph knows by name: the events shape looks it up
+    if q.of("event") and "participants" not in asked and len(when) == 4:
+        return None  # an event the graph knows by name: the events shape looks it up (a month or a day tells
+        # apart the events that share a name, "ISECG senior managers meeting")
+    day = _day_asked(q.text, when)
     if "participants" not in asked and not q.has(r"\b(?:meeting|plenary|workshop|conference|congress|forum|"
                                                  r"symposium|summit|session|event)s?\b"):
         return None  # "where was the roadmap released in 2018" asks of no event
@@ -515,7 +532,9 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
     def compose(rows: list[dict]) -> Composed | None:
         events: dict[str, list[dict]] = {}
         for r in rows:
-            if all(r.get(column[kind]) for kind in asked):
+            # of that month, not another day of it ("13 October 2022": not a meeting of 5 October)
+            if all(r.get(column[kind]) for kind in asked) and (not day or len(str(r["date"])) < 10
+                                                                or str(r["date"]) == day):
                 events.setdefault(r["x"], []).append(r)
         shared = {x: len(question_words & words(" ".join(f"{r.get('label')} {r.get('place')}" for r in rs)))
                   for x, rs in events.items()}
