@@ -352,6 +352,24 @@ def test_the_agencies_of_a_documents_authors_most_authors_first(tmp_path):
     assert answer.sources == [(B + "id/doc/p/passage/1", "Authors: One (AA), Two (BB), Three (BB)")]
     assert dated.asks_author_agencies("Which agencies employ the authors of the paper?")
     assert not dated.asks_author_agencies("Who wrote the paper?")
+    # a count the paper states, and a yes or no, are no list of the authors' agencies
+    assert not dated.asks_author_agencies("How many agencies provided the specialists who wrote the paper?")
+    assert not dated.asks_author_agencies("Was the Alpha Agency a member when the paper was written?")
+
+
+def test_where_a_person_the_question_names_works(tmp_path):
+    store = _authors_store(tmp_path)
+    person = EntityRecord.from_dict({"iri": B + "id/person/2", "label": "Bo Two", "type": "Person",
+                                     "types": ["Person"], "aliases": []})
+    linker, by_iri = EntityLinker([*ENTITIES, person]), {**BY_IRI, person.iri: person}
+    names = dated.Names(label=lambda i: by_iri[i].label, short=lambda i: by_iri[i].acronym or by_iri[i].label)
+    for text in ("Which organisation is Bo Two, co-author of the paper, affiliated with?", "Where does Bo Two work?",
+                 "Which agency employs Bo Two?"):
+        plan = dated.plan(shapes.Question.analyse(text, linker.link(text)), names)
+        assert plan.shape == "affiliation", text
+        assert plan.compose(rows(store, plan.sparql)).text == "BB — Bo Two works for Beta Agency."
+    for text in ("Who is Bo Two?", "Which agencies does the paper's work help?"):  # no affiliation asked
+        assert dated.plan(shapes.Question.analyse(text, linker.link(text)), names) is None
 
 
 def test_the_people_a_document_credits_with_where_they_work(tmp_path):

@@ -116,7 +116,8 @@ class Answerer:
             response = self._relation_holds(question, pair, k=k, filters=filters)
         elif relation := dated.relation_asked(question):
             response = self._document_relation(question, relation, k=k, filters=filters)
-        elif dated.asks_author_agencies(question) and (document := self._document_asked(q, filters)):
+        elif dated.asks_author_agencies(question) and not q.of("person") and \
+                (document := self._document_asked(q, filters)):
             response = self._from_dated(question, dated.author_agencies(document, self._names), k=k, filters=filters)
         elif dated.WHO_MADE.search(question) and (document := self._document_asked(q, filters)):
             editors = dated.EDITORS.search(question) is not None

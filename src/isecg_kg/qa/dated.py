@@ -65,7 +65,7 @@ class Names:
 
 def plan(q: Question, names: Names) -> DatedPlan | None:
     """The dated shape that fits ``q``, or None."""
-    for shape in (chair, nth_member, joined, joined_in, phase, phases, member_count, event_details):
+    for shape in (chair, nth_member, joined, joined_in, phase, phases, member_count, event_details, affiliation):
         found = shape(q, names)
         if found is not None:
             return found
@@ -838,8 +838,12 @@ AUTHORS = re.compile(r"\bauthors?\b|\bwr(?:ote|itten)\b", re.I)
 AGENCIES = re.compile(r"\bagenc(?:y|ies)\b|\borgani[sz]ations?\b|\bemploy|\baffiliat|\bwork(?:s|ed)? (?:for|at)\b", re.I)
 
 
+# Not a list of agencies: a count ("how many agencies provided authors": the passage states it) or yes or no.
+NOT_A_LIST = re.compile(r"^\s*(?:how\s+many|was|were|is|are|did|does|do|has|have|had)\b", re.I)
+
+
 def asks_author_agencies(question: str) -> bool:
-    return bool(AUTHORS.search(question) and AGENCIES.search(question))
+    return bool(AUTHORS.search(question) and AGENCIES.search(question) and not NOT_A_LIST.search(question))
 
 
 def _people_of(document: str, role: str, affiliation: str) -> str:
@@ -910,6 +914,31 @@ def document_people(document: str, names: Names, *, editors: bool = False) -> Da
         return Composed(short, text, [{"label": names.label(p), "iri": p} for p in order], _sources(rows, 1))
 
     return DatedPlan("document_people", sparql, compose, [document])
+
+
+# "Which organisation is A B affiliated with?", "Where does A B work?", "Which agency employs A B?"
+AFFILIATION_ASKED = re.compile(r"\baffiliat\w*|\bwork(?:s|ed|ing)?\s+(?:for|at|in)\b|\bemploy\w*|^\s*where\s+(?:does|did|do)"
+                               r"\b.*\bwork\b", re.I)
+
+
+def affiliation(q: Question, names: Names) -> DatedPlan | None:
+    """The bodies a person the question names works for (schema:affiliation), each with its passage."""
+    people = q.of("person")
+    if len(people) != 1 or not AFFILIATION_ASKED.search(q.text):
+        return None
+    person = people[0].iri
+    sparql = (f"{PREFIXES}SELECT ?x ?passage0 ?sentence0 WHERE {{\n  {_iri(person)} schema:affiliation ?x .\n"
+              f"  {PROVENANCE.format(n=0, s=_iri(person), p='schema:affiliation')}\n}}\nORDER BY ?x\n")
+
+    def compose(rows: list[dict]) -> Composed | None:
+        bodies = list(dict.fromkeys(r["x"] for r in rows))
+        if not bodies:
+            return None
+        short = _listed([names.short(b) for b in bodies])
+        text = f"{short} — {names.label(person)} works for {_listed([names.label(b) for b in bodies])}."
+        return Composed(short, text, [{"label": names.label(b), "iri": b} for b in bodies], _sources(rows, 1))
+
+    return DatedPlan("affiliation", sparql, compose, [person])
 
 
 def _listed(items: list[str]) -> str:

@@ -43,6 +43,7 @@ CATEGORIES = {
     "document": {"creativework", "digitaldocument", "presentationdigitaldocument", "document", "doc", "report",
                  "presentation"},
     "place": {"place", "country", "city", "destination"},
+    "person": {"person"},
     "org": {"spaceagency", "formalorganization", "organization", "organisation", "agency", "org"},
 }
 
@@ -64,7 +65,7 @@ class Mention:
     start: int  # character offsets in the question
     end: int
     score: float  # 100 exact, less for fuzzy
-    category: str | None = None  # org, unit, tech, event, document, place (see CATEGORIES)
+    category: str | None = None  # org, unit, tech, event, document, place, person (see CATEGORIES)
 
     def to_dict(self) -> dict:
         return {"iri": self.iri, "label": self.label, "type": self.type, "text": self.text,
