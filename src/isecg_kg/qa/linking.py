@@ -159,9 +159,11 @@ class EntityLinker:
                 continue
             found.append(self._mention(iri, text, start, end, 100.0))
         if not found and fuzzy and len(key) >= FUZZY_MIN_CHARS:
-            for _, score, i in process.extract(key, self._fuzzy_names, scorer=fuzz.ratio,
-                                               score_cutoff=FUZZY_MIN_SCORE, limit=3):
-                found.append(self._mention(self._owners[i][0], text, start, end, score))
+            numbers = re.findall(r"\d+", key)
+            for name, score, i in process.extract(key, self._fuzzy_names, scorer=fuzz.ratio,
+                                                  score_cutoff=FUZZY_MIN_SCORE, limit=3):
+                if re.findall(r"\d+", name) == numbers:  # a typo, not another year ("2022 supplement": not 2020's)
+                    found.append(self._mention(self._owners[i][0], text, start, end, score))
         if not found:
             for descriptor in _AGENCY_DESCRIPTORS:
                 if key.endswith(" " + descriptor):
