@@ -682,3 +682,16 @@ def test_meetings_announced_together_then_told_one_by_one(extract):
     counts = {dated.get(s): o for s, p, o in r.facts if p == "isecg:participantCount"}
     assert counts == {"2031-03-12": "17", "2031-09-09": "23"}
     assert "2036" not in dated.values()  # phases told one by one are no meetings
+
+
+def test_things_set_off_by_commas_each_with_its_participle_and_date(extract):
+    r = extract("The Ruritanian Space Office, founded on 4 March 2030, and the Borduria Space Institute (BSI), "
+                "established in October 2030, each sent an observer and said that they intend to apply. "
+                "The Syldavian Agency, which will be set up in 2032, and the Kestrel Office, founded in 2029, wrote.",
+                year=2030)
+    labels = r.labels()
+    dated = {(labels[s], o) for s, p, o in r.facts if p == "schema:startDate"}
+    assert ("Ruritanian Space Office founded", "2030-03-04") in dated  # a later "intend" is not of this verb
+    assert ("Borduria Space Institute (BSI) established", "2030-10") in dated
+    assert not any("Syldavian" in name for name, _ in dated)  # not yet set up
+    assert ("Kestrel Office founded", "2029") in dated

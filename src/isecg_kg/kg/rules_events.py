@@ -548,27 +548,43 @@ def happenings(ctx: Context, state: State, sentence: Sentence) -> None:
         return
     year = next((d.year for d in find_dates(text)), ctx.doc.year)
     for clause in re.split(r"\s*;\s*", re.sub(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+", "", text)):
-        verb = HAPPENED_RE.search(clause)
-        if verb is None or _NOT_DONE_RE.search(clause):
-            continue
-        dates = [d for d in find_dates(clause, default_year=year)
-                 if _WHEN_BEFORE_RE.search(clause[:d.pos[0]]) and not verb.start() <= d.pos[0] < verb.end()]
-        who = clause[:verb.start()]
+        verbs = list(HAPPENED_RE.finditer(clause))
+        for i, verb in enumerate(verbs):
+            if i == 0:
+                _happening(ctx, sentence, clause, verb, year)
+            else:  # "A, established on 1 May, and B, set up in June, ...": each thing named before its participle
+                _happening(ctx, sentence, clause[:verbs[i + 1].start() if i + 1 < len(verbs) else len(clause)], verb,
+                           year, since=verbs[i - 1].end())
+
+
+def _happening(ctx: Context, sentence: Sentence, clause: str, verb: re.Match, year: int | None, *,
+               since: int | None = None) -> None:
+    """The event of one verb of a clause; ``since``: where the text of the verb before it ends (a later verb
+    of the clause tells of the thing named just before it, set off by commas, with its own date after it)."""
+    if _NOT_DONE_RE.search(clause[since or 0:verb.end()]):  # "will launch", not "launched ..., and they intend to"
+        return
+    dates = [d for d in find_dates(clause, default_year=year)
+             if _WHEN_BEFORE_RE.search(clause[:d.pos[0]]) and not verb.start() <= d.pos[0] < verb.end()
+             and (since is None or d.pos[0] >= verb.end())]
+    who = clause[since or 0:verb.start()]
+    if since is not None:
+        who = _appositive(who)
+    else:
         who = who[who.rfind(",") + 1:].strip() or _appositive(who)
-        if dates and dates[0].pos[0] < verb.start():  # "On 3 May 2019 the lander ...": after the date
-            who = who.split(clause[dates[0].pos[0]:dates[0].pos[1]])[-1].strip(" ,")
-        who = _OWNER_RE.sub("", re.sub(r"^(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y)\s+$", "", who))
-        if not dates or not who or len(who.split()) > 8 \
-                or re.search(r"\b(?:that|which|who|it|they)\b|\b(?:has|have|had)$", who, re.I):  # "The SWG has established"
-            continue
-        what = clause[verb.end():]
-        what = what[:m.start()] if (m := _WHAT_ENDS_RE.search(what)) else what.rstrip(" .")
-        name = " ".join(f"{who} {verb.group()}{what}".split()[:16])
-        name = name[0].upper() + name[1:]
-        evidence = sentence.evidence()
-        event = ctx.rec.define(name, "Event", evidence, rule="happening", confidence=0.7,
-                               slug=f"{name} {dates[0].start}", lookup=False)
-        date_facts(ctx, event, dates[0], "happening", 0.7, evidence)
+    if dates and dates[0].pos[0] < verb.start():  # "On 3 May 2019 the lander ...": after the date
+        who = who.split(clause[dates[0].pos[0]:dates[0].pos[1]])[-1].strip(" ,")
+    who = _OWNER_RE.sub("", re.sub(r"^(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y)\s+$", "", who))
+    if not dates or not who or len(who.split()) > 8 \
+            or re.search(r"\b(?:that|which|who|it|they)\b|\b(?:has|have|had)$", who, re.I):  # "The SWG has established"
+        return
+    what = clause[verb.end():]
+    what = what[:m.start()] if (m := _WHAT_ENDS_RE.search(what)) else what.rstrip(" .")
+    name = " ".join(f"{who} {verb.group()}{what}".split()[:16])
+    name = name[0].upper() + name[1:]
+    evidence = sentence.evidence()
+    event = ctx.rec.define(name, "Event", evidence, rule="happening", confidence=0.7,
+                           slug=f"{name} {dates[0].start}", lookup=False)
+    date_facts(ctx, event, dates[0], "happening", 0.7, evidence)
 
 
 # "Senior agency managers met twice during the year": meetings the next sentences tell one by one ("The first
