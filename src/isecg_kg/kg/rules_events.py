@@ -13,7 +13,9 @@ import pyoxigraph as ox
 from .context import Context, State
 from .dates import DateSpan, find_dates
 from .discover import HEADS
+from ..text import ORDINALS
 from .reference import Entity
+from .series import edition_of_title
 from .text import ORG_LIKE, Sentence, subject
 from .vocab import term
 
@@ -175,6 +177,12 @@ def _self_reference(ctx: Context, sentence: Sentence) -> list[tuple[int, int]]:
     spans += [m.span() for head in heads for m in re.finditer(rf"\b(?:an?|its)\s+new\s+{re.escape(head)}\b", text, re.I)]
     spans += [m.span() for head in heads for m in re.finditer(rf"\b[Tt]he\s+{re.escape(head)}\b", text)]
     spans += [(m.start, m.end) for m in sentence.mentions if m.entity.iri == ctx.series.iri]
+    edition = edition_of_title(ctx.doc.title or "")
+    if edition:  # "the third edition of its Global Exploration Roadmap" in the third edition
+        ordinal = "|".join(w for w, n in ORDINALS.items() if n == edition[1])
+        head = re.escape(edition[0].split()[-1])
+        spans += [m.span() for m in re.finditer(rf"\bthe\s+(?:{ordinal})\s+edition\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                                                rf"(?:[A-Z][\w\-]*\s+){{0,4}}{head}\b", text, re.I)]
     return spans
 
 
@@ -188,19 +196,52 @@ def publication(ctx: Context, state: State, sentence: Sentence) -> None:
     # Its own name after the verb ("released this supplement"), or just before it, with no other thing between
     # ("this paper, published in", not "This update supersedes the scenario published in").
     own = [s for s in _self_reference(ctx, sentence)
-           if verb.start() <= s[0] <= verb.end() + 60
-           or s[0] < verb.start() and 0 <= verb.start() - s[1] <= 40
-           and not re.search(r"\b(?:the|an?)\s", text[s[1]:verb.start()], re.I)]
+           if (verb.start() <= s[0] <= verb.end() + 60
+               or s[0] < verb.start() and 0 <= verb.start() - s[1] <= 40
+               and not re.search(r"\b(?:the|an?)\s", text[s[1]:verb.start()], re.I))
+           and not ANOTHER_VERSION_RE.search(text[:s[0]])]
     dates = find_dates(text, default_year=ctx.doc.year)
     if not own or not dates:
-        return
+        return _head_segments(ctx, state, sentence)
     date = min(dates, key=lambda d: abs(d.pos[0] - verb.start()))
-    evidence = sentence.evidence()
+    _published(ctx, state, date, sentence.evidence())
+
+
+def _published(ctx: Context, state: State, date: DateSpan, evidence) -> None:
     if ctx.publication is None:
         ctx.publication = ctx.rec.define(f"Publication of {ctx.doc.title}", "Event", evidence, rule="publication",
                                          confidence=0.8, slug=f"publication of {ctx.doc.id}", lookup=False)
         date_facts(ctx, ctx.publication, date, "publication", 0.8, evidence)
     state.event = ctx.publication
+
+
+# "the first edition of this assessment, published in June 2019": another version of it.
+ANOTHER_VERSION_RE = re.compile(r"\b(?:edition|issue|version|draft|update|revision|iteration)\s+of\s+$", re.I)
+# A head line of segments: "Issue 2.0 · Released 15 July 2021 · Endorsed by the senior managers on 2021-06-30".
+HEAD_SEGMENT_RE = re.compile(r"(?:^|[·|•]|\s[—–]\s)\s*(?P<verb>released|published|issued|endorsed|approved|adopted)"
+                             r"(?:\s+by\s+(?P<by>[^·|•,;]{2,60}?))?\s+(?:on\s+)?(?=\d)", re.I)
+
+
+def _head_segments(ctx: Context, state: State, sentence: Sentence) -> None:
+    """The document's own release and endorsement, each a segment of a line of its first page giving its day
+    ("Released 15 July 2021 · Endorsed by ISECG senior managers on 2021-06-30"); not a month or a year
+    ("Published March 2019": the document's date, no event)."""
+    if sentence.line.page != min((line.page for line in ctx.text.lines), default=sentence.line.page):
+        return
+    text = sentence.text
+    for m in HEAD_SEGMENT_RE.finditer(text):
+        date = next(iter(find_dates(text[m.end():])), None)
+        if date is None or date.pos[0] != 0 or len(date.start) < 10:
+            continue
+        evidence = sentence.evidence()
+        if m.group("verb").lower() in ("released", "published", "issued"):
+            _published(ctx, state, date, evidence)
+            continue
+        by = f" by {m.group('by').strip()}" if m.group("by") else ""
+        name = f"Endorsement of {ctx.doc.title}{by}"
+        event = ctx.rec.define(name, "Event", evidence, rule="endorsement", confidence=0.75,
+                               slug=f"endorsement of {ctx.doc.id}", lookup=False)
+        date_facts(ctx, event, date, "endorsement", 0.8, evidence)
 
 
 def event_place(ctx: Context, state: State, sentence: Sentence) -> None:
