@@ -695,3 +695,18 @@ def test_things_set_off_by_commas_each_with_its_participle_and_date(extract):
     assert ("Borduria Space Institute (BSI) established", "2030-10") in dated
     assert not any("Syldavian" in name for name, _ in dated)  # not yet set up
     assert ("Kestrel Office founded", "2029") in dated
+
+
+def test_an_event_dated_from_the_day_told_before_it(extract):
+    r = extract("The council met in Lyon, France, on 30 April 2031, two days before the 90th Lunar Congress opened "
+                "in the same city. Its members gathered in Osaka on 3 May 2032, the day before the Pacific Space Forum "
+                "opened there (4–8 May). The agencies met in Quito on 9 June 2033, the day after the Andean Space "
+                "Summit.", year=2031)
+    labels = r.labels()
+    facts = {(labels.get(s, s), p, o) for s, p, o in r.facts}
+    assert ("90th Lunar Congress", "schema:startDate", "2031-05-02") in facts
+    assert ("90th Lunar Congress", "schema:location", "id/place/lyon") in facts
+    assert ("Pacific Space Forum", "schema:startDate", "2032-05-04") in facts
+    assert ("Pacific Space Forum", "schema:endDate", "2032-05-08") in facts  # its own days, the year told before
+    assert ("Andean Space Summit", "schema:startDate", "2033-06-08") in facts
+    assert not any(s == "Andean Space Summit" and p == "schema:location" for s, p, _ in facts)  # not said to be there

@@ -6,6 +6,7 @@ conference on 12–13 March, with 17 space agencies represented"): date, place, 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pyoxigraph as ox
@@ -68,7 +69,13 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
         if before in ctx.events.starts and COINCIDED_RE.search(text[:events[0].start]):
             fallback = DateSpan(ctx.events.starts[before], None, (0, 0))  # "The release coincided with the X"
         evidence = sentence.evidence()
-        event, dates = _when_where(ctx, events[0].entity, rest, evidence, fallback)
+        relative = _relative(ctx, text, events[0].start)
+        event, dates = _when_where(ctx, events[0].entity, rest, evidence, fallback or (relative and relative[0]),
+                                   default_year=relative[0].year if relative else None)
+        if relative and relative[1] and re.match(r"[^.;]*?\bopen\w*\s+(?:in\s+the\s+(?:same\s+)?city|there)\b", rest):
+            place = find_place(ctx, relative[1], evidence)  # "... opened in the same city": the place told before
+            if place:
+                ctx.rec.fact(event.iri, "schema:location", place.iri, "event-place", 0.75, evidence)
         if not AS_A_TIME_RE.search(text[:events[0].start]):  # "two days before the Forum": told of the one before
             state.event = event
         if not dates and re.fullmatch(r"\s*(?:\([^)]*\))?[^\w.]*", rest):
@@ -132,10 +139,29 @@ def government(ctx: Context, text: str, at: int, evidence) -> tuple[Entity, int]
     return org, m.end()
 
 
-def _when_where(ctx: Context, named: Entity, rest: str, evidence, fallback: DateSpan | None = None):
+# "one day before the 69th Congress opened", "two days after the Forum": an event dated from the date told before it.
+RELATIVE_RE = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?|the\s+day)\s+(?P<dir>before|after|"
+                         r"ahead\s+of)\s+(?:the\s+)?$", re.I)
+
+
+def _relative(ctx: Context, text: str, at: int) -> tuple[DateSpan, str | None] | None:
+    """The day of the event named at ``at`` when the sentence dates it from a day told before it ("met in Bremen
+    on 30 September 2018, one day before the Congress opened"), with the place told with that day."""
+    m = RELATIVE_RE.search(text[:at])
+    days = [d for d in find_dates(text[:m.start()], default_year=ctx.doc.year) if len(d.start) == 10] if m else []
+    if not days:
+        return None
+    n = _count(m.group("n")) if m.group("n") and m.group("n").lower() not in ("a", "one") else 1
+    day = dt.date.fromisoformat(days[-1].start) + dt.timedelta(days=(n or 1) * (-1 if m.group("dir").lower() == "after" else 1))
+    places = re.findall(r"\b(?:in|to|at)\s+([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?)", text[:m.start()])
+    return DateSpan(day.isoformat(), None, (0, 0)), places[-1] if places else None
+
+
+def _when_where(ctx: Context, named: Entity, rest: str, evidence, fallback: DateSpan | None = None, *,
+                default_year: int | None = None):
     """The date and place that follow an event's name ("... in Manchester, in May 2019"): its edition of
-    that date, and the dates found."""
-    dates = [d for d in find_dates(rest) if len(d.start) > 4 and d.pos[0] < 80 and not re.search(
+    that date, and the dates found (a year the sentence gave before may complete them: "(25–29 October)")."""
+    dates = [d for d in find_dates(rest, default_year=default_year) if len(d.start) > 4 and d.pos[0] < 80 and not re.search(
         r"\b(published|reported)\s+(?:in\s+)?$", rest[:d.pos[0]])]
     dates = dates or ([fallback] if fallback else [])
     event = ctx.events.edition(named, dates[0].start if dates else None)
