@@ -710,3 +710,16 @@ def test_an_event_dated_from_the_day_told_before_it(extract):
     assert ("Pacific Space Forum", "schema:endDate", "2032-05-08") in facts  # its own days, the year told before
     assert ("Andean Space Summit", "schema:startDate", "2033-06-08") in facts
     assert not any(s == "Andean Space Summit" and p == "schema:location" for s, p, _ in facts)  # not said to be there
+
+
+def test_a_questionnaire_sent_on_a_date_and_how_many_answered(extract):
+    r = extract("Method\nESA circulated a survey to its members in March 2032. Seventeen agencies "
+                "responded, against 12 in 2030. The survey will be repeated in 2034.", year=2032)
+    labels = r.labels()
+    survey = next(s for s, p, o in r.facts if p == "schema:startDate" and o == "2032-03")
+    assert labels[survey] == "ESA survey"
+    assert (survey, "isecg:participantCount", "17") in r.facts
+    r = extract("Method\nA questionnaire will be sent to the agencies in May 2033. The agencies met in Rome on "
+                "2 June 2033. Three agencies answered questions from the press.", year=2033)
+    assert not any("questionnaire" in label for label in r.labels().values())  # not yet sent
+    assert not any(p == "isecg:participantCount" for _, p, _ in r.facts)  # "answered questions": no count

@@ -319,7 +319,9 @@ PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|by)\s+(?:represent
 LISTED_EVENT_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+((?:[\w\-’']+\s+){0,6}(?:meeting|workshop|conference|"
                              r"forum|symposium|summit))\s*,", re.I)
 LISTED_COUNT_RE = re.compile(r",\s*(\d{1,3})\s+(?:space\s+)?(?:agencies|organi[sz]ations|countries|participants)\b")
-TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were represented|joined the meeting)\b", re.I)
+# "took part", and "answered" with no object ("Twenty-one agencies answered, ..."), as a questionnaire is.
+TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were represented|joined the meeting|"
+                          r"(?:answered|replied|responded)(?!\s+[a-z]))\b", re.I)
 # A meeting announced: "The next plenary is planned for October 2023 in Baku", "the following workshop will be held in
 # the autumn of 2018 in Bremen".
 PLANNED_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:next|following|forthcoming|upcoming)\s+((?:[a-z][\w\-]*\s+){0,3}?"
@@ -365,7 +367,8 @@ HOSTED_IT_RE = re.compile(r"\b(?:hosted|organi[sz]ed|convened)\s+(?:it\b|(?:the|
                           r"workshop|forum|conference|event|session|symposium|summit|plenary)\b)")
 # "34 scientists and agency representatives took part": how many took part.
 COUNT_TOOK_PART_RE = re.compile(r"\b(\d{1,3}|[a-z]+-?[a-z]*|^[A-Z][a-z]+-?[a-z]*)\s+(?:[\w\-]+\s+){0,4}?(?:took part|"
-                                r"participated|attended|(?:were|was)\s+(?:represented|present))\b")
+                                r"participated|attended|(?:were|was)\s+(?:represented|present)|"
+                                r"(?:answered|replied|responded)(?!\s+[a-z]))\b")
 # A meeting held online: "met by video conference", "held online", "a virtual plenary".
 VIRTUAL_MEETING_RE = re.compile(r"\b(?:met|meeting|gathered|convened|held)\s+(?:[\w\-]+\s+){0,3}?(?:online|virtually|"
                                 r"(?:by|via|through)\s+(?:video[\s\-]?conference|teleconference|video))\b"
@@ -697,4 +700,31 @@ def meeting_series(ctx: Context, state: State, sentence: Sentence) -> None:
     count = GATHERED_COUNT_RE.search(text)
     if count and (n := _count(count.group(1) or count.group(2))):
         participant_count(ctx, event, n, evidence)
+    state.event = event
+
+
+# "A questionnaire was sent to every member agency in November 2020", "the TWG circulated a survey in May 2031":
+# a dated event the agencies took part in by answering ("Twenty-one agencies answered": the meetings rule).
+_SURVEY = r"(?:[\w\-]+\s+){0,2}?(?:questionnaire|survey|data\s+call|call\s+for\s+(?:inputs?|contributions|data))"
+_SENT = r"(?:sent|circulated|distributed|issued|launched)"
+SURVEY_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<passive>{_SURVEY})\s+(?:was|were)\s+{_SENT}\b"
+                       rf"|\b(?P<verb>{_SENT})\s+(?:an?|its|their)\s+(?P<active>{_SURVEY})\b")
+
+
+def surveys(ctx: Context, state: State, sentence: Sentence) -> None:
+    """A questionnaire sent on a date: an event of the body that sent it (else the document's), the event the
+    next sentences count the answers of."""
+    text = sentence.text
+    m = SURVEY_RE.search(text)
+    dates = _dated(ctx, text) if m else []
+    if m is None or not dates or NOT_YET_RE.search(text):
+        return
+    who = subject(sentence, m.start("verb"), fallback=False) if m.group("verb") else None
+    who = who if who is not None and who.type in ORG_LIKE else ctx.body
+    phrase = m.group("passive") or m.group("active")
+    name = " ".join(filter(None, [who.acronym or who.label if who is not None else None, phrase]))
+    evidence = sentence.evidence()
+    event = ctx.rec.define(name[0].upper() + name[1:], "Event", evidence, rule="survey", confidence=0.7,
+                           slug=f"{name} {dates[0].start}", lookup=False)
+    date_facts(ctx, event, dates[0], "survey", 0.75, evidence)
     state.event = event
