@@ -168,3 +168,12 @@ def test_its_own_edition_made_public(extract):
     event = "id/event/publication-of-test-doc"
     assert (event, "schema:startDate", "2032-05-09") in r.facts
     assert not any(o.startswith("2029") for s, p, o in r.facts if s == event)
+
+
+def test_another_documents_edition_released_on_a_day(extract):
+    r = extract("Minutes\nThe chair recalled that the second edition of the Lunar Logistics Plan (LLP) was released on "
+                "12 March 2030. The first edition of the Plan, published in May 2027, is out of print.",
+                title="Council minutes", year=2030)
+    labels = r.labels()
+    dated = {(labels[s], o) for s, p, o in r.facts if p == "schema:startDate"}
+    assert dated == {("Release of the second edition of the Lunar Logistics Plan", "2030-03-12")}  # not a month's

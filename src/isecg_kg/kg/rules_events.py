@@ -228,6 +228,7 @@ def publication(ctx: Context, state: State, sentence: Sentence) -> None:
            and not ANOTHER_VERSION_RE.search(text[:s[0]])]
     dates = find_dates(text, default_year=ctx.doc.year)
     if not own or not dates:
+        _cited_release(ctx, sentence)
         return _head_segments(ctx, state, sentence)
     date = min(dates, key=lambda d: abs(d.pos[0] - verb.start()))
     _published(ctx, state, date, sentence.evidence())
@@ -239,6 +240,27 @@ def _published(ctx: Context, state: State, date: DateSpan, evidence) -> None:
                                          confidence=0.8, slug=f"publication of {ctx.doc.id}", lookup=False)
         date_facts(ctx, ctx.publication, date, "publication", 0.8, evidence)
     state.event = ctx.publication
+
+
+# "the third edition of the Global Exploration Roadmap (GER) was released on 31 January 2018": another document's
+# release on its day (a month or a year is how documents are cited, "the roadmap, published in January 2018").
+_ORDINAL_WORDS = "|".join(ORDINALS)
+CITED_RELEASE_RE = re.compile(rf"\b[Tt]he\s+(?P<what>(?:{_ORDINAL_WORDS})\s+edition\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                              r"(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*)(?:\s+\([A-Z]{2,}\))?,?\s+(?:was\s+|were\s+)?"
+                              r"(?:released|published|issued|made\s+public)\s+on\s+(?=\d)")
+
+
+def _cited_release(ctx: Context, sentence: Sentence) -> None:
+    m = CITED_RELEASE_RE.search(sentence.text)
+    date = next(iter(find_dates(sentence.text[m.end():])), None) if m else None
+    if date is None or date.pos[0] != 0 or len(date.start) < 10:
+        return
+    what = re.sub(r"\s+of\s+(?:its|their)\s+", " of the ", m.group("what"))
+    name = f"Release of the {what}"
+    evidence = sentence.evidence()
+    event = ctx.rec.define(name, "Event", evidence, rule="cited-release", confidence=0.75,
+                           slug=f"{name} {date.start}", lookup=False)
+    date_facts(ctx, event, date, "cited-release", 0.8, evidence)
 
 
 # "the first edition of this assessment, published in June 2019": another version of it.
