@@ -159,6 +159,10 @@ def test_own_release_and_endorsement_as_segments_of_a_head_line_not_another_vers
     r = extract("Lunar Power Needs Review 2031\nThe review was read.\fNotes\nDraft · Issued 2 April 2031\n",
                 title="Lunar Power Needs Review 2031", year=2031)
     assert not any(p == "schema:startDate" for _, p, _ in r.facts)  # not on its first page
+    r = extract("Lunar Science Themes\n- Released: 3 May 2031, during the 90th Lunar Congress in Kyoto, Japan\n"
+                "- Prepared by: the science group", title="Lunar Science Themes", year=2031)
+    event = "id/event/publication-of-test-doc"
+    assert {(event, "schema:startDate", "2031-05-03"), (event, "schema:location", "id/place/kyoto")} <= r.facts
 
 
 def test_its_own_edition_made_public(extract):

@@ -266,8 +266,10 @@ def _cited_release(ctx: Context, sentence: Sentence) -> None:
 # "the first edition of this assessment, published in June 2019": another version of it.
 ANOTHER_VERSION_RE = re.compile(r"\b(?:edition|issue|version|draft|update|revision|iteration)\s+of\s+$", re.I)
 # A head line of segments: "Issue 2.0 · Released 15 July 2021 · Endorsed by the senior managers on 2021-06-30".
-HEAD_SEGMENT_RE = re.compile(r"(?:^|[·|•]|\s[—–]\s)\s*(?P<verb>released|published|issued|endorsed|approved|adopted)"
-                             r"(?:\s+by\s+(?P<by>[^·|•,;]{2,60}?))?\s+(?:on\s+)?(?=\d)", re.I)
+HEAD_SEGMENT_RE = re.compile(r"(?:^|[·|•]|\s[—–]\s)\s*(?:[-*]\s+)?(?P<verb>released|published|issued|endorsed|approved|"
+                             r"adopted)(?:\s+by\s+(?P<by>[^·|•,;]{2,60}?))?\s*:?\s+(?:on\s+)?(?=\d)", re.I)
+# "Released: 26 September 2017, during the 68th Congress in Adelaide, Australia": where it was released.
+RELEASED_AT_RE = re.compile(r",?\s+(?:during|at)\s+(?:the\s+)?[^,.;·|]*?\s+in\s+([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?)")
 
 
 def _head_segments(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -284,6 +286,10 @@ def _head_segments(ctx: Context, state: State, sentence: Sentence) -> None:
         evidence = sentence.evidence()
         if m.group("verb").lower() in ("released", "published", "issued"):
             _published(ctx, state, date, evidence)
+            at = RELEASED_AT_RE.match(text, m.end() + date.pos[1])
+            place = find_place(ctx, at.group(1), evidence) if at and ctx.publication is not None else None
+            if place is not None:
+                ctx.rec.fact(ctx.publication.iri, "schema:location", place.iri, "publication", 0.75, evidence)
             continue
         by = f" by {m.group('by').strip()}" if m.group("by") else ""
         name = f"Endorsement of {ctx.doc.title}{by}"
