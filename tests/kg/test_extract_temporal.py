@@ -723,3 +723,19 @@ def test_a_questionnaire_sent_on_a_date_and_how_many_answered(extract):
                 "2 June 2033. Three agencies answered questions from the press.", year=2033)
     assert not any("questionnaire" in label for label in r.labels().values())  # not yet sent
     assert not any(p == "isecg:participantCount" for _, p, _ in r.facts)  # "answered questions": no count
+
+
+def test_where_a_thing_happened_and_the_dates_of_other_clauses(extract):
+    r = extract("On 9 April 2031 the Borduria lander touched down on the near side, in Plato crater, and sent images. "
+                "The roadmap now puts the landing in 2036, following the new schedule Ruritania announced in May 2031. "
+                "Missions launched or planned include Osprey, launched on 2 June 2031, and Kite. "
+                "The Kestrel orbiter entered lunar orbit in December 2031.", year=2031)
+    labels = r.labels()
+    facts = {(labels.get(s, s), p, o) for s, p, o in r.facts}
+    landed = "The Borduria lander touched down on the near side"
+    assert (landed, "schema:startDate", "2031-04-09") in facts
+    assert (landed, "schema:location", "id/place/plato") in facts
+    announced = next(s for s, p, o in facts if p == "schema:startDate" and "announced" in s)
+    assert (announced, "schema:startDate", "2031-05") in facts  # not the 2036 of the clause before
+    assert {s for s, p, o in facts if p == "schema:startDate" and o == "2031-06-02"} == {"Osprey launched"}
+    assert not any(s.startswith("The Kestrel") and p == "schema:location" for s, p, _ in facts)  # "in December"

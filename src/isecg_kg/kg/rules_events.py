@@ -624,8 +624,11 @@ _WHAT_ENDS_RE = re.compile(r"\s*(?:[,;(]|\s(?:on|in|during|at|from|when|after|be
 _OWNER_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*(?:'s|’s)\s+")
 
 
+_MONTH_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                       r"Spring|Summer|Autumn|Fall|Winter)\b")
+HAPPENED_IN_RE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){0,2})")
 # Words a thing's name does not go back past: "the MARE experiment on Artemis I", "including JAXA's SLIM".
-_NAME_STOP_RE = re.compile(r".*\b(?:on|of|in|at|to|for|by|with|from|including|and|or|the|an?|its|their|aboard|carrying)\s+")
+_NAME_STOP_RE = re.compile(r".*\b(?:on|of|in|at|to|for|by|with|from|including|include[sd]?|and|or|the|an?|its|their|aboard|carrying)\s+")
 
 
 def _appositive(before: str) -> str:
@@ -647,9 +650,12 @@ def happenings(ctx: Context, state: State, sentence: Sentence) -> None:
     year = next((d.year for d in find_dates(text)), ctx.doc.year)
     for clause in re.split(r"\s*;\s*", re.sub(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+", "", text)):
         verbs = list(HAPPENED_RE.finditer(clause))
+        # A later participle set off by a comma takes the dates after it ("Missions launched or imminent include
+        # A, launched on 4 May, ...": that date is A's).
+        cut = next((v.start() for v in verbs[1:] if re.search(r",\s*$", clause[:v.start()])), len(clause))
         for i, verb in enumerate(verbs):
             if i == 0:
-                _happening(ctx, sentence, clause, verb, year)
+                _happening(ctx, sentence, clause[:cut], verb, year)
             else:  # "A, established on 1 May, and B, set up in June, ...": each thing named before its participle
                 _happening(ctx, sentence, clause[:verbs[i + 1].start() if i + 1 < len(verbs) else len(clause)], verb,
                            year, since=verbs[i - 1].end())
@@ -659,11 +665,18 @@ def _happening(ctx: Context, sentence: Sentence, clause: str, verb: re.Match, ye
                since: int | None = None) -> None:
     """The event of one verb of a clause; ``since``: where the text of the verb before it ends (a later verb
     of the clause tells of the thing named just before it, set off by commas, with its own date after it)."""
-    if _NOT_DONE_RE.search(clause[since or 0:verb.end()]):  # "will launch", not "launched ..., and they intend to"
+    # "will launch", not "launched ..., and they intend to"; a later participle's own words ("A, which will be set
+    # up in 2032"), not the clause's ("Missions launched or planned include A, launched on ...").
+    if _NOT_DONE_RE.search(clause[clause.rfind(",", 0, verb.start()) + 1 if since else 0:verb.end()]):
         return
+    # A date before the verb is of it when it opens the clause or falls in the verb's subject ("On 3 May the
+    # lander ...", "the lander, on 3 May, ..."), not in a clause before ("... in 2025, following the schedule
+    # NASA announced in November 2021").
+    opens = clause.rfind(",", 0, verb.start())
     dates = [d for d in find_dates(clause, default_year=year)
              if _WHEN_BEFORE_RE.search(clause[:d.pos[0]]) and not verb.start() <= d.pos[0] < verb.end()
-             and (since is None or d.pos[0] >= verb.end())]
+             and (since is None or d.pos[0] >= verb.end())
+             and (d.pos[0] > opens or re.fullmatch(r"\s*(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y)?\s*", clause[:d.pos[0]]))]
     who = clause[since or 0:verb.start()]
     if since is not None:
         who = _appositive(who)
@@ -683,6 +696,13 @@ def _happening(ctx: Context, sentence: Sentence, clause: str, verb: re.Match, ye
     event = ctx.rec.define(name, "Event", evidence, rule="happening", confidence=0.7,
                            slug=f"{name} {dates[0].start}", lookup=False)
     date_facts(ctx, event, dates[0], "happening", 0.7, evidence)
+    # Where it happened: "..., in Von Kármán crater", "founded in 2019 and based in the Azores" (up to the next
+    # comma, unless that comma opens the place).
+    after = re.match(r"[^,;]*(?:,\s*(?:in|at|near)\s+[^,;]*)?", clause[verb.end():]).group()
+    where = HAPPENED_IN_RE.search(after)
+    place = find_place(ctx, where.group(1), evidence) if where and not _MONTH_RE.match(where.group(1)) else None
+    if place is not None:
+        ctx.rec.fact(event.iri, "schema:location", place.iri, "happening", 0.65, evidence)
 
 
 # "Senior agency managers met twice during the year": meetings the next sentences tell one by one ("The first
