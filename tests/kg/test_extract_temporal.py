@@ -739,3 +739,17 @@ def test_where_a_thing_happened_and_the_dates_of_other_clauses(extract):
     assert (announced, "schema:startDate", "2031-05") in facts  # not the 2036 of the clause before
     assert {s for s, p, o in facts if p == "schema:startDate" and o == "2031-06-02"} == {"Osprey launched"}
     assert not any(s.startswith("The Kestrel") and p == "schema:location" for s, p, _ in facts)  # "in December"
+
+
+def test_a_panel_or_webinar_a_body_held_on_a_day(extract):
+    r = extract("The council also held a public webinar during the Lunar Week on 3 March 2031, at which experts "
+                "from six agencies spoke. ESA held an open panel on 9 May 2031. The agencies met in Rome on 4 June "
+                "2031, with representatives of 12 agencies.", year=2031)
+    labels = r.labels()
+    webinar = next(s for s, p, o in r.facts if p == "schema:startDate" and o == "2031-03-03")
+    assert labels[webinar] == "Public webinar"
+    assert not any(s == webinar and p == "isecg:participantCount" for s, p, _ in r.facts)  # six agencies spoke
+    panel = next(s for s, p, o in r.facts if p == "schema:startDate" and o == "2031-05-09")
+    assert (panel, "schema:organizer", "id/org/esa") in r.facts
+    meeting = next(s for s, p, o in r.facts if p == "schema:startDate" and o == "2031-06-04")
+    assert (meeting, "isecg:participantCount", "12") in r.facts

@@ -383,7 +383,8 @@ GATHER_RE = re.compile(rf"\b(?:brought|called|got|gathered)\s+(?:the\s+|its\s+|t
 # An event told by its kind and date: "at their meeting in Tokyo on 2019-07-03", "the online meeting of 20–21 April".
 EVENT_NP_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+((?:(?!(?:the|an?|their|its|at|in|on|of|to|for|by|with|"
                          r"and|or|from)\s)[a-z][\w\-]*\s+){0,3}?)(meeting|workshop|forum|"
-                         r"conference|symposium|summit|plenary)\b")
+                         r"conference|symposium|summit|plenary|panel|webinar|seminar|briefing)\b")
+AUDIENCE_EVENTS = {"panel", "webinar", "seminar", "briefing"}  # events an audience follows
 _NP_DATE_GAP = 80  # at most this many characters from the noun to its date ("... in Noordwijk, the Netherlands, on")
 # What may follow the event's noun before its date (not another noun: "the workshop report on 3 May").
 NP_GOES_ON_RE = re.compile(r"\s*,?\s*(?:on|of|in|at|from|during|held|hosted|organi[sz]ed|convened|that|which|\()\b")
@@ -499,6 +500,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
             ctx.rec.alias(event, anaphora.group(2), "meeting", 0.8, evidence, predicate="isecg:acronym")
     phrase = generic.group(1) if generic else " ".join(told[0].groups()) if told else "meeting"
     noun = phrase.split()[-1].lower()
+    if noun in AUDIENCE_EVENTS:  # "a panel at which heads of five agencies spoke": speakers, not who took part
+        count = None
     if event is None and date is not None:
         event = ctx.events.on(date.start) or ctx.events.of_kind(date.start, noun)
     if event is None:
@@ -528,9 +531,10 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         host = (government(ctx, text, hosted.end(), evidence) or (host,))[0]
     elif gather:  # "ASI brought the group together"
         host = subject(sentence, gather.start(), fallback=False)
-    else:  # "a workshop that ESA hosted"
+    else:  # "a workshop that ESA hosted", "ISECG also held a public panel"
+        held = r"|held\s+(?:an?|its|their)\b" if told and not generic and not met else ""
         host = next((m.entity for m in sentence.mentions if m.entity.type in ORG_LIKE
-                     and re.match(r"\s+(?:had\s+)?(?:hosted|organi[sz]ed|convened)\b", text[m.end:])
+                     and re.match(rf"\s+(?:also\s+)?(?:had\s+)?(?:hosted|organi[sz]ed|convened{held})\b", text[m.end:])
                      and not re.search(r"\bby\s+(?:the\s+)?$", text[:m.start])), None)
     if host is not None and host.type in ORG_LIKE:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "meeting", 0.8, evidence)
