@@ -753,3 +753,17 @@ def test_a_panel_or_webinar_a_body_held_on_a_day(extract):
     assert (panel, "schema:organizer", "id/org/esa") in r.facts
     meeting = next(s for s, p, o in r.facts if p == "schema:startDate" and o == "2031-06-04")
     assert (meeting, "isecg:participantCount", "12") in r.facts
+
+
+def test_things_that_happened_told_one_clause_after_another(extract):
+    r = extract("Hermes 2 flew around the Moon from 3 March to 29 March 2032, the Borduria orbiter entered lunar orbit "
+                "in May 2032, and on 7 July 2032 the Ruritanian Space Agency landed Kestrel near the south pole. "
+                "Plans changed: the Osprey rover of the Syldavian Institute of Space Research (SISR) was lost with its "
+                "lander in August 2032. The Kite probe was lost, and Heron will fly past Mars.", year=2032)
+    labels = r.labels()
+    dated = {(labels[s], o) for s, p, o in r.facts if p == "schema:startDate"}
+    assert ("Hermes 2 flew around the Moon", "2032-03-03") in dated
+    assert ("The Borduria orbiter entered lunar orbit", "2032-05") in dated
+    assert ("The Ruritanian Space Agency landed Kestrel near the south pole", "2032-07-07") in dated
+    assert any(name.startswith("The Osprey rover of the Syldavian") and o == "2032-08" for name, o in dated)
+    assert len(dated) == 4  # the Kite probe (no date) and Heron (not yet) are not

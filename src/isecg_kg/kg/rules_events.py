@@ -619,9 +619,9 @@ def _decision(ctx: Context, state: State, sentence: Sentence, dates) -> None:
 HAPPENED_RE = re.compile(
     r"\b(?:(?:was|were)\s+)?(?:launched|landed|made\s+(?:[\w\-]+\s+){0,3}?landing|crash(?:ed|-landed)|"
     r"entered\s+(?:[\w\-]+\s+)?orbit|touched\s+down|signed|announced|ended|cancell?ed|terminated|set\s+up|"
-    r"established|founded|inaugurated|unveiled|set\s+(?:[\w\-]+\s+){1,2}?as)\b")
+    r"established|founded|inaugurated|unveiled|set\s+(?:[\w\-]+\s+){1,2}?as|flew\s+(?:around|past|by|to)|was\s+lost)\b")
 # A date said when something happened ("On 3 May", "in March 2019", "during 2017"), not one it is about.
-_WHEN_BEFORE_RE = re.compile(r"(?:^|\b(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y))\s*$")
+_WHEN_BEFORE_RE = re.compile(r"(?:^|\b(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Ff]rom))\s*$")
 _NOT_DONE_RE = re.compile(r"\b(?:will|would|could|may|might|shall|plans?|planned|expected|intends?|to be)\b")
 # The end of what happened: the next clause, a date or a place said of it.
 _WHAT_ENDS_RE = re.compile(r"\s*(?:[,;(]|\s(?:on|in|during|at|from|when|after|before|while)\s+(?:\d|[A-Z]))")
@@ -631,6 +631,9 @@ _OWNER_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*(?:'
 _MONTH_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                        r"Spring|Summer|Autumn|Fall|Winter)\b")
 HAPPENED_IN_RE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){0,2})")
+# "the Rashid rover of the Mohammed Bin Rashid Space Centre (MBRSC)": a subject has at most this many content words
+_WHO_MAX_WORDS = 8
+_FUNCTION_WORDS = {"the", "of", "a", "an", "and"}
 # Words a thing's name does not go back past: "the MARE experiment on Artemis I", "including JAXA's SLIM".
 _NAME_STOP_RE = re.compile(r".*\b(?:on|of|in|at|to|for|by|with|from|including|include[sd]?|and|or|the|an?|its|their|aboard|carrying)\s+")
 
@@ -658,11 +661,16 @@ def happenings(ctx: Context, state: State, sentence: Sentence) -> None:
         # A, launched on 4 May, ...": that date is A's).
         cut = next((v.start() for v in verbs[1:] if re.search(r",\s*$", clause[:v.start()])), len(clause))
         for i, verb in enumerate(verbs):
+            end = verbs[i + 1].start() if i + 1 < len(verbs) else len(clause)
             if i == 0:
                 _happening(ctx, sentence, clause[:cut], verb, year)
-            else:  # "A, established on 1 May, and B, set up in June, ...": each thing named before its participle
-                _happening(ctx, sentence, clause[:verbs[i + 1].start() if i + 1 < len(verbs) else len(clause)], verb,
-                           year, since=verbs[i - 1].end())
+            elif re.search(r",\s*$", clause[:verb.start()]):
+                # "A, established on 1 May, and B, set up in June, ...": each thing named before its participle
+                _happening(ctx, sentence, clause[:end], verb, year, since=verbs[i - 1].end())
+            elif (comma := clause.rfind(",", verbs[i - 1].end(), verb.start())) >= 0:
+                # "A flew ... in 2022, and on 3 May 2023 B landed ...": a clause of its own after a comma
+                part = re.sub(r"^\s*(?:and|but|while)\s+", "", clause[comma + 1:end])
+                _happening(ctx, sentence, part, HAPPENED_RE.search(part), year)
 
 
 def _happening(ctx: Context, sentence: Sentence, clause: str, verb: re.Match, year: int | None, *,
@@ -685,11 +693,11 @@ def _happening(ctx: Context, sentence: Sentence, clause: str, verb: re.Match, ye
     if since is not None:
         who = _appositive(who)
     else:
-        who = who[who.rfind(",") + 1:].strip() or _appositive(who)
+        who = who[max(who.rfind(","), who.rfind(":")) + 1:].strip() or _appositive(who)
     if dates and dates[0].pos[0] < verb.start():  # "On 3 May 2019 the lander ...": after the date
         who = who.split(clause[dates[0].pos[0]:dates[0].pos[1]])[-1].strip(" ,")
     who = _OWNER_RE.sub("", re.sub(r"^(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y)\s+$", "", who))
-    if not dates or not who or len(who.split()) > 8 \
+    if not dates or not who or len([w for w in who.split() if w.lower() not in _FUNCTION_WORDS]) > _WHO_MAX_WORDS \
             or re.search(r"\b(?:that|which|who|it|they)\b|\b(?:has|have|had)$", who, re.I):  # "The SWG has established"
         return
     what = clause[verb.end():]
