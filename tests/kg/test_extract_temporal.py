@@ -767,3 +767,16 @@ def test_things_that_happened_told_one_clause_after_another(extract):
     assert ("The Ruritanian Space Agency landed Kestrel near the south pole", "2032-07-07") in dated
     assert any(name.startswith("The Osprey rover of the Syldavian") and o == "2032-08" for name, o in dated)
     assert len(dated) == 4  # the Kite probe (no date) and Heron (not yet) are not
+
+
+def test_a_teleconference_dated_by_the_year_it_names_and_a_decision_by_written_procedure(extract):
+    r = extract("Annual report 2033\nKARI took over at the final council teleconference of 2032, on "
+                "4 December. On 2033-05-06 the members agreed by written procedure to admit the Kenya Space Agency. "
+                "In March 2033 the Ruritanian Space Agency announced that its rover would fly in 2035.", year=2033)
+    labels = r.labels()
+    dated = {(labels[s], o) for s, p, o in r.facts if p == "schema:startDate"}
+    call = next(s for s, p, o in r.facts if p == "schema:startDate" and o == "2032-12-04")  # not 2033's
+    assert "teleconference" in labels[call].lower()
+    assert (call, "schema:eventAttendanceMode", "http://schema.org/OnlineEventAttendanceMode") in r.facts
+    assert ("Agreement by written procedure to admit the Kenya Space Agency", "2033-05-06") in dated
+    assert not any("rover" in name for name, _ in dated)  # what it announced is yet to happen

@@ -383,7 +383,7 @@ GATHER_RE = re.compile(rf"\b(?:brought|called|got|gathered)\s+(?:the\s+|its\s+|t
 # An event told by its kind and date: "at their meeting in Tokyo on 2019-07-03", "the online meeting of 20–21 April".
 EVENT_NP_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+((?:(?!(?:the|an?|their|its|at|in|on|of|to|for|by|with|"
                          r"and|or|from)\s)[a-z][\w\-]*\s+){0,3}?)(meeting|workshop|forum|"
-                         r"conference|symposium|summit|plenary|panel|webinar|seminar|briefing)\b")
+                         r"conference|symposium|summit|plenary|panel|webinar|seminar|briefing|teleconference)\b")
 AUDIENCE_EVENTS = {"panel", "webinar", "seminar", "briefing"}  # events an audience follows
 _NP_DATE_GAP = 80  # at most this many characters from the noun to its date ("... in Noordwijk, the Netherlands, on")
 # What may follow the event's noun before its date (not another noun: "the workshop report on 3 May").
@@ -402,8 +402,8 @@ COUNT_TOOK_PART_RE = re.compile(r"\b(\d{1,3}|[a-z]+-?[a-z]*|^[A-Z][a-z]+-?[a-z]*
 VIRTUAL_MEETING_RE = re.compile(r"\b(?:met|meeting|gathered|convened|held)\s+(?:[\w\-]+\s+){0,3}?(?:online|virtually|"
                                 r"(?:by|via|through)\s+(?:video[\s\-]?conference|teleconference|video))\b"
                                 r"|\b(?:online|virtual)\s+(?:meeting|workshop|session|plenary|forum|conference)\b")
-DECISION_RE = re.compile(r"\b(?:agreed|decided)\s+to\s+((?:\w+\s+){1,6}\w+)|\bdecision\s+(?:taken\s+)?"
-                         r"(?:in|by)\s+.*?\s+to\s+((?:\w+\s+){1,6}\w+)")
+DECISION_RE = re.compile(r"\b(?:agreed|decided)\s+(?P<how>by\s+(?:[\w\-]+\s+){1,3}?)?to\s+(?P<agreed>(?:[\w’']+\s+){1,6}\w+)"
+                         r"|\bdecision\s+(?:taken\s+)?(?:in|by)\s+.*?\s+to\s+(?P<decided>(?:\w+\s+){1,6}\w+)")
 
 
 def _new_event(text: str) -> re.Match | None:
@@ -538,7 +538,7 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
                      and not re.search(r"\bby\s+(?:the\s+)?$", text[:m.start])), None)
     if host is not None and host.type in ORG_LIKE:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "meeting", 0.8, evidence)
-    if re.match(r"(?:online|virtual)\b", phrase) or VIRTUAL_MEETING_RE.search(text):  # "the online meeting of"
+    if re.match(r"(?:online|virtual)\b", phrase) or noun == "teleconference" or VIRTUAL_MEETING_RE.search(text):
         online(ctx, event, "meeting", evidence)
     before = PLACE_BEFORE_DATE_RE.search(text[:date.pos[0]]) if date is not None and date.pos[1] > 0 else None
     if before is not None and (located := find_place(ctx, before.group(1), evidence)) is not None:
@@ -590,6 +590,9 @@ def _told_event(ctx: Context, text: str) -> tuple[re.Match, DateSpan] | None:
             if 0 <= len(between) <= _NP_DATE_GAP and not re.search(r"[;:]|\.\s", between) \
                     and re.search(r"\b(?:on|of|in|from)\s+(?:[A-Z][a-z]+day,?\s+)?$", between) \
                     and NP_GOES_ON_RE.match(between):
+                year = re.search(r"\b(?:of|in)\s+((?:19|20)\d\d),?\s", between)
+                if year and not any(d.pos == date.pos for d in find_dates(text)):  # "the call of 2020, on 8 December"
+                    date = next((d for d in find_dates(text, default_year=int(year.group(1))) if d.pos == date.pos), date)
                 return m, date
     return None
 
@@ -604,9 +607,9 @@ def _decision(ctx: Context, state: State, sentence: Sentence, dates) -> None:
     m = DECISION_RE.search(sentence.text)
     if not m or not dates:
         return
-    what = m.group(1) or m.group(2)
-    noun = "agreement" if m.group(1) else "decision"
-    name = f"{noun} to {what}"
+    what = m.group("agreed") or m.group("decided")
+    noun = "agreement" if m.group("agreed") else "decision"
+    name = f"{noun} {m.group('how') or ''}to {what}"  # "agreement by written procedure to admit ..."
     evidence = sentence.evidence()
     event = ctx.rec.define(name[0].upper() + name[1:], "Event", evidence, rule="decision", confidence=0.7,
                            slug=f"{name} {dates[0].start}", lookup=False)
@@ -677,9 +680,11 @@ def _happening(ctx: Context, sentence: Sentence, clause: str, verb: re.Match, ye
                since: int | None = None) -> None:
     """The event of one verb of a clause; ``since``: where the text of the verb before it ends (a later verb
     of the clause tells of the thing named just before it, set off by commas, with its own date after it)."""
-    # "will launch", not "launched ..., and they intend to"; a later participle's own words ("A, which will be set
-    # up in 2032"), not the clause's ("Missions launched or planned include A, launched on ...").
-    if _NOT_DONE_RE.search(clause[clause.rfind(",", 0, verb.start()) + 1 if since else 0:verb.end()]):
+    # "will launch", "announced that the rover would fly", not "A, established on 1 July, ... intend to apply"
+    # (the verb's words run to the next comma); a later participle's own words ("A, which will be set up in
+    # 2032"), not the clause's ("Missions launched or planned include A, launched on ...").
+    own = clause.find(",", verb.end())
+    if _NOT_DONE_RE.search(clause[clause.rfind(",", 0, verb.start()) + 1 if since else 0:own if own >= 0 else None]):
         return
     # A date before the verb is of it when it opens the clause or falls in the verb's subject ("On 3 May the
     # lander ...", "the lander, on 3 May, ..."), not in a clause before ("... in 2025, following the schedule
