@@ -702,3 +702,101 @@ def test_meetings_announced_together_then_told_one_by_one(extract):
     counts = {dated.get(s): o for s, p, o in r.facts if p == "isecg:participantCount"}
     assert counts == {"2031-03-12": "17", "2031-09-09": "23"}
     assert "2036" not in dated.values()  # phases told one by one are no meetings
+
+
+def test_things_set_off_by_commas_each_with_its_participle_and_date(extract):
+    r = extract("The Ruritanian Space Office, founded on 4 March 2030, and the Borduria Space Institute (BSI), "
+                "established in October 2030, each sent an observer and said that they intend to apply. "
+                "The Syldavian Agency, which will be set up in 2032, and the Kestrel Office, founded in 2029, wrote.",
+                year=2030)
+    labels = r.labels()
+    dated = {(labels[s], o) for s, p, o in r.facts if p == "schema:startDate"}
+    assert ("Ruritanian Space Office founded", "2030-03-04") in dated  # a later "intend" is not of this verb
+    assert ("Borduria Space Institute (BSI) established", "2030-10") in dated
+    assert not any("Syldavian" in name for name, _ in dated)  # not yet set up
+    assert ("Kestrel Office founded", "2029") in dated
+
+
+def test_an_event_dated_from_the_day_told_before_it(extract):
+    r = extract("The council met in Lyon, France, on 30 April 2031, two days before the 90th Lunar Congress opened "
+                "in the same city. Its members gathered in Osaka on 3 May 2032, the day before the Pacific Space Forum "
+                "opened there (4–8 May). The agencies met in Quito on 9 June 2033, the day after the Andean Space "
+                "Summit.", year=2031)
+    labels = r.labels()
+    facts = {(labels.get(s, s), p, o) for s, p, o in r.facts}
+    assert ("90th Lunar Congress", "schema:startDate", "2031-05-02") in facts
+    assert ("90th Lunar Congress", "schema:location", "id/place/lyon") in facts
+    assert ("Pacific Space Forum", "schema:startDate", "2032-05-04") in facts
+    assert ("Pacific Space Forum", "schema:endDate", "2032-05-08") in facts  # its own days, the year told before
+    assert ("Andean Space Summit", "schema:startDate", "2033-06-08") in facts
+    assert not any(s == "Andean Space Summit" and p == "schema:location" for s, p, _ in facts)  # not said to be there
+
+
+def test_a_questionnaire_sent_on_a_date_and_how_many_answered(extract):
+    r = extract("Method\nESA circulated a survey to its members in March 2032. Seventeen agencies "
+                "responded, against 12 in 2030. The survey will be repeated in 2034.", year=2032)
+    labels = r.labels()
+    survey = next(s for s, p, o in r.facts if p == "schema:startDate" and o == "2032-03")
+    assert labels[survey] == "ESA survey"
+    assert (survey, "isecg:participantCount", "17") in r.facts
+    r = extract("Method\nA questionnaire will be sent to the agencies in May 2033. The agencies met in Rome on "
+                "2 June 2033. Three agencies answered questions from the press.", year=2033)
+    assert not any("questionnaire" in label for label in r.labels().values())  # not yet sent
+    assert not any(p == "isecg:participantCount" for _, p, _ in r.facts)  # "answered questions": no count
+
+
+def test_where_a_thing_happened_and_the_dates_of_other_clauses(extract):
+    r = extract("On 9 April 2031 the Borduria lander touched down on the near side, in Plato crater, and sent images. "
+                "The roadmap now puts the landing in 2036, following the new schedule Ruritania announced in May 2031. "
+                "Missions launched or planned include Osprey, launched on 2 June 2031, and Kite. "
+                "The Kestrel orbiter entered lunar orbit in December 2031.", year=2031)
+    labels = r.labels()
+    facts = {(labels.get(s, s), p, o) for s, p, o in r.facts}
+    landed = "The Borduria lander touched down on the near side"
+    assert (landed, "schema:startDate", "2031-04-09") in facts
+    assert (landed, "schema:location", "id/place/plato") in facts
+    announced = next(s for s, p, o in facts if p == "schema:startDate" and "announced" in s)
+    assert (announced, "schema:startDate", "2031-05") in facts  # not the 2036 of the clause before
+    assert {s for s, p, o in facts if p == "schema:startDate" and o == "2031-06-02"} == {"Osprey launched"}
+    assert not any(s.startswith("The Kestrel") and p == "schema:location" for s, p, _ in facts)  # "in December"
+
+
+def test_a_panel_or_webinar_a_body_held_on_a_day(extract):
+    r = extract("The council also held a public webinar during the Lunar Week on 3 March 2031, at which experts "
+                "from six agencies spoke. ESA held an open panel on 9 May 2031. The agencies met in Rome on 4 June "
+                "2031, with representatives of 12 agencies.", year=2031)
+    labels = r.labels()
+    webinar = next(s for s, p, o in r.facts if p == "schema:startDate" and o == "2031-03-03")
+    assert labels[webinar] == "Public webinar"
+    assert not any(s == webinar and p == "isecg:participantCount" for s, p, _ in r.facts)  # six agencies spoke
+    panel = next(s for s, p, o in r.facts if p == "schema:startDate" and o == "2031-05-09")
+    assert (panel, "schema:organizer", "id/org/esa") in r.facts
+    meeting = next(s for s, p, o in r.facts if p == "schema:startDate" and o == "2031-06-04")
+    assert (meeting, "isecg:participantCount", "12") in r.facts
+
+
+def test_things_that_happened_told_one_clause_after_another(extract):
+    r = extract("Hermes 2 flew around the Moon from 3 March to 29 March 2032, the Borduria orbiter entered lunar orbit "
+                "in May 2032, and on 7 July 2032 the Ruritanian Space Agency landed Kestrel near the south pole. "
+                "Plans changed: the Osprey rover of the Syldavian Institute of Space Research (SISR) was lost with its "
+                "lander in August 2032. The Kite probe was lost, and Heron will fly past Mars.", year=2032)
+    labels = r.labels()
+    dated = {(labels[s], o) for s, p, o in r.facts if p == "schema:startDate"}
+    assert ("Hermes 2 flew around the Moon", "2032-03-03") in dated
+    assert ("The Borduria orbiter entered lunar orbit", "2032-05") in dated
+    assert ("The Ruritanian Space Agency landed Kestrel near the south pole", "2032-07-07") in dated
+    assert any(name.startswith("The Osprey rover of the Syldavian") and o == "2032-08" for name, o in dated)
+    assert len(dated) == 4  # the Kite probe (no date) and Heron (not yet) are not
+
+
+def test_a_teleconference_dated_by_the_year_it_names_and_a_decision_by_written_procedure(extract):
+    r = extract("Annual report 2033\nKARI took over at the final council teleconference of 2032, on "
+                "4 December. On 2033-05-06 the members agreed by written procedure to admit the Kenya Space Agency. "
+                "In March 2033 the Ruritanian Space Agency announced that its rover would fly in 2035.", year=2033)
+    labels = r.labels()
+    dated = {(labels[s], o) for s, p, o in r.facts if p == "schema:startDate"}
+    call = next(s for s, p, o in r.facts if p == "schema:startDate" and o == "2032-12-04")  # not 2033's
+    assert "teleconference" in labels[call].lower()
+    assert (call, "schema:eventAttendanceMode", "http://schema.org/OnlineEventAttendanceMode") in r.facts
+    assert ("Agreement by written procedure to admit the Kenya Space Agency", "2033-05-06") in dated
+    assert not any("rover" in name for name, _ in dated)  # what it announced is yet to happen

@@ -166,7 +166,9 @@ def _place_ok(g: CorpusGraph, places: set[str], gold: str) -> bool:
 
 
 def _host_ok(g: CorpusGraph, hosts: set[str], gold: str) -> bool:
-    return any(g.org(h, gold, gold) for h in hosts)
+    # "JAXA (chair)", "MEXT (with support from JAXA)": the host is the name before its note, as a place's is
+    bare = re.sub(r"\s*\([^)]*\)", "", gold).strip() or gold
+    return any(g.org(h, name, name) for h in hosts for name in {gold, bare})
 
 
 def events(g: CorpusGraph, gold: list) -> list[Score]:

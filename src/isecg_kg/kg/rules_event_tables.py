@@ -324,23 +324,29 @@ def _cells(ctx: Context, kinds: list[str], text: str, year: int | None) -> dict:
     if "count" in kinds and numbers:
         last = kinds.index("count") > max(kinds.index(k) for k in ("date", "place", "host") if k in kinds)
         number = numbers[-1] if last else numbers[0]
+        if last and kinds.count("count") > 1:  # "Agencies Delegates": the first count column's, past "n/a"
+            named = max([m.end for m in ctx.rec.gazetteer.find(text)] + [date.pos[1] if date else 0])
+            number = next((n for n in numbers if n.start() >= named), number)
         count, anchors["count"] = int(number.group(1)), number.span(1)
     mentions = [m for m in ctx.rec.gazetteer.find(text)
                 if not any(a <= m.start < b for a, b in anchors.values())]
     hosts: list[Entity] = []
     place_text = name = None
+    split = _place_after_name(kinds, text, anchors, mentions)
     for kind in ("host", "place", "name"):
         if kind not in kinds:
             continue
         i = kinds.index(kind)
         left = max((anchors[k][1] for k in kinds[:i] if k in anchors), default=0)
         right = min((anchors[k][0] for k in kinds[i + 1:] if k in anchors), default=len(text))
+        if split is not None and kind in ("place", "name"):
+            left, right = (split, right) if kind == "place" else (left, split)
         inside = [m for m in mentions if left <= m.start and m.end <= right]
         groups = _org_groups(text, [m for m in inside if m.entity.type in ORG_LIKE])
         # The columns sharing this stretch of text (none anchored between): this cell is the first or the last.
         sharing = [j for j, k in enumerate(kinds) if k not in anchors and k != "index" and j != i
                    and not any(kinds[b] in anchors for b in range(min(i, j), max(i, j)))]
-        first = all(j > i for j in sharing)
+        first = all(j > i for j in sharing) or split is not None and kind == "place"
         if kind == "host" and groups:
             hosts = [m.entity for m in (groups[0] if first else groups[-1])]
         elif kind == "place":
@@ -351,13 +357,35 @@ def _cells(ctx: Context, kinds: list[str], text: str, year: int | None) -> dict:
             pieces.append(text[at:right])
             pieces = [p.strip(" ,;|–-") for p in pieces if p.strip(" ,;|–-")]
             place_text = (pieces[0] if first else pieces[-1]) if pieces else None
-        elif kind == "name" and not any(kinds[j] == "place" for j in sharing):
+        elif kind == "name" and (split is not None or not any(kinds[j] == "place" for j in sharing)):
             # The name cell, less the host's when the two share the stretch ("ESA Winter plenary").
             host = next((g for g in groups if [m.entity for m in g] == hosts), None) \
                 if any(kinds[j] == "host" for j in sharing) else None
             cut = (host[0].start, _after_parenthesis(text, host[-1].end)) if host else (left, left)
             name = " ".join(f"{text[left:cut[0]]} {text[cut[1]:right]}".replace(":", " ").split()).strip(" ,;|–-") or None
     return {"date": date, "count": count, "hosts": hosts, "place": place_text, "name": name}
+
+
+def _place_after_name(kinds: list[str], text: str, anchors: dict, mentions: list[Mention]) -> int | None:
+    """Where the place cell starts when it follows the name cell with nothing anchored between ("Joint workshop
+    ESTEC, Noordwijk ESA 11"): at the first place known or said to be online, or the word set off by a comma
+    just before it (a site: "ESTEC, Noordwijk"), else at the last such pair; None when the columns are not so
+    or no place is found."""
+    if "name" not in kinds or "place" not in kinds or kinds.index("place") != kinds.index("name") + 1:
+        return None
+    i = kinds.index("name")
+    left = max((anchors[k][1] for k in kinds[:i] if k in anchors), default=0)
+    right = min((anchors[k][0] for k in kinds[i + 2:] if k in anchors), default=len(text))
+    known = [m.start for m in mentions if m.entity.type in ("Place", "Country") and left < m.start < right]
+    virtual = VIRTUAL_RE.search(text, left, right)
+    at = min(known + ([virtual.start()] if virtual else []), default=None)
+    if at is None:  # no place known: the last "Site, City" pair
+        pair = [m.start() for m in re.finditer(r"\b[A-Z][\w\-]*,\s+[A-Z][\w\-]+", text[left:right])]
+        at = left + pair[-1] if pair else None
+    if at is None or not text[left:at].strip():
+        return None
+    site = re.search(r"\b[A-Z][\w\-]*,\s*$", text[left:at])
+    return left + site.start() if site and text[left:left + site.start()].strip() else at
 
 
 def _after_parenthesis(text: str, end: int) -> int:
@@ -401,11 +429,7 @@ def _read_row(ctx: Context, cells: dict, text: str, line: Line, name: str) -> En
         return None
     evidence = ctx.text.sentence(text, line, line.offset).evidence()
     name = _row_name(ctx, cells["name"]) or name
-    event = ctx.events.of_kind(date.start, name.split()[-1]) or ctx.rec.define(
-        name, "Event", evidence, rule="event-table", confidence=0.85, slug=f"{name} {date.start}", lookup=False)
-    date_facts(ctx, event, date, "event-table", 0.9, evidence)
-    for host in cells["hosts"]:
-        ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-table", 0.85, evidence)
+    place, virtual = None, None
     if cells["place"]:
         virtual = VIRTUAL_RE.search(cells["place"])
         known = [m for m in ctx.rec.gazetteer.find(cells["place"]) if m.entity.type in ("Place", "Country")]
@@ -415,12 +439,32 @@ def _read_row(ctx: Context, cells: dict, text: str, line: Line, name: str) -> En
             if virtual.group().lower() != place.label:
                 ctx.rec.fact(place.iri, "skos:altLabel", ox.Literal(virtual.group().lower()), "event-table", 0.8,
                              evidence)
-            online(ctx, event, "event-table", evidence)
-        if place is not None:
-            ctx.rec.fact(event.iri, "schema:location", place.iri, "event-table", 0.85, evidence)
+        else:
+            virtual = None
+    event = ctx.events.of_kind(date.start, name.split()[-1]) or _same_day_and_place(ctx, date, place) or ctx.rec.define(
+        name, "Event", evidence, rule="event-table", confidence=0.85, slug=f"{name} {date.start}", lookup=False)
+    date_facts(ctx, event, date, "event-table", 0.9, evidence)
+    for host in cells["hosts"]:
+        ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-table", 0.85, evidence)
+    if virtual:
+        online(ctx, event, "event-table", evidence)
+    if place is not None:
+        ctx.rec.fact(event.iri, "schema:location", place.iri, "event-table", 0.85, evidence)
     if cells["count"]:
         participant_count(ctx, event, cells["count"], evidence)
     return event
+
+
+def _same_day_and_place(ctx: Context, date: DateSpan, place: Entity | None) -> Entity | None:
+    """The event the text told before of the row's day and place ("the Forum in Tokyo on 3 March 2018" and the
+    row "3 March 2018 ISEF2 briefing Tokyo"), under whatever name the row gives it."""
+    if place is None or len(date.start) < 10:
+        return None
+    for iri, start in ctx.events.starts.items():
+        if start == date.start and any(f.s == iri and f.p == "schema:location" and f.o == place.iri
+                                       for f in ctx.rec.result.facts):
+            return ctx.rec.gazetteer.by_iri[iri]
+    return None
 
 
 def _row_name(ctx: Context, cell: str | None) -> str | None:

@@ -6,6 +6,7 @@ conference on 12–13 March, with 17 space agencies represented"): date, place, 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pyoxigraph as ox
@@ -13,7 +14,9 @@ import pyoxigraph as ox
 from .context import Context, State
 from .dates import DateSpan, find_dates
 from .discover import HEADS
+from ..text import ORDINALS
 from .reference import Entity
+from .series import edition_of_title
 from .text import ORG_LIKE, Sentence, subject
 from .vocab import term
 
@@ -66,7 +69,13 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
         if before in ctx.events.starts and COINCIDED_RE.search(text[:events[0].start]):
             fallback = DateSpan(ctx.events.starts[before], None, (0, 0))  # "The release coincided with the X"
         evidence = sentence.evidence()
-        event, dates = _when_where(ctx, events[0].entity, rest, evidence, fallback)
+        relative = _relative(ctx, text, events[0].start)
+        event, dates = _when_where(ctx, events[0].entity, rest, evidence, fallback or (relative and relative[0]),
+                                   default_year=relative[0].year if relative else None)
+        if relative and relative[1] and re.match(r"[^.;]*?\bopen\w*\s+(?:in\s+the\s+(?:same\s+)?city|there)\b", rest):
+            place = find_place(ctx, relative[1], evidence)  # "... opened in the same city": the place told before
+            if place:
+                ctx.rec.fact(event.iri, "schema:location", place.iri, "event-place", 0.75, evidence)
         if not AS_A_TIME_RE.search(text[:events[0].start]):  # "two days before the Forum": told of the one before
             state.event = event
         if not dates and re.fullmatch(r"\s*(?:\([^)]*\))?[^\w.]*", rest):
@@ -130,10 +139,29 @@ def government(ctx: Context, text: str, at: int, evidence) -> tuple[Entity, int]
     return org, m.end()
 
 
-def _when_where(ctx: Context, named: Entity, rest: str, evidence, fallback: DateSpan | None = None):
+# "one day before the 69th Congress opened", "two days after the Forum": an event dated from the date told before it.
+RELATIVE_RE = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?|the\s+day)\s+(?P<dir>before|after|"
+                         r"ahead\s+of)\s+(?:the\s+)?$", re.I)
+
+
+def _relative(ctx: Context, text: str, at: int) -> tuple[DateSpan, str | None] | None:
+    """The day of the event named at ``at`` when the sentence dates it from a day told before it ("met in Bremen
+    on 30 September 2018, one day before the Congress opened"), with the place told with that day."""
+    m = RELATIVE_RE.search(text[:at])
+    days = [d for d in find_dates(text[:m.start()], default_year=ctx.doc.year) if len(d.start) == 10] if m else []
+    if not days:
+        return None
+    n = _count(m.group("n")) if m.group("n") and m.group("n").lower() not in ("a", "one") else 1
+    day = dt.date.fromisoformat(days[-1].start) + dt.timedelta(days=(n or 1) * (-1 if m.group("dir").lower() == "after" else 1))
+    places = re.findall(r"\b(?:in|to|at)\s+([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?)", text[:m.start()])
+    return DateSpan(day.isoformat(), None, (0, 0)), places[-1] if places else None
+
+
+def _when_where(ctx: Context, named: Entity, rest: str, evidence, fallback: DateSpan | None = None, *,
+                default_year: int | None = None):
     """The date and place that follow an event's name ("... in Manchester, in May 2019"): its edition of
-    that date, and the dates found."""
-    dates = [d for d in find_dates(rest) if len(d.start) > 4 and d.pos[0] < 80 and not re.search(
+    that date, and the dates found (a year the sentence gave before may complete them: "(25–29 October)")."""
+    dates = [d for d in find_dates(rest, default_year=default_year) if len(d.start) > 4 and d.pos[0] < 80 and not re.search(
         r"\b(published|reported)\s+(?:in\s+)?$", rest[:d.pos[0]])]
     dates = dates or ([fallback] if fallback else [])
     event = ctx.events.edition(named, dates[0].start if dates else None)
@@ -175,6 +203,12 @@ def _self_reference(ctx: Context, sentence: Sentence) -> list[tuple[int, int]]:
     spans += [m.span() for head in heads for m in re.finditer(rf"\b(?:an?|its)\s+new\s+{re.escape(head)}\b", text, re.I)]
     spans += [m.span() for head in heads for m in re.finditer(rf"\b[Tt]he\s+{re.escape(head)}\b", text)]
     spans += [(m.start, m.end) for m in sentence.mentions if m.entity.iri == ctx.series.iri]
+    edition = edition_of_title(ctx.doc.title or "")
+    if edition:  # "the third edition of its Global Exploration Roadmap" in the third edition
+        ordinal = "|".join(w for w, n in ORDINALS.items() if n == edition[1])
+        head = re.escape(edition[0].split()[-1])
+        spans += [m.span() for m in re.finditer(rf"\bthe\s+(?:{ordinal})\s+edition\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                                                rf"(?:[A-Z][\w\-]*\s+){{0,4}}{head}\b", text, re.I)]
     return spans
 
 
@@ -188,19 +222,80 @@ def publication(ctx: Context, state: State, sentence: Sentence) -> None:
     # Its own name after the verb ("released this supplement"), or just before it, with no other thing between
     # ("this paper, published in", not "This update supersedes the scenario published in").
     own = [s for s in _self_reference(ctx, sentence)
-           if verb.start() <= s[0] <= verb.end() + 60
-           or s[0] < verb.start() and 0 <= verb.start() - s[1] <= 40
-           and not re.search(r"\b(?:the|an?)\s", text[s[1]:verb.start()], re.I)]
+           if (verb.start() <= s[0] <= verb.end() + 60
+               or s[0] < verb.start() and 0 <= verb.start() - s[1] <= 40
+               and not re.search(r"\b(?:the|an?)\s", text[s[1]:verb.start()], re.I))
+           and not ANOTHER_VERSION_RE.search(text[:s[0]])]
     dates = find_dates(text, default_year=ctx.doc.year)
     if not own or not dates:
-        return
+        _cited_release(ctx, sentence)
+        return _head_segments(ctx, state, sentence)
     date = min(dates, key=lambda d: abs(d.pos[0] - verb.start()))
-    evidence = sentence.evidence()
+    _published(ctx, state, date, sentence.evidence())
+
+
+def _published(ctx: Context, state: State, date: DateSpan, evidence) -> None:
     if ctx.publication is None:
         ctx.publication = ctx.rec.define(f"Publication of {ctx.doc.title}", "Event", evidence, rule="publication",
                                          confidence=0.8, slug=f"publication of {ctx.doc.id}", lookup=False)
         date_facts(ctx, ctx.publication, date, "publication", 0.8, evidence)
     state.event = ctx.publication
+
+
+# "the third edition of the Global Exploration Roadmap (GER) was released on 31 January 2018": another document's
+# release on its day (a month or a year is how documents are cited, "the roadmap, published in January 2018").
+_ORDINAL_WORDS = "|".join(ORDINALS)
+CITED_RELEASE_RE = re.compile(rf"\b[Tt]he\s+(?P<what>(?:{_ORDINAL_WORDS})\s+edition\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                              r"(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*)(?:\s+\([A-Z]{2,}\))?,?\s+(?:was\s+|were\s+)?"
+                              r"(?:released|published|issued|made\s+public)\s+on\s+(?=\d)")
+
+
+def _cited_release(ctx: Context, sentence: Sentence) -> None:
+    m = CITED_RELEASE_RE.search(sentence.text)
+    date = next(iter(find_dates(sentence.text[m.end():])), None) if m else None
+    if date is None or date.pos[0] != 0 or len(date.start) < 10:
+        return
+    what = re.sub(r"\s+of\s+(?:its|their)\s+", " of the ", m.group("what"))
+    name = f"Release of the {what}"
+    evidence = sentence.evidence()
+    event = ctx.rec.define(name, "Event", evidence, rule="cited-release", confidence=0.75,
+                           slug=f"{name} {date.start}", lookup=False)
+    date_facts(ctx, event, date, "cited-release", 0.8, evidence)
+
+
+# "the first edition of this assessment, published in June 2019": another version of it.
+ANOTHER_VERSION_RE = re.compile(r"\b(?:edition|issue|version|draft|update|revision|iteration)\s+of\s+$", re.I)
+# A head line of segments: "Issue 2.0 · Released 15 July 2021 · Endorsed by the senior managers on 2021-06-30".
+HEAD_SEGMENT_RE = re.compile(r"(?:^|[·|•]|\s[—–]\s)\s*(?:[-*]\s+)?(?P<verb>released|published|issued|endorsed|approved|"
+                             r"adopted)(?:\s+by\s+(?P<by>[^·|•,;]{2,60}?))?\s*:?\s+(?:on\s+)?(?=\d)", re.I)
+# "Released: 26 September 2017, during the 68th Congress in Adelaide, Australia": where it was released.
+RELEASED_AT_RE = re.compile(r",?\s+(?:during|at)\s+(?:the\s+)?[^,.;·|]*?\s+in\s+([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?)")
+
+
+def _head_segments(ctx: Context, state: State, sentence: Sentence) -> None:
+    """The document's own release and endorsement, each a segment of a line of its first page giving its day
+    ("Released 15 July 2021 · Endorsed by ISECG senior managers on 2021-06-30"); not a month or a year
+    ("Published March 2019": the document's date, no event)."""
+    if sentence.line.page != min((line.page for line in ctx.text.lines), default=sentence.line.page):
+        return
+    text = sentence.text
+    for m in HEAD_SEGMENT_RE.finditer(text):
+        date = next(iter(find_dates(text[m.end():])), None)
+        if date is None or date.pos[0] != 0 or len(date.start) < 10:
+            continue
+        evidence = sentence.evidence()
+        if m.group("verb").lower() in ("released", "published", "issued"):
+            _published(ctx, state, date, evidence)
+            at = RELEASED_AT_RE.match(text, m.end() + date.pos[1])
+            place = find_place(ctx, at.group(1), evidence) if at and ctx.publication is not None else None
+            if place is not None:
+                ctx.rec.fact(ctx.publication.iri, "schema:location", place.iri, "publication", 0.75, evidence)
+            continue
+        by = f" by {m.group('by').strip()}" if m.group("by") else ""
+        name = f"Endorsement of {ctx.doc.title}{by}"
+        event = ctx.rec.define(name, "Event", evidence, rule="endorsement", confidence=0.75,
+                               slug=f"endorsement of {ctx.doc.id}", lookup=False)
+        date_facts(ctx, event, date, "endorsement", 0.8, evidence)
 
 
 def event_place(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -252,7 +347,9 @@ PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|by)\s+(?:represent
 LISTED_EVENT_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+((?:[\w\-’']+\s+){0,6}(?:meeting|workshop|conference|"
                              r"forum|symposium|summit))\s*,", re.I)
 LISTED_COUNT_RE = re.compile(r",\s*(\d{1,3})\s+(?:space\s+)?(?:agencies|organi[sz]ations|countries|participants)\b")
-TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were represented|joined the meeting)\b", re.I)
+# "took part", and "answered" with no object ("Twenty-one agencies answered, ..."), as a questionnaire is.
+TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were represented|joined the meeting|"
+                          r"(?:answered|replied|responded)(?!\s+[a-z]))\b", re.I)
 # A meeting announced: "The next plenary is planned for October 2023 in Baku", "the following workshop will be held in
 # the autumn of 2018 in Bremen".
 PLANNED_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:next|following|forthcoming|upcoming)\s+((?:[a-z][\w\-]*\s+){0,3}?"
@@ -286,7 +383,8 @@ GATHER_RE = re.compile(rf"\b(?:brought|called|got|gathered)\s+(?:the\s+|its\s+|t
 # An event told by its kind and date: "at their meeting in Tokyo on 2019-07-03", "the online meeting of 20–21 April".
 EVENT_NP_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+((?:(?!(?:the|an?|their|its|at|in|on|of|to|for|by|with|"
                          r"and|or|from)\s)[a-z][\w\-]*\s+){0,3}?)(meeting|workshop|forum|"
-                         r"conference|symposium|summit|plenary)\b")
+                         r"conference|symposium|summit|plenary|panel|webinar|seminar|briefing|teleconference)\b")
+AUDIENCE_EVENTS = {"panel", "webinar", "seminar", "briefing"}  # events an audience follows
 _NP_DATE_GAP = 80  # at most this many characters from the noun to its date ("... in Noordwijk, the Netherlands, on")
 # What may follow the event's noun before its date (not another noun: "the workshop report on 3 May").
 NP_GOES_ON_RE = re.compile(r"\s*,?\s*(?:on|of|in|at|from|during|held|hosted|organi[sz]ed|convened|that|which|\()\b")
@@ -298,13 +396,14 @@ HOSTED_IT_RE = re.compile(r"\b(?:hosted|organi[sz]ed|convened)\s+(?:it\b|(?:the|
                           r"workshop|forum|conference|event|session|symposium|summit|plenary)\b)")
 # "34 scientists and agency representatives took part": how many took part.
 COUNT_TOOK_PART_RE = re.compile(r"\b(\d{1,3}|[a-z]+-?[a-z]*|^[A-Z][a-z]+-?[a-z]*)\s+(?:[\w\-]+\s+){0,4}?(?:took part|"
-                                r"participated|attended|(?:were|was)\s+(?:represented|present))\b")
+                                r"participated|attended|(?:were|was)\s+(?:represented|present)|"
+                                r"(?:answered|replied|responded)(?!\s+[a-z]))\b")
 # A meeting held online: "met by video conference", "held online", "a virtual plenary".
 VIRTUAL_MEETING_RE = re.compile(r"\b(?:met|meeting|gathered|convened|held)\s+(?:[\w\-]+\s+){0,3}?(?:online|virtually|"
                                 r"(?:by|via|through)\s+(?:video[\s\-]?conference|teleconference|video))\b"
                                 r"|\b(?:online|virtual)\s+(?:meeting|workshop|session|plenary|forum|conference)\b")
-DECISION_RE = re.compile(r"\b(?:agreed|decided)\s+to\s+((?:\w+\s+){1,6}\w+)|\bdecision\s+(?:taken\s+)?"
-                         r"(?:in|by)\s+.*?\s+to\s+((?:\w+\s+){1,6}\w+)")
+DECISION_RE = re.compile(r"\b(?:agreed|decided)\s+(?P<how>by\s+(?:[\w\-]+\s+){1,3}?)?to\s+(?P<agreed>(?:[\w’']+\s+){1,6}\w+)"
+                         r"|\bdecision\s+(?:taken\s+)?(?:in|by)\s+.*?\s+to\s+(?P<decided>(?:\w+\s+){1,6}\w+)")
 
 
 def _new_event(text: str) -> re.Match | None:
@@ -401,6 +500,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
             ctx.rec.alias(event, anaphora.group(2), "meeting", 0.8, evidence, predicate="isecg:acronym")
     phrase = generic.group(1) if generic else " ".join(told[0].groups()) if told else "meeting"
     noun = phrase.split()[-1].lower()
+    if noun in AUDIENCE_EVENTS:  # "a panel at which heads of five agencies spoke": speakers, not who took part
+        count = None
     if event is None and date is not None:
         event = ctx.events.on(date.start) or ctx.events.of_kind(date.start, noun)
     if event is None:
@@ -430,13 +531,14 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         host = (government(ctx, text, hosted.end(), evidence) or (host,))[0]
     elif gather:  # "ASI brought the group together"
         host = subject(sentence, gather.start(), fallback=False)
-    else:  # "a workshop that ESA hosted"
+    else:  # "a workshop that ESA hosted", "ISECG also held a public panel"
+        held = r"|held\s+(?:an?|its|their)\b" if told and not generic and not met else ""
         host = next((m.entity for m in sentence.mentions if m.entity.type in ORG_LIKE
-                     and re.match(r"\s+(?:had\s+)?(?:hosted|organi[sz]ed|convened)\b", text[m.end:])
+                     and re.match(rf"\s+(?:also\s+)?(?:had\s+)?(?:hosted|organi[sz]ed|convened{held})\b", text[m.end:])
                      and not re.search(r"\bby\s+(?:the\s+)?$", text[:m.start])), None)
     if host is not None and host.type in ORG_LIKE:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "meeting", 0.8, evidence)
-    if re.match(r"(?:online|virtual)\b", phrase) or VIRTUAL_MEETING_RE.search(text):  # "the online meeting of"
+    if re.match(r"(?:online|virtual)\b", phrase) or noun == "teleconference" or VIRTUAL_MEETING_RE.search(text):
         online(ctx, event, "meeting", evidence)
     before = PLACE_BEFORE_DATE_RE.search(text[:date.pos[0]]) if date is not None and date.pos[1] > 0 else None
     if before is not None and (located := find_place(ctx, before.group(1), evidence)) is not None:
@@ -488,6 +590,9 @@ def _told_event(ctx: Context, text: str) -> tuple[re.Match, DateSpan] | None:
             if 0 <= len(between) <= _NP_DATE_GAP and not re.search(r"[;:]|\.\s", between) \
                     and re.search(r"\b(?:on|of|in|from)\s+(?:[A-Z][a-z]+day,?\s+)?$", between) \
                     and NP_GOES_ON_RE.match(between):
+                year = re.search(r"\b(?:of|in)\s+((?:19|20)\d\d),?\s", between)
+                if year and not any(d.pos == date.pos for d in find_dates(text)):  # "the call of 2020, on 8 December"
+                    date = next((d for d in find_dates(text, default_year=int(year.group(1))) if d.pos == date.pos), date)
                 return m, date
     return None
 
@@ -502,9 +607,9 @@ def _decision(ctx: Context, state: State, sentence: Sentence, dates) -> None:
     m = DECISION_RE.search(sentence.text)
     if not m or not dates:
         return
-    what = m.group(1) or m.group(2)
-    noun = "agreement" if m.group(1) else "decision"
-    name = f"{noun} to {what}"
+    what = m.group("agreed") or m.group("decided")
+    noun = "agreement" if m.group("agreed") else "decision"
+    name = f"{noun} {m.group('how') or ''}to {what}"  # "agreement by written procedure to admit ..."
     evidence = sentence.evidence()
     event = ctx.rec.define(name[0].upper() + name[1:], "Event", evidence, rule="decision", confidence=0.7,
                            slug=f"{name} {dates[0].start}", lookup=False)
@@ -517,17 +622,23 @@ def _decision(ctx: Context, state: State, sentence: Sentence, dates) -> None:
 HAPPENED_RE = re.compile(
     r"\b(?:(?:was|were)\s+)?(?:launched|landed|made\s+(?:[\w\-]+\s+){0,3}?landing|crash(?:ed|-landed)|"
     r"entered\s+(?:[\w\-]+\s+)?orbit|touched\s+down|signed|announced|ended|cancell?ed|terminated|set\s+up|"
-    r"established|founded|inaugurated|unveiled|set\s+(?:[\w\-]+\s+){1,2}?as)\b")
+    r"established|founded|inaugurated|unveiled|set\s+(?:[\w\-]+\s+){1,2}?as|flew\s+(?:around|past|by|to)|was\s+lost)\b")
 # A date said when something happened ("On 3 May", "in March 2019", "during 2017"), not one it is about.
-_WHEN_BEFORE_RE = re.compile(r"(?:^|\b(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y))\s*$")
+_WHEN_BEFORE_RE = re.compile(r"(?:^|\b(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Ff]rom))\s*$")
 _NOT_DONE_RE = re.compile(r"\b(?:will|would|could|may|might|shall|plans?|planned|expected|intends?|to be)\b")
 # The end of what happened: the next clause, a date or a place said of it.
 _WHAT_ENDS_RE = re.compile(r"\s*(?:[,;(]|\s(?:on|in|during|at|from|when|after|before|while)\s+(?:\d|[A-Z]))")
 _OWNER_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*(?:'s|’s)\s+")
 
 
+_MONTH_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                       r"Spring|Summer|Autumn|Fall|Winter)\b")
+HAPPENED_IN_RE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){0,2})")
+# "the Rashid rover of the Mohammed Bin Rashid Space Centre (MBRSC)": a subject has at most this many content words
+_WHO_MAX_WORDS = 8
+_FUNCTION_WORDS = {"the", "of", "a", "an", "and"}
 # Words a thing's name does not go back past: "the MARE experiment on Artemis I", "including JAXA's SLIM".
-_NAME_STOP_RE = re.compile(r".*\b(?:on|of|in|at|to|for|by|with|from|including|and|or|the|an?|its|their|aboard|carrying)\s+")
+_NAME_STOP_RE = re.compile(r".*\b(?:on|of|in|at|to|for|by|with|from|including|include[sd]?|and|or|the|an?|its|their|aboard|carrying)\s+")
 
 
 def _appositive(before: str) -> str:
@@ -548,27 +659,67 @@ def happenings(ctx: Context, state: State, sentence: Sentence) -> None:
         return
     year = next((d.year for d in find_dates(text)), ctx.doc.year)
     for clause in re.split(r"\s*;\s*", re.sub(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+", "", text)):
-        verb = HAPPENED_RE.search(clause)
-        if verb is None or _NOT_DONE_RE.search(clause):
-            continue
-        dates = [d for d in find_dates(clause, default_year=year)
-                 if _WHEN_BEFORE_RE.search(clause[:d.pos[0]]) and not verb.start() <= d.pos[0] < verb.end()]
-        who = clause[:verb.start()]
-        who = who[who.rfind(",") + 1:].strip() or _appositive(who)
-        if dates and dates[0].pos[0] < verb.start():  # "On 3 May 2019 the lander ...": after the date
-            who = who.split(clause[dates[0].pos[0]:dates[0].pos[1]])[-1].strip(" ,")
-        who = _OWNER_RE.sub("", re.sub(r"^(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y)\s+$", "", who))
-        if not dates or not who or len(who.split()) > 8 \
-                or re.search(r"\b(?:that|which|who|it|they)\b|\b(?:has|have|had)$", who, re.I):  # "The SWG has established"
-            continue
-        what = clause[verb.end():]
-        what = what[:m.start()] if (m := _WHAT_ENDS_RE.search(what)) else what.rstrip(" .")
-        name = " ".join(f"{who} {verb.group()}{what}".split()[:16])
-        name = name[0].upper() + name[1:]
-        evidence = sentence.evidence()
-        event = ctx.rec.define(name, "Event", evidence, rule="happening", confidence=0.7,
-                               slug=f"{name} {dates[0].start}", lookup=False)
-        date_facts(ctx, event, dates[0], "happening", 0.7, evidence)
+        verbs = list(HAPPENED_RE.finditer(clause))
+        # A later participle set off by a comma takes the dates after it ("Missions launched or imminent include
+        # A, launched on 4 May, ...": that date is A's).
+        cut = next((v.start() for v in verbs[1:] if re.search(r",\s*$", clause[:v.start()])), len(clause))
+        for i, verb in enumerate(verbs):
+            end = verbs[i + 1].start() if i + 1 < len(verbs) else len(clause)
+            if i == 0:
+                _happening(ctx, sentence, clause[:cut], verb, year)
+            elif re.search(r",\s*$", clause[:verb.start()]):
+                # "A, established on 1 May, and B, set up in June, ...": each thing named before its participle
+                _happening(ctx, sentence, clause[:end], verb, year, since=verbs[i - 1].end())
+            elif (comma := clause.rfind(",", verbs[i - 1].end(), verb.start())) >= 0:
+                # "A flew ... in 2022, and on 3 May 2023 B landed ...": a clause of its own after a comma
+                part = re.sub(r"^\s*(?:and|but|while)\s+", "", clause[comma + 1:end])
+                _happening(ctx, sentence, part, HAPPENED_RE.search(part), year)
+
+
+def _happening(ctx: Context, sentence: Sentence, clause: str, verb: re.Match, year: int | None, *,
+               since: int | None = None) -> None:
+    """The event of one verb of a clause; ``since``: where the text of the verb before it ends (a later verb
+    of the clause tells of the thing named just before it, set off by commas, with its own date after it)."""
+    # "will launch", "announced that the rover would fly", not "A, established on 1 July, ... intend to apply"
+    # (the verb's words run to the next comma); a later participle's own words ("A, which will be set up in
+    # 2032"), not the clause's ("Missions launched or planned include A, launched on ...").
+    own = clause.find(",", verb.end())
+    if _NOT_DONE_RE.search(clause[clause.rfind(",", 0, verb.start()) + 1 if since else 0:own if own >= 0 else None]):
+        return
+    # A date before the verb is of it when it opens the clause or falls in the verb's subject ("On 3 May the
+    # lander ...", "the lander, on 3 May, ..."), not in a clause before ("... in 2025, following the schedule
+    # NASA announced in November 2021").
+    opens = clause.rfind(",", 0, verb.start())
+    dates = [d for d in find_dates(clause, default_year=year)
+             if _WHEN_BEFORE_RE.search(clause[:d.pos[0]]) and not verb.start() <= d.pos[0] < verb.end()
+             and (since is None or d.pos[0] >= verb.end())
+             and (d.pos[0] > opens or re.fullmatch(r"\s*(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y)?\s*", clause[:d.pos[0]]))]
+    who = clause[since or 0:verb.start()]
+    if since is not None:
+        who = _appositive(who)
+    else:
+        who = who[max(who.rfind(","), who.rfind(":")) + 1:].strip() or _appositive(who)
+    if dates and dates[0].pos[0] < verb.start():  # "On 3 May 2019 the lander ...": after the date
+        who = who.split(clause[dates[0].pos[0]:dates[0].pos[1]])[-1].strip(" ,")
+    who = _OWNER_RE.sub("", re.sub(r"^(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y)\s+$", "", who))
+    if not dates or not who or len([w for w in who.split() if w.lower() not in _FUNCTION_WORDS]) > _WHO_MAX_WORDS \
+            or re.search(r"\b(?:that|which|who|it|they)\b|\b(?:has|have|had)$", who, re.I):  # "The SWG has established"
+        return
+    what = clause[verb.end():]
+    what = what[:m.start()] if (m := _WHAT_ENDS_RE.search(what)) else what.rstrip(" .")
+    name = " ".join(f"{who} {verb.group()}{what}".split()[:16])
+    name = name[0].upper() + name[1:]
+    evidence = sentence.evidence()
+    event = ctx.rec.define(name, "Event", evidence, rule="happening", confidence=0.7,
+                           slug=f"{name} {dates[0].start}", lookup=False)
+    date_facts(ctx, event, dates[0], "happening", 0.7, evidence)
+    # Where it happened: "..., in Von Kármán crater", "founded in 2019 and based in the Azores" (up to the next
+    # comma, unless that comma opens the place).
+    after = re.match(r"[^,;]*(?:,\s*(?:in|at|near)\s+[^,;]*)?", clause[verb.end():]).group()
+    where = HAPPENED_IN_RE.search(after)
+    place = find_place(ctx, where.group(1), evidence) if where and not _MONTH_RE.match(where.group(1)) else None
+    if place is not None:
+        ctx.rec.fact(event.iri, "schema:location", place.iri, "happening", 0.65, evidence)
 
 
 # "Senior agency managers met twice during the year": meetings the next sentences tell one by one ("The first
@@ -614,4 +765,31 @@ def meeting_series(ctx: Context, state: State, sentence: Sentence) -> None:
     count = GATHERED_COUNT_RE.search(text)
     if count and (n := _count(count.group(1) or count.group(2))):
         participant_count(ctx, event, n, evidence)
+    state.event = event
+
+
+# "A questionnaire was sent to every member agency in November 2020", "the TWG circulated a survey in May 2031":
+# a dated event the agencies took part in by answering ("Twenty-one agencies answered": the meetings rule).
+_SURVEY = r"(?:[\w\-]+\s+){0,2}?(?:questionnaire|survey|data\s+call|call\s+for\s+(?:inputs?|contributions|data))"
+_SENT = r"(?:sent|circulated|distributed|issued|launched)"
+SURVEY_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<passive>{_SURVEY})\s+(?:was|were)\s+{_SENT}\b"
+                       rf"|\b(?P<verb>{_SENT})\s+(?:an?|its|their)\s+(?P<active>{_SURVEY})\b")
+
+
+def surveys(ctx: Context, state: State, sentence: Sentence) -> None:
+    """A questionnaire sent on a date: an event of the body that sent it (else the document's), the event the
+    next sentences count the answers of."""
+    text = sentence.text
+    m = SURVEY_RE.search(text)
+    dates = _dated(ctx, text) if m else []
+    if m is None or not dates or NOT_YET_RE.search(text):
+        return
+    who = subject(sentence, m.start("verb"), fallback=False) if m.group("verb") else None
+    who = who if who is not None and who.type in ORG_LIKE else ctx.body
+    phrase = m.group("passive") or m.group("active")
+    name = " ".join(filter(None, [who.acronym or who.label if who is not None else None, phrase]))
+    evidence = sentence.evidence()
+    event = ctx.rec.define(name[0].upper() + name[1:], "Event", evidence, rule="survey", confidence=0.7,
+                           slug=f"{name} {dates[0].start}", lookup=False)
+    date_facts(ctx, event, dates[0], "survey", 0.75, evidence)
     state.event = event
