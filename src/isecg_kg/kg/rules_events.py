@@ -20,7 +20,7 @@ from .series import edition_of_title
 from .text import ORG_LIKE, Sentence, subject
 from .vocab import term
 
-HOST_RE = re.compile(r"\b(?:hosted|organi[sz]ed|convened)\s+by\b", re.I)
+HOST_RE = re.compile(r"\b(?:co-?)?(?:hosted|organi[sz]ed|convened)\s+by\b", re.I)  # "cohosted by A and B"
 HOSTING_RE = re.compile(r"\b(?:host(?:s|ed|ing)?|organi[sz](?:es|ed|ing)|convene[sd]?)\b", re.I)
 
 
@@ -108,7 +108,8 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
         if org is None or not re.fullmatch(r"\s*(?:the\s+)?", text[host.end():org.start]):
             found = government(ctx, text, host.end(), evidence) or found  # "hosted by the government of Japan"
         if found:
-            ctx.rec.fact(state.event.iri, "schema:organizer", found[0].iri, "hosted-by", 0.85, evidence)
+            for who in _coordinated(sentence, org) if org is not None and found[0] is org.entity else [found[0]]:
+                ctx.rec.fact(state.event.iri, "schema:organizer", who.iri, "hosted-by", 0.85, evidence)
             located = re.match(r"[^.;]*?\b(?:headquartered|based|located)?\s*\bin\s+([A-Z][\w\-éèà]+"
                                r"(?:\s+[A-Z][\w\-]+)?)", text[found[1]:])
             if located:
@@ -120,6 +121,18 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
         who = subject(sentence, hosting.start(), fallback=False)
         if who is not None:
             ctx.rec.fact(events[0].entity.iri, "schema:organizer", who.iri, "hosts", 0.8, evidence or sentence.evidence())
+
+
+def _coordinated(sentence: Sentence, first) -> list[Entity]:
+    """The organisations named together from the mention ``first`` on: "KIGAM, KARI and the Foundation"."""
+    found, last = [first.entity], first
+    for m in sentence.mentions:
+        if m.start >= last.end and m.entity.type in ORG_LIKE and m.entity not in found:
+            if not re.fullmatch(r"\s*(?:,|and|&|/)\s*(?:and\s+)?(?:the\s+)?", sentence.text[last.end:m.start]):
+                break
+            found.append(m.entity)
+            last = m
+    return found
 
 
 GOVERNMENT_RE = re.compile(r"\s*(?:the\s+)?(?:[Gg]overnment\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})"
@@ -169,7 +182,9 @@ def _when_where(ctx: Context, named: Entity, rest: str, evidence, fallback: Date
         date_facts(ctx, event, dates[0], "event-date", 0.85, evidence)
     located = re.search(rf"\b(?:in|at)\s+({SAINT}?[A-Z][^,.;()]*(?:,\s*[A-Z][\w\-]+)?)", rest)
     if located and not find_dates(located.group(1)[:4]):
-        place = find_place(ctx, located.group(1), evidence)
+        # "in Daejeon from 29 November to 1 December": the place ends where its dates start
+        where = re.split(r"\s+(?:from|on|between|until|through)\s+(?=\d|[A-Z][a-z]+\s+\d)", located.group(1))[0]
+        place = find_place(ctx, where, evidence)
         if place:
             ctx.rec.fact(event.iri, "schema:location", place.iri, "event-place", 0.8, evidence)
     return event, dates
