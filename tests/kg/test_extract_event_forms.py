@@ -29,3 +29,33 @@ def test_a_named_event_with_its_place_before_a_date_range_and_its_co_hosts(extra
             ("schema:organizer", "id/org/dlr")} <= _about(r, event)
     assert ("schema:organizer", "id/org/esa") not in _about(r, event)  # named after the list, not in it
     assert any(p == "schema:location" and o.endswith("/toulouse") for p, o in _about(r, event))
+
+
+def test_table_with_wrapped_iso_ranges_and_hosts_told_in_the_venue_cell(extract):
+    r = extract("Table 3 – ISECG meetings in 2031\n"
+                "Dates Meeting Venue / host Agencies\n"
+                "2031-04-02 to 2031-\n04-04\nTechnical plenary Lyon, France; hosted by CNES 17\n"
+                "2031-10-14 to 2031-\n10-15\nTechnical plenary Cologne, Germany 19\n"
+                "The plenaries went well.", year=2031)
+    lyon = _event(r, "2031-04-02")
+    assert {("schema:endDate", "2031-04-04"), ("schema:organizer", "id/org/cnes"),
+            ("isecg:participantCount", "17")} <= _about(r, lyon)
+    assert any(p == "schema:location" and o.endswith("/lyon") for p, o in _about(r, lyon))
+    cologne = _event(r, "2031-10-14")
+    assert ("schema:endDate", "2031-10-15") in _about(r, cologne)
+    assert not any(p == "schema:organizer" for p, o in _about(r, cologne))  # no host said
+
+
+def test_table_count_with_a_note_in_brackets_and_a_row_named_without_its_kind(extract):
+    r = extract("On 3 and 4 May the senior managers met by video conference.\n"
+                "Meetings in 2031\n"
+                "Date Meeting Where Host Agencies\n"
+                "3-4 May 2031 Senior managers online -- 19\n"
+                "9 Nov 2031 Senior managers Lisbon, Portugal ASI 25 (20 in person)\n", year=2031)
+    may = {s for s, p, o in r.facts if p == "schema:startDate" and o == "2031-05-03"}
+    assert len(may) == 1  # the row and the sentence: one meeting
+    lisbon = _event(r, "2031-11-09")
+    assert ("isecg:participantCount", "25") in _about(r, lisbon)
+    assert ("isecg:participantCount", "20") not in _about(r, lisbon)
+    assert ("schema:organizer", "id/org/asi") in _about(r, lisbon)
+    assert any(p == "schema:location" and o.endswith("/lisbon") for p, o in _about(r, lisbon))
