@@ -59,3 +59,28 @@ def test_table_count_with_a_note_in_brackets_and_a_row_named_without_its_kind(ex
     assert ("isecg:participantCount", "20") not in _about(r, lisbon)
     assert ("schema:organizer", "id/org/asi") in _about(r, lisbon)
     assert any(p == "schema:location" and o.endswith("/lisbon") for p, o in _about(r, lisbon))
+
+
+def test_the_head_line_of_minutes_dates_and_places_the_meeting_of_the_title(extract):
+    r = extract("Exploration Roadmap Working Group Plenary: Summary Record\n"
+                "Plenary held in Lisbon on Tuesday 4 March 2025, 09:00-17:00 CET\n"
+                "1. Opening\nNineteen of the twenty-two member agencies were represented.\n",
+                title="Exploration Roadmap Working Group Plenary: Summary Record", year=2025)
+    plenary = _event(r, "2025-03-04")
+    assert r.labels()[plenary] == "Exploration Roadmap Working Group Plenary"
+    assert ("isecg:participantCount", "19") in _about(r, plenary)
+    assert any(p == "schema:location" and o.endswith("/lisbon") for p, o in _about(r, plenary))
+    online = extract("Heads of Agency Meeting - Minutes\nMeeting held by teleconference on 2 June 2026\n",
+                     title="Heads of Agency Meeting - Minutes", year=2026)
+    call = _event(online, "2026-06-02")
+    assert {("schema:location", "id/place/online"),
+            ("schema:eventAttendanceMode", "http://schema.org/OnlineEventAttendanceMode")} <= _about(online, call)
+
+
+def test_a_held_line_is_no_meeting_of_a_title_naming_none_nor_far_from_the_head(extract):
+    r = extract("Annual Report 2025\nMeeting held online on 4 March 2025\n", title="Annual Report 2025", year=2025)
+    assert not any(p == "schema:startDate" or o == "id/place/online" for s, p, o in r.facts)
+    body = "\n".join(f"Paragraph {i} of the minutes says nothing dated." for i in range(14))
+    late = extract(f"Lunar Workshop: Minutes\n{body}\nHeld online on 9 May 2025\n", title="Lunar Workshop: Minutes",
+                   year=2025)
+    assert not any(p == "schema:startDate" and o == "2025-05-09" for s, p, o in late.facts)

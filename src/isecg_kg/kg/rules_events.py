@@ -394,7 +394,7 @@ PLACE_AFTER_RE = re.compile(r"\b(?:met|gathered|convened|hosted|held|took place|
 _GATHERED = r"(?:group|agencies|members|delegates|delegations|participants|representatives|managers|experts|partners)"
 GATHER_RE = re.compile(rf"\b(?:brought|called|got|gathered)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){{0,2}}?{_GATHERED}"
                        rf"\s+together\b|\b(?:hosted|welcomed|received|convened)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?"
-                       rf"{_GATHERED}\b")
+                       rf"{_GATHERED}\b(?!\s+(?:that|who|which)\b)")  # not "welcomed two agencies that had joined"
 # An event told by its kind and date: "at their meeting in Tokyo on 2019-07-03", "the online meeting of 20–21 April".
 EVENT_NP_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+((?:(?!(?:the|an?|their|its|at|in|on|of|to|for|by|with|"
                          r"and|or|from)\s)[a-z][\w\-]*\s+){0,3}?)(meeting|workshop|forum|"
@@ -807,4 +807,39 @@ def surveys(ctx: Context, state: State, sentence: Sentence) -> None:
     event = ctx.rec.define(name[0].upper() + name[1:], "Event", evidence, rule="survey", confidence=0.7,
                            slug=f"{name} {dates[0].start}", lookup=False)
     date_facts(ctx, event, dates[0], "survey", 0.75, evidence)
+    state.event = event
+
+
+# The head line of a meeting's minutes or record, the meeting itself unnamed: "Meeting held by videoconference on
+# Wednesday 9 September 2020, 12:00–15:30 UTC", "Held at ESTEC, Noordwijk, on 4–5 March 2019".
+HELD_HEAD_RE = re.compile(r"^\W*(?:(?:the\s+)?(?:meeting|session|workshop|plenary|conference)\s+)?(?:was\s+)?held\s+"
+                          r"(?P<how>(?:[^.;]*?\s)??)(?:on|from)\s+(?=(?:[A-Z][a-z]+day,?\s+)?\d)", re.I)
+_HEAD_LINES = 12  # the first lines of a document, where its head is
+_EVENT_TITLE_RE = re.compile(r"\b(?:meeting|workshop|plenary|conference|forum|symposium|summit|session)\b", re.I)
+
+
+def minutes_head(ctx: Context, state: State, sentence: Sentence) -> None:
+    """The head of minutes or a record whose title names a meeting ("Senior Agency Managers Meeting: Minutes"):
+    the date (and place, or online) its "held ... on <day>" line gives are the titled meeting's, the meeting
+    the document's sentences tell ("Twenty-three agencies were represented")."""
+    m = HELD_HEAD_RE.match(sentence.text)
+    title = re.split(r"\s*[:—–]\s*|\s+-\s+", ctx.doc.title or "")[0]
+    if m is None or ctx.events.record is not None or not _EVENT_TITLE_RE.search(title) \
+            or next((i for i, line in enumerate(ctx.text.lines) if line is sentence.line), _HEAD_LINES) >= _HEAD_LINES:
+        return
+    dates = [d for d in find_dates(sentence.text[m.end():]) if len(d.start) == 10]
+    if not dates:
+        return
+    evidence = sentence.evidence()
+    event = next((e for e in ctx.rec.result.entities.values() if e.type == "Event" and e.label.lower() == title.lower()),
+                 None) or ctx.rec.define(title, "Event", evidence, rule="minutes-head", confidence=0.8,
+                                         slug=f"{title} {dates[0].start}", lookup=False)
+    date_facts(ctx, event, dates[0], "minutes-head", 0.85, evidence)
+    how = m.group("how")
+    if re.search(r"\b(?:online|virtual(?:ly)?|video[\s\-]?conference|teleconference|video)\b", how, re.I):
+        online(ctx, event, "minutes-head", evidence)
+        ctx.rec.fact(event.iri, "schema:location", virtual_place(ctx, evidence).iri, "minutes-head", 0.8, evidence)
+    elif (at := re.match(r"(?:in|at)\s+(.+?)[\s,]*$", how)) and (place := find_place(ctx, at.group(1), evidence)):
+        ctx.rec.fact(event.iri, "schema:location", place.iri, "minutes-head", 0.8, evidence)
+    ctx.events.record = event
     state.event = event
