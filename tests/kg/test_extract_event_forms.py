@@ -84,3 +84,22 @@ def test_a_held_line_is_no_meeting_of_a_title_naming_none_nor_far_from_the_head(
     late = extract(f"Lunar Workshop: Minutes\n{body}\nHeld online on 9 May 2025\n", title="Lunar Workshop: Minutes",
                    year=2025)
     assert not any(p == "schema:startDate" and o == "2025-05-09" for s, p, o in late.facts)
+
+
+def test_a_markdown_table_of_next_meetings_with_their_format(extract):
+    r = extract("## Next meetings\n\n| Event | When | Mode |\n|---|---|---|\n"
+                "| Spring workshop | 3–5 June 2032 | virtual |\n"
+                "| Heads of agency | late 2033 (to be confirmed) | in person |\n\n"
+                "| No. | Action | Owner | Due |\n|---|---|---|---|\n| 1 | Send the report | ESA | 30 June 2032 |\n",
+                year=2032)
+    spring = _event(r, "2032-06-03")
+    assert {("schema:endDate", "2032-06-05"), ("schema:location", "id/place/online")} <= _about(r, spring)
+    heads = _event(r, "2033")
+    assert not any(p == "schema:location" for p, o in _about(r, heads))  # in person, no place said
+    assert not any(p == "schema:startDate" and o == "2032-06-30" for s, p, o in r.facts)  # an action's due date
+
+
+def test_a_table_of_a_format_column_without_a_date_or_a_year_with_no_season_is_no_meeting(extract):
+    r = extract("| Product | Format | Year |\n|---|---|---|\n| Roadmap | online | 2031 |\n"
+                "| Meeting | Date | Format |\n|---|---|---|\n| Kick-off | 2031 budget cycle | online |\n", year=2031)
+    assert not any(p == "schema:startDate" for s, p, o in r.facts)

@@ -33,8 +33,9 @@ _COLUMNS = [
     ("date", r"dates?|date\(s\)|when|days?"),
     ("name", r"meetings?|events?|names?|titles?|occasions?|workshops?|forums?|conferences?|sessions?"),
     ("index", r"no\.?|#|nr\.?"),
+    ("mode", r"format|mode|attendance\s+mode"),  # "online", "hybrid", "in person"
     ("other", r"(?:main\s+|key\s+)?(?:topics?|themes?|subjects?|outcomes?|decisions?|results?)|notes?|remarks?|"
-              r"comments?|purpose|focus|format|type|mode|agenda|chair"),
+              r"comments?|purpose|focus|type|agenda|chair"),
 ]
 _HEADER_RE = re.compile("|".join(rf"(?P<{kind}>{words})(?![\w(])" for kind, words in _COLUMNS), re.I)
 _SEPARATOR_RE = re.compile(r"[\s|/,;]*")
@@ -78,7 +79,7 @@ def columns(text: str) -> list[str] | None:
 
 
 def _event_columns(kinds: list[str]) -> bool:
-    details = {"place", "host", "count"} & set(kinds)
+    details = {"place", "host", "count", "mode"} & set(kinds)
     return "date" in kinds and bool(details) and (len(details) > 1 or "name" in kinds or len(kinds) >= 3)
 
 
@@ -431,12 +432,25 @@ def _org_groups(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
+# A date cell giving only a season or part of a year: "early 2021 (date to be fixed)", "Spring 2024".
+_SEASON_YEAR_RE = re.compile(r"\s*(?:(?:early|mid|late|spring|summer|autumn|fall|winter)[\s\-]+)?((?:19|20)\d\d)"
+                             r"\s*(?:\([^()]*\))?\s*", re.I)
+
+
+def _season_year(cell: str) -> DateSpan | None:
+    """The year of a date cell that gives no month (a meeting planned for "early 2021")."""
+    m = _SEASON_YEAR_RE.fullmatch(cell)
+    return DateSpan(m.group(1), None, m.span(1)) if m else None
+
+
 def _pipe_cells(ctx: Context, kinds: list[str], row: list[str], year: int | None) -> dict:
     """The cells of a Markdown table's row, each in its column."""
     cells: dict = {"date": None, "count": None, "hosts": [], "place": None, "name": None}
     for kind, cell in zip(kinds, row):
         if kind == "date" and cells["date"] is None:
-            cells["date"] = next(iter(_dates(cell, year)), None)
+            cells["date"] = next(iter(_dates(cell, year)), None) or _season_year(cell)
+        elif kind == "mode" and cells["place"] is None and VIRTUAL_RE.search(cell):
+            cells["place"] = cell  # "online": where the meeting is held
         elif kind == "count" and (number := _NUMBER_RE.search(cell)):
             cells["count"] = int(number.group(1))
         elif kind == "host":
