@@ -800,3 +800,16 @@ def test_a_teleconference_dated_by_the_year_it_names_and_a_decision_by_written_p
     assert (call, "schema:eventAttendanceMode", "http://schema.org/OnlineEventAttendanceMode") in r.facts
     assert ("Agreement by written procedure to admit the Kenya Space Agency", "2033-05-06") in dated
     assert not any("rover" in name for name, _ in dated)  # what it announced is yet to happen
+
+
+def test_an_event_held_alongside_the_one_told(extract):
+    r = extract("Decisions\nThe next plenary will be held in the spring of 2034 in Lima, Peru, hosted by ESA, alongside "
+                "the Andean Space Summit. Delegates met in Quito on 4 May 2033, alongside the Pacific Space Forum.",
+                year=2033)
+    labels = r.labels()
+    facts = {(labels.get(s, s), p, o) for s, p, o in r.facts}
+    assert {("Andean Space Summit", "schema:startDate", "2034"), ("Andean Space Summit", "schema:location", "id/place/lima")} \
+        <= facts
+    assert ("Andean Space Summit", "schema:organizer", "id/org/esa") not in facts  # the plenary's host
+    assert ("Pacific Space Forum", "schema:location", "id/place/quito") in facts
+    assert not any(s == "Pacific Space Forum" and p == "schema:startDate" for s, p, _ in facts)  # its own days unknown

@@ -69,19 +69,13 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
         if before in ctx.events.starts and COINCIDED_RE.search(text[:events[0].start]):
             fallback = DateSpan(ctx.events.starts[before], None, (0, 0))  # "The release coincided with the X"
         evidence = sentence.evidence()
-        relative = _relative(ctx, text, events[0].start)
-        event, dates = _when_where(ctx, events[0].entity, rest, evidence, fallback or (relative and relative[0]),
-                                   default_year=relative[0].year if relative else None)
-        if relative and relative[1] and re.match(r"[^.;]*?\bopen\w*\s+(?:in\s+the\s+(?:same\s+)?city|there)\b", rest):
-            place = find_place(ctx, relative[1], evidence)  # "... opened in the same city": the place told before
-            if place:
-                ctx.rec.fact(event.iri, "schema:location", place.iri, "event-place", 0.75, evidence)
+        event, dates = _told_when_where(ctx, text, events[0], rest, evidence, fallback)
         if not AS_A_TIME_RE.search(text[:events[0].start]):  # "two days before the Forum": told of the one before
             state.event = event
         if not dates and re.fullmatch(r"\s*(?:\([^)]*\))?[^\w.]*", rest):
             state.list_event = event  # a list item (no sentence ended): place and date follow on the next line
         for mention, end in zip(distinct[1:], bounds[1:]):
-            _when_where(ctx, mention.entity, text[mention.end:end], evidence)
+            _told_when_where(ctx, text, mention, text[mention.end:end], evidence)
     elif re.search(r"\b(met|meeting|convened|gathered)\b", text):
         on = re.match(r"\s*(?:On|on)\s+", text)
         dates = find_dates(text)
@@ -153,21 +147,45 @@ def government(ctx: Context, text: str, at: int, evidence) -> tuple[Entity, int]
 
 
 # "one day before the 69th Congress opened", "two days after the Forum": an event dated from the date told before it.
-RELATIVE_RE = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?|the\s+day)\s+(?P<dir>before|after|"
-                         r"ahead\s+of)\s+(?:the\s+)?$", re.I)
+RELATIVE_RE = re.compile(r"\b(?:(?:(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?|the\s+day)\s+(?P<dir>before|after|"
+                         r"ahead\s+of)|(?P<same>alongside|on\s+the\s+sidelines\s+of))\s+(?:the\s+)?$", re.I)
 
 
-def _relative(ctx: Context, text: str, at: int) -> tuple[DateSpan, str | None] | None:
+def _relative(ctx: Context, text: str, at: int) -> tuple[DateSpan | None, str | None, bool] | None:
     """The day of the event named at ``at`` when the sentence dates it from a day told before it ("met in Bremen
-    on 30 September 2018, one day before the Congress opened"), with the place told with that day."""
+    on 30 September 2018, one day before the Congress opened"), with the place told with that day; an event the
+    told one is held alongside is there and then, at the month or year told ("will be held in the autumn of 2018
+    in Bremen, alongside the 69th Congress"; a day is the told event's own); whether it is so (the same place)."""
     m = RELATIVE_RE.search(text[:at])
-    days = [d for d in find_dates(text[:m.start()], default_year=ctx.doc.year) if len(d.start) == 10] if m else []
+    if m is None:
+        return None
+    places = re.findall(r"\b(?:in|to|at)\s+([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?)", text[:m.start()])
+    place = places[-1] if places else None
+    told = find_dates(text[:m.start()], default_year=ctx.doc.year)
+    if m.group("same"):
+        coarse = [d for d in told if len(d.start) < 10]
+        return (DateSpan(coarse[-1].start, None, (0, 0)) if coarse and len(told[-1].start) < 10 else None), place, True
+    days = [d for d in told if len(d.start) == 10]
     if not days:
         return None
     n = _count(m.group("n")) if m.group("n") and m.group("n").lower() not in ("a", "one") else 1
     day = dt.date.fromisoformat(days[-1].start) + dt.timedelta(days=(n or 1) * (-1 if m.group("dir").lower() == "after" else 1))
-    places = re.findall(r"\b(?:in|to|at)\s+([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?)", text[:m.start()])
-    return DateSpan(day.isoformat(), None, (0, 0)), places[-1] if places else None
+    return DateSpan(day.isoformat(), None, (0, 0)), place, False
+
+
+def _told_when_where(ctx: Context, text: str, mention, rest: str, evidence, fallback: DateSpan | None = None):
+    """The date and place of the event named by ``mention`` (what follows it, or a day or place told before
+    it: "the day before the Congress opened in the same city", "alongside the Congress")."""
+    relative = _relative(ctx, text, mention.start)
+    told = relative[0] if relative else None
+    event, dates = _when_where(ctx, mention.entity, rest, evidence, fallback or told,
+                               default_year=told.year if told else None)
+    if relative and relative[1] and (relative[2] or re.match(
+            r"[^.;]*?\bopen\w*\s+(?:in\s+the\s+(?:same\s+)?city|there)\b", rest)):
+        place = find_place(ctx, relative[1], evidence)
+        if place:
+            ctx.rec.fact(event.iri, "schema:location", place.iri, "event-place", 0.75, evidence)
+    return event, dates
 
 
 def _when_where(ctx: Context, named: Entity, rest: str, evidence, fallback: DateSpan | None = None, *,
@@ -191,7 +209,8 @@ def _when_where(ctx: Context, named: Entity, rest: str, evidence, fallback: Date
 
 
 # An event named to say when another was: "two days before the Second Forum", "on the eve of the Congress".
-AS_A_TIME_RE = re.compile(r"\b(?:before|after|ahead\s+of|on\s+the\s+eve\s+of|following)\s+(?:the\s+)?$")
+AS_A_TIME_RE = re.compile(r"\b(?:before|after|ahead\s+of|on\s+the\s+eve\s+of|following|alongside|on\s+the\s+sidelines\s+of)"
+                          r"\s+(?:the\s+)?$")
 COINCIDED_RE = re.compile(r"\b(?:coincid\w+|took place|was held)\s+(?:at the same time\s+)?(?:with|during)\s+"
                           r"(?:the\s+)?$", re.I)
 # "placed that gathering in Spineto, Italy": where the event the paragraph is about took place.
