@@ -103,3 +103,33 @@ def test_a_table_of_a_format_column_without_a_date_or_a_year_with_no_season_is_n
     r = extract("| Product | Format | Year |\n|---|---|---|\n| Roadmap | online | 2031 |\n"
                 "| Meeting | Date | Format |\n|---|---|---|\n| Kick-off | 2031 budget cycle | online |\n", year=2031)
     assert not any(p == "schema:startDate" for s, p, o in r.facts)
+
+
+def _labels_on(r, start):
+    return {r.labels()[s] for s, p, o in r.facts if p == "schema:startDate" and o == start}
+
+
+def test_round_table_items_labelled_by_agency_and_things_named_before_an_apposition(extract):
+    r = extract("Agencies reported:\n"
+                "- ISRO – Aditya-L1, India's first solar observatory with seven payloads, was launched on 2 September 2023.\n"
+                "- ESA – the Juice spacecraft was launched from Kourou, French Guiana, on 14 April 2023.\n"
+                "- NASA – two firms received lunar terrain vehicle study contracts on 3 April 2024.\n", year=2024)
+    assert "Aditya-L1 was launched" in _labels_on(r, "2023-09-02")
+    juice = next(s for s, p, o in r.facts if p == "schema:startDate" and o == "2023-04-14")
+    assert r.labels()[juice] == "The Juice spacecraft was launched"  # not "ESA – the Juice ..."
+    assert any(p == "schema:location" and o.endswith("/kourou") for p, o in _about(r, juice))
+    assert _labels_on(r, "2024-04-03")
+    quiet = extract("- ESA – the Juice team received praise from Kourou, French Guiana, on 14 April 2023.\n", year=2023)
+    assert not any(p == "schema:startDate" for s, p, o in quiet.facts)  # praise is no contract
+
+
+def test_impacts_lift_offs_selections_and_commitments_each_up_to_their_own_clause(extract):
+    r = extract("On 4 July 2005 NASA's Deep Impact probe struck comet Tempel 1 and the plume held fine dust. "
+                "The Orion capsule lifted off on 6 May 2031. On 12 June 2031 ESA selected two landers for study. "
+                "In May 2031 the agencies decided to study a depot; Brazil committed to the depot on 9 May 2031 and "
+                "will supply a robotic arm.", year=2031)
+    assert _labels_on(r, "2005-07-04") == {"Deep Impact probe struck comet Tempel 1"}
+    assert _labels_on(r, "2031-06-12") == {"ESA selected two landers for study"}
+    assert _labels_on(r, "2031-05-06") and _labels_on(r, "2031-05-09") == {"Brazil committed to the depot"}
+    planned = extract("Brazil will commit to the depot on 9 May 2031. The missions selected in 2030 will fly.", year=2031)
+    assert not any(p == "schema:startDate" for s, p, o in planned.facts)

@@ -656,15 +656,18 @@ def _decision(ctx: Context, state: State, sentence: Sentence, dates) -> None:
 HAPPENED_RE = re.compile(
     r"\b(?:(?:was|were)\s+)?(?:launched|landed|made\s+(?:[\w\-]+\s+){0,3}?landing|crash(?:ed|-landed)|"
     r"entered\s+(?:[\w\-]+\s+)?orbit|touched\s+down|signed|announced|ended|cancell?ed|terminated|set\s+up|"
-    r"established|founded|inaugurated|unveiled|set\s+(?:[\w\-]+\s+){1,2}?as|flew\s+(?:around|past|by|to)|was\s+lost)\b")
+    r"established|founded|inaugurated|unveiled|set\s+(?:[\w\-]+\s+){1,2}?as|flew\s+(?:around|past|by|to)|was\s+lost|"
+    r"struck|impacted|lifted\s+off|selected|awarded|received\s+(?:[\w\-]+\s+){0,5}?contracts?|committed\s+to)\b")
 # A date said when something happened ("On 3 May", "in March 2019", "during 2017"), not one it is about.
 _WHEN_BEFORE_RE = re.compile(r"(?:^|\b(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Ff]rom))\s*$")
 _NOT_DONE_RE = re.compile(r"\b(?:will|would|could|may|might|shall|plans?|planned|expected|intends?|to be)\b")
 # The end of what happened: the next clause, a date or a place said of it.
-_WHAT_ENDS_RE = re.compile(r"\s*(?:[,;(]|\s(?:on|in|during|at|from|when|after|before|while)\s+(?:\d|[A-Z]))")
+_WHAT_ENDS_RE = re.compile(r"\s*(?:[,;(]|\s(?:on|in|during|at|from|when|after|before|while)\s+(?:\d|[A-Z])"
+                           r"|\s(?:and|but|while|whereas)\s+(?:the|an?|its|their)\s)")  # "... and the plume contained"
 _OWNER_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*(?:'s|’s)\s+")
 
 
+LAUNCHED_FROM_RE = re.compile(r"\s*from\s+([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){0,2})")  # "launched from Kourou"
 _MONTH_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                        r"Spring|Summer|Autumn|Fall|Winter)\b")
 HAPPENED_IN_RE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){0,2})")
@@ -673,6 +676,19 @@ _WHO_MAX_WORDS = 8
 _FUNCTION_WORDS = {"the", "of", "a", "an", "and"}
 # Words a thing's name does not go back past: "the MARE experiment on Artemis I", "including JAXA's SLIM".
 _NAME_STOP_RE = re.compile(r".*\b(?:on|of|in|at|to|for|by|with|from|including|include[sd]?|and|or|the|an?|its|their|aboard|carrying)\s+")
+
+
+# Where a verb's own words end: the next comma or coordinated clause ("committed on 28 May and will supply ...").
+_OWN_WORDS_END_RE = re.compile(r",|\s(?:and|but)\s")
+# A list item's label: "CNSA – Tianwen-1 was launched ..." (who reported it, not what happened).
+_LABEL_RE = re.compile(r"^\s*[A-Z][A-Za-z]{1,9}\s+[–—]\s+")
+
+
+def _leading_name(before: str) -> str:
+    """The name a clause opens with when an apposition follows it ("Tianwen-1, China's first Mars mission,
+    was launched"), or ""."""
+    first = before.split(",")[0].strip()
+    return first if "," in before and re.fullmatch(r"(?:[A-Z][\w\-'’]*\s?){1,4}", first) else ""
 
 
 def _appositive(before: str) -> str:
@@ -689,11 +705,11 @@ def happenings(ctx: Context, state: State, sentence: Sentence) -> None:
     """Dated things done (launches, landings, statements signed, programmes ended or set up): an event each,
     named by its clause ("Chang'e 4 made the first soft landing on the far side of the Moon")."""
     text = sentence.text
-    if sentence.of_type("Event") or MEETING_RE.search(text) or _new_event(text) or DECISION_RE.search(text):
+    if sentence.of_type("Event") or MEETING_RE.search(text) or _new_event(text):
         return
     year = next((d.year for d in find_dates(text)), ctx.doc.year)
     for clause in re.split(r"\s*;\s*", re.sub(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+", "", text)):
-        verbs = list(HAPPENED_RE.finditer(clause))
+        verbs = list(HAPPENED_RE.finditer(clause)) if not DECISION_RE.search(clause) else []  # a decision's rule
         # A later participle set off by a comma takes the dates after it ("Missions launched or imminent include
         # A, launched on 4 May, ...": that date is A's).
         cut = next((v.start() for v in verbs[1:] if re.search(r",\s*$", clause[:v.start()])), len(clause))
@@ -717,7 +733,7 @@ def _happening(ctx: Context, sentence: Sentence, clause: str, verb: re.Match, ye
     # "will launch", "announced that the rover would fly", not "A, established on 1 July, ... intend to apply"
     # (the verb's words run to the next comma); a later participle's own words ("A, which will be set up in
     # 2032"), not the clause's ("Missions launched or planned include A, launched on ...").
-    own = clause.find(",", verb.end())
+    own = m.start() if (m := _OWN_WORDS_END_RE.search(clause, verb.end())) else -1
     if _NOT_DONE_RE.search(clause[clause.rfind(",", 0, verb.start()) + 1 if since else 0:own if own >= 0 else None]):
         return
     # A date before the verb is of it when it opens the clause or falls in the verb's subject ("On 3 May the
@@ -728,11 +744,11 @@ def _happening(ctx: Context, sentence: Sentence, clause: str, verb: re.Match, ye
              if _WHEN_BEFORE_RE.search(clause[:d.pos[0]]) and not verb.start() <= d.pos[0] < verb.end()
              and (since is None or d.pos[0] >= verb.end())
              and (d.pos[0] > opens or re.fullmatch(r"\s*(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y)?\s*", clause[:d.pos[0]]))]
-    who = clause[since or 0:verb.start()]
+    who = _LABEL_RE.sub("", clause[since or 0:verb.start()])
     if since is not None:
         who = _appositive(who)
     else:
-        who = who[max(who.rfind(","), who.rfind(":")) + 1:].strip() or _appositive(who)
+        who = who[max(who.rfind(","), who.rfind(":")) + 1:].strip() or _appositive(who) or _leading_name(who)
     if dates and dates[0].pos[0] < verb.start():  # "On 3 May 2019 the lander ...": after the date
         who = who.split(clause[dates[0].pos[0]:dates[0].pos[1]])[-1].strip(" ,")
     who = _OWNER_RE.sub("", re.sub(r"^(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y)\s+$", "", who))
@@ -750,7 +766,7 @@ def _happening(ctx: Context, sentence: Sentence, clause: str, verb: re.Match, ye
     # Where it happened: "..., in Von Kármán crater", "founded in 2019 and based in the Azores" (up to the next
     # comma, unless that comma opens the place).
     after = re.match(r"[^,;]*(?:,\s*(?:in|at|near)\s+[^,;]*)?", clause[verb.end():]).group()
-    where = HAPPENED_IN_RE.search(after)
+    where = HAPPENED_IN_RE.search(after) or (LAUNCHED_FROM_RE.match(after) if verb.group().endswith("launched") else None)
     place = find_place(ctx, where.group(1), evidence) if where and not _MONTH_RE.match(where.group(1)) else None
     if place is not None:
         ctx.rec.fact(event.iri, "schema:location", place.iri, "happening", 0.65, evidence)
