@@ -133,3 +133,19 @@ def test_impacts_lift_offs_selections_and_commitments_each_up_to_their_own_claus
     assert _labels_on(r, "2031-05-06") and _labels_on(r, "2031-05-09") == {"Brazil committed to the depot"}
     planned = extract("Brazil will commit to the depot on 9 May 2031. The missions selected in 2030 will fly.", year=2031)
     assert not any(p == "schema:startDate" for s, p, o in planned.facts)
+
+
+def test_a_meeting_on_the_margins_of_a_congress_lends_the_congress_nothing(extract):
+    r = extract("The October meeting took place on the margins of the 80th International Astronautical Congress in "
+                "Sydney. Twelve member agencies took part. The last meeting was hosted by the UK Space Agency.",
+                year=2029)
+    congress = "id/event/80th-international-astronautical-congress"
+    assert not any(s == congress and p in ("isecg:participantCount", "schema:organizer") for s, p, o in r.facts)
+
+
+def test_a_named_event_foreseen_for_a_year(extract):
+    r = extract("The agencies welcomed the offer to host the Third Lunar Policy Forum in Nairobi, currently foreseen "
+                "for early 2031. The Fourth Lunar Policy Forum report was published in 2029.", year=2030)
+    forum = next(s for s, p, o in r.facts if o == "Third Lunar Policy Forum")
+    assert ("schema:startDate", "2031") in _about(r, forum)
+    assert not any(p == "schema:startDate" and o == "2029" for s, p, o in r.facts)  # no "planned" before it

@@ -194,7 +194,7 @@ def _when_where(ctx: Context, named: Entity, rest: str, evidence, fallback: Date
     that date, and the dates found (a year the sentence gave before may complete them: "(25–29 October)")."""
     dates = [d for d in find_dates(rest, default_year=default_year) if len(d.start) > 4 and d.pos[0] < 80 and not re.search(
         r"\b(published|reported)\s+(?:in\s+)?$", rest[:d.pos[0]])]
-    dates = dates or ([fallback] if fallback else [])
+    dates = dates or ([fallback] if fallback else []) or _planned_year(rest)
     event = ctx.events.edition(named, dates[0].start if dates else None)
     if dates:
         date_facts(ctx, event, dates[0], "event-date", 0.85, evidence)
@@ -208,8 +208,19 @@ def _when_where(ctx: Context, named: Entity, rest: str, evidence, fallback: Date
     return event, dates
 
 
+# An event foreseen for a year: "..., currently foreseen for early 2018", "planned for the autumn of 2031".
+PLANNED_YEAR_RE = re.compile(r"\b(?:planned|foreseen|scheduled|expected|due)\s+(?:for|in)\s+(?:the\s+)?(?:(?:early|mid|late|"
+                             r"spring|summer|autumn|fall|winter|first|second)(?:\s+half)?[\s\-]+(?:of\s+)?)?((?:19|20)\d\d)\b", re.I)
+
+
+def _planned_year(rest: str) -> list[DateSpan]:
+    """The year an event named just before is foreseen for, when the text gives no month or day."""
+    m = PLANNED_YEAR_RE.search(rest)
+    return [DateSpan(m.group(1), None, m.span(1))] if m and m.start() < 80 and not re.search(r"[.;]", rest[:m.start()]) else []
+
+
 # An event named to say when another was: "two days before the Second Forum", "on the eve of the Congress".
-AS_A_TIME_RE = re.compile(r"\b(?:before|after|ahead\s+of|on\s+the\s+eve\s+of|following|alongside|on\s+the\s+sidelines\s+of)"
+AS_A_TIME_RE = re.compile(r"\b(?:before|after|ahead\s+of|on\s+the\s+eve\s+of|following|alongside|on\s+the\s+(?:sidelines|margins?|fringes?)\s+of|in\s+conjunction\s+with)"
                           r"\s+(?:the\s+)?$")
 COINCIDED_RE = re.compile(r"\b(?:coincid\w+|took place|was held)\s+(?:at the same time\s+)?(?:with|during)\s+"
                           r"(?:the\s+)?$", re.I)
