@@ -149,3 +149,18 @@ def test_a_named_event_foreseen_for_a_year(extract):
     forum = next(s for s, p, o in r.facts if o == "Third Lunar Policy Forum")
     assert ("schema:startDate", "2031") in _about(r, forum)
     assert not any(p == "schema:startDate" and o == "2029" for s, p, o in r.facts)  # no "planned" before it
+
+
+def test_a_meeting_told_by_a_participle_with_its_day_and_place(extract):
+    r = extract("The heads of agency, meeting under CNES's chairmanship on 2027-03-14 in Lisbon, approved the plan. "
+                "The report, meeting every need of the users, was issued on 2027-05-02.", year=2027)
+    meeting = _event(r, "2027-03-14")
+    assert any(p == "schema:location" and o.endswith("/lisbon") for p, o in _about(r, meeting))
+    assert not any(p == "schema:startDate" and o == "2027-05-02" for s, p, o in r.facts)
+
+
+def test_a_thing_lost_told_by_a_participle_set_off_by_commas(extract):
+    r = extract("Landings. NASA's Polar lander (PL-2), lost during its final approach on 4 May 2027, gave engineers "
+                "data. The crew, lost in thought, spoke on 5 May 2027.", year=2027)
+    assert _labels_on(r, "2027-05-04") == {"Polar lander (PL-2) lost during its final approach"}
+    assert not _labels_on(r, "2027-05-05")
