@@ -164,3 +164,13 @@ def test_a_thing_lost_told_by_a_participle_set_off_by_commas(extract):
                 "data. The crew, lost in thought, spoke on 5 May 2027.", year=2027)
     assert _labels_on(r, "2027-05-04") == {"Polar lander (PL-2) lost during its final approach"}
     assert not _labels_on(r, "2027-05-05")
+
+
+def test_a_named_events_host_told_in_a_relative_clause(extract):
+    r = extract("The plan will be shown at the Global Space Exploration Conference, which the IAF will hold online "
+                "from 3 to 5 March 2031.", year=2031)
+    conference = _event(r, "2031-03-03")
+    assert {("schema:organizer", "id/org/iaf"), ("schema:location", "id/place/online")} <= _about(r, conference)
+    other = extract("The plan was shown at the Global Space Exploration Conference, which ESA attended in "
+                    "Rome on 3 March 2031.", year=2031)
+    assert not any(p == "schema:organizer" for s, p, o in other.facts)

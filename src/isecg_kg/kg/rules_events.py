@@ -893,3 +893,25 @@ def minutes_head(ctx: Context, state: State, sentence: Sentence) -> None:
         ctx.rec.fact(event.iri, "schema:location", place.iri, "minutes-head", 0.8, evidence)
     ctx.events.record = event
     state.event = event
+
+
+# An event's host told in a relative clause after its name: "the Congress, which the IAF will hold online from
+# 12 to 14 October", "the Forum, which JAXA hosts in Tokyo".
+WHICH_HOLDS_RE = re.compile(r"\s*,?\s*which\s+(?:the\s+)?(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5})\s+"
+                            r"(?:will\s+|would\s+|is\s+to\s+)?(?:hold|host|organi[sz]e|convene)[sd]?\b"
+                            r"(?P<online>\s+(?:online|virtually|by\s+video(?:conference)?))?")
+
+
+def event_which_holds(ctx: Context, state: State, sentence: Sentence) -> None:
+    """The host (and online form) a relative clause gives the sentence's first named event, the one the
+    events rule just told (``state.event``)."""
+    named = sentence.of_type("Event")
+    m = WHICH_HOLDS_RE.match(sentence.text, named[0].end) if named and state.event is not None else None
+    host = ctx.rec.gazetteer.lookup(m.group("who")) if m else None
+    if m is None or host is None or host.type not in ORG_LIKE or state.event.label != named[0].entity.label:
+        return
+    evidence = sentence.evidence()
+    ctx.rec.fact(state.event.iri, "schema:organizer", host.iri, "which-holds", 0.8, evidence)
+    if m.group("online"):
+        online(ctx, state.event, "which-holds", evidence)
+        ctx.rec.fact(state.event.iri, "schema:location", virtual_place(ctx, evidence).iri, "which-holds", 0.8, evidence)
