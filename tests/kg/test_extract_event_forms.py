@@ -174,3 +174,13 @@ def test_a_named_events_host_told_in_a_relative_clause(extract):
     other = extract("The plan was shown at the Global Space Exploration Conference, which ESA attended in "
                     "Rome on 3 March 2031.", year=2031)
     assert not any(p == "schema:organizer" for s, p, o in other.facts)
+
+
+def test_the_earlier_meeting_of_a_series_dated_in_the_same_sentence(extract):
+    r = extract("It was the third technical plenary of the year held by video link; the first took place on "
+                "2–3 February 2029.", year=2029)
+    first = _event(r, "2029-02-02")
+    assert {("schema:endDate", "2029-02-03"), ("schema:location", "id/place/online")} <= _about(r, first)
+    none = extract("It was the third technical plenary of the year; the first report was published on 2 February "
+                   "2029. The second workshop met; the first took place in the spring.", year=2029)
+    assert not any(p == "schema:startDate" and o.startswith("2029-02") for s, p, o in none.facts)

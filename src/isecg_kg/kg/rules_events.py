@@ -915,3 +915,31 @@ def event_which_holds(ctx: Context, state: State, sentence: Sentence) -> None:
     if m.group("online"):
         online(ctx, state.event, "which-holds", evidence)
         ctx.rec.fact(state.event.iri, "schema:location", virtual_place(ctx, evidence).iri, "which-holds", 0.8, evidence)
+
+
+# A meeting told as one of a series and the one before it with its day, in one sentence: "this was the second Senior
+# Agency Managers (SAM) meeting of 2020 to be held entirely online; the first took place on 12–13 March 2020".
+EARLIER_OF_SERIES_RE = re.compile(
+    r"\b(?:the|its|their)\s+(?:second|third|fourth|fifth|last|latest|final)\s+(?P<np>(?:[\w\-]+\s+|\([A-Z]{2,}\)\s+){0,6}?"
+    r"(?:meeting|workshop|plenary|session|conference|forum))\b(?P<rest>[^;.]*?)[;,]\s*(?:and\s+|while\s+)?the\s+"
+    r"(?:first|previous|earlier|other)(?:\s+one)?\s+(?:took\s+place|was\s+held|met)\s+(?:on|from)\s+", re.I)
+
+
+def earlier_of_series(ctx: Context, state: State, sentence: Sentence) -> None:
+    """The earlier meeting of a series a sentence dates ("...; the first took place on 12–13 March 2020"): an event
+    of the series' kind, online when the series is said to be."""
+    m = EARLIER_OF_SERIES_RE.search(sentence.text)
+    dates = [d for d in find_dates(sentence.text[m.end():], default_year=ctx.doc.year)
+             if len(d.start) == 10 and d.pos[0] == 0] if m else []
+    if not dates:
+        return
+    phrase = re.sub(r"\s*\([A-Z]{2,}\)", "", m.group("np"))
+    body = ctx.body.acronym or ctx.body.label if ctx.body is not None else None
+    name = " ".join(filter(None, [body if body and body not in phrase else None, phrase]))
+    evidence = sentence.evidence()
+    event = ctx.events.of_kind(dates[0].start, phrase.split()[-1]) or ctx.rec.define(
+        name, "Event", evidence, rule="earlier-of-series", confidence=0.7, slug=f"{name} {dates[0].start}", lookup=False)
+    date_facts(ctx, event, dates[0], "earlier-of-series", 0.75, evidence)
+    if re.search(r"\b(?:online|virtual(?:ly)?|by\s+video)", m.group("rest") + m.group("np"), re.I):
+        online(ctx, event, "earlier-of-series", evidence)
+        ctx.rec.fact(event.iri, "schema:location", virtual_place(ctx, evidence).iri, "earlier-of-series", 0.7, evidence)
