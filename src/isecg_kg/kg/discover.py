@@ -128,7 +128,7 @@ class Discovery:
         self.events = events
         self.corpus_titles = corpus_titles  # normalised title -> document IRI
         self.corpus_years = corpus_years  # document IRI -> year
-        self._definition_spans: list[tuple[int, int]] = []
+        self._definition_spans: list[tuple[int, int, int]] = []  # (page, start, end) of each definition
         self.doc_years: dict[str, list[dict]] = {}
         self.text_iri = iris.document(recorder.base, doc.id)
 
@@ -178,7 +178,7 @@ class Discovery:
                 # "... of the European Science Foundation and Jim Carpenter (ESA)": letters in order are not
                 # a name of ESA; a new name of a known body shares most of its words with one it has.
                 continue
-            self._definition_spans.append((sentence.offset + m.start(), sentence.offset + m.end()))
+            self._definition_spans.append((sentence.line.page, sentence.offset + m.start(), sentence.offset + m.end()))
             kind = head_type(name) or (known.type if known else None)
             ordinal = re.search(r"\b\d+(?:st|nd|rd|th)\s+$", sentence.text[:m.start() + m.group(1).find(name)])
             if kind == "Event" and ordinal:  # "73rd International Astronautical Congress (IAC)"
@@ -195,7 +195,7 @@ class Discovery:
             self.events.named(m.group(1)[0].upper() + m.group(1)[1:], sentence.text, evidence)
         for m in NAMED_RE.finditer(sentence.text):
             at = sentence.offset + m.start(1)
-            if any(start <= at < end for start, end in self._definition_spans):
+            if any(page == sentence.line.page and start <= at < end for page, start, end in self._definition_spans):
                 continue
             name = clean_name(m.group(1))
             words = name.split()

@@ -168,7 +168,9 @@ def _place_ok(g: CorpusGraph, places: set[str], gold: str) -> bool:
 def _host_ok(g: CorpusGraph, hosts: set[str], gold: str) -> bool:
     # "JAXA (chair)", "MEXT (with support from JAXA)": the host is the name before its note, as a place's is
     bare = re.sub(r"\s*\([^)]*\)", "", gold).strip() or gold
-    return any(g.org(h, name, name) for h in hosts for name in {gold, bare})
+    # "KIGAM, KARI, KICT and Secure World Foundation (co-hosts)": each co-host named is a host
+    names = {gold, bare, *(n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", bare) if n)}
+    return any(g.org(h, name, name) for h in hosts for name in names)
 
 
 def events(g: CorpusGraph, gold: list) -> list[Score]:

@@ -20,7 +20,8 @@ from .context import Context, Rule, State
 from .rules_org import (chair_terms, chairs, founding_members, member_counts, membership, memberships_joined, new_members,
                         participants)
 from .reference import Entity, Mention
-from .rules_events import event_details, event_place, events, happenings, meeting_series, meetings, publication, surveys
+from .rules_events import (earlier_of_series, event_details, event_place, event_which_holds, events, happenings, meeting_series, meetings,
+                          minutes_head, publication, surveys)
 from .rules_events import finish as finish_events
 from .rules_people import author_section, end_authors, marked_authors, people
 from .rules_roadmap import mission_phases, phases_in_prose, reported_work, technology_work
@@ -363,7 +364,7 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
 
 RULES: list[Rule] = [event_table, _member_table, memberships_joined, participants, author_section, marked_authors,
                      technology_tables, mission_phases, _section, _list_event_details, member_counts, new_members,
-                     chairs, chair_terms, founding_members, _countries, _memberships, _units, publication, events,
+                     chairs, chair_terms, founding_members, _countries, _memberships, _units, publication, minutes_head, events, event_which_holds, earlier_of_series,
                      meeting_series, meetings, surveys, happenings, event_place, _works_on, _collaborations, _focus, _plans, _publications,
                      _editions, people, technology_work, reported_work, phases_in_prose]
 

@@ -20,7 +20,7 @@ from .series import edition_of_title
 from .text import ORG_LIKE, Sentence, subject
 from .vocab import term
 
-HOST_RE = re.compile(r"\b(?:hosted|organi[sz]ed|convened)\s+by\b", re.I)
+HOST_RE = re.compile(r"\b(?:co-?)?(?:hosted|organi[sz]ed|convened)\s+by\b", re.I)  # "cohosted by A and B"
 HOSTING_RE = re.compile(r"\b(?:host(?:s|ed|ing)?|organi[sz](?:es|ed|ing)|convene[sd]?)\b", re.I)
 
 
@@ -102,7 +102,8 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
         if org is None or not re.fullmatch(r"\s*(?:the\s+)?", text[host.end():org.start]):
             found = government(ctx, text, host.end(), evidence) or found  # "hosted by the government of Japan"
         if found:
-            ctx.rec.fact(state.event.iri, "schema:organizer", found[0].iri, "hosted-by", 0.85, evidence)
+            for who in _coordinated(sentence, org) if org is not None and found[0] is org.entity else [found[0]]:
+                ctx.rec.fact(state.event.iri, "schema:organizer", who.iri, "hosted-by", 0.85, evidence)
             located = re.match(r"[^.;]*?\b(?:headquartered|based|located)?\s*\bin\s+([A-Z][\w\-éèà]+"
                                r"(?:\s+[A-Z][\w\-]+)?)", text[found[1]:])
             if located:
@@ -114,6 +115,18 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
         who = subject(sentence, hosting.start(), fallback=False)
         if who is not None:
             ctx.rec.fact(events[0].entity.iri, "schema:organizer", who.iri, "hosts", 0.8, evidence or sentence.evidence())
+
+
+def _coordinated(sentence: Sentence, first) -> list[Entity]:
+    """The organisations named together from the mention ``first`` on: "KIGAM, KARI and the Foundation"."""
+    found, last = [first.entity], first
+    for m in sentence.mentions:
+        if m.start >= last.end and m.entity.type in ORG_LIKE and m.entity not in found:
+            if not re.fullmatch(r"\s*(?:,|and|&|/)\s*(?:and\s+)?(?:the\s+)?", sentence.text[last.end:m.start]):
+                break
+            found.append(m.entity)
+            last = m
+    return found
 
 
 GOVERNMENT_RE = re.compile(r"\s*(?:the\s+)?(?:[Gg]overnment\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})"
@@ -181,20 +194,33 @@ def _when_where(ctx: Context, named: Entity, rest: str, evidence, fallback: Date
     that date, and the dates found (a year the sentence gave before may complete them: "(25–29 October)")."""
     dates = [d for d in find_dates(rest, default_year=default_year) if len(d.start) > 4 and d.pos[0] < 80 and not re.search(
         r"\b(published|reported)\s+(?:in\s+)?$", rest[:d.pos[0]])]
-    dates = dates or ([fallback] if fallback else [])
+    dates = dates or ([fallback] if fallback else []) or _planned_year(rest)
     event = ctx.events.edition(named, dates[0].start if dates else None)
     if dates:
         date_facts(ctx, event, dates[0], "event-date", 0.85, evidence)
     located = re.search(rf"\b(?:in|at)\s+({SAINT}?[A-Z][^,.;()]*(?:,\s*[A-Z][\w\-]+)?)", rest)
     if located and not find_dates(located.group(1)[:4]):
-        place = find_place(ctx, located.group(1), evidence)
+        # "in Daejeon from 29 November to 1 December": the place ends where its dates start
+        where = re.split(r"\s+(?:from|on|between|until|through)\s+(?=\d|[A-Z][a-z]+\s+\d)", located.group(1))[0]
+        place = find_place(ctx, where, evidence)
         if place:
             ctx.rec.fact(event.iri, "schema:location", place.iri, "event-place", 0.8, evidence)
     return event, dates
 
 
+# An event foreseen for a year: "..., currently foreseen for early 2018", "planned for the autumn of 2031".
+PLANNED_YEAR_RE = re.compile(r"\b(?:planned|foreseen|scheduled|expected|due)\s+(?:for|in)\s+(?:the\s+)?(?:(?:early|mid|late|"
+                             r"spring|summer|autumn|fall|winter|first|second)(?:\s+half)?[\s\-]+(?:of\s+)?)?((?:19|20)\d\d)\b", re.I)
+
+
+def _planned_year(rest: str) -> list[DateSpan]:
+    """The year an event named just before is foreseen for, when the text gives no month or day."""
+    m = PLANNED_YEAR_RE.search(rest)
+    return [DateSpan(m.group(1), None, m.span(1))] if m and m.start() < 80 and not re.search(r"[.;]", rest[:m.start()]) else []
+
+
 # An event named to say when another was: "two days before the Second Forum", "on the eve of the Congress".
-AS_A_TIME_RE = re.compile(r"\b(?:before|after|ahead\s+of|on\s+the\s+eve\s+of|following|alongside|on\s+the\s+sidelines\s+of)"
+AS_A_TIME_RE = re.compile(r"\b(?:before|after|ahead\s+of|on\s+the\s+eve\s+of|following|alongside|on\s+the\s+(?:sidelines|margins?|fringes?)\s+of|in\s+conjunction\s+with)"
                           r"\s+(?:the\s+)?$")
 COINCIDED_RE = re.compile(r"\b(?:coincid\w+|took place|was held)\s+(?:at the same time\s+)?(?:with|during)\s+"
                           r"(?:the\s+)?$", re.I)
@@ -350,7 +376,8 @@ def event_details(ctx: Context, state: State, sentence: Sentence) -> bool:
     return True
 
 
-MEETING_RE = re.compile(r"\b(?:met|meet|gathered|convened|held (?:their|its|a|the) (?:[\w\-]+ ){0,3}meeting|during a meeting)\b",
+MEETING_RE = re.compile(r"\b(?:met|meet|gathered|convened|held (?:their|its|a|the) (?:[\w\-]+ ){0,3}meeting|during a meeting)\b"
+                        r"|(?<=,\s)meeting\s+(?=(?:under|in|at|on)\s)",  # "The managers, meeting under X's chairmanship on ..."
                         re.I)
 # "a space exploration conference hosted in Washington", "a senior managers' meeting hosted by the CSA", "an
 # ISECG workshop on lunar science took place in Tokyo".
@@ -378,6 +405,8 @@ PLANNED_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:next|following|forth
 DATELINE_RE = re.compile(r"^\s*[A-Z][A-Za-z .'\-]*,\s*[^,]{4,30}?\s*(?:--|—|–)\s+")
 # The place just before the event's date: "... in Bonn on 4–6 February 2020".
 PLACE_BEFORE_DATE_RE = re.compile(r"\b(?:in|at)\s+([A-Z][\w\-]+(?:,?\s+(?:the\s+)?[A-Z][\w\-]+){0,2})\s*,?\s+(?:on|from)\s+$")
+# The place just after the meeting's date: "..., meeting under X's chairmanship on 2019-10-20 in Washington, ...".
+PLACE_AFTER_DATE_RE = re.compile(r"\s*,?\s*in\s+([A-Z][\w\-]+(?:,?\s+[A-Z][\w\-]+)?)(?=\s*[,.;]|\s*$)")
 # "attended by about 85 researchers from 14 countries": the people who attended.
 ATTENDED_BY_RE = re.compile(r"\battended\s+by\s+(?:about|around|some|nearly|roughly|over|more\s+than\s+)?\s*"
                             r"(\d{1,3}|[a-z]+-?[a-z]*)\s+[a-z]")
@@ -398,7 +427,7 @@ PLACE_AFTER_RE = re.compile(r"\b(?:met|gathered|convened|hosted|held|took place|
 _GATHERED = r"(?:group|agencies|members|delegates|delegations|participants|representatives|managers|experts|partners)"
 GATHER_RE = re.compile(rf"\b(?:brought|called|got|gathered)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){{0,2}}?{_GATHERED}"
                        rf"\s+together\b|\b(?:hosted|welcomed|received|convened)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?"
-                       rf"{_GATHERED}\b")
+                       rf"{_GATHERED}\b(?!\s+(?:that|who|which)\b)")  # not "welcomed two agencies that had joined"
 # An event told by its kind and date: "at their meeting in Tokyo on 2019-07-03", "the online meeting of 20–21 April".
 EVENT_NP_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+((?:(?!(?:the|an?|their|its|at|in|on|of|to|for|by|with|"
                          r"and|or|from)\s)[a-z][\w\-]*\s+){0,3}?)(meeting|workshop|forum|"
@@ -564,7 +593,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         ctx.rec.fact(event.iri, "schema:location", located.iri, "meeting", 0.75, evidence)
         return _count_of(ctx, event, count, evidence)
     place = re.search(r"\bin\s+([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?)", text[date.pos[1] if date else planned.end():]) \
-        if planned and generic is planned else PLACE_AFTER_RE.search(text)
+        if planned and generic is planned else PLACE_AFTER_RE.search(text) \
+        or (PLACE_AFTER_DATE_RE.match(text, date.pos[1]) if date is not None else None)
     if place and not re.match(r"(?:online|virtual)", place.group(1)):
         owner = re.match(r"(\S+?)(?:'s|’s)\s+", place.group(1))
         host = ctx.rec.gazetteer.lookup(owner.group(1)) if owner else None
@@ -641,15 +671,18 @@ def _decision(ctx: Context, state: State, sentence: Sentence, dates) -> None:
 HAPPENED_RE = re.compile(
     r"\b(?:(?:was|were)\s+)?(?:launched|landed|made\s+(?:[\w\-]+\s+){0,3}?landing|crash(?:ed|-landed)|"
     r"entered\s+(?:[\w\-]+\s+)?orbit|touched\s+down|signed|announced|ended|cancell?ed|terminated|set\s+up|"
-    r"established|founded|inaugurated|unveiled|set\s+(?:[\w\-]+\s+){1,2}?as|flew\s+(?:around|past|by|to)|was\s+lost)\b")
+    r"established|founded|inaugurated|unveiled|set\s+(?:[\w\-]+\s+){1,2}?as|flew\s+(?:around|past|by|to)|was\s+lost|(?<=,\s)lost|"
+    r"struck|impacted|lifted\s+off|selected|awarded|received\s+(?:[\w\-]+\s+){0,5}?contracts?|committed\s+to)\b")
 # A date said when something happened ("On 3 May", "in March 2019", "during 2017"), not one it is about.
 _WHEN_BEFORE_RE = re.compile(r"(?:^|\b(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Ff]rom))\s*$")
 _NOT_DONE_RE = re.compile(r"\b(?:will|would|could|may|might|shall|plans?|planned|expected|intends?|to be)\b")
 # The end of what happened: the next clause, a date or a place said of it.
-_WHAT_ENDS_RE = re.compile(r"\s*(?:[,;(]|\s(?:on|in|during|at|from|when|after|before|while)\s+(?:\d|[A-Z]))")
+_WHAT_ENDS_RE = re.compile(r"\s*(?:[,;(]|\s(?:on|in|during|at|from|when|after|before|while)\s+(?:\d|[A-Z])"
+                           r"|\s(?:and|but|while|whereas)\s+(?:the|an?|its|their)\s)")  # "... and the plume contained"
 _OWNER_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*(?:'s|’s)\s+")
 
 
+LAUNCHED_FROM_RE = re.compile(r"\s*from\s+([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){0,2})")  # "launched from Kourou"
 _MONTH_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                        r"Spring|Summer|Autumn|Fall|Winter)\b")
 HAPPENED_IN_RE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){0,2})")
@@ -658,6 +691,19 @@ _WHO_MAX_WORDS = 8
 _FUNCTION_WORDS = {"the", "of", "a", "an", "and"}
 # Words a thing's name does not go back past: "the MARE experiment on Artemis I", "including JAXA's SLIM".
 _NAME_STOP_RE = re.compile(r".*\b(?:on|of|in|at|to|for|by|with|from|including|include[sd]?|and|or|the|an?|its|their|aboard|carrying)\s+")
+
+
+# Where a verb's own words end: the next comma or coordinated clause ("committed on 28 May and will supply ...").
+_OWN_WORDS_END_RE = re.compile(r",|\s(?:and|but)\s")
+# A list item's label: "CNSA – Tianwen-1 was launched ..." (who reported it, not what happened).
+_LABEL_RE = re.compile(r"^\s*[A-Z][A-Za-z]{1,9}\s+[–—]\s+")
+
+
+def _leading_name(before: str) -> str:
+    """The name a clause opens with when an apposition follows it ("Tianwen-1, China's first Mars mission,
+    was launched"), or ""."""
+    first = before.split(",")[0].strip()
+    return first if "," in before and re.fullmatch(r"(?:[A-Z][\w\-'’]*\s?){1,4}", first) else ""
 
 
 def _appositive(before: str) -> str:
@@ -674,11 +720,11 @@ def happenings(ctx: Context, state: State, sentence: Sentence) -> None:
     """Dated things done (launches, landings, statements signed, programmes ended or set up): an event each,
     named by its clause ("Chang'e 4 made the first soft landing on the far side of the Moon")."""
     text = sentence.text
-    if sentence.of_type("Event") or MEETING_RE.search(text) or _new_event(text) or DECISION_RE.search(text):
+    if sentence.of_type("Event") or MEETING_RE.search(text) or _new_event(text):
         return
     year = next((d.year for d in find_dates(text)), ctx.doc.year)
     for clause in re.split(r"\s*;\s*", re.sub(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+", "", text)):
-        verbs = list(HAPPENED_RE.finditer(clause))
+        verbs = list(HAPPENED_RE.finditer(clause)) if not DECISION_RE.search(clause) else []  # a decision's rule
         # A later participle set off by a comma takes the dates after it ("Missions launched or imminent include
         # A, launched on 4 May, ...": that date is A's).
         cut = next((v.start() for v in verbs[1:] if re.search(r",\s*$", clause[:v.start()])), len(clause))
@@ -702,7 +748,7 @@ def _happening(ctx: Context, sentence: Sentence, clause: str, verb: re.Match, ye
     # "will launch", "announced that the rover would fly", not "A, established on 1 July, ... intend to apply"
     # (the verb's words run to the next comma); a later participle's own words ("A, which will be set up in
     # 2032"), not the clause's ("Missions launched or planned include A, launched on ...").
-    own = clause.find(",", verb.end())
+    own = m.start() if (m := _OWN_WORDS_END_RE.search(clause, verb.end())) else -1
     if _NOT_DONE_RE.search(clause[clause.rfind(",", 0, verb.start()) + 1 if since else 0:own if own >= 0 else None]):
         return
     # A date before the verb is of it when it opens the clause or falls in the verb's subject ("On 3 May the
@@ -713,11 +759,11 @@ def _happening(ctx: Context, sentence: Sentence, clause: str, verb: re.Match, ye
              if _WHEN_BEFORE_RE.search(clause[:d.pos[0]]) and not verb.start() <= d.pos[0] < verb.end()
              and (since is None or d.pos[0] >= verb.end())
              and (d.pos[0] > opens or re.fullmatch(r"\s*(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y)?\s*", clause[:d.pos[0]]))]
-    who = clause[since or 0:verb.start()]
+    who = _LABEL_RE.sub("", clause[since or 0:verb.start()])
     if since is not None:
         who = _appositive(who)
     else:
-        who = who[max(who.rfind(","), who.rfind(":")) + 1:].strip() or _appositive(who)
+        who = who[max(who.rfind(","), who.rfind(":")) + 1:].strip() or _appositive(who) or _leading_name(who)
     if dates and dates[0].pos[0] < verb.start():  # "On 3 May 2019 the lander ...": after the date
         who = who.split(clause[dates[0].pos[0]:dates[0].pos[1]])[-1].strip(" ,")
     who = _OWNER_RE.sub("", re.sub(r"^(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y)\s+$", "", who))
@@ -735,7 +781,7 @@ def _happening(ctx: Context, sentence: Sentence, clause: str, verb: re.Match, ye
     # Where it happened: "..., in Von Kármán crater", "founded in 2019 and based in the Azores" (up to the next
     # comma, unless that comma opens the place).
     after = re.match(r"[^,;]*(?:,\s*(?:in|at|near)\s+[^,;]*)?", clause[verb.end():]).group()
-    where = HAPPENED_IN_RE.search(after)
+    where = HAPPENED_IN_RE.search(after) or (LAUNCHED_FROM_RE.match(after) if verb.group().endswith("launched") else None)
     place = find_place(ctx, where.group(1), evidence) if where and not _MONTH_RE.match(where.group(1)) else None
     if place is not None:
         ctx.rec.fact(event.iri, "schema:location", place.iri, "happening", 0.65, evidence)
@@ -812,3 +858,88 @@ def surveys(ctx: Context, state: State, sentence: Sentence) -> None:
                            slug=f"{name} {dates[0].start}", lookup=False)
     date_facts(ctx, event, dates[0], "survey", 0.75, evidence)
     state.event = event
+
+
+# The head line of a meeting's minutes or record, the meeting itself unnamed: "Meeting held by videoconference on
+# Wednesday 9 September 2020, 12:00–15:30 UTC", "Held at ESTEC, Noordwijk, on 4–5 March 2019".
+HELD_HEAD_RE = re.compile(r"^\W*(?:(?:the\s+)?(?:meeting|session|workshop|plenary|conference)\s+)?(?:was\s+)?held\s+"
+                          r"(?P<how>(?:[^.;]*?\s)??)(?:on|from)\s+(?=(?:[A-Z][a-z]+day,?\s+)?\d)", re.I)
+_HEAD_LINES = 12  # the first lines of a document, where its head is
+_EVENT_TITLE_RE = re.compile(r"\b(?:meeting|workshop|plenary|conference|forum|symposium|summit|session)\b", re.I)
+
+
+def minutes_head(ctx: Context, state: State, sentence: Sentence) -> None:
+    """The head of minutes or a record whose title names a meeting ("Senior Agency Managers Meeting: Minutes"):
+    the date (and place, or online) its "held ... on <day>" line gives are the titled meeting's, the meeting
+    the document's sentences tell ("Twenty-three agencies were represented")."""
+    m = HELD_HEAD_RE.match(sentence.text)
+    title = re.split(r"\s*[:—–]\s*|\s+-\s+", ctx.doc.title or "")[0]
+    if m is None or ctx.events.record is not None or not _EVENT_TITLE_RE.search(title) \
+            or next((i for i, line in enumerate(ctx.text.lines) if line is sentence.line), _HEAD_LINES) >= _HEAD_LINES:
+        return
+    dates = [d for d in find_dates(sentence.text[m.end():]) if len(d.start) == 10]
+    if not dates:
+        return
+    evidence = sentence.evidence()
+    event = next((e for e in ctx.rec.result.entities.values() if e.type == "Event" and e.label.lower() == title.lower()),
+                 None) or ctx.rec.define(title, "Event", evidence, rule="minutes-head", confidence=0.8,
+                                         slug=f"{title} {dates[0].start}", lookup=False)
+    date_facts(ctx, event, dates[0], "minutes-head", 0.85, evidence)
+    how = m.group("how")
+    if re.search(r"\b(?:online|virtual(?:ly)?|video[\s\-]?conference|teleconference|video)\b", how, re.I):
+        online(ctx, event, "minutes-head", evidence)
+        ctx.rec.fact(event.iri, "schema:location", virtual_place(ctx, evidence).iri, "minutes-head", 0.8, evidence)
+    elif (at := re.match(r"(?:in|at)\s+(.+?)[\s,]*$", how)) and (place := find_place(ctx, at.group(1), evidence)):
+        ctx.rec.fact(event.iri, "schema:location", place.iri, "minutes-head", 0.8, evidence)
+    ctx.events.record = event
+    state.event = event
+
+
+# An event's host told in a relative clause after its name: "the Congress, which the IAF will hold online from
+# 12 to 14 October", "the Forum, which JAXA hosts in Tokyo".
+WHICH_HOLDS_RE = re.compile(r"\s*,?\s*which\s+(?:the\s+)?(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5})\s+"
+                            r"(?:will\s+|would\s+|is\s+to\s+)?(?:hold|host|organi[sz]e|convene)[sd]?\b"
+                            r"(?P<online>\s+(?:online|virtually|by\s+video(?:conference)?))?")
+
+
+def event_which_holds(ctx: Context, state: State, sentence: Sentence) -> None:
+    """The host (and online form) a relative clause gives the sentence's first named event, the one the
+    events rule just told (``state.event``)."""
+    named = sentence.of_type("Event")
+    m = WHICH_HOLDS_RE.match(sentence.text, named[0].end) if named and state.event is not None else None
+    host = ctx.rec.gazetteer.lookup(m.group("who")) if m else None
+    if m is None or host is None or host.type not in ORG_LIKE or state.event.label != named[0].entity.label:
+        return
+    evidence = sentence.evidence()
+    ctx.rec.fact(state.event.iri, "schema:organizer", host.iri, "which-holds", 0.8, evidence)
+    if m.group("online"):
+        online(ctx, state.event, "which-holds", evidence)
+        ctx.rec.fact(state.event.iri, "schema:location", virtual_place(ctx, evidence).iri, "which-holds", 0.8, evidence)
+
+
+# A meeting told as one of a series and the one before it with its day, in one sentence: "this was the second Senior
+# Agency Managers (SAM) meeting of 2020 to be held entirely online; the first took place on 12–13 March 2020".
+EARLIER_OF_SERIES_RE = re.compile(
+    r"\b(?:the|its|their)\s+(?:second|third|fourth|fifth|last|latest|final)\s+(?P<np>(?:[\w\-]+\s+|\([A-Z]{2,}\)\s+){0,6}?"
+    r"(?:meeting|workshop|plenary|session|conference|forum))\b(?P<rest>[^;.]*?)[;,]\s*(?:and\s+|while\s+)?the\s+"
+    r"(?:first|previous|earlier|other)(?:\s+one)?\s+(?:took\s+place|was\s+held|met)\s+(?:on|from)\s+", re.I)
+
+
+def earlier_of_series(ctx: Context, state: State, sentence: Sentence) -> None:
+    """The earlier meeting of a series a sentence dates ("...; the first took place on 12–13 March 2020"): an event
+    of the series' kind, online when the series is said to be."""
+    m = EARLIER_OF_SERIES_RE.search(sentence.text)
+    dates = [d for d in find_dates(sentence.text[m.end():], default_year=ctx.doc.year)
+             if len(d.start) == 10 and d.pos[0] == 0] if m else []
+    if not dates:
+        return
+    phrase = re.sub(r"\s*\([A-Z]{2,}\)", "", m.group("np"))
+    body = ctx.body.acronym or ctx.body.label if ctx.body is not None else None
+    name = " ".join(filter(None, [body if body and body not in phrase else None, phrase]))
+    evidence = sentence.evidence()
+    event = ctx.events.of_kind(dates[0].start, phrase.split()[-1]) or ctx.rec.define(
+        name, "Event", evidence, rule="earlier-of-series", confidence=0.7, slug=f"{name} {dates[0].start}", lookup=False)
+    date_facts(ctx, event, dates[0], "earlier-of-series", 0.75, evidence)
+    if re.search(r"\b(?:online|virtual(?:ly)?|by\s+video)", m.group("rest") + m.group("np"), re.I):
+        online(ctx, event, "earlier-of-series", evidence)
+        ctx.rec.fact(event.iri, "schema:location", virtual_place(ctx, evidence).iri, "earlier-of-series", 0.7, evidence)
