@@ -237,6 +237,24 @@ def test_the_genre_of_a_meeting_record_and_of_a_technology_assessment(extract):
     assert ("id/doc/test-doc", "dcterms:type", "technology-assessment") in r.facts
 
 
+def test_the_genre_of_minutes_a_newsletter_and_a_list_of_technology_needs(extract):
+    doc = "id/doc/test-doc"
+    r = extract("Moon Forum Plenary: Minutes\nHeld online on 4 May 2027", title="Moon Forum Plenary: Minutes", year=2027)
+    assert (doc, "dcterms:type", "minutes") in r.facts
+    r = extract("MOON FORUM BULLETIN\nNewsletter No. 4 -- March 2027", title="MOON FORUM BULLETIN", year=2027)
+    assert (doc, "dcterms:type", "newsletter") in r.facts
+    r = extract("Priority Technology Needs for Lunar Night Survival\nA study by the Forum's experts, May 2027",
+                title="Priority Technology Needs for Lunar Night Survival", year=2027)
+    assert (doc, "dcterms:type", "technology-assessment") in r.facts
+    # a duration is no genre; nor is a genre word the abstract run on into a long head line names
+    r = extract("Moon Forum Plenary\nA 90 minutes session, 4 May 2027", title="Moon Forum Plenary", year=2027)
+    assert not any(p == "dcterms:type" for _, p, _ in r.facts)
+    r = extract("Lunar Night Survival\nAnna Berg1, Tom Brandt2 1NASA Headquarters 2ESA Abstract. " + "Words " * 30
+                + "drawn from the third edition of the Global Exploration Roadmap.", title="Lunar Night Survival",
+                year=2027)
+    assert not any(p == "dcterms:type" for _, p, _ in r.facts)
+
+
 def test_a_phase_named_by_its_own_heading(extract):
     r = extract("Campaign\nStage plan\nPhase 1 – Polar Prospecting (2031–2034)\nRovers map the ice. Crews follow.\n"
                 "Phase 2 – Crater Outpost (from 2035)\nA habitat is built.\nPhase 3 reviews\nThe agencies met twice.")
