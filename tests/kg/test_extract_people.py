@@ -116,3 +116,22 @@ def test_editors_in_an_authors_section(extract):
     editors = {o for s, p, o in r.facts if s == DOC and p == "schema:editor"}
     assert editors == {"id/person/marta-quint", "id/person/ilse-brand", "id/person/jan-roos"}  # not the authors
     assert {"id/person/paolo-neri", "id/person/jan-roos"} <= _creators(r)
+
+
+def test_a_byline_names_the_unit_of_a_body_and_its_editor(extract):
+    r = extract("MOON FORUM\nYearly Review 2027\nIssued by the ISECG Secretariat, Vienna\nThe year was busy.")
+    assert _creators(r) == {"id/org/isecg-secretariat"}
+    assert ("id/org/isecg-secretariat", "org:unitOf", "id/org/isecg") in r.facts
+    r = extract("The Forum met twice. Prepared by the ISECG Secretariat. Editor: Lena Dahl.\nThe end.")
+    assert ("id/person/lena-dahl", "id/org/isecg-secretariat") in _people(r)
+    assert ("id/doc/test-doc", "schema:editor", "id/person/lena-dahl") in r.facts
+    r = extract("Summary\nThis paper was written by the ISECG Mars Ice Mapping Team, led by NASA.")
+    assert _creators(r) == {"id/group/mars-ice-mapping-team"}  # the group, not ISECG
+
+
+def test_a_head_byline_with_a_genre_noun_but_not_in_the_body(extract):
+    r = extract("Lunar Night Survival\nA review by the ISECG Technology Working Group, June 2027\nSummary text.")
+    assert _creators(r) == {"id/group/twg"}
+    r = extract("Lunar Night Survival\nJune 2027\nSome text.\nMore text.\nEven more.\nLast of the head.\n"
+                "A study by NASA in 2019 showed that the night is long.")
+    assert not _creators(r)

@@ -39,7 +39,8 @@ PERSON_ITS_ROLE_RE = re.compile(rf"[^.;]{{0,80}}?\b{PERSON},\s+its\s+(?:[\w\-]+\
 # A unit of an agency written after it: "NASA Goddard Space Flight Center", "DLR Institute of Planetary
 # Research", "NASA Headquarters", "ESA ESTEC"; a person of it belongs to the unit, the unit to the agency.
 UNIT_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w\-’']*\s+){0,4}(?:Center|Centre|Institute|Laboratory|Headquarters|"
-                           r"Directorate|Establishment|Division|Department|Facility|Secretariat)\b"
+                           r"Directorate|Establishment|Division|Department|Facility|Secretariat|Group|Team|"
+                           r"Committee|Panel|Task Force)\b"
                            r"(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,4})?|[A-Z]{3,6}\b)")
 ROLE_OF_RE = re.compile(r"\b(?:President|Director(?: General)?|Head|Chief|Administrator|Chair(?:man|woman)?)\s+of\s+"
                         r"(?:the\s+)?$")
@@ -93,8 +94,14 @@ SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
 # authors and reviewers: ASI, CNES and CSA."
 CREDITED_RE = re.compile(r"\b(?:agencies|organi[sz]ations|members)\b[^:.;]{0,40}?\b(?:provided|contributed|supplied|"
                          r"prepared|wrote|drafted)\b[^:.;]{0,40}:\s*\S", re.I)
-# A byline: "Prepared by the ISECG Science Working Group for ...", the document's own.
+# A byline: "Prepared by the ISECG Science Working Group for ...", the document's own; in its head also "An
+# assessment by the Technology Working Group" (a genre noun and "by").
 BYLINE_RE = re.compile(r"^\W*(?:Prepared|Written|Issued|Published|Compiled|Produced)\s+by\s+(?:the\s+)?")
+HEAD_BYLINE_RE = re.compile(r"^\W*An?\s+(?:[\w\-]+\s+){0,2}?(?:assessment|report|study|review|analysis|paper|survey|"
+                            r"update)\s+by\s+(?:the\s+)?", re.I)
+HEAD_LINES = 6  # the title, subtitle and imprint lines of the first page, where a head byline stands
+# The editor named after the byline, with no body of their own: "Prepared by the Secretariat. Editor: Ana Berg."
+BYLINE_EDITOR_RE = re.compile(rf"^\s*(?:(?:Lead |Chief )?Editors?\s*:|Edited\s+by)\s*{PERSON}\s*(?:[.;]|$)")
 PUBLISHED_RE = re.compile(r"\b(?:published|issued|released|prepared)\s+$", re.I)
 
 
@@ -229,17 +236,40 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
     listed = [m for m in sentence.mentions if credited and m.start >= credited.end() - 1 and m.entity.type in ORG_LIKE]
     for m in listed if len(listed) >= 2 else []:
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", m.entity.iri, "credited", 0.8, evidence)
-    own, byline = OWN_WORK_RE.search(text), BYLINE_RE.match(text)
+
+
+def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
+    """Who issued this document: a byline ("Issued by the ISECG Secretariat, Noordwijk", a heading line too; "An
+    assessment by the X Working Group" in its head) or a sentence on the document ("this white paper was prepared
+    by the Y Task Group"). The body's unit named right after it ("ISECG Secretariat") is the issuer; an editor
+    named next with no body ("Editor: Ana Berg.") is of the issuer."""
+    text, evidence = sentence.text, sentence.evidence()
+    own = OWN_WORK_RE.search(text)
+    byline = BYLINE_RE.match(text) or (HEAD_BYLINE_RE.match(text) if _in_head(ctx, sentence.line) else None)
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
     issuers = [m for m in orgs if own and (BY_RE.search(text[:m.start]) and m.start > own.end()
                                           or PUBLISHED_RE.search(text[m.end:own.start()]))]
     issuers += coordinated(sentence, byline.end(), len(text)) if byline else []
+    found = []
     for m in issuers:
         # "prepared by the ISECG Science Working Group": the body named is the unit, not its parent
         unit = next((o for o in orgs if o.start >= m.end), None)
-        issuer = unit if unit is not None and not text[m.end:unit.start].strip() else m
-        ctx.rec.fact(ctx.series.iri, "dcterms:creator", issuer.entity.iri, "issued-by", 0.8, evidence)
-        ctx.rec.fact(ctx.series.iri, "dcterms:publisher", issuer.entity.iri, "issued-by", 0.8, evidence)
+        issuer = unit.entity if unit is not None and not text[m.end:unit.start].strip() else \
+            _unit(ctx, m.entity, text[m.start:m.end], text[m.end:], evidence) or m.entity
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", issuer.iri, "issued-by", 0.8, evidence)
+        ctx.rec.fact(ctx.series.iri, "dcterms:publisher", issuer.iri, "issued-by", 0.8, evidence)
+        found.append(issuer)
+    rest = sentence.line.text[sentence.offset - sentence.line.offset + len(text):]
+    editor = BYLINE_EDITOR_RE.match(rest) if byline and len(found) == 1 else None
+    person = _person(ctx, editor.group(1), evidence) if editor else None
+    if person is not None:
+        _affiliate(ctx, person, found[0], evidence, "issued-by")
+        _credit(ctx, [(person, found[0])], evidence, "issued-by", editors=True)
+
+
+def _in_head(ctx: Context, line) -> bool:
+    first = [candidate for candidate in ctx.text.lines if candidate.page == ctx.text.lines[0].page][:HEAD_LINES]
+    return any(candidate is line for candidate in first)
 
 
 def _paper(ctx: Context, code: re.Match, evidence: Evidence) -> Entity:
