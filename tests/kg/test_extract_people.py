@@ -135,3 +135,26 @@ def test_a_head_byline_with_a_genre_noun_but_not_in_the_body(extract):
     r = extract("Lunar Night Survival\nJune 2027\nSome text.\nMore text.\nEven more.\nLast of the head.\n"
                 "A study by NASA in 2019 showed that the night is long.")
     assert not _creators(r)
+
+
+def test_marked_authors_with_particles_and_a_body_no_list_has(extract):
+    r = extract("Dust Mitigation Options\nJan van den Berg1, Rosa de la Cruz2, Piotr Nowak3\n"
+                "1European Space Agency, ESTEC · 2CNES, Toulouse · 3Institute of Aviation of the Lukasiewicz "
+                "Network (ILOT), Warsaw, on behalf of POLSA\nSummary. Dust is everywhere.")
+    people = _people(r)
+    assert ("id/person/jan-van-den-berg", "id/org/esa") in people
+    assert ("id/person/rosa-de-la-cruz", "id/org/cnes") in people
+    (body,) = {o for s, o in people if s == "id/person/piotr-nowak"}
+    assert r.labels()[body] == "Institute of Aviation of the Lukasiewicz Network" and body != "id/org/polsa"
+    assert ("id/org/polsa" not in _creators(r)) and body in _creators(r)  # the body they write for is no author
+
+
+def test_a_person_with_a_role_set_apart_by_commas_and_a_signature(extract):
+    r = extract("Foreword\nThe year was long.\nAna Lopes, Director of Lunar Robotics, CNES — Forum Chair\n"
+                "1. Meetings\nThe delegations included Rui Costa, ESA Head of Exploration Planning, and Mia Holm, "
+                "DLR Programme Director. The Centre National d'Etudes Spatiales (CNES) hosted them.")
+    assert _people(r) == {("id/person/ana-lopes", "id/org/cnes"), ("id/person/rui-costa", "id/org/esa"),
+                          ("id/person/mia-holm", "id/org/dlr")}
+    # a list of places and bodies is no person and role
+    r = extract("Delegates came from Paris, ESA Headquarters, and Bonn, DLR Director's office.")
+    assert not _people(r)

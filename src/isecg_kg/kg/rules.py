@@ -22,7 +22,7 @@ from .rules_org import (chair_terms, chairs, founding_members, member_counts, me
 from .reference import Entity, Mention
 from .rules_events import event_details, event_place, events, happenings, meeting_series, meetings, publication
 from .rules_events import finish as finish_events
-from .rules_people import author_section, end_authors, issued_by, marked_authors, people
+from .rules_people import author_section, end_authors, heading_people, issued_by, marked_authors, people
 from .rules_roadmap import mission_phases, phases_in_prose, reported_work, technology_work
 from .rules_event_tables import event_table
 from .rules_technology_tables import technology_tables
@@ -362,7 +362,7 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
 
 
 RULES: list[Rule] = [event_table, _member_table, memberships_joined, participants, author_section, marked_authors,
-                     issued_by, technology_tables, mission_phases, _section, _list_event_details, member_counts, new_members,
+                     issued_by, heading_people, technology_tables, mission_phases, _section, _list_event_details, member_counts, new_members,
                      chairs, chair_terms, founding_members, _countries, _memberships, _units, publication, events,
                      meeting_series, meetings, happenings, event_place, _works_on, _collaborations, _focus, _plans, _publications,
                      _editions, people, technology_work, reported_work, phases_in_prose]

@@ -18,10 +18,11 @@ from .vocab import term
 
 _NAME = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?"  # "Élodie", "Pierre-Luc", "Min-jae"
 # "Anna Berg", "Marcus T. Oyelaran", "Jeroen van Dalen", "Marta Oliveira Kessler"
-PERSON = rf"(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+(?:Al|al|van|von|de|du|da))?\s+{_NAME}" \
+PERSON = rf"(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+(?:Al|al|van|von|de|du|da)(?:\s+(?:der|den|la|le))?)?" \
+         rf"\s+{_NAME}" \
          rf"(?:\s+{_NAME})?)"
 AUTHOR_ROW_RE = re.compile(rf"{PERSON}\s+\S")
-PERSON_END_RE = re.compile(rf"(?<![\w\-]){PERSON}\s*(?:\(\s*)?$")
+PERSON_END_RE = re.compile(rf"(?<![\w\-'’]){PERSON}\s*(?:\(\s*)?$")  # not "d'Etudes Spatiales (CNES)"
 NAME_RUN_END_RE = re.compile(r"[A-Z][\w\-]*\s+(?:(?:of|for|the|de|di)\s+)?$")
 PERSON_AFTER_ROLE_RE = re.compile(rf"^\s*,?\s*{PERSON}\b")
 # A person and their body set apart by a dash, or by a comma when the person opens a sentence or an item of a
@@ -34,6 +35,11 @@ ROLE = (r"(?:Director|President|Head|Chief|Administrator|Chair(?:man|woman|perso
 # A person named with their role in the body: "Lucie Tremblay, Director of Exploration Planning at CSA".
 PERSON_ROLE_AT_RE = re.compile(rf"{PERSON},\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}?{ROLE}\b[^,;()]{{0,60}}?\b(?:at|of)"
                                r"\s+(?:the\s+)?$")
+# ... or with their role before the body, set apart by commas: "David Ngata, Director of Lunar Systems, ESA"; or
+# with the body opening their role: "Ana Lopes, CNES Associate Director for Robotics".
+PERSON_ROLE_COMMA_RE = re.compile(rf"{PERSON},\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?{ROLE}\b[^,;()]{{0,60}},\s+$")
+PERSON_COMMA_END_RE = re.compile(rf"(?<![\w\-'’]){PERSON},\s+$")
+ROLE_AFTER_RE = re.compile(rf"^\s+(?:[A-Z][\w\-]*\s+){{0,2}}?{ROLE}\b")
 # ... or with their role in a body the sentence just named: "hosted by CNES and opened by A B, its Chairman".
 PERSON_ITS_ROLE_RE = re.compile(rf"[^.;]{{0,80}}?\b{PERSON},\s+its\s+(?:[\w\-]+\s+){{0,2}}?{ROLE}\b")
 # A unit of an agency written after it: "NASA Goddard Space Flight Center", "DLR Institute of Planetary
@@ -169,6 +175,8 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             re.search(rf"{PERSON}\s+of\s+(?:the\s+)?$", before),  # "Naoki Sato of JAXA"
             ROLE_OF_RE.search(before) and PERSON_AFTER_ROLE_RE.match(after),  # "the President of X, Dr Y Z"
             PERSON_ROLE_AT_RE.search(before),  # "A B, Director of Exploration Planning at CSA"
+            PERSON_ROLE_COMMA_RE.search(before),  # "A B, Director of Lunar Systems, ESA"
+            ROLE_AFTER_RE.match(after) and PERSON_COMMA_END_RE.search(before),  # "A B, CNES Associate Director"
             its if its and m.end + its.end() <= later else None,  # "hosted by CNES and opened by A B, its Chairman"
         ]
         person = next((p for p in (_person(ctx, c.group(1), evidence) for c in candidates if c) if p), None)
@@ -265,6 +273,13 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
     if person is not None:
         _affiliate(ctx, person, found[0], evidence, "issued-by")
         _credit(ctx, [(person, found[0])], evidence, "issued-by", editors=True)
+
+
+def heading_people(ctx: Context, state: State, sentence: Sentence) -> None:
+    """People on a line set as a heading, which the section rule uses up: a signature under a foreword ("Ana
+    Lopes, Director of Robotics, CNES — Forum Chair")."""
+    if sentence.line.heading:
+        affiliations(ctx, state, sentence)
 
 
 def _in_head(ctx: Context, line) -> bool:
@@ -367,13 +382,27 @@ def _author_row(ctx: Context, line) -> list[tuple[Entity, Entity]]:
         org = mentions[0].entity
         unit = _unit(ctx, org, own[mentions[0].start:mentions[0].end], own[mentions[0].end:], evidence)
     else:
-        body = clean_name(re.split(r"\s*[,(]", own)[0])
-        if not re.fullmatch(r"(?:[A-Z][\w\-’']*\s+(?:(?:of|for|and|the)\s+)*){1,6}[A-Z][\w\-]*", body):
+        org, unit = _new_body(ctx, own, evidence), None
+        if org is None:
             return []
-        org, unit = ctx.rec.define(body, "Organization", evidence, rule="affiliation", confidence=0.7,
-                                   cls="org:FormalOrganization"), None
     _affiliate(ctx, person, unit or org, evidence, "affiliation")
     return [(person, org)]
+
+
+NEW_BODY_NAME_RE = re.compile(r"(?:[A-Z][\w\-’']*\s+(?:(?:of|for|and|the)\s+)*){1,6}[A-Z][\w\-]*")
+BRACKETED_ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Z\-]{1,9}(?:\s[A-Z]{2,6})?)\)")  # "(KIGAM)", "(CBK PAN)"
+
+
+def _new_body(ctx: Context, cell: str, evidence: Evidence) -> Entity | None:
+    """A body no list has, named at the start of an affiliation ("Space Research Centre of the Polish Academy
+    of Sciences (CBK PAN), Warsaw"), with the acronym in brackets after it."""
+    head = re.split(r"\s*[,(]", cell)[0]
+    body = clean_name(head)
+    if not NEW_BODY_NAME_RE.fullmatch(body):
+        return None
+    acronym = BRACKETED_ACRONYM_RE.match(cell, len(head))
+    return ctx.rec.define(body, "Organization", evidence, acronym=acronym.group(1) if acronym else None,
+                          rule="affiliation", confidence=0.7, cls="org:FormalOrganization")
 
 
 def marked_authors(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -393,10 +422,15 @@ def marked_authors(ctx: Context, state: State, sentence: Sentence) -> None:
     bodies: dict[str, tuple[Entity, Entity | None]] = {}
     for m, following in zip(marks, marks[1:] + [None]):
         item = line.text[m.end():following.start() if following else len(line.text)]
-        found = [f for f in ctx.rec.gazetteer.find(item) if f.entity.type in ORG_LIKE]
+        own = re.split(r",?\s+(?:for|on behalf of)\s+", item)[0]  # "..., on behalf of POLSA": who they write for
+        found = [f for f in ctx.rec.gazetteer.find(own) if f.entity.type in ORG_LIKE]
         if found:
-            unit = _unit(ctx, found[0].entity, item[found[0].start:found[0].end], item[found[0].end:], evidence)
+            unit = _unit(ctx, found[0].entity, own[found[0].start:found[0].end], own[found[0].end:], evidence)
             bodies[m.group(1).translate(SUPERSCRIPTS)] = (found[0].entity, unit)
+        elif own != item or following is not None:  # the last item may run on into the text after it
+            new = _new_body(ctx, own, evidence)
+            if new is not None:
+                bodies[m.group(1).translate(SUPERSCRIPTS)] = (new, None)
     pairs = []
     for m in MARKED_PERSON_RE.finditer(above.text):
         person = _person(ctx, m.group(1), evidence)
