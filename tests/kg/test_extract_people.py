@@ -158,3 +158,21 @@ def test_a_person_with_a_role_set_apart_by_commas_and_a_signature(extract):
     # a list of places and bodies is no person and role
     r = extract("Delegates came from Paris, ESA Headquarters, and Bonn, DLR Director's office.")
     assert not _people(r)
+
+
+def test_a_table_of_fields_names_who_wrote_the_minutes(extract):
+    r = extract("Forum Plenary: Minutes\nHeld online, 3 June 2027\n| | |\n|---|---|\n| Chair | Lena Dahl, DLR |\n"
+                "| Rapporteur | ISECG Secretariat |\n| Status | Approved |\nItem 1. The chair opened the meeting.")
+    assert _creators(r) == {"id/org/isecg-secretariat"}
+    assert ("id/person/lena-dahl", "id/org/dlr") in _people(r)
+    # a label row far down the document is a table's, not the document's byline
+    r = extract("Forum Plenary\n" + "Text.\n" * 12 + "| Rapporteur | ISECG Secretariat |\n")
+    assert not _creators(r)
+
+
+def test_a_table_of_agencies_and_the_people_heading_their_delegations(extract):
+    r = extract("| Agency | Delegation head |\n|---|---|\n| CNES | Paul Girard, Director of Strategy |\n"
+                "| UAESA | Sara Amiri, project lead, Mohammed Bin Rashid Space Centre (MBRSC) |\n"
+                "| ASI | to be named |\n| DLR | Karl Brandt (also chairing) |")
+    assert _people(r) == {("id/person/paul-girard", "id/org/cnes"), ("id/person/sara-amiri", "id/org/mbrsc"),
+                          ("id/person/karl-brandt", "id/org/dlr")}

@@ -28,7 +28,7 @@ PERSON_AFTER_ROLE_RE = re.compile(rf"^\s*,?\s*{PERSON}\b")
 # A person and their body set apart by a dash, or by a comma when the person opens a sentence or an item of a
 # list: "Naoki Sato – JAXA, chair team lead", "Editors: Rebecca Hale, NASA Headquarters; Tomoko Ishida, JAXA".
 PERSON_DASH_RE = re.compile(rf"(?<![\w\-]){PERSON}\s+[–—-]\s+$")
-PERSON_COMMA_RE = re.compile(rf"(?:^|[;:·]\s*|^\W+){PERSON},\s+$")
+PERSON_COMMA_RE = re.compile(rf"(?:^|[;:·|]\s*|^\W+){PERSON},\s+$")  # a table's cell opens an item too
 ROLE = (r"(?:Director|President|Head|Chief|Administrator|Chair(?:man|woman|person)?|Manager|Minister|Secretary|"
         r"Officer|Coordinator|Representative|Delegate|Leader|Lead|Editor|Deputy|Vice|Executive|Scientist|Engineer|"
         r"Advis[eo]r|Counsellor|Counselor)")
@@ -105,7 +105,12 @@ CREDITED_RE = re.compile(r"\b(?:agencies|organi[sz]ations|members)\b[^:.;]{0,40}
 BYLINE_RE = re.compile(r"^\W*(?:Prepared|Written|Issued|Published|Compiled|Produced)\s+by\s+(?:the\s+)?")
 HEAD_BYLINE_RE = re.compile(r"^\W*An?\s+(?:[\w\-]+\s+){0,2}?(?:assessment|report|study|review|analysis|paper|survey|"
                             r"update)\s+by\s+(?:the\s+)?", re.I)
-HEAD_LINES = 6  # the title, subtitle and imprint lines of the first page, where a head byline stands
+HEAD_LINES = 8  # the title, subtitle and imprint lines of the first page (or its table of fields), where a head
+# byline stands
+# A table of fields in the head, its row naming who wrote the document: "| Minutes | ISECG Secretariat |",
+# "| Prepared by | ... |", "| Rapporteur | ... |".
+LABEL_CELL_RE = re.compile(r"^\|\s*(?:(?:Prepared|Written|Issued|Compiled|Drafted|Produced)\s+by|Minutes(?:\s+by)?|"
+                           r"Minute[- ]taker|Rapporteur|Authors?|Editors?)\s*\|\s*(?:the\s+)?", re.I)
 # The editor named after the byline, with no body of their own: "Prepared by the Secretariat. Editor: Ana Berg."
 BYLINE_EDITOR_RE = re.compile(rf"^\s*(?:(?:Lead |Chief )?Editors?\s*:|Edited\s+by)\s*{PERSON}\s*(?:[.;]|$)")
 PUBLISHED_RE = re.compile(r"\b(?:published|issued|released|prepared)\s+$", re.I)
@@ -238,6 +243,8 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
         if re.search(r"\bby\b", text[code.end():]) or group is not None:
             for person, _ in pairs:
                 ctx.rec.fact(paper.iri, "dcterms:creator", person.iri, "paper-authors", 0.8, evidence)
+    if text.startswith("|") and text == sentence.line.text:
+        _agency_person_row(ctx, sentence)
     if AUTHORS_LEAD_RE.match(text):  # "Authors: A (NASA), B (JAXA) and C (CNES).": this document's authors
         _credit(ctx, pairs, evidence, "authors", editors=EDITORS_LEAD_RE.match(text) is not None)
     credited = CREDITED_RE.search(text)
@@ -253,7 +260,10 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
     named next with no body ("Editor: Ana Berg.") is of the issuer."""
     text, evidence = sentence.text, sentence.evidence()
     own = OWN_WORK_RE.search(text)
-    byline = BYLINE_RE.match(text) or (HEAD_BYLINE_RE.match(text) if _in_head(ctx, sentence.line) else None)
+    byline = BYLINE_RE.match(text) or (HEAD_BYLINE_RE.match(text) if _in_head(ctx, sentence.line)
+                                       and not text.rstrip().endswith(".") else None)  # a byline, not a sentence
+    label = LABEL_CELL_RE.match(text)  # "| Prepared by | ISECG Secretariat |"
+    byline = byline or (label if label and _in_head(ctx, sentence.line) else None)
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
     issuers = [m for m in orgs if own and (BY_RE.search(text[:m.start]) and m.start > own.end()
                                           or PUBLISHED_RE.search(text[m.end:own.start()]))]
@@ -285,6 +295,24 @@ def heading_people(ctx: Context, state: State, sentence: Sentence) -> None:
 def _in_head(ctx: Context, line) -> bool:
     first = [candidate for candidate in ctx.text.lines if candidate.page == ctx.text.lines[0].page][:HEAD_LINES]
     return any(candidate is line for candidate in first)
+
+
+def _agency_person_row(ctx: Context, sentence: Sentence) -> None:
+    """A table row of a body's cell and a person's ("| NASA | Ana Lima, Associate Administrator |", "| Kim Jun
+    | KARI |"): the person is of the body their own cell names, else of the body's cell."""
+    text, evidence = sentence.text, sentence.evidence()
+    cells = [(m.start(1), m.group(1).strip()) for m in re.finditer(r"\|([^|]+)(?=\|)", text)]
+    orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
+    body = next((m for m in orgs for start, cell in cells if text[m.start:m.end] == cell), None)
+    for start, cell in cells:
+        person = re.match(rf"{PERSON}\s*(?:[,(]|$)", cell)
+        if body is None or person is None or text[body.start:body.end] == cell:
+            continue
+        at = text.index(cell, start)
+        own = [m for m in orgs if at <= m.start < at + len(cell)]
+        found = _person(ctx, person.group(1), evidence)
+        if found is not None and not any(f.s == found.iri and f.p == "schema:affiliation" for f in ctx.rec.result.facts):
+            _affiliate(ctx, found, (own[-1] if own else body).entity, evidence, "affiliation-row")
 
 
 def _paper(ctx: Context, code: re.Match, evidence: Evidence) -> Entity:
