@@ -176,3 +176,22 @@ def test_a_table_of_agencies_and_the_people_heading_their_delegations(extract):
                 "| ASI | to be named |\n| DLR | Karl Brandt (also chairing) |")
     assert _people(r) == {("id/person/paul-girard", "id/org/cnes"), ("id/person/sara-amiri", "id/org/mbrsc"),
                           ("id/person/karl-brandt", "id/org/dlr")}
+
+
+def test_a_contributors_table_run_together_by_a_pdf(extract):
+    r = extract("Contributors\nThe team wrote this paper in 2027, helped by the Secretariat, whose staff edited it.\n"
+                "Name Organisation Role\nLena Dahl ESA, ESTEC lead author; sections 1 and 2 Joao Pires Instituto de "
+                "Astrofisica Lisboa (IALX), for Portugal Space drill data\nOmar Haddad Atmospheric Optics "
+                "Laboratory, for CNES review Nina\nKoval\nLCAS, for NASA figures\n"
+                "Agencies represented: CNES, ESA, NASA and Portugal Space.")
+    people = _people(r)
+    assert ("id/person/lena-dahl", "id/org/esa") in people
+    assert ("id/person/omar-haddad", "id/org/atmospheric-optics-laboratory") in people  # before "for CNES"
+    assert ("id/person/nina-koval", "id/org/lcas") in people
+    assert {"id/org/cnes", "id/org/esa", "id/org/nasa", "id/org/pt-space"} <= _creators(r)
+    assert not any(s.startswith("id/person/name") or "role" in o for s, o in people)  # no column heading
+
+
+def test_agencies_represented_credit_the_document_only_in_a_contributors_section(extract):
+    r = extract("1. Meeting\nThe plenary met in Rome.\nAgencies represented: CNES, ESA and NASA.")
+    assert not _creators(r)

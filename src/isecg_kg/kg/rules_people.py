@@ -40,6 +40,14 @@ PERSON_ROLE_AT_RE = re.compile(rf"{PERSON},\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,
 PERSON_ROLE_COMMA_RE = re.compile(rf"{PERSON},\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?{ROLE}\b[^,;()]{{0,60}},\s+$")
 PERSON_COMMA_END_RE = re.compile(rf"(?<![\w\-'’]){PERSON},\s+$")
 ROLE_AFTER_RE = re.compile(rf"^\s+(?:[A-Z][\w\-]*\s+){{0,2}}?{ROLE}\b")
+# A row of a contributors table: a person, then their body's full name and its acronym ("Ivan Petrov Space
+# Research Institute (IKI)"), or a body no list has and whom they write for ("Anil Rao Physical Research
+# Laboratory, for ISRO"); the person's name is taken short (two words) when the body's words could lengthen it.
+_SHORT_PERSON = rf"({_NAME}(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|du|da)(?:\s+(?:der|den|la|le))?)?\s+{_NAME}(?:\s+{_NAME})??)"
+_BODY_WORDS = r"(?:[A-Z][\w\-’']*\s+(?:(?:of|for|and|the)\s+)*){0,6}[A-Z][\w\-]*"
+PERSON_BODY_ACRONYM_RE = re.compile(rf"(?<![\w\-'’]){_SHORT_PERSON}\s+{_BODY_WORDS}\s*\(\s*$")
+PERSON_BODY_FOR_RE = re.compile(rf"(?<![\w\-'’]){_SHORT_PERSON}\s+(?P<body>{_BODY_WORDS}(?:\s*\([A-Z][A-Z\- ]{{1,12}}\))?),?"
+                                r"\s+(?:for|on behalf of)\s+(?:the\s+)?$")
 # ... or with their role in a body the sentence just named: "hosted by CNES and opened by A B, its Chairman".
 PERSON_ITS_ROLE_RE = re.compile(rf"[^.;]{{0,80}}?\b{PERSON},\s+its\s+(?:[\w\-]+\s+){{0,2}}?{ROLE}\b")
 # A unit of an agency written after it: "NASA Goddard Space Flight Center", "DLR Institute of Planetary
@@ -69,7 +77,7 @@ NOT_NAME_WORDS = {"Space", "Agency", "Centre", "Center", "National", "Administra
 # Names a person's name may share: a technology a table reader took from a line of names, another person.
 NAME_LIKE_TYPES = {"Technology", "Person"}
 AUTHOR_CELL_MAX_WORDS = 8
-AUTHOR_ROW_MAX_WORDS = 20
+AUTHOR_ROW_MAX_WORDS = 40  # a PDF may run two rows of a table into one line
 AUTHORS_HEADING_RE = re.compile(r"^(?:Table\s+\d+[.:]\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:The|List of)\s+)?(?:Authors?|"
                                 r"Contributors|Editors|Editorial (?:team|board|committee)|Writing team|Drafting team)\b",
                                 re.I)
@@ -100,6 +108,9 @@ SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
 # authors and reviewers: ASI, CNES and CSA."
 CREDITED_RE = re.compile(r"\b(?:agencies|organi[sz]ations|members)\b[^:.;]{0,40}?\b(?:provided|contributed|supplied|"
                          r"prepared|wrote|drafted)\b[^:.;]{0,40}:\s*\S", re.I)
+# The bodies that took part, closing a contributors section: "Agencies represented: CNES, CSA and NASA."
+REPRESENTED_RE = re.compile(r"^\W*(?:(?:Agencies|Organi[sz]ations|Bodies|Members)\s+(?:represented|involved|taking part)|"
+                            r"Participating\s+(?:agencies|organi[sz]ations))\s*:", re.I)
 # A byline: "Prepared by the ISECG Science Working Group for ...", the document's own; in its head also "An
 # assessment by the Technology Working Group" (a genre noun and "by").
 BYLINE_RE = re.compile(r"^\W*(?:Prepared|Written|Issued|Published|Compiled|Produced)\s+by\s+(?:the\s+)?")
@@ -121,7 +132,10 @@ def _person(ctx: Context, name: str, evidence: Evidence, *, trim: bool = True) -
     while trim and len(words) > 2 and _no_name(ctx, words[0]):  # "Editor Marta Oliveira Kessler": the name after the role
         words.pop(0)
     name = " ".join(words)
-    if any(_no_name(ctx, w) for w in words) or ctx.rec.gazetteer.lookup(name) is not None:
+    known = ctx.rec.gazetteer.lookup(name)
+    if known is not None and known.type == "Person":  # named before: "co-chaired by A B (NASA)", then its table
+        return known
+    if any(_no_name(ctx, w) for w in words) or known is not None:
         return None
     return ctx.rec.define(name, "Person", evidence, rule="person", confidence=0.75)
 
@@ -183,8 +197,11 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             PERSON_ROLE_COMMA_RE.search(before),  # "A B, Director of Lunar Systems, ESA"
             ROLE_AFTER_RE.match(after) and PERSON_COMMA_END_RE.search(before),  # "A B, CNES Associate Director"
             its if its and m.end + its.end() <= later else None,  # "hosted by CNES and opened by A B, its Chairman"
+            _person_body_acronym(ctx, before, m, mentions),  # "Ivan Petrov Space Research Institute (IKI)"
         ]
         person = next((p for p in (_person(ctx, c.group(1), evidence) for c in candidates if c) if p), None)
+        if person is None and _writes_for(ctx, before, mentions, evidence, found):
+            continue
         owner = re.match(rf"(?:'s|’s)\s+{PERSON}", after)
         if person is None and owner:
             person = _person(ctx, owner.group(1), evidence, trim=False)
@@ -193,6 +210,39 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             _affiliate(ctx, person, unit or m.entity, evidence, "affiliation")
             found.append((person, parent or m.entity))  # the agency, even for a person of its unit: the author
     return found
+
+
+def _person_body_acronym(ctx: Context, before: str, m, mentions) -> re.Match | None:
+    """PERSON_BODY_ACRONYM_RE before the acronym ``m``, unless the full name there is a mention of its own
+    (then the person stands before that mention)."""
+    named = any(o.entity is m.entity and o.start < m.start and o.end >= len(before.rstrip(" (")) for o in mentions)
+    return None if named else _row_person(ctx, PERSON_BODY_ACRONYM_RE, before)
+
+
+def _row_person(ctx: Context, pattern: re.Pattern, before: str) -> re.Match | None:
+    """The match of ``pattern`` (anchored at the end) whose person is a name: the table's run-on text may
+    hold column headings or another row's words before it ("Name Organisation Role Anil Rao ...")."""
+    for word in re.finditer(r"(?<![\w\-'’])[A-ZÀ-Þ]", before):
+        found = pattern.match(before, word.start())
+        if found and not any(_no_name(ctx, w) for w in found.group(1).split()):
+            return found
+    return None
+
+
+def _writes_for(ctx: Context, before: str, mentions, evidence: Evidence, found: list) -> bool:
+    """"Anil Rao Physical Research Laboratory, for ISRO": the person is of the body no list has before "for"
+    (a known body there is read by its own mention)."""
+    via = _row_person(ctx, PERSON_BODY_FOR_RE, before)
+    if via is None or any(via.start("body") <= o.start < via.end("body") and o.entity.type in ORG_LIKE
+                          for o in mentions):
+        return False
+    person = _person(ctx, via.group(1), evidence)
+    body = _new_body(ctx, via.group("body"), evidence) if person is not None else None
+    if body is None or person is None:
+        return False
+    _affiliate(ctx, person, body, evidence, "affiliation")
+    found.append((person, body))
+    return True
 
 
 def new_affiliations(ctx: Context, sentence: Sentence, evidence: Evidence) -> list[tuple[Entity, Entity]]:
@@ -340,6 +390,10 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
             state.authors.append(line)
             return None
         end_authors(ctx, state)
+        represented = REPRESENTED_RE.match(sentence.text)
+        for m in sentence.mentions if represented else []:
+            if m.start >= represented.end() and m.entity.type in ORG_LIKE:
+                ctx.rec.fact(ctx.series.iri, "dcterms:creator", m.entity.iri, "credited", 0.8, sentence.evidence())
     opens = line.heading or TABLE_CAPTION_RE.match(line.text)  # "Authors", "Table 2. Authors and affiliations"
     if opens and AUTHORS_HEADING_RE.search(line.text) and len(line.text.split()) <= 10:
         state.authors = [line]
@@ -417,7 +471,7 @@ def _author_row(ctx: Context, line) -> list[tuple[Entity, Entity]]:
     return [(person, org)]
 
 
-NEW_BODY_NAME_RE = re.compile(r"(?:[A-Z][\w\-’']*\s+(?:(?:of|for|and|the)\s+)*){1,6}[A-Z][\w\-]*")
+NEW_BODY_NAME_RE = re.compile(r"(?:[A-Z][\w\-’']*\s+(?:(?:of|for|and|the)\s+)*){1,6}[A-Z][\w\-]*|[A-Z]{3,8}")
 BRACKETED_ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Z\-]{1,9}(?:\s[A-Z]{2,6})?)\)")  # "(KIGAM)", "(CBK PAN)"
 
 
