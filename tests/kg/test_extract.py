@@ -217,6 +217,19 @@ def test_a_supplement_the_corpus_lacks_cited_by_its_year_and_month(extract):
     assert not any("supplement" in s for s, p, _ in r.facts if p == "schema:version")
 
 
+def test_a_supplement_cited_with_its_month_before_it_or_right_after_its_name(extract):
+    text = ("Lunar Gap Atlas — Second Edition\nReport digest, April 2031\n"
+            "The Lunar Gap Atlas Supplement May 2029 was published in May 2029. "
+            "The atlas builds on the October 2030 Lunar Gap Atlas Supplement – Polar Sites.")
+    r = extract(text, title="Lunar Gap Atlas — Second Edition", year=2031)
+    for year, month in (("2029", "2029-05"), ("2030", "2030-10")):
+        work = f"id/work/lunar-gap-atlas-supplement-{year}"
+        assert (work, "schema:version", year) in r.facts and (work, "dcterms:issued", month) in r.facts
+    r = extract("Lunar Gap Atlas — Second Edition\nThe Lunar Gap Atlas Supplement was read in May 2029.",
+                title="Lunar Gap Atlas — Second Edition", year=2031)
+    assert not any("supplement" in s for s, p, _ in r.facts if p == "schema:version")  # a date further on
+
+
 def test_a_report_titled_by_the_year_it_covers(extract):
     head = ("Moon Forum Annual Report 2027\nActivities from January to December 2027\n"
             "Issued by the Forum Secretariat, Vienna, May 2028\nThe Forum had 12 members.")

@@ -125,7 +125,8 @@ CITED_GENRE_RE = re.compile(rf"\b(?:the|its)\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?
 # "the 2022 supplement to the Global Exploration Roadmap, published in October 2022", "the GER Supplement of
 # October 2022": a supplement of a series cited by its year, with its release month.
 CITED_SUPPLEMENT_RE = re.compile(
-    r"\bthe\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<pre>(?:[A-Z][\w\-]*\s+){0,4}?)(?:lunar\s+surface\s+)?[Ss]upplement\b"
+    r"\b[Tt]he\s+(?:(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+)?(?P<year>(?:19|20)\d\d)\s+)?"
+    r"(?P<pre>(?:[A-Z][\w\-]*\s+){0,4}?)(?:lunar\s+surface\s+)?[Ss]upplement\b"
     r"(?:\s+(?:to|of)\s+(?:the\s+|its\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d)"
     r"(?P<post>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}))?"
     r"(?:,?\s+(?:(?:which\s+was\s+)?(?:published|issued|released)\s+(?:in|on)|of|from|dated)\s+)?")
@@ -279,7 +280,12 @@ class Series:
         """A supplement the corpus does not hold, cited with its release month: a work of its series whose
         version is its year (one IRI for every document citing it)."""
         post = m.group("post")
-        dates = [d for d in find_dates(sentence.text[m.end():m.end() + 30]) if d.pos[0] == 0 and len(d.start) >= 7]
+        # its month after it ("the Supplement of August 2022", "the Roadmap Supplement August 2022 was ...") or
+        # before it ("the August 2022 Global Exploration Roadmap Supplement")
+        after = sentence.text[m.end():m.end() + 30]
+        dates = [d for d in find_dates(after) if d.pos[0] == len(after) - len(after.lstrip()) and len(d.start) >= 7]
+        if m.group("month"):
+            dates = find_dates(f"{m.group('month')} {m.group('year')}")
         year = m.group("year") or (dates[0].start[:4] if dates else None)
         if not dates or not year or dates[0].start[:4] != year or self.genres.get(("supplement", int(year))):
             return
