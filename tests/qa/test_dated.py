@@ -122,7 +122,7 @@ def graph(tmp_path_factory):
     (folder / "data.ttl").write_text(TURTLE)
     write_store(folder / "store", [(folder / "data.ttl", B + "graph/doc/test")])
     return EmbeddedStore.open(folder / "store")
-
+PREFIXES = "".join(line + "\n" for line in TURTLE.splitlines() if line.startswith("@prefix"))
 
 LINKER = EntityLinker(ENTITIES)
 BY_IRI = {e.iri: e for e in ENTITIES}
@@ -186,8 +186,7 @@ def test_chair_at_a_month_and_since_when(graph):
 def test_how_long_a_chair_held_it(graph, tmp_path):
     # BB: from 30 September 2014; the next holder is stated in 2020 only (a year): no length to give
     assert composed(graph, "For how long did BB chair XF before handing over?")[1] is None
-    prefixes = "".join(line + "\n" for line in TURTLE.splitlines() if line.startswith("@prefix"))
-    turtle = prefixes + "".join([
+    turtle = PREFIXES + "".join([
         _membership("t-dd", "dd", label="from 2021-04", start="2021-04", chair=True, sentence="DD took the chair"),
         _membership("t-dd-end", "dd", label="until 2023-05-18", end="2023-05-18", chair=True,
                     sentence="DD handed the chair to EE on 18 May 2023"),
@@ -228,8 +227,7 @@ def test_nth_member_is_who_joined_when_the_count_reached_n(graph):
 
 
 def test_the_nth_member_is_the_one_dated_as_the_count(tmp_path):
-    prefixes = "".join(line + "\n" for line in TURTLE.splitlines() if line.startswith("@prefix"))
-    turtle = prefixes + f"""<{B}id/org/body> isecg:memberCount <{B}id/count/20> .
+    turtle = PREFIXES + f"""<{B}id/org/body> isecg:memberCount <{B}id/count/20> .
     <{B}id/count/20> schema:value 20 ; dcterms:date "2019-10"^^xsd:gYearMonth .
     """ + _membership("dd-19", "dd", label="from 2019", start="2019", sentence="Five agencies joined in 2019") \
         + _membership("ee-19", "ee", label="from 2019-10", start="2019-10", sentence="EE became the 20th member")
@@ -354,6 +352,24 @@ def test_the_agencies_of_a_documents_authors_most_authors_first(tmp_path):
     assert answer.sources == [(B + "id/doc/p/passage/1", "Authors: One (AA), Two (BB), Three (BB)")]
     assert dated.asks_author_agencies("Which agencies employ the authors of the paper?")
     assert not dated.asks_author_agencies("Who wrote the paper?")
+    # a count the paper states, and a yes or no, are no list of the authors' agencies
+    assert not dated.asks_author_agencies("How many agencies provided the specialists who wrote the paper?")
+    assert not dated.asks_author_agencies("Was the Alpha Agency a member when the paper was written?")
+
+
+def test_where_a_person_the_question_names_works(tmp_path):
+    store = _authors_store(tmp_path)
+    person = EntityRecord.from_dict({"iri": B + "id/person/2", "label": "Bo Two", "type": "Person",
+                                     "types": ["Person"], "aliases": []})
+    linker, by_iri = EntityLinker([*ENTITIES, person]), {**BY_IRI, person.iri: person}
+    names = dated.Names(label=lambda i: by_iri[i].label, short=lambda i: by_iri[i].acronym or by_iri[i].label)
+    for text in ("Which organisation is Bo Two, co-author of the paper, affiliated with?", "Where does Bo Two work?",
+                 "Which agency employs Bo Two?"):
+        plan = dated.plan(shapes.Question.analyse(text, linker.link(text)), names)
+        assert plan.shape == "affiliation", text
+        assert plan.compose(rows(store, plan.sparql)).text == "BB — Bo Two works for Beta Agency."
+    for text in ("Who is Bo Two?", "Which agencies does the paper's work help?"):  # no affiliation asked
+        assert dated.plan(shapes.Question.analyse(text, linker.link(text)), names) is None
 
 
 def test_the_people_a_document_credits_with_where_they_work(tmp_path):
@@ -392,6 +408,30 @@ def test_where_an_event_a_question_dates_was_held_and_who_hosted_it(graph):
     # another meeting of that month: the question's own words ("TWG", "annual") are not the event's
     assert composed(graph, "Where did the TWG hold its annual meeting in October 2019?")[1] is None
     assert dated.plan(question("Where was the roadmap released in 2019?"), NAMES) is None  # no event asked of
+
+
+def test_a_day_tells_apart_meetings_of_a_month_that_share_a_name(tmp_path):
+    turtle = PREFIXES + "".join(
+        f'<{B}id/event/{slug}> a schema:Event ; skos:prefLabel "Managers meeting" ; schema:startDate "{day}"^^xsd:date'
+        + (f" ; schema:organizer <{B}id/org/{host}>" if host else "") + " .\n"
+        for slug, day, host in (("m1", "2022-10-05", "aa"), ("m2", "2022-10-13", "bb"), ("m3", "2022-04-05", None)))
+    (tmp_path / "data.ttl").write_text(turtle)
+    write_store(tmp_path / "store", [(tmp_path / "data.ttl", B + "graph/doc/test")])
+    store = EmbeddedStore.open(tmp_path / "store")
+    # the linker knows one of them by its name (the April one, which has no host)
+    named = EntityRecord.from_dict({"iri": B + "id/event/m3", "label": "Managers meeting", "type": "Event",
+                                    "types": ["Event"], "aliases": []})
+    linker = EntityLinker([*ENTITIES, named])
+
+    def answer(text):
+        plan = dated.plan(shapes.Question.analyse(text, linker.link(text)), NAMES)
+        return plan and plan.compose(rows(store, plan.sparql))
+
+    assert answer("Which agency hosted the Managers meeting on 13 October 2022?").short == "BB"
+    assert answer("Which agency hosted the Managers meeting of October 5, 2022?").short == "AA"
+    assert answer("Which agency hosted the Managers meeting held 2022-10-13?").short == "BB"
+    assert answer("Which agency hosted the Managers meeting on 20 October 2022?") is None  # no meeting that day
+    assert answer("Which agency hosted the Managers meeting in October 2022?").short == "AA and BB"
 
 
 def test_how_many_more_bodies_made_one_document_than_another(tmp_path):

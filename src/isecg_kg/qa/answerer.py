@@ -116,7 +116,8 @@ class Answerer:
             response = self._relation_holds(question, pair, k=k, filters=filters)
         elif relation := dated.relation_asked(question):
             response = self._document_relation(question, relation, k=k, filters=filters)
-        elif dated.asks_author_agencies(question) and (document := self._document_asked(q, filters)):
+        elif dated.asks_author_agencies(question) and not q.of("person") and \
+                (document := self._document_asked(q, filters)):
             response = self._from_dated(question, dated.author_agencies(document, self._names), k=k, filters=filters)
         elif dated.WHO_MADE.search(question) and (document := self._document_asked(q, filters)):
             editors = dated.EDITORS.search(question) is not None
@@ -270,8 +271,19 @@ class Answerer:
         hits = self.engine.search(text, k=1, **filters)["results"]
         if not named and not hits:
             return None
+        if not named and not self._could_be(text, hits[0].document):
+            return None  # "the August 2022 supplement" is not the 2020 one, nor the newsletter, its best passage is in
         document = named[0] if named else hits[0].document.iri
         return document, [h for h in hits if h.document.iri == document]
+
+    @staticmethod
+    def _could_be(text: str, document: DocumentRef) -> bool:
+        """Whether ``document`` may be the one ``text`` names: of a year it names, of the genre it names."""
+        years = set(re.findall(r"\b(?:19|20)\d\d\b", text))
+        genre = next(((slug, pattern) for slug, pattern in GENRES if re.search(pattern, text, re.I)), None)
+        kind = (document.type or "").replace(" ", "-")
+        return (not years or str(document.year) in years) and (
+            genre is None or kind == genre[0] or re.search(genre[1], document.title or "", re.I) is not None)
 
     def _document_relation(self, question: str, asked: tuple[str, bool, tuple[str, ...]], *, k: int,
                            filters: dict) -> dict | None:

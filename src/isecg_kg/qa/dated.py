@@ -65,7 +65,7 @@ class Names:
 
 def plan(q: Question, names: Names) -> DatedPlan | None:
     """The dated shape that fits ``q``, or None."""
-    for shape in (chair, nth_member, joined, joined_in, phase, phases, member_count, event_details):
+    for shape in (chair, nth_member, joined, joined_in, phase, phases, member_count, event_details, affiliation):
         found = shape(q, names)
         if found is not None:
             return found
@@ -446,6 +446,9 @@ def phases(q: Question, names: Names) -> DatedPlan | None:
 
 def side_date(text: str) -> str | None:
     """The date a side of a comparison names, as a prefix of ISO dates: "September 2020" -> "2020-09"."""
+    iso = re.search(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])\b", text)  # "2022-10-13"
+    if iso:
+        return iso.group()
     year = re.search(r"\b(?:19|20)\d\d\b", text)
     if year is None:
         return None
@@ -483,6 +486,18 @@ def _counts_asked(rows: list[dict], n: int, nouns: set[str]) -> bool:
     return not stated or any(number_value(c) == n for c in stated)
 
 
+def _day_asked(text: str, month: str) -> str | None:
+    """The ISO day of ``month`` the question names ("on 13 October 2022", "October 13, 2022"), or None."""
+    if len(month) != 7:
+        return None
+    name = rf"(?:{MONTHS})\w*"
+    m = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{name}\s+{month[:4]}\b|\b{name}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+                  rf"{month[:4]}\b|\b{month}-(\d\d)\b", text, re.I)
+    if m is None:
+        return None
+    return f"{month}-{int(next(g for g in m.groups() if g)):02d}"
+
+
 def event_details(q: Question, names: Names) -> DatedPlan | None:
     """Where an event was held, who hosted it, how many took part: the event dated as the question dates it
     (its month, else its year), told apart from others of that date by the words the question shares with its
@@ -491,8 +506,10 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
     asked = [kind for kind, (pattern, _) in EVENT_ASKS.items() if pattern.search(q.text)]
     if not when or not asked or (q.of("org") and "host" in asked and not q.has(r"\b(?:which|what|who)\b")):
         return None
-    if q.of("event") and "participants" not in asked:
-        return None  # an event the graph knows by name: the events shape looks it up
+    if q.of("event") and "participants" not in asked and len(when) == 4:
+        return None  # an event the graph knows by name: the events shape looks it up (a month or a day tells
+        # apart the events that share a name, "ISECG senior managers meeting")
+    day = _day_asked(q.text, when)
     if "participants" not in asked and not q.has(r"\b(?:meeting|plenary|workshop|conference|congress|forum|"
                                                  r"symposium|summit|session|event)s?\b"):
         return None  # "where was the roadmap released in 2018" asks of no event
@@ -515,7 +532,9 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
     def compose(rows: list[dict]) -> Composed | None:
         events: dict[str, list[dict]] = {}
         for r in rows:
-            if all(r.get(column[kind]) for kind in asked):
+            # of that month, not another day of it ("13 October 2022": not a meeting of 5 October)
+            if all(r.get(column[kind]) for kind in asked) and (not day or len(str(r["date"])) < 10
+                                                                or str(r["date"]) == day):
                 events.setdefault(r["x"], []).append(r)
         shared = {x: len(question_words & words(" ".join(f"{r.get('label')} {r.get('place')}" for r in rs)))
                   for x, rs in events.items()}
@@ -819,8 +838,12 @@ AUTHORS = re.compile(r"\bauthors?\b|\bwr(?:ote|itten)\b", re.I)
 AGENCIES = re.compile(r"\bagenc(?:y|ies)\b|\borgani[sz]ations?\b|\bemploy|\baffiliat|\bwork(?:s|ed)? (?:for|at)\b", re.I)
 
 
+# Not a list of agencies: a count ("how many agencies provided authors": the passage states it) or yes or no.
+NOT_A_LIST = re.compile(r"^\s*(?:how\s+many|was|were|is|are|did|does|do|has|have|had)\b", re.I)
+
+
 def asks_author_agencies(question: str) -> bool:
-    return bool(AUTHORS.search(question) and AGENCIES.search(question))
+    return bool(AUTHORS.search(question) and AGENCIES.search(question) and not NOT_A_LIST.search(question))
 
 
 def _people_of(document: str, role: str, affiliation: str) -> str:
@@ -891,6 +914,31 @@ def document_people(document: str, names: Names, *, editors: bool = False) -> Da
         return Composed(short, text, [{"label": names.label(p), "iri": p} for p in order], _sources(rows, 1))
 
     return DatedPlan("document_people", sparql, compose, [document])
+
+
+# "Which organisation is A B affiliated with?", "Where does A B work?", "Which agency employs A B?"
+AFFILIATION_ASKED = re.compile(r"\baffiliat\w*|\bwork(?:s|ed|ing)?\s+(?:for|at|in)\b|\bemploy\w*|^\s*where\s+(?:does|did|do)"
+                               r"\b.*\bwork\b", re.I)
+
+
+def affiliation(q: Question, names: Names) -> DatedPlan | None:
+    """The bodies a person the question names works for (schema:affiliation), each with its passage."""
+    people = q.of("person")
+    if len(people) != 1 or not AFFILIATION_ASKED.search(q.text):
+        return None
+    person = people[0].iri
+    sparql = (f"{PREFIXES}SELECT ?x ?passage0 ?sentence0 WHERE {{\n  {_iri(person)} schema:affiliation ?x .\n"
+              f"  {PROVENANCE.format(n=0, s=_iri(person), p='schema:affiliation')}\n}}\nORDER BY ?x\n")
+
+    def compose(rows: list[dict]) -> Composed | None:
+        bodies = list(dict.fromkeys(r["x"] for r in rows))
+        if not bodies:
+            return None
+        short = _listed([names.short(b) for b in bodies])
+        text = f"{short} — {names.label(person)} works for {_listed([names.label(b) for b in bodies])}."
+        return Composed(short, text, [{"label": names.label(b), "iri": b} for b in bodies], _sources(rows, 1))
+
+    return DatedPlan("affiliation", sparql, compose, [person])
 
 
 def _listed(items: list[str]) -> str:
