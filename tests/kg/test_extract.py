@@ -102,6 +102,14 @@ def test_presented_at_and_published(extract):
             "id/work/exploration-technology-roadmap") in r.facts
 
 
+def test_a_working_group_that_releases_a_document_wrote_it(extract):
+    r = extract('In May 2030 the ISECG Technology Working Group released "Lunar Dust Needs -- 2030 Update". '
+                'ESA published the "Mars Relay Concept" in June 2030.')
+    creators = {(s, o) for s, p, o in r.facts if p == "dcterms:creator"}
+    assert ("id/work/lunar-dust-needs-2030-update", "id/group/twg") in creators
+    assert not any(o == "id/org/esa" for _, o in creators)  # an agency publishing is its publisher only
+
+
 def test_no_junk_entities(extract):
     r = extract("In 2022 This was a year. The Team met. In the Working Group, This Report and "
                 "Those Agencies (TA) agreed. ISECG Working Group meetings continued.")
