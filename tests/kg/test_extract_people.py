@@ -195,3 +195,12 @@ def test_a_contributors_table_run_together_by_a_pdf(extract):
 def test_agencies_represented_credit_the_document_only_in_a_contributors_section(extract):
     r = extract("1. Meeting\nThe plenary met in Rome.\nAgencies represented: CNES, ESA and NASA.")
     assert not _creators(r)
+
+
+def test_a_person_of_a_ministry_named_with_its_portfolio(extract):
+    r = extract("The visitors were led by Park Min-ho of the Ministry of Oceans and Fisheries and Lee Sun, Vice "
+                "President of KARI. Jan Berg of the Office said nothing.")
+    people = _people(r)
+    assert ("id/person/park-min-ho", "id/org/ministry-of-oceans-and-fisheries") in people
+    assert ("id/person/lee-sun", "id/org/kari") in people
+    assert not any(s == "id/person/jan-berg" for s, _ in people)  # "the Office": no body's name

@@ -87,9 +87,11 @@ OWN_WORK_RE = re.compile(r"(?:\b(?:this|the present)|^\W*the)\s+(?:[\w\-]+\s+){0
                          r"roadmap|update|edition|strategy|digest|assessment|plan|study)\b", re.I)
 BY_RE = re.compile(r"\b(?:issued|published|released|prepared|written|authored)\s+by\s+(?:the\s+)?$", re.I)
 # A body no list has, after a person: "Graham Gibbs of the Canadian Embassy in the United States".
-NEW_BODY = (r"((?:[A-Z][\w\-]*\s+){1,4}(?:Embassy|Ministry|Department|University|Institute|Laboratory|Observatory|"
-            r"Agency|Centre|Center|Office|Council|Commission)(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w\-]*"
-            r"(?:\s+[A-Z][\w\-]*){0,3})?)")
+_BODY_HEAD = r"(?:Embassy|Ministry|Department|University|Institute|Laboratory|Observatory|Agency|Centre|Center|Office|" \
+             r"Council|Commission)"
+# its complement: "of the Netherlands", "of Science and ICT" (one "and" joining two names)
+_BODY_OF = r"\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?:\s+and\s+[A-Z][\w\-]*)?"
+NEW_BODY = rf"((?:[A-Z][\w\-]*\s+){{1,4}}{_BODY_HEAD}(?:{_BODY_OF})?|{_BODY_HEAD}{_BODY_OF})"
 PERSON_OF_NEW_RE = re.compile(rf"{PERSON}\s+of\s+(?:the\s+)?{NEW_BODY}")
 # A minister or official of a country's government: "UK Science and Innovation Minister Malcolm Wicks".
 OFFICIAL_RE = re.compile(rf"\b([A-Z][\w\-]*)\s+(?:[A-Z][\w\-]*\s+(?:and\s+)?){{0,4}}(?:Minister|Secretary|Ambassador)"
