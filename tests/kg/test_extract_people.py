@@ -204,3 +204,9 @@ def test_a_person_of_a_ministry_named_with_its_portfolio(extract):
     assert ("id/person/park-min-ho", "id/org/ministry-of-oceans-and-fisheries") in people
     assert ("id/person/lee-sun", "id/org/kari") in people
     assert not any(s == "id/person/jan-berg" for s, _ in people)  # "the Office": no body's name
+
+
+def test_a_contributors_row_whose_body_has_an_acronym_of_another_language(extract):
+    r = extract("Contributors\nName Organisation Role\nOlga Ivanova Space Research Institute (IKI), for Roscosmos "
+                "neutron data\nThe end of the list came with thanks to all who helped us.")
+    assert {(s, r.labels()[o]) for s, o in _people(r)} == {("id/person/olga-ivanova", "Space Research Institute")}

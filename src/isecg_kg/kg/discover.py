@@ -174,6 +174,9 @@ class Discovery:
                 # "Ivan Petrov Space Research Institute (IKI)", a table's row: the known name it ends with
                 name = next((" ".join(words[i:]) for i in range(1, len(words)) if known
                              and self.rec.gazetteer.lookup(" ".join(words[i:])) is known), name)
+                if not known and len(words) >= 5 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words[:2]) \
+                        and head_type(" ".join(words[2:])) and head_type(" ".join(words[2:])) == head_type(name):
+                    name = " ".join(words[2:])  # "Ivan Petrov Space Research Institute (IKI)": a person opens the row
                 if known and not row and self.rec.gazetteer.lookup(name) is not known:
                     name = None
             if not name or any(re.fullmatch(pattern, name) for pattern, _ in HEADS):
