@@ -146,7 +146,7 @@ def test_marked_authors_with_particles_and_a_body_no_list_has(extract):
     assert ("id/person/rosa-de-la-cruz", "id/org/cnes") in people
     (body,) = {o for s, o in people if s == "id/person/piotr-nowak"}
     assert r.labels()[body] == "Institute of Aviation of the Lukasiewicz Network" and body != "id/org/polsa"
-    assert ("id/org/polsa" not in _creators(r)) and body in _creators(r)  # the body they write for is no author
+    assert "id/org/polsa" not in _creators(r) and body in _creators(r)  # marked: the body they write for is no author
 
 
 def test_a_person_with_a_role_set_apart_by_commas_and_a_signature(extract):

@@ -202,7 +202,7 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             _person_body_acronym(ctx, before, m, mentions),  # "Ivan Petrov Space Research Institute (IKI)"
         ]
         person = next((p for p in (_person(ctx, c.group(1), evidence) for c in candidates if c) if p), None)
-        if person is None and _writes_for(ctx, before, mentions, evidence, found):
+        if person is None and _writes_for(ctx, before, m, mentions, evidence, found):
             continue
         owner = re.match(rf"(?:'s|’s)\s+{PERSON}", after)
         if person is None and owner:
@@ -231,9 +231,9 @@ def _row_person(ctx: Context, pattern: re.Pattern, before: str) -> re.Match | No
     return None
 
 
-def _writes_for(ctx: Context, before: str, mentions, evidence: Evidence, found: list) -> bool:
+def _writes_for(ctx: Context, before: str, agency, mentions, evidence: Evidence, found: list) -> bool:
     """"Anil Rao Physical Research Laboratory, for ISRO": the person is of the body no list has before "for"
-    (a known body there is read by its own mention)."""
+    (a known body there is read by its own mention), and writes for the ``agency`` mentioned after it."""
     via = _row_person(ctx, PERSON_BODY_FOR_RE, before)
     if via is None or any(via.start("body") <= o.start < via.end("body") and o.entity.type in ORG_LIKE
                           for o in mentions):
@@ -243,7 +243,7 @@ def _writes_for(ctx: Context, before: str, mentions, evidence: Evidence, found: 
     if body is None or person is None:
         return False
     _affiliate(ctx, person, body, evidence, "affiliation")
-    found.append((person, body))
+    found.append((person, agency.entity))  # an author's agency: the one they write for
     return True
 
 
