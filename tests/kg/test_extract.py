@@ -102,6 +102,14 @@ def test_presented_at_and_published(extract):
             "id/work/exploration-technology-roadmap") in r.facts
 
 
+def test_a_working_group_that_releases_a_document_wrote_it(extract):
+    r = extract('In May 2030 the ISECG Technology Working Group released "Lunar Dust Needs -- 2030 Update". '
+                'ESA published the "Mars Relay Concept" in June 2030.')
+    creators = {(s, o) for s, p, o in r.facts if p == "dcterms:creator"}
+    assert ("id/work/lunar-dust-needs-2030-update", "id/group/twg") in creators
+    assert not any(o == "id/org/esa" for _, o in creators)  # an agency publishing is its publisher only
+
+
 def test_no_junk_entities(extract):
     r = extract("In 2022 This was a year. The Team met. In the Working Group, This Report and "
                 "Those Agencies (TA) agreed. ISECG Working Group meetings continued.")
@@ -217,6 +225,19 @@ def test_a_supplement_the_corpus_lacks_cited_by_its_year_and_month(extract):
     assert not any("supplement" in s for s, p, _ in r.facts if p == "schema:version")
 
 
+def test_a_supplement_cited_with_its_month_before_it_or_right_after_its_name(extract):
+    text = ("Lunar Gap Atlas — Second Edition\nReport digest, April 2031\n"
+            "The Lunar Gap Atlas Supplement May 2029 was published in May 2029. "
+            "The atlas builds on the October 2030 Lunar Gap Atlas Supplement – Polar Sites.")
+    r = extract(text, title="Lunar Gap Atlas — Second Edition", year=2031)
+    for year, month in (("2029", "2029-05"), ("2030", "2030-10")):
+        work = f"id/work/lunar-gap-atlas-supplement-{year}"
+        assert (work, "schema:version", year) in r.facts and (work, "dcterms:issued", month) in r.facts
+    r = extract("Lunar Gap Atlas — Second Edition\nThe Lunar Gap Atlas Supplement was read in May 2029.",
+                title="Lunar Gap Atlas — Second Edition", year=2031)
+    assert not any("supplement" in s for s, p, _ in r.facts if p == "schema:version")  # a date further on
+
+
 def test_a_report_titled_by_the_year_it_covers(extract):
     head = ("Moon Forum Annual Report 2027\nActivities from January to December 2027\n"
             "Issued by the Forum Secretariat, Vienna, May 2028\nThe Forum had 12 members.")
@@ -235,6 +256,24 @@ def test_the_genre_of_a_meeting_record_and_of_a_technology_assessment(extract):
     assert ("id/doc/test-doc", "dcterms:type", "meeting-summary") in r.facts
     r = extract("Forum Technology Needs and Gaps Assessment\nJune 2026", title="Forum Technology Needs", year=2026)
     assert ("id/doc/test-doc", "dcterms:type", "technology-assessment") in r.facts
+
+
+def test_the_genre_of_minutes_a_newsletter_and_a_list_of_technology_needs(extract):
+    doc = "id/doc/test-doc"
+    r = extract("Moon Forum Plenary: Minutes\nHeld online on 4 May 2027", title="Moon Forum Plenary: Minutes", year=2027)
+    assert (doc, "dcterms:type", "minutes") in r.facts
+    r = extract("MOON FORUM BULLETIN\nNewsletter No. 4 -- March 2027", title="MOON FORUM BULLETIN", year=2027)
+    assert (doc, "dcterms:type", "newsletter") in r.facts
+    r = extract("Priority Technology Needs for Lunar Night Survival\nA study by the Forum's experts, May 2027",
+                title="Priority Technology Needs for Lunar Night Survival", year=2027)
+    assert (doc, "dcterms:type", "technology-assessment") in r.facts
+    # a duration is no genre; nor is a genre word the abstract run on into a long head line names
+    r = extract("Moon Forum Plenary\nA 90 minutes session, 4 May 2027", title="Moon Forum Plenary", year=2027)
+    assert not any(p == "dcterms:type" for _, p, _ in r.facts)
+    r = extract("Lunar Night Survival\nAnna Berg1, Tom Brandt2 1NASA Headquarters 2ESA Abstract. " + "Words " * 30
+                + "drawn from the third edition of the Global Exploration Roadmap.", title="Lunar Night Survival",
+                year=2027)
+    assert not any(p == "dcterms:type" for _, p, _ in r.facts)
 
 
 def test_a_phase_named_by_its_own_heading(extract):

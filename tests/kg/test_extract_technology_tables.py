@@ -181,3 +181,20 @@ def test_a_capitalised_first_cell_below_the_header_is_a_row(extract):
                 "Airlock module crew access CSA\n"
                 "Notes follow.")
     assert ("esa", "Cargo Tug") in r.works_on()
+
+
+def test_a_table_of_coded_needs_under_a_header_wrapped_one_or_two_words_a_line(extract):
+    r = extract("Table 3. Needs and agencies at work\nNeed\nAgencies active\nin it\nWhen\nneeded\n"
+                "TN-1 Thermal control of surface assets through the lunar night\nCSA, JAXA Stage 2\n"
+                "TN-2 Autonomous docking of cargo vehicles in lunar orbit\nESA, NASA,\nLuxembourg Space\nAgency\n"
+                "Stage 1\nTN-3 Rover wheels for icy regolith\nKARI Stage 3\n4. Outlook\nThe agencies will meet again.")
+    works = {(s.removeprefix("id/org/"), o) for s, p, o in r.facts if p == "isecg:worksOn"}
+    labels = r.labels()
+    named = {(s, labels.get(o, o)) for s, o in works}
+    assert ("csa", "Thermal control of surface assets through the lunar night (TN-1)") in named
+    assert {s for s, label in named if label.startswith("Autonomous docking")} == {"esa", "nasa", "lsa"}
+    assert {s for s, label in named if label.startswith("Rover wheels")} == {"kari"}
+    assert len(works) == 6
+    # short lines naming agencies but no column of work are no header
+    r = extract("Notes\nAgencies\nmet twice\nESA, NASA\nin the spring\nThe talks went well.")
+    assert not any(p == "isecg:worksOn" for _, p, _ in r.facts)

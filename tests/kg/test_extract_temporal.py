@@ -283,6 +283,18 @@ def test_mission_phases_told_in_sentences(extract):
     assert (phases["Surface Expeditions"], "schema:position", "3") in r.facts
 
 
+def test_mission_phases_named_in_sentence_case_before_a_colon(extract):
+    r = extract("The campaign runs in three steps:\nPhase 1, Site survey: orbiters map the craters, under way now;\n"
+                "Phase 2 – Short surface stays (from\n2031): crews land for a week at a time.\n"
+                "Phase 3 – First outpost on Mars (2040s): a base grows.\n"
+                "In Phase 2, NASA will fly: landers and rovers.\nPhase 4: the review found no gaps.", year=2026)
+    phases = {label: iri for iri, label in r.labels().items() if iri.startswith("id/phase/")}
+    assert set(phases) == {"Site survey", "Short surface stays", "First outpost on Mars"}
+    assert (phases["Short surface stays"], "schema:startDate", "2031") in r.facts  # its bracket wraps to the next line
+    assert (phases["Site survey"], "schema:position", "1") in r.facts
+    assert not any(s == phases["Site survey"] and p == "schema:startDate" for s, p, _ in r.facts)
+
+
 def test_a_meeting_told_over_several_sentences(extract):
     # Its participants and host each in a sentence of their own, after the one that dates it.
     r = extract("The senior managers of ISECG met online on 30 November 2021. Representatives of 26 space agencies "

@@ -89,6 +89,10 @@ def acronym_fits(words: list[str], acronym: str) -> bool:
     return True
 
 
+def _capitalised(words: list[str]) -> int:
+    return sum(1 for w in words if w[0].isupper())
+
+
 def _shares_names(name: str, entity) -> bool:
     """Whether at least half the content words of ``name`` are in one of ``entity``'s names (a new
     spelling, a translation's cognates, a renamed body), or the entity has no name of words."""
@@ -155,18 +159,24 @@ class Discovery:
         for m in DEFINITION_RE.finditer(sentence.text):
             words, acronym = re.sub(r"(?:'s|’s)$", "", m.group(1)).split(), m.group(2)
             known = self.rec.gazetteer.lookup(acronym)
-            name = None
-            for start in range(len(words)):
-                if words[start] in LEADING_NOISE or not words[start][0].isupper():
-                    continue
-                if acronym_fits(words[start:], acronym):
-                    name = " ".join(words[start:])
-                    break
+            fits = [start for start in range(len(words)) if words[start] not in LEADING_NOISE
+                    and words[start][0].isupper() and acronym_fits(words[start:], acronym)]
+            # the longest name that fits, unless it has more capitalised words than the acronym has letters and a
+            # shorter one does not: "Anna Lee Kim Korea Institute of Geoscience and Mineral Resources (KIGAM)"
+            short = [start for start in fits if _capitalised(words[start:]) <= sum(c.isalpha() for c in acronym)]
+            start = (short or fits or [None])[0]
+            name = " ".join(words[start:]) if start is not None else None
             # A name whose initials do not fit is taken only from a line that is the definition (a table
             # row "Roscosmos State Corporation (ROSCOSMOS)"), not from prose ("Authors: Anna Berg (NASA)").
             row = whole_line and not re.search(r"\w", sentence.text[:m.start()])
             if name is None and (row or known) and words and words[0][0].isupper():
                 name = clean_name(" ".join(words))
+                # "Ivan Petrov Space Research Institute (IKI)", a table's row: the known name it ends with
+                name = next((" ".join(words[i:]) for i in range(1, len(words)) if known
+                             and self.rec.gazetteer.lookup(" ".join(words[i:])) is known), name)
+                if not known and len(words) >= 5 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words[:2]) \
+                        and head_type(" ".join(words[2:])) and head_type(" ".join(words[2:])) == head_type(name):
+                    name = " ".join(words[2:])  # "Ivan Petrov Space Research Institute (IKI)": a person opens the row
                 if known and not row and self.rec.gazetteer.lookup(name) is not known:
                     name = None
             if not name or any(re.fullmatch(pattern, name) for pattern, _ in HEADS):

@@ -23,7 +23,7 @@ from .reference import Entity, Mention
 from .rules_events import (earlier_of_series, event_details, event_place, event_which_holds, events, happenings, meeting_series, meetings,
                           minutes_head, publication, surveys)
 from .rules_events import finish as finish_events
-from .rules_people import author_section, end_authors, marked_authors, people
+from .rules_people import author_section, end_authors, heading_people, issued_by, marked_authors, people
 from .rules_roadmap import mission_phases, phases_in_prose, reported_work, technology_work
 from .rules_event_tables import event_table
 from .rules_technology_tables import technology_tables
@@ -326,17 +326,19 @@ def _plans(ctx: Context, state: State, sentence: Sentence) -> None:
 
 
 def _publications(ctx: Context, state: State, sentence: Sentence) -> None:
-    """"ISECG published/released DOC" (publisher), "DOC was issued by ORG" (author and publisher), "DOC was
-    presented at EVENT"."""
+    """"ISECG published/released DOC" (publisher; a working group or team its author too), "DOC was issued by ORG"
+    (author and publisher), "DOC was presented at EVENT"."""
     docs = sentence.of_type("Document", "Presentation")
     verb = PUBLISH_RE.search(sentence.text)
     if verb and docs:
-        who = subject(sentence, verb.start(), fallback=False)
+        who = _named_head(sentence, subject(sentence, verb.start(), fallback=False), verb.start())
         if who is not None:
             evidence = sentence.evidence()
             for m in docs:
                 if m.start > verb.end():
                     ctx.rec.fact(m.entity.iri, "dcterms:publisher", who.iri, "published", 0.75, evidence)
+                    if who.type in ("WorkingGroup", "Team"):  # a working group releases what it wrote
+                        ctx.rec.fact(m.entity.iri, "dcterms:creator", who.iri, "published", 0.7, evidence)
     work = next((m for m in reversed(docs) if verb and m.end <= verb.start()), None)
     by = verb and ISSUED_BY_RE.match(sentence.text, verb.end())
     if work is not None and by and PASSIVE_RE.fullmatch(sentence.text, work.end, verb.start()):
@@ -357,15 +359,30 @@ def _publications(ctx: Context, state: State, sentence: Sentence) -> None:
             ctx.rec.fact(events[0].iri, "schema:workFeatured", work.iri, "presented-at", 0.75, sentence.evidence())
 
 
+def _named_head(sentence: Sentence, who, before: int):
+    """"the ISECG Technology Working Group released ...": the body named last in a run of names is the subject
+    (the group, not ISECG)."""
+    at = next((m for m in sentence.mentions if who is not None and m.entity is who and m.end <= before), None)
+    while at is not None:
+        following = next((m for m in sentence.mentions if m.start == at.end + 1 and m.end <= before
+                          and m.entity.type in ORG_LIKE), None)
+        if following is None:
+            return at.entity
+        at = following
+    return who
+
+
 def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
     """"the third edition of the roadmap, released in January 2018", "It updates the first edition"."""
     ctx.series.cited_editions(sentence)
 
 
 RULES: list[Rule] = [event_table, _member_table, memberships_joined, participants, author_section, marked_authors,
-                     technology_tables, mission_phases, _section, _list_event_details, member_counts, new_members,
-                     chairs, chair_terms, founding_members, _countries, _memberships, _units, publication, minutes_head, events, event_which_holds, earlier_of_series,
-                     meeting_series, meetings, surveys, happenings, event_place, _works_on, _collaborations, _focus, _plans, _publications,
+                     issued_by, heading_people, technology_tables, mission_phases, _section, _list_event_details,
+                     member_counts, new_members, chairs, chair_terms, founding_members, _countries, _memberships,
+                     _units, publication, minutes_head, events, event_which_holds, earlier_of_series, meeting_series,
+                     meetings, surveys, happenings, event_place, _works_on, _collaborations, _focus, _plans,
+                     _publications,
                      _editions, people, technology_work, reported_work, phases_in_prose]
 
 

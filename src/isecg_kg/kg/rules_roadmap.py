@@ -49,6 +49,10 @@ PHASE_PROSE_RE = re.compile(
 PHASE_HEADING_RE = re.compile(r"\s*(?:[Pp]hase|PHASE)\s+\d{1,2}\s*[:—–-]")  # a heading that names one phase
 # "Phase 3: Lunar surface." — a name of a few words ending the sentence.
 SHORT_NAME_RE = re.compile(r"([A-Z][\w\-’']*(?:\s+[\w\-’']+){0,4})\s*\.(?:\s|$)")
+# "Phase 1, Reconnaissance: orbital mapping ...", "Phase 2 – Sustained lunar surface activity (from 2028): ...": a
+# name of a few words in sentence case ended by a colon, or by its period in brackets and a colon (the bracket
+# may run on to the next line).
+COLON_NAME_RE = re.compile(r"([A-Z][\w\-’']*(?:\s+[\w\-’']+){0,5})\s*(?=:|\([^()]*\)\s*:|\([^()]*$)")
 # The period cell a phases table puts after the name: "2025 to about 2028", "late 2020s to early 2030s".
 PERIOD_CELL_RE = re.compile(r"\s+((?:from\s+)?(?:the\s+)?(?:(?:early|mid|late|about|around)-?\s+)?(?:19|20)\d\d\w*\b.*)$")
 FROM_ORG_RE = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){0,4}[\w\-]+)\s+from\s+$")
@@ -175,13 +179,35 @@ def phases_in_prose(ctx: Context, state: State, sentence: Sentence) -> None:
         short = m.group("num") and SHORT_NAME_RE.match(sentence.text, m.start("name"))
         if short:
             name = short.group(1)
-        if number and (len(name.split()) >= 2 or short):
+        colon = _colon_name(ctx, sentence.text, m.start("name"))
+        end = m.end()
+        if colon and len(colon.group(1).split()) >= len(name.split()):
+            name, end, short = colon.group(1), colon.end(1), None
+        if number and (len(name.split()) >= 2 or short or colon):
             following = PHASE_PROSE_RE.search(sentence.text, m.end())
-            description = sentence.text[m.end():following.start() if following else len(sentence.text)]
+            description = sentence.text[end:following.start() if following else len(sentence.text)]
             if short and not following:  # the rest of its paragraph, up to the next phase
                 rest = sentence.line.text[sentence.offset - sentence.line.offset + len(sentence.text):]
                 description = re.split(r"\b[Pp]hase\s+\d", rest, maxsplit=1)[0]
+            if not following and re.search(r"\([^()]*$", description):  # "(from" / "2028): ...": a wrapped line
+                description += " " + _next_line(ctx, sentence.line)
             _phase(ctx, number, name, description, sentence.evidence(), "mission-phase-prose")
+
+
+def _colon_name(ctx: Context, text: str, start: int) -> re.Match | None:
+    """A phase's name in sentence case ended by a colon (COLON_NAME_RE) at ``start``; not a clause whose
+    subject is a body ("Phase 2, NASA will fly: ...")."""
+    m = COLON_NAME_RE.match(text, start)
+    if m is None:
+        return None
+    first = ctx.rec.gazetteer.lookup(m.group(1).split()[0])
+    return None if first is not None and first.type in ORG_LIKE else m
+
+
+def _next_line(ctx: Context, line) -> str:
+    lines = ctx.text.lines
+    at = next((i for i, candidate in enumerate(lines) if candidate is line), len(lines))
+    return lines[at + 1].text if at + 1 < len(lines) else ""
 
 
 def _ordinal(word: str) -> int | None:

@@ -26,13 +26,19 @@ ORDINALS = {**ORDINAL_WORDS, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 _ORDINAL = "|".join(ORDINALS)
 # The genre a document gives itself in its title or subtitle, most specific first (slugs of the words).
 GENRES = [("conference-paper", r"conference paper|congress paper"), ("white-paper", r"white paper"),
-          ("meeting-summary", r"summary record|meeting (?:summary|minutes)|minutes of (?:the )?meeting"),
+          ("meeting-summary", r"summary record|meeting summary"),
+          ("minutes", r"(?<!\d )\bminutes\b"),  # "Plenary: Minutes", "Minutes of the meeting"; not "90 minutes"
+          ("newsletter", r"\bnewsletter\b"),
           ("news", r"\bnews\b|press release|media advisory"), ("annual-report", r"annual report"),
-          ("technology-assessment", r"technology (?:\w+ ){0,3}?assessment|gaps? assessment"), ("supplement", r"\bsupplement\b"), ("roadmap", r"\broadmap\b"),
+          ("technology-assessment", r"technology (?:\w+ ){0,3}?assessment|gaps? assessment|technology (?:needs|gaps?)\b"),
+          ("supplement", r"\bsupplement\b"), ("roadmap", r"\broadmap\b"),
           ("strategy", r"\bstrategy\b"), ("white-paper", r"\bpaper\b"), ("report", r"\breport\b")]
 MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"}
 HEAD_LINES = 5  # title, subtitle and imprint lines of the first page
+# The words of a head line its genre is read from: a title or imprint, not the abstract a PDF's cleaner may have
+# run on into the same line ("... Anna Kowalczyk8 Abstract. ... the Global Exploration Roadmap ...").
+HEAD_GENRE_WORDS = 25
 # A head line (or a line joined to it, capitalised) opening "Published March 2020", "Released: 9 May 2021",
 # "Issued by the Secretariat, Paris, April 2020": the document's own date (a line naming another document,
 # "... updates the second edition, released in May 2014", does not open so).
@@ -119,7 +125,8 @@ CITED_GENRE_RE = re.compile(rf"\b(?:the|its)\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?
 # "the 2022 supplement to the Global Exploration Roadmap, published in October 2022", "the GER Supplement of
 # October 2022": a supplement of a series cited by its year, with its release month.
 CITED_SUPPLEMENT_RE = re.compile(
-    r"\bthe\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<pre>(?:[A-Z][\w\-]*\s+){0,4}?)(?:lunar\s+surface\s+)?[Ss]upplement\b"
+    r"\b[Tt]he\s+(?:(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+)?(?P<year>(?:19|20)\d\d)\s+)?"
+    r"(?P<pre>(?:[A-Z][\w\-]*\s+){0,4}?)(?:lunar\s+surface\s+)?[Ss]upplement\b"
     r"(?:\s+(?:to|of)\s+(?:the\s+|its\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d)"
     r"(?P<post>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}))?"
     r"(?:,?\s+(?:(?:which\s+was\s+)?(?:published|issued|released)\s+(?:in|on)|of|from|dated)\s+)?")
@@ -155,7 +162,7 @@ class Series:
     def _own_facts(self, text: DocumentText, head) -> None:
         passage = text.passage_at(head[0].page, head[0].offset) or (text.passages[0].id if text.passages else None)
         evidence = Evidence(passage, head[0].page, " / ".join(line.text for line in head))
-        genre = genre_of(" ".join(line.text for line in head))
+        genre = genre_of(" ".join(" ".join(line.text.split()[:HEAD_GENRE_WORDS]) for line in head))
         if genre:
             self.rec.fact(self.iri, "dcterms:type", ox.Literal(genre), "document-type", 0.85, evidence)
         # A date the head says it was published on, whatever the title's year ("Annual Report 2019 /
@@ -273,7 +280,12 @@ class Series:
         """A supplement the corpus does not hold, cited with its release month: a work of its series whose
         version is its year (one IRI for every document citing it)."""
         post = m.group("post")
-        dates = [d for d in find_dates(sentence.text[m.end():m.end() + 30]) if d.pos[0] == 0 and len(d.start) >= 7]
+        # its month after it ("the Supplement of August 2022", "the Roadmap Supplement August 2022 was ...") or
+        # before it ("the August 2022 Global Exploration Roadmap Supplement")
+        after = sentence.text[m.end():m.end() + 30]
+        dates = [d for d in find_dates(after) if d.pos[0] == len(after) - len(after.lstrip()) and len(d.start) >= 7]
+        if m.group("month"):
+            dates = find_dates(f"{m.group('month')} {m.group('year')}")
         year = m.group("year") or (dates[0].start[:4] if dates else None)
         if not dates or not year or dates[0].start[:4] != year or self.genres.get(("supplement", int(year))):
             return
