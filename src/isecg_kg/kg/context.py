@@ -31,7 +31,8 @@ class Context:
 class State:
     line: Line | None = None
     owner: Entity | None = None
-    table: dict | None = None  # open member table: {"org", "period", "country" (of the rows below), "rows"}
+    table: dict | None = None  # open member table: {"org", "period", "country" (of the rows below), "rows", "members"}
+    member_tables: list = field(default_factory=list)  # every member table read (their row counts, at the end)
     event: Entity | None = None  # the event the current paragraph or list item is about
     list_event: Entity | None = None  # an event list item waiting for its place and date line
     units_of: str | None = None  # under "<BODY> Working Groups": the body the groups below belong to
@@ -41,6 +42,7 @@ class State:
     phases: list | None = None  # rows of a mission-phase table: [[number, text], ...]
     followed: Entity | None = None  # the body the last sentence told members joined ("It was followed by X")
     cited: dict = field(default_factory=dict)  # (genre, year) -> the date a document was given ("the 2020 supplement")
+    founded: str | None = None  # when the document said its body was founded ("Fourteen agencies created it in 2007")
     last_date: str | None = None  # the latest date a sentence of this paragraph named ("that year")
     technology_table: list[Line] = field(default_factory=list)  # the lines of the technology table last read
     used_lines: set = field(default_factory=set)  # (page, offset) of lines an event table has read

@@ -17,8 +17,8 @@ import pyoxigraph as ox
 
 from .dates import find_dates
 from .context import Context, Rule, State
-from .rules_org import (chair_terms, chairs, founding_members, member_counts, membership, memberships_joined, new_members,
-                        participants)
+from .rules_org import (SINCE_COLUMN_RE, chair_terms, chairs, founders, founding_members, member_counts, member_since_header, member_since_row,
+                        member_table_counts, membership, memberships_joined, new_members, participants)
 from .reference import Entity, Mention
 from .rules_events import event_details, event_place, events, happenings, meeting_series, meetings, publication
 from .rules_events import finish as finish_events
@@ -80,7 +80,12 @@ def _new_line(ctx: Context, state: State, sentence: Sentence) -> None:
         body = next((g for g in groups if g.type == "Organization"), None)
         dates = find_dates(members.group(2))
         period = dates[-1].start if dates else (str(ctx.doc.year) if ctx.doc.year else None)
-        state.table = {"org": body, "period": period, "country": None, "rows": 0} if body and period else None
+        state.table = {"org": body, "period": period, "country": None, "rows": 0, "members": [],
+                       # a list of the members at a date (not of those that joined): their number is the count then
+                       "dated": bool(dates) and not SOME_MEMBERS_RE.search(line.text),
+                       "evidence": sentence.evidence()} if body and period else None
+        if state.table is not None:
+            state.member_tables.append(state.table)
         state.owner = None
     if not line.heading:
         return
@@ -112,6 +117,7 @@ def _parent_unit(ctx: Context, unit: Entity) -> Entity | None:
 # A heading or table caption over a list of a body's members: "Members of ISECG", "ISECG member agencies at
 # 31 December 2018"; the date after it is when the list holds.
 MEMBERS_HEADING_RE = re.compile(r"^(.*?)\b(?:[Mm]embers|[Mm]ember (?:agencies|organi[sz]ations))\b(.*)$")
+SOME_MEMBERS_RE = re.compile(r"\b(?:new|joined|joining|since|after|admitted|contribut\w*)\b", re.I)
 
 
 def _member_table(ctx: Context, state: State, sentence: Sentence) -> bool:
@@ -126,6 +132,8 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     """A row of a member table: a country line, or a "Full Name (ACRONYM)" line of the current country."""
     text = sentence.line.text
     table = state.table
+    if table.get("since") and member_since_row(ctx, table, sentence):
+        return True
     if sentence.text != text or len(text.split()) > 14 or text.endswith(".") or re.match(r"^(Annex|Chapter)\b", text):
         state.table = None
         return False
@@ -148,8 +156,10 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
         if table["rows"]:  # the first line that is no row after some rows: the table has ended
             state.table = None
             return False
+        table["since"] = bool(SINCE_COLUMN_RE.search(text))  # a header with a "Member since" column
         return True
     table["rows"] += 1
+    table["members"].append(member)
     _membership(ctx, member, table["org"], table["period"], evidence, "member-table", 0.95)
     if table["country"]:
         ctx.rec.fact(member.iri, "isecg:country", table["country"].iri, "member-table", 0.95, evidence)
@@ -361,9 +371,9 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
     ctx.series.cited_editions(sentence)
 
 
-RULES: list[Rule] = [event_table, _member_table, memberships_joined, participants, author_section, marked_authors,
-                     technology_tables, mission_phases, _section, _list_event_details, member_counts, new_members,
-                     chairs, chair_terms, founding_members, _countries, _memberships, _units, publication, events,
+RULES: list[Rule] = [event_table, _member_table, memberships_joined, participants, member_since_header, author_section,
+                     marked_authors, technology_tables, mission_phases, _section, _list_event_details, member_counts, new_members,
+                     chairs, chair_terms, founding_members, founders, _countries, _memberships, _units, publication, events,
                      meeting_series, meetings, happenings, event_place, _works_on, _collaborations, _focus, _plans, _publications,
                      _editions, people, technology_work, reported_work, phases_in_prose]
 
@@ -372,6 +382,7 @@ def finish(ctx: Context, state: State) -> None:
     """After the last sentence: what a section still open at the end of the document gathered."""
     end_authors(ctx, state)
     finish_events(ctx)
+    member_table_counts(ctx, state)
 
 
 def apply(ctx: Context, state: State, sentence: Sentence) -> None:

@@ -58,14 +58,15 @@ OWNED_COUNT_RES = [
                r"(?:agencies|organi[sz]ations|members)\b", re.I),
 ]
 COUNT_RES = [
-    re.compile(rf"\bmembership\s+(?:to|of|counted|reached|stood at|totall?ed|grew to|numbered)\s+{NUMBER}\s+"
+    re.compile(rf"\bmembership\s+(?:to|of|counted|reached|stood at|totall?ed|grew to|numbered|(?:held|remained|stayed)"
+               rf"(?:\s+steady|\s+unchanged)?\s+at)\s+{NUMBER}\s+"
                r"(?:\w+\s+)?(?:organi[sz]ations|agencies|members)", re.I),
     re.compile(rf"\b(?:as|is|was)\s+a\s+(?:group|body|forum|coalition)\s+of\s+{NUMBER}\s+(?:\w+\s+)?"
                r"(?:agencies|organi[sz]ations|members)", re.I),
     RANK_COUNT_RE,
     *OWNED_COUNT_RES,
     # "Nineteen of the 26 members contributed": the whole is the count.
-    re.compile(rf"\b(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:the|its)\s+{NUMBER}\s+(?:[A-Z]{{2,}}\s+)?(?:member\s+)?"
+    re.compile(rf"\b(?:{NUMBER[1:-1]})\s+of\s+(?:the|its)\s+{NUMBER}\s+(?:[A-Z]{{2,}}\s+)?(?:member\s+)?"
                r"(?:members|agencies|organi[sz]ations)\b", re.I),
     # "ISECG members at publication: 26" (a line of reading notes or a fact box).
     re.compile(rf"\bmember(?:s| agencies| organi[sz]ations)\b[^.:;]{{0,25}}:\s*{NUMBER}(?![\d\w-])", re.I),
@@ -254,7 +255,8 @@ def _start(dates: list[DateSpan], text: str, verb: tuple[int, int], region: tupl
             a, b = d.start, inside[i + 1].start
             return (a[:7] if a[:7] == b[:7] else a[:4] if a[:4] == b[:4] else None), True
     first = after[0] if after else before[-1] if before else inside[0]
-    if re.search(r"\bsince\s+$", text[:first.pos[0]], re.I):
+    # "since January 2018": a window; "unchanged since 2015 when X became the 15th member": when X joined
+    if re.search(r"\bsince\s+$", text[:first.pos[0]], re.I) and not re.match(r",?\s+when\b", text[first.pos[1]:]):
         return None, True
     return first.start, False
 
@@ -499,12 +501,72 @@ def member_count(ctx: Context, body: Entity, count: int, date: str, evidence: Ev
     fact(node, "dcterms:date", _typed(date))
 
 
+# "No organisation joined ISECG in 2016", "No new member was admitted in 2023": none joined that year.
+NO_NEW_RE = re.compile(r"\b[Nn]o\s+(?:new\s+|further\s+|other\s+)?(?:space\s+)?(?:organi[sz]ations?|agenc(?:y|ies)|"
+                       r"members?)\s+(?:joined|(?:was|were|has been|had been)\s+(?:admitted|welcomed))\b")
+_SOME = rf"(?P<n>{NUMBER[1:-1]})\s+(?:new\s+|more\s+|other\s+)?(?:space\s+)?(?:member\s+)?(?:agencies|organi[sz]ations|members)"
+# "nine agencies that have joined since that edition was published", "two agencies that had joined since the March
+# meeting", "Thirteen agencies have joined since;" (since the founding the paragraph told).
+JOINED_SINCE_RE = re.compile(rf"\b{_SOME}\s+(?:that\s+|which\s+)?(?:have|had)\s+(?:\w+\s+)?joined\s+since\b"
+                             r"(?P<rest>[^;:.]*)", re.I)
+# "the growth of ISECG from 15 to 27 agencies since the third edition appeared in January 2018".
+GROWTH_RE = re.compile(rf"\bfrom\s+(?P<a>{NUMBER[1:-1]})\s+to\s+(?P<b>{NUMBER[1:-1]})\s+(?:member\s+)?(?:agencies|"
+                       r"organi[sz]ations|members)\s+since\b(?P<rest>[^;:.]*)", re.I)
+# "that edition was published", "the roadmap appeared": a date told earlier in the sentence.
+ANAPHORIC_RE = re.compile(r"^\s+(?:that|this|the|its)\s+(?:[\w\-]+\s+){0,3}?(?:was|were)?\s*(?:published|issued|released|"
+                          r"appeared|came out)\b", re.I)
+
+
+def _since(ctx: Context, state: State, text: str, m: re.Match) -> str | None:
+    """When a "... since X" window of ``m`` began: the date X names ("since the March meeting"), one told
+    before it in the sentence when X points back ("since that edition was published"), or, with nothing
+    after "since", the body's founding the document told."""
+    rest = m.group("rest")
+    dates = [d for d in _dates(ctx, text) if m.start("rest") <= d.pos[0] < m.end("rest")]
+    if dates:
+        return _cited_date(state, text, dates[0])
+    if ANAPHORIC_RE.match(rest):
+        before = [d for d in _dates(ctx, text) if d.pos[1] <= m.start()]
+        return before[-1].start if before else None
+    return state.founded if not rest.strip() else None
+
+
+def _windows(ctx: Context, state: State, sentence: Sentence) -> bool:
+    """Counts over a window ending at the document's date: "nine agencies that have joined since that edition
+    was published", "from 15 to 27 agencies since ... January 2018" (a count at each end too), "No new member
+    was admitted in 2023" (none in that year).  Whether the sentence told one."""
+    text, told = sentence.text, False
+    body = ctx.body
+    for m in JOINED_SINCE_RE.finditer(text):
+        since = _since(ctx, state, text, m)
+        if since and body is not None and ctx.series.date and since < ctx.series.date:
+            _new_member_count(ctx, body, number(m.group("n")), since, ctx.series.date, sentence)
+            told = True
+    for m in GROWTH_RE.finditer(text):
+        since, a, b = _since(ctx, state, text, m), number(m.group("a")), number(m.group("b"))
+        if since and body is not None and ctx.series.date and since < ctx.series.date and a and b and a < b:
+            member_count(ctx, body, a, since, sentence.evidence(), "member-growth")
+            member_count(ctx, body, b, ctx.series.date, sentence.evidence(), "member-growth")
+            _new_member_count(ctx, body, b - a, since, ctx.series.date, sentence)
+            told = True
+    none = NO_NEW_RE.search(text)
+    clause = text[none.end():none.end() + re.search(r"[,;.]|$", text[none.end():]).start()] if none else ""
+    years = [d.start[:4] for d in _dates(ctx, clause)]
+    if none and body is not None and years:  # the year of its own clause ("..., so membership stayed ... since 2015")
+        year = years[0]
+        _new_member_count(ctx, body, 0, f"{year}-01", f"{year}-12", sentence)
+        told = True
+    return told
+
+
 def new_members(ctx: Context, state: State, sentence: Sentence) -> None:
     """"Since January 2018 ISECG has welcomed seven new members", "Five space agencies joined the group
     (during the year)", "In 2020 the Group admitted four", "two agencies joined after the 2020 supplement
     appeared", "three more than at the start of the year": an isecg:newMemberCount from a date
     (schema:startDate) to another (dcterms:date: the end of the year told, else the document's date)."""
     text = sentence.text
+    if _windows(ctx, state, sentence):
+        return
     m = NEW_MEMBERS_RE.search(text)
     since = find_dates(m.group("since")) if m else []
     if m and since:
@@ -536,7 +598,7 @@ def new_members(ctx: Context, state: State, sentence: Sentence) -> None:
 
 def _new_member_count(ctx: Context, body: Entity, count: int | None, since: str, date: str,
                       sentence: Sentence) -> None:
-    if not count:
+    if count is None:
         return
     node = iris.entity(ctx.rec.base, "count", f"{body.iri.rsplit('/', 1)[-1]} new {since} {date} {count}")
     fact = lambda s, p, o: ctx.rec.fact(s, p, o, "new-members", 0.8, sentence.evidence(), date=date)  # noqa: E731
@@ -729,19 +791,14 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
         return True
     table["rows"] += 1
     evidence = sentence.evidence()
-    mentions = sorted((m for m in sentence.mentions if m.entity in orgs), key=lambda m: m.start)
+    years = {org.iri: year for org, year in _row_years(sentence, orgs)}
     for org in orgs:
         ctx.participants.append((org, evidence))
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", org.iri, "participants", 0.85, evidence)
         if table["body"] is not None and table.get("since"):
-            # the year after its name, before the next one's; none yet: in the row's wrapped cells
-            own = next((m for m in mentions if m.entity == org), None)
-            begin, end = (own.start, own.end) if own else (0, 0)
-            limit = min((m.start for m in mentions if m.start > begin and m.entity != org), default=len(text))
-            year = YEAR_CELL_RE.search(text, end, limit)
-            if year:
-                _member_since(ctx, table, org, year.group(), evidence)
-            else:
+            if years.get(org.iri):
+                _member_since(ctx, table, org, years[org.iri], evidence)
+            else:  # none yet: in the row's wrapped cells
                 table["pending"] = org
         elif table["body"] is not None:
             membership(ctx, org, table["body"], evidence, "participants", 0.8, period=ctx.series.date or None)
@@ -750,6 +807,72 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
 
 def _member_since(ctx: Context, table: dict, org: Entity, year: str, evidence: Evidence) -> None:
     membership(ctx, org, table["body"], evidence, "participants", 0.8, start=year)
+
+
+def _row_years(sentence: Sentence, orgs: list[Entity]) -> list[tuple[Entity, str | None]]:
+    """Each organisation of a table row with the year cell after its name, before the next one's name (a
+    line may hold two rows the layout ran together: "... Australia 2007 6 German Aerospace Center (DLR) ...")."""
+    text = sentence.line.text
+    mentions = sorted((m for m in sentence.mentions if m.entity in orgs), key=lambda m: m.start)
+    found = []
+    for org in orgs:
+        own = next((m for m in mentions if m.entity == org), None)
+        begin, end = (own.start, own.end) if own else (0, 0)
+        limit = min((m.start for m in mentions if m.start > begin and m.entity != org), default=len(text))
+        year = YEAR_CELL_RE.search(text, end, limit)
+        found.append((org, year.group() if year else None))
+    return found
+
+
+# A member table's column header: "Agency Country Joined", "# Agency Country Member since", "Acronym Member
+# organisation Year of accession".
+SINCE_HEADER_RE = re.compile(r"^(?:#|No\.?)?\s*(?:Acronym\s+)?(?:Member\s+)?(?:Agency|Agencies|Organi[sz]ation|Member)\b"
+                             r"[A-Za-z ]{0,40}?\b(?:ISECG\s+)?(?:[Mm]ember since|Joined|Year joined|Year of "
+                             r"(?:joining|accession)|Since)$")
+
+
+def member_since_header(ctx: Context, state: State, sentence: Sentence) -> bool:
+    """A table's header line with a member-since column and no caption read above it ("Agency Country
+    Joined"): the rows below are members of the document's body since their year."""
+    text = sentence.line.text
+    if state.table is not None or state.participants is not None or ctx.body is None or sentence.text != text \
+            or not SINCE_HEADER_RE.match(text):
+        return False
+    state.table = {"org": ctx.body, "period": None, "country": None, "rows": 0, "members": [], "since": True,
+                   "dated": False}
+    return True
+
+
+def member_since_row(ctx: Context, table: dict, sentence: Sentence) -> bool:
+    """A row (or two run together) of a member table with a since column: each organisation a member
+    of the table's body from its year; a row whose year cell wrapped gets it from the next line."""
+    text = sentence.line.text
+    if sentence.text != text or len(text.split()) > 30 or PROSE_VERB_RE.search(text) or text.endswith("."):
+        return False
+    orgs = [e for e in _orgs(sentence) if e.iri != table["org"].iri]
+    evidence = sentence.evidence()
+    if not orgs:  # the rest of a row's cells, wrapped ("Agency", "Thailand 2020")
+        year = YEAR_CELL_RE.search(text)
+        if year and table.get("pending") is not None:
+            membership(ctx, table.pop("pending"), table["org"], evidence, "member-table", 0.9, start=year.group())
+        return bool(table["rows"]) and len(text.split()) <= 6
+    for org, year in _row_years(sentence, orgs):
+        table["rows"] += 1
+        table["members"].append(org)
+        if year:
+            membership(ctx, org, table["org"], evidence, "member-table", 0.9, start=year)
+        else:
+            table["pending"] = org
+    return True
+
+
+def member_table_counts(ctx: Context, state: State) -> None:
+    """A list of a body's members at a date ("Table 2. ISECG member agencies, 31 December 2016"): how many
+    it lists is the body's member count then."""
+    for table in state.member_tables:
+        members = {m.iri for m in table["members"]}
+        if table["dated"] and len(members) >= 2:
+            member_count(ctx, table["org"], len(members), table["period"], table["evidence"], "member-table")
 
 
 def founding_members(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -777,6 +900,52 @@ def founding_members(ctx: Context, state: State, sentence: Sentence) -> None:
         membership(ctx, member, body, evidence, "founding-list", 0.75)
     if ctx.series.date:
         member_count(ctx, body, len(listed), ctx.series.date, evidence, "founding-list")
+
+
+# "Fourteen agencies created it in 2007: A, B, ...", "the 14 that founded the group in 2007".
+FOUNDED_RE = re.compile(rf"\b(?P<n>{NUMBER[1:-1]})\s+(?:(?:space\s+)?(?:agencies|organi[sz]ations|members)\s+)?"
+                        r"(?:that\s+|which\s+|who\s+)?(?:created|founded|established|set up|formed)\s+(?:it|the\s+\w+|"
+                        r"[A-Z][\w\-]+)\s+in\s+(?P<year>(?:19|20)\d\d)\b(?P<list>\s*:)?", re.I)
+# Where a list of founders gives way to what became of one: "..., whose seat passed to ..."; an aside on one's
+# name: "(then NSAU)".
+LIST_END_RE = re.compile(r",\s+(?:whose|which|who)\b", re.I)
+ASIDE_RE = re.compile(r"\((?:then|formerly|now|later|as)\b[^)]*\)", re.I)
+# "..., whose seat passed to the UK Space Agency (UKSA) in 2010": the successor a member from then.
+SEAT_RE = re.compile(r"\bseat\s+(?:(?:was|has been)\s+)?(?:passed|went|transferred|taken over)\s+(?:on\s+)?(?:to|by)\b", re.I)
+
+
+def founders(ctx: Context, state: State, sentence: Sentence) -> None:
+    """"Fourteen agencies created it in 2007: A, B, ... and C": the body's member count when it was founded,
+    each listed founder a member since then (not one an aside names); "whose seat passed to X in 2010": X a
+    member from then."""
+    text, body = sentence.text, ctx.body
+    if body is None:
+        return
+    for m in FOUNDED_RE.finditer(text):
+        count, year = number(m.group("n")), m.group("year")
+        if count is None or count < 2:
+            continue
+        state.founded = year
+        member_count(ctx, body, count, year, sentence.evidence(), "founded")
+        if m.group("list"):
+            stop = LIST_END_RE.search(text, m.end())
+            asides = [a.span() for a in ASIDE_RE.finditer(text, m.end())]
+            for mention in sentence.mentions:
+                member = mention.entity
+                if m.end() <= mention.start < (stop.start() if stop else len(text)) and member.type == "Organization" \
+                        and member.iri != body.iri and not any(a <= mention.start < b for a, b in asides):
+                    membership(ctx, member, body, sentence.evidence(), "founded", 0.8, start=year)
+            for named in NEW_AGENCY_RE.finditer(text, m.end(), stop.start() if stop else len(text)):
+                if not any(n.start < named.end() and named.start() < n.end for n in sentence.mentions):
+                    member = ctx.rec.define(named.group(1), "Organization", sentence.evidence(), rule="founded",
+                                            confidence=0.75)  # a founder no list has: "the British National Space Centre"
+                    membership(ctx, member, body, sentence.evidence(), "founded", 0.8, start=year)
+    for m in SEAT_RE.finditer(text):
+        end = _clause_end(text, m.end())
+        successor = _orgs(sentence, m.end(), end)[:1]
+        dates = [d for d in _dates(ctx, text) if m.end() <= d.pos[0] < end]
+        if successor and dates:
+            membership(ctx, successor[0], body, sentence.evidence(), "seat-passed", 0.8, start=dates[0].start)
 
 
 def _coordinated(sentence: Sentence, orgs: list[Entity]) -> list[Entity]:

@@ -1,0 +1,71 @@
+"""Memberships and member counts read from member tables, founding sentences and windows of joining,
+each on a short passage written for the test (other names, dates and order than any corpus document)."""
+
+from __future__ import annotations
+
+from .test_extract_temporal import _counts, _periods
+
+
+def _new_counts(r) -> set[tuple[str, str, str]]:
+    """(count, start, end) of every isecg:newMemberCount."""
+    nodes = {o for s, p, o in r.facts if p == "isecg:newMemberCount"}
+    of = lambda node, prop: next(o for s, p, o in r.facts if s == node and p == prop)  # noqa: E731
+    return {(of(n, "schema:value"), of(n, "schema:startDate"), of(n, "dcterms:date")) for n in nodes}
+
+
+def test_a_dated_member_table_with_a_since_column_and_rows_run_together(extract):
+    r = extract("ISECG Annual Report 2030\nTable 3. ISECG member agencies, 31 December 2030\n"
+                "No. Agency Country Member since\n1 Italian Space Agency (ASI) Italy 2007\n"
+                "2 KARI – Korea Aerospace Research Institute Republic of Korea 2007 3 Polish Space Agency (POLSA) "
+                "Poland 2019\n4 Kenya Space Agency (KSA) Kenya 2029\nThe table counts no observers.", year=2030)
+    assert _periods(r) == {"asi": {"from-2007"}, "kari": {"from-2007"}, "polsa": {"from-2019"}, "ksa": {"from-2029"}}
+    assert _counts(r) == {("4", "2030-12-31")}  # the rows of a list of the members at a date
+    r = extract("ISECG Annual Report 2030\nTable 3. Agencies that joined ISECG after 31 December 2020\n"
+                "Agency Country Member since\nKenya Space Agency (KSA) Kenya 2029\nPolish Space Agency (POLSA) Poland "
+                "2021\nThe table counts no observers.", year=2030)
+    assert _periods(r) == {"ksa": {"from-2029"}, "polsa": {"from-2021"}} and not _counts(r)  # not all members
+
+
+def test_a_member_since_header_with_no_caption_and_counts_of_none_new(extract):
+    r = extract("ISECG Annual Report 2031\nThe agencies below came to ISECG after its founding.\nAgency Country Joined\n"
+                "Kenya Space Agency (KSA) Kenya 2029\nMexican Space Agency (AEM) Mexico 2030 Portugal Space (PTS) "
+                "Portugal 2031\nNo new member was admitted in 2032, so membership remained at 30 agencies.", year=2032)
+    assert _periods(r) == {"ksa": {"from-2029"}, "aem": {"from-2030"}, "pt-space": {"from-2031"}}
+    assert _new_counts(r) == {("0", "2032-01", "2032-12")} and ("30", "2032") in _counts(r)
+    r = extract("ISECG Annual Report 2031\nThe ISECG agencies:\nAgency Country Role\nKenya Space Agency (KSA) Kenya 2029\n"
+                "No agency reported progress in 2031.", year=2031)
+    assert not _periods(r) and not _new_counts(r)  # no since column; nothing about joining
+
+
+def test_founders_listed_after_a_colon_and_the_members_that_joined_since(extract):
+    r = extract("ISECG Annual Report 2030\nTwelve agencies founded ISECG in 2008: ASI, JAXA (then NASDA), the "
+                "Ruritanian Space Centre and NASA, whose seat passed to the Kenya Space Agency (KSA) in 2012. Nine "
+                "agencies have joined since; the table lists them.", year=2030)
+    assert _periods(r) == {"asi": {"from-2008"}, "jaxa": {"from-2008"}, "ruritanian-space-centre": {"from-2008"},
+                           "nasa": {"from-2008"}, "ksa": {"from-2012"}}
+    assert ("12", "2008") in _counts(r)
+    assert {(n, start) for n, start, _ in _new_counts(r)} == {("9", "2008")}
+    r = extract("ISECG Annual Report 2030\nFourteen years after it was founded in 2016, the group met in Rome. Three "
+                "engineers founded the company in 2010. Two agencies have joined since the rules changed.", year=2030)
+    assert not _counts(r) and not _new_counts(r) and not _periods(r)
+
+
+def test_joined_since_a_date_told_before_and_growth_between_two_counts(extract):
+    r = extract("ISECG news\nPublished 12 May 2027\nThe update builds on the roadmap (March 2025) and reflects the "
+                "plans of the six agencies that have joined since that roadmap was published. The chair welcomed "
+                "three agencies that had joined since the January meeting. The roadmap must reflect the growth of "
+                "ISECG from 20 to 26 agencies since the roadmap appeared in March 2025.", year=2027)
+    assert _new_counts(r) == {("6", "2025-03", "2027-05-12"), ("3", "2027-01", "2027-05-12")}
+    assert {("20", "2025-03"), ("26", "2027-05-12")} <= _counts(r)
+    assert ("6", "2025-03") not in _counts(r)  # "the plans of the six agencies" is no count of members
+    r = extract("ISECG news\nPublished 12 May 2027\nFive experts have joined since March. The plans of the six "
+                "agencies were discussed.", year=2027)
+    assert not _new_counts(r) and not _counts(r)
+
+
+def test_a_date_before_when_is_the_joining_verbs(extract):
+    r = extract("ISECG Annual Report 2030\nMembership has been unchanged since 2026 when the Kenya Space Agency (KSA) "
+                "became the 30th member of ISECG.", year=2030)
+    assert _periods(r) == {"ksa": {"from-2026"}}
+    r = extract("ISECG Annual Report 2030\nSince 2026 the Kenya Space Agency (KSA) has joined every plenary.", year=2030)
+    assert not any(p == "time:hasBeginning" for _, p, _ in r.facts)
