@@ -69,3 +69,13 @@ def test_a_date_before_when_is_the_joining_verbs(extract):
     assert _periods(r) == {"ksa": {"from-2026"}}
     r = extract("ISECG Annual Report 2030\nSince 2026 the Kenya Space Agency (KSA) has joined every plenary.", year=2030)
     assert not any(p == "time:hasBeginning" for _, p, _ in r.facts)
+
+
+def test_members_in_apposition_and_a_countrys_agency_whose_joining_is_told(extract):
+    r = extract("ISECG news\nPublished 3 March 2031\nThe plenary greeted two newcomers: the Mexican Space Agency (AEM), "
+                "admitted in January 2031, and Portugal Space (PTS), admitted on 2 February 2031. The Kenya Space Agency "
+                "(KSA) sent a delegate. Kenya, whose space agency joined ISECG in 2029, hosted the meeting.", year=2031)
+    assert _periods(r) == {"aem": {"from-2031-01"}, "pt-space": {"from-2031-02-02"}, "ksa": {"from-2029"}}
+    r = extract("ISECG news\nPublished 3 March 2031\nThe Kenya Space Agency (KSA), admitted to hospital in January "
+                "2031, recovered. Kenya, whose minister joined ISECG talks in 2029, spoke.", year=2031)
+    assert not _periods(r)

@@ -314,6 +314,7 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
             return True
         state.joining = None
     followed, state.followed = state.followed, None
+    _apposed_joinings(ctx, sentence, dates)
     verbs = _join_verbs(text, followed is not None)
     evidence = sentence.evidence() if verbs else None
     for i, (kind, verb) in enumerate(verbs):
@@ -389,7 +390,36 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
         return None
     if re.search(r"\b(?:which|that|who)\s+(?:\w+\s+)?$", text[low:verb.start()]):
         return body, _orgs(sentence, low, verb.start())[-1:]  # "... of the NZSA, which joined in December"
-    return body, [c.entity for c in coordinated(sentence, low, verb.start())]
+    return body, [c.entity for c in coordinated(sentence, low, verb.start())] or _whose_agency(ctx, sentence, verb.start())
+
+
+def _whose_agency(ctx: Context, sentence: Sentence, verb: int) -> list[Entity]:
+    """"Luxembourg, whose space agency joined ISECG in 2019": that country's space agency, when a list has it."""
+    whose = re.search(r",\s+whose\s+(?:national\s+)?space\s+agency\s+(?:\w+\s+)?$", sentence.text[:verb])
+    country = next((m.entity for m in sentence.mentions if whose and m.end == whose.start()
+                    and m.entity.type in ("Country", "Place")), None)
+    agency = ctx.rec.gazetteer.lookup(f"{country.label} Space Agency") if country is not None else None
+    return [agency] if agency is not None and agency.type == "Organization" else []
+
+
+# "the Brazilian Space Agency (AEB), admitted in May 2020, and ...": a member and when it joined, in apposition.
+APPOSED_JOIN_RE = re.compile(r",\s+(?:admitted|welcomed|accepted)\s+(?:as\s+(?:a\s+|its\s+)?(?:new\s+)?member\s+)?"
+                             r"(?:in|on)\s+$", re.I)
+
+
+def _apposed_joinings(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> None:
+    """Each "ORG, admitted in DATE" of a sentence: ORG a member of the document's body from DATE."""
+    if ctx.body is None:
+        return
+    for d in dates:
+        cue = APPOSED_JOIN_RE.search(sentence.text[:d.pos[0]])
+        if cue is None:
+            continue
+        named = re.sub(r"\s*\([^()]*\)$", "", sentence.text[:cue.start()])  # "Portugal Space (PTS), admitted"
+        member = next((m.entity for m in sentence.mentions if m.end in (cue.start(), len(named))
+                       and m.entity.type == "Organization"), None)
+        if member is not None and member.iri != ctx.body.iri:
+            membership(ctx, member, ctx.body, sentence.evidence(), "joined", 0.8, start=d.start)
 
 
 def _own_date(sentence: Sentence, member: Entity, members: list[Entity], dates: list[DateSpan]) -> str | None:
