@@ -58,8 +58,11 @@ def test_joined_since_a_date_told_before_and_growth_between_two_counts(extract):
     assert _new_counts(r) == {("6", "2025-03", "2027-05-12"), ("3", "2027-01", "2027-05-12")}
     assert {("20", "2025-03"), ("26", "2027-05-12")} <= _counts(r)
     assert ("6", "2025-03") not in _counts(r)  # "the plans of the six agencies" is no count of members
+    r = extract("ISECG news\nPublished 12 May 2027\nSince the beginning of 2026, three agencies have joined ISECG. "
+                "Since May 2026 two more organisations have been admitted.", year=2027)
+    assert _new_counts(r) == {("3", "2026-01", "2027-05-12"), ("2", "2026-05", "2027-05-12")}
     r = extract("ISECG news\nPublished 12 May 2027\nFive experts have joined since March. The plans of the six "
-                "agencies were discussed.", year=2027)
+                "agencies were discussed. Since 2026 three experts have joined the ISECG team.", year=2027)
     assert not _new_counts(r) and not _counts(r)
 
 

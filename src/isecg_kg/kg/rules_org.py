@@ -539,6 +539,10 @@ _SOME = rf"(?P<n>{NUMBER[1:-1]})\s+(?:new\s+|more\s+|other\s+)?(?:space\s+)?(?:m
 # meeting", "Thirteen agencies have joined since;" (since the founding the paragraph told).
 JOINED_SINCE_RE = re.compile(rf"\b{_SOME}\s+(?:that\s+|which\s+)?(?:have|had)\s+(?:\w+\s+)?joined\s+since\b"
                              r"(?P<rest>[^;:.]*)", re.I)
+# "Since the start of 2021 two agencies have joined ISECG", "Since May 2019, four organisations have been admitted".
+SINCE_JOINED_RE = re.compile(rf"\bsince\s+(?:the\s+(?P<edge>start|beginning)\s+of\s+)?(?P<since>(?:[A-Z][a-z]+\s+)?"
+                             rf"(?:19|20)\d\d)\b,?\s+(?:\S+\s+){{0,2}}?{_SOME}\s+(?:have\s+|had\s+)?(?:joined|been\s+"
+                             r"admitted|been\s+welcomed)\b", re.I)
 # "the growth of ISECG from 15 to 27 agencies since the third edition appeared in January 2018".
 GROWTH_RE = re.compile(rf"\bfrom\s+(?P<a>{NUMBER[1:-1]})\s+to\s+(?P<b>{NUMBER[1:-1]})\s+(?:member\s+)?(?:agencies|"
                        r"organi[sz]ations|members)\s+since\b(?P<rest>[^;:.]*)", re.I)
@@ -567,6 +571,14 @@ def _windows(ctx: Context, state: State, sentence: Sentence) -> bool:
     was admitted in 2023" (none in that year).  Whether the sentence told one."""
     text, told = sentence.text, False
     body = ctx.body
+    for m in SINCE_JOINED_RE.finditer(text):
+        since = find_dates(m.group("since"))
+        start = since[0].start if since else None
+        if start and m.group("edge") and len(start) == 4:
+            start = f"{start}-01"  # "since the start of 2021"
+        if start and body is not None and ctx.series.date and start < ctx.series.date:
+            _new_member_count(ctx, body, number(m.group("n")), start, ctx.series.date, sentence)
+            told = True
     for m in JOINED_SINCE_RE.finditer(text):
         since = _since(ctx, state, text, m)
         if since and body is not None and ctx.series.date and since < ctx.series.date:
