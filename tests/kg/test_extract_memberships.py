@@ -82,3 +82,12 @@ def test_members_in_apposition_and_a_countrys_agency_whose_joining_is_told(extra
     r = extract("ISECG news\nPublished 3 March 2031\nThe Kenya Space Agency (KSA), admitted to hospital in January "
                 "2031, recovered. Kenya, whose minister joined ISECG talks in 2029, spoke.", year=2031)
     assert not _periods(r)
+
+
+def test_a_chair_taken_over_in_a_season_of_a_year(extract):
+    r = extract("ISECG Annual Report 2032\nCNES took over the chair from the UK Space Agency in the autumn of 2031. "
+                "DLR took on the ISECG chair at the start of 2032.", year=2032)
+    assert _periods(r, "chair") == {"cnes": {"from-2031"}, "uksa": {"until-2031"}, "dlr": {"from-2032"}}
+    r = extract("ISECG Annual Report 2032\nCNES took over the chair from the UK Space Agency; in the autumn of 2031 "
+                "the group met in Paris.", year=2032)
+    assert "from-2031" not in _periods(r, "chair").get("cnes", set())

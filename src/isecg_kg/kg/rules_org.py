@@ -130,6 +130,9 @@ HELD_BY_RE = re.compile(r"\bchair(?:manship)?\s+of\s+(?:the\s+)?(?P<body>\S+)\s+
 # The holder named before the post: "The NASA chairmanship ends on 31 December 2018", "under ASI's chairmanship".
 HOLDERS_CHAIR_RE = re.compile(r"(?:'s|’s)?\s+chair(?:manship)?\b(?:\s+(?P<verb>ends|ended|will end|expires|expired|"
                               r"began|begins|started|starts|will start))?", re.I)
+# "on 2 March 2029", "in the spring of 2021", "at the start of 2030": a handover's date after its verb.
+HANDOVER_AT_RE = re.compile(r"\b(?:on|in|from|as of|at)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|start|beginning|"
+                            r"middle|end|close)\s+of\s+)?$", re.I)
 FROM_UNTIL_RE = re.compile(r"\b(?P<word>from|since|until|till|to|through)\s+(?:the\s+)?$", re.I)
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
 # What opens a list of the organisations behind a document: "the participants were:", a heading
@@ -731,7 +734,7 @@ def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
         """When the handover of ``m`` happened: "... from NASA on 2 March 2029", else "In May 2030 X succeeded"."""
         low, high = clause_start(sentence, m.start()), _clause_end(text, m.end())
         after = [d.start for d in dates if m.end() <= d.pos[0] < high
-                 and re.search(r"\b(?:on|in|from|as of)\s+$", text[:d.pos[0]])]
+                 and HANDOVER_AT_RE.search(text[:d.pos[0]])]
         return after[0] if after else next((d.start for d in reversed(dates) if low <= d.pos[0] < m.start()), None)
 
     for m in CHAIRS_RE.finditer(text):
