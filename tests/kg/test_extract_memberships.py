@@ -91,3 +91,13 @@ def test_a_chair_taken_over_in_a_season_of_a_year(extract):
     r = extract("ISECG Annual Report 2032\nCNES took over the chair from the UK Space Agency; in the autumn of 2031 "
                 "the group met in Paris.", year=2032)
     assert "from-2031" not in _periods(r, "chair").get("cnes", set())
+
+
+def test_a_chair_handed_on_as_it_with_the_date_after_the_handover(extract):
+    r = extract("ISECG Annual Report 2030\nISECG met twice. JAXA took the chair in May 2028 and handed it to CNES at "
+                "the close of the Lyon plenary on 4 October 2030.", year=2030)
+    chairs = _periods(r, "chair")
+    assert chairs["cnes"] == {"from-2030-10-04"} and "until-2030-10-04" in chairs["jaxa"]
+    r = extract("ISECG Annual Report 2030\nISECG met twice. The agency drafted a report in May 2030 and handed it to NASA on 3 June "
+                "2030.", year=2030)
+    assert not _periods(r, "chair")

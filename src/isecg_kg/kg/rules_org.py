@@ -101,8 +101,9 @@ CITED_YEAR_RE = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<genre>{GENRE_WORDS})"
 RELEASED_RE = re.compile(rf"(?P<genre>{GENRE_WORDS})(?:\s+of|\b[^.;]{{0,80}}?\b(?:published|issued|released|appeared|dated)"
                          r"(?:\s+(?:in|on))?)\s+$", re.I)
 END_OF_RE = re.compile(r"\b(?:by|at|until) the end of\s+$", re.I)
-CHAIR_PASSED_RE = re.compile(r"\b(?:passed|passes|handed|hands|hand|transferred|transfers|transfer)\s+(?:over\s+)?the\s+"
-                             r"(?:(?P<body>\S+)\s+)?chair(?:manship)?\s+(?:over\s+)?to\b", re.I)
+# "X passed the ISECG chair to Y", "X took the chair in 2014 and handed it to Y" ("it": a chair the sentence named).
+CHAIR_PASSED_RE = re.compile(r"\b(?:passed|passes|handed|hands|hand|transferred|transfers|transfer)\s+(?:over\s+)?(?:the\s+"
+                             r"(?:(?P<body>\S+)\s+)?chair(?:manship)?|(?P<it>it))\s+(?:over\s+)?to\b", re.I)
 CHAIR_TO_RE = re.compile(r"\b(?P<body>\S+)\s+chair(?:manship)?\s+(?:rotated|passed|moved|went)\s+to\b", re.I)
 # "ISECG was chaired in 2019 by JAXA": who chaired, when the sentence says (else as of the document).
 CHAIRED_BY_RE = re.compile(r"\b(?P<body>\S+)(?:\s+\([A-Z]+\))?(?:,?\s+which)?(?P<verb>\s+(?:was|is|has been|had been)\s+"
@@ -671,7 +672,12 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
             evidence = sentence.evidence()
             membership(ctx, holder[0], body, evidence, "chair-since", 0.8, start=began, role="isecg:chair")
     passed = CHAIR_PASSED_RE.search(text)
+    if passed and passed.group("it") and not re.search(r"\bchair", text[:passed.start()], re.I):
+        passed = None
     if passed:
+        # when: the first date after the handover in its clause ("... to Y on 9 November 2016"), else the last before
+        after = [d.start for d in dates if passed.end() <= d.pos[0] < _clause_end(text, passed.end())]
+        date = after[0] if after else next((d.start for d in reversed(dates) if d.pos[1] <= passed.start()), None)
         body = _chair_body(ctx, passed.group("body") or "the")
         before, after = ([e for e in _orgs(sentence, *span) if body is None or e.iri != body.iri]
                          for span in ((0, passed.start()), (passed.end(), None)))
