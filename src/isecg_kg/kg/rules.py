@@ -17,8 +17,9 @@ import pyoxigraph as ox
 
 from .dates import find_dates
 from .context import Context, Rule, State
-from .rules_org import (SINCE_COLUMN_RE, chair_terms, chairs, founders, founding_members, member_counts, member_since_header, member_since_row,
-                        member_table_counts, membership, memberships_joined, new_members, participants)
+from .rules_org import (SINCE_COLUMN_RE, chair_terms, chairs, finish_counts, founders, founding_members, member_count,
+                        member_counts, member_since_header, member_since_row, membership, memberships_joined, new_members,
+                        participants)
 from .reference import Entity, Mention
 from .rules_events import event_details, event_place, events, happenings, meeting_series, meetings, publication
 from .rules_events import finish as finish_events
@@ -80,12 +81,10 @@ def _new_line(ctx: Context, state: State, sentence: Sentence) -> None:
         body = next((g for g in groups if g.type == "Organization"), None)
         dates = find_dates(members.group(2))
         period = dates[-1].start if dates else (str(ctx.doc.year) if ctx.doc.year else None)
-        state.table = {"org": body, "period": period, "country": None, "rows": 0, "members": [],
-                       # a list of the members at a date (not of those that joined): their number is the count then
-                       "dated": bool(dates) and not SOME_MEMBERS_RE.search(line.text),
-                       "evidence": sentence.evidence()} if body and period else None
-        if state.table is not None:
-            state.member_tables.append(state.table)
+        _close_table(ctx, state)
+        state.table = {"org": body, "period": period, "country": None, "rows": 0, "members": set(), "evidence": None,
+                       # a list of all the members (not of those that joined): their number is the count then
+                       "all": not SOME_MEMBERS_RE.search(line.text)} if body and period else None
         state.owner = None
     if not line.heading:
         return
@@ -116,6 +115,7 @@ def _parent_unit(ctx: Context, unit: Entity) -> Entity | None:
 
 # A heading or table caption over a list of a body's members: "Members of ISECG", "ISECG member agencies at
 # 31 December 2018"; the date after it is when the list holds.
+MIN_TABLE_MEMBERS = 3  # fewer rows than this under a members caption are an excerpt, not the membership
 MEMBERS_HEADING_RE = re.compile(r"^(.*?)\b(?:[Mm]embers|[Mm]ember (?:agencies|organi[sz]ations))\b(.*)$")
 SOME_MEMBERS_RE = re.compile(r"\b(?:new|joined|joining|since|after|admitted|contribut\w*)\b", re.I)
 
@@ -135,7 +135,7 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     if table.get("since") and member_since_row(ctx, table, sentence):
         return True
     if sentence.text != text or len(text.split()) > 14 or text.endswith(".") or re.match(r"^(Annex|Chapter)\b", text):
-        state.table = None
+        _close_table(ctx, state)
         return False
     country = ctx.rec.gazetteer.lookup(re.sub(r"\s*\([^)]*\)\s*$", "", text))
     evidence = sentence.evidence()
@@ -154,16 +154,26 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
             table["country"] = country
     if member is None or member.type != "Organization":
         if table["rows"]:  # the first line that is no row after some rows: the table has ended
-            state.table = None
+            _close_table(ctx, state)
             return False
         table["since"] = bool(SINCE_COLUMN_RE.search(text))  # a header with a "Member since" column
         return True
     table["rows"] += 1
-    table["members"].append(member)
+    table["members"].add(member.iri)
+    table["evidence"] = table["evidence"] or evidence
     _membership(ctx, member, table["org"], table["period"], evidence, "member-table", 0.95)
     if table["country"]:
         ctx.rec.fact(member.iri, "isecg:country", table["country"].iri, "member-table", 0.95, evidence)
     return True
+
+
+def _close_table(ctx: Context, state: State) -> None:
+    """The end of a member table ("Table 2. ISECG members at 31 December 2018"): its rows are the body's
+    members at the table's date, so their number is the body's member count then."""
+    table, state.table = state.table, None
+    if table is not None and table.get("all") and len(table["members"]) >= MIN_TABLE_MEMBERS \
+            and table["evidence"] is not None:
+        member_count(ctx, table["org"], len(table["members"]), table["period"], table["evidence"], "member-table")
 
 
 def _membership(ctx: Context, member: Entity, body: Entity, period: str, evidence, rule: str,
@@ -382,7 +392,8 @@ def finish(ctx: Context, state: State) -> None:
     """After the last sentence: what a section still open at the end of the document gathered."""
     end_authors(ctx, state)
     finish_events(ctx)
-    member_table_counts(ctx, state)
+    _close_table(ctx, state)
+    finish_counts(ctx, state)
 
 
 def apply(ctx: Context, state: State, sentence: Sentence) -> None:

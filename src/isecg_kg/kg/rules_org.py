@@ -40,6 +40,14 @@ FOLLOWED_RE = re.compile(r"\b(?:(?:was|were) )?followed\b", re.I)
 # Joining told of a meeting the document reports: "the plenary welcomed X", "the senior managers welcomed X
 # with immediate effect".
 AT_MEETING_RE = re.compile(r"\b(?:plenary|meeting|session|senior managers|with immediate effect)\b", re.I)
+# What a date after it tells is when a body was made, not when it joined: "founded in 2019", "set up in May".
+FOUNDED_RE = re.compile(r"\b(?:founded|established|created|set up|formed|inaugurated)\s+(?:in|on)\s+(?:the\s+)?$", re.I)
+# A definite description standing for the organisation named just before: "The agency, part of ..., was welcomed".
+DEFINITE_RE = re.compile(r"\s*(?:The|This|That)\s+(?:new\s+)?(?:agency|organi[sz]ation|office|centre|center|institute|body)\b")
+# Membership told as a standing state since a date: "LSA and ASA, both members since 2019,", "CSA has been a
+# member of ISECG since 2007".
+MEMBER_SINCE_RE = re.compile(r"(?P<cue>,\s+(?:both\s+|all\s+|each\s+)?|\s+(?:has|have|had)\s+been\s+)(?:an?\s+)?"
+                             r"(?:full\s+|founding\s+)?members?(?:\s+of\s+(?:the\s+)?(?P<body>[\w\-]+))?\s+since\s+(?:the\s+)?")
 MEETING_NAME_RE = re.compile(r"\b(?:meeting|plenary|session|summit)\b", re.I)
 # A month named without a year ("In February", "the June plenary"): in the document's year.
 MONTH_ONLY_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Oo]f|[Tt]he|[Ee]arly|[Ll]ate)\s+"
@@ -71,6 +79,19 @@ COUNT_RES = [
     # "ISECG members at publication: 26" (a line of reading notes or a fact box).
     re.compile(rf"\bmember(?:s| agencies| organi[sz]ations)\b[^.:;]{{0,25}}:\s*{NUMBER}(?![\d\w-])", re.I),
 ]
+# How many agencies made a document, the body's count when it appeared: "drafting in which fourteen space agencies
+# took part", "12 agencies took part in preparing it", "nine members contributed to this supplement"; dated by the date
+# before it (else the document's).  Not a meeting's attendance ("30 agencies took part in the meeting").
+_AGENCIES = r"(?:member\s+|space\s+|other\s+)?(?:agencies|organi[sz]ations|members)\s+(?:have\s+|had\s+)?"
+_MAKING = r"(?:drafting|preparation|preparing|writing|development|developing)"
+CONTRIBUTED_RE = re.compile(rf"\b{_MAKING}\s+(?:\w+\s+){{0,2}}?in\s+which\s+(?P<n>{NUMBER[1:-1]})\s+{_AGENCIES}"
+                            rf"(?:took|taken)\s+part\b"
+                            rf"|\b(?P<m>{NUMBER[1:-1]})\s+{_AGENCIES}(?:took|taken|take)\s+part\s+in\s+(?:the\s+)?{_MAKING}"
+                            rf"|\b(?P<k>{NUMBER[1:-1]})\s+{_AGENCIES}(?:contributed|participated)\s+(?:\w+\s+)?(?:to|in)\s+"
+                            rf"(?:the|this|its)\s+(?:[\w\-]+\s+){{0,2}}?(?:{GENRE_WORDS}|update|edition)\b", re.I)
+# The number an opening line of a participants list gives them: "The roadmap credits fourteen space agencies".
+LISTED_COUNT_RE = re.compile(rf"\b{NUMBER}\s+(?:\w+\s+)?(?:space\s+)?(?:participating\s+)?(?:agencies|organi[sz]ations)\b",
+                             re.I)
 # "Since January 2018 ISECG has welcomed seven new members": how many joined from a date until the document's.
 NEW_MEMBERS_RE = re.compile(rf"\bsince\s+(?P<since>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b.*?\b(?:welcomed|admitted|gained)\s+"
                             rf"{NUMBER}\s+new\s+members\b", re.I)
@@ -82,6 +103,14 @@ YEAR_COUNT_RE = re.compile(rf"\b(?P<verb>start(?:ed|ing)|began|beginning|enter(?
 UP_FROM_RE = re.compile(rf",?\s+up\s+from\s+(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?(?:members|agencies|"
                         r"organi[sz]ations))?\s+(?:in|at)\s+", re.I)
 MEMBER_WORD_RE = re.compile(r"\bmember", re.I)
+# A second count for a second date right after the first's: "counted 15 members on 1 January and still 15 on 31
+# December", "... in 2019 and 31 in 2021".
+AGAIN_RE = re.compile(rf"\s*,?\s+and\s+(?:still\s+|again\s+|then\s+|only\s+)?(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?"
+                      r"(?:members|agencies|organi[sz]ations))?\s+(?:on|at|by|in)\s+", re.I)
+# None at all: "no organisation joined or left during the year", "no new members were admitted in 2026".
+NONE_JOINED_RE = re.compile(r"\b(?P<n>no)\s+(?:new\s+|other\s+|further\s+)?(?:space\s+)?(?:agency|agencies|"
+                            r"organi[sz]ations?|members?)\s+(?:joined|(?:was|were|had been|has been|have been)\s+"
+                            r"(?:admitted|welcomed))\b", re.I)
 # How many joined in a period: "Five space agencies joined", "three more organisations were admitted", "the
 # Group admitted four of them", "three more than at the start of the year".
 NEW_IN_PERIOD_RES = [
@@ -91,7 +120,14 @@ NEW_IN_PERIOD_RES = [
     re.compile(rf"\b(?:admitted|welcomed)\s+(?P<n>{NUMBER[1:-1]})\s+(?:more\s+|new\s+)?(?:members|agencies|"
                r"organi[sz]ations|of them)\b", re.I),
     re.compile(rf"\b(?P<n>{NUMBER[1:-1]})\s+more\s+than\s+at\s+the\s+(?:start|beginning)\s+of\s+the\s+year\b", re.I),
+    NONE_JOINED_RE,
 ]
+# A count of members that joined "recently", its start left to what the document updates: "the plans of nine
+# agencies that had recently joined ISECG", "five newly joined members".
+RECENT_RE = re.compile(rf"\b(?P<n>{NUMBER[1:-1]})\s+(?:\w+\s+)?(?:agencies|organi[sz]ations|members)\s+(?:that|which|who)\s+"
+                       r"(?:had\s+|have\s+|has\s+)?(?:only\s+)?(?:recently|newly|just)\s+(?:joined|become\s+members|"
+                       r"been\s+admitted)\b|\b(?P<m>" + NUMBER[1:-1] + r")\s+(?:recently|newly)\s+(?:joined|admitted)\s+"
+                       r"(?:members|agencies|organi[sz]ations)\b", re.I)
 # "after the 2020 supplement appeared": a period that began with a document.
 NEW_AFTER_RE = re.compile(rf"\b(?:after|following)\s+(?:the|its)\s+(?:19|20)\d\d\s+(?:[\w\-]+\s+){{0,2}}?"
                           rf"(?:{GENRE_WORDS})", re.I)
@@ -142,7 +178,7 @@ PARTICIPANTS_RE = re.compile(r"\b(?:participants|participating (?:organi[sz]atio
                              r"authoring agencies|(?:agencies|organi[sz]ations) (?:that )?(?:contributed|contributing|prepared|wrote)|"
                              r"credits\s+(?:\w+\s+){0,2}(?:agencies|organi[sz]ations))\b", re.I)
 MEMBER_AGENCIES_RE = re.compile(r"\b(?P<body>\S+)\s+member (?:agencies|organi[sz]ations)\b")
-FOUNDING_RE = re.compile(r"\bfounding (?:members?|organi[sz]ations|agencies|participants)\b", re.I)
+FOUNDING_RE = re.compile(r"\bfounding (?:members?|organi[sz]ations?|agenc(?:y|ies)|participants?)\b", re.I)
 # A finite verb: the line is prose after a list, not a row of it.
 PROSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|had|have|will|joined|became)\b", re.I)
 # A table's "member since" column, and the year in its cell.
@@ -232,8 +268,8 @@ def _body(ctx: Context, sentence: Sentence, start: int = 0, end: int | None = No
 
 def _dates(ctx: Context, text: str) -> list[DateSpan]:
     """The dates of ``text``, a month named without a year ("In February", "the June plenary") in the
-    document's year."""
-    found = find_dates(text)
+    document's year; not the date something was founded ("X, founded in 2019, was welcomed as ...")."""
+    found = [d for d in find_dates(text) if not FOUNDED_RE.search(text[:d.pos[0]])]
     if ctx.doc.year:
         for m in MONTH_ONLY_RE.finditer(text):
             if not any(d.pos[0] <= m.start(1) < d.pos[1] for d in found):
@@ -332,11 +368,17 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
         if found is None:
             continue
         body, members = found
+        told = [d.end or d.start for d in dates if clause_start(sentence, verb.start()) <= d.pos[0] < high]
+        state.joined_until = max([*told, *([state.joined_until] if state.joined_until else [])], default=None)
         start, window = _start(dates, text, verb.span(), (clause_start(sentence, verb.start()), high))
         if start is None and not window and re.search(r"\bthat year\b", text) and state.last_date:
             start = state.last_date[:4]
         if start is None and not window and AT_MEETING_RE.search(text, low, high):
             start = _meeting_date(ctx)
+        if start is None and not window and kind in ("passive", "welcomed"):  # "welcomed in Dubai": the meeting there
+            start = _meeting_at(ctx, sentence, low, high)
+        if not members and kind == "passive" and state.lead is not None and DEFINITE_RE.match(text[low:verb.start()]):
+            members = [state.lead]
         members = [m for m in members if m.iri != body.iri]
         for member in members:
             own = _own_date(sentence, member, members, [d for d in dates if low <= d.pos[0] < high])
@@ -345,7 +387,49 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
             state.followed = body
         if text.rstrip().endswith(":") and high == len(text):
             state.joining = {"body": body, "start": start, "evidence": evidence}
+    _members_since(ctx, sentence, dates)
+    state.lead = _only_named(sentence)
     return None
+
+
+def _members_since(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> None:
+    """"A and B, both members since 2019, ...", "X has been a member of ISECG since 2007": each a member from then."""
+    text = sentence.text
+    for m in MEMBER_SINCE_RE.finditer(text):
+        since = next((d.start for d in dates if d.pos[0] == m.end()), None)
+        body = _chair_body(ctx, m.group("body")) if m.group("body") else ctx.body
+        if since is None or body is None:
+            continue
+        members: list[Entity] = []  # the organisations right before the cue: "A (AA) and the B (BB), both members"
+        at = m.start()
+        for n in sorted((n for n in sentence.mentions if n.end <= at), key=lambda n: -n.start):
+            if n.entity.type != "Organization" or not re.fullmatch(r"[\s()]*(?:(?:,|and|&|,\s*and)[\s()]*)?(?:the\s+)?",
+                                                                   text[n.end:at]):
+                break
+            members = members if n.entity in members else [n.entity, *members]
+            at = n.start
+        for member in (e for e in members if e.iri != body.iri):
+            membership(ctx, member, body, sentence.evidence(), "member-since", 0.8, start=since)
+
+
+def _only_named(sentence: Sentence) -> Entity | None:
+    """The organisation a sentence does nothing but name: a list item's lead ("**New Zealand Space Agency
+    (NZSA).**")."""
+    orgs = _orgs(sentence)
+    rest = sentence.text
+    for m in sorted(sentence.mentions, key=lambda m: -m.start):
+        rest = rest[:m.start] + rest[m.end:]
+    return orgs[0] if len(orgs) == 1 and not re.sub(r"[\W_]+", "", rest) else None
+
+
+def _meeting_at(ctx: Context, sentence: Sentence, low: int, high: int) -> str | None:
+    """The date of the meeting the document told at a place the clause names ("was welcomed in Dubai")."""
+    places = {m.entity.iri for m in sentence.mentions if low <= m.start < high and m.entity.type not in ORG_LIKE}
+    if not places:
+        return None
+    held = {f.s for f in ctx.rec.result.facts if f.p == "schema:location" and f.o in places}
+    starts = sorted({start for iri, start in ctx.events.starts.items() if iri in held})
+    return starts[0] if len(starts) == 1 else None
 
 
 def _orgs_start(sentence: Sentence, org: Entity) -> int:
@@ -477,8 +561,25 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             date = _cited_date(state, text, chosen) if chosen else ctx.series.date
             if chosen and len(date) == 4 and END_OF_RE.search(text[:chosen.pos[0]]):
                 date = f"{date}-12"
-            if date:
-                member_count(ctx, body, count, date, sentence.evidence(), "member-count")
+            if not date:
+                continue
+            if pattern is RANK_COUNT_RE:  # of ranks told for one date, the last one's (see finish_counts)
+                held = state.ranks.get((body.iri, date))
+                if held is None or held[0] < count:
+                    state.ranks[(body.iri, date)] = (count, body, sentence.evidence())
+                continue
+            member_count(ctx, body, count, date, sentence.evidence(), "member-count")
+            state.counts.append((date, count, body, bool(chosen) and date != chosen.start, sentence.evidence()))
+            again = AGAIN_RE.match(text, chosen.pos[1]) if chosen else None
+            later = [d for d in dates if again and d.pos[0] == again.end()]
+            if later and number(again.group("n")):
+                member_count(ctx, body, number(again.group("n")), later[0].start, sentence.evidence(), "member-count")
+    for m in CONTRIBUTED_RE.finditer(text):
+        body = _body(ctx, sentence, 0, len(text))
+        before = [d for d in dates if d.pos[1] <= m.start()]
+        date = _cited_date(state, text, before[-1]) if before else ctx.series.date
+        if body is not None and date and (count := number(m.group("n") or m.group("m") or m.group("k"))):
+            member_count(ctx, body, count, date, sentence.evidence(), "contributors")
     year = None
     for m in YEAR_COUNT_RE.finditer(text):
         if not (m.group("noun") or MEMBER_WORD_RE.search(text)):
@@ -535,9 +636,6 @@ def member_count(ctx: Context, body: Entity, count: int, date: str, evidence: Ev
     fact(node, "dcterms:date", _typed(date))
 
 
-# "No organisation joined ISECG in 2016", "No new member was admitted in 2023": none joined that year.
-NO_NEW_RE = re.compile(r"\b[Nn]o\s+(?:new\s+|further\s+|other\s+)?(?:space\s+)?(?:organi[sz]ations?|agenc(?:y|ies)|"
-                       r"members?)\s+(?:joined|(?:was|were|has been|had been)\s+(?:admitted|welcomed))\b")
 _SOME = rf"(?P<n>{NUMBER[1:-1]})\s+(?:new\s+|more\s+|other\s+)?(?:space\s+)?(?:member\s+)?(?:agencies|organi[sz]ations|members)"
 # "nine agencies that have joined since that edition was published", "two agencies that had joined since the March
 # meeting", "Thirteen agencies have joined since;" (since the founding the paragraph told).
@@ -595,7 +693,7 @@ def _windows(ctx: Context, state: State, sentence: Sentence) -> bool:
             member_count(ctx, body, b, ctx.series.date, sentence.evidence(), "member-growth")
             _new_member_count(ctx, body, b - a, since, ctx.series.date, sentence)
             told = True
-    none = NO_NEW_RE.search(text)
+    none = NONE_JOINED_RE.search(text)  # with a year in its own clause (the new_members rule reads the others)
     clause = text[none.end():none.end() + re.search(r"[,;.]|$", text[none.end():]).start()] if none else ""
     years = [d.start[:4] for d in _dates(ctx, clause)]
     if none and body is not None and years:  # the year of its own clause ("..., so membership stayed ... since 2015")
@@ -612,6 +710,13 @@ def new_members(ctx: Context, state: State, sentence: Sentence) -> None:
     (schema:startDate) to another (dcterms:date: the end of the year told, else the document's date)."""
     text = sentence.text
     if _windows(ctx, state, sentence):
+        return
+    recent = RECENT_RE.search(text)
+    if recent:
+        body = _body(ctx, sentence, 0, len(text))
+        count = number(recent.group("n") or recent.group("m"))
+        if body is not None and count:
+            state.recent = {"body": body, "count": count, "evidence": sentence.evidence()}
         return
     m = NEW_MEMBERS_RE.search(text)
     since = find_dates(m.group("since")) if m else []
@@ -636,18 +741,23 @@ def new_members(ctx: Context, state: State, sentence: Sentence) -> None:
             years.pop() if len(years) == 1 else None
         if year is None:
             return
-        end = next((d.start for d in dates if d.start[:7] == f"{year}-12"), f"{year}-12")
+        # a year the document is written in is not over: its count runs to the document's date
+        told = ctx.series.date or ""
+        open_year = told[:4] == year and len(told) >= 7 and told[5:7] != "12"
+        end = next((d.start for d in dates if d.start[:7] == f"{year}-12"), told[:7] if open_year else f"{year}-12")
         start = f"{year}-01"
+    count = 0 if joined.group("n").lower() == "no" else number(joined.group("n"))
     if body is not None and end and start < end:
-        _new_member_count(ctx, body, number(joined.group("n")), start, end, sentence)
+        _new_member_count(ctx, body, count, start, end, sentence)
 
 
 def _new_member_count(ctx: Context, body: Entity, count: int | None, since: str, date: str,
-                      sentence: Sentence) -> None:
+                      sentence: Sentence | None, *, evidence: Evidence | None = None) -> None:
     if count is None:
         return
+    evidence = evidence or sentence.evidence()
     node = iris.entity(ctx.rec.base, "count", f"{body.iri.rsplit('/', 1)[-1]} new {since} {date} {count}")
-    fact = lambda s, p, o: ctx.rec.fact(s, p, o, "new-members", 0.8, sentence.evidence(), date=date)  # noqa: E731
+    fact = lambda s, p, o: ctx.rec.fact(s, p, o, "new-members", 0.8, evidence, date=date)  # noqa: E731
     fact(body.iri, "isecg:newMemberCount", node)
     fact(node, "rdf:type", term("schema:QuantitativeValue"))
     fact(node, "schema:value", ox.Literal(str(count), datatype=term("xsd:integer")))
@@ -812,6 +922,10 @@ def participants(ctx: Context, state: State, sentence: Sentence) -> bool | None:
         member_of = MEMBER_AGENCIES_RE.search(line.text)
         body = _chair_body(ctx, member_of.group("body")) if member_of else None
         state.participants = {"line": line, "body": body, "rows": 0}
+        listed = LISTED_COUNT_RE.search(line.text)
+        count = number(listed.group(1)) if listed else None
+        if count and count > 1 and (body or ctx.body) is not None and ctx.series.date:
+            member_count(ctx, body or ctx.body, count, ctx.series.date, sentence.evidence(), "participants")
     return None
 
 
@@ -889,8 +1003,8 @@ def member_since_header(ctx: Context, state: State, sentence: Sentence) -> bool:
     if state.table is not None or state.participants is not None or ctx.body is None or sentence.text != text \
             or not SINCE_HEADER_RE.match(text):
         return False
-    state.table = {"org": ctx.body, "period": None, "country": None, "rows": 0, "members": [], "since": True,
-                   "dated": False}
+    state.table = {"org": ctx.body, "period": None, "country": None, "rows": 0, "members": set(), "since": True,
+                   "evidence": None, "all": False}  # not said to be all the members: no count
     return True
 
 
@@ -902,28 +1016,23 @@ def member_since_row(ctx: Context, table: dict, sentence: Sentence) -> bool:
         return False
     orgs = [e for e in _orgs(sentence) if e.iri != table["org"].iri]
     evidence = sentence.evidence()
-    if not orgs:  # the rest of a row's cells, wrapped ("Agency", "Thailand 2020")
+    if not orgs:  # the rest of a row's cells, wrapped ("Agency", "Thailand 2020"); else not a row
+        if sentence.line.heading or table.get("pending") is None or len(text.split()) > 6:
+            return False
         year = YEAR_CELL_RE.search(text)
-        if year and table.get("pending") is not None:
+        if year:
             membership(ctx, table.pop("pending"), table["org"], evidence, "member-table", 0.9, start=year.group())
-        return bool(table["rows"]) and len(text.split()) <= 6
+        return True
+    table["evidence"] = table.get("evidence") or evidence
     for org, year in _row_years(sentence, orgs):
         table["rows"] += 1
-        table["members"].append(org)
+        table["members"].add(org.iri)
         if year:
             membership(ctx, org, table["org"], evidence, "member-table", 0.9, start=year)
         else:
             table["pending"] = org
     return True
 
-
-def member_table_counts(ctx: Context, state: State) -> None:
-    """A list of a body's members at a date ("Table 2. ISECG member agencies, 31 December 2016"): how many
-    it lists is the body's member count then."""
-    for table in state.member_tables:
-        members = {m.iri for m in table["members"]}
-        if table["dated"] and len(members) >= 2:
-            member_count(ctx, table["org"], len(members), table["period"], table["evidence"], "member-table")
 
 
 def founding_members(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -935,6 +1044,9 @@ def founding_members(ctx: Context, state: State, sentence: Sentence) -> None:
         return
     of = re.match(r"\s+of\s+(?:the\s+)?(\S+)", sentence.text[m.end():])
     body = _chair_body(ctx, of.group(1)) if of else ctx.body
+    if of and body is None and re.match(rf"\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,4}}(?:{GENRE_WORDS})\b",
+                                        sentence.text[m.end():], re.I):
+        body = ctx.body  # "of the Global Exploration Strategy": the document the body grew from, not another body
     if body is None:
         return
     named = _orgs(sentence, 0, m.start())
@@ -954,7 +1066,7 @@ def founding_members(ctx: Context, state: State, sentence: Sentence) -> None:
 
 
 # "Fourteen agencies created it in 2007: A, B, ...", "the 14 that founded the group in 2007".
-FOUNDED_RE = re.compile(rf"\b(?P<n>{NUMBER[1:-1]})\s+(?:(?:space\s+)?(?:agencies|organi[sz]ations|members)\s+)?"
+FOUNDERS_RE = re.compile(rf"\b(?P<n>{NUMBER[1:-1]})\s+(?:(?:space\s+)?(?:agencies|organi[sz]ations|members)\s+)?"
                         r"(?:that\s+|which\s+|who\s+)?(?:created|founded|established|set up|formed)\s+(?:it|the\s+\w+|"
                         r"[A-Z][\w\-]+)\s+in\s+(?P<year>(?:19|20)\d\d)\b(?P<list>\s*:)?", re.I)
 # Where a list of founders gives way to what became of one: "..., whose seat passed to ..."; an aside on one's
@@ -972,7 +1084,7 @@ def founders(ctx: Context, state: State, sentence: Sentence) -> None:
     text, body = sentence.text, ctx.body
     if body is None:
         return
-    for m in FOUNDED_RE.finditer(text):
+    for m in FOUNDERS_RE.finditer(text):
         count, year = number(m.group("n")), m.group("year")
         if count is None or count < 2:
             continue
@@ -1007,3 +1119,52 @@ def _coordinated(sentence: Sentence, orgs: list[Entity]) -> list[Entity]:
                                      sentence.text[mentions[first - 1].end:mentions[first].start]):
         first -= 1
     return [m.entity for m in mentions[first:]]
+
+
+def _new_since_cited(ctx: Context, state: State) -> None:
+    """A count dated by a document the text names ("When the 2022 supplement went to press, ISECG counted 25
+    members") and a later count the document gives ("welcomed X as the 27th member"): the difference joined
+    between the two dates."""
+    cited = [c for c in state.counts if c[3]]
+    if len(cited) != 1:
+        return
+    since, before, body, _, evidence = cited[0]
+    later = [c for c in state.counts if c[2] == body and not c[3] and c[0][:7] > since[:7]]
+    if not later:
+        return
+    date, count = max(later, key=lambda c: c[0])[:2]
+    if count >= before:
+        _new_member_count(ctx, body, count - before, since, date, None, evidence=evidence)
+
+
+def _keep_precise_counts(ctx: Context) -> None:
+    """One count told at two precisions ("closed the year with 27", "as of 31 December it counted 27"): the
+    precise date's only."""
+    nodes = {f.o for f in ctx.rec.result.facts if f.p == "isecg:memberCount"}
+    told = {(f.s, f.p): str(f.o.value) for f in ctx.rec.result.facts if f.s in nodes
+            and f.p in ("schema:value", "dcterms:date")}
+    held = {n: (told.get((n, "schema:value")), told.get((n, "dcterms:date"), "")) for n in nodes}
+    coarse = {n for n, (value, date) in held.items()
+              if any(v == value and len(d) > len(date) and d.startswith(date) for v, d in held.values())}
+    ctx.rec.result.facts = [f for f in ctx.rec.result.facts if f.s not in coarse and f.o not in coarse]
+
+
+def finish_counts(ctx: Context, state: State) -> None:
+    """After the last sentence: the member count each rank gives (the highest told for a date: "welcomed A as the
+    26th member and B as the 27th" that day leaves 27), and the window of a count of members that joined
+    "recently": from the date of the edition this document updates or builds on to the latest joining it tells
+    (else its own date)."""
+    for (_, date), (count, body, evidence) in state.ranks.items():
+        member_count(ctx, body, count, date, evidence, "member-count")
+        state.counts.append((date, count, body, False, evidence))
+    _new_since_cited(ctx, state)
+    _keep_precise_counts(ctx)
+    recent = state.recent
+    if recent is None:
+        return
+    facts = ctx.rec.result.facts
+    follows = {f.o for f in facts if f.s == ctx.series.iri and f.p in ("schema:isBasedOn", "dcterms:replaces")}
+    issued = sorted({str(f.o.value) for f in facts if f.s in follows and f.p == "dcterms:issued"})
+    end = max(filter(None, [state.joined_until, ctx.series.date]), default=None)
+    if len(issued) == 1 and end and issued[0] < end:
+        _new_member_count(ctx, recent["body"], recent["count"], issued[0], end, None, evidence=recent["evidence"])
