@@ -20,10 +20,15 @@ def test_a_dated_member_table_with_a_since_column_and_rows_run_together(extract)
                 "Poland 2019\n4 Kenya Space Agency (KSA) Kenya 2029\nThe table counts no observers.", year=2030)
     assert _periods(r) == {"asi": {"from-2007"}, "kari": {"from-2007"}, "polsa": {"from-2019"}, "ksa": {"from-2029"}}
     assert _counts(r) == {("4", "2030-12-31")}  # the rows of a list of the members at a date
-    r = extract("ISECG Annual Report 2030\nTable 3. Agencies that joined ISECG after 31 December 2020\n"
+    r = extract("ISECG Annual Report 2030\nTable 3. ISECG members that joined after 31 December 2020\n"
                 "Agency Country Member since\nKenya Space Agency (KSA) Kenya 2029\nPolish Space Agency (POLSA) Poland "
-                "2021\nThe table counts no observers.", year=2030)
-    assert _periods(r) == {"ksa": {"from-2029"}, "polsa": {"from-2021"}} and not _counts(r)  # not all members
+                "2021\nMexican Space Agency (AEM) Mexico 2022\nThe table counts no observers.", year=2030)
+    assert _periods(r) == {"ksa": {"from-2029"}, "polsa": {"from-2021"}, "aem": {"from-2022"}}
+    assert not _counts(r)  # not all the members
+    r = extract("ISECG Annual Report 2030\nTable 3. ISECG member agencies, 31 December 2030\nAgency Country Member since\n"
+                "Italian Space Agency (ASI) Italy 2007\nPolish Space Agency (POLSA) Poland 2019\nJAXA Japan 2007\n"
+                "Observers\nKenya Space Agency (KSA) Kenya 2029", year=2030)
+    assert set(_periods(r)) == {"asi", "polsa", "jaxa"}  # a line that is no row ends the table
 
 
 def test_a_member_since_header_with_no_caption_and_counts_of_none_new(extract):
