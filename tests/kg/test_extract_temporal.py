@@ -77,6 +77,9 @@ def test_founding_member(extract):
     r = extract("The Philippine Space Agency (PhilSA) cooperates with ISECG on analogue missions. JAXA, which was "
                 "one of the group's founding members, hosts the workshop.")
     assert ("id/org/jaxa", "org:memberOf", BODY) in r.facts
+    r = extract("ISECG Annual Report 2026\nThe ISECG works side by side with KARI, a founding participant of the "
+                "Global Exploration Strategy. NASA, a founding member of the Artemis Accords, spoke.", year=2026)
+    assert ("id/org/kari", "org:memberOf", BODY) in r.facts and ("id/org/nasa", "org:memberOf", BODY) not in r.facts
 
 
 def test_meeting_with_date_place_host_and_participants(extract):
@@ -825,3 +828,76 @@ def test_an_event_held_alongside_the_one_told(extract):
     assert ("Andean Space Summit", "schema:organizer", "id/org/esa") not in facts  # the plenary's host
     assert ("Pacific Space Forum", "schema:location", "id/place/quito") in facts
     assert not any(s == "Pacific Space Forum" and p == "schema:startDate" for s, p, _ in facts)  # its own days unknown
+def _new_counts(r) -> set[tuple[str, str, str]]:
+    """(count, start, end) of every isecg:newMemberCount."""
+    nodes = {o for s, p, o in r.facts if p == "isecg:newMemberCount"}
+    by = {(s, p): o for s, p, o in r.facts if s in nodes}
+    return {(by[(n, "schema:value")], by[(n, "schema:startDate")], by[(n, "dcterms:date")]) for n in nodes}
+
+
+def test_members_that_joined_recently_counted_from_the_edition_this_one_updates(extract):
+    r = extract("Roadmap Update\nPublished May 2031\nThe update draws on the plans of six agencies that had recently "
+                "joined ISECG. Between the January 2031 and June 2031 meetings two more organisations became members.\n"
+                "This update builds on the fourth edition of the Global Exploration Roadmap, released in March 2027.", year=2031)
+    assert ("6", "2027-03", "2031-06") in _new_counts(r)
+    # nothing it updates: no window to count from
+    r = extract("Roadmap Update\nPublished May 2031\nThe update draws on the plans of six agencies that had recently "
+                "joined ISECG.", year=2031)
+    assert not _new_counts(r)
+
+
+def test_no_member_joined_and_a_year_not_yet_over(extract):
+    r = extract("ISECG Annual Report 2026\nMembership held steady: no new agency was admitted to ISECG during the "
+                "year.", year=2026)
+    assert _new_counts(r) == {("0", "2026-01", "2026-12")}
+    r = extract("ISECG news\nPublished 3 June 2029\nFour agencies joined ISECG in 2029. Two joined the TWG.", year=2029)
+    assert _new_counts(r) == {("4", "2029-01", "2029-06")}  # the year runs to the news item's date
+
+
+def test_counts_for_two_dates_and_ranks_told_for_one_day(extract):
+    r = extract("ISECG Annual Report 2025\nISECG counted 21 member agencies on 1 January 2025 and still 21 on 31 "
+                "December 2025.", year=2025)
+    assert _counts(r) == {("21", "2025-01-01"), ("21", "2025-12-31")}
+    r = extract("ISECG news\nPublished 9 April 2028\nAt the Lima meeting the Kenya Space Agency, founded in 2017, "
+                "was welcomed as the 31st member. The Agencia Espacial Mexicana was welcomed as the 32nd member.",
+                year=2028)
+    assert _counts(r) == {("32", "2028-04-09")}  # not 31 that day, nor for the year the agency was founded
+
+
+def test_a_list_items_lead_name_and_the_meeting_at_the_place_a_clause_names(extract):
+    r = extract("ISECG news\nPublished 2 March 2030\nSenior managers of ISECG met in Lima, Peru, on 26 February "
+                "2030.\n- **Polish Space Agency (POLSA).** The agency, created in 2014, was welcomed in Lima as a new "
+                "member.\n- **Kenya Space Agency.** NASA presented its plans.", year=2030)
+    assert _periods(r) == {"polsa": {"from-2030-02-26"}}
+
+
+def test_members_since_as_an_apposition(extract):
+    r = extract("The Swiss Space Office (SSO) and the Polish Space Agency (POLSA), both members since 2020, lead "
+                "the dust topic. CNES has been a member of ISECG since 2007. NASA said POLSA had been active since "
+                "2016.", year=2024)
+    assert _periods(r) == {"sso": {"from-2020"}, "polsa": {"from-2020"}, "cnes": {"from-2007"}}
+
+
+def test_a_member_table_counts_its_rows_and_agencies_that_made_a_document(extract):
+    r = extract("ISECG Annual Report 2027\nTable 3. ISECG member agencies at 30 June 2027\nAcronym Agency Country\n"
+                "ASI Italian Space Agency Italy\nCNES Centre National d'Etudes Spatiales France\n"
+                "DLR German Aerospace Center Germany\nKARI Korea Aerospace Research Institute Republic of Korea\n"
+                "The roadmap was released in May 2026 after a year of drafting in which eleven space agencies took "
+                "part. Thirty agencies took part in the plenary that followed.", year=2027)
+    assert _counts(r) == {("4", "2027-06-30"), ("11", "2026-05")}
+
+
+def test_members_new_since_a_count_dated_by_a_document_named(extract):
+    text = ("ISECG news\nPublished 12 June 2031\nThe plenary welcomed the Kenya Space Agency as the 33rd member of "
+            "ISECG. The 2030 roadmap, published in March 2030, set the course. When the 2030 roadmap went to press, "
+            "ISECG counted 30 member agencies.")
+    assert ("3", "2030-03", "2031-06-12") in _new_counts(extract(text, year=2031))
+    # two counts dated in the text itself: no difference read into them
+    text = "ISECG news\nPublished 12 June 2031\nISECG had 30 members in 2029 and welcomed its 33rd member in May 2031."
+    assert not _new_counts(extract(text, year=2031))
+
+
+def test_one_count_told_at_two_precisions_keeps_the_precise_date(extract):
+    r = extract("ISECG Annual Report 2030\nISECG entered 2030 with 28 member agencies and closed it with thirty. As of "
+                "31 December 2030 the group counted 30 members.", year=2030)
+    assert _counts(r) == {("28", "2030-01"), ("30", "2030-12-31")}

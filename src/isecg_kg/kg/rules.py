@@ -17,7 +17,8 @@ import pyoxigraph as ox
 
 from .dates import find_dates
 from .context import Context, Rule, State
-from .rules_org import (chair_terms, chairs, founding_members, member_counts, membership, memberships_joined, new_members,
+from .rules_org import (SINCE_COLUMN_RE, chair_terms, chairs, finish_counts, founders, founding_members, member_count,
+                        member_counts, member_since_header, member_since_row, membership, memberships_joined, new_members,
                         participants)
 from .reference import Entity, Mention
 from .rules_events import (earlier_of_series, event_details, event_place, event_which_holds, events, happenings, meeting_series, meetings,
@@ -81,7 +82,10 @@ def _new_line(ctx: Context, state: State, sentence: Sentence) -> None:
         body = next((g for g in groups if g.type == "Organization"), None)
         dates = find_dates(members.group(2))
         period = dates[-1].start if dates else (str(ctx.doc.year) if ctx.doc.year else None)
-        state.table = {"org": body, "period": period, "country": None, "rows": 0} if body and period else None
+        _close_table(ctx, state)
+        state.table = {"org": body, "period": period, "country": None, "rows": 0, "members": set(), "evidence": None,
+                       # a list of all the members (not of those that joined): their number is the count then
+                       "all": not SOME_MEMBERS_RE.search(line.text)} if body and period else None
         state.owner = None
     if not line.heading:
         return
@@ -112,7 +116,9 @@ def _parent_unit(ctx: Context, unit: Entity) -> Entity | None:
 
 # A heading or table caption over a list of a body's members: "Members of ISECG", "ISECG member agencies at
 # 31 December 2018"; the date after it is when the list holds.
+MIN_TABLE_MEMBERS = 3  # fewer rows than this under a members caption are an excerpt, not the membership
 MEMBERS_HEADING_RE = re.compile(r"^(.*?)\b(?:[Mm]embers|[Mm]ember (?:agencies|organi[sz]ations))\b(.*)$")
+SOME_MEMBERS_RE = re.compile(r"\b(?:new|joined|joining|since|after|admitted|contribut\w*)\b", re.I)
 
 
 def _member_table(ctx: Context, state: State, sentence: Sentence) -> bool:
@@ -127,8 +133,10 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     """A row of a member table: a country line, or a "Full Name (ACRONYM)" line of the current country."""
     text = sentence.line.text
     table = state.table
+    if table.get("since") and member_since_row(ctx, table, sentence):
+        return True
     if sentence.text != text or len(text.split()) > 14 or text.endswith(".") or re.match(r"^(Annex|Chapter)\b", text):
-        state.table = None
+        _close_table(ctx, state)
         return False
     country = ctx.rec.gazetteer.lookup(re.sub(r"\s*\([^)]*\)\s*$", "", text))
     evidence = sentence.evidence()
@@ -147,14 +155,26 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
             table["country"] = country
     if member is None or member.type != "Organization":
         if table["rows"]:  # the first line that is no row after some rows: the table has ended
-            state.table = None
+            _close_table(ctx, state)
             return False
+        table["since"] = bool(SINCE_COLUMN_RE.search(text))  # a header with a "Member since" column
         return True
     table["rows"] += 1
+    table["members"].add(member.iri)
+    table["evidence"] = table["evidence"] or evidence
     _membership(ctx, member, table["org"], table["period"], evidence, "member-table", 0.95)
     if table["country"]:
         ctx.rec.fact(member.iri, "isecg:country", table["country"].iri, "member-table", 0.95, evidence)
     return True
+
+
+def _close_table(ctx: Context, state: State) -> None:
+    """The end of a member table ("Table 2. ISECG members at 31 December 2018"): its rows are the body's
+    members at the table's date, so their number is the body's member count then."""
+    table, state.table = state.table, None
+    if table is not None and table.get("all") and len(table["members"]) >= MIN_TABLE_MEMBERS \
+            and table["evidence"] is not None:
+        member_count(ctx, table["org"], len(table["members"]), table["period"], table["evidence"], "member-table")
 
 
 def _membership(ctx: Context, member: Entity, body: Entity, period: str, evidence, rule: str,
@@ -377,12 +397,12 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
     ctx.series.cited_editions(sentence)
 
 
-RULES: list[Rule] = [event_table, _member_table, memberships_joined, participants, author_section, marked_authors,
-                     issued_by, heading_people, technology_tables, mission_phases, _section, _list_event_details,
-                     member_counts, new_members, chairs, chair_terms, founding_members, _countries, _memberships,
-                     _units, publication, minutes_head, events, event_which_holds, earlier_of_series, meeting_series,
-                     meetings, surveys, happenings, event_place, _works_on, _collaborations, _focus, _plans,
-                     _publications,
+RULES: list[Rule] = [event_table, _member_table, memberships_joined, participants, member_since_header, author_section,
+                     marked_authors, issued_by, heading_people, technology_tables, mission_phases, _section,
+                     _list_event_details, member_counts, new_members, chairs, chair_terms, founding_members, founders,
+                     _countries, _memberships, _units, publication, minutes_head, events, event_which_holds,
+                     earlier_of_series, meeting_series, meetings, surveys, happenings, event_place, _works_on,
+                     _collaborations, _focus, _plans, _publications,
                      _editions, people, technology_work, reported_work, phases_in_prose]
 
 
@@ -390,6 +410,8 @@ def finish(ctx: Context, state: State) -> None:
     """After the last sentence: what a section still open at the end of the document gathered."""
     end_authors(ctx, state)
     finish_events(ctx)
+    _close_table(ctx, state)
+    finish_counts(ctx, state)
 
 
 def apply(ctx: Context, state: State, sentence: Sentence) -> None:
