@@ -155,6 +155,25 @@ def test_document_type_date_and_edition_from_its_own_first_lines(extract):
     assert ("id/doc/test-doc", "dcterms:replaces", second) in r.facts
 
 
+def test_a_numbered_issue_after_an_earlier_one_is_an_edition_of_its_series(extract):
+    r = extract("Dust Tolerance Catalogue\nDust Tolerance Catalogue (2030 Revision)\n"
+                "Version 3 · Released 2 March 2030 · Replaces Version 2 (May 2027)\n"
+                "The first edition of this catalogue appeared in 2024.\n"
+                "References. [1] Dust Tolerance Catalogue, Version 2, May 2027. [2] Lander Handbook, Version 5, 2026.",
+                title="Dust Tolerance Catalogue (2030 Revision)", year=2030)
+    doc, second = "id/doc/test-doc", "id/work/dust-tolerance-catalogue-edition-2"
+    assert (doc, "schema:version", "3") in r.facts and (doc, "dcterms:issued", "2030-03-02") in r.facts
+    assert (doc, "dcterms:isVersionOf", "id/work/dust-tolerance-catalogue") in r.facts
+    assert (second, "schema:version", "2") in r.facts and (second, "dcterms:issued", "2027-05") in r.facts
+    assert (doc, "dcterms:replaces", second) in r.facts
+    assert not any("catalogue-edition-1" in s for s, _, _ in r.facts)  # "the first edition" names no series
+    assert not any("edition-5" in s for s, _, _ in r.facts)  # another series' version
+    # a first version that cites no earlier one is no edition of a series
+    r = extract("Dust Tolerance Catalogue\nVersion 1.0 · June 2030\nIt updates the Dust Handbook of 2028.",
+                title="Dust Tolerance Catalogue", year=2030)
+    assert not any(p in ("schema:version", "dcterms:isVersionOf") for _, p, _ in r.facts)
+
+
 def test_a_document_cited_by_its_genre_and_year(extract):
     genres = {("supplement", 2021): [BASE + "id/doc/sup-2021"], ("roadmap", 2019): [BASE + "id/doc/map-2019"],
               ("report", 2020): [BASE + "id/doc/r1", BASE + "id/doc/r2"]}
@@ -180,6 +199,13 @@ def test_hardware_supplied_by_an_agency(extract):
     r = extract("Crews ride a heavy launcher to orbit, and the vehicle's propulsion module is provided by JAXA. "
                 "The summary was provided by ESA. The workshop was hosted by CNES.")
     assert r.works_on() == {("jaxa", "propulsion module")}
+
+
+def test_a_facility_built_by_two_agencies_without_an_auxiliary(extract):
+    r = extract("Partners should share test sites, such as the VENTO thermal vacuum facility being built by CNES and "
+                "the Italian Space Agency near Turin, and the review operated by CSA. The meeting was hosted by KARI and "
+                "ASI, and the minutes provided by JAXA.")
+    assert r.works_on() == {("cnes", "VENTO thermal vacuum facility"), ("asi", "VENTO thermal vacuum facility")}
 
 
 def test_hardware_an_agency_owns_in_a_sentence_about_work_under_way(extract):

@@ -63,6 +63,8 @@ DOC_NAME_RE = re.compile(rf"(?:(?<=\s)|^)((?:(?:[A-Z][\w\-]*|and|of|for|on|the|&
 ISSUED_AS_RE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w\-]*\s+(?:(?:and|of|for|on|the|to|in|&)\s+)*){2,10}[A-Z][\w\-]*)"
                           r",?\s+(?:was|were|is|has been)\s+(?:first\s+)?(?:issued|published|released)\s+as\s+(?:a|an)\s+"
                           r"(?:[\w\-]+\s+){0,2}(?:report|paper|document|study|handbook|book|brochure)\b")
+# The capitalised words (and connectors) ending a line: the start of a name wrapped onto the next line.
+WRAPPED_NAME_RE = re.compile(rf"((?:{_WORD}|{_CONNECT})(?:[ \t]+(?:{_WORD}|{_CONNECT})){{0,6}})$")
 PUBLISH_VERB_RE = re.compile(r"\b(released|published|issued|adopted)\b", re.I)
 QUOTED_RE = re.compile(r"[“\"]([A-Z][^”\"]{8,150})[”\"]")
 DOC_CONTEXT_RE = re.compile(r"(white paper|report|roadmap|document|publication|paper|strategy|released|published"
@@ -142,9 +144,12 @@ class Discovery:
         for index, line in enumerate(self.text.lines):
             if line.heading:
                 heading = line.text
+            above = self.text.lines[index - 1] if index else None
             for sentence in self.text.sentences(line):
                 evidence = sentence.evidence()
-                self._definitions(sentence, evidence, whole_line=sentence.text == line.text)
+                wrapped = above.text if above is not None and above.page == line.page \
+                    and sentence.offset == line.offset else ""
+                self._definitions(sentence, evidence, whole_line=sentence.text == line.text, wrapped=wrapped)
                 self._named(sentence, evidence)
             if not line.heading and (LIST_HEADING_RE.search(heading) or PRESENTATION_RE.match(line.text.lstrip("-• "))):
                 listed.add(index)
@@ -155,7 +160,9 @@ class Discovery:
                     self._documents_in_text(sentence, sentence.evidence())
         self._resolve_documents()
 
-    def _definitions(self, sentence: Sentence, evidence: Evidence, *, whole_line: bool) -> None:
+    def _definitions(self, sentence: Sentence, evidence: Evidence, *, whole_line: bool, wrapped: str = "") -> None:
+        """``wrapped``: the line above, when the sentence opens its line (a name may start there: "... the
+        Lunar Dust Research" / "Centre (LDRC) of ...")."""
         for m in DEFINITION_RE.finditer(sentence.text):
             words, acronym = re.sub(r"(?:'s|’s)$", "", m.group(1)).split(), m.group(2)
             known = self.rec.gazetteer.lookup(acronym)
@@ -166,6 +173,11 @@ class Discovery:
             short = [start for start in fits if _capitalised(words[start:]) <= sum(c.isalpha() for c in acronym)]
             start = (short or fits or [None])[0]
             name = " ".join(words[start:]) if start is not None else None
+            tail = WRAPPED_NAME_RE.search(wrapped) if m.start() == 0 and name is None and known is None else None
+            if tail:  # the name's first words end the line above
+                above = tail.group(1).split()
+                name = next((" ".join(above[k:] + words) for k in range(len(above)) if above[k][0].isupper()
+                             and above[k] not in LEADING_NOISE and acronym_fits(above[k:] + words, acronym)), None)
             # A name whose initials do not fit is taken only from a line that is the definition (a table
             # row "Roscosmos State Corporation (ROSCOSMOS)"), not from prose ("Authors: Anna Berg (NASA)").
             row = whole_line and not re.search(r"\w", sentence.text[:m.start()])

@@ -55,7 +55,8 @@ CELL_START_RE = re.compile(r"(?<=[a-z0-9)\]])(?<!\band)(?<!\bof)(?<!\bthe)(?<!\b
                            r"(?<!\bon)(?<!\bfrom)(?<!\bat)(?<!\bby)(?<!\binto)\s+(?=[A-Z0-9])")
 QUALIFIER_RE = re.compile(r"\s*\([^()]{1,20}\)")  # after an agency: its acronym or role, "(LSA)", "(lead)"
 ROW_CODE_RE = re.compile(r"([A-Z]{1,4}-\d{1,2})\s+(?=\S)")  # "CT-3 Surface power ...": a row's code
-ROW_NUMBER_RE = re.compile(r"\d{1,2}\.?\s+(?=\S)")  # "5 Precision landing ...": a numbered row
+# "5 Precision landing ...", "T5 ...": a numbered row
+ROW_NUMBER_RE = re.compile(r"(?:[A-Z]{1,2}[\-.]?)?\d{1,2}\.?\s+(?=\S)")
 # Cells of numbers or dates: "1", "9 2022-08-04", "8 16 Nov. 2022".
 NUMBER_CELLS_RE = re.compile(r"(?:\s*(?:[\d.:/\-–]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?))+\s*")
 LABEL_RE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?:\s")  # "Editors: ...", "Source: ...": a labelled line, no row
@@ -295,9 +296,9 @@ def _stream_rows(ctx: Context, lines: list[Line], columns: Columns) -> list[Row]
         after = gap_after if columns.after else None
         if columns.before and columns.after:  # a gap between two agency cells holds both rows' cells
             if k:
-                before = (_cut(text, gap_before), start)
+                before = (_cut(text, gap_before, columns.after), start)
             if k + 1 < len(cells):
-                after = (end, _cut(text, gap_after))
+                after = (end, _cut(text, gap_after, columns.after))
         side = after if columns.label_after or not columns.before else before
         label = _cell(text, side, columns.after if side is after else columns.before, columns.label) if side else ""
         if not label.strip() and rows:  # an agency cell of its own (wrapped, or a second agency column)
@@ -309,14 +310,21 @@ def _stream_rows(ctx: Context, lines: list[Line], columns: Columns) -> list[Row]
     return rows
 
 
-def _cut(text: str, gap: tuple[int, int]) -> int:
+def _cut(text: str, gap: tuple[int, int], after: int = 1) -> int:
     """Where the next row's first cell starts in a gap holding two rows' cells: the last place a cell
     may start, at a line break if one is ("Power and Propulsion Element; HALO habitat | Gateway robotics");
-    with none, the gap is all the next row's (a row's first cell is seldom empty)."""
+    with none, the gap is all the next row's (a row's first cell is seldom empty).  Cells of numbers after
+    the agencies are the row's, and so are the one-word cells after them that the ``after`` columns still
+    hold ("NASA 1 | High | T6 Closed-loop ...": a phase and a rating)."""
     cuts = list(CELL_START_RE.finditer(text, gap[0], gap[1]))
     numbers = [m for m in cuts if NUMBER_CELLS_RE.fullmatch(text, gap[0], m.start())]
     if numbers:  # the row's cells after its agencies are numbers ("ASA 1 | Rashid 2 rover"): numbers do not wrap
-        return numbers[-1].end()
+        last = numbers[-1]
+        left = after - len(text[gap[0]:last.start()].split())
+        later = [m for m in cuts if m.start() > last.start()]
+        while left > 0 and later and len(text[last.end():later[0].start()].split()) == 1:
+            last, later, left = later[0], later[1:], left - 1
+        return last.end()
     breaks = [m for m in cuts if "\n" in m.group()]  # a row starts on a line of its own, if the cleaner left it
     return (breaks or cuts)[-1].end() if cuts else gap[0]
 
@@ -328,9 +336,14 @@ def _cell(text: str, span: tuple[int, int], count: int, index: int) -> str:
     number = ROW_NUMBER_RE.match(text, start, span[1])
     if number and count >= 2 and index >= 1:  # a numbered row: its number is the first cell
         span, count, index = (number.end(), span[1]), count - 1, index - 1
+    elif number and index == 0 and re.match(r"[A-Z]", number.group()):  # "T5": a row's label, never its work's
+        span = (number.end(), span[1])
     cuts = [m.end() for m in CELL_START_RE.finditer(text, *span) if text[span[0]:m.start()].strip()]
     breaks = [m.end() for m in CELL_START_RE.finditer(text, *span) if "\n" in m.group() and text[span[0]:m.start()].strip()]
-    cuts = breaks if len(breaks) >= count - 1 else cuts  # cells wrapped one a line: cut at the line breaks
+    capital = [c for c in cuts if text[c].isupper()]
+    cuts = breaks if len(breaks) >= count - 1 else capital if len(capital) >= count - 1 else cuts
+    # cells wrapped one a line: cut at the line breaks; else a cell opens with a capital rather than a number
+    # inside a description ("Water recovery above 98 per cent")
     if count < 2 or len(cuts) < count - 1:
         return text[slice(*span)]
     bounds = [span[0], *cuts[:index], *cuts[len(cuts) - (count - 1 - index):], span[1]]

@@ -60,6 +60,18 @@ SELF_SUBJECT_RE = re.compile(r"^(?:(?:It|This\s+\w+|The\s+(?:update|supplement|e
                              r"|[A-Z][\w ]{0,20}:)")
 
 
+# A document's number in its series: "Issue 2.0", "Version 3", "Revision 2" (capitalised, as a head line sets it).
+ISSUE_RE = re.compile(r"\b(?P<word>Issue|Version|Revision)\s+(?P<n>\d{1,2}(?:\.\d{1,2})?)\b(?![.\-/]\d)")
+# What follows a series' name in an issue's title: "(2021 Update)", "— 2022 Update", ", 2021 revision".
+ISSUE_SERIES_RE = re.compile(r"\s*(?:\([^()]*\)|[—–:,-]\s*(?:(?:19|20)\d\d\s+)?(?i:update|revision|issue\b.*)|(?:19|20)\d\d)\s*$")
+
+
+def _issue_number(text: str) -> int | None:
+    """The ordinal an issue number gives: "2.0" and "2" are the second issue; "2.1" is no whole edition."""
+    whole, _, minor = text.partition(".")
+    return int(whole) if not minor or int(minor) == 0 else None
+
+
 def date_type(value: str) -> str:
     return {4: "xsd:gYear", 7: "xsd:gYearMonth"}.get(len(value), "xsd:date")
 
@@ -187,6 +199,8 @@ class Series:
         if edition:
             self.series = self._series(edition[0], evidence)
             self._edition_facts(self.iri, self.series, edition[1], evidence)
+        else:
+            self._issue(text, head, evidence)
 
     def _series(self, name: str, evidence: Evidence) -> Entity:
         return self.rec.define(clean_name(name), "Document", evidence, rule="document-series", confidence=0.85,
@@ -196,6 +210,51 @@ class Series:
         self.rec.fact(iri, "schema:version", ox.Literal(str(ordinal), datatype=term("xsd:integer")), "edition", 0.85,
                       evidence)
         self.rec.fact(iri, "dcterms:isVersionOf", series.iri, "edition", 0.85, evidence)
+
+    def _edition(self, series: Entity, ordinal: int, evidence: Evidence, *, name: str | None = None) -> str:
+        """The IRI of edition ``ordinal`` of ``series``: the corpus document, else a work minted from the
+        series and ordinal (``name``: how the document calls it, "Issue 1.0")."""
+        iri = self.editions.get((series_key(series.label), ordinal))
+        if iri is None:
+            iri = iris.entity(self.rec.base, "work", f"{series.label} edition {ordinal}")
+            if iri not in self.rec.gazetteer.by_iri:
+                word = next(w for w, n in ORDINALS.items() if n == ordinal)
+                edition = self.rec.define(f"{series.label}, {name or word + ' edition'}", "Document", evidence,
+                                          rule="edition", confidence=0.8, slug=f"{series.label} edition {ordinal}",
+                                          lookup=False)
+                self.rec.fact(edition.iri, "dcterms:title", ox.Literal(edition.label), "edition", 0.8, evidence)
+            self._edition_facts(iri, series, ordinal, evidence)
+        return iri
+
+    def _issue(self, text: DocumentText, head, evidence: Evidence) -> None:
+        """"Issue 2.0 · Released 15 July 2021 · Supersedes Issue 1.0 (June 2019)": a document numbered after
+        an earlier issue is an edition of the series its title names (without "(2021 Update)"), and each
+        earlier issue it cites, with its date, the edition before; a "Version 1.0" with none is no series."""
+        own = next((m for line in head for m in ISSUE_RE.finditer(line.text)), None)
+        if own is None:
+            return
+        number, name = _issue_number(own.group("n")), ISSUE_SERIES_RE.sub("", self.doc.title)
+        # an earlier issue this one replaces ("Supersedes Issue 1.0") or cited after the series' name
+        cited = [(line, m) for line in text.lines for m in ISSUE_RE.finditer(line.text)
+                 if m.group("word") == own.group("word") and _issue_number(m.group("n")) not in (None, number)
+                 and (UPDATES_RE.search(line.text[max(0, m.start() - 14):m.start()])
+                      or line.text[:m.start()].rstrip(" ,·–—-").lower().endswith(name.lower()))]
+        if number is None or number == 1 and not cited:
+            return
+        # not self.series: an edition cited with no series ("[1] The Roadmap, third edition") is not this one's
+        series = self._series(name, evidence)
+        self._edition_facts(self.iri, series, number, evidence)
+        for line, m in cited:
+            earlier = _issue_number(m.group("n"))
+            passage = text.passage_at(line.page, line.offset + m.start())
+            cite = Evidence(passage, line.page, line.text[max(0, m.start() - 60):m.end() + 30].strip())
+            iri = self._edition(series, earlier, cite, name=m.group())
+            dates = find_dates(line.text[m.end():m.end() + 30])
+            if dates and dates[0].pos[0] <= 3:  # "Issue 1.0 (June 2019)", "Issue 1.0, June 2019"
+                self.rec.fact(iri, "dcterms:issued", ox.Literal(dates[0].start, datatype=term(date_type(dates[0].start))),
+                              "edition-date", 0.8, cite)
+            if UPDATES_RE.search(line.text[max(0, m.start() - 14):m.start()]):
+                self.rec.fact(self.iri, "dcterms:replaces", iri, "edition-relation", 0.75, cite)
 
     def _resolve_series(self, name: str | None) -> Entity | None:
         if not name or name.lower() in ("roadmap", "strategy"):
@@ -220,16 +279,7 @@ class Series:
                 continue
             ordinal = ORDINALS[m.group("ord").lower()]
             evidence = sentence.evidence()
-            iri = self.editions.get((series_key(series.label), ordinal))
-            if iri is None:
-                iri = iris.entity(self.rec.base, "work", f"{series.label} edition {ordinal}")
-                if iri not in self.rec.gazetteer.by_iri:
-                    word = next(w for w, n in ORDINALS.items() if n == ordinal)
-                    edition = self.rec.define(f"{series.label}, {word} edition", "Document", evidence,
-                                              rule="edition", confidence=0.8, slug=f"{series.label} edition {ordinal}",
-                                              lookup=False)
-                    self.rec.fact(edition.iri, "dcterms:title", ox.Literal(edition.label), "edition", 0.8, evidence)
-                self._edition_facts(iri, series, ordinal, evidence)
+            iri = self._edition(series, ordinal, evidence)
             after = text[m.end():]
             cue = RELEASE_CUE_RE.match(after)
             dates = find_dates(after[:60])
