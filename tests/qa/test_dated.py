@@ -657,7 +657,7 @@ def test_a_choice_between_two_is_answered_by_one_of_them_or_not_at_all(graph):
 def test_a_question_of_a_season_is_answered_by_a_sentence_of_its_months(graph):
     from isecg_kg.qa import Answerer
 
-    engine = _PassageEngine("On 13 October 2020 the forum met in Rome, hosted by the Beta Agency.")
+    engine = _PassageEngine("On 13 October 2020 the forum met in Rome, hosted by the Beta Agency; it may plan Mars work.")
     answerer = Answerer(engine=engine, graph=graph, entities=ENTITIES)
     assert answerer.answer("Which agency will host the spring 2020 forum meeting in Rome?")["answer"] is None
     assert answerer.answer("Which agency hosted the autumn 2020 forum meeting in Rome?")["short_answer"] == "BB"

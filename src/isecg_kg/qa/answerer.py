@@ -604,8 +604,9 @@ def _says(short: str | None, option: str) -> bool:
 def _of_season(candidate, season: str, year: str) -> bool:
     """Whether a sentence is of that season of that year: it names the season or one of its months, and the year
     (its own, else its document's)."""
-    months = [list(MONTH_NUMBERS)[int(n) - 1][:3] for n in shapes.SEASON_MONTHS[season]]
-    named = re.search(rf"\b(?:{season}|{'|'.join(months)})", candidate.text, re.I)
+    months = "|".join(list(MONTH_NUMBERS)[int(n) - 1] for n in shapes.SEASON_MONTHS[season])
+    # a month as dates write it ("13 May 2022", "May 2022"), not the verb "may"
+    named = re.search(rf"\b{season}\b|\d\s+(?:{months})\b|\b(?:{months})\s+\d", candidate.text, re.I)
     years = re.findall(r"\b(?:19|20)\d\d\b", candidate.text) or [str(candidate.result.document.year)]
     return named is not None and year in years
 

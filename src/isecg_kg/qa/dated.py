@@ -107,11 +107,12 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     asked = [m for m in q.of("org", "unit") if q.has(rf"\b(?:did|does|do)\s+{re.escape(m.text)}\b")]
     bodies = [m for m in q.of("org", "unit") if m not in asked]
     # "For how long did ASI chair ISECG before handing over to CSA?": the term of the holder named, of the body
-    # named right after "chair"
+    # named next to "chair"
     holder = asked[0].iri if asked and q.has(r"\bhow long\b") else None
-    if holder is not None and bodies:  # the body chaired is the name next to "chair" ("the X chair", "chair X")
-        word = re.search(r"\bchair", q.text, re.I)
-        bodies = [min(bodies, key=lambda m: min(abs(m.end - word.start()), abs(m.start - word.end())))]
+    word = re.search(r"\bchair", q.text, re.I)
+    if holder is not None and bodies and word:  # the body chaired is the name next to "chair" ("the X chair", "chair X")
+        at, to = word.start(), word.end()
+        bodies = [min(bodies, key=lambda m: min(abs(m.end - at), abs(m.start - to)))]
     if len(bodies) != 1:
         return None
     body = bodies[0]
