@@ -336,7 +336,8 @@ def _cell(text: str, span: tuple[int, int], count: int, index: int) -> str:
     number = ROW_NUMBER_RE.match(text, start, span[1])
     if number and count >= 2 and index >= 1:  # a numbered row: its number is the first cell
         span, count, index = (number.end(), span[1]), count - 1, index - 1
-    elif number and index == 0 and re.match(r"[A-Z]", number.group()):  # "T5": a row's label, never its work's
+    elif number and index == 0 and re.match(r"[A-Z]", number.group()) and not ROW_CODE_RE.match(text, start):
+        # "T5": a row's label, never its work's ("TN-4", a need's code, stays with its name: see _items)
         span = (number.end(), span[1])
     cuts = [m.end() for m in CELL_START_RE.finditer(text, *span) if text[span[0]:m.start()].strip()]
     breaks = [m.end() for m in CELL_START_RE.finditer(text, *span) if "\n" in m.group() and text[span[0]:m.start()].strip()]
