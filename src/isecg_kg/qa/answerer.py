@@ -571,14 +571,15 @@ def _edition(text: str) -> int | None:
 
 def _fits(text: str, document: DocumentRef) -> bool:
     """Whether ``document`` can be the one ``text`` describes: of the year it names (its own or its title's),
-    of the genre it names ("the August 2022 supplement": its type or title says so, not a newsletter of 2022)
+    of the genre it names ("the August 2022 supplement": its type or title says so, not a newsletter of 2022;
+    a document of no stated type may be of any)
     and of the edition it names ("the third edition": its title says so)."""
     title = document.title or ""
     years = re.findall(r"\b(?:19|20)\d\d\b", text)
     if years and str(document.year) not in years and not any(y in title for y in years):
         return False
     genre = next(((slug, pattern) for slug, pattern in GENRES if re.search(pattern, text, re.I)), None)
-    if genre and (document.type or "").replace(" ", "-") != genre[0] and not re.search(genre[1], title, re.I):
+    if genre and document.type and document.type.replace(" ", "-") != genre[0] and not re.search(genre[1], title, re.I):
         return False
     asked = _edition(text)
     return asked is None or _edition(title) == asked
