@@ -79,19 +79,6 @@ COUNT_RES = [
     # "ISECG members at publication: 26" (a line of reading notes or a fact box).
     re.compile(rf"\bmember(?:s| agencies| organi[sz]ations)\b[^.:;]{{0,25}}:\s*{NUMBER}(?![\d\w-])", re.I),
 ]
-# How many agencies made a document, the body's count when it appeared: "drafting in which fourteen space agencies
-# took part", "12 agencies took part in preparing it", "nine members contributed to this supplement"; dated by the date
-# before it (else the document's).  Not a meeting's attendance ("30 agencies took part in the meeting").
-_AGENCIES = r"(?:member\s+|space\s+|other\s+)?(?:agencies|organi[sz]ations|members)\s+(?:have\s+|had\s+)?"
-_MAKING = r"(?:drafting|preparation|preparing|writing|development|developing)"
-CONTRIBUTED_RE = re.compile(rf"\b{_MAKING}\s+(?:\w+\s+){{0,2}}?in\s+which\s+(?P<n>{NUMBER[1:-1]})\s+{_AGENCIES}"
-                            rf"(?:took|taken)\s+part\b"
-                            rf"|\b(?P<m>{NUMBER[1:-1]})\s+{_AGENCIES}(?:took|taken|take)\s+part\s+in\s+(?:the\s+)?{_MAKING}"
-                            rf"|\b(?P<k>{NUMBER[1:-1]})\s+{_AGENCIES}(?:contributed|participated)\s+(?:\w+\s+)?(?:to|in)\s+"
-                            rf"(?:the|this|its)\s+(?:[\w\-]+\s+){{0,2}}?(?:{GENRE_WORDS}|update|edition)\b", re.I)
-# The number an opening line of a participants list gives them: "The roadmap credits fourteen space agencies".
-LISTED_COUNT_RE = re.compile(rf"\b{NUMBER}\s+(?:\w+\s+)?(?:space\s+)?(?:participating\s+)?(?:agencies|organi[sz]ations)\b",
-                             re.I)
 # "Since January 2018 ISECG has welcomed seven new members": how many joined from a date until the document's.
 NEW_MEMBERS_RE = re.compile(rf"\bsince\s+(?P<since>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b.*?\b(?:welcomed|admitted|gained)\s+"
                             rf"{NUMBER}\s+new\s+members\b", re.I)
@@ -574,12 +561,6 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             later = [d for d in dates if again and d.pos[0] == again.end()]
             if later and number(again.group("n")):
                 member_count(ctx, body, number(again.group("n")), later[0].start, sentence.evidence(), "member-count")
-    for m in CONTRIBUTED_RE.finditer(text):
-        body = _body(ctx, sentence, 0, len(text))
-        before = [d for d in dates if d.pos[1] <= m.start()]
-        date = _cited_date(state, text, before[-1]) if before else ctx.series.date
-        if body is not None and date and (count := number(m.group("n") or m.group("m") or m.group("k"))):
-            member_count(ctx, body, count, date, sentence.evidence(), "contributors")
     year = None
     for m in YEAR_COUNT_RE.finditer(text):
         if not (m.group("noun") or MEMBER_WORD_RE.search(text)):
@@ -922,10 +903,6 @@ def participants(ctx: Context, state: State, sentence: Sentence) -> bool | None:
         member_of = MEMBER_AGENCIES_RE.search(line.text)
         body = _chair_body(ctx, member_of.group("body")) if member_of else None
         state.participants = {"line": line, "body": body, "rows": 0}
-        listed = LISTED_COUNT_RE.search(line.text)
-        count = number(listed.group(1)) if listed else None
-        if count and count > 1 and (body or ctx.body) is not None and ctx.series.date:
-            member_count(ctx, body or ctx.body, count, ctx.series.date, sentence.evidence(), "participants")
     return None
 
 
