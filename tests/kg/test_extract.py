@@ -102,6 +102,14 @@ def test_presented_at_and_published(extract):
             "id/work/exploration-technology-roadmap") in r.facts
 
 
+def test_a_working_group_that_releases_a_document_wrote_it(extract):
+    r = extract('In May 2030 the ISECG Technology Working Group released "Lunar Dust Needs -- 2030 Update". '
+                'ESA published the "Mars Relay Concept" in June 2030.')
+    creators = {(s, o) for s, p, o in r.facts if p == "dcterms:creator"}
+    assert ("id/work/lunar-dust-needs-2030-update", "id/group/twg") in creators
+    assert not any(o == "id/org/esa" for _, o in creators)  # an agency publishing is its publisher only
+
+
 def test_no_junk_entities(extract):
     r = extract("In 2022 This was a year. The Team met. In the Working Group, This Report and "
                 "Those Agencies (TA) agreed. ISECG Working Group meetings continued.")
@@ -147,6 +155,25 @@ def test_document_type_date_and_edition_from_its_own_first_lines(extract):
     assert ("id/doc/test-doc", "dcterms:replaces", second) in r.facts
 
 
+def test_a_numbered_issue_after_an_earlier_one_is_an_edition_of_its_series(extract):
+    r = extract("Dust Tolerance Catalogue\nDust Tolerance Catalogue (2030 Revision)\n"
+                "Version 3 · Released 2 March 2030 · Replaces Version 2 (May 2027)\n"
+                "The first edition of this catalogue appeared in 2024.\n"
+                "References. [1] Dust Tolerance Catalogue, Version 2, May 2027. [2] Lander Handbook, Version 5, 2026.",
+                title="Dust Tolerance Catalogue (2030 Revision)", year=2030)
+    doc, second = "id/doc/test-doc", "id/work/dust-tolerance-catalogue-edition-2"
+    assert (doc, "schema:version", "3") in r.facts and (doc, "dcterms:issued", "2030-03-02") in r.facts
+    assert (doc, "dcterms:isVersionOf", "id/work/dust-tolerance-catalogue") in r.facts
+    assert (second, "schema:version", "2") in r.facts and (second, "dcterms:issued", "2027-05") in r.facts
+    assert (doc, "dcterms:replaces", second) in r.facts
+    assert not any("catalogue-edition-1" in s for s, _, _ in r.facts)  # "the first edition" names no series
+    assert not any("edition-5" in s for s, _, _ in r.facts)  # another series' version
+    # a first version that cites no earlier one is no edition of a series
+    r = extract("Dust Tolerance Catalogue\nVersion 1.0 · June 2030\nIt updates the Dust Handbook of 2028.",
+                title="Dust Tolerance Catalogue", year=2030)
+    assert not any(p in ("schema:version", "dcterms:isVersionOf") for _, p, _ in r.facts)
+
+
 def test_a_document_cited_by_its_genre_and_year(extract):
     genres = {("supplement", 2021): [BASE + "id/doc/sup-2021"], ("roadmap", 2019): [BASE + "id/doc/map-2019"],
               ("report", 2020): [BASE + "id/doc/r1", BASE + "id/doc/r2"]}
@@ -172,6 +199,13 @@ def test_hardware_supplied_by_an_agency(extract):
     r = extract("Crews ride a heavy launcher to orbit, and the vehicle's propulsion module is provided by JAXA. "
                 "The summary was provided by ESA. The workshop was hosted by CNES.")
     assert r.works_on() == {("jaxa", "propulsion module")}
+
+
+def test_a_facility_built_by_two_agencies_without_an_auxiliary(extract):
+    r = extract("Partners should share test sites, such as the VENTO thermal vacuum facility being built by CNES and "
+                "the Italian Space Agency near Turin, and the review operated by CSA. The meeting was hosted by KARI and "
+                "ASI, and the minutes provided by JAXA.")
+    assert r.works_on() == {("cnes", "VENTO thermal vacuum facility"), ("asi", "VENTO thermal vacuum facility")}
 
 
 def test_hardware_an_agency_owns_in_a_sentence_about_work_under_way(extract):
@@ -217,6 +251,19 @@ def test_a_supplement_the_corpus_lacks_cited_by_its_year_and_month(extract):
     assert not any("supplement" in s for s, p, _ in r.facts if p == "schema:version")
 
 
+def test_a_supplement_cited_with_its_month_before_it_or_right_after_its_name(extract):
+    text = ("Lunar Gap Atlas — Second Edition\nReport digest, April 2031\n"
+            "The Lunar Gap Atlas Supplement May 2029 was published in May 2029. "
+            "The atlas builds on the October 2030 Lunar Gap Atlas Supplement – Polar Sites.")
+    r = extract(text, title="Lunar Gap Atlas — Second Edition", year=2031)
+    for year, month in (("2029", "2029-05"), ("2030", "2030-10")):
+        work = f"id/work/lunar-gap-atlas-supplement-{year}"
+        assert (work, "schema:version", year) in r.facts and (work, "dcterms:issued", month) in r.facts
+    r = extract("Lunar Gap Atlas — Second Edition\nThe Lunar Gap Atlas Supplement was read in May 2029.",
+                title="Lunar Gap Atlas — Second Edition", year=2031)
+    assert not any("supplement" in s for s, p, _ in r.facts if p == "schema:version")  # a date further on
+
+
 def test_a_report_titled_by_the_year_it_covers(extract):
     head = ("Moon Forum Annual Report 2027\nActivities from January to December 2027\n"
             "Issued by the Forum Secretariat, Vienna, May 2028\nThe Forum had 12 members.")
@@ -235,6 +282,24 @@ def test_the_genre_of_a_meeting_record_and_of_a_technology_assessment(extract):
     assert ("id/doc/test-doc", "dcterms:type", "meeting-summary") in r.facts
     r = extract("Forum Technology Needs and Gaps Assessment\nJune 2026", title="Forum Technology Needs", year=2026)
     assert ("id/doc/test-doc", "dcterms:type", "technology-assessment") in r.facts
+
+
+def test_the_genre_of_minutes_a_newsletter_and_a_list_of_technology_needs(extract):
+    doc = "id/doc/test-doc"
+    r = extract("Moon Forum Plenary: Minutes\nHeld online on 4 May 2027", title="Moon Forum Plenary: Minutes", year=2027)
+    assert (doc, "dcterms:type", "minutes") in r.facts
+    r = extract("MOON FORUM BULLETIN\nNewsletter No. 4 -- March 2027", title="MOON FORUM BULLETIN", year=2027)
+    assert (doc, "dcterms:type", "newsletter") in r.facts
+    r = extract("Priority Technology Needs for Lunar Night Survival\nA study by the Forum's experts, May 2027",
+                title="Priority Technology Needs for Lunar Night Survival", year=2027)
+    assert (doc, "dcterms:type", "technology-assessment") in r.facts
+    # a duration is no genre; nor is a genre word the abstract run on into a long head line names
+    r = extract("Moon Forum Plenary\nA 90 minutes session, 4 May 2027", title="Moon Forum Plenary", year=2027)
+    assert not any(p == "dcterms:type" for _, p, _ in r.facts)
+    r = extract("Lunar Night Survival\nAnna Berg1, Tom Brandt2 1NASA Headquarters 2ESA Abstract. " + "Words " * 30
+                + "drawn from the third edition of the Global Exploration Roadmap.", title="Lunar Night Survival",
+                year=2027)
+    assert not any(p == "dcterms:type" for _, p, _ in r.facts)
 
 
 def test_a_phase_named_by_its_own_heading(extract):

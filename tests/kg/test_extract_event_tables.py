@@ -171,3 +171,26 @@ def test_the_head_of_a_meetings_record_and_its_sentences(extract):
 def test_labelled_lines_without_a_meetings_date_and_place_are_no_record(extract):
     r = extract("Review record\nAuthor: A. Writer (ESA)\nDate: 3 May 2019\nStatus: final\n", year=2019)
     assert not any(p == "schema:startDate" for _, p, _ in r.facts)
+
+
+def test_table_with_two_count_columns_and_the_name_before_the_place(extract):
+    r = extract("ISECG annual report\nCNES hosted the Lunar Policy Forum in Paris on 4 June 2030.\n"
+                "Table 2. Meetings and events, 2030\n"
+                "No. Date Meeting Place Host Agencies Delegates\n"
+                "1 4 June 2030 Forum, agency briefing Paris, France CNES n/a 60\n"
+                "2 8–9 Oct. 2030 Joint planning workshop ESOC, Darmstadt ESA 9 31\n"
+                "3 2 Dec. 2030 Heads of delegation call Videoconference CSA 12 20\n"
+                "4 2 Dec. 2030 Exhibition opening Tokyo, Japan JAXA 5 40\n"
+                "The meetings went well.", year=2030)
+    forum = _event(r, "2030-06-04")
+    assert r.labels()[forum] == "Lunar Policy Forum"  # the row of the day and place the text told: one event
+    assert ("isecg:participantCount", "60") in _about(r, forum)  # no agencies count ("n/a"): the delegates'
+    workshop = _event(r, "2030-10-08")
+    assert r.labels()[workshop] == "ISECG joint planning workshop"  # the name cell stops where the place starts
+    assert {("isecg:participantCount", "9"), ("schema:organizer", "id/org/esa")} <= _about(r, workshop)
+    assert any(p == "schema:location" and "esoc" in o for p, o in _about(r, workshop))
+    assert ("isecg:participantCount", "31") not in _about(r, workshop)  # the first count column's
+    calls = {s for s, p, o in r.facts if p == "schema:startDate" and o == "2030-12-02"}
+    assert len(calls) == 2  # the same day in another place: another event
+    call = next(s for s in calls if "call" in r.labels()[s])
+    assert {("schema:location", "id/place/online"), ("isecg:participantCount", "12")} <= _about(r, call)

@@ -236,3 +236,97 @@ def test_a_person_named_again_in_the_contributors_is_credited(extract):
                 "Contributors\nThe report was prepared by the chair team. Contributors: Rui Paz – ESA, editor\n"
                 "Ana Sousa – AEB, chair team lead\nThe next report is due in 2031, after the spring meeting.")
     assert {"id/person/ana-sousa", "id/person/rui-paz"} <= _creators(r)
+
+
+def test_a_byline_names_the_unit_of_a_body_and_its_editor(extract):
+    r = extract("MOON FORUM\nYearly Review 2027\nIssued by the ISECG Secretariat, Vienna\nThe year was busy.")
+    assert _creators(r) == {"id/org/isecg-secretariat"}
+    assert ("id/org/isecg-secretariat", "org:unitOf", "id/org/isecg") in r.facts
+    r = extract("The Forum met twice. Prepared by the ISECG Secretariat. Editor: Lena Dahl.\nThe end.")
+    assert ("id/person/lena-dahl", "id/org/isecg-secretariat") in _people(r)
+    assert ("id/doc/test-doc", "schema:editor", "id/person/lena-dahl") in r.facts
+    r = extract("Summary\nThis paper was written by the ISECG Mars Ice Mapping Team, led by NASA.")
+    assert _creators(r) == {"id/group/mars-ice-mapping-team"}  # the group, not ISECG
+
+
+def test_a_head_byline_with_a_genre_noun_but_not_in_the_body(extract):
+    r = extract("Lunar Night Survival\nA review by the ISECG Technology Working Group, June 2027\nSummary text.")
+    assert _creators(r) == {"id/group/twg"}
+    r = extract("Lunar Night Survival\nJune 2027\nSome text.\nMore text.\nEven more.\nLast of the head.\n"
+                "A study by NASA in 2019 showed that the night is long.")
+    assert not _creators(r)
+
+
+def test_marked_authors_with_particles_and_a_body_no_list_has(extract):
+    r = extract("Dust Mitigation Options\nJan van den Berg1, Rosa de la Cruz2, Piotr Nowak3\n"
+                "1European Space Agency, ESTEC · 2CNES, Toulouse · 3Institute of Aviation of the Lukasiewicz "
+                "Network (ILOT), Warsaw, on behalf of POLSA\nSummary. Dust is everywhere.")
+    people = _people(r)
+    assert ("id/person/jan-van-den-berg", "id/org/esa") in people
+    assert ("id/person/rosa-de-la-cruz", "id/org/cnes") in people
+    (body,) = {o for s, o in people if s == "id/person/piotr-nowak"}
+    assert r.labels()[body] == "Institute of Aviation of the Lukasiewicz Network" and body != "id/org/polsa"
+    assert "id/org/polsa" not in _creators(r) and body in _creators(r)  # marked: the body they write for is no author
+
+
+def test_a_person_with_a_role_set_apart_by_commas_and_a_signature(extract):
+    r = extract("Foreword\nThe year was long.\nAna Lopes, Director of Lunar Robotics, CNES — Forum Chair\n"
+                "1. Meetings\nThe delegations included Rui Costa, ESA Head of Exploration Planning, and Mia Holm, "
+                "DLR Programme Director. The Centre National d'Etudes Spatiales (CNES) hosted them.")
+    assert _people(r) == {("id/person/ana-lopes", "id/org/cnes"), ("id/person/rui-costa", "id/org/esa"),
+                          ("id/person/mia-holm", "id/org/dlr")}
+    # a list of places and bodies is no person and role
+    r = extract("Delegates came from Paris, ESA Headquarters, and Bonn, DLR Director's office.")
+    assert not _people(r)
+
+
+def test_a_table_of_fields_names_who_wrote_the_minutes(extract):
+    r = extract("Forum Plenary: Minutes\nHeld online, 3 June 2027\n| | |\n|---|---|\n| Chair | Lena Dahl, DLR |\n"
+                "| Rapporteur | ISECG Secretariat |\n| Status | Approved |\nItem 1. The chair opened the meeting.")
+    assert _creators(r) == {"id/org/isecg-secretariat"}
+    assert ("id/person/lena-dahl", "id/org/dlr") in _people(r)
+    # a label row far down the document is a table's, not the document's byline
+    r = extract("Forum Plenary\n" + "Text.\n" * 12 + "| Rapporteur | ISECG Secretariat |\n")
+    assert not _creators(r)
+
+
+def test_a_table_of_agencies_and_the_people_heading_their_delegations(extract):
+    r = extract("| Agency | Delegation head |\n|---|---|\n| CNES | Paul Girard, Director of Strategy |\n"
+                "| UAESA | Sara Amiri, project lead, Mohammed Bin Rashid Space Centre (MBRSC) |\n"
+                "| ASI | to be named |\n| DLR | Karl Brandt (also chairing) |")
+    assert _people(r) == {("id/person/paul-girard", "id/org/cnes"), ("id/person/sara-amiri", "id/org/mbrsc"),
+                          ("id/person/karl-brandt", "id/org/dlr")}
+
+
+def test_a_contributors_table_run_together_by_a_pdf(extract):
+    r = extract("Contributors\nThe team wrote this paper in 2027, helped by the Secretariat, whose staff edited it.\n"
+                "Name Organisation Role\nLena Dahl ESA, ESTEC lead author; sections 1 and 2 Joao Pires Instituto de "
+                "Astrofisica Lisboa (IALX), for Portugal Space drill data\nOmar Haddad Atmospheric Optics "
+                "Laboratory, for CNES review Nina\nKoval\nLCAS, for NASA figures\n"
+                "Agencies represented: CNES, ESA, NASA and Portugal Space.")
+    people = _people(r)
+    assert ("id/person/lena-dahl", "id/org/esa") in people
+    assert ("id/person/omar-haddad", "id/org/atmospheric-optics-laboratory") in people  # before "for CNES"
+    assert ("id/person/nina-koval", "id/org/lcas") in people
+    assert {"id/org/cnes", "id/org/esa", "id/org/nasa", "id/org/pt-space"} <= _creators(r)
+    assert not any(s.startswith("id/person/name") or "role" in o for s, o in people)  # no column heading
+
+
+def test_agencies_represented_credit_the_document_only_in_a_contributors_section(extract):
+    r = extract("1. Meeting\nThe plenary met in Rome.\nAgencies represented: CNES, ESA and NASA.")
+    assert not _creators(r)
+
+
+def test_a_person_of_a_ministry_named_with_its_portfolio(extract):
+    r = extract("The visitors were led by Park Min-ho of the Ministry of Oceans and Fisheries and Lee Sun, Vice "
+                "President of KARI. Jan Berg of the Office said nothing.")
+    people = _people(r)
+    assert ("id/person/park-min-ho", "id/org/ministry-of-oceans-and-fisheries") in people
+    assert ("id/person/lee-sun", "id/org/kari") in people
+    assert not any(s == "id/person/jan-berg" for s, _ in people)  # "the Office": no body's name
+
+
+def test_a_contributors_row_whose_body_has_an_acronym_of_another_language(extract):
+    r = extract("Contributors\nName Organisation Role\nOlga Ivanova Space Research Institute (IKI), for Roscosmos "
+                "neutron data\nThe end of the list came with thanks to all who helped us.")
+    assert {(s, r.labels()[o]) for s, o in _people(r)} == {("id/person/olga-ivanova", "Space Research Institute")}

@@ -140,3 +140,44 @@ def test_own_publication_told_as_a_new_one_of_its_kind_and_not_anothers(extract)
     r = extract("This assessment supersedes the gap list published in the white paper of May 2019.",
                 title="Technology Gap Assessment 2026", year=2026)
     assert not any(p == "schema:startDate" for _, p, _ in r.facts)
+
+
+def test_own_release_and_endorsement_as_segments_of_a_head_line_not_another_versions(extract):
+    head = ("Lunar Power Needs Review (2031 Update)\n"
+            "Version 3 · Issued 2 April 2031 · Replaces Version 2 (May 2029) · Approved by the Lunar Council on "
+            "2031-03-18\n"
+            "This update replaces the second version of this review, published in May 2029.")
+    r = extract(head, title="Lunar Power Needs Review (2031 Update)", year=2031)
+    labels = r.labels()
+    dated = {(labels[s], o) for s, p, o in r.facts if p == "schema:startDate"}
+    assert ("Publication of Lunar Power Needs Review (2031 Update)", "2031-04-02") in dated
+    assert ("Endorsement of Lunar Power Needs Review (2031 Update) by the Lunar Council", "2031-03-18") in dated
+    assert not any(o.startswith("2029") for _, o in dated)  # "version of this review": another version's
+    r = extract("Lunar Power Needs Review 2031\nPublished May 2031 · Approved by the Lunar Council in March 2031\n",
+                title="Lunar Power Needs Review 2031", year=2031)
+    assert not any(p == "schema:startDate" for _, p, _ in r.facts)  # a month: the document's date, no event
+    r = extract("Lunar Power Needs Review 2031\nThe review was read.\fNotes\nDraft · Issued 2 April 2031\n",
+                title="Lunar Power Needs Review 2031", year=2031)
+    assert not any(p == "schema:startDate" for _, p, _ in r.facts)  # not on its first page
+    r = extract("Lunar Science Themes\n- Released: 3 May 2031, during the 90th Lunar Congress in Kyoto, Japan\n"
+                "- Prepared by: the science group", title="Lunar Science Themes", year=2031)
+    event = "id/event/publication-of-test-doc"
+    assert {(event, "schema:startDate", "2031-05-03"), (event, "schema:location", "id/place/kyoto")} <= r.facts
+
+
+def test_its_own_edition_made_public(extract):
+    r = extract("The Lunar Logistics Plan — Fourth Edition\nThe Council made the fourth edition of its Lunar Logistics "
+                "Plan public on 9 May 2032. The third edition of the Plan was released on 4 June 2029.",
+                title="The Lunar Logistics Plan — Fourth Edition", year=2032)
+    event = "id/event/publication-of-test-doc"
+    assert (event, "schema:startDate", "2032-05-09") in r.facts
+    assert not any(o.startswith("2029") for s, p, o in r.facts if s == event)
+
+
+def test_another_documents_edition_released_on_a_day(extract):
+    r = extract("Minutes\nThe chair recalled that the second edition of the Lunar Logistics Plan (LLP) was released on "
+                "12 March 2030. The first edition of the Plan, published in May 2027, is out of print.",
+                title="Council minutes", year=2030)
+    labels = r.labels()
+    dated = {(labels[s], o) for s, p, o in r.facts if p == "schema:startDate"}
+    assert dated == {("Release of the second edition of the Lunar Logistics Plan", "2030-03-12")}  # not a month's

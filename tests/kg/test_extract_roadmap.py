@@ -78,3 +78,36 @@ def test_a_head_noun_alone_before_an_acronym_is_no_name_of_it(extract):
                 "ESA Lead Cargo Tug\n")
     assert not any(e.label == "Agency" or "Agency" in e.aliases for e in r.extraction.entities.values())
     assert ("esa", "Cargo Tug") in r.works_on()  # "Agency" in the header names no agency
+
+
+def test_a_phase_sentence_cut_at_a_line_break_goes_on_below(extract):
+    r = extract("Campaign stages\nThe work is grouped in three stages:\n"
+                "Phase 1, Orbital Rehearsal – crews\nrehearse in orbit, up to 2029;\n"
+                "Phase 2, Polar Outpost – long\nstays at the pole and local propellant,\nfrom around 2031 to 2036;\n"
+                "Phase 3, Red Planet – landings on Mars in the 2040s.\n"
+                "Phase 4, Far Side Relay – a relay\nThe budget is set from 2030 each year.", year=2026)
+    starts = {s: o for s, p, o in r.facts if p == "schema:startDate"}
+    assert starts == {"id/phase/test-doc-phase-2": "2031"}  # not 2029 ("up to"), not the next paragraph's 2030
+    labels = {o for s, p, o in r.facts if p == "skos:prefLabel" and s.startswith("id/phase/")}
+    assert {"Orbital Rehearsal", "Polar Outpost", "Red Planet", "Far Side Relay"} <= labels
+
+
+def test_a_groups_priorities_of_a_year_are_its_work(extract):
+    r = extract("Science Working Group\n"
+                "The group met four times. Priority topics in 2026 were thermal management, rover batteries and "
+                "dust mitigation.\n"
+                "Agency news\n"
+                "CNES's 2027 priorities are surface power and regolith excavation. "
+                "NASA's priorities were set by consensus and included budget reviews.")
+    assert r.works_on() == {("cnes", "surface power"), ("cnes", "regolith excavation"),
+                            ("id/group/swg", "id/tech/thermal-control"), ("id/group/swg", "rover batteries"),
+                            ("id/group/swg", "id/tech/dust-mitigation")}  # NASA's: no year, no list of work
+
+
+def test_a_group_that_began_or_refreshed_an_assessment_works_on_it(extract):
+    r = extract("Group activities\n"
+                "The Science Working Group began revising the lunar dust technology survey first issued in 2024. "
+                "CNES refreshed its list of surface power needs. ESA started to review the annual budget. "
+                "KARI revised the Gateway Roadmap.")
+    assert r.works_on() == {("id/group/swg", "lunar dust technology survey"),
+                            ("cnes", "list of surface power needs")}

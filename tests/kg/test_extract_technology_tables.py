@@ -181,3 +181,44 @@ def test_a_capitalised_first_cell_below_the_header_is_a_row(extract):
                 "Airlock module crew access CSA\n"
                 "Notes follow.")
     assert ("esa", "Cargo Tug") in r.works_on()
+
+
+def test_a_table_of_coded_needs_under_a_header_wrapped_one_or_two_words_a_line(extract):
+    r = extract("Table 3. Needs and agencies at work\nNeed\nAgencies active\nin it\nWhen\nneeded\n"
+                "TN-1 Thermal control of surface assets through the lunar night\nCSA, JAXA Stage 2\n"
+                "TN-2 Autonomous docking of cargo vehicles in lunar orbit\nESA, NASA,\nLuxembourg Space\nAgency\n"
+                "Stage 1\nTN-3 Rover wheels for icy regolith\nKARI Stage 3\n4. Outlook\nThe agencies will meet again.")
+    works = {(s.removeprefix("id/org/"), o) for s, p, o in r.facts if p == "isecg:worksOn"}
+    labels = r.labels()
+    named = {(s, labels.get(o, o)) for s, o in works}
+    assert ("csa", "Thermal control of surface assets through the lunar night (TN-1)") in named
+    assert {s for s, label in named if label.startswith("Autonomous docking")} == {"esa", "nasa", "lsa"}
+    assert {s for s, label in named if label.startswith("Rover wheels")} == {"kari"}
+    assert len(works) == 6
+    # short lines naming agencies but no column of work are no header
+    r = extract("Notes\nAgencies\nmet twice\nESA, NASA\nin the spring\nThe talks went well.")
+    assert not any(p == "isecg:worksOn" for _, p, _ in r.facts)
+
+
+def test_lettered_row_numbers_a_rating_after_the_agencies_and_a_need_with_a_number(extract):
+    r = extract("Table 2. Areas and agencies\n"
+                "Ref. Technology area Key need Agencies reporting work Phase Rating\n"
+                "G1 Thermal control Heat rejection for 14-day nights NASA, CNES 1 Low G2 Regolith handling\n"
+                "Excavation above 90 per cent uptime\n"
+                "ESA, KARI 2 Severe\n"
+                "G3 Surface habitats Inflatable shells; radiation walls JAXA 3 Medium\n"
+                "The ratings are reviewed every two years.")
+    assert r.works_on() == {("nasa", "id/tech/thermal-control"), ("cnes", "id/tech/thermal-control"),
+                            ("esa", "Regolith handling"),
+                            ("kari", "Regolith handling"), ("jaxa", "Surface habitats")}
+
+
+def test_an_organisation_named_over_a_line_break_is_an_agency_of_a_table_row(extract):
+    r = extract("Element Type Agency Phase\n"
+                "Ice prospector small rover NASA, LDRC 1\n"
+                "Remarks\n"
+                "The rover of the Lunar Dust Research\n"
+                "Centre (LDRC) of Norway is lighter. The Space\n"
+                "Agency (SPQ) was not consulted.")
+    assert r.works_on() == {("nasa", "Ice prospector small rover"), ("ldrc", "Ice prospector small rover")}
+    assert "SPQ" not in {e.acronym for e in r.extraction.entities.values()}  # "Space Agency" fits no "SPQ"

@@ -24,6 +24,26 @@ def test_coordinated_agencies_welcomed_that_year(extract):
         assert (f"id/membership/{agency}-isecg-from-2017", "org:memberDuring", "id/period/from-2017") in r.facts
 
 
+def test_a_sentence_ending_in_its_last_joining_verb(extract):
+    r = extract("In 2021 the Mexican Space Agency joined ISECG and Portugal Space was welcomed")
+    for agency in ("aem", "pt-space"):
+        assert (f"id/membership/{agency}-isecg-from-2021", "org:memberDuring", "id/period/from-2021") in r.facts
+
+
+def test_a_failing_rule_loses_its_sentence_not_the_document(extract, monkeypatch, caplog):
+    from isecg_kg.kg import rules
+
+    def broken(ctx, state, sentence):
+        if "Mexican" in sentence.text:
+            raise IndexError("a rule's own bug")
+
+    monkeypatch.setattr(rules, "RULES", [broken, *rules.RULES])
+    r = extract("The Mexican Space Agency joined ISECG in 2021. The Luxembourg Space Agency joined ISECG in 2022.")
+    assert ("id/membership/aem-isecg-from-2021", "org:memberDuring", "id/period/from-2021") in r.facts
+    assert ("id/membership/lsa-isecg-from-2022", "org:memberDuring", "id/period/from-2022") in r.facts
+    assert "rule broken failed on test-doc page 1" in caplog.text
+
+
 def test_member_counts_by_date(extract):
     r = extract("The new members took ISECG membership to 31 organisations by the end of 2023. "
                 "A trade journal described ISECG as a group of 30 space agencies.", year=2024)
@@ -57,6 +77,9 @@ def test_founding_member(extract):
     r = extract("The Philippine Space Agency (PhilSA) cooperates with ISECG on analogue missions. JAXA, which was "
                 "one of the group's founding members, hosts the workshop.")
     assert ("id/org/jaxa", "org:memberOf", BODY) in r.facts
+    r = extract("ISECG Annual Report 2026\nThe ISECG works side by side with KARI, a founding participant of the "
+                "Global Exploration Strategy. NASA, a founding member of the Artemis Accords, spoke.", year=2026)
+    assert ("id/org/kari", "org:memberOf", BODY) in r.facts and ("id/org/nasa", "org:memberOf", BODY) not in r.facts
 
 
 def test_meeting_with_date_place_host_and_participants(extract):
@@ -261,6 +284,18 @@ def test_mission_phases_told_in_sentences(extract):
             (first, "isecg:focusesOn", "id/destination/moon"), (second, "schema:startDate", "2035"),
             (second, "isecg:focusesOn", "id/destination/mars")} <= r.facts
     assert (phases["Surface Expeditions"], "schema:position", "3") in r.facts
+
+
+def test_mission_phases_named_in_sentence_case_before_a_colon(extract):
+    r = extract("The campaign runs in three steps:\nPhase 1, Site survey: orbiters map the craters, under way now;\n"
+                "Phase 2 – Short surface stays (from\n2031): crews land for a week at a time.\n"
+                "Phase 3 – First outpost on Mars (2040s): a base grows.\n"
+                "In Phase 2, NASA will fly: landers and rovers.\nPhase 4: the review found no gaps.", year=2026)
+    phases = {label: iri for iri, label in r.labels().items() if iri.startswith("id/phase/")}
+    assert set(phases) == {"Site survey", "Short surface stays", "First outpost on Mars"}
+    assert (phases["Short surface stays"], "schema:startDate", "2031") in r.facts  # its bracket wraps to the next line
+    assert (phases["Site survey"], "schema:position", "1") in r.facts
+    assert not any(s == phases["Site survey"] and p == "schema:startDate" for s, p, _ in r.facts)
 
 
 def test_a_meeting_told_over_several_sentences(extract):
@@ -682,3 +717,187 @@ def test_meetings_announced_together_then_told_one_by_one(extract):
     counts = {dated.get(s): o for s, p, o in r.facts if p == "isecg:participantCount"}
     assert counts == {"2031-03-12": "17", "2031-09-09": "23"}
     assert "2036" not in dated.values()  # phases told one by one are no meetings
+
+
+def test_things_set_off_by_commas_each_with_its_participle_and_date(extract):
+    r = extract("The Ruritanian Space Office, founded on 4 March 2030, and the Borduria Space Institute (BSI), "
+                "established in October 2030, each sent an observer and said that they intend to apply. "
+                "The Syldavian Agency, which will be set up in 2032, and the Kestrel Office, founded in 2029, wrote.",
+                year=2030)
+    labels = r.labels()
+    dated = {(labels[s], o) for s, p, o in r.facts if p == "schema:startDate"}
+    assert ("Ruritanian Space Office founded", "2030-03-04") in dated  # a later "intend" is not of this verb
+    assert ("Borduria Space Institute (BSI) established", "2030-10") in dated
+    assert not any("Syldavian" in name for name, _ in dated)  # not yet set up
+    assert ("Kestrel Office founded", "2029") in dated
+
+
+def test_an_event_dated_from_the_day_told_before_it(extract):
+    r = extract("The council met in Lyon, France, on 30 April 2031, two days before the 90th Lunar Congress opened "
+                "in the same city. Its members gathered in Osaka on 3 May 2032, the day before the Pacific Space Forum "
+                "opened there (4–8 May). The agencies met in Quito on 9 June 2033, the day after the Andean Space "
+                "Summit.", year=2031)
+    labels = r.labels()
+    facts = {(labels.get(s, s), p, o) for s, p, o in r.facts}
+    assert ("90th Lunar Congress", "schema:startDate", "2031-05-02") in facts
+    assert ("90th Lunar Congress", "schema:location", "id/place/lyon") in facts
+    assert ("Pacific Space Forum", "schema:startDate", "2032-05-04") in facts
+    assert ("Pacific Space Forum", "schema:endDate", "2032-05-08") in facts  # its own days, the year told before
+    assert ("Andean Space Summit", "schema:startDate", "2033-06-08") in facts
+    assert not any(s == "Andean Space Summit" and p == "schema:location" for s, p, _ in facts)  # not said to be there
+
+
+def test_a_questionnaire_sent_on_a_date_and_how_many_answered(extract):
+    r = extract("Method\nESA circulated a survey to its members in March 2032. Seventeen agencies "
+                "responded, against 12 in 2030. The survey will be repeated in 2034.", year=2032)
+    labels = r.labels()
+    survey = next(s for s, p, o in r.facts if p == "schema:startDate" and o == "2032-03")
+    assert labels[survey] == "ESA survey"
+    assert (survey, "isecg:participantCount", "17") in r.facts
+    r = extract("Method\nA questionnaire will be sent to the agencies in May 2033. The agencies met in Rome on "
+                "2 June 2033. Three agencies answered questions from the press.", year=2033)
+    assert not any("questionnaire" in label for label in r.labels().values())  # not yet sent
+    assert not any(p == "isecg:participantCount" for _, p, _ in r.facts)  # "answered questions": no count
+
+
+def test_where_a_thing_happened_and_the_dates_of_other_clauses(extract):
+    r = extract("On 9 April 2031 the Borduria lander touched down on the near side, in Plato crater, and sent images. "
+                "The roadmap now puts the landing in 2036, following the new schedule Ruritania announced in May 2031. "
+                "Missions launched or planned include Osprey, launched on 2 June 2031, and Kite. "
+                "The Kestrel orbiter entered lunar orbit in December 2031.", year=2031)
+    labels = r.labels()
+    facts = {(labels.get(s, s), p, o) for s, p, o in r.facts}
+    landed = "The Borduria lander touched down on the near side"
+    assert (landed, "schema:startDate", "2031-04-09") in facts
+    assert (landed, "schema:location", "id/place/plato") in facts
+    announced = next(s for s, p, o in facts if p == "schema:startDate" and "announced" in s)
+    assert (announced, "schema:startDate", "2031-05") in facts  # not the 2036 of the clause before
+    assert {s for s, p, o in facts if p == "schema:startDate" and o == "2031-06-02"} == {"Osprey launched"}
+    assert not any(s.startswith("The Kestrel") and p == "schema:location" for s, p, _ in facts)  # "in December"
+
+
+def test_a_panel_or_webinar_a_body_held_on_a_day(extract):
+    r = extract("The council also held a public webinar during the Lunar Week on 3 March 2031, at which experts "
+                "from six agencies spoke. ESA held an open panel on 9 May 2031. The agencies met in Rome on 4 June "
+                "2031, with representatives of 12 agencies.", year=2031)
+    labels = r.labels()
+    webinar = next(s for s, p, o in r.facts if p == "schema:startDate" and o == "2031-03-03")
+    assert labels[webinar] == "Public webinar"
+    assert not any(s == webinar and p == "isecg:participantCount" for s, p, _ in r.facts)  # six agencies spoke
+    panel = next(s for s, p, o in r.facts if p == "schema:startDate" and o == "2031-05-09")
+    assert (panel, "schema:organizer", "id/org/esa") in r.facts
+    meeting = next(s for s, p, o in r.facts if p == "schema:startDate" and o == "2031-06-04")
+    assert (meeting, "isecg:participantCount", "12") in r.facts
+
+
+def test_things_that_happened_told_one_clause_after_another(extract):
+    r = extract("Hermes 2 flew around the Moon from 3 March to 29 March 2032, the Borduria orbiter entered lunar orbit "
+                "in May 2032, and on 7 July 2032 the Ruritanian Space Agency landed Kestrel near the south pole. "
+                "Plans changed: the Osprey rover of the Syldavian Institute of Space Research (SISR) was lost with its "
+                "lander in August 2032. The Kite probe was lost, and Heron will fly past Mars.", year=2032)
+    labels = r.labels()
+    dated = {(labels[s], o) for s, p, o in r.facts if p == "schema:startDate"}
+    assert ("Hermes 2 flew around the Moon", "2032-03-03") in dated
+    assert ("The Borduria orbiter entered lunar orbit", "2032-05") in dated
+    assert ("The Ruritanian Space Agency landed Kestrel near the south pole", "2032-07-07") in dated
+    assert any(name.startswith("The Osprey rover of the Syldavian") and o == "2032-08" for name, o in dated)
+    assert len(dated) == 4  # the Kite probe (no date) and Heron (not yet) are not
+
+
+def test_a_teleconference_dated_by_the_year_it_names_and_a_decision_by_written_procedure(extract):
+    r = extract("Annual report 2033\nKARI took over at the final council teleconference of 2032, on "
+                "4 December. On 2033-05-06 the members agreed by written procedure to admit the Kenya Space Agency. "
+                "In March 2033 the Ruritanian Space Agency announced that its rover would fly in 2035.", year=2033)
+    labels = r.labels()
+    dated = {(labels[s], o) for s, p, o in r.facts if p == "schema:startDate"}
+    call = next(s for s, p, o in r.facts if p == "schema:startDate" and o == "2032-12-04")  # not 2033's
+    assert "teleconference" in labels[call].lower()
+    assert (call, "schema:eventAttendanceMode", "http://schema.org/OnlineEventAttendanceMode") in r.facts
+    assert ("Agreement by written procedure to admit the Kenya Space Agency", "2033-05-06") in dated
+    assert not any("rover" in name for name, _ in dated)  # what it announced is yet to happen
+
+
+def test_an_event_held_alongside_the_one_told(extract):
+    r = extract("Decisions\nThe next plenary will be held in the spring of 2034 in Lima, Peru, hosted by ESA, alongside "
+                "the Andean Space Summit. Delegates met in Quito on 4 May 2033, alongside the Pacific Space Forum.",
+                year=2033)
+    labels = r.labels()
+    facts = {(labels.get(s, s), p, o) for s, p, o in r.facts}
+    assert {("Andean Space Summit", "schema:startDate", "2034"), ("Andean Space Summit", "schema:location", "id/place/lima")} \
+        <= facts
+    assert ("Andean Space Summit", "schema:organizer", "id/org/esa") not in facts  # the plenary's host
+    assert ("Pacific Space Forum", "schema:location", "id/place/quito") in facts
+    assert not any(s == "Pacific Space Forum" and p == "schema:startDate" for s, p, _ in facts)  # its own days unknown
+def _new_counts(r) -> set[tuple[str, str, str]]:
+    """(count, start, end) of every isecg:newMemberCount."""
+    nodes = {o for s, p, o in r.facts if p == "isecg:newMemberCount"}
+    by = {(s, p): o for s, p, o in r.facts if s in nodes}
+    return {(by[(n, "schema:value")], by[(n, "schema:startDate")], by[(n, "dcterms:date")]) for n in nodes}
+
+
+def test_members_that_joined_recently_counted_from_the_edition_this_one_updates(extract):
+    r = extract("Roadmap Update\nPublished May 2031\nThe update draws on the plans of six agencies that had recently "
+                "joined ISECG. Between the January 2031 and June 2031 meetings two more organisations became members.\n"
+                "This update builds on the fourth edition of the Global Exploration Roadmap, released in March 2027.", year=2031)
+    assert ("6", "2027-03", "2031-06") in _new_counts(r)
+    # nothing it updates: no window to count from
+    r = extract("Roadmap Update\nPublished May 2031\nThe update draws on the plans of six agencies that had recently "
+                "joined ISECG.", year=2031)
+    assert not _new_counts(r)
+
+
+def test_no_member_joined_and_a_year_not_yet_over(extract):
+    r = extract("ISECG Annual Report 2026\nMembership held steady: no new agency was admitted to ISECG during the "
+                "year.", year=2026)
+    assert _new_counts(r) == {("0", "2026-01", "2026-12")}
+    r = extract("ISECG news\nPublished 3 June 2029\nFour agencies joined ISECG in 2029. Two joined the TWG.", year=2029)
+    assert _new_counts(r) == {("4", "2029-01", "2029-06")}  # the year runs to the news item's date
+
+
+def test_counts_for_two_dates_and_ranks_told_for_one_day(extract):
+    r = extract("ISECG Annual Report 2025\nISECG counted 21 member agencies on 1 January 2025 and still 21 on 31 "
+                "December 2025.", year=2025)
+    assert _counts(r) == {("21", "2025-01-01"), ("21", "2025-12-31")}
+    r = extract("ISECG news\nPublished 9 April 2028\nAt the Lima meeting the Kenya Space Agency, founded in 2017, "
+                "was welcomed as the 31st member. The Agencia Espacial Mexicana was welcomed as the 32nd member.",
+                year=2028)
+    assert _counts(r) == {("32", "2028-04-09")}  # not 31 that day, nor for the year the agency was founded
+
+
+def test_a_list_items_lead_name_and_the_meeting_at_the_place_a_clause_names(extract):
+    r = extract("ISECG news\nPublished 2 March 2030\nSenior managers of ISECG met in Lima, Peru, on 26 February "
+                "2030.\n- **Polish Space Agency (POLSA).** The agency, created in 2014, was welcomed in Lima as a new "
+                "member.\n- **Kenya Space Agency.** NASA presented its plans.", year=2030)
+    assert _periods(r) == {"polsa": {"from-2030-02-26"}}
+
+
+def test_members_since_as_an_apposition(extract):
+    r = extract("The Swiss Space Office (SSO) and the Polish Space Agency (POLSA), both members since 2020, lead "
+                "the dust topic. CNES has been a member of ISECG since 2007. NASA said POLSA had been active since "
+                "2016.", year=2024)
+    assert _periods(r) == {"sso": {"from-2020"}, "polsa": {"from-2020"}, "cnes": {"from-2007"}}
+
+
+def test_a_member_table_counts_its_rows_not_agencies_that_made_a_document(extract):
+    r = extract("ISECG Annual Report 2027\nTable 3. ISECG member agencies at 30 June 2027\nAcronym Agency Country\n"
+                "ASI Italian Space Agency Italy\nCNES Centre National d'Etudes Spatiales France\n"
+                "DLR German Aerospace Center Germany\nKARI Korea Aerospace Research Institute Republic of Korea\n"
+                "The roadmap was released in May 2026 after a year of drafting in which eleven space agencies took "
+                "part. Thirty agencies took part in the plenary that followed.", year=2027)
+    assert _counts(r) == {("4", "2027-06-30")}  # who drafted a document is not how many members there were
+
+
+def test_members_new_since_a_count_dated_by_a_document_named(extract):
+    text = ("ISECG news\nPublished 12 June 2031\nThe plenary welcomed the Kenya Space Agency as the 33rd member of "
+            "ISECG. The 2030 roadmap, published in March 2030, set the course. When the 2030 roadmap went to press, "
+            "ISECG counted 30 member agencies.")
+    assert ("3", "2030-03", "2031-06-12") in _new_counts(extract(text, year=2031))
+    # two counts dated in the text itself: no difference read into them
+    text = "ISECG news\nPublished 12 June 2031\nISECG had 30 members in 2029 and welcomed its 33rd member in May 2031."
+    assert not _new_counts(extract(text, year=2031))
+
+
+def test_one_count_told_at_two_precisions_keeps_the_precise_date(extract):
+    r = extract("ISECG Annual Report 2030\nISECG entered 2030 with 28 member agencies and closed it with thirty. As of "
+                "31 December 2030 the group counted 30 members.", year=2030)
+    assert _counts(r) == {("28", "2030-01"), ("30", "2030-12-31")}

@@ -335,3 +335,28 @@ def test_a_corpus_left_without_documents_keeps_the_published_build(corpus, setti
     assert report.empty and not report.ok and report.removed == ["pdflatex-4-pages.pdf"]
     assert report.failed == {"empty.pdf": "empty file (no content); replace it with the complete PDF"}
     assert report.build.build_id == published.build_id == indexes.current_build(settings.index_dir).build_id
+
+
+def test_extraction_failing_on_one_document_keeps_the_others_facts(corpus, settings_for, monkeypatch, caplog):
+    from isecg_kg.kg import build as kg_build, open_graph
+
+    monkeypatch.setattr(pipeline, "STAGES", [s for s in pipeline.STAGES if s.name == "graph"])
+    real = kg_build.extract_document
+
+    def extract(doc, *args, **kwargs):
+        if doc.id == "odd":
+            raise ValueError("a rule's bug met on this wording")
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(kg_build, "extract_document", extract)
+    (corpus / "odd.md").write_text("# Odd notes\n\nThe Mexican Space Agency joined ISECG in 2021.\n")
+    (corpus / "plain.md").write_text("# Plain notes\n\nThe Luxembourg Space Agency joined ISECG in 2022.\n")
+    settings = settings_for(corpus)
+    report = ingest(settings, progress=False)
+    assert report.ok and report.build.manifest.stages["graph"]["extraction_failed"] == ["odd"]
+    assert "extraction failed on odd.md" in caplog.text
+    graph = open_graph(report.build, settings)
+    graphs = {r["g"] for r in graph.rows("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
+    assert {f"{settings.base_iri}graph/doc/odd", f"{settings.base_iri}graph/doc/plain"} <= graphs
+    joined = graph.rows("SELECT ?m WHERE { ?m <http://www.w3.org/ns/org#member> ?a }")
+    assert [r["m"].rsplit("/", 1)[1] for r in joined] == ["lsa-isecg-from-2022"]

@@ -122,7 +122,7 @@ def graph(tmp_path_factory):
     (folder / "data.ttl").write_text(TURTLE)
     write_store(folder / "store", [(folder / "data.ttl", B + "graph/doc/test")])
     return EmbeddedStore.open(folder / "store")
-
+PREFIXES = "".join(line + "\n" for line in TURTLE.splitlines() if line.startswith("@prefix"))
 
 LINKER = EntityLinker(ENTITIES)
 BY_IRI = {e.iri: e for e in ENTITIES}
@@ -186,8 +186,7 @@ def test_chair_at_a_month_and_since_when(graph):
 def test_how_long_a_chair_held_it(graph, tmp_path):
     # BB: from 30 September 2014; the next holder is stated in 2020 only (a year): no length to give
     assert composed(graph, "For how long did BB chair XF before handing over?")[1] is None
-    prefixes = "".join(line + "\n" for line in TURTLE.splitlines() if line.startswith("@prefix"))
-    turtle = prefixes + "".join([
+    turtle = PREFIXES + "".join([
         _membership("t-dd", "dd", label="from 2021-04", start="2021-04", chair=True, sentence="DD took the chair"),
         _membership("t-dd-end", "dd", label="until 2023-05-18", end="2023-05-18", chair=True,
                     sentence="DD handed the chair to EE on 18 May 2023"),
@@ -198,6 +197,55 @@ def test_how_long_a_chair_held_it(graph, tmp_path):
     plan = dated.plan(question("For how long did DD chair XF before handing over to EE?"), NAMES)
     answer = plan.compose(rows(EmbeddedStore.open(tmp_path / "store"), plan.sparql))
     assert answer.short == "about two years" and "from April 2021 to 18 May 2023 (25 months)" in answer.text
+
+
+def _small_store(tmp_path, turtle: str):
+    prefixes = "".join(line + "\n" for line in TURTLE.splitlines() if line.startswith("@prefix"))
+    (tmp_path / "s.ttl").write_text(prefixes + turtle)
+    write_store(tmp_path / "store", [(tmp_path / "s.ttl", B + "graph/doc/s")])
+    return EmbeddedStore.open(tmp_path / "store")
+
+
+def _answered(store, text):
+    plan = dated.plan(question(text), NAMES)
+    assert plan is not None, text
+    return plan.compose(rows(store, plan.sparql))
+
+
+def test_how_long_a_chair_held_it_known_to_the_year(tmp_path):
+    # EE: stated in 2016 only, its term ended 2019-10-24 when DD took over: whole years, said "about"
+    store = _small_store(tmp_path, "".join([
+        _membership("y-ee", "ee", label="2016", chair=True, sentence="EE chairs the forum this year"),
+        _membership("y-ee-end", "ee", label="until 2019-10-24", end="2019-10-24", chair=True,
+                    sentence="EE passed the chair to DD on 24 October 2019"),
+        _membership("y-dd", "dd", label="from 2019-10-24", start="2019-10-24", chair=True,
+                    sentence="EE passed the chair to DD on 24 October 2019"),
+        _membership("y-cc", "cc", label="2021", chair=True, sentence="CC chairs the forum"),
+        _membership("y-cc-end", "cc", label="until 2022-03", end="2022-03", chair=True, sentence="CC left in March 2022")]))
+    # the body chaired is the one next to "chair", not the successor named after it
+    answer = _answered(store, "For how long did EE hold the XF chair before passing it to DD?")
+    assert answer.short == "about three years" and "from 2016 to 24 October 2019" in answer.text
+    # a year-only end less than two years away gives no length: no guess
+    assert _answered(store, "For how long did CC chair XF?") is None
+
+
+def test_the_chair_through_a_year_is_the_term_stated_to_run_over_it(tmp_path):
+    # DD's term runs to the last day of 2020; EE is only said to chair in a document of December 2020
+    store = _small_store(tmp_path, "".join([
+        _membership("r-dd", "dd", label="2019-04 to 2020-12-31", start="2019-04", end="2020-12-31", chair=True,
+                    sentence="DD chaired from April 2019 until 31 December 2020"),
+        _membership("r-ee", "ee", label="2020-12", chair=True, sentence="EE takes over the chair")]))
+    assert _answered(store, "Which agency held the XF chair through 2020, and which agency succeeded it?").short == \
+        "DD, succeeded by EE"
+    assert _answered(store, "Which agency chaired XF in 2021?").short == "EE"  # DD's term is over
+
+
+def test_the_chair_handed_over_at_a_date(graph):
+    shape, answer = composed(graph, "At the forum's 2014 meeting, which agency gave up the XF chair and which agency "
+                                    "took it over?")
+    assert answer.short == "from AA to BB"
+    # no term began in 2016: nothing was handed over then, no answer
+    assert composed(graph, "Which agency gave up the XF chair in 2016?")[1] is None
 
 
 def test_chair_without_a_year_is_the_latest(graph):
@@ -228,8 +276,7 @@ def test_nth_member_is_who_joined_when_the_count_reached_n(graph):
 
 
 def test_the_nth_member_is_the_one_dated_as_the_count(tmp_path):
-    prefixes = "".join(line + "\n" for line in TURTLE.splitlines() if line.startswith("@prefix"))
-    turtle = prefixes + f"""<{B}id/org/body> isecg:memberCount <{B}id/count/20> .
+    turtle = PREFIXES + f"""<{B}id/org/body> isecg:memberCount <{B}id/count/20> .
     <{B}id/count/20> schema:value 20 ; dcterms:date "2019-10"^^xsd:gYearMonth .
     """ + _membership("dd-19", "dd", label="from 2019", start="2019", sentence="Five agencies joined in 2019") \
         + _membership("ee-19", "ee", label="from 2019-10", start="2019-10", sentence="EE became the 20th member")
@@ -244,6 +291,22 @@ def test_when_a_member_joined(graph):
     # the member count stated for the day it joined is its rank
     assert composed(graph, "When did DD join XF, and what number member did it become?")[1].short == \
         "2012, as the 4th member"
+
+
+def test_which_of_two_members_joined_first(graph, tmp_path):
+    shape, answer = composed(graph, "Which agency joined XF first: EE or DD?")
+    assert shape == "joined_first" and answer.short == "DD" and "2012, as the 4th member" in answer.text
+    assert composed(graph, "Which of the two joined XF last, DD or EE?")[1].short == "EE"
+    assert composed(graph, "Which joined XF first: AA or DD?")[1] is None  # AA's joining is dated nowhere
+    # the same year, the member counts stated on those days tell the order; without them, no answer
+    store = _small_store(tmp_path, f"""<{B}id/org/body> isecg:memberCount <{B}id/count/c20>, <{B}id/count/c21> .
+    <{B}id/count/c20> schema:value 20 ; dcterms:date "2019"^^xsd:gYear .
+    <{B}id/count/c21> schema:value 21 ; dcterms:date "2019-10"^^xsd:gYearMonth .
+    """ + _membership("f-dd", "dd", label="from 2019", start="2019") + _membership("f-ee", "ee", label="from 2019-10",
+                                                                                   start="2019-10")
+        + _membership("f-cc", "cc", label="from 2019-06", start="2019-06"))
+    assert _answered(store, "Which joined XF earlier, EE or DD?").short == "DD"
+    assert _answered(store, "Which joined XF first, CC or DD?") is None  # 2019 and June 2019: no order known
 
 
 def test_the_members_that_joined_in_a_year(graph):
@@ -354,6 +417,24 @@ def test_the_agencies_of_a_documents_authors_most_authors_first(tmp_path):
     assert answer.sources == [(B + "id/doc/p/passage/1", "Authors: One (AA), Two (BB), Three (BB)")]
     assert dated.asks_author_agencies("Which agencies employ the authors of the paper?")
     assert not dated.asks_author_agencies("Who wrote the paper?")
+    # a count the paper states, and a yes or no, are no list of the authors' agencies
+    assert not dated.asks_author_agencies("How many agencies provided the specialists who wrote the paper?")
+    assert not dated.asks_author_agencies("Was the Alpha Agency a member when the paper was written?")
+
+
+def test_where_a_person_the_question_names_works(tmp_path):
+    store = _authors_store(tmp_path)
+    person = EntityRecord.from_dict({"iri": B + "id/person/2", "label": "Bo Two", "type": "Person",
+                                     "types": ["Person"], "aliases": []})
+    linker, by_iri = EntityLinker([*ENTITIES, person]), {**BY_IRI, person.iri: person}
+    names = dated.Names(label=lambda i: by_iri[i].label, short=lambda i: by_iri[i].acronym or by_iri[i].label)
+    for text in ("Which organisation is Bo Two, co-author of the paper, affiliated with?", "Where does Bo Two work?",
+                 "Which agency employs Bo Two?"):
+        plan = dated.plan(shapes.Question.analyse(text, linker.link(text)), names)
+        assert plan.shape == "affiliation", text
+        assert plan.compose(rows(store, plan.sparql)).text == "BB — Bo Two works for Beta Agency."
+    for text in ("Who is Bo Two?", "Which agencies does the paper's work help?"):  # no affiliation asked
+        assert dated.plan(shapes.Question.analyse(text, linker.link(text)), names) is None
 
 
 def test_the_people_a_document_credits_with_where_they_work(tmp_path):
@@ -375,6 +456,10 @@ def test_participants_of_the_event_a_question_dates(graph):
     assert shape == "event_details" and answer.short == "14"
     assert composed(graph, "How many agencies attended the 2019 forum meeting?")[1] is None  # two: which one?
     assert dated.plan(question("How many agencies were there in October 2019?"), NAMES) is None
+    # the host a count question names tells the event apart; a meeting another body hosted is not it
+    assert composed(graph, "How many agencies took part in the forum meeting AA convened in October 2019?")[1].short \
+        == "14"
+    assert composed(graph, "How many agencies took part in the forum meeting BB hosted in October 2019?")[1] is None
 
 
 def test_a_count_of_people_is_no_count_of_delegations():
@@ -392,13 +477,49 @@ def test_where_an_event_a_question_dates_was_held_and_who_hosted_it(graph):
     # another meeting of that month: the question's own words ("TWG", "annual") are not the event's
     assert composed(graph, "Where did the TWG hold its annual meeting in October 2019?")[1] is None
     assert dated.plan(question("Where was the roadmap released in 2019?"), NAMES) is None  # no event asked of
+    # an event the question names by a name another date's event has: the event of the date asked
+    linker = EntityLinker(ENTITIES + [EntityRecord.from_dict({"iri": B + "id/event/e1", "label": "Forum plenary",
+                                                              "type": "Event", "types": ["Event"], "aliases": []})])
+    for text, short in (("Where was the October 2019 Forum plenary held, and which agency hosted it?", "Rome; AA"),
+                        ("How many agencies attended the 2019 Forum plenary?", "9")):  # the one named, of that year
+        plan = dated.plan(shapes.Question.analyse(text, linker.link(text)), NAMES)
+        assert plan.compose(rows(graph, plan.sparql)).short == short
+    # a season is its months: the autumn meeting had a host, the spring one none the graph knows
+    assert composed(graph, "Which agency hosted the autumn 2019 forum meeting?")[1].short == "AA"
+    assert composed(graph, "Which agency hosted the spring 2019 forum meeting?")[1] is None
+
+
+def test_a_day_tells_apart_meetings_of_a_month_that_share_a_name(tmp_path):
+    turtle = PREFIXES + "".join(
+        f'<{B}id/event/{slug}> a schema:Event ; skos:prefLabel "Managers meeting" ; schema:startDate "{day}"^^xsd:date'
+        + (f" ; schema:organizer <{B}id/org/{host}>" if host else "") + " .\n"
+        for slug, day, host in (("m1", "2022-10-05", "aa"), ("m2", "2022-10-13", "bb"), ("m3", "2022-04-05", None)))
+    (tmp_path / "data.ttl").write_text(turtle)
+    write_store(tmp_path / "store", [(tmp_path / "data.ttl", B + "graph/doc/test")])
+    store = EmbeddedStore.open(tmp_path / "store")
+    # the linker knows one of them by its name (the April one, which has no host)
+    named = EntityRecord.from_dict({"iri": B + "id/event/m3", "label": "Managers meeting", "type": "Event",
+                                    "types": ["Event"], "aliases": []})
+    linker = EntityLinker([*ENTITIES, named])
+
+    def answer(text):
+        plan = dated.plan(shapes.Question.analyse(text, linker.link(text)), NAMES)
+        return plan and plan.compose(rows(store, plan.sparql))
+
+    assert answer("Which agency hosted the Managers meeting on 13 October 2022?").short == "BB"
+    assert answer("Which agency hosted the Managers meeting of October 5, 2022?").short == "AA"
+    assert answer("Which agency hosted the Managers meeting held 2022-10-13?").short == "BB"
+    assert answer("Which agency hosted the Managers meeting on 20 October 2022?") is None  # no meeting that day
+    assert answer("Which agency hosted the Managers meeting in October 2022?").short == "AA and BB"
 
 
 def test_how_many_more_bodies_made_one_document_than_another(tmp_path):
     turtle = f"""
     @prefix dcterms: <http://purl.org/dc/terms/> . @prefix schema: <http://schema.org/> .
-    <{B}id/doc/new> dcterms:creator <{B}id/org/aa>, <{B}id/org/bb>, <{B}id/org/cc>, <{B}id/person/1> .
+    @prefix org: <http://www.w3.org/ns/org#> .
+    <{B}id/doc/new> dcterms:creator <{B}id/org/aa>, <{B}id/org/bb>, <{B}id/org/cc>, <{B}id/person/1>, <{B}id/org/body> .
     <{B}id/person/1> a schema:Person .
+    <{B}id/m/1> a org:Membership ; org:member <{B}id/org/aa> ; org:organization <{B}id/org/body> .
     <{B}id/doc/old> dcterms:creator <{B}id/org/aa> .
     """
     (tmp_path / "a.ttl").write_text(turtle)
@@ -407,9 +528,19 @@ def test_how_many_more_bodies_made_one_document_than_another(tmp_path):
     names = dated.Names(label=lambda i: i.rsplit("/", 1)[-1], short=lambda i: i)
     answer = (plan := dated.compare_creators([B + "id/doc/new", B + "id/doc/old"], names)).compose(
         rows(store, plan.sparql))
-    assert answer.short == "2" and "3 organisations are credited with new, 1 with old" in answer.text  # no person
+    # no person, nor the group the others are members of (it publishes what they contributed)
+    assert answer.short == "2" and "3 organisations are credited with new, 1 with old" in answer.text
+    listed = (plan := dated.document_creators(B + "id/doc/new", names)).compose(rows(store, plan.sparql))
+    assert sorted(a["iri"].rsplit("/", 1)[-1] for a in listed.answers) == ["aa", "bb", "cc"]
     assert dated.CREDITED.search("How many more agencies are credited with the 2018 plan than released the 2013 one?")
     assert not dated.CREDITED.search("How many more agencies attended the October meeting than the March one?")
+    asked = dated.creators_asked
+    assert asked("Which agencies are credited as contributors to the second edition of the Forum Plan?") == \
+        "the second edition of the Forum Plan"
+    assert asked("What organisations prepared the 2019 annual report?") == "the 2019 annual report"
+    # what the agencies contribute to a plan is no question about who made the document
+    assert asked("Name the agencies that contribute rover modules in the 2031 surface scenario update.") is None
+    assert asked("Which agencies contributed rovers to the 2031 scenario?") is None
 
 
 class _Engine:
@@ -486,3 +617,100 @@ def test_growth_between_two_dates_from_the_member_counts_stated(graph):
     plan = dated.compare_counts(q, between.group("a"), between.group("b"), members=True)
     answer = plan.compose(rows(graph, plan.sparql))
     assert answer.short == "2" and "4 members as of 2012 and 6 as of 2015-10" in answer.text
+
+
+class _PassageEngine(_Engine):
+    """A search engine stand-in that finds the given passages (document d2), encoding texts as bags of words."""
+
+    def __init__(self, *texts):
+        super().__init__()
+        from isecg_kg.records import DocumentRef, Highlight, HitScores, SearchHit
+
+        self.hits = [SearchHit(rank=n, score=1.0 / n, scores=HitScores(1.0 / n, None, None, None, None), text=t, page=1,
+                               pages=[1], section=None, passage=f"{B}id/doc/d2/passage/{n}", passage_id=f"d2/{n}",
+                               document=DocumentRef("d2", "Report 2020", 2020, "report", f"{B}id/doc/d2"),
+                               highlight=Highlight(t, 0, len(t), t)) for n, t in enumerate(texts, 1)]
+
+    def search(self, question, **_):
+        return {"results": self.hits}
+
+    def encode_query(self, text):
+        from .test_sentences import bag_of_words
+
+        return bag_of_words([text])[0]
+
+
+def test_a_difference_nothing_computes_is_answered_only_by_a_sentence_stating_one(graph):
+    from isecg_kg.qa import Answerer
+
+    question = "How many more agencies did XF count in 2021 than the press credited it with in 2020?"
+    one_count = Answerer(engine=_PassageEngine("The press described XF as a group of 24 agencies in 2020."),
+                         graph=graph, entities=ENTITIES)
+    assert one_count.answer(question)["answer"] is None  # 24 is one side's count, not the difference
+    stated = Answerer(engine=_PassageEngine("In 2021 XF counted three more agencies than the 24 agencies the press "
+                                            "credited it with in 2020."), graph=graph, entities=ENTITIES)
+    assert stated.answer(question)["short_answer"] == "three"
+
+
+def test_a_document_found_by_search_must_be_of_the_year_and_edition_named():
+    from isecg_kg.qa.answerer import _fits
+    from isecg_kg.records import DocumentRef
+
+    second = DocumentRef("p2", "The Forum Plan — Second Edition", 2016, "plan", f"{B}id/doc/p2")
+    report = DocumentRef("r", "Forum Annual Report 2019", 2020, "report", f"{B}id/doc/r")
+    assert _fits("the release of the second edition of the plan", second)
+    assert _fits("the 2nd edition", second) and _fits("the plan of 2016", second)
+    assert not _fits("the release of the third edition of the plan", second)  # another edition
+    assert not _fits("the third edition", report)  # no edition at all
+    assert _fits("the 2019 report", report) and _fits("the report issued in 2020", report)  # its title's year or its own
+    assert not _fits("the 2018 report", report)
+    assert _fits("the one proposing two routes", second)  # nothing to check
+
+
+def test_a_document_whose_year_a_sentence_gives_is_dated_as_the_graph_has_it_issued(graph):
+    from isecg_kg.qa import Answerer
+
+    report = EntityRecord.from_dict({"iri": B + "id/doc/d1", "label": "Report 2010", "type": "Document",
+                                     "types": ["Document"], "aliases": []})
+    engine = _PassageEngine("The forum plan builds on the 2010 paper Report 2010, which first set out its goals.")
+    answerer = Answerer(engine=engine, graph=graph, entities=ENTITIES + [report])
+    response = answerer.answer("On what date was the paper the forum plan builds on issued?")
+    assert response["short_answer"] == "May 2010"  # the graph's date of Report 2010, not the sentence's year
+    # asked when something else happened, the year the sentence gives stays the answer
+    assert answerer.answer("In what year did the forum plan first set out its goals?")["short_answer"] != "May 2010"
+
+
+def test_a_choice_between_two_is_answered_by_one_of_them_or_not_at_all(graph):
+    from isecg_kg.qa import Answerer
+
+    engine = _PassageEngine("Since 2018 the forum welcomed seven new members: Alpha Agency; Beta Agency; Gamma Agency.")
+    answerer = Answerer(engine=engine, graph=graph, entities=ENTITIES)
+    response = answerer.answer("Which of the two agencies joined the forum first: the Delta Agency or the Epsilon Agency?")
+    assert response["answer"] is None and "Delta Agency or Epsilon Agency" in response["message"]
+    from isecg_kg.qa.answerer import _alternatives, _says
+
+    assert _alternatives("Which came first, the plan or the report?") == ["plan", "report"]
+    assert _alternatives("What does the plan say about rovers, landers or habitats?") == []  # no choice asked
+    assert _says("ISA", "Israel Space Agency (ISA)") and not _says("ISA and NZSA", "ISA")
+
+
+def test_a_question_of_a_season_is_answered_by_a_sentence_of_its_months(graph):
+    from isecg_kg.qa import Answerer
+
+    engine = _PassageEngine("On 13 October 2020 the forum met in Rome, hosted by the Beta Agency; it may plan Mars work.")
+    answerer = Answerer(engine=engine, graph=graph, entities=ENTITIES)
+    assert answerer.answer("Which agency will host the spring 2020 forum meeting in Rome?")["answer"] is None
+    assert answerer.answer("Which agency hosted the autumn 2020 forum meeting in Rome?")["short_answer"] == "BB"
+
+
+def test_a_question_of_what_is_not_so_is_answered_by_a_sentence_saying_so(graph):
+    from isecg_kg.qa import Answerer
+
+    engine = _PassageEngine("The rover plan of the forum is prepared by the Beta Agency.",
+                            "Gamma Agency is not a forum member; its rover work is reported through the Alpha Agency.")
+    answerer = Answerer(engine=engine, graph=graph, entities=ENTITIES)
+    assert answerer.answer("Which agency listed under rovers in the forum plan is not a forum member?")["short_answer"] \
+        == "CC"
+    alone = Answerer(engine=_PassageEngine("The rover plan of the forum is prepared by the Beta Agency."), graph=graph,
+                     entities=ENTITIES)
+    assert alone.answer("Which agency listed under rovers in the forum plan is not a forum member?")["answer"] is None

@@ -69,3 +69,4 @@ def test_corpus_documents_are_named_by_their_genre_and_year():
     assert [m.iri for m in found] == ["ex:gap"]
     assert [m.iri for m in linked.link("What did the technology gap assessment of 2031 find?")] == ["ex:gap"]
     assert linked.link("What does the 2030 annual report say?") == []  # two annual reports of 2030: neither
+    assert linked.link("When was the 2028 white paper released?") == []  # a year away is another paper, no typo

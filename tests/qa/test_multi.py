@@ -79,6 +79,8 @@ def test_which_document_a_document_follows(multi_answerer):
     "How many members did ISECG have in 2010?",
     "When did the Peruvian Space Agency join ISECG?",  # a name the graph does not know: not another agency
     "Who is the president of the Luxembourg Space Agency?",  # the corpus names POLSA's president, not LSA's
+    # no 2024 supplement in the corpus: neither the 2020 one nor another document of 2024 stands in for it
+    "How long after the first edition of the roadmap was the 2024 supplement published?",
 ])
 def test_a_time_or_a_name_no_document_states_is_not_found(multi_answerer, question):
     response = multi_answerer.answer(question)

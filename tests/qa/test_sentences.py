@@ -28,6 +28,32 @@ def test_split_keeps_lists_with_their_lead_sentence():
     ]
 
 
+def test_a_line_of_running_text_broken_by_the_page_width_is_one_sentence():
+    text = ("The review was drafted by the Lunar Surface Operations\nPlanning Team (LSOPT). It was sent to "
+            "every agency.\nThe Surface Group (SG) — led by the\nAlpha Agency.\nMission timeline for the surface segment\nThe first crew lands in 2031.\n"
+            "Rover cells per module in 2030 and 2031\nESA 4 12\n- Lunar rovers of the agencies\n- Surface power")
+    assert split_sentences(text) == [
+        "The review was drafted by the Lunar Surface Operations Planning Team (LSOPT).",
+        "It was sent to every agency.",
+        "The Surface Group (SG) — led by the Alpha Agency.",
+        # a heading (few function words) and a table row stay apart from what follows them
+        "Mission timeline for the surface segment", "The first crew lands in 2031.",
+        "Rover cells per module in 2030 and 2031", "ESA 4 12",
+        "Lunar rovers of the agencies", "Surface power",
+    ]
+
+
+def test_a_heading_that_starts_the_passages_first_sentence_is_part_of_it():
+    # a list item the layout broke, read as a heading: the sentence is whole again
+    assert split_sentences("Beta Agency. It met twice.", "Surface Group (SG) — chaired by the") == [
+        "Surface Group (SG) — chaired by the Beta Agency.", "It met twice."]
+    assert split_sentences("(DTT) — co-led by AA and BB.", "Dust Tiger Team")[0] == \
+        "Dust Tiger Team (DTT) — co-led by AA and BB."
+    # a heading of its own stays apart, even one ending on a preposition
+    assert split_sentences("Beta Agency chairs the group.", "Who the group reports to") == ["Beta Agency chairs the group."]
+    assert split_sentences("Beta Agency chairs the group.", "4. Chair of the group") == ["Beta Agency chairs the group."]
+
+
 @pytest.mark.parametrize("question, kind", [
     ("When was the CWG formed?", "date"), ("In which year was it published?", "date"),
     ("Where is the Secretariat located?", "place"), ("How many agencies are members?", "number"),
@@ -136,6 +162,10 @@ def test_only_a_sentence_stating_the_relation_or_the_yes_no_subject_answers():
     assert states("The Polar Agency is the host of the May 2019 meeting.", host)
     assert not states("Between the May and June 2019 meetings, two agencies joined: Polar Agency; Sea Office.", host)
     assert stated("Which reports were published in 2019?") == []  # a passive: no relation to require
+    # an "-ed" word describing the subject ("listed under ...") is not the relation asked: the question's verb is later
+    assert stated("Which body listed under dust control is not a forum member?") == []
+    assert stated("Which agency hosted the meeting in Oslo?") == [{"host"}]
+    assert stated("Which agency hosted in 2019 the meeting?") == [{"host"}]
     # A yes/no question: its subject, and the head of what it asks of it, in word families.
     asked = stated("Can a retired astronaut become a forum member?")
     assert asked == [{"retir", "astronaut"}, {"member"}]
@@ -193,3 +223,12 @@ def test_a_destination_is_no_site_of_a_meeting():
     moon = mentions_in("the Moon")[0]
     assert not answers_where("Where was the June plenary held?", moon)
     assert answers_where("Where will the crews land?", moon)
+
+
+def test_a_count_written_with_a_hyphen_is_one_number():
+    from isecg_kg.qa.sentences import count_in, number_value
+
+    assert short_answer("How many agencies answered the survey?", "Twenty-one agencies answered, against 13.", []) == \
+        "Twenty-one"
+    assert number_value("Twenty-one") == 21 and number_value("twenty") == 20
+    assert count_in("Thirty-four delegates and twenty agencies came.", {"agency"}) == "twenty"

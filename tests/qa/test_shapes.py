@@ -58,6 +58,10 @@ MEMBERS = ["Agenzia Spaziale Italiana", "Australian Space Agency", "Canadian Spa
     ("Which events were held in 2022?", "events",
      ["73rd International Astronautical Congress", "ISECG Senior Agency Managers meeting"]),
     ("Who hosted the meeting on 13 October 2022?", "events", ["Canadian Space Agency"]),
+    # a month or a season narrows the year: September's congress is not an October event, nor a spring one
+    ("Which events were held in October 2022?", "events", ["ISECG Senior Agency Managers meeting"]),
+    ("Who hosted the meeting in the autumn of 2022?", "events", ["Canadian Space Agency"]),
+    ("Which agency will host the spring 2022 meeting?", "events", []),
     ("Where was the 73rd International Astronautical Congress held?", "events", ["Paris"]),
     ("Which agency hosted the ISECG Senior Agency Managers meeting, and where was it held?", "events",
      ["Canadian Space Agency", "Montréal"]),

@@ -24,6 +24,7 @@ import pyoxigraph as ox
 from ..indexes import BuildContext
 from ..progress import track
 from .extract import extract_document
+from .facts import Extraction
 from .graph import document_entity, document_quads, labelled
 from .reference import Gazetteer, _key, entities_from_quads, ontology_quads, reference_quads
 from .series import corpus_editions, corpus_genres, series_entities
@@ -71,7 +72,7 @@ def build_graph(ctx: BuildContext) -> dict:
         and (previous / CORPUS).read_text(encoding="utf-8") == cited
     entities: dict[str, dict] = {e.iri: e.to_dict() for e in [*known.values(), *corpus.values()]}
     mentions: dict[str, list[dict]] = {}
-    reused = 0
+    reused, failed = 0, []
     with open(out / DATASET, "wb") as dataset:
         ox.serialize(ontology_quads(base) + reference, dataset, ox.RdfFormat.N_QUADS)
         for doc in track(ctx.documents, desc="knowledge graph", unit="doc", enabled=ctx.progress):
@@ -83,10 +84,15 @@ def build_graph(ctx: BuildContext) -> dict:
                 shutil.copyfile(old / meta.name, meta)
                 reused += 1
             else:
-                extraction = extract_document(doc, pages_by_doc.get(doc.id, []), passages_by_doc.get(doc.id, []),
-                                              gazetteer, base, corpus_titles=corpus_titles,
-                                              corpus_years=corpus_years,
-                                              corpus_editions=editions, corpus_genres=genres)
+                try:
+                    extraction = extract_document(doc, pages_by_doc.get(doc.id, []),
+                                                  passages_by_doc.get(doc.id, []), gazetteer, base,
+                                                  corpus_titles=corpus_titles, corpus_years=corpus_years,
+                                                  corpus_editions=editions, corpus_genres=genres)
+                except Exception:  # a bug met on one document's wording must not cost the others their graph
+                    log.error("extraction failed on %s: its graph keeps the document and its passages, no facts "
+                              "read from its text; please report this document", doc.file, exc_info=True)
+                    extraction, failed = Extraction(doc.id), [*failed, doc.id]
                 publisher = gazetteer.lookup(doc.publisher) if doc.publisher else None
                 quads = document_quads(base, doc, passages_by_doc.get(doc.id, []), extraction, publisher,
                                        known=known_triples)
@@ -110,7 +116,8 @@ def build_graph(ctx: BuildContext) -> dict:
     seconds = time.perf_counter() - started
     log.info("knowledge graph: %d quads, %d entities, %d documents (%d reused) in %.2f s",
              quads, len(entities), len(ctx.documents), reused, seconds)
-    return {"quads": quads, "entities": len(entities), "documents_reused": reused, "seconds": round(seconds, 2)}
+    return {"quads": quads, "entities": len(entities), "documents_reused": reused, "extraction_failed": failed,
+            "seconds": round(seconds, 2)}
 
 
 def _merge(entities: dict[str, dict], item: dict) -> None:

@@ -31,7 +31,7 @@ class Context:
 class State:
     line: Line | None = None
     owner: Entity | None = None
-    table: dict | None = None  # open member table: {"org", "period", "country" (of the rows below), "rows"}
+    table: dict | None = None  # open member table: {"org", "period", "country" (of the rows below), "rows", "members"}
     event: Entity | None = None  # the event the current paragraph or list item is about
     list_event: Entity | None = None  # an event list item waiting for its place and date line
     units_of: str | None = None  # under "<BODY> Working Groups": the body the groups below belong to
@@ -42,9 +42,15 @@ class State:
     phases: list | None = None  # rows of a mission-phase table: [[number, text], ...]
     followed: Entity | None = None  # the body the last sentence told members joined ("It was followed by X")
     cited: dict = field(default_factory=dict)  # (genre, year) -> the date a document was given ("the 2020 supplement")
+    founded: str | None = None  # when the document said its body was founded ("Fourteen agencies created it in 2007")
     last_date: str | None = None  # the latest date a sentence of this paragraph named ("that year")
     technology_table: list[Line] = field(default_factory=list)  # the lines of the technology table last read
     used_lines: set = field(default_factory=set)  # (page, offset) of lines an event table has read
+    ranks: dict = field(default_factory=dict)  # (body IRI, date) -> (rank, body, evidence): "X became the 16th member"
+    recent: dict | None = None  # "nine agencies that had recently joined ISECG": {"body", "count", "evidence"}
+    counts: list = field(default_factory=list)  # (date, count, body, dated by a document it names?, evidence)
+    lead: Entity | None = None  # the organisation the previous sentence only named ("**NZSA.** The agency ...")
+    joined_until: str | None = None  # the latest date a joining clause named ("between March and September 2020")
     series: dict | None = None  # "managers met twice": {"name", "online", "left"} for "The first ..., The second ..."
 
 

@@ -63,6 +63,8 @@ DOC_NAME_RE = re.compile(rf"(?:(?<=\s)|^)((?:(?:[A-Z][\w\-]*|and|of|for|on|the|&
 ISSUED_AS_RE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w\-]*\s+(?:(?:and|of|for|on|the|to|in|&)\s+)*){2,10}[A-Z][\w\-]*)"
                           r",?\s+(?:was|were|is|has been)\s+(?:first\s+)?(?:issued|published|released)\s+as\s+(?:a|an)\s+"
                           r"(?:[\w\-]+\s+){0,2}(?:report|paper|document|study|handbook|book|brochure)\b")
+# The capitalised words (and connectors) ending a line: the start of a name wrapped onto the next line.
+WRAPPED_NAME_RE = re.compile(rf"((?:{_WORD}|{_CONNECT})(?:[ \t]+(?:{_WORD}|{_CONNECT})){{0,6}})$")
 PUBLISH_VERB_RE = re.compile(r"\b(released|published|issued|adopted)\b", re.I)
 QUOTED_RE = re.compile(r"[“\"]([A-Z][^”\"]{8,150})[”\"]")
 DOC_CONTEXT_RE = re.compile(r"(white paper|report|roadmap|document|publication|paper|strategy|released|published"
@@ -87,6 +89,10 @@ def acronym_fits(words: list[str], acronym: str) -> bool:
             return False
         pos += 1
     return True
+
+
+def _capitalised(words: list[str]) -> int:
+    return sum(1 for w in words if w[0].isupper())
 
 
 def _shares_names(name: str, entity) -> bool:
@@ -128,7 +134,7 @@ class Discovery:
         self.events = events
         self.corpus_titles = corpus_titles  # normalised title -> document IRI
         self.corpus_years = corpus_years  # document IRI -> year
-        self._definition_spans: list[tuple[int, int]] = []
+        self._definition_spans: list[tuple[int, int, int]] = []  # (page, start, end) of each definition
         self.doc_years: dict[str, list[dict]] = {}
         self.text_iri = iris.document(recorder.base, doc.id)
 
@@ -138,9 +144,12 @@ class Discovery:
         for index, line in enumerate(self.text.lines):
             if line.heading:
                 heading = line.text
+            above = self.text.lines[index - 1] if index else None
             for sentence in self.text.sentences(line):
                 evidence = sentence.evidence()
-                self._definitions(sentence, evidence, whole_line=sentence.text == line.text)
+                wrapped = above.text if above is not None and above.page == line.page \
+                    and sentence.offset == line.offset else ""
+                self._definitions(sentence, evidence, whole_line=sentence.text == line.text, wrapped=wrapped)
                 self._named(sentence, evidence)
             if not line.heading and (LIST_HEADING_RE.search(heading) or PRESENTATION_RE.match(line.text.lstrip("-• "))):
                 listed.add(index)
@@ -151,22 +160,35 @@ class Discovery:
                     self._documents_in_text(sentence, sentence.evidence())
         self._resolve_documents()
 
-    def _definitions(self, sentence: Sentence, evidence: Evidence, *, whole_line: bool) -> None:
+    def _definitions(self, sentence: Sentence, evidence: Evidence, *, whole_line: bool, wrapped: str = "") -> None:
+        """``wrapped``: the line above, when the sentence opens its line (a name may start there: "... the
+        Lunar Dust Research" / "Centre (LDRC) of ...")."""
         for m in DEFINITION_RE.finditer(sentence.text):
             words, acronym = re.sub(r"(?:'s|’s)$", "", m.group(1)).split(), m.group(2)
             known = self.rec.gazetteer.lookup(acronym)
-            name = None
-            for start in range(len(words)):
-                if words[start] in LEADING_NOISE or not words[start][0].isupper():
-                    continue
-                if acronym_fits(words[start:], acronym):
-                    name = " ".join(words[start:])
-                    break
+            fits = [start for start in range(len(words)) if words[start] not in LEADING_NOISE
+                    and words[start][0].isupper() and acronym_fits(words[start:], acronym)]
+            # the longest name that fits, unless it has more capitalised words than the acronym has letters and a
+            # shorter one does not: "Anna Lee Kim Korea Institute of Geoscience and Mineral Resources (KIGAM)"
+            short = [start for start in fits if _capitalised(words[start:]) <= sum(c.isalpha() for c in acronym)]
+            start = (short or fits or [None])[0]
+            name = " ".join(words[start:]) if start is not None else None
+            tail = WRAPPED_NAME_RE.search(wrapped) if m.start() == 0 and name is None and known is None else None
+            if tail:  # the name's first words end the line above
+                above = tail.group(1).split()
+                name = next((" ".join(above[k:] + words) for k in range(len(above)) if above[k][0].isupper()
+                             and above[k] not in LEADING_NOISE and acronym_fits(above[k:] + words, acronym)), None)
             # A name whose initials do not fit is taken only from a line that is the definition (a table
             # row "Roscosmos State Corporation (ROSCOSMOS)"), not from prose ("Authors: Anna Berg (NASA)").
             row = whole_line and not re.search(r"\w", sentence.text[:m.start()])
             if name is None and (row or known) and words and words[0][0].isupper():
                 name = clean_name(" ".join(words))
+                # "Ivan Petrov Space Research Institute (IKI)", a table's row: the known name it ends with
+                name = next((" ".join(words[i:]) for i in range(1, len(words)) if known
+                             and self.rec.gazetteer.lookup(" ".join(words[i:])) is known), name)
+                if not known and len(words) >= 5 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words[:2]) \
+                        and head_type(" ".join(words[2:])) and head_type(" ".join(words[2:])) == head_type(name):
+                    name = " ".join(words[2:])  # "Ivan Petrov Space Research Institute (IKI)": a person opens the row
                 if known and not row and self.rec.gazetteer.lookup(name) is not known:
                     name = None
             if not name or any(re.fullmatch(pattern, name) for pattern, _ in HEADS):
@@ -178,7 +200,7 @@ class Discovery:
                 # "... of the European Science Foundation and Jim Carpenter (ESA)": letters in order are not
                 # a name of ESA; a new name of a known body shares most of its words with one it has.
                 continue
-            self._definition_spans.append((sentence.offset + m.start(), sentence.offset + m.end()))
+            self._definition_spans.append((sentence.line.page, sentence.offset + m.start(), sentence.offset + m.end()))
             kind = head_type(name) or (known.type if known else None)
             ordinal = re.search(r"\b\d+(?:st|nd|rd|th)\s+$", sentence.text[:m.start() + m.group(1).find(name)])
             if kind == "Event" and ordinal:  # "73rd International Astronautical Congress (IAC)"
@@ -195,7 +217,7 @@ class Discovery:
             self.events.named(m.group(1)[0].upper() + m.group(1)[1:], sentence.text, evidence)
         for m in NAMED_RE.finditer(sentence.text):
             at = sentence.offset + m.start(1)
-            if any(start <= at < end for start, end in self._definition_spans):
+            if any(page == sentence.line.page and start <= at < end for page, start, end in self._definition_spans):
                 continue
             name = clean_name(m.group(1))
             words = name.split()

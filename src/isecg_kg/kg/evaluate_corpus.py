@@ -11,7 +11,7 @@ documents         the corpus document of the gold file: title (token-set similar
                   period it covers, dcterms:temporal, when it states one: an annual report's year; else of
                   dcterms:issued), type (dcterms:type stated by the document).
 editions          works of a series (a schema:version, or a corpus document typed strategy, roadmap
-                  or supplement): title similarity >= 85, the edition's ordinal when the gold has one,
+                  or supplement) that the gold's documents are or name: title similarity >= 85, the edition's ordinal when the gold has one,
                   release date (dcterms:issued) at the gold's precision (none when the gold has none).
 events            an event whose start (and end) date matches at the gold's precision and whose name
                   (similarity >= 70, or a distinctive word in common: not "meeting", "senior", ...), place
@@ -125,7 +125,11 @@ def editions(g: CorpusGraph, gold: list) -> Score:
         OPTIONAL { ?w dcterms:issued ?date } }""")
     ours = {r["w"] for r in rows if r["version"] is not None} | {
         r["w"] for r in rows if r["type"] and (r["w"].startswith(iris.document(g.base, "")))}
-    predicted = sorted(ours)
+    # as for every kind, only what the gold's documents state: a work they are or name (another document of
+    # the corpus, beside them, is no edition of theirs unless they cite it)
+    named = {r["w"] for r in g.store.rows(f"""SELECT DISTINCT ?w WHERE {{ GRAPH ?g {{ ?st rdf:subject|rdf:object ?w }}
+        VALUES ?g {{ {g.graphs} }} }}""")}
+    predicted = sorted(ours & named)
 
     def match(w: str, item: dict) -> bool:
         found = [r for r in rows if r["w"] == w]
@@ -166,7 +170,11 @@ def _place_ok(g: CorpusGraph, places: set[str], gold: str) -> bool:
 
 
 def _host_ok(g: CorpusGraph, hosts: set[str], gold: str) -> bool:
-    return any(g.org(h, gold, gold) for h in hosts)
+    # "JAXA (chair)", "MEXT (with support from JAXA)": the host is the name before its note, as a place's is
+    bare = re.sub(r"\s*\([^)]*\)", "", gold).strip() or gold
+    # "KIGAM, KARI, KICT and Secure World Foundation (co-hosts)": each co-host named is a host
+    names = {gold, bare, *(n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", bare) if n)}
+    return any(g.org(h, name, name) for h in hosts for name in names)
 
 
 def events(g: CorpusGraph, gold: list) -> list[Score]:

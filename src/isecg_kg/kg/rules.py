@@ -10,24 +10,29 @@ when the sentence is used up (a table row, a heading): the rules after it are no
 
 from __future__ import annotations
 
+import logging
 import re
 
 import pyoxigraph as ox
 
 from .dates import find_dates
 from .context import Context, Rule, State
-from .rules_org import (chair_terms, chairs, founding_members, member_counts, membership, memberships_joined, new_members,
+from .rules_org import (SINCE_COLUMN_RE, chair_terms, chairs, finish_counts, founders, founding_members, member_count,
+                        member_counts, member_since_header, member_since_row, membership, memberships_joined, new_members,
                         participants)
 from .reference import Entity, Mention
-from .rules_events import event_details, event_place, events, happenings, meeting_series, meetings, publication
+from .rules_events import (earlier_of_series, event_details, event_place, event_which_holds, events, happenings, meeting_series, meetings,
+                          minutes_head, publication, surveys)
 from .rules_events import finish as finish_events
-from .rules_people import (author_section, byline, cover_group, end_authors, labelled_person, marked_authors,
+from .rules_people import (author_section, cover_group, end_authors, issued_by, line_people, marked_authors,
                            people)
 from .rules_roadmap import mission_phases, phases_in_prose, reported_work, technology_work
 from .rules_event_tables import event_table
 from .rules_technology_tables import technology_tables
 from .text import LED_BY_RE, TABLE_CAPTION_RE, Sentence, clean_name, subject, subjects
 from .vocab import ORGANIZATION_TYPES, term
+
+log = logging.getLogger(__name__)
 
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
 WORK_RE = re.compile(r"\b(develop\w*|lead(?:s|ing)?|lead the|works? on|working on|focus(?:es|ed|ing)? on|assess\w*|"
@@ -78,7 +83,10 @@ def _new_line(ctx: Context, state: State, sentence: Sentence) -> None:
         body = next((g for g in groups if g.type == "Organization"), None)
         dates = find_dates(members.group(2))
         period = dates[-1].start if dates else (str(ctx.doc.year) if ctx.doc.year else None)
-        state.table = {"org": body, "period": period, "country": None, "rows": 0} if body and period else None
+        _close_table(ctx, state)
+        state.table = {"org": body, "period": period, "country": None, "rows": 0, "members": set(), "evidence": None,
+                       # a list of all the members (not of those that joined): their number is the count then
+                       "all": not SOME_MEMBERS_RE.search(line.text)} if body and period else None
         state.owner = None
     if not line.heading:
         return
@@ -109,7 +117,9 @@ def _parent_unit(ctx: Context, unit: Entity) -> Entity | None:
 
 # A heading or table caption over a list of a body's members: "Members of ISECG", "ISECG member agencies at
 # 31 December 2018"; the date after it is when the list holds.
+MIN_TABLE_MEMBERS = 3  # fewer rows than this under a members caption are an excerpt, not the membership
 MEMBERS_HEADING_RE = re.compile(r"^(.*?)\b(?:[Mm]embers|[Mm]ember (?:agencies|organi[sz]ations))\b(.*)$")
+SOME_MEMBERS_RE = re.compile(r"\b(?:new|joined|joining|since|after|admitted|contribut\w*)\b", re.I)
 
 
 def _member_table(ctx: Context, state: State, sentence: Sentence) -> bool:
@@ -124,8 +134,10 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     """A row of a member table: a country line, or a "Full Name (ACRONYM)" line of the current country."""
     text = sentence.line.text
     table = state.table
+    if table.get("since") and member_since_row(ctx, table, sentence):
+        return True
     if sentence.text != text or len(text.split()) > 14 or text.endswith(".") or re.match(r"^(Annex|Chapter)\b", text):
-        state.table = None
+        _close_table(ctx, state)
         return False
     country = ctx.rec.gazetteer.lookup(re.sub(r"\s*\([^)]*\)\s*$", "", text))
     evidence = sentence.evidence()
@@ -144,14 +156,26 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
             table["country"] = country
     if member is None or member.type != "Organization":
         if table["rows"]:  # the first line that is no row after some rows: the table has ended
-            state.table = None
+            _close_table(ctx, state)
             return False
+        table["since"] = bool(SINCE_COLUMN_RE.search(text))  # a header with a "Member since" column
         return True
     table["rows"] += 1
+    table["members"].add(member.iri)
+    table["evidence"] = table["evidence"] or evidence
     _membership(ctx, member, table["org"], table["period"], evidence, "member-table", 0.95)
     if table["country"]:
         ctx.rec.fact(member.iri, "isecg:country", table["country"].iri, "member-table", 0.95, evidence)
     return True
+
+
+def _close_table(ctx: Context, state: State) -> None:
+    """The end of a member table ("Table 2. ISECG members at 31 December 2018"): its rows are the body's
+    members at the table's date, so their number is the body's member count then."""
+    table, state.table = state.table, None
+    if table is not None and table.get("all") and len(table["members"]) >= MIN_TABLE_MEMBERS \
+            and table["evidence"] is not None:
+        member_count(ctx, table["org"], len(table["members"]), table["period"], table["evidence"], "member-table")
 
 
 def _membership(ctx: Context, member: Entity, body: Entity, period: str, evidence, rule: str,
@@ -323,17 +347,19 @@ def _plans(ctx: Context, state: State, sentence: Sentence) -> None:
 
 
 def _publications(ctx: Context, state: State, sentence: Sentence) -> None:
-    """"ISECG published/released DOC" (publisher), "DOC was issued by ORG" (author and publisher), "DOC was
-    presented at EVENT"."""
+    """"ISECG published/released DOC" (publisher; a working group or team its author too), "DOC was issued by ORG"
+    (author and publisher), "DOC was presented at EVENT"."""
     docs = sentence.of_type("Document", "Presentation")
     verb = PUBLISH_RE.search(sentence.text)
     if verb and docs:
-        who = subject(sentence, verb.start(), fallback=False)
+        who = _named_head(sentence, subject(sentence, verb.start(), fallback=False), verb.start())
         if who is not None:
             evidence = sentence.evidence()
             for m in docs:
                 if m.start > verb.end():
                     ctx.rec.fact(m.entity.iri, "dcterms:publisher", who.iri, "published", 0.75, evidence)
+                    if who.type in ("WorkingGroup", "Team"):  # a working group releases what it wrote
+                        ctx.rec.fact(m.entity.iri, "dcterms:creator", who.iri, "published", 0.7, evidence)
     work = next((m for m in reversed(docs) if verb and m.end <= verb.start()), None)
     by = verb and ISSUED_BY_RE.match(sentence.text, verb.end())
     if work is not None and by and PASSIVE_RE.fullmatch(sentence.text, work.end, verb.start()):
@@ -354,15 +380,30 @@ def _publications(ctx: Context, state: State, sentence: Sentence) -> None:
             ctx.rec.fact(events[0].iri, "schema:workFeatured", work.iri, "presented-at", 0.75, sentence.evidence())
 
 
+def _named_head(sentence: Sentence, who, before: int):
+    """"the ISECG Technology Working Group released ...": the body named last in a run of names is the subject
+    (the group, not ISECG)."""
+    at = next((m for m in sentence.mentions if who is not None and m.entity is who and m.end <= before), None)
+    while at is not None:
+        following = next((m for m in sentence.mentions if m.start == at.end + 1 and m.end <= before
+                          and m.entity.type in ORG_LIKE), None)
+        if following is None:
+            return at.entity
+        at = following
+    return who
+
+
 def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
     """"the third edition of the roadmap, released in January 2018", "It updates the first edition"."""
     ctx.series.cited_editions(sentence)
 
 
-RULES: list[Rule] = [cover_group, byline, labelled_person, event_table, _member_table, memberships_joined, participants,
-                     author_section, marked_authors, technology_tables, mission_phases, _section, _list_event_details, member_counts, new_members,
-                     chairs, chair_terms, founding_members, _countries, _memberships, _units, publication, events,
-                     meeting_series, meetings, happenings, event_place, _works_on, _collaborations, _focus, _plans, _publications,
+RULES: list[Rule] = [cover_group, issued_by, line_people, event_table, _member_table, memberships_joined, participants,
+                     member_since_header, author_section, marked_authors, technology_tables, mission_phases, _section,
+                     _list_event_details, member_counts, new_members, chairs, chair_terms, founding_members, founders,
+                     _countries, _memberships, _units, publication, minutes_head, events, event_which_holds,
+                     earlier_of_series, meeting_series, meetings, surveys, happenings, event_place, _works_on,
+                     _collaborations, _focus, _plans, _publications,
                      _editions, people, technology_work, reported_work, phases_in_prose]
 
 
@@ -370,10 +411,18 @@ def finish(ctx: Context, state: State) -> None:
     """After the last sentence: what a section still open at the end of the document gathered."""
     end_authors(ctx, state)
     finish_events(ctx)
+    _close_table(ctx, state)
+    finish_counts(ctx, state)
 
 
 def apply(ctx: Context, state: State, sentence: Sentence) -> None:
-    """Run the rules on ``sentence`` in order until one uses it up."""
+    """Run the rules on ``sentence`` in order until one uses it up.  A rule that fails on a sentence it was
+    not written for loses that sentence's facts from that rule, logged, not the whole build."""
     for rule in RULES:
-        if rule(ctx, state, sentence):
-            return
+        try:
+            if rule(ctx, state, sentence):
+                return
+        except Exception:
+            log.warning("rule %s failed on %s page %s (%r); its facts from that sentence are skipped",
+                        getattr(rule, "__name__", rule), ctx.doc.id, sentence.line.page, sentence.text[:80],
+                        exc_info=True)

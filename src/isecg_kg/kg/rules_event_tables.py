@@ -33,8 +33,9 @@ _COLUMNS = [
     ("date", r"dates?|date\(s\)|when|days?"),
     ("name", r"meetings?|events?|names?|titles?|occasions?|workshops?|forums?|conferences?|sessions?"),
     ("index", r"no\.?|#|nr\.?"),
+    ("mode", r"format|mode|attendance\s+mode"),  # "online", "hybrid", "in person"
     ("other", r"(?:main\s+|key\s+)?(?:topics?|themes?|subjects?|outcomes?|decisions?|results?)|notes?|remarks?|"
-              r"comments?|purpose|focus|format|type|mode|agenda|chair"),
+              r"comments?|purpose|focus|type|agenda|chair"),
 ]
 _HEADER_RE = re.compile("|".join(rf"(?P<{kind}>{words})(?![\w(])" for kind, words in _COLUMNS), re.I)
 _SEPARATOR_RE = re.compile(r"[\s|/,;]*")
@@ -78,7 +79,7 @@ def columns(text: str) -> list[str] | None:
 
 
 def _event_columns(kinds: list[str]) -> bool:
-    details = {"place", "host", "count"} & set(kinds)
+    details = {"place", "host", "count", "mode"} & set(kinds)
     return "date" in kinds and bool(details) and (len(details) > 1 or "name" in kinds or len(kinds) >= 3)
 
 
@@ -142,7 +143,7 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         if kinds and _date_first(kinds):
             lines = _rows(ctx, kinds, below, year)
             rows = [(_cells(ctx, kinds, text, year), text, row[0])
-                    for row in lines for text in [" ".join(r.text for r in row)]]
+                    for row in lines for text in [_joined(row)]]
             used = header + [r for row in lines for r in row]
         else:
             block, used = _block_rows(kinds, below, year) if kinds else ([], [])
@@ -157,8 +158,9 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     if name is None or " " not in name:  # "Workshops, 2019-2021": the document's body's workshops
         name = " ".join(filter(None, [body, (name or "meeting").lower()]))
         name = name[0].upper() + name[1:]
+    read: set[str] = set()
     for cells, text, first in rows:
-        _read_row(ctx, cells, text, first, name)
+        _read_row(ctx, cells, text, first, name, rows=read)
     state.used_lines.update((r.page, r.offset) for r in used)
     state.line, state.event, state.table = line, None, None
     return True
@@ -234,11 +236,19 @@ def _rows(ctx: Context, kinds: list[str], lines: list[Line], year: int | None) -
                 or len(line.text.split()) > _CELL_MAX_WORDS or TABLE_CAPTION_RE.match(line.text) or columns(line.text):
             break
         following = lines[i + 1] if i + 1 < len(lines) else None
-        if _complete(ctx, kinds, " ".join(r.text for r in rows[-1]), year) and not (
+        if _complete(ctx, kinds, _joined(rows[-1]), year) and not (
                 following is not None and _row_start(kinds, following.text, year)):
             break
         rows[-1].append(line)
     return rows
+
+
+def _joined(lines: list[Line]) -> str:
+    """A row's lines as one text; a date cut at its hyphen ("2023-03-21 to 2023-" / "03-23") joins without a space."""
+    text = ""
+    for line in lines:
+        text += ("" if re.search(r"\d-$", text) else " " if text else "") + line.text.strip()
+    return text
 
 
 def _date_first(kinds: list[str]) -> bool:
@@ -320,27 +330,35 @@ def _cells(ctx: Context, kinds: list[str], text: str, year: int | None) -> dict:
     date = dates[0] if dates else None
     anchors: dict[str, tuple[int, int]] = {"date": date.pos} if date else {}
     numbers = [m for m in _NUMBER_RE.finditer(text) if not any(d.pos[0] <= m.start() < d.pos[1] for d in dates)]
+    # "24 (21 in person)": a count's note in brackets is no count of its own
+    numbers = [m for m in numbers if not re.search(r"\([^()]*$", text[:m.start()])] or numbers
     count = None
     if "count" in kinds and numbers:
         last = kinds.index("count") > max(kinds.index(k) for k in ("date", "place", "host") if k in kinds)
         number = numbers[-1] if last else numbers[0]
+        if last and kinds.count("count") > 1:  # "Agencies Delegates": the first count column's, past "n/a"
+            named = max([m.end for m in ctx.rec.gazetteer.find(text)] + [date.pos[1] if date else 0])
+            number = next((n for n in numbers if n.start() >= named), number)
         count, anchors["count"] = int(number.group(1)), number.span(1)
     mentions = [m for m in ctx.rec.gazetteer.find(text)
                 if not any(a <= m.start < b for a, b in anchors.values())]
     hosts: list[Entity] = []
     place_text = name = None
+    split = _place_after_name(kinds, text, anchors, mentions)
     for kind in ("host", "place", "name"):
         if kind not in kinds:
             continue
         i = kinds.index(kind)
         left = max((anchors[k][1] for k in kinds[:i] if k in anchors), default=0)
         right = min((anchors[k][0] for k in kinds[i + 1:] if k in anchors), default=len(text))
+        if split is not None and kind in ("place", "name"):
+            left, right = (split, right) if kind == "place" else (left, split)
         inside = [m for m in mentions if left <= m.start and m.end <= right]
         groups = _org_groups(text, [m for m in inside if m.entity.type in ORG_LIKE])
         # The columns sharing this stretch of text (none anchored between): this cell is the first or the last.
         sharing = [j for j, k in enumerate(kinds) if k not in anchors and k != "index" and j != i
                    and not any(kinds[b] in anchors for b in range(min(i, j), max(i, j)))]
-        first = all(j > i for j in sharing)
+        first = all(j > i for j in sharing) or split is not None and kind == "place"
         if kind == "host" and groups:
             hosts = [m.entity for m in (groups[0] if first else groups[-1])]
         elif kind == "place":
@@ -349,15 +367,52 @@ def _cells(ctx: Context, kinds: list[str], text: str, year: int | None) -> dict:
                 pieces.append(text[at:group[0].start])
                 at = _after_parenthesis(text, group[-1].end)
             pieces.append(text[at:right])
-            pieces = [p.strip(" ,;|–-") for p in pieces if p.strip(" ,;|–-")]
+            pieces = [p.strip(" ,;|–-") for p in (_HOSTED_BY_RE.split(p)[0] for p in pieces) if re.search(r"[^\W\d_]", p)]
             place_text = (pieces[0] if first else pieces[-1]) if pieces else None
-        elif kind == "name" and not any(kinds[j] == "place" for j in sharing):
+        elif kind == "name" and (split is not None or not any(kinds[j] == "place" for j in sharing)):
             # The name cell, less the host's when the two share the stretch ("ESA Winter plenary").
             host = next((g for g in groups if [m.entity for m in g] == hosts), None) \
                 if any(kinds[j] == "host" for j in sharing) else None
             cut = (host[0].start, _after_parenthesis(text, host[-1].end)) if host else (left, left)
             name = " ".join(f"{text[left:cut[0]]} {text[cut[1]:right]}".replace(":", " ").split()).strip(" ,;|–-") or None
+    hosts = hosts or _hosted_by(text, mentions)
     return {"date": date, "count": count, "hosts": hosts, "place": place_text, "name": name}
+
+
+# A cell that names its host in words: "Paris, France; hosted by CNES" under "Venue / host".
+_HOSTED_BY_RE = re.compile(r"[;,]?\s*\b(?:co-?)?(?:hosted|organi[sz]ed|convened)\s+by\b", re.I)
+
+
+def _hosted_by(text: str, mentions: list[Mention]) -> list[Entity]:
+    """The organisations a row says hosted it ("hosted by CNES", "co-hosted by ASI and ESA"), when no host
+    column gave one."""
+    said = _HOSTED_BY_RE.search(text)
+    if said is None:
+        return []
+    groups = _org_groups(text, [m for m in mentions if m.start >= said.end() and m.entity.type in ORG_LIKE])
+    return [m.entity for m in groups[0]] if groups and not text[said.end():groups[0][0].start].strip(" the") else []
+
+
+def _place_after_name(kinds: list[str], text: str, anchors: dict, mentions: list[Mention]) -> int | None:
+    """Where the place cell starts when it follows the name cell with nothing anchored between ("Joint workshop
+    ESTEC, Noordwijk ESA 11"): at the first place known or said to be online, or the word set off by a comma
+    just before it (a site: "ESTEC, Noordwijk"), else at the last such pair; None when the columns are not so
+    or no place is found."""
+    if "name" not in kinds or "place" not in kinds or kinds.index("place") != kinds.index("name") + 1:
+        return None
+    i = kinds.index("name")
+    left = max((anchors[k][1] for k in kinds[:i] if k in anchors), default=0)
+    right = min((anchors[k][0] for k in kinds[i + 2:] if k in anchors), default=len(text))
+    known = [m.start for m in mentions if m.entity.type in ("Place", "Country") and left < m.start < right]
+    virtual = VIRTUAL_RE.search(text, left, right)
+    at = min(known + ([virtual.start()] if virtual else []), default=None)
+    if at is None:  # no place known: the last "Site, City" pair
+        pair = [m.start() for m in re.finditer(r"\b[A-Z][\w\-]*,\s+[A-Z][\w\-]+", text[left:right])]
+        at = left + pair[-1] if pair else None
+    if at is None or not text[left:at].strip():
+        return None
+    site = re.search(r"\b[A-Z][\w\-]*,\s*$", text[left:at])
+    return left + site.start() if site and text[left:left + site.start()].strip() else at
 
 
 def _after_parenthesis(text: str, end: int) -> int:
@@ -377,12 +432,25 @@ def _org_groups(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
+# A date cell giving only a season or part of a year: "early 2021 (date to be fixed)", "Spring 2024".
+_SEASON_YEAR_RE = re.compile(r"\s*(?:(?:early|mid|late|spring|summer|autumn|fall|winter)[\s\-]+)?((?:19|20)\d\d)"
+                             r"\s*(?:\([^()]*\))?\s*", re.I)
+
+
+def _season_year(cell: str) -> DateSpan | None:
+    """The year of a date cell that gives no month (a meeting planned for "early 2021")."""
+    m = _SEASON_YEAR_RE.fullmatch(cell)
+    return DateSpan(m.group(1), None, m.span(1)) if m else None
+
+
 def _pipe_cells(ctx: Context, kinds: list[str], row: list[str], year: int | None) -> dict:
     """The cells of a Markdown table's row, each in its column."""
     cells: dict = {"date": None, "count": None, "hosts": [], "place": None, "name": None}
     for kind, cell in zip(kinds, row):
         if kind == "date" and cells["date"] is None:
-            cells["date"] = next(iter(_dates(cell, year)), None)
+            cells["date"] = next(iter(_dates(cell, year)), None) or _season_year(cell)
+        elif kind == "mode" and cells["place"] is None and VIRTUAL_RE.search(cell):
+            cells["place"] = cell  # "online": where the meeting is held
         elif kind == "count" and (number := _NUMBER_RE.search(cell)):
             cells["count"] = int(number.group(1))
         elif kind == "host":
@@ -394,18 +462,15 @@ def _pipe_cells(ctx: Context, kinds: list[str], row: list[str], year: int | None
     return cells
 
 
-def _read_row(ctx: Context, cells: dict, text: str, line: Line, name: str) -> Entity | None:
-    """The event of a table row, with its cells' date, hosts, place and participant count."""
+def _read_row(ctx: Context, cells: dict, text: str, line: Line, name: str, *, rows: set[str] | None = None) -> Entity | None:
+    """The event of a table row, with its cells' date, hosts, place and participant count; ``rows``: the events
+    of the table's rows before it (another row is another event, even of the same day)."""
     date: DateSpan | None = cells["date"]
     if date is None:
         return None
     evidence = ctx.text.sentence(text, line, line.offset).evidence()
-    name = _row_name(ctx, cells["name"]) or name
-    event = ctx.events.of_kind(date.start, name.split()[-1]) or ctx.rec.define(
-        name, "Event", evidence, rule="event-table", confidence=0.85, slug=f"{name} {date.start}", lookup=False)
-    date_facts(ctx, event, date, "event-table", 0.9, evidence)
-    for host in cells["hosts"]:
-        ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-table", 0.85, evidence)
+    table, name = name, _row_name(ctx, cells["name"]) or name
+    place, virtual = None, None
     if cells["place"]:
         virtual = VIRTUAL_RE.search(cells["place"])
         known = [m for m in ctx.rec.gazetteer.find(cells["place"]) if m.entity.type in ("Place", "Country")]
@@ -415,12 +480,42 @@ def _read_row(ctx: Context, cells: dict, text: str, line: Line, name: str) -> En
             if virtual.group().lower() != place.label:
                 ctx.rec.fact(place.iri, "skos:altLabel", ox.Literal(virtual.group().lower()), "event-table", 0.8,
                              evidence)
-            online(ctx, event, "event-table", evidence)
-        if place is not None:
-            ctx.rec.fact(event.iri, "schema:location", place.iri, "event-table", 0.85, evidence)
+        else:
+            virtual = None
+    told = ctx.events.of_kind(date.start, _noun(name, table)) or _same_day_and_place(ctx, date, place)
+    event = told if told is not None and told.iri not in (rows or ()) else ctx.rec.define(
+        name, "Event", evidence, rule="event-table", confidence=0.85, slug=f"{name} {date.start}", lookup=False)
+    if rows is not None:
+        rows.add(event.iri)
+    date_facts(ctx, event, date, "event-table", 0.9, evidence)
+    for host in cells["hosts"]:
+        ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-table", 0.85, evidence)
+    if virtual:
+        online(ctx, event, "event-table", evidence)
+    if place is not None:
+        ctx.rec.fact(event.iri, "schema:location", place.iri, "event-table", 0.85, evidence)
     if cells["count"]:
         participant_count(ctx, event, cells["count"], evidence)
     return event
+
+
+def _same_day_and_place(ctx: Context, date: DateSpan, place: Entity | None) -> Entity | None:
+    """The event the text told before of the row's day and place ("the Forum in Tokyo on 3 March 2018" and the
+    row "3 March 2018 ISEF2 briefing Tokyo"), under whatever name the row gives it."""
+    if place is None or len(date.start) < 10:
+        return None
+    for iri, start in ctx.events.starts.items():
+        if start == date.start and any(f.s == iri and f.p == "schema:location" and f.o == place.iri
+                                       for f in ctx.rec.result.facts):
+            return ctx.rec.gazetteer.by_iri[iri]
+    return None
+
+
+def _noun(row: str, table: str) -> str:
+    """The kind of event a row is: its name's last word, or the table's when its name says none ("Senior
+    managers", "ERWG": a meeting), so the row and a sentence telling the same meeting are one event."""
+    last = row.split()[-1]
+    return last if _EVENT_NOUN_RE.fullmatch(last) else table.split()[-1]
 
 
 def _row_name(ctx: Context, cell: str | None) -> str | None:

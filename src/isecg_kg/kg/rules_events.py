@@ -6,6 +6,7 @@ conference on 12–13 March, with 17 space agencies represented"): date, place, 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pyoxigraph as ox
@@ -13,11 +14,13 @@ import pyoxigraph as ox
 from .context import Context, State
 from .dates import DateSpan, find_dates
 from .discover import HEADS
+from ..text import ORDINALS
 from .reference import Entity
+from .series import edition_of_title
 from .text import ORG_LIKE, Sentence, subject
 from .vocab import term
 
-HOST_RE = re.compile(r"\b(?:hosted|organi[sz]ed|convened)\s+by\b", re.I)
+HOST_RE = re.compile(r"\b(?:co-?)?(?:hosted|organi[sz]ed|convened)\s+by\b", re.I)  # "cohosted by A and B"
 HOSTING_RE = re.compile(r"\b(?:host(?:s|ed|ing)?|organi[sz](?:es|ed|ing)|convene[sd]?)\b", re.I)
 
 
@@ -66,13 +69,13 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
         if before in ctx.events.starts and COINCIDED_RE.search(text[:events[0].start]):
             fallback = DateSpan(ctx.events.starts[before], None, (0, 0))  # "The release coincided with the X"
         evidence = sentence.evidence()
-        event, dates = _when_where(ctx, events[0].entity, rest, evidence, fallback)
+        event, dates = _told_when_where(ctx, text, events[0], rest, evidence, fallback)
         if not AS_A_TIME_RE.search(text[:events[0].start]):  # "two days before the Forum": told of the one before
             state.event = event
         if not dates and re.fullmatch(r"\s*(?:\([^)]*\))?[^\w.]*", rest):
             state.list_event = event  # a list item (no sentence ended): place and date follow on the next line
         for mention, end in zip(distinct[1:], bounds[1:]):
-            _when_where(ctx, mention.entity, text[mention.end:end], evidence)
+            _told_when_where(ctx, text, mention, text[mention.end:end], evidence)
     elif re.search(r"\b(met|meeting|convened|gathered)\b", text):
         on = re.match(r"\s*(?:On|on)\s+", text)
         dates = find_dates(text)
@@ -99,7 +102,8 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
         if org is None or not re.fullmatch(r"\s*(?:the\s+)?", text[host.end():org.start]):
             found = government(ctx, text, host.end(), evidence) or found  # "hosted by the government of Japan"
         if found:
-            ctx.rec.fact(state.event.iri, "schema:organizer", found[0].iri, "hosted-by", 0.85, evidence)
+            for who in _coordinated(sentence, org) if org is not None and found[0] is org.entity else [found[0]]:
+                ctx.rec.fact(state.event.iri, "schema:organizer", who.iri, "hosted-by", 0.85, evidence)
             located = re.match(r"[^.;]*?\b(?:headquartered|based|located)?\s*\bin\s+([A-Z][\w\-éèà]+"
                                r"(?:\s+[A-Z][\w\-]+)?)", text[found[1]:])
             if located:
@@ -111,6 +115,18 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
         who = subject(sentence, hosting.start(), fallback=False)
         if who is not None:
             ctx.rec.fact(events[0].entity.iri, "schema:organizer", who.iri, "hosts", 0.8, evidence or sentence.evidence())
+
+
+def _coordinated(sentence: Sentence, first) -> list[Entity]:
+    """The organisations named together from the mention ``first`` on: "KIGAM, KARI and the Foundation"."""
+    found, last = [first.entity], first
+    for m in sentence.mentions:
+        if m.start >= last.end and m.entity.type in ORG_LIKE and m.entity not in found:
+            if not re.fullmatch(r"\s*(?:,|and|&|/)\s*(?:and\s+)?(?:the\s+)?", sentence.text[last.end:m.start]):
+                break
+            found.append(m.entity)
+            last = m
+    return found
 
 
 GOVERNMENT_RE = re.compile(r"\s*(?:the\s+)?(?:[Gg]overnment\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})"
@@ -130,25 +146,82 @@ def government(ctx: Context, text: str, at: int, evidence) -> tuple[Entity, int]
     return org, m.end()
 
 
-def _when_where(ctx: Context, named: Entity, rest: str, evidence, fallback: DateSpan | None = None):
+# "one day before the 69th Congress opened", "two days after the Forum": an event dated from the date told before it.
+RELATIVE_RE = re.compile(r"\b(?:(?:(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?|the\s+day)\s+(?P<dir>before|after|"
+                         r"ahead\s+of)|(?P<same>alongside|on\s+the\s+sidelines\s+of))\s+(?:the\s+)?$", re.I)
+
+
+def _relative(ctx: Context, text: str, at: int) -> tuple[DateSpan | None, str | None, bool] | None:
+    """The day of the event named at ``at`` when the sentence dates it from a day told before it ("met in Bremen
+    on 30 September 2018, one day before the Congress opened"), with the place told with that day; an event the
+    told one is held alongside is there and then, at the month or year told ("will be held in the autumn of 2018
+    in Bremen, alongside the 69th Congress"; a day is the told event's own); whether it is so (the same place)."""
+    m = RELATIVE_RE.search(text[:at])
+    if m is None:
+        return None
+    places = re.findall(r"\b(?:in|to|at)\s+([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?)", text[:m.start()])
+    place = places[-1] if places else None
+    told = find_dates(text[:m.start()], default_year=ctx.doc.year)
+    if m.group("same"):
+        coarse = [d for d in told if len(d.start) < 10]
+        return (DateSpan(coarse[-1].start, None, (0, 0)) if coarse and len(told[-1].start) < 10 else None), place, True
+    days = [d for d in told if len(d.start) == 10]
+    if not days:
+        return None
+    n = _count(m.group("n")) if m.group("n") and m.group("n").lower() not in ("a", "one") else 1
+    day = dt.date.fromisoformat(days[-1].start) + dt.timedelta(days=(n or 1) * (-1 if m.group("dir").lower() == "after" else 1))
+    return DateSpan(day.isoformat(), None, (0, 0)), place, False
+
+
+def _told_when_where(ctx: Context, text: str, mention, rest: str, evidence, fallback: DateSpan | None = None):
+    """The date and place of the event named by ``mention`` (what follows it, or a day or place told before
+    it: "the day before the Congress opened in the same city", "alongside the Congress")."""
+    relative = _relative(ctx, text, mention.start)
+    told = relative[0] if relative else None
+    event, dates = _when_where(ctx, mention.entity, rest, evidence, fallback or told,
+                               default_year=told.year if told else None)
+    if relative and relative[1] and (relative[2] or re.match(
+            r"[^.;]*?\bopen\w*\s+(?:in\s+the\s+(?:same\s+)?city|there)\b", rest)):
+        place = find_place(ctx, relative[1], evidence)
+        if place:
+            ctx.rec.fact(event.iri, "schema:location", place.iri, "event-place", 0.75, evidence)
+    return event, dates
+
+
+def _when_where(ctx: Context, named: Entity, rest: str, evidence, fallback: DateSpan | None = None, *,
+                default_year: int | None = None):
     """The date and place that follow an event's name ("... in Manchester, in May 2019"): its edition of
-    that date, and the dates found."""
-    dates = [d for d in find_dates(rest) if len(d.start) > 4 and d.pos[0] < 80 and not re.search(
+    that date, and the dates found (a year the sentence gave before may complete them: "(25–29 October)")."""
+    dates = [d for d in find_dates(rest, default_year=default_year) if len(d.start) > 4 and d.pos[0] < 80 and not re.search(
         r"\b(published|reported)\s+(?:in\s+)?$", rest[:d.pos[0]])]
-    dates = dates or ([fallback] if fallback else [])
+    dates = dates or ([fallback] if fallback else []) or _planned_year(rest)
     event = ctx.events.edition(named, dates[0].start if dates else None)
     if dates:
         date_facts(ctx, event, dates[0], "event-date", 0.85, evidence)
     located = re.search(rf"\b(?:in|at)\s+({SAINT}?[A-Z][^,.;()]*(?:,\s*[A-Z][\w\-]+)?)", rest)
     if located and not find_dates(located.group(1)[:4]):
-        place = find_place(ctx, located.group(1), evidence)
+        # "in Daejeon from 29 November to 1 December": the place ends where its dates start
+        where = re.split(r"\s+(?:from|on|between|until|through)\s+(?=\d|[A-Z][a-z]+\s+\d)", located.group(1))[0]
+        place = find_place(ctx, where, evidence)
         if place:
             ctx.rec.fact(event.iri, "schema:location", place.iri, "event-place", 0.8, evidence)
     return event, dates
 
 
+# An event foreseen for a year: "..., currently foreseen for early 2018", "planned for the autumn of 2031".
+PLANNED_YEAR_RE = re.compile(r"\b(?:planned|foreseen|scheduled|expected|due)\s+(?:for|in)\s+(?:the\s+)?(?:(?:early|mid|late|"
+                             r"spring|summer|autumn|fall|winter|first|second)(?:\s+half)?[\s\-]+(?:of\s+)?)?((?:19|20)\d\d)\b", re.I)
+
+
+def _planned_year(rest: str) -> list[DateSpan]:
+    """The year an event named just before is foreseen for, when the text gives no month or day."""
+    m = PLANNED_YEAR_RE.search(rest)
+    return [DateSpan(m.group(1), None, m.span(1))] if m and m.start() < 80 and not re.search(r"[.;]", rest[:m.start()]) else []
+
+
 # An event named to say when another was: "two days before the Second Forum", "on the eve of the Congress".
-AS_A_TIME_RE = re.compile(r"\b(?:before|after|ahead\s+of|on\s+the\s+eve\s+of|following)\s+(?:the\s+)?$")
+AS_A_TIME_RE = re.compile(r"\b(?:before|after|ahead\s+of|on\s+the\s+eve\s+of|following|alongside|on\s+the\s+(?:sidelines|margins?|fringes?)\s+of|in\s+conjunction\s+with)"
+                          r"\s+(?:the\s+)?$")
 COINCIDED_RE = re.compile(r"\b(?:coincid\w+|took place|was held)\s+(?:at the same time\s+)?(?:with|during)\s+"
                           r"(?:the\s+)?$", re.I)
 # "placed that gathering in Spineto, Italy": where the event the paragraph is about took place.
@@ -175,6 +248,12 @@ def _self_reference(ctx: Context, sentence: Sentence) -> list[tuple[int, int]]:
     spans += [m.span() for head in heads for m in re.finditer(rf"\b(?:an?|its)\s+new\s+{re.escape(head)}\b", text, re.I)]
     spans += [m.span() for head in heads for m in re.finditer(rf"\b[Tt]he\s+{re.escape(head)}\b", text)]
     spans += [(m.start, m.end) for m in sentence.mentions if m.entity.iri == ctx.series.iri]
+    edition = edition_of_title(ctx.doc.title or "")
+    if edition:  # "the third edition of its Global Exploration Roadmap" in the third edition
+        ordinal = "|".join(w for w, n in ORDINALS.items() if n == edition[1])
+        head = re.escape(edition[0].split()[-1])
+        spans += [m.span() for m in re.finditer(rf"\bthe\s+(?:{ordinal})\s+edition\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                                                rf"(?:[A-Z][\w\-]*\s+){{0,4}}{head}\b", text, re.I)]
     return spans
 
 
@@ -188,19 +267,80 @@ def publication(ctx: Context, state: State, sentence: Sentence) -> None:
     # Its own name after the verb ("released this supplement"), or just before it, with no other thing between
     # ("this paper, published in", not "This update supersedes the scenario published in").
     own = [s for s in _self_reference(ctx, sentence)
-           if verb.start() <= s[0] <= verb.end() + 60
-           or s[0] < verb.start() and 0 <= verb.start() - s[1] <= 40
-           and not re.search(r"\b(?:the|an?)\s", text[s[1]:verb.start()], re.I)]
+           if (verb.start() <= s[0] <= verb.end() + 60
+               or s[0] < verb.start() and 0 <= verb.start() - s[1] <= 40
+               and not re.search(r"\b(?:the|an?)\s", text[s[1]:verb.start()], re.I))
+           and not ANOTHER_VERSION_RE.search(text[:s[0]])]
     dates = find_dates(text, default_year=ctx.doc.year)
     if not own or not dates:
-        return
+        _cited_release(ctx, sentence)
+        return _head_segments(ctx, state, sentence)
     date = min(dates, key=lambda d: abs(d.pos[0] - verb.start()))
-    evidence = sentence.evidence()
+    _published(ctx, state, date, sentence.evidence())
+
+
+def _published(ctx: Context, state: State, date: DateSpan, evidence) -> None:
     if ctx.publication is None:
         ctx.publication = ctx.rec.define(f"Publication of {ctx.doc.title}", "Event", evidence, rule="publication",
                                          confidence=0.8, slug=f"publication of {ctx.doc.id}", lookup=False)
         date_facts(ctx, ctx.publication, date, "publication", 0.8, evidence)
     state.event = ctx.publication
+
+
+# "the third edition of the Global Exploration Roadmap (GER) was released on 31 January 2018": another document's
+# release on its day (a month or a year is how documents are cited, "the roadmap, published in January 2018").
+_ORDINAL_WORDS = "|".join(ORDINALS)
+CITED_RELEASE_RE = re.compile(rf"\b[Tt]he\s+(?P<what>(?:{_ORDINAL_WORDS})\s+edition\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                              r"(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*)(?:\s+\([A-Z]{2,}\))?,?\s+(?:was\s+|were\s+)?"
+                              r"(?:released|published|issued|made\s+public)\s+on\s+(?=\d)")
+
+
+def _cited_release(ctx: Context, sentence: Sentence) -> None:
+    m = CITED_RELEASE_RE.search(sentence.text)
+    date = next(iter(find_dates(sentence.text[m.end():])), None) if m else None
+    if date is None or date.pos[0] != 0 or len(date.start) < 10:
+        return
+    what = re.sub(r"\s+of\s+(?:its|their)\s+", " of the ", m.group("what"))
+    name = f"Release of the {what}"
+    evidence = sentence.evidence()
+    event = ctx.rec.define(name, "Event", evidence, rule="cited-release", confidence=0.75,
+                           slug=f"{name} {date.start}", lookup=False)
+    date_facts(ctx, event, date, "cited-release", 0.8, evidence)
+
+
+# "the first edition of this assessment, published in June 2019": another version of it.
+ANOTHER_VERSION_RE = re.compile(r"\b(?:edition|issue|version|draft|update|revision|iteration)\s+of\s+$", re.I)
+# A head line of segments: "Issue 2.0 · Released 15 July 2021 · Endorsed by the senior managers on 2021-06-30".
+HEAD_SEGMENT_RE = re.compile(r"(?:^|[·|•]|\s[—–]\s)\s*(?:[-*]\s+)?(?P<verb>released|published|issued|endorsed|approved|"
+                             r"adopted)(?:\s+by\s+(?P<by>[^·|•,;]{2,60}?))?\s*:?\s+(?:on\s+)?(?=\d)", re.I)
+# "Released: 26 September 2017, during the 68th Congress in Adelaide, Australia": where it was released.
+RELEASED_AT_RE = re.compile(r",?\s+(?:during|at)\s+(?:the\s+)?[^,.;·|]*?\s+in\s+([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?)")
+
+
+def _head_segments(ctx: Context, state: State, sentence: Sentence) -> None:
+    """The document's own release and endorsement, each a segment of a line of its first page giving its day
+    ("Released 15 July 2021 · Endorsed by ISECG senior managers on 2021-06-30"); not a month or a year
+    ("Published March 2019": the document's date, no event)."""
+    if sentence.line.page != min((line.page for line in ctx.text.lines), default=sentence.line.page):
+        return
+    text = sentence.text
+    for m in HEAD_SEGMENT_RE.finditer(text):
+        date = next(iter(find_dates(text[m.end():])), None)
+        if date is None or date.pos[0] != 0 or len(date.start) < 10:
+            continue
+        evidence = sentence.evidence()
+        if m.group("verb").lower() in ("released", "published", "issued"):
+            _published(ctx, state, date, evidence)
+            at = RELEASED_AT_RE.match(text, m.end() + date.pos[1])
+            place = find_place(ctx, at.group(1), evidence) if at and ctx.publication is not None else None
+            if place is not None:
+                ctx.rec.fact(ctx.publication.iri, "schema:location", place.iri, "publication", 0.75, evidence)
+            continue
+        by = f" by {m.group('by').strip()}" if m.group("by") else ""
+        name = f"Endorsement of {ctx.doc.title}{by}"
+        event = ctx.rec.define(name, "Event", evidence, rule="endorsement", confidence=0.75,
+                               slug=f"endorsement of {ctx.doc.id}", lookup=False)
+        date_facts(ctx, event, date, "endorsement", 0.8, evidence)
 
 
 def event_place(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -236,7 +376,8 @@ def event_details(ctx: Context, state: State, sentence: Sentence) -> bool:
     return True
 
 
-MEETING_RE = re.compile(r"\b(?:met|meet|gathered|convened|held (?:their|its|a|the) (?:[\w\-]+ ){0,3}meeting|during a meeting)\b",
+MEETING_RE = re.compile(r"\b(?:met|meet|gathered|convened|held (?:their|its|a|the) (?:[\w\-]+ ){0,3}meeting|during a meeting)\b"
+                        r"|(?<=,\s)meeting\s+(?=(?:under|in|at|on)\s)",  # "The managers, meeting under X's chairmanship on ..."
                         re.I)
 # "a space exploration conference hosted in Washington", "a senior managers' meeting hosted by the CSA", "an
 # ISECG workshop on lunar science took place in Tokyo".
@@ -252,7 +393,9 @@ PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|by)\s+(?:represent
 LISTED_EVENT_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+((?:[\w\-’']+\s+){0,6}(?:meeting|workshop|conference|"
                              r"forum|symposium|summit))\s*,", re.I)
 LISTED_COUNT_RE = re.compile(r",\s*(\d{1,3})\s+(?:space\s+)?(?:agencies|organi[sz]ations|countries|participants)\b")
-TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were represented|joined the meeting)\b", re.I)
+# "took part", and "answered" with no object ("Twenty-one agencies answered, ..."), as a questionnaire is.
+TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were represented|joined the meeting|"
+                          r"(?:answered|replied|responded)(?!\s+[a-z]))\b", re.I)
 # A meeting announced: "The next plenary is planned for October 2023 in Baku", "the following workshop will be held in
 # the autumn of 2018 in Bremen".
 PLANNED_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:next|following|forthcoming|upcoming)\s+((?:[a-z][\w\-]*\s+){0,3}?"
@@ -262,6 +405,8 @@ PLANNED_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:next|following|forth
 DATELINE_RE = re.compile(r"^\s*[A-Z][A-Za-z .'\-]*,\s*[^,]{4,30}?\s*(?:--|—|–)\s+")
 # The place just before the event's date: "... in Bonn on 4–6 February 2020".
 PLACE_BEFORE_DATE_RE = re.compile(r"\b(?:in|at)\s+([A-Z][\w\-]+(?:,?\s+(?:the\s+)?[A-Z][\w\-]+){0,2})\s*,?\s+(?:on|from)\s+$")
+# The place just after the meeting's date: "..., meeting under X's chairmanship on 2019-10-20 in Washington, ...".
+PLACE_AFTER_DATE_RE = re.compile(r"\s*,?\s*in\s+([A-Z][\w\-]+(?:,?\s+[A-Z][\w\-]+)?)(?=\s*[,.;]|\s*$)")
 # "attended by about 85 researchers from 14 countries": the people who attended.
 ATTENDED_BY_RE = re.compile(r"\battended\s+by\s+(?:about|around|some|nearly|roughly|over|more\s+than\s+)?\s*"
                             r"(\d{1,3}|[a-z]+-?[a-z]*)\s+[a-z]")
@@ -282,11 +427,12 @@ PLACE_AFTER_RE = re.compile(r"\b(?:met|gathered|convened|hosted|held|took place|
 _GATHERED = r"(?:group|agencies|members|delegates|delegations|participants|representatives|managers|experts|partners)"
 GATHER_RE = re.compile(rf"\b(?:brought|called|got|gathered)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){{0,2}}?{_GATHERED}"
                        rf"\s+together\b|\b(?:hosted|welcomed|received|convened)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?"
-                       rf"{_GATHERED}\b")
+                       rf"{_GATHERED}\b(?!\s+(?:that|who|which)\b)")  # not "welcomed two agencies that had joined"
 # An event told by its kind and date: "at their meeting in Tokyo on 2019-07-03", "the online meeting of 20–21 April".
 EVENT_NP_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+((?:(?!(?:the|an?|their|its|at|in|on|of|to|for|by|with|"
                          r"and|or|from)\s)[a-z][\w\-]*\s+){0,3}?)(meeting|workshop|forum|"
-                         r"conference|symposium|summit|plenary)\b")
+                         r"conference|symposium|summit|plenary|panel|webinar|seminar|briefing|teleconference)\b")
+AUDIENCE_EVENTS = {"panel", "webinar", "seminar", "briefing"}  # events an audience follows
 _NP_DATE_GAP = 80  # at most this many characters from the noun to its date ("... in Noordwijk, the Netherlands, on")
 # What may follow the event's noun before its date (not another noun: "the workshop report on 3 May").
 NP_GOES_ON_RE = re.compile(r"\s*,?\s*(?:on|of|in|at|from|during|held|hosted|organi[sz]ed|convened|that|which|\()\b")
@@ -298,13 +444,14 @@ HOSTED_IT_RE = re.compile(r"\b(?:hosted|organi[sz]ed|convened)\s+(?:it\b|(?:the|
                           r"workshop|forum|conference|event|session|symposium|summit|plenary)\b)")
 # "34 scientists and agency representatives took part": how many took part.
 COUNT_TOOK_PART_RE = re.compile(r"\b(\d{1,3}|[a-z]+-?[a-z]*|^[A-Z][a-z]+-?[a-z]*)\s+(?:[\w\-]+\s+){0,4}?(?:took part|"
-                                r"participated|attended|(?:were|was)\s+(?:represented|present))\b")
+                                r"participated|attended|(?:were|was)\s+(?:represented|present)|"
+                                r"(?:answered|replied|responded)(?!\s+[a-z]))\b")
 # A meeting held online: "met by video conference", "held online", "a virtual plenary".
 VIRTUAL_MEETING_RE = re.compile(r"\b(?:met|meeting|gathered|convened|held)\s+(?:[\w\-]+\s+){0,3}?(?:online|virtually|"
                                 r"(?:by|via|through)\s+(?:video[\s\-]?conference|teleconference|video))\b"
                                 r"|\b(?:online|virtual)\s+(?:meeting|workshop|session|plenary|forum|conference)\b")
-DECISION_RE = re.compile(r"\b(?:agreed|decided)\s+to\s+((?:\w+\s+){1,6}\w+)|\bdecision\s+(?:taken\s+)?"
-                         r"(?:in|by)\s+.*?\s+to\s+((?:\w+\s+){1,6}\w+)")
+DECISION_RE = re.compile(r"\b(?:agreed|decided)\s+(?P<how>by\s+(?:[\w\-]+\s+){1,3}?)?to\s+(?P<agreed>(?:[\w’']+\s+){1,6}\w+)"
+                         r"|\bdecision\s+(?:taken\s+)?(?:in|by)\s+.*?\s+to\s+(?P<decided>(?:\w+\s+){1,6}\w+)")
 
 
 def _new_event(text: str) -> re.Match | None:
@@ -401,6 +548,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
             ctx.rec.alias(event, anaphora.group(2), "meeting", 0.8, evidence, predicate="isecg:acronym")
     phrase = generic.group(1) if generic else " ".join(told[0].groups()) if told else "meeting"
     noun = phrase.split()[-1].lower()
+    if noun in AUDIENCE_EVENTS:  # "a panel at which heads of five agencies spoke": speakers, not who took part
+        count = None
     if event is None and date is not None:
         event = ctx.events.on(date.start) or ctx.events.of_kind(date.start, noun)
     if event is None:
@@ -430,20 +579,22 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         host = (government(ctx, text, hosted.end(), evidence) or (host,))[0]
     elif gather:  # "ASI brought the group together"
         host = subject(sentence, gather.start(), fallback=False)
-    else:  # "a workshop that ESA hosted"
+    else:  # "a workshop that ESA hosted", "ISECG also held a public panel"
+        held = r"|held\s+(?:an?|its|their)\b" if told and not generic and not met else ""
         host = next((m.entity for m in sentence.mentions if m.entity.type in ORG_LIKE
-                     and re.match(r"\s+(?:had\s+)?(?:hosted|organi[sz]ed|convened)\b", text[m.end:])
+                     and re.match(rf"\s+(?:also\s+)?(?:had\s+)?(?:hosted|organi[sz]ed|convened{held})\b", text[m.end:])
                      and not re.search(r"\bby\s+(?:the\s+)?$", text[:m.start])), None)
     if host is not None and host.type in ORG_LIKE:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "meeting", 0.8, evidence)
-    if re.match(r"(?:online|virtual)\b", phrase) or VIRTUAL_MEETING_RE.search(text):  # "the online meeting of"
+    if re.match(r"(?:online|virtual)\b", phrase) or noun == "teleconference" or VIRTUAL_MEETING_RE.search(text):
         online(ctx, event, "meeting", evidence)
     before = PLACE_BEFORE_DATE_RE.search(text[:date.pos[0]]) if date is not None and date.pos[1] > 0 else None
     if before is not None and (located := find_place(ctx, before.group(1), evidence)) is not None:
         ctx.rec.fact(event.iri, "schema:location", located.iri, "meeting", 0.75, evidence)
         return _count_of(ctx, event, count, evidence)
     place = re.search(r"\bin\s+([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?)", text[date.pos[1] if date else planned.end():]) \
-        if planned and generic is planned else PLACE_AFTER_RE.search(text)
+        if planned and generic is planned else PLACE_AFTER_RE.search(text) \
+        or (PLACE_AFTER_DATE_RE.match(text, date.pos[1]) if date is not None else None)
     if place and not re.match(r"(?:online|virtual)", place.group(1)):
         owner = re.match(r"(\S+?)(?:'s|’s)\s+", place.group(1))
         host = ctx.rec.gazetteer.lookup(owner.group(1)) if owner else None
@@ -488,6 +639,9 @@ def _told_event(ctx: Context, text: str) -> tuple[re.Match, DateSpan] | None:
             if 0 <= len(between) <= _NP_DATE_GAP and not re.search(r"[;:]|\.\s", between) \
                     and re.search(r"\b(?:on|of|in|from)\s+(?:[A-Z][a-z]+day,?\s+)?$", between) \
                     and NP_GOES_ON_RE.match(between):
+                year = re.search(r"\b(?:of|in)\s+((?:19|20)\d\d),?\s", between)
+                if year and not any(d.pos == date.pos for d in find_dates(text)):  # "the call of 2020, on 8 December"
+                    date = next((d for d in find_dates(text, default_year=int(year.group(1))) if d.pos == date.pos), date)
                 return m, date
     return None
 
@@ -502,9 +656,9 @@ def _decision(ctx: Context, state: State, sentence: Sentence, dates) -> None:
     m = DECISION_RE.search(sentence.text)
     if not m or not dates:
         return
-    what = m.group(1) or m.group(2)
-    noun = "agreement" if m.group(1) else "decision"
-    name = f"{noun} to {what}"
+    what = m.group("agreed") or m.group("decided")
+    noun = "agreement" if m.group("agreed") else "decision"
+    name = f"{noun} {m.group('how') or ''}to {what}"  # "agreement by written procedure to admit ..."
     evidence = sentence.evidence()
     event = ctx.rec.define(name[0].upper() + name[1:], "Event", evidence, rule="decision", confidence=0.7,
                            slug=f"{name} {dates[0].start}", lookup=False)
@@ -517,17 +671,39 @@ def _decision(ctx: Context, state: State, sentence: Sentence, dates) -> None:
 HAPPENED_RE = re.compile(
     r"\b(?:(?:was|were)\s+)?(?:launched|landed|made\s+(?:[\w\-]+\s+){0,3}?landing|crash(?:ed|-landed)|"
     r"entered\s+(?:[\w\-]+\s+)?orbit|touched\s+down|signed|announced|ended|cancell?ed|terminated|set\s+up|"
-    r"established|founded|inaugurated|unveiled|set\s+(?:[\w\-]+\s+){1,2}?as)\b")
+    r"established|founded|inaugurated|unveiled|set\s+(?:[\w\-]+\s+){1,2}?as|flew\s+(?:around|past|by|to)|was\s+lost|(?<=,\s)lost|"
+    r"struck|impacted|lifted\s+off|selected|awarded|received\s+(?:[\w\-]+\s+){0,5}?contracts?|committed\s+to)\b")
 # A date said when something happened ("On 3 May", "in March 2019", "during 2017"), not one it is about.
-_WHEN_BEFORE_RE = re.compile(r"(?:^|\b(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y))\s*$")
+_WHEN_BEFORE_RE = re.compile(r"(?:^|\b(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Ff]rom))\s*$")
 _NOT_DONE_RE = re.compile(r"\b(?:will|would|could|may|might|shall|plans?|planned|expected|intends?|to be)\b")
 # The end of what happened: the next clause, a date or a place said of it.
-_WHAT_ENDS_RE = re.compile(r"\s*(?:[,;(]|\s(?:on|in|during|at|from|when|after|before|while)\s+(?:\d|[A-Z]))")
+_WHAT_ENDS_RE = re.compile(r"\s*(?:[,;(]|\s(?:on|in|during|at|from|when|after|before|while)\s+(?:\d|[A-Z])"
+                           r"|\s(?:and|but|while|whereas)\s+(?:the|an?|its|their)\s)")  # "... and the plume contained"
 _OWNER_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*(?:'s|’s)\s+")
 
 
+LAUNCHED_FROM_RE = re.compile(r"\s*from\s+([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){0,2})")  # "launched from Kourou"
+_MONTH_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                       r"Spring|Summer|Autumn|Fall|Winter)\b")
+HAPPENED_IN_RE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){0,2})")
+# "the Rashid rover of the Mohammed Bin Rashid Space Centre (MBRSC)": a subject has at most this many content words
+_WHO_MAX_WORDS = 8
+_FUNCTION_WORDS = {"the", "of", "a", "an", "and"}
 # Words a thing's name does not go back past: "the MARE experiment on Artemis I", "including JAXA's SLIM".
-_NAME_STOP_RE = re.compile(r".*\b(?:on|of|in|at|to|for|by|with|from|including|and|or|the|an?|its|their|aboard|carrying)\s+")
+_NAME_STOP_RE = re.compile(r".*\b(?:on|of|in|at|to|for|by|with|from|including|include[sd]?|and|or|the|an?|its|their|aboard|carrying)\s+")
+
+
+# Where a verb's own words end: the next comma or coordinated clause ("committed on 28 May and will supply ...").
+_OWN_WORDS_END_RE = re.compile(r",|\s(?:and|but)\s")
+# A list item's label: "CNSA – Tianwen-1 was launched ..." (who reported it, not what happened).
+_LABEL_RE = re.compile(r"^\s*[A-Z][A-Za-z]{1,9}\s+[–—]\s+")
+
+
+def _leading_name(before: str) -> str:
+    """The name a clause opens with when an apposition follows it ("Tianwen-1, China's first Mars mission,
+    was launched"), or ""."""
+    first = before.split(",")[0].strip()
+    return first if "," in before and re.fullmatch(r"(?:[A-Z][\w\-'’]*\s?){1,4}", first) else ""
 
 
 def _appositive(before: str) -> str:
@@ -544,31 +720,71 @@ def happenings(ctx: Context, state: State, sentence: Sentence) -> None:
     """Dated things done (launches, landings, statements signed, programmes ended or set up): an event each,
     named by its clause ("Chang'e 4 made the first soft landing on the far side of the Moon")."""
     text = sentence.text
-    if sentence.of_type("Event") or MEETING_RE.search(text) or _new_event(text) or DECISION_RE.search(text):
+    if sentence.of_type("Event") or MEETING_RE.search(text) or _new_event(text):
         return
     year = next((d.year for d in find_dates(text)), ctx.doc.year)
     for clause in re.split(r"\s*;\s*", re.sub(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+", "", text)):
-        verb = HAPPENED_RE.search(clause)
-        if verb is None or _NOT_DONE_RE.search(clause):
-            continue
-        dates = [d for d in find_dates(clause, default_year=year)
-                 if _WHEN_BEFORE_RE.search(clause[:d.pos[0]]) and not verb.start() <= d.pos[0] < verb.end()]
-        who = clause[:verb.start()]
-        who = who[who.rfind(",") + 1:].strip() or _appositive(who)
-        if dates and dates[0].pos[0] < verb.start():  # "On 3 May 2019 the lander ...": after the date
-            who = who.split(clause[dates[0].pos[0]:dates[0].pos[1]])[-1].strip(" ,")
-        who = _OWNER_RE.sub("", re.sub(r"^(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y)\s+$", "", who))
-        if not dates or not who or len(who.split()) > 8 \
-                or re.search(r"\b(?:that|which|who|it|they)\b|\b(?:has|have|had)$", who, re.I):  # "The SWG has established"
-            continue
-        what = clause[verb.end():]
-        what = what[:m.start()] if (m := _WHAT_ENDS_RE.search(what)) else what.rstrip(" .")
-        name = " ".join(f"{who} {verb.group()}{what}".split()[:16])
-        name = name[0].upper() + name[1:]
-        evidence = sentence.evidence()
-        event = ctx.rec.define(name, "Event", evidence, rule="happening", confidence=0.7,
-                               slug=f"{name} {dates[0].start}", lookup=False)
-        date_facts(ctx, event, dates[0], "happening", 0.7, evidence)
+        verbs = list(HAPPENED_RE.finditer(clause)) if not DECISION_RE.search(clause) else []  # a decision's rule
+        # A later participle set off by a comma takes the dates after it ("Missions launched or imminent include
+        # A, launched on 4 May, ...": that date is A's).
+        cut = next((v.start() for v in verbs[1:] if re.search(r",\s*$", clause[:v.start()])), len(clause))
+        for i, verb in enumerate(verbs):
+            end = verbs[i + 1].start() if i + 1 < len(verbs) else len(clause)
+            if i == 0:
+                _happening(ctx, sentence, clause[:cut], verb, year)
+            elif re.search(r",\s*$", clause[:verb.start()]):
+                # "A, established on 1 May, and B, set up in June, ...": each thing named before its participle
+                _happening(ctx, sentence, clause[:end], verb, year, since=verbs[i - 1].end())
+            elif (comma := clause.rfind(",", verbs[i - 1].end(), verb.start())) >= 0:
+                # "A flew ... in 2022, and on 3 May 2023 B landed ...": a clause of its own after a comma
+                part = re.sub(r"^\s*(?:and|but|while)\s+", "", clause[comma + 1:end])
+                _happening(ctx, sentence, part, HAPPENED_RE.search(part), year)
+
+
+def _happening(ctx: Context, sentence: Sentence, clause: str, verb: re.Match, year: int | None, *,
+               since: int | None = None) -> None:
+    """The event of one verb of a clause; ``since``: where the text of the verb before it ends (a later verb
+    of the clause tells of the thing named just before it, set off by commas, with its own date after it)."""
+    # "will launch", "announced that the rover would fly", not "A, established on 1 July, ... intend to apply"
+    # (the verb's words run to the next comma); a later participle's own words ("A, which will be set up in
+    # 2032"), not the clause's ("Missions launched or planned include A, launched on ...").
+    own = m.start() if (m := _OWN_WORDS_END_RE.search(clause, verb.end())) else -1
+    if _NOT_DONE_RE.search(clause[clause.rfind(",", 0, verb.start()) + 1 if since else 0:own if own >= 0 else None]):
+        return
+    # A date before the verb is of it when it opens the clause or falls in the verb's subject ("On 3 May the
+    # lander ...", "the lander, on 3 May, ..."), not in a clause before ("... in 2025, following the schedule
+    # NASA announced in November 2021").
+    opens = clause.rfind(",", 0, verb.start())
+    dates = [d for d in find_dates(clause, default_year=year)
+             if _WHEN_BEFORE_RE.search(clause[:d.pos[0]]) and not verb.start() <= d.pos[0] < verb.end()
+             and (since is None or d.pos[0] >= verb.end())
+             and (d.pos[0] > opens or re.fullmatch(r"\s*(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y)?\s*", clause[:d.pos[0]]))]
+    who = _LABEL_RE.sub("", clause[since or 0:verb.start()])
+    if since is not None:
+        who = _appositive(who)
+    else:
+        who = who[max(who.rfind(","), who.rfind(":")) + 1:].strip() or _appositive(who) or _leading_name(who)
+    if dates and dates[0].pos[0] < verb.start():  # "On 3 May 2019 the lander ...": after the date
+        who = who.split(clause[dates[0].pos[0]:dates[0].pos[1]])[-1].strip(" ,")
+    who = _OWNER_RE.sub("", re.sub(r"^(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y)\s+$", "", who))
+    if not dates or not who or len([w for w in who.split() if w.lower() not in _FUNCTION_WORDS]) > _WHO_MAX_WORDS \
+            or re.search(r"\b(?:that|which|who|it|they)\b|\b(?:has|have|had)$", who, re.I):  # "The SWG has established"
+        return
+    what = clause[verb.end():]
+    what = what[:m.start()] if (m := _WHAT_ENDS_RE.search(what)) else what.rstrip(" .")
+    name = " ".join(f"{who} {verb.group()}{what}".split()[:16])
+    name = name[0].upper() + name[1:]
+    evidence = sentence.evidence()
+    event = ctx.rec.define(name, "Event", evidence, rule="happening", confidence=0.7,
+                           slug=f"{name} {dates[0].start}", lookup=False)
+    date_facts(ctx, event, dates[0], "happening", 0.7, evidence)
+    # Where it happened: "..., in Von Kármán crater", "founded in 2019 and based in the Azores" (up to the next
+    # comma, unless that comma opens the place).
+    after = re.match(r"[^,;]*(?:,\s*(?:in|at|near)\s+[^,;]*)?", clause[verb.end():]).group()
+    where = HAPPENED_IN_RE.search(after) or (LAUNCHED_FROM_RE.match(after) if verb.group().endswith("launched") else None)
+    place = find_place(ctx, where.group(1), evidence) if where and not _MONTH_RE.match(where.group(1)) else None
+    if place is not None:
+        ctx.rec.fact(event.iri, "schema:location", place.iri, "happening", 0.65, evidence)
 
 
 # "Senior agency managers met twice during the year": meetings the next sentences tell one by one ("The first
@@ -615,3 +831,115 @@ def meeting_series(ctx: Context, state: State, sentence: Sentence) -> None:
     if count and (n := _count(count.group(1) or count.group(2))):
         participant_count(ctx, event, n, evidence)
     state.event = event
+
+
+# "A questionnaire was sent to every member agency in November 2020", "the TWG circulated a survey in May 2031":
+# a dated event the agencies took part in by answering ("Twenty-one agencies answered": the meetings rule).
+_SURVEY = r"(?:[\w\-]+\s+){0,2}?(?:questionnaire|survey|data\s+call|call\s+for\s+(?:inputs?|contributions|data))"
+_SENT = r"(?:sent|circulated|distributed|issued|launched)"
+SURVEY_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<passive>{_SURVEY})\s+(?:was|were)\s+{_SENT}\b"
+                       rf"|\b(?P<verb>{_SENT})\s+(?:an?|its|their)\s+(?P<active>{_SURVEY})\b")
+
+
+def surveys(ctx: Context, state: State, sentence: Sentence) -> None:
+    """A questionnaire sent on a date: an event of the body that sent it (else the document's), the event the
+    next sentences count the answers of."""
+    text = sentence.text
+    m = SURVEY_RE.search(text)
+    dates = _dated(ctx, text) if m else []
+    if m is None or not dates or NOT_YET_RE.search(text):
+        return
+    who = subject(sentence, m.start("verb"), fallback=False) if m.group("verb") else None
+    who = who if who is not None and who.type in ORG_LIKE else ctx.body
+    phrase = m.group("passive") or m.group("active")
+    name = " ".join(filter(None, [who.acronym or who.label if who is not None else None, phrase]))
+    evidence = sentence.evidence()
+    event = ctx.rec.define(name[0].upper() + name[1:], "Event", evidence, rule="survey", confidence=0.7,
+                           slug=f"{name} {dates[0].start}", lookup=False)
+    date_facts(ctx, event, dates[0], "survey", 0.75, evidence)
+    state.event = event
+
+
+# The head line of a meeting's minutes or record, the meeting itself unnamed: "Meeting held by videoconference on
+# Wednesday 9 September 2020, 12:00–15:30 UTC", "Held at ESTEC, Noordwijk, on 4–5 March 2019".
+HELD_HEAD_RE = re.compile(r"^\W*(?:(?:the\s+)?(?:meeting|session|workshop|plenary|conference)\s+)?(?:was\s+)?held\s+"
+                          r"(?P<how>(?:[^.;]*?\s)??)(?:on|from)\s+(?=(?:[A-Z][a-z]+day,?\s+)?\d)", re.I)
+_HEAD_LINES = 12  # the first lines of a document, where its head is
+_EVENT_TITLE_RE = re.compile(r"\b(?:meeting|workshop|plenary|conference|forum|symposium|summit|session)\b", re.I)
+
+
+def minutes_head(ctx: Context, state: State, sentence: Sentence) -> None:
+    """The head of minutes or a record whose title names a meeting ("Senior Agency Managers Meeting: Minutes"):
+    the date (and place, or online) its "held ... on <day>" line gives are the titled meeting's, the meeting
+    the document's sentences tell ("Twenty-three agencies were represented")."""
+    m = HELD_HEAD_RE.match(sentence.text)
+    title = re.split(r"\s*[:—–]\s*|\s+-\s+", ctx.doc.title or "")[0]
+    if m is None or ctx.events.record is not None or not _EVENT_TITLE_RE.search(title) \
+            or next((i for i, line in enumerate(ctx.text.lines) if line is sentence.line), _HEAD_LINES) >= _HEAD_LINES:
+        return
+    dates = [d for d in find_dates(sentence.text[m.end():]) if len(d.start) == 10]
+    if not dates:
+        return
+    evidence = sentence.evidence()
+    event = next((e for e in ctx.rec.result.entities.values() if e.type == "Event" and e.label.lower() == title.lower()),
+                 None) or ctx.rec.define(title, "Event", evidence, rule="minutes-head", confidence=0.8,
+                                         slug=f"{title} {dates[0].start}", lookup=False)
+    date_facts(ctx, event, dates[0], "minutes-head", 0.85, evidence)
+    how = m.group("how")
+    if re.search(r"\b(?:online|virtual(?:ly)?|video[\s\-]?conference|teleconference|video)\b", how, re.I):
+        online(ctx, event, "minutes-head", evidence)
+        ctx.rec.fact(event.iri, "schema:location", virtual_place(ctx, evidence).iri, "minutes-head", 0.8, evidence)
+    elif (at := re.match(r"(?:in|at)\s+(.+?)[\s,]*$", how)) and (place := find_place(ctx, at.group(1), evidence)):
+        ctx.rec.fact(event.iri, "schema:location", place.iri, "minutes-head", 0.8, evidence)
+    ctx.events.record = event
+    state.event = event
+
+
+# An event's host told in a relative clause after its name: "the Congress, which the IAF will hold online from
+# 12 to 14 October", "the Forum, which JAXA hosts in Tokyo".
+WHICH_HOLDS_RE = re.compile(r"\s*,?\s*which\s+(?:the\s+)?(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5})\s+"
+                            r"(?:will\s+|would\s+|is\s+to\s+)?(?:hold|host|organi[sz]e|convene)[sd]?\b"
+                            r"(?P<online>\s+(?:online|virtually|by\s+video(?:conference)?))?")
+
+
+def event_which_holds(ctx: Context, state: State, sentence: Sentence) -> None:
+    """The host (and online form) a relative clause gives the sentence's first named event, the one the
+    events rule just told (``state.event``)."""
+    named = sentence.of_type("Event")
+    m = WHICH_HOLDS_RE.match(sentence.text, named[0].end) if named and state.event is not None else None
+    host = ctx.rec.gazetteer.lookup(m.group("who")) if m else None
+    if m is None or host is None or host.type not in ORG_LIKE or state.event.label != named[0].entity.label:
+        return
+    evidence = sentence.evidence()
+    ctx.rec.fact(state.event.iri, "schema:organizer", host.iri, "which-holds", 0.8, evidence)
+    if m.group("online"):
+        online(ctx, state.event, "which-holds", evidence)
+        ctx.rec.fact(state.event.iri, "schema:location", virtual_place(ctx, evidence).iri, "which-holds", 0.8, evidence)
+
+
+# A meeting told as one of a series and the one before it with its day, in one sentence: "this was the second Senior
+# Agency Managers (SAM) meeting of 2020 to be held entirely online; the first took place on 12–13 March 2020".
+EARLIER_OF_SERIES_RE = re.compile(
+    r"\b(?:the|its|their)\s+(?:second|third|fourth|fifth|last|latest|final)\s+(?P<np>(?:[\w\-]+\s+|\([A-Z]{2,}\)\s+){0,6}?"
+    r"(?:meeting|workshop|plenary|session|conference|forum))\b(?P<rest>[^;.]*?)[;,]\s*(?:and\s+|while\s+)?the\s+"
+    r"(?:first|previous|earlier|other)(?:\s+one)?\s+(?:took\s+place|was\s+held|met)\s+(?:on|from)\s+", re.I)
+
+
+def earlier_of_series(ctx: Context, state: State, sentence: Sentence) -> None:
+    """The earlier meeting of a series a sentence dates ("...; the first took place on 12–13 March 2020"): an event
+    of the series' kind, online when the series is said to be."""
+    m = EARLIER_OF_SERIES_RE.search(sentence.text)
+    dates = [d for d in find_dates(sentence.text[m.end():], default_year=ctx.doc.year)
+             if len(d.start) == 10 and d.pos[0] == 0] if m else []
+    if not dates:
+        return
+    phrase = re.sub(r"\s*\([A-Z]{2,}\)", "", m.group("np"))
+    body = ctx.body.acronym or ctx.body.label if ctx.body is not None else None
+    name = " ".join(filter(None, [body if body and body not in phrase else None, phrase]))
+    evidence = sentence.evidence()
+    event = ctx.events.of_kind(dates[0].start, phrase.split()[-1]) or ctx.rec.define(
+        name, "Event", evidence, rule="earlier-of-series", confidence=0.7, slug=f"{name} {dates[0].start}", lookup=False)
+    date_facts(ctx, event, dates[0], "earlier-of-series", 0.75, evidence)
+    if re.search(r"\b(?:online|virtual(?:ly)?|by\s+video)", m.group("rest") + m.group("np"), re.I):
+        online(ctx, event, "earlier-of-series", evidence)
+        ctx.rec.fact(event.iri, "schema:location", virtual_place(ctx, evidence).iri, "earlier-of-series", 0.7, evidence)

@@ -40,6 +40,14 @@ FOLLOWED_RE = re.compile(r"\b(?:(?:was|were) )?followed\b", re.I)
 # Joining told of a meeting the document reports: "the plenary welcomed X", "the senior managers welcomed X
 # with immediate effect".
 AT_MEETING_RE = re.compile(r"\b(?:plenary|meeting|session|senior managers|with immediate effect)\b", re.I)
+# What a date after it tells is when a body was made, not when it joined: "founded in 2019", "set up in May".
+FOUNDED_RE = re.compile(r"\b(?:founded|established|created|set up|formed|inaugurated)\s+(?:in|on)\s+(?:the\s+)?$", re.I)
+# A definite description standing for the organisation named just before: "The agency, part of ..., was welcomed".
+DEFINITE_RE = re.compile(r"\s*(?:The|This|That)\s+(?:new\s+)?(?:agency|organi[sz]ation|office|centre|center|institute|body)\b")
+# Membership told as a standing state since a date: "LSA and ASA, both members since 2019,", "CSA has been a
+# member of ISECG since 2007".
+MEMBER_SINCE_RE = re.compile(r"(?P<cue>,\s+(?:both\s+|all\s+|each\s+)?|\s+(?:has|have|had)\s+been\s+)(?:an?\s+)?"
+                             r"(?:full\s+|founding\s+)?members?(?:\s+of\s+(?:the\s+)?(?P<body>[\w\-]+))?\s+since\s+(?:the\s+)?")
 MEETING_NAME_RE = re.compile(r"\b(?:meeting|plenary|session|summit)\b", re.I)
 # A month named without a year ("In February", "the June plenary"): in the document's year.
 MONTH_ONLY_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Oo]f|[Tt]he|[Ee]arly|[Ll]ate)\s+"
@@ -58,14 +66,15 @@ OWNED_COUNT_RES = [
                r"(?:agencies|organi[sz]ations|members)\b", re.I),
 ]
 COUNT_RES = [
-    re.compile(rf"\bmembership\s+(?:to|of|counted|reached|stood at|totall?ed|grew to|numbered)\s+{NUMBER}\s+"
+    re.compile(rf"\bmembership\s+(?:to|of|counted|reached|stood at|totall?ed|grew to|numbered|(?:held|remained|stayed)"
+               rf"(?:\s+steady|\s+unchanged)?\s+at)\s+{NUMBER}\s+"
                r"(?:\w+\s+)?(?:organi[sz]ations|agencies|members)", re.I),
     re.compile(rf"\b(?:as|is|was)\s+a\s+(?:group|body|forum|coalition)\s+of\s+{NUMBER}\s+(?:\w+\s+)?"
                r"(?:agencies|organi[sz]ations|members)", re.I),
     RANK_COUNT_RE,
     *OWNED_COUNT_RES,
     # "Nineteen of the 26 members contributed": the whole is the count.
-    re.compile(rf"\b(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:the|its)\s+{NUMBER}\s+(?:[A-Z]{{2,}}\s+)?(?:member\s+)?"
+    re.compile(rf"\b(?:{NUMBER[1:-1]})\s+of\s+(?:the|its)\s+{NUMBER}\s+(?:[A-Z]{{2,}}\s+)?(?:member\s+)?"
                r"(?:members|agencies|organi[sz]ations)\b", re.I),
     # "ISECG members at publication: 26" (a line of reading notes or a fact box).
     re.compile(rf"\bmember(?:s| agencies| organi[sz]ations)\b[^.:;]{{0,25}}:\s*{NUMBER}(?![\d\w-])", re.I),
@@ -81,6 +90,14 @@ YEAR_COUNT_RE = re.compile(rf"\b(?P<verb>start(?:ed|ing)|began|beginning|enter(?
 UP_FROM_RE = re.compile(rf",?\s+up\s+from\s+(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?(?:members|agencies|"
                         r"organi[sz]ations))?\s+(?:in|at)\s+", re.I)
 MEMBER_WORD_RE = re.compile(r"\bmember", re.I)
+# A second count for a second date right after the first's: "counted 15 members on 1 January and still 15 on 31
+# December", "... in 2019 and 31 in 2021".
+AGAIN_RE = re.compile(rf"\s*,?\s+and\s+(?:still\s+|again\s+|then\s+|only\s+)?(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?"
+                      r"(?:members|agencies|organi[sz]ations))?\s+(?:on|at|by|in)\s+", re.I)
+# None at all: "no organisation joined or left during the year", "no new members were admitted in 2026".
+NONE_JOINED_RE = re.compile(r"\b(?P<n>no)\s+(?:new\s+|other\s+|further\s+)?(?:space\s+)?(?:agency|agencies|"
+                            r"organi[sz]ations?|members?)\s+(?:joined|(?:was|were|had been|has been|have been)\s+"
+                            r"(?:admitted|welcomed))\b", re.I)
 # How many joined in a period: "Five space agencies joined", "three more organisations were admitted", "the
 # Group admitted four of them", "three more than at the start of the year".
 NEW_IN_PERIOD_RES = [
@@ -90,7 +107,14 @@ NEW_IN_PERIOD_RES = [
     re.compile(rf"\b(?:admitted|welcomed)\s+(?P<n>{NUMBER[1:-1]})\s+(?:more\s+|new\s+)?(?:members|agencies|"
                r"organi[sz]ations|of them)\b", re.I),
     re.compile(rf"\b(?P<n>{NUMBER[1:-1]})\s+more\s+than\s+at\s+the\s+(?:start|beginning)\s+of\s+the\s+year\b", re.I),
+    NONE_JOINED_RE,
 ]
+# A count of members that joined "recently", its start left to what the document updates: "the plans of nine
+# agencies that had recently joined ISECG", "five newly joined members".
+RECENT_RE = re.compile(rf"\b(?P<n>{NUMBER[1:-1]})\s+(?:\w+\s+)?(?:agencies|organi[sz]ations|members)\s+(?:that|which|who)\s+"
+                       r"(?:had\s+|have\s+|has\s+)?(?:only\s+)?(?:recently|newly|just)\s+(?:joined|become\s+members|"
+                       r"been\s+admitted)\b|\b(?P<m>" + NUMBER[1:-1] + r")\s+(?:recently|newly)\s+(?:joined|admitted)\s+"
+                       r"(?:members|agencies|organi[sz]ations)\b", re.I)
 # "after the 2020 supplement appeared": a period that began with a document.
 NEW_AFTER_RE = re.compile(rf"\b(?:after|following)\s+(?:the|its)\s+(?:19|20)\d\d\s+(?:[\w\-]+\s+){{0,2}}?"
                           rf"(?:{GENRE_WORDS})", re.I)
@@ -100,8 +124,9 @@ CITED_YEAR_RE = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<genre>{GENRE_WORDS})"
 RELEASED_RE = re.compile(rf"(?P<genre>{GENRE_WORDS})(?:\s+of|\b[^.;]{{0,80}}?\b(?:published|issued|released|appeared|dated)"
                          r"(?:\s+(?:in|on))?)\s+$", re.I)
 END_OF_RE = re.compile(r"\b(?:by|at|until) the end of\s+$", re.I)
-CHAIR_PASSED_RE = re.compile(r"\b(?:passed|passes|handed|hands|hand|transferred|transfers|transfer)\s+(?:over\s+)?the\s+"
-                             r"(?:(?P<body>\S+)\s+)?chair(?:manship)?\s+(?:over\s+)?to\b", re.I)
+# "X passed the ISECG chair to Y", "X took the chair in 2014 and handed it to Y" ("it": a chair the sentence named).
+CHAIR_PASSED_RE = re.compile(r"\b(?:passed|passes|handed|hands|hand|transferred|transfers|transfer)\s+(?:over\s+)?(?:the\s+"
+                             r"(?:(?P<body>\S+)\s+)?chair(?:manship)?|(?P<it>it))\s+(?:over\s+)?to\b", re.I)
 CHAIR_TO_RE = re.compile(r"\b(?P<body>\S+)\s+chair(?:manship)?\s+(?:rotated|passed|moved|went)\s+to\b", re.I)
 # "ISECG was chaired in 2019 by JAXA": who chaired, when the sentence says (else as of the document).
 CHAIRED_BY_RE = re.compile(r"\b(?P<body>\S+)(?:\s+\([A-Z]+\))?(?:,?\s+which)?(?P<verb>\s+(?:was|is|has been|had been)\s+"
@@ -129,6 +154,9 @@ HELD_BY_RE = re.compile(r"\bchair(?:manship)?\s+of\s+(?:the\s+)?(?P<body>\S+)\s+
 # The holder named before the post: "The NASA chairmanship ends on 31 December 2018", "under ASI's chairmanship".
 HOLDERS_CHAIR_RE = re.compile(r"(?:'s|’s)?\s+chair(?:manship)?\b(?:\s+(?P<verb>ends|ended|will end|expires|expired|"
                               r"began|begins|started|starts|will start))?", re.I)
+# "on 2 March 2029", "in the spring of 2021", "at the start of 2030": a handover's date after its verb.
+HANDOVER_AT_RE = re.compile(r"\b(?:on|in|from|as of|at)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|start|beginning|"
+                            r"middle|end|close)\s+of\s+)?$", re.I)
 FROM_UNTIL_RE = re.compile(r"\b(?P<word>from|since|until|till|to|through)\s+(?:the\s+)?$", re.I)
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
 # What opens a list of the organisations behind a document: "the participants were:", a heading
@@ -137,7 +165,7 @@ PARTICIPANTS_RE = re.compile(r"\b(?:participants|participating (?:organi[sz]atio
                              r"authoring agencies|(?:agencies|organi[sz]ations) (?:that )?(?:contributed|contributing|prepared|wrote)|"
                              r"credits\s+(?:\w+\s+){0,2}(?:agencies|organi[sz]ations))\b", re.I)
 MEMBER_AGENCIES_RE = re.compile(r"\b(?P<body>\S+)\s+member (?:agencies|organi[sz]ations)\b")
-FOUNDING_RE = re.compile(r"\bfounding (?:members?|organi[sz]ations|agencies|participants)\b", re.I)
+FOUNDING_RE = re.compile(r"\bfounding (?:members?|organi[sz]ations?|agenc(?:y|ies)|participants?)\b", re.I)
 # A finite verb: the line is prose after a list, not a row of it.
 PROSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|had|have|will|joined|became)\b", re.I)
 # A table's "member since" column, and the year in its cell.
@@ -227,8 +255,8 @@ def _body(ctx: Context, sentence: Sentence, start: int = 0, end: int | None = No
 
 def _dates(ctx: Context, text: str) -> list[DateSpan]:
     """The dates of ``text``, a month named without a year ("In February", "the June plenary") in the
-    document's year."""
-    found = find_dates(text)
+    document's year; not the date something was founded ("X, founded in 2019, was welcomed as ...")."""
+    found = [d for d in find_dates(text) if not FOUNDED_RE.search(text[:d.pos[0]])]
     if ctx.doc.year:
         for m in MONTH_ONLY_RE.finditer(text):
             if not any(d.pos[0] <= m.start(1) < d.pos[1] for d in found):
@@ -254,7 +282,8 @@ def _start(dates: list[DateSpan], text: str, verb: tuple[int, int], region: tupl
             a, b = d.start, inside[i + 1].start
             return (a[:7] if a[:7] == b[:7] else a[:4] if a[:4] == b[:4] else None), True
     first = after[0] if after else before[-1] if before else inside[0]
-    if re.search(r"\bsince\s+$", text[:first.pos[0]], re.I):
+    # "since January 2018": a window; "unchanged since 2015 when X became the 15th member": when X joined
+    if re.search(r"\bsince\s+$", text[:first.pos[0]], re.I) and not re.match(r",?\s+when\b", text[first.pos[1]:]):
         return None, True
     return first.start, False
 
@@ -312,21 +341,31 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
             return True
         state.joining = None
     followed, state.followed = state.followed, None
+    _apposed_joinings(ctx, sentence, dates)
     verbs = _join_verbs(text, followed is not None)
     evidence = sentence.evidence() if verbs else None
     for i, (kind, verb) in enumerate(verbs):
         low = max(clause_start(sentence, verb.start()), verbs[i - 1][1].end() if i else 0)
-        following = clause_start(sentence, verbs[i + 1][1].start()) if i + 1 < len(verbs) else len(text)
-        high = following if following > verb.end() else verbs[i + 1][1].start()
+        if i + 1 < len(verbs):  # a clause ends where the next verb's clause starts, at the latest at that verb
+            following = clause_start(sentence, verbs[i + 1][1].start())
+            high = following if following > verb.end() else verbs[i + 1][1].start()
+        else:
+            high = len(text)
         found = _joining(ctx, sentence, kind, verb, low, high, followed)
         if found is None:
             continue
         body, members = found
+        told = [d.end or d.start for d in dates if clause_start(sentence, verb.start()) <= d.pos[0] < high]
+        state.joined_until = max([*told, *([state.joined_until] if state.joined_until else [])], default=None)
         start, window = _start(dates, text, verb.span(), (clause_start(sentence, verb.start()), high))
         if start is None and not window and re.search(r"\bthat year\b", text) and state.last_date:
             start = state.last_date[:4]
         if start is None and not window and AT_MEETING_RE.search(text, low, high):
             start = _meeting_date(ctx)
+        if start is None and not window and kind in ("passive", "welcomed"):  # "welcomed in Dubai": the meeting there
+            start = _meeting_at(ctx, sentence, low, high)
+        if not members and kind == "passive" and state.lead is not None and DEFINITE_RE.match(text[low:verb.start()]):
+            members = [state.lead]
         members = [m for m in members if m.iri != body.iri]
         for member in members:
             own = _own_date(sentence, member, members, [d for d in dates if low <= d.pos[0] < high])
@@ -335,7 +374,49 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
             state.followed = body
         if text.rstrip().endswith(":") and high == len(text):
             state.joining = {"body": body, "start": start, "evidence": evidence}
+    _members_since(ctx, sentence, dates)
+    state.lead = _only_named(sentence)
     return None
+
+
+def _members_since(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> None:
+    """"A and B, both members since 2019, ...", "X has been a member of ISECG since 2007": each a member from then."""
+    text = sentence.text
+    for m in MEMBER_SINCE_RE.finditer(text):
+        since = next((d.start for d in dates if d.pos[0] == m.end()), None)
+        body = _chair_body(ctx, m.group("body")) if m.group("body") else ctx.body
+        if since is None or body is None:
+            continue
+        members: list[Entity] = []  # the organisations right before the cue: "A (AA) and the B (BB), both members"
+        at = m.start()
+        for n in sorted((n for n in sentence.mentions if n.end <= at), key=lambda n: -n.start):
+            if n.entity.type != "Organization" or not re.fullmatch(r"[\s()]*(?:(?:,|and|&|,\s*and)[\s()]*)?(?:the\s+)?",
+                                                                   text[n.end:at]):
+                break
+            members = members if n.entity in members else [n.entity, *members]
+            at = n.start
+        for member in (e for e in members if e.iri != body.iri):
+            membership(ctx, member, body, sentence.evidence(), "member-since", 0.8, start=since)
+
+
+def _only_named(sentence: Sentence) -> Entity | None:
+    """The organisation a sentence does nothing but name: a list item's lead ("**New Zealand Space Agency
+    (NZSA).**")."""
+    orgs = _orgs(sentence)
+    rest = sentence.text
+    for m in sorted(sentence.mentions, key=lambda m: -m.start):
+        rest = rest[:m.start] + rest[m.end:]
+    return orgs[0] if len(orgs) == 1 and not re.sub(r"[\W_]+", "", rest) else None
+
+
+def _meeting_at(ctx: Context, sentence: Sentence, low: int, high: int) -> str | None:
+    """The date of the meeting the document told at a place the clause names ("was welcomed in Dubai")."""
+    places = {m.entity.iri for m in sentence.mentions if low <= m.start < high and m.entity.type not in ORG_LIKE}
+    if not places:
+        return None
+    held = {f.s for f in ctx.rec.result.facts if f.p == "schema:location" and f.o in places}
+    starts = sorted({start for iri, start in ctx.events.starts.items() if iri in held})
+    return starts[0] if len(starts) == 1 else None
 
 
 def _orgs_start(sentence: Sentence, org: Entity) -> int:
@@ -384,7 +465,36 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
         return None
     if re.search(r"\b(?:which|that|who)\s+(?:\w+\s+)?$", text[low:verb.start()]):
         return body, _orgs(sentence, low, verb.start())[-1:]  # "... of the NZSA, which joined in December"
-    return body, [c.entity for c in coordinated(sentence, low, verb.start())]
+    return body, [c.entity for c in coordinated(sentence, low, verb.start())] or _whose_agency(ctx, sentence, verb.start())
+
+
+def _whose_agency(ctx: Context, sentence: Sentence, verb: int) -> list[Entity]:
+    """"Luxembourg, whose space agency joined ISECG in 2019": that country's space agency, when a list has it."""
+    whose = re.search(r",\s+whose\s+(?:national\s+)?space\s+agency\s+(?:\w+\s+)?$", sentence.text[:verb])
+    country = next((m.entity for m in sentence.mentions if whose and m.end == whose.start()
+                    and m.entity.type in ("Country", "Place")), None)
+    agency = ctx.rec.gazetteer.lookup(f"{country.label} Space Agency") if country is not None else None
+    return [agency] if agency is not None and agency.type == "Organization" else []
+
+
+# "the Brazilian Space Agency (AEB), admitted in May 2020, and ...": a member and when it joined, in apposition.
+APPOSED_JOIN_RE = re.compile(r",\s+(?:admitted|welcomed|accepted)\s+(?:as\s+(?:a\s+|its\s+)?(?:new\s+)?member\s+)?"
+                             r"(?:in|on)\s+$", re.I)
+
+
+def _apposed_joinings(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> None:
+    """Each "ORG, admitted in DATE" of a sentence: ORG a member of the document's body from DATE."""
+    if ctx.body is None:
+        return
+    for d in dates:
+        cue = APPOSED_JOIN_RE.search(sentence.text[:d.pos[0]])
+        if cue is None:
+            continue
+        named = re.sub(r"\s*\([^()]*\)$", "", sentence.text[:cue.start()])  # "Portugal Space (PTS), admitted"
+        member = next((m.entity for m in sentence.mentions if m.end in (cue.start(), len(named))
+                       and m.entity.type == "Organization"), None)
+        if member is not None and member.iri != ctx.body.iri:
+            membership(ctx, member, ctx.body, sentence.evidence(), "joined", 0.8, start=d.start)
 
 
 def _own_date(sentence: Sentence, member: Entity, members: list[Entity], dates: list[DateSpan]) -> str | None:
@@ -438,8 +548,19 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             date = _cited_date(state, text, chosen) if chosen else ctx.series.date
             if chosen and len(date) == 4 and END_OF_RE.search(text[:chosen.pos[0]]):
                 date = f"{date}-12"
-            if date:
-                member_count(ctx, body, count, date, sentence.evidence(), "member-count")
+            if not date:
+                continue
+            if pattern is RANK_COUNT_RE:  # of ranks told for one date, the last one's (see finish_counts)
+                held = state.ranks.get((body.iri, date))
+                if held is None or held[0] < count:
+                    state.ranks[(body.iri, date)] = (count, body, sentence.evidence())
+                continue
+            member_count(ctx, body, count, date, sentence.evidence(), "member-count")
+            state.counts.append((date, count, body, bool(chosen) and date != chosen.start, sentence.evidence()))
+            again = AGAIN_RE.match(text, chosen.pos[1]) if chosen else None
+            later = [d for d in dates if again and d.pos[0] == again.end()]
+            if later and number(again.group("n")):
+                member_count(ctx, body, number(again.group("n")), later[0].start, sentence.evidence(), "member-count")
     year = None
     for m in YEAR_COUNT_RE.finditer(text):
         if not (m.group("noun") or MEMBER_WORD_RE.search(text)):
@@ -496,12 +617,88 @@ def member_count(ctx: Context, body: Entity, count: int, date: str, evidence: Ev
     fact(node, "dcterms:date", _typed(date))
 
 
+_SOME = rf"(?P<n>{NUMBER[1:-1]})\s+(?:new\s+|more\s+|other\s+)?(?:space\s+)?(?:member\s+)?(?:agencies|organi[sz]ations|members)"
+# "nine agencies that have joined since that edition was published", "two agencies that had joined since the March
+# meeting", "Thirteen agencies have joined since;" (since the founding the paragraph told).
+JOINED_SINCE_RE = re.compile(rf"\b{_SOME}\s+(?:that\s+|which\s+)?(?:have|had)\s+(?:\w+\s+)?joined\s+since\b"
+                             r"(?P<rest>[^;:.]*)", re.I)
+# "Since the start of 2021 two agencies have joined ISECG", "Since May 2019, four organisations have been admitted".
+SINCE_JOINED_RE = re.compile(rf"\bsince\s+(?:the\s+(?P<edge>start|beginning)\s+of\s+)?(?P<since>(?:[A-Z][a-z]+\s+)?"
+                             rf"(?:19|20)\d\d)\b,?\s+(?:\S+\s+){{0,2}}?{_SOME}\s+(?:have\s+|had\s+)?(?:joined|been\s+"
+                             r"admitted|been\s+welcomed)\b", re.I)
+# "the growth of ISECG from 15 to 27 agencies since the third edition appeared in January 2018".
+GROWTH_RE = re.compile(rf"\bfrom\s+(?P<a>{NUMBER[1:-1]})\s+to\s+(?P<b>{NUMBER[1:-1]})\s+(?:member\s+)?(?:agencies|"
+                       r"organi[sz]ations|members)\s+since\b(?P<rest>[^;:.]*)", re.I)
+# "that edition was published", "the roadmap appeared": a date told earlier in the sentence.
+ANAPHORIC_RE = re.compile(r"^\s+(?:that|this|the|its)\s+(?:[\w\-]+\s+){0,3}?(?:was|were)?\s*(?:published|issued|released|"
+                          r"appeared|came out)\b", re.I)
+
+
+def _since(ctx: Context, state: State, text: str, m: re.Match) -> str | None:
+    """When a "... since X" window of ``m`` began: the date X names ("since the March meeting"), one told
+    before it in the sentence when X points back ("since that edition was published"), or, with nothing
+    after "since", the body's founding the document told."""
+    rest = m.group("rest")
+    dates = [d for d in _dates(ctx, text) if m.start("rest") <= d.pos[0] < m.end("rest")]
+    if dates:
+        return _cited_date(state, text, dates[0])
+    if ANAPHORIC_RE.match(rest):
+        before = [d for d in _dates(ctx, text) if d.pos[1] <= m.start()]
+        return before[-1].start if before else None
+    return state.founded if not rest.strip() else None
+
+
+def _windows(ctx: Context, state: State, sentence: Sentence) -> bool:
+    """Counts over a window ending at the document's date: "nine agencies that have joined since that edition
+    was published", "from 15 to 27 agencies since ... January 2018" (a count at each end too), "No new member
+    was admitted in 2023" (none in that year).  Whether the sentence told one."""
+    text, told = sentence.text, False
+    body = ctx.body
+    for m in SINCE_JOINED_RE.finditer(text):
+        since = find_dates(m.group("since"))
+        start = since[0].start if since else None
+        if start and m.group("edge") and len(start) == 4:
+            start = f"{start}-01"  # "since the start of 2021"
+        if start and body is not None and ctx.series.date and start < ctx.series.date:
+            _new_member_count(ctx, body, number(m.group("n")), start, ctx.series.date, sentence)
+            told = True
+    for m in JOINED_SINCE_RE.finditer(text):
+        since = _since(ctx, state, text, m)
+        if since and body is not None and ctx.series.date and since < ctx.series.date:
+            _new_member_count(ctx, body, number(m.group("n")), since, ctx.series.date, sentence)
+            told = True
+    for m in GROWTH_RE.finditer(text):
+        since, a, b = _since(ctx, state, text, m), number(m.group("a")), number(m.group("b"))
+        if since and body is not None and ctx.series.date and since < ctx.series.date and a and b and a < b:
+            member_count(ctx, body, a, since, sentence.evidence(), "member-growth")
+            member_count(ctx, body, b, ctx.series.date, sentence.evidence(), "member-growth")
+            _new_member_count(ctx, body, b - a, since, ctx.series.date, sentence)
+            told = True
+    none = NONE_JOINED_RE.search(text)  # with a year in its own clause (the new_members rule reads the others)
+    clause = text[none.end():none.end() + re.search(r"[,;.]|$", text[none.end():]).start()] if none else ""
+    years = [d.start[:4] for d in _dates(ctx, clause)]
+    if none and body is not None and years:  # the year of its own clause ("..., so membership stayed ... since 2015")
+        year = years[0]
+        _new_member_count(ctx, body, 0, f"{year}-01", f"{year}-12", sentence)
+        told = True
+    return told
+
+
 def new_members(ctx: Context, state: State, sentence: Sentence) -> None:
     """"Since January 2018 ISECG has welcomed seven new members", "Five space agencies joined the group
     (during the year)", "In 2020 the Group admitted four", "two agencies joined after the 2020 supplement
     appeared", "three more than at the start of the year": an isecg:newMemberCount from a date
     (schema:startDate) to another (dcterms:date: the end of the year told, else the document's date)."""
     text = sentence.text
+    if _windows(ctx, state, sentence):
+        return
+    recent = RECENT_RE.search(text)
+    if recent:
+        body = _body(ctx, sentence, 0, len(text))
+        count = number(recent.group("n") or recent.group("m"))
+        if body is not None and count:
+            state.recent = {"body": body, "count": count, "evidence": sentence.evidence()}
+        return
     m = NEW_MEMBERS_RE.search(text)
     since = find_dates(m.group("since")) if m else []
     if m and since:
@@ -525,18 +722,23 @@ def new_members(ctx: Context, state: State, sentence: Sentence) -> None:
             years.pop() if len(years) == 1 else None
         if year is None:
             return
-        end = next((d.start for d in dates if d.start[:7] == f"{year}-12"), f"{year}-12")
+        # a year the document is written in is not over: its count runs to the document's date
+        told = ctx.series.date or ""
+        open_year = told[:4] == year and len(told) >= 7 and told[5:7] != "12"
+        end = next((d.start for d in dates if d.start[:7] == f"{year}-12"), told[:7] if open_year else f"{year}-12")
         start = f"{year}-01"
+    count = 0 if joined.group("n").lower() == "no" else number(joined.group("n"))
     if body is not None and end and start < end:
-        _new_member_count(ctx, body, number(joined.group("n")), start, end, sentence)
+        _new_member_count(ctx, body, count, start, end, sentence)
 
 
 def _new_member_count(ctx: Context, body: Entity, count: int | None, since: str, date: str,
-                      sentence: Sentence) -> None:
-    if not count:
+                      sentence: Sentence | None, *, evidence: Evidence | None = None) -> None:
+    if count is None:
         return
+    evidence = evidence or sentence.evidence()
     node = iris.entity(ctx.rec.base, "count", f"{body.iri.rsplit('/', 1)[-1]} new {since} {date} {count}")
-    fact = lambda s, p, o: ctx.rec.fact(s, p, o, "new-members", 0.8, sentence.evidence(), date=date)  # noqa: E731
+    fact = lambda s, p, o: ctx.rec.fact(s, p, o, "new-members", 0.8, evidence, date=date)  # noqa: E731
     fact(body.iri, "isecg:newMemberCount", node)
     fact(node, "rdf:type", term("schema:QuantitativeValue"))
     fact(node, "schema:value", ox.Literal(str(count), datatype=term("xsd:integer")))
@@ -561,7 +763,12 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
             evidence = sentence.evidence()
             membership(ctx, holder[0], body, evidence, "chair-since", 0.8, start=began, role="isecg:chair")
     passed = CHAIR_PASSED_RE.search(text)
+    if passed and passed.group("it") and not re.search(r"\bchair", text[:passed.start()], re.I):
+        passed = None
     if passed:
+        # when: the first date after the handover in its clause ("... to Y on 9 November 2016"), else the last before
+        after = [d.start for d in dates if passed.end() <= d.pos[0] < _clause_end(text, passed.end())]
+        date = after[0] if after else next((d.start for d in reversed(dates) if d.pos[1] <= passed.start()), None)
         body = _chair_body(ctx, passed.group("body") or "the")
         before, after = ([e for e in _orgs(sentence, *span) if body is None or e.iri != body.iri]
                          for span in ((0, passed.start()), (passed.end(), None)))
@@ -624,7 +831,7 @@ def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
         """When the handover of ``m`` happened: "... from NASA on 2 March 2029", else "In May 2030 X succeeded"."""
         low, high = clause_start(sentence, m.start()), _clause_end(text, m.end())
         after = [d.start for d in dates if m.end() <= d.pos[0] < high
-                 and re.search(r"\b(?:on|in|from|as of)\s+$", text[:d.pos[0]])]
+                 and HANDOVER_AT_RE.search(text[:d.pos[0]])]
         return after[0] if after else next((d.start for d in reversed(dates) if low <= d.pos[0] < m.start()), None)
 
     for m in CHAIRS_RE.finditer(text):
@@ -726,19 +933,14 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
         return True
     table["rows"] += 1
     evidence = sentence.evidence()
-    mentions = sorted((m for m in sentence.mentions if m.entity in orgs), key=lambda m: m.start)
+    years = {org.iri: year for org, year in _row_years(sentence, orgs)}
     for org in orgs:
         ctx.participants.append((org, evidence))
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", org.iri, "participants", 0.85, evidence)
         if table["body"] is not None and table.get("since"):
-            # the year after its name, before the next one's; none yet: in the row's wrapped cells
-            own = next((m for m in mentions if m.entity == org), None)
-            begin, end = (own.start, own.end) if own else (0, 0)
-            limit = min((m.start for m in mentions if m.start > begin and m.entity != org), default=len(text))
-            year = YEAR_CELL_RE.search(text, end, limit)
-            if year:
-                _member_since(ctx, table, org, year.group(), evidence)
-            else:
+            if years.get(org.iri):
+                _member_since(ctx, table, org, years[org.iri], evidence)
+            else:  # none yet: in the row's wrapped cells
                 table["pending"] = org
         elif table["body"] is not None:
             membership(ctx, org, table["body"], evidence, "participants", 0.8, period=ctx.series.date or None)
@@ -747,6 +949,67 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
 
 def _member_since(ctx: Context, table: dict, org: Entity, year: str, evidence: Evidence) -> None:
     membership(ctx, org, table["body"], evidence, "participants", 0.8, start=year)
+
+
+def _row_years(sentence: Sentence, orgs: list[Entity]) -> list[tuple[Entity, str | None]]:
+    """Each organisation of a table row with the year cell after its name, before the next one's name (a
+    line may hold two rows the layout ran together: "... Australia 2007 6 German Aerospace Center (DLR) ...")."""
+    text = sentence.line.text
+    mentions = sorted((m for m in sentence.mentions if m.entity in orgs), key=lambda m: m.start)
+    found = []
+    for org in orgs:
+        own = next((m for m in mentions if m.entity == org), None)
+        begin, end = (own.start, own.end) if own else (0, 0)
+        limit = min((m.start for m in mentions if m.start > begin and m.entity != org), default=len(text))
+        year = YEAR_CELL_RE.search(text, end, limit)
+        found.append((org, year.group() if year else None))
+    return found
+
+
+# A member table's column header: "Agency Country Joined", "# Agency Country Member since", "Acronym Member
+# organisation Year of accession".
+SINCE_HEADER_RE = re.compile(r"^(?:#|No\.?)?\s*(?:Acronym\s+)?(?:Member\s+)?(?:Agency|Agencies|Organi[sz]ation|Member)\b"
+                             r"[A-Za-z ]{0,40}?\b(?:ISECG\s+)?(?:[Mm]ember since|Joined|Year joined|Year of "
+                             r"(?:joining|accession)|Since)$")
+
+
+def member_since_header(ctx: Context, state: State, sentence: Sentence) -> bool:
+    """A table's header line with a member-since column and no caption read above it ("Agency Country
+    Joined"): the rows below are members of the document's body since their year."""
+    text = sentence.line.text
+    if state.table is not None or state.participants is not None or ctx.body is None or sentence.text != text \
+            or not SINCE_HEADER_RE.match(text):
+        return False
+    state.table = {"org": ctx.body, "period": None, "country": None, "rows": 0, "members": set(), "since": True,
+                   "evidence": None, "all": False}  # not said to be all the members: no count
+    return True
+
+
+def member_since_row(ctx: Context, table: dict, sentence: Sentence) -> bool:
+    """A row (or two run together) of a member table with a since column: each organisation a member
+    of the table's body from its year; a row whose year cell wrapped gets it from the next line."""
+    text = sentence.line.text
+    if sentence.text != text or len(text.split()) > 30 or PROSE_VERB_RE.search(text) or text.endswith("."):
+        return False
+    orgs = [e for e in _orgs(sentence) if e.iri != table["org"].iri]
+    evidence = sentence.evidence()
+    if not orgs:  # the rest of a row's cells, wrapped ("Agency", "Thailand 2020"); else not a row
+        if sentence.line.heading or table.get("pending") is None or len(text.split()) > 6:
+            return False
+        year = YEAR_CELL_RE.search(text)
+        if year:
+            membership(ctx, table.pop("pending"), table["org"], evidence, "member-table", 0.9, start=year.group())
+        return True
+    table["evidence"] = table.get("evidence") or evidence
+    for org, year in _row_years(sentence, orgs):
+        table["rows"] += 1
+        table["members"].add(org.iri)
+        if year:
+            membership(ctx, org, table["org"], evidence, "member-table", 0.9, start=year)
+        else:
+            table["pending"] = org
+    return True
+
 
 
 def founding_members(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -758,6 +1021,9 @@ def founding_members(ctx: Context, state: State, sentence: Sentence) -> None:
         return
     of = re.match(r"\s+of\s+(?:the\s+)?(\S+)", sentence.text[m.end():])
     body = _chair_body(ctx, of.group(1)) if of else ctx.body
+    if of and body is None and re.match(rf"\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,4}}(?:{GENRE_WORDS})\b",
+                                        sentence.text[m.end():], re.I):
+        body = ctx.body  # "of the Global Exploration Strategy": the document the body grew from, not another body
     if body is None:
         return
     named = _orgs(sentence, 0, m.start())
@@ -776,6 +1042,52 @@ def founding_members(ctx: Context, state: State, sentence: Sentence) -> None:
         member_count(ctx, body, len(listed), ctx.series.date, evidence, "founding-list")
 
 
+# "Fourteen agencies created it in 2007: A, B, ...", "the 14 that founded the group in 2007".
+FOUNDERS_RE = re.compile(rf"\b(?P<n>{NUMBER[1:-1]})\s+(?:(?:space\s+)?(?:agencies|organi[sz]ations|members)\s+)?"
+                        r"(?:that\s+|which\s+|who\s+)?(?:created|founded|established|set up|formed)\s+(?:it|the\s+\w+|"
+                        r"[A-Z][\w\-]+)\s+in\s+(?P<year>(?:19|20)\d\d)\b(?P<list>\s*:)?", re.I)
+# Where a list of founders gives way to what became of one: "..., whose seat passed to ..."; an aside on one's
+# name: "(then NSAU)".
+LIST_END_RE = re.compile(r",\s+(?:whose|which|who)\b", re.I)
+ASIDE_RE = re.compile(r"\((?:then|formerly|now|later|as)\b[^)]*\)", re.I)
+# "..., whose seat passed to the UK Space Agency (UKSA) in 2010": the successor a member from then.
+SEAT_RE = re.compile(r"\bseat\s+(?:(?:was|has been)\s+)?(?:passed|went|transferred|taken over)\s+(?:on\s+)?(?:to|by)\b", re.I)
+
+
+def founders(ctx: Context, state: State, sentence: Sentence) -> None:
+    """"Fourteen agencies created it in 2007: A, B, ... and C": the body's member count when it was founded,
+    each listed founder a member since then (not one an aside names); "whose seat passed to X in 2010": X a
+    member from then."""
+    text, body = sentence.text, ctx.body
+    if body is None:
+        return
+    for m in FOUNDERS_RE.finditer(text):
+        count, year = number(m.group("n")), m.group("year")
+        if count is None or count < 2:
+            continue
+        state.founded = year
+        member_count(ctx, body, count, year, sentence.evidence(), "founded")
+        if m.group("list"):
+            stop = LIST_END_RE.search(text, m.end())
+            asides = [a.span() for a in ASIDE_RE.finditer(text, m.end())]
+            for mention in sentence.mentions:
+                member = mention.entity
+                if m.end() <= mention.start < (stop.start() if stop else len(text)) and member.type == "Organization" \
+                        and member.iri != body.iri and not any(a <= mention.start < b for a, b in asides):
+                    membership(ctx, member, body, sentence.evidence(), "founded", 0.8, start=year)
+            for named in NEW_AGENCY_RE.finditer(text, m.end(), stop.start() if stop else len(text)):
+                if not any(n.start < named.end() and named.start() < n.end for n in sentence.mentions):
+                    member = ctx.rec.define(named.group(1), "Organization", sentence.evidence(), rule="founded",
+                                            confidence=0.75)  # a founder no list has: "the British National Space Centre"
+                    membership(ctx, member, body, sentence.evidence(), "founded", 0.8, start=year)
+    for m in SEAT_RE.finditer(text):
+        end = _clause_end(text, m.end())
+        successor = _orgs(sentence, m.end(), end)[:1]
+        dates = [d for d in _dates(ctx, text) if m.end() <= d.pos[0] < end]
+        if successor and dates:
+            membership(ctx, successor[0], body, sentence.evidence(), "seat-passed", 0.8, start=dates[0].start)
+
+
 def _coordinated(sentence: Sentence, orgs: list[Entity]) -> list[Entity]:
     """The last of ``orgs`` and those coordinated with it: "ASI, CNES and CSA" of "... ASI, CNES and CSA were"."""
     mentions = [m for m in sentence.mentions if m.entity in orgs]
@@ -784,3 +1096,52 @@ def _coordinated(sentence: Sentence, orgs: list[Entity]) -> list[Entity]:
                                      sentence.text[mentions[first - 1].end:mentions[first].start]):
         first -= 1
     return [m.entity for m in mentions[first:]]
+
+
+def _new_since_cited(ctx: Context, state: State) -> None:
+    """A count dated by a document the text names ("When the 2022 supplement went to press, ISECG counted 25
+    members") and a later count the document gives ("welcomed X as the 27th member"): the difference joined
+    between the two dates."""
+    cited = [c for c in state.counts if c[3]]
+    if len(cited) != 1:
+        return
+    since, before, body, _, evidence = cited[0]
+    later = [c for c in state.counts if c[2] == body and not c[3] and c[0][:7] > since[:7]]
+    if not later:
+        return
+    date, count = max(later, key=lambda c: c[0])[:2]
+    if count >= before:
+        _new_member_count(ctx, body, count - before, since, date, None, evidence=evidence)
+
+
+def _keep_precise_counts(ctx: Context) -> None:
+    """One count told at two precisions ("closed the year with 27", "as of 31 December it counted 27"): the
+    precise date's only."""
+    nodes = {f.o for f in ctx.rec.result.facts if f.p == "isecg:memberCount"}
+    told = {(f.s, f.p): str(f.o.value) for f in ctx.rec.result.facts if f.s in nodes
+            and f.p in ("schema:value", "dcterms:date")}
+    held = {n: (told.get((n, "schema:value")), told.get((n, "dcterms:date"), "")) for n in nodes}
+    coarse = {n for n, (value, date) in held.items()
+              if any(v == value and len(d) > len(date) and d.startswith(date) for v, d in held.values())}
+    ctx.rec.result.facts = [f for f in ctx.rec.result.facts if f.s not in coarse and f.o not in coarse]
+
+
+def finish_counts(ctx: Context, state: State) -> None:
+    """After the last sentence: the member count each rank gives (the highest told for a date: "welcomed A as the
+    26th member and B as the 27th" that day leaves 27), and the window of a count of members that joined
+    "recently": from the date of the edition this document updates or builds on to the latest joining it tells
+    (else its own date)."""
+    for (_, date), (count, body, evidence) in state.ranks.items():
+        member_count(ctx, body, count, date, evidence, "member-count")
+        state.counts.append((date, count, body, False, evidence))
+    _new_since_cited(ctx, state)
+    _keep_precise_counts(ctx)
+    recent = state.recent
+    if recent is None:
+        return
+    facts = ctx.rec.result.facts
+    follows = {f.o for f in facts if f.s == ctx.series.iri and f.p in ("schema:isBasedOn", "dcterms:replaces")}
+    issued = sorted({str(f.o.value) for f in facts if f.s in follows and f.p == "dcterms:issued"})
+    end = max(filter(None, [state.joined_until, ctx.series.date]), default=None)
+    if len(issued) == 1 and end and issued[0] < end:
+        _new_member_count(ctx, recent["body"], recent["count"], issued[0], end, None, evidence=recent["evidence"])

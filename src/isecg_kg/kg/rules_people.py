@@ -17,28 +17,40 @@ from .text import ORG_LIKE, TABLE_CAPTION_RE, Sentence, clean_name, coordinated,
 from .vocab import term
 
 _NAME = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?"  # "Élodie", "Pierre-Luc", "Min-jae"
-# "Anna Berg", "Marcus T. Oyelaran", "Jeroen van Dalen", "Marta Oliveira Kessler", "Pieter van der Linde"
-_PARTICLE = r"(?:Al|al|van|von|de|du|da|der|den|del|della|di|dos|ter|bin)"
+# "Anna Berg", "Marcus T. Oyelaran", "Jeroen van Dalen", "Marta Oliveira Kessler", "Pieter van der Linde",
+# "Rosa de la Cruz"
+_PARTICLE = r"(?:Al|al|van|von|de|du|da|der|den|del|della|di|dos|la|le|ter|bin)"
 PERSON = rf"(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}){{0,2}}\s+{_NAME}" \
          rf"(?:\s+{_NAME})?)"
 AUTHOR_ROW_RE = re.compile(rf"{PERSON}\s+\S")
-PERSON_END_RE = re.compile(rf"(?<![\w\-]){PERSON}\s*(?:\(\s*)?$")
+PERSON_END_RE = re.compile(rf"(?<![\w\-'’]){PERSON}\s*(?:\(\s*)?$")  # not "d'Etudes Spatiales (CNES)"
 NAME_RUN_END_RE = re.compile(r"[A-Z][\w\-]*\s+(?:(?:of|for|the|de|di)\s+)?$")
 PERSON_AFTER_ROLE_RE = re.compile(rf"^\s*,?\s*{PERSON}\b")
 # A person and their body set apart by a dash, or by a comma when the person opens a sentence or an item of a
 # list: "Naoki Sato – JAXA, chair team lead", "Editors: Rebecca Hale, NASA Headquarters; Tomoko Ishida, JAXA".
 PERSON_DASH_RE = re.compile(rf"(?<![\w\-]){PERSON}\s+[–—-]\s+$")
-PERSON_COMMA_RE = re.compile(rf"(?:^|[;:·]\s*|^\W+){PERSON},\s+$")
+PERSON_COMMA_RE = re.compile(rf"(?:^|[;:·|]\s*|^\W+){PERSON},\s+$")  # a table's cell opens an item too
 ROLE = (r"(?:Director|President|Head|Chief|Administrator|Chair(?:man|woman|person)?|Manager|Minister|Secretary|"
         r"Officer|Coordinator|Representative|Delegate|Leader|Lead|Editor|Deputy|Vice|Executive|Scientist|Engineer|"
         r"Advis[eo]r|Counsellor|Counselor)")
 # A person named with their role in the body: "Lucie Tremblay, Director of Exploration Planning at CSA".
 PERSON_ROLE_AT_RE = re.compile(rf"{PERSON},\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}?{ROLE}\b[^,;()]{{0,60}}?\b(?:at|of)"
                                r"\s+(?:the\s+)?$")
+# ... or with their role before the body, set apart by commas: "David Ngata, Director of Lunar Systems, ESA"; or
+# with the body opening their role: "Ana Lopes, CNES Associate Director for Robotics".
+PERSON_ROLE_COMMA_RE = re.compile(rf"{PERSON},\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?{ROLE}\b[^,;()]{{0,60}},\s+$")
+PERSON_COMMA_END_RE = re.compile(rf"(?<![\w\-'’]){PERSON},\s+$")
+ROLE_AFTER_RE = re.compile(rf"^\s+(?:[A-Z][\w\-]*\s+){{0,2}}?{ROLE}\b")
+# A row of a contributors table: a person, then their body's full name and its acronym ("Ivan Petrov Space
+# Research Institute (IKI)"), or a body no list has and whom they write for ("Anil Rao Physical Research
+# Laboratory, for ISRO"); the person's name is taken short (two words) when the body's words could lengthen it.
+_SHORT_PERSON = rf"({_NAME}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}){{0,2}}\s+{_NAME}(?:\s+{_NAME})??)"
+_BODY_WORDS = r"(?:[A-Z][\w\-’']*\s+(?:(?:of|for|and|the)\s+)*){0,6}[A-Z][\w\-]*"
+PERSON_BODY_ACRONYM_RE = re.compile(rf"(?<![\w\-'’]){_SHORT_PERSON}\s+{_BODY_WORDS}\s*\(\s*$")
+PERSON_BODY_FOR_RE = re.compile(rf"(?<![\w\-'’]){_SHORT_PERSON}\s+(?P<body>{_BODY_WORDS}(?:\s*\([A-Z][A-Z\- ]{{1,12}}\))?),?"
+                                r"\s+(?:for|on behalf of)\s+(?:the\s+)?$")
 # ... or with their role in a body the sentence just named: "hosted by CNES and opened by A B, its Chairman".
 PERSON_ITS_ROLE_RE = re.compile(rf"[^.;]{{0,80}}?\b{PERSON},\s+its\s+(?:[\w\-]+\s+){{0,2}}?{ROLE}\b")
-# A person in a table's cell, their body in the next: "| Ana Lima | INPE |".
-PERSON_CELL_RE = re.compile(rf"\|\s*{PERSON}\s*\|\s*$")
 # A person and the body they speak for: "Ana Lima, who represented INPE", "Ana Lima (representing INPE)".
 PERSON_REPRESENTS_RE = re.compile(rf"{PERSON}\s*[,(]?\s+(?:who\s+)?(?:represented|represents|representing)\s+(?:the\s+)?$")
 # ... or the body before and the person after: "INPE chaired the group, represented by Ana Lima", "INPE will
@@ -49,7 +61,8 @@ REPRESENTED_BY_RE = re.compile(rf"(?:\brepresented\s+by|\b(its)\s+(?:[a-z\-]+\s+
 # A unit of an agency written after it: "NASA Goddard Space Flight Center", "DLR Institute of Planetary
 # Research", "NASA Headquarters", "ESA ESTEC"; a person of it belongs to the unit, the unit to the agency.
 UNIT_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w\-’']*\s+){0,4}(?:Center|Centre|Institute|Laboratory|Headquarters|"
-                           r"Directorate|Establishment|Division|Department|Facility|Secretariat)\b"
+                           r"Directorate|Establishment|Division|Department|Facility|Secretariat|Group|Team|"
+                           r"Committee|Panel|Task Force)\b"
                            r"(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,4})?|[A-Z]{3,6}\b)")
 # A word of a person's credit, not of a body's name: "DLR Institute of Aerospace Medicine Author, radiation".
 CREDIT_WORD_RE = re.compile(rf"(?:{ROLE}|Author|Contributor|Reviewer|Member)s?")
@@ -77,7 +90,7 @@ NOT_NAME_WORDS = {"Space", "Agency", "Centre", "Center", "National", "Administra
 # Names a person's name may share: a technology a table reader took from a line of names, another person.
 NAME_LIKE_TYPES = {"Technology", "Person"}
 AUTHOR_CELL_MAX_WORDS = 8
-AUTHOR_ROW_MAX_WORDS = 20
+AUTHOR_ROW_MAX_WORDS = 40  # a PDF may run two rows of a table into one line
 AUTHORS_HEADING_RE = re.compile(r"^(?:Table\s+\d+[.:]\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:The|List of)\s+)?(?:Authors?|"
                                 r"Contributors|Editors|Editorial (?:team|board|committee)|Writing team|Drafting team)\b"
                                 r"|^(?:Table\s+\d+[.:]\s*)?(?:Prepared|Compiled|Written|Produced) by\s*$", re.I)
@@ -93,9 +106,11 @@ BY_PHRASE_RE = re.compile(r"\b(?:issued|published|released|prepared|written|auth
                           r"|(?<!\bDr)(?<!\bProf)(?<!\b[A-Z])[.;:]\s|[.;:]?$)", re.I)
 BY_ITEM_RE = re.compile(r"(?:.*(?:\band|&|,)\s+)?(?:the\s+)?")  # what comes before a body the phrase coordinates
 # A body no list has, after a person: "Graham Gibbs of the Canadian Embassy in the United States".
-NEW_BODY = (r"((?:[A-Z][\w\-]*\s+){1,4}(?:Embassy|Ministry|Department|University|Institute|Laboratory|Observatory|"
-            r"Agency|Centre|Center|Office|Council|Commission)(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w\-]*"
-            r"(?:\s+[A-Z][\w\-]*){0,3})?)")
+_BODY_HEAD = r"(?:Embassy|Ministry|Department|University|Institute|Laboratory|Observatory|Agency|Centre|Center|Office|" \
+             r"Council|Commission)"
+# its complement: "of the Netherlands", "of Science and ICT" (one "and" joining two names)
+_BODY_OF = r"\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?:\s+and\s+[A-Z][\w\-]*)?"
+NEW_BODY = rf"((?:[A-Z][\w\-]*\s+){{1,4}}{_BODY_HEAD}(?:{_BODY_OF})?|{_BODY_HEAD}{_BODY_OF})"
 PERSON_OF_NEW_RE = re.compile(rf"{PERSON}\s+of\s+(?:the\s+)?{NEW_BODY}")
 # A minister or official of a country's government: "UK Science and Innovation Minister Malcolm Wicks".
 OFFICIAL_RE = re.compile(rf"\b([A-Z][\w\-]*)\s+(?:[A-Z][\w\-]*\s+(?:and\s+)?){{0,4}}(?:Minister|Secretary|Ambassador)"
@@ -119,8 +134,22 @@ CREDITED_RE = re.compile(r"\b(?:agencies|organi[sz]ations|members)\b[^:.;]{0,40}
 COVER_MAX_WORDS = 20
 PROSE_MIN_WORDS = 7
 CONTENTS_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s|.*\s\d{1,3}$)")  # "3. Meetings 5", "Contributors 4"
-# A byline: "Prepared by the ISECG Science Working Group for ...", the document's own.
+# The bodies that took part, closing a contributors section: "Agencies represented: CNES, CSA and NASA."
+REPRESENTED_RE = re.compile(r"^\W*(?:(?:Agencies|Organi[sz]ations|Bodies|Members)\s+(?:represented|involved|taking part)|"
+                            r"Participating\s+(?:agencies|organi[sz]ations))\s*:", re.I)
+# A byline: "Prepared by the ISECG Science Working Group for ...", "Prepared by: the ...", the document's own; in its
+# head also "An assessment by the Technology Working Group" (a genre noun and "by").
 BYLINE_RE = re.compile(r"^\W*(?:Prepared|Written|Issued|Published|Compiled|Produced)\s+by\s*:?\s+(?:the\s+)?")
+HEAD_BYLINE_RE = re.compile(r"^\W*An?\s+(?:[\w\-]+\s+){0,2}?(?:assessment|report|study|review|analysis|paper|survey|"
+                            r"update)\s+by\s+(?:the\s+)?", re.I)
+HEAD_LINES = 8  # the title, subtitle and imprint lines of the first page (or its table of fields), where a head
+# byline stands
+# A table of fields in the head, its row naming who wrote the document: "| Minutes | ISECG Secretariat |",
+# "| Prepared by | ... |", "| Rapporteur | ... |".
+LABEL_CELL_RE = re.compile(r"^\|\s*(?:(?:Prepared|Written|Issued|Compiled|Drafted|Produced)\s+by|Minutes(?:\s+by)?|"
+                           r"Minute[- ]taker|Rapporteur|Authors?|Editors?)\s*\|\s*(?:the\s+)?", re.I)
+# The editor named after the byline, with no body of their own: "Prepared by the Secretariat. Editor: Ana Berg."
+BYLINE_EDITOR_RE = re.compile(rf"^\s*(?:(?:Lead |Chief )?Editors?\s*:|Edited\s+by)\s*{PERSON}\s*(?:[.;]|$)")
 PUBLISHED_RE = re.compile(r"\b(?:published|issued|released|prepared)\s+$", re.I)
 # A work a body's own sentence names as its own: "The Science Working Group noted the reception of its 2017 white
 # paper, "Lunar ..."", "NASA presented its report Moon to Mars".
@@ -132,7 +161,9 @@ ITS_WORK_RE = re.compile(r"\bits\s+(?:(?:first|second|third|latest|new|own|recen
 def _person(ctx: Context, name: str, evidence: Evidence, *, trim: bool = True) -> Entity | None:
     name = _person_name(ctx, name, trim=trim)
     known = ctx.rec.gazetteer.lookup(name) if name else None
-    if not name or known is not None and known.type != "Person":  # a person named again is the same person
+    if known is not None and known.type == "Person":  # named before: "co-chaired by A B (NASA)", then its table
+        return known
+    if not name or known is not None:  # no name, or a body's or a place's
         return None
     return ctx.rec.define(name, "Person", evidence, rule="person", confidence=0.75)
 
@@ -200,13 +231,17 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             end,  # "Kathy Laurini (NASA)", "Roland Martinez NASA" (a table)
             PERSON_DASH_RE.search(before) or PERSON_COMMA_RE.search(before),  # "A B – JAXA", "Editors: A B, NASA"
             re.search(rf"{PERSON}\s+of\s+(?:the\s+)?$", before),  # "Naoki Sato of JAXA"
-            PERSON_CELL_RE.search(before),  # "| Ana Lima | INPE |"
             PERSON_REPRESENTS_RE.search(before),  # "Ana Lima, who represented INPE"
             ROLE_OF_RE.search(before) and PERSON_AFTER_ROLE_RE.match(after),  # "the President of X, Dr Y Z"
             PERSON_ROLE_AT_RE.search(before),  # "A B, Director of Exploration Planning at CSA"
+            PERSON_ROLE_COMMA_RE.search(before),  # "A B, Director of Lunar Systems, ESA"
+            ROLE_AFTER_RE.match(after) and PERSON_COMMA_END_RE.search(before),  # "A B, CNES Associate Director"
             its if its and m.end + its.end() <= later else None,  # "hosted by CNES and opened by A B, its Chairman"
+            _person_body_acronym(ctx, before, m, mentions),  # "Ivan Petrov Space Research Institute (IKI)"
         ]
         person = next((p for p in (_person(ctx, c.group(1), evidence) for c in candidates if c) if p), None)
+        if person is None and _writes_for(ctx, before, m, mentions, evidence, found):
+            continue
         owner = re.match(rf"(?:'s|’s)\s+{PERSON}", after)
         if person is None and owner:
             person = _person(ctx, owner.group(1), evidence, trim=False)
@@ -215,6 +250,39 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             _affiliate(ctx, person, unit or m.entity, evidence, "affiliation")
             found.append((person, parent or m.entity))  # the agency, even for a person of its unit: the author
     return found
+
+
+def _person_body_acronym(ctx: Context, before: str, m, mentions) -> re.Match | None:
+    """PERSON_BODY_ACRONYM_RE before the acronym ``m``, unless the full name there is a mention of its own
+    (then the person stands before that mention)."""
+    named = any(o.entity is m.entity and o.start < m.start and o.end >= len(before.rstrip(" (")) for o in mentions)
+    return None if named else _row_person(ctx, PERSON_BODY_ACRONYM_RE, before)
+
+
+def _row_person(ctx: Context, pattern: re.Pattern, before: str) -> re.Match | None:
+    """The match of ``pattern`` (anchored at the end) whose person is a name: the table's run-on text may
+    hold column headings or another row's words before it ("Name Organisation Role Anil Rao ...")."""
+    for word in re.finditer(r"(?<![\w\-'’])[A-ZÀ-Þ]", before):
+        found = pattern.match(before, word.start())
+        if found and not any(_no_name(ctx, w) for w in found.group(1).split()):
+            return found
+    return None
+
+
+def _writes_for(ctx: Context, before: str, agency, mentions, evidence: Evidence, found: list) -> bool:
+    """"Anil Rao Physical Research Laboratory, for ISRO": the person is of the body no list has before "for"
+    (a known body there is read by its own mention), and writes for the ``agency`` mentioned after it."""
+    via = _row_person(ctx, PERSON_BODY_FOR_RE, before)
+    if via is None or any(via.start("body") <= o.start < via.end("body") and o.entity.type in ORG_LIKE
+                          for o in mentions):
+        return False
+    person = _person(ctx, via.group(1), evidence)
+    body = _new_body(ctx, via.group("body"), evidence) if person is not None else None
+    if body is None or person is None:
+        return False
+    _affiliate(ctx, person, body, evidence, "affiliation")
+    found.append((person, agency.entity))  # an author's agency: the one they write for
+    return True
 
 
 def new_affiliations(ctx: Context, sentence: Sentence, evidence: Evidence) -> list[tuple[Entity, Entity]]:
@@ -251,7 +319,7 @@ def new_affiliations(ctx: Context, sentence: Sentence, evidence: Evidence) -> li
 
 
 def people(ctx: Context, state: State, sentence: Sentence) -> None:
-    """People and their organisations; a cited paper's authors; who issued this document."""
+    """People and their organisations; a cited paper's authors; a work a body's sentence calls its own."""
     pairs = affiliations(ctx, state, sentence)
     text = sentence.text
     pairs += new_affiliations(ctx, sentence, sentence.evidence())
@@ -272,6 +340,8 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
         if re.search(r"\bby\b", text[code.end():]) or group is not None:
             for person, _ in pairs:
                 ctx.rec.fact(paper.iri, "dcterms:creator", person.iri, "paper-authors", 0.8, evidence)
+    if text.startswith("|") and text == sentence.line.text:
+        _agency_person_row(ctx, sentence)
     if AUTHORS_LEAD_RE.match(text):  # "Authors: A (NASA), B (JAXA) and C (CNES).": this document's authors
         _credit(ctx, pairs, evidence, "authors", editors=EDITORS_LEAD_RE.match(text) is not None)
     credited = CREDITED_RE.search(text)
@@ -283,44 +353,76 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
         bodies = subjects(sentence, its.start(), fallback=False) if its else []
         if len(bodies) == 1:
             ctx.rec.fact(m.entity.iri, "dcterms:creator", bodies[0].iri, "its-work", 0.75, evidence)
+
+
+def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
+    """Who issued this document: a byline ("Issued by the ISECG Secretariat, Noordwijk", "Prepared by: the X", a
+    heading line too; in its head "An assessment by the X Working Group" and a table of fields' "| Minutes | ISECG
+    Secretariat |") or a sentence on the document ("this digest was prepared by the editorial office and the CNES
+    Secretariat, with help from NASA": the bodies the phrase after "by" coordinates, and its people: "This study
+    was co-led by A (NASA) and B of ESA"). The body's unit named right after it ("ISECG Secretariat", one no list
+    has too) is the issuer; an editor named next with no body ("Editor: Ana Berg.") is of the issuer."""
+    text, evidence = sentence.text, sentence.evidence()
+    byline = BYLINE_RE.match(text)
+    if byline is None:  # "An assessment by the X" is a byline, not a sentence; both forms only in the head
+        head = (HEAD_BYLINE_RE.match(text) if not text.rstrip().endswith(".") else None) or LABEL_CELL_RE.match(text)
+        byline = head if head and _in_head(ctx, sentence.line) else None
     own = OWN_WORK_RE.search(text)
-    orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
     by = BY_PHRASE_RE.search(text, own.end()) if own else None
+    orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
     issuers = [m for m in orgs if by and by.start(1) <= m.start < by.end(1)
                and BY_ITEM_RE.fullmatch(text, by.start(1), m.start)]
     issuers += [m for m in orgs if own and PUBLISHED_RE.search(text[m.end:own.start()])]
-    if by:  # "This study was co-led by A (NASA) and B of ESA": the people of the phrase and their bodies
+    issuers += coordinated(sentence, byline.end(), len(text)) if byline else []
+    if by:
+        pairs = affiliations(ctx, state, sentence) + new_affiliations(ctx, sentence, evidence)
         _credit(ctx, [(p, o) for p, o in pairs if p.label in by.group(1)], evidence, "issued-by")
-    _issued_by(ctx, sentence, issuers)
-
-
-def byline(ctx: Context, state: State, sentence: Sentence) -> None:
-    """A byline, the document's own, a heading or a line of its own: "Prepared by the ISECG Science Working
-    Group for ...", "Issued by the ISECG Secretariat, Noordwijk, March 2022"."""
-    found = BYLINE_RE.match(sentence.text)
-    if found:
-        _issued_by(ctx, sentence, coordinated(sentence, found.end(), len(sentence.text)))
-
-
-def labelled_person(ctx: Context, state: State, sentence: Sentence) -> None:
-    """A person in a labelled line of details, which the event rules use up: "Chair: A B, NASA, ISECG Chair"."""
-    if FIELD_PERSON_RE.match(sentence.text):
-        affiliations(ctx, state, sentence)
-
-
-def _issued_by(ctx: Context, sentence: Sentence, issuers: list) -> None:
-    """The bodies that issued this document; a unit named right after its body is the issuer."""
-    text, evidence = sentence.text, sentence.evidence()
-    orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
+    found = []
     for m in issuers:
         # "prepared by the ISECG Science Working Group": the body named is the unit, not its parent
         unit = next((o for o in orgs if o.start >= m.end), None)
-        if unit is not None and not text[m.end:unit.start].strip():
-            issuer = unit.entity
-        else:  # "Prepared by the ISECG Secretariat": a unit no list has, of the body named
-            issuer = _unit(ctx, m.entity, text[m.start:m.end], text[m.end:], evidence) or m.entity
+        issuer = unit.entity if unit is not None and not text[m.end:unit.start].strip() else \
+            _unit(ctx, m.entity, text[m.start:m.end], text[m.end:], evidence) or m.entity
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", issuer.iri, "issued-by", 0.8, evidence)
         ctx.rec.fact(ctx.series.iri, "dcterms:publisher", issuer.iri, "issued-by", 0.8, evidence)
+        found.append(issuer)
+    rest = sentence.line.text[sentence.offset - sentence.line.offset + len(text):]
+    editor = BYLINE_EDITOR_RE.match(rest) if byline and len(found) == 1 else None
+    person = _person(ctx, editor.group(1), evidence) if editor else None
+    if person is not None:
+        _affiliate(ctx, person, found[0], evidence, "issued-by")
+        _credit(ctx, [(person, found[0])], evidence, "issued-by", editors=True)
+
+
+def line_people(ctx: Context, state: State, sentence: Sentence) -> None:
+    """People on a line the later rules use up: a signature set as a heading, which the section rule takes ("Ana
+    Lopes, Director of Robotics, CNES — Forum Chair"); a labelled line of details, which the event rules take
+    ("Chair: A B, NASA, ISECG Chair")."""
+    if sentence.line.heading or FIELD_PERSON_RE.match(sentence.text):
+        affiliations(ctx, state, sentence)
+
+
+def _in_head(ctx: Context, line) -> bool:
+    first = [candidate for candidate in ctx.text.lines if candidate.page == ctx.text.lines[0].page][:HEAD_LINES]
+    return any(candidate is line for candidate in first)
+
+
+def _agency_person_row(ctx: Context, sentence: Sentence) -> None:
+    """A table row of a body's cell and a person's ("| NASA | Ana Lima, Associate Administrator |", "| Kim Jun
+    | KARI |"): the person is of the body their own cell names, else of the body's cell."""
+    text, evidence = sentence.text, sentence.evidence()
+    cells = [(m.start(1), m.group(1).strip()) for m in re.finditer(r"\|([^|]+)(?=\|)", text)]
+    orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
+    body = next((m for m in orgs for start, cell in cells if text[m.start:m.end] == cell), None)
+    for start, cell in cells:
+        person = re.match(rf"{PERSON}\s*(?:[,(]|$)", cell)
+        if body is None or person is None or text[body.start:body.end] == cell:
+            continue
+        at = text.index(cell, start)
+        own = [m for m in orgs if at <= m.start < at + len(cell)]
+        found = _person(ctx, person.group(1), evidence)
+        if found is not None and not any(f.s == found.iri and f.p == "schema:affiliation" for f in ctx.rec.result.facts):
+            _affiliate(ctx, found, (own[-1] if own else body).entity, evidence, "affiliation-row")
 
 
 def _paper(ctx: Context, code: re.Match, evidence: Evidence) -> Entity:
@@ -348,6 +450,10 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
             state.authors.append(line)
             return None
         end_authors(ctx, state)
+        represented = REPRESENTED_RE.match(sentence.text)
+        for m in sentence.mentions if represented else []:
+            if m.start >= represented.end() and m.entity.type in ORG_LIKE:
+                ctx.rec.fact(ctx.series.iri, "dcterms:creator", m.entity.iri, "credited", 0.8, sentence.evidence())
     opens = line.heading or TABLE_CAPTION_RE.match(line.text)  # "Authors", "Table 2. Authors and affiliations"
     if opens and AUTHORS_HEADING_RE.search(line.text) and len(line.text.split()) <= 10:
         state.authors = [line]
@@ -429,13 +535,27 @@ def _author_row(ctx: Context, line) -> list[tuple[Entity, Entity]]:
         org = mentions[0].entity
         unit = _unit(ctx, org, own[mentions[0].start:mentions[0].end], own[mentions[0].end:], evidence)
     else:
-        body = clean_name(re.split(r"\s*[,(]", own)[0])
-        if not re.fullmatch(r"(?:[A-Z][\w\-’']*\s+(?:(?:of|for|and|the)\s+)*){1,6}[A-Z][\w\-]*", body):
+        org, unit = _new_body(ctx, own, evidence), None
+        if org is None:
             return []
-        org, unit = ctx.rec.define(body, "Organization", evidence, rule="affiliation", confidence=0.7,
-                                   cls="org:FormalOrganization"), None
     _affiliate(ctx, person, unit or org, evidence, "affiliation")
     return [(person, org)]
+
+
+NEW_BODY_NAME_RE = re.compile(r"(?:[A-Z][\w\-’']*\s+(?:(?:of|for|and|the)\s+)*){1,6}[A-Z][\w\-]*|[A-Z]{3,8}")
+BRACKETED_ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Z\-]{1,9}(?:\s[A-Z]{2,6})?)\)")  # "(KIGAM)", "(CBK PAN)"
+
+
+def _new_body(ctx: Context, cell: str, evidence: Evidence) -> Entity | None:
+    """A body no list has, named at the start of an affiliation ("Space Research Centre of the Polish Academy
+    of Sciences (CBK PAN), Warsaw"), with the acronym in brackets after it."""
+    head = re.split(r"\s*[,(]", cell)[0]
+    body = clean_name(head)
+    if not NEW_BODY_NAME_RE.fullmatch(body):
+        return None
+    acronym = BRACKETED_ACRONYM_RE.match(cell, len(head))
+    return ctx.rec.define(body, "Organization", evidence, acronym=acronym.group(1) if acronym else None,
+                          rule="affiliation", confidence=0.7, cls="org:FormalOrganization")
 
 
 def marked_authors(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -455,10 +575,15 @@ def marked_authors(ctx: Context, state: State, sentence: Sentence) -> None:
     bodies: dict[str, tuple[Entity, Entity | None]] = {}
     for m, following in zip(marks, marks[1:] + [None]):
         item = line.text[m.end():following.start() if following else len(line.text)]
-        found = [f for f in ctx.rec.gazetteer.find(item) if f.entity.type in ORG_LIKE]
+        own = re.split(r",?\s+(?:for|on behalf of)\s+", item)[0]  # "..., on behalf of POLSA": who they write for
+        found = [f for f in ctx.rec.gazetteer.find(own) if f.entity.type in ORG_LIKE]
         if found:
-            unit = _unit(ctx, found[0].entity, item[found[0].start:found[0].end], item[found[0].end:], evidence)
+            unit = _unit(ctx, found[0].entity, own[found[0].start:found[0].end], own[found[0].end:], evidence)
             bodies[m.group(1).translate(SUPERSCRIPTS)] = (found[0].entity, unit)
+        elif own != item or following is not None:  # the last item may run on into the text after it
+            new = _new_body(ctx, own, evidence)
+            if new is not None:
+                bodies[m.group(1).translate(SUPERSCRIPTS)] = (new, None)
     pairs = []
     for m in MARKED_PERSON_RE.finditer(above.text):
         person = _person(ctx, m.group(1), evidence)

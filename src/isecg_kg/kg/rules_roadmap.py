@@ -30,6 +30,7 @@ OBJECT_RE = re.compile(r"(?:a|an|the|its)?\s*((?:[\w\-&]+\s+){0,6}?[\w\-&]+?)(?=
                        r"within|which|that|in|aimed|on|for)\b))")
 # What counts as a work item: a named element ("Mobile Payload Element") or hardware and capabilities.
 HARDWARE_RE = re.compile(r"\b(?:rovers?|landers?|landing|demonstrators?|elements?|systems?|vehicles?|modules?|"
+                         r"facilit(?:y|ies)|laborator(?:y|ies)|test\s*beds?|"
                          r"habitats?|habitation|platforms?|propulsion|power|reactors?|suits?|robots?|robotics|spacecraft|"
                          r"probes?|orbiters?|payloads?|instruments?|drills?|shielding|avoidance|life support|ISRU|"
                          r"technolog(?:y|ies)(?:\s+gaps?)?)\b",
@@ -46,16 +47,22 @@ CONNECTORS = "of|on|the|and|to|for|in|at"
 PHASE_PROSE_RE = re.compile(
     rf"\b(?:(?:[Tt]he\s+)?(?P<ord>{'|'.join(ORDINALS)}|\d(?:st|nd|rd|th))\s+phase\s*(?:,|:|—|–|is\s+called|is\s+named)"
     rf"|[Pp]hase\s+(?P<num>\d{{1,2}})\s*(?:,|:|—|–))\s*[“\"]?(?P<name>[A-Z][\w\-’']*(?:\s+(?:[A-Z][\w\-’']*|{CONNECTORS}))*)")
-PHASE_HEADING_RE = re.compile(r"\s*(?:[Pp]hase|PHASE)\s+\d{1,2}\s*[:—–-]")  # a heading that names one phase
+# A heading-like line that names one phase: "Phase 1 – Return to the Moon (2023–2028)", "Phase 2, Deep Space – long"
+PHASE_HEADING_RE = re.compile(r"\s*(?:[Pp]hase|PHASE)\s+\d{1,2}\s*[,:—–-]")
 # "Phase 3: Lunar surface." — a name of a few words ending the sentence.
 SHORT_NAME_RE = re.compile(r"([A-Z][\w\-’']*(?:\s+[\w\-’']+){0,4})\s*\.(?:\s|$)")
+# "Phase 1, Reconnaissance: orbital mapping ...", "Phase 2 – Sustained lunar surface activity (from 2028): ...": a
+# name of a few words in sentence case ended by a colon, or by its period in brackets and a colon (the bracket
+# may run on to the next line).
+COLON_NAME_RE = re.compile(r"([A-Z][\w\-’']*(?:\s+[\w\-’']+){0,5})\s*(?=:|\([^()]*\)\s*:|\([^()]*$)")
 # The period cell a phases table puts after the name: "2025 to about 2028", "late 2020s to early 2030s".
 PERIOD_CELL_RE = re.compile(r"\s+((?:from\s+)?(?:the\s+)?(?:(?:early|mid|late|about|around)-?\s+)?(?:19|20)\d\d\w*\b.*)$")
 FROM_ORG_RE = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){0,4}[\w\-]+)\s+from\s+$")
-# "... whose service module is supplied by ESA": the item the organisation after "by" supplies.
-SUPPLIED_BY_RE = re.compile(r"\b(?:whose|the|its|their|a|an|\w+(?:'s|’s))\s+((?:[\w\-]+\s+){0,4}?[\w\-]+)\s+(?:is|are|was|were|"
-                            r"will\s+be|would\s+be|has\s+been|have\s+been|had\s+been)\s+(?:being\s+)?(?:supplied|"
-                            r"provided|built|developed|contributed|delivered)\s+by\s+(?:the\s+)?$", re.I)
+# "... whose service module is supplied by ESA", "the LUNA facility being built by ESA and DLR": the item the
+# organisation after "by" supplies.
+SUPPLIED_BY_RE = re.compile(r"\b(?:whose|the|its|their|a|an|\w+(?:'s|’s))\s+((?:[\w\-]+\s+){0,4}?[\w\-]+)\s+(?:(?:is|are|was|"
+                            r"were|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been)\s+)?(?:being\s+)?(?:jointly\s+)?"
+                            r"(?:supplied|provided|built|developed|contributed|delivered|operated)\s+by\s+(?:the\s+)?$", re.I)
 # A sentence about work under way: its agencies' hardware ("ESA's PROSPECT drill", "an ISRO lander") is their work.
 DEVELOPMENT_RE = re.compile(r"\b(?:under|in)\s+development\b|\bbeing\s+(?:developed|designed|studied)\b|"
                             r"\bunder\s+study\b", re.I)
@@ -175,13 +182,61 @@ def phases_in_prose(ctx: Context, state: State, sentence: Sentence) -> None:
         short = m.group("num") and SHORT_NAME_RE.match(sentence.text, m.start("name"))
         if short:
             name = short.group(1)
-        if number and (len(name.split()) >= 2 or short):
+        colon = _colon_name(ctx, sentence.text, m.start("name"))
+        end = m.end()
+        if colon and len(colon.group(1).split()) >= len(name.split()):
+            name, end, short = colon.group(1), colon.end(1), None
+        if number and (len(name.split()) >= 2 or short or colon):
             following = PHASE_PROSE_RE.search(sentence.text, m.end())
-            description = sentence.text[m.end():following.start() if following else len(sentence.text)]
+            description = sentence.text[end:following.start() if following else len(sentence.text)]
+            continued = ""
             if short and not following:  # the rest of its paragraph, up to the next phase
                 rest = sentence.line.text[sentence.offset - sentence.line.offset + len(sentence.text):]
                 description = re.split(r"\b[Pp]hase\s+\d", rest, maxsplit=1)[0]
+            elif not following:
+                continued = _continued(ctx, sentence)
+                description += continued
+            if not following and not continued and re.search(r"\([^()]*$", description):
+                description += " " + _next_line(ctx, sentence.line)  # "(from" / "2028): ...": a wrapped line
             _phase(ctx, number, name, description, sentence.evidence(), "mission-phase-prose")
+
+
+def _colon_name(ctx: Context, text: str, start: int) -> re.Match | None:
+    """A phase's name in sentence case ended by a colon (COLON_NAME_RE) at ``start``; not a clause whose
+    subject is a body ("Phase 2, NASA will fly: ...")."""
+    m = COLON_NAME_RE.match(text, start)
+    if m is None:
+        return None
+    first = ctx.rec.gazetteer.lookup(m.group(1).split()[0])
+    return None if first is not None and first.type in ORG_LIKE else m
+
+
+def _next_line(ctx: Context, line) -> str:
+    lines = ctx.text.lines
+    at = next((i for i, candidate in enumerate(lines) if candidate is line), len(lines))
+    return lines[at + 1].text if at + 1 < len(lines) else ""
+
+
+MAX_CONTINUED_LINES = 3
+
+
+def _continued(ctx: Context, sentence: Sentence) -> str:
+    """A sentence cut at a line break ("Phase 2, Deep Space – longer" / "stays in orbit, from about 2031;"):
+    the lines below that go on in lower case, while the sentence has not ended."""
+    line = sentence.line
+    if sentence.offset - line.offset + len(sentence.text.rstrip()) < len(line.text.rstrip()) \
+            or line.text.rstrip()[-1:] in ".;:!?":
+        return ""
+    lines = ctx.text.lines
+    at = next(i for i, candidate in enumerate(lines) if candidate is line)
+    text = ""
+    for below in lines[at + 1:at + 1 + MAX_CONTINUED_LINES]:
+        if not below.text[:1].islower():
+            break
+        text += " " + below.text
+        if below.text.rstrip()[-1:] in ".;:!?":
+            break
+    return text
 
 
 def _ordinal(word: str) -> int | None:
@@ -244,11 +299,19 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
                 ctx.rec.fact(agent.iri, "isecg:worksOn", work_item(ctx, own.group(1), evidence).iri,
                              "works-on-element", 0.7, evidence)
     developing = DEVELOPMENT_RE.search(text)
+    supplied: list[str] = []  # what the agencies after one "by" supply: "built by ESA and DLR"
+    previous = None
     for m in sentence.mentions:
         if m.entity.type not in ORG_LIKE:
             continue
-        items = [given.group(1) for given in (FROM_ORG_RE.search(text[:m.start]), SUPPLIED_BY_RE.search(text[:m.start]))
-                 if given and HARDWARE_RE.search(given.group(1))]
+        by = SUPPLIED_BY_RE.search(text[:m.start])
+        if by:
+            supplied = [by.group(1)] if HARDWARE_RE.search(by.group(1)) else []
+        elif previous is None or not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", text[previous.end:m.start]):
+            supplied = []
+        previous = m
+        items = [given.group(1) for given in (FROM_ORG_RE.search(text[:m.start]),)
+                 if given and HARDWARE_RE.search(given.group(1))] + supplied
         if developing:
             items += _hardware_of(text, m.start, m.end)
         for item in items:
@@ -294,13 +357,14 @@ def work_item(ctx: Context, name: str, evidence: Evidence, *, rule: str = "works
 # What an agency did in the year a report covers: "NASA continued the Human Landing System and the VIPER
 # rover", "JAXA, with industrial partners, worked on a pressurised rover and on the SLIM demonstrator",
 # "ISRO continued development of Chandrayaan-3", "CNES and DLR jointly built the rover for ...".
-REPORTED_VERB_RE = re.compile(r"(?<![\w\-])(?:\w+ly\s+)?(?:continued(?:\s+(?:the\s+)?(?:development|work)\s+(?:of|on))?|"
+REPORTED_VERB_RE = re.compile(r"(?<![\w\-])(?:\w+ly\s+)?(?:(?:began|started)\s+(?:to\s+\w+|\w+ing)|"
+                              r"continued(?:\s+(?:the\s+)?(?:development|work)\s+(?:of|on))?|"
                               r"progressed|advanced|prepared|built|worked\s+on|focused\s+on|concentrated\s+on|"
-                              r"matured|tested|flew|launched|completed|designed)\s+", re.I)
+                              r"matured|tested|flew|launched|completed|designed|refreshed|revised)\s+", re.I)
 # An object phrase ends at a clause's punctuation; a preposition ends it once it has a head and a modifier.
 STRONG_STOP_RE = re.compile(r"\s*(?:[,;.:(]|\s[—–-]\s)")
 WEAK_STOP_RE = re.compile(r"\s+(?:for|to|in|within|which|that|as|with|from|under|through|via|by|on|at|so|since|"
-                          r"before|after|during|while|would|will)\b")
+                          r"before|after|during|while|would|will|first|issued|published|released)\b")
 # Objects coordinated with a determiner each: "the Human Landing System and the VIPER polar rover".
 COORDINATED_RE = re.compile(r"\s+and\s+(?:(?:on|in|with)\s+)?(?:the|a|an|its|their)\s+")
 # A named project: "Chandrayaan-3", "Canadarm3", "VIPER".
@@ -330,6 +394,37 @@ def reported_work(ctx: Context, state: State, sentence: Sentence) -> None:
             for agent in _bodies(ctx, who):
                 ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "reported-work", 0.7, evidence)
     _dash_items(ctx, sentence)
+    _priorities(ctx, sentence)
+
+
+# A body's topics of a year, listed after a copula: "The group's 2027 priorities were X, Y and Z", "Priority
+# topics in 2026 were X and Y" (the section's group), "Its focus areas for 2030 are X, Y".
+PRIORITIES_RE = re.compile(r"\b(?:(?:19|20)\d\d\s+)?(?:[Pp]riorit(?:y|ies)(?:\s+(?:topics|areas|themes))?|[Ff]ocus\s+areas|"
+                           r"[Kk]ey\s+topics)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s+(?:were|are|included|include|comprised)\s+")
+LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+MAX_PRIORITY_WORDS = 6
+
+
+def _priorities(ctx: Context, sentence: Sentence) -> None:
+    """The topics a body gave priority to, each a work item of it (a working group's are its body's)."""
+    text = sentence.text
+    m = PRIORITIES_RE.search(text)
+    if m is None or not re.search(r"(?:19|20)\d\d", m.group()):
+        return  # a year makes it work done: "priorities are set by consensus" is no list of work
+    owner = next((o.entity for o in sentence.mentions if o.entity.type in ORG_LIKE
+                  and re.fullmatch(r"(?:'s|’s)\s+", text[o.end:m.start()])), None)
+    who = [owner] if owner else subjects(sentence, m.start())
+    rest = re.split(r"[.;:(]", text[m.end():], maxsplit=1)[0]
+    items = [item.strip(" ,") for item in LIST_SPLIT_RE.split(rest)]
+    items = [item for item in items if item and len(item.split()) <= MAX_PRIORITY_WORDS
+             and (HARDWARE_RE.search(item) or AREA_RE.search(item))]
+    if not who or not items:
+        return
+    evidence = sentence.evidence()
+    for item in items:
+        work = work_item(ctx, item, evidence)
+        for agent in _bodies(ctx, who):
+            ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "priorities", 0.7, evidence)
 
 
 def _objects(ctx: Context, rest: str) -> list[str]:

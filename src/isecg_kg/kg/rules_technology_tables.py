@@ -38,6 +38,7 @@ WHAT_RES = [re.compile(r"\b(?:contributions?|elements?|systems?|hardware|items?|
             re.compile(r"\b(?:technolog(?:y|ies)|capabilit(?:y|ies)|gaps?|needs?)\b", re.I),
             re.compile(r"\b(?:areas?|domains?|fields?|disciplines?)\b", re.I)]
 MAX_HEADER_WORDS = 10
+MAX_HEADER_LINES = 6  # a header's column names wrapped one or two words a line
 MAX_TABLE_LINES = 80
 MAX_CELL_LINES = 4  # lines without an agency cell in a row (its other cells wrapped)
 MAX_CELL_LINE_WORDS = 12  # a wrapped cell's line is short
@@ -53,7 +54,9 @@ JOINED_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:,|;|&|/|and|,\s*and)\s*")
 CELL_START_RE = re.compile(r"(?<=[a-z0-9)\]])(?<!\band)(?<!\bof)(?<!\bthe)(?<!\bfor)(?<!\bwith)(?<!\bto)(?<!\bin)"
                            r"(?<!\bon)(?<!\bfrom)(?<!\bat)(?<!\bby)(?<!\binto)\s+(?=[A-Z0-9])")
 QUALIFIER_RE = re.compile(r"\s*\([^()]{1,20}\)")  # after an agency: its acronym or role, "(LSA)", "(lead)"
-ROW_NUMBER_RE = re.compile(r"\d{1,2}\.?\s+(?=\S)")  # "5 Precision landing ...": a numbered row
+ROW_CODE_RE = re.compile(r"([A-Z]{1,4}-\d{1,2})\s+(?=\S)")  # "CT-3 Surface power ...": a row's code
+# "5 Precision landing ...", "T5 ...": a numbered row
+ROW_NUMBER_RE = re.compile(r"(?:[A-Z]{1,2}[\-.]?)?\d{1,2}\.?\s+(?=\S)")
 # Cells of numbers or dates: "1", "9 2022-08-04", "8 16 Nov. 2022".
 NUMBER_CELLS_RE = re.compile(r"(?:\s*(?:[\d.:/\-–]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?))+\s*")
 LABEL_RE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?:\s")  # "Editors: ...", "Source: ...": a labelled line, no row
@@ -91,14 +94,17 @@ def technology_tables(ctx: Context, state: State, sentence: Sentence) -> bool | 
     if sentence.offset + len(sentence.text) != line.offset + len(line.text) \
             or state.phases is not None and len(state.phases) == 1:
         return None  # a header ends its line (the cleaner may join it to prose); a phase table's header is its own
-    columns = _columns(ctx, sentence.text)
+    at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
+    columns, header = _columns(ctx, sentence.text), []
+    if columns is None:
+        columns, header = _wrapped_header(ctx, at)
+        at += len(header) - 1 if header else 0
     if columns is None:
         return None
-    at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
     rows, used = (_pipe_rows if columns.pipe else _plain_rows)(ctx, at, columns)
     if not rows:
         return None
-    state.technology_table = used
+    state.technology_table = header + used
     for row in rows:
         evidence = Evidence(ctx.text.passage_at(row.line.page, row.line.offset), row.line.page, row.text)
         for item in _items(row.label):
@@ -106,6 +112,21 @@ def technology_tables(ctx: Context, state: State, sentence: Sentence) -> bool | 
             for agency in row.agencies:
                 ctx.rec.fact(agency.iri, "isecg:worksOn", work.iri, RULE, 0.8, evidence)
     return True
+
+
+def _wrapped_header(ctx: Context, at: int) -> tuple[Columns | None, list[Line]]:
+    """A header whose column names a PDF wrapped one or two words a line ("ID Need" / "Agencies working" / "on
+    it" / "First" / "needed"): its short lines read as one, ending before the first row."""
+    lines, header = ctx.text.lines, []
+    for line in lines[at:at + MAX_HEADER_LINES]:
+        if len(line.text.split()) > 3 or _agencies(ctx, line.text) or line.text.rstrip().endswith((".", ":")):
+            break
+        header.append(line)
+    for end in range(len(header), 1, -1):
+        columns = _columns(ctx, " ".join(line.text for line in header[:end]))
+        if columns is not None and not columns.pipe:
+            return columns, header[:end]
+    return None, []
 
 
 def _rank(text: str) -> int:
@@ -186,7 +207,7 @@ def _plain_rows(ctx: Context, at: int, columns: Columns) -> tuple[list[Row], lis
         line = lines[i]
         if _ends_table(ctx, line):
             break
-        numbered = re.match(rf"{number}\.?\s+\S", line.text) is not None
+        numbered = re.match(rf"(?:[A-Z]{{1,4}}-)?{number}\.?\s+\S", line.text) is not None  # "3 ...", "CT-3 ..."
         number += numbered
         if _agencies(ctx, line.text):
             used += pending + [line]
@@ -197,7 +218,8 @@ def _plain_rows(ctx: Context, at: int, columns: Columns) -> tuple[list[Row], lis
             pending.append(line)  # a numbered row starts: its cells before the agency cell may fill the line
             continue
         if len(pending) == MAX_CELL_LINES or words > (MAX_ROW_LINE_WORDS if number > 1 else MAX_CELL_LINE_WORDS) \
-                or WHO_RE.search(line.text) and words <= MAX_HEADER_WORDS and not _agencies(ctx, line.text, inside=False) \
+                or WHO_RE.search(line.text) and 2 <= words <= MAX_HEADER_WORDS \
+                and not _agencies(ctx, line.text, inside=False) \
                 or _heading(ctx, line) and not any(_agencies(ctx, below.text)
                                                    for below in lines[i + 1:i + 1 + MAX_CELL_LINES - len(pending)]):
             break  # too long for a cell, another table's header ("Date Place Host Agencies"), a heading
@@ -274,9 +296,9 @@ def _stream_rows(ctx: Context, lines: list[Line], columns: Columns) -> list[Row]
         after = gap_after if columns.after else None
         if columns.before and columns.after:  # a gap between two agency cells holds both rows' cells
             if k:
-                before = (_cut(text, gap_before), start)
+                before = (_cut(text, gap_before, columns.after), start)
             if k + 1 < len(cells):
-                after = (end, _cut(text, gap_after))
+                after = (end, _cut(text, gap_after, columns.after))
         side = after if columns.label_after or not columns.before else before
         label = _cell(text, side, columns.after if side is after else columns.before, columns.label) if side else ""
         if not label.strip() and rows:  # an agency cell of its own (wrapped, or a second agency column)
@@ -288,14 +310,21 @@ def _stream_rows(ctx: Context, lines: list[Line], columns: Columns) -> list[Row]
     return rows
 
 
-def _cut(text: str, gap: tuple[int, int]) -> int:
+def _cut(text: str, gap: tuple[int, int], after: int = 1) -> int:
     """Where the next row's first cell starts in a gap holding two rows' cells: the last place a cell
     may start, at a line break if one is ("Power and Propulsion Element; HALO habitat | Gateway robotics");
-    with none, the gap is all the next row's (a row's first cell is seldom empty)."""
+    with none, the gap is all the next row's (a row's first cell is seldom empty).  Cells of numbers after
+    the agencies are the row's, and so are the one-word cells after them that the ``after`` columns still
+    hold ("NASA 1 | High | T6 Closed-loop ...": a phase and a rating)."""
     cuts = list(CELL_START_RE.finditer(text, gap[0], gap[1]))
     numbers = [m for m in cuts if NUMBER_CELLS_RE.fullmatch(text, gap[0], m.start())]
     if numbers:  # the row's cells after its agencies are numbers ("ASA 1 | Rashid 2 rover"): numbers do not wrap
-        return numbers[-1].end()
+        last = numbers[-1]
+        left = after - len(text[gap[0]:last.start()].split())
+        later = [m for m in cuts if m.start() > last.start()]
+        while left > 0 and later and len(text[last.end():later[0].start()].split()) == 1:
+            last, later, left = later[0], later[1:], left - 1
+        return last.end()
     breaks = [m for m in cuts if "\n" in m.group()]  # a row starts on a line of its own, if the cleaner left it
     return (breaks or cuts)[-1].end() if cuts else gap[0]
 
@@ -307,9 +336,15 @@ def _cell(text: str, span: tuple[int, int], count: int, index: int) -> str:
     number = ROW_NUMBER_RE.match(text, start, span[1])
     if number and count >= 2 and index >= 1:  # a numbered row: its number is the first cell
         span, count, index = (number.end(), span[1]), count - 1, index - 1
+    elif number and index == 0 and re.match(r"[A-Z]", number.group()) and not ROW_CODE_RE.match(text, start):
+        # "T5": a row's label, never its work's ("TN-4", a need's code, stays with its name: see _items)
+        span = (number.end(), span[1])
     cuts = [m.end() for m in CELL_START_RE.finditer(text, *span) if text[span[0]:m.start()].strip()]
     breaks = [m.end() for m in CELL_START_RE.finditer(text, *span) if "\n" in m.group() and text[span[0]:m.start()].strip()]
-    cuts = breaks if len(breaks) >= count - 1 else cuts  # cells wrapped one a line: cut at the line breaks
+    capital = [c for c in cuts if text[c].isupper()]
+    cuts = breaks if len(breaks) >= count - 1 else capital if len(capital) >= count - 1 else cuts
+    # cells wrapped one a line: cut at the line breaks; else a cell opens with a capital rather than a number
+    # inside a description ("Water recovery above 98 per cent")
     if count < 2 or len(cuts) < count - 1:
         return text[slice(*span)]
     bounds = [span[0], *cuts[:index], *cuts[len(cuts) - (count - 1 - index):], span[1]]
@@ -321,6 +356,8 @@ def _items(label: str) -> list[str]:
     items = []
     for part in label.split(";"):
         item = TAIL_RE.sub("", " ".join(part.split())).strip(" ,:–—-")
+        code = ROW_CODE_RE.match(item)  # "TN-4 Dust mitigation": the row's code after its name
+        item = f"{item[code.end():]} ({code.group(1)})" if code else item
         if re.search(r"[A-Za-z]{3}", item) and len(item.split()) <= MAX_ITEM_WORDS:
             items.append(item)
     return items

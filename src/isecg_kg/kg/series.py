@@ -26,13 +26,19 @@ ORDINALS = {**ORDINAL_WORDS, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 _ORDINAL = "|".join(ORDINALS)
 # The genre a document gives itself in its title or subtitle, most specific first (slugs of the words).
 GENRES = [("conference-paper", r"conference paper|congress paper"), ("white-paper", r"white paper"),
-          ("meeting-summary", r"summary record|meeting (?:summary|minutes)|minutes of (?:the )?meeting"),
+          ("meeting-summary", r"summary record|meeting summary"),
+          ("minutes", r"(?<!\d )\bminutes\b"),  # "Plenary: Minutes", "Minutes of the meeting"; not "90 minutes"
+          ("newsletter", r"\bnewsletter\b"),
           ("news", r"\bnews\b|press release|media advisory"), ("annual-report", r"annual report"),
-          ("technology-assessment", r"technology (?:\w+ ){0,3}?assessment|gaps? assessment"), ("supplement", r"\bsupplement\b"), ("roadmap", r"\broadmap\b"),
+          ("technology-assessment", r"technology (?:\w+ ){0,3}?assessment|gaps? assessment|technology (?:needs|gaps?)\b"),
+          ("supplement", r"\bsupplement\b"), ("roadmap", r"\broadmap\b"),
           ("strategy", r"\bstrategy\b"), ("white-paper", r"\bpaper\b"), ("report", r"\breport\b")]
 MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"}
 HEAD_LINES = 5  # title, subtitle and imprint lines of the first page
+# The words of a head line its genre is read from: a title or imprint, not the abstract a PDF's cleaner may have
+# run on into the same line ("... Anna Kowalczyk8 Abstract. ... the Global Exploration Roadmap ...").
+HEAD_GENRE_WORDS = 25
 # A head line (or a line joined to it, capitalised) opening "Published March 2020", "Released: 9 May 2021",
 # "Issued by the Secretariat, Paris, April 2020": the document's own date (a line naming another document,
 # "... updates the second edition, released in May 2014", does not open so).
@@ -52,6 +58,18 @@ BASED_RE = re.compile(r"\b(builds on|built on|based on|builds upon)\b", re.I)
 NEGATION_RE = re.compile(r"\b(?:not|never|n't)\s+$")
 SELF_SUBJECT_RE = re.compile(r"^(?:(?:It|This\s+\w+|The\s+(?:update|supplement|edition|paper|document|report|roadmap))\b"
                              r"|[A-Z][\w ]{0,20}:)")
+
+
+# A document's number in its series: "Issue 2.0", "Version 3", "Revision 2" (capitalised, as a head line sets it).
+ISSUE_RE = re.compile(r"\b(?P<word>Issue|Version|Revision)\s+(?P<n>\d{1,2}(?:\.\d{1,2})?)\b(?![.\-/]\d)")
+# What follows a series' name in an issue's title: "(2021 Update)", "— 2022 Update", ", 2021 revision".
+ISSUE_SERIES_RE = re.compile(r"\s*(?:\([^()]*\)|[—–:,-]\s*(?:(?:19|20)\d\d\s+)?(?i:update|revision|issue\b.*)|(?:19|20)\d\d)\s*$")
+
+
+def _issue_number(text: str) -> int | None:
+    """The ordinal an issue number gives: "2.0" and "2" are the second issue; "2.1" is no whole edition."""
+    whole, _, minor = text.partition(".")
+    return int(whole) if not minor or int(minor) == 0 else None
 
 
 def date_type(value: str) -> str:
@@ -119,7 +137,8 @@ CITED_GENRE_RE = re.compile(rf"\b(?:the|its)\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?
 # "the 2022 supplement to the Global Exploration Roadmap, published in October 2022", "the GER Supplement of
 # October 2022": a supplement of a series cited by its year, with its release month.
 CITED_SUPPLEMENT_RE = re.compile(
-    r"\bthe\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<pre>(?:[A-Z][\w\-]*\s+){0,4}?)(?:lunar\s+surface\s+)?[Ss]upplement\b"
+    r"\b[Tt]he\s+(?:(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+)?(?P<year>(?:19|20)\d\d)\s+)?"
+    r"(?P<pre>(?:[A-Z][\w\-]*\s+){0,4}?)(?:lunar\s+surface\s+)?[Ss]upplement\b"
     r"(?:\s+(?:to|of)\s+(?:the\s+|its\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d)"
     r"(?P<post>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}))?"
     r"(?:,?\s+(?:(?:which\s+was\s+)?(?:published|issued|released)\s+(?:in|on)|of|from|dated)\s+)?")
@@ -155,7 +174,7 @@ class Series:
     def _own_facts(self, text: DocumentText, head) -> None:
         passage = text.passage_at(head[0].page, head[0].offset) or (text.passages[0].id if text.passages else None)
         evidence = Evidence(passage, head[0].page, " / ".join(line.text for line in head))
-        genre = genre_of(" ".join(line.text for line in head))
+        genre = genre_of(" ".join(" ".join(line.text.split()[:HEAD_GENRE_WORDS]) for line in head))
         if genre:
             self.rec.fact(self.iri, "dcterms:type", ox.Literal(genre), "document-type", 0.85, evidence)
         # A date the head says it was published on, whatever the title's year ("Annual Report 2019 /
@@ -180,6 +199,8 @@ class Series:
         if edition:
             self.series = self._series(edition[0], evidence)
             self._edition_facts(self.iri, self.series, edition[1], evidence)
+        else:
+            self._issue(text, head, evidence)
 
     def _series(self, name: str, evidence: Evidence) -> Entity:
         return self.rec.define(clean_name(name), "Document", evidence, rule="document-series", confidence=0.85,
@@ -189,6 +210,51 @@ class Series:
         self.rec.fact(iri, "schema:version", ox.Literal(str(ordinal), datatype=term("xsd:integer")), "edition", 0.85,
                       evidence)
         self.rec.fact(iri, "dcterms:isVersionOf", series.iri, "edition", 0.85, evidence)
+
+    def _edition(self, series: Entity, ordinal: int, evidence: Evidence, *, name: str | None = None) -> str:
+        """The IRI of edition ``ordinal`` of ``series``: the corpus document, else a work minted from the
+        series and ordinal (``name``: how the document calls it, "Issue 1.0")."""
+        iri = self.editions.get((series_key(series.label), ordinal))
+        if iri is None:
+            iri = iris.entity(self.rec.base, "work", f"{series.label} edition {ordinal}")
+            if iri not in self.rec.gazetteer.by_iri:
+                word = next(w for w, n in ORDINALS.items() if n == ordinal)
+                edition = self.rec.define(f"{series.label}, {name or word + ' edition'}", "Document", evidence,
+                                          rule="edition", confidence=0.8, slug=f"{series.label} edition {ordinal}",
+                                          lookup=False)
+                self.rec.fact(edition.iri, "dcterms:title", ox.Literal(edition.label), "edition", 0.8, evidence)
+            self._edition_facts(iri, series, ordinal, evidence)
+        return iri
+
+    def _issue(self, text: DocumentText, head, evidence: Evidence) -> None:
+        """"Issue 2.0 · Released 15 July 2021 · Supersedes Issue 1.0 (June 2019)": a document numbered after
+        an earlier issue is an edition of the series its title names (without "(2021 Update)"), and each
+        earlier issue it cites, with its date, the edition before; a "Version 1.0" with none is no series."""
+        own = next((m for line in head for m in ISSUE_RE.finditer(line.text)), None)
+        if own is None:
+            return
+        number, name = _issue_number(own.group("n")), ISSUE_SERIES_RE.sub("", self.doc.title)
+        # an earlier issue this one replaces ("Supersedes Issue 1.0") or cited after the series' name
+        cited = [(line, m) for line in text.lines for m in ISSUE_RE.finditer(line.text)
+                 if m.group("word") == own.group("word") and _issue_number(m.group("n")) not in (None, number)
+                 and (UPDATES_RE.search(line.text[max(0, m.start() - 14):m.start()])
+                      or line.text[:m.start()].rstrip(" ,·–—-").lower().endswith(name.lower()))]
+        if number is None or number == 1 and not cited:
+            return
+        # not self.series: an edition cited with no series ("[1] The Roadmap, third edition") is not this one's
+        series = self._series(name, evidence)
+        self._edition_facts(self.iri, series, number, evidence)
+        for line, m in cited:
+            earlier = _issue_number(m.group("n"))
+            passage = text.passage_at(line.page, line.offset + m.start())
+            cite = Evidence(passage, line.page, line.text[max(0, m.start() - 60):m.end() + 30].strip())
+            iri = self._edition(series, earlier, cite, name=m.group())
+            dates = find_dates(line.text[m.end():m.end() + 30])
+            if dates and dates[0].pos[0] <= 3:  # "Issue 1.0 (June 2019)", "Issue 1.0, June 2019"
+                self.rec.fact(iri, "dcterms:issued", ox.Literal(dates[0].start, datatype=term(date_type(dates[0].start))),
+                              "edition-date", 0.8, cite)
+            if UPDATES_RE.search(line.text[max(0, m.start() - 14):m.start()]):
+                self.rec.fact(self.iri, "dcterms:replaces", iri, "edition-relation", 0.75, cite)
 
     def _resolve_series(self, name: str | None) -> Entity | None:
         if not name or name.lower() in ("roadmap", "strategy"):
@@ -213,16 +279,7 @@ class Series:
                 continue
             ordinal = ORDINALS[m.group("ord").lower()]
             evidence = sentence.evidence()
-            iri = self.editions.get((series_key(series.label), ordinal))
-            if iri is None:
-                iri = iris.entity(self.rec.base, "work", f"{series.label} edition {ordinal}")
-                if iri not in self.rec.gazetteer.by_iri:
-                    word = next(w for w, n in ORDINALS.items() if n == ordinal)
-                    edition = self.rec.define(f"{series.label}, {word} edition", "Document", evidence,
-                                              rule="edition", confidence=0.8, slug=f"{series.label} edition {ordinal}",
-                                              lookup=False)
-                    self.rec.fact(edition.iri, "dcterms:title", ox.Literal(edition.label), "edition", 0.8, evidence)
-                self._edition_facts(iri, series, ordinal, evidence)
+            iri = self._edition(series, ordinal, evidence)
             after = text[m.end():]
             cue = RELEASE_CUE_RE.match(after)
             dates = find_dates(after[:60])
@@ -273,7 +330,12 @@ class Series:
         """A supplement the corpus does not hold, cited with its release month: a work of its series whose
         version is its year (one IRI for every document citing it)."""
         post = m.group("post")
-        dates = [d for d in find_dates(sentence.text[m.end():m.end() + 30]) if d.pos[0] == 0 and len(d.start) >= 7]
+        # its month after it ("the Supplement of August 2022", "the Roadmap Supplement August 2022 was ...") or
+        # before it ("the August 2022 Global Exploration Roadmap Supplement")
+        after = sentence.text[m.end():m.end() + 30]
+        dates = [d for d in find_dates(after) if d.pos[0] == len(after) - len(after.lstrip()) and len(d.start) >= 7]
+        if m.group("month"):
+            dates = find_dates(f"{m.group('month')} {m.group('year')}")
         year = m.group("year") or (dates[0].start[:4] if dates else None)
         if not dates or not year or dates[0].start[:4] != year or self.genres.get(("supplement", int(year))):
             return

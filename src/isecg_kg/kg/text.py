@@ -36,6 +36,10 @@ _CUT_LINE_MIN_CHARS = 50
 _MONTH_END_RE = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
                            r"November|December)$")  # "On 7 October" / "2015, shortly before": a date cut in two
 _YEAR_START_RE = re.compile(r"(?:19|20)\d\d\b")
+# "... a workshop held on 16–18" / "February 2021.": a date cut after its days, in a long line of prose.
+_DAY_END_RE = re.compile(r"\b(?:on|from|of|between)\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?$")
+_MONTH_YEAR_START_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                                  r"December)\s+(?:19|20)\d\d\b")
 _CONTINUES_RE = re.compile(r"[a-z]|(?:19|20)\d\d[,;]?\s")
 
 
@@ -97,8 +101,10 @@ class DocumentText:
             for raw in page.text.split("\n"):
                 text = raw.strip()
                 cut_date = previous is not None and _MONTH_END_RE.search(previous.text) and _YEAR_START_RE.match(text)
+                cut_days = previous is not None and len(previous.text) >= _CUT_LINE_MIN_CHARS \
+                    and _DAY_END_RE.search(previous.text) and _MONTH_YEAR_START_RE.match(text)
                 if text and previous is not None and (len(previous.text) >= _CUT_LINE_MIN_CHARS or cut_date) \
-                        and previous.text[-1] not in ".:;!?" and _CONTINUES_RE.match(text):
+                        and previous.text[-1] not in ".:;!?" and (_CONTINUES_RE.match(text) or cut_days):
                     previous.text = f"{previous.text} {text}"
                     previous.heading = is_heading(previous.text)
                 elif text:

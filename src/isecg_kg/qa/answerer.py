@@ -15,6 +15,7 @@ import numpy as np
 from .. import iris
 from ..indexes import Build
 from ..records import DocumentRef, EntityRecord, Highlight, HitScores, SearchHit
+from ..text import CARDINALS
 from ..settings import Settings
 from . import dated, shapes
 from .shapes import MONTH_NUMBERS
@@ -22,8 +23,8 @@ from .build import load_vectors
 from ..kg.series import GENRES
 from .linking import EntityLinker, cited_by_genre
 from .params import DEFAULT_EVIDENCE
-from .sentences import (CATEGORIES, MONTHS, REQUIRED, answer_type, answers_where, count_in, counted, dates,
-                        leading_items, number_value, rank_sentences, short_answer, stated, states)
+from .sentences import (CATEGORIES, MONTHS, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, count_in, counted,
+                        dates, leading_items, number_value, rank_sentences, short_answer, stated, states)
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
 # in-domain questions against out-of-domain ones (`isecg-kg eval ask` prints both sides).
@@ -36,11 +37,20 @@ MIN_WORD_SHARE = 0.15
 TIME_ASKED = re.compile(rf"\b(?:in|during|as of|at the (?:end|start|beginning) of|by the end of)\s+"
                         rf"((?:(?:{MONTHS})\w*\s+)?(?:19|20)\d\d)\b(?!\s+(?:roadmap|report|edition|paper|supplement))",
                         re.I)
+# A question asking what is not so ("is not a member", "never joined"), and a sentence naming an exception.
+NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n't\b", re.I)
+EXCEPTION = re.compile(r"\b(?:except|other than|apart from|non-\w+|outside)\b", re.I)
+# A question about the day a document came out ("On what date was that paper issued?").
+ISSUE_ASKED = re.compile(r"\b(?:issued|published|released|appeared|came out|adopted)\b", re.I)
 NAME_RUN = re.compile(r"\b[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*)+")
 SENTENCE_PASSAGES = 5  # top passages whose sentences compete for the answer
 COMPARED_PASSAGES = 10  # a comparison's two sides may come from two documents: look deeper
 # "How many more agencies attended the September 2020 meeting than the March 2020 one?"
 COMPARISON = re.compile(r"\bhow many (more|fewer|less)\b.*?(\bthan\b)", re.I)
+# A sentence that states a difference itself: "three more agencies than", "grew by four", "five additional".
+_AMOUNT = r"(\d+|" + "|".join(w for w in CARDINALS if w != "zero") + ")"
+COMPARATIVE = re.compile(rf"\b{_AMOUNT}\s+(?:more|fewer|less|additional|extra)\b|"
+                         rf"\b(?:increas\w*|decreas\w*|gr[eo]w\w*|r[io]s\w*|fell|dropped)\s+by\s+{_AMOUNT}\b", re.I)
 # "How many new members joined between January 2018 and September 2020?"
 BETWEEN_COUNT = re.compile(r"\bhow many\b(?!\s+(?:days|weeks|months|years)\b).*\bbetween\b.+\band\b", re.I)
 GROWTH = re.compile(r"\b(?:gr[eo]w\w*|increas\w*|r[io]s\w*|expand\w*|gain\w*|join\w*|new members?|added|admitted)\b", re.I)
@@ -50,6 +60,8 @@ NO_TYPE = ("The documents do not say: the closest sentence gives no {kind} for t
            "passages are listed as evidence, not as an answer.")
 NOT_STATED = ("The documents do not say: no sentence of the closest passages states what the question asks (words of "
               "the families {words}…). The closest passages are listed as evidence, not as an answer.")
+NOT_OFFERED = ("The documents do not say: no sentence of the closest passages answers {options}. The closest passages "
+               "are listed as evidence, not as an answer.")
 NO_ANSWER = ("No passage of the corpus answers this question well enough (best sentence: score {score:.2f}, "
              "needed {threshold:.2f}; question words found {words:.2f}, needed {share:.2f}); try other words, or ask "
              "about an agency, group, technology, event or document.")
@@ -100,6 +112,8 @@ class Answerer:
             response = self._from_dated(question, counts, k=k, filters=filters) if counts else None
             if response is None:
                 response = self._comparison(question, q, k=k, filters=filters)
+            if response is None:  # a difference neither computed nor stated is not one count's sentence
+                response = self._from_passages(question, q, k=k, filters=filters, stating=COMPARATIVE)
         elif BETWEEN_COUNT.search(question):
             response = self._count_between(question, q, k=k, filters=filters)
             if response is None and GROWTH.search(question) and (between := dated.BETWEEN.search(question)):
@@ -116,7 +130,10 @@ class Answerer:
             response = self._relation_holds(question, pair, k=k, filters=filters)
         elif relation := dated.relation_asked(question):
             response = self._document_relation(question, relation, k=k, filters=filters)
-        elif dated.asks_author_agencies(question) and (document := self._document_asked(q, filters)):
+        elif (credited := dated.creators_asked(question)) and (found := self._named_document(credited, filters)):
+            response = self._from_dated(question, dated.document_creators(found[0], self._names), k=k, filters=filters)
+        elif dated.asks_author_agencies(question) and not q.of("person") and \
+                (document := self._document_asked(q, filters)):
             response = self._from_dated(question, dated.author_agencies(document, self._names), k=k, filters=filters)
         elif dated.WHO_MADE.search(question) and (document := self._document_asked(q, filters)):
             editors = dated.EDITORS.search(question) is not None
@@ -268,8 +285,8 @@ class Answerer:
         edition or title first); with that passage."""
         named = [m.iri for m in self.linker.link(text) if m.category == "document" and m.iri in self._doc_ids]
         hits = self.engine.search(text, k=1, **filters)["results"]
-        if not named and not hits:
-            return None
+        if not named and (not hits or not _fits(text, hits[0].document)):
+            return None  # no passage, or the best is of a document of another year, edition or genre than the one named
         document = named[0] if named else hits[0].document.iri
         return document, [h for h in hits if h.document.iri == document]
 
@@ -345,10 +362,11 @@ class Answerer:
         return {**response, "sparql": plan.sparql, "shape": plan.shape} if response["answer"] else None
 
     def _from_passages(self, question: str, q: shapes.Question, *, k: int, filters: dict,
-                       naming: str | None = None, about: list[str] | None = None) -> dict:
+                       naming: str | None = None, about: list[str] | None = None,
+                       stating: re.Pattern | None = None) -> dict:
         """The best sentence of the top passages, if it scores MIN_SENTENCE_SCORE; with ``naming``
         (an entity IRI), the best sentence that names that entity, whatever its score; with
-        ``about`` (IRIs), the best sentence naming one of them."""
+        ``about`` (IRIs), the best sentence naming one of them; with ``stating``, one that matches it."""
         results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
         asked = {m.iri for m in q.mentions}
         ranked = rank_sentences(question, results[:SENTENCE_PASSAGES], encode=self._encode,
@@ -356,10 +374,17 @@ class Answerer:
         required = {naming} if naming else set(about or [])
         if required:
             ranked = [c for c in ranked if required & {m.iri for m in self.mentions_in(c.text)}]
+        if stating is not None:
+            ranked = [c for c in ranked if stating.search(c.text)]
+        if NEGATED.search(question) and not YES_NO.match(question.strip()):
+            # "Which organisation ... is not a member?": only a sentence saying what is not (or is the exception)
+            ranked = [c for c in ranked if NEGATION.search(c.text) or EXCEPTION.search(c.text)]
         # A question tied to a time ("in 2008", "at the end of 2019") is answered only by a sentence of
         # that time (its own year, or failing one its document's): one of 2019 does not say who chaired in 2008.
         if when := TIME_ASKED.findall(question):
             ranked = [c for c in ranked if _dated(c, when)]
+        if season := shapes.SEASON.search(question):  # "the spring 2022 meeting": a sentence of those months
+            ranked = [c for c in ranked if _of_season(c, season.group(1).lower(), season.group(2))]
         # A name the graph does not know ("the Peruvian Space Agency") must be in the answer's passage.
         for name in _unknown_names(question, q.mentions):
             ranked = [c for c in ranked if all(w in c.result.text.lower() for w in name)]
@@ -399,6 +424,22 @@ class Answerer:
         short = short_answer(question, text, [self._short_name(i) for i in dict.fromkeys(
             m.iri for m in named if (wanted is None or m.category in wanted)
             and (m.category != "place" or answers_where(question, m)))])
+        if (offered := _alternatives(question)) and sum(_says(short, alt) for alt in offered) != 1:
+            # "Which joined first: A or B?" is answered by one of them, or not at all
+            return {"answer": None, "short_answer": None, "answers": [], "sparql": None, "shape": None,
+                    "evidence": results[:k], "confidence": round(best.score, 3),
+                    "message": NOT_OFFERED.format(options=" or ".join(offered))}
+        if stating is not None and (stated_here := stating.search(text)):  # the difference the sentence states
+            short = next(g for g in stated_here.groups() if g)
+        if kind == "date" and short and re.fullmatch(r"(?:19|20)\d\d", short) and ISSUE_ASKED.search(question):
+            # "the 2013 white paper Benefits ...": the sentence gives the year of a corpus document it names; the
+            # graph has the day it was issued, printed in that document (shown second in the evidence)
+            docs = {m.iri for m in named if m.category == "document" and m.iri in self._doc_ids}
+            issued = self._issued(next(iter(docs))) if len(docs) == 1 else None
+            if issued and issued.startswith(short) and len(issued) > 4:
+                short = dated.spoken(issued)
+                printed = self._printing_date(self._doc_ids[next(iter(docs))], issued, most=1)
+                evidence = _unique(evidence[:1] + printed + evidence[1:])[:max(k, 2)]
         return {"answer": f"{short} — {text}" if short else text, "short_answer": short,
                 "sentence": text,
                 "answers": answers, "sparql": None, "shape": "passage",
@@ -517,6 +558,63 @@ def _unknown_names(question: str, mentions) -> list[list[str]]:
     spans = [(m.start, m.end) for m in mentions]
     return [m.group().lower().split() for m in NAME_RUN.finditer(question)
             if m.start() > 0 and not any(s < m.end() and m.start() < e for s, e in spans)]
+
+
+EDITION = re.compile(rf"\b({'|'.join(dated.ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+edition\b", re.I)
+
+
+def _edition(text: str) -> int | None:
+    """The number of the edition ``text`` names ("the third edition", "2nd edition")."""
+    m = EDITION.search(text)
+    return None if m is None else dated.ORDINALS.get(m.group(1).lower()) or int(re.sub(r"\D", "", m.group(1)))
+
+
+def _fits(text: str, document: DocumentRef) -> bool:
+    """Whether ``document`` can be the one ``text`` describes: of the year it names (its own or its title's),
+    of the genre it names ("the August 2022 supplement": its type or title says so, not a newsletter of 2022;
+    a document of no stated type may be of any)
+    and of the edition it names ("the third edition": its title says so)."""
+    title = document.title or ""
+    years = re.findall(r"\b(?:19|20)\d\d\b", text)
+    if years and str(document.year) not in years and not any(y in title for y in years):
+        return False
+    genre = next(((slug, pattern) for slug, pattern in GENRES if re.search(pattern, text, re.I)), None)
+    if genre and document.type and document.type.replace(" ", "-") != genre[0] and not re.search(genre[1], title, re.I):
+        return False
+    asked = _edition(text)
+    return asked is None or _edition(title) == asked
+
+
+# "Which joined first: the Israel Space Agency or the New Zealand Space Agency?": the two things offered.
+OFFERED = re.compile(r"[:,]\s*(?P<a>[^:,?]+?),?\s+or\s+(?P<b>[^:,?]+?)\s*\?\s*$")
+
+
+CHOICE = re.compile(r"^\s*(?:which|who)\b.*\b(?:first|earlier|sooner|last|later|before|after|of the two|either|more|fewer|"
+                    r"larger|smaller|older|newer|longer|shorter)\b", re.I)
+
+
+def _alternatives(question: str) -> list[str]:
+    """The two things a choice question offers ("Which joined first: A or B?"), else none."""
+    m = OFFERED.search(question) if CHOICE.search(question) else None
+    return [re.sub(r"^(?:the|a|an)\s+", "", m.group(g).strip(), flags=re.I) for g in "ab"] if m else []
+
+
+def _says(short: str | None, option: str) -> bool:
+    """Whether a short answer is the option (or its acronym, or the option a name within it): one thing, not a list."""
+    if not short or re.search(r",|\band\b", short):
+        return False
+    a, b = short.lower(), option.lower()
+    return a in b or b in a
+
+
+def _of_season(candidate, season: str, year: str) -> bool:
+    """Whether a sentence is of that season of that year: it names the season or one of its months, and the year
+    (its own, else its document's)."""
+    months = "|".join(list(MONTH_NUMBERS)[int(n) - 1] for n in shapes.SEASON_MONTHS[season])
+    # a month as dates write it ("13 May 2022", "May 2022"), not the verb "may"
+    named = re.search(rf"\b{season}\b|\d\s+(?:{months})\b|\b(?:{months})\s+\d", candidate.text, re.I)
+    years = re.findall(r"\b(?:19|20)\d\d\b", candidate.text) or [str(candidate.result.document.year)]
+    return named is not None and year in years
 
 
 def _dated(candidate, anchors: list[str]) -> bool:

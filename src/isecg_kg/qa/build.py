@@ -24,12 +24,12 @@ log = logging.getLogger(__name__)
 
 STAGE = "qa"
 # Bump when split_sentences changes what a sentence is: older vectors are not reused.
-SENTENCE_FORMAT = 2
+SENTENCE_FORMAT = 3
 
 
 def build_sentences(ctx: BuildContext) -> dict:
     started = time.perf_counter()
-    texts = list(dict.fromkeys(s for p in ctx.passages for s in split_sentences(p.text)))
+    texts = list(dict.fromkeys(s for p in ctx.passages for s in split_sentences(p.text, p.section)))
     old = _load(ctx.previous_stage_dir(STAGE), ctx.settings.model)
     model = embed.load_model(ctx.settings.model)
     vectors = np.zeros((len(texts), embed.dimension(model)), dtype=np.float16)

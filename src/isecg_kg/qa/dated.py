@@ -22,7 +22,7 @@ from typing import Callable
 
 from ..kg.vocab import prologue, term
 from ..text import CARDINALS
-from .shapes import MEMBER_WORDS, MONTH_NUMBERS, Question, _iri
+from .shapes import MEMBER_WORDS, MONTH_NUMBERS, Question, _iri, date_filter
 from .sentences import MONTHS, count_in, counted, number_value
 
 PREFIXES = prologue(["rdf", "rdfs", "skos", "org", "dcterms", "schema", "prov", "time", "isecg", "xsd"])
@@ -65,7 +65,8 @@ class Names:
 
 def plan(q: Question, names: Names) -> DatedPlan | None:
     """The dated shape that fits ``q``, or None."""
-    for shape in (chair, nth_member, joined, joined_in, phase, phases, member_count, event_details):
+    for shape in (chair, nth_member, joined_first, joined, joined_in, phase, phases, member_count, event_details,
+                  affiliation):
         found = shape(q, names)
         if found is not None:
             return found
@@ -83,7 +84,9 @@ def ordinal(text: str) -> int | None:
 # -- who chaired a body when ---------------------------------------------------------------------------------
 
 SUCCESSOR = re.compile(r"\b(?:pass(?:ed)?|hand(?:ed)?\s+over|succeed(?:ed)?|successor|next|later|then|after|"
-                       r"took\s+(?:the\s+chair\s+)?over|taken\s+over)\b", re.I)
+                       r"took\s+(?:the\s+chair\s+|it\s+)?over|taken\s+(?:it\s+)?over)\b", re.I)
+# "Which agency gave up the chair at the Bremen meeting, and which took it over?": the handover of that date.
+HANDOVER = re.compile(r"\b(?:gave|give|given)\s+up\b|\b(?:relinquish|stepp?(?:ed)?\s+down|left\s+the\s+chair)", re.I)
 SINCE_WHEN = re.compile(r"\bsince when\b|\bhow long had\b", re.I)
 
 
@@ -105,10 +108,12 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     asked = [m for m in q.of("org", "unit") if q.has(rf"\b(?:did|does|do)\s+{re.escape(m.text)}\b")]
     bodies = [m for m in q.of("org", "unit") if m not in asked]
     # "For how long did ASI chair ISECG before handing over to CSA?": the term of the holder named, of the body
-    # named right after "chair"
+    # named next to "chair"
     holder = asked[0].iri if asked and q.has(r"\bhow long\b") else None
-    if holder is not None:
-        bodies = [m for m in bodies if m.start >= re.search(r"\bchair", q.text, re.I).end()][:1]
+    word = re.search(r"\bchair", q.text, re.I)
+    if holder is not None and bodies and word:  # the body chaired is the name next to "chair" ("the X chair", "chair X")
+        at, to = word.start(), word.end()
+        bodies = [min(bodies, key=lambda m: min(abs(m.end - at), abs(m.start - to)))]
     if len(bodies) != 1:
         return None
     body = bodies[0]
@@ -161,15 +166,22 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                 turns.append([t])
         if holder is not None:
             return _term_length(turns, holder, names, body.label)
-        if when:  # the holders at that date: the last turn begun by then
-            begun = [i for i, turn in enumerate(turns)
-                     if (turn[0].get("start") or turn[0]["from"])[:len(when)] <= when]
+        handover = HANDOVER.search(q.text) is not None and when is not None
+        if handover:  # the turn that began at that date, and the one it ended
+            began = [i for i, turn in enumerate(turns) if i and (turn[0].get("start") or turn[0]["from"]).startswith(when)]
+            if not began:
+                return None
+            at = began[-1] - 1
+        elif when:  # the holders at that date (a year: its end): a term stated to run over it, else the last begun
+            at_end = when if len(when) > 4 else when + "-12"
+            begun = [i for i, turn in enumerate(turns) if _on_or_before(turn[0].get("start") or turn[0]["from"], at_end)]
             if not begun:
                 return None
-            at = begun[-1]
+            covering = [i for i in begun if turns[i][0].get("end") and _on_or_before(at_end, turns[i][0]["end"])]
+            at = covering[-1] if covering else begun[-1]
         else:
             at = len(turns) - 1
-        chosen = turns[at: at + 2] if successor and at + 1 < len(turns) else turns[at: at + 1]
+        chosen = turns[at: at + 2] if (successor or handover) and at + 1 < len(turns) else turns[at: at + 1]
         span = lambda t: (f"until {t['end']}" if t.get("end") and not t.get("start") and t["from"] == t["end"] else  # noqa: E731
                           f"{t.get('start') or t['from']} to {t['end']}" if t.get("end") else
                           f"from {t['start']}" if t.get("start") else
@@ -177,7 +189,10 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
         said = lambda name: ", then ".join(" and ".join(name(t["holder"]) for t in turn) for turn in chosen)  # noqa: E731
         history = "; ".join(f"{names.label(t['holder'])} ({span(t)})" for t in terms)
         short = said(names.short)
-        if successor and len(chosen) == 2:  # "JAXA, succeeded by ASI (from 1 January 2021)"
+        if handover and len(chosen) == 2:  # "from ASI to JAXA"
+            short = (f"from {' and '.join(names.short(t['holder']) for t in chosen[0])} to "
+                     f"{' and '.join(names.short(t['holder']) for t in chosen[1])}")
+        elif successor and len(chosen) == 2:  # "JAXA, succeeded by ASI (from 1 January 2021)"
             begun = chosen[1][0].get("start")
             short = (f"{' and '.join(names.short(t['holder']) for t in chosen[0])}, succeeded by "
                      f"{' and '.join(names.short(t['holder']) for t in chosen[1])}"
@@ -201,10 +216,24 @@ def _term_length(turns: list[list[dict]], holder: str, names: Names, body: str) 
         return None
     i = held[-1]
     term = next(t for t in turns[i] if t["holder"] == holder)
-    begin = term.get("start") or term["from"]
-    end = term.get("end") or (turns[i + 1][0].get("start") if i + 1 < len(turns) else None)
-    if not end or len(begin) < 7 or len(end) < 7:
-        return None  # a term without both ends to the month: no length to give
+    # its start, else the end of the term before (the handover), else the first date it is stated to hold it
+    before = turns[i - 1][0].get("end") if i else None
+    begin = term.get("start") or (before if before and _on_or_before(before, term["from"]) else term["from"])
+    after = turns[i + 1][0] if i + 1 < len(turns) else None
+    # its end, else the next holder's start, else the first date the next is stated to hold it when this one is
+    # stated to hold it up to then (the documents tell one handing over to the other: "JAXA passed the chair to KARI")
+    end = term.get("end") or (after.get("start") or (after["from"] if term["to"][:4] >= after["from"][:4] else None)
+                              if after else None)
+    if not end:
+        return None
+    if len(begin) < 7 or len(end) < 7:
+        # one end known to the year only: whole years, and only when that is two or more ("about three years")
+        years = int(end[:4]) - int(begin[:4])
+        if years < 2:
+            return None
+        short = f"about {_spelled(years, 'year')}"
+        text = f"{short} — {names.label(holder)} chaired {body} from {spoken(begin)} to {spoken(end)}."
+        return Composed(short, text, [{"label": names.label(holder), "iri": holder}], term["sources"])
     months = (int(end[:4]) - int(begin[:4])) * 12 + int(end[5:7]) - int(begin[5:7])
     years, rest = divmod(months, 12)
     short = _spelled(months, "month") if months < 12 else \
@@ -212,6 +241,12 @@ def _term_length(turns: list[list[dict]], holder: str, names: Names, body: str) 
     text = (f"{short} — {names.label(holder)} chaired {body} from {spoken(begin)} to {spoken(end)} "
             f"({_spelled(months, 'month')}).")
     return Composed(short, text, [{"label": names.label(holder), "iri": holder}], term["sources"])
+
+
+def _on_or_before(a: str, b: str) -> bool:
+    """Whether date ``a`` is on or before ``b``, as far as both are known ("2020" is on or before "2020-12")."""
+    n = min(len(a), len(b))
+    return a[:n] <= b[:n]
 
 
 def _same_span(a: dict, b: dict) -> bool:
@@ -322,6 +357,56 @@ def joined_in(q: Question, names: Names) -> DatedPlan | None:
                         _sources([r for r in rows if starts[r["x"]] == r["start"]], 1))
 
     return DatedPlan("joined_in", sparql, compose, [body.iri])
+
+
+ORDER_ASKED = re.compile(r"\b(?P<first>first|earlier|sooner|before)\b|\b(?P<last>last|later|most recently|more recently)\b",
+                         re.I)
+
+
+def joined_first(q: Question, names: Names) -> DatedPlan | None:
+    """"Which joined ISECG first: AA or BB?": the beginnings of their memberships of the body (the one named
+    right after "joined"), compared as precisely as both are stated; when both fall in one period, the member
+    counts stated on those days (its rank: "the 25th member") tell the order; else no answer."""
+    verb = JOINERS.search(q.text)
+    order = ORDER_ASKED.search(q.text)
+    orgs = q.of("org")
+    if verb is None or order is None or len(orgs) < 3 or not q.has(r"\b(?:which|who)\b"):
+        return None
+    body = min(orgs, key=lambda m: m.start - verb.end() if m.start >= verb.end() else len(q.text) + verb.start() - m.end)
+    members = [m for m in orgs if m.iri != body.iri]
+    if len({m.iri for m in members}) != 2:
+        return None
+    last = order.group("last") is not None
+    sparql = (f"{PREFIXES}SELECT ?x ?start ?rank ?passage0 ?sentence0 WHERE {{\n"
+              f"  VALUES ?x {{ {' '.join(_iri(m.iri) for m in members)} }}\n{_membership_rows(body.iri)}"
+              f"  OPTIONAL {{ {_iri(body.iri)} isecg:memberCount ?c . ?c schema:value ?rank ; dcterms:date ?on .\n"
+              f"    FILTER(STR(?on) = STR(?start)) }}\n}}\nORDER BY ?start\n")
+
+    def compose(rows: list[dict]) -> Composed | None:
+        began: dict[str, dict] = {}
+        for r in rows:  # each one's earliest beginning, the most precise date stated for it
+            b = began.get(r["x"])
+            if b is None or r["start"][:4] < b["start"][:4] or (r["start"][:4] == b["start"][:4]
+                                                               and len(r["start"]) > len(b["start"])):
+                began[r["x"]] = r
+        if len(began) != 2:
+            return None  # one of them has no date the documents state: no order to give
+        a, b = (began[m.iri] for m in members if m.iri in began)
+        common = min(len(a["start"]), len(b["start"]))
+        if a["start"][:common] != b["start"][:common]:
+            ordered = sorted([a, b], key=lambda r: r["start"][:common])
+        elif a.get("rank") and b.get("rank") and a["rank"] != b["rank"]:
+            ordered = sorted([a, b], key=lambda r: int(r["rank"]))
+        else:
+            return None  # the same date, as far as both are known
+        winner, other = ordered[::-1] if last else ordered
+        said = lambda r: spoken(r["start"]) + (f", as the {_nth(int(r['rank']))} member" if r.get("rank") else "")  # noqa: E731
+        text = (f"{names.short(winner['x'])} — {_named(names, winner['x'])} joined {body.label} "
+                f"{'after' if last else 'before'} {_named(names, other['x'])}: {said(winner)}, against {said(other)}.")
+        return Composed(names.short(winner["x"]), text, [{"label": names.label(winner["x"]), "iri": winner["x"]}],
+                        _sources([winner, other], 1))
+
+    return DatedPlan("joined_first", sparql, compose, [body.iri])
 
 
 def _named(names: Names, iri: str) -> str:
@@ -446,6 +531,9 @@ def phases(q: Question, names: Names) -> DatedPlan | None:
 
 def side_date(text: str) -> str | None:
     """The date a side of a comparison names, as a prefix of ISO dates: "September 2020" -> "2020-09"."""
+    iso = re.search(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])\b", text)  # "2022-10-13"
+    if iso:
+        return iso.group()
     year = re.search(r"\b(?:19|20)\d\d\b", text)
     if year is None:
         return None
@@ -473,7 +561,8 @@ EVENT_QUESTION_WORDS = frozenset(
     "hosted host hosts organised organized convened attended attend represented present participants people "
     "agencies agency delegations delegates meeting meetings plenary workshop conference congress forum symposium "
     "summit session event events city location venue its their they there this that during year month day "
-    "january february march april may june july august september october november december".split())
+    "january february march april may june july august september october november december spring summer autumn "
+    "fall winter isecg".split())
 
 
 def _counts_asked(rows: list[dict], n: int, nouns: set[str]) -> bool:
@@ -483,16 +572,34 @@ def _counts_asked(rows: list[dict], n: int, nouns: set[str]) -> bool:
     return not stated or any(number_value(c) == n for c in stated)
 
 
+def _day_asked(text: str, month: str) -> str | None:
+    """The ISO day of ``month`` the question names ("on 13 October 2022", "October 13, 2022"), or None."""
+    if len(month) != 7:
+        return None
+    name = rf"(?:{MONTHS})\w*"
+    m = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{name}\s+{month[:4]}\b|\b{name}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+                  rf"{month[:4]}\b|\b{month}-(\d\d)\b", text, re.I)
+    if m is None:
+        return None
+    return f"{month}-{int(next(g for g in m.groups() if g)):02d}"
+
+
 def event_details(q: Question, names: Names) -> DatedPlan | None:
     """Where an event was held, who hosted it, how many took part: the event dated as the question dates it
     (its month, else its year), told apart from others of that date by the words the question shares with its
     name and place."""
     when = side_date(q.text)
     asked = [kind for kind, (pattern, _) in EVENT_ASKS.items() if pattern.search(q.text)]
-    if not when or not asked or (q.of("org") and "host" in asked and not q.has(r"\b(?:which|what|who)\b")):
+    hosts: set[str] = set()
+    if q.of("org", "unit") and "host" in asked and not q.has(r"\b(?:which|what|who)\b"):
+        # "How many took part in the plenary that KARI convened?": the host named tells the event, not the answer
+        asked.remove("host")
+        hosts = {m.iri for m in q.of("org", "unit")}
+    if not when or not asked:
         return None
-    if q.of("event") and "participants" not in asked:
-        return None  # an event the graph knows by name: the events shape looks it up
+    # an event the question names, when it is of that date ("the ISECG plenary" may name another year's)
+    named = {m.iri for m in q.of("event")}
+    day = _day_asked(q.text, when)
     if "participants" not in asked and not q.has(r"\b(?:meeting|plenary|workshop|conference|congress|forum|"
                                                  r"symposium|summit|session|event)s?\b"):
         return None  # "where was the roadmap released in 2018" asks of no event
@@ -500,7 +607,7 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
     sparql = (f"{PREFIXES}SELECT ?x ?label ?date ?n ?where ?place ?host "
               + " ".join(f"?passage{n} ?sentence{n}" for n in range(len(asked))) + " WHERE {\n"
               f"  ?x a schema:Event ; schema:startDate ?date .\n"
-              f'  FILTER(STRSTARTS(STR(?date), "{when}"))\n  OPTIONAL {{ ?x skos:prefLabel ?label }}\n'
+              f"  {date_filter('?date', q, day=False)}\n  OPTIONAL {{ ?x skos:prefLabel ?label }}\n"
               f"  OPTIONAL {{ ?x isecg:participantCount ?n }}\n"
               f"  OPTIONAL {{ ?x schema:location ?where . ?where skos:prefLabel ?place }}\n"
               f"  OPTIONAL {{ ?x schema:organizer ?host }}\n{provenance}\n}}\nORDER BY ?x\n")
@@ -514,9 +621,16 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
 
     def compose(rows: list[dict]) -> Composed | None:
         events: dict[str, list[dict]] = {}
+        # an event hosted by another body than the one named is not the one asked of
+        other = {r["x"] for r in rows if hosts and r.get("host") and r["x"] not in
+                 {o["x"] for o in rows if o.get("host") in hosts}}
         for r in rows:
-            if all(r.get(column[kind]) for kind in asked):
+            # of that month, not another day of it ("13 October 2022": not a meeting of 5 October)
+            if all(r.get(column[kind]) for kind in asked) and r["x"] not in other and (
+                    not day or len(str(r["date"])) < 10 or str(r["date"]) == day):
                 events.setdefault(r["x"], []).append(r)
+        if named & events.keys():
+            events = {x: rs for x, rs in events.items() if x in named}
         shared = {x: len(question_words & words(" ".join(f"{r.get('label')} {r.get('place')}" for r in rs)))
                   for x, rs in events.items()}
         best = max(shared.values(), default=0)
@@ -596,12 +710,56 @@ CREDITED = re.compile(r"\b(?:agencies|organi[sz]ations|bodies)\b.*\b(?:credit\w*
                       r"written|contribut\w*|sign\w*|produc\w*|behind)\b", re.I)
 
 
+def _creators(documents: list[str]) -> str:
+    """The organisations credited with ``documents`` (people not counted, nor the group whose members the others
+    are: it publishes what its members contributed), each with the passage crediting it."""
+    return (f"{PREFIXES}SELECT ?doc ?x ?passage0 ?sentence0 WHERE {{\n"
+            f"  VALUES ?doc {{ {' '.join(_iri(d) for d in documents)} }}\n  ?doc dcterms:creator ?x .\n"
+            f"  FILTER NOT EXISTS {{ ?x a schema:Person }}\n"
+            f"  FILTER NOT EXISTS {{ ?doc dcterms:creator ?other . ?other org:memberOf|^org:member/org:organization ?x }}\n"
+            f"  {PROVENANCE.format(n=0, s='?doc', p='dcterms:creator')}\n"
+            f"  FILTER(!BOUND(?st0) || EXISTS {{ ?st0 rdf:object ?x }})\n}}\nORDER BY ?doc ?x\n")
+
+
+# "Which agencies are credited as contributors to the third edition?", "Which organisations prepared the 2019
+# report?": the document is what the question ends on, right after the verb.
+CREATORS_ASKED = re.compile(r"^\s*(?:which|what|list|name)\s+(?:the\s+)?(?:\w+\s+)?(?:agencies|organi[sz]ations|bodies)\s+"
+                            r"(?:(?:are|were|is|was)\s+)?(?:credited|listed|named)?\s*(?:as\s+)?"
+                            r"(?:contributors?|co-?authors?|authors?|partners?|contributing|contributed|prepared|produced|"
+                            r"released|wrote|authored|drafted|signed)\s+(?:(?:to|with|for|of|in|on)\s+)?"
+                            r"(?P<doc>(?:the|ISECG'?s?)\b.*\b(?:edition|roadmap|report|paper|supplement|assessment|"
+                            r"strategy|update|document|digest|framework|scenario|GER)\b.*?)[\s?.]*$", re.I)
+
+
+def creators_asked(question: str) -> str | None:
+    """The words naming the document whose contributing organisations a question asks for, or None."""
+    m = CREATORS_ASKED.match(question)
+    return m.group("doc") if m else None
+
+
+def document_creators(document: str, names: Names) -> DatedPlan:
+    """The organisations a document credits, in the order it lists them."""
+    def compose(rows: list[dict]) -> Composed | None:
+        found = list(dict.fromkeys(r["x"] for r in rows))
+        if not found:
+            return None
+        listing = " ".join(dict.fromkeys(r.get("sentence0") or "" for r in rows))
+
+        def listed_at(iri: str) -> int:
+            spots = [listing.find(n) for n in (names.short(iri), names.label(iri)) if n and listing.find(n) >= 0]
+            return min(spots) if spots else len(listing)
+
+        found.sort(key=listed_at)
+        short = _listed([names.short(x) for x in found])
+        text = f"{short} — the {len(found)} organisations {names.label(document)} credits."
+        return Composed(short, text, [{"label": names.label(x), "iri": x} for x in found], _sources(rows, 1))
+
+    return DatedPlan("document_creators", _creators([document]), compose, [document])
+
+
 def compare_creators(documents: list[str], names: Names) -> DatedPlan:
-    """The difference between the numbers of organisations that made two documents (people not counted)."""
-    sparql = (f"{PREFIXES}SELECT ?doc ?x ?passage0 ?sentence0 WHERE {{\n"
-              f"  VALUES ?doc {{ {' '.join(_iri(d) for d in documents)} }}\n  ?doc dcterms:creator ?x .\n"
-              f"  FILTER NOT EXISTS {{ ?x a schema:Person }}\n  {PROVENANCE.format(n=0, s='?doc', p='dcterms:creator')}\n"
-              f"  FILTER(!BOUND(?st0) || EXISTS {{ ?st0 rdf:object ?x }})\n}}\nORDER BY ?doc ?x\n")
+    """The difference between the numbers of organisations that made two documents (see _creators)."""
+    sparql = _creators(documents)
 
     def compose(rows: list[dict]) -> Composed | None:
         made = {d: {r["x"] for r in rows if r["doc"] == d} for d in documents}
@@ -819,8 +977,12 @@ AUTHORS = re.compile(r"\bauthors?\b|\bwr(?:ote|itten)\b", re.I)
 AGENCIES = re.compile(r"\bagenc(?:y|ies)\b|\borgani[sz]ations?\b|\bemploy|\baffiliat|\bwork(?:s|ed)? (?:for|at)\b", re.I)
 
 
+# Not a list of agencies: a count ("how many agencies provided authors": the passage states it) or yes or no.
+NOT_A_LIST = re.compile(r"^\s*(?:how\s+many|was|were|is|are|did|does|do|has|have|had)\b", re.I)
+
+
 def asks_author_agencies(question: str) -> bool:
-    return bool(AUTHORS.search(question) and AGENCIES.search(question))
+    return bool(AUTHORS.search(question) and AGENCIES.search(question) and not NOT_A_LIST.search(question))
 
 
 def _people_of(document: str, role: str, affiliation: str) -> str:
@@ -891,6 +1053,31 @@ def document_people(document: str, names: Names, *, editors: bool = False) -> Da
         return Composed(short, text, [{"label": names.label(p), "iri": p} for p in order], _sources(rows, 1))
 
     return DatedPlan("document_people", sparql, compose, [document])
+
+
+# "Which organisation is A B affiliated with?", "Where does A B work?", "Which agency employs A B?"
+AFFILIATION_ASKED = re.compile(r"\baffiliat\w*|\bwork(?:s|ed|ing)?\s+(?:for|at|in)\b|\bemploy\w*|^\s*where\s+(?:does|did|do)"
+                               r"\b.*\bwork\b", re.I)
+
+
+def affiliation(q: Question, names: Names) -> DatedPlan | None:
+    """The bodies a person the question names works for (schema:affiliation), each with its passage."""
+    people = q.of("person")
+    if len(people) != 1 or not AFFILIATION_ASKED.search(q.text):
+        return None
+    person = people[0].iri
+    sparql = (f"{PREFIXES}SELECT ?x ?passage0 ?sentence0 WHERE {{\n  {_iri(person)} schema:affiliation ?x .\n"
+              f"  {PROVENANCE.format(n=0, s=_iri(person), p='schema:affiliation')}\n}}\nORDER BY ?x\n")
+
+    def compose(rows: list[dict]) -> Composed | None:
+        bodies = list(dict.fromkeys(r["x"] for r in rows))
+        if not bodies:
+            return None
+        short = _listed([names.short(b) for b in bodies])
+        text = f"{short} — {names.label(person)} works for {_listed([names.label(b) for b in bodies])}."
+        return Composed(short, text, [{"label": names.label(b), "iri": b} for b in bodies], _sources(rows, 1))
+
+    return DatedPlan("affiliation", sparql, compose, [person])
 
 
 def _listed(items: list[str]) -> str:

@@ -43,6 +43,7 @@ CATEGORIES = {
     "document": {"creativework", "digitaldocument", "presentationdigitaldocument", "document", "doc", "report",
                  "presentation"},
     "place": {"place", "country", "city", "destination"},
+    "person": {"person"},
     "org": {"spaceagency", "formalorganization", "organization", "organisation", "agency", "org"},
 }
 
@@ -64,7 +65,7 @@ class Mention:
     start: int  # character offsets in the question
     end: int
     score: float  # 100 exact, less for fuzzy
-    category: str | None = None  # org, unit, tech, event, document, place (see CATEGORIES)
+    category: str | None = None  # org, unit, tech, event, document, place, person (see CATEGORIES)
 
     def to_dict(self) -> dict:
         return {"iri": self.iri, "label": self.label, "type": self.type, "text": self.text,
@@ -158,9 +159,11 @@ class EntityLinker:
                 continue
             found.append(self._mention(iri, text, start, end, 100.0))
         if not found and fuzzy and len(key) >= FUZZY_MIN_CHARS:
-            for _, score, i in process.extract(key, self._fuzzy_names, scorer=fuzz.ratio,
-                                               score_cutoff=FUZZY_MIN_SCORE, limit=3):
-                found.append(self._mention(self._owners[i][0], text, start, end, score))
+            numbers = re.findall(r"\d+", key)
+            for name, score, i in process.extract(key, self._fuzzy_names, scorer=fuzz.ratio,
+                                                  score_cutoff=FUZZY_MIN_SCORE, limit=3):
+                if re.findall(r"\d+", name) == numbers:  # a typo, not another year ("2022 supplement": not 2020's)
+                    found.append(self._mention(self._owners[i][0], text, start, end, score))
         if not found:
             for descriptor in _AGENCY_DESCRIPTORS:
                 if key.endswith(" " + descriptor):

@@ -53,7 +53,8 @@ DATE = re.compile(rf"\b(?:{MONTHS})\b\.?\s*\d{{4}}|\b\d{{1,2}}(?:st|nd|rd|th)?\s
                   rf"\b(?:19|20)\d\d\b|\bQ[1-4]\s*-?\s*(?:19|20)\d\d\b", re.I)
 # An address or "in/at <Name>": a place even when the graph does not know it.
 PLACE = re.compile(rf"\bPO Box\b|\b[A-Z]{{1,2}}-?\d{{4,5}}\b|\b(?:in|at|near)\s+(?!(?i:{MONTHS})\b)[A-Z][a-zà-ÿ]+")
-NUMBER = re.compile(r"\b\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+NUMBER = re.compile(r"\b\d+\b|\b(?:twenty|thirty)-(?:one|two|three|four|five|six|seven|eight|nine)\b|"
+                    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                     r"fifteen|twenty|thirty|hundred|dozen)\b", re.I)
 # A date as written in full, for the short answer: "20 September 2013", "12–13 March 2020", "May 31, 2007".
 FULL_DATE = re.compile(rf"\b\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{MONTHS})\.?\s+\d{{4}}\b|"
@@ -127,6 +128,9 @@ def answer_type(question: str) -> str | None:
 _AUX = r"(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must)"
 # "Who hosted ...", "Which agency chaired ...": the relation asked, a past-tense verb after the asking subject.
 RELATION = re.compile(rf"^\s*(?:who|which(?:\s+(?!{_AUX}\b)[\w-]+){{1,3}}?)\s+(?P<verb>[a-z]{{3,}}ed)\b", re.I)
+# What follows an "-ed" word that describes the subject rather than saying what it did: a preposition, then
+# the question's own verb ("listed under surface mobility is not a member").
+PARTICIPLE = re.compile(rf"^\s+(?:under|in|by|at|on|for|as|from|with|among)\b.*?\s{_AUX}\b", re.I)
 # "Can a private individual become ...": the subject of a yes/no question, after its auxiliary and article.
 SUBJECT = re.compile(rf"^\s*{_AUX}\s+(?:(?:a|an|the|any|some|this|that|these|those)\s+)?(?P<subject>[^?,]+)", re.I)
 
@@ -137,7 +141,8 @@ def stated(question: str) -> list[set[str]]:
     its subject ("a private individual": private, individual) and the head of what it asks of it, its last
     word ("... become an ISECG member": member).  Empty when the question has neither."""
     if m := RELATION.match(question):
-        return [{stem(m.group("verb"))}]
+        # "Which body listed under X is not a member?": a participle naming the subject, the verb comes later
+        return [] if PARTICIPLE.match(question[m.end():]) else [{stem(m.group("verb"))}]
     if YES_NO.match(question.strip()) and (m := SUBJECT.match(question)):
         run: list[str] = []
         for w in _WORD.findall(m.group("subject")):
@@ -194,10 +199,14 @@ def _words(text: str) -> list[str]:
             if w.lower() not in STOPWORDS and w.lower() not in QUESTION_WORDS and len(w) > 1]
 
 
-def split_sentences(text: str) -> list[str]:
+def split_sentences(text: str, section: str | None = None) -> list[str]:
     """Answer units of a passage: its sentences (text.sentence_spans, list markers dropped); a sentence
-    ending in ':' carries the list items that follow it on their own lines ("themes: A; B; C")."""
+    ending in ':' carries the list items that follow it on their own lines ("themes: A; B; C").  When the
+    passage's ``section`` heading is the start of its first sentence (a line the layout broke, read as a
+    heading: "Technology Working Group (TWG) — led by the" / "Canadian Space Agency."), that sentence has it."""
     spans = _continued(text, sentence_spans(text))
+    if section and spans and _runs_into(section.strip(), text[slice(*spans[0])]):
+        return split_sentences(f"{section.strip()} {text}")
     units: list[str] = []
     i = 0
     while i < len(spans):
@@ -243,14 +252,49 @@ def leading_items(text: str) -> list[str]:
 
 def _continued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans with a line that ends in ';' or ',' joined to the next: a sentence the layout broke
-    ("three destinations: the Moon;" / "Mars; near-Earth asteroids.")."""
+    ("three destinations: the Moon;" / "Mars; near-Earth asteroids."); and a line of running text broken
+    mid-sentence by the page's width ("The report is prepared by the Technology" / "Working Group (TWG).")."""
     out: list[tuple[int, int]] = []
     for span in spans:
-        if out and text[out[-1][1] - 1] in ";," and not is_list_item(text[slice(*span)]):
+        line = text[slice(*span)]
+        if out and not is_list_item(line) and (text[out[-1][1] - 1] in ";," or _wrapped(text, out[-1], span)):
             out[-1] = (out[-1][0], span[1])
         else:
             out.append(span)
     return out
+
+
+def _wrapped(text: str, line: tuple[int, int], following: tuple[int, int]) -> bool:
+    """Whether ``line`` is running text the layout broke mid-sentence before ``following``: at a line break,
+    it ends on a word that leads into more ("led by the" / "Canadian Space Agency."), or it is a line of prose
+    (four words or more, some in lower case: no list item or table cell) and the next goes on in lower case or
+    a bracket ("... Roadmap" / "(January 2018) and ..."), or it ends on a name that runs on into its acronym
+    ("... the ISECG Technology" / "Working Group (TWG).")."""
+    head, rest = text[slice(*line)], text[slice(*following)]
+    if "\n" not in text[line[1]:following[0]] or not head[-1:].isalpha():
+        return False
+    words = head.split()
+    if len(words) >= 3 and words[-1].lower() in LEADING:
+        return True
+    # a short line is a list item or a table cell: only a line of prose runs on
+    return len(words) >= 4 and any(w.islower() for w in words) and (
+        rest[:1].islower() or rest[:1] == "(" or words[-1][:1].isupper() and NAME_TO_ACRONYM.match(rest) is not None)
+
+
+def _runs_into(heading: str, first: str) -> bool:
+    """Whether a heading is the start of the sentence after it: it ends on a word leading into more, or that
+    sentence starts as no sentence does (lower case, a closing bracket's acronym, a dash)."""
+    words = heading.split()
+    return bool(words) and not heading.endswith((".", ":", "?", "!")) and (
+        words[-1].lower() in ARTICLES or first[:1].islower() or first[:1] in "—–(")
+
+
+# Words that never end a sentence or a heading: a line ending on one runs on ("led by the" / "Canadian Space Agency.").
+LEADING = frozenset("the a an of by and to for with from at in on into than".split())
+# ... and those that never end a heading either ("Work the report builds on" is a heading; "... led by the" is not).
+ARTICLES = frozenset("the a an by and of".split())
+# The rest of a name and its acronym at the start of a line: "Working Group (TWG)", "Centre (MBRSC)".
+NAME_TO_ACRONYM = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*\s*\([A-Z][A-Za-z]{1,9}\)")
 
 
 def _items(text: str, spans: list[tuple[int, int]], lead: int) -> list[tuple[int, int]]:
@@ -382,7 +426,7 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
     """
     candidates = []
     for rank, r in enumerate(results, 1):
-        sentences = split_sentences(r.text)
+        sentences = split_sentences(r.text, r.section)
         candidates += [Candidate(text=s, result=r, rank=rank) for s in sentences]
         candidates += [Candidate(text=f"{a} {b}", result=r, rank=rank, parts=(a, b))
                        for a, b in zip(sentences, sentences[1:]) if _prose(a) and _prose(b)]
@@ -475,4 +519,7 @@ _NUMBER_WORDS = CARDINALS | {"thirty": 30, "hundred": 100, "dozen": 12}
 
 def number_value(number: str) -> int:
     """The value of a number as NUMBER finds it ("17", "eleven")."""
-    return int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
+    if number.isdigit():
+        return int(number)
+    tens, _, units = number.lower().partition("-")  # "twenty-one"
+    return _NUMBER_WORDS[tens] + (_NUMBER_WORDS[units] if units else 0)

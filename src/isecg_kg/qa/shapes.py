@@ -25,6 +25,29 @@ YEAR = re.compile(r"\b(19|20)\d\d\b")
 FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS})\w*\s+((?:19|20)\d\d)\b", re.I)
 MONTH_NUMBERS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
+# "the spring 2022 meeting": the months of a season (northern), as two-digit strings of ISO dates.
+SEASON = re.compile(r"\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:19|20)\d\d)\b", re.I)
+SEASON_MONTHS = {"spring": ("03", "04", "05"), "summer": ("06", "07", "08"), "autumn": ("09", "10", "11"),
+                 "fall": ("09", "10", "11"), "winter": ("12", "01", "02")}
+MONTH_YEAR = re.compile(rf"\b({MONTHS})\w*\s+((?:19|20)\d\d)\b", re.I)
+
+
+def date_filter(variable: str, q: "Question", *, day: bool = True) -> str | None:
+    """A SPARQL FILTER keeping the dates of ``variable`` that fall when the question says: its full date (with
+    ``day``), else its month ("the October 2022 meeting"), else its season ("spring 2022": a date known to its
+    month in those months), else its year; None when it gives no year."""
+    if q.date and day:
+        return f'FILTER(STRSTARTS(STR({variable}), "{q.date}"))'
+    if m := MONTH_YEAR.search(q.text):
+        month = next(n for name, n in MONTH_NUMBERS.items() if name.startswith(m.group(1).lower()[:3]))
+        return f'FILTER(STRSTARTS(STR({variable}), "{m.group(2)}-{month:02d}"))'
+    if m := SEASON.search(q.text):
+        months = ", ".join(f'"{n}"' for n in SEASON_MONTHS[m.group(1).lower()])
+        return (f'FILTER(STRSTARTS(STR({variable}), "{m.group(2)}") && STRLEN(STR({variable})) >= 7 && '
+                f"SUBSTR(STR({variable}), 6, 2) IN ({months}))")
+    return f'FILTER(STRSTARTS(STR({variable}), "{q.years[0]}"))' if q.years else None
+
+
 # Words any shape may leave over: politeness and list-asking.
 GENERIC = {"list", "all", "give", "show", "tell", "please", "name", "current", "currently", "exist", "isecg"}
 
@@ -273,7 +296,7 @@ def activities(q: Question) -> Plan | None:
 
 EVENT_WORDS = ("event events meeting meetings conference conferences congress symposium workshop held hold take "
                "took place happen happened hosted host organised organized organiser organizer date location "
-               "located agency city start started begin which")
+               "located agency city start started begin which " + " ".join(MONTH_NUMBERS) + " " + " ".join(SEASON_MONTHS))
 
 
 def events(q: Question) -> Plan | None:
@@ -284,9 +307,8 @@ def events(q: Question) -> Plan | None:
     if named:
         # One name may stand for several events (a yearly meeting): the year or date given picks.
         values = "VALUES ?event { " + " ".join(_iri(m.iri) for m in named) + " }"
-        when = q.date or (q.years[0] if q.years else None)
-        if when:
-            values += f'\n  ?event schema:startDate ?date . FILTER(STRSTARTS(STR(?date), "{when}"))'
+        if when := date_filter("?date", q):
+            values += f"\n  ?event schema:startDate ?date . {when}"
         label = named[0].label
         asks_place = q.has(r"\bwhere\b|\blocation\b|\bcity\b")
         if asks_host and asks_place:  # "Which agency hosted X, and where was it held?"
@@ -311,10 +333,8 @@ def events(q: Question) -> Plan | None:
     conditions = ["  ?event a schema:Event ."]
     for p in q.of("place"):
         conditions.append(f"  ?event schema:location {_iri(p.iri)} .")
-    if q.date:
-        conditions.append(f'  ?event schema:startDate ?date . FILTER(STRSTARTS(STR(?date), "{q.date}"))')
-    elif q.years:
-        conditions.append(f'  ?event schema:startDate ?date . FILTER(STRSTARTS(STR(?date), "{q.years[0]}"))')
+    if when := date_filter("?date", q):
+        conditions.append(f"  ?event schema:startDate ?date . {when}")
     hosts = q.of("org", "unit")
     if asks_host and hosts:
         return None  # "which agency hosted ..." names the host: nothing to look up

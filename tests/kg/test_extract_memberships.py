@@ -1,0 +1,108 @@
+"""Memberships and member counts read from member tables, founding sentences and windows of joining,
+each on a short passage written for the test (other names, dates and order than any corpus document)."""
+
+from __future__ import annotations
+
+from .test_extract_temporal import _counts, _periods
+
+
+def _new_counts(r) -> set[tuple[str, str, str]]:
+    """(count, start, end) of every isecg:newMemberCount."""
+    nodes = {o for s, p, o in r.facts if p == "isecg:newMemberCount"}
+    of = lambda node, prop: next(o for s, p, o in r.facts if s == node and p == prop)  # noqa: E731
+    return {(of(n, "schema:value"), of(n, "schema:startDate"), of(n, "dcterms:date")) for n in nodes}
+
+
+def test_a_dated_member_table_with_a_since_column_and_rows_run_together(extract):
+    r = extract("ISECG Annual Report 2030\nTable 3. ISECG member agencies, 31 December 2030\n"
+                "No. Agency Country Member since\n1 Italian Space Agency (ASI) Italy 2007\n"
+                "2 KARI – Korea Aerospace Research Institute Republic of Korea 2007 3 Polish Space Agency (POLSA) "
+                "Poland 2019\n4 Kenya Space Agency (KSA) Kenya 2029\nThe table counts no observers.", year=2030)
+    assert _periods(r) == {"asi": {"from-2007"}, "kari": {"from-2007"}, "polsa": {"from-2019"}, "ksa": {"from-2029"}}
+    assert _counts(r) == {("4", "2030-12-31")}  # the rows of a list of the members at a date
+    r = extract("ISECG Annual Report 2030\nTable 3. ISECG members that joined after 31 December 2020\n"
+                "Agency Country Member since\nKenya Space Agency (KSA) Kenya 2029\nPolish Space Agency (POLSA) Poland "
+                "2021\nMexican Space Agency (AEM) Mexico 2022\nThe table counts no observers.", year=2030)
+    assert _periods(r) == {"ksa": {"from-2029"}, "polsa": {"from-2021"}, "aem": {"from-2022"}}
+    assert not _counts(r)  # not all the members
+    r = extract("ISECG Annual Report 2030\nTable 3. ISECG member agencies, 31 December 2030\nAgency Country Member since\n"
+                "Italian Space Agency (ASI) Italy 2007\nPolish Space Agency (POLSA) Poland 2019\nJAXA Japan 2007\n"
+                "Observers\nKenya Space Agency (KSA) Kenya 2029", year=2030)
+    assert set(_periods(r)) == {"asi", "polsa", "jaxa"}  # a line that is no row ends the table
+
+
+def test_a_member_since_header_with_no_caption_and_counts_of_none_new(extract):
+    r = extract("ISECG Annual Report 2031\nThe agencies below came to ISECG after its founding.\nAgency Country Joined\n"
+                "Kenya Space Agency (KSA) Kenya 2029\nMexican Space Agency (AEM) Mexico 2030 Portugal Space (PTS) "
+                "Portugal 2031\nNo new member was admitted in 2032, so membership remained at 30 agencies.", year=2032)
+    assert _periods(r) == {"ksa": {"from-2029"}, "aem": {"from-2030"}, "pt-space": {"from-2031"}}
+    assert _new_counts(r) == {("0", "2032-01", "2032-12")} and ("30", "2032") in _counts(r)
+    r = extract("ISECG Annual Report 2031\nThe ISECG agencies:\nAgency Country Role\nKenya Space Agency (KSA) Kenya 2029\n"
+                "No agency reported progress in 2031.", year=2031)
+    assert not _periods(r) and not _new_counts(r)  # no since column; nothing about joining
+
+
+def test_founders_listed_after_a_colon_and_the_members_that_joined_since(extract):
+    r = extract("ISECG Annual Report 2030\nTwelve agencies founded ISECG in 2008: ASI, JAXA (then NASDA), the "
+                "Ruritanian Space Centre and NASA, whose seat passed to the Kenya Space Agency (KSA) in 2012. Nine "
+                "agencies have joined since; the table lists them.", year=2030)
+    assert _periods(r) == {"asi": {"from-2008"}, "jaxa": {"from-2008"}, "ruritanian-space-centre": {"from-2008"},
+                           "nasa": {"from-2008"}, "ksa": {"from-2012"}}
+    assert ("12", "2008") in _counts(r)
+    assert {(n, start) for n, start, _ in _new_counts(r)} == {("9", "2008")}
+    r = extract("ISECG Annual Report 2030\nFourteen years after it was founded in 2016, the group met in Rome. Three "
+                "engineers founded the company in 2010. Two agencies have joined since the rules changed.", year=2030)
+    assert not _counts(r) and not _new_counts(r) and not _periods(r)
+
+
+def test_joined_since_a_date_told_before_and_growth_between_two_counts(extract):
+    r = extract("ISECG news\nPublished 12 May 2027\nThe update builds on the roadmap (March 2025) and reflects the "
+                "plans of the six agencies that have joined since that roadmap was published. The chair welcomed "
+                "three agencies that had joined since the January meeting. The roadmap must reflect the growth of "
+                "ISECG from 20 to 26 agencies since the roadmap appeared in March 2025.", year=2027)
+    assert _new_counts(r) == {("6", "2025-03", "2027-05-12"), ("3", "2027-01", "2027-05-12")}
+    assert {("20", "2025-03"), ("26", "2027-05-12")} <= _counts(r)
+    assert ("6", "2025-03") not in _counts(r)  # "the plans of the six agencies" is no count of members
+    r = extract("ISECG news\nPublished 12 May 2027\nSince the beginning of 2026, three agencies have joined ISECG. "
+                "Since May 2026 two more organisations have been admitted.", year=2027)
+    assert _new_counts(r) == {("3", "2026-01", "2027-05-12"), ("2", "2026-05", "2027-05-12")}
+    r = extract("ISECG news\nPublished 12 May 2027\nFive experts have joined since March. The plans of the six "
+                "agencies were discussed. Since 2026 three experts have joined the ISECG team.", year=2027)
+    assert not _new_counts(r) and not _counts(r)
+
+
+def test_a_date_before_when_is_the_joining_verbs(extract):
+    r = extract("ISECG Annual Report 2030\nMembership has been unchanged since 2026 when the Kenya Space Agency (KSA) "
+                "became the 30th member of ISECG.", year=2030)
+    assert _periods(r) == {"ksa": {"from-2026"}}
+    r = extract("ISECG Annual Report 2030\nSince 2026 the Kenya Space Agency (KSA) has joined every plenary.", year=2030)
+    assert not any(p == "time:hasBeginning" for _, p, _ in r.facts)
+
+
+def test_members_in_apposition_and_a_countrys_agency_whose_joining_is_told(extract):
+    r = extract("ISECG news\nPublished 3 March 2031\nThe plenary greeted two newcomers: the Mexican Space Agency (AEM), "
+                "admitted in January 2031, and Portugal Space (PTS), admitted on 2 February 2031. The Kenya Space Agency "
+                "(KSA) sent a delegate. Kenya, whose space agency joined ISECG in 2029, hosted the meeting.", year=2031)
+    assert _periods(r) == {"aem": {"from-2031-01"}, "pt-space": {"from-2031-02-02"}, "ksa": {"from-2029"}}
+    r = extract("ISECG news\nPublished 3 March 2031\nThe Kenya Space Agency (KSA), admitted to hospital in January "
+                "2031, recovered. Kenya, whose minister joined ISECG talks in 2029, spoke.", year=2031)
+    assert not _periods(r)
+
+
+def test_a_chair_taken_over_in_a_season_of_a_year(extract):
+    r = extract("ISECG Annual Report 2032\nCNES took over the chair from the UK Space Agency in the autumn of 2031. "
+                "DLR took on the ISECG chair at the start of 2032.", year=2032)
+    assert _periods(r, "chair") == {"cnes": {"from-2031"}, "uksa": {"until-2031"}, "dlr": {"from-2032"}}
+    r = extract("ISECG Annual Report 2032\nCNES took over the chair from the UK Space Agency; in the autumn of 2031 "
+                "the group met in Paris.", year=2032)
+    assert "from-2031" not in _periods(r, "chair").get("cnes", set())
+
+
+def test_a_chair_handed_on_as_it_with_the_date_after_the_handover(extract):
+    r = extract("ISECG Annual Report 2030\nISECG met twice. JAXA took the chair in May 2028 and handed it to CNES at "
+                "the close of the Lyon plenary on 4 October 2030.", year=2030)
+    chairs = _periods(r, "chair")
+    assert chairs["cnes"] == {"from-2030-10-04"} and "until-2030-10-04" in chairs["jaxa"]
+    r = extract("ISECG Annual Report 2030\nISECG met twice. The agency drafted a report in May 2030 and handed it to NASA on 3 June "
+                "2030.", year=2030)
+    assert not _periods(r, "chair")
