@@ -330,3 +330,12 @@ def test_a_contributors_row_whose_body_has_an_acronym_of_another_language(extrac
     r = extract("Contributors\nName Organisation Role\nOlga Ivanova Space Research Institute (IKI), for Roscosmos "
                 "neutron data\nThe end of the list came with thanks to all who helped us.")
     assert {(s, r.labels()[o]) for s, o in _people(r)} == {("id/person/olga-ivanova", "Space Research Institute")}
+
+
+def test_the_issuer_s_name_cut_by_a_line_break(extract):
+    r = extract("Lunar Night Survival - 2031 Update\n1. Purpose\nThe assessment is prepared by the ISECG Technology\n"
+                "Working Group (TWG). It builds on the first edition.")
+    assert _creators(r) == {"id/group/twg"}  # not ISECG, whose name only starts the group's
+    r = extract("Lunar Night Survival - 2031 Update\n1. Purpose\nThe assessment is prepared by the ISECG Lunar\n"
+                "Night Team, a group of experts, in its first year.")
+    assert not _creators(r)

@@ -150,6 +150,7 @@ LABEL_CELL_RE = re.compile(r"^\|\s*(?:(?:Prepared|Written|Issued|Compiled|Drafte
                            r"Minute[- ]taker|Rapporteur|Authors?|Editors?)\s*\|\s*(?:the\s+)?", re.I)
 # The editor named after the byline, with no body of their own: "Prepared by the Secretariat. Editor: Ana Berg."
 BYLINE_EDITOR_RE = re.compile(rf"^\s*(?:(?:Lead |Chief )?Editors?\s*:|Edited\s+by)\s*{PERSON}\s*(?:[.;]|$)")
+RUN_ON_RE = re.compile(r"(?:\s+[A-Z][\w\-]*)+\s*")  # capitalised words to the line's end: a name a line break cuts
 PUBLISHED_RE = re.compile(r"\b(?:published|issued|released|prepared)\s+$", re.I)
 # A work a body's own sentence names as its own: "The Science Working Group noted the reception of its 2017 white
 # paper, "Lunar ..."", "NASA presented its report Moon to Mars".
@@ -382,7 +383,13 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
         # "prepared by the ISECG Science Working Group": the body named is the unit, not its parent
         unit = next((o for o in orgs if o.start >= m.end), None)
         issuer = unit.entity if unit is not None and not text[m.end:unit.start].strip() else \
-            _unit(ctx, m.entity, text[m.start:m.end], text[m.end:], evidence) or m.entity
+            _unit(ctx, m.entity, text[m.start:m.end], text[m.end:], evidence)
+        if issuer is None and RUN_ON_RE.fullmatch(text, m.end) and sentence.line.text.rstrip().endswith(text.rstrip()):
+            issuer = _run_on(ctx, sentence.line, text[m.start:])  # none: the name is no body's, nor is its start
+        elif issuer is None:
+            issuer = m.entity
+        if issuer is None:
+            continue
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", issuer.iri, "issued-by", 0.8, evidence)
         ctx.rec.fact(ctx.series.iri, "dcterms:publisher", issuer.iri, "issued-by", 0.8, evidence)
         found.append(issuer)
@@ -392,6 +399,15 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
     if person is not None:
         _affiliate(ctx, person, found[0], evidence, "issued-by")
         _credit(ctx, [(person, found[0])], evidence, "issued-by", editors=True)
+
+
+def _run_on(ctx: Context, line, start: str) -> Entity | None:
+    """The body whose name, ``start`` on ``line``, a line break cuts ("prepared by the ISECG Technology" /
+    "Working Group (TWG)."): the one named across the break, None if no body is."""
+    following = next((b for a, b in zip(ctx.text.lines, ctx.text.lines[1:]) if a is line), None)
+    joined = f"{start.rstrip()} {following.text}" if following is not None else ""
+    return next((f.entity for f in ctx.rec.gazetteer.find(joined) if f.entity.type in ORG_LIKE
+                 and f.start < len(start.rstrip()) < f.end), None)
 
 
 def line_people(ctx: Context, state: State, sentence: Sentence) -> None:
