@@ -451,6 +451,12 @@ def test_the_people_a_document_credits_with_where_they_work(tmp_path):
     assert not dated.WHO_MADE.search("Who hosted the meeting?")
 
 
+def test_who_took_over_the_chair_on_the_day_a_term_ended(graph):
+    # AA's term ends on 30 September 2014, the day BB's begins: who took over then is BB
+    shape, answer = composed(graph, "Who was to take over the XF chair on 30 September 2014?")
+    assert shape == "chair" and answer.short == "BB"
+
+
 def test_participants_of_the_event_a_question_dates(graph):
     shape, answer = composed(graph, "How many agencies attended the October 2019 forum meeting?")
     assert shape == "event_details" and answer.short == "14"
@@ -473,6 +479,9 @@ def test_where_an_event_a_question_dates_was_held_and_who_hosted_it(graph):
     shape, answer = composed(graph, "Where was the October 2019 forum meeting held, and which agency hosted it?")
     assert shape == "event_details" and answer.short == "Rome; AA"
     assert answer.text.startswith("Rome; AA — Forum meeting (2019-10-05) was held in Rome, and was hosted by Alpha")
+    # said in the order asked
+    assert composed(graph, "Which agency hosted the October 2019 forum meeting, and where was it held?")[1].short \
+        == "AA; Rome"
     assert composed(graph, "Where was the March 2019 meeting held?")[1] is None  # the graph has no place for it
     # another meeting of that month: the question's own words ("TWG", "annual") are not the event's
     assert composed(graph, "Where did the TWG hold its annual meeting in October 2019?")[1] is None

@@ -88,6 +88,9 @@ SUCCESSOR = re.compile(r"\b(?:pass(?:ed)?|hand(?:ed)?\s+over|succeed(?:ed)?|succ
 # "Which agency gave up the chair at the Bremen meeting, and which took it over?": the handover of that date.
 HANDOVER = re.compile(r"\b(?:gave|give|given)\s+up\b|\b(?:relinquish|stepp?(?:ed)?\s+down|left\s+the\s+chair)", re.I)
 SINCE_WHEN = re.compile(r"\bsince when\b|\bhow long had\b", re.I)
+# "Who was to take over the chair on 1 January 2022?": the holder whose term began then, not the one it ended.
+TOOK_OVER = re.compile(r"\b(?:take|takes|took|taken|taking)\s+over\b|\b(?:assume[sd]?|took|take)\s+(?:on\s+)?the\s+"
+                       r"(?:\w+\s+)?chair\b", re.I)
 
 
 def spoken(date: str) -> str:
@@ -178,7 +181,8 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
             if not begun:
                 return None
             covering = [i for i in begun if turns[i][0].get("end") and _on_or_before(at_end, turns[i][0]["end"])]
-            at = covering[-1] if covering else begun[-1]
+            began = [i for i in begun if (turns[i][0].get("start") or "").startswith(when)]
+            at = began[-1] if began and TOOK_OVER.search(q.text) else covering[-1] if covering else begun[-1]
         else:
             at = len(turns) - 1
         chosen = turns[at: at + 2] if (successor or handover) and at + 1 < len(turns) else turns[at: at + 1]
@@ -589,7 +593,9 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
     (its month, else its year), told apart from others of that date by the words the question shares with its
     name and place."""
     when = side_date(q.text)
-    asked = [kind for kind, (pattern, _) in EVENT_ASKS.items() if pattern.search(q.text)]
+    # in the order the question asks them ("Which agency hosted it, and where was it held?": the host first)
+    found = {kind: m.start() for kind, (pattern, _) in EVENT_ASKS.items() if (m := pattern.search(q.text))}
+    asked = sorted(found, key=found.__getitem__)
     hosts: set[str] = set()
     if q.of("org", "unit") and "host" in asked and not q.has(r"\b(?:which|what|who)\b"):
         # "How many took part in the plenary that KARI convened?": the host named tells the event, not the answer
