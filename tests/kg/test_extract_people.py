@@ -339,3 +339,12 @@ def test_the_issuer_s_name_cut_by_a_line_break(extract):
     r = extract("Lunar Night Survival - 2031 Update\n1. Purpose\nThe assessment is prepared by the ISECG Lunar\n"
                 "Night Team, a group of experts, in its first year.")
     assert not _creators(r)
+
+
+def test_a_new_body_of_two_names_joined_by_and_but_not_the_next_person(extract):
+    r = extract("The paper, by Ada Vance of the Ruritanian Embassy in the United Kingdom and Tom Hale of "
+                "NASA Headquarters, was presented. Jin Park of the Ministry of Science and ICT spoke.")
+    labels = r.labels()
+    works = {(labels.get(s, s), labels.get(o, o)) for s, p, o in r.facts if p == "schema:affiliation"}
+    assert ("Ada Vance", "Ruritanian Embassy in the United Kingdom") in works  # not "... and Tom"
+    assert ("Jin Park", "Ministry of Science and ICT") in works

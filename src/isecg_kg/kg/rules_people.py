@@ -109,7 +109,8 @@ BY_ITEM_RE = re.compile(r"(?:.*(?:\band|&|,)\s+)?(?:the\s+)?")  # what comes bef
 _BODY_HEAD = r"(?:Embassy|Ministry|Department|University|Institute|Laboratory|Observatory|Agency|Centre|Center|Office|" \
              r"Council|Commission)"
 # its complement: "of the Netherlands", "of Science and ICT" (one "and" joining two names)
-_BODY_OF = r"\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?:\s+and\s+[A-Z][\w\-]*)?"
+# (not "in the United States and Gib Kirkham of NASA": a word after "and" that opens a person's name)
+_BODY_OF = r"\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?:\s+and\s+[A-Z][\w\-]*(?![\w\-])(?!\s+[A-Z][a-z]))?"
 NEW_BODY = rf"((?:[A-Z][\w\-]*\s+){{1,4}}{_BODY_HEAD}(?:{_BODY_OF})?|{_BODY_HEAD}{_BODY_OF})"
 PERSON_OF_NEW_RE = re.compile(rf"{PERSON}\s+of\s+(?:the\s+)?{NEW_BODY}")
 # A minister or official of a country's government: "UK Science and Innovation Minister Malcolm Wicks".
