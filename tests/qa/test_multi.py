@@ -74,6 +74,21 @@ def test_which_document_a_document_follows(multi_answerer):
     assert "Third Edition" in based["short_answer"] or "third edition" in based["short_answer"].lower()
 
 
+def test_which_of_two_things_one_document_tells_came_first(multi_answerer):
+    asked = ("Which came first: the space exploration conference hosted in Washington or the first day the "
+             "participating organisations could publish the Framework?")
+    response = multi_answerer.answer(asked)
+    assert response["shape"] == "first"
+    assert response["short_answer"] == "the space exploration conference hosted in Washington"
+    assert "(2006-04)" in response["answer"] and "(2007-05-31)" in response["answer"]
+    later = multi_answerer.answer(asked.replace("came first", "came last"))
+    assert later["short_answer"].startswith("the first day the participating organisations")
+    # one sentence telling both sides tells no order
+    same = multi_answerer.answer("Which came first: the first day the participating organisations could publish "
+                                 "the Framework or the day each could publish it in whatever manner suited it?")
+    assert same["shape"] != "first"
+
+
 @pytest.mark.parametrize("question", [
     "Who chaired ISECG in 2008?",  # the documents state chairs of 2013 on: a sentence of 2014 is no answer
     "How many members did ISECG have in 2010?",

@@ -20,6 +20,7 @@ from ..settings import Settings
 from . import dated, shapes
 from .shapes import MONTH_NUMBERS
 from .build import load_vectors
+from ..kg.dates import find_dates
 from ..kg.series import GENRES
 from .linking import EntityLinker, cited_by_genre
 from .params import DEFAULT_EVIDENCE
@@ -45,6 +46,7 @@ ISSUE_ASKED = re.compile(r"\b(?:issued|published|released|appeared|came out|adop
 NAME_RUN = re.compile(r"\b[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*)+")
 SENTENCE_PASSAGES = 5  # top passages whose sentences compete for the answer
 COMPARED_PASSAGES = 10  # a comparison's two sides may come from two documents: look deeper
+FIRST_TOLD_HITS = 3  # passages whose highlighted sentences may tell when a side of "which came first" happened
 # "How many more agencies attended the September 2020 meeting than the March 2020 one?"
 COMPARISON = re.compile(r"\bhow many (more|fewer|less)\b.*?(\bthan\b)", re.I)
 # A sentence that states a difference itself: "three more agencies than", "grew by four", "five additional".
@@ -249,9 +251,37 @@ class Answerer:
 
     def _which_first(self, question: str, parts: list[str], *, k: int, filters: dict) -> dict | None:
         """"Which came first: the one doing A, or the one doing B?" (``parts``: A, B): each side's document
-        compared by the dates the graph has them issued."""
+        compared by the dates the graph has them issued; two things one document tells, by the dates of the
+        sentences telling them."""
         return self._dated_documents(parts, lambda rows, docs: dated.first_of(
-            rows, docs, last=dated.latest_asked(question)), shape="first", k=k, filters=filters)
+            rows, docs, last=dated.latest_asked(question)), shape="first", k=k, filters=filters) \
+            or self._first_told(question, parts, filters=filters)
+
+    def _first_told(self, question: str, parts: list[str], *, filters: dict) -> dict | None:
+        """"Which came first: Chang'e 4's landing or the writing workshop at ESTEC?": for each side, the first
+        sentence among its best passages' highlighted ones that shares most of its words and gives a date; the
+        earlier date (the later, if asked). None when a side has no such sentence, both are one sentence, or the
+        dates do not tell them apart ("2019" and "2019-02-12")."""
+        told = []
+        for part in parts:
+            words = set(re.findall(r"[a-z0-9]{4,}", part.lower()))
+            for hit in self.engine.search(part, k=FIRST_TOLD_HITS, **filters)["results"]:
+                sentence = hit.highlight.sentence
+                dates = find_dates(sentence, default_year=hit.document.year)
+                if dates and words and len(words & set(re.findall(r"[a-z0-9]{4,}", sentence.lower()))) * 2 >= len(words):
+                    told.append((dates[0].start, part, hit))
+                    break
+            else:
+                return None
+        (a, first, hit_a), (b, second, hit_b) = told
+        common = min(len(a), len(b))
+        if hit_a.highlight.sentence == hit_b.highlight.sentence or a[:common] == b[:common]:
+            return None
+        (early, one, _), (late, other, _) = sorted(told, reverse=dated.latest_asked(question))[:2]
+        word = "after" if dated.latest_asked(question) else "before"
+        return {"answer": f"{one} — {one} ({early}) came {word} {other} ({late}).", "short_answer": one,
+                "answers": [], "sentence": None, "sparql": None, "shape": "first",
+                "evidence": [_reranked(hit_a, 1), _reranked(hit_b, 2)], "citation": _citation(hit_a), "message": None}
 
     def _dated_documents(self, parts: list[str], compose, *, shape: str, k: int, filters: dict) -> dict | None:
         """An answer from the dates two documents were issued: each side's document (the one it names, else
