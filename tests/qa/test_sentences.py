@@ -232,3 +232,5 @@ def test_a_count_written_with_a_hyphen_is_one_number():
         "Twenty-one"
     assert number_value("Twenty-one") == 21 and number_value("twenty") == 20
     assert count_in("Thirty-four delegates and twenty agencies came.", {"agency"}) == "twenty"
+    assert count_in("Twenty-three of the twenty-four member agencies were represented.", {"agency"}) == "Twenty-three"
+    assert count_in("Nine of 12 reviewers and 30 agencies replied.", {"agency"}) == "30"  # the part counts reviewers

@@ -56,6 +56,7 @@ PLACE = re.compile(rf"\bPO Box\b|\b[A-Z]{{1,2}}-?\d{{4,5}}\b|\b(?:in|at|near)\s+
 NUMBER = re.compile(r"\b\d+\b|\b(?:twenty|thirty)-(?:one|two|three|four|five|six|seven|eight|nine)\b|"
                     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                     r"fifteen|twenty|thirty|hundred|dozen)\b", re.I)
+PART_OF = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:{NUMBER.pattern})", re.I)
 # A date as written in full, for the short answer: "20 September 2013", "12–13 March 2020", "May 31, 2007".
 FULL_DATE = re.compile(rf"\b\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{MONTHS})\.?\s+\d{{4}}\b|"
                        rf"\b(?:{MONTHS})\.?\s+\d{{1,2}},\s+\d{{4}}\b|\b\d{{4}}-\d\d-\d\d\b|"
@@ -345,7 +346,9 @@ def count_in(sentence: str, nouns: set[str]) -> str | None:
         plain = pattern.sub(lambda m: " " * len(m.group()), plain)
     found = []
     for m in NUMBER.finditer(plain):
-        after = [stem(w) for w in re.findall(r"[\w-]+", plain[m.end():])[:4]]
+        # "Twenty-three of the twenty-four member agencies": the part counts them, not the whole
+        whole = PART_OF.match(plain, m.end())
+        after = [stem(w) for w in re.findall(r"[\w-]+", plain[whole.end() if whole else m.end():])[:4]]
         distance = next((i for i, w in enumerate(after) if w in nouns), None)
         if not nouns or distance is not None:
             found.append((distance or 0, m.start(), m.group()))
