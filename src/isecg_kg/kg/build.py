@@ -92,7 +92,8 @@ def build_graph(ctx: BuildContext) -> dict:
                 except Exception:  # a bug met on one document's wording must not cost the others their graph
                     log.error("extraction failed on %s: its graph keeps the document and its passages, no facts "
                               "read from its text; please report this document", doc.file, exc_info=True)
-                    extraction, failed = Extraction(doc.id), [*failed, doc.id]
+                    extraction = Extraction(doc.id)
+                    failed.append(doc.id)
                 publisher = gazetteer.lookup(doc.publisher) if doc.publisher else None
                 quads = document_quads(base, doc, passages_by_doc.get(doc.id, []), extraction, publisher,
                                        known=known_triples)

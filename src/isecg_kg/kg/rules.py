@@ -424,5 +424,5 @@ def apply(ctx: Context, state: State, sentence: Sentence) -> None:
                 return
         except Exception:
             log.warning("rule %s failed on %s page %s (%r); its facts from that sentence are skipped",
-                        getattr(rule, "__name__", rule), ctx.doc.id, sentence.line.page, sentence.text[:80],
+                        rule.__name__, ctx.doc.id, sentence.line.page, sentence.text[:80],
                         exc_info=True)

@@ -262,13 +262,16 @@ class Answerer:
         sentence among its best passages' highlighted ones that shares most of its words and gives a date; the
         earlier date (the later, if asked). None when a side has no such sentence, both are one sentence, or the
         dates do not tell them apart ("2019" and "2019-02-12")."""
+        def words(text: str) -> set[str]:
+            return set(re.findall(r"[a-z0-9]{4,}", text.lower()))
+
         told = []
         for part in parts:
-            words = set(re.findall(r"[a-z0-9]{4,}", part.lower()))
+            asked = words(part)
             for hit in self.engine.search(part, k=FIRST_TOLD_HITS, **filters)["results"]:
                 sentence = hit.highlight.sentence
                 dates = find_dates(sentence, default_year=hit.document.year)
-                if dates and words and len(words & set(re.findall(r"[a-z0-9]{4,}", sentence.lower()))) * 2 >= len(words):
+                if dates and asked and len(asked & words(sentence)) * 2 >= len(asked):
                     told.append((dates[0].start, part, hit))
                     break
             else:
@@ -277,8 +280,9 @@ class Answerer:
         common = min(len(a), len(b))
         if hit_a.highlight.sentence == hit_b.highlight.sentence or a[:common] == b[:common]:
             return None
-        (early, one, _), (late, other, _) = sorted(told, reverse=dated.latest_asked(question))[:2]
-        word = "after" if dated.latest_asked(question) else "before"
+        last = dated.latest_asked(question)
+        (early, one, _), (late, other, _) = sorted(told, reverse=last)
+        word = "after" if last else "before"
         return {"answer": f"{one} — {one} ({early}) came {word} {other} ({late}).", "short_answer": one,
                 "answers": [], "sentence": None, "sparql": None, "shape": "first",
                 "evidence": [_reranked(hit_a, 1), _reranked(hit_b, 2)], "citation": _citation(hit_a), "message": None}
