@@ -51,6 +51,7 @@ class State:
     counts: list = field(default_factory=list)  # (date, count, body, dated by a document it names?, evidence)
     lead: Entity | None = None  # the organisation the previous sentence only named ("**NZSA.** The agency ...")
     joined_until: str | None = None  # the latest date a joining clause named ("between March and September 2020")
+    facts_at: int = 0  # how many facts were recorded before the sentence the rules read (its own come after)
     series: dict | None = None  # "managers met twice": {"name", "online", "left"} for "The first ..., The second ..."
 
 

@@ -27,6 +27,7 @@ from .rules_events import finish as finish_events
 from .rules_people import (author_section, cover_group, end_authors, issued_by, line_people, marked_authors,
                            people)
 from .rules_roadmap import mission_phases, phases_in_prose, reported_work, technology_work
+from .rules_event_frame import event_frame
 from .rules_event_tables import event_table
 from .rules_technology_tables import technology_tables
 from .text import LED_BY_RE, TABLE_CAPTION_RE, Sentence, clean_name, subject, subjects
@@ -402,7 +403,7 @@ RULES: list[Rule] = [cover_group, issued_by, line_people, event_table, _member_t
                      member_since_header, author_section, marked_authors, technology_tables, mission_phases, _section,
                      _list_event_details, member_counts, new_members, chairs, chair_terms, founding_members, founders,
                      _countries, _memberships, _units, publication, minutes_head, events, event_which_holds,
-                     earlier_of_series, meeting_series, meetings, surveys, happenings, event_place, _works_on,
+                     earlier_of_series, meeting_series, meetings, surveys, happenings, event_place, event_frame, _works_on,
                      _collaborations, _focus, _plans, _publications,
                      _editions, people, technology_work, reported_work, phases_in_prose]
 
@@ -418,6 +419,7 @@ def finish(ctx: Context, state: State) -> None:
 def apply(ctx: Context, state: State, sentence: Sentence) -> None:
     """Run the rules on ``sentence`` in order until one uses it up.  A rule that fails on a sentence it was
     not written for loses that sentence's facts from that rule, logged, not the whole build."""
+    state.facts_at = len(ctx.rec.result.facts)
     for rule in RULES:
         try:
             if rule(ctx, state, sentence):

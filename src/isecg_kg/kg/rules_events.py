@@ -558,15 +558,7 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         if generic is not None and "of" in generic.groupdict() and generic.group("of").strip():
             # "a workshop of the Exploration Roadmap Working Group (ERWG) hosted by ...": that body's
             who = next((m.entity for m in sentence.mentions if generic.start("of") <= m.start < generic.end("of")), who)
-        who = who if who is not None and who.type in ORG_LIKE else ctx.body
-        body = who.acronym or who.label if who is not None else None
-        words = [w for w in phrase.split() if w.lower() not in NOT_A_NAME]
-        if len(words) > 1:  # "a space exploration conference", "a writing workshop"
-            name = " ".join(words)
-        else:
-            managers = re.search(r"\bsenior\s+(?:agency\s+)?manag\w+", text, re.I)
-            name = " ".join(filter(None, [body, "senior managers" if managers else None, noun]))
-        name = name[0].upper() + name[1:]
+        name = meeting_name(text, phrase, noun, who if who is not None and who.type in ORG_LIKE else ctx.body)
         when = date.start if date else ctx.series.date or ""
         event = ctx.rec.define(name, "Event", evidence, rule="meeting", confidence=0.75, slug=f"{name} {when}",
                                lookup=False)
@@ -604,6 +596,23 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         if located is not None:
             ctx.rec.fact(event.iri, "schema:location", located.iri, "meeting", 0.75, evidence)
     _count_of(ctx, event, count, evidence)
+
+
+_DATE_WORD_RE = re.compile(r"\d+|(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December)\b")
+
+
+def meeting_name(text: str, phrase: str, noun: str, who: Entity | None) -> str:
+    """A gathering's name from the words of its noun phrase ("a space exploration conference"), else from whose
+    it is and its kind ("ISECG senior managers meeting"); words saying which or when are no part of it."""
+    words = [w for w in phrase.split() if w.lower() not in NOT_A_NAME and not _DATE_WORD_RE.fullmatch(w)]
+    if len(words) > 1:  # "a space exploration conference", "a writing workshop"
+        name = " ".join(words)
+    else:
+        managers = re.search(r"\bsenior\s+(?:agency\s+)?manag\w+", text, re.I)
+        body = who.acronym or who.label if who is not None else None
+        name = " ".join(filter(None, [body, "senior managers" if managers else None, noun]))
+    return name[0].upper() + name[1:]
 
 
 def _subject_count(text: str, verb: int) -> int | None:

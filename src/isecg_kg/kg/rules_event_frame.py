@@ -1,0 +1,125 @@
+"""Event frames: a gathering's when, where, host and head count read from where they stand in its sentence.
+
+The event rules each read one way of telling a meeting ("met in X on D", "hosted by X"); a sentence worded
+another way ("Representatives of 15 agencies attended the ISECG meeting in Rome on 2 April 2019, which ASI
+hosted") left the event, or its slots, unread.  This rule runs after them on every sentence: the one gathering
+the sentence tells (found by an earlier rule, or by its noun and a day or month) gets each slot they left
+empty from the sentence's parts — a date, a place after "in", the organisation next to a word of hosting, a
+count of agencies or people next to a word of attending — whatever verb carries them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context, State
+from .dates import find_dates
+from .reference import Entity
+from .rules_events import AS_A_TIME_RE, AUDIENCE_EVENTS, _count, date_facts, find_place, meeting_name, participant_count
+from .text import ORG_LIKE, Sentence
+
+# The kinds of gathering an event of this rule is (the last word of its name, or the noun telling it).
+GATHERING = (r"meeting|workshop|conference|forum|symposium|summit|plenary|congress|gathering|retreat|colloquium|"
+             r"teleconference|videoconference|webinar|seminar|round\s?table")
+GATHERING_RE = re.compile(rf"\b(?:{GATHERING})s?\b", re.I)
+# "the ISECG meeting", "a two-day plenary", "the April 2019 ISECG meeting", "its first in-person workshop"
+GATHERING_NP_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w\-’']+\s+){{0,4}}?)({GATHERING})\b")
+# Hosting said by the organisation after the words ("hosted by X", "at the invitation of X", "courtesy of X")
+# or before them ("X hosted", "X welcomed the delegations", "X's hospitality", "X acted as host").
+HOST_AFTER_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed)?|organi[sz]ed|convened|sponsored|invited|welcomed)\s+(?:jointly\s+)?by"
+                           r"|\b(?:at|on|upon)\s+the\s+invitation\s+of|\bhospitality\s+of|\bcourtesy\s+of"
+                           r"|\bhost(?:ing)?\s+(?:agency|organi[sz]ation)\s*,?", re.I)
+HOST_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz](?:ed|es)|convened|welcomed|received|invited)\b"
+                            r"|['’]s\s+hospitality|\b(?:acted|served|was|were)\s+(?:as\s+)?(?:the\s+)?(?:co-?)?hosts?\b"
+                            r"|\bas\s+(?:the\s+)?(?:co-?)?hosts?\b|\bplayed\s+host\b", re.I)
+# "15 agencies", "fourteen space agencies", "about 40 delegates": how many took part.
+COUNT_RE = re.compile(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:(?:space|member|partner|national|international)\s+)?"
+                      r"(?P<noun>agencies|organi[sz]ations|countries|nations|delegations|participants|delegates|"
+                      r"representatives|attendees|experts|partners)\b(?!\s+(?:that|which|who|had|have|has)\b)")
+BODIES = {"agencies", "organisations", "organizations", "countries", "nations", "delegations", "partners"}
+ATTENDING_RE = re.compile(r"\b(?:attend\w*|present|took\s+part|tak\w+\s+part|participa\w+|represent\w*|drew|brought|"
+                          r"gather\w*|convened|welcomed|met|joined|with|from|involving|including|among)\b", re.I)
+_PLACE_AFTER_RE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w\-’']+(?:,?\s+(?:the\s+)?[A-Z][\w\-]+){0,2})")
+
+
+def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
+    text = sentence.text
+    told = _told(ctx, state)
+    if len(told) > 1 or len(GATHERING_NP_RE.findall(text)) > 1:
+        return  # two gatherings in one sentence: which part is whose is not for this rule to guess
+    event = told[0] if told else _new_gathering(ctx, state, sentence)
+    if event is None or not GATHERING_RE.search(event.label):
+        return
+    evidence = sentence.evidence()
+    have = {f.p for f in ctx.rec.result.facts if f.s == event.iri}
+    if "schema:startDate" not in have:
+        dates = [d for d in find_dates(text, default_year=ctx.doc.year) if len(d.start) >= 7]
+        if len(dates) == 1:
+            date_facts(ctx, event, dates[0], "event-frame", 0.7, evidence)
+    if "schema:location" not in have and (place := _place(ctx, sentence)) is not None:
+        ctx.rec.fact(event.iri, "schema:location", place.iri, "event-frame", 0.7, evidence)
+    if "schema:organizer" not in have and (host := _host(ctx, sentence)) is not None:
+        ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-frame", 0.7, evidence)
+    audience = event.label.lower().split()[-1].rstrip("s") in AUDIENCE_EVENTS  # speakers are not who took part
+    if "isecg:participantCount" not in have and not audience and ATTENDING_RE.search(text):
+        # "40 experts from 11 agencies": the bodies taking part are counted, the people when no body is
+        counts = sorted((m.group("noun") not in BODIES, m.start(), n) for m in COUNT_RE.finditer(text)
+                        if (n := _count(m.group(1))))
+        if counts:
+            participant_count(ctx, event, counts[0][2], evidence)
+
+
+def _told(ctx: Context, state: State) -> list[Entity]:
+    """The gatherings the earlier rules recorded a fact of from this sentence."""
+    told: list[Entity] = []
+    for fact in ctx.rec.result.facts[state.facts_at:]:
+        entity = ctx.rec.gazetteer.by_iri.get(fact.s)
+        if entity is not None and entity.type == "Event" and entity not in told:
+            told.append(entity)
+    return told
+
+
+def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
+    """A gathering no rule read: its noun phrase and one day or month, not a time another event gives."""
+    text = sentence.text
+    np = GATHERING_NP_RE.search(text)
+    dates = [d for d in find_dates(text, default_year=ctx.doc.year) if len(d.start) >= 7]
+    if np is None or len(dates) != 1 or AS_A_TIME_RE.search(text[:np.start()]) or sentence.of_type("Event"):
+        return None
+    if _place(ctx, sentence) is None and _host(ctx, sentence) is None:
+        return None  # a date alone ("the meeting report of 3 May") tells no gathering
+    noun = np.group(2).lower()
+    event = ctx.events.on(dates[0].start) or ctx.events.of_kind(dates[0].start, noun)
+    if event is None:
+        name = meeting_name(text, np.group(1) + noun, noun, ctx.body)
+        event = ctx.rec.define(name, "Event", sentence.evidence(), rule="event-frame", confidence=0.7,
+                               slug=f"{name} {dates[0].start}", lookup=False)
+    state.event = event
+    return event
+
+
+def _place(ctx: Context, sentence: Sentence) -> Entity | None:
+    """The first place named after "in" or "at" that no organisation's name covers."""
+    orgs = [(m.start, m.end) for m in sentence.mentions if m.entity.type in ORG_LIKE]
+    for m in _PLACE_AFTER_RE.finditer(sentence.text):
+        if any(s <= m.start(1) < e for s, e in orgs):
+            continue
+        found = [p.entity for p in ctx.rec.gazetteer.find(m.group(1)) if p.entity.type in ("Place", "Country")]
+        if found:
+            return find_place(ctx, m.group(1), sentence.evidence())
+    return None
+
+
+def _host(ctx: Context, sentence: Sentence) -> Entity | None:
+    """The organisation a word of hosting names: the first after "hosted by", else the last before "hosted"."""
+    text = sentence.text
+    orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE and m.entity is not ctx.body]
+    for cue in HOST_AFTER_RE.finditer(text):
+        after = next((m for m in orgs if m.start >= cue.end()), None)
+        if after is not None and not re.search(r"[;.]", text[cue.end():after.start]):
+            return after.entity
+    for cue in HOST_BEFORE_RE.finditer(text):
+        before = [m for m in orgs if m.end <= cue.start() and not re.search(r"[;]", text[m.end:cue.start()])]
+        if before and cue.start() - before[-1].end <= 40:
+            return before[-1].entity
+    return None

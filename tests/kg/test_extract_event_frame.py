@@ -1,0 +1,49 @@
+"""Event frames: a gathering's slots read from where they stand in its sentence, whatever verb tells them."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _event(r, date: str) -> dict[str, set[str]]:
+    """The predicates and objects of the event starting on ``date``."""
+    event = next(s for s, p, o in r.facts if p == "schema:startDate" and o == date)
+    slots: dict[str, set[str]] = {}
+    for s, p, o in r.facts:
+        if s == event:
+            slots.setdefault(p, set()).add(o)
+    return slots
+
+
+@pytest.mark.parametrize("text, date, place, host, count", [
+    ("Representatives of 15 agencies attended the ISECG meeting in Rome on 2 April 2019, which ASI hosted.",
+     "2019-04-02", "id/place/rome", "id/org/asi", "15"),
+    ("ASI hosted the April 2019 ISECG meeting in Rome (15 agencies present).", "2019-04", "id/place/rome",
+     "id/org/asi", "15"),
+    ("The ISECG senior managers met in Tokyo on 5 May 2019 at the invitation of JAXA; twelve agencies attended.",
+     "2019-05-05", "id/place/tokyo", "id/org/jaxa", "12"),
+    ("The workshop on lunar science was held in Noordwijk on 3 July 2018 and drew 40 experts from 11 agencies.",
+     "2018-07-03", "id/place/noordwijk", None, "11"),
+])
+def test_a_gathering_gets_the_slots_its_sentence_holds(extract, text, date, place, host, count):
+    slots = _event(extract(text, year=2020), date)
+    assert place in slots.get("schema:location", set())
+    assert slots.get("schema:organizer", set()) == ({host} if host else set())
+    assert slots["isecg:participantCount"] == {count}  # the bodies counted before the people
+
+
+def test_two_gatherings_in_one_sentence_are_left_to_the_rules(extract):
+    r = extract("The 2019 workshop in Tokyo on 5 May followed the meeting in Rome on 2 April 2019, hosted by ASI.",
+                year=2020)
+    assert not any(rule == "event-frame" for rule in (f.rule for f in r.extraction.facts))
+
+
+def test_a_date_alone_tells_no_gathering(extract):
+    r = extract("The meeting report of 3 May 2019 lists the actions.", year=2020)
+    assert not any(p == "schema:startDate" for _, p, _ in r.facts)
+
+
+def test_a_webinar_s_speakers_are_not_its_participants(extract):
+    r = extract("ESA held a public webinar in Paris on 3 March 2031, at which experts from six agencies spoke.",
+                year=2031)
+    assert not any(p == "isecg:participantCount" for _, p, _ in r.facts)
