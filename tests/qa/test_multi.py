@@ -114,3 +114,9 @@ def test_a_list_is_right_with_its_items_in_any_order():
     assert not corpus_right({"answer": "ASA and POLSA — two joined.", "evidence": []}, item)[0]  # not the whole list
     fact = {**item, "kind": "fact"}
     assert not corpus_right({"answer": "ASA, POLSA and LSA", "evidence": []}, fact)[0]  # a fact's words in order
+
+
+@pytest.mark.parametrize("question", ["Who wrote Hamlet?", "Who edited the Encyclopaedia Britannica?"])
+def test_who_made_a_work_no_document_is_not_found(multi_answerer, question):
+    # Among many documents some passage always ranks first; its document's authors are no answer.
+    assert multi_answerer.answer(question)["answer"] is None

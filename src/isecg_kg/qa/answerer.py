@@ -24,7 +24,7 @@ from ..kg.dates import find_dates
 from ..kg.series import GENRES
 from .linking import EntityLinker, cited_by_genre
 from .params import DEFAULT_EVIDENCE
-from .sentences import (CATEGORIES, MONTHS, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, count_in, counted,
+from .sentences import (CATEGORIES, content_words, MONTHS, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, count_in, counted,
                         dates, leading_items, number_value, rank_sentences, short_answer, stated, states)
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
@@ -44,6 +44,9 @@ EXCEPTION = re.compile(r"\b(?:except|other than|apart from|non-\w+|outside)\b", 
 # A question about the day a document came out ("On what date was that paper issued?").
 ISSUE_ASKED = re.compile(r"\b(?:issued|published|released|appeared|came out|adopted)\b", re.I)
 NAME_RUN = re.compile(r"\b[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*)+")
+# The words asking who made a document or where they work: the rest of the question must name the document.
+ASKING_WORDS = content_words("wrote written authored edited prepared compiled drafted authors editors lead work "
+                             "agencies organisations bodies affiliated")
 SENTENCE_PASSAGES = 5  # top passages whose sentences compete for the answer
 COMPARED_PASSAGES = 10  # a comparison's two sides may come from two documents: look deeper
 FIRST_TOLD_HITS = 3  # passages whose highlighted sentences may tell when a side of "which came first" happened
@@ -242,12 +245,17 @@ class Answerer:
         return self._dates[document]
 
     def _document_asked(self, q: shapes.Question, filters: dict) -> str | None:
-        """The document a question is about: the one it names, else the one its best passage is in."""
+        """The document a question is about: the one it names, else the one its best passage is in when that
+        passage or its title holds most of the question's words ("Who wrote Hamlet?" names no document here)."""
         named = [m.iri for m in q.of("document")]
         if named:
             return named[0]
         hits = self.engine.search(q.text, k=1, **filters)["results"]
-        return hits[0].document.iri if hits else None
+        if not hits:
+            return None
+        asked = content_words(q.text) - ASKING_WORDS
+        told = content_words(f"{hits[0].document.title} {hits[0].text}")
+        return hits[0].document.iri if len(asked & told) * 2 >= len(asked) else None
 
     def _which_first(self, question: str, parts: list[str], *, k: int, filters: dict) -> dict | None:
         """"Which came first: the one doing A, or the one doing B?" (``parts``: A, B): each side's document
