@@ -81,7 +81,8 @@ def _new_line(ctx: Context, state: State, sentence: Sentence) -> None:
         state.owner = groups[0] if groups else None
     members = MEMBERS_HEADING_RE.match(line.text)
     if members and not re.search(r"\bnew\s+members\b", line.text, re.I):
-        body = next((g for g in groups if g.type == "Organization"), None)
+        # "Table A. The fifteen members on 31 December 2018": the members of the body the document is about
+        body = next((g for g in groups if g.type == "Organization"), ctx.body)
         dates = find_dates(members.group(2))
         period = dates[-1].start if dates else (str(ctx.doc.year) if ctx.doc.year else None)
         _close_table(ctx, state)
@@ -118,6 +119,9 @@ def _parent_unit(ctx: Context, unit: Entity) -> Entity | None:
 
 # A heading or table caption over a list of a body's members: "Members of ISECG", "ISECG member agencies at
 # 31 December 2018"; the date after it is when the list holds.
+OTHER_STANDING_RE = re.compile(r"(?:Observers?|Associates?|Former\s+members?|Non-members?|Candidates?|Applicants?|"
+                               r"Partners?|Guests?)\b", re.I)
+WRAPPED_CELL_LINES = 2  # lines of one row's cells a PDF may wrap below it
 MIN_TABLE_MEMBERS = 3  # fewer rows than this under a members caption are an excerpt, not the membership
 MEMBERS_HEADING_RE = re.compile(r"^(.*?)\b(?:[Mm]embers|[Mm]ember (?:agencies|organi[sz]ations))\b(.*)$")
 SOME_MEMBERS_RE = re.compile(r"\b(?:new|joined|joining|since|after|admitted|contribut\w*)\b", re.I)
@@ -156,12 +160,18 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
         if member is not None and country is not None:
             table["country"] = country
     if member is None or member.type != "Organization":
-        if table["rows"]:  # the first line that is no row after some rows: the table has ended
+        # After some rows, a line that is no row is a cell a PDF wrapped ("Spatiale Italiana)"), up to
+        # WRAPPED_CELL_LINES of them in a row; one more, or a line heading another standing ("Observers"), ends it.
+        if table["rows"] and (table.get("wrapped", 0) >= WRAPPED_CELL_LINES or OTHER_STANDING_RE.match(text)):
             _close_table(ctx, state)
             return False
+        if table["rows"]:
+            table["wrapped"] = table.get("wrapped", 0) + 1
+            return True
         table["since"] = bool(SINCE_COLUMN_RE.search(text))  # a header with a "Member since" column
         return True
     table["rows"] += 1
+    table["wrapped"] = 0
     table["members"].add(member.iri)
     table["evidence"] = table["evidence"] or evidence
     _membership(ctx, member, table["org"], table["period"], evidence, "member-table", 0.95)
