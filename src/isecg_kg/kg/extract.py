@@ -12,7 +12,6 @@ relations, a list of small rules).  This module only drives them.
 
 from __future__ import annotations
 
-import re
 
 from ..ingest.model import Document, Page, Passage
 from .discover import Discovery
@@ -22,9 +21,8 @@ from .reference import Gazetteer
 from .context import Context, State
 from .rules import apply, finish
 from .series import Series
-from .text import DocumentText
+from .text import BODY_RE, DocumentText
 
-BODY_RE = re.compile(r"\b(?:Group|Committee|Council|Forum|Network|Consortium)\b")
 
 
 def extract_document(doc: Document, pages: list[Page], passages: list[Passage], gazetteer: Gazetteer, base: str,

@@ -30,7 +30,7 @@ from .rules_roadmap import mission_phases, phases_in_prose, reported_work, techn
 from .rules_event_frame import event_frame
 from .rules_event_tables import event_table
 from .rules_technology_tables import technology_tables
-from .text import LED_BY_RE, TABLE_CAPTION_RE, Sentence, clean_name, subject, subjects
+from .text import BODY_RE, LED_BY_RE, TABLE_CAPTION_RE, Sentence, clean_name, subject, subjects
 from .vocab import ORGANIZATION_TYPES, term
 
 log = logging.getLogger(__name__)
@@ -80,9 +80,12 @@ def _new_line(ctx: Context, state: State, sentence: Sentence) -> None:
     if line.heading:
         state.owner = groups[0] if groups else None
     members = MEMBERS_HEADING_RE.match(line.text)
+    # a body's members, not a table row that counts them ("Bremen, Germany DLR 58 all 15 members")
+    members = members if members and not any(m.entity.type in ORG_LIKE and not BODY_RE.search(m.entity.label)
+                                             and m.start < members.end(1) for m in mentions) else None
     if members and not re.search(r"\bnew\s+members\b", line.text, re.I):
         # "Table A. The fifteen members on 31 December 2018": the members of the body the document is about
-        body = next((g for g in groups if g.type == "Organization"), ctx.body)
+        body = next((g for g in groups if g.type == "Organization" and BODY_RE.search(g.label)), ctx.body)
         dates = find_dates(members.group(2))
         period = dates[-1].start if dates else (str(ctx.doc.year) if ctx.doc.year else None)
         _close_table(ctx, state)
@@ -121,7 +124,7 @@ def _parent_unit(ctx: Context, unit: Entity) -> Entity | None:
 # 31 December 2018"; the date after it is when the list holds.
 OTHER_STANDING_RE = re.compile(r"(?:Observers?|Associates?|Former\s+members?|Non-members?|Candidates?|Applicants?|"
                                r"Partners?|Guests?)\b", re.I)
-WRAPPED_CELL_LINES = 2  # lines of one row's cells a PDF may wrap below it
+WRAPPED_CELL_LINES = 3  # lines of one row's cells a PDF may wrap below it
 MIN_TABLE_MEMBERS = 3  # fewer rows than this under a members caption are an excerpt, not the membership
 MEMBERS_HEADING_RE = re.compile(r"^(.*?)\b(?:[Mm]embers|[Mm]ember (?:agencies|organi[sz]ations))\b(.*)$")
 SOME_MEMBERS_RE = re.compile(r"\b(?:new|joined|joining|since|after|admitted|contribut\w*)\b", re.I)
@@ -177,6 +180,10 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     _membership(ctx, member, table["org"], table["period"], evidence, "member-table", 0.95)
     if table["country"]:
         ctx.rec.fact(member.iri, "isecg:country", table["country"].iri, "member-table", 0.95, evidence)
+    for other in sentence.mentions:  # two rows a PDF ran together on one line: each body a member
+        if other.entity.type == "Organization" and other.entity.iri not in (member.iri, table["org"].iri):
+            table["members"].add(other.entity.iri)
+            _membership(ctx, other.entity, table["org"], table["period"], evidence, "member-table", 0.9)
     return True
 
 

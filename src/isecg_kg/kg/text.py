@@ -30,6 +30,8 @@ TABLE_CAPTION_RE = re.compile(r"^(?:Table|Tab\.)\s*[\dA-Z]+[.:]?\s+")
 CAPTION_RE = re.compile(r"^(?:Table|Figure|Fig\.)\s*\d", re.I)
 LED_BY_RE = re.compile(r"\b(?:led|coordinated|chaired|co-chaired|headed|managed)\s+by\s+(?:the\s+)?", re.I)
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
+# A body whose members are organisations (a coordination group), not an agency.
+BODY_RE = re.compile(r"\b(?:Group|Committee|Council|Forum|Network|Consortium)\b")
 # A long line cut mid-sentence whose next line goes on in lower case or with a year ("On 7 October" /
 # "2015, shortly before ..."): one line.  Table cells are short and start with a capital.  "Long" is relative
 # to the page: a page set in two columns wraps its lines at half the width (see _wrap_width).
