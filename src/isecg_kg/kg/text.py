@@ -33,27 +33,16 @@ ORG_LIKE = tuple(ORGANIZATION_TYPES)
 # A body whose members are organisations (a coordination group), not an agency.
 BODY_RE = re.compile(r"\b(?:Group|Committee|Council|Forum|Network|Consortium)\b")
 # A long line cut mid-sentence whose next line goes on in lower case or with a year ("On 7 October" /
-# "2015, shortly before ..."): one line.  Table cells are short and start with a capital.  "Long" is relative
-# to the page: a page set in two columns wraps its lines at half the width (see _wrap_width).
+# "2015, shortly before ..."): one line.  Table cells are short and start with a capital.
 _CUT_LINE_MIN_CHARS = 50
-_WRAPPED_SHARE = 0.75  # of a page's median prose line: a line this long was wrapped, not ended
-_PROSE_WORDS = 4  # a line of this many words or more is prose for the median
-# A line ending where no sentence ends ("the LSA (Luxembourg" / "Space Agency)."): the next goes on, capital or not.
-_OPEN_END_RE = re.compile(r"(?:\b(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|as|its|their)|\([^)]*)$")
-# A name a line of prose cuts ("... the third edition of The Global" / "Exploration Roadmap (GER) in January"):
-# the line ends in a name opened by a lower-case article or preposition, the next starts with a capital and goes on
-# in prose (a table row's last cell, "... oxygen plant ASA Planned", follows no such word).
-_NAME_END_RE = re.compile(r"\b[a-z]+\b.*\b(?:the|of|a|an|and|by|for|to|in|at|with|from|as)\s+(?:[A-Z][\w\-]*\s+){0,3}"
-                          r"[A-Z][\w\-]*$")
-_NAME_GOES_ON_RE = re.compile(r"[A-Z][\w\-]*\S*(?:\s+\S+){0,4}?\s+[a-z]+\b")
 _MONTH_END_RE = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
                            r"November|December)$")  # "On 7 October" / "2015, shortly before": a date cut in two
 _YEAR_START_RE = re.compile(r"(?:19|20)\d\d\b")
 # "... a workshop held on 16–18" / "February 2021.": a date cut after its days, in a long line of prose.
-_DAY_END_RE = re.compile(r"\b(?:on|from|of|between)\s+\d{1,2}(?:\s*(?:[–-]|and|to)\s*\d{1,2})?$")
+_DAY_END_RE = re.compile(r"\b(?:on|from|of|between)\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?$")
 _MONTH_YEAR_START_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                                   r"December)\s+(?:19|20)\d\d\b")
-_CONTINUES_RE = re.compile(r"[a-z]|(?:19|20)\d\d(?:[,;]?\s|[,;.]?$)")
+_CONTINUES_RE = re.compile(r"[a-z]|(?:19|20)\d\d[,;]?\s")
 
 
 @dataclass
@@ -97,15 +86,6 @@ def clean_name(name: str) -> str:
     return " ".join(words).strip(" ,;:-–")
 
 
-def _wrap_width(raws: list[str]) -> int:
-    """The length from which a line of this page was wrapped rather than ended: a share of its median
-    prose line, at most _CUT_LINE_MIN_CHARS (a two-column page's lines are about half as long)."""
-    lengths = sorted(len(t.strip()) for t in raws if len(t.split()) >= _PROSE_WORDS)
-    if len(lengths) < 5:
-        return _CUT_LINE_MIN_CHARS
-    return min(_CUT_LINE_MIN_CHARS, int(_WRAPPED_SHARE * lengths[len(lengths) // 2]))
-
-
 class DocumentText:
     """The lines of a document's pages, their sentences and the passages they fall in."""
 
@@ -120,17 +100,14 @@ class DocumentText:
         for page in self.pages:
             offset = 0
             previous = None
-            raws = page.text.split("\n")
-            width = _wrap_width(raws)
-            for raw in raws:
+            for raw in page.text.split("\n"):
                 text = raw.strip()
                 cut_date = previous is not None and _MONTH_END_RE.search(previous.text) and _YEAR_START_RE.match(text)
-                wrapped = previous is not None and len(previous.text) >= width
-                cut_days = wrapped and _DAY_END_RE.search(previous.text) and _MONTH_YEAR_START_RE.match(text)
-                if text and previous is not None and (wrapped or cut_date) and previous.text[-1] not in ".:;!?" \
-                        and (_CONTINUES_RE.match(text) or cut_days or wrapped and (
-                            _OPEN_END_RE.search(previous.text)
-                            or _NAME_END_RE.search(previous.text) and _NAME_GOES_ON_RE.match(text))):
+                cut_days = previous is not None and len(previous.text) >= _CUT_LINE_MIN_CHARS \
+                    and _DAY_END_RE.search(previous.text) and _MONTH_YEAR_START_RE.match(text)
+                if text and previous is not None and (len(previous.text) >= _CUT_LINE_MIN_CHARS or cut_date) \
+                        and previous.text[-1] not in ".:;!?" and (_CONTINUES_RE.match(text) or cut_days or (
+                            cut_date and TABLE_CAPTION_RE.match(previous.text))):  # "... on 31 December" / "2018"
                     previous.text = f"{previous.text} {text}"
                     previous.heading = is_heading(previous.text)
                 elif text:
