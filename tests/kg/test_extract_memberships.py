@@ -3,6 +3,8 @@ each on a short passage written for the test (other names, dates and order than 
 
 from __future__ import annotations
 
+import pytest
+
 from .test_extract_temporal import _counts, _periods
 
 
@@ -106,3 +108,17 @@ def test_a_chair_handed_on_as_it_with_the_date_after_the_handover(extract):
     r = extract("ISECG Annual Report 2030\nISECG met twice. The agency drafted a report in May 2030 and handed it to NASA on 3 June "
                 "2030.", year=2030)
     assert not _periods(r, "chair")
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Twenty agencies belonged to ISECG in January; with four admissions during the year the membership stood at "
+     "twenty-four by the end of December.", {("2020-01", "20"), ("2020-12", "24")}),
+    ("The plenary of 2020-09-09 set a record: every member agency but one was present (23 out of 24).",
+     {("2020-09-09", "24")}),
+    ("Members counted at the close of 2018: fifteen, as listed in Table A.", {("2018-12", "15")}),
+])
+def test_member_counts_told_by_belonging_by_a_part_of_the_whole_or_in_a_fact_line(extract, text, counts):
+    r = extract("ISECG, the International Space Exploration Coordination Group, reports.\n" + text, year=2020)
+    values = {s: o for s, p, o in r.facts if p == "schema:value"}
+    dates = {s: o for s, p, o in r.facts if p == "dcterms:date"}
+    assert {(dates[node], values[node]) for node in values} == counts

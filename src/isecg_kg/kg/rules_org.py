@@ -66,9 +66,15 @@ OWNED_COUNT_RES = [
                r"(?:agencies|organi[sz]ations|members)\b", re.I),
 ]
 COUNT_RES = [
-    re.compile(rf"\bmembership\s+(?:to|of|counted|reached|stood at|totall?ed|grew to|numbered|(?:held|remained|stayed)"
-               rf"(?:\s+steady|\s+unchanged)?\s+at)\s+{NUMBER}\s+"
-               r"(?:\w+\s+)?(?:organi[sz]ations|agencies|members)", re.I),
+    # "membership stood at 24 agencies", "the membership stood at twenty-four by the end of December"
+    re.compile(rf"\bmembership\s+(?:to|of|counted|reached|stood at|totall?ed|grew to|rose to|climbed to|increased to|"
+               rf"numbered|(?:held|remained|stayed)(?:\s+steady|\s+unchanged)?\s+at)\s+{NUMBER}(?![\w\-])"
+               r"(?:\s+(?:\w+\s+)?(?:organi[sz]ations|agencies|members))?", re.I),
+    # "Twenty agencies belonged to ISECG in January": a count the subject of a verb of belonging
+    re.compile(rf"\b{NUMBER}\s+(?:member\s+|space\s+)?(?:agencies|organi[sz]ations|members)\s+(?:belonged|belong|"
+               r"were\s+(?:members|part)|made\s+up|formed|composed|sat\s+(?:in|on))\b", re.I),
+    # "every member agency but one was present (23 out of 24)": the whole is the count
+    re.compile(rf"\b(?:member|agenc)[^.;]{{0,80}}?\b(?:{NUMBER[1:-1]})\s+out\s+of\s+{NUMBER}(?![\w\-])", re.I),
     re.compile(rf"\b(?:as|is|was)\s+a\s+(?:group|body|forum|coalition)\s+of\s+{NUMBER}\s+(?:\w+\s+)?"
                r"(?:agencies|organi[sz]ations|members)", re.I),
     RANK_COUNT_RE,
@@ -77,7 +83,7 @@ COUNT_RES = [
     re.compile(rf"\b(?:{NUMBER[1:-1]})\s+of\s+(?:the|its)\s+{NUMBER}\s+(?:[A-Z]{{2,}}\s+)?(?:member\s+)?"
                r"(?:members|agencies|organi[sz]ations)\b", re.I),
     # "ISECG members at publication: 26" (a line of reading notes or a fact box).
-    re.compile(rf"\bmember(?:s| agencies| organi[sz]ations)\b[^.:;]{{0,25}}:\s*{NUMBER}(?![\d\w-])", re.I),
+    re.compile(rf"\bmember(?:s| agencies| organi[sz]ations)\b[^.:;]{{0,40}}:\s*{NUMBER}(?![\d\w-])", re.I),
 ]
 # "Since January 2018 ISECG has welcomed seven new members": how many joined from a date until the document's.
 NEW_MEMBERS_RE = re.compile(rf"\bsince\s+(?P<since>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b.*?\b(?:welcomed|admitted|gained)\s+"
@@ -123,7 +129,7 @@ NEW_AFTER_RE = re.compile(rf"\b(?:after|following)\s+(?:the|its)\s+(?:19|20)\d\d
 CITED_YEAR_RE = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<genre>{GENRE_WORDS})", re.I)
 RELEASED_RE = re.compile(rf"(?P<genre>{GENRE_WORDS})(?:\s+of|\b[^.;]{{0,80}}?\b(?:published|issued|released|appeared|dated)"
                          r"(?:\s+(?:in|on))?)\s+$", re.I)
-END_OF_RE = re.compile(r"\b(?:by|at|until) the end of\s+$", re.I)
+END_OF_RE = re.compile(r"\b(?:by|at|until|to)\s+the\s+(?:end|close)\s+of\s+$", re.I)
 # "X passed the ISECG chair to Y", "X took the chair in 2014 and handed it to Y" ("it": a chair the sentence named).
 CHAIR_PASSED_RE = re.compile(r"\b(?:passed|passes|handed|hands|hand|transferred|transfers|transfer)\s+(?:over\s+)?(?:the\s+"
                              r"(?:(?P<body>\S+)\s+)?chair(?:manship)?|(?P<it>it))\s+(?:over\s+)?to\b", re.I)
@@ -544,7 +550,8 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
                 continue
             after = [d for d in dates if d.pos[0] >= m.end() and d.pos[0] - m.end() < 30]
             before = [d for d in dates if d.pos[1] <= m.start()]
-            chosen = after[0] if after else (before[-1] if before else None)
+            inside = [d for d in dates if m.start() <= d.pos[0] < m.end()]  # "Members at the close of 2018: 15"
+            chosen = after[0] if after else inside[-1] if inside else before[-1] if before else None
             date = _cited_date(state, text, chosen) if chosen else ctx.series.date
             if chosen and len(date) == 4 and END_OF_RE.search(text[:chosen.pos[0]]):
                 date = f"{date}-12"
