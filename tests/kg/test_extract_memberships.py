@@ -122,3 +122,12 @@ def test_member_counts_told_by_belonging_by_a_part_of_the_whole_or_in_a_fact_lin
     values = {s: o for s, p, o in r.facts if p == "schema:value"}
     dates = {s: o for s, p, o in r.facts if p == "dcterms:date"}
     assert {(dates[node], values[node]) for node in values} == counts
+
+
+def test_a_table_of_those_that_joined_dates_each_from_its_row_and_counts_by_its_member_number(extract):
+    r = extract("ISECG, the International Space Exploration Coordination Group, reports.\n"
+                "Table 4. Accessions during 2031\nAdmitted Agency Member no.\nMarch 2031 Polish Space Agency (POLSA)\n"
+                "31\nWed 9 Jul.\n2031\nKenya Space\nAgency (KSA)\n32\n"
+                "Both were welcomed at the plenary that followed their letters of intent.", year=2032)
+    assert _periods(r) == {"polsa": {"from-2031-03"}, "ksa": {"from-2031-07-09"}}
+    assert _counts(r) == {("31", "2031-03"), ("32", "2031-07-09")}

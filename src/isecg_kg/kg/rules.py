@@ -17,7 +17,8 @@ import pyoxigraph as ox
 
 from .dates import find_dates
 from .context import Context, Rule, State
-from .rules_org import (SINCE_COLUMN_RE, chair_terms, chairs, finish_counts, founders, founding_members, member_count,
+from .rules_org import (SINCE_COLUMN_RE, chair_terms, chairs, finish_accessions, finish_counts, founders, founding_members,
+                        joining_table, member_count,
                         member_counts, member_since_header, member_since_row, membership, memberships_joined, new_members,
                         participants)
 from .reference import Entity, Mention
@@ -416,7 +417,7 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
     ctx.series.cited_editions(sentence)
 
 
-RULES: list[Rule] = [cover_group, issued_by, line_people, event_table, _member_table, memberships_joined, participants,
+RULES: list[Rule] = [cover_group, issued_by, line_people, event_table, joining_table, _member_table, memberships_joined, participants,
                      member_since_header, author_section, marked_authors, technology_tables, mission_phases, _section,
                      _list_event_details, member_counts, new_members, chairs, chair_terms, founding_members, founders,
                      _countries, _memberships, _units, publication, minutes_head, events, event_which_holds,
@@ -430,6 +431,7 @@ def finish(ctx: Context, state: State) -> None:
     end_authors(ctx, state)
     finish_events(ctx)
     _close_table(ctx, state)
+    finish_accessions(ctx, state)
     finish_counts(ctx, state)
 
 

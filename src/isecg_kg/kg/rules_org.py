@@ -980,6 +980,91 @@ SINCE_HEADER_RE = re.compile(r"^(?:#|No\.?)?\s*(?:Acronym\s+)?(?:Member\s+)?(?:A
                              r"(?:joining|accession)|Since)$")
 
 
+# A table of the members that joined, by its caption ("Table 1. Accessions during 2020", "New member agencies,
+# 2019–2021") or its header ("Admitted Agency Member no.", "Agency Date of accession").
+JOINING_CAPTION_RE = re.compile(r"^(?:Table|Tab\.)\s*[\dA-Z]+[.:]?\s+.*\b(?:accessions?|admissions?|joined|joining|"
+                                r"new\s+(?:members?|member\s+agencies|participants)|newcomers|enlargement)\b", re.I)
+JOINING_COLUMN_RE = re.compile(r"\b(?:admitted|joined|accession|admission|date(?:\s+of\s+(?:joining|accession|admission))?|"
+                               r"since|when)\b", re.I)
+RANK_COLUMN_RE = re.compile(r"\b(?:member\s+)?(?:no\.|number|rank|order)(?:\s|$)|#", re.I)  # "Member no.": its rank
+ORG_COLUMN_RE = re.compile(r"\b(?:agency|agencies|organi[sz]ations?|member|body|name)\b", re.I)
+JOINING_ROW_WORDS = 14  # a longer line is prose after the table
+JOINING_TABLE_LINES = 40  # at most this many lines of rows; a line of prose ends the table sooner
+
+
+def joining_table(ctx: Context, state: State, sentence: Sentence) -> bool:
+    """A table of the members that joined: its lines gathered (a PDF wraps a row's cells over several), then
+    each organisation named a member of the document's body from the date in its row — the date before it when
+    the header puts the date column first, else the date after it."""
+    text = sentence.line.text
+    table = state.accessions
+    if table is None:
+        if ctx.body is not None and sentence.text == text and JOINING_CAPTION_RE.match(text):
+            dates = find_dates(text)
+            state.accessions = {"body": ctx.body, "year": int(dates[-1].start[:4]) if dates else ctx.doc.year,
+                                "lines": [], "date_first": None, "ranked": False}
+        return False
+    if sentence.line is table.get("line"):
+        return True  # the line's other sentences: the line was read as a row with its first
+    # a row's cells wrap into short lines with no full stop ("Fri 21 Feb." is an abbreviation)
+    prose = text.endswith(".") and len(text.split()) > 4 or len(text.split()) > JOINING_ROW_WORDS
+    if prose or len(table["lines"]) >= JOINING_TABLE_LINES or TABLE_CAPTION_RE.match(text):
+        state.accessions = None
+        _joined_rows(ctx, table)
+        return False
+    column = JOINING_COLUMN_RE.search(text)
+    header = ORG_COLUMN_RE.search(text)
+    if table["date_first"] is None and not table["lines"] and column and header and not find_dates(text):
+        table["date_first"] = column.start() < header.start()
+        table["ranked"] = bool(RANK_COLUMN_RE.search(text))
+        table["line"] = sentence.line
+        return True
+    table["lines"].append(sentence)
+    table["line"] = sentence.line
+    return True
+
+
+def finish_accessions(ctx: Context, state: State) -> None:
+    """A table of those that joined still open at the document's end."""
+    if state.accessions is not None:
+        _joined_rows(ctx, state.accessions)
+        state.accessions = None
+
+
+def _joined_rows(ctx: Context, table: dict) -> None:
+    rows = table["lines"]
+    text, starts = "", []
+    for row in rows:  # a row's cells wrap over lines: joined, but a lone number cell ("22") kept off the next date
+        starts.append(len(text))
+        text += f"| {row.line.text} | " if re.fullmatch(r"\d{1,3}", row.line.text) else row.line.text + " "
+    orgs: list[list] = []  # [entity, start, end]: a body named twice in a row ("Norwegian Space Agency (NOSA)") once
+    for m in ctx.rec.gazetteer.find(text):
+        if m.entity.type == "Organization" and m.entity is not table["body"]:
+            if orgs and orgs[-1][0] is m.entity:
+                orgs[-1][2] = m.end
+            else:
+                orgs.append([m.entity, m.start, m.end])
+    dates = [d for d in find_dates(text, default_year=table["year"]) if len(d.start) >= 4]
+    if not orgs or not dates:
+        return
+    date_first = table["date_first"]
+    if date_first is None:  # no header read: the first row says which comes first
+        date_first = dates[0].pos[0] < orgs[0][1]
+    for i, (org, start, end) in enumerate(orgs):
+        low = orgs[i - 1][2] if i else 0
+        high = orgs[i + 1][1] if i + 1 < len(orgs) else len(text)
+        own = [d for d in dates if low <= d.pos[0] < start] if date_first else \
+            [d for d in dates if end <= d.pos[0] < high]
+        if not own:
+            continue
+        date = own[-1] if date_first else own[0]
+        row = rows[max(j for j, at in enumerate(starts) if at <= start)]
+        membership(ctx, org, table["body"], row.evidence(), "joining-table", 0.85, start=date.start)
+        rank = re.search(r"(?:^|\s|\|)(\d{1,3})\s*(?:\||$)", text[end:high]) if table["ranked"] else None
+        if rank and not any(d.pos[0] <= end + rank.start(1) < d.pos[1] for d in dates):  # its member number
+            member_count(ctx, table["body"], int(rank.group(1)), date.start, row.evidence(), "joining-table")
+
+
 def member_since_header(ctx: Context, state: State, sentence: Sentence) -> bool:
     """A table's header line with a member-since column and no caption read above it ("Agency Country
     Joined"): the rows below are members of the document's body since their year."""
