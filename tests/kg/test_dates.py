@@ -47,3 +47,13 @@ def test_month_first_ranges_and_a_comma_before_the_year():
     assert spans("September 30 - October 2, 2021") == [("2021-09-30", "2021-10-02")]
     assert spans("20–21 April, 2021 and 14 June, 2022") == [("2021-04-20", "2021-04-21"), ("2022-06-14", None)]
     assert spans("from March 2019 - 2021") == [("2019-03", None), ("2021", None)]
+
+
+def test_weekdays_and_the_words_around_ordinal_days_are_no_obstacle_and_open_the_span():
+    assert spans("in Bonn from Tuesday 4 to Thursday 6 February 2020.") == [("2020-02-04", "2020-02-06")]
+    assert spans("on the 29th and 30th of November 2016.") == [("2016-11-29", "2016-11-30")]
+    assert spans("held over March 12 and 13, 2020, a few") == [("2020-03-12", "2020-03-13")]
+    assert spans("Fri 21 Feb. 2020") == [("2020-02-21", None)]
+    (day,) = find_dates("met in Bonn from Tuesday 4 to Thursday 6 February 2020.")
+    assert "met in Bonn from Tuesday 4 to Thursday 6 February 2020."[:day.pos[0]].endswith("from ")
+    assert spans("Sunday service in May 2019") == [("2019-05", None)]  # a weekday not before a day stays a word

@@ -47,3 +47,13 @@ def test_a_webinar_s_speakers_are_not_its_participants(extract):
     r = extract("ESA held a public webinar in Paris on 3 March 2031, at which experts from six agencies spoke.",
                 year=2031)
     assert not any(p == "isecg:participantCount" for _, p, _ in r.facts)
+
+
+def test_a_body_that_held_or_ran_a_gathering_hosts_it_and_a_town_no_list_has_is_its_place(extract):
+    held = _event(extract("On May 10–12, 2022, the Canadian Space Agency held a review workshop on the draft at its "
+                          "site in Longueuil, Québec.", year=2022), "2022-05-10")
+    assert held["schema:organizer"] == {"id/org/csa"} and held["schema:endDate"] == {"2022-05-12"}
+    assert held["schema:location"] == {"id/place/longueuil"}
+    ran = _event(extract("Wednesday 7 October 2020: an open webinar on lunar science, run by ESA, drew 112 "
+                         "participants.", year=2020), "2020-10-07")
+    assert ran["schema:organizer"] == {"id/org/esa"}

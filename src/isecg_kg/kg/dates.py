@@ -1,6 +1,7 @@
 """Dates as documents write them: "13th October 2022", "17th -23rd April 2022", "16-20th May 2022",
 "April 20-21, 2021", "September 30 - October 2, 2021",
-"30th Nov and 2nd Dec 2021", "Nov-Dec 2021", "May 2007", "Q3-2022", "2019", "2013-08-20", and with
+"30th Nov and 2nd Dec 2021", "Nov-Dec 2021", "May 2007", "Q3-2022", "2019", "2013-08-20", "Tuesday 4 to Thursday
+6 February 2020", "the 29th and 30th of November 2016", "March 12 and 13, 2020", and with
 ``default_year`` (the document's) a day or range without one: "on 12–13 March"."""
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ _YEAR = r"(?:19|20)\d\d"
 
 DATE_RE = re.compile(
     rf"(?<![\w\-])(?P<yi>{_YEAR})-(?P<mi>[01]\d)(?:-(?P<di>[0-3]\d))?(?![\w\-])"
-    rf"|(?P<mr1>{_MONTH})\s+(?P<dr1>{_DAY})\s*(?:-|–|to)\s*(?:(?P<mr2>{_MONTH})\s+)?(?P<dr2>{_DAY}),?\s+(?P<yr>{_YEAR})"
+    rf"|(?P<mr1>{_MONTH})\s+(?P<dr1>{_DAY})\s*(?:-|–|to|and)\s*(?:(?P<mr2>{_MONTH})\s+)?(?P<dr2>{_DAY}),?\s+(?P<yr>{_YEAR})"
     rf"|(?<![\w,])(?P<d1>{_DAY})\s*(?:(?P<m1>{_MONTH})\s*)?(?:-|–|to|and)\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR})"
     rf"|(?P<ma>{_MONTH})\s+(?P<da>{_DAY}),\s*(?P<ya>{_YEAR})"
     rf"|(?<![\w,])(?P<db>{_DAY})\s+(?P<mb>{_MONTH}),?\s+(?P<yb>{_YEAR})"
@@ -27,6 +28,13 @@ DATE_RE = re.compile(
     rf"|Q(?P<q>[1-4])\s*-?\s*(?P<yq>{_YEAR})"
     rf"|(?<![\w\-,])(?P<ye>{_YEAR})(?![\w\-])"
 )
+# Words inside a date that say nothing of it, blanked before matching (positions kept): weekdays ("Tuesday 4 to
+# Thursday 6 February 2020", "Fri 21 Feb."), and the article and "of" around ordinal days ("the 29th and 30th of
+# November 2016").
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+DATE_NOISE_RE = re.compile(rf"\b{_WEEKDAY},?\s+(?=(?:the\s+)?\d|{_MONTH}\s+\d)"
+                           rf"|\bthe\s+(?=[0-3]?\d(?:st|nd|rd|th)\b)"
+                           rf"|(?<=\d(?:st|nd|rd|th))\s+of(?=\s+{_MONTH})")
 # A day or day range and a month with no year: "on 12–13 March", "7-9 March,".
 YEARLESS_RE = re.compile(rf"(?<![\w,])(?P<d1>{_DAY})\s*(?:(?:-|–|to|and)\s*(?P<d2>{_DAY}))?\s+(?P<m>{_MONTH})(?!\s*,?\s*(?:{_YEAR}|\d))")
 
@@ -60,6 +68,15 @@ def _ymd(y, m, d=None) -> str:
 
 def find_dates(text: str, *, default_year: int | None = None) -> list[DateSpan]:
     found = []
+    noise = [m.span() for m in DATE_NOISE_RE.finditer(text)]
+    text = DATE_NOISE_RE.sub(lambda m: " " * len(m.group()), text)
+
+    def opening(start: int) -> int:  # a date's span opens at the blanked words before it ("Tuesday 4 ...")
+        for a, b in reversed(noise):
+            if b <= start and not text[b:start].strip():
+                start = a
+        return start
+
     for m in DATE_RE.finditer(text):
         g = m.groupdict()
         try:
@@ -89,7 +106,7 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateSpan]:
         except (KeyError, ValueError):
             continue
         if _valid(span[0]) and (span[1] is None or _valid(span[1])):
-            found.append(DateSpan(span[0], span[1], (m.start(), m.end())))
+            found.append(DateSpan(span[0], span[1], (opening(m.start()), m.end())))
     if default_year:
         for m in YEARLESS_RE.finditer(text):
             if any(d.pos[0] <= m.start() < d.pos[1] for d in found):
@@ -98,7 +115,7 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateSpan]:
             start = _ymd(default_year, month, _day(m.group("d1")))
             end = _ymd(default_year, month, _day(m.group("d2"))) if m.group("d2") else None
             if _valid(start) and (end is None or _valid(end)):
-                found.append(DateSpan(start, end, (m.start(), m.end())))
+                found.append(DateSpan(start, end, (opening(m.start()), m.end())))
         found.sort(key=lambda d: d.pos)
     return found
 

@@ -26,10 +26,12 @@ GATHERING_RE = re.compile(rf"\b(?:{GATHERING})s?\b", re.I)
 GATHERING_NP_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w\-’']+\s+){{0,4}}?)({GATHERING})\b")
 # Hosting said by the organisation after the words ("hosted by X", "at the invitation of X", "courtesy of X")
 # or before them ("X hosted", "X welcomed the delegations", "X's hospitality", "X acted as host").
-HOST_AFTER_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed)?|organi[sz]ed|convened|sponsored|invited|welcomed)\s+(?:jointly\s+)?by"
+HOST_AFTER_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed)?|organi[sz]ed|convened|sponsored|invited|welcomed|run|arranged|staged)"
+                           r"\s+(?:jointly\s+)?by"
                            r"|\b(?:at|on|upon)\s+the\s+invitation\s+of|\bhospitality\s+of|\bcourtesy\s+of"
                            r"|\bhost(?:ing)?\s+(?:agency|organi[sz]ation)\s*,?", re.I)
-HOST_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz](?:ed|es)|convened|welcomed|received|invited)\b"
+HOST_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz](?:ed|es)|convened|welcomed|received|invited|held|ran|"
+                            r"staged|arranged)\b"
                             r"|['’]s\s+hospitality|\b(?:acted|served|was|were)\s+(?:as\s+)?(?:the\s+)?(?:co-?)?hosts?\b"
                             r"|\bas\s+(?:the\s+)?(?:co-?)?hosts?\b|\bplayed\s+host\b", re.I)
 # "15 agencies", "fourteen space agencies", "about 40 delegates": how many took part.
@@ -39,6 +41,7 @@ COUNT_RE = re.compile(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:(?:space|member|p
 BODIES = {"agencies", "organisations", "organizations", "countries", "nations", "delegations", "partners"}
 ATTENDING_RE = re.compile(r"\b(?:attend\w*|present|took\s+part|tak\w+\s+part|participa\w+|represent\w*|drew|brought|"
                           r"gather\w*|convened|welcomed|met|joined|with|from|involving|including|among)\b", re.I)
+_TOWN_RE = re.compile(r"\bin\s+([A-Z][\w\-éèàç]+),\s+[A-Z][\w\-éèàç]+(?:\s+[A-Z][\w\-]+)?(?=\s*[,.;)]|$)")
 _PLACE_AFTER_RE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w\-’']+(?:,?\s+(?:the\s+)?[A-Z][\w\-]+){0,2})")
 
 
@@ -99,13 +102,17 @@ def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | N
 
 
 def _place(ctx: Context, sentence: Sentence) -> Entity | None:
-    """The first place named after "in" or "at" that no organisation's name covers."""
+    """The first place named after "in" or "at" that no organisation's name covers: a known one, else a
+    town and its region or country no list has ("in Longueuil, Québec")."""
     orgs = [(m.start, m.end) for m in sentence.mentions if m.entity.type in ORG_LIKE]
     for m in _PLACE_AFTER_RE.finditer(sentence.text):
         if any(s <= m.start(1) < e for s, e in orgs):
             continue
         found = [p.entity for p in ctx.rec.gazetteer.find(m.group(1)) if p.entity.type in ("Place", "Country")]
         if found:
+            return find_place(ctx, m.group(1), sentence.evidence())
+    for m in _TOWN_RE.finditer(sentence.text):
+        if not any(s <= m.start(1) < e for s, e in orgs) and not find_dates(m.group()):
             return find_place(ctx, m.group(1), sentence.evidence())
     return None
 
