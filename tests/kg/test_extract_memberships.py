@@ -131,3 +131,20 @@ def test_a_table_of_those_that_joined_dates_each_from_its_row_and_counts_by_its_
                 "Both were welcomed at the plenary that followed their letters of intent.", year=2032)
     assert _periods(r) == {"polsa": {"from-2031-03"}, "ksa": {"from-2031-07-09"}}
     assert _counts(r) == {("31", "2031-03"), ("32", "2031-07-09")}
+
+
+def test_a_caption_of_founders_dates_its_rows_from_its_year_and_its_stated_number_is_the_count(extract):
+    r = extract("ISECG, the International Space Exploration Coordination Group, reports.\n"
+                "The twelve founders (2031)\nFounding agency Country\nASI Italy\nCNES France\nKARI Republic of\nKorea\n"
+                "JAXA Japan", year=2033)
+    assert _periods(r) == {"asi": {"from-2031"}, "cnes": {"from-2031"}, "kari": {"from-2031"}, "jaxa": {"from-2031"}}
+    assert _counts(r) == {("12", "2031")}
+
+
+def test_joinings_listed_by_date_after_an_intro_or_under_a_joining_label(extract):
+    r = extract("ISECG, the International Space Exploration Coordination Group, reports.\n"
+                "Six agencies have been admitted since the founding. By year of accession:\n"
+                "2031: the Polish Space Agency (POLSA), Poland.\nAdmitted in 2032: the Kenya Space Agency (KSA); and "
+                "the Swiss Space Office (SSO). 2033: the Mexican Space Agency (AEM).\n"
+                "In 2034 the group met in Rome: the Portuguese agency Portugal Space (PTS) chaired.", year=2034)
+    assert _periods(r) == {"polsa": {"from-2031"}, "ksa": {"from-2032"}, "sso": {"from-2032"}, "aem": {"from-2033"}}

@@ -52,6 +52,7 @@ class State:
     lead: Entity | None = None  # the organisation the previous sentence only named ("**NZSA.** The agency ...")
     joined_until: str | None = None  # the latest date a joining clause named ("between March and September 2020")
     facts_at: int = 0  # how many facts were recorded before the sentence the rules read (its own come after)
+    joinings_by_date: Entity | None = None  # after "By year of accession:": the body the dated lines below join
     accessions: dict | None = None  # a table of the members that joined: {"body", "year", "lines", "date_first"}
     series: dict | None = None  # "managers met twice": {"name", "online", "left"} for "The first ..., The second ..."
 

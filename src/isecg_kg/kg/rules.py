@@ -18,9 +18,9 @@ import pyoxigraph as ox
 from .dates import find_dates
 from .context import Context, Rule, State
 from .rules_org import (SINCE_COLUMN_RE, chair_terms, chairs, finish_accessions, finish_counts, founders, founding_members,
-                        joining_table, member_count,
+                        joining_table, joinings_by_date, member_count,
                         member_counts, member_since_header, member_since_row, membership, memberships_joined, new_members,
-                        participants)
+                        number, participants)
 from .reference import Entity, Mention
 from .rules_events import (earlier_of_series, event_details, event_place, event_which_holds, events, happenings, meeting_series, meetings,
                           minutes_head, publication, surveys)
@@ -87,12 +87,16 @@ def _new_line(ctx: Context, state: State, sentence: Sentence) -> None:
     if members and not re.search(r"\bnew\s+members\b", line.text, re.I):
         # "Table A. The fifteen members on 31 December 2018": the members of the body the document is about
         body = next((g for g in groups if g.type == "Organization" and BODY_RE.search(g.label)), ctx.body)
-        dates = find_dates(members.group(2))
+        dates = find_dates(members.group(members.lastindex))
         period = dates[-1].start if dates else (str(ctx.doc.year) if ctx.doc.year else None)
+        founding = members.group("founding") is not None  # "The fourteen founders (2007)": members from then
         _close_table(ctx, state)
         state.table = {"org": body, "period": period, "country": None, "rows": 0, "members": set(), "evidence": None,
+                       "founding": founding and bool(dates),
+                       # "The fourteen founders (2007)": the number the caption states counts the rows a PDF mangled
+                       "stated": _stated_count(members.group(1)),
                        # a list of all the members (not of those that joined): their number is the count then
-                       "all": not SOME_MEMBERS_RE.search(line.text)} if body and period else None
+                       "all": founding or not SOME_MEMBERS_RE.search(line.text)} if body and period else None
         state.owner = None
     if not line.heading:
         return
@@ -127,7 +131,8 @@ OTHER_STANDING_RE = re.compile(r"(?:Observers?|Associates?|Former\s+members?|Non
                                r"Partners?|Guests?)\b", re.I)
 WRAPPED_CELL_LINES = 3  # lines of one row's cells a PDF may wrap below it
 MIN_TABLE_MEMBERS = 3  # fewer rows than this under a members caption are an excerpt, not the membership
-MEMBERS_HEADING_RE = re.compile(r"^(.*?)\b(?:[Mm]embers|[Mm]ember (?:agencies|organi[sz]ations))\b(.*)$")
+MEMBERS_HEADING_RE = re.compile(r"^(.*?)\b(?:[Mm]embers|[Mm]ember (?:agencies|organi[sz]ations)|(?P<founding>[Ff]ounders|"
+                                r"[Ff]ounding (?:members|agencies|organi[sz]ations)))\b(.*)$")
 SOME_MEMBERS_RE = re.compile(r"\b(?:new|joined|joining|since|after|admitted|contribut\w*)\b", re.I)
 
 
@@ -178,13 +183,13 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     table["wrapped"] = 0
     table["members"].add(member.iri)
     table["evidence"] = table["evidence"] or evidence
-    _membership(ctx, member, table["org"], table["period"], evidence, "member-table", 0.95)
+    _membership(ctx, member, table, evidence, "member-table", 0.95)
     if table["country"]:
         ctx.rec.fact(member.iri, "isecg:country", table["country"].iri, "member-table", 0.95, evidence)
     for other in sentence.mentions:  # two rows a PDF ran together on one line: each body a member
         if other.entity.type == "Organization" and other.entity.iri not in (member.iri, table["org"].iri):
             table["members"].add(other.entity.iri)
-            _membership(ctx, other.entity, table["org"], table["period"], evidence, "member-table", 0.9)
+            _membership(ctx, other.entity, table, evidence, "member-table", 0.9)
     return True
 
 
@@ -194,13 +199,24 @@ def _close_table(ctx: Context, state: State) -> None:
     table, state.table = state.table, None
     if table is not None and table.get("all") and len(table["members"]) >= MIN_TABLE_MEMBERS \
             and table["evidence"] is not None:
-        member_count(ctx, table["org"], len(table["members"]), table["period"], table["evidence"], "member-table")
+        member_count(ctx, table["org"], table.get("stated") or len(table["members"]), table["period"], table["evidence"],
+                     "member-table")
 
 
-def _membership(ctx: Context, member: Entity, body: Entity, period: str, evidence, rule: str,
-                confidence: float) -> None:
-    """``member`` in ``body`` during ``period``."""
-    membership(ctx, member, body, evidence, rule, confidence, period=period)
+def _stated_count(caption: str) -> int | None:
+    """The number right before a caption's noun ("The fifteen members"), not a table's own ("Table 3 members")."""
+    words = caption.split()
+    if not words or len(words) > 1 and re.fullmatch(r"(?i:table|tab\.|figure|fig\.)", words[-2]):
+        return None
+    return number(words[-1].strip(".:,"))
+
+
+def _membership(ctx: Context, member: Entity, table: dict, evidence, rule: str, confidence: float) -> None:
+    """``member`` in the table's body during its period, or from then in a table of founders."""
+    if table.get("founding"):
+        membership(ctx, member, table["org"], evidence, rule, confidence, start=table["period"])
+    else:
+        membership(ctx, member, table["org"], evidence, rule, confidence, period=table["period"])
 
 
 def _org_country_pairs(ctx: Context, text: str, mentions: list[Mention]):
@@ -251,7 +267,7 @@ def _memberships(ctx: Context, state: State, sentence: Sentence) -> None:
         note_evidence = ctx.text.footnote_evidence(footnote, sentence)
         for m in note_mentions:
             if m.entity.type in ORG_LIKE and m.entity.iri != body.iri and not re.match(r"\s*\)", footnote[m.end:]):
-                _membership(ctx, m.entity, body, period, note_evidence, "member-footnote", 0.9)
+                membership(ctx, m.entity, body, note_evidence, "member-footnote", 0.9, period=period)
         for org, country in _org_country_pairs(ctx, footnote, note_mentions):
             ctx.rec.fact(org.iri, "isecg:country", country.iri, "org-country", 0.85, note_evidence)
         return
@@ -260,7 +276,7 @@ def _memberships(ctx: Context, state: State, sentence: Sentence) -> None:
     if listed and period and bodies[0].start < listed.end():
         for m in sentence.mentions:
             if m.start > listed.end() and m.entity.type in ORG_LIKE:
-                _membership(ctx, m.entity, body, period, evidence, "member-list", 0.8)
+                membership(ctx, m.entity, body, evidence, "member-list", 0.8, period=period)
 
 
 def _units(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -419,7 +435,7 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
 
 RULES: list[Rule] = [cover_group, issued_by, line_people, event_table, joining_table, _member_table, memberships_joined, participants,
                      member_since_header, author_section, marked_authors, technology_tables, mission_phases, _section,
-                     _list_event_details, member_counts, new_members, chairs, chair_terms, founding_members, founders,
+                     _list_event_details, member_counts, new_members, joinings_by_date, chairs, chair_terms, founding_members, founders,
                      _countries, _memberships, _units, publication, minutes_head, events, event_which_holds,
                      earlier_of_series, meeting_series, meetings, surveys, happenings, event_place, event_frame, _works_on,
                      _collaborations, _focus, _plans, _publications,

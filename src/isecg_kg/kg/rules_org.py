@@ -1024,6 +1024,27 @@ def joining_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     return True
 
 
+# Joinings listed by date: "By year of accession:" then "2015: the UAE Space Agency (UAESA), ...", "Admitted in 2019:
+# A; B and C.", "2020: D; E": each organisation after a date label joined then.
+JOINING_WORD_RE = re.compile(r"\b(?:accessions?|admitted|admissions?|joined|joining|new\s+members?)\b", re.I)
+DATE_LABEL_RE = re.compile(r"^\W*(?P<cue>(?:[A-Z][a-z]+\s+){0,2}?(?:in\s+)?)(?P<date>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)"
+                           r"\s*[:–—]\s+")
+
+
+def joinings_by_date(ctx: Context, state: State, sentence: Sentence) -> None:
+    text = sentence.text
+    label = DATE_LABEL_RE.match(text)
+    body = state.joinings_by_date or (ctx.body if label and JOINING_WORD_RE.search(label.group("cue")) else None)
+    dates = find_dates(label.group("date")) if label else []
+    if label and body is not None and dates:
+        evidence = sentence.evidence()
+        for org in _orgs(sentence, label.end()):
+            membership(ctx, org, body, evidence, "joined-by-date", 0.85, start=dates[0].start)
+        state.joinings_by_date = body
+        return
+    state.joinings_by_date = ctx.body if text.rstrip().endswith(":") and JOINING_WORD_RE.search(text) else None
+
+
 def finish_accessions(ctx: Context, state: State) -> None:
     """A table of those that joined still open at the document's end."""
     if state.accessions is not None:
