@@ -348,3 +348,49 @@ def test_a_new_body_of_two_names_joined_by_and_but_not_the_next_person(extract):
     works = {(labels.get(s, s), labels.get(o, o)) for s, p, o in r.facts if p == "schema:affiliation"}
     assert ("Ada Vance", "Ruritanian Embassy in the United Kingdom") in works  # not "... and Tom"
     assert ("Jin Park", "Ministry of Science and ICT") in works
+
+
+def test_a_body_s_role_then_the_person_and_a_person_serving_as_its_representative(extract):
+    r = extract("Among the speakers were CNES’s Deputy Director for Robotic Exploration, Hélène Marot, and the "
+                "UK Space Agency's Chair, Tom Ashby. Since 2030, Dr Bram De Wit has served as ESA's representative "
+                "in the group.")
+    assert _people(r) == {("id/person/helene-marot", "id/org/cnes"), ("id/person/tom-ashby", "id/org/uksa"),
+                          ("id/person/bram-de-wit", "id/org/esa")}
+    assert not any("director" in s or "chair" in s for s, _ in _people(r))  # a role's words are no name
+
+
+def test_a_person_of_a_body_in_other_words(extract):
+    r = extract("The team comprised Ana Reis of ASI, Paul Fort from CNES, Erik Holm for DLR and Lin Wei, also of "
+                "ASI. Nadia Rossi of the Italian agency, ASI, reviewed it. Ken Oda, Institute of Space Science of "
+                "JAXA, checked the data, and Lars Berg, of ESTEC, the European Space Agency's technical centre, "
+                "edited it.")
+    assert _people(r) == {("id/person/ana-reis", "id/org/asi"), ("id/person/paul-fort", "id/org/cnes"),
+                          ("id/person/erik-holm", "id/org/dlr"), ("id/person/lin-wei", "id/org/asi"),
+                          ("id/person/nadia-rossi", "id/org/asi"), ("id/person/ken-oda", "id/org/jaxa"),
+                          ("id/person/lars-berg", "id/org/esa")}
+
+
+def test_people_set_apart_by_a_dash_or_a_role_in_brackets(extract):
+    r = extract("Chapters were written as follows: power — Lea Moreau, CNES; robotics — Dr. Omar Said, CSA.\n"
+                "Ivo Horak — ESTEC, ESA, Noordwijk\n"
+                "Contributor Organisation Location\nMaria Lind (co-lead) NASA, Headquarters Washington DC (USA)\n"
+                "The list closes here, and the work of the group goes on next year.")
+    people = {(s, r.labels().get(o, o)) for s, o in _people(r)}
+    assert {("id/person/lea-moreau", "id/org/cnes"), ("id/person/omar-said", "id/org/csa"),
+            ("id/person/ivo-horak", "ESA ESTEC"), ("id/person/maria-lind", "id/org/nasa")} == people
+
+
+def test_a_list_of_delegations_each_item_opening_with_the_body(extract):
+    r = extract("The heads of delegation were:\n- for NASA, Eva Stone (Associate Administrator);\n"
+                "- for AEB, its President, Rui Sales;\n- for GISTDA, its Executive Director, Somchai Kaew.")
+    assert _people(r) == {("id/person/eva-stone", "id/org/nasa"), ("id/person/rui-sales", "id/org/aeb"),
+                          ("id/person/somchai-kaew", "id/org/gistda")}
+
+
+def test_a_person_writing_for_an_agency_of_a_body_of_their_own(extract):
+    r = extract("Authors and acknowledgements\nThe text was written by the members of the task group.\n"
+                "Olga Ivanova, for Roscosmos, of the Space Research Institute (IKI) – neutron data.\n"
+                "Ravi Nair, for ISRO, of the Vikram Sarabhai Centre – inputs on landers.")
+    people = {(s, r.labels().get(o, o)) for s, o in _people(r)}
+    assert people == {("id/person/olga-ivanova", "Space Research Institute"),
+                      ("id/person/ravi-nair", "Vikram Sarabhai Centre")}

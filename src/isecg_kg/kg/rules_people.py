@@ -23,13 +23,16 @@ _PARTICLE = r"(?:Al|al|van|von|de|du|da|der|den|del|della|di|dos|la|le|ter|bin)"
 PERSON = rf"(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}){{0,2}}\s+{_NAME}" \
          rf"(?:\s+{_NAME})?)"
 AUTHOR_ROW_RE = re.compile(rf"{PERSON}\s+\S")
-PERSON_END_RE = re.compile(rf"(?<![\w\-'’]){PERSON}\s*(?:\(\s*)?$")  # not "d'Etudes Spatiales (CNES)"
+# not "d'Etudes Spatiales (CNES)"; a row's role in brackets between: "Rachel Whitfield (co-lead) NASA"
+PERSON_END_RE = re.compile(rf"(?<![\w\-'’]){PERSON}\s*(?:\((?:\s*[a-z][\w\-]*){{1,3}}\s*\)\s*)?(?:\(\s*)?$")
 NAME_RUN_END_RE = re.compile(r"[A-Z][\w\-]*\s+(?:(?:of|for|the|de|di)\s+)?$")
 PERSON_AFTER_ROLE_RE = re.compile(rf"^\s*,?\s*{PERSON}\b")
 # A person and their body set apart by a dash, or by a comma when the person opens a sentence or an item of a
 # list: "Naoki Sato – JAXA, chair team lead", "Editors: Rebecca Hale, NASA Headquarters; Tomoko Ishida, JAXA".
-PERSON_DASH_RE = re.compile(rf"(?<![\w\-]){PERSON}\s+[–—-]\s+$")
-PERSON_COMMA_RE = re.compile(rf"(?:^|[;:·|]\s*|^\W+){PERSON},\s+$")  # a table's cell opens an item too
+# ... and a cell of its unit or place may come between: "Lukas Brenner — ESTEC, ESA, Noordwijk".
+PERSON_DASH_RE = re.compile(rf"(?<![\w\-]){PERSON}\s+[–—-]\s+(?P<cell>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}},\s+)?$")
+# a table's cell opens an item too, and a dash after an item's topic: "surface power — Sophie Marchand, CNES"
+PERSON_COMMA_RE = re.compile(rf"(?:^|[;:·|–—]\s*|^\W+){PERSON},\s+$")
 ROLE = (r"(?:Director|President|Head|Chief|Administrator|Chair(?:man|woman|person)?|Manager|Minister|Secretary|"
         r"Officer|Coordinator|Representative|Delegate|Leader|Lead|Editor|Deputy|Vice|Executive|Scientist|Engineer|"
         r"Advis[eo]r|Counsellor|Counselor)")
@@ -51,6 +54,31 @@ PERSON_BODY_FOR_RE = re.compile(rf"(?<![\w\-'’]){_SHORT_PERSON}\s+(?P<body>{_B
                                 r"\s+(?:for|on behalf of)\s+(?:the\s+)?$")
 # ... or with their role in a body the sentence just named: "hosted by CNES and opened by A B, its Chairman".
 PERSON_ITS_ROLE_RE = re.compile(rf"[^.;]{{0,80}}?\b{PERSON},\s+its\s+(?:[\w\-]+\s+){{0,2}}?{ROLE}\b")
+# A body's role, then the person: "NASA's Associate Administrator for Exploration Systems, Jim Free" (after the body).
+ORG_ROLE_PERSON_RE = re.compile(rf"^(?:'s|’s)\s+(?:[\w\-]+\s+){{0,2}}?{ROLE}\b[^,;()]{{0,60}}?,\s+{PERSON}")
+# An item of a list of delegations, the body first: "- for NASA, Kathy Lueders (...)", "- for AEB, its President,
+# Carlos Moura;" (before and after the body).
+FOR_ITEM_LINE_RE = re.compile(r"^\W*(?:for|on behalf of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5},\s+\S")
+FOR_ITEM_RE = re.compile(r"^\W*(?:for|on behalf of)\s+(?:the\s+)?$")
+FOR_ITEM_PERSON_RE = re.compile(rf"^,\s+(?:its\s+(?:[\w\-]+\s+){{0,2}}?{ROLE}\s*,\s+)?{PERSON}\s*(?:[,;(.]|$)")
+# A person in the body's role: "Dr A B has acted as ESA's representative in the chair" (before and after the body).
+SERVED_AS_RE = re.compile(rf"{PERSON}\s+(?:(?:has|had|have)\s+(?:also\s+)?)?(?:acted|served|acts|serves|act|serve|been|"
+                          rf"was|is)\s+as\s+(?:the\s+)?$")
+ORG_ROLE_AFTER_RE = re.compile(rf"^(?:'s|’s)\s+(?:[\w\-]+\s+){{0,2}}?(?:{ROLE}|representative|delegate)\b")
+# A person of the body, in other words: "A B, also of JAXA", "A B from CNES", "Thomas Kerner for DLR", "A B of the
+# Italian agency, ASI", "Makiko Ohtake, Institute of Space and Astronautical Science of JAXA".
+PERSON_OF_RE = re.compile(rf"{PERSON}(?:\s+|,\s+(?:(?:also|likewise|too)\s+)?)(?:of|from)\s+(?:the\s+)?$")
+# ... of a unit the text then calls the body's own: "Matthias Reinholt, of ESTEC, the European Space Agency's centre"
+PERSON_OF_UNIT_RE = re.compile(rf"{PERSON},?\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}},\s+(?:the\s+)?$")
+PERSON_FOR_RE = re.compile(rf"{PERSON}\s+for\s+(?:the\s+)?$")
+PERSON_OF_KIND_RE = re.compile(rf"{PERSON}\s+of\s+the\s+(?:[\w\-]+\s+){{0,3}}(?:agency|centre|center|institute|"
+                               rf"organi[sz]ation|administration|body)\s*,\s+(?:the\s+)?$")
+PERSON_UNIT_OF_RE = re.compile(rf"{PERSON},\s+(?:[A-Z][\w\-]*\s+(?:(?:of|and|for)\s+)?){{1,6}}(?:of|at)\s+(?:the\s+)?$")
+# A person, the agency they write for, and their own body: "Mikhail Litvak, for Roscosmos, of the Space Research
+# Institute (IKI) – ...", "Anil Bhardwaj, for ISRO, of the Physical Research Laboratory – ...".
+FOR_OF_RE = re.compile(rf"{PERSON},\s+(?:for|on behalf of)\s+(?:the\s+)?(?P<agency>[^,;()]{{2,40}}),\s+of\s+(?:the\s+)?"
+                       r"(?P<body>(?:[A-Z][\w\-’']*\s+(?:(?:of|for|and|the)\s+)*){0,6}[A-Z][\w\-]*)"
+                       r"(?P<acronym>\s*\([A-Z][A-Z\-]{1,9}\))?")
 # A person and the body they speak for: "Ana Lima, who represented INPE", "Ana Lima (representing INPE)".
 PERSON_REPRESENTS_RE = re.compile(rf"{PERSON}\s*[,(]?\s+(?:who\s+)?(?:represented|represents|representing)\s+(?:the\s+)?$")
 # ... or the body before and the person after: "INPE chaired the group, represented by Ana Lima", "INPE will
@@ -81,12 +109,15 @@ NOT_NAME_WORDS = {"Space", "Agency", "Centre", "Center", "National", "Administra
                   "Directorate", "Division", "Department", "Laboratory", "Facility", "Establishment",
                   # a table's column headings, read with its first row ("Name Affiliation Role Anna Berg ...")
                   "Name", "Names", "Role", "Roles", "Affiliation", "Affiliations",
-                  "Country", "Site", "Topic", "Position", "Function",
+                  "Country", "Site", "Topic", "Position", "Function", "Location", "Place", "City",
+                  "Member", "Delegation",
                   # words that open a sentence or a clause, not a name ("On Monday, NASA said")
                   "In", "On", "At", "For", "From", "By", "As", "After", "Before", "During", "Since", "Under", "Of",
                   "To", "Also", "But", "Both", "Each", "Its", "Their", "When", "While", "Monday", "Tuesday",
                   "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
                   "May", "June", "July", "August", "September", "October", "November", "December"}
+# A role's word is no name's: "NASA's Associate Administrator", "Institute of Space and Astronautical Science".
+ROLE_WORD_RE = re.compile(rf"{ROLE}|Associate|Assistant|Senior|Science|Astronautical|Astronautics|Operations|Systems")
 # Names a person's name may share: a technology a table reader took from a line of names, another person.
 NAME_LIKE_TYPES = {"Technology", "Person"}
 AUTHOR_CELL_MAX_WORDS = 8
@@ -112,7 +143,7 @@ _BODY_HEAD = r"(?:Embassy|Ministry|Department|University|Institute|Laboratory|Ob
 # (not "in the United States and Gib Kirkham of NASA": a word after "and" that opens a person's name)
 _BODY_OF = r"\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?:\s+and\s+[A-Z][\w\-]*(?![\w\-])(?!\s+[A-Z][a-z]))?"
 NEW_BODY = rf"((?:[A-Z][\w\-]*\s+){{1,4}}{_BODY_HEAD}(?:{_BODY_OF})?|{_BODY_HEAD}{_BODY_OF})"
-PERSON_OF_NEW_RE = re.compile(rf"{PERSON}\s+of\s+(?:the\s+)?{NEW_BODY}")
+PERSON_OF_NEW_RE = re.compile(rf"{PERSON}\s+(?:of|from)\s+(?:the\s+)?{NEW_BODY}")
 # A minister or official of a country's government: "UK Science and Innovation Minister Malcolm Wicks".
 OFFICIAL_RE = re.compile(rf"\b([A-Z][\w\-]*)\s+(?:[A-Z][\w\-]*\s+(?:and\s+)?){{0,4}}(?:Minister|Secretary|Ambassador)"
                          rf"\s+{PERSON}")
@@ -181,7 +212,8 @@ def _person_name(ctx: Context, name: str, *, trim: bool = True) -> str:
 def _no_name(ctx: Context, word: str) -> bool:
     """A word that is no part of a person's name: a role, a heading, or the name of a body or place."""
     known = ctx.rec.gazetteer.lookup(word) if len(word) > 2 and not word.endswith(".") else None
-    return word in NOT_NAME_WORDS or known is not None and known.type not in NAME_LIKE_TYPES
+    return word in NOT_NAME_WORDS or ROLE_WORD_RE.fullmatch(word) is not None \
+        or known is not None and known.type not in NAME_LIKE_TYPES
 
 
 def _affiliate(ctx: Context, person: Entity, org: Entity, evidence: Evidence, rule: str) -> None:
@@ -229,10 +261,21 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             end = None  # "Agenzia Spaziale Italiana (ASI)": the end of the body's own name, not a person's
         later = next((o.start for o in mentions if o.start > m.start and o.entity.type in ORG_LIKE), len(text))
         its = PERSON_ITS_ROLE_RE.match(after)
+        dash = PERSON_DASH_RE.search(before)
+        if dash and dash.group("cell") and any(o.entity.type in ORG_LIKE and dash.start("cell") <= o.start < m.start
+                                               for o in mentions):
+            dash = None  # "A B – JAXA, ESA": the person is of the body right after the dash
         candidates = [
             end,  # "Kathy Laurini (NASA)", "Roland Martinez NASA" (a table)
-            PERSON_DASH_RE.search(before) or PERSON_COMMA_RE.search(before),  # "A B – JAXA", "Editors: A B, NASA"
-            re.search(rf"{PERSON}\s+of\s+(?:the\s+)?$", before),  # "Naoki Sato of JAXA"
+            dash or PERSON_COMMA_RE.search(before),  # "A B – JAXA", "A B — ESTEC, ESA", "Editors: A B, NASA"
+            PERSON_OF_RE.search(before),  # "Naoki Sato of JAXA", "A B, also of JAXA", "A B from CNES"
+            PERSON_FOR_RE.search(before),  # "Thomas Kerner for DLR"
+            PERSON_OF_KIND_RE.search(before),  # "A B of the Italian agency, ASI"
+            PERSON_UNIT_OF_RE.search(before),  # "A B, Institute of Space and Astronautical Science of JAXA"
+            re.match(r"(?:'s|’s)\s", after) and PERSON_OF_UNIT_RE.search(before),  # "A B, of ESTEC, the ESA's centre"
+            ORG_ROLE_PERSON_RE.match(after),  # "NASA's Associate Administrator for X, Jim Free"
+            FOR_ITEM_RE.match(before) and FOR_ITEM_PERSON_RE.match(after),  # "- for AEB, its President, Carlos Moura"
+            ORG_ROLE_AFTER_RE.match(after) and SERVED_AS_RE.search(before),  # "A B has acted as ESA's representative"
             PERSON_REPRESENTS_RE.search(before),  # "Ana Lima, who represented INPE"
             ROLE_OF_RE.search(before) and PERSON_AFTER_ROLE_RE.match(after),  # "the President of X, Dr Y Z"
             PERSON_ROLE_AT_RE.search(before),  # "A B, Director of Exploration Planning at CSA"
@@ -241,7 +284,8 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             its if its and m.end + its.end() <= later else None,  # "hosted by CNES and opened by A B, its Chairman"
             _person_body_acronym(ctx, before, m, mentions),  # "Ivan Petrov Space Research Institute (IKI)"
         ]
-        person = next((p for p in (_person(ctx, c.group(1), evidence) for c in candidates if c) if p), None)
+        person, by = next(((p, c) for p, c in ((_person(ctx, c.group(1), evidence), c) for c in candidates if c) if p),
+                          (None, None))
         if person is None and _writes_for(ctx, before, m, mentions, evidence, found):
             continue
         owner = re.match(rf"(?:'s|’s)\s+{PERSON}", after)
@@ -249,6 +293,8 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             person = _person(ctx, owner.group(1), evidence, trim=False)
         if person is not None:
             unit = _unit(ctx, m.entity, text[m.start:m.end], after, evidence) if parent is None else m.entity
+            if unit is None and dash is not None and by is dash and dash.group("cell"):  # "A B — ESTEC, ESA": the unit "ESA ESTEC"
+                unit = _unit(ctx, m.entity, text[m.start:m.end], " " + dash.group("cell").rstrip(", "), evidence)
             _affiliate(ctx, person, unit or m.entity, evidence, "affiliation")
             found.append((person, parent or m.entity))  # the agency, even for a person of its unit: the author
     return found
@@ -310,6 +356,7 @@ def new_affiliations(ctx: Context, sentence: Sentence, evidence: Evidence) -> li
                 found.append((person, government))
     for person, org in found:
         _affiliate(ctx, person, org, evidence, "affiliation")
+    found += _writes_for_of(ctx, sentence, evidence)
     for m in REPRESENTED_BY_RE.finditer(sentence.text):
         named = [o.entity for o in sentence.mentions if o.entity.type in ORG_LIKE and o.end <= m.start()]
         bodies = named[-1:] if m.group(1) else subjects(sentence, m.start(), fallback=False)
@@ -317,6 +364,23 @@ def new_affiliations(ctx: Context, sentence: Sentence, evidence: Evidence) -> li
         if person is not None:
             _affiliate(ctx, person, bodies[0], evidence, "represented-by")
             found.append((person, bodies[0]))
+    return found
+
+
+def _writes_for_of(ctx: Context, sentence: Sentence, evidence: Evidence) -> list[tuple[Entity, Entity]]:
+    """"Mikhail Litvak, for Roscosmos, of the Space Research Institute (IKI)": the person is of their own body (one
+    no list has becomes an entity), and writes for the agency, which the pair gives."""
+    found = []
+    for m in FOR_OF_RE.finditer(sentence.text):
+        orgs = [o for o in sentence.mentions if o.entity.type in ORG_LIKE]
+        agency = next((o.entity for o in orgs if o.start == m.start("agency") and o.end == m.end("agency")), None)
+        body = next((o.entity for o in orgs if o.start == m.start("body")), None)
+        person = _person(ctx, m.group(1), evidence) if agency is not None else None
+        if person is not None and body is None:
+            body = _new_body(ctx, m.group("body") + (m.group("acronym") or ""), evidence)
+        if person is not None and body is not None and body is not agency:
+            _affiliate(ctx, person, body, evidence, "affiliation")
+            found.append((person, agency))
     return found
 
 
@@ -414,8 +478,9 @@ def _run_on(ctx: Context, line, start: str) -> Entity | None:
 def line_people(ctx: Context, state: State, sentence: Sentence) -> None:
     """People on a line the later rules use up: a signature set as a heading, which the section rule takes ("Ana
     Lopes, Director of Robotics, CNES — Forum Chair"); a labelled line of details, which the event rules take
-    ("Chair: A B, NASA, ISECG Chair")."""
-    if sentence.line.heading or FIELD_PERSON_RE.match(sentence.text):
+    ("Chair: A B, NASA, ISECG Chair"); an item of a list of delegations, which the participants rule takes ("- for
+    NASA, Kathy Lueders (Associate Administrator)")."""
+    if sentence.line.heading or FIELD_PERSON_RE.match(sentence.text) or FOR_ITEM_LINE_RE.match(sentence.text):
         affiliations(ctx, state, sentence)
 
 
