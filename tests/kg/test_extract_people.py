@@ -394,3 +394,33 @@ def test_a_person_writing_for_an_agency_of_a_body_of_their_own(extract):
     people = {(s, r.labels().get(o, o)) for s, o in _people(r)}
     assert people == {("id/person/olga-ivanova", "Space Research Institute"),
                       ("id/person/ravi-nair", "Vikram Sarabhai Centre")}
+
+
+def test_an_authors_section_in_prose_credits_the_people_it_names(extract):
+    r = extract("4 · Editorial team\nLead authorship was held by Dr. Lena Vogt of DLR, who co-chairs the group with "
+                "Ken Abe (JAXA). The text was edited by Piet Jansen of the ISECG Secretariat at ESA's ESTEC. "
+                "Chapters were drafted as follows: power — Lea Moreau, CNES; robotics — Omar Said, CSA.\n"
+                "Sources\nThe sources of this report are listed in the annex for the reader's use.")
+    assert {"id/org/dlr", "id/org/jaxa", "id/org/esa", "id/org/cnes", "id/org/csa"} <= _creators(r)
+    assert ("id/person/piet-jansen", "id/org/esa") in _people(r)
+
+
+def test_a_section_about_the_document_and_a_heading_naming_its_authors(extract):
+    r = extract("Outlook\nThe group will meet in Oslo next year to discuss the plans of NASA and ESA.\n"
+                "About this report\nThe chair team drafted this report. Lin Wei of CNSA led the team, and Ana "
+                "Reis, also of CNSA, assisted. Contributions came from Paul Fort (CNES) and Erik Holm (DLR).\n"
+                "The report closes with thanks to all member agencies of the group.")
+    assert _creators(r) >= {"id/org/cnsa", "id/org/cnes", "id/org/dlr"}
+    assert not {"id/org/nasa", "id/org/esa"} & _creators(r)  # named before the section
+    r = extract("Contributing agencies and authors\nThe agencies below supplied the writers.\n- ASI\n- CNES\n"
+                "Besides the editors, the writing team comprised Ana Reis of ASI and Paul Fort from CNES, with "
+                "Erik Holm for DLR.\nWhat happens next\nThe group will review the paper once NASA has its data.")
+    assert {"id/org/asi", "id/org/cnes", "id/org/dlr"} <= _creators(r)
+    assert "id/org/nasa" not in _creators(r)
+
+
+def test_a_line_of_agencies_represented_closes_the_section_even_after_prose_naming_people(extract):
+    r = extract("Authors and acknowledgements\nThe text was drafted by the task group, whose co-chairs were Ana "
+                "Reis of ASI and Paul Fort of CNES.\nErik Holm, DLR – reviewer. Lin Wei, CNSA – data.\n"
+                "Agencies represented: ASI, CNES, CNSA, DLR and KARI. Cite as: ISECG (2031), Polar Dust Notes.")
+    assert {"id/org/asi", "id/org/cnes", "id/org/cnsa", "id/org/dlr", "id/org/kari"} <= _creators(r)

@@ -70,6 +70,10 @@ ORG_ROLE_AFTER_RE = re.compile(rf"^(?:'s|’s)\s+(?:[\w\-]+\s+){{0,2}}?(?:{ROLE}
 PERSON_OF_RE = re.compile(rf"{PERSON}(?:\s+|,\s+(?:(?:also|likewise|too)\s+)?)(?:of|from)\s+(?:the\s+)?$")
 # ... of a unit the text then calls the body's own: "Matthias Reinholt, of ESTEC, the European Space Agency's centre"
 PERSON_OF_UNIT_RE = re.compile(rf"{PERSON},?\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}},\s+(?:the\s+)?$")
+# ... of a unit hosted at the body: "Pieter Berg of the ISECG Secretariat at ESA's ESTEC"; of two bodies in brackets:
+# "Ana Berg (ISECG Secretariat, ESA ESTEC)".
+PERSON_OF_AT_RE = re.compile(rf"{PERSON}\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,4}}\s+at\s+(?:the\s+)?$")
+PERSON_BRACKETS_RE = re.compile(rf"{PERSON}\s*\([^()]{{1,50}},\s*$")
 PERSON_FOR_RE = re.compile(rf"{PERSON}\s+for\s+(?:the\s+)?$")
 PERSON_OF_KIND_RE = re.compile(rf"{PERSON}\s+of\s+the\s+(?:[\w\-]+\s+){{0,3}}(?:agency|centre|center|institute|"
                                rf"organi[sz]ation|administration|body)\s*,\s+(?:the\s+)?$")
@@ -122,9 +126,17 @@ ROLE_WORD_RE = re.compile(rf"{ROLE}|Associate|Assistant|Senior|Science|Astronaut
 NAME_LIKE_TYPES = {"Technology", "Person"}
 AUTHOR_CELL_MAX_WORDS = 8
 AUTHOR_ROW_MAX_WORDS = 40  # a PDF may run two rows of a table into one line
-AUTHORS_HEADING_RE = re.compile(r"^(?:Table\s+\d+[.:]\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:The|List of)\s+)?(?:Authors?|"
+AUTHORS_HEADING_RE = re.compile(r"^(?:Table\s+\d+[.:]\s*|\d+(?:\.\d+)*\.?\s*(?:[·:)–—-]\s*)?)?(?:(?:The|List of)\s+)?(?:Authors?|"
                                 r"Contributors|Editors|Editorial (?:team|board|committee)|Writing team|Drafting team)\b"
                                 r"|^(?:Table\s+\d+[.:]\s*)?(?:Prepared|Compiled|Written|Produced) by\s*$", re.I)
+# A heading that names the document's authors anywhere ("Contributing agencies and authors", "Editors and authors"),
+# or is about the document itself ("About this report", "Colophon"): its section credits the people it names.
+AUTHORS_WORD_RE = re.compile(r"\b(?:(?:co-)?authors?|authorship|contributors|editors|editorial\s+(?:team|board|committee)|"
+                             r"writing\s+team|drafting\s+team)\b", re.I)
+ABOUT_HEADING_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s*(?:[·:)–—-]\s*)?)?(?:(?:About|On)\s+(?:this|the)\s+(?:report|"
+                              r"document|paper|publication|digest|assessment|study|edition|supplement|update)|Colophon|"
+                              r"Credits|Imprint)\b", re.I)
+HEADING_MAX_WORDS = 6
 # A table's row that opens with a person and their body, cells run together: "Dr. Ana Lima INPE Author, optics".
 ROW_PERSON_RE = re.compile(rf"\W*{PERSON}\s+")
 PAPER_CODE_RE = re.compile(r"\b([A-Z]{2,5})-\s?(\d\d)([,.\-][\w.,\-]*\w)")
@@ -270,6 +282,8 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             dash or PERSON_COMMA_RE.search(before),  # "A B – JAXA", "A B — ESTEC, ESA", "Editors: A B, NASA"
             PERSON_OF_RE.search(before),  # "Naoki Sato of JAXA", "A B, also of JAXA", "A B from CNES"
             PERSON_FOR_RE.search(before),  # "Thomas Kerner for DLR"
+            PERSON_OF_AT_RE.search(before),  # "A B of the ISECG Secretariat at ESA's ESTEC"
+            _bracketed_second(before, m, mentions),  # "A B (ISECG Secretariat, ESA ESTEC)"
             PERSON_OF_KIND_RE.search(before),  # "A B of the Italian agency, ASI"
             PERSON_UNIT_OF_RE.search(before),  # "A B, Institute of Space and Astronautical Science of JAXA"
             re.match(r"(?:'s|’s)\s", after) and PERSON_OF_UNIT_RE.search(before),  # "A B, of ESTEC, the ESA's centre"
@@ -298,6 +312,14 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             _affiliate(ctx, person, unit or m.entity, evidence, "affiliation")
             found.append((person, parent or m.entity))  # the agency, even for a person of its unit: the author
     return found
+
+
+def _bracketed_second(before: str, m, mentions) -> re.Match | None:
+    """PERSON_BRACKETS_RE before ``m`` when a body opens the brackets: the person's second body."""
+    found = PERSON_BRACKETS_RE.search(before)
+    opening = before.index("(", found.end(1)) + 1 if found else 0
+    return found if found and any(o.start == opening + len(before[opening:]) - len(before[opening:].lstrip())
+                                  and o.entity.type in ORG_LIKE for o in mentions) else None
 
 
 def _person_body_acronym(ctx: Context, before: str, m, mentions) -> re.Match | None:
@@ -408,7 +430,8 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
                 ctx.rec.fact(paper.iri, "dcterms:creator", person.iri, "paper-authors", 0.8, evidence)
     if text.startswith("|") and text == sentence.line.text:
         _agency_person_row(ctx, sentence)
-    if AUTHORS_LEAD_RE.match(text):  # "Authors: A (NASA), B (JAXA) and C (CNES).": this document's authors
+    if AUTHORS_LEAD_RE.match(text) or _in_authors_prose(state, sentence):
+        # "Authors: A (NASA), B (JAXA) and C (CNES).", a paragraph of an authors section: this document's authors
         _credit(ctx, pairs, evidence, "authors", editors=EDITORS_LEAD_RE.match(text) is not None)
     credited = CREDITED_RE.search(text)
     listed = [m for m in sentence.mentions if credited and m.start >= credited.end() - 1 and m.entity.type in ORG_LIKE]
@@ -519,25 +542,28 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
     line = sentence.line
     if line.heading and AUTHORS_LEAD_RE.match(sentence.text):  # "Editors: A B, NASA": no heading, though short
         _credit(ctx, affiliations(ctx, state, sentence), sentence.evidence(), "authors")
+    represented = REPRESENTED_RE.match(sentence.text)  # "Agencies represented: ..." closes the section
     if state.authors is not None and line is not state.authors[0]:
-        if state.authors[-1] is line:  # another sentence of a line already read
+        if state.authors[-1] is line and not represented:  # another sentence of a line already read
             return True if _in_author_table(line.text) or _opens_with_row(ctx, line.text) else None
-        if _in_author_table(line.text) or _opens_with_row(ctx, line.text):
+        if (_in_author_table(line.text) or _opens_with_row(ctx, line.text)) and not represented:
             state.authors.append(line)
             return True
         # an introduction before the rows ("The report was compiled by ... Editorial team:"), a list of people in
         # a line of prose ("Editors: A, NASA; B, JAXA."): read with the section, and by the other rules too
-        if len(state.authors) == 1 or AUTHORS_LEAD_RE.match(ctx.text.sentences(line)[-1].text) \
-                or _people_line(line.text):
+        if not represented and (len(state.authors) == 1 or AUTHORS_LEAD_RE.match(ctx.text.sentences(line)[-1].text)
+                                or _people_line(line.text) or _names_people(ctx, line.text)):
             state.authors.append(line)
             return None
         end_authors(ctx, state)
-        represented = REPRESENTED_RE.match(sentence.text)
         for m in sentence.mentions if represented else []:
             if m.start >= represented.end() and m.entity.type in ORG_LIKE:
                 ctx.rec.fact(ctx.series.iri, "dcterms:creator", m.entity.iri, "credited", 0.8, sentence.evidence())
     opens = line.heading or TABLE_CAPTION_RE.match(line.text)  # "Authors", "Table 2. Authors and affiliations"
     if opens and AUTHORS_HEADING_RE.search(line.text) and len(line.text.split()) <= 10:
+        state.authors = [line]
+    elif line.heading and len(line.text.split()) <= HEADING_MAX_WORDS and (
+            AUTHORS_WORD_RE.search(line.text) or ABOUT_HEADING_RE.match(line.text)):
         state.authors = [line]
     elif line.text.startswith("|") and AUTHORS_HEADING_RE.search(line.text.strip("| ")) \
             and sentence.offset == line.offset:  # a Markdown table headed by its people: "| Writing team member |"
@@ -551,6 +577,21 @@ def _opens_with_row(ctx: Context, text: str) -> bool:
     org = next((f for f in ctx.rec.gazetteer.find(text) if f.entity.type in ORG_LIKE), None)
     m = ROW_PERSON_RE.fullmatch(text[:org.start]) if org is not None else None
     return m is not None and bool(_person_name(ctx, m.group(1)))
+
+
+def _names_people(ctx: Context, text: str) -> bool:
+    """A line of prose naming a person next to a body ("Besides the editors, the writing team comprised A of ASI,
+    ..."): the authors section goes on."""
+    orgs = [f for f in ctx.rec.gazetteer.find(text) if f.entity.type in ORG_LIKE]
+    return any(_person_name(ctx, m.group(1)) and any(abs(o.start - m.end()) <= 40 or abs(m.start() - o.end) <= 40
+                                                     for o in orgs)
+               for m in re.finditer(rf"(?<![\w\-'’]){PERSON}", text))
+
+
+def _in_authors_prose(state: State, sentence: Sentence) -> bool:
+    """A sentence of prose an authors section holds (its introduction, a paragraph naming its people)."""
+    return state.authors is not None and any(line is sentence.line for line in state.authors[1:]) \
+        and not _in_author_table(sentence.line.text)
 
 
 def _people_line(text: str) -> bool:
