@@ -424,3 +424,42 @@ def test_a_line_of_agencies_represented_closes_the_section_even_after_prose_nami
                 "Reis of ASI and Paul Fort of CNES.\nErik Holm, DLR – reviewer. Lin Wei, CNSA – data.\n"
                 "Agencies represented: ASI, CNES, CNSA, DLR and KARI. Cite as: ISECG (2031), Polar Dust Notes.")
     assert {"id/org/asi", "id/org/cnes", "id/org/cnsa", "id/org/dlr", "id/org/kari"} <= _creators(r)
+
+
+def test_bodies_that_made_the_document_in_the_active_voice_or_entrusted_with_its_drafting(extract):
+    r = extract("Overview\nThe ISECG Secretariat and the chair team drafted this report. It covers 2031.")
+    assert _creators(r) == {"id/org/isecg-secretariat"}
+    r = extract("Purpose\nExperts drawn from six agencies of ISECG prepared this paper. It reviews the data.")
+    assert not _creators(r)  # ISECG is no subject: the agencies' body
+    r = extract("Record\nThe delegates met in Rome. The ISECG Secretariat issued this record on 9 May 2031.")
+    assert _creators(r) == {"id/org/isecg-secretariat"}
+    r = extract("Intro\nISECG released the paper in May. Drafting was entrusted to the Science Working Group of "
+                "ISECG, which acted for the group.")
+    assert "id/group/swg" in _creators(r)
+
+
+def test_bylines_dated_in_a_field_or_in_a_segment_of_an_imprint_line(extract):
+    r = extract("Annual Report 2031\nWhat the group did.\nPublished in March 2032 by the ISECG Secretariat in "
+                "Noordwijk.")
+    assert _creators(r) == {"id/org/isecg-secretariat"}
+    r = extract("Minutes of the meeting\n- Presiding: the Chair, Ana Lima of NASA\n- Minutes taken by: the ISECG "
+                "Secretariat\n- Approval: by written procedure")
+    assert "id/org/isecg-secretariat" in _creators(r)
+    r = extract("International Space Exploration Coordination Group\nAnnual Report 2031\nA year of work on the "
+                "roadmap Issued on 2 May 2032 | Drafted by the group's Secretariat, which ESA hosts at ESTEC\n"
+                "The year in brief\nISECG met twice, and the International Space Exploration Coordination Group grew.")
+    assert "id/org/isecg-secretariat" in _creators(r)
+    assert "id/org/esa" not in _creators(r)  # the host of the unit, not its author
+
+
+def test_agencies_credited_in_a_list_below_and_people_after_a_word_for_authors(extract):
+    r = extract("Origins\nSeven of the member agencies supplied the paper's writers and reviewers:\n"
+                "- ASI, the Italian space agency\n- CNES, France's agency\n- NASA\nMore text follows here about "
+                "the science and its questions.")
+    assert _creators(r) == {"id/org/asi", "id/org/cnes", "id/org/nasa"}
+    r = extract("Intro\nTwo editors saw the text through: Ana Reis, of NASA's science office, and Paul Fort, of "
+                "CNES. The contributors came from three agencies: DLR, JAXA and KARI.")
+    assert {"id/org/nasa", "id/org/cnes", "id/org/dlr", "id/org/jaxa", "id/org/kari"} <= _creators(r)
+    r = extract("Intro\nThe 2029 paper IAC-29-A5.1.2, whose authors were Ana Reis of NASA and Paul Fort of CNES, "
+                "was cited.")
+    assert not {"id/org/nasa", "id/org/cnes"} & _creators(r)  # another work's authors

@@ -13,7 +13,7 @@ import re
 from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
-from .text import ORG_LIKE, TABLE_CAPTION_RE, Sentence, clean_name, coordinated, subjects
+from .text import ORG_LIKE, TABLE_CAPTION_RE, Sentence, clause_start, clean_name, coordinated, subjects
 from .vocab import term
 
 _NAME = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?"  # "Élodie", "Pierre-Luc", "Min-jae"
@@ -142,7 +142,8 @@ ROW_PERSON_RE = re.compile(rf"\W*{PERSON}\s+")
 PAPER_CODE_RE = re.compile(r"\b([A-Z]{2,5})-\s?(\d\d)([,.\-][\w.,\-]*\w)")
 # The document itself: "this white paper", "the present report", or a sentence opening "The assessment ...".
 OWN_WORK_RE = re.compile(r"(?:\b(?:this|the present)|^\W*the)\s+(?:[\w\-]+\s+){0,2}(?:paper|supplement|report|document|"
-                         r"roadmap|update|edition|strategy|digest|assessment|plan|study)\b", re.I)
+                         r"roadmap|update|edition|strategy|digest|assessment|plan|study|record|minutes|summary|text|"
+                         r"publication|overview|brief)\b", re.I)
 # "... was prepared by the chair team and the ISECG Secretariat, with ...": the bodies of the phrase after "by"
 BY_PHRASE_RE = re.compile(r"\b(?:issued|published|released|prepared|written|authored|compiled|drafted|produced|edited|"
                           r"(?:co-)?led)\s+by\s+(.*?)(?=\s+(?:with|from|for|on behalf of|in|at|under|during|through)\b"
@@ -172,8 +173,16 @@ AFFILIATION_MARK_RE = re.compile(r"(?:^|(?<=[\s·;,]))([1-9¹²³⁴⁵⁶⁷⁸
 SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
 # Agencies a sentence credits with the document, listed after a colon: "Nine member agencies provided
 # authors and reviewers: ASI, CNES and CSA."
-CREDITED_RE = re.compile(r"\b(?:agencies|organi[sz]ations|members)\b[^:.;]{0,40}?\b(?:provided|contributed|supplied|"
-                         r"prepared|wrote|drafted)\b[^:.;]{0,40}:\s*\S", re.I)
+# "The contributors came from eight agencies: A, B and C."; the list may stand on the lines below, one item a line.
+CREDITED_RE = re.compile(r"(?:\b(?:agencies|organi[sz]ations|members)\b[^:.;]{0,40}?\b(?:provided|contributed|supplied|"
+                         r"prepared|wrote|drafted)\b|\b(?:contributors|authors|writers|editors)\b[^:.;]{0,30}?\b(?:came|"
+                         r"were\s+drawn|were)\s+from\b)[^:.;]{0,40}:\s*(?:\S|$)", re.I)
+LIST_ITEM_RE = re.compile(r"^\s*(?:[-•*–·]|\d{1,2}[.)])\s+")
+# A sentence that names the document's authors after a word for them: "Two editors saw the text through: A, of NASA,
+# and B", "the writing team comprised A of ASI, B from CNES".
+AUTHORS_CUE_RE = re.compile(r"\b(?:(?:co-|lead\s+|contributing\s+)?authors?|editors?|contributors|(?:writing|drafting|"
+                            r"editorial|authoring)\s+(?:team|group|committee|board))\b[^.;:]{0,60}?(?::|\b(?:comprised|"
+                            r"consisted\s+of|included|includes|comprises|were|are)\b)", re.I)
 # A cover's title block ends at its first line of prose: a long line, or a sentence of several words.
 COVER_MAX_WORDS = 20
 PROSE_MIN_WORDS = 7
@@ -183,7 +192,14 @@ REPRESENTED_RE = re.compile(r"^\W*(?:(?:Agencies|Organi[sz]ations|Bodies|Members
                             r"Participating\s+(?:agencies|organi[sz]ations))\s*:", re.I)
 # A byline: "Prepared by the ISECG Science Working Group for ...", "Prepared by: the ...", the document's own; in its
 # head also "An assessment by the Technology Working Group" (a genre noun and "by").
-BYLINE_RE = re.compile(r"^\W*(?:Prepared|Written|Issued|Published|Compiled|Produced)\s+by\s*:?\s+(?:the\s+)?")
+# A byline may name its date first ("Published in March 2022 by the ISECG Secretariat"), be a field of minutes ("-
+# Minutes taken by: the ISECG Secretariat") or a segment of an imprint line ("Issued on 29 March 2019 | Drafted by ...").
+BYLINE_RE = re.compile(r"(?:^\W*|\|\s*)(?:Prepared|Written|Issued|Published|Compiled|Produced|Drafted|Authored|"
+                       r"(?:Minutes|Record|Notes)\s+(?:taken|recorded|kept|prepared|drafted|compiled|written))"
+                       r"(?:\s+(?:in|on)(?:\s+[\w,]+){1,4}?)?\s+by\s*:?\s+(?:the\s+)?")
+# "Drafted by the group's Secretariat": a unit of the body the document is about.
+BODY_UNIT_RE = re.compile(r"(?:group|body|organi[sz]ation|committee|council)(?:'s|’s)\s+(Secretariat|Executive Secretariat|"
+                          r"Chair|Chair team|Bureau)\b", re.I)
 HEAD_BYLINE_RE = re.compile(r"^\W*An?\s+(?:[\w\-]+\s+){0,2}?(?:assessment|report|study|review|analysis|paper|survey|"
                             r"update)\s+by\s+(?:the\s+)?", re.I)
 HEAD_LINES = 8  # the title, subtitle and imprint lines of the first page (or its table of fields), where a head
@@ -195,7 +211,14 @@ LABEL_CELL_RE = re.compile(r"^\|\s*(?:(?:Prepared|Written|Issued|Compiled|Drafte
 # The editor named after the byline, with no body of their own: "Prepared by the Secretariat. Editor: Ana Berg."
 BYLINE_EDITOR_RE = re.compile(rf"^\s*(?:(?:Lead |Chief )?Editors?\s*:|Edited\s+by)\s*{PERSON}\s*(?:[.;]|$)")
 RUN_ON_RE = re.compile(r"(?:\s+[A-Z][\w\-]*)+\s*")  # capitalised words to the line's end: a name a line break cuts
-PUBLISHED_RE = re.compile(r"\b(?:published|issued|released|prepared)\s+$", re.I)
+# The verb of bodies that made this document, right before it: "The ISECG Secretariat and the chair team drafted this
+# report", "ISECG published this supplement" (its subjects: not "agencies of ISECG prepared this paper").
+PUBLISHED_RE = re.compile(r"\b(?:published|issued|released|prepared|drafted|wrote|compiled|authored|produced|edited)"
+                          r"\s+$", re.I)
+# Drafting given to a body: "Drafting was entrusted to the Science Working Group of ISECG".
+DRAFTING_TO_RE = re.compile(r"\b(?:drafting|writing|authorship|preparation|editing)\b(?:\s+of\s+(?:this|the)\s+[\w\-]+)?"
+                            r"\s+(?:was|were|is|had been|has been)\s+(?:\w+\s+)?(?:entrusted|assigned|given|left|"
+                            r"delegated|handed)\s+to\s+(?:the\s+)?", re.I)
 # A work a body's own sentence names as its own: "The Science Working Group noted the reception of its 2017 white
 # paper, "Lunar ..."", "NASA presented its report Moon to Mars".
 ITS_WORK_RE = re.compile(r"\bits\s+(?:(?:first|second|third|latest|new|own|recent)\s+)?(?:(?:19|20)\d\d\s+)?"
@@ -314,12 +337,16 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
     return found
 
 
+UNIT_TYPE = term("org:OrganizationalUnit").value
+
+
 def _bracketed_second(before: str, m, mentions) -> re.Match | None:
     """PERSON_BRACKETS_RE before ``m`` when a body opens the brackets: the person's second body."""
     found = PERSON_BRACKETS_RE.search(before)
     opening = before.index("(", found.end(1)) + 1 if found else 0
     return found if found and any(o.start == opening + len(before[opening:]) - len(before[opening:].lstrip())
-                                  and o.entity.type in ORG_LIKE for o in mentions) else None
+                                  and (o.entity.type in ORG_LIKE or UNIT_TYPE in o.entity.types)
+                                  for o in mentions) else None
 
 
 def _person_body_acronym(ctx: Context, before: str, m, mentions) -> re.Match | None:
@@ -434,14 +461,35 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
         # "Authors: A (NASA), B (JAXA) and C (CNES).", a paragraph of an authors section: this document's authors
         _credit(ctx, pairs, evidence, "authors", editors=EDITORS_LEAD_RE.match(text) is not None)
     credited = CREDITED_RE.search(text)
-    listed = [m for m in sentence.mentions if credited and m.start >= credited.end() - 1 and m.entity.type in ORG_LIKE]
-    for m in listed if len(listed) >= 2 else []:
-        ctx.rec.fact(ctx.series.iri, "dcterms:creator", m.entity.iri, "credited", 0.8, evidence)
+    listed = [m.entity for m in sentence.mentions if credited and m.start >= credited.end() - 1
+              and m.entity.type in ORG_LIKE]
+    if credited and not listed and text.rstrip().endswith(":"):
+        listed = _listed_below(ctx, sentence.line)
+    cue = AUTHORS_CUE_RE.search(text)
+    if cue and pairs and not sentence.of_type("Document") and not code and not _in_authors_prose(state, sentence) \
+            and not AUTHORS_LEAD_RE.match(text) and all(p.label not in text[:cue.start()] for p, _ in pairs):
+        _credit(ctx, pairs, evidence, "authors", editors="editor" in cue.group().lower())
+    for entity in listed if len(listed) >= 2 else []:
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", entity.iri, "credited", 0.8, evidence)
     for m in sentence.of_type("Document"):
         its = ITS_WORK_RE.search(text[:m.start])
         bodies = subjects(sentence, its.start(), fallback=False) if its else []
         if len(bodies) == 1:
             ctx.rec.fact(m.entity.iri, "dcterms:creator", bodies[0].iri, "its-work", 0.75, evidence)
+
+
+def _listed_below(ctx: Context, line) -> list[Entity]:
+    """The bodies of the list's items on the lines after ``line``, the first one each item names."""
+    lines = ctx.text.lines
+    index = next(i for i, candidate in enumerate(lines) if candidate is line)
+    found = []
+    for item in lines[index + 1:]:
+        if not LIST_ITEM_RE.match(item.text):
+            break
+        org = next((f.entity for f in ctx.rec.gazetteer.find(item.text) if f.entity.type in ORG_LIKE), None)
+        if org is not None and org not in found:
+            found.append(org)
+    return found
 
 
 def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -452,7 +500,7 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
     was co-led by A (NASA) and B of ESA"). The body's unit named right after it ("ISECG Secretariat", one no list
     has too) is the issuer; an editor named next with no body ("Editor: Ana Berg.") is of the issuer."""
     text, evidence = sentence.text, sentence.evidence()
-    byline = BYLINE_RE.match(text)
+    byline = BYLINE_RE.search(text)
     if byline is None:  # "An assessment by the X" is a byline, not a sentence; both forms only in the head
         head = (HEAD_BYLINE_RE.match(text) if not text.rstrip().endswith(".") else None) or LABEL_CELL_RE.match(text)
         byline = head if head and _in_head(ctx, sentence.line) else None
@@ -461,8 +509,15 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
     issuers = [m for m in orgs if by and by.start(1) <= m.start < by.end(1)
                and BY_ITEM_RE.fullmatch(text, by.start(1), m.start)]
-    issuers += [m for m in orgs if own and PUBLISHED_RE.search(text[m.end:own.start()])]
-    issuers += coordinated(sentence, byline.end(), len(text)) if byline else []
+    verb = PUBLISHED_RE.search(text, 0, own.start()) if own else None
+    issuers += coordinated(sentence, clause_start(sentence, verb.start()), verb.start()) if verb else []
+    own_unit = BODY_UNIT_RE.match(text, byline.end()) if byline and ctx.body is not None else None
+    if own_unit:  # "Drafted by the group's Secretariat, which ESA hosts": the unit of the body, not ESA
+        short = min((n for n in ctx.body.names() if n.isupper()), key=len, default=ctx.body.label)
+        unit = _unit(ctx, ctx.body, short, f" {own_unit.group(1)}", evidence)
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", (unit or ctx.body).iri, "issued-by", 0.8, evidence)
+        ctx.rec.fact(ctx.series.iri, "dcterms:publisher", (unit or ctx.body).iri, "issued-by", 0.8, evidence)
+    issuers += coordinated(sentence, byline.end(), len(text)) if byline and not own_unit else []
     if by:
         pairs = affiliations(ctx, state, sentence) + new_affiliations(ctx, sentence, evidence)
         _credit(ctx, [(p, o) for p, o in pairs if p.label in by.group(1)], evidence, "issued-by")
@@ -481,6 +536,9 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", issuer.iri, "issued-by", 0.8, evidence)
         ctx.rec.fact(ctx.series.iri, "dcterms:publisher", issuer.iri, "issued-by", 0.8, evidence)
         found.append(issuer)
+    drafting = DRAFTING_TO_RE.search(text)
+    for m in coordinated(sentence, drafting.end(), len(text)) if drafting else []:
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", m.entity.iri, "issued-by", 0.75, evidence)
     rest = sentence.line.text[sentence.offset - sentence.line.offset + len(text):]
     editor = BYLINE_EDITOR_RE.match(rest) if byline and len(found) == 1 else None
     person = _person(ctx, editor.group(1), evidence) if editor else None
