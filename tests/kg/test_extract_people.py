@@ -463,3 +463,17 @@ def test_agencies_credited_in_a_list_below_and_people_after_a_word_for_authors(e
     r = extract("Intro\nThe 2029 paper IAC-29-A5.1.2, whose authors were Ana Reis of NASA and Paul Fort of CNES, "
                 "was cited.")
     assert not {"id/org/nasa", "id/org/cnes"} & _creators(r)  # another work's authors
+
+
+def test_a_title_without_a_comma_a_role_in_lower_case_and_a_person_speaking_for_a_body(extract):
+    r = extract("Intro\nESA's Director General Lars Holm opened it. Ana Lima, NASA's chief scientist, spoke. Rui "
+                "Paz, speaking on behalf of AEB, agreed. ASI chaired the group, with Ana Berg as its representative.")
+    assert _people(r) == {("id/person/lars-holm", "id/org/esa"), ("id/person/ana-lima", "id/org/nasa"),
+                          ("id/person/rui-paz", "id/org/aeb"), ("id/person/ana-berg", "id/org/asi")}
+
+
+def test_a_body_leading_the_drafting_or_responsible_for_the_text(extract):
+    r = extract("Intro\nThe Technology Working Group led the drafting of this report. It covers 2031.")
+    assert _creators(r) == {"id/group/twg"}
+    r = extract("Intro\nResponsibility for the text lies with the Science Working Group.")
+    assert _creators(r) == {"id/group/swg"}

@@ -84,7 +84,15 @@ FOR_OF_RE = re.compile(rf"{PERSON},\s+(?:for|on behalf of)\s+(?:the\s+)?(?P<agen
                        r"(?P<body>(?:[A-Z][\w\-’']*\s+(?:(?:of|for|and|the)\s+)*){0,6}[A-Z][\w\-]*)"
                        r"(?P<acronym>\s*\([A-Z][A-Z\-]{1,9}\))?")
 # A person and the body they speak for: "Ana Lima, who represented INPE", "Ana Lima (representing INPE)".
-PERSON_REPRESENTS_RE = re.compile(rf"{PERSON}\s*[,(]?\s+(?:who\s+)?(?:represented|represents|representing)\s+(?:the\s+)?$")
+PERSON_REPRESENTS_RE = re.compile(rf"{PERSON}\s*[,(]?\s+(?:who\s+)?(?:represented|represents|representing|(?:speaking\s+)?on\s+"
+                                  rf"behalf\s+of|speaking\s+for)\s+(?:the\s+)?$")
+# ... with a title, no comma: "ESA's Director General Josef Aschbacher" (after the body); a role after the body's name
+# in lower case: "Ana Lima, NASA's chief scientist".
+ORG_TITLE_PERSON_RE = re.compile(rf"^(?:'s|’s)\s+(?:[A-Z][\w\-]*\s+){{0,3}}?{ROLE}\s+{PERSON}")
+ROLE_AFTER_ANY_RE = re.compile(rf"^(?:'s|’s)\s+(?:[\w\-]+\s+){{0,2}}?(?i:{ROLE})\b")
+# "ASI chaired the group, with Ana Lima as its representative": the subject's person.
+AS_ITS_RE = re.compile(rf"\bwith\s+{PERSON}\s+as\s+(?:its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{ROLE}|representative|"
+                       rf"delegate|head of delegation)\b")
 # ... or the body before and the person after: "INPE chaired the group, represented by Ana Lima", "INPE will
 # host; its representative, Ana Lima, said".
 # "its" is the body named last before it; the one represented, the subject of the clause.
@@ -213,12 +221,13 @@ BYLINE_EDITOR_RE = re.compile(rf"^\s*(?:(?:Lead |Chief )?Editors?\s*:|Edited\s+b
 RUN_ON_RE = re.compile(r"(?:\s+[A-Z][\w\-]*)+\s*")  # capitalised words to the line's end: a name a line break cuts
 # The verb of bodies that made this document, right before it: "The ISECG Secretariat and the chair team drafted this
 # report", "ISECG published this supplement" (its subjects: not "agencies of ISECG prepared this paper").
-PUBLISHED_RE = re.compile(r"\b(?:published|issued|released|prepared|drafted|wrote|compiled|authored|produced|edited)"
-                          r"\s+$", re.I)
+PUBLISHED_RE = re.compile(r"\b(?:published|issued|released|prepared|drafted|wrote|compiled|authored|produced|edited|"
+                          r"(?:led|coordinated|oversaw)\s+the\s+(?:drafting|preparation|writing|editing)\s+of)\s+$", re.I)
 # Drafting given to a body: "Drafting was entrusted to the Science Working Group of ISECG".
-DRAFTING_TO_RE = re.compile(r"\b(?:drafting|writing|authorship|preparation|editing)\b(?:\s+of\s+(?:this|the)\s+[\w\-]+)?"
-                            r"\s+(?:was|were|is|had been|has been)\s+(?:\w+\s+)?(?:entrusted|assigned|given|left|"
-                            r"delegated|handed)\s+to\s+(?:the\s+)?", re.I)
+DRAFTING_TO_RE = re.compile(r"\b(?:drafting|writing|authorship|preparation|editing|responsibility\s+for\s+(?:the|this)\s+"
+                            r"(?:text|report|paper|document))\b(?:\s+of\s+(?:this|the)\s+[\w\-]+)?"
+                            r"\s+(?:(?:was|were|is|had been|has been)\s+(?:\w+\s+)?(?:entrusted|assigned|given|left|"
+                            r"delegated|handed)\s+to|(?:lies|lay|rests|rested)\s+with)\s+(?:the\s+)?", re.I)
 # A work a body's own sentence names as its own: "The Science Working Group noted the reception of its 2017 white
 # paper, "Lunar ..."", "NASA presented its report Moon to Mars".
 ITS_WORK_RE = re.compile(r"\bits\s+(?:(?:first|second|third|latest|new|own|recent)\s+)?(?:(?:19|20)\d\d\s+)?"
@@ -318,6 +327,8 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             PERSON_ROLE_AT_RE.search(before),  # "A B, Director of Exploration Planning at CSA"
             PERSON_ROLE_COMMA_RE.search(before),  # "A B, Director of Lunar Systems, ESA"
             ROLE_AFTER_RE.match(after) and PERSON_COMMA_END_RE.search(before),  # "A B, CNES Associate Director"
+            ROLE_AFTER_ANY_RE.match(after) and PERSON_COMMA_END_RE.search(before),  # "A B, NASA's chief scientist"
+            ORG_TITLE_PERSON_RE.match(after),  # "ESA's Director General Josef Aschbacher"
             its if its and m.end + its.end() <= later else None,  # "hosted by CNES and opened by A B, its Chairman"
             _person_body_acronym(ctx, before, m, mentions),  # "Ivan Petrov Space Research Institute (IKI)"
         ]
@@ -406,6 +417,12 @@ def new_affiliations(ctx: Context, sentence: Sentence, evidence: Evidence) -> li
     for person, org in found:
         _affiliate(ctx, person, org, evidence, "affiliation")
     found += _writes_for_of(ctx, sentence, evidence)
+    for m in AS_ITS_RE.finditer(sentence.text):
+        bodies = subjects(sentence, m.start(), fallback=False)
+        person = _person(ctx, m.group(1), evidence) if len(bodies) == 1 else None
+        if person is not None:
+            _affiliate(ctx, person, bodies[0], evidence, "represented-by")
+            found.append((person, bodies[0]))
     for m in REPRESENTED_BY_RE.finditer(sentence.text):
         named = [o.entity for o in sentence.mentions if o.entity.type in ORG_LIKE and o.end <= m.start()]
         bodies = named[-1:] if m.group(1) else subjects(sentence, m.start(), fallback=False)
