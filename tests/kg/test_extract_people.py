@@ -477,3 +477,15 @@ def test_a_body_leading_the_drafting_or_responsible_for_the_text(extract):
     assert _creators(r) == {"id/group/twg"}
     r = extract("Intro\nResponsibility for the text lies with the Science Working Group.")
     assert _creators(r) == {"id/group/swg"}
+
+
+def test_authors_in_a_bulleted_or_numbered_list_and_in_a_table_of_any_column_order(extract):
+    for text in ("Authors\n- Ana Lima (NASA)\n- Rui Paz, AEB\nThe report ends here, with thanks to all the agencies.",
+                 "Contributors\n1. Ana Lima, NASA\n2. Rui Paz, AEB\nThe report ends here, with thanks to all of them.",
+                 "Authors\n| Agency | Name | Role |\n|---|---|---|\n| NASA | Ana Lima | lead |\n"
+                 "| AEB | Rui Paz (co-lead) | editor |\nThe report ends here, with thanks to all the agencies.",
+                 "Writing team\n| Name | Role | Agency |\n|---|---|---|\n| Ana Lima | lead | NASA |\n"
+                 "| Rui Paz | editor | AEB |\nThe report ends here, with thanks to all the agencies."):
+        r = extract(text)
+        assert _people(r) == {("id/person/ana-lima", "id/org/nasa"), ("id/person/rui-paz", "id/org/aeb")}, text
+        assert {"id/org/nasa", "id/org/aeb"} <= _creators(r), text

@@ -32,7 +32,7 @@ PERSON_AFTER_ROLE_RE = re.compile(rf"^\s*,?\s*{PERSON}\b")
 # ... and a cell of its unit or place may come between: "Lukas Brenner — ESTEC, ESA, Noordwijk".
 PERSON_DASH_RE = re.compile(rf"(?<![\w\-]){PERSON}\s+[–—-]\s+(?P<cell>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}},\s+)?$")
 # a table's cell opens an item too, and a dash after an item's topic: "surface power — Sophie Marchand, CNES"
-PERSON_COMMA_RE = re.compile(rf"(?:^|[;:·|–—]\s*|^\W+){PERSON},\s+$")
+PERSON_COMMA_RE = re.compile(rf"(?:^|[;:·|–—]\s*|(?:^|\s)[-•*]\s+|(?:^|\s)\d{{1,2}}[.)]\s+|^\W+){PERSON},\s+$")
 ROLE = (r"(?:Director|President|Head|Chief|Administrator|Chair(?:man|woman|person)?|Manager|Minister|Secretary|"
         r"Officer|Coordinator|Representative|Delegate|Leader|Lead|Editor|Deputy|Vice|Executive|Scientist|Engineer|"
         r"Advis[eo]r|Counsellor|Counselor)")
@@ -721,10 +721,19 @@ def _author_row(ctx: Context, line) -> list[tuple[Entity, Entity]]:
     has becomes an entity."""
     cells = [c.strip() for c in line.text.strip("|").split("|")]
     evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text)
-    names = [i for i, c in enumerate(cells) if re.fullmatch(PERSON, c)]
-    if not names or names[0] + 1 >= len(cells):
+    # the person's cell, a role in brackets after the name ("Rui Paz (co-lead)"); the body's cell: the next one,
+    # else the first other one naming a body, whatever the columns' order ("| Agency | Name | Role |")
+    names = [(i, m.group(1)) for i, c in enumerate(cells) if (m := PERSON_CELL_RE.fullmatch(c))]
+    if not names:
         return []
-    person, cell = _person(ctx, cells[names[0]], evidence), cells[names[0] + 1]
+    at, name = names[0]
+    others = [i for i in range(len(cells)) if i != at and i not in (j for j, _ in names)]
+    orgs = [i for i in others if any(m.entity.type in ORG_LIKE for m in ctx.rec.gazetteer.find(
+        re.split(r",?\s+(?:for|on behalf of)\s+", cells[i])[0]))]
+    body = at + 1 if at + 1 in orgs or at + 1 < len(cells) and not orgs else orgs[0] if orgs else None
+    if body is None:
+        return []
+    person, cell = _person(ctx, name, evidence), cells[body]
     own = re.split(r",?\s+(?:for|on behalf of)\s+", cell)[0]
     mentions = [m for m in ctx.rec.gazetteer.find(own) if m.entity.type in ORG_LIKE]
     if person is None:
@@ -740,6 +749,7 @@ def _author_row(ctx: Context, line) -> list[tuple[Entity, Entity]]:
     return [(person, org)]
 
 
+PERSON_CELL_RE = re.compile(rf"{PERSON}(?:\s*\([^()]*\))?")
 NEW_BODY_NAME_RE = re.compile(r"(?:[A-Z][\w\-’']*\s+(?:(?:of|for|and|the)\s+)*){1,6}[A-Z][\w\-]*|[A-Z]{3,8}")
 BRACKETED_ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Z\-]{1,9}(?:\s[A-Z]{2,6})?)\)")  # "(KIGAM)", "(CBK PAN)"
 
