@@ -489,3 +489,11 @@ def test_authors_in_a_bulleted_or_numbered_list_and_in_a_table_of_any_column_ord
         r = extract(text)
         assert _people(r) == {("id/person/ana-lima", "id/org/nasa"), ("id/person/rui-paz", "id/org/aeb")}, text
         assert {"id/org/nasa", "id/org/aeb"} <= _creators(r), text
+
+
+def test_a_byline_of_people_and_authors_labelled_with_a_remark(extract):
+    for line in ("Prepared by Ana Lima (NASA) and Rui Paz of AEB.",
+                 "Authors (in alphabetical order): Ana Lima (NASA), Rui Paz (AEB)."):
+        r = extract(f"Lunar Study 2031\n{line}\nThe study reviews the plans of the agencies for the Moon in detail.")
+        assert {"id/org/nasa", "id/org/aeb"} <= _creators(r), line
+        assert not {o for s, p, o in r.facts if p == "dcterms:publisher"}, line  # people's bodies publish nothing

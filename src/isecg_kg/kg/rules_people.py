@@ -168,9 +168,10 @@ PERSON_OF_NEW_RE = re.compile(rf"{PERSON}\s+(?:of|from)\s+(?:the\s+)?{NEW_BODY}"
 # A minister or official of a country's government: "UK Science and Innovation Minister Malcolm Wicks".
 OFFICIAL_RE = re.compile(rf"\b([A-Z][\w\-]*)\s+(?:[A-Z][\w\-]*\s+(?:and\s+)?){{0,4}}(?:Minister|Secretary|Ambassador)"
                          rf"\s+{PERSON}")
-EDITORS_LEAD_RE = re.compile(r"^\W*(?:Lead |Chief |Co-)?Editors?\s*[:\-–]", re.I)  # "Editors: ...", not a row "Editor A B NASA"
+EDITORS_LEAD_RE = re.compile(r"^\W*(?:Lead |Chief |Co-)?Editors?(?:\s*\([^()]{0,40}\))?\s*[:\-–]", re.I)  # "Editors: ...", not a row "Editor A B NASA"
 AUTHORS_LEAD_RE = re.compile(r"^\W*(?:(?:Lead |Contributing |Co-)?Authors?|Editors?|Contributors|Written by|"
-                             r"Prepared by|Editorial (?:team|board|committee))\s*[:\-–]", re.I)
+                             r"Prepared by|Editorial (?:team|board|committee))(?:\s*\([^()]{0,40}\))?\s*[:\-–]", re.I)
+# ("Authors (in alphabetical order): ...")
 FIELD_PERSON_RE = re.compile(rf"^\W*[A-Z][\w’' ]{{0,25}}:\s*{PERSON}\s*[,(–—-]")  # "Chair: A B, NASA"
 # An item of a list of people: "Lukas Brenner, ESA ESTEC", "Authors: Daniel Okafor (CSA)", "A B – JAXA".
 PEOPLE_ITEM_RE = re.compile(rf"^\W*(?:[A-Z][\w ]{{0,25}}:\s*)?{PERSON}\s*(?:,|\(|[–—-]\s)")
@@ -538,6 +539,9 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
     if by:
         pairs = affiliations(ctx, state, sentence) + new_affiliations(ctx, sentence, evidence)
         _credit(ctx, [(p, o) for p, o in pairs if p.label in by.group(1)], evidence, "issued-by")
+    elif byline and PERSON_START_RE.match(text, byline.end()):  # "Prepared by Ana Lima (NASA) and Rui Paz of AEB"
+        pairs = affiliations(ctx, state, sentence) + new_affiliations(ctx, sentence, evidence)
+        _credit(ctx, [(p, o) for p, o in pairs if p.label in text[byline.end():]], evidence, "issued-by")
     found = []
     for m in issuers:
         # "prepared by the ISECG Science Working Group": the body named is the unit, not its parent
@@ -749,6 +753,7 @@ def _author_row(ctx: Context, line) -> list[tuple[Entity, Entity]]:
     return [(person, org)]
 
 
+PERSON_START_RE = re.compile(PERSON)
 PERSON_CELL_RE = re.compile(rf"{PERSON}(?:\s*\([^()]*\))?")
 NEW_BODY_NAME_RE = re.compile(r"(?:[A-Z][\w\-’']*\s+(?:(?:of|for|and|the)\s+)*){1,6}[A-Z][\w\-]*|[A-Z]{3,8}")
 BRACKETED_ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Z\-]{1,9}(?:\s[A-Z]{2,6})?)\)")  # "(KIGAM)", "(CBK PAN)"
