@@ -497,3 +497,14 @@ def test_a_byline_of_people_and_authors_labelled_with_a_remark(extract):
         r = extract(f"Lunar Study 2031\n{line}\nThe study reviews the plans of the agencies for the Moon in detail.")
         assert {"id/org/nasa", "id/org/aeb"} <= _creators(r), line
         assert not {o for s, p, o in r.facts if p == "dcterms:publisher"}, line  # people's bodies publish nothing
+
+
+def test_thanks_another_work_s_editors_and_a_heading_for_authors_credit_no_one(extract):
+    r = extract("Outlook\nThe plans go on.\nAbout this report\nThis report covers 2031. The group thanks Ana Lima of "
+                "NASA for hosting the workshop. Rui Paz of AEB drafted it.\nThe end of the report, with thanks.")
+    assert _creators(r) == {"id/person/rui-paz", "id/org/aeb"}
+    r = extract("News\nThe editors of the 2030 supplement were Ana Lima (NASA) and Rui Paz (AEB). They met in Rome.")
+    assert not _creators(r)
+    r = extract("Notes for authors\nContributions are welcome; Ana Lima of NASA collects them for the next issue.\n"
+                "The end.")
+    assert not _creators(r)

@@ -145,6 +145,10 @@ ABOUT_HEADING_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s*(?:[·:)–—-]\s*)?)?(?
                               r"document|paper|publication|digest|assessment|study|edition|supplement|update)|Colophon|"
                               r"Credits|Imprint)\b", re.I)
 HEADING_MAX_WORDS = 6
+NOT_AUTHORS_HEADING_RE = re.compile(r"\b(?:for|to|from)\s+(?:\w+\s+)?(?:authors?|contributors|editors)\b", re.I)  # "Notes for authors"
+# Thanks are no credit: "The Task Group thanks Ana Lima of NASA for hosting the workshop."
+THANKS_RE = re.compile(r"\b(?:thank|thanks|thanked|grateful|gratitude|acknowledges?|acknowledged)\b", re.I)
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # A table's row that opens with a person and their body, cells run together: "Dr. Ana Lima INPE Author, optics".
 ROW_PERSON_RE = re.compile(rf"\W*{PERSON}\s+")
 PAPER_CODE_RE = re.compile(r"\b([A-Z]{2,5})-\s?(\d\d)([,.\-][\w.,\-]*\w)")
@@ -485,7 +489,8 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
         listed = _listed_below(ctx, sentence.line)
     cue = AUTHORS_CUE_RE.search(text)
     if cue and pairs and not sentence.of_type("Document") and not code and not _in_authors_prose(state, sentence) \
-            and not AUTHORS_LEAD_RE.match(text) and all(p.label not in text[:cue.start()] for p, _ in pairs):
+            and not AUTHORS_LEAD_RE.match(text) and all(p.label not in text[:cue.start()] for p, _ in pairs) \
+            and not THANKS_RE.search(text) and not YEAR_RE.search(text[:_first_person(text, pairs)]):
         _credit(ctx, pairs, evidence, "authors", editors="editor" in cue.group().lower())
     for entity in listed if len(listed) >= 2 else []:
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", entity.iri, "credited", 0.8, evidence)
@@ -494,6 +499,11 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
         bodies = subjects(sentence, its.start(), fallback=False) if its else []
         if len(bodies) == 1:
             ctx.rec.fact(m.entity.iri, "dcterms:creator", bodies[0].iri, "its-work", 0.75, evidence)
+
+
+def _first_person(text: str, pairs: list[tuple[Entity, Entity]]) -> int:
+    """Where the first person of ``pairs`` stands in ``text``."""
+    return min((text.find(p.label) for p, _ in pairs if p.label in text), default=len(text))
 
 
 def _listed_below(ctx: Context, line) -> list[Entity]:
@@ -642,7 +652,8 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
     if opens and AUTHORS_HEADING_RE.search(line.text) and len(line.text.split()) <= 10:
         state.authors = [line]
     elif line.heading and len(line.text.split()) <= HEADING_MAX_WORDS and (
-            AUTHORS_WORD_RE.search(line.text) or ABOUT_HEADING_RE.match(line.text)):
+            AUTHORS_WORD_RE.search(line.text) and not NOT_AUTHORS_HEADING_RE.search(line.text)
+            or ABOUT_HEADING_RE.match(line.text)):
         state.authors = [line]
     elif line.text.startswith("|") and AUTHORS_HEADING_RE.search(line.text.strip("| ")) \
             and sentence.offset == line.offset:  # a Markdown table headed by its people: "| Writing team member |"
@@ -670,7 +681,7 @@ def _names_people(ctx: Context, text: str) -> bool:
 def _in_authors_prose(state: State, sentence: Sentence) -> bool:
     """A sentence of prose an authors section holds (its introduction, a paragraph naming its people)."""
     return state.authors is not None and any(line is sentence.line for line in state.authors[1:]) \
-        and not _in_author_table(sentence.line.text)
+        and not _in_author_table(sentence.line.text) and not THANKS_RE.search(sentence.text)
 
 
 def _people_line(text: str) -> bool:
