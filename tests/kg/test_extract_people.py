@@ -508,3 +508,12 @@ def test_thanks_another_work_s_editors_and_a_heading_for_authors_credit_no_one(e
     r = extract("Notes for authors\nContributions are welcome; Ana Lima of NASA collects them for the next issue.\n"
                 "The end.")
     assert not _creators(r)
+
+
+def test_the_document_as_a_body_s_work(extract):
+    r = extract("Intro\nThis report is a product of the ISECG Technology Working Group and its members.")
+    assert _creators(r) == {"id/group/twg"}
+    r = extract("Intro\nThe assessment was the joint work of NASA and ESA.")
+    assert _creators(r) == {"id/org/nasa", "id/org/esa"}
+    r = extract("Intro\nThis plan is the result of years of work by NASA.")
+    assert not _creators(r)

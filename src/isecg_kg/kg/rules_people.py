@@ -228,6 +228,9 @@ RUN_ON_RE = re.compile(r"(?:\s+[A-Z][\w\-]*)+\s*")  # capitalised words to the l
 # report", "ISECG published this supplement" (its subjects: not "agencies of ISECG prepared this paper").
 PUBLISHED_RE = re.compile(r"\b(?:published|issued|released|prepared|drafted|wrote|compiled|authored|produced|edited|"
                           r"(?:led|coordinated|oversaw)\s+the\s+(?:drafting|preparation|writing|editing)\s+of)\s+$", re.I)
+# The document as a body's work: "This report is a product of the ISECG Technology Working Group".
+WORK_OF_RE = re.compile(r"\s*,?\s*(?:is|was|has been)\s+(?:(?:a|an|the)\s+)?(?:joint\s+|collective\s+)?(?:product|work|output|"
+                        r"result|deliverable)\s+of\s+(?:the\s+)?", re.I)
 # Drafting given to a body: "Drafting was entrusted to the Science Working Group of ISECG".
 DRAFTING_TO_RE = re.compile(r"\b(?:drafting|writing|authorship|preparation|editing|responsibility\s+for\s+(?:the|this)\s+"
                             r"(?:text|report|paper|document))\b(?:\s+of\s+(?:this|the)\s+[\w\-]+)?"
@@ -567,9 +570,12 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", issuer.iri, "issued-by", 0.8, evidence)
         ctx.rec.fact(ctx.series.iri, "dcterms:publisher", issuer.iri, "issued-by", 0.8, evidence)
         found.append(issuer)
-    drafting = DRAFTING_TO_RE.search(text)
+    drafting = DRAFTING_TO_RE.search(text) or (WORK_OF_RE.match(text, own.end()) if own else None)
     for m in coordinated(sentence, drafting.end(), len(text)) if drafting else []:
-        ctx.rec.fact(ctx.series.iri, "dcterms:creator", m.entity.iri, "issued-by", 0.75, evidence)
+        unit = next((o for o in orgs if o.start >= m.end), None)  # "the ISECG Technology Working Group": the group
+        unit = unit.entity if unit is not None and not text[m.end:unit.start].strip() else \
+            _unit(ctx, m.entity, text[m.start:m.end], text[m.end:], evidence)
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", (unit or m.entity).iri, "issued-by", 0.75, evidence)
     rest = sentence.line.text[sentence.offset - sentence.line.offset + len(text):]
     editor = BYLINE_EDITOR_RE.match(rest) if byline and len(found) == 1 else None
     person = _person(ctx, editor.group(1), evidence) if editor else None
