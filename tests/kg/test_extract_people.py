@@ -517,3 +517,11 @@ def test_the_document_as_a_body_s_work(extract):
     assert _creators(r) == {"id/org/nasa", "id/org/esa"}
     r = extract("Intro\nThis plan is the result of years of work by NASA.")
     assert not _creators(r)
+
+
+def test_a_person_who_heads_a_body_at_a_body_or_with_a_role_and_a_body_in_brackets(extract):
+    r = extract("Intro\nAna Lima, who heads ESA's robotics office, spoke. Rui Paz at AEB agreed. Lena Vogt (Director, "
+                "DLR) left. Eva Stone (Associate Administrator, Human Exploration) stayed. The Gateway Program at "
+                "NASA grew.")
+    assert _people(r) == {("id/person/ana-lima", "id/org/esa"), ("id/person/rui-paz", "id/org/aeb"),
+                          ("id/person/lena-vogt", "id/org/dlr")}

@@ -74,7 +74,10 @@ PERSON_OF_UNIT_RE = re.compile(rf"{PERSON},?\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s
 # "Ana Berg (ISECG Secretariat, ESA ESTEC)".
 PERSON_OF_AT_RE = re.compile(rf"{PERSON}\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,4}}\s+at\s+(?:the\s+)?$")
 PERSON_BRACKETS_RE = re.compile(rf"{PERSON}\s*\([^()]{{1,50}},\s*$")
-PERSON_FOR_RE = re.compile(rf"{PERSON}\s+for\s+(?:the\s+)?$")
+# a name right after "of" is a unit's ("Director of Human Spaceflight at ESA")
+PERSON_AT_RE = re.compile(rf"(?<![\w\-'’])(?<!\bof\s)(?<!\bfor\s)(?<!\bin\s){PERSON}\s+at\s+(?:the\s+)?$")
+PERSON_FOR_RE = re.compile(rf"{PERSON}(?:\s+for|,\s+who\s+(?:heads|headed|leads|led|directs|directed|chairs|chaired|"
+                           rf"works\s+(?:for|at)|worked\s+(?:for|at)|is\s+with|was\s+with))\s+(?:the\s+)?$")
 PERSON_OF_KIND_RE = re.compile(rf"{PERSON}\s+of\s+the\s+(?:[\w\-]+\s+){{0,3}}(?:agency|centre|center|institute|"
                                rf"organi[sz]ation|administration|body)\s*,\s+(?:the\s+)?$")
 PERSON_UNIT_OF_RE = re.compile(rf"{PERSON},\s+(?:[A-Z][\w\-]*\s+(?:(?:of|and|for)\s+)?){{1,6}}(?:of|at)\s+(?:the\s+)?$")
@@ -339,6 +342,7 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             ORG_TITLE_PERSON_RE.match(after),  # "ESA's Director General Josef Aschbacher"
             its if its and m.end + its.end() <= later else None,  # "hosted by CNES and opened by A B, its Chairman"
             _person_body_acronym(ctx, before, m, mentions),  # "Ivan Petrov Space Research Institute (IKI)"
+            PERSON_AT_RE.search(before),  # "Rui Paz at AEB"
         ]
         person, by = next(((p, c) for p, c in ((_person(ctx, c.group(1), evidence), c) for c in candidates if c) if p),
                           (None, None))
@@ -357,12 +361,15 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
 
 
 UNIT_TYPE = term("org:OrganizationalUnit").value
+ROLE_OPENS_RE = re.compile(rf"\s*(?:[\w\-]+\s+){{0,2}}?{ROLE}\b")
 
 
 def _bracketed_second(before: str, m, mentions) -> re.Match | None:
     """PERSON_BRACKETS_RE before ``m`` when a body opens the brackets: the person's second body."""
     found = PERSON_BRACKETS_RE.search(before)
     opening = before.index("(", found.end(1)) + 1 if found else 0
+    if found and ROLE_OPENS_RE.match(before, opening):  # "A B (Director, NASA)"
+        return found
     return found if found and any(o.start == opening + len(before[opening:]) - len(before[opening:].lstrip())
                                   and (o.entity.type in ORG_LIKE or UNIT_TYPE in o.entity.types)
                                   for o in mentions) else None
