@@ -348,3 +348,180 @@ def test_a_new_body_of_two_names_joined_by_and_but_not_the_next_person(extract):
     works = {(labels.get(s, s), labels.get(o, o)) for s, p, o in r.facts if p == "schema:affiliation"}
     assert ("Ada Vance", "Ruritanian Embassy in the United Kingdom") in works  # not "... and Tom"
     assert ("Jin Park", "Ministry of Science and ICT") in works
+
+
+def test_a_body_s_role_then_the_person_and_a_person_serving_as_its_representative(extract):
+    r = extract("Among the speakers were CNES’s Deputy Director for Robotic Exploration, Hélène Marot, and the "
+                "UK Space Agency's Chair, Tom Ashby. Since 2030, Dr Bram De Wit has served as ESA's representative "
+                "in the group.")
+    assert _people(r) == {("id/person/helene-marot", "id/org/cnes"), ("id/person/tom-ashby", "id/org/uksa"),
+                          ("id/person/bram-de-wit", "id/org/esa")}
+    assert not any("director" in s or "chair" in s for s, _ in _people(r))  # a role's words are no name
+
+
+def test_a_person_of_a_body_in_other_words(extract):
+    r = extract("The team comprised Ana Reis of ASI, Paul Fort from CNES, Erik Holm for DLR and Lin Wei, also of "
+                "ASI. Nadia Rossi of the Italian agency, ASI, reviewed it. Ken Oda, Institute of Space Science of "
+                "JAXA, checked the data, and Lars Berg, of ESTEC, the European Space Agency's technical centre, "
+                "edited it.")
+    assert _people(r) == {("id/person/ana-reis", "id/org/asi"), ("id/person/paul-fort", "id/org/cnes"),
+                          ("id/person/erik-holm", "id/org/dlr"), ("id/person/lin-wei", "id/org/asi"),
+                          ("id/person/nadia-rossi", "id/org/asi"), ("id/person/ken-oda", "id/org/jaxa"),
+                          ("id/person/lars-berg", "id/org/esa")}
+
+
+def test_people_set_apart_by_a_dash_or_a_role_in_brackets(extract):
+    r = extract("Chapters were written as follows: power — Lea Moreau, CNES; robotics — Dr. Omar Said, CSA.\n"
+                "Ivo Horak — ESTEC, ESA, Noordwijk\n"
+                "Contributor Organisation Location\nMaria Lind (co-lead) NASA, Headquarters Washington DC (USA)\n"
+                "The list closes here, and the work of the group goes on next year.")
+    people = {(s, r.labels().get(o, o)) for s, o in _people(r)}
+    assert {("id/person/lea-moreau", "id/org/cnes"), ("id/person/omar-said", "id/org/csa"),
+            ("id/person/ivo-horak", "ESA ESTEC"), ("id/person/maria-lind", "id/org/nasa")} == people
+
+
+def test_a_list_of_delegations_each_item_opening_with_the_body(extract):
+    r = extract("The heads of delegation were:\n- for NASA, Eva Stone (Associate Administrator);\n"
+                "- for AEB, its President, Rui Sales;\n- for GISTDA, its Executive Director, Somchai Kaew.")
+    assert _people(r) == {("id/person/eva-stone", "id/org/nasa"), ("id/person/rui-sales", "id/org/aeb"),
+                          ("id/person/somchai-kaew", "id/org/gistda")}
+
+
+def test_a_person_writing_for_an_agency_of_a_body_of_their_own(extract):
+    r = extract("Authors and acknowledgements\nThe text was written by the members of the task group.\n"
+                "Olga Ivanova, for Roscosmos, of the Space Research Institute (IKI) – neutron data.\n"
+                "Ravi Nair, for ISRO, of the Vikram Sarabhai Centre – inputs on landers.")
+    people = {(s, r.labels().get(o, o)) for s, o in _people(r)}
+    assert people == {("id/person/olga-ivanova", "Space Research Institute"),
+                      ("id/person/ravi-nair", "Vikram Sarabhai Centre")}
+
+
+def test_an_authors_section_in_prose_credits_the_people_it_names(extract):
+    r = extract("4 · Editorial team\nLead authorship was held by Dr. Lena Vogt of DLR, who co-chairs the group with "
+                "Ken Abe (JAXA). The text was edited by Piet Jansen of the ISECG Secretariat at ESA's ESTEC. "
+                "Chapters were drafted as follows: power — Lea Moreau, CNES; robotics — Omar Said, CSA.\n"
+                "Sources\nThe sources of this report are listed in the annex for the reader's use.")
+    assert {"id/org/dlr", "id/org/jaxa", "id/org/esa", "id/org/cnes", "id/org/csa"} <= _creators(r)
+    assert ("id/person/piet-jansen", "id/org/esa") in _people(r)
+
+
+def test_a_section_about_the_document_and_a_heading_naming_its_authors(extract):
+    r = extract("Outlook\nThe group will meet in Oslo next year to discuss the plans of NASA and ESA.\n"
+                "About this report\nThe chair team drafted this report. Lin Wei of CNSA led the team, and Ana "
+                "Reis, also of CNSA, assisted. Contributions came from Paul Fort (CNES) and Erik Holm (DLR).\n"
+                "The report closes with thanks to all member agencies of the group.")
+    assert _creators(r) >= {"id/org/cnsa", "id/org/cnes", "id/org/dlr"}
+    assert not {"id/org/nasa", "id/org/esa"} & _creators(r)  # named before the section
+    r = extract("Contributing agencies and authors\nThe agencies below supplied the writers.\n- ASI\n- CNES\n"
+                "Besides the editors, the writing team comprised Ana Reis of ASI and Paul Fort from CNES, with "
+                "Erik Holm for DLR.\nWhat happens next\nThe group will review the paper once NASA has its data.")
+    assert {"id/org/asi", "id/org/cnes", "id/org/dlr"} <= _creators(r)
+    assert "id/org/nasa" not in _creators(r)
+
+
+def test_a_line_of_agencies_represented_closes_the_section_even_after_prose_naming_people(extract):
+    r = extract("Authors and acknowledgements\nThe text was drafted by the task group, whose co-chairs were Ana "
+                "Reis of ASI and Paul Fort of CNES.\nErik Holm, DLR – reviewer. Lin Wei, CNSA – data.\n"
+                "Agencies represented: ASI, CNES, CNSA, DLR and KARI. Cite as: ISECG (2031), Polar Dust Notes.")
+    assert {"id/org/asi", "id/org/cnes", "id/org/cnsa", "id/org/dlr", "id/org/kari"} <= _creators(r)
+
+
+def test_bodies_that_made_the_document_in_the_active_voice_or_entrusted_with_its_drafting(extract):
+    r = extract("Overview\nThe ISECG Secretariat and the chair team drafted this report. It covers 2031.")
+    assert _creators(r) == {"id/org/isecg-secretariat"}
+    r = extract("Purpose\nExperts drawn from six agencies of ISECG prepared this paper. It reviews the data.")
+    assert not _creators(r)  # ISECG is no subject: the agencies' body
+    r = extract("Record\nThe delegates met in Rome. The ISECG Secretariat issued this record on 9 May 2031.")
+    assert _creators(r) == {"id/org/isecg-secretariat"}
+    r = extract("Intro\nISECG released the paper in May. Drafting was entrusted to the Science Working Group of "
+                "ISECG, which acted for the group.")
+    assert "id/group/swg" in _creators(r)
+
+
+def test_bylines_dated_in_a_field_or_in_a_segment_of_an_imprint_line(extract):
+    r = extract("Annual Report 2031\nWhat the group did.\nPublished in March 2032 by the ISECG Secretariat in "
+                "Noordwijk.")
+    assert _creators(r) == {"id/org/isecg-secretariat"}
+    r = extract("Minutes of the meeting\n- Presiding: the Chair, Ana Lima of NASA\n- Minutes taken by: the ISECG "
+                "Secretariat\n- Approval: by written procedure")
+    assert "id/org/isecg-secretariat" in _creators(r)
+    r = extract("International Space Exploration Coordination Group\nAnnual Report 2031\nA year of work on the "
+                "roadmap Issued on 2 May 2032 | Drafted by the group's Secretariat, which ESA hosts at ESTEC\n"
+                "The year in brief\nISECG met twice, and the International Space Exploration Coordination Group grew.")
+    assert "id/org/isecg-secretariat" in _creators(r)
+    assert "id/org/esa" not in _creators(r)  # the host of the unit, not its author
+
+
+def test_agencies_credited_in_a_list_below_and_people_after_a_word_for_authors(extract):
+    r = extract("Origins\nSeven of the member agencies supplied the paper's writers and reviewers:\n"
+                "- ASI, the Italian space agency\n- CNES, France's agency\n- NASA\nMore text follows here about "
+                "the science and its questions.")
+    assert _creators(r) == {"id/org/asi", "id/org/cnes", "id/org/nasa"}
+    r = extract("Intro\nTwo editors saw the text through: Ana Reis, of NASA's science office, and Paul Fort, of "
+                "CNES. The contributors came from three agencies: DLR, JAXA and KARI.")
+    assert {"id/org/nasa", "id/org/cnes", "id/org/dlr", "id/org/jaxa", "id/org/kari"} <= _creators(r)
+    r = extract("Intro\nThe 2029 paper IAC-29-A5.1.2, whose authors were Ana Reis of NASA and Paul Fort of CNES, "
+                "was cited.")
+    assert not {"id/org/nasa", "id/org/cnes"} & _creators(r)  # another work's authors
+
+
+def test_a_title_without_a_comma_a_role_in_lower_case_and_a_person_speaking_for_a_body(extract):
+    r = extract("Intro\nESA's Director General Lars Holm opened it. Ana Lima, NASA's chief scientist, spoke. Rui "
+                "Paz, speaking on behalf of AEB, agreed. ASI chaired the group, with Ana Berg as its representative.")
+    assert _people(r) == {("id/person/lars-holm", "id/org/esa"), ("id/person/ana-lima", "id/org/nasa"),
+                          ("id/person/rui-paz", "id/org/aeb"), ("id/person/ana-berg", "id/org/asi")}
+
+
+def test_a_body_leading_the_drafting_or_responsible_for_the_text(extract):
+    r = extract("Intro\nThe Technology Working Group led the drafting of this report. It covers 2031.")
+    assert _creators(r) == {"id/group/twg"}
+    r = extract("Intro\nResponsibility for the text lies with the Science Working Group.")
+    assert _creators(r) == {"id/group/swg"}
+
+
+def test_authors_in_a_bulleted_or_numbered_list_and_in_a_table_of_any_column_order(extract):
+    for text in ("Authors\n- Ana Lima (NASA)\n- Rui Paz, AEB\nThe report ends here, with thanks to all the agencies.",
+                 "Contributors\n1. Ana Lima, NASA\n2. Rui Paz, AEB\nThe report ends here, with thanks to all of them.",
+                 "Authors\n| Agency | Name | Role |\n|---|---|---|\n| NASA | Ana Lima | lead |\n"
+                 "| AEB | Rui Paz (co-lead) | editor |\nThe report ends here, with thanks to all the agencies.",
+                 "Writing team\n| Name | Role | Agency |\n|---|---|---|\n| Ana Lima | lead | NASA |\n"
+                 "| Rui Paz | editor | AEB |\nThe report ends here, with thanks to all the agencies."):
+        r = extract(text)
+        assert _people(r) == {("id/person/ana-lima", "id/org/nasa"), ("id/person/rui-paz", "id/org/aeb")}, text
+        assert {"id/org/nasa", "id/org/aeb"} <= _creators(r), text
+
+
+def test_a_byline_of_people_and_authors_labelled_with_a_remark(extract):
+    for line in ("Prepared by Ana Lima (NASA) and Rui Paz of AEB.",
+                 "Authors (in alphabetical order): Ana Lima (NASA), Rui Paz (AEB)."):
+        r = extract(f"Lunar Study 2031\n{line}\nThe study reviews the plans of the agencies for the Moon in detail.")
+        assert {"id/org/nasa", "id/org/aeb"} <= _creators(r), line
+        assert not {o for s, p, o in r.facts if p == "dcterms:publisher"}, line  # people's bodies publish nothing
+
+
+def test_thanks_another_work_s_editors_and_a_heading_for_authors_credit_no_one(extract):
+    r = extract("Outlook\nThe plans go on.\nAbout this report\nThis report covers 2031. The group thanks Ana Lima of "
+                "NASA for hosting the workshop. Rui Paz of AEB drafted it.\nThe end of the report, with thanks.")
+    assert _creators(r) == {"id/person/rui-paz", "id/org/aeb"}
+    r = extract("News\nThe editors of the 2030 supplement were Ana Lima (NASA) and Rui Paz (AEB). They met in Rome.")
+    assert not _creators(r)
+    r = extract("Notes for authors\nContributions are welcome; Ana Lima of NASA collects them for the next issue.\n"
+                "The end.")
+    assert not _creators(r)
+
+
+def test_the_document_as_a_body_s_work(extract):
+    r = extract("Intro\nThis report is a product of the ISECG Technology Working Group and its members.")
+    assert _creators(r) == {"id/group/twg"}
+    r = extract("Intro\nThe assessment was the joint work of NASA and ESA.")
+    assert _creators(r) == {"id/org/nasa", "id/org/esa"}
+    r = extract("Intro\nThis plan is the result of years of work by NASA.")
+    assert not _creators(r)
+
+
+def test_a_person_who_heads_a_body_at_a_body_or_with_a_role_and_a_body_in_brackets(extract):
+    r = extract("Intro\nAna Lima, who heads ESA's robotics office, spoke. Rui Paz at AEB agreed. Lena Vogt (Director, "
+                "DLR) left. Eva Stone (Associate Administrator, Human Exploration) stayed. The Gateway Program at "
+                "NASA grew.")
+    assert _people(r) == {("id/person/ana-lima", "id/org/esa"), ("id/person/rui-paz", "id/org/aeb"),
+                          ("id/person/lena-vogt", "id/org/dlr")}

@@ -13,7 +13,7 @@ import re
 from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
-from .text import ORG_LIKE, TABLE_CAPTION_RE, Sentence, clean_name, coordinated, subjects
+from .text import ORG_LIKE, TABLE_CAPTION_RE, Sentence, clause_start, clean_name, coordinated, subjects
 from .vocab import term
 
 _NAME = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?"  # "Élodie", "Pierre-Luc", "Min-jae"
@@ -23,13 +23,16 @@ _PARTICLE = r"(?:Al|al|van|von|de|du|da|der|den|del|della|di|dos|la|le|ter|bin)"
 PERSON = rf"(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}){{0,2}}\s+{_NAME}" \
          rf"(?:\s+{_NAME})?)"
 AUTHOR_ROW_RE = re.compile(rf"{PERSON}\s+\S")
-PERSON_END_RE = re.compile(rf"(?<![\w\-'’]){PERSON}\s*(?:\(\s*)?$")  # not "d'Etudes Spatiales (CNES)"
+# not "d'Etudes Spatiales (CNES)"; a row's role in brackets between: "Rachel Whitfield (co-lead) NASA"
+PERSON_END_RE = re.compile(rf"(?<![\w\-'’]){PERSON}\s*(?:\((?:\s*[a-z][\w\-]*){{1,3}}\s*\)\s*)?(?:\(\s*)?$")
 NAME_RUN_END_RE = re.compile(r"[A-Z][\w\-]*\s+(?:(?:of|for|the|de|di)\s+)?$")
 PERSON_AFTER_ROLE_RE = re.compile(rf"^\s*,?\s*{PERSON}\b")
 # A person and their body set apart by a dash, or by a comma when the person opens a sentence or an item of a
 # list: "Naoki Sato – JAXA, chair team lead", "Editors: Rebecca Hale, NASA Headquarters; Tomoko Ishida, JAXA".
-PERSON_DASH_RE = re.compile(rf"(?<![\w\-]){PERSON}\s+[–—-]\s+$")
-PERSON_COMMA_RE = re.compile(rf"(?:^|[;:·|]\s*|^\W+){PERSON},\s+$")  # a table's cell opens an item too
+# ... and a cell of its unit or place may come between: "Lukas Brenner — ESTEC, ESA, Noordwijk".
+PERSON_DASH_RE = re.compile(rf"(?<![\w\-]){PERSON}\s+[–—-]\s+(?P<cell>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}},\s+)?$")
+# a table's cell opens an item too, and a dash after an item's topic: "surface power — Sophie Marchand, CNES"
+PERSON_COMMA_RE = re.compile(rf"(?:^|[;:·|–—]\s*|(?:^|\s)[-•*]\s+|(?:^|\s)\d{{1,2}}[.)]\s+|^\W+){PERSON},\s+$")
 ROLE = (r"(?:Director|President|Head|Chief|Administrator|Chair(?:man|woman|person)?|Manager|Minister|Secretary|"
         r"Officer|Coordinator|Representative|Delegate|Leader|Lead|Editor|Deputy|Vice|Executive|Scientist|Engineer|"
         r"Advis[eo]r|Counsellor|Counselor)")
@@ -51,8 +54,48 @@ PERSON_BODY_FOR_RE = re.compile(rf"(?<![\w\-'’]){_SHORT_PERSON}\s+(?P<body>{_B
                                 r"\s+(?:for|on behalf of)\s+(?:the\s+)?$")
 # ... or with their role in a body the sentence just named: "hosted by CNES and opened by A B, its Chairman".
 PERSON_ITS_ROLE_RE = re.compile(rf"[^.;]{{0,80}}?\b{PERSON},\s+its\s+(?:[\w\-]+\s+){{0,2}}?{ROLE}\b")
+# A body's role, then the person: "NASA's Associate Administrator for Exploration Systems, Jim Free" (after the body).
+ORG_ROLE_PERSON_RE = re.compile(rf"^(?:'s|’s)\s+(?:[\w\-]+\s+){{0,2}}?{ROLE}\b[^,;()]{{0,60}}?,\s+{PERSON}")
+# An item of a list of delegations, the body first: "- for NASA, Kathy Lueders (...)", "- for AEB, its President,
+# Carlos Moura;" (before and after the body).
+FOR_ITEM_LINE_RE = re.compile(r"^\W*(?:for|on behalf of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5},\s+\S")
+FOR_ITEM_RE = re.compile(r"^\W*(?:for|on behalf of)\s+(?:the\s+)?$")
+FOR_ITEM_PERSON_RE = re.compile(rf"^,\s+(?:its\s+(?:[\w\-]+\s+){{0,2}}?{ROLE}\s*,\s+)?{PERSON}\s*(?:[,;(.]|$)")
+# A person in the body's role: "Dr A B has acted as ESA's representative in the chair" (before and after the body).
+SERVED_AS_RE = re.compile(rf"{PERSON}\s+(?:(?:has|had|have)\s+(?:also\s+)?)?(?:acted|served|acts|serves|act|serve|been|"
+                          rf"was|is)\s+as\s+(?:the\s+)?$")
+ORG_ROLE_AFTER_RE = re.compile(rf"^(?:'s|’s)\s+(?:[\w\-]+\s+){{0,2}}?(?:{ROLE}|representative|delegate)\b")
+# A person of the body, in other words: "A B, also of JAXA", "A B from CNES", "Thomas Kerner for DLR", "A B of the
+# Italian agency, ASI", "Makiko Ohtake, Institute of Space and Astronautical Science of JAXA".
+PERSON_OF_RE = re.compile(rf"{PERSON}(?:\s+|,\s+(?:(?:also|likewise|too)\s+)?)(?:of|from)\s+(?:the\s+)?$")
+# ... of a unit the text then calls the body's own: "Matthias Reinholt, of ESTEC, the European Space Agency's centre"
+PERSON_OF_UNIT_RE = re.compile(rf"{PERSON},?\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}},\s+(?:the\s+)?$")
+# ... of a unit hosted at the body: "Pieter Berg of the ISECG Secretariat at ESA's ESTEC"; of two bodies in brackets:
+# "Ana Berg (ISECG Secretariat, ESA ESTEC)".
+PERSON_OF_AT_RE = re.compile(rf"{PERSON}\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,4}}\s+at\s+(?:the\s+)?$")
+PERSON_BRACKETS_RE = re.compile(rf"{PERSON}\s*\([^()]{{1,50}},\s*$")
+# a name right after "of" is a unit's ("Director of Human Spaceflight at ESA")
+PERSON_AT_RE = re.compile(rf"(?<![\w\-'’])(?<!\bof\s)(?<!\bfor\s)(?<!\bin\s){PERSON}\s+at\s+(?:the\s+)?$")
+PERSON_FOR_RE = re.compile(rf"{PERSON}(?:\s+for|,\s+who\s+(?:heads|headed|leads|led|directs|directed|chairs|chaired|"
+                           rf"works\s+(?:for|at)|worked\s+(?:for|at)|is\s+with|was\s+with))\s+(?:the\s+)?$")
+PERSON_OF_KIND_RE = re.compile(rf"{PERSON}\s+of\s+the\s+(?:[\w\-]+\s+){{0,3}}(?:agency|centre|center|institute|"
+                               rf"organi[sz]ation|administration|body)\s*,\s+(?:the\s+)?$")
+PERSON_UNIT_OF_RE = re.compile(rf"{PERSON},\s+(?:[A-Z][\w\-]*\s+(?:(?:of|and|for)\s+)?){{1,6}}(?:of|at)\s+(?:the\s+)?$")
+# A person, the agency they write for, and their own body: "Mikhail Litvak, for Roscosmos, of the Space Research
+# Institute (IKI) – ...", "Anil Bhardwaj, for ISRO, of the Physical Research Laboratory – ...".
+FOR_OF_RE = re.compile(rf"{PERSON},\s+(?:for|on behalf of)\s+(?:the\s+)?(?P<agency>[^,;()]{{2,40}}),\s+of\s+(?:the\s+)?"
+                       r"(?P<body>(?:[A-Z][\w\-’']*\s+(?:(?:of|for|and|the)\s+)*){0,6}[A-Z][\w\-]*)"
+                       r"(?P<acronym>\s*\([A-Z][A-Z\-]{1,9}\))?")
 # A person and the body they speak for: "Ana Lima, who represented INPE", "Ana Lima (representing INPE)".
-PERSON_REPRESENTS_RE = re.compile(rf"{PERSON}\s*[,(]?\s+(?:who\s+)?(?:represented|represents|representing)\s+(?:the\s+)?$")
+PERSON_REPRESENTS_RE = re.compile(rf"{PERSON}\s*[,(]?\s+(?:who\s+)?(?:represented|represents|representing|(?:speaking\s+)?on\s+"
+                                  rf"behalf\s+of|speaking\s+for)\s+(?:the\s+)?$")
+# ... with a title, no comma: "ESA's Director General Josef Aschbacher" (after the body); a role after the body's name
+# in lower case: "Ana Lima, NASA's chief scientist".
+ORG_TITLE_PERSON_RE = re.compile(rf"^(?:'s|’s)\s+(?:[A-Z][\w\-]*\s+){{0,3}}?{ROLE}\s+{PERSON}")
+ROLE_AFTER_ANY_RE = re.compile(rf"^(?:'s|’s)\s+(?:[\w\-]+\s+){{0,2}}?(?i:{ROLE})\b")
+# "ASI chaired the group, with Ana Lima as its representative": the subject's person.
+AS_ITS_RE = re.compile(rf"\bwith\s+{PERSON}\s+as\s+(?:its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{ROLE}|representative|"
+                       rf"delegate|head of delegation)\b")
 # ... or the body before and the person after: "INPE chaired the group, represented by Ana Lima", "INPE will
 # host; its representative, Ana Lima, said".
 # "its" is the body named last before it; the one represented, the subject of the clause.
@@ -81,25 +124,41 @@ NOT_NAME_WORDS = {"Space", "Agency", "Centre", "Center", "National", "Administra
                   "Directorate", "Division", "Department", "Laboratory", "Facility", "Establishment",
                   # a table's column headings, read with its first row ("Name Affiliation Role Anna Berg ...")
                   "Name", "Names", "Role", "Roles", "Affiliation", "Affiliations",
-                  "Country", "Site", "Topic", "Position", "Function",
+                  "Country", "Site", "Topic", "Position", "Function", "Location", "Place", "City",
+                  "Member", "Delegation",
                   # words that open a sentence or a clause, not a name ("On Monday, NASA said")
                   "In", "On", "At", "For", "From", "By", "As", "After", "Before", "During", "Since", "Under", "Of",
                   "To", "Also", "But", "Both", "Each", "Its", "Their", "When", "While", "Monday", "Tuesday",
                   "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
                   "May", "June", "July", "August", "September", "October", "November", "December"}
+# A role's word is no name's: "NASA's Associate Administrator", "Institute of Space and Astronautical Science".
+ROLE_WORD_RE = re.compile(rf"{ROLE}|Associate|Assistant|Senior|Science|Astronautical|Astronautics|Operations|Systems")
 # Names a person's name may share: a technology a table reader took from a line of names, another person.
 NAME_LIKE_TYPES = {"Technology", "Person"}
 AUTHOR_CELL_MAX_WORDS = 8
 AUTHOR_ROW_MAX_WORDS = 40  # a PDF may run two rows of a table into one line
-AUTHORS_HEADING_RE = re.compile(r"^(?:Table\s+\d+[.:]\s*|\d+(?:\.\d+)*\.?\s+)?(?:(?:The|List of)\s+)?(?:Authors?|"
+AUTHORS_HEADING_RE = re.compile(r"^(?:Table\s+\d+[.:]\s*|\d+(?:\.\d+)*\.?\s*(?:[·:)–—-]\s*)?)?(?:(?:The|List of)\s+)?(?:Authors?|"
                                 r"Contributors|Editors|Editorial (?:team|board|committee)|Writing team|Drafting team)\b"
                                 r"|^(?:Table\s+\d+[.:]\s*)?(?:Prepared|Compiled|Written|Produced) by\s*$", re.I)
+# A heading that names the document's authors anywhere ("Contributing agencies and authors", "Editors and authors"),
+# or is about the document itself ("About this report", "Colophon"): its section credits the people it names.
+AUTHORS_WORD_RE = re.compile(r"\b(?:(?:co-)?authors?|authorship|contributors|editors|editorial\s+(?:team|board|committee)|"
+                             r"writing\s+team|drafting\s+team)\b", re.I)
+ABOUT_HEADING_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s*(?:[·:)–—-]\s*)?)?(?:(?:About|On)\s+(?:this|the)\s+(?:report|"
+                              r"document|paper|publication|digest|assessment|study|edition|supplement|update)|Colophon|"
+                              r"Credits|Imprint)\b", re.I)
+HEADING_MAX_WORDS = 6
+NOT_AUTHORS_HEADING_RE = re.compile(r"\b(?:for|to|from)\s+(?:\w+\s+)?(?:authors?|contributors|editors)\b", re.I)  # "Notes for authors"
+# Thanks are no credit: "The Task Group thanks Ana Lima of NASA for hosting the workshop."
+THANKS_RE = re.compile(r"\b(?:thank|thanks|thanked|grateful|gratitude|acknowledges?|acknowledged)\b", re.I)
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # A table's row that opens with a person and their body, cells run together: "Dr. Ana Lima INPE Author, optics".
 ROW_PERSON_RE = re.compile(rf"\W*{PERSON}\s+")
 PAPER_CODE_RE = re.compile(r"\b([A-Z]{2,5})-\s?(\d\d)([,.\-][\w.,\-]*\w)")
 # The document itself: "this white paper", "the present report", or a sentence opening "The assessment ...".
 OWN_WORK_RE = re.compile(r"(?:\b(?:this|the present)|^\W*the)\s+(?:[\w\-]+\s+){0,2}(?:paper|supplement|report|document|"
-                         r"roadmap|update|edition|strategy|digest|assessment|plan|study)\b", re.I)
+                         r"roadmap|update|edition|strategy|digest|assessment|plan|study|record|minutes|summary|text|"
+                         r"publication|overview|brief)\b", re.I)
 # "... was prepared by the chair team and the ISECG Secretariat, with ...": the bodies of the phrase after "by"
 BY_PHRASE_RE = re.compile(r"\b(?:issued|published|released|prepared|written|authored|compiled|drafted|produced|edited|"
                           r"(?:co-)?led)\s+by\s+(.*?)(?=\s+(?:with|from|for|on behalf of|in|at|under|during|through)\b"
@@ -112,13 +171,14 @@ _BODY_HEAD = r"(?:Embassy|Ministry|Department|University|Institute|Laboratory|Ob
 # (not "in the United States and Gib Kirkham of NASA": a word after "and" that opens a person's name)
 _BODY_OF = r"\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?:\s+and\s+[A-Z][\w\-]*(?![\w\-])(?!\s+[A-Z][a-z]))?"
 NEW_BODY = rf"((?:[A-Z][\w\-]*\s+){{1,4}}{_BODY_HEAD}(?:{_BODY_OF})?|{_BODY_HEAD}{_BODY_OF})"
-PERSON_OF_NEW_RE = re.compile(rf"{PERSON}\s+of\s+(?:the\s+)?{NEW_BODY}")
+PERSON_OF_NEW_RE = re.compile(rf"{PERSON}\s+(?:of|from)\s+(?:the\s+)?{NEW_BODY}")
 # A minister or official of a country's government: "UK Science and Innovation Minister Malcolm Wicks".
 OFFICIAL_RE = re.compile(rf"\b([A-Z][\w\-]*)\s+(?:[A-Z][\w\-]*\s+(?:and\s+)?){{0,4}}(?:Minister|Secretary|Ambassador)"
                          rf"\s+{PERSON}")
-EDITORS_LEAD_RE = re.compile(r"^\W*(?:Lead |Chief |Co-)?Editors?\s*[:\-–]", re.I)  # "Editors: ...", not a row "Editor A B NASA"
+EDITORS_LEAD_RE = re.compile(r"^\W*(?:Lead |Chief |Co-)?Editors?(?:\s*\([^()]{0,40}\))?\s*[:\-–]", re.I)  # "Editors: ...", not a row "Editor A B NASA"
+# a label of the document's people, a remark in brackets after it too: "Authors (in alphabetical order): ..."
 AUTHORS_LEAD_RE = re.compile(r"^\W*(?:(?:Lead |Contributing |Co-)?Authors?|Editors?|Contributors|Written by|"
-                             r"Prepared by|Editorial (?:team|board|committee))\s*[:\-–]", re.I)
+                             r"Prepared by|Editorial (?:team|board|committee))(?:\s*\([^()]{0,40}\))?\s*[:\-–]", re.I)
 FIELD_PERSON_RE = re.compile(rf"^\W*[A-Z][\w’' ]{{0,25}}:\s*{PERSON}\s*[,(–—-]")  # "Chair: A B, NASA"
 # An item of a list of people: "Lukas Brenner, ESA ESTEC", "Authors: Daniel Okafor (CSA)", "A B – JAXA".
 PEOPLE_ITEM_RE = re.compile(rf"^\W*(?:[A-Z][\w ]{{0,25}}:\s*)?{PERSON}\s*(?:,|\(|[–—-]\s)")
@@ -129,8 +189,16 @@ AFFILIATION_MARK_RE = re.compile(r"(?:^|(?<=[\s·;,]))([1-9¹²³⁴⁵⁶⁷⁸
 SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
 # Agencies a sentence credits with the document, listed after a colon: "Nine member agencies provided
 # authors and reviewers: ASI, CNES and CSA."
-CREDITED_RE = re.compile(r"\b(?:agencies|organi[sz]ations|members)\b[^:.;]{0,40}?\b(?:provided|contributed|supplied|"
-                         r"prepared|wrote|drafted)\b[^:.;]{0,40}:\s*\S", re.I)
+# "The contributors came from eight agencies: A, B and C."; the list may stand on the lines below, one item a line.
+CREDITED_RE = re.compile(r"(?:\b(?:agencies|organi[sz]ations|members)\b[^:.;]{0,40}?\b(?:provided|contributed|supplied|"
+                         r"prepared|wrote|drafted)\b|\b(?:contributors|authors|writers|editors)\b[^:.;]{0,30}?\b(?:came|"
+                         r"were\s+drawn|were)\s+from\b)[^:.;]{0,40}:\s*(?:\S|$)", re.I)
+LIST_ITEM_RE = re.compile(r"^\s*(?:[-•*–·]|\d{1,2}[.)])\s+")
+# A sentence that names the document's authors after a word for them: "Two editors saw the text through: A, of NASA,
+# and B", "the writing team comprised A of ASI, B from CNES".
+AUTHORS_CUE_RE = re.compile(r"\b(?:(?:co-|lead\s+|contributing\s+)?authors?|editors?|contributors|(?:writing|drafting|"
+                            r"editorial|authoring)\s+(?:team|group|committee|board))\b[^.;:]{0,60}?(?::|\b(?:comprised|"
+                            r"consisted\s+of|included|includes|comprises|were|are)\b)", re.I)
 # A cover's title block ends at its first line of prose: a long line, or a sentence of several words.
 COVER_MAX_WORDS = 20
 PROSE_MIN_WORDS = 7
@@ -140,7 +208,14 @@ REPRESENTED_RE = re.compile(r"^\W*(?:(?:Agencies|Organi[sz]ations|Bodies|Members
                             r"Participating\s+(?:agencies|organi[sz]ations))\s*:", re.I)
 # A byline: "Prepared by the ISECG Science Working Group for ...", "Prepared by: the ...", the document's own; in its
 # head also "An assessment by the Technology Working Group" (a genre noun and "by").
-BYLINE_RE = re.compile(r"^\W*(?:Prepared|Written|Issued|Published|Compiled|Produced)\s+by\s*:?\s+(?:the\s+)?")
+# A byline may name its date first ("Published in March 2022 by the ISECG Secretariat"), be a field of minutes ("-
+# Minutes taken by: the ISECG Secretariat") or a segment of an imprint line ("Issued on 29 March 2019 | Drafted by ...").
+BYLINE_RE = re.compile(r"(?:^\W*|\|\s*)(?:Prepared|Written|Issued|Published|Compiled|Produced|Drafted|Authored|"
+                       r"(?:Minutes|Record|Notes)\s+(?:taken|recorded|kept|prepared|drafted|compiled|written))"
+                       r"(?:\s+(?:in|on)(?:\s+[\w,]+){1,4}?)?\s+by\s*:?\s+(?:the\s+)?")
+# "Drafted by the group's Secretariat": a unit of the body the document is about.
+BODY_UNIT_RE = re.compile(r"(?:group|body|organi[sz]ation|committee|council)(?:'s|’s)\s+(Secretariat|Executive Secretariat|"
+                          r"Chair|Chair team|Bureau)\b", re.I)
 HEAD_BYLINE_RE = re.compile(r"^\W*An?\s+(?:[\w\-]+\s+){0,2}?(?:assessment|report|study|review|analysis|paper|survey|"
                             r"update)\s+by\s+(?:the\s+)?", re.I)
 HEAD_LINES = 8  # the title, subtitle and imprint lines of the first page (or its table of fields), where a head
@@ -152,7 +227,18 @@ LABEL_CELL_RE = re.compile(r"^\|\s*(?:(?:Prepared|Written|Issued|Compiled|Drafte
 # The editor named after the byline, with no body of their own: "Prepared by the Secretariat. Editor: Ana Berg."
 BYLINE_EDITOR_RE = re.compile(rf"^\s*(?:(?:Lead |Chief )?Editors?\s*:|Edited\s+by)\s*{PERSON}\s*(?:[.;]|$)")
 RUN_ON_RE = re.compile(r"(?:\s+[A-Z][\w\-]*)+\s*")  # capitalised words to the line's end: a name a line break cuts
-PUBLISHED_RE = re.compile(r"\b(?:published|issued|released|prepared)\s+$", re.I)
+# The verb of bodies that made this document, right before it: "The ISECG Secretariat and the chair team drafted this
+# report", "ISECG published this supplement" (its subjects: not "agencies of ISECG prepared this paper").
+PUBLISHED_RE = re.compile(r"\b(?:published|issued|released|prepared|drafted|wrote|compiled|authored|produced|edited|"
+                          r"(?:led|coordinated|oversaw)\s+the\s+(?:drafting|preparation|writing|editing)\s+of)\s+$", re.I)
+# The document as a body's work: "This report is a product of the ISECG Technology Working Group".
+WORK_OF_RE = re.compile(r"\s*,?\s*(?:is|was|has been)\s+(?:(?:a|an|the)\s+)?(?:joint\s+|collective\s+)?(?:product|work|output|"
+                        r"result|deliverable)\s+of\s+(?:the\s+)?", re.I)
+# Drafting given to a body: "Drafting was entrusted to the Science Working Group of ISECG".
+DRAFTING_TO_RE = re.compile(r"\b(?:drafting|writing|authorship|preparation|editing|responsibility\s+for\s+(?:the|this)\s+"
+                            r"(?:text|report|paper|document))\b(?:\s+of\s+(?:this|the)\s+[\w\-]+)?"
+                            r"\s+(?:(?:was|were|is|had been|has been)\s+(?:\w+\s+)?(?:entrusted|assigned|given|left|"
+                            r"delegated|handed)\s+to|(?:lies|lay|rests|rested)\s+with)\s+(?:the\s+)?", re.I)
 # A work a body's own sentence names as its own: "The Science Working Group noted the reception of its 2017 white
 # paper, "Lunar ..."", "NASA presented its report Moon to Mars".
 ITS_WORK_RE = re.compile(r"\bits\s+(?:(?:first|second|third|latest|new|own|recent)\s+)?(?:(?:19|20)\d\d\s+)?"
@@ -181,7 +267,8 @@ def _person_name(ctx: Context, name: str, *, trim: bool = True) -> str:
 def _no_name(ctx: Context, word: str) -> bool:
     """A word that is no part of a person's name: a role, a heading, or the name of a body or place."""
     known = ctx.rec.gazetteer.lookup(word) if len(word) > 2 and not word.endswith(".") else None
-    return word in NOT_NAME_WORDS or known is not None and known.type not in NAME_LIKE_TYPES
+    return word in NOT_NAME_WORDS or ROLE_WORD_RE.fullmatch(word) is not None \
+        or known is not None and known.type not in NAME_LIKE_TYPES
 
 
 def _affiliate(ctx: Context, person: Entity, org: Entity, evidence: Evidence, rule: str) -> None:
@@ -229,19 +316,36 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             end = None  # "Agenzia Spaziale Italiana (ASI)": the end of the body's own name, not a person's
         later = next((o.start for o in mentions if o.start > m.start and o.entity.type in ORG_LIKE), len(text))
         its = PERSON_ITS_ROLE_RE.match(after)
+        dash = PERSON_DASH_RE.search(before)
+        if dash and dash.group("cell") and any(o.entity.type in ORG_LIKE and dash.start("cell") <= o.start < m.start
+                                               for o in mentions):
+            dash = None  # "A B – JAXA, ESA": the person is of the body right after the dash
         candidates = [
             end,  # "Kathy Laurini (NASA)", "Roland Martinez NASA" (a table)
-            PERSON_DASH_RE.search(before) or PERSON_COMMA_RE.search(before),  # "A B – JAXA", "Editors: A B, NASA"
-            re.search(rf"{PERSON}\s+of\s+(?:the\s+)?$", before),  # "Naoki Sato of JAXA"
+            dash or PERSON_COMMA_RE.search(before),  # "A B – JAXA", "A B — ESTEC, ESA", "Editors: A B, NASA"
+            PERSON_OF_RE.search(before),  # "Naoki Sato of JAXA", "A B, also of JAXA", "A B from CNES"
+            PERSON_FOR_RE.search(before),  # "Thomas Kerner for DLR"
+            PERSON_OF_AT_RE.search(before),  # "A B of the ISECG Secretariat at ESA's ESTEC"
+            _bracketed_second(before, m, mentions),  # "A B (ISECG Secretariat, ESA ESTEC)"
+            PERSON_OF_KIND_RE.search(before),  # "A B of the Italian agency, ASI"
+            PERSON_UNIT_OF_RE.search(before),  # "A B, Institute of Space and Astronautical Science of JAXA"
+            re.match(r"(?:'s|’s)\s", after) and PERSON_OF_UNIT_RE.search(before),  # "A B, of ESTEC, the ESA's centre"
+            ORG_ROLE_PERSON_RE.match(after),  # "NASA's Associate Administrator for X, Jim Free"
+            FOR_ITEM_RE.match(before) and FOR_ITEM_PERSON_RE.match(after),  # "- for AEB, its President, Carlos Moura"
+            ORG_ROLE_AFTER_RE.match(after) and SERVED_AS_RE.search(before),  # "A B has acted as ESA's representative"
             PERSON_REPRESENTS_RE.search(before),  # "Ana Lima, who represented INPE"
             ROLE_OF_RE.search(before) and PERSON_AFTER_ROLE_RE.match(after),  # "the President of X, Dr Y Z"
             PERSON_ROLE_AT_RE.search(before),  # "A B, Director of Exploration Planning at CSA"
             PERSON_ROLE_COMMA_RE.search(before),  # "A B, Director of Lunar Systems, ESA"
             ROLE_AFTER_RE.match(after) and PERSON_COMMA_END_RE.search(before),  # "A B, CNES Associate Director"
+            ROLE_AFTER_ANY_RE.match(after) and PERSON_COMMA_END_RE.search(before),  # "A B, NASA's chief scientist"
+            ORG_TITLE_PERSON_RE.match(after),  # "ESA's Director General Josef Aschbacher"
             its if its and m.end + its.end() <= later else None,  # "hosted by CNES and opened by A B, its Chairman"
             _person_body_acronym(ctx, before, m, mentions),  # "Ivan Petrov Space Research Institute (IKI)"
+            PERSON_AT_RE.search(before),  # "Rui Paz at AEB"
         ]
-        person = next((p for p in (_person(ctx, c.group(1), evidence) for c in candidates if c) if p), None)
+        person, by = next(((p, c) for p, c in ((_person(ctx, c.group(1), evidence), c) for c in candidates if c) if p),
+                          (None, None))
         if person is None and _writes_for(ctx, before, m, mentions, evidence, found):
             continue
         owner = re.match(rf"(?:'s|’s)\s+{PERSON}", after)
@@ -249,9 +353,26 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             person = _person(ctx, owner.group(1), evidence, trim=False)
         if person is not None:
             unit = _unit(ctx, m.entity, text[m.start:m.end], after, evidence) if parent is None else m.entity
+            if unit is None and dash is not None and by is dash and dash.group("cell"):  # "A B — ESTEC, ESA": the unit "ESA ESTEC"
+                unit = _unit(ctx, m.entity, text[m.start:m.end], " " + dash.group("cell").rstrip(", "), evidence)
             _affiliate(ctx, person, unit or m.entity, evidence, "affiliation")
             found.append((person, parent or m.entity))  # the agency, even for a person of its unit: the author
     return found
+
+
+UNIT_TYPE = term("org:OrganizationalUnit").value
+ROLE_OPENS_RE = re.compile(rf"\s*(?:[\w\-]+\s+){{0,2}}?{ROLE}\b")
+
+
+def _bracketed_second(before: str, m, mentions) -> re.Match | None:
+    """PERSON_BRACKETS_RE before ``m`` when a body opens the brackets: the person's second body."""
+    found = PERSON_BRACKETS_RE.search(before)
+    opening = before.index("(", found.end(1)) + 1 if found else 0
+    if found and ROLE_OPENS_RE.match(before, opening):  # "A B (Director, NASA)"
+        return found
+    return found if found and any(o.start == opening + len(before[opening:]) - len(before[opening:].lstrip())
+                                  and (o.entity.type in ORG_LIKE or UNIT_TYPE in o.entity.types)
+                                  for o in mentions) else None
 
 
 def _person_body_acronym(ctx: Context, before: str, m, mentions) -> re.Match | None:
@@ -310,6 +431,13 @@ def new_affiliations(ctx: Context, sentence: Sentence, evidence: Evidence) -> li
                 found.append((person, government))
     for person, org in found:
         _affiliate(ctx, person, org, evidence, "affiliation")
+    found += _writes_for_of(ctx, sentence, evidence)
+    for m in AS_ITS_RE.finditer(sentence.text):
+        bodies = subjects(sentence, m.start(), fallback=False)
+        person = _person(ctx, m.group(1), evidence) if len(bodies) == 1 else None
+        if person is not None:
+            _affiliate(ctx, person, bodies[0], evidence, "represented-by")
+            found.append((person, bodies[0]))
     for m in REPRESENTED_BY_RE.finditer(sentence.text):
         named = [o.entity for o in sentence.mentions if o.entity.type in ORG_LIKE and o.end <= m.start()]
         bodies = named[-1:] if m.group(1) else subjects(sentence, m.start(), fallback=False)
@@ -317,6 +445,23 @@ def new_affiliations(ctx: Context, sentence: Sentence, evidence: Evidence) -> li
         if person is not None:
             _affiliate(ctx, person, bodies[0], evidence, "represented-by")
             found.append((person, bodies[0]))
+    return found
+
+
+def _writes_for_of(ctx: Context, sentence: Sentence, evidence: Evidence) -> list[tuple[Entity, Entity]]:
+    """"Mikhail Litvak, for Roscosmos, of the Space Research Institute (IKI)": the person is of their own body (one
+    no list has becomes an entity), and writes for the agency, which the pair gives."""
+    found = []
+    for m in FOR_OF_RE.finditer(sentence.text):
+        orgs = [o for o in sentence.mentions if o.entity.type in ORG_LIKE]
+        agency = next((o.entity for o in orgs if o.start == m.start("agency") and o.end == m.end("agency")), None)
+        body = next((o.entity for o in orgs if o.start == m.start("body")), None)
+        person = _person(ctx, m.group(1), evidence) if agency is not None else None
+        if person is not None and body is None:
+            body = _new_body(ctx, m.group("body") + (m.group("acronym") or ""), evidence)
+        if person is not None and body is not None and body is not agency:
+            _affiliate(ctx, person, body, evidence, "affiliation")
+            found.append((person, agency))
     return found
 
 
@@ -344,17 +489,45 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
                 ctx.rec.fact(paper.iri, "dcterms:creator", person.iri, "paper-authors", 0.8, evidence)
     if text.startswith("|") and text == sentence.line.text:
         _agency_person_row(ctx, sentence)
-    if AUTHORS_LEAD_RE.match(text):  # "Authors: A (NASA), B (JAXA) and C (CNES).": this document's authors
+    if AUTHORS_LEAD_RE.match(text) or _in_authors_prose(state, sentence):
+        # "Authors: A (NASA), B (JAXA) and C (CNES).", a paragraph of an authors section: this document's authors
         _credit(ctx, pairs, evidence, "authors", editors=EDITORS_LEAD_RE.match(text) is not None)
     credited = CREDITED_RE.search(text)
-    listed = [m for m in sentence.mentions if credited and m.start >= credited.end() - 1 and m.entity.type in ORG_LIKE]
-    for m in listed if len(listed) >= 2 else []:
-        ctx.rec.fact(ctx.series.iri, "dcterms:creator", m.entity.iri, "credited", 0.8, evidence)
+    listed = [m.entity for m in sentence.mentions if credited and m.start >= credited.end() - 1
+              and m.entity.type in ORG_LIKE]
+    if credited and not listed and text.rstrip().endswith(":"):
+        listed = _listed_below(ctx, sentence.line)
+    cue = AUTHORS_CUE_RE.search(text)
+    if cue and pairs and not sentence.of_type("Document") and not code and not _in_authors_prose(state, sentence) \
+            and not AUTHORS_LEAD_RE.match(text) and all(p.label not in text[:cue.start()] for p, _ in pairs) \
+            and not THANKS_RE.search(text) and not YEAR_RE.search(text[:_first_person(text, pairs)]):
+        _credit(ctx, pairs, evidence, "authors", editors="editor" in cue.group().lower())
+    for entity in listed if len(listed) >= 2 else []:
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", entity.iri, "credited", 0.8, evidence)
     for m in sentence.of_type("Document"):
         its = ITS_WORK_RE.search(text[:m.start])
         bodies = subjects(sentence, its.start(), fallback=False) if its else []
         if len(bodies) == 1:
             ctx.rec.fact(m.entity.iri, "dcterms:creator", bodies[0].iri, "its-work", 0.75, evidence)
+
+
+def _first_person(text: str, pairs: list[tuple[Entity, Entity]]) -> int:
+    """Where the first person of ``pairs`` stands in ``text``."""
+    return min((text.find(p.label) for p, _ in pairs if p.label in text), default=len(text))
+
+
+def _listed_below(ctx: Context, line) -> list[Entity]:
+    """The bodies of the list's items on the lines after ``line``, the first one each item names."""
+    lines = ctx.text.lines
+    index = next(i for i, candidate in enumerate(lines) if candidate is line)
+    found = []
+    for item in lines[index + 1:]:
+        if not LIST_ITEM_RE.match(item.text):
+            break
+        org = next((f.entity for f in ctx.rec.gazetteer.find(item.text) if f.entity.type in ORG_LIKE), None)
+        if org is not None and org not in found:
+            found.append(org)
+    return found
 
 
 def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -365,7 +538,7 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
     was co-led by A (NASA) and B of ESA"). The body's unit named right after it ("ISECG Secretariat", one no list
     has too) is the issuer; an editor named next with no body ("Editor: Ana Berg.") is of the issuer."""
     text, evidence = sentence.text, sentence.evidence()
-    byline = BYLINE_RE.match(text)
+    byline = BYLINE_RE.search(text)
     if byline is None:  # "An assessment by the X" is a byline, not a sentence; both forms only in the head
         head = (HEAD_BYLINE_RE.match(text) if not text.rstrip().endswith(".") else None) or LABEL_CELL_RE.match(text)
         byline = head if head and _in_head(ctx, sentence.line) else None
@@ -374,11 +547,21 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
     issuers = [m for m in orgs if by and by.start(1) <= m.start < by.end(1)
                and BY_ITEM_RE.fullmatch(text, by.start(1), m.start)]
-    issuers += [m for m in orgs if own and PUBLISHED_RE.search(text[m.end:own.start()])]
-    issuers += coordinated(sentence, byline.end(), len(text)) if byline else []
+    verb = PUBLISHED_RE.search(text, 0, own.start()) if own else None
+    issuers += coordinated(sentence, clause_start(sentence, verb.start()), verb.start()) if verb else []
+    own_unit = BODY_UNIT_RE.match(text, byline.end()) if byline and ctx.body is not None else None
+    if own_unit:  # "Drafted by the group's Secretariat, which ESA hosts": the unit of the body, not ESA
+        short = min((n for n in ctx.body.names() if n.isupper()), key=len, default=ctx.body.label)
+        unit = _unit(ctx, ctx.body, short, f" {own_unit.group(1)}", evidence)
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", (unit or ctx.body).iri, "issued-by", 0.8, evidence)
+        ctx.rec.fact(ctx.series.iri, "dcterms:publisher", (unit or ctx.body).iri, "issued-by", 0.8, evidence)
+    issuers += coordinated(sentence, byline.end(), len(text)) if byline and not own_unit else []
     if by:
         pairs = affiliations(ctx, state, sentence) + new_affiliations(ctx, sentence, evidence)
         _credit(ctx, [(p, o) for p, o in pairs if p.label in by.group(1)], evidence, "issued-by")
+    elif byline and PERSON_START_RE.match(text, byline.end()):  # "Prepared by Ana Lima (NASA) and Rui Paz of AEB"
+        pairs = affiliations(ctx, state, sentence) + new_affiliations(ctx, sentence, evidence)
+        _credit(ctx, [(p, o) for p, o in pairs if p.label in text[byline.end():]], evidence, "issued-by")
     found = []
     for m in issuers:
         # "prepared by the ISECG Science Working Group": the body named is the unit, not its parent
@@ -394,6 +577,12 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", issuer.iri, "issued-by", 0.8, evidence)
         ctx.rec.fact(ctx.series.iri, "dcterms:publisher", issuer.iri, "issued-by", 0.8, evidence)
         found.append(issuer)
+    drafting = DRAFTING_TO_RE.search(text) or (WORK_OF_RE.match(text, own.end()) if own else None)
+    for m in coordinated(sentence, drafting.end(), len(text)) if drafting else []:
+        unit = next((o for o in orgs if o.start >= m.end), None)  # "the ISECG Technology Working Group": the group
+        unit = unit.entity if unit is not None and not text[m.end:unit.start].strip() else \
+            _unit(ctx, m.entity, text[m.start:m.end], text[m.end:], evidence)
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", (unit or m.entity).iri, "issued-by", 0.75, evidence)
     rest = sentence.line.text[sentence.offset - sentence.line.offset + len(text):]
     editor = BYLINE_EDITOR_RE.match(rest) if byline and len(found) == 1 else None
     person = _person(ctx, editor.group(1), evidence) if editor else None
@@ -414,8 +603,9 @@ def _run_on(ctx: Context, line, start: str) -> Entity | None:
 def line_people(ctx: Context, state: State, sentence: Sentence) -> None:
     """People on a line the later rules use up: a signature set as a heading, which the section rule takes ("Ana
     Lopes, Director of Robotics, CNES — Forum Chair"); a labelled line of details, which the event rules take
-    ("Chair: A B, NASA, ISECG Chair")."""
-    if sentence.line.heading or FIELD_PERSON_RE.match(sentence.text):
+    ("Chair: A B, NASA, ISECG Chair"); an item of a list of delegations, which the participants rule takes ("- for
+    NASA, Kathy Lueders (Associate Administrator)")."""
+    if sentence.line.heading or FIELD_PERSON_RE.match(sentence.text) or FOR_ITEM_LINE_RE.match(sentence.text):
         affiliations(ctx, state, sentence)
 
 
@@ -454,25 +644,29 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
     line = sentence.line
     if line.heading and AUTHORS_LEAD_RE.match(sentence.text):  # "Editors: A B, NASA": no heading, though short
         _credit(ctx, affiliations(ctx, state, sentence), sentence.evidence(), "authors")
+    represented = REPRESENTED_RE.match(sentence.text)  # "Agencies represented: ..." closes the section
     if state.authors is not None and line is not state.authors[0]:
-        if state.authors[-1] is line:  # another sentence of a line already read
+        if state.authors[-1] is line and not represented:  # another sentence of a line already read
             return True if _in_author_table(line.text) or _opens_with_row(ctx, line.text) else None
-        if _in_author_table(line.text) or _opens_with_row(ctx, line.text):
+        if (_in_author_table(line.text) or _opens_with_row(ctx, line.text)) and not represented:
             state.authors.append(line)
             return True
         # an introduction before the rows ("The report was compiled by ... Editorial team:"), a list of people in
         # a line of prose ("Editors: A, NASA; B, JAXA."): read with the section, and by the other rules too
-        if len(state.authors) == 1 or AUTHORS_LEAD_RE.match(ctx.text.sentences(line)[-1].text) \
-                or _people_line(line.text):
+        if not represented and (len(state.authors) == 1 or AUTHORS_LEAD_RE.match(ctx.text.sentences(line)[-1].text)
+                                or _people_line(line.text) or _names_people(ctx, line.text)):
             state.authors.append(line)
             return None
         end_authors(ctx, state)
-        represented = REPRESENTED_RE.match(sentence.text)
         for m in sentence.mentions if represented else []:
             if m.start >= represented.end() and m.entity.type in ORG_LIKE:
                 ctx.rec.fact(ctx.series.iri, "dcterms:creator", m.entity.iri, "credited", 0.8, sentence.evidence())
     opens = line.heading or TABLE_CAPTION_RE.match(line.text)  # "Authors", "Table 2. Authors and affiliations"
     if opens and AUTHORS_HEADING_RE.search(line.text) and len(line.text.split()) <= 10:
+        state.authors = [line]
+    elif line.heading and len(line.text.split()) <= HEADING_MAX_WORDS and (
+            AUTHORS_WORD_RE.search(line.text) and not NOT_AUTHORS_HEADING_RE.search(line.text)
+            or ABOUT_HEADING_RE.match(line.text)):
         state.authors = [line]
     elif line.text.startswith("|") and AUTHORS_HEADING_RE.search(line.text.strip("| ")) \
             and sentence.offset == line.offset:  # a Markdown table headed by its people: "| Writing team member |"
@@ -486,6 +680,21 @@ def _opens_with_row(ctx: Context, text: str) -> bool:
     org = next((f for f in ctx.rec.gazetteer.find(text) if f.entity.type in ORG_LIKE), None)
     m = ROW_PERSON_RE.fullmatch(text[:org.start]) if org is not None else None
     return m is not None and bool(_person_name(ctx, m.group(1)))
+
+
+def _names_people(ctx: Context, text: str) -> bool:
+    """A line of prose naming a person next to a body ("Besides the editors, the writing team comprised A of ASI,
+    ..."): the authors section goes on."""
+    orgs = [f for f in ctx.rec.gazetteer.find(text) if f.entity.type in ORG_LIKE]
+    return any(_person_name(ctx, m.group(1)) and any(abs(o.start - m.end()) <= 40 or abs(m.start() - o.end) <= 40
+                                                     for o in orgs)
+               for m in re.finditer(rf"(?<![\w\-'’]){PERSON}", text))
+
+
+def _in_authors_prose(state: State, sentence: Sentence) -> bool:
+    """A sentence of prose an authors section holds (its introduction, a paragraph naming its people)."""
+    return state.authors is not None and any(line is sentence.line for line in state.authors[1:]) \
+        and not _in_author_table(sentence.line.text) and not THANKS_RE.search(sentence.text)
 
 
 def _people_line(text: str) -> bool:
@@ -540,10 +749,19 @@ def _author_row(ctx: Context, line) -> list[tuple[Entity, Entity]]:
     has becomes an entity."""
     cells = [c.strip() for c in line.text.strip("|").split("|")]
     evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text)
-    names = [i for i, c in enumerate(cells) if re.fullmatch(PERSON, c)]
-    if not names or names[0] + 1 >= len(cells):
+    # the person's cell, a role in brackets after the name ("Rui Paz (co-lead)"); the body's cell: the next one,
+    # else the first other one naming a body, whatever the columns' order ("| Agency | Name | Role |")
+    names = [(i, m.group(1)) for i, c in enumerate(cells) if (m := PERSON_CELL_RE.fullmatch(c))]
+    if not names:
         return []
-    person, cell = _person(ctx, cells[names[0]], evidence), cells[names[0] + 1]
+    at, name = names[0]
+    others = [i for i in range(len(cells)) if i != at and i not in (j for j, _ in names)]
+    orgs = [i for i in others if any(m.entity.type in ORG_LIKE for m in ctx.rec.gazetteer.find(
+        re.split(r",?\s+(?:for|on behalf of)\s+", cells[i])[0]))]
+    body = at + 1 if at + 1 in orgs or at + 1 < len(cells) and not orgs else orgs[0] if orgs else None
+    if body is None:
+        return []
+    person, cell = _person(ctx, name, evidence), cells[body]
     own = re.split(r",?\s+(?:for|on behalf of)\s+", cell)[0]
     mentions = [m for m in ctx.rec.gazetteer.find(own) if m.entity.type in ORG_LIKE]
     if person is None:
@@ -559,6 +777,8 @@ def _author_row(ctx: Context, line) -> list[tuple[Entity, Entity]]:
     return [(person, org)]
 
 
+PERSON_START_RE = re.compile(PERSON)
+PERSON_CELL_RE = re.compile(rf"{PERSON}(?:\s*\([^()]*\))?")
 NEW_BODY_NAME_RE = re.compile(r"(?:[A-Z][\w\-’']*\s+(?:(?:of|for|and|the)\s+)*){1,6}[A-Z][\w\-]*|[A-Z]{3,8}")
 BRACKETED_ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Z\-]{1,9}(?:\s[A-Z]{2,6})?)\)")  # "(KIGAM)", "(CBK PAN)"
 
