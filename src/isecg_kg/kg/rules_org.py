@@ -170,6 +170,7 @@ ORG_LIKE = tuple(ORGANIZATION_TYPES)
 PARTICIPANTS_RE = re.compile(r"\b(?:participants|participating (?:organi[sz]ations|agencies)|contributing agencies|"
                              r"authoring agencies|(?:agencies|organi[sz]ations) (?:that )?(?:contributed|contributing|prepared|wrote)|"
                              r"credits\s+(?:\w+\s+){0,2}(?:agencies|organi[sz]ations))\b", re.I)
+RECORD_GENRES = {"minutes", "meeting-summary", "news", "newsletter"}  # a meeting's record: its participants attended
 MEMBER_AGENCIES_RE = re.compile(r"\b(?P<body>\S+)\s+member (?:agencies|organi[sz]ations)\b")
 FOUNDING_RE = re.compile(r"\bfounding (?:members?|organi[sz]ations?|agenc(?:y|ies)|participants?)\b", re.I)
 # A finite verb: the line is prose after a list, not a row of it.
@@ -942,8 +943,12 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     evidence = sentence.evidence()
     years = {org.iri: year for org, year in _row_years(sentence, orgs)}
     for org in orgs:
-        ctx.participants.append((org, evidence))
-        ctx.rec.fact(ctx.series.iri, "dcterms:creator", org.iri, "participants", 0.85, evidence)
+        if ctx.series.genre in RECORD_GENRES:  # a meeting's record lists who attended the meeting, not who wrote
+            if ctx.events.record is not None:
+                ctx.rec.fact(ctx.events.record.iri, "schema:attendee", org.iri, "participants", 0.8, evidence)
+        else:
+            ctx.participants.append((org, evidence))
+            ctx.rec.fact(ctx.series.iri, "dcterms:creator", org.iri, "participants", 0.85, evidence)
         if table["body"] is not None and table.get("since"):
             if years.get(org.iri):
                 _member_since(ctx, table, org, years[org.iri], evidence)

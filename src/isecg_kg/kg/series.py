@@ -167,6 +167,7 @@ class Series:
         self.genres = genres or {}
         self.series: Entity | None = None
         self.date: str | None = str(doc.year) if doc.year else None
+        self.genre: str | None = None  # the genre its head names ("minutes", "annual-report")
         head = [line for line in text.lines if line.page == min((l.page for l in text.lines), default=1)][:HEAD_LINES]
         if head:
             self._own_facts(text, head)
@@ -174,7 +175,7 @@ class Series:
     def _own_facts(self, text: DocumentText, head) -> None:
         passage = text.passage_at(head[0].page, head[0].offset) or (text.passages[0].id if text.passages else None)
         evidence = Evidence(passage, head[0].page, " / ".join(line.text for line in head))
-        genre = genre_of(" ".join(" ".join(line.text.split()[:HEAD_GENRE_WORDS]) for line in head))
+        genre = self.genre = genre_of(" ".join(" ".join(line.text.split()[:HEAD_GENRE_WORDS]) for line in head))
         if genre:
             self.rec.fact(self.iri, "dcterms:type", ox.Literal(genre), "document-type", 0.85, evidence)
         # A date the head says it was published on, whatever the title's year ("Annual Report 2019 /
