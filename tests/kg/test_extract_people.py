@@ -525,3 +525,10 @@ def test_a_person_who_heads_a_body_at_a_body_or_with_a_role_and_a_body_in_bracke
                 "NASA grew.")
     assert _people(r) == {("id/person/ana-lima", "id/org/esa"), ("id/person/rui-paz", "id/org/aeb"),
                           ("id/person/lena-vogt", "id/org/dlr")}
+
+
+def test_a_working_group_named_after_a_document_head_noun_is_a_body_not_a_document(extract):
+    r = extract("This scenario update was prepared by the ISECG Exploration Roadmap Working Group (ERWG) in 2023.",
+                year=2023)
+    creators = {o for s, p, o in r.facts if p == "dcterms:creator"}
+    assert creators == {"id/group/erwg"}  # not a document "ISECG Exploration Roadmap" hiding the group

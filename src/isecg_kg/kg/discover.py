@@ -57,7 +57,9 @@ ORDINAL_EVENT_RE = re.compile(
     r"(?:[A-Z][\w\-/]*\s+){1,3}(?:workshop|conference|symposium|meeting|forum|summit|congress)\s+(?:on|of|for)\s+"
     r"(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:(?:on|of|for|and|the|in)\s+)?[A-Z][\w\-]*){0,7})")
 DOC_HEADS = r"Roadmap|Strategy|Portfolio|White Paper|Report(?: (?:19|20)\d\d)?|Terms of Reference|Framework"
-DOC_NAME_RE = re.compile(rf"(?:(?<=\s)|^)((?:(?:[A-Z][\w\-]*|and|of|for|on|the|&)\s+){{1,8}}(?:{DOC_HEADS}))\b")
+# Not the name of a body a document head noun starts ("ISECG Exploration Roadmap Working Group").
+DOC_NAME_RE = re.compile(rf"(?:(?<=\s)|^)((?:(?:[A-Z][\w\-]*|and|of|for|on|the|&)\s+){{1,8}}(?:{DOC_HEADS}))\b"
+                         r"(?!\s+(?:Working\s+Group|Task\s+(?:Group|Force)|Team|Committee|Secretariat|Group)\b)")
 # "The ISECG Reference Architecture for Human Lunar Exploration, was issued as a summary report": a title with
 # no document head noun, which the words after it say is a document.
 ISSUED_AS_RE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w\-]*\s+(?:(?:and|of|for|on|the|to|in|&)\s+)*){2,10}[A-Z][\w\-]*)"
