@@ -23,7 +23,7 @@ from typing import Callable
 from ..kg.vocab import prologue, term
 from ..text import CARDINALS
 from .shapes import MEMBER_WORDS, MONTH_NUMBERS, Question, _iri, date_filter
-from .sentences import MONTHS, count_in, counted, number_value
+from .sentences import COUNT_ASKED, MONTHS, count_in, counted, number_value
 
 PREFIXES = prologue(["rdf", "rdfs", "skos", "org", "dcterms", "schema", "prov", "time", "isecg", "xsd"])
 # The lexical value of an OWL-Time instant, whatever its precision.
@@ -441,10 +441,10 @@ def member_count(q: Question, names: Names) -> DatedPlan | None:
     """"How many members did ISECG have in 2019?": the member count the documents state for that year (the
     latest of it); without one, the members shape counts the members as of that year's list."""
     bodies = q.of("org")
-    if not q.years or len(bodies) != 1 or not q.has(r"\bhow many\b|\bnumber of\b") or \
+    if not q.years or len(bodies) != 1 or not COUNT_ASKED.search(q.text) or \
             not q.has(r"\bmembers?\b|\bmembership\b") or not q.covered_by(
-                MEMBER_WORDS + " many number how count total space have had did end " + " ".join(MONTH_NUMBERS)
-                + AS_OF_DOCUMENT):
+                MEMBER_WORDS + " many number how count total size large big space have had did end ended close closed "
+                + " ".join(MONTH_NUMBERS) + AS_OF_DOCUMENT):
         return None  # "how many agencies attended the March 2020 meeting" counts no members
     body, year = bodies[0], side_date(q.text)  # "in October 2022": that month's
     sparql = (f"{PREFIXES}SELECT ?x ?n ?date ?passage0 ?sentence0 WHERE {{\n"

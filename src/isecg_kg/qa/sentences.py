@@ -94,15 +94,19 @@ _PLURAL = re.compile(r"^(?:which|what)\s+(?!(?:will|did|does|do|is|are|was|were|
                      r"would|may|might|must)\b)(?:[\w-]+\s+){0,3}?[\w-]{3,}(?<!s)s\s+(?!is\b|was\b|has\b)\w", re.I)
 
 
+# A question asking how many, in any of its words: "how many", "the number of", "the size of its membership".
+COUNT_ASKED = re.compile(r"\bhow (?:many|much|large|big)\b|\b(?:number|size|count|total) of\b", re.I)
+
+
 def answer_type(question: str) -> str | None:
     """The kind of value the question asks for: date, place, number, org, tech or None."""
     q = question.lower()
     if PERSON_ASKED.search(q):
         return "person"
-    if re.search(r"\bhow much\b", q) and re.search(r"\b(?:fund\w*|money|budget\w*|financ\w*|invest\w*|cost\w*|spen[dt]|"
-                                                r"paid|pays?|price|worth)\b", q):
+    if re.search(r"\bhow much\b|\b(?:amount|sum|level) of\b", q) and re.search(
+            r"\b(?:fund\w*|money|budget\w*|financ\w*|invest\w*|cost\w*|spen[dt]|paid|pays?|price|worth)\b", q):
         return "amount"
-    if re.search(r"\bhow (many|much)\b|\bnumber of\b", q):
+    if COUNT_ASKED.search(q):
         return "number"
     if re.search(r"\b(?:mass|weight|length|diameter|height|width|volume|capacity|power|thrust|speed|altitude|"
                  r"distance|payload)\b", q) and re.search(r"^\s*(?:what|how)\b", q):
