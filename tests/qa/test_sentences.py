@@ -62,7 +62,8 @@ def test_a_heading_that_starts_the_passages_first_sentence_is_part_of_it():
     ("How much did the lander cost?", "amount"), ("What is the mass of the rover?", "measure"),
     ("Who is the president of the agency?", "person"), ("Who was the Director General of ESA in 2010?", "person"),
     ("Who chaired ISECG in 2015?", "org"), ("What was the size of the membership when 2020 ended?", "number"),
-    ("What amount of money does the agency give the centre?", "amount"),
+    ("What amount of money does the agency give the centre?", "amount"), ("How heavy is the rover?", "measure"),
+    ("What was the attendance, in agencies, at the plenary?", "number"),
 ])
 def test_answer_type(question, kind):
     assert answer_type(question) == kind

@@ -95,7 +95,8 @@ _PLURAL = re.compile(r"^(?:which|what)\s+(?!(?:will|did|does|do|is|are|was|were|
 
 
 # A question asking how many, in any of its words: "how many", "the number of", "the size of its membership".
-COUNT_ASKED = re.compile(r"\bhow (?:many|much|large|big)\b|\b(?:number|size|count|total) of\b", re.I)
+COUNT_ASKED = re.compile(r"\bhow (?:many|much|large|big)\b|\b(?:number|size|count|total) of\b|\b(?:attendance|turnout)\b",
+                         re.I)
 
 
 def answer_type(question: str) -> str | None:
@@ -109,7 +110,8 @@ def answer_type(question: str) -> str | None:
     if COUNT_ASKED.search(q):
         return "number"
     if re.search(r"\b(?:mass|weight|length|diameter|height|width|volume|capacity|power|thrust|speed|altitude|"
-                 r"distance|payload)\b", q) and re.search(r"^\s*(?:what|how)\b", q):
+                 r"distance|payload)\b", q) and re.search(r"^\s*(?:what|how)\b", q) \
+            or re.search(r"\bhow (?:heavy|tall|wide|high|far|fast|powerful|deep)\b", q):
         return "measure"
     if re.search(r"\bhow long\b", q):
         return "duration"
