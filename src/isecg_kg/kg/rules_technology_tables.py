@@ -34,7 +34,7 @@ WHO_RE = re.compile(r"\b(?:(?:lead|leading|contributing|responsible|participatin
                     r"(?:\s+(?:named|involved|responsible|leading|contributing))?\b", re.I)
 # Work columns, the most specific first: what is built, then the technology, then the area it is in.
 WHAT_RES = [re.compile(r"\b(?:contributions?|elements?|systems?|hardware|items?|projects?|instruments?|payloads?|"
-                       r"modules?|vehicles?|landers?|rovers?|demonstrations?|experiments?|missions?)\b", re.I),
+                       r"modules?|vehicles?|landers?|rovers?|demonstrations?|experiments?|missions?|work|activit(?:y|ies))\b", re.I),
             re.compile(r"\b(?:technolog(?:y|ies)|capabilit(?:y|ies)|gaps?|needs?)\b", re.I),
             re.compile(r"\b(?:areas?|domains?|fields?|disciplines?)\b", re.I)]
 MAX_HEADER_WORDS = 10
@@ -197,6 +197,7 @@ def _plain_rows(ctx: Context, at: int, columns: Columns) -> tuple[list[Row], lis
     lines = ctx.text.lines
     used: list[Line] = []
     pending: list[Line] = []  # lines without an agency cell since the last one with
+    repeated: list[Line] = []  # the header again, on the next page
     number = 1  # the next row's number, in a table whose rows are numbered ("1 In-situ resource ...")
     first = at + 1
     if first < len(lines) and _header_rest_start(ctx, lines[first].text):
@@ -205,11 +206,16 @@ def _plain_rows(ctx: Context, at: int, columns: Columns) -> tuple[list[Row], lis
         first += 1  # the header's column names wrapped below it ("Demonstration Agency Gap" / "area" / "Launch")
     for i in range(first, min(len(lines), at + 1 + MAX_TABLE_LINES)):
         line = lines[i]
+        if line.text == lines[at].text:  # the header repeated where the table goes on over a page
+            used += pending
+            pending = []
+            repeated.append(line)
+            continue
         if _ends_table(ctx, line):
             break
         numbered = re.match(rf"(?:[A-Z]{{1,4}}-)?{number}\.?\s+\S", line.text) is not None  # "3 ...", "CT-3 ..."
         number += numbered
-        if _agencies(ctx, line.text):
+        if _agency_line(ctx, pending, line):
             used += pending + [line]
             pending = []
             continue
@@ -217,7 +223,7 @@ def _plain_rows(ctx: Context, at: int, columns: Columns) -> tuple[list[Row], lis
         if numbered and words <= MAX_ROW_LINE_WORDS and len(pending) < MAX_CELL_LINES:
             pending.append(line)  # a numbered row starts: its cells before the agency cell may fill the line
             continue
-        if len(pending) == MAX_CELL_LINES or words > (MAX_ROW_LINE_WORDS if number > 1 else MAX_CELL_LINE_WORDS) \
+        if len(pending) == MAX_CELL_LINES or words > MAX_ROW_LINE_WORDS \
                 or WHO_RE.search(line.text) and 2 <= words <= MAX_HEADER_WORDS \
                 and not _agencies(ctx, line.text, inside=False) \
                 or _heading(ctx, line) and not any(_agencies(ctx, below.text)
@@ -225,13 +231,24 @@ def _plain_rows(ctx: Context, at: int, columns: Columns) -> tuple[list[Row], lis
             break  # too long for a cell, another table's header ("Date Place Host Agencies"), a heading
         pending.append(line)
     if columns.after and used and pending:  # the last row's cells after its agencies, wrapped below it
-        last = _agencies(ctx, used[-1].text)[-1]
-        empty = not used[-1].text[last[1]:].strip(" ,;")
+        joined = "\n".join(line.text for line in used)
+        last = _agencies(ctx, joined)[-1]
+        empty = not joined[last[1]:].strip(" ,;")
         for k, line in enumerate(pending):
             if not (empty and k == 0 or re.match(r"[a-z(]", line.text)):
                 break
             used.append(line)
-    return _stream_rows(ctx, used, columns), [*lines[at:first], *used]
+    return _stream_rows(ctx, used, columns), [*lines[at:first], *used, *repeated]
+
+
+def _agency_line(ctx: Context, pending: list[Line], line: Line) -> bool:
+    """Whether an agency cell ends on ``line``: an agency's name may be wrapped over the lines above it
+    ("Indian Space" / "Research" / "Organisation"), read together with them."""
+    if _agencies(ctx, line.text):
+        return True
+    above = "\n".join(p.text for p in pending)
+    start = len(above) + 1 if above else 0
+    return any(end > start for _, end, _ in _agencies(ctx, f"{above}\n{line.text}" if above else line.text))
 
 
 def _header_rest(ctx: Context, text: str) -> bool:
