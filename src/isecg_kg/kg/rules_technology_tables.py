@@ -53,6 +53,7 @@ JOINED_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:,|;|&|/|and|,\s*and)\s*")
 # joins no words ("... HALO habitat | Gateway robotics", "... lunar relay satellite | 2027"; not "Power and Propulsion").
 CELL_START_RE = re.compile(r"(?<=[a-z0-9)\]])(?<!\band)(?<!\bof)(?<!\bthe)(?<!\bfor)(?<!\bwith)(?<!\bto)(?<!\bin)"
                            r"(?<!\bon)(?<!\bfrom)(?<!\bat)(?<!\bby)(?<!\binto)\s+(?=[A-Z0-9])")
+ACRONYM_END_RE = re.compile(r"(?<=[A-Z]{2})\s+(?=[A-Z][a-z])")
 QUALIFIER_RE = re.compile(r"\s*\([^()]{1,20}\)")  # after an agency: its acronym or role, "(LSA)", "(lead)"
 ROW_CODE_RE = re.compile(r"([A-Z]{1,4}-\d{1,2})\s+(?=\S)")  # "CT-3 Surface power ...": a row's code
 # "5 Precision landing ...", "T5 ...": a numbered row
@@ -129,8 +130,14 @@ def _wrapped_header(ctx: Context, at: int) -> tuple[Columns | None, list[Line]]:
     return None, []
 
 
+# A column of examples or notes about the row's subject is not its work item: "Examples of gaps", "Description".
+ASIDE_COLUMN_RE = re.compile(r"^(?:examples?|description|details|notes?|remarks|comments?|typical)\b", re.I)
+
+
 def _rank(text: str) -> int:
     """How specific a work column the header text names: 3 (what is built) .. 1 (area), 0 none."""
+    if ASIDE_COLUMN_RE.match(text.strip()):
+        return 0
     return next((len(WHAT_RES) - i for i, pattern in enumerate(WHAT_RES) if pattern.search(text)), 0)
 
 
@@ -343,6 +350,8 @@ def _cut(text: str, gap: tuple[int, int], after: int = 1) -> int:
             last, later, left = later[0], later[1:], left - 1
         return last.end()
     breaks = [m for m in cuts if "\n" in m.group()]  # a row starts on a line of its own, if the cleaner left it
+    if not any(text[gap[0]:m.start()].strip() for m in cuts):  # a cell ending in an acronym: "... for ESA | Robotics"
+        cuts = list(ACRONYM_END_RE.finditer(text, gap[0], gap[1])) or cuts
     return (breaks or cuts)[-1].end() if cuts else gap[0]
 
 
@@ -373,6 +382,7 @@ def _items(label: str) -> list[str]:
     items = []
     for part in label.split(";"):
         item = TAIL_RE.sub("", " ".join(part.split())).strip(" ,:–—-")
+        item = re.sub(r"^\d{1,2}\.\s+", "", item)  # "6. Surface mobility": the row's number
         code = ROW_CODE_RE.match(item)  # "TN-4 Dust mitigation": the row's code after its name
         item = f"{item[code.end():]} ({code.group(1)})" if code else item
         if re.search(r"[A-Za-z]{3}", item) and len(item.split()) <= MAX_ITEM_WORDS:
