@@ -394,6 +394,9 @@ def reported_work(ctx: Context, state: State, sentence: Sentence) -> None:
             for agent in _bodies(ctx, who):
                 ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "reported-work", 0.7, evidence)
     _dash_items(ctx, sentence)
+    _topic_items(ctx, sentence)
+    colon_items(ctx, sentence)
+    _section_topic(ctx, sentence)
     _priorities(ctx, sentence)
 
 
@@ -499,3 +502,138 @@ def _about_work(ctx: Context, sentence: Sentence, at: int) -> bool:
     index = next((i for i, line in enumerate(lines) if line is sentence.line), 0)
     heading = next((line for line in reversed(lines[:index + 1]) if line.heading), None)
     return heading is not None and WORK_CONTEXT_RE.search(heading.text) is not None
+
+
+# A list of areas, each with the agencies working on it: "T1 In-situ resource utilisation — ASA, CSA and NASA",
+# "Cryogenic fluid management – only three agencies: ESA, JAXA and NASA".
+TOPIC_ITEM_RE = re.compile(r"(?:^|(?<=[.;]\s))(?P<topic>[^—–:;.()]{3,80}?)\s+[–—]\s+(?P<who>[^—–]+?)\s*(?=\.\s|\.?$)")
+ITEM_CODE_RE = re.compile(r"^(?:[A-Z]{1,3}[\-.]?\d{1,2}|\d{1,2})[.)]?\s+")  # "T1", "CT-3", "4.", "2)"
+MAX_TOPIC_WORDS = 8
+MAX_WORDS_BEFORE_AGENCIES = 4  # "only three agencies: ESA, JAXA and NASA"
+# Before an organisation a list names as not working on the topic: "one organisation outside ISECG".
+NOT_AGENT_BEFORE_RE = re.compile(r"\b(?:outside|beyond|except|excluding|than|not|non-)\s+(?:the\s+)?$", re.I)
+
+
+def _topic_items(ctx: Context, sentence: Sentence) -> None:
+    """"TOPIC — AGENCY, AGENCY and AGENCY": the agencies (the text after the dash starts with them) work on
+    the topic before it (an area of technology or hardware, no organisation), when the list is about work."""
+    text = sentence.text
+    if "–" not in text and "—" not in text:
+        return
+    evidence = None
+    for m in TOPIC_ITEM_RE.finditer(text):
+        topic = ITEM_CODE_RE.sub("", m.group("topic").strip())
+        if len(topic.split()) > MAX_TOPIC_WORDS or not (HARDWARE_RE.search(topic) or AREA_RE.search(topic)) \
+                or any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(topic)):
+            continue
+        agents = _agents(ctx, sentence, m.start("who"), m.end("who"))
+        if not agents or len(text[m.start("who"):agents[0][0]].split()) > MAX_WORDS_BEFORE_AGENCIES \
+                or not _about_work(ctx, sentence, m.start()):
+            continue
+        evidence = evidence or sentence.evidence()
+        work = work_item(ctx, topic, evidence)
+        for _, agent in agents:
+            ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "topic-list", 0.7, evidence)
+
+
+def _agents(ctx: Context, sentence: Sentence, start: int, end: int) -> list[tuple[int, Entity]]:
+    """The organisations named in ``sentence.text[start:end]`` as doing something (not the document's body,
+    nor one named as outside it), with where each starts."""
+    found: dict[str, tuple[int, Entity]] = {}
+    for m in sentence.mentions:
+        if start <= m.start < end and m.entity.type in ORG_LIKE and m.entity is not ctx.body \
+                and not NOT_AGENT_BEFORE_RE.search(sentence.text[:m.start]) \
+                and not re.match(r"['’]", sentence.text[m.end:]):
+            found.setdefault(m.entity.iri, (m.start, m.entity))
+    return list(found.values())
+
+
+# A list of agencies' contributions, one a line: "NASA: the Human Landing System (crew lander)", or after an
+# introduction's colon "Contributions expected in phase three: ASI, the Multi-Purpose Habitat".
+COLON_ITEM_RE = re.compile(r"^(?P<who>[^:;,.–—]{2,80}?):\s+(?P<what>\S.*?)\s*\.?$")
+AFTER_INTRO_RE = re.compile(r":\s+(?P<who>[^:;,.–—]{2,80}?),\s+(?P<what>[^:;.]+?)\s*\.?$")
+
+
+def colon_items(ctx: Context, sentence: Sentence) -> None:
+    """"NASA: the Human Landing System; PPE" (a line under an introduction about work, or a heading about it),
+    "Contributions expected in phase three: ASI, the Multi-Purpose Habitat": the agencies work on each item."""
+    text = sentence.text.strip()
+    m = COLON_ITEM_RE.match(text) if sentence.text == sentence.line.text else None
+    if m is None or not _only_agencies(ctx, m.group("who")):
+        m = AFTER_INTRO_RE.search(text)
+        if m is None or not _only_agencies(ctx, m.group("who")) or not WORK_CONTEXT_RE.search(text[:m.start()]):
+            return
+    elif not _about_work(ctx, sentence, 0) and not WORK_CONTEXT_RE.search(_previous_line(ctx, sentence.line)):
+        return
+    agencies = [f.entity for f in ctx.rec.gazetteer.find(m.group("who")) if f.entity.type in ORG_LIKE]
+    what = m.group("what")
+    if any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(what.split(",")[0])):
+        return  # "active agencies: ESA, NASA": a list of agencies, not of their work
+    evidence = sentence.evidence()
+    for part in re.split(r";\s*|,\s+and\s+", what):
+        item = re.sub(r"^(?:the|a|an|its|their)\s+", "", part.strip(" ,"))
+        known = ctx.rec.gazetteer.lookup(item)
+        if len(item) < 3 or len(item.split()) > MAX_DASH_ITEM_WORDS or known is not None and known.type != "Technology":
+            continue
+        work = work_item(ctx, item, evidence)
+        for agency in {a.iri: a for a in agencies}.values():
+            ctx.rec.fact(agency.iri, "isecg:worksOn", work.iri, "reported-work", 0.7, evidence)
+
+
+def _only_agencies(ctx: Context, text: str) -> bool:
+    """Whether ``text`` names organisations and nothing else ("NASA", "CNES and DLR", "ESA (lead)")."""
+    found = [f for f in ctx.rec.gazetteer.find(text) if f.entity.type in ORG_LIKE]
+    rest = text
+    for f in sorted(found, key=lambda f: -f.start):
+        rest = rest[:f.start] + rest[f.end:]
+    return bool(found) and not re.sub(r"[\s,()&/]|\band\b|\bthe\b", "", rest)
+
+
+def _previous_line(ctx: Context, line) -> str:
+    lines = ctx.text.lines
+    at = next((i for i, candidate in enumerate(lines) if candidate is line), 0)
+    for above in reversed(lines[max(0, at - 8):at]):  # the list's introduction, above its other items
+        if not COLON_ITEM_RE.match(above.text) or above.text.rstrip().endswith(":"):
+            return above.text
+    return ""
+
+
+# Agencies said to work on the topic of their section, named by its heading ("Area 2 – Cryogenic fluid
+# management" / "JAXA and NASA are working on this area", "Active agencies: ESA, ISRO, NASA").
+TOPIC_REF_RE = re.compile(r"\b(?:this|the|that)\s+(?:area|field|topic|domain|theme|gap|need|technology|capability)\b|"
+                          r"\bhere\b|\bon\s+(?:it|them)\b", re.I)
+ACTIVE_RE = re.compile(r"\b(?:active|working|work(?:s|ed)?|engaged|involved|pursu(?:ed|ing)|under\s+way|"
+                       r"contribut\w+|reported|studying|developing)\b", re.I)
+SECTION_LABEL_RE = re.compile(r"^(?:(?:area|topic|theme|gap|need|domain|capability)\s+)?(?:[A-Z]{0,3}[\-.]?\d{1,2}[.)]?)"
+                              r"(?:\s*[–—:\-.]\s*|\s+)", re.I)
+MAX_SECTION_SENTENCES_LINES = 3  # the statement comes soon after the heading
+
+
+def _section_topic(ctx: Context, sentence: Sentence) -> None:
+    text = sentence.text
+    if not ACTIVE_RE.search(text) or sentence.line.heading:
+        return
+    agents = _agents(ctx, sentence, 0, len(text))
+    if not agents:
+        return
+    listed = re.search(r":\s*(?:the\s+)?$", text[:agents[0][0]])  # "Active agencies: ESA, ..."
+    if not (TOPIC_REF_RE.search(text) or listed and ACTIVE_RE.search(text[:agents[0][0]])):
+        return
+    lines = ctx.text.lines
+    at = next(i for i, line in enumerate(lines) if line is sentence.line)
+    heading = next((i for i in range(at - 1, max(-1, at - 1 - MAX_SECTION_SENTENCES_LINES), -1) if lines[i].heading),
+                   None)
+    if heading is None:
+        return
+    label = SECTION_LABEL_RE.match(lines[heading].text)
+    if label is None:
+        return  # a numbered area, topic or item: "Area 2 – Cryogenic fluid management", "T3 Surface power"
+    topic = lines[heading].text[label.end():].strip()
+    if not topic or len(topic.split()) > MAX_TOPIC_WORDS or WORK_CONTEXT_RE.search(re.sub(r"\([^()]*\)", "", topic)) \
+            and not AREA_RE.search(topic) or not (HARDWARE_RE.search(topic) or AREA_RE.search(topic)) \
+            or any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(topic)):
+        return
+    evidence = sentence.evidence()
+    work = work_item(ctx, topic, evidence)
+    for _, agent in agents:
+        ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "section-topic", 0.7, evidence)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
-from .rules_roadmap import work_item
+from .rules_roadmap import colon_items, work_item
 from .text import CAPTION_RE, ORG_LIKE, Line, Sentence
 
 RULE = "technology-table"
@@ -92,6 +92,8 @@ def technology_tables(ctx: Context, state: State, sentence: Sentence) -> bool | 
     line = sentence.line
     if any(line is read for read in state.technology_table):
         return True
+    if line.heading:  # "NASA: the Human Landing System": a short list item looks like a heading, used up below
+        colon_items(ctx, sentence)
     if sentence.offset + len(sentence.text) != line.offset + len(line.text) \
             or state.phases is not None and len(state.phases) == 1:
         return None  # a header ends its line (the cleaner may join it to prose); a phase table's header is its own
