@@ -550,34 +550,54 @@ def _agents(ctx: Context, sentence: Sentence, start: int, end: int) -> list[tupl
 
 # A list of agencies' contributions, one a line: "NASA: the Human Landing System (crew lander)", or after an
 # introduction's colon "Contributions expected in phase three: ASI, the Multi-Purpose Habitat".
-COLON_ITEM_RE = re.compile(r"^(?P<who>[^:;,.–—]{2,80}?):\s+(?P<what>\S.*?)\s*\.?$")
+COLON_ITEM_RE = re.compile(r"^(?P<who>[^:;,.–—]{2,80}?):\s+(?P<what>\S.*?)\s*\.?$")  # an item's line
 AFTER_INTRO_RE = re.compile(r":\s+(?P<who>[^:;,.–—]{2,80}?),\s+(?P<what>[^:;.]+?)\s*\.?$")
 
 
 def colon_items(ctx: Context, sentence: Sentence) -> None:
-    """"NASA: the Human Landing System; PPE" (a line under an introduction about work, or a heading about it),
-    "Contributions expected in phase three: ASI, the Multi-Purpose Habitat": the agencies work on each item."""
+    """"NASA: the Human Landing System; PPE" (a line under an introduction about work, or a heading about it;
+    lines the cleaner ran together give one item after another), "Contributions expected in phase three: ASI,
+    the Multi-Purpose Habitat": the agencies work on each item."""
     text = sentence.text.strip()
-    m = COLON_ITEM_RE.match(text) if sentence.text == sentence.line.text else None
-    if m is None or not _only_agencies(ctx, m.group("who")):
+    items = _line_items(ctx, text) if sentence.text == sentence.line.text else []
+    if items and not _about_work(ctx, sentence, 0) and not WORK_CONTEXT_RE.search(_previous_line(ctx, sentence.line)):
+        return
+    if not items:
         m = AFTER_INTRO_RE.search(text)
         if m is None or not _only_agencies(ctx, m.group("who")) or not WORK_CONTEXT_RE.search(text[:m.start()]):
             return
-    elif not _about_work(ctx, sentence, 0) and not WORK_CONTEXT_RE.search(_previous_line(ctx, sentence.line)):
-        return
-    agencies = [f.entity for f in ctx.rec.gazetteer.find(m.group("who")) if f.entity.type in ORG_LIKE]
-    what = m.group("what")
-    if any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(what.split(",")[0])):
-        return  # "active agencies: ESA, NASA": a list of agencies, not of their work
+        items = [([f.entity for f in ctx.rec.gazetteer.find(m.group("who")) if f.entity.type in ORG_LIKE], m.group("what"))]
     evidence = sentence.evidence()
-    for part in re.split(r";\s*|,\s+and\s+", what):
-        item = re.sub(r"^(?:the|a|an|its|their)\s+", "", part.strip(" ,"))
-        known = ctx.rec.gazetteer.lookup(item)
-        if len(item) < 3 or len(item.split()) > MAX_DASH_ITEM_WORDS or known is not None and known.type != "Technology":
-            continue
-        work = work_item(ctx, item, evidence)
-        for agency in {a.iri: a for a in agencies}.values():
-            ctx.rec.fact(agency.iri, "isecg:worksOn", work.iri, "reported-work", 0.7, evidence)
+    for agencies, what in items:
+        if any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(what.split(",")[0])):
+            continue  # "active agencies: ESA, NASA": a list of agencies, not of their work
+        for part in re.split(r";\s*|,\s+and\s+", what):
+            item = re.sub(r"^(?:the|a|an|its|their)\s+", "", part.strip(" ,."))
+            known = ctx.rec.gazetteer.lookup(item)
+            if len(item) < 3 or len(item.split()) > MAX_DASH_ITEM_WORDS or known is not None and known.type != "Technology":
+                continue
+            work = work_item(ctx, item, evidence)
+            for agency in {a.iri: a for a in agencies}.values():
+                ctx.rec.fact(agency.iri, "isecg:worksOn", work.iri, "reported-work", 0.7, evidence)
+
+
+def _line_items(ctx: Context, text: str) -> list[tuple[list[Entity], str]]:
+    """The "AGENCIES: work" items of a line that starts with one: each runs to the next agencies and colon."""
+    found = [f for f in ctx.rec.gazetteer.find(text) if f.entity.type in ORG_LIKE]
+    heads: list[tuple[int, int, list[Entity]]] = []  # where an item's agencies start, where its colon ends, who
+    run: list = []
+    for k, f in enumerate(found):
+        if run and not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s+(?:the\s+)?", text[run[-1].end:f.start]):
+            run = []
+        run.append(f)
+        colon = re.match(r"\s*(?:\([^()]{1,20}\))?\s*:\s+", text[f.end:])
+        if colon and (run[0].start == 0 or heads and text[run[0].start - 1].isspace()):
+            heads.append((run[0].start, f.end + colon.end(), [r.entity for r in run]))
+            run = []
+    if not heads or heads[0][0] != 0:
+        return []
+    return [(who, text[end:heads[k + 1][0] if k + 1 < len(heads) else len(text)].strip())
+            for k, (_, end, who) in enumerate(heads)]
 
 
 def _only_agencies(ctx: Context, text: str) -> bool:
