@@ -397,6 +397,7 @@ def reported_work(ctx: Context, state: State, sentence: Sentence) -> None:
     _topic_items(ctx, sentence)
     colon_items(ctx, sentence)
     _section_topic(ctx, sentence)
+    _passive_work(ctx, sentence)
     _priorities(ctx, sentence)
 
 
@@ -506,7 +507,10 @@ def _about_work(ctx: Context, sentence: Sentence, at: int) -> bool:
 
 # A list of areas, each with the agencies working on it: "T1 In-situ resource utilisation — ASA, CSA and NASA",
 # "Cryogenic fluid management – only three agencies: ESA, JAXA and NASA".
-TOPIC_ITEM_RE = re.compile(r"(?:^|(?<=[.;]\s))(?P<topic>[^—–:;.()]{3,80}?)\s+[–—]\s+(?P<who>[^—–]+?)\s*(?=\.\s|\.?$)")
+# An item ends at a semicolon when another item follows ("surface power – NASA and UKSA; pressurised mobility –
+# JAXA alone"), else at the sentence's end ("Surface power — NASA and JAXA; also CNES and UKSA.").
+TOPIC_ITEM_RE = re.compile(r"(?:^|(?<=[.;:]\s))(?P<topic>[^—–:;.]{3,120}?)\s+[–—]\s+(?P<who>[^—–]+?)\s*"
+                           r"(?=;[^;—–]+[—–]|\.\s|\.?$)")
 ITEM_CODE_RE = re.compile(r"^(?:[A-Z]{1,3}[\-.]?\d{1,2}|\d{1,2})[.)]?\s+")  # "T1", "CT-3", "4.", "2)"
 MAX_TOPIC_WORDS = 8
 MAX_WORDS_BEFORE_AGENCIES = 4  # "only three agencies: ESA, JAXA and NASA"
@@ -521,9 +525,10 @@ def _topic_items(ctx: Context, sentence: Sentence) -> None:
     if "–" not in text and "—" not in text:
         return
     evidence = None
-    for m in TOPIC_ITEM_RE.finditer(text):
-        topic = ITEM_CODE_RE.sub("", m.group("topic").strip())
-        if len(topic.split()) > MAX_TOPIC_WORDS or not (HARDWARE_RE.search(topic) or AREA_RE.search(topic)) \
+    for m in TOPIC_ITEM_RE.finditer(re.sub(r"\b([ie])\.([eg])\.", r"\1_\2_", text)):  # "i.e." ends no sentence
+        topic = ITEM_CODE_RE.sub("", text[m.start("topic"):m.end("topic")].strip())
+        topic = re.split(r",\s+(?:i\.e\.|e\.g\.|that\s+is|namely)\s+", topic)[0]  # "ISRU, i.e. extracting oxygen"
+        if len(re.sub(r"\([^()]*\)", "", topic).split()) > MAX_TOPIC_WORDS or not _technology_like(topic) \
                 or any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(topic)):
             continue
         agents = _agents(ctx, sentence, m.start("who"), m.end("who"))
@@ -546,6 +551,69 @@ def _agents(ctx: Context, sentence: Sentence, start: int, end: int) -> list[tupl
                 and not re.match(r"['’]", sentence.text[m.end:]):
             found.setdefault(m.entity.iri, (m.start, m.entity))
     return list(found.values())
+
+
+# Work told in the passive, its agencies after "by": "Low-light mobility and navigation is being addressed by CSA,
+# NASA and JAXA", "Closed-loop life support is led jointly by NASA and ESA, and surface power by JAXA".
+PASSIVE_WORK_RE = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:being\s+)?"
+                             r"(?:\w+ly\s+)?(?:pursued|addressed|developed|studied|tackled|investigated|led|built|"
+                             r"provided|supplied|funded|explored|matured|tested|designed|demonstrated|worked\s+on)"
+                             r"\s+(?:\w+ly\s+)?by\s+$", re.I)
+GAPPED_RE = re.compile(r",?\s+and\s+(?P<topic>[^,;:]{3,80}?)\s+by\s+$")  # "..., and surface power by JAXA"
+CLAUSE_OPENER_RE = re.compile(r"^(?:(?:finally|also|meanwhile|moreover|further(?:more)?|in\s+addition|"
+                              r"in\s+(?:19|20)\d\d),\s+)", re.I)
+# "In volatile analysis, the active agencies are ESA, NASA", "For radiation protection the leads are DLR and ESA".
+TOPIC_AGENCIES_RE = re.compile(r"(?:^|[.;]\s+)(?:In|For|On)\s+(?P<topic>[^,]{3,80}?)(?:,[^,]{3,80},)?,?\s+the\s+(?:(?:active|leading|"
+                               r"lead|main|responsible|participating|contributing)\s+)?(?:agencies|leads|partners|"
+                               r"contributors)\s+(?:are|were)\s+$")
+NOT_TECHNOLOGY_RE = re.compile(r"\b(?:meeting|session|workshop|report|paper|document|chapter|delegation|group|team|"
+                               r"minutes|text|assessment|event|visit|discussion|review|agenda|editorial)", re.I)
+
+
+def _passive_work(ctx: Context, sentence: Sentence) -> None:
+    """What the organisations after a passive work verb and "by" work on: its subject, a technology."""
+    text, evidence = sentence.text, None
+    topic, previous = None, None
+    for m in sentence.mentions:
+        if m.entity.type not in ORG_LIKE or m.entity is ctx.body:
+            continue
+        before = text[:m.start]
+        passive = PASSIVE_WORK_RE.search(before)
+        listed = TOPIC_AGENCIES_RE.search(before)
+        gapped = GAPPED_RE.search(before) if topic else None
+        if passive:
+            topic = _clause_subject(before[:passive.start()])
+        elif listed:
+            topic = listed.group("topic")
+        elif gapped:
+            topic = gapped.group("topic")
+        elif not (topic and previous and re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:(?:by|the)\s+)?(?:[A-Z]\w+['’]s\s+)?",
+                                                      text[previous.end:m.start])):
+            topic = None  # the agencies after one "by" go on while they are joined: "by NASA, ESA and Germany's DLR"
+        previous = m
+        if not topic or len(topic.split()) > MAX_TOPIC_WORDS + 4 or NOT_TECHNOLOGY_RE.search(topic) \
+                or not _technology_like(topic) \
+                or any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(topic)):
+            continue
+        evidence = evidence or sentence.evidence()
+        work = work_item(ctx, topic, evidence)
+        ctx.rec.fact(m.entity.iri, "isecg:worksOn", work.iri, "passive-work", 0.7, evidence)
+
+
+def _technology_like(topic: str) -> bool:
+    """Whether a phrase names hardware or an area of technology, or an activity ("storing and transferring
+    cryogenic propellants", "water extraction"), and no gathering or document."""
+    return not NOT_TECHNOLOGY_RE.search(topic) and bool(
+        HARDWARE_RE.search(topic) or AREA_RE.search(topic) or re.search(r"\w{4,}(?:ing|ion|sis)\b", topic))
+
+
+def _clause_subject(text: str) -> str | None:
+    """The subject of a clause ending ``text``: after the last clause break, without an opening adverb or
+    determiner ("Finally, water extraction and the production of oxygen")."""
+    start = max((m.end() for m in re.finditer(r"[;:]\s+|,\s+(?:while|whereas|but)\s+|\.\s+", text)), default=0)
+    subject = CLAUSE_OPENER_RE.sub("", text[start:].strip())
+    subject = re.sub(r"^(?:the|a|an|its|their)\s+", "", subject)
+    return subject if subject and not re.match(r"(?:it|they|this|these|that|those|which|who)\b", subject, re.I) else None
 
 
 # A list of agencies' contributions, one a line: "NASA: the Human Landing System (crew lander)", or after an
