@@ -11,7 +11,7 @@ import re
 import pyoxigraph as ox
 
 from .. import iris
-from ..text import ORDINALS
+from ..text import CARDINALS, ORDINALS
 from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
@@ -19,8 +19,11 @@ from .text import ORG_LIKE, Sentence, subjects
 from .vocab import term
 
 PHASES_HEADING_RE = re.compile(r"\bphases\b", re.I)
-PHASE_ROW_RE = re.compile(r"^(\d{1,2})[.)]?\s+(\S.*)$")  # "1 Boots on the Moon ...", "1. Low-Earth orbit"
-PERIOD_WORDS = {"early", "mid", "late", "about", "around", "from", "until"}
+# "1 Boots on the Moon ...", "1. Low-Earth orbit", "One 2023 to 2028 Return and Demonstration"; not "4 · Ratings".
+NUMBER_WORDS = {w: n for w, n in [*CARDINALS.items(), *ORDINALS.items()] if 1 <= n <= 10}
+PHASE_ROW_RE = re.compile(rf"^(\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS)}))[.)]?\s+([\w“\"].*)$")
+MAX_HEADER_WORDS = 8
+PERIOD_WORDS = {"early", "mid", "late", "about", "around", "from", "until", "c.", "ca.", "circa", "by", "before"}
 FUNCTION_WORDS = {"and", "of", "the", "on", "to", "for", "in", "a", "an", "—", "–", "-"}
 WORK_VERB_RE = re.compile(r"\b(?:is|was|were|are|has been|had been|had)?\s*(?:also\s+)?(?:strongly\s+)?"
                           r"(developing|preparing|building|studying|studied|backed|supporting|testing|demonstrating|"
@@ -48,7 +51,7 @@ PHASE_PROSE_RE = re.compile(
     rf"\b(?:(?:[Tt]he\s+)?(?P<ord>{'|'.join(ORDINALS)}|\d(?:st|nd|rd|th))\s+phase\s*(?:,|:|—|–|is\s+called|is\s+named)"
     rf"|[Pp]hase\s+(?P<num>\d{{1,2}})\s*(?:,|:|—|–))\s*[“\"]?(?P<name>[A-Z][\w\-’']*(?:\s+(?:[A-Z][\w\-’']*|{CONNECTORS}))*)")
 # A heading-like line that names one phase: "Phase 1 – Return to the Moon (2023–2028)", "Phase 2, Deep Space – long"
-PHASE_HEADING_RE = re.compile(r"\s*(?:[Pp]hase|PHASE)\s+\d{1,2}\s*[,:—–-]")
+PHASE_HEADING_RE = re.compile(rf"\s*(?:[Pp]hase|PHASE)\s+(?:\d{{1,2}}|(?i:{'|'.join(CARDINALS)}))\s*[,:—–-]")
 # "Phase 3: Lunar surface." — a name of a few words ending the sentence.
 SHORT_NAME_RE = re.compile(r"([A-Z][\w\-’']*(?:\s+[\w\-’']+){0,4})\s*\.(?:\s|$)")
 # "Phase 1, Reconnaissance: orbital mapping ...", "Phase 2 – Sustained lunar surface activity (from 2028): ...": a
@@ -56,7 +59,12 @@ SHORT_NAME_RE = re.compile(r"([A-Z][\w\-’']*(?:\s+[\w\-’']+){0,4})\s*\.(?:\s
 # may run on to the next line).
 COLON_NAME_RE = re.compile(r"([A-Z][\w\-’']*(?:\s+[\w\-’']+){0,5})\s*(?=:|\([^()]*\)\s*:|\([^()]*$)")
 # The period cell a phases table puts after the name: "2025 to about 2028", "late 2020s to early 2030s".
-PERIOD_CELL_RE = re.compile(r"\s+((?:from\s+)?(?:the\s+)?(?:(?:early|mid|late|about|around)-?\s+)?(?:19|20)\d\d\w*\b.*)$")
+PERIOD_CELL_RE = re.compile(r"\s+((?:(?:from|until|till|up\s+to|by|before|after|since|c\.|ca\.|circa)\s+)?(?:the\s+)?"
+                            r"(?:(?:early|mid|late|about|around|approximately)(?:-\s*|\s+))?(?:19|20)\d\d\w*\b.*)$")
+# A period cell before the name: "2023 to 2028 Return and Demonstration", "2034 onwards Sustained Presence".
+LEADING_PERIOD_RE = re.compile(r"^(?:(?:from|until|c\.|ca\.|circa)\s+)?(?:(?:early|mid|late|about|around)-?\s+)?"
+                               r"(?:19|20)\d\d\w*(?:\s*(?:–|-|to|until)\s*(?:about\s+)?(?:19|20)?\d\d\w*|"
+                               r"\s+(?:onwards?|and\s+(?:beyond|after|later)|on))?\s+(?=[A-Z])")
 FROM_ORG_RE = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){0,4}[\w\-]+)\s+from\s+$")
 # "... whose service module is supplied by ESA", "the LUNA facility being built by ESA and DLR": the item the
 # organisation after "by" supplies.
@@ -80,14 +88,17 @@ def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | Non
         if sentence.text != line.text and not PHASE_ROW_RE.match(line.text) \
                 or len(state.phases) > 1 and state.phases[-1][2] is line:
             return None
-        row = PHASE_ROW_RE.match(line.text)
-        if row and (len(state.phases) == 1 or int(row.group(1)) == state.phases[-1][0] + 1):
-            state.phases.append([int(row.group(1)), row.group(2), line])
+        row = _phase_row(line.text, state.phases)
+        if row:
+            for number, text in _run_together(*row):
+                state.phases.append([number, text, line])
             return True
-        if len(state.phases) == 1 and len(line.text.split()) <= 6:  # the table's header line
+        if len(state.phases) == 1 and len(line.text.split()) <= MAX_HEADER_WORDS and not line.text.endswith("."):
+            # the table's header line: "Phase Name Timeframe Content", "Step Phase name What it involves Timing"
             return True
-        if len(state.phases) > 1 and cleaner_heading(ctx, line) and _description_start(state.phases[-1][1]):
-            pass  # a heading the cleaner found by its type ends the table
+        if len(state.phases) > 1 and (cleaner_heading(ctx, line) and _row_complete(state.phases[-1][1])
+                                      or PHASE_HEADING_RE.match(line.text)):
+            pass  # a heading the cleaner found by its type ends the table, and so does a phase's own heading
         elif len(state.phases) > 1 and _description_start(state.phases[-1][1]) is None:
             state.phases[-1][1] += " " + line.text
             return True
@@ -159,17 +170,82 @@ def _description_start(text: str) -> int | None:
     return None
 
 
+def _phase_row(text: str, phases: list) -> tuple[int, str] | None:
+    """A phases table's next row: its number ("3", "3.", "Three") and the rest of its line.  A row numbered
+    in words starts at one and goes on with a period or a capitalised name ("One 2023 to 2028 Return ...")."""
+    row = PHASE_ROW_RE.match(text)
+    if row is None:
+        return None
+    word = row.group(1).lower()
+    number = int(word) if word.isdigit() else NUMBER_WORDS[word]
+    expected = phases[-1][0] + 1 if len(phases) > 1 else 1
+    if not word.isdigit() and (number != expected or not re.match(r"[A-Z]|(?:19|20)\d\d", row.group(2))):
+        return None
+    return (number, row.group(2)) if len(phases) == 1 or number == expected else None
+
+
+def _run_together(number: int, text: str) -> list[tuple[int, str]]:
+    """Rows the cleaner ran together on one line: each next number ("Two", "2") before a capitalised word or
+    a year starts the next row ("One 2023 to 2028 Return and Demonstration Two 2029 to 2033 Expansion ...")."""
+    rows = [(number, text)]
+    while True:
+        following = number + 1
+        words = [w.capitalize() for w, n in NUMBER_WORDS.items() if n == following]
+        m = re.search(rf"\s(?:{following}|{'|'.join(words)})[.)]?\s+(?=[A-Z]|(?:19|20)\d\d)", rows[-1][1])
+        if m is None:
+            return rows
+        rows[-1:] = [(number, rows[-1][1][:m.start()]), (following, rows[-1][1][m.end():])]
+        number = following
+
+
+def _row_complete(text: str) -> bool:
+    """Whether a row read so far has its name and description (a heading below then ends the table)."""
+    return _description_start(text) is not None or len(text.split()) >= MIN_COMPLETE_ROW_WORDS
+
+
+MIN_COMPLETE_ROW_WORDS = 8
+
+
 def _read_phases(ctx: Context, rows) -> None:
+    """Each row's name and description: the name ends where the description starts (a capitalised word then a
+    lower-case one) or where a period cell does ("Mars Readiness late 2030s ..."); a period cell may come
+    first ("2023 to 2028 Return and Demonstration"); a name in sentence case with no such end is taken as
+    its first word or two ("Ground truth landers and rovers ...")."""
     for number, text, line in rows:
-        cut = _description_start(text)
-        if cut is None:
-            continue
         evidence = Evidence(line and ctx.text.passage_at(line.page, line.offset), line.page, f"{number} {text}")
-        name, description = text[:cut].strip(" —–-"), text[cut:]
-        period = PERIOD_CELL_RE.search(name)  # "Boots on the Moon 2025 to about 2028": a period column
-        if period:
-            name, description = name[:period.start()], f"{period.group(1)} {description}"
-        _phase(ctx, number, name, description, evidence, "mission-phase")
+        lead = LEADING_PERIOD_RE.match(text)
+        if lead:
+            rest = text[lead.end():]
+            cut = _description_start(rest)
+            name, description = rest[:cut] if cut else rest, f"{lead.group().strip()} {rest[cut:] if cut else ''}"
+            _phase(ctx, number, name.strip(" —–-"), description, evidence, "mission-phase")
+            continue
+        cut = _description_start(text)
+        period = PERIOD_CELL_RE.search(text[:cut] if cut is not None else text)
+        if period and not text[:period.start()].strip():
+            continue
+        name, description = text[:cut].strip(" —–-") if cut is not None else text, text[cut:] if cut is not None else ""
+        if period:  # "Boots on the Moon 2025 to about 2028": a period column
+            name, description = text[:period.start()], f"{period.group(1)} {description}"
+        words = name.split()
+        if len(words) > MAX_SENTENCE_CASE_NAME_WORDS and words[1][:1].islower() and words[1] not in FUNCTION_WORDS:
+            name = _sentence_case_name(name)  # "Ground truth landers and rovers of short range ..."
+            description = text[len(name):]
+        _phase(ctx, number, name.strip(" —–-"), description, evidence, "mission-phase")
+
+
+MAX_SENTENCE_CASE_NAME_WORDS = 4
+
+
+def _sentence_case_name(text: str) -> str:
+    """A name in sentence case running into a lower-case description: its first word, and the second unless
+    that one is hyphenated, a function word or a plural ("Reconnaissance higher-resolution mapping", "Ground
+    truth landers and rovers")."""
+    words = text.split()
+    second = words[1] if len(words) > 1 else ""
+    if not second or "-" in second or second in FUNCTION_WORDS or second.endswith("s") or not second.isalpha():
+        return words[0]
+    return f"{words[0]} {second}"
 
 
 def phases_in_prose(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -254,7 +330,8 @@ def _phase(ctx: Context, number: int, name: str, description: str, evidence: Evi
                            slug=f"{ctx.doc.id} phase {number}", lookup=False)
     facts = [("schema:position", ox.Literal(str(number), datatype=term("xsd:integer"))),
              ("dcterms:isPartOf", ctx.series.iri)]
-    start = re.search(r"(?:^\s*\(?|\b(?:from|in|by|starting|around)\s+(?:about\s+|around\s+)?)((?:19|20)\d\d)\b",
+    start = re.search(r"(?:^\s*\(?|\b(?:from|in|by|starting|around|c\.|ca\.|circa)\s+(?:about\s+|around\s+)?)"
+                      r"((?:19|20)\d\d)\b",
                       description[:200])
     if start:
         facts.append(("schema:startDate", ox.Literal(start.group(1), datatype=term("xsd:gYear"))))
