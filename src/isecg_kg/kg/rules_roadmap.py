@@ -248,10 +248,33 @@ def _sentence_case_name(text: str) -> str:
     return f"{words[0]} {second}"
 
 
+# A list item naming a phase, step or stage by its ordinal, its name the rest of the item's first sentence:
+# "1. First step — Low-Earth orbit: the International Space Station. Runs until 2024.", "**Second stage –
+# Cislunar space, with a Gateway.** Expected in the 2020s."
+LIST_PHASE_RE = re.compile(rf"^\s*(?:(?P<num>\d{{1,2}})[.)]\s+)?[*_]*\s*(?P<ord>(?i:{'|'.join(ORDINALS)}))\s+"
+                           r"(?:phase|step|stage)\s*[—–:-]\s*(?P<name>[A-Z][^.]{2,150}?)\s*\.[*_]*(?=\s|$)")
+
+
+def _list_phase(ctx: Context, sentence: Sentence) -> None:
+    """A phase told by a list item (LIST_PHASE_RE) whose line gives a period: a year or a decade."""
+    line = sentence.line
+    m = LIST_PHASE_RE.match(line.text) if sentence.offset == line.offset else None
+    if m is None:
+        return
+    number = ORDINALS[m.group("ord").lower()]
+    description = line.text[m.end():]
+    if m.group("num") and int(m.group("num")) != number or not re.search(r"\b(?:19|20)\d\d", description):
+        return
+    evidence = Evidence(sentence.passage_id, line.page, line.text.strip())
+    _phase(ctx, number, m.group("name").strip(" *_"), description, evidence, "mission-phase-list")
+
+
 def phases_in_prose(ctx: Context, state: State, sentence: Sentence) -> None:
     """Phases a roadmap tells in sentences: "The second phase, Human Lunar Surface Missions, starts
     around 2028", "Phase 1: Lunar Vicinity Operations (from 2020)", "Phase 3: Lunar surface. Robotic missions
-    come first ..." (a short name in sentence case, what follows on its line the description)."""
+    come first ..." (a short name in sentence case, what follows on its line the description), and in a
+    list's items ("1. First step — Low-Earth orbit: the International Space Station. Runs until 2024.")."""
+    _list_phase(ctx, sentence)
     for m in PHASE_PROSE_RE.finditer(sentence.text):
         number = int(m.group("num")) if m.group("num") else _ordinal(m.group("ord"))
         name = re.sub(rf"(?:\s+(?:{CONNECTORS}))+$", "", m.group("name"))
