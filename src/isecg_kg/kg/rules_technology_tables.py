@@ -370,9 +370,11 @@ def _cell(text: str, span: tuple[int, int], count: int, index: int) -> str:
     cuts = [m.end() for m in CELL_START_RE.finditer(text, *span) if text[span[0]:m.start()].strip()]
     breaks = [m.end() for m in CELL_START_RE.finditer(text, *span) if "\n" in m.group() and text[span[0]:m.start()].strip()]
     capital = [c for c in cuts if text[c].isupper()]
-    cuts = breaks if len(breaks) >= count - 1 else capital if len(capital) >= count - 1 else cuts
-    # cells wrapped one a line: cut at the line breaks; else a cell opens with a capital rather than a number
-    # inside a description ("Water recovery above 98 per cent")
+    one_a_line = breaks and not any(c < breaks[0] for c in capital)
+    cuts = breaks if len(breaks) >= count - 1 and one_a_line else capital if len(capital) >= count - 1 else cuts
+    # cells wrapped one a line: cut at the line breaks, unless the first line holds two cells ("Moon Human
+    # Landing System;" / "VIPER rover ..."); else a cell opens with a capital rather than a number inside a
+    # description ("Water recovery above 98 per cent")
     if count < 2 or len(cuts) < count - 1:
         return text[slice(*span)]
     bounds = [span[0], *cuts[:index], *cuts[len(cuts) - (count - 1 - index):], span[1]]
