@@ -96,9 +96,8 @@ def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | Non
         if len(state.phases) == 1 and len(line.text.split()) <= MAX_HEADER_WORDS and not line.text.endswith("."):
             # the table's header line: "Phase Name Timeframe Content", "Step Phase name What it involves Timing"
             return True
-        if len(state.phases) > 1 and (cleaner_heading(ctx, line) and _row_complete(state.phases[-1][1])
-                                      or PHASE_HEADING_RE.match(line.text)):
-            pass  # a heading the cleaner found by its type ends the table, and so does a phase's own heading
+        if len(state.phases) > 1 and _table_ends(ctx, line, state.phases[-1][1]):
+            pass
         elif len(state.phases) > 1 and _description_start(state.phases[-1][1]) is None:
             state.phases[-1][1] += " " + line.text
             return True
@@ -196,6 +195,25 @@ def _run_together(number: int, text: str) -> list[tuple[int, str]]:
             return rows
         rows[-1:] = [(number, rows[-1][1][:m.start()]), (following, rows[-1][1][m.end():])]
         number = following
+
+
+MIN_HEADING_WORDS = 3  # a shorter heading-like line may be a wrapped cell ("Station")
+
+
+def _table_ends(ctx: Context, line, last: str) -> bool:
+    """Whether ``line`` ends a phases table whose last row reads ``last`` so far: a phase's own heading, or
+    once that row is complete a heading (the cleaner's, by its type, or in a text document a short line of a few
+    words), a numbered section
+    ("4 · Ratings") or
+    a sentence of prose after a row that has its period."""
+    if PHASE_HEADING_RE.match(line.text):
+        return True
+    if not _row_complete(last):
+        return False
+    text_heading = line.heading and len(line.text.split()) >= MIN_HEADING_WORDS \
+        and not ctx.doc.file.lower().endswith(".pdf")  # a PDF's cells look like headings: its cleaner's count
+    return cleaner_heading(ctx, line) or text_heading or re.match(r"\d{1,2}\b", line.text) is not None \
+        or line.text.endswith(".") and len(line.text.split()) >= 4 and re.search(r"\b(?:19|20)\d\d", last) is not None
 
 
 def _row_complete(text: str) -> bool:
@@ -633,12 +651,20 @@ def _topic_items(ctx: Context, sentence: Sentence) -> None:
             continue
         agents = _agents(ctx, sentence, m.start("who"), m.end("who"))
         if not agents or len(text[m.start("who"):agents[0][0]].split()) > MAX_WORDS_BEFORE_AGENCIES \
-                or not _about_work(ctx, sentence, m.start()):
+                or not (_about_work(ctx, sentence, m.start()) or ACTIVE_RE.search(_introduction(ctx, sentence.line))):
             continue
         evidence = evidence or sentence.evidence()
         work = work_item(ctx, topic, evidence)
         for _, agent in agents:
             ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "topic-list", 0.7, evidence)
+
+
+def _introduction(ctx: Context, line) -> str:
+    """The line introducing the list ``line`` is in: the nearest line above ending with a colon, or a heading."""
+    lines = ctx.text.lines
+    at = next((i for i, candidate in enumerate(lines) if candidate is line), 0)
+    return next((above.text for above in reversed(lines[max(0, at - 8):at])
+                 if above.text.rstrip().endswith(":") or above.heading), "")
 
 
 def _agents(ctx: Context, sentence: Sentence, start: int, end: int) -> list[tuple[int, Entity]]:
@@ -681,7 +707,10 @@ def _passive_work(ctx: Context, sentence: Sentence) -> None:
         passive = PASSIVE_WORK_RE.search(before)
         listed = TOPIC_AGENCIES_RE.search(before)
         gapped = GAPPED_RE.search(before) if topic else None
-        if passive:
+        supplied = SUPPLIED_BY_RE.search(before) if passive else None
+        if supplied and HARDWARE_RE.search(supplied.group(1)):
+            topic = None  # "the vehicle's propulsion module is provided by JAXA": technology_work reads it
+        elif passive:
             topic = _clause_subject(before[:passive.start()])
         elif listed:
             topic = listed.group("topic")
@@ -710,7 +739,7 @@ def _technology_like(topic: str) -> bool:
 def _clause_subject(text: str) -> str | None:
     """The subject of a clause ending ``text``: after the last clause break, without an opening adverb or
     determiner ("Finally, water extraction and the production of oxygen")."""
-    start = max((m.end() for m in re.finditer(r"[;:]\s+|,\s+(?:while|whereas|but)\s+|\.\s+", text)), default=0)
+    start = max((m.end() for m in re.finditer(r"[;:]\s+|,\s+(?:while|whereas|but|and)\s+|\.\s+", text)), default=0)
     subject = CLAUSE_OPENER_RE.sub("", text[start:].strip())
     subject = re.sub(r"^(?:the|a|an|its|their)\s+", "", subject)
     return subject if subject and not re.match(r"(?:it|they|this|these|that|those|which|who)\b", subject, re.I) else None
@@ -754,7 +783,7 @@ def _line_items(ctx: Context, text: str) -> list[tuple[list[Entity], str]]:
     found = [f for f in ctx.rec.gazetteer.find(text) if f.entity.type in ORG_LIKE]
     heads: list[tuple[int, int, list[Entity]]] = []  # where an item's agencies start, where its colon ends, who
     run: list = []
-    for k, f in enumerate(found):
+    for f in found:
         if run and not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s+(?:the\s+)?", text[run[-1].end:f.start]):
             run = []
         run.append(f)

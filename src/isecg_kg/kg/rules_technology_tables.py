@@ -232,7 +232,8 @@ def _plain_rows(ctx: Context, at: int, columns: Columns) -> tuple[list[Row], lis
         if numbered and words <= MAX_ROW_LINE_WORDS and len(pending) < MAX_CELL_LINES:
             pending.append(line)  # a numbered row starts: its cells before the agency cell may fill the line
             continue
-        if len(pending) == MAX_CELL_LINES or words > MAX_ROW_LINE_WORDS \
+        if len(pending) >= MAX_CELL_LINES and not _agency_ahead(ctx, pending, lines[i:i + 3]) \
+                or words > MAX_ROW_LINE_WORDS \
                 or WHO_RE.search(line.text) and 2 <= words <= MAX_HEADER_WORDS \
                 and not _agencies(ctx, line.text, inside=False) \
                 or _heading(ctx, line) and not any(_agencies(ctx, below.text)
@@ -258,6 +259,14 @@ def _agency_line(ctx: Context, pending: list[Line], line: Line) -> bool:
     above = "\n".join(p.text for p in pending)
     start = len(above) + 1 if above else 0
     return any(end > start for _, end, _ in _agencies(ctx, f"{above}\n{line.text}" if above else line.text))
+
+
+def _agency_ahead(ctx: Context, pending: list[Line], ahead: list[Line]) -> bool:
+    """Whether an agency's name starts in the last lines read and goes on in the lines ahead ("Indian Space" /
+    "Research" / "Organisation"): the row's lines go on past the usual count."""
+    above = "\n".join(p.text for p in pending[-2:])
+    text = above + "\n" + "\n".join(line.text for line in ahead)
+    return any(start < len(above) < end for start, end, _ in _agencies(ctx, text))
 
 
 def _header_rest(ctx: Context, text: str) -> bool:
