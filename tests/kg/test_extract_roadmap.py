@@ -229,3 +229,19 @@ def test_work_told_in_the_passive_with_its_agencies_after_by(extract):
         (a, "Closed-loop life support") for a, w in works if "closed-loop" in w.lower()} | {
         (a, "surface power") for a, w in works if "power" in w.lower()}
     assert not any("meeting" in w.lower() for _, w in works)
+
+
+def test_a_working_groups_work_in_the_passive_and_its_priorities_after_a_colon(extract):
+    r = extract("ISECG Annual Report 2021\n"
+                "What ISECG did in the year. ISECG met twice.\n"
+                "A refresh of the critical technology needs assessment, whose first issue dates from 2019, was begun by "
+                "the Technology Working Group. Drafting of a new supplement to the roadmap was started by the "
+                "Technology Working Group.\n"
+                "Technology (TWG)\n"
+                "The TWG compared the agencies' plans. Its 2021 priorities were: closed-loop life support; dust "
+                "mitigation.",
+                year=2021)
+    works = {w for a, w in r.works_on() if a == "isecg"}
+    assert "refresh of the critical technology needs assessment" in works
+    assert {"id/tech/dust-mitigation"} <= works and any("life support" in w.lower() or "life-support" in w for w in works)
+    assert not any("supplement" in w for w in works)

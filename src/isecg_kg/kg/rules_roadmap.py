@@ -522,7 +522,8 @@ def reported_work(ctx: Context, state: State, sentence: Sentence) -> None:
 # A body's topics of a year, listed after a copula: "The group's 2027 priorities were X, Y and Z", "Priority
 # topics in 2026 were X and Y" (the section's group), "Its focus areas for 2030 are X, Y".
 PRIORITIES_RE = re.compile(r"\b(?:(?:19|20)\d\d\s+)?(?:[Pp]riorit(?:y|ies)(?:\s+(?:topics|areas|themes))?|[Ff]ocus\s+areas|"
-                           r"[Kk]ey\s+topics)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s+(?:were|are|included|include|comprised)\s+")
+                           r"[Kk]ey\s+topics)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?(?:\s+(?:were|are|included|include|comprised)"
+                           r"(?:\s*:)?\s+|\s*:\s+)")  # "Its 2018 priorities were: a; b", "the group's priorities for 2021: a, b"
 LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 MAX_PRIORITY_WORDS = 6
 
@@ -536,8 +537,9 @@ def _priorities(ctx: Context, sentence: Sentence) -> None:
     owner = next((o.entity for o in sentence.mentions if o.entity.type in ORG_LIKE
                   and re.fullmatch(r"(?:'s|’s)\s+", text[o.end:m.start()])), None)
     who = [owner] if owner else subjects(sentence, m.start())
-    rest = re.split(r"[.;:(]", text[m.end():], maxsplit=1)[0]
-    items = [item.strip(" ,") for item in LIST_SPLIT_RE.split(rest)]
+    listed = m.group().rstrip().endswith(":")  # after a colon the items may be parted by semicolons
+    rest = re.split(r"[.:(]" if listed else r"[.;:(]", text[m.end():], maxsplit=1)[0]
+    items = [item.strip(" ,") for part in rest.split(";") for item in LIST_SPLIT_RE.split(part)]
     items = [item for item in items if item and len(item.split()) <= MAX_PRIORITY_WORDS
              and (HARDWARE_RE.search(item) or AREA_RE.search(item))]
     if not who or not items:
@@ -683,8 +685,9 @@ def _agents(ctx: Context, sentence: Sentence, start: int, end: int) -> list[tupl
 # NASA and JAXA", "Closed-loop life support is led jointly by NASA and ESA, and surface power by JAXA".
 PASSIVE_WORK_RE = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:being\s+)?"
                              r"(?:\w+ly\s+)?(?:pursued|addressed|developed|studied|tackled|investigated|led|built|"
-                             r"provided|supplied|funded|explored|matured|tested|designed|demonstrated|worked\s+on)"
-                             r"\s+(?:\w+ly\s+)?by\s+$", re.I)
+                             r"provided|supplied|funded|explored|matured|tested|designed|demonstrated|worked\s+on|"
+                             r"begun|started|launched|opened|updated|refreshed|revised)"
+                             r"\s+(?:\w+ly\s+)?by\s+(?:the\s+)?$", re.I)
 GAPPED_RE = re.compile(r",?\s+and\s+(?P<topic>[^,;:]{3,80}?)\s+by\s+$")  # "..., and surface power by JAXA"
 CLAUSE_OPENER_RE = re.compile(r"^(?:(?:finally|also|meanwhile|moreover|further(?:more)?|in\s+addition|"
                               r"in\s+(?:19|20)\d\d),\s+)", re.I)
@@ -693,7 +696,8 @@ TOPIC_AGENCIES_RE = re.compile(r"(?:^|[.;]\s+)(?:In|For|On)\s+(?P<topic>[^,]{3,8
                                r"lead|main|responsible|participating|contributing)\s+)?(?:agencies|leads|partners|"
                                r"contributors)\s+(?:are|were)\s+$")
 NOT_TECHNOLOGY_RE = re.compile(r"\b(?:meeting|session|workshop|report|paper|document|chapter|delegation|group|team|"
-                               r"minutes|text|assessment|event|visit|discussion|review|agenda|editorial)", re.I)
+                               r"minutes|text|event|visit|discussion|review|agenda|editorial|draft\w*|supplement|roadmap|"
+                               r"edition|strategy)", re.I)
 
 
 def _passive_work(ctx: Context, sentence: Sentence) -> None:
@@ -726,7 +730,8 @@ def _passive_work(ctx: Context, sentence: Sentence) -> None:
             continue
         evidence = evidence or sentence.evidence()
         work = work_item(ctx, topic, evidence)
-        ctx.rec.fact(m.entity.iri, "isecg:worksOn", work.iri, "passive-work", 0.7, evidence)
+        for agent in _bodies(ctx, [m.entity]):  # a working group's work is its body's
+            ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "passive-work", 0.7, evidence)
 
 
 def _technology_like(topic: str) -> bool:
@@ -741,7 +746,8 @@ def _clause_subject(text: str) -> str | None:
     determiner ("Finally, water extraction and the production of oxygen")."""
     start = max((m.end() for m in re.finditer(r"[;:]\s+|,\s+(?:while|whereas|but|and)\s+|\.\s+", text)), default=0)
     subject = CLAUSE_OPENER_RE.sub("", text[start:].strip())
-    subject = re.sub(r"^(?:the|a|an|its|their)\s+", "", subject)
+    subject = re.sub(r",\s+(?:whose|which|that|who)\b.*$", "", subject)  # "A refresh of X, whose first issue ..."
+    subject = re.sub(r"^(?:the|a|an|its|their)\s+", "", subject, flags=re.I)
     return subject if subject and not re.match(r"(?:it|they|this|these|that|those|which|who)\b", subject, re.I) else None
 
 
