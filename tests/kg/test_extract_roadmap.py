@@ -245,3 +245,9 @@ def test_a_working_groups_work_in_the_passive_and_its_priorities_after_a_colon(e
     assert "refresh of the critical technology needs assessment" in works
     assert {"id/tech/dust-mitigation"} <= works and any("life support" in w.lower() or "life-support" in w for w in works)
     assert not any("supplement" in w for w in works)
+
+
+def test_a_facility_under_construction_somewhere_by_two_agencies(extract):
+    r = extract("Test sites should be shared; one example is the VENTO test facility under construction in Turin by "
+                "CNES and ASI.", year=2026)
+    assert r.works_on() == {("cnes", "VENTO test facility"), ("asi", "VENTO test facility")}

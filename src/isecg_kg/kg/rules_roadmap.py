@@ -70,7 +70,8 @@ FROM_ORG_RE = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){0,4}[\w\-]+)\s+from\s+$"
 # organisation after "by" supplies.
 SUPPLIED_BY_RE = re.compile(r"\b(?:whose|the|its|their|a|an|\w+(?:'s|’s))\s+((?:[\w\-]+\s+){0,4}?[\w\-]+)\s+(?:(?:is|are|was|"
                             r"were|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been)\s+)?(?:being\s+)?(?:jointly\s+)?"
-                            r"(?:supplied|provided|built|developed|contributed|delivered|operated)\s+by\s+(?:the\s+)?$", re.I)
+                            r"(?:supplied|provided|built|developed|contributed|delivered|operated|under\s+construction)"
+                            r"(?:\s+(?:in|at|near)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?\s+by\s+(?:the\s+)?$", re.I)
 # A sentence about work under way: its agencies' hardware ("ESA's PROSPECT drill", "an ISRO lander") is their work.
 DEVELOPMENT_RE = re.compile(r"\b(?:under|in)\s+development\b|\bbeing\s+(?:developed|designed|studied)\b|"
                             r"\bunder\s+study\b", re.I)
