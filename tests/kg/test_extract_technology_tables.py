@@ -257,3 +257,16 @@ def test_an_examples_column_is_no_work_column_and_a_cell_ending_in_an_acronym(ex
     assert r.works_on() == {("nasa", "Surface mobility and robotics"), ("jaxa", "Surface mobility and robotics"),
                             ("esa", "id/tech/habitation"), ("cnes", "id/tech/habitation"),
                             ("uksa", "Radioisotope power units for ESA"), ("csa", "Robotic arm for the Gateway")}
+
+
+def test_agencies_joined_with_the_and_a_last_row_going_on_after_a_conjunction(extract):
+    r = extract("Agency Reported work\n"
+                "CNES and the\n"
+                "German\n"
+                "Aerospace Center\n"
+                "joint construction of a small rover\n"
+                "ASI habitation concepts for the Moon and\n"
+                "Mars habitats\n"
+                "Across all destinations the themes were stable.")
+    assert r.works_on() == {("cnes", "joint construction of a small rover"), ("dlr", "joint construction of a small rover"),
+                            ("asi", "habitation concepts for the Moon and Mars habitats")}

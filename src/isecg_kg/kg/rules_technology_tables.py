@@ -48,7 +48,7 @@ MAX_ITEM_WORDS = 16
 INSIDE_CELL_RE = re.compile(r"(?:\b(?:a|an|the|for|of|by|with|to|from|in|on|at|and|or|via|under|its|their)\s+|[(\[/]\s*)$",
                             re.I)
 # Between the agencies of one cell, each maybe qualified: "NASA (lead), ESA and JAXA".
-JOINED_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:,|;|&|/|and|,\s*and)\s*")
+JOINED_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:,|;|&|/|and|,\s*and)\s*(?:the\s+)?")  # "CNES and the DLR"
 # Where a cell may start inside a run of cells: a capitalised word or a number after a lower-case word that
 # joins no words ("... HALO habitat | Gateway robotics", "... lunar relay satellite | 2027"; not "Power and Propulsion").
 CELL_START_RE = re.compile(r"(?<=[a-z0-9)\]])(?<!\band)(?<!\bof)(?<!\bthe)(?<!\bfor)(?<!\bwith)(?<!\bto)(?<!\bin)"
@@ -245,8 +245,9 @@ def _plain_rows(ctx: Context, at: int, columns: Columns) -> tuple[list[Row], lis
         last = _agencies(ctx, joined)[-1]
         empty = not joined[last[1]:].strip(" ,;")
         for k, line in enumerate(pending):
-            if not (empty and k == 0 or re.match(r"[a-z(]", line.text)):
-                break
+            cut_short = re.search(r"(?:\b(?:and|or|of|the|for|to|in|with|a|an)|,)$", used[-1].text.rstrip())
+            if not (empty and k == 0 or re.match(r"[a-z(]", line.text) or cut_short):
+                break  # a line goes on below one that ends in mid-phrase ("ASI Moon and" / "Mars concepts ...")
             used.append(line)
     return _stream_rows(ctx, used, columns), [*lines[at:first], *used, *repeated]
 
@@ -262,11 +263,12 @@ def _agency_line(ctx: Context, pending: list[Line], line: Line) -> bool:
 
 
 def _agency_ahead(ctx: Context, pending: list[Line], ahead: list[Line]) -> bool:
-    """Whether an agency's name starts in the last lines read and goes on in the lines ahead ("Indian Space" /
-    "Research" / "Organisation"): the row's lines go on past the usual count."""
+    """Whether an agency's name starts in the last lines read or the line being read and goes on in the lines
+    ahead ("Indian Space" / "Research" / "Organisation"): the row's lines go on past the usual count."""
     above = "\n".join(p.text for p in pending[-2:])
     text = above + "\n" + "\n".join(line.text for line in ahead)
-    return any(start < len(above) < end for start, end, _ in _agencies(ctx, text))
+    here = len(above) + 1 + (len(ahead[0].text) if ahead else 0)  # the end of the line being read
+    return any(start < here and len(above) < end for start, end, _ in _agencies(ctx, text))
 
 
 def _header_rest(ctx: Context, text: str) -> bool:
