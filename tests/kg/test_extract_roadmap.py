@@ -251,3 +251,17 @@ def test_a_facility_under_construction_somewhere_by_two_agencies(extract):
     r = extract("Test sites should be shared; one example is the VENTO test facility under construction in Turin by "
                 "CNES and ASI.", year=2026)
     assert r.works_on() == {("cnes", "VENTO test facility"), ("asi", "VENTO test facility")}
+
+
+def test_work_by_the_group_in_the_passive_working_on_how_to_and_an_update(extract):
+    r = extract("ISECG report. ISECG met. ISECG grew.\n"
+                "Technology Working Group\n"
+                "A fresh assessment of technology gaps was opened by the group in June 2025. Two agencies, NASA and "
+                "JAXA, are working on how to keep rovers warm in permanent shadow. The Technology Working Group, for "
+                "its part, updated its gap assessment of the critical technologies. The group delivers an updated "
+                "Technology Map.", year=2025)
+    works = r.works_on()
+    assert ("isecg", "fresh assessment of technology gaps") in works
+    assert ("nasa", "keep rovers warm") in works and ("jaxa", "keep rovers warm") in works
+    assert any(a == "isecg" and w.startswith("gap assessment of the critical technologies") for a, w in works)
+    assert not any("Technology Map" in w for _, w in works)

@@ -28,7 +28,8 @@ FUNCTION_WORDS = {"and", "of", "the", "on", "to", "for", "in", "a", "an", "—",
 WORK_VERB_RE = re.compile(r"\b(?:is|was|were|are|has been|had been|had)?\s*(?:also\s+)?(?:strongly\s+)?"
                           r"(developing|preparing|building|studying|studied|backed|supporting|testing|demonstrating|"
                           r"assessing|analysing|analyzing|maturing|develops|builds|provides|providing|supplies|"
-                          r"supplying|contributes|contributing)\s+(?:the\s+feasibility\s+of\s+)?", re.I)
+                          r"supplying|contributes|contributing|working\s+on|works\s+on)\s+(?:the\s+feasibility\s+of\s+)?"
+                          r"(?:how\s+to\s+|ways\s+(?:to|of)\s+)?", re.I)  # "are working on how to survive the night"
 OBJECT_RE = re.compile(r"(?:a|an|the|its)?\s*((?:[\w\-&]+\s+){0,6}?[\w\-&]+?)(?=\s*(?:—|–|,|;|\.|\(|$|\s+(?:as|to|"
                        r"within|which|that|in|aimed|on|for)\b))")
 # What counts as a work item: a named element ("Mobile Payload Element") or hardware and capabilities.
@@ -476,10 +477,10 @@ def work_item(ctx: Context, name: str, evidence: Evidence, *, rule: str = "works
 # What an agency did in the year a report covers: "NASA continued the Human Landing System and the VIPER
 # rover", "JAXA, with industrial partners, worked on a pressurised rover and on the SLIM demonstrator",
 # "ISRO continued development of Chandrayaan-3", "CNES and DLR jointly built the rover for ...".
-REPORTED_VERB_RE = re.compile(r"(?<![\w\-])(?:\w+ly\s+)?(?:(?:began|started)\s+(?:to\s+\w+|\w+ing)|"
+REPORTED_VERB_RE = re.compile(r"(?<![\w\-])(?<!\ban )(?<!\bthe )(?<!\ba )(?<!\bits )(?:\w+ly\s+)?(?:(?:began|started)\s+(?:to\s+\w+|\w+ing)|"
                               r"continued(?:\s+(?:the\s+)?(?:development|work)\s+(?:of|on))?|"
                               r"progressed|advanced|prepared|built|worked\s+on|focused\s+on|concentrated\s+on|"
-                              r"matured|tested|flew|launched|completed|designed|refreshed|revised)\s+", re.I)
+                              r"matured|tested|flew|launched|completed|designed|refreshed|revised|updated)\s+", re.I)
 # An object phrase ends at a clause's punctuation; a preposition ends it once it has a head and a modifier.
 STRONG_STOP_RE = re.compile(r"\s*(?:[,;.:(]|\s[—–-]\s)")
 WEAK_STOP_RE = re.compile(r"\s+(?:for|to|in|within|which|that|as|with|from|under|through|via|by|on|at|so|since|"
@@ -702,8 +703,18 @@ NOT_TECHNOLOGY_RE = re.compile(r"\b(?:meeting|session|workshop|report|paper|docu
 
 
 def _passive_work(ctx: Context, sentence: Sentence) -> None:
-    """What the organisations after a passive work verb and "by" work on: its subject, a technology."""
+    """What the organisations after a passive work verb and "by" work on: its subject, a technology ("by the
+    group": the group of the section, or the document's body)."""
     text, evidence = sentence.text, None
+    collective = re.search(PASSIVE_WORK_RE.pattern.rstrip("$") + r"(?:its\s+)?(?:group|members|agencies)\b", text, re.I)
+    owner = sentence.owner or ctx.body
+    if collective and owner is not None:
+        topic = _clause_subject(text[:collective.start()])
+        if topic and len(topic.split()) <= MAX_TOPIC_WORDS + 4 and _technology_like(topic):
+            evidence = sentence.evidence()
+            work = work_item(ctx, topic, evidence)
+            for agent in _bodies(ctx, [owner]):
+                ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "passive-work", 0.7, evidence)
     topic, previous = None, None
     for m in sentence.mentions:
         if m.entity.type not in ORG_LIKE or m.entity is ctx.body:
