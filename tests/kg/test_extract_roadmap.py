@@ -177,7 +177,9 @@ def test_a_list_of_areas_each_with_the_agencies_working_on_it(extract):
                 "A1 Dust mitigation — KARI, NASA and ESA.\n"
                 "A2 Surface power — only two agencies: JAXA and NASA; also CNES.\n"
                 "A3 Surface mobility — CSA and JAXA, plus one organisation outside ISECG, DLR (see below).\n"
-                "Naoki Sato — JAXA.", year=2026)
+                "Naoki Sato — JAXA.\n"
+                "Chapters were drafted as follows: habitation — Anna Berg, ESA; dust mitigation — Ji Park, KARI.",
+                year=2026)
     assert r.works_on() == {("kari", "id/tech/dust-mitigation"), ("nasa", "id/tech/dust-mitigation"),
                             ("esa", "id/tech/dust-mitigation"), ("jaxa", "Surface power"), ("nasa", "Surface power"),
                             ("cnes", "Surface power"), ("csa", "id/tech/surface-mobility"),

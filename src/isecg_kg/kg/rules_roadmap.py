@@ -401,7 +401,7 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
         owner_entity = ctx.rec.gazetteer.lookup(owner.group(1)) if owner else None
         if owner_entity is not None and owner_entity.type in ORG_LIKE:
             rest = rest[owner.end():]
-        obj = OBJECT_RE.match(rest)
+        obj = None if re.match(r"(?:which|what|whether|whose)\b", rest, re.I) else OBJECT_RE.match(rest)
         item = re.split(r"\s+and\s+\w+ing\b", obj.group(1))[0] if obj else ""  # "gaps and refining the scenario"
         if not who or len(item) < 4 or ctx.rec.gazetteer.lookup(item) in who \
                 or not (HARDWARE_RE.search(item) or re.match(r"[A-Z]\w+\s+[A-Z]", item)):
@@ -654,7 +654,8 @@ def _topic_items(ctx: Context, sentence: Sentence) -> None:
                 or any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(topic)):
             continue
         agents = _agents(ctx, sentence, m.start("who"), m.end("who"))
-        if not agents or len(text[m.start("who"):agents[0][0]].split()) > MAX_WORDS_BEFORE_AGENCIES \
+        lead = text[m.start("who"):agents[0][0]] if agents else ""  # "only three agencies:", not "Michael Tran,"
+        if not agents or len(lead.split()) > MAX_WORDS_BEFORE_AGENCIES or re.search(r"\b[A-Z][a-z]", lead) \
                 or not (_about_work(ctx, sentence, m.start()) or ACTIVE_RE.search(_introduction(ctx, sentence.line))):
             continue
         evidence = evidence or sentence.evidence()
