@@ -111,3 +111,159 @@ def test_a_group_that_began_or_refreshed_an_assessment_works_on_it(extract):
                 "KARI revised the Gateway Roadmap.")
     assert r.works_on() == {("id/group/swg", "lunar dust technology survey"),
                             ("cnes", "list of surface power needs")}
+
+
+def _phases(r) -> dict[str, tuple[str, str | None]]:
+    """Position -> (name, start year) of the phases extracted."""
+    labels = r.labels()
+    found: dict[str, list] = {}
+    for s, p, o in r.facts:
+        if p == "schema:position":
+            found.setdefault(s, [None, None, None])[0] = o
+        elif p == "schema:startDate" and s.startswith("id/phase/"):
+            found.setdefault(s, [None, None, None])[2] = o
+    return {n: (labels[s], start) for s, (n, _, start) in found.items() if n}
+
+
+def test_a_phase_table_whose_period_cell_has_no_capital_after_it(extract):
+    r = extract("Campaign phases\n"
+                "Phase Name Timeframe Content\n"
+                "1 Orbital Rehearsal until about\n"
+                "2029 crews train in orbit; docking tests\n"
+                "2 Polar Outpost c. 2030–2036 long stays at the pole, local propellant\n"
+                "3 Red Planet late 2040s landings with crew on Mars\n"
+                "4 · Funding of the campaign\n"
+                "The budget is reviewed each year.", year=2026)
+    assert _phases(r) == {"1": ("Orbital Rehearsal", None), "2": ("Polar Outpost", "2030"), "3": ("Red Planet", None)}
+
+
+def test_phase_rows_numbered_in_words_with_the_period_first_and_run_together(extract):
+    r = extract("The campaign phases\n"
+                "Phase Years Name\n"
+                "One 2027 to 2030 Orbital Rehearsal Two 2031 to 2035 Polar Outpost Three 2036 onwards Red Planet "
+                "Phase one: Orbital Rehearsal Crews train in orbit before any landing.\n"
+                "Contributions expected in phase one:\n"
+                "Outlook\n"
+                "The scenario will be reviewed in 2028.", year=2026)
+    assert _phases(r) == {"1": ("Orbital Rehearsal", "2027"), "2": ("Polar Outpost", "2031"),
+                          "3": ("Red Planet", "2036")}
+
+
+def test_phase_names_in_sentence_case_running_into_their_description(extract):
+    r = extract("Three phases of the campaign\n"
+                "Step Phase name What it involves Timing\n"
+                "1 Survey wide-area mapping from orbit with two orbiters, already under way\n"
+                "2 Ground sampling short-range rovers sample the crater floor from about 2029\n"
+                "3 Harvesting extraction at a scale useful to crews later\n"
+                "What the group recommends\n"
+                "Agencies should share their landing site studies.", year=2026)
+    assert _phases(r) == {"1": ("Survey", None), "2": ("Ground sampling", "2029"), "3": ("Harvesting extraction", None)}
+
+
+def test_phases_as_list_items_with_an_ordinal_step(extract):
+    r = extract("Where crews would work\n"
+                "1. First step — Orbital stations: the current outpost. Runs until 2030. Crew research.\n"
+                "2. **Second step — The Moon and its orbit, with a small station.** Expected in the 2030s.\n"
+                "3. Third step — Mars and its two moons. Foreseen for the 2040s.\n"
+                "4. Fourth step — Agree the plan. The agencies meet soon.\n", year=2026)
+    assert {n: name for n, (name, _) in _phases(r).items()} == {
+        "1": "Orbital stations: the current outpost", "2": "The Moon and its orbit, with a small station",
+        "3": "Mars and its two moons"}
+
+
+def test_a_list_of_areas_each_with_the_agencies_working_on_it(extract):
+    r = extract("Who works on each area\n"
+                "The replies name these agencies as active in each area:\n"
+                "A1 Dust mitigation — KARI, NASA and ESA.\n"
+                "A2 Surface power — only two agencies: JAXA and NASA; also CNES.\n"
+                "A3 Surface mobility — CSA and JAXA, plus one organisation outside ISECG, DLR (see below).\n"
+                "Naoki Sato — JAXA.\n"
+                "Chapters were drafted as follows: habitation — Anna Berg, ESA; dust mitigation — Ji Park, KARI.",
+                year=2026)
+    assert r.works_on() == {("kari", "id/tech/dust-mitigation"), ("nasa", "id/tech/dust-mitigation"),
+                            ("esa", "id/tech/dust-mitigation"), ("jaxa", "Surface power"), ("nasa", "Surface power"),
+                            ("cnes", "Surface power"), ("csa", "id/tech/surface-mobility"),
+                            ("jaxa", "id/tech/surface-mobility"), ("dlr", "id/tech/surface-mobility")}
+
+
+def test_a_semicolon_list_of_areas_and_their_agencies(extract):
+    r = extract("Technology coordination\n"
+                "The main areas, with the agencies that reported work in each: surface power, i.e. fission and "
+                "fuel cells – NASA and UKSA; storing and transferring cryogenic propellants – ESA and NASA; "
+                "pressurised mobility – JAXA alone.", year=2026)
+    assert {a for a, _ in r.works_on()} == {"nasa", "uksa", "esa", "jaxa"}
+    assert ("uksa", "surface power") in r.works_on()
+    assert ("jaxa", "pressurised mobility") in r.works_on()
+
+
+def test_contribution_lines_of_agencies_and_their_items(extract):
+    r = extract("Phase two\n"
+                "Stays grow longer. Contributions expected in phase two:\n"
+                "NASA: the Lunar Cargo Vehicle, unpressurised\n"
+                "JAXA: pressurised rover for crews; share of the habitat ESA: Argonaut for cargo\n"
+                "Contributions expected in phase three: ASI, the Surface Habitat (a fixed module).", year=2026)
+    assert {("nasa", "Lunar Cargo Vehicle, unpressurised"), ("jaxa", "pressurised rover for crews"),
+            ("jaxa", "share of the habitat"), ("esa", "Argonaut for cargo"),
+            ("asi", "Surface Habitat (a fixed module)")} <= r.works_on()
+
+
+def test_agencies_active_on_the_area_of_their_numbered_section(extract):
+    r = extract("Area 2 – Cryogenic fluid management\n"
+                "Storing propellants for months is hard. JAXA and NASA are working on this area.\n"
+                "Area 3 – Dust mitigation\n"
+                "Seals and coatings are needed. Active agencies: KARI, ESA.\n"
+                "Outlook\n"
+                "NASA and ESA are working on it.", year=2026)
+    assert r.works_on() == {("jaxa", "id/tech/cryogenic-fluid-management"),
+                            ("nasa", "id/tech/cryogenic-fluid-management"),
+                            ("kari", "id/tech/dust-mitigation"), ("esa", "id/tech/dust-mitigation")}
+
+
+def test_work_told_in_the_passive_with_its_agencies_after_by(extract):
+    r = extract("Low-light mobility and navigation is being addressed by CSA, NASA and JAXA. Finally, water "
+                "extraction is being developed by NASA and Germany's DLR. Closed-loop life support is led jointly "
+                "by NASA and ESA, and surface power by JAXA. In volatile analysis, using mass spectrometry, the "
+                "active agencies are ESA and KARI. The meeting was led by ESA.", year=2026)
+    works = r.works_on()
+    assert {("csa", "Low-light mobility and navigation"), ("dlr", "water extraction"), ("esa", "Closed-loop life support"),
+            ("jaxa", "surface power"), ("kari", "volatile analysis")} <= {(a, w if w.startswith("id/") else w)
+                                                                        for a, w in works} | {
+        (a, "Closed-loop life support") for a, w in works if "closed-loop" in w.lower()} | {
+        (a, "surface power") for a, w in works if "power" in w.lower()}
+    assert not any("meeting" in w.lower() for _, w in works)
+
+
+def test_a_working_groups_work_in_the_passive_and_its_priorities_after_a_colon(extract):
+    r = extract("ISECG Annual Report 2021\n"
+                "What ISECG did in the year. ISECG met twice.\n"
+                "A refresh of the critical technology needs assessment, whose first issue dates from 2019, was begun by "
+                "the Technology Working Group. Drafting of a new supplement to the roadmap was started by the "
+                "Technology Working Group.\n"
+                "Technology (TWG)\n"
+                "The TWG compared the agencies' plans. Its 2021 priorities were: closed-loop life support; dust "
+                "mitigation.",
+                year=2021)
+    works = {w for a, w in r.works_on() if a == "isecg"}
+    assert "refresh of the critical technology needs assessment" in works
+    assert {"id/tech/dust-mitigation"} <= works and any("life support" in w.lower() or "life-support" in w for w in works)
+    assert not any("supplement" in w for w in works)
+
+
+def test_a_facility_under_construction_somewhere_by_two_agencies(extract):
+    r = extract("Test sites should be shared; one example is the VENTO test facility under construction in Turin by "
+                "CNES and ASI.", year=2026)
+    assert r.works_on() == {("cnes", "VENTO test facility"), ("asi", "VENTO test facility")}
+
+
+def test_work_by_the_group_in_the_passive_working_on_how_to_and_an_update(extract):
+    r = extract("ISECG report. ISECG met. ISECG grew.\n"
+                "Technology Working Group\n"
+                "A fresh assessment of technology gaps was opened by the group in June 2025. Two agencies, NASA and "
+                "JAXA, are working on how to keep rovers warm in permanent shadow. The Technology Working Group, for "
+                "its part, updated its gap assessment of the critical technologies. The group delivers an updated "
+                "Technology Map.", year=2025)
+    works = r.works_on()
+    assert ("isecg", "fresh assessment of technology gaps") in works
+    assert ("nasa", "keep rovers warm") in works and ("jaxa", "keep rovers warm") in works
+    assert any(a == "isecg" and w.startswith("gap assessment of the critical technologies") for a, w in works)
+    assert not any("Technology Map" in w for _, w in works)

@@ -222,3 +222,51 @@ def test_an_organisation_named_over_a_line_break_is_an_agency_of_a_table_row(ext
                 "Agency (SPQ) was not consulted.")
     assert r.works_on() == {("nasa", "Ice prospector small rover"), ("ldrc", "Ice prospector small rover")}
     assert "SPQ" not in {e.acronym for e in r.extraction.entities.values()}  # "Space Agency" fits no "SPQ"
+
+
+def test_a_reported_work_column_agency_names_wrapped_and_the_header_repeated_over_a_page(extract):
+    r = extract("Agency Where Reported work\n"
+                "NASA Moon Crew Lander;\n"
+                "polar rover for the south pole; leads the\n"
+                "Technology Working\n"
+                "Group topic on dust\n"
+                "Indian Space\n"
+                "Research\n"
+                "Organisation\n"
+                "(ISRO)\n"
+                "Moon development of\n"
+                "Surveyor-9\n"
+                "\f"
+                "Agency Where Reported work\n"
+                "CSA Gateway Robotic Arm Three\n"
+                "Across all destinations the group met twice.")
+    works = r.works_on()
+    assert ("nasa", "Crew Lander") in works and ("nasa", "polar rover for the south pole") in works
+    assert any(a == "isro" and "Surveyor-9" in w for a, w in works)
+    assert ("csa", "Robotic Arm Three") in works
+
+
+def test_an_examples_column_is_no_work_column_and_a_cell_ending_in_an_acronym(extract):
+    r = extract("Agencies active Area Examples of gaps\n"
+                "NASA, JAXA 6. Surface mobility and robotics\n"
+                "Supervised autonomy; rovers with long range\n"
+                "ESA, CNES 7. Habitation Fire safety; closed-loop recovery\n"
+                "Theme Agency Work\n"
+                "Power UKSA Radioisotope power units for ESA Robotics CSA Robotic arm for the Gateway\n"
+                "All entries as reported in 2022.")
+    assert r.works_on() == {("nasa", "Surface mobility and robotics"), ("jaxa", "Surface mobility and robotics"),
+                            ("esa", "id/tech/habitation"), ("cnes", "id/tech/habitation"),
+                            ("uksa", "Radioisotope power units for ESA"), ("csa", "Robotic arm for the Gateway")}
+
+
+def test_agencies_joined_with_the_and_a_last_row_going_on_after_a_conjunction(extract):
+    r = extract("Agency Reported work\n"
+                "CNES and the\n"
+                "German\n"
+                "Aerospace Center\n"
+                "joint construction of a small rover\n"
+                "ASI habitation concepts for the Moon and\n"
+                "Mars habitats\n"
+                "Across all destinations the themes were stable.")
+    assert r.works_on() == {("cnes", "joint construction of a small rover"), ("dlr", "joint construction of a small rover"),
+                            ("asi", "habitation concepts for the Moon and Mars habitats")}

@@ -11,7 +11,7 @@ import re
 import pyoxigraph as ox
 
 from .. import iris
-from ..text import ORDINALS
+from ..text import CARDINALS, ORDINALS
 from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
@@ -19,13 +19,17 @@ from .text import ORG_LIKE, Sentence, subjects
 from .vocab import term
 
 PHASES_HEADING_RE = re.compile(r"\bphases\b", re.I)
-PHASE_ROW_RE = re.compile(r"^(\d{1,2})[.)]?\s+(\S.*)$")  # "1 Boots on the Moon ...", "1. Low-Earth orbit"
-PERIOD_WORDS = {"early", "mid", "late", "about", "around", "from", "until"}
+# "1 Boots on the Moon ...", "1. Low-Earth orbit", "One 2023 to 2028 Return and Demonstration"; not "4 · Ratings".
+NUMBER_WORDS = {w: n for w, n in [*CARDINALS.items(), *ORDINALS.items()] if 1 <= n <= 10}
+PHASE_ROW_RE = re.compile(rf"^(\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS)}))[.)]?\s+([\w“\"].*)$")
+MAX_HEADER_WORDS = 8
+PERIOD_WORDS = {"early", "mid", "late", "about", "around", "from", "until", "c.", "ca.", "circa", "by", "before"}
 FUNCTION_WORDS = {"and", "of", "the", "on", "to", "for", "in", "a", "an", "—", "–", "-"}
 WORK_VERB_RE = re.compile(r"\b(?:is|was|were|are|has been|had been|had)?\s*(?:also\s+)?(?:strongly\s+)?"
                           r"(developing|preparing|building|studying|studied|backed|supporting|testing|demonstrating|"
                           r"assessing|analysing|analyzing|maturing|develops|builds|provides|providing|supplies|"
-                          r"supplying|contributes|contributing)\s+(?:the\s+feasibility\s+of\s+)?", re.I)
+                          r"supplying|contributes|contributing|working\s+on|works\s+on)\s+(?:the\s+feasibility\s+of\s+)?"
+                          r"(?:how\s+to\s+|ways\s+(?:to|of)\s+)?", re.I)  # "are working on how to survive the night"
 OBJECT_RE = re.compile(r"(?:a|an|the|its)?\s*((?:[\w\-&]+\s+){0,6}?[\w\-&]+?)(?=\s*(?:—|–|,|;|\.|\(|$|\s+(?:as|to|"
                        r"within|which|that|in|aimed|on|for)\b))")
 # What counts as a work item: a named element ("Mobile Payload Element") or hardware and capabilities.
@@ -48,7 +52,7 @@ PHASE_PROSE_RE = re.compile(
     rf"\b(?:(?:[Tt]he\s+)?(?P<ord>{'|'.join(ORDINALS)}|\d(?:st|nd|rd|th))\s+phase\s*(?:,|:|—|–|is\s+called|is\s+named)"
     rf"|[Pp]hase\s+(?P<num>\d{{1,2}})\s*(?:,|:|—|–))\s*[“\"]?(?P<name>[A-Z][\w\-’']*(?:\s+(?:[A-Z][\w\-’']*|{CONNECTORS}))*)")
 # A heading-like line that names one phase: "Phase 1 – Return to the Moon (2023–2028)", "Phase 2, Deep Space – long"
-PHASE_HEADING_RE = re.compile(r"\s*(?:[Pp]hase|PHASE)\s+\d{1,2}\s*[,:—–-]")
+PHASE_HEADING_RE = re.compile(rf"\s*(?:[Pp]hase|PHASE)\s+(?:\d{{1,2}}|(?i:{'|'.join(CARDINALS)}))\s*[,:—–-]")
 # "Phase 3: Lunar surface." — a name of a few words ending the sentence.
 SHORT_NAME_RE = re.compile(r"([A-Z][\w\-’']*(?:\s+[\w\-’']+){0,4})\s*\.(?:\s|$)")
 # "Phase 1, Reconnaissance: orbital mapping ...", "Phase 2 – Sustained lunar surface activity (from 2028): ...": a
@@ -56,13 +60,19 @@ SHORT_NAME_RE = re.compile(r"([A-Z][\w\-’']*(?:\s+[\w\-’']+){0,4})\s*\.(?:\s
 # may run on to the next line).
 COLON_NAME_RE = re.compile(r"([A-Z][\w\-’']*(?:\s+[\w\-’']+){0,5})\s*(?=:|\([^()]*\)\s*:|\([^()]*$)")
 # The period cell a phases table puts after the name: "2025 to about 2028", "late 2020s to early 2030s".
-PERIOD_CELL_RE = re.compile(r"\s+((?:from\s+)?(?:the\s+)?(?:(?:early|mid|late|about|around)-?\s+)?(?:19|20)\d\d\w*\b.*)$")
+PERIOD_CELL_RE = re.compile(r"\s+((?:(?:from|until|till|up\s+to|by|before|after|since|c\.|ca\.|circa)\s+)?(?:the\s+)?"
+                            r"(?:(?:early|mid|late|about|around|approximately)(?:-\s*|\s+))?(?:19|20)\d\d\w*\b.*)$")
+# A period cell before the name: "2023 to 2028 Return and Demonstration", "2034 onwards Sustained Presence".
+LEADING_PERIOD_RE = re.compile(r"^(?:(?:from|until|c\.|ca\.|circa)\s+)?(?:(?:early|mid|late|about|around)-?\s+)?"
+                               r"(?:19|20)\d\d\w*(?:\s*(?:–|-|to|until)\s*(?:about\s+)?(?:19|20)?\d\d\w*|"
+                               r"\s+(?:onwards?|and\s+(?:beyond|after|later)|on))?\s+(?=[A-Z])")
 FROM_ORG_RE = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){0,4}[\w\-]+)\s+from\s+$")
 # "... whose service module is supplied by ESA", "the LUNA facility being built by ESA and DLR": the item the
 # organisation after "by" supplies.
 SUPPLIED_BY_RE = re.compile(r"\b(?:whose|the|its|their|a|an|\w+(?:'s|’s))\s+((?:[\w\-]+\s+){0,4}?[\w\-]+)\s+(?:(?:is|are|was|"
                             r"were|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been)\s+)?(?:being\s+)?(?:jointly\s+)?"
-                            r"(?:supplied|provided|built|developed|contributed|delivered|operated)\s+by\s+(?:the\s+)?$", re.I)
+                            r"(?:supplied|provided|built|developed|contributed|delivered|operated|under\s+construction)"
+                            r"(?:\s+(?:in|at|near)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?\s+by\s+(?:the\s+)?$", re.I)
 # A sentence about work under way: its agencies' hardware ("ESA's PROSPECT drill", "an ISRO lander") is their work.
 DEVELOPMENT_RE = re.compile(r"\b(?:under|in)\s+development\b|\bbeing\s+(?:developed|designed|studied)\b|"
                             r"\bunder\s+study\b", re.I)
@@ -80,14 +90,16 @@ def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | Non
         if sentence.text != line.text and not PHASE_ROW_RE.match(line.text) \
                 or len(state.phases) > 1 and state.phases[-1][2] is line:
             return None
-        row = PHASE_ROW_RE.match(line.text)
-        if row and (len(state.phases) == 1 or int(row.group(1)) == state.phases[-1][0] + 1):
-            state.phases.append([int(row.group(1)), row.group(2), line])
+        row = _phase_row(line.text, state.phases)
+        if row:
+            for number, text in _run_together(*row):
+                state.phases.append([number, text, line])
             return True
-        if len(state.phases) == 1 and len(line.text.split()) <= 6:  # the table's header line
+        if len(state.phases) == 1 and len(line.text.split()) <= MAX_HEADER_WORDS and not line.text.endswith("."):
+            # the table's header line: "Phase Name Timeframe Content", "Step Phase name What it involves Timing"
             return True
-        if len(state.phases) > 1 and cleaner_heading(ctx, line) and _description_start(state.phases[-1][1]):
-            pass  # a heading the cleaner found by its type ends the table
+        if len(state.phases) > 1 and _table_ends(ctx, line, state.phases[-1][1]):
+            pass
         elif len(state.phases) > 1 and _description_start(state.phases[-1][1]) is None:
             state.phases[-1][1] += " " + line.text
             return True
@@ -159,23 +171,130 @@ def _description_start(text: str) -> int | None:
     return None
 
 
+def _phase_row(text: str, phases: list) -> tuple[int, str] | None:
+    """A phases table's next row: its number ("3", "3.", "Three") and the rest of its line.  A row numbered
+    in words starts at one and goes on with a period or a capitalised name ("One 2023 to 2028 Return ...")."""
+    row = PHASE_ROW_RE.match(text)
+    if row is None:
+        return None
+    word = row.group(1).lower()
+    number = int(word) if word.isdigit() else NUMBER_WORDS[word]
+    expected = phases[-1][0] + 1 if len(phases) > 1 else 1
+    if not word.isdigit() and (number != expected or not re.match(r"[A-Z]|(?:19|20)\d\d", row.group(2))):
+        return None
+    return (number, row.group(2)) if len(phases) == 1 or number == expected else None
+
+
+def _run_together(number: int, text: str) -> list[tuple[int, str]]:
+    """Rows the cleaner ran together on one line: each next number ("Two", "2") before a capitalised word or
+    a year starts the next row ("One 2023 to 2028 Return and Demonstration Two 2029 to 2033 Expansion ...")."""
+    rows = [(number, text)]
+    while True:
+        following = number + 1
+        words = [w.capitalize() for w, n in NUMBER_WORDS.items() if n == following]
+        m = re.search(rf"\s(?:{following}|{'|'.join(words)})[.)]?\s+(?=[A-Z]|(?:19|20)\d\d)", rows[-1][1])
+        if m is None:
+            return rows
+        rows[-1:] = [(number, rows[-1][1][:m.start()]), (following, rows[-1][1][m.end():])]
+        number = following
+
+
+MIN_HEADING_WORDS = 3  # a shorter heading-like line may be a wrapped cell ("Station")
+
+
+def _table_ends(ctx: Context, line, last: str) -> bool:
+    """Whether ``line`` ends a phases table whose last row reads ``last`` so far: a phase's own heading, or
+    once that row is complete a heading (the cleaner's, by its type, or in a text document a short line of a few
+    words), a numbered section
+    ("4 · Ratings") or
+    a sentence of prose after a row that has its period."""
+    if PHASE_HEADING_RE.match(line.text):
+        return True
+    if not _row_complete(last):
+        return False
+    text_heading = line.heading and len(line.text.split()) >= MIN_HEADING_WORDS \
+        and not ctx.doc.file.lower().endswith(".pdf")  # a PDF's cells look like headings: its cleaner's count
+    return cleaner_heading(ctx, line) or text_heading or re.match(r"\d{1,2}\b", line.text) is not None \
+        or line.text.endswith(".") and len(line.text.split()) >= 4 and re.search(r"\b(?:19|20)\d\d", last) is not None
+
+
+def _row_complete(text: str) -> bool:
+    """Whether a row read so far has its name and description (a heading below then ends the table)."""
+    return _description_start(text) is not None or len(text.split()) >= MIN_COMPLETE_ROW_WORDS
+
+
+MIN_COMPLETE_ROW_WORDS = 8
+
+
 def _read_phases(ctx: Context, rows) -> None:
+    """Each row's name and description: the name ends where the description starts (a capitalised word then a
+    lower-case one) or where a period cell does ("Mars Readiness late 2030s ..."); a period cell may come
+    first ("2023 to 2028 Return and Demonstration"); a name in sentence case with no such end is taken as
+    its first word or two ("Ground truth landers and rovers ...")."""
     for number, text, line in rows:
-        cut = _description_start(text)
-        if cut is None:
-            continue
         evidence = Evidence(line and ctx.text.passage_at(line.page, line.offset), line.page, f"{number} {text}")
-        name, description = text[:cut].strip(" —–-"), text[cut:]
-        period = PERIOD_CELL_RE.search(name)  # "Boots on the Moon 2025 to about 2028": a period column
-        if period:
-            name, description = name[:period.start()], f"{period.group(1)} {description}"
-        _phase(ctx, number, name, description, evidence, "mission-phase")
+        lead = LEADING_PERIOD_RE.match(text)
+        if lead:
+            rest = text[lead.end():]
+            cut = _description_start(rest)
+            name, description = rest[:cut] if cut else rest, f"{lead.group().strip()} {rest[cut:] if cut else ''}"
+            _phase(ctx, number, name.strip(" —–-"), description, evidence, "mission-phase")
+            continue
+        cut = _description_start(text)
+        period = PERIOD_CELL_RE.search(text[:cut] if cut is not None else text)
+        if period and not text[:period.start()].strip():
+            continue
+        name, description = text[:cut].strip(" —–-") if cut is not None else text, text[cut:] if cut is not None else ""
+        if period:  # "Boots on the Moon 2025 to about 2028": a period column
+            name, description = text[:period.start()], f"{period.group(1)} {description}"
+        words = name.split()
+        if len(words) > MAX_SENTENCE_CASE_NAME_WORDS and words[1][:1].islower() and words[1] not in FUNCTION_WORDS:
+            name = _sentence_case_name(name)  # "Ground truth landers and rovers of short range ..."
+            description = text[len(name):]
+        _phase(ctx, number, name.strip(" —–-"), description, evidence, "mission-phase")
+
+
+MAX_SENTENCE_CASE_NAME_WORDS = 4
+
+
+def _sentence_case_name(text: str) -> str:
+    """A name in sentence case running into a lower-case description: its first word, and the second unless
+    that one is hyphenated, a function word or a plural ("Reconnaissance higher-resolution mapping", "Ground
+    truth landers and rovers")."""
+    words = text.split()
+    second = words[1] if len(words) > 1 else ""
+    if not second or "-" in second or second in FUNCTION_WORDS or second.endswith("s") or not second.isalpha():
+        return words[0]
+    return f"{words[0]} {second}"
+
+
+# A list item naming a phase, step or stage by its ordinal, its name the rest of the item's first sentence:
+# "1. First step — Low-Earth orbit: the International Space Station. Runs until 2024.", "**Second stage –
+# Cislunar space, with a Gateway.** Expected in the 2020s."
+LIST_PHASE_RE = re.compile(rf"^\s*(?:(?P<num>\d{{1,2}})[.)]\s+)?[*_]*\s*(?P<ord>(?i:{'|'.join(ORDINALS)}))\s+"
+                           r"(?:phase|step|stage)\s*[—–:-]\s*(?P<name>[A-Z][^.]{2,150}?)\s*\.[*_]*(?=\s|$)")
+
+
+def _list_phase(ctx: Context, sentence: Sentence) -> None:
+    """A phase told by a list item (LIST_PHASE_RE) whose line gives a period: a year or a decade."""
+    line = sentence.line
+    m = LIST_PHASE_RE.match(line.text) if sentence.offset == line.offset else None
+    if m is None:
+        return
+    number = ORDINALS[m.group("ord").lower()]
+    description = line.text[m.end():]
+    if m.group("num") and int(m.group("num")) != number or not re.search(r"\b(?:19|20)\d\d", description):
+        return
+    evidence = Evidence(sentence.passage_id, line.page, line.text.strip())
+    _phase(ctx, number, m.group("name").strip(" *_"), description, evidence, "mission-phase-list")
 
 
 def phases_in_prose(ctx: Context, state: State, sentence: Sentence) -> None:
     """Phases a roadmap tells in sentences: "The second phase, Human Lunar Surface Missions, starts
     around 2028", "Phase 1: Lunar Vicinity Operations (from 2020)", "Phase 3: Lunar surface. Robotic missions
-    come first ..." (a short name in sentence case, what follows on its line the description)."""
+    come first ..." (a short name in sentence case, what follows on its line the description), and in a
+    list's items ("1. First step — Low-Earth orbit: the International Space Station. Runs until 2024.")."""
+    _list_phase(ctx, sentence)
     for m in PHASE_PROSE_RE.finditer(sentence.text):
         number = int(m.group("num")) if m.group("num") else _ordinal(m.group("ord"))
         name = re.sub(rf"(?:\s+(?:{CONNECTORS}))+$", "", m.group("name"))
@@ -254,7 +373,8 @@ def _phase(ctx: Context, number: int, name: str, description: str, evidence: Evi
                            slug=f"{ctx.doc.id} phase {number}", lookup=False)
     facts = [("schema:position", ox.Literal(str(number), datatype=term("xsd:integer"))),
              ("dcterms:isPartOf", ctx.series.iri)]
-    start = re.search(r"(?:^\s*\(?|\b(?:from|in|by|starting|around)\s+(?:about\s+|around\s+)?)((?:19|20)\d\d)\b",
+    start = re.search(r"(?:^\s*\(?|\b(?:from|in|by|starting|around|c\.|ca\.|circa)\s+(?:about\s+|around\s+)?)"
+                      r"((?:19|20)\d\d)\b",
                       description[:200])
     if start:
         facts.append(("schema:startDate", ox.Literal(start.group(1), datatype=term("xsd:gYear"))))
@@ -281,7 +401,7 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
         owner_entity = ctx.rec.gazetteer.lookup(owner.group(1)) if owner else None
         if owner_entity is not None and owner_entity.type in ORG_LIKE:
             rest = rest[owner.end():]
-        obj = OBJECT_RE.match(rest)
+        obj = None if re.match(r"(?:which|what|whether|whose)\b", rest, re.I) else OBJECT_RE.match(rest)
         item = re.split(r"\s+and\s+\w+ing\b", obj.group(1))[0] if obj else ""  # "gaps and refining the scenario"
         if not who or len(item) < 4 or ctx.rec.gazetteer.lookup(item) in who \
                 or not (HARDWARE_RE.search(item) or re.match(r"[A-Z]\w+\s+[A-Z]", item)):
@@ -357,10 +477,10 @@ def work_item(ctx: Context, name: str, evidence: Evidence, *, rule: str = "works
 # What an agency did in the year a report covers: "NASA continued the Human Landing System and the VIPER
 # rover", "JAXA, with industrial partners, worked on a pressurised rover and on the SLIM demonstrator",
 # "ISRO continued development of Chandrayaan-3", "CNES and DLR jointly built the rover for ...".
-REPORTED_VERB_RE = re.compile(r"(?<![\w\-])(?:\w+ly\s+)?(?:(?:began|started)\s+(?:to\s+\w+|\w+ing)|"
+REPORTED_VERB_RE = re.compile(r"(?<![\w\-])(?<!\ban )(?<!\bthe )(?<!\ba )(?<!\bits )(?:\w+ly\s+)?(?:(?:began|started)\s+(?:to\s+\w+|\w+ing)|"
                               r"continued(?:\s+(?:the\s+)?(?:development|work)\s+(?:of|on))?|"
                               r"progressed|advanced|prepared|built|worked\s+on|focused\s+on|concentrated\s+on|"
-                              r"matured|tested|flew|launched|completed|designed|refreshed|revised)\s+", re.I)
+                              r"matured|tested|flew|launched|completed|designed|refreshed|revised|updated)\s+", re.I)
 # An object phrase ends at a clause's punctuation; a preposition ends it once it has a head and a modifier.
 STRONG_STOP_RE = re.compile(r"\s*(?:[,;.:(]|\s[—–-]\s)")
 WEAK_STOP_RE = re.compile(r"\s+(?:for|to|in|within|which|that|as|with|from|under|through|via|by|on|at|so|since|"
@@ -394,13 +514,18 @@ def reported_work(ctx: Context, state: State, sentence: Sentence) -> None:
             for agent in _bodies(ctx, who):
                 ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "reported-work", 0.7, evidence)
     _dash_items(ctx, sentence)
+    _topic_items(ctx, sentence)
+    colon_items(ctx, sentence)
+    _section_topic(ctx, sentence)
+    _passive_work(ctx, sentence)
     _priorities(ctx, sentence)
 
 
 # A body's topics of a year, listed after a copula: "The group's 2027 priorities were X, Y and Z", "Priority
 # topics in 2026 were X and Y" (the section's group), "Its focus areas for 2030 are X, Y".
 PRIORITIES_RE = re.compile(r"\b(?:(?:19|20)\d\d\s+)?(?:[Pp]riorit(?:y|ies)(?:\s+(?:topics|areas|themes))?|[Ff]ocus\s+areas|"
-                           r"[Kk]ey\s+topics)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s+(?:were|are|included|include|comprised)\s+")
+                           r"[Kk]ey\s+topics)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?(?:\s+(?:were|are|included|include|comprised)"
+                           r"(?:\s*:)?\s+|\s*:\s+)")  # "Its 2018 priorities were: a; b", "the group's priorities for 2021: a, b"
 LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 MAX_PRIORITY_WORDS = 6
 
@@ -414,8 +539,9 @@ def _priorities(ctx: Context, sentence: Sentence) -> None:
     owner = next((o.entity for o in sentence.mentions if o.entity.type in ORG_LIKE
                   and re.fullmatch(r"(?:'s|’s)\s+", text[o.end:m.start()])), None)
     who = [owner] if owner else subjects(sentence, m.start())
-    rest = re.split(r"[.;:(]", text[m.end():], maxsplit=1)[0]
-    items = [item.strip(" ,") for item in LIST_SPLIT_RE.split(rest)]
+    listed = m.group().rstrip().endswith(":")  # after a colon the items may be parted by semicolons
+    rest = re.split(r"[.:(]" if listed else r"[.;:(]", text[m.end():], maxsplit=1)[0]
+    items = [item.strip(" ,") for part in rest.split(";") for item in LIST_SPLIT_RE.split(part)]
     items = [item for item in items if item and len(item.split()) <= MAX_PRIORITY_WORDS
              and (HARDWARE_RE.search(item) or AREA_RE.search(item))]
     if not who or not items:
@@ -499,3 +625,251 @@ def _about_work(ctx: Context, sentence: Sentence, at: int) -> bool:
     index = next((i for i, line in enumerate(lines) if line is sentence.line), 0)
     heading = next((line for line in reversed(lines[:index + 1]) if line.heading), None)
     return heading is not None and WORK_CONTEXT_RE.search(heading.text) is not None
+
+
+# A list of areas, each with the agencies working on it: "T1 In-situ resource utilisation — ASA, CSA and NASA",
+# "Cryogenic fluid management – only three agencies: ESA, JAXA and NASA".
+# An item ends at a semicolon when another item follows ("surface power – NASA and UKSA; pressurised mobility –
+# JAXA alone"), else at the sentence's end ("Surface power — NASA and JAXA; also CNES and UKSA.").
+TOPIC_ITEM_RE = re.compile(r"(?:^|(?<=[.;:]\s))(?P<topic>[^—–:;.]{3,120}?)\s+[–—]\s+(?P<who>[^—–]+?)\s*"
+                           r"(?=;[^;—–]+[—–]|\.\s|\.?$)")
+ITEM_CODE_RE = re.compile(r"^(?:[A-Z]{1,3}[\-.]?\d{1,2}|\d{1,2})[.)]?\s+")  # "T1", "CT-3", "4.", "2)"
+MAX_TOPIC_WORDS = 8
+MAX_WORDS_BEFORE_AGENCIES = 4  # "only three agencies: ESA, JAXA and NASA"
+# Before an organisation a list names as not working on the topic: "one organisation outside ISECG".
+NOT_AGENT_BEFORE_RE = re.compile(r"\b(?:outside|beyond|except|excluding|than|not|non-)\s+(?:the\s+)?$", re.I)
+
+
+def _topic_items(ctx: Context, sentence: Sentence) -> None:
+    """"TOPIC — AGENCY, AGENCY and AGENCY": the agencies (the text after the dash starts with them) work on
+    the topic before it (an area of technology or hardware, no organisation), when the list is about work."""
+    text = sentence.text
+    if "–" not in text and "—" not in text:
+        return
+    evidence = None
+    for m in TOPIC_ITEM_RE.finditer(re.sub(r"\b([ie])\.([eg])\.", r"\1_\2_", text)):  # "i.e." ends no sentence
+        topic = ITEM_CODE_RE.sub("", text[m.start("topic"):m.end("topic")].strip())
+        topic = re.split(r",\s+(?:i\.e\.|e\.g\.|that\s+is|namely)\s+", topic)[0]  # "ISRU, i.e. extracting oxygen"
+        if len(re.sub(r"\([^()]*\)", "", topic).split()) > MAX_TOPIC_WORDS or not _technology_like(topic) \
+                or any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(topic)):
+            continue
+        agents = _agents(ctx, sentence, m.start("who"), m.end("who"))
+        lead = text[m.start("who"):agents[0][0]] if agents else ""  # "only three agencies:", not "Michael Tran,"
+        if not agents or len(lead.split()) > MAX_WORDS_BEFORE_AGENCIES or re.search(r"\b[A-Z][a-z]", lead) \
+                or not (_about_work(ctx, sentence, m.start()) or ACTIVE_RE.search(_introduction(ctx, sentence.line))):
+            continue
+        evidence = evidence or sentence.evidence()
+        work = work_item(ctx, topic, evidence)
+        for _, agent in agents:
+            ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "topic-list", 0.7, evidence)
+
+
+def _introduction(ctx: Context, line) -> str:
+    """The line introducing the list ``line`` is in: the nearest line above ending with a colon, or a heading."""
+    lines = ctx.text.lines
+    at = next((i for i, candidate in enumerate(lines) if candidate is line), 0)
+    return next((above.text for above in reversed(lines[max(0, at - 8):at])
+                 if above.text.rstrip().endswith(":") or above.heading), "")
+
+
+def _agents(ctx: Context, sentence: Sentence, start: int, end: int) -> list[tuple[int, Entity]]:
+    """The organisations named in ``sentence.text[start:end]`` as doing something (not the document's body,
+    nor one named as outside it), with where each starts."""
+    found: dict[str, tuple[int, Entity]] = {}
+    for m in sentence.mentions:
+        if start <= m.start < end and m.entity.type in ORG_LIKE and m.entity is not ctx.body \
+                and not NOT_AGENT_BEFORE_RE.search(sentence.text[:m.start]) \
+                and not re.match(r"['’]", sentence.text[m.end:]):
+            found.setdefault(m.entity.iri, (m.start, m.entity))
+    return list(found.values())
+
+
+# Work told in the passive, its agencies after "by": "Low-light mobility and navigation is being addressed by CSA,
+# NASA and JAXA", "Closed-loop life support is led jointly by NASA and ESA, and surface power by JAXA".
+PASSIVE_WORK_RE = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:being\s+)?"
+                             r"(?:\w+ly\s+)?(?:pursued|addressed|developed|studied|tackled|investigated|led|built|"
+                             r"provided|supplied|funded|explored|matured|tested|designed|demonstrated|worked\s+on|"
+                             r"begun|started|launched|opened|updated|refreshed|revised)"
+                             r"\s+(?:\w+ly\s+)?by\s+(?:the\s+)?$", re.I)
+GAPPED_RE = re.compile(r",?\s+and\s+(?P<topic>[^,;:]{3,80}?)\s+by\s+$")  # "..., and surface power by JAXA"
+CLAUSE_OPENER_RE = re.compile(r"^(?:(?:finally|also|meanwhile|moreover|further(?:more)?|in\s+addition|"
+                              r"in\s+(?:19|20)\d\d),\s+)", re.I)
+# "In volatile analysis, the active agencies are ESA, NASA", "For radiation protection the leads are DLR and ESA".
+TOPIC_AGENCIES_RE = re.compile(r"(?:^|[.;]\s+)(?:In|For|On)\s+(?P<topic>[^,]{3,80}?)(?:,[^,]{3,80},)?,?\s+the\s+(?:(?:active|leading|"
+                               r"lead|main|responsible|participating|contributing)\s+)?(?:agencies|leads|partners|"
+                               r"contributors)\s+(?:are|were)\s+$")
+NOT_TECHNOLOGY_RE = re.compile(r"\b(?:meeting|session|workshop|report|paper|document|chapter|delegation|group|team|"
+                               r"minutes|text|event|visit|discussion|review|agenda|editorial|draft\w*|supplement|roadmap|"
+                               r"edition|strategy)", re.I)
+
+
+def _passive_work(ctx: Context, sentence: Sentence) -> None:
+    """What the organisations after a passive work verb and "by" work on: its subject, a technology ("by the
+    group": the group of the section, or the document's body)."""
+    text, evidence = sentence.text, None
+    collective = re.search(PASSIVE_WORK_RE.pattern.rstrip("$") + r"(?:its\s+)?(?:group|members|agencies)\b", text, re.I)
+    owner = sentence.owner or ctx.body
+    if collective and owner is not None:
+        topic = _clause_subject(text[:collective.start()])
+        if topic and len(topic.split()) <= MAX_TOPIC_WORDS + 4 and _technology_like(topic):
+            evidence = sentence.evidence()
+            work = work_item(ctx, topic, evidence)
+            for agent in _bodies(ctx, [owner]):
+                ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "passive-work", 0.7, evidence)
+    topic, previous = None, None
+    for m in sentence.mentions:
+        if m.entity.type not in ORG_LIKE or m.entity is ctx.body:
+            continue
+        before = text[:m.start]
+        passive = PASSIVE_WORK_RE.search(before)
+        listed = TOPIC_AGENCIES_RE.search(before)
+        gapped = GAPPED_RE.search(before) if topic else None
+        supplied = SUPPLIED_BY_RE.search(before) if passive else None
+        if supplied and HARDWARE_RE.search(supplied.group(1)):
+            topic = None  # "the vehicle's propulsion module is provided by JAXA": technology_work reads it
+        elif passive:
+            topic = _clause_subject(before[:passive.start()])
+        elif listed:
+            topic = listed.group("topic")
+        elif gapped:
+            topic = gapped.group("topic")
+        elif not (topic and previous and re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:(?:by|the)\s+)?(?:[A-Z]\w+['’]s\s+)?",
+                                                      text[previous.end:m.start])):
+            topic = None  # the agencies after one "by" go on while they are joined: "by NASA, ESA and Germany's DLR"
+        previous = m
+        if not topic or len(topic.split()) > MAX_TOPIC_WORDS + 4 or NOT_TECHNOLOGY_RE.search(topic) \
+                or not _technology_like(topic) \
+                or any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(topic)):
+            continue
+        evidence = evidence or sentence.evidence()
+        work = work_item(ctx, topic, evidence)
+        for agent in _bodies(ctx, [m.entity]):  # a working group's work is its body's
+            ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "passive-work", 0.7, evidence)
+
+
+def _technology_like(topic: str) -> bool:
+    """Whether a phrase names hardware or an area of technology, or an activity ("storing and transferring
+    cryogenic propellants", "water extraction"), and no gathering or document."""
+    return not NOT_TECHNOLOGY_RE.search(topic) and bool(
+        HARDWARE_RE.search(topic) or AREA_RE.search(topic) or re.search(r"\w{4,}(?:ing|ion|sis)\b", topic))
+
+
+def _clause_subject(text: str) -> str | None:
+    """The subject of a clause ending ``text``: after the last clause break, without an opening adverb or
+    determiner ("Finally, water extraction and the production of oxygen")."""
+    start = max((m.end() for m in re.finditer(r"[;:]\s+|,\s+(?:while|whereas|but|and)\s+|\.\s+", text)), default=0)
+    subject = CLAUSE_OPENER_RE.sub("", text[start:].strip())
+    subject = re.sub(r",\s+(?:whose|which|that|who)\b.*$", "", subject)  # "A refresh of X, whose first issue ..."
+    subject = re.sub(r"^(?:the|a|an|its|their)\s+", "", subject, flags=re.I)
+    return subject if subject and not re.match(r"(?:it|they|this|these|that|those|which|who)\b", subject, re.I) else None
+
+
+# A list of agencies' contributions, one a line: "NASA: the Human Landing System (crew lander)", or after an
+# introduction's colon "Contributions expected in phase three: ASI, the Multi-Purpose Habitat".
+COLON_ITEM_RE = re.compile(r"^(?P<who>[^:;,.–—]{2,80}?):\s+(?P<what>\S.*?)\s*\.?$")  # an item's line
+AFTER_INTRO_RE = re.compile(r":\s+(?P<who>[^:;,.–—]{2,80}?),\s+(?P<what>[^:;.]+?)\s*\.?$")
+
+
+def colon_items(ctx: Context, sentence: Sentence) -> None:
+    """"NASA: the Human Landing System; PPE" (a line under an introduction about work, or a heading about it;
+    lines the cleaner ran together give one item after another), "Contributions expected in phase three: ASI,
+    the Multi-Purpose Habitat": the agencies work on each item."""
+    text = sentence.text.strip()
+    items = _line_items(ctx, text) if sentence.text == sentence.line.text else []
+    if items and not _about_work(ctx, sentence, 0) and not WORK_CONTEXT_RE.search(_previous_line(ctx, sentence.line)):
+        return
+    if not items:
+        m = AFTER_INTRO_RE.search(text)
+        if m is None or not _only_agencies(ctx, m.group("who")) or not WORK_CONTEXT_RE.search(text[:m.start()]):
+            return
+        items = [([f.entity for f in ctx.rec.gazetteer.find(m.group("who")) if f.entity.type in ORG_LIKE], m.group("what"))]
+    evidence = sentence.evidence()
+    for agencies, what in items:
+        if any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(what.split(",")[0])):
+            continue  # "active agencies: ESA, NASA": a list of agencies, not of their work
+        for part in re.split(r";\s*|,\s+and\s+", what):
+            item = re.sub(r"^(?:the|a|an|its|their)\s+", "", part.strip(" ,."))
+            known = ctx.rec.gazetteer.lookup(item)
+            if len(item) < 3 or len(item.split()) > MAX_DASH_ITEM_WORDS or known is not None and known.type != "Technology":
+                continue
+            work = work_item(ctx, item, evidence)
+            for agency in {a.iri: a for a in agencies}.values():
+                ctx.rec.fact(agency.iri, "isecg:worksOn", work.iri, "reported-work", 0.7, evidence)
+
+
+def _line_items(ctx: Context, text: str) -> list[tuple[list[Entity], str]]:
+    """The "AGENCIES: work" items of a line that starts with one: each runs to the next agencies and colon."""
+    found = [f for f in ctx.rec.gazetteer.find(text) if f.entity.type in ORG_LIKE]
+    heads: list[tuple[int, int, list[Entity]]] = []  # where an item's agencies start, where its colon ends, who
+    run: list = []
+    for f in found:
+        if run and not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s+(?:the\s+)?", text[run[-1].end:f.start]):
+            run = []
+        run.append(f)
+        colon = re.match(r"\s*(?:\([^()]{1,20}\))?\s*:\s+", text[f.end:])
+        if colon and (run[0].start == 0 or heads and text[run[0].start - 1].isspace()):
+            heads.append((run[0].start, f.end + colon.end(), [r.entity for r in run]))
+            run = []
+    if not heads or heads[0][0] != 0:
+        return []
+    return [(who, text[end:heads[k + 1][0] if k + 1 < len(heads) else len(text)].strip())
+            for k, (_, end, who) in enumerate(heads)]
+
+
+def _only_agencies(ctx: Context, text: str) -> bool:
+    """Whether ``text`` names organisations and nothing else ("NASA", "CNES and DLR", "ESA (lead)")."""
+    found = [f for f in ctx.rec.gazetteer.find(text) if f.entity.type in ORG_LIKE]
+    rest = text
+    for f in sorted(found, key=lambda f: -f.start):
+        rest = rest[:f.start] + rest[f.end:]
+    return bool(found) and not re.sub(r"[\s,()&/]|\band\b|\bthe\b", "", rest)
+
+
+def _previous_line(ctx: Context, line) -> str:
+    lines = ctx.text.lines
+    at = next((i for i, candidate in enumerate(lines) if candidate is line), 0)
+    for above in reversed(lines[max(0, at - 8):at]):  # the list's introduction, above its other items
+        if not COLON_ITEM_RE.match(above.text) or above.text.rstrip().endswith(":"):
+            return above.text
+    return ""
+
+
+# Agencies said to work on the topic of their section, named by its heading ("Area 2 – Cryogenic fluid
+# management" / "JAXA and NASA are working on this area", "Active agencies: ESA, ISRO, NASA").
+TOPIC_REF_RE = re.compile(r"\b(?:this|the|that)\s+(?:area|field|topic|domain|theme|gap|need|technology|capability)\b|"
+                          r"\bhere\b|\bon\s+(?:it|them)\b", re.I)
+ACTIVE_RE = re.compile(r"\b(?:active|working|work(?:s|ed)?|engaged|involved|pursu(?:ed|ing)|under\s+way|"
+                       r"contribut\w+|reported|studying|developing)\b", re.I)
+SECTION_LABEL_RE = re.compile(r"^(?:(?:area|topic|theme|gap|need|domain|capability)\s+)?(?:[A-Z]{0,3}[\-.]?\d{1,2}[.)]?)"
+                              r"(?:\s*[–—:\-.]\s*|\s+)", re.I)
+MAX_SECTION_SENTENCES_LINES = 3  # the statement comes soon after the heading
+
+
+def _section_topic(ctx: Context, sentence: Sentence) -> None:
+    text = sentence.text
+    if not ACTIVE_RE.search(text) or sentence.line.heading:
+        return
+    agents = _agents(ctx, sentence, 0, len(text))
+    if not agents:
+        return
+    listed = re.search(r":\s*(?:the\s+)?$", text[:agents[0][0]])  # "Active agencies: ESA, ..."
+    if not (TOPIC_REF_RE.search(text) or listed and ACTIVE_RE.search(text[:agents[0][0]])):
+        return
+    lines = ctx.text.lines
+    at = next(i for i, line in enumerate(lines) if line is sentence.line)
+    heading = next((i for i in range(at - 1, max(-1, at - 1 - MAX_SECTION_SENTENCES_LINES), -1) if lines[i].heading),
+                   None)
+    if heading is None:
+        return
+    label = SECTION_LABEL_RE.match(lines[heading].text)
+    if label is None:
+        return  # a numbered area, topic or item: "Area 2 – Cryogenic fluid management", "T3 Surface power"
+    topic = lines[heading].text[label.end():].strip()
+    if not topic or len(topic.split()) > MAX_TOPIC_WORDS or WORK_CONTEXT_RE.search(re.sub(r"\([^()]*\)", "", topic)) \
+            and not AREA_RE.search(topic) or not (HARDWARE_RE.search(topic) or AREA_RE.search(topic)) \
+            or any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(topic)):
+        return
+    evidence = sentence.evidence()
+    work = work_item(ctx, topic, evidence)
+    for _, agent in agents:
+        ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "section-topic", 0.7, evidence)

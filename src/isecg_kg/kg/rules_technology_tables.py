@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
-from .rules_roadmap import work_item
+from .rules_roadmap import colon_items, work_item
 from .text import CAPTION_RE, ORG_LIKE, Line, Sentence
 
 RULE = "technology-table"
@@ -34,7 +34,7 @@ WHO_RE = re.compile(r"\b(?:(?:lead|leading|contributing|responsible|participatin
                     r"(?:\s+(?:named|involved|responsible|leading|contributing))?\b", re.I)
 # Work columns, the most specific first: what is built, then the technology, then the area it is in.
 WHAT_RES = [re.compile(r"\b(?:contributions?|elements?|systems?|hardware|items?|projects?|instruments?|payloads?|"
-                       r"modules?|vehicles?|landers?|rovers?|demonstrations?|experiments?|missions?)\b", re.I),
+                       r"modules?|vehicles?|landers?|rovers?|demonstrations?|experiments?|missions?|work|activit(?:y|ies))\b", re.I),
             re.compile(r"\b(?:technolog(?:y|ies)|capabilit(?:y|ies)|gaps?|needs?)\b", re.I),
             re.compile(r"\b(?:areas?|domains?|fields?|disciplines?)\b", re.I)]
 MAX_HEADER_WORDS = 10
@@ -48,11 +48,12 @@ MAX_ITEM_WORDS = 16
 INSIDE_CELL_RE = re.compile(r"(?:\b(?:a|an|the|for|of|by|with|to|from|in|on|at|and|or|via|under|its|their)\s+|[(\[/]\s*)$",
                             re.I)
 # Between the agencies of one cell, each maybe qualified: "NASA (lead), ESA and JAXA".
-JOINED_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:,|;|&|/|and|,\s*and)\s*")
+JOINED_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:,|;|&|/|and|,\s*and)\s*(?:the\s+)?")  # "CNES and the DLR"
 # Where a cell may start inside a run of cells: a capitalised word or a number after a lower-case word that
 # joins no words ("... HALO habitat | Gateway robotics", "... lunar relay satellite | 2027"; not "Power and Propulsion").
 CELL_START_RE = re.compile(r"(?<=[a-z0-9)\]])(?<!\band)(?<!\bof)(?<!\bthe)(?<!\bfor)(?<!\bwith)(?<!\bto)(?<!\bin)"
                            r"(?<!\bon)(?<!\bfrom)(?<!\bat)(?<!\bby)(?<!\binto)\s+(?=[A-Z0-9])")
+ACRONYM_END_RE = re.compile(r"(?<=[A-Z]{2})\s+(?=[A-Z][a-z])")
 QUALIFIER_RE = re.compile(r"\s*\([^()]{1,20}\)")  # after an agency: its acronym or role, "(LSA)", "(lead)"
 ROW_CODE_RE = re.compile(r"([A-Z]{1,4}-\d{1,2})\s+(?=\S)")  # "CT-3 Surface power ...": a row's code
 # "5 Precision landing ...", "T5 ...": a numbered row
@@ -91,6 +92,8 @@ def technology_tables(ctx: Context, state: State, sentence: Sentence) -> bool | 
     line = sentence.line
     if any(line is read for read in state.technology_table):
         return True
+    if line.heading:  # "NASA: the Human Landing System": a short list item looks like a heading, used up below
+        colon_items(ctx, sentence)
     if sentence.offset + len(sentence.text) != line.offset + len(line.text) \
             or state.phases is not None and len(state.phases) == 1:
         return None  # a header ends its line (the cleaner may join it to prose); a phase table's header is its own
@@ -129,8 +132,14 @@ def _wrapped_header(ctx: Context, at: int) -> tuple[Columns | None, list[Line]]:
     return None, []
 
 
+# A column of examples or notes about the row's subject is not its work item: "Examples of gaps", "Description".
+ASIDE_COLUMN_RE = re.compile(r"^(?:examples?|description|details|notes?|remarks|comments?|typical)\b", re.I)
+
+
 def _rank(text: str) -> int:
     """How specific a work column the header text names: 3 (what is built) .. 1 (area), 0 none."""
+    if ASIDE_COLUMN_RE.match(text.strip()):
+        return 0
     return next((len(WHAT_RES) - i for i, pattern in enumerate(WHAT_RES) if pattern.search(text)), 0)
 
 
@@ -197,6 +206,7 @@ def _plain_rows(ctx: Context, at: int, columns: Columns) -> tuple[list[Row], lis
     lines = ctx.text.lines
     used: list[Line] = []
     pending: list[Line] = []  # lines without an agency cell since the last one with
+    repeated: list[Line] = []  # the header again, on the next page
     number = 1  # the next row's number, in a table whose rows are numbered ("1 In-situ resource ...")
     first = at + 1
     if first < len(lines) and _header_rest_start(ctx, lines[first].text):
@@ -205,11 +215,16 @@ def _plain_rows(ctx: Context, at: int, columns: Columns) -> tuple[list[Row], lis
         first += 1  # the header's column names wrapped below it ("Demonstration Agency Gap" / "area" / "Launch")
     for i in range(first, min(len(lines), at + 1 + MAX_TABLE_LINES)):
         line = lines[i]
+        if line.text == lines[at].text:  # the header repeated where the table goes on over a page
+            used += pending
+            pending = []
+            repeated.append(line)
+            continue
         if _ends_table(ctx, line):
             break
         numbered = re.match(rf"(?:[A-Z]{{1,4}}-)?{number}\.?\s+\S", line.text) is not None  # "3 ...", "CT-3 ..."
         number += numbered
-        if _agencies(ctx, line.text):
+        if _agency_line(ctx, pending, line):
             used += pending + [line]
             pending = []
             continue
@@ -217,7 +232,8 @@ def _plain_rows(ctx: Context, at: int, columns: Columns) -> tuple[list[Row], lis
         if numbered and words <= MAX_ROW_LINE_WORDS and len(pending) < MAX_CELL_LINES:
             pending.append(line)  # a numbered row starts: its cells before the agency cell may fill the line
             continue
-        if len(pending) == MAX_CELL_LINES or words > (MAX_ROW_LINE_WORDS if number > 1 else MAX_CELL_LINE_WORDS) \
+        if len(pending) >= MAX_CELL_LINES and not _agency_ahead(ctx, pending, lines[i:i + 3]) \
+                or words > MAX_ROW_LINE_WORDS \
                 or WHO_RE.search(line.text) and 2 <= words <= MAX_HEADER_WORDS \
                 and not _agencies(ctx, line.text, inside=False) \
                 or _heading(ctx, line) and not any(_agencies(ctx, below.text)
@@ -225,13 +241,34 @@ def _plain_rows(ctx: Context, at: int, columns: Columns) -> tuple[list[Row], lis
             break  # too long for a cell, another table's header ("Date Place Host Agencies"), a heading
         pending.append(line)
     if columns.after and used and pending:  # the last row's cells after its agencies, wrapped below it
-        last = _agencies(ctx, used[-1].text)[-1]
-        empty = not used[-1].text[last[1]:].strip(" ,;")
+        joined = "\n".join(line.text for line in used)
+        last = _agencies(ctx, joined)[-1]
+        empty = not joined[last[1]:].strip(" ,;")
         for k, line in enumerate(pending):
-            if not (empty and k == 0 or re.match(r"[a-z(]", line.text)):
-                break
+            cut_short = re.search(r"(?:\b(?:and|or|of|the|for|to|in|with|a|an)|,)$", used[-1].text.rstrip())
+            if not (empty and k == 0 or re.match(r"[a-z(]", line.text) or cut_short):
+                break  # a line goes on below one that ends in mid-phrase ("ASI Moon and" / "Mars concepts ...")
             used.append(line)
-    return _stream_rows(ctx, used, columns), [*lines[at:first], *used]
+    return _stream_rows(ctx, used, columns), [*lines[at:first], *used, *repeated]
+
+
+def _agency_line(ctx: Context, pending: list[Line], line: Line) -> bool:
+    """Whether an agency cell ends on ``line``: an agency's name may be wrapped over the lines above it
+    ("Indian Space" / "Research" / "Organisation"), read together with them."""
+    if _agencies(ctx, line.text):
+        return True
+    above = "\n".join(p.text for p in pending)
+    start = len(above) + 1 if above else 0
+    return any(end > start for _, end, _ in _agencies(ctx, f"{above}\n{line.text}" if above else line.text))
+
+
+def _agency_ahead(ctx: Context, pending: list[Line], ahead: list[Line]) -> bool:
+    """Whether an agency's name starts in the last lines read or the line being read and goes on in the lines
+    ahead ("Indian Space" / "Research" / "Organisation"): the row's lines go on past the usual count."""
+    above = "\n".join(p.text for p in pending[-2:])
+    text = above + "\n" + "\n".join(line.text for line in ahead)
+    here = len(above) + 1 + (len(ahead[0].text) if ahead else 0)  # the end of the line being read
+    return any(start < here and len(above) < end for start, end, _ in _agencies(ctx, text))
 
 
 def _header_rest(ctx: Context, text: str) -> bool:
@@ -326,6 +363,8 @@ def _cut(text: str, gap: tuple[int, int], after: int = 1) -> int:
             last, later, left = later[0], later[1:], left - 1
         return last.end()
     breaks = [m for m in cuts if "\n" in m.group()]  # a row starts on a line of its own, if the cleaner left it
+    if not any(text[gap[0]:m.start()].strip() for m in cuts):  # a cell ending in an acronym: "... for ESA | Robotics"
+        cuts = list(ACRONYM_END_RE.finditer(text, gap[0], gap[1])) or cuts
     return (breaks or cuts)[-1].end() if cuts else gap[0]
 
 
@@ -342,9 +381,11 @@ def _cell(text: str, span: tuple[int, int], count: int, index: int) -> str:
     cuts = [m.end() for m in CELL_START_RE.finditer(text, *span) if text[span[0]:m.start()].strip()]
     breaks = [m.end() for m in CELL_START_RE.finditer(text, *span) if "\n" in m.group() and text[span[0]:m.start()].strip()]
     capital = [c for c in cuts if text[c].isupper()]
-    cuts = breaks if len(breaks) >= count - 1 else capital if len(capital) >= count - 1 else cuts
-    # cells wrapped one a line: cut at the line breaks; else a cell opens with a capital rather than a number
-    # inside a description ("Water recovery above 98 per cent")
+    one_a_line = breaks and not any(c < breaks[0] for c in capital)
+    cuts = breaks if len(breaks) >= count - 1 and one_a_line else capital if len(capital) >= count - 1 else cuts
+    # cells wrapped one a line: cut at the line breaks, unless the first line holds two cells ("Moon Human
+    # Landing System;" / "VIPER rover ..."); else a cell opens with a capital rather than a number inside a
+    # description ("Water recovery above 98 per cent")
     if count < 2 or len(cuts) < count - 1:
         return text[slice(*span)]
     bounds = [span[0], *cuts[:index], *cuts[len(cuts) - (count - 1 - index):], span[1]]
@@ -356,6 +397,7 @@ def _items(label: str) -> list[str]:
     items = []
     for part in label.split(";"):
         item = TAIL_RE.sub("", " ".join(part.split())).strip(" ,:–—-")
+        item = re.sub(r"^\d{1,2}\.\s+", "", item)  # "6. Surface mobility": the row's number
         code = ROW_CODE_RE.match(item)  # "TN-4 Dust mitigation": the row's code after its name
         item = f"{item[code.end():]} ({code.group(1)})" if code else item
         if re.search(r"[A-Za-z]{3}", item) and len(item.split()) <= MAX_ITEM_WORDS:
