@@ -267,3 +267,12 @@ def test_work_by_the_group_in_the_passive_working_on_how_to_and_an_update(extrac
     assert ("nasa", "keep rovers warm") in works and ("jaxa", "keep rovers warm") in works
     assert any(a == "isecg" and w.startswith("gap assessment of the critical technologies") for a, w in works)
     assert not any("Technology Map" in w for _, w in works)
+
+
+def test_a_phases_table_that_ends_the_document_is_read(extract):
+    r = extract("Roadmap of the Group\nPhases of the roadmap\nPhase Name Period\n"
+                "1 Return to the Moon 2023 to 2028 crewed landings at the south pole\n"
+                "2 Sustained Surface Stays 2028 to 2035 longer stays")
+    labels = r.labels()
+    assert {labels[s] for s, p, o in r.facts if p == "rdf:type" and o.endswith("MissionPhase")} == {
+        "Return to the Moon", "Sustained Surface Stays"}

@@ -27,7 +27,7 @@ from .rules_events import (earlier_of_series, event_details, event_place, event_
 from .rules_events import finish as finish_events
 from .rules_people import (author_section, cover_group, end_authors, issued_by, line_people, marked_authors,
                            people)
-from .rules_roadmap import mission_phases, phases_in_prose, reported_work, technology_work
+from .rules_roadmap import finish_phases, mission_phases, phases_in_prose, reported_work, technology_work
 from .rules_event_frame import event_frame
 from .rules_event_tables import event_table
 from .rules_technology_tables import technology_tables
@@ -448,6 +448,7 @@ def finish(ctx: Context, state: State) -> None:
     finish_events(ctx)
     _close_table(ctx, state)
     finish_accessions(ctx, state)
+    finish_phases(ctx, state)
     finish_counts(ctx, state)
 
 

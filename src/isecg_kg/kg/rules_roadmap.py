@@ -119,6 +119,13 @@ def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | Non
     return None
 
 
+def finish_phases(ctx: Context, state: State) -> None:
+    """A phases table still open at the document's end (its last content)."""
+    if state.phases is not None and len(state.phases) > 1:
+        _read_phases(ctx, state.phases[1:])
+    state.phases = None
+
+
 # A Markdown table of phases: its first column numbers them ("Step", "Phase", "Stage", "No."), another gives
 # their period ("Approximate period", "Timeframe", "Years").
 STEP_COLUMN_RE = re.compile(r"^(?:step|phase|stage|no\.?|#)$", re.I)
