@@ -148,3 +148,14 @@ def test_joinings_listed_by_date_after_an_intro_or_under_a_joining_label(extract
                 "the Swiss Space Office (SSO). 2033: the Mexican Space Agency (AEM).\n"
                 "In 2034 the group met in Rome: the Portuguese agency Portugal Space (PTS) chaired.", year=2034)
     assert _periods(r) == {"polsa": {"from-2031"}, "ksa": {"from-2032"}, "sso": {"from-2032"}, "aem": {"from-2033"}}
+
+
+def test_a_joining_table_under_a_heading_with_rows_run_together_and_ranks_in_its_remarks(extract):
+    r = extract("ISECG, the International Space Exploration Coordination Group, reports.\nNEW MEMBERS\n"
+                "Two accessions took place in 2031.\nWhen Organisation Remarks\n"
+                "April 2031 Kenya Space Agency (KSA) became the group's thirtieth member July 2031 Polish Space "
+                "Agency (POLSA) admitted at the plenary\n18 November\n2031\nNational Space Science Agency\n"
+                "(NSSA) of Bahrain admitted by written procedure as the 32nd participating organisation\n"
+                "With these accessions, membership stood at 32 agencies at the end of 2031.", year=2032)
+    assert _periods(r) == {"ksa": {"from-2031-04"}, "polsa": {"from-2031-07"}, "nssa": {"from-2031-11-18"}}
+    assert {("30", "2031-04"), ("32", "2031-11-18")} <= _counts(r)

@@ -66,6 +66,8 @@ ISSUED_AS_RE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w\-]*\s+(?:(?:and|of|for|on|
                           r",?\s+(?:was|were|is|has been)\s+(?:first\s+)?(?:issued|published|released)\s+as\s+(?:a|an)\s+"
                           r"(?:[\w\-]+\s+){0,2}(?:report|paper|document|study|handbook|book|brochure)\b")
 # The capitalised words (and connectors) ending a line: the start of a name wrapped onto the next line.
+NAME_LINES_ABOVE = 2  # lines above a definition's acronym its name may start on
+LEAD_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z\-]*[A-Z][A-Za-z\-]*)\)")  # a line opening with its acronym
 WRAPPED_NAME_RE = re.compile(rf"((?:{_WORD}|{_CONNECT})(?:[ \t]+(?:{_WORD}|{_CONNECT})){{0,6}})$")
 PUBLISH_VERB_RE = re.compile(r"\b(released|published|issued|adopted)\b", re.I)
 QUOTED_RE = re.compile(r"[“\"]([A-Z][^”\"]{8,150})[”\"]")
@@ -146,11 +148,13 @@ class Discovery:
         for index, line in enumerate(self.text.lines):
             if line.heading:
                 heading = line.text
-            above = self.text.lines[index - 1] if index else None
+            # the lines above on the page: a name a table cell wraps may start two lines up ("Mohammed Bin" /
+            # "Rashid Space" / "Centre (MBRSC)")
+            above = " ".join(previous.text for previous in self.text.lines[max(0, index - NAME_LINES_ABOVE):index]
+                             if previous.page == line.page)
             for sentence in self.text.sentences(line):
                 evidence = sentence.evidence()
-                wrapped = above.text if above is not None and above.page == line.page \
-                    and sentence.offset == line.offset else ""
+                wrapped = above if sentence.offset == line.offset else ""
                 self._definitions(sentence, evidence, whole_line=sentence.text == line.text, wrapped=wrapped)
                 self._named(sentence, evidence)
             if not line.heading and (LIST_HEADING_RE.search(heading) or PRESENTATION_RE.match(line.text.lstrip("-• "))):
@@ -165,6 +169,15 @@ class Discovery:
     def _definitions(self, sentence: Sentence, evidence: Evidence, *, whole_line: bool, wrapped: str = "") -> None:
         """``wrapped``: the line above, when the sentence opens its line (a name may start there: "... the
         Lunar Dust Research" / "Centre (LDRC) of ...")."""
+        lead = LEAD_ACRONYM_RE.match(sentence.text)
+        if lead and wrapped and self.rec.gazetteer.lookup(lead.group(1)) is None:
+            # "(NSSA) of Bahrain ...": the name is the end of the line(s) above ("National Space Science Agency")
+            above = wrapped.split()
+            name = next((" ".join(above[k:]) for k in range(len(above)) if above[k][0].isupper()
+                         and above[k] not in LEADING_NOISE and acronym_fits(above[k:], lead.group(1))), None)
+            kind = head_type(name) if name else None
+            if kind and kind not in ("Event", "Document"):
+                self.rec.define(name, kind, evidence, acronym=lead.group(1))
         for m in DEFINITION_RE.finditer(sentence.text):
             words, acronym = re.sub(r"(?:'s|’s)$", "", m.group(1)).split(), m.group(2)
             known = self.rec.gazetteer.lookup(acronym)

@@ -989,31 +989,43 @@ SINCE_HEADER_RE = re.compile(r"^(?:#|No\.?)?\s*(?:Acronym\s+)?(?:Member\s+)?(?:A
 # 2019–2021") or its header ("Admitted Agency Member no.", "Agency Date of accession").
 JOINING_CAPTION_RE = re.compile(r"^(?:Table|Tab\.)\s*[\dA-Z]+[.:]?\s+.*\b(?:accessions?|admissions?|joined|joining|"
                                 r"new\s+(?:members?|member\s+agencies|participants)|newcomers|enlargement)\b", re.I)
+JOINING_HEADING_RE = re.compile(r"(?:new\s+(?:members?|member\s+agencies|participants)|accessions?|admissions?|newcomers|"
+                                r"members\s+(?:joined|admitted))\b", re.I)
+RANK_REMARK_RE = re.compile(rf"\b{RANK}\s+(?:member|participant|participating\s+(?:organi[sz]ation|agency))\b", re.I)
+PROSE_BEFORE_TABLE = 2  # sentences a heading may have before its table starts
 JOINING_COLUMN_RE = re.compile(r"\b(?:admitted|joined|accession|admission|date(?:\s+of\s+(?:joining|accession|admission))?|"
                                r"since|when)\b", re.I)
 RANK_COLUMN_RE = re.compile(r"\b(?:member\s+)?(?:no\.|number|rank|order)(?:\s|$)|#", re.I)  # "Member no.": its rank
 ORG_COLUMN_RE = re.compile(r"\b(?:agency|agencies|organi[sz]ations?|member|body|name)\b", re.I)
-JOINING_ROW_WORDS = 14  # a longer line is prose after the table
+JOINING_ROW_WORDS = 40  # a longer line is prose after the table (a row with remarks may be long)
 JOINING_TABLE_LINES = 40  # at most this many lines of rows; a line of prose ends the table sooner
 
 
 def joining_table(ctx: Context, state: State, sentence: Sentence) -> bool:
-    """A table of the members that joined: its lines gathered (a PDF wraps a row's cells over several), then
-    each organisation named a member of the document's body from the date in its row — the date before it when
-    the header puts the date column first, else the date after it."""
+    """A table of the members that joined, under its caption or heading: its lines gathered (a PDF wraps a row's
+    cells over several, or runs two rows together), then each organisation named a member of the document's body
+    from the date in its row — the date before it when the header puts the date column first, else the date after
+    it; its member number, in a column or a remark ("became the 25th member"), the count then.  The rows are used
+    up here: two rows a PDF ran together would give another row's date to the rules reading sentences."""
     text = sentence.line.text
     table = state.accessions
     if table is None:
-        if ctx.body is not None and sentence.text == text and JOINING_CAPTION_RE.match(text):
+        opens = JOINING_CAPTION_RE.match(text) or sentence.line.heading and JOINING_HEADING_RE.match(text)
+        if ctx.body is not None and sentence.text == text and opens:
             dates = find_dates(text)
             state.accessions = {"body": ctx.body, "year": int(dates[-1].start[:4]) if dates else ctx.doc.year,
-                                "lines": [], "date_first": None, "ranked": False}
+                                "lines": [], "date_first": None, "ranked": False, "line": sentence.line, "before": 0}
         return False
-    if sentence.line is table.get("line"):
-        return True  # the line's other sentences: the line was read as a row with its first
+    if sentence.line is table["line"]:
+        return bool(table["lines"]) and table["lines"][-1].line is sentence.line  # the rest of a row's line
+    table["line"] = sentence.line
     # a row's cells wrap into short lines with no full stop ("Fri 21 Feb." is an abbreviation)
-    prose = text.endswith(".") and len(text.split()) > 4 or len(text.split()) > JOINING_ROW_WORDS
-    if prose or len(table["lines"]) >= JOINING_TABLE_LINES or TABLE_CAPTION_RE.match(text):
+    prose = text.endswith(".") and len(text.split()) > 4
+    if prose and table["date_first"] is None and not table["lines"] and table["before"] < PROSE_BEFORE_TABLE:
+        table["before"] += 1  # "Three accessions took place in 2021." between the heading and its table
+        return False
+    if prose or len(text.split()) > JOINING_ROW_WORDS or len(table["lines"]) >= JOINING_TABLE_LINES \
+            or TABLE_CAPTION_RE.match(text):
         state.accessions = None
         _joined_rows(ctx, table)
         return False
@@ -1022,10 +1034,8 @@ def joining_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     if table["date_first"] is None and not table["lines"] and column and header and not find_dates(text):
         table["date_first"] = column.start() < header.start()
         table["ranked"] = bool(RANK_COLUMN_RE.search(text))
-        table["line"] = sentence.line
         return True
     table["lines"].append(sentence)
-    table["line"] = sentence.line
     return True
 
 
@@ -1086,9 +1096,12 @@ def _joined_rows(ctx: Context, table: dict) -> None:
         date = own[-1] if date_first else own[0]
         row = rows[max(j for j, at in enumerate(starts) if at <= start)]
         membership(ctx, org, table["body"], row.evidence(), "joining-table", 0.85, start=date.start)
-        rank = re.search(r"(?:^|\s|\|)(\d{1,3})\s*(?:\||$)", text[end:high]) if table["ranked"] else None
-        if rank and not any(d.pos[0] <= end + rank.start(1) < d.pos[1] for d in dates):  # its member number
-            member_count(ctx, table["body"], int(rank.group(1)), date.start, row.evidence(), "joining-table")
+        cell = re.search(r"(?:^|\s|\|)(\d{1,3})\s*(?:\||$)", text[end:high]) if table["ranked"] else None
+        said = RANK_REMARK_RE.search(text, end, high)  # "became the group's twenty-fifth member"
+        rank = number(cell.group(1)) if cell and not any(d.pos[0] <= end + cell.start(1) < d.pos[1] for d in dates) \
+            else number(said.group(1)) if said else None
+        if rank:
+            member_count(ctx, table["body"], rank, date.start, row.evidence(), "joining-table")
 
 
 def member_since_header(ctx: Context, state: State, sentence: Sentence) -> bool:
