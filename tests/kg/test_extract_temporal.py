@@ -3,6 +3,8 @@ passage written for the test in the style of roadmaps, gap assessments and meeti
 
 from __future__ import annotations
 
+import pytest
+
 BODY = "id/org/isecg"
 
 
@@ -901,3 +903,26 @@ def test_one_count_told_at_two_precisions_keeps_the_precise_date(extract):
     r = extract("ISECG Annual Report 2030\nISECG entered 2030 with 28 member agencies and closed it with thirty. As of "
                 "31 December 2030 the group counted 30 members.", year=2030)
     assert _counts(r) == {("28", "2030-01"), ("30", "2030-12-31")}
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("The Japan Aerospace Exploration Agency had been in the chair since the start of 2029.", "jaxa"),
+    ("From 1 January 2032 the chair passes to the Italian space agency, Agenzia Spaziale Italiana (ASI).", "asi"),
+    ("Throughout 2031, ISECG was presided over by the Korea Aerospace Research Institute (KARI).", "kari"),
+    ("Under the chairmanship of CNES, the group met twice in 2030.", "cnes"),
+    ("ESA, as chair, opened the meeting.", "esa"),
+])
+def test_a_chair_told_in_any_wording_by_where_its_holder_stands(extract, text, holder):
+    r = extract("The International Space Exploration Coordination Group (ISECG) reports.\n" + text, year=2031)
+    assert set(_periods(r, "chair")) == {holder}
+
+
+@pytest.mark.parametrize("text", [
+    "The New Zealand Space Agency (NZSA) informed the chair in December 2030 of its wish to apply.",
+    "PORTUGAL SPACE JOINS ISECG AND THE CHAIR PASSES TO CANADA",
+    "Sarah Al Amiri, Minister of State and Chair of the UAE Space Agency, welcomed the delegates.",
+    "NASA is the vice-chair of the group.",
+])
+def test_no_chair_from_a_chair_that_is_an_object_another_body_s_or_a_vice_chair(extract, text):
+    r = extract("The International Space Exploration Coordination Group (ISECG) reports.\n" + text, year=2031)
+    assert not _periods(r, "chair")

@@ -807,6 +807,60 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
         return
 
 
+# Any wording of a chair: "had been in the chair", "the chair passes to X", "presided over by X", "under the
+# chairmanship of X", "X, as chair,".  The holder is named after the cue when "to", "by" or "of" follows it,
+# else before it in its clause.
+CHAIR_CUE_RE = re.compile(r"\b(?:chair(?:manship|s|ed|ing)?|presid(?:ed|es|ing|ency)|helm)\b", re.I)
+CHAIR_AFTER_RE = re.compile(r"(?:\s+(?:pass(?:es|ed)?|go(?:es)?|went|mov(?:es|ed)|rotat(?:es|ed)|transferr?(?:s|ed)|fell|falls|"
+                            r"was|were|is|will|be|been|over|held|taken|assumed|handed|given|jointly))*\s+(?:to|by|of)\s+",
+                            re.I)
+# What may stand between a holder and a chair cue after it: "JAXA, as chair", "JAXA had been in the chair",
+# "(JAXA), for the ISECG Chair"; not another verb ("NZSA informed the chair").
+CHAIR_GAP_WORDS = {"as", "in", "the", "its", "had", "has", "have", "been", "was", "is", "were", "became", "becomes",
+                   "remains", "remained", "served", "serves", "for", "current", "new", "incoming", "outgoing", "then",
+                   "will", "be", "now", "still", "group's", "group’s"}
+CHAIR_VERBS = {"chairs", "chaired", "chairing", "presided", "presides", "presiding"}
+NOT_THE_CHAIR_RE = re.compile(r"\b(?:vice|co|deputy)-?\s*$", re.I)  # "vice-chair": not the chair
+
+
+def chair_frame(ctx: Context, state: State, sentence: Sentence) -> None:
+    """Who held the chair, when no chair rule read the sentence: the organisation the cue's position names (see
+    CHAIR_CUE_RE), of the group the sentence names, else the document's body; from a date after "since"/"from"."""
+    text = sentence.text
+    if ctx.body is None or any(f.p == "org:role" for f in ctx.rec.result.facts[state.facts_at:]):
+        return
+    for cue in CHAIR_CUE_RE.finditer(text):
+        word = cue.group().lower()
+        if NOT_THE_CHAIR_RE.search(text[:cue.start()]):
+            continue
+        groups = [m.entity for m in sentence.mentions if m.entity.type in ("WorkingGroup", "Team")]
+        body = groups[0] if groups else ctx.body
+        orgs = [m for m in sentence.mentions if m.entity.type == "Organization" and m.entity.iri not in
+                (body.iri, ctx.body.iri)]
+        after = CHAIR_AFTER_RE.match(text, cue.end())
+        if after and word == "chair" and after.group().split()[-1] == "of" or \
+                after and word in CHAIR_VERBS and not after.group().rstrip().endswith("by"):
+            continue  # "Chair of the UAE Space Agency" is who chairs that agency; "chairs X" names what is chaired
+        if after:  # "the chair passes to X", "presided over by X", "under the chairmanship of X"
+            holder = next((m for m in orgs if after.end() <= m.start < _clause_end(text, after.end())), None)
+        elif word in CHAIR_VERBS:
+            continue  # "CSA chairs the group's analogue topic": the chair of something else
+        else:  # "X had been in the chair", "X, as chair,"
+            holder = next((m for m in reversed(orgs) if m.end <= cue.start()), None)
+            gap = [w.lower() for w in re.findall(r"[A-Za-z][\w’'\-]*", text[holder.end:cue.start()]) if holder
+                   and ctx.rec.gazetteer.lookup(w) is None]  # a body's name between ("for the ISECG Chair") no word
+            holder = holder if holder and len(gap) <= len(CHAIR_GAP_WORDS) and set(gap) <= CHAIR_GAP_WORDS else None
+        if holder is None:
+            continue
+        dates = [d for d in find_dates(text) if clause_start(sentence, cue.start()) <= d.pos[0]]
+        since = next((d.start for d in dates if re.search(r"\b(?:since|from)\s+(?:the\s+start\s+of\s+)?$",
+                                                          text[:d.pos[0]], re.I)), None)
+        period = None if since else dates[0].start if dates else ctx.series.date or None
+        membership(ctx, holder.entity, body, sentence.evidence(), "chair-frame", 0.7, start=since, period=period,
+                   role="isecg:chair")
+        return
+
+
 def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
     """Who held a body's chair, each clause on its own: "JAXA chaired ISECG from April 2019 until 31 December
     2020", "KARI took the chair over from JAXA", "confirmed ASI as incoming chair", "the chairmanship of ISECG
