@@ -122,6 +122,8 @@ def test_header_columns_named_twice_are_one():
     assert columns("Gathering Dates Venue / mode Organiser Represented") is None  # "Gathering": no header word
     assert columns("Session Dates Venue / mode Organiser Represented") == ["name", "date", "place", "host", "count"]
     assert columns("Event | Date | Host | Participation") == ["name", "date", "host", "count"]
+    assert columns("When What Where Organised by Delegates Agencies") == ["date", "name", "place", "host", "count",
+                                                                        "count"]
 
 
 def test_table_with_host_first_and_every_cell_wrapped_onto_its_own_lines(extract):

@@ -911,10 +911,11 @@ def test_one_count_told_at_two_precisions_keeps_the_precise_date(extract):
     ("Throughout 2031, ISECG was presided over by the Korea Aerospace Research Institute (KARI).", "kari"),
     ("Under the chairmanship of CNES, the group met twice in 2030.", "cnes"),
     ("ESA, as chair, opened the meeting.", "esa"),
+    ("In Bremen the chairmanship passed from ASI to JAXA, the Japanese agency.", "asi jaxa"),
 ])
 def test_a_chair_told_in_any_wording_by_where_its_holder_stands(extract, text, holder):
     r = extract("The International Space Exploration Coordination Group (ISECG) reports.\n" + text, year=2031)
-    assert set(_periods(r, "chair")) == {holder}
+    assert set(_periods(r, "chair")) == set(holder.split())
 
 
 @pytest.mark.parametrize("text", [

@@ -31,7 +31,8 @@ _COLUMNS = [
     ("host", r"host(?:ing)?\s+(?:agency|organi[sz]ation)|(?:hosted|organi[sz]ed|convened)\s+by|hosts?|organi[sz]ers?|"
              r"conveners?"),
     ("date", r"dates?|date\(s\)|when|days?"),
-    ("name", r"meetings?|events?|names?|titles?|occasions?|workshops?|forums?|conferences?|sessions?"),
+    ("name", r"meetings?|events?|names?|titles?|occasions?|workshops?|forums?|conferences?|sessions?|what|"
+             r"activit(?:y|ies)"),
     ("index", r"no\.?|#|nr\.?"),
     ("mode", r"format|mode|attendance\s+mode"),  # "online", "hybrid", "in person"
     ("other", r"(?:main\s+|key\s+)?(?:topics?|themes?|subjects?|outcomes?|decisions?|results?)|notes?|remarks?|"

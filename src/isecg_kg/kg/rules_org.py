@@ -812,8 +812,8 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
 # else before it in its clause.
 CHAIR_CUE_RE = re.compile(r"\b(?:chair(?:manship|s|ed|ing)?|presid(?:ed|es|ing|ency)|helm)\b", re.I)
 CHAIR_AFTER_RE = re.compile(r"(?:\s+(?:pass(?:es|ed)?|go(?:es)?|went|mov(?:es|ed)|rotat(?:es|ed)|transferr?(?:s|ed)|fell|falls|"
-                            r"was|were|is|will|be|been|over|held|taken|assumed|handed|given|jointly))*\s+(?:to|by|of)\s+",
-                            re.I)
+                            r"was|were|is|will|be|been|over|held|taken|assumed|handed|given|jointly))*"
+                            r"(?P<previous>\s+from\s+[^,;.]{1,60}?)?\s+(?:to|by|of)\s+", re.I)  # "passed from ASI to JAXA"
 # What may stand between a holder and a chair cue after it: "JAXA, as chair", "JAXA had been in the chair",
 # "(JAXA), for the ISECG Chair"; not another verb ("NZSA informed the chair").
 CHAIR_GAP_WORDS = {"as", "in", "the", "its", "had", "has", "have", "been", "was", "is", "were", "became", "becomes",
@@ -841,14 +841,17 @@ def chair_frame(ctx: Context, state: State, sentence: Sentence) -> None:
         if after and word == "chair" and after.group().split()[-1] == "of" or \
                 after and word in CHAIR_VERBS and not after.group().rstrip().endswith("by"):
             continue  # "Chair of the UAE Space Agency" is who chairs that agency; "chairs X" names what is chaired
+        previous = None
         if after:  # "the chair passes to X", "presided over by X", "under the chairmanship of X"
             holder = next((m for m in orgs if after.end() <= m.start < _clause_end(text, after.end())), None)
+            if after.group("previous"):
+                previous = next((m for m in orgs if after.start("previous") <= m.start < after.end("previous")), None)
         elif word in CHAIR_VERBS:
             continue  # "CSA chairs the group's analogue topic": the chair of something else
         else:  # "X had been in the chair", "X, as chair,"
             holder = next((m for m in reversed(orgs) if m.end <= cue.start()), None)
-            gap = [w.lower() for w in re.findall(r"[A-Za-z][\w’'\-]*", text[holder.end:cue.start()]) if holder
-                   and ctx.rec.gazetteer.lookup(w) is None]  # a body's name between ("for the ISECG Chair") no word
+            between = text[holder.end:cue.start()] if holder else ""  # a body's name there is no word of the gap
+            gap = [w.lower() for w in re.findall(r"[A-Za-z][\w’'\-]*", between) if ctx.rec.gazetteer.lookup(w) is None]
             holder = holder if holder and len(gap) <= len(CHAIR_GAP_WORDS) and set(gap) <= CHAIR_GAP_WORDS else None
         if holder is None:
             continue
@@ -858,6 +861,9 @@ def chair_frame(ctx: Context, state: State, sentence: Sentence) -> None:
         period = None if since else dates[0].start if dates else ctx.series.date or None
         membership(ctx, holder.entity, body, sentence.evidence(), "chair-frame", 0.7, start=since, period=period,
                    role="isecg:chair")
+        if previous is not None:
+            membership(ctx, previous.entity, body, sentence.evidence(), "chair-frame", 0.7, period=period,
+                       role="isecg:chair")
         return
 
 
