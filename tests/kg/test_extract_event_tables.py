@@ -196,3 +196,14 @@ def test_table_with_two_count_columns_and_the_name_before_the_place(extract):
     assert len(calls) == 2  # the same day in another place: another event
     call = next(s for s in calls if "call" in r.labels()[s])
     assert {("schema:location", "id/place/online"), ("isecg:participantCount", "12")} <= _about(r, call)
+
+
+def test_a_date_first_table_whose_cells_the_cleaner_ran_onto_long_lines_and_iso_day_ranges(extract):
+    r = extract("Table B. Calendar of 2031 meetings and events\nWhen What Where Organised by Delegates Agencies\n"
+                "2031-03-03 Forum, with a briefing by ISECG\nTokyo, Japan MEXT, supported by\n"
+                "JAXA delegations of 45 countries and organisations not applicable\n"
+                "2031-05-23 to 24 Spring meeting of senior managers\nASI headquarters,\nRome, Italy\nASI 41 13\n"
+                "The chair rotates every two years.", year=2031)
+    starts = {o for s, p, o in r.facts if p == "schema:startDate"}
+    assert starts == {"2031-03-03", "2031-05-23"}
+    assert ("schema:endDate", "2031-05-24") in {(p, o) for s, p, o in r.facts}

@@ -1,7 +1,7 @@
 """Dates as documents write them: "13th October 2022", "17th -23rd April 2022", "16-20th May 2022",
 "April 20-21, 2021", "September 30 - October 2, 2021",
 "30th Nov and 2nd Dec 2021", "Nov-Dec 2021", "May 2007", "Q3-2022", "2019", "2013-08-20", "Tuesday 4 to Thursday
-6 February 2020", "the 29th and 30th of November 2016", "March 12 and 13, 2020", and with
+6 February 2020", "the 29th and 30th of November 2016", "March 12 and 13, 2020", "2018-05-23 to 24", and with
 ``default_year`` (the document's) a day or range without one: "on 12–13 March"."""
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 
 DATE_RE = re.compile(
-    rf"(?<![\w\-])(?P<yi>{_YEAR})-(?P<mi>[01]\d)(?:-(?P<di>[0-3]\d))?(?![\w\-])"
+    rf"(?<![\w\-])(?P<yi>{_YEAR})-(?P<mi>[01]\d)(?:-(?P<di>[0-3]\d)(?:\s*(?:to|–)\s*(?P<di2>[0-3]?\d)(?![\w\-:]|\s+{_MONTH}|\s+{_YEAR}))?)?"
+    rf"(?![\w\-])"
     rf"|(?P<mr1>{_MONTH})\s+(?P<dr1>{_DAY})\s*(?:-|–|to|and)\s*(?:(?P<mr2>{_MONTH})\s+)?(?P<dr2>{_DAY}),?\s+(?P<yr>{_YEAR})"
     rf"|(?<![\w,])(?P<d1>{_DAY})\s*(?:(?P<m1>{_MONTH})\s*)?(?:-|–|to|and)\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR})"
     rf"|(?P<ma>{_MONTH})\s+(?P<da>{_DAY}),\s*(?P<ya>{_YEAR})"
@@ -80,8 +81,9 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateSpan]:
     for m in DATE_RE.finditer(text):
         g = m.groupdict()
         try:
-            if g["yi"]:
-                span = (_ymd(g["yi"], int(g["mi"]), int(g["di"]) if g["di"] else None), None)
+            if g["yi"]:  # "2018-05-23", "2018-05-23 to 24"
+                span = (_ymd(g["yi"], int(g["mi"]), int(g["di"]) if g["di"] else None),
+                        _ymd(g["yi"], int(g["mi"]), int(g["di2"])) if g["di2"] else None)
             elif g["yr"]:  # "April 20-21, 2021", "September 30 - October 2, 2021"
                 m1 = _month(g["mr1"])
                 m2 = _month(g["mr2"]) if g["mr2"] else m1

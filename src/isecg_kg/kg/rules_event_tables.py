@@ -51,6 +51,7 @@ _NUMBER_RE = re.compile(r"(?<![\w\-–/])(?<!\d[.,])(\d{1,3})(?![\w\-–/%]|[.,]
 VIRTUAL_RE = re.compile(r"\b(?:online|virtual(?:ly)?|video[\s\-]?conference|teleconference|web\s+conference|"
                         r"by\s+video)\b", re.I)
 _CELL_MAX_WORDS = 8  # a wrapped cell's line is short; a longer line is prose after the table
+_CELLS_MAX_WORDS = 16  # below a dated row, the cleaner may run a few wrapped cells onto one line
 _WRAPPED_MAX_LINES = 3  # continuation lines one row may have beside one a column
 _HEADER_MAX_LINES = 6  # lines a header may take (one cell a line)
 _BLOCK_MAX_LINES = 80  # lines a table of wrapped cells may take below its header
@@ -234,11 +235,11 @@ def _rows(ctx: Context, kinds: list[str], lines: list[Line], year: int | None) -
             rows.append([line])
             continue
         if not rows or len(rows[-1]) > _WRAPPED_MAX_LINES + len(kinds) or line.text.endswith((".", ":")) \
-                or len(line.text.split()) > _CELL_MAX_WORDS or TABLE_CAPTION_RE.match(line.text) or columns(line.text):
+                or len(line.text.split()) > _CELLS_MAX_WORDS or TABLE_CAPTION_RE.match(line.text) or columns(line.text):
             break
-        following = lines[i + 1] if i + 1 < len(lines) else None
-        if _complete(ctx, kinds, _joined(rows[-1]), year) and not (
-                following is not None and _row_start(kinds, following.text, year)):
+        # a complete row ends the table unless another row starts within a row's reach below (its cells wrap)
+        reach = lines[i + 1:i + 1 + _WRAPPED_MAX_LINES + len(kinds)]
+        if _complete(ctx, kinds, _joined(rows[-1]), year) and not any(_row_start(kinds, c.text, year) for c in reach):
             break
         rows[-1].append(line)
     return rows
