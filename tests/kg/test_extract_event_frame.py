@@ -57,3 +57,15 @@ def test_a_body_that_held_or_ran_a_gathering_hosts_it_and_a_town_no_list_has_is_
     ran = _event(extract("Wednesday 7 October 2020: an open webinar on lunar science, run by ESA, drew 112 "
                          "participants.", year=2020), "2020-10-07")
     assert ran["schema:organizer"] == {"id/org/esa"}
+
+
+def test_a_dated_calendar_line_names_its_gathering_with_no_article(extract):
+    r = extract("February 9–11, 2031: plenary of the ERWG, organised online by NASA, with nineteen agencies taking "
+                "part.\n15 June 2031: eleven agencies attended an ISECG side meeting on the margins of GLEX 2031.",
+                year=2031)
+    plenary = _event(r, "2031-02-09")
+    assert plenary["schema:organizer"] == {"id/org/nasa"} and plenary["isecg:participantCount"] == {"19"}
+    assert "schema:eventAttendanceMode" in plenary
+    assert _event(r, "2031-06-15")["isecg:participantCount"] == {"11"}
+    assert r.labels()[next(s for s, p, o in r.facts if p == "schema:startDate" and o == "2031-02-09")] == \
+        "Plenary of the ERWG"

@@ -15,19 +15,26 @@ import re
 from .context import Context, State
 from .dates import find_dates
 from .reference import Entity
-from .rules_events import AS_A_TIME_RE, AUDIENCE_EVENTS, _count, date_facts, find_place, meeting_name, participant_count
+from .rules_events import (AS_A_TIME_RE, AUDIENCE_EVENTS, _count, date_facts, find_place, meeting_name, online,
+                           participant_count)
 from .text import ORG_LIKE, Sentence
 
 # The kinds of gathering an event of this rule is (the last word of its name, or the noun telling it).
 GATHERING = (r"meeting|workshop|conference|forum|symposium|summit|plenary|congress|gathering|retreat|colloquium|"
-             r"teleconference|videoconference|webinar|seminar|round\s?table")
+             r"teleconference|videoconference|webinar|seminar|round\s?table|session")
 GATHERING_RE = re.compile(rf"\b(?:{GATHERING})s?\b", re.I)
 # "the ISECG meeting", "a two-day plenary", "the April 2019 ISECG meeting", "its first in-person workshop"
 GATHERING_NP_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w\-’']+\s+){{0,4}}?)({GATHERING})\b")
+ONLINE_RE = re.compile(r"\b(?:online|virtual(?:ly)?|by\s+video(?:[\s\-]?conference)?|teleconference|videoconference)\b", re.I)
+# A dated line of a calendar: "February 9–11, 2021: plenary of the ERWG, organised online by NASA, ...": its
+# gathering may be named with no article ("plenary of the ERWG", "online orientation session for newcomers").
+DATE_LABEL_RE = re.compile(r"^\W*(?P<date>[^:;.]{4,40}?)\s*:\s+")
+BARE_GATHERING_RE = re.compile(rf"((?:[\w\-’']+\s+){{0,3}}?)({GATHERING})\b(?P<of>\s+of\s+the\s+(?:[A-Z][\w\-]*\s*)+)?",
+                               re.I)
 # Hosting said by the organisation after the words ("hosted by X", "at the invitation of X", "courtesy of X")
 # or before them ("X hosted", "X welcomed the delegations", "X's hospitality", "X acted as host").
 HOST_AFTER_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed)?|organi[sz]ed|convened|sponsored|invited|welcomed|run|arranged|staged)"
-                           r"\s+(?:jointly\s+)?by"
+                           r"\s+(?:(?:jointly|online|virtually|remotely|together)\s+)?by"
                            r"|\b(?:at|on|upon)\s+the\s+invitation\s+of|\bhospitality\s+of|\bcourtesy\s+of"
                            r"|\bhost(?:ing)?\s+(?:agency|organi[sz]ation)\s*,?", re.I)
 HOST_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz](?:ed|es)|convened|welcomed|received|invited|held|ran|"
@@ -61,15 +68,23 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
             date_facts(ctx, event, dates[0], "event-frame", 0.7, evidence)
     if "schema:location" not in have and (place := _place(ctx, sentence)) is not None:
         ctx.rec.fact(event.iri, "schema:location", place.iri, "event-frame", 0.7, evidence)
+    elif "schema:location" not in have and ONLINE_RE.search(text):  # "held online", "by video conference"
+        online(ctx, event, "event-frame", evidence)
     if "schema:organizer" not in have and (host := _host(ctx, sentence)) is not None:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-frame", 0.7, evidence)
     audience = event.label.lower().split()[-1].rstrip("s") in AUDIENCE_EVENTS  # speakers are not who took part
-    if "isecg:participantCount" not in have and not audience and ATTENDING_RE.search(text):
-        # "40 experts from 11 agencies": the bodies taking part are counted, the people when no body is
-        counts = sorted((m.group("noun") not in BODIES, m.start(), n) for m in COUNT_RE.finditer(text)
-                        if (n := _count(m.group(1))))
-        if counts:
-            participant_count(ctx, event, counts[0][2], evidence)
+    if "isecg:participantCount" not in have and not audience and (count := _attended(text)):
+        participant_count(ctx, event, count, evidence)
+
+
+def _attended(text: str) -> int | None:
+    """How many took part, next to a word of attending: "40 experts from 11 agencies" counts the bodies (the
+    people when no body is counted)."""
+    if not ATTENDING_RE.search(text):
+        return None
+    counts = sorted((m.group("noun") not in BODIES, m.start(), n) for m in COUNT_RE.finditer(text)
+                    if (n := _count(m.group(1))))
+    return counts[0][2] if counts else None
 
 
 def _told(ctx: Context, state: State) -> list[Entity]:
@@ -85,16 +100,19 @@ def _told(ctx: Context, state: State) -> list[Entity]:
 def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
     """A gathering no rule read: its noun phrase and one day or month, not a time another event gives."""
     text = sentence.text
-    np = GATHERING_NP_RE.search(text)
     dates = [d for d in find_dates(text, default_year=ctx.doc.year) if len(d.start) >= 7]
+    label = DATE_LABEL_RE.match(text)
+    labelled = label is not None and len(dates) == 1 and dates[0].pos[0] <= label.end("date") <= dates[0].pos[1] + 1
+    np = GATHERING_NP_RE.search(text) or (BARE_GATHERING_RE.search(text, label.end()) if labelled else None)
     if np is None or len(dates) != 1 or AS_A_TIME_RE.search(text[:np.start()]) or sentence.of_type("Event"):
         return None
-    if _place(ctx, sentence) is None and _host(ctx, sentence) is None:
+    if _place(ctx, sentence) is None and _host(ctx, sentence) is None and not (labelled and _attended(text)):
         return None  # a date alone ("the meeting report of 3 May") tells no gathering
     noun = np.group(2).lower()
     event = ctx.events.on(dates[0].start) or ctx.events.of_kind(dates[0].start, noun)
     if event is None:
-        name = meeting_name(text, np.group(1) + noun, noun, ctx.body)
+        of = np.groupdict().get("of") or ""  # "meeting of the Science Working Group"
+        name = meeting_name(text, np.group(1) + noun + of, noun, ctx.body)
         event = ctx.rec.define(name, "Event", sentence.evidence(), rule="event-frame", confidence=0.7,
                                slug=f"{name} {dates[0].start}", lookup=False)
     state.event = event
