@@ -855,15 +855,19 @@ def chair_frame(ctx: Context, state: State, sentence: Sentence) -> None:
             holder = holder if holder and len(gap) <= len(CHAIR_GAP_WORDS) and set(gap) <= CHAIR_GAP_WORDS else None
         if holder is None:
             continue
-        dates = [d for d in find_dates(text) if clause_start(sentence, cue.start()) <= d.pos[0]]
+        dates = [d for d in _dates(ctx, text) if clause_start(sentence, cue.start()) <= d.pos[0]]  # "in June": its year
         since = next((d.start for d in dates if re.search(r"\b(?:since|from)\s+(?:the\s+start\s+of\s+)?$",
                                                           text[:d.pos[0]], re.I)), None)
+        if previous is not None and dates:  # "passed from NASA to JAXA in June": one's term ends as the other's begins
+            since = since or dates[0].start
+            membership(ctx, previous.entity, body, sentence.evidence(), "chair-frame", 0.7, end=since,
+                       role="isecg:chair", date=since)
+        elif previous is not None:
+            membership(ctx, previous.entity, body, sentence.evidence(), "chair-frame", 0.7,
+                       period=ctx.series.date or None, role="isecg:chair")
         period = None if since else dates[0].start if dates else ctx.series.date or None
         membership(ctx, holder.entity, body, sentence.evidence(), "chair-frame", 0.7, start=since, period=period,
                    role="isecg:chair")
-        if previous is not None:
-            membership(ctx, previous.entity, body, sentence.evidence(), "chair-frame", 0.7, period=period,
-                       role="isecg:chair")
         return
 
 
