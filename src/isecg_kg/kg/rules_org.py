@@ -855,7 +855,8 @@ def chair_frame(ctx: Context, state: State, sentence: Sentence) -> None:
             holder = holder if holder and len(gap) <= len(CHAIR_GAP_WORDS) and set(gap) <= CHAIR_GAP_WORDS else None
         if holder is None:
             continue
-        dates = [d for d in _dates(ctx, text) if clause_start(sentence, cue.start()) <= d.pos[0]]  # "in June": its year
+        dates = [d for d in _dates(ctx, text)  # its clause's ("in June": of the document's year)
+                 if clause_start(sentence, cue.start()) <= d.pos[0] < _clause_end(text, cue.end())]
         since = next((d.start for d in dates if re.search(r"\b(?:since|from)\s+(?:the\s+start\s+of\s+)?$",
                                                           text[:d.pos[0]], re.I)), None)
         if previous is not None and dates:  # "passed from NASA to JAXA in June": one's term ends as the other's begins
