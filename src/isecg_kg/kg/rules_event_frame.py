@@ -46,8 +46,14 @@ COUNT_RE = re.compile(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:(?:space|member|p
                       r"(?P<noun>agencies|organi[sz]ations|countries|nations|delegations|participants|delegates|"
                       r"representatives|attendees|experts|partners)\b(?!\s+(?:that|which|who|had|have|has)\b)")
 BODIES = {"agencies", "organisations", "organizations", "countries", "nations", "delegations", "partners"}
-ATTENDING_RE = re.compile(r"\b(?:attend\w*|present|took\s+part|tak\w+\s+part|participa\w+|represent\w*|drew|brought|"
-                          r"gather\w*|convened|welcomed|met|joined|with|from|involving|including|among)\b", re.I)
+# A count is of those who took part when a word of attending stands next to it: before it ("with 14 agencies",
+# "drew 112 participants", "experts from 11 agencies") or after it ("eleven agencies attended", "... were present"),
+# not anywhere in the sentence ("ISECG, whose 27 members ..., met in Rome").
+ATTENDING_BEFORE_RE = re.compile(r"\b(?:with|from|involving|including|among|representing|drew|brought\s+together|"
+                                 r"gathered|welcomed|attended\s+by|of)\s+(?:(?:some|about|around|over|nearly|all|"
+                                 r"delegates|representatives|experts)\s+(?:of\s+|from\s+)?)?$", re.I)
+ATTENDING_AFTER_RE = re.compile(r"^[^.;]{0,40}?\b(?:attend\w*|present|took\s+part|tak\w+\s+part|participa\w+|"
+                                r"(?:were\s+)?represented|met|gathered|convened|joined)\b", re.I)
 _TOWN_RE = re.compile(r"\bin\s+([A-Z][\w\-éèàç]+),\s+[A-Z][\w\-éèàç]+(?:\s+[A-Z][\w\-]+)?(?=\s*[,.;)]|$)")
 _PLACE_AFTER_RE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w\-’']+(?:,?\s+(?:the\s+)?[A-Z][\w\-]+){0,2})")
 
@@ -80,10 +86,9 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
 def _attended(text: str) -> int | None:
     """How many took part, next to a word of attending: "40 experts from 11 agencies" counts the bodies (the
     people when no body is counted)."""
-    if not ATTENDING_RE.search(text):
-        return None
     counts = sorted((m.group("noun") not in BODIES, m.start(), n) for m in COUNT_RE.finditer(text)
-                    if (n := _count(m.group(1))))
+                    if (n := _count(m.group(1))) and (ATTENDING_BEFORE_RE.search(text[:m.start()])
+                                                     or ATTENDING_AFTER_RE.match(text[m.end():])))
     return counts[0][2] if counts else None
 
 
