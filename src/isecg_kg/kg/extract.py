@@ -12,7 +12,6 @@ relations, a list of small rules).  This module only drives them.
 
 from __future__ import annotations
 
-
 from ..ingest.model import Document, Page, Passage
 from .discover import Discovery
 from .events import Events
@@ -22,7 +21,6 @@ from .context import Context, State
 from .rules import apply, finish
 from .series import Series
 from .text import BODY_RE, DocumentText
-
 
 
 def extract_document(doc: Document, pages: list[Page], passages: list[Passage], gazetteer: Gazetteer, base: str,

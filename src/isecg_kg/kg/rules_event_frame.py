@@ -15,6 +15,7 @@ import re
 from .context import Context, State
 from .dates import find_dates
 from .reference import Entity
+from .rules_event_tables import VIRTUAL_RE
 from .rules_events import (AS_A_TIME_RE, AUDIENCE_EVENTS, _count, date_facts, find_place, meeting_name, online,
                            participant_count)
 from .text import ORG_LIKE, Sentence
@@ -25,7 +26,6 @@ GATHERING = (r"meeting|workshop|conference|forum|symposium|summit|plenary|congre
 GATHERING_RE = re.compile(rf"\b(?:{GATHERING})s?\b", re.I)
 # "the ISECG meeting", "a two-day plenary", "the April 2019 ISECG meeting", "its first in-person workshop"
 GATHERING_NP_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w\-’']+\s+){{0,4}}?)({GATHERING})\b")
-ONLINE_RE = re.compile(r"\b(?:online|virtual(?:ly)?|by\s+video(?:[\s\-]?conference)?|teleconference|videoconference)\b", re.I)
 # A dated line of a calendar: "February 9–11, 2021: plenary of the ERWG, organised online by NASA, ...": its
 # gathering may be named with no article ("plenary of the ERWG", "online orientation session for newcomers").
 DATE_LABEL_RE = re.compile(r"^\W*(?P<date>[^:;.]{4,40}?)\s*:\s+")
@@ -74,7 +74,7 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
             date_facts(ctx, event, dates[0], "event-frame", 0.7, evidence)
     if "schema:location" not in have and (place := _place(ctx, sentence)) is not None:
         ctx.rec.fact(event.iri, "schema:location", place.iri, "event-frame", 0.7, evidence)
-    elif "schema:location" not in have and ONLINE_RE.search(text):  # "held online", "by video conference"
+    elif "schema:location" not in have and VIRTUAL_RE.search(text):  # "held online", "by video conference"
         online(ctx, event, "event-frame", evidence)
     if "schema:organizer" not in have and (host := _host(ctx, sentence)) is not None:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-frame", 0.7, evidence)

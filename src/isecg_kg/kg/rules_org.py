@@ -55,8 +55,8 @@ MONTH_ONLY_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]
                            r"\b(?!\s*,?\s*\d)")
 # A rank: "becoming its 15th member", "is ISECG's 18th member", "as the 27th participating organisation",
 # "(X) became the 24th."
-RANK_COUNT_RE = re.compile(rf"\b(?:(?:becoming|became|as|is)\s+(?:the\s+|its\s+)?(?:\S+(?:'s|’s)\s+)?{RANK}\s+"
-                           rf"(?:member|participant|participating\s+(?:organi[sz]ation|agency))\b"
+_RANKED = rf"{RANK}\s+(?:member|participant|participating\s+(?:organi[sz]ation|agency))\b"
+RANK_COUNT_RE = re.compile(rf"\b(?:(?:becoming|became|as|is)\s+(?:the\s+|its\s+)?(?:\S+(?:'s|’s)\s+)?{_RANKED}"
                            rf"|became\s+the\s+{RANK}(?=\s*[.;]))", re.I)
 # The subject's members: "ISECG has 29 member agencies", "the group counted 27 members" (not "The TWG has 12 members").
 OWNED_COUNT_RES = [
@@ -829,14 +829,14 @@ def chair_frame(ctx: Context, state: State, sentence: Sentence) -> None:
     text = sentence.text
     if ctx.body is None or any(f.p == "org:role" for f in ctx.rec.result.facts[state.facts_at:]):
         return
+    groups = [m.entity for m in sentence.mentions if m.entity.type in ("WorkingGroup", "Team")]
+    body = groups[0] if groups else ctx.body
+    orgs = [m for m in sentence.mentions if m.entity.type == "Organization" and m.entity.iri not in
+            (body.iri, ctx.body.iri)]
     for cue in CHAIR_CUE_RE.finditer(text):
         word = cue.group().lower()
         if NOT_THE_CHAIR_RE.search(text[:cue.start()]):
             continue
-        groups = [m.entity for m in sentence.mentions if m.entity.type in ("WorkingGroup", "Team")]
-        body = groups[0] if groups else ctx.body
-        orgs = [m for m in sentence.mentions if m.entity.type == "Organization" and m.entity.iri not in
-                (body.iri, ctx.body.iri)]
         after = CHAIR_AFTER_RE.match(text, cue.end())
         if after and word == "chair" and after.group().split()[-1] == "of" or \
                 after and word in CHAIR_VERBS and not after.group().rstrip().endswith("by"):
@@ -1050,13 +1050,13 @@ SINCE_HEADER_RE = re.compile(r"^(?:#|No\.?)?\s*(?:Acronym\s+)?(?:Member\s+)?(?:A
                              r"(?:joining|accession)|Since)$")
 
 
+# The words of joining, in a table's caption or heading ("Accessions during 2020", "NEW MEMBERS") or a list's label
+# ("Admitted in 2019:", "By year of accession:").
+JOINING_WORD_RE = re.compile(r"\b(?:accessions?|admissions?|admitted|joined|joining|newcomers|enlargement|new\s+(?:members?|"
+                             r"member\s+agencies|participants)|members\s+(?:joined|admitted))\b", re.I)
 # A table of the members that joined, by its caption ("Table 1. Accessions during 2020", "New member agencies,
 # 2019–2021") or its header ("Admitted Agency Member no.", "Agency Date of accession").
-JOINING_CAPTION_RE = re.compile(r"^(?:Table|Tab\.)\s*[\dA-Z]+[.:]?\s+.*\b(?:accessions?|admissions?|joined|joining|"
-                                r"new\s+(?:members?|member\s+agencies|participants)|newcomers|enlargement)\b", re.I)
-JOINING_HEADING_RE = re.compile(r"(?:new\s+(?:members?|member\s+agencies|participants)|accessions?|admissions?|newcomers|"
-                                r"members\s+(?:joined|admitted))\b", re.I)
-RANK_REMARK_RE = re.compile(rf"\b{RANK}\s+(?:member|participant|participating\s+(?:organi[sz]ation|agency))\b", re.I)
+RANK_REMARK_RE = re.compile(rf"\b{_RANKED}", re.I)
 PROSE_BEFORE_TABLE = 2  # sentences a heading may have before its table starts
 JOINING_COLUMN_RE = re.compile(r"\b(?:admitted|joined|accession|admission|date(?:\s+of\s+(?:joining|accession|admission))?|"
                                r"since|when)\b", re.I)
@@ -1075,7 +1075,9 @@ def joining_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     text = sentence.line.text
     table = state.accessions
     if table is None:
-        opens = JOINING_CAPTION_RE.match(text) or sentence.line.heading and JOINING_HEADING_RE.match(text)
+        # a caption naming joining anywhere; a heading only opening with it ("NEW MEMBERS", not "Agency Country Joined")
+        opens = TABLE_CAPTION_RE.match(text) and JOINING_WORD_RE.search(text) \
+            or sentence.line.heading and JOINING_WORD_RE.match(text)
         if ctx.body is not None and sentence.text == text and opens:
             dates = find_dates(text)
             state.accessions = {"body": ctx.body, "year": int(dates[-1].start[:4]) if dates else ctx.doc.year,
@@ -1106,7 +1108,6 @@ def joining_table(ctx: Context, state: State, sentence: Sentence) -> bool:
 
 # Joinings listed by date: "By year of accession:" then "2015: the UAE Space Agency (UAESA), ...", "Admitted in 2019:
 # A; B and C.", "2020: D; E": each organisation after a date label joined then.
-JOINING_WORD_RE = re.compile(r"\b(?:accessions?|admitted|admissions?|joined|joining|new\s+members?)\b", re.I)
 DATE_LABEL_RE = re.compile(r"^\W*(?P<cue>(?:[A-Z][a-z]+\s+){0,2}?(?:in\s+)?)(?P<date>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)"
                            r"\s*[:–—]\s+")
 

@@ -24,8 +24,8 @@ from ..kg.dates import find_dates
 from ..kg.series import GENRES
 from .linking import EntityLinker, cited_by_genre
 from .params import DEFAULT_EVIDENCE
-from .sentences import (CATEGORIES, content_words, MONTHS, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, count_in, counted,
-                        dates, leading_items, number_value, rank_sentences, short_answer, stated, states)
+from .sentences import (CATEGORIES, MONTHS, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, content_words, count_in,
+                        counted, dates, leading_items, number_value, rank_sentences, short_answer, stated, states)
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
 # in-domain questions against out-of-domain ones (`isecg-kg eval ask` prints both sides).
