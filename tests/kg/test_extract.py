@@ -56,6 +56,16 @@ def test_member_table_with_a_new_agency(extract):
     assert r.labels()["id/org/ksa"] == "Kenya Space Agency"
 
 
+def test_member_table_of_cells_whose_country_a_pdf_wrapped(extract):
+    # Each row names its own country; a country cell wrapped below its row ("United" / "States") is that row's,
+    # and a row whose country cell is not read gets none rather than the row above's.
+    r = extract("Members of ISECG (status of June 2024)\nAgency Country\nKenya Space Agency (KSA) Kenya\nKARI Republic of\nKorea\n"
+                "NASA United\nStates\nESA Europe\nJAXA Japan\nAnnex III\nSomething else entirely.")
+    countries = {s: o for s, p, o in r.facts if p == "isecg:country"}
+    assert countries == {"id/org/ksa": "id/place/kenya", "id/org/kari": "id/place/republic-of-korea",
+                         "id/org/nasa": "id/place/usa", "id/org/jaxa": "id/place/japan"}
+
+
 def test_event_with_place_date_and_organiser(extract):
     r = extract("The Global Space Exploration Conference (GLEX 2025) will take place in New Delhi, India, "
                 "7-10 May 2025, organised by the International Astronautical Federation (IAF).")

@@ -155,7 +155,10 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
         return False
     country = ctx.rec.gazetteer.lookup(re.sub(r"\s*\([^)]*\)\s*$", "", text))
     evidence = sentence.evidence()
-    if country and country.type in ("Country", "Place"):
+    if table.get("cells"):  # rows carry their own country: a line of one is the last row's, wrapped
+        if _wrapped_country(ctx, table, text):
+            return True
+    elif country and country.type in ("Country", "Place"):  # a heading over the rows of its country
         table["country"] = country
         return True
     row = re.fullmatch(r"[-•]?\s*(.+?)\s*(?:\(([^()]+)\))?", text)
@@ -165,9 +168,10 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     if member is None:  # a row of cells: "ASI Italian Space Agency Italy", the first body it names
         member = next((m.entity for m in sentence.mentions if m.entity.type == "Organization"
                        and m.entity.iri != table["org"].iri), None)
-        country = next((m.entity for m in sentence.mentions if m.entity.type == "Country"), None)
-        if member is not None and country is not None:
-            table["country"] = country
+    country = next((m.entity for m in sentence.mentions if m.entity.type == "Country"), None)
+    table["cells"] = table.get("cells") or member is not None and country is not None
+    if table["cells"]:  # each row its own country, none carried over from the row above
+        table["country"] = country
     if member is None or member.type != "Organization":
         # After some rows, a line that is no row is a cell a PDF wrapped ("Spatiale Italiana)"), up to
         # WRAPPED_CELL_LINES of them in a row; one more, or a line heading another standing ("Observers"), ends it.
@@ -186,11 +190,27 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     _membership(ctx, member, table, evidence, "member-table", 0.95)
     if table["country"]:
         ctx.rec.fact(member.iri, "isecg:country", table["country"].iri, "member-table", 0.95, evidence)
+    table["last"] = (member, text, table["country"] is not None, evidence)
     for other in sentence.mentions:  # two rows a PDF ran together on one line: each body a member
         if other.entity.type == "Organization" and other.entity.iri not in (member.iri, table["org"].iri):
             table["members"].add(other.entity.iri)
             _membership(ctx, other.entity, table, evidence, "member-table", 0.9)
     return True
+
+
+def _wrapped_country(ctx: Context, table: dict, text: str) -> bool:
+    """The end of the last row's country cell a PDF wrapped below it ("NASA United" / "States"): the row's last
+    words and this line name a country the row had none of."""
+    member, row, has_country, row_evidence = table.get("last") or (None, "", True, None)
+    words = row.split()
+    for size in range(min(len(words), 3), -1, -1):
+        country = ctx.rec.gazetteer.lookup(" ".join([*words[len(words) - size:], text]))
+        if country is not None and country.type == "Country":
+            if not has_country:
+                ctx.rec.fact(member.iri, "isecg:country", country.iri, "member-table", 0.9, row_evidence)
+                table["last"] = (member, row, True, row_evidence)
+            return True
+    return False
 
 
 def _close_table(ctx: Context, state: State) -> None:
