@@ -615,6 +615,10 @@ def test_chair_terms_each_clause_its_holder(extract):
     r = extract("ISECG news 2031\nIn May 2030 CNES succeeded the UK Space Agency as chair of ISECG. DLR assumed the "
                 "chair in 2031. NASA held the meeting in Houston.", year=2031)
     assert _periods(r, "chair") == {"cnes": {"from-2030-05"}, "uksa": {"until-2030-05"}, "dlr": {"from-2031"}}
+    # a handover agreed at one meeting for a later one: the later one's date, not the sentence's
+    r = extract("ISECG Annual Report 2032\nIn Oslo the members agreed that KARI, host of the December meeting, will "
+                "take over the ISECG chair from CNES at the first plenary meeting of 2033.", year=2032)
+    assert _periods(r, "chair") == {"kari": {"from-2033"}, "cnes": {"until-2033"}}
 
 
 def test_member_agencies_listed_after_a_colon(extract):

@@ -168,6 +168,10 @@ def test_only_a_sentence_stating_the_relation_or_the_yes_no_subject_answers():
     assert stated("Which body listed under dust control is not a forum member?") == []
     assert stated("Which agency hosted the meeting in Oslo?") == [{"host"}]
     assert stated("Which agency hosted in 2019 the meeting?") == [{"host"}]
+    # what is to come: the verb after a future's auxiliary ("will host": a sentence of hosting answers)
+    assert stated("Who is going to host the spring 2031 meeting?") == [{"host"}]
+    assert stated("Which agency will chair the forum in 2032?") == [{"chair"}]
+    assert stated("Who will be the next chair?") == []
     # A yes/no question: its subject, and the head of what it asks of it, in word families.
     asked = stated("Can a retired astronaut become a forum member?")
     assert asked == [{"retir", "astronaut"}, {"member"}]

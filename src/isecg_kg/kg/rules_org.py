@@ -161,8 +161,10 @@ HELD_BY_RE = re.compile(r"\bchair(?:manship)?\s+of\s+(?:the\s+)?(?P<body>\S+)\s+
 HOLDERS_CHAIR_RE = re.compile(r"(?:'s|’s)?\s+chair(?:manship)?\b(?:\s+(?P<verb>ends|ended|will end|expires|expired|"
                               r"began|begins|started|starts|will start))?", re.I)
 # "on 2 March 2029", "in the spring of 2021", "at the start of 2030": a handover's date after its verb.
+# "... on 2 March 2029", "at the close of 2030", "at the first meeting of 2024": the date a handover happens on.
 HANDOVER_AT_RE = re.compile(r"\b(?:on|in|from|as of|at)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|start|beginning|"
-                            r"middle|end|close)\s+of\s+)?$", re.I)
+                            r"middle|end|close)\s+of\s+|the\s+(?:first|last|next|\w+ly)\s+(?:[A-Za-z-]+\s+){1,5}of\s+)?$",
+                            re.I)
 FROM_UNTIL_RE = re.compile(r"\b(?P<word>from|since|until|till|to|through)\s+(?:the\s+)?$", re.I)
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
 # What opens a list of the organisations behind a document: "the participants were:", a heading

@@ -133,8 +133,11 @@ def answer_type(question: str) -> str | None:
 
 
 _AUX = r"(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must)"
-# "Who hosted ...", "Which agency chaired ...": the relation asked, a past-tense verb after the asking subject.
-RELATION = re.compile(rf"^\s*(?:who|which(?:\s+(?!{_AUX}\b)[\w-]+){{1,3}}?)\s+(?P<verb>[a-z]{{3,}}ed)\b", re.I)
+# "Who hosted ...", "Which agency chaired ...", "Who will host ...": the relation asked, a past-tense verb after the
+# asking subject, or a verb after a future's auxiliary (what is to come is stated in the verb's own form).
+RELATION = re.compile(rf"^\s*(?:who|which(?:\s+(?!{_AUX}\b)[\w-]+){{1,3}}?)\s+(?:(?P<verb>[a-z]{{3,}}ed)|"
+                      r"(?:will|shall|(?:is|are) (?:going|set|due|expected) to)\s+(?!be\b|have\b)(?P<future>[a-z]{3,}))\b",
+                      re.I)
 # What follows an "-ed" word that describes the subject rather than saying what it did: a preposition, then
 # the question's own verb ("listed under surface mobility is not a member").
 PARTICIPLE = re.compile(rf"^\s+(?:under|in|by|at|on|for|as|from|with|among)\b.*?\s{_AUX}\b", re.I)
@@ -149,7 +152,7 @@ def stated(question: str) -> list[set[str]]:
     word ("... become an ISECG member": member).  Empty when the question has neither."""
     if m := RELATION.match(question):
         # "Which body listed under X is not a member?": a participle naming the subject, the verb comes later
-        return [] if PARTICIPLE.match(question[m.end():]) else [{stem(m.group("verb"))}]
+        return [] if PARTICIPLE.match(question[m.end():]) else [{stem(m.group("verb") or m.group("future"))}]
     if YES_NO.match(question.strip()) and (m := SUBJECT.match(question)):
         run: list[str] = []
         for w in _WORD.findall(m.group("subject")):
