@@ -309,6 +309,13 @@ def test_which_of_two_members_joined_first(graph, tmp_path):
     assert _answered(store, "Which joined XF first, CC or DD?") is None  # 2019 and June 2019: no order known
 
 
+def test_the_latest_member_and_when_it_joined(graph):
+    shape, answer = composed(graph, "Which agency was the most recent to join XF, and when did it join?")
+    assert shape == "latest_member" and answer.short == "EE, 2021"
+    assert composed(graph, "Who was XF's newest member in 2015?")[1].short == "DD, 2012"  # up to the year named
+    assert dated.plan(question("How many agencies joined XF most recently?"), NAMES) is None  # a count
+
+
 def test_the_members_that_joined_in_a_year(graph):
     shape, answer = composed(graph, "Which agencies joined XF during 2012?")
     assert shape == "joined_in" and answer.short == "DD" and "Delta Agency (2012)" in answer.text

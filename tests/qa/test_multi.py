@@ -53,7 +53,7 @@ def test_not_found_still_shows_the_closest_passages(multi_answerer):
     ("Which agencies signed?", "It was signed by ESA, NASA and JAXA.", ["ESA", "NASA", "JAXA"], "ESA, NASA and JAXA"),
     ("Which agency hosted it?", "It was hosted by JAXA and NASA.", ["JAXA", "NASA"], "JAXA"),
     ("What themes does it list?", "It lists three themes: Moon; Mars; asteroids", [], "Moon, Mars and asteroids"),
-    ("How many rovers were sent in 2019?", "In 2019 three small rovers were sent.", [], "three"),
+    ("How many rovers were sent in 2019?", "In 2019 three small rovers were sent.", [], "3"),  # a count as a number
     ("After which year would crews land in the 2013 plan?", "The 2013 plan lands crews after 2030.", [], "2030"),
 ])
 def test_short_answer(question, sentence, named, short):
@@ -120,3 +120,17 @@ def test_a_list_is_right_with_its_items_in_any_order():
 def test_who_made_a_work_no_document_is_not_found(multi_answerer, question):
     # Among many documents some passage always ranks first; its document's authors are no answer.
     assert multi_answerer.answer(question)["answer"] is None
+
+
+def test_two_questions_in_one_are_each_answered(multi_answerer):
+    # the host from the graph's event, the count from the sentence that states it, in that event's document
+    r = multi_answerer.answer("Which agency hosted the senior managers meeting on 13 October 2022, and how many "
+                              "agencies attended?")
+    assert r["short_answer"] == "CSA; 17" and r["shape"] == "event_details+passage"
+    assert "17 Space Agencies" in r["answer"] and len({e.passage_id for e in r["evidence"]}) >= 2
+    # one shape answering both (who joined last, and when) is not split
+    r = multi_answerer.answer("Which agency was the most recent to join ISECG, and when did it join?")
+    assert r["shape"] == "latest_member" and r["short_answer"].endswith("2020")
+    # "it" standing for what the first part asks of, not for its answer: the question is answered whole
+    r = multi_answerer.answer("When did ISECG publish the third edition of its roadmap, and which agencies wrote it?")
+    assert "+" not in (r["shape"] or "")

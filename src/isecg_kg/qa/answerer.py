@@ -25,7 +25,8 @@ from ..kg.series import GENRES
 from .linking import EntityLinker, cited_by_genre
 from .params import DEFAULT_EVIDENCE
 from .sentences import (CATEGORIES, MONTHS, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, content_words, count_in,
-                        counted, dates, leading_items, number_value, rank_sentences, short_answer, stated, states)
+                        counted, dates, leading_items, number_value, person_in, rank_sentences, short_answer, stated,
+                        states)
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
 # in-domain questions against out-of-domain ones (`isecg-kg eval ask` prints both sides).
@@ -59,6 +60,11 @@ COMPARATIVE = re.compile(rf"\b{_AMOUNT}\s+(?:more|fewer|less|additional|extra)\b
 # "How many new members joined between January 2018 and September 2020?"
 BETWEEN_COUNT = re.compile(r"\bhow many\b(?!\s+(?:days|weeks|months|years)\b).*\bbetween\b.+\band\b", re.I)
 GROWTH = re.compile(r"\b(?:gr[eo]w\w*|increas\w*|r[io]s\w*|expand\w*|gain\w*|join\w*|new members?|added|admitted)\b", re.I)
+# "..., and who represented the chair?": a second question asked after the first.
+SECOND_QUESTION = re.compile(r",?\s+and\s+(?=(?:who|what|which|when|where|how|in (?:which|what)|on what)\b)", re.I)
+PRONOUN = re.compile(r"\b(?:it|they|them|he|she|him|her)\b", re.I)
+# shapes that answer each thing a question asks: where, who hosted, how many; who joined, and when
+ANSWERS_BOTH = {"event_details", "nth_member", "latest_member"}
 EVIDENCE_DEPTH = 20  # passages searched to find the ones that back a graph answer
 SENTENCE_CACHE = 20_000  # sentence embeddings kept per process (LRU)
 NO_TYPE = ("The documents do not say: the closest sentence gives no {kind} for this question. The closest "
@@ -107,6 +113,51 @@ class Answerer:
         (mode, doc, year_from, year_to, doc_type, section, entity) and narrow the evidence."""
         started = time.perf_counter()
         mentions = self.linker.link(question)
+        response = self._respond(question, mentions, k=k, filters=filters)
+        if (cut := SECOND_QUESTION.search(question)) and response["shape"] not in ANSWERS_BOTH and not (
+                response["shape"] == "chair" and dated.SUCCESSOR.search(question)):  # "... and who took over from it"
+            response = self._two_questions(question[:cut.start()], question[cut.end():], k=k, filters=filters) \
+                or response
+        return {"question": question, "confidence": None, "citation": None, "short_answer": None, "sentence": None,
+                **response, "linked": [m.to_dict() for m in mentions], "took_ms": round((time.perf_counter() - started) * 1000, 1)}
+
+    def _two_questions(self, first: str, second: str, *, k: int, filters: dict) -> dict | None:
+        """"Which agency chaired ISECG in 2023, and who represented the chair?": the first question answered, then
+        the second in the first answer's document, its "it"/"they" the first's answer when that names who or
+        what; both values short, with both sentences and the evidence of each.  None when either is unanswered,
+        or the second's pronoun stands for something the first asked of rather than for its answer."""
+        first = first.rstrip(" ,;") + "?"
+        one = self._respond(first, self.linker.link(first), k=k, filters=filters)
+        if one["answer"] is None or not one["evidence"]:
+            return None
+        if one["short_answer"] and one["answers"] and answer_type(first) in ("org", "person"):
+            second = PRONOUN.sub(one["short_answer"], second, count=1)  # "when did it join" -> "when did NZSA join"
+        elif PRONOUN.search(second):
+            return None  # "When did X welcome its 25th member, and which agency was it?": "it" is no answer of the first
+        scope = filters if filters.get("doc") else {**filters, "doc": one["evidence"][0].document.id}
+        two = self._respond(second, self.linker.link(second), k=k, filters=scope)
+        if two["answer"] is None:
+            return None
+        if two["short_answer"] == one["short_answer"]:
+            # the second asks of something else: "ESA" twice is no answer to "who represented the chair"; a "who"
+            # question may ask for the person the sentence names
+            person = person_in(two["sentence"] or "") if re.match(r"\s*who\b", second, re.I) else None
+            if person is None:
+                return None
+            two = {**two, "short_answer": person}
+        shorts = [r["short_answer"] for r in (one, two) if r["short_answer"]]
+        told = [r["sentence"] or r["answer"].removeprefix(f"{r['short_answer']} — ") for r in (one, two)]
+        short = "; ".join(dict.fromkeys(shorts)) or None
+        text = " ".join(dict.fromkeys(told))
+        evidence = _unique([one["evidence"][0], *two["evidence"][:1], *one["evidence"][1:], *two["evidence"][1:]])
+        return {**one, "answer": f"{short} — {text}" if short else text, "short_answer": short, "sentence": text,
+                "answers": list({a["iri"]: a for a in one["answers"] + two["answers"]}.values()),
+                "sparql": one["sparql"] or two["sparql"], "shape": f"{one['shape']}+{two['shape']}",
+                "evidence": [_reranked(r, n) for n, r in enumerate(evidence[:max(k, 2)], 1)],
+                "confidence": min(c for c in (one["confidence"], two["confidence"], 1.0) if c is not None)}
+
+    def _respond(self, question: str, mentions: list, *, k: int, filters: dict) -> dict:
+        """The response's answer fields for one question (see answer)."""
         q = shapes.Question.analyse(question, mentions)
         plan = shapes.plan(q)
         response = None
@@ -157,8 +208,7 @@ class Answerer:
             # A question of a graph shape the graph has no row for: only a sentence naming what it
             # is about may answer it ("Who hosted the 38th Space Symposium?").
             response = self._from_passages(question, q, k=k, filters=filters, about=plan.focus if plan else None)
-        return {"question": question, "confidence": None, "citation": None, "short_answer": None, "sentence": None,
-                **response, "linked": [m.to_dict() for m in mentions], "took_ms": round((time.perf_counter() - started) * 1000, 1)}
+        return {"confidence": None, "citation": None, "short_answer": None, "sentence": None, **response}
 
     def _from_graph(self, question: str, plan: shapes.Plan, *, k: int, filters: dict) -> dict | None:
         rows = self.query(plan.sparql)

@@ -65,8 +65,8 @@ class Names:
 
 def plan(q: Question, names: Names) -> DatedPlan | None:
     """The dated shape that fits ``q``, or None."""
-    for shape in (chair, nth_member, joined_first, joined, joined_in, phase, phases, member_count, event_details,
-                  affiliation):
+    for shape in (chair, nth_member, latest_member, joined_first, joined, joined_in, phase, phases, member_count,
+                  event_details, affiliation):
         found = shape(q, names)
         if found is not None:
             return found
@@ -302,6 +302,40 @@ def nth_member(q: Question, names: Names) -> DatedPlan | None:
         return Composed(short, text, [{"label": names.label(i), "iri": i} for i in members], _sources(rows, 2))
 
     return DatedPlan("nth_member", sparql, compose, [body.iri])
+
+
+LATEST_ASKED = re.compile(r"\b(?:most recent(?:ly)?|latest|newest|last)\b", re.I)
+
+
+def latest_member(q: Question, names: Names) -> DatedPlan | None:
+    """"Which agency was the most recent to join ISECG?", "Who is ISECG's newest member?": the member whose
+    membership began last of those the documents date (up to the year the question names, if it names one)."""
+    bodies = q.of("org")
+    if not LATEST_ASKED.search(q.text) or not (JOINERS.search(q.text) or q.has(r"\bmember\b")) or len(bodies) != 1 \
+            or not q.has(r"\b(?:which|what|who)\b") or q.has(r"\bhow many\b"):
+        return None
+    body, until = bodies[0], max(q.years, default=None)
+    up_to = f'  FILTER(SUBSTR(STR(?start), 1, 4) <= "{until}")\n' if until else ""
+    sparql = (f"{PREFIXES}SELECT ?x ?start ?passage0 ?sentence0 WHERE {{\n{_membership_rows(body.iri)}{up_to}}}\n"
+              f"ORDER BY ?start\n")
+
+    def compose(rows: list[dict]) -> Composed | None:
+        began: dict[str, str] = {}
+        for r in rows:  # each one's earliest year, the most precise date stated in it
+            b = began.get(r["x"])
+            if b is None or r["start"][:4] < b[:4] or r["start"][:4] == b[:4] and len(r["start"]) > len(b):
+                began[r["x"]] = r["start"]
+        if not began:
+            return None
+        last = max(began.values())
+        members = [x for x, start in began.items() if start == last]
+        short = f"{', '.join(names.short(x) for x in members)}, {spoken(last)}"  # "NZSA, December 2021"
+        text = (f"{short} — {' and '.join(_named(names, x) for x in members)} joined {body.label} in {spoken(last)}, "
+                f"the latest beginning of a membership the documents state" + (f" up to {until}." if until else "."))
+        return Composed(short, text, [{"label": names.label(x), "iri": x} for x in members],
+                        _sources([r for r in rows if r["x"] in members and r["start"] == last], 1))
+
+    return DatedPlan("latest_member", sparql, compose, [body.iri])
 
 
 def joined(q: Question, names: Names) -> DatedPlan | None:

@@ -81,7 +81,8 @@ PERSON_ROLES = (r"president|vice[\s\-]president|director(?:[\s\-]general)?|head|
 PERSON_ASKED = re.compile(rf"^\s*who\s+(?:is|was|are|were|will be)\s+(?:the\s+)?(?:current\s+|former\s+|new\s+)?"
                           rf"(?P<role>{PERSON_ROLES})\b", re.I)
 PERSON_NAME = re.compile(r"\b(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?(?:\s+[A-Z]\.)?"
-                         r"\s+(?:(?:van|von|de|da|du|Al|al)\s+)?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?\b")
+                         r"\s+(?:(?:[Vv][ao]n|[Dd][aeiu]|[Dd]el|[Ll][ae]|Al|al)\s+)?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?\b")
+TITLED = re.compile(r"^(?:Dr|Prof|Mr|Ms|Mrs)\b")  # a name with its title is a person's, whatever role is told
 _ROLE_NEAR = 60  # characters between a role word and the name of whoever holds it
 # Kinds of value an answer must hold: a sentence without one does not answer (see Answerer).
 REQUIRED = frozenset({"date", "number", "duration", "amount", "measure", "person", "place", "org"})
@@ -420,8 +421,10 @@ def person_in(sentence: str) -> str | None:
     """The name of a person a sentence gives with a role ("Lucie Tremblay, Director of Exploration Planning",
     "the President of POLSA, Dr Grzegorz Brona"): the name nearest a role word, within a few words of it."""
     roles = [m.start() for m in re.finditer(rf"\b(?:{PERSON_ROLES})\b", sentence, re.I)]
-    names = [(min(abs(m.start() - r) for r in roles), m.group()) for m in PERSON_NAME.finditer(sentence)
-             if roles and not re.search(rf"\b(?:{PERSON_ROLES}|Space|Agency|The)\b", m.group(), re.I)]
+    names = [(0 if TITLED.match(m.group()) else min(abs(m.start() - r) for r in roles), m.group())
+             for m in PERSON_NAME.finditer(sentence)
+             if (roles or TITLED.match(m.group())) and not re.search(rf"\b(?:{PERSON_ROLES}|Space|Agency|The)\b",
+                                                                    m.group(), re.I)]
     near = [n for n in names if n[0] <= _ROLE_NEAR]
     return min(near)[1] if near else None
 
@@ -500,8 +503,9 @@ def short_answer(question: str, sentence: str, named: list[str]) -> str | None:
     if kind == "date":
         m = FULL_DATE.search(without(sentence, dates(question)))
         return m.group() if m else None
-    if kind == "number":
-        return count_in(sentence, counted(question))
+    if kind == "number":  # a count as a number ("twenty-five agencies": 25)
+        found = count_in(sentence, counted(question))
+        return str(number_value(found)) if found else None
     if kind == "duration":
         m = DURATION.search(sentence)
         return m.group() if m else None

@@ -232,7 +232,8 @@ def works_on(q: Question) -> Plan | None:
                     fallback=Plan("works_on", _select("?x ?label", broader),
                                   f"No one is recorded working on {names} itself; working on a broader area "
                                   "that includes it", focus=[m.iri for m in techs]))
-    if actors and not techs:
+    if actors and not techs and not q.has(r"^\s*(?:who|which\s+(?:\w+\s+)?(?:agenc|organi[sz]ation|bod|member|countr))"):
+        # "What does the TWG work on?"; not "Which agency leads the TWG?", which asks for an actor
         values = " ".join(_iri(m.iri) for m in actors)
         where = f"  VALUES ?actor {{ {values} }}\n  ?actor isecg:worksOn ?x ."
         return Plan("works_on", _select("?x ?label", where),
