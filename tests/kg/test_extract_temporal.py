@@ -621,6 +621,13 @@ def test_chair_terms_each_clause_its_holder(extract):
     assert _periods(r, "chair") == {"kari": {"from-2033"}, "cnes": {"until-2033"}}
 
 
+def test_a_groups_lead_agencies_are_its_chairs(extract):
+    r = extract("ISECG Annual Report 2030\nThe Technology Working Group (TWG) — co-led by ESA and NASA — met twice. "
+                "The ISRU team, led by Dr Ana Ruiz (CSA), reported. NASA is led by its Administrator.", year=2030)
+    leads = {(s, o) for s, p, o in r.facts if p == "org:member" and "/chair/" in s}
+    assert {o for s, o in leads} == {"id/org/esa", "id/org/nasa"} and all("-twg-" in s for s, o in leads)
+
+
 def test_member_agencies_listed_after_a_colon(extract):
     r = extract("ISECG white paper\nSeven ISECG member agencies provided authors: the Italian Space Agency (ASI), "
                 "CNES and JAXA.", year=2017)

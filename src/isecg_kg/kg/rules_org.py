@@ -809,6 +809,27 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
         return
 
 
+# "Technology Working Group (TWG) — led by the Canadian Space Agency", "the ISRU team, co-led by CSA and ESA":
+# a group's lead agencies; the group named right before, the agencies right after "by".
+GROUP_LED_BY_RE = re.compile(r"(?:\s*[—–]\s*|,\s*|\s+(?:is|was|are|were|has been|had been)\s+)(?:co-)?(?:led|headed)\s+"
+                             r"(?:jointly\s+)?by\s+(?:the\s+)?")
+GROUP_NAME_GAP = 12  # characters between a group's name and "led by": its acronym in brackets
+
+
+def group_leads(ctx: Context, state: State, sentence: Sentence) -> None:
+    """The agencies a working group or team is led by (see GROUP_LED_BY_RE), as the group's chairs, when the
+    document states it (its date)."""
+    for m in GROUP_LED_BY_RE.finditer(sentence.text):
+        group = next((n.entity for n in reversed(sentence.mentions) if n.entity.type in ("WorkingGroup", "Team")
+                      and 0 <= m.start() - n.end <= GROUP_NAME_GAP), None)
+        leads = coordinated(sentence, m.end(), len(sentence.text))
+        if group is None or not leads or leads[0].start != m.end():  # a person leads it: "led by Dr X (NASA)"
+            continue
+        for lead in leads:
+            membership(ctx, lead.entity, group, sentence.evidence(), "group-lead", 0.8, period=ctx.series.date or None,
+                       role="isecg:chair")
+
+
 # Any wording of a chair: "had been in the chair", "the chair passes to X", "presided over by X", "under the
 # chairmanship of X", "X, as chair,".  The holder is named after the cue when "to", "by" or "of" follows it,
 # else before it in its clause.
