@@ -205,6 +205,23 @@ def test_mission_phases_with_a_period_column_and_in_short_prose(extract):
     assert {(s, o) for s, p, o in r.facts if p == "schema:startDate"} == {("id/phase/test-doc-phase-2", "2040")}
 
 
+def test_mission_phases_named_in_sentence_case_by_what_ends_the_name(extract):
+    def phases(text):
+        r = extract(text, year=2022)
+        return {(s.rsplit("-", 1)[-1], o) for s, p, o in r.facts if p == "skos:prefLabel" and s.startswith("id/phase/")}
+
+    # one line a phase under a heading of phases, a bracket ending each name
+    assert phases("Phases of the campaign\nPhase 1: Polar orbit (through 2031)\nPhase 2: Crater floors (from 2033)\n"
+                  "Other text.") == {("1", "Polar orbit"), ("2", "Crater floors")}
+    # a verb or a comma ends it; a number in words; "the" before the name
+    assert phases("The first phase, Polar orbit, runs until 2031. Phase two is the Crater floors, from 2033.") == \
+        {("1", "Polar orbit"), ("2", "Crater floors")}
+    # steps and stages of a journey (a destination or a year), not of a procedure; not a body's clause
+    assert phases("Step 1 — Lunar vicinity: a station from 2030. Step 2 — Mars orbit: crews in the 2040s.") == \
+        {("1", "Lunar vicinity"), ("2", "Mars orbit")}
+    assert not phases("Step 1: the questionnaire is sent. Step 2: Agencies reply. Phase 2, NASA will fly crews.")
+
+
 def test_mission_phases_of_a_roadmap_table(extract):
     r = extract("Scenario phases\nPhase Name Focus\n1 First Steps Crewed flybys from 2027, robotic precursors\n"
                 "2 Surface Outposts and\nLogistics\nLong stays at the lunar poles with cargo landers\n"

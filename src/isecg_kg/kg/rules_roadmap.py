@@ -49,8 +49,16 @@ WORK_LIST_RE = re.compile(r"\b(?:work|activities|tasks|studies|efforts|prioritie
 # Missions (from 2028)", "the third phase is called Mars Orbit Missions".
 CONNECTORS = "of|on|the|and|to|for|in|at"
 PHASE_PROSE_RE = re.compile(
-    rf"\b(?:(?:[Tt]he\s+)?(?P<ord>{'|'.join(ORDINALS)}|\d(?:st|nd|rd|th))\s+phase\s*(?:,|:|—|–|is\s+called|is\s+named)"
-    rf"|[Pp]hase\s+(?P<num>\d{{1,2}})\s*(?:,|:|—|–))\s*[“\"]?(?P<name>[A-Z][\w\-’']*(?:\s+(?:[A-Z][\w\-’']*|{CONNECTORS}))*)")
+    rf"\b(?:(?:[Tt]he\s+)?(?P<ord>{'|'.join(ORDINALS)}|\d(?:st|nd|rd|th))\s+(?P<ord_noun>phase|step|stage)\s*"
+    rf"(?:,|:|—|–|is\s+called|is\s+named)"
+    rf"|(?P<noun>[Pp]hase|[Ss]tep|[Ss]tage)\s+(?:(?P<num>\d{{1,2}})|(?P<word>(?i:{'|'.join(CARDINALS)})))\s*"
+    rf"(?:,|:|—|–|is\s+called|is\s+named|is(?:\s+the)?))"
+    rf"\s*[“\"]?(?:the\s+)?(?P<name>[A-Z][\w\-’']*(?:\s+(?:[A-Z][\w\-’']*|{CONNECTORS}))*)")
+# A name in sentence case after the cue, up to what ends it: a stop, a bracket, a dash or a verb ("The first phase,
+# Low-Earth orbit, runs until 2024", "Phase 1: Low-Earth orbit (through 2024)", "Step 3 — Lunar surface: ...").
+NAME_ENDS = r"(?:is|are|was|were|runs?|starts?|begins?|opens?|covers?|lasts?|spans?|takes?|continues?|follows?|will|" \
+    r"would|from|until|through|up|to|in|by|with|after|before)"
+BOUNDED_NAME_RE = re.compile(rf"([A-Z][\w\-’']*(?:\s+(?!{NAME_ENDS}\b)[\w\-’']+){{0,5}}?)\s*(?=[.,:;(—–]|\s+{NAME_ENDS}\b|$)")
 # A heading-like line that names one phase: "Phase 1 – Return to the Moon (2023–2028)", "Phase 2, Deep Space – long"
 PHASE_HEADING_RE = re.compile(rf"\s*(?:[Pp]hase|PHASE)\s+(?:\d{{1,2}}|(?i:{'|'.join(CARDINALS)}))\s*[,:—–-]")
 # "Phase 3: Lunar surface." — a name of a few words ending the sentence.
@@ -95,7 +103,8 @@ def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | Non
             for number, text in _run_together(*row):
                 state.phases.append([number, text, line])
             return True
-        if len(state.phases) == 1 and len(line.text.split()) <= MAX_HEADER_WORDS and not line.text.endswith("."):
+        if len(state.phases) == 1 and len(line.text.split()) <= MAX_HEADER_WORDS and not line.text.endswith(".") \
+                and not PHASE_HEADING_RE.match(line.text):  # "Phase 1: Low-Earth orbit (through 2024)" is a phase
             # the table's header line: "Phase Name Timeframe Content", "Step Phase name What it involves Timing"
             return True
         if len(state.phases) > 1 and _table_ends(ctx, line, state.phases[-1][1]):
@@ -303,16 +312,22 @@ def phases_in_prose(ctx: Context, state: State, sentence: Sentence) -> None:
     list's items ("1. First step — Low-Earth orbit: the International Space Station. Runs until 2024.")."""
     _list_phase(ctx, sentence)
     for m in PHASE_PROSE_RE.finditer(sentence.text):
-        number = int(m.group("num")) if m.group("num") else _ordinal(m.group("ord"))
+        number = int(m.group("num")) if m.group("num") else CARDINALS.get((m.group("word") or "").lower()) \
+            or _ordinal(m.group("ord") or "")
         name = re.sub(rf"(?:\s+(?:{CONNECTORS}))+$", "", m.group("name"))
-        short = m.group("num") and SHORT_NAME_RE.match(sentence.text, m.start("name"))
+        short = (m.group("num") or m.group("word")) and _named_by(ctx, SHORT_NAME_RE, sentence.text, m.start("name"))
         if short:
             name = short.group(1)
-        colon = _colon_name(ctx, sentence.text, m.start("name"))
+        colon = _named_by(ctx, COLON_NAME_RE, sentence.text, m.start("name"))
         end = m.end()
         if colon and len(colon.group(1).split()) >= len(name.split()):
             name, end, short = colon.group(1), colon.end(1), None
-        if number and (len(name.split()) >= 2 or short or colon):
+        bounded = None if short or colon else _named_by(ctx, BOUNDED_NAME_RE, sentence.text, m.start("name"))
+        if bounded and len(bounded.group(1).split()) >= len(name.split()):
+            name, end = bounded.group(1), bounded.end(1)
+        if (m.group("noun") or m.group("ord_noun")).lower() != "phase" and not _of_a_journey(ctx, sentence.text):
+            continue  # "Step 2: the survey is sent out" is a procedure's, not a roadmap's
+        if number and (len(name.split()) >= 2 or short or colon or bounded):
             following = PHASE_PROSE_RE.search(sentence.text, m.end())
             description = sentence.text[end:following.start() if following else len(sentence.text)]
             continued = ""
@@ -327,10 +342,16 @@ def phases_in_prose(ctx: Context, state: State, sentence: Sentence) -> None:
             _phase(ctx, number, name, description, sentence.evidence(), "mission-phase-prose")
 
 
-def _colon_name(ctx: Context, text: str, start: int) -> re.Match | None:
-    """A phase's name in sentence case ended by a colon (COLON_NAME_RE) at ``start``; not a clause whose
-    subject is a body ("Phase 2, NASA will fly: ...")."""
-    m = COLON_NAME_RE.match(text, start)
+def _of_a_journey(ctx: Context, text: str) -> bool:
+    """Whether a step's or stage's sentence is a roadmap's: it names a destination or a year."""
+    return bool(re.search(r"\b(?:19|20)\d\d", text)) or any(
+        m.entity.type == "Destination" for m in ctx.rec.gazetteer.find(text))
+
+
+def _named_by(ctx: Context, pattern: re.Pattern, text: str, start: int) -> re.Match | None:
+    """A phase's name as ``pattern`` bounds it at ``start``; not a clause whose subject is a body ("Phase 2, NASA
+    will fly: ...")."""
+    m = pattern.match(text, start)
     if m is None:
         return None
     first = ctx.rec.gazetteer.lookup(m.group(1).split()[0])
