@@ -220,6 +220,10 @@ def test_mission_phases_named_in_sentence_case_by_what_ends_the_name(extract):
     assert phases("Step 1 — Lunar vicinity: a station from 2030. Step 2 — Mars orbit: crews in the 2040s.") == \
         {("1", "Lunar vicinity"), ("2", "Mars orbit")}
     assert not phases("Step 1: the questionnaire is sent. Step 2: Agencies reply. Phase 2, NASA will fly crews.")
+    # a table whose header line opens it, no heading of phases above; a name wrapped before its period cell
+    assert phases("The scenario has three parts.\nPhase Name Starting What it involves\n1 Polar orbit 2031 Orbiters map "
+                  "ice\n2 Crews to the crater floors in the\n2040s\nLong stays\nThe table ends here.") == \
+        {("1", "Polar orbit"), ("2", "Crews to the crater floors")}
 
 
 def test_mission_phases_of_a_roadmap_table(extract):

@@ -123,6 +123,8 @@ def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | Non
         _pipe_phases(ctx, line)
     elif line.heading and PHASES_HEADING_RE.search(line.text):
         state.phases = [line]
+    elif _phases_header(line.text):  # "Phase Name Starting What it involves", no caption or heading above
+        state.phases = [line]
     elif line.heading and PHASE_HEADING_RE.match(line.text):  # "Phase 1 – Return to the Moon (2023–2028)"
         phases_in_prose(ctx, state, sentence)
     return None
@@ -140,6 +142,14 @@ def finish_phases(ctx: Context, state: State) -> None:
 STEP_COLUMN_RE = re.compile(r"^(?:step|phase|stage|no\.?|#)$", re.I)
 PERIOD_COLUMN_RE = re.compile(r"\b(?:period|dates?|years?|time\s*frame|timeframe|horizon|timing|when)\b", re.I)
 NAME_COLUMN_RE = re.compile(r"\b(?:name|setting|destination|title|phase|step|stage|focus)\b", re.I)
+
+
+def _phases_header(text: str) -> bool:
+    """A phases table's header line: its first column numbers the phases, another names them or gives their
+    period, and no cell holds a number ("Phase Name Starting What it involves")."""
+    words = text.split()
+    return 2 < len(words) <= MAX_HEADER_WORDS and not re.search(r"[\d.]", text) and bool(STEP_COLUMN_RE.match(words[0])) \
+        and bool(NAME_COLUMN_RE.search(" ".join(words[1:])) or PERIOD_COLUMN_RE.search(" ".join(words[1:])))
 
 
 def _pipe_phases(ctx: Context, header) -> None:
@@ -261,8 +271,9 @@ def _read_phases(ctx: Context, rows) -> None:
         if period and not text[:period.start()].strip():
             continue
         name, description = text[:cut].strip(" —–-") if cut is not None else text, text[cut:] if cut is not None else ""
-        if period:  # "Boots on the Moon 2025 to about 2028": a period column
-            name, description = text[:period.start()], f"{period.group(1)} {description}"
+        if period:  # "Boots on the Moon 2025 to about 2028", "Human missions to Mars in the 2030s": a period column
+            name = re.sub(r"(?:\s+(?:in|during|from|by|the))+\s*$", "", text[:period.start()])
+            description = f"{period.group(1)} {description}"
         words = name.split()
         if len(words) > MAX_SENTENCE_CASE_NAME_WORDS and words[1][:1].islower() and words[1] not in FUNCTION_WORDS:
             name = _sentence_case_name(name)  # "Ground truth landers and rovers of short range ..."
