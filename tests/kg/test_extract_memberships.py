@@ -33,6 +33,19 @@ def test_a_dated_member_table_with_a_since_column_and_rows_run_together(extract)
     assert set(_periods(r)) == {"asi", "polsa", "jaxa"}  # a line that is no row ends the table
 
 
+def test_a_member_table_whose_rows_open_with_their_year_run_together_on_long_lines(extract):
+    founders = " ".join(f"2020, founder {name} Country{n}" for n, name in enumerate(
+        ["Italian Space Agency (ASI)", "Canadian Space Agency (CSA)", "Japan Aerospace Exploration Agency (JAXA)",
+         "European Space Agency (ESA)", "German Aerospace Center (DLR)", "Indian Space Research Organisation (ISRO)",
+         "Korea Aerospace Research Institute (KARI)"]))
+    r = extract("ISECG Annual Report 2031\nISECG member agencies by year of joining\nMember since Agency Country\n" + founders +
+                "\n2025 Kenya Space Agency (KSA) Kenya 2027 Polish Space Agency (POLSA) Poland\n2029 Mexican Space "
+                "Agency (AEM) Mexico\nThe list ends here.", year=2031)
+    periods = _periods(r)
+    assert {m for m, p in periods.items() if p == {"from-2020"}} == {"asi", "csa", "jaxa", "esa", "dlr", "isro", "kari"}
+    assert periods["ksa"] == {"from-2025"} and periods["polsa"] == {"from-2027"} and periods["aem"] == {"from-2029"}
+
+
 def test_a_member_since_header_with_no_caption_and_counts_of_none_new(extract):
     r = extract("ISECG Annual Report 2031\nThe agencies below came to ISECG after its founding.\nAgency Country Joined\n"
                 "Kenya Space Agency (KSA) Kenya 2029\nMexican Space Agency (AEM) Mexico 2030 Portugal Space (PTS) "

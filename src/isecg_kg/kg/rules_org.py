@@ -180,6 +180,7 @@ PROSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|had|have|will|joined|becam
 # A table's "member since" column, and the year in its cell.
 SINCE_COLUMN_RE = re.compile(r"\b(?:member since|joined|since|year of (?:joining|accession))\b", re.I)
 YEAR_CELL_RE = re.compile(r"\b(?:19|20)\d\d\b")
+MAX_ROW_WORDS = 30  # words of one row, or of rows run together with fewer than a year cell in ten words
 
 
 def _unit(word: str) -> int | None:
@@ -1053,13 +1054,21 @@ def _member_since(ctx: Context, table: dict, org: Entity, year: str, evidence: E
 
 def _row_years(sentence: Sentence, orgs: list[Entity]) -> list[tuple[Entity, str | None]]:
     """Each organisation of a table row with the year cell after its name, before the next one's name (a
-    line may hold two rows the layout ran together: "... Australia 2007 6 German Aerospace Center (DLR) ...")."""
+    line may hold two rows the layout ran together: "... Australia 2007 6 German Aerospace Center (DLR) ...");
+    in a row that opens with its year ("2015 UAE Space Agency (UAESA) United Arab Emirates 2019 ..."), the
+    year cell before its name, after the previous one's."""
     text = sentence.line.text
     mentions = sorted((m for m in sentence.mentions if m.entity in orgs), key=lambda m: m.start)
+    year_first = YEAR_CELL_RE.match(text) is not None
     found = []
     for org in orgs:
         own = next((m for m in mentions if m.entity == org), None)
         begin, end = (own.start, own.end) if own else (0, 0)
+        if year_first:
+            after = max((m.end for m in mentions if m.end <= begin and m.entity != org), default=0)
+            years = YEAR_CELL_RE.findall(text, after, begin)
+            found.append((org, years[-1] if years else None))
+            continue
         limit = min((m.start for m in mentions if m.start > begin and m.entity != org), default=len(text))
         year = YEAR_CELL_RE.search(text, end, limit)
         found.append((org, year.group() if year else None))
@@ -1209,7 +1218,10 @@ def member_since_row(ctx: Context, table: dict, sentence: Sentence) -> bool:
     """A row (or two run together) of a member table with a since column: each organisation a member
     of the table's body from its year; a row whose year cell wrapped gets it from the next line."""
     text = sentence.line.text
-    if sentence.text != text or len(text.split()) > 30 or PROSE_VERB_RE.search(text) or text.endswith("."):
+    # a long line is rows run together only when years are as dense as cells of rows ("2007, founder NASA United
+    # States 2007, founder ESA Europe ...")
+    long = len(text.split()) > MAX_ROW_WORDS and len(YEAR_CELL_RE.findall(text)) * MAX_ROW_WORDS < len(text.split()) * 3
+    if sentence.text != text or long or PROSE_VERB_RE.search(text) or text.endswith("."):
         return False
     orgs = [e for e in _orgs(sentence) if e.iri != table["org"].iri]
     evidence = sentence.evidence()
