@@ -753,6 +753,19 @@ def test_meetings_announced_together_then_told_one_by_one(extract):
     assert "2036" not in dated.values()  # phases told one by one are no meetings
 
 
+def test_meetings_announced_then_each_told_by_a_paragraph_opening_with_its_date(extract):
+    r = extract("The plan was drafted over three meetings of senior agency managers.\n3–4 May 2031, online. The "
+                "agencies compared notes.\nJuly 8–9, 2031, Oslo, Norway. The Norwegian agency welcomed them.\n"
+                "Friday 12 December 2031, Paris, France. The final meeting took place one day before the Space Forum "
+                "(13 to 15 December 2031) opened.\n14 February 2032 brought a new plan.", year=2031)
+    dated = {s: o for s, p, o in r.facts if p == "schema:startDate"}
+    places = {dated[s]: o for s, p, o in r.facts if p == "schema:location" and s in dated}
+    meetings = {s for s in dated if "senior-managers-meeting" in s}
+    assert sorted(dated[s] for s in meetings) == ["2031-05-03", "2031-07-08", "2031-12-12"]  # not the forum's dates
+    assert places["2031-07-08"] == "id/place/oslo" and places["2031-12-12"] == "id/place/paris"
+    assert "2032-02-14" not in dated.values()  # a date opening a sentence that says more than a place
+
+
 def test_things_set_off_by_commas_each_with_its_participle_and_date(extract):
     r = extract("The Ruritanian Space Office, founded on 4 March 2030, and the Borduria Space Institute (BSI), "
                 "established in October 2030, each sent an observer and said that they intend to apply. "

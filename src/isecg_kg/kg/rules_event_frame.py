@@ -15,9 +15,8 @@ import re
 from .context import Context, State
 from .dates import find_dates
 from .reference import Entity
-from .rules_event_tables import VIRTUAL_RE
-from .rules_events import (AS_A_TIME_RE, AUDIENCE_EVENTS, _count, date_facts, find_place, meeting_name, online,
-                           participant_count)
+from .rules_events import (AS_A_TIME_RE, AUDIENCE_EVENTS, VIRTUAL_RE, _count, date_facts, find_place, meeting_name,
+                           online, participant_count)
 from .text import ORG_LIKE, Sentence
 
 # The kinds of gathering an event of this rule is (the last word of its name, or the noun telling it).

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from .context import Context, State
 from .dates import DateSpan, find_dates, join_ranges
 from .reference import Entity, Mention
-from .rules_events import date_facts, find_place, online, participant_count, virtual_place
+from .rules_events import VIRTUAL_RE, date_facts, find_place, online, participant_count, virtual_place
 from .text import ORG_LIKE, TABLE_CAPTION_RE, Line, Sentence, clean_name
 
 # The words a header may use for each kind of column (longer phrases first: "host country" is a place).
@@ -48,8 +48,6 @@ _EVENT_NOUN_RE = re.compile(rf"\b(?:{'|'.join(EVENT_NOUNS)})\b", re.I)
 # A participants cell: a number standing alone (not in a date, a name like "Artemis-2" or "3/4").
 _NUMBER_RE = re.compile(r"(?<![\w\-–/])(?<!\d[.,])(\d{1,3})(?![\w\-–/%]|[.,]\d)")
 # A place cell saying the meeting was held online.
-VIRTUAL_RE = re.compile(r"\b(?:online|virtual(?:ly)?|video[\s\-]?conference|teleconference|web\s+conference|"
-                        r"by\s+video)\b", re.I)
 _CELL_MAX_WORDS = 8  # a wrapped cell's line is short; a longer line is prose after the table
 _CELLS_MAX_WORDS = 16  # below a dated row, the cleaner may run a few wrapped cells onto one line
 _WRAPPED_MAX_LINES = 3  # continuation lines one row may have beside one a column

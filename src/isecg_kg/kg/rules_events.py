@@ -447,6 +447,9 @@ COUNT_TOOK_PART_RE = re.compile(r"\b(\d{1,3}|[a-z]+-?[a-z]*|^[A-Z][a-z]+-?[a-z]*
                                 r"participated|attended|(?:were|was)\s+(?:represented|present)|"
                                 r"(?:answered|replied|responded)(?!\s+[a-z]))\b")
 # A meeting held online: "met by video conference", "held online", "a virtual plenary".
+# A gathering held at no place: "online", "by video conference".
+VIRTUAL_RE = re.compile(r"\b(?:online|virtual(?:ly)?|video[\s\-]?conference|teleconference|web\s+conference|"
+                        r"by\s+video)\b", re.I)
 VIRTUAL_MEETING_RE = re.compile(r"\b(?:met|meeting|gathered|convened|held)\s+(?:[\w\-]+\s+){0,3}?(?:online|virtually|"
                                 r"(?:by|via|through)\s+(?:video[\s\-]?conference|teleconference|video))\b"
                                 r"|\b(?:online|virtual)\s+(?:meeting|workshop|session|plenary|forum|conference)\b")
@@ -798,10 +801,14 @@ def _happening(ctx: Context, sentence: Sentence, clause: str, verb: re.Match, ye
 
 # "Senior agency managers met twice during the year": meetings the next sentences tell one by one ("The first
 # session was spread over 12–13 March 2020 and brought together 17 agencies. The second, on 9 September 2020, ...").
-SERIES_RE = re.compile(r"\b(?:met|meet|gathered|convened)\s+(?:twice|(?:two|three|four|five|\d)\s+times)\b", re.I)
+SERIES_RE = re.compile(r"\b(?:met|meet|gathered|convened)\s+(?:twice|(?:two|three|four|five|\d)\s+times)\b"
+                       r"|\b(?:two|three|four|five|\d)\s+(?:[\w\-]+\s+)?(?:meetings|sessions|plenaries)\b", re.I)
+# A paragraph that opens with its meeting's date, then its place: "20–21 April 2021, online.", "Saturday 17 September
+# 2022, Paris, France. The final meeting ..." (a meeting of the series announced before).
+DATED_LEAD_RE = re.compile(r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?=\S*\d|[A-Z][a-z]+\s+\d)")
 ORDINAL_MEETING_RE = re.compile(r"^\W*The\s+(?:first|second|third|fourth|fifth|last|final)(?:\s+(?:session|meeting|"
                                 r"one|gathering))?\b", re.I)
-SERIES_REACH = 3  # sentences after the one announcing the meetings that may tell one
+SERIES_REACH = 3  # lines after the one announcing the meetings (or telling the last) that may tell one
 GATHERED_COUNT_RE = re.compile(r"\b(?:brought\s+together|gathered|drew|attracted)\s+(\d{1,3}|[a-z]+)\s+(?:[\w\-]+\s+){0,2}?"
                                r"(?:agencies|organi[sz]ations|countries|participants|delegations|delegates|experts)\b"
                                r"|\b(\d{1,3}|[a-z]+)\s+of\s+(?:the|its|their)\s+\d{1,3}\s+(?:[\w\-]+\s+){0,2}?"
@@ -823,23 +830,41 @@ def meeting_series(ctx: Context, state: State, sentence: Sentence) -> None:
     series = state.series
     if series is None:
         return
-    series["left"] -= 1
+    series["left"] -= sentence.offset == sentence.line.offset  # counted in lines: a meeting's paragraph is one
     if series["left"] < 0:
         state.series = None
         return
     dates = _dated(ctx, text)
-    if not ORDINAL_MEETING_RE.match(text) or not dates:
-        return
+    lead = _dated_lead(ctx, sentence, dates)
+    if lead is None and (series.get("lead") is sentence.line or not ORDINAL_MEETING_RE.match(text) or not dates):
+        return  # no meeting told, or the one this line's date told ("Saturday 17 September 2022, Paris. The final ...")
+    series["left"] = SERIES_REACH  # the next meeting may follow this one's sentences
     evidence = sentence.evidence()
     event = ctx.rec.define(series["name"], "Event", evidence, rule="meeting-series", confidence=0.75,
                            slug=f"{series['name']} {dates[0].start}", lookup=False)
     date_facts(ctx, event, dates[0], "meeting-series", 0.75, evidence)
-    if series["online"]:
+    place = find_place(ctx, lead, evidence) if lead and ctx.rec.gazetteer.find(lead) else None
+    if place is not None:
+        ctx.rec.fact(event.iri, "schema:location", place.iri, "meeting-series", 0.75, evidence)
+    if series["online"] or lead and VIRTUAL_RE.search(lead):
         online(ctx, event, "meeting-series", evidence)
     count = GATHERED_COUNT_RE.search(text)
     if count and (n := _count(count.group(1) or count.group(2))):
         participant_count(ctx, event, n, evidence)
     state.event = event
+    series["lead"] = sentence.line if lead is not None else None
+
+
+def _dated_lead(ctx: Context, sentence: Sentence, dates) -> str | None:
+    """What follows the date a paragraph opens with (DATED_LEAD_RE), its place or "online" (or nothing): None when
+    the sentence does not open its line with one date, or says more than a place."""
+    if sentence.offset != sentence.line.offset or len(dates) != 1 or not DATED_LEAD_RE.match(sentence.text):
+        return None
+    rest = sentence.text[dates[0].pos[1]:].strip(" ,.")
+    start = sentence.text[:dates[0].pos[0]]
+    if len(start) > 12 or len(rest.split()) > 4 or re.search(r"[a-z]", rest[:1]) and not VIRTUAL_RE.match(rest):
+        return None
+    return rest
 
 
 # "A questionnaire was sent to every member agency in November 2020", "the TWG circulated a survey in May 2031":
