@@ -532,3 +532,20 @@ def test_a_working_group_named_after_a_document_head_noun_is_a_body_not_a_docume
                 year=2023)
     creators = {o for s, p, o in r.facts if p == "dcterms:creator"}
     assert creators == {"id/group/erwg"}  # not a document "ISECG Exploration Roadmap" hiding the group
+
+
+def test_signatories_under_a_heading_asking_who_wrote_it_listed_by_topic(extract):
+    r = extract("Who wrote it\nThe paper carries the signatures of four authors.\nThe co-chairs led the work:\n"
+                "- Ana Sousa, Brazilian Space Agency (AEB): co-chair;\n- Omar Haddad, of CNES: the other co-chair.\n"
+                "The other signatories, by topic:\n- dust and regolith: Paolo Neri (Italian Space Agency, ASI);\n"
+                "- geophysics: Karl Weber (DLR, the German Aerospace Center).\nResults\nThe paper found ice.")
+    assert {"id/person/ana-sousa", "id/person/omar-haddad", "id/person/paolo-neri", "id/person/karl-weber",
+            "id/org/aeb", "id/org/cnes", "id/org/asi", "id/org/dlr"} <= _creators(r)
+
+
+def test_contributing_agencies_listed_by_country_after_a_sentence_introducing_them(extract):
+    r = extract("Contributing agencies\nContributions came from four space agencies, listed below by country.\n"
+                "Country Agency\nBrazil AEB — Brazilian Space Agency\nFrance Centre National d'Études Spatiales (CNES)\n"
+                "Germany DLR — German Aerospace Center\nItaly Italian Space Agency (ASI)\nDepartures from the plan\n"
+                "The plan changed.")
+    assert _creators(r) == {"id/org/aeb", "id/org/cnes", "id/org/dlr", "id/org/asi"}

@@ -993,7 +993,11 @@ def participants(ctx: Context, state: State, sentence: Sentence) -> bool | None:
     if state.participants is not None and line is not state.participants["line"]:
         if _participant_row(ctx, state, sentence):
             return True
-        state.participants = None
+        table = state.participants
+        if not table["rows"] and table.get("prose", 0) < PROSE_BEFORE_TABLE and line.text.endswith("."):
+            table["prose"] = table.get("prose", 0) + 1  # "Contributions came from 14 agencies, listed below."
+        else:
+            state.participants = None
     opens = PARTICIPANTS_RE.search(line.text) and (line.heading or line.text.rstrip().endswith(":")
                                                    or TABLE_CAPTION_RE.match(line.text))
     if opens and sentence.text is not None and line.text.endswith(sentence.text.rstrip()):

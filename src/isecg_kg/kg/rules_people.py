@@ -143,10 +143,10 @@ AUTHORS_HEADING_RE = re.compile(r"^(?:Table\s+\d+[.:]\s*|\d+(?:\.\d+)*\.?\s*(?:[
 # A heading that names the document's authors anywhere ("Contributing agencies and authors", "Editors and authors"),
 # or is about the document itself ("About this report", "Colophon"): its section credits the people it names.
 AUTHORS_WORD_RE = re.compile(r"\b(?:(?:co-)?authors?|authorship|contributors|editors|editorial\s+(?:team|board|committee)|"
-                             r"writing\s+team|drafting\s+team)\b", re.I)
+                             r"writing\s+team|drafting\s+team|signatories)\b", re.I)
 ABOUT_HEADING_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s*(?:[·:)–—-]\s*)?)?(?:(?:About|On)\s+(?:this|the)\s+(?:report|"
                               r"document|paper|publication|digest|assessment|study|edition|supplement|update)|Colophon|"
-                              r"Credits|Imprint)\b", re.I)
+                              r"Credits|Imprint|Who\s+(?:wrote|prepared|drafted|authored|compiled)\s+(?:it|this|the)\b)\b", re.I)
 HEADING_MAX_WORDS = 6
 NOT_AUTHORS_HEADING_RE = re.compile(r"\b(?:for|to|from)\s+(?:\w+\s+)?(?:authors?|contributors|editors)\b", re.I)  # "Notes for authors"
 # Thanks are no credit: "The Task Group thanks Ana Lima of NASA for hosting the workshop."
@@ -654,7 +654,9 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
         # an introduction before the rows ("The report was compiled by ... Editorial team:"), a list of people in
         # a line of prose ("Editors: A, NASA; B, JAXA."): read with the section, and by the other rules too
         if not represented and (len(state.authors) == 1 or AUTHORS_LEAD_RE.match(ctx.text.sentences(line)[-1].text)
-                                or _people_line(line.text) or _names_people(ctx, line.text)):
+                                or _people_line(line.text) or _names_people(ctx, line.text)
+                                or line.text.endswith(":") or _listed_person(ctx, line.text)):
+            # "The ten other signatories, by topic:" and its items ("- dust: Elodie Marchand (CNES)")
             state.authors.append(line)
             return None
         end_authors(ctx, state)
@@ -691,6 +693,13 @@ def _names_people(ctx: Context, text: str) -> bool:
                for m in re.finditer(rf"(?<![\w\-'’]){PERSON}", text))
 
 
+def _listed_person(ctx: Context, text: str) -> bool:
+    """A list item naming a person and a body, whatever stands between ("- polar volatiles: Keiko Hanazawa
+    (Institute of Space and Astronautical Science, JAXA);")."""
+    return re.match(r"[-•*]\s", text) is not None and any(f.entity.type in ORG_LIKE for f in ctx.rec.gazetteer.find(text)) \
+        and any(_person_name(ctx, m.group(1)) for m in re.finditer(rf"(?<![\w\-'’]){PERSON}", text))
+
+
 def _in_authors_prose(state: State, sentence: Sentence) -> bool:
     """A sentence of prose an authors section holds (its introduction, a paragraph naming its people)."""
     return state.authors is not None and any(line is sentence.line for line in state.authors[1:]) \
@@ -721,7 +730,8 @@ def end_authors(ctx: Context, state: State) -> None:
     # the table's lines and lines listing people; an introduction and a "Contributors: ..." sentence are the
     # other rules' (people)
     text = " ".join(" ".join(line.text.split()) for line in lines if not line.text.startswith("|")
-                    and (_in_author_table(line.text) or _people_line(line.text) or _opens_with_row(ctx, line.text)))
+                    and (_in_author_table(line.text) or _people_line(line.text) or _opens_with_row(ctx, line.text)
+                         or _listed_person(ctx, line.text)))
     evidence = Evidence(ctx.text.passage_at(lines[0].page, lines[0].offset), lines[0].page, text)
     pairs = []
     # "Editors: A, NASA; B, JAXA. Authors: C (CNES)": each labelled part read apart, its editors credited as such
