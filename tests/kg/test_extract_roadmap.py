@@ -276,3 +276,17 @@ def test_a_phases_table_that_ends_the_document_is_read(extract):
     labels = r.labels()
     assert {labels[s] for s, p, o in r.facts if p == "rdf:type" and o.endswith("MissionPhase")} == {
         "Return to the Moon", "Sustained Surface Stays"}
+
+
+def test_work_told_with_the_body_as_owner_or_lead(extract):
+    r = extract("A pressurised crater rover powered by fuel cells was KARI's main activity. Dust mitigation and "
+                "regolith processing were the subject of DLR's work. At CNES, the focus was precision landing, for a "
+                "cargo lander. Two lines of work were reported by ASI: habitat shielding and fission power. For "
+                "in-situ resource utilisation, CSA and NASA are in the lead. Among the areas: Closed-loop life support: "
+                "the lead is shared by ESA and JAXA. Across all destinations, four themes were the TWG's priorities.")
+    works = {(s.rsplit("/", 1)[-1], o.rsplit("/", 1)[-1]) for s, p, o in r.facts if p == "isecg:worksOn"}
+    assert {("kari", "pressurised-crater-rover"), ("dlr", "dust-mitigation-and-regolith-processing"),
+            ("asi", "habitat-shielding"), ("esa", "closed-loop-life-support"),
+            ("jaxa", "closed-loop-life-support")} <= works
+    assert {a for a, _ in works} >= {"cnes", "csa", "nasa"}
+    assert not any("themes" in w for _, w in works)

@@ -558,6 +558,53 @@ def reported_work(ctx: Context, state: State, sentence: Sentence) -> None:
     _section_topic(ctx, sentence)
     _passive_work(ctx, sentence)
     _priorities(ctx, sentence)
+    _work_frames(ctx, sentence)
+
+
+# Work told with the body as owner or lead rather than as a verb's subject; (?P<agents>) is where the bodies stand,
+# (?P<work>) the work: "A pressurised rover was JAXA's main activity", "Space resources were the subject of LSA's
+# work", "At ESA, the focus was precision landing", "Two lines of work were reported by NASA: X and Y", "For ISRU,
+# CSA and NASA are in the lead", "Closed-loop life support: the lead is shared by ESA and NASA".
+_OWN = r"(?P<agents>[^,;:.]{2,60}?)(?:'s|’s)"
+WORK_FRAMES = [re.compile(p, re.I) for p in (
+    rf"^(?P<work>[^;:]{{3,90}}?),?\s+(?:was|were)\s+{_OWN}\s+(?:(?:main|chief|principal|primary|major|own)\s+)?"
+    r"(?:activity|activities|focus|work|priority|priorities|project|contribution)\b",
+    rf"^(?P<work>[^;:]{{3,90}}?),?\s+(?:was|were)\s+the\s+(?:subject|focus|object|topic)\s+of\s+{_OWN}\s+"
+    r"(?:work|activities|research|efforts|studies)\b",
+    r"^At\s+(?P<agents>[^,]{2,60}),\s+the\s+(?:main\s+)?(?:focus|priority|emphasis)\s+(?:was|is|lay\s+on|lies\s+on)\s+"
+    r"(?P<work>[^;.]{3,90}?)(?=,|;|\.|$)",
+    r"\b(?:lines\s+of\s+work|activities|projects|areas\s+of\s+work)\s+(?:was|were)\s+reported\s+by\s+"
+    r"(?P<agents>[^:]{2,60}):\s+(?P<work>[^.;]{3,160})",
+    r"^For\s+(?P<work>[^,]{3,90}),\s+(?P<agents>[^,;.]{2,60}?)\s+(?:is|are|was|were)\s+in\s+the\s+lead\b",
+    r"(?:^|:\s+)(?P<work>[^:;.]{3,90}):\s+the\s+lead\s+is\s+(?:shared\s+by|held\s+by|with)\s+(?P<agents>[^;.]{2,60})")]
+
+
+def _work_frames(ctx: Context, sentence: Sentence) -> None:
+    """Work in one of WORK_FRAMES: each body of the agents' part works on each item of the work part."""
+    text, evidence = sentence.text, None
+    for frame in WORK_FRAMES:
+        m = frame.search(text)
+        if m is None:
+            continue
+        agents = [n.entity for n in sentence.mentions if n.entity.type in ORG_LIKE
+                  and m.start("agents") <= n.start < m.end("agents")]
+        work = re.sub(r"^(?:the|a|an|its|their)\s+", "", m.group("work").strip(), flags=re.I)
+        items = [_trimmed(i) for i in (LIST_SPLIT_RE.split(work) if frame.pattern.count("reported") else [work]) if i]
+        if not agents or any(len(i.split()) > 8 or ctx.rec.gazetteer.lookup(i) is not None
+                             and ctx.rec.gazetteer.lookup(i).type != "Technology"
+                             or not (HARDWARE_RE.search(i) or AREA_RE.search(i) or PROJECT_RE.match(i)) for i in items):
+            continue  # work is hardware, an area or a project: "four themes were the TWG's priorities" is not
+        evidence = evidence or sentence.evidence()
+        for item in items:
+            for agent in _bodies(ctx, agents):
+                ctx.rec.fact(agent.iri, "isecg:worksOn", work_item(ctx, item, evidence).iri, "work-frame", 0.7,
+                             evidence)
+
+
+def _trimmed(item: str) -> str:
+    """A work item without what qualifies it after its head ("pressurised lunar rover powered by fuel cells")."""
+    weak = next((m for m in WEAK_STOP_RE.finditer(item) if len(item[:m.start()].split()) >= 2), None)
+    return re.sub(r"\s+\w+ed$", "", item[:weak.start()] if weak else item)
 
 
 # A body's topics of a year, listed after a copula: "The group's 2027 priorities were X, Y and Z", "Priority
