@@ -290,3 +290,13 @@ def test_work_told_with_the_body_as_owner_or_lead(extract):
             ("jaxa", "closed-loop-life-support")} <= works
     assert {a for a, _ in works} >= {"cnes", "csa", "nasa"}
     assert not any("themes" in w for _, w in works)
+
+
+def test_bodies_working_on_it_in_a_paragraph_opening_with_a_coded_item(extract):
+    r = extract("XN-4, dust-tolerant seals. Seals must survive the regolith. Only CNES and KARI reported work on it.\n"
+                "XN-5, surface power. Four agencies have work under way: ASI, DLR, ESA and NASA.\n"
+                "The agencies met in May. JAXA is working on it as well.")
+    works = {(s.rsplit("/", 1)[-1], o.rsplit("/", 1)[-1]) for s, p, o in r.facts if p == "isecg:worksOn"}
+    assert {a for a, w in works if "dust-tolerant-seals" in w} == {"cnes", "kari"}
+    assert {a for a, w in works if "surface-power" in w} == {"asi", "dlr", "esa", "nasa"}
+    assert not any(a == "jaxa" for a, _ in works)  # "it" of a paragraph that opens with no item

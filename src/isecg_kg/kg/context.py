@@ -55,6 +55,7 @@ class State:
     joinings_by_date: Entity | None = None  # after "By year of accession:": the body the dated lines below join
     accessions: dict | None = None  # a table of the members that joined: {"body", "year", "lines", "date_first"}
     series: dict | None = None  # "managers met twice": {"name", "online", "left"} for "The first ..., The second ..."
+    topic: tuple | None = None  # (line, work item) a paragraph opens with ("CT-1, cryogenic fluid management.")
 
 
 Rule = Callable[[Context, State, Sentence], "bool | None"]

@@ -559,6 +559,7 @@ def reported_work(ctx: Context, state: State, sentence: Sentence) -> None:
     _passive_work(ctx, sentence)
     _priorities(ctx, sentence)
     _work_frames(ctx, sentence)
+    _topic_work(ctx, state, sentence)
 
 
 # Work told with the body as owner or lead rather than as a verb's subject; (?P<agents>) is where the bodies stand,
@@ -599,6 +600,30 @@ def _work_frames(ctx: Context, sentence: Sentence) -> None:
             for agent in _bodies(ctx, agents):
                 ctx.rec.fact(agent.iri, "isecg:worksOn", work_item(ctx, item, evidence).iri, "work-frame", 0.7,
                              evidence)
+
+
+# A paragraph opening with a coded item ("CT-1, cryogenic fluid management. Keeping propellants ... Only JAXA and NASA
+# reported work on it."), and the words that say bodies work on "it".
+TOPIC_LEAD_RE = re.compile(r"^(?P<code>[A-Z]{1,4}-\d{1,2})\s*[,:–—-]\s*(?P<name>[^.;:]{3,70})\.\s*$")
+IT_WORK_RE = re.compile(r"\b(?:work(?:s|ed|ing)?\s+on\s+(?:it|this|them)|work\s+(?:on\s+(?:it|this)\s+)?under\s+way|"
+                        r"(?:active\s+)?work\s+(?:on\s+(?:it|this))|(?:address|pursu|stud)(?:y|ies|ied|ing|es|ed)?\s+it)\b",
+                        re.I)
+
+
+def _topic_work(ctx: Context, state: State, sentence: Sentence) -> None:
+    """The bodies a sentence says work on "it", in a paragraph that opens with a coded item (TOPIC_LEAD_RE)."""
+    lead = TOPIC_LEAD_RE.match(sentence.text) if sentence.offset == sentence.line.offset else None
+    if lead:
+        state.topic = (sentence.line, f"{lead.group('name').strip()} ({lead.group('code')})")
+        return
+    if state.topic is None or state.topic[0] is not sentence.line or not IT_WORK_RE.search(sentence.text):
+        return
+    agents = [m.entity for m in sentence.mentions if m.entity.type in ORG_LIKE]
+    if agents:
+        evidence = sentence.evidence()
+        work = work_item(ctx, state.topic[1], evidence)
+        for agent in _bodies(ctx, agents):
+            ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "topic-work", 0.7, evidence)
 
 
 def _trimmed(item: str) -> str:
