@@ -17,6 +17,13 @@ def test_a_caption_s_date_cut_before_its_year_is_one_line_and_table_rows_stay_ap
                      "Italian Space Agency ASI Italy", "1 3 March", "2018", "Canadian Space Agency CSA Canada"]
 
 
+def test_a_sentence_a_narrow_column_cut_goes_on_in_lower_case_on_the_next_line():
+    lines = _lines("3 May 2031, online. Twenty agencies\nwere represented; KARI hosted.\nHost Place\nKARI Daejeon\n"
+                   "Dates of the year\nwere set.")
+    assert lines == ["3 May 2031, online. Twenty agencies were represented; KARI hosted.", "Host Place", "KARI Daejeon",
+                     "Dates of the year", "were set."]  # a short line with no sentence cut in it stays apart
+
+
 def test_a_table_row_ending_in_a_capitalised_cell_does_not_take_the_prose_below():
     lines = _lines("Element Responsible agency Status\nRegolith scoop for a NASA oxygen plant ASA Planned\n"
                    "Status as of March.")
