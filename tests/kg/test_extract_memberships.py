@@ -172,3 +172,18 @@ def test_a_joining_table_under_a_heading_with_rows_run_together_and_ranks_in_its
                 "With these accessions, membership stood at 32 agencies at the end of 2031.", year=2032)
     assert _periods(r) == {"ksa": {"from-2031-04"}, "polsa": {"from-2031-07"}, "nssa": {"from-2031-11-18"}}
     assert {("30", "2031-04"), ("32", "2031-11-18")} <= _counts(r)
+
+
+
+def test_a_column_of_members_present_opens_no_member_table(gazetteer):
+    # a meetings table of a real layout (heldout-sim set rg): its header "Host Location Body Dates Members present"
+    # counts attendance; its host cells ("ESA, at" / "ESTEC") are no members
+    from conftest import DATA
+    from isecg_kg.ingest import chunk, read_source, sha256
+    from isecg_kg.kg.extract import extract_document
+
+    path = DATA / "heldout-sim" / "rg" / "documents" / "isecg-annual-report-2016.pdf"
+    doc, pages = read_source(path, key=path.name, doc_id=path.stem, sha256=sha256(path), entry=None)
+    facts = extract_document(doc, pages, chunk(doc.id, pages), gazetteer, "http://kg.test/").facts
+    members = {f.o for f in facts if f.p == "org:member" and f.rule == "member-table"}
+    assert "http://kg.test/id/org/estec" not in members

@@ -309,6 +309,11 @@ def test_which_of_two_members_joined_first(graph, tmp_path):
     assert _answered(store, "Which joined XF first, CC or DD?") is None  # 2019 and June 2019: no order known
 
 
+def test_an_nth_member_in_words_or_the_nth_to_join(graph):
+    assert dated.ordinal("the twenty-sixth member") == 26 and dated.ordinal("its 4th member") == 4
+    assert composed(graph, "Which agency was the fourth to join XF?")[1].short == "DD, 2012"
+
+
 def test_the_latest_member_and_when_it_joined(graph):
     shape, answer = composed(graph, "Which agency was the most recent to join XF, and when did it join?")
     assert shape == "latest_member" and answer.short == "EE, 2021"
@@ -503,6 +508,19 @@ def test_where_an_event_a_question_dates_was_held_and_who_hosted_it(graph):
     # a season is its months: the autumn meeting had a host, the spring one none the graph knows
     assert composed(graph, "Which agency hosted the autumn 2019 forum meeting?")[1].short == "AA"
     assert composed(graph, "Which agency hosted the spring 2019 forum meeting?")[1] is None
+
+
+def test_of_two_counts_of_one_meeting_the_one_of_what_is_asked(tmp_path):
+    turtle = PREFIXES + f"""<{B}id/event/p> a schema:Event ; skos:prefLabel "Forum plenary" ;
+        schema:startDate "2031-05-16"^^xsd:date ; isecg:participantCount 25, 70 .
+    <{B}id/st/p1> rdf:subject <{B}id/event/p> ; rdf:predicate isecg:participantCount ;
+        prov:wasDerivedFrom <{B}id/doc/d1/passage/1> ; isecg:sentence "Twenty-five agencies were represented." .
+    <{B}id/st/p2> rdf:subject <{B}id/event/p> ; rdf:predicate isecg:participantCount ;
+        prov:wasDerivedFrom <{B}id/doc/d1/passage/1> ; isecg:sentence "In total 70 people took part." .
+    """
+    store = _small_store(tmp_path, turtle)
+    assert _answered(store, "How many agencies were represented at the forum plenary of May 2031?").short == "25"
+    assert _answered(store, "How many people took part in the forum plenary of May 2031?").short == "70"
 
 
 def test_a_day_tells_apart_meetings_of_a_month_that_share_a_name(tmp_path):

@@ -84,7 +84,8 @@ def _new_line(ctx: Context, state: State, sentence: Sentence) -> None:
     # a body's members, not a table row that counts them ("Bremen, Germany DLR 58 all 15 members")
     members = members if members and not any(m.entity.type in ORG_LIKE and not BODY_RE.search(m.entity.label)
                                              and m.start < members.end(1) for m in mentions) else None
-    if members and not re.search(r"\bnew\s+members\b", line.text, re.I):
+    # "new members" are some of them; "Members present" heads a column counting a meeting's attendance
+    if members and not re.search(r"\bnew\s+members\b|\bmembers\s+(?:present|attending|represented)\b", line.text, re.I):
         # "Table A. The fifteen members on 31 December 2018": the members of the body the document is about
         body = next((g for g in groups if g.type == "Organization" and BODY_RE.search(g.label)), ctx.body)
         dates = find_dates(members.group(members.lastindex))

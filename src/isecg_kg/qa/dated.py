@@ -34,7 +34,8 @@ PROVENANCE = ("OPTIONAL {{ ?st{n} rdf:subject {s} ; rdf:predicate {p} ; prov:was
 ORDINALS = {w: i for i, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth "
                                        "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
                                        "eighteenth nineteenth twentieth".split())}
-ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(" + "|".join(ORDINALS) + r")\b", re.I)
+# "15th", "fifteenth", "twenty-sixth" (its tens as a cardinal, its units as an ordinal; ranks past 29 in digits)
+ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(?:(twenty)-)?(" + "|".join(ORDINALS) + r")\b", re.I)
 
 
 @dataclass
@@ -78,7 +79,9 @@ def ordinal(text: str) -> int | None:
     m = ORDINAL.search(text)
     if m is None:
         return None
-    return int(m.group(1)) if m.group(1) else ORDINALS[m.group(2).lower()]
+    if m.group(1):
+        return int(m.group(1))
+    return (CARDINALS[m.group(2).lower()] if m.group(2) else 0) + ORDINALS[m.group(3).lower()]
 
 
 # -- who chaired a body when ---------------------------------------------------------------------------------
@@ -278,7 +281,7 @@ def nth_member(q: Question, names: Names) -> DatedPlan | None:
     members whose membership began then."""
     n = ordinal(q.text)
     bodies = q.of("org")
-    if n is None or not q.has(r"\bmember\b") or len(bodies) != 1 or not q.has(r"\b(?:who|which|what)\b"):
+    if n is None or not q.has(r"\bmember\b|\bto\s+join\b") or len(bodies) != 1 or not q.has(r"\b(?:who|which|what)\b"):
         return None
     body = bodies[0]
     sparql = (f"{PREFIXES}SELECT ?x ?start ?date ?passage0 ?sentence0 ?passage1 ?sentence1 WHERE {{\n"
@@ -678,6 +681,10 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
             return None  # "the TWG's annual face-to-face meeting": no event of that date is the one asked of
         picked = [x for x in events if shared[x] == best]
         values = {kind: {r[column[kind]] for x in picked for r in events[x]} for kind in asked}
+        if len(values.get("participants", ())) > 1:  # "25 agencies ... some 70 people": the count of what is asked
+            told = {number_value(c) for x in picked for r in events[x] for k in range(len(asked))
+                    if r.get(f"sentence{k}") and nouns and (c := count_in(r[f"sentence{k}"], nouns)) is not None}
+            values["participants"] = {v for v in values["participants"] if int(v) in told} or values["participants"]
         if not picked or any(len(v) != 1 for kind, v in values.items() if kind == "participants"):
             return None  # no event of that date, or several the question does not tell apart
         rows_ = events[picked[0]]
