@@ -34,9 +34,9 @@ MIN_SENTENCE_SCORE = 0.35
 # ... and must share at least this weighted share of the question's content words: a sentence that
 # only resembles the question (same kind of value, vaguely similar meaning) answers nothing.
 MIN_WORD_SHARE = 0.15
-# A time the question asks about ("in 2008", "during March 2020", "at the end of 2019", "the plenary of May 2023"),
-# not a document it names ("the 2013 roadmap").
-TIME_ASKED = re.compile(rf"\b(?:in|during|as of|at the (?:end|start|beginning) of|by the end of|of(?=\s+(?:{MONTHS})))\s+"
+# A time the question asks about ("in 2008", "during March 2020", "at the end of 2019"), not a document it
+# names ("the 2013 roadmap").
+TIME_ASKED = re.compile(rf"\b(?:in|during|as of|at the (?:end|start|beginning) of|by the end of)\s+"
                         rf"((?:(?:{MONTHS})\w*\s+)?(?:19|20)\d\d)\b(?!\s+(?:roadmap|report|edition|paper|supplement))",
                         re.I)
 # A question asking what is not so ("is not a member", "never joined"), and a sentence naming an exception.
