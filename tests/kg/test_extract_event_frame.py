@@ -69,3 +69,13 @@ def test_a_dated_calendar_line_names_its_gathering_with_no_article(extract):
     assert _event(r, "2031-06-15")["isecg:participantCount"] == {"11"}
     assert r.labels()[next(s for s, p, o in r.facts if p == "schema:startDate" and o == "2031-02-09")] == \
         "Plenary of the ERWG"
+
+
+def test_a_named_event_beside_the_meeting_told_gets_none_of_its_slots(extract):
+    r = extract("The plan was drafted over two meetings of senior managers.\nFriday 2 October 2031, Paris, France. "
+                "The final meeting took place at the invitation of CNES, with twenty-one "
+                "agencies represented, one day before the 82nd International Astronautical Congress (3 to 7 October "
+                "2031) opened in the same city.", year=2031)
+    congress = {s for s, p, o in r.facts if p == "skos:prefLabel" and "Astronautical Congress" in o}
+    assert congress and not {(p, o) for s, p, o in r.facts if s in congress} & {
+        ("schema:organizer", "id/org/cnes"), ("isecg:participantCount", "21")}

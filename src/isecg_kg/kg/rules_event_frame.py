@@ -23,8 +23,9 @@ from .text import ORG_LIKE, Sentence
 GATHERING = (r"meeting|workshop|conference|forum|symposium|summit|plenary|congress|gathering|retreat|colloquium|"
              r"teleconference|videoconference|webinar|seminar|round\s?table|session")
 GATHERING_RE = re.compile(rf"\b(?:{GATHERING})s?\b", re.I)
-# "the ISECG meeting", "a two-day plenary", "the April 2019 ISECG meeting", "its first in-person workshop"
-GATHERING_NP_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w\-’']+\s+){{0,4}}?)({GATHERING})\b")
+# "the ISECG meeting", "a two-day plenary", "the April 2019 ISECG meeting", "its first in-person workshop", "the 73rd
+# International Astronautical Congress" (a name's noun capitalised)
+GATHERING_NP_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w\-’']+\s+){{0,4}}?)((?i:{GATHERING}))\b")
 # A dated line of a calendar: "February 9–11, 2021: plenary of the ERWG, organised online by NASA, ...": its
 # gathering may be named with no article ("plenary of the ERWG", "online orientation session for newcomers").
 DATE_LABEL_RE = re.compile(r"^\W*(?P<date>[^:;.]{4,40}?)\s*:\s+")
