@@ -187,3 +187,9 @@ def test_a_column_of_members_present_opens_no_member_table(gazetteer):
     facts = extract_document(doc, pages, chunk(doc.id, pages), gazetteer, "http://kg.test/").facts
     members = {f.o for f in facts if f.p == "org:member" and f.rule == "member-table"}
     assert "http://kg.test/id/org/estec" not in members
+
+
+def test_a_count_told_as_a_change_from_one_count_to_another(extract):
+    r = extract("ISECG Annual Report 2031\nISECG membership rose from twenty agencies at the start of March to 23 by "
+                "the close of 2031. The budget grew from 15 to 20 by 2031.", year=2031)
+    assert _counts(r) == {("20", "2031-03"), ("23", "2031-12")}

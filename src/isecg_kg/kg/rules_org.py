@@ -96,6 +96,10 @@ YEAR_COUNT_RE = re.compile(rf"\b(?P<verb>start(?:ed|ing)|began|beginning|enter(?
 UP_FROM_RE = re.compile(rf",?\s+up\s+from\s+(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?(?:members|agencies|"
                         r"organi[sz]ations))?\s+(?:in|at)\s+", re.I)
 MEMBER_WORD_RE = re.compile(r"\bmember", re.I)
+# "Membership rose from fifteen agencies at the start of January to twenty by the close of 2019": a count at each
+# side's date.
+FROM_TO_COUNT_RE = re.compile(rf"\b(?:grew|rose|increased|went|climbed|expanded)\s+from\s+(?P<a>{NUMBER[1:-1]})\b"
+                              rf"(?P<first>[^.;]{{0,60}}?)\s+to\s+(?P<b>{NUMBER[1:-1]})\b(?P<second>[^.;]{{0,60}})", re.I)
 # A second count for a second date right after the first's: "counted 15 members on 1 January and still 15 on 31
 # December", "... in 2019 and 31 in 2021".
 AGAIN_RE = re.compile(rf"\s*,?\s+and\s+(?:still\s+|again\s+|then\s+|only\s+)?(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?"
@@ -587,6 +591,27 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
         since = [d for d in dates if up and d.pos[0] == up.end()]
         if since and number(up.group("n")):
             member_count(ctx, body, number(up.group("n")), since[0].start, sentence.evidence(), "member-count")
+
+
+def counts_from_to(ctx: Context, state: State, sentence: Sentence) -> None:
+    """A body's member count told as a change from one count to another (FROM_TO_COUNT_RE), each dated by the
+    first date after it in its part ("at the start of January": the document's year; "by the close of 2019": its
+    December)."""
+    text = sentence.text
+    if not MEMBER_WORD_RE.search(text):
+        return
+    for m in FROM_TO_COUNT_RE.finditer(text):
+        body = _body(ctx, sentence, 0, m.start())
+        dates = _dates(ctx, text)
+        for n, part in (("a", "first"), ("b", "second")):
+            when = next((d for d in sorted(dates, key=lambda d: d.pos[0]) if m.start(part) <= d.pos[0] < m.end(part)),
+                        None)
+            if body is None or when is None or not number(m.group(n)):
+                continue
+            date = when.start
+            if len(date) == 4 and END_OF_RE.search(text[:when.pos[0]]):
+                date = f"{date}-12"
+            member_count(ctx, body, number(m.group(n)), date, sentence.evidence(), "member-count")
 
 
 def _other_subject(sentence: Sentence, body: Entity, at: int) -> bool:
