@@ -193,3 +193,9 @@ def test_a_count_told_as_a_change_from_one_count_to_another(extract):
     r = extract("ISECG Annual Report 2031\nISECG membership rose from twenty agencies at the start of March to 23 by "
                 "the close of 2031. The budget grew from 15 to 20 by 2031.", year=2031)
     assert _counts(r) == {("20", "2031-03"), ("23", "2031-12")}
+
+
+def test_a_date_of_a_relative_clause_before_a_rank_does_not_date_the_count(extract):
+    r = extract("ISECG news\nRome, 2031-05-19. Kenya's agency, which had followed the 2029 meetings as an observer, "
+                "was greeted as the group's thirtieth member.", year=2031)
+    assert ("30", "2029") not in _counts(r) and {c for c, _ in _counts(r)} == {"30"}

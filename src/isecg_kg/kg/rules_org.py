@@ -96,6 +96,7 @@ YEAR_COUNT_RE = re.compile(rf"\b(?P<verb>start(?:ed|ing)|began|beginning|enter(?
 UP_FROM_RE = re.compile(rf",?\s+up\s+from\s+(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?(?:members|agencies|"
                         r"organi[sz]ations))?\s+(?:in|at)\s+", re.I)
 MEMBER_WORD_RE = re.compile(r"\bmember", re.I)
+RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
 # "Membership rose from fifteen agencies at the start of January to twenty by the close of 2019": a count at each
 # side's date.
 FROM_TO_COUNT_RE = re.compile(rf"\b(?:grew|rose|increased|went|climbed|expanded)\s+from\s+(?P<a>{NUMBER[1:-1]})\b"
@@ -557,7 +558,9 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             if not count or body is None or (pattern in OWNED_COUNT_RES and _other_subject(sentence, body, m.start())):
                 continue
             after = [d for d in dates if d.pos[0] >= m.end() and d.pos[0] - m.end() < 30]
-            before = [d for d in dates if d.pos[1] <= m.start()]
+            # not a date of a relative clause before it ("Portugal Space, which had followed the 2022 meetings, ...")
+            aside = [r.span() for r in RELATIVE_CLAUSE_RE.finditer(text, 0, m.start())]
+            before = [d for d in dates if d.pos[1] <= m.start() and not any(a <= d.pos[0] < b for a, b in aside)]
             inside = [d for d in dates if m.start() <= d.pos[0] < m.end()]  # "Members at the close of 2018: 15"
             chosen = after[0] if after else inside[-1] if inside else before[-1] if before else None
             date = _cited_date(state, text, chosen) if chosen else ctx.series.date
