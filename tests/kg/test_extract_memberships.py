@@ -199,3 +199,8 @@ def test_a_date_of_a_relative_clause_before_a_rank_does_not_date_the_count(extra
     r = extract("ISECG news\nRome, 2031-05-19. Kenya's agency, which had followed the 2029 meetings as an observer, "
                 "was greeted as the group's thirtieth member.", year=2031)
     assert ("30", "2029") not in _counts(r) and {c for c, _ in _counts(r)} == {"30"}
+
+
+def test_counts_in_words_past_thirty(extract):
+    r = extract("ISECG Annual Report 2031\nAt the end of 2031 ISECG had forty-one member agencies.", year=2031)
+    assert _counts(r) == {("41", "2031-12")}

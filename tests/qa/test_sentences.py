@@ -237,6 +237,9 @@ def test_a_count_written_with_a_hyphen_is_one_number():
     assert short_answer("How many agencies answered the survey?", "Twenty-one agencies answered, against 13.", []) == \
         "21"  # a count as a number
     assert number_value("Twenty-one") == 21 and number_value("twenty") == 20
+    # every cardinal to twenty and the tens past it, as words ("Fourteen agencies", "forty-one delegates")
+    assert count_in("Fourteen agencies attended.", {"agency"}) == "Fourteen" and number_value("Forty-one") == 41
+    assert count_in("Some sixty delegates from 12 agencies came.", {"delegat"}) == "sixty"
     assert count_in("Thirty-four delegates and twenty agencies came.", {"agency"}) == "twenty"
     assert count_in("Twenty-three of the twenty-four member agencies were represented.", {"agency"}) == "Twenty-three"
     assert count_in("Nine of 12 reviewers and 30 agencies replied.", {"agency"}) == "30"  # the part counts reviewers

@@ -14,7 +14,7 @@ import pyoxigraph as ox
 from .context import Context, State
 from .dates import DateSpan, find_dates
 from .discover import HEADS
-from ..text import ORDINALS
+from ..text import ORDINALS, TENS
 from .reference import Entity
 from .series import edition_of_title
 from .text import ORG_LIKE, Sentence, subject
@@ -463,17 +463,14 @@ def _new_event(text: str) -> re.Match | None:
     return GENERIC_EVENT_RE.search(text) or LISTED_EVENT_RE.match(text)
 
 
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-
-
 def _count(word: str) -> int | None:
     """"26", "seventeen", "Forty-one"."""
     from .rules_org import number
 
     tens, _, unit = word.lower().partition("-")
-    if tens in _TENS:
+    if tens in TENS:
         ones = number(unit) if unit else 0
-        return _TENS[tens] + ones if ones is not None and ones < 10 else None
+        return TENS[tens] + ones if ones is not None and ones < 10 else None
     return number(word)
 
 

@@ -14,7 +14,7 @@ import re
 import pyoxigraph as ox
 
 from .. import iris
-from ..text import CARDINALS, ORDINALS
+from ..text import CARDINALS, ORDINALS, TENS
 from .context import Context, State
 from .dates import MONTHS, DateSpan, find_dates
 from .facts import Evidence
@@ -23,7 +23,7 @@ from .series import GENRE_WORDS, genre_of
 from .text import TABLE_CAPTION_RE, Sentence, clause_start, coordinated
 from .vocab import ORGANIZATION_TYPES, term
 
-NUMBER = r"(\d{1,3}|(?:twenty|thirty)-[a-z]+|" + "|".join(CARDINALS) + r"|thirty)"  # "twenty-seven" before "twenty"
+NUMBER = rf"(\d{{1,3}}|(?:{'|'.join(TENS)})-[a-z]+|" + "|".join([*CARDINALS, *TENS]) + ")"  # "twenty-seven" first
 # A member's rank: "16th", "seventeenth", "twentieth", "twenty-fifth".
 RANK = (r"(\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
         r"|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)")
@@ -191,7 +191,7 @@ MAX_ROW_WORDS = 30  # words of one row, or of rows run together with fewer than 
 def _unit(word: str) -> int | None:
     """"five" or "fifth" -> 5, "eighteenth" -> 18, "twelfth" -> 12."""
     return (CARDINALS.get(word) or ORDINALS.get(word) or {"eleventh": 11, "twelfth": 12, "twentieth": 20,
-                                                           "thirty": 30, "thirtieth": 30}.get(word)
+                                                           "thirtieth": 30}.get(word)
             or (CARDINALS.get(word[:-2]) if word.endswith("th") else None))
 
 
@@ -202,10 +202,10 @@ def number(text: str) -> int | None:
     if digits:
         return int(digits.group(1))
     tens, _, unit = text.partition("-")
-    if unit and tens in ("twenty", "thirty"):
+    if unit and tens in TENS:
         value = _unit(unit)
-        return (20 if tens == "twenty" else 30) + value if value and value < 10 else None
-    return _unit(text)
+        return TENS[tens] + value if value and value < 10 else None
+    return _unit(text) or TENS.get(text)
 
 
 def _typed(value: str) -> ox.Literal:

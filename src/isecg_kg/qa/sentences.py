@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..records import SearchHit
-from ..text import CARDINALS, is_list_item, sentence_spans, strip_marker
+from ..text import CARDINALS, TENS, is_list_item, sentence_spans, strip_marker
 
 WEIGHTS = {"meaning": 0.4, "words": 0.3, "phrase": 0.1, "type": 0.15, "rank": 0.05, "document": 0.1}
 # A sentence that lacks the kind of value asked for is worth less.
@@ -53,9 +53,9 @@ DATE = re.compile(rf"\b(?:{MONTHS})\b\.?\s*\d{{4}}|\b\d{{1,2}}(?:st|nd|rd|th)?\s
                   rf"\b(?:19|20)\d\d\b|\bQ[1-4]\s*-?\s*(?:19|20)\d\d\b", re.I)
 # An address or "in/at <Name>": a place even when the graph does not know it.
 PLACE = re.compile(rf"\bPO Box\b|\b[A-Z]{{1,2}}-?\d{{4,5}}\b|\b(?:in|at|near)\s+(?!(?i:{MONTHS})\b)[A-Z][a-zà-ÿ]+")
-NUMBER = re.compile(r"\b\d+\b|\b(?:twenty|thirty)-(?:one|two|three|four|five|six|seven|eight|nine)\b|"
-                    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                    r"fifteen|twenty|thirty|hundred|dozen)\b", re.I)
+NUMBER = re.compile(rf"\b\d+\b|\b(?:{'|'.join(TENS)})-(?:one|two|three|four|five|six|seven|eight|nine)\b|"
+                    rf"\b(?:{'|'.join(w for w in [*CARDINALS, *TENS] if w not in ('zero', 'one'))}|hundred|dozen)\b",
+                    re.I)
 PART_OF = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:{NUMBER.pattern})", re.I)
 # A date as written in full, for the short answer: "20 September 2013", "12–13 March 2020", "May 31, 2007".
 FULL_DATE = re.compile(rf"\b\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{MONTHS})\.?\s+\d{{4}}\b|"
@@ -530,7 +530,7 @@ def _listed(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-_NUMBER_WORDS = CARDINALS | {"thirty": 30, "hundred": 100, "dozen": 12}
+_NUMBER_WORDS = CARDINALS | TENS | {"hundred": 100, "dozen": 12}
 
 
 def number_value(number: str) -> int:
