@@ -165,8 +165,7 @@ HELD_BY_RE = re.compile(r"\bchair(?:manship)?\s+of\s+(?:the\s+)?(?P<body>\S+)\s+
 # The holder named before the post: "The NASA chairmanship ends on 31 December 2018", "under ASI's chairmanship".
 HOLDERS_CHAIR_RE = re.compile(r"(?:'s|’s)?\s+chair(?:manship)?\b(?:\s+(?P<verb>ends|ended|will end|expires|expired|"
                               r"began|begins|started|starts|will start))?", re.I)
-# "on 2 March 2029", "in the spring of 2021", "at the start of 2030": a handover's date after its verb.
-# "... on 2 March 2029", "at the close of 2030", "at the first meeting of 2024": the date a handover happens on.
+# "on 2 March 2029", "in the spring of 2021", "at the first meeting of 2024": a handover's date after its verb.
 HANDOVER_AT_RE = re.compile(r"\b(?:on|in|from|as of|at)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|start|beginning|"
                             r"middle|end|close)\s+of\s+|the\s+(?:first|last|next|\w+ly)\s+(?:[A-Za-z-]+\s+){1,5}of\s+)?$",
                             re.I)
@@ -185,7 +184,8 @@ PROSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|had|have|will|joined|becam
 # A table's "member since" column, and the year in its cell.
 SINCE_COLUMN_RE = re.compile(r"\b(?:member since|joined|since|year of (?:joining|accession))\b", re.I)
 YEAR_CELL_RE = re.compile(r"\b(?:19|20)\d\d\b")
-MAX_ROW_WORDS = 30  # words of one row, or of rows run together with fewer than a year cell in ten words
+MAX_ROW_WORDS = 30  # words of one row, or of rows run together with a year cell in each WORDS_PER_YEAR_CELL words
+WORDS_PER_YEAR_CELL = 10
 
 
 def _unit(word: str) -> int | None:
@@ -601,15 +601,16 @@ def counts_from_to(ctx: Context, state: State, sentence: Sentence) -> None:
     first date after it in its part ("at the start of January": the document's year; "by the close of 2019": its
     December)."""
     text = sentence.text
-    if not MEMBER_WORD_RE.search(text):
+    if not MEMBER_WORD_RE.search(text) or not (changes := list(FROM_TO_COUNT_RE.finditer(text))):
         return
-    for m in FROM_TO_COUNT_RE.finditer(text):
+    dates = sorted(_dates(ctx, text), key=lambda d: d.pos[0])
+    for m in changes:
         body = _body(ctx, sentence, 0, m.start())
-        dates = _dates(ctx, text)
+        if body is None:
+            continue
         for n, part in (("a", "first"), ("b", "second")):
-            when = next((d for d in sorted(dates, key=lambda d: d.pos[0]) if m.start(part) <= d.pos[0] < m.end(part)),
-                        None)
-            if body is None or when is None or not number(m.group(n)):
+            when = next((d for d in dates if m.start(part) <= d.pos[0] < m.end(part)), None)
+            if when is None or not number(m.group(n)):
                 continue
             date = when.start
             if len(date) == 4 and END_OF_RE.search(text[:when.pos[0]]):
@@ -1252,7 +1253,8 @@ def member_since_row(ctx: Context, table: dict, sentence: Sentence) -> bool:
     text = sentence.line.text
     # a long line is rows run together only when years are as dense as cells of rows ("2007, founder NASA United
     # States 2007, founder ESA Europe ...")
-    long = len(text.split()) > MAX_ROW_WORDS and len(YEAR_CELL_RE.findall(text)) * MAX_ROW_WORDS < len(text.split()) * 3
+    words = len(text.split())
+    long = words > MAX_ROW_WORDS and len(YEAR_CELL_RE.findall(text)) * WORDS_PER_YEAR_CELL < words
     if sentence.text != text or long or PROSE_VERB_RE.search(text) or text.endswith("."):
         return False
     orgs = [e for e in _orgs(sentence) if e.iri != table["org"].iri]

@@ -563,9 +563,9 @@ def reported_work(ctx: Context, state: State, sentence: Sentence) -> None:
 
 
 # Work told with the body as owner or lead rather than as a verb's subject; (?P<agents>) is where the bodies stand,
-# (?P<work>) the work: "A pressurised rover was JAXA's main activity", "Space resources were the subject of LSA's
-# work", "At ESA, the focus was precision landing", "Two lines of work were reported by NASA: X and Y", "For ISRU,
-# CSA and NASA are in the lead", "Closed-loop life support: the lead is shared by ESA and NASA".
+# (?P<work>) the work, or (?P<items>) a list of it: "A pressurised rover was JAXA's main activity", "Space resources
+# were the subject of LSA's work", "At ESA, the focus was precision landing", "Two lines of work were reported by NASA:
+# X and Y", "For ISRU, CSA and NASA are in the lead", "Closed-loop life support: the lead is shared by ESA and NASA".
 _OWN = r"(?P<agents>[^,;:.]{2,60}?)(?:'s|’s)"
 WORK_FRAMES = [re.compile(p, re.I) for p in (
     rf"^(?P<work>[^;:]{{3,90}}?),?\s+(?:was|were)\s+{_OWN}\s+(?:(?:main|chief|principal|primary|major|own)\s+)?"
@@ -575,7 +575,7 @@ WORK_FRAMES = [re.compile(p, re.I) for p in (
     r"^At\s+(?P<agents>[^,]{2,60}),\s+the\s+(?:main\s+)?(?:focus|priority|emphasis)\s+(?:was|is|lay\s+on|lies\s+on)\s+"
     r"(?P<work>[^;.]{3,90}?)(?=,|;|\.|$)",
     r"\b(?:lines\s+of\s+work|activities|projects|areas\s+of\s+work)\s+(?:was|were)\s+reported\s+by\s+"
-    r"(?P<agents>[^:]{2,60}):\s+(?P<work>[^.;]{3,160})",
+    r"(?P<agents>[^:]{2,60}):\s+(?P<items>[^.;]{3,160})",
     r"^For\s+(?P<work>[^,]{3,90}),\s+(?P<agents>[^,;.]{2,60}?)\s+(?:is|are|was|were)\s+in\s+the\s+lead\b",
     r"(?:^|:\s+)(?P<work>[^:;.]{3,90}):\s+the\s+lead\s+is\s+(?:shared\s+by|held\s+by|with)\s+(?P<agents>[^;.]{2,60})")]
 
@@ -589,25 +589,30 @@ def _work_frames(ctx: Context, sentence: Sentence) -> None:
             continue
         agents = [n.entity for n in sentence.mentions if n.entity.type in ORG_LIKE
                   and m.start("agents") <= n.start < m.end("agents")]
-        work = re.sub(r"^(?:the|a|an|its|their)\s+", "", m.group("work").strip(), flags=re.I)
-        items = [_trimmed(i) for i in (LIST_SPLIT_RE.split(work) if frame.pattern.count("reported") else [work]) if i]
-        if not agents or any(len(i.split()) > 8 or ctx.rec.gazetteer.lookup(i) is not None
-                             and ctx.rec.gazetteer.lookup(i).type != "Technology"
-                             or not (HARDWARE_RE.search(i) or AREA_RE.search(i) or PROJECT_RE.match(i)) for i in items):
-            continue  # work is hardware, an area or a project: "four themes were the TWG's priorities" is not
+        listed = "items" in frame.groupindex
+        work = re.sub(r"^(?:the|a|an|its|their)\s+", "", m.group("items" if listed else "work").strip(), flags=re.I)
+        items = [_trimmed(i) for i in (LIST_SPLIT_RE.split(work) if listed else [work]) if i]
+        if not agents or not all(_a_work_item(ctx, i) for i in items):
+            continue
         evidence = evidence or sentence.evidence()
         for item in items:
+            work_iri = work_item(ctx, item, evidence).iri
             for agent in _bodies(ctx, agents):
-                ctx.rec.fact(agent.iri, "isecg:worksOn", work_item(ctx, item, evidence).iri, "work-frame", 0.7,
-                             evidence)
+                ctx.rec.fact(agent.iri, "isecg:worksOn", work_iri, "work-frame", 0.7, evidence)
+
+
+def _a_work_item(ctx: Context, item: str) -> bool:
+    """Hardware, an area or a project of a few words, no other known thing: "four themes" is none."""
+    known = ctx.rec.gazetteer.lookup(item)
+    return len(item.split()) <= 8 and (known is None or known.type == "Technology") \
+        and bool(HARDWARE_RE.search(item) or AREA_RE.search(item) or PROJECT_RE.match(item))
 
 
 # A paragraph opening with a coded item ("CT-1, cryogenic fluid management. Keeping propellants ... Only JAXA and NASA
 # reported work on it."), and the words that say bodies work on "it".
 TOPIC_LEAD_RE = re.compile(r"^(?P<code>[A-Z]{1,4}-\d{1,2})\s*[,:–—-]\s*(?P<name>[^.;:]{3,70})\.\s*$")
 IT_WORK_RE = re.compile(r"\b(?:work(?:s|ed|ing)?\s+on\s+(?:it|this|them)|work\s+(?:on\s+(?:it|this)\s+)?under\s+way|"
-                        r"(?:active\s+)?work\s+(?:on\s+(?:it|this))|(?:address|pursu|stud)(?:y|ies|ied|ing|es|ed)?\s+it)\b",
-                        re.I)
+                        r"(?:address|pursu|stud)(?:y|ies|ied|ing|es|ed)?\s+it)\b", re.I)
 
 
 def _topic_work(ctx: Context, state: State, sentence: Sentence) -> None:

@@ -43,6 +43,8 @@ _DAY_END_RE = re.compile(r"\b(?:on|from|of|between)\s+\d{1,2}(?:\s*[–-]\s*\d{1
 _MONTH_YEAR_START_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                                   r"December)\s+(?:19|20)\d\d\b")
 _CONTINUES_RE = re.compile(r"[a-z]|(?:19|20)\d\d[,;]?\s")
+# A sentence a narrow column cut, however short the line: "20–21 April 2021, online. Twenty-four agencies" / "were".
+_CUT_SENTENCE_RE = re.compile(r"\.\s+[A-Z][\w\-]*(?:\s+[a-z][\w\-]*)+$")
 
 
 @dataclass
@@ -105,10 +107,9 @@ class DocumentText:
                 cut_date = previous is not None and _MONTH_END_RE.search(previous.text) and _YEAR_START_RE.match(text)
                 cut_days = previous is not None and len(previous.text) >= _CUT_LINE_MIN_CHARS \
                     and _DAY_END_RE.search(previous.text) and _MONTH_YEAR_START_RE.match(text)
-                # a sentence a narrow column cut: "20–21 April 2021, online. Twenty-four agencies" / "were represented"
-                cut_sentence = previous is not None and re.search(r"\.\s+[A-Z][\w\-]*(?:\s+[a-z][\w\-]*)+$", previous.text)
+                cut_sentence = previous is not None and text[:1].islower() and _CUT_SENTENCE_RE.search(previous.text)
                 if text and previous is not None and (len(previous.text) >= _CUT_LINE_MIN_CHARS or cut_date
-                                                      or cut_sentence and text[0].islower()) \
+                                                      or cut_sentence) \
                         and previous.text[-1] not in ".:;!?" and (_CONTINUES_RE.match(text) or cut_days or (
                             cut_date and TABLE_CAPTION_RE.match(previous.text))):  # "... on 31 December" / "2018"
                     previous.text = f"{previous.text} {text}"

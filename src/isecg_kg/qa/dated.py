@@ -323,11 +323,7 @@ def latest_member(q: Question, names: Names) -> DatedPlan | None:
               f"ORDER BY ?start\n")
 
     def compose(rows: list[dict]) -> Composed | None:
-        began: dict[str, str] = {}
-        for r in rows:  # each one's earliest year, the most precise date stated in it
-            b = began.get(r["x"])
-            if b is None or r["start"][:4] < b[:4] or r["start"][:4] == b[:4] and len(r["start"]) > len(b):
-                began[r["x"]] = r["start"]
+        began = {x: r["start"] for x, r in _first_beginnings(rows).items()}
         if not began:
             return None
         last = max(began.values())
@@ -339,6 +335,17 @@ def latest_member(q: Question, names: Names) -> DatedPlan | None:
                         _sources([r for r in rows if r["x"] in members and r["start"] == last], 1))
 
     return DatedPlan("latest_member", sparql, compose, [body.iri])
+
+
+def _first_beginnings(rows: list[dict]) -> dict[str, dict]:
+    """Each member's row of its earliest beginning: its earliest year, the most precise date stated in it."""
+    began: dict[str, dict] = {}
+    for r in rows:
+        b = began.get(r["x"])
+        if b is None or r["start"][:4] < b["start"][:4] or (r["start"][:4] == b["start"][:4]
+                                                           and len(r["start"]) > len(b["start"])):
+            began[r["x"]] = r
+    return began
 
 
 def joined(q: Question, names: Names) -> DatedPlan | None:
@@ -424,12 +431,7 @@ def joined_first(q: Question, names: Names) -> DatedPlan | None:
               f"    FILTER(STR(?on) = STR(?start)) }}\n}}\nORDER BY ?start\n")
 
     def compose(rows: list[dict]) -> Composed | None:
-        began: dict[str, dict] = {}
-        for r in rows:  # each one's earliest beginning, the most precise date stated for it
-            b = began.get(r["x"])
-            if b is None or r["start"][:4] < b["start"][:4] or (r["start"][:4] == b["start"][:4]
-                                                               and len(r["start"]) > len(b["start"])):
-                began[r["x"]] = r
+        began = _first_beginnings(rows)
         if len(began) != 2:
             return None  # one of them has no date the documents state: no order to give
         a, b = (began[m.iri] for m in members if m.iri in began)
