@@ -64,10 +64,13 @@ def test_passage_answer_is_a_cited_sentence(answerer):
 
 
 def test_no_answer_says_so(answerer):
-    response = answerer.answer("What is the capital of Peru?")
+    response = answerer.answer("How do I bake sourdough bread?")
     assert response["answer"] is None and response["answers"] == [] and response["short_answer"] is None
     assert all(isinstance(r, SearchHit) for r in response["evidence"])  # the closest passages, shown as such
     assert "No passage" in response["message"] and "words found" in response["message"]
+    # the attribute asked is named by no sentence of the closest passages
+    response = answerer.answer("What is the capital of Peru?")
+    assert response["answer"] is None and "do not say" in response["message"] and "capital" in response["message"]
 
 
 def test_api_ask(client):

@@ -179,6 +179,13 @@ def test_only_a_sentence_stating_the_relation_or_the_yes_no_subject_answers():
     assert not states("During 2019 the Sea Office joined the forum, becoming its fifth member.", asked)
     assert not states("Astronauts train for years.", asked)
     assert stated("What does the forum do?") == [] and states("Anything.", [])
+    # "What is the X of Y?": a sentence must name the attribute X, unless it is one a sentence gives unnamed.
+    asked = stated("What is the population of Harbour City?")
+    assert asked == [{"popul"}] and states("Harbour City's population grew to two million.", asked)
+    assert not states("Forty delegations met in Harbour City on 3 May 2018.", asked)
+    assert stated("What are the four phases of the survey campaign?") == [{"phas"}]
+    assert stated("What was the number of delegates at the Oslo meeting?") == []
+    assert stated("What is the name of the forum's president?") == []
 
 
 def test_words_inside_a_name_the_sentence_mentions_still_count():

@@ -144,16 +144,26 @@ RELATION = re.compile(rf"^\s*(?:who|which(?:\s+(?!{_AUX}\b)[\w-]+){{1,3}}?)\s+(?
 PARTICIPLE = re.compile(rf"^\s+(?:under|in|by|at|on|for|as|from|with|among)\b.*?\s{_AUX}\b", re.I)
 # "Can a private individual become ...": the subject of a yes/no question, after its auxiliary and article.
 SUBJECT = re.compile(rf"^\s*{_AUX}\s+(?:(?:a|an|the|any|some|this|that|these|those)\s+)?(?P<subject>[^?,]+)", re.I)
+# "What is the population of Tokyo?": the attribute asked of something, the noun before "of"/"for".  A sentence
+# that never names it (one about a forum held in Tokyo) does not answer, however well it scores on the rest.
+ATTRIBUTE = re.compile(r"^\s*(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)\s+(?:of|for)\b",
+                       re.I)
+# Attributes a sentence gives without naming them: "fourteen agencies" is a number, "NASA" a name.
+GENERIC_ATTRIBUTES = frozenset("number size total count amount name names title date dates year years day time "
+                               "place location list".split())
 
 
 def stated(question: str) -> list[set[str]]:
     """What a sentence must hold to answer ``question`` at all, as groups of word stems (a word of each group):
     the relation a "who/which X <verb>ed" question asks ("hosted": host); for a yes/no question, a word of
     its subject ("a private individual": private, individual) and the head of what it asks of it, its last
-    word ("... become an ISECG member": member).  Empty when the question has neither."""
+    word ("... become an ISECG member": member); the attribute a "what is the X of Y" question asks (X, unless
+    a sentence gives it unnamed: GENERIC_ATTRIBUTES).  Empty when the question has none of these."""
     if m := RELATION.match(question):
         # "Which body listed under X is not a member?": a participle naming the subject, the verb comes later
         return [] if PARTICIPLE.match(question[m.end():]) else [{stem(m.group("verb") or m.group("future"))}]
+    if (m := ATTRIBUTE.match(question)) and m.group("head").lower() not in GENERIC_ATTRIBUTES:
+        return [{stem(m.group("head"))}]
     if YES_NO.match(question.strip()) and (m := SUBJECT.match(question)):
         run: list[str] = []
         for w in _WORD.findall(m.group("subject")):
