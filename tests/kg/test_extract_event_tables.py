@@ -207,3 +207,29 @@ def test_a_date_first_table_whose_cells_the_cleaner_ran_onto_long_lines_and_iso_
     starts = {o for s, p, o in r.facts if p == "schema:startDate"}
     assert starts == {"2031-03-03", "2031-05-23"}
     assert ("schema:endDate", "2031-05-24") in {(p, o) for s, p, o in r.facts}
+
+
+def test_table_naming_who_met_after_the_place_with_counts_in_words(extract):
+    # A narrow table: the host and place wrap, a "Body" column names who met, the count is a word.
+    r = extract("ISECG annual report\nTable C. Three of the 2029 meetings\nHost Location Body Dates Members present\n"
+                "ESA, at\nESTEC\nNoordwijk\n(Netherlands)\nTWG Mar.\n3–4,\n2029 twelve\n"
+                "KARI Daejeon\n(Republic of Korea)\nSenior managers\nSep.\n18–19,\n2029 twenty-one\n"
+                "Observers are not counted in the numbers given above.", year=2029)
+    first, second = _event(r, "2029-03-03"), _event(r, "2029-09-18")
+    assert {("schema:endDate", "2029-03-04"), ("schema:organizer", "id/org/esa"), ("isecg:participantCount", "12")} \
+        <= _about(r, first)
+    assert any(p == "schema:location" and "noordwijk" in o for p, o in _about(r, first))
+    assert r.labels()[first] == "TWG meeting"  # the body's meeting, not the caption's "Three of the 2029 meeting"
+    assert {("schema:organizer", "id/org/kari"), ("isecg:participantCount", "21")} <= _about(r, second)
+    assert any(p == "schema:location" and "daejeon" in o for p, o in _about(r, second))  # the town, not its country
+    assert r.labels()[second] == "ISECG senior managers meeting"
+
+
+def test_of_two_count_columns_the_one_counting_agencies_is_read(extract):
+    r = extract("Table 4. Calendar of 2032 meetings\nWhen What Where Organised by Delegates Agencies\n"
+                "2032-04-07 Spring meeting of senior managers\nOttawa, Canada CSA 44 fifteen\n"
+                "2032-10-12 Heads of delegation call by telephone JAXA, as chair 30 all 17 members, plus two observers\n"
+                "The calendar is kept by the secretariat.", year=2032)
+    assert ("isecg:participantCount", "15") in _about(r, _event(r, "2032-04-07"))
+    assert ("isecg:participantCount", "44") not in _about(r, _event(r, "2032-04-07"))
+    assert ("isecg:participantCount", "17") in _about(r, _event(r, "2032-10-12"))

@@ -12,6 +12,7 @@ the header are joined and cut into rows at their dates.  A meeting's record ("Pl
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
@@ -19,6 +20,8 @@ from .context import Context, State
 from .dates import DateSpan, find_dates, join_ranges
 from .reference import Entity, Mention
 from .rules_events import VIRTUAL_RE, date_facts, find_place, online, participant_count, virtual_place
+from ..text import CARDINALS, TENS
+from .rules_org import number
 from .text import ORG_LIKE, TABLE_CAPTION_RE, Line, Sentence, clean_name
 
 # The words a header may use for each kind of column (longer phrases first: "host country" is a place).
@@ -31,8 +34,10 @@ _COLUMNS = [
     ("host", r"host(?:ing)?\s+(?:agency|organi[sz]ation)|(?:hosted|organi[sz]ed|convened)\s+by|hosts?|organi[sz]ers?|"
              r"conveners?"),
     ("date", r"dates?|date\(s\)|when|days?"),
-    ("name", r"meetings?|events?|names?|titles?|occasions?|workshops?|forums?|conferences?|sessions?|what|"
-             r"activit(?:y|ies)"),
+    ("name", r"meetings?|events?|names?|titles?|occasions?|workshops?|forums?|conferences?|sessions?|"
+             r"what(?:\s+happened)?|activit(?:y|ies)|milestones?|happenings?|developments?|description"),
+    # Who met (the body of the meeting: "ERWG", "Senior managers"): the row's name, the table's kind of event.
+    ("body", r"body|bodies|(?:working\s+)?group|committee"),
     ("index", r"no\.?|#|nr\.?"),
     ("mode", r"format|mode|attendance\s+mode"),  # "online", "hybrid", "in person"
     ("other", r"(?:main\s+|key\s+)?(?:topics?|themes?|subjects?|outcomes?|decisions?|results?)|notes?|remarks?|"
@@ -47,7 +52,24 @@ EVENT_NOUNS = {"meeting": "meeting", "meetings": "meeting", "workshop": "worksho
 _EVENT_NOUN_RE = re.compile(rf"\b(?:{'|'.join(EVENT_NOUNS)})\b", re.I)
 # A participants cell: a number standing alone (not in a date, a name like "Artemis-2" or "3/4").
 _NUMBER_RE = re.compile(r"(?<![\w\-–/])(?<!\d[.,])(\d{1,3})(?![\w\-–/%]|[.,]\d)")
-# A place cell saying the meeting was held online.
+_WORD_NUMBER_RE = re.compile(rf"(?<![\w\-])(?:(?:{'|'.join(TENS)})(?:-(?:{'|'.join(list(CARDINALS)[1:10])}))?|"
+                             rf"{'|'.join(w for w in CARDINALS if w not in ('zero', 'one'))})(?![\w\-])", re.I)
+_NOT_APPLICABLE_RE = re.compile(r"\bn/a\b|\bnot\s+applicable\b|(?<!\S)[–—-](?!\S)", re.I)
+
+
+class _Number(NamedTuple):
+    start: int
+    end: int
+    value: int | None
+
+
+def _numbers(text: str, start: int = 0, end: int | None = None) -> list[_Number]:
+    """The counts a row's text may give, in figures or words ("15", "eleven", "forty-one"), in order."""
+    end = len(text) if end is None else end
+    found = [_Number(m.start(1), m.end(1), int(m.group(1))) for m in _NUMBER_RE.finditer(text, start, end)]
+    found += [_Number(m.start(), m.end(), n) for m in _WORD_NUMBER_RE.finditer(text, start, end)
+              if (n := number(m.group())) is not None]
+    return sorted(found)
 _CELL_MAX_WORDS = 8  # a wrapped cell's line is short; a longer line is prose after the table
 _CELLS_MAX_WORDS = 16  # below a dated row, the cleaner may run a few wrapped cells onto one line
 _WRAPPED_MAX_LINES = 3  # continuation lines one row may have beside one a column
@@ -76,6 +98,17 @@ def columns(text: str) -> list[str] | None:
             kinds.append(kind)
         at = m.end()
     return kinds if _event_columns(kinds) else None
+
+
+# A count column of people ("Delegates"), not of the agencies or delegations they came from.
+_PEOPLE_RE = re.compile(r"(?:.*\s)?(?:participants|attendees|attendance|delegates|people|persons|experts)", re.I)
+
+
+def _preferred_count(text: str) -> int:
+    """Of a header's count columns, the first that counts agencies (or delegations, countries), not people
+    ("When What Where Organised by Delegates Agencies": the second): its place among the count columns."""
+    counted = [m.group() for m in _HEADER_RE.finditer(text) if m.lastgroup == "count"]
+    return next((i for i, words in enumerate(counted) if not _PEOPLE_RE.fullmatch(words)), 0)
 
 
 def _event_columns(kinds: list[str]) -> bool:
@@ -113,7 +146,8 @@ def caption_name(text: str) -> str | None:
     noun = _EVENT_NOUN_RE.search(text)
     if noun is None:
         return None
-    words = re.sub(r"^(?:list|overview|summary|schedule|calendar)\s+of\s+", "", text[:noun.start()], flags=re.I)
+    words = re.sub(r"^(?:(?:list|overview|summary|schedule|calendar)\s+of\s+|(?:some|all|most|several|each|\d{1,2}|"
+                   r"two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:the\s+)?)", "", text[:noun.start()], flags=re.I)
     name = clean_name(f"{words} {EVENT_NOUNS[noun.group().lower()]}")
     return name[0].upper() + name[1:] if name else None
 
@@ -140,19 +174,20 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     else:
         kinds, header = _header(ctx.text.lines[at:at + _HEADER_MAX_LINES])
         below = ctx.text.lines[at + len(header):]
+        prefer = _preferred_count(" ".join(h.text for h in header))
         if kinds and _date_first(kinds):
             lines = _rows(ctx, kinds, below, year)
-            rows = [(_cells(ctx, kinds, text, year), text, row[0])
+            rows = [(_cells(ctx, kinds, text, year, prefer), text, row[0])
                     for row in lines for text in [_joined(row)]]
             used = header + [r for row in lines for r in row]
         else:
             block, used = _block_rows(kinds, below, year) if kinds else ([], [])
-            rows = [(_cells(ctx, kinds, text, year), text, first) for text, first in block]
+            rows = [(_cells(ctx, kinds, text, year, prefer), text, first) for text, first in block]
             used = header + used
     if not rows:
         return False
     name = caption_name(before[-1].text) if before else None
-    if name is None and "name" not in kinds and len({"place", "host", "count"} & set(kinds)) < 2:
+    if name is None and not {"name", "body"} & set(kinds) and len({"place", "host", "count"} & set(kinds)) < 2:
         return False  # "Date Place" under a caption naming no events: launches, landings, anything
     body = ctx.body.acronym or ctx.body.label if ctx.body is not None else None
     if name is None or " " not in name:  # "Workshops, 2019-2021": the document's body's workshops
@@ -160,6 +195,8 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         name = name[0].upper() + name[1:]
     read: set[str] = set()
     for cells, text, first in rows:
+        if "body" in kinds and cells["name"] and not _EVENT_NOUN_RE.search(cells["name"]):
+            cells["name"] = f"{cells['name']} {name.split()[-1].lower()}"  # "ERWG" under "... meetings": an ERWG meeting
         _read_row(ctx, cells, text, first, name, rows=read)
     state.used_lines.update((r.page, r.offset) for r in used)
     state.line, state.event, state.table = line, None, None
@@ -193,8 +230,8 @@ def _record(ctx: Context, state: State, at: int) -> bool:
             cells["hosts"] = [x.entity for x in ctx.rec.gazetteer.find(value) if x.entity.type in ORG_LIKE][:1]
         elif kind == "place":
             cells["place"] = value
-        elif kind == "count" and (number := _NUMBER_RE.search(value)):
-            cells["count"] = int(number.group(1))
+        elif kind == "count" and (found := _numbers(value)):
+            cells["count"] = found[0].value
     if cells["date"] is None or not (cells["place"] or cells["hosts"]):
         return False
     titles = [part for line in lines[max(0, at - _TITLE_LINES):at] for part in re.split(r"\s+(?:--|—|–)\s+|[():]", line.text)]
@@ -301,10 +338,10 @@ def _row_end(text: str, starts: list[int], date_end: int, limit: int, after: lis
     if not after:
         return date_end
     if after[-1] == "count":
-        number = next(_NUMBER_RE.finditer(text, date_end, limit), None)
+        number = next(iter(_numbers(text, date_end, limit)), None)
         if number:  # the count's line ends the row, unless the next row goes on on it ("ESA 112 Technology ...")
-            line_end = min([s for s in starts if s > number.end()] + [len(text)])
-            return line_end if _COUNT_TAIL_RE.fullmatch(text, number.end(), line_end) else number.end()
+            line_end = min([s for s in starts if s > number.end] + [len(text)])
+            return line_end if _COUNT_TAIL_RE.fullmatch(text, number.end, line_end) else number.end
     later = [s for s in starts if date_end < s < limit]
     if last:  # the row's cells after the date take a few lines at most
         return later[_WRAPPED_MAX_LINES] if len(later) > _WRAPPED_MAX_LINES else limit
@@ -322,29 +359,37 @@ def _complete(ctx: Context, kinds: list[str], text: str, year: int | None) -> bo
     return ("count" not in kinds or cells["count"] is not None) and ("host" not in kinds or bool(cells["hosts"]))
 
 
-def _cells(ctx: Context, kinds: list[str], text: str, year: int | None) -> dict:
-    """The cells of a row: its date, participant count, hosts (organisations) and place text."""
+def _cells(ctx: Context, kinds: list[str], text: str, year: int | None, prefer: int = 0) -> dict:
+    """The cells of a row: its date, participant count, hosts (organisations) and place text; ``prefer``: of
+    several count columns, the one to read (the one counting agencies rather than people)."""
     if kinds[0] == "index":
         text = re.sub(r"^\s*\d{1,3}[.)]?\s+", lambda m: " " * len(m.group()), text)
+    if "body" in kinds and "name" not in kinds:  # who met names the row
+        kinds = ["name" if k == "body" else k for k in kinds]
     dates = _dates(text, year)
     date = dates[0] if dates else None
     anchors: dict[str, tuple[int, int]] = {"date": date.pos} if date else {}
-    numbers = [m for m in _NUMBER_RE.finditer(text) if not any(d.pos[0] <= m.start() < d.pos[1] for d in dates)]
+    numbers = [n for n in _numbers(text) if not any(d.pos[0] <= n.start < d.pos[1] for d in dates)]
     # "24 (21 in person)": a count's note in brackets is no count of its own
-    numbers = [m for m in numbers if not re.search(r"\([^()]*$", text[:m.start()])] or numbers
+    numbers = [n for n in numbers if not re.search(r"\([^()]*$", text[:n.start])] or numbers
     count = None
     if "count" in kinds and numbers:
         last = kinds.index("count") > max(kinds.index(k) for k in ("date", "place", "host") if k in kinds)
         number = numbers[-1] if last else numbers[0]
-        if last and kinds.count("count") > 1:  # "Agencies Delegates": the first count column's, past "n/a"
+        if last and kinds.count("count") > 1:  # "Delegates Agencies": the cells in order past the last name
             named = max([m.end for m in ctx.rec.gazetteer.find(text)] + [date.pos[1] if date else 0])
-            number = next((n for n in numbers if n.start() >= named), number)
-        count, anchors["count"] = int(number.group(1)), number.span(1)
+            slots = [n for n in numbers if n.start >= named]
+            slots = sorted(slots + [_Number(m.start(), m.end(), None) for m in _NOT_APPLICABLE_RE.finditer(text, named)])
+            chosen = slots[prefer] if prefer < len(slots) else None
+            number = chosen if chosen is not None and chosen.value is not None else \
+                next((n for n in slots if n.value is not None), number)  # "n/a": the other count column's
+        count, anchors["count"] = number.value, (number.start, number.end)
     mentions = [m for m in ctx.rec.gazetteer.find(text)
                 if not any(a <= m.start < b for a, b in anchors.values())]
     hosts: list[Entity] = []
     place_text = name = None
     split = _place_after_name(kinds, text, anchors, mentions)
+    after = _name_after_place(kinds, text, anchors, mentions) if split is None else None
     for kind in ("host", "place", "name"):
         if kind not in kinds:
             continue
@@ -353,12 +398,14 @@ def _cells(ctx: Context, kinds: list[str], text: str, year: int | None) -> dict:
         right = min((anchors[k][0] for k in kinds[i + 1:] if k in anchors), default=len(text))
         if split is not None and kind in ("place", "name"):
             left, right = (split, right) if kind == "place" else (left, split)
+        elif after is not None and kind in ("place", "name"):
+            left, right = (left, after) if kind == "place" else (after, right)
         inside = [m for m in mentions if left <= m.start and m.end <= right]
         groups = _org_groups(text, [m for m in inside if m.entity.type in ORG_LIKE])
         # The columns sharing this stretch of text (none anchored between): this cell is the first or the last.
         sharing = [j for j, k in enumerate(kinds) if k not in anchors and k != "index" and j != i
                    and not any(kinds[b] in anchors for b in range(min(i, j), max(i, j)))]
-        first = all(j > i for j in sharing) or split is not None and kind == "place"
+        first = all(j > i for j in sharing) or split is not None and kind == "place" or after is not None
         if kind == "host" and groups:
             hosts = [m.entity for m in (groups[0] if first else groups[-1])]
         elif kind == "place":
@@ -367,9 +414,10 @@ def _cells(ctx: Context, kinds: list[str], text: str, year: int | None) -> dict:
                 pieces.append(text[at:group[0].start])
                 at = _after_parenthesis(text, group[-1].end)
             pieces.append(text[at:right])
-            pieces = [p.strip(" ,;|–-") for p in (_HOSTED_BY_RE.split(p)[0] for p in pieces) if re.search(r"[^\W\d_]", p)]
+            pieces = [p.strip(" ,;|–-") for p in (_HOSTED_BY_RE.split(p)[0] for p in pieces) if re.search(r"[^\W\d_]", p)
+                      and not re.fullmatch(r"(?:\W*\b(?:at|in|on|of|the|its|and|with|from)\b)+\W*", p, re.I)]  # "ESA, at ESTEC"
             place_text = (pieces[0] if first else pieces[-1]) if pieces else None
-        elif kind == "name" and (split is not None or not any(kinds[j] == "place" for j in sharing)):
+        elif kind == "name" and (split is not None or after is not None or not any(kinds[j] == "place" for j in sharing)):
             # The name cell, less the host's when the two share the stretch ("ESA Winter plenary").
             host = next((g for g in groups if [m.entity for m in g] == hosts), None) \
                 if any(kinds[j] == "host" for j in sharing) else None
@@ -415,6 +463,23 @@ def _place_after_name(kinds: list[str], text: str, anchors: dict, mentions: list
     return left + site.start() if site and text[left:left + site.start()].strip() else at
 
 
+def _name_after_place(kinds: list[str], text: str, anchors: dict, mentions: list[Mention]) -> int | None:
+    """Where the name cell starts when it follows the place cell with nothing anchored between ("Saint-Hubert
+    (Canada) Senior managers", "Noordwijk (Netherlands) ERWG"): after the last place known there, with its
+    bracket; None when the columns are not so or no place is known, or nothing follows it."""
+    if "name" not in kinds or "place" not in kinds or kinds.index("name") != kinds.index("place") + 1:
+        return None
+    i = kinds.index("place")
+    left = max((anchors[k][1] for k in kinds[:i] if k in anchors), default=0)
+    right = min((anchors[k][0] for k in kinds[i + 2:] if k in anchors), default=len(text))
+    known = [m.end for m in mentions if m.entity.type in ("Place", "Country") and left <= m.start and m.end < right]
+    if not known:
+        return None
+    at = _after_parenthesis(text, max(known))
+    at = at + 1 if text[max(known):at] == "" and text[at:at + 1] == ")" else at  # "(Netherlands)": its bracket
+    return at if re.search(r"[A-Za-z]{2}", text[at:right]) else None
+
+
 def _after_parenthesis(text: str, end: int) -> int:
     """"ASI (as incoming chair)": the host cell goes on to the closing parenthesis."""
     m = re.match(r"\s*\([^()]*\)", text[end:])
@@ -451,8 +516,8 @@ def _pipe_cells(ctx: Context, kinds: list[str], row: list[str], year: int | None
             cells["date"] = next(iter(_dates(cell, year)), None) or _season_year(cell)
         elif kind == "mode" and cells["place"] is None and VIRTUAL_RE.search(cell):
             cells["place"] = cell  # "online": where the meeting is held
-        elif kind == "count" and (number := _NUMBER_RE.search(cell)):
-            cells["count"] = int(number.group(1))
+        elif kind == "count" and (found := _numbers(cell)):
+            cells["count"] = found[0].value
         elif kind == "host":
             cells["hosts"] = [m.entity for m in ctx.rec.gazetteer.find(cell) if m.entity.type in ORG_LIKE]
         elif kind == "place":
@@ -474,7 +539,9 @@ def _read_row(ctx: Context, cells: dict, text: str, line: Line, name: str, *, ro
     if cells["place"]:
         virtual = VIRTUAL_RE.search(cells["place"])
         known = [m for m in ctx.rec.gazetteer.find(cells["place"]) if m.entity.type in ("Place", "Country")]
-        place = None if virtual and not known else find_place(ctx, cells["place"], evidence)
+        # "Saint-Hubert (Canada)": the town, in its country
+        where = re.sub(r"\s*\(([A-Z][^()]*)\)", r", \1", cells["place"])
+        place = None if virtual and not known else find_place(ctx, where, evidence)
         if place is None and virtual:  # "Virtual", "online", "Virtual (from Daejeon)"
             place = virtual_place(ctx, evidence)
             if virtual.group().lower() != place.label:
