@@ -233,3 +233,28 @@ def test_of_two_count_columns_the_one_counting_agencies_is_read(extract):
     assert ("isecg:participantCount", "15") in _about(r, _event(r, "2032-04-07"))
     assert ("isecg:participantCount", "44") not in _about(r, _event(r, "2032-04-07"))
     assert ("isecg:participantCount", "17") in _about(r, _event(r, "2032-10-12"))
+
+
+def test_dated_list_of_what_happened_in_a_markdown_table(extract):
+    r = extract("Events the paper refers to\n| When | What happened |\n|---|---|\n"
+                "| May 4, 2031 | Lunar lander Hakuto-5 (ispace) touches down in Mare Crisium, the first landing there, and "
+                "deploys its rover |\n"
+                "| June 2031 | The rover Pragyan-4 stops working |\n"
+                "| July 9, 2031 | KARI launches Danuri-2, whose orbiter goes into lunar orbit on August 30 |\n", year=2031)
+    landing = _event(r, "2031-05-04")
+    assert "Hakuto-5" in r.labels()[landing]
+    assert any(p == "schema:location" and "mare-crisium" in o for p, o in _about(r, landing))
+    assert "Pragyan-4" in r.labels()[_event(r, "2031-06")]
+    assert "Danuri-2" in r.labels()[_event(r, "2031-07-09")]
+    assert "lunar orbit" in r.labels()[_event(r, "2031-08-30")]  # a later clause's own day, in the row's year
+
+
+def test_dated_list_of_milestones_whose_date_cells_wrap(extract):
+    r = extract("Lunar milestones, 2032\nDate Milestone\n3 Feb\n2032\nThe Lupex rover crashes on the Moon\n"
+                "14 Mar\n2032\nLaunch by ESA of Argonaut-1, a cargo lander meant to demonstrate precise landing within "
+                "a few hundred metres of its target\n"
+                "In orbit, the relay satellite completed a first year of operations.", year=2032)
+    crash = _event(r, "2032-02-03")
+    assert "Lupex" in r.labels()[crash]
+    assert r.labels()[_event(r, "2032-03-14")] == "Launch by ESA of Argonaut-1"
+    assert len({s for s, p, _ in r.facts if p == "schema:startDate"}) == 2  # the prose after the table is no row

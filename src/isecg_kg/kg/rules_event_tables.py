@@ -113,7 +113,13 @@ def _preferred_count(text: str) -> int:
 
 def _event_columns(kinds: list[str]) -> bool:
     details = {"place", "host", "count", "mode"} & set(kinds)
-    return "date" in kinds and bool(details) and (len(details) > 1 or "name" in kinds or len(kinds) >= 3)
+    return "date" in kinds and bool(details) and (len(details) > 1 or "name" in kinds or len(kinds) >= 3) \
+        or _described(kinds)
+
+
+def _described(kinds: list[str]) -> bool:
+    """A dated list of what happened: a date column and one saying what ("When | What happened", "Date Milestone")."""
+    return set(kinds) - {"other", "index"} == {"date", "name"}
 
 
 def _pipe_table(lines: list[Line]) -> tuple[list[str], list[list[str]], list[Line]] | None:
@@ -187,6 +193,12 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     if not rows:
         return False
     name = caption_name(before[-1].text) if before else None
+    if name is None and _described(kinds):  # "Lunar milestones, 2023": each row a thing that happened
+        for cells, text, first in rows:
+            _happened_row(ctx, cells, text, first)
+        state.used_lines.update((r.page, r.offset) for r in used)
+        state.line, state.event, state.table = line, None, None
+        return True
     if name is None and not {"name", "body"} & set(kinds) and len({"place", "host", "count"} & set(kinds)) < 2:
         return False  # "Date Place" under a caption naming no events: launches, landings, anything
     body = ctx.body.acronym or ctx.body.label if ctx.body is not None else None
@@ -269,8 +281,11 @@ def _rows(ctx: Context, kinds: list[str], lines: list[Line], year: int | None) -
         if _row_start(kinds, line.text, year):
             rows.append([line])
             continue
+        # a long line is prose after the table, unless it is what a dated list of happenings says happened
+        told = bool(rows) and _described(kinds) and not _complete(ctx, kinds, _joined(rows[-1]), year)
         if not rows or len(rows[-1]) > _WRAPPED_MAX_LINES + len(kinds) or line.text.endswith((".", ":")) \
-                or len(line.text.split()) > _CELLS_MAX_WORDS or TABLE_CAPTION_RE.match(line.text) or columns(line.text):
+                or len(line.text.split()) > _CELLS_MAX_WORDS and not told or TABLE_CAPTION_RE.match(line.text) \
+                or columns(line.text):
             break
         # a complete row ends the table unless another row starts within a row's reach below (its cells wrap)
         reach = lines[i + 1:i + 1 + _WRAPPED_MAX_LINES + len(kinds)]
@@ -356,7 +371,8 @@ def _row_start(kinds: list[str], text: str, year: int | None) -> bool:
 
 def _complete(ctx: Context, kinds: list[str], text: str, year: int | None) -> bool:
     cells = _cells(ctx, kinds, text, year)
-    return ("count" not in kinds or cells["count"] is not None) and ("host" not in kinds or bool(cells["hosts"]))
+    return ("count" not in kinds or cells["count"] is not None) and ("host" not in kinds or bool(cells["hosts"])) \
+        and (not _described(kinds) or bool(cells["name"]))  # "19 Aug" / "2023" / "Luna-25 crashes": what happened
 
 
 def _cells(ctx: Context, kinds: list[str], text: str, year: int | None, prefer: int = 0) -> dict:
@@ -564,6 +580,63 @@ def _read_row(ctx: Context, cells: dict, text: str, line: Line, name: str, *, ro
     if cells["count"]:
         participant_count(ctx, event, cells["count"], evidence)
     return event
+
+
+# Where a thing happened, said in its description: "touches down in Von Kármán crater", "crashes on the Moon".
+_HAPPENED_AT_RE = re.compile(r"\b(?:in|at|near|on)\s+(?:the\s+)?((?:Von\s+|van\s+|de\s+)?[A-Z][\w\-'’]+"
+                             r"(?:\s+[A-Z][\w\-'’]+){0,2})")
+# A later clause of a description with a date of its own: "ISRO launches Chandrayaan-2, whose orbiter goes into
+# lunar orbit on August 20".
+_LATER_CLAUSE_RE = re.compile(r"[,;]\s+(?:(?:whose|which|and|then|where|when)\s+)?")
+_NAME_MAX_WORDS = 12
+_PLACE_MAX_AT = 6  # words before the place a description says a thing happened at
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_DAY_RE = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}})\b(?!\s*,?\s*\d{{4}})")
+
+
+def _month_day(text: str, year: int) -> list[DateSpan]:
+    """A day said month first without its year ("on August 20"), in the row's year."""
+    m = _MONTH_DAY_RE.search(text)
+    found = find_dates(f"{m.group(1)} {m.group(2)}, {year}") if m else []
+    return [DateSpan(found[0].start, None, m.span())] if found and len(found[0].start) == 10 else []
+
+
+def _happened_row(ctx: Context, cells: dict, text: str, line: Line) -> None:
+    """The events of a row of a dated list of what happened: one named by the description's first clause, on
+    the row's date, where its words say it happened; and one for each later clause that gives its own date."""
+    date: DateSpan | None = cells["date"]
+    what = re.sub(r"\s*\([^()]*\)", "", cells["name"] or "").strip(" .")
+    if date is None or not re.search(r"[A-Za-z]{3}", what):
+        return
+    evidence = ctx.text.sentence(text, line, line.offset).evidence()
+    clauses = [(0, date)]
+    for m in _LATER_CLAUSE_RE.finditer(what):
+        own = [d for d in find_dates(what[m.end():], default_year=int(date.start[:4])) if len(d.start) >= 7] \
+            or _month_day(what[m.end():], int(date.start[:4]))
+        if own and not find_dates(what[:m.start()]):
+            clauses.append((m.end(), own[0]))
+    for i, (start, when) in enumerate(clauses):
+        end = clauses[i + 1][0] if i + 1 < len(clauses) else len(what)
+        clause = what[start:end]
+        head = re.split(r"\s*[,;:]\s+|\s+[–—]\s+", clause)[0]
+        if i:  # "orbiter goes into lunar orbit on August 20": the clause without its date
+            head = re.sub(r"\s+(?:on|in|from)?\s*$", "", head[:when.pos[0]] if when.pos[0] > 0 else head)
+            head = re.sub(r"\s+(?:on|in|from|during)$", "", head.strip())
+        name = " ".join(head.split()[:_NAME_MAX_WORDS]).strip(" ,;.")
+        if not re.search(r"[A-Za-z]{3}", name):
+            continue
+        name = name[0].upper() + name[1:]
+        event = ctx.rec.define(name, "Event", evidence, rule="event-table", confidence=0.75,
+                               slug=f"{name} {when.start}", lookup=False)
+        date_facts(ctx, event, when, "event-table", 0.75, evidence)
+        where = _HAPPENED_AT_RE.search(head)  # said by the verb's words, not of a thing named later
+        if where and len(head[:where.start()].split()) <= _PLACE_MAX_AT and not re.match(r"(?:January|February|March|April|May|June|July|August|September|October|"
+                                  r"November|December)\b", where.group(1)):
+            place = find_place(ctx, where.group(1), evidence)
+            if place is not None:
+                ctx.rec.fact(event.iri, "schema:location", place.iri, "event-table", 0.7, evidence)
 
 
 def _same_day_and_place(ctx: Context, date: DateSpan, place: Entity | None) -> Entity | None:
