@@ -258,3 +258,13 @@ def test_dated_list_of_milestones_whose_date_cells_wrap(extract):
     assert "Lupex" in r.labels()[crash]
     assert r.labels()[_event(r, "2032-03-14")] == "Launch by ESA of Argonaut-1"
     assert len({s for s, p, _ in r.facts if p == "schema:startDate"}) == 2  # the prose after the table is no row
+
+
+def test_date_first_table_whose_date_cell_wraps_onto_three_lines(extract):
+    r = extract("Senior managers\nDates Convened by Agencies Main result\n"
+                "2033-03-08 to 2033-03-\n09\nCSA, online from\nMontreal\n22 Work plan adopted for the\nyear\n"
+                "Wednesday 12\nOctober\n2033\nCSA, online 23 Outline of the supplement reviewed\n"
+                "At the October meeting the chair passed to ESA.", year=2033)
+    first, second = _event(r, "2033-03-08"), _event(r, "2033-10-12")
+    assert {("schema:organizer", "id/org/csa"), ("isecg:participantCount", "22")} <= _about(r, first)
+    assert {("schema:organizer", "id/org/csa"), ("isecg:participantCount", "23")} <= _about(r, second)

@@ -278,7 +278,7 @@ def _rows(ctx: Context, kinds: list[str], lines: list[Line], year: int | None) -
     starts another row."""
     rows: list[list[Line]] = []
     for i, line in enumerate(lines):
-        if _row_start(kinds, line.text, year):
+        if _starts_row(kinds, lines, i, year):
             rows.append([line])
             continue
         # a long line is prose after the table, unless it is what a dated list of happenings says happened
@@ -288,11 +288,30 @@ def _rows(ctx: Context, kinds: list[str], lines: list[Line], year: int | None) -
                 or columns(line.text):
             break
         # a complete row ends the table unless another row starts within a row's reach below (its cells wrap)
-        reach = lines[i + 1:i + 1 + _WRAPPED_MAX_LINES + len(kinds)]
-        if _complete(ctx, kinds, _joined(rows[-1]), year) and not any(_row_start(kinds, c.text, year) for c in reach):
+        reach = range(i + 1, min(len(lines), i + 1 + _WRAPPED_MAX_LINES + len(kinds)))
+        if _complete(ctx, kinds, _joined(rows[-1]), year) and not any(_starts_row(kinds, lines, j, year) for j in reach):
             break
         rows[-1].append(line)
     return rows
+
+
+_DATE_LINES = 3  # lines a date cell may wrap onto ("Tuesday 14" / "September" / "2021")
+
+
+def _starts_row(kinds: list[str], lines: list[Line], i: int, year: int | None) -> bool:
+    """Whether line ``i`` starts a row: it opens with the date, whole or wrapped onto the next lines ("Tuesday 14" /
+    "September" / "2021"; each of those lines short and without a date of its own)."""
+    if _row_start(kinds, lines[i].text, year):
+        return True
+    if not _date_first(kinds) or not re.match(r"\W*(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\W*$|[A-Z][a-z]+\.?\s+\d{1,2}\W*$",
+                                              lines[i].text):
+        return False
+    for n in range(2, _DATE_LINES + 1):
+        text = _joined(lines[i:i + n])
+        dates = _dates(text, year)
+        if dates and dates[0].pos[0] < len(lines[i].text.rstrip(" ,")) < dates[0].pos[1] and _row_start(kinds, text, year):
+            return True
+    return False
 
 
 def _joined(lines: list[Line]) -> str:
