@@ -268,3 +268,14 @@ def test_date_first_table_whose_date_cell_wraps_onto_three_lines(extract):
     first, second = _event(r, "2033-03-08"), _event(r, "2033-10-12")
     assert {("schema:organizer", "id/org/csa"), ("isecg:participantCount", "22")} <= _about(r, first)
     assert {("schema:organizer", "id/org/csa"), ("isecg:participantCount", "23")} <= _about(r, second)
+
+
+def test_a_list_item_opening_with_its_date_as_a_sentence_dates_the_next(extract):
+    r = extract("From draft to release\n"
+                "- Monday 3 to Wednesday 5 March 2031. Drafting starts at a workshop hosted by CNES in Toulouse.\n"
+                "- June 2031. The text is discussed at the Lunar Science Forum in Manchester, United Kingdom.\n",
+                year=2031)
+    workshop = _event(r, "2031-03-03")
+    assert {("schema:endDate", "2031-03-05"), ("schema:organizer", "id/org/cnes")} <= _about(r, workshop)
+    forum = _event(r, "2031-06")
+    assert any(p == "schema:location" and "manchester" in o for p, o in _about(r, forum))
