@@ -279,3 +279,13 @@ def test_a_list_item_opening_with_its_date_as_a_sentence_dates_the_next(extract)
     assert {("schema:endDate", "2031-03-05"), ("schema:organizer", "id/org/cnes")} <= _about(r, workshop)
     forum = _event(r, "2031-06")
     assert any(p == "schema:location" and "manchester" in o for p, o in _about(r, forum))
+
+
+def test_a_meetings_record_as_a_two_column_markdown_table(extract):
+    r = extract("ISECG news\n| At a glance | |\n|---|---|\n| Meeting | ISECG heads of delegation |\n"
+                "| Date | Friday 7 March 2031 |\n| Venue | Ottawa, Canada |\n| Hosting agency | Canadian Space Agency |\n"
+                "| Attendance | 22 agencies (15 in the room) |\nThe delegates met at the agency's headquarters.", year=2031)
+    event = _event(r, "2031-03-07")
+    assert {("schema:organizer", "id/org/csa"), ("isecg:participantCount", "22")} <= _about(r, event)
+    assert any(p == "schema:location" and "ottawa" in o for p, o in _about(r, event))
+    assert r.labels()[event] == "ISECG heads of delegation meeting"

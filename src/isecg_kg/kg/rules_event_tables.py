@@ -173,8 +173,8 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     year = int(years.pop()) if len(years) == 1 else None  # "Meetings in 2021": rows may give no year
     if line.text.startswith("|"):
         table = _pipe_table(ctx.text.lines[at:])
-        if table is None:
-            return False
+        if table is None:  # "| Date | Sunday 24 October 2021 |" / "| Venue | Dubai |": a record in two columns
+            return _field(line.text) is not None and _record(ctx, state, at)
         kinds, cells, used = table
         rows = [(_pipe_cells(ctx, kinds, row, year), " | ".join(row), line) for row in cells]
     else:
@@ -221,22 +221,33 @@ _RECORD_MAX_LINES = 8  # labelled lines a record's head may have
 _TITLE_LINES = 3  # lines above it that may give the meeting's name
 
 
+_PIPE_FIELD_RE = re.compile(r"\|\s*([A-Z][A-Za-z()/ ]{1,30}?)\s*\|\s*([^|]*?\S)\s*\|")
+
+
+def _field(text: str) -> tuple[str, str] | None:
+    """A labelled field of a record: "Dates: 1-2 March 2018", or a two-column table's row "| Date | 1 March 2018 |"."""
+    m = _LABEL_RE.fullmatch(text) or _PIPE_FIELD_RE.fullmatch(text.strip())
+    return (m.group(1), m.group(2)) if m else None
+
+
 def _record(ctx: Context, state: State, at: int) -> bool:
     """The head of a meeting's record or minutes, one labelled line a field ("Place: Tokyo, Japan" / "Dates:
     1-2 March 2018" / "Host: ..."): a table of one row, turned; the meeting is named by a title line above it
     ("... Senior Managers Meeting -- Summary Record") and is the event of the record's sentences."""
     lines = ctx.text.lines
-    if at and _LABEL_RE.fullmatch(lines[at - 1].text):
+    if at and _field(lines[at - 1].text):
         return False  # inside a record already read (or not its first field)
     block: list[Line] = []
     cells: dict = {"date": None, "count": None, "hosts": [], "place": None, "name": None}
     for line in lines[at:at + _RECORD_MAX_LINES]:
-        m = _LABEL_RE.fullmatch(line.text)
-        if m is None:
+        field = _field(line.text)
+        if field is None:
             break
         block.append(line)
-        kind, value = _cell_kind(m.group(1)), m.group(2)
-        if kind == "date" and cells["date"] is None:
+        kind, value = _cell_kind(field[0]), field[1]
+        if kind == "name" and cells["name"] is None:  # "| Meeting | ISECG senior managers |"
+            cells["name"] = value
+        elif kind == "date" and cells["date"] is None:
             cells["date"] = next(iter(_dates(value, ctx.doc.year)), None)
         elif kind == "host":
             cells["hosts"] = [x.entity for x in ctx.rec.gazetteer.find(value) if x.entity.type in ORG_LIKE][:1]
@@ -248,6 +259,9 @@ def _record(ctx: Context, state: State, at: int) -> bool:
         return False
     titles = [part for line in lines[max(0, at - _TITLE_LINES):at] for part in re.split(r"\s+(?:--|—|–)\s+|[():]", line.text)]
     named = next((n for part in reversed(titles) if (n := caption_name(part.strip()))), None)
+    if cells["name"] and caption_name(f"{cells['name']} meeting"):  # "ISECG senior managers": their meeting
+        named = cells["name"] if _EVENT_NOUN_RE.search(cells["name"]) else f"{cells['name']} {(named or 'meeting').split()[-1]}"
+    cells["name"] = None
     body = ctx.body.acronym or ctx.body.label if ctx.body is not None else None
     name = named if named and " " in named else " ".join(filter(None, [body, (named or "meeting").lower()]))
     state.event = _read_row(ctx, cells, " ".join(line.text for line in block), block[0], name[0].upper() + name[1:])
