@@ -289,3 +289,13 @@ def test_a_meetings_record_as_a_two_column_markdown_table(extract):
     assert {("schema:organizer", "id/org/csa"), ("isecg:participantCount", "22")} <= _about(r, event)
     assert any(p == "schema:location" and "ottawa" in o for p, o in _about(r, event))
     assert r.labels()[event] == "ISECG heads of delegation meeting"
+
+
+def test_a_minutes_head_of_list_items_opening_with_fields_no_table_names(extract):
+    r = extract("Heads of Agency Meeting: Minutes\n- Reference: HOA-2031-01\n"
+                "- Meeting: Heads of agency (HoA), held online by videoconference\n"
+                "- Date and time: 2031-04-02, from 13:00 to 16:00 UTC\n- Minutes taken by: the Secretariat\n"
+                "1. Opening\nThe chair opened the meeting.", year=2031)
+    event = _event(r, "2031-04-02")
+    assert {("schema:location", "id/place/online"),
+            ("schema:eventAttendanceMode", "http://schema.org/OnlineEventAttendanceMode")} <= _about(r, event)

@@ -163,10 +163,10 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     line = sentence.line
     if (line.page, line.offset) in state.used_lines:
         return True
-    if sentence.offset != line.offset or not _HEADER_RE.match(line.text.lstrip("| ")):
+    if sentence.offset != line.offset or not _HEADER_RE.match(_BULLET_RE.sub("", line.text).lstrip("| ")):
         return False  # a header starts with a column's name
     at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
-    if _LABEL_RE.match(line.text):
+    if _LABEL_RE.match(_BULLET_RE.sub("", line.text)):
         return _record(ctx, state, at)
     before = [c for c in ctx.text.lines[max(0, at - 2):at] if TABLE_CAPTION_RE.match(c.text) or c.heading]
     years = set(re.findall(r"\b(?:19|20)\d\d\b", before[-1].text)) if before else set()
@@ -224,9 +224,13 @@ _TITLE_LINES = 3  # lines above it that may give the meeting's name
 _PIPE_FIELD_RE = re.compile(r"\|\s*([A-Z][A-Za-z()/ ]{1,30}?)\s*\|\s*([^|]*?\S)\s*\|")
 
 
+_BULLET_RE = re.compile(r"^\s*[-•*]\s+")
+
+
 def _field(text: str) -> tuple[str, str] | None:
-    """A labelled field of a record: "Dates: 1-2 March 2018", or a two-column table's row "| Date | 1 March 2018 |"."""
-    m = _LABEL_RE.fullmatch(text) or _PIPE_FIELD_RE.fullmatch(text.strip())
+    """A labelled field of a record: "Dates: 1-2 March 2018" (a list item's too: "- Date and time: 2020-09-09, ..."),
+    or a two-column table's row "| Date | 1 March 2018 |"."""
+    m = _LABEL_RE.fullmatch(_BULLET_RE.sub("", text)) or _PIPE_FIELD_RE.fullmatch(text.strip())
     return (m.group(1), m.group(2)) if m else None
 
 
@@ -235,8 +239,12 @@ def _record(ctx: Context, state: State, at: int) -> bool:
     1-2 March 2018" / "Host: ..."): a table of one row, turned; the meeting is named by a title line above it
     ("... Senior Managers Meeting -- Summary Record") and is the event of the record's sentences."""
     lines = ctx.text.lines
-    if at and _field(lines[at - 1].text):
-        return False  # inside a record already read (or not its first field)
+    first = at  # the record may open with fields no event table names ("- Reference: ISECG-SAM-2020-02-MIN")
+    while first and at - first < _RECORD_MAX_LINES and _field(lines[first - 1].text):
+        first -= 1
+    if at - first >= _RECORD_MAX_LINES or (lines[first].page, lines[first].offset) in state.used_lines:
+        return False  # inside a record already read
+    at = first
     block: list[Line] = []
     cells: dict = {"date": None, "count": None, "hosts": [], "place": None, "name": None}
     for line in lines[at:at + _RECORD_MAX_LINES]:
@@ -244,9 +252,10 @@ def _record(ctx: Context, state: State, at: int) -> bool:
         if field is None:
             break
         block.append(line)
-        kind, value = _cell_kind(field[0]), field[1]
+        kind = _cell_kind(field[0]) or _cell_kind(re.split(r"\s+(?:and|&)\s+", field[0])[0])  # "Date and time"
+        value = field[1]
         if kind == "name" and cells["name"] is None:  # "| Meeting | ISECG senior managers |"
-            cells["name"] = value
+            cells["name"] = re.split(r"\s*[(,;]", value)[0]
         elif kind == "date" and cells["date"] is None:
             cells["date"] = next(iter(_dates(value, ctx.doc.year)), None)
         elif kind == "host":
@@ -255,11 +264,14 @@ def _record(ctx: Context, state: State, at: int) -> bool:
             cells["place"] = value
         elif kind == "count" and (found := _numbers(value)):
             cells["count"] = found[0].value
+        if kind != "place" and (virtual := VIRTUAL_RE.search(value)):
+            cells["online"] = cells.get("online") or virtual.group()  # "Meeting: ..., held online by videoconference"
+    cells["place"] = cells["place"] or cells.pop("online", None)
     if cells["date"] is None or not (cells["place"] or cells["hosts"]):
         return False
     titles = [part for line in lines[max(0, at - _TITLE_LINES):at] for part in re.split(r"\s+(?:--|—|–)\s+|[():]", line.text)]
     named = next((n for part in reversed(titles) if (n := caption_name(part.strip()))), None)
-    if cells["name"] and caption_name(f"{cells['name']} meeting"):  # "ISECG senior managers": their meeting
+    if cells["name"] and named is None:  # no title names it; "ISECG senior managers": their meeting
         named = cells["name"] if _EVENT_NOUN_RE.search(cells["name"]) else f"{cells['name']} {(named or 'meeting').split()[-1]}"
     cells["name"] = None
     body = ctx.body.acronym or ctx.body.label if ctx.body is not None else None
