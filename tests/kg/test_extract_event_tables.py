@@ -299,3 +299,17 @@ def test_a_minutes_head_of_list_items_opening_with_fields_no_table_names(extract
     event = _event(r, "2031-04-02")
     assert {("schema:location", "id/place/online"),
             ("schema:eventAttendanceMode", "http://schema.org/OnlineEventAttendanceMode")} <= _about(r, event)
+
+
+def test_a_chronology_entry_no_other_rule_reads_is_an_event(extract):
+    r = extract("What changed since then:\n"
+                "Monday, 4 March 2030: Brazil made its pledge to the lunar station, for which it will build a module.\n"
+                "Friday, 9 August 2030: the Kestrel impactor, sent by ESA into Shackleton crater, raised a plume.\n"
+                "- May 2030 -- the Kenya Space Agency (KSA) joined as the 30th.\n"
+                "- 2029: the first relay satellite reached its orbit.\n", year=2030)
+    pledge = _event(r, "2030-03-04")
+    assert r.labels()[pledge] == "Brazil made its pledge to the lunar station"
+    impact = _event(r, "2030-08-09")
+    assert any(p == "schema:location" and "shackleton" in o for p, o in _about(r, impact))
+    starts = {o for s, p, o in r.facts if p == "schema:startDate"}
+    assert "2030-05" not in starts and "2029" not in starts  # an accession; an entry dated by its year alone

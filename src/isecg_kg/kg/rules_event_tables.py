@@ -628,7 +628,7 @@ def _read_row(ctx: Context, cells: dict, text: str, line: Line, name: str, *, ro
 
 
 # Where a thing happened, said in its description: "touches down in Von Kármán crater", "crashes on the Moon".
-_HAPPENED_AT_RE = re.compile(r"\b(?:in|at|near|on)\s+(?:the\s+)?((?:Von\s+|van\s+|de\s+)?[A-Z][\w\-'’]+"
+_HAPPENED_AT_RE = re.compile(r"\b(?:in|at|near|on|into)\s+(?:the\s+)?((?:Von\s+|van\s+|de\s+)?[A-Z][\w\-'’]+"
                              r"(?:\s+[A-Z][\w\-'’]+){0,2})")
 # A later clause of a description with a date of its own: "ISRO launches Chandrayaan-2, whose orbiter goes into
 # lunar orbit on August 20".
@@ -710,3 +710,39 @@ def _row_name(ctx: Context, cell: str | None) -> str | None:
     if ctx.body is not None and not re.search(r"\s[A-Z]|[A-Z]{2}", cell):  # "Winter plenary", not "ERWG plenary"
         cell = f"{ctx.body.acronym or ctx.body.label} {cell[0].lower() + cell[1:] if not cell[1:2].isupper() else cell}"
     return cell[0].upper() + cell[1:]
+
+
+# A chronology's entry: a list item or line that opens with its date, set off by a colon or a dash
+# ("Thursday, 28 February 2019: Canada made its commitment ...", "- 5-6 April 2022 -- the managers met online").
+_DATED_ITEM_RE = re.compile(r"^\s*(?:[-•*]\s+)?(?P<date>[^:;.]{4,40}?)\s*(?::|\s[–—-]{1,2})\s+(?P<what>\S.*)")
+_DATING = {"schema:startDate", "org:memberDuring", "dcterms:issued", "dcterms:date", "isecg:memberCount"}
+# An accession told as an entry ("- May 2022 -- NZSA joined as the 26th"): a membership's rules, not an event.
+_JOINED_RE = re.compile(r"\b(?:joined|joins|admitted|accession|acceded|members?(?:hip)?)\b", re.I)
+_NOT_DONE_RE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|planned|expected|scheduled|due\s+to)\b", re.I)
+
+
+def dated_item(ctx: Context, state: State, sentence: Sentence) -> None:
+    """An entry of a chronology that no other rule made an event of: what it says happened, on its date (a day or
+    a month: "Earlier in 2019", "Spring 2021" date no entry), named by its first clause, where it says."""
+    m = _DATED_ITEM_RE.match(sentence.text)
+    if m is None or any(f.p in _DATING for f in ctx.rec.result.facts[state.facts_at:]):
+        return  # another rule read what the date tells (a meeting, an accession, a publication)
+    dates = [d for d in find_dates(m.group("date")) if len(d.start) >= 7]
+    label = m.group("date")
+    if len(dates) != 1 or re.fullmatch(r"\W*", label[:dates[0].pos[0]] + label[dates[0].pos[1]:]) is None:
+        return  # the label is the date alone ("Friday, 9 October 2009")
+    what = m.group("what").strip()
+    head = re.split(r"\s*[,;:(]\s*|\.\s", what)[0]
+    if _NOT_DONE_RE.search(head) or _JOINED_RE.search(re.split(r";|\.\s", what)[0]) or not re.match(r"(?:the\s+|an?\s+)?[\w’'\-]+(?:\s+\S+){2}", what, re.I):
+        return
+    name = " ".join(head.split()[:_NAME_MAX_WORDS]).strip(" .")
+    name = name[0].upper() + name[1:]
+    evidence = sentence.evidence()
+    event = ctx.rec.define(name, "Event", evidence, rule="dated-item", confidence=0.7,
+                           slug=f"{name} {dates[0].start}", lookup=False)
+    date_facts(ctx, event, dates[0], "dated-item", 0.7, evidence)
+    where = _HAPPENED_AT_RE.search(re.split(r";|\.\s", what)[0])
+    if where and not re.match(rf"{_MONTHS}\b", where.group(1)):
+        place = find_place(ctx, where.group(1), evidence)
+        if place is not None:
+            ctx.rec.fact(event.iri, "schema:location", place.iri, "dated-item", 0.65, evidence)
