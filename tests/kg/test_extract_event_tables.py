@@ -313,3 +313,17 @@ def test_a_chronology_entry_no_other_rule_reads_is_an_event(extract):
     assert any(p == "schema:location" and "shackleton" in o for p, o in _about(r, impact))
     starts = {o for s, p, o in r.facts if p == "schema:startDate"}
     assert "2030-05" not in starts and "2029" not in starts  # an accession; an entry dated by its year alone
+
+
+def test_the_dateline_under_a_records_title_gives_its_place_and_days(extract):
+    r = extract("ISECG Heads of Agency Meeting -- Summary Record\nOttawa, 4-5 June 2031\n"
+                "The heads of agency met in Ottawa on the fourth and fifth of June, at the invitation of CSA.", year=2031)
+    event = _event(r, "2031-06-04")
+    assert ("schema:endDate", "2031-06-05") in _about(r, event)
+    assert any(p == "schema:location" and "ottawa" in o for p, o in _about(r, event))
+    assert len({s for s, p, _ in r.facts if p == "schema:startDate"}) == 1
+
+
+def test_a_place_and_date_line_under_a_title_naming_no_meeting_is_no_record(extract):
+    r = extract("Annual Report 2031\nOttawa, 4 June 2031\nThe report was written by the secretariat.", year=2031)
+    assert not any(p == "schema:startDate" for _, p, _ in r.facts)

@@ -163,6 +163,8 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     line = sentence.line
     if (line.page, line.offset) in state.used_lines:
         return True
+    if sentence.offset == line.offset and _DATELINE_RE.fullmatch(line.text):
+        return _dateline(ctx, state, line)
     if sentence.offset != line.offset or not _HEADER_RE.match(_BULLET_RE.sub("", line.text).lstrip("| ")):
         return False  # a header starts with a column's name
     at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
@@ -219,6 +221,34 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
 _LABEL_RE = re.compile(r"([A-Z][A-Za-z()/ ]{1,30}?)\s*:\s+(\S.*)")
 _RECORD_MAX_LINES = 8  # labelled lines a record's head may have
 _TITLE_LINES = 3  # lines above it that may give the meeting's name
+
+
+# A record's dateline under its title: "Tokyo, 1-2 March 2018", "Paris, France, Tuesday 4 June 2019".
+_DATELINE_RE = re.compile(r"(?P<place>[A-Z][\w\-.' ]{1,30}(?:,\s*[A-Z][\w\-.' ]{1,30})?),\s+(?P<date>\S.{5,40})")
+
+
+def _dateline(ctx: Context, state: State, line: Line) -> bool:
+    """The dateline of a meeting's record, below the title that names the meeting ("ISECG Senior Managers Meeting
+    -- Summary Record" / "Tokyo, 1-2 March 2018"): its place and dates; the meeting is the event of the record's
+    sentences."""
+    at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
+    m = _DATELINE_RE.fullmatch(line.text)
+    dates = _dates(m.group("date"), ctx.doc.year)
+    if not at or len(dates) != 1 or re.search(r"[A-Za-z]", m.group("date")[dates[0].pos[1]:]) \
+            or not ctx.text.lines[at - 1].heading or find_dates(m.group("place")):
+        return False
+    titles = re.split(r"\s+(?:--|—|–)\s+|[():]", ctx.text.lines[at - 1].text)
+    named = next((n for part in titles if (n := caption_name(part.strip()))), None)
+    if named is None or not (ctx.rec.gazetteer.find(m.group("place"))
+                             or re.fullmatch(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2}", m.group("place"))):
+        return False  # a place: known, or a town's name
+    body = ctx.body.acronym or ctx.body.label if ctx.body is not None else None
+    name = named if " " in named else " ".join(filter(None, [body, named.lower()]))
+    cells = {"date": dates[0], "count": None, "hosts": [], "place": m.group("place"), "name": None}
+    state.event = _read_row(ctx, cells, line.text, line, name[0].upper() + name[1:])
+    ctx.events.record = ctx.events.record or state.event
+    state.used_lines.add((line.page, line.offset))
+    return True
 
 
 _PIPE_FIELD_RE = re.compile(r"\|\s*([A-Z][A-Za-z()/ ]{1,30}?)\s*\|\s*([^|]*?\S)\s*\|")
