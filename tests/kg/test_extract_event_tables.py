@@ -306,13 +306,14 @@ def test_a_chronology_entry_no_other_rule_reads_is_an_event(extract):
                 "Monday, 4 March 2030: Brazil made its pledge to the lunar station, for which it will build a module.\n"
                 "Friday, 9 August 2030: the Kestrel impactor, sent by ESA into Shackleton crater, raised a plume.\n"
                 "- May 2030 -- the Kenya Space Agency (KSA) joined as the 30th.\n"
-                "- 2029: the first relay satellite reached its orbit.\n", year=2030)
+                "- 2029: the first relay satellite reached its orbit.\n- October 2030. Public release.\n", year=2030)
     pledge = _event(r, "2030-03-04")
     assert r.labels()[pledge] == "Brazil made its pledge to the lunar station"
     impact = _event(r, "2030-08-09")
     assert any(p == "schema:location" and "shackleton" in o for p, o in _about(r, impact))
     starts = {o for s, p, o in r.facts if p == "schema:startDate"}
     assert "2030-05" not in starts and "2029" not in starts  # an accession; an entry dated by its year alone
+    assert r.labels()[_event(r, "2030-10")] == "Public release"  # the date set off by a full stop
 
 
 def test_the_dateline_under_a_records_title_gives_its_place_and_days(extract):

@@ -742,9 +742,10 @@ def _row_name(ctx: Context, cell: str | None) -> str | None:
     return cell[0].upper() + cell[1:]
 
 
-# A chronology's entry: a list item or line that opens with its date, set off by a colon or a dash
-# ("Thursday, 28 February 2019: Canada made its commitment ...", "- 5-6 April 2022 -- the managers met online").
-_DATED_ITEM_RE = re.compile(r"^\s*(?:[-•*]\s+)?(?P<date>[^:;.]{4,40}?)\s*(?::|\s[–—-]{1,2})\s+(?P<what>\S.*)")
+# A chronology's entry: a list item or line that opens with its date, set off by a colon, a dash or a full stop
+# ("Thursday, 28 February 2019: Canada made its commitment ...", "- 5-6 April 2022 -- the managers met online",
+# "- September 2019. Public release.").
+_DATED_ITEM_RE = re.compile(r"^\s*(?:[-•*]\s+)?(?P<date>[^:;.]{4,40}?)\s*(?::|\.|\s[–—-]{1,2})\s+(?P<what>\S.*)")
 _DATING = {"schema:startDate", "org:memberDuring", "dcterms:issued", "dcterms:date", "isecg:memberCount"}
 # An accession told as an entry ("- May 2022 -- NZSA joined as the 26th"): a membership's rules, not an event.
 _JOINED_RE = re.compile(r"\b(?:joined|joins|admitted|accession|acceded|members?(?:hip)?)\b", re.I)
@@ -763,7 +764,7 @@ def dated_item(ctx: Context, state: State, sentence: Sentence) -> None:
         return  # the label is the date alone ("Friday, 9 October 2009")
     what = m.group("what").strip()
     head = re.split(r"\s*[,;:(]\s*|\.\s", what)[0]
-    if _NOT_DONE_RE.search(head) or _JOINED_RE.search(re.split(r";|\.\s", what)[0]) or not re.match(r"(?:the\s+|an?\s+)?[\w’'\-]+(?:\s+\S+){2}", what, re.I):
+    if _NOT_DONE_RE.search(head) or _JOINED_RE.search(re.split(r";|\.\s", what)[0]) or not re.match(r"(?:the\s+|an?\s+)?[\w’'\-]+\s+[\w’'\-]{3}", what, re.I):
         return
     name = " ".join(head.split()[:_NAME_MAX_WORDS]).strip(" .")
     name = name[0].upper() + name[1:]
