@@ -328,3 +328,13 @@ def test_the_dateline_under_a_records_title_gives_its_place_and_days(extract):
 def test_a_place_and_date_line_under_a_title_naming_no_meeting_is_no_record(extract):
     r = extract("Annual Report 2031\nOttawa, 4 June 2031\nThe report was written by the secretariat.", year=2031)
     assert not any(p == "schema:startDate" for _, p, _ in r.facts)
+
+
+def test_a_meetings_record_of_list_items_with_bold_labels(extract):
+    r = extract("ISECG news\nMeeting at a glance\n- **Meeting:** ISECG heads of delegation\n"
+                "- **Date:** Friday 7 March 2031\n- **Venue:** Ottawa, Canada\n- **Host:** Canadian Space Agency\n"
+                "The delegates met at the agency's headquarters.", year=2031)
+    event = _event(r, "2031-03-07")
+    assert ("schema:organizer", "id/org/csa") in _about(r, event)
+    assert any(p == "schema:location" and "ottawa" in o for p, o in _about(r, event))
+    assert r.labels()[event] == "ISECG heads of delegation meeting"

@@ -165,10 +165,10 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         return True
     if sentence.offset == line.offset and _DATELINE_RE.fullmatch(line.text):
         return _dateline(ctx, state, line)
-    if sentence.offset != line.offset or not _HEADER_RE.match(_BULLET_RE.sub("", line.text).lstrip("| ")):
+    if sentence.offset != line.offset or not _HEADER_RE.match(_plain(line.text).lstrip("| ")):
         return False  # a header starts with a column's name
     at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
-    if _LABEL_RE.match(_BULLET_RE.sub("", line.text)):
+    if _LABEL_RE.match(_plain(line.text)):
         return _record(ctx, state, at)
     before = [c for c in ctx.text.lines[max(0, at - 2):at] if TABLE_CAPTION_RE.match(c.text) or c.heading]
     years = set(re.findall(r"\b(?:19|20)\d\d\b", before[-1].text)) if before else set()
@@ -255,12 +255,18 @@ _PIPE_FIELD_RE = re.compile(r"\|\s*([A-Z][A-Za-z()/ ]{1,30}?)\s*\|\s*([^|]*?\S)\
 
 
 _BULLET_RE = re.compile(r"^\s*[-•*]\s+")
+_EMPHASIS_RE = re.compile(r"(\*\*|__|\*|_)([^*_]+?)\1")
+
+
+def _plain(text: str, *, bullet: bool = True) -> str:
+    """A line without its list marker and Markdown emphasis ("- **Date:** 7 March 2031" -> "Date: 7 March 2031")."""
+    return _EMPHASIS_RE.sub(r"\2", _BULLET_RE.sub("", text) if bullet else text)
 
 
 def _field(text: str) -> tuple[str, str] | None:
     """A labelled field of a record: "Dates: 1-2 March 2018" (a list item's too: "- Date and time: 2020-09-09, ..."),
     or a two-column table's row "| Date | 1 March 2018 |"."""
-    m = _LABEL_RE.fullmatch(_BULLET_RE.sub("", text)) or _PIPE_FIELD_RE.fullmatch(text.strip())
+    m = _LABEL_RE.fullmatch(_plain(text)) or _PIPE_FIELD_RE.fullmatch(_plain(text, bullet=False).strip())
     return (m.group(1), m.group(2)) if m else None
 
 
@@ -301,8 +307,9 @@ def _record(ctx: Context, state: State, at: int) -> bool:
         return False
     titles = [part for line in lines[max(0, at - _TITLE_LINES):at] for part in re.split(r"\s+(?:--|—|–)\s+|[():]", line.text)]
     named = next((n for part in reversed(titles) if (n := caption_name(part.strip()))), None)
-    if cells["name"] and named is None:  # no title names it; "ISECG senior managers": their meeting
-        named = cells["name"] if _EVENT_NOUN_RE.search(cells["name"]) else f"{cells['name']} {(named or 'meeting').split()[-1]}"
+    if cells["name"] and (named is None or " " not in named):  # no title names it; "ISECG senior managers": theirs
+        noun = (named or "meeting").split()[-1].lower()
+        named = cells["name"] if _EVENT_NOUN_RE.search(cells["name"]) else f"{cells['name']} {noun}"
     cells["name"] = None
     body = ctx.body.acronym or ctx.body.label if ctx.body is not None else None
     name = named if named and " " in named else " ".join(filter(None, [body, (named or "meeting").lower()]))
