@@ -338,3 +338,14 @@ def test_a_meetings_record_of_list_items_with_bold_labels(extract):
     assert ("schema:organizer", "id/org/csa") in _about(r, event)
     assert any(p == "schema:location" and "ottawa" in o for p, o in _about(r, event))
     assert r.labels()[event] == "ISECG heads of delegation meeting"
+
+
+def test_markdown_table_naming_who_met_with_two_count_columns(extract):
+    r = extract("Table A. Meetings of 2029\n| **Host** | **Location** | **Body** | **Dates** | **Delegates** | **Members present** |\n"
+                "|---|---|---|---|---|---|\n| ESA | Noordwijk (Netherlands) | ERWG | Feb. 9–11, 2029 | 40 | eleven |\n"
+                "| CSA | Saint-Hubert (Canada) | Senior managers | Apr. 19–20, 2029 | 52 | n/a |\n", year=2029)
+    first, second = _event(r, "2029-02-09"), _event(r, "2029-04-19")
+    assert r.labels()[first] == "ERWG meeting"
+    assert {("schema:organizer", "id/org/esa"), ("isecg:participantCount", "11")} <= _about(r, first)
+    assert ("isecg:participantCount", "52") in _about(r, second)  # no agencies count: the delegates'
+    assert any(p == "schema:location" and "saint-hubert" in o for p, o in _about(r, second))

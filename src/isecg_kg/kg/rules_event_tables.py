@@ -132,7 +132,7 @@ def _pipe_table(lines: list[Line]) -> tuple[list[str], list[list[str]], list[Lin
         block.append(line)
     tokens = [t.strip() for t in " ".join(line.text for line in block).strip().strip("|").split("|")]
     width = tokens.index("") if "" in tokens else len(tokens)
-    kinds = [_cell_kind(cell) for cell in tokens[:width]]
+    kinds = [_cell_kind(_plain(cell, bullet=False)) for cell in tokens[:width]]  # "**Date**"
     if not width or None in kinds or not _event_columns(kinds):
         return None
     rows = [tokens[i:i + width] for i in range(width + 1, len(tokens), width + 1)]
@@ -178,7 +178,8 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         if table is None:  # "| Date | Sunday 24 October 2021 |" / "| Venue | Dubai |": a record in two columns
             return _field(line.text) is not None and _record(ctx, state, at)
         kinds, cells, used = table
-        rows = [(_pipe_cells(ctx, kinds, row, year), " | ".join(row), line) for row in cells]
+        prefer = _preferred_count(" | ".join(line.text.strip().strip("|").split("|")[:len(kinds)]))
+        rows = [(_pipe_cells(ctx, kinds, row, year, prefer), " | ".join(row), line) for row in cells]
     else:
         kinds, header = _header(ctx.text.lines[at:at + _HEADER_MAX_LINES])
         below = ctx.text.lines[at + len(header):]
@@ -606,16 +607,21 @@ def _season_year(cell: str) -> DateSpan | None:
     return DateSpan(m.group(1), None, m.span(1)) if m else None
 
 
-def _pipe_cells(ctx: Context, kinds: list[str], row: list[str], year: int | None) -> dict:
-    """The cells of a Markdown table's row, each in its column."""
+def _pipe_cells(ctx: Context, kinds: list[str], row: list[str], year: int | None, prefer: int = 0) -> dict:
+    """The cells of a Markdown table's row, each in its column; of several count columns the ``prefer``-th's
+    (the one counting agencies), or another's when it gives none ("n/a")."""
     cells: dict = {"date": None, "count": None, "hosts": [], "place": None, "name": None}
+    counts = [found[0].value if (found := _numbers(cell)) else None for kind, cell in zip(kinds, row) if kind == "count"]
+    if counts:
+        cells["count"] = counts[prefer] if prefer < len(counts) and counts[prefer] is not None else \
+            next((c for c in counts if c is not None), None)
+    if "body" in kinds and "name" not in kinds:  # who met names the row
+        kinds = ["name" if k == "body" else k for k in kinds]
     for kind, cell in zip(kinds, row):
         if kind == "date" and cells["date"] is None:
             cells["date"] = next(iter(_dates(cell, year)), None) or _season_year(cell)
         elif kind == "mode" and cells["place"] is None and VIRTUAL_RE.search(cell):
             cells["place"] = cell  # "online": where the meeting is held
-        elif kind == "count" and (found := _numbers(cell)):
-            cells["count"] = found[0].value
         elif kind == "host":
             cells["hosts"] = [m.entity for m in ctx.rec.gazetteer.find(cell) if m.entity.type in ORG_LIKE]
         elif kind == "place":
