@@ -349,3 +349,14 @@ def test_markdown_table_naming_who_met_with_two_count_columns(extract):
     assert {("schema:organizer", "id/org/esa"), ("isecg:participantCount", "11")} <= _about(r, first)
     assert ("isecg:participantCount", "52") in _about(r, second)  # no agencies count: the delegates'
     assert any(p == "schema:location" and "saint-hubert" in o for p, o in _about(r, second))
+
+
+def test_a_list_item_closing_with_its_date_is_an_event(extract):
+    r = extract("ISECG Annual Report 2031\nIssued by the ISECG Secretariat in March 2032.\nKey moments of the year\n"
+                "- Argonaut-1 touches down in Shackleton crater (3 January 2031)\n"
+                "- The Lupex rover is lost during its landing attempt — 11 April 2031\n"
+                "- Rover study with Toyota (JAXA)\n", year=2031)
+    landing = _event(r, "2031-01-03")
+    assert r.labels()[landing] == "Argonaut-1 touches down in Shackleton crater"
+    assert any(p == "schema:location" and "shackleton" in o for p, o in _about(r, landing))
+    assert "Lupex" in r.labels()[_event(r, "2031-04-11")]

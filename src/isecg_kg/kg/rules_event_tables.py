@@ -759,6 +759,10 @@ def _row_name(ctx: Context, cell: str | None) -> str | None:
 # ("Thursday, 28 February 2019: Canada made its commitment ...", "- 5-6 April 2022 -- the managers met online",
 # "- September 2019. Public release.").
 _DATED_ITEM_RE = re.compile(r"^\s*(?:[-•*]\s+)?(?P<date>[^:;.]{4,40}?)\s*(?::|\.|\s[–—-]{1,2})\s+(?P<what>\S.*)")
+# A list item that closes with its date: "- Chang'e 4 touches down on the far side (3 January 2019)",
+# "- Beresheet crashes during its landing attempt — 11 April 2019".
+_DATED_LAST_RE = re.compile(r"[-•*]\s+(?P<what>\S.*?)\s*(?:\((?P<d1>[^()]{4,40})\)|\s[–—-]{1,2}\s+(?P<d2>[^–—]{4,40}?))"
+                            r"\s*[.;]?")
 _DATING = {"schema:startDate", "org:memberDuring", "dcterms:issued", "dcterms:date", "isecg:memberCount"}
 # An accession told as an entry ("- May 2022 -- NZSA joined as the 26th"): a membership's rules, not an event.
 _JOINED_RE = re.compile(r"\b(?:joined|joins|admitted|accession|acceded|members?(?:hip)?)\b", re.I)
@@ -768,16 +772,18 @@ _NOT_DONE_RE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|planned|expec
 def dated_item(ctx: Context, state: State, sentence: Sentence) -> None:
     """An entry of a chronology that no other rule made an event of: what it says happened, on its date (a day or
     a month: "Earlier in 2019", "Spring 2021" date no entry), named by its first clause, where it says."""
-    m = _DATED_ITEM_RE.match(sentence.text)
-    if m is None or any(f.p in _DATING for f in ctx.rec.result.facts[state.facts_at:]):
+    m = _DATED_ITEM_RE.match(sentence.text) or _DATED_LAST_RE.fullmatch(sentence.text.strip())
+    if m is None or any(f.p in _DATING and not f.s.endswith(f"/doc/{ctx.doc.id}")  # not the document's own date
+                        for f in ctx.rec.result.facts[state.facts_at:]):
         return  # another rule read what the date tells (a meeting, an accession, a publication)
-    dates = [d for d in find_dates(m.group("date")) if len(d.start) >= 7]
-    label = m.group("date")
+    label = next(g for g in (m.groupdict().get(k) for k in ("date", "d1", "d2")) if g)
+    dates = [d for d in find_dates(label) if len(d.start) >= 7]
     if len(dates) != 1 or re.fullmatch(r"\W*", label[:dates[0].pos[0]] + label[dates[0].pos[1]:]) is None:
         return  # the label is the date alone ("Friday, 9 October 2009")
     what = m.group("what").strip()
     head = re.split(r"\s*[,;:(]\s*|\.\s", what)[0]
-    if _NOT_DONE_RE.search(head) or _JOINED_RE.search(re.split(r";|\.\s", what)[0]) or not re.match(r"(?:the\s+|an?\s+)?[\w’'\-]+\s+[\w’'\-]{3}", what, re.I):
+    if _NOT_DONE_RE.search(head) or _JOINED_RE.search(re.split(r";|\.\s", what)[0]) \
+            or not re.match(r"(?:the\s+|an?\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)*?\s+[a-z][\w’'\-]{2}", what, re.I):
         return
     name = " ".join(head.split()[:_NAME_MAX_WORDS]).strip(" .")
     name = name[0].upper() + name[1:]
