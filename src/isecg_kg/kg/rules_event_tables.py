@@ -720,8 +720,7 @@ def _happened_row(ctx: Context, cells: dict, text: str, line: Line) -> None:
                                slug=f"{name} {when.start}", lookup=False)
         date_facts(ctx, event, when, "event-table", 0.75, evidence)
         where = _HAPPENED_AT_RE.search(head)  # said by the verb's words, not of a thing named later
-        if where and len(head[:where.start()].split()) <= _PLACE_MAX_AT and not re.match(r"(?:January|February|March|April|May|June|July|August|September|October|"
-                                  r"November|December)\b", where.group(1)):
+        if where and len(head[:where.start()].split()) <= _PLACE_MAX_AT and not re.match(rf"{_MONTHS}\b", where.group(1)):
             place = find_place(ctx, where.group(1), evidence)
             if place is not None:
                 ctx.rec.fact(event.iri, "schema:location", place.iri, "event-table", 0.7, evidence)
