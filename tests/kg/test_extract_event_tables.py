@@ -360,3 +360,12 @@ def test_a_list_item_closing_with_its_date_is_an_event(extract):
     assert r.labels()[landing] == "Argonaut-1 touches down in Shackleton crater"
     assert any(p == "schema:location" and "shackleton" in o for p, o in _about(r, landing))
     assert "Lupex" in r.labels()[_event(r, "2031-04-11")]
+
+
+def test_who_supported_the_host_is_no_host(extract):
+    r = extract("Table B. Calendar of 2032 meetings\nWhen What Where Organised by Agencies\n"
+                "2032-03-03 Forum, with a briefing Tokyo, Japan the ministry, supported by JAXA 45\n"
+                "2032-05-23 Spring meeting of senior managers Rome, Italy ASI 13\n"
+                "The calendar is kept by the secretariat.", year=2032)
+    assert not any(p == "schema:organizer" for p, _ in _about(r, _event(r, "2032-03-03")))
+    assert ("schema:organizer", "id/org/asi") in _about(r, _event(r, "2032-05-23"))

@@ -506,7 +506,9 @@ def _cells(ctx: Context, kinds: list[str], text: str, year: int | None, prefer: 
                    and not any(kinds[b] in anchors for b in range(min(i, j), max(i, j)))]
         first = all(j > i for j in sharing) or split is not None and kind == "place" or after is not None
         if kind == "host" and groups:
-            hosts = [m.entity for m in (groups[0] if first else groups[-1])]
+            # "MEXT, supported by JAXA": who supported it did not host it
+            group = groups[0] if first else groups[-1]
+            hosts = [] if _SUPPORTED_BY_RE.search(text, left, group[0].start) else [m.entity for m in group]
         elif kind == "place":
             pieces, at = [], left
             for group in groups:
@@ -526,6 +528,9 @@ def _cells(ctx: Context, kinds: list[str], text: str, year: int | None, prefer: 
     return {"date": date, "count": count, "hosts": hosts, "place": place_text, "name": name}
 
 
+# Who helped the host, said just before an organisation of its cell ("MEXT, supported by JAXA").
+_SUPPORTED_BY_RE = re.compile(r"\b(?:supported|assisted|sponsored)\s+by\s+(?:the\s+)?$|\b(?:with\s+(?:the\s+)?support|"
+                              r"in\s+(?:cooperation|partnership)|together)\s+(?:of|from|with)\s+(?:the\s+)?$", re.I)
 # A cell that names its host in words: "Paris, France; hosted by CNES" under "Venue / host".
 _HOSTED_BY_RE = re.compile(r"[;,]?\s*\b(?:co-?)?(?:hosted|organi[sz]ed|convened)\s+by\b", re.I)
 
