@@ -207,3 +207,165 @@ def test_a_date_first_table_whose_cells_the_cleaner_ran_onto_long_lines_and_iso_
     starts = {o for s, p, o in r.facts if p == "schema:startDate"}
     assert starts == {"2031-03-03", "2031-05-23"}
     assert ("schema:endDate", "2031-05-24") in {(p, o) for s, p, o in r.facts}
+
+
+def test_table_naming_who_met_after_the_place_with_counts_in_words(extract):
+    # A narrow table: the host and place wrap, a "Body" column names who met, the count is a word.
+    r = extract("ISECG annual report\nTable C. Three of the 2029 meetings\nHost Location Body Dates Members present\n"
+                "ESA, at\nESTEC\nNoordwijk\n(Netherlands)\nTWG Mar.\n3–4,\n2029 twelve\n"
+                "KARI Daejeon\n(Republic of Korea)\nSenior managers\nSep.\n18–19,\n2029 twenty-one\n"
+                "Observers are not counted in the numbers given above.", year=2029)
+    first, second = _event(r, "2029-03-03"), _event(r, "2029-09-18")
+    assert {("schema:endDate", "2029-03-04"), ("schema:organizer", "id/org/esa"), ("isecg:participantCount", "12")} \
+        <= _about(r, first)
+    assert any(p == "schema:location" and "noordwijk" in o for p, o in _about(r, first))
+    assert r.labels()[first] == "TWG meeting"  # the body's meeting, not the caption's "Three of the 2029 meeting"
+    assert {("schema:organizer", "id/org/kari"), ("isecg:participantCount", "21")} <= _about(r, second)
+    assert any(p == "schema:location" and "daejeon" in o for p, o in _about(r, second))  # the town, not its country
+    assert r.labels()[second] == "ISECG senior managers meeting"
+
+
+def test_of_two_count_columns_the_one_counting_agencies_is_read(extract):
+    r = extract("Table 4. Calendar of 2032 meetings\nWhen What Where Organised by Delegates Agencies\n"
+                "2032-04-07 Spring meeting of senior managers\nOttawa, Canada CSA 44 fifteen\n"
+                "2032-10-12 Heads of delegation call by telephone JAXA, as chair 30 all 17 members, plus two observers\n"
+                "The calendar is kept by the secretariat.", year=2032)
+    assert ("isecg:participantCount", "15") in _about(r, _event(r, "2032-04-07"))
+    assert ("isecg:participantCount", "44") not in _about(r, _event(r, "2032-04-07"))
+    assert ("isecg:participantCount", "17") in _about(r, _event(r, "2032-10-12"))
+
+
+def test_dated_list_of_what_happened_in_a_markdown_table(extract):
+    r = extract("Events the paper refers to\n| When | What happened |\n|---|---|\n"
+                "| May 4, 2031 | Lunar lander Hakuto-5 (ispace) touches down in Mare Crisium, the first landing there, and "
+                "deploys its rover |\n"
+                "| June 2031 | The rover Pragyan-4 stops working |\n"
+                "| July 9, 2031 | KARI launches Danuri-2, whose orbiter goes into lunar orbit on August 30 |\n", year=2031)
+    landing = _event(r, "2031-05-04")
+    assert "Hakuto-5" in r.labels()[landing]
+    assert any(p == "schema:location" and "mare-crisium" in o for p, o in _about(r, landing))
+    assert "Pragyan-4" in r.labels()[_event(r, "2031-06")]
+    assert "Danuri-2" in r.labels()[_event(r, "2031-07-09")]
+    assert "lunar orbit" in r.labels()[_event(r, "2031-08-30")]  # a later clause's own day, in the row's year
+
+
+def test_dated_list_of_milestones_whose_date_cells_wrap(extract):
+    r = extract("Lunar milestones, 2032\nDate Milestone\n3 Feb\n2032\nThe Lupex rover crashes on the Moon\n"
+                "14 Mar\n2032\nLaunch by ESA of Argonaut-1, a cargo lander meant to demonstrate precise landing within "
+                "a few hundred metres of its target\n"
+                "In orbit, the relay satellite completed a first year of operations.", year=2032)
+    crash = _event(r, "2032-02-03")
+    assert "Lupex" in r.labels()[crash]
+    assert r.labels()[_event(r, "2032-03-14")] == "Launch by ESA of Argonaut-1"
+    assert len({s for s, p, _ in r.facts if p == "schema:startDate"}) == 2  # the prose after the table is no row
+
+
+def test_date_first_table_whose_date_cell_wraps_onto_three_lines(extract):
+    r = extract("Senior managers\nDates Convened by Agencies Main result\n"
+                "2033-03-08 to 2033-03-\n09\nCSA, online from\nMontreal\n22 Work plan adopted for the\nyear\n"
+                "Wednesday 12\nOctober\n2033\nCSA, online 23 Outline of the supplement reviewed\n"
+                "At the October meeting the chair passed to ESA.", year=2033)
+    first, second = _event(r, "2033-03-08"), _event(r, "2033-10-12")
+    assert {("schema:organizer", "id/org/csa"), ("isecg:participantCount", "22")} <= _about(r, first)
+    assert {("schema:organizer", "id/org/csa"), ("isecg:participantCount", "23")} <= _about(r, second)
+
+
+def test_a_list_item_opening_with_its_date_as_a_sentence_dates_the_next(extract):
+    r = extract("From draft to release\n"
+                "- Monday 3 to Wednesday 5 March 2031. Drafting starts at a workshop hosted by CNES in Toulouse.\n"
+                "- June 2031. The text is discussed at the Lunar Science Forum in Manchester, United Kingdom.\n",
+                year=2031)
+    workshop = _event(r, "2031-03-03")
+    assert {("schema:endDate", "2031-03-05"), ("schema:organizer", "id/org/cnes")} <= _about(r, workshop)
+    forum = _event(r, "2031-06")
+    assert any(p == "schema:location" and "manchester" in o for p, o in _about(r, forum))
+
+
+def test_a_meetings_record_as_a_two_column_markdown_table(extract):
+    r = extract("ISECG news\n| At a glance | |\n|---|---|\n| Meeting | ISECG heads of delegation |\n"
+                "| Date | Friday 7 March 2031 |\n| Venue | Ottawa, Canada |\n| Hosting agency | Canadian Space Agency |\n"
+                "| Attendance | 22 agencies (15 in the room) |\nThe delegates met at the agency's headquarters.", year=2031)
+    event = _event(r, "2031-03-07")
+    assert {("schema:organizer", "id/org/csa"), ("isecg:participantCount", "22")} <= _about(r, event)
+    assert any(p == "schema:location" and "ottawa" in o for p, o in _about(r, event))
+    assert r.labels()[event] == "ISECG heads of delegation meeting"
+
+
+def test_a_minutes_head_of_list_items_opening_with_fields_no_table_names(extract):
+    r = extract("Heads of Agency Meeting: Minutes\n- Reference: HOA-2031-01\n"
+                "- Meeting: Heads of agency (HoA), held online by videoconference\n"
+                "- Date and time: 2031-04-02, from 13:00 to 16:00 UTC\n- Minutes taken by: the Secretariat\n"
+                "1. Opening\nThe chair opened the meeting.", year=2031)
+    event = _event(r, "2031-04-02")
+    assert {("schema:location", "id/place/online"),
+            ("schema:eventAttendanceMode", "http://schema.org/OnlineEventAttendanceMode")} <= _about(r, event)
+
+
+def test_a_chronology_entry_no_other_rule_reads_is_an_event(extract):
+    r = extract("What changed since then:\n"
+                "Monday, 4 March 2030: Brazil made its pledge to the lunar station, for which it will build a module.\n"
+                "Friday, 9 August 2030: the Kestrel impactor, sent by ESA into Shackleton crater, raised a plume.\n"
+                "- May 2030 -- the Kenya Space Agency (KSA) joined as the 30th.\n"
+                "- 2029: the first relay satellite reached its orbit.\n- October 2030. Public release.\n", year=2030)
+    pledge = _event(r, "2030-03-04")
+    assert r.labels()[pledge] == "Brazil made its pledge to the lunar station"
+    impact = _event(r, "2030-08-09")
+    assert any(p == "schema:location" and "shackleton" in o for p, o in _about(r, impact))
+    starts = {o for s, p, o in r.facts if p == "schema:startDate"}
+    assert "2030-05" not in starts and "2029" not in starts  # an accession; an entry dated by its year alone
+    assert r.labels()[_event(r, "2030-10")] == "Public release"  # the date set off by a full stop
+
+
+def test_the_dateline_under_a_records_title_gives_its_place_and_days(extract):
+    r = extract("ISECG Heads of Agency Meeting -- Summary Record\nOttawa, 4-5 June 2031\n"
+                "The heads of agency met in Ottawa on the fourth and fifth of June, at the invitation of CSA.", year=2031)
+    event = _event(r, "2031-06-04")
+    assert ("schema:endDate", "2031-06-05") in _about(r, event)
+    assert any(p == "schema:location" and "ottawa" in o for p, o in _about(r, event))
+    assert len({s for s, p, _ in r.facts if p == "schema:startDate"}) == 1
+
+
+def test_a_place_and_date_line_under_a_title_naming_no_meeting_is_no_record(extract):
+    r = extract("Annual Report 2031\nOttawa, 4 June 2031\nThe report was written by the secretariat.", year=2031)
+    assert not any(p == "schema:startDate" for _, p, _ in r.facts)
+
+
+def test_a_meetings_record_of_list_items_with_bold_labels(extract):
+    r = extract("ISECG news\nMeeting at a glance\n- **Meeting:** ISECG heads of delegation\n"
+                "- **Date:** Friday 7 March 2031\n- **Venue:** Ottawa, Canada\n- **Host:** Canadian Space Agency\n"
+                "The delegates met at the agency's headquarters.", year=2031)
+    event = _event(r, "2031-03-07")
+    assert ("schema:organizer", "id/org/csa") in _about(r, event)
+    assert any(p == "schema:location" and "ottawa" in o for p, o in _about(r, event))
+    assert r.labels()[event] == "ISECG heads of delegation meeting"
+
+
+def test_markdown_table_naming_who_met_with_two_count_columns(extract):
+    r = extract("Table A. Meetings of 2029\n| **Host** | **Location** | **Body** | **Dates** | **Delegates** | **Members present** |\n"
+                "|---|---|---|---|---|---|\n| ESA | Noordwijk (Netherlands) | ERWG | Feb. 9–11, 2029 | 40 | eleven |\n"
+                "| CSA | Saint-Hubert (Canada) | Senior managers | Apr. 19–20, 2029 | 52 | n/a |\n", year=2029)
+    first, second = _event(r, "2029-02-09"), _event(r, "2029-04-19")
+    assert r.labels()[first] == "ERWG meeting"
+    assert {("schema:organizer", "id/org/esa"), ("isecg:participantCount", "11")} <= _about(r, first)
+    assert ("isecg:participantCount", "52") in _about(r, second)  # no agencies count: the delegates'
+    assert any(p == "schema:location" and "saint-hubert" in o for p, o in _about(r, second))
+
+
+def test_a_list_item_closing_with_its_date_is_an_event(extract):
+    r = extract("ISECG Annual Report 2031\nIssued by the ISECG Secretariat in March 2032.\nKey moments of the year\n"
+                "- Argonaut-1 touches down in Shackleton crater (3 January 2031)\n"
+                "- The Lupex rover is lost during its landing attempt — 11 April 2031\n"
+                "- Rover study with Toyota (JAXA)\n", year=2031)
+    landing = _event(r, "2031-01-03")
+    assert r.labels()[landing] == "Argonaut-1 touches down in Shackleton crater"
+    assert any(p == "schema:location" and "shackleton" in o for p, o in _about(r, landing))
+    assert "Lupex" in r.labels()[_event(r, "2031-04-11")]
+
+
+def test_who_supported_the_host_is_no_host(extract):
+    r = extract("Table B. Calendar of 2032 meetings\nWhen What Where Organised by Agencies\n"
+                "2032-03-03 Forum, with a briefing Tokyo, Japan the ministry, supported by JAXA 45\n"
+                "2032-05-23 Spring meeting of senior managers Rome, Italy ASI 13\n"
+                "The calendar is kept by the secretariat.", year=2032)
+    assert not any(p == "schema:organizer" for p, _ in _about(r, _event(r, "2032-03-03")))
+    assert ("schema:organizer", "id/org/asi") in _about(r, _event(r, "2032-05-23"))

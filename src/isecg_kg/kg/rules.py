@@ -29,7 +29,7 @@ from .rules_people import (author_section, cover_group, end_authors, issued_by, 
                            people)
 from .rules_roadmap import finish_phases, mission_phases, phases_in_prose, reported_work, technology_work
 from .rules_event_frame import event_frame
-from .rules_event_tables import event_table
+from .rules_event_tables import dated_item, event_table
 from .rules_technology_tables import technology_tables
 from .text import BODY_RE, LED_BY_RE, TABLE_CAPTION_RE, Sentence, clean_name, subject, subjects
 from .vocab import ORGANIZATION_TYPES, term
@@ -459,7 +459,7 @@ RULES: list[Rule] = [cover_group, issued_by, line_people, event_table, joining_t
                      technology_tables, mission_phases, _section, _list_event_details, member_counts, counts_from_to,
                      new_members, joinings_by_date, chairs, chair_terms, chair_frame, group_leads, founding_members,
                      founders, _countries, _memberships, _units, publication, minutes_head, events, event_which_holds,
-                     earlier_of_series, meeting_series, meetings, surveys, happenings, event_place, event_frame,
+                     earlier_of_series, meeting_series, meetings, surveys, happenings, event_place, event_frame, dated_item,
                      _works_on, _collaborations, _focus, _plans, _publications, _editions, people, technology_work,
                      reported_work, phases_in_prose]
 

@@ -12,6 +12,7 @@ the header are joined and cut into rows at their dates.  A meeting's record ("Pl
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
@@ -19,6 +20,8 @@ from .context import Context, State
 from .dates import DateSpan, find_dates, join_ranges
 from .reference import Entity, Mention
 from .rules_events import VIRTUAL_RE, date_facts, find_place, online, participant_count, virtual_place
+from ..text import CARDINALS, TENS
+from .rules_org import number
 from .text import ORG_LIKE, TABLE_CAPTION_RE, Line, Sentence, clean_name
 
 # The words a header may use for each kind of column (longer phrases first: "host country" is a place).
@@ -31,8 +34,10 @@ _COLUMNS = [
     ("host", r"host(?:ing)?\s+(?:agency|organi[sz]ation)|(?:hosted|organi[sz]ed|convened)\s+by|hosts?|organi[sz]ers?|"
              r"conveners?"),
     ("date", r"dates?|date\(s\)|when|days?"),
-    ("name", r"meetings?|events?|names?|titles?|occasions?|workshops?|forums?|conferences?|sessions?|what|"
-             r"activit(?:y|ies)"),
+    ("name", r"meetings?|events?|names?|titles?|occasions?|workshops?|forums?|conferences?|sessions?|"
+             r"what(?:\s+happened)?|activit(?:y|ies)|milestones?|happenings?|developments?|description"),
+    # Who met (the body of the meeting: "ERWG", "Senior managers"): the row's name, the table's kind of event.
+    ("body", r"body|bodies|(?:working\s+)?group|committee"),
     ("index", r"no\.?|#|nr\.?"),
     ("mode", r"format|mode|attendance\s+mode"),  # "online", "hybrid", "in person"
     ("other", r"(?:main\s+|key\s+)?(?:topics?|themes?|subjects?|outcomes?|decisions?|results?)|notes?|remarks?|"
@@ -47,7 +52,24 @@ EVENT_NOUNS = {"meeting": "meeting", "meetings": "meeting", "workshop": "worksho
 _EVENT_NOUN_RE = re.compile(rf"\b(?:{'|'.join(EVENT_NOUNS)})\b", re.I)
 # A participants cell: a number standing alone (not in a date, a name like "Artemis-2" or "3/4").
 _NUMBER_RE = re.compile(r"(?<![\w\-–/])(?<!\d[.,])(\d{1,3})(?![\w\-–/%]|[.,]\d)")
-# A place cell saying the meeting was held online.
+_WORD_NUMBER_RE = re.compile(rf"(?<![\w\-])(?:(?:{'|'.join(TENS)})(?:-(?:{'|'.join(list(CARDINALS)[1:10])}))?|"
+                             rf"{'|'.join(w for w in CARDINALS if w not in ('zero', 'one'))})(?![\w\-])", re.I)
+_NOT_APPLICABLE_RE = re.compile(r"\bn/a\b|\bnot\s+applicable\b|(?<!\S)[–—-](?!\S)", re.I)
+
+
+class _Number(NamedTuple):
+    start: int
+    end: int
+    value: int | None
+
+
+def _numbers(text: str, start: int = 0, end: int | None = None) -> list[_Number]:
+    """The counts a row's text may give, in figures or words ("15", "eleven", "forty-one"), in order."""
+    end = len(text) if end is None else end
+    found = [_Number(m.start(1), m.end(1), int(m.group(1))) for m in _NUMBER_RE.finditer(text, start, end)]
+    found += [_Number(m.start(), m.end(), n) for m in _WORD_NUMBER_RE.finditer(text, start, end)
+              if (n := number(m.group())) is not None]
+    return sorted(found)
 _CELL_MAX_WORDS = 8  # a wrapped cell's line is short; a longer line is prose after the table
 _CELLS_MAX_WORDS = 16  # below a dated row, the cleaner may run a few wrapped cells onto one line
 _WRAPPED_MAX_LINES = 3  # continuation lines one row may have beside one a column
@@ -78,9 +100,26 @@ def columns(text: str) -> list[str] | None:
     return kinds if _event_columns(kinds) else None
 
 
+# A count column of people ("Delegates"), not of the agencies or delegations they came from.
+_PEOPLE_RE = re.compile(r"(?:.*\s)?(?:participants|attendees|attendance|delegates|people|persons|experts)", re.I)
+
+
+def _preferred_count(text: str) -> int:
+    """Of a header's count columns, the first that counts agencies (or delegations, countries), not people
+    ("When What Where Organised by Delegates Agencies": the second): its place among the count columns."""
+    counted = [m.group() for m in _HEADER_RE.finditer(text) if m.lastgroup == "count"]
+    return next((i for i, words in enumerate(counted) if not _PEOPLE_RE.fullmatch(words)), 0)
+
+
 def _event_columns(kinds: list[str]) -> bool:
     details = {"place", "host", "count", "mode"} & set(kinds)
-    return "date" in kinds and bool(details) and (len(details) > 1 or "name" in kinds or len(kinds) >= 3)
+    return "date" in kinds and bool(details) and (len(details) > 1 or "name" in kinds or len(kinds) >= 3) \
+        or _described(kinds)
+
+
+def _described(kinds: list[str]) -> bool:
+    """A dated list of what happened: a date column and one saying what ("When | What happened", "Date Milestone")."""
+    return set(kinds) - {"other", "index"} == {"date", "name"}
 
 
 def _pipe_table(lines: list[Line]) -> tuple[list[str], list[list[str]], list[Line]] | None:
@@ -93,7 +132,7 @@ def _pipe_table(lines: list[Line]) -> tuple[list[str], list[list[str]], list[Lin
         block.append(line)
     tokens = [t.strip() for t in " ".join(line.text for line in block).strip().strip("|").split("|")]
     width = tokens.index("") if "" in tokens else len(tokens)
-    kinds = [_cell_kind(cell) for cell in tokens[:width]]
+    kinds = [_cell_kind(_plain(cell, bullet=False)) for cell in tokens[:width]]  # "**Date**"
     if not width or None in kinds or not _event_columns(kinds):
         return None
     rows = [tokens[i:i + width] for i in range(width + 1, len(tokens), width + 1)]
@@ -113,7 +152,8 @@ def caption_name(text: str) -> str | None:
     noun = _EVENT_NOUN_RE.search(text)
     if noun is None:
         return None
-    words = re.sub(r"^(?:list|overview|summary|schedule|calendar)\s+of\s+", "", text[:noun.start()], flags=re.I)
+    words = re.sub(r"^(?:(?:list|overview|summary|schedule|calendar)\s+of\s+|(?:some|all|most|several|each|\d{1,2}|"
+                   r"two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:the\s+)?)", "", text[:noun.start()], flags=re.I)
     name = clean_name(f"{words} {EVENT_NOUNS[noun.group().lower()]}")
     return name[0].upper() + name[1:] if name else None
 
@@ -123,36 +163,46 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     line = sentence.line
     if (line.page, line.offset) in state.used_lines:
         return True
-    if sentence.offset != line.offset or not _HEADER_RE.match(line.text.lstrip("| ")):
+    if sentence.offset == line.offset and _DATELINE_RE.fullmatch(line.text):
+        return _dateline(ctx, state, line)
+    if sentence.offset != line.offset or not _HEADER_RE.match(_plain(line.text).lstrip("| ")):
         return False  # a header starts with a column's name
     at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
-    if _LABEL_RE.match(line.text):
+    if _LABEL_RE.match(_plain(line.text)):
         return _record(ctx, state, at)
     before = [c for c in ctx.text.lines[max(0, at - 2):at] if TABLE_CAPTION_RE.match(c.text) or c.heading]
     years = set(re.findall(r"\b(?:19|20)\d\d\b", before[-1].text)) if before else set()
     year = int(years.pop()) if len(years) == 1 else None  # "Meetings in 2021": rows may give no year
     if line.text.startswith("|"):
         table = _pipe_table(ctx.text.lines[at:])
-        if table is None:
-            return False
+        if table is None:  # "| Date | Sunday 24 October 2021 |" / "| Venue | Dubai |": a record in two columns
+            return _field(line.text) is not None and _record(ctx, state, at)
         kinds, cells, used = table
-        rows = [(_pipe_cells(ctx, kinds, row, year), " | ".join(row), line) for row in cells]
+        prefer = _preferred_count(" | ".join(line.text.strip().strip("|").split("|")[:len(kinds)]))
+        rows = [(_pipe_cells(ctx, kinds, row, year, prefer), " | ".join(row), line) for row in cells]
     else:
         kinds, header = _header(ctx.text.lines[at:at + _HEADER_MAX_LINES])
         below = ctx.text.lines[at + len(header):]
+        prefer = _preferred_count(" ".join(h.text for h in header))
         if kinds and _date_first(kinds):
             lines = _rows(ctx, kinds, below, year)
-            rows = [(_cells(ctx, kinds, text, year), text, row[0])
+            rows = [(_cells(ctx, kinds, text, year, prefer), text, row[0])
                     for row in lines for text in [_joined(row)]]
             used = header + [r for row in lines for r in row]
         else:
             block, used = _block_rows(kinds, below, year) if kinds else ([], [])
-            rows = [(_cells(ctx, kinds, text, year), text, first) for text, first in block]
+            rows = [(_cells(ctx, kinds, text, year, prefer), text, first) for text, first in block]
             used = header + used
     if not rows:
         return False
     name = caption_name(before[-1].text) if before else None
-    if name is None and "name" not in kinds and len({"place", "host", "count"} & set(kinds)) < 2:
+    if name is None and _described(kinds):  # "Lunar milestones, 2023": each row a thing that happened
+        for cells, text, first in rows:
+            _happened_row(ctx, cells, text, first)
+        state.used_lines.update((r.page, r.offset) for r in used)
+        state.line, state.event, state.table = line, None, None
+        return True
+    if name is None and not {"name", "body"} & set(kinds) and len({"place", "host", "count"} & set(kinds)) < 2:
         return False  # "Date Place" under a caption naming no events: launches, landings, anything
     body = ctx.body.acronym or ctx.body.label if ctx.body is not None else None
     if name is None or " " not in name:  # "Workshops, 2019-2021": the document's body's workshops
@@ -160,6 +210,8 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         name = name[0].upper() + name[1:]
     read: set[str] = set()
     for cells, text, first in rows:
+        if "body" in kinds and cells["name"] and not _EVENT_NOUN_RE.search(cells["name"]):
+            cells["name"] = f"{cells['name']} {name.split()[-1].lower()}"  # "ERWG" under "... meetings": an ERWG meeting
         _read_row(ctx, cells, text, first, name, rows=read)
     state.used_lines.update((r.page, r.offset) for r in used)
     state.line, state.event, state.table = line, None, None
@@ -172,33 +224,94 @@ _RECORD_MAX_LINES = 8  # labelled lines a record's head may have
 _TITLE_LINES = 3  # lines above it that may give the meeting's name
 
 
+# A record's dateline under its title: "Tokyo, 1-2 March 2018", "Paris, France, Tuesday 4 June 2019".
+_DATELINE_RE = re.compile(r"(?P<place>[A-Z][\w\-.' ]{1,30}(?:,\s*[A-Z][\w\-.' ]{1,30})?),\s+(?P<date>\S.{5,40})")
+
+
+def _dateline(ctx: Context, state: State, line: Line) -> bool:
+    """The dateline of a meeting's record, below the title that names the meeting ("ISECG Senior Managers Meeting
+    -- Summary Record" / "Tokyo, 1-2 March 2018"): its place and dates; the meeting is the event of the record's
+    sentences."""
+    at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
+    m = _DATELINE_RE.fullmatch(line.text)
+    dates = _dates(m.group("date"), ctx.doc.year)
+    if not at or len(dates) != 1 or re.search(r"[A-Za-z]", m.group("date")[dates[0].pos[1]:]) \
+            or not ctx.text.lines[at - 1].heading or find_dates(m.group("place")):
+        return False
+    titles = re.split(r"\s+(?:--|—|–)\s+|[():]", ctx.text.lines[at - 1].text)
+    named = next((n for part in titles if (n := caption_name(part.strip()))), None)
+    if named is None or not (ctx.rec.gazetteer.find(m.group("place"))
+                             or re.fullmatch(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2}", m.group("place"))):
+        return False  # a place: known, or a town's name
+    body = ctx.body.acronym or ctx.body.label if ctx.body is not None else None
+    name = named if " " in named else " ".join(filter(None, [body, named.lower()]))
+    cells = {"date": dates[0], "count": None, "hosts": [], "place": m.group("place"), "name": None}
+    state.event = _read_row(ctx, cells, line.text, line, name[0].upper() + name[1:])
+    ctx.events.record = ctx.events.record or state.event
+    state.used_lines.add((line.page, line.offset))
+    return True
+
+
+_PIPE_FIELD_RE = re.compile(r"\|\s*([A-Z][A-Za-z()/ ]{1,30}?)\s*\|\s*([^|]*?\S)\s*\|")
+
+
+_BULLET_RE = re.compile(r"^\s*[-•*]\s+")
+_EMPHASIS_RE = re.compile(r"(\*\*|__|\*|_)([^*_]+?)\1")
+
+
+def _plain(text: str, *, bullet: bool = True) -> str:
+    """A line without its list marker and Markdown emphasis ("- **Date:** 7 March 2031" -> "Date: 7 March 2031")."""
+    return _EMPHASIS_RE.sub(r"\2", _BULLET_RE.sub("", text) if bullet else text)
+
+
+def _field(text: str) -> tuple[str, str] | None:
+    """A labelled field of a record: "Dates: 1-2 March 2018" (a list item's too: "- Date and time: 2020-09-09, ..."),
+    or a two-column table's row "| Date | 1 March 2018 |"."""
+    m = _LABEL_RE.fullmatch(_plain(text)) or _PIPE_FIELD_RE.fullmatch(_plain(text, bullet=False).strip())
+    return (m.group(1), m.group(2)) if m else None
+
+
 def _record(ctx: Context, state: State, at: int) -> bool:
     """The head of a meeting's record or minutes, one labelled line a field ("Place: Tokyo, Japan" / "Dates:
     1-2 March 2018" / "Host: ..."): a table of one row, turned; the meeting is named by a title line above it
     ("... Senior Managers Meeting -- Summary Record") and is the event of the record's sentences."""
     lines = ctx.text.lines
-    if at and _LABEL_RE.fullmatch(lines[at - 1].text):
-        return False  # inside a record already read (or not its first field)
+    first = at  # the record may open with fields no event table names ("- Reference: ISECG-SAM-2020-02-MIN")
+    while first and at - first < _RECORD_MAX_LINES and _field(lines[first - 1].text):
+        first -= 1
+    if at - first >= _RECORD_MAX_LINES or (lines[first].page, lines[first].offset) in state.used_lines:
+        return False  # inside a record already read
+    at = first
     block: list[Line] = []
     cells: dict = {"date": None, "count": None, "hosts": [], "place": None, "name": None}
     for line in lines[at:at + _RECORD_MAX_LINES]:
-        m = _LABEL_RE.fullmatch(line.text)
-        if m is None:
+        field = _field(line.text)
+        if field is None:
             break
         block.append(line)
-        kind, value = _cell_kind(m.group(1)), m.group(2)
-        if kind == "date" and cells["date"] is None:
+        kind = _cell_kind(field[0]) or _cell_kind(re.split(r"\s+(?:and|&)\s+", field[0])[0])  # "Date and time"
+        value = field[1]
+        if kind == "name" and cells["name"] is None:  # "| Meeting | ISECG senior managers |"
+            cells["name"] = re.split(r"\s*[(,;]", value)[0]
+        elif kind == "date" and cells["date"] is None:
             cells["date"] = next(iter(_dates(value, ctx.doc.year)), None)
         elif kind == "host":
             cells["hosts"] = [x.entity for x in ctx.rec.gazetteer.find(value) if x.entity.type in ORG_LIKE][:1]
         elif kind == "place":
             cells["place"] = value
-        elif kind == "count" and (number := _NUMBER_RE.search(value)):
-            cells["count"] = int(number.group(1))
+        elif kind == "count" and (found := _numbers(value)):
+            cells["count"] = found[0].value
+        if kind != "place" and (virtual := VIRTUAL_RE.search(value)):
+            cells["online"] = cells.get("online") or virtual.group()  # "Meeting: ..., held online by videoconference"
+    cells["place"] = cells["place"] or cells.pop("online", None)
     if cells["date"] is None or not (cells["place"] or cells["hosts"]):
         return False
     titles = [part for line in lines[max(0, at - _TITLE_LINES):at] for part in re.split(r"\s+(?:--|—|–)\s+|[():]", line.text)]
     named = next((n for part in reversed(titles) if (n := caption_name(part.strip()))), None)
+    if cells["name"] and (named is None or " " not in named):  # no title names it; "ISECG senior managers": theirs
+        noun = (named or "meeting").split()[-1].lower()
+        named = cells["name"] if _EVENT_NOUN_RE.search(cells["name"]) else f"{cells['name']} {noun}"
+    cells["name"] = None
     body = ctx.body.acronym or ctx.body.label if ctx.body is not None else None
     name = named if named and " " in named else " ".join(filter(None, [body, (named or "meeting").lower()]))
     state.event = _read_row(ctx, cells, " ".join(line.text for line in block), block[0], name[0].upper() + name[1:])
@@ -229,18 +342,40 @@ def _rows(ctx: Context, kinds: list[str], lines: list[Line], year: int | None) -
     starts another row."""
     rows: list[list[Line]] = []
     for i, line in enumerate(lines):
-        if _row_start(kinds, line.text, year):
+        if _starts_row(kinds, lines, i, year):
             rows.append([line])
             continue
+        # a long line is prose after the table, unless it is what a dated list of happenings says happened
+        told = bool(rows) and _described(kinds) and not _complete(ctx, kinds, _joined(rows[-1]), year)
         if not rows or len(rows[-1]) > _WRAPPED_MAX_LINES + len(kinds) or line.text.endswith((".", ":")) \
-                or len(line.text.split()) > _CELLS_MAX_WORDS or TABLE_CAPTION_RE.match(line.text) or columns(line.text):
+                or len(line.text.split()) > _CELLS_MAX_WORDS and not told or TABLE_CAPTION_RE.match(line.text) \
+                or columns(line.text):
             break
         # a complete row ends the table unless another row starts within a row's reach below (its cells wrap)
-        reach = lines[i + 1:i + 1 + _WRAPPED_MAX_LINES + len(kinds)]
-        if _complete(ctx, kinds, _joined(rows[-1]), year) and not any(_row_start(kinds, c.text, year) for c in reach):
+        reach = range(i + 1, min(len(lines), i + 1 + _WRAPPED_MAX_LINES + len(kinds)))
+        if _complete(ctx, kinds, _joined(rows[-1]), year) and not any(_starts_row(kinds, lines, j, year) for j in reach):
             break
         rows[-1].append(line)
     return rows
+
+
+_DATE_LINES = 3  # lines a date cell may wrap onto ("Tuesday 14" / "September" / "2021")
+
+
+def _starts_row(kinds: list[str], lines: list[Line], i: int, year: int | None) -> bool:
+    """Whether line ``i`` starts a row: it opens with the date, whole or wrapped onto the next lines ("Tuesday 14" /
+    "September" / "2021"; each of those lines short and without a date of its own)."""
+    if _row_start(kinds, lines[i].text, year):
+        return True
+    if not _date_first(kinds) or not re.match(r"\W*(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\W*$|[A-Z][a-z]+\.?\s+\d{1,2}\W*$",
+                                              lines[i].text):
+        return False
+    for n in range(2, _DATE_LINES + 1):
+        text = _joined(lines[i:i + n])
+        dates = _dates(text, year)
+        if dates and dates[0].pos[0] < len(lines[i].text.rstrip(" ,")) < dates[0].pos[1] and _row_start(kinds, text, year):
+            return True
+    return False
 
 
 def _joined(lines: list[Line]) -> str:
@@ -301,10 +436,10 @@ def _row_end(text: str, starts: list[int], date_end: int, limit: int, after: lis
     if not after:
         return date_end
     if after[-1] == "count":
-        number = next(_NUMBER_RE.finditer(text, date_end, limit), None)
+        number = next(iter(_numbers(text, date_end, limit)), None)
         if number:  # the count's line ends the row, unless the next row goes on on it ("ESA 112 Technology ...")
-            line_end = min([s for s in starts if s > number.end()] + [len(text)])
-            return line_end if _COUNT_TAIL_RE.fullmatch(text, number.end(), line_end) else number.end()
+            line_end = min([s for s in starts if s > number.end] + [len(text)])
+            return line_end if _COUNT_TAIL_RE.fullmatch(text, number.end, line_end) else number.end
     later = [s for s in starts if date_end < s < limit]
     if last:  # the row's cells after the date take a few lines at most
         return later[_WRAPPED_MAX_LINES] if len(later) > _WRAPPED_MAX_LINES else limit
@@ -319,32 +454,41 @@ def _row_start(kinds: list[str], text: str, year: int | None) -> bool:
 
 def _complete(ctx: Context, kinds: list[str], text: str, year: int | None) -> bool:
     cells = _cells(ctx, kinds, text, year)
-    return ("count" not in kinds or cells["count"] is not None) and ("host" not in kinds or bool(cells["hosts"]))
+    return ("count" not in kinds or cells["count"] is not None) and ("host" not in kinds or bool(cells["hosts"])) \
+        and (not _described(kinds) or bool(cells["name"]))  # "19 Aug" / "2023" / "Luna-25 crashes": what happened
 
 
-def _cells(ctx: Context, kinds: list[str], text: str, year: int | None) -> dict:
-    """The cells of a row: its date, participant count, hosts (organisations) and place text."""
+def _cells(ctx: Context, kinds: list[str], text: str, year: int | None, prefer: int = 0) -> dict:
+    """The cells of a row: its date, participant count, hosts (organisations) and place text; ``prefer``: of
+    several count columns, the one to read (the one counting agencies rather than people)."""
     if kinds[0] == "index":
         text = re.sub(r"^\s*\d{1,3}[.)]?\s+", lambda m: " " * len(m.group()), text)
+    if "body" in kinds and "name" not in kinds:  # who met names the row
+        kinds = ["name" if k == "body" else k for k in kinds]
     dates = _dates(text, year)
     date = dates[0] if dates else None
     anchors: dict[str, tuple[int, int]] = {"date": date.pos} if date else {}
-    numbers = [m for m in _NUMBER_RE.finditer(text) if not any(d.pos[0] <= m.start() < d.pos[1] for d in dates)]
+    numbers = [n for n in _numbers(text) if not any(d.pos[0] <= n.start < d.pos[1] for d in dates)]
     # "24 (21 in person)": a count's note in brackets is no count of its own
-    numbers = [m for m in numbers if not re.search(r"\([^()]*$", text[:m.start()])] or numbers
+    numbers = [n for n in numbers if not re.search(r"\([^()]*$", text[:n.start])] or numbers
     count = None
     if "count" in kinds and numbers:
         last = kinds.index("count") > max(kinds.index(k) for k in ("date", "place", "host") if k in kinds)
         number = numbers[-1] if last else numbers[0]
-        if last and kinds.count("count") > 1:  # "Agencies Delegates": the first count column's, past "n/a"
+        if last and kinds.count("count") > 1:  # "Delegates Agencies": the cells in order past the last name
             named = max([m.end for m in ctx.rec.gazetteer.find(text)] + [date.pos[1] if date else 0])
-            number = next((n for n in numbers if n.start() >= named), number)
-        count, anchors["count"] = int(number.group(1)), number.span(1)
+            slots = [n for n in numbers if n.start >= named]
+            slots = sorted(slots + [_Number(m.start(), m.end(), None) for m in _NOT_APPLICABLE_RE.finditer(text, named)])
+            chosen = slots[prefer] if prefer < len(slots) else None
+            number = chosen if chosen is not None and chosen.value is not None else \
+                next((n for n in slots if n.value is not None), number)  # "n/a": the other count column's
+        count, anchors["count"] = number.value, (number.start, number.end)
     mentions = [m for m in ctx.rec.gazetteer.find(text)
                 if not any(a <= m.start < b for a, b in anchors.values())]
     hosts: list[Entity] = []
     place_text = name = None
     split = _place_after_name(kinds, text, anchors, mentions)
+    after = _name_after_place(kinds, text, anchors, mentions) if split is None else None
     for kind in ("host", "place", "name"):
         if kind not in kinds:
             continue
@@ -353,23 +497,28 @@ def _cells(ctx: Context, kinds: list[str], text: str, year: int | None) -> dict:
         right = min((anchors[k][0] for k in kinds[i + 1:] if k in anchors), default=len(text))
         if split is not None and kind in ("place", "name"):
             left, right = (split, right) if kind == "place" else (left, split)
+        elif after is not None and kind in ("place", "name"):
+            left, right = (left, after) if kind == "place" else (after, right)
         inside = [m for m in mentions if left <= m.start and m.end <= right]
         groups = _org_groups(text, [m for m in inside if m.entity.type in ORG_LIKE])
         # The columns sharing this stretch of text (none anchored between): this cell is the first or the last.
         sharing = [j for j, k in enumerate(kinds) if k not in anchors and k != "index" and j != i
                    and not any(kinds[b] in anchors for b in range(min(i, j), max(i, j)))]
-        first = all(j > i for j in sharing) or split is not None and kind == "place"
+        first = all(j > i for j in sharing) or split is not None and kind == "place" or after is not None
         if kind == "host" and groups:
-            hosts = [m.entity for m in (groups[0] if first else groups[-1])]
+            # "MEXT, supported by JAXA": who supported it did not host it
+            group = groups[0] if first else groups[-1]
+            hosts = [] if _SUPPORTED_BY_RE.search(text, left, group[0].start) else [m.entity for m in group]
         elif kind == "place":
             pieces, at = [], left
             for group in groups:
                 pieces.append(text[at:group[0].start])
                 at = _after_parenthesis(text, group[-1].end)
             pieces.append(text[at:right])
-            pieces = [p.strip(" ,;|–-") for p in (_HOSTED_BY_RE.split(p)[0] for p in pieces) if re.search(r"[^\W\d_]", p)]
+            pieces = [p.strip(" ,;|–-") for p in (_HOSTED_BY_RE.split(p)[0] for p in pieces) if re.search(r"[^\W\d_]", p)
+                      and not re.fullmatch(r"(?:\W*\b(?:at|in|on|of|the|its|and|with|from)\b)+\W*", p, re.I)]  # "ESA, at ESTEC"
             place_text = (pieces[0] if first else pieces[-1]) if pieces else None
-        elif kind == "name" and (split is not None or not any(kinds[j] == "place" for j in sharing)):
+        elif kind == "name" and (split is not None or after is not None or not any(kinds[j] == "place" for j in sharing)):
             # The name cell, less the host's when the two share the stretch ("ESA Winter plenary").
             host = next((g for g in groups if [m.entity for m in g] == hosts), None) \
                 if any(kinds[j] == "host" for j in sharing) else None
@@ -379,6 +528,9 @@ def _cells(ctx: Context, kinds: list[str], text: str, year: int | None) -> dict:
     return {"date": date, "count": count, "hosts": hosts, "place": place_text, "name": name}
 
 
+# Who helped the host, said just before an organisation of its cell ("MEXT, supported by JAXA").
+_SUPPORTED_BY_RE = re.compile(r"\b(?:supported|assisted|sponsored)\s+by\s+(?:the\s+)?$|\b(?:with\s+(?:the\s+)?support|"
+                              r"in\s+(?:cooperation|partnership)|together)\s+(?:of|from|with)\s+(?:the\s+)?$", re.I)
 # A cell that names its host in words: "Paris, France; hosted by CNES" under "Venue / host".
 _HOSTED_BY_RE = re.compile(r"[;,]?\s*\b(?:co-?)?(?:hosted|organi[sz]ed|convened)\s+by\b", re.I)
 
@@ -415,6 +567,23 @@ def _place_after_name(kinds: list[str], text: str, anchors: dict, mentions: list
     return left + site.start() if site and text[left:left + site.start()].strip() else at
 
 
+def _name_after_place(kinds: list[str], text: str, anchors: dict, mentions: list[Mention]) -> int | None:
+    """Where the name cell starts when it follows the place cell with nothing anchored between ("Saint-Hubert
+    (Canada) Senior managers", "Noordwijk (Netherlands) ERWG"): after the last place known there, with its
+    bracket; None when the columns are not so or no place is known, or nothing follows it."""
+    if "name" not in kinds or "place" not in kinds or kinds.index("name") != kinds.index("place") + 1:
+        return None
+    i = kinds.index("place")
+    left = max((anchors[k][1] for k in kinds[:i] if k in anchors), default=0)
+    right = min((anchors[k][0] for k in kinds[i + 2:] if k in anchors), default=len(text))
+    known = [m.end for m in mentions if m.entity.type in ("Place", "Country") and left <= m.start and m.end < right]
+    if not known:
+        return None
+    at = _after_parenthesis(text, max(known))
+    at = at + 1 if text[max(known):at] == "" and text[at:at + 1] == ")" else at  # "(Netherlands)": its bracket
+    return at if re.search(r"[A-Za-z]{2}", text[at:right]) else None
+
+
 def _after_parenthesis(text: str, end: int) -> int:
     """"ASI (as incoming chair)": the host cell goes on to the closing parenthesis."""
     m = re.match(r"\s*\([^()]*\)", text[end:])
@@ -443,16 +612,21 @@ def _season_year(cell: str) -> DateSpan | None:
     return DateSpan(m.group(1), None, m.span(1)) if m else None
 
 
-def _pipe_cells(ctx: Context, kinds: list[str], row: list[str], year: int | None) -> dict:
-    """The cells of a Markdown table's row, each in its column."""
+def _pipe_cells(ctx: Context, kinds: list[str], row: list[str], year: int | None, prefer: int = 0) -> dict:
+    """The cells of a Markdown table's row, each in its column; of several count columns the ``prefer``-th's
+    (the one counting agencies), or another's when it gives none ("n/a")."""
     cells: dict = {"date": None, "count": None, "hosts": [], "place": None, "name": None}
+    counts = [found[0].value if (found := _numbers(cell)) else None for kind, cell in zip(kinds, row) if kind == "count"]
+    if counts:
+        cells["count"] = counts[prefer] if prefer < len(counts) and counts[prefer] is not None else \
+            next((c for c in counts if c is not None), None)
+    if "body" in kinds and "name" not in kinds:  # who met names the row
+        kinds = ["name" if k == "body" else k for k in kinds]
     for kind, cell in zip(kinds, row):
         if kind == "date" and cells["date"] is None:
             cells["date"] = next(iter(_dates(cell, year)), None) or _season_year(cell)
         elif kind == "mode" and cells["place"] is None and VIRTUAL_RE.search(cell):
             cells["place"] = cell  # "online": where the meeting is held
-        elif kind == "count" and (number := _NUMBER_RE.search(cell)):
-            cells["count"] = int(number.group(1))
         elif kind == "host":
             cells["hosts"] = [m.entity for m in ctx.rec.gazetteer.find(cell) if m.entity.type in ORG_LIKE]
         elif kind == "place":
@@ -474,7 +648,9 @@ def _read_row(ctx: Context, cells: dict, text: str, line: Line, name: str, *, ro
     if cells["place"]:
         virtual = VIRTUAL_RE.search(cells["place"])
         known = [m for m in ctx.rec.gazetteer.find(cells["place"]) if m.entity.type in ("Place", "Country")]
-        place = None if virtual and not known else find_place(ctx, cells["place"], evidence)
+        # "Saint-Hubert (Canada)": the town, in its country
+        where = re.sub(r"\s*\(([A-Z][^()]*)\)", r", \1", cells["place"])
+        place = None if virtual and not known else find_place(ctx, where, evidence)
         if place is None and virtual:  # "Virtual", "online", "Virtual (from Daejeon)"
             place = virtual_place(ctx, evidence)
             if virtual.group().lower() != place.label:
@@ -497,6 +673,62 @@ def _read_row(ctx: Context, cells: dict, text: str, line: Line, name: str, *, ro
     if cells["count"]:
         participant_count(ctx, event, cells["count"], evidence)
     return event
+
+
+# Where a thing happened, said in its description: "touches down in Von Kármán crater", "crashes on the Moon".
+_HAPPENED_AT_RE = re.compile(r"\b(?:in|at|near|on|into)\s+(?:the\s+)?((?:Von\s+|van\s+|de\s+)?[A-Z][\w\-'’]+"
+                             r"(?:\s+[A-Z][\w\-'’]+){0,2})")
+# A later clause of a description with a date of its own: "ISRO launches Chandrayaan-2, whose orbiter goes into
+# lunar orbit on August 20".
+_LATER_CLAUSE_RE = re.compile(r"[,;]\s+(?:(?:whose|which|and|then|where|when)\s+)?")
+_NAME_MAX_WORDS = 12
+_PLACE_MAX_AT = 6  # words before the place a description says a thing happened at
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_DAY_RE = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}})\b(?!\s*,?\s*\d{{4}})")
+
+
+def _month_day(text: str, year: int) -> list[DateSpan]:
+    """A day said month first without its year ("on August 20"), in the row's year."""
+    m = _MONTH_DAY_RE.search(text)
+    found = find_dates(f"{m.group(1)} {m.group(2)}, {year}") if m else []
+    return [DateSpan(found[0].start, None, m.span())] if found and len(found[0].start) == 10 else []
+
+
+def _happened_row(ctx: Context, cells: dict, text: str, line: Line) -> None:
+    """The events of a row of a dated list of what happened: one named by the description's first clause, on
+    the row's date, where its words say it happened; and one for each later clause that gives its own date."""
+    date: DateSpan | None = cells["date"]
+    what = re.sub(r"\s*\([^()]*\)", "", cells["name"] or "").strip(" .")
+    if date is None or not re.search(r"[A-Za-z]{3}", what):
+        return
+    evidence = ctx.text.sentence(text, line, line.offset).evidence()
+    clauses = [(0, date)]
+    for m in _LATER_CLAUSE_RE.finditer(what):
+        own = [d for d in find_dates(what[m.end():], default_year=int(date.start[:4])) if len(d.start) >= 7] \
+            or _month_day(what[m.end():], int(date.start[:4]))
+        if own and not find_dates(what[:m.start()]):
+            clauses.append((m.end(), own[0]))
+    for i, (start, when) in enumerate(clauses):
+        end = clauses[i + 1][0] if i + 1 < len(clauses) else len(what)
+        clause = what[start:end]
+        head = re.split(r"\s*[,;:]\s+|\s+[–—]\s+", clause)[0]
+        if i:  # "orbiter goes into lunar orbit on August 20": the clause without its date
+            head = re.sub(r"\s+(?:on|in|from)?\s*$", "", head[:when.pos[0]] if when.pos[0] > 0 else head)
+            head = re.sub(r"\s+(?:on|in|from|during)$", "", head.strip())
+        name = " ".join(head.split()[:_NAME_MAX_WORDS]).strip(" ,;.")
+        if not re.search(r"[A-Za-z]{3}", name):
+            continue
+        name = name[0].upper() + name[1:]
+        event = ctx.rec.define(name, "Event", evidence, rule="event-table", confidence=0.75,
+                               slug=f"{name} {when.start}", lookup=False)
+        date_facts(ctx, event, when, "event-table", 0.75, evidence)
+        where = _HAPPENED_AT_RE.search(head)  # said by the verb's words, not of a thing named later
+        if where and len(head[:where.start()].split()) <= _PLACE_MAX_AT and not re.match(rf"{_MONTHS}\b", where.group(1)):
+            place = find_place(ctx, where.group(1), evidence)
+            if place is not None:
+                ctx.rec.fact(event.iri, "schema:location", place.iri, "event-table", 0.7, evidence)
 
 
 def _same_day_and_place(ctx: Context, date: DateSpan, place: Entity | None) -> Entity | None:
@@ -525,3 +757,46 @@ def _row_name(ctx: Context, cell: str | None) -> str | None:
     if ctx.body is not None and not re.search(r"\s[A-Z]|[A-Z]{2}", cell):  # "Winter plenary", not "ERWG plenary"
         cell = f"{ctx.body.acronym or ctx.body.label} {cell[0].lower() + cell[1:] if not cell[1:2].isupper() else cell}"
     return cell[0].upper() + cell[1:]
+
+
+# A chronology's entry: a list item or line that opens with its date, set off by a colon, a dash or a full stop
+# ("Thursday, 28 February 2019: Canada made its commitment ...", "- 5-6 April 2022 -- the managers met online",
+# "- September 2019. Public release.").
+_DATED_ITEM_RE = re.compile(r"^\s*(?:[-•*]\s+)?(?P<date>[^:;.]{4,40}?)\s*(?::|\.|\s[–—-]{1,2})\s+(?P<what>\S.*)")
+# A list item that closes with its date: "- Chang'e 4 touches down on the far side (3 January 2019)",
+# "- Beresheet crashes during its landing attempt — 11 April 2019".
+_DATED_LAST_RE = re.compile(r"[-•*]\s+(?P<what>\S.*?)\s*(?:\((?P<d1>[^()]{4,40})\)|\s[–—-]{1,2}\s+(?P<d2>[^–—]{4,40}?))"
+                            r"\s*[.;]?")
+_DATING = {"schema:startDate", "org:memberDuring", "dcterms:issued", "dcterms:date", "isecg:memberCount"}
+# An accession told as an entry ("- May 2022 -- NZSA joined as the 26th"): a membership's rules, not an event.
+_JOINED_RE = re.compile(r"\b(?:joined|joins|admitted|accession|acceded|members?(?:hip)?)\b", re.I)
+_NOT_DONE_RE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|planned|expected|scheduled|due\s+to)\b", re.I)
+
+
+def dated_item(ctx: Context, state: State, sentence: Sentence) -> None:
+    """An entry of a chronology that no other rule made an event of: what it says happened, on its date (a day or
+    a month: "Earlier in 2019", "Spring 2021" date no entry), named by its first clause, where it says."""
+    m = _DATED_ITEM_RE.match(sentence.text) or _DATED_LAST_RE.fullmatch(sentence.text.strip())
+    if m is None or any(f.p in _DATING and not f.s.endswith(f"/doc/{ctx.doc.id}")  # not the document's own date
+                        for f in ctx.rec.result.facts[state.facts_at:]):
+        return  # another rule read what the date tells (a meeting, an accession, a publication)
+    label = next(g for g in (m.groupdict().get(k) for k in ("date", "d1", "d2")) if g)
+    dates = [d for d in find_dates(label) if len(d.start) >= 7]
+    if len(dates) != 1 or re.fullmatch(r"\W*", label[:dates[0].pos[0]] + label[dates[0].pos[1]:]) is None:
+        return  # the label is the date alone ("Friday, 9 October 2009")
+    what = m.group("what").strip()
+    head = re.split(r"\s*[,;:(]\s*|\.\s", what)[0]
+    if _NOT_DONE_RE.search(head) or _JOINED_RE.search(re.split(r";|\.\s", what)[0]) \
+            or not re.match(r"(?:the\s+|an?\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)*?\s+[a-z][\w’'\-]{2}", what, re.I):
+        return
+    name = " ".join(head.split()[:_NAME_MAX_WORDS]).strip(" .")
+    name = name[0].upper() + name[1:]
+    evidence = sentence.evidence()
+    event = ctx.rec.define(name, "Event", evidence, rule="dated-item", confidence=0.7,
+                           slug=f"{name} {dates[0].start}", lookup=False)
+    date_facts(ctx, event, dates[0], "dated-item", 0.7, evidence)
+    where = _HAPPENED_AT_RE.search(re.split(r";|\.\s", what)[0])
+    if where and not re.match(rf"{_MONTHS}\b", where.group(1)):
+        place = find_place(ctx, where.group(1), evidence)
+        if place is not None:
+            ctx.rec.fact(event.iri, "schema:location", place.iri, "dated-item", 0.65, evidence)

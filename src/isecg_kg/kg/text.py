@@ -72,6 +72,14 @@ class Sentence:
         return [m for m in self.mentions if m.entity.type in names]
 
 
+def _date_label(text: str) -> bool:
+    """A list item's opening date standing as a sentence of its own ("- Tuesday 12 to Thursday 14 February 2019.",
+    "May 2019."): the sentence after it tells what happened then."""
+    dates = [d for d in find_dates(text) if len(d.start) >= 7]
+    return bool(dates) and re.fullmatch(r"\W*", text[:dates[0].pos[0]] + text[dates[-1].pos[1]:]) is not None \
+        and re.fullmatch(r"[\w\s,–—\-]*", text[dates[0].pos[0]:dates[-1].pos[1]]) is not None
+
+
 def is_heading(text: str) -> bool:
     words = text.split()
     day_dated = any(len(d.start) == 10 for d in find_dates(text))  # "Paris, 18-22 September 2022": a detail line
@@ -121,7 +129,10 @@ class DocumentText:
         return lines
 
     def sentences(self, line: Line) -> list[Sentence]:
-        return [self.sentence(line.text[s:e], line, line.offset + s) for s, e in sentence_spans(line.text)]
+        spans = sentence_spans(line.text)
+        if len(spans) > 1 and _date_label(line.text[spans[0][0]:spans[0][1]]):
+            spans[:2] = [(spans[0][0], spans[1][1])]  # "- 18–22 March 2019. The draft goes out ...": one sentence
+        return [self.sentence(line.text[s:e], line, line.offset + s) for s, e in spans]
 
     def sentence(self, text: str, line: Line, offset: int) -> Sentence:
         return Sentence(text, line, offset, self.passage_at(line.page, offset))
