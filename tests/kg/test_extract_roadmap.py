@@ -300,3 +300,34 @@ def test_bodies_working_on_it_in_a_paragraph_opening_with_a_coded_item(extract):
     assert {a for a, w in works if "dust-tolerant-seals" in w} == {"cnes", "kari"}
     assert {a for a, w in works if "surface-power" in w} == {"asi", "dlr", "esa", "nasa"}
     assert not any(a == "jaxa" for a, _ in works)  # "it" of a paragraph that opens with no item
+
+
+def test_work_told_as_a_field_a_subject_of_work_an_involvement_or_under_study(extract):
+    r = extract("Technology work by agency\n"
+                "Cryogenic propellant transfer is being worked on by two agencies: CNES and KARI. "
+                "Lunar night survival is the UK Space Agency's speciality. "
+                "The production of metals from regolith, that is in-situ resource utilisation, also involves CSA. "
+                "Shielding habitats against radiation is the subject of work at DLR and at the Italian agency, ASI. "
+                "Surface power grids are under study at JAXA. "
+                "The plan involves NASA.")
+    work = r.works_on()
+    assert {("cnes", "Cryogenic propellant transfer"), ("kari", "Cryogenic propellant transfer"),
+            ("uksa", "Lunar night survival"), ("dlr", "Shielding habitats against radiation"),
+            ("asi", "Shielding habitats against radiation"), ("jaxa", "Surface power grids")} <= work
+    assert ("csa", "id/tech/isru") in work  # the technology its other name names
+    assert not any(a == "nasa" for a, _ in work)  # a plan is no work item
+
+
+def test_a_named_item_of_an_agency_in_apposition_a_relative_clause_or_after_of(extract):
+    r = extract("What the agencies are doing\n"
+                "KLEX, a KARI demonstrator, is meant to land near a skylight. "
+                "Lunabot-4, which the CSA will provide to the outpost, is the most mature response. "
+                "The flight carries the Deep Dosimetry Experiment (DDE) of the UK Space Agency and DLR. "
+                "Polaris Nest, which the Luxembourg Space Agency (LSA) set up together with ESA, trains start-ups. "
+                "Toyota and JAXA are studying a fuel-cell rover for crews.", year=2024)
+    work = r.works_on()
+    assert {("kari", "KLEX"), ("csa", "Lunabot-4"), ("uksa", "Deep Dosimetry Experiment"),
+            ("dlr", "Deep Dosimetry Experiment"), ("lsa", "Polaris Nest"), ("esa", "Polaris Nest")} <= work
+    assert any(a == "jaxa" and "rover" in w for a, w in work)
+    r = extract("In 2009 the Moon Imager, a NASA instrument, found water.", year=2024)
+    assert not r.works_on()  # a mission of long before the document is history, not work

@@ -15,7 +15,7 @@ from ..text import CARDINALS, ORDINALS
 from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
-from .text import ORG_LIKE, Sentence, subjects
+from .text import ORG_LIKE, Sentence, clause_start, subjects
 from .vocab import term
 
 PHASES_HEADING_RE = re.compile(r"\bphases\b", re.I)
@@ -434,7 +434,7 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
         if not who and ctx.body is not None and COLLECTIVE_RE.search(text[:verb.start()]):
             who = [ctx.body]  # "the agencies would keep assessing technology gaps": the group they form
         if not who:
-            who = _list_subject(ctx, sentence, verb.start())
+            who = _list_subject(ctx, sentence, verb.start()) or _partnered_subject(sentence, verb.start())
         rest = text[verb.end():]
         owner = re.match(r"(\S+?)(?:'s|’s)\s+", rest)
         owner_entity = ctx.rec.gazetteer.lookup(owner.group(1)) if owner else None
@@ -460,6 +460,7 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
     developing = DEVELOPMENT_RE.search(text)
     supplied: list[str] = []  # what the agencies after one "by" supply: "built by ESA and DLR"
     previous = None
+    joined: tuple[int, list[str]] | None = None  # the last organisation's named items, while others join it
     for m in sentence.mentions:
         if m.entity.type not in ORG_LIKE:
             continue
@@ -473,10 +474,75 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
                  if given and HARDWARE_RE.search(given.group(1))] + supplied
         if developing:
             items += _hardware_of(text, m.start, m.end)
+        named = _named_items(ctx, text, m)
+        between = text[joined[0]:m.start] if joined else ""
+        if joined and not named and re.fullmatch(r"\s*\(\s*", between):
+            continue  # "the Luxembourg Space Agency (LSA)": the same agency's acronym
+        if not named and joined and (re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", between)
+                                     or PARTNER_RE.fullmatch(between)):
+            named = joined[1]  # "... (MARE) of the Israel Space Agency and DLR", "... established together with ESA"
+        joined = (m.end, named) if named else None
+        items += named
         for item in items:
             evidence = evidence or sentence.evidence()
             ctx.rec.fact(m.entity.iri, "isecg:worksOn", work_item(ctx, item, evidence).iri, "works-on-element", 0.7,
                          evidence)
+
+
+# A subject of a partner no list names and an organisation: "Toyota and JAXA are studying a rover".
+PARTNERED_RE = re.compile(r"\s*(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+(?:and|&)\s+(?:the\s+)?$")
+
+
+def _partnered_subject(sentence: Sentence, at: int) -> list[Entity]:
+    """The organisation of a clause's subject "PARTNER and ORG" that ends where its verb starts at ``at``."""
+    start = clause_start(sentence, at)
+    for m in sentence.mentions:
+        if m.entity.type in ORG_LIKE and start <= m.start and not sentence.text[m.end:at].strip() \
+                and PARTNERED_RE.fullmatch(sentence.text, start, m.start):
+            return [m.entity]
+    return []
+
+
+# A named item and the organisation it belongs to, in apposition or a relative clause: "SLIM, a JAXA
+# demonstrator, ...", "Canadarm3, which the CSA will contribute to the Gateway, ...".
+NAMED_ITEM = r"(?P<item>[A-Z][\w\-]*(?:\s+[A-Z\d][\w\-]*){0,5})"
+APPOSED_BEFORE_RE = re.compile(NAMED_ITEM + r",\s+(?:a|an|the)\s+$")
+RELATIVE_BEFORE_RE = re.compile(NAMED_ITEM + r"(?:\s*\([A-Z][\w\-]{1,10}\))?,\s+(?:which|that)\s+(?:the\s+)?$")
+RELATIVE_VERB_RE = re.compile(r"(?:\s*\([A-Z][\w\-]{1,10}\))?\s+(?:(?:will|would|is\s+to|are\s+to|plans?\s+to|"
+                              r"intends?\s+to|has|have|had)\s+)?(?:\w+ly\s+)?(?:contribut|provid|buil[dt]|develop|suppl|"
+                              r"deliver|operat|launch|design|prepar|fl[yi]|flown|establish|set\s+up|found|creat)\w*\b", re.I)
+# "the Matroshka AstroRad Radiation Experiment (MARE) of the Israel Space Agency", "Rashid, the small lunar rover
+# of the MBRSC": a named item, or one an apposition names, of the organisation after "of".
+ITEM_HEAD_RE = re.compile(HARDWARE_RE.pattern + r"|\b(?:experiments?|missions?|satellites?|observator(?:y|ies)|"
+                          r"telescopes?|stations?|centres?|centers?)\b", re.I)
+OF_ORG_RE = re.compile(r"(?:(?<![\w\-])" + NAMED_ITEM + r"(?:\s*\([A-Z][\w\-]{1,10}\))?|" + NAMED_ITEM.replace("item", "named")
+                       + r",\s+(?:the|a|an|its)\s+(?P<head>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*))\s+of\s+(?:the\s+)?$")
+# After the organisation, a partner in the same work: "... established together with ESA".
+PARTNER_RE = re.compile(r"[^,;.]*?\b(?:together|jointly)\s+with\s+(?:the\s+)?")
+
+
+def _named_items(ctx: Context, text: str, m) -> list[str]:
+    """The named item an organisation mentioned at ``m`` owns: "SLIM, a JAXA demonstrator" (SLIM), "Canadarm3,
+    which the CSA will contribute" (Canadarm3), "the MARE experiment of the Israel Space Agency"."""
+    items: list[str] = []
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
+    if years and ctx.doc.year and max(years) < ctx.doc.year - 1:
+        return items  # "In 2009 the Moon Mineralogy Mapper, a NASA instrument, ...": history, not work
+    apposed = APPOSED_BEFORE_RE.search(text[:m.start])
+    words = ATTRIBUTIVE_RE.match(text, m.end) if apposed else None
+    if words and HARDWARE_RE.search(words.group(1)):
+        items.append(apposed.group("item"))
+    relative = RELATIVE_BEFORE_RE.search(text[:m.start])
+    if relative and RELATIVE_VERB_RE.match(text, m.end):
+        items.append(relative.group("item"))
+    of = OF_ORG_RE.search(text[:m.start])
+    if of and of.group("item") and ITEM_HEAD_RE.search(of.group("item").split()[-1]) and " " in of.group("item"):
+        items.append(of.group("item"))
+    elif of and of.group("named") and ITEM_HEAD_RE.search(of.group("head")):
+        items.append(of.group("named"))
+    return [item for item in items if (ctx.rec.gazetteer.lookup(item) is None
+                                       or ctx.rec.gazetteer.lookup(item).type == "Technology")
+            and not NOT_TECHNOLOGY_RE.search(item)]
 
 
 def _hardware_of(text: str, start: int, end: int) -> list[str]:
@@ -568,10 +634,19 @@ def reported_work(ctx: Context, state: State, sentence: Sentence) -> None:
 # X and Y", "For ISRU, CSA and NASA are in the lead", "Closed-loop life support: the lead is shared by ESA and NASA".
 _OWN = r"(?P<agents>[^,;:.]{2,60}?)(?:'s|’s)"
 WORK_FRAMES = [re.compile(p, re.I) for p in (
-    rf"^(?P<work>[^;:]{{3,90}}?),?\s+(?:was|were)\s+{_OWN}\s+(?:(?:main|chief|principal|primary|major|own)\s+)?"
-    r"(?:activity|activities|focus|work|priority|priorities|project|contribution)\b",
-    rf"^(?P<work>[^;:]{{3,90}}?),?\s+(?:was|were)\s+the\s+(?:subject|focus|object|topic)\s+of\s+{_OWN}\s+"
+    rf"^(?P<work>[^;:]{{3,90}}?),?\s+(?:is|are|was|were|remains?|remained)\s+(?:the\s+)?{_OWN}\s+"
+    r"(?:(?:main|chief|principal|primary|major|own)\s+)?"
+    r"(?:activity|activities|focus|work|priority|priorities|project|contribution|field|domain|speciality|specialty|"
+    r"responsibility|remit|preserve)\b",  # "Dexterous robotics for deep space is the Canadian Space Agency's field"
+    rf"^(?P<work>[^;:]{{3,90}}?),?\s+(?:is|are|was|were)\s+the\s+(?:subject|focus|object|topic)\s+of\s+{_OWN}\s+"
     r"(?:work|activities|research|efforts|studies)\b",
+    # "Protecting crews against radiation is the subject of work at DLR and at ASI", "Teleoperated rovers are under
+    # study at ASI", "ISRU again involves ESA and NASA"
+    r"^(?P<work>[^;:]{3,120}?),?\s+(?:is|are|was|were|remains?|remained)\s+(?:now\s+|also\s+|still\s+)?"
+    r"(?:the\s+)?(?:(?:subject|focus|object|topic)\s+of\s+(?:\w+\s+)?(?:work|activities|research|efforts|studies|"
+    r"development)|under\s+(?:study|development|investigation))\s+(?:at|by|in)\s+(?P<agents>[^;.]{2,90})",
+    r"^(?P<work>[^;:]{3,120}?),?\s+(?:again\s+|also\s+|mainly\s+|chiefly\s+)?(?:involves|involved|engages|engaged)\s+"
+    r"(?P<agents>[^;.]{2,90})",
     r"^At\s+(?P<agents>[^,]{2,60}),\s+the\s+(?:main\s+)?(?:focus|priority|emphasis)\s+(?:was|is|lay\s+on|lies\s+on)\s+"
     r"(?P<work>[^;.]{3,90}?)(?=,|;|\.|$)",
     r"\b(?:lines\s+of\s+work|activities|projects|areas\s+of\s+work)\s+(?:was|were)\s+reported\s+by\s+"
@@ -590,7 +665,8 @@ def _work_frames(ctx: Context, sentence: Sentence) -> None:
         agents = [n.entity for n in sentence.mentions if n.entity.type in ORG_LIKE
                   and m.start("agents") <= n.start < m.end("agents")]
         listed = "items" in frame.groupindex
-        work = re.sub(r"^(?:the|a|an|its|their)\s+", "", m.group("items" if listed else "work").strip(), flags=re.I)
+        work = re.split(r",\s+(?:that\s+is|i\.e\.|namely|or)\s+", m.group("items" if listed else "work"))[-1]
+        work = re.sub(r"^(?:the|a|an|its|their)\s+", "", work.strip(" ,"), flags=re.I)  # "X, that is ISRU (ISRU)"
         items = [_trimmed(i) for i in (LIST_SPLIT_RE.split(work) if listed else [work]) if i]
         if not agents or not all(_a_work_item(ctx, i) for i in items):
             continue
@@ -605,7 +681,9 @@ def _a_work_item(ctx: Context, item: str) -> bool:
     """Hardware, an area or a project of a few words, no other known thing: "four themes" is none."""
     known = ctx.rec.gazetteer.lookup(item)
     return len(item.split()) <= 8 and (known is None or known.type == "Technology") \
-        and bool(HARDWARE_RE.search(item) or AREA_RE.search(item) or PROJECT_RE.match(item))
+        and bool(HARDWARE_RE.search(item) or AREA_RE.search(item) or PROJECT_RE.match(item)
+                 or re.match(r"[A-Z][a-z]{3,}ing\s+[a-z]", item) and not NOT_TECHNOLOGY_RE.search(item))
+    # an activity told by a gerund: "Protecting crews against radiation"
 
 
 # A paragraph opening with a coded item ("CT-1, cryogenic fluid management. Keeping propellants ... Only JAXA and NASA
@@ -806,7 +884,8 @@ PASSIVE_WORK_RE = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\
                              r"(?:\w+ly\s+)?(?:pursued|addressed|developed|studied|tackled|investigated|led|built|"
                              r"provided|supplied|funded|explored|matured|tested|designed|demonstrated|worked\s+on|"
                              r"begun|started|launched|opened|updated|refreshed|revised)"
-                             r"\s+(?:\w+ly\s+)?by\s+(?:the\s+)?$", re.I)
+                             r"\s+(?:\w+ly\s+)?(?:by|at)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:agencies|partners|organi[sz]ations|members)"
+                             r"\s*[:,—–]?\s*(?:the\s+)?)?$", re.I)  # "... by three agencies: NASA, ESA and JAXA"
 GAPPED_RE = re.compile(r",?\s+and\s+(?P<topic>[^,;:]{3,80}?)\s+by\s+$")  # "..., and surface power by JAXA"
 CLAUSE_OPENER_RE = re.compile(r"^(?:(?:finally|also|meanwhile|moreover|further(?:more)?|in\s+addition|"
                               r"in\s+(?:19|20)\d\d),\s+)", re.I)
