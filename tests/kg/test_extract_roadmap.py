@@ -331,3 +331,40 @@ def test_a_named_item_of_an_agency_in_apposition_a_relative_clause_or_after_of(e
     assert any(a == "jaxa" and "rover" in w for a, w in work)
     r = extract("In 2009 the Moon Imager, a NASA instrument, found water.", year=2024)
     assert not r.works_on()  # a mission of long before the document is history, not work
+
+
+def test_a_phase_table_numbered_in_its_second_column_cells_wrapped_around_the_number(extract):
+    r = extract("The campaign, stage by stage\n"
+                "Setting Stage Timing Focus of the stage What happens\n"
+                "Orbital platform 1 2027 until the early 2030s\n"
+                "Orbital rehearsal\n"
+                "Crews train; docking tests\n"
+                "Polar crater rim 2 2031 onwards Polar outpost Long Stays at the pole\n"
+                "The far side, its basins included\n"
+                "3 2036 onwards Far side The first radio telescope\n"
+                "Red plains of Mars 4 the 2040s Red planet First crewed landings\n"
+                "Partners\n"
+                "Nine agencies took part in the planning of this campaign and agreed to review it every two years "
+                "from now on.", year=2026)
+    assert _phases(r) == {"1": ("Orbital rehearsal", "2027"), "2": ("Polar outpost", "2031"),
+                          "3": ("Far side", "2036"), "4": ("Red planet", None)}
+
+
+def test_phases_in_an_order_column_and_ordinal_sentences_under_a_phases_heading(extract):
+    r = extract("The four stages\n"
+                "Order Setting Timing What happens there\n"
+                "First Orbital rehearsal\n"
+                "(LEO) through 2029 at least\n"
+                "Crews train in orbit with a docking module provided by ESA; the station is retired afterwards.\n"
+                "Second Polar outpost from about 2031\n"
+                "Long stays at the pole.\n"
+                "Outlook\n"
+                "The scenario will be reviewed in 2028.", year=2026)
+    phases = _phases(r)
+    assert phases["1"][0].startswith("Orbital rehearsal") and phases["2"] == ("Polar outpost", "2031")
+    assert ("esa", "docking module") in r.works_on()  # a description cell's work is still read
+    r = extract("Three phases\n"
+                "The first phase, \"Orbital Rehearsal\", runs from 2027 until 2030.\n"
+                "Third and last comes \"Sustained Far\n"
+                "Side Presence\", placed in the 2040s, when a commercial economy can bear it.", year=2026)
+    assert _phases(r)["3"] == ("Sustained Far Side Presence", None)

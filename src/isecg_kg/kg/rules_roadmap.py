@@ -68,7 +68,7 @@ SHORT_NAME_RE = re.compile(r"([A-Z][\w\-’']*(?:\s+[\w\-’']+){0,4})\s*\.(?:\s
 # may run on to the next line).
 COLON_NAME_RE = re.compile(r"([A-Z][\w\-’']*(?:\s+[\w\-’']+){0,5})\s*(?=:|\([^()]*\)\s*:|\([^()]*$)")
 # The period cell a phases table puts after the name: "2025 to about 2028", "late 2020s to early 2030s".
-PERIOD_CELL_RE = re.compile(r"\s+((?:(?:from|until|till|up\s+to|by|before|after|since|c\.|ca\.|circa)\s+)?(?:the\s+)?"
+PERIOD_CELL_RE = re.compile(r"\s+((?:(?:from|until|till|through|up\s+to|by|before|after|since|c\.|ca\.|circa)\s+)?(?:the\s+)?"
                             r"(?:(?:early|mid|late|about|around|approximately)(?:-\s*|\s+))?(?:19|20)\d\d\w*\b.*)$")
 # A period cell before the name: "2023 to 2028 Return and Demonstration", "2034 onwards Sustained Presence".
 LEADING_PERIOD_RE = re.compile(r"^(?:(?:from|until|c\.|ca\.|circa)\s+)?(?:(?:early|mid|late|about|around)-?\s+)?"
@@ -109,11 +109,10 @@ def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | Non
             return True
         if len(state.phases) > 1 and _table_ends(ctx, line, state.phases[-1][1]):
             pass
-        elif len(state.phases) > 1 and _description_start(state.phases[-1][1]) is None:
+        elif len(state.phases) > 1 and (_description_start(state.phases[-1][1]) is None
+                                        or len(state.phases[-1][1]) < 400 and not line.text.endswith(".")):
             state.phases[-1][1] += " " + line.text
-            return True
-        elif len(state.phases) > 1 and len(state.phases[-1][1]) < 400 and not line.text.endswith("."):
-            state.phases[-1][1] += " " + line.text
+            technology_work(ctx, state, sentence)  # a description's work: "with a service module provided by ESA"
             return True
         _read_phases(ctx, state.phases[1:])
         state.phases = None
@@ -123,6 +122,8 @@ def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | Non
         _pipe_phases(ctx, line)
     elif line.heading and PHASES_HEADING_RE.search(line.text):
         state.phases = [line]
+    elif sentence.offset == line.offset and _phase_columns(line.text):  # "Destination Stage Time frame Focus"
+        _columned_phases(ctx, line)
     elif _phases_header(line.text):  # "Phase Name Starting What it involves", no caption or heading above
         state.phases = [line]
     elif line.heading and PHASE_HEADING_RE.match(line.text):  # "Phase 1 – Return to the Moon (2023–2028)"
@@ -139,7 +140,7 @@ def finish_phases(ctx: Context, state: State) -> None:
 
 # A Markdown table of phases: its first column numbers them ("Step", "Phase", "Stage", "No."), another gives
 # their period ("Approximate period", "Timeframe", "Years").
-STEP_COLUMN_RE = re.compile(r"^(?:step|phase|stage|no\.?|#)$", re.I)
+STEP_COLUMN_RE = re.compile(r"^(?:step|phase|stage|order|no\.?|#)$", re.I)
 PERIOD_COLUMN_RE = re.compile(r"\b(?:period|dates?|years?|time\s*frame|timeframe|horizon|timing|when)\b", re.I)
 NAME_COLUMN_RE = re.compile(r"\b(?:name|setting|destination|title|phase|step|stage|focus)\b", re.I)
 
@@ -150,6 +151,107 @@ def _phases_header(text: str) -> bool:
     words = text.split()
     return 2 < len(words) <= MAX_HEADER_WORDS and not re.search(r"[\d.]", text) and bool(STEP_COLUMN_RE.match(words[0])) \
         and bool(NAME_COLUMN_RE.search(" ".join(words[1:])) or PERIOD_COLUMN_RE.search(" ".join(words[1:])))
+
+
+MAX_COLUMNS_HEADER_WORDS = 12
+# A period cell opening a row's text after its number: "2018 until the mid-2020s", "2022 onwards", "the 2030s".
+_PERIOD_WORDS = r"(?:(?:from|until|till|through|since|by|c\.|ca\.|circa|the|early|mid|late|about|around)[\s\-]+)*"
+LEADING_PERIOD_CELL_RE = re.compile(rf"^{_PERIOD_WORDS}(?:19|20)\d\d\w*(?:\s*(?:–|-|to|until|till|through)\s*"
+                                    rf"{_PERIOD_WORDS}(?:(?:19|20)\d\d|\d\d)\w*|\s+(?:onwards?|and\s+(?:beyond|after|later)|"
+                                    r"on))?(?=\s|$)")
+MAX_COLUMNS_TABLE_LINES = 30
+MAX_NAME_LINE_WORDS = 6
+
+
+def _phase_columns(text: str) -> list[str] | None:
+    """The column names of a phases table's header whose numbering column is not the first ("Destination
+    Stage Time frame Focus of the stage What is done there"): each starts capitalised; one numbers the phases,
+    another gives their period."""
+    words = text.split()
+    if not 3 <= len(words) <= MAX_COLUMNS_HEADER_WORDS or re.search(r"[\d.,;:]", text):
+        return None
+    starts = [m.start() for m in re.finditer(r"(?<!\S)[A-Z]", text)]
+    columns = [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
+    step = [i for i, c in enumerate(columns) if STEP_COLUMN_RE.match(c)]
+    if len(columns) < 3 or not step or step[0] == 0 \
+            or not any(PERIOD_COLUMN_RE.search(c) for i, c in enumerate(columns) if i != step[0]):
+        return None
+    return columns
+
+
+def _columned_phases(ctx: Context, header) -> None:
+    """A phases table whose number is not its first cell: "Cislunar space 2 2022 onwards Lunar vicinity Deep
+    Space Gateway ...". A row is found by its number in sequence (a cell before it may sit on the line above,
+    one after it on the lines below); the period cell is read where the header puts it, and the name from the
+    named column: before the number, right after it, or after the period."""
+    columns = _phase_columns(header.text) or []
+    step = next(i for i, c in enumerate(columns) if STEP_COLUMN_RE.match(c))
+    period = next(i for i, c in enumerate(columns) if i != step and PERIOD_COLUMN_RE.search(c))
+    named = [i for i, c in enumerate(columns) if i not in (step, period) and NAME_COLUMN_RE.search(c)]
+    name = next((i for i in named if i > step), named[0] if named else None)
+    if name is None:
+        return
+    lines = ctx.text.lines
+    at = next(i for i, candidate in enumerate(lines) if candidate is header)
+    rows: list[list] = []  # [number, text before the number, lines from the number's line on]
+    def anchor_of(line, number: int):
+        found = re.search(rf"(?:^|\s){number}(?=\s+\S)", line.text)
+        return found if found and len(line.text[:found.start()].split()) <= MAX_NAME_LINE_WORDS else None
+
+    for k, line in enumerate(lines[at + 1:at + 1 + MAX_COLUMNS_TABLE_LINES], start=at + 1):
+        number = len(rows) + 1
+        anchor = anchor_of(line, number)
+        if anchor:
+            lead = line.text[:anchor.start()].strip()
+            if not lead and step and rows and len(rows[-1][2]) > 1:
+                lead = rows[-1][2].pop().text  # its first cells on the line above
+            rows.append([number, lead, [line], line.text[anchor.end():].strip()])
+            continue
+        text_heading = line.heading and not ctx.doc.file.lower().endswith(".pdf") \
+            and not any(anchor_of(below, number) for below in lines[k + 1:k + 4])  # a wrapped cell, rows follow
+        if not rows or cleaner_heading(ctx, line) or text_heading or len(line.text.split()) > MAX_ROW_LINE_WORDS:
+            break
+        rows[-1][2].append(line)
+    if len(rows) < 2:
+        return
+    for number, lead, row_lines, after in rows:
+        below = [line.text for line in row_lines[1:]]
+        cell = LEADING_PERIOD_CELL_RE.match(after) if period == step + 1 else None
+        when = cell.group() if cell else ""
+        rest = after[cell.end():].strip() if cell else after
+        if name < step:
+            label, description = lead, " ".join([when, rest, *below])
+        elif name == step + 1 and period > name:
+            found = PERIOD_CELL_RE.search(" " + rest)
+            label = rest[:found.start()].strip() if found else rest
+            description = " ".join([found.group(1) if found else "", *below, lead])
+        else:
+            if not rest and below and len(below[0].split()) <= MAX_NAME_LINE_WORDS:
+                rest, below = below[0], below[1:]  # the name cell on a line of its own
+            label = _name_cell(rest)
+            description = " ".join([when, rest[len(label):], *below, lead])
+        if label:
+            evidence = Evidence(ctx.text.passage_at(row_lines[0].page, row_lines[0].offset), row_lines[0].page,
+                                " ".join([lead, str(number), after]).strip())
+            _phase(ctx, number, label.strip(" —–-"), description.strip(), evidence, "mission-phase-table")
+
+
+MAX_ROW_LINE_WORDS = 30
+
+
+def _name_cell(text: str) -> str:
+    """A name cell running into the next cell: in sentence case up to the next capitalised word ("Lunar
+    vicinity | Deep Space Gateway is assembled", "Mars | The first missions"), else up to where a description
+    starts ("Boots on the Moon | Human landings")."""
+    words = text.split()
+    if len(words) > 1 and (words[1][:1].islower() and words[1] not in FUNCTION_WORDS or words[1][:1].isupper()
+                           and words[1] in {"The", "A", "An"}):
+        for i in range(1, len(words)):
+            if words[i][:1].isupper():
+                return " ".join(words[:i])
+        return text
+    cut = _description_start(text)
+    return text[:cut].strip() if cut else text
 
 
 def _pipe_phases(ctx: Context, header) -> None:
@@ -322,6 +424,7 @@ def phases_in_prose(ctx: Context, state: State, sentence: Sentence) -> None:
     come first ..." (a short name in sentence case, what follows on its line the description), and in a
     list's items ("1. First step — Low-Earth orbit: the International Space Station. Runs until 2024.")."""
     _list_phase(ctx, sentence)
+    _ordinal_phase(ctx, sentence)
     for m in PHASE_PROSE_RE.finditer(sentence.text):
         number = int(m.group("num")) if m.group("num") else CARDINALS.get((m.group("word") or "").lower()) \
             or _ordinal(m.group("ord") or "")
@@ -351,6 +454,30 @@ def phases_in_prose(ctx: Context, state: State, sentence: Sentence) -> None:
             if not following and not continued and re.search(r"\([^()]*$", description):
                 description += " " + _next_line(ctx, sentence.line)  # "(from" / "2028): ...": a wrapped line
             _phase(ctx, number, name, description, sentence.evidence(), "mission-phase-prose")
+
+
+# Under a heading about phases, a sentence opening with an ordinal and a quoted name: "Third and last comes
+# “Sustained Lunar Opportunities”, placed from the mid-2030s", "The second is “Expanding and Building”".
+ORDINAL_NAME_RE = re.compile(rf"^(?:[Tt]he\s+)?(?P<ord>(?i:{'|'.join(ORDINALS)}))(?:\s+and\s+(?:last|final))?,?\s+"
+                             r"(?:(?:one\s+)?(?:comes|came|follows|followed|is|was|will\s+be|would\s+be)\s+)?"
+                             r"[“\"](?P<name>[A-Z][^”\"]{2,60}?)[”\"]")
+MAX_LINES_UNDER_HEADING = 12
+
+
+def _ordinal_phase(ctx: Context, sentence: Sentence) -> None:
+    """A phase told by an ordinal and a quoted name (ORDINAL_NAME_RE) in a section headed by its phases."""
+    m = ORDINAL_NAME_RE.match(sentence.text)
+    if m is None or re.search(r"\b(?:phase|step|stage)\b", sentence.text[:m.start("name")], re.I):
+        return  # "The second phase, “X”": PHASE_PROSE_RE's
+    lines = ctx.text.lines
+    at = next((i for i, line in enumerate(lines) if line is sentence.line), 0)
+    heading = next((line for line in reversed(lines[max(0, at - MAX_LINES_UNDER_HEADING):at])
+                    if line.heading or cleaner_heading(ctx, line)), None)
+    if heading is None or not re.search(r"\b(?:phases|stages|steps)\b", heading.text, re.I):
+        return
+    description = sentence.text[m.end():]
+    _phase(ctx, ORDINALS[m.group("ord").lower()], " ".join(m.group("name").split()), description,
+           sentence.evidence(), "mission-phase-prose")
 
 
 def _of_a_journey(ctx: Context, text: str) -> bool:
