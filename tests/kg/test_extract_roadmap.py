@@ -368,3 +368,11 @@ def test_phases_in_an_order_column_and_ordinal_sentences_under_a_phases_heading(
                 "Third and last comes \"Sustained Far\n"
                 "Side Presence\", placed in the 2040s, when a commercial economy can bear it.", year=2026)
     assert _phases(r)["3"] == ("Sustained Far Side Presence", None)
+
+
+def test_a_lead_shared_with_partners_item_by_item(extract):
+    r = extract("KARI shares the lead on regolith sintering with UKSA, and on lunar night survival with CNES. "
+                "ESA shares the chair with NASA.")
+    assert {("uksa", "regolith sintering"), ("kari", "regolith sintering"), ("cnes", "lunar night survival"),
+            ("kari", "lunar night survival")} <= r.works_on()
+    assert not any(a == "nasa" for a, _ in r.works_on())

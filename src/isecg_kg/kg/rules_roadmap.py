@@ -752,6 +752,7 @@ def reported_work(ctx: Context, state: State, sentence: Sentence) -> None:
     _passive_work(ctx, sentence)
     _priorities(ctx, sentence)
     _work_frames(ctx, sentence)
+    _shared_lead(ctx, sentence)
     _topic_work(ctx, state, sentence)
 
 
@@ -780,6 +781,35 @@ WORK_FRAMES = [re.compile(p, re.I) for p in (
     r"(?P<agents>[^:]{2,60}):\s+(?P<items>[^.;]{3,160})",
     r"^For\s+(?P<work>[^,]{3,90}),\s+(?P<agents>[^,;.]{2,60}?)\s+(?:is|are|was|were)\s+in\s+the\s+lead\b",
     r"(?:^|:\s+)(?P<work>[^:;.]{3,90}):\s+the\s+lead\s+is\s+(?:shared\s+by|held\s+by|with)\s+(?P<agents>[^;.]{2,60})")]
+
+
+# A lead shared with a partner: "NASA shares the lead on ISRU with LSA, and on Mars entry, descent and landing with
+# CNES": the partner (and the subject) work on each.
+SHARED_LEAD_RE = re.compile(r"\b(?:shares?|shared|sharing)\s+(?:the\s+|its\s+)?(?:lead|leadership|responsibility|work)\s+")
+SHARED_ITEM_RE = re.compile(r"(?:,?\s*(?:and\s+)?)(?:on|for|in|of)\s+(?P<work>[^;.]{3,80}?)\s+with\s+(?:the\s+)?"
+                            r"(?P<agents>[^,;.]{2,60}?)(?=,|;|\.|$)")
+
+
+def _shared_lead(ctx: Context, sentence: Sentence) -> None:
+    """SHARED_LEAD_RE: each item after "on" is worked on by the bodies after its "with" and by the subject."""
+    text = sentence.text
+    lead = SHARED_LEAD_RE.search(text)
+    if lead is None:
+        return
+    who = subjects(sentence, lead.start(), fallback=False)
+    at, evidence = lead.end(), None
+    while (m := SHARED_ITEM_RE.match(text, at)) is not None:
+        at = m.end()
+        work = m.group("work").strip()
+        agents = [n.entity for n in sentence.mentions if n.entity.type in ORG_LIKE
+                  and m.start("agents") <= n.start < m.end("agents")]
+        if not agents or not _technology_like(work) or any(o.entity.type in ORG_LIKE
+                                                            for o in ctx.rec.gazetteer.find(work)):
+            continue
+        evidence = evidence or sentence.evidence()
+        item = work_item(ctx, work, evidence)
+        for agent in _bodies(ctx, agents + who):
+            ctx.rec.fact(agent.iri, "isecg:worksOn", item.iri, "shared-lead", 0.7, evidence)
 
 
 def _work_frames(ctx: Context, sentence: Sentence) -> None:
