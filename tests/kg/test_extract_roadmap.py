@@ -376,3 +376,14 @@ def test_a_lead_shared_with_partners_item_by_item(extract):
     assert {("uksa", "regolith sintering"), ("kari", "regolith sintering"), ("cnes", "lunar night survival"),
             ("kari", "lunar night survival")} <= r.works_on()
     assert not any(a == "nasa" for a, _ in r.works_on())
+
+
+def test_the_agency_of_a_report_table_row_is_who_its_cell_speaks_of(extract):
+    r = extract("Developments reported by agencies\n"
+                "| Agency | Reported development |\n"
+                "|---|---|\n"
+                "| KARI | The agency's study of a polar hopper lander with two universities is ongoing. |\n"
+                "| UKSA | Britain continues to work on Lunabot-7, its contribution to the outpost. |\n"
+                "| CNES | The agency's study of the budget is late. |")
+    assert {("kari", "polar hopper lander"), ("uksa", "Lunabot-7")} <= r.works_on()
+    assert not any(a == "cnes" for a, _ in r.works_on())

@@ -753,6 +753,7 @@ def reported_work(ctx: Context, state: State, sentence: Sentence) -> None:
     _priorities(ctx, sentence)
     _work_frames(ctx, sentence)
     _shared_lead(ctx, sentence)
+    _row_agency_work(ctx, sentence)
     _topic_work(ctx, state, sentence)
 
 
@@ -810,6 +811,31 @@ def _shared_lead(ctx: Context, sentence: Sentence) -> None:
         item = work_item(ctx, work, evidence)
         for agent in _bodies(ctx, agents + who):
             ctx.rec.fact(agent.iri, "isecg:worksOn", item.iri, "shared-lead", 0.7, evidence)
+
+
+# In a table row of one agency and what it reported, the row's agency is who "the agency's study of" and "continues to
+# work on" speak of: "| JAXA | ... The agency's study of a pressurised rover with Toyota is ongoing. |", "| CSA | Canada
+# continues to work on Canadarm3, its contribution to Gateway. |".
+ROW_WORK_RE = re.compile(r"\b(?:(?:the|this)\s+agency(?:'s|’s)\s+(?:study|studies|work|development|design)\s+(?:of|on)|"
+                         r"(?:continues?|continued|began|keeps?|kept)\s+(?:to\s+)?(?:work|working)\s+on)\s+"
+                         r"(?:a|an|the|its)?\s*(?P<item>[^,;.()]{3,60}?)(?=\s+(?:with|is|are|was|were|for|to|as)\b|[,;.(]|$)",
+                         re.I)
+
+
+def _row_agency_work(ctx: Context, sentence: Sentence) -> None:
+    """ROW_WORK_RE in a Markdown table row whose first cell is one agency."""
+    line = sentence.line.text
+    if not line.startswith("|") or not ROW_WORK_RE.search(sentence.text):
+        return
+    agency = ctx.rec.gazetteer.lookup(line.strip("|").split("|")[0].strip())
+    if agency is None or agency.type not in ORG_LIKE:
+        return
+    evidence = None
+    for m in ROW_WORK_RE.finditer(sentence.text):
+        item = m.group("item").strip()
+        if _a_work_item(ctx, item):
+            evidence = evidence or sentence.evidence()
+            ctx.rec.fact(agency.iri, "isecg:worksOn", work_item(ctx, item, evidence).iri, "row-work", 0.7, evidence)
 
 
 def _work_frames(ctx: Context, sentence: Sentence) -> None:
