@@ -181,3 +181,61 @@ def test_another_documents_edition_released_on_a_day(extract):
     labels = r.labels()
     dated = {(labels[s], o) for s, p, o in r.facts if p == "schema:startDate"}
     assert dated == {("Release of the second edition of the Lunar Logistics Plan", "2030-03-12")}  # not a month's
+
+
+def test_editions_named_by_ordinal_alone_after_their_series_with_the_date_in_other_words(extract):
+    r = extract("Annual Report 2016\nThe year saw the third edition of the Lunar Gap Atlas released in May 2016. "
+                "It replaces the second edition, dating from June 2013, which had taken the place of the very first "
+                "atlas roadmap. The Atlas first appeared in March 2009.",
+                title="Annual Report 2016", year=2017)
+    second, first = "id/work/lunar-gap-atlas-edition-2", "id/work/lunar-gap-atlas-edition-1"
+    assert (second, "schema:version", "2") in r.facts and (second, "dcterms:issued", "2013-06") in r.facts
+    assert (first, "dcterms:issued", "2009-03") in r.facts
+    r = extract("Lunar Gap Atlas — Third Edition\nReplaces the June 2013 (second) edition. Our themes are those of "
+                "the first edition, likewise dated 2009. A second version followed in June 2013.",
+                title="Lunar Gap Atlas — Third Edition", year=2016)
+    assert ("id/work/lunar-gap-atlas-edition-2", "dcterms:issued", "2013-06") in r.facts
+    assert ("id/work/lunar-gap-atlas-edition-1", "dcterms:issued", "2009") in r.facts
+
+
+def test_an_issue_replacing_the_first_edition_of_itself_not_of_the_series_named_before(extract):
+    r = extract("Dust Tolerance Catalogue\nDust Tolerance Catalogue (2030 Revision)\nIssue 2.0\n"
+                "Replaces the first edition (Issue 1.0), dated May 2027\nAuthors: the Dust Team\nReference DT-2030\n"
+                "Release date Monday, 4 March 2030\n"
+                "It builds on the third edition of the Lunar Gap Atlas. It takes the place of the catalogue's first "
+                "edition of May 2027.", title="Dust Tolerance Catalogue (2030 Revision)", year=2030)
+    assert ("id/doc/test-doc", "dcterms:issued", "2030-03-04") in r.facts  # below the head, after its cue
+    first = "id/work/dust-tolerance-catalogue-edition-1"
+    assert (first, "dcterms:issued", "2027-05") in r.facts and ("id/doc/test-doc", "dcterms:replaces", first) in r.facts
+    assert not any("lunar-gap-atlas-edition-1" in s for s, _, _ in r.facts)
+    r = extract("Atlas News -- Issue 9, May 2030\nNews of the atlas team\nIssue 8 reported on the spring workshop.",
+                title="Atlas News -- Issue 9, May 2030", year=2030)
+    assert not any(p == "schema:version" for _, p, _ in r.facts)  # a newsletter's number is no edition
+
+
+def test_a_corpus_document_cited_by_part_of_its_title_with_its_date_before_or_after():
+    from isecg_kg.ingest.model import Document, Page, Passage
+    from isecg_kg.kg.extract import extract_document
+    from isecg_kg.kg.graph import document_entity
+    from isecg_kg.kg.reference import _key, reference_gazetteer
+    from isecg_kg.kg.series import corpus_genres
+
+    base = "http://kg.test/"
+    atlas = Document(id="atlas-sup", file="a.pdf", sha256="1", title="Lunar Gap Atlas Supplement — Polar Sites Update",
+                     year=2020)
+    gazetteer = reference_gazetteer(base)
+    entity = document_entity(base, atlas)
+    gazetteer.add(entity)
+
+    def issued(text: str) -> set[str]:
+        doc = Document(id="test-doc", file="t.txt", sha256="0", title="Minutes", year=2021)
+        extraction = extract_document(doc, [Page("test-doc", 1, text)],
+                                      [Passage("test-doc/0", "test-doc", 0, text, None, [1], 0, len(text))], gazetteer,
+                                      base, corpus_titles={_key(entity.label): entity.iri},
+                                      corpus_years={entity.iri: 2020}, corpus_genres=corpus_genres([atlas], base))
+        return {f.o.value for f in extraction.facts if f.s == entity.iri and f.p == "dcterms:issued"}
+
+    assert issued("Released in August 2020, the *Lunar Gap Atlas Supplement – Polar Sites Update* was shown.") \
+        == {"2020-08"}
+    assert issued("Its starting point is the Polar Sites Update released in September 2020.") == {"2020-09"}
+    assert issued("August 2022 saw the release of the Polar Sites Update.") == set()  # another version's year

@@ -300,3 +300,90 @@ def test_bodies_working_on_it_in_a_paragraph_opening_with_a_coded_item(extract):
     assert {a for a, w in works if "dust-tolerant-seals" in w} == {"cnes", "kari"}
     assert {a for a, w in works if "surface-power" in w} == {"asi", "dlr", "esa", "nasa"}
     assert not any(a == "jaxa" for a, _ in works)  # "it" of a paragraph that opens with no item
+
+
+def test_work_told_as_a_field_a_subject_of_work_an_involvement_or_under_study(extract):
+    r = extract("Technology work by agency\n"
+                "Cryogenic propellant transfer is being worked on by two agencies: CNES and KARI. "
+                "Lunar night survival is the UK Space Agency's speciality. "
+                "The production of metals from regolith, that is in-situ resource utilisation, also involves CSA. "
+                "Shielding habitats against radiation is the subject of work at DLR and at the Italian agency, ASI. "
+                "Surface power grids are under study at JAXA. "
+                "The plan involves NASA.")
+    work = r.works_on()
+    assert {("cnes", "Cryogenic propellant transfer"), ("kari", "Cryogenic propellant transfer"),
+            ("uksa", "Lunar night survival"), ("dlr", "Shielding habitats against radiation"),
+            ("asi", "Shielding habitats against radiation"), ("jaxa", "Surface power grids")} <= work
+    assert ("csa", "id/tech/isru") in work  # the technology its other name names
+    assert not any(a == "nasa" for a, _ in work)  # a plan is no work item
+
+
+def test_a_named_item_of_an_agency_in_apposition_a_relative_clause_or_after_of(extract):
+    r = extract("What the agencies are doing\n"
+                "KLEX, a KARI demonstrator, is meant to land near a skylight. "
+                "Lunabot-4, which the CSA will provide to the outpost, is the most mature response. "
+                "The flight carries the Deep Dosimetry Experiment (DDE) of the UK Space Agency and DLR. "
+                "Polaris Nest, which the Luxembourg Space Agency (LSA) set up together with ESA, trains start-ups. "
+                "Toyota and JAXA are studying a fuel-cell rover for crews.", year=2024)
+    work = r.works_on()
+    assert {("kari", "KLEX"), ("csa", "Lunabot-4"), ("uksa", "Deep Dosimetry Experiment"),
+            ("dlr", "Deep Dosimetry Experiment"), ("lsa", "Polaris Nest"), ("esa", "Polaris Nest")} <= work
+    assert any(a == "jaxa" and "rover" in w for a, w in work)
+    r = extract("In 2009 the Moon Imager, a NASA instrument, found water.", year=2024)
+    assert not r.works_on()  # a mission of long before the document is history, not work
+
+
+def test_a_phase_table_numbered_in_its_second_column_cells_wrapped_around_the_number(extract):
+    r = extract("The campaign, stage by stage\n"
+                "Setting Stage Timing Focus of the stage What happens\n"
+                "Orbital platform 1 2027 until the early 2030s\n"
+                "Orbital rehearsal\n"
+                "Crews train; docking tests\n"
+                "Polar crater rim 2 2031 onwards Polar outpost Long Stays at the pole\n"
+                "The far side, its basins included\n"
+                "3 2036 onwards Far side The first radio telescope\n"
+                "Red plains of Mars 4 the 2040s Red planet First crewed landings\n"
+                "Partners\n"
+                "Nine agencies took part in the planning of this campaign and agreed to review it every two years "
+                "from now on.", year=2026)
+    assert _phases(r) == {"1": ("Orbital rehearsal", "2027"), "2": ("Polar outpost", "2031"),
+                          "3": ("Far side", "2036"), "4": ("Red planet", None)}
+
+
+def test_phases_in_an_order_column_and_ordinal_sentences_under_a_phases_heading(extract):
+    r = extract("The four stages\n"
+                "Order Setting Timing What happens there\n"
+                "First Orbital rehearsal\n"
+                "(LEO) through 2029 at least\n"
+                "Crews train in orbit with a docking module provided by ESA; the station is retired afterwards.\n"
+                "Second Polar outpost from about 2031\n"
+                "Long stays at the pole.\n"
+                "Outlook\n"
+                "The scenario will be reviewed in 2028.", year=2026)
+    phases = _phases(r)
+    assert phases["1"][0].startswith("Orbital rehearsal") and phases["2"] == ("Polar outpost", "2031")
+    assert ("esa", "docking module") in r.works_on()  # a description cell's work is still read
+    r = extract("Three phases\n"
+                "The first phase, \"Orbital Rehearsal\", runs from 2027 until 2030.\n"
+                "Third and last comes \"Sustained Far\n"
+                "Side Presence\", placed in the 2040s, when a commercial economy can bear it.", year=2026)
+    assert _phases(r)["3"] == ("Sustained Far Side Presence", None)
+
+
+def test_a_lead_shared_with_partners_item_by_item(extract):
+    r = extract("KARI shares the lead on regolith sintering with UKSA, and on lunar night survival with CNES. "
+                "ESA shares the chair with NASA.")
+    assert {("uksa", "regolith sintering"), ("kari", "regolith sintering"), ("cnes", "lunar night survival"),
+            ("kari", "lunar night survival")} <= r.works_on()
+    assert not any(a == "nasa" for a, _ in r.works_on())
+
+
+def test_the_agency_of_a_report_table_row_is_who_its_cell_speaks_of(extract):
+    r = extract("Developments reported by agencies\n"
+                "| Agency | Reported development |\n"
+                "|---|---|\n"
+                "| KARI | The agency's study of a polar hopper lander with two universities is ongoing. |\n"
+                "| UKSA | Britain continues to work on Lunabot-7, its contribution to the outpost. |\n"
+                "| CNES | The agency's study of the budget is late. |")
+    assert {("kari", "polar hopper lander"), ("uksa", "Lunabot-7")} <= r.works_on()
+    assert not any(a == "cnes" for a, _ in r.works_on())

@@ -270,3 +270,22 @@ def test_agencies_joined_with_the_and_a_last_row_going_on_after_a_conjunction(ex
                 "Across all destinations the themes were stable.")
     assert r.works_on() == {("cnes", "joint construction of a small rover"), ("dlr", "joint construction of a small rover"),
                             ("asi", "habitation concepts for the Moon and Mars habitats")}
+
+
+def test_an_agency_column_named_by_its_participle_and_rows_coded_on_their_own_lines(extract):
+    r = extract("Table 4. Open needs\n"
+                "Gap When needed Work carried out by Notes\n"
+                "GN-1 Thermal storage Stage 2 KARI, UKSA Heat kept through the night\n"
+                "GN-2 Autonomous rendezvous\n"
+                "Stage 1 NASA, CNES, Luxembourg\n"
+                "Space Agency\n"
+                "Sensors and guidance software\n"
+                "GN-3 Regolith sintering\n"
+                "Stage 3 ESA, JAXA\n"
+                "Bricks for landing pads\n"
+                "Next steps\n"
+                "The list will be reviewed in the spring.")
+    labels = {(a, w.split(" (")[0]) for a, w in r.works_on()}
+    assert labels == {("kari", "Thermal storage"), ("uksa", "Thermal storage"), ("nasa", "Autonomous rendezvous"),
+                      ("cnes", "Autonomous rendezvous"), ("lsa", "Autonomous rendezvous"), ("esa", "Regolith sintering"),
+                      ("jaxa", "Regolith sintering")}  # "Work carried out by" is the agencies', not a work column

@@ -15,7 +15,7 @@ from ..text import CARDINALS, ORDINALS
 from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
-from .text import ORG_LIKE, Sentence, subjects
+from .text import ORG_LIKE, Sentence, clause_start, subjects
 from .vocab import term
 
 PHASES_HEADING_RE = re.compile(r"\bphases\b", re.I)
@@ -68,7 +68,7 @@ SHORT_NAME_RE = re.compile(r"([A-Z][\w\-’']*(?:\s+[\w\-’']+){0,4})\s*\.(?:\s
 # may run on to the next line).
 COLON_NAME_RE = re.compile(r"([A-Z][\w\-’']*(?:\s+[\w\-’']+){0,5})\s*(?=:|\([^()]*\)\s*:|\([^()]*$)")
 # The period cell a phases table puts after the name: "2025 to about 2028", "late 2020s to early 2030s".
-PERIOD_CELL_RE = re.compile(r"\s+((?:(?:from|until|till|up\s+to|by|before|after|since|c\.|ca\.|circa)\s+)?(?:the\s+)?"
+PERIOD_CELL_RE = re.compile(r"\s+((?:(?:from|until|till|through|up\s+to|by|before|after|since|c\.|ca\.|circa)\s+)?(?:the\s+)?"
                             r"(?:(?:early|mid|late|about|around|approximately)(?:-\s*|\s+))?(?:19|20)\d\d\w*\b.*)$")
 # A period cell before the name: "2023 to 2028 Return and Demonstration", "2034 onwards Sustained Presence".
 LEADING_PERIOD_RE = re.compile(r"^(?:(?:from|until|c\.|ca\.|circa)\s+)?(?:(?:early|mid|late|about|around)-?\s+)?"
@@ -109,11 +109,10 @@ def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | Non
             return True
         if len(state.phases) > 1 and _table_ends(ctx, line, state.phases[-1][1]):
             pass
-        elif len(state.phases) > 1 and _description_start(state.phases[-1][1]) is None:
+        elif len(state.phases) > 1 and (_description_start(state.phases[-1][1]) is None
+                                        or len(state.phases[-1][1]) < 400 and not line.text.endswith(".")):
             state.phases[-1][1] += " " + line.text
-            return True
-        elif len(state.phases) > 1 and len(state.phases[-1][1]) < 400 and not line.text.endswith("."):
-            state.phases[-1][1] += " " + line.text
+            technology_work(ctx, state, sentence)  # a description's work: "with a service module provided by ESA"
             return True
         _read_phases(ctx, state.phases[1:])
         state.phases = None
@@ -123,6 +122,8 @@ def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | Non
         _pipe_phases(ctx, line)
     elif line.heading and PHASES_HEADING_RE.search(line.text):
         state.phases = [line]
+    elif sentence.offset == line.offset and _phase_columns(line.text):  # "Destination Stage Time frame Focus"
+        _columned_phases(ctx, line)
     elif _phases_header(line.text):  # "Phase Name Starting What it involves", no caption or heading above
         state.phases = [line]
     elif line.heading and PHASE_HEADING_RE.match(line.text):  # "Phase 1 – Return to the Moon (2023–2028)"
@@ -139,7 +140,7 @@ def finish_phases(ctx: Context, state: State) -> None:
 
 # A Markdown table of phases: its first column numbers them ("Step", "Phase", "Stage", "No."), another gives
 # their period ("Approximate period", "Timeframe", "Years").
-STEP_COLUMN_RE = re.compile(r"^(?:step|phase|stage|no\.?|#)$", re.I)
+STEP_COLUMN_RE = re.compile(r"^(?:step|phase|stage|order|no\.?|#)$", re.I)
 PERIOD_COLUMN_RE = re.compile(r"\b(?:period|dates?|years?|time\s*frame|timeframe|horizon|timing|when)\b", re.I)
 NAME_COLUMN_RE = re.compile(r"\b(?:name|setting|destination|title|phase|step|stage|focus)\b", re.I)
 
@@ -150,6 +151,107 @@ def _phases_header(text: str) -> bool:
     words = text.split()
     return 2 < len(words) <= MAX_HEADER_WORDS and not re.search(r"[\d.]", text) and bool(STEP_COLUMN_RE.match(words[0])) \
         and bool(NAME_COLUMN_RE.search(" ".join(words[1:])) or PERIOD_COLUMN_RE.search(" ".join(words[1:])))
+
+
+MAX_COLUMNS_HEADER_WORDS = 12
+# A period cell opening a row's text after its number: "2018 until the mid-2020s", "2022 onwards", "the 2030s".
+_PERIOD_WORDS = r"(?:(?:from|until|till|through|since|by|c\.|ca\.|circa|the|early|mid|late|about|around)[\s\-]+)*"
+LEADING_PERIOD_CELL_RE = re.compile(rf"^{_PERIOD_WORDS}(?:19|20)\d\d\w*(?:\s*(?:–|-|to|until|till|through)\s*"
+                                    rf"{_PERIOD_WORDS}(?:(?:19|20)\d\d|\d\d)\w*|\s+(?:onwards?|and\s+(?:beyond|after|later)|"
+                                    r"on))?(?=\s|$)")
+MAX_COLUMNS_TABLE_LINES = 30
+MAX_NAME_LINE_WORDS = 6
+
+
+def _phase_columns(text: str) -> list[str] | None:
+    """The column names of a phases table's header whose numbering column is not the first ("Destination
+    Stage Time frame Focus of the stage What is done there"): each starts capitalised; one numbers the phases,
+    another gives their period."""
+    words = text.split()
+    if not 3 <= len(words) <= MAX_COLUMNS_HEADER_WORDS or re.search(r"[\d.,;:]", text):
+        return None
+    starts = [m.start() for m in re.finditer(r"(?<!\S)[A-Z]", text)]
+    columns = [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
+    step = [i for i, c in enumerate(columns) if STEP_COLUMN_RE.match(c)]
+    if len(columns) < 3 or not step or step[0] == 0 \
+            or not any(PERIOD_COLUMN_RE.search(c) for i, c in enumerate(columns) if i != step[0]):
+        return None
+    return columns
+
+
+def _columned_phases(ctx: Context, header) -> None:
+    """A phases table whose number is not its first cell: "Cislunar space 2 2022 onwards Lunar vicinity Deep
+    Space Gateway ...". A row is found by its number in sequence (a cell before it may sit on the line above,
+    one after it on the lines below); the period cell is read where the header puts it, and the name from the
+    named column: before the number, right after it, or after the period."""
+    columns = _phase_columns(header.text) or []
+    step = next(i for i, c in enumerate(columns) if STEP_COLUMN_RE.match(c))
+    period = next(i for i, c in enumerate(columns) if i != step and PERIOD_COLUMN_RE.search(c))
+    named = [i for i, c in enumerate(columns) if i not in (step, period) and NAME_COLUMN_RE.search(c)]
+    name = next((i for i in named if i > step), named[0] if named else None)
+    if name is None:
+        return
+    lines = ctx.text.lines
+    at = next(i for i, candidate in enumerate(lines) if candidate is header)
+    rows: list[list] = []  # [number, text before the number, lines from the number's line on]
+    def anchor_of(line, number: int):
+        found = re.search(rf"(?:^|\s){number}(?=\s+\S)", line.text)
+        return found if found and len(line.text[:found.start()].split()) <= MAX_NAME_LINE_WORDS else None
+
+    for k, line in enumerate(lines[at + 1:at + 1 + MAX_COLUMNS_TABLE_LINES], start=at + 1):
+        number = len(rows) + 1
+        anchor = anchor_of(line, number)
+        if anchor:
+            lead = line.text[:anchor.start()].strip()
+            if not lead and step and rows and len(rows[-1][2]) > 1:
+                lead = rows[-1][2].pop().text  # its first cells on the line above
+            rows.append([number, lead, [line], line.text[anchor.end():].strip()])
+            continue
+        text_heading = line.heading and not ctx.doc.file.lower().endswith(".pdf") \
+            and not any(anchor_of(below, number) for below in lines[k + 1:k + 4])  # a wrapped cell, rows follow
+        if not rows or cleaner_heading(ctx, line) or text_heading or len(line.text.split()) > MAX_ROW_LINE_WORDS:
+            break
+        rows[-1][2].append(line)
+    if len(rows) < 2:
+        return
+    for number, lead, row_lines, after in rows:
+        below = [line.text for line in row_lines[1:]]
+        cell = LEADING_PERIOD_CELL_RE.match(after) if period == step + 1 else None
+        when = cell.group() if cell else ""
+        rest = after[cell.end():].strip() if cell else after
+        if name < step:
+            label, description = lead, " ".join([when, rest, *below])
+        elif name == step + 1 and period > name:
+            found = PERIOD_CELL_RE.search(" " + rest)
+            label = rest[:found.start()].strip() if found else rest
+            description = " ".join([found.group(1) if found else "", *below, lead])
+        else:
+            if not rest and below and len(below[0].split()) <= MAX_NAME_LINE_WORDS:
+                rest, below = below[0], below[1:]  # the name cell on a line of its own
+            label = _name_cell(rest)
+            description = " ".join([when, rest[len(label):], *below, lead])
+        if label:
+            evidence = Evidence(ctx.text.passage_at(row_lines[0].page, row_lines[0].offset), row_lines[0].page,
+                                " ".join([lead, str(number), after]).strip())
+            _phase(ctx, number, label.strip(" —–-"), description.strip(), evidence, "mission-phase-table")
+
+
+MAX_ROW_LINE_WORDS = 30
+
+
+def _name_cell(text: str) -> str:
+    """A name cell running into the next cell: in sentence case up to the next capitalised word ("Lunar
+    vicinity | Deep Space Gateway is assembled", "Mars | The first missions"), else up to where a description
+    starts ("Boots on the Moon | Human landings")."""
+    words = text.split()
+    if len(words) > 1 and (words[1][:1].islower() and words[1] not in FUNCTION_WORDS or words[1][:1].isupper()
+                           and words[1] in {"The", "A", "An"}):
+        for i in range(1, len(words)):
+            if words[i][:1].isupper():
+                return " ".join(words[:i])
+        return text
+    cut = _description_start(text)
+    return text[:cut].strip() if cut else text
 
 
 def _pipe_phases(ctx: Context, header) -> None:
@@ -322,6 +424,7 @@ def phases_in_prose(ctx: Context, state: State, sentence: Sentence) -> None:
     come first ..." (a short name in sentence case, what follows on its line the description), and in a
     list's items ("1. First step — Low-Earth orbit: the International Space Station. Runs until 2024.")."""
     _list_phase(ctx, sentence)
+    _ordinal_phase(ctx, sentence)
     for m in PHASE_PROSE_RE.finditer(sentence.text):
         number = int(m.group("num")) if m.group("num") else CARDINALS.get((m.group("word") or "").lower()) \
             or _ordinal(m.group("ord") or "")
@@ -351,6 +454,30 @@ def phases_in_prose(ctx: Context, state: State, sentence: Sentence) -> None:
             if not following and not continued and re.search(r"\([^()]*$", description):
                 description += " " + _next_line(ctx, sentence.line)  # "(from" / "2028): ...": a wrapped line
             _phase(ctx, number, name, description, sentence.evidence(), "mission-phase-prose")
+
+
+# Under a heading about phases, a sentence opening with an ordinal and a quoted name: "Third and last comes
+# “Sustained Lunar Opportunities”, placed from the mid-2030s", "The second is “Expanding and Building”".
+ORDINAL_NAME_RE = re.compile(rf"^(?:[Tt]he\s+)?(?P<ord>(?i:{'|'.join(ORDINALS)}))(?:\s+and\s+(?:last|final))?,?\s+"
+                             r"(?:(?:one\s+)?(?:comes|came|follows|followed|is|was|will\s+be|would\s+be)\s+)?"
+                             r"[“\"](?P<name>[A-Z][^”\"]{2,60}?)[”\"]")
+MAX_LINES_UNDER_HEADING = 12
+
+
+def _ordinal_phase(ctx: Context, sentence: Sentence) -> None:
+    """A phase told by an ordinal and a quoted name (ORDINAL_NAME_RE) in a section headed by its phases."""
+    m = ORDINAL_NAME_RE.match(sentence.text)
+    if m is None or re.search(r"\b(?:phase|step|stage)\b", sentence.text[:m.start("name")], re.I):
+        return  # "The second phase, “X”": PHASE_PROSE_RE's
+    lines = ctx.text.lines
+    at = next((i for i, line in enumerate(lines) if line is sentence.line), 0)
+    heading = next((line for line in reversed(lines[max(0, at - MAX_LINES_UNDER_HEADING):at])
+                    if line.heading or cleaner_heading(ctx, line)), None)
+    if heading is None or not re.search(r"\b(?:phases|stages|steps)\b", heading.text, re.I):
+        return
+    description = sentence.text[m.end():]
+    _phase(ctx, ORDINALS[m.group("ord").lower()], " ".join(m.group("name").split()), description,
+           sentence.evidence(), "mission-phase-prose")
 
 
 def _of_a_journey(ctx: Context, text: str) -> bool:
@@ -434,7 +561,7 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
         if not who and ctx.body is not None and COLLECTIVE_RE.search(text[:verb.start()]):
             who = [ctx.body]  # "the agencies would keep assessing technology gaps": the group they form
         if not who:
-            who = _list_subject(ctx, sentence, verb.start())
+            who = _list_subject(ctx, sentence, verb.start()) or _partnered_subject(sentence, verb.start())
         rest = text[verb.end():]
         owner = re.match(r"(\S+?)(?:'s|’s)\s+", rest)
         owner_entity = ctx.rec.gazetteer.lookup(owner.group(1)) if owner else None
@@ -460,6 +587,7 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
     developing = DEVELOPMENT_RE.search(text)
     supplied: list[str] = []  # what the agencies after one "by" supply: "built by ESA and DLR"
     previous = None
+    joined: tuple[int, list[str]] | None = None  # the last organisation's named items, while others join it
     for m in sentence.mentions:
         if m.entity.type not in ORG_LIKE:
             continue
@@ -473,10 +601,75 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
                  if given and HARDWARE_RE.search(given.group(1))] + supplied
         if developing:
             items += _hardware_of(text, m.start, m.end)
+        named = _named_items(ctx, text, m)
+        between = text[joined[0]:m.start] if joined else ""
+        if joined and not named and re.fullmatch(r"\s*\(\s*", between):
+            continue  # "the Luxembourg Space Agency (LSA)": the same agency's acronym
+        if not named and joined and (re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", between)
+                                     or PARTNER_RE.fullmatch(between)):
+            named = joined[1]  # "... (MARE) of the Israel Space Agency and DLR", "... established together with ESA"
+        joined = (m.end, named) if named else None
+        items += named
         for item in items:
             evidence = evidence or sentence.evidence()
             ctx.rec.fact(m.entity.iri, "isecg:worksOn", work_item(ctx, item, evidence).iri, "works-on-element", 0.7,
                          evidence)
+
+
+# A subject of a partner no list names and an organisation: "Toyota and JAXA are studying a rover".
+PARTNERED_RE = re.compile(r"\s*(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+(?:and|&)\s+(?:the\s+)?$")
+
+
+def _partnered_subject(sentence: Sentence, at: int) -> list[Entity]:
+    """The organisation of a clause's subject "PARTNER and ORG" that ends where its verb starts at ``at``."""
+    start = clause_start(sentence, at)
+    for m in sentence.mentions:
+        if m.entity.type in ORG_LIKE and start <= m.start and not sentence.text[m.end:at].strip() \
+                and PARTNERED_RE.fullmatch(sentence.text, start, m.start):
+            return [m.entity]
+    return []
+
+
+# A named item and the organisation it belongs to, in apposition or a relative clause: "SLIM, a JAXA
+# demonstrator, ...", "Canadarm3, which the CSA will contribute to the Gateway, ...".
+NAMED_ITEM = r"(?P<item>[A-Z][\w\-]*(?:\s+[A-Z\d][\w\-]*){0,5})"
+APPOSED_BEFORE_RE = re.compile(NAMED_ITEM + r",\s+(?:a|an|the)\s+$")
+RELATIVE_BEFORE_RE = re.compile(NAMED_ITEM + r"(?:\s*\([A-Z][\w\-]{1,10}\))?,\s+(?:which|that)\s+(?:the\s+)?$")
+RELATIVE_VERB_RE = re.compile(r"(?:\s*\([A-Z][\w\-]{1,10}\))?\s+(?:(?:will|would|is\s+to|are\s+to|plans?\s+to|"
+                              r"intends?\s+to|has|have|had)\s+)?(?:\w+ly\s+)?(?:contribut|provid|buil[dt]|develop|suppl|"
+                              r"deliver|operat|launch|design|prepar|fl[yi]|flown|establish|set\s+up|found|creat)\w*\b", re.I)
+# "the Matroshka AstroRad Radiation Experiment (MARE) of the Israel Space Agency", "Rashid, the small lunar rover
+# of the MBRSC": a named item, or one an apposition names, of the organisation after "of".
+ITEM_HEAD_RE = re.compile(HARDWARE_RE.pattern + r"|\b(?:experiments?|missions?|satellites?|observator(?:y|ies)|"
+                          r"telescopes?|stations?|centres?|centers?)\b", re.I)
+OF_ORG_RE = re.compile(r"(?:(?<![\w\-])" + NAMED_ITEM + r"(?:\s*\([A-Z][\w\-]{1,10}\))?|" + NAMED_ITEM.replace("item", "named")
+                       + r",\s+(?:the|a|an|its)\s+(?P<head>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*))\s+of\s+(?:the\s+)?$")
+# After the organisation, a partner in the same work: "... established together with ESA".
+PARTNER_RE = re.compile(r"[^,;.]*?\b(?:together|jointly)\s+with\s+(?:the\s+)?")
+
+
+def _named_items(ctx: Context, text: str, m) -> list[str]:
+    """The named item an organisation mentioned at ``m`` owns: "SLIM, a JAXA demonstrator" (SLIM), "Canadarm3,
+    which the CSA will contribute" (Canadarm3), "the MARE experiment of the Israel Space Agency"."""
+    items: list[str] = []
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
+    if years and ctx.doc.year and max(years) < ctx.doc.year - 1:
+        return items  # "In 2009 the Moon Mineralogy Mapper, a NASA instrument, ...": history, not work
+    apposed = APPOSED_BEFORE_RE.search(text[:m.start])
+    words = ATTRIBUTIVE_RE.match(text, m.end) if apposed else None
+    if words and HARDWARE_RE.search(words.group(1)):
+        items.append(apposed.group("item"))
+    relative = RELATIVE_BEFORE_RE.search(text[:m.start])
+    if relative and RELATIVE_VERB_RE.match(text, m.end):
+        items.append(relative.group("item"))
+    of = OF_ORG_RE.search(text[:m.start])
+    if of and of.group("item") and ITEM_HEAD_RE.search(of.group("item").split()[-1]) and " " in of.group("item"):
+        items.append(of.group("item"))
+    elif of and of.group("named") and ITEM_HEAD_RE.search(of.group("head")):
+        items.append(of.group("named"))
+    return [item for item in items if (ctx.rec.gazetteer.lookup(item) is None
+                                       or ctx.rec.gazetteer.lookup(item).type == "Technology")
+            and not NOT_TECHNOLOGY_RE.search(item)]
 
 
 def _hardware_of(text: str, start: int, end: int) -> list[str]:
@@ -559,6 +752,8 @@ def reported_work(ctx: Context, state: State, sentence: Sentence) -> None:
     _passive_work(ctx, sentence)
     _priorities(ctx, sentence)
     _work_frames(ctx, sentence)
+    _shared_lead(ctx, sentence)
+    _row_agency_work(ctx, sentence)
     _topic_work(ctx, state, sentence)
 
 
@@ -568,16 +763,79 @@ def reported_work(ctx: Context, state: State, sentence: Sentence) -> None:
 # X and Y", "For ISRU, CSA and NASA are in the lead", "Closed-loop life support: the lead is shared by ESA and NASA".
 _OWN = r"(?P<agents>[^,;:.]{2,60}?)(?:'s|’s)"
 WORK_FRAMES = [re.compile(p, re.I) for p in (
-    rf"^(?P<work>[^;:]{{3,90}}?),?\s+(?:was|were)\s+{_OWN}\s+(?:(?:main|chief|principal|primary|major|own)\s+)?"
-    r"(?:activity|activities|focus|work|priority|priorities|project|contribution)\b",
-    rf"^(?P<work>[^;:]{{3,90}}?),?\s+(?:was|were)\s+the\s+(?:subject|focus|object|topic)\s+of\s+{_OWN}\s+"
+    rf"^(?P<work>[^;:]{{3,90}}?),?\s+(?:is|are|was|were|remains?|remained)\s+(?:the\s+)?{_OWN}\s+"
+    r"(?:(?:main|chief|principal|primary|major|own)\s+)?"
+    r"(?:activity|activities|focus|work|priority|priorities|project|contribution|field|domain|speciality|specialty|"
+    r"responsibility|remit|preserve)\b",  # "Dexterous robotics for deep space is the Canadian Space Agency's field"
+    rf"^(?P<work>[^;:]{{3,90}}?),?\s+(?:is|are|was|were)\s+the\s+(?:subject|focus|object|topic)\s+of\s+{_OWN}\s+"
     r"(?:work|activities|research|efforts|studies)\b",
+    # "Protecting crews against radiation is the subject of work at DLR and at ASI", "Teleoperated rovers are under
+    # study at ASI", "ISRU again involves ESA and NASA"
+    r"^(?P<work>[^;:]{3,120}?),?\s+(?:is|are|was|were|remains?|remained)\s+(?:now\s+|also\s+|still\s+)?"
+    r"(?:the\s+)?(?:(?:subject|focus|object|topic)\s+of\s+(?:\w+\s+)?(?:work|activities|research|efforts|studies|"
+    r"development)|under\s+(?:study|development|investigation))\s+(?:at|by|in)\s+(?P<agents>[^;.]{2,90})",
+    r"^(?P<work>[^;:]{3,120}?),?\s+(?:again\s+|also\s+|mainly\s+|chiefly\s+)?(?:involves|involved|engages|engaged)\s+"
+    r"(?P<agents>[^;.]{2,90})",
     r"^At\s+(?P<agents>[^,]{2,60}),\s+the\s+(?:main\s+)?(?:focus|priority|emphasis)\s+(?:was|is|lay\s+on|lies\s+on)\s+"
     r"(?P<work>[^;.]{3,90}?)(?=,|;|\.|$)",
     r"\b(?:lines\s+of\s+work|activities|projects|areas\s+of\s+work)\s+(?:was|were)\s+reported\s+by\s+"
     r"(?P<agents>[^:]{2,60}):\s+(?P<items>[^.;]{3,160})",
     r"^For\s+(?P<work>[^,]{3,90}),\s+(?P<agents>[^,;.]{2,60}?)\s+(?:is|are|was|were)\s+in\s+the\s+lead\b",
     r"(?:^|:\s+)(?P<work>[^:;.]{3,90}):\s+the\s+lead\s+is\s+(?:shared\s+by|held\s+by|with)\s+(?P<agents>[^;.]{2,60})")]
+
+
+# A lead shared with a partner: "NASA shares the lead on ISRU with LSA, and on Mars entry, descent and landing with
+# CNES": the partner (and the subject) work on each.
+SHARED_LEAD_RE = re.compile(r"\b(?:shares?|shared|sharing)\s+(?:the\s+|its\s+)?(?:lead|leadership|responsibility|work)\s+")
+SHARED_ITEM_RE = re.compile(r"(?:,?\s*(?:and\s+)?)(?:on|for|in|of)\s+(?P<work>[^;.]{3,80}?)\s+with\s+(?:the\s+)?"
+                            r"(?P<agents>[^,;.]{2,60}?)(?=,|;|\.|$)")
+
+
+def _shared_lead(ctx: Context, sentence: Sentence) -> None:
+    """SHARED_LEAD_RE: each item after "on" is worked on by the bodies after its "with" and by the subject."""
+    text = sentence.text
+    lead = SHARED_LEAD_RE.search(text)
+    if lead is None:
+        return
+    who = subjects(sentence, lead.start(), fallback=False)
+    at, evidence = lead.end(), None
+    while (m := SHARED_ITEM_RE.match(text, at)) is not None:
+        at = m.end()
+        work = m.group("work").strip()
+        agents = [n.entity for n in sentence.mentions if n.entity.type in ORG_LIKE
+                  and m.start("agents") <= n.start < m.end("agents")]
+        if not agents or not _technology_like(work) or any(o.entity.type in ORG_LIKE
+                                                            for o in ctx.rec.gazetteer.find(work)):
+            continue
+        evidence = evidence or sentence.evidence()
+        item = work_item(ctx, work, evidence)
+        for agent in _bodies(ctx, agents + who):
+            ctx.rec.fact(agent.iri, "isecg:worksOn", item.iri, "shared-lead", 0.7, evidence)
+
+
+# In a table row of one agency and what it reported, the row's agency is who "the agency's study of" and "continues to
+# work on" speak of: "| JAXA | ... The agency's study of a pressurised rover with Toyota is ongoing. |", "| CSA | Canada
+# continues to work on Canadarm3, its contribution to Gateway. |".
+ROW_WORK_RE = re.compile(r"\b(?:(?:the|this)\s+agency(?:'s|’s)\s+(?:study|studies|work|development|design)\s+(?:of|on)|"
+                         r"(?:continues?|continued|began|keeps?|kept)\s+(?:to\s+)?(?:work|working)\s+on)\s+"
+                         r"(?:a|an|the|its)?\s*(?P<item>[^,;.()]{3,60}?)(?=\s+(?:with|is|are|was|were|for|to|as)\b|[,;.(]|$)",
+                         re.I)
+
+
+def _row_agency_work(ctx: Context, sentence: Sentence) -> None:
+    """ROW_WORK_RE in a Markdown table row whose first cell is one agency."""
+    line = sentence.line.text
+    if not line.startswith("|") or not ROW_WORK_RE.search(sentence.text):
+        return
+    agency = ctx.rec.gazetteer.lookup(line.strip("|").split("|")[0].strip())
+    if agency is None or agency.type not in ORG_LIKE:
+        return
+    evidence = None
+    for m in ROW_WORK_RE.finditer(sentence.text):
+        item = m.group("item").strip()
+        if _a_work_item(ctx, item):
+            evidence = evidence or sentence.evidence()
+            ctx.rec.fact(agency.iri, "isecg:worksOn", work_item(ctx, item, evidence).iri, "row-work", 0.7, evidence)
 
 
 def _work_frames(ctx: Context, sentence: Sentence) -> None:
@@ -590,7 +848,8 @@ def _work_frames(ctx: Context, sentence: Sentence) -> None:
         agents = [n.entity for n in sentence.mentions if n.entity.type in ORG_LIKE
                   and m.start("agents") <= n.start < m.end("agents")]
         listed = "items" in frame.groupindex
-        work = re.sub(r"^(?:the|a|an|its|their)\s+", "", m.group("items" if listed else "work").strip(), flags=re.I)
+        work = re.split(r",\s+(?:that\s+is|i\.e\.|namely|or)\s+", m.group("items" if listed else "work"))[-1]
+        work = re.sub(r"^(?:the|a|an|its|their)\s+", "", work.strip(" ,"), flags=re.I)  # "X, that is ISRU (ISRU)"
         items = [_trimmed(i) for i in (LIST_SPLIT_RE.split(work) if listed else [work]) if i]
         if not agents or not all(_a_work_item(ctx, i) for i in items):
             continue
@@ -605,7 +864,9 @@ def _a_work_item(ctx: Context, item: str) -> bool:
     """Hardware, an area or a project of a few words, no other known thing: "four themes" is none."""
     known = ctx.rec.gazetteer.lookup(item)
     return len(item.split()) <= 8 and (known is None or known.type == "Technology") \
-        and bool(HARDWARE_RE.search(item) or AREA_RE.search(item) or PROJECT_RE.match(item))
+        and bool(HARDWARE_RE.search(item) or AREA_RE.search(item) or PROJECT_RE.match(item)
+                 or re.match(r"[A-Z][a-z]{3,}ing\s+[a-z]", item) and not NOT_TECHNOLOGY_RE.search(item))
+    # an activity told by a gerund: "Protecting crews against radiation"
 
 
 # A paragraph opening with a coded item ("CT-1, cryogenic fluid management. Keeping propellants ... Only JAXA and NASA
@@ -806,7 +1067,8 @@ PASSIVE_WORK_RE = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\
                              r"(?:\w+ly\s+)?(?:pursued|addressed|developed|studied|tackled|investigated|led|built|"
                              r"provided|supplied|funded|explored|matured|tested|designed|demonstrated|worked\s+on|"
                              r"begun|started|launched|opened|updated|refreshed|revised)"
-                             r"\s+(?:\w+ly\s+)?by\s+(?:the\s+)?$", re.I)
+                             r"\s+(?:\w+ly\s+)?(?:by|at)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:agencies|partners|organi[sz]ations|members)"
+                             r"\s*[:,—–]?\s*(?:the\s+)?)?$", re.I)  # "... by three agencies: NASA, ESA and JAXA"
 GAPPED_RE = re.compile(r",?\s+and\s+(?P<topic>[^,;:]{3,80}?)\s+by\s+$")  # "..., and surface power by JAXA"
 CLAUSE_OPENER_RE = re.compile(r"^(?:(?:finally|also|meanwhile|moreover|further(?:more)?|in\s+addition|"
                               r"in\s+(?:19|20)\d\d),\s+)", re.I)

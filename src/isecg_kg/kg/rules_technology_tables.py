@@ -30,7 +30,8 @@ RULE = "technology-table"
 # The agency column: "Agency", "Agencies named", "Lead organisation", "Partners".
 WHO_RE = re.compile(r"\b(?:(?:lead|leading|contributing|responsible|participating|partner)\s+)?"
                     r"(?:agenc(?:y|ies)|organi[sz]ations?|partners?|contributors?|providers?|"
-                    r"(?:led|supplied|provided|developed|built|contributed)\s+by)"
+                    r"(?:led|supplied|provided|developed|built|contributed|reported|pursued|performed|done|"
+                    r"conducted|undertaken|carried\s+out|under\s*taken)\s+by)"
                     r"(?:\s+(?:named|involved|responsible|leading|contributing))?\b", re.I)
 # Work columns, the most specific first: what is built, then the technology, then the area it is in.
 WHAT_RES = [re.compile(r"\b(?:contributions?|elements?|systems?|hardware|items?|projects?|instruments?|payloads?|"
@@ -159,7 +160,10 @@ def _columns(ctx: Context, text: str) -> Columns | None:
     agency = WHO_RE.search(text)
     if not agency:
         return None
-    before, after = _column_names(text[:agency.start()]), _column_names(text[agency.end():])
+    start = agency.start()
+    if text[start:start + 1].islower():  # "Active work reported by": the agency column is the whole name
+        start = max((m.start() for m in COLUMN_NAME_RE.finditer(text, 0, start)), default=start)
+    before, after = _column_names(text[:start]), _column_names(text[agency.end():])
     ranks = [_rank(name) for name in before + after]
     if not any(ranks):
         return None
@@ -224,7 +228,7 @@ def _plain_rows(ctx: Context, at: int, columns: Columns) -> tuple[list[Row], lis
             break
         numbered = re.match(rf"(?:[A-Z]{{1,4}}-)?{number}\.?\s+\S", line.text) is not None  # "3 ...", "CT-3 ..."
         number += numbered
-        if _agency_line(ctx, pending, line):
+        if _agency_line(ctx, pending or used[-1:], line):  # "NASA, DLR, Israel" / "Space Agency"
             used += pending + [line]
             pending = []
             continue
@@ -363,6 +367,8 @@ def _cut(text: str, gap: tuple[int, int], after: int = 1) -> int:
             last, later, left = later[0], later[1:], left - 1
         return last.end()
     breaks = [m for m in cuts if "\n" in m.group()]  # a row starts on a line of its own, if the cleaner left it
+    coded = [m for m in breaks if ROW_CODE_RE.match(text, m.end())]
+    breaks = coded or breaks  # "CT-4 Precision landing" / "Phase 1 ISRO, ...": a row's code opens its first line
     if not any(text[gap[0]:m.start()].strip() for m in cuts):  # a cell ending in an acronym: "... for ESA | Robotics"
         cuts = list(ACRONYM_END_RE.finditer(text, gap[0], gap[1])) or cuts
     return (breaks or cuts)[-1].end() if cuts else gap[0]

@@ -36,23 +36,34 @@ GENRES = [("conference-paper", r"conference paper|congress paper"), ("white-pape
 MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"}
 HEAD_LINES = 5  # title, subtitle and imprint lines of the first page
+IMPRINT_LINES = 12  # a line opening with a publication cue may come below the head, in a block of details
 # The words of a head line its genre is read from: a title or imprint, not the abstract a PDF's cleaner may have
 # run on into the same line ("... Anna Kowalczyk8 Abstract. ... the Global Exploration Roadmap ...").
 HEAD_GENRE_WORDS = 25
 # A head line (or a line joined to it, capitalised) opening "Published March 2020", "Released: 9 May 2021",
 # "Issued by the Secretariat, Paris, April 2020": the document's own date (a line naming another document,
 # "... updates the second edition, released in May 2014", does not open so).
-PUBLISHED_ON_RE = re.compile(r"(?:^\W*(?i:published|released|issued|posted|dated)|(?:^|\s)(?:Published|Released|Issued))"
+PUBLISHED_ON_RE = re.compile(r"(?:^\W*(?i:published|released|issued|posted|dated|(?:release|publication|issue)\s+date|"
+                             r"date\s+of\s+(?:release|publication|issue))|(?:^|\s)(?:Published|Released|Issued))"
                              r"\b(?:\s+by\s+[^.;:]{1,80}?,)?[\s:,\-–—]*(?:(?i:in|on)\s+)?$")
 # "<Series> — Second Edition", "<Series>, 2nd edition".
 TITLE_EDITION_RE = re.compile(rf"^(?P<series>.+?)\s*[—–:,(-]\s*(?P<ord>{_ORDINAL})\s+edition\b", re.I)
 # "the second edition of the Global Exploration Roadmap", "the third GER edition", "its first iteration".
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 CITED_EDITION_RE = re.compile(
-    rf"\b(?P<ord>(?i:{_ORDINAL}))\s+(?:(?P<pre>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)\s+)?(?i:edition|iteration|version)"
+    rf"(?:\b(?P<when>(?:{_MONTH}\s+)?(?:19|20)\d\d)\s+)?\(?\b(?P<ord>(?i:{_ORDINAL}))\)?\s+"
+    rf"(?:(?P<pre>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)\s+)?(?P<noun>(?i:edition|iteration|version)|roadmap(?!\s+[Ss]upplement))"
     rf"(?:\s+of\s+(?:the\s+)?(?P<post>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|for|and)(?=\s+[A-Z]|\b))*(?:\s+\([A-Z]+\))?"
     rf"|roadmap|strategy))?")
-RELEASE_CUE_RE = re.compile(r"^\W{0,3}(?:\(|of\s+|,?\s*(?:which\s+was\s+)?(?:released|published|issued|posted|came out|"
-                            r"appeared)\s+(?:in|on)\s+)", re.I)
+RELEASE_CUE_RE = re.compile(r"^\W{0,3}(?:\(|of\s+|,?\s*(?:(?:which|that)\s+)?(?:(?:was|had\s+been|were)\s+)?"
+                            r"(?:(?:\w+ly|likewise|also|first|originally|then)\s+)?"
+                            r"(?:released|published|issued|posted|came\s+out|appeared|dated|dating|dates|followed)"
+                            r"(?:\s+(?:in|on|from))?\s+)", re.I)  # ", dating from August 2013", "likewise dated 2013"
+# The document itself after an edition: "the first edition of this assessment".
+OWN_WORK_RE = re.compile(r"\s+of\s+(?:this|the\s+present|our)\s+[a-z][\w\-]*")
+# "The roadmap first appeared in September 2011": the first edition of the series the subject names.
+FIRST_APPEARED_RE = re.compile(r"\b(?:[Tt]he\s+)?(?P<series>[Rr]oadmap|[Ss]trategy|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)\s+"
+                               r"(?:was\s+)?first\s+(?:appeared|came\s+out|published|released|issued)\s+(?:in|on)\s+")
 UPDATES_RE = re.compile(r"\b(updates|updated|replaces|replaced|supersedes|superseded)\b", re.I)
 BASED_RE = re.compile(r"\b(builds on|built on|based on|builds upon)\b", re.I)
 NEGATION_RE = re.compile(r"\b(?:not|never|n't)\s+$")
@@ -60,6 +71,7 @@ SELF_SUBJECT_RE = re.compile(r"^(?:(?:It|This\s+\w+|The\s+(?:update|supplement|e
                              r"|[A-Z][\w ]{0,20}:)")
 
 
+PERIODICALS = {"newsletter", "news", "minutes", "meeting-summary"}
 # A document's number in its series: "Issue 2.0", "Version 3", "Revision 2" (capitalised, as a head line sets it).
 ISSUE_RE = re.compile(r"\b(?P<word>Issue|Version|Revision)\s+(?P<n>\d{1,2}(?:\.\d{1,2})?)\b(?![.\-/]\d)")
 # What follows a series' name in an issue's title: "(2021 Update)", "— 2022 Update", ", 2021 revision".
@@ -130,8 +142,11 @@ def corpus_genres(documents: list[Document], base: str) -> dict[tuple[str, int],
 # "the 2020 supplement", "the lunar surface supplement that ISECG issued in August 2020", "the supplement of
 # August 2020": a document cited by its genre and year.
 GENRE_WORDS = "|".join(pattern for _, pattern in GENRES)
-CITED_GENRE_RE = re.compile(rf"\b(?:the|its)\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<genre>{GENRE_WORDS})"
-                            r"(?P<after>\s+(?:of|from|dated|(?:that|which)\s+(?:\w+\s+){0,2}?(?:issued|released|published)"
+# "the assessment's first edition" in the Critical Technology Needs and Gaps Assessment: its own.
+OWN_BEFORE_RE = re.compile(r"\b(?:this|the)\s+(?P<noun>[a-z][\w\-]*)(?:'s|’s)\s+$")
+CITED_GENRE_RE = re.compile(rf"\b(?:the|its)\s+(?:(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+)?"
+                            rf"(?P<year>(?:19|20)\d\d)\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<genre>{GENRE_WORDS})(?!\s+(?:{GENRE_WORDS}))"
+                            r"(?P<after>,?\s+(?:of|from|dated|(?:that|which)\s+(?:\w+\s+){0,2}?(?:issued|released|published)"
                             r"(?:\s+(?:in|on))?|(?:issued|released|published)\s+(?:in|on))\s+)?", re.I)
 
 # "the 2022 supplement to the Global Exploration Roadmap, published in October 2022", "the GER Supplement of
@@ -141,6 +156,7 @@ CITED_SUPPLEMENT_RE = re.compile(
     r"(?P<pre>(?:[A-Z][\w\-]*\s+){0,4}?)(?:lunar\s+surface\s+)?[Ss]upplement\b"
     r"(?:\s+(?:to|of)\s+(?:the\s+|its\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d)"
     r"(?P<post>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}))?"
+    r"(?:\s*[–—:]\s*(?:[A-Z][\w\-]*\s+){0,5}?[A-Z][\w\-]*(?=,?\s+(?:of|from|dated|published|issued|released)\s))?"
     r"(?:,?\s+(?:(?:which\s+was\s+)?(?:published|issued|released)\s+(?:in|on)|of|from|dated)\s+)?")
 
 
@@ -153,6 +169,14 @@ CITED_TITLE_RE = re.compile(
     rf"assessment|document|strategy|plan|framework)\s+)?[*_“\"]?(?P<title>{_TITLE}?)[*_”\"]?"
     rf"(?P<dated>,?\s+(?:(?:which\s+was\s+)?(?:published|issued|released)\s+(?:in|on)\s+|of\s+(?=[A-Z][a-z]+\s+(?:19|20)\d\d)|\()"
     rf"|(?=[,.;]|\s+(?:and|which)\b))")
+
+
+# A date before a title, in the clause citing it: "Released in August 2020, the *X*", "August 2020 saw the release of
+# the X".
+TITLE_DATED_BEFORE_RE = re.compile(
+    rf"(?:(?:[Rr]eleased|[Pp]ublished|[Ii]ssued)\s+(?:in|on)\s+(?P<date>(?:{_MONTH}\s+)?(?:19|20)\d\d)\s*,\s+|"
+    rf"(?P<date2>(?:{_MONTH}\s+)?(?:19|20)\d\d)\s+saw\s+the\s+(?:release|publication|launch)\s+of\s+)"
+    r"(?:the\s+)?[*_“\"]?$")
 
 
 class Series:
@@ -168,7 +192,12 @@ class Series:
         self.series: Entity | None = None
         self.date: str | None = str(doc.year) if doc.year else None
         self.genre: str | None = None  # the genre its head names ("minutes", "annual-report")
-        head = [line for line in text.lines if line.page == min((l.page for l in text.lines), default=1)][:HEAD_LINES]
+        self.recent: Entity | None = None  # the series of editions its text named last ("the GER ... the second edition")
+        self.series_keys = {key for key, _ in editions}
+        self._parts: dict[str, str] | None = None
+        self.issue_series: Entity | None = None  # the series its issue number places it in ("Issue 2.0")
+        first = [line for line in text.lines if line.page == min((l.page for l in text.lines), default=1)]
+        head, self.imprint = first[:HEAD_LINES], first[:IMPRINT_LINES]
         if head:
             self._own_facts(text, head)
 
@@ -180,7 +209,8 @@ class Series:
             self.rec.fact(self.iri, "dcterms:type", ox.Literal(genre), "document-type", 0.85, evidence)
         # A date the head says it was published on, whatever the title's year ("Annual Report 2019 /
         # Published March 2020"); else one of the title's year.
-        dates = [d for line in head for d in find_dates(line.text) if PUBLISHED_ON_RE.search(line.text[:d.pos[0]])]
+        dates = [d for line in self.imprint for d in find_dates(line.text)
+                 if PUBLISHED_ON_RE.search(line.text[:d.pos[0]])]  # "Release date Thursday, July 15, 2021" below the head
         dates = dates or [d for line in head for d in find_dates(line.text)
                           if not self.doc.year or d.year == self.doc.year]
         if dates:
@@ -232,36 +262,44 @@ class Series:
         an earlier issue is an edition of the series its title names (without "(2021 Update)"), and each
         earlier issue it cites, with its date, the edition before; a "Version 1.0" with none is no series."""
         own = next((m for line in head for m in ISSUE_RE.finditer(line.text)), None)
-        if own is None:
-            return
+        if own is None or self.genre in PERIODICALS:
+            return  # "ISECG Newsletter -- Issue 9": a periodical's number, no edition of a work
         number, name = _issue_number(own.group("n")), ISSUE_SERIES_RE.sub("", self.doc.title)
         # an earlier issue this one replaces ("Supersedes Issue 1.0") or cited after the series' name
         cited = [(line, m) for line in text.lines for m in ISSUE_RE.finditer(line.text)
                  if m.group("word") == own.group("word") and _issue_number(m.group("n")) not in (None, number)
-                 and (UPDATES_RE.search(line.text[max(0, m.start() - 14):m.start()])
+                 and (UPDATES_RE.search(line.text[max(0, m.start() - 40):m.start()])
                       or line.text[:m.start()].rstrip(" ,·–—-").lower().endswith(name.lower()))]
         if number is None or number == 1 and not cited:
             return
         # not self.series: an edition cited with no series ("[1] The Roadmap, third edition") is not this one's
-        series = self._series(name, evidence)
+        series = self.issue_series = self._series(name, evidence)
         self._edition_facts(self.iri, series, number, evidence)
         for line, m in cited:
             earlier = _issue_number(m.group("n"))
             passage = text.passage_at(line.page, line.offset + m.start())
             cite = Evidence(passage, line.page, line.text[max(0, m.start() - 60):m.end() + 30].strip())
             iri = self._edition(series, earlier, cite, name=m.group())
-            dates = find_dates(line.text[m.end():m.end() + 30])
-            if dates and dates[0].pos[0] <= 3:  # "Issue 1.0 (June 2019)", "Issue 1.0, June 2019"
+            after = line.text[m.end():m.end() + 40]
+            cue = re.match(r"\W{0,3}(?:(?:dated|of|from|released|issued|published)(?:\s+(?:in|on))?\s+)?", after)
+            dates = find_dates(after)
+            if dates and dates[0].pos[0] <= cue.end():  # "Issue 1.0 (June 2019)", "(Issue 1.0), dated June 2019"
                 self.rec.fact(iri, "dcterms:issued", ox.Literal(dates[0].start, datatype=term(date_type(dates[0].start))),
                               "edition-date", 0.8, cite)
-            if UPDATES_RE.search(line.text[max(0, m.start() - 14):m.start()]):
+            if UPDATES_RE.search(line.text[max(0, m.start() - 40):m.start()]):
                 self.rec.fact(self.iri, "dcterms:replaces", iri, "edition-relation", 0.75, cite)
 
     def _resolve_series(self, name: str | None) -> Entity | None:
+        """The series a name gives ("the Global Exploration Roadmap"); with none or a common noun ("the
+        roadmap"), the document's own series, else the one it named last."""
+        latest = self.series or self.recent
+        if latest is not None and name and " " not in name and latest.label.lower().endswith(name.lower()):
+            return latest  # "The Atlas first appeared ...": the series named so far
         if not name or name.lower() in ("roadmap", "strategy"):
-            return self.series or next((e for e in self.rec.gazetteer.by_iri.values() if e.type == "Document"
-                                        and name and e.label.lower().endswith(name.lower())
-                                        and e.iri in self.rec.result.entities), None)
+            return self.series or self.recent or next((e for e in self.rec.gazetteer.by_iri.values()
+                                                       if e.type == "Document" and name
+                                                       and e.label.lower().endswith(name.lower())
+                                                       and e.iri in self.rec.result.entities), None)
         found = self.rec.gazetteer.lookup(re.sub(r"\s+\([A-Z]+\)$", "", name))
         return found if found is not None and found.type == "Document" else None
 
@@ -269,36 +307,113 @@ class Series:
         """"the third edition of the roadmap, released in January 2018": the edition, its date, and
         whether this document updates it or builds on it."""
         text = sentence.text
+        named = [m for m in sentence.mentions if m.entity.type == "Document"
+                 and (series_key(m.entity.label) in self.series_keys or m.entity is self.series)]
         for m in CITED_EDITION_RE.finditer(text):
             post = m.group("post")
             if post and post.split()[0].lower() in MONTH_NAMES:
                 post = None  # "the first edition of September 2011": a date, not a series
-            series = self._resolve_series(post or m.group("pre"))
+            if m.group("noun").lower() == "roadmap" and (m.group("pre") or post):
+                continue  # "the first roadmap" is an edition; "the second Roadmap Supplement" is not read so
+            owner = OWN_BEFORE_RE.search(text[:m.start()])
+            own = OWN_WORK_RE.match(text, m.end("noun")) or (
+                owner if owner and owner.group("noun") in self.doc.title.lower().split() else None)
+            # "the first edition of this assessment", "the assessment's first edition"
+            before = [n.entity for n in named if n.end <= m.start()]  # "the GER in its second edition"
+            recent, self.recent = self.recent, before[-1] if before else self.recent
+            series = self.issue_series if own else self._resolve_series(
+                post or m.group("pre") or (None if m.group("noun").lower() != "roadmap" else "roadmap"))
+            self.recent = recent
             if series is None and post and len(post.split()) >= 2:  # "the first edition of the Mars Relay Plan"
                 series = self._series(re.sub(r"\s+\([A-Z]+\)$", "", post), sentence.evidence())
             if series is None:
                 continue
+            self.recent = series if series is not self.series else self.recent
             ordinal = ORDINALS[m.group("ord").lower()]
             evidence = sentence.evidence()
             iri = self._edition(series, ordinal, evidence)
-            after = text[m.end():]
+            after = text[own.end() if own and own.start() > m.start() else m.end() if m.group("post") == post
+                         else m.end("noun"):]
+            # "... edition of August 2013", "the first edition of this assessment, published in June 2019"
             cue = RELEASE_CUE_RE.match(after)
             dates = find_dates(after[:60])
-            if cue and dates and dates[0].pos[0] <= cue.end() + 12 and iri != self.iri:
-                self.rec.fact(iri, "dcterms:issued", ox.Literal(dates[0].start, datatype=term(date_type(dates[0].start))),
-                              "edition-date", 0.8, evidence)
+            when = find_dates(m.group("when")) if m.group("when") else []  # "the August 2013 second edition"
+            if when and iri != self.iri:
+                self._issued(iri, when[0].start, "edition-date", evidence)
+            elif cue and dates and dates[0].pos[0] <= cue.end() + 12 and iri != self.iri:
+                self._issued(iri, dates[0].start, "edition-date", evidence)
+            elif cue and re.match(r"(?:19|20)\d\d\b", after[cue.end():]) and iri != self.iri:
+                self._issued(iri, after[cue.end():cue.end() + 4], "edition-date", evidence)  # "likewise dated 2013"
             self._follows(text, m.start(), iri, evidence)
+        if named:
+            self.recent = named[-1].entity if named[-1].entity is not self.series else self.recent
+        for m in FIRST_APPEARED_RE.finditer(text):
+            series = self._resolve_series(m.group("series"))
+            dates = find_dates(text[m.end():m.end() + 30])
+            if series is not None and dates and dates[0].pos[0] == 0:
+                evidence = sentence.evidence()
+                iri = self._edition(series, 1, evidence)
+                if iri != self.iri:
+                    self._issued(iri, dates[0].start, "edition-date", evidence)
         for m in CITED_SUPPLEMENT_RE.finditer(text):
             self._cited_supplement(m, sentence)
         if SELF_SUBJECT_RE.match(text):
             for m in CITED_TITLE_RE.finditer(text):
                 self._cited_title(m, sentence)
+        self._cited_corpus_titles(sentence)
         for m in CITED_GENRE_RE.finditer(text):
             dates = find_dates(text[m.end():m.end() + 30]) if m.group("after") else []
-            year = m.group("year") or (dates[0].start[:4] if dates and dates[0].pos[0] == 0 else None)
+            dates = [d for d in dates if d.pos[0] == 0]
+            if m.group("year"):  # "the August 2020 supplement", "the 2020 supplement"
+                dates = find_dates(f"{m.group('month') or ''} {m.group('year')}".strip())
+            year = dates[0].start[:4] if dates else None
             cited = self.genres.get((genre_of(m.group("genre")) or "", int(year)), []) if year else []
             if len(cited) == 1 and cited[0] != self.iri:
+                # the citing document says when it came out (as for a title cited with its year)
+                self._issued(cited[0], dates[0].start, "document-year", sentence.evidence())
                 self._follows(text, m.start(), cited[0], sentence.evidence())
+
+    def _title_parts(self) -> dict[str, str]:
+        """The corpus documents' titles and the parts of them on either side of a dash, of three words or more
+        ("Lunar Surface Exploration Scenario Update"), that name one document and no series -> its IRI."""
+        if self._parts is None:
+            found: dict[str, set[str]] = {}
+            prefix = iris.document(self.rec.base, "")
+            for entity in self.rec.gazetteer.by_iri.values():
+                if entity.type != "Document" or not entity.iri.startswith(prefix):
+                    continue
+                for part in {entity.label, *re.split(r"\s+[—–-]\s+|:\s+", entity.label)}:
+                    part = part.strip()
+                    if len(part.split()) >= 3 and series_key(part) not in self.series_keys \
+                            and not re.search(rf"\b(?i:{_ORDINAL})\s+edition\b", part):
+                        found.setdefault(part, set()).add(entity.iri)
+            self._parts = {part: next(iter(iris_)) for part, iris_ in found.items() if len(iris_) == 1}
+        return self._parts
+
+    def _cited_corpus_titles(self, sentence: Sentence) -> None:
+        """A corpus document cited by its title or a part of it with the date it came out, before ("Released in
+        August 2020, the *X*", "August 2020 saw the release of the X") or after ("the X released in August
+        2020", "the X of August 2020"): the citing document says when it came out (a date of another year is
+        another version)."""
+        text = sentence.text
+        years = {iri: year for (_, year), found in self.genres.items() for iri in found}
+        for part, iri in self._title_parts().items():
+            for m in re.finditer(rf"(?<![\w\-]){re.escape(part)}(?![\w\-])", text):
+                before = TITLE_DATED_BEFORE_RE.search(text[:m.start()])
+                dates = find_dates(before.group("date") or before.group("date2")) if before else []
+                if not dates:
+                    after = text[m.end():].lstrip("*_”\" ")
+                    cue = RELEASE_CUE_RE.match(after)
+                    dates = [d for d in find_dates(after[:60]) if cue and d.pos[0] <= cue.end()]
+                if dates and iri != self.iri and (iri not in years or int(dates[0].start[:4]) == years[iri]):
+                    self._issued(iri, dates[0].start, "document-year", sentence.evidence())
+
+    def _issued(self, iri: str, date: str, rule: str, evidence: Evidence) -> None:
+        """A cited work's date; not a corpus document's of another year (the words named another work)."""
+        year = next((y for (_, y), found in self.genres.items() if iri in found), None)
+        if year is not None and int(date[:4]) != year:
+            return
+        self.rec.fact(iri, "dcterms:issued", ox.Literal(date, datatype=term(date_type(date))), rule, 0.8, evidence)
 
     def _cited_title(self, m: re.Match, sentence: Sentence) -> None:
         """A document this one updates or builds on, cited by its title with its genre or date: the corpus

@@ -88,6 +88,15 @@ def is_heading(text: str) -> bool:
             bool(re.match(r"^(Annex|Chapter|Section)\b", text)))
 
 
+# The rest of a quoted name cut by a line break: a few words, then its closing quote.
+_CLOSES_QUOTE_RE = re.compile(r"^[^\s\"“”]+(?:\s+[^\s\"“”]+){0,4}[\"”]")
+
+
+def _open_quote(text: str) -> bool:
+    """Whether a line ends inside a quotation: an odd number of straight quotes, or more “ than ”."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
 def clean_name(name: str) -> str:
     """A name without leading articles, pronouns, prepositions or years, nor trailing punctuation."""
     words = name.replace("’", "'").split()
@@ -116,6 +125,12 @@ class DocumentText:
                 cut_days = previous is not None and len(previous.text) >= _CUT_LINE_MIN_CHARS \
                     and _DAY_END_RE.search(previous.text) and _MONTH_YEAR_START_RE.match(text)
                 cut_sentence = previous is not None and text[:1].islower() and _CUT_SENTENCE_RE.search(previous.text)
+                cut_quote = previous is not None and _open_quote(previous.text) and _CLOSES_QUOTE_RE.match(text)
+                if cut_quote:  # 'Third and last comes "Sustained Lunar' / 'Opportunities", placed from ...'
+                    previous.text = f"{previous.text} {text}"
+                    previous.heading = is_heading(previous.text)
+                    offset += len(raw) + 1
+                    continue
                 if text and previous is not None and (len(previous.text) >= _CUT_LINE_MIN_CHARS or cut_date
                                                       or cut_sentence) \
                         and previous.text[-1] not in ".:;!?" and (_CONTINUES_RE.match(text) or cut_days or (
