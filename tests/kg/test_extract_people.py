@@ -549,3 +549,23 @@ def test_contributing_agencies_listed_by_country_after_a_sentence_introducing_th
                 "Germany DLR — German Aerospace Center\nItaly Italian Space Agency (ASI)\nDepartures from the plan\n"
                 "The plan changed.")
     assert _creators(r) == {"id/org/aeb", "id/org/cnes", "id/org/dlr", "id/org/asi"}
+
+
+def test_bodies_a_sentence_credits_listed_on_the_rows_below_it(extract):
+    # the count caps the list; a former name in a row is no other contributor; prose after the rows ends the list
+    r = extract("Of the nine members, 4 sent material for this paper. They appear below by year:\n"
+                "Joined Agency\n2007 Canadian Space Agency (CSA) Canada 2007, then as\nBNSC\n"
+                "UK Space Agency (UKSA) United Kingdom\n2019 Polish Space Agency (POLSA) Poland 2020 Brazilian Space "
+                "Agency (AEB) Brazil 2021 Israel Space Agency (ISA) Israel\n"
+                "The paper was then discussed by the senior managers of NASA and ESA.")
+    assert {"id/org/csa", "id/org/uksa", "id/org/polsa", "id/org/aeb"} <= _creators(r)
+    assert not {"id/org/isa", "id/org/nasa", "id/org/esa"} & _creators(r)
+
+
+def test_bodies_credited_one_a_line_with_their_full_names(extract):
+    r = extract("Who took part\nThe text drew on contributions from three agencies, listed below by acronym:\n"
+                "DLR — the German Aerospace Center (Germany)\nKARI — the Korea Aerospace Research Institute\n"
+                "JAXA — the Japan Aerospace Exploration Agency (Japan)\nOutlook for the coming years\n"
+                "NASA intends to extend the work.")
+    assert {"id/org/dlr", "id/org/kari", "id/org/jaxa"} <= _creators(r)
+    assert "id/org/nasa" not in _creators(r)

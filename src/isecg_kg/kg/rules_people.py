@@ -13,6 +13,7 @@ import re
 from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
+from .rules_org import PROSE_VERB_RE, RECORD_GENRES, number
 from .text import ORG_LIKE, TABLE_CAPTION_RE, Sentence, clause_start, clean_name, coordinated, subjects
 from .vocab import term
 
@@ -504,11 +505,64 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
         _credit(ctx, pairs, evidence, "authors", editors="editor" in cue.group().lower())
     for entity in listed if len(listed) >= 2 else []:
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", entity.iri, "credited", 0.8, evidence)
+    credited_list(ctx, sentence)
     for m in sentence.of_type("Document"):
         its = ITS_WORK_RE.search(text[:m.start])
         bodies = subjects(sentence, its.start(), fallback=False) if its else []
         if len(bodies) == 1:
             ctx.rec.fact(m.entity.iri, "dcterms:creator", bodies[0].iri, "its-work", 0.75, evidence)
+
+
+# A sentence saying bodies supplied the document's material, and that their list follows: "Of the twenty-six members,
+# 19 supplied material for this supplement. They are listed below ...", "contributions to the edition came from 14 space
+# agencies. They are listed below by acronym:" (any word of contribution, any word for bodies, any cue of a list below).
+CONTRIBUTED_RE = re.compile(r"\b(?:contribut\w*|supplied|provided|submitted|furnished|input|material)\b", re.I)
+BODIES_WORD_RE = re.compile(r"\b(?:agencies|members|organi[sz]ations|bodies|partners|institutions)\b", re.I)
+LIST_FOLLOWS_RE = re.compile(r"\b(?:listed|named|shown|given|set\s+out|enumerated|appear)\s+(?:[\w\-]+\s+){0,2}?below\b|"
+                             r"\bas\s+follows\b|\b(?:the\s+)?following\s*:|:\s*$", re.I)
+# A body's former name in a row ("2007, then as BNSC", "(formerly BNSC)"): not another contributor.
+FORMER_RE = re.compile(r"\b(?:as|formerly|previously|then|née|ex)\s*\(?\s*$", re.I)
+LIST_LEAD_LINES = 3  # lines a list may have before its first row (its caption, its column headings)
+LIST_WRAP_WORDS = 4  # a row's wrapped cell ("Thailand", "2021–2022"); a longer line with no body ends the list
+
+
+def credited_list(ctx: Context, sentence: Sentence) -> None:
+    """Bodies a sentence credits with the document's material, listed on the lines below it, one or several a row
+    (a table's rows a PDF ran together, "ASI — the Italian Space Agency (Italy)"): each is an author of this
+    document. The list ends at a line of prose or a longer line naming no body, or when it holds as many bodies
+    as the sentence counts (its smallest number: "Of the twenty-six members, 19 supplied")."""
+    text = sentence.text
+    if not (CONTRIBUTED_RE.search(text) and BODIES_WORD_RE.search(text)) or THANKS_RE.search(text) \
+            or ctx.series.genre in RECORD_GENRES:
+        return
+    if not LIST_FOLLOWS_RE.search(sentence.line.text, sentence.offset - sentence.line.offset):
+        return
+    counts = [n for w in re.findall(r"[\w\-]+", text) if (n := number(w)) and n >= 2]
+    cap = min(counts) if counts else None
+    lines = ctx.text.lines
+    index = next(i for i, candidate in enumerate(lines) if candidate is sentence.line)
+    found: list[Entity] = []
+    lead, previous = 0, sentence.line.text
+    for line in lines[index + 1:]:
+        words = line.text.split()
+        if len(words) > LIST_WRAP_WORDS and (PROSE_VERB_RE.search(line.text) or line.text.rstrip().endswith(".")):
+            break  # prose, not a column heading ("Joined Agency")
+        orgs = [m.entity for m in ctx.rec.gazetteer.find(line.text) if m.entity.type in ORG_LIKE
+                and (ctx.body is None or m.entity.iri != ctx.body.iri)
+                and not FORMER_RE.search(f"{previous} {line.text[:m.start]}" if m.start == 0 else line.text[:m.start])]
+        previous = line.text
+        if not orgs:
+            lead += not found
+            if found and len(words) > LIST_WRAP_WORDS or lead > LIST_LEAD_LINES:
+                break
+            continue
+        evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text)
+        for org in orgs:
+            if org not in found and (cap is None or len(found) < cap):
+                found.append(org)
+                ctx.rec.fact(ctx.series.iri, "dcterms:creator", org.iri, "credited-list", 0.8, evidence)
+        if cap is not None and len(found) >= cap:
+            break
 
 
 def _first_person(text: str, pairs: list[tuple[Entity, Entity]]) -> int:
