@@ -569,3 +569,30 @@ def test_bodies_credited_one_a_line_with_their_full_names(extract):
                 "NASA intends to extend the work.")
     assert {"id/org/dlr", "id/org/kari", "id/org/jaxa"} <= _creators(r)
     assert "id/org/nasa" not in _creators(r)
+
+
+def test_a_body_in_brackets_and_the_agency_the_person_speaks_for(extract):
+    r = extract("Authors\n- optics: Lea Kunz (HZB, the Helmholtz Centre Berlin, representing DLR);\n"
+                "- regolith: Tom Ashby (The Royal Observatory, for the UK Space Agency);\n"
+                "- dust: Aiko Mori (Institute of Space and Astronautical Science, JAXA);\n"
+                "- geology: Jan Vogt (Institute of Planetary Research of DLR).\nThe paper was reviewed in May.")
+    labels = r.labels()
+    people = {(labels.get(s, s), labels.get(o, o)) for s, o in _people(r)}
+    assert people == {("Lea Kunz", "Helmholtz Centre Berlin"), ("Tom Ashby", "Royal Observatory"),
+                      ("Aiko Mori", "JAXA Institute of Space and Astronautical Science"),
+                      ("Jan Vogt", "DLR Institute of Planetary Research")}
+    assert ("id/org/jaxa-institute-of-space-and-astronautical-science", "org:unitOf", "id/org/jaxa") in r.facts
+    assert {"id/org/jaxa", "id/org/dlr"} <= _creators(r)
+    assert "id/org/uksa" not in _creators(r)  # whom they speak for wrote nothing with them
+
+
+def test_a_unit_after_its_agency_s_possessive(extract):
+    r = extract("Ana Lima, of NASA's Ames Research Center, chaired the panel; Rui Paz, of NASA's SLS team, spoke.")
+    assert _people(r) == {("id/person/ana-lima", "id/org/nasa-ames-research-center"),
+                          ("id/person/rui-paz", "id/org/nasa")}
+
+
+def test_a_body_after_an_authors_label(extract):
+    r = extract("Lunar Science Digest\nEditorial team: the Science Working Group (SWG) of ISECG.\n"
+                "The digest reviews the science of the Moon.")
+    assert "id/group/swg" in _creators(r)

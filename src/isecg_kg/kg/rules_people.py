@@ -108,6 +108,7 @@ UNIT_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w\-’']*\s+){0,4}(?:Center|Centre|In
                            r"Directorate|Establishment|Division|Department|Facility|Secretariat|Group|Team|"
                            r"Committee|Panel|Task Force)\b"
                            r"(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,4})?|[A-Z]{3,6}\b)")
+POSSESSIVE_UNIT_RE = re.compile(r"(?:'s|’s)\s")
 # A word of a person's credit, not of a body's name: "DLR Institute of Aerospace Medicine Author, radiation".
 CREDIT_WORD_RE = re.compile(rf"(?:{ROLE}|Author|Contributor|Reviewer|Member)s?")
 ROLE_OF_RE = re.compile(r"\b(?:President|Director(?: General)?|Head|Chief|Administrator|Chair(?:man|woman)?)\s+of\s+"
@@ -127,6 +128,8 @@ NOT_NAME_WORDS = {"Space", "Agency", "Centre", "Center", "National", "Administra
                   "Name", "Names", "Role", "Roles", "Affiliation", "Affiliations",
                   "Country", "Site", "Topic", "Position", "Function", "Location", "Place", "City",
                   "Member", "Delegation",
+                  # the head of a body's name, no person's ("The Open University, representing the UK Space Agency")
+                  "University", "Embassy", "Ministry", "Observatory", "Commission", "Council", "College", "Academy",
                   # words that open a sentence or a clause, not a name ("On Monday, NASA said")
                   "In", "On", "At", "For", "From", "By", "As", "After", "Before", "During", "Since", "Under", "Of",
                   "To", "Also", "But", "Both", "Each", "Its", "Their", "When", "While", "Monday", "Tuesday",
@@ -288,6 +291,10 @@ def _unit(ctx: Context, org: Entity, surface: str, after: str, evidence: Evidenc
     """The unit of ``org`` named right after it ("NASA Goddard Space Flight Center"): an organisation of its
     own (org:OrganizationalUnit, org:unitOf the agency), named as written."""
     m = UNIT_AFTER_RE.match(after)
+    owned = POSSESSIVE_UNIT_RE.match(after)  # "NASA's Goddard Space Flight Center": a unit by its head word only
+    m = m or (owned and UNIT_AFTER_RE.match(after, owned.end() - 1))
+    if m is not None and m.start(1) > 0 and after[0] in "'’" and re.fullmatch(r"[A-Z]{3,6}", m.group(1)):
+        m = None  # "NASA's SLS": no unit
     if org.type != "Organization" or m is None or any(
             f.entity.type in ORG_LIKE for f in ctx.rec.gazetteer.find(m.group(1))):
         return None
@@ -409,6 +416,61 @@ def _writes_for(ctx: Context, before: str, agency, mentions, evidence: Evidence,
     return True
 
 
+# A person with their body in brackets, and the agency they speak for after it: "Min-jae Seo (KIGAM, the Korea Institute
+# of Geoscience and Mineral Resources, representing KARI)", "Rhiannon Pryce (The Open University, for the UK Space
+# Agency)", "Keiko Hanazawa (Institute of Space and Astronautical Science, JAXA)", "Jonas Wiedemann (Institute of
+# Planetary Research of DLR)".
+PERSON_BRACKETED_RE = re.compile(rf"(?<![\w\-'’]){PERSON}\s*\((?P<own>[^()]{{3,120}}?)(?:,?\s+(?:representing|for|on\s+behalf"
+                                 rf"\s+of|speaking\s+for|writing\s+for)\s+(?:the\s+)?(?P<agency>[^()]{{2,60}}))?\)")
+# a unit's name before its agency's: "Institute of Space and Astronautical Science, JAXA", "... Research of DLR"
+UNIT_BEFORE_RE = re.compile(r"(?P<unit>(?:[A-Z][\w\-’']*\s+){0,4}(?:Center|Centre|Institute|Laboratory|Directorate|"
+                            r"Establishment|Division|Department|Facility)\b(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:and\s+)?"
+                            r"[A-Z][\w\-]*){0,4}?)?)(?:,\s+|\s+(?:of|at)\s+)(?:the\s+)?$")
+BODY_HEAD_RE = re.compile(r"\b(?:Agency|Centre|Center|Institute|University|Laboratory|Observatory|Academy|College|Ministry|"
+                          r"Embassy|Council|Commission|Office|Organi[sz]ation|Administration|Corporation|Foundation|"
+                          r"Society|School|Department)\b")
+ACRONYM_PART_RE = re.compile(r"[A-Z][A-Z\-]{1,9}(?:\s[A-Z]{2,6})?")
+
+
+def _bracketed_body(ctx: Context, sentence: Sentence, evidence: Evidence) -> list[tuple[Entity, Entity]]:
+    """People with their body in brackets whom no other pattern read: a unit named before its
+    agency ("(Institute of Planetary Research of DLR)") is the agency's unit "DLR Institute of Planetary Research"; a
+    body no list has ("(KIGAM, the Korea Institute of ...)", "(The Open University, representing ...)") becomes an
+    entity, its acronym the part in capitals. The person is of that body, which wrote with them; the agency they speak
+    for is not theirs."""
+    found = []
+    for m in PERSON_BRACKETED_RE.finditer(sentence.text):
+        own, at = m.group("own").strip(), m.start("own")
+        orgs = [o for o in sentence.mentions if o.entity.type in ORG_LIKE and at <= o.start < m.end("own")]
+        person = _person(ctx, m.group(1), evidence)
+        if person is None or any(f.s == person.iri and f.p == "schema:affiliation" and f.evidence is not None
+                                 and f.evidence.sentence == evidence.sentence for f in ctx.rec.result.facts):
+            continue  # read by another pattern
+        if orgs:  # a known agency, after its unit's name: the unit
+            last = orgs[-1]
+            unit = UNIT_BEFORE_RE.fullmatch(sentence.text, at, last.start) if last.end == at + len(own) else None
+            if unit is None or len(orgs) > 1:
+                continue
+            surface = sentence.text[last.start:last.end]
+            body = _unit(ctx, last.entity, surface, " " + unit.group("unit"), evidence)
+            if body is None:
+                continue
+            _affiliate(ctx, person, body, evidence, "affiliation-bracketed")
+            found.append((person, last.entity))
+            continue
+        parts = [clean_name(p) for p in re.split(r",\s+", own)]
+        acronym = next((p for p in parts if ACRONYM_PART_RE.fullmatch(p)), None)
+        name = next((p for p in parts if p != acronym and NEW_BODY_NAME_RE.fullmatch(p) and BODY_HEAD_RE.search(p)
+                     and not any(ROLE_WORD_RE.fullmatch(w) for w in p.split())), None)
+        if name is None or len(parts) > 2:  # "(Associate Administrator, Human Exploration)": a role, no body
+            continue
+        body = ctx.rec.define(name, "Organization", evidence, acronym=acronym, rule="affiliation",
+                              confidence=0.7, cls="org:FormalOrganization")
+        _affiliate(ctx, person, body, evidence, "affiliation-bracketed")
+        found.append((person, body))
+    return found
+
+
 def new_affiliations(ctx: Context, sentence: Sentence, evidence: Evidence) -> list[tuple[Entity, Entity]]:
     """People of bodies no reference list has, which become entities from the text: "A of the Canadian
     Embassy in the United States", "UK Science Minister B" (the UK government)."""
@@ -433,6 +495,7 @@ def new_affiliations(ctx: Context, sentence: Sentence, evidence: Evidence) -> li
     for person, org in found:
         _affiliate(ctx, person, org, evidence, "affiliation")
     found += _writes_for_of(ctx, sentence, evidence)
+    found += _bracketed_body(ctx, sentence, evidence)
     for m in AS_ITS_RE.finditer(sentence.text):
         bodies = subjects(sentence, m.start(), fallback=False)
         person = _person(ctx, m.group(1), evidence) if len(bodies) == 1 else None
@@ -493,6 +556,13 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
     if AUTHORS_LEAD_RE.match(text) or _in_authors_prose(state, sentence):
         # "Authors: A (NASA), B (JAXA) and C (CNES).", a paragraph of an authors section: this document's authors
         _credit(ctx, pairs, evidence, "authors", editors=EDITORS_LEAD_RE.match(text) is not None)
+    lead = AUTHORS_LEAD_RE.match(text)
+    for m in coordinated(sentence, lead.end(), len(text)) if lead and not pairs and not BYLINE_RE.match(text) else []:
+        # "Editorial team: the Science Working Group (SWG) of ISECG": a body, no person, after the label; "the ISECG
+        # Science Working Group": the group named right after the body
+        group = next((o for o in sentence.mentions if o.start >= m.end and o.entity.type in ORG_LIKE), None)
+        body = group if group is not None and not text[m.end:group.start].strip() else m
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", body.entity.iri, "authors", 0.8, evidence)
     credited = CREDITED_RE.search(text)
     listed = [m.entity for m in sentence.mentions if credited and m.start >= credited.end() - 1
               and m.entity.type in ORG_LIKE]
