@@ -596,3 +596,25 @@ def test_a_body_after_an_authors_label(extract):
     r = extract("Lunar Science Digest\nEditorial team: the Science Working Group (SWG) of ISECG.\n"
                 "The digest reviews the science of the Moon.")
     assert "id/group/swg" in _creators(r)
+
+
+def test_an_authors_table_whose_rows_end_with_a_place_cell(extract):
+    # the last cell of a row ("Bremen") is no part of the next row's name; a row's body no list has, written for an
+    # agency "on its behalf", is the person's and wrote with them
+    r = extract("Editorial team\nContributor Organisation\nAna Lima Agência Espacial Brasileira, Brasilia, Bremen\n"
+                "Karl Vogt German Aerospace Center, Bremen\nEva Nowak Institute of Aviation of the Polish Academy (IOA PAN),"
+                "\nWarsaw; contributing on POLSA's behalf\nSummary\nThe study reviews the needs of lunar surface power "
+                "systems for the decade.")
+    labels = r.labels()
+    people = {(labels.get(s, s), labels.get(o, o)) for s, o in _people(r)}
+    assert ("Karl Vogt", "German Aerospace Center") in people or ("Karl Vogt", "id/org/dlr") in people
+    assert not any(name.startswith(("Bremen", "Brasilia")) for name, _ in people)
+    assert ("Eva Nowak", "Institute of Aviation of the Polish Academy") in people
+    assert "id/org/polsa" not in _creators(r)
+
+
+def test_an_editor_for_a_unit_which_prepared_the_issue(extract):
+    r = extract("Newsletter, Issue 4\nThe group met in Rome.\n"
+                "Editor: Mara Holm, for the ISECG Secretariat, which prepared this issue.")
+    assert ("id/person/mara-holm", "id/org/isecg-secretariat") in _people(r)
+    assert "id/org/isecg-secretariat" in _creators(r)

@@ -82,6 +82,10 @@ PERSON_FOR_RE = re.compile(rf"{PERSON}(?:\s+for|,\s+who\s+(?:heads|headed|leads|
 PERSON_OF_KIND_RE = re.compile(rf"{PERSON}\s+of\s+the\s+(?:[\w\-]+\s+){{0,3}}(?:agency|centre|center|institute|"
                                rf"organi[sz]ation|administration|body)\s*,\s+(?:the\s+)?$")
 PERSON_UNIT_OF_RE = re.compile(rf"{PERSON},\s+(?:[A-Z][\w\-]*\s+(?:(?:of|and|for)\s+)?){{1,6}}(?:of|at)\s+(?:the\s+)?$")
+# ... set apart by a comma ("Editor: Sofia Lindqvist, for the ISECG Secretariat, which prepared this issue"), unless
+# their own body follows ("A B, for Roscosmos, of the Space Research Institute": FOR_OF_RE)
+PERSON_COMMA_FOR_RE = re.compile(rf"{PERSON},\s+for\s+(?:the\s+)?$")
+OWN_BODY_AFTER_RE = re.compile(r"\s*,\s+(?:of|from)\b")
 # A person, the agency they write for, and their own body: "Mikhail Litvak, for Roscosmos, of the Space Research
 # Institute (IKI) – ...", "Anil Bhardwaj, for ISRO, of the Physical Research Laboratory – ...".
 FOR_OF_RE = re.compile(rf"{PERSON},\s+(?:for|on behalf of)\s+(?:the\s+)?(?P<agency>[^,;()]{{2,40}}),\s+of\s+(?:the\s+)?"
@@ -162,7 +166,7 @@ PAPER_CODE_RE = re.compile(r"\b([A-Z]{2,5})-\s?(\d\d)([,.\-][\w.,\-]*\w)")
 # The document itself: "this white paper", "the present report", or a sentence opening "The assessment ...".
 OWN_WORK_RE = re.compile(r"(?:\b(?:this|the present)|^\W*the)\s+(?:[\w\-]+\s+){0,2}(?:paper|supplement|report|document|"
                          r"roadmap|update|edition|strategy|digest|assessment|plan|study|record|minutes|summary|text|"
-                         r"publication|overview|brief)\b", re.I)
+                         r"publication|overview|brief|issue|newsletter|bulletin)\b", re.I)
 # "... was prepared by the chair team and the ISECG Secretariat, with ...": the bodies of the phrase after "by"
 BY_PHRASE_RE = re.compile(r"\b(?:issued|published|released|prepared|written|authored|compiled|drafted|produced|edited|"
                           r"(?:co-)?led)\s+by\s+(.*?)(?=\s+(?:with|from|for|on behalf of|in|at|under|during|through)\b"
@@ -235,6 +239,7 @@ RUN_ON_RE = re.compile(r"(?:\s+[A-Z][\w\-]*)+\s*")  # capitalised words to the l
 # report", "ISECG published this supplement" (its subjects: not "agencies of ISECG prepared this paper").
 PUBLISHED_RE = re.compile(r"\b(?:published|issued|released|prepared|drafted|wrote|compiled|authored|produced|edited|"
                           r"(?:led|coordinated|oversaw)\s+the\s+(?:drafting|preparation|writing|editing)\s+of)\s+$", re.I)
+WHICH_RE = re.compile(r"\S,\s+which\s+(?:[a-z]+\s+)?$")  # the body before a relative clause: "..., which prepared this issue"
 # The document as a body's work: "This report is a product of the ISECG Technology Working Group".
 WORK_OF_RE = re.compile(r"\s*,?\s*(?:is|was|has been)\s+(?:(?:a|an|the)\s+)?(?:joint\s+|collective\s+)?(?:product|work|output|"
                         r"result|deliverable)\s+of\s+(?:the\s+)?", re.I)
@@ -333,6 +338,7 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             dash or PERSON_COMMA_RE.search(before),  # "A B – JAXA", "A B — ESTEC, ESA", "Editors: A B, NASA"
             PERSON_OF_RE.search(before),  # "Naoki Sato of JAXA", "A B, also of JAXA", "A B from CNES"
             PERSON_FOR_RE.search(before),  # "Thomas Kerner for DLR"
+            not OWN_BODY_AFTER_RE.match(after) and PERSON_COMMA_FOR_RE.search(before),  # "A B, for the X Secretariat"
             PERSON_OF_AT_RE.search(before),  # "A B of the ISECG Secretariat at ESA's ESTEC"
             _bracketed_second(before, m, mentions),  # "A B (ISECG Secretariat, ESA ESTEC)"
             PERSON_OF_KIND_RE.search(before),  # "A B of the Italian agency, ASI"
@@ -355,6 +361,8 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
         person, by = next(((p, c) for p, c in ((_person(ctx, c.group(1), evidence), c) for c in candidates if c) if p),
                           (None, None))
         if person is None and _writes_for(ctx, before, m, mentions, evidence, found):
+            continue
+        if person is None and _on_behalf(ctx, before, after, mentions, evidence, found):
             continue
         owner = re.match(rf"(?:'s|’s)\s+{PERSON}", after)
         if person is None and owner:
@@ -398,6 +406,30 @@ def _row_person(ctx: Context, pattern: re.Pattern, before: str) -> re.Match | No
         if found and not any(_no_name(ctx, w) for w in found.group(1).split()):
             return found
     return None
+
+
+# A row of a person and a body no list has, then the agency they write for: "Anna Kowalczyk Space Research Centre of
+# the Polish Academy of Sciences (CBK PAN), Warsaw; contributing on POLSA's behalf" (before the agency, and after it).
+PERSON_BODY_BEHALF_RE = re.compile(rf"(?<![\w\-'’]){_SHORT_PERSON}\s+(?P<body>{_BODY_WORDS}(?:\s*\([A-Z][A-Z\- ]{{1,12}}\))?)"
+                                   r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?\s*[,;]\s+(?:(?:contributing|writing|speaking|"
+                                   r"acting|working)\s+)?on\s+(?:the\s+)?$")
+BEHALF_AFTER_RE = re.compile(r"(?:'s|’s)\s+behalf\b")
+
+
+def _on_behalf(ctx: Context, before: str, after: str, mentions, evidence: Evidence, found: list) -> bool:
+    """"A B Space Research Centre of ... (CBK PAN), Warsaw; contributing on POLSA's behalf": the person is of the body
+    before, a new one, which wrote with them; the agency they write for did not."""
+    via = _row_person(ctx, PERSON_BODY_BEHALF_RE, before) if BEHALF_AFTER_RE.match(after) else None
+    if via is None or any(via.start("body") <= o.start < via.end("body") and o.entity.type in ORG_LIKE
+                          for o in mentions):
+        return False
+    person = _person(ctx, via.group(1), evidence)
+    body = _new_body(ctx, via.group("body"), evidence) if person is not None else None
+    if body is None or person is None:
+        return False
+    _affiliate(ctx, person, body, evidence, "affiliation")
+    found.append((person, body))
+    return True
 
 
 def _writes_for(ctx: Context, before: str, agency, mentions, evidence: Evidence, found: list) -> bool:
@@ -673,6 +705,8 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
                and BY_ITEM_RE.fullmatch(text, by.start(1), m.start)]
     verb = PUBLISHED_RE.search(text, 0, own.start()) if own else None
     issuers += coordinated(sentence, clause_start(sentence, verb.start()), verb.start()) if verb else []
+    which = WHICH_RE.search(text, 0, verb.start()) if verb else None
+    issuers += [m for m in orgs if m.end <= which.start()][-1:] if which and not issuers else []  # "the X, which drafted this"
     own_unit = BODY_UNIT_RE.match(text, byline.end()) if byline and ctx.body is not None else None
     if own_unit:  # "Drafted by the group's Secretariat, which ESA hosts": the unit of the body, not ESA
         short = min((n for n in ctx.body.names() if n.isupper()), key=len, default=ctx.body.label)
@@ -853,9 +887,12 @@ def end_authors(ctx: Context, state: State) -> None:
     rows = [line for line in lines if line.text.startswith("|")]
     # the table's lines and lines listing people; an introduction and a "Contributors: ..." sentence are the
     # other rules' (people)
-    text = " ".join(" ".join(line.text.split()) for line in lines if not line.text.startswith("|")
+    # a line that opens a row of its own is set apart from the line before, whose last cell is no part of the name
+    # after it ("... Saint-Hubert, Québec" / "Giulia Ferrante Agenzia Spaziale Italiana, Rome")
+    text = " ".join(("; " if _opens_with_row(ctx, line.text) else "") + " ".join(line.text.split()) for line in lines
+                    if not line.text.startswith("|")
                     and (_in_author_table(line.text) or _people_line(line.text) or _opens_with_row(ctx, line.text)
-                         or _listed_person(ctx, line.text)))
+                         or _listed_person(ctx, line.text))).removeprefix("; ")
     evidence = Evidence(ctx.text.passage_at(lines[0].page, lines[0].offset), lines[0].page, text)
     pairs = []
     # "Editors: A, NASA; B, JAXA. Authors: C (CNES)": each labelled part read apart, its editors credited as such
