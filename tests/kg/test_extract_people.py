@@ -618,3 +618,11 @@ def test_an_editor_for_a_unit_which_prepared_the_issue(extract):
                 "Editor: Mara Holm, for the ISECG Secretariat, which prepared this issue.")
     assert ("id/person/mara-holm", "id/org/isecg-secretariat") in _people(r)
     assert "id/org/isecg-secretariat" in _creators(r)
+
+
+def test_a_body_named_by_its_nationality_and_kind(extract):
+    # "the Italian agency" is ASI, "the Korean institute" KARI, "the Luxembourg agency" LSA: one body fits each
+    r = extract("The Italian agency had led the group since May, with Mia Rossi as its representative. "
+                "Jin Park, who represents the Korean institute, spoke. Paul Weis of the Luxembourg agency agreed.")
+    assert _people(r) == {("id/person/mia-rossi", "id/org/asi"), ("id/person/jin-park", "id/org/kari"),
+                          ("id/person/paul-weis", "id/org/lsa")}

@@ -474,29 +474,30 @@ def _bracketed_body(ctx: Context, sentence: Sentence, evidence: Evidence) -> lis
     for m in PERSON_BRACKETED_RE.finditer(sentence.text):
         own, at = m.group("own").strip(), m.start("own")
         orgs = [o for o in sentence.mentions if o.entity.type in ORG_LIKE and at <= o.start < m.end("own")]
-        person = _person(ctx, m.group(1), evidence)
-        if person is None or any(f.s == person.iri and f.p == "schema:affiliation" and f.evidence is not None
-                                 and f.evidence.sentence == evidence.sentence for f in ctx.rec.result.facts):
-            continue  # read by another pattern
+        name = _person_name(ctx, m.group(1))
+        known = ctx.rec.gazetteer.lookup(name) if name else None
+        if not name or known is not None and (known.type != "Person" or any(
+                f.s == known.iri and f.p == "schema:affiliation" and f.evidence is not None
+                and f.evidence.sentence == evidence.sentence for f in ctx.rec.result.facts)):
+            continue  # no person's name, or a person another pattern read
         if orgs:  # a known agency, after its unit's name: the unit
             last = orgs[-1]
             unit = UNIT_BEFORE_RE.fullmatch(sentence.text, at, last.start) if last.end == at + len(own) else None
-            if unit is None or len(orgs) > 1:
-                continue
-            surface = sentence.text[last.start:last.end]
-            body = _unit(ctx, last.entity, surface, " " + unit.group("unit"), evidence)
-            if body is None:
-                continue
-            _affiliate(ctx, person, body, evidence, "affiliation-bracketed")
-            found.append((person, last.entity))
+            person = _person(ctx, name, evidence) if unit is not None and len(orgs) == 1 else None
+            body = _unit(ctx, last.entity, sentence.text[last.start:last.end], " " + unit.group("unit"), evidence) \
+                if person is not None else None
+            if body is not None:
+                _affiliate(ctx, person, body, evidence, "affiliation-bracketed")
+                found.append((person, last.entity))
             continue
         parts = [clean_name(p) for p in re.split(r",\s+", own)]
         acronym = next((p for p in parts if ACRONYM_PART_RE.fullmatch(p)), None)
-        name = next((p for p in parts if p != acronym and NEW_BODY_NAME_RE.fullmatch(p) and BODY_HEAD_RE.search(p)
-                     and not any(ROLE_WORD_RE.fullmatch(w) for w in p.split())), None)
-        if name is None or len(parts) > 2:  # "(Associate Administrator, Human Exploration)": a role, no body
+        body_name = next((p for p in parts if p != acronym and NEW_BODY_NAME_RE.fullmatch(p) and BODY_HEAD_RE.search(p)
+                          and not any(ROLE_WORD_RE.fullmatch(w) for w in p.split())), None)
+        person = _person(ctx, name, evidence) if body_name is not None and len(parts) <= 2 else None
+        if person is None:  # "(Associate Administrator, Human Exploration)": a role, no body
             continue
-        body = ctx.rec.define(name, "Organization", evidence, acronym=acronym, rule="affiliation",
+        body = ctx.rec.define(body_name, "Organization", evidence, acronym=acronym, rule="affiliation",
                               confidence=0.7, cls="org:FormalOrganization")
         _affiliate(ctx, person, body, evidence, "affiliation-bracketed")
         found.append((person, body))
