@@ -626,3 +626,11 @@ def test_a_body_named_by_its_nationality_and_kind(extract):
                 "Jin Park, who represents the Korean institute, spoke. Paul Weis of the Luxembourg agency agreed.")
     assert _people(r) == {("id/person/mia-rossi", "id/org/asi"), ("id/person/jin-park", "id/org/kari"),
                           ("id/person/paul-weis", "id/org/lsa")}
+
+
+def test_a_table_row_of_a_body_then_a_person_and_a_clause_of_their_work(extract):
+    r = extract("Agency in the chair Chair Period\nESA Anne Roux spring 2015 until May 2017\n"
+                "CSIRO Commonwealth Scientific and Industrial Research Organisation Australia\n"
+                "Roscosmos State Corporation for Space Activities (Russia)\n"
+                "The group will be chaired by Ida Berg, who directs robotic exploration at CNES.")
+    assert _people(r) == {("id/person/anne-roux", "id/org/esa"), ("id/person/ida-berg", "id/org/cnes")}

@@ -86,6 +86,13 @@ PERSON_UNIT_OF_RE = re.compile(rf"{PERSON},\s+(?:[A-Z][\w\-]*\s+(?:(?:of|and|for
 # their own body follows ("A B, for Roscosmos, of the Space Research Institute": FOR_OF_RE)
 PERSON_COMMA_FOR_RE = re.compile(rf"{PERSON},\s+for\s+(?:the\s+)?$")
 OWN_BODY_AFTER_RE = re.compile(r"\s*,\s+(?:of|from)\b")
+# "Lucie Tremblay, who directs exploration planning at the Canadian agency": a clause of their work before the body.
+PERSON_WHO_AT_RE = re.compile(rf"{PERSON},\s+who\s+(?:heads|headed|leads|led|directs|directed|manages|managed|runs|ran|"
+                              rf"works|worked|coordinates|coordinated|oversees|oversaw)\b[^,;()]{{0,50}}?\b(?:at|of|for|in)"
+                              rf"\s+(?:the\s+)?$")
+# A table's row of a body's cell, then a person's, then a cell in lower case or figures: "NASA Sam Scimemi spring 2017
+# until 6 June 2019", "JAXA Naoki Sato since 6 June 2019".
+ROW_BODY_PERSON_RE = re.compile(rf"\s+{PERSON}\s+(?=[a-z\d])")
 # A person, the agency they write for, and their own body: "Mikhail Litvak, for Roscosmos, of the Space Research
 # Institute (IKI) – ...", "Anil Bhardwaj, for ISRO, of the Physical Research Laboratory – ...".
 FOR_OF_RE = re.compile(rf"{PERSON},\s+(?:for|on behalf of)\s+(?:the\s+)?(?P<agency>[^,;()]{{2,40}}),\s+of\s+(?:the\s+)?"
@@ -134,6 +141,7 @@ NOT_NAME_WORDS = {"Space", "Agency", "Centre", "Center", "National", "Administra
                   "Member", "Delegation",
                   # the head of a body's name, no person's ("The Open University, representing the UK Space Agency")
                   "University", "Embassy", "Ministry", "Observatory", "Commission", "Council", "College", "Academy",
+                  "Corporation", "Foundation", "Society", "Company", "Association", "Federation", "Union", "State",
                   # words that open a sentence or a clause, not a name ("On Monday, NASA said")
                   "In", "On", "At", "For", "From", "By", "As", "After", "Before", "During", "Since", "Under", "Of",
                   "To", "Also", "But", "Both", "Each", "Its", "Their", "When", "While", "Monday", "Tuesday",
@@ -338,6 +346,8 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             dash or PERSON_COMMA_RE.search(before),  # "A B – JAXA", "A B — ESTEC, ESA", "Editors: A B, NASA"
             PERSON_OF_RE.search(before),  # "Naoki Sato of JAXA", "A B, also of JAXA", "A B from CNES"
             PERSON_FOR_RE.search(before),  # "Thomas Kerner for DLR"
+            PERSON_WHO_AT_RE.search(before),  # "A B, who directs exploration planning at CSA"
+            _row_body_person(text, m, mentions),  # a row "NASA Sam Scimemi spring 2017 until 6 June 2019"
             not OWN_BODY_AFTER_RE.match(after) and PERSON_COMMA_FOR_RE.search(before),  # "A B, for the X Secretariat"
             PERSON_OF_AT_RE.search(before),  # "A B of the ISECG Secretariat at ESA's ESTEC"
             _bracketed_second(before, m, mentions),  # "A B (ISECG Secretariat, ESA ESTEC)"
@@ -378,6 +388,15 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
 
 UNIT_TYPE = term("org:OrganizationalUnit").value
 ROLE_OPENS_RE = re.compile(rf"\s*(?:[\w\-]+\s+){{0,2}}?{ROLE}\b")
+
+
+def _row_body_person(text: str, m, mentions) -> re.Match | None:
+    """ROW_BODY_PERSON_RE after ``m`` when the body opens a line that is no sentence, and no name of a body stands
+    where the person's would ("CSIRO Commonwealth Scientific and Industrial Research Organisation")."""
+    if text[:m.start].strip(" -•*|") or text.rstrip().endswith((".", "!", "?", ";", ":")):
+        return None
+    found = ROW_BODY_PERSON_RE.match(text, m.end)
+    return found if found and not any(m.end <= o.start < found.end() for o in mentions) else None
 
 
 def _bracketed_second(before: str, m, mentions) -> re.Match | None:
