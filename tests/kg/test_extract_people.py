@@ -634,3 +634,28 @@ def test_a_table_row_of_a_body_then_a_person_and_a_clause_of_their_work(extract)
                 "Roscosmos State Corporation for Space Activities (Russia)\n"
                 "The group will be chaired by Ida Berg, who directs robotic exploration at CNES.")
     assert _people(r) == {("id/person/anne-roux", "id/org/esa"), ("id/person/ida-berg", "id/org/cnes")}
+
+
+def _chairs(r) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in r.facts if p == "org:member" and s.startswith("id/chair/")}
+
+
+def test_the_chair_passed_with_a_phrase_and_an_apposition_between(extract):
+    # an adverbial before "from", the previous holder's apposition ("in the chair since 2017") dating its own term
+    r = extract("ISECG met in Rome. The chairmanship passed at the close of the meeting from CNES, in the chair since "
+                "2017, to DLR, the German Aerospace Center.", year=2020)
+    assert ("id/chair/cnes-isecg-from-2017", "id/org/cnes") in _chairs(r)
+    assert ("id/chair/dlr-isecg-2020", "id/org/dlr") in _chairs(r)
+
+
+def test_the_chair_held_since_and_a_successor_in_the_chair(extract):
+    r = extract("ISECG met twice. The chairmanship has been held by CSA since 2019. The managers decided that ASI, "
+                "the Italian agency, will succeed CSA in the chair in 2021.", year=2020)
+    assert {("id/chair/csa-isecg-from-2019", "id/org/csa"), ("id/chair/asi-isecg-from-2021", "id/org/asi")} \
+        <= _chairs(r)
+
+
+def test_an_agency_s_own_chair_named_with_a_person_is_not_the_group_s(extract):
+    r = extract("ISECG met in Dubai. Opening the session, the UAE Space Agency's Chair, Sarah Al Amiri, welcomed "
+                "the delegates.", year=2021)
+    assert not _chairs(r)
