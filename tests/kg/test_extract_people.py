@@ -659,3 +659,9 @@ def test_an_agency_s_own_chair_named_with_a_person_is_not_the_group_s(extract):
     r = extract("ISECG met in Dubai. Opening the session, the UAE Space Agency's Chair, Sarah Al Amiri, welcomed "
                 "the delegates.", year=2021)
     assert not _chairs(r)
+
+
+def test_a_person_of_a_unit_they_serve_at_their_own_agency(extract):
+    r = extract("The report was edited by Ana Berg of the ISECG Secretariat at ESA's ESTEC.")
+    assert _people(r) == {("id/person/ana-berg", "id/org/esa")}
+    assert "id/org/isecg" not in _creators(r)

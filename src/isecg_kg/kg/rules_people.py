@@ -344,7 +344,7 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
         candidates = [
             end,  # "Kathy Laurini (NASA)", "Roland Martinez NASA" (a table)
             dash or PERSON_COMMA_RE.search(before),  # "A B – JAXA", "A B — ESTEC, ESA", "Editors: A B, NASA"
-            PERSON_OF_RE.search(before),  # "Naoki Sato of JAXA", "A B, also of JAXA", "A B from CNES"
+            not _served_at(text, m, mentions) and PERSON_OF_RE.search(before),  # "Naoki Sato of JAXA", "A B from CNES"
             PERSON_FOR_RE.search(before),  # "Thomas Kerner for DLR"
             PERSON_WHO_AT_RE.search(before),  # "A B, who directs exploration planning at CSA"
             _row_body_person(text, m, mentions),  # a row "NASA Sam Scimemi spring 2017 until 6 June 2019"
@@ -388,6 +388,16 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
 
 UNIT_TYPE = term("org:OrganizationalUnit").value
 ROLE_OPENS_RE = re.compile(rf"\s*(?:[\w\-]+\s+){{0,2}}?{ROLE}\b")
+
+
+SERVED_AT_RE = re.compile(r"(?:\s+[A-Z][\w\-]*){0,3}\s+at\s+(?:the\s+)?")
+
+
+def _served_at(text: str, m, mentions) -> bool:
+    """"A B of the ISECG Secretariat at ESA's ESTEC": the body after "of" is where the person serves, the one after
+    "at" their own (PERSON_OF_AT_RE reads it)."""
+    at = SERVED_AT_RE.match(text, m.end)
+    return at is not None and any(o.start == at.end() and o.entity.type in ORG_LIKE for o in mentions)
 
 
 def _row_body_person(text: str, m, mentions) -> re.Match | None:
