@@ -665,3 +665,19 @@ def test_a_person_of_a_unit_they_serve_at_their_own_agency(extract):
     r = extract("The report was edited by Ana Berg of the ISECG Secretariat at ESA's ESTEC.")
     assert _people(r) == {("id/person/ana-berg", "id/org/esa")}
     assert "id/org/isecg" not in _creators(r)
+
+
+def test_bodies_credited_in_the_sentence_after_a_cue_of_writing_or_contribution(extract):
+    for text in ("Contributing agencies: ASI, CNES and DLR.", "This study drew on input from ASI, CNES and DLR.",
+                 "Material for this paper was supplied by ASI, CNES and DLR.",
+                 "Nine agencies took part in preparing the report: ASI, CNES, DLR."):
+        assert {"id/org/asi", "id/org/cnes", "id/org/dlr"} <= _creators(extract(text)), text
+    # a contribution to something else, and thanks, credit nobody
+    assert not _creators(extract("Contributions to the Gateway came from ASI, CNES and DLR."))
+    assert not _creators(extract("We thank ASI, CNES and DLR for the material they supplied for this paper."))
+
+
+def test_people_listed_in_prose_each_with_their_body_after_a_comma(extract):
+    r = extract("The paper's authors are Ana Lima, NASA, and Rui Paz, ESA.")
+    assert _people(r) == {("id/person/ana-lima", "id/org/nasa"), ("id/person/rui-paz", "id/org/esa")}
+    assert {"id/org/nasa", "id/org/esa"} <= _creators(r)

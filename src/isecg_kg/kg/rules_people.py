@@ -33,7 +33,9 @@ PERSON_AFTER_ROLE_RE = re.compile(rf"^\s*,?\s*{PERSON}\b")
 # ... and a cell of its unit or place may come between: "Lukas Brenner — ESTEC, ESA, Noordwijk".
 PERSON_DASH_RE = re.compile(rf"(?<![\w\-]){PERSON}\s+[–—-]\s+(?P<cell>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}},\s+)?$")
 # a table's cell opens an item too, and a dash after an item's topic: "surface power — Sophie Marchand, CNES"
-PERSON_COMMA_RE = re.compile(rf"(?:^|[;:·|–—]\s*|(?:^|\s)[-•*]\s+|(?:^|\s)\d{{1,2}}[.)]\s+|^\W+){PERSON},\s+$")
+# ... or an item of a list in prose: "The paper's authors are Ana Lima, NASA, and Rui Paz, ESA".
+PERSON_COMMA_RE = re.compile(rf"(?:^|[;:·|–—]\s*|(?:^|\s)[-•*]\s+|(?:^|\s)\d{{1,2}}[.)]\s+|^\W+|,?\s+and\s+|\b(?:are|were|"
+                             rf"comprised|comprises|included|includes|include)\s+){PERSON},\s+$")
 ROLE = (r"(?:Director|President|Head|Chief|Administrator|Chair(?:man|woman|person)?|Manager|Minister|Secretary|"
         r"Officer|Coordinator|Representative|Delegate|Leader|Lead|Editor|Deputy|Vice|Executive|Scientist|Engineer|"
         r"Advis[eo]r|Counsellor|Counselor)")
@@ -638,6 +640,7 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
     for entity in listed if len(listed) >= 2 else []:
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", entity.iri, "credited", 0.8, evidence)
     credited_list(ctx, sentence)
+    credited_inline(ctx, sentence)
     for m in sentence.of_type("Document"):
         its = ITS_WORK_RE.search(text[:m.start])
         bodies = subjects(sentence, its.start(), fallback=False) if its else []
@@ -656,6 +659,41 @@ LIST_FOLLOWS_RE = re.compile(r"\b(?:listed|named|shown|given|set\s+out|enumerate
 FORMER_RE = re.compile(r"\b(?:as|formerly|previously|then|née|ex)\s*\(?\s*$", re.I)
 LIST_LEAD_LINES = 3  # lines a list may have before its first row (its caption, its column headings)
 LIST_WRAP_WORDS = 4  # a row's wrapped cell ("Thailand", "2021–2022"); a longer line with no body ends the list
+
+
+# Bodies a sentence credits with the document, listed in it after a cue: "Contributing agencies: ASI, CNES and DLR",
+# "Eleven agencies took part in preparing the report: ASI, CNES, ...", "This report drew on input from NASA, ESA and
+# JAXA", "Material for this paper was supplied by CNES, DLR and ASI". A word of writing with a word for bodies or the
+# document; a word of contribution with the document only ("contributions to the Gateway from NASA and ESA": no).
+CREDIT_LABEL_RE = re.compile(r"^\W*(?:contributing|participating|authoring|drafting)\s+(?:member\s+)?(?:agencies|"
+                             r"organi[sz]ations|bodies|members)\s*:\s*", re.I)
+WRITING_RE = re.compile(r"\b(?:prepar\w*|wr[io]t\w*|draft\w*|author\w*|compil\w*|edit(?:ed|ing)|took\s+part|"
+                        r"taking\s+part)\b", re.I)
+LIST_OPENS_RE = re.compile(r":\s*|\b(?:from|by)\s+")
+LIST_JOIN_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
+
+
+def credited_inline(ctx: Context, sentence: Sentence) -> None:
+    """The bodies listed in the sentence after a cue of credit (see CREDIT_LABEL_RE), two or more, each an author."""
+    text = sentence.text
+    if THANKS_RE.search(text) or ctx.series.genre in RECORD_GENRES:
+        return
+    label = CREDIT_LABEL_RE.match(text)
+    cue = WRITING_RE.search(text) if BODIES_WORD_RE.search(text) or OWN_WORK_RE.search(text) else None
+    cue = cue or (CONTRIBUTED_RE.search(text) if OWN_WORK_RE.search(text) else None)
+    opens = label or (LIST_OPENS_RE.search(text, cue.end()) if cue else None)
+    if opens is None:
+        return
+    orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE and m.start >= opens.end()]
+    listed, at = [], opens.end()
+    for m in orgs:
+        gap = text[at:m.start]  # the first right after the cue ("the" may come between), the others joined to it
+        if not (re.fullmatch(r"(?:the\s+)?", gap) if at == opens.end() else LIST_JOIN_RE.fullmatch(gap)):
+            break
+        listed.append(m.entity)
+        at = m.end
+    for entity in listed if len(listed) >= 2 else []:
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", entity.iri, "credited", 0.8, sentence.evidence())
 
 
 def credited_list(ctx: Context, sentence: Sentence) -> None:
