@@ -681,3 +681,10 @@ def test_people_listed_in_prose_each_with_their_body_after_a_comma(extract):
     r = extract("The paper's authors are Ana Lima, NASA, and Rui Paz, ESA.")
     assert _people(r) == {("id/person/ana-lima", "id/org/nasa"), ("id/person/rui-paz", "id/org/esa")}
     assert {"id/org/nasa", "id/org/esa"} <= _creators(r)
+
+
+def test_a_person_with_their_body_in_other_appositions(extract):
+    r = extract("Ana Lima, a NASA engineer, spoke. Rui Paz, head of the ESA delegation, agreed. Ida Berg [JAXA] left. "
+                "For CNES, Eva Roux attended. The Moon Mineralogy Mapper, a NASA instrument, flew in 2008.")
+    assert _people(r) == {("id/person/ana-lima", "id/org/nasa"), ("id/person/rui-paz", "id/org/esa"),
+                          ("id/person/ida-berg", "id/org/jaxa"), ("id/person/eva-roux", "id/org/cnes")}

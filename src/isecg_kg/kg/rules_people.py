@@ -25,7 +25,7 @@ PERSON = rf"(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+{_PARTI
          rf"(?:\s+{_NAME})?)"
 AUTHOR_ROW_RE = re.compile(rf"{PERSON}\s+\S")
 # not "d'Etudes Spatiales (CNES)"; a row's role in brackets between: "Rachel Whitfield (co-lead) NASA"
-PERSON_END_RE = re.compile(rf"(?<![\w\-'’]){PERSON}\s*(?:\((?:\s*[a-z][\w\-]*){{1,3}}\s*\)\s*)?(?:\(\s*)?$")
+PERSON_END_RE = re.compile(rf"(?<![\w\-'’]){PERSON}\s*(?:\((?:\s*[a-z][\w\-]*){{1,3}}\s*\)\s*)?(?:[(\[]\s*)?$")
 NAME_RUN_END_RE = re.compile(r"[A-Z][\w\-]*\s+(?:(?:of|for|the|de|di)\s+)?$")
 PERSON_AFTER_ROLE_RE = re.compile(rf"^\s*,?\s*{PERSON}\b")
 # A person and their body set apart by a dash, or by a comma when the person opens a sentence or an item of a
@@ -40,7 +40,7 @@ ROLE = (r"(?:Director|President|Head|Chief|Administrator|Chair(?:man|woman|perso
         r"Officer|Coordinator|Representative|Delegate|Leader|Lead|Editor|Deputy|Vice|Executive|Scientist|Engineer|"
         r"Advis[eo]r|Counsellor|Counselor)")
 # A person named with their role in the body: "Lucie Tremblay, Director of Exploration Planning at CSA".
-PERSON_ROLE_AT_RE = re.compile(rf"{PERSON},\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}?{ROLE}\b[^,;()]{{0,60}}?\b(?:at|of)"
+PERSON_ROLE_AT_RE = re.compile(rf"{PERSON},\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}?(?i:{ROLE})\b[^,;()]{{0,60}}?\b(?:at|of)"
                                r"\s+(?:the\s+)?$")
 # ... or with their role before the body, set apart by commas: "David Ngata, Director of Lunar Systems, ESA"; or
 # with the body opening their role: "Ana Lopes, CNES Associate Director for Robotics".
@@ -62,8 +62,14 @@ ORG_ROLE_PERSON_RE = re.compile(rf"^(?:'s|’s)\s+(?:[\w\-]+\s+){{0,2}}?{ROLE}\b
 # An item of a list of delegations, the body first: "- for NASA, Kathy Lueders (...)", "- for AEB, its President,
 # Carlos Moura;" (before and after the body).
 FOR_ITEM_LINE_RE = re.compile(r"^\W*(?:for|on behalf of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5},\s+\S")
-FOR_ITEM_RE = re.compile(r"^\W*(?:for|on behalf of)\s+(?:the\s+)?$")
-FOR_ITEM_PERSON_RE = re.compile(rf"^,\s+(?:its\s+(?:[\w\-]+\s+){{0,2}}?{ROLE}\s*,\s+)?{PERSON}\s*(?:[,;(.]|$)")
+FOR_ITEM_RE = re.compile(r"^\W*(?:for|on behalf of)\s+(?:the\s+)?$", re.I)  # ... or a sentence: "For ESA, Ana Lima attended"
+FOR_ITEM_PERSON_RE = re.compile(rf"^,\s+(?:its\s+(?:[\w\-]+\s+){{0,2}}?{ROLE}\s*,\s+)?{PERSON}\s*(?:[,;(.]|$|\s+(?!(?:of|from|at|for|with)\b)[a-z])")
+# A person with their body in an apposition before a noun: "Ana Lima, a NASA engineer", "Rui Paz, the ESA lead".
+PERSON_A_BODY_RE = re.compile(rf"{PERSON},\s+(?:a|an|the)\s+(?:(?:former|senior|chief|lead|longtime|veteran)\s+)?$")
+NOUN_AFTER_RE = re.compile(r"\s+(?:[a-z\-]+\s+)?(?:engineer|scientist|official|manager|researcher|astronaut|director|"
+                           r"administrator|lead|leader|representative|delegate|expert|specialist|chief|head|employee|"
+                           r"officer|planner|geologist|physicist|spokesperson|spokeswoman|spokesman|executive|"
+                           r"veteran|analyst|architect|coordinator)s?\b")
 # A person in the body's role: "Dr A B has acted as ESA's representative in the chair" (before and after the body).
 SERVED_AS_RE = re.compile(rf"{PERSON}\s+(?:(?:has|had|have)\s+(?:also\s+)?)?(?:acted|served|acts|serves|act|serve|been|"
                           rf"was|is)\s+as\s+(?:the\s+)?$")
@@ -348,7 +354,8 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             dash or PERSON_COMMA_RE.search(before),  # "A B – JAXA", "A B — ESTEC, ESA", "Editors: A B, NASA"
             not _served_at(text, m, mentions) and PERSON_OF_RE.search(before),  # "Naoki Sato of JAXA", "A B from CNES"
             PERSON_FOR_RE.search(before),  # "Thomas Kerner for DLR"
-            PERSON_WHO_AT_RE.search(before),  # "A B, who directs exploration planning at CSA"
+            PERSON_WHO_AT_RE.search(before),
+            NOUN_AFTER_RE.match(after) and PERSON_A_BODY_RE.search(before),  # "Ana Lima, a NASA engineer"  # "A B, who directs exploration planning at CSA"
             _row_body_person(text, m, mentions),  # a row "NASA Sam Scimemi spring 2017 until 6 June 2019"
             not OWN_BODY_AFTER_RE.match(after) and PERSON_COMMA_FOR_RE.search(before),  # "A B, for the X Secretariat"
             PERSON_OF_AT_RE.search(before),  # "A B of the ISECG Secretariat at ESA's ESTEC"
