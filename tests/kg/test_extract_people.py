@@ -688,3 +688,20 @@ def test_a_person_with_their_body_in_other_appositions(extract):
                 "For CNES, Eva Roux attended. The Moon Mineralogy Mapper, a NASA instrument, flew in 2008.")
     assert _people(r) == {("id/person/ana-lima", "id/org/nasa"), ("id/person/rui-paz", "id/org/esa"),
                           ("id/person/ida-berg", "id/org/jaxa"), ("id/person/eva-roux", "id/org/cnes")}
+
+
+def test_more_wordings_of_who_holds_the_chair(extract):
+    cases = {"ESA has presided over ISECG since 2021.": ("id/chair/esa-isecg-from-2021", "id/org/esa"),
+             "ESA, the current chair of ISECG, hosted the meeting.": ("id/chair/esa-isecg-2020", "id/org/esa"),
+             "ESA became chair of ISECG in 2015.": ("id/chair/esa-isecg-from-2015", "id/org/esa"),
+             "ESA takes the helm of ISECG in 2021.": ("id/chair/esa-isecg-from-2021", "id/org/esa"),
+             "The ISECG chair, Ana Lima of ESA, opened the meeting.": ("id/chair/esa-isecg-2020", "id/org/esa"),
+             "NASA handed over to ESA, which now chairs the group.": ("id/chair/esa-isecg-2020", "id/org/esa"),
+             "Ana Lima of ESA, who presided over ISECG from 2014 to 2016, spoke.":
+                 ("id/chair/esa-isecg-2014-to-2016", "id/org/esa")}
+    for text, chair in cases.items():
+        assert _chairs(extract(f"ISECG met in Rome. {text}", year=2020)) == {chair}, text
+    r = extract("ISECG met in Rome. ESA replaced NASA as chair of ISECG in 2015.", year=2020)
+    assert _chairs(r) == {("id/chair/esa-isecg-from-2015", "id/org/esa"), ("id/chair/nasa-isecg-until-2015", "id/org/nasa")}
+    for text in ("NASA held a workshop in Houston.", "CSA, the vice-chair of ISECG, spoke."):
+        assert not _chairs(extract(f"ISECG met in Rome. {text}", year=2020)), text

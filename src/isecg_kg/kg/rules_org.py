@@ -865,7 +865,7 @@ def group_leads(ctx: Context, state: State, sentence: Sentence) -> None:
 # chairmanship of X", "X, as chair,".  The holder is named after the cue when "to", "by" or "of" follows it,
 # else before it in its clause.
 CHAIR_CUE_RE = re.compile(r"\b(?:chair(?:manship|s|ed|ing)?|presid(?:ed|es|ing|ency)|helm)\b", re.I)
-CHAIR_AFTER_RE = re.compile(r"(?:\s+(?:pass(?:es|ed)?|go(?:es)?|went|mov(?:es|ed)|rotat(?:es|ed)|transferr?(?:s|ed)|fell|falls|"
+CHAIR_AFTER_RE = re.compile(r"(?:\s+(?:pass(?:es|ed)?|go(?:es)?|went|came|comes|mov(?:es|ed)|rotat(?:es|ed)|transferr?(?:s|ed)|fell|falls|"
                             r"was|were|is|has|had|have|will|be|been|over|held|taken|assumed|handed|given|jointly))*"
                             # "passed from ASI to JAXA", "passed at the end of the meeting from JAXA, the Japanese agency, to"
                             r"(?:\s+(?:at|in|on|during)\s+[^,;.]{1,40}?(?=\s+from\s))?"
@@ -970,7 +970,8 @@ def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
 
     for m in CHAIRS_RE.finditer(text):
         if not re.search(r"(?:'s|’s)$", m.group("body")):  # "chairs the group's dust topic": not the group
-            holder = _subject(sentence, m.start())
+            which = re.search(r",\s+which\s+(?:[a-z]+\s+)?$", text[:m.start()])  # "... to ESA, which now chairs"
+            holder = _orgs(sentence, 0, which.start())[-1:] if which else _subject(sentence, m.start())
             record(holder[0] if holder else None, _chair_body(ctx, m.group("body")), clause_start(sentence, m.start()),
                    _clause_end(text, m.end()))
     for m in TOOK_CHAIR_RE.finditer(text):
