@@ -13,6 +13,7 @@ relations, a list of small rules).  This module only drives them.
 from __future__ import annotations
 
 from ..ingest.model import Document, Page, Passage
+from .described import described
 from .discover import Discovery
 from .events import Events
 from .facts import Evidence, Extraction, Fact, Recorder
@@ -39,7 +40,7 @@ def extract_document(doc: Document, pages: list[Page], passages: list[Passage], 
     ctx, state = Context(doc, text, recorder, events, series, _main_body(text, recorder)), State()
     for line in text.lines:
         for sentence in text.sentences(line):
-            sentence.mentions = recorder.gazetteer.find(sentence.text)
+            sentence.mentions = described(recorder.gazetteer, sentence.text, recorder.gazetteer.find(sentence.text))
             sentence.footnote = text.footnote_of(sentence)
             if sentence.passage_id:
                 for m in sentence.mentions:

@@ -25,6 +25,7 @@ from .reference import Entity, Mention
 from .rules_events import (earlier_of_series, event_details, event_place, event_which_holds, events, happenings, meeting_series, meetings,
                           minutes_head, publication, surveys)
 from .rules_events import finish as finish_events
+from .rules_chair_forms import chair_forms
 from .rules_people import (author_section, cover_group, end_authors, issued_by, line_people, marked_authors,
                            people)
 from .rules_roadmap import finish_phases, mission_phases, phases_in_prose, reported_work, technology_work
@@ -457,7 +458,7 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
 RULES: list[Rule] = [cover_group, issued_by, line_people, event_table, joining_table, _member_table,
                      memberships_joined, participants, member_since_header, author_section, marked_authors,
                      technology_tables, mission_phases, _section, _list_event_details, member_counts, counts_from_to,
-                     new_members, joinings_by_date, chairs, chair_terms, chair_frame, group_leads, founding_members,
+                     new_members, joinings_by_date, chairs, chair_terms, chair_frame, chair_forms, group_leads, founding_members,
                      founders, _countries, _memberships, _units, publication, minutes_head, events, event_which_holds,
                      earlier_of_series, meeting_series, meetings, surveys, happenings, event_place, event_frame, dated_item,
                      _works_on, _collaborations, _focus, _plans, _publications, _editions, people, technology_work,

@@ -154,7 +154,7 @@ CHAIRS_RE = re.compile(r"\b(?:chaired|chairs|(?:will|would|to|shall)\s+chair)\s+
 TOOK_CHAIR_RE = re.compile(r"\b(?:took|takes|take|taking|assumed|assumes|assume|held|holds|hold)\s+(?:on\s+|over\s+)?"
                            r"the\s+(?:(?P<body>\S+)\s+)?chair(?:manship)?\b(?:\s+over)?", re.I)
 # "ESA succeeded NASA as chair of ISECG in 2015".
-SUCCEEDED_RE = re.compile(r"\bsucceed(?:ed|s|ing)?\s+(?:the\s+)?\S+(?:\s+\S+){0,5}?\s+as\s+(?:the\s+)?(?:(?P<pre>\S+)\s+)?"
+SUCCEEDED_RE = re.compile(r"\bsucceed(?:ed|s|ing)?\s+(?:the\s+)?\S+(?:\s+\S+){0,5}?\s+(?:as|in)\s+(?:the\s+)?(?:(?P<pre>\S+)\s+)?"
                           r"chair\b(?:\s+of\s+(?:the\s+)?(?P<body>\S+))?", re.I)
 # "confirmed ASI as incoming chair", "X was elected as the next chair of ISECG".
 INCOMING_RE = re.compile(r"\bas\s+(?:the\s+|its\s+)?(?:incoming|next|new|future)\s+chair\b(?:\s+of\s+(?:the\s+)?"
@@ -165,6 +165,7 @@ HELD_BY_RE = re.compile(r"\bchair(?:manship)?\s+of\s+(?:the\s+)?(?P<body>\S+)\s+
 # The holder named before the post: "The NASA chairmanship ends on 31 December 2018", "under ASI's chairmanship".
 HOLDERS_CHAIR_RE = re.compile(r"(?:'s|’s)?\s+chair(?:manship)?\b(?:\s+(?P<verb>ends|ended|will end|expires|expired|"
                               r"began|begins|started|starts|will start))?", re.I)
+OWN_CHAIR_PERSON_RE = re.compile(r",\s+(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]*)?\s+[A-Z][a-z]+")
 # "on 2 March 2029", "in the spring of 2021", "at the first meeting of 2024": a handover's date after its verb.
 HANDOVER_AT_RE = re.compile(r"\b(?:on|in|from|as of|at)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|start|beginning|"
                             r"middle|end|close)\s+of\s+|the\s+(?:first|last|next|\w+ly)\s+(?:[A-Za-z-]+\s+){1,5}of\s+)?$",
@@ -864,15 +865,18 @@ def group_leads(ctx: Context, state: State, sentence: Sentence) -> None:
 # chairmanship of X", "X, as chair,".  The holder is named after the cue when "to", "by" or "of" follows it,
 # else before it in its clause.
 CHAIR_CUE_RE = re.compile(r"\b(?:chair(?:manship|s|ed|ing)?|presid(?:ed|es|ing|ency)|helm)\b", re.I)
-CHAIR_AFTER_RE = re.compile(r"(?:\s+(?:pass(?:es|ed)?|go(?:es)?|went|mov(?:es|ed)|rotat(?:es|ed)|transferr?(?:s|ed)|fell|falls|"
-                            r"was|were|is|will|be|been|over|held|taken|assumed|handed|given|jointly))*"
-                            r"(?P<previous>\s+from\s+[^,;.]{1,60}?)?\s+(?:to|by|of)\s+", re.I)  # "passed from ASI to JAXA"
+CHAIR_AFTER_RE = re.compile(r"(?:\s+(?:pass(?:es|ed)?|go(?:es)?|went|came|comes|mov(?:es|ed)|rotat(?:es|ed)|transferr?(?:s|ed)|fell|falls|"
+                            r"was|were|is|has|had|have|will|be|been|over|held|taken|assumed|handed|given|jointly))*"
+                            # "passed from ASI to JAXA", "passed at the end of the meeting from JAXA, the Japanese agency, to"
+                            r"(?:\s+(?:at|in|on|during)\s+[^,;.]{1,40}?(?=\s+from\s))?"
+                            r"(?P<previous>\s+from\s+[^;.]{1,60}?,?)?\s+(?:to|by|of)\s+", re.I)
 # What may stand between a holder and a chair cue after it: "JAXA, as chair", "JAXA had been in the chair",
 # "(JAXA), for the ISECG Chair"; not another verb ("NZSA informed the chair").
 CHAIR_GAP_WORDS = {"as", "in", "the", "its", "had", "has", "have", "been", "was", "is", "were", "became", "becomes",
                    "remains", "remained", "served", "serves", "for", "current", "new", "incoming", "outgoing", "then",
                    "will", "be", "now", "still", "group's", "group’s"}
 CHAIR_VERBS = {"chairs", "chaired", "chairing", "presided", "presides", "presiding"}
+SINCE_BEFORE_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+start\s+of\s+)?$", re.I)
 NOT_THE_CHAIR_RE = re.compile(r"\b(?:vice|co|deputy)-?\s*$", re.I)  # "vice-chair": not the chair
 
 
@@ -910,15 +914,19 @@ def chair_frame(ctx: Context, state: State, sentence: Sentence) -> None:
             continue
         dates = [d for d in _dates(ctx, text)  # its clause's ("in June": of the document's year)
                  if clause_start(sentence, cue.start()) <= d.pos[0] < _clause_end(text, cue.end())]
-        since = next((d.start for d in dates if re.search(r"\b(?:since|from)\s+(?:the\s+start\s+of\s+)?$",
-                                                          text[:d.pos[0]], re.I)), None)
+        # "from JAXA, in the chair since 2019, to ASI": a date of the previous holder's apposition is its own
+        comma = text.find(",", after.start("previous"), after.end("previous")) if previous is not None else -1
+        own = [d for d in dates if 0 <= comma < d.pos[0] < after.end("previous")]
+        dates = [d for d in dates if d not in own]
+        previous_since = next((d.start for d in own if SINCE_BEFORE_RE.search(text[:d.pos[0]])), None)
+        since = next((d.start for d in dates if SINCE_BEFORE_RE.search(text[:d.pos[0]])), None)
         if previous is not None and dates:  # "passed from NASA to JAXA in June": one's term ends as the other's begins
             since = since or dates[0].start
-            membership(ctx, previous.entity, body, sentence.evidence(), "chair-frame", 0.7, end=since,
-                       role="isecg:chair", date=since)
+            membership(ctx, previous.entity, body, sentence.evidence(), "chair-frame", 0.7, start=previous_since,
+                       end=since, role="isecg:chair", date=since)
         elif previous is not None:
-            membership(ctx, previous.entity, body, sentence.evidence(), "chair-frame", 0.7,
-                       period=ctx.series.date or None, role="isecg:chair")
+            membership(ctx, previous.entity, body, sentence.evidence(), "chair-frame", 0.7, start=previous_since,
+                       period=None if previous_since else ctx.series.date or None, role="isecg:chair")
         period = None if since else dates[0].start if dates else ctx.series.date or None
         membership(ctx, holder.entity, body, sentence.evidence(), "chair-frame", 0.7, start=since, period=period,
                    role="isecg:chair")
@@ -962,7 +970,8 @@ def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
 
     for m in CHAIRS_RE.finditer(text):
         if not re.search(r"(?:'s|’s)$", m.group("body")):  # "chairs the group's dust topic": not the group
-            holder = _subject(sentence, m.start())
+            which = re.search(r",\s+which\s+(?:[a-z]+\s+)?$", text[:m.start()])  # "... to ESA, which now chairs"
+            holder = _orgs(sentence, 0, which.start())[-1:] if which else _subject(sentence, m.start())
             record(holder[0] if holder else None, _chair_body(ctx, m.group("body")), clause_start(sentence, m.start()),
                    _clause_end(text, m.end()))
     for m in TOOK_CHAIR_RE.finditer(text):
@@ -987,8 +996,9 @@ def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
         record(holder[0] if holder else None, _chair_body(ctx, m.group("body")), 0, m.start())
     for m in HOLDERS_CHAIR_RE.finditer(text):
         holder = next((n.entity for n in sentence.mentions if n.end == m.start()), None)
-        if holder is None or not (m.group("verb") or re.match(r"'s|’s", m.group())):
-            continue
+        if holder is None or not (m.group("verb") or re.match(r"'s|’s", m.group())) \
+                or OWN_CHAIR_PERSON_RE.match(text, m.end()):
+            continue  # "the UAE Space Agency's Chair, Sarah Al Amiri": the person who chairs that agency
         verb = (m.group("verb") or "").lower()
         when = right_after(m.end()) if verb else None
         begins = verb.startswith(("beg", "start", "will start"))

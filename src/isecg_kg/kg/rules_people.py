@@ -13,6 +13,7 @@ import re
 from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
+from .rules_org import PROSE_VERB_RE, RECORD_GENRES, number
 from .text import ORG_LIKE, TABLE_CAPTION_RE, Sentence, clause_start, clean_name, coordinated, subjects
 from .vocab import term
 
@@ -24,7 +25,7 @@ PERSON = rf"(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+{_PARTI
          rf"(?:\s+{_NAME})?)"
 AUTHOR_ROW_RE = re.compile(rf"{PERSON}\s+\S")
 # not "d'Etudes Spatiales (CNES)"; a row's role in brackets between: "Rachel Whitfield (co-lead) NASA"
-PERSON_END_RE = re.compile(rf"(?<![\w\-'’]){PERSON}\s*(?:\((?:\s*[a-z][\w\-]*){{1,3}}\s*\)\s*)?(?:\(\s*)?$")
+PERSON_END_RE = re.compile(rf"(?<![\w\-'’]){PERSON}\s*(?:\((?:\s*[a-z][\w\-]*){{1,3}}\s*\)\s*)?(?:[(\[]\s*)?$")
 NAME_RUN_END_RE = re.compile(r"[A-Z][\w\-]*\s+(?:(?:of|for|the|de|di)\s+)?$")
 PERSON_AFTER_ROLE_RE = re.compile(rf"^\s*,?\s*{PERSON}\b")
 # A person and their body set apart by a dash, or by a comma when the person opens a sentence or an item of a
@@ -32,12 +33,14 @@ PERSON_AFTER_ROLE_RE = re.compile(rf"^\s*,?\s*{PERSON}\b")
 # ... and a cell of its unit or place may come between: "Lukas Brenner — ESTEC, ESA, Noordwijk".
 PERSON_DASH_RE = re.compile(rf"(?<![\w\-]){PERSON}\s+[–—-]\s+(?P<cell>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}},\s+)?$")
 # a table's cell opens an item too, and a dash after an item's topic: "surface power — Sophie Marchand, CNES"
-PERSON_COMMA_RE = re.compile(rf"(?:^|[;:·|–—]\s*|(?:^|\s)[-•*]\s+|(?:^|\s)\d{{1,2}}[.)]\s+|^\W+){PERSON},\s+$")
+# ... or an item of a list in prose: "The paper's authors are Ana Lima, NASA, and Rui Paz, ESA".
+PERSON_COMMA_RE = re.compile(rf"(?:^|[;:·|–—]\s*|(?:^|\s)[-•*]\s+|(?:^|\s)\d{{1,2}}[.)]\s+|^\W+|,?\s+and\s+|\b(?:are|were|"
+                             rf"comprised|comprises|included|includes|include)\s+){PERSON},\s+$")
 ROLE = (r"(?:Director|President|Head|Chief|Administrator|Chair(?:man|woman|person)?|Manager|Minister|Secretary|"
         r"Officer|Coordinator|Representative|Delegate|Leader|Lead|Editor|Deputy|Vice|Executive|Scientist|Engineer|"
         r"Advis[eo]r|Counsellor|Counselor)")
 # A person named with their role in the body: "Lucie Tremblay, Director of Exploration Planning at CSA".
-PERSON_ROLE_AT_RE = re.compile(rf"{PERSON},\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}?{ROLE}\b[^,;()]{{0,60}}?\b(?:at|of)"
+PERSON_ROLE_AT_RE = re.compile(rf"{PERSON},\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}?(?i:{ROLE})\b[^,;()]{{0,60}}?\b(?:at|of)"
                                r"\s+(?:the\s+)?$")
 # ... or with their role before the body, set apart by commas: "David Ngata, Director of Lunar Systems, ESA"; or
 # with the body opening their role: "Ana Lopes, CNES Associate Director for Robotics".
@@ -59,8 +62,14 @@ ORG_ROLE_PERSON_RE = re.compile(rf"^(?:'s|’s)\s+(?:[\w\-]+\s+){{0,2}}?{ROLE}\b
 # An item of a list of delegations, the body first: "- for NASA, Kathy Lueders (...)", "- for AEB, its President,
 # Carlos Moura;" (before and after the body).
 FOR_ITEM_LINE_RE = re.compile(r"^\W*(?:for|on behalf of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5},\s+\S")
-FOR_ITEM_RE = re.compile(r"^\W*(?:for|on behalf of)\s+(?:the\s+)?$")
-FOR_ITEM_PERSON_RE = re.compile(rf"^,\s+(?:its\s+(?:[\w\-]+\s+){{0,2}}?{ROLE}\s*,\s+)?{PERSON}\s*(?:[,;(.]|$)")
+FOR_ITEM_RE = re.compile(r"^\W*(?:for|on behalf of)\s+(?:the\s+)?$", re.I)  # ... or a sentence: "For ESA, Ana Lima attended"
+FOR_ITEM_PERSON_RE = re.compile(rf"^,\s+(?:its\s+(?:[\w\-]+\s+){{0,2}}?{ROLE}\s*,\s+)?{PERSON}\s*(?:[,;(.]|$|\s+(?!(?:of|from|at|for|with)\b)[a-z])")
+# A person with their body in an apposition before a noun: "Ana Lima, a NASA engineer", "Rui Paz, the ESA lead".
+PERSON_A_BODY_RE = re.compile(rf"{PERSON},\s+(?:a|an|the)\s+(?:(?:former|senior|chief|lead|longtime|veteran)\s+)?$")
+NOUN_AFTER_RE = re.compile(r"\s+(?:[a-z\-]+\s+)?(?:engineer|scientist|official|manager|researcher|astronaut|director|"
+                           r"administrator|lead|leader|representative|delegate|expert|specialist|chief|head|employee|"
+                           r"officer|planner|geologist|physicist|spokesperson|spokeswoman|spokesman|executive|"
+                           r"veteran|analyst|architect|coordinator)s?\b")
 # A person in the body's role: "Dr A B has acted as ESA's representative in the chair" (before and after the body).
 SERVED_AS_RE = re.compile(rf"{PERSON}\s+(?:(?:has|had|have)\s+(?:also\s+)?)?(?:acted|served|acts|serves|act|serve|been|"
                           rf"was|is)\s+as\s+(?:the\s+)?$")
@@ -81,6 +90,17 @@ PERSON_FOR_RE = re.compile(rf"{PERSON}(?:\s+for|,\s+who\s+(?:heads|headed|leads|
 PERSON_OF_KIND_RE = re.compile(rf"{PERSON}\s+of\s+the\s+(?:[\w\-]+\s+){{0,3}}(?:agency|centre|center|institute|"
                                rf"organi[sz]ation|administration|body)\s*,\s+(?:the\s+)?$")
 PERSON_UNIT_OF_RE = re.compile(rf"{PERSON},\s+(?:[A-Z][\w\-]*\s+(?:(?:of|and|for)\s+)?){{1,6}}(?:of|at)\s+(?:the\s+)?$")
+# ... set apart by a comma ("Editor: Sofia Lindqvist, for the ISECG Secretariat, which prepared this issue"), unless
+# their own body follows ("A B, for Roscosmos, of the Space Research Institute": FOR_OF_RE)
+PERSON_COMMA_FOR_RE = re.compile(rf"{PERSON},\s+for\s+(?:the\s+)?$")
+OWN_BODY_AFTER_RE = re.compile(r"\s*,\s+(?:of|from)\b")
+# "Lucie Tremblay, who directs exploration planning at the Canadian agency": a clause of their work before the body.
+PERSON_WHO_AT_RE = re.compile(rf"{PERSON},\s+who\s+(?:heads|headed|leads|led|directs|directed|manages|managed|runs|ran|"
+                              rf"works|worked|coordinates|coordinated|oversees|oversaw)\b[^,;()]{{0,50}}?\b(?:at|of|for|in)"
+                              rf"\s+(?:the\s+)?$")
+# A table's row of a body's cell, then a person's, then a cell in lower case or figures: "NASA Sam Scimemi spring 2017
+# until 6 June 2019", "JAXA Naoki Sato since 6 June 2019".
+ROW_BODY_PERSON_RE = re.compile(rf"\s+{PERSON}\s+(?=[a-z\d])")
 # A person, the agency they write for, and their own body: "Mikhail Litvak, for Roscosmos, of the Space Research
 # Institute (IKI) – ...", "Anil Bhardwaj, for ISRO, of the Physical Research Laboratory – ...".
 FOR_OF_RE = re.compile(rf"{PERSON},\s+(?:for|on behalf of)\s+(?:the\s+)?(?P<agency>[^,;()]{{2,40}}),\s+of\s+(?:the\s+)?"
@@ -107,6 +127,7 @@ UNIT_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w\-’']*\s+){0,4}(?:Center|Centre|In
                            r"Directorate|Establishment|Division|Department|Facility|Secretariat|Group|Team|"
                            r"Committee|Panel|Task Force)\b"
                            r"(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,4})?|[A-Z]{3,6}\b)")
+POSSESSIVE_UNIT_RE = re.compile(r"(?:'s|’s)\s")
 # A word of a person's credit, not of a body's name: "DLR Institute of Aerospace Medicine Author, radiation".
 CREDIT_WORD_RE = re.compile(rf"(?:{ROLE}|Author|Contributor|Reviewer|Member)s?")
 ROLE_OF_RE = re.compile(r"\b(?:President|Director(?: General)?|Head|Chief|Administrator|Chair(?:man|woman)?)\s+of\s+"
@@ -126,6 +147,9 @@ NOT_NAME_WORDS = {"Space", "Agency", "Centre", "Center", "National", "Administra
                   "Name", "Names", "Role", "Roles", "Affiliation", "Affiliations",
                   "Country", "Site", "Topic", "Position", "Function", "Location", "Place", "City",
                   "Member", "Delegation",
+                  # the head of a body's name, no person's ("The Open University, representing the UK Space Agency")
+                  "University", "Embassy", "Ministry", "Observatory", "Commission", "Council", "College", "Academy",
+                  "Corporation", "Foundation", "Society", "Company", "Association", "Federation", "Union", "State",
                   # words that open a sentence or a clause, not a name ("On Monday, NASA said")
                   "In", "On", "At", "For", "From", "By", "As", "After", "Before", "During", "Since", "Under", "Of",
                   "To", "Also", "But", "Both", "Each", "Its", "Their", "When", "While", "Monday", "Tuesday",
@@ -158,7 +182,7 @@ PAPER_CODE_RE = re.compile(r"\b([A-Z]{2,5})-\s?(\d\d)([,.\-][\w.,\-]*\w)")
 # The document itself: "this white paper", "the present report", or a sentence opening "The assessment ...".
 OWN_WORK_RE = re.compile(r"(?:\b(?:this|the present)|^\W*the)\s+(?:[\w\-]+\s+){0,2}(?:paper|supplement|report|document|"
                          r"roadmap|update|edition|strategy|digest|assessment|plan|study|record|minutes|summary|text|"
-                         r"publication|overview|brief)\b", re.I)
+                         r"publication|overview|brief|issue|newsletter|bulletin)\b", re.I)
 # "... was prepared by the chair team and the ISECG Secretariat, with ...": the bodies of the phrase after "by"
 BY_PHRASE_RE = re.compile(r"\b(?:issued|published|released|prepared|written|authored|compiled|drafted|produced|edited|"
                           r"(?:co-)?led)\s+by\s+(.*?)(?=\s+(?:with|from|for|on behalf of|in|at|under|during|through)\b"
@@ -231,6 +255,7 @@ RUN_ON_RE = re.compile(r"(?:\s+[A-Z][\w\-]*)+\s*")  # capitalised words to the l
 # report", "ISECG published this supplement" (its subjects: not "agencies of ISECG prepared this paper").
 PUBLISHED_RE = re.compile(r"\b(?:published|issued|released|prepared|drafted|wrote|compiled|authored|produced|edited|"
                           r"(?:led|coordinated|oversaw)\s+the\s+(?:drafting|preparation|writing|editing)\s+of)\s+$", re.I)
+WHICH_RE = re.compile(r"\S,\s+which\s+(?:[a-z]+\s+)?$")  # the body before a relative clause: "..., which prepared this issue"
 # The document as a body's work: "This report is a product of the ISECG Technology Working Group".
 WORK_OF_RE = re.compile(r"\s*,?\s*(?:is|was|has been)\s+(?:(?:a|an|the)\s+)?(?:joint\s+|collective\s+)?(?:product|work|output|"
                         r"result|deliverable)\s+of\s+(?:the\s+)?", re.I)
@@ -287,6 +312,10 @@ def _unit(ctx: Context, org: Entity, surface: str, after: str, evidence: Evidenc
     """The unit of ``org`` named right after it ("NASA Goddard Space Flight Center"): an organisation of its
     own (org:OrganizationalUnit, org:unitOf the agency), named as written."""
     m = UNIT_AFTER_RE.match(after)
+    owned = POSSESSIVE_UNIT_RE.match(after)  # "NASA's Goddard Space Flight Center": a unit by its head word only
+    m = m or (owned and UNIT_AFTER_RE.match(after, owned.end() - 1))
+    if m is not None and m.start(1) > 0 and after[0] in "'’" and re.fullmatch(r"[A-Z]{3,6}", m.group(1)):
+        m = None  # "NASA's SLS": no unit
     if org.type != "Organization" or m is None or any(
             f.entity.type in ORG_LIKE for f in ctx.rec.gazetteer.find(m.group(1))):
         return None
@@ -323,8 +352,12 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
         candidates = [
             end,  # "Kathy Laurini (NASA)", "Roland Martinez NASA" (a table)
             dash or PERSON_COMMA_RE.search(before),  # "A B – JAXA", "A B — ESTEC, ESA", "Editors: A B, NASA"
-            PERSON_OF_RE.search(before),  # "Naoki Sato of JAXA", "A B, also of JAXA", "A B from CNES"
+            not _served_at(text, m, mentions) and PERSON_OF_RE.search(before),  # "Naoki Sato of JAXA", "A B from CNES"
             PERSON_FOR_RE.search(before),  # "Thomas Kerner for DLR"
+            PERSON_WHO_AT_RE.search(before),
+            NOUN_AFTER_RE.match(after) and PERSON_A_BODY_RE.search(before),  # "Ana Lima, a NASA engineer"  # "A B, who directs exploration planning at CSA"
+            _row_body_person(text, m, mentions),  # a row "NASA Sam Scimemi spring 2017 until 6 June 2019"
+            not OWN_BODY_AFTER_RE.match(after) and PERSON_COMMA_FOR_RE.search(before),  # "A B, for the X Secretariat"
             PERSON_OF_AT_RE.search(before),  # "A B of the ISECG Secretariat at ESA's ESTEC"
             _bracketed_second(before, m, mentions),  # "A B (ISECG Secretariat, ESA ESTEC)"
             PERSON_OF_KIND_RE.search(before),  # "A B of the Italian agency, ASI"
@@ -348,6 +381,8 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
                           (None, None))
         if person is None and _writes_for(ctx, before, m, mentions, evidence, found):
             continue
+        if person is None and _on_behalf(ctx, before, after, mentions, evidence, found):
+            continue
         owner = re.match(rf"(?:'s|’s)\s+{PERSON}", after)
         if person is None and owner:
             person = _person(ctx, owner.group(1), evidence, trim=False)
@@ -362,6 +397,25 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
 
 UNIT_TYPE = term("org:OrganizationalUnit").value
 ROLE_OPENS_RE = re.compile(rf"\s*(?:[\w\-]+\s+){{0,2}}?{ROLE}\b")
+
+
+SERVED_AT_RE = re.compile(r"(?:\s+[A-Z][\w\-]*){0,3}\s+at\s+(?:the\s+)?")
+
+
+def _served_at(text: str, m, mentions) -> bool:
+    """"A B of the ISECG Secretariat at ESA's ESTEC": the body after "of" is where the person serves, the one after
+    "at" their own (PERSON_OF_AT_RE reads it)."""
+    at = SERVED_AT_RE.match(text, m.end)
+    return at is not None and any(o.start == at.end() and o.entity.type in ORG_LIKE for o in mentions)
+
+
+def _row_body_person(text: str, m, mentions) -> re.Match | None:
+    """ROW_BODY_PERSON_RE after ``m`` when the body opens a line that is no sentence, and no name of a body stands
+    where the person's would ("CSIRO Commonwealth Scientific and Industrial Research Organisation")."""
+    if text[:m.start].strip(" -•*|") or text.rstrip().endswith((".", "!", "?", ";", ":")):
+        return None
+    found = ROW_BODY_PERSON_RE.match(text, m.end)
+    return found if found and not any(m.end <= o.start < found.end() for o in mentions) else None
 
 
 def _bracketed_second(before: str, m, mentions) -> re.Match | None:
@@ -392,6 +446,30 @@ def _row_person(ctx: Context, pattern: re.Pattern, before: str) -> re.Match | No
     return None
 
 
+# A row of a person and a body no list has, then the agency they write for: "Anna Kowalczyk Space Research Centre of
+# the Polish Academy of Sciences (CBK PAN), Warsaw; contributing on POLSA's behalf" (before the agency, and after it).
+PERSON_BODY_BEHALF_RE = re.compile(rf"(?<![\w\-'’]){_SHORT_PERSON}\s+(?P<body>{_BODY_WORDS}(?:\s*\([A-Z][A-Z\- ]{{1,12}}\))?)"
+                                   r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?\s*[,;]\s+(?:(?:contributing|writing|speaking|"
+                                   r"acting|working)\s+)?on\s+(?:the\s+)?$")
+BEHALF_AFTER_RE = re.compile(r"(?:'s|’s)\s+behalf\b")
+
+
+def _on_behalf(ctx: Context, before: str, after: str, mentions, evidence: Evidence, found: list) -> bool:
+    """"A B Space Research Centre of ... (CBK PAN), Warsaw; contributing on POLSA's behalf": the person is of the body
+    before, a new one, which wrote with them; the agency they write for did not."""
+    via = _row_person(ctx, PERSON_BODY_BEHALF_RE, before) if BEHALF_AFTER_RE.match(after) else None
+    if via is None or any(via.start("body") <= o.start < via.end("body") and o.entity.type in ORG_LIKE
+                          for o in mentions):
+        return False
+    person = _person(ctx, via.group(1), evidence)
+    body = _new_body(ctx, via.group("body"), evidence) if person is not None else None
+    if body is None or person is None:
+        return False
+    _affiliate(ctx, person, body, evidence, "affiliation")
+    found.append((person, body))
+    return True
+
+
 def _writes_for(ctx: Context, before: str, agency, mentions, evidence: Evidence, found: list) -> bool:
     """"Anil Rao Physical Research Laboratory, for ISRO": the person is of the body no list has before "for"
     (a known body there is read by its own mention), and writes for the ``agency`` mentioned after it."""
@@ -406,6 +484,62 @@ def _writes_for(ctx: Context, before: str, agency, mentions, evidence: Evidence,
     _affiliate(ctx, person, body, evidence, "affiliation")
     found.append((person, agency.entity))  # an author's agency: the one they write for
     return True
+
+
+# A person with their body in brackets, and the agency they speak for after it: "Min-jae Seo (KIGAM, the Korea Institute
+# of Geoscience and Mineral Resources, representing KARI)", "Rhiannon Pryce (The Open University, for the UK Space
+# Agency)", "Keiko Hanazawa (Institute of Space and Astronautical Science, JAXA)", "Jonas Wiedemann (Institute of
+# Planetary Research of DLR)".
+PERSON_BRACKETED_RE = re.compile(rf"(?<![\w\-'’]){PERSON}\s*\((?P<own>[^()]{{3,120}}?)(?:,?\s+(?:representing|for|on\s+behalf"
+                                 rf"\s+of|speaking\s+for|writing\s+for)\s+(?:the\s+)?(?P<agency>[^()]{{2,60}}))?\)")
+# a unit's name before its agency's: "Institute of Space and Astronautical Science, JAXA", "... Research of DLR"
+UNIT_BEFORE_RE = re.compile(r"(?P<unit>(?:[A-Z][\w\-’']*\s+){0,4}(?:Center|Centre|Institute|Laboratory|Directorate|"
+                            r"Establishment|Division|Department|Facility)\b(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:and\s+)?"
+                            r"[A-Z][\w\-]*){0,4}?)?)(?:,\s+|\s+(?:of|at)\s+)(?:the\s+)?$")
+BODY_HEAD_RE = re.compile(r"\b(?:Agency|Centre|Center|Institute|University|Laboratory|Observatory|Academy|College|Ministry|"
+                          r"Embassy|Council|Commission|Office|Organi[sz]ation|Administration|Corporation|Foundation|"
+                          r"Society|School|Department)\b")
+ACRONYM_PART_RE = re.compile(r"[A-Z][A-Z\-]{1,9}(?:\s[A-Z]{2,6})?")
+
+
+def _bracketed_body(ctx: Context, sentence: Sentence, evidence: Evidence) -> list[tuple[Entity, Entity]]:
+    """People with their body in brackets whom no other pattern read: a unit named before its
+    agency ("(Institute of Planetary Research of DLR)") is the agency's unit "DLR Institute of Planetary Research"; a
+    body no list has ("(KIGAM, the Korea Institute of ...)", "(The Open University, representing ...)") becomes an
+    entity, its acronym the part in capitals. The person is of that body, which wrote with them; the agency they speak
+    for is not theirs."""
+    found = []
+    for m in PERSON_BRACKETED_RE.finditer(sentence.text):
+        own, at = m.group("own").strip(), m.start("own")
+        orgs = [o for o in sentence.mentions if o.entity.type in ORG_LIKE and at <= o.start < m.end("own")]
+        name = _person_name(ctx, m.group(1))
+        known = ctx.rec.gazetteer.lookup(name) if name else None
+        if not name or known is not None and (known.type != "Person" or any(
+                f.s == known.iri and f.p == "schema:affiliation" and f.evidence is not None
+                and f.evidence.sentence == evidence.sentence for f in ctx.rec.result.facts)):
+            continue  # no person's name, or a person another pattern read
+        if orgs:  # a known agency, after its unit's name: the unit
+            last = orgs[-1]
+            unit = UNIT_BEFORE_RE.fullmatch(sentence.text, at, last.start) if last.end == at + len(own) else None
+            person = _person(ctx, name, evidence) if unit is not None and len(orgs) == 1 else None
+            body = _unit(ctx, last.entity, sentence.text[last.start:last.end], " " + unit.group("unit"), evidence) \
+                if person is not None else None
+            if body is not None:
+                _affiliate(ctx, person, body, evidence, "affiliation-bracketed")
+                found.append((person, last.entity))
+            continue
+        parts = [clean_name(p) for p in re.split(r",\s+", own)]
+        acronym = next((p for p in parts if ACRONYM_PART_RE.fullmatch(p)), None)
+        body_name = next((p for p in parts if p != acronym and NEW_BODY_NAME_RE.fullmatch(p) and BODY_HEAD_RE.search(p)
+                          and not any(ROLE_WORD_RE.fullmatch(w) for w in p.split())), None)
+        person = _person(ctx, name, evidence) if body_name is not None and len(parts) <= 2 else None
+        if person is None:  # "(Associate Administrator, Human Exploration)": a role, no body
+            continue
+        body = ctx.rec.define(body_name, "Organization", evidence, acronym=acronym, rule="affiliation",
+                              confidence=0.7, cls="org:FormalOrganization")
+        _affiliate(ctx, person, body, evidence, "affiliation-bracketed")
+        found.append((person, body))
+    return found
 
 
 def new_affiliations(ctx: Context, sentence: Sentence, evidence: Evidence) -> list[tuple[Entity, Entity]]:
@@ -432,6 +566,7 @@ def new_affiliations(ctx: Context, sentence: Sentence, evidence: Evidence) -> li
     for person, org in found:
         _affiliate(ctx, person, org, evidence, "affiliation")
     found += _writes_for_of(ctx, sentence, evidence)
+    found += _bracketed_body(ctx, sentence, evidence)
     for m in AS_ITS_RE.finditer(sentence.text):
         bodies = subjects(sentence, m.start(), fallback=False)
         person = _person(ctx, m.group(1), evidence) if len(bodies) == 1 else None
@@ -492,6 +627,13 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
     if AUTHORS_LEAD_RE.match(text) or _in_authors_prose(state, sentence):
         # "Authors: A (NASA), B (JAXA) and C (CNES).", a paragraph of an authors section: this document's authors
         _credit(ctx, pairs, evidence, "authors", editors=EDITORS_LEAD_RE.match(text) is not None)
+    lead = AUTHORS_LEAD_RE.match(text)
+    for m in coordinated(sentence, lead.end(), len(text)) if lead and not pairs and not BYLINE_RE.match(text) else []:
+        # "Editorial team: the Science Working Group (SWG) of ISECG": a body, no person, after the label; "the ISECG
+        # Science Working Group": the group named right after the body
+        group = next((o for o in sentence.mentions if o.start >= m.end and o.entity.type in ORG_LIKE), None)
+        body = group if group is not None and not text[m.end:group.start].strip() else m
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", body.entity.iri, "authors", 0.8, evidence)
     credited = CREDITED_RE.search(text)
     listed = [m.entity for m in sentence.mentions if credited and m.start >= credited.end() - 1
               and m.entity.type in ORG_LIKE]
@@ -504,11 +646,100 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
         _credit(ctx, pairs, evidence, "authors", editors="editor" in cue.group().lower())
     for entity in listed if len(listed) >= 2 else []:
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", entity.iri, "credited", 0.8, evidence)
+    credited_list(ctx, sentence)
+    credited_inline(ctx, sentence)
     for m in sentence.of_type("Document"):
         its = ITS_WORK_RE.search(text[:m.start])
         bodies = subjects(sentence, its.start(), fallback=False) if its else []
         if len(bodies) == 1:
             ctx.rec.fact(m.entity.iri, "dcterms:creator", bodies[0].iri, "its-work", 0.75, evidence)
+
+
+# A sentence saying bodies supplied the document's material, and that their list follows: "Of the twenty-six members,
+# 19 supplied material for this supplement. They are listed below ...", "contributions to the edition came from 14 space
+# agencies. They are listed below by acronym:" (any word of contribution, any word for bodies, any cue of a list below).
+CONTRIBUTED_RE = re.compile(r"\b(?:contribut\w*|supplied|provided|submitted|furnished|input|material)\b", re.I)
+BODIES_WORD_RE = re.compile(r"\b(?:agencies|members|organi[sz]ations|bodies|partners|institutions)\b", re.I)
+LIST_FOLLOWS_RE = re.compile(r"\b(?:listed|named|shown|given|set\s+out|enumerated|appear)\s+(?:[\w\-]+\s+){0,2}?below\b|"
+                             r"\bas\s+follows\b|\b(?:the\s+)?following\s*:|:\s*$", re.I)
+# A body's former name in a row ("2007, then as BNSC", "(formerly BNSC)"): not another contributor.
+FORMER_RE = re.compile(r"\b(?:as|formerly|previously|then|née|ex)\s*\(?\s*$", re.I)
+LIST_LEAD_LINES = 3  # lines a list may have before its first row (its caption, its column headings)
+LIST_WRAP_WORDS = 4  # a row's wrapped cell ("Thailand", "2021–2022"); a longer line with no body ends the list
+
+
+# Bodies a sentence credits with the document, listed in it after a cue: "Contributing agencies: ASI, CNES and DLR",
+# "Eleven agencies took part in preparing the report: ASI, CNES, ...", "This report drew on input from NASA, ESA and
+# JAXA", "Material for this paper was supplied by CNES, DLR and ASI". A word of writing with a word for bodies or the
+# document; a word of contribution with the document only ("contributions to the Gateway from NASA and ESA": no).
+CREDIT_LABEL_RE = re.compile(r"^\W*(?:contributing|participating|authoring|drafting)\s+(?:member\s+)?(?:agencies|"
+                             r"organi[sz]ations|bodies|members)\s*:\s*", re.I)
+WRITING_RE = re.compile(r"\b(?:prepar\w*|wr[io]t\w*|draft\w*|author\w*|compil\w*|edit(?:ed|ing)|took\s+part|"
+                        r"taking\s+part)\b", re.I)
+LIST_OPENS_RE = re.compile(r":\s*|\b(?:from|by)\s+")
+LIST_JOIN_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
+
+
+def credited_inline(ctx: Context, sentence: Sentence) -> None:
+    """The bodies listed in the sentence after a cue of credit (see CREDIT_LABEL_RE), two or more, each an author."""
+    text = sentence.text
+    if THANKS_RE.search(text) or ctx.series.genre in RECORD_GENRES:
+        return
+    label = CREDIT_LABEL_RE.match(text)
+    cue = WRITING_RE.search(text) if BODIES_WORD_RE.search(text) or OWN_WORK_RE.search(text) else None
+    cue = cue or (CONTRIBUTED_RE.search(text) if OWN_WORK_RE.search(text) else None)
+    opens = label or (LIST_OPENS_RE.search(text, cue.end()) if cue else None)
+    if opens is None:
+        return
+    orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE and m.start >= opens.end()]
+    listed, at = [], opens.end()
+    for m in orgs:
+        gap = text[at:m.start]  # the first right after the cue ("the" may come between), the others joined to it
+        if not (re.fullmatch(r"(?:the\s+)?", gap) if at == opens.end() else LIST_JOIN_RE.fullmatch(gap)):
+            break
+        listed.append(m.entity)
+        at = m.end
+    for entity in listed if len(listed) >= 2 else []:
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", entity.iri, "credited", 0.8, sentence.evidence())
+
+
+def credited_list(ctx: Context, sentence: Sentence) -> None:
+    """Bodies a sentence credits with the document's material, listed on the lines below it, one or several a row
+    (a table's rows a PDF ran together, "ASI — the Italian Space Agency (Italy)"): each is an author of this
+    document. The list ends at a line of prose or a longer line naming no body, or when it holds as many bodies
+    as the sentence counts (its smallest number: "Of the twenty-six members, 19 supplied")."""
+    text = sentence.text
+    if not (CONTRIBUTED_RE.search(text) and BODIES_WORD_RE.search(text)) or THANKS_RE.search(text) \
+            or ctx.series.genre in RECORD_GENRES:
+        return
+    if not LIST_FOLLOWS_RE.search(sentence.line.text, sentence.offset - sentence.line.offset):
+        return
+    counts = [n for w in re.findall(r"[\w\-]+", text) if (n := number(w)) and n >= 2]
+    cap = min(counts) if counts else None
+    lines = ctx.text.lines
+    index = next(i for i, candidate in enumerate(lines) if candidate is sentence.line)
+    found: list[Entity] = []
+    lead, previous = 0, sentence.line.text
+    for line in lines[index + 1:]:
+        words = line.text.split()
+        if len(words) > LIST_WRAP_WORDS and (PROSE_VERB_RE.search(line.text) or line.text.rstrip().endswith(".")):
+            break  # prose, not a column heading ("Joined Agency")
+        orgs = [m.entity for m in ctx.rec.gazetteer.find(line.text) if m.entity.type in ORG_LIKE
+                and (ctx.body is None or m.entity.iri != ctx.body.iri)
+                and not FORMER_RE.search(f"{previous} {line.text[:m.start]}" if m.start == 0 else line.text[:m.start])]
+        previous = line.text
+        if not orgs:
+            lead += not found
+            if found and len(words) > LIST_WRAP_WORDS or lead > LIST_LEAD_LINES:
+                break
+            continue
+        evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text)
+        for org in orgs:
+            if org not in found and (cap is None or len(found) < cap):
+                found.append(org)
+                ctx.rec.fact(ctx.series.iri, "dcterms:creator", org.iri, "credited-list", 0.8, evidence)
+        if cap is not None and len(found) >= cap:
+            break
 
 
 def _first_person(text: str, pairs: list[tuple[Entity, Entity]]) -> int:
@@ -549,6 +780,8 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
                and BY_ITEM_RE.fullmatch(text, by.start(1), m.start)]
     verb = PUBLISHED_RE.search(text, 0, own.start()) if own else None
     issuers += coordinated(sentence, clause_start(sentence, verb.start()), verb.start()) if verb else []
+    which = WHICH_RE.search(text, 0, verb.start()) if verb else None
+    issuers += [m for m in orgs if m.end <= which.start()][-1:] if which and not issuers else []  # "the X, which drafted this"
     own_unit = BODY_UNIT_RE.match(text, byline.end()) if byline and ctx.body is not None else None
     if own_unit:  # "Drafted by the group's Secretariat, which ESA hosts": the unit of the body, not ESA
         short = min((n for n in ctx.body.names() if n.isupper()), key=len, default=ctx.body.label)
@@ -729,9 +962,12 @@ def end_authors(ctx: Context, state: State) -> None:
     rows = [line for line in lines if line.text.startswith("|")]
     # the table's lines and lines listing people; an introduction and a "Contributors: ..." sentence are the
     # other rules' (people)
-    text = " ".join(" ".join(line.text.split()) for line in lines if not line.text.startswith("|")
+    # a line that opens a row of its own is set apart from the line before, whose last cell is no part of the name
+    # after it ("... Saint-Hubert, Québec" / "Giulia Ferrante Agenzia Spaziale Italiana, Rome")
+    text = " ".join(("; " if _opens_with_row(ctx, line.text) else "") + " ".join(line.text.split()) for line in lines
+                    if not line.text.startswith("|")
                     and (_in_author_table(line.text) or _people_line(line.text) or _opens_with_row(ctx, line.text)
-                         or _listed_person(ctx, line.text)))
+                         or _listed_person(ctx, line.text))).removeprefix("; ")
     evidence = Evidence(ctx.text.passage_at(lines[0].page, lines[0].offset), lines[0].page, text)
     pairs = []
     # "Editors: A, NASA; B, JAXA. Authors: C (CNES)": each labelled part read apart, its editors credited as such
