@@ -204,3 +204,19 @@ def test_a_date_of_a_relative_clause_before_a_rank_does_not_date_the_count(extra
 def test_counts_in_words_past_thirty(extract):
     r = extract("ISECG Annual Report 2031\nAt the end of 2031 ISECG had forty-one member agencies.", year=2031)
     assert _counts(r) == {("41", "2031-12")}
+
+
+def test_a_member_list_under_a_label_of_any_words_wrapped_over_lines(extract):
+    r = extract("ISECG Annual Report 2031\nThe ISECG membership is set out below. Standing at 30 June 2031. Charter "
+                "members, part of the\ngroup since 2009:\nKenya: Kenya Space Agency (KSA) Mexico: Mexican Space Agency "
+                "(AEM)\nPoland: POLSA, the Polish Space Agency, a member since 2009, then as the Luxembourg Space "
+                "Agency\n- JAXA\nThe list ends here with a sentence of prose that names the Italian Space Agency too.",
+                year=2031)
+    assert _periods(r) == {"ksa": {"from-2009"}, "aem": {"from-2009"}, "polsa": {"from-2009"}, "jaxa": {"from-2009"}}
+    assert {o for s, p, o in r.facts if s == "id/org/ksa" and p == "isecg:country"} == {"id/place/kenya"}
+    r = extract("ISECG Science Paper 2031\nSeven of ISECG's member agencies wrote\nthe chapters:\n- Kenya Space "
+                "Agency (KSA), the Kenyan agency\n- Mexican Space Agency (AEM)\nBesides the editors, a workshop was held.", year=2031)
+    assert _periods(r) == {"ksa": {"2031"}, "aem": {"2031"}}
+    r = extract("ISECG Annual Report 2031\nObservers at the ISECG meetings, not members:\n- Kenya Space Agency (KSA)\n"
+                "New members of ISECG in 2031:\n- Mexican Space Agency (AEM)", year=2031)
+    assert "ksa" not in _periods(r)  # another standing; those that joined are the joining rules'

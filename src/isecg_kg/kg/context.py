@@ -55,6 +55,8 @@ class State:
     joinings_by_date: Entity | None = None  # after "By year of accession:": the body the dated lines below join
     accessions: dict | None = None  # a table of the members that joined: {"body", "year", "lines", "date_first"}
     series: dict | None = None  # "managers met twice": {"name", "online", "left"} for "The first ..., The second ..."
+    member_list: dict | None = None  # under "Founding members, since 2007:": {"body", "start", "period", "line", "row"}
+    fragment: tuple | None = None  # (line, text): a line's last sentence with no end mark, its caption's start
     topic: tuple | None = None  # (line, work item) a paragraph opens with ("CT-1, cryogenic fluid management.")
 
 

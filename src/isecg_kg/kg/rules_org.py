@@ -1411,3 +1411,81 @@ def finish_counts(ctx: Context, state: State) -> None:
     end = max(filter(None, [state.joined_until, ctx.series.date]), default=None)
     if len(issued) == 1 and end and issued[0] < end:
         _new_member_count(ctx, recent["body"], recent["count"], issued[0], end, None, evidence=recent["evidence"])
+
+
+# A label over a list of a body's members, under any caption: "Founding members, in the group since 2007:", "Nine of
+# ISECG's member agencies supplied the authors:", "Members at 31 December 2016:"; not of those that joined (the
+# joining rules read those), nor of another standing ("Observers:") or of those at a meeting ("Members present:").
+LIST_MEMBERS_RE = re.compile(r"\b(?:members?|member\s+(?:agencies|organi[sz]ations)|founders|founding)\b", re.I)
+NOT_ALL_MEMBERS_RE = re.compile(r"\b(?:new|observers?|associates?|former|candidates?|applicants?|non-members?|"
+                                r"members\s+(?:present|attending|represented))\b", re.I)
+SINCE_LABEL_RE = re.compile(r"\b(?:since|from|in)\s+(?:the\s+(?:year\s+)?)?$", re.I)
+ASIDE_NAME_RE = re.compile(r"\b(?:as|then|formerly|now|later|successor\s+(?:of|to)|replaced|replacing)\s+(?:the\s+)?$",
+                           re.I)
+LIST_ROW_WORDS = 40  # a longer line is prose, not a row (a row may carry a remark, or two rows run together)
+PROSE_ROW_WORDS = 12  # a line ending in a full stop with more words than this is a sentence of prose
+
+
+def member_list(ctx: Context, state: State, sentence: Sentence) -> bool:
+    """A list of a body's members under a label ending in a colon, whatever its words and however its lines wrap
+    ("Founding members, in" / "the group since 2007:"): each organisation of the lines below ("Canada: CSA, the
+    Canadian Space Agency", "- JAXA (Japan Aerospace Exploration Agency)", two rows run together) a member of the
+    document's body, from the year the label says they have been members since, else at the label's date (or the
+    document's); a country naming a row's organisation ("Canada: CSA") its country.  The list ends at a line that
+    names no organisation, is prose or is another label.  Rows are used up here."""
+    text, line = sentence.text, sentence.line
+    listed = state.member_list
+    if listed is not None:
+        if line is not listed["line"]:
+            listed["line"] = line
+            listed["row"] = _list_row(ctx, line.text, sentence)
+            if not listed["row"]:
+                state.member_list = None
+        if state.member_list is not None:
+            _list_members(ctx, listed, sentence)
+            state.line = line
+            return True
+    fragment, state.fragment = state.fragment, None
+    last = bool(text.strip()) and line.text.rstrip().endswith(text.rstrip())
+    if last and not re.search(r"[.!?:;]\s*$", text):
+        state.fragment = (line, text)
+    if not (last and text.rstrip().endswith(":")) or ctx.body is None:
+        return False
+    label = text
+    if fragment is not None and fragment[0] is not line and line.text.lstrip().startswith(text.lstrip()):
+        label = f"{fragment[1]} {text}"  # the caption's first line
+    if not LIST_MEMBERS_RE.search(label) or NOT_ALL_MEMBERS_RE.search(label) or JOINING_WORD_RE.search(label) \
+            or any(p.search(label) for p in (JOINED_RE, PASSIVE_JOIN_RE, WELCOMED_RE)):
+        return False
+    dates = find_dates(label)
+    since = next((d for d in dates if SINCE_LABEL_RE.search(label[:d.pos[0]]) or FOUNDING_RE.search(label)), None)
+    start = since.start if since else None
+    period = None if start else (dates[-1].start if dates else ctx.series.date)
+    if start or period:
+        state.member_list = {"body": ctx.body, "start": start, "period": period, "line": line, "row": False}
+    return False
+
+
+def _list_row(ctx: Context, text: str, sentence: Sentence) -> bool:
+    """Whether a line is a row of a member list: it names an organisation and is no prose nor another label."""
+    words = len(text.split())
+    if text.rstrip().endswith(":") or words > LIST_ROW_WORDS or (text.endswith(".") and words > PROSE_ROW_WORDS) \
+            or TABLE_CAPTION_RE.match(text):
+        return False
+    return any(m.entity.type == "Organization" for m in ctx.rec.gazetteer.find(text))
+
+
+def _list_members(ctx: Context, listed: dict, sentence: Sentence) -> None:
+    text, body = sentence.text, listed["body"]
+    evidence = None
+    for m in sentence.mentions:
+        member = m.entity
+        if member.type != "Organization" or member.iri == body.iri or ASIDE_NAME_RE.search(text[:m.start]) \
+                or re.match(r"'s|’s", text[m.end:]):
+            continue  # "a member since 2007, when it joined as BNSC": a former name, not another member
+        evidence = evidence or sentence.evidence()
+        membership(ctx, member, body, evidence, "member-list", 0.85, start=listed["start"], period=listed["period"])
+        country = next((c.entity for c in sentence.mentions if c.entity.type == "Country"
+                        and re.fullmatch(r"\s*[:–—]\s*", text[c.end:m.start])), None)
+        if country is not None:  # "Canada: CSA, the Canadian Space Agency"
+            ctx.rec.fact(member.iri, "isecg:country", country.iri, "member-list", 0.85, evidence)
