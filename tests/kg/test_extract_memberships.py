@@ -220,3 +220,25 @@ def test_a_member_list_under_a_label_of_any_words_wrapped_over_lines(extract):
     r = extract("ISECG Annual Report 2031\nObservers at the ISECG meetings, not members:\n- Kenya Space Agency (KSA)\n"
                 "New members of ISECG in 2031:\n- Mexican Space Agency (AEM)", year=2031)
     assert "ksa" not in _periods(r)  # another standing; those that joined are the joining rules'
+
+
+def test_member_counts_dated_in_their_own_clause_by_days_told_in_words(extract):
+    r = extract("ISECG Annual Report 2031\nOn 30 June ISECG still counted thirty member agencies, the same number as "
+                "in 2029. On the first day of the year twenty-nine agencies belonged to ISECG. The membership stood at "
+                "31 agencies on the last day of 2031, up from 29 at its start.", year=2031)
+    assert _counts(r) == {("30", "2031-06-30"), ("29", "2031-01-01"), ("31", "2031-12-31")}
+
+
+def test_member_counts_told_by_other_verbs_a_partitive_and_a_member_number(extract):
+    r = extract("ISECG Newsletter 2031\nAt the time of going to press, the membership of ISECG stands at thirty-one "
+                "agencies.", year=2031)
+    assert _counts(r) == {("31", "2031")}
+    r = extract("ISECG Newsletter 2031\nWith KSA the group reached 32 members in March 2031.", year=2031)
+    assert _counts(r) == {("32", "2031-03")}
+    r = extract("ISECG Minutes 2031\nOf ISECG's 33 member agencies, 30 took part in March 2031.", year=2031)
+    assert _counts(r) == {("33", "2031-03")}
+    r = extract("ISECG Annual Report 2031\nThe latest ISECG accession is that of the Kenyan agency, which in May 2031 became "
+                "member number 34.", year=2031)
+    assert _counts(r) == {("34", "2031-05")}
+    r = extract("ISECG Annual Report 2031\nThe meeting brought together 17 agencies in May 2031.", year=2031)
+    assert not _counts(r)  # attendance, not membership

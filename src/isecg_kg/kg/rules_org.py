@@ -57,7 +57,9 @@ MONTH_ONLY_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]
 # "(X) became the 24th."
 _RANKED = rf"{RANK}\s+(?:member|participant|participating\s+(?:organi[sz]ation|agency))\b"
 RANK_COUNT_RE = re.compile(rf"\b(?:(?:becoming|became|as|is)\s+(?:the\s+|its\s+)?(?:\S+(?:'s|’s)\s+)?{_RANKED}"
-                           rf"|became\s+the\s+{RANK}(?=\s*[.;]))", re.I)
+                           rf"|became\s+the\s+{RANK}(?=\s*[.;])"
+                           # "became member number 27", "as member no. 24"
+                           rf"|(?:becoming|became|as|is)\s+(?:\S+(?:'s|’s)\s+)?member\s+(?:number|no\.?|#)\s*{NUMBER}(?![\w\-]))", re.I)
 # The subject's members: "ISECG has 29 member agencies", "the group counted 27 members" (not "The TWG has 12 members").
 OWNED_COUNT_RES = [
     re.compile(rf"\b(?:had|has|have)\s+(?:now\s+)?{NUMBER}\s+(?:member\s+)?(?:members|agencies|organi[sz]ations)\b",
@@ -67,9 +69,17 @@ OWNED_COUNT_RES = [
 ]
 COUNT_RES = [
     # "membership stood at 24 agencies", "the membership stood at twenty-four by the end of December"
-    re.compile(rf"\bmembership\s+(?:to|of|counted|reached|stood at|totall?ed|grew to|rose to|climbed to|increased to|"
-               rf"numbered|(?:held|remained|stayed)(?:\s+steady|\s+unchanged)?\s+at)\s+{NUMBER}(?![\w\-])"
+    re.compile(rf"\bmembership\s+(?:(?:of\s+(?:the\s+)?[A-Z][\w\-]+\s+)?(?:now\s+|still\s+|then\s+)?(?:to|of|counted|"
+               rf"reached|stood at|stands at|totall?ed|grew to|rose to|climbed to|increased to|numbered|(?:held|holds|"
+               rf"remained|remains|stayed|stays)(?:\s+steady|\s+unchanged)?\s+at))\s+{NUMBER}(?![\w\-])"
                r"(?:\s+(?:\w+\s+)?(?:organi[sz]ations|agencies|members))?", re.I),
+    # "the group reached 26 members", "taking ISECG to 27 member agencies", "bringing the total to twenty members"
+    re.compile(rf"\b(?:(?P<reach>reach(?:ed|es)?)|taking|took|takes|bringing|brought|brings|rais(?:ing|ed|es)|"
+               rf"lift(?:ing|ed|s))\s+(?:(?:it|its\s+membership|the\s+(?:group|total|membership)|[A-Z][\w\-]+)\s+)?"
+               rf"(?(reach)|to\s+){NUMBER}\s+(?:member\s+)?(?:members|agencies|organi[sz]ations)\b"),
+    # "Of the twenty-six members, 19 supplied material", "Of ISECG's 24 member agencies, 23 took part": the whole
+    re.compile(rf"\b[Oo]f\s+(?:the|its|all|[A-Z][\w\-]*(?:'s|’s))\s+{NUMBER}\s+(?:member\s+(?:agencies|organi[sz]ations)|"
+               r"members)\b(?=\s*,)"),
     # "Twenty agencies belonged to ISECG in January": a count the subject of a verb of belonging
     re.compile(rf"\b{NUMBER}\s+(?:member\s+|space\s+)?(?:agencies|organi[sz]ations|members)\s+(?:belonged|belong|"
                r"were\s+(?:members|part)|made\s+up|formed|composed|sat\s+(?:in|on))\b", re.I),
@@ -268,10 +278,32 @@ def _body(ctx: Context, sentence: Sentence, start: int = 0, end: int | None = No
     return named[0] if named else ctx.body
 
 
+# A year's first or last day, told in words: "on the first day of the year", "the last day of 2021", "at its close".
+DAY_OF_YEAR_RE = re.compile(r"\b(?:the\s+)?(?:(?P<edge>first|opening|last|final|closing)\s+day\s+of\s+(?:the\s+year|"
+                            r"(?P<year>(?:19|20)\d\d))|(?:at|by)\s+(?:the\s+|its\s+)(?P<side>start|beginning|close|end)"
+                            r"(?:\s+of\s+the\s+year)?\b(?!\s+of\b))", re.I)
+
+
 def _dates(ctx: Context, text: str) -> list[DateSpan]:
-    """The dates of ``text``, a month named without a year ("In February", "the June plenary") in the
-    document's year; not the date something was founded ("X, founded in 2019, was welcomed as ...")."""
-    found = [d for d in find_dates(text) if not FOUNDED_RE.search(text[:d.pos[0]])]
+    """The dates of ``text``, a month named without a year ("In February", "the June plenary") or a day ("On 31
+    December") in the document's year, a year's first or last day in words ("the last day of 2021", "up from 24 at its
+    start": of the year the clause names before, else the document's); not the date something was founded ("X,
+    founded in 2019, was welcomed as ...")."""
+    found = [d for d in find_dates(text, default_year=ctx.doc.year) if not FOUNDED_RE.search(text[:d.pos[0]])]
+    for m in DAY_OF_YEAR_RE.finditer(text):
+        before = [d for d in found if d.pos[1] <= m.start()]
+        year = m.group("year") or (before[-1].start[:4] if m.group("side") and before else None) or \
+            (str(ctx.doc.year) if ctx.doc.year and not m.group("side") else None)
+        if year is None or any(d.pos[0] < m.start() < d.pos[1] for d in found):
+            continue
+        first = (m.group("edge") or m.group("side")).lower() in ("first", "opening", "start", "beginning")
+        if m.group("side"):  # "at its start": the year's first month, "at its close": its last
+            day = f"{year}-01" if first else f"{year}-12"
+        else:
+            day = f"{year}-01-01" if first else f"{year}-12-31"
+        found = [d for d in found if not m.start() <= d.pos[0] < m.end()]
+        found.append(DateSpan(day, None, m.span()))
+    found.sort(key=lambda d: d.pos)
     if ctx.doc.year:
         for m in MONTH_ONLY_RE.finditer(text):
             if not any(d.pos[0] <= m.start(1) < d.pos[1] for d in found):
@@ -553,7 +585,7 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
     dates = _dates(ctx, text)
     for pattern in COUNT_RES:
         for m in pattern.finditer(text):
-            count = number(next(g for g in m.groups() if g))
+            count = next((n for g in m.groups() if g and (n := number(g))), None)
             body = _body(ctx, sentence, 0, m.start())
             if not count or body is None or (pattern in OWNED_COUNT_RES and _other_subject(sentence, body, m.start())):
                 continue
@@ -562,7 +594,12 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             aside = [r.span() for r in RELATIVE_CLAUSE_RE.finditer(text, 0, m.start())]
             before = [d for d in dates if d.pos[1] <= m.start() and not any(a <= d.pos[0] < b for a, b in aside)]
             inside = [d for d in dates if m.start() <= d.pos[0] < m.end()]  # "Members at the close of 2018: 15"
-            chosen = after[0] if after else inside[-1] if inside else before[-1] if before else None
+            # a date after the count in its own clause first ("counted 26 members in May 2022"), then one before it
+            # in its clause ("On 31 December ISECG still counted fifteen, the same number as in 2015"), then others
+            near = [d for d in after if not re.search(r"[,;]", text[m.end():d.pos[0]])]
+            own = [d for d in before if not re.search(r"[;]", text[d.pos[1]:m.start()])]
+            chosen = near[0] if near else inside[-1] if inside else own[-1] if own else after[0] if after else \
+                before[-1] if before else None
             date = _cited_date(state, text, chosen) if chosen else ctx.series.date
             if chosen and len(date) == 4 and END_OF_RE.search(text[:chosen.pos[0]]):
                 date = f"{date}-12"
