@@ -132,7 +132,8 @@ def test_a_chair_handed_on_as_it_with_the_date_after_the_handover(extract):
 ])
 def test_member_counts_told_by_belonging_by_a_part_of_the_whole_or_in_a_fact_line(extract, text, counts):
     r = extract("ISECG, the International Space Exploration Coordination Group, reports.\n" + text, year=2020)
-    values = {s: o for s, p, o in r.facts if p == "schema:value"}
+    nodes = {o for s, p, o in r.facts if p == "isecg:memberCount"}  # "four admissions": a count of new members
+    values = {s: o for s, p, o in r.facts if p == "schema:value" and s in nodes}
     dates = {s: o for s, p, o in r.facts if p == "dcterms:date"}
     assert {(dates[node], values[node]) for node in values} == counts
 
@@ -242,3 +243,27 @@ def test_member_counts_told_by_other_verbs_a_partitive_and_a_member_number(extra
     assert _counts(r) == {("34", "2031-05")}
     r = extract("ISECG Annual Report 2031\nThe meeting brought together 17 agencies in May 2031.", year=2031)
     assert not _counts(r)  # attendance, not membership
+
+
+def test_joinings_counted_as_a_noun_and_attendance_told_with_joined(extract):
+    r = extract("ISECG Annual Report 2031\nFour accessions to ISECG took place in 2031.", year=2031)
+    assert _new_counts(r) == {("4", "2031-01", "2031-12")}
+    r = extract("ISECG Annual Report 2031\nThirty agencies joined the first meeting of ISECG in 2031.", year=2031)
+    assert not _new_counts(r)  # attendance
+    r = extract("ISECG Annual Report 2031\nISECG membership rose from 28 agencies at the start of January to 31 by the "
+                "close of 2031, with three newcomers admitted in the course of the year. With these three accessions "
+                "ISECG closed the year.", year=2031)
+    assert _new_counts(r) == {("3", "2031-01", "2031-12")}
+
+
+def test_windows_of_joining_told_in_either_order_with_since_or_after(extract):
+    r = extract("ISECG Minutes, 9 September 2031\nISECG met online on 9 September 2031. Since the meeting in March, "
+                "two new agencies have joined ISECG.", year=2031)
+    assert ("2", "2031-03", "2031-09-09") in _new_counts(r)
+    r = extract("ISECG Newsletter, November 2031\nISECG has admitted three agencies since January 2030:\n- May 2031 -- "
+                "the Kenya Space Agency (KSA) joined as the 33rd.", year=2031)
+    assert ("3", "2030-01", "2031-11") in _new_counts(r)
+    assert _periods(r) == {"ksa": {"from-2031-05"}} and ("33", "2031-05") in _counts(r)
+    r = extract("ISECG Annual Report 2031\nThe group was set up in 2009 by twelve founding agencies. A further "
+                "nineteen agencies have been admitted since the founding of ISECG.", year=2031)
+    assert ("12", "2009") in _counts(r) and ("19", "2009", "2031") in _new_counts(r)

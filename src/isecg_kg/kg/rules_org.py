@@ -57,7 +57,7 @@ MONTH_ONLY_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]
 # "(X) became the 24th."
 _RANKED = rf"{RANK}\s+(?:member|participant|participating\s+(?:organi[sz]ation|agency))\b"
 RANK_COUNT_RE = re.compile(rf"\b(?:(?:becoming|became|as|is)\s+(?:the\s+|its\s+)?(?:\S+(?:'s|’s)\s+)?{_RANKED}"
-                           rf"|became\s+the\s+{RANK}(?=\s*[.;])"
+                           rf"|(?:became|joined\s+as|as)\s+the\s+{RANK}(?=\s*[.;])"
                            # "became member number 27", "as member no. 24"
                            rf"|(?:becoming|became|as|is)\s+(?:\S+(?:'s|’s)\s+)?member\s+(?:number|no\.?|#)\s*{NUMBER}(?![\w\-]))", re.I)
 # The subject's members: "ISECG has 29 member agencies", "the group counted 27 members" (not "The TWG has 12 members").
@@ -123,12 +123,19 @@ NONE_JOINED_RE = re.compile(r"\b(?P<n>no)\s+(?:new\s+|other\s+|further\s+)?(?:sp
 # Group admitted four of them", "three more than at the start of the year".
 NEW_IN_PERIOD_RES = [
     re.compile(rf"\b(?P<n>{NUMBER[1:-1]})\s+(?:more\s+|new\s+|other\s+)?(?:space\s+)?(?:agencies|organi[sz]ations|"
-               r"members)\s+(?:have\s+|had\s+)?(?:joined|(?:were|have been|had been)\s+(?:admitted|welcomed)|"
+               r"members)\s+(?:have\s+|had\s+)?(?:joined(?!\s+(?:the|a|an|its|their)\s+(?:first|second|third|last|"
+               r"final|next|\w+\s+)?(?:meetings?|sessions?|calls?|plenary|workshops?|conferences?|webinars?|talks?|"
+               r"discussions?|first|second|third|last|final|next)\b)|(?:were|have been|had been)\s+(?:admitted|welcomed)|"
                r"became\s+members)\b", re.I),
     re.compile(rf"\b(?:admitted|welcomed)\s+(?P<n>{NUMBER[1:-1]})\s+(?:more\s+|new\s+)?(?:members|agencies|"
                r"organi[sz]ations|of them)\b", re.I),
     re.compile(rf"\b(?P<n>{NUMBER[1:-1]})\s+more\s+than\s+at\s+the\s+(?:start|beginning)\s+of\s+the\s+year\b", re.I),
     NONE_JOINED_RE,
+    # joinings counted as a noun: "Three accessions took place in 2021", "2016 brought no accessions", "with five
+    # newcomers admitted in the course of the year"
+    re.compile(rf"(?<!\bthese\s)(?<!\bthose\s)(?<!\bthe\s)\b(?P<n>{NUMBER[1:-1]}|no)\s+(?:new\s+|more\s+|further\s+)?"
+               r"(?:accessions|admissions|newcomers|"
+               r"enlargements?)\b", re.I),
 ]
 # A count of members that joined "recently", its start left to what the document updates: "the plans of nine
 # agencies that had recently joined ISECG", "five newly joined members".
@@ -506,7 +513,7 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
     named = [e for e in _orgs(sentence, verb.end(), high) if e.type == "Organization"]
     if named and any(m.entity == named[0] and m.start - verb.end() < 8 for m in sentence.mentions):
         body = named[0]  # "X joined ISECG in 2021", "X became a member of the ISECG"
-    elif re.match(r"\s+(?:in|on|during|at the (?:end|start) of)\s", text[verb.end():]) and ctx.body is not None:
+    elif re.match(r"\s+(?:in|on|during|as|at the (?:end|start) of)\s", text[verb.end():]) and ctx.body is not None:
         body = ctx.body  # "AEB and GISTDA joined in September 2020": the body the document is about
     else:
         return None
@@ -694,10 +701,11 @@ def member_count(ctx: Context, body: Entity, count: int, date: str, evidence: Ev
     fact(node, "dcterms:date", _typed(date))
 
 
-_SOME = rf"(?P<n>{NUMBER[1:-1]})\s+(?:new\s+|more\s+|other\s+)?(?:space\s+)?(?:member\s+)?(?:agencies|organi[sz]ations|members)"
+_SOME = rf"(?P<n>{NUMBER[1:-1]})\s+(?:new\s+|more\s+|other\s+|further\s+)?(?:space\s+)?(?:member\s+)?(?:agencies|organi[sz]ations|members)"
 # "nine agencies that have joined since that edition was published", "two agencies that had joined since the March
 # meeting", "Thirteen agencies have joined since;" (since the founding the paragraph told).
-JOINED_SINCE_RE = re.compile(rf"\b{_SOME}\s+(?:that\s+|which\s+)?(?:have|had)\s+(?:\w+\s+)?joined\s+since\b"
+JOINED_SINCE_RE = re.compile(rf"\b{_SOME}\s+(?:that\s+|which\s+)?(?:have|had)\s+(?:\w+\s+)?(?:joined|been\s+admitted|"
+                             r"been\s+welcomed|become\s+members)\s+since\b"
                              r"(?P<rest>[^;:.]*)", re.I)
 # "Since the start of 2021 two agencies have joined ISECG", "Since May 2019, four organisations have been admitted".
 SINCE_JOINED_RE = re.compile(rf"\bsince\s+(?:the\s+(?P<edge>start|beginning)\s+of\s+)?(?P<since>(?:[A-Z][a-z]+\s+)?"
@@ -722,7 +730,35 @@ def _since(ctx: Context, state: State, text: str, m: re.Match) -> str | None:
     if ANAPHORIC_RE.match(rest):
         before = [d for d in _dates(ctx, text) if d.pos[1] <= m.start()]
         return before[-1].start if before else None
-    return state.founded if not rest.strip() else None
+    founding = re.match(r"\s*(?:the|its)\s+(?:group's\s+|body's\s+)?(?:founding|foundation|creation|establishment)\b",
+                        rest, re.I)
+    return state.founded if not rest.strip() or founding else None  # "since the founding": the year it was founded
+
+
+# A count of members that joined, in any order with a "since"/"after" in its clause: "Since the meeting in March, two
+# new agencies have joined", "ISECG has admitted two agencies since January 2021:", "Since the 2020 supplement, ISECG
+# has grown by two agencies", "the nine agencies that became members after that edition appeared".
+JOIN_COUNT_RES = [
+    re.compile(rf"\b{_SOME}\s+(?:that\s+|which\s+|who\s+)?(?:have\s+|had\s+|has\s+)?(?:\w+\s+)?(?:joined|been\s+admitted|"
+               r"been\s+welcomed|become\s+members|became\s+members)\b", re.I),
+    re.compile(rf"\b(?:admitted|welcomed|gained|added|grown\s+by|grew\s+by)\s+{_SOME}\b", re.I),
+]
+SINCE_PHRASE_RE = re.compile(r"\b(?:since|after)\b(?P<rest>[^,;:.]*)", re.I)
+
+
+def _since_window(ctx: Context, state: State, sentence: Sentence) -> bool:
+    """One count of members that joined and one "since"/"after" phrase in its sentence, in either order: that many
+    joined from the date the phrase names until the document's date."""
+    text, body = sentence.text, ctx.body
+    counts = [m for pattern in JOIN_COUNT_RES for m in pattern.finditer(text)]
+    phrases = [m for m in SINCE_PHRASE_RE.finditer(text) if not any(c.start() <= m.start() < c.end() for c in counts)]
+    if body is None or len(counts) != 1 or len(phrases) != 1 or not ctx.series.date:
+        return False
+    count, since = number(counts[0].group("n")), _since(ctx, state, text, phrases[0])
+    if count is None or since is None or since >= ctx.series.date:
+        return False
+    _new_member_count(ctx, body, count, since, ctx.series.date, sentence)
+    return True
 
 
 def _windows(ctx: Context, state: State, sentence: Sentence) -> bool:
@@ -758,7 +794,7 @@ def _windows(ctx: Context, state: State, sentence: Sentence) -> bool:
         year = years[0]
         _new_member_count(ctx, body, 0, f"{year}-01", f"{year}-12", sentence)
         told = True
-    return told
+    return told or _since_window(ctx, state, sentence)
 
 
 def new_members(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -1349,6 +1385,10 @@ def founding_members(ctx: Context, state: State, sentence: Sentence) -> None:
 FOUNDERS_RE = re.compile(rf"\b(?P<n>{NUMBER[1:-1]})\s+(?:(?:space\s+)?(?:agencies|organi[sz]ations|members)\s+)?"
                         r"(?:that\s+|which\s+|who\s+)?(?:created|founded|established|set up|formed)\s+(?:it|the\s+\w+|"
                         r"[A-Z][\w\-]+)\s+in\s+(?P<year>(?:19|20)\d\d)\b(?P<list>\s*:)?", re.I)
+# The passive: "The group was set up in 2007 by fourteen founding agencies", "ISECG was founded in 2007 by 14 agencies".
+FOUNDED_BY_RE = re.compile(rf"\b(?:was|were)\s+(?:founded|created|established|set\s+up|formed|launched)\s+in\s+"
+                           rf"(?P<year>(?:19|20)\d\d)\s+by\s+(?:the\s+|its\s+)?(?P<n>{NUMBER[1:-1]})\s+(?:founding\s+)?"
+                           r"(?:space\s+)?(?:agencies|organi[sz]ations|members|founders)\b", re.I)
 # Where a list of founders gives way to what became of one: "..., whose seat passed to ..."; an aside on one's
 # name: "(then NSAU)".
 LIST_END_RE = re.compile(r",\s+(?:whose|which|who)\b", re.I)
@@ -1383,6 +1423,11 @@ def founders(ctx: Context, state: State, sentence: Sentence) -> None:
                     member = ctx.rec.define(named.group(1), "Organization", sentence.evidence(), rule="founded",
                                             confidence=0.75)  # a founder no list has: "the British National Space Centre"
                     membership(ctx, member, body, sentence.evidence(), "founded", 0.8, start=year)
+    for m in FOUNDED_BY_RE.finditer(text):
+        count = number(m.group("n"))
+        if count and count > 1 and _body(ctx, sentence, 0, m.start()) is body:
+            state.founded = state.founded or m.group("year")
+            member_count(ctx, body, count, m.group("year"), sentence.evidence(), "founded")
     for m in SEAT_RE.finditer(text):
         end = _clause_end(text, m.end())
         successor = _orgs(sentence, m.end(), end)[:1]
