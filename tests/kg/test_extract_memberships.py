@@ -267,3 +267,24 @@ def test_windows_of_joining_told_in_either_order_with_since_or_after(extract):
     r = extract("ISECG Annual Report 2031\nThe group was set up in 2009 by twelve founding agencies. A further "
                 "nineteen agencies have been admitted since the founding of ISECG.", year=2031)
     assert ("12", "2009") in _counts(r) and ("19", "2009", "2031") in _new_counts(r)
+
+
+def test_joinings_told_as_a_noun_by_greeting_and_of_two_members_since(extract):
+    r = extract("ISECG Annual Report 2031\nThere was no change in ISECG membership in 2031. The accession of the Kenya "
+                "Space Agency (KSA) in 2029 is still the most recent one.", year=2031)
+    assert _periods(r) == {"ksa": {"from-2029"}}
+    r = extract("ISECG News 2031\n1. The Kenya Space Agency (KSA) came first. Its admission to ISECG was agreed in "
+                "spring 2031, and it became the 31st member. Its entry follows that of the Mexican Space Agency (AEM), "
+                "which joined in May 2030.", year=2031)
+    assert _periods(r)["ksa"] == {"from-2031"}
+    r = extract("ISECG News, 12 May 2031\nISECG senior managers met in Nairobi on 10 May 2031. In Nairobi the group "
+                "greeted its 31st member, the Kenya Space Agency (KSA), which sits within a ministry. The Mexican Space "
+                "Agency (AEM), which had followed the 2030 meetings, was also welcomed at the meeting, as member number "
+                "32.", year=2031)
+    assert _periods(r) == {"ksa": {"from-2031-05-10"}, "aem": {"from-2031-05-10"}}
+    r = extract("ISECG Report 2031\nWork on resources is reported by the Kenya Space Agency (KSA) and by the Mexican "
+                "agency, AEM, both of which have been members of ISECG since 2029.", year=2031)
+    assert _periods(r) == {"ksa": {"from-2029"}, "aem": {"from-2029"}}
+    r = extract("ISECG Meeting Summary, March 2031\nThe ISECG senior managers met in Tokyo in March 2031.\nDecision 1. "
+                "The Kenya Space Agency (KSA) is admitted as an ISECG member, effective immediately.", year=2031)
+    assert _periods(r) == {"ksa": {"from-2031-03"}}

@@ -30,23 +30,27 @@ RANK = (r"(\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty)-)?(?:first|second|third|f
 # Active: "X and Y joined ISECG in 2021"; the body after the verb.
 JOINED_RE = re.compile(r"\b(joined|became (?:a )?members? of|(?:was|were) admitted to)\b", re.I)
 # The members after the verb: "ISECG has welcomed seven new members:", "welcomed X and Y", "agreed to admit X".
-WELCOMED_RE = re.compile(r"\b(?:has |have |had )?(?:welcomed|admit(?:s|ted)?)\b", re.I)
+WELCOMED_RE = re.compile(r"\b(?:has |have |had )?(?:welcomed|greeted|admit(?:s|ted)?)\b", re.I)
 # Passive or body left implicit: "X and Y were welcomed that year", "two more organisations became members:",
 # "X was admitted at the June plenary", "X became the 16th member", "X became ISECG's twentieth member".
-PASSIVE_JOIN_RE = re.compile(rf"\b(?:(?:was|were) (?:welcomed|admitted)(?!\s+to\b)|became (?:a |new )?members?\b(?!\s+of)"
+PASSIVE_JOIN_RE = re.compile(rf"\b(?:(?:was|were|is|are|has been|have been) (?:also |then |formally |finally )?"
+                             rf"(?:welcomed|admitted|greeted)(?!\s+to\b)|became (?:a |new )?members?\b(?!\s+of)"
                              rf"|became (?:the |its )?(?:\S+(?:'s|’s) )?{RANK}(?:\s+(?:member|participa\w+)\b|(?=\s*[.;,])))", re.I)
 # After a joining: "It was followed on 21 February by X", "X followed in July 2021".
-FOLLOWED_RE = re.compile(r"\b(?:(?:was|were) )?followed\b", re.I)
+FOLLOWED_RE = re.compile(r"\b(?:(?:was|were) )?followed\b(?!\s+(?:the|its|their|all|every)\b)", re.I)  # not "followed the meetings"
 # Joining told of a meeting the document reports: "the plenary welcomed X", "the senior managers welcomed X
 # with immediate effect".
-AT_MEETING_RE = re.compile(r"\b(?:plenary|meeting|session|senior managers|with immediate effect)\b", re.I)
+AT_MEETING_RE = re.compile(r"\b(?:plenary|meeting|session|senior managers|with immediate effect|effective immediately)\b",
+                           re.I)
 # What a date after it tells is when a body was made, not when it joined: "founded in 2019", "set up in May".
 FOUNDED_RE = re.compile(r"\b(?:founded|established|created|set up|formed|inaugurated)\s+(?:in|on)\s+(?:the\s+)?$", re.I)
 # A definite description standing for the organisation named just before: "The agency, part of ..., was welcomed".
 DEFINITE_RE = re.compile(r"\s*(?:The|This|That)\s+(?:new\s+)?(?:agency|organi[sz]ation|office|centre|center|institute|body)\b")
 # Membership told as a standing state since a date: "LSA and ASA, both members since 2019,", "CSA has been a
 # member of ISECG since 2007".
-MEMBER_SINCE_RE = re.compile(r"(?P<cue>,\s+(?:both\s+|all\s+|each\s+)?|\s+(?:has|have|had)\s+been\s+)(?:an?\s+)?"
+MEMBER_SINCE_RE = re.compile(r"(?P<cue>,\s+(?:(?P<both>both)\s+|all\s+|each\s+)?(?:(?P<which>(?:both\s+|all\s+|each\s+)?"
+                             r"of\s+(?:which|whom|them))\s+(?:has|have|had)\s+been\s+)?|\s+(?:has|have|had)\s+been\s+)"
+                             r"(?:an?\s+)?"
                              r"(?:full\s+|founding\s+)?members?(?:\s+of\s+(?:the\s+)?(?P<body>[\w\-]+))?\s+since\s+(?:the\s+)?")
 MEETING_NAME_RE = re.compile(r"\b(?:meeting|plenary|session|summit)\b", re.I)
 # A month named without a year ("In February", "the June plenary"): in the document's year.
@@ -411,7 +415,10 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
         body, members = found
         told = [d.end or d.start for d in dates if clause_start(sentence, verb.start()) <= d.pos[0] < high]
         state.joined_until = max([*told, *([state.joined_until] if state.joined_until else [])], default=None)
-        start, window = _start(dates, text, verb.span(), (clause_start(sentence, verb.start()), high))
+        # not a date of a relative clause the verb is not in ("X, which had followed the 2022 meetings, was greeted")
+        outside = [d for d in dates if not any(a <= d.pos[0] < b and not a <= verb.start() < b
+                                               for a, b in (r.span() for r in RELATIVE_CLAUSE_RE.finditer(text)))]
+        start, window = _start(outside, text, verb.span(), (clause_start(sentence, verb.start()), high))
         if start is None and not window and re.search(r"\bthat year\b", text) and state.last_date:
             start = state.last_date[:4]
         if start is None and not window and AT_MEETING_RE.search(text, low, high):
@@ -420,7 +427,9 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
             start = _meeting_at(ctx, sentence, low, high)
         if not members and kind == "passive" and state.lead is not None and DEFINITE_RE.match(text[low:verb.start()]):
             members = [state.lead]
-        members = [m for m in members if m.iri != body.iri]
+        # not one given its own date in apposition ("greeted two newcomers: X, admitted in January 2031, and ...")
+        members = [m for m in members if m.iri != body.iri and not any(
+            n.entity == m and APPOSED_AFTER_RE.match(text, n.end) for n in sentence.mentions)]
         for member in members:
             own = _own_date(sentence, member, members, [d for d in dates if low <= d.pos[0] < high])
             membership(ctx, member, body, evidence, "joined", 0.85, start=own or start)
@@ -429,7 +438,10 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
         if text.rstrip().endswith(":") and high == len(text):
             state.joining = {"body": body, "start": start, "evidence": evidence}
     _members_since(ctx, sentence, dates)
+    _accessions_of(ctx, state, sentence, dates)
     state.lead = _only_named(sentence)
+    orgs = [e for e in _orgs(sentence) if ctx.body is None or e.iri != ctx.body.iri]
+    state.last_org = orgs[0] if len(orgs) == 1 else None
     return None
 
 
@@ -449,6 +461,9 @@ def _members_since(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> N
                 break
             members = members if n.entity in members else [n.entity, *members]
             at = n.start
+        if m.group("both") and len(members) < 2:  # "by ASA and by the Luxembourg agency, LSA, both of which": two
+            named = [e for e in reversed(_orgs(sentence, clause_start(sentence, m.start()), m.start())) if e != body]
+            members = named[:2][::-1] if len(named) >= 2 else members
         for member in (e for e in members if e.iri != body.iri):
             membership(ctx, member, body, sentence.evidence(), "member-since", 0.8, start=since)
 
@@ -469,6 +484,8 @@ def _meeting_at(ctx: Context, sentence: Sentence, low: int, high: int) -> str | 
     if not places:
         return None
     held = {f.s for f in ctx.rec.result.facts if f.p == "schema:location" and f.o in places}
+    if not held:  # no meeting told at that place: the meeting the document reports ("In Dubai the group greeted X")
+        return _meeting_date(ctx)
     starts = sorted({start for iri, start in ctx.events.starts.items() if iri in held})
     return starts[0] if len(starts) == 1 else None
 
@@ -508,7 +525,7 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
         named = NEW_AGENCY_RE.match(text, verb.end() + len(re.match(r"\s*(?:the\s+)?", text[verb.end():]).group()))
         if named and (not members or named.start() < first):  # "welcomed the Kenya Space Agency": no list has it
             members, first = _new_agencies(ctx, named.group(), sentence.evidence()), named.start()
-        gap = text[verb.end():first]
+        gap = RANK_GAP_RE.sub(" ", text[verb.end():first])
         return (body, members) if body is not None and (len(gap.split()) <= 3 or gap.rstrip().endswith(":")) else None
     named = [e for e in _orgs(sentence, verb.end(), high) if e.type == "Organization"]
     if named and any(m.entity == named[0] and m.start - verb.end() < 8 for m in sentence.mentions):
@@ -529,6 +546,39 @@ def _whose_agency(ctx: Context, sentence: Sentence, verb: int) -> list[Entity]:
                     and m.entity.type in ("Country", "Place")), None)
     agency = ctx.rec.gazetteer.lookup(f"{country.label} Space Agency") if country is not None else None
     return [agency] if agency is not None and agency.type == "Organization" else []
+
+
+APPOSED_AFTER_RE = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:admitted|welcomed|accepted)\s+(?:as\s+[^,]*?\s+)?(?:in|on)\s", re.I)
+# A rank before the member a verb names: "greeted its 26th member, the New Zealand Space Agency".
+RANK_GAP_RE = re.compile(rf"^\s*(?:as\s+)?(?:the|its|\S+(?:'s|’s))\s+(?:new\s+)?{_RANKED}\s*,?", re.I)
+# A joining told as a noun: "The accession of the UAE Space Agency in 2015", "February 2022 then saw the accession of
+# the NZSA", "Its admission was agreed in spring 2021" (of the organisation the sentence before named).
+ACCESSION_OF_RE = re.compile(r"\b(?:(?P<its>[Ii]ts)\s+)?(?:accession|admission|entry|joining)\b(?(its)|\s+of\s+(?:the\s+)?)")
+
+
+def _accessions_of(ctx: Context, state: State, sentence: Sentence, dates: list[DateSpan]) -> None:
+    """Each joining a noun tells of an organisation: a member of the document's body from the date of its clause (after
+    the noun, else before it)."""
+    text = sentence.text
+    for m in ACCESSION_OF_RE.finditer(text):
+        if ctx.body is None:
+            return
+        if m.group("its"):
+            member = state.last_org
+        else:
+            named = next((n for n in sentence.mentions if n.start == m.end()), None)
+            member = named.entity if named is not None and named.entity.type == "Organization" else None
+        if member is None or member.iri == ctx.body.iri:
+            continue
+        low, high = clause_start(sentence, m.start()), _clause_end(text, m.end())
+        # its own date, not one of another organisation named after it ("follows that of X, which joined in May")
+        high = min([n.start for n in sentence.mentions if n.start > m.end() and n.entity not in (member, ctx.body)
+                    and n.entity.type in ORG_LIKE] + [high])
+        after = [d for d in dates if m.end() <= d.pos[0] < high]
+        before = [d for d in dates if low <= d.pos[0] < m.start()]
+        date = after[0] if after else before[-1] if before else None
+        if date is not None:
+            membership(ctx, member, ctx.body, sentence.evidence(), "joined", 0.8, start=date.start)
 
 
 # "the Brazilian Space Agency (AEB), admitted in May 2020, and ...": a member and when it joined, in apposition.
