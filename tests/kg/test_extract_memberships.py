@@ -288,3 +288,17 @@ def test_joinings_told_as_a_noun_by_greeting_and_of_two_members_since(extract):
     r = extract("ISECG Meeting Summary, March 2031\nThe ISECG senior managers met in Tokyo in March 2031.\nDecision 1. "
                 "The Kenya Space Agency (KSA) is admitted as an ISECG member, effective immediately.", year=2031)
     assert _periods(r) == {"ksa": {"from-2031-03"}}
+
+
+def test_a_year_cell_wrapped_onto_the_line_above_and_a_founders_row_with_a_remark(extract):
+    r = extract("ISECG Annual Report 2031\nContributing member agencies, by year of joining ISECG\nMember since Agency "
+                "Country\n2009, founder Italian Space Agency (ASI) Italy 2009, founder Canadian Space Agency (CSA) Canada "
+                "2009, then as\nKSO\nKenya Space Agency (KSA) Kenya\n2029 Mexican Space Agency (AEM) Mexico\nThe list "
+                "ends here.", year=2031)
+    assert _periods(r) == {"asi": {"from-2009"}, "csa": {"from-2009"}, "ksa": {"from-2009"}, "aem": {"from-2029"}}
+    r = extract("ISECG Annual Report 2031\nISECG was set up in 2009 by three founding agencies, listed below.\nThe three "
+                "founders (2009)\nFounding agency Country\nASI Italy\nCSA Canada\nKenya National Space Centre; its seat "
+                "was taken over in 2015 by the Kenya Space Agency (KSA)\nKenya\nSeveral agencies joined later.", year=2031)
+    periods = _periods(r)
+    assert periods["asi"] == {"from-2009"} and periods["ksa"] == {"from-2015"}
+    assert {"from-2009"} in [p for m, p in periods.items() if m not in ("asi", "csa", "ksa")]  # the centre, defined

@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from .dates import find_dates
 from .context import Context, Rule, State
-from .rules_org import (SINCE_COLUMN_RE, chair_frame, chair_terms, chairs, counts_from_to, finish_accessions,
+from .rules_org import (NEW_AGENCY_RE, SINCE_COLUMN_RE, chair_frame, chair_terms, chairs, counts_from_to, finish_accessions,
                         finish_counts, founders, founding_members, group_leads, joining_table, joinings_by_date,
                         member_count, member_counts, member_list, member_since_header, member_since_row, membership,
                         memberships_joined, new_members, number, participants)
@@ -151,7 +151,10 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     table = state.table
     if table.get("since") and member_since_row(ctx, table, sentence):
         return True
-    if sentence.text != text or len(text.split()) > 14 or text.endswith(".") or re.match(r"^(Annex|Chapter)\b", text):
+    remark = ";" in text and table["rows"] and sentence.text == text  # a row with a remark: "BNSC; its seat passed ..."
+    if remark:
+        text = text.split(";")[0].strip()
+    if sentence.text != sentence.line.text or len(text.split()) > 14 or text.endswith(".") or re.match(r"^(Annex|Chapter)\b", text):
         _close_table(ctx, state)
         return False
     country = ctx.rec.gazetteer.lookup(re.sub(r"\s*\([^)]*\)\s*$", "", text))
@@ -168,7 +171,9 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
         member = ctx.rec.gazetteer.lookup(clean_name(row.group(1)))
     if member is None:  # a row of cells: "ASI Italian Space Agency Italy", the first body it names
         member = next((m.entity for m in sentence.mentions if m.entity.type == "Organization"
-                       and m.entity.iri != table["org"].iri), None)
+                       and m.entity.iri != table["org"].iri and m.start < len(text)), None)
+    if member is None and remark and NEW_AGENCY_RE.fullmatch(text):  # a member no list has, named in full
+        member = ctx.rec.define(text, "Organization", evidence, rule="member-table", confidence=0.75)
     country = next((m.entity for m in sentence.mentions if m.entity.type == "Country"), None)
     table["cells"] = table.get("cells") or member is not None and country is not None
     if table["cells"]:  # each row its own country, none carried over from the row above
@@ -193,10 +198,11 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
         ctx.rec.fact(member.iri, "isecg:country", table["country"].iri, "member-table", 0.95, evidence)
     table["last"] = (member, text, table["country"] is not None, evidence)
     for other in sentence.mentions:  # two rows a PDF ran together on one line: each body a member
-        if other.entity.type == "Organization" and other.entity.iri not in (member.iri, table["org"].iri):
+        if other.entity.type == "Organization" and other.entity.iri not in (member.iri, table["org"].iri) \
+                and other.start < len(text):
             table["members"].add(other.entity.iri)
             _membership(ctx, other.entity, table, evidence, "member-table", 0.9)
-    return True
+    return not remark  # the rules reading sentences read the remark too
 
 
 def _wrapped_country(ctx: Context, table: dict, text: str) -> bool:

@@ -1390,7 +1390,14 @@ def member_since_row(ctx: Context, table: dict, sentence: Sentence) -> bool:
             membership(ctx, table.pop("pending"), table["org"], evidence, "member-table", 0.9, start=year.group())
         return True
     table["evidence"] = table.get("evidence") or evidence
+    carry, table["carry"] = table.get("carry"), None
+    if YEAR_CELL_RE.match(text):  # rows that open with their year: a year after the last name opens the next row
+        last = max(m.end for m in sentence.mentions if m.entity in orgs)
+        trailing = YEAR_CELL_RE.findall(text, last)
+        table["carry"] = trailing[-1] if trailing else None
     for org, year in _row_years(sentence, orgs):
+        if year is None and carry and not YEAR_CELL_RE.match(text):  # its year cell wrapped onto the line above
+            year, carry = carry, None
         table["rows"] += 1
         table["members"].add(org.iri)
         if year:
@@ -1444,7 +1451,8 @@ FOUNDED_BY_RE = re.compile(rf"\b(?:was|were)\s+(?:founded|created|established|se
 LIST_END_RE = re.compile(r",\s+(?:whose|which|who)\b", re.I)
 ASIDE_RE = re.compile(r"\((?:then|formerly|now|later|as)\b[^)]*\)", re.I)
 # "..., whose seat passed to the UK Space Agency (UKSA) in 2010": the successor a member from then.
-SEAT_RE = re.compile(r"\bseat\s+(?:(?:was|has been)\s+)?(?:passed|went|transferred|taken over)\s+(?:on\s+)?(?:to|by)\b", re.I)
+SEAT_RE = re.compile(r"\bseat\s+(?:(?:was|has been)\s+)?(?:passed|went|transferred|taken over)\s+(?:(?:in|on)\s+[^,;]{1,30}?\s+)?"
+                     r"(?:to|by)\b", re.I)
 
 
 def founders(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -1481,7 +1489,7 @@ def founders(ctx: Context, state: State, sentence: Sentence) -> None:
     for m in SEAT_RE.finditer(text):
         end = _clause_end(text, m.end())
         successor = _orgs(sentence, m.end(), end)[:1]
-        dates = [d for d in _dates(ctx, text) if m.end() <= d.pos[0] < end]
+        dates = [d for d in _dates(ctx, text) if m.start() <= d.pos[0] < end]  # "taken over in 2010 by X", "passed to X in 2010"
         if successor and dates:
             membership(ctx, successor[0], body, sentence.evidence(), "seat-passed", 0.8, start=dates[0].start)
 
