@@ -302,3 +302,29 @@ def test_a_year_cell_wrapped_onto_the_line_above_and_a_founders_row_with_a_remar
     periods = _periods(r)
     assert periods["asi"] == {"from-2009"} and periods["ksa"] == {"from-2015"}
     assert {"from-2009"} in [p for m, p in periods.items() if m not in ("asi", "csa", "ksa")]  # the centre, defined
+
+
+def test_counts_up_from_a_start_with_an_organisation_and_grown_since(extract):
+    r = extract("ISECG Annual Report 2031\nISECG membership stood at 31 agencies on the last day of 2031, up from 29 at "
+                "its start.", year=2031)
+    assert _counts(r) == {("31", "2031-12-31"), ("29", "2031-01")}
+    r = extract("ISECG Supplement, October 2031\nThe Kenya Space Agency (KSA) joined ISECG in February 2031. With KSA "
+                "the group reached 31 members.", year=2031)
+    assert ("31", "2031-02") in _counts(r)
+    r = extract("ISECG Report, 1 March 2031\nISECG has grown since January 2020, when the roadmap appeared: from "
+                "twenty agencies then to thirty now.", year=2031)
+    assert ("20", "2020-01") in _counts(r) and ("10", "2020-01", "2031-03-01") in _new_counts(r)
+
+
+def test_an_annual_report_dated_early_in_its_year_speaks_of_the_whole_year(extract):
+    r = extract("ISECG Annual Report 2031\nISECG Annual Report 2031, 1 January 2031\nThere was no change in ISECG "
+                "membership. On the first day of the year thirty agencies belonged to ISECG; no new member was "
+                "admitted during the twelve months. Since the founding in 2009, twenty agencies have joined ISECG.",
+                year=2031, title="ISECG Annual Report 2031")
+    assert ("0", "2031-01", "2031-12") in _new_counts(r)
+
+
+def test_no_members_listed_after_a_negation(extract):
+    r = extract("ISECG Assessment 2031\nTwo organisations that are not ISECG members were asked for input: the Kenya "
+                "Space Agency (KSA) and the Mexican Space Agency (AEM).", year=2031)
+    assert not _periods(r)

@@ -299,6 +299,8 @@ def _memberships(ctx: Context, state: State, sentence: Sentence) -> None:
             ctx.rec.fact(org.iri, "isecg:country", country.iri, "org-country", 0.85, note_evidence)
         return
     listed = re.search(r"(?<![\w-])members?\b[^.]*?\b(?:are|were|include|included|including|:)\s", text)
+    if listed and re.search(r"\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}members?\b", text[:listed.end()]):
+        return  # "Two organisations that are not ISECG members were asked: X and Y"
     period = period or ctx.series.date  # "Nine ISECG member agencies provided authors: A, B and C": as of the document
     if listed and period and bodies[0].start < listed.end():
         for m in sentence.mentions:

@@ -109,6 +109,8 @@ YEAR_COUNT_RE = re.compile(rf"\b(?P<verb>start(?:ed|ing)|began|beginning|enter(?
                            rf"(?P<n>{NUMBER[1:-1]})\b{_COUNTED}", re.I)
 UP_FROM_RE = re.compile(rf",?\s+up\s+from\s+(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?(?:members|agencies|"
                         r"organi[sz]ations))?\s+(?:in|at)\s+", re.I)
+UP_FROM_ANY_RE = re.compile(rf",?\s+(?:up|down)\s+from\s+(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?(?:members|agencies|"
+                            r"organi[sz]ations))?\s+", re.I)
 MEMBER_WORD_RE = re.compile(r"\bmember", re.I)
 RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
 # "Membership rose from fifteen agencies at the start of January to twenty by the close of 2019": a count at each
@@ -657,7 +659,7 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             own = [d for d in before if not re.search(r"[;]", text[d.pos[1]:m.start()])]
             chosen = near[0] if near else inside[-1] if inside else own[-1] if own else after[0] if after else \
                 before[-1] if before else None
-            date = _cited_date(state, text, chosen) if chosen else ctx.series.date
+            date = _cited_date(state, text, chosen) if chosen else _with_joined(ctx, sentence, m.start()) or _now(ctx)
             if chosen and len(date) == 4 and END_OF_RE.search(text[:chosen.pos[0]]):
                 date = f"{date}-12"
             if not date:
@@ -673,6 +675,11 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             later = [d for d in dates if again and d.pos[0] == again.end()]
             if later and number(again.group("n")):
                 member_count(ctx, body, number(again.group("n")), later[0].start, sentence.evidence(), "member-count")
+            # "stood at 27 agencies on the last day of 2021, up from 24 at its start": the earlier count at its date
+            up = UP_FROM_ANY_RE.match(text, chosen.pos[1] if chosen else m.end())
+            earlier = [d for d in dates if up and up.end() - 1 <= d.pos[0] <= up.end() + 12]
+            if earlier and number(up.group("n")):
+                member_count(ctx, body, number(up.group("n")), earlier[0].start, sentence.evidence(), "member-count")
     year = None
     for m in YEAR_COUNT_RE.finditer(text):
         if not (m.group("noun") or MEMBER_WORD_RE.search(text)):
@@ -710,6 +717,29 @@ def counts_from_to(ctx: Context, state: State, sentence: Sentence) -> None:
             if len(date) == 4 and END_OF_RE.search(text[:when.pos[0]]):
                 date = f"{date}-12"
             member_count(ctx, body, number(m.group(n)), date, sentence.evidence(), "member-count")
+
+
+def _now(ctx: Context) -> str | None:
+    """The date a document's present tense speaks of ("still counts 27 members", "have joined since"): its own, but
+    for an annual report of a year given a date before that year's December, the year's end (it reviews the whole
+    year)."""
+    date, year = ctx.series.date, str(ctx.doc.year or "")
+    if date and genre_of(ctx.doc.title or "") == "annual-report" and date[:4] == year and date < f"{year}-12":
+        return f"{year}-12"
+    return date
+
+
+def _with_joined(ctx: Context, sentence: Sentence, before: int) -> str | None:
+    """"With NZSA the group reached 26 members": when the organisation named after "With" joined, as the document
+    told it before."""
+    lead = re.match(r"\s*(?:And\s+)?[Ww]ith\s+(?:the\s+)?", sentence.text)
+    named = next((n.entity for n in sentence.mentions if lead and n.start == lead.end() and n.end < before
+                  and n.entity.type == "Organization"), None)
+    if named is None:
+        return None
+    starts = sorted({f.date for f in ctx.rec.result.facts if f.p == "org:member" and f.o == named.iri and f.date
+                     and "/membership/" in f.s})
+    return starts[-1] if len(starts) == 1 else None
 
 
 def _other_subject(sentence: Sentence, body: Entity, at: int) -> bool:
@@ -764,6 +794,11 @@ SINCE_JOINED_RE = re.compile(rf"\bsince\s+(?:the\s+(?P<edge>start|beginning)\s+o
 # "the growth of ISECG from 15 to 27 agencies since the third edition appeared in January 2018".
 GROWTH_RE = re.compile(rf"\bfrom\s+(?P<a>{NUMBER[1:-1]})\s+to\s+(?P<b>{NUMBER[1:-1]})\s+(?:member\s+)?(?:agencies|"
                        r"organi[sz]ations|members)\s+since\b(?P<rest>[^;:.]*)", re.I)
+# The window first, the counts after: "has grown since January 2018, when the third edition appeared: from fifteen
+# agencies then to twenty-seven now".
+GROWN_SINCE_RE = re.compile(rf"\b(?:grown|grew|risen|rose|increased|expanded|growth)\s+since\b(?P<rest>[^:;.]*?)[:,]?\s+from\s+"
+                            rf"(?P<a>{NUMBER[1:-1]})\s+(?:member\s+)?(?:agencies|organi[sz]ations|members)?(?:\s+then)?\s+"
+                            rf"to\s+(?P<b>{NUMBER[1:-1]})\b", re.I)
 # "that edition was published", "the roadmap appeared": a date told earlier in the sentence.
 ANAPHORIC_RE = re.compile(r"^\s+(?:that|this|the|its)\s+(?:[\w\-]+\s+){0,3}?(?:was|were)?\s*(?:published|issued|released|"
                           r"appeared|came out)\b", re.I)
@@ -802,12 +837,12 @@ def _since_window(ctx: Context, state: State, sentence: Sentence) -> bool:
     text, body = sentence.text, ctx.body
     counts = [m for pattern in JOIN_COUNT_RES for m in pattern.finditer(text)]
     phrases = [m for m in SINCE_PHRASE_RE.finditer(text) if not any(c.start() <= m.start() < c.end() for c in counts)]
-    if body is None or len(counts) != 1 or len(phrases) != 1 or not ctx.series.date:
+    if body is None or len(counts) != 1 or len(phrases) != 1 or not _now(ctx):
         return False
     count, since = number(counts[0].group("n")), _since(ctx, state, text, phrases[0])
-    if count is None or since is None or since >= ctx.series.date:
+    if count is None or since is None or since >= _now(ctx):
         return False
-    _new_member_count(ctx, body, count, since, ctx.series.date, sentence)
+    _new_member_count(ctx, body, count, since, _now(ctx), sentence)
     return True
 
 
@@ -822,20 +857,20 @@ def _windows(ctx: Context, state: State, sentence: Sentence) -> bool:
         start = since[0].start if since else None
         if start and m.group("edge") and len(start) == 4:
             start = f"{start}-01"  # "since the start of 2021"
-        if start and body is not None and ctx.series.date and start < ctx.series.date:
-            _new_member_count(ctx, body, number(m.group("n")), start, ctx.series.date, sentence)
+        if start and body is not None and _now(ctx) and start < _now(ctx):
+            _new_member_count(ctx, body, number(m.group("n")), start, _now(ctx), sentence)
             told = True
     for m in JOINED_SINCE_RE.finditer(text):
         since = _since(ctx, state, text, m)
-        if since and body is not None and ctx.series.date and since < ctx.series.date:
-            _new_member_count(ctx, body, number(m.group("n")), since, ctx.series.date, sentence)
+        if since and body is not None and _now(ctx) and since < _now(ctx):
+            _new_member_count(ctx, body, number(m.group("n")), since, _now(ctx), sentence)
             told = True
-    for m in GROWTH_RE.finditer(text):
+    for m in [*GROWTH_RE.finditer(text), *GROWN_SINCE_RE.finditer(text)]:
         since, a, b = _since(ctx, state, text, m), number(m.group("a")), number(m.group("b"))
-        if since and body is not None and ctx.series.date and since < ctx.series.date and a and b and a < b:
+        if since and body is not None and _now(ctx) and since < _now(ctx) and a and b and a < b:
             member_count(ctx, body, a, since, sentence.evidence(), "member-growth")
-            member_count(ctx, body, b, ctx.series.date, sentence.evidence(), "member-growth")
-            _new_member_count(ctx, body, b - a, since, ctx.series.date, sentence)
+            member_count(ctx, body, b, _now(ctx), sentence.evidence(), "member-growth")
+            _new_member_count(ctx, body, b - a, since, _now(ctx), sentence)
             told = True
     none = NONE_JOINED_RE.search(text)  # with a year in its own clause (the new_members rule reads the others)
     clause = text[none.end():none.end() + re.search(r"[,;.]|$", text[none.end():]).start()] if none else ""
@@ -866,8 +901,8 @@ def new_members(ctx: Context, state: State, sentence: Sentence) -> None:
     since = find_dates(m.group("since")) if m else []
     if m and since:
         body = _body(ctx, sentence, m.end("since"), m.start(2))
-        if body is not None and ctx.series.date:
-            _new_member_count(ctx, body, number(m.group(2)), since[0].start, ctx.series.date, sentence)
+        if body is not None and _now(ctx):
+            _new_member_count(ctx, body, number(m.group(2)), since[0].start, _now(ctx), sentence)
         return
     joined = next((j for pattern in NEW_IN_PERIOD_RES for j in pattern.finditer(text)), None)
     if joined is None or re.search(r"\bsince\b", text, re.I):
@@ -876,7 +911,7 @@ def new_members(ctx: Context, state: State, sentence: Sentence) -> None:
     after = NEW_AFTER_RE.search(text)
     if after:  # "after the 2020 supplement appeared": from that document's date to this one's
         year = next(d for d in find_dates(after.group()))
-        start, end = _cited_date(state, after.group(), year), ctx.series.date
+        start, end = _cited_date(state, after.group(), year), _now(ctx)
     elif re.search(r"\bbetween\b", text, re.I):
         return  # "between the March and September meetings": a window its own dates bound, not the year's
     else:  # "joined during the year" (the document's), "In 2020", "As of 31 December 2021 ... at the start of the year"
@@ -887,7 +922,9 @@ def new_members(ctx: Context, state: State, sentence: Sentence) -> None:
             return
         # a year the document is written in is not over: its count runs to the document's date
         told = ctx.series.date or ""
-        open_year = told[:4] == year and len(told) >= 7 and told[5:7] != "12"
+        # (an annual report reviews its whole year, whatever date within it the document was given)
+        open_year = told[:4] == year and len(told) >= 7 and told[5:7] != "12" \
+            and not (genre_of(ctx.doc.title or "") == "annual-report" and year == str(ctx.doc.year))
         end = next((d.start for d in dates if d.start[:7] == f"{year}-12"), told[:7] if open_year else f"{year}-12")
         start = f"{year}-01"
     count = 0 if joined.group("n").lower() == "no" else number(joined.group("n"))
