@@ -227,7 +227,7 @@ def test_member_counts_dated_in_their_own_clause_by_days_told_in_words(extract):
     r = extract("ISECG Annual Report 2031\nOn 30 June ISECG still counted thirty member agencies, the same number as "
                 "in 2029. On the first day of the year twenty-nine agencies belonged to ISECG. The membership stood at "
                 "31 agencies on the last day of 2031, up from 29 at its start.", year=2031)
-    assert _counts(r) == {("30", "2031-06-30"), ("29", "2031-01-01"), ("31", "2031-12-31")}
+    assert _counts(r) == {("30", "2031-06-30"), ("30", "2029"), ("29", "2031-01-01"), ("31", "2031-12-31")}
 
 
 def test_member_counts_told_by_other_verbs_a_partitive_and_a_member_number(extract):
@@ -328,3 +328,13 @@ def test_no_members_listed_after_a_negation(extract):
     r = extract("ISECG Assessment 2031\nTwo organisations that are not ISECG members were asked for input: the Kenya "
                 "Space Agency (KSA) and the Mexican Space Agency (AEM).", year=2031)
     assert not _periods(r)
+
+
+def test_the_same_count_at_another_date_and_lists_and_counts_of_other_groups(extract):
+    r = extract("ISECG Annual Report 2031\nOn 30 June ISECG still counted thirty member agencies, the same number as in "
+                "2029, the year in which the thirtieth seat went to Kenya.", year=2031)
+    assert _counts(r) == {("30", "2031-06-30"), ("30", "2029")}
+    r = extract("ISECG Annual Report 2031\nThe Technology Working Group (TWG) of ISECG reached 12 members in May 2031. "
+                "Members of the Technology Working Group since 2029:\n- Kenya Space Agency (KSA)\n- Mexican Space Agency "
+                "(AEM)\nThe list ends here.", year=2031)
+    assert not _counts(r) and not _periods(r)

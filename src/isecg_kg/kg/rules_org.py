@@ -66,6 +66,10 @@ RANK_COUNT_RE = re.compile(rf"\b(?:(?:becoming|became|as|is)\s+(?:the\s+|its\s+)
                            rf"|(?:becoming|became|as|is)\s+(?:\S+(?:'s|’s)\s+)?member\s+(?:number|no\.?|#)\s*{NUMBER}(?![\w\-]))", re.I)
 # The subject's members: "ISECG has 29 member agencies", "the group counted 27 members" (not "The TWG has 12 members").
 OWNED_COUNT_RES = [
+    # "the group reached 26 members", "taking ISECG to 27 member agencies", "bringing the total to twenty members"
+    re.compile(rf"\b(?:(?P<reach>reach(?:ed|es)?)|taking|took|takes|bringing|brought|brings|rais(?:ing|ed|es)|"
+               rf"lift(?:ing|ed|s))\s+(?:(?:it|its\s+membership|the\s+(?:group|total|membership)|[A-Z][\w\-]+)\s+)?"
+               rf"(?(reach)|to\s+){NUMBER}\s+(?:member\s+)?(?:members|agencies|organi[sz]ations)\b"),
     re.compile(rf"\b(?:had|has|have)\s+(?:now\s+)?{NUMBER}\s+(?:member\s+)?(?:members|agencies|organi[sz]ations)\b",
                re.I),
     re.compile(rf"\b(?:counts|counted|numbers|numbered|comprises|comprised|comprising)\s+{NUMBER}\s+(?:member\s+)?"
@@ -77,10 +81,6 @@ COUNT_RES = [
                rf"reached|stood at|stands at|totall?ed|grew to|rose to|climbed to|increased to|numbered|(?:held|holds|"
                rf"remained|remains|stayed|stays)(?:\s+steady|\s+unchanged)?\s+at))\s+{NUMBER}(?![\w\-])"
                r"(?:\s+(?:\w+\s+)?(?:organi[sz]ations|agencies|members))?", re.I),
-    # "the group reached 26 members", "taking ISECG to 27 member agencies", "bringing the total to twenty members"
-    re.compile(rf"\b(?:(?P<reach>reach(?:ed|es)?)|taking|took|takes|bringing|brought|brings|rais(?:ing|ed|es)|"
-               rf"lift(?:ing|ed|s))\s+(?:(?:it|its\s+membership|the\s+(?:group|total|membership)|[A-Z][\w\-]+)\s+)?"
-               rf"(?(reach)|to\s+){NUMBER}\s+(?:member\s+)?(?:members|agencies|organi[sz]ations)\b"),
     # "Of the twenty-six members, 19 supplied material", "Of ISECG's 24 member agencies, 23 took part": the whole
     re.compile(rf"\b[Oo]f\s+(?:the|its|all|[A-Z][\w\-]*(?:'s|’s))\s+{NUMBER}\s+(?:member\s+(?:agencies|organi[sz]ations)|"
                r"members)\b(?=\s*,)"),
@@ -109,6 +109,8 @@ YEAR_COUNT_RE = re.compile(rf"\b(?P<verb>start(?:ed|ing)|began|beginning|enter(?
                            rf"(?P<n>{NUMBER[1:-1]})\b{_COUNTED}", re.I)
 UP_FROM_RE = re.compile(rf",?\s+up\s+from\s+(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?(?:members|agencies|"
                         r"organi[sz]ations))?\s+(?:in|at)\s+", re.I)
+SAME_AS_RE = re.compile(r"[^,;.]{0,40}?,?\s+(?:(?:just\s+)?the\s+same\s+(?:number|figure|count|total)|as\s+many)\s+as\s+"
+                        r"(?:in|at|on|by)\s+", re.I)
 UP_FROM_ANY_RE = re.compile(rf",?\s+(?:up|down)\s+from\s+(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?(?:members|agencies|"
                             r"organi[sz]ations))?\s+", re.I)
 MEMBER_WORD_RE = re.compile(r"\bmember", re.I)
@@ -675,6 +677,11 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             later = [d for d in dates if again and d.pos[0] == again.end()]
             if later and number(again.group("n")):
                 member_count(ctx, body, number(again.group("n")), later[0].start, sentence.evidence(), "member-count")
+            # "counted fifteen member agencies, the same number as in 2015": that count then too
+            same = SAME_AS_RE.match(text, m.end())
+            then = [d for d in dates if same and d.pos[0] == same.end()]
+            if then:
+                member_count(ctx, body, count, then[0].start, sentence.evidence(), "member-count")
             # "stood at 27 agencies on the last day of 2021, up from 24 at its start": the earlier count at its date
             up = UP_FROM_ANY_RE.match(text, chosen.pos[1] if chosen else m.end())
             earlier = [d for d in dates if up and up.end() - 1 <= d.pos[0] <= up.end() + 12]
@@ -1631,6 +1638,9 @@ def member_list(ctx: Context, state: State, sentence: Sentence) -> bool:
     label = text
     if fragment is not None and fragment[0] is not line and line.text.lstrip().startswith(text.lstrip()):
         label = f"{fragment[1]} {text}"  # the caption's first line
+    others = [m for m in ctx.rec.gazetteer.find(label) if m.entity.type in ORG_LIKE and m.entity.iri != ctx.body.iri]
+    if others:  # "Members of the Technology Working Group:": another group's
+        return False
     if not LIST_MEMBERS_RE.search(label) or NOT_ALL_MEMBERS_RE.search(label) or JOINING_WORD_RE.search(label) \
             or any(p.search(label) for p in (JOINED_RE, PASSIVE_JOIN_RE, WELCOMED_RE)):
         return False
