@@ -338,3 +338,14 @@ def test_the_same_count_at_another_date_and_lists_and_counts_of_other_groups(ext
                 "Members of the Technology Working Group since 2029:\n- Kenya Space Agency (KSA)\n- Mexican Space Agency "
                 "(AEM)\nThe list ends here.", year=2031)
     assert not _counts(r) and not _periods(r)
+
+
+def test_a_list_of_all_the_members_at_a_date_counts_them(extract):
+    r = extract("ISECG Report 2031\nISECG met in 2031. The members of ISECG on 30 June 2031:\nKenya: Kenya Space Agency "
+                "(KSA) Mexico: Mexican Space Agency (AEM)\nItaly: ASI\nThat is all, said ISECG in a long sentence of "
+                "prose that ends the list here.", year=2031)
+    assert set(_periods(r)) == {"ksa", "aem", "asi"} and _counts(r) == {("3", "2031-06-30")}
+    r = extract("ISECG Report 2031\nISECG met in 2031. Members that wrote chapters, on 30 June 2031:\nKenya Space "
+                "Agency (KSA)\nMexican Space Agency (AEM)\nASI\nThat is all, said ISECG in a long sentence of prose that "
+                "ends the list here.", year=2031)
+    assert set(_periods(r)) == {"ksa", "aem", "asi"} and not _counts(r)  # some of the members

@@ -1581,6 +1581,7 @@ def finish_counts(ctx: Context, state: State) -> None:
     26th member and B as the 27th" that day leaves 27), and the window of a count of members that joined
     "recently": from the date of the edition this document updates or builds on to the latest joining it tells
     (else its own date)."""
+    close_member_list(ctx, state)
     for (_, date), (count, body, evidence) in state.ranks.items():
         member_count(ctx, body, count, date, evidence, "member-count")
         state.counts.append((date, count, body, False, evidence))
@@ -1624,7 +1625,7 @@ def member_list(ctx: Context, state: State, sentence: Sentence) -> bool:
             listed["line"] = line
             listed["row"] = _list_row(ctx, line.text, sentence)
             if not listed["row"]:
-                state.member_list = None
+                close_member_list(ctx, state)
         if state.member_list is not None:
             _list_members(ctx, listed, sentence)
             state.line = line
@@ -1649,8 +1650,38 @@ def member_list(ctx: Context, state: State, sentence: Sentence) -> bool:
     start = since.start if since else None
     period = None if start else (dates[-1].start if dates else ctx.series.date)
     if start or period:
-        state.member_list = {"body": ctx.body, "start": start, "period": period, "line": line, "row": False}
+        # "Members at 31 December 2016:", "ISECG members on 30 June 2031:": all of them at a date, their number its count
+        whole = bool(dates) and not start and _all_members_label(ctx, label, dates)
+        state.member_list = {"body": ctx.body, "start": start, "period": period, "line": line, "row": False,
+                             "whole": whole, "members": set(), "evidence": None}
     return False
+
+
+ALL_MEMBERS_LABEL_RE = re.compile(r"^\W*(?:the\s+)?(?:[A-Z][\w\-]*(?:'s|’s)?\s+)?(?:members|member\s+(?:agencies|"
+                                  r"organi[sz]ations))\b", re.I)
+# What may follow the noun of a label of all the members besides its date and body: "of ISECG on", "(as at ...)".
+DATE_WORDS_RE = re.compile(r"(?:[\s,():.–—-]|\b(?:of|in|at|on|as|by|per|the|end|close|start|beginning|situation|status|"
+                           r"date|dated|list)\b)*", re.I)
+
+
+def _all_members_label(ctx: Context, label: str, dates: list[DateSpan]) -> bool:
+    """Whether a label names all the members at a date ("The members of ISECG on 30 June 2031:"), not some of them
+    ("Members that wrote chapters, on 30 June 2031:")."""
+    noun = ALL_MEMBERS_LABEL_RE.match(label)
+    if noun is None:
+        return False
+    rest = list(label)
+    for a, b in [d.pos for d in dates] + [(m.start, m.end) for m in ctx.rec.gazetteer.find(label) if m.entity == ctx.body]:
+        rest[a:b] = " " * (b - a)
+    return DATE_WORDS_RE.fullmatch("".join(rest)[noun.end():]) is not None
+MIN_LIST_MEMBERS = 3  # fewer under a label of all the members are an excerpt, not the membership
+
+
+def close_member_list(ctx: Context, state: State) -> None:
+    """The end of a member list: under a label of all the members at a date, their number the count then."""
+    listed, state.member_list = state.member_list, None
+    if listed is not None and listed.get("whole") and len(listed["members"]) >= MIN_LIST_MEMBERS:
+        member_count(ctx, listed["body"], len(listed["members"]), listed["period"], listed["evidence"], "member-list")
 
 
 def _list_row(ctx: Context, text: str, sentence: Sentence) -> bool:
@@ -1659,7 +1690,7 @@ def _list_row(ctx: Context, text: str, sentence: Sentence) -> bool:
     if text.rstrip().endswith(":") or words > LIST_ROW_WORDS or (text.endswith(".") and words > PROSE_ROW_WORDS) \
             or TABLE_CAPTION_RE.match(text):
         return False
-    return any(m.entity.type == "Organization" for m in ctx.rec.gazetteer.find(text))
+    return any(m.entity.type == "Organization" and m.entity != ctx.body for m in ctx.rec.gazetteer.find(text))
 
 
 def _list_members(ctx: Context, listed: dict, sentence: Sentence) -> None:
@@ -1671,6 +1702,8 @@ def _list_members(ctx: Context, listed: dict, sentence: Sentence) -> None:
                 or re.match(r"'s|’s", text[m.end:]):
             continue  # "a member since 2007, when it joined as BNSC": a former name, not another member
         evidence = evidence or sentence.evidence()
+        listed["members"].add(member.iri)
+        listed["evidence"] = listed["evidence"] or evidence
         membership(ctx, member, body, evidence, "member-list", 0.85, start=listed["start"], period=listed["period"])
         country = next((c.entity for c in sentence.mentions if c.entity.type == "Country"
                         and re.fullmatch(r"\s*[:–—]\s*", text[c.end:m.start])), None)
