@@ -132,7 +132,8 @@ def test_a_chair_handed_on_as_it_with_the_date_after_the_handover(extract):
 ])
 def test_member_counts_told_by_belonging_by_a_part_of_the_whole_or_in_a_fact_line(extract, text, counts):
     r = extract("ISECG, the International Space Exploration Coordination Group, reports.\n" + text, year=2020)
-    values = {s: o for s, p, o in r.facts if p == "schema:value"}
+    nodes = {o for s, p, o in r.facts if p == "isecg:memberCount"}  # "four admissions": a count of new members
+    values = {s: o for s, p, o in r.facts if p == "schema:value" and s in nodes}
     dates = {s: o for s, p, o in r.facts if p == "dcterms:date"}
     assert {(dates[node], values[node]) for node in values} == counts
 
@@ -204,3 +205,147 @@ def test_a_date_of_a_relative_clause_before_a_rank_does_not_date_the_count(extra
 def test_counts_in_words_past_thirty(extract):
     r = extract("ISECG Annual Report 2031\nAt the end of 2031 ISECG had forty-one member agencies.", year=2031)
     assert _counts(r) == {("41", "2031-12")}
+
+
+def test_a_member_list_under_a_label_of_any_words_wrapped_over_lines(extract):
+    r = extract("ISECG Annual Report 2031\nThe ISECG membership is set out below. Standing at 30 June 2031. Charter "
+                "members, part of the\ngroup since 2009:\nKenya: Kenya Space Agency (KSA) Mexico: Mexican Space Agency "
+                "(AEM)\nPoland: POLSA, the Polish Space Agency, a member since 2009, then as the Luxembourg Space "
+                "Agency\n- JAXA\nThe list ends here with a sentence of prose that names the Italian Space Agency too.",
+                year=2031)
+    assert _periods(r) == {"ksa": {"from-2009"}, "aem": {"from-2009"}, "polsa": {"from-2009"}, "jaxa": {"from-2009"}}
+    assert {o for s, p, o in r.facts if s == "id/org/ksa" and p == "isecg:country"} == {"id/place/kenya"}
+    r = extract("ISECG Science Paper 2031\nSeven of ISECG's member agencies wrote\nthe chapters:\n- Kenya Space "
+                "Agency (KSA), the Kenyan agency\n- Mexican Space Agency (AEM)\nBesides the editors, a workshop was held.", year=2031)
+    assert _periods(r) == {"ksa": {"2031"}, "aem": {"2031"}}
+    r = extract("ISECG Annual Report 2031\nObservers at the ISECG meetings, not members:\n- Kenya Space Agency (KSA)\n"
+                "New members of ISECG in 2031:\n- Mexican Space Agency (AEM)", year=2031)
+    assert "ksa" not in _periods(r)  # another standing; those that joined are the joining rules'
+
+
+def test_member_counts_dated_in_their_own_clause_by_days_told_in_words(extract):
+    r = extract("ISECG Annual Report 2031\nOn 30 June ISECG still counted thirty member agencies, the same number as "
+                "in 2029. On the first day of the year twenty-nine agencies belonged to ISECG. The membership stood at "
+                "31 agencies on the last day of 2031, up from 29 at its start.", year=2031)
+    assert _counts(r) == {("30", "2031-06-30"), ("30", "2029"), ("29", "2031-01-01"), ("31", "2031-12-31")}
+
+
+def test_member_counts_told_by_other_verbs_a_partitive_and_a_member_number(extract):
+    r = extract("ISECG Newsletter 2031\nAt the time of going to press, the membership of ISECG stands at thirty-one "
+                "agencies.", year=2031)
+    assert _counts(r) == {("31", "2031")}
+    r = extract("ISECG Newsletter 2031\nWith KSA the group reached 32 members in March 2031.", year=2031)
+    assert _counts(r) == {("32", "2031-03")}
+    r = extract("ISECG Minutes 2031\nOf ISECG's 33 member agencies, 30 took part in March 2031.", year=2031)
+    assert _counts(r) == {("33", "2031-03")}
+    r = extract("ISECG Annual Report 2031\nThe latest ISECG accession is that of the Kenyan agency, which in May 2031 became "
+                "member number 34.", year=2031)
+    assert _counts(r) == {("34", "2031-05")}
+    r = extract("ISECG Annual Report 2031\nThe meeting brought together 17 agencies in May 2031.", year=2031)
+    assert not _counts(r)  # attendance, not membership
+
+
+def test_joinings_counted_as_a_noun_and_attendance_told_with_joined(extract):
+    r = extract("ISECG Annual Report 2031\nFour accessions to ISECG took place in 2031.", year=2031)
+    assert _new_counts(r) == {("4", "2031-01", "2031-12")}
+    r = extract("ISECG Annual Report 2031\nThirty agencies joined the first meeting of ISECG in 2031.", year=2031)
+    assert not _new_counts(r)  # attendance
+    r = extract("ISECG Annual Report 2031\nISECG membership rose from 28 agencies at the start of January to 31 by the "
+                "close of 2031, with three newcomers admitted in the course of the year. With these three accessions "
+                "ISECG closed the year.", year=2031)
+    assert _new_counts(r) == {("3", "2031-01", "2031-12")}
+
+
+def test_windows_of_joining_told_in_either_order_with_since_or_after(extract):
+    r = extract("ISECG Minutes, 9 September 2031\nISECG met online on 9 September 2031. Since the meeting in March, "
+                "two new agencies have joined ISECG.", year=2031)
+    assert ("2", "2031-03", "2031-09-09") in _new_counts(r)
+    r = extract("ISECG Newsletter, November 2031\nISECG has admitted three agencies since January 2030:\n- May 2031 -- "
+                "the Kenya Space Agency (KSA) joined as the 33rd.", year=2031)
+    assert ("3", "2030-01", "2031-11") in _new_counts(r)
+    assert _periods(r) == {"ksa": {"from-2031-05"}} and ("33", "2031-05") in _counts(r)
+    r = extract("ISECG Annual Report 2031\nThe group was set up in 2009 by twelve founding agencies. A further "
+                "nineteen agencies have been admitted since the founding of ISECG.", year=2031)
+    assert ("12", "2009") in _counts(r) and ("19", "2009", "2031") in _new_counts(r)
+
+
+def test_joinings_told_as_a_noun_by_greeting_and_of_two_members_since(extract):
+    r = extract("ISECG Annual Report 2031\nThere was no change in ISECG membership in 2031. The accession of the Kenya "
+                "Space Agency (KSA) in 2029 is still the most recent one.", year=2031)
+    assert _periods(r) == {"ksa": {"from-2029"}}
+    r = extract("ISECG News 2031\n1. The Kenya Space Agency (KSA) came first. Its admission to ISECG was agreed in "
+                "spring 2031, and it became the 31st member. Its entry follows that of the Mexican Space Agency (AEM), "
+                "which joined in May 2030.", year=2031)
+    assert _periods(r)["ksa"] == {"from-2031"}
+    r = extract("ISECG News, 12 May 2031\nISECG senior managers met in Nairobi on 10 May 2031. In Nairobi the group "
+                "greeted its 31st member, the Kenya Space Agency (KSA), which sits within a ministry. The Mexican Space "
+                "Agency (AEM), which had followed the 2030 meetings, was also welcomed at the meeting, as member number "
+                "32.", year=2031)
+    assert _periods(r) == {"ksa": {"from-2031-05-10"}, "aem": {"from-2031-05-10"}}
+    r = extract("ISECG Report 2031\nWork on resources is reported by the Kenya Space Agency (KSA) and by the Mexican "
+                "agency, AEM, both of which have been members of ISECG since 2029.", year=2031)
+    assert _periods(r) == {"ksa": {"from-2029"}, "aem": {"from-2029"}}
+    r = extract("ISECG Meeting Summary, March 2031\nThe ISECG senior managers met in Tokyo in March 2031.\nDecision 1. "
+                "The Kenya Space Agency (KSA) is admitted as an ISECG member, effective immediately.", year=2031)
+    assert _periods(r) == {"ksa": {"from-2031-03"}}
+
+
+def test_a_year_cell_wrapped_onto_the_line_above_and_a_founders_row_with_a_remark(extract):
+    r = extract("ISECG Annual Report 2031\nContributing member agencies, by year of joining ISECG\nMember since Agency "
+                "Country\n2009, founder Italian Space Agency (ASI) Italy 2009, founder Canadian Space Agency (CSA) Canada "
+                "2009, then as\nKSO\nKenya Space Agency (KSA) Kenya\n2029 Mexican Space Agency (AEM) Mexico\nThe list "
+                "ends here.", year=2031)
+    assert _periods(r) == {"asi": {"from-2009"}, "csa": {"from-2009"}, "ksa": {"from-2009"}, "aem": {"from-2029"}}
+    r = extract("ISECG Annual Report 2031\nISECG was set up in 2009 by three founding agencies, listed below.\nThe three "
+                "founders (2009)\nFounding agency Country\nASI Italy\nCSA Canada\nKenya National Space Centre; its seat "
+                "was taken over in 2015 by the Kenya Space Agency (KSA)\nKenya\nSeveral agencies joined later.", year=2031)
+    periods = _periods(r)
+    assert periods["asi"] == {"from-2009"} and periods["ksa"] == {"from-2015"}
+    assert {"from-2009"} in [p for m, p in periods.items() if m not in ("asi", "csa", "ksa")]  # the centre, defined
+
+
+def test_counts_up_from_a_start_with_an_organisation_and_grown_since(extract):
+    r = extract("ISECG Annual Report 2031\nISECG membership stood at 31 agencies on the last day of 2031, up from 29 at "
+                "its start.", year=2031)
+    assert _counts(r) == {("31", "2031-12-31"), ("29", "2031-01")}
+    r = extract("ISECG Supplement, October 2031\nThe Kenya Space Agency (KSA) joined ISECG in February 2031. With KSA "
+                "the group reached 31 members.", year=2031)
+    assert ("31", "2031-02") in _counts(r)
+    r = extract("ISECG Report, 1 March 2031\nISECG has grown since January 2020, when the roadmap appeared: from "
+                "twenty agencies then to thirty now.", year=2031)
+    assert ("20", "2020-01") in _counts(r) and ("10", "2020-01", "2031-03-01") in _new_counts(r)
+
+
+def test_an_annual_report_dated_early_in_its_year_speaks_of_the_whole_year(extract):
+    r = extract("ISECG Annual Report 2031\nISECG Annual Report 2031, 1 January 2031\nThere was no change in ISECG "
+                "membership. On the first day of the year thirty agencies belonged to ISECG; no new member was "
+                "admitted during the twelve months. Since the founding in 2009, twenty agencies have joined ISECG.",
+                year=2031, title="ISECG Annual Report 2031")
+    assert ("0", "2031-01", "2031-12") in _new_counts(r)
+
+
+def test_no_members_listed_after_a_negation(extract):
+    r = extract("ISECG Assessment 2031\nTwo organisations that are not ISECG members were asked for input: the Kenya "
+                "Space Agency (KSA) and the Mexican Space Agency (AEM).", year=2031)
+    assert not _periods(r)
+
+
+def test_the_same_count_at_another_date_and_lists_and_counts_of_other_groups(extract):
+    r = extract("ISECG Annual Report 2031\nOn 30 June ISECG still counted thirty member agencies, the same number as in "
+                "2029, the year in which the thirtieth seat went to Kenya.", year=2031)
+    assert _counts(r) == {("30", "2031-06-30"), ("30", "2029")}
+    r = extract("ISECG Annual Report 2031\nThe Technology Working Group (TWG) of ISECG reached 12 members in May 2031. "
+                "Members of the Technology Working Group since 2029:\n- Kenya Space Agency (KSA)\n- Mexican Space Agency "
+                "(AEM)\nThe list ends here.", year=2031)
+    assert not _counts(r) and not _periods(r)
+
+
+def test_a_list_of_all_the_members_at_a_date_counts_them(extract):
+    r = extract("ISECG Report 2031\nISECG met in 2031. The members of ISECG on 30 June 2031:\nKenya: Kenya Space Agency "
+                "(KSA) Mexico: Mexican Space Agency (AEM)\nItaly: ASI\nThat is all, said ISECG in a long sentence of "
+                "prose that ends the list here.", year=2031)
+    assert set(_periods(r)) == {"ksa", "aem", "asi"} and _counts(r) == {("3", "2031-06-30")}
+    r = extract("ISECG Report 2031\nISECG met in 2031. Members that wrote chapters, on 30 June 2031:\nKenya Space "
+                "Agency (KSA)\nMexican Space Agency (AEM)\nASI\nThat is all, said ISECG in a long sentence of prose that "
+                "ends the list here.", year=2031)
+    assert set(_periods(r)) == {"ksa", "aem", "asi"} and not _counts(r)  # some of the members

@@ -49,12 +49,15 @@ class State:
     ranks: dict = field(default_factory=dict)  # (body IRI, date) -> (rank, body, evidence): "X became the 16th member"
     recent: dict | None = None  # "nine agencies that had recently joined ISECG": {"body", "count", "evidence"}
     counts: list = field(default_factory=list)  # (date, count, body, dated by a document it names?, evidence)
+    last_org: Entity | None = None  # the one organisation the previous sentence named ("Its admission ...")
     lead: Entity | None = None  # the organisation the previous sentence only named ("**NZSA.** The agency ...")
     joined_until: str | None = None  # the latest date a joining clause named ("between March and September 2020")
     facts_at: int = 0  # how many facts were recorded before the sentence the rules read (its own come after)
     joinings_by_date: Entity | None = None  # after "By year of accession:": the body the dated lines below join
     accessions: dict | None = None  # a table of the members that joined: {"body", "year", "lines", "date_first"}
     series: dict | None = None  # "managers met twice": {"name", "online", "left"} for "The first ..., The second ..."
+    member_list: dict | None = None  # under "Founding members, since 2007:": {"body", "start", "period", "line", "row"}
+    fragment: tuple | None = None  # (line, text): a line's last sentence with no end mark, its caption's start
     topic: tuple | None = None  # (line, work item) a paragraph opens with ("CT-1, cryogenic fluid management.")
 
 

@@ -17,9 +17,9 @@ import pyoxigraph as ox
 
 from .dates import find_dates
 from .context import Context, Rule, State
-from .rules_org import (SINCE_COLUMN_RE, chair_frame, chair_terms, chairs, counts_from_to, finish_accessions,
+from .rules_org import (NEW_AGENCY_RE, SINCE_COLUMN_RE, chair_frame, chair_terms, chairs, counts_from_to, finish_accessions,
                         finish_counts, founders, founding_members, group_leads, joining_table, joinings_by_date,
-                        member_count, member_counts, member_since_header, member_since_row, membership,
+                        member_count, member_counts, member_list, member_since_header, member_since_row, membership,
                         memberships_joined, new_members, number, participants)
 from .reference import Entity, Mention
 from .rules_events import (earlier_of_series, event_details, event_place, event_which_holds, events, happenings, meeting_series, meetings,
@@ -152,7 +152,10 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     table = state.table
     if table.get("since") and member_since_row(ctx, table, sentence):
         return True
-    if sentence.text != text or len(text.split()) > 14 or text.endswith(".") or re.match(r"^(Annex|Chapter)\b", text):
+    remark = ";" in text and table["rows"] and sentence.text == text  # a row with a remark: "BNSC; its seat passed ..."
+    if remark:
+        text = text.split(";")[0].strip()
+    if sentence.text != sentence.line.text or len(text.split()) > 14 or text.endswith(".") or re.match(r"^(Annex|Chapter)\b", text):
         _close_table(ctx, state)
         return False
     country = ctx.rec.gazetteer.lookup(re.sub(r"\s*\([^)]*\)\s*$", "", text))
@@ -169,7 +172,9 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
         member = ctx.rec.gazetteer.lookup(clean_name(row.group(1)))
     if member is None:  # a row of cells: "ASI Italian Space Agency Italy", the first body it names
         member = next((m.entity for m in sentence.mentions if m.entity.type == "Organization"
-                       and m.entity.iri != table["org"].iri), None)
+                       and m.entity.iri != table["org"].iri and m.start < len(text)), None)
+    if member is None and remark and NEW_AGENCY_RE.fullmatch(text):  # a member no list has, named in full
+        member = ctx.rec.define(text, "Organization", evidence, rule="member-table", confidence=0.75)
     country = next((m.entity for m in sentence.mentions if m.entity.type == "Country"), None)
     table["cells"] = table.get("cells") or member is not None and country is not None
     if table["cells"]:  # each row its own country, none carried over from the row above
@@ -194,10 +199,11 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
         ctx.rec.fact(member.iri, "isecg:country", table["country"].iri, "member-table", 0.95, evidence)
     table["last"] = (member, text, table["country"] is not None, evidence)
     for other in sentence.mentions:  # two rows a PDF ran together on one line: each body a member
-        if other.entity.type == "Organization" and other.entity.iri not in (member.iri, table["org"].iri):
+        if other.entity.type == "Organization" and other.entity.iri not in (member.iri, table["org"].iri) \
+                and other.start < len(text):
             table["members"].add(other.entity.iri)
             _membership(ctx, other.entity, table, evidence, "member-table", 0.9)
-    return True
+    return not remark  # the rules reading sentences read the remark too
 
 
 def _wrapped_country(ctx: Context, table: dict, text: str) -> bool:
@@ -294,6 +300,8 @@ def _memberships(ctx: Context, state: State, sentence: Sentence) -> None:
             ctx.rec.fact(org.iri, "isecg:country", country.iri, "org-country", 0.85, note_evidence)
         return
     listed = re.search(r"(?<![\w-])members?\b[^.]*?\b(?:are|were|include|included|including|:)\s", text)
+    if listed and re.search(r"\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}members?\b", text[:listed.end()]):
+        return  # "Two organisations that are not ISECG members were asked: X and Y"
     period = period or ctx.series.date  # "Nine ISECG member agencies provided authors: A, B and C": as of the document
     if listed and period and bodies[0].start < listed.end():
         for m in sentence.mentions:
@@ -456,7 +464,7 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
 
 
 RULES: list[Rule] = [cover_group, issued_by, line_people, event_table, joining_table, _member_table,
-                     memberships_joined, participants, member_since_header, author_section, marked_authors,
+                     member_list, memberships_joined, participants, member_since_header, author_section, marked_authors,
                      technology_tables, mission_phases, _section, _list_event_details, member_counts, counts_from_to,
                      new_members, joinings_by_date, chairs, chair_terms, chair_frame, chair_forms, group_leads, founding_members,
                      founders, _countries, _memberships, _units, publication, minutes_head, events, event_which_holds,

@@ -30,23 +30,27 @@ RANK = (r"(\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty)-)?(?:first|second|third|f
 # Active: "X and Y joined ISECG in 2021"; the body after the verb.
 JOINED_RE = re.compile(r"\b(joined|became (?:a )?members? of|(?:was|were) admitted to)\b", re.I)
 # The members after the verb: "ISECG has welcomed seven new members:", "welcomed X and Y", "agreed to admit X".
-WELCOMED_RE = re.compile(r"\b(?:has |have |had )?(?:welcomed|admit(?:s|ted)?)\b", re.I)
+WELCOMED_RE = re.compile(r"\b(?:has |have |had )?(?:welcomed|greeted|admit(?:s|ted)?)\b", re.I)
 # Passive or body left implicit: "X and Y were welcomed that year", "two more organisations became members:",
 # "X was admitted at the June plenary", "X became the 16th member", "X became ISECG's twentieth member".
-PASSIVE_JOIN_RE = re.compile(rf"\b(?:(?:was|were) (?:welcomed|admitted)(?!\s+to\b)|became (?:a |new )?members?\b(?!\s+of)"
+PASSIVE_JOIN_RE = re.compile(rf"\b(?:(?:was|were|is|are|has been|have been) (?:also |then |formally |finally )?"
+                             rf"(?:welcomed|admitted|greeted)(?!\s+to\b)|became (?:a |new )?members?\b(?!\s+of)"
                              rf"|became (?:the |its )?(?:\S+(?:'s|’s) )?{RANK}(?:\s+(?:member|participa\w+)\b|(?=\s*[.;,])))", re.I)
 # After a joining: "It was followed on 21 February by X", "X followed in July 2021".
-FOLLOWED_RE = re.compile(r"\b(?:(?:was|were) )?followed\b", re.I)
+FOLLOWED_RE = re.compile(r"\b(?:(?:was|were) )?followed\b(?!\s+(?:the|its|their|all|every)\b)", re.I)  # not "followed the meetings"
 # Joining told of a meeting the document reports: "the plenary welcomed X", "the senior managers welcomed X
 # with immediate effect".
-AT_MEETING_RE = re.compile(r"\b(?:plenary|meeting|session|senior managers|with immediate effect)\b", re.I)
+AT_MEETING_RE = re.compile(r"\b(?:plenary|meeting|session|senior managers|with immediate effect|effective immediately)\b",
+                           re.I)
 # What a date after it tells is when a body was made, not when it joined: "founded in 2019", "set up in May".
 FOUNDED_RE = re.compile(r"\b(?:founded|established|created|set up|formed|inaugurated)\s+(?:in|on)\s+(?:the\s+)?$", re.I)
 # A definite description standing for the organisation named just before: "The agency, part of ..., was welcomed".
 DEFINITE_RE = re.compile(r"\s*(?:The|This|That)\s+(?:new\s+)?(?:agency|organi[sz]ation|office|centre|center|institute|body)\b")
 # Membership told as a standing state since a date: "LSA and ASA, both members since 2019,", "CSA has been a
 # member of ISECG since 2007".
-MEMBER_SINCE_RE = re.compile(r"(?P<cue>,\s+(?:both\s+|all\s+|each\s+)?|\s+(?:has|have|had)\s+been\s+)(?:an?\s+)?"
+MEMBER_SINCE_RE = re.compile(r"(?P<cue>,\s+(?:(?P<both>both)\s+|all\s+|each\s+)?(?:(?P<which>(?:both\s+|all\s+|each\s+)?"
+                             r"of\s+(?:which|whom|them))\s+(?:has|have|had)\s+been\s+)?|\s+(?:has|have|had)\s+been\s+)"
+                             r"(?:an?\s+)?"
                              r"(?:full\s+|founding\s+)?members?(?:\s+of\s+(?:the\s+)?(?P<body>[\w\-]+))?\s+since\s+(?:the\s+)?")
 MEETING_NAME_RE = re.compile(r"\b(?:meeting|plenary|session|summit)\b", re.I)
 # A month named without a year ("In February", "the June plenary"): in the document's year.
@@ -57,9 +61,15 @@ MONTH_ONLY_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]
 # "(X) became the 24th."
 _RANKED = rf"{RANK}\s+(?:member|participant|participating\s+(?:organi[sz]ation|agency))\b"
 RANK_COUNT_RE = re.compile(rf"\b(?:(?:becoming|became|as|is)\s+(?:the\s+|its\s+)?(?:\S+(?:'s|’s)\s+)?{_RANKED}"
-                           rf"|became\s+the\s+{RANK}(?=\s*[.;]))", re.I)
+                           rf"|(?:became|joined\s+as|as)\s+the\s+{RANK}(?=\s*[.;])"
+                           # "became member number 27", "as member no. 24"
+                           rf"|(?:becoming|became|as|is)\s+(?:\S+(?:'s|’s)\s+)?member\s+(?:number|no\.?|#)\s*{NUMBER}(?![\w\-]))", re.I)
 # The subject's members: "ISECG has 29 member agencies", "the group counted 27 members" (not "The TWG has 12 members").
 OWNED_COUNT_RES = [
+    # "the group reached 26 members", "taking ISECG to 27 member agencies", "bringing the total to twenty members"
+    re.compile(rf"\b(?:(?P<reach>reach(?:ed|es)?)|taking|took|takes|bringing|brought|brings|rais(?:ing|ed|es)|"
+               rf"lift(?:ing|ed|s))\s+(?:(?:it|its\s+membership|the\s+(?:group|total|membership)|[A-Z][\w\-]+)\s+)?"
+               rf"(?(reach)|to\s+){NUMBER}\s+(?:member\s+)?(?:members|agencies|organi[sz]ations)\b"),
     re.compile(rf"\b(?:had|has|have)\s+(?:now\s+)?{NUMBER}\s+(?:member\s+)?(?:members|agencies|organi[sz]ations)\b",
                re.I),
     re.compile(rf"\b(?:counts|counted|numbers|numbered|comprises|comprised|comprising)\s+{NUMBER}\s+(?:member\s+)?"
@@ -67,9 +77,13 @@ OWNED_COUNT_RES = [
 ]
 COUNT_RES = [
     # "membership stood at 24 agencies", "the membership stood at twenty-four by the end of December"
-    re.compile(rf"\bmembership\s+(?:to|of|counted|reached|stood at|totall?ed|grew to|rose to|climbed to|increased to|"
-               rf"numbered|(?:held|remained|stayed)(?:\s+steady|\s+unchanged)?\s+at)\s+{NUMBER}(?![\w\-])"
+    re.compile(rf"\bmembership\s+(?:(?:of\s+(?:the\s+)?[A-Z][\w\-]+\s+)?(?:now\s+|still\s+|then\s+)?(?:to|of|counted|"
+               rf"reached|stood at|stands at|totall?ed|grew to|rose to|climbed to|increased to|numbered|(?:held|holds|"
+               rf"remained|remains|stayed|stays)(?:\s+steady|\s+unchanged)?\s+at))\s+{NUMBER}(?![\w\-])"
                r"(?:\s+(?:\w+\s+)?(?:organi[sz]ations|agencies|members))?", re.I),
+    # "Of the twenty-six members, 19 supplied material", "Of ISECG's 24 member agencies, 23 took part": the whole
+    re.compile(rf"\b[Oo]f\s+(?:the|its|all|[A-Z][\w\-]*(?:'s|’s))\s+{NUMBER}\s+(?:member\s+(?:agencies|organi[sz]ations)|"
+               r"members)\b(?=\s*,)"),
     # "Twenty agencies belonged to ISECG in January": a count the subject of a verb of belonging
     re.compile(rf"\b{NUMBER}\s+(?:member\s+|space\s+)?(?:agencies|organi[sz]ations|members)\s+(?:belonged|belong|"
                r"were\s+(?:members|part)|made\s+up|formed|composed|sat\s+(?:in|on))\b", re.I),
@@ -95,6 +109,10 @@ YEAR_COUNT_RE = re.compile(rf"\b(?P<verb>start(?:ed|ing)|began|beginning|enter(?
                            rf"(?P<n>{NUMBER[1:-1]})\b{_COUNTED}", re.I)
 UP_FROM_RE = re.compile(rf",?\s+up\s+from\s+(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?(?:members|agencies|"
                         r"organi[sz]ations))?\s+(?:in|at)\s+", re.I)
+SAME_AS_RE = re.compile(r"[^,;.]{0,40}?,?\s+(?:(?:just\s+)?the\s+same\s+(?:number|figure|count|total)|as\s+many)\s+as\s+"
+                        r"(?:in|at|on|by)\s+", re.I)
+UP_FROM_ANY_RE = re.compile(rf",?\s+(?:up|down)\s+from\s+(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?(?:members|agencies|"
+                            r"organi[sz]ations))?\s+", re.I)
 MEMBER_WORD_RE = re.compile(r"\bmember", re.I)
 RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
 # "Membership rose from fifteen agencies at the start of January to twenty by the close of 2019": a count at each
@@ -113,12 +131,19 @@ NONE_JOINED_RE = re.compile(r"\b(?P<n>no)\s+(?:new\s+|other\s+|further\s+)?(?:sp
 # Group admitted four of them", "three more than at the start of the year".
 NEW_IN_PERIOD_RES = [
     re.compile(rf"\b(?P<n>{NUMBER[1:-1]})\s+(?:more\s+|new\s+|other\s+)?(?:space\s+)?(?:agencies|organi[sz]ations|"
-               r"members)\s+(?:have\s+|had\s+)?(?:joined|(?:were|have been|had been)\s+(?:admitted|welcomed)|"
+               r"members)\s+(?:have\s+|had\s+)?(?:joined(?!\s+(?:the|a|an|its|their)\s+(?:first|second|third|last|"
+               r"final|next|\w+\s+)?(?:meetings?|sessions?|calls?|plenary|workshops?|conferences?|webinars?|talks?|"
+               r"discussions?|first|second|third|last|final|next)\b)|(?:were|have been|had been)\s+(?:admitted|welcomed)|"
                r"became\s+members)\b", re.I),
     re.compile(rf"\b(?:admitted|welcomed)\s+(?P<n>{NUMBER[1:-1]})\s+(?:more\s+|new\s+)?(?:members|agencies|"
                r"organi[sz]ations|of them)\b", re.I),
     re.compile(rf"\b(?P<n>{NUMBER[1:-1]})\s+more\s+than\s+at\s+the\s+(?:start|beginning)\s+of\s+the\s+year\b", re.I),
     NONE_JOINED_RE,
+    # joinings counted as a noun: "Three accessions took place in 2021", "2016 brought no accessions", "with five
+    # newcomers admitted in the course of the year"
+    re.compile(rf"(?<!\bthese\s)(?<!\bthose\s)(?<!\bthe\s)\b(?P<n>{NUMBER[1:-1]}|no)\s+(?:new\s+|more\s+|further\s+)?"
+               r"(?:accessions|admissions|newcomers|"
+               r"enlargements?)\b", re.I),
 ]
 # A count of members that joined "recently", its start left to what the document updates: "the plans of nine
 # agencies that had recently joined ISECG", "five newly joined members".
@@ -269,10 +294,32 @@ def _body(ctx: Context, sentence: Sentence, start: int = 0, end: int | None = No
     return named[0] if named else ctx.body
 
 
+# A year's first or last day, told in words: "on the first day of the year", "the last day of 2021", "at its close".
+DAY_OF_YEAR_RE = re.compile(r"\b(?:the\s+)?(?:(?P<edge>first|opening|last|final|closing)\s+day\s+of\s+(?:the\s+year|"
+                            r"(?P<year>(?:19|20)\d\d))|(?:at|by)\s+(?:the\s+|its\s+)(?P<side>start|beginning|close|end)"
+                            r"(?:\s+of\s+the\s+year)?\b(?!\s+of\b))", re.I)
+
+
 def _dates(ctx: Context, text: str) -> list[DateSpan]:
-    """The dates of ``text``, a month named without a year ("In February", "the June plenary") in the
-    document's year; not the date something was founded ("X, founded in 2019, was welcomed as ...")."""
-    found = [d for d in find_dates(text) if not FOUNDED_RE.search(text[:d.pos[0]])]
+    """The dates of ``text``, a month named without a year ("In February", "the June plenary") or a day ("On 31
+    December") in the document's year, a year's first or last day in words ("the last day of 2021", "up from 24 at its
+    start": of the year the clause names before, else the document's); not the date something was founded ("X,
+    founded in 2019, was welcomed as ...")."""
+    found = [d for d in find_dates(text, default_year=ctx.doc.year) if not FOUNDED_RE.search(text[:d.pos[0]])]
+    for m in DAY_OF_YEAR_RE.finditer(text):
+        before = [d for d in found if d.pos[1] <= m.start()]
+        year = m.group("year") or (before[-1].start[:4] if m.group("side") and before else None) or \
+            (str(ctx.doc.year) if ctx.doc.year and not m.group("side") else None)
+        if year is None or any(d.pos[0] < m.start() < d.pos[1] for d in found):
+            continue
+        first = (m.group("edge") or m.group("side")).lower() in ("first", "opening", "start", "beginning")
+        if m.group("side"):  # "at its start": the year's first month, "at its close": its last
+            day = f"{year}-01" if first else f"{year}-12"
+        else:
+            day = f"{year}-01-01" if first else f"{year}-12-31"
+        found = [d for d in found if not m.start() <= d.pos[0] < m.end()]
+        found.append(DateSpan(day, None, m.span()))
+    found.sort(key=lambda d: d.pos)
     if ctx.doc.year:
         for m in MONTH_ONLY_RE.finditer(text):
             if not any(d.pos[0] <= m.start(1) < d.pos[1] for d in found):
@@ -373,7 +420,10 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
         body, members = found
         told = [d.end or d.start for d in dates if clause_start(sentence, verb.start()) <= d.pos[0] < high]
         state.joined_until = max([*told, *([state.joined_until] if state.joined_until else [])], default=None)
-        start, window = _start(dates, text, verb.span(), (clause_start(sentence, verb.start()), high))
+        # not a date of a relative clause the verb is not in ("X, which had followed the 2022 meetings, was greeted")
+        outside = [d for d in dates if not any(a <= d.pos[0] < b and not a <= verb.start() < b
+                                               for a, b in (r.span() for r in RELATIVE_CLAUSE_RE.finditer(text)))]
+        start, window = _start(outside, text, verb.span(), (clause_start(sentence, verb.start()), high))
         if start is None and not window and re.search(r"\bthat year\b", text) and state.last_date:
             start = state.last_date[:4]
         if start is None and not window and AT_MEETING_RE.search(text, low, high):
@@ -382,7 +432,9 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
             start = _meeting_at(ctx, sentence, low, high)
         if not members and kind == "passive" and state.lead is not None and DEFINITE_RE.match(text[low:verb.start()]):
             members = [state.lead]
-        members = [m for m in members if m.iri != body.iri]
+        # not one given its own date in apposition ("greeted two newcomers: X, admitted in January 2031, and ...")
+        members = [m for m in members if m.iri != body.iri and not any(
+            n.entity == m and APPOSED_AFTER_RE.match(text, n.end) for n in sentence.mentions)]
         for member in members:
             own = _own_date(sentence, member, members, [d for d in dates if low <= d.pos[0] < high])
             membership(ctx, member, body, evidence, "joined", 0.85, start=own or start)
@@ -391,7 +443,10 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
         if text.rstrip().endswith(":") and high == len(text):
             state.joining = {"body": body, "start": start, "evidence": evidence}
     _members_since(ctx, sentence, dates)
+    _accessions_of(ctx, state, sentence, dates)
     state.lead = _only_named(sentence)
+    orgs = [e for e in _orgs(sentence) if ctx.body is None or e.iri != ctx.body.iri]
+    state.last_org = orgs[0] if len(orgs) == 1 else None
     return None
 
 
@@ -411,6 +466,9 @@ def _members_since(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> N
                 break
             members = members if n.entity in members else [n.entity, *members]
             at = n.start
+        if m.group("both") and len(members) < 2:  # "by ASA and by the Luxembourg agency, LSA, both of which": two
+            named = [e for e in reversed(_orgs(sentence, clause_start(sentence, m.start()), m.start())) if e != body]
+            members = named[:2][::-1] if len(named) >= 2 else members
         for member in (e for e in members if e.iri != body.iri):
             membership(ctx, member, body, sentence.evidence(), "member-since", 0.8, start=since)
 
@@ -431,6 +489,8 @@ def _meeting_at(ctx: Context, sentence: Sentence, low: int, high: int) -> str | 
     if not places:
         return None
     held = {f.s for f in ctx.rec.result.facts if f.p == "schema:location" and f.o in places}
+    if not held:  # no meeting told at that place: the meeting the document reports ("In Dubai the group greeted X")
+        return _meeting_date(ctx)
     starts = sorted({start for iri, start in ctx.events.starts.items() if iri in held})
     return starts[0] if len(starts) == 1 else None
 
@@ -470,12 +530,12 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
         named = NEW_AGENCY_RE.match(text, verb.end() + len(re.match(r"\s*(?:the\s+)?", text[verb.end():]).group()))
         if named and (not members or named.start() < first):  # "welcomed the Kenya Space Agency": no list has it
             members, first = _new_agencies(ctx, named.group(), sentence.evidence()), named.start()
-        gap = text[verb.end():first]
+        gap = RANK_GAP_RE.sub(" ", text[verb.end():first])
         return (body, members) if body is not None and (len(gap.split()) <= 3 or gap.rstrip().endswith(":")) else None
     named = [e for e in _orgs(sentence, verb.end(), high) if e.type == "Organization"]
     if named and any(m.entity == named[0] and m.start - verb.end() < 8 for m in sentence.mentions):
         body = named[0]  # "X joined ISECG in 2021", "X became a member of the ISECG"
-    elif re.match(r"\s+(?:in|on|during|at the (?:end|start) of)\s", text[verb.end():]) and ctx.body is not None:
+    elif re.match(r"\s+(?:in|on|during|as|at the (?:end|start) of)\s", text[verb.end():]) and ctx.body is not None:
         body = ctx.body  # "AEB and GISTDA joined in September 2020": the body the document is about
     else:
         return None
@@ -491,6 +551,39 @@ def _whose_agency(ctx: Context, sentence: Sentence, verb: int) -> list[Entity]:
                     and m.entity.type in ("Country", "Place")), None)
     agency = ctx.rec.gazetteer.lookup(f"{country.label} Space Agency") if country is not None else None
     return [agency] if agency is not None and agency.type == "Organization" else []
+
+
+APPOSED_AFTER_RE = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:admitted|welcomed|accepted)\s+(?:as\s+[^,]*?\s+)?(?:in|on)\s", re.I)
+# A rank before the member a verb names: "greeted its 26th member, the New Zealand Space Agency".
+RANK_GAP_RE = re.compile(rf"^\s*(?:as\s+)?(?:the|its|\S+(?:'s|’s))\s+(?:new\s+)?{_RANKED}\s*,?", re.I)
+# A joining told as a noun: "The accession of the UAE Space Agency in 2015", "February 2022 then saw the accession of
+# the NZSA", "Its admission was agreed in spring 2021" (of the organisation the sentence before named).
+ACCESSION_OF_RE = re.compile(r"\b(?:(?P<its>[Ii]ts)\s+)?(?:accession|admission|entry|joining)\b(?(its)|\s+of\s+(?:the\s+)?)")
+
+
+def _accessions_of(ctx: Context, state: State, sentence: Sentence, dates: list[DateSpan]) -> None:
+    """Each joining a noun tells of an organisation: a member of the document's body from the date of its clause (after
+    the noun, else before it)."""
+    text = sentence.text
+    for m in ACCESSION_OF_RE.finditer(text):
+        if ctx.body is None:
+            return
+        if m.group("its"):
+            member = state.last_org
+        else:
+            named = next((n for n in sentence.mentions if n.start == m.end()), None)
+            member = named.entity if named is not None and named.entity.type == "Organization" else None
+        if member is None or member.iri == ctx.body.iri:
+            continue
+        low, high = clause_start(sentence, m.start()), _clause_end(text, m.end())
+        # its own date, not one of another organisation named after it ("follows that of X, which joined in May")
+        high = min([n.start for n in sentence.mentions if n.start > m.end() and n.entity not in (member, ctx.body)
+                    and n.entity.type in ORG_LIKE] + [high])
+        after = [d for d in dates if m.end() <= d.pos[0] < high]
+        before = [d for d in dates if low <= d.pos[0] < m.start()]
+        date = after[0] if after else before[-1] if before else None
+        if date is not None:
+            membership(ctx, member, ctx.body, sentence.evidence(), "joined", 0.8, start=date.start)
 
 
 # "the Brazilian Space Agency (AEB), admitted in May 2020, and ...": a member and when it joined, in apposition.
@@ -554,7 +647,7 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
     dates = _dates(ctx, text)
     for pattern in COUNT_RES:
         for m in pattern.finditer(text):
-            count = number(next(g for g in m.groups() if g))
+            count = next((n for g in m.groups() if g and (n := number(g))), None)
             body = _body(ctx, sentence, 0, m.start())
             if not count or body is None or (pattern in OWNED_COUNT_RES and _other_subject(sentence, body, m.start())):
                 continue
@@ -563,8 +656,13 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             aside = [r.span() for r in RELATIVE_CLAUSE_RE.finditer(text, 0, m.start())]
             before = [d for d in dates if d.pos[1] <= m.start() and not any(a <= d.pos[0] < b for a, b in aside)]
             inside = [d for d in dates if m.start() <= d.pos[0] < m.end()]  # "Members at the close of 2018: 15"
-            chosen = after[0] if after else inside[-1] if inside else before[-1] if before else None
-            date = _cited_date(state, text, chosen) if chosen else ctx.series.date
+            # a date after the count in its own clause first ("counted 26 members in May 2022"), then one before it
+            # in its clause ("On 31 December ISECG still counted fifteen, the same number as in 2015"), then others
+            near = [d for d in after if not re.search(r"[,;]", text[m.end():d.pos[0]])]
+            own = [d for d in before if not re.search(r"[;]", text[d.pos[1]:m.start()])]
+            chosen = near[0] if near else inside[-1] if inside else own[-1] if own else after[0] if after else \
+                before[-1] if before else None
+            date = _cited_date(state, text, chosen) if chosen else _with_joined(ctx, sentence, m.start()) or _now(ctx)
             if chosen and len(date) == 4 and END_OF_RE.search(text[:chosen.pos[0]]):
                 date = f"{date}-12"
             if not date:
@@ -580,6 +678,16 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             later = [d for d in dates if again and d.pos[0] == again.end()]
             if later and number(again.group("n")):
                 member_count(ctx, body, number(again.group("n")), later[0].start, sentence.evidence(), "member-count")
+            # "counted fifteen member agencies, the same number as in 2015": that count then too
+            same = SAME_AS_RE.match(text, m.end())
+            then = [d for d in dates if same and d.pos[0] == same.end()]
+            if then:
+                member_count(ctx, body, count, then[0].start, sentence.evidence(), "member-count")
+            # "stood at 27 agencies on the last day of 2021, up from 24 at its start": the earlier count at its date
+            up = UP_FROM_ANY_RE.match(text, chosen.pos[1] if chosen else m.end())
+            earlier = [d for d in dates if up and up.end() - 1 <= d.pos[0] <= up.end() + 12]
+            if earlier and number(up.group("n")):
+                member_count(ctx, body, number(up.group("n")), earlier[0].start, sentence.evidence(), "member-count")
     year = None
     for m in YEAR_COUNT_RE.finditer(text):
         if not (m.group("noun") or MEMBER_WORD_RE.search(text)):
@@ -617,6 +725,29 @@ def counts_from_to(ctx: Context, state: State, sentence: Sentence) -> None:
             if len(date) == 4 and END_OF_RE.search(text[:when.pos[0]]):
                 date = f"{date}-12"
             member_count(ctx, body, number(m.group(n)), date, sentence.evidence(), "member-count")
+
+
+def _now(ctx: Context) -> str | None:
+    """The date a document's present tense speaks of ("still counts 27 members", "have joined since"): its own, but
+    for an annual report of a year given a date before that year's December, the year's end (it reviews the whole
+    year)."""
+    date, year = ctx.series.date, str(ctx.doc.year or "")
+    if date and genre_of(ctx.doc.title or "") == "annual-report" and date[:4] == year and date < f"{year}-12":
+        return f"{year}-12"
+    return date
+
+
+def _with_joined(ctx: Context, sentence: Sentence, before: int) -> str | None:
+    """"With NZSA the group reached 26 members": when the organisation named after "With" joined, as the document
+    told it before."""
+    lead = re.match(r"\s*(?:And\s+)?[Ww]ith\s+(?:the\s+)?", sentence.text)
+    named = next((n.entity for n in sentence.mentions if lead and n.start == lead.end() and n.end < before
+                  and n.entity.type == "Organization"), None)
+    if named is None:
+        return None
+    starts = sorted({f.date for f in ctx.rec.result.facts if f.p == "org:member" and f.o == named.iri and f.date
+                     and "/membership/" in f.s})
+    return starts[-1] if len(starts) == 1 else None
 
 
 def _other_subject(sentence: Sentence, body: Entity, at: int) -> bool:
@@ -658,10 +789,11 @@ def member_count(ctx: Context, body: Entity, count: int, date: str, evidence: Ev
     fact(node, "dcterms:date", _typed(date))
 
 
-_SOME = rf"(?P<n>{NUMBER[1:-1]})\s+(?:new\s+|more\s+|other\s+)?(?:space\s+)?(?:member\s+)?(?:agencies|organi[sz]ations|members)"
+_SOME = rf"(?P<n>{NUMBER[1:-1]})\s+(?:new\s+|more\s+|other\s+|further\s+)?(?:space\s+)?(?:member\s+)?(?:agencies|organi[sz]ations|members)"
 # "nine agencies that have joined since that edition was published", "two agencies that had joined since the March
 # meeting", "Thirteen agencies have joined since;" (since the founding the paragraph told).
-JOINED_SINCE_RE = re.compile(rf"\b{_SOME}\s+(?:that\s+|which\s+)?(?:have|had)\s+(?:\w+\s+)?joined\s+since\b"
+JOINED_SINCE_RE = re.compile(rf"\b{_SOME}\s+(?:that\s+|which\s+)?(?:have|had)\s+(?:\w+\s+)?(?:joined|been\s+admitted|"
+                             r"been\s+welcomed|become\s+members)\s+since\b"
                              r"(?P<rest>[^;:.]*)", re.I)
 # "Since the start of 2021 two agencies have joined ISECG", "Since May 2019, four organisations have been admitted".
 SINCE_JOINED_RE = re.compile(rf"\bsince\s+(?:the\s+(?P<edge>start|beginning)\s+of\s+)?(?P<since>(?:[A-Z][a-z]+\s+)?"
@@ -670,6 +802,11 @@ SINCE_JOINED_RE = re.compile(rf"\bsince\s+(?:the\s+(?P<edge>start|beginning)\s+o
 # "the growth of ISECG from 15 to 27 agencies since the third edition appeared in January 2018".
 GROWTH_RE = re.compile(rf"\bfrom\s+(?P<a>{NUMBER[1:-1]})\s+to\s+(?P<b>{NUMBER[1:-1]})\s+(?:member\s+)?(?:agencies|"
                        r"organi[sz]ations|members)\s+since\b(?P<rest>[^;:.]*)", re.I)
+# The window first, the counts after: "has grown since January 2018, when the third edition appeared: from fifteen
+# agencies then to twenty-seven now".
+GROWN_SINCE_RE = re.compile(rf"\b(?:grown|grew|risen|rose|increased|expanded|growth)\s+since\b(?P<rest>[^:;.]*?)[:,]?\s+from\s+"
+                            rf"(?P<a>{NUMBER[1:-1]})\s+(?:member\s+)?(?:agencies|organi[sz]ations|members)?(?:\s+then)?\s+"
+                            rf"to\s+(?P<b>{NUMBER[1:-1]})\b", re.I)
 # "that edition was published", "the roadmap appeared": a date told earlier in the sentence.
 ANAPHORIC_RE = re.compile(r"^\s+(?:that|this|the|its)\s+(?:[\w\-]+\s+){0,3}?(?:was|were)?\s*(?:published|issued|released|"
                           r"appeared|came out)\b", re.I)
@@ -686,7 +823,35 @@ def _since(ctx: Context, state: State, text: str, m: re.Match) -> str | None:
     if ANAPHORIC_RE.match(rest):
         before = [d for d in _dates(ctx, text) if d.pos[1] <= m.start()]
         return before[-1].start if before else None
-    return state.founded if not rest.strip() else None
+    founding = re.match(r"\s*(?:the|its)\s+(?:group's\s+|body's\s+)?(?:founding|foundation|creation|establishment)\b",
+                        rest, re.I)
+    return state.founded if not rest.strip() or founding else None  # "since the founding": the year it was founded
+
+
+# A count of members that joined, in any order with a "since"/"after" in its clause: "Since the meeting in March, two
+# new agencies have joined", "ISECG has admitted two agencies since January 2021:", "Since the 2020 supplement, ISECG
+# has grown by two agencies", "the nine agencies that became members after that edition appeared".
+JOIN_COUNT_RES = [
+    re.compile(rf"\b{_SOME}\s+(?:that\s+|which\s+|who\s+)?(?:have\s+|had\s+|has\s+)?(?:\w+\s+)?(?:joined|been\s+admitted|"
+               r"been\s+welcomed|become\s+members|became\s+members)\b", re.I),
+    re.compile(rf"\b(?:admitted|welcomed|gained|added|grown\s+by|grew\s+by)\s+{_SOME}\b", re.I),
+]
+SINCE_PHRASE_RE = re.compile(r"\b(?:since|after)\b(?P<rest>[^,;:.]*)", re.I)
+
+
+def _since_window(ctx: Context, state: State, sentence: Sentence) -> bool:
+    """One count of members that joined and one "since"/"after" phrase in its sentence, in either order: that many
+    joined from the date the phrase names until the document's date."""
+    text, body = sentence.text, ctx.body
+    counts = [m for pattern in JOIN_COUNT_RES for m in pattern.finditer(text)]
+    phrases = [m for m in SINCE_PHRASE_RE.finditer(text) if not any(c.start() <= m.start() < c.end() for c in counts)]
+    if body is None or len(counts) != 1 or len(phrases) != 1 or not _now(ctx):
+        return False
+    count, since = number(counts[0].group("n")), _since(ctx, state, text, phrases[0])
+    if count is None or since is None or since >= _now(ctx):
+        return False
+    _new_member_count(ctx, body, count, since, _now(ctx), sentence)
+    return True
 
 
 def _windows(ctx: Context, state: State, sentence: Sentence) -> bool:
@@ -700,20 +865,20 @@ def _windows(ctx: Context, state: State, sentence: Sentence) -> bool:
         start = since[0].start if since else None
         if start and m.group("edge") and len(start) == 4:
             start = f"{start}-01"  # "since the start of 2021"
-        if start and body is not None and ctx.series.date and start < ctx.series.date:
-            _new_member_count(ctx, body, number(m.group("n")), start, ctx.series.date, sentence)
+        if start and body is not None and _now(ctx) and start < _now(ctx):
+            _new_member_count(ctx, body, number(m.group("n")), start, _now(ctx), sentence)
             told = True
     for m in JOINED_SINCE_RE.finditer(text):
         since = _since(ctx, state, text, m)
-        if since and body is not None and ctx.series.date and since < ctx.series.date:
-            _new_member_count(ctx, body, number(m.group("n")), since, ctx.series.date, sentence)
+        if since and body is not None and _now(ctx) and since < _now(ctx):
+            _new_member_count(ctx, body, number(m.group("n")), since, _now(ctx), sentence)
             told = True
-    for m in GROWTH_RE.finditer(text):
+    for m in [*GROWTH_RE.finditer(text), *GROWN_SINCE_RE.finditer(text)]:
         since, a, b = _since(ctx, state, text, m), number(m.group("a")), number(m.group("b"))
-        if since and body is not None and ctx.series.date and since < ctx.series.date and a and b and a < b:
+        if since and body is not None and _now(ctx) and since < _now(ctx) and a and b and a < b:
             member_count(ctx, body, a, since, sentence.evidence(), "member-growth")
-            member_count(ctx, body, b, ctx.series.date, sentence.evidence(), "member-growth")
-            _new_member_count(ctx, body, b - a, since, ctx.series.date, sentence)
+            member_count(ctx, body, b, _now(ctx), sentence.evidence(), "member-growth")
+            _new_member_count(ctx, body, b - a, since, _now(ctx), sentence)
             told = True
     none = NONE_JOINED_RE.search(text)  # with a year in its own clause (the new_members rule reads the others)
     clause = text[none.end():none.end() + re.search(r"[,;.]|$", text[none.end():]).start()] if none else ""
@@ -722,7 +887,7 @@ def _windows(ctx: Context, state: State, sentence: Sentence) -> bool:
         year = years[0]
         _new_member_count(ctx, body, 0, f"{year}-01", f"{year}-12", sentence)
         told = True
-    return told
+    return told or _since_window(ctx, state, sentence)
 
 
 def new_members(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -744,8 +909,8 @@ def new_members(ctx: Context, state: State, sentence: Sentence) -> None:
     since = find_dates(m.group("since")) if m else []
     if m and since:
         body = _body(ctx, sentence, m.end("since"), m.start(2))
-        if body is not None and ctx.series.date:
-            _new_member_count(ctx, body, number(m.group(2)), since[0].start, ctx.series.date, sentence)
+        if body is not None and _now(ctx):
+            _new_member_count(ctx, body, number(m.group(2)), since[0].start, _now(ctx), sentence)
         return
     joined = next((j for pattern in NEW_IN_PERIOD_RES for j in pattern.finditer(text)), None)
     if joined is None or re.search(r"\bsince\b", text, re.I):
@@ -754,7 +919,7 @@ def new_members(ctx: Context, state: State, sentence: Sentence) -> None:
     after = NEW_AFTER_RE.search(text)
     if after:  # "after the 2020 supplement appeared": from that document's date to this one's
         year = next(d for d in find_dates(after.group()))
-        start, end = _cited_date(state, after.group(), year), ctx.series.date
+        start, end = _cited_date(state, after.group(), year), _now(ctx)
     elif re.search(r"\bbetween\b", text, re.I):
         return  # "between the March and September meetings": a window its own dates bound, not the year's
     else:  # "joined during the year" (the document's), "In 2020", "As of 31 December 2021 ... at the start of the year"
@@ -765,7 +930,9 @@ def new_members(ctx: Context, state: State, sentence: Sentence) -> None:
             return
         # a year the document is written in is not over: its count runs to the document's date
         told = ctx.series.date or ""
-        open_year = told[:4] == year and len(told) >= 7 and told[5:7] != "12"
+        # (an annual report reviews its whole year, whatever date within it the document was given)
+        open_year = told[:4] == year and len(told) >= 7 and told[5:7] != "12" \
+            and not (genre_of(ctx.doc.title or "") == "annual-report" and year == str(ctx.doc.year))
         end = next((d.start for d in dates if d.start[:7] == f"{year}-12"), told[:7] if open_year else f"{year}-12")
         start = f"{year}-01"
     count = 0 if joined.group("n").lower() == "no" else number(joined.group("n"))
@@ -1277,7 +1444,14 @@ def member_since_row(ctx: Context, table: dict, sentence: Sentence) -> bool:
             membership(ctx, table.pop("pending"), table["org"], evidence, "member-table", 0.9, start=year.group())
         return True
     table["evidence"] = table.get("evidence") or evidence
+    carry, table["carry"] = table.get("carry"), None
+    if YEAR_CELL_RE.match(text):  # rows that open with their year: a year after the last name opens the next row
+        last = max(m.end for m in sentence.mentions if m.entity in orgs)
+        trailing = YEAR_CELL_RE.findall(text, last)
+        table["carry"] = trailing[-1] if trailing else None
     for org, year in _row_years(sentence, orgs):
+        if year is None and carry and not YEAR_CELL_RE.match(text):  # its year cell wrapped onto the line above
+            year, carry = carry, None
         table["rows"] += 1
         table["members"].add(org.iri)
         if year:
@@ -1322,12 +1496,17 @@ def founding_members(ctx: Context, state: State, sentence: Sentence) -> None:
 FOUNDERS_RE = re.compile(rf"\b(?P<n>{NUMBER[1:-1]})\s+(?:(?:space\s+)?(?:agencies|organi[sz]ations|members)\s+)?"
                         r"(?:that\s+|which\s+|who\s+)?(?:created|founded|established|set up|formed)\s+(?:it|the\s+\w+|"
                         r"[A-Z][\w\-]+)\s+in\s+(?P<year>(?:19|20)\d\d)\b(?P<list>\s*:)?", re.I)
+# The passive: "The group was set up in 2007 by fourteen founding agencies", "ISECG was founded in 2007 by 14 agencies".
+FOUNDED_BY_RE = re.compile(rf"\b(?:was|were)\s+(?:founded|created|established|set\s+up|formed|launched)\s+in\s+"
+                           rf"(?P<year>(?:19|20)\d\d)\s+by\s+(?:the\s+|its\s+)?(?P<n>{NUMBER[1:-1]})\s+(?:founding\s+)?"
+                           r"(?:space\s+)?(?:agencies|organi[sz]ations|members|founders)\b", re.I)
 # Where a list of founders gives way to what became of one: "..., whose seat passed to ..."; an aside on one's
 # name: "(then NSAU)".
 LIST_END_RE = re.compile(r",\s+(?:whose|which|who)\b", re.I)
 ASIDE_RE = re.compile(r"\((?:then|formerly|now|later|as)\b[^)]*\)", re.I)
 # "..., whose seat passed to the UK Space Agency (UKSA) in 2010": the successor a member from then.
-SEAT_RE = re.compile(r"\bseat\s+(?:(?:was|has been)\s+)?(?:passed|went|transferred|taken over)\s+(?:on\s+)?(?:to|by)\b", re.I)
+SEAT_RE = re.compile(r"\bseat\s+(?:(?:was|has been)\s+)?(?:passed|went|transferred|taken over)\s+(?:(?:in|on)\s+[^,;]{1,30}?\s+)?"
+                     r"(?:to|by)\b", re.I)
 
 
 def founders(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -1356,10 +1535,15 @@ def founders(ctx: Context, state: State, sentence: Sentence) -> None:
                     member = ctx.rec.define(named.group(1), "Organization", sentence.evidence(), rule="founded",
                                             confidence=0.75)  # a founder no list has: "the British National Space Centre"
                     membership(ctx, member, body, sentence.evidence(), "founded", 0.8, start=year)
+    for m in FOUNDED_BY_RE.finditer(text):
+        count = number(m.group("n"))
+        if count and count > 1 and _body(ctx, sentence, 0, m.start()) is body:
+            state.founded = state.founded or m.group("year")
+            member_count(ctx, body, count, m.group("year"), sentence.evidence(), "founded")
     for m in SEAT_RE.finditer(text):
         end = _clause_end(text, m.end())
         successor = _orgs(sentence, m.end(), end)[:1]
-        dates = [d for d in _dates(ctx, text) if m.end() <= d.pos[0] < end]
+        dates = [d for d in _dates(ctx, text) if m.start() <= d.pos[0] < end]  # "taken over in 2010 by X", "passed to X in 2010"
         if successor and dates:
             membership(ctx, successor[0], body, sentence.evidence(), "seat-passed", 0.8, start=dates[0].start)
 
@@ -1407,6 +1591,7 @@ def finish_counts(ctx: Context, state: State) -> None:
     26th member and B as the 27th" that day leaves 27), and the window of a count of members that joined
     "recently": from the date of the edition this document updates or builds on to the latest joining it tells
     (else its own date)."""
+    close_member_list(ctx, state)
     for (_, date), (count, body, evidence) in state.ranks.items():
         member_count(ctx, body, count, date, evidence, "member-count")
         state.counts.append((date, count, body, False, evidence))
@@ -1421,3 +1606,116 @@ def finish_counts(ctx: Context, state: State) -> None:
     end = max(filter(None, [state.joined_until, ctx.series.date]), default=None)
     if len(issued) == 1 and end and issued[0] < end:
         _new_member_count(ctx, recent["body"], recent["count"], issued[0], end, None, evidence=recent["evidence"])
+
+
+# A label over a list of a body's members, under any caption: "Founding members, in the group since 2007:", "Nine of
+# ISECG's member agencies supplied the authors:", "Members at 31 December 2016:"; not of those that joined (the
+# joining rules read those), nor of another standing ("Observers:") or of those at a meeting ("Members present:").
+LIST_MEMBERS_RE = re.compile(r"\b(?:members?|member\s+(?:agencies|organi[sz]ations)|founders|founding)\b", re.I)
+NOT_ALL_MEMBERS_RE = re.compile(r"\b(?:new|observers?|associates?|former|candidates?|applicants?|non-members?|"
+                                r"members\s+(?:present|attending|represented))\b", re.I)
+SINCE_LABEL_RE = re.compile(r"\b(?:since|from|in)\s+(?:the\s+(?:year\s+)?)?$", re.I)
+ASIDE_NAME_RE = re.compile(r"\b(?:as|then|formerly|now|later|successor\s+(?:of|to)|replaced|replacing)\s+(?:the\s+)?$",
+                           re.I)
+LIST_ROW_WORDS = 40  # a longer line is prose, not a row (a row may carry a remark, or two rows run together)
+PROSE_ROW_WORDS = 12  # a line ending in a full stop with more words than this is a sentence of prose
+
+
+def member_list(ctx: Context, state: State, sentence: Sentence) -> bool:
+    """A list of a body's members under a label ending in a colon, whatever its words and however its lines wrap
+    ("Founding members, in" / "the group since 2007:"): each organisation of the lines below ("Canada: CSA, the
+    Canadian Space Agency", "- JAXA (Japan Aerospace Exploration Agency)", two rows run together) a member of the
+    document's body, from the year the label says they have been members since, else at the label's date (or the
+    document's); a country naming a row's organisation ("Canada: CSA") its country.  The list ends at a line that
+    names no organisation, is prose or is another label.  Rows are used up here."""
+    text, line = sentence.text, sentence.line
+    listed = state.member_list
+    if listed is not None:
+        if line is not listed["line"]:
+            listed["line"] = line
+            listed["row"] = _list_row(ctx, line.text, sentence)
+            if not listed["row"]:
+                close_member_list(ctx, state)
+        if state.member_list is not None:
+            _list_members(ctx, listed, sentence)
+            state.line = line
+            return True
+    fragment, state.fragment = state.fragment, None
+    last = bool(text.strip()) and line.text.rstrip().endswith(text.rstrip())
+    if last and not re.search(r"[.!?:;]\s*$", text):
+        state.fragment = (line, text)
+    if not (last and text.rstrip().endswith(":")) or ctx.body is None:
+        return False
+    label = text
+    if fragment is not None and fragment[0] is not line and line.text.lstrip().startswith(text.lstrip()):
+        label = f"{fragment[1]} {text}"  # the caption's first line
+    others = [m for m in ctx.rec.gazetteer.find(label) if m.entity.type in ORG_LIKE and m.entity.iri != ctx.body.iri]
+    if others:  # "Members of the Technology Working Group:": another group's
+        return False
+    if not LIST_MEMBERS_RE.search(label) or NOT_ALL_MEMBERS_RE.search(label) or JOINING_WORD_RE.search(label) \
+            or any(p.search(label) for p in (JOINED_RE, PASSIVE_JOIN_RE, WELCOMED_RE)):
+        return False
+    dates = find_dates(label)
+    since = next((d for d in dates if SINCE_LABEL_RE.search(label[:d.pos[0]]) or FOUNDING_RE.search(label)), None)
+    start = since.start if since else None
+    period = None if start else (dates[-1].start if dates else ctx.series.date)
+    if start or period:
+        # "Members at 31 December 2016:", "ISECG members on 30 June 2031:": all of them at a date, their number its count
+        whole = bool(dates) and not start and _all_members_label(ctx, label, dates)
+        state.member_list = {"body": ctx.body, "start": start, "period": period, "line": line, "row": False,
+                             "whole": whole, "members": set(), "evidence": None}
+    return False
+
+
+ALL_MEMBERS_LABEL_RE = re.compile(r"^\W*(?:the\s+)?(?:[A-Z][\w\-]*(?:'s|’s)?\s+)?(?:members|member\s+(?:agencies|"
+                                  r"organi[sz]ations))\b", re.I)
+# What may follow the noun of a label of all the members besides its date and body: "of ISECG on", "(as at ...)".
+DATE_WORDS_RE = re.compile(r"(?:[\s,():.–—-]|\b(?:of|in|at|on|as|by|per|the|end|close|start|beginning|situation|status|"
+                           r"date|dated|list)\b)*", re.I)
+
+
+def _all_members_label(ctx: Context, label: str, dates: list[DateSpan]) -> bool:
+    """Whether a label names all the members at a date ("The members of ISECG on 30 June 2031:"), not some of them
+    ("Members that wrote chapters, on 30 June 2031:")."""
+    noun = ALL_MEMBERS_LABEL_RE.match(label)
+    if noun is None:
+        return False
+    rest = list(label)
+    for a, b in [d.pos for d in dates] + [(m.start, m.end) for m in ctx.rec.gazetteer.find(label) if m.entity == ctx.body]:
+        rest[a:b] = " " * (b - a)
+    return DATE_WORDS_RE.fullmatch("".join(rest)[noun.end():]) is not None
+MIN_LIST_MEMBERS = 3  # fewer under a label of all the members are an excerpt, not the membership
+
+
+def close_member_list(ctx: Context, state: State) -> None:
+    """The end of a member list: under a label of all the members at a date, their number the count then."""
+    listed, state.member_list = state.member_list, None
+    if listed is not None and listed.get("whole") and len(listed["members"]) >= MIN_LIST_MEMBERS:
+        member_count(ctx, listed["body"], len(listed["members"]), listed["period"], listed["evidence"], "member-list")
+
+
+def _list_row(ctx: Context, text: str, sentence: Sentence) -> bool:
+    """Whether a line is a row of a member list: it names an organisation and is no prose nor another label."""
+    words = len(text.split())
+    if text.rstrip().endswith(":") or words > LIST_ROW_WORDS or (text.endswith(".") and words > PROSE_ROW_WORDS) \
+            or TABLE_CAPTION_RE.match(text):
+        return False
+    return any(m.entity.type == "Organization" and m.entity != ctx.body for m in ctx.rec.gazetteer.find(text))
+
+
+def _list_members(ctx: Context, listed: dict, sentence: Sentence) -> None:
+    text, body = sentence.text, listed["body"]
+    evidence = None
+    for m in sentence.mentions:
+        member = m.entity
+        if member.type != "Organization" or member.iri == body.iri or ASIDE_NAME_RE.search(text[:m.start]) \
+                or re.match(r"'s|’s", text[m.end:]):
+            continue  # "a member since 2007, when it joined as BNSC": a former name, not another member
+        evidence = evidence or sentence.evidence()
+        listed["members"].add(member.iri)
+        listed["evidence"] = listed["evidence"] or evidence
+        membership(ctx, member, body, evidence, "member-list", 0.85, start=listed["start"], period=listed["period"])
+        country = next((c.entity for c in sentence.mentions if c.entity.type == "Country"
+                        and re.fullmatch(r"\s*[:–—]\s*", text[c.end:m.start])), None)
+        if country is not None:  # "Canada: CSA, the Canadian Space Agency"
+            ctx.rec.fact(member.iri, "isecg:country", country.iri, "member-list", 0.85, evidence)
