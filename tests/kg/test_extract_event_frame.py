@@ -79,3 +79,39 @@ def test_a_named_event_beside_the_meeting_told_gets_none_of_its_slots(extract):
     congress = {s for s, p, o in r.facts if p == "skos:prefLabel" and "Astronautical Congress" in o}
     assert congress and not {(p, o) for s, p, o in r.facts if s in congress} & {
         ("schema:organizer", "id/org/cnes"), ("isecg:participantCount", "21")}
+
+
+def test_a_gathering_fronted_as_the_time_of_another_lends_it_no_date_and_gets_none(extract):
+    r = extract("Lyon, 4 May\nAlongside the 90th Lunar Congress, the senior managers gathered in Lyon, France, on "
+                "Sunday 4 May 2031. The meeting was organised by CNES. Delegations from 12 member agencies were present.",
+                year=2031)
+    labels = r.labels()
+    assert not any(labels.get(s) == "90th Lunar Congress" for s, p, o in r.facts
+                   if p in ("schema:startDate", "schema:organizer"))
+    meeting = _event(r, "2031-05-04")
+    assert meeting["schema:organizer"] == {"id/org/cnes"} and meeting["isecg:participantCount"] == {"12"}
+
+
+def test_a_sentence_going_on_about_the_paragraphs_gathering_gives_its_host_and_count(extract):
+    r = extract("Meetings\nThe plan was drafted over two meetings of senior managers.\n"
+                "June 14–15, 2031, Rome, Italy. Held at the invitation of ASI in hybrid form, with 22 agencies "
+                "represented.\n"
+                "Saturday 20 September 2031, Lyon, France. The final meeting took place at the invitation of CNES, with "
+                "twenty-one agencies represented, one day before the 90th Lunar Congress (21 to 25 September 2031) "
+                "opened in the same city.", year=2031)
+    rome, lyon = _event(r, "2031-06-14"), _event(r, "2031-09-20")
+    assert rome["schema:organizer"] == {"id/org/asi"} and rome["isecg:participantCount"] == {"22"}
+    assert lyon["schema:organizer"] == {"id/org/cnes"} and lyon["isecg:participantCount"] == {"21"}
+    labels = r.labels()
+    assert {labels[s] for s, p, o in r.facts if p == "schema:startDate" and o == "2031-09-21"} == {"90th Lunar Congress"}
+    congress = _event(r, "2031-09-21")
+    assert any(o.endswith("/lyon") for o in congress["schema:location"])  # "in the same city"
+
+
+def test_a_countrys_government_that_organised_a_gathering_and_those_of_its_delegations_who_attended(extract):
+    r = extract("The roadmap was presented to the Lunar Forum (LF). The government of Japan organised that forum in Tokyo "
+                "on Saturday 3 March 2031, and forty-five delegations of countries and international organisations "
+                "attended.", year=2031)
+    forum = _event(r, "2031-03-03")
+    assert forum["isecg:participantCount"] == {"45"}
+    assert [o for o in forum["schema:organizer"]] == ["id/org/government-of-japan"]

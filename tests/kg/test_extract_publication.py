@@ -181,3 +181,15 @@ def test_another_documents_edition_released_on_a_day(extract):
     labels = r.labels()
     dated = {(labels[s], o) for s, p, o in r.facts if p == "schema:startDate"}
     assert dated == {("Release of the second edition of the Lunar Logistics Plan", "2030-03-12")}  # not a month's
+
+
+def test_its_own_edition_by_an_ordinal_before_the_title_and_a_fronted_participle(extract):
+    r = extract("The Lunar Logistics Plan — Fourth Edition\nIt was on Friday, 9 May 2032 that the fourth Lunar Logistics "
+                "Plan (LLP) was released by the Council.", title="The Lunar Logistics Plan — Fourth Edition", year=2032)
+    assert ("id/event/publication-of-test-doc", "schema:startDate", "2032-05-09") in r.facts
+    r = extract("Lunar Power Review\nIssued in March 2031 by the Lunar Council, this report updates the power survey.",
+                title="Lunar Power Review", year=2031)
+    assert ("id/event/publication-of-test-doc", "schema:startDate", "2031-03") in r.facts
+    r = extract("Lunar Power Review\nIssued in March 2031 by the Lunar Council, the old survey of 2029 is now void.",
+                title="Lunar Power Review", year=2031)
+    assert not any(p == "schema:startDate" for _, p, _ in r.facts)  # another thing the participle tells of

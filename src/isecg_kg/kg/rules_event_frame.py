@@ -15,8 +15,8 @@ import re
 from .context import Context, State
 from .dates import find_dates
 from .reference import Entity
-from .rules_events import (AS_A_TIME_RE, AUDIENCE_EVENTS, VIRTUAL_RE, _count, date_facts, find_place, meeting_name,
-                           online, participant_count)
+from .rules_events import (AS_A_TIME_RE, AUDIENCE_EVENTS, VIRTUAL_RE, _count, date_facts, find_place, government,
+                           meeting_name, online, participant_count)
 from .text import ORG_LIKE, Sentence
 
 # The kinds of gathering an event of this rule is (the last word of its name, or the noun telling it).
@@ -52,18 +52,22 @@ BODIES = {"agencies", "organisations", "organizations", "countries", "nations", 
 ATTENDING_BEFORE_RE = re.compile(r"\b(?:with|from|involving|including|among|representing|drew|brought\s+together|"
                                  r"gathered|welcomed|attended\s+by|of)\s+(?:(?:some|about|around|over|nearly|all|"
                                  r"delegates|representatives|experts)\s+(?:of\s+|from\s+)?)?$", re.I)
-ATTENDING_AFTER_RE = re.compile(r"^[^.;]{0,40}?\b(?:attend\w*|present|took\s+part|tak\w+\s+part|participa\w+|"
+ATTENDING_AFTER_RE = re.compile(r"^(?:\s+of\s+(?:[\w\-]+,?\s+){1,6}?(?=\w+\s+(?:were|was|attend|took|particip)|attend))?"
+                                r"[^.;]{0,40}?\b(?:attend\w*|present|took\s+part|tak\w+\s+part|participa\w+|"
                                 r"(?:were\s+)?represented|met|gathered|convened|joined)\b", re.I)
+GOVERNMENT_AT_RE = re.compile(r"\b(?:[Gg]overnment\s+of\b|(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w\-]+\s+[Gg]overnment\b)")
 _TOWN_RE = re.compile(r"\bin\s+([A-Z][\w\-éèàç]+),\s+[A-Z][\w\-éèàç]+(?:\s+[A-Z][\w\-]+)?(?=\s*[,.;)]|$)")
 _PLACE_AFTER_RE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w\-’']+(?:,?\s+(?:the\s+)?[A-Z][\w\-]+){0,2})")
 
 
 def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
     text = sentence.text
-    told = _told(ctx, state)
-    if len(told) > 1 or len(GATHERING_NP_RE.findall(text)) > 1:
+    told = _told(ctx, state, sentence)
+    if len(told) > 1 or len(_own_gatherings(text)) > 1:
         return  # two gatherings in one sentence: which part is whose is not for this rule to guess
     event = told[0] if told else _new_gathering(ctx, state, sentence)
+    if event is None and (event := _told_before(ctx, state, sentence)) is not None:
+        return _more_of(ctx, event, sentence)
     if event is None or not GATHERING_RE.search(event.label):
         return
     evidence = sentence.evidence()
@@ -92,14 +96,60 @@ def _attended(text: str) -> int | None:
     return counts[0][2] if counts else None
 
 
-def _told(ctx: Context, state: State) -> list[Entity]:
-    """The gatherings the earlier rules recorded a fact of from this sentence."""
+def _own_gatherings(text: str) -> list[re.Match]:
+    """The gatherings a sentence tells by their noun phrase, not one it names to say when ("one day before the
+    73rd Congress opened")."""
+    return [m for m in GATHERING_NP_RE.finditer(text) if not AS_A_TIME_RE.search(text[:m.start()])]
+
+
+def _told(ctx: Context, state: State, sentence: Sentence) -> list[Entity]:
+    """The gatherings the earlier rules recorded a fact of from this sentence (not one it names as a time)."""
+    as_time = {m.entity.iri for m in sentence.of_type("Event") if AS_A_TIME_RE.search(sentence.text[:m.start])}
     told: list[Entity] = []
     for fact in ctx.rec.result.facts[state.facts_at:]:
         entity = ctx.rec.gazetteer.by_iri.get(fact.s)
-        if entity is not None and entity.type == "Event" and entity not in told:
+        if entity is not None and entity.type == "Event" and entity not in told and entity.iri not in as_time:
             told.append(entity)
     return told
+
+
+# A gathering the sentence refers back to: "The final meeting took place ...", "That session drew ...".
+BACK_NP_RE = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:first|second|third|last|final|same|latter|"
+                        rf"former|two-day|three-day|one-day|hybrid|online|virtual)\s+)?(?:{GATHERING})\b", re.I)
+# Strong words of hosting, for a sentence going on about the paragraph's gathering ("ASI, as incoming chair, hosted").
+HOSTED_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz]ed)\b|['’]s\s+hospitality"
+                              r"|\b(?:acted|served|was|were)\s+as\s+(?:the\s+)?(?:co-?)?hosts?\b"
+                              r"|\bas\s+(?:the\s+)?(?:co-?)?hosts?\b|\bplayed\s+host\b", re.I)
+
+
+def _told_before(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
+    """The gathering the paragraph told in an earlier sentence, when this one goes on about it with no date or
+    gathering of its own: "Held at the invitation of ASI in hybrid form, with 22 agencies represented.", "The
+    final meeting took place at the invitation of CNES, with twenty-one agencies represented, one day before ..."."""
+    event, text = state.event, sentence.text
+    if event is None or not GATHERING_RE.search(event.label) or sentence.offset == sentence.line.offset:
+        return None
+    own = _own_gatherings(text)
+    if any(not BACK_NP_RE.match(text, m.start()) for m in own) or any(
+            not AS_A_TIME_RE.search(text[:m.start]) for m in sentence.of_type("Event")):
+        return None
+    as_time = [m for m in sentence.of_type("Event") if AS_A_TIME_RE.search(text[:m.start])]
+    # a date is the sentence's own unless it follows an event named as a time ("... the Congress (18 to 22 September)")
+    dates = [d for d in find_dates(text, default_year=ctx.doc.year) if len(d.start) >= 7
+             and not any(m.end <= d.pos[0] <= m.end + 3 for m in as_time)]
+    return None if dates else event
+
+
+def _more_of(ctx: Context, event: Entity, sentence: Sentence) -> None:
+    """The host and head count a sentence going on about ``event`` gives, those it has none of yet."""
+    text = sentence.text
+    evidence = sentence.evidence()
+    have = {f.p for f in ctx.rec.result.facts if f.s == event.iri}
+    if "schema:organizer" not in have and (host := _host(ctx, sentence, before=HOSTED_BEFORE_RE)) is not None:
+        ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-frame", 0.7, evidence)
+    audience = event.label.lower().split()[-1].rstrip("s") in AUDIENCE_EVENTS
+    if "isecg:participantCount" not in have and not audience and (count := _attended(text)):
+        participant_count(ctx, event, count, evidence)
 
 
 def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
@@ -140,7 +190,7 @@ def _place(ctx: Context, sentence: Sentence) -> Entity | None:
     return None
 
 
-def _host(ctx: Context, sentence: Sentence) -> Entity | None:
+def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_RE) -> Entity | None:
     """The organisation a word of hosting names: the first after "hosted by", else the last before "hosted"."""
     text = sentence.text
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE and m.entity is not ctx.body]
@@ -148,8 +198,13 @@ def _host(ctx: Context, sentence: Sentence) -> Entity | None:
         after = next((m for m in orgs if m.start >= cue.end()), None)
         if after is not None and not re.search(r"[;.]", text[cue.end():after.start]):
             return after.entity
-    for cue in HOST_BEFORE_RE.finditer(text):
-        before = [m for m in orgs if m.end <= cue.start() and not re.search(r"[;]", text[m.end:cue.start()])]
-        if before and cue.start() - before[-1].end <= 40:
-            return before[-1].entity
+    for cue in before.finditer(text):
+        named = [m for m in orgs if m.end <= cue.start() and not re.search(r"[;]", text[m.end:cue.start()])]
+        if named and cue.start() - named[-1].end <= 40:
+            return named[-1].entity
+        # "The government of Japan organised that forum": a country's government, no organisation a list knows
+        for m in GOVERNMENT_AT_RE.finditer(text, max(0, cue.start() - 60), cue.start()):
+            found = government(ctx, text, m.start(), sentence.evidence())
+            if found and cue.start() - found[1] <= 40 and not re.search(r"[;]", text[found[1]:cue.start()]):
+                return found[0]
     return None

@@ -64,12 +64,18 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
         distinct = [m for i, m in enumerate(events) if all(m.entity.iri != e.entity.iri for e in events[:i])]
         bounds = [m.start for m in distinct[1:]] + [len(text)]
         rest = text[events[0].end:bounds[0]]
+        fronted = AS_A_TIME_RE.search(text[:events[0].start])
+        if fronted and not text[:fronted.start()].strip() and "," in rest:
+            # "On the margins of the 67th Congress, the managers gathered in Guadalajara on 25 September": the date
+            # and place after the comma are the main clause's gathering's, not the Congress's
+            rest = rest[:rest.index(",")]
         before = state.event.iri if state.event is not None else None
         fallback = None
         if before in ctx.events.starts and COINCIDED_RE.search(text[:events[0].start]):
             fallback = DateSpan(ctx.events.starts[before], None, (0, 0))  # "The release coincided with the X"
         evidence = sentence.evidence()
-        event, dates = _told_when_where(ctx, text, events[0], rest, evidence, fallback)
+        here = next((f.o for f in ctx.rec.result.facts if f.s == before and f.p == "schema:location"), None)
+        event, dates = _told_when_where(ctx, text, events[0], rest, evidence, fallback, here=here)
         if not AS_A_TIME_RE.search(text[:events[0].start]):  # "two days before the Forum": told of the one before
             state.event = event
         if not dates and re.fullmatch(r"\s*(?:\([^)]*\))?[^\w.]*", rest):
@@ -173,18 +179,23 @@ def _relative(ctx: Context, text: str, at: int) -> tuple[DateSpan | None, str | 
     return DateSpan(day.isoformat(), None, (0, 0)), place, False
 
 
-def _told_when_where(ctx: Context, text: str, mention, rest: str, evidence, fallback: DateSpan | None = None):
+def _told_when_where(ctx: Context, text: str, mention, rest: str, evidence, fallback: DateSpan | None = None, *,
+                     here=None):
     """The date and place of the event named by ``mention`` (what follows it, or a day or place told before
-    it: "the day before the Congress opened in the same city", "alongside the Congress")."""
+    it: "the day before the Congress opened in the same city", "alongside the Congress"); ``here``: the place
+    of the paragraph's event told before ("Saturday 17 September 2022, Paris. The final meeting ..., one day
+    before the Congress opened in the same city")."""
     relative = _relative(ctx, text, mention.start)
     told = relative[0] if relative else None
     event, dates = _when_where(ctx, mention.entity, rest, evidence, fallback or told,
                                default_year=told.year if told else None)
-    if relative and relative[1] and (relative[2] or re.match(
-            r"[^.;]*?\bopen\w*\s+(?:in\s+the\s+(?:same\s+)?city|there)\b", rest)):
+    same = re.match(r"[^.;]*?\bopen\w*\s+(?:in\s+the\s+(?:same\s+)?city|there)\b", rest)
+    if relative and relative[1] and (relative[2] or same):
         place = find_place(ctx, relative[1], evidence)
         if place:
             ctx.rec.fact(event.iri, "schema:location", place.iri, "event-place", 0.75, evidence)
+    elif same and here is not None and RELATIVE_RE.search(text[:mention.start]):
+        ctx.rec.fact(event.iri, "schema:location", here, "event-place", 0.7, evidence)
     return event, dates
 
 
@@ -221,7 +232,7 @@ def _planned_year(rest: str) -> list[DateSpan]:
 
 # An event named to say when another was: "two days before the Second Forum", "on the eve of the Congress".
 AS_A_TIME_RE = re.compile(r"\b(?:before|after|ahead\s+of|on\s+the\s+eve\s+of|following|alongside|on\s+the\s+(?:sidelines|margins?|fringes?)\s+of|in\s+conjunction\s+with)"
-                          r"\s+(?:the\s+)?$")
+                          r"\s+(?:the\s+)?$", re.I)
 COINCIDED_RE = re.compile(r"\b(?:coincid\w+|took place|was held)\s+(?:at the same time\s+)?(?:with|during)\s+"
                           r"(?:the\s+)?$", re.I)
 # "placed that gathering in Spineto, Italy": where the event the paragraph is about took place.
@@ -254,6 +265,8 @@ def _self_reference(ctx: Context, sentence: Sentence) -> list[tuple[int, int]]:
         head = re.escape(edition[0].split()[-1])
         spans += [m.span() for m in re.finditer(rf"\bthe\s+(?:{ordinal})\s+edition\s+of\s+(?:the\s+|its\s+|their\s+)?"
                                                 rf"(?:[A-Z][\w\-]*\s+){{0,4}}{head}\b", text, re.I)]
+        # "the third Global Exploration Roadmap (GER) was released": the ordinal before the title itself
+        spans += [m.span() for m in re.finditer(rf"\b[Tt]he\s+(?i:{ordinal})\s+(?:[A-Z][\w\-]*\s+){{0,4}}{head}\b", text)]
     return spans
 
 
@@ -269,7 +282,9 @@ def publication(ctx: Context, state: State, sentence: Sentence) -> None:
     own = [s for s in _self_reference(ctx, sentence)
            if (verb.start() <= s[0] <= verb.end() + 60
                or s[0] < verb.start() and 0 <= verb.start() - s[1] <= 40
-               and not re.search(r"\b(?:the|an?)\s", text[s[1]:verb.start()], re.I))
+               and not re.search(r"\b(?:the|an?)\s", text[s[1]:verb.start()], re.I)
+               # "Published in October 2022 by ISECG, this document is ...": the subject the participle opens on
+               or not re.search(r"\w", text[:verb.start()]) and re.fullmatch(r"[^;:]*?,\s*", text[verb.end():s[0]]))
            and not ANOTHER_VERSION_RE.search(text[:s[0]])]
     dates = find_dates(text, default_year=ctx.doc.year)
     if not own or not dates:
@@ -394,7 +409,7 @@ LISTED_EVENT_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+((?:[\w\-’']+\
                              r"forum|symposium|summit))\s*,", re.I)
 LISTED_COUNT_RE = re.compile(r",\s*(\d{1,3})\s+(?:space\s+)?(?:agencies|organi[sz]ations|countries|participants)\b")
 # "took part", and "answered" with no object ("Twenty-one agencies answered, ..."), as a questionnaire is.
-TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were represented|joined the meeting|"
+TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were (?:represented|present)|joined the meeting|"
                           r"(?:answered|replied|responded)(?!\s+[a-z]))\b", re.I)
 # A meeting announced: "The next plenary is planned for October 2023 in Baku", "the following workshop will be held in
 # the autumn of 2018 in Bremen".
@@ -532,6 +547,9 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     dates = [told[1]] if told and not (generic or met or gather) else _dated(ctx, text)
     dateline = DATELINE_RE.match(text)
     dates = [d for d in dates if not dateline or d.pos[0] >= dateline.end()]
+    # "one day before the 73rd Congress (18 to 22 September 2022) opened": the days of the event named as a time
+    as_time = [m for m in named if AS_A_TIME_RE.search(text[:m.start])]
+    dates = [d for d in dates if not any(m.end <= d.pos[0] <= m.end + 3 for m in as_time)]
     if planned and generic is planned:  # an announced meeting may be dated by its year only ("in the autumn of 2018")
         dates = [d for d in find_dates(text, default_year=ctx.doc.year) if d.pos[0] > planned.end()][:1]
     hosted = re.search(r"\bhosted by\b", text)
@@ -552,6 +570,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         count = None
     if event is None and date is not None:
         event = ctx.events.on(date.start) or ctx.events.of_kind(date.start, noun)
+        if event is not None and any(m.entity.iri == event.iri and AS_A_TIME_RE.search(text[:m.start]) for m in named):
+            event = None  # "on the margins of the Congress, the managers met ...": not the Congress
     if event is None:
         # Whose meeting: the body that met ("The TWG held its annual meeting"), else the document's.
         who = subject(sentence, met.start(), fallback=False) if met and not gather else None
@@ -845,6 +865,8 @@ def meeting_series(ctx: Context, state: State, sentence: Sentence) -> None:
         ctx.rec.fact(event.iri, "schema:location", place.iri, "meeting-series", 0.75, evidence)
     if series["online"] or lead and VIRTUAL_RE.search(lead):
         online(ctx, event, "meeting-series", evidence)
+        if place is None and lead and VIRTUAL_RE.match(lead):  # "20–21 April 2021, online.": its place is online
+            ctx.rec.fact(event.iri, "schema:location", virtual_place(ctx, evidence).iri, "meeting-series", 0.75, evidence)
     count = GATHERED_COUNT_RE.search(text)
     if count and (n := _count(count.group(1) or count.group(2))):
         participant_count(ctx, event, n, evidence)
