@@ -115,3 +115,30 @@ def test_a_countrys_government_that_organised_a_gathering_and_those_of_its_deleg
     forum = _event(r, "2031-03-03")
     assert forum["isecg:participantCount"] == {"45"}
     assert [o for o in forum["schema:organizer"]] == ["id/org/government-of-japan"]
+
+
+def test_a_paragraph_headed_by_its_gatherings_kind_and_a_host_inviting_people_to_a_town(extract):
+    r = extract("Meetings of the year\nLanding workshop. DLR invited 31 experts to Bremen, Germany, on 3, 4 and 5 June "
+                "2031 to work on the landing scenario.", year=2031)
+    workshop = _event(r, "2031-06-03")
+    assert workshop["schema:endDate"] == {"2031-06-05"} and workshop["schema:organizer"] == {"id/org/dlr"}
+    assert workshop["isecg:participantCount"] == {"31"}
+    assert any(o.endswith("/bremen") for o in workshop["schema:location"])
+    labels = r.labels()
+    assert "workshop" in labels[next(s for s, p, o in r.facts if p == "schema:startDate")].lower()
+
+
+def test_the_days_of_a_month_its_name_gives_and_its_closing_day_no_new_gathering(extract):
+    r = extract("Plenaries\nJAXA organised the June meeting, held from the 4th to the 6th at the space centre in "
+                "Tsukuba, Japan, where eighteen agencies were represented. The Tsukuba plenary closed on 6 June 2031, "
+                "and on that day JAXA took the chair.", year=2031)
+    june = _event(r, "2031-06-04")
+    assert june["schema:endDate"] == {"2031-06-06"} and june["isecg:participantCount"] == {"18"}
+    assert not any(p == "schema:startDate" and o == "2031-06-06" for s, p, o in r.facts)
+
+
+def test_the_venue_of_a_planned_gathering_told_before_it(extract):
+    r = extract("Baku, Azerbaijan, is the planned venue of the next plenary, in October 2031, to coincide with the "
+                "90th Lunar Congress (LC).", year=2031)
+    plenary = _event(r, "2031-10")
+    assert plenary["schema:location"] == {"id/place/baku"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .context import Context, State
-from .dates import find_dates
+from .dates import DateSpan, find_dates
 from .reference import Entity
 from .rules_events import (AS_A_TIME_RE, AUDIENCE_EVENTS, VIRTUAL_RE, _count, date_facts, find_place, government,
                            meeting_name, online, participant_count)
@@ -49,7 +49,7 @@ BODIES = {"agencies", "organisations", "organizations", "countries", "nations", 
 # A count is of those who took part when a word of attending stands next to it: before it ("with 14 agencies",
 # "drew 112 participants", "experts from 11 agencies") or after it ("eleven agencies attended", "... were present"),
 # not anywhere in the sentence ("ISECG, whose 27 members ..., met in Rome").
-ATTENDING_BEFORE_RE = re.compile(r"\b(?:with|from|involving|including|among|representing|drew|brought\s+together|"
+ATTENDING_BEFORE_RE = re.compile(r"\b(?:with|from|involving|including|among|representing|drew|brought\s+together|invited|"
                                  r"gathered|welcomed|attended\s+by|of)\s+(?:(?:some|about|around|over|nearly|all|"
                                  r"delegates|representatives|experts)\s+(?:of\s+|from\s+)?)?$", re.I)
 ATTENDING_AFTER_RE = re.compile(r"^(?:\s+of\s+(?:[\w\-]+,?\s+){1,6}?(?=\w+\s+(?:were|was|attend|took|particip)|attend))?"
@@ -73,7 +73,7 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
     evidence = sentence.evidence()
     have = {f.p for f in ctx.rec.result.facts if f.s == event.iri}
     if "schema:startDate" not in have:
-        dates = [d for d in find_dates(text, default_year=ctx.doc.year) if len(d.start) >= 7]
+        dates = _dates(ctx, text)
         if len(dates) == 1:
             date_facts(ctx, event, dates[0], "event-frame", 0.7, evidence)
     if "schema:location" not in have and (place := _place(ctx, sentence)) is not None:
@@ -152,18 +152,67 @@ def _more_of(ctx: Context, event: Entity, sentence: Sentence) -> None:
         participant_count(ctx, event, count, evidence)
 
 
-def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
-    """A gathering no rule read: its noun phrase and one day or month, not a time another event gives."""
-    text = sentence.text
+# A paragraph headed by its gathering's kind in a sentence of its own: "Scenario workshop. CNES invited 42 experts to
+# Toulouse on 10, 11 and 12 September 2019 ...", "Spring plenary with senior managers. JAXA organised ...".
+PARAGRAPH_LABEL_RE = re.compile(rf"^\W*((?:[\w\-’']+\s+){{0,3}}?({GATHERING}))(?:\s+(?:with|and|of)\s+[\w\s\-’']{{0,40}}?)?\.\s",
+                                re.I)
+# "the June meeting, held from the 4th to the 6th": the days of a month the gathering's noun phrase names.
+MONTH_NP_RE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+                         rf"(?:[\w\-]+\s+){{0,2}}?(?:{GATHERING})\b")
+ORDINAL_DAYS_RE = re.compile(r"\b(?:on|from)\s+the\s+([0-3]?\d)(?:st|nd|rd|th)(?:\s+(?:to|and|-|–|through)\s+the\s+"
+                             r"([0-3]?\d)(?:st|nd|rd|th))?\b")
+# A gathering's last day: "The Tsukuba plenary closed on 6 June 2019".
+CLOSED_ON_RE = re.compile(r"\s+(?:closed|ended|concluded|finished|wrapped\s+up)\s+on\b")
+# "Baku, Azerbaijan, is the planned venue of the next plenary", "the venue will be Lima".
+VENUE_RE = re.compile(r"\b([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?),?\s+(?:is|was|will\s+be|has\s+been\s+chosen\s+as)\s+"
+                      r"(?:the\s+)?(?:[\w\-]+\s+)?(?:venue|host\s+city|location)\b"
+                      r"|\b(?:venue|host\s+city)\s+(?:is|was|will\s+be)\s+([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?)")
+# "invited 42 experts to Toulouse", "welcomed the plenary to Noordwijk": the place a host brought them to.
+BROUGHT_TO_RE = re.compile(r"\b(?:invited|welcomed|brought|received|called)\s+[^.;]{0,50}?\bto\s+((?:the\s+)?[A-Z][\w\-’']+"
+                           r"(?:,?\s+[A-Z][\w\-]+){0,2})")
+
+
+def _dates(ctx: Context, text: str) -> list:
+    """The days or months a sentence names, or the days of a month its gathering is named by ("the June meeting,
+    held from the 4th to the 6th")."""
     dates = [d for d in find_dates(text, default_year=ctx.doc.year) if len(d.start) >= 7]
+    month = MONTH_NP_RE.search(text)
+    days = ORDINAL_DAYS_RE.search(text, month.end()) if month and not dates and ctx.doc.year else None
+    if days is None:
+        return dates
+    told = f"{days.group(1)}{' to ' + days.group(2) if days.group(2) else ''} {month.group(1)} {ctx.doc.year}"
+    return [DateSpan(d.start, d.end, days.span()) for d in find_dates(told)][:1]
+
+
+def _label(sentence: Sentence) -> re.Match | None:
+    """The gathering a paragraph's heading sentence names, for a later sentence of the paragraph with none."""
+    if sentence.offset == sentence.line.offset:
+        return None
+    label = PARAGRAPH_LABEL_RE.match(sentence.line.text)
+    if label is None or label.end() > sentence.offset - sentence.line.offset + 1:
+        return None
+    return BARE_GATHERING_RE.fullmatch(label.group(1))
+
+
+def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
+    """A gathering no rule read: its noun phrase (or its paragraph's heading) and one day or month, not a time
+    another event gives."""
+    text = sentence.text
+    dates = _dates(ctx, text)
     label = DATE_LABEL_RE.match(text)
     labelled = label is not None and len(dates) == 1 and dates[0].pos[0] <= label.end("date") <= dates[0].pos[1] + 1
     np = GATHERING_NP_RE.search(text) or (BARE_GATHERING_RE.search(text, label.end()) if labelled else None)
-    if np is None or len(dates) != 1 or AS_A_TIME_RE.search(text[:np.start()]) or sentence.of_type("Event"):
+    headed = np is None and not GATHERING_RE.search(text) and _label(sentence) is not None
+    np = _label(sentence) if headed else np
+    if np is None or len(dates) != 1 or not headed and AS_A_TIME_RE.search(text[:np.start()]) \
+            or sentence.of_type("Event"):
         return None
     if _place(ctx, sentence) is None and _host(ctx, sentence) is None and not (labelled and _attended(text)):
         return None  # a date alone ("the meeting report of 3 May") tells no gathering
     noun = np.group(2).lower()
+    if not headed and CLOSED_ON_RE.match(text, np.end()):  # its last day: the gathering told with its days, if any
+        return next((ctx.rec.gazetteer.by_iri[iri] for iri, end in ctx.events.ends.items()
+                     if end == dates[0].start and iri in ctx.rec.gazetteer.by_iri), None)
     event = ctx.events.on(dates[0].start) or ctx.events.of_kind(dates[0].start, noun)
     if event is None:
         of = np.groupdict().get("of") or ""  # "meeting of the Science Working Group"
@@ -178,7 +227,10 @@ def _place(ctx: Context, sentence: Sentence) -> Entity | None:
     """The first place named after "in" or "at" that no organisation's name covers: a known one, else a
     town and its region or country no list has ("in Longueuil, Québec")."""
     orgs = [(m.start, m.end) for m in sentence.mentions if m.entity.type in ORG_LIKE]
-    for m in _PLACE_AFTER_RE.finditer(sentence.text):
+    venue = VENUE_RE.search(sentence.text)
+    if venue and (place := find_place(ctx, venue.group(1) or venue.group(2), sentence.evidence())) is not None:
+        return place
+    for m in [*_PLACE_AFTER_RE.finditer(sentence.text), *BROUGHT_TO_RE.finditer(sentence.text)]:
         if any(s <= m.start(1) < e for s, e in orgs):
             continue
         found = [p.entity for p in ctx.rec.gazetteer.find(m.group(1)) if p.entity.type in ("Place", "Country")]

@@ -231,8 +231,8 @@ def _planned_year(rest: str) -> list[DateSpan]:
 
 
 # An event named to say when another was: "two days before the Second Forum", "on the eve of the Congress".
-AS_A_TIME_RE = re.compile(r"\b(?:before|after|ahead\s+of|on\s+the\s+eve\s+of|following|alongside|on\s+the\s+(?:sidelines|margins?|fringes?)\s+of|in\s+conjunction\s+with)"
-                          r"\s+(?:the\s+)?$", re.I)
+AS_A_TIME_RE = re.compile(r"\b(?:before|after|ahead\s+of|on\s+the\s+eve\s+of|following|alongside|on\s+the\s+(?:sidelines|margins?|fringes?)\s+of|in\s+conjunction\s+with|"
+                          r"(?:to\s+)?coincid\w*\s+with|at\s+the\s+time\s+of)\s+(?:the\s+)?$", re.I)
 COINCIDED_RE = re.compile(r"\b(?:coincid\w+|took place|was held)\s+(?:at the same time\s+)?(?:with|during)\s+"
                           r"(?:the\s+)?$", re.I)
 # "placed that gathering in Spineto, Italy": where the event the paragraph is about took place.
