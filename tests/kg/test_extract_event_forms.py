@@ -184,3 +184,35 @@ def test_the_earlier_meeting_of_a_series_dated_in_the_same_sentence(extract):
     none = extract("It was the third technical plenary of the year; the first report was published on 2 February "
                    "2029. The second workshop met; the first took place in the spring.", year=2029)
     assert not any(p == "schema:startDate" and o.startswith("2029-02") for s, p, o in none.facts)
+
+
+def test_a_records_head_line_of_a_place_and_days_and_the_people_its_delegations_sent(extract):
+    r = extract("Lunar Council Plenary -- Summary Record\nLyon, 3-4 May 2031\nThe plenary opened in Lyon. The meeting "
+                "was held at the invitation of CNES.\nWho attended\nTwelve delegations sent a total of forty participants.",
+                title="Lunar Council Plenary -- Summary Record", year=2031)
+    plenary = _event(r, "2031-05-03")
+    assert {("schema:endDate", "2031-05-04"), ("schema:location", "id/place/lyon"), ("schema:organizer", "id/org/cnes"),
+            ("isecg:participantCount", "40")} <= _about(r, plenary)
+    r = extract("Lunar Council Plenary -- Summary Record\nLYON, 3 May 2031 -- The Council met today.",
+                title="Lunar Council Plenary -- Summary Record", year=2031)
+    assert not any(rule == "minutes-head" for rule in (f.rule for f in r.extraction.facts))  # a dateline
+
+
+def test_a_body_releasing_an_edition_and_the_agencies_that_contributed(extract):
+    r = extract("Highlights\nISECG published the fourth edition of The Lunar Logistics Plan (LLP) in May 2031. "
+                "Twelve space agencies had contributed to its drafting.", title="Annual Report 2031", year=2031)
+    labels = r.labels()
+    release = _event(r, "2031-05")
+    assert labels[release] == "Release of the fourth edition of the Lunar Logistics Plan"
+    assert ("isecg:participantCount", "12") in _about(r, release)
+    r = extract("On 9 May 2031, the chair recalled, ISECG had released the Lunar Logistics Plan (LLP) in its fourth "
+                "edition.", title="Council minutes", year=2031)
+    assert r.labels()[_event(r, "2031-05-09")] == "Release of the fourth edition of the Lunar Logistics Plan"
+
+
+def test_a_gathering_held_online_is_at_the_virtual_place(extract):
+    r = extract("February 9–11, 2031: plenary of the roadmap group, organised online by NASA, with nineteen agencies "
+                "taking part.", year=2031)
+    plenary = _event(r, "2031-02-09")
+    assert ("schema:location", "id/place/online") in _about(r, plenary)
+    assert ("id/place/online", "skos:altLabel", "virtual") in r.facts

@@ -16,7 +16,7 @@ from .context import Context, State
 from .dates import DateSpan, find_dates
 from .reference import Entity
 from .rules_events import (AS_A_TIME_RE, AUDIENCE_EVENTS, VIRTUAL_RE, _count, date_facts, find_place, government,
-                           meeting_name, online, participant_count)
+                           meeting_name, online, participant_count, virtual_place)
 from .text import ORG_LIKE, Sentence
 
 # The kinds of gathering an event of this rule is (the last word of its name, or the noun telling it).
@@ -50,10 +50,11 @@ BODIES = {"agencies", "organisations", "organizations", "countries", "nations", 
 # "drew 112 participants", "experts from 11 agencies") or after it ("eleven agencies attended", "... were present"),
 # not anywhere in the sentence ("ISECG, whose 27 members ..., met in Rome").
 ATTENDING_BEFORE_RE = re.compile(r"\b(?:with|from|involving|including|among|representing|drew|brought\s+together|invited|"
+                                 r"sent\s+(?:a\s+total\s+of\s+)?|"
                                  r"gathered|welcomed|attended\s+by|of)\s+(?:(?:some|about|around|over|nearly|all|"
                                  r"delegates|representatives|experts)\s+(?:of\s+|from\s+)?)?$", re.I)
 ATTENDING_AFTER_RE = re.compile(r"^(?:\s+of\s+(?:[\w\-]+,?\s+){1,6}?(?=\w+\s+(?:were|was|attend|took|particip)|attend))?"
-                                r"[^.;]{0,40}?\b(?:attend\w*|present|took\s+part|tak\w+\s+part|participa\w+|"
+                                r"[^.;]{0,40}?\b(?:attend\w*|present|took\s+part|tak\w+\s+part|participat(?:ed|ing|es?)|"
                                 r"(?:were\s+)?represented|met|gathered|convened|joined)\b", re.I)
 GOVERNMENT_AT_RE = re.compile(r"\b(?:[Gg]overnment\s+of\b|(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w\-]+\s+[Gg]overnment\b)")
 _TOWN_RE = re.compile(r"\bin\s+([A-Z][\w\-éèàç]+),\s+[A-Z][\w\-éèàç]+(?:\s+[A-Z][\w\-]+)?(?=\s*[,.;)]|$)")
@@ -80,6 +81,8 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
         ctx.rec.fact(event.iri, "schema:location", place.iri, "event-frame", 0.7, evidence)
     elif "schema:location" not in have and VIRTUAL_RE.search(text):  # "held online", "by video conference"
         online(ctx, event, "event-frame", evidence)
+        if not re.search(r"teleconference", text + event.label, re.I):  # a call, not a venue
+            ctx.rec.fact(event.iri, "schema:location", virtual_place(ctx, evidence).iri, "event-frame", 0.7, evidence)
     if "schema:organizer" not in have and (host := _host(ctx, sentence)) is not None:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-frame", 0.7, evidence)
     audience = event.label.lower().split()[-1].rstrip("s") in AUDIENCE_EVENTS  # speakers are not who took part
@@ -126,14 +129,20 @@ def _told_before(ctx: Context, state: State, sentence: Sentence) -> Entity | Non
     """The gathering the paragraph told in an earlier sentence, when this one goes on about it with no date or
     gathering of its own: "Held at the invitation of ASI in hybrid form, with 22 agencies represented.", "The
     final meeting took place at the invitation of CNES, with twenty-one agencies represented, one day before ..."."""
-    event, text = state.event, sentence.text
-    if event is None or not GATHERING_RE.search(event.label) or sentence.offset == sentence.line.offset:
-        return None
-    own = _own_gatherings(text)
-    if any(not BACK_NP_RE.match(text, m.start()) for m in own) or any(
-            not AS_A_TIME_RE.search(text[:m.start]) for m in sentence.of_type("Event")):
+    text = sentence.text
+    # the paragraph's gathering told before, else the one the document records ("Fifteen delegations sent a total
+    # of forty-eight participants" in a meeting's summary record)
+    event = state.event if sentence.offset != sentence.line.offset else None
+    event = event or (ctx.events.record if state.event is None else None)
+    if event is None or not GATHERING_RE.search(event.label):
         return None
     as_time = [m for m in sentence.of_type("Event") if AS_A_TIME_RE.search(text[:m.start])]
+    back = [m.span() for m in BACK_NP_RE.finditer(text)] + [(m.start, m.end) for m in as_time]
+    # every gathering the sentence names is the one told before ("The final meeting") or one named as a time, not
+    # another ("The group also ran three short webinars, hosted by JAXA")
+    if any(not any(s <= m.start() < e for s, e in back) for m in GATHERING_RE.finditer(text)) \
+            or len(as_time) < len(sentence.of_type("Event")):
+        return None
     # a date is the sentence's own unless it follows an event named as a time ("... the Congress (18 to 22 September)")
     dates = [d for d in find_dates(text, default_year=ctx.doc.year) if len(d.start) >= 7
              and not any(m.end <= d.pos[0] <= m.end + 3 for m in as_time)]

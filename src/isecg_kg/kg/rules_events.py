@@ -232,7 +232,7 @@ def _planned_year(rest: str) -> list[DateSpan]:
 
 # An event named to say when another was: "two days before the Second Forum", "on the eve of the Congress".
 AS_A_TIME_RE = re.compile(r"\b(?:before|after|ahead\s+of|on\s+the\s+eve\s+of|following|alongside|on\s+the\s+(?:sidelines|margins?|fringes?)\s+of|in\s+conjunction\s+with|"
-                          r"(?:to\s+)?coincid\w*\s+with|at\s+the\s+time\s+of)\s+(?:the\s+)?$", re.I)
+                          r"to\s+coincide\s+with|at\s+the\s+time\s+of)\s+(?:the\s+)?$", re.I)
 COINCIDED_RE = re.compile(r"\b(?:coincid\w+|took place|was held)\s+(?:at the same time\s+)?(?:with|during)\s+"
                           r"(?:the\s+)?$", re.I)
 # "placed that gathering in Spineto, Italy": where the event the paragraph is about took place.
@@ -288,7 +288,7 @@ def publication(ctx: Context, state: State, sentence: Sentence) -> None:
            and not ANOTHER_VERSION_RE.search(text[:s[0]])]
     dates = find_dates(text, default_year=ctx.doc.year)
     if not own or not dates:
-        _cited_release(ctx, sentence)
+        _cited_release(ctx, state, sentence)
         return _head_segments(ctx, state, sentence)
     date = min(dates, key=lambda d: abs(d.pos[0] - verb.start()))
     _published(ctx, state, date, sentence.evidence())
@@ -310,17 +310,46 @@ CITED_RELEASE_RE = re.compile(rf"\b[Tt]he\s+(?P<what>(?:{_ORDINAL_WORDS})\s+edit
                               r"(?:released|published|issued|made\s+public)\s+on\s+(?=\d)")
 
 
-def _cited_release(ctx: Context, sentence: Sentence) -> None:
+# "ISECG published the third edition of The Global Exploration Roadmap (GER) in January 2018", "ISECG had released the
+# Global Exploration Roadmap (GER) in its third edition": a body releasing an edition, told as something it did.
+_TITLE = r"(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*"
+RELEASED_BY_RE = re.compile(rf"\s+(?:(?:had|has|also|then)\s+)*(?:released|published|issued)\s+(?:the\s+|its\s+)?"
+                            rf"(?:(?P<ord1>{_ORDINAL_WORDS})\s+edition\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<t1>{_TITLE})"
+                            rf"|(?P<t2>{_TITLE})(?:\s+\([A-Z]{{2,}}\))?\s+in\s+its\s+(?P<ord2>{_ORDINAL_WORDS})\s+edition)\b")
+
+
+def _released_by(ctx: Context, sentence: Sentence) -> tuple[str, DateSpan] | None:
+    """The edition a body named as the subject released, and the day or month the sentence gives it."""
+    text = sentence.text
+    for org in sentence.mentions:
+        m = RELEASED_BY_RE.match(text, org.end) if org.entity.type in ORG_LIKE else None
+        if m is None:
+            continue
+        dates = [d for d in find_dates(text, default_year=ctx.doc.year) if len(d.start) >= 7
+                 and not m.start() <= d.pos[0] < m.end()]
+        if not dates:
+            return None
+        title = re.sub(r"^The\s+", "", m.group("t1") or m.group("t2"))
+        return (f"{m.group('ord1') or m.group('ord2')} edition of the {title}",
+                min(dates, key=lambda d: abs(d.pos[0] - m.start())))
+    return None
+
+
+def _cited_release(ctx: Context, state: State, sentence: Sentence) -> None:
     m = CITED_RELEASE_RE.search(sentence.text)
     date = next(iter(find_dates(sentence.text[m.end():])), None) if m else None
-    if date is None or date.pos[0] != 0 or len(date.start) < 10:
+    if m is None and (by := _released_by(ctx, sentence)) is not None:
+        what, date = by
+    elif date is None or date.pos[0] != 0 or len(date.start) < 10:
         return
-    what = re.sub(r"\s+of\s+(?:its|their)\s+", " of the ", m.group("what"))
+    else:
+        what = re.sub(r"\s+of\s+(?:its|their)\s+", " of the ", m.group("what"))
     name = f"Release of the {what}"
     evidence = sentence.evidence()
     event = ctx.rec.define(name, "Event", evidence, rule="cited-release", confidence=0.75,
                            slug=f"{name} {date.start}", lookup=False)
     date_facts(ctx, event, date, "cited-release", 0.8, evidence)
+    state.event = event  # "Fourteen space agencies had contributed to its drafting."
 
 
 # "the first edition of this assessment, published in June 2019": another version of it.
@@ -409,7 +438,7 @@ LISTED_EVENT_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+((?:[\w\-’']+\
                              r"forum|symposium|summit))\s*,", re.I)
 LISTED_COUNT_RE = re.compile(r",\s*(\d{1,3})\s+(?:space\s+)?(?:agencies|organi[sz]ations|countries|participants)\b")
 # "took part", and "answered" with no object ("Twenty-one agencies answered, ..."), as a questionnaire is.
-TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were (?:represented|present)|joined the meeting|"
+TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|contributed|were (?:represented|present)|joined the meeting|"
                           r"(?:answered|replied|responded)(?!\s+[a-z]))\b", re.I)
 # A meeting announced: "The next plenary is planned for October 2023 in Baku", "the following workshop will be held in
 # the autumn of 2018 in Bremen".
@@ -459,7 +488,7 @@ HOSTED_IT_RE = re.compile(r"\b(?:hosted|organi[sz]ed|convened)\s+(?:it\b|(?:the|
                           r"workshop|forum|conference|event|session|symposium|summit|plenary)\b)")
 # "34 scientists and agency representatives took part": how many took part.
 COUNT_TOOK_PART_RE = re.compile(r"\b(\d{1,3}|[a-z]+-?[a-z]*|^[A-Z][a-z]+-?[a-z]*)\s+(?:[\w\-]+\s+){0,4}?(?:took part|"
-                                r"participated|attended|(?:were|was)\s+(?:represented|present)|"
+                                r"participated|attended|contributed|(?:were|was)\s+(?:represented|present)|"
                                 r"(?:answered|replied|responded)(?!\s+[a-z]))\b")
 # A gathering held at no place: "online", "by video conference".
 VIRTUAL_RE = re.compile(r"\b(?:online|virtual(?:ly)?|video[\s\-]?conference|teleconference|web\s+conference|"
@@ -653,9 +682,12 @@ def online(ctx: Context, event: Entity, rule: str, evidence) -> None:
 
 
 def virtual_place(ctx: Context, evidence) -> Entity:
-    """The place a table gives an online meeting ("online" in its place column): schema.org's VirtualLocation."""
-    return ctx.rec.define("online", "Place", evidence, rule="virtual-place", confidence=0.8, slug="online",
-                          lookup=False, cls="schema:VirtualLocation")
+    """The place a table gives an online meeting ("online" in its place column): schema.org's VirtualLocation,
+    named "online" and "virtual" (the words for it in a table's place column or a sentence: "held virtually")."""
+    place = ctx.rec.define("online", "Place", evidence, rule="virtual-place", confidence=0.8, slug="online",
+                           lookup=False, cls="schema:VirtualLocation")
+    ctx.rec.fact(place.iri, "skos:altLabel", ox.Literal("virtual"), "virtual-place", 0.8, evidence)
+    return place
 
 
 def _told_event(ctx: Context, text: str) -> tuple[re.Match, DateSpan] | None:
@@ -917,6 +949,9 @@ def surveys(ctx: Context, state: State, sentence: Sentence) -> None:
 # Wednesday 9 September 2020, 12:00–15:30 UTC", "Held at ESTEC, Noordwijk, on 4–5 March 2019".
 HELD_HEAD_RE = re.compile(r"^\W*(?:(?:the\s+)?(?:meeting|session|workshop|plenary|conference)\s+)?(?:was\s+)?held\s+"
                           r"(?P<how>(?:[^.;]*?\s)??)(?:on|from)\s+(?=(?:[A-Z][a-z]+day,?\s+)?\d)", re.I)
+# A head line of only a place and the meeting's days: "Tokyo, 1-2 March 2018", "ESTEC, Noordwijk, Tuesday 4 May 2021".
+PLACE_DATE_HEAD_RE = re.compile(r"^\W*(?P<place>[A-Z][\w\-'’.]*(?:\s+[A-Z][\w\-'’.]*){0,3}(?:,\s*[A-Z][\w\-'’.]*"
+                                r"(?:\s+[A-Z][\w\-'’.]*){0,3}){0,2}),\s+(?=(?:[A-Z][a-z]+day,?\s+)?\d)")
 _HEAD_LINES = 12  # the first lines of a document, where its head is
 _EVENT_TITLE_RE = re.compile(r"\b(?:meeting|workshop|plenary|conference|forum|symposium|summit|session)\b", re.I)
 
@@ -925,20 +960,20 @@ def minutes_head(ctx: Context, state: State, sentence: Sentence) -> None:
     """The head of minutes or a record whose title names a meeting ("Senior Agency Managers Meeting: Minutes"):
     the date (and place, or online) its "held ... on <day>" line gives are the titled meeting's, the meeting
     the document's sentences tell ("Twenty-three agencies were represented")."""
-    m = HELD_HEAD_RE.match(sentence.text)
-    title = re.split(r"\s*[:—–]\s*|\s+-\s+", ctx.doc.title or "")[0]
+    m = HELD_HEAD_RE.match(sentence.text) or PLACE_DATE_HEAD_RE.match(sentence.text)
+    title = re.split(r"\s*[:—–]\s*|\s+-{1,2}\s+", ctx.doc.title or "")[0]
     if m is None or ctx.events.record is not None or not _EVENT_TITLE_RE.search(title) \
             or next((i for i, line in enumerate(ctx.text.lines) if line is sentence.line), _HEAD_LINES) >= _HEAD_LINES:
         return
     dates = [d for d in find_dates(sentence.text[m.end():]) if len(d.start) == 10]
-    if not dates:
-        return
+    if not dates or "place" in m.groupdict() and (dates[0].pos[0] > 0 or sentence.text[m.end() + dates[0].pos[1]:].strip(" .")):
+        return  # a place and a date are the whole head line, not a dateline opening a sentence
     evidence = sentence.evidence()
     event = next((e for e in ctx.rec.result.entities.values() if e.type == "Event" and e.label.lower() == title.lower()),
                  None) or ctx.rec.define(title, "Event", evidence, rule="minutes-head", confidence=0.8,
                                          slug=f"{title} {dates[0].start}", lookup=False)
     date_facts(ctx, event, dates[0], "minutes-head", 0.85, evidence)
-    how = m.group("how")
+    how = m.group("how") if "how" in m.groupdict() else f"in {m.group('place')}"
     if re.search(r"\b(?:online|virtual(?:ly)?|video[\s\-]?conference|teleconference|video)\b", how, re.I):
         online(ctx, event, "minutes-head", evidence)
         ctx.rec.fact(event.iri, "schema:location", virtual_place(ctx, evidence).iri, "minutes-head", 0.8, evidence)
