@@ -142,3 +142,24 @@ def test_the_venue_of_a_planned_gathering_told_before_it(extract):
                 "90th Lunar Congress (LC).", year=2031)
     plenary = _event(r, "2031-10")
     assert plenary["schema:location"] == {"id/place/baku"}
+
+
+def test_the_next_paragraph_goes_on_about_the_gathering_and_a_congress_in_the_same_city(extract):
+    r = extract("A. PARIS AGAIN\nOn 16 September 2031 the senior managers met in person for the first time since 2029. "
+                "Their host was the French space agency, CNES, which received them at its headquarters in Paris. The 90th "
+                "Lunar Congress opened in the same city on 18 September, two days later.\n"
+                "Delegates from twenty-one agencies were in the room; another three agencies joined by video, so "
+                "twenty-four agencies took part in all.", year=2031)
+    meeting = _event(r, "2031-09-16")
+    assert meeting["schema:organizer"] == {"id/org/cnes"} and meeting["isecg:participantCount"] == {"24"}
+    assert any(o.endswith("/paris") for o in meeting["schema:location"])
+    congress = _event(r, "2031-09-18")
+    assert any(o.endswith("/paris") for o in congress["schema:location"])
+    assert "isecg:participantCount" not in congress
+
+
+def test_a_meeting_told_by_a_participle_opening_its_sentence(extract):
+    r = extract("Meeting in Lyon on Sunday, 20 October 2031, with JAXA in the chair, the ISECG senior managers endorsed "
+                "this assessment.", year=2031)
+    meeting = _event(r, "2031-10-20")
+    assert any(o.endswith("/lyon") for o in meeting["schema:location"])

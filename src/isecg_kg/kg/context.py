@@ -56,6 +56,7 @@ class State:
     accessions: dict | None = None  # a table of the members that joined: {"body", "year", "lines", "date_first"}
     series: dict | None = None  # "managers met twice": {"name", "online", "left"} for "The first ..., The second ..."
     topic: tuple | None = None  # (line, work item) a paragraph opens with ("CT-1, cryogenic fluid management.")
+    gathering: tuple | None = None  # (event, line) of the last gathering a sentence told: the next paragraph may go on
 
 
 Rule = Callable[[Context, State, Sentence], "bool | None"]

@@ -36,7 +36,7 @@ BARE_GATHERING_RE = re.compile(rf"((?:[\w\-’']+\s+){{0,3}}?)({GATHERING})\b(?P
 HOST_AFTER_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed)?|organi[sz]ed|convened|sponsored|invited|welcomed|run|arranged|staged)"
                            r"\s+(?:(?:jointly|online|virtually|remotely|together)\s+)?by"
                            r"|\b(?:at|on|upon)\s+the\s+invitation\s+of|\bhospitality\s+of|\bcourtesy\s+of"
-                           r"|\bhost(?:ing)?\s+(?:agency|organi[sz]ation)\s*,?", re.I)
+                           r"|\bhost(?:ing)?\s+(?:agency|organi[sz]ation)\s*,?|\bhosts?\s+(?:was|were|is|will\s+be)\b", re.I)
 HOST_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz](?:ed|es)|convened|welcomed|received|invited|held|ran|"
                             r"staged|arranged)\b"
                             r"|['’]s\s+hospitality|\b(?:acted|served|was|were)\s+(?:as\s+)?(?:the\s+)?(?:co-?)?hosts?\b"
@@ -46,6 +46,8 @@ COUNT_RE = re.compile(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:(?:space|member|p
                       r"(?P<noun>agencies|organi[sz]ations|countries|nations|delegations|participants|delegates|"
                       r"representatives|attendees|experts|partners)\b(?!\s+(?:that|which|who|had|have|has)\b)")
 BODIES = {"agencies", "organisations", "organizations", "countries", "nations", "delegations", "partners"}
+# "so twenty-four agencies took part in all": the total, before the parts told ("twenty-one in the room, three by video")
+TOTAL_RE = re.compile(r"[^.;,]{0,30}?\b(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.I)
 # A count is of those who took part when a word of attending stands next to it: before it ("with 14 agencies",
 # "drew 112 participants", "experts from 11 agencies") or after it ("eleven agencies attended", "... were present"),
 # not anywhere in the sentence ("ISECG, whose 27 members ..., met in Rome").
@@ -71,6 +73,8 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
         return _more_of(ctx, event, sentence)
     if event is None or not GATHERING_RE.search(event.label):
         return
+    if state.gathering is None or state.gathering[1] is not sentence.line:
+        state.gathering = (event, sentence.line)  # the paragraph's first gathering, the one it is about
     evidence = sentence.evidence()
     have = {f.p for f in ctx.rec.result.facts if f.s == event.iri}
     if "schema:startDate" not in have:
@@ -93,10 +97,11 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
 def _attended(text: str) -> int | None:
     """How many took part, next to a word of attending: "40 experts from 11 agencies" counts the bodies (the
     people when no body is counted)."""
-    counts = sorted((m.group("noun") not in BODIES, m.start(), n) for m in COUNT_RE.finditer(text)
+    counts = sorted((not TOTAL_RE.match(text, m.end()), m.group("noun") not in BODIES, m.start(), n)
+                    for m in COUNT_RE.finditer(text)
                     if (n := _count(m.group(1))) and (ATTENDING_BEFORE_RE.search(text[:m.start()])
                                                      or ATTENDING_AFTER_RE.match(text[m.end():])))
-    return counts[0][2] if counts else None
+    return counts[0][-1] if counts else None
 
 
 def _own_gatherings(text: str) -> list[re.Match]:
@@ -118,7 +123,7 @@ def _told(ctx: Context, state: State, sentence: Sentence) -> list[Entity]:
 
 # A gathering the sentence refers back to: "The final meeting took place ...", "That session drew ...".
 BACK_NP_RE = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:first|second|third|last|final|same|latter|"
-                        rf"former|two-day|three-day|one-day|hybrid|online|virtual)\s+)?(?:{GATHERING})\b", re.I)
+                        rf"former|two-day|three-day|one-day|hybrid|online|virtual)\s+)?(?:{GATHERING})\b(?!\s+of\b)", re.I)
 # Strong words of hosting, for a sentence going on about the paragraph's gathering ("ASI, as incoming chair, hosted").
 HOSTED_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz]ed)\b|['’]s\s+hospitality"
                               r"|\b(?:acted|served|was|were)\s+as\s+(?:the\s+)?(?:co-?)?hosts?\b"
@@ -133,7 +138,7 @@ def _told_before(ctx: Context, state: State, sentence: Sentence) -> Entity | Non
     # the paragraph's gathering told before, else the one the document records ("Fifteen delegations sent a total
     # of forty-eight participants" in a meeting's summary record)
     event = state.event if sentence.offset != sentence.line.offset else None
-    event = event or (ctx.events.record if state.event is None else None)
+    event = event or (ctx.events.record if state.event is None else None) or _previous_paragraphs(ctx, state, sentence)
     if event is None or not GATHERING_RE.search(event.label):
         return None
     as_time = [m for m in sentence.of_type("Event") if AS_A_TIME_RE.search(text[:m.start])]
@@ -149,16 +154,32 @@ def _told_before(ctx: Context, state: State, sentence: Sentence) -> Entity | Non
     return None if dates else event
 
 
+def _previous_paragraphs(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
+    """The gathering the paragraph just before told, for the first sentence of the next one ("On 16 September the
+    managers met in Paris ..." / "Delegates from twenty-one agencies were in the room; ...")."""
+    if state.gathering is None or sentence.offset != sentence.line.offset or GATHERING_RE.search(sentence.text):
+        return None
+    event, line = state.gathering
+    lines = ctx.text.lines
+    at = next((i for i, candidate in enumerate(lines) if candidate is sentence.line), None)
+    return event if at and lines[at - 1] is line and not line.heading else None
+
+
 def _more_of(ctx: Context, event: Entity, sentence: Sentence) -> None:
-    """The host and head count a sentence going on about ``event`` gives, those it has none of yet."""
+    """The host, head count and place a sentence going on about ``event`` gives, those it has none of yet (its
+    place only with a host or a count: "Their host was CNES, which received them at its headquarters in Paris")."""
     text = sentence.text
     evidence = sentence.evidence()
     have = {f.p for f in ctx.rec.result.facts if f.s == event.iri}
-    if "schema:organizer" not in have and (host := _host(ctx, sentence, before=HOSTED_BEFORE_RE)) is not None:
+    host = _host(ctx, sentence, before=HOSTED_BEFORE_RE) if "schema:organizer" not in have else None
+    if host is not None:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-frame", 0.7, evidence)
     audience = event.label.lower().split()[-1].rstrip("s") in AUDIENCE_EVENTS
-    if "isecg:participantCount" not in have and not audience and (count := _attended(text)):
+    count = _attended(text) if "isecg:participantCount" not in have and not audience else None
+    if count:
         participant_count(ctx, event, count, evidence)
+    if "schema:location" not in have and (host or count) and (place := _place(ctx, sentence)) is not None:
+        ctx.rec.fact(event.iri, "schema:location", place.iri, "event-frame", 0.7, evidence)
 
 
 # A paragraph headed by its gathering's kind in a sentence of its own: "Scenario workshop. CNES invited 42 experts to

@@ -75,7 +75,9 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
             fallback = DateSpan(ctx.events.starts[before], None, (0, 0))  # "The release coincided with the X"
         evidence = sentence.evidence()
         here = next((f.o for f in ctx.rec.result.facts if f.s == before and f.p == "schema:location"), None)
-        event, dates = _told_when_where(ctx, text, events[0], rest, evidence, fallback, here=here)
+        # "The 73rd Congress opened in the same city on 18 September": the year of the paragraph's event told before
+        year = int(ctx.events.starts[before][:4]) if before in ctx.events.starts else None
+        event, dates = _told_when_where(ctx, text, events[0], rest, evidence, fallback, here=here, year=year)
         if not AS_A_TIME_RE.search(text[:events[0].start]):  # "two days before the Forum": told of the one before
             state.event = event
         if not dates and re.fullmatch(r"\s*(?:\([^)]*\))?[^\w.]*", rest):
@@ -180,7 +182,7 @@ def _relative(ctx: Context, text: str, at: int) -> tuple[DateSpan | None, str | 
 
 
 def _told_when_where(ctx: Context, text: str, mention, rest: str, evidence, fallback: DateSpan | None = None, *,
-                     here=None):
+                     here=None, year: int | None = None):
     """The date and place of the event named by ``mention`` (what follows it, or a day or place told before
     it: "the day before the Congress opened in the same city", "alongside the Congress"); ``here``: the place
     of the paragraph's event told before ("Saturday 17 September 2022, Paris. The final meeting ..., one day
@@ -188,23 +190,26 @@ def _told_when_where(ctx: Context, text: str, mention, rest: str, evidence, fall
     relative = _relative(ctx, text, mention.start)
     told = relative[0] if relative else None
     event, dates = _when_where(ctx, mention.entity, rest, evidence, fallback or told,
-                               default_year=told.year if told else None)
+                               default_year=told.year if told else None, paragraph_year=year)
     same = re.match(r"[^.;]*?\bopen\w*\s+(?:in\s+the\s+(?:same\s+)?city|there)\b", rest)
     if relative and relative[1] and (relative[2] or same):
         place = find_place(ctx, relative[1], evidence)
         if place:
             ctx.rec.fact(event.iri, "schema:location", place.iri, "event-place", 0.75, evidence)
-    elif same and here is not None and RELATIVE_RE.search(text[:mention.start]):
+    elif same and here is not None:
         ctx.rec.fact(event.iri, "schema:location", here, "event-place", 0.7, evidence)
     return event, dates
 
 
 def _when_where(ctx: Context, named: Entity, rest: str, evidence, fallback: DateSpan | None = None, *,
-                default_year: int | None = None):
+                default_year: int | None = None, paragraph_year: int | None = None):
     """The date and place that follow an event's name ("... in Manchester, in May 2019"): its edition of
-    that date, and the dates found (a year the sentence gave before may complete them: "(25–29 October)")."""
-    dates = [d for d in find_dates(rest, default_year=default_year) if len(d.start) > 4 and d.pos[0] < 80 and not re.search(
-        r"\b(published|reported)\s+(?:in\s+)?$", rest[:d.pos[0]])]
+    that date, and the dates found (a year the sentence gave before may complete them: "(25–29 October)"; else
+    the year of the paragraph's event, for a day with none: "opened in the same city on 18 September")."""
+    def told(year):
+        return [d for d in find_dates(rest, default_year=year) if len(d.start) > 4 and d.pos[0] < 80 and not re.search(
+            r"\b(published|reported)\s+(?:in\s+)?$", rest[:d.pos[0]])]
+    dates = told(default_year) or (told(paragraph_year) if paragraph_year and default_year is None else [])
     dates = dates or ([fallback] if fallback else []) or _planned_year(rest)
     event = ctx.events.edition(named, dates[0].start if dates else None)
     if dates:
@@ -421,7 +426,8 @@ def event_details(ctx: Context, state: State, sentence: Sentence) -> bool:
 
 
 MEETING_RE = re.compile(r"\b(?:met|meet|gathered|convened|held (?:their|its|a|the) (?:[\w\-]+ ){0,3}meeting|during a meeting)\b"
-                        r"|(?<=,\s)meeting\s+(?=(?:under|in|at|on)\s)",  # "The managers, meeting under X's chairmanship on ..."
+                        # "The managers, meeting under X's chairmanship on ...", "Meeting in Washington on 20 October, the ..."
+                        r"|(?:(?<=,\s)|^\W*)meeting\s+(?=(?:under|in|at|on)\s)",
                         re.I)
 # "a space exploration conference hosted in Washington", "a senior managers' meeting hosted by the CSA", "an
 # ISECG workshop on lunar science took place in Tokyo".
