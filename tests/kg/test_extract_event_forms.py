@@ -216,3 +216,29 @@ def test_a_gathering_held_online_is_at_the_virtual_place(extract):
     plenary = _event(r, "2031-02-09")
     assert ("schema:location", "id/place/online") in _about(r, plenary)
     assert ("id/place/online", "skos:altLabel", "virtual") in r.facts
+
+
+def test_things_done_told_by_a_relative_clause_a_participle_apposition_and_a_span(extract):
+    r = extract("Among them are LUNA-X of the Lunar Agency, which lifted off in September 2031, and a small rover. "
+                "Polaris, carrying an ISA detector (area 8), lifted off on November 16, 2031. Between 16 November and "
+                "11 December 2031 Polaris flew a mission around the Moon. In December 2031, Selene-9 — the Korean "
+                "orbiter — was inserted into lunar orbit.", year=2031)
+    labels = r.labels()
+    dated = {(labels[s], o) for s, p, o in r.facts if p == "schema:startDate"}
+    assert {("LUNA-X of the Lunar Agency lifted off", "2031-09"), ("Polaris lifted off", "2031-11-16"),
+            ("Polaris flew a mission around the Moon", "2031-11-16")} <= dated
+    assert any(label.startswith("Selene-9") and date == "2031-12" for label, date in dated)
+    r = extract("Five agencies joined the group, which ended the year with 20 members, up from 15 in January 2031.",
+                year=2031)
+    assert not any(f.rule == "happening" for f in r.extraction.facts)
+
+
+def test_the_agencies_a_questionnaire_had_replies_from_and_a_virtual_workshop_with_its_days(extract):
+    r = extract("In November 2030 the TWG sent a questionnaire to all member agencies. Replies came from twenty-one "
+                "agencies; the previous edition had drawn replies from thirteen.", year=2031)
+    assert ("isecg:participantCount", "21") in _about(r, _event(r, "2030-11"))
+    r = extract("A draft was then reviewed by agency experts during a virtual workshop, 16–18 February 2031.", year=2031)
+    workshop = _event(r, "2031-02-16")
+    assert {("schema:endDate", "2031-02-18"), ("schema:location", "id/place/online")} <= _about(r, workshop)
+    r = extract("The TWG kicked off the work in an online session in June 2031.", year=2031)
+    assert not any(p == "schema:startDate" for _, p, _ in r.facts)  # "the work in an online session" is no name

@@ -237,8 +237,9 @@ def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | N
     if np is None or len(dates) != 1 or not headed and AS_A_TIME_RE.search(text[:np.start()]) \
             or sentence.of_type("Event"):
         return None
-    if _place(ctx, sentence) is None and _host(ctx, sentence) is None and not (labelled and _attended(text)):
-        return None  # a date alone ("the meeting report of 3 May") tells no gathering
+    if _place(ctx, sentence) is None and _host(ctx, sentence) is None and not (labelled and _attended(text)) \
+            and not (VIRTUAL_RE.search(np.group(1)) and not re.search(r"\b(?:in|at|of|on|an?|the|for|to|by)\s", np.group(1))):
+        return None  # a date alone ("the meeting report of 3 May") tells no gathering; "a virtual workshop" does
     noun = np.group(2).lower()
     if not headed and CLOSED_ON_RE.match(text, np.end()):  # its last day: the gathering told with its days, if any
         return next((ctx.rec.gazetteer.by_iri[iri] for iri, end in ctx.events.ends.items()

@@ -438,13 +438,14 @@ GENERIC_EVENT_RE = re.compile(
     r"(?:(?:was\s+)?(?:hosted|held|organi[sz]ed)|took\s+place)\s+(?:in|at|by)\b")
 ANAPHORA_EVENT_RE = re.compile(r"\b(?:That|The|This)\s+((?i:forum|conference|workshop|meeting|congress|symposium|summit))"
                                r"(?:\s+\(([A-Z]{2,})\))?\s*,?\s+(?:met|was held|took place|(?:was\s+)?convened)\b")
-PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|by)\s+(?:representatives\s+of\s+)?(\d{1,3}|[a-z]+)\s+"
+PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|by)\s+(?:representatives\s+of\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
                              r"(?:[A-Z]+\s+|space\s+|member\s+)*(?:agencies|organi[sz]ations|countries)\b")
 LISTED_EVENT_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+((?:[\w\-’']+\s+){0,6}(?:meeting|workshop|conference|"
                              r"forum|symposium|summit))\s*,", re.I)
 LISTED_COUNT_RE = re.compile(r",\s*(\d{1,3})\s+(?:space\s+)?(?:agencies|organi[sz]ations|countries|participants)\b")
 # "took part", and "answered" with no object ("Twenty-one agencies answered, ..."), as a questionnaire is.
 TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|contributed|were (?:represented|present)|joined the meeting|"
+                          r"(?:replies|answers|responses)\s+(?:came|were\s+received)\s+from|"
                           r"(?:answered|replied|responded)(?!\s+[a-z]))\b", re.I)
 # A meeting announced: "The next plenary is planned for October 2023 in Baku", "the following workshop will be held in
 # the autumn of 2018 in Bremen".
@@ -737,11 +738,12 @@ def _decision(ctx: Context, state: State, sentence: Sentence, dates) -> None:
 # Meetings, decisions and the document's own publication have their rules above.
 HAPPENED_RE = re.compile(
     r"\b(?:(?:was|were)\s+)?(?:launched|landed|made\s+(?:[\w\-]+\s+){0,3}?landing|crash(?:ed|-landed)|"
-    r"entered\s+(?:[\w\-]+\s+)?orbit|touched\s+down|signed|announced|ended|cancell?ed|terminated|set\s+up|"
-    r"established|founded|inaugurated|unveiled|set\s+(?:[\w\-]+\s+){1,2}?as|flew\s+(?:around|past|by|to)|was\s+lost|(?<=,\s)lost|"
+    r"(?:entered|(?<=was\s)inserted\s+into|went\s+into)\s+(?:[\w\-]+\s+)?orbit|touched\s+down|signed|announced|ended|"
+    r"cancell?ed|terminated|set\s+up|established|founded|inaugurated|unveiled|set\s+(?:[\w\-]+\s+){1,2}?as|"
+    r"flew\s+(?:(?:a|an|its|their)\s+(?:[\w\-]+\s+)?(?:mission|flight|trajectory)\s+)?(?:around|past|by|to)|was\s+lost|(?<=,\s)lost|"
     r"struck|impacted|lifted\s+off|selected|awarded|received\s+(?:[\w\-]+\s+){0,5}?contracts?|committed\s+to)\b")
 # A date said when something happened ("On 3 May", "in March 2019", "during 2017"), not one it is about.
-_WHEN_BEFORE_RE = re.compile(r"(?:^|\b(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Ff]rom))\s*$")
+_WHEN_BEFORE_RE = re.compile(r"(?:^|\b(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Ff]rom|[Bb]etween))\s*$")
 _NOT_DONE_RE = re.compile(r"\b(?:will|would|could|may|might|shall|plans?|planned|expected|intends?|to be)\b")
 # The end of what happened: the next clause, a date or a place said of it.
 _WHAT_ENDS_RE = re.compile(r"\s*(?:[,;(]|\s(?:on|in|during|at|from|when|after|before|while)\s+(?:\d|[A-Z])"
@@ -760,6 +762,8 @@ _FUNCTION_WORDS = {"the", "of", "a", "an", "and"}
 _NAME_STOP_RE = re.compile(r".*\b(?:on|of|in|at|to|for|by|with|from|including|include[sd]?|and|or|the|an?|its|their|aboard|carrying)\s+")
 
 
+# A thing's name a relative clause tells of: "SLIM of JAXA", "The Korea Pathfinder Lunar Orbiter of KARI", "Danuri (KPLO)".
+_NAMED_THING_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w\-'’]*(?:\s+(?:[A-Z0-9][\w\-'’]*|\([A-Z][\w\-]*\)|of|for|the))*")
 # Where a verb's own words end: the next comma or coordinated clause ("committed on 28 May and will supply ...").
 _OWN_WORDS_END_RE = re.compile(r",|\s(?:and|but)\s")
 # A list item's label: "CNSA – Tianwen-1 was launched ..." (who reported it, not what happened).
@@ -827,8 +831,18 @@ def _happening(ctx: Context, sentence: Sentence, clause: str, verb: re.Match, ye
              and (since is None or d.pos[0] >= verb.end())
              and (d.pos[0] > opens or re.fullmatch(r"\s*(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y)?\s*", clause[:d.pos[0]]))]
     who = _LABEL_RE.sub("", clause[since or 0:verb.start()])
-    if since is not None:
+    # "Danuri, the Korea Pathfinder Lunar Orbiter, which lifted off on ...", "Among them are SLIM of JAXA, which
+    # lifted off in September 2023": the thing the relative clause is about
+    relative = re.search(r",\s*which\s+(?:(?:was|were)\s+)?$", who) if since is None else None
+    if relative:
+        who = re.sub(r"^.*\b(?:are|is|include[sd]?|including)\s+", "", who[:relative.start()])
+        who = who[who.rfind(",") + 1:].strip() if "," in who else who.strip()
+        if not _NAMED_THING_RE.fullmatch(who):  # "Five agencies joined the group, which ended the year ...": no name
+            return
+    elif since is not None:
         who = _appositive(who)
+    elif (lead := _leading_name(who)) and re.match(r",\s*(?:[a-z]+ing|whose|with)\b", who[who.find(lead) + len(lead):]):
+        who = lead  # "Artemis I, carrying MARE for DLR and ISA (area 8), lifted off": the name before a participle
     else:
         who = who[max(who.rfind(","), who.rfind(":")) + 1:].strip() or _appositive(who) or _leading_name(who)
     if dates and dates[0].pos[0] < verb.start():  # "On 3 May 2019 the lander ...": after the date
