@@ -242,3 +242,17 @@ def test_the_agencies_a_questionnaire_had_replies_from_and_a_virtual_workshop_wi
     assert {("schema:endDate", "2031-02-18"), ("schema:location", "id/place/online")} <= _about(r, workshop)
     r = extract("The TWG kicked off the work in an online session in June 2031.", year=2031)
     assert not any(p == "schema:startDate" for _, p, _ in r.facts)  # "the work in an online session" is no name
+
+
+def test_a_minutes_head_of_fields_and_a_partitive_count(extract):
+    r = extract("Lunar Council Plenary: Minutes\n- Meeting: plenary of the Council, held online by videoconference\n"
+                "- Date and time: 2031-09-09, from 12:00 to 15:30 UTC\n1. Attendance\n"
+                "1.2 Of the Council's 24 member agencies, 23 took part.", title="Lunar Council Plenary: Minutes", year=2031)
+    plenary = _event(r, "2031-09-09")
+    assert {("schema:location", "id/place/online"), ("isecg:participantCount", "23")} <= _about(r, plenary)
+
+
+def test_days_written_as_ordinal_words(extract):
+    r = extract("Lunar Council Plenary -- Summary Record\nThe delegates met in Tokyo, Japan, on Thursday and Friday, the "
+                "first and second of March 2031.", title="Lunar Council Plenary -- Summary Record", year=2031)
+    assert ("schema:endDate", "2031-03-02") in _about(r, _event(r, "2031-03-01"))

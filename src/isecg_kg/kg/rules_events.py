@@ -672,8 +672,11 @@ def meeting_name(text: str, phrase: str, noun: str, who: Entity | None) -> str:
 
 
 def _subject_count(text: str, verb: int) -> int | None:
-    """The first number of the few words before ``verb`` in its clause."""
+    """The first number of the few words before ``verb`` in its clause (after a fronted partitive: "Of ISECG's 24
+    member agencies, 23 took part")."""
     clause = re.split(r"[;:]", text[:verb])[-1]
+    if re.match(r"\W*(?:[\d.]+\s+)?(?:Of|Out\s+of)\b", clause) and "," in clause:
+        clause = clause[clause.rfind(",") + 1:]
     return next((n for word in clause.split()[-8:] if (n := _count(word.strip(",()"))) is not None), None)
 
 
@@ -972,7 +975,22 @@ HELD_HEAD_RE = re.compile(r"^\W*(?:(?:the\s+)?(?:meeting|session|workshop|plenar
 # A head line of only a place and the meeting's days: "Tokyo, 1-2 March 2018", "ESTEC, Noordwijk, Tuesday 4 May 2021".
 PLACE_DATE_HEAD_RE = re.compile(r"^\W*(?P<place>[A-Z][\w\-'’.]*(?:\s+[A-Z][\w\-'’.]*){0,3}(?:,\s*[A-Z][\w\-'’.]*"
                                 r"(?:\s+[A-Z][\w\-'’.]*){0,3}){0,2}),\s+(?=(?:[A-Z][a-z]+day,?\s+)?\d)")
+# A head's fields: "- Date and time: 2020-09-09, from 12:00", "- Meeting: SAM, held online by videoconference",
+# "Venue: ESTEC, Noordwijk".
+DATE_FIELD_RE = re.compile(r"^\W*(?:Date|Dates|Date\s+and\s+time|When|Held\s+on)\s*:\s*(?=(?:[A-Z][a-z]+day,?\s+)?\d)", re.I)
+VENUE_FIELD_RE = re.compile(r"^\W*(?:Venue|Place|Location|Where|Meeting|Format)\s*:\s*(?P<what>.+)$", re.I)
 _HEAD_LINES = 12  # the first lines of a document, where its head is
+
+
+def _head_venue(ctx: Context) -> str:
+    """Where a head's fields say the meeting was: "in <venue>", or the words saying it was held online."""
+    for line in ctx.text.lines[:_HEAD_LINES]:
+        field = VENUE_FIELD_RE.match(line.text)
+        if field and (online := VIRTUAL_RE.search(field.group("what"))):
+            return online.group()
+        if field and field.group(0).lstrip("-•* ").lower().startswith(("venue", "place", "location", "where")):
+            return f"in {field.group('what')}"
+    return ""
 _EVENT_TITLE_RE = re.compile(r"\b(?:meeting|workshop|plenary|conference|forum|symposium|summit|session)\b", re.I)
 
 
@@ -980,7 +998,7 @@ def minutes_head(ctx: Context, state: State, sentence: Sentence) -> None:
     """The head of minutes or a record whose title names a meeting ("Senior Agency Managers Meeting: Minutes"):
     the date (and place, or online) its "held ... on <day>" line gives are the titled meeting's, the meeting
     the document's sentences tell ("Twenty-three agencies were represented")."""
-    m = HELD_HEAD_RE.match(sentence.text) or PLACE_DATE_HEAD_RE.match(sentence.text)
+    m = HELD_HEAD_RE.match(sentence.text) or PLACE_DATE_HEAD_RE.match(sentence.text) or DATE_FIELD_RE.match(sentence.text)
     title = re.split(r"\s*[:—–]\s*|\s+-{1,2}\s+", ctx.doc.title or "")[0]
     if m is None or ctx.events.record is not None or not _EVENT_TITLE_RE.search(title) \
             or next((i for i, line in enumerate(ctx.text.lines) if line is sentence.line), _HEAD_LINES) >= _HEAD_LINES:
@@ -993,7 +1011,8 @@ def minutes_head(ctx: Context, state: State, sentence: Sentence) -> None:
                  None) or ctx.rec.define(title, "Event", evidence, rule="minutes-head", confidence=0.8,
                                          slug=f"{title} {dates[0].start}", lookup=False)
     date_facts(ctx, event, dates[0], "minutes-head", 0.85, evidence)
-    how = m.group("how") if "how" in m.groupdict() else f"in {m.group('place')}"
+    how = m.group("how") if "how" in m.groupdict() else f"in {m.group('place')}" if "place" in m.groupdict() \
+        else _head_venue(ctx)
     if re.search(r"\b(?:online|virtual(?:ly)?|video[\s\-]?conference|teleconference|video)\b", how, re.I):
         online(ctx, event, "minutes-head", evidence)
         ctx.rec.fact(event.iri, "schema:location", virtual_place(ctx, evidence).iri, "minutes-head", 0.8, evidence)
