@@ -163,3 +163,9 @@ def test_a_meeting_told_by_a_participle_opening_its_sentence(extract):
                 "this assessment.", year=2031)
     meeting = _event(r, "2031-10-20")
     assert any(o.endswith("/lyon") for o in meeting["schema:location"])
+
+
+def test_a_hybrid_gathering_is_not_at_the_virtual_place(extract):
+    r = extract("On 13th October 2031, senior managers from 17 agencies met in person and virtually. The meeting was "
+                "hosted by the Canadian Space Agency.", year=2031)
+    assert not any(o == "id/place/online" for s, p, o in r.facts if p == "schema:location")

@@ -85,7 +85,8 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
         ctx.rec.fact(event.iri, "schema:location", place.iri, "event-frame", 0.7, evidence)
     elif "schema:location" not in have and VIRTUAL_RE.search(text):  # "held online", "by video conference"
         online(ctx, event, "event-frame", evidence)
-        if not re.search(r"teleconference", text + event.label, re.I):  # a call, not a venue
+        # a call is no venue; a hybrid gathering ("met in person and virtually") has a place of its own
+        if not re.search(r"teleconference|\bin[\s\-]person\b|\bhybrid\b", text + event.label, re.I):
             ctx.rec.fact(event.iri, "schema:location", virtual_place(ctx, evidence).iri, "event-frame", 0.7, evidence)
     if "schema:organizer" not in have and (host := _host(ctx, sentence)) is not None:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-frame", 0.7, evidence)
@@ -238,8 +239,10 @@ def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | N
             or sentence.of_type("Event"):
         return None
     if _place(ctx, sentence) is None and _host(ctx, sentence) is None and not (labelled and _attended(text)) \
-            and not (VIRTUAL_RE.search(np.group(1)) and not re.search(r"\b(?:in|at|of|on|an?|the|for|to|by)\s", np.group(1))):
-        return None  # a date alone ("the meeting report of 3 May") tells no gathering; "a virtual workshop" does
+            and not (VIRTUAL_RE.search(np.group(1)) and not re.search(r"\b(?:in|at|of|on|an?|the|for|to|by)\s", np.group(1))
+                     and re.fullmatch(r"\s*,?\s*(?:held\s+)?(?:on|of|from)?\s*", text[np.end():dates[0].pos[0]])):
+        # a date alone ("the meeting report of 3 May") tells no gathering; "a virtual workshop, 16–18 February" does
+        return None
     noun = np.group(2).lower()
     if not headed and CLOSED_ON_RE.match(text, np.end()):  # its last day: the gathering told with its days, if any
         return next((ctx.rec.gazetteer.by_iri[iri] for iri, end in ctx.events.ends.items()

@@ -765,6 +765,7 @@ _FUNCTION_WORDS = {"the", "of", "a", "an", "and"}
 _NAME_STOP_RE = re.compile(r".*\b(?:on|of|in|at|to|for|by|with|from|including|include[sd]?|and|or|the|an?|its|their|aboard|carrying)\s+")
 
 
+FLIGHT_RE = re.compile(r"(?:(?:was|were)\s+)?(?:launched|landed|lifted|touched|crash|entered|inserted|went|flew|impacted|struck)")
 # A thing's name a relative clause tells of: "SLIM of JAXA", "The Korea Pathfinder Lunar Orbiter of KARI", "Danuri (KPLO)".
 _NAMED_THING_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w\-'’]*(?:\s+(?:[A-Z0-9][\w\-'’]*|\([A-Z][\w\-]*\)|of|for|the))*")
 # Where a verb's own words end: the next comma or coordinated clause ("committed on 28 May and will supply ...").
@@ -836,16 +837,19 @@ def _happening(ctx: Context, sentence: Sentence, clause: str, verb: re.Match, ye
     who = _LABEL_RE.sub("", clause[since or 0:verb.start()])
     # "Danuri, the Korea Pathfinder Lunar Orbiter, which lifted off on ...", "Among them are SLIM of JAXA, which
     # lifted off in September 2023": the thing the relative clause is about
-    relative = re.search(r",\s*which\s+(?:(?:was|were)\s+)?$", who) if since is None else None
+    # (a flight's events only: "PhilSA, which was established in August 2019, ..." is what the agency is)
+    relative = re.search(r",\s*which\s+(?:(?:was|were)\s+)?$", who) if since is None and FLIGHT_RE.match(verb.group()) \
+        else None
     if relative:
         who = re.sub(r"^.*\b(?:are|is|include[sd]?|including)\s+", "", who[:relative.start()])
         who = who[who.rfind(",") + 1:].strip() if "," in who else who.strip()
         if not _NAMED_THING_RE.fullmatch(who):  # "Five agencies joined the group, which ended the year ...": no name
             return
+    elif (lead := _leading_name(who.split(". ")[-1])) and re.match(r",\s*(?:[a-z]+ing|whose|with)\b",
+                                                                    who[who.rfind(lead) + len(lead):]):
+        who = lead  # "Artemis I, carrying MARE for DLR and ISA (area 8), lifted off": the name before a participle
     elif since is not None:
         who = _appositive(who)
-    elif (lead := _leading_name(who)) and re.match(r",\s*(?:[a-z]+ing|whose|with)\b", who[who.find(lead) + len(lead):]):
-        who = lead  # "Artemis I, carrying MARE for DLR and ISA (area 8), lifted off": the name before a participle
     else:
         who = who[max(who.rfind(","), who.rfind(":")) + 1:].strip() or _appositive(who) or _leading_name(who)
     if dates and dates[0].pos[0] < verb.start():  # "On 3 May 2019 the lander ...": after the date
