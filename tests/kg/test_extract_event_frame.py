@@ -169,3 +169,11 @@ def test_a_hybrid_gathering_is_not_at_the_virtual_place(extract):
     r = extract("On 13th October 2031, senior managers from 17 agencies met in person and virtually. The meeting was "
                 "hosted by the Canadian Space Agency.", year=2031)
     assert not any(o == "id/place/online" for s, p, o in r.facts if p == "schema:location")
+
+
+def test_a_town_after_the_days_when_at_names_no_place_and_a_town_that_had_been_the_venue(extract):
+    r = extract("Managers in Songdo\nThe year's meeting was held at the invitation of KARI on 7–8 December 2031 in "
+                "Songdo (Incheon, Republic of Korea).\nA few days earlier, Daejeon had been the venue of the Lunar "
+                "Workshop on Space Resources (Nov. 29 – Dec. 1, 2031), organised by KARI.", year=2031)
+    assert any(o.endswith("/songdo") for o in _event(r, "2031-12-07")["schema:location"])
+    assert any(o.endswith("/daejeon") for o in _event(r, "2031-11-29")["schema:location"])

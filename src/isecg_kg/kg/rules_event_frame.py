@@ -195,7 +195,7 @@ ORDINAL_DAYS_RE = re.compile(r"\b(?:on|from)\s+the\s+([0-3]?\d)(?:st|nd|rd|th)(?
 # A gathering's last day: "The Tsukuba plenary closed on 6 June 2019".
 CLOSED_ON_RE = re.compile(r"\s+(?:closed|ended|concluded|finished|wrapped\s+up)\s+on\b")
 # "Baku, Azerbaijan, is the planned venue of the next plenary", "the venue will be Lima".
-VENUE_RE = re.compile(r"\b([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?),?\s+(?:is|was|will\s+be|has\s+been\s+chosen\s+as)\s+"
+VENUE_RE = re.compile(r"\b([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?),?\s+(?:is|was|will\s+be|ha[sd]\s+been(?:\s+chosen\s+as)?)\s+"
                       r"(?:the\s+)?(?:[\w\-]+\s+)?(?:venue|host\s+city|location)\b"
                       r"|\b(?:venue|host\s+city)\s+(?:is|was|will\s+be)\s+([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?)")
 # "invited 42 experts to Toulouse", "welcomed the plenary to Noordwijk": the place a host brought them to.

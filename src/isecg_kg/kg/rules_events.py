@@ -457,7 +457,7 @@ DATELINE_RE = re.compile(r"^\s*[A-Z][A-Za-z .'\-]*,\s*[^,]{4,30}?\s*(?:--|—|�
 # The place just before the event's date: "... in Bonn on 4–6 February 2020".
 PLACE_BEFORE_DATE_RE = re.compile(r"\b(?:in|at)\s+([A-Z][\w\-]+(?:,?\s+(?:the\s+)?[A-Z][\w\-]+){0,2})\s*,?\s+(?:on|from)\s+$")
 # The place just after the meeting's date: "..., meeting under X's chairmanship on 2019-10-20 in Washington, ...".
-PLACE_AFTER_DATE_RE = re.compile(r"\s*,?\s*in\s+([A-Z][\w\-]+(?:,?\s+[A-Z][\w\-]+)?)(?=\s*[,.;]|\s*$)")
+PLACE_AFTER_DATE_RE = re.compile(r"\s*,?\s*in\s+([A-Z][\w\-]+(?:,?\s+[A-Z][\w\-]+)?)(?=\s*[,.;(]|\s*$)")
 # "attended by about 85 researchers from 14 countries": the people who attended.
 ATTENDED_BY_RE = re.compile(r"\battended\s+by\s+(?:about|around|some|nearly|roughly|over|more\s+than\s+)?\s*"
                             r"(\d{1,3}|[a-z]+-?[a-z]*)\s+[a-z]")
@@ -649,6 +649,10 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         if host is not None and host.type in ORG_LIKE:  # "met at ESA's European Space Operations Centre"
             ctx.rec.fact(event.iri, "schema:organizer", host.iri, "meeting", 0.7, evidence)
         located = find_place(ctx, place.group(1)[owner.end() if owner else 0:], evidence)
+        # "held at the invitation of KARI on 7–8 December 2023 in Songdo (Incheon, ...)": no place after "at", one
+        # after the date
+        after = PLACE_AFTER_DATE_RE.match(text, date.pos[1]) if located is None and date is not None else None
+        located = located or (find_place(ctx, after.group(1), evidence) if after else None)
         if located is not None:
             ctx.rec.fact(event.iri, "schema:location", located.iri, "meeting", 0.75, evidence)
     _count_of(ctx, event, count, evidence)
