@@ -57,3 +57,10 @@ def test_weekdays_and_the_words_around_ordinal_days_are_no_obstacle_and_open_the
     (day,) = find_dates("met in Bonn from Tuesday 4 to Thursday 6 February 2020.")
     assert "met in Bonn from Tuesday 4 to Thursday 6 February 2020."[:day.pos[0]].endswith("from ")
     assert spans("Sunday service in May 2019") == [("2019-05", None)]  # a weekday not before a day stays a word
+
+
+def test_days_written_as_ordinal_words_before_a_month():
+    assert [(d.start, d.end) for d in find_dates("on the twelfth and thirteenth of March 2020.")] == [
+        ("2020-03-12", "2020-03-13")]
+    assert [(d.start, d.end) for d in find_dates("on 10, 11 and 12 September 2019")] == [("2019-09-10", "2019-09-12")]
+    assert [d.start for d in find_dates("the first March meeting of 2020")] == ["2020"]  # no "of": no day

@@ -184,3 +184,76 @@ def test_the_earlier_meeting_of_a_series_dated_in_the_same_sentence(extract):
     none = extract("It was the third technical plenary of the year; the first report was published on 2 February "
                    "2029. The second workshop met; the first took place in the spring.", year=2029)
     assert not any(p == "schema:startDate" and o.startswith("2029-02") for s, p, o in none.facts)
+
+
+def test_a_records_head_line_of_a_place_and_days_and_the_people_its_delegations_sent(extract):
+    r = extract("Lunar Council Plenary -- Summary Record\nLyon, 3-4 May 2031\nThe plenary opened in Lyon. The meeting "
+                "was held at the invitation of CNES.\nWho attended\nTwelve delegations sent a total of forty participants.",
+                title="Lunar Council Plenary -- Summary Record", year=2031)
+    plenary = _event(r, "2031-05-03")
+    assert {("schema:endDate", "2031-05-04"), ("schema:location", "id/place/lyon"), ("schema:organizer", "id/org/cnes"),
+            ("isecg:participantCount", "40")} <= _about(r, plenary)
+    r = extract("Lunar Council Plenary -- Summary Record\nLYON, 3 May 2031 -- The Council met today.",
+                title="Lunar Council Plenary -- Summary Record", year=2031)
+    assert not any(rule == "minutes-head" for rule in (f.rule for f in r.extraction.facts))  # a dateline
+
+
+def test_a_body_releasing_an_edition_and_the_agencies_that_contributed(extract):
+    r = extract("Highlights\nISECG published the fourth edition of The Lunar Logistics Plan (LLP) in May 2031. "
+                "Twelve space agencies had contributed to its drafting.", title="Annual Report 2031", year=2031)
+    labels = r.labels()
+    release = _event(r, "2031-05")
+    assert labels[release] == "Release of the fourth edition of the Lunar Logistics Plan"
+    assert ("isecg:participantCount", "12") in _about(r, release)
+    r = extract("On 9 May 2031, the chair recalled, ISECG had released the Lunar Logistics Plan (LLP) in its fourth "
+                "edition.", title="Council minutes", year=2031)
+    assert r.labels()[_event(r, "2031-05-09")] == "Release of the fourth edition of the Lunar Logistics Plan"
+
+
+def test_a_gathering_held_online_is_at_the_virtual_place(extract):
+    r = extract("February 9–11, 2031: plenary of the roadmap group, organised online by NASA, with nineteen agencies "
+                "taking part.", year=2031)
+    plenary = _event(r, "2031-02-09")
+    assert ("schema:location", "id/place/online") in _about(r, plenary)
+    assert ("id/place/online", "skos:altLabel", "virtual") in r.facts
+
+
+def test_things_done_told_by_a_relative_clause_a_participle_apposition_and_a_span(extract):
+    r = extract("Among them are LUNA-X of the Lunar Agency, which lifted off in September 2031, and a small rover. "
+                "Polaris, carrying an ISA detector (area 8), lifted off on November 16, 2031. Between 16 November and "
+                "11 December 2031 Polaris flew a mission around the Moon. In December 2031, Selene-9 — the Korean "
+                "orbiter — was inserted into lunar orbit.", year=2031)
+    labels = r.labels()
+    dated = {(labels[s], o) for s, p, o in r.facts if p == "schema:startDate"}
+    assert {("LUNA-X of the Lunar Agency lifted off", "2031-09"), ("Polaris lifted off", "2031-11-16"),
+            ("Polaris flew a mission around the Moon", "2031-11-16")} <= dated
+    assert any(label.startswith("Selene-9") and date == "2031-12" for label, date in dated)
+    for text in ("Five agencies joined the group, which ended the year with 20 members, up from 15 in January 2031.",
+                 "LSA, the Lunar Space Agency, which was established in August 2030, observed the meeting."):
+        r = extract(text, year=2031)
+        assert not any(f.rule == "happening" for f in r.extraction.facts)  # no name; what the agency is
+
+
+def test_the_agencies_a_questionnaire_had_replies_from_and_a_virtual_workshop_with_its_days(extract):
+    r = extract("In November 2030 the TWG sent a questionnaire to all member agencies. Replies came from twenty-one "
+                "agencies; the previous edition had drawn replies from thirteen.", year=2031)
+    assert ("isecg:participantCount", "21") in _about(r, _event(r, "2030-11"))
+    r = extract("A draft was then reviewed by agency experts during a virtual workshop, 16–18 February 2031.", year=2031)
+    workshop = _event(r, "2031-02-16")
+    assert {("schema:endDate", "2031-02-18"), ("schema:location", "id/place/online")} <= _about(r, workshop)
+    r = extract("The TWG kicked off the work in an online session in June 2031.", year=2031)
+    assert not any(p == "schema:startDate" for _, p, _ in r.facts)  # "the work in an online session" is no name
+
+
+def test_a_minutes_head_of_fields_and_a_partitive_count(extract):
+    r = extract("Lunar Council Plenary: Minutes\n- Meeting: plenary of the Council, held online by videoconference\n"
+                "- Date and time: 2031-09-09, from 12:00 to 15:30 UTC\n1. Attendance\n"
+                "1.2 Of the Council's 24 member agencies, 23 took part.", title="Lunar Council Plenary: Minutes", year=2031)
+    plenary = _event(r, "2031-09-09")
+    assert {("schema:location", "id/place/online"), ("isecg:participantCount", "23")} <= _about(r, plenary)
+
+
+def test_days_written_as_ordinal_words(extract):
+    r = extract("Lunar Council Plenary -- Summary Record\nThe delegates met in Tokyo, Japan, on Thursday and Friday, the "
+                "first and second of March 2031.", title="Lunar Council Plenary -- Summary Record", year=2031)
+    assert ("schema:endDate", "2031-03-02") in _about(r, _event(r, "2031-03-01"))

@@ -239,3 +239,15 @@ def test_a_corpus_document_cited_by_part_of_its_title_with_its_date_before_or_af
         == {"2020-08"}
     assert issued("Its starting point is the Polar Sites Update released in September 2020.") == {"2020-09"}
     assert issued("August 2022 saw the release of the Polar Sites Update.") == set()  # another version's year
+
+
+def test_its_own_edition_by_an_ordinal_before_the_title_and_a_fronted_participle(extract):
+    r = extract("The Lunar Logistics Plan — Fourth Edition\nIt was on Friday, 9 May 2032 that the fourth Lunar Logistics "
+                "Plan (LLP) was released by the Council.", title="The Lunar Logistics Plan — Fourth Edition", year=2032)
+    assert ("id/event/publication-of-test-doc", "schema:startDate", "2032-05-09") in r.facts
+    r = extract("Lunar Power Review\nIssued in March 2031 by the Lunar Council, this report updates the power survey.",
+                title="Lunar Power Review", year=2031)
+    assert ("id/event/publication-of-test-doc", "schema:startDate", "2031-03") in r.facts
+    r = extract("Lunar Power Review\nIssued in March 2031 by the Lunar Council, the old survey of 2029 is now void.",
+                title="Lunar Power Review", year=2031)
+    assert not any(p == "schema:startDate" for _, p, _ in r.facts)  # another thing the participle tells of

@@ -59,6 +59,7 @@ class State:
     member_list: dict | None = None  # under "Founding members, since 2007:": {"body", "start", "period", "line", "row"}
     fragment: tuple | None = None  # (line, text): a line's last sentence with no end mark, its caption's start
     topic: tuple | None = None  # (line, work item) a paragraph opens with ("CT-1, cryogenic fluid management.")
+    gathering: tuple | None = None  # (event, line) of the last gathering a sentence told: the next paragraph may go on
 
 
 Rule = Callable[[Context, State, Sentence], "bool | None"]

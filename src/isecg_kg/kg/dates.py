@@ -1,7 +1,8 @@
 """Dates as documents write them: "13th October 2022", "17th -23rd April 2022", "16-20th May 2022",
 "April 20-21, 2021", "September 30 - October 2, 2021",
 "30th Nov and 2nd Dec 2021", "Nov-Dec 2021", "May 2007", "Q3-2022", "2019", "2013-08-20", "Tuesday 4 to Thursday
-6 February 2020", "the 29th and 30th of November 2016", "March 12 and 13, 2020", "2018-05-23 to 24", and with
+6 February 2020", "10, 11 and 12 September 2019",
+"the first and second of March 2018", "the 29th and 30th of November 2016", "March 12 and 13, 2020", "2018-05-23 to 24", and with
 ``default_year`` (the document's) a day or range without one: "on 12–13 March"."""
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ DATE_RE = re.compile(
     rf"(?<![\w\-])(?P<yi>{_YEAR})-(?P<mi>[01]\d)(?:-(?P<di>[0-3]\d)(?:\s*(?:to|–)\s*(?P<di2>[0-3]?\d)(?![\w\-:]|\s+{_MONTH}|\s+{_YEAR}))?)?"
     rf"(?![\w\-])"
     rf"|(?P<mr1>{_MONTH})\s+(?P<dr1>{_DAY})\s*(?:-|–|to|and)\s*(?:(?P<mr2>{_MONTH})\s+)?(?P<dr2>{_DAY}),?\s+(?P<yr>{_YEAR})"
-    rf"|(?<![\w,])(?P<d1>{_DAY})\s*(?:(?P<m1>{_MONTH})\s*)?(?:-|–|to|and)\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR})"
+    rf"|(?<![\w,])(?P<d1>{_DAY})(?:\s*,\s*{_DAY})*\s*(?:(?P<m1>{_MONTH})\s*)?(?:-|–|to|,?\s*and)\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR})"
     rf"|(?P<ma>{_MONTH})\s+(?P<da>{_DAY}),\s*(?P<ya>{_YEAR})"
     rf"|(?<![\w,])(?P<db>{_DAY})\s+(?P<mb>{_MONTH}),?\s+(?P<yb>{_YEAR})"
     rf"|(?P<mc1>{_MONTH})\s*(?:-|–)\s*(?P<mc2>{_MONTH})\s+(?P<yc>{_YEAR})"
@@ -67,8 +68,26 @@ def _ymd(y, m, d=None) -> str:
     return f"{int(y):04d}-{m:02d}" + (f"-{d:02d}" if d else "")
 
 
+# Days written as ordinal words before a month ("the first and second of March 2018", "on the twelfth and
+# thirteenth of March"): read as "1st", "2nd", padded to the word's length so that positions stay.
+_DAY_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+              "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+DAY_WORDS = {w: i for i, w in enumerate(_DAY_WORDS, start=1)} | {
+    f"twenty-{w}": 20 + i for i, w in enumerate(_DAY_WORDS[:9], start=1)} | {"thirtieth": 30, "thirty-first": 31}
+_DAY_WORD = "|".join(sorted(DAY_WORDS, key=len, reverse=True))
+DAY_WORD_RE = re.compile(rf"\b({_DAY_WORD})(?=(?:\s+(?:and|to|or|-|–)\s+(?:the\s+)?(?:{_DAY_WORD}))*\s+of\s+{_MONTH}\b)",
+                         re.I)
+
+
+def _day_word(m: re.Match) -> str:
+    n = DAY_WORDS[m.group(1).lower()]
+    digits = f"{n}{'st' if n in (1, 21, 31) else 'nd' if n in (2, 22) else 'rd' if n in (3, 23) else 'th'}"
+    return digits.ljust(len(m.group()))
+
+
 def find_dates(text: str, *, default_year: int | None = None) -> list[DateSpan]:
     found = []
+    text = DAY_WORD_RE.sub(_day_word, text)
     noise = [m.span() for m in DATE_NOISE_RE.finditer(text)]
     text = DATE_NOISE_RE.sub(lambda m: " " * len(m.group()), text)
 

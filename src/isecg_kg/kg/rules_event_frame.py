@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from .context import Context, State
-from .dates import find_dates
+from .dates import DateSpan, find_dates
 from .reference import Entity
-from .rules_events import (AS_A_TIME_RE, AUDIENCE_EVENTS, VIRTUAL_RE, _count, date_facts, find_place, meeting_name,
-                           online, participant_count)
+from .rules_events import (AS_A_TIME_RE, AUDIENCE_EVENTS, VIRTUAL_RE, _count, date_facts, find_place, government,
+                           meeting_name, online, participant_count, virtual_place)
 from .text import ORG_LIKE, Sentence
 
 # The kinds of gathering an event of this rule is (the last word of its name, or the noun telling it).
@@ -36,7 +36,7 @@ BARE_GATHERING_RE = re.compile(rf"((?:[\w\-’']+\s+){{0,3}}?)({GATHERING})\b(?P
 HOST_AFTER_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed)?|organi[sz]ed|convened|sponsored|invited|welcomed|run|arranged|staged)"
                            r"\s+(?:(?:jointly|online|virtually|remotely|together)\s+)?by"
                            r"|\b(?:at|on|upon)\s+the\s+invitation\s+of|\bhospitality\s+of|\bcourtesy\s+of"
-                           r"|\bhost(?:ing)?\s+(?:agency|organi[sz]ation)\s*,?", re.I)
+                           r"|\bhost(?:ing)?\s+(?:agency|organi[sz]ation)\s*,?|\bhosts?\s+(?:was|were|is|will\s+be)\b", re.I)
 HOST_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz](?:ed|es)|convened|welcomed|received|invited|held|ran|"
                             r"staged|arranged)\b"
                             r"|['’]s\s+hospitality|\b(?:acted|served|was|were)\s+(?:as\s+)?(?:the\s+)?(?:co-?)?hosts?\b"
@@ -46,36 +46,48 @@ COUNT_RE = re.compile(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:(?:space|member|p
                       r"(?P<noun>agencies|organi[sz]ations|countries|nations|delegations|participants|delegates|"
                       r"representatives|attendees|experts|partners)\b(?!\s+(?:that|which|who|had|have|has)\b)")
 BODIES = {"agencies", "organisations", "organizations", "countries", "nations", "delegations", "partners"}
+# "so twenty-four agencies took part in all": the total, before the parts told ("twenty-one in the room, three by video")
+TOTAL_RE = re.compile(r"[^.;,]{0,30}?\b(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.I)
 # A count is of those who took part when a word of attending stands next to it: before it ("with 14 agencies",
 # "drew 112 participants", "experts from 11 agencies") or after it ("eleven agencies attended", "... were present"),
 # not anywhere in the sentence ("ISECG, whose 27 members ..., met in Rome").
-ATTENDING_BEFORE_RE = re.compile(r"\b(?:with|from|involving|including|among|representing|drew|brought\s+together|"
+ATTENDING_BEFORE_RE = re.compile(r"\b(?:with|from|involving|including|among|representing|drew|brought\s+together|invited|"
+                                 r"sent\s+(?:a\s+total\s+of\s+)?|"
                                  r"gathered|welcomed|attended\s+by|of)\s+(?:(?:some|about|around|over|nearly|all|"
                                  r"delegates|representatives|experts)\s+(?:of\s+|from\s+)?)?$", re.I)
-ATTENDING_AFTER_RE = re.compile(r"^[^.;]{0,40}?\b(?:attend\w*|present|took\s+part|tak\w+\s+part|participa\w+|"
+ATTENDING_AFTER_RE = re.compile(r"^(?:\s+of\s+(?:[\w\-]+,?\s+){1,6}?(?=\w+\s+(?:were|was|attend|took|particip)|attend))?"
+                                r"[^.;]{0,40}?\b(?:attend\w*|present|took\s+part|tak\w+\s+part|participat(?:ed|ing|es?)|"
                                 r"(?:were\s+)?represented|met|gathered|convened|joined)\b", re.I)
+GOVERNMENT_AT_RE = re.compile(r"\b(?:[Gg]overnment\s+of\b|(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w\-]+\s+[Gg]overnment\b)")
 _TOWN_RE = re.compile(r"\bin\s+([A-Z][\w\-éèàç]+),\s+[A-Z][\w\-éèàç]+(?:\s+[A-Z][\w\-]+)?(?=\s*[,.;)]|$)")
 _PLACE_AFTER_RE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w\-’']+(?:,?\s+(?:the\s+)?[A-Z][\w\-]+){0,2})")
 
 
 def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
     text = sentence.text
-    told = _told(ctx, state)
-    if len(told) > 1 or len(GATHERING_NP_RE.findall(text)) > 1:
+    told = _told(ctx, state, sentence)
+    if len(told) > 1 or len(_own_gatherings(text)) > 1:
         return  # two gatherings in one sentence: which part is whose is not for this rule to guess
     event = told[0] if told else _new_gathering(ctx, state, sentence)
+    if event is None and (event := _told_before(ctx, state, sentence)) is not None:
+        return _more_of(ctx, event, sentence)
     if event is None or not GATHERING_RE.search(event.label):
         return
+    if state.gathering is None or state.gathering[1] is not sentence.line:
+        state.gathering = (event, sentence.line)  # the paragraph's first gathering, the one it is about
     evidence = sentence.evidence()
     have = {f.p for f in ctx.rec.result.facts if f.s == event.iri}
     if "schema:startDate" not in have:
-        dates = [d for d in find_dates(text, default_year=ctx.doc.year) if len(d.start) >= 7]
+        dates = _dates(ctx, text)
         if len(dates) == 1:
             date_facts(ctx, event, dates[0], "event-frame", 0.7, evidence)
     if "schema:location" not in have and (place := _place(ctx, sentence)) is not None:
         ctx.rec.fact(event.iri, "schema:location", place.iri, "event-frame", 0.7, evidence)
     elif "schema:location" not in have and VIRTUAL_RE.search(text):  # "held online", "by video conference"
         online(ctx, event, "event-frame", evidence)
+        # a call is no venue; a hybrid gathering ("met in person and virtually") has a place of its own
+        if not re.search(r"teleconference|\bin[\s\-]person\b|\bhybrid\b", text + event.label, re.I):
+            ctx.rec.fact(event.iri, "schema:location", virtual_place(ctx, evidence).iri, "event-frame", 0.7, evidence)
     if "schema:organizer" not in have and (host := _host(ctx, sentence)) is not None:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-frame", 0.7, evidence)
     audience = event.label.lower().split()[-1].rstrip("s") in AUDIENCE_EVENTS  # speakers are not who took part
@@ -86,34 +98,155 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
 def _attended(text: str) -> int | None:
     """How many took part, next to a word of attending: "40 experts from 11 agencies" counts the bodies (the
     people when no body is counted)."""
-    counts = sorted((m.group("noun") not in BODIES, m.start(), n) for m in COUNT_RE.finditer(text)
+    counts = sorted((not TOTAL_RE.match(text, m.end()), m.group("noun") not in BODIES, m.start(), n)
+                    for m in COUNT_RE.finditer(text)
                     if (n := _count(m.group(1))) and (ATTENDING_BEFORE_RE.search(text[:m.start()])
                                                      or ATTENDING_AFTER_RE.match(text[m.end():])))
-    return counts[0][2] if counts else None
+    return counts[0][-1] if counts else None
 
 
-def _told(ctx: Context, state: State) -> list[Entity]:
-    """The gatherings the earlier rules recorded a fact of from this sentence."""
+def _own_gatherings(text: str) -> list[re.Match]:
+    """The gatherings a sentence tells by their noun phrase, not one it names to say when ("one day before the
+    73rd Congress opened")."""
+    return [m for m in GATHERING_NP_RE.finditer(text) if not AS_A_TIME_RE.search(text[:m.start()])]
+
+
+def _told(ctx: Context, state: State, sentence: Sentence) -> list[Entity]:
+    """The gatherings the earlier rules recorded a fact of from this sentence (not one it names as a time)."""
+    as_time = {m.entity.iri for m in sentence.of_type("Event") if AS_A_TIME_RE.search(sentence.text[:m.start])}
     told: list[Entity] = []
     for fact in ctx.rec.result.facts[state.facts_at:]:
         entity = ctx.rec.gazetteer.by_iri.get(fact.s)
-        if entity is not None and entity.type == "Event" and entity not in told:
+        if entity is not None and entity.type == "Event" and entity not in told and entity.iri not in as_time:
             told.append(entity)
     return told
 
 
-def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
-    """A gathering no rule read: its noun phrase and one day or month, not a time another event gives."""
+# A gathering the sentence refers back to: "The final meeting took place ...", "That session drew ...".
+BACK_NP_RE = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:first|second|third|last|final|same|latter|"
+                        rf"former|two-day|three-day|one-day|hybrid|online|virtual)\s+)?(?:{GATHERING})\b(?!\s+of\b)", re.I)
+# Strong words of hosting, for a sentence going on about the paragraph's gathering ("ASI, as incoming chair, hosted").
+HOSTED_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz]ed)\b|['’]s\s+hospitality"
+                              r"|\b(?:acted|served|was|were)\s+as\s+(?:the\s+)?(?:co-?)?hosts?\b"
+                              r"|\bas\s+(?:the\s+)?(?:co-?)?hosts?\b|\bplayed\s+host\b", re.I)
+
+
+def _told_before(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
+    """The gathering the paragraph told in an earlier sentence, when this one goes on about it with no date or
+    gathering of its own: "Held at the invitation of ASI in hybrid form, with 22 agencies represented.", "The
+    final meeting took place at the invitation of CNES, with twenty-one agencies represented, one day before ..."."""
     text = sentence.text
+    # the paragraph's gathering told before, else the one the document records ("Fifteen delegations sent a total
+    # of forty-eight participants" in a meeting's summary record)
+    event = state.event if sentence.offset != sentence.line.offset else None
+    event = event or (ctx.events.record if state.event is None else None) or _previous_paragraphs(ctx, state, sentence)
+    if event is None or not GATHERING_RE.search(event.label):
+        return None
+    as_time = [m for m in sentence.of_type("Event") if AS_A_TIME_RE.search(text[:m.start])]
+    back = [m.span() for m in BACK_NP_RE.finditer(text)] + [(m.start, m.end) for m in as_time]
+    # every gathering the sentence names is the one told before ("The final meeting") or one named as a time, not
+    # another ("The group also ran three short webinars, hosted by JAXA")
+    if any(not any(s <= m.start() < e for s, e in back) for m in GATHERING_RE.finditer(text)) \
+            or len(as_time) < len(sentence.of_type("Event")):
+        return None
+    # a date is the sentence's own unless it follows an event named as a time ("... the Congress (18 to 22 September)")
+    dates = [d for d in find_dates(text, default_year=ctx.doc.year) if len(d.start) >= 7
+             and not any(m.end <= d.pos[0] <= m.end + 3 for m in as_time)]
+    return None if dates else event
+
+
+def _previous_paragraphs(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
+    """The gathering the paragraph just before told, for the first sentence of the next one ("On 16 September the
+    managers met in Paris ..." / "Delegates from twenty-one agencies were in the room; ...")."""
+    if state.gathering is None or sentence.offset != sentence.line.offset or GATHERING_RE.search(sentence.text):
+        return None
+    event, line = state.gathering
+    lines = ctx.text.lines
+    at = next((i for i, candidate in enumerate(lines) if candidate is sentence.line), None)
+    return event if at and lines[at - 1] is line and not line.heading else None
+
+
+def _more_of(ctx: Context, event: Entity, sentence: Sentence) -> None:
+    """The host, head count and place a sentence going on about ``event`` gives, those it has none of yet (its
+    place only with a host or a count: "Their host was CNES, which received them at its headquarters in Paris")."""
+    text = sentence.text
+    evidence = sentence.evidence()
+    have = {f.p for f in ctx.rec.result.facts if f.s == event.iri}
+    host = _host(ctx, sentence, before=HOSTED_BEFORE_RE) if "schema:organizer" not in have else None
+    if host is not None:
+        ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-frame", 0.7, evidence)
+    audience = event.label.lower().split()[-1].rstrip("s") in AUDIENCE_EVENTS
+    count = _attended(text) if "isecg:participantCount" not in have and not audience else None
+    if count:
+        participant_count(ctx, event, count, evidence)
+    if "schema:location" not in have and (host or count) and (place := _place(ctx, sentence)) is not None:
+        ctx.rec.fact(event.iri, "schema:location", place.iri, "event-frame", 0.7, evidence)
+
+
+# A paragraph headed by its gathering's kind in a sentence of its own: "Scenario workshop. CNES invited 42 experts to
+# Toulouse on 10, 11 and 12 September 2019 ...", "Spring plenary with senior managers. JAXA organised ...".
+PARAGRAPH_LABEL_RE = re.compile(rf"^\W*((?:[\w\-’']+\s+){{0,3}}?({GATHERING}))(?:\s+(?:with|and|of)\s+[\w\s\-’']{{0,40}}?)?\.\s",
+                                re.I)
+# "the June meeting, held from the 4th to the 6th": the days of a month the gathering's noun phrase names.
+MONTH_NP_RE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+                         rf"(?:[\w\-]+\s+){{0,2}}?(?:{GATHERING})\b")
+ORDINAL_DAYS_RE = re.compile(r"\b(?:on|from)\s+the\s+([0-3]?\d)(?:st|nd|rd|th)(?:\s+(?:to|and|-|–|through)\s+the\s+"
+                             r"([0-3]?\d)(?:st|nd|rd|th))?\b")
+# A gathering's last day: "The Tsukuba plenary closed on 6 June 2019".
+CLOSED_ON_RE = re.compile(r"\s+(?:closed|ended|concluded|finished|wrapped\s+up)\s+on\b")
+# "Baku, Azerbaijan, is the planned venue of the next plenary", "the venue will be Lima".
+VENUE_RE = re.compile(r"\b([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?),?\s+(?:is|was|will\s+be|ha[sd]\s+been(?:\s+chosen\s+as)?)\s+"
+                      r"(?:the\s+)?(?:[\w\-]+\s+)?(?:venue|host\s+city|location)\b"
+                      r"|\b(?:venue|host\s+city)\s+(?:is|was|will\s+be)\s+([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?)")
+# "invited 42 experts to Toulouse", "welcomed the plenary to Noordwijk": the place a host brought them to.
+BROUGHT_TO_RE = re.compile(r"\b(?:invited|welcomed|brought|received|called)\s+[^.;]{0,50}?\bto\s+((?:the\s+)?[A-Z][\w\-’']+"
+                           r"(?:,?\s+[A-Z][\w\-]+){0,2})")
+
+
+def _dates(ctx: Context, text: str) -> list:
+    """The days or months a sentence names, or the days of a month its gathering is named by ("the June meeting,
+    held from the 4th to the 6th")."""
     dates = [d for d in find_dates(text, default_year=ctx.doc.year) if len(d.start) >= 7]
+    month = MONTH_NP_RE.search(text)
+    days = ORDINAL_DAYS_RE.search(text, month.end()) if month and not dates and ctx.doc.year else None
+    if days is None:
+        return dates
+    told = f"{days.group(1)}{' to ' + days.group(2) if days.group(2) else ''} {month.group(1)} {ctx.doc.year}"
+    return [DateSpan(d.start, d.end, days.span()) for d in find_dates(told)][:1]
+
+
+def _label(sentence: Sentence) -> re.Match | None:
+    """The gathering a paragraph's heading sentence names, for a later sentence of the paragraph with none."""
+    if sentence.offset == sentence.line.offset:
+        return None
+    label = PARAGRAPH_LABEL_RE.match(sentence.line.text)
+    if label is None or label.end() > sentence.offset - sentence.line.offset + 1:
+        return None
+    return BARE_GATHERING_RE.fullmatch(label.group(1))
+
+
+def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
+    """A gathering no rule read: its noun phrase (or its paragraph's heading) and one day or month, not a time
+    another event gives."""
+    text = sentence.text
+    dates = _dates(ctx, text)
     label = DATE_LABEL_RE.match(text)
     labelled = label is not None and len(dates) == 1 and dates[0].pos[0] <= label.end("date") <= dates[0].pos[1] + 1
     np = GATHERING_NP_RE.search(text) or (BARE_GATHERING_RE.search(text, label.end()) if labelled else None)
-    if np is None or len(dates) != 1 or AS_A_TIME_RE.search(text[:np.start()]) or sentence.of_type("Event"):
+    headed = np is None and not GATHERING_RE.search(text) and _label(sentence) is not None
+    np = _label(sentence) if headed else np
+    if np is None or len(dates) != 1 or not headed and AS_A_TIME_RE.search(text[:np.start()]) \
+            or sentence.of_type("Event"):
         return None
-    if _place(ctx, sentence) is None and _host(ctx, sentence) is None and not (labelled and _attended(text)):
-        return None  # a date alone ("the meeting report of 3 May") tells no gathering
+    if _place(ctx, sentence) is None and _host(ctx, sentence) is None and not (labelled and _attended(text)) \
+            and not (VIRTUAL_RE.search(np.group(1)) and not re.search(r"\b(?:in|at|of|on|an?|the|for|to|by)\s", np.group(1))
+                     and re.fullmatch(r"\s*,?\s*(?:held\s+)?(?:on|of|from)?\s*", text[np.end():dates[0].pos[0]])):
+        # a date alone ("the meeting report of 3 May") tells no gathering; "a virtual workshop, 16–18 February" does
+        return None
     noun = np.group(2).lower()
+    if not headed and CLOSED_ON_RE.match(text, np.end()):  # its last day: the gathering told with its days, if any
+        return next((ctx.rec.gazetteer.by_iri[iri] for iri, end in ctx.events.ends.items()
+                     if end == dates[0].start and iri in ctx.rec.gazetteer.by_iri), None)
     event = ctx.events.on(dates[0].start) or ctx.events.of_kind(dates[0].start, noun)
     if event is None:
         of = np.groupdict().get("of") or ""  # "meeting of the Science Working Group"
@@ -128,7 +261,10 @@ def _place(ctx: Context, sentence: Sentence) -> Entity | None:
     """The first place named after "in" or "at" that no organisation's name covers: a known one, else a
     town and its region or country no list has ("in Longueuil, Québec")."""
     orgs = [(m.start, m.end) for m in sentence.mentions if m.entity.type in ORG_LIKE]
-    for m in _PLACE_AFTER_RE.finditer(sentence.text):
+    venue = VENUE_RE.search(sentence.text)
+    if venue and (place := find_place(ctx, venue.group(1) or venue.group(2), sentence.evidence())) is not None:
+        return place
+    for m in [*_PLACE_AFTER_RE.finditer(sentence.text), *BROUGHT_TO_RE.finditer(sentence.text)]:
         if any(s <= m.start(1) < e for s, e in orgs):
             continue
         found = [p.entity for p in ctx.rec.gazetteer.find(m.group(1)) if p.entity.type in ("Place", "Country")]
@@ -140,7 +276,7 @@ def _place(ctx: Context, sentence: Sentence) -> Entity | None:
     return None
 
 
-def _host(ctx: Context, sentence: Sentence) -> Entity | None:
+def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_RE) -> Entity | None:
     """The organisation a word of hosting names: the first after "hosted by", else the last before "hosted"."""
     text = sentence.text
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE and m.entity is not ctx.body]
@@ -148,8 +284,13 @@ def _host(ctx: Context, sentence: Sentence) -> Entity | None:
         after = next((m for m in orgs if m.start >= cue.end()), None)
         if after is not None and not re.search(r"[;.]", text[cue.end():after.start]):
             return after.entity
-    for cue in HOST_BEFORE_RE.finditer(text):
-        before = [m for m in orgs if m.end <= cue.start() and not re.search(r"[;]", text[m.end:cue.start()])]
-        if before and cue.start() - before[-1].end <= 40:
-            return before[-1].entity
+    for cue in before.finditer(text):
+        named = [m for m in orgs if m.end <= cue.start() and not re.search(r"[;]", text[m.end:cue.start()])]
+        if named and cue.start() - named[-1].end <= 40:
+            return named[-1].entity
+        # "The government of Japan organised that forum": a country's government, no organisation a list knows
+        for m in GOVERNMENT_AT_RE.finditer(text, max(0, cue.start() - 60), cue.start()):
+            found = government(ctx, text, m.start(), sentence.evidence())
+            if found and cue.start() - found[1] <= 40 and not re.search(r"[;]", text[found[1]:cue.start()]):
+                return found[0]
     return None

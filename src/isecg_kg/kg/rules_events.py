@@ -64,12 +64,20 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
         distinct = [m for i, m in enumerate(events) if all(m.entity.iri != e.entity.iri for e in events[:i])]
         bounds = [m.start for m in distinct[1:]] + [len(text)]
         rest = text[events[0].end:bounds[0]]
+        fronted = AS_A_TIME_RE.search(text[:events[0].start])
+        if fronted and not text[:fronted.start()].strip() and "," in rest:
+            # "On the margins of the 67th Congress, the managers gathered in Guadalajara on 25 September": the date
+            # and place after the comma are the main clause's gathering's, not the Congress's
+            rest = rest[:rest.index(",")]
         before = state.event.iri if state.event is not None else None
         fallback = None
         if before in ctx.events.starts and COINCIDED_RE.search(text[:events[0].start]):
             fallback = DateSpan(ctx.events.starts[before], None, (0, 0))  # "The release coincided with the X"
         evidence = sentence.evidence()
-        event, dates = _told_when_where(ctx, text, events[0], rest, evidence, fallback)
+        here = next((f.o for f in ctx.rec.result.facts if f.s == before and f.p == "schema:location"), None)
+        # "The 73rd Congress opened in the same city on 18 September": the year of the paragraph's event told before
+        year = int(ctx.events.starts[before][:4]) if before in ctx.events.starts else None
+        event, dates = _told_when_where(ctx, text, events[0], rest, evidence, fallback, here=here, year=year)
         if not AS_A_TIME_RE.search(text[:events[0].start]):  # "two days before the Forum": told of the one before
             state.event = event
         if not dates and re.fullmatch(r"\s*(?:\([^)]*\))?[^\w.]*", rest):
@@ -173,27 +181,35 @@ def _relative(ctx: Context, text: str, at: int) -> tuple[DateSpan | None, str | 
     return DateSpan(day.isoformat(), None, (0, 0)), place, False
 
 
-def _told_when_where(ctx: Context, text: str, mention, rest: str, evidence, fallback: DateSpan | None = None):
+def _told_when_where(ctx: Context, text: str, mention, rest: str, evidence, fallback: DateSpan | None = None, *,
+                     here=None, year: int | None = None):
     """The date and place of the event named by ``mention`` (what follows it, or a day or place told before
-    it: "the day before the Congress opened in the same city", "alongside the Congress")."""
+    it: "the day before the Congress opened in the same city", "alongside the Congress"); ``here``: the place
+    of the paragraph's event told before ("Saturday 17 September 2022, Paris. The final meeting ..., one day
+    before the Congress opened in the same city")."""
     relative = _relative(ctx, text, mention.start)
     told = relative[0] if relative else None
     event, dates = _when_where(ctx, mention.entity, rest, evidence, fallback or told,
-                               default_year=told.year if told else None)
-    if relative and relative[1] and (relative[2] or re.match(
-            r"[^.;]*?\bopen\w*\s+(?:in\s+the\s+(?:same\s+)?city|there)\b", rest)):
+                               default_year=told.year if told else None, paragraph_year=year)
+    same = re.match(r"[^.;]*?\bopen\w*\s+(?:in\s+the\s+(?:same\s+)?city|there)\b", rest)
+    if relative and relative[1] and (relative[2] or same):
         place = find_place(ctx, relative[1], evidence)
         if place:
             ctx.rec.fact(event.iri, "schema:location", place.iri, "event-place", 0.75, evidence)
+    elif same and here is not None:
+        ctx.rec.fact(event.iri, "schema:location", here, "event-place", 0.7, evidence)
     return event, dates
 
 
 def _when_where(ctx: Context, named: Entity, rest: str, evidence, fallback: DateSpan | None = None, *,
-                default_year: int | None = None):
+                default_year: int | None = None, paragraph_year: int | None = None):
     """The date and place that follow an event's name ("... in Manchester, in May 2019"): its edition of
-    that date, and the dates found (a year the sentence gave before may complete them: "(25–29 October)")."""
-    dates = [d for d in find_dates(rest, default_year=default_year) if len(d.start) > 4 and d.pos[0] < 80 and not re.search(
-        r"\b(published|reported)\s+(?:in\s+)?$", rest[:d.pos[0]])]
+    that date, and the dates found (a year the sentence gave before may complete them: "(25–29 October)"; else
+    the year of the paragraph's event, for a day with none: "opened in the same city on 18 September")."""
+    def told(year):
+        return [d for d in find_dates(rest, default_year=year) if len(d.start) > 4 and d.pos[0] < 80 and not re.search(
+            r"\b(published|reported)\s+(?:in\s+)?$", rest[:d.pos[0]])]
+    dates = told(default_year) or (told(paragraph_year) if paragraph_year and default_year is None else [])
     dates = dates or ([fallback] if fallback else []) or _planned_year(rest)
     event = ctx.events.edition(named, dates[0].start if dates else None)
     if dates:
@@ -220,8 +236,8 @@ def _planned_year(rest: str) -> list[DateSpan]:
 
 
 # An event named to say when another was: "two days before the Second Forum", "on the eve of the Congress".
-AS_A_TIME_RE = re.compile(r"\b(?:before|after|ahead\s+of|on\s+the\s+eve\s+of|following|alongside|on\s+the\s+(?:sidelines|margins?|fringes?)\s+of|in\s+conjunction\s+with)"
-                          r"\s+(?:the\s+)?$")
+AS_A_TIME_RE = re.compile(r"\b(?:before|after|ahead\s+of|on\s+the\s+eve\s+of|following|alongside|on\s+the\s+(?:sidelines|margins?|fringes?)\s+of|in\s+conjunction\s+with|"
+                          r"to\s+coincide\s+with|at\s+the\s+time\s+of)\s+(?:the\s+)?$", re.I)
 COINCIDED_RE = re.compile(r"\b(?:coincid\w+|took place|was held)\s+(?:at the same time\s+)?(?:with|during)\s+"
                           r"(?:the\s+)?$", re.I)
 # "placed that gathering in Spineto, Italy": where the event the paragraph is about took place.
@@ -254,6 +270,8 @@ def _self_reference(ctx: Context, sentence: Sentence) -> list[tuple[int, int]]:
         head = re.escape(edition[0].split()[-1])
         spans += [m.span() for m in re.finditer(rf"\bthe\s+(?:{ordinal})\s+edition\s+of\s+(?:the\s+|its\s+|their\s+)?"
                                                 rf"(?:[A-Z][\w\-]*\s+){{0,4}}{head}\b", text, re.I)]
+        # "the third Global Exploration Roadmap (GER) was released": the ordinal before the title itself
+        spans += [m.span() for m in re.finditer(rf"\b[Tt]he\s+(?i:{ordinal})\s+(?:[A-Z][\w\-]*\s+){{0,4}}{head}\b", text)]
     return spans
 
 
@@ -269,11 +287,13 @@ def publication(ctx: Context, state: State, sentence: Sentence) -> None:
     own = [s for s in _self_reference(ctx, sentence)
            if (verb.start() <= s[0] <= verb.end() + 60
                or s[0] < verb.start() and 0 <= verb.start() - s[1] <= 40
-               and not re.search(r"\b(?:the|an?)\s", text[s[1]:verb.start()], re.I))
+               and not re.search(r"\b(?:the|an?)\s", text[s[1]:verb.start()], re.I)
+               # "Published in October 2022 by ISECG, this document is ...": the subject the participle opens on
+               or not re.search(r"\w", text[:verb.start()]) and re.fullmatch(r"[^;:]*?,\s*", text[verb.end():s[0]]))
            and not ANOTHER_VERSION_RE.search(text[:s[0]])]
     dates = find_dates(text, default_year=ctx.doc.year)
     if not own or not dates:
-        _cited_release(ctx, sentence)
+        _cited_release(ctx, state, sentence)
         return _head_segments(ctx, state, sentence)
     date = min(dates, key=lambda d: abs(d.pos[0] - verb.start()))
     _published(ctx, state, date, sentence.evidence())
@@ -295,17 +315,46 @@ CITED_RELEASE_RE = re.compile(rf"\b[Tt]he\s+(?P<what>(?:{_ORDINAL_WORDS})\s+edit
                               r"(?:released|published|issued|made\s+public)\s+on\s+(?=\d)")
 
 
-def _cited_release(ctx: Context, sentence: Sentence) -> None:
+# "ISECG published the third edition of The Global Exploration Roadmap (GER) in January 2018", "ISECG had released the
+# Global Exploration Roadmap (GER) in its third edition": a body releasing an edition, told as something it did.
+_TITLE = r"(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*"
+RELEASED_BY_RE = re.compile(rf"\s+(?:(?:had|has|also|then)\s+)*(?:released|published|issued)\s+(?:the\s+|its\s+)?"
+                            rf"(?:(?P<ord1>{_ORDINAL_WORDS})\s+edition\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<t1>{_TITLE})"
+                            rf"|(?P<t2>{_TITLE})(?:\s+\([A-Z]{{2,}}\))?\s+in\s+its\s+(?P<ord2>{_ORDINAL_WORDS})\s+edition)\b")
+
+
+def _released_by(ctx: Context, sentence: Sentence) -> tuple[str, DateSpan] | None:
+    """The edition a body named as the subject released, and the day or month the sentence gives it."""
+    text = sentence.text
+    for org in sentence.mentions:
+        m = RELEASED_BY_RE.match(text, org.end) if org.entity.type in ORG_LIKE else None
+        if m is None:
+            continue
+        dates = [d for d in find_dates(text, default_year=ctx.doc.year) if len(d.start) >= 7
+                 and not m.start() <= d.pos[0] < m.end()]
+        if not dates:
+            return None
+        title = re.sub(r"^The\s+", "", m.group("t1") or m.group("t2"))
+        return (f"{m.group('ord1') or m.group('ord2')} edition of the {title}",
+                min(dates, key=lambda d: abs(d.pos[0] - m.start())))
+    return None
+
+
+def _cited_release(ctx: Context, state: State, sentence: Sentence) -> None:
     m = CITED_RELEASE_RE.search(sentence.text)
     date = next(iter(find_dates(sentence.text[m.end():])), None) if m else None
-    if date is None or date.pos[0] != 0 or len(date.start) < 10:
+    if m is None and (by := _released_by(ctx, sentence)) is not None:
+        what, date = by
+    elif date is None or date.pos[0] != 0 or len(date.start) < 10:
         return
-    what = re.sub(r"\s+of\s+(?:its|their)\s+", " of the ", m.group("what"))
+    else:
+        what = re.sub(r"\s+of\s+(?:its|their)\s+", " of the ", m.group("what"))
     name = f"Release of the {what}"
     evidence = sentence.evidence()
     event = ctx.rec.define(name, "Event", evidence, rule="cited-release", confidence=0.75,
                            slug=f"{name} {date.start}", lookup=False)
     date_facts(ctx, event, date, "cited-release", 0.8, evidence)
+    state.event = event  # "Fourteen space agencies had contributed to its drafting."
 
 
 # "the first edition of this assessment, published in June 2019": another version of it.
@@ -377,7 +426,8 @@ def event_details(ctx: Context, state: State, sentence: Sentence) -> bool:
 
 
 MEETING_RE = re.compile(r"\b(?:met|meet|gathered|convened|held (?:their|its|a|the) (?:[\w\-]+ ){0,3}meeting|during a meeting)\b"
-                        r"|(?<=,\s)meeting\s+(?=(?:under|in|at|on)\s)",  # "The managers, meeting under X's chairmanship on ..."
+                        # "The managers, meeting under X's chairmanship on ...", "Meeting in Washington on 20 October, the ..."
+                        r"|(?:(?<=,\s)|^\W*)meeting\s+(?=(?:under|in|at|on)\s)",
                         re.I)
 # "a space exploration conference hosted in Washington", "a senior managers' meeting hosted by the CSA", "an
 # ISECG workshop on lunar science took place in Tokyo".
@@ -388,13 +438,14 @@ GENERIC_EVENT_RE = re.compile(
     r"(?:(?:was\s+)?(?:hosted|held|organi[sz]ed)|took\s+place)\s+(?:in|at|by)\b")
 ANAPHORA_EVENT_RE = re.compile(r"\b(?:That|The|This)\s+((?i:forum|conference|workshop|meeting|congress|symposium|summit))"
                                r"(?:\s+\(([A-Z]{2,})\))?\s*,?\s+(?:met|was held|took place|(?:was\s+)?convened)\b")
-PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|by)\s+(?:representatives\s+of\s+)?(\d{1,3}|[a-z]+)\s+"
+PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|by)\s+(?:representatives\s+of\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
                              r"(?:[A-Z]+\s+|space\s+|member\s+)*(?:agencies|organi[sz]ations|countries)\b")
 LISTED_EVENT_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+((?:[\w\-’']+\s+){0,6}(?:meeting|workshop|conference|"
                              r"forum|symposium|summit))\s*,", re.I)
 LISTED_COUNT_RE = re.compile(r",\s*(\d{1,3})\s+(?:space\s+)?(?:agencies|organi[sz]ations|countries|participants)\b")
 # "took part", and "answered" with no object ("Twenty-one agencies answered, ..."), as a questionnaire is.
-TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were represented|joined the meeting|"
+TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|contributed|were (?:represented|present)|joined the meeting|"
+                          r"(?:replies|answers|responses)\s+(?:came|were\s+received)\s+from|"
                           r"(?:answered|replied|responded)(?!\s+[a-z]))\b", re.I)
 # A meeting announced: "The next plenary is planned for October 2023 in Baku", "the following workshop will be held in
 # the autumn of 2018 in Bremen".
@@ -406,7 +457,7 @@ DATELINE_RE = re.compile(r"^\s*[A-Z][A-Za-z .'\-]*,\s*[^,]{4,30}?\s*(?:--|—|�
 # The place just before the event's date: "... in Bonn on 4–6 February 2020".
 PLACE_BEFORE_DATE_RE = re.compile(r"\b(?:in|at)\s+([A-Z][\w\-]+(?:,?\s+(?:the\s+)?[A-Z][\w\-]+){0,2})\s*,?\s+(?:on|from)\s+$")
 # The place just after the meeting's date: "..., meeting under X's chairmanship on 2019-10-20 in Washington, ...".
-PLACE_AFTER_DATE_RE = re.compile(r"\s*,?\s*in\s+([A-Z][\w\-]+(?:,?\s+[A-Z][\w\-]+)?)(?=\s*[,.;]|\s*$)")
+PLACE_AFTER_DATE_RE = re.compile(r"\s*,?\s*in\s+([A-Z][\w\-]+(?:,?\s+[A-Z][\w\-]+)?)(?=\s*[,.;(]|\s*$)")
 # "attended by about 85 researchers from 14 countries": the people who attended.
 ATTENDED_BY_RE = re.compile(r"\battended\s+by\s+(?:about|around|some|nearly|roughly|over|more\s+than\s+)?\s*"
                             r"(\d{1,3}|[a-z]+-?[a-z]*)\s+[a-z]")
@@ -444,7 +495,7 @@ HOSTED_IT_RE = re.compile(r"\b(?:hosted|organi[sz]ed|convened)\s+(?:it\b|(?:the|
                           r"workshop|forum|conference|event|session|symposium|summit|plenary)\b)")
 # "34 scientists and agency representatives took part": how many took part.
 COUNT_TOOK_PART_RE = re.compile(r"\b(\d{1,3}|[a-z]+-?[a-z]*|^[A-Z][a-z]+-?[a-z]*)\s+(?:[\w\-]+\s+){0,4}?(?:took part|"
-                                r"participated|attended|(?:were|was)\s+(?:represented|present)|"
+                                r"participated|attended|contributed|(?:were|was)\s+(?:represented|present)|"
                                 r"(?:answered|replied|responded)(?!\s+[a-z]))\b")
 # A gathering held at no place: "online", "by video conference".
 VIRTUAL_RE = re.compile(r"\b(?:online|virtual(?:ly)?|video[\s\-]?conference|teleconference|web\s+conference|"
@@ -532,6 +583,9 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     dates = [told[1]] if told and not (generic or met or gather) else _dated(ctx, text)
     dateline = DATELINE_RE.match(text)
     dates = [d for d in dates if not dateline or d.pos[0] >= dateline.end()]
+    # "one day before the 73rd Congress (18 to 22 September 2022) opened": the days of the event named as a time
+    as_time = [m for m in named if AS_A_TIME_RE.search(text[:m.start])]
+    dates = [d for d in dates if not any(m.end <= d.pos[0] <= m.end + 3 for m in as_time)]
     if planned and generic is planned:  # an announced meeting may be dated by its year only ("in the autumn of 2018")
         dates = [d for d in find_dates(text, default_year=ctx.doc.year) if d.pos[0] > planned.end()][:1]
     hosted = re.search(r"\bhosted by\b", text)
@@ -552,6 +606,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         count = None
     if event is None and date is not None:
         event = ctx.events.on(date.start) or ctx.events.of_kind(date.start, noun)
+        if event is not None and any(m.entity.iri == event.iri and AS_A_TIME_RE.search(text[:m.start]) for m in named):
+            event = None  # "on the margins of the Congress, the managers met ...": not the Congress
     if event is None:
         # Whose meeting: the body that met ("The TWG held its annual meeting"), else the document's.
         who = subject(sentence, met.start(), fallback=False) if met and not gather else None
@@ -593,6 +649,10 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         if host is not None and host.type in ORG_LIKE:  # "met at ESA's European Space Operations Centre"
             ctx.rec.fact(event.iri, "schema:organizer", host.iri, "meeting", 0.7, evidence)
         located = find_place(ctx, place.group(1)[owner.end() if owner else 0:], evidence)
+        # "held at the invitation of KARI on 7–8 December 2023 in Songdo (Incheon, ...)": no place after "at", one
+        # after the date
+        after = PLACE_AFTER_DATE_RE.match(text, date.pos[1]) if located is None and date is not None else None
+        located = located or (find_place(ctx, after.group(1), evidence) if after else None)
         if located is not None:
             ctx.rec.fact(event.iri, "schema:location", located.iri, "meeting", 0.75, evidence)
     _count_of(ctx, event, count, evidence)
@@ -616,8 +676,11 @@ def meeting_name(text: str, phrase: str, noun: str, who: Entity | None) -> str:
 
 
 def _subject_count(text: str, verb: int) -> int | None:
-    """The first number of the few words before ``verb`` in its clause."""
+    """The first number of the few words before ``verb`` in its clause (after a fronted partitive: "Of ISECG's 24
+    member agencies, 23 took part")."""
     clause = re.split(r"[;:]", text[:verb])[-1]
+    if re.match(r"\W*(?:[\d.]+\s+)?(?:Of|Out\s+of)\b", clause) and "," in clause:
+        clause = clause[clause.rfind(",") + 1:]
     return next((n for word in clause.split()[-8:] if (n := _count(word.strip(",()"))) is not None), None)
 
 
@@ -633,9 +696,12 @@ def online(ctx: Context, event: Entity, rule: str, evidence) -> None:
 
 
 def virtual_place(ctx: Context, evidence) -> Entity:
-    """The place a table gives an online meeting ("online" in its place column): schema.org's VirtualLocation."""
-    return ctx.rec.define("online", "Place", evidence, rule="virtual-place", confidence=0.8, slug="online",
-                          lookup=False, cls="schema:VirtualLocation")
+    """The place a table gives an online meeting ("online" in its place column): schema.org's VirtualLocation,
+    named "online" and "virtual" (the words for it in a table's place column or a sentence: "held virtually")."""
+    place = ctx.rec.define("online", "Place", evidence, rule="virtual-place", confidence=0.8, slug="online",
+                           lookup=False, cls="schema:VirtualLocation")
+    ctx.rec.fact(place.iri, "skos:altLabel", ox.Literal("virtual"), "virtual-place", 0.8, evidence)
+    return place
 
 
 def _told_event(ctx: Context, text: str) -> tuple[re.Match, DateSpan] | None:
@@ -679,11 +745,12 @@ def _decision(ctx: Context, state: State, sentence: Sentence, dates) -> None:
 # Meetings, decisions and the document's own publication have their rules above.
 HAPPENED_RE = re.compile(
     r"\b(?:(?:was|were)\s+)?(?:launched|landed|made\s+(?:[\w\-]+\s+){0,3}?landing|crash(?:ed|-landed)|"
-    r"entered\s+(?:[\w\-]+\s+)?orbit|touched\s+down|signed|announced|ended|cancell?ed|terminated|set\s+up|"
-    r"established|founded|inaugurated|unveiled|set\s+(?:[\w\-]+\s+){1,2}?as|flew\s+(?:around|past|by|to)|was\s+lost|(?<=,\s)lost|"
+    r"(?:entered|(?<=was\s)inserted\s+into|went\s+into)\s+(?:[\w\-]+\s+)?orbit|touched\s+down|signed|announced|ended|"
+    r"cancell?ed|terminated|set\s+up|established|founded|inaugurated|unveiled|set\s+(?:[\w\-]+\s+){1,2}?as|"
+    r"flew\s+(?:(?:a|an|its|their)\s+(?:[\w\-]+\s+)?(?:mission|flight|trajectory)\s+)?(?:around|past|by|to)|was\s+lost|(?<=,\s)lost|"
     r"struck|impacted|lifted\s+off|selected|awarded|received\s+(?:[\w\-]+\s+){0,5}?contracts?|committed\s+to)\b")
 # A date said when something happened ("On 3 May", "in March 2019", "during 2017"), not one it is about.
-_WHEN_BEFORE_RE = re.compile(r"(?:^|\b(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Ff]rom))\s*$")
+_WHEN_BEFORE_RE = re.compile(r"(?:^|\b(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Ff]rom|[Bb]etween))\s*$")
 _NOT_DONE_RE = re.compile(r"\b(?:will|would|could|may|might|shall|plans?|planned|expected|intends?|to be)\b")
 # The end of what happened: the next clause, a date or a place said of it.
 _WHAT_ENDS_RE = re.compile(r"\s*(?:[,;(]|\s(?:on|in|during|at|from|when|after|before|while)\s+(?:\d|[A-Z])"
@@ -702,6 +769,9 @@ _FUNCTION_WORDS = {"the", "of", "a", "an", "and"}
 _NAME_STOP_RE = re.compile(r".*\b(?:on|of|in|at|to|for|by|with|from|including|include[sd]?|and|or|the|an?|its|their|aboard|carrying)\s+")
 
 
+FLIGHT_RE = re.compile(r"(?:(?:was|were)\s+)?(?:launched|landed|lifted|touched|crash|entered|inserted|went|flew|impacted|struck)")
+# A thing's name a relative clause tells of: "SLIM of JAXA", "The Korea Pathfinder Lunar Orbiter of KARI", "Danuri (KPLO)".
+_NAMED_THING_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w\-'’]*(?:\s+(?:[A-Z0-9][\w\-'’]*|\([A-Z][\w\-]*\)|of|for|the))*")
 # Where a verb's own words end: the next comma or coordinated clause ("committed on 28 May and will supply ...").
 _OWN_WORDS_END_RE = re.compile(r",|\s(?:and|but)\s")
 # A list item's label: "CNSA – Tianwen-1 was launched ..." (who reported it, not what happened).
@@ -769,7 +839,20 @@ def _happening(ctx: Context, sentence: Sentence, clause: str, verb: re.Match, ye
              and (since is None or d.pos[0] >= verb.end())
              and (d.pos[0] > opens or re.fullmatch(r"\s*(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y)?\s*", clause[:d.pos[0]]))]
     who = _LABEL_RE.sub("", clause[since or 0:verb.start()])
-    if since is not None:
+    # "Danuri, the Korea Pathfinder Lunar Orbiter, which lifted off on ...", "Among them are SLIM of JAXA, which
+    # lifted off in September 2023": the thing the relative clause is about
+    # (a flight's events only: "PhilSA, which was established in August 2019, ..." is what the agency is)
+    relative = re.search(r",\s*which\s+(?:(?:was|were)\s+)?$", who) if since is None and FLIGHT_RE.match(verb.group()) \
+        else None
+    if relative:
+        who = re.sub(r"^.*\b(?:are|is|include[sd]?|including)\s+", "", who[:relative.start()])
+        who = who[who.rfind(",") + 1:].strip() if "," in who else who.strip()
+        if not _NAMED_THING_RE.fullmatch(who):  # "Five agencies joined the group, which ended the year ...": no name
+            return
+    elif (lead := _leading_name(who.split(". ")[-1])) and re.match(r",\s*(?:[a-z]+ing|whose|with)\b",
+                                                                    who[who.rfind(lead) + len(lead):]):
+        who = lead  # "Artemis I, carrying MARE for DLR and ISA (area 8), lifted off": the name before a participle
+    elif since is not None:
         who = _appositive(who)
     else:
         who = who[max(who.rfind(","), who.rfind(":")) + 1:].strip() or _appositive(who) or _leading_name(who)
@@ -845,6 +928,8 @@ def meeting_series(ctx: Context, state: State, sentence: Sentence) -> None:
         ctx.rec.fact(event.iri, "schema:location", place.iri, "meeting-series", 0.75, evidence)
     if series["online"] or lead and VIRTUAL_RE.search(lead):
         online(ctx, event, "meeting-series", evidence)
+        if place is None and lead and VIRTUAL_RE.match(lead):  # "20–21 April 2021, online.": its place is online
+            ctx.rec.fact(event.iri, "schema:location", virtual_place(ctx, evidence).iri, "meeting-series", 0.75, evidence)
     count = GATHERED_COUNT_RE.search(text)
     if count and (n := _count(count.group(1) or count.group(2))):
         participant_count(ctx, event, n, evidence)
@@ -895,7 +980,25 @@ def surveys(ctx: Context, state: State, sentence: Sentence) -> None:
 # Wednesday 9 September 2020, 12:00–15:30 UTC", "Held at ESTEC, Noordwijk, on 4–5 March 2019".
 HELD_HEAD_RE = re.compile(r"^\W*(?:(?:the\s+)?(?:meeting|session|workshop|plenary|conference)\s+)?(?:was\s+)?held\s+"
                           r"(?P<how>(?:[^.;]*?\s)??)(?:on|from)\s+(?=(?:[A-Z][a-z]+day,?\s+)?\d)", re.I)
+# A head line of only a place and the meeting's days: "Tokyo, 1-2 March 2018", "ESTEC, Noordwijk, Tuesday 4 May 2021".
+PLACE_DATE_HEAD_RE = re.compile(r"^\W*(?P<place>[A-Z][\w\-'’.]*(?:\s+[A-Z][\w\-'’.]*){0,3}(?:,\s*[A-Z][\w\-'’.]*"
+                                r"(?:\s+[A-Z][\w\-'’.]*){0,3}){0,2}),\s+(?=(?:[A-Z][a-z]+day,?\s+)?\d)")
+# A head's fields: "- Date and time: 2020-09-09, from 12:00", "- Meeting: SAM, held online by videoconference",
+# "Venue: ESTEC, Noordwijk".
+DATE_FIELD_RE = re.compile(r"^\W*(?:Date|Dates|Date\s+and\s+time|When|Held\s+on)\s*:\s*(?=(?:[A-Z][a-z]+day,?\s+)?\d)", re.I)
+VENUE_FIELD_RE = re.compile(r"^\W*(?:Venue|Place|Location|Where|Meeting|Format)\s*:\s*(?P<what>.+)$", re.I)
 _HEAD_LINES = 12  # the first lines of a document, where its head is
+
+
+def _head_venue(ctx: Context) -> str:
+    """Where a head's fields say the meeting was: "in <venue>", or the words saying it was held online."""
+    for line in ctx.text.lines[:_HEAD_LINES]:
+        field = VENUE_FIELD_RE.match(line.text)
+        if field and (online := VIRTUAL_RE.search(field.group("what"))):
+            return online.group()
+        if field and field.group(0).lstrip("-•* ").lower().startswith(("venue", "place", "location", "where")):
+            return f"in {field.group('what')}"
+    return ""
 _EVENT_TITLE_RE = re.compile(r"\b(?:meeting|workshop|plenary|conference|forum|symposium|summit|session)\b", re.I)
 
 
@@ -903,20 +1006,21 @@ def minutes_head(ctx: Context, state: State, sentence: Sentence) -> None:
     """The head of minutes or a record whose title names a meeting ("Senior Agency Managers Meeting: Minutes"):
     the date (and place, or online) its "held ... on <day>" line gives are the titled meeting's, the meeting
     the document's sentences tell ("Twenty-three agencies were represented")."""
-    m = HELD_HEAD_RE.match(sentence.text)
-    title = re.split(r"\s*[:—–]\s*|\s+-\s+", ctx.doc.title or "")[0]
+    m = HELD_HEAD_RE.match(sentence.text) or PLACE_DATE_HEAD_RE.match(sentence.text) or DATE_FIELD_RE.match(sentence.text)
+    title = re.split(r"\s*[:—–]\s*|\s+-{1,2}\s+", ctx.doc.title or "")[0]
     if m is None or ctx.events.record is not None or not _EVENT_TITLE_RE.search(title) \
             or next((i for i, line in enumerate(ctx.text.lines) if line is sentence.line), _HEAD_LINES) >= _HEAD_LINES:
         return
     dates = [d for d in find_dates(sentence.text[m.end():]) if len(d.start) == 10]
-    if not dates:
-        return
+    if not dates or "place" in m.groupdict() and (dates[0].pos[0] > 0 or sentence.text[m.end() + dates[0].pos[1]:].strip(" .")):
+        return  # a place and a date are the whole head line, not a dateline opening a sentence
     evidence = sentence.evidence()
     event = next((e for e in ctx.rec.result.entities.values() if e.type == "Event" and e.label.lower() == title.lower()),
                  None) or ctx.rec.define(title, "Event", evidence, rule="minutes-head", confidence=0.8,
                                          slug=f"{title} {dates[0].start}", lookup=False)
     date_facts(ctx, event, dates[0], "minutes-head", 0.85, evidence)
-    how = m.group("how")
+    how = m.group("how") if "how" in m.groupdict() else f"in {m.group('place')}" if "place" in m.groupdict() \
+        else _head_venue(ctx)
     if re.search(r"\b(?:online|virtual(?:ly)?|video[\s\-]?conference|teleconference|video)\b", how, re.I):
         online(ctx, event, "minutes-head", evidence)
         ctx.rec.fact(event.iri, "schema:location", virtual_place(ctx, evidence).iri, "minutes-head", 0.8, evidence)

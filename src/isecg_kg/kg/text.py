@@ -16,7 +16,7 @@ from .vocab import ORGANIZATION_TYPES
 FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹*†‡"
 LEADING_NOISE = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "new", "of", "for", "and",
                  "in", "on", "to", "from", "with", "by", "at", "The", "A", "An", "This", "That", "These", "Those",
-                 "Its", "Their", "Our"}
+                 "Its", "Their", "Our", "No", "Each", "Every", "Another"}
 NOT_SUBJECT_BEFORE = re.compile(r"(?:\b(by|with|from|at|of|to|for|and|in|within|on|about|into|thank|among|amongst|"
                                 r"including|between|than|like|as)\s+(?:the\s+|their\s+|its\s+)?|\(\s*)$", re.I)
 # "ISECG agency experts", "the group's member-agency representatives": people of a body's member agencies, so
