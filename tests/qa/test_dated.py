@@ -748,3 +748,65 @@ def test_a_question_of_what_is_not_so_is_answered_by_a_sentence_saying_so(graph)
     alone = Answerer(engine=_PassageEngine("The rover plan of the forum is prepared by the Beta Agency."), graph=graph,
                      entities=ENTITIES)
     assert alone.answer("Which agency listed under rovers in the forum plan is not a forum member?")["answer"] is None
+
+
+# -- the same questions in other words (the reworded development sets) ------------------------------------------
+
+def test_a_member_count_asked_with_belonging_and_the_close_of_a_year(graph):
+    shape, answer = composed(graph, "By the close of 2015, how many agencies belonged to XF?")
+    assert shape == "member_count" and answer.short == "6"
+
+
+def test_the_close_or_the_last_day_of_a_year_is_its_end(tmp_path):
+    store = _small_store(tmp_path, f"""<{B}id/org/body> isecg:memberCount <{B}id/count/c1>, <{B}id/count/c2> .
+    <{B}id/count/c1> schema:value 15 ; dcterms:date "2019-01"^^xsd:gYearMonth .
+    <{B}id/count/c2> schema:value 20 ; dcterms:date "2019-12-31"^^xsd:date .
+    <{B}id/org/body> isecg:memberCount <{B}id/count/c3> . <{B}id/count/c3> schema:value 27 ;
+        dcterms:date "2021-12"^^xsd:gYearMonth .
+    """)
+    for text in ("How many members did XF gain between the close of 2019 and the end of 2021?",
+                 "How many members did XF gain from the last day of 2019 to the end of 2021?"):
+        plan = dated.compare_counts(question(text), *dated.span_asked(text), members=True)
+        assert plan.compose(rows(store, plan.sparql)).short == "7", text
+
+
+def test_a_span_from_one_date_to_another():
+    assert dated.span_asked("How many members did XF gain from the end of 2019 to the end of 2021?") == (
+        " the end of 2019 ", " the end of 2021?")
+    assert dated.span_asked("Between the end of 2016 and the end of 2019, how many agencies joined?")[0] == \
+        " the end of 2016 "
+    assert dated.span_asked("How long did AA chair XF before BB took over from it to lead the group?") is None
+    assert dated.span_asked("How many agencies moved from observer to member status?") is None  # no dates
+
+
+def test_a_gap_asked_as_a_noun_or_by_what_separates_two_things():
+    assert dated.gap_sides("What is the gap, in months, between the 2019 plan and the 2021 one that replaced it?") == (
+        "the 2019 plan", "the 2021 one that replaced it")
+    assert dated.gap_sides("What was the interval from the first report to the survey?") == (
+        "the first report", "the survey")
+    assert dated.gap_sides("How much time separates the first report from the release of the survey?") == (
+        "the first report", "the release of the survey")
+    # "from" joins the two ends only after "separates": here it is part of the first end
+    assert dated.gap_sides("How much time passed between the move from AA and the survey?") == (
+        "the move from AA", "the survey")
+    assert dated.gap_sides("What is the gap assessment about?") is None
+
+
+def test_joining_asked_by_its_date_or_by_becoming_a_member_in_other_words(graph):
+    shape, answer = composed(graph, "On what date was EE admitted to XF, and what was its position among the members?")
+    assert shape == "joined" and answer.short == "2021"
+    shape, answer = composed(graph, "Of the Epsilon Agency and the Delta Agency, which became an XF member earlier?")
+    assert shape == "joined_first" and answer.short == "DD"
+
+
+def test_phases_asked_after_a_clause_that_sets_the_question_up(graph):
+    shape, answer = composed(graph, "The 2020 report proposes a campaign in phases; what are the phases called?")
+    assert shape == "phases" and answer.short == "First Steps and Settling In"
+    assert composed(graph, "In what order does the 2020 report visit its destinations?")[1].short == \
+        "First Steps and Settling In"
+    assert dated.plan(question("The 2020 report names phases."), NAMES) is None  # nothing asked
+
+
+def test_a_count_of_the_authors_agencies_is_no_list_of_them():
+    assert dated.asks_author_agencies("Which agencies do the authors of the 2019 paper work for?")
+    assert not dated.asks_author_agencies("From how many agencies did the authors of the 2019 paper come?")

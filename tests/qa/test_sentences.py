@@ -243,3 +243,28 @@ def test_a_count_written_with_a_hyphen_is_one_number():
     assert count_in("Thirty-four delegates and twenty agencies came.", {"agency"}) == "twenty"
     assert count_in("Twenty-three of the twenty-four member agencies were represented.", {"agency"}) == "Twenty-three"
     assert count_in("Nine of 12 reviewers and 30 agencies replied.", {"agency"}) == "30"  # the part counts reviewers
+
+
+def test_a_question_asking_for_a_kind_of_value_is_answered_by_the_best_sentence_holding_one():
+    from isecg_kg.qa.answerer import _answering
+    from isecg_kg.qa.sentences import Candidate
+
+    echo = Candidate(text="Suggested citation: XF (2018), Polar Volatiles.", result=None, rank=1,
+                     scores={"type": 0.0}, score=0.49)
+    count = Candidate(text="The authors came from eight agencies.", result=None, rank=1, scores={"type": 1.0}, score=0.48)
+    assert _answering([echo, count], "number") is count
+    assert _answering([echo, count], None) is echo  # nothing asked of a kind: the best sentence
+    assert _answering([echo], "number") is echo  # none holds one: the best, which the threshold then turns down
+    assert _answering([], "number") is None
+
+
+def test_how_many_more_in_any_order_of_its_sides():
+    from isecg_kg.qa.answerer import compared_sides
+
+    assert compared_sides("How many more agencies attended the 2023 meeting than the 2020 one?") == (
+        "How many more agencies attended the 2023 meeting ", " the 2020 one?")
+    assert compared_sides("Compared with the March 2020 meeting, how many additional agencies attended the 2023 one?") == (
+        "how many additional agencies attended the 2023 one?", "the March 2020 meeting")
+    assert compared_sides("How many extra agencies attended the 2023 meeting, compared to the 2020 one?") == (
+        "How many extra agencies attended the 2023 meeting", "the 2020 one")
+    assert compared_sides("Compared with 2020, which agencies attended?") is None  # no count of a difference

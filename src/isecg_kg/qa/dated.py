@@ -350,7 +350,8 @@ def _first_beginnings(rows: list[dict]) -> dict[str, dict]:
 
 def joined(q: Question, names: Names) -> DatedPlan | None:
     """"When did POLSA join ISECG?": the beginning of its membership, as the documents state it."""
-    if not q.has(r"\bjoin(?:ed)?\b|\bbec(?:a|o)me (?:a )?member\b|\badmitted\b") or not q.has(r"\bwhen\b|\bwhat year\b"):
+    if not q.has(r"\bjoin(?:ed)?\b|\bbec(?:a|o)me (?:[\w-]+ ){0,2}member\b|\badmitted\b") or \
+            not q.has(r"\bwhen\b|\b(?:what|which) (?:year|date|day|month)\b"):
         return None
     orgs = q.of("org")
     if len(orgs) != 2:
@@ -376,7 +377,7 @@ def joined(q: Question, names: Names) -> DatedPlan | None:
     return DatedPlan("joined", sparql, compose, [member.iri, body.iri])
 
 
-JOINERS = re.compile(r"\bjoin(?:ed)?\b|\bbec(?:a|o)me (?:\w+ )?members?\b|\badmitted\b|\bnew members?\b|\bwelcomed\b", re.I)
+JOINERS = re.compile(r"\bjoin(?:ed)?\b|\bbec(?:a|o)me (?:[\w-]+ ){0,2}members?\b|\badmitted\b|\bnew members?\b|\bwelcomed\b", re.I)
 
 
 def joined_in(q: Question, names: Names) -> DatedPlan | None:
@@ -481,7 +482,7 @@ def member_count(q: Question, names: Names) -> DatedPlan | None:
     latest of it); without one, the members shape counts the members as of that year's list."""
     bodies = q.of("org")
     if not q.years or len(bodies) != 1 or not COUNT_ASKED.search(q.text) or \
-            not q.has(r"\bmembers?\b|\bmembership\b") or not q.covered_by(
+            not q.has(r"\bmembers?\b|\bmembership\b|\bbelong\w*") or not q.covered_by(
                 MEMBER_WORDS + " many number how count total size large big space have had did end ended close closed "
                 + " ".join(MONTH_NUMBERS) + AS_OF_DOCUMENT):
         return None  # "how many agencies attended the March 2020 meeting" counts no members
@@ -547,15 +548,18 @@ def phase(q: Question, names: Names) -> DatedPlan | None:
 
 
 # "What are the phases of the 2020 scenario?", "Through which destinations does the 2018 roadmap proceed, in order?"
-PHASES_ASKED = re.compile(r"\b(?:phases|stages)\b|\bdestinations\b.*\b(?:in order|in turn|proceeds?|one after)\b",
-                          re.I)
+PHASES_ASKED = re.compile(r"\b(?:phases|stages)\b|(?=.*\bdestinations\b).*\b(?:in order|in turn|proceeds?|one after|"
+                          r"(?:what|which) order|sequence)\b", re.I)
+# The clause that asks, at the start of the question or after a clause that sets it up ("The 2018 paper proposes a
+# campaign in phases; what are the four phases called?")
+ASKING_CLAUSE = r"(?:^|[;:,.]\s+)(?:(?:in|through|of|from)\s+)?(?:what|which|list|name)\b"
 
 
 def phases(q: Question, names: Names) -> DatedPlan | None:
     """All the mission phases of a roadmap, in order: those of the document the question names (else of the
     year it names; else the latest document's)."""
     if ordinal(q.text) is not None or not PHASES_ASKED.search(q.text) or \
-            not q.has(r"^\s*(?:what|which|through which|list|name)\b"):
+            not q.has(ASKING_CLAUSE):
         return None
 
     def compose(rows: list[dict]) -> Composed | None:
@@ -710,12 +714,16 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
     return DatedPlan("event_details", sparql, compose, [])
 
 
+# "the end of 2019", "the close of 2019", "the last day of 2019": a year's last month.
+END_OF = re.compile(r"\b(?:end|close|last\s+day|final\s+days?|last\s+days?)\s+of\b", re.I)
+
+
 def compare_counts(q: Question, first: str, second: str, *, members: bool = False) -> DatedPlan | None:
     """"How many more agencies attended the September 2020 meeting than the March 2020 one?": the counts
     dated at each side (participants of the events of those dates; a body's member count when the question
     is about members, or ``members``), their difference, each with the passage it was read from."""
     # "the end of 2019": its last month (a count stated by then, not one of January 2019)
-    sides = [date + "-12" if date and len(date) == 4 and re.search(r"\bend of\b", text) else date
+    sides = [date + "-12" if date and len(date) == 4 and END_OF.search(text) else date
              for text, date in ((first, side_date(first)), (second, side_date(second)))]
     if not all(sides):
         return None
@@ -883,16 +891,25 @@ HOW_LONG = re.compile(r"^\s*how long (?P<order>after|before)\s+(?P<a>.+)\s+(?:di
 _SPELLED = {n: w for w, n in CARDINALS.items() if n <= 12}  # numbers spelled out in prose: zero to twelve
 
 
-# "How many months passed between A and B?", "How much time separates A and B?"
-HOW_LONG_BETWEEN = re.compile(r"^\s*how (?:long|much time|many (?:days|weeks|months|years))\s+(?:(?:has|have|had|did)\s+)?"
-                              r"(?:passed|elapsed|gone by|went by|separates?|separated|lies|lay)\s+(?:between\s+)?"
-                              r"(?P<a>.+?)\s+and\s+(?P<b>.+?)[\s?.]*$", re.I)
+# "How many months passed between A and B?", "How much time separates A and B?", "... separates A from B?", "What is
+# the gap, in months, between A and B?", "What was the interval from A to B?": the time asked by a verb of time passing
+# or a noun of an interval, then its two ends.
+_UNITS = r"(?:days|weeks|months|years)"
+_ENDS = r"(?:between\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)|from\s+(?P<c>.+?)\s+(?:to|until|till)\s+(?P<d>.+?))[\s?.]*$"
+HOW_LONG_BETWEEN = re.compile(rf"^\s*how (?:long|much time|many {_UNITS})\s+(?:(?:has|have|had|did)\s+)?"
+                              r"(?:passed|elapsed|gone by|went by|lies|lay|(?P<separates>separates?|separated))\s+"
+                              r"(?:between\s+)?(?P<a>.+?)\s+(?:and|(?(separates)from|and))\s+(?P<b>.+?)[\s?.]*$", re.I)
+GAP_NAMED = re.compile(rf"^\s*(?:what|how long)\s+(?:is|was|were)\s+the\s+(?:\w+\s+)?(?:gap|interval|time|span|period|lapse|"
+                       rf"delay)(?:\s*,?\s*(?:in|counted in|measured in)\s+{_UNITS}\s*,?)?\s+{_ENDS}", re.I)
 
 
 def gap_sides(question: str) -> tuple[str, str] | None:
-    """The two things "how long after A did B" (or "between A and B") measures between: (A, B)."""
-    m = HOW_LONG.match(question) or HOW_LONG_BETWEEN.match(question)
-    return (m.group("a"), m.group("b")) if m else None
+    """The two things "how long after A did B" (or "between A and B", "the gap from A to B") measures between: (A, B)."""
+    if m := HOW_LONG.match(question) or HOW_LONG_BETWEEN.match(question):
+        return m.group("a"), m.group("b")
+    if m := GAP_NAMED.match(question):
+        return (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+    return None
 
 
 def _spelled(n: int, unit: str) -> str:
@@ -1027,7 +1044,7 @@ AGENCIES = re.compile(r"\bagenc(?:y|ies)\b|\borgani[sz]ations?\b|\bemploy|\baffi
 
 
 # Not a list of agencies: a count ("how many agencies provided authors": the passage states it) or yes or no.
-NOT_A_LIST = re.compile(r"^\s*(?:how\s+many|was|were|is|are|did|does|do|has|have|had)\b", re.I)
+NOT_A_LIST = re.compile(r"^\s*(?:was|were|is|are|did|does|do|has|have|had)\b|\bhow\s+many\b", re.I)
 
 
 def asks_author_agencies(question: str) -> bool:
@@ -1136,6 +1153,17 @@ def _listed(items: list[str]) -> str:
 # -- how many between A and B ----------------------------------------------------------------------------------
 
 BETWEEN = re.compile(r"\bbetween\b(?P<a>.+?)\band\b(?P<b>.+)", re.I)
+FROM_TO = re.compile(r"\bfrom\b(?P<a>.+?)\b(?:to|until|till|through)\b(?P<b>.+)", re.I)
+
+
+def span_asked(question: str) -> tuple[str, str] | None:
+    """The two ends of the span a question asks over: "between A and B", or "from A to B" when both ends are dated
+    ("from the end of 2019 to the end of 2021"; not "took over from JAXA to ...")."""
+    if m := BETWEEN.search(question):
+        return m.group("a"), m.group("b")
+    if (m := FROM_TO.search(question)) and side_date(m.group("a")) and side_date(m.group("b")):
+        return m.group("a"), m.group("b")
+    return None
 SINCE = re.compile(rf"\bsince\s+(?P<a>(?:(?:{MONTHS})\w*\s+)?(?:19|20)\d\d)\b", re.I)
 
 
