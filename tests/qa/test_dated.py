@@ -810,3 +810,37 @@ def test_phases_asked_after_a_clause_that_sets_the_question_up(graph):
 def test_a_count_of_the_authors_agencies_is_no_list_of_them():
     assert dated.asks_author_agencies("Which agencies do the authors of the 2019 paper work for?")
     assert not dated.asks_author_agencies("From how many agencies did the authors of the 2019 paper come?")
+
+
+def test_an_event_told_by_what_its_people_did_and_its_host_in_other_words(graph):
+    shape, answer = composed(graph, "Which organisation acted as host when the XF managers gathered in Rome in "
+                                    "October 2019?")
+    assert shape == "event_details" and answer.short == "AA"
+
+
+def test_the_successor_of_a_holder_the_question_names(graph):
+    shape, answer = composed(graph, "Which agency was due to succeed BB in the XF chair?")
+    assert shape == "chair" and answer.short == "CC"
+    assert composed(graph, "Which agency took the XF chair after AA in 2014?")[1].short == "BB"
+
+
+def test_how_long_a_holder_named_as_the_subject_was_in_the_chair(tmp_path):
+    store = _small_store(tmp_path, "".join([
+        _membership("z-ee", "ee", label="2016", chair=True, sentence="EE chairs the forum this year"),
+        _membership("z-ee-end", "ee", label="until 2019-10-24", end="2019-10-24", chair=True,
+                    sentence="EE passed the chair to DD on 24 October 2019"),
+        _membership("z-dd", "dd", label="from 2019-10-24", start="2019-10-24", chair=True,
+                    sentence="EE passed the chair to DD on 24 October 2019")]))
+    for text in ("How long was EE in the XF chair before DD took over from it?",
+                 "How long had EE been in the XF chair when it handed over to DD?"):
+        assert _answered(store, text).short == "about three years", text
+
+
+def test_since_what_date_a_chair_was_held(graph):
+    assert composed(graph, "Which agency held the XF chair in 2015, and from what date had it held it?")[1].short == \
+        "BB, since 30 September 2014"
+
+
+def test_which_happened_earlier():
+    assert dated.sides("Which happened earlier: the writing workshop, or the landing on the far side?") == [
+        "the writing workshop", "the landing on the far side"]

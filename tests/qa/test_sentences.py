@@ -1,4 +1,5 @@
 import zlib
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -268,3 +269,35 @@ def test_how_many_more_in_any_order_of_its_sides():
     assert compared_sides("How many extra agencies attended the 2023 meeting, compared to the 2020 one?") == (
         "How many extra agencies attended the 2023 meeting", "the 2020 one")
     assert compared_sides("Compared with 2020, which agencies attended?") is None  # no count of a difference
+
+
+def test_what_is_asked_and_counted_in_other_words():
+    from isecg_kg.qa.sentences import counted
+
+    assert answer_type("What is the name of the president of the Forum?") == "person"
+    assert counted("What was the number of people present at the meeting?") == {"peopl", "present"}
+    assert counted("What was the attendance, in agencies, at the plenary?") == {"agency"}
+    assert counted("What was its membership, counted in agencies, in 2022?") == {"agency"}
+
+
+def test_a_date_heading_the_item_dates_its_sentence():
+    from isecg_kg.qa.answerer import _date_heading
+
+    text = "- Tuesday 12 to Thursday 14 February 2019. The drafting starts at a writing workshop at ESTEC."
+    at = text.index("The drafting")
+    hit = replace(result(text, 1), highlight=Highlight(text[at:], at, len(text), ""))
+    assert [d.start for d in _date_heading(hit)] == ["2019-02-12"]
+    prose = "The group met often and discussed many things in 2019. The drafting starts at a writing workshop."
+    at = prose.index("The drafting")
+    assert _date_heading(replace(result(prose, 1), highlight=Highlight(prose[at:], at, len(prose), ""))) == []
+
+
+def test_a_count_dated_to_a_month_is_of_a_sentence_of_that_month():
+    from isecg_kg.qa.answerer import _months_named, _of_months
+    from isecg_kg.qa.sentences import Candidate
+
+    months = _months_named("How many agencies attended the plenary held from 17 to 19 November 2020?")
+    assert months == {"2020-11"}
+    of = lambda text: _of_months(Candidate(text=text, result=result(text, 1), rank=1), months)  # noqa: E731
+    assert not of("The earlier one had taken place on the twelfth and thirteenth of March 2020; 17 agencies came.")
+    assert of("Nineteen agencies took part in November 2020.") and of("Nineteen agencies took part.")

@@ -15,7 +15,7 @@ import numpy as np
 from .. import iris
 from ..indexes import Build
 from ..records import DocumentRef, EntityRecord, Highlight, HitScores, SearchHit
-from ..text import CARDINALS
+from ..text import CARDINALS, sentence_spans
 from ..settings import Settings
 from . import dated, shapes
 from .shapes import MONTH_NUMBERS
@@ -346,7 +346,7 @@ class Answerer:
             asked = words(part)
             for hit in self.engine.search(part, k=FIRST_TOLD_HITS, **filters)["results"]:
                 sentence = hit.highlight.sentence
-                dates = find_dates(sentence, default_year=hit.document.year)
+                dates = find_dates(sentence, default_year=hit.document.year) or _date_heading(hit)
                 if dates and asked and len(asked & words(sentence)) * 2 >= len(asked):
                     told.append((dates[0].start, part, hit))
                     break
@@ -493,6 +493,12 @@ class Answerer:
         # that time (its own year, or failing one its document's): one of 2019 does not say who chaired in 2008.
         if when := TIME_ASKED.findall(question):
             ranked = [c for c in ranked if _dated(c, when)]
+        if answer_type(question) == "number" and (months := _months_named(question)):
+            # "How many agencies attended the plenary of 17-19 November 2020?": the date fixes what is counted; a
+            # sentence dated only to other months counts something else (the March 2020 meeting), and no document
+            # issued before that month tells the count
+            ranked = [c for c in ranked if _of_months(c, months) and not (
+                (issued := self._issued(c.result.document.iri)) and len(issued) >= 7 and issued[:7] < min(months))]
         if season := shapes.SEASON.search(question):  # "the spring 2022 meeting": a sentence of those months
             ranked = [c for c in ranked if _of_season(c, season.group(1).lower(), season.group(2))]
         # A name the graph does not know ("the Peruvian Space Agency") must be in the answer's passage.
@@ -671,6 +677,21 @@ def _answering(ranked: list, kind: str | None):
     return typed[0] if typed else ranked[0] if ranked else None
 
 
+DATE_HEADING_WORDS = 8  # a sentence this short that gives a date heads what follows ("- Tuesday 12 February 2019.")
+
+
+def _date_heading(hit: SearchHit) -> list:
+    """The dates of the short sentence right before a hit's highlighted one when that sentence is little more than a
+    date: a list item or entry headed by its date ("- Tuesday 12 to Thursday 14 February 2019. The drafting starts
+    at a writing workshop ...")."""
+    before = hit.text[:hit.highlight.start]
+    spans = sentence_spans(before)
+    if not spans or "\n\n" in before[spans[-1][1]:]:
+        return []
+    last = before[spans[-1][0]:spans[-1][1]]
+    return find_dates(last, default_year=hit.document.year) if len(last.split()) <= DATE_HEADING_WORDS else []
+
+
 def _unknown_names(question: str, mentions) -> list[list[str]]:
     """The words of each name in ``question`` no mention covers: runs of two or more capitalised words
     after the first word of the question ("Peruvian Space Agency")."""
@@ -734,6 +755,18 @@ def _of_season(candidate, season: str, year: str) -> bool:
     named = re.search(rf"\b{season}\b|\d\s+(?:{months})\b|\b(?:{months})\s+\d", candidate.text, re.I)
     years = re.findall(r"\b(?:19|20)\d\d\b", candidate.text) or [str(candidate.result.document.year)]
     return named is not None and year in years
+
+
+def _months_named(text: str) -> set[str]:
+    """The months ``text`` dates ("17 to 19 November 2020", "June 2022") as ISO prefixes ("2020-11")."""
+    return {d.start[:7] for d in find_dates(text) if len(d.start) >= 7}
+
+
+def _of_months(candidate, months: set[str]) -> bool:
+    """Whether a sentence may be of one of ``months``: it dates nothing to the month, or dates one of them."""
+    told = {d.start[:7] for d in find_dates(candidate.text, default_year=candidate.result.document.year)
+            if len(d.start) >= 7}
+    return not told or bool(told & months)
 
 
 def _dated(candidate, anchors: list[str]) -> bool:

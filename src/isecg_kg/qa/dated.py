@@ -90,7 +90,10 @@ SUCCESSOR = re.compile(r"\b(?:pass(?:ed)?|hand(?:ed)?\s+over|succeed(?:ed)?|succ
                        r"took\s+(?:the\s+chair\s+|it\s+)?over|taken\s+(?:it\s+)?over)\b", re.I)
 # "Which agency gave up the chair at the Bremen meeting, and which took it over?": the handover of that date.
 HANDOVER = re.compile(r"\b(?:gave|give|given)\s+up\b|\b(?:relinquish|stepp?(?:ed)?\s+down|left\s+the\s+chair)", re.I)
-SINCE_WHEN = re.compile(r"\bsince when\b|\bhow long had\b", re.I)
+SINCE_WHEN = re.compile(r"\bsince when\b|\bhow long had\b|\b(?:from|since) (?:what|which) (?:date|day|month|year)\b",
+                        re.I)
+# The words before a holder whose successor is asked: "succeed KARI", "take over from KARI", "after KARI".
+_AFTER_HOLDER = r"(?:succeed(?:ed|s)?|replac(?:e|ed|es)|(?:take|took|taken|taking)\s+over\s+from|after)"
 # "Who was to take over the chair on 1 January 2022?": the holder whose term began then, not the one it ended.
 TOOK_OVER = re.compile(r"\b(?:take|takes|took|taken|taking)\s+over\b|\b(?:assume[sd]?|took|take)\s+(?:on\s+)?the\s+"
                        r"(?:\w+\s+)?chair\b", re.I)
@@ -111,18 +114,23 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     and its successor when the question asks who came next."""
     if not q.has(r"\bchair") or not q.has(r"\b(?:who|which|what)\b|\bhow long\b"):
         return None
-    asked = [m for m in q.of("org", "unit") if q.has(rf"\b(?:did|does|do)\s+{re.escape(m.text)}\b")]
+    # "For how long did ASI chair ISECG", "How long was JAXA in the ISECG chair", "How long had ASI been ...": the
+    # holder the question asks of, the subject of its verb
+    asked = [m for m in q.of("org", "unit")
+             if q.has(rf"\b(?:did|does|do|was|were|is|had|has)\s+{re.escape(m.text)}\b")]
     bodies = [m for m in q.of("org", "unit") if m not in asked]
-    # "For how long did ASI chair ISECG before handing over to CSA?": the term of the holder named, of the body
-    # named next to "chair"
     holder = asked[0].iri if asked and q.has(r"\bhow long\b") else None
+    # "Which agency was due to succeed KARI in the ISECG chair?": the holder whose successor is asked
+    before = [m for m in bodies if q.has(rf"\b{_AFTER_HOLDER}\s+{re.escape(m.text)}\b")]
     word = re.search(r"\bchair", q.text, re.I)
-    if holder is not None and bodies and word:  # the body chaired is the name next to "chair" ("the X chair", "chair X")
+    if (holder is not None or before) and len(bodies) > 1 and word:
+        # the body chaired is the name next to "chair" ("the X chair", "chair X")
         at, to = word.start(), word.end()
         bodies = [min(bodies, key=lambda m: min(abs(m.end - at), abs(m.start - to)))]
     if len(bodies) != 1:
         return None
     body = bodies[0]
+    predecessor = next((m.iri for m in before if m.iri != body.iri), None)
     sparql = (f"{PREFIXES}SELECT ?m ?x ?start ?end ?period ?stated ?passage0 ?sentence0 WHERE {{\n"
               f"  ?m a org:Membership ; org:role isecg:chair ; org:organization {_iri(body.iri)} ; org:member ?x .\n"
               f"  OPTIONAL {{ ?m org:memberDuring ?p . OPTIONAL {{ ?p rdfs:label ?period }}\n"
@@ -172,6 +180,17 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                 turns.append([t])
         if holder is not None:
             return _term_length(turns, holder, names, body.label)
+        if predecessor is not None:  # the turn after the predecessor's (its last begun by the date asked)
+            held = [i for i, turn in enumerate(turns) if any(t["holder"] == predecessor for t in turn)
+                    and (when is None or _on_or_before(turn[0].get("start") or turn[0]["from"], when))]
+            if not held or held[-1] + 1 >= len(turns):
+                return None
+            chosen = [turns[held[-1] + 1]]
+            short = " and ".join(names.short(t["holder"]) for t in chosen[0])
+            text = (f"{short} — {' and '.join(names.label(t['holder']) for t in chosen[0])} took over the chair of "
+                    f"{body.label} from {names.label(predecessor)}.")
+            return Composed(short, text, [{"label": names.label(t["holder"]), "iri": t["holder"]} for t in chosen[0]],
+                            list(dict.fromkeys(s for t in chosen[0] for s in t["sources"])))
         handover = HANDOVER.search(q.text) is not None and when is not None
         if handover:  # the turn that began at that date, and the one it ended
             began = [i for i, turn in enumerate(turns) if i and (turn[0].get("start") or turn[0]["from"]).startswith(when)]
@@ -602,9 +621,13 @@ EVENT_ASKS = {"place": (re.compile(r"\bwhere\b|\b(?:which|what) (?:city|place|lo
               "participants": (ATTENDED, "isecg:participantCount")}
 
 
+# An event, named ("the meeting") or told by what people did at it ("when the senior managers gathered in Bremen").
+EVENT_TOLD = (r"\b(?:meeting|plenary|workshop|conference|congress|forum|symposium|summit|session|event)s?\b|"
+              r"\b(?:met|meet|meets|gathered|gather|convened|assembled|came\s+together|got\s+together)\b")
 # Words of a question about an event that do not tell one event from another.
 EVENT_QUESTION_WORDS = frozenset(
     "where when which what who whom how many much the and did does was were held hold take took place places part "
+    "met meet gathered gather convened assembled came together acted act served serve "
     "hosted host hosts organised organized convened attended attend represented present participants people "
     "agencies agency delegations delegates meeting meetings plenary workshop conference congress forum symposium "
     "summit session event events city location venue its their they there this that during year month day "
@@ -649,8 +672,7 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
     # an event the question names, when it is of that date ("the ISECG plenary" may name another year's)
     named = {m.iri for m in q.of("event")}
     day = _day_asked(q.text, when)
-    if "participants" not in asked and not q.has(r"\b(?:meeting|plenary|workshop|conference|congress|forum|"
-                                                 r"symposium|summit|session|event)s?\b"):
+    if "participants" not in asked and not q.has(EVENT_TOLD):
         return None  # "where was the roadmap released in 2018" asks of no event
     provenance = "\n".join(f"  {PROVENANCE.format(n=n, s='?x', p=EVENT_ASKS[kind][1])}" for n, kind in enumerate(asked))
     sparql = (f"{PREFIXES}SELECT ?x ?label ?date ?n ?where ?place ?host "
@@ -833,8 +855,9 @@ def compare_creators(documents: list[str], names: Names) -> DatedPlan:
 
 # -- which came first -----------------------------------------------------------------------------------------
 
-FIRST = re.compile(r"\b(?:came|come|was|were|appeared|published|released|issued)\s+(?:out\s+)?(?P<order>first|earlier|"
-                   r"before|last|later)\b|\bwhich came (?P<order2>first|last)\b", re.I)
+FIRST = re.compile(r"\b(?:came|come|was|were|appeared|published|released|issued|happened|occurred|took\s+place)\s+"
+                   r"(?:out\s+)?(?P<order>first|earlier|before|last|later)\b|"
+                   r"\bwhich (?:came|happened|occurred) (?P<order2>first|last)\b", re.I)
 
 
 def sides(question: str) -> list[str] | None:

@@ -78,7 +78,8 @@ MEASURE = re.compile(r"\b\d[\d.,]*\s*(?:kg|kilo(?:gram)?s?|g|grams?|t|tonnes?|to
 PERSON_ROLES = (r"president|vice[\s\-]president|director(?:[\s\-]general)?|head|administrator|ceo|chief executive|"
                 r"minister|secretary(?:[\s\-]general)?|spokes(?:person|man|woman)|chair(?:man|woman|person)|"
                 r"deputy|manager|editor(?:[\s\-]in[\s\-]chief)?")
-PERSON_ASKED = re.compile(rf"^\s*who\s+(?:is|was|are|were|will be)\s+(?:the\s+)?(?:current\s+|former\s+|new\s+)?"
+PERSON_ASKED = re.compile(rf"^\s*(?:who\s+(?:is|was|are|were|will be)|what\s+(?:is|was|are|were)\s+the\s+names?\s+of)\s+"
+                          rf"(?:the\s+)?(?:current\s+|former\s+|new\s+)?"
                           rf"(?P<role>{PERSON_ROLES})\b", re.I)
 PERSON_NAME = re.compile(r"\b(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?(?:\s+[A-Z]\.)?"
                          r"\s+(?:(?:[Vv][ao]n|[Dd][aeiu]|[Dd]el|[Ll][ae]|Al|al)\s+)?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?\b")
@@ -342,10 +343,17 @@ class Candidate:
     score: float = 0.0
 
 
+# What a question counts: "how many space agencies", "the number of people present", "the attendance, in agencies",
+# "its membership, counted in agencies".
+COUNTED = re.compile(r"\b(?:how many|(?:number|count|total) of)\s+((?:[\w-]+\s+){0,2}[\w-]+)|"
+                     r"\b(?:attendance|turnout|membership|number|count|total)\b,?\s+(?:(?:counted|measured|given)\s+)?"
+                     r"in\s+([\w-]+)", re.I)
+
+
 def counted(question: str) -> set[str]:
     """Stems of what a "how many" question counts ("how many space agencies" -> space, agency)."""
-    m = re.search(r"\bhow many\s+((?:[\w-]+\s+){0,2}[\w-]+)", question, re.I)
-    return {stem(w) for w in m.group(1).split() if w.lower() not in STOPWORDS} if m else set()
+    m = COUNTED.search(question)
+    return {stem(w) for w in (m.group(1) or m.group(2)).split() if w.lower() not in STOPWORDS} if m else set()
 
 
 def count_in(sentence: str, nouns: set[str]) -> str | None:
