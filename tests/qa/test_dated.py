@@ -844,3 +844,13 @@ def test_since_what_date_a_chair_was_held(graph):
 def test_which_happened_earlier():
     assert dated.sides("Which happened earlier: the writing workshop, or the landing on the far side?") == [
         "the writing workshop", "the landing on the far side"]
+
+
+def test_what_a_document_replaces_asked_with_the_document_first():
+    assert dated.relation_asked("The 2023 scenario update replaces which earlier scenario?") == (
+        "The 2023 scenario update", False, ("dcterms:replaces",))
+    assert dated.relation_asked("The October 2022 supplement brings up to date and replaces which previous document?") \
+        == ("The October 2022 supplement", False, ("dcterms:replaces",))
+    assert dated.relation_asked("Which earlier paper does the 2022 assessment bring up to date?") == (
+        "the 2022 assessment", False, ("dcterms:replaces",))
+    assert dated.relation_asked("Which agency hosts which meeting?") is None

@@ -978,9 +978,14 @@ def gap(rows: list[dict], documents: list[str]) -> Composed | None:
 
 # "What does the third edition replace?", "What is the 2020 supplement based on?" (the document, then what it
 # follows) and "Which edition replaced the second one?" (what follows the document).
-_FOLLOWS = r"(?:replace|supersede|update|build on)"
+_FOLLOWS = r"(?:replace|supersede|update|build on|bring up to date)"
+# ... and with the document first: "The 2023 update replaces which earlier scenario?", "The October 2022 supplement
+# brings up to date and replaces which previous document?"
+_FOLLOWS_S = r"(?:replaces|supersedes|updates|builds on|brings up to date)"
 EARLIER_ASKED = re.compile(rf"^\s*(?:what|which)\s+(?:\w+\s+){{0,2}}?(?:does|did|do)\s+(?P<doc>.+?)\s+{_FOLLOWS}\s*\??\s*$|"
-                           r"^\s*what\s+(?:is|was)\s+(?P<based>.+?)\s+based\s+on\s*\??\s*$", re.I)
+                           r"^\s*what\s+(?:is|was)\s+(?P<based>.+?)\s+based\s+on\s*\??\s*$|"
+                           rf"^\s*(?P<subject>(?!(?:what|which|who|how|when|where)\b).+?)\s+{_FOLLOWS_S}"
+                           rf"(?:,?\s+and\s+{_FOLLOWS_S})?\s+(?:which|what)\b[^?]*\??\s*$", re.I)
 LATER_ASKED = re.compile(r"^\s*(?:what|which)\s+(?:\w+\s+){0,2}?(?:replaced|superseded|updated|built on|replaces|"
                          r"supersedes|updates|builds on)\s+(?P<doc>.+?)\s*\??\s*$", re.I)
 RELATIONS = {"dcterms:replaces": "replaces", "schema:isBasedOn": "builds on"}
@@ -988,7 +993,7 @@ _VERBS = {term(curie).value: verb for curie, verb in RELATIONS.items()}  # by th
 
 
 # The relation each verb asks for: "update and supersede" asks what a document replaces, not what it builds on.
-_RELATION_VERBS = {"dcterms:replaces": re.compile(r"\b(?:replac|supersed|updat)", re.I),
+_RELATION_VERBS = {"dcterms:replaces": re.compile(r"\b(?:replac|supersed|updat|brings? up to date)", re.I),
                    "schema:isBasedOn": re.compile(r"\b(?:based|buil[dt])", re.I)}
 
 
@@ -1002,7 +1007,7 @@ def relation_asked(question: str) -> tuple[str, bool, tuple[str, ...]] | None:
     ask for), or None."""
     relations = relations_of(question)
     if m := EARLIER_ASKED.match(question):
-        return m.group("doc") or m.group("based"), False, relations
+        return m.group("doc") or m.group("based") or m.group("subject"), False, relations
     if m := LATER_ASKED.match(question):
         return m.group("doc"), True, relations
     return None
