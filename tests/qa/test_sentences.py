@@ -301,3 +301,27 @@ def test_a_count_dated_to_a_month_is_of_a_sentence_of_that_month():
     of = lambda text: _of_months(Candidate(text=text, result=result(text, 1), rank=1), months)  # noqa: E731
     assert not of("The earlier one had taken place on the twelfth and thirteenth of March 2020; 17 agencies came.")
     assert of("Nineteen agencies took part in November 2020.") and of("Nineteen agencies took part.")
+
+
+def test_the_relation_a_which_did_question_asks_in_its_family_of_verbs():
+    from isecg_kg.qa.sentences import stated, states
+
+    asked = stated("At their spring meeting, which organisation did the managers admit as a new member of the Forum?")
+    assert asked == [{"admit", "accept", "join"}]
+    assert states("The Centre is admitted as a member, effective immediately.", asked)
+    assert states("The managers accepted the Centre as the Forum's eighth member.", asked)
+    assert not states("The host agency's director opened the meeting and welcomed the delegates.", asked)
+    assert stated("What does the group plan to investigate with its partners?") == []
+
+
+def test_a_sentence_dating_nothing_to_a_month_is_of_its_documents_month():
+    from isecg_kg.qa.answerer import _dated
+    from isecg_kg.qa.sentences import Candidate
+
+    record = replace(result("x", 1), document=DocumentRef("r", "Record", 2018, "minutes", "http://x/r"))
+    decision = Candidate(text="Decision 1. The Centre is admitted as a member.", result=record, rank=1)
+    assert _dated(decision, ["March 2018"], "2018-03-09")  # the record of the March 2018 meeting
+    assert not _dated(decision, ["March 2018"], "2018-06-01")
+    assert not _dated(decision, ["March 2018"], None)
+    other = Candidate(text="The next meeting is in June 2018.", result=record, rank=1)
+    assert not _dated(other, ["March 2018"], "2018-03-09")  # it dates itself to another month

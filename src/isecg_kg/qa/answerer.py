@@ -492,7 +492,7 @@ class Answerer:
         # A question tied to a time ("in 2008", "at the end of 2019") is answered only by a sentence of
         # that time (its own year, or failing one its document's): one of 2019 does not say who chaired in 2008.
         if when := TIME_ASKED.findall(question):
-            ranked = [c for c in ranked if _dated(c, when)]
+            ranked = [c for c in ranked if _dated(c, when, self._issued(c.result.document.iri))]
         if answer_type(question) == "number" and (months := _months_named(question)):
             # "How many agencies attended the plenary of 17-19 November 2020?": the date fixes what is counted; a
             # sentence dated only to other months counts something else (the March 2020 meeting), and no document
@@ -757,6 +757,11 @@ def _of_season(candidate, season: str, year: str) -> bool:
     return named is not None and year in years
 
 
+def _month_name(word: str) -> str:
+    """The full name of a month a word names ("Sept" -> "september")."""
+    return next(name for name in MONTH_NUMBERS if name.startswith(word.lower()[:3]))
+
+
 def _months_named(text: str) -> set[str]:
     """The months ``text`` dates ("17 to 19 November 2020", "June 2022") as ISO prefixes ("2020-11")."""
     return {d.start[:7] for d in find_dates(text) if len(d.start) >= 7}
@@ -769,13 +774,17 @@ def _of_months(candidate, months: set[str]) -> bool:
     return not told or bool(told & months)
 
 
-def _dated(candidate, anchors: list[str]) -> bool:
+def _dated(candidate, anchors: list[str], issued: str | None = None) -> bool:
     """Whether a sentence is of the time of one of ``anchors`` ("September 2020"): the anchor's month
-    in the sentence, and its year there or its document's."""
+    in the sentence (or, when it dates nothing to a month, in ``issued``, its document's date: the record of a
+    meeting), and its year there or its document's."""
+    own_months = any(len(d.start) >= 7 for d in find_dates(candidate.text))
     for anchor in anchors:
         month = re.search(rf"\b(?:{MONTHS})\b", anchor, re.I)
         year = re.search(r"\b(?:19|20)\d\d\b", anchor)
-        in_month = month is None or re.search(rf"\b{month.group()}", candidate.text, re.I)
+        in_month = month is None or re.search(rf"\b{month.group()}", candidate.text, re.I) or (
+            not own_months and issued is not None and year is not None and len(issued) >= 7
+            and issued[:7] == f"{year.group()}-{MONTH_NUMBERS[_month_name(month.group())]:02d}")
         # The sentence's own year, or failing one, its document's.
         stated = re.findall(r"\b(?:19|20)\d\d\b", candidate.text) or [str(candidate.result.document.year)]
         in_year = year is None or year.group() in stated

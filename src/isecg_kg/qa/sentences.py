@@ -147,6 +147,19 @@ PARTICIPLE = re.compile(rf"^\s+(?:under|in|by|at|on|for|as|from|with|among)\b.*?
 SUBJECT = re.compile(rf"^\s*{_AUX}\s+(?:(?:a|an|the|any|some|this|that|these|those)\s+)?(?P<subject>[^?,]+)", re.I)
 
 
+# "Which organisation did the senior managers admit as a new member?": the verb after the subject of "did", the last
+# of the words running on from it (the subject's, then the verb) before a small word.
+DID_RELATION = re.compile(r"^\s*(?:[^,?]*,\s*)?(?:which|what)\s+[\w-]+\s+(?:did|does|do)\s+(?P<run>(?:[\w'’-]+\s+){1,5}?)"
+                          r"(?:as|to|in|at|on|for|from|with|into|during|after|before|the|a|an|\?)\b", re.I)
+# Verbs that say one relation in other words: a sentence saying "welcomed" states what "admit" asks.
+RELATION_FAMILIES = [frozenset({"admit", "accept", "join"}), frozenset({"host", "invit", "organis", "organiz"}),
+                     frozenset({"select", "chos", "choos", "pick"}), frozenset({"launch", "lift"})]
+
+
+def _family(stem_: str) -> set[str]:
+    return next((set(f) for f in RELATION_FAMILIES if any(stem_.startswith(w) for w in f)), {stem_})
+
+
 def stated(question: str) -> list[set[str]]:
     """What a sentence must hold to answer ``question`` at all, as groups of word stems (a word of each group):
     the relation a "who/which X <verb>ed" question asks ("hosted": host); for a yes/no question, a word of
@@ -155,6 +168,9 @@ def stated(question: str) -> list[set[str]]:
     if m := RELATION.match(question):
         # "Which body listed under X is not a member?": a participle naming the subject, the verb comes later
         return [] if PARTICIPLE.match(question[m.end():]) else [{stem(m.group("verb") or m.group("future"))}]
+    if (m := DID_RELATION.match(question)) and len(run := [w for w in m.group("run").split()
+                                                            if w.lower() not in STOPWORDS]) >= 2:
+        return [_family(stem(run[-1]))]
     if YES_NO.match(question.strip()) and (m := SUBJECT.match(question)):
         run: list[str] = []
         for w in _WORD.findall(m.group("subject")):
