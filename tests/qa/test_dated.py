@@ -854,3 +854,10 @@ def test_what_a_document_replaces_asked_with_the_document_first():
     assert dated.relation_asked("Which earlier paper does the 2022 assessment bring up to date?") == (
         "the 2022 assessment", False, ("dcterms:replaces",))
     assert dated.relation_asked("Which agency hosts which meeting?") is None
+
+
+def test_the_site_of_an_event_and_a_membership_counted_in_agencies(graph):
+    shape, answer = composed(graph, "At which site did XF hold its meeting of October 2019, and which agency was the host?")
+    assert shape == "event_details" and answer.short == "Rome; AA"
+    shape, answer = composed(graph, "What was XF's membership, counted in agencies, in October 2015?")
+    assert shape == "member_count" and answer.short == "6"

@@ -616,7 +616,8 @@ ATTENDED = re.compile(r"\bhow many\b.*\b(?:attend\w*|represented|took part|take 
 
 
 # What may be asked of an event, with its predicate: "where was it held", "who hosted it", "how many took part".
-EVENT_ASKS = {"place": (re.compile(r"\bwhere\b|\b(?:which|what) (?:city|place|location|venue)\b", re.I), "schema:location"),
+EVENT_ASKS = {"place": (re.compile(r"\bwhere\b|\b(?:which|what) (?:city|town|place|location|venue|site)\b", re.I),
+                       "schema:location"),
               "host": (re.compile(r"\bhost\w*|\borgani[sz](?:ed|es|ing|ers?)\b|\bconven\w*", re.I), "schema:organizer"),
               "participants": (ATTENDED, "isecg:participantCount")}
 
@@ -630,7 +631,7 @@ EVENT_QUESTION_WORDS = frozenset(
     "met meet gathered gather convened assembled came together acted act served serve "
     "hosted host hosts organised organized convened attended attend represented present participants people "
     "agencies agency delegations delegates meeting meetings plenary workshop conference congress forum symposium "
-    "summit session event events city location venue its their they there this that during year month day "
+    "summit session event events city town location venue site its their they there this that during year month day "
     "january february march april may june july august september october november december spring summer autumn "
     "fall winter isecg".split())
 

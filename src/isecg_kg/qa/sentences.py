@@ -97,8 +97,8 @@ _PLURAL = re.compile(r"^(?:which|what)\s+(?!(?:will|did|does|do|is|are|was|were|
 
 
 # A question asking how many, in any of its words: "how many", "the number of", "the size of its membership".
-COUNT_ASKED = re.compile(r"\bhow (?:many|much|large|big)\b|\b(?:number|size|count|total) of\b|\b(?:attendance|turnout)\b",
-                         re.I)
+COUNT_ASKED = re.compile(r"\bhow (?:many|much|large|big)\b|\b(?:number|size|count|total) of\b|\b(?:attendance|turnout)\b|"
+                         r"\bmembership\b,?\s+(?:counted|measured)\s+in\b", re.I)
 
 
 def answer_type(question: str) -> str | None:
