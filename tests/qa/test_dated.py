@@ -837,6 +837,9 @@ def test_how_long_a_holder_named_as_the_subject_was_in_the_chair(tmp_path):
 
 
 def test_since_what_date_a_chair_was_held(graph):
+    # "was XF's chair": the body after "was" is no holder asked of (only "how long was X in the chair" names one)
+    assert composed(graph, "Which agency was XF's chair in 2015, and which agency took over from it?")[1].short == \
+        "BB, succeeded by CC"
     assert composed(graph, "Which agency held the XF chair in 2015, and from what date had it held it?")[1].short == \
         "BB, since 30 September 2014"
 

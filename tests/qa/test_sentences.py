@@ -253,10 +253,11 @@ def test_a_question_asking_for_a_kind_of_value_is_answered_by_the_best_sentence_
     echo = Candidate(text="Suggested citation: XF (2018), Polar Volatiles.", result=None, rank=1,
                      scores={"type": 0.0}, score=0.49)
     count = Candidate(text="The authors came from eight agencies.", result=None, rank=1, scores={"type": 1.0}, score=0.48)
-    assert _answering([echo, count], "number") is count
+    assert _answering([echo, count], "number", {"agency"}) is count
     assert _answering([echo, count], None) is echo  # nothing asked of a kind: the best sentence
-    assert _answering([echo], "number") is echo  # none holds one: the best, which the threshold then turns down
-    assert _answering([], "number") is None
+    assert _answering([echo, count], "date") is echo  # any date is too weak a sign: the best, which may then fail
+    assert _answering([echo], "number", {"agency"}) is echo  # none counts it: the best, which the check turns down
+    assert _answering([], "number", {"agency"}) is None
 
 
 def test_how_many_more_in_any_order_of_its_sides():

@@ -512,7 +512,7 @@ class Answerer:
         stems = stated(question)
         unstated = bool(ranked) and not any(states(c.text, stems) for c in ranked)
         ranked = [c for c in ranked if states(c.text, stems)]
-        best = _answering(ranked, kind)
+        best = _answering(ranked, kind, counted(question))
         # No guess: a sentence must score, share the question's words and, when the question asks for a
         # date, a number, a duration, a place or an organisation, hold one (besides those asked about).
         untyped = kind in REQUIRED and best is not None and not best.scores["type"]
@@ -668,12 +668,13 @@ class Answerer:
         return np.vstack(rows).astype(np.float32)
 
 
-def _answering(ranked: list, kind: str | None):
-    """The sentence that answers: the best of ``ranked``; for a question asking for a kind of value (a count, a date,
-    a place ...), the best holding one, since a sentence without it answers nothing however much of the question it
+def _answering(ranked: list, kind: str | None, nouns: set[str] = frozenset()):
+    """The sentence that answers: the best of ``ranked``; for a question counting something named (``nouns``), the
+    best that counts it, since a sentence without such a count answers nothing however much of the question it
     repeats ("Suggested citation: ISECG (2018), Lunar Polar Volatiles ..." for "From how many agencies did its authors
-    come?").  None when nothing is ranked."""
-    typed = [c for c in ranked if c.scores["type"]] if kind in REQUIRED else []
+    come?").  (Any date or duration is too weak a sign to pass over a better sentence for.)  None when nothing is
+    ranked."""
+    typed = [c for c in ranked if c.scores["type"]] if kind == "number" and nouns else []
     return typed[0] if typed else ranked[0] if ranked else None
 
 

@@ -116,8 +116,8 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
         return None
     # "For how long did ASI chair ISECG", "How long was JAXA in the ISECG chair", "How long had ASI been ...": the
     # holder the question asks of, the subject of its verb
-    asked = [m for m in q.of("org", "unit")
-             if q.has(rf"\b(?:did|does|do|was|were|is|had|has)\s+{re.escape(m.text)}\b")]
+    subject = r"(?:did|does|do|was|were|is|had|has)" if q.has(r"\bhow long\b") else r"(?:did|does|do)"
+    asked = [m for m in q.of("org", "unit") if q.has(rf"\b{subject}\s+{re.escape(m.text)}\b")]
     bodies = [m for m in q.of("org", "unit") if m not in asked]
     holder = asked[0].iri if asked and q.has(r"\bhow long\b") else None
     # "Which agency was due to succeed KARI in the ISECG chair?": the holder whose successor is asked
