@@ -748,3 +748,119 @@ def test_a_question_of_what_is_not_so_is_answered_by_a_sentence_saying_so(graph)
     alone = Answerer(engine=_PassageEngine("The rover plan of the forum is prepared by the Beta Agency."), graph=graph,
                      entities=ENTITIES)
     assert alone.answer("Which agency listed under rovers in the forum plan is not a forum member?")["answer"] is None
+
+
+# -- the same questions in other words (the reworded development sets) ------------------------------------------
+
+def test_a_member_count_asked_with_belonging_and_the_close_of_a_year(graph):
+    shape, answer = composed(graph, "By the close of 2015, how many agencies belonged to XF?")
+    assert shape == "member_count" and answer.short == "6"
+
+
+def test_the_close_or_the_last_day_of_a_year_is_its_end(tmp_path):
+    store = _small_store(tmp_path, f"""<{B}id/org/body> isecg:memberCount <{B}id/count/c1>, <{B}id/count/c2> .
+    <{B}id/count/c1> schema:value 15 ; dcterms:date "2019-01"^^xsd:gYearMonth .
+    <{B}id/count/c2> schema:value 20 ; dcterms:date "2019-12-31"^^xsd:date .
+    <{B}id/org/body> isecg:memberCount <{B}id/count/c3> . <{B}id/count/c3> schema:value 27 ;
+        dcterms:date "2021-12"^^xsd:gYearMonth .
+    """)
+    for text in ("How many members did XF gain between the close of 2019 and the end of 2021?",
+                 "How many members did XF gain from the last day of 2019 to the end of 2021?"):
+        plan = dated.compare_counts(question(text), *dated.span_asked(text), members=True)
+        assert plan.compose(rows(store, plan.sparql)).short == "7", text
+
+
+def test_a_span_from_one_date_to_another():
+    assert dated.span_asked("How many members did XF gain from the end of 2019 to the end of 2021?") == (
+        " the end of 2019 ", " the end of 2021?")
+    assert dated.span_asked("Between the end of 2016 and the end of 2019, how many agencies joined?")[0] == \
+        " the end of 2016 "
+    assert dated.span_asked("How long did AA chair XF before BB took over from it to lead the group?") is None
+    assert dated.span_asked("How many agencies moved from observer to member status?") is None  # no dates
+
+
+def test_a_gap_asked_as_a_noun_or_by_what_separates_two_things():
+    assert dated.gap_sides("What is the gap, in months, between the 2019 plan and the 2021 one that replaced it?") == (
+        "the 2019 plan", "the 2021 one that replaced it")
+    assert dated.gap_sides("What was the interval from the first report to the survey?") == (
+        "the first report", "the survey")
+    assert dated.gap_sides("How much time separates the first report from the release of the survey?") == (
+        "the first report", "the release of the survey")
+    # "from" joins the two ends only after "separates": here it is part of the first end
+    assert dated.gap_sides("How much time passed between the move from AA and the survey?") == (
+        "the move from AA", "the survey")
+    assert dated.gap_sides("What is the gap assessment about?") is None
+
+
+def test_joining_asked_by_its_date_or_by_becoming_a_member_in_other_words(graph):
+    shape, answer = composed(graph, "On what date was EE admitted to XF, and what was its position among the members?")
+    assert shape == "joined" and answer.short == "2021"
+    shape, answer = composed(graph, "Of the Epsilon Agency and the Delta Agency, which became an XF member earlier?")
+    assert shape == "joined_first" and answer.short == "DD"
+
+
+def test_phases_asked_after_a_clause_that_sets_the_question_up(graph):
+    shape, answer = composed(graph, "The 2020 report proposes a campaign in phases; what are the phases called?")
+    assert shape == "phases" and answer.short == "First Steps and Settling In"
+    assert composed(graph, "In what order does the 2020 report visit its destinations?")[1].short == \
+        "First Steps and Settling In"
+    assert dated.plan(question("The 2020 report names phases."), NAMES) is None  # nothing asked
+
+
+def test_a_count_of_the_authors_agencies_is_no_list_of_them():
+    assert dated.asks_author_agencies("Which agencies do the authors of the 2019 paper work for?")
+    assert not dated.asks_author_agencies("From how many agencies did the authors of the 2019 paper come?")
+
+
+def test_an_event_told_by_what_its_people_did_and_its_host_in_other_words(graph):
+    shape, answer = composed(graph, "Which organisation acted as host when the XF managers gathered in Rome in "
+                                    "October 2019?")
+    assert shape == "event_details" and answer.short == "AA"
+
+
+def test_the_successor_of_a_holder_the_question_names(graph):
+    shape, answer = composed(graph, "Which agency was due to succeed BB in the XF chair?")
+    assert shape == "chair" and answer.short == "CC"
+    assert composed(graph, "Which agency took the XF chair after AA in 2014?")[1].short == "BB"
+
+
+def test_how_long_a_holder_named_as_the_subject_was_in_the_chair(tmp_path):
+    store = _small_store(tmp_path, "".join([
+        _membership("z-ee", "ee", label="2016", chair=True, sentence="EE chairs the forum this year"),
+        _membership("z-ee-end", "ee", label="until 2019-10-24", end="2019-10-24", chair=True,
+                    sentence="EE passed the chair to DD on 24 October 2019"),
+        _membership("z-dd", "dd", label="from 2019-10-24", start="2019-10-24", chair=True,
+                    sentence="EE passed the chair to DD on 24 October 2019")]))
+    for text in ("How long was EE in the XF chair before DD took over from it?",
+                 "How long had EE been in the XF chair when it handed over to DD?"):
+        assert _answered(store, text).short == "about three years", text
+
+
+def test_since_what_date_a_chair_was_held(graph):
+    # "was XF's chair": the body after "was" is no holder asked of (only "how long was X in the chair" names one)
+    assert composed(graph, "Which agency was XF's chair in 2015, and which agency took over from it?")[1].short == \
+        "BB, succeeded by CC"
+    assert composed(graph, "Which agency held the XF chair in 2015, and from what date had it held it?")[1].short == \
+        "BB, since 30 September 2014"
+
+
+def test_which_happened_earlier():
+    assert dated.sides("Which happened earlier: the writing workshop, or the landing on the far side?") == [
+        "the writing workshop", "the landing on the far side"]
+
+
+def test_what_a_document_replaces_asked_with_the_document_first():
+    assert dated.relation_asked("The 2023 scenario update replaces which earlier scenario?") == (
+        "The 2023 scenario update", False, ("dcterms:replaces",))
+    assert dated.relation_asked("The October 2022 supplement brings up to date and replaces which previous document?") \
+        == ("The October 2022 supplement", False, ("dcterms:replaces",))
+    assert dated.relation_asked("Which earlier paper does the 2022 assessment bring up to date?") == (
+        "the 2022 assessment", False, ("dcterms:replaces",))
+    assert dated.relation_asked("Which agency hosts which meeting?") is None
+
+
+def test_the_site_of_an_event_and_a_membership_counted_in_agencies(graph):
+    shape, answer = composed(graph, "At which site did XF hold its meeting of October 2019, and which agency was the host?")
+    assert shape == "event_details" and answer.short == "Rome; AA"
+    shape, answer = composed(graph, "What was XF's membership, counted in agencies, in October 2015?")
+    assert shape == "member_count" and answer.short == "6"

@@ -1,4 +1,5 @@
 import zlib
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -250,3 +251,85 @@ def test_a_count_written_with_a_hyphen_is_one_number():
     assert count_in("Thirty-four delegates and twenty agencies came.", {"agency"}) == "twenty"
     assert count_in("Twenty-three of the twenty-four member agencies were represented.", {"agency"}) == "Twenty-three"
     assert count_in("Nine of 12 reviewers and 30 agencies replied.", {"agency"}) == "30"  # the part counts reviewers
+
+
+def test_a_question_asking_for_a_kind_of_value_is_answered_by_the_best_sentence_holding_one():
+    from isecg_kg.qa.answerer import _answering
+    from isecg_kg.qa.sentences import Candidate
+
+    echo = Candidate(text="Suggested citation: XF (2018), Polar Volatiles.", result=None, rank=1,
+                     scores={"type": 0.0}, score=0.49)
+    count = Candidate(text="The authors came from eight agencies.", result=None, rank=1, scores={"type": 1.0}, score=0.48)
+    assert _answering([echo, count], "number", {"agency"}) is count
+    assert _answering([echo, count], None) is echo  # nothing asked of a kind: the best sentence
+    assert _answering([echo, count], "date") is echo  # any date is too weak a sign: the best, which may then fail
+    assert _answering([echo], "number", {"agency"}) is echo  # none counts it: the best, which the check turns down
+    assert _answering([], "number", {"agency"}) is None
+
+
+def test_how_many_more_in_any_order_of_its_sides():
+    from isecg_kg.qa.answerer import compared_sides
+
+    assert compared_sides("How many more agencies attended the 2023 meeting than the 2020 one?") == (
+        "How many more agencies attended the 2023 meeting ", " the 2020 one?")
+    assert compared_sides("Compared with the March 2020 meeting, how many additional agencies attended the 2023 one?") == (
+        "how many additional agencies attended the 2023 one?", "the March 2020 meeting")
+    assert compared_sides("How many extra agencies attended the 2023 meeting, compared to the 2020 one?") == (
+        "How many extra agencies attended the 2023 meeting", "the 2020 one")
+    assert compared_sides("Compared with 2020, which agencies attended?") is None  # no count of a difference
+
+
+def test_what_is_asked_and_counted_in_other_words():
+    from isecg_kg.qa.sentences import counted
+
+    assert answer_type("What is the name of the president of the Forum?") == "person"
+    assert counted("What was the number of people present at the meeting?") == {"peopl", "present"}
+    assert counted("What was the attendance, in agencies, at the plenary?") == {"agency"}
+    assert counted("What was its membership, counted in agencies, in 2022?") == {"agency"}
+
+
+def test_a_date_heading_the_item_dates_its_sentence():
+    from isecg_kg.qa.answerer import _date_heading
+
+    text = "- Tuesday 12 to Thursday 14 February 2019. The drafting starts at a writing workshop at ESTEC."
+    at = text.index("The drafting")
+    hit = replace(result(text, 1), highlight=Highlight(text[at:], at, len(text), ""))
+    assert [d.start for d in _date_heading(hit)] == ["2019-02-12"]
+    prose = "The group met often and discussed many things in 2019. The drafting starts at a writing workshop."
+    at = prose.index("The drafting")
+    assert _date_heading(replace(result(prose, 1), highlight=Highlight(prose[at:], at, len(prose), ""))) == []
+
+
+def test_a_count_dated_to_a_month_is_of_a_sentence_of_that_month():
+    from isecg_kg.qa.answerer import _months_named, _of_months
+    from isecg_kg.qa.sentences import Candidate
+
+    months = _months_named("How many agencies attended the plenary held from 17 to 19 November 2020?")
+    assert months == {"2020-11"}
+    of = lambda text: _of_months(Candidate(text=text, result=result(text, 1), rank=1), months)  # noqa: E731
+    assert not of("The earlier one had taken place on the twelfth and thirteenth of March 2020; 17 agencies came.")
+    assert of("Nineteen agencies took part in November 2020.") and of("Nineteen agencies took part.")
+
+
+def test_the_relation_a_which_did_question_asks_in_its_family_of_verbs():
+    from isecg_kg.qa.sentences import stated, states
+
+    asked = stated("At their spring meeting, which organisation did the managers admit as a new member of the Forum?")
+    assert asked == [{"admit", "accept", "join"}]
+    assert states("The Centre is admitted as a member, effective immediately.", asked)
+    assert states("The managers accepted the Centre as the Forum's eighth member.", asked)
+    assert not states("The host agency's director opened the meeting and welcomed the delegates.", asked)
+    assert stated("What does the group plan to investigate with its partners?") == []
+
+
+def test_a_sentence_dating_nothing_to_a_month_is_of_its_documents_month():
+    from isecg_kg.qa.answerer import _dated
+    from isecg_kg.qa.sentences import Candidate
+
+    record = replace(result("x", 1), document=DocumentRef("r", "Record", 2018, "minutes", "http://x/r"))
+    decision = Candidate(text="Decision 1. The Centre is admitted as a member.", result=record, rank=1)
+    assert _dated(decision, ["March 2018"], "2018-03-09")  # the record of the March 2018 meeting
+    assert not _dated(decision, ["March 2018"], "2018-06-01")
+    assert not _dated(decision, ["March 2018"], None)
+    other = Candidate(text="The next meeting is in June 2018.", result=record, rank=1)
+    assert not _dated(other, ["March 2018"], "2018-03-09")  # it dates itself to another month

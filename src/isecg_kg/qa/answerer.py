@@ -15,7 +15,7 @@ import numpy as np
 from .. import iris
 from ..indexes import Build
 from ..records import DocumentRef, EntityRecord, Highlight, HitScores, SearchHit
-from ..text import CARDINALS
+from ..text import CARDINALS, sentence_spans
 from ..settings import Settings
 from . import dated, shapes
 from .shapes import MONTH_NUMBERS
@@ -36,7 +36,7 @@ MIN_SENTENCE_SCORE = 0.35
 MIN_WORD_SHARE = 0.15
 # A time the question asks about ("in 2008", "during March 2020", "at the end of 2019"), not a document it
 # names ("the 2013 roadmap").
-TIME_ASKED = re.compile(rf"\b(?:in|during|as of|at the (?:end|start|beginning) of|by the end of)\s+"
+TIME_ASKED = re.compile(rf"\b(?:in|during|as of|(?:at|by) the (?:end|close|start|beginning) of)\s+"
                         rf"((?:(?:{MONTHS})\w*\s+)?(?:19|20)\d\d)\b(?!\s+(?:roadmap|report|edition|paper|supplement))",
                         re.I)
 # A question asking what is not so ("is not a member", "never joined"), and a sentence naming an exception.
@@ -51,15 +51,24 @@ ASKING_WORDS = content_words("wrote written authored edited prepared compiled dr
 SENTENCE_PASSAGES = 5  # top passages whose sentences compete for the answer
 COMPARED_PASSAGES = 10  # a comparison's two sides may come from two documents: look deeper
 FIRST_TOLD_HITS = 3  # passages whose highlighted sentences may tell when a side of "which came first" happened
-# "How many more agencies attended the September 2020 meeting than the March 2020 one?"
-COMPARISON = re.compile(r"\bhow many (more|fewer|less)\b.*?(\bthan\b)", re.I)
+# "How many more agencies attended the September 2020 meeting than the March 2020 one?", "how many additional ... than
+# ...", and with the side compared against first or last: "Compared with the March 2020 meeting, how many extra agencies
+# attended the September one?", "How many more ..., compared to ...?" (see compared_sides)
+_MORE = r"how many (?:more|fewer|less|additional|extra)\b"
+COMPARISON = re.compile(rf"\b{_MORE}.*?(\bthan\b)", re.I)
+_AGAINST = r"(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|as\s+against|set\s+against)"
+COMPARED_FIRST = re.compile(rf"^\s*{_AGAINST}\s+(?P<b>[^?]+?),\s*(?P<a>.*\b{_MORE}.*)$", re.I)
+COMPARED_LAST = re.compile(rf"^(?P<a>.*\b{_MORE}.*?),?\s+{_AGAINST}\s+(?P<b>[^?]+)\??\s*$", re.I)
 # A sentence that states a difference itself: "three more agencies than", "grew by four", "five additional".
 _AMOUNT = r"(\d+|" + "|".join(w for w in CARDINALS if w != "zero") + ")"
 COMPARATIVE = re.compile(rf"\b{_AMOUNT}\s+(?:more|fewer|less|additional|extra)\b|"
                          rf"\b(?:increas\w*|decreas\w*|gr[eo]w\w*|r[io]s\w*|fell|dropped)\s+by\s+{_AMOUNT}\b", re.I)
-# "How many new members joined between January 2018 and September 2020?"
-BETWEEN_COUNT = re.compile(r"\bhow many\b(?!\s+(?:days|weeks|months|years)\b).*\bbetween\b.+\band\b", re.I)
-GROWTH = re.compile(r"\b(?:gr[eo]w\w*|increas\w*|r[io]s\w*|expand\w*|gain\w*|join\w*|new members?|added|admitted)\b", re.I)
+# "How many new members joined between January 2018 and September 2020?", "Between the end of 2016 and the end of 2019,
+# how many agencies became members?", "How many members did ISECG gain from the end of 2019 to the end of 2021?" (a count
+# asked, and a span: dated.span_asked)
+COUNT_NOT_TIME = re.compile(r"\bhow many\b(?!\s+(?:days|weeks|months|years)\b)", re.I)
+GROWTH = re.compile(r"\b(?:gr[eo]w\w*|increas\w*|r[io]s\w*|expand\w*|gain\w*|join\w*|new members?|added|admitted|"
+                    r"bec[ao]me\s+(?:[\w-]+\s+){0,2}members?)\b", re.I)
 # "..., and who represented the chair?": a second question asked after the first.
 SECOND_QUESTION = re.compile(r",?\s+and\s+(?=(?:who|what|which|when|where|how|in (?:which|what)|on what)\b)", re.I)
 PRONOUN = re.compile(r"\b(?:it|they|them|he|she|him|her)\b", re.I)
@@ -76,6 +85,15 @@ NOT_OFFERED = ("The documents do not say: no sentence of the closest passages an
 NO_ANSWER = ("No passage of the corpus answers this question well enough (best sentence: score {score:.2f}, "
              "needed {threshold:.2f}; question words found {words:.2f}, needed {share:.2f}); try other words, or ask "
              "about an agency, group, technology, event or document.")
+
+
+def compared_sides(question: str) -> tuple[str, str] | None:
+    """The two sides of "how many more at A than at B" in any of its orders: (the words of A, with the question's
+    count; the words of B)."""
+    if cut := COMPARISON.search(question):
+        return question[:cut.start(1)], question[cut.end(1):]
+    m = COMPARED_FIRST.match(question) or COMPARED_LAST.match(question)
+    return (m.group("a"), m.group("b")) if m else None
 
 
 class Answerer:
@@ -161,20 +179,20 @@ class Answerer:
         q = shapes.Question.analyse(question, mentions)
         plan = shapes.plan(q)
         response = None
-        if cut := COMPARISON.search(question):
-            first, second = question[:cut.start(2)], question[cut.end(2):]
+        if compared := compared_sides(question):
+            first, second = compared
             counts = dated.CREDITED.search(question) and self._creators_compared(first, second, filters) \
                 or dated.compare_counts(q, first, second)
             response = self._from_dated(question, counts, k=k, filters=filters) if counts else None
             if response is None:
-                response = self._comparison(question, q, k=k, filters=filters)
+                response = self._comparison(question, q, compared, k=k, filters=filters)
             if response is None:  # a difference neither computed nor stated is not one count's sentence
                 response = self._from_passages(question, q, k=k, filters=filters, stating=COMPARATIVE)
-        elif BETWEEN_COUNT.search(question):
+        elif COUNT_NOT_TIME.search(question) and (span := dated.span_asked(question)):
             response = self._count_between(question, q, k=k, filters=filters)
-            if response is None and GROWTH.search(question) and (between := dated.BETWEEN.search(question)):
+            if response is None and GROWTH.search(question):
                 # "By how many members did ISECG grow between A and B?": the member counts stated at A and at B
-                counts = dated.compare_counts(q, between.group("a"), between.group("b"), members=True)
+                counts = dated.compare_counts(q, *span, members=True)
                 response = self._from_dated(question, counts, k=k, filters=filters) if counts else None
             if response is None and plan is None:
                 response = self._from_passages(question, q, k=k, filters=filters)
@@ -258,8 +276,8 @@ class Answerer:
         """"How many X between A and B?": counts of X stated over periods that follow one another from A to B
         ("since January 2018, seven new members" in a March 2020 news item, "between the March and September
         2020 meetings, two more"), summed, with the passage of each."""
-        between = dated.BETWEEN.search(question)
-        span = (dated.side_date(between.group("a")), dated.side_date(between.group("b"))) if between else (None, None)
+        asked = dated.span_asked(question)
+        span = (dated.side_date(asked[0]), dated.side_date(asked[1])) if asked else (None, None)
         if not all(span):
             return None
         results = self.engine.search(question, k=max(k, COMPARED_PASSAGES), **filters)["results"]
@@ -328,7 +346,7 @@ class Answerer:
             asked = words(part)
             for hit in self.engine.search(part, k=FIRST_TOLD_HITS, **filters)["results"]:
                 sentence = hit.highlight.sentence
-                dates = find_dates(sentence, default_year=hit.document.year)
+                dates = find_dates(sentence, default_year=hit.document.year) or _date_heading(hit)
                 if dates and asked and len(asked & words(sentence)) * 2 >= len(asked):
                     told.append((dates[0].start, part, hit))
                     break
@@ -474,7 +492,13 @@ class Answerer:
         # A question tied to a time ("in 2008", "at the end of 2019") is answered only by a sentence of
         # that time (its own year, or failing one its document's): one of 2019 does not say who chaired in 2008.
         if when := TIME_ASKED.findall(question):
-            ranked = [c for c in ranked if _dated(c, when)]
+            ranked = [c for c in ranked if _dated(c, when, self._issued(c.result.document.iri))]
+        if answer_type(question) == "number" and (months := _months_named(question)):
+            # "How many agencies attended the plenary of 17-19 November 2020?": the date fixes what is counted; a
+            # sentence dated only to other months counts something else (the March 2020 meeting), and no document
+            # issued before that month tells the count
+            ranked = [c for c in ranked if _of_months(c, months) and not (
+                (issued := self._issued(c.result.document.iri)) and len(issued) >= 7 and issued[:7] < min(months))]
         if season := shapes.SEASON.search(question):  # "the spring 2022 meeting": a sentence of those months
             ranked = [c for c in ranked if _of_season(c, season.group(1).lower(), season.group(2))]
         # A name the graph does not know ("the Peruvian Space Agency") must be in the answer's passage.
@@ -488,7 +512,7 @@ class Answerer:
         stems = stated(question)
         unstated = bool(ranked) and not any(states(c.text, stems) for c in ranked)
         ranked = [c for c in ranked if states(c.text, stems)]
-        best = ranked[0] if ranked else None
+        best = _answering(ranked, kind, counted(question))
         # No guess: a sentence must score, share the question's words and, when the question asks for a
         # date, a number, a duration, a place or an organisation, hold one (besides those asked about).
         untyped = kind in REQUIRED and best is not None and not best.scores["type"]
@@ -538,12 +562,12 @@ class Answerer:
                 "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
                 "citation": _citation(source), "confidence": round(best.score, 3), "message": None}
 
-    def _comparison(self, question: str, q: shapes.Question, *, k: int, filters: dict) -> dict | None:
+    def _comparison(self, question: str, q: shapes.Question, compared: tuple[str, str], *, k: int,
+                    filters: dict) -> dict | None:
         """"How many more X at <date A> than at <date B>?": the count of each side, each from a sentence
         dated as that side is (its own date, or its document's year), and their difference, with the
         evidence of both.  None when either side has no count: the passages answer, or say so."""
-        cut = COMPARISON.search(question)
-        sides = [dates(question[:cut.start(2)]), dates(question[cut.end(2):])]
+        sides = [dates(part) for part in compared]
         if not all(sides):
             return None
         results = self.engine.search(question, k=max(k, COMPARED_PASSAGES), **filters)["results"]
@@ -644,6 +668,31 @@ class Answerer:
         return np.vstack(rows).astype(np.float32)
 
 
+def _answering(ranked: list, kind: str | None, nouns: set[str] = frozenset()):
+    """The sentence that answers: the best of ``ranked``; for a question counting something named (``nouns``), the
+    best that counts it, since a sentence without such a count answers nothing however much of the question it
+    repeats ("Suggested citation: ISECG (2018), Lunar Polar Volatiles ..." for "From how many agencies did its authors
+    come?").  (Any date or duration is too weak a sign to pass over a better sentence for.)  None when nothing is
+    ranked."""
+    typed = [c for c in ranked if c.scores["type"]] if kind == "number" and nouns else []
+    return typed[0] if typed else ranked[0] if ranked else None
+
+
+DATE_HEADING_WORDS = 8  # a sentence this short that gives a date heads what follows ("- Tuesday 12 February 2019.")
+
+
+def _date_heading(hit: SearchHit) -> list:
+    """The dates of the short sentence right before a hit's highlighted one when that sentence is little more than a
+    date: a list item or entry headed by its date ("- Tuesday 12 to Thursday 14 February 2019. The drafting starts
+    at a writing workshop ...")."""
+    before = hit.text[:hit.highlight.start]
+    spans = sentence_spans(before)
+    if not spans or "\n\n" in before[spans[-1][1]:]:
+        return []
+    last = before[spans[-1][0]:spans[-1][1]]
+    return find_dates(last, default_year=hit.document.year) if len(last.split()) <= DATE_HEADING_WORDS else []
+
+
 def _unknown_names(question: str, mentions) -> list[list[str]]:
     """The words of each name in ``question`` no mention covers: runs of two or more capitalised words
     after the first word of the question ("Peruvian Space Agency")."""
@@ -709,13 +758,34 @@ def _of_season(candidate, season: str, year: str) -> bool:
     return named is not None and year in years
 
 
-def _dated(candidate, anchors: list[str]) -> bool:
+def _month_name(word: str) -> str:
+    """The full name of a month a word names ("Sept" -> "september")."""
+    return next(name for name in MONTH_NUMBERS if name.startswith(word.lower()[:3]))
+
+
+def _months_named(text: str) -> set[str]:
+    """The months ``text`` dates ("17 to 19 November 2020", "June 2022") as ISO prefixes ("2020-11")."""
+    return {d.start[:7] for d in find_dates(text) if len(d.start) >= 7}
+
+
+def _of_months(candidate, months: set[str]) -> bool:
+    """Whether a sentence may be of one of ``months``: it dates nothing to the month, or dates one of them."""
+    told = {d.start[:7] for d in find_dates(candidate.text, default_year=candidate.result.document.year)
+            if len(d.start) >= 7}
+    return not told or bool(told & months)
+
+
+def _dated(candidate, anchors: list[str], issued: str | None = None) -> bool:
     """Whether a sentence is of the time of one of ``anchors`` ("September 2020"): the anchor's month
-    in the sentence, and its year there or its document's."""
+    in the sentence (or, when it dates nothing to a month, in ``issued``, its document's date: the record of a
+    meeting), and its year there or its document's."""
+    own_months = any(len(d.start) >= 7 for d in find_dates(candidate.text))
     for anchor in anchors:
         month = re.search(rf"\b(?:{MONTHS})\b", anchor, re.I)
         year = re.search(r"\b(?:19|20)\d\d\b", anchor)
-        in_month = month is None or re.search(rf"\b{month.group()}", candidate.text, re.I)
+        in_month = month is None or re.search(rf"\b{month.group()}", candidate.text, re.I) or (
+            not own_months and issued is not None and year is not None and len(issued) >= 7
+            and issued[:7] == f"{year.group()}-{MONTH_NUMBERS[_month_name(month.group())]:02d}")
         # The sentence's own year, or failing one, its document's.
         stated = re.findall(r"\b(?:19|20)\d\d\b", candidate.text) or [str(candidate.result.document.year)]
         in_year = year is None or year.group() in stated

@@ -90,7 +90,10 @@ SUCCESSOR = re.compile(r"\b(?:pass(?:ed)?|hand(?:ed)?\s+over|succeed(?:ed)?|succ
                        r"took\s+(?:the\s+chair\s+|it\s+)?over|taken\s+(?:it\s+)?over)\b", re.I)
 # "Which agency gave up the chair at the Bremen meeting, and which took it over?": the handover of that date.
 HANDOVER = re.compile(r"\b(?:gave|give|given)\s+up\b|\b(?:relinquish|stepp?(?:ed)?\s+down|left\s+the\s+chair)", re.I)
-SINCE_WHEN = re.compile(r"\bsince when\b|\bhow long had\b", re.I)
+SINCE_WHEN = re.compile(r"\bsince when\b|\bhow long had\b|\b(?:from|since) (?:what|which) (?:date|day|month|year)\b",
+                        re.I)
+# The words before a holder whose successor is asked: "succeed KARI", "take over from KARI", "after KARI".
+_AFTER_HOLDER = r"(?:succeed(?:ed|s)?|replac(?:e|ed|es)|(?:take|took|taken|taking)\s+over\s+from|after)"
 # "Who was to take over the chair on 1 January 2022?": the holder whose term began then, not the one it ended.
 TOOK_OVER = re.compile(r"\b(?:take|takes|took|taken|taking)\s+over\b|\b(?:assume[sd]?|took|take)\s+(?:on\s+)?the\s+"
                        r"(?:\w+\s+)?chair\b", re.I)
@@ -111,18 +114,23 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     and its successor when the question asks who came next."""
     if not q.has(r"\bchair") or not q.has(r"\b(?:who|which|what)\b|\bhow long\b"):
         return None
-    asked = [m for m in q.of("org", "unit") if q.has(rf"\b(?:did|does|do)\s+{re.escape(m.text)}\b")]
+    # "For how long did ASI chair ISECG", "How long was JAXA in the ISECG chair", "How long had ASI been ...": the
+    # holder the question asks of, the subject of its verb
+    subject = r"(?:did|does|do|was|were|is|had|has)" if q.has(r"\bhow long\b") else r"(?:did|does|do)"
+    asked = [m for m in q.of("org", "unit") if q.has(rf"\b{subject}\s+{re.escape(m.text)}\b")]
     bodies = [m for m in q.of("org", "unit") if m not in asked]
-    # "For how long did ASI chair ISECG before handing over to CSA?": the term of the holder named, of the body
-    # named next to "chair"
     holder = asked[0].iri if asked and q.has(r"\bhow long\b") else None
+    # "Which agency was due to succeed KARI in the ISECG chair?": the holder whose successor is asked
+    before = [m for m in bodies if q.has(rf"\b{_AFTER_HOLDER}\s+{re.escape(m.text)}\b")]
     word = re.search(r"\bchair", q.text, re.I)
-    if holder is not None and bodies and word:  # the body chaired is the name next to "chair" ("the X chair", "chair X")
+    if (holder is not None or before) and len(bodies) > 1 and word:
+        # the body chaired is the name next to "chair" ("the X chair", "chair X")
         at, to = word.start(), word.end()
         bodies = [min(bodies, key=lambda m: min(abs(m.end - at), abs(m.start - to)))]
     if len(bodies) != 1:
         return None
     body = bodies[0]
+    predecessor = next((m.iri for m in before if m.iri != body.iri), None)
     sparql = (f"{PREFIXES}SELECT ?m ?x ?start ?end ?period ?stated ?passage0 ?sentence0 WHERE {{\n"
               f"  ?m a org:Membership ; org:role isecg:chair ; org:organization {_iri(body.iri)} ; org:member ?x .\n"
               f"  OPTIONAL {{ ?m org:memberDuring ?p . OPTIONAL {{ ?p rdfs:label ?period }}\n"
@@ -172,6 +180,17 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                 turns.append([t])
         if holder is not None:
             return _term_length(turns, holder, names, body.label)
+        if predecessor is not None:  # the turn after the predecessor's (its last begun by the date asked)
+            held = [i for i, turn in enumerate(turns) if any(t["holder"] == predecessor for t in turn)
+                    and (when is None or _on_or_before(turn[0].get("start") or turn[0]["from"], when))]
+            if not held or held[-1] + 1 >= len(turns):
+                return None
+            chosen = [turns[held[-1] + 1]]
+            short = " and ".join(names.short(t["holder"]) for t in chosen[0])
+            text = (f"{short} — {' and '.join(names.label(t['holder']) for t in chosen[0])} took over the chair of "
+                    f"{body.label} from {names.label(predecessor)}.")
+            return Composed(short, text, [{"label": names.label(t["holder"]), "iri": t["holder"]} for t in chosen[0]],
+                            list(dict.fromkeys(s for t in chosen[0] for s in t["sources"])))
         handover = HANDOVER.search(q.text) is not None and when is not None
         if handover:  # the turn that began at that date, and the one it ended
             began = [i for i, turn in enumerate(turns) if i and (turn[0].get("start") or turn[0]["from"]).startswith(when)]
@@ -350,7 +369,8 @@ def _first_beginnings(rows: list[dict]) -> dict[str, dict]:
 
 def joined(q: Question, names: Names) -> DatedPlan | None:
     """"When did POLSA join ISECG?": the beginning of its membership, as the documents state it."""
-    if not q.has(r"\bjoin(?:ed)?\b|\bbec(?:a|o)me (?:a )?member\b|\badmitted\b") or not q.has(r"\bwhen\b|\bwhat year\b"):
+    if not q.has(r"\bjoin(?:ed)?\b|\bbec(?:a|o)me (?:[\w-]+ ){0,2}member\b|\badmitted\b") or \
+            not q.has(r"\bwhen\b|\b(?:what|which) (?:year|date|day|month)\b"):
         return None
     orgs = q.of("org")
     if len(orgs) != 2:
@@ -376,7 +396,7 @@ def joined(q: Question, names: Names) -> DatedPlan | None:
     return DatedPlan("joined", sparql, compose, [member.iri, body.iri])
 
 
-JOINERS = re.compile(r"\bjoin(?:ed)?\b|\bbec(?:a|o)me (?:\w+ )?members?\b|\badmitted\b|\bnew members?\b|\bwelcomed\b", re.I)
+JOINERS = re.compile(r"\bjoin(?:ed)?\b|\bbec(?:a|o)me (?:[\w-]+ ){0,2}members?\b|\badmitted\b|\bnew members?\b|\bwelcomed\b", re.I)
 
 
 def joined_in(q: Question, names: Names) -> DatedPlan | None:
@@ -481,7 +501,7 @@ def member_count(q: Question, names: Names) -> DatedPlan | None:
     latest of it); without one, the members shape counts the members as of that year's list."""
     bodies = q.of("org")
     if not q.years or len(bodies) != 1 or not COUNT_ASKED.search(q.text) or \
-            not q.has(r"\bmembers?\b|\bmembership\b") or not q.covered_by(
+            not q.has(r"\bmembers?\b|\bmembership\b|\bbelong\w*") or not q.covered_by(
                 MEMBER_WORDS + " many number how count total size large big space have had did end ended close closed "
                 + " ".join(MONTH_NUMBERS) + AS_OF_DOCUMENT):
         return None  # "how many agencies attended the March 2020 meeting" counts no members
@@ -547,15 +567,18 @@ def phase(q: Question, names: Names) -> DatedPlan | None:
 
 
 # "What are the phases of the 2020 scenario?", "Through which destinations does the 2018 roadmap proceed, in order?"
-PHASES_ASKED = re.compile(r"\b(?:phases|stages)\b|\bdestinations\b.*\b(?:in order|in turn|proceeds?|one after)\b",
-                          re.I)
+PHASES_ASKED = re.compile(r"\b(?:phases|stages)\b|(?=.*\bdestinations\b).*\b(?:in order|in turn|proceeds?|one after|"
+                          r"(?:what|which) order|sequence)\b", re.I)
+# The clause that asks, at the start of the question or after a clause that sets it up ("The 2018 paper proposes a
+# campaign in phases; what are the four phases called?")
+ASKING_CLAUSE = r"(?:^|[;:,.]\s+)(?:(?:in|through|of|from)\s+)?(?:what|which|list|name)\b"
 
 
 def phases(q: Question, names: Names) -> DatedPlan | None:
     """All the mission phases of a roadmap, in order: those of the document the question names (else of the
     year it names; else the latest document's)."""
     if ordinal(q.text) is not None or not PHASES_ASKED.search(q.text) or \
-            not q.has(r"^\s*(?:what|which|through which|list|name)\b"):
+            not q.has(ASKING_CLAUSE):
         return None
 
     def compose(rows: list[dict]) -> Composed | None:
@@ -593,17 +616,22 @@ ATTENDED = re.compile(r"\bhow many\b.*\b(?:attend\w*|represented|took part|take 
 
 
 # What may be asked of an event, with its predicate: "where was it held", "who hosted it", "how many took part".
-EVENT_ASKS = {"place": (re.compile(r"\bwhere\b|\b(?:which|what) (?:city|place|location|venue)\b", re.I), "schema:location"),
+EVENT_ASKS = {"place": (re.compile(r"\bwhere\b|\b(?:which|what) (?:city|town|place|location|venue|site)\b", re.I),
+                       "schema:location"),
               "host": (re.compile(r"\bhost\w*|\borgani[sz](?:ed|es|ing|ers?)\b|\bconven\w*", re.I), "schema:organizer"),
               "participants": (ATTENDED, "isecg:participantCount")}
 
 
+# An event, named ("the meeting") or told by what people did at it ("when the senior managers gathered in Bremen").
+EVENT_TOLD = (r"\b(?:meeting|plenary|workshop|conference|congress|forum|symposium|summit|session|event)s?\b|"
+              r"\b(?:met|meet|meets|gathered|gather|convened|assembled|came\s+together|got\s+together)\b")
 # Words of a question about an event that do not tell one event from another.
 EVENT_QUESTION_WORDS = frozenset(
     "where when which what who whom how many much the and did does was were held hold take took place places part "
+    "met meet gathered gather convened assembled came together acted act served serve "
     "hosted host hosts organised organized convened attended attend represented present participants people "
     "agencies agency delegations delegates meeting meetings plenary workshop conference congress forum symposium "
-    "summit session event events city location venue its their they there this that during year month day "
+    "summit session event events city town location venue site its their they there this that during year month day "
     "january february march april may june july august september october november december spring summer autumn "
     "fall winter isecg".split())
 
@@ -645,8 +673,7 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
     # an event the question names, when it is of that date ("the ISECG plenary" may name another year's)
     named = {m.iri for m in q.of("event")}
     day = _day_asked(q.text, when)
-    if "participants" not in asked and not q.has(r"\b(?:meeting|plenary|workshop|conference|congress|forum|"
-                                                 r"symposium|summit|session|event)s?\b"):
+    if "participants" not in asked and not q.has(EVENT_TOLD):
         return None  # "where was the roadmap released in 2018" asks of no event
     provenance = "\n".join(f"  {PROVENANCE.format(n=n, s='?x', p=EVENT_ASKS[kind][1])}" for n, kind in enumerate(asked))
     sparql = (f"{PREFIXES}SELECT ?x ?label ?date ?n ?where ?place ?host "
@@ -710,12 +737,16 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
     return DatedPlan("event_details", sparql, compose, [])
 
 
+# "the end of 2019", "the close of 2019", "the last day of 2019": a year's last month.
+END_OF = re.compile(r"\b(?:end|close|last\s+day|final\s+days?|last\s+days?)\s+of\b", re.I)
+
+
 def compare_counts(q: Question, first: str, second: str, *, members: bool = False) -> DatedPlan | None:
     """"How many more agencies attended the September 2020 meeting than the March 2020 one?": the counts
     dated at each side (participants of the events of those dates; a body's member count when the question
     is about members, or ``members``), their difference, each with the passage it was read from."""
     # "the end of 2019": its last month (a count stated by then, not one of January 2019)
-    sides = [date + "-12" if date and len(date) == 4 and re.search(r"\bend of\b", text) else date
+    sides = [date + "-12" if date and len(date) == 4 and END_OF.search(text) else date
              for text, date in ((first, side_date(first)), (second, side_date(second)))]
     if not all(sides):
         return None
@@ -825,8 +856,9 @@ def compare_creators(documents: list[str], names: Names) -> DatedPlan:
 
 # -- which came first -----------------------------------------------------------------------------------------
 
-FIRST = re.compile(r"\b(?:came|come|was|were|appeared|published|released|issued)\s+(?:out\s+)?(?P<order>first|earlier|"
-                   r"before|last|later)\b|\bwhich came (?P<order2>first|last)\b", re.I)
+FIRST = re.compile(r"\b(?:came|come|was|were|appeared|published|released|issued|happened|occurred|took\s+place)\s+"
+                   r"(?:out\s+)?(?P<order>first|earlier|before|last|later)\b|"
+                   r"\bwhich (?:came|happened|occurred) (?P<order2>first|last)\b", re.I)
 
 
 def sides(question: str) -> list[str] | None:
@@ -883,16 +915,25 @@ HOW_LONG = re.compile(r"^\s*how long (?P<order>after|before)\s+(?P<a>.+)\s+(?:di
 _SPELLED = {n: w for w, n in CARDINALS.items() if n <= 12}  # numbers spelled out in prose: zero to twelve
 
 
-# "How many months passed between A and B?", "How much time separates A and B?"
-HOW_LONG_BETWEEN = re.compile(r"^\s*how (?:long|much time|many (?:days|weeks|months|years))\s+(?:(?:has|have|had|did)\s+)?"
-                              r"(?:passed|elapsed|gone by|went by|separates?|separated|lies|lay)\s+(?:between\s+)?"
-                              r"(?P<a>.+?)\s+and\s+(?P<b>.+?)[\s?.]*$", re.I)
+# "How many months passed between A and B?", "How much time separates A and B?", "... separates A from B?", "What is
+# the gap, in months, between A and B?", "What was the interval from A to B?": the time asked by a verb of time passing
+# or a noun of an interval, then its two ends.
+_UNITS = r"(?:days|weeks|months|years)"
+_ENDS = r"(?:between\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)|from\s+(?P<c>.+?)\s+(?:to|until|till)\s+(?P<d>.+?))[\s?.]*$"
+HOW_LONG_BETWEEN = re.compile(rf"^\s*how (?:long|much time|many {_UNITS})\s+(?:(?:has|have|had|did)\s+)?"
+                              r"(?:passed|elapsed|gone by|went by|lies|lay|(?P<separates>separates?|separated))\s+"
+                              r"(?:between\s+)?(?P<a>.+?)\s+(?:and|(?(separates)from|and))\s+(?P<b>.+?)[\s?.]*$", re.I)
+GAP_NAMED = re.compile(rf"^\s*(?:what|how long)\s+(?:is|was|were)\s+the\s+(?:\w+\s+)?(?:gap|interval|time|span|period|lapse|"
+                       rf"delay)(?:\s*,?\s*(?:in|counted in|measured in)\s+{_UNITS}\s*,?)?\s+{_ENDS}", re.I)
 
 
 def gap_sides(question: str) -> tuple[str, str] | None:
-    """The two things "how long after A did B" (or "between A and B") measures between: (A, B)."""
-    m = HOW_LONG.match(question) or HOW_LONG_BETWEEN.match(question)
-    return (m.group("a"), m.group("b")) if m else None
+    """The two things "how long after A did B" (or "between A and B", "the gap from A to B") measures between: (A, B)."""
+    if m := HOW_LONG.match(question) or HOW_LONG_BETWEEN.match(question):
+        return m.group("a"), m.group("b")
+    if m := GAP_NAMED.match(question):
+        return (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+    return None
 
 
 def _spelled(n: int, unit: str) -> str:
@@ -938,9 +979,14 @@ def gap(rows: list[dict], documents: list[str]) -> Composed | None:
 
 # "What does the third edition replace?", "What is the 2020 supplement based on?" (the document, then what it
 # follows) and "Which edition replaced the second one?" (what follows the document).
-_FOLLOWS = r"(?:replace|supersede|update|build on)"
+_FOLLOWS = r"(?:replace|supersede|update|build on|bring up to date)"
+# ... and with the document first: "The 2023 update replaces which earlier scenario?", "The October 2022 supplement
+# brings up to date and replaces which previous document?"
+_FOLLOWS_S = r"(?:replaces|supersedes|updates|builds on|brings up to date)"
 EARLIER_ASKED = re.compile(rf"^\s*(?:what|which)\s+(?:\w+\s+){{0,2}}?(?:does|did|do)\s+(?P<doc>.+?)\s+{_FOLLOWS}\s*\??\s*$|"
-                           r"^\s*what\s+(?:is|was)\s+(?P<based>.+?)\s+based\s+on\s*\??\s*$", re.I)
+                           r"^\s*what\s+(?:is|was)\s+(?P<based>.+?)\s+based\s+on\s*\??\s*$|"
+                           rf"^\s*(?P<subject>(?!(?:what|which|who|how|when|where)\b).+?)\s+{_FOLLOWS_S}"
+                           rf"(?:,?\s+and\s+{_FOLLOWS_S})?\s+(?:which|what)\b[^?]*\??\s*$", re.I)
 LATER_ASKED = re.compile(r"^\s*(?:what|which)\s+(?:\w+\s+){0,2}?(?:replaced|superseded|updated|built on|replaces|"
                          r"supersedes|updates|builds on)\s+(?P<doc>.+?)\s*\??\s*$", re.I)
 RELATIONS = {"dcterms:replaces": "replaces", "schema:isBasedOn": "builds on"}
@@ -948,7 +994,7 @@ _VERBS = {term(curie).value: verb for curie, verb in RELATIONS.items()}  # by th
 
 
 # The relation each verb asks for: "update and supersede" asks what a document replaces, not what it builds on.
-_RELATION_VERBS = {"dcterms:replaces": re.compile(r"\b(?:replac|supersed|updat)", re.I),
+_RELATION_VERBS = {"dcterms:replaces": re.compile(r"\b(?:replac|supersed|updat|brings? up to date)", re.I),
                    "schema:isBasedOn": re.compile(r"\b(?:based|buil[dt])", re.I)}
 
 
@@ -962,7 +1008,7 @@ def relation_asked(question: str) -> tuple[str, bool, tuple[str, ...]] | None:
     ask for), or None."""
     relations = relations_of(question)
     if m := EARLIER_ASKED.match(question):
-        return m.group("doc") or m.group("based"), False, relations
+        return m.group("doc") or m.group("based") or m.group("subject"), False, relations
     if m := LATER_ASKED.match(question):
         return m.group("doc"), True, relations
     return None
@@ -1027,7 +1073,7 @@ AGENCIES = re.compile(r"\bagenc(?:y|ies)\b|\borgani[sz]ations?\b|\bemploy|\baffi
 
 
 # Not a list of agencies: a count ("how many agencies provided authors": the passage states it) or yes or no.
-NOT_A_LIST = re.compile(r"^\s*(?:how\s+many|was|were|is|are|did|does|do|has|have|had)\b", re.I)
+NOT_A_LIST = re.compile(r"^\s*(?:was|were|is|are|did|does|do|has|have|had)\b|\bhow\s+many\b", re.I)
 
 
 def asks_author_agencies(question: str) -> bool:
@@ -1136,6 +1182,17 @@ def _listed(items: list[str]) -> str:
 # -- how many between A and B ----------------------------------------------------------------------------------
 
 BETWEEN = re.compile(r"\bbetween\b(?P<a>.+?)\band\b(?P<b>.+)", re.I)
+FROM_TO = re.compile(r"\bfrom\b(?P<a>.+?)\b(?:to|until|till|through)\b(?P<b>.+)", re.I)
+
+
+def span_asked(question: str) -> tuple[str, str] | None:
+    """The two ends of the span a question asks over: "between A and B", or "from A to B" when both ends are dated
+    ("from the end of 2019 to the end of 2021"; not "took over from JAXA to ...")."""
+    if m := BETWEEN.search(question):
+        return m.group("a"), m.group("b")
+    if (m := FROM_TO.search(question)) and side_date(m.group("a")) and side_date(m.group("b")):
+        return m.group("a"), m.group("b")
+    return None
 SINCE = re.compile(rf"\bsince\s+(?P<a>(?:(?:{MONTHS})\w*\s+)?(?:19|20)\d\d)\b", re.I)
 
 

@@ -78,7 +78,8 @@ MEASURE = re.compile(r"\b\d[\d.,]*\s*(?:kg|kilo(?:gram)?s?|g|grams?|t|tonnes?|to
 PERSON_ROLES = (r"president|vice[\s\-]president|director(?:[\s\-]general)?|head|administrator|ceo|chief executive|"
                 r"minister|secretary(?:[\s\-]general)?|spokes(?:person|man|woman)|chair(?:man|woman|person)|"
                 r"deputy|manager|editor(?:[\s\-]in[\s\-]chief)?")
-PERSON_ASKED = re.compile(rf"^\s*who\s+(?:is|was|are|were|will be)\s+(?:the\s+)?(?:current\s+|former\s+|new\s+)?"
+PERSON_ASKED = re.compile(rf"^\s*(?:who\s+(?:is|was|are|were|will be)|what\s+(?:is|was|are|were)\s+the\s+names?\s+of)\s+"
+                          rf"(?:the\s+)?(?:current\s+|former\s+|new\s+)?"
                           rf"(?P<role>{PERSON_ROLES})\b", re.I)
 PERSON_NAME = re.compile(r"\b(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?(?:\s+[A-Z]\.)?"
                          r"\s+(?:(?:[Vv][ao]n|[Dd][aeiu]|[Dd]el|[Ll][ae]|Al|al)\s+)?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?\b")
@@ -96,8 +97,8 @@ _PLURAL = re.compile(r"^(?:which|what)\s+(?!(?:will|did|does|do|is|are|was|were|
 
 
 # A question asking how many, in any of its words: "how many", "the number of", "the size of its membership".
-COUNT_ASKED = re.compile(r"\bhow (?:many|much|large|big)\b|\b(?:number|size|count|total) of\b|\b(?:attendance|turnout)\b",
-                         re.I)
+COUNT_ASKED = re.compile(r"\bhow (?:many|much|large|big)\b|\b(?:number|size|count|total) of\b|\b(?:attendance|turnout)\b|"
+                         r"\bmembership\b,?\s+(?:counted|measured)\s+in\b", re.I)
 
 
 def answer_type(question: str) -> str | None:
@@ -153,17 +154,34 @@ GENERIC_ATTRIBUTES = frozenset("number size total count amount name names title 
                                "place location list".split())
 
 
+# "Which organisation did the senior managers admit as a new member?": the verb after the subject of "did", the last
+# of the words running on from it (the subject's, then the verb) before a small word.
+DID_RELATION = re.compile(r"^\s*(?:[^,?]*,\s*)?(?:which|what)\s+[\w-]+\s+(?:did|does|do)\s+(?P<run>(?:[\w'’-]+\s+){1,5}?)"
+                          r"(?:as|to|in|at|on|for|from|with|into|during|after|before|the|a|an|\?)\b", re.I)
+# Verbs that say one relation in other words: a sentence saying "welcomed" states what "admit" asks.
+RELATION_FAMILIES = [frozenset({"admit", "accept", "join"}), frozenset({"host", "invit", "organis", "organiz"}),
+                     frozenset({"select", "chos", "choos", "pick"}), frozenset({"launch", "lift"})]
+
+
+def _family(stem_: str) -> set[str]:
+    return next((set(f) for f in RELATION_FAMILIES if any(stem_.startswith(w) for w in f)), {stem_})
+
+
 def stated(question: str) -> list[set[str]]:
     """What a sentence must hold to answer ``question`` at all, as groups of word stems (a word of each group):
     the relation a "who/which X <verb>ed" question asks ("hosted": host); for a yes/no question, a word of
     its subject ("a private individual": private, individual) and the head of what it asks of it, its last
     word ("... become an ISECG member": member); the attribute a "what is the X of Y" question asks (X, unless
-    a sentence gives it unnamed: GENERIC_ATTRIBUTES).  Empty when the question has none of these."""
+    a sentence gives it unnamed: GENERIC_ATTRIBUTES); the verb of a "which X did S <verb>" question, any word of
+    its family (RELATION_FAMILIES).  Empty when the question has none of these."""
     if m := RELATION.match(question):
         # "Which body listed under X is not a member?": a participle naming the subject, the verb comes later
         return [] if PARTICIPLE.match(question[m.end():]) else [{stem(m.group("verb") or m.group("future"))}]
     if (m := ATTRIBUTE.match(question)) and m.group("head").lower() not in GENERIC_ATTRIBUTES:
         return [{stem(m.group("head"))}]
+    if (m := DID_RELATION.match(question)) and len(run := [w for w in m.group("run").split()
+                                                            if w.lower() not in STOPWORDS]) >= 2:
+        return [_family(stem(run[-1]))]
     if YES_NO.match(question.strip()) and (m := SUBJECT.match(question)):
         run: list[str] = []
         for w in _WORD.findall(m.group("subject")):
@@ -352,10 +370,17 @@ class Candidate:
     score: float = 0.0
 
 
+# What a question counts: "how many space agencies", "the number of people present", "the attendance, in agencies",
+# "its membership, counted in agencies".
+COUNTED = re.compile(r"\b(?:how many|(?:number|count|total) of)\s+((?:[\w-]+\s+){0,2}[\w-]+)|"
+                     r"\b(?:attendance|turnout|membership|number|count|total)\b,?\s+(?:(?:counted|measured|given)\s+)?"
+                     r"in\s+([\w-]+)", re.I)
+
+
 def counted(question: str) -> set[str]:
     """Stems of what a "how many" question counts ("how many space agencies" -> space, agency)."""
-    m = re.search(r"\bhow many\s+((?:[\w-]+\s+){0,2}[\w-]+)", question, re.I)
-    return {stem(w) for w in m.group(1).split() if w.lower() not in STOPWORDS} if m else set()
+    m = COUNTED.search(question)
+    return {stem(w) for w in (m.group(1) or m.group(2)).split() if w.lower() not in STOPWORDS} if m else set()
 
 
 def count_in(sentence: str, nouns: set[str]) -> str | None:

@@ -125,7 +125,7 @@ MEMBER_WORDS = "member membership agency agencies organisation organization body
 
 
 def members(q: Question) -> Plan | None:
-    if not q.has(r"\bmembers?\b|\bmembership\b|\bbelongs?\b|\bpart of\b"):
+    if not q.has(r"\bmembers?\b|\bmembership\b|\bbelong\w*|\bpart of\b"):
         return None
     if not q.covered_by(MEMBER_WORDS + " many number how count total space"):
         return None
