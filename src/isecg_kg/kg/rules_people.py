@@ -457,33 +457,35 @@ BEHALF_AFTER_RE = re.compile(r"(?:'s|’s)\s+behalf\b")
 def _on_behalf(ctx: Context, before: str, after: str, mentions, evidence: Evidence, found: list) -> bool:
     """"A B Space Research Centre of ... (CBK PAN), Warsaw; contributing on POLSA's behalf": the person is of the body
     before, a new one, which wrote with them; the agency they write for did not."""
-    via = _row_person(ctx, PERSON_BODY_BEHALF_RE, before) if BEHALF_AFTER_RE.match(after) else None
-    if via is None or any(via.start("body") <= o.start < via.end("body") and o.entity.type in ORG_LIKE
-                          for o in mentions):
-        return False
-    person = _person(ctx, via.group(1), evidence)
-    body = _new_body(ctx, via.group("body"), evidence) if person is not None else None
-    if body is None or person is None:
-        return False
-    _affiliate(ctx, person, body, evidence, "affiliation")
-    found.append((person, body))
-    return True
+    pair = _person_of_new_body(ctx, PERSON_BODY_BEHALF_RE, before, mentions, evidence) \
+        if BEHALF_AFTER_RE.match(after) else None
+    if pair is not None:
+        found.append(pair)
+    return pair is not None
 
 
 def _writes_for(ctx: Context, before: str, agency, mentions, evidence: Evidence, found: list) -> bool:
-    """"Anil Rao Physical Research Laboratory, for ISRO": the person is of the body no list has before "for"
-    (a known body there is read by its own mention), and writes for the ``agency`` mentioned after it."""
-    via = _row_person(ctx, PERSON_BODY_FOR_RE, before)
+    """"Anil Rao Physical Research Laboratory, for ISRO": the person is of the body no list has before "for",
+    and writes for the ``agency`` mentioned after it."""
+    pair = _person_of_new_body(ctx, PERSON_BODY_FOR_RE, before, mentions, evidence)
+    if pair is not None:
+        found.append((pair[0], agency.entity))  # an author's agency: the one they write for
+    return pair is not None
+
+
+def _person_of_new_body(ctx: Context, pattern: re.Pattern, before: str, mentions, evidence: Evidence):
+    """(person, body) of a row ``pattern`` reads at the end of ``before``, the person affiliated to the body, a new
+    entity (a known body there is read by its own mention); or None."""
+    via = _row_person(ctx, pattern, before)
     if via is None or any(via.start("body") <= o.start < via.end("body") and o.entity.type in ORG_LIKE
                           for o in mentions):
-        return False
+        return None
     person = _person(ctx, via.group(1), evidence)
     body = _new_body(ctx, via.group("body"), evidence) if person is not None else None
     if body is None or person is None:
-        return False
+        return None
     _affiliate(ctx, person, body, evidence, "affiliation")
-    found.append((person, agency.entity))  # an author's agency: the one they write for
-    return True
+    return person, body
 
 
 # A person with their body in brackets, and the agency they speak for after it: "Min-jae Seo (KIGAM, the Korea Institute
