@@ -16,7 +16,7 @@ from .context import Context, State
 from .dates import DateSpan, find_dates
 from .reference import Entity
 from .rules_events import (AS_A_TIME_RE, AUDIENCE_EVENTS, VIRTUAL_RE, _count, date_facts, find_place, government,
-                           meeting_name, online, participant_count, virtual_place)
+                           meeting_name, online, participant_count)
 from .text import ORG_LIKE, Sentence
 
 # The kinds of gathering an event of this rule is (the last word of its name, or the noun telling it).
@@ -84,10 +84,8 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
     if "schema:location" not in have and (place := _place(ctx, sentence)) is not None:
         ctx.rec.fact(event.iri, "schema:location", place.iri, "event-frame", 0.7, evidence)
     elif "schema:location" not in have and VIRTUAL_RE.search(text):  # "held online", "by video conference"
+        # held online: its attendance mode; no place (a sentence telling a meeting held online names no venue)
         online(ctx, event, "event-frame", evidence)
-        # a call is no venue; a hybrid gathering ("met in person and virtually") has a place of its own
-        if not re.search(r"teleconference|\bin[\s\-]person\b|\bhybrid\b", text + event.label, re.I):
-            ctx.rec.fact(event.iri, "schema:location", virtual_place(ctx, evidence).iri, "event-frame", 0.7, evidence)
     if "schema:organizer" not in have and (host := _host(ctx, sentence)) is not None:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-frame", 0.7, evidence)
     audience = event.label.lower().split()[-1].rstrip("s") in AUDIENCE_EVENTS  # speakers are not who took part
