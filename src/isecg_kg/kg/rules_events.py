@@ -444,7 +444,7 @@ LISTED_EVENT_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+((?:[\w\-’']+\
                              r"forum|symposium|summit))\s*,", re.I)
 LISTED_COUNT_RE = re.compile(r",\s*(\d{1,3})\s+(?:space\s+)?(?:agencies|organi[sz]ations|countries|participants)\b")
 # "took part", and "answered" with no object ("Twenty-one agencies answered, ..."), as a questionnaire is.
-TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|contributed|were (?:represented|present)|joined the meeting|"
+TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were (?:represented|present)|joined the meeting|"
                           r"(?:replies|answers|responses)\s+(?:came|were\s+received)\s+from|"
                           r"(?:answered|replied|responded)(?!\s+[a-z]))\b", re.I)
 # A meeting announced: "The next plenary is planned for October 2023 in Baku", "the following workshop will be held in
@@ -495,7 +495,7 @@ HOSTED_IT_RE = re.compile(r"\b(?:hosted|organi[sz]ed|convened)\s+(?:it\b|(?:the|
                           r"workshop|forum|conference|event|session|symposium|summit|plenary)\b)")
 # "34 scientists and agency representatives took part": how many took part.
 COUNT_TOOK_PART_RE = re.compile(r"\b(\d{1,3}|[a-z]+-?[a-z]*|^[A-Z][a-z]+-?[a-z]*)\s+(?:[\w\-]+\s+){0,4}?(?:took part|"
-                                r"participated|attended|contributed|(?:were|was)\s+(?:represented|present)|"
+                                r"participated|attended|(?:were|was)\s+(?:represented|present)|"
                                 r"(?:answered|replied|responded)(?!\s+[a-z]))\b")
 # A gathering held at no place: "online", "by video conference".
 VIRTUAL_RE = re.compile(r"\b(?:online|virtual(?:ly)?|video[\s\-]?conference|teleconference|web\s+conference|"
