@@ -333,3 +333,12 @@ def test_a_document_cited_by_its_title_that_this_one_updates_or_builds_on(extrac
     assert follows == {("dcterms:replaces", "Dust Mitigation Needs"), ("schema:isBasedOn", "Living on the Lunar Surface")}
     assert ("Dust Mitigation Needs", "dcterms:issued", "2027-03") in {(labels.get(s, s), p, o) for s, p, o in r.facts}
     assert "Lunar Accords" not in labels.values()  # cited, but not followed: no work of that title
+
+
+def test_a_name_with_an_acronym_in_brackets_is_the_known_entity_of_the_name(extract):
+    # "In-situ resource utilisation (ISRU)" is the reference's area, not a new one beside it; brackets naming the wider
+    # area of an item ("Lunar ice mining (ISRU)") do not make the item that area
+    r = extract("In-situ resource utilisation (ISRU) is worked on by ESA and NASA. Lunar ice mining (ISRU) is "
+                "studied by CSA.", year=2031)
+    assert ("id/org/esa", "isecg:worksOn", "id/tech/isru") in r.facts
+    assert not any(s == "id/org/csa" and o == "id/tech/isru" for s, p, o in r.facts if p == "isecg:worksOn")

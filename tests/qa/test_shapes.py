@@ -49,6 +49,10 @@ MEMBERS = ["Agenzia Spaziale Italiana", "Australian Space Agency", "Canadian Spa
     ("Which agencies does Benefits Stemming from Space Exploration list as working on radioisotope power systems?",
      "works_on", []),  # that document states no one
     ("Who works on nuclear propulsion?", "works_on", ["Technology Working Group"]),  # via the broader area
+    # work told as activity, and the words naming the document it is asked of
+    ("Which agencies reported activity on radioisotope power systems?", "works_on", ["Canadian Space Agency"]),
+    ("According to the roadmap, which agencies had active work on radioisotope power systems?", "works_on",
+     ["Canadian Space Agency"]),
     ("What technologies does the TWG work on?", "works_on", ["Nuclear Power and Propulsion"]),
     ("What did the Technology Working Group plan for 2023?", "activities",
      ["Update of the GER Critical Technology Portfolio"]),

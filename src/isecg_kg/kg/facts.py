@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -14,6 +15,9 @@ from .. import iris
 from ..records import MentionRecord
 from .reference import Entity, Gazetteer
 from .vocab import CLASS_OF, KINDS, ORGANIZATION_TYPES, term
+
+# A name with an acronym in brackets after it: "In-situ resource utilisation (ISRU)".
+BRACKETED_ACRONYM_RE = re.compile(r"(.+?)\s*\(([A-Z][A-Za-z0-9&\-]{1,9})\)")
 
 
 @dataclass
@@ -91,7 +95,10 @@ class Recorder:
         ``cls`` (a CURIE) is a more fitting class than the type's default (an embassy is no space agency)."""
         name = name.strip()
         known = None
-        for candidate in (acronym, name) if lookup else ():
+        # "In-situ resource utilisation (ISRU)": the known entity of the name before the brackets (not of what they
+        # hold: in "Lunar water and oxygen extraction (ISRU)" they name the wider area the item belongs to)
+        bracketed = BRACKETED_ACRONYM_RE.fullmatch(name) if acronym is None else None
+        for candidate in ((acronym, name) + ((bracketed.group(1),) if bracketed else ())) if lookup else ():
             found = self.gazetteer.lookup(candidate) if candidate else None
             if found and family(found.type) == family(type_name):
                 known = found

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..kg.vocab import prologue
+from ..search.cues import DOCUMENT_NOUNS
 from .linking import Mention
 from .sentences import MONTHS, content_words, stem
 
@@ -49,7 +50,7 @@ def date_filter(variable: str, q: "Question", *, day: bool = True) -> str | None
 
 
 # Words any shape may leave over: politeness and list-asking.
-GENERIC = {"list", "all", "give", "show", "tell", "please", "name", "current", "currently", "exist", "isecg"}
+GENERIC = {"list", "all", "give", "show", "tell", "please", "name", "current", "currently", "exist", "isecg", "according"}
 
 
 @dataclass
@@ -205,14 +206,18 @@ def country(q: Question) -> Plan | None:
 WORK_WORDS = ("work works working worked on develop develops developing development research study studies "
               "involved in lead leads assess technology technologies area areas domain agency agencies group groups "
               "working organisation organization team contribute contributes contributing contributed provide "
-              "provides providing provided supply supplies supplied build builds building")
+              "provides providing provided supply supplies supplied build builds building "
+              # "Which agencies had active work on X?", "reported activity on X": work told as an activity
+              "active activity activities report reports reported have has had")
 
 
 def works_on(q: Question) -> Plan | None:
-    if not q.has(r"\bwork(s|ed|ing)?\s+on\b|\bdevelop|\bresearch|\bstud(y|ies|ying)\b|\binvolved in\b|\bleads?\b|"
+    if not q.has(r"\bwork(s|ed|ing)?\s+on\b|\bactivit(?:y|ies)\s+(?:on|in)\b|\bactive\s+(?:on|in)\b|\bdevelop|\bresearch|"
+                 r"\bstud(y|ies|ying)\b|\binvolved in\b|\bleads?\b|"
                  r"\bcontribut\w*|\bprovid\w*|\bsuppl(?:y|ies|ied)\b|\bbuild(?:s|ing)?\b"):
         return None
-    if not q.covered_by(WORK_WORDS):
+    # the words naming the document asked ("according to the 2019 assessment") are no part of the shape
+    if not q.covered_by(WORK_WORDS + " " + " ".join(DOCUMENT_NOUNS)):
         return None
     techs, actors, docs = q.of("tech"), q.of("org", "unit"), q.of("document")
     if techs and not actors:
