@@ -53,6 +53,8 @@ MEMBERS = ["Agenzia Spaziale Italiana", "Australian Space Agency", "Canadian Spa
     ("Which agencies reported activity on radioisotope power systems?", "works_on", ["Canadian Space Agency"]),
     ("According to the roadmap, which agencies had active work on radioisotope power systems?", "works_on",
      ["Canadian Space Agency"]),
+    ("Which agencies reported activity on radioisotope power systems in the 2022 technology refresh?", "works_on",
+     ["Canadian Space Agency"]),  # a refresh, a revision: nouns naming documents
     ("What technologies does the TWG work on?", "works_on", ["Nuclear Power and Propulsion"]),
     ("What did the Technology Working Group plan for 2023?", "activities",
      ["Update of the GER Critical Technology Portfolio"]),

@@ -33,7 +33,7 @@ from ..text import fold, words
 DOCUMENT_NOUNS = frozenset("""
 roadmap roadmaps edition editions supplement update paper papers report reports framework strategy scenario
 release press statement study assessment version publication document article digest brochure
-workshop newsletter news summary overview
+workshop newsletter news summary overview refresh revision
 """.split())
 ORDINALS = {**ORDINAL_WORDS, "initial": 1, "inaugural": 1}
 _ORDINAL_NUMBER = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
