@@ -32,13 +32,16 @@ PERSON_CHAIR_RE = re.compile(r"\b(?:the\s+)?(?:(?P<pre>[A-Z][\w\-]*)\s+)?(?i:cha
 UNTIL_RE = re.compile(r"\b(?:until|till|to|through)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|end)\s+of\s+)?$", re.I)
 WHO_RE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 NOT_THE_CHAIR_RE = re.compile(r"\b(?:vice|co|deputy)-?\s*$", re.I)
+# every wording above names the post; a sentence without one is left before its dates are read
+POST_WORD_RE = re.compile(r"chair|presid|helm", re.I)
 SINCE_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|start|beginning)\s+of\s+)?$", re.I)
 
 
 def chair_forms(ctx: Context, state: State, sentence: Sentence) -> None:
     """Who chaired the body, in the wordings of HOLDER_VERB_RE, REPLACED_RE, APPOSED_RE and PERSON_CHAIR_RE."""
     text = sentence.text
-    if ctx.body is None or any(f.p == "org:role" for f in ctx.rec.result.facts[state.facts_at:]):
+    if ctx.body is None or not POST_WORD_RE.search(text) \
+            or any(f.p == "org:role" for f in ctx.rec.result.facts[state.facts_at:]):
         return
     orgs = [m for m in sentence.mentions if m.entity.type == "Organization" and not re.match(r"'s|’s", text[m.end:])]
     dates = find_dates(text)
