@@ -19,7 +19,7 @@ from .dates import find_dates
 from .context import Context, Rule, State
 from .rules_org import (NEW_AGENCY_RE, SINCE_COLUMN_RE, chair_frame, chair_terms, chairs, counts_from_to, finish_accessions,
                         finish_counts, founders, founding_members, group_leads, joining_table, joinings_by_date,
-                        member_count, member_counts, member_list, member_since_header, member_since_row, membership,
+                        OWN_YEAR_RE, names_a_group, member_count, member_counts, member_fields, member_list, member_since_header, member_since_row, membership,
                         memberships_joined, new_members, number, participants)
 from .reference import Entity, Mention
 from .rules_events import (earlier_of_series, event_details, event_place, event_which_holds, events, happenings, meeting_series, meetings,
@@ -55,6 +55,15 @@ JOIN_RE = re.compile(r"\b(joined|became (?:a )?members? of|was admitted to|were 
 PUBLISH_RE = re.compile(r"\b(published|released|issued)\b", re.I)
 PRESENT_RE = re.compile(r"\bpresented\b", re.I)
 PASSIVE_RE = re.compile(r",?\s+(?:was|were|is|has been)\s+(?:first\s+)?")
+# A body's members listed after a verb of gathering: "ISECG today brings together 8 space agencies: A (Italy), ...",
+# "The group comprises the following agencies:", "It is made up of 27 members, namely".
+GATHERS_RE = re.compile(r"\b(?:brings?\s+together|brought\s+together|gathers|gathered|unites|united|comprises|comprised|"
+                        r"consists\s+of|consisted\s+of|(?:is|was)\s+made\s+up\s+of|(?:is|was)\s+composed\s+of)\s+"
+                        r"(?:the\s+following\s+|\w+\s+){0,3}?(?:agencies|organi[sz]ations|members)\b[^.:;]{0,40}?"
+                        r"(?::|,?\s+namely\b)\s*", re.I)
+# Those the label names are not all the members, or are not members.
+NOT_ALL_MEMBERS_RE = re.compile(r"\b(?:new|observers?|associates?|former|candidates?|applicants?|non-members?|"
+                                r"present|attending|represented|invited|absent)\b", re.I)
 ISSUED_BY_RE = re.compile(r"\s+(?:as\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?)?by\s+(?:the\s+)?")
 
 
@@ -278,7 +287,7 @@ def _memberships(ctx: Context, state: State, sentence: Sentence) -> None:
     """"By the end of 2022, ISECG membership counted 27 organisations¹" (members in the footnote),
     "X and Y joined ISECG in 2021", "the members of ISECG in 2022 are X, Y and Z"."""
     text = sentence.text
-    if not (MEMBER_RE.search(text) or JOIN_RE.search(text)):
+    if not (MEMBER_RE.search(text) or JOIN_RE.search(text) or GATHERS_RE.search(text)):
         return
     dates = find_dates(text)
     period = str(dates[0].year) if dates else None
@@ -286,10 +295,8 @@ def _memberships(ctx: Context, state: State, sentence: Sentence) -> None:
     evidence = sentence.evidence()
     if JOIN_RE.search(text):
         return  # who joined when: the joining rules' (rules_org.memberships_joined)
-    if not bodies:
-        return
-    body = bodies[0].entity
-    if sentence.footnote and period:
+    if sentence.footnote and period and bodies:
+        body = bodies[0].entity
         footnote = sentence.footnote
         note_mentions = ctx.rec.gazetteer.find(footnote)
         note_evidence = ctx.text.footnote_evidence(footnote, sentence)
@@ -299,14 +306,34 @@ def _memberships(ctx: Context, state: State, sentence: Sentence) -> None:
         for org, country in _org_country_pairs(ctx, footnote, note_mentions):
             ctx.rec.fact(org.iri, "isecg:country", country.iri, "org-country", 0.85, note_evidence)
         return
-    listed = re.search(r"(?<![\w-])members?\b[^.]*?\b(?:are|were|include|included|including|:)\s", text)
+    listed = re.search(r"(?<![\w-])members?\b[^.]*?\b(?:are|were|include|included|including|:)\s", text) \
+        or GATHERS_RE.search(text)
     if listed and re.search(r"\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}members?\b", text[:listed.end()]):
         return  # "Two organisations that are not ISECG members were asked: X and Y"
-    period = period or ctx.series.date  # "Nine ISECG member agencies provided authors: A, B and C": as of the document
-    if listed and period and bodies[0].start < listed.end():
+    if listed is None or NOT_ALL_MEMBERS_RE.search(text[:listed.end()]):
+        return  # "Members present: A, B", "New members: C": not all of them, or not as members
+    before = [m for m in sentence.mentions if m.start < listed.end() and m.entity.type in ORG_LIKE]
+    if before:
+        body = before[0].entity
+    elif ctx.body is not None:
+        body = ctx.body  # "Member agencies: A; B; C": the document's
+    else:
+        return
+    if names_a_group(sentence, 0, listed.end()):
+        return  # "the members of the ISECG Lunar Volatiles Task Group were": that group's
+    if body.type != "Organization" or (listed.re is GATHERS_RE and (not before or not BODY_RE.search(body.label))):
+        return  # "The Artemis partners bring together 30 agencies:", "The session brought together" are no body's
+    # "Members at 31 December 2021: A, B" (the label's date), not the dates the list gives each ("A (2007), B (2011)")
+    label_dates = [d for d in dates if d.pos[0] < listed.end()]
+    period = str(label_dates[0].year) if label_dates else ctx.series.date  # else as of the document
+    if period:
         for m in sentence.mentions:
-            if m.start > listed.end() and m.entity.type in ORG_LIKE:
-                membership(ctx, m.entity, body, evidence, "member-list", 0.8, period=period)
+            if m.start >= listed.end() and m.entity.type in ORG_LIKE:
+                own = OWN_YEAR_RE.match(text, m.end)  # "ASI (2007), UKSA (joined 2011)": a member since its year
+                if own:
+                    membership(ctx, m.entity, body, evidence, "member-list", 0.8, start=own.group(1))
+                else:
+                    membership(ctx, m.entity, body, evidence, "member-list", 0.8, period=period)
 
 
 def _units(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -464,7 +491,7 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
 
 
 RULES: list[Rule] = [cover_group, issued_by, line_people, event_table, joining_table, _member_table,
-                     member_list, memberships_joined, participants, member_since_header, author_section, marked_authors,
+                     member_list, member_fields, memberships_joined, participants, member_since_header, author_section, marked_authors,
                      technology_tables, mission_phases, _section, _list_event_details, member_counts, counts_from_to,
                      new_members, joinings_by_date, chairs, chair_terms, chair_frame, chair_forms, group_leads, founding_members,
                      founders, _countries, _memberships, _units, publication, minutes_head, events, event_which_holds,

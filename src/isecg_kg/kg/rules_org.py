@@ -47,11 +47,12 @@ FOUNDED_RE = re.compile(r"\b(?:founded|established|created|set up|formed|inaugur
 # A definite description standing for the organisation named just before: "The agency, part of ..., was welcomed".
 DEFINITE_RE = re.compile(r"\s*(?:The|This|That)\s+(?:new\s+)?(?:agency|organi[sz]ation|office|centre|center|institute|body)\b")
 # Membership told as a standing state since a date: "LSA and ASA, both members since 2019,", "CSA has been a
-# member of ISECG since 2007".
-MEMBER_SINCE_RE = re.compile(r"(?P<cue>,\s+(?:(?P<both>both)\s+|all\s+|each\s+)?(?:(?P<which>(?:both\s+|all\s+|each\s+)?"
+# member of ISECG since 2007", "LSA, an ISECG member since 2019,", "ASA (member since 2019)", "has been a full member
+# of ISECG from June 2019".
+MEMBER_SINCE_RE = re.compile(r"(?P<cue>\s*\(|,\s+(?:(?P<both>both)\s+|all\s+|each\s+)?(?:(?P<which>(?:both\s+|all\s+|each\s+)?"
                              r"of\s+(?:which|whom|them))\s+(?:has|have|had)\s+been\s+)?|\s+(?:has|have|had)\s+been\s+)"
-                             r"(?:an?\s+)?"
-                             r"(?:full\s+|founding\s+)?members?(?:\s+of\s+(?:the\s+)?(?P<body>[\w\-]+))?\s+since\s+(?:the\s+)?")
+                             r"(?:an?\s+)?(?:(?P<pre>[A-Z][\w\-]+)\s+)?(?:full\s+|founding\s+|active\s+)?(?:members?|"
+                             r"participants?)(?:\s+(?:of|in)\s+(?:the\s+)?(?P<body>[\w\-]+))?\s+(?:since|from)\s+(?:the\s+)?")
 MEETING_NAME_RE = re.compile(r"\b(?:meeting|plenary|session|summit)\b", re.I)
 # A month named without a year ("In February", "the June plenary"): in the document's year.
 MONTH_ONLY_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Oo]f|[Tt]he|[Ee]arly|[Ll]ate)\s+"
@@ -60,7 +61,8 @@ MONTH_ONLY_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]
 # A rank: "becoming its 15th member", "is ISECG's 18th member", "as the 27th participating organisation",
 # "(X) became the 24th."
 _RANKED = rf"{RANK}\s+(?:member|participant|participating\s+(?:organi[sz]ation|agency))\b"
-RANK_COUNT_RE = re.compile(rf"\b(?:(?:becoming|became|as|is)\s+(?:the\s+|its\s+)?(?:\S+(?:'s|’s)\s+)?{_RANKED}"
+RANK_COUNT_RE = re.compile(rf"\b(?:(?:becoming|became|as|is|welcomed|welcoming|admitted|admitting|greeted|gained|added)\s+"
+                           rf"(?:the\s+|its\s+)?(?:\S+(?:'s|’s)\s+)?{_RANKED}"
                            rf"|(?:became|joined\s+as|as)\s+the\s+{RANK}(?=\s*[.;])"
                            # "became member number 27", "as member no. 24"
                            rf"|(?:becoming|became|as|is)\s+(?:\S+(?:'s|’s)\s+)?member\s+(?:number|no\.?|#)\s*{NUMBER}(?![\w\-]))", re.I)
@@ -72,14 +74,24 @@ OWNED_COUNT_RES = [
                rf"(?(reach)|to\s+){NUMBER}\s+(?:member\s+)?(?:members|agencies|organi[sz]ations)\b"),
     re.compile(rf"\b(?:had|has|have)\s+(?:now\s+)?{NUMBER}\s+(?:member\s+)?(?:members|agencies|organi[sz]ations)\b",
                re.I),
-    re.compile(rf"\b(?:counts|counted|numbers|numbered|comprises|comprised|comprising)\s+{NUMBER}\s+(?:member\s+)?"
+    # "ISECG counted 27 member agencies", "is made up of 27 national agencies"
+    re.compile(rf"\b(?:counts|counted|numbers|numbered|comprises|comprised|comprising|(?:is|was|are|were)\s+(?:made\s+up|"
+               rf"composed)\s+of|consists\s+of|consisted\s+of)\s+{NUMBER}\s+(?:(?:space|national|member)\s+){{0,2}}"
                r"(?:agencies|organi[sz]ations|members)\b", re.I),
 ]
+# "ISECG today brings together 8 space agencies": a count of members only when the body is named as the subject (a
+# session that "brought together 17 agencies" counts those attending).
+GATHER_COUNT_RE = re.compile(rf"\b(?:brings\s+together|brought\s+together|bringing\s+together|gathers|gathered|unites|"
+                             rf"united)\s+{NUMBER}\s+(?:(?:space|national|member)\s+){{0,2}}(?:agencies|organi[sz]ations|"
+                             r"members)\b", re.I)
+OWNED_COUNT_RES.append(GATHER_COUNT_RE)
 COUNT_RES = [
     # "membership stood at 24 agencies", "the membership stood at twenty-four by the end of December"
-    re.compile(rf"\bmembership\s+(?:(?:of\s+(?:the\s+)?[A-Z][\w\-]+\s+)?(?:now\s+|still\s+|then\s+)?(?:to|of|counted|"
+    re.compile(rf"\b(?:membership|(?:the\s+)?number\s+of\s+(?:its\s+|the\s+)?(?:[A-Z][\w\-]+\s+)?(?:members|member\s+"
+               rf"(?:agencies|organi[sz]ations)))\s+(?:(?:of\s+(?:the\s+)?[A-Z][\w\-]+\s+)?(?:now\s+|still\s+|then\s+)?"
+               rf"(?:to|of|counted|was|is|were|"
                rf"reached|stood at|stands at|totall?ed|grew to|rose to|climbed to|increased to|numbered|(?:held|holds|"
-               rf"remained|remains|stayed|stays)(?:\s+steady|\s+unchanged)?\s+at))\s+{NUMBER}(?![\w\-])"
+               rf"remained|remains|stayed|stays)(?:\s+steady|\s+unchanged)?\s+at))\s+{NUMBER}(?![\w\-])(?!\s+of\b)"
                r"(?:\s+(?:\w+\s+)?(?:organi[sz]ations|agencies|members))?", re.I),
     # "Of the twenty-six members, 19 supplied material", "Of ISECG's 24 member agencies, 23 took part": the whole
     re.compile(rf"\b[Oo]f\s+(?:the|its|all|[A-Z][\w\-]*(?:'s|’s))\s+{NUMBER}\s+(?:member\s+(?:agencies|organi[sz]ations)|"
@@ -455,7 +467,9 @@ def _members_since(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> N
     text = sentence.text
     for m in MEMBER_SINCE_RE.finditer(text):
         since = next((d.start for d in dates if d.pos[0] == m.end()), None)
-        body = _chair_body(ctx, m.group("body")) if m.group("body") else ctx.body
+        # "a member of ISECG since", "an ISECG member since" (not "a Founding member since": the document's body)
+        body = _chair_body(ctx, m.group("body")) if m.group("body") else \
+            (_chair_body(ctx, m.group("pre")) if m.group("pre") else None) or ctx.body
         if since is None or body is None:
             continue
         members: list[Entity] = []  # the organisations right before the cue: "A (AA) and the B (BB), both members"
@@ -535,8 +549,9 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
     named = [e for e in _orgs(sentence, verb.end(), high) if e.type == "Organization"]
     if named and any(m.entity == named[0] and m.start - verb.end() < 8 for m in sentence.mentions):
         body = named[0]  # "X joined ISECG in 2021", "X became a member of the ISECG"
-    elif re.match(r"\s+(?:in|on|during|as|at the (?:end|start) of)\s", text[verb.end():]) and ctx.body is not None:
-        body = ctx.body  # "AEB and GISTDA joined in September 2020": the body the document is about
+    elif re.match(r"\s+(?:in|on|during|as|at the (?:end|start) of)\s|\s+(?:the|this|our)\s+(?:coordination\s+)?"
+                  r"(?:group|forum)\b", text[verb.end():]) and ctx.body is not None:
+        body = ctx.body  # "AEB and GISTDA joined in September 2020", "X joined the group in 2021": the document's body
     else:
         return None
     if re.search(r"\b(?:which|that|who)\s+(?:\w+\s+)?$", text[low:verb.start()]):
@@ -649,7 +664,10 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
         for m in pattern.finditer(text):
             count = next((n for g in m.groups() if g and (n := number(g))), None)
             body = _body(ctx, sentence, 0, m.start())
-            if not count or body is None or (pattern in OWNED_COUNT_RES and _other_subject(sentence, body, m.start())):
+            if pattern is GATHER_COUNT_RE and body not in _subject(sentence, m.start()):
+                continue
+            if not count or body is None or (pattern in OWNED_COUNT_RES and _other_subject(sentence, body, m.start())) \
+                    or names_a_group(sentence, clause_start(sentence, m.start()), m.start()):
                 continue
             after = [d for d in dates if d.pos[0] >= m.end() and d.pos[0] - m.end() < 30]
             # not a date of a relative clause before it ("Portugal Space, which had followed the 2022 meetings, ...")
@@ -659,6 +677,8 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             # a date after the count in its own clause first ("counted 26 members in May 2022"), then one before it
             # in its clause ("On 31 December ISECG still counted fifteen, the same number as in 2015"), then others
             near = [d for d in after if not re.search(r"[,;]", text[m.end():d.pos[0]])]
+            if pattern is RANK_COUNT_RE and not near:  # "welcomed its 26th member, the X Agency, on 2023-03-15"
+                near = [d for d in dates if m.end() <= d.pos[0] < _clause_end(text, m.end())][:1]
             own = [d for d in before if not re.search(r"[;]", text[d.pos[1]:m.start()])]
             chosen = near[0] if near else inside[-1] if inside else own[-1] if own else after[0] if after else \
                 before[-1] if before else None
@@ -751,9 +771,25 @@ def _with_joined(ctx: Context, sentence: Sentence, before: int) -> str | None:
 
 
 def _other_subject(sentence: Sentence, body: Entity, at: int) -> bool:
-    """Whether the clause before ``at`` is about another group or body ("The TWG has 12 members")."""
+    """Whether the clause before ``at`` is about another group or body ("The TWG has 12 members", "The ISECG
+    Technology Working Group has 12 members": a group the body's name only qualifies)."""
     named = _subject(sentence, at)
-    return bool(named) and named[0] != body
+    return bool(named) and named[0] != body or names_a_group(sentence, clause_start(sentence, at), at)
+
+
+# A group of its own, not the body: "Working Group", "Task Force", "Team".
+GROUP_NOUN_RE = re.compile(r"\b(?:(?:Working|Task|Study|Technical|Expert|Advisory|Steering|Project)\s+Group|Team|Committee|"
+                           r"Board|Task\s+Force|Panel|Sub-?group|Secretariat)\b", re.I)
+
+
+def names_a_group(sentence: Sentence, low: int, high: int) -> bool:
+    """Whether ``[low, high)`` names a group outside the names of known organisations ("the ISECG Technology Working
+    Group")."""
+    text = list(sentence.text[:high])
+    for m in sentence.mentions:
+        if m.entity.type == "Organization" and m.start < high:
+            text[m.start:m.end] = " " * (m.end - m.start)
+    return GROUP_NOUN_RE.search("".join(text), low) is not None
 
 
 def _remember_cited(ctx: Context, state: State, text: str) -> None:
@@ -1412,12 +1448,22 @@ def _joined_rows(ctx: Context, table: dict) -> None:
             member_count(ctx, table["body"], rank, date.start, row.evidence(), "joining-table")
 
 
+# A Markdown table's line of cells ("| Agency | Country | Joined |") and the rule under its header ("|---|:---:|").
+PIPE_RE = re.compile(r"\s*\|\s*")
+RULE_LINE_RE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
+
+
+def _unpiped(text: str) -> str:
+    """A line of a Markdown table as a PDF would give its cells: "| Agency | Joined |" -> "Agency Joined"."""
+    return PIPE_RE.sub(" ", text).strip() if text.startswith("|") else text
+
+
 def member_since_header(ctx: Context, state: State, sentence: Sentence) -> bool:
     """A table's header line with a member-since column and no caption read above it ("Agency Country
     Joined"): the rows below are members of the document's body since their year."""
     text = sentence.line.text
     if state.table is not None or state.participants is not None or ctx.body is None or sentence.text != text \
-            or not SINCE_HEADER_RE.match(text):
+            or not SINCE_HEADER_RE.match(_unpiped(text)):
         return False
     state.table = {"org": ctx.body, "period": None, "country": None, "rows": 0, "members": set(), "since": True,
                    "evidence": None, "all": False}  # not said to be all the members: no count
@@ -1436,6 +1482,8 @@ def member_since_row(ctx: Context, table: dict, sentence: Sentence) -> bool:
         return False
     orgs = [e for e in _orgs(sentence) if e.iri != table["org"].iri]
     evidence = sentence.evidence()
+    if RULE_LINE_RE.fullmatch(text):  # a Markdown table's rule under its header ("|---|---|")
+        return True
     if not orgs:  # the rest of a row's cells, wrapped ("Agency", "Thailand 2020"); else not a row
         if sentence.line.heading or table.get("pending") is None or len(text.split()) > 6:
             return False
@@ -1617,6 +1665,10 @@ NOT_ALL_MEMBERS_RE = re.compile(r"\b(?:new|observers?|associates?|former|candida
 SINCE_LABEL_RE = re.compile(r"\b(?:since|from|in)\s+(?:the\s+(?:year\s+)?)?$", re.I)
 ASIDE_NAME_RE = re.compile(r"\b(?:as|then|formerly|now|later|successor\s+(?:of|to)|replaced|replacing)\s+(?:the\s+)?$",
                            re.I)
+# A member's own year in brackets after its name: "ASI (2007)", "UKSA (since 2011)", "LSA (joined in 2019)".
+OWN_YEAR_RE = re.compile(r"\s*\((?:since\s+|joined\s+(?:in\s+)?|member\s+since\s+)?((?:19|20)\d\d)\)")
+# A line cut mid-phrase: it ends in a comma or a lower-case word ("Founding members, in").
+CUT_PHRASE_RE = re.compile(r"(?:,|\b[a-z][\w\-]*)\s*$")
 LIST_ROW_WORDS = 40  # a longer line is prose, not a row (a row may carry a remark, or two rows run together)
 PROSE_ROW_WORDS = 12  # a line ending in a full stop with more words than this is a sentence of prose
 
@@ -1644,27 +1696,56 @@ def member_list(ctx: Context, state: State, sentence: Sentence) -> bool:
     last = bool(text.strip()) and line.text.rstrip().endswith(text.rstrip())
     if last and not re.search(r"[.!?:;]\s*$", text):
         state.fragment = (line, text)
-    if not (last and text.rstrip().endswith(":")) or ctx.body is None:
+    if ctx.body is None:
+        return False
+    inline = INLINE_LIST_RE.match(text) if line.text.strip() == text.strip() else None
+    if inline and line.heading and not PROSE_VERB_RE.search(inline.group("rest")) \
+            and len({m.entity.iri for m in sentence.mentions if m.start >= inline.start("rest")
+                     and m.entity.type == "Organization"}) >= 2:
+        # "Member agencies: A; B; C", "ISECG members (2021): A, B and C": the label and its list on one line
+        listed = _member_label(ctx, inline.group("label"), line)
+        if listed is None:
+            return False
+        _list_members(ctx, listed, sentence)
+        state.member_list = listed
+        close_member_list(ctx, state)
+        return True
+    if not (last and text.rstrip().endswith(":")):
         return False
     label = text
-    if fragment is not None and fragment[0] is not line and line.text.lstrip().startswith(text.lstrip()):
-        label = f"{fragment[1]} {text}"  # the caption's first line
+    # the caption's first line, cut mid-phrase ("Founding members, in" / "the group since 2007:"); not a title line
+    # above it that ends whole ("Annual Report 2020" / "ISECG members as of 1 January 2020:")
+    if fragment is not None and fragment[0] is not line and line.text.lstrip().startswith(text.lstrip()) \
+            and (CUT_PHRASE_RE.search(fragment[1]) or text.lstrip()[:1].islower()):
+        label = f"{fragment[1]} {text}"
+    state.member_list = _member_label(ctx, label, line)
+    return False
+
+
+# A label and the list it heads on one line: "Member agencies: A; B; C".
+INLINE_LIST_RE = re.compile(r"^\W*(?P<label>[^:.;]{3,80}?):\s+(?P<rest>\S.*)$")
+
+
+def _member_label(ctx: Context, label: str, line) -> dict | None:
+    """The list a label heads if it is a list of the body's members ("Founding members, in the group since 2007",
+    "Members at 31 December 2016"): from when or at when they are members; None for another group's list, or a
+    list of some other standing ("Observers", "New members", "Members present")."""
     others = [m for m in ctx.rec.gazetteer.find(label) if m.entity.type in ORG_LIKE and m.entity.iri != ctx.body.iri]
     if others:  # "Members of the Technology Working Group:": another group's
-        return False
+        return None
     if not LIST_MEMBERS_RE.search(label) or NOT_ALL_MEMBERS_RE.search(label) or JOINING_WORD_RE.search(label) \
             or any(p.search(label) for p in (JOINED_RE, PASSIVE_JOIN_RE, WELCOMED_RE)):
-        return False
+        return None
     dates = find_dates(label)
     since = next((d for d in dates if SINCE_LABEL_RE.search(label[:d.pos[0]]) or FOUNDING_RE.search(label)), None)
     start = since.start if since else None
     period = None if start else (dates[-1].start if dates else ctx.series.date)
-    if start or period:
-        # "Members at 31 December 2016:", "ISECG members on 30 June 2031:": all of them at a date, their number its count
-        whole = bool(dates) and not start and _all_members_label(ctx, label, dates)
-        state.member_list = {"body": ctx.body, "start": start, "period": period, "line": line, "row": False,
-                             "whole": whole, "members": set(), "evidence": None}
-    return False
+    if not (start or period):
+        return None
+    # "Members at 31 December 2016:", "ISECG members on 30 June 2031:": all of them at a date, their number its count
+    whole = bool(dates) and not start and _all_members_label(ctx, label, dates)
+    return {"body": ctx.body, "start": start, "period": period, "line": line, "row": False,
+            "whole": whole, "members": set(), "evidence": None}
 
 
 ALL_MEMBERS_LABEL_RE = re.compile(r"^\W*(?:the\s+)?(?:[A-Z][\w\-]*(?:'s|’s)?\s+)?(?:members|member\s+(?:agencies|"
@@ -1714,8 +1795,63 @@ def _list_members(ctx: Context, listed: dict, sentence: Sentence) -> None:
         evidence = evidence or sentence.evidence()
         listed["members"].add(member.iri)
         listed["evidence"] = listed["evidence"] or evidence
-        membership(ctx, member, body, evidence, "member-list", 0.85, start=listed["start"], period=listed["period"])
+        own = OWN_YEAR_RE.match(text, m.end)  # "ASI (2007)": a member since its own year
+        if own:
+            membership(ctx, member, body, evidence, "member-list", 0.85, start=own.group(1))
+        else:
+            membership(ctx, member, body, evidence, "member-list", 0.85, start=listed["start"], period=listed["period"])
         country = next((c.entity for c in sentence.mentions if c.entity.type == "Country"
                         and re.fullmatch(r"\s*[:–—]\s*", text[c.end:m.start])), None)
         if country is not None:  # "Canada: CSA, the Canadian Space Agency"
             ctx.rec.fact(member.iri, "isecg:country", country.iri, "member-list", 0.85, evidence)
+
+
+# The fields of a profile or fact box, one a line or several on one line: "Agency: Luxembourg Space Agency (LSA)",
+# "Country: Luxembourg | ISECG member since: 2019", "Joined: March 2021", "Year of accession: 2015".
+FIELD_RE = re.compile(r"^\W*(?P<label>[A-Za-z][\w\s\-’'()]{0,40}?)\s*:\s+(?P<value>\S.*?)\s*$")
+FIELD_SPLIT_RE = re.compile(r"\s*[|;•]\s*|\s{3,}")
+# A field naming the organisation a profile is of.
+PROFILE_LABEL_RE = re.compile(r"^(?:(?:member\s+)?(?:agency|organi[sz]ation|institution|body)|(?:full\s+|official\s+)?name|"
+                              r"member)$", re.I)
+# A field telling when it joined, perhaps naming the body: "Member since", "ISECG member since", "Joined ISECG",
+# "Date of accession", "Membership since", "Year joined".
+SINCE_FIELD_RE = re.compile(r"^(?:(?P<pre>[A-Z][\w\-]+)\s+)?(?:(?:full\s+)?member(?:ship)?\s+since|(?:joined|admitted)"
+                            r"(?:\s+(?P<post>[A-Z][\w\-]+))?|(?:year|date)\s+(?:joined|admitted|of\s+(?:joining|accession|"
+                            r"admission|membership))|accession|admission)$", re.I)
+
+
+def member_fields(ctx: Context, state: State, sentence: Sentence) -> None:
+    """The organisation a profile is of (a field "Agency: X", or a line that does nothing but name X: its heading) and
+    a field telling when it joined ("Member since: 2019", "Joined ISECG: March 2021"): X a member of the body since
+    then."""
+    line = sentence.line
+    if ctx.body is None or not line.text.rstrip().endswith(sentence.text.rstrip()):
+        return  # a line's fields are read once, with its last sentence
+    named = _only_named(sentence) if sentence.text.strip() == line.text.strip() else None
+    if named is not None and named.iri != ctx.body.iri:
+        state.profile = named
+    mentions = ctx.rec.gazetteer.find(line.text)
+    at = 0
+    for part in FIELD_SPLIT_RE.split(line.text):
+        at = line.text.find(part, at)
+        field = FIELD_RE.match(part)
+        if field is None:
+            continue
+        label, value = field.group("label").strip(), field.group("value")
+        low = at + field.start("value")
+        if PROFILE_LABEL_RE.match(label):
+            org = next((m.entity for m in mentions if low <= m.start < at + len(part) and m.entity.type == "Organization"
+                        and m.entity.iri != ctx.body.iri), None)
+            if org is not None:
+                state.profile = org
+            continue
+        since = SINCE_FIELD_RE.match(label)
+        dates = find_dates(value, default_year=ctx.doc.year)
+        if since is None or not dates or dates[0].pos[0] > 4 or state.profile is None:
+            continue
+        named_body = since.group("pre") or since.group("post")
+        body = _chair_body(ctx, named_body) if named_body else ctx.body
+        if body is None and named_body and named_body.lower() in ("member", "membership", "full"):
+            body = ctx.body
+        if body is not None and body.iri != state.profile.iri:
+            membership(ctx, state.profile, body, sentence.evidence(), "member-field", 0.85, start=dates[0].start)

@@ -1,0 +1,90 @@
+"""Probes for memberships of a body and its member counts: short texts written from how such publications lay these
+facts out (prose of several shapes, tables as a PDF renders them, lists under a caption, field lists), each with the
+memberships and counts it must give; and texts that look alike but must give none (a meeting's attendees, observers,
+a mission's partners, agencies that may join, a working group's members).  Each positive was missed by the rules before it was added; each negative holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_temporal import _counts, _periods
+
+HEAD = "International Space Exploration Coordination Group\nAnnual Report {year}\n"
+
+# (name, text, year, memberships {member: {period}}, counts {(value, date)} or None when not checked)
+POSITIVE = [
+    ("list-in-sentence-with-countries",
+     "ISECG today brings together 8 space agencies: ASI (Italy), CNES (France), CSA (Canada), DLR (Germany), ESA "
+     "(Europe), JAXA (Japan), KARI (Republic of Korea) and NASA (United States).", 2019,
+     {k: {"2019"} for k in ("asi", "cnes", "csa", "dlr", "esa", "jaxa", "kari", "nasa")}, {("8", "2019")}),
+    ("field-label-semicolon-list",
+     "Member agencies: Italian Space Agency; French space agency CNES; Canadian Space Agency", 2019,
+     {"asi": {"2019"}, "cnes": {"2019"}, "csa": {"2019"}}, None),
+    ("joined-the-group-early-year",
+     "Portugal Space joined the group in early 2021.", 2021, {"pt-space": {"from-2021"}}, None),
+    ("apposition-member-since",
+     "The Luxembourg Space Agency, an ISECG member since 2019, presented its lunar plans.", 2021,
+     {"lsa": {"from-2019"}}, None),
+    ("markdown-table-joined",
+     "| Agency | Country | Joined |\n|---|---|---|\n| ASI | Italy | 2007 |\n| UKSA | United Kingdom | 2011 |\n"
+     "| POLSA | Poland | 2019 |", 2020,
+     {"asi": {"from-2007"}, "uksa": {"from-2011"}, "polsa": {"from-2019"}}, None),
+    ("bulleted-list-under-dated-caption",
+     "ISECG members as of 1 January 2020:\n• ASI (Italy)\n• CNES (France)\n• CSA (Canada)\n• DLR (Germany)", 2020,
+     {k: {"2020-01-01"} for k in ("asi", "cnes", "csa", "dlr")}, {("4", "2020-01-01")}),
+    ("profile-field-list",
+     "Agency: Luxembourg Space Agency (LSA)\nCountry: Luxembourg\nISECG member since: 2019\nFocus: space resources",
+     2022, {"lsa": {"from-2019"}}, None),
+    ("full-member-from-month",
+     "The Australian Space Agency has been a full member of ISECG from June 2019.", 2020,
+     {"asa": {"from-2019-06"}}, None),
+    ("rank-and-iso-date",
+     "ISECG welcomed its 26th member, the Philippine Space Agency, on 2023-03-15.", 2023,
+     {"philsa": {"from-2023-03-15"}}, {("26", "2023-03-15")}),
+    ("membership-comprises-as-of",
+     "The membership of ISECG comprises 27 space agencies (as of December 2022).", 2023, {}, {("27", "2022-12")}),
+    ("count-at-quarter",
+     "The number of ISECG member agencies reached 26 in Q3 2021.", 2022, {}, {("26", "2021-07")}),
+    ("members-are-sentence",
+     "The current members of ISECG are ASI, CNES, CSA and DLR.", 2021,
+     {k: {"2021"} for k in ("asi", "cnes", "csa", "dlr")}, None),
+    ("parenthesised-year-list",
+     "ISECG member agencies: ASI (2007), UKSA (2011), LSA (2019) and NZSA (2022).", 2023,
+     {"asi": {"from-2007"}, "uksa": {"from-2011"}, "lsa": {"from-2019"}, "nzsa": {"from-2022"}}, None),
+]
+
+NEGATIVE = [
+    ("meeting-attendees",
+     "The ISECG plenary in Tokyo on 4–6 June 2019 was attended by ASI, CNES, CSA and NASA.", 2019),
+    ("observers-list",
+     "Observers: UNOOSA; COSPAR; the Saudi Space Agency (SSA)", 2022),
+    ("may-join",
+     "The Philippine Space Agency may join ISECG in 2024, and the Turkish Space Agency has expressed interest in "
+     "joining.", 2023),
+    ("mission-partners",
+     "Partners of the Gateway are NASA, ESA, JAXA and CSA; the Luxembourg Space Agency joined the project in 2021.",
+     2022),
+    ("working-group-count",
+     "The ISECG Technology Working Group has 12 members.", 2020),
+    ("attended-count",
+     "Twenty agencies attended the ISECG workshop in June 2019.", 2019),
+    ("applied-to-join",
+     "The Turkish Space Agency applied to join ISECG in 2023; its application is under review.", 2023),
+    ("attendee-list-under-caption",
+     "ISECG Meeting Summary\nAgencies present at the meeting:\n• ASI (Italy)\n• CNES (France)\n• NASA (United States)",
+     2019),
+]
+
+
+@pytest.mark.parametrize("name,text,year,members,counts", POSITIVE, ids=[p[0] for p in POSITIVE])
+def test_positive_probe(extract, name, text, year, members, counts):
+    r = extract(HEAD.format(year=year) + text, year=year)
+    assert _periods(r) == members
+    if counts is not None:
+        assert _counts(r) == counts
+
+
+@pytest.mark.parametrize("name,text,year", NEGATIVE, ids=[p[0] for p in NEGATIVE])
+def test_negative_probe(extract, name, text, year):
+    r = extract(HEAD.format(year=year) + text, year=year)
+    assert not _periods(r) and not _counts(r)
