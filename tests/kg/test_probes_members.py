@@ -51,6 +51,25 @@ POSITIVE = [
     ("parenthesised-year-list",
      "ISECG member agencies: ASI (2007), UKSA (2011), LSA (2019) and NZSA (2022).", 2023,
      {"asi": {"from-2007"}, "uksa": {"from-2011"}, "lsa": {"from-2019"}, "nzsa": {"from-2022"}}, None),
+    ("grown-to-since-founding",
+     "Since 2007, when it was founded by 14 agencies, ISECG has grown to 27 members.", 2022, {}, {("14", "2007"), ("27", "2022")}),
+    ("new-members-inline-label",
+     "New members in 2021: Portugal Space and the Saudi Space Agency", 2021, {"pt-space": {"from-2021"}, "ssa": {"from-2021"}}, None),
+    ("year-first-header",
+     "Year joined Agency\n2007 ASI\n2011 UKSA\n2019 LSA", 2020, {"asi": {"from-2007"}, "uksa": {"from-2011"}, "lsa": {"from-2019"}}, None),
+    ("rose-with-arrival",
+     "ISECG's membership rose to 27 agencies in 2022 with the arrival of the Saudi Space Agency.", 2023, {"ssa": {"from-2022"}}, {("27", "2022")}),
+    ("membership-field-as-of",
+     "Membership (as of June 2023): 27 agencies", 2023, {}, {("27", "2023-06")}),
+    ("member-list-heading-dashes",
+     "Member list (2021)\nASI – Italy\nCNES – France\nCSA – Canada\nDLR – Germany", 2022, {k: {"2021"} for k in ("asi", "cnes", "csa", "dlr")}, None),
+    ("participate-in-count",
+     "Today, 27 space agencies participate in ISECG.", 2023, {}, {("27", "2023")}),
+    ("consists-most-recent",
+     "ISECG consists of 26 agencies, the most recent being the Philippine Space Agency, which joined in 2023.", 2023,
+     {"philsa": {"from-2023"}}, {("26", "2023")}),
+    ("member-since-parenthesis",
+     "The Australian Space Agency (ISECG member since 2019) leads the work on lunar rovers.", 2021, {"asa": {"from-2019"}}, None),
 ]
 
 NEGATIVE = [
@@ -73,6 +92,13 @@ NEGATIVE = [
     ("attendee-list-under-caption",
      "ISECG Meeting Summary\nAgencies present at the meeting:\n• ASI (Italy)\n• CNES (France)\n• NASA (United States)",
      2019),
+    ("workshop-participants-count", "The 2019 workshop counted 45 participants from 12 agencies.", 2019),
+    ("invited-observer", "ISECG invited the Mexican Space Agency to attend the plenary as an observer in 2022.", 2022),
+    ("team-brings-together", "The Lunar Surface team brings together 9 agencies: ASI, CNES, CSA, DLR, ESA, JAXA, KARI, NASA and UKSA.", 2022),
+    ("secretariat-members", "Members of the ISECG Secretariat: Jane Doe (ESA), John Roe (NASA)", 2022),
+    ("may-join-include", "Agencies that may join ISECG in the coming years include the Turkish Space Agency and the Saudi Space Agency.", 2022),
+    ("wg-membership-grew", "Membership of the Technology Working Group grew to 15 agencies in 2021.", 2022),
+    ("iss-partners", "The partners of the International Space Station are NASA, ESA, JAXA and CSA.", 2022),
 ]
 
 

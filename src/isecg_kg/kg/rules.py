@@ -142,7 +142,7 @@ OTHER_STANDING_RE = re.compile(r"(?:Observers?|Associates?|Former\s+members?|Non
                                r"Partners?|Guests?)\b", re.I)
 WRAPPED_CELL_LINES = 3  # lines of one row's cells a PDF may wrap below it
 MIN_TABLE_MEMBERS = 3  # fewer rows than this under a members caption are an excerpt, not the membership
-MEMBERS_HEADING_RE = re.compile(r"^(.*?)\b(?:[Mm]embers|[Mm]ember (?:agencies|organi[sz]ations)|(?P<founding>[Ff]ounders|"
+MEMBERS_HEADING_RE = re.compile(r"^(.*?)\b(?:[Mm]embers|[Mm]ember (?:agencies|organi[sz]ations)|[Mm]ember(?:ship)? list|(?P<founding>[Ff]ounders|"
                                 r"[Ff]ounding (?:members|agencies|organi[sz]ations)))\b(.*)$")
 SOME_MEMBERS_RE = re.compile(r"\b(?:new|joined|joining|since|after|admitted|contribut\w*)\b", re.I)
 
@@ -491,9 +491,9 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
 
 
 RULES: list[Rule] = [cover_group, issued_by, line_people, event_table, joining_table, _member_table,
-                     member_list, member_fields, memberships_joined, participants, member_since_header, author_section, marked_authors,
+                     member_list, member_fields, joinings_by_date, memberships_joined, participants, member_since_header, author_section, marked_authors,
                      technology_tables, mission_phases, _section, _list_event_details, member_counts, counts_from_to,
-                     new_members, joinings_by_date, chairs, chair_terms, chair_frame, chair_forms, group_leads, founding_members,
+                     new_members, chairs, chair_terms, chair_frame, chair_forms, group_leads, founding_members,
                      founders, _countries, _memberships, _units, publication, minutes_head, events, event_which_holds,
                      earlier_of_series, meeting_series, meetings, surveys, happenings, event_place, event_frame, dated_item,
                      _works_on, _collaborations, _focus, _plans, _publications, _editions, people, technology_work,

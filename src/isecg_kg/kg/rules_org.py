@@ -79,6 +79,14 @@ OWNED_COUNT_RES = [
                rf"composed)\s+of|consists\s+of|consisted\s+of)\s+{NUMBER}\s+(?:(?:space|national|member)\s+){{0,2}}"
                r"(?:agencies|organi[sz]ations|members)\b", re.I),
 ]
+# "27 space agencies participate in ISECG": a count when the body is what they take part in (see member_counts).
+PARTICIPATE_COUNT_RE = re.compile(rf"\b{NUMBER}\s+(?:(?:space|national|member)\s+){{0,2}}(?:agencies|organi[sz]ations)\s+"
+                                  r"(?:now\s+|currently\s+|today\s+)?(?:participate|participated|take\s+part|took\s+part|"
+                                  r"are\s+part|were\s+part|are\s+members|were\s+members)\s+(?:in|of)\s+(?:the\s+)?", re.I)
+# "ISECG has grown to 27 members", "the group expanded to 24 agencies"
+GROWN_TO_RE = re.compile(rf"\b(?:grown|grew|risen|rose|increased|expanded|climbed)\s+to\s+{NUMBER}\s+"
+                         r"(?:(?:space|national|member)\s+){0,2}(?:members|agencies|organi[sz]ations)\b", re.I)
+OWNED_COUNT_RES.append(GROWN_TO_RE)
 # "ISECG today brings together 8 space agencies": a count of members only when the body is named as the subject (a
 # session that "brought together 17 agencies" counts those attending).
 GATHER_COUNT_RE = re.compile(rf"\b(?:brings\s+together|brought\s+together|bringing\s+together|gathers|gathered|unites|"
@@ -104,12 +112,13 @@ COUNT_RES = [
     re.compile(rf"\b(?:as|is|was)\s+a\s+(?:group|body|forum|coalition)\s+of\s+{NUMBER}\s+(?:\w+\s+)?"
                r"(?:agencies|organi[sz]ations|members)", re.I),
     RANK_COUNT_RE,
+    PARTICIPATE_COUNT_RE,
     *OWNED_COUNT_RES,
     # "Nineteen of the 26 members contributed": the whole is the count.
     re.compile(rf"\b(?:{NUMBER[1:-1]})\s+of\s+(?:the|its)\s+{NUMBER}\s+(?:[A-Z]{{2,}}\s+)?(?:member\s+)?"
                r"(?:members|agencies|organi[sz]ations)\b", re.I),
     # "ISECG members at publication: 26" (a line of reading notes or a fact box).
-    re.compile(rf"\bmember(?:s| agencies| organi[sz]ations)\b[^.:;]{{0,40}}:\s*{NUMBER}(?![\d\w-])", re.I),
+    re.compile(rf"\bmember(?:s|ship| agencies| organi[sz]ations)\b[^.:;]{{0,40}}:\s*{NUMBER}(?![\d\w-])", re.I),
 ]
 # "Since January 2018 ISECG has welcomed seven new members": how many joined from a date until the document's.
 NEW_MEMBERS_RE = re.compile(rf"\bsince\s+(?P<since>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b.*?\b(?:welcomed|admitted|gained)\s+"
@@ -573,7 +582,7 @@ APPOSED_AFTER_RE = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:admitted|welcomed|accep
 RANK_GAP_RE = re.compile(rf"^\s*(?:as\s+)?(?:the|its|\S+(?:'s|’s))\s+(?:new\s+)?{_RANKED}\s*,?", re.I)
 # A joining told as a noun: "The accession of the UAE Space Agency in 2015", "February 2022 then saw the accession of
 # the NZSA", "Its admission was agreed in spring 2021" (of the organisation the sentence before named).
-ACCESSION_OF_RE = re.compile(r"\b(?:(?P<its>[Ii]ts)\s+)?(?:accession|admission|entry|joining)\b(?(its)|\s+of\s+(?:the\s+)?)")
+ACCESSION_OF_RE = re.compile(r"\b(?:(?P<its>[Ii]ts)\s+)?(?:accession|admission|admittance|entry|joining|arrival|addition)\b(?(its)|\s+of\s+(?:the\s+)?)")
 
 
 def _accessions_of(ctx: Context, state: State, sentence: Sentence, dates: list[DateSpan]) -> None:
@@ -587,7 +596,8 @@ def _accessions_of(ctx: Context, state: State, sentence: Sentence, dates: list[D
             member = state.last_org
         else:
             named = next((n for n in sentence.mentions if n.start == m.end()), None)
-            member = named.entity if named is not None and named.entity.type == "Organization" else None
+            member = named.entity if named is not None and named.entity.type == "Organization" \
+                and not re.match(r"'s|’s", text[named.end:]) else None  # not "the arrival of NASA's rover"
         if member is None or member.iri == ctx.body.iri:
             continue
         low, high = clause_start(sentence, m.start()), _clause_end(text, m.end())
@@ -664,15 +674,17 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
         for m in pattern.finditer(text):
             count = next((n for g in m.groups() if g and (n := number(g))), None)
             body = _body(ctx, sentence, 0, m.start())
-            if pattern is GATHER_COUNT_RE and body not in _subject(sentence, m.start()):
-                continue
+            if pattern is GATHER_COUNT_RE and body not in _subject(sentence, m.start()) or pattern is \
+                    PARTICIPATE_COUNT_RE and not any(n.start == m.end() and n.entity == body for n in sentence.mentions):
+                continue  # "The session brought together 17 agencies", "20 agencies took part in the workshop"
             if not count or body is None or (pattern in OWNED_COUNT_RES and _other_subject(sentence, body, m.start())) \
                     or names_a_group(sentence, clause_start(sentence, m.start()), m.start()):
                 continue
             after = [d for d in dates if d.pos[0] >= m.end() and d.pos[0] - m.end() < 30]
             # not a date of a relative clause before it ("Portugal Space, which had followed the 2022 meetings, ...")
             aside = [r.span() for r in RELATIVE_CLAUSE_RE.finditer(text, 0, m.start())]
-            before = [d for d in dates if d.pos[1] <= m.start() and not any(a <= d.pos[0] < b for a, b in aside)]
+            before = [d for d in dates if d.pos[1] <= m.start() and not any(a <= d.pos[0] < b for a, b in aside)
+                      and not _window_start(text, d, pattern)]
             inside = [d for d in dates if m.start() <= d.pos[0] < m.end()]  # "Members at the close of 2018: 15"
             # a date after the count in its own clause first ("counted 26 members in May 2022"), then one before it
             # in its clause ("On 31 December ISECG still counted fifteen, the same number as in 2015"), then others
@@ -745,6 +757,13 @@ def counts_from_to(ctx: Context, state: State, sentence: Sentence) -> None:
             if len(date) == 4 and END_OF_RE.search(text[:when.pos[0]]):
                 date = f"{date}-12"
             member_count(ctx, body, number(m.group(n)), date, sentence.evidence(), "member-count")
+
+
+def _window_start(text: str, date: DateSpan, pattern: re.Pattern) -> bool:
+    """Whether a date before a count starts a window the count ends ("Since 2007, when ..., ISECG has grown to 27
+    members": 27 now); not one a "when" clause ties to the count ("unchanged since 2015 when X became the 15th")."""
+    return bool(re.search(r"\bsince\s+(?:the\s+)?$", text[:date.pos[0]], re.I)) \
+        and (pattern is GROWN_TO_RE or not re.match(r",?\s+when\b", text[date.pos[1]:]))
 
 
 def _now(ctx: Context) -> str | None:
@@ -1325,7 +1344,10 @@ def _row_years(sentence: Sentence, orgs: list[Entity]) -> list[tuple[Entity, str
 # organisation Year of accession".
 SINCE_HEADER_RE = re.compile(r"^(?:#|No\.?)?\s*(?:Acronym\s+)?(?:Member\s+)?(?:Agency|Agencies|Organi[sz]ation|Member)\b"
                              r"[A-Za-z ]{0,40}?\b(?:ISECG\s+)?(?:[Mm]ember since|Joined|Year joined|Year of "
-                             r"(?:joining|accession)|Since)$")
+                             r"(?:joining|accession)|Since)$"
+                             # the year column first: "Year joined Agency", "Member since Agency Country"
+                             r"|^(?:#|No\.?)?\s*(?:ISECG\s+)?(?:[Mm]ember since|Joined|Year joined|Year of (?:joining|accession)|"
+                             r"Since)\s+(?:Member\s+)?(?:Agency|Agencies|Organi[sz]ation|Member)\b[A-Za-z ]{0,40}$")
 
 
 # The words of joining, in a table's caption or heading ("Accessions during 2020", "NEW MEMBERS") or a list's label
@@ -1386,7 +1408,7 @@ def joining_table(ctx: Context, state: State, sentence: Sentence) -> bool:
 
 # Joinings listed by date: "By year of accession:" then "2015: the UAE Space Agency (UAESA), ...", "Admitted in 2019:
 # A; B and C.", "2020: D; E": each organisation after a date label joined then.
-DATE_LABEL_RE = re.compile(r"^\W*(?P<cue>(?:[A-Z][a-z]+\s+){0,2}?(?:in\s+)?)(?P<date>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)"
+DATE_LABEL_RE = re.compile(r"^\W*(?P<cue>(?:[A-Za-z]+\s+){0,2}?(?:in\s+)?)(?P<date>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)"
                            r"\s*[:–—]\s+")
 
 
@@ -1545,8 +1567,8 @@ FOUNDERS_RE = re.compile(rf"\b(?P<n>{NUMBER[1:-1]})\s+(?:(?:space\s+)?(?:agencie
                         r"(?:that\s+|which\s+|who\s+)?(?:created|founded|established|set up|formed)\s+(?:it|the\s+\w+|"
                         r"[A-Z][\w\-]+)\s+in\s+(?P<year>(?:19|20)\d\d)\b(?P<list>\s*:)?", re.I)
 # The passive: "The group was set up in 2007 by fourteen founding agencies", "ISECG was founded in 2007 by 14 agencies".
-FOUNDED_BY_RE = re.compile(rf"\b(?:was|were)\s+(?:founded|created|established|set\s+up|formed|launched)\s+in\s+"
-                           rf"(?P<year>(?:19|20)\d\d)\s+by\s+(?:the\s+|its\s+)?(?P<n>{NUMBER[1:-1]})\s+(?:founding\s+)?"
+FOUNDED_BY_RE = re.compile(rf"\b(?:was|were)\s+(?:founded|created|established|set\s+up|formed|launched)\s+(?:in\s+"
+                           rf"(?P<year>(?:19|20)\d\d)\s+)?by\s+(?:the\s+|its\s+)?(?P<n>{NUMBER[1:-1]})\s+(?:founding\s+)?"
                            r"(?:space\s+)?(?:agencies|organi[sz]ations|members|founders)\b", re.I)
 # Where a list of founders gives way to what became of one: "..., whose seat passed to ..."; an aside on one's
 # name: "(then NSAU)".
@@ -1585,9 +1607,12 @@ def founders(ctx: Context, state: State, sentence: Sentence) -> None:
                     membership(ctx, member, body, sentence.evidence(), "founded", 0.8, start=year)
     for m in FOUNDED_BY_RE.finditer(text):
         count = number(m.group("n"))
-        if count and count > 1 and _body(ctx, sentence, 0, m.start()) is body:
-            state.founded = state.founded or m.group("year")
-            member_count(ctx, body, count, m.group("year"), sentence.evidence(), "founded")
+        # "Since 2007, when it was founded by 14 agencies": the year the "when" points back to
+        when = re.search(r"\b((?:19|20)\d\d),?\s+when\s+(?:it|the\s+group|\S+)\s+$", text[:m.start()])
+        year = m.group("year") or (when.group(1) if when else None)
+        if count and count > 1 and year and _body(ctx, sentence, 0, m.start()) is body:
+            state.founded = state.founded or year
+            member_count(ctx, body, count, year, sentence.evidence(), "founded")
     for m in SEAT_RE.finditer(text):
         end = _clause_end(text, m.end())
         successor = _orgs(sentence, m.end(), end)[:1]
@@ -1726,12 +1751,21 @@ def member_list(ctx: Context, state: State, sentence: Sentence) -> bool:
 INLINE_LIST_RE = re.compile(r"^\W*(?P<label>[^:.;]{3,80}?):\s+(?P<rest>\S.*)$")
 
 
+def _label_names_group(ctx: Context, label: str) -> bool:
+    """Whether a label names a group outside the names of known organisations ("Members of the ISECG Secretariat")."""
+    text = list(label)
+    for m in ctx.rec.gazetteer.find(label):
+        if m.entity.type == "Organization":
+            text[m.start:m.end] = " " * (m.end - m.start)
+    return GROUP_NOUN_RE.search("".join(text)) is not None
+
+
 def _member_label(ctx: Context, label: str, line) -> dict | None:
     """The list a label heads if it is a list of the body's members ("Founding members, in the group since 2007",
     "Members at 31 December 2016"): from when or at when they are members; None for another group's list, or a
     list of some other standing ("Observers", "New members", "Members present")."""
     others = [m for m in ctx.rec.gazetteer.find(label) if m.entity.type in ORG_LIKE and m.entity.iri != ctx.body.iri]
-    if others:  # "Members of the Technology Working Group:": another group's
+    if others or _label_names_group(ctx, label):  # "Members of the Technology Working Group:": another group's
         return None
     if not LIST_MEMBERS_RE.search(label) or NOT_ALL_MEMBERS_RE.search(label) or JOINING_WORD_RE.search(label) \
             or any(p.search(label) for p in (JOINED_RE, PASSIVE_JOIN_RE, WELCOMED_RE)):
@@ -1748,7 +1782,7 @@ def _member_label(ctx: Context, label: str, line) -> dict | None:
             "whole": whole, "members": set(), "evidence": None}
 
 
-ALL_MEMBERS_LABEL_RE = re.compile(r"^\W*(?:the\s+)?(?:[A-Z][\w\-]*(?:'s|’s)?\s+)?(?:members|member\s+(?:agencies|"
+ALL_MEMBERS_LABEL_RE = re.compile(r"^\W*(?:the\s+)?(?:[A-Z][\w\-]*(?:'s|’s)?\s+)?(?:members|membership|member\s+(?:agencies|"
                                   r"organi[sz]ations))\b", re.I)
 # What may follow the noun of a label of all the members besides its date and body: "of ISECG on", "(as at ...)".
 DATE_WORDS_RE = re.compile(r"(?:[\s,():.–—-]|\b(?:of|in|at|on|as|by|per|the|end|close|start|beginning|situation|status|"
@@ -1845,6 +1879,8 @@ def member_fields(ctx: Context, state: State, sentence: Sentence) -> None:
             if org is not None:
                 state.profile = org
             continue
+        if line.heading and _count_field(ctx, sentence, label, value):
+            continue
         since = SINCE_FIELD_RE.match(label)
         dates = find_dates(value, default_year=ctx.doc.year)
         if since is None or not dates or dates[0].pos[0] > 4 or state.profile is None:
@@ -1855,3 +1891,24 @@ def member_fields(ctx: Context, state: State, sentence: Sentence) -> None:
             body = ctx.body
         if body is not None and body.iri != state.profile.iri:
             membership(ctx, state.profile, body, sentence.evidence(), "member-field", 0.85, start=dates[0].start)
+
+
+# A field counting the members: "Membership (as of June 2023): 27 agencies", "ISECG members: 26".
+COUNT_FIELD_RE = re.compile(r"^(?:(?:the\s+)?(?:total\s+)?number\s+of\s+)?(?:[A-Z][\w\-]+\s+)?(?:members|membership|"
+                            r"member\s+(?:agencies|organi[sz]ations))\b", re.I)
+COUNT_VALUE_RE = re.compile(rf"^{NUMBER}(?:\s+(?:(?:space|member)\s+)?(?:agencies|organi[sz]ations|members))?$", re.I)
+
+
+def _count_field(ctx: Context, sentence: Sentence, label: str, value: str) -> bool:
+    """A heading-like line that is a field counting the body's members at the label's date (else the document's);
+    the count rules do not read lines taken for headings."""
+    noun, count = COUNT_FIELD_RE.match(label), COUNT_VALUE_RE.match(value)
+    if noun is None or count is None or not number(count.group(1)):
+        return False
+    dates = find_dates(label, default_year=ctx.doc.year)
+    if not _all_members_label(ctx, label, dates) and not re.match(r"(?i)(?:the\s+)?(?:total\s+)?number", label):
+        return False  # "Members that wrote chapters: 9"
+    date = dates[-1].start if dates else _now(ctx)
+    if date:
+        member_count(ctx, ctx.body, number(count.group(1)), date, sentence.evidence(), "member-count")
+    return True
