@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import pytest
 
+from .test_extract_memberships import _new_counts
 from .test_extract_temporal import _counts, _periods
 
 HEAD = "International Space Exploration Coordination Group\nAnnual Report {year}\n"
 
-# (name, text, year, memberships {member: {period}}, counts {(value, date)} or None when not checked)
+# (name, text, year, memberships {member: {period}}, counts {(value, date)} or None when not checked[, counts of new
+# members {(value, start, end)}])
 POSITIVE = [
     ("list-in-sentence-with-countries",
      "ISECG today brings together 8 space agencies: ASI (Italy), CNES (France), CSA (Canada), DLR (Germany), ESA "
@@ -70,6 +72,33 @@ POSITIVE = [
      {"philsa": {"from-2023"}}, {("26", "2023")}),
     ("member-since-parenthesis",
      "The Australian Space Agency (ISECG member since 2019) leads the work on lunar rovers.", 2021, {"asa": {"from-2019"}}, None),
+    ("count-n-member-agencies-of",
+     "The 27 member agencies of ISECG endorsed the roadmap in 2022.", 2022, {}, {("27", "2022")}),
+    ("count-a-total-of",
+     "ISECG now includes a total of 27 space agencies.", 2023, {}, {("27", "2023")}),
+    ("count-n-member-adjective",
+     "The 27-member ISECG adopted its terms of reference in 2023.", 2023, {}, {("27", "2023")}),
+    ("new-between-years",
+     "Between 2018 and 2021, six new members were admitted to ISECG.", 2022, {}, set(), {("6", "2018-01", "2021-12")}),
+    ("new-in-period-range",
+     "In the period 2019–2021, four agencies joined ISECG.", 2022, {}, set(), {("4", "2019-01", "2021-12")}),
+    ("newest-member",
+     "The Turkish Space Agency became ISECG's newest member in 2023.", 2023, {"tua": {"from-2023"}}, None),
+    ("country-first-table",
+     "Country Agency Joined\nItaly ASI 2007\nLuxembourg LSA 2019\nNew Zealand NZSA 2022", 2023,
+     {"asi": {"from-2007"}, "lsa": {"from-2019"}, "nzsa": {"from-2022"}}, None),
+    ("made-up-namely",
+     "ISECG is made up of 4 agencies, namely ASI, CNES, CSA and DLR.", 2008,
+     {k: {"2008"} for k in ("asi", "cnes", "csa", "dlr")}, {("4", "2008")}),
+    ("dash-apposition-welcomed",
+     "The new members — the Turkish Space Agency and the Saudi Space Agency — were welcomed at the ISECG plenary in Rome on 4–6 June 2023.",
+     2023, {"tua": {"from-2023-06-04"}, "ssa": {"from-2023-06-04"}}, None),
+    ("welcomed-two-dash-bringing",
+     "ISECG welcomed two agencies in 2021 — Portugal Space and the Saudi Space Agency — bringing its membership to 27.", 2021,
+     {"pt-space": {"from-2021"}, "ssa": {"from-2021"}}, {("27", "2021")}),
+    ("history-table-total",
+     "Table 2. ISECG membership history\nYear Joined Total\n2011 UKSA 15\n2015 UAE Space Agency 16\n2019 LSA 17", 2020,
+     {"uksa": {"from-2011"}, "uae-space-agency": {"from-2015"}, "lsa": {"from-2019"}}, {("15", "2011"), ("16", "2015"), ("17", "2019")}),
 ]
 
 NEGATIVE = [
@@ -99,15 +128,26 @@ NEGATIVE = [
     ("may-join-include", "Agencies that may join ISECG in the coming years include the Turkish Space Agency and the Saudi Space Agency.", 2022),
     ("wg-membership-grew", "Membership of the Technology Working Group grew to 15 agencies in 2021.", 2022),
     ("iss-partners", "The partners of the International Space Station are NASA, ESA, JAXA and CSA.", 2022),
+    ("joined-forces", "ASI and CNES joined forces in 2019 to study lunar landers for ISECG.", 2019),
+    ("joined-partnership", "JAXA joined the Gateway partnership in 2020, ISECG noted.", 2020),
+    ("joined-programme", "ESA joined NASA's Artemis programme in 2020, as ISECG reported.", 2020),
+    ("participants-of-count", "Of the 50 participants at the ISECG workshop, 12 came from industry.", 2019),
+    ("delegates-count", "Twenty-four delegates from 14 agencies attended the ISECG meeting in Rome.", 2019),
+    ("partnership-counts-nations", "The ISS partnership counts 15 nations; ISECG works with it.", 2019),
+    ("members-of-wg-count", "The 12 members of the ISECG Technology Working Group met in 2020.", 2020),
+    ("possessive-subset", "ISECG's 9 member agencies that wrote chapters are listed in Annex B.", 2020),
+    ("total-at-workshop", "The workshop drew a total of 40 agencies and companies to ISECG's session.", 2020),
 ]
 
 
-@pytest.mark.parametrize("name,text,year,members,counts", POSITIVE, ids=[p[0] for p in POSITIVE])
-def test_positive_probe(extract, name, text, year, members, counts):
+@pytest.mark.parametrize("name,text,year,members,counts,new", [(*p, None)[:6] for p in POSITIVE], ids=[p[0] for p in POSITIVE])
+def test_positive_probe(extract, name, text, year, members, counts, new):
     r = extract(HEAD.format(year=year) + text, year=year)
     assert _periods(r) == members
     if counts is not None:
         assert _counts(r) == counts
+    if new is not None:
+        assert _new_counts(r) == new
 
 
 @pytest.mark.parametrize("name,text,year", NEGATIVE, ids=[p[0] for p in NEGATIVE])

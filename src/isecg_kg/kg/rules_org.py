@@ -34,7 +34,8 @@ WELCOMED_RE = re.compile(r"\b(?:has |have |had )?(?:welcomed|greeted|admit(?:s|t
 # Passive or body left implicit: "X and Y were welcomed that year", "two more organisations became members:",
 # "X was admitted at the June plenary", "X became the 16th member", "X became ISECG's twentieth member".
 PASSIVE_JOIN_RE = re.compile(rf"\b(?:(?:was|were|is|are|has been|have been) (?:also |then |formally |finally )?"
-                             rf"(?:welcomed|admitted|greeted)(?!\s+to\b)|became (?:a |new )?members?\b(?!\s+of)"
+                             rf"(?:welcomed|admitted|greeted)(?!\s+to\b)|became (?:a |an |the |its |\S+(?:'s|’s) )?(?:new |newest |"
+                             rf"latest |most recent )?members?\b(?!\s+of)"
                              rf"|became (?:the |its )?(?:\S+(?:'s|’s) )?{RANK}(?:\s+(?:member|participa\w+)\b|(?=\s*[.;,])))", re.I)
 # After a joining: "It was followed on 21 February by X", "X followed in July 2021".
 FOLLOWED_RE = re.compile(r"\b(?:(?:was|were) )?followed\b(?!\s+(?:the|its|their|all|every)\b)", re.I)  # not "followed the meetings"
@@ -93,6 +94,16 @@ GATHER_COUNT_RE = re.compile(rf"\b(?:brings\s+together|brought\s+together|bringi
                              rf"united)\s+{NUMBER}\s+(?:(?:space|national|member)\s+){{0,2}}(?:agencies|organi[sz]ations|"
                              r"members)\b", re.I)
 OWNED_COUNT_RES.append(GATHER_COUNT_RE)
+# A count in a noun phrase naming the body: "the 27 member agencies of ISECG", "ISECG's 26 members" (not "ISECG's 9
+# member agencies that wrote it"), "the 27-member ISECG", and "ISECG includes a total of 27 agencies" (its subject).
+OF_BODY_COUNT_RE = re.compile(rf"\b(?:the|its|all)\s+{NUMBER}\s+(?:member\s+(?:agencies|organi[sz]ations)|members)\s+"
+                              r"(?:of|in)\s+(?:the\s+)?", re.I)
+BODYS_COUNT_RE = re.compile(rf"(?:'s|’s)\s+{NUMBER}\s+(?:member\s+(?:agencies|organi[sz]ations)|members)\b"
+                            r"(?!\s+(?:that|which|who|whose)\b)")
+SIZED_BODY_RE = re.compile(rf"\b{NUMBER}-member\s+", re.I)
+TOTAL_COUNT_RE = re.compile(rf"\ba\s+total\s+of\s+{NUMBER}\s+(?:(?:space|national|member)\s+){{0,2}}(?:agencies|"
+                            r"organi[sz]ations|members)\b", re.I)
+BODY_COUNT_RES = (OF_BODY_COUNT_RE, BODYS_COUNT_RE, SIZED_BODY_RE, TOTAL_COUNT_RE)
 COUNT_RES = [
     # "membership stood at 24 agencies", "the membership stood at twenty-four by the end of December"
     re.compile(rf"\b(?:membership|(?:the\s+)?number\s+of\s+(?:its\s+|the\s+)?(?:[A-Z][\w\-]+\s+)?(?:members|member\s+"
@@ -113,6 +124,7 @@ COUNT_RES = [
                r"(?:agencies|organi[sz]ations|members)", re.I),
     RANK_COUNT_RE,
     PARTICIPATE_COUNT_RE,
+    *BODY_COUNT_RES,
     *OWNED_COUNT_RES,
     # "Nineteen of the 26 members contributed": the whole is the count.
     re.compile(rf"\b(?:{NUMBER[1:-1]})\s+of\s+(?:the|its)\s+{NUMBER}\s+(?:[A-Z]{{2,}}\s+)?(?:member\s+)?"
@@ -554,7 +566,10 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
         if named and (not members or named.start() < first):  # "welcomed the Kenya Space Agency": no list has it
             members, first = _new_agencies(ctx, named.group(), sentence.evidence()), named.start()
         gap = RANK_GAP_RE.sub(" ", text[verb.end():first])
-        return (body, members) if body is not None and (len(gap.split()) <= 3 or gap.rstrip().endswith(":")) else None
+        # the members right after the verb, or listed after a colon or between dashes ("welcomed two agencies in 2021
+        # — A and B — ...")
+        return (body, members) if body is not None and (len(gap.split()) <= 3 or gap.rstrip().endswith((":", "—", "–"))) \
+            else None
     named = [e for e in _orgs(sentence, verb.end(), high) if e.type == "Organization"]
     if named and any(m.entity == named[0] and m.start - verb.end() < 8 for m in sentence.mentions):
         body = named[0]  # "X joined ISECG in 2021", "X became a member of the ISECG"
@@ -674,8 +689,8 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
         for m in pattern.finditer(text):
             count = next((n for g in m.groups() if g and (n := number(g))), None)
             body = _body(ctx, sentence, 0, m.start())
-            if pattern is GATHER_COUNT_RE and body not in _subject(sentence, m.start()) or pattern is \
-                    PARTICIPATE_COUNT_RE and not any(n.start == m.end() and n.entity == body for n in sentence.mentions):
+            if pattern in (GATHER_COUNT_RE, TOTAL_COUNT_RE) and body not in _subject(sentence, m.start()) or \
+                    pattern in BODY_COUNT_RES[:3] + (PARTICIPATE_COUNT_RE,) and not _names_body(sentence, body, m):
                 continue  # "The session brought together 17 agencies", "20 agencies took part in the workshop"
             if not count or body is None or (pattern in OWNED_COUNT_RES and _other_subject(sentence, body, m.start())) \
                     or names_a_group(sentence, clause_start(sentence, m.start()), m.start()):
@@ -757,6 +772,17 @@ def counts_from_to(ctx: Context, state: State, sentence: Sentence) -> None:
             if len(date) == 4 and END_OF_RE.search(text[:when.pos[0]]):
                 date = f"{date}-12"
             member_count(ctx, body, number(m.group(n)), date, sentence.evidence(), "member-count")
+
+
+def _names_body(sentence: Sentence, body: Entity, m: re.Match) -> bool:
+    """Whether the body is named where a count's noun phrase names its owner: right after it ("the 27 member agencies
+    of ISECG", "the 27-member ISECG", "the 27-member group"), or right before it ("ISECG's 26 members")."""
+    if m.re is BODYS_COUNT_RE:
+        return any(n.end == m.start() and n.entity == body for n in sentence.mentions)
+    # not a group the body's name only qualifies ("the 12 members of the ISECG Technology Working Group")
+    after = any(n.start == m.end() and n.entity == body and not re.match(
+        rf"\s+(?:[A-Z][\w\-]*\s+){{0,4}}{GROUP_NOUN_RE.pattern}", sentence.text[n.end:], re.I) for n in sentence.mentions)
+    return after or m.re is SIZED_BODY_RE and re.match(r"(?:coordination\s+)?group\b", sentence.text[m.end():]) is not None
 
 
 def _window_start(text: str, date: DateSpan, pattern: re.Pattern) -> bool:
@@ -975,6 +1001,8 @@ def new_members(ctx: Context, state: State, sentence: Sentence) -> None:
     if after:  # "after the 2020 supplement appeared": from that document's date to this one's
         year = next(d for d in find_dates(after.group()))
         start, end = _cited_date(state, after.group(), year), _now(ctx)
+    elif span := _span(text, dates):  # "Between 2018 and 2021", "In the period 2019–2021": from the first to the second
+        start, end = span
     elif re.search(r"\bbetween\b", text, re.I):
         return  # "between the March and September meetings": a window its own dates bound, not the year's
     else:  # "joined during the year" (the document's), "In 2020", "As of 31 December 2021 ... at the start of the year"
@@ -993,6 +1021,25 @@ def new_members(ctx: Context, state: State, sentence: Sentence) -> None:
     count = 0 if joined.group("n").lower() == "no" else number(joined.group("n"))
     if body is not None and end and start < end:
         _new_member_count(ctx, body, count, start, end, sentence)
+
+
+EVENT_AFTER_RE = re.compile(rf"\s+(?:[\w\-]+\s+)?(?:meetings?|sessions?|plenar(?:y|ies)|workshops?|conferences?|summits?|"
+                            rf"{GENRE_WORDS})\b", re.I)
+SPAN_GAP_RE = re.compile(r"\s*(?:and|to|until|till|through|[–—-])\s*")
+
+
+def _span(text: str, dates: list[DateSpan]) -> tuple[str, str] | None:
+    """The window two dates bound: "between 2018 and 2021" -> (2018-01, 2021-12), "from March 2019 to June 2021",
+    "in the period 2019–2021"."""
+    for a, b in zip(dates, dates[1:]):
+        if EVENT_AFTER_RE.match(text, b.pos[1]):
+            continue  # "between the March 2020 and September 2020 meetings": the meetings' own dates bound it
+        if SPAN_GAP_RE.fullmatch(text[a.pos[1]:b.pos[0]]) and re.search(
+                r"\b(?:between|from|period|over|during|in)\s+(?:the\s+(?:years?\s+)?)?$", text[:a.pos[0]], re.I):
+            start, end = a.start, b.end or b.start
+            start, end = (f"{start}-01" if len(start) == 4 else start), (f"{end}-12" if len(end) == 4 else end)
+            return (start, end) if start < end else None
+    return None
 
 
 def _new_member_count(ctx: Context, body: Entity, count: int | None, since: str, date: str,
@@ -1342,7 +1389,7 @@ def _row_years(sentence: Sentence, orgs: list[Entity]) -> list[tuple[Entity, str
 
 # A member table's column header: "Agency Country Joined", "# Agency Country Member since", "Acronym Member
 # organisation Year of accession".
-SINCE_HEADER_RE = re.compile(r"^(?:#|No\.?)?\s*(?:Acronym\s+)?(?:Member\s+)?(?:Agency|Agencies|Organi[sz]ation|Member)\b"
+SINCE_HEADER_RE = re.compile(r"^(?:#|No\.?)?\s*(?:Acronym\s+|Country\s+)?(?:Member\s+)?(?:Agency|Agencies|Organi[sz]ation|Member)\b"
                              r"[A-Za-z ]{0,40}?\b(?:ISECG\s+)?(?:[Mm]ember since|Joined|Year joined|Year of "
                              r"(?:joining|accession)|Since)$"
                              # the year column first: "Year joined Agency", "Member since Agency Country"
@@ -1354,13 +1401,18 @@ SINCE_HEADER_RE = re.compile(r"^(?:#|No\.?)?\s*(?:Acronym\s+)?(?:Member\s+)?(?:A
 # ("Admitted in 2019:", "By year of accession:").
 JOINING_WORD_RE = re.compile(r"\b(?:accessions?|admissions?|admitted|joined|joining|newcomers|enlargement|new\s+(?:members?|"
                              r"member\s+agencies|participants)|members\s+(?:joined|admitted))\b", re.I)
+# A caption over the joinings year by year: "ISECG membership history", "Growth of the membership", "Membership by year".
+HISTORY_CAPTION_RE = re.compile(r"\bmembership\s+(?:history|growth|evolution|by\s+year)\b|\b(?:growth|history|evolution)\s+"
+                                r"of\s+(?:the\s+|its\s+)?(?:[A-Z]+\s+)?membership\b", re.I)
 # A table of the members that joined, by its caption ("Table 1. Accessions during 2020", "New member agencies,
 # 2019–2021") or its header ("Admitted Agency Member no.", "Agency Date of accession").
 RANK_REMARK_RE = re.compile(rf"\b{_RANKED}", re.I)
 PROSE_BEFORE_TABLE = 2  # sentences a heading may have before its table starts
 JOINING_COLUMN_RE = re.compile(r"\b(?:admitted|joined|accession|admission|date(?:\s+of\s+(?:joining|accession|admission))?|"
                                r"since|when)\b", re.I)
-RANK_COLUMN_RE = re.compile(r"\b(?:member\s+)?(?:no\.|number|rank|order)(?:\s|$)|#", re.I)  # "Member no.": its rank
+# "Member no.": its rank; "Total": the members after it joined, the same count
+RANK_COLUMN_RE = re.compile(r"\b(?:member\s+)?(?:no\.|number|rank|order|total)(?:\s|$)|#", re.I)
+DATE_COLUMN_RE = re.compile(r"^(?:#\s+)?(?:year|date)\b", re.I)
 ORG_COLUMN_RE = re.compile(r"\b(?:agency|agencies|organi[sz]ations?|member|body|name)\b", re.I)
 JOINING_ROW_WORDS = 40  # a longer line is prose after the table (a row with remarks may be long)
 JOINING_TABLE_LINES = 40  # at most this many lines of rows; a line of prose ends the table sooner
@@ -1376,7 +1428,7 @@ def joining_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     table = state.accessions
     if table is None:
         # a caption naming joining anywhere; a heading only opening with it ("NEW MEMBERS", not "Agency Country Joined")
-        opens = TABLE_CAPTION_RE.match(text) and JOINING_WORD_RE.search(text) \
+        opens = TABLE_CAPTION_RE.match(text) and (JOINING_WORD_RE.search(text) or HISTORY_CAPTION_RE.search(text)) \
             or sentence.line.heading and JOINING_WORD_RE.match(text)
         if ctx.body is not None and sentence.text == text and opens:
             dates = find_dates(text)
@@ -1398,8 +1450,10 @@ def joining_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         return False
     column = JOINING_COLUMN_RE.search(text)
     header = ORG_COLUMN_RE.search(text)
-    if table["date_first"] is None and not table["lines"] and column and header and not find_dates(text):
-        table["date_first"] = column.start() < header.start()
+    # a header naming the date column, and the organisations' or the date's ("Year Joined Total")
+    if table["date_first"] is None and not table["lines"] and column and (header or DATE_COLUMN_RE.search(text)) \
+            and not find_dates(text):
+        table["date_first"] = column.start() < header.start() if header else True
         table["ranked"] = bool(RANK_COLUMN_RE.search(text))
         return True
     table["lines"].append(sentence)
@@ -1462,7 +1516,8 @@ def _joined_rows(ctx: Context, table: dict) -> None:
         date = own[-1] if date_first else own[0]
         row = rows[max(j for j, at in enumerate(starts) if at <= start)]
         membership(ctx, org, table["body"], row.evidence(), "joining-table", 0.85, start=date.start)
-        cell = re.search(r"(?:^|\s|\|)(\d{1,3})\s*(?:\||$)", text[end:high]) if table["ranked"] else None
+        # the number cell last in its row: before a cell rule, the end, or the next row's opening date
+        cell = re.search(r"(?:^|\s|\|)(\d{1,3})\s*(?:\||$|(?=(?:19|20)\d\d\b))", text[end:high]) if table["ranked"] else None
         said = RANK_REMARK_RE.search(text, end, high)  # "became the group's twenty-fifth member"
         rank = number(cell.group(1)) if cell and not any(d.pos[0] <= end + cell.start(1) < d.pos[1] for d in dates) \
             else number(said.group(1)) if said else None
