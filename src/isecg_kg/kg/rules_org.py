@@ -28,13 +28,21 @@ NUMBER = rf"(\d{{1,3}}|(?:{'|'.join(TENS)})-[a-z]+|" + "|".join([*CARDINALS, *TE
 RANK = (r"(\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
         r"|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)")
 # Active: "X and Y joined ISECG in 2021"; the body after the verb.
-JOINED_RE = re.compile(r"\b(joined|became (?:a )?members? of|(?:was|were) admitted to)\b", re.I)
+JOINED_RE = re.compile(r"\b(joined|joins|(?<=\s)join(?=\s+(?:the\s+)?[A-Z])|became (?:a )?members? of|(?:was|were) admitted "
+                       r"to)\b", re.I)
+# "2021 saw Portugal Space join ISECG": a bare "join" only after a verb of witnessing (not "may join", "applied to join").
+SAW_RE = re.compile(r"\b(?:saw|sees|see|seen|witnessed|watched)\s+(?:the\s+)?$", re.I)
 # The members after the verb: "ISECG has welcomed seven new members:", "welcomed X and Y", "agreed to admit X".
-WELCOMED_RE = re.compile(r"\b(?:has |have |had )?(?:welcomed|greeted|admit(?:s|ted)?)\b", re.I)
+WELCOMED_RE = re.compile(r"\b(?:has |have |had )?(?:welcomed|greeted|admit(?:s|ted)?|accepted|"
+                         r"membership\s+(?:was\s+|has\s+been\s+|is\s+)?(?:extended|granted)\s+to|"
+                         r"(?:extended|granted)\s+(?:its\s+|\S+\s+)?membership\s+to)\b", re.I)
+# A joining told before its subject: "Joining ISECG in 2022, the NZSA brought the membership to 26".
+PARTICIPLE_JOIN_RE = re.compile(r"^\W*(?:(?:After|Upon|On)\s+)?(?:[Jj]oining|[Bb]ecoming\s+(?:a\s+)?members?\s+of|"
+                                r"[Bb]eing\s+admitted\s+to)\b")
 # Passive or body left implicit: "X and Y were welcomed that year", "two more organisations became members:",
 # "X was admitted at the June plenary", "X became the 16th member", "X became ISECG's twentieth member".
 PASSIVE_JOIN_RE = re.compile(rf"\b(?:(?:was|were|is|are|has been|have been) (?:also |then |formally |finally )?"
-                             rf"(?:welcomed|admitted|greeted)(?!\s+to\b)|became (?:a |an |the |its |\S+(?:'s|’s) )?(?:new |newest |"
+                             rf"(?:welcomed|admitted|greeted|accepted)(?!\s+to\b)|became (?:a |an |the |its |\S+(?:'s|’s) )?(?:new |newest |"
                              rf"latest |most recent )?members?\b(?!\s+of)"
                              rf"|became (?:the |its )?(?:\S+(?:'s|’s) )?{RANK}(?:\s+(?:member|participa\w+)\b|(?=\s*[.;,])))", re.I)
 # After a joining: "It was followed on 21 February by X", "X followed in July 2021".
@@ -83,8 +91,12 @@ OWNED_COUNT_RES = [
 # "27 space agencies participate in ISECG": a count when the body is what they take part in (see member_counts).
 PARTICIPATE_COUNT_RE = re.compile(rf"\b{NUMBER}\s+(?:(?:space|national|member)\s+){{0,2}}(?:agencies|organi[sz]ations)\s+"
                                   r"(?:now\s+|currently\s+|today\s+)?(?:participate|participated|take\s+part|took\s+part|"
-                                  r"are\s+part|were\s+part|are\s+members|were\s+members)\s+(?:in|of)\s+(?:the\s+)?", re.I)
+                                  r"(?:are|were)\s+(?:now\s+|currently\s+|all\s+)?(?:part|members))\s+(?:in|of)\s+(?:the\s+)?",
+                                  re.I)
 # "ISECG has grown to 27 members", "the group expanded to 24 agencies"
+# "ISECG grew by two members in 2021, to 27": the count after
+OWNED_COUNT_RES.append(re.compile(rf"\b(?:grew|grown|increased|expanded)\s+by\s+[\w\-]+\s+(?:new\s+)?(?:members|agencies|"
+                                  rf"organi[sz]ations)\b[^.;]{{0,30}}?\s+to\s+{NUMBER}(?![\w\-])", re.I))
 GROWN_TO_RE = re.compile(rf"\b(?:grown|grew|risen|rose|increased|expanded|climbed)\s+to\s+{NUMBER}\s+"
                          r"(?:(?:space|national|member)\s+){0,2}(?:members|agencies|organi[sz]ations)\b", re.I)
 OWNED_COUNT_RES.append(GROWN_TO_RE)
@@ -172,6 +184,8 @@ NEW_IN_PERIOD_RES = [
                r"organi[sz]ations|of them)\b", re.I),
     re.compile(rf"\b(?P<n>{NUMBER[1:-1]})\s+more\s+than\s+at\s+the\s+(?:start|beginning)\s+of\s+the\s+year\b", re.I),
     NONE_JOINED_RE,
+    re.compile(rf"\b(?:grew|grown|increased|expanded)\s+by\s+(?P<n>{NUMBER[1:-1]})\s+(?:new\s+)?(?:members|agencies|"
+               r"organi[sz]ations)\b", re.I),
     # joinings counted as a noun: "Three accessions took place in 2021", "2016 brought no accessions", "with five
     # newcomers admitted in the course of the year"
     re.compile(rf"(?<!\bthese\s)(?<!\bthose\s)(?<!\bthe\s)\b(?P<n>{NUMBER[1:-1]}|no)\s+(?:new\s+|more\s+|further\s+)?"
@@ -414,7 +428,8 @@ def _join_verbs(text: str, followed: bool) -> list[tuple[str, re.Match]]:
     """The joining verbs of a sentence in order, each with its kind; of two that overlap ("was admitted"
     and "admitted") the first kind listed."""
     found: list[tuple[str, re.Match]] = []
-    kinds = [("passive", PASSIVE_JOIN_RE), ("active", JOINED_RE), ("welcomed", WELCOMED_RE)]
+    kinds = [("passive", PASSIVE_JOIN_RE), ("active", JOINED_RE), ("welcomed", WELCOMED_RE),
+             ("participle", PARTICIPLE_JOIN_RE)]
     for kind, pattern in kinds + ([("followed", FOLLOWED_RE)] if followed else []):
         for m in pattern.finditer(text):
             if not any(m.start() < v.end() and v.start() < m.end() for _, v in found):
@@ -448,9 +463,12 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
         else:
             high = len(text)
         found = _joining(ctx, sentence, kind, verb, low, high, followed)
-        if found is None:
+        if found is None or _not_joining(sentence, kind, verb, low, high, found[0]):
             continue
         body, members = found
+        # not those named as people of an organisation ("welcomed representatives of the Mexican Space Agency")
+        members = [e for e in members if not any(n.entity == e and PEOPLE_OF_BEFORE_RE.search(text[:n.start])
+                                                  for n in sentence.mentions)]
         told = [d.end or d.start for d in dates if clause_start(sentence, verb.start()) <= d.pos[0] < high]
         state.joined_until = max([*told, *([state.joined_until] if state.joined_until else [])], default=None)
         # not a date of a relative clause the verb is not in ("X, which had followed the 2022 meetings, was greeted")
@@ -476,11 +494,67 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
         if text.rstrip().endswith(":") and high == len(text):
             state.joining = {"body": body, "start": start, "evidence": evidence}
     _members_since(ctx, sentence, dates)
+    _replaced_as_member(ctx, sentence, dates)
     _accessions_of(ctx, state, sentence, dates)
     state.lead = _only_named(sentence)
     orgs = [e for e in _orgs(sentence) if ctx.body is None or e.iri != ctx.body.iri]
     state.last_org = orgs[0] if len(orgs) == 1 else None
     return None
+
+
+# What a joining verb's clause says that makes it no joining of the body: members welcomed "as observers", a
+# meeting or study of the body joined ("joined the ISECG meeting by video link").
+OTHER_STANDING_AFTER_RE = re.compile(r"\bas\s+(?:an?\s+)?(?:observers?|guests?|visitors?|speakers?|invitees?|partners?)\b",
+                                     re.I)
+BODY_THING_RE = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:(?!(?:in|on|at|as|during|from|with|after|before|by|to|for|and)\b)[\w\-]+\s+)"
+                           r"{0,2}?(?:meetings?|sessions?|plenar(?:y|ies)|workshops?|calls?|"
+                           r"teleconferences?|webinars?|conferences?|discussions?|summits?|events?|stud(?:y|ies)|surveys?|"
+                           r"efforts?|work|activities|campaigns?|projects?)\b", re.I)
+PEOPLE_OF_BEFORE_RE = re.compile(r"\b(?:representatives?|delegates?|delegations?|experts?|staff|officials?|members)\s+"
+                                 r"(?:of|from)\s+(?:the\s+)?$", re.I)
+
+
+def _not_joining(sentence: Sentence, kind: str, verb: re.Match, low: int, high: int, body: Entity) -> bool:
+    """Whether a joining verb's clause tells no joining of ``body``: the members welcomed as observers or guests; a group
+    of its own welcoming ("The working group welcomed ASI") or welcomed into ("was admitted to the Task Force"); a
+    meeting or study of the body joined ("joined the ISECG meeting by video link")."""
+    text = sentence.text
+    if OTHER_STANDING_AFTER_RE.search(text, verb.end(), high):
+        return True
+    if kind == "welcomed" and names_a_group(sentence, low, verb.start()):
+        return True
+    if kind == "passive" and names_a_group(sentence, verb.end(), high):
+        return True
+    if kind == "active" and verb.group().lower() == "join":
+        before = [n for n in sentence.mentions if low <= n.end <= verb.start()]
+        if not before or not SAW_RE.search(text[:before[0].start]):
+            return True
+    if kind == "active":
+        named = next((n for n in sentence.mentions if n.start >= verb.end() and n.entity == body), None)
+        if named is not None and named.start - verb.end() < 8 and (BODY_THING_RE.match(text, named.end) or re.match(
+                rf"\s+(?:[A-Z][\w\-]*\s+){{0,4}}{GROUP_NOUN_RE.pattern}", text[named.end:], re.I)):
+            return True
+    return False
+
+
+# "X replaced Y as the UK's member of ISECG in 2010", "X succeeded Y as member": X a member from then.
+REPLACED_AS_RE = re.compile(r"\b(?:replaced|replacing|succeeded|succeeding|took\s+over\s+from)\s+(?:the\s+)?[^,;.]{2,80}?\s+as\s+"
+                            r"(?:the\s+|its\s+)?(?:\S+(?:'s|’s)\s+)?(?:national\s+)?(?:member|representative)\b"
+                            r"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<body>[\w\-]+))?", re.I)
+
+
+def _replaced_as_member(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> None:
+    text = sentence.text
+    for m in REPLACED_AS_RE.finditer(text):
+        body = _chair_body(ctx, m.group("body")) if m.group("body") else ctx.body
+        members = [e for e in _coordinated(sentence, _orgs(sentence, clause_start(sentence, m.start()), m.start()))
+                   if e.type == "Organization"][-1:]
+        end = _clause_end(text, m.end())
+        when = [d for d in dates if m.end() <= d.pos[0] < end] or \
+            [d for d in dates if clause_start(sentence, m.start()) <= d.pos[0] < m.start()]
+        if body is None or not members or not when or members[0].iri == body.iri:
+            continue
+        membership(ctx, members[0], body, sentence.evidence(), "joined", 0.8, start=when[0].start)
 
 
 def _members_since(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> None:
@@ -551,6 +625,12 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
         by = re.search(r"\bby\s", text[verb.end():high])
         members = _orgs(sentence, verb.end() + by.end(), high)[:1] if by else _orgs(sentence, low, verb.start())[:1]
         return (followed, members) if followed is not None else None
+    if kind == "participle":  # the member is the main clause's subject, after the comma that ends the participle's
+        comma = text.find(",", verb.end(), high)
+        named = [e for e in _orgs(sentence, verb.end(), comma if comma > 0 else high) if e.type == "Organization"]
+        body = named[0] if named else ctx.body
+        members = [m.entity for m in coordinated(sentence, comma + 1, len(text))][:1] if comma > 0 else []
+        return (body, members) if body is not None else None
     if kind == "passive":
         members = _orgs(sentence, low, verb.start()) + _expand_coordinated(ctx, text[low:verb.start()])
         body = _body(ctx, sentence, verb.end(), high)
@@ -1383,15 +1463,18 @@ def _row_years(sentence: Sentence, orgs: list[Entity]) -> list[tuple[Entity, str
             continue
         limit = min((m.start for m in mentions if m.start > begin and m.entity != org), default=len(text))
         year = YEAR_CELL_RE.search(text, end, limit)
-        found.append((org, year.group() if year else None))
+        # the whole date the year ends or opens, when the cell gives one ("2019-06-04", "15 March 2021")
+        full = next((d.start for d in find_dates(text[end:limit]) if year and d.pos[0] <= year.start() - end < d.pos[1]
+                     and d.start.startswith(year.group())), None)
+        found.append((org, full or (year.group() if year else None)))
     return found
 
 
 # A member table's column header: "Agency Country Joined", "# Agency Country Member since", "Acronym Member
 # organisation Year of accession".
 SINCE_HEADER_RE = re.compile(r"^(?:#|No\.?)?\s*(?:Acronym\s+|Country\s+)?(?:Member\s+)?(?:Agency|Agencies|Organi[sz]ation|Member)\b"
-                             r"[A-Za-z ]{0,40}?\b(?:ISECG\s+)?(?:[Mm]ember since|Joined|Year joined|Year of "
-                             r"(?:joining|accession)|Since)$"
+                             r"[A-Za-z ]{0,40}?\b(?:ISECG\s+)?(?:[Mm]ember since|[Jj]oined|Year joined|[Dd]ate (?:joined|of "
+                             r"(?:joining|accession|admission))|Year of (?:joining|accession)|Since)$"
                              # the year column first: "Year joined Agency", "Member since Agency Country"
                              r"|^(?:#|No\.?)?\s*(?:ISECG\s+)?(?:[Mm]ember since|Joined|Year joined|Year of (?:joining|accession)|"
                              r"Since)\s+(?:Member\s+)?(?:Agency|Agencies|Organi[sz]ation|Member)\b[A-Za-z ]{0,40}$")
@@ -1506,15 +1589,19 @@ def _joined_rows(ctx: Context, table: dict) -> None:
     date_first = table["date_first"]
     if date_first is None:  # no header read: the first row says which comes first
         date_first = dates[0].pos[0] < orgs[0][1]
+    shared = None
     for i, (org, start, end) in enumerate(orgs):
         low = orgs[i - 1][2] if i else 0
         high = orgs[i + 1][1] if i + 1 < len(orgs) else len(text)
         own = [d for d in dates if low <= d.pos[0] < start] if date_first else \
             [d for d in dates if end <= d.pos[0] < high]
+        row = rows[max(j for j, at in enumerate(starts) if at <= start)]
+        if not own and date_first and i and shared and shared[0] is row:
+            own = [shared[1]]  # "- 2019: A, B": B in the row of A's date
         if not own:
             continue
         date = own[-1] if date_first else own[0]
-        row = rows[max(j for j, at in enumerate(starts) if at <= start)]
+        shared = (row, date)
         membership(ctx, org, table["body"], row.evidence(), "joining-table", 0.85, start=date.start)
         # the number cell last in its row: before a cell rule, the end, or the next row's opening date
         cell = re.search(r"(?:^|\s|\|)(\d{1,3})\s*(?:\||$|(?=(?:19|20)\d\d\b))", text[end:high]) if table["ranked"] else None
@@ -1919,6 +2006,10 @@ def member_fields(ctx: Context, state: State, sentence: Sentence) -> None:
     named = _only_named(sentence) if sentence.text.strip() == line.text.strip() else None
     if named is not None and named.iri != ctx.body.iri:
         state.profile = named
+    figure = FIGURE_LINE_RE.match(line.text.strip())
+    if figure and (date := _now(ctx)):  # "Member agencies 27" in a box of key figures
+        member_count(ctx, ctx.body, int(figure.group("n")), date, sentence.evidence(), "member-count")
+        return
     mentions = ctx.rec.gazetteer.find(line.text)
     at = 0
     for part in FIELD_SPLIT_RE.split(line.text):
@@ -1951,7 +2042,11 @@ def member_fields(ctx: Context, state: State, sentence: Sentence) -> None:
 # A field counting the members: "Membership (as of June 2023): 27 agencies", "ISECG members: 26".
 COUNT_FIELD_RE = re.compile(r"^(?:(?:the\s+)?(?:total\s+)?number\s+of\s+)?(?:[A-Z][\w\-]+\s+)?(?:members|membership|"
                             r"member\s+(?:agencies|organi[sz]ations))\b", re.I)
-COUNT_VALUE_RE = re.compile(rf"^{NUMBER}(?:\s+(?:(?:space|member)\s+)?(?:agencies|organi[sz]ations|members))?$", re.I)
+COUNT_VALUE_RE = re.compile(rf"^{NUMBER}(?:\s+(?:(?:space|member)\s+)?(?:agencies|organi[sz]ations|members))?"
+                            r"(?:\s*\((?P<when>[^()]*)\))?$", re.I)
+# A line of a fact box giving the count after its label: "Member agencies 27", "Number of ISECG members 26".
+FIGURE_LINE_RE = re.compile(r"^\W*(?:(?:the\s+)?(?:total\s+)?number\s+of\s+)?(?:[A-Z]+\s+)?(?:members|membership|member\s+"
+                            r"(?:agencies|organi[sz]ations))\s+(?P<n>\d{1,3})$", re.I)
 
 
 def _count_field(ctx: Context, sentence: Sentence, label: str, value: str) -> bool:
@@ -1963,7 +2058,11 @@ def _count_field(ctx: Context, sentence: Sentence, label: str, value: str) -> bo
     dates = find_dates(label, default_year=ctx.doc.year)
     if not _all_members_label(ctx, label, dates) and not re.match(r"(?i)(?:the\s+)?(?:total\s+)?number", label):
         return False  # "Members that wrote chapters: 9"
-    date = dates[-1].start if dates else _now(ctx)
+    when = count.group("when") or ""  # "26 agencies (end of 2022)"
+    told = _dates(ctx, when)
+    date = dates[-1].start if dates else told[-1].start if told else _now(ctx)
+    if told and not dates and len(date) == 4 and re.search(r"\b(?:end|close)\s+of\s+$", when[:told[-1].pos[0]], re.I):
+        date = f"{date}-12"
     if date:
         member_count(ctx, ctx.body, number(count.group(1)), date, sentence.evidence(), "member-count")
     return True
