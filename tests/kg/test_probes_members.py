@@ -170,6 +170,10 @@ NEGATIVE = [
     ("joined-the-meeting", "The Japan Aerospace Exploration Agency joined the ISECG meeting by video link in 2021.", 2021),
     ("took-part-survey", "Twelve member agencies took part in the 2021 ISECG survey.", 2021),
     ("wg-welcomed", "The working group welcomed ASI and CNES as new members in 2020, ISECG reported.", 2020),
+    ("pronoun-after-group", "The Technology Working Group was created in 2010. Its members include ASI, CNES and JAXA.", 2020),
+    ("list-under-group-heading", "Technology Working Group\nMembers: ASI; CNES; JAXA", 2020),
+    ("bullets-under-group-heading", "Technology Working Group\nMembers:\n- ASI\n- CNES\n- JAXA", 2020),
+    ("profile-under-group-heading", "Lunar Surface Team\nAgency: Luxembourg Space Agency (LSA)\nMember since: 2021", 2022),
 ]
 
 

@@ -19,7 +19,7 @@ from .dates import find_dates
 from .context import Context, Rule, State
 from .rules_org import (NEW_AGENCY_RE, SINCE_COLUMN_RE, chair_frame, chair_terms, chairs, counts_from_to, finish_accessions,
                         finish_counts, founders, founding_members, group_leads, joining_table, joinings_by_date,
-                        OWN_YEAR_RE, names_a_group, member_count, member_counts, member_fields, member_list, member_since_header, member_since_row, membership,
+                        OWN_YEAR_RE, group_named, names_a_group, member_count, member_counts, member_fields, member_list, member_since_header, member_since_row, membership,
                         memberships_joined, new_members, number, participants)
 from .reference import Entity, Mention
 from .rules_events import (earlier_of_series, event_details, event_place, event_which_holds, events, happenings, meeting_series, meetings,
@@ -55,6 +55,8 @@ JOIN_RE = re.compile(r"\b(joined|became (?:a )?members? of|was admitted to|were 
 PUBLISH_RE = re.compile(r"\b(published|released|issued)\b", re.I)
 PRESENT_RE = re.compile(r"\bpresented\b", re.I)
 PASSIVE_RE = re.compile(r",?\s+(?:was|were|is|has been)\s+(?:first\s+)?")
+# A label pointing back to a group named before: "Its members include", "Their members are".
+PRONOUN_RE = re.compile(r"\b(?:its|their|whose)\b", re.I)
 # A body's members listed after a verb of gathering: "ISECG today brings together 8 space agencies: A (Italy), ...",
 # "The group comprises the following agencies:", "It is made up of 27 members, namely".
 GATHERS_RE = re.compile(r"\b(?:brings?\s+together|brought\s+together|gathers|gathered|unites|united|comprises|comprised|"
@@ -90,6 +92,8 @@ def _new_line(ctx: Context, state: State, sentence: Sentence) -> None:
     groups = [m.entity for m in mentions if m.entity.type in ORG_LIKE]
     if line.heading:
         state.owner = groups[0] if groups else None
+        # the lists and joinings below are that group's, not the body's
+        state.group_section = bool(groups) and groups[0].type not in ("Organization",) or group_named(ctx, line.text)
     members = MEMBERS_HEADING_RE.match(line.text)
     # a body's members, not a table row that counts them ("Bremen, Germany DLR 58 all 15 members")
     members = members if members and not any(m.entity.type in ORG_LIKE and not BODY_RE.search(m.entity.label)
@@ -286,6 +290,12 @@ def _countries(ctx: Context, state: State, sentence: Sentence) -> None:
 def _memberships(ctx: Context, state: State, sentence: Sentence) -> None:
     """"By the end of 2022, ISECG membership counted 27 organisations¹" (members in the footnote),
     "X and Y joined ISECG in 2021", "the members of ISECG in 2022 are X, Y and Z"."""
+    prev_group, state.prev_group = state.prev_group, names_a_group(sentence, 0, len(sentence.text))
+    state.prev_group = state.prev_group or any(m.entity.type in ("WorkingGroup", "Team") for m in sentence.mentions)
+    _member_sentence(ctx, state, sentence, prev_group)
+
+
+def _member_sentence(ctx: Context, state: State, sentence: Sentence, prev_group: bool) -> None:
     text = sentence.text
     if not (MEMBER_RE.search(text) or JOIN_RE.search(text) or GATHERS_RE.search(text)):
         return
@@ -315,8 +325,8 @@ def _memberships(ctx: Context, state: State, sentence: Sentence) -> None:
     before = [m for m in sentence.mentions if m.start < listed.end() and m.entity.type in ORG_LIKE]
     if before:
         body = before[0].entity
-    elif ctx.body is not None:
-        body = ctx.body  # "Member agencies: A; B; C": the document's
+    elif ctx.body is not None and not state.group_section and not (prev_group and PRONOUN_RE.search(text[:listed.end()])):
+        body = ctx.body  # "Member agencies: A; B; C": the document's (not under a group's heading, nor "Its members")
     else:
         return
     if names_a_group(sentence, 0, listed.end()):

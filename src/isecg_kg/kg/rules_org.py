@@ -1863,8 +1863,8 @@ def member_list(ctx: Context, state: State, sentence: Sentence) -> bool:
     last = bool(text.strip()) and line.text.rstrip().endswith(text.rstrip())
     if last and not re.search(r"[.!?:;]\s*$", text):
         state.fragment = (line, text)
-    if ctx.body is None:
-        return False
+    if ctx.body is None or state.group_section:
+        return False  # under "Technology Working Group" a list of members is that group's
     inline = INLINE_LIST_RE.match(text) if line.text.strip() == text.strip() else None
     if inline and line.heading and not PROSE_VERB_RE.search(inline.group("rest")) \
             and len({m.entity.iri for m in sentence.mentions if m.start >= inline.start("rest")
@@ -1893,8 +1893,8 @@ def member_list(ctx: Context, state: State, sentence: Sentence) -> bool:
 INLINE_LIST_RE = re.compile(r"^\W*(?P<label>[^:.;]{3,80}?):\s+(?P<rest>\S.*)$")
 
 
-def _label_names_group(ctx: Context, label: str) -> bool:
-    """Whether a label names a group outside the names of known organisations ("Members of the ISECG Secretariat")."""
+def group_named(ctx: Context, label: str) -> bool:
+    """Whether a text names a group outside the names of known organisations ("Members of the ISECG Secretariat")."""
     text = list(label)
     for m in ctx.rec.gazetteer.find(label):
         if m.entity.type == "Organization":
@@ -1907,7 +1907,7 @@ def _member_label(ctx: Context, label: str, line) -> dict | None:
     "Members at 31 December 2016"): from when or at when they are members; None for another group's list, or a
     list of some other standing ("Observers", "New members", "Members present")."""
     others = [m for m in ctx.rec.gazetteer.find(label) if m.entity.type in ORG_LIKE and m.entity.iri != ctx.body.iri]
-    if others or _label_names_group(ctx, label):  # "Members of the Technology Working Group:": another group's
+    if others or group_named(ctx, label):  # "Members of the Technology Working Group:": another group's
         return None
     if not LIST_MEMBERS_RE.search(label) or NOT_ALL_MEMBERS_RE.search(label) or JOINING_WORD_RE.search(label) \
             or any(p.search(label) for p in (JOINED_RE, PASSIVE_JOIN_RE, WELCOMED_RE)):
@@ -2001,8 +2001,8 @@ def member_fields(ctx: Context, state: State, sentence: Sentence) -> None:
     a field telling when it joined ("Member since: 2019", "Joined ISECG: March 2021"): X a member of the body since
     then."""
     line = sentence.line
-    if ctx.body is None or not line.text.rstrip().endswith(sentence.text.rstrip()):
-        return  # a line's fields are read once, with its last sentence
+    if ctx.body is None or state.group_section or not line.text.rstrip().endswith(sentence.text.rstrip()):
+        return  # a line's fields are read once, with its last sentence; not a group's own under its heading
     named = _only_named(sentence) if sentence.text.strip() == line.text.strip() else None
     if named is not None and named.iri != ctx.body.iri:
         state.profile = named
