@@ -126,6 +126,19 @@ POSITIVE = [
      "Twenty-six agencies are now members of ISECG.", 2022, {}, {("26", "2022")}),
     ("grew-by-two",
      "ISECG grew by two members in 2021, to 27.", 2022, {}, {("27", "2021")}, {("2", "2021-01", "2021-12")}),
+    ("logo-grid-under-caption",
+     "ISECG member agencies (as of 31 December 2021)\nASI CNES CSA DLR\nESA ISRO JAXA KARI\nNASA UKSA", 2022,
+     {k: {"2021-12-31"} for k in ("asi", "cnes", "csa", "dlr", "esa", "isro", "jaxa", "kari", "nasa", "uksa")}, {("10", "2021-12-31")}),
+    ("membership-totals",
+     "ISECG membership totals 27 agencies.", 2023, {}, {("27", "2023")}),
+    ("new-members-own-month",
+     "New members: Portugal Space (March 2021), Saudi Space Agency (June 2021).", 2021,
+     {"pt-space": {"from-2021-03"}, "ssa": {"from-2021-06"}}, None),
+    ("gapped-joinings",
+     "Membership grew steadily: UKSA joined ISECG in 2011, the UAE Space Agency in 2015 and LSA in 2019.", 2020,
+     {"uksa": {"from-2011"}, "uae-space-agency": {"from-2015"}, "lsa": {"from-2019"}}, None),
+    ("member-since-founding-in",
+     "CSA has been a member of ISECG since its founding in 2007.", 2020, {"csa": {"from-2007"}}, None),
 ]
 
 NEGATIVE = [
@@ -174,6 +187,8 @@ NEGATIVE = [
     ("list-under-group-heading", "Technology Working Group\nMembers: ASI; CNES; JAXA", 2020),
     ("bullets-under-group-heading", "Technology Working Group\nMembers:\n- ASI\n- CNES\n- JAXA", 2020),
     ("profile-under-group-heading", "Lunar Surface Team\nAgency: Luxembourg Space Agency (LSA)\nMember since: 2021", 2022),
+    ("iss-partnership-since", "ESA, a member of the ISS partnership since 1998, chairs ISECG this year.", 2020),
+    ("published-documents", "ISECG published 27 documents between 2007 and 2020.", 2020),
 ]
 
 

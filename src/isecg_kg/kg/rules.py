@@ -19,7 +19,7 @@ from .dates import find_dates
 from .context import Context, Rule, State
 from .rules_org import (NEW_AGENCY_RE, SINCE_COLUMN_RE, chair_frame, chair_terms, chairs, counts_from_to, finish_accessions,
                         finish_counts, founders, founding_members, group_leads, joining_table, joinings_by_date,
-                        OWN_YEAR_RE, group_named, names_a_group, member_count, member_counts, member_fields, member_list, member_since_header, member_since_row, membership,
+                        OWN_YEAR_RE, group_named, own_start, names_a_group, member_count, member_counts, member_fields, member_list, member_since_header, member_since_row, membership,
                         memberships_joined, new_members, number, participants)
 from .reference import Entity, Mention
 from .rules_events import (earlier_of_series, event_details, event_place, event_which_holds, events, happenings, meeting_series, meetings,
@@ -320,8 +320,12 @@ def _member_sentence(ctx: Context, state: State, sentence: Sentence, prev_group:
         or GATHERS_RE.search(text)
     if listed and re.search(r"\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}members?\b", text[:listed.end()]):
         return  # "Two organisations that are not ISECG members were asked: X and Y"
-    if listed is None or NOT_ALL_MEMBERS_RE.search(text[:listed.end()]):
-        return  # "Members present: A, B", "New members: C": not all of them, or not as members
+    if listed is None:
+        return
+    standing = {m.group().lower() for m in NOT_ALL_MEMBERS_RE.finditer(text[:listed.end()])}
+    joined_only = standing == {"new"}  # "New members: A (March 2021), B (June 2021)": those with their own dates joined then
+    if standing and not joined_only:
+        return  # "Members present: A, B", "Former members: C": not all of them, or not as members
     before = [m for m in sentence.mentions if m.start < listed.end() and m.entity.type in ORG_LIKE]
     if before:
         body = before[0].entity
@@ -340,8 +344,10 @@ def _member_sentence(ctx: Context, state: State, sentence: Sentence, prev_group:
         for m in sentence.mentions:
             if m.start >= listed.end() and m.entity.type in ORG_LIKE:
                 own = OWN_YEAR_RE.match(text, m.end)  # "ASI (2007), UKSA (joined 2011)": a member since its year
+                if joined_only and not own:
+                    continue
                 if own:
-                    membership(ctx, m.entity, body, evidence, "member-list", 0.8, start=own.group(1))
+                    membership(ctx, m.entity, body, evidence, "member-list", 0.8, start=own_start(own))
                 else:
                     membership(ctx, m.entity, body, evidence, "member-list", 0.8, period=period)
 

@@ -61,7 +61,10 @@ DEFINITE_RE = re.compile(r"\s*(?:The|This|That)\s+(?:new\s+)?(?:agency|organi[sz
 MEMBER_SINCE_RE = re.compile(r"(?P<cue>\s*\(|,\s+(?:(?P<both>both)\s+|all\s+|each\s+)?(?:(?P<which>(?:both\s+|all\s+|each\s+)?"
                              r"of\s+(?:which|whom|them))\s+(?:has|have|had)\s+been\s+)?|\s+(?:has|have|had)\s+been\s+)"
                              r"(?:an?\s+)?(?:(?P<pre>[A-Z][\w\-]+)\s+)?(?:full\s+|founding\s+|active\s+)?(?:members?|"
-                             r"participants?)(?:\s+(?:of|in)\s+(?:the\s+)?(?P<body>[\w\-]+))?\s+(?:since|from)\s+(?:the\s+)?")
+                             r"participants?)(?:\s+(?:of|in)\s+(?:the\s+)?(?P<body>[\w\-]+))?\s+(?:since|from)\s+(?:the\s+)?"
+                             # "since its founding in 2007", "since the group's creation in 2007"
+                             r"(?:(?:its|the\s+group(?:'s|’s)|[A-Z][\w\-]*(?:'s|’s))\s+(?:founding|foundation|creation|"
+                             r"establishment|inception|start)\s+(?:in\s+)?)?")
 MEETING_NAME_RE = re.compile(r"\b(?:meeting|plenary|session|summit)\b", re.I)
 # A month named without a year ("In February", "the June plenary"): in the document's year.
 MONTH_ONLY_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Oo]f|[Tt]he|[Ee]arly|[Ll]ate)\s+"
@@ -120,7 +123,7 @@ COUNT_RES = [
     # "membership stood at 24 agencies", "the membership stood at twenty-four by the end of December"
     re.compile(rf"\b(?:membership|(?:the\s+)?number\s+of\s+(?:its\s+|the\s+)?(?:[A-Z][\w\-]+\s+)?(?:members|member\s+"
                rf"(?:agencies|organi[sz]ations)))\s+(?:(?:of\s+(?:the\s+)?[A-Z][\w\-]+\s+)?(?:now\s+|still\s+|then\s+)?"
-               rf"(?:to|of|counted|was|is|were|"
+               rf"(?:to|of|counted|counts|totals|numbers|reaches|was|is|were|"
                rf"reached|stood at|stands at|totall?ed|grew to|rose to|climbed to|increased to|numbered|(?:held|holds|"
                rf"remained|remains|stayed|stays)(?:\s+steady|\s+unchanged)?\s+at))\s+{NUMBER}(?![\w\-])(?!\s+of\b)"
                r"(?:\s+(?:\w+\s+)?(?:organi[sz]ations|agencies|members))?", re.I),
@@ -489,6 +492,9 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
         for member in members:
             own = _own_date(sentence, member, members, [d for d in dates if low <= d.pos[0] < high])
             membership(ctx, member, body, evidence, "joined", 0.85, start=own or start)
+        if members and kind in ("active", "passive"):  # "UKSA joined in 2011, the UAE Space Agency in 2015 and LSA in 2019"
+            for member, date in _gapped(sentence, verb.end(), high, dates, [body, *members]):
+                membership(ctx, member, body, evidence, "joined", 0.8, start=date)
         if members:
             state.followed = body
         if text.rstrip().endswith(":") and high == len(text):
@@ -512,6 +518,32 @@ BODY_THING_RE = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:(?!(?:in|on|at|as|during|fr
                            r"efforts?|work|activities|campaigns?|projects?)\b", re.I)
 PEOPLE_OF_BEFORE_RE = re.compile(r"\b(?:representatives?|delegates?|delegations?|experts?|staff|officials?|members)\s+"
                                  r"(?:of|from)\s+(?:the\s+)?$", re.I)
+
+
+GAP_BEFORE_RE = re.compile(r"\s*[,;]?\s*(?:and\s+|then\s+|followed\s+by\s+)?(?:the\s+)?")
+GAP_AFTER_RE = re.compile(r"(?:\s*\([^()]*\))?\s+(?:in|on|during)\s+(?:the\s+)?")
+
+
+def _gapped(sentence: Sentence, after: int, high: int, dates: list[DateSpan], named: list[Entity]) -> list[tuple]:
+    """The joinings a clause goes on to tell with its verb left out, each an organisation and its own date after the
+    verb's date: "..., the UAE Space Agency in 2015 and LSA in 2019"."""
+    text, found = sentence.text, []
+    own = [d for d in dates if after <= d.pos[0] < high]
+    if not own:
+        return found
+    at = own[0].pos[1]
+    for n in sorted((n for n in sentence.mentions if at <= n.start < high), key=lambda n: n.start):
+        if n.start < at:
+            continue
+        if n.entity.type != "Organization" or n.entity in named or not GAP_BEFORE_RE.fullmatch(text, at, n.start):
+            break
+        tail = GAP_AFTER_RE.match(text, n.end)
+        date = next((d for d in dates if tail and d.pos[0] == tail.end()), None)
+        if date is None:
+            break
+        found.append((n.entity, date.start))
+        at = date.pos[1]
+    return found
 
 
 def _not_joining(sentence: Sentence, kind: str, verb: re.Match, low: int, high: int, body: Entity) -> bool:
@@ -1833,7 +1865,17 @@ SINCE_LABEL_RE = re.compile(r"\b(?:since|from|in)\s+(?:the\s+(?:year\s+)?)?$", r
 ASIDE_NAME_RE = re.compile(r"\b(?:as|then|formerly|now|later|successor\s+(?:of|to)|replaced|replacing)\s+(?:the\s+)?$",
                            re.I)
 # A member's own year in brackets after its name: "ASI (2007)", "UKSA (since 2011)", "LSA (joined in 2019)".
-OWN_YEAR_RE = re.compile(r"\s*\((?:since\s+|joined\s+(?:in\s+)?|member\s+since\s+)?((?:19|20)\d\d)\)")
+OWN_YEAR_RE = re.compile(r"\s*\((?:since\s+|joined\s+(?:in\s+)?|admitted\s+(?:in\s+)?|member\s+since\s+)?"
+                         r"((?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)\s+)?(?:19|20)\d\d)\)")
+
+
+def own_start(own: re.Match) -> str:
+    """The ISO date of a member's own date in brackets: "(March 2021)" -> "2021-03"."""
+    dates = find_dates(own.group(1))
+    return dates[0].start if dates else own.group(1)[-4:]
+
+
 # A line cut mid-phrase: it ends in a comma or a lower-case word ("Founding members, in").
 CUT_PHRASE_RE = re.compile(r"(?:,|\b[a-z][\w\-]*)\s*$")
 LIST_ROW_WORDS = 40  # a longer line is prose, not a row (a row may carry a remark, or two rows run together)
@@ -1878,7 +1920,12 @@ def member_list(ctx: Context, state: State, sentence: Sentence) -> bool:
         close_member_list(ctx, state)
         return True
     if not (last and text.rstrip().endswith(":")):
-        return False
+        # a caption of all the members at a day, with no colon, that no heading rule reads ("ISECG member agencies
+        # (as of 31 December 2021)" above rows of names)
+        dates = find_dates(text)
+        if line.heading or line.text.strip() != text.strip() or re.search(r"[.!?;,]\s*$", text) or not dates \
+                or not _all_members_label(ctx, text, dates):
+            return False
     label = text
     # the caption's first line, cut mid-phrase ("Founding members, in" / "the group since 2007:"); not a title line
     # above it that ends whole ("Annual Report 2020" / "ISECG members as of 1 January 2020:")
@@ -1973,7 +2020,7 @@ def _list_members(ctx: Context, listed: dict, sentence: Sentence) -> None:
         listed["evidence"] = listed["evidence"] or evidence
         own = OWN_YEAR_RE.match(text, m.end)  # "ASI (2007)": a member since its own year
         if own:
-            membership(ctx, member, body, evidence, "member-list", 0.85, start=own.group(1))
+            membership(ctx, member, body, evidence, "member-list", 0.85, start=own_start(own))
         else:
             membership(ctx, member, body, evidence, "member-list", 0.85, start=listed["start"], period=listed["period"])
         country = next((c.entity for c in sentence.mentions if c.entity.type == "Country"
