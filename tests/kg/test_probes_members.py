@@ -139,6 +139,20 @@ POSITIVE = [
      {"uksa": {"from-2011"}, "uae-space-agency": {"from-2015"}, "lsa": {"from-2019"}}, None),
     ("member-since-founding-in",
      "CSA has been a member of ISECG since its founding in 2007.", 2020, {"csa": {"from-2007"}}, None),
+    ("month-year-joined-cells",
+     "Agency Country Joined\nLuxembourg Space Agency (LSA) Luxembourg June 2019\nPortugal Space Portugal March 2021", 2022,
+     {"lsa": {"from-2019-06"}, "pt-space": {"from-2021-03"}}, None),
+    ("at-a-glance-number-then-label",
+     "ISECG at a glance\n27\nmember agencies\n4\nworking groups", 2023, {}, {("27", "2023")}),
+    ("three-joined-dashes-bringing",
+     "Three agencies joined ISECG in 2019 – LSA, POLSA and ASA – bringing membership to 20.", 2020,
+     {"lsa": {"from-2019"}, "polsa": {"from-2019"}, "asa": {"from-2019"}}, {("20", "2019")}, {("3", "2019-01", "2019-12")}),
+    ("doubled-from-to",
+     "ISECG membership doubled from 14 to 28 agencies between 2007 and 2023.", 2023, {}, {("14", "2007"), ("28", "2023")}),
+    ("fronted-end-were-members",
+     "As of the end of 2022, 27 space agencies were members of ISECG.", 2023, {}, {("27", "2022-12")}),
+    ("participle-label-dated",
+     "Agencies joining in 2022: New Zealand Space Agency; Saudi Space Agency", 2022, {"nzsa": {"from-2022"}, "ssa": {"from-2022"}}, None),
 ]
 
 NEGATIVE = [
@@ -189,6 +203,8 @@ NEGATIVE = [
     ("profile-under-group-heading", "Lunar Surface Team\nAgency: Luxembourg Space Agency (LSA)\nMember since: 2021", 2022),
     ("iss-partnership-since", "ESA, a member of the ISS partnership since 1998, chairs ISECG this year.", 2020),
     ("published-documents", "ISECG published 27 documents between 2007 and 2020.", 2020),
+    ("number-then-other-label", "ISECG at a glance\n12\nmeetings held\n4\nworking groups", 2023),
+    ("doubled-budget", "NASA doubled its budget from 14 to 28 billion between 2007 and 2023, ISECG noted.", 2023),
 ]
 
 

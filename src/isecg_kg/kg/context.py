@@ -59,6 +59,7 @@ class State:
     member_list: dict | None = None  # under "Founding members, since 2007:": {"body", "start", "period", "line", "row"}
     group_section: bool = False  # under a heading naming a group of its own ("Technology Working Group"), not the body
     prev_group: bool = False  # the sentence before named such a group ("The TWG was set up in 2010. Its members ...")
+    figure: tuple | None = None  # (line, number): a line that is a bare number, a key figure whose label may follow
     profile: Entity | None = None  # the organisation a profile is of ("Agency: X", a heading naming only X)
     fragment: tuple | None = None  # (line, text): a line's last sentence with no end mark, its caption's start
     topic: tuple | None = None  # (line, work item) a paragraph opens with ("CT-1, cryogenic fluid management.")

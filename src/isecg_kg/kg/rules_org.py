@@ -165,7 +165,7 @@ MEMBER_WORD_RE = re.compile(r"\bmember", re.I)
 RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
 # "Membership rose from fifteen agencies at the start of January to twenty by the close of 2019": a count at each
 # side's date.
-FROM_TO_COUNT_RE = re.compile(rf"\b(?:grew|rose|increased|went|climbed|expanded)\s+from\s+(?P<a>{NUMBER[1:-1]})\b"
+FROM_TO_COUNT_RE = re.compile(rf"\b(?:grew|rose|increased|went|climbed|expanded|doubled|tripled|jumped)\s+from\s+(?P<a>{NUMBER[1:-1]})\b"
                               rf"(?P<first>[^.;]{{0,60}}?)\s+to\s+(?P<b>{NUMBER[1:-1]})\b(?P<second>[^.;]{{0,60}})", re.I)
 # A second count for a second date right after the first's: "counted 15 members on 1 January and still 15 on 31
 # December", "... in 2019 and 31 in 2021".
@@ -209,7 +209,7 @@ NEW_AFTER_RE = re.compile(rf"\b(?:after|following)\s+(?:the|its)\s+(?:19|20)\d\d
 CITED_YEAR_RE = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<genre>{GENRE_WORDS})", re.I)
 RELEASED_RE = re.compile(rf"(?P<genre>{GENRE_WORDS})(?:\s+of|\b[^.;]{{0,80}}?\b(?:published|issued|released|appeared|dated)"
                          r"(?:\s+(?:in|on))?)\s+$", re.I)
-END_OF_RE = re.compile(r"\b(?:by|at|until|to)\s+the\s+(?:end|close)\s+of\s+$", re.I)
+END_OF_RE = re.compile(r"\b(?:by|at|until|to|of|in)\s+the\s+(?:end|close)\s+of\s+$", re.I)
 # "X passed the ISECG chair to Y", "X took the chair in 2014 and handed it to Y" ("it": a chair the sentence named).
 CHAIR_PASSED_RE = re.compile(r"\b(?:passed|passes|handed|hands|hand|transferred|transfers|transfer)\s+(?:over\s+)?(?:the\s+"
                              r"(?:(?P<body>\S+)\s+)?chair(?:manship)?|(?P<it>it))\s+(?:over\s+)?to\b", re.I)
@@ -692,7 +692,16 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
         return None
     if re.search(r"\b(?:which|that|who)\s+(?:\w+\s+)?$", text[low:verb.start()]):
         return body, _orgs(sentence, low, verb.start())[-1:]  # "... of the NZSA, which joined in December"
+    if COUNTED_SUBJECT_RE.search(text[low:verb.start()]):  # "Three agencies joined ISECG in 2019 – A, B and C –"
+        listed = re.compile(r"\s*[:–—]\s*").search(text, verb.end(), high)
+        close = re.search(r"\s[–—]", text[listed.end():high]) if listed else None
+        return body, _orgs(sentence, listed.end(), listed.end() + close.start() if close else high) if listed else []
     return body, [c.entity for c in coordinated(sentence, low, verb.start())] or _whose_agency(ctx, sentence, verb.start())
+
+
+# A subject that counts the members and names none: "Three agencies", "Two new members have".
+COUNTED_SUBJECT_RE = re.compile(rf"^\W*{NUMBER}\s+(?:new\s+|more\s+|other\s+)?(?:space\s+)?(?:agencies|organi[sz]ations|"
+                                r"members)\s+(?:have\s+|had\s+)?$", re.I)
 
 
 def _whose_agency(ctx: Context, sentence: Sentence, verb: int) -> list[Entity]:
@@ -876,8 +885,14 @@ def counts_from_to(ctx: Context, state: State, sentence: Sentence) -> None:
         body = _body(ctx, sentence, 0, m.start())
         if body is None:
             continue
+        # "from 14 to 28 agencies between 2007 and 2023": the first count at the window's start, the second at its end
+        window = [(a, b) for a, b in zip(dates, dates[1:]) if m.start("second") <= a.pos[0] < m.end("second")
+                  and SPAN_GAP_RE.fullmatch(text[a.pos[1]:b.pos[0]])
+                  and re.search(r"\b(?:between|from)\s+$", text[:a.pos[0]], re.I)]
         for n, part in (("a", "first"), ("b", "second")):
             when = next((d for d in dates if m.start(part) <= d.pos[0] < m.end(part)), None)
+            if window and not any(m.start("first") <= d.pos[0] < m.end("first") for d in dates):
+                when = window[0][0 if n == "a" else 1]
             if when is None or not number(m.group(n)):
                 continue
             date = when.start
@@ -2057,6 +2072,13 @@ def member_fields(ctx: Context, state: State, sentence: Sentence) -> None:
     if figure and (date := _now(ctx)):  # "Member agencies 27" in a box of key figures
         member_count(ctx, ctx.body, int(figure.group("n")), date, sentence.evidence(), "member-count")
         return
+    held, state.figure = state.figure, None
+    if re.fullmatch(r"\d{1,3}", line.text.strip()):  # "27" over its label "member agencies"
+        state.figure = (line, int(line.text.strip()))
+        return
+    if held is not None and FIGURE_LABEL_RE.fullmatch(line.text.strip()) and (date := _now(ctx)):
+        member_count(ctx, ctx.body, held[1], date, sentence.evidence(), "member-count")
+        return
     mentions = ctx.rec.gazetteer.find(line.text)
     at = 0
     for part in FIELD_SPLIT_RE.split(line.text):
@@ -2091,6 +2113,8 @@ COUNT_FIELD_RE = re.compile(r"^(?:(?:the\s+)?(?:total\s+)?number\s+of\s+)?(?:[A-
                             r"member\s+(?:agencies|organi[sz]ations))\b", re.I)
 COUNT_VALUE_RE = re.compile(rf"^{NUMBER}(?:\s+(?:(?:space|member)\s+)?(?:agencies|organi[sz]ations|members))?"
                             r"(?:\s*\((?P<when>[^()]*)\))?$", re.I)
+# The label under a key figure's number: "member agencies", "ISECG members".
+FIGURE_LABEL_RE = re.compile(r"(?:[A-Z]+\s+)?(?:members|member\s+(?:agencies|organi[sz]ations|states))", re.I)
 # A line of a fact box giving the count after its label: "Member agencies 27", "Number of ISECG members 26".
 FIGURE_LINE_RE = re.compile(r"^\W*(?:(?:the\s+)?(?:total\s+)?number\s+of\s+)?(?:[A-Z]+\s+)?(?:members|membership|member\s+"
                             r"(?:agencies|organi[sz]ations))\s+(?P<n>\d{1,3})$", re.I)
