@@ -1,7 +1,8 @@
 """Probes for memberships of a body and its member counts: short texts written from how such publications lay these
 facts out (prose of several shapes, tables as a PDF renders them, lists under a caption, field lists), each with the
 memberships and counts it must give; and texts that look alike but must give none (a meeting's attendees, observers,
-a mission's partners, agencies that may join, a working group's members).  Each positive was missed by the rules before it was added; each negative holds."""
+a mission's partners, agencies that may join, a working group's members).  Each positive was missed by the rules before it was added; each negative holds (a few, marked, did
+not before: the rules gave the body a member or a count there)."""
 
 from __future__ import annotations
 
@@ -166,7 +167,7 @@ NEGATIVE = [
     ("mission-partners",
      "Partners of the Gateway are NASA, ESA, JAXA and CSA; the Luxembourg Space Agency joined the project in 2021.",
      2022),
-    ("working-group-count",
+    ("working-group-count",  # failed before
      "The ISECG Technology Working Group has 12 members.", 2020),
     ("attended-count",
      "Twenty agencies attended the ISECG workshop in June 2019.", 2019),
@@ -193,10 +194,10 @@ NEGATIVE = [
     ("total-at-workshop", "The workshop drew a total of 40 agencies and companies to ISECG's session.", 2020),
     ("applied-may-be-admitted", "The Kenya Space Agency has applied for ISECG membership and may be admitted in 2025.", 2024),
     ("will-welcome", "ISECG will welcome the Turkish Space Agency as a member in 2025.", 2024),
-    ("welcomed-as-observers", "The ISECG meeting welcomed representatives of the Mexican Space Agency as observers.", 2022),
-    ("joined-the-meeting", "The Japan Aerospace Exploration Agency joined the ISECG meeting by video link in 2021.", 2021),
+    ("welcomed-as-observers", "The ISECG meeting welcomed representatives of the Mexican Space Agency as observers.", 2022),  # failed before
+    ("joined-the-meeting", "The Japan Aerospace Exploration Agency joined the ISECG meeting by video link in 2021.", 2021),  # failed before
     ("took-part-survey", "Twelve member agencies took part in the 2021 ISECG survey.", 2021),
-    ("wg-welcomed", "The working group welcomed ASI and CNES as new members in 2020, ISECG reported.", 2020),
+    ("wg-welcomed", "The working group welcomed ASI and CNES as new members in 2020, ISECG reported.", 2020),  # failed before
     ("pronoun-after-group", "The Technology Working Group was created in 2010. Its members include ASI, CNES and JAXA.", 2020),
     ("list-under-group-heading", "Technology Working Group\nMembers: ASI; CNES; JAXA", 2020),
     ("bullets-under-group-heading", "Technology Working Group\nMembers:\n- ASI\n- CNES\n- JAXA", 2020),
@@ -205,6 +206,15 @@ NEGATIVE = [
     ("published-documents", "ISECG published 27 documents between 2007 and 2020.", 2020),
     ("number-then-other-label", "ISECG at a glance\n12\nmeetings held\n4\nworking groups", 2023),
     ("doubled-budget", "NASA doubled its budget from 14 to 28 billion between 2007 and 2023, ISECG noted.", 2023),
+    ("document-brings-together", "The Global Exploration Roadmap brings together 14 agencies: ASI, CNES, CSA and DLR among them.", 2018),
+    ("workshop-brought-experts", "The ISECG workshop, which brought together 40 experts from 12 member agencies, ended on 4 June 2019.", 2019),
+    ("number-of-meetings", "The number of ISECG meetings reached 26 in 2019.", 2020),
+    ("part-of-team", "12 agencies are part of the Lunar Surface team of ISECG.", 2020),
+    ("drafting-team-members", "The 15 members of the drafting team are listed below, as ISECG decided.", 2020),
+    ("total-signed-accords", "A total of 27 agencies signed the Artemis Accords, ISECG noted.", 2023),
+    ("person-member-since-after-org-heading", "NASA\nNASA leads the Artemis programme.\nDr. Jane Doe\nMember since: 2019", 2022),
+    ("people-members-list", "Members: Jane Doe (ESA), John Roe (NASA), Ann Lee (JAXA)", 2022),
+    ("people-members-bullets", "ISECG members of the editorial board:\n- Jane Doe, ESA\n- John Roe, NASA\n- Ann Lee, JAXA", 2022),  # failed before
 ]
 
 

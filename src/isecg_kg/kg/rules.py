@@ -19,7 +19,7 @@ from .dates import find_dates
 from .context import Context, Rule, State
 from .rules_org import (NEW_AGENCY_RE, SINCE_COLUMN_RE, chair_frame, chair_terms, chairs, counts_from_to, finish_accessions,
                         finish_counts, founders, founding_members, group_leads, joining_table, joinings_by_date,
-                        OWN_YEAR_RE, group_named, own_start, names_a_group, member_count, member_counts, member_fields, member_list, member_since_header, member_since_row, membership,
+                        OWN_YEAR_RE, affiliation, group_named, own_start, names_a_group, member_count, member_counts, member_fields, member_list, member_since_header, member_since_row, membership,
                         memberships_joined, new_members, number, participants)
 from .reference import Entity, Mention
 from .rules_events import (earlier_of_series, event_details, event_place, event_which_holds, events, happenings, meeting_series, meetings,
@@ -342,7 +342,7 @@ def _member_sentence(ctx: Context, state: State, sentence: Sentence, prev_group:
     period = str(label_dates[0].year) if label_dates else ctx.series.date  # else as of the document
     if period:
         for m in sentence.mentions:
-            if m.start >= listed.end() and m.entity.type in ORG_LIKE:
+            if m.start >= listed.end() and m.entity.type in ORG_LIKE and not affiliation(sentence, m.start):
                 own = OWN_YEAR_RE.match(text, m.end)  # "ASI (2007), UKSA (joined 2011)": a member since its year
                 if joined_only and not own:
                     continue

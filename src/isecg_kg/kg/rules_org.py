@@ -2022,13 +2022,28 @@ def _list_row(ctx: Context, text: str, sentence: Sentence) -> bool:
     return any(m.entity.type == "Organization" and m.entity != ctx.body for m in ctx.rec.gazetteer.find(text))
 
 
+# A person's name right before an organisation: "Jane Doe (ESA)", "Jane Doe, ESA": an affiliation, not a member.
+PERSON_BEFORE_RE = re.compile(r"\b(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w\-’']+\s*(?:\(|,)\s*$")
+
+
+def affiliation(sentence: Sentence, at: int) -> bool:
+    """Whether the organisation named at ``at`` is a person's affiliation: a name no organisation's mention ends
+    just before it ("Jane Doe (ESA)"), or a person the reference lists know."""
+    before = sentence.text[:at]
+    person = PERSON_BEFORE_RE.search(before)
+    if person is None:
+        return any(n.entity.type == "Person" and 0 <= at - n.end <= 3 for n in sentence.mentions)
+    return not any(n.entity.type in ORG_LIKE and person.start() < n.end <= at and n.start < at
+                   for n in sentence.mentions)
+
+
 def _list_members(ctx: Context, listed: dict, sentence: Sentence) -> None:
     text, body = sentence.text, listed["body"]
     evidence = None
     for m in sentence.mentions:
         member = m.entity
         if member.type != "Organization" or member.iri == body.iri or ASIDE_NAME_RE.search(text[:m.start]) \
-                or re.match(r"'s|’s", text[m.end:]):
+                or re.match(r"'s|’s", text[m.end:]) or affiliation(sentence, m.start):
             continue  # "a member since 2007, when it joined as BNSC": a former name, not another member
         evidence = evidence or sentence.evidence()
         listed["members"].add(member.iri)
@@ -2068,6 +2083,8 @@ def member_fields(ctx: Context, state: State, sentence: Sentence) -> None:
     named = _only_named(sentence) if sentence.text.strip() == line.text.strip() else None
     if named is not None and named.iri != ctx.body.iri:
         state.profile = named
+    elif line.heading and not FIELD_RE.match(line.text) or line.text.rstrip().endswith("."):
+        state.profile = None  # another heading ("Dr. Jane Doe") or prose: the profile has ended
     figure = FIGURE_LINE_RE.match(line.text.strip())
     if figure and (date := _now(ctx)):  # "Member agencies 27" in a box of key figures
         member_count(ctx, ctx.body, int(figure.group("n")), date, sentence.evidence(), "member-count")
@@ -2089,10 +2106,9 @@ def member_fields(ctx: Context, state: State, sentence: Sentence) -> None:
         label, value = field.group("label").strip(), field.group("value")
         low = at + field.start("value")
         if PROFILE_LABEL_RE.match(label):
-            org = next((m.entity for m in mentions if low <= m.start < at + len(part) and m.entity.type == "Organization"
-                        and m.entity.iri != ctx.body.iri), None)
-            if org is not None:
-                state.profile = org
+            # "Agency: X" a profile of X; "Name: Jane Doe" of no organisation
+            state.profile = next((m.entity for m in mentions if low <= m.start < at + len(part)
+                                  and m.entity.type == "Organization" and m.entity.iri != ctx.body.iri), None)
             continue
         if line.heading and _count_field(ctx, sentence, label, value):
             continue
