@@ -154,6 +154,21 @@ POSITIVE = [
      "As of the end of 2022, 27 space agencies were members of ISECG.", 2023, {}, {("27", "2022-12")}),
     ("participle-label-dated",
      "Agencies joining in 2022: New Zealand Space Agency; Saudi Space Agency", 2022, {"nzsa": {"from-2022"}, "ssa": {"from-2022"}}, None),
+    ("following-n-are-members-numbered",
+     "The following 4 agencies are ISECG members:\n1. ASI\n2. CNES\n3. CSA\n4. DLR", 2010,
+     {k: {"2010"} for k in ("asi", "cnes", "csa", "dlr")}, {("4", "2010")}),
+    ("membership-date-stood-at",
+     "ISECG's membership at the end of 2021 stood at 27.", 2022, {}, {("27", "2021-12")}),
+    ("with-n-members-body",
+     "With 27 members, ISECG is the largest forum of its kind.", 2023, {}, {("27", "2023")}),
+    ("body-parenthesised-count",
+     "The plan was adopted by ISECG (27 member agencies) in 2023.", 2023, {}, {("27", "2023")}),
+    ("membership-in-year-inline",
+     "Membership in 2019: ASI, CNES, CSA, DLR", 2020, {k: {"2019"} for k in ("asi", "cnes", "csa", "dlr")}, None),
+    ("joined-isecg-column",
+     "| Agency | Joined ISECG |\n|---|---|\n| ASI | 2007 |\n| LSA | 2019 |", 2020, {"asi": {"from-2007"}, "lsa": {"from-2019"}}, None),
+    ("took-over-seat",
+     "The Korea AeroSpace Administration (KASA) took over KARI's seat in ISECG in 2024.", 2024, {"kasa": {"from-2024"}}, None),
 ]
 
 NEGATIVE = [
@@ -215,6 +230,9 @@ NEGATIVE = [
     ("person-member-since-after-org-heading", "NASA\nNASA leads the Artemis programme.\nDr. Jane Doe\nMember since: 2019", 2022),
     ("people-members-list", "Members: Jane Doe (ESA), John Roe (NASA), Ann Lee (JAXA)", 2022),
     ("people-members-bullets", "ISECG members of the editorial board:\n- Jane Doe, ESA\n- John Roe, NASA\n- Ann Lee, JAXA", 2022),  # failed before
+    ("not-a-member", "CNSA is not a member of ISECG, but it attended the 2019 meeting.", 2019),
+    ("former-members", "Former members: the British National Space Centre (until 2010); KARI (until 2024)", 2024),
+    ("iss-members-since", "ESA, NASA and JAXA have been members of the ISS programme since 1998, ISECG noted.", 2019),
 ]
 
 

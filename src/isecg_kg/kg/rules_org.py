@@ -118,11 +118,16 @@ BODYS_COUNT_RE = re.compile(rf"(?:'s|’s)\s+{NUMBER}\s+(?:member\s+(?:agencies|
 SIZED_BODY_RE = re.compile(rf"\b{NUMBER}-member\s+", re.I)
 TOTAL_COUNT_RE = re.compile(rf"\ba\s+total\s+of\s+{NUMBER}\s+(?:(?:space|national|member)\s+){{0,2}}(?:agencies|"
                             r"organi[sz]ations|members)\b", re.I)
-BODY_COUNT_RES = (OF_BODY_COUNT_RE, BODYS_COUNT_RE, SIZED_BODY_RE, TOTAL_COUNT_RE)
+# "With 27 members, ISECG is ...", "ISECG (27 member agencies)".
+WITH_COUNT_RE = re.compile(rf"^\W*[Ww]ith\s+(?:its\s+)?{NUMBER}\s+(?:member\s+)?(?:agencies|organi[sz]ations|members),\s+"
+                           r"(?:the\s+)?")
+BRACKETED_COUNT_RE = re.compile(rf"\s*\(\s*{NUMBER}\s+(?:member\s+)?(?:agencies|organi[sz]ations|members)\s*\)")
+BODY_COUNT_RES = (OF_BODY_COUNT_RE, BODYS_COUNT_RE, SIZED_BODY_RE, WITH_COUNT_RE, BRACKETED_COUNT_RE, TOTAL_COUNT_RE)
 COUNT_RES = [
     # "membership stood at 24 agencies", "the membership stood at twenty-four by the end of December"
     re.compile(rf"\b(?:membership|(?:the\s+)?number\s+of\s+(?:its\s+|the\s+)?(?:[A-Z][\w\-]+\s+)?(?:members|member\s+"
-               rf"(?:agencies|organi[sz]ations)))\s+(?:(?:of\s+(?:the\s+)?[A-Z][\w\-]+\s+)?(?:now\s+|still\s+|then\s+)?"
+               rf"(?:agencies|organi[sz]ations)))\s+(?:(?:at|by|in|on|as\s+of)\s+(?:the\s+)?[\w ]{{1,30}}?\s+)?"
+               rf"(?:(?:of\s+(?:the\s+)?[A-Z][\w\-]+\s+)?(?:now\s+|still\s+|then\s+)?"
                rf"(?:to|of|counted|counts|totals|numbers|reaches|was|is|were|"
                rf"reached|stood at|stands at|totall?ed|grew to|rose to|climbed to|increased to|numbered|(?:held|holds|"
                rf"remained|remains|stayed|stays)(?:\s+steady|\s+unchanged)?\s+at))\s+{NUMBER}(?![\w\-])(?!\s+of\b)"
@@ -575,9 +580,14 @@ REPLACED_AS_RE = re.compile(r"\b(?:replaced|replacing|succeeded|succeeding|took\
                             r"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<body>[\w\-]+))?", re.I)
 
 
+# "KASA took over KARI's seat in ISECG in 2024": the subject a member from then.
+TOOK_SEAT_RE = re.compile(r"\b(?:took\s+over|takes\s+over|assumed|inherited|took\s+up)\s+(?:the\s+)?(?:\S+(?:'s|’s)\s+)?seat\b"
+                          r"(?:\s+(?:in|on|at)\s+(?:the\s+)?(?P<body>[\w\-]+))?", re.I)
+
+
 def _replaced_as_member(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> None:
     text = sentence.text
-    for m in REPLACED_AS_RE.finditer(text):
+    for m in [*REPLACED_AS_RE.finditer(text), *TOOK_SEAT_RE.finditer(text)]:
         body = _chair_body(ctx, m.group("body")) if m.group("body") else ctx.body
         members = [e for e in _coordinated(sentence, _orgs(sentence, clause_start(sentence, m.start()), m.start()))
                    if e.type == "Organization"][-1:]
@@ -811,7 +821,7 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             count = next((n for g in m.groups() if g and (n := number(g))), None)
             body = _body(ctx, sentence, 0, m.start())
             if pattern in (GATHER_COUNT_RE, TOTAL_COUNT_RE) and body not in _subject(sentence, m.start()) or \
-                    pattern in BODY_COUNT_RES[:3] + (PARTICIPATE_COUNT_RE,) and not _names_body(sentence, body, m):
+                    pattern in BODY_COUNT_RES[:5] + (PARTICIPATE_COUNT_RE,) and not _names_body(sentence, body, m):
                 continue  # "The session brought together 17 agencies", "20 agencies took part in the workshop"
             if not count or body is None or (pattern in OWNED_COUNT_RES and _other_subject(sentence, body, m.start())) \
                     or names_a_group(sentence, clause_start(sentence, m.start()), m.start()):
@@ -904,12 +914,13 @@ def counts_from_to(ctx: Context, state: State, sentence: Sentence) -> None:
 def _names_body(sentence: Sentence, body: Entity, m: re.Match) -> bool:
     """Whether the body is named where a count's noun phrase names its owner: right after it ("the 27 member agencies
     of ISECG", "the 27-member ISECG", "the 27-member group"), or right before it ("ISECG's 26 members")."""
-    if m.re is BODYS_COUNT_RE:
+    if m.re in (BODYS_COUNT_RE, BRACKETED_COUNT_RE):
         return any(n.end == m.start() and n.entity == body for n in sentence.mentions)
     # not a group the body's name only qualifies ("the 12 members of the ISECG Technology Working Group")
     after = any(n.start == m.end() and n.entity == body and not re.match(
         rf"\s+(?:[A-Z][\w\-]*\s+){{0,4}}{GROUP_NOUN_RE.pattern}", sentence.text[n.end:], re.I) for n in sentence.mentions)
-    return after or m.re is SIZED_BODY_RE and re.match(r"(?:coordination\s+)?group\b", sentence.text[m.end():]) is not None
+    return after or m.re in (SIZED_BODY_RE, WITH_COUNT_RE) and re.match(r"(?:coordination\s+)?group\b",
+                                                                         sentence.text[m.end():]) is not None
 
 
 def _window_start(text: str, date: DateSpan, pattern: re.Pattern) -> bool:
@@ -1521,7 +1532,7 @@ def _row_years(sentence: Sentence, orgs: list[Entity]) -> list[tuple[Entity, str
 # organisation Year of accession".
 SINCE_HEADER_RE = re.compile(r"^(?:#|No\.?)?\s*(?:Acronym\s+|Country\s+)?(?:Member\s+)?(?:Agency|Agencies|Organi[sz]ation|Member)\b"
                              r"[A-Za-z ]{0,40}?\b(?:ISECG\s+)?(?:[Mm]ember since|[Jj]oined|Year joined|[Dd]ate (?:joined|of "
-                             r"(?:joining|accession|admission))|Year of (?:joining|accession)|Since)$"
+                             r"(?:joining|accession|admission))|Year of (?:joining|accession)|Since)(?:\s+ISECG)?$"
                              # the year column first: "Year joined Agency", "Member since Agency Country"
                              r"|^(?:#|No\.?)?\s*(?:ISECG\s+)?(?:[Mm]ember since|Joined|Year joined|Year of (?:joining|accession)|"
                              r"Since)\s+(?:Member\s+)?(?:Agency|Agencies|Organi[sz]ation|Member)\b[A-Za-z ]{0,40}$")
@@ -1873,10 +1884,10 @@ def finish_counts(ctx: Context, state: State) -> None:
 # A label over a list of a body's members, under any caption: "Founding members, in the group since 2007:", "Nine of
 # ISECG's member agencies supplied the authors:", "Members at 31 December 2016:"; not of those that joined (the
 # joining rules read those), nor of another standing ("Observers:") or of those at a meeting ("Members present:").
-LIST_MEMBERS_RE = re.compile(r"\b(?:members?|member\s+(?:agencies|organi[sz]ations)|founders|founding)\b", re.I)
+LIST_MEMBERS_RE = re.compile(r"\b(?:members?|membership|member\s+(?:agencies|organi[sz]ations)|founders|founding)\b", re.I)
 NOT_ALL_MEMBERS_RE = re.compile(r"\b(?:new|observers?|associates?|former|candidates?|applicants?|non-members?|"
                                 r"members\s+(?:present|attending|represented))\b", re.I)
-SINCE_LABEL_RE = re.compile(r"\b(?:since|from|in)\s+(?:the\s+(?:year\s+)?)?$", re.I)
+SINCE_LABEL_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+(?:year\s+)?)?$", re.I)
 ASIDE_NAME_RE = re.compile(r"\b(?:as|then|formerly|now|later|successor\s+(?:of|to)|replaced|replacing)\s+(?:the\s+)?$",
                            re.I)
 # A member's own year in brackets after its name: "ASI (2007)", "UKSA (since 2011)", "LSA (joined in 2019)".
@@ -1982,8 +1993,10 @@ def _member_label(ctx: Context, label: str, line) -> dict | None:
         return None
     # "Members at 31 December 2016:", "ISECG members on 30 June 2031:": all of them at a date, their number its count
     whole = bool(dates) and not start and _all_members_label(ctx, label, dates)
+    # "The following 4 agencies are ISECG members:": the number the label states counts them, if the list agrees
+    stated = re.search(rf"\b{NUMBER}\s+(?:member\s+|space\s+)?(?:agencies|organi[sz]ations|members)\b", label, re.I)
     return {"body": ctx.body, "start": start, "period": period, "line": line, "row": False,
-            "whole": whole, "members": set(), "evidence": None}
+            "whole": whole, "members": set(), "evidence": None, "stated": number(stated.group(1)) if stated else None}
 
 
 ALL_MEMBERS_LABEL_RE = re.compile(r"^\W*(?:the\s+)?(?:[A-Z][\w\-]*(?:'s|’s)?\s+)?(?:members|membership|member\s+(?:agencies|"
@@ -2009,6 +2022,9 @@ MIN_LIST_MEMBERS = 3  # fewer under a label of all the members are an excerpt, n
 def close_member_list(ctx: Context, state: State) -> None:
     """The end of a member list: under a label of all the members at a date, their number the count then."""
     listed, state.member_list = state.member_list, None
+    if listed is not None and listed.get("period") and listed.get("stated") == len(listed["members"]) >= 2 \
+            and not listed.get("whole"):
+        member_count(ctx, listed["body"], listed["stated"], listed["period"], listed["evidence"], "member-list")
     if listed is not None and listed.get("whole") and len(listed["members"]) >= MIN_LIST_MEMBERS:
         member_count(ctx, listed["body"], len(listed["members"]), listed["period"], listed["evidence"], "member-list")
 
