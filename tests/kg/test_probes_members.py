@@ -169,6 +169,9 @@ POSITIVE = [
      "| Agency | Joined ISECG |\n|---|---|\n| ASI | 2007 |\n| LSA | 2019 |", 2020, {"asi": {"from-2007"}, "lsa": {"from-2019"}}, None),
     ("took-over-seat",
      "The Korea AeroSpace Administration (KASA) took over KARI's seat in ISECG in 2024.", 2024, {"kasa": {"from-2024"}}, None),
+    ("end-of-the-year-up-from-start",
+     "With these additions the Group counted 28 member agencies at the end of the year, up from 26 at its start.", 2022,
+     {}, {("28", "2022-12"), ("26", "2022-01")}),
 ]
 
 NEGATIVE = [

@@ -363,8 +363,10 @@ def _dates(ctx: Context, text: str) -> list[DateSpan]:
     found = [d for d in find_dates(text, default_year=ctx.doc.year) if not FOUNDED_RE.search(text[:d.pos[0]])]
     for m in DAY_OF_YEAR_RE.finditer(text):
         before = [d for d in found if d.pos[1] <= m.start()]
+        # "at its start": of the year named before; "at the end of the year" with none named: the document's year
+        of_the_year = m.group("side") and m.group().lower().endswith("of the year")
         year = m.group("year") or (before[-1].start[:4] if m.group("side") and before else None) or \
-            (str(ctx.doc.year) if ctx.doc.year and not m.group("side") else None)
+            (str(ctx.doc.year) if ctx.doc.year and (not m.group("side") or of_the_year) else None)
         if year is None or any(d.pos[0] < m.start() < d.pos[1] for d in found):
             continue
         first = (m.group("edge") or m.group("side")).lower() in ("first", "opening", "start", "beginning")
