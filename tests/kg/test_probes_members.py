@@ -172,6 +172,8 @@ POSITIVE = [
     ("end-of-the-year-up-from-start",
      "With these additions the Group counted 28 member agencies at the end of the year, up from 26 at its start.", 2022,
      {}, {("28", "2022-12"), ("26", "2022-01")}),
+    ("accepted-as-a-member",
+     "ISECG accepted the New Zealand Space Agency as a member in 2022.", 2022, {"nzsa": {"from-2022"}}, None),
 ]
 
 NEGATIVE = [
@@ -236,6 +238,10 @@ NEGATIVE = [
     ("not-a-member", "CNSA is not a member of ISECG, but it attended the 2019 meeting.", 2019),
     ("former-members", "Former members: the British National Space Centre (until 2010); KARI (until 2024)", 2024),
     ("iss-members-since", "ESA, NASA and JAXA have been members of the ISS programme since 1998, ISECG noted.", 2019),
+    ("accepted-invitation-of", "ISECG accepted the invitation of ASI to host the 2020 meeting.", 2020),
+    ("welcomed-offer-of", "The plenary welcomed the offer of CNES to host the next meeting in 2020.", 2020),  # failed before
+    ("welcomed-proposal-from", "ISECG welcomed the proposal from JAXA to lead the study in 2020.", 2020),  # failed before
+    ("welcomed-work-of", "ISECG welcomed the work of ESA on lunar landers in 2020.", 2020),  # failed before
 ]
 
 

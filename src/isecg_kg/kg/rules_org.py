@@ -692,8 +692,9 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
         gap = RANK_GAP_RE.sub(" ", text[verb.end():first])
         # the members right after the verb, or listed after a colon or between dashes ("welcomed two agencies in 2021
         # — A and B — ...")
-        return (body, members) if body is not None and (len(gap.split()) <= 3 or gap.rstrip().endswith((":", "—", "–"))) \
-            else None
+        # (only words that say who: "welcomed two new member agencies", not "welcomed the offer of CNES")
+        said = len(gap.split()) <= 3 and WHO_GAP_RE.fullmatch(gap) is not None
+        return (body, members) if body is not None and (said or gap.rstrip().endswith((":", "—", "–"))) else None
     named = [e for e in _orgs(sentence, verb.end(), high) if e.type == "Organization"]
     if named and any(m.entity == named[0] and m.start - verb.end() < 8 for m in sentence.mentions):
         body = named[0]  # "X joined ISECG in 2021", "X became a member of the ISECG"
@@ -725,6 +726,10 @@ def _whose_agency(ctx: Context, sentence: Sentence, verb: int) -> list[Entity]:
     return [agency] if agency is not None and agency.type == "Organization" else []
 
 
+# The words a joining verb may have before the members it names: "welcomed the", "admitted two new agencies".
+WHO_GAP_RE = re.compile(rf"(?:[\s,]*(?:the|a|an|its|their|new|newest|latest|more|further|other|member|members|agency|agencies|"
+                        rf"organi[sz]ations?|space|national|also|formally|officially|both|all|{NUMBER[1:-1]}|"
+                        rf"[A-Z][\w\-]*(?:'s|’s)))*[\s,]*", re.I)  # "admit Bahrain's National Space Science Agency"
 APPOSED_AFTER_RE = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:admitted|welcomed|accepted)\s+(?:as\s+[^,]*?\s+)?(?:in|on)\s", re.I)
 # A rank before the member a verb names: "greeted its 26th member, the New Zealand Space Agency".
 RANK_GAP_RE = re.compile(rf"^\s*(?:as\s+)?(?:the|its|\S+(?:'s|’s))\s+(?:new\s+)?{_RANKED}\s*,?", re.I)
