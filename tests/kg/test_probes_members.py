@@ -242,6 +242,9 @@ NEGATIVE = [
     ("welcomed-offer-of", "The plenary welcomed the offer of CNES to host the next meeting in 2020.", 2020),  # failed before
     ("welcomed-proposal-from", "ISECG welcomed the proposal from JAXA to lead the study in 2020.", 2020),  # failed before
     ("welcomed-work-of", "ISECG welcomed the work of ESA on lunar landers in 2020.", 2020),  # failed before
+    ("report-by-was-welcomed", "The report by ESA was welcomed by the plenary in 2020.", 2020),  # failed before
+    ("study-led-by-was-accepted", "A study led by DLR was accepted by ISECG in 2021.", 2021),
+    ("offer-from-was-accepted", "The offer from CNES to host the meeting was accepted by ISECG in 2020.", 2020),
 ]
 
 

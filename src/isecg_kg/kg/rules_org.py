@@ -675,8 +675,12 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
         body = named[0] if named else ctx.body
         members = [m.entity for m in coordinated(sentence, comma + 1, len(text))][:1] if comma > 0 else []
         return (body, members) if body is not None else None
-    if kind == "passive":
-        members = _orgs(sentence, low, verb.start()) + _expand_coordinated(ctx, text[low:verb.start()])
+    if kind == "passive":  # the subject's organisations, not one after a preposition ("The report by ESA was welcomed")
+        welcomed = not verb.group().lower().startswith("became")  # "..., that of X, which became the 27th member": X
+        members = [m.entity for m in sentence.mentions if low <= m.start < verb.start() and m.entity.type == "Organization"
+                   and not re.match(r"'s|’s", text[m.end:])
+                   and not (welcomed and AFTER_PREPOSITION_RE.search(text[low:m.start]))]
+        members = [e for i, e in enumerate(members) if e not in members[:i]] + _expand_coordinated(ctx, text[low:verb.start()])
         body = _body(ctx, sentence, verb.end(), high)
         listed = re.match(r"[^.;:]*:\s*", text[verb.end():high])
         if not members and listed:  # "Two agencies were welcomed as new members: A and the B Space Agency"
@@ -726,6 +730,8 @@ def _whose_agency(ctx: Context, sentence: Sentence, verb: int) -> list[Entity]:
     return [agency] if agency is not None and agency.type == "Organization" else []
 
 
+AFTER_PREPOSITION_RE = re.compile(r"\b(?:by|from|of|with|for|at|to|on|about|into|than|like|behind|under)\s+(?:the\s+|their\s+|"
+                                  r"its\s+)?$", re.I)
 # The words a joining verb may have before the members it names: "welcomed the", "admitted two new agencies".
 WHO_GAP_RE = re.compile(rf"(?:[\s,]*(?:the|a|an|its|their|new|newest|latest|more|further|other|member|members|agency|agencies|"
                         rf"organi[sz]ations?|space|national|also|formally|officially|both|all|{NUMBER[1:-1]}|"
