@@ -174,6 +174,9 @@ POSITIVE = [
      {}, {("28", "2022-12"), ("26", "2022-01")}),
     ("accepted-as-a-member",
      "ISECG accepted the New Zealand Space Agency as a member in 2022.", 2022, {"nzsa": {"from-2022"}}, None),
+    ("new-between-months", "Seven agencies joined ISECG between January 2018 and March 2020.", 2020, {}, set(), {("7", "2018-01", "2020-03")}),
+    ("new-from-to-admitted", "From 2018 to 2020, ISECG admitted seven new members.", 2021, {}, set(), {("7", "2018-01", "2020-12")}),
+    ("new-during-range", "During 2019–2020, five organisations became members of ISECG.", 2021, {}, set(), {("5", "2019-01", "2020-12")}),
 ]
 
 NEGATIVE = [
@@ -245,6 +248,8 @@ NEGATIVE = [
     ("report-by-was-welcomed", "The report by ESA was welcomed by the plenary in 2020.", 2020),  # failed before
     ("study-led-by-was-accepted", "A study led by DLR was accepted by ISECG in 2021.", 2021),
     ("offer-from-was-accepted", "The offer from CNES to host the meeting was accepted by ISECG in 2020.", 2020),
+    ("joined-accords-count", "Between 2018 and 2020, seven agencies joined the Artemis Accords, as ISECG noted.", 2021),
+    ("joined-other-body-count", "In 2021, three agencies joined COSPAR, ISECG noted.", 2022),  # failed before
 ]
 
 
@@ -261,4 +266,4 @@ def test_positive_probe(extract, name, text, year, members, counts, new):
 @pytest.mark.parametrize("name,text,year", NEGATIVE, ids=[p[0] for p in NEGATIVE])
 def test_negative_probe(extract, name, text, year):
     r = extract(HEAD.format(year=year) + text, year=year)
-    assert not _periods(r) and not _counts(r)
+    assert not _periods(r) and not _counts(r) and not _new_counts(r)

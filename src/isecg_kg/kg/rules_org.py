@@ -1148,6 +1148,8 @@ def new_members(ctx: Context, state: State, sentence: Sentence) -> None:
     if joined is None or re.search(r"\bsince\b", text, re.I):
         return
     body, dates = _body(ctx, sentence, 0, joined.start()), _dates(ctx, text)
+    if _joined_other(sentence, joined.end(), body):
+        return  # "three agencies joined COSPAR", "seven agencies joined the Artemis Accords"
     after = NEW_AFTER_RE.search(text)
     if after:  # "after the 2020 supplement appeared": from that document's date to this one's
         year = next(d for d in find_dates(after.group()))
@@ -1191,6 +1193,15 @@ def _span(text: str, dates: list[DateSpan]) -> tuple[str, str] | None:
             start, end = (f"{start}-01" if len(start) == 4 else start), (f"{end}-12" if len(end) == 4 else end)
             return (start, end) if start < end else None
     return None
+
+
+def _joined_other(sentence: Sentence, at: int, body: Entity | None) -> bool:
+    """Whether what the members joined, named right after ``at``, is something other than the body."""
+    named = re.match(r"\s+(?:(?:to|into|in)\s+)?(?:the\s+)?(?=[A-Z])", sentence.text[at:])
+    if named is None:
+        return False
+    mention = next((n for n in sentence.mentions if n.start == at + named.end()), None)
+    return mention is None or body is None or mention.entity.iri != body.iri
 
 
 def _new_member_count(ctx: Context, body: Entity, count: int | None, since: str, date: str,
