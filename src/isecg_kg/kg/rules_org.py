@@ -199,9 +199,16 @@ FROM_UNTIL_RE = re.compile(r"\b(?P<word>from|since|until|till|to|through)\s+(?:t
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
 # What opens a list of the organisations behind a document: "the participants were:", a heading
 # "The fourteen participating organisations"; "... ISECG member agencies" makes them members too.
-PARTICIPANTS_RE = re.compile(r"\b(?:participants|participating (?:organi[sz]ations|agencies)|contributing agencies|"
-                             r"authoring agencies|(?:agencies|organi[sz]ations) (?:that )?(?:contributed|contributing|prepared|wrote)|"
+# "ISECG participating space agencies", "Contributing member agencies", "Agencies that participated": a word for bodies
+# after a word of taking part, one word ("space", "member") between.
+PARTICIPANTS_RE = re.compile(r"\b(?:participants|(?:participating|contributing|authoring)\s+(?:[\w\-]+\s+)?"
+                             r"(?:organi[sz]ations|agencies)|(?:agencies|organi[sz]ations)\s+(?:that\s+|which\s+)?"
+                             r"(?:contributed|contributing|prepared|wrote|participated|participating|took\s+part)|"
                              r"credits\s+(?:\w+\s+){0,2}(?:agencies|organi[sz]ations))\b", re.I)
+# A list's caption naming a meeting or a date: who attended it ("Participants at the Tokyo meeting", "the workshop
+# of 12 May 2021 had these participating agencies:"), not who wrote the document.
+ATTENDED_CAPTION_RE = re.compile(r"\b(?:meeting|meetings|workshop|plenary|conference|session|symposium|summit|"
+                                 r"congress|forum|retreat|telecon|teleconference|call|visit|event)s?\b", re.I)
 RECORD_GENRES = {"minutes", "meeting-summary", "news", "newsletter"}  # a meeting's record: its participants attended
 MEMBER_AGENCIES_RE = re.compile(r"\b(?P<body>\S+)\s+member (?:agencies|organi[sz]ations)\b")
 FOUNDING_RE = re.compile(r"\bfounding (?:members?|organi[sz]ations?|agenc(?:y|ies)|participants?)\b", re.I)
@@ -1205,7 +1212,8 @@ def participants(ctx: Context, state: State, sentence: Sentence) -> bool | None:
         else:
             state.participants = None
     opens = PARTICIPANTS_RE.search(line.text) and (line.heading or line.text.rstrip().endswith(":")
-                                                   or TABLE_CAPTION_RE.match(line.text))
+                                                   or TABLE_CAPTION_RE.match(line.text)) \
+        and not ATTENDED_CAPTION_RE.search(line.text)
     if opens and sentence.text is not None and line.text.endswith(sentence.text.rstrip()):
         member_of = MEMBER_AGENCIES_RE.search(line.text)
         body = _chair_body(ctx, member_of.group("body")) if member_of else None
@@ -1218,6 +1226,9 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     # A row may hold two when the layout ran them together ("... Korea 2007 LSA Luxembourg Space Agency ...").
     if sentence.text != text or len(text.split()) > 24 or text.endswith("."):
         return False
+    if MARKDOWN_RULE_RE.fullmatch(text):  # "|---|---|" under a Markdown table's header
+        return True
+    text = " ".join(c.strip() for c in text.strip("|").split("|")) if text.startswith("|") else text  # its cells
     orgs = [e for e in _orgs(sentence) if ctx.body is None or e.iri != ctx.body.iri]
     if not orgs and not table["rows"]:
         header = bool(re.fullmatch(r"[A-Z][\w ]{0,40}", text))
@@ -1256,6 +1267,9 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
         elif table["body"] is not None:
             membership(ctx, org, table["body"], evidence, "participants", 0.8, period=ctx.series.date or None)
     return True
+
+
+MARKDOWN_RULE_RE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
 
 
 def _member_since(ctx: Context, table: dict, org: Entity, year: str, evidence: Evidence) -> None:

@@ -185,7 +185,7 @@ OWN_WORK_RE = re.compile(r"(?:\b(?:this|the present)|^\W*the)\s+(?:[\w\-]+\s+){0
                          r"publication|overview|brief|issue|newsletter|bulletin)\b", re.I)
 # "... was prepared by the chair team and the ISECG Secretariat, with ...": the bodies of the phrase after "by"
 BY_PHRASE_RE = re.compile(r"\b(?:issued|published|released|prepared|written|authored|compiled|drafted|produced|edited|"
-                          r"(?:co-)?led)\s+by\s+(.*?)(?=\s+(?:with|from|for|on behalf of|in|at|under|during|through)\b"
+                          r"developed|created|(?:co-)?led)\s+by\s+(.*?)(?=\s+(?:with|from|for|on behalf of|in|at|under|during|through)\b"
                           r"|(?<!\bDr)(?<!\bProf)(?<!\b[A-Z])[.;:]\s|[.;:]?$)", re.I)
 BY_ITEM_RE = re.compile(r"(?:.*(?:\band|&|,)\s+)?(?:the\s+)?")  # what comes before a body the phrase coordinates
 # A body no list has, after a person: "Graham Gibbs of the Canadian Embassy in the United States".
@@ -234,9 +234,15 @@ REPRESENTED_RE = re.compile(r"^\W*(?:(?:Agencies|Organi[sz]ations|Bodies|Members
 # head also "An assessment by the Technology Working Group" (a genre noun and "by").
 # A byline may name its date first ("Published in March 2022 by the ISECG Secretariat"), be a field of minutes ("-
 # Minutes taken by: the ISECG Secretariat") or a segment of an imprint line ("Issued on 29 March 2019 | Drafted by ...").
-BYLINE_RE = re.compile(r"(?:^\W*|\|\s*)(?:Prepared|Written|Issued|Published|Compiled|Produced|Drafted|Authored|"
+# "Developed in 2022 by ASI, CNES and NASA, the roadmap ...", "Jointly written by": a participle clause of the
+# document's making, its subject the document; a line of the head opening "By" and a person ("By Jean Dupont (CNES)").
+BYLINE_RE = re.compile(r"(?:^\W*|\|\s*)(?:(?:Jointly|Collectively)\s+)?(?:(?P<made>Developed|Created|Edited|Coordinated)|"
+                       r"Prepared|Written|Issued|Published|Compiled|Produced|Drafted|Authored|"
                        r"(?:Minutes|Record|Notes)\s+(?:taken|recorded|kept|prepared|drafted|compiled|written))"
-                       r"(?:\s+(?:in|on)(?:\s+[\w,]+){1,4}?)?\s+by\s*:?\s+(?:the\s+)?")
+                       r"(?:\s+(?:in|on)(?:\s+[\w,]+){1,4}?)?\s+by\s*:?\s+(?:the\s+)?"
+                       rf"|^\W*By\s+(?={PERSON}(?:\s*\([^()]*\))?(?:\s*,|\s+and\s|\s*$))")
+# What a participle clause's subject is when it is not this document: "Developed by NASA, the lander ...".
+PARTICIPLE_SUBJECT_RE = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?\w")
 # "Drafted by the group's Secretariat": a unit of the body the document is about.
 BODY_UNIT_RE = re.compile(r"(?:group|body|organi[sz]ation|committee|council)(?:'s|’s)\s+(Secretariat|Executive Secretariat|"
                           r"Chair|Chair team|Bureau)\b", re.I)
@@ -253,7 +259,7 @@ BYLINE_EDITOR_RE = re.compile(rf"^\s*(?:(?:Lead |Chief )?Editors?\s*:|Edited\s+b
 RUN_ON_RE = re.compile(r"(?:\s+[A-Z][\w\-]*)+\s*")  # capitalised words to the line's end: a name a line break cuts
 # The verb of bodies that made this document, right before it: "The ISECG Secretariat and the chair team drafted this
 # report", "ISECG published this supplement" (its subjects: not "agencies of ISECG prepared this paper").
-PUBLISHED_RE = re.compile(r"\b(?:published|issued|released|prepared|drafted|wrote|compiled|authored|produced|edited|"
+PUBLISHED_RE = re.compile(r"\b(?:published|issued|released|prepared|drafted|wrote|compiled|authored|produced|edited|developed|"
                           r"(?:led|coordinated|oversaw)\s+the\s+(?:drafting|preparation|writing|editing)\s+of)\s+$", re.I)
 WHICH_RE = re.compile(r"\S,\s+which\s+(?:[a-z]+\s+)?$")  # the body before a relative clause: "..., which prepared this issue"
 # The document as a body's work: "This report is a product of the ISECG Technology Working Group".
@@ -629,13 +635,7 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
     if AUTHORS_LEAD_RE.match(text) or _in_authors_prose(state, sentence):
         # "Authors: A (NASA), B (JAXA) and C (CNES).", a paragraph of an authors section: this document's authors
         _credit(ctx, pairs, evidence, "authors", editors=EDITORS_LEAD_RE.match(text) is not None)
-    lead = AUTHORS_LEAD_RE.match(text)
-    for m in coordinated(sentence, lead.end(), len(text)) if lead and not pairs and not BYLINE_RE.match(text) else []:
-        # "Editorial team: the Science Working Group (SWG) of ISECG": a body, no person, after the label; "the ISECG
-        # Science Working Group": the group named right after the body
-        group = next((o for o in sentence.mentions if o.start >= m.end and o.entity.type in ORG_LIKE), None)
-        body = group if group is not None and not text[m.end:group.start].strip() else m
-        ctx.rec.fact(ctx.series.iri, "dcterms:creator", body.entity.iri, "authors", 0.8, evidence)
+    _lead_bodies(ctx, sentence, pairs)
     credited = CREDITED_RE.search(text)
     listed = [m.entity for m in sentence.mentions if credited and m.start >= credited.end() - 1
               and m.entity.type in ORG_LIKE]
@@ -672,14 +672,111 @@ LIST_WRAP_WORDS = 4  # a row's wrapped cell ("Thailand", "2021–2022"); a longe
 
 # Bodies a sentence credits with the document, listed in it after a cue: "Contributing agencies: ASI, CNES and DLR",
 # "Eleven agencies took part in preparing the report: ASI, CNES, ...", "This report drew on input from NASA, ESA and
-# JAXA", "Material for this paper was supplied by CNES, DLR and ASI". A word of writing with a word for bodies or the
-# document; a word of contribution with the document only ("contributions to the Gateway from NASA and ESA": no).
-CREDIT_LABEL_RE = re.compile(r"^\W*(?:contributing|participating|authoring|drafting)\s+(?:member\s+)?(?:agencies|"
-                             r"organi[sz]ations|bodies|members)\s*:\s*", re.I)
-WRITING_RE = re.compile(r"\b(?:prepar\w*|wr[io]t\w*|draft\w*|author\w*|compil\w*|edit(?:ed|ing)|took\s+part|"
-                        r"taking\s+part)\b", re.I)
-LIST_OPENS_RE = re.compile(r":\s*|\b(?:from|by)\s+")
+# JAXA", "Material for this paper was supplied by CNES, DLR and ASI", "The agencies which contributed to this edition
+# were CNES, DLR and ESA", "prepared by the TWG, with contributions from ASI, CNES and DLR". A word of writing with a
+# word for bodies or the document; a word of contribution with the document only ("contributions to the Gateway from
+# NASA and ESA": no). The list opens after any opener that follows a cue (the longest list read), and a list a line
+# break cuts after a comma or "and" goes on on the next line ("... CSA, DLR," / "ESA, JAXA and NASA").
+CREDIT_LABEL_RE = re.compile(r"^\W*(?:contributing|participating|authoring|drafting)\s+(?:(?:space|member|partner)\s+)?"
+                             r"(?:agencies|organi[sz]ations|bodies|members)\s*:\s*", re.I)
+WRITING_RE = re.compile(r"\b(?:prepar\w*|wr[io]t\w*|draft\w*|author\w*|compil\w*|edit(?:ed|ing)|develop(?:ed|ing)|"
+                        r"took\s+part|taking\s+part)\b", re.I)
+LIST_OPENS_RE = re.compile(r":\s*|\b(?:from|by|were|are|included|include|includes|comprised|comprise|being)\s+")
 LIST_JOIN_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
+# A list's item may carry its country or full name in brackets: "ASI (Italy), CNES (France)".
+LIST_ASIDE_RE = re.compile(r"\s*\([^()]{1,60}\)")
+LIST_CUT_RE = re.compile(r"(?:,|\band|&)\s*$")  # the list goes on on the next line
+# "The next edition will be prepared by ...", "is to be drafted by": another document than this one.
+NOT_THIS_WORK_RE = re.compile(r"\b(?:will|would|shall|should|is\s+to|are\s+to|to\s+be|next|previous|future|upcoming|"
+                              r"forthcoming|earlier|prior|subsequent|former|last|new)\b", re.I)
+
+
+WORK_NOUN_RE = re.compile(r"\b(?:paper|supplement|report|document|roadmap|update|edition|strategy|digest|assessment|plan|"
+                          r"study|publication|overview|brief|issue|newsletter|bulletin|framework)s?\b", re.I)
+
+
+MEMBERS_OF_RE = re.compile(r"\s+(?:[\w\-]+\s+)?(?:agencies|members|organi[sz]ations|partners)\b", re.I)
+
+
+OF_WORK_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w\-’']*|of|for|and|on|the)\s*|\([A-Z][\w\-]*\)\s*)+")
+
+
+def own_work(ctx: Context, sentence: Sentence) -> re.Match | None:
+    """The words naming this document in the sentence ("this report", "The assessment"): not another document's
+    ("The ILEWG report": a body's other than the one the document is about; "the next edition"), nor a work
+    to come ("will be prepared by")."""
+    text = sentence.text
+    for m in OWN_WORK_RE.finditer(text):
+        if NOT_THIS_WORK_RE.search(m.group()):
+            continue
+        if any(o.entity.type == "Organization" and m.start() <= o.start < m.end() and o.entity is not ctx.body
+               for o in sentence.mentions):
+            continue
+        return m
+    return None
+
+
+def _other_work(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether another work is named from ``start`` to ``end``: a document, or a noun of a work ("This report builds
+    on the roadmap of 2018, which was developed by ...": the cue after it is about that one)."""
+    of = OF_WORK_RE.match(sentence.text, start)  # "The third edition of the Global Exploration Roadmap (GER)": the same
+    start = max(start, of.end()) if of else start
+    return WORK_NOUN_RE.search(sentence.text, start, end) is not None \
+        or any(start <= m.start < end for m in sentence.of_type("Document"))
+
+
+def _listed(ctx: Context, sentence: Sentence, at: int) -> list[Entity]:
+    """The bodies listed from ``at`` in the sentence ("the" may come first, a bracketed aside after each), joined
+    by commas or "and"; a list the line ends after a joiner goes on on the lines below that hold only bodies."""
+    text = sentence.text
+    orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE and m.start >= at]
+    listed, start = [], at
+    for m in orgs:
+        gap = text[at:m.start]
+        if not (re.fullmatch(r"(?:the\s+)?", gap) if at == start else LIST_JOIN_RE.fullmatch(gap)):
+            break
+        listed.append(m.entity)
+        at = m.end + (a.end() - a.start() if (a := LIST_ASIDE_RE.match(text, m.end)) else 0)
+    line = sentence.line
+    if listed and LIST_CUT_RE.search(text[at:]) and line.text.rstrip().endswith(text.rstrip()):
+        listed += _list_lines(ctx, line)
+    return listed
+
+
+def _list_lines(ctx: Context, line) -> list[Entity]:
+    """The bodies on the lines after ``line`` that go on with its list: lines of bodies joined by commas or "and"
+    (asides in brackets), the last ending the list without a joiner."""
+    lines = ctx.text.lines
+    index = next(i for i, candidate in enumerate(lines) if candidate is line)
+    found = []
+    for following in lines[index + 1:]:
+        text = following.text
+        mentions = [m for m in ctx.rec.gazetteer.find(text) if m.entity.type in ORG_LIKE]
+        at, ok = 0, bool(mentions)
+        for m in mentions:
+            if not LIST_JOIN_RE.fullmatch(text[at:m.start]) and (at or text[:m.start].strip()):
+                ok = False
+                break
+            at = m.end + (a.end() - a.start() if (a := LIST_ASIDE_RE.match(text, m.end)) else 0)
+        rest = text[at:]
+        if not ok or not re.fullmatch(r"\s*(?:,|and|&|\.)?\s*", rest):
+            break
+        found += [m.entity for m in mentions]
+        if not LIST_CUT_RE.search(rest):
+            break
+    return found
+
+
+def _lead_bodies(ctx: Context, sentence: Sentence, pairs: list) -> None:
+    """The bodies after a label of the document's authors, when it names no person: "Editorial team: the Science
+    Working Group (SWG) of ISECG", "Contributors: ASI, CNES, CSA" (a line of fields, a heading's too); "the ISECG
+    Science Working Group": the group named right after the body."""
+    text = sentence.text
+    lead = AUTHORS_LEAD_RE.match(text)
+    for m in coordinated(sentence, lead.end(), len(text)) if lead and not pairs and not BYLINE_RE.match(text) else []:
+        group = next((o for o in sentence.mentions if o.start >= m.end and o.entity.type in ORG_LIKE), None)
+        body = group if group is not None and not text[m.end:group.start].strip() else m
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", body.entity.iri, "authors", 0.8, sentence.evidence())
 
 
 def credited_inline(ctx: Context, sentence: Sentence) -> None:
@@ -687,20 +784,16 @@ def credited_inline(ctx: Context, sentence: Sentence) -> None:
     text = sentence.text
     if THANKS_RE.search(text) or ctx.series.genre in RECORD_GENRES:
         return
+    own = own_work(ctx, sentence)
     label = CREDIT_LABEL_RE.match(text)
-    cue = WRITING_RE.search(text) if BODIES_WORD_RE.search(text) or OWN_WORK_RE.search(text) else None
-    cue = cue or (CONTRIBUTED_RE.search(text) if OWN_WORK_RE.search(text) else None)
-    opens = label or (LIST_OPENS_RE.search(text, cue.end()) if cue else None)
-    if opens is None:
-        return
-    orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE and m.start >= opens.end()]
-    listed, at = [], opens.end()
-    for m in orgs:
-        gap = text[at:m.start]  # the first right after the cue ("the" may come between), the others joined to it
-        if not (re.fullmatch(r"(?:the\s+)?", gap) if at == opens.end() else LIST_JOIN_RE.fullmatch(gap)):
-            break
-        listed.append(m.entity)
-        at = m.end
+    cues = [*WRITING_RE.finditer(text)] if BODIES_WORD_RE.search(text) or own else []
+    cues += [*CONTRIBUTED_RE.finditer(text)] if own else []
+    cues = [c for c in cues if not own or c.start() < own.start() or not _other_work(sentence, own.end(), c.start())]
+    if NOT_THIS_WORK_RE.search(text, 0, min((c.start() for c in cues), default=0)) and not own:
+        cues = []
+    openers = [label.end()] if label else []
+    openers += [o.end() for cue in cues for o in LIST_OPENS_RE.finditer(text, cue.end())]
+    listed = max((_listed(ctx, sentence, at) for at in openers), key=len, default=[])
     for entity in listed if len(listed) >= 2 else []:
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", entity.iri, "credited", 0.8, sentence.evidence())
 
@@ -711,7 +804,11 @@ def credited_list(ctx: Context, sentence: Sentence) -> None:
     document. The list ends at a line of prose or a longer line naming no body, or when it holds as many bodies
     as the sentence counts (its smallest number: "Of the twenty-six members, 19 supplied")."""
     text = sentence.text
-    if not (CONTRIBUTED_RE.search(text) and BODIES_WORD_RE.search(text)) or THANKS_RE.search(text) \
+    own = own_work(ctx, sentence) if BODIES_WORD_RE.search(text) else None
+    # a word of writing with the document ("The roadmap is developed by the ISECG agencies listed below.")
+    writing = own is not None and any(w.start() < own.start() or not _other_work(sentence, own.end(), w.start())
+                                      for w in WRITING_RE.finditer(text)) and LIST_FOLLOWS_RE.search(text)
+    if not (CONTRIBUTED_RE.search(text) and BODIES_WORD_RE.search(text) or writing) or THANKS_RE.search(text) \
             or ctx.series.genre in RECORD_GENRES:
         return
     if not LIST_FOLLOWS_RE.search(sentence.line.text, sentence.offset - sentence.line.offset):
@@ -775,11 +872,13 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
     if byline is None:  # "An assessment by the X" is a byline, not a sentence; both forms only in the head
         head = (HEAD_BYLINE_RE.match(text) if not text.rstrip().endswith(".") else None) or LABEL_CELL_RE.match(text)
         byline = head if head and _in_head(ctx, sentence.line) else None
-    own = OWN_WORK_RE.search(text)
+    own = own_work(ctx, sentence)
     by = BY_PHRASE_RE.search(text, own.end()) if own else None
+    by = None if by and _other_work(sentence, own.end(), by.start()) else by  # "..., which was developed by"
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
+    # not a body whose members are meant: "developed by the ISECG agencies listed below"
     issuers = [m for m in orgs if by and by.start(1) <= m.start < by.end(1)
-               and BY_ITEM_RE.fullmatch(text, by.start(1), m.start)]
+               and BY_ITEM_RE.fullmatch(text, by.start(1), m.start) and not MEMBERS_OF_RE.match(text, m.end)]
     verb = PUBLISHED_RE.search(text, 0, own.start()) if own else None
     issuers += coordinated(sentence, clause_start(sentence, verb.start()), verb.start()) if verb else []
     which = WHICH_RE.search(text, 0, verb.start()) if verb else None
@@ -790,7 +889,11 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
         unit = _unit(ctx, ctx.body, short, f" {own_unit.group(1)}", evidence)
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", (unit or ctx.body).iri, "issued-by", 0.8, evidence)
         ctx.rec.fact(ctx.series.iri, "dcterms:publisher", (unit or ctx.body).iri, "issued-by", 0.8, evidence)
-    issuers += coordinated(sentence, byline.end(), len(text)) if byline and not own_unit else []
+    listed = coordinated(sentence, byline.end(), len(text)) if byline and not own_unit else []
+    subject = PARTICIPLE_SUBJECT_RE.match(text, listed[-1].end) if listed else None
+    if subject and not WORK_NOUN_RE.match(text, subject.end() - 1):  # "Developed by NASA, the lander ...": not this
+        listed = []
+    issuers += listed
     if by:
         pairs = affiliations(ctx, state, sentence) + new_affiliations(ctx, sentence, evidence)
         _credit(ctx, [(p, o) for p, o in pairs if p.label in by.group(1)], evidence, "issued-by")
@@ -878,7 +981,11 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
     of this document."""
     line = sentence.line
     if line.heading and AUTHORS_LEAD_RE.match(sentence.text):  # "Editors: A B, NASA": no heading, though short
-        _credit(ctx, affiliations(ctx, state, sentence), sentence.evidence(), "authors")
+        pairs = affiliations(ctx, state, sentence)
+        _credit(ctx, pairs, sentence.evidence(), "authors")
+        _lead_bodies(ctx, sentence, pairs)  # "Contributors: ASI, CNES, CSA", a line the heading rule uses up
+    if line.heading:
+        credited_inline(ctx, sentence)  # "Contributing agencies: ASA, ASI, CNES"
     represented = REPRESENTED_RE.match(sentence.text)  # "Agencies represented: ..." closes the section
     if state.authors is not None and line is not state.authors[0]:
         if state.authors[-1] is line and not represented:  # another sentence of a line already read
@@ -966,7 +1073,9 @@ def end_authors(ctx: Context, state: State) -> None:
     # other rules' (people)
     # a line that opens a row of its own is set apart from the line before, whose last cell is no part of the name
     # after it ("... Saint-Hubert, Québec" / "Giulia Ferrante Agenzia Spaziale Italiana, Rome")
-    text = " ".join(("; " if _opens_with_row(ctx, line.text) else "") + " ".join(line.text.split()) for line in lines
+    # (so does a line that opens with a person and a comma, a bracket or a dash: "Kathy Laurini, NASA")
+    text = " ".join(("; " if _opens_with_row(ctx, line.text) or PEOPLE_ITEM_RE.match(line.text) else "")
+                    + " ".join(line.text.split()) for line in lines
                     if not line.text.startswith("|")
                     and (_in_author_table(line.text) or _people_line(line.text) or _opens_with_row(ctx, line.text)
                          or _listed_person(ctx, line.text))).removeprefix("; ")

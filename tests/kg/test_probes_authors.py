@@ -1,0 +1,313 @@
+"""Structure probes for authorship: the organisations credited with writing a document (dcterms:creator) and people
+with their affiliations, in the layouts such publications use (a back page's list of participating agencies, one a
+line, in merged columns, "Country – Agency", "Name (ACRONYM)", a comma list a line break cuts, a Markdown table, field
+lists, bylines, "with contributions from", a relative clause) and look-alikes that must give no credit (agencies thanked,
+a document cited as another body's, a meeting's participants, a work to come). Written from how such documents are
+laid out, not from the evaluation sets."""
+
+from __future__ import annotations
+
+import pytest
+
+DOC = "id/doc/test-doc"
+
+# (name, title, text, creators expected, creators also allowed, (person slug, affiliation) expected)
+POSITIVES = [('ger-back-page-acronym-country-per-line',
+  'Test Document',
+  'The Global Exploration Roadmap\n'
+  'January 2018\n'
+  '\x0c'
+  'ISECG Participating Space Agencies\n'
+  'ASI (Italy)\n'
+  'CNES (France)\n'
+  'CNSA (China)\n'
+  'CSA (Canada)\n'
+  'CSIRO (Australia)\n'
+  'DLR (Germany)\n'
+  'ESA (European Space Agency)\n'
+  'ISRO (India)\n'
+  'JAXA (Japan)\n'
+  'KARI (Republic of Korea)\n'
+  'NASA (United States of America)\n'
+  'Roscosmos (Russia)\n'
+  'UKSA (United Kingdom)\n'
+  'www.globalspaceexploration.org',
+  ['id/org/asi',
+   'id/org/cnes',
+   'id/org/cnsa',
+   'id/org/csa',
+   'id/org/csiro',
+   'id/org/dlr',
+   'id/org/esa',
+   'id/org/isro',
+   'id/org/jaxa',
+   'id/org/kari',
+   'id/org/nasa',
+   'id/org/roscosmos',
+   'id/org/uksa'],
+  [],
+  []),
+ ('developed-by-following-agencies-comma-list-wrapped',
+  'Test Document',
+  'About the Roadmap\n'
+  'The Global Exploration Roadmap was developed by the following space agencies participating in ISECG:\n'
+  'ASI (Italy), CNES (France), CNSA (China), CSA (Canada), CSIRO (Australia), DLR (Germany), ESA (European Space\n'
+  'Agency), ISRO (India), JAXA (Japan), KARI (Republic of Korea), NASA (United States), Roscosmos (Russia) and\n'
+  'UKSA (United Kingdom).\n'
+  'The roadmap reflects a shared vision.',
+  ['id/org/asi',
+   'id/org/cnes',
+   'id/org/cnsa',
+   'id/org/csa',
+   'id/org/csiro',
+   'id/org/dlr',
+   'id/org/esa',
+   'id/org/isro',
+   'id/org/jaxa',
+   'id/org/kari',
+   'id/org/nasa',
+   'id/org/roscosmos',
+   'id/org/uksa'],
+  [],
+  []),
+ ('bulleted-list-under-colon',
+  'Test Document',
+  'The agencies that participated in developing this report are:\n'
+  '• NASA (United States)\n'
+  '• ESA (Europe)\n'
+  '• JAXA (Japan)\n'
+  '• CSA (Canada)\n'
+  '• KARI (Korea)\n'
+  '• ASI (Italy)\n',
+  ['id/org/asi', 'id/org/csa', 'id/org/esa', 'id/org/jaxa', 'id/org/kari', 'id/org/nasa'],
+  [],
+  []),
+ ('markdown-table-contributing-agencies',
+  'Test Document',
+  'Contributing agencies\n'
+  '| Agency | Country |\n'
+  '|---|---|\n'
+  '| Australian Space Agency | Australia |\n'
+  '| Canadian Space Agency | Canada |\n'
+  '| European Space Agency | Europe |\n'
+  '| JAXA | Japan |\n'
+  '| NASA | USA |\n',
+  ['id/org/asa', 'id/org/csa', 'id/org/esa', 'id/org/jaxa', 'id/org/nasa'],
+  [],
+  []),
+ ('fronted-participle-developed-in-year-by',
+  'Test Document',
+  'Developed in 2022 by ASI, CNES, CSA, ESA, JAXA and NASA, the roadmap sets out a common path to the Moon.',
+  ['id/org/asi', 'id/org/cnes', 'id/org/csa', 'id/org/esa', 'id/org/jaxa', 'id/org/nasa'],
+  [],
+  []),
+ ('with-contributions-from',
+  'Test Document',
+  'The report was prepared by the ISECG Technology Working Group, with contributions from ASI, CNES and DLR.',
+  ['id/group/twg', 'id/org/asi', 'id/org/cnes', 'id/org/dlr'],
+  [],
+  []),
+ ('field-list-prepared-by-contributors',
+  'Test Document',
+  'Gap Assessment 2019\n'
+  'Prepared by: ISECG Technology Working Group\n'
+  'Contributors: ASI, CNES, CSA, DLR, ESA, JAXA, NASA\n'
+  'Date: 2019-06-04\n',
+  ['id/group/twg',
+   'id/org/asi',
+   'id/org/cnes',
+   'id/org/csa',
+   'id/org/dlr',
+   'id/org/esa',
+   'id/org/jaxa',
+   'id/org/nasa'],
+  [],
+  []),
+ ('developed-by-agencies-listed-below',
+  'Test Document',
+  'The Global Exploration Roadmap is developed by the ISECG agencies listed below.\n'
+  'ASI\n'
+  'CNES\n'
+  'CSA\n'
+  'DLR\n'
+  'ESA\n'
+  'JAXA\n'
+  'KARI\n'
+  'NASA\n'
+  'UKSA\n',
+  ['id/org/asi',
+   'id/org/cnes',
+   'id/org/csa',
+   'id/org/dlr',
+   'id/org/esa',
+   'id/org/jaxa',
+   'id/org/kari',
+   'id/org/nasa',
+   'id/org/uksa'],
+  [],
+  []),
+ ('country-colon-acronym-two-columns',
+  'Test Document',
+  'ISECG participating space agencies\n'
+  'Australia: ASA Italy: ASI\n'
+  'Canada: CSA Japan: JAXA\n'
+  'Europe: ESA Korea: KARI\n'
+  'France: CNES United States: NASA\n'
+  'Germany: DLR United Kingdom: UKSA\n',
+  ['id/org/asa',
+   'id/org/asi',
+   'id/org/cnes',
+   'id/org/csa',
+   'id/org/dlr',
+   'id/org/esa',
+   'id/org/jaxa',
+   'id/org/kari',
+   'id/org/nasa',
+   'id/org/uksa'],
+  [],
+  []),
+ ('relative-clause-agencies-who-contributed',
+  'Test Document',
+  'The editors thank no one here. The agencies which contributed to this edition were CNES, DLR, ESA and NASA.',
+  ['id/org/cnes', 'id/org/dlr', 'id/org/esa', 'id/org/nasa'],
+  [],
+  []),
+ ('authors-with-affiliation-lines',
+  'Test Document',
+  'Authors\n'
+  'Kathy Laurini, NASA\n'
+  'Bernhard Hufenbach, ESA\n'
+  'Naoki Sato, JAXA\n'
+  'Francois Spiero, CNES\n'
+  'This paper describes the roadmap process.',
+  ['id/org/cnes', 'id/org/esa', 'id/org/jaxa', 'id/org/nasa'],
+  [],
+  [('bernhard-hufenbach', 'id/org/esa'),
+   ('francois-spiero', 'id/org/cnes'),
+   ('kathy-laurini', 'id/org/nasa'),
+   ('naoki-sato', 'id/org/jaxa')]),
+ ('byline-by-person-agency',
+  'Test Document',
+  'Lunar Surface Power Study\nBy Jean Dupont (CNES) and Maria Rossi (ASI)\nSummary. The study reviews power options.',
+  ['id/org/asi', 'id/org/cnes'],
+  [],
+  [('jean-dupont', 'id/org/cnes'), ('maria-rossi', 'id/org/asi')]),
+ ('cover-developed-by-isecg-agencies',
+  'Test Document',
+  'Global Exploration Roadmap Supplement\n'
+  'August 2022\n'
+  'Developed by the ISECG space agencies: ASA, ASI, CNES, CSA, DLR,\n'
+  'ESA, JAXA, KARI, NASA, UKSA\n',
+  ['id/org/asa',
+   'id/org/asi',
+   'id/org/cnes',
+   'id/org/csa',
+   'id/org/dlr',
+   'id/org/esa',
+   'id/org/jaxa',
+   'id/org/kari',
+   'id/org/nasa',
+   'id/org/uksa'],
+  ['id/org/isecg'],
+  [])]
+
+# (name, title, text, creators that must not be credited: none at all when empty)
+NEGATIVES = [('NEG-acknowledgements-thanks',
+  'Test Document',
+  'Acknowledgements\nThe authors thank NASA, ESA and JAXA for their support, and CNES for hosting the workshop.',
+  []),
+ ('NEG-cited-roadmap-developed-by',
+  'Test Document',
+  'This report builds on the Global Exploration Roadmap (2018), which was developed by ASI, CNES, CSA and NASA.',
+  []),
+ ('NEG-cited-report-prepared-by-other',
+  'Test Document',
+  'ISECG Annual Report 2019\n'
+  '\x0c'
+  'ISECG met twice in 2019. The ILEWG report, prepared by COSPAR and IAF, was discussed at length.',
+  []),
+ ('NEG-annual-report-membership-list',
+  'Test Document',
+  'ISECG Annual Report 2022\n'
+  '\x0c'
+  '3. Membership\n'
+  'As of December 2022, ISECG had the following members:\n'
+  'ASI (Italy)\n'
+  'CNES (France)\n'
+  'CSA (Canada)\n'
+  'DLR (Germany)\n'
+  'NASA (United States)\n',
+  []),
+ ('NEG-meeting-participants',
+  'Test Document',
+  'ISECG Annual Report 2019\n'
+  '\x0c'
+  'Participants at the Tokyo meeting\n'
+  'ASI\n'
+  'CNES\n'
+  'JAXA\n'
+  'NASA\n'
+  'The meeting was held on 4–6 June 2019.',
+  []),
+ ('NEG-participating-agencies-at-workshop',
+  'Test Document',
+  'ISECG Annual Report 2021\n'
+  '\x0c'
+  'The workshop of 12 May 2021 had these participating agencies:\n'
+  'ESA\n'
+  'JAXA\n'
+  'NASA\n'
+  'UKSA\n'
+  'It closed with a call for papers.',
+  []),
+ ('NEG-reviewed-by',
+  'Test Document',
+  'The draft was reviewed by ESA, JAXA and NASA before its release in Q3 2019.',
+  []),
+ ('NEG-next-edition-will-be-prepared',
+  'Test Document',
+  'The next edition will be prepared by CSA, ESA and NASA in 2024.',
+  []),
+ ('NEG-presented-to',
+  'Test Document',
+  'This report was presented to NASA, ESA and JAXA at the plenary in March 2019.',
+  []),
+ ('NEG-agencies-thanked-list-below',
+  'Test Document',
+  'Acknowledgements\n'
+  'The ISECG Secretariat is grateful to the following agencies for hosting meetings:\n'
+  'ASI\n'
+  'CNES\n'
+  'KARI\n',
+  []),
+ ('NEG-attendees-in-minutes',
+  'Minutes of the ISECG plenary',
+  'Minutes of the ISECG plenary meeting\n4–6 June 2019, Tokyo\nParticipating agencies:\nASI\nCNES\nJAXA\nNASA\n',
+  []),
+ ('NEG-speakers-not-authors',
+  'Test Document',
+  'Speakers included Jim Free (NASA) and Josef Aschbacher (ESA) at the opening of the conference.',
+  []),
+ ('NEG-members-of-group-list',
+  'Test Document',
+  "ISECG Annual Report 2020\n\x0cTechnology Working Group\nThe group's members in 2020 were:\nASI\nCNES\nDLR\nNASA\n",
+  [])]
+
+
+def _creators(r) -> set[str]:
+    return {o for s, p, o in r.facts if s == DOC and p == "dcterms:creator" and not o.startswith("id/person/")}
+
+
+@pytest.mark.parametrize("name,title,text,creators,allowed,people", POSITIVES, ids=[p[0] for p in POSITIVES])
+def test_authorship_probe(extract, name, title, text, creators, allowed, people):
+    r = extract(text, title=title, year=2022)
+    found = _creators(r)
+    assert set(creators) <= found and not found - set(creators) - set(allowed)
+    affiliations = {(s.removeprefix("id/person/"), o) for s, p, o in r.facts if p == "schema:affiliation"}
+    assert {tuple(p) for p in people} <= affiliations
+
+
+@pytest.mark.parametrize("name,title,text,banned", NEGATIVES, ids=[n[0] for n in NEGATIVES])
+def test_authorship_negative_probe(extract, name, title, text, banned):
+    found = _creators(extract(text, title=title, year=2022))
+    assert not (found & set(banned)) if banned else not found
