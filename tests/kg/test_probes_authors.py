@@ -144,7 +144,7 @@ POSITIVES = [('ger-back-page-acronym-country-per-line',
    'id/org/kari',
    'id/org/nasa',
    'id/org/uksa'],
-  [],
+  ['id/org/isecg'],
   []),
  ('country-colon-acronym-two-columns',
   'Test Document',
@@ -209,6 +209,127 @@ POSITIVES = [('ger-back-page-acronym-country-per-line',
    'id/org/nasa',
    'id/org/uksa'],
   ['id/org/isecg'],
+  []),
+ ('r2-participated-in-development-inline',
+  'Test Document',
+  'Fourteen agencies participated in the development of this roadmap: ASI (Italy), CNES (France), CSA (Canada), DLR '
+  '(Germany), ESA (European Space Agency), ISRO (India), JAXA (Japan), KARI (Republic of Korea), NASA (United '
+  'States), Roscosmos (Russia) and UKSA (United Kingdom).',
+  ['id/org/asi',
+   'id/org/cnes',
+   'id/org/csa',
+   'id/org/dlr',
+   'id/org/esa',
+   'id/org/isro',
+   'id/org/jaxa',
+   'id/org/kari',
+   'id/org/nasa',
+   'id/org/roscosmos',
+   'id/org/uksa'],
+  [],
+  []),
+ ('r2-country-first-acronym-in-brackets-inline',
+  'Test Document',
+  'Contributing agencies: Italy (ASI), France (CNES), Canada (CSA), Germany (DLR), Japan (JAXA), Korea (KARI), '
+  'United States (NASA) and United Kingdom (UKSA).',
+  ['id/org/asi',
+   'id/org/cnes',
+   'id/org/csa',
+   'id/org/dlr',
+   'id/org/jaxa',
+   'id/org/kari',
+   'id/org/nasa',
+   'id/org/uksa'],
+  [],
+  []),
+ ('r2-result-of-work-of-following-agencies',
+  'Test Document',
+  'This document is the result of the joint work of the following space agencies:\n'
+  'Agenzia Spaziale Italiana\n'
+  'Canadian Space Agency\n'
+  'European Space Agency\n'
+  'Japan Aerospace Exploration Agency\n'
+  'National Aeronautics and Space Administration\n'
+  'UK Space Agency\n',
+  ['id/org/asi', 'id/org/csa', 'id/org/esa', 'id/org/jaxa', 'id/org/nasa', 'id/org/uksa'],
+  [],
+  []),
+ ('r2-caption-contributions-by-agency-table',
+  'Test Document',
+  'Table 2. Contributions by agency\n'
+  'Agency Country Chapters\n'
+  'ASA Australia 3, 4\n'
+  'ASI Italy 2\n'
+  'CNES France 2, 5\n'
+  'CSA Canada 3\n'
+  'JAXA Japan 1, 4\n'
+  'NASA United States 1-5\n'
+  'The chapters are listed by number.',
+  ['id/org/asa', 'id/org/asi', 'id/org/cnes', 'id/org/csa', 'id/org/jaxa', 'id/org/nasa'],
+  [],
+  []),
+ ('r2-prepared-with-input-from-following-agencies-colon',
+  'Test Document',
+  'Prepared by the ISECG Technology Working Group with input from the following agencies: ASI, CNES, DLR, ESA, JAXA '
+  'and NASA.',
+  ['id/group/twg', 'id/org/asi', 'id/org/cnes', 'id/org/dlr', 'id/org/esa', 'id/org/jaxa', 'id/org/nasa'],
+  [],
+  []),
+ ('r2-agencies-involved-heading-full-name-comma-country',
+  'Test Document',
+  'Agencies involved in this report\n'
+  'Italian Space Agency, Italy\n'
+  'Canadian Space Agency, Canada\n'
+  'German Aerospace Center, Germany\n'
+  'Japan Aerospace Exploration Agency, Japan\n'
+  'Korea Aerospace Research Institute, Korea\n',
+  ['id/org/asi', 'id/org/csa', 'id/org/dlr', 'id/org/jaxa', 'id/org/kari'],
+  [],
+  []),
+ ('r2-unknown-acronym-country-in-comma-list',
+  'Test Document',
+  'The roadmap was developed by the following agencies: ASI (Italy), CNES (France), NSAU (Ukraine), BNSC (United '
+  'Kingdom) and NASA (United States).',
+  ['id/org/asi', 'id/org/cnes', 'id/org/nasa'],
+  ['id/org/bnsc', 'id/org/nsau'],
+  []),
+ ('r2-this-supplement-reflects-input-agencies-colon-below',
+  'Test Document',
+  'This supplement reflects the input of sixteen agencies.\n'
+  'The agencies are listed below.\n'
+  'ASA\n'
+  'ASI\n'
+  'CNES\n'
+  'CSA\n'
+  'DLR\n'
+  'ESA\n'
+  'ISA\n'
+  'JAXA\n'
+  'KARI\n'
+  'LSA\n'
+  'NASA\n'
+  'NZSA\n'
+  'POLSA\n'
+  'SSAU\n'
+  'UAESA\n'
+  'UKSA\n',
+  ['id/org/asa',
+   'id/org/asi',
+   'id/org/cnes',
+   'id/org/csa',
+   'id/org/dlr',
+   'id/org/esa',
+   'id/org/isa',
+   'id/org/jaxa',
+   'id/org/kari',
+   'id/org/lsa',
+   'id/org/nasa',
+   'id/org/nzsa',
+   'id/org/polsa',
+   'id/org/ssau',
+   'id/org/uae-space-agency',
+   'id/org/uksa'],
+  [],
   [])]
 
 # (name, title, text, creators that must not be credited: none at all when empty)
@@ -291,6 +412,46 @@ NEGATIVES = [('NEG-acknowledgements-thanks',
  ('NEG-members-of-group-list',
   'Test Document',
   "ISECG Annual Report 2020\n\x0cTechnology Working Group\nThe group's members in 2020 were:\nASI\nCNES\nDLR\nNASA\n",
+  []),
+ ('NEG-r2-agencies-contributed-modules',
+  'Test Document',
+  'ISECG Annual Report 2021\n\x0cAgencies that contributed modules to the Gateway:\nNASA\nESA\nJAXA\nCSA\n',
+  []),
+ ('NEG-r2-agencies-participating-in-missions-table',
+  'Test Document',
+  'ISECG Annual Report 2021\n'
+  '\x0c'
+  'Table 4. Agencies participating in lunar missions\n'
+  'Agency Mission\n'
+  'NASA Artemis I\n'
+  'ESA Orion ESM\n'
+  'JAXA SLIM\n'
+  'ISRO Chandrayaan-3\n',
+  []),
+ ('NEG-r2-document-cited-developed-by-list',
+  'Test Document',
+  'ISECG Annual Report 2018\n'
+  '\x0c'
+  'The Global Exploration Roadmap, developed by ASI, CNES, CSA, DLR and NASA, was released in January 2018.',
+  []),
+ ('NEG-r2-will-contribute-next-supplement',
+  'Test Document',
+  'ASI, CNES and DLR will contribute to the next supplement, due in early 2024.',
+  []),
+ ('NEG-r2-thanks-agencies-list-inline',
+  'Test Document',
+  'The editors gratefully acknowledge contributions from ASI, CNES, KARI and UKSA.',
+  []),
+ ('NEG-r2-members-table-annual-report',
+  'Test Document',
+  'ISECG Annual Report 2022\n'
+  '\x0c'
+  'Table 1. ISECG participating agencies at 31 December 2022\n'
+  'Agency Country Member since\n'
+  'ASI Italy 2007\n'
+  'CNES France 2007\n'
+  'CSA Canada 2007\n'
+  'LSA Luxembourg 2019\n',
   [])]
 
 

@@ -203,8 +203,15 @@ ORG_LIKE = tuple(ORGANIZATION_TYPES)
 # after a word of taking part, one word ("space", "member") between.
 PARTICIPANTS_RE = re.compile(r"\b(?:participants|(?:participating|contributing|authoring)\s+(?:[\w\-]+\s+)?"
                              r"(?:organi[sz]ations|agencies)|(?:agencies|organi[sz]ations)\s+(?:that\s+|which\s+)?"
-                             r"(?:contributed|contributing|prepared|wrote|participated|participating|took\s+part)|"
+                             r"(?:contributed|contributing|prepared|wrote|participated|participating|took\s+part|involved)|"
+                             r"contributions\s+(?:by|from|of)\s+(?:each\s+|the\s+)?(?:agency|agencies|organi[sz]ations?)|"
                              r"credits\s+(?:\w+\s+){0,2}(?:agencies|organi[sz]ations))\b", re.I)
+# What the bodies of a caption take part in: "participating in lunar missions", "contributed modules to the Gateway".
+TAKES_PART_IN_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:in|to|for|towards|at)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)", re.I)
+WORK_WORD_RE = re.compile(r"\b(?:this|paper|supplement|report|document|roadmap|update|edition|strategy|digest|"
+                          r"assessment|study|publication|preparation|drafting|writing|development|white)\b", re.I)
+REPORT_GENRES = {"annual-report"}  # a body's report on its year: its participating agencies are its members
+WRITING_CAPTION_RE = re.compile(r"\b(?:contribut\w*|author\w*|prepar\w*|wr[io]t\w*|draft\w*|compil\w*|edit\w*)\b", re.I)
 # A list's caption naming a meeting or a date: who attended it ("Participants at the Tokyo meeting", "the workshop
 # of 12 May 2021 had these participating agencies:"), not who wrote the document.
 ATTENDED_CAPTION_RE = re.compile(r"\b(?:meeting|meetings|workshop|plenary|conference|session|symposium|summit|"
@@ -1211,14 +1218,27 @@ def participants(ctx: Context, state: State, sentence: Sentence) -> bool | None:
             table["prose"] = table.get("prose", 0) + 1  # "Contributions came from 14 agencies, listed below."
         else:
             state.participants = None
-    opens = PARTICIPANTS_RE.search(line.text) and (line.heading or line.text.rstrip().endswith(":")
-                                                   or TABLE_CAPTION_RE.match(line.text)) \
-        and not ATTENDED_CAPTION_RE.search(line.text)
+    opens = PARTICIPANTS_RE.search(line.text)
+    opens = opens if opens and (line.heading or line.text.rstrip().endswith(":") or TABLE_CAPTION_RE.match(line.text)) \
+        else None
     if opens and sentence.text is not None and line.text.endswith(sentence.text.rstrip()):
         member_of = MEMBER_AGENCIES_RE.search(line.text)
         body = _chair_body(ctx, member_of.group("body")) if member_of else None
-        state.participants = {"line": line, "body": body, "rows": 0}
+        state.participants = {"line": line, "body": body, "rows": 0, "credit": _credits(ctx, line.text, opens)}
     return None
+
+
+def _credits(ctx: Context, caption: str, opens: re.Match) -> bool:
+    """Whether a list's caption credits its bodies with the document: not one naming a meeting ("Participants at the
+    Tokyo meeting": who attended), nor bodies taking part in something else ("Agencies participating in lunar
+    missions", "contributed modules to the Gateway"); in an annual report, only a word of writing ("Contributing
+    agencies"): its participating agencies are the body's members."""
+    if ATTENDED_CAPTION_RE.search(caption):
+        return False
+    other = TAKES_PART_IN_RE.match(caption, opens.end())
+    if other and not WORK_WORD_RE.search(other.group(1)):
+        return False
+    return ctx.series.genre not in REPORT_GENRES or WRITING_CAPTION_RE.search(caption) is not None
 
 
 def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
@@ -1256,7 +1276,7 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
         if ctx.series.genre in RECORD_GENRES:  # a meeting's record lists who attended the meeting, not who wrote
             if ctx.events.record is not None:
                 ctx.rec.fact(ctx.events.record.iri, "schema:attendee", org.iri, "participants", 0.8, evidence)
-        else:
+        elif table.get("credit", True):
             ctx.participants.append((org, evidence))
             ctx.rec.fact(ctx.series.iri, "dcterms:creator", org.iri, "participants", 0.85, evidence)
         if table["body"] is not None and table.get("since"):

@@ -13,7 +13,7 @@ import re
 from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
-from .rules_org import PROSE_VERB_RE, RECORD_GENRES, number
+from .rules_org import PROSE_VERB_RE, RECORD_GENRES, TAKES_PART_IN_RE, WORK_WORD_RE, number
 from .text import ORG_LIKE, TABLE_CAPTION_RE, Sentence, clause_start, clean_name, coordinated, subjects
 from .vocab import term
 
@@ -242,7 +242,9 @@ BYLINE_RE = re.compile(r"(?:^\W*|\|\s*)(?:(?:Jointly|Collectively)\s+)?(?:(?P<ma
                        r"(?:\s+(?:in|on)(?:\s+[\w,]+){1,4}?)?\s+by\s*:?\s+(?:the\s+)?"
                        rf"|^\W*By\s+(?={PERSON}(?:\s*\([^()]*\))?(?:\s*,|\s+and\s|\s*$))")
 # What a participle clause's subject is when it is not this document: "Developed by NASA, the lander ...".
-PARTICIPLE_SUBJECT_RE = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?\w")
+PARTICIPLE_SUBJECT_RE = re.compile(r",\s+(?:the|a|an|its|their|this)\s+[\"“']?(?:[\w\-]+\s+){0,3}?\w+")
+OWN_SUBJECT_RE = re.compile(r",\s+(?:the|this|our)\s+(?:[\w\-]+\s+){0,2}?(?:paper|supplement|report|document|roadmap|update|"
+                            r"edition|strategy|digest|assessment|plan|study|publication|overview|brief|issue)\b", re.I)
 # "Drafted by the group's Secretariat": a unit of the body the document is about.
 BODY_UNIT_RE = re.compile(r"(?:group|body|organi[sz]ation|committee|council)(?:'s|’s)\s+(Secretariat|Executive Secretariat|"
                           r"Chair|Chair team|Bureau)\b", re.I)
@@ -650,6 +652,7 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", entity.iri, "credited", 0.8, evidence)
     credited_list(ctx, sentence)
     credited_inline(ctx, sentence)
+    cited_authors(ctx, state, sentence)
     for m in sentence.of_type("Document"):
         its = ITS_WORK_RE.search(text[:m.start])
         bodies = subjects(sentence, its.start(), fallback=False) if its else []
@@ -666,6 +669,7 @@ LIST_FOLLOWS_RE = re.compile(r"\b(?:listed|named|shown|given|set\s+out|enumerate
                              r"\bas\s+follows\b|\b(?:the\s+)?following\s*:|:\s*$", re.I)
 # A body's former name in a row ("2007, then as BNSC", "(formerly BNSC)"): not another contributor.
 FORMER_RE = re.compile(r"\b(?:as|formerly|previously|then|née|ex)\s*\(?\s*$", re.I)
+CUE_LINE_WORDS = 12  # a line that only says the list follows ("The agencies are listed below.")
 LIST_LEAD_LINES = 3  # lines a list may have before its first row (its caption, its column headings)
 LIST_WRAP_WORDS = 4  # a row's wrapped cell ("Thailand", "2021–2022"); a longer line with no body ends the list
 
@@ -679,12 +683,16 @@ LIST_WRAP_WORDS = 4  # a row's wrapped cell ("Thailand", "2021–2022"); a longe
 # break cuts after a comma or "and" goes on on the next line ("... CSA, DLR," / "ESA, JAXA and NASA").
 CREDIT_LABEL_RE = re.compile(r"^\W*(?:contributing|participating|authoring|drafting)\s+(?:(?:space|member|partner)\s+)?"
                              r"(?:agencies|organi[sz]ations|bodies|members)\s*:\s*", re.I)
-WRITING_RE = re.compile(r"\b(?:prepar\w*|wr[io]t\w*|draft\w*|author\w*|compil\w*|edit(?:ed|ing)|develop(?:ed|ing)|"
+WRITING_RE = re.compile(r"\b(?:prepar\w*|wr[io]t\w*|draft\w*|author\w*|compil\w*|edit(?:ed|ing)|develop(?:ed|ing|ment)|"
                         r"took\s+part|taking\s+part)\b", re.I)
 LIST_OPENS_RE = re.compile(r":\s*|\b(?:from|by|were|are|included|include|includes|comprised|comprise|being)\s+")
 LIST_JOIN_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 # A list's item may carry its country or full name in brackets: "ASI (Italy), CNES (France)".
-LIST_ASIDE_RE = re.compile(r"\s*\([^()]{1,60}\)")
+LIST_ASIDE_RE = re.compile(r"\s*(?:\([^()]{1,60}\)|\))")
+# What comes before an item: "the", or its country with the item in brackets ("Italy (ASI), France (CNES)").
+_COUNTRY_FIRST = r"(?:(?:[A-Z][\w\-]*\s+){1,3}\(\s*)?"
+LIST_FIRST_RE = re.compile(rf"(?:the\s+)?{_COUNTRY_FIRST}")
+LIST_GAP_RE = re.compile(rf"\s*(?:,|and|&|,\s*and|;|·|•|\|)\s*(?:the\s+)?{_COUNTRY_FIRST}")
 LIST_CUT_RE = re.compile(r"(?:,|\band|&)\s*$")  # the list goes on on the next line
 # "The next edition will be prepared by ...", "is to be drafted by": another document than this one.
 NOT_THIS_WORK_RE = re.compile(r"\b(?:will|would|shall|should|is\s+to|are\s+to|to\s+be|next|previous|future|upcoming|"
@@ -693,9 +701,6 @@ NOT_THIS_WORK_RE = re.compile(r"\b(?:will|would|shall|should|is\s+to|are\s+to|to
 
 WORK_NOUN_RE = re.compile(r"\b(?:paper|supplement|report|document|roadmap|update|edition|strategy|digest|assessment|plan|"
                           r"study|publication|overview|brief|issue|newsletter|bulletin|framework)s?\b", re.I)
-
-
-MEMBERS_OF_RE = re.compile(r"\s+(?:[\w\-]+\s+)?(?:agencies|members|organi[sz]ations|partners)\b", re.I)
 
 
 OF_WORK_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w\-’']*|of|for|and|on|the)\s*|\([A-Z][\w\-]*\)\s*)+")
@@ -712,8 +717,21 @@ def own_work(ctx: Context, sentence: Sentence) -> re.Match | None:
         if any(o.entity.type == "Organization" and m.start() <= o.start < m.end() and o.entity is not ctx.body
                for o in sentence.mentions):
             continue
+        if not re.match(r"\W*(?:this|the\s+present)\b", m.group(), re.I) and not _own_title(ctx, m.group()):
+            continue  # "The Global Exploration Roadmap, developed by ..." in an annual report: another work's name
         return m
     return None
+
+
+def _own_title(ctx: Context, phrase: str) -> bool:
+    """Whether the capitalised words of "The <Title> <noun>" are the document's own title's (its title or the
+    head of its first page): "The Global Exploration Roadmap" in the roadmap, not in an annual report."""
+    words = {w.lower() for w in re.findall(r"\b[A-Z][\w\-]*", phrase)[1:]}
+    if not words:
+        return True
+    first = ctx.text.lines[0].page if ctx.text.lines else None
+    head = " ".join([ctx.doc.title or "", *(line.text for line in ctx.text.lines[:HEAD_LINES] if line.page == first)])
+    return words <= {w.lower() for w in re.findall(r"[\w\-]+", head)}
 
 
 def _other_work(sentence: Sentence, start: int, end: int) -> bool:
@@ -730,17 +748,50 @@ def _listed(ctx: Context, sentence: Sentence, at: int) -> list[Entity]:
     by commas or "and"; a list the line ends after a joiner goes on on the lines below that hold only bodies."""
     text = sentence.text
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE and m.start >= at]
-    listed, start = [], at
+    listed, start, listed_end = [], at, -1
     for m in orgs:
+        if m.start < at:  # a name in the aside: "ESA (European Space Agency)"
+            continue
         gap = text[at:m.start]
-        if not (re.fullmatch(r"(?:the\s+)?", gap) if at == start else LIST_JOIN_RE.fullmatch(gap)):
-            break
-        listed.append(m.entity)
-        at = m.end + (a.end() - a.start() if (a := LIST_ASIDE_RE.match(text, m.end)) else 0)
+        if listed and not gap.strip() and at == listed_end:  # "the ISECG Science Working Group": the group
+            listed[-1] = m.entity
+        elif not (LIST_FIRST_RE.fullmatch(gap) if at == start else LIST_GAP_RE.fullmatch(gap)):
+            unknown = _unknown_items(ctx, sentence, at, m.start) if listed else None
+            if unknown is None:
+                break
+            listed += [*unknown, m.entity]
+        else:
+            listed.append(m.entity)
+        at = listed_end = m.end
+        at += a.end() - a.start() if (a := LIST_ASIDE_RE.match(text, m.end)) else 0
+    if listed and (unknown := _unknown_items(ctx, sentence, at, len(text), last=True)):
+        listed += unknown
     line = sentence.line
     if listed and LIST_CUT_RE.search(text[at:]) and line.text.rstrip().endswith(text.rstrip()):
         listed += _list_lines(ctx, line)
     return listed
+
+
+# An item of a list no reference list has, named by its acronym and its country in brackets: ", NSAU (Ukraine)".
+UNKNOWN_ITEM_RE = re.compile(r"\s*(?:,|and|&|,\s*and|;|·)\s*([A-Z][A-Za-z]{1,3}[A-Z]{1,4})\s*\(([^()]{2,40})\)")
+
+
+def _unknown_items(ctx: Context, sentence: Sentence, start: int, end: int, *, last: bool = False) -> list[Entity] | None:
+    """The bodies a list names from ``start`` to ``end`` by acronyms no reference list has, each with its country
+    in brackets ("ASI (Italy), NSAU (Ukraine) and NASA (United States)"): each a new organisation; None when the
+    text is anything else (up to the next item's joiner, or the sentence's end when ``last``)."""
+    text, items, at = sentence.text, [], start
+    while m := UNKNOWN_ITEM_RE.match(text, at, end):
+        country = ctx.rec.gazetteer.lookup(m.group(2).strip())
+        if country is None or country.type != "Country" or ctx.rec.gazetteer.lookup(m.group(1)) is not None:
+            return None
+        items.append(m.group(1))
+        at = m.end()
+    rest = text[at:end]
+    if not items or not (re.fullmatch(r"\s*[.;]?\s*", rest) if last else LIST_GAP_RE.fullmatch(rest)):
+        return None
+    return [ctx.rec.define(a, "Organization", sentence.evidence(), acronym=a, rule="credited", confidence=0.7)
+            for a in items]
 
 
 def _list_lines(ctx: Context, line) -> list[Entity]:
@@ -765,6 +816,54 @@ def _list_lines(ctx: Context, line) -> list[Entity]:
         if not LIST_CUT_RE.search(rest):
             break
     return found
+
+
+# A work the sentence names, and who made it: "the Global Exploration Roadmap (2018), which was developed by ASI, CNES
+# and NASA", "the GTDM 2016 update, prepared by the ISECG Technology Working Group", "the white paper "X" by the
+# Science Working Group", "Developed by the TWG, the GER Technology Development Map ...".
+MADE_BY_RE = re.compile(r"\b(?:(?:issued|published|released|prepared|written|authored|co-authored|compiled|drafted|"
+                        r"produced|edited|developed|created)\s+(?:(?:jointly|collectively)\s+)?)?by\s+", re.I)
+# between the work and the verb: its year or acronym in brackets, a comma, a relative pronoun, a form of "be"
+ATTACHED_RE = re.compile(r"[\"”’']?\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|had\s+been|"
+                         r"has\s+been|have\s+been|being)\s+)?(?:(?:first|originally|jointly|also)\s+)?")
+FRONTED_MADE_RE = re.compile(r"^\W*(?:(?:First|Originally|Jointly)\s+)?(?:Issued|Published|Released|Prepared|Written|"
+                             r"Compiled|Drafted|Produced|Developed|Created)\s+(?:in\s+(?:[\w,]+\s+){1,3}?)?by\s+")
+
+
+def cited_authors(ctx: Context, state: State, sentence: Sentence) -> None:
+    """The bodies (and people) that made a work the sentence names, listed after "by" right after it or in a
+    fronted participle whose subject it is: each a dcterms:creator of that work, not of this document."""
+    text, evidence = sentence.text, sentence.evidence()
+    docs = [m for m in sentence.of_type("Document") if m.entity.iri != ctx.series.iri]
+    if not docs or THANKS_RE.search(text):
+        return
+    found: dict[str, list[int]] = {}
+    for by in MADE_BY_RE.finditer(text):
+        work = next((m for m in reversed(docs) if m.end <= by.start()), None)
+        if work is None or not ATTACHED_RE.fullmatch(text, work.end, by.start()):
+            continue
+        if by.group().lower().startswith("by") and not re.fullmatch(r"[\"”’']?\s*(?:\([^()]{1,60}\)\s*)?,?\s*",
+                                                                  text[work.end:by.start()]):
+            continue  # a bare "by" right after the work: "the white paper X by the SWG"
+        found.setdefault(work.entity.iri, []).append(by.end())
+    fronted = FRONTED_MADE_RE.match(text)
+    if fronted:
+        listed = _listed(ctx, sentence, fronted.end())
+        after = max((m.end for m in sentence.mentions if m.entity in listed), default=fronted.end())
+        work = next((m for m in docs if m.start >= after), None)
+        if work is not None and re.fullmatch(r"[\s,)]*(?:the\s+)?(?:[\w\-]+\s+){0,3}?[\"“']?", text[after:work.start]):
+            found.setdefault(work.entity.iri, []).append(fronted.end())
+    pairs = None
+    for iri, starts in found.items():
+        for at in starts:
+            for body in _listed(ctx, sentence, at):
+                ctx.rec.fact(iri, "dcterms:creator", body.iri, "cited-authors", 0.75, evidence)
+            if PERSON_START_RE.match(text, at):  # "by Ana Lima (NASA) and Rui Paz of AEB"
+                pairs = pairs if pairs is not None else affiliations(ctx, state, sentence)
+                for person, org in pairs:
+                    if person.label in text[at:]:
+                        ctx.rec.fact(iri, "dcterms:creator", person.iri, "cited-authors", 0.75, evidence)
+                        ctx.rec.fact(iri, "dcterms:creator", org.iri, "cited-authors", 0.75, evidence)
 
 
 def _lead_bodies(ctx: Context, sentence: Sentence, pairs: list) -> None:
@@ -806,17 +905,28 @@ def credited_list(ctx: Context, sentence: Sentence) -> None:
     text = sentence.text
     own = own_work(ctx, sentence) if BODIES_WORD_RE.search(text) else None
     # a word of writing with the document ("The roadmap is developed by the ISECG agencies listed below.")
-    writing = own is not None and any(w.start() < own.start() or not _other_work(sentence, own.end(), w.start())
-                                      for w in WRITING_RE.finditer(text)) and LIST_FOLLOWS_RE.search(text)
-    if not (CONTRIBUTED_RE.search(text) and BODIES_WORD_RE.search(text) or writing) or THANKS_RE.search(text) \
-            or ctx.series.genre in RECORD_GENRES:
+    # or the document as the bodies' work ("This document is the result of the joint work of the following agencies:")
+    writing = own is not None and (any(w.start() < own.start() or not _other_work(sentence, own.end(), w.start())
+                                       for w in WRITING_RE.finditer(text)) or WORK_OF_RE.match(text, own.end())) \
+        and LIST_FOLLOWS_RE.search(text)
+    contributed = CONTRIBUTED_RE.search(text) if BODIES_WORD_RE.search(text) else None
+    other = TAKES_PART_IN_RE.match(text, contributed.end()) if contributed else None
+    if other and not WORK_WORD_RE.search(other.group(1)):
+        contributed = None  # "Agencies that contributed modules to the Gateway:": to another thing
+    if not (contributed or writing) or THANKS_RE.search(text) or ctx.series.genre in RECORD_GENRES:
         return
-    if not LIST_FOLLOWS_RE.search(sentence.line.text, sentence.offset - sentence.line.offset):
-        return
-    counts = [n for w in re.findall(r"[\w\-]+", text) if (n := number(w)) and n >= 2]
-    cap = min(counts) if counts else None
     lines = ctx.text.lines
     index = next(i for i, candidate in enumerate(lines) if candidate is sentence.line)
+    if not LIST_FOLLOWS_RE.search(sentence.line.text, sentence.offset - sentence.line.offset):
+        # the cue may be the next line, a short sentence of its own: "... input of sixteen agencies." / "They are
+        # listed below."
+        cue = lines[index + 1] if index + 1 < len(lines) else None
+        if cue is None or len(cue.text.split()) > CUE_LINE_WORDS or not LIST_FOLLOWS_RE.search(cue.text) \
+                or not sentence.line.text.rstrip().endswith(text.rstrip()):
+            return
+        index += 1
+    counts = [n for w in re.findall(r"[\w\-]+", text) if (n := number(w)) and n >= 2]
+    cap = min(counts) if counts else None
     found: list[Entity] = []
     lead, previous = 0, sentence.line.text
     for line in lines[index + 1:]:
@@ -876,9 +986,8 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
     by = BY_PHRASE_RE.search(text, own.end()) if own else None
     by = None if by and _other_work(sentence, own.end(), by.start()) else by  # "..., which was developed by"
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
-    # not a body whose members are meant: "developed by the ISECG agencies listed below"
     issuers = [m for m in orgs if by and by.start(1) <= m.start < by.end(1)
-               and BY_ITEM_RE.fullmatch(text, by.start(1), m.start) and not MEMBERS_OF_RE.match(text, m.end)]
+               and BY_ITEM_RE.fullmatch(text, by.start(1), m.start)]
     verb = PUBLISHED_RE.search(text, 0, own.start()) if own else None
     issuers += coordinated(sentence, clause_start(sentence, verb.start()), verb.start()) if verb else []
     which = WHICH_RE.search(text, 0, verb.start()) if verb else None
@@ -890,9 +999,13 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", (unit or ctx.body).iri, "issued-by", 0.8, evidence)
         ctx.rec.fact(ctx.series.iri, "dcterms:publisher", (unit or ctx.body).iri, "issued-by", 0.8, evidence)
     listed = coordinated(sentence, byline.end(), len(text)) if byline and not own_unit else []
-    subject = PARTICIPLE_SUBJECT_RE.match(text, listed[-1].end) if listed else None
-    if subject and not WORK_NOUN_RE.match(text, subject.end() - 1):  # "Developed by NASA, the lander ...": not this
-        listed = []
+    end = listed[-1].end if listed else 0
+    for m in sentence.mentions:  # "the ISECG Technology Working Group": the list ends after the group's name
+        end = m.end if listed and m.start in (end, end + 1) and not text[end:m.start].strip() else end
+    subject = PARTICIPLE_SUBJECT_RE.match(text, end) if listed else None
+    if subject and (not OWN_SUBJECT_RE.match(text, end) or any(
+            subject.start() <= m.start < subject.end() for m in sentence.of_type("Document"))):
+        listed = []  # "Developed by NASA, the lander ...", "Developed by the TWG, the "GTDM" ...": not this document
     issuers += listed
     if by:
         pairs = affiliations(ctx, state, sentence) + new_affiliations(ctx, sentence, evidence)
