@@ -330,6 +330,120 @@ POSITIVES = [('ger-back-page-acronym-country-per-line',
    'id/org/uae-space-agency',
    'id/org/uksa'],
   [],
+  []),
+ ('r3-isecg-participating-agencies-inline-long',
+  'Test Document',
+  'The Global Exploration Roadmap\n'
+  'The roadmap is a product of ISECG. ISECG participating agencies: ASI (Italy), CNES (France), CSA (Canada), CSIRO '
+  '(Australia), DLR (Germany), ESA (European Space Agency), ISRO (India), JAXA (Japan), KARI (Republic of Korea), '
+  'NASA (United States of America), Roscosmos (Russia), UKSA (United Kingdom).',
+  ['id/org/asi',
+   'id/org/cnes',
+   'id/org/csa',
+   'id/org/csiro',
+   'id/org/dlr',
+   'id/org/esa',
+   'id/org/isro',
+   'id/org/jaxa',
+   'id/org/kari',
+   'id/org/nasa',
+   'id/org/roscosmos',
+   'id/org/uksa'],
+  ['id/org/isecg'],
+  []),
+ ('r3-participated-in-development-of-titled-work-list-below',
+  'Test Document',
+  'The Global Exploration Roadmap\n'
+  'The following space agencies participated in the development of the Global Exploration Roadmap:\n'
+  'Agenzia Spaziale Italiana (ASI), Italy\n'
+  "Centre National d'Études Spatiales (CNES), France\n"
+  'Canadian Space Agency (CSA), Canada\n'
+  'German Aerospace Center (DLR), Germany\n'
+  'European Space Agency (ESA)\n'
+  'Japan Aerospace Exploration Agency (JAXA), Japan\n'
+  'National Aeronautics and Space Administration (NASA), United States\n',
+  ['id/org/asi', 'id/org/cnes', 'id/org/csa', 'id/org/dlr', 'id/org/esa', 'id/org/jaxa', 'id/org/nasa'],
+  [],
+  []),
+ ('r3-three-columns-full-names-country',
+  'Test Document',
+  'Participating Space Agencies\n'
+  'Agenzia Spaziale Italiana (Italy) Canadian Space Agency (Canada) European Space Agency\n'
+  'German Aerospace Center (Germany) Japan Aerospace Exploration Agency (Japan) Korea Aerospace Research Institute '
+  '(Korea)\n'
+  'NASA (United States) UK Space Agency (United Kingdom) Australian Space Agency (Australia)\n',
+  ['id/org/asa',
+   'id/org/asi',
+   'id/org/csa',
+   'id/org/dlr',
+   'id/org/esa',
+   'id/org/jaxa',
+   'id/org/kari',
+   'id/org/nasa',
+   'id/org/uksa'],
+  [],
+  []),
+ ('r3-list-after-sentence-agencies-that-prepared',
+  'Test Document',
+  'The agencies that prepared this assessment are listed below.\n'
+  '- NASA\n'
+  '- ESA\n'
+  '- JAXA\n'
+  '- CSA\n'
+  '- KARI\n'
+  '1. Introduction\n'
+  'The assessment reviews gaps in seven domains.',
+  ['id/org/csa', 'id/org/esa', 'id/org/jaxa', 'id/org/kari', 'id/org/nasa'],
+  [],
+  []),
+ ('r3-marked-authors-affiliations-one-per-line',
+  'Test Document',
+  'Lunar Night Survival\n'
+  'Pierre Dupont1, Anna Berg2, Kenji Mori3\n'
+  '1 CNES, Toulouse, France\n'
+  '2 European Space Agency, Noordwijk\n'
+  '3 JAXA, Tsukuba, Japan\n'
+  'Abstract. The paper reviews power options for the lunar night.',
+  ['id/org/cnes', 'id/org/esa', 'id/org/jaxa'],
+  [],
+  [('anna-berg', 'id/org/esa'), ('kenji-mori', 'id/org/jaxa'), ('pierre-dupont', 'id/org/cnes')]),
+ ('r3-agency-then-people-two-columns',
+  'Test Document',
+  'Drafting team\n'
+  'Agency Representative\n'
+  'ASI Giovanni Rossi\n'
+  'CSA Marie Tremblay\n'
+  'DLR Karl Weber\n'
+  'ESA Anna Berg\n'
+  'The team met four times in 2021.',
+  ['id/org/asi', 'id/org/csa', 'id/org/dlr', 'id/org/esa'],
+  [],
+  [('anna-berg', 'id/org/esa'),
+   ('giovanni-rossi', 'id/org/asi'),
+   ('karl-weber', 'id/org/dlr'),
+   ('marie-tremblay', 'id/org/csa')]),
+ ('r3-semicolon-list-in-sentence-contributors',
+  'Test Document',
+  'This white paper was written by the Science Working Group with contributions from ESA; NASA; JAXA; CSA and ASI.',
+  ['id/group/swg', 'id/org/asi', 'id/org/csa', 'id/org/esa', 'id/org/jaxa', 'id/org/nasa'],
+  [],
+  []),
+ ('r3-supplement-jointly-developed',
+  'Test Document',
+  'Global Exploration Roadmap Supplement\n'
+  'August 2020\n'
+  'This supplement was jointly developed by the space agencies of ASI, CNES, CSA, DLR, ESA, JAXA, KARI, NASA and '
+  'UKSA.',
+  ['id/org/asi',
+   'id/org/cnes',
+   'id/org/csa',
+   'id/org/dlr',
+   'id/org/esa',
+   'id/org/jaxa',
+   'id/org/kari',
+   'id/org/nasa',
+   'id/org/uksa'],
+  [],
   [])]
 
 # (name, title, text, creators that must not be credited: none at all when empty)
@@ -452,6 +566,32 @@ NEGATIVES = [('NEG-acknowledgements-thanks',
   'CNES France 2007\n'
   'CSA Canada 2007\n'
   'LSA Luxembourg 2019\n',
+  []),
+ ('NEG-r3-annual-report-participating-inline',
+  'Test Document',
+  'ISECG Annual Report 2019\n'
+  '\x0c'
+  'Membership\n'
+  'ISECG participating agencies: ASI (Italy), CNES (France), CSA (Canada), DLR (Germany), JAXA (Japan), NASA (United '
+  'States) and UKSA (United Kingdom).',
+  []),
+ ('NEG-r3-thanks-people',
+  'Test Document',
+  'Acknowledgements\nWe thank John Doe (NASA) and Mary Major (ESA) for their comments on the draft.',
+  []),
+ ('NEG-r3-meeting-attended-by-agencies',
+  'Test Document',
+  'ISECG Annual Report 2020\n\x0cThe plenary was attended by ASI, CNES, CSA, DLR, ESA and NASA on 4–6 June 2019.',
+  []),
+ ('NEG-r3-cited-assessment-by-other',
+  'Test Document',
+  'ISECG Annual Report 2020\n'
+  '\x0c'
+  'The 2019 Critical Technology Needs assessment, prepared by NASA, ESA and JAXA, was updated in 2022.',
+  []),
+ ('NEG-r3-list-of-observers',
+  'Test Document',
+  'ISECG Annual Report 2018\n\x0cObservers\nThe following agencies took part as observers:\nNZSA\nPOLSA\nISA\n',
   [])]
 
 

@@ -13,7 +13,7 @@ import re
 from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
-from .rules_org import PROSE_VERB_RE, RECORD_GENRES, TAKES_PART_IN_RE, WORK_WORD_RE, number
+from .rules_org import PROSE_VERB_RE, RECORD_GENRES, REPORT_GENRES, TAKES_PART_IN_RE, WORK_WORD_RE, number
 from .text import ORG_LIKE, TABLE_CAPTION_RE, Sentence, clause_start, clean_name, coordinated, subjects
 from .vocab import term
 
@@ -681,8 +681,8 @@ LIST_WRAP_WORDS = 4  # a row's wrapped cell ("Thailand", "2021–2022"); a longe
 # word for bodies or the document; a word of contribution with the document only ("contributions to the Gateway from
 # NASA and ESA": no). The list opens after any opener that follows a cue (the longest list read), and a list a line
 # break cuts after a comma or "and" goes on on the next line ("... CSA, DLR," / "ESA, JAXA and NASA").
-CREDIT_LABEL_RE = re.compile(r"^\W*(?:contributing|participating|authoring|drafting)\s+(?:(?:space|member|partner)\s+)?"
-                             r"(?:agencies|organi[sz]ations|bodies|members)\s*:\s*", re.I)
+CREDIT_LABEL_RE = re.compile(r"^\W*(?:[A-Z][\w\-]*\s+){0,2}?(?P<word>contributing|participating|authoring|drafting)\s+"
+                             r"(?:(?:space|member|partner)\s+)?(?:agencies|organi[sz]ations|bodies|members)\s*:\s*", re.I)
 WRITING_RE = re.compile(r"\b(?:prepar\w*|wr[io]t\w*|draft\w*|author\w*|compil\w*|edit(?:ed|ing)|develop(?:ed|ing|ment)|"
                         r"took\s+part|taking\s+part)\b", re.I)
 LIST_OPENS_RE = re.compile(r":\s*|\b(?:from|by|were|are|included|include|includes|comprised|comprise|being)\s+")
@@ -691,7 +691,9 @@ LIST_JOIN_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 LIST_ASIDE_RE = re.compile(r"\s*(?:\([^()]{1,60}\)|\))")
 # What comes before an item: "the", or its country with the item in brackets ("Italy (ASI), France (CNES)").
 _COUNTRY_FIRST = r"(?:(?:[A-Z][\w\-]*\s+){1,3}\(\s*)?"
-LIST_FIRST_RE = re.compile(rf"(?:the\s+)?{_COUNTRY_FIRST}")
+# "... by the space agencies of ASI, CNES and DLR": a word for the bodies before the first.
+LIST_FIRST_RE = re.compile(rf"(?:the\s+)?(?:(?:[\w\-]+\s+){{0,2}}?(?:agencies|organi[sz]ations|members|partners)\s+"
+                           rf"(?:of\s+)?(?:the\s+)?)?{_COUNTRY_FIRST}", re.I)
 LIST_GAP_RE = re.compile(rf"\s*(?:,|and|&|,\s*and|;|·|•|\|)\s*(?:the\s+)?{_COUNTRY_FIRST}")
 LIST_CUT_RE = re.compile(r"(?:,|\band|&)\s*$")  # the list goes on on the next line
 # "The next edition will be prepared by ...", "is to be drafted by": another document than this one.
@@ -885,6 +887,8 @@ def credited_inline(ctx: Context, sentence: Sentence) -> None:
         return
     own = own_work(ctx, sentence)
     label = CREDIT_LABEL_RE.match(text)
+    if label and label.group("word").lower() == "participating" and ctx.series.genre in REPORT_GENRES:
+        label = None  # "ISECG participating agencies: ..." in an annual report: its members
     cues = [*WRITING_RE.finditer(text)] if BODIES_WORD_RE.search(text) or own else []
     cues += [*CONTRIBUTED_RE.finditer(text)] if own else []
     cues = [c for c in cues if not own or c.start() < own.start() or not _other_work(sentence, own.end(), c.start())]
@@ -1182,6 +1186,12 @@ def end_authors(ctx: Context, state: State) -> None:
     if not lines:
         return
     rows = [line for line in lines if line.text.startswith("|")]
+    # rows of a table whose body's column comes first ("Agency Representative" / "ASI Giovanni Rossi"): each read alone
+    body_first = [line for line in lines if _org_person_row(ctx, line, None)]
+    lines = [line for line in lines if line not in body_first]
+    for line in body_first:
+        evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text)
+        _credit(ctx, _org_person_row(ctx, line, True), evidence, "authors")
     # the table's lines and lines listing people; an introduction and a "Contributors: ..." sentence are the
     # other rules' (people)
     # a line that opens a row of its own is set apart from the line before, whose last cell is no part of the name
@@ -1192,6 +1202,8 @@ def end_authors(ctx: Context, state: State) -> None:
                     if not line.text.startswith("|")
                     and (_in_author_table(line.text) or _people_line(line.text) or _opens_with_row(ctx, line.text)
                          or _listed_person(ctx, line.text))).removeprefix("; ")
+    if not lines:
+        return
     evidence = Evidence(ctx.text.passage_at(lines[0].page, lines[0].offset), lines[0].page, text)
     pairs = []
     # "Editors: A, NASA; B, JAXA. Authors: C (CNES)": each labelled part read apart, its editors credited as such
@@ -1201,6 +1213,28 @@ def end_authors(ctx: Context, state: State) -> None:
     for row in rows:
         pairs += _author_row(ctx, row)
     _credit(ctx, pairs, evidence, "authors")
+
+
+ORG_PERSON_ROW_RE = re.compile(rf"\s+{PERSON}(?:\s+[a-z][\w\-]*(?:\s+[\w\-]+){{0,3}}|\s*,\s*[\w\- ]{{1,40}})?\s*$")
+
+
+def _org_person_row(ctx: Context, line, record: bool | None) -> list[tuple[Entity, Entity]]:
+    """A row of an authors table whose first cell is a body and whose second a person ("ASI Giovanni Rossi", "ESA
+    Anna Berg lead author"): the person of the body; recorded when ``record``."""
+    found = [m for m in ctx.rec.gazetteer.find(line.text) if m.entity.type in ORG_LIKE]
+    if not found or line.text[:found[0].start].strip(" -•*·") or len(found) > 1:
+        return []
+    m = ORG_PERSON_ROW_RE.fullmatch(line.text, found[0].end)
+    if m is None or not _person_name(ctx, m.group(1)) or any(w in NOT_NAME_WORDS for w in m.group(1).split()):
+        return []
+    if not record:
+        return [(found[0].entity, found[0].entity)]
+    evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text)
+    person = _person(ctx, m.group(1), evidence)
+    if person is None:
+        return []
+    _affiliate(ctx, person, found[0].entity, evidence, "affiliation-row")
+    return [(person, found[0].entity)]
 
 
 def _credit(ctx: Context, pairs: list[tuple[Entity, Entity]], evidence: Evidence | None, rule: str, *,
@@ -1269,25 +1303,40 @@ def marked_authors(ctx: Context, state: State, sentence: Sentence) -> None:
     """Authors with superscript marks on one line and their affiliations by mark on the next ("Anna Berg1,
     Tom Brandt2" / "1NASA Headquarters, Washington · 2ESA, ESTEC"): each person of the body their mark names
     (or of its unit), all authors of this document."""
-    line = sentence.line
+    line, lines = sentence.line, ctx.text.lines
     marks = list(AFFILIATION_MARK_RE.finditer(line.text))
-    if sentence.offset != line.offset or len(marks) < 2 or marks[0].start() != 0:
+    if sentence.offset != line.offset or not marks or marks[0].start() != 0:
         return
-    index = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
-    above = next((candidate for candidate in reversed(ctx.text.lines[max(0, index - 3):index])
+    index = next(i for i, candidate in enumerate(lines) if candidate is line)
+    if index and AFFILIATION_MARK_RE.match(lines[index - 1].text):
+        return  # a line of the block the line above opens: read with it
+    # the affiliations may stand one a line ("1 CNES, Toulouse" / "2 European Space Agency, Noordwijk")
+    block = [line]
+    for following in lines[index + 1:index + 10]:
+        if not AFFILIATION_MARK_RE.match(following.text) or following.page != line.page:
+            break
+        block.append(following)
+    items = [(m, candidate.text[m.end():following.start() if following else len(candidate.text)],
+              following is None and candidate is block[-1])
+             for candidate in block
+             for found in [list(AFFILIATION_MARK_RE.finditer(candidate.text))]
+             for m, following in zip(found, found[1:] + [None])]
+    if len(items) < 2:
+        return
+    above = next((candidate for candidate in reversed(lines[max(0, index - 3):index])
                   if len(MARKED_PERSON_RE.findall(candidate.text)) >= 2), None)
     if above is None:
         return
-    evidence = sentence.evidence()
+    evidence = sentence.evidence() if len(block) == 1 else \
+        Evidence(sentence.passage_id, line.page, " / ".join(candidate.text for candidate in block))
     bodies: dict[str, tuple[Entity, Entity | None]] = {}
-    for m, following in zip(marks, marks[1:] + [None]):
-        item = line.text[m.end():following.start() if following else len(line.text)]
+    for m, item, last in items:
         own = re.split(r",?\s+(?:for|on behalf of)\s+", item)[0]  # "..., on behalf of POLSA": who they write for
         found = [f for f in ctx.rec.gazetteer.find(own) if f.entity.type in ORG_LIKE]
         if found:
             unit = _unit(ctx, found[0].entity, own[found[0].start:found[0].end], own[found[0].end:], evidence)
             bodies[m.group(1).translate(SUPERSCRIPTS)] = (found[0].entity, unit)
-        elif own != item or following is not None:  # the last item may run on into the text after it
+        elif own != item or not last:  # the last item may run on into the text after it
             new = _new_body(ctx, own, evidence)
             if new is not None:
                 bodies[m.group(1).translate(SUPERSCRIPTS)] = (new, None)
