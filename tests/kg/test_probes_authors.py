@@ -444,6 +444,30 @@ POSITIVES = [('ger-back-page-acronym-country-per-line',
    'id/org/nasa',
    'id/org/uksa'],
   [],
+  []),
+ ('r4-body-released-new-genre-dated',
+  'Test Document',
+  'Global Exploration Roadmap Supplement\n'
+  'October 2022\n'
+  '\x0c'
+  'Executive summary\n'
+  'In October 2022 the International Space Exploration Coordination Group released a new supplement to its Global '
+  'Exploration Roadmap.',
+  ['id/org/isecg'],
+  [],
+  []),
+ ('r4-record-field-in-head',
+  'Test Document',
+  'ISECG Senior Managers Meeting - Summary Record\n'
+  'Place: Tokyo, Japan\n'
+  'Dates: 1-2 March 2018\n'
+  'Host: JAXA\n'
+  'Chair: Douglas Whitfield, NASA\n'
+  'Record: ISECG Secretariat, issued 2018-03-09\n'
+  '1. Opening\n'
+  'The chair opened the meeting.',
+  ['id/org/isecg-secretariat'],
+  ['id/org/isecg'],
   [])]
 
 # (name, title, text, creators that must not be credited: none at all when empty)
@@ -592,6 +616,27 @@ NEGATIVES = [('NEG-acknowledgements-thanks',
  ('NEG-r3-list-of-observers',
   'Test Document',
   'ISECG Annual Report 2018\n\x0cObservers\nThe following agencies took part as observers:\nNZSA\nPOLSA\nISA\n',
+  []),
+ ('NEG-r4-earlier-genre-issued-by-body',
+  'Test Document',
+  'Global Exploration Roadmap Supplement\n'
+  'October 2022\n'
+  '\x0c'
+  'The document supersedes the lunar surface supplement that ISECG issued in August 2020.',
+  []),
+ ('NEG-r4-head-fields-host-chair',
+  'Test Document',
+  'ISECG Senior Managers Meeting - Summary Record\n'
+  'Place: Tokyo, Japan\n'
+  'Dates: 1-2 March 2018\n'
+  'Host: JAXA\n'
+  'Chair: Douglas Whitfield, NASA\n'
+  '1. Opening\n'
+  'The chair opened the meeting.',
+  []),
+ ('NEG-r4-summary-field-naming-body',
+  'Test Document',
+  'ISECG Workshop Report\nSummary: NASA and ESA presented their lunar plans.\nThe workshop closed on 3 May.',
   [])]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .context import Context, State
+from .dates import find_dates
 from .facts import Evidence
 from .reference import Entity
 from .rules_org import PROSE_VERB_RE, RECORD_GENRES, REPORT_GENRES, TAKES_PART_IN_RE, WORK_WORD_RE, number
@@ -256,6 +257,11 @@ HEAD_LINES = 8  # the title, subtitle and imprint lines of the first page (or it
 # "| Prepared by | ... |", "| Rapporteur | ... |".
 LABEL_CELL_RE = re.compile(r"^\|\s*(?:(?:Prepared|Written|Issued|Compiled|Drafted|Produced)\s+by|Minutes(?:\s+by)?|"
                            r"Minute[- ]taker|Rapporteur|Authors?|Editors?)\s*\|\s*(?:the\s+)?", re.I)
+# A field of the head naming who wrote the record: "Record: ISECG Secretariat, issued 2018-03-09", "Rapporteur: the
+# Secretariat", "Minutes: NASA".
+FIELD_BYLINE_RE = re.compile(r"^\W*(?:Record|Minutes|Rapporteur|Minute[- ]taker|Note[- ]taker|Drafter|"
+                             r"Author|Authors|Editor|Prepared\s+by|Issued\s+by|Compiled\s+by|Drafted\s+by|Written\s+by)"
+                             r"\s*:\s*(?:the\s+)?", re.I)
 # The editor named after the byline, with no body of their own: "Prepared by the Secretariat. Editor: Ana Berg."
 BYLINE_EDITOR_RE = re.compile(rf"^\s*(?:(?:Lead |Chief )?Editors?\s*:|Edited\s+by)\s*{PERSON}\s*(?:[.;]|$)")
 RUN_ON_RE = re.compile(r"(?:\s+[A-Z][\w\-]*)+\s*")  # capitalised words to the line's end: a name a line break cuts
@@ -725,6 +731,31 @@ def own_work(ctx: Context, sentence: Sentence) -> re.Match | None:
     return None
 
 
+# The document by the noun of its genre: "a new supplement", "its 2019 annual report", "the latest white paper".
+GENRE_NOUNS = {"supplement": "supplement", "annual-report": "(?:annual\\s+)?report", "roadmap": "roadmap",
+               "white-paper": "(?:white\\s+)?paper", "technology-assessment": "(?:gap\\s+)?assessment",
+               "strategy": "strategy", "report": "report", "newsletter": "newsletter|issue"}
+NEW_WORD_RE = re.compile(r"\b(?:new|latest|present|updated)\b", re.I)
+
+
+def _own_genre(ctx: Context, sentence: Sentence) -> re.Match | None:
+    """The words naming this document by its genre's noun, as a body's new work ("the ISECG released a new
+    supplement", "ISECG published its 2019 annual report"), when every date the sentence gives is the document's
+    own and it gives one, or calls the work new ("the lunar surface supplement that ISECG issued in August 2020",
+    in the 2022 supplement, is another)."""
+    noun = GENRE_NOUNS.get(ctx.series.genre or "")
+    if noun is None:
+        return None
+    m = re.search(rf"\b(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){{0,3}}?(?:{noun})\b", sentence.text, re.I)
+    if m is None:
+        return None
+    own_date = ctx.series.date or ""
+    dates = find_dates(sentence.text)
+    if any(not (own_date.startswith(d.start) or d.start.startswith(own_date)) for d in dates):
+        return None
+    return m if dates or NEW_WORD_RE.search(m.group()) else None
+
+
 def _own_title(ctx: Context, phrase: str) -> bool:
     """Whether the capitalised words of "The <Title> <noun>" are the document's own title's (its title or the
     head of its first page): "The Global Exploration Roadmap" in the roadmap, not in an annual report."""
@@ -984,7 +1015,8 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
     text, evidence = sentence.text, sentence.evidence()
     byline = BYLINE_RE.search(text)
     if byline is None:  # "An assessment by the X" is a byline, not a sentence; both forms only in the head
-        head = (HEAD_BYLINE_RE.match(text) if not text.rstrip().endswith(".") else None) or LABEL_CELL_RE.match(text)
+        head = (HEAD_BYLINE_RE.match(text) if not text.rstrip().endswith(".") else None) or LABEL_CELL_RE.match(text) \
+            or _field_byline(sentence)
         byline = head if head and _in_head(ctx, sentence.line) else None
     own = own_work(ctx, sentence)
     by = BY_PHRASE_RE.search(text, own.end()) if own else None
@@ -992,6 +1024,8 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
     issuers = [m for m in orgs if by and by.start(1) <= m.start < by.end(1)
                and BY_ITEM_RE.fullmatch(text, by.start(1), m.start)]
+    if own is None:  # "In October 2022 the ISECG released a new supplement": this document, by its genre and date
+        own = _own_genre(ctx, sentence)
     verb = PUBLISHED_RE.search(text, 0, own.start()) if own else None
     issuers += coordinated(sentence, clause_start(sentence, verb.start()), verb.start()) if verb else []
     which = WHICH_RE.search(text, 0, verb.start()) if verb else None
@@ -1044,6 +1078,14 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
     if person is not None:
         _affiliate(ctx, person, found[0], evidence, "issued-by")
         _credit(ctx, [(person, found[0])], evidence, "issued-by", editors=True)
+
+
+def _field_byline(sentence: Sentence) -> re.Match | None:
+    """A field of the head naming who wrote the record, its value opening with a body or a person."""
+    m = FIELD_BYLINE_RE.match(sentence.text)
+    opens = m is not None and (PERSON_START_RE.match(sentence.text, m.end()) is not None or any(
+        o.start == m.end() and o.entity.type in ORG_LIKE for o in sentence.mentions))
+    return m if opens else None
 
 
 def _run_on(ctx: Context, line, start: str) -> Entity | None:
