@@ -112,7 +112,7 @@ PERSON_REPRESENTS_RE = re.compile(rf"{PERSON}\s*[,(]?\s+(?:who\s+)?(?:represente
                                   rf"behalf\s+of|speaking\s+for)\s+(?:the\s+)?$")
 # ... with a title, no comma: "ESA's Director General Josef Aschbacher" (after the body); a role after the body's name
 # in lower case: "Ana Lima, NASA's chief scientist".
-ORG_TITLE_PERSON_RE = re.compile(rf"^(?:'s|’s)\s+(?:[A-Z][\w\-]*\s+){{0,3}}?{ROLE}\s+{PERSON}")
+ORG_TITLE_PERSON_RE = re.compile(rf"^(?:'s|’s)?\s+(?:[A-Z][\w\-]*\s+){{0,3}}?{ROLE}\s+{PERSON}")
 ROLE_AFTER_ANY_RE = re.compile(rf"^(?:'s|’s)\s+(?:[\w\-]+\s+){{0,2}}?(?i:{ROLE})\b")
 # "ASI chaired the group, with Ana Lima as its representative": the subject's person.
 AS_ITS_RE = re.compile(rf"\bwith\s+{PERSON}\s+as\s+(?:its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{ROLE}|representative|"
@@ -155,7 +155,19 @@ NOT_NAME_WORDS = {"Space", "Agency", "Centre", "Center", "National", "Administra
                   "In", "On", "At", "For", "From", "By", "As", "After", "Before", "During", "Since", "Under", "Of",
                   "To", "Also", "But", "Both", "Each", "Its", "Their", "When", "While", "Monday", "Tuesday",
                   "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-                  "May", "June", "July", "August", "September", "October", "November", "December"}
+                  "May", "June", "July", "August", "September", "October", "November", "December",
+                  # the head nouns of a thing's name, no person's ("Mars Sample Return (NASA)", "Human Landing System",
+                  # "Artemis Accords", "Rashid Rover"), and the words that open a place's ("Saint Hubert")
+                  "System", "Systems", "Module", "Modules", "Return", "Rover", "Rovers", "Lander", "Landers", "Vehicle",
+                  "Vehicles", "Accords", "Accord", "Architecture", "Gateway", "Pathfinder", "Orbiter", "Explorer",
+                  "Telescope", "Spacecraft", "Satellite", "Satellites", "Probe", "Capsule", "Habitat", "Outpost",
+                  "Village", "Project", "Projects", "Initiative", "Campaign", "Plan", "Strategy", "Framework",
+                  "Scenario", "Element", "Elements", "Segment", "Service", "Services", "Logistics", "Transportation",
+                  "Launcher", "Rocket", "Propulsion", "Communications", "Navigation", "Landing", "Report", "Reports",
+                  "Assessment", "Review", "Update", "Summary", "Workshop", "Forum", "Conference", "Symposium",
+                  "Congress", "Meeting", "Session", "Plenary", "Summit", "Award", "Network", "Consortium", "Alliance",
+                  "Partnership", "Agreement", "Treaty", "Declaration", "Statement", "Charter", "Memorandum",
+                  "Saint", "Sankt", "Mount", "Cape", "Gulf", "Island", "Islands"}
 # A role's word is no name's: "NASA's Associate Administrator", "Institute of Space and Astronautical Science".
 ROLE_WORD_RE = re.compile(rf"{ROLE}|Associate|Assistant|Senior|Science|Astronautical|Astronautics|Operations|Systems")
 # Names a person's name may share: a technology a table reader took from a line of names, another person.
