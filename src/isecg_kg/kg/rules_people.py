@@ -167,7 +167,9 @@ NOT_NAME_WORDS = {"Space", "Agency", "Centre", "Center", "National", "Administra
                   "Assessment", "Review", "Update", "Summary", "Workshop", "Forum", "Conference", "Symposium",
                   "Congress", "Meeting", "Session", "Plenary", "Summit", "Award", "Network", "Consortium", "Alliance",
                   "Partnership", "Agreement", "Treaty", "Declaration", "Statement", "Charter", "Memorandum",
-                  "Saint", "Sankt", "Mount", "Cape", "Gulf", "Island", "Islands"}
+                  "Saint", "Sankt", "Mount", "Cape", "Gulf", "Island", "Islands", "Base", "Camp", "Volatiles",
+                  "Samples", "Activities", "Capabilities", "Needs", "Gaps", "Objectives", "Goals", "Benefits",
+                  "Opportunities", "Challenges", "Themes", "Priorities", "Scenarios", "Destinations", "Surface"}
 # A role's word is no name's: "NASA's Associate Administrator", "Institute of Space and Astronautical Science".
 ROLE_WORD_RE = re.compile(rf"{ROLE}|Associate|Assistant|Senior|Science|Astronautical|Astronautics|Operations|Systems")
 # Names a person's name may share: a technology a table reader took from a line of names, another person.
@@ -385,7 +387,8 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             _row_body_person(text, m, mentions),  # a row "NASA Sam Scimemi spring 2017 until 6 June 2019"
             not OWN_BODY_AFTER_RE.match(after) and PERSON_COMMA_FOR_RE.search(before),  # "A B, for the X Secretariat"
             PERSON_OF_AT_RE.search(before),  # "A B of the ISECG Secretariat at ESA's ESTEC"
-            _bracketed_second(before, m, mentions),  # "A B (ISECG Secretariat, ESA ESTEC)"
+            # "A B (ISECG Secretariat, ESA ESTEC)"; not a post the person holds in a body: "A B (JAXA, ISECG Chair)"
+            _bracketed_second(before, m, mentions) if not POST_AFTER_RE.match(after) else None,
             PERSON_OF_KIND_RE.search(before),  # "A B of the Italian agency, ASI"
             PERSON_UNIT_OF_RE.search(before),  # "A B, Institute of Space and Astronautical Science of JAXA"
             re.match(r"(?:'s|’s)\s", after) and PERSON_OF_UNIT_RE.search(before),  # "A B, of ESTEC, the ESA's centre"
@@ -442,6 +445,9 @@ def _row_body_person(text: str, m, mentions) -> re.Match | None:
         return None
     found = ROW_BODY_PERSON_RE.match(text, m.end)
     return found if found and not any(m.end <= o.start < found.end() for o in mentions) else None
+
+
+POST_AFTER_RE = re.compile(rf"\s*(?:(?i:{ROLE})|[Cc]o-?[Cc]hair|[Ll]ead|[Mm]ember|[Rr]epresentative|[Dd]elegate)s?\b")
 
 
 def _bracketed_second(before: str, m, mentions) -> re.Match | None:
