@@ -474,7 +474,52 @@ POSITIVES = [('ger-back-page-acronym-country-per-line',
   'JAXA President Hiroshi Yamakawa and ESA Director General Josef Aschbacher opened the forum.',
   [],
   [],
-  [('hiroshi-yamakawa', 'id/org/jaxa'), ('josef-aschbacher', 'id/org/esa')])]
+  [('hiroshi-yamakawa', 'id/org/jaxa'), ('josef-aschbacher', 'id/org/esa')]),
+ ('r5-heading-participating-in-isecg-and-contributing',
+  'Test Document',
+  'Space agencies participating in ISECG and contributing to this roadmap\nASI\nCNES\nCSA\nDLR\nESA\nJAXA\nNASA\n',
+  ['id/org/asi', 'id/org/cnes', 'id/org/csa', 'id/org/dlr', 'id/org/esa', 'id/org/jaxa', 'id/org/nasa'],
+  [],
+  []),
+ ('r5-numbered-table-no-agency-country',
+  'Test Document',
+  'Table 5. Contributing agencies\n'
+  'No. Agency Country\n'
+  '1 ASI Italy\n'
+  '2 CNES France\n'
+  '3 CSA Canada\n'
+  '4 DLR Germany\n'
+  '5 ESA Europe\n'
+  '6 JAXA Japan\n'
+  '7 NASA United States\n',
+  ['id/org/asi', 'id/org/cnes', 'id/org/csa', 'id/org/dlr', 'id/org/esa', 'id/org/jaxa', 'id/org/nasa'],
+  [],
+  []),
+ ('r5-slash-separated-acronyms',
+  'Test Document',
+  'This report was prepared jointly by ASI/CNES/CSA/DLR/ESA/JAXA/NASA.',
+  ['id/org/asi', 'id/org/cnes', 'id/org/csa', 'id/org/dlr', 'id/org/esa', 'id/org/jaxa', 'id/org/nasa'],
+  [],
+  []),
+ ('r5-as-well-as',
+  'Test Document',
+  'This assessment was prepared by NASA, ESA and JAXA, as well as CSA and KARI.',
+  ['id/org/csa', 'id/org/esa', 'id/org/jaxa', 'id/org/kari', 'id/org/nasa'],
+  [],
+  []),
+ ('r5-copula-agencies-who-contributed-are',
+  'Test Document',
+  'The ISECG agencies who contributed to this report are ASI, CNES, CSA, DLR, ESA, JAXA, KARI and NASA.',
+  ['id/org/asi',
+   'id/org/cnes',
+   'id/org/csa',
+   'id/org/dlr',
+   'id/org/esa',
+   'id/org/jaxa',
+   'id/org/kari',
+   'id/org/nasa'],
+  ['id/org/isecg'],
+  [])]
 
 # (name, title, text, creators that must not be credited: none at all when empty; whether only people are probed;
 # whether no person may be read; (person, body) pairs that must not be read)
@@ -782,6 +827,39 @@ NEGATIVES = [('NEG-acknowledgements-thanks',
   [],
   True,
   True,
+  []),
+ ('NEG-r5-missions-by-agency-heading',
+  'The Global Exploration Roadmap',
+  'The Global Exploration Roadmap\n\x0cExploration missions by agency\nNASA Artemis II\nESA Argonaut\nJAXA SLIM\n',
+  [],
+  False,
+  False,
+  []),
+ ('NEG-r5-toc-contributing-agencies',
+  'Test Document',
+  'Contents\n'
+  '1. Introduction 3\n'
+  '2. Scenario 5\n'
+  'Contributing agencies 12\n'
+  '3. Technology 14\n'
+  'The introduction follows.\n',
+  [],
+  False,
+  False,
+  []),
+ ('NEG-r5-agencies-that-signed-accords',
+  'Test Document',
+  'Agencies that signed the Artemis Accords in 2020:\nNASA\nASA\nASI\nCSA\nJAXA\nUKSA\n',
+  [],
+  False,
+  False,
+  []),
+ ('NEG-r5-participants-of-workshop-inline',
+  'Test Document',
+  'ISECG Annual Report 2021\n\x0cParticipating agencies at the workshop: ASI, CNES, DLR, ESA and NASA.',
+  [],
+  False,
+  False,
   [])]
 
 

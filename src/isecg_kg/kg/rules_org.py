@@ -1236,7 +1236,7 @@ def _credits(ctx: Context, caption: str, opens: re.Match) -> bool:
     if ATTENDED_CAPTION_RE.search(caption):
         return False
     other = TAKES_PART_IN_RE.match(caption, opens.end())
-    if other and not WORK_WORD_RE.search(other.group(1)):
+    if other and not WORK_WORD_RE.search(caption, other.start(1)):  # "... in ISECG and contributing to this roadmap"
         return False
     return ctx.series.genre not in REPORT_GENRES or WRITING_CAPTION_RE.search(caption) is not None
 
@@ -1251,7 +1251,7 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     text = " ".join(c.strip() for c in text.strip("|").split("|")) if text.startswith("|") else text  # its cells
     orgs = [e for e in _orgs(sentence) if ctx.body is None or e.iri != ctx.body.iri]
     if not orgs and not table["rows"]:
-        header = bool(re.fullmatch(r"[A-Z][\w ]{0,40}", text))
+        header = bool(re.fullmatch(r"(?:No\.?\s+|#\s+)?[A-Z][\w ]{0,40}", text))  # "No. Agency Country"
         if header and SINCE_COLUMN_RE.search(text):  # "Acronym Agency Country ISECG member since"
             table["since"], table["body"] = True, table["body"] or _body(ctx, sentence)
         return header

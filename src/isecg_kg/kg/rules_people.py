@@ -710,7 +710,7 @@ CREDIT_LABEL_RE = re.compile(r"^\W*(?:[A-Z][\w\-]*\s+){0,2}?(?P<word>contributin
 WRITING_RE = re.compile(r"\b(?:prepar\w*|wr[io]t\w*|draft\w*|author\w*|compil\w*|edit(?:ed|ing)|develop(?:ed|ing|ment)|"
                         r"took\s+part|taking\s+part)\b", re.I)
 LIST_OPENS_RE = re.compile(r":\s*|\b(?:from|by|were|are|included|include|includes|comprised|comprise|being)\s+")
-LIST_JOIN_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
+LIST_JOIN_RE = re.compile(r"\s*(?:,|and|&|,\s*and|/|,?\s*as\s+well\s+as|,?\s*together\s+with)\s*(?:the\s+)?")
 # A list's item may carry its country or full name in brackets: "ASI (Italy), CNES (France)".
 LIST_ASIDE_RE = re.compile(r"\s*(?:\([^()]{1,60}\)|\))")
 # What comes before an item: "the", or its country with the item in brackets ("Italy (ASI), France (CNES)").
@@ -718,7 +718,8 @@ _COUNTRY_FIRST = r"(?:(?:[A-Z][\w\-]*\s+){1,3}\(\s*)?"
 # "... by the space agencies of ASI, CNES and DLR": a word for the bodies before the first.
 LIST_FIRST_RE = re.compile(rf"(?:the\s+)?(?:(?:[\w\-]+\s+){{0,2}}?(?:agencies|organi[sz]ations|members|partners)\s+"
                            rf"(?:of\s+)?(?:the\s+)?)?{_COUNTRY_FIRST}", re.I)
-LIST_GAP_RE = re.compile(rf"\s*(?:,|and|&|,\s*and|;|·|•|\|)\s*(?:the\s+)?{_COUNTRY_FIRST}")
+LIST_GAP_RE = re.compile(rf"\s*(?:,|and|&|,\s*and|;|·|•|\||/|,?\s*as\s+well\s+as|,?\s*together\s+with)\s*(?:the\s+)?"
+                         rf"{_COUNTRY_FIRST}")
 LIST_CUT_RE = re.compile(r"(?:,|\band|&)\s*$")  # the list goes on on the next line
 # "The next edition will be prepared by ...", "is to be drafted by": another document than this one.
 NOT_THIS_WORK_RE = re.compile(r"\b(?:will|would|shall|should|is\s+to|are\s+to|to\s+be|next|previous|future|upcoming|"
@@ -964,7 +965,7 @@ def credited_list(ctx: Context, sentence: Sentence) -> None:
         and LIST_FOLLOWS_RE.search(text)
     contributed = CONTRIBUTED_RE.search(text) if BODIES_WORD_RE.search(text) else None
     other = TAKES_PART_IN_RE.match(text, contributed.end()) if contributed else None
-    if other and not WORK_WORD_RE.search(other.group(1)):
+    if other and not WORK_WORD_RE.search(text, other.start(1)):
         contributed = None  # "Agencies that contributed modules to the Gateway:": to another thing
     if not (contributed or writing) or THANKS_RE.search(text) or ctx.series.genre in RECORD_GENRES:
         return
