@@ -519,6 +519,67 @@ POSITIVES = [('ger-back-page-acronym-country-per-line',
    'id/org/kari',
    'id/org/nasa'],
   ['id/org/isecg'],
+  []),
+ ('r6-cover-line-of-acronyms',
+  'The Global Exploration Roadmap',
+  'The Global Exploration Roadmap\n'
+  'January 2018\n'
+  'ASI CNES CNSA CSA CSIRO DLR ESA ISRO JAXA KARI NASA Roscosmos UKSA\n'
+  '\x0c'
+  'Introduction\n'
+  'The roadmap sets out a path for human exploration of the Moon and Mars in the coming decades.',
+  ['id/org/asi',
+   'id/org/cnes',
+   'id/org/cnsa',
+   'id/org/csa',
+   'id/org/csiro',
+   'id/org/dlr',
+   'id/org/esa',
+   'id/org/isro',
+   'id/org/jaxa',
+   'id/org/kari',
+   'id/org/nasa',
+   'id/org/roscosmos',
+   'id/org/uksa'],
+  [],
+  []),
+ ('r6-back-page-names-one-per-line',
+  'Global Exploration Roadmap Supplement',
+  'Global Exploration Roadmap Supplement\n'
+  'August 2020\n'
+  '\x0c'
+  'The scenario is set out in four phases over the coming decade, with each phase adding surface capability.\n'
+  '\x0c'
+  'www.globalspaceexploration.org\n'
+  'Agenzia Spaziale Italiana\n'
+  'Canadian Space Agency\n'
+  "Centre National d'Études Spatiales\n"
+  'European Space Agency\n'
+  'German Aerospace Center\n'
+  'Japan Aerospace Exploration Agency\n'
+  'National Aeronautics and Space Administration\n',
+  ['id/org/asi', 'id/org/cnes', 'id/org/csa', 'id/org/dlr', 'id/org/esa', 'id/org/jaxa', 'id/org/nasa'],
+  [],
+  []),
+ ('r6-back-page-dots',
+  'Critical Technology Needs',
+  'Critical Technology Needs\n'
+  'Issue 2.0, 2022\n'
+  '\x0c'
+  'The assessment covers seven technology domains in detail.\n'
+  '\x0c'
+  'ASA · ASI · CNES · CSA · DLR · ESA · JAXA · KARI · NASA · UKSA\n',
+  ['id/org/asa',
+   'id/org/asi',
+   'id/org/cnes',
+   'id/org/csa',
+   'id/org/dlr',
+   'id/org/esa',
+   'id/org/jaxa',
+   'id/org/kari',
+   'id/org/nasa',
+   'id/org/uksa'],
+  [],
   [])]
 
 # (name, title, text, creators that must not be credited: none at all when empty; whether only people are probed;
@@ -857,6 +918,85 @@ NEGATIVES = [('NEG-acknowledgements-thanks',
  ('NEG-r5-participants-of-workshop-inline',
   'Test Document',
   'ISECG Annual Report 2021\n\x0cParticipating agencies at the workshop: ASI, CNES, DLR, ESA and NASA.',
+  [],
+  False,
+  False,
+  []),
+ ('NEG-r6-single-page-attended-list',
+  'Workshop on lunar science',
+  'Workshop on lunar science\nThe following agencies attended the workshop:\nASI\nCNES\nDLR\nESA\nJAXA\nNASA\n',
+  [],
+  False,
+  False,
+  []),
+ ('NEG-r6-annual-report-cover-line',
+  'ISECG Annual Report 2019',
+  'ISECG Annual Report 2019\nASI CNES CSA DLR ESA JAXA KARI NASA UKSA\n\x0cThe year saw two plenary meetings.',
+  [],
+  False,
+  False,
+  []),
+ ('NEG-r6-members-heading-back-page',
+  'The Global Exploration Roadmap',
+  'The Global Exploration Roadmap\n'
+  '\x0c'
+  'The roadmap sets out a path for human exploration of the Moon.\n'
+  '\x0c'
+  'ISECG members\n'
+  'ASI\n'
+  'CNES\n'
+  'CSA\n'
+  'DLR\n'
+  'ESA\n'
+  'JAXA\n',
+  [],
+  False,
+  False,
+  []),
+ ('NEG-r6-mid-document-list',
+  'The Global Exploration Roadmap',
+  'The Global Exploration Roadmap\n'
+  '\x0c'
+  'Several agencies plan robotic landers in the next decade, as listed.\n'
+  'NASA\n'
+  'ESA\n'
+  'JAXA\n'
+  'ISRO\n'
+  'KARI\n'
+  'CSA\n'
+  '\x0c'
+  'The roadmap sets out a path for human exploration of the Moon and Mars over the coming decades.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n'
+  'The next steps follow.\n',
   [],
   False,
   False,

@@ -1158,6 +1158,7 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
     ("Bernhard Hufenbach European Space Agency (ESA) ESTEC, ..."); every affiliation is an author
     of this document."""
     line = sentence.line
+    _roster(ctx, sentence)
     if line.heading and AUTHORS_LEAD_RE.match(sentence.text):  # "Editors: A B, NASA": no heading, though short
         pairs = affiliations(ctx, state, sentence)
         _credit(ctx, pairs, sentence.evidence(), "authors")
@@ -1194,6 +1195,67 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
             and sentence.offset == line.offset:  # a Markdown table headed by its people: "| Writing team member |"
         state.authors = [line]
     return None
+
+
+# A cover's or a back page's roster of the agencies behind a joint work, with no caption: a line of their names only
+# ("ASI · CNES · CSA · DLR · ESA · JAXA", the names under their logos), or lines of one name each (a country or
+# acronym in brackets after it). Not in a body's report on its year, a record or news: there they are its members.
+ROSTER_MIN = 5
+ROSTER_SEP_RE = re.compile(r"[\s,;·•|/–—\-]*(?:and\s+)?[\s,;·•|/–—\-]*")
+NOT_ROSTER_GENRES = {"annual-report", "minutes", "meeting-summary", "news", "newsletter"}
+ROSTER_HEAD_LINES = 12  # the lines of the cover's head
+ROSTER_TAIL_LINES = 30  # the lines of the back page
+NOT_CREDIT_CUE_RE = re.compile(r"\b(?:members?|membership|participants?|attend\w*|observers?|delegat\w*|signator\w*|"
+                               r"signed|visit\w*|host\w*|meetings?|workshops?|plenary|missions?|partners?)\b", re.I)
+
+
+def _roster_names(ctx: Context, text: str) -> list[Entity] | None:
+    """The bodies a line names when it names nothing else (separators and bracketed asides between), else None."""
+    at, found = 0, []
+    for m in ctx.rec.gazetteer.find(text):
+        if m.start < at:
+            continue
+        if m.entity.type not in ORG_LIKE or not ROSTER_SEP_RE.fullmatch(text, at, m.start):
+            return None
+        found.append(m.entity)
+        at = m.end + (a.end() - a.start() if (a := LIST_ASIDE_RE.match(text, m.end)) else 0)
+    return found if found and ROSTER_SEP_RE.fullmatch(text, at) else None
+
+
+def _roster(ctx: Context, sentence: Sentence) -> None:
+    """Credit the agencies of a roster on the first or last page (see ROSTER_MIN): on one line, or one a line."""
+    line, lines = sentence.line, ctx.text.lines
+    if sentence.offset != line.offset or ctx.series.genre in NOT_ROSTER_GENRES or not lines \
+            or line.page not in (lines[0].page, lines[-1].page):
+        return
+    names = _roster_names(ctx, line.text)
+    if not names:
+        return
+    index = next(i for i, candidate in enumerate(lines) if candidate is line)
+    page = [i for i, candidate in enumerate(lines) if candidate.page == line.page]
+    if not (line.page == lines[0].page and index - page[0] < ROSTER_HEAD_LINES
+            or line.page == lines[-1].page and page[-1] - index < ROSTER_TAIL_LINES):
+        return  # not on the cover's head, nor at the back
+    above = lines[index - 1] if index and lines[index - 1].page == line.page else None
+    if above is not None and (above.text.rstrip().endswith(":") or NOT_CREDIT_CUE_RE.search(above.text)) \
+            and not _roster_names(ctx, above.text):
+        return  # a list with a caption of its own: the caption rules' ("The following agencies attended:")
+    if len(names) == 1:  # one a line: from the first line of the run, the run's lines
+        if index and lines[index - 1].page == line.page and _roster_names(ctx, lines[index - 1].text):
+            return
+        run = [line]
+        for following in lines[index + 1:]:
+            if following.page != line.page or not (more := _roster_names(ctx, following.text)) or len(more) > 1:
+                break
+            run.append(following)
+        if len(run) < ROSTER_MIN:
+            return
+        names = [n for candidate in run for n in _roster_names(ctx, candidate.text)]
+    bodies = [n for n in {n.iri: n for n in names}.values() if ctx.body is None or n.iri != ctx.body.iri]
+    if len(bodies) < ROSTER_MIN:
+        return
+    for body in bodies:
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", body.iri, "roster", 0.75, sentence.evidence())
 
 
 def _opens_with_row(ctx: Context, text: str) -> bool:
