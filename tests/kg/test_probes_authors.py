@@ -580,6 +580,33 @@ POSITIVES = [('ger-back-page-acronym-country-per-line',
    'id/org/nasa',
    'id/org/uksa'],
   [],
+  []),
+ ('r7-unknown-full-names-in-participating-list',
+  'Test Document',
+  'Participating agencies\n'
+  'Agenzia Spaziale Italiana (ASI)\n'
+  'Hellenic Space Center\n'
+  'Austrian Space Agency, Austria\n'
+  'Canadian Space Agency (CSA)\n'
+  'NASA\n',
+  ['id/org/asi', 'id/org/austrian-space-agency', 'id/org/csa', 'id/org/hellenic-space-center', 'id/org/nasa'],
+  [],
+  []),
+ ('r7-unknown-full-name-first-row',
+  'Test Document',
+  'Contributing agencies\nAzerbaijan Space Agency\nEuropean Space Agency\nJapan Aerospace Exploration Agency\n',
+  ['id/org/azerbaijan-space-agency', 'id/org/esa', 'id/org/jaxa'],
+  [],
+  []),
+ ('r7-unknown-names-in-credited-list-below',
+  'Test Document',
+  'The following agencies contributed to this supplement:\n'
+  '- Canadian Space Agency\n'
+  '- Hellenic Space Center\n'
+  '- Bahrain Space Agency\n'
+  '- NASA\n',
+  ['id/org/bahrain-space-agency', 'id/org/csa', 'id/org/hellenic-space-center', 'id/org/nasa'],
+  [],
   [])]
 
 # (name, title, text, creators that must not be credited: none at all when empty; whether only people are probed;

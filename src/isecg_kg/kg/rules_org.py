@@ -391,6 +391,34 @@ def _new_agencies(ctx: Context, text: str, evidence) -> list[Entity]:
     return found
 
 
+# A list's item naming a body no reference list has, in full: "Hellenic Space Center (HSC)", "Austrian Space Agency,
+# Austria", "the Space Research Organisation of the Netherlands – Netherlands".
+BODY_ITEM_RE = re.compile(r"\W*(?:\d{1,2}[.)]\s+)?(?:the\s+)?(?P<name>(?:[A-Z][\w\-’']+\s+(?:(?:of|for|and|the)\s+)*){1,5}"
+                          r"(?:Agency|Administration|Centre|Center|Office|Institute|Organi[sz]ation|Corporation|"
+                          r"Commission|Authority))(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?"
+                          r"(?:\s*\((?P<aside>[^()]{1,40})\))?(?:\s*[,–—-]\s*[A-Z][\w ]{1,30})?\s*[.;,]?\s*")
+
+
+GENERIC_NAME_WORDS = {"Space", "National", "Country", "Acronym", "Name", "Names", "Member", "Members", "Full", "Lead",
+                      "Participating", "Contributing", "Partner", "Partners", "The", "of", "for", "and", "the", "Agency",
+                      "Agencies", "Organisation", "Organization", "Year", "Since", "Joined", "Role", "No.", "Research",
+                      "Government", "Federal", "State", "Executive", "Other", "New", "Observer", "Associate"}
+
+
+def new_body_item(ctx: Context, text: str, evidence) -> Entity | None:
+    """The body a list's item names in full when no list has it (its acronym in brackets after it): a new
+    organisation; None when the item is anything else or a known body's."""
+    m = BODY_ITEM_RE.fullmatch(text)
+    if m is None or ctx.rec.gazetteer.lookup(m.group("name")) is not None \
+            or not set(m.group("name").split()[:-1]) - GENERIC_NAME_WORDS:  # "Country Agency": a table's header
+        return None
+    name = text[m.start("name"):m.end(0)].split("(")[0].strip(" ,.;–—-")
+    name = re.split(r"\s*[,–—]\s*", name)[0]
+    aside = m.group("aside")
+    acronym = aside if aside and re.fullmatch(r"[A-Z][A-Za-z]{1,3}[A-Z]{1,5}", aside) else None
+    return ctx.rec.define(name, "Organization", evidence, acronym=acronym, rule="participants", confidence=0.7)
+
+
 def _join_verbs(text: str, followed: bool) -> list[tuple[str, re.Match]]:
     """The joining verbs of a sentence in order, each with its kind; of two that overlap ("was admitted"
     and "admitted") the first kind listed."""
@@ -1250,6 +1278,8 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
         return True
     text = " ".join(c.strip() for c in text.strip("|").split("|")) if text.startswith("|") else text  # its cells
     orgs = [e for e in _orgs(sentence) if ctx.body is None or e.iri != ctx.body.iri]
+    if not orgs and (new := new_body_item(ctx, text, sentence.evidence())) is not None:
+        orgs.append(new)  # a body no reference list has, in full: "Hellenic Space Center (HSC)"
     if not orgs and not table["rows"]:
         header = bool(re.fullmatch(r"(?:No\.?\s+|#\s+)?[A-Z][\w ]{0,40}", text))  # "No. Agency Country"
         if header and SINCE_COLUMN_RE.search(text):  # "Acronym Agency Country ISECG member since"
