@@ -607,6 +607,29 @@ POSITIVES = [('ger-back-page-acronym-country-per-line',
   '- NASA\n',
   ['id/org/bahrain-space-agency', 'id/org/csa', 'id/org/hellenic-space-center', 'id/org/nasa'],
   [],
+  []),
+ ('r8-full-names-comma-list-cut-across-lines',
+  'Test Document',
+  'Contributing agencies\n'
+  "Agenzia Spaziale Italiana, Canadian Space Agency, Centre National d'Études Spatiales, European Space\n"
+  'Agency, German Aerospace Center, Japan Aerospace Exploration Agency, Korea Aerospace\n'
+  'Research Institute, National Aeronautics and Space Administration, UK Space Agency\n',
+  ['id/org/asi',
+   'id/org/cnes',
+   'id/org/csa',
+   'id/org/dlr',
+   'id/org/esa',
+   'id/org/jaxa',
+   'id/org/kari',
+   'id/org/nasa',
+   'id/org/uksa'],
+  [],
+  []),
+ ('r8-prose-list-cut-mid-name',
+  'Test Document',
+  'This report was developed by ASI, CNES, CSA, European Space\nAgency, JAXA, KARI and NASA.',
+  ['id/org/asi', 'id/org/cnes', 'id/org/csa', 'id/org/esa', 'id/org/jaxa', 'id/org/kari', 'id/org/nasa'],
+  [],
   [])]
 
 # (name, title, text, creators that must not be credited: none at all when empty; whether only people are probed;

@@ -399,6 +399,20 @@ BODY_ITEM_RE = re.compile(r"\W*(?:\d{1,2}[.)]\s+)?(?:the\s+)?(?P<name>(?:[A-Z][\
                           r"(?:\s*\((?P<aside>[^()]{1,40})\))?(?:\s*[,–—-]\s*[A-Z][\w ]{1,30})?\s*[.;,]?\s*")
 
 
+def run_on_bodies(ctx: Context, line) -> list[Entity]:
+    """The bodies whose names a line break cuts at the end of ``line`` ("..., European Space" / "Agency, German
+    Aerospace Center"): those named across the break, the line read with the next one."""
+    lines = ctx.text.lines
+    if not re.search(r"[A-Z][\w\-’']*$", line.text):
+        return []
+    following = next((b for a, b in zip(lines, lines[1:]) if a is line), None)
+    if following is None or following.page != line.page or not following.text[:1].isupper():
+        return []
+    joined = f"{line.text} {following.text}"
+    return [m.entity for m in ctx.rec.gazetteer.find(joined)
+            if m.entity.type in ORG_LIKE and m.start < len(line.text) < m.end]
+
+
 GENERIC_NAME_WORDS = {"Space", "National", "Country", "Acronym", "Name", "Names", "Member", "Members", "Full", "Lead",
                       "Participating", "Contributing", "Partner", "Partners", "The", "of", "for", "and", "the", "Agency",
                       "Agencies", "Organisation", "Organization", "Year", "Since", "Joined", "Role", "No.", "Research",
@@ -1277,7 +1291,7 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     if MARKDOWN_RULE_RE.fullmatch(text):  # "|---|---|" under a Markdown table's header
         return True
     text = " ".join(c.strip() for c in text.strip("|").split("|")) if text.startswith("|") else text  # its cells
-    orgs = [e for e in _orgs(sentence) if ctx.body is None or e.iri != ctx.body.iri]
+    orgs = [e for e in _orgs(sentence) + run_on_bodies(ctx, sentence.line) if ctx.body is None or e.iri != ctx.body.iri]
     if not orgs and (new := new_body_item(ctx, text, sentence.evidence())) is not None:
         orgs.append(new)  # a body no reference list has, in full: "Hellenic Space Center (HSC)"
     if not orgs and not table["rows"]:

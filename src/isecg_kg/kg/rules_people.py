@@ -14,7 +14,8 @@ from .context import Context, State
 from .dates import find_dates
 from .facts import Evidence
 from .reference import Entity
-from .rules_org import PROSE_VERB_RE, RECORD_GENRES, REPORT_GENRES, TAKES_PART_IN_RE, WORK_WORD_RE, number
+from .rules_org import (PROSE_VERB_RE, RECORD_GENRES, REPORT_GENRES, TAKES_PART_IN_RE, WORK_WORD_RE, number,
+                        run_on_bodies)
 from .text import ORG_LIKE, TABLE_CAPTION_RE, Sentence, clause_start, clean_name, coordinated, subjects
 from .vocab import term
 
@@ -721,6 +722,7 @@ LIST_FIRST_RE = re.compile(rf"(?:the\s+)?(?:(?:[\w\-]+\s+){{0,2}}?(?:agencies|or
 LIST_GAP_RE = re.compile(rf"\s*(?:,|and|&|,\s*and|;|·|•|\||/|,?\s*as\s+well\s+as|,?\s*together\s+with)\s*(?:the\s+)?"
                          rf"{_COUNTRY_FIRST}")
 LIST_CUT_RE = re.compile(r"(?:,|\band|&)\s*$")  # the list goes on on the next line
+CUT_NAME_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?(?:[A-Z][\w\-’']*\s+)*[A-Z][\w\-’']*\s*")  # ", European Space"
 # "The next edition will be prepared by ...", "is to be drafted by": another document than this one.
 NOT_THIS_WORK_RE = re.compile(r"\b(?:will|would|shall|should|is\s+to|are\s+to|to\s+be|next|previous|future|upcoming|"
                               r"forthcoming|earlier|prior|subsequent|former|last|new)\b", re.I)
@@ -821,6 +823,9 @@ def _listed(ctx: Context, sentence: Sentence, at: int) -> list[Entity]:
     line = sentence.line
     if listed and LIST_CUT_RE.search(text[at:]) and line.text.rstrip().endswith(text.rstrip()):
         listed += _list_lines(ctx, line)
+    elif listed and CUT_NAME_RE.fullmatch(text, at) and line.text.rstrip().endswith(text.rstrip()) \
+            and (cut := run_on_bodies(ctx, line)):  # "..., CNES, European Space" / "Agency, JAXA and NASA."
+        listed += cut + _list_lines(ctx, line, cut=True)
     return listed
 
 
@@ -846,18 +851,20 @@ def _unknown_items(ctx: Context, sentence: Sentence, start: int, end: int, *, la
             for a in items]
 
 
-def _list_lines(ctx: Context, line) -> list[Entity]:
+def _list_lines(ctx: Context, line, *, cut: bool = False) -> list[Entity]:
     """The bodies on the lines after ``line`` that go on with its list: lines of bodies joined by commas or "and"
-    (asides in brackets), the last ending the list without a joiner."""
+    (asides in brackets), the last ending the list without a joiner; ``cut``: the first line opens with the rest
+    of a name the line break cut ("European Space" / "Agency, JAXA and NASA."), read before."""
     lines = ctx.text.lines
     index = next(i for i, candidate in enumerate(lines) if candidate is line)
     found = []
     for following in lines[index + 1:]:
         text = following.text
-        mentions = [m for m in ctx.rec.gazetteer.find(text) if m.entity.type in ORG_LIKE]
-        at, ok = 0, bool(mentions)
+        start = (rest.end() if cut and (rest := CUT_REST_RE.match(text)) else 0) if not found else 0
+        mentions = [m for m in ctx.rec.gazetteer.find(text) if m.entity.type in ORG_LIKE and m.start >= start]
+        at, ok = start, bool(mentions) or start > 0
         for m in mentions:
-            if not LIST_JOIN_RE.fullmatch(text[at:m.start]) and (at or text[:m.start].strip()):
+            if not LIST_JOIN_RE.fullmatch(text[at:m.start]) and (at > start or text[start:m.start].strip()):
                 ok = False
                 break
             at = m.end + (a.end() - a.start() if (a := LIST_ASIDE_RE.match(text, m.end)) else 0)
@@ -865,9 +872,13 @@ def _list_lines(ctx: Context, line) -> list[Entity]:
         if not ok or not re.fullmatch(r"\s*(?:,|and|&|\.)?\s*", rest):
             break
         found += [m.entity for m in mentions]
+        cut = False
         if not LIST_CUT_RE.search(rest):
             break
     return found
+
+
+CUT_REST_RE = re.compile(r"(?:[A-Z][\w\-’']*\s+)*?[A-Z][\w\-’']*(?:\s*\([^()]{1,60}\))?(?=\s*(?:,|and\b|&|\.|$))")
 
 
 # A work the sentence names, and who made it: "the Global Exploration Roadmap (2018), which was developed by ASI, CNES
@@ -990,6 +1001,7 @@ def credited_list(ctx: Context, sentence: Sentence) -> None:
         orgs = [m.entity for m in ctx.rec.gazetteer.find(line.text) if m.entity.type in ORG_LIKE
                 and (ctx.body is None or m.entity.iri != ctx.body.iri)
                 and not FORMER_RE.search(f"{previous} {line.text[:m.start]}" if m.start == 0 else line.text[:m.start])]
+        orgs += run_on_bodies(ctx, line)  # "..., European Space" / "Agency, ...": a name a line break cuts
         previous = line.text
         if not orgs:
             lead += not found
