@@ -889,6 +889,11 @@ MADE_BY_RE = re.compile(r"\b(?:(?:issued|published|released|prepared|written|aut
 # between the work and the verb: its year or acronym in brackets, a comma, a relative pronoun, a form of "be"
 ATTACHED_RE = re.compile(r"[\"”’']?\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|had\s+been|"
                          r"has\s+been|have\s+been|being)\s+)?(?:(?:first|originally|jointly|also)\s+)?")
+# The verb of making right before a work, the words between its determiner, year or adjectives: "drafted the 2019
+# white paper", "delivered an updated".
+MADE_BEFORE_RE = re.compile(r"\b(?:wrote|drafted|prepared|developed|authored|co-authored|compiled|produced|delivered|"
+                            r"completed|finali[sz]ed)\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:new|updated|first|second|"
+                            r"third|revised|joint|(?:19|20)\d\d)\s+)*(?:[a-z][\w\-]*\s+){0,2}?[\"“']?$")
 FRONTED_MADE_RE = re.compile(r"^\W*(?:(?:First|Originally|Jointly)\s+)?(?:Issued|Published|Released|Prepared|Written|"
                              r"Compiled|Drafted|Produced|Developed|Created)\s+(?:in\s+(?:[\w,]+\s+){1,3}?)?by\s+")
 
@@ -916,6 +921,11 @@ def cited_authors(ctx: Context, state: State, sentence: Sentence) -> None:
         work = next((m for m in docs if m.start >= after), None)
         if work is not None and re.fullmatch(r"[\s,)]*(?:the\s+)?(?:[\w\-]+\s+){0,3}?[\"“']?", text[after:work.start]):
             found.setdefault(work.entity.iri, []).append(fronted.end())
+    for m in docs:  # "The Technology Working Group delivered an updated GTDM", "ASI and CNES drafted the 2019 paper X"
+        verb = MADE_BEFORE_RE.search(text[:m.start])
+        for body in subjects(sentence, verb.start(), fallback=False) if verb else []:
+            if body.type in ORG_LIKE:
+                ctx.rec.fact(m.entity.iri, "dcterms:creator", body.iri, "cited-authors", 0.7, evidence)
     pairs = None
     for iri, starts in found.items():
         for at in starts:
