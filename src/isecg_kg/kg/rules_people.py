@@ -951,6 +951,20 @@ def _lead_bodies(ctx: Context, sentence: Sentence, pairs: list) -> None:
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", body.entity.iri, "authors", 0.8, sentence.evidence())
 
 
+CUE_GAP_WORDS = {"to", "in", "of", "the", "this", "that", "these", "its", "their", "by", "with", "following", "below",
+                 "all", "jointly", "also", "which", "who", "were", "was", "have", "has", "had", "been", "and", "as",
+                 "listed", "named", "ISECG", "space", "member", "participating", "contributing", "from", "for",
+                 "received", "made", "came", "drawn", "gathered", "collected", "given", "gratefully", "kindly"}
+
+
+def _on_the_work(gap: str) -> bool:
+    """Whether the words between a cue and its list's opener speak of the work or of the bodies only: each a word
+    of a work or a body, or a function word."""
+    words = re.findall(r"[\w\-]+", gap)
+    return all(w.lower() in CUE_GAP_WORDS or w in CUE_GAP_WORDS or WORK_WORD_RE.fullmatch(w) or BODIES_WORD_RE.fullmatch(w)
+               or WRITING_RE.fullmatch(w) or CONTRIBUTED_RE.fullmatch(w) or number(w) for w in words)
+
+
 def credited_inline(ctx: Context, sentence: Sentence) -> None:
     """The bodies listed in the sentence after a cue of credit (see CREDIT_LABEL_RE), two or more, each an author."""
     text = sentence.text
@@ -961,12 +975,15 @@ def credited_inline(ctx: Context, sentence: Sentence) -> None:
     if label and label.group("word").lower() == "participating" and ctx.series.genre in REPORT_GENRES:
         label = None  # "ISECG participating agencies: ..." in an annual report: its members
     cues = [*WRITING_RE.finditer(text)] if BODIES_WORD_RE.search(text) or own else []
-    cues += [*CONTRIBUTED_RE.finditer(text)] if own else []
+    cues += [*CONTRIBUTED_RE.finditer(text)] if own or BODIES_WORD_RE.search(text) else []
     cues = [c for c in cues if not own or c.start() < own.start() or not _other_work(sentence, own.end(), c.start())]
     if NOT_THIS_WORK_RE.search(text, 0, min((c.start() for c in cues), default=0)) and not own:
         cues = []
     openers = [label.end()] if label else []
-    openers += [o.end() for cue in cues for o in LIST_OPENS_RE.finditer(text, cue.end())]
+    # an opener of the cue's own clause, after words on the work or the bodies only ("contributed to this edition
+    # were", "developed by the following agencies:"), not after another thing's ("developing lunar landers include")
+    openers += [o.end() for cue in cues for o in LIST_OPENS_RE.finditer(text, cue.end())
+                if ";" not in text[cue.end():o.start()] and _on_the_work(text[cue.end():o.start()])]
     listed = max((_listed(ctx, sentence, at) for at in openers), key=len, default=[])
     for entity in listed if len(listed) >= 2 else []:
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", entity.iri, "credited", 0.8, sentence.evidence())
