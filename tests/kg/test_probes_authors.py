@@ -1208,6 +1208,33 @@ NEGATIVES = [('NEG-acknowledgements-thanks',
   False,
   False,
   [],
+  []),
+ ('NEG-r10-other-body-new-paper-same-year',
+  'Lunar Science White Paper',
+  'Lunar Science White Paper\n2019\n\x0cIn 2019, NASA released a new white paper on lunar sample science.',
+  [],
+  False,
+  False,
+  [],
+  []),
+ ('NEG-r10-glossary-back-page',
+  'The Global Exploration Roadmap',
+  'The Global Exploration Roadmap\n'
+  '\x0c'
+  'The roadmap sets out a path to the Moon and Mars in the coming decades.\n'
+  '\x0c'
+  'Acronyms\n'
+  'ASI Agenzia Spaziale Italiana\n'
+  "CNES Centre National d'Études Spatiales\n"
+  'CSA Canadian Space Agency\n'
+  'ESA European Space Agency\n'
+  'ISRU In-Situ Resource Utilisation\n'
+  'JAXA Japan Aerospace Exploration Agency\n'
+  'NASA National Aeronautics and Space Administration\n',
+  [],
+  False,
+  False,
+  [],
   [])]
 
 

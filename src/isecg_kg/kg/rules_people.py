@@ -1082,10 +1082,14 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
     issuers = [m for m in orgs if by and by.start(1) <= m.start < by.end(1)
                and BY_ITEM_RE.fullmatch(text, by.start(1), m.start)]
-    if own is None:  # "In October 2022 the ISECG released a new supplement": this document, by its genre and date
+    by_genre = own is None
+    if by_genre:  # "In October 2022 the ISECG released a new supplement": this document, by its genre and date
         own = _own_genre(ctx, sentence)
     verb = PUBLISHED_RE.search(text, 0, own.start()) if own else None
-    issuers += coordinated(sentence, clause_start(sentence, verb.start()), verb.start()) if verb else []
+    made = coordinated(sentence, clause_start(sentence, verb.start()), verb.start()) if verb else []
+    # by its genre only: the body the document is about, or one of its groups ("NASA released a new white paper" in
+    # the group's white paper is NASA's other paper)
+    issuers += [m for m in made if not by_genre or m.entity is ctx.body or m.entity.type in ("WorkingGroup", "Team")]
     which = WHICH_RE.search(text, 0, verb.start()) if verb else None
     issuers += [m for m in orgs if m.end <= which.start()][-1:] if which and not issuers else []  # "the X, which drafted this"
     own_unit = BODY_UNIT_RE.match(text, byline.end()) if byline and ctx.body is not None else None
@@ -1245,7 +1249,8 @@ NOT_ROSTER_GENRES = {"annual-report", "minutes", "meeting-summary", "news", "new
 ROSTER_HEAD_LINES = 12  # the lines of the cover's head
 ROSTER_TAIL_LINES = 30  # the lines of the back page
 NOT_CREDIT_CUE_RE = re.compile(r"\b(?:members?|membership|participants?|attend\w*|observers?|delegat\w*|signator\w*|"
-                               r"signed|visit\w*|host\w*|meetings?|workshops?|plenary|missions?|partners?)\b", re.I)
+                               r"signed|visit\w*|host\w*|meetings?|workshops?|plenary|missions?|partners?|acronyms?|"
+                               r"abbreviations?|glossary)\b", re.I)
 
 
 def _roster_names(ctx: Context, text: str) -> list[Entity] | None:
