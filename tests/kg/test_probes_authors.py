@@ -706,7 +706,25 @@ POSITIVES = [('ger-back-page-acronym-country-per-line',
   [],
   [],
   [],
-  [('Lunar Polar Exploration Themes', 'id/org/asi'), ('Lunar Polar Exploration Themes', 'id/org/cnes')])]
+  [('Lunar Polar Exploration Themes', 'id/org/asi'), ('Lunar Polar Exploration Themes', 'id/org/cnes')]),
+ ('p-row-agency-name-post',
+  'Test Document',
+  'Table 1. Delegations\n'
+  'Agency Name Role\n'
+  'NASA Kathy Laurini Head of delegation\n'
+  'ESA Bernhard Hufenbach Delegate\n'
+  'JAXA Naoki Sato Delegate\n',
+  [],
+  [],
+  [('bernhard-hufenbach', 'id/org/esa'), ('kathy-laurini', 'id/org/nasa'), ('naoki-sato', 'id/org/jaxa')],
+  []),
+ ('p-items-labelled-with-body',
+  'Test Document',
+  'Heads of delegation: NASA: Kathy Laurini; ESA: Bernhard Hufenbach; JAXA: Naoki Sato.',
+  [],
+  [],
+  [('bernhard-hufenbach', 'id/org/esa'), ('kathy-laurini', 'id/org/nasa'), ('naoki-sato', 'id/org/jaxa')],
+  [])]
 
 # (name, title, text, creators that must not be credited: none at all when empty; whether only people are probed;
 # whether no person may be read; (person, body) pairs that must not be read; (cited work's label, creator) pairs that must not be read)
@@ -1234,6 +1252,22 @@ NEGATIVES = [('NEG-acknowledgements-thanks',
   [],
   False,
   False,
+  [],
+  []),
+ ('NEG-p-items-labelled-with-body-things',
+  'Test Document',
+  'Contributions: NASA: Artemis Base Camp; ESA: Lunar Pathfinder; JAXA: Pressurised Rover.',
+  [],
+  True,
+  True,
+  [],
+  []),
+ ('NEG-p-row-agency-programme-lead',
+  'Test Document',
+  'Agency Element Role\nNASA Gateway Program Lead\nESA Moon Village Lead\nCSA Lunar Gateway Representative\n',
+  [],
+  True,
+  True,
   [],
   [])]
 

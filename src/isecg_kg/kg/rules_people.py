@@ -103,6 +103,9 @@ PERSON_WHO_AT_RE = re.compile(rf"{PERSON},\s+who\s+(?:heads|headed|leads|led|dir
 # A table's row of a body's cell, then a person's, then a cell in lower case or figures: "NASA Sam Scimemi spring 2017
 # until 6 June 2019", "JAXA Naoki Sato since 6 June 2019".
 ROW_BODY_PERSON_RE = re.compile(rf"\s+{PERSON}\s+(?=[a-z\d])")
+# ... or then a cell of the person's post: "NASA Kathy Laurini Head of delegation", "ESA Anna Berg Delegate".
+ROW_BODY_ROLE_RE = re.compile(rf"\s+(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}){{0,2}}\s+{_NAME})"
+                              rf"\s+(?=(?:{ROLE}|Delegate|Representative|Member|Lead|Observer|Expert|Advisor|Adviser)s?\b)")
 # A person, the agency they write for, and their own body: "Mikhail Litvak, for Roscosmos, of the Space Research
 # Institute (IKI) – ...", "Anil Bhardwaj, for ISRO, of the Physical Research Laboratory – ...".
 FOR_OF_RE = re.compile(rf"{PERSON},\s+(?:for|on behalf of)\s+(?:the\s+)?(?P<agency>[^,;()]{{2,40}}),\s+of\s+(?:the\s+)?"
@@ -406,6 +409,8 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             its if its and m.end + its.end() <= later else None,  # "hosted by CNES and opened by A B, its Chairman"
             _person_body_acronym(ctx, before, m, mentions),  # "Ivan Petrov Space Research Institute (IKI)"
             PERSON_AT_RE.search(before),  # "Rui Paz at AEB"
+            # an item labelled with its body: "Heads of delegation: NASA: Kathy Laurini; ESA: Bernhard Hufenbach"
+            ITEM_START_RE.search(before) and ORG_COLON_PERSON_RE.match(after),
         ]
         person, by = next(((p, c) for p, c in ((_person(ctx, c.group(1), evidence), c) for c in candidates if c) if p),
                           (None, None))
@@ -444,10 +449,12 @@ def _row_body_person(text: str, m, mentions) -> re.Match | None:
     where the person's would ("CSIRO Commonwealth Scientific and Industrial Research Organisation")."""
     if text[:m.start].strip(" -•*|") or text.rstrip().endswith((".", "!", "?", ";", ":")):
         return None
-    found = ROW_BODY_PERSON_RE.match(text, m.end)
+    found = ROW_BODY_ROLE_RE.match(text, m.end) or ROW_BODY_PERSON_RE.match(text, m.end)
     return found if found and not any(m.end <= o.start < found.end() for o in mentions) else None
 
 
+ITEM_START_RE = re.compile(r"(?:^|[;:]\s*|^\W*[-•*·]\s*|\|\s*)$")
+ORG_COLON_PERSON_RE = re.compile(rf"^\s*:\s*{PERSON}\s*(?:[;,.(]|$)")
 POST_AFTER_RE = re.compile(rf"\s*(?:(?i:{ROLE})|[Cc]o-?[Cc]hair|[Ll]ead|[Mm]ember|[Rr]epresentative|[Dd]elegate)s?\b")
 
 
