@@ -206,7 +206,9 @@ OWN_WORK_RE = re.compile(r"(?:\b(?:this|the present)|^\W*the)\s+(?:[\w\-]+\s+){0
 BY_PHRASE_RE = re.compile(r"\b(?:issued|published|released|prepared|written|authored|compiled|drafted|produced|edited|"
                           r"developed|created|(?:co-)?led)\s+by\s+(.*?)(?=\s+(?:with|from|for|on behalf of|in|at|under|during|through)\b"
                           r"|(?<!\bDr)(?<!\bProf)(?<!\b[A-Z])[.;:]\s|[.;:]?$)", re.I)
-BY_ITEM_RE = re.compile(r"(?:.*(?:\band|&|,)\s+)?(?:the\s+)?")  # what comes before a body the phrase coordinates
+# what comes before a body the phrase coordinates; "members of the ISECG Science Working Group": the group
+BY_ITEM_RE = re.compile(r"(?:.*(?:\band|&|,)\s+)?(?:the\s+)?(?:(?:members|experts|representatives|specialists|staff)\s+"
+                        r"(?:of|from)\s+(?:the\s+)?)?")
 # A body no list has, after a person: "Graham Gibbs of the Canadian Embassy in the United States".
 _BODY_HEAD = r"(?:Embassy|Ministry|Department|University|Institute|Laboratory|Observatory|Agency|Centre|Center|Office|" \
              r"Council|Commission)"
@@ -964,6 +966,17 @@ CUE_GAP_WORDS = {"to", "in", "of", "the", "this", "that", "these", "its", "their
                  "received", "made", "came", "drawn", "gathered", "collected", "given", "gratefully", "kindly"}
 
 
+def _without_names(sentence: Sentence, start: int, end: int) -> str:
+    """The text from ``start`` to ``end`` less the names of bodies in it ("by members of the ISECG Science Working
+    Group from": "by members of the  from")."""
+    text, parts, at = sentence.text, [], start
+    for m in sentence.mentions:
+        if m.entity.type in ORG_LIKE and start <= m.start and m.end <= end and m.start >= at:
+            parts.append(text[at:m.start])
+            at = m.end
+    return " ".join([*parts, text[at:end]])
+
+
 def _on_the_work(gap: str) -> bool:
     """Whether the words between a cue and its list's opener speak of the work or of the bodies only: each a word
     of a work or a body, or a function word."""
@@ -990,7 +1003,7 @@ def credited_inline(ctx: Context, sentence: Sentence) -> None:
     # an opener of the cue's own clause, after words on the work or the bodies only ("contributed to this edition
     # were", "developed by the following agencies:"), not after another thing's ("developing lunar landers include")
     openers += [o.end() for cue in cues for o in LIST_OPENS_RE.finditer(text, cue.end())
-                if ";" not in text[cue.end():o.start()] and _on_the_work(text[cue.end():o.start()])]
+                if ";" not in text[cue.end():o.start()] and _on_the_work(_without_names(sentence, cue.end(), o.start()))]
     listed = max((_listed(ctx, sentence, at) for at in openers), key=len, default=[])
     for entity in listed if len(listed) >= 2 else []:
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", entity.iri, "credited", 0.8, sentence.evidence())
