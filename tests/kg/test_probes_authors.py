@@ -741,6 +741,13 @@ POSITIVES = [('ger-back-page-acronym-country-per-line',
    'id/org/uksa'],
   [],
   [],
+  []),
+ ('p-post-in-group-before-name-then-agency',
+  'Test Document',
+  'ISECG Chair Kathy Laurini (NASA) opened the meeting, and the TWG Lead Anna Berg (ESA) presented the gaps.',
+  [],
+  [],
+  [('anna-berg', 'id/org/esa'), ('kathy-laurini', 'id/org/nasa')],
   [])]
 
 # (name, title, text, creators that must not be credited: none at all when empty; whether only people are probed;
@@ -1294,6 +1301,14 @@ NEGATIVES = [('NEG-acknowledgements-thanks',
   False,
   False,
   [],
+  []),
+ ('NEG-p-post-in-group-is-no-affiliation',
+  'Test Document',
+  'ISECG Chair Kathy Laurini opened the meeting, and the TWG Lead Anna Berg presented the gaps.',
+  [],
+  True,
+  False,
+  [('anna-berg', 'id/group/twg'), ('kathy-laurini', 'id/org/isecg')],
   [])]
 
 

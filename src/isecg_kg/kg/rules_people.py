@@ -16,7 +16,7 @@ from .facts import Evidence
 from .reference import Entity
 from .rules_org import (PROSE_VERB_RE, RECORD_GENRES, REPORT_GENRES, TAKES_PART_IN_RE, WORK_WORD_RE, number,
                         run_on_bodies)
-from .text import ORG_LIKE, TABLE_CAPTION_RE, Sentence, clause_start, clean_name, coordinated, subjects
+from .text import BODY_RE, ORG_LIKE, TABLE_CAPTION_RE, Sentence, clause_start, clean_name, coordinated, subjects
 from .vocab import term
 
 _NAME = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?"  # "Élodie", "Pierre-Luc", "Min-jae"
@@ -375,8 +375,10 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             continue
         before, after = text[:m.start], text[m.end:]
         end = PERSON_END_RE.search(before)
-        if end and before.rstrip().endswith("(") and NAME_RUN_END_RE.search(before[:end.start()]):
-            end = None  # "Agenzia Spaziale Italiana (ASI)": the end of the body's own name, not a person's
+        if end and before.rstrip().endswith("(") and NAME_RUN_END_RE.search(before[:end.start()]) \
+                and not any(ROLE_WORD_RE.fullmatch(w) for w in end.group(1).split()[:1]):
+            end = None  # "Agenzia Spaziale Italiana (ASI)": the end of the body's own name, not a person's (but
+            # "ISECG Chair Kathy Laurini (NASA)": a post, then the person)
         later = next((o.start for o in mentions if o.start > m.start and o.entity.type in ORG_LIKE), len(text))
         its = PERSON_ITS_ROLE_RE.match(after)
         dash = PERSON_DASH_RE.search(before)
@@ -407,7 +409,9 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             PERSON_ROLE_COMMA_RE.search(before),  # "A B, Director of Lunar Systems, ESA"
             ROLE_AFTER_RE.match(after) and PERSON_COMMA_END_RE.search(before),  # "A B, CNES Associate Director"
             ROLE_AFTER_ANY_RE.match(after) and PERSON_COMMA_END_RE.search(before),  # "A B, NASA's chief scientist"
-            ORG_TITLE_PERSON_RE.match(after),  # "ESA's Director General Josef Aschbacher"
+            # "ESA's Director General Josef Aschbacher", "JAXA President Hiroshi Yamakawa"; not a post in a group
+            # ("ISECG Chair Kathy Laurini", "the TWG Lead Anna Berg": the chair's own agency is elsewhere)
+            ORG_TITLE_PERSON_RE.match(after) if POSSESSIVE_UNIT_RE.match(after) or _agency_like(m.entity) else None,
             its if its and m.end + its.end() <= later else None,  # "hosted by CNES and opened by A B, its Chairman"
             _person_body_acronym(ctx, before, m, mentions),  # "Ivan Petrov Space Research Institute (IKI)"
             PERSON_AT_RE.search(before),  # "Rui Paz at AEB"
@@ -458,6 +462,11 @@ def _row_body_person(text: str, m, mentions) -> re.Match | None:
 ITEM_START_RE = re.compile(r"(?:^|[;:]\s*|^\W*[-•*·]\s*|\|\s*)$")
 ORG_COLON_PERSON_RE = re.compile(rf"^\s*:\s*{PERSON}\s*(?:[;,.(]|$)")
 POST_AFTER_RE = re.compile(rf"\s*(?:(?i:{ROLE})|[Cc]o-?[Cc]hair|[Ll]ead|[Mm]ember|[Rr]epresentative|[Dd]elegate)s?\b")
+
+
+def _agency_like(entity: Entity) -> bool:
+    """An organisation people work for, not a coordination group or a working group of one."""
+    return entity.type not in ("WorkingGroup", "Team") and not BODY_RE.search(entity.label)
 
 
 def _bracketed_second(before: str, m, mentions) -> re.Match | None:
