@@ -254,9 +254,23 @@ FROM_UNTIL_RE = re.compile(r"\b(?P<word>from|since|until|till|to|through)\s+(?:t
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
 # What opens a list of the organisations behind a document: "the participants were:", a heading
 # "The fourteen participating organisations"; "... ISECG member agencies" makes them members too.
-PARTICIPANTS_RE = re.compile(r"\b(?:participants|participating (?:organi[sz]ations|agencies)|contributing agencies|"
-                             r"authoring agencies|(?:agencies|organi[sz]ations) (?:that )?(?:contributed|contributing|prepared|wrote)|"
+# "ISECG participating space agencies", "Contributing member agencies", "Agencies that participated": a word for bodies
+# after a word of taking part, one word ("space", "member") between.
+PARTICIPANTS_RE = re.compile(r"\b(?:participants|(?:participating|contributing|authoring)\s+(?:[\w\-]+\s+)?"
+                             r"(?:organi[sz]ations|agencies)|(?:agencies|organi[sz]ations)\s+(?:that\s+|which\s+)?"
+                             r"(?:contributed|contributing|prepared|wrote|participated|participating|took\s+part|involved)|"
+                             r"contributions\s+(?:by|from|of)\s+(?:each\s+|the\s+)?(?:agency|agencies|organi[sz]ations?)|"
                              r"credits\s+(?:\w+\s+){0,2}(?:agencies|organi[sz]ations))\b", re.I)
+# What the bodies of a caption take part in: "participating in lunar missions", "contributed modules to the Gateway".
+TAKES_PART_IN_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:in|to|for|towards|at)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)", re.I)
+WORK_WORD_RE = re.compile(r"\b(?:this|paper|supplement|report|document|roadmap|update|edition|strategy|digest|"
+                          r"assessment|study|publication|preparation|drafting|writing|development|white)\b", re.I)
+REPORT_GENRES = {"annual-report"}  # a body's report on its year: its participating agencies are its members
+WRITING_CAPTION_RE = re.compile(r"\b(?:contribut\w*|author\w*|prepar\w*|wr[io]t\w*|draft\w*|compil\w*|edit\w*)\b", re.I)
+# A list's caption naming a meeting or a date: who attended it ("Participants at the Tokyo meeting", "the workshop
+# of 12 May 2021 had these participating agencies:"), not who wrote the document.
+ATTENDED_CAPTION_RE = re.compile(r"\b(?:meeting|meetings|workshop|plenary|conference|session|symposium|summit|"
+                                 r"congress|forum|retreat|telecon|teleconference|call|visit|event)s?\b", re.I)
 RECORD_GENRES = {"minutes", "meeting-summary", "news", "newsletter"}  # a meeting's record: its participants attended
 MEMBER_AGENCIES_RE = re.compile(r"\b(?P<body>\S+)\s+member (?:agencies|organi[sz]ations)\b")
 FOUNDING_RE = re.compile(r"\bfounding (?:members?|organi[sz]ations?|agenc(?:y|ies)|participants?)\b", re.I)
@@ -432,6 +446,48 @@ def _new_agencies(ctx: Context, text: str, evidence) -> list[Entity]:
         if ctx.rec.gazetteer.lookup(m.group(1)) is None:
             found.append(ctx.rec.define(m.group(1), "Organization", evidence, rule="joined", confidence=0.75))
     return found
+
+
+# A list's item naming a body no reference list has, in full: "Hellenic Space Center (HSC)", "Austrian Space Agency,
+# Austria", "the Space Research Organisation of the Netherlands – Netherlands".
+BODY_ITEM_RE = re.compile(r"\W*(?:\d{1,2}[.)]\s+)?(?:the\s+)?(?P<name>(?:[A-Z][\w\-’']+\s+(?:(?:of|for|and|the)\s+)*){1,5}"
+                          r"(?:Agency|Administration|Centre|Center|Office|Institute|Organi[sz]ation|Corporation|"
+                          r"Commission|Authority))(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?"
+                          r"(?:\s*\((?P<aside>[^()]{1,40})\))?(?:\s*[,–—-]\s*[A-Z][\w ]{1,30})?\s*[.;,]?\s*")
+
+
+def run_on_bodies(ctx: Context, line) -> list[Entity]:
+    """The bodies whose names a line break cuts at the end of ``line`` ("..., European Space" / "Agency, German
+    Aerospace Center"): those named across the break, the line read with the next one."""
+    lines = ctx.text.lines
+    if not re.search(r"[A-Z][\w\-’']*$", line.text):
+        return []
+    following = next((b for a, b in zip(lines, lines[1:]) if a is line), None)
+    if following is None or following.page != line.page or not following.text[:1].isupper():
+        return []
+    joined = f"{line.text} {following.text}"
+    return [m.entity for m in ctx.rec.gazetteer.find(joined)
+            if m.entity.type in ORG_LIKE and m.start < len(line.text) < m.end]
+
+
+GENERIC_NAME_WORDS = {"Space", "National", "Country", "Acronym", "Name", "Names", "Member", "Members", "Full", "Lead",
+                      "Participating", "Contributing", "Partner", "Partners", "The", "of", "for", "and", "the", "Agency",
+                      "Agencies", "Organisation", "Organization", "Year", "Since", "Joined", "Role", "No.", "Research",
+                      "Government", "Federal", "State", "Executive", "Other", "New", "Observer", "Associate"}
+
+
+def new_body_item(ctx: Context, text: str, evidence) -> Entity | None:
+    """The body a list's item names in full when no list has it (its acronym in brackets after it): a new
+    organisation; None when the item is anything else or a known body's."""
+    m = BODY_ITEM_RE.fullmatch(text)
+    if m is None or ctx.rec.gazetteer.lookup(m.group("name")) is not None \
+            or not set(m.group("name").split()[:-1]) - GENERIC_NAME_WORDS:  # "Country Agency": a table's header
+        return None
+    name = text[m.start("name"):m.end(0)].split("(")[0].strip(" ,.;–—-")
+    name = re.split(r"\s*[,–—]\s*", name)[0]
+    aside = m.group("aside")
+    acronym = aside if aside and re.fullmatch(r"[A-Z][A-Za-z]{1,3}[A-Z]{1,5}", aside) else None
+    return ctx.rec.define(name, "Organization", evidence, acronym=acronym, rule="participants", confidence=0.7)
 
 
 def _join_verbs(text: str, followed: bool) -> list[tuple[str, re.Match]]:
@@ -1468,13 +1524,27 @@ def participants(ctx: Context, state: State, sentence: Sentence) -> bool | None:
             table["prose"] = table.get("prose", 0) + 1  # "Contributions came from 14 agencies, listed below."
         else:
             state.participants = None
-    opens = PARTICIPANTS_RE.search(line.text) and (line.heading or line.text.rstrip().endswith(":")
-                                                   or TABLE_CAPTION_RE.match(line.text))
+    opens = PARTICIPANTS_RE.search(line.text)
+    opens = opens if opens and (line.heading or line.text.rstrip().endswith(":") or TABLE_CAPTION_RE.match(line.text)) \
+        else None
     if opens and sentence.text is not None and line.text.endswith(sentence.text.rstrip()):
         member_of = MEMBER_AGENCIES_RE.search(line.text)
         body = _chair_body(ctx, member_of.group("body")) if member_of else None
-        state.participants = {"line": line, "body": body, "rows": 0}
+        state.participants = {"line": line, "body": body, "rows": 0, "credit": _credits(ctx, line.text, opens)}
     return None
+
+
+def _credits(ctx: Context, caption: str, opens: re.Match) -> bool:
+    """Whether a list's caption credits its bodies with the document: not one naming a meeting ("Participants at the
+    Tokyo meeting": who attended), nor bodies taking part in something else ("Agencies participating in lunar
+    missions", "contributed modules to the Gateway"); in an annual report, only a word of writing ("Contributing
+    agencies"): its participating agencies are the body's members."""
+    if ATTENDED_CAPTION_RE.search(caption):
+        return False
+    other = TAKES_PART_IN_RE.match(caption, opens.end())
+    if other and not WORK_WORD_RE.search(caption, other.start(1)):  # "... in ISECG and contributing to this roadmap"
+        return False
+    return ctx.series.genre not in REPORT_GENRES or WRITING_CAPTION_RE.search(caption) is not None
 
 
 def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
@@ -1482,9 +1552,14 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     # A row may hold two when the layout ran them together ("... Korea 2007 LSA Luxembourg Space Agency ...").
     if sentence.text != text or len(text.split()) > 24 or text.endswith("."):
         return False
-    orgs = [e for e in _orgs(sentence) if ctx.body is None or e.iri != ctx.body.iri]
+    if MARKDOWN_RULE_RE.fullmatch(text):  # "|---|---|" under a Markdown table's header
+        return True
+    text = " ".join(c.strip() for c in text.strip("|").split("|")) if text.startswith("|") else text  # its cells
+    orgs = [e for e in _orgs(sentence) + run_on_bodies(ctx, sentence.line) if ctx.body is None or e.iri != ctx.body.iri]
+    if not orgs and (new := new_body_item(ctx, text, sentence.evidence())) is not None:
+        orgs.append(new)  # a body no reference list has, in full: "Hellenic Space Center (HSC)"
     if not orgs and not table["rows"]:
-        header = bool(re.fullmatch(r"[A-Z][\w ]{0,40}", text))
+        header = bool(re.fullmatch(r"(?:No\.?\s+|#\s+)?[A-Z][\w ]{0,40}", text))  # "No. Agency Country"
         if header and SINCE_COLUMN_RE.search(text):  # "Acronym Agency Country ISECG member since"
             table["since"], table["body"] = True, table["body"] or _body(ctx, sentence)
         return header
@@ -1509,7 +1584,7 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
         if ctx.series.genre in RECORD_GENRES:  # a meeting's record lists who attended the meeting, not who wrote
             if ctx.events.record is not None:
                 ctx.rec.fact(ctx.events.record.iri, "schema:attendee", org.iri, "participants", 0.8, evidence)
-        else:
+        elif table.get("credit", True):
             ctx.participants.append((org, evidence))
             ctx.rec.fact(ctx.series.iri, "dcterms:creator", org.iri, "participants", 0.85, evidence)
         if table["body"] is not None and table.get("since"):
@@ -1520,6 +1595,9 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
         elif table["body"] is not None:
             membership(ctx, org, table["body"], evidence, "participants", 0.8, period=ctx.series.date or None)
     return True
+
+
+MARKDOWN_RULE_RE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
 
 
 def _member_since(ctx: Context, table: dict, org: Entity, year: str, evidence: Evidence) -> None:

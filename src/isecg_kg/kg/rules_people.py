@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 
 from .context import Context, State
+from .dates import find_dates
 from .facts import Evidence
 from .reference import Entity
-from .rules_org import PROSE_VERB_RE, RECORD_GENRES, number
-from .text import ORG_LIKE, TABLE_CAPTION_RE, Sentence, clause_start, clean_name, coordinated, subjects
+from .rules_org import (PROSE_VERB_RE, RECORD_GENRES, REPORT_GENRES, TAKES_PART_IN_RE, WORK_WORD_RE, number,
+                        run_on_bodies)
+from .text import BODY_RE, ORG_LIKE, TABLE_CAPTION_RE, Sentence, clause_start, clean_name, coordinated, subjects
 from .vocab import term
 
 _NAME = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?"  # "Élodie", "Pierre-Luc", "Min-jae"
@@ -101,6 +103,9 @@ PERSON_WHO_AT_RE = re.compile(rf"{PERSON},\s+who\s+(?:heads|headed|leads|led|dir
 # A table's row of a body's cell, then a person's, then a cell in lower case or figures: "NASA Sam Scimemi spring 2017
 # until 6 June 2019", "JAXA Naoki Sato since 6 June 2019".
 ROW_BODY_PERSON_RE = re.compile(rf"\s+{PERSON}\s+(?=[a-z\d])")
+# ... or then a cell of the person's post: "NASA Kathy Laurini Head of delegation", "ESA Anna Berg Delegate".
+ROW_BODY_ROLE_RE = re.compile(rf"\s+(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}){{0,2}}\s+{_NAME})"
+                              rf"\s+(?=(?:{ROLE}|Delegate|Representative|Member|Lead|Observer|Expert|Advisor|Adviser)s?\b)")
 # A person, the agency they write for, and their own body: "Mikhail Litvak, for Roscosmos, of the Space Research
 # Institute (IKI) – ...", "Anil Bhardwaj, for ISRO, of the Physical Research Laboratory – ...".
 FOR_OF_RE = re.compile(rf"{PERSON},\s+(?:for|on behalf of)\s+(?:the\s+)?(?P<agency>[^,;()]{{2,40}}),\s+of\s+(?:the\s+)?"
@@ -111,7 +116,7 @@ PERSON_REPRESENTS_RE = re.compile(rf"{PERSON}\s*[,(]?\s+(?:who\s+)?(?:represente
                                   rf"behalf\s+of|speaking\s+for)\s+(?:the\s+)?$")
 # ... with a title, no comma: "ESA's Director General Josef Aschbacher" (after the body); a role after the body's name
 # in lower case: "Ana Lima, NASA's chief scientist".
-ORG_TITLE_PERSON_RE = re.compile(rf"^(?:'s|’s)\s+(?:[A-Z][\w\-]*\s+){{0,3}}?{ROLE}\s+{PERSON}")
+ORG_TITLE_PERSON_RE = re.compile(rf"^(?:'s|’s)?\s+(?:[A-Z][\w\-]*\s+){{0,3}}?{ROLE}\s+{PERSON}")
 ROLE_AFTER_ANY_RE = re.compile(rf"^(?:'s|’s)\s+(?:[\w\-]+\s+){{0,2}}?(?i:{ROLE})\b")
 # "ASI chaired the group, with Ana Lima as its representative": the subject's person.
 AS_ITS_RE = re.compile(rf"\bwith\s+{PERSON}\s+as\s+(?:its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:{ROLE}|representative|"
@@ -154,7 +159,21 @@ NOT_NAME_WORDS = {"Space", "Agency", "Centre", "Center", "National", "Administra
                   "In", "On", "At", "For", "From", "By", "As", "After", "Before", "During", "Since", "Under", "Of",
                   "To", "Also", "But", "Both", "Each", "Its", "Their", "When", "While", "Monday", "Tuesday",
                   "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-                  "May", "June", "July", "August", "September", "October", "November", "December"}
+                  "May", "June", "July", "August", "September", "October", "November", "December",
+                  # the head nouns of a thing's name, no person's ("Mars Sample Return (NASA)", "Human Landing System",
+                  # "Artemis Accords", "Rashid Rover"), and the words that open a place's ("Saint Hubert")
+                  "System", "Systems", "Module", "Modules", "Return", "Rover", "Rovers", "Lander", "Landers", "Vehicle",
+                  "Vehicles", "Accords", "Accord", "Architecture", "Gateway", "Pathfinder", "Orbiter", "Explorer",
+                  "Telescope", "Spacecraft", "Satellite", "Satellites", "Probe", "Capsule", "Habitat", "Outpost",
+                  "Village", "Project", "Projects", "Initiative", "Campaign", "Plan", "Strategy", "Framework",
+                  "Scenario", "Element", "Elements", "Segment", "Service", "Services", "Logistics", "Transportation",
+                  "Launcher", "Rocket", "Propulsion", "Communications", "Navigation", "Landing", "Report", "Reports",
+                  "Assessment", "Review", "Update", "Summary", "Workshop", "Forum", "Conference", "Symposium",
+                  "Congress", "Meeting", "Session", "Plenary", "Summit", "Award", "Network", "Consortium", "Alliance",
+                  "Partnership", "Agreement", "Treaty", "Declaration", "Statement", "Charter", "Memorandum",
+                  "Saint", "Sankt", "Mount", "Cape", "Gulf", "Island", "Islands", "Base", "Camp", "Volatiles",
+                  "Samples", "Activities", "Capabilities", "Needs", "Gaps", "Objectives", "Goals", "Benefits",
+                  "Opportunities", "Challenges", "Themes", "Priorities", "Scenarios", "Destinations", "Surface"}
 # A role's word is no name's: "NASA's Associate Administrator", "Institute of Space and Astronautical Science".
 ROLE_WORD_RE = re.compile(rf"{ROLE}|Associate|Assistant|Senior|Science|Astronautical|Astronautics|Operations|Systems")
 # Names a person's name may share: a technology a table reader took from a line of names, another person.
@@ -185,9 +204,11 @@ OWN_WORK_RE = re.compile(r"(?:\b(?:this|the present)|^\W*the)\s+(?:[\w\-]+\s+){0
                          r"publication|overview|brief|issue|newsletter|bulletin)\b", re.I)
 # "... was prepared by the chair team and the ISECG Secretariat, with ...": the bodies of the phrase after "by"
 BY_PHRASE_RE = re.compile(r"\b(?:issued|published|released|prepared|written|authored|compiled|drafted|produced|edited|"
-                          r"(?:co-)?led)\s+by\s+(.*?)(?=\s+(?:with|from|for|on behalf of|in|at|under|during|through)\b"
+                          r"developed|created|(?:co-)?led)\s+by\s+(.*?)(?=\s+(?:with|from|for|on behalf of|in|at|under|during|through)\b"
                           r"|(?<!\bDr)(?<!\bProf)(?<!\b[A-Z])[.;:]\s|[.;:]?$)", re.I)
-BY_ITEM_RE = re.compile(r"(?:.*(?:\band|&|,)\s+)?(?:the\s+)?")  # what comes before a body the phrase coordinates
+# what comes before a body the phrase coordinates; "members of the ISECG Science Working Group": the group
+BY_ITEM_RE = re.compile(r"(?:.*(?:\band|&|,)\s+)?(?:the\s+)?(?:(?:members|experts|representatives|specialists|staff)\s+"
+                        r"(?:of|from)\s+(?:the\s+)?)?")
 # A body no list has, after a person: "Graham Gibbs of the Canadian Embassy in the United States".
 _BODY_HEAD = r"(?:Embassy|Ministry|Department|University|Institute|Laboratory|Observatory|Agency|Centre|Center|Office|" \
              r"Council|Commission)"
@@ -234,9 +255,17 @@ REPRESENTED_RE = re.compile(r"^\W*(?:(?:Agencies|Organi[sz]ations|Bodies|Members
 # head also "An assessment by the Technology Working Group" (a genre noun and "by").
 # A byline may name its date first ("Published in March 2022 by the ISECG Secretariat"), be a field of minutes ("-
 # Minutes taken by: the ISECG Secretariat") or a segment of an imprint line ("Issued on 29 March 2019 | Drafted by ...").
-BYLINE_RE = re.compile(r"(?:^\W*|\|\s*)(?:Prepared|Written|Issued|Published|Compiled|Produced|Drafted|Authored|"
+# "Developed in 2022 by ASI, CNES and NASA, the roadmap ...", "Jointly written by": a participle clause of the
+# document's making, its subject the document; a line of the head opening "By" and a person ("By Jean Dupont (CNES)").
+BYLINE_RE = re.compile(r"(?:^\W*|\|\s*)(?:(?:Jointly|Collectively)\s+)?(?:(?P<made>Developed|Created|Edited|Coordinated)|"
+                       r"Prepared|Written|Issued|Published|Compiled|Produced|Drafted|Authored|"
                        r"(?:Minutes|Record|Notes)\s+(?:taken|recorded|kept|prepared|drafted|compiled|written))"
-                       r"(?:\s+(?:in|on)(?:\s+[\w,]+){1,4}?)?\s+by\s*:?\s+(?:the\s+)?")
+                       r"(?:\s+(?:in|on)(?:\s+[\w,]+){1,4}?)?\s+by\s*:?\s+(?:the\s+)?"
+                       rf"|^\W*By\s+(?={PERSON}(?:\s*\([^()]*\))?(?:\s*,|\s+and\s|\s*$))")
+# What a participle clause's subject is when it is not this document: "Developed by NASA, the lander ...".
+PARTICIPLE_SUBJECT_RE = re.compile(r",\s+(?:the|a|an|its|their|this)\s+[\"“']?(?:[\w\-]+\s+){0,3}?\w+")
+OWN_SUBJECT_RE = re.compile(r",\s+(?:the|this|our)\s+(?:[\w\-]+\s+){0,2}?(?:paper|supplement|report|document|roadmap|update|"
+                            r"edition|strategy|digest|assessment|plan|study|publication|overview|brief|issue)\b", re.I)
 # "Drafted by the group's Secretariat": a unit of the body the document is about.
 BODY_UNIT_RE = re.compile(r"(?:group|body|organi[sz]ation|committee|council)(?:'s|’s)\s+(Secretariat|Executive Secretariat|"
                           r"Chair|Chair team|Bureau)\b", re.I)
@@ -248,12 +277,17 @@ HEAD_LINES = 8  # the title, subtitle and imprint lines of the first page (or it
 # "| Prepared by | ... |", "| Rapporteur | ... |".
 LABEL_CELL_RE = re.compile(r"^\|\s*(?:(?:Prepared|Written|Issued|Compiled|Drafted|Produced)\s+by|Minutes(?:\s+by)?|"
                            r"Minute[- ]taker|Rapporteur|Authors?|Editors?)\s*\|\s*(?:the\s+)?", re.I)
+# A field of the head naming who wrote the record: "Record: ISECG Secretariat, issued 2018-03-09", "Rapporteur: the
+# Secretariat", "Minutes: NASA".
+FIELD_BYLINE_RE = re.compile(r"^\W*(?:Record|Minutes|Rapporteur|Minute[- ]taker|Note[- ]taker|Drafter|"
+                             r"Author|Authors|Editor|Prepared\s+by|Issued\s+by|Compiled\s+by|Drafted\s+by|Written\s+by)"
+                             r"\s*:\s*(?:the\s+)?", re.I)
 # The editor named after the byline, with no body of their own: "Prepared by the Secretariat. Editor: Ana Berg."
 BYLINE_EDITOR_RE = re.compile(rf"^\s*(?:(?:Lead |Chief )?Editors?\s*:|Edited\s+by)\s*{PERSON}\s*(?:[.;]|$)")
 RUN_ON_RE = re.compile(r"(?:\s+[A-Z][\w\-]*)+\s*")  # capitalised words to the line's end: a name a line break cuts
 # The verb of bodies that made this document, right before it: "The ISECG Secretariat and the chair team drafted this
 # report", "ISECG published this supplement" (its subjects: not "agencies of ISECG prepared this paper").
-PUBLISHED_RE = re.compile(r"\b(?:published|issued|released|prepared|drafted|wrote|compiled|authored|produced|edited|"
+PUBLISHED_RE = re.compile(r"\b(?:published|issued|released|prepared|drafted|wrote|compiled|authored|produced|edited|developed|"
                           r"(?:led|coordinated|oversaw)\s+the\s+(?:drafting|preparation|writing|editing)\s+of)\s+$", re.I)
 WHICH_RE = re.compile(r"\S,\s+which\s+(?:[a-z]+\s+)?$")  # the body before a relative clause: "..., which prepared this issue"
 # The document as a body's work: "This report is a product of the ISECG Technology Working Group".
@@ -341,8 +375,10 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             continue
         before, after = text[:m.start], text[m.end:]
         end = PERSON_END_RE.search(before)
-        if end and before.rstrip().endswith("(") and NAME_RUN_END_RE.search(before[:end.start()]):
-            end = None  # "Agenzia Spaziale Italiana (ASI)": the end of the body's own name, not a person's
+        if end and before.rstrip().endswith("(") and NAME_RUN_END_RE.search(before[:end.start()]) \
+                and not any(ROLE_WORD_RE.fullmatch(w) for w in end.group(1).split()[:1]):
+            end = None  # "Agenzia Spaziale Italiana (ASI)": the end of the body's own name, not a person's (but
+            # "ISECG Chair Kathy Laurini (NASA)": a post, then the person)
         later = next((o.start for o in mentions if o.start > m.start and o.entity.type in ORG_LIKE), len(text))
         its = PERSON_ITS_ROLE_RE.match(after)
         dash = PERSON_DASH_RE.search(before)
@@ -359,7 +395,8 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             _row_body_person(text, m, mentions),  # a row "NASA Sam Scimemi spring 2017 until 6 June 2019"
             not OWN_BODY_AFTER_RE.match(after) and PERSON_COMMA_FOR_RE.search(before),  # "A B, for the X Secretariat"
             PERSON_OF_AT_RE.search(before),  # "A B of the ISECG Secretariat at ESA's ESTEC"
-            _bracketed_second(before, m, mentions),  # "A B (ISECG Secretariat, ESA ESTEC)"
+            # "A B (ISECG Secretariat, ESA ESTEC)"; not a post the person holds in a body: "A B (JAXA, ISECG Chair)"
+            _bracketed_second(before, m, mentions) if not POST_AFTER_RE.match(after) else None,
             PERSON_OF_KIND_RE.search(before),  # "A B of the Italian agency, ASI"
             PERSON_UNIT_OF_RE.search(before),  # "A B, Institute of Space and Astronautical Science of JAXA"
             re.match(r"(?:'s|’s)\s", after) and PERSON_OF_UNIT_RE.search(before),  # "A B, of ESTEC, the ESA's centre"
@@ -372,10 +409,14 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             PERSON_ROLE_COMMA_RE.search(before),  # "A B, Director of Lunar Systems, ESA"
             ROLE_AFTER_RE.match(after) and PERSON_COMMA_END_RE.search(before),  # "A B, CNES Associate Director"
             ROLE_AFTER_ANY_RE.match(after) and PERSON_COMMA_END_RE.search(before),  # "A B, NASA's chief scientist"
-            ORG_TITLE_PERSON_RE.match(after),  # "ESA's Director General Josef Aschbacher"
+            # "ESA's Director General Josef Aschbacher", "JAXA President Hiroshi Yamakawa"; not a post in a group
+            # ("ISECG Chair Kathy Laurini", "the TWG Lead Anna Berg": the chair's own agency is elsewhere)
+            ORG_TITLE_PERSON_RE.match(after) if POSSESSIVE_UNIT_RE.match(after) or _agency_like(m.entity) else None,
             its if its and m.end + its.end() <= later else None,  # "hosted by CNES and opened by A B, its Chairman"
             _person_body_acronym(ctx, before, m, mentions),  # "Ivan Petrov Space Research Institute (IKI)"
             PERSON_AT_RE.search(before),  # "Rui Paz at AEB"
+            # an item labelled with its body: "Heads of delegation: NASA: Kathy Laurini; ESA: Bernhard Hufenbach"
+            ITEM_START_RE.search(before) and ORG_COLON_PERSON_RE.match(after),
         ]
         person, by = next(((p, c) for p, c in ((_person(ctx, c.group(1), evidence), c) for c in candidates if c) if p),
                           (None, None))
@@ -414,8 +455,18 @@ def _row_body_person(text: str, m, mentions) -> re.Match | None:
     where the person's would ("CSIRO Commonwealth Scientific and Industrial Research Organisation")."""
     if text[:m.start].strip(" -•*|") or text.rstrip().endswith((".", "!", "?", ";", ":")):
         return None
-    found = ROW_BODY_PERSON_RE.match(text, m.end)
+    found = ROW_BODY_ROLE_RE.match(text, m.end) or ROW_BODY_PERSON_RE.match(text, m.end)
     return found if found and not any(m.end <= o.start < found.end() for o in mentions) else None
+
+
+ITEM_START_RE = re.compile(r"(?:^|[;:]\s*|^\W*[-•*·]\s*|\|\s*)$")
+ORG_COLON_PERSON_RE = re.compile(rf"^\s*:\s*{PERSON}\s*(?:[;,.(]|$)")
+POST_AFTER_RE = re.compile(rf"\s*(?:(?i:{ROLE})|[Cc]o-?[Cc]hair|[Ll]ead|[Mm]ember|[Rr]epresentative|[Dd]elegate)s?\b")
+
+
+def _agency_like(entity: Entity) -> bool:
+    """An organisation people work for, not a coordination group or a working group of one."""
+    return entity.type not in ("WorkingGroup", "Team") and not BODY_RE.search(entity.label)
 
 
 def _bracketed_second(before: str, m, mentions) -> re.Match | None:
@@ -629,13 +680,7 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
     if AUTHORS_LEAD_RE.match(text) or _in_authors_prose(state, sentence):
         # "Authors: A (NASA), B (JAXA) and C (CNES).", a paragraph of an authors section: this document's authors
         _credit(ctx, pairs, evidence, "authors", editors=EDITORS_LEAD_RE.match(text) is not None)
-    lead = AUTHORS_LEAD_RE.match(text)
-    for m in coordinated(sentence, lead.end(), len(text)) if lead and not pairs and not BYLINE_RE.match(text) else []:
-        # "Editorial team: the Science Working Group (SWG) of ISECG": a body, no person, after the label; "the ISECG
-        # Science Working Group": the group named right after the body
-        group = next((o for o in sentence.mentions if o.start >= m.end and o.entity.type in ORG_LIKE), None)
-        body = group if group is not None and not text[m.end:group.start].strip() else m
-        ctx.rec.fact(ctx.series.iri, "dcterms:creator", body.entity.iri, "authors", 0.8, evidence)
+    _lead_bodies(ctx, sentence, pairs)
     credited = CREDITED_RE.search(text)
     listed = [m.entity for m in sentence.mentions if credited and m.start >= credited.end() - 1
               and m.entity.type in ORG_LIKE]
@@ -650,6 +695,7 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", entity.iri, "credited", 0.8, evidence)
     credited_list(ctx, sentence)
     credited_inline(ctx, sentence)
+    cited_authors(ctx, state, sentence)
     for m in sentence.of_type("Document"):
         its = ITS_WORK_RE.search(text[:m.start])
         bodies = subjects(sentence, its.start(), fallback=False) if its else []
@@ -666,20 +712,286 @@ LIST_FOLLOWS_RE = re.compile(r"\b(?:listed|named|shown|given|set\s+out|enumerate
                              r"\bas\s+follows\b|\b(?:the\s+)?following\s*:|:\s*$", re.I)
 # A body's former name in a row ("2007, then as BNSC", "(formerly BNSC)"): not another contributor.
 FORMER_RE = re.compile(r"\b(?:as|formerly|previously|then|née|ex)\s*\(?\s*$", re.I)
+CUE_LINE_WORDS = 12  # a line that only says the list follows ("The agencies are listed below.")
 LIST_LEAD_LINES = 3  # lines a list may have before its first row (its caption, its column headings)
 LIST_WRAP_WORDS = 4  # a row's wrapped cell ("Thailand", "2021–2022"); a longer line with no body ends the list
 
 
 # Bodies a sentence credits with the document, listed in it after a cue: "Contributing agencies: ASI, CNES and DLR",
 # "Eleven agencies took part in preparing the report: ASI, CNES, ...", "This report drew on input from NASA, ESA and
-# JAXA", "Material for this paper was supplied by CNES, DLR and ASI". A word of writing with a word for bodies or the
-# document; a word of contribution with the document only ("contributions to the Gateway from NASA and ESA": no).
-CREDIT_LABEL_RE = re.compile(r"^\W*(?:contributing|participating|authoring|drafting)\s+(?:member\s+)?(?:agencies|"
-                             r"organi[sz]ations|bodies|members)\s*:\s*", re.I)
-WRITING_RE = re.compile(r"\b(?:prepar\w*|wr[io]t\w*|draft\w*|author\w*|compil\w*|edit(?:ed|ing)|took\s+part|"
-                        r"taking\s+part)\b", re.I)
-LIST_OPENS_RE = re.compile(r":\s*|\b(?:from|by)\s+")
-LIST_JOIN_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
+# JAXA", "Material for this paper was supplied by CNES, DLR and ASI", "The agencies which contributed to this edition
+# were CNES, DLR and ESA", "prepared by the TWG, with contributions from ASI, CNES and DLR". A word of writing with a
+# word for bodies or the document; a word of contribution with the document only ("contributions to the Gateway from
+# NASA and ESA": no). The list opens after any opener that follows a cue (the longest list read), and a list a line
+# break cuts after a comma or "and" goes on on the next line ("... CSA, DLR," / "ESA, JAXA and NASA").
+CREDIT_LABEL_RE = re.compile(r"^\W*(?:[A-Z][\w\-]*\s+){0,2}?(?P<word>contributing|participating|authoring|drafting)\s+"
+                             r"(?:(?:space|member|partner)\s+)?(?:agencies|organi[sz]ations|bodies|members)\s*:\s*", re.I)
+WRITING_RE = re.compile(r"\b(?:prepar\w*|wr[io]t\w*|draft\w*|author\w*|compil\w*|edit(?:ed|ing)|develop(?:ed|ing|ment)|"
+                        r"took\s+part|taking\s+part)\b", re.I)
+LIST_OPENS_RE = re.compile(r":\s*|\b(?:from|by|were|are|included|include|includes|comprised|comprise|being)\s+")
+LIST_JOIN_RE = re.compile(r"\s*(?:,|and|&|,\s*and|/|,?\s*as\s+well\s+as|,?\s*together\s+with)\s*(?:the\s+)?")
+# A list's item may carry its country or full name in brackets: "ASI (Italy), CNES (France)".
+LIST_ASIDE_RE = re.compile(r"\s*(?:\([^()]{1,60}\)|\))")
+# What comes before an item: "the", or its country with the item in brackets ("Italy (ASI), France (CNES)").
+_COUNTRY_FIRST = r"(?:(?:[A-Z][\w\-]*\s+){1,3}\(\s*)?"
+# "... by the space agencies of ASI, CNES and DLR": a word for the bodies before the first.
+LIST_FIRST_RE = re.compile(rf"(?:the\s+)?(?:(?:[\w\-]+\s+){{0,2}}?(?:agencies|organi[sz]ations|members|partners)\s+"
+                           rf"(?:of\s+)?(?:the\s+)?)?{_COUNTRY_FIRST}", re.I)
+LIST_GAP_RE = re.compile(rf"\s*(?:,|and|&|,\s*and|;|·|•|\||/|,?\s*as\s+well\s+as|,?\s*together\s+with)\s*(?:the\s+)?"
+                         rf"{_COUNTRY_FIRST}")
+LIST_CUT_RE = re.compile(r"(?:,|\band|&)\s*$")  # the list goes on on the next line
+CUT_NAME_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?(?:[A-Z][\w\-’']*\s+)*[A-Z][\w\-’']*\s*")  # ", European Space"
+# "The next edition will be prepared by ...", "is to be drafted by": another document than this one.
+NOT_THIS_WORK_RE = re.compile(r"\b(?:will|would|shall|should|is\s+to|are\s+to|to\s+be|next|previous|future|upcoming|"
+                              r"forthcoming|earlier|prior|subsequent|former|last|new)\b", re.I)
+
+
+WORK_NOUN_RE = re.compile(r"\b(?:paper|supplement|report|document|roadmap|update|edition|strategy|digest|assessment|plan|"
+                          r"study|publication|overview|brief|issue|newsletter|bulletin|framework)s?\b", re.I)
+
+
+OF_WORK_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w\-’']*|of|for|and|on|the)\s*|\([A-Z][\w\-]*\)\s*)+")
+
+
+def own_work(ctx: Context, sentence: Sentence) -> re.Match | None:
+    """The words naming this document in the sentence ("this report", "The assessment"): not another document's
+    ("The ILEWG report": a body's other than the one the document is about; "the next edition"), nor a work
+    to come ("will be prepared by")."""
+    text = sentence.text
+    for m in OWN_WORK_RE.finditer(text):
+        if NOT_THIS_WORK_RE.search(m.group()):
+            continue
+        if any(o.entity.type == "Organization" and m.start() <= o.start < m.end() and o.entity is not ctx.body
+               for o in sentence.mentions):
+            continue
+        if not re.match(r"\W*(?:this|the\s+present)\b", m.group(), re.I) and not _own_title(ctx, m.group()):
+            continue  # "The Global Exploration Roadmap, developed by ..." in an annual report: another work's name
+        return m
+    return None
+
+
+# The document by the noun of its genre: "a new supplement", "its 2019 annual report", "the latest white paper".
+GENRE_NOUNS = {"supplement": "supplement", "annual-report": "(?:annual\\s+)?report", "roadmap": "roadmap",
+               "white-paper": "(?:white\\s+)?paper", "technology-assessment": "(?:gap\\s+)?assessment",
+               "strategy": "strategy", "report": "report", "newsletter": "newsletter|issue"}
+NEW_WORD_RE = re.compile(r"\b(?:new|latest|present|updated)\b", re.I)
+
+
+def _own_genre(ctx: Context, sentence: Sentence) -> re.Match | None:
+    """The words naming this document by its genre's noun, as a body's new work ("the ISECG released a new
+    supplement", "ISECG published its 2019 annual report"), when every date the sentence gives is the document's
+    own and it gives one, or calls the work new ("the lunar surface supplement that ISECG issued in August 2020",
+    in the 2022 supplement, is another)."""
+    noun = GENRE_NOUNS.get(ctx.series.genre or "")
+    if noun is None:
+        return None
+    m = re.search(rf"\b(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){{0,3}}?(?:{noun})\b", sentence.text, re.I)
+    if m is None:
+        return None
+    own_date = ctx.series.date or ""
+    dates = find_dates(sentence.text)
+    if any(not (own_date.startswith(d.start) or d.start.startswith(own_date)) for d in dates):
+        return None
+    return m if dates or NEW_WORD_RE.search(m.group()) else None
+
+
+def _own_title(ctx: Context, phrase: str) -> bool:
+    """Whether the capitalised words of "The <Title> <noun>" are the document's own title's (its title or the
+    head of its first page): "The Global Exploration Roadmap" in the roadmap, not in an annual report."""
+    words = {w.lower() for w in re.findall(r"\b[A-Z][\w\-]*", phrase)[1:]}
+    if not words:
+        return True
+    first = ctx.text.lines[0].page if ctx.text.lines else None
+    head = " ".join([ctx.doc.title or "", *(line.text for line in ctx.text.lines[:HEAD_LINES] if line.page == first)])
+    return words <= {w.lower() for w in re.findall(r"[\w\-]+", head)}
+
+
+def _other_work(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether another work is named from ``start`` to ``end``: a document, or a noun of a work ("This report builds
+    on the roadmap of 2018, which was developed by ...": the cue after it is about that one)."""
+    of = OF_WORK_RE.match(sentence.text, start)  # "The third edition of the Global Exploration Roadmap (GER)": the same
+    start = max(start, of.end()) if of else start
+    return WORK_NOUN_RE.search(sentence.text, start, end) is not None \
+        or any(start <= m.start < end for m in sentence.of_type("Document"))
+
+
+def _listed(ctx: Context, sentence: Sentence, at: int) -> list[Entity]:
+    """The bodies listed from ``at`` in the sentence ("the" may come first, a bracketed aside after each), joined
+    by commas or "and"; a list the line ends after a joiner goes on on the lines below that hold only bodies."""
+    text = sentence.text
+    orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE and m.start >= at]
+    listed, start, listed_end = [], at, -1
+    for m in orgs:
+        if m.start < at:  # a name in the aside: "ESA (European Space Agency)"
+            continue
+        gap = text[at:m.start]
+        if listed and not gap.strip() and at == listed_end:  # "the ISECG Science Working Group": the group
+            listed[-1] = m.entity
+        elif not (LIST_FIRST_RE.fullmatch(gap) if at == start else LIST_GAP_RE.fullmatch(gap)):
+            unknown = _unknown_items(ctx, sentence, at, m.start) if listed else None
+            if unknown is None:
+                break
+            listed += [*unknown, m.entity]
+        else:
+            listed.append(m.entity)
+        at = listed_end = m.end
+        at += a.end() - a.start() if (a := LIST_ASIDE_RE.match(text, m.end)) else 0
+    if listed and (unknown := _unknown_items(ctx, sentence, at, len(text), last=True)):
+        listed += unknown
+    line = sentence.line
+    if listed and LIST_CUT_RE.search(text[at:]) and line.text.rstrip().endswith(text.rstrip()):
+        listed += _list_lines(ctx, line)
+    elif listed and CUT_NAME_RE.fullmatch(text, at) and line.text.rstrip().endswith(text.rstrip()) \
+            and (cut := run_on_bodies(ctx, line)):  # "..., CNES, European Space" / "Agency, JAXA and NASA."
+        listed += cut + _list_lines(ctx, line, cut=True)
+    return listed
+
+
+# An item of a list no reference list has, named by its acronym and its country in brackets: ", NSAU (Ukraine)".
+UNKNOWN_ITEM_RE = re.compile(r"\s*(?:,|and|&|,\s*and|;|·)\s*([A-Z][A-Za-z]{1,3}[A-Z]{1,4})\s*\(([^()]{2,40})\)")
+
+
+def _unknown_items(ctx: Context, sentence: Sentence, start: int, end: int, *, last: bool = False) -> list[Entity] | None:
+    """The bodies a list names from ``start`` to ``end`` by acronyms no reference list has, each with its country
+    in brackets ("ASI (Italy), NSAU (Ukraine) and NASA (United States)"): each a new organisation; None when the
+    text is anything else (up to the next item's joiner, or the sentence's end when ``last``)."""
+    text, items, at = sentence.text, [], start
+    while m := UNKNOWN_ITEM_RE.match(text, at, end):
+        country = ctx.rec.gazetteer.lookup(m.group(2).strip())
+        if country is None or country.type != "Country" or ctx.rec.gazetteer.lookup(m.group(1)) is not None:
+            return None
+        items.append(m.group(1))
+        at = m.end()
+    rest = text[at:end]
+    if not items or not (re.fullmatch(r"\s*[.;]?\s*", rest) if last else LIST_GAP_RE.fullmatch(rest)):
+        return None
+    return [ctx.rec.define(a, "Organization", sentence.evidence(), acronym=a, rule="credited", confidence=0.7)
+            for a in items]
+
+
+def _list_lines(ctx: Context, line, *, cut: bool = False) -> list[Entity]:
+    """The bodies on the lines after ``line`` that go on with its list: lines of bodies joined by commas or "and"
+    (asides in brackets), the last ending the list without a joiner; ``cut``: the first line opens with the rest
+    of a name the line break cut ("European Space" / "Agency, JAXA and NASA."), read before."""
+    lines = ctx.text.lines
+    index = next(i for i, candidate in enumerate(lines) if candidate is line)
+    found = []
+    for following in lines[index + 1:]:
+        text = following.text
+        start = (rest.end() if cut and (rest := CUT_REST_RE.match(text)) else 0) if not found else 0
+        mentions = [m for m in ctx.rec.gazetteer.find(text) if m.entity.type in ORG_LIKE and m.start >= start]
+        at, ok = start, bool(mentions) or start > 0
+        for m in mentions:
+            if not LIST_JOIN_RE.fullmatch(text[at:m.start]) and (at > start or text[start:m.start].strip()):
+                ok = False
+                break
+            at = m.end + (a.end() - a.start() if (a := LIST_ASIDE_RE.match(text, m.end)) else 0)
+        rest = text[at:]
+        if not ok or not re.fullmatch(r"\s*(?:,|and|&|\.)?\s*", rest):
+            break
+        found += [m.entity for m in mentions]
+        cut = False
+        if not LIST_CUT_RE.search(rest):
+            break
+    return found
+
+
+CUT_REST_RE = re.compile(r"(?:[A-Z][\w\-’']*\s+)*?[A-Z][\w\-’']*(?:\s*\([^()]{1,60}\))?(?=\s*(?:,|and\b|&|\.|$))")
+
+
+# A work the sentence names, and who made it: "the Global Exploration Roadmap (2018), which was developed by ASI, CNES
+# and NASA", "the GTDM 2016 update, prepared by the ISECG Technology Working Group", "the white paper "X" by the
+# Science Working Group", "Developed by the TWG, the GER Technology Development Map ...".
+MADE_BY_RE = re.compile(r"\b(?:(?:issued|published|released|prepared|written|authored|co-authored|compiled|drafted|"
+                        r"produced|edited|developed|created)\s+(?:(?:jointly|collectively)\s+)?)?by\s+", re.I)
+# between the work and the verb: its year or acronym in brackets, a comma, a relative pronoun, a form of "be"
+ATTACHED_RE = re.compile(r"[\"”’']?\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|had\s+been|"
+                         r"has\s+been|have\s+been|being)\s+)?(?:(?:first|originally|jointly|also)\s+)?")
+# The verb of making right before a work, the words between its determiner, year or adjectives: "drafted the 2019
+# white paper", "delivered an updated".
+MADE_BEFORE_RE = re.compile(r"\b(?:wrote|drafted|prepared|developed|authored|co-authored|compiled|produced|delivered|"
+                            r"completed|finali[sz]ed)\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:new|updated|first|second|"
+                            r"third|revised|joint|(?:19|20)\d\d)\s+)*(?:[a-z][\w\-]*\s+){0,2}?[\"“']?$")
+FRONTED_MADE_RE = re.compile(r"^\W*(?:(?:First|Originally|Jointly)\s+)?(?:Issued|Published|Released|Prepared|Written|"
+                             r"Compiled|Drafted|Produced|Developed|Created)\s+(?:in\s+(?:[\w,]+\s+){1,3}?)?by\s+")
+
+
+def cited_authors(ctx: Context, state: State, sentence: Sentence) -> None:
+    """The bodies (and people) that made a work the sentence names, listed after "by" right after it or in a
+    fronted participle whose subject it is: each a dcterms:creator of that work, not of this document."""
+    text, evidence = sentence.text, sentence.evidence()
+    docs = [m for m in sentence.of_type("Document") if m.entity.iri != ctx.series.iri]
+    if not docs or THANKS_RE.search(text):
+        return
+    found: dict[str, list[int]] = {}
+    for by in MADE_BY_RE.finditer(text):
+        work = next((m for m in reversed(docs) if m.end <= by.start()), None)
+        if work is None or not ATTACHED_RE.fullmatch(text, work.end, by.start()):
+            continue
+        if by.group().lower().startswith("by") and not re.fullmatch(r"[\"”’']?\s*(?:\([^()]{1,60}\)\s*)?,?\s*",
+                                                                  text[work.end:by.start()]):
+            continue  # a bare "by" right after the work: "the white paper X by the SWG"
+        found.setdefault(work.entity.iri, []).append(by.end())
+    fronted = FRONTED_MADE_RE.match(text)
+    if fronted:
+        listed = _listed(ctx, sentence, fronted.end())
+        after = max((m.end for m in sentence.mentions if m.entity in listed), default=fronted.end())
+        work = next((m for m in docs if m.start >= after), None)
+        if work is not None and re.fullmatch(r"[\s,)]*(?:the\s+)?(?:[\w\-]+\s+){0,3}?[\"“']?", text[after:work.start]):
+            found.setdefault(work.entity.iri, []).append(fronted.end())
+    for m in docs:  # "The Technology Working Group delivered an updated GTDM", "ASI and CNES drafted the 2019 paper X"
+        verb = MADE_BEFORE_RE.search(text[:m.start])
+        for body in subjects(sentence, verb.start(), fallback=False) if verb else []:
+            if body.type in ORG_LIKE:
+                ctx.rec.fact(m.entity.iri, "dcterms:creator", body.iri, "cited-authors", 0.7, evidence)
+    pairs = None
+    for iri, starts in found.items():
+        for at in starts:
+            for body in _listed(ctx, sentence, at):
+                ctx.rec.fact(iri, "dcterms:creator", body.iri, "cited-authors", 0.75, evidence)
+            if PERSON_START_RE.match(text, at):  # "by Ana Lima (NASA) and Rui Paz of AEB"
+                pairs = pairs if pairs is not None else affiliations(ctx, state, sentence)
+                for person, org in pairs:
+                    if person.label in text[at:]:
+                        ctx.rec.fact(iri, "dcterms:creator", person.iri, "cited-authors", 0.75, evidence)
+                        ctx.rec.fact(iri, "dcterms:creator", org.iri, "cited-authors", 0.75, evidence)
+
+
+def _lead_bodies(ctx: Context, sentence: Sentence, pairs: list) -> None:
+    """The bodies after a label of the document's authors, when it names no person: "Editorial team: the Science
+    Working Group (SWG) of ISECG", "Contributors: ASI, CNES, CSA" (a line of fields, a heading's too); "the ISECG
+    Science Working Group": the group named right after the body."""
+    text = sentence.text
+    lead = AUTHORS_LEAD_RE.match(text)
+    for m in coordinated(sentence, lead.end(), len(text)) if lead and not pairs and not BYLINE_RE.match(text) else []:
+        group = next((o for o in sentence.mentions if o.start >= m.end and o.entity.type in ORG_LIKE), None)
+        body = group if group is not None and not text[m.end:group.start].strip() else m
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", body.entity.iri, "authors", 0.8, sentence.evidence())
+
+
+CUE_GAP_WORDS = {"to", "in", "of", "the", "this", "that", "these", "its", "their", "by", "with", "following", "below",
+                 "all", "jointly", "also", "which", "who", "were", "was", "have", "has", "had", "been", "and", "as",
+                 "listed", "named", "ISECG", "space", "member", "participating", "contributing", "from", "for",
+                 "received", "made", "came", "drawn", "gathered", "collected", "given", "gratefully", "kindly"}
+
+
+def _without_names(sentence: Sentence, start: int, end: int) -> str:
+    """The text from ``start`` to ``end`` less the names of bodies in it ("by members of the ISECG Science Working
+    Group from": "by members of the  from")."""
+    text, parts, at = sentence.text, [], start
+    for m in sentence.mentions:
+        if m.entity.type in ORG_LIKE and start <= m.start and m.end <= end and m.start >= at:
+            parts.append(text[at:m.start])
+            at = m.end
+    return " ".join([*parts, text[at:end]])
+
+
+def _on_the_work(gap: str) -> bool:
+    """Whether the words between a cue and its list's opener speak of the work or of the bodies only: each a word
+    of a work or a body, or a function word."""
+    words = re.findall(r"[\w\-]+", gap)
+    return all(w.lower() in CUE_GAP_WORDS or w in CUE_GAP_WORDS or WORK_WORD_RE.fullmatch(w) or BODIES_WORD_RE.fullmatch(w)
+               or WRITING_RE.fullmatch(w) or CONTRIBUTED_RE.fullmatch(w) or number(w) for w in words)
 
 
 def credited_inline(ctx: Context, sentence: Sentence) -> None:
@@ -687,20 +999,21 @@ def credited_inline(ctx: Context, sentence: Sentence) -> None:
     text = sentence.text
     if THANKS_RE.search(text) or ctx.series.genre in RECORD_GENRES:
         return
+    own = own_work(ctx, sentence)
     label = CREDIT_LABEL_RE.match(text)
-    cue = WRITING_RE.search(text) if BODIES_WORD_RE.search(text) or OWN_WORK_RE.search(text) else None
-    cue = cue or (CONTRIBUTED_RE.search(text) if OWN_WORK_RE.search(text) else None)
-    opens = label or (LIST_OPENS_RE.search(text, cue.end()) if cue else None)
-    if opens is None:
-        return
-    orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE and m.start >= opens.end()]
-    listed, at = [], opens.end()
-    for m in orgs:
-        gap = text[at:m.start]  # the first right after the cue ("the" may come between), the others joined to it
-        if not (re.fullmatch(r"(?:the\s+)?", gap) if at == opens.end() else LIST_JOIN_RE.fullmatch(gap)):
-            break
-        listed.append(m.entity)
-        at = m.end
+    if label and label.group("word").lower() == "participating" and ctx.series.genre in REPORT_GENRES:
+        label = None  # "ISECG participating agencies: ..." in an annual report: its members
+    cues = [*WRITING_RE.finditer(text)] if BODIES_WORD_RE.search(text) or own else []
+    cues += [*CONTRIBUTED_RE.finditer(text)] if own or BODIES_WORD_RE.search(text) else []
+    cues = [c for c in cues if not own or c.start() < own.start() or not _other_work(sentence, own.end(), c.start())]
+    if NOT_THIS_WORK_RE.search(text, 0, min((c.start() for c in cues), default=0)) and not own:
+        cues = []
+    openers = [label.end()] if label else []
+    # an opener of the cue's own clause, after words on the work or the bodies only ("contributed to this edition
+    # were", "developed by the following agencies:"), not after another thing's ("developing lunar landers include")
+    openers += [o.end() for cue in cues for o in LIST_OPENS_RE.finditer(text, cue.end())
+                if ";" not in text[cue.end():o.start()] and _on_the_work(_without_names(sentence, cue.end(), o.start()))]
+    listed = max((_listed(ctx, sentence, at) for at in openers), key=len, default=[])
     for entity in listed if len(listed) >= 2 else []:
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", entity.iri, "credited", 0.8, sentence.evidence())
 
@@ -711,15 +1024,30 @@ def credited_list(ctx: Context, sentence: Sentence) -> None:
     document. The list ends at a line of prose or a longer line naming no body, or when it holds as many bodies
     as the sentence counts (its smallest number: "Of the twenty-six members, 19 supplied")."""
     text = sentence.text
-    if not (CONTRIBUTED_RE.search(text) and BODIES_WORD_RE.search(text)) or THANKS_RE.search(text) \
-            or ctx.series.genre in RECORD_GENRES:
+    own = own_work(ctx, sentence) if BODIES_WORD_RE.search(text) else None
+    # a word of writing with the document ("The roadmap is developed by the ISECG agencies listed below.")
+    # or the document as the bodies' work ("This document is the result of the joint work of the following agencies:")
+    writing = own is not None and (any(w.start() < own.start() or not _other_work(sentence, own.end(), w.start())
+                                       for w in WRITING_RE.finditer(text)) or WORK_OF_RE.match(text, own.end())) \
+        and LIST_FOLLOWS_RE.search(text)
+    contributed = CONTRIBUTED_RE.search(text) if BODIES_WORD_RE.search(text) else None
+    other = TAKES_PART_IN_RE.match(text, contributed.end()) if contributed else None
+    if other and not WORK_WORD_RE.search(text, other.start(1)):
+        contributed = None  # "Agencies that contributed modules to the Gateway:": to another thing
+    if not (contributed or writing) or THANKS_RE.search(text) or ctx.series.genre in RECORD_GENRES:
         return
-    if not LIST_FOLLOWS_RE.search(sentence.line.text, sentence.offset - sentence.line.offset):
-        return
-    counts = [n for w in re.findall(r"[\w\-]+", text) if (n := number(w)) and n >= 2]
-    cap = min(counts) if counts else None
     lines = ctx.text.lines
     index = next(i for i, candidate in enumerate(lines) if candidate is sentence.line)
+    if not LIST_FOLLOWS_RE.search(sentence.line.text, sentence.offset - sentence.line.offset):
+        # the cue may be the next line, a short sentence of its own: "... input of sixteen agencies." / "They are
+        # listed below."
+        cue = lines[index + 1] if index + 1 < len(lines) else None
+        if cue is None or len(cue.text.split()) > CUE_LINE_WORDS or not LIST_FOLLOWS_RE.search(cue.text) \
+                or not sentence.line.text.rstrip().endswith(text.rstrip()):
+            return
+        index += 1
+    counts = [n for w in re.findall(r"[\w\-]+", text) if (n := number(w)) and n >= 2]
+    cap = min(counts) if counts else None
     found: list[Entity] = []
     lead, previous = 0, sentence.line.text
     for line in lines[index + 1:]:
@@ -729,6 +1057,7 @@ def credited_list(ctx: Context, sentence: Sentence) -> None:
         orgs = [m.entity for m in ctx.rec.gazetteer.find(line.text) if m.entity.type in ORG_LIKE
                 and (ctx.body is None or m.entity.iri != ctx.body.iri)
                 and not FORMER_RE.search(f"{previous} {line.text[:m.start]}" if m.start == 0 else line.text[:m.start])]
+        orgs += run_on_bodies(ctx, line)  # "..., European Space" / "Agency, ...": a name a line break cuts
         previous = line.text
         if not orgs:
             lead += not found
@@ -773,15 +1102,23 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
     text, evidence = sentence.text, sentence.evidence()
     byline = BYLINE_RE.search(text)
     if byline is None:  # "An assessment by the X" is a byline, not a sentence; both forms only in the head
-        head = (HEAD_BYLINE_RE.match(text) if not text.rstrip().endswith(".") else None) or LABEL_CELL_RE.match(text)
+        head = (HEAD_BYLINE_RE.match(text) if not text.rstrip().endswith(".") else None) or LABEL_CELL_RE.match(text) \
+            or _field_byline(sentence)
         byline = head if head and _in_head(ctx, sentence.line) else None
-    own = OWN_WORK_RE.search(text)
+    own = own_work(ctx, sentence)
     by = BY_PHRASE_RE.search(text, own.end()) if own else None
+    by = None if by and _other_work(sentence, own.end(), by.start()) else by  # "..., which was developed by"
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
     issuers = [m for m in orgs if by and by.start(1) <= m.start < by.end(1)
                and BY_ITEM_RE.fullmatch(text, by.start(1), m.start)]
+    by_genre = own is None
+    if by_genre:  # "In October 2022 the ISECG released a new supplement": this document, by its genre and date
+        own = _own_genre(ctx, sentence)
     verb = PUBLISHED_RE.search(text, 0, own.start()) if own else None
-    issuers += coordinated(sentence, clause_start(sentence, verb.start()), verb.start()) if verb else []
+    made = coordinated(sentence, clause_start(sentence, verb.start()), verb.start()) if verb else []
+    # by its genre only: the body the document is about, or one of its groups ("NASA released a new white paper" in
+    # the group's white paper is NASA's other paper)
+    issuers += [m for m in made if not by_genre or m.entity is ctx.body or m.entity.type in ("WorkingGroup", "Team")]
     which = WHICH_RE.search(text, 0, verb.start()) if verb else None
     issuers += [m for m in orgs if m.end <= which.start()][-1:] if which and not issuers else []  # "the X, which drafted this"
     own_unit = BODY_UNIT_RE.match(text, byline.end()) if byline and ctx.body is not None else None
@@ -790,7 +1127,15 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
         unit = _unit(ctx, ctx.body, short, f" {own_unit.group(1)}", evidence)
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", (unit or ctx.body).iri, "issued-by", 0.8, evidence)
         ctx.rec.fact(ctx.series.iri, "dcterms:publisher", (unit or ctx.body).iri, "issued-by", 0.8, evidence)
-    issuers += coordinated(sentence, byline.end(), len(text)) if byline and not own_unit else []
+    listed = coordinated(sentence, byline.end(), len(text)) if byline and not own_unit else []
+    end = listed[-1].end if listed else 0
+    for m in sentence.mentions:  # "the ISECG Technology Working Group": the list ends after the group's name
+        end = m.end if listed and m.start in (end, end + 1) and not text[end:m.start].strip() else end
+    subject = PARTICIPLE_SUBJECT_RE.match(text, end) if listed else None
+    if subject and (not OWN_SUBJECT_RE.match(text, end) or any(
+            subject.start() <= m.start < subject.end() for m in sentence.of_type("Document"))):
+        listed = []  # "Developed by NASA, the lander ...", "Developed by the TWG, the "GTDM" ...": not this document
+    issuers += listed
     if by:
         pairs = affiliations(ctx, state, sentence) + new_affiliations(ctx, sentence, evidence)
         _credit(ctx, [(p, o) for p, o in pairs if p.label in by.group(1)], evidence, "issued-by")
@@ -824,6 +1169,14 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
     if person is not None:
         _affiliate(ctx, person, found[0], evidence, "issued-by")
         _credit(ctx, [(person, found[0])], evidence, "issued-by", editors=True)
+
+
+def _field_byline(sentence: Sentence) -> re.Match | None:
+    """A field of the head naming who wrote the record, its value opening with a body or a person."""
+    m = FIELD_BYLINE_RE.match(sentence.text)
+    opens = m is not None and (PERSON_START_RE.match(sentence.text, m.end()) is not None or any(
+        o.start == m.end() and o.entity.type in ORG_LIKE for o in sentence.mentions))
+    return m if opens else None
 
 
 def _run_on(ctx: Context, line, start: str) -> Entity | None:
@@ -877,8 +1230,13 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
     ("Bernhard Hufenbach European Space Agency (ESA) ESTEC, ..."); every affiliation is an author
     of this document."""
     line = sentence.line
+    _roster(ctx, sentence)
     if line.heading and AUTHORS_LEAD_RE.match(sentence.text):  # "Editors: A B, NASA": no heading, though short
-        _credit(ctx, affiliations(ctx, state, sentence), sentence.evidence(), "authors")
+        pairs = affiliations(ctx, state, sentence)
+        _credit(ctx, pairs, sentence.evidence(), "authors")
+        _lead_bodies(ctx, sentence, pairs)  # "Contributors: ASI, CNES, CSA", a line the heading rule uses up
+    if line.heading:
+        credited_inline(ctx, sentence)  # "Contributing agencies: ASA, ASI, CNES"
     represented = REPRESENTED_RE.match(sentence.text)  # "Agencies represented: ..." closes the section
     if state.authors is not None and line is not state.authors[0]:
         if state.authors[-1] is line and not represented:  # another sentence of a line already read
@@ -909,6 +1267,68 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
             and sentence.offset == line.offset:  # a Markdown table headed by its people: "| Writing team member |"
         state.authors = [line]
     return None
+
+
+# A cover's or a back page's roster of the agencies behind a joint work, with no caption: a line of their names only
+# ("ASI · CNES · CSA · DLR · ESA · JAXA", the names under their logos), or lines of one name each (a country or
+# acronym in brackets after it). Not in a body's report on its year, a record or news: there they are its members.
+ROSTER_MIN = 5
+ROSTER_SEP_RE = re.compile(r"[\s,;·•|/–—\-]*(?:and\s+)?[\s,;·•|/–—\-]*")
+NOT_ROSTER_GENRES = {"annual-report", "minutes", "meeting-summary", "news", "newsletter"}
+ROSTER_HEAD_LINES = 12  # the lines of the cover's head
+ROSTER_TAIL_LINES = 30  # the lines of the back page
+NOT_CREDIT_CUE_RE = re.compile(r"\b(?:members?|membership|participants?|attend\w*|observers?|delegat\w*|signator\w*|"
+                               r"signed|visit\w*|host\w*|meetings?|workshops?|plenary|missions?|partners?|acronyms?|"
+                               r"abbreviations?|glossary)\b", re.I)
+
+
+def _roster_names(ctx: Context, text: str) -> list[Entity] | None:
+    """The bodies a line names when it names nothing else (separators and bracketed asides between), else None."""
+    at, found = 0, []
+    for m in ctx.rec.gazetteer.find(text):
+        if m.start < at:
+            continue
+        if m.entity.type not in ORG_LIKE or not ROSTER_SEP_RE.fullmatch(text, at, m.start):
+            return None
+        found.append(m.entity)
+        at = m.end + (a.end() - a.start() if (a := LIST_ASIDE_RE.match(text, m.end)) else 0)
+    return found if found and ROSTER_SEP_RE.fullmatch(text, at) else None
+
+
+def _roster(ctx: Context, sentence: Sentence) -> None:
+    """Credit the agencies of a roster on the first or last page (see ROSTER_MIN): on one line, or one a line."""
+    line, lines = sentence.line, ctx.text.lines
+    if sentence.offset != line.offset or ctx.series.genre in NOT_ROSTER_GENRES or not lines \
+            or line.page not in (lines[0].page, lines[-1].page):
+        return
+    names = _roster_names(ctx, line.text)
+    if not names:
+        return
+    index = next(i for i, candidate in enumerate(lines) if candidate is line)
+    page = [i for i, candidate in enumerate(lines) if candidate.page == line.page]
+    if not (line.page == lines[0].page and index - page[0] < ROSTER_HEAD_LINES
+            or line.page == lines[-1].page and page[-1] - index < ROSTER_TAIL_LINES):
+        return  # not on the cover's head, nor at the back
+    above = lines[index - 1] if index and lines[index - 1].page == line.page else None
+    if above is not None and (above.text.rstrip().endswith(":") or NOT_CREDIT_CUE_RE.search(above.text)) \
+            and not _roster_names(ctx, above.text):
+        return  # a list with a caption of its own: the caption rules' ("The following agencies attended:")
+    if len(names) == 1:  # one a line: from the first line of the run, the run's lines
+        if index and lines[index - 1].page == line.page and _roster_names(ctx, lines[index - 1].text):
+            return
+        run = [line]
+        for following in lines[index + 1:]:
+            if following.page != line.page or not (more := _roster_names(ctx, following.text)) or len(more) > 1:
+                break
+            run.append(following)
+        if len(run) < ROSTER_MIN:
+            return
+        names = [n for candidate in run for n in _roster_names(ctx, candidate.text)]
+    bodies = [n for n in {n.iri: n for n in names}.values() if ctx.body is None or n.iri != ctx.body.iri]
+    if len(bodies) < ROSTER_MIN:
+        return
+    for body in bodies:
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", body.iri, "roster", 0.75, sentence.evidence())
 
 
 def _opens_with_row(ctx: Context, text: str) -> bool:
@@ -962,14 +1382,24 @@ def end_authors(ctx: Context, state: State) -> None:
     if not lines:
         return
     rows = [line for line in lines if line.text.startswith("|")]
+    # rows of a table whose body's column comes first ("Agency Representative" / "ASI Giovanni Rossi"): each read alone
+    body_first = [line for line in lines if _org_person_row(ctx, line, None)]
+    lines = [line for line in lines if line not in body_first]
+    for line in body_first:
+        evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text)
+        _credit(ctx, _org_person_row(ctx, line, True), evidence, "authors")
     # the table's lines and lines listing people; an introduction and a "Contributors: ..." sentence are the
     # other rules' (people)
     # a line that opens a row of its own is set apart from the line before, whose last cell is no part of the name
     # after it ("... Saint-Hubert, Québec" / "Giulia Ferrante Agenzia Spaziale Italiana, Rome")
-    text = " ".join(("; " if _opens_with_row(ctx, line.text) else "") + " ".join(line.text.split()) for line in lines
+    # (so does a line that opens with a person and a comma, a bracket or a dash: "Kathy Laurini, NASA")
+    text = " ".join(("; " if _opens_with_row(ctx, line.text) or PEOPLE_ITEM_RE.match(line.text) else "")
+                    + " ".join(line.text.split()) for line in lines
                     if not line.text.startswith("|")
                     and (_in_author_table(line.text) or _people_line(line.text) or _opens_with_row(ctx, line.text)
                          or _listed_person(ctx, line.text))).removeprefix("; ")
+    if not lines:
+        return
     evidence = Evidence(ctx.text.passage_at(lines[0].page, lines[0].offset), lines[0].page, text)
     pairs = []
     # "Editors: A, NASA; B, JAXA. Authors: C (CNES)": each labelled part read apart, its editors credited as such
@@ -979,6 +1409,28 @@ def end_authors(ctx: Context, state: State) -> None:
     for row in rows:
         pairs += _author_row(ctx, row)
     _credit(ctx, pairs, evidence, "authors")
+
+
+ORG_PERSON_ROW_RE = re.compile(rf"\s+{PERSON}(?:\s+[a-z][\w\-]*(?:\s+[\w\-]+){{0,3}}|\s*,\s*[\w\- ]{{1,40}})?\s*$")
+
+
+def _org_person_row(ctx: Context, line, record: bool | None) -> list[tuple[Entity, Entity]]:
+    """A row of an authors table whose first cell is a body and whose second a person ("ASI Giovanni Rossi", "ESA
+    Anna Berg lead author"): the person of the body; recorded when ``record``."""
+    found = [m for m in ctx.rec.gazetteer.find(line.text) if m.entity.type in ORG_LIKE]
+    if not found or line.text[:found[0].start].strip(" -•*·") or len(found) > 1:
+        return []
+    m = ORG_PERSON_ROW_RE.fullmatch(line.text, found[0].end)
+    if m is None or not _person_name(ctx, m.group(1)) or any(w in NOT_NAME_WORDS for w in m.group(1).split()):
+        return []
+    if not record:
+        return [(found[0].entity, found[0].entity)]
+    evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text)
+    person = _person(ctx, m.group(1), evidence)
+    if person is None:
+        return []
+    _affiliate(ctx, person, found[0].entity, evidence, "affiliation-row")
+    return [(person, found[0].entity)]
 
 
 def _credit(ctx: Context, pairs: list[tuple[Entity, Entity]], evidence: Evidence | None, rule: str, *,
@@ -1047,25 +1499,40 @@ def marked_authors(ctx: Context, state: State, sentence: Sentence) -> None:
     """Authors with superscript marks on one line and their affiliations by mark on the next ("Anna Berg1,
     Tom Brandt2" / "1NASA Headquarters, Washington · 2ESA, ESTEC"): each person of the body their mark names
     (or of its unit), all authors of this document."""
-    line = sentence.line
+    line, lines = sentence.line, ctx.text.lines
     marks = list(AFFILIATION_MARK_RE.finditer(line.text))
-    if sentence.offset != line.offset or len(marks) < 2 or marks[0].start() != 0:
+    if sentence.offset != line.offset or not marks or marks[0].start() != 0:
         return
-    index = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
-    above = next((candidate for candidate in reversed(ctx.text.lines[max(0, index - 3):index])
+    index = next(i for i, candidate in enumerate(lines) if candidate is line)
+    if index and AFFILIATION_MARK_RE.match(lines[index - 1].text):
+        return  # a line of the block the line above opens: read with it
+    # the affiliations may stand one a line ("1 CNES, Toulouse" / "2 European Space Agency, Noordwijk")
+    block = [line]
+    for following in lines[index + 1:index + 10]:
+        if not AFFILIATION_MARK_RE.match(following.text) or following.page != line.page:
+            break
+        block.append(following)
+    items = [(m, candidate.text[m.end():following.start() if following else len(candidate.text)],
+              following is None and candidate is block[-1])
+             for candidate in block
+             for found in [list(AFFILIATION_MARK_RE.finditer(candidate.text))]
+             for m, following in zip(found, found[1:] + [None])]
+    if len(items) < 2:
+        return
+    above = next((candidate for candidate in reversed(lines[max(0, index - 3):index])
                   if len(MARKED_PERSON_RE.findall(candidate.text)) >= 2), None)
     if above is None:
         return
-    evidence = sentence.evidence()
+    evidence = sentence.evidence() if len(block) == 1 else \
+        Evidence(sentence.passage_id, line.page, " / ".join(candidate.text for candidate in block))
     bodies: dict[str, tuple[Entity, Entity | None]] = {}
-    for m, following in zip(marks, marks[1:] + [None]):
-        item = line.text[m.end():following.start() if following else len(line.text)]
+    for m, item, last in items:
         own = re.split(r",?\s+(?:for|on behalf of)\s+", item)[0]  # "..., on behalf of POLSA": who they write for
         found = [f for f in ctx.rec.gazetteer.find(own) if f.entity.type in ORG_LIKE]
         if found:
             unit = _unit(ctx, found[0].entity, own[found[0].start:found[0].end], own[found[0].end:], evidence)
             bodies[m.group(1).translate(SUPERSCRIPTS)] = (found[0].entity, unit)
-        elif own != item or following is not None:  # the last item may run on into the text after it
+        elif own != item or not last:  # the last item may run on into the text after it
             new = _new_body(ctx, own, evidence)
             if new is not None:
                 bodies[m.group(1).translate(SUPERSCRIPTS)] = (new, None)
