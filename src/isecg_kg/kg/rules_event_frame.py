@@ -35,9 +35,12 @@ BARE_GATHERING_RE = re.compile(rf"((?:[\w\-’']+\s+){{0,3}}?)({GATHERING})\b(?P
 # or before them ("X hosted", "X welcomed the delegations", "X's hospitality", "X acted as host").
 HOST_AFTER_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed)?|organi[sz]ed|convened|sponsored|invited|welcomed|run|arranged|staged)"
                            r"\s+(?:(?:jointly|online|virtually|remotely|together)\s+)?by"
+                           r"|\bheld\s+(?:jointly\s+)?by(?=\s+(?:the\s+)?[A-Z])"  # "held by ESA", not "held by video"
                            r"|\b(?:at|on|upon)\s+the\s+invitation\s+of|\bhospitality\s+of|\bcourtesy\s+of"
                            r"|\bhost(?:ing)?\s+(?:agency|organi[sz]ation)\s*,?|\bhosts?\s+(?:was|were|is|will\s+be)\b", re.I)
-HOST_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz](?:ed|es)|convened|welcomed|received|invited|held|ran|"
+# (not "The SWG held its annual meeting": a body holding its own meeting is no host of it)
+HOST_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz](?:ed|es)|convened|welcomed|received|invited|"
+                            r"held(?!\s+(?:its|their|his|her)\s)|ran|"
                             r"staged|arranged)\b"
                             r"|['’]s\s+hospitality|\b(?:acted|served|was|were)\s+(?:as\s+)?(?:the\s+)?(?:co-?)?hosts?\b"
                             r"|\bas\s+(?:the\s+)?(?:co-?)?hosts?\b|\bplayed\s+host\b", re.I)
@@ -58,6 +61,8 @@ ATTENDING_BEFORE_RE = re.compile(r"\b(?:with|from|involving|including|among|repr
 ATTENDING_AFTER_RE = re.compile(r"^(?:\s+of\s+(?:[\w\-]+,?\s+){1,6}?(?=\w+\s+(?:were|was|attend|took|particip)|attend))?"
                                 r"[^.;]{0,40}?\b(?:attend\w*|present|took\s+part|tak\w+\s+part|participat(?:ed|ing|es?)|"
                                 r"(?:were\s+)?represented|met|gathered|convened|joined)\b", re.I)
+# "Twenty agencies are expected to attend", "... will take part": a head count of a gathering still to come.
+NOT_DONE_RE = re.compile(r"\b(?:will|would|shall|expected|planned|scheduled|due|likely|hope[sd]?|set|invited)\b", re.I)
 GOVERNMENT_AT_RE = re.compile(r"\b(?:[Gg]overnment\s+of\b|(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w\-]+\s+[Gg]overnment\b)")
 _TOWN_RE = re.compile(r"\bin\s+([A-Z][\w\-éèàç]+),\s+[A-Z][\w\-éèàç]+(?:\s+[A-Z][\w\-]+)?(?=\s*[,.;)]|$)")
 _PLACE_AFTER_RE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w\-’']+(?:,?\s+(?:the\s+)?[A-Z][\w\-]+){0,2})")
@@ -99,14 +104,19 @@ def _attended(text: str) -> int | None:
     counts = sorted((not TOTAL_RE.match(text, m.end()), m.group("noun") not in BODIES, m.start(), n)
                     for m in COUNT_RE.finditer(text)
                     if (n := _count(m.group(1))) and (ATTENDING_BEFORE_RE.search(text[:m.start()])
-                                                     or ATTENDING_AFTER_RE.match(text[m.end():])))
+                                                     or (after := ATTENDING_AFTER_RE.match(text[m.end():]))
+                                                     and not NOT_DONE_RE.search(after.group())))
     return counts[0][-1] if counts else None
 
 
 def _own_gatherings(text: str) -> list[re.Match]:
     """The gatherings a sentence tells by their noun phrase, not one it names to say when ("one day before the
     73rd Congress opened")."""
-    return [m for m in GATHERING_NP_RE.finditer(text) if not AS_A_TIME_RE.search(text[:m.start()])]
+    found = [m for m in GATHERING_NP_RE.finditer(text) if not AS_A_TIME_RE.search(text[:m.start()])]
+    # "The Tokyo meeting, a two-day gathering hosted by JAXA, ...": a noun phrase set off by a comma just after
+    # another, and no article's "the", is that one told again (an apposition), not a second gathering
+    return [m for i, m in enumerate(found) if not (i and re.fullmatch(r"\s*,\s*", text[found[i - 1].end():m.start()])
+                                                   and re.match(r"[Aa]n?\s", m.group()))]
 
 
 def _told(ctx: Context, state: State, sentence: Sentence) -> list[Entity]:
@@ -230,13 +240,18 @@ def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | N
     dates = _dates(ctx, text)
     label = DATE_LABEL_RE.match(text)
     labelled = label is not None and len(dates) == 1 and dates[0].pos[0] <= label.end("date") <= dates[0].pos[1] + 1
-    np = GATHERING_NP_RE.search(text) or (BARE_GATHERING_RE.search(text, label.end()) if labelled else None)
+    lead = _dated_line(text, dates)
+    label = label if labelled or lead is None else lead
+    np = GATHERING_NP_RE.search(text) or (BARE_GATHERING_RE.search(text, label.end()) if labelled or lead else None)
+    labelled = labelled or lead is not None
     headed = np is None and not GATHERING_RE.search(text) and _label(sentence) is not None
     np = _label(sentence) if headed else np
     if np is None or len(dates) != 1 or not headed and AS_A_TIME_RE.search(text[:np.start()]) \
             or sentence.of_type("Event"):
         return None
-    if _place(ctx, sentence) is None and _host(ctx, sentence) is None and not (labelled and _attended(text)) \
+    # a count of those who took part tells a gathering that took place ("On 12 March 2020, eighteen agencies joined the
+    # senior managers' videoconference")
+    if _place(ctx, sentence) is None and _host(ctx, sentence) is None and not (not headed and _attended(text)) \
             and not (VIRTUAL_RE.search(np.group(1)) and not re.search(r"\b(?:in|at|of|on|an?|the|for|to|by)\s", np.group(1))
                      and re.fullmatch(r"\s*,?\s*(?:held\s+)?(?:on|of|from)?\s*", text[np.end():dates[0].pos[0]])):
         # a date alone ("the meeting report of 3 May") tells no gathering; "a virtual workshop, 16–18 February" does
@@ -255,6 +270,46 @@ def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | N
     return event
 
 
+# A calendar's line opens with its date, set off by a dash, a colon or a bar: "- 4–6 June 2019 — Tsukuba, Japan (JAXA):
+# ISECG plenary", "20 October 2019 | Washington | senior managers meeting".
+DATED_LINE_RE = re.compile(r"\s*(?:[:|—–]|-{1,2})\s+")
+# Its parts: between dashes, colons, bars, semicolons and brackets ("Tsukuba, Japan", "JAXA", "ISECG plenary").
+_CELL_RE = re.compile(r"[^:;|()—–]+")
+
+
+def _dated_line(text: str, dates: list) -> re.Match | None:
+    """The separator after the date a calendar's line opens with, if it opens so."""
+    if len(dates) != 1 or not re.fullmatch(r"\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?", text[:dates[0].pos[0]]):
+        return None
+    return DATED_LINE_RE.match(text, dates[0].pos[1])
+
+
+def _line_cells(ctx: Context, sentence: Sentence) -> tuple[Entity | None, Entity | None]:
+    """The place and host a calendar's dated line gives as parts of their own: a part of capitalised words a
+    known place is in, no organisation's name ("Tsukuba, Japan"); a part naming organisations only, not the
+    document's body ("(JAXA)", "NASA and CSA")."""
+    text = sentence.text
+    lead = _dated_line(text, [d for d in find_dates(text, default_year=ctx.doc.year) if len(d.start) >= 7])
+    if lead is None:
+        return None, None
+    orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
+    place = host = None
+    for cell in _CELL_RE.finditer(text, lead.end()):
+        words = cell.group().strip(" ,.")
+        start = cell.start() + cell.group().find(words)
+        inside = [m for m in orgs if start <= m.start and m.end <= start + len(words)]
+        if not words:
+            continue
+        if inside and re.fullmatch(r"(?:\s*(?:,|and|&|/)?\s*(?:the\s+)?)*", re.sub(
+                "|".join(re.escape(text[m.start:m.end]) for m in inside), "", words)):
+            host = host or (inside[0].entity if inside[0].entity is not ctx.body else None)
+        elif place is None and not any(m.start < start + len(words) and start < m.end for m in orgs) \
+                and re.fullmatch(r"[A-Z][\w\-.’']*(?:,?\s+(?:the\s+)?[A-Z][\w\-.’']*){0,3}", words) \
+                and any(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(words)):
+            place = find_place(ctx, words, sentence.evidence())
+    return place, host
+
+
 def _place(ctx: Context, sentence: Sentence) -> Entity | None:
     """The first place named after "in" or "at" that no organisation's name covers: a known one, else a
     town and its region or country no list has ("in Longueuil, Québec")."""
@@ -271,7 +326,7 @@ def _place(ctx: Context, sentence: Sentence) -> Entity | None:
     for m in _TOWN_RE.finditer(sentence.text):
         if not any(s <= m.start(1) < e for s, e in orgs) and not find_dates(m.group()):
             return find_place(ctx, m.group(1), sentence.evidence())
-    return None
+    return _line_cells(ctx, sentence)[0]
 
 
 def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_RE) -> Entity | None:
@@ -280,7 +335,11 @@ def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE and m.entity is not ctx.body]
     for cue in HOST_AFTER_RE.finditer(text):
         after = next((m for m in orgs if m.start >= cue.end()), None)
-        if after is not None and not re.search(r"[;.]", text[cue.end():after.start]):
+        if after is not None and not re.search(r"[;.]", text[cue.end():after.start]) \
+                and (not cue.group().lower().startswith("held") or re.fullmatch(r"\s+(?:the\s+)?", text[cue.end():after.start])
+                     # the gathering was held by it, not a post ("The chairmanship has been held by JAXA")
+                     and re.search(rf"\b(?:{GATHERING})s?\s*,?\s*(?:(?:was|were|which\s+was|to\s+be)\s+)?$", text[:cue.start()],
+                                   re.I)):
             return after.entity
     for cue in before.finditer(text):
         named = [m for m in orgs if m.end <= cue.start() and not re.search(r"[;]", text[m.end:cue.start()])]
@@ -291,4 +350,4 @@ def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_
             found = government(ctx, text, m.start(), sentence.evidence())
             if found and cue.start() - found[1] <= 40 and not re.search(r"[;]", text[found[1]:cue.start()]):
                 return found[0]
-    return None
+    return _line_cells(ctx, sentence)[1]

@@ -212,6 +212,7 @@ def _when_where(ctx: Context, named: Entity, rest: str, evidence, fallback: Date
     dates = told(default_year) or (told(paragraph_year) if paragraph_year and default_year is None else [])
     dates = dates or ([fallback] if fallback else []) or _planned_year(rest)
     event = ctx.events.edition(named, dates[0].start if dates else None)
+    event = ctx.events.occurrence(event, dates[0].start if dates else None, evidence)
     if dates:
         date_facts(ctx, event, dates[0], "event-date", 0.85, evidence)
     located = re.search(rf"\b(?:in|at)\s+({SAINT}?[A-Z][^,.;()]*(?:,\s*[A-Z][\w\-]+)?)", rest)
@@ -557,7 +558,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         n = _subject_count(text, TOOK_PART_RE.search(text).start()) or _count(count.group(1))
         if n:
             participant_count(ctx, told, n, sentence.evidence())
-        return
+        if not HOSTED_IT_RE.search(text):  # "CNES hosted the meeting, which was attended by ...": its host too
+            return
     hosting = HOSTED_IT_RE.search(text)
     if state.event is not None and hosting and not _dated(ctx, text) and not sentence.of_type("Event"):
         who = subject(sentence, hosting.start(), fallback=False)  # "CNES hosted the meeting.": the meeting just told
@@ -628,7 +630,7 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     elif gather:  # "ASI brought the group together"
         host = subject(sentence, gather.start(), fallback=False)
     else:  # "a workshop that ESA hosted", "ISECG also held a public panel"
-        held = r"|held\s+(?:an?|its|their)\b" if told and not generic and not met else ""
+        held = r"|held\s+an?\b" if told and not generic and not met else ""  # not "held its annual meeting"
         host = next((m.entity for m in sentence.mentions if m.entity.type in ORG_LIKE
                      and re.match(rf"\s+(?:also\s+)?(?:had\s+)?(?:hosted|organi[sz]ed|convened{held})\b", text[m.end:])
                      and not re.search(r"\bby\s+(?:the\s+)?$", text[:m.start])), None)
@@ -655,7 +657,26 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         located = located or (find_place(ctx, after.group(1), evidence) if after else None)
         if located is not None:
             ctx.rec.fact(event.iri, "schema:location", located.iri, "meeting", 0.75, evidence)
+    elif listed and (located := _listed_place(ctx, sentence, listed.end(), evidence)) is not None:
+        ctx.rec.fact(event.iri, "schema:location", located.iri, "meeting", 0.75, evidence)
     _count_of(ctx, event, count, evidence)
+
+
+def _listed_place(ctx: Context, sentence: Sentence, at: int, evidence) -> Entity | None:
+    """The place a list item's details give as a part of their own between commas ("- Senior managers meeting,
+    Rome, 14–15 June 2022, hosted by ASI"; "..., Tsukuba (Japan), ..."): capitalised words a known place is in
+    (or a town before its known country), no organisation's name."""
+    orgs = [(m.start, m.end) for m in sentence.mentions if m.entity.type in ORG_LIKE]
+    for part in re.finditer(r"[^,;]+", sentence.text[at:]):
+        words = part.group().strip()
+        start = at + part.start() + part.group().index(words[:1] or " ") if words else at
+        if not re.fullmatch(rf"{SAINT}?[A-Z][\w\-.’']*(?:\s+[A-Z][\w\-.’']*){{0,3}}(?:\s*\([A-Z][\w\s\-]*\))?", words) \
+                or any(s < start + len(words) and start < e for s, e in orgs):
+            continue
+        known = [m for m in ctx.rec.gazetteer.find(words) if m.entity.type in ("Place", "Country")]
+        if known:
+            return find_place(ctx, re.sub(r"\s*\(([^()]*)\)", r", \1", words), evidence)
+    return None
 
 
 _DATE_WORD_RE = re.compile(r"\d+|(?:January|February|March|April|May|June|July|August|September|October|November|"

@@ -1,0 +1,102 @@
+"""Probes of events: meetings, plenaries, workshops told in the many shapes publications give them (prose of
+every sentence shape, calendars as tables and lists, minutes heads, datelines), each with the start date, place,
+host and head count the text gives; and texts alike that must give none of a meeting's facts (a meeting foreseen,
+one named only as a time, a launch, a congress only named, people listed as attending)."""
+
+from __future__ import annotations
+
+import pytest
+
+# A positive probe: (text, year, title, events), each event a dict of the slots it must have: "date" (its
+# schema:startDate), "end", "place" (a word of its place's label), "host" (the organizer's IRI path), "count".
+POSITIVE = [
+    ("On 12 March 2020, eighteen agencies joined the senior managers' videoconference.", 2020, None,
+     [{"date": "2020-03-12", "count": "18"}]),
+    ("The Tokyo meeting, a two-day gathering hosted by JAXA on 1–2 March 2018, brought together 15 agencies.", 2018,
+     None, [{"date": "2018-03-01", "host": "id/org/jaxa", "count": "15"}]),
+    ("Meetings in 2019\n- 4–6 June 2019 — Tsukuba, Japan (JAXA): ISECG plenary\n- 20 October 2019 — Washington, USA "
+     "(NASA): senior managers meeting", 2019, None,
+     [{"date": "2019-06-04", "place": "tsukuba", "host": "id/org/jaxa"},
+      {"date": "2019-10-20", "place": "washington", "host": "id/org/nasa"}]),
+    ("ISECG meetings held in 2022:\n1. Senior managers meeting, Rome, 14–15 June 2022, hosted by ASI, 22 agencies\n"
+     "2. Senior managers meeting, Paris, 17 September 2022, hosted by CNES, 21 agencies", 2022, None,
+     [{"date": "2022-06-14", "place": "rome", "host": "id/org/asi", "count": "22"},
+      {"date": "2022-09-17", "place": "paris", "host": "id/org/cnes", "count": "21"}]),
+    ("The Science Working Group held its annual meeting in Toulouse on 10–12 September 2019. CNES hosted the "
+     "meeting, which was attended by representatives of 14 agencies.", 2019, None,
+     [{"date": "2019-09-10", "place": "toulouse", "host": "id/org/cnes", "count": "14"}]),
+    ("Some 40 experts from 12 agencies took part in the ISECG workshop held by ESA in Noordwijk on 3–4 July 2018.",
+     2018, None, [{"date": "2018-07-03", "place": "noordwijk", "host": "id/org/esa", "count": "12"}]),
+]
+
+# A negative probe: (text, year, title, facts that must not be given: (predicate, object path or label word)).
+NEGATIVE = [
+    ("Twenty agencies are expected to attend the next plenary in Baku in October 2023.", 2023, None,
+     [("isecg:participantCount", "20")]),
+    ("Artemis I was launched from Kennedy Space Center on 16 November 2022, carrying experiments from 4 agencies.",
+     2022, None, [("isecg:participantCount", "4"), ("schema:organizer", "id/org/nasa")]),
+    ("The paper was presented at the International Astronautical Congress.", 2020, None,
+     [("schema:startDate", "2020")]),
+    ("Delegates from NASA, ESA and JAXA met in Rome on 16 May 2023.", 2023, None,
+     [("schema:organizer", "id/org/nasa"), ("schema:organizer", "id/org/esa"), ("schema:organizer", "id/org/jaxa")]),
+    ("The minutes of the Tokyo plenary of 4 June 2019 were circulated on 20 June 2019.", 2019, None,
+     [("schema:startDate", "2019-06-20")]),
+    ("The plenary met in Rome on 16 May 2023. ISECG now has 27 member agencies.", 2023, None,
+     [("isecg:participantCount", "27")]),
+    ("JAXA will host the next meeting in Tokyo.", 2023, None, [("schema:organizer", "id/org/jaxa")]),
+    ("ISRO launched Chandrayaan-2 on 22 July 2019, six weeks after the Tokyo plenary.", 2019, None,
+     [("schema:location", "tokyo")]),
+    ("The senior managers met online on 9 September 2020. The chairmanship has been held by JAXA since 2019.", 2020,
+     None, [("schema:organizer", "id/org/jaxa")]),
+    ("Ministerial forum. The forum met in Washington on 9 January 2014. Representatives from 30 countries took part, "
+     "and the summary supported the roadmap published in August 2013.", 2014, None, [("schema:startDate", "2013-08")]),
+]
+
+
+def _events(r) -> list[dict[str, set[str]]]:
+    """Every event's slots: predicate -> objects (a place by its label, lower case)."""
+    labels = r.labels()
+    events = {s for s, p, o in r.facts if p in ("schema:startDate", "isecg:participantCount")}
+    slots: list[dict[str, set[str]]] = []
+    for event in events:
+        found: dict[str, set[str]] = {}
+        for s, p, o in r.facts:
+            if s == event:
+                found.setdefault(p, set()).add(labels.get(o, o).lower() if p == "schema:location" else o)
+        slots.append(found)
+    return slots
+
+
+_KEYS = {"date": "schema:startDate", "end": "schema:endDate", "host": "schema:organizer",
+         "count": "isecg:participantCount"}
+
+
+def _has(event: dict[str, set[str]], want: dict[str, str]) -> bool:
+    if "place" in want and not any(want["place"] in place for place in event.get("schema:location", set())):
+        return False
+    return all(value in event.get(_KEYS[key], set()) for key, value in want.items() if key != "place")
+
+
+def missing(r, wanted: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The wanted events no extracted event has all the slots of."""
+    events = _events(r)
+    return [want for want in wanted if not any(_has(event, want) for event in events)]
+
+
+def given(r, forbidden: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The forbidden facts some event has."""
+    events = _events(r)
+    return [(p, o) for p, o in forbidden
+            if any(o in value for event in events for value in event.get(p, set()))]
+
+
+@pytest.mark.parametrize("text, year, title, wanted", POSITIVE)
+def test_an_event_told_in_any_shape_gets_its_date_place_host_and_count(extract, text, year, title, wanted):
+    r = extract(text, year=year, **({"title": title} if title else {}))
+    assert missing(r, wanted) == []
+
+
+@pytest.mark.parametrize("text, year, title, forbidden", NEGATIVE)
+def test_a_text_alike_gives_no_event_fact(extract, text, year, title, forbidden):
+    r = extract(text, year=year, **({"title": title} if title else {}))
+    assert given(r, forbidden) == []
