@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 # A positive probe: (text, year, title, events), each event a dict of the slots it must have: "date" (its
-# schema:startDate), "end", "place" (a word of its place's label), "host" (the organizer's IRI path), "count".
+# schema:startDate), "end", "place" (a word of its place's label), "host" (the organizer's IRI path), "count";
+# "nohost": an organisation that must not be its organizer.
 POSITIVE = [
     ("On 12 March 2020, eighteen agencies joined the senior managers' videoconference.", 2020, None,
      [{"date": "2020-03-12", "count": "18"}]),
@@ -27,6 +28,24 @@ POSITIVE = [
      [{"date": "2019-09-10", "place": "toulouse", "host": "id/org/cnes", "count": "14"}]),
     ("Some 40 experts from 12 agencies took part in the ISECG workshop held by ESA in Noordwijk on 3–4 July 2018.",
      2018, None, [{"date": "2018-07-03", "place": "noordwijk", "host": "id/org/esa", "count": "12"}]),
+    ("PARIS, 17 September 2022 — The senior managers of ISECG met in Paris today at the invitation of CNES, with 21 "
+     "agencies represented.", 2022, None,
+     [{"date": "2022-09-17", "place": "paris", "host": "id/org/cnes", "count": "21"}]),
+    ("In May 2023, the ISECG plenary was hosted in Rome by ASI.", 2023, None,
+     [{"date": "2023-05", "place": "rome", "host": "id/org/asi"}]),
+    ("In early 2021 the heads of delegation met by videoconference and admitted the Israel Space Agency.", 2021, None,
+     [{"date": "2021"}]),
+    ("Meetings held during the year\n• 12–13 March 2020: senior managers videoconference (17 agencies)\n"
+     "• 9 September 2020: senior managers videoconference (23 agencies)", 2020, None,
+     [{"date": "2020-03-12", "count": "17"}, {"date": "2020-09-09", "count": "23"}]),
+    ("2022-06-14 to 2022-06-15: ISECG senior managers meeting, Rome (hybrid), hosted by ASI", 2022, None,
+     [{"date": "2022-06-14", "place": "rome", "host": "id/org/asi"}]),
+    ("The Technology Working Group convened in Longueuil, Québec, on 10–12 May 2022 at CSA's John H. Chapman Space "
+     "Centre.", 2022, None, [{"date": "2022-05-10", "place": "longueuil", "host": "id/org/csa"}]),
+    ("Eighteen agencies sent delegates to Tsukuba, Japan, where JAXA hosted the plenary on 4–6 June 2019.", 2019, None,
+     [{"date": "2019-06-04", "place": "tsukuba", "host": "id/org/jaxa", "count": "18"}]),
+    ("The ISECG meeting in Bremen on 30 September 2018 was organised by DLR; all 15 member agencies were present.",
+     2018, None, [{"date": "2018-09-30", "place": "bremen", "host": "id/org/dlr", "count": "15"}]),
 ]
 
 # A negative probe: (text, year, title, facts that must not be given: (predicate, object path or label word)).
@@ -50,6 +69,22 @@ NEGATIVE = [
      None, [("schema:organizer", "id/org/jaxa")]),
     ("Ministerial forum. The forum met in Washington on 9 January 2014. Representatives from 30 countries took part, "
      "and the summary supported the roadmap published in August 2013.", 2014, None, [("schema:startDate", "2013-08")]),
+    ("The next plenary, to be hosted by CSA in Montreal on 5–7 May 2024, is expected to gather 25 agencies.", 2023, None,
+     [("isecg:participantCount", "25")]),
+    ("The Emirates Mars Mission was launched from Tanegashima on 19 July 2020 on a rocket provided by JAXA.", 2020, None,
+     [("schema:organizer", "id/org/jaxa")]),
+    ("ISECG papers are presented each year at the International Astronautical Congress, organised by the IAF.", 2021,
+     None, [("schema:startDate", "2021")]),
+    ("Representatives of ESA, JAXA and CSA attended the workshop in Tokyo on 3 May 2019.", 2019, None,
+     [("schema:organizer", "id/org/esa"), ("schema:organizer", "id/org/jaxa"), ("schema:organizer", "id/org/csa")]),
+    ("The senior managers met in Paris on 17 September 2022. The next meeting will be hosted by KARI.", 2022, None,
+     [("schema:organizer", "id/org/kari")]),
+    ("Twenty-four agencies are members of ISECG; the group met twice in 2020.", 2020, None,
+     [("isecg:participantCount", "24")]),
+    ("The senior managers met in Paris on 17 September 2022. Delegates thanked NASA for its support of the Artemis "
+     "Accords.", 2022, None, [("schema:organizer", "id/org/nasa")]),
+    ("The ISECG plenary planned for Houston in March 2020 was cancelled because of the pandemic.", 2020, None,
+     [("schema:location", "houston")]),
 ]
 
 
@@ -72,9 +107,11 @@ _KEYS = {"date": "schema:startDate", "end": "schema:endDate", "host": "schema:or
 
 
 def _has(event: dict[str, set[str]], want: dict[str, str]) -> bool:
+    if "nohost" in want and want["nohost"] in event.get("schema:organizer", set()):
+        return False  # an organisation named beside the gathering that did not host it
     if "place" in want and not any(want["place"] in place for place in event.get("schema:location", set())):
         return False
-    return all(value in event.get(_KEYS[key], set()) for key, value in want.items() if key != "place")
+    return all(value in event.get(_KEYS[key], set()) for key, value in want.items() if key not in ("place", "nohost"))
 
 
 def missing(r, wanted: list[dict[str, str]]) -> list[dict[str, str]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .context import Context, State
-from .dates import DateSpan, find_dates
+from .dates import DateSpan, find_dates, join_ranges
 from .reference import Entity
 from .rules_events import (AS_A_TIME_RE, AUDIENCE_EVENTS, VIRTUAL_RE, _count, date_facts, find_place, government,
                            meeting_name, online, participant_count)
@@ -34,12 +34,15 @@ BARE_GATHERING_RE = re.compile(rf"((?:[\w\-’']+\s+){{0,3}}?)({GATHERING})\b(?P
 # Hosting said by the organisation after the words ("hosted by X", "at the invitation of X", "courtesy of X")
 # or before them ("X hosted", "X welcomed the delegations", "X's hospitality", "X acted as host").
 HOST_AFTER_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed)?|organi[sz]ed|convened|sponsored|invited|welcomed|run|arranged|staged)"
+                           r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w\-’']*(?:,?\s+[A-Z][\w\-’']*){0,3})?"  # "hosted in Rome by ASI"
                            r"\s+(?:(?:jointly|online|virtually|remotely|together)\s+)?by"
                            r"|\bheld\s+(?:jointly\s+)?by(?=\s+(?:the\s+)?[A-Z])"  # "held by ESA", not "held by video"
                            r"|\b(?:at|on|upon)\s+the\s+invitation\s+of|\bhospitality\s+of|\bcourtesy\s+of"
                            r"|\bhost(?:ing)?\s+(?:agency|organi[sz]ation)\s*,?|\bhosts?\s+(?:was|were|is|will\s+be)\b", re.I)
 # (not "The SWG held its annual meeting": a body holding its own meeting is no host of it)
-HOST_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz](?:ed|es)|convened|welcomed|received|invited|"
+HOST_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz](?:ed|es)|welcomed|received|invited|"
+                            # "NASA convened the meeting", not "The group convened in Longueuil"
+                            r"convened(?!\s+(?:in|at|on|online|virtually|remotely|by|from|for|during|again|twice|once)\b)|"
                             r"held(?!\s+(?:its|their|his|her)\s)|ran|"
                             r"staged|arranged)\b"
                             r"|['’]s\s+hospitality|\b(?:acted|served|was|were)\s+(?:as\s+)?(?:the\s+)?(?:co-?)?hosts?\b"
@@ -60,7 +63,8 @@ ATTENDING_BEFORE_RE = re.compile(r"\b(?:with|from|involving|including|among|repr
                                  r"delegates|representatives|experts)\s+(?:of\s+|from\s+)?)?$", re.I)
 ATTENDING_AFTER_RE = re.compile(r"^(?:\s+of\s+(?:[\w\-]+,?\s+){1,6}?(?=\w+\s+(?:were|was|attend|took|particip)|attend))?"
                                 r"[^.;]{0,40}?\b(?:attend\w*|present|took\s+part|tak\w+\s+part|participat(?:ed|ing|es?)|"
-                                r"(?:were\s+)?represented|met|gathered|convened|joined)\b", re.I)
+                                r"(?:were\s+)?represented|met|gathered|convened|joined|"
+                                r"sent\s+(?:[\w\-]+\s+){0,2}?(?:delegates|delegations|representatives|experts))\b", re.I)
 # "Twenty agencies are expected to attend", "... will take part": a head count of a gathering still to come.
 NOT_DONE_RE = re.compile(r"\b(?:will|would|shall|expected|planned|scheduled|due|likely|hope[sd]?|set|invited)\b", re.I)
 GOVERNMENT_AT_RE = re.compile(r"\b(?:[Gg]overnment\s+of\b|(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w\-]+\s+[Gg]overnment\b)")
@@ -94,7 +98,7 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
     if "schema:organizer" not in have and (host := _host(ctx, sentence)) is not None:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-frame", 0.7, evidence)
     audience = event.label.lower().split()[-1].rstrip("s") in AUDIENCE_EVENTS  # speakers are not who took part
-    if "isecg:participantCount" not in have and not audience and (count := _attended(text)):
+    if "isecg:participantCount" not in have and not audience and (count := _attended(text) or _line_cells(ctx, sentence)[2]):
         participant_count(ctx, event, count, evidence)
 
 
@@ -207,14 +211,14 @@ VENUE_RE = re.compile(r"\b([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?),?\s+(?:is|was|will
                       r"(?:the\s+)?(?:[\w\-]+\s+)?(?:venue|host\s+city|location)\b"
                       r"|\b(?:venue|host\s+city)\s+(?:is|was|will\s+be)\s+([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?)")
 # "invited 42 experts to Toulouse", "welcomed the plenary to Noordwijk": the place a host brought them to.
-BROUGHT_TO_RE = re.compile(r"\b(?:invited|welcomed|brought|received|called)\s+[^.;]{0,50}?\bto\s+((?:the\s+)?[A-Z][\w\-’']+"
+BROUGHT_TO_RE = re.compile(r"\b(?:invited|welcomed|brought|received|called|sent|travell?ed|came)\s+[^.;]{0,50}?\bto\s+((?:the\s+)?[A-Z][\w\-’']+"
                            r"(?:,?\s+[A-Z][\w\-]+){0,2})")
 
 
 def _dates(ctx: Context, text: str) -> list:
     """The days or months a sentence names, or the days of a month its gathering is named by ("the June meeting,
     held from the 4th to the 6th")."""
-    dates = [d for d in find_dates(text, default_year=ctx.doc.year) if len(d.start) >= 7]
+    dates = [d for d in join_ranges(text, find_dates(text, default_year=ctx.doc.year)) if len(d.start) >= 7]
     month = MONTH_NP_RE.search(text)
     days = ORDINAL_DAYS_RE.search(text, month.end()) if month and not dates and ctx.doc.year else None
     if days is None:
@@ -246,12 +250,16 @@ def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | N
     labelled = labelled or lead is not None
     headed = np is None and not GATHERING_RE.search(text) and _label(sentence) is not None
     np = _label(sentence) if headed else np
+    # (an event named is another rule's, unless it is a dated line's gathering's own noun phrase, a name a line before gave
+    # another occurrence of: "• 9 September 2020: senior managers videoconference (23 agencies)")
     if np is None or len(dates) != 1 or not headed and AS_A_TIME_RE.search(text[:np.start()]) \
-            or sentence.of_type("Event"):
+            or any(not (np.start() <= m.start and m.end <= np.end()) or headed or not labelled
+                   for m in sentence.of_type("Event")):
         return None
     # a count of those who took part tells a gathering that took place ("On 12 March 2020, eighteen agencies joined the
     # senior managers' videoconference")
-    if _place(ctx, sentence) is None and _host(ctx, sentence) is None and not (not headed and _attended(text)) \
+    if _place(ctx, sentence) is None and _host(ctx, sentence) is None \
+            and not (not headed and _attended(text)) and not (labelled and _line_cells(ctx, sentence)[2]) \
             and not (VIRTUAL_RE.search(np.group(1)) and not re.search(r"\b(?:in|at|of|on|an?|the|for|to|by)\s", np.group(1))
                      and re.fullmatch(r"\s*,?\s*(?:held\s+)?(?:on|of|from)?\s*", text[np.end():dates[0].pos[0]])):
         # a date alone ("the meeting report of 3 May") tells no gathering; "a virtual workshop, 16–18 February" does
@@ -277,6 +285,16 @@ DATED_LINE_RE = re.compile(r"\s*(?:[:|—–]|-{1,2})\s+")
 _CELL_RE = re.compile(r"[^:;|()—–]+")
 
 
+# A town no list has, told right after a gathering's noun: "the meeting in Bremen on 30 September", "a workshop held in
+# Bonn, ...".
+_GATHERING_IN_RE = re.compile(rf"\b(?:{GATHERING})s?\s+(?:(?:was|were)\s+)?(?:held\s+|took\s+place\s+)?in\s+"
+                              r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?=\s*(?:[,.;(]|on\b|from\b|in\b|between\b|$))")
+# A part of a calendar's line counting who took part: "(17 agencies)", "23 agencies represented".
+_COUNT_CELL_RE = re.compile(r"(?:some|about|around|over)?\s*(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:space\s+|member\s+)?"
+                            r"(?:agencies|organi[sz]ations|delegations|participants|delegates|countries|experts|attendees)"
+                            r"(?:\s+(?:represented|present|attending|participating|took\s+part))?", re.I)
+
+
 def _dated_line(text: str, dates: list) -> re.Match | None:
     """The separator after the date a calendar's line opens with, if it opens so."""
     if len(dates) != 1 or not re.fullmatch(r"\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?", text[:dates[0].pos[0]]):
@@ -284,16 +302,16 @@ def _dated_line(text: str, dates: list) -> re.Match | None:
     return DATED_LINE_RE.match(text, dates[0].pos[1])
 
 
-def _line_cells(ctx: Context, sentence: Sentence) -> tuple[Entity | None, Entity | None]:
+def _line_cells(ctx: Context, sentence: Sentence) -> tuple[Entity | None, Entity | None, int | None]:
     """The place and host a calendar's dated line gives as parts of their own: a part of capitalised words a
     known place is in, no organisation's name ("Tsukuba, Japan"); a part naming organisations only, not the
-    document's body ("(JAXA)", "NASA and CSA")."""
+    document's body ("(JAXA)", "NASA and CSA"); a part counting who took part ("(17 agencies)")."""
     text = sentence.text
-    lead = _dated_line(text, [d for d in find_dates(text, default_year=ctx.doc.year) if len(d.start) >= 7])
+    lead = _dated_line(text, [d for d in join_ranges(text, find_dates(text, default_year=ctx.doc.year)) if len(d.start) >= 7])
     if lead is None:
-        return None, None
+        return None, None, None
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
-    place = host = None
+    place = host = count = None
     for cell in _CELL_RE.finditer(text, lead.end()):
         words = cell.group().strip(" ,.")
         start = cell.start() + cell.group().find(words)
@@ -303,11 +321,19 @@ def _line_cells(ctx: Context, sentence: Sentence) -> tuple[Entity | None, Entity
         if inside and re.fullmatch(r"(?:\s*(?:,|and|&|/)?\s*(?:the\s+)?)*", re.sub(
                 "|".join(re.escape(text[m.start:m.end]) for m in inside), "", words)):
             host = host or (inside[0].entity if inside[0].entity is not ctx.body else None)
-        elif place is None and not any(m.start < start + len(words) and start < m.end for m in orgs) \
-                and re.fullmatch(r"[A-Z][\w\-.’']*(?:,?\s+(?:the\s+)?[A-Z][\w\-.’']*){0,3}", words) \
-                and any(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(words)):
-            place = find_place(ctx, words, sentence.evidence())
-    return place, host
+            continue
+        # within a part, what commas set off: "ISECG senior managers meeting, Rome", "Tsukuba, Japan, 22 agencies"
+        parts = [(start + m.start(1), m.group(1)) for m in re.finditer(r"\s*([^,]*[^,\s])", words)]
+        for i, (at, part) in enumerate(parts):
+            pair = f"{part}, {parts[i + 1][1]}" if i + 1 < len(parts) else None
+            for where in filter(None, [pair, part]):
+                if place is None and not any(m.start < at + len(where) and at < m.end for m in orgs) \
+                        and re.fullmatch(r"[A-Z][\w\-.’']*(?:,?\s+(?:the\s+)?[A-Z][\w\-.’']*){0,3}", where) \
+                        and any(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(where)):
+                    place = find_place(ctx, where, sentence.evidence())
+            if count is None and (counted := _COUNT_CELL_RE.fullmatch(part)):
+                count = _count(counted.group(1))
+    return place, host, count
 
 
 def _place(ctx: Context, sentence: Sentence) -> Entity | None:
@@ -326,6 +352,10 @@ def _place(ctx: Context, sentence: Sentence) -> Entity | None:
     for m in _TOWN_RE.finditer(sentence.text):
         if not any(s <= m.start(1) < e for s, e in orgs) and not find_dates(m.group()):
             return find_place(ctx, m.group(1), sentence.evidence())
+    town = _GATHERING_IN_RE.search(sentence.text)
+    if town and not any(s <= town.start(1) < e for s, e in orgs) and not find_dates(town.group(1)) \
+            and not VIRTUAL_RE.match(town.group(1)):
+        return find_place(ctx, town.group(1), sentence.evidence())  # "The ISECG meeting in Bremen on 30 September"
     return _line_cells(ctx, sentence)[0]
 
 
@@ -350,4 +380,7 @@ def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_
             found = government(ctx, text, m.start(), sentence.evidence())
             if found and cue.start() - found[1] <= 40 and not re.search(r"[;]", text[found[1]:cue.start()]):
                 return found[0]
-    return _line_cells(ctx, sentence)[1]
+    # "at CSA's John H. Chapman Space Centre", "at NASA's invitation": the organisation whose site or invitation it was
+    owner = next((m for m in orgs if re.search(r"\bat\s+(?:the\s+)?$", text[:m.start]) and re.match(r"['’]s\s", text[m.end:])),
+                 None)
+    return owner.entity if owner is not None else _line_cells(ctx, sentence)[1]

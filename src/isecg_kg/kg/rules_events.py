@@ -12,7 +12,7 @@ import re
 import pyoxigraph as ox
 
 from .context import Context, State
-from .dates import DateSpan, find_dates
+from .dates import DateSpan, find_dates, join_ranges
 from .discover import HEADS
 from ..text import ORDINALS, TENS
 from .reference import Entity
@@ -20,7 +20,9 @@ from .series import edition_of_title
 from .text import ORG_LIKE, Sentence, subject
 from .vocab import term
 
-HOST_RE = re.compile(r"\b(?:co-?)?(?:hosted|organi[sz]ed|convened)\s+by\b", re.I)  # "cohosted by A and B"
+# (a place may stand between: "hosted in Rome by ASI")
+HOST_RE = re.compile(r"\b(?:co-?)?(?:hosted|organi[sz]ed|convened)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w\-’']*"
+                     r"(?:,?\s+[A-Z][\w\-’']*){0,3})?\s+by\b", re.I)  # "cohosted by A and B"
 HOSTING_RE = re.compile(r"\b(?:host(?:s|ed|ing)?|organi[sz](?:es|ed|ing)|convene[sd]?)\b", re.I)
 
 
@@ -103,7 +105,7 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
     # describes a new, dated one ("A workshop took place in Tokyo on 4 June, hosted by JAXA"), which the
     # meetings rule defines and gives its host.
     if host and state.event is not None and not (_new_event(text) and _dated(ctx, text)) \
-            and not OTHER_EVENT_RE.search(text[:host.start()]):
+            and not OTHER_EVENT_RE.search(text[:host.start()]) and not NEXT_EVENT_RE.search(text[:host.start()]):
         evidence = evidence or sentence.evidence()
         org = next((m for m in sentence.mentions if m.start > host.end() and m.entity.type in ORG_LIKE), None)
         found = (org.entity, org.end) if org else None
@@ -453,6 +455,12 @@ TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were (?:represe
 PLANNED_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:next|following|forthcoming|upcoming)\s+((?:[a-z][\w\-]*\s+){0,3}?"
                         r"(?:meeting|workshop|plenary|forum|conference|symposium|summit))\s+(?:is|was|will\s+be|would\s+be)\s+"
                         r"(?:planned|scheduled|expected|due|held|to\s+be\s+held)\b")
+# A part of a year: "early 2021", "in the spring of 2019", "mid-2020".
+SEASON_YEAR_RE = re.compile(r"\b(?:early|mid|late|spring|summer|autumn|fall|winter)(?:\s+of)?[\s\-]+((?:19|20)\d\d)\b",
+                            re.I)
+# A meeting still to come: "Senior managers expect to meet again in spring 2022".
+MEET_AGAIN_RE = re.compile(r"\b(?:expects?|hopes?|aims?|intends?|wants?|agreed|decided|is|are)\s+to\s+(?:meet|gather|convene)\b|\bagain\b",
+                           re.I)
 # A press release's dateline: "ROME, 19 May 2023 -- " (its date is the release's, not the meeting's).
 DATELINE_RE = re.compile(r"^\s*[A-Z][A-Za-z .'\-]*,\s*[^,]{4,30}?\s*(?:--|—|–)\s+")
 # The place just before the event's date: "... in Bonn on 4–6 February 2020".
@@ -465,6 +473,10 @@ ATTENDED_BY_RE = re.compile(r"\battended\s+by\s+(?:about|around|some|nearly|roug
 # "The 44 participants were ...", "All 30 delegates ...": how many took part in the meeting just told.
 THE_COUNT_RE = re.compile(r"^(?:The|All|In\s+all,?)\s+(\d{1,3}|[a-z]+-?[a-z]*)\s+(?:participants|delegates|attendees|"
                           r"experts|representatives|delegations)\b")
+# A gathering still to come ("The next meeting will be hosted by KARI"): its host is not the one told before.
+NEXT_EVENT_RE = re.compile(r"\b(?:next|following|forthcoming|upcoming|future|coming)\s+(?:[\w\-]+\s+){0,3}?(?:meetings?|"
+                           r"plenar(?:y|ies)|workshops?|sessions?|forums?|conferences?|gatherings?|events?|summits?)\b"
+                           r"|\b(?:will|shall|would)\s+(?:be\s+)?(?:co-?)?host", re.I)
 # Another event a sentence introduces ("organised two open webinars, hosted by CSA"): its host is not the one before.
 OTHER_EVENT_RE = re.compile(r"\b(?:an?|one|two|three|four|several|some|\d{1,2})\s+(?:[\w\-]+\s+){0,3}?(?:webinars?|"
                             r"sessions?|workshops?|meetings?|panels?|seminars?|conferences?|forums?|events?)\b")
@@ -527,7 +539,7 @@ def _count(word: str) -> int | None:
 
 
 def _dated(ctx: Context, text: str, *, day_or_month: bool = True):
-    dates = find_dates(text, default_year=ctx.doc.year)
+    dates = join_ranges(text, find_dates(text, default_year=ctx.doc.year))  # "2022-06-14 to 2022-06-15": one span
     return [d for d in dates if len(d.start) >= 7] if day_or_month else dates
 
 
@@ -585,6 +597,13 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     dates = [told[1]] if told and not (generic or met or gather) else _dated(ctx, text)
     dateline = DATELINE_RE.match(text)
     dates = [d for d in dates if not dateline or d.pos[0] >= dateline.end()]
+    if dateline and not dates and re.search(r"\btoday\b", text[dateline.end():]):
+        # "PARIS, 17 September 2022 — The senior managers met in Paris today ...": the day of the dateline
+        dates = [d for d in _dated(ctx, text[:dateline.end()]) if len(d.start) == 10][:1]
+    if not dates and met and not SERIES_RE.search(text) and not _NOT_DONE_RE.search(text) and not MEET_AGAIN_RE.search(text) \
+            and (season := SEASON_YEAR_RE.search(text)):
+        # "In early 2021 the heads of delegation met by videoconference": a meeting the text dates to a part of a year
+        dates = [DateSpan(season.group(1), None, season.span(1))]
     # "one day before the 73rd Congress (18 to 22 September 2022) opened": the days of the event named as a time
     as_time = [m for m in named if AS_A_TIME_RE.search(text[:m.start])]
     dates = [d for d in dates if not any(m.end <= d.pos[0] <= m.end + 3 for m in as_time)]
@@ -632,7 +651,9 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     else:  # "a workshop that ESA hosted", "ISECG also held a public panel"
         held = r"|held\s+an?\b" if told and not generic and not met else ""  # not "held its annual meeting"
         host = next((m.entity for m in sentence.mentions if m.entity.type in ORG_LIKE
-                     and re.match(rf"\s+(?:also\s+)?(?:had\s+)?(?:hosted|organi[sz]ed|convened{held})\b", text[m.end:])
+                     and re.match(rf"\s+(?:also\s+)?(?:had\s+)?(?:hosted|organi[sz]ed|convened{held})\b"
+                                  r"(?!\s+(?:in|at|on|online|virtually|remotely|by|from|for|during|again|twice|once)\b)",
+                                  text[m.end:])  # "NASA convened the meeting", not "The TWG convened in Longueuil"
                      and not re.search(r"\bby\s+(?:the\s+)?$", text[:m.start])), None)
     if host is not None and host.type in ORG_LIKE:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "meeting", 0.8, evidence)
@@ -690,9 +711,12 @@ def meeting_name(text: str, phrase: str, noun: str, who: Entity | None) -> str:
     if len(words) > 1:  # "a space exploration conference", "a writing workshop"
         name = " ".join(words)
     else:
-        managers = re.search(r"\bsenior\s+(?:agency\s+)?manag\w+", text, re.I)
+        # who met: "senior managers", "heads of delegation" (the level a body's meeting is held at)
+        managers = re.search(r"\bsenior\s+(?:agency\s+)?manag\w+|\bheads\s+of\s+(?P<of>delegation|agenc)", text, re.I)
+        level = ("heads of delegation" if managers.group("of").lower() == "delegation" else "heads of agency") \
+            if managers and managers.group("of") else "senior managers" if managers else None
         body = who.acronym or who.label if who is not None else None
-        name = " ".join(filter(None, [body, "senior managers" if managers else None, noun]))
+        name = " ".join(filter(None, [body, level, noun]))
     return name[0].upper() + name[1:]
 
 
