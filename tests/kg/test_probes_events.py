@@ -46,6 +46,21 @@ POSITIVE = [
      [{"date": "2019-06-04", "place": "tsukuba", "host": "id/org/jaxa", "count": "18"}]),
     ("The ISECG meeting in Bremen on 30 September 2018 was organised by DLR; all 15 member agencies were present.",
      2018, None, [{"date": "2018-09-30", "place": "bremen", "host": "id/org/dlr", "count": "15"}]),
+    ("The 2019 spring plenary (Tokyo, 4–6 June) was hosted by JAXA.", 2019, None,
+     [{"date": "2019-06-04", "place": "tokyo", "host": "id/org/jaxa"}]),
+    ("ISECG held its plenary in Ottawa from 27 to 29 June 2023, with 21 agencies present. CSA hosted.", 2023, None,
+     [{"date": "2023-06-27", "place": "ottawa", "count": "21", "host": "id/org/csa"}]),
+    ("The meeting was held in hybrid format at CNES headquarters in Paris on 21–23 March 2023; 18 agencies "
+     "participated.", 2023, None, [{"date": "2023-03-21", "place": "paris", "host": "id/org/cnes", "count": "18"}]),
+    ("The senior managers met twice in 2020: on 12–13 March and on 9 September, both by videoconference.", 2020, None,
+     [{"date": "2020-03-12"}, {"date": "2020-09-09"}]),
+    ("Date and place: 4–6 June 2019, Tokyo (Japan)\nHost: JAXA\nThe chair opened the meeting.", 2019,
+     "ISECG Plenary Meeting — Record", [{"date": "2019-06-04", "place": "tokyo", "host": "id/org/jaxa"}]),
+    ("The 2022 meetings took place in Rome on 14–15 June, hosted by ASI, and in Paris on 17 September, hosted by CNES.",
+     2022, None, [{"date": "2022-06-14", "place": "rome", "host": "id/org/asi"},
+                  {"date": "2022-09-17", "place": "paris", "host": "id/org/cnes"}]),
+    ("Meeting calendar 2021\n23–24 March 2021 | Senior managers | online | KARI\n14 September 2021 | Senior managers | "
+     "online | KARI", 2021, None, [{"date": "2021-03-23", "host": "id/org/kari"}, {"date": "2021-09-14", "host": "id/org/kari"}]),
 ]
 
 # A negative probe: (text, year, title, facts that must not be given: (predicate, object path or label word)).
@@ -85,6 +100,22 @@ NEGATIVE = [
      "Accords.", 2022, None, [("schema:organizer", "id/org/nasa")]),
     ("The ISECG plenary planned for Houston in March 2020 was cancelled because of the pandemic.", 2020, None,
      [("schema:location", "houston")]),
+    ("The next plenary is scheduled for 5–7 May 2024 in Montreal; 25 agencies have been invited.", 2023, None,
+     [("isecg:participantCount", "25")]),
+    ("The plenary met in Tokyo on 4 June 2019. These minutes were approved by correspondence on 3 July 2019.", 2019,
+     None, [("schema:startDate", "2019-07-03")]),
+    ("The plenary met in Washington on 20 October 2019, hosted by CSA. NASA hosted a dinner for the delegates.", 2019,
+     None, [("schema:organizer", "id/org/nasa")]),
+    ("The plenary met in Tokyo on 4 June 2019. The chair thanked ESA, JAXA and CSA for their contributions.", 2019,
+     None, [("schema:organizer", "id/org/esa"), ("schema:organizer", "id/org/jaxa"), ("schema:organizer", "id/org/csa")]),
+    ("The plenary in Rome on 16 May 2023 admitted Portugal Space as the 27th member.", 2023, None,
+     [("isecg:participantCount", "27")]),
+    ("The plenary met in Rome on 16 May 2023. Over the year, 120 delegates from 24 agencies attended ISECG meetings.",
+     2023, None, [("isecg:participantCount", "24")]),
+    ("The workshop report (ISECG, 3 May 2019) summarises the findings of 14 agencies.", 2019, None,
+     [("isecg:participantCount", "14")]),
+    ("The 73rd International Astronautical Congress will take place in Paris in September 2022; 30 agencies are "
+     "expected to exhibit.", 2021, None, [("isecg:participantCount", "30")]),
 ]
 
 

@@ -17,6 +17,7 @@ from .dates import DateSpan, find_dates, join_ranges
 from .reference import Entity
 from .rules_events import (AS_A_TIME_RE, AUDIENCE_EVENTS, VIRTUAL_RE, _count, date_facts, find_place, government,
                            meeting_name, online, participant_count)
+from .rules_event_tables import caption_name
 from .text import ORG_LIKE, Sentence
 
 # The kinds of gathering an event of this rule is (the last word of its name, or the noun telling it).
@@ -204,6 +205,9 @@ MONTH_NP_RE = re.compile(r"\b(January|February|March|April|May|June|July|August|
                          rf"(?:[\w\-]+\s+){{0,2}}?(?:{GATHERING})\b")
 ORDINAL_DAYS_RE = re.compile(r"\b(?:on|from)\s+the\s+([0-3]?\d)(?:st|nd|rd|th)(?:\s+(?:to|and|-|–|through)\s+the\s+"
                              r"([0-3]?\d)(?:st|nd|rd|th))?\b")
+# A document a gathering's noun qualifies: "the workshop report", "the meeting's minutes", "the plenary summary".
+DOCUMENT_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:report|minutes|summary|record|proceedings|outcomes?|paper|notes|agenda|"
+                               r"statement|declaration|communiqu[ée]|presentations?|slides)\b", re.I)
 # A gathering's last day: "The Tsukuba plenary closed on 6 June 2019".
 CLOSED_ON_RE = re.compile(r"\s+(?:closed|ended|concluded|finished|wrapped\s+up)\s+on\b")
 # "Baku, Azerbaijan, is the planned venue of the next plenary", "the venue will be Lima".
@@ -250,6 +254,10 @@ def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | N
     labelled = labelled or lead is not None
     headed = np is None and not GATHERING_RE.search(text) and _label(sentence) is not None
     np = _label(sentence) if headed else np
+    if np is None and lead is not None and (_line_cells(ctx, sentence)[0] is not None or VIRTUAL_RE.search(text)) \
+            and (np := _calendar_caption(ctx, sentence)) is not None:
+        # "Meeting calendar 2021" / "23–24 March 2021 | Senior managers | online | KARI": a row saying where
+        headed = True
     # (an event named is another rule's, unless it is a dated line's gathering's own noun phrase, a name a line before gave
     # another occurrence of: "• 9 September 2020: senior managers videoconference (23 agencies)")
     if np is None or len(dates) != 1 or not headed and AS_A_TIME_RE.search(text[:np.start()]) \
@@ -265,6 +273,8 @@ def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | N
         # a date alone ("the meeting report of 3 May") tells no gathering; "a virtual workshop, 16–18 February" does
         return None
     noun = np.group(2).lower()
+    if not headed and DOCUMENT_AFTER_RE.match(text, np.end()):
+        return None  # "The workshop report (ISECG, 3 May 2019)": a document, not the gathering
     if not headed and CLOSED_ON_RE.match(text, np.end()):  # its last day: the gathering told with its days, if any
         return next((ctx.rec.gazetteer.by_iri[iri] for iri, end in ctx.events.ends.items()
                      if end == dates[0].start and iri in ctx.rec.gazetteer.by_iri), None)
@@ -289,10 +299,32 @@ _CELL_RE = re.compile(r"[^:;|()—–]+")
 # Bonn, ...".
 _GATHERING_IN_RE = re.compile(rf"\b(?:{GATHERING})s?\s+(?:(?:was|were)\s+)?(?:held\s+|took\s+place\s+)?in\s+"
                               r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?=\s*(?:[,.;(]|on\b|from\b|in\b|between\b|$))")
+# A gathering's place and days in brackets after its noun: "the spring plenary (Tsukuba, 4–6 June)".
+_GATHERING_BRACKET_RE = re.compile(rf"\b(?:{GATHERING})\s*\(([^()]*\d[^()]*)\)", re.I)
 # A part of a calendar's line counting who took part: "(17 agencies)", "23 agencies represented".
 _COUNT_CELL_RE = re.compile(r"(?:some|about|around|over)?\s*(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:space\s+|member\s+)?"
                             r"(?:agencies|organi[sz]ations|delegations|participants|delegates|countries|experts|attendees)"
                             r"(?:\s+(?:represented|present|attending|participating|took\s+part))?", re.I)
+
+
+_CALENDAR_MAX_LINES = 20  # dated lines a caption may stand above
+
+
+def _calendar_caption(ctx: Context, sentence: Sentence) -> re.Match | None:
+    """The gathering a calendar's caption names for the dated lines below it that name none ("Meeting calendar
+    2021", "Workshops held in 2022"): a caption of gatherings only (not "Meetings and milestones")."""
+    if sentence.offset != sentence.line.offset:
+        return None
+    lines = ctx.text.lines
+    at = next((i for i, line in enumerate(lines) if line is sentence.line), 0)
+    for i in range(at - 1, max(-1, at - _CALENDAR_MAX_LINES - 1), -1):
+        text = lines[i].text
+        if _dated_line(text, [d for d in join_ranges(text, find_dates(text, default_year=ctx.doc.year))
+                              if len(d.start) >= 7]) is not None:
+            continue  # another line of the calendar
+        name = caption_name(text) if len(text.split()) <= 8 and not re.search(r"\band\b|&|[.;]\s", text) else None
+        return BARE_GATHERING_RE.fullmatch(name) if name else None
+    return None
 
 
 def _dated_line(text: str, dates: list) -> re.Match | None:
@@ -352,6 +384,11 @@ def _place(ctx: Context, sentence: Sentence) -> Entity | None:
     for m in _TOWN_RE.finditer(sentence.text):
         if not any(s <= m.start(1) < e for s, e in orgs) and not find_dates(m.group()):
             return find_place(ctx, m.group(1), sentence.evidence())
+    bracket = _GATHERING_BRACKET_RE.search(sentence.text)
+    for part in re.split(r"\s*[,;]\s*", bracket.group(1)) if bracket else []:
+        if re.fullmatch(r"[A-Z][\w\-.’']*(?:\s+[A-Z][\w\-.’']*){0,2}", part) and not find_dates(part) \
+                and any(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(part)):
+            return find_place(ctx, part, sentence.evidence())  # "The 2019 spring plenary (Tsukuba, 4–6 June)"
     town = _GATHERING_IN_RE.search(sentence.text)
     if town and not any(s <= town.start(1) < e for s, e in orgs) and not find_dates(town.group(1)) \
             and not VIRTUAL_RE.match(town.group(1)):
@@ -381,6 +418,9 @@ def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_
             if found and cue.start() - found[1] <= 40 and not re.search(r"[;]", text[found[1]:cue.start()]):
                 return found[0]
     # "at CSA's John H. Chapman Space Centre", "at NASA's invitation": the organisation whose site or invitation it was
-    owner = next((m for m in orgs if re.search(r"\bat\s+(?:the\s+)?$", text[:m.start]) and re.match(r"['’]s\s", text[m.end:])),
-                 None)
+    # "at CNES headquarters in Paris", "at the premises of DLR"
+    owner = next((m for m in orgs if re.search(r"\bat\s+(?:the\s+)?$", text[:m.start]) and re.match(
+        r"['’]s\s|\s+(?:headquarters|HQ|premises|offices|campus|site)\b", text[m.end:])
+        or re.search(r"\bat\s+(?:the|its)\s+(?:headquarters|premises|offices|campus|site)\s+of\s+(?:the\s+)?$", text[:m.start])),
+        None)
     return owner.entity if owner is not None else _line_cells(ctx, sentence)[1]

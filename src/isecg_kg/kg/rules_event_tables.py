@@ -289,8 +289,12 @@ def _record(ctx: Context, state: State, at: int) -> bool:
         if field is None:
             break
         block.append(line)
-        kind = _cell_kind(field[0]) or _cell_kind(re.split(r"\s+(?:and|&)\s+", field[0])[0])  # "Date and time"
+        # "Date and time"; "Date and place: 4–6 June 2019, Tsukuba (Japan)": the value gives each kind the label names
+        named = [k for part in re.split(r"\s+(?:and|&)\s+|\s*/\s*", field[0]) if (k := _cell_kind(part))]
+        kind = _cell_kind(field[0]) or (named[0] if named else None)
         value = field[1]
+        if kind == "date" and "place" in named[1:] and cells["place"] is None and (told := _dates(value, ctx.doc.year)):
+            cells["place"] = (value[:told[0].pos[0]] + value[told[0].pos[1]:]).strip(" ,;") or None
         if kind == "name" and cells["name"] is None:  # "| Meeting | ISECG senior managers |"
             cells["name"] = re.split(r"\s*[(,;]", value)[0]
         elif kind == "date" and cells["date"] is None:

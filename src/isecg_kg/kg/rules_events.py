@@ -945,6 +945,8 @@ def meeting_series(ctx: Context, state: State, sentence: Sentence) -> None:
     (online when the announcement says so), with how many took part; the sentences stay the other rules' too."""
     text = sentence.text
     announced = SERIES_RE.search(text)
+    if (announced or PLURAL_HELD_RE.search(text)) and _listed_meetings(ctx, state, sentence):
+        return
     if announced and not _dated(ctx, text):
         managers = re.search(r"\bsenior\s+(?:agency\s+)?manag\w+", text, re.I)
         body = ctx.body.acronym or ctx.body.label if ctx.body is not None else None
@@ -980,6 +982,59 @@ def meeting_series(ctx: Context, state: State, sentence: Sentence) -> None:
         participant_count(ctx, event, n, evidence)
     state.event = event
     series["lead"] = sentence.line if lead is not None else None
+
+
+# Meetings told together as having been held: "The 2022 meetings took place in Rome on ... and in Paris on ...".
+PLURAL_HELD_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Bb]oth|[Tt]wo|[Tt]hree)\s+(?:[\w\-]+\s+){0,3}?(?P<noun>meetings|plenaries|"
+                            r"workshops|sessions|conferences)\s+(?:took\s+place|were\s+held|met|convened)\b")
+# Where one meeting of such a list ends and the next begins: "..., hosted by ASI, and in Paris on ...", "; in Tsukuba".
+_LISTED_SPLIT_RE = re.compile(r"\s*(?:[;:]|,?\s+and|,)\s+(?=(?:in|at|on|from)\s)")
+_SEGMENT_PLACE_RE = re.compile(rf"\b(?:in|at)\s+({SAINT}?[A-Z][\w\-’']*(?:,?\s+[A-Z][\w\-’']*){{0,2}})")
+
+
+def _listed_meetings(ctx: Context, state: State, sentence: Sentence) -> bool:
+    """Meetings a sentence lists after announcing them ("The senior managers met twice in 2020: on 12–13 March and on
+    9 September, both by videoconference"; "In 2019 ISECG met three times: in Noordwijk (12–14 February), in Tsukuba
+    (4–6 June) and in Washington (20 October)"): each part with one date its own meeting, with the place and host the
+    part gives; False when the sentence lists no two."""
+    text = sentence.text
+    head = SERIES_RE.search(text) or PLURAL_HELD_RE.search(text)
+    year = next((int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text[:head.end() + 12])), ctx.doc.year)
+    parts, at = [], head.end()
+    for cut in [*_LISTED_SPLIT_RE.finditer(text, head.end()), None]:
+        end = cut.start() if cut else len(text)
+        parts.append((at, end))
+        at = cut.end() if cut else end
+    told = []
+    for start, end in parts:
+        dates = [d for d in join_ranges(text[start:end], find_dates(text[start:end], default_year=year)) if len(d.start) >= 7]
+        if len(dates) == 1:
+            told.append((start, end, dates[0]))
+    if len(told) < 2 or _NOT_DONE_RE.search(text) or sentence.of_type("Event"):
+        return False  # (meetings named, "a town hall during the 50th ... Conference": the events rule's)
+    plural = head.groupdict().get("noun") or "meetings"
+    noun = {"plenaries": "plenary"}.get(plural, plural.rstrip("s"))
+    name = meeting_name(text, noun, noun, ctx.body)
+    evidence = sentence.evidence()
+    for start, end, date in told:
+        part = text[start:end]
+        event = ctx.events.of_kind(date.start, noun) or ctx.rec.define(
+            name, "Event", evidence, rule="listed-meetings", confidence=0.75, slug=f"{name} {date.start}", lookup=False)
+        date_facts(ctx, event, date, "listed-meetings", 0.75, evidence)
+        where = _SEGMENT_PLACE_RE.search(part)
+        place = find_place(ctx, where.group(1), evidence) if where and not VIRTUAL_RE.match(where.group(1)) \
+            and not _MONTH_RE.match(where.group(1)) else None
+        if place is not None:
+            ctx.rec.fact(event.iri, "schema:location", place.iri, "listed-meetings", 0.75, evidence)
+        hosted = HOST_RE.search(part)
+        host = next((m.entity for m in sentence.mentions if hosted and m.start >= start + hosted.end() and m.end <= end
+                     and m.entity.type in ORG_LIKE), None)
+        if host is not None:
+            ctx.rec.fact(event.iri, "schema:organizer", host.iri, "listed-meetings", 0.75, evidence)
+        if VIRTUAL_RE.search(part) or VIRTUAL_RE.search(text[told[-1][1]:]):  # "..., both by videoconference"
+            online(ctx, event, "listed-meetings", evidence)
+        state.event = event
+    return True
 
 
 def _dated_lead(ctx: Context, sentence: Sentence, dates) -> str | None:
