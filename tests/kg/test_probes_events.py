@@ -61,6 +61,15 @@ POSITIVE = [
                   {"date": "2022-09-17", "place": "paris", "host": "id/org/cnes"}]),
     ("Meeting calendar 2021\n23–24 March 2021 | Senior managers | online | KARI\n14 September 2021 | Senior managers | "
      "online | KARI", 2021, None, [{"date": "2021-03-23", "host": "id/org/kari"}, {"date": "2021-09-14", "host": "id/org/kari"}]),
+    ("Twenty-three of the 24 member agencies were represented at the videoconference of 9 September 2020.", 2020, None,
+     [{"date": "2020-09-09", "count": "23"}]),
+    ("ISECG NEWS\nDubai hosts ISECG senior managers\nThe UAE Space Agency welcomed ISECG senior managers to Dubai on 24 "
+     "October 2021. Twenty-five agencies were represented.", 2021, None,
+     [{"date": "2021-10-24", "place": "dubai", "host": "id/org/uae-space-agency", "count": "25"}]),
+    ("KARI hosted the Senior Agency Managers (SAM) meeting on 7–8 December 2023 in Songdo, Incheon.", 2023, None,
+     [{"date": "2023-12-07", "place": "songdo", "host": "id/org/kari"}]),
+    ("The Paris plenary ran from 21 to 23 March 2023 at CNES headquarters; 18 agencies attended in person or online.",
+     2023, None, [{"date": "2023-03-21", "host": "id/org/cnes", "count": "18"}]),
 ]
 
 # A negative probe: (text, year, title, facts that must not be given: (predicate, object path or label word)).
@@ -116,13 +125,27 @@ NEGATIVE = [
      [("isecg:participantCount", "14")]),
     ("The 73rd International Astronautical Congress will take place in Paris in September 2022; 30 agencies are "
      "expected to exhibit.", 2021, None, [("isecg:participantCount", "30")]),
+    ("ASI will host the 2024 plenary; 26 agencies are due to attend.", 2023, None, [("isecg:participantCount", "26")]),
+    ("Speakers from five agencies presented at the public panel of 14 October 2020.", 2020, None,
+     [("isecg:participantCount", "5")]),
+    ("The meeting of 9 September 2020 was chaired by JAXA.", 2020, None, [("schema:organizer", "id/org/jaxa")]),
+    ("The roadmap was presented at a workshop in Tokyo.", 2020, None, [("schema:startDate", "20")]),
+    ("In 2019 the group held 12 teleconferences.", 2019, None, [("isecg:participantCount", "12")]),
+    ("The plenary, at which 18 agencies were represented, met on 4 June 2019 and approved the white paper written by "
+     "14 agencies.", 2019, None, [("isecg:participantCount", "14")]),
+    ("The senior managers met in Tokyo on 4 June 2019, chaired by NASA.", 2019, None,
+     [("schema:organizer", "id/org/nasa")]),
+    ("Twenty agencies signed the Artemis Accords in Washington on 13 October 2020.", 2020, None,
+     [("isecg:participantCount", "20")]),
+    ("Since January 2018 ISECG has welcomed seven new members.", 2020, None, [("schema:startDate", "2018-01")]),
 ]
 
 
 def _events(r) -> list[dict[str, set[str]]]:
     """Every event's slots: predicate -> objects (a place by its label, lower case)."""
     labels = r.labels()
-    events = {s for s, p, o in r.facts if p in ("schema:startDate", "isecg:participantCount")}
+    typed = {s for s, p, o in r.facts if p == "rdf:type" and o.endswith("Event")}
+    events = {s for s, p, o in r.facts if p in ("schema:startDate", "isecg:participantCount") and s in typed}
     slots: list[dict[str, set[str]]] = []
     for event in events:
         found: dict[str, set[str]] = {}

@@ -26,7 +26,8 @@ GATHERING = (r"meeting|workshop|conference|forum|symposium|summit|plenary|congre
 GATHERING_RE = re.compile(rf"\b(?:{GATHERING})s?\b", re.I)
 # "the ISECG meeting", "a two-day plenary", "the April 2019 ISECG meeting", "its first in-person workshop", "the 73rd
 # International Astronautical Congress" (a name's noun capitalised)
-GATHERING_NP_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w\-’']+\s+){{0,4}}?)((?i:{GATHERING}))\b")
+# ("the Senior Agency Managers (SAM) meeting": an acronym in brackets among its words)
+GATHERING_NP_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w\-’']+\s+|\([A-Z]{{2,}}\)\s+){{0,4}}?)((?i:{GATHERING}))\b")
 # A dated line of a calendar: "February 9–11, 2021: plenary of the ERWG, organised online by NASA, ...": its
 # gathering may be named with no article ("plenary of the ERWG", "online orientation session for newcomers").
 DATE_LABEL_RE = re.compile(r"^\W*(?P<date>[^:;.]{4,40}?)\s*:\s+")
@@ -106,12 +107,18 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
 def _attended(text: str) -> int | None:
     """How many took part, next to a word of attending: "40 experts from 11 agencies" counts the bodies (the
     people when no body is counted)."""
-    counts = sorted((not TOTAL_RE.match(text, m.end()), m.group("noun") not in BODIES, m.start(), n)
+    counts = sorted((not TOTAL_RE.match(text, m.end()), m.group("noun") not in BODIES, m.start(), _part_of(text, m) or n)
                     for m in COUNT_RE.finditer(text)
                     if (n := _count(m.group(1))) and (ATTENDING_BEFORE_RE.search(text[:m.start()])
                                                      or (after := ATTENDING_AFTER_RE.match(text[m.end():]))
                                                      and not NOT_DONE_RE.search(after.group())))
     return counts[0][-1] if counts else None
+
+
+def _part_of(text: str, count: re.Match) -> int | None:
+    """The part a count is the whole of: "Twenty-three of the 24 member agencies were represented" -> 23."""
+    m = re.search(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+$", text[:count.start()])
+    return _count(m.group(1)) if m else None
 
 
 def _own_gatherings(text: str) -> list[re.Match]:

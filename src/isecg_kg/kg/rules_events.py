@@ -441,7 +441,8 @@ GENERIC_EVENT_RE = re.compile(
     r"(?:(?:was\s+)?(?:hosted|held|organi[sz]ed)|took\s+place)\s+(?:in|at|by)\b")
 ANAPHORA_EVENT_RE = re.compile(r"\b(?:That|The|This)\s+((?i:forum|conference|workshop|meeting|congress|symposium|summit))"
                                r"(?:\s+\(([A-Z]{2,})\))?\s*,?\s+(?:met|was held|took place|(?:was\s+)?convened)\b")
-PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|by)\s+(?:representatives\s+of\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
+# (not any "by": "the white paper written by 14 agencies" is no head count)
+PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|(?:attended|joined)\s+by)\s+(?:representatives\s+of\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
                              r"(?:[A-Z]+\s+|space\s+|member\s+)*(?:agencies|organi[sz]ations|countries)\b")
 LISTED_EVENT_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+((?:[\w\-’']+\s+){0,6}(?:meeting|workshop|conference|"
                              r"forum|symposium|summit))\s*,", re.I)
@@ -489,8 +490,9 @@ PLACE_AFTER_RE = re.compile(r"\b(?:met|gathered|convened|hosted|held|took place|
 # A body's members brought together by a host: "ASI brought the group together in Rome", "CNES welcomed the
 # delegations to Paris" (the subject hosts).
 _GATHERED = r"(?:group|agencies|members|delegates|delegations|participants|representatives|managers|experts|partners)"
+# ("welcomed ISECG senior managers to Dubai", not "has welcomed seven new members")
 GATHER_RE = re.compile(rf"\b(?:brought|called|got|gathered)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){{0,2}}?{_GATHERED}"
-                       rf"\s+together\b|\b(?:hosted|welcomed|received|convened)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?"
+                       rf"\s+together\b|\b(?:hosted|welcomed|received|convened)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z]{{2,}}\s+)?(?:[\w\-]+\s+)?"
                        rf"{_GATHERED}\b(?!\s+(?:that|who|which)\b)")  # not "welcomed two agencies that had joined"
 # An event told by its kind and date: "at their meeting in Tokyo on 2019-07-03", "the online meeting of 20–21 April".
 EVENT_NP_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+((?:(?!(?:the|an?|their|its|at|in|on|of|to|for|by|with|"
@@ -707,7 +709,8 @@ _DATE_WORD_RE = re.compile(r"\d+|(?:January|February|March|April|May|June|July|A
 def meeting_name(text: str, phrase: str, noun: str, who: Entity | None) -> str:
     """A gathering's name from the words of its noun phrase ("a space exploration conference"), else from whose
     it is and its kind ("ISECG senior managers meeting"); words saying which or when are no part of it."""
-    words = [w for w in phrase.split() if w.lower() not in NOT_A_NAME and not _DATE_WORD_RE.fullmatch(w)]
+    words = [w for w in phrase.split() if w.lower() not in NOT_A_NAME and not _DATE_WORD_RE.fullmatch(w)
+             and not re.fullmatch(r"\([A-Z]{2,}\)", w)]  # "Senior Agency Managers (SAM) meeting"
     if len(words) > 1:  # "a space exploration conference", "a writing workshop"
         name = " ".join(words)
     else:
