@@ -70,6 +70,12 @@ POSITIVE = [
      [{"date": "2023-12-07", "place": "songdo", "host": "id/org/kari"}]),
     ("The Paris plenary ran from 21 to 23 March 2023 at CNES headquarters; 18 agencies attended in person or online.",
      2023, None, [{"date": "2023-03-21", "host": "id/org/cnes", "count": "18"}]),
+    ("Date Place Host\n12–14 February 2019 Noordwijk ESA 4–6 June 2019 Tokyo JAXA", 2019, None,
+     [{"date": "2019-02-12", "place": "noordwijk", "host": "id/org/esa"},
+      {"date": "2019-06-04", "place": "tokyo", "host": "id/org/jaxa"}]),
+    ("Tokyo hosted the plenary on 4–6 June 2019.", 2019, None, [{"date": "2019-06-04", "place": "tokyo"}]),
+    ("More than 70 delegates from 25 agencies came to Rome for the plenary on 16–18 May 2023.", 2023, None,
+     [{"date": "2023-05-16", "place": "rome", "count": "25"}]),
 ]
 
 # A negative probe: (text, year, title, facts that must not be given: (predicate, object path or label word)).
@@ -138,6 +144,14 @@ NEGATIVE = [
     ("Twenty agencies signed the Artemis Accords in Washington on 13 October 2020.", 2020, None,
      [("isecg:participantCount", "20")]),
     ("Since January 2018 ISECG has welcomed seven new members.", 2020, None, [("schema:startDate", "2018-01")]),
+    ("JAXA hosts the ISECG Secretariat website.", 2020, None, [("schema:organizer", "id/org/jaxa")]),
+    ("The plenary of 4 June 2019 in Tokyo elected JAXA as chair.", 2019, None, [("schema:organizer", "id/org/jaxa")]),
+    ("The plenary met in Tokyo on 4 June 2019. The agencies that attended are listed in Annex 2: NASA, ESA, JAXA and "
+     "CSA.", 2019, None, [("schema:organizer", "id/org/nasa"), ("schema:organizer", "id/org/esa")]),
+    ("The 2020 plenary in Houston was replaced by a videoconference on 12–13 March 2020.", 2020, None,
+     [("schema:location", "houston")]),
+    ("Twenty-seven agencies now belong to ISECG, which met in Rome on 16 May 2023.", 2023, None,
+     [("isecg:participantCount", "27")]),
 ]
 
 

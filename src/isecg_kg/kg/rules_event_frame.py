@@ -111,7 +111,9 @@ def _attended(text: str) -> int | None:
                     for m in COUNT_RE.finditer(text)
                     if (n := _count(m.group(1))) and (ATTENDING_BEFORE_RE.search(text[:m.start()])
                                                      or (after := ATTENDING_AFTER_RE.match(text[m.end():]))
-                                                     and not NOT_DONE_RE.search(after.group())))
+                                                     and not NOT_DONE_RE.search(after.group())
+                                                     # "27 agencies now belong to ISECG, which met ...": another's verb
+                                                     and not re.search(r",\s*(?:which|who|whose|where)\b", after.group())))
     return counts[0][-1] if counts else None
 
 
@@ -400,6 +402,11 @@ def _place(ctx: Context, sentence: Sentence) -> Entity | None:
     if town and not any(s <= town.start(1) < e for s, e in orgs) and not find_dates(town.group(1)) \
             and not VIRTUAL_RE.match(town.group(1)):
         return find_place(ctx, town.group(1), sentence.evidence())  # "The ISECG meeting in Bremen on 30 September"
+    host = re.search(r"^\W*(?:[Tt]he\s+(?:city\s+of\s+)?)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+(?:hosted|welcomed|received|played\s+host)\b",
+                     sentence.text)
+    if host and not any(s <= host.start(1) < e for s, e in orgs) \
+            and any(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(host.group(1))):
+        return find_place(ctx, host.group(1), sentence.evidence())  # "Tokyo hosted the plenary on 4–6 June 2019"
     return _line_cells(ctx, sentence)[0]
 
 

@@ -187,7 +187,7 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         if kinds and _date_first(kinds):
             lines = _rows(ctx, kinds, below, year)
             rows = [(_cells(ctx, kinds, text, year, prefer), text, row[0])
-                    for row in lines for text in [_joined(row)]]
+                    for row in lines for text in _run_rows(ctx, kinds, _joined(row), year)]
             used = header + [r for row in lines for r in row]
         else:
             block, used = _block_rows(kinds, below, year) if kinds else ([], [])
@@ -380,6 +380,18 @@ def _starts_row(kinds: list[str], lines: list[Line], i: int, year: int | None) -
         if dates and dates[0].pos[0] < len(lines[i].text.rstrip(" ,")) < dates[0].pos[1] and _row_start(kinds, text, year):
             return True
     return False
+
+
+def _run_rows(ctx: Context, kinds: list[str], text: str, year: int | None) -> list[str]:
+    """A row's text cut where page text ran the next rows onto its line ("12–14 February 2019 Noordwijk ESA 4–6 June
+    2019 Tokyo JAXA"): at each later date that opens a row of its own, the text before it a complete row."""
+    for date in _dates(text, year)[1:]:
+        before, after = text[:date.pos[0]].rstrip(), text[date.pos[0]:]
+        if _row_start(kinds, after, year) and _complete(ctx, kinds, before, year) \
+                and all(_cells(ctx, kinds, before, year)[cell] for kind, cell in (("place", "place"), ("host", "hosts"))
+                        if kind in kinds):
+            return [before, *_run_rows(ctx, kinds, after, year)]
+    return [text]
 
 
 def _joined(lines: list[Line]) -> str:
