@@ -76,6 +76,19 @@ POSITIVE = [
     ("Tokyo hosted the plenary on 4–6 June 2019.", 2019, None, [{"date": "2019-06-04", "place": "tokyo"}]),
     ("More than 70 delegates from 25 agencies came to Rome for the plenary on 16–18 May 2023.", 2023, None,
      [{"date": "2023-05-16", "place": "rome", "count": "25"}]),
+    ("3. Meetings\nISECG Plenary — Rome, Italy\n16–18 May 2023\nASI hosted the plenary, which 25 agencies attended.", 2023,
+     None, [{"date": "2023-05-16", "place": "rome", "host": "id/org/asi", "count": "25"}]),
+    ("3.1 Spring plenary (Tokyo, 4–6 June 2019)\nJAXA hosted the plenary. Eighteen agencies attended.", 2019, None,
+     [{"date": "2019-06-04", "place": "tokyo", "host": "id/org/jaxa", "count": "18"}]),
+    ("Meeting report: the 2019 ISECG Plenary\nDate 4–6 June 2019\nLocation Tokyo, Japan\nHost JAXA\nAgencies 18", 2019,
+     None, [{"date": "2019-06-04", "place": "tokyo", "host": "id/org/jaxa", "count": "18"}]),
+    ("ISECG Senior Managers Meeting — Minutes\nDate: 17 September 2022\nPlace: Paris, France\nAttendees: NASA, ESA, JAXA, "
+     "CSA, CNES (host)", 2022, "ISECG Senior Managers Meeting — Minutes",
+     [{"date": "2022-09-17", "place": "paris", "host": "id/org/cnes"}]),
+    ("Participants: 42 experts from 14 agencies\nDates: 10–12 September 2019\nVenue: Toulouse, France\nHost: CNES", 2019,
+     "Lunar Scenario Workshop — Report", [{"date": "2019-09-10", "place": "toulouse", "host": "id/org/cnes", "count": "14"}]),
+    ("During its plenary in Tokyo (4–6 June 2019), ISECG welcomed 18 agencies; JAXA was host.", 2019, None,
+     [{"date": "2019-06-04", "place": "tokyo", "host": "id/org/jaxa", "count": "18"}]),
 ]
 
 # A negative probe: (text, year, title, facts that must not be given: (predicate, object path or label word)).
@@ -152,6 +165,12 @@ NEGATIVE = [
      [("schema:location", "houston")]),
     ("Twenty-seven agencies now belong to ISECG, which met in Rome on 16 May 2023.", 2023, None,
      [("isecg:participantCount", "27")]),
+    ("Attendees: NASA, ESA, JAXA, CSA\nThe plenary met in Rome on 16 May 2023.", 2023, None,
+     [("schema:organizer", "id/org/nasa")]),
+    ("The 2019 plenary's venue, the Tokyo office of JAXA, is also the home of the JAXA secretariat.", 2019, None,
+     [("schema:startDate", "2019")]),
+    ("ISECG agencies will meet in Tokyo on 4–6 June 2025 if conditions allow; JAXA has offered to host 20 agencies.",
+     2024, None, [("isecg:participantCount", "20")]),
 ]
 
 

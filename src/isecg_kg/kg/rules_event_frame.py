@@ -76,6 +76,8 @@ _PLACE_AFTER_RE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w\-’']+(?:,?\s
 
 def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
     text = sentence.text
+    if _gathering_heading(ctx, state, sentence):
+        return
     told = _told(ctx, state, sentence)
     if len(told) > 1 or len(_own_gatherings(text)) > 1:
         return  # two gatherings in one sentence: which part is whose is not for this rule to guess
@@ -316,6 +318,57 @@ _COUNT_CELL_RE = re.compile(r"(?:some|about|around|over)?\s*(\d{1,3}|[A-Za-z]+(?
                             r"(?:\s+(?:represented|present|attending|participating|took\s+part))?", re.I)
 
 
+_HEADING_MAX_WORDS = 12
+# A heading's section number: "3.1 ", "2. ".
+_NUMBERED_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
+
+
+def _gathering_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
+    """A heading naming a gathering, with its place and days in it or on the line below alone ("ISECG Plenary — Rome,
+    Italy" / "16–18 May 2023"; "3.1 Spring plenary (Tsukuba, 4–6 June 2019)"): the gathering the section's sentences
+    tell ("ASI hosted the plenary, which 25 agencies attended"); read on the heading's line, or on the line of days
+    below it (a heading's line may be another rule's)."""
+    line = sentence.line
+    if sentence.offset != line.offset:
+        return False
+    lines = ctx.text.lines
+    at = next((i for i, candidate in enumerate(lines) if candidate is line), None)
+    dates, below = _dates(ctx, line.text), None
+    if at and len(dates) == 1 and re.fullmatch(r"[\W\s]*", line.text[:dates[0].pos[0]] + line.text[dates[0].pos[1]:]):
+        below, line = line, lines[at - 1]  # the days alone, below the heading
+        heading = ctx.text.sentence(line.text, line, line.offset)
+        heading.mentions = ctx.rec.gazetteer.find(line.text)
+    else:
+        heading = sentence
+    text = heading.text
+    if len(text.split()) > _HEADING_MAX_WORDS or re.search(r"[.:;]\s*$", text) or heading.of_type("Event") \
+            or _dated_line(text, _dates(ctx, text)) is not None:
+        return False
+    stripped = _NUMBERED_RE.sub("", text).lstrip("#* ")
+    np = BARE_GATHERING_RE.match(stripped)
+    if np is None or np.group(1).lower().split()[:1] in (["the"], ["a"], ["an"]) or re.search(r"\b[a-z]+(?:ed|s)\b", np.group(1)):
+        return False  # a heading opens with its gathering ("Spring plenary ...", "ISECG Plenary — Rome")
+    dates = dates if below is not None else _dates(ctx, text)
+    rest = stripped[np.end():]
+    for date in _dates(ctx, stripped):
+        rest = rest.replace(stripped[date.pos[0]:date.pos[1]], " ")
+    if len(dates) != 1 or len(dates[0].start) < 10 or re.search(r"\b(?!(?:and|of|the|in|at|de|du)\b)[a-z]+", rest):
+        return False  # a heading names its gathering, place and days only, no verb ("Meeting held online on ...")
+    name = meeting_name(text, np.group(1) + np.group(2), np.group(2).lower(), ctx.body)
+    evidence = heading.evidence()
+    event = ctx.events.of_kind(dates[0].start, np.group(2).lower()) or ctx.rec.define(
+        name, "Event", evidence, rule="event-heading", confidence=0.75, slug=f"{name} {dates[0].start}", lookup=False)
+    date_facts(ctx, event, dates[0], "event-heading", 0.75, evidence)
+    place, host, _ = _parts(ctx, heading, len(text) - len(stripped) + np.end())
+    if place is not None:
+        ctx.rec.fact(event.iri, "schema:location", place.iri, "event-heading", 0.75, evidence)
+    if host is not None:
+        ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-heading", 0.75, evidence)
+    state.event, state.gathering = event, (event, below or line)
+    state.section_event = (event, at)
+    return True
+
+
 _CALENDAR_MAX_LINES = 20  # dated lines a caption may stand above
 
 
@@ -349,11 +402,16 @@ def _line_cells(ctx: Context, sentence: Sentence) -> tuple[Entity | None, Entity
     document's body ("(JAXA)", "NASA and CSA"); a part counting who took part ("(17 agencies)")."""
     text = sentence.text
     lead = _dated_line(text, [d for d in join_ranges(text, find_dates(text, default_year=ctx.doc.year)) if len(d.start) >= 7])
-    if lead is None:
-        return None, None, None
+    return _parts(ctx, sentence, lead.end()) if lead is not None else (None, None, None)
+
+
+def _parts(ctx: Context, sentence: Sentence, at: int) -> tuple[Entity | None, Entity | None, int | None]:
+    """The place, host and head count the parts of a sentence's text from ``at`` give (a calendar line's after its
+    date, a heading's)."""
+    text = sentence.text
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
     place = host = count = None
-    for cell in _CELL_RE.finditer(text, lead.end()):
+    for cell in _CELL_RE.finditer(text, at):
         words = cell.group().strip(" ,.")
         start = cell.start() + cell.group().find(words)
         inside = [m for m in orgs if start <= m.start and m.end <= start + len(words)]

@@ -545,11 +545,30 @@ def _dated(ctx: Context, text: str, *, day_or_month: bool = True):
     return [d for d in dates if len(d.start) >= 7] if day_or_month else dates
 
 
+SECTION_REACH = 8  # lines below a gathering's heading its section may take
+
+
+def section_event(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
+    """The gathering the heading of the sentence's section named ("3.1 Spring plenary (Tsukuba, 4–6 June 2019)" /
+    "JAXA hosted the plenary. Eighteen agencies attended."), while no other heading came between."""
+    if state.section_event is None:
+        return None
+    event, at = state.section_event
+    lines = ctx.text.lines
+    here = next((i for i in range(at, min(len(lines), at + SECTION_REACH + 2)) if lines[i] is sentence.line), None)
+    if here is None or any(lines[i].heading for i in range(at + 2, here + 1)):
+        state.section_event = None if here is None else state.section_event
+        return None
+    return event
+
+
 def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     """Meetings a sentence describes without naming: when, where, hosted by whom, how many took part;
     "the agencies represented were A, B and C" counts the meeting of the sentence before.  Also
     dated decisions of a body ("In July 2008 the members agreed to study ...")."""
     text = sentence.text
+    if state.event is None and not _dated(ctx, text):
+        state.event = section_event(ctx, state, sentence)
     if state.event is not None and ATTENDEES_RE.search(text):
         listed = text[ATTENDEES_RE.search(text).end():]
         attendees = [m.entity for m in sentence.mentions if m.entity.type in ORG_LIKE
@@ -648,7 +667,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     if hosted:
         host = next((m.entity for m in sentence.mentions if m.start >= hosted.end() and m.entity.type in ORG_LIKE), None)
         host = (government(ctx, text, hosted.end(), evidence) or (host,))[0]
-    elif gather:  # "ASI brought the group together"
+    elif gather and not re.search(r"\b(?:was|were|as)\s+(?:the\s+)?(?:co-?)?hosts?\b", text[gather.end():]):
+        # "ASI brought the group together" (not "ISECG welcomed 18 agencies; JAXA was host": the host said)
         host = subject(sentence, gather.start(), fallback=False)
     else:  # "a workshop that ESA hosted", "ISECG also held a public panel"
         held = r"|held\s+an?\b" if told and not generic and not met else ""  # not "held its annual meeting"
