@@ -15,7 +15,7 @@ import re
 from .context import Context, State
 from .dates import DateSpan, find_dates, join_ranges
 from .reference import Entity
-from .rules_events import (AS_A_TIME_RE, AUDIENCE_EVENTS, VIRTUAL_RE, _count, date_facts, find_place, government,
+from .rules_events import (AS_A_TIME_RE, AUDIENCE_EVENTS, FUTURE_COUNT_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
                            meeting_name, online, participant_count)
 from .rules_event_tables import caption_name
 from .text import ORG_LIKE, Sentence
@@ -108,7 +108,9 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
 
 def _attended(text: str) -> int | None:
     """How many took part, next to a word of attending: "40 experts from 11 agencies" counts the bodies (the
-    people when no body is counted)."""
+    people when no body is counted); none that is still to come ("30 countries will attend")."""
+    if FUTURE_COUNT_RE.search(text):
+        return None
     counts = sorted((not TOTAL_RE.match(text, m.end()), m.group("noun") not in BODIES, m.start(), _part_of(text, m) or n)
                     for m in COUNT_RE.finditer(text)
                     if (n := _count(m.group(1))) and (ATTENDING_BEFORE_RE.search(text[:m.start()])
@@ -218,7 +220,8 @@ ORDINAL_DAYS_RE = re.compile(r"\b(?:on|from)\s+the\s+([0-3]?\d)(?:st|nd|rd|th)(?
                              r"([0-3]?\d)(?:st|nd|rd|th))?\b")
 # A document a gathering's noun qualifies: "the workshop report", "the meeting's minutes", "the plenary summary".
 DOCUMENT_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:report|minutes|summary|record|proceedings|outcomes?|paper|notes|agenda|"
-                               r"statement|declaration|communiqu[ée]|presentations?|slides)\b", re.I)
+                               r"statement|declaration|communiqu[ée]|presentations?|slides|findings|conclusions|results|"
+                               r"recommendations|website|page)\b", re.I)
 # A gathering's last day: "The Tsukuba plenary closed on 6 June 2019".
 CLOSED_ON_RE = re.compile(r"\s+(?:closed|ended|concluded|finished|wrapped\s+up)\s+on\b")
 # "Baku, Azerbaijan, is the planned venue of the next plenary", "the venue will be Lima".
@@ -309,7 +312,8 @@ _CELL_RE = re.compile(r"[^:;|()—–]+")
 # A town no list has, told right after a gathering's noun: "the meeting in Bremen on 30 September", "a workshop held in
 # Bonn, ...".
 _GATHERING_IN_RE = re.compile(rf"\b(?:{GATHERING})s?\s+(?:(?:was|were)\s+)?(?:held\s+|took\s+place\s+)?in\s+"
-                              r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?=\s*(?:[,.;(]|on\b|from\b|in\b|between\b|$))")
+                              r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?=\s*,?\s*(?:on|from|between|in)\s+(?:[A-Z][a-z]+day,?\s+)?\d"
+                              r"|\s*,\s*[A-Z])")  # its days or its region after it, not "held in English."
 # A gathering's place and days in brackets after its noun: "the spring plenary (Tsukuba, 4–6 June)".
 _GATHERING_BRACKET_RE = re.compile(rf"\b(?:{GATHERING})\s*\(([^()]*\d[^()]*)\)", re.I)
 # A part of a calendar's line counting who took part: "(17 agencies)", "23 agencies represented".

@@ -40,8 +40,18 @@ def date_facts(ctx: Context, event: Entity, date, rule, confidence, evidence) ->
 SAINT = r"(?:(?:St|Ste|Mt|Ft)\.\s+)"  # "St. Petersburg": an abbreviation a place name opens with
 
 
+# Words of taking part still to come: "will attend", "are expected to take part", "is due to be represented".
+FUTURE_COUNT_RE = re.compile(r"\b(?:will|would|shall|expected|due|invited|likely|set)\s+(?:to\s+)?(?:be\s+)?(?:attend|"
+                             r"participat|take\s+part|join|represented|present|gather)", re.I)
+# A language or nationality is no place ("held in English").
+LANGUAGE_RE = re.compile(r"(?:English|French|German|Italian|Spanish|Russian|Japanese|Chinese|Korean|Arabic|Portuguese|"
+                         r"Dutch|Hindi|Hebrew)\b")
+
+
 def find_place(ctx: Context, text: str, evidence) -> Entity | None:
     """The most precise place named in ``text`` ("Colorado Springs/USA", "Quito, Ecuador", "Paris France")."""
+    if LANGUAGE_RE.match(text.strip()):
+        return None
     found = [m.entity for m in ctx.rec.gazetteer.find(text) if m.entity.type in ("Place", "Country")]
     cities = [e for e in found if e.type == "Place"]
     if cities:
@@ -615,6 +625,7 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     met = MEETING_RE.search(text)
     count = ATTENDED_BY_RE.search(text) or PARTICIPANTS_RE.search(text) \
         or (LISTED_COUNT_RE.search(text) if listed else None) or COUNT_TOOK_PART_RE.search(text)
+    count = None if FUTURE_COUNT_RE.search(text) else count  # "30 countries will attend the forum": none took part yet
     dates = [told[1]] if told and not (generic or met or gather) else _dated(ctx, text)
     dateline = DATELINE_RE.match(text)
     dates = [d for d in dates if not dateline or d.pos[0] >= dateline.end()]
