@@ -89,6 +89,19 @@ POSITIVE = [
      "Lunar Scenario Workshop — Report", [{"date": "2019-09-10", "place": "toulouse", "host": "id/org/cnes", "count": "14"}]),
     ("During its plenary in Tokyo (4–6 June 2019), ISECG welcomed 18 agencies; JAXA was host.", 2019, None,
      [{"date": "2019-06-04", "place": "tokyo", "host": "id/org/jaxa", "count": "18"}]),
+    ("The ERWG plenary (hybrid; ESTEC, Noordwijk; 30 November – 2 December 2021) was organised by ESA and gathered 74 "
+     "participants from 21 agencies.", 2021, None,
+     [{"date": "2021-11-30", "place": "noordwijk", "host": "id/org/esa", "count": "21"}]),
+    ("The Rome plenary (16–18 May 2023) counted 25 participating agencies.", 2023, None,
+     [{"date": "2023-05-16", "count": "25"}]),
+    ("Participation reached 25 agencies at the Rome plenary of 16–18 May 2023.", 2023, None,
+     [{"date": "2023-05-16", "count": "25"}]),
+    ("The Rome plenary on 16–18 May 2023 had 25 agencies in attendance.", 2023, None,
+     [{"date": "2023-05-16", "count": "25"}]),
+    ("The plenary took place on 16–18 May 2023 at the headquarters of ASI in Rome.", 2023, None,
+     [{"date": "2023-05-16", "place": "rome", "host": "id/org/asi"}]),
+    ("The senior managers' meeting was hosted on 17 September 2022 by CNES in Paris.", 2022, None,
+     [{"date": "2022-09-17", "place": "paris", "host": "id/org/cnes"}]),
 ]
 
 # A negative probe: (text, year, title, facts that must not be given: (predicate, object path or label word)).

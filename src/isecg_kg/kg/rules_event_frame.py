@@ -38,6 +38,8 @@ BARE_GATHERING_RE = re.compile(rf"((?:[\w\-’']+\s+){{0,3}}?)({GATHERING})\b(?P
 HOST_AFTER_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed)?|organi[sz]ed|convened|sponsored|invited|welcomed|run|arranged|staged)"
                            r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w\-’']*(?:,?\s+[A-Z][\w\-’']*){0,3})?"  # "hosted in Rome by ASI"
                            r"\s+(?:(?:jointly|online|virtually|remotely|together)\s+)?by"
+                           # "hosted on 17 September 2022 by CNES": its days between
+                           r"|\b(?:co-?)?(?:hosted|organi[sz]ed|convened)\s+(?:on|from)\s+[\w\s–\-,]{4,40}?\d\s+by(?=\s+(?:the\s+)?[A-Z])"
                            r"|\bheld\s+(?:jointly\s+)?by(?=\s+(?:the\s+)?[A-Z])"  # "held by ESA", not "held by video"
                            r"|\b(?:at|on|upon)\s+the\s+invitation\s+of|\bhospitality\s+of|\bcourtesy\s+of"
                            r"|\bhost(?:ing)?\s+(?:agency|organi[sz]ation)\s*,?|\bhosts?\s+(?:was|were|is|will\s+be)\b", re.I)
@@ -50,7 +52,8 @@ HOST_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz](?:ed|es)|wel
                             r"|['’]s\s+hospitality|\b(?:acted|served|was|were)\s+(?:as\s+)?(?:the\s+)?(?:co-?)?hosts?\b"
                             r"|\bas\s+(?:the\s+)?(?:co-?)?hosts?\b|\bplayed\s+host\b", re.I)
 # "15 agencies", "fourteen space agencies", "about 40 delegates": how many took part.
-COUNT_RE = re.compile(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:(?:space|member|partner|national|international)\s+)?"
+COUNT_RE = re.compile(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:(?:space|member|partner|national|international|participating|"
+                      r"attending)\s+)?"
                       r"(?P<noun>agencies|organi[sz]ations|countries|nations|delegations|participants|delegates|"
                       r"representatives|attendees|experts|partners)\b(?!\s+(?:that|which|who|had|have|has)\b)")
 BODIES = {"agencies", "organisations", "organizations", "countries", "nations", "delegations", "partners"}
@@ -61,7 +64,8 @@ TOTAL_RE = re.compile(r"[^.;,]{0,30}?\b(?:in\s+all|in\s+total|altogether|all\s+t
 # not anywhere in the sentence ("ISECG, whose 27 members ..., met in Rome").
 ATTENDING_BEFORE_RE = re.compile(r"\b(?:with|from|involving|including|among|representing|drew|brought\s+together|invited|"
                                  r"sent\s+(?:a\s+total\s+of\s+)?|"
-                                 r"gathered|welcomed|attended\s+by|of)\s+(?:(?:some|about|around|over|nearly|all|"
+                                 r"gathered|welcomed|attended\s+by|of|counted|numbered|totall?ed|"
+                                 r"(?:participation|attendance)\s+(?:reached|was|stood\s+at|rose\s+to))\s+(?:(?:some|about|around|over|nearly|all|"
                                  r"delegates|representatives|experts)\s+(?:of\s+|from\s+)?)?$", re.I)
 ATTENDING_AFTER_RE = re.compile(r"^(?:\s+of\s+(?:[\w\-]+,?\s+){1,6}?(?=\w+\s+(?:were|was|attend|took|particip)|attend))?"
                                 r"[^.;]{0,40}?\b(?:attend\w*|present|took\s+part|tak\w+\s+part|participat(?:ed|ing|es?)|"

@@ -22,7 +22,7 @@ from .vocab import term
 
 # (a place may stand between: "hosted in Rome by ASI")
 HOST_RE = re.compile(r"\b(?:co-?)?(?:hosted|organi[sz]ed|convened)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w\-’']*"
-                     r"(?:,?\s+[A-Z][\w\-’']*){0,3})?\s+by\b", re.I)  # "cohosted by A and B"
+                     r"(?:,?\s+[A-Z][\w\-’']*){0,3}|\s+(?:on|from)\s+[\w\s–\-,]{4,40}?\d)?\s+by\b", re.I)  # "cohosted by A and B"
 HOSTING_RE = re.compile(r"\b(?:host(?:s|ed|ing)?|organi[sz](?:es|ed|ing)|convene[sd]?)\b", re.I)
 
 
