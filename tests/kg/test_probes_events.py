@@ -102,6 +102,10 @@ POSITIVE = [
      [{"date": "2023-05-16", "place": "rome", "host": "id/org/asi"}]),
     ("The senior managers' meeting was hosted on 17 September 2022 by CNES in Paris.", 2022, None,
      [{"date": "2022-09-17", "place": "paris", "host": "id/org/cnes"}]),
+    ("Meetings in 2021: ERWG plenary, 9–11 February (online, NASA); SAM, 23–24 March (online, KARI); ERWG plenary, "
+     "30 November–2 December (Noordwijk, ESA).", 2021, None,
+     [{"date": "2021-02-09", "host": "id/org/nasa"}, {"date": "2021-03-23", "host": "id/org/kari"},
+      {"date": "2021-11-30", "place": "noordwijk", "host": "id/org/esa"}]),
 ]
 
 # A negative probe: (text, year, title, facts that must not be given: (predicate, object path or label word)).
@@ -203,6 +207,8 @@ NEGATIVE = [
      2023, None, [("schema:organizer", "id/org/isro"), ("schema:organizer", "id/org/jaxa")]),
     ("Milestones\n- 4 June 2019 — Tokyo (JAXA): release of the lunar exploration white paper", 2019, None,
      [("schema:organizer", "id/org/jaxa")]),
+    ("Launches in 2022: Danuri, 4 August (Cape Canaveral, SpaceX); Artemis I, 16 November (Kennedy Space Center, NASA).",
+     2022, None, [("schema:organizer", "id/org/nasa"), ("schema:organizer", "id/org/spacex")]),
 ]
 
 

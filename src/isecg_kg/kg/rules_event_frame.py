@@ -80,7 +80,7 @@ _PLACE_AFTER_RE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w\-’']+(?:,?\s
 
 def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
     text = sentence.text
-    if _gathering_heading(ctx, state, sentence):
+    if _gathering_heading(ctx, state, sentence) or _captioned_items(ctx, state, sentence):
         return
     told = _told(ctx, state, sentence)
     if len(told) > 1 or len(_own_gatherings(text)) > 1:
@@ -377,6 +377,49 @@ def _gathering_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
     return True
 
 
+# A sentence's own caption: "Meetings in 2021: ERWG plenary, 9–11 February (online, NASA); SAM, 23–24 March (...)".
+_SENTENCE_CAPTION_RE = re.compile(r"^\W*(?P<caption>[A-Z][^:;.]{2,60}):\s+")
+
+
+def _captioned_items(ctx: Context, state: State, sentence: Sentence) -> bool:
+    """The gatherings a sentence lists under a caption of its own naming them, one an item between semicolons with
+    its one date (the caption's year), its name before the date, its place, host and head count in the parts after."""
+    text = sentence.text
+    m = _SENTENCE_CAPTION_RE.match(text)
+    caption = caption_name(m.group("caption")) if m and not re.search(r"\band\b|&", m.group("caption")) else None
+    if caption is None or sentence.of_type("Event"):
+        return False
+    year = next((int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", m.group("caption"))), ctx.doc.year)
+    items = []
+    for part in re.finditer(r"[^;]+", text[m.end():]):
+        start, end = m.end() + part.start(), m.end() + part.end()
+        dates = [d for d in join_ranges(part.group(), find_dates(part.group(), default_year=year)) if len(d.start) >= 7]
+        if len(dates) != 1:
+            return False
+        items.append((start, end, dates[0]))
+    if len(items) < 2:
+        return False
+    noun = caption.split()[-1].lower()
+    evidence = sentence.evidence()
+    for start, end, date in items:
+        own = text[start:start + date.pos[0]].strip(" ,–—-")
+        label = own if GATHERING_RE.search(own) else f"{own} {noun}" if own and len(own.split()) <= 4 else caption
+        name = meeting_name(text, label, noun, ctx.body)
+        event = ctx.events.of_kind(date.start, name.split()[-1]) or ctx.rec.define(
+            name, "Event", evidence, rule="captioned-items", confidence=0.75, slug=f"{name} {date.start}", lookup=False)
+        date_facts(ctx, event, date, "captioned-items", 0.75, evidence)
+        place, host, count = _parts(ctx, sentence, start + date.pos[1], end)
+        if place is not None:
+            ctx.rec.fact(event.iri, "schema:location", place.iri, "captioned-items", 0.75, evidence)
+        elif VIRTUAL_RE.search(text, start, end):
+            online(ctx, event, "captioned-items", evidence)
+        if host is not None:
+            ctx.rec.fact(event.iri, "schema:organizer", host.iri, "captioned-items", 0.75, evidence)
+        if count:
+            participant_count(ctx, event, count, evidence)
+    return True
+
+
 _CALENDAR_MAX_LINES = 20  # dated lines a caption may stand above
 
 
@@ -413,13 +456,14 @@ def _line_cells(ctx: Context, sentence: Sentence) -> tuple[Entity | None, Entity
     return _parts(ctx, sentence, lead.end()) if lead is not None else (None, None, None)
 
 
-def _parts(ctx: Context, sentence: Sentence, at: int) -> tuple[Entity | None, Entity | None, int | None]:
-    """The place, host and head count the parts of a sentence's text from ``at`` give (a calendar line's after its
-    date, a heading's)."""
+def _parts(ctx: Context, sentence: Sentence, at: int, end: int | None = None
+           ) -> tuple[Entity | None, Entity | None, int | None]:
+    """The place, host and head count the parts of a sentence's text from ``at`` (to ``end``) give (a calendar line's
+    after its date, a heading's, a listed item's)."""
     text = sentence.text
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
     place = host = count = None
-    for cell in _CELL_RE.finditer(text, at):
+    for cell in _CELL_RE.finditer(text, at, len(text) if end is None else end):
         words = cell.group().strip(" ,.")
         start = cell.start() + cell.group().find(words)
         inside = [m for m in orgs if start <= m.start and m.end <= start + len(words)]
@@ -440,6 +484,10 @@ def _parts(ctx: Context, sentence: Sentence, at: int) -> tuple[Entity | None, En
                     place = find_place(ctx, where, sentence.evidence())
             if count is None and (counted := _COUNT_CELL_RE.fullmatch(part)):
                 count = _count(counted.group(1))
+            named = [m for m in orgs if at <= m.start and m.end <= at + len(part)]
+            if host is None and len(named) == 1 and named[0].entity is not ctx.body \
+                    and re.fullmatch(r"(?:the\s+)?", part[:named[0].start - at] + part[named[0].end - at:]):
+                host = named[0].entity  # "(online, NASA)": a part that is an organisation's name alone
     return place, host, count
 
 
