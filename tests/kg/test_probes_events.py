@@ -209,6 +209,16 @@ NEGATIVE = [
      [("schema:organizer", "id/org/jaxa")]),
     ("Launches in 2022: Danuri, 4 August (Cape Canaveral, SpaceX); Artemis I, 16 November (Kennedy Space Center, NASA).",
      2022, None, [("schema:organizer", "id/org/nasa"), ("schema:organizer", "id/org/spacex")]),
+    ("Highlights\n- 4 June 2019: NASA presents the Artemis plan at the plenary in Tokyo", 2019, None,
+     [("schema:organizer", "id/org/nasa")]),
+    ("- 12 March 2020: the plenary planned in Houston is cancelled because of the pandemic", 2020, None,
+     [("schema:location", "houston")]),
+    ("Meetings in 2020: the Houston plenary, 12 March, was cancelled; the senior managers met online instead.", 2020,
+     None, [("schema:location", "houston")]),
+    ("Date Mission Agency\n22 July 2019 Chandrayaan-2 ISRO\n7 September 2023 SLIM JAXA", 2023, None,
+     [("schema:organizer", "id/org/isro"), ("schema:organizer", "id/org/jaxa")]),
+    ("3.2 Workshop report — Tokyo, 4 June 2019\nThe report lists 14 agencies.", 2019, None,
+     [("isecg:participantCount", "14")]),
 ]
 
 

@@ -222,6 +222,9 @@ MONTH_NP_RE = re.compile(r"\b(January|February|March|April|May|June|July|August|
                          rf"(?:[\w\-]+\s+){{0,2}}?(?:{GATHERING})\b")
 ORDINAL_DAYS_RE = re.compile(r"\b(?:on|from)\s+the\s+([0-3]?\d)(?:st|nd|rd|th)(?:\s+(?:to|and|-|–|through)\s+the\s+"
                              r"([0-3]?\d)(?:st|nd|rd|th))?\b")
+# A gathering called off: "was cancelled", "has been postponed", "did not take place".
+CANCELLED_RE = re.compile(r"\b(?:(?:is|was|were|has\s+been|had\s+been|have\s+been)\s+(?:cancell?ed|called\s+off|"
+                          r"postponed|suspended)|did\s+not\s+take\s+place|(?:was|were)\s+not\s+held)\b", re.I)
 # A document a gathering's noun qualifies: "the workshop report", "the meeting's minutes", "the plenary summary".
 DOCUMENT_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:report|minutes|summary|record|proceedings|outcomes?|paper|notes|agenda|"
                                r"statement|declaration|communiqu[ée]|presentations?|slides|findings|conclusions|results|"
@@ -291,6 +294,8 @@ def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | N
         # a date alone ("the meeting report of 3 May") tells no gathering; "a virtual workshop, 16–18 February" does
         return None
     noun = np.group(2).lower()
+    if CANCELLED_RE.search(text):
+        return None  # "the plenary planned in Houston is cancelled": a gathering that did not take place
     if not headed and DOCUMENT_AFTER_RE.match(text, np.end()):
         return None  # "The workshop report (ISECG, 3 May 2019)": a document, not the gathering
     if not headed and CLOSED_ON_RE.match(text, np.end()):  # its last day: the gathering told with its days, if any
