@@ -64,6 +64,7 @@ class State:
     fragment: tuple | None = None  # (line, text): a line's last sentence with no end mark, its caption's start
     topic: tuple | None = None  # (line, work item) a paragraph opens with ("CT-1, cryogenic fluid management.")
     gathering: tuple | None = None  # (event, line) of the last gathering a sentence told: the next paragraph may go on
+    section_event: tuple | None = None  # (event, line index) of a heading's gathering: its section's sentences tell it
 
 
 Rule = Callable[[Context, State, Sentence], "bool | None"]

@@ -54,6 +54,22 @@ class Events:
                         return self._entity(iri)
         return event
 
+    def occurrence(self, event: Entity, date: str | None, evidence: Evidence) -> Entity:
+        """``event``, or, when the document dated it already to another day or month, the occurrence of its name on
+        ``date`` ("1. Senior managers meeting, Rome, 14–15 June 2022 ..." / "2. Senior managers meeting, Paris, 17
+        September 2022 ...": two meetings of one name)."""
+        known = self.starts.get(event.iri)
+        if not date or not known or compatible(known, date):
+            return event
+        key = _key(event.label)
+        for start, iri in self._dated.get(key, []):
+            if start and compatible(start, date):
+                return self._entity(iri)
+        entity = self.recorder.define(event.label, "Event", evidence, rule="named-event", confidence=0.8,
+                                      slug=f"{event.label} {date}", lookup=False)
+        self._dated.setdefault(key, []).append((date, entity.iri))
+        return entity
+
     def on(self, date: str) -> Entity | None:
         """The event of this document that starts on ``date``, if it names one."""
         return next((self._entity(iri) for dated in self._dated.values() for start, iri in dated if start == date),

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 from .context import Context, State
-from .dates import DateSpan, find_dates
+from .dates import DateSpan, find_dates, join_ranges
 from .reference import Entity
-from .rules_events import (AS_A_TIME_RE, AUDIENCE_EVENTS, VIRTUAL_RE, _count, date_facts, find_place, government,
+from .rules_events import (AS_A_TIME_RE, AUDIENCE_EVENTS, FUTURE_COUNT_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
                            meeting_name, online, participant_count)
+from .rules_event_tables import caption_name
 from .text import ORG_LIKE, Sentence
 
 # The kinds of gathering an event of this rule is (the last word of its name, or the noun telling it).
@@ -25,7 +26,8 @@ GATHERING = (r"meeting|workshop|conference|forum|symposium|summit|plenary|congre
 GATHERING_RE = re.compile(rf"\b(?:{GATHERING})s?\b", re.I)
 # "the ISECG meeting", "a two-day plenary", "the April 2019 ISECG meeting", "its first in-person workshop", "the 73rd
 # International Astronautical Congress" (a name's noun capitalised)
-GATHERING_NP_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w\-’']+\s+){{0,4}}?)((?i:{GATHERING}))\b")
+# ("the Senior Agency Managers (SAM) meeting": an acronym in brackets among its words)
+GATHERING_NP_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w\-’']+\s+|\([A-Z]{{2,}}\)\s+){{0,4}}?)((?i:{GATHERING}))\b")
 # A dated line of a calendar: "February 9–11, 2021: plenary of the ERWG, organised online by NASA, ...": its
 # gathering may be named with no article ("plenary of the ERWG", "online orientation session for newcomers").
 DATE_LABEL_RE = re.compile(r"^\W*(?P<date>[^:;.]{4,40}?)\s*:\s+")
@@ -34,15 +36,24 @@ BARE_GATHERING_RE = re.compile(rf"((?:[\w\-’']+\s+){{0,3}}?)({GATHERING})\b(?P
 # Hosting said by the organisation after the words ("hosted by X", "at the invitation of X", "courtesy of X")
 # or before them ("X hosted", "X welcomed the delegations", "X's hospitality", "X acted as host").
 HOST_AFTER_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed)?|organi[sz]ed|convened|sponsored|invited|welcomed|run|arranged|staged)"
+                           r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w\-’']*(?:,?\s+[A-Z][\w\-’']*){0,3})?"  # "hosted in Rome by ASI"
                            r"\s+(?:(?:jointly|online|virtually|remotely|together)\s+)?by"
+                           # "hosted on 17 September 2022 by CNES": its days between
+                           r"|\b(?:co-?)?(?:hosted|organi[sz]ed|convened)\s+(?:on|from)\s+[\w\s–\-,]{4,40}?\d\s+by(?=\s+(?:the\s+)?[A-Z])"
+                           r"|\bheld\s+(?:jointly\s+)?by(?=\s+(?:the\s+)?[A-Z])"  # "held by ESA", not "held by video"
                            r"|\b(?:at|on|upon)\s+the\s+invitation\s+of|\bhospitality\s+of|\bcourtesy\s+of"
                            r"|\bhost(?:ing)?\s+(?:agency|organi[sz]ation)\s*,?|\bhosts?\s+(?:was|were|is|will\s+be)\b", re.I)
-HOST_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz](?:ed|es)|convened|welcomed|received|invited|held|ran|"
+# (not "The SWG held its annual meeting": a body holding its own meeting is no host of it)
+HOST_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz](?:ed|es)|welcomed|received|invited|"
+                            # "NASA convened the meeting", not "The group convened in Longueuil"
+                            r"convened(?!\s+(?:in|at|on|online|virtually|remotely|by|from|for|during|again|twice|once)\b)|"
+                            r"held(?!\s+(?:its|their|his|her)\s)|ran|"
                             r"staged|arranged)\b"
                             r"|['’]s\s+hospitality|\b(?:acted|served|was|were)\s+(?:as\s+)?(?:the\s+)?(?:co-?)?hosts?\b"
                             r"|\bas\s+(?:the\s+)?(?:co-?)?hosts?\b|\bplayed\s+host\b", re.I)
 # "15 agencies", "fourteen space agencies", "about 40 delegates": how many took part.
-COUNT_RE = re.compile(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:(?:space|member|partner|national|international)\s+)?"
+COUNT_RE = re.compile(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:(?:space|member|partner|national|international|participating|"
+                      r"attending)\s+)?"
                       r"(?P<noun>agencies|organi[sz]ations|countries|nations|delegations|participants|delegates|"
                       r"representatives|attendees|experts|partners)\b(?!\s+(?:that|which|who|had|have|has)\b)")
 BODIES = {"agencies", "organisations", "organizations", "countries", "nations", "delegations", "partners"}
@@ -53,11 +64,15 @@ TOTAL_RE = re.compile(r"[^.;,]{0,30}?\b(?:in\s+all|in\s+total|altogether|all\s+t
 # not anywhere in the sentence ("ISECG, whose 27 members ..., met in Rome").
 ATTENDING_BEFORE_RE = re.compile(r"\b(?:with|from|involving|including|among|representing|drew|brought\s+together|invited|"
                                  r"sent\s+(?:a\s+total\s+of\s+)?|"
-                                 r"gathered|welcomed|attended\s+by|of)\s+(?:(?:some|about|around|over|nearly|all|"
+                                 r"gathered|welcomed|attended\s+by|of|counted|numbered|totall?ed|"
+                                 r"(?:participation|attendance)\s+(?:reached|was|stood\s+at|rose\s+to))\s+(?:(?:some|about|around|over|nearly|all|"
                                  r"delegates|representatives|experts)\s+(?:of\s+|from\s+)?)?$", re.I)
 ATTENDING_AFTER_RE = re.compile(r"^(?:\s+of\s+(?:[\w\-]+,?\s+){1,6}?(?=\w+\s+(?:were|was|attend|took|particip)|attend))?"
                                 r"[^.;]{0,40}?\b(?:attend\w*|present|took\s+part|tak\w+\s+part|participat(?:ed|ing|es?)|"
-                                r"(?:were\s+)?represented|met|gathered|convened|joined)\b", re.I)
+                                r"(?:were\s+)?represented|met|gathered|convened|joined|"
+                                r"sent\s+(?:[\w\-]+\s+){0,2}?(?:delegates|delegations|representatives|experts))\b", re.I)
+# "Twenty agencies are expected to attend", "... will take part": a head count of a gathering still to come.
+NOT_DONE_RE = re.compile(r"\b(?:will|would|shall|expected|planned|scheduled|due|likely|hope[sd]?|set|invited)\b", re.I)
 GOVERNMENT_AT_RE = re.compile(r"\b(?:[Gg]overnment\s+of\b|(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w\-]+\s+[Gg]overnment\b)")
 _TOWN_RE = re.compile(r"\bin\s+([A-Z][\w\-éèàç]+),\s+[A-Z][\w\-éèàç]+(?:\s+[A-Z][\w\-]+)?(?=\s*[,.;)]|$)")
 _PLACE_AFTER_RE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w\-’']+(?:,?\s+(?:the\s+)?[A-Z][\w\-]+){0,2})")
@@ -65,6 +80,8 @@ _PLACE_AFTER_RE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w\-’']+(?:,?\s
 
 def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
     text = sentence.text
+    if _gathering_heading(ctx, state, sentence) or _captioned_items(ctx, state, sentence):
+        return
     told = _told(ctx, state, sentence)
     if len(told) > 1 or len(_own_gatherings(text)) > 1:
         return  # two gatherings in one sentence: which part is whose is not for this rule to guess
@@ -89,24 +106,39 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
     if "schema:organizer" not in have and (host := _host(ctx, sentence)) is not None:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-frame", 0.7, evidence)
     audience = event.label.lower().split()[-1].rstrip("s") in AUDIENCE_EVENTS  # speakers are not who took part
-    if "isecg:participantCount" not in have and not audience and (count := _attended(text)):
+    if "isecg:participantCount" not in have and not audience and (count := _attended(text) or _line_cells(ctx, sentence)[2]):
         participant_count(ctx, event, count, evidence)
 
 
 def _attended(text: str) -> int | None:
     """How many took part, next to a word of attending: "40 experts from 11 agencies" counts the bodies (the
-    people when no body is counted)."""
-    counts = sorted((not TOTAL_RE.match(text, m.end()), m.group("noun") not in BODIES, m.start(), n)
+    people when no body is counted); none that is still to come ("30 countries will attend")."""
+    if FUTURE_COUNT_RE.search(text):
+        return None
+    counts = sorted((not TOTAL_RE.match(text, m.end()), m.group("noun") not in BODIES, m.start(), _part_of(text, m) or n)
                     for m in COUNT_RE.finditer(text)
                     if (n := _count(m.group(1))) and (ATTENDING_BEFORE_RE.search(text[:m.start()])
-                                                     or ATTENDING_AFTER_RE.match(text[m.end():])))
+                                                     or (after := ATTENDING_AFTER_RE.match(text[m.end():]))
+                                                     and not NOT_DONE_RE.search(after.group())
+                                                     # "27 agencies now belong to ISECG, which met ...": another's verb
+                                                     and not re.search(r",\s*(?:which|who|whose|where)\b", after.group())))
     return counts[0][-1] if counts else None
+
+
+def _part_of(text: str, count: re.Match) -> int | None:
+    """The part a count is the whole of: "Twenty-three of the 24 member agencies were represented" -> 23."""
+    m = re.search(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+$", text[:count.start()])
+    return _count(m.group(1)) if m else None
 
 
 def _own_gatherings(text: str) -> list[re.Match]:
     """The gatherings a sentence tells by their noun phrase, not one it names to say when ("one day before the
     73rd Congress opened")."""
-    return [m for m in GATHERING_NP_RE.finditer(text) if not AS_A_TIME_RE.search(text[:m.start()])]
+    found = [m for m in GATHERING_NP_RE.finditer(text) if not AS_A_TIME_RE.search(text[:m.start()])]
+    # "The Tokyo meeting, a two-day gathering hosted by JAXA, ...": a noun phrase set off by a comma just after
+    # another, and no article's "the", is that one told again (an apposition), not a second gathering
+    return [m for i, m in enumerate(found) if not (i and re.fullmatch(r"\s*,\s*", text[found[i - 1].end():m.start()])
+                                                   and re.match(r"[Aa]n?\s", m.group()))]
 
 
 def _told(ctx: Context, state: State, sentence: Sentence) -> list[Entity]:
@@ -190,6 +222,13 @@ MONTH_NP_RE = re.compile(r"\b(January|February|March|April|May|June|July|August|
                          rf"(?:[\w\-]+\s+){{0,2}}?(?:{GATHERING})\b")
 ORDINAL_DAYS_RE = re.compile(r"\b(?:on|from)\s+the\s+([0-3]?\d)(?:st|nd|rd|th)(?:\s+(?:to|and|-|–|through)\s+the\s+"
                              r"([0-3]?\d)(?:st|nd|rd|th))?\b")
+# A gathering called off: "was cancelled", "has been postponed", "did not take place".
+CANCELLED_RE = re.compile(r"\b(?:(?:is|was|were|has\s+been|had\s+been|have\s+been)\s+(?:cancell?ed|called\s+off|"
+                          r"postponed|suspended)|did\s+not\s+take\s+place|(?:was|were)\s+not\s+held)\b", re.I)
+# A document a gathering's noun qualifies: "the workshop report", "the meeting's minutes", "the plenary summary".
+DOCUMENT_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:report|minutes|summary|record|proceedings|outcomes?|paper|notes|agenda|"
+                               r"statement|declaration|communiqu[ée]|presentations?|slides|findings|conclusions|results|"
+                               r"recommendations|website|page)\b", re.I)
 # A gathering's last day: "The Tsukuba plenary closed on 6 June 2019".
 CLOSED_ON_RE = re.compile(r"\s+(?:closed|ended|concluded|finished|wrapped\s+up)\s+on\b")
 # "Baku, Azerbaijan, is the planned venue of the next plenary", "the venue will be Lima".
@@ -197,14 +236,14 @@ VENUE_RE = re.compile(r"\b([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?),?\s+(?:is|was|will
                       r"(?:the\s+)?(?:[\w\-]+\s+)?(?:venue|host\s+city|location)\b"
                       r"|\b(?:venue|host\s+city)\s+(?:is|was|will\s+be)\s+([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?)")
 # "invited 42 experts to Toulouse", "welcomed the plenary to Noordwijk": the place a host brought them to.
-BROUGHT_TO_RE = re.compile(r"\b(?:invited|welcomed|brought|received|called)\s+[^.;]{0,50}?\bto\s+((?:the\s+)?[A-Z][\w\-’']+"
+BROUGHT_TO_RE = re.compile(r"\b(?:invited|welcomed|brought|received|called|sent|travell?ed|came)\s+[^.;]{0,50}?\bto\s+((?:the\s+)?[A-Z][\w\-’']+"
                            r"(?:,?\s+[A-Z][\w\-]+){0,2})")
 
 
 def _dates(ctx: Context, text: str) -> list:
     """The days or months a sentence names, or the days of a month its gathering is named by ("the June meeting,
     held from the 4th to the 6th")."""
-    dates = [d for d in find_dates(text, default_year=ctx.doc.year) if len(d.start) >= 7]
+    dates = [d for d in join_ranges(text, find_dates(text, default_year=ctx.doc.year)) if len(d.start) >= 7]
     month = MONTH_NP_RE.search(text)
     days = ORDINAL_DAYS_RE.search(text, month.end()) if month and not dates and ctx.doc.year else None
     if days is None:
@@ -230,18 +269,35 @@ def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | N
     dates = _dates(ctx, text)
     label = DATE_LABEL_RE.match(text)
     labelled = label is not None and len(dates) == 1 and dates[0].pos[0] <= label.end("date") <= dates[0].pos[1] + 1
-    np = GATHERING_NP_RE.search(text) or (BARE_GATHERING_RE.search(text, label.end()) if labelled else None)
+    lead = _dated_line(text, dates)
+    label = label if labelled or lead is None else lead
+    np = GATHERING_NP_RE.search(text) or (BARE_GATHERING_RE.search(text, label.end()) if labelled or lead else None)
+    labelled = labelled or lead is not None
     headed = np is None and not GATHERING_RE.search(text) and _label(sentence) is not None
     np = _label(sentence) if headed else np
+    if np is None and lead is not None and (_line_cells(ctx, sentence)[0] is not None or VIRTUAL_RE.search(text)) \
+            and (np := _calendar_caption(ctx, sentence)) is not None:
+        # "Meeting calendar 2021" / "23–24 March 2021 | Senior managers | online | KARI": a row saying where
+        headed = True
+    # (an event named is another rule's, unless it is a dated line's gathering's own noun phrase, a name a line before gave
+    # another occurrence of: "• 9 September 2020: senior managers videoconference (23 agencies)")
     if np is None or len(dates) != 1 or not headed and AS_A_TIME_RE.search(text[:np.start()]) \
-            or sentence.of_type("Event"):
+            or any(not (np.start() <= m.start and m.end <= np.end()) or headed or not labelled
+                   for m in sentence.of_type("Event")):
         return None
-    if _place(ctx, sentence) is None and _host(ctx, sentence) is None and not (labelled and _attended(text)) \
+    # a count of those who took part tells a gathering that took place ("On 12 March 2020, eighteen agencies joined the
+    # senior managers' videoconference")
+    if _place(ctx, sentence) is None and _host(ctx, sentence) is None \
+            and not (not headed and _attended(text)) and not (labelled and _line_cells(ctx, sentence)[2]) \
             and not (VIRTUAL_RE.search(np.group(1)) and not re.search(r"\b(?:in|at|of|on|an?|the|for|to|by)\s", np.group(1))
                      and re.fullmatch(r"\s*,?\s*(?:held\s+)?(?:on|of|from)?\s*", text[np.end():dates[0].pos[0]])):
         # a date alone ("the meeting report of 3 May") tells no gathering; "a virtual workshop, 16–18 February" does
         return None
     noun = np.group(2).lower()
+    if CANCELLED_RE.search(text):
+        return None  # "the plenary planned in Houston is cancelled": a gathering that did not take place
+    if not headed and DOCUMENT_AFTER_RE.match(text, np.end()):
+        return None  # "The workshop report (ISECG, 3 May 2019)": a document, not the gathering
     if not headed and CLOSED_ON_RE.match(text, np.end()):  # its last day: the gathering told with its days, if any
         return next((ctx.rec.gazetteer.by_iri[iri] for iri, end in ctx.events.ends.items()
                      if end == dates[0].start and iri in ctx.rec.gazetteer.by_iri), None)
@@ -253,6 +309,191 @@ def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | N
                                slug=f"{name} {dates[0].start}", lookup=False)
     state.event = event
     return event
+
+
+# A calendar's line opens with its date, set off by a dash, a colon or a bar: "- 4–6 June 2019 — Tsukuba, Japan (JAXA):
+# ISECG plenary", "20 October 2019 | Washington | senior managers meeting".
+DATED_LINE_RE = re.compile(r"\s*(?:[:|—–]|-{1,2})\s+")
+# Its parts: between dashes, colons, bars, semicolons and brackets ("Tsukuba, Japan", "JAXA", "ISECG plenary").
+_CELL_RE = re.compile(r"[^:;|()—–]+")
+
+
+# A town no list has, told right after a gathering's noun: "the meeting in Bremen on 30 September", "a workshop held in
+# Bonn, ...".
+_GATHERING_IN_RE = re.compile(rf"\b(?:{GATHERING})s?\s+(?:(?:was|were)\s+)?(?:held\s+|took\s+place\s+)?in\s+"
+                              r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?=\s*,?\s*(?:on|from|between|in)\s+(?:[A-Z][a-z]+day,?\s+)?\d"
+                              r"|\s*,\s*[A-Z])")  # its days or its region after it, not "held in English."
+# A gathering's place and days in brackets after its noun: "the spring plenary (Tsukuba, 4–6 June)".
+_GATHERING_BRACKET_RE = re.compile(rf"\b(?:{GATHERING})\s*\(([^()]*\d[^()]*)\)", re.I)
+# A part of a calendar's line counting who took part: "(17 agencies)", "23 agencies represented".
+_COUNT_CELL_RE = re.compile(r"(?:some|about|around|over)?\s*(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:space\s+|member\s+)?"
+                            r"(?:agencies|organi[sz]ations|delegations|participants|delegates|countries|experts|attendees)"
+                            r"(?:\s+(?:represented|present|attending|participating|took\s+part))?", re.I)
+
+
+_HEADING_MAX_WORDS = 12
+# A heading's section number: "3.1 ", "2. ".
+_NUMBERED_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
+
+
+def _gathering_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
+    """A heading naming a gathering, with its place and days in it or on the line below alone ("ISECG Plenary — Rome,
+    Italy" / "16–18 May 2023"; "3.1 Spring plenary (Tsukuba, 4–6 June 2019)"): the gathering the section's sentences
+    tell ("ASI hosted the plenary, which 25 agencies attended"); read on the heading's line, or on the line of days
+    below it (a heading's line may be another rule's)."""
+    line = sentence.line
+    if sentence.offset != line.offset:
+        return False
+    lines = ctx.text.lines
+    at = next((i for i, candidate in enumerate(lines) if candidate is line), None)
+    dates, below = _dates(ctx, line.text), None
+    if at and len(dates) == 1 and re.fullmatch(r"[\W\s]*", line.text[:dates[0].pos[0]] + line.text[dates[0].pos[1]:]):
+        below, line = line, lines[at - 1]  # the days alone, below the heading
+        heading = ctx.text.sentence(line.text, line, line.offset)
+        heading.mentions = ctx.rec.gazetteer.find(line.text)
+    else:
+        heading = sentence
+    text = heading.text
+    if len(text.split()) > _HEADING_MAX_WORDS or re.search(r"[.:;]\s*$", text) or heading.of_type("Event") \
+            or _dated_line(text, _dates(ctx, text)) is not None:
+        return False
+    stripped = _NUMBERED_RE.sub("", text).lstrip("#* ")
+    np = BARE_GATHERING_RE.match(stripped)
+    if np is None or np.group(1).lower().split()[:1] in (["the"], ["a"], ["an"]) or re.search(r"\b[a-z]+(?:ed|s)\b", np.group(1)):
+        return False  # a heading opens with its gathering ("Spring plenary ...", "ISECG Plenary — Rome")
+    dates = dates if below is not None else _dates(ctx, text)
+    rest = stripped[np.end():]
+    for date in _dates(ctx, stripped):
+        rest = rest.replace(stripped[date.pos[0]:date.pos[1]], " ")
+    if len(dates) != 1 or len(dates[0].start) < 10 or re.search(r"\b(?!(?:and|of|the|in|at|de|du)\b)[a-z]+", rest):
+        return False  # a heading names its gathering, place and days only, no verb ("Meeting held online on ...")
+    name = meeting_name(text, np.group(1) + np.group(2), np.group(2).lower(), ctx.body)
+    evidence = heading.evidence()
+    event = ctx.events.of_kind(dates[0].start, np.group(2).lower()) or ctx.rec.define(
+        name, "Event", evidence, rule="event-heading", confidence=0.75, slug=f"{name} {dates[0].start}", lookup=False)
+    date_facts(ctx, event, dates[0], "event-heading", 0.75, evidence)
+    place, host, _ = _parts(ctx, heading, len(text) - len(stripped) + np.end())
+    if place is not None:
+        ctx.rec.fact(event.iri, "schema:location", place.iri, "event-heading", 0.75, evidence)
+    if host is not None:
+        ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-heading", 0.75, evidence)
+    state.event, state.gathering = event, (event, below or line)
+    state.section_event = (event, at)
+    return True
+
+
+# A sentence's own caption: "Meetings in 2021: ERWG plenary, 9–11 February (online, NASA); SAM, 23–24 March (...)".
+_SENTENCE_CAPTION_RE = re.compile(r"^\W*(?P<caption>[A-Z][^:;.]{2,60}):\s+")
+
+
+def _captioned_items(ctx: Context, state: State, sentence: Sentence) -> bool:
+    """The gatherings a sentence lists under a caption of its own naming them, one an item between semicolons with
+    its one date (the caption's year), its name before the date, its place, host and head count in the parts after."""
+    text = sentence.text
+    m = _SENTENCE_CAPTION_RE.match(text)
+    caption = caption_name(m.group("caption")) if m and not re.search(r"\band\b|&", m.group("caption")) else None
+    if caption is None or sentence.of_type("Event"):
+        return False
+    year = next((int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", m.group("caption"))), ctx.doc.year)
+    items = []
+    for part in re.finditer(r"[^;]+", text[m.end():]):
+        start, end = m.end() + part.start(), m.end() + part.end()
+        dates = [d for d in join_ranges(part.group(), find_dates(part.group(), default_year=year)) if len(d.start) >= 7]
+        if len(dates) != 1:
+            return False
+        items.append((start, end, dates[0]))
+    if len(items) < 2:
+        return False
+    noun = caption.split()[-1].lower()
+    evidence = sentence.evidence()
+    for start, end, date in items:
+        own = text[start:start + date.pos[0]].strip(" ,–—-")
+        label = own if GATHERING_RE.search(own) else f"{own} {noun}" if own and len(own.split()) <= 4 else caption
+        name = meeting_name(text, label, noun, ctx.body)
+        event = ctx.events.of_kind(date.start, name.split()[-1]) or ctx.rec.define(
+            name, "Event", evidence, rule="captioned-items", confidence=0.75, slug=f"{name} {date.start}", lookup=False)
+        date_facts(ctx, event, date, "captioned-items", 0.75, evidence)
+        place, host, count = _parts(ctx, sentence, start + date.pos[1], end)
+        if place is not None:
+            ctx.rec.fact(event.iri, "schema:location", place.iri, "captioned-items", 0.75, evidence)
+        elif VIRTUAL_RE.search(text, start, end):
+            online(ctx, event, "captioned-items", evidence)
+        if host is not None:
+            ctx.rec.fact(event.iri, "schema:organizer", host.iri, "captioned-items", 0.75, evidence)
+        if count:
+            participant_count(ctx, event, count, evidence)
+    return True
+
+
+_CALENDAR_MAX_LINES = 20  # dated lines a caption may stand above
+
+
+def _calendar_caption(ctx: Context, sentence: Sentence) -> re.Match | None:
+    """The gathering a calendar's caption names for the dated lines below it that name none ("Meeting calendar
+    2021", "Workshops held in 2022"): a caption of gatherings only (not "Meetings and milestones")."""
+    if sentence.offset != sentence.line.offset:
+        return None
+    lines = ctx.text.lines
+    at = next((i for i, line in enumerate(lines) if line is sentence.line), 0)
+    for i in range(at - 1, max(-1, at - _CALENDAR_MAX_LINES - 1), -1):
+        text = lines[i].text
+        if _dated_line(text, [d for d in join_ranges(text, find_dates(text, default_year=ctx.doc.year))
+                              if len(d.start) >= 7]) is not None:
+            continue  # another line of the calendar
+        name = caption_name(text) if len(text.split()) <= 8 and not re.search(r"\band\b|&|[.;]\s", text) else None
+        return BARE_GATHERING_RE.fullmatch(name) if name else None
+    return None
+
+
+def _dated_line(text: str, dates: list) -> re.Match | None:
+    """The separator after the date a calendar's line opens with, if it opens so."""
+    if len(dates) != 1 or not re.fullmatch(r"\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?", text[:dates[0].pos[0]]):
+        return None
+    return DATED_LINE_RE.match(text, dates[0].pos[1])
+
+
+def _line_cells(ctx: Context, sentence: Sentence) -> tuple[Entity | None, Entity | None, int | None]:
+    """The place and host a calendar's dated line gives as parts of their own: a part of capitalised words a
+    known place is in, no organisation's name ("Tsukuba, Japan"); a part naming organisations only, not the
+    document's body ("(JAXA)", "NASA and CSA"); a part counting who took part ("(17 agencies)")."""
+    text = sentence.text
+    lead = _dated_line(text, [d for d in join_ranges(text, find_dates(text, default_year=ctx.doc.year)) if len(d.start) >= 7])
+    return _parts(ctx, sentence, lead.end()) if lead is not None else (None, None, None)
+
+
+def _parts(ctx: Context, sentence: Sentence, at: int, end: int | None = None
+           ) -> tuple[Entity | None, Entity | None, int | None]:
+    """The place, host and head count the parts of a sentence's text from ``at`` (to ``end``) give (a calendar line's
+    after its date, a heading's, a listed item's)."""
+    text = sentence.text
+    orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
+    place = host = count = None
+    for cell in _CELL_RE.finditer(text, at, len(text) if end is None else end):
+        words = cell.group().strip(" ,.")
+        start = cell.start() + cell.group().find(words)
+        inside = [m for m in orgs if start <= m.start and m.end <= start + len(words)]
+        if not words:
+            continue
+        if inside and re.fullmatch(r"(?:\s*(?:,|and|&|/)?\s*(?:the\s+)?)*", re.sub(
+                "|".join(re.escape(text[m.start:m.end]) for m in inside), "", words)):
+            host = host or (inside[0].entity if inside[0].entity is not ctx.body else None)
+            continue
+        # within a part, what commas set off: "ISECG senior managers meeting, Rome", "Tsukuba, Japan, 22 agencies"
+        parts = [(start + m.start(1), m.group(1)) for m in re.finditer(r"\s*([^,]*[^,\s])", words)]
+        for i, (at, part) in enumerate(parts):
+            pair = f"{part}, {parts[i + 1][1]}" if i + 1 < len(parts) else None
+            for where in filter(None, [pair, part]):
+                if place is None and not any(m.start < at + len(where) and at < m.end for m in orgs) \
+                        and re.fullmatch(r"[A-Z][\w\-.’']*(?:,?\s+(?:the\s+)?[A-Z][\w\-.’']*){0,3}", where) \
+                        and any(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(where)):
+                    place = find_place(ctx, where, sentence.evidence())
+            if count is None and (counted := _COUNT_CELL_RE.fullmatch(part)):
+                count = _count(counted.group(1))
+            named = [m for m in orgs if at <= m.start and m.end <= at + len(part)]
+            if host is None and len(named) == 1 and named[0].entity is not ctx.body \
+                    and re.fullmatch(r"(?:the\s+)?", part[:named[0].start - at] + part[named[0].end - at:]):
+                host = named[0].entity  # "(online, NASA)": a part that is an organisation's name alone
+    return place, host, count
 
 
 def _place(ctx: Context, sentence: Sentence) -> Entity | None:
@@ -271,7 +512,21 @@ def _place(ctx: Context, sentence: Sentence) -> Entity | None:
     for m in _TOWN_RE.finditer(sentence.text):
         if not any(s <= m.start(1) < e for s, e in orgs) and not find_dates(m.group()):
             return find_place(ctx, m.group(1), sentence.evidence())
-    return None
+    bracket = _GATHERING_BRACKET_RE.search(sentence.text)
+    for part in re.split(r"\s*[,;]\s*", bracket.group(1)) if bracket else []:
+        if re.fullmatch(r"[A-Z][\w\-.’']*(?:\s+[A-Z][\w\-.’']*){0,2}", part) and not find_dates(part) \
+                and any(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(part)):
+            return find_place(ctx, part, sentence.evidence())  # "The 2019 spring plenary (Tsukuba, 4–6 June)"
+    town = _GATHERING_IN_RE.search(sentence.text)
+    if town and not any(s <= town.start(1) < e for s, e in orgs) and not find_dates(town.group(1)) \
+            and not VIRTUAL_RE.match(town.group(1)):
+        return find_place(ctx, town.group(1), sentence.evidence())  # "The ISECG meeting in Bremen on 30 September"
+    host = re.search(r"^\W*(?:[Tt]he\s+(?:city\s+of\s+)?)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+(?:hosted|welcomed|received|played\s+host)\b",
+                     sentence.text)
+    if host and not any(s <= host.start(1) < e for s, e in orgs) \
+            and any(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(host.group(1))):
+        return find_place(ctx, host.group(1), sentence.evidence())  # "Tokyo hosted the plenary on 4–6 June 2019"
+    return _line_cells(ctx, sentence)[0]
 
 
 def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_RE) -> Entity | None:
@@ -280,7 +535,11 @@ def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE and m.entity is not ctx.body]
     for cue in HOST_AFTER_RE.finditer(text):
         after = next((m for m in orgs if m.start >= cue.end()), None)
-        if after is not None and not re.search(r"[;.]", text[cue.end():after.start]):
+        if after is not None and not re.search(r"[;.]", text[cue.end():after.start]) \
+                and (not cue.group().lower().startswith("held") or re.fullmatch(r"\s+(?:the\s+)?", text[cue.end():after.start])
+                     # the gathering was held by it, not a post ("The chairmanship has been held by JAXA")
+                     and re.search(rf"\b(?:{GATHERING})s?\s*,?\s*(?:(?:was|were|which\s+was|to\s+be)\s+)?$", text[:cue.start()],
+                                   re.I)):
             return after.entity
     for cue in before.finditer(text):
         named = [m for m in orgs if m.end <= cue.start() and not re.search(r"[;]", text[m.end:cue.start()])]
@@ -291,4 +550,10 @@ def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_
             found = government(ctx, text, m.start(), sentence.evidence())
             if found and cue.start() - found[1] <= 40 and not re.search(r"[;]", text[found[1]:cue.start()]):
                 return found[0]
-    return None
+    # "at CSA's John H. Chapman Space Centre", "at NASA's invitation": the organisation whose site or invitation it was
+    # "at CNES headquarters in Paris", "at the premises of DLR"
+    owner = next((m for m in orgs if re.search(r"\bat\s+(?:the\s+)?$", text[:m.start]) and re.match(
+        r"['’]s\s|\s+(?:headquarters|HQ|premises|offices|campus|site)\b", text[m.end:])
+        or re.search(r"\bat\s+(?:the|its)\s+(?:headquarters|premises|offices|campus|site)\s+of\s+(?:the\s+)?$", text[:m.start])),
+        None)
+    return owner.entity if owner is not None else _line_cells(ctx, sentence)[1]

@@ -170,6 +170,8 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
     if _LABEL_RE.match(_plain(line.text)):
         return _record(ctx, state, at)
+    if _bare_record(ctx, ctx.text.lines[at:at + _RECORD_MAX_LINES]):
+        return _record(ctx, state, at, bare=True)  # "Date 4–6 June 2019" / "Location Tsukuba, Japan" / "Host JAXA"
     before = [c for c in ctx.text.lines[max(0, at - 2):at] if TABLE_CAPTION_RE.match(c.text) or c.heading]
     years = set(re.findall(r"\b(?:19|20)\d\d\b", before[-1].text)) if before else set()
     year = int(years.pop()) if len(years) == 1 else None  # "Meetings in 2021": rows may give no year
@@ -187,7 +189,7 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         if kinds and _date_first(kinds):
             lines = _rows(ctx, kinds, below, year)
             rows = [(_cells(ctx, kinds, text, year, prefer), text, row[0])
-                    for row in lines for text in [_joined(row)]]
+                    for row in lines for text in _run_rows(ctx, kinds, _joined(row), year)]
             used = header + [r for row in lines for r in row]
         else:
             block, used = _block_rows(kinds, below, year) if kinds else ([], [])
@@ -252,6 +254,8 @@ def _dateline(ctx: Context, state: State, line: Line) -> bool:
     return True
 
 
+# An organisation marked as the host in a list: "CNES (host)", "ASI (hosting agency)".
+_HOST_MARK_RE = re.compile(r"\s*\((?:co-?)?host(?:ing\s+(?:agency|organi[sz]ation))?\)", re.I)
 _PIPE_FIELD_RE = re.compile(r"\|\s*([A-Z][A-Za-z()/ ]{1,30}?)\s*\|\s*([^|]*?\S)\s*\|")
 
 
@@ -264,20 +268,41 @@ def _plain(text: str, *, bullet: bool = True) -> str:
     return _EMPHASIS_RE.sub(r"\2", _BULLET_RE.sub("", text) if bullet else text)
 
 
-def _field(text: str) -> tuple[str, str] | None:
+def _field(text: str, *, bare: bool = False) -> tuple[str, str] | None:
     """A labelled field of a record: "Dates: 1-2 March 2018" (a list item's too: "- Date and time: 2020-09-09, ..."),
-    or a two-column table's row "| Date | 1 March 2018 |"."""
+    or a two-column table's row "| Date | 1 March 2018 |"; ``bare``: or a row of a two-column table page text
+    keeps no border of ("Date 4–6 June 2019", "Host JAXA"), its label a column's name."""
     m = _LABEL_RE.fullmatch(_plain(text)) or _PIPE_FIELD_RE.fullmatch(_plain(text, bullet=False).strip())
+    if m is None and bare:
+        words = _plain(text).split()
+        for n in range(min(4, len(words) - 1), 0, -1):
+            if _cell_kind(" ".join(words[:n])):
+                return " ".join(words[:n]), " ".join(words[n:])
     return (m.group(1), m.group(2)) if m else None
 
 
-def _record(ctx: Context, state: State, at: int) -> bool:
+_BARE_RECORD_MIN = 3  # rows a two-column record without borders must have
+
+
+def _bare_record(ctx: Context, lines: list[Line]) -> bool:
+    """Lines that are rows of a two-column record without borders: at least three, one a date's."""
+    fields = []
+    for line in lines:
+        field = _field(line.text, bare=True)
+        if field is None or _LABEL_RE.fullmatch(_plain(line.text)):
+            break
+        fields.append(field)
+    return len(fields) >= _BARE_RECORD_MIN and len({_cell_kind(label) for label, _ in fields}) == len(fields) \
+        and any(_cell_kind(label) == "date" and _dates(value, ctx.doc.year) for label, value in fields)
+
+
+def _record(ctx: Context, state: State, at: int, *, bare: bool = False) -> bool:
     """The head of a meeting's record or minutes, one labelled line a field ("Place: Tokyo, Japan" / "Dates:
     1-2 March 2018" / "Host: ..."): a table of one row, turned; the meeting is named by a title line above it
     ("... Senior Managers Meeting -- Summary Record") and is the event of the record's sentences."""
     lines = ctx.text.lines
     first = at  # the record may open with fields no event table names ("- Reference: ISECG-SAM-2020-02-MIN")
-    while first and at - first < _RECORD_MAX_LINES and _field(lines[first - 1].text):
+    while first and at - first < _RECORD_MAX_LINES and _field(lines[first - 1].text, bare=bare):
         first -= 1
     if at - first >= _RECORD_MAX_LINES or (lines[first].page, lines[first].offset) in state.used_lines:
         return False  # inside a record already read
@@ -285,12 +310,16 @@ def _record(ctx: Context, state: State, at: int) -> bool:
     block: list[Line] = []
     cells: dict = {"date": None, "count": None, "hosts": [], "place": None, "name": None}
     for line in lines[at:at + _RECORD_MAX_LINES]:
-        field = _field(line.text)
+        field = _field(line.text, bare=bare)
         if field is None:
             break
         block.append(line)
-        kind = _cell_kind(field[0]) or _cell_kind(re.split(r"\s+(?:and|&)\s+", field[0])[0])  # "Date and time"
+        # "Date and time"; "Date and place: 4–6 June 2019, Tsukuba (Japan)": the value gives each kind the label names
+        named = [k for part in re.split(r"\s+(?:and|&)\s+|\s*/\s*", field[0]) if (k := _cell_kind(part))]
+        kind = _cell_kind(field[0]) or (named[0] if named else None)
         value = field[1]
+        if kind == "date" and "place" in named[1:] and cells["place"] is None and (told := _dates(value, ctx.doc.year)):
+            cells["place"] = (value[:told[0].pos[0]] + value[told[0].pos[1]:]).strip(" ,;") or None
         if kind == "name" and cells["name"] is None:  # "| Meeting | ISECG senior managers |"
             cells["name"] = re.split(r"\s*[(,;]", value)[0]
         elif kind == "date" and cells["date"] is None:
@@ -300,7 +329,13 @@ def _record(ctx: Context, state: State, at: int) -> bool:
         elif kind == "place":
             cells["place"] = value
         elif kind == "count" and (found := _numbers(value)):
-            cells["count"] = found[0].value
+            # "42 experts from 14 agencies": the bodies counted, before the people
+            bodies = [n for n in found if re.match(r"\s+(?:space\s+|member\s+)?(?:agencies|organi[sz]ations|delegations|"
+                                                   r"countries)\b", value[n.end:])]
+            cells["count"] = (bodies or found)[0].value
+        if kind != "host" and not cells["hosts"]:  # "Attendees: NASA, ESA, JAXA, CSA, CNES (host)"
+            cells["hosts"] = [x.entity for x in ctx.rec.gazetteer.find(value) if x.entity.type in ORG_LIKE
+                              and _HOST_MARK_RE.match(value, x.end)][:1]
         if kind != "place" and (virtual := VIRTUAL_RE.search(value)):
             cells["online"] = cells.get("online") or virtual.group()  # "Meeting: ..., held online by videoconference"
     cells["place"] = cells["place"] or cells.pop("online", None)
@@ -376,6 +411,18 @@ def _starts_row(kinds: list[str], lines: list[Line], i: int, year: int | None) -
         if dates and dates[0].pos[0] < len(lines[i].text.rstrip(" ,")) < dates[0].pos[1] and _row_start(kinds, text, year):
             return True
     return False
+
+
+def _run_rows(ctx: Context, kinds: list[str], text: str, year: int | None) -> list[str]:
+    """A row's text cut where page text ran the next rows onto its line ("12–14 February 2019 Noordwijk ESA 4–6 June
+    2019 Tokyo JAXA"): at each later date that opens a row of its own, the text before it a complete row."""
+    for date in _dates(text, year)[1:]:
+        before, after = text[:date.pos[0]].rstrip(), text[date.pos[0]:]
+        if _row_start(kinds, after, year) and _complete(ctx, kinds, before, year) \
+                and all(_cells(ctx, kinds, before, year)[cell] for kind, cell in (("place", "place"), ("host", "hosts"))
+                        if kind in kinds):
+            return [before, *_run_rows(ctx, kinds, after, year)]
+    return [text]
 
 
 def _joined(lines: list[Line]) -> str:

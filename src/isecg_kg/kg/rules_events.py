@@ -12,7 +12,7 @@ import re
 import pyoxigraph as ox
 
 from .context import Context, State
-from .dates import DateSpan, find_dates
+from .dates import DateSpan, find_dates, join_ranges
 from .discover import HEADS
 from ..text import ORDINALS, TENS
 from .reference import Entity
@@ -20,7 +20,9 @@ from .series import edition_of_title
 from .text import ORG_LIKE, Sentence, subject
 from .vocab import term
 
-HOST_RE = re.compile(r"\b(?:co-?)?(?:hosted|organi[sz]ed|convened)\s+by\b", re.I)  # "cohosted by A and B"
+# (a place may stand between: "hosted in Rome by ASI")
+HOST_RE = re.compile(r"\b(?:co-?)?(?:hosted|organi[sz]ed|convened)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w\-’']*"
+                     r"(?:,?\s+[A-Z][\w\-’']*){0,3}|\s+(?:on|from)\s+[\w\s–\-,]{4,40}?\d)?\s+by\b", re.I)  # "cohosted by A and B"
 HOSTING_RE = re.compile(r"\b(?:host(?:s|ed|ing)?|organi[sz](?:es|ed|ing)|convene[sd]?)\b", re.I)
 
 
@@ -38,8 +40,18 @@ def date_facts(ctx: Context, event: Entity, date, rule, confidence, evidence) ->
 SAINT = r"(?:(?:St|Ste|Mt|Ft)\.\s+)"  # "St. Petersburg": an abbreviation a place name opens with
 
 
+# Words of taking part still to come: "will attend", "are expected to take part", "is due to be represented".
+FUTURE_COUNT_RE = re.compile(r"\b(?:will|would|shall|expected|due|invited|likely|set)\s+(?:to\s+)?(?:be\s+)?(?:attend|"
+                             r"participat|take\s+part|join|represented|present|gather)", re.I)
+# A language or nationality is no place ("held in English").
+LANGUAGE_RE = re.compile(r"(?:English|French|German|Italian|Spanish|Russian|Japanese|Chinese|Korean|Arabic|Portuguese|"
+                         r"Dutch|Hindi|Hebrew)\b")
+
+
 def find_place(ctx: Context, text: str, evidence) -> Entity | None:
     """The most precise place named in ``text`` ("Colorado Springs/USA", "Quito, Ecuador", "Paris France")."""
+    if LANGUAGE_RE.match(text.strip()):
+        return None
     found = [m.entity for m in ctx.rec.gazetteer.find(text) if m.entity.type in ("Place", "Country")]
     cities = [e for e in found if e.type == "Place"]
     if cities:
@@ -103,7 +115,7 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
     # describes a new, dated one ("A workshop took place in Tokyo on 4 June, hosted by JAXA"), which the
     # meetings rule defines and gives its host.
     if host and state.event is not None and not (_new_event(text) and _dated(ctx, text)) \
-            and not OTHER_EVENT_RE.search(text[:host.start()]):
+            and not OTHER_EVENT_RE.search(text[:host.start()]) and not NEXT_EVENT_RE.search(text[:host.start()]):
         evidence = evidence or sentence.evidence()
         org = next((m for m in sentence.mentions if m.start > host.end() and m.entity.type in ORG_LIKE), None)
         found = (org.entity, org.end) if org else None
@@ -212,6 +224,7 @@ def _when_where(ctx: Context, named: Entity, rest: str, evidence, fallback: Date
     dates = told(default_year) or (told(paragraph_year) if paragraph_year and default_year is None else [])
     dates = dates or ([fallback] if fallback else []) or _planned_year(rest)
     event = ctx.events.edition(named, dates[0].start if dates else None)
+    event = ctx.events.occurrence(event, dates[0].start if dates else None, evidence)
     if dates:
         date_facts(ctx, event, dates[0], "event-date", 0.85, evidence)
     located = re.search(rf"\b(?:in|at)\s+({SAINT}?[A-Z][^,.;()]*(?:,\s*[A-Z][\w\-]+)?)", rest)
@@ -438,7 +451,8 @@ GENERIC_EVENT_RE = re.compile(
     r"(?:(?:was\s+)?(?:hosted|held|organi[sz]ed)|took\s+place)\s+(?:in|at|by)\b")
 ANAPHORA_EVENT_RE = re.compile(r"\b(?:That|The|This)\s+((?i:forum|conference|workshop|meeting|congress|symposium|summit))"
                                r"(?:\s+\(([A-Z]{2,})\))?\s*,?\s+(?:met|was held|took place|(?:was\s+)?convened)\b")
-PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|by)\s+(?:representatives\s+of\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
+# (not any "by": "the white paper written by 14 agencies" is no head count)
+PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|(?:attended|joined)\s+by)\s+(?:representatives\s+of\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
                              r"(?:[A-Z]+\s+|space\s+|member\s+)*(?:agencies|organi[sz]ations|countries)\b")
 LISTED_EVENT_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+((?:[\w\-’']+\s+){0,6}(?:meeting|workshop|conference|"
                              r"forum|symposium|summit))\s*,", re.I)
@@ -452,6 +466,12 @@ TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were (?:represe
 PLANNED_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:next|following|forthcoming|upcoming)\s+((?:[a-z][\w\-]*\s+){0,3}?"
                         r"(?:meeting|workshop|plenary|forum|conference|symposium|summit))\s+(?:is|was|will\s+be|would\s+be)\s+"
                         r"(?:planned|scheduled|expected|due|held|to\s+be\s+held)\b")
+# A part of a year: "early 2021", "in the spring of 2019", "mid-2020".
+SEASON_YEAR_RE = re.compile(r"\b(?:early|mid|late|spring|summer|autumn|fall|winter)(?:\s+of)?[\s\-]+((?:19|20)\d\d)\b",
+                            re.I)
+# A meeting still to come: "Senior managers expect to meet again in spring 2022".
+MEET_AGAIN_RE = re.compile(r"\b(?:expects?|hopes?|aims?|intends?|wants?|agreed|decided|is|are)\s+to\s+(?:meet|gather|convene)\b|\bagain\b",
+                           re.I)
 # A press release's dateline: "ROME, 19 May 2023 -- " (its date is the release's, not the meeting's).
 DATELINE_RE = re.compile(r"^\s*[A-Z][A-Za-z .'\-]*,\s*[^,]{4,30}?\s*(?:--|—|–)\s+")
 # The place just before the event's date: "... in Bonn on 4–6 February 2020".
@@ -464,6 +484,10 @@ ATTENDED_BY_RE = re.compile(r"\battended\s+by\s+(?:about|around|some|nearly|roug
 # "The 44 participants were ...", "All 30 delegates ...": how many took part in the meeting just told.
 THE_COUNT_RE = re.compile(r"^(?:The|All|In\s+all,?)\s+(\d{1,3}|[a-z]+-?[a-z]*)\s+(?:participants|delegates|attendees|"
                           r"experts|representatives|delegations)\b")
+# A gathering still to come ("The next meeting will be hosted by KARI"): its host is not the one told before.
+NEXT_EVENT_RE = re.compile(r"\b(?:next|following|forthcoming|upcoming|future|coming)\s+(?:[\w\-]+\s+){0,3}?(?:meetings?|"
+                           r"plenar(?:y|ies)|workshops?|sessions?|forums?|conferences?|gatherings?|events?|summits?)\b"
+                           r"|\b(?:will|shall|would)\s+(?:be\s+)?(?:co-?)?host", re.I)
 # Another event a sentence introduces ("organised two open webinars, hosted by CSA"): its host is not the one before.
 OTHER_EVENT_RE = re.compile(r"\b(?:an?|one|two|three|four|several|some|\d{1,2})\s+(?:[\w\-]+\s+){0,3}?(?:webinars?|"
                             r"sessions?|workshops?|meetings?|panels?|seminars?|conferences?|forums?|events?)\b")
@@ -476,8 +500,9 @@ PLACE_AFTER_RE = re.compile(r"\b(?:met|gathered|convened|hosted|held|took place|
 # A body's members brought together by a host: "ASI brought the group together in Rome", "CNES welcomed the
 # delegations to Paris" (the subject hosts).
 _GATHERED = r"(?:group|agencies|members|delegates|delegations|participants|representatives|managers|experts|partners)"
+# ("welcomed ISECG senior managers to Dubai", not "has welcomed seven new members")
 GATHER_RE = re.compile(rf"\b(?:brought|called|got|gathered)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){{0,2}}?{_GATHERED}"
-                       rf"\s+together\b|\b(?:hosted|welcomed|received|convened)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?"
+                       rf"\s+together\b|\b(?:hosted|welcomed|received|convened)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z]{{2,}}\s+)?(?:[\w\-]+\s+)?"
                        rf"{_GATHERED}\b(?!\s+(?:that|who|which)\b)")  # not "welcomed two agencies that had joined"
 # An event told by its kind and date: "at their meeting in Tokyo on 2019-07-03", "the online meeting of 20–21 April".
 EVENT_NP_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+((?:(?!(?:the|an?|their|its|at|in|on|of|to|for|by|with|"
@@ -526,8 +551,25 @@ def _count(word: str) -> int | None:
 
 
 def _dated(ctx: Context, text: str, *, day_or_month: bool = True):
-    dates = find_dates(text, default_year=ctx.doc.year)
+    dates = join_ranges(text, find_dates(text, default_year=ctx.doc.year))  # "2022-06-14 to 2022-06-15": one span
     return [d for d in dates if len(d.start) >= 7] if day_or_month else dates
+
+
+SECTION_REACH = 8  # lines below a gathering's heading its section may take
+
+
+def section_event(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
+    """The gathering the heading of the sentence's section named ("3.1 Spring plenary (Tsukuba, 4–6 June 2019)" /
+    "JAXA hosted the plenary. Eighteen agencies attended."), while no other heading came between."""
+    if state.section_event is None:
+        return None
+    event, at = state.section_event
+    lines = ctx.text.lines
+    here = next((i for i in range(at, min(len(lines), at + SECTION_REACH + 2)) if lines[i] is sentence.line), None)
+    if here is None or any(lines[i].heading for i in range(at + 2, here + 1)):
+        state.section_event = None if here is None else state.section_event
+        return None
+    return event
 
 
 def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -535,6 +577,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     "the agencies represented were A, B and C" counts the meeting of the sentence before.  Also
     dated decisions of a body ("In July 2008 the members agreed to study ...")."""
     text = sentence.text
+    if state.event is None and not _dated(ctx, text):
+        state.event = section_event(ctx, state, sentence)
     if state.event is not None and ATTENDEES_RE.search(text):
         listed = text[ATTENDEES_RE.search(text).end():]
         attendees = [m.entity for m in sentence.mentions if m.entity.type in ORG_LIKE
@@ -557,7 +601,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         n = _subject_count(text, TOOK_PART_RE.search(text).start()) or _count(count.group(1))
         if n:
             participant_count(ctx, told, n, sentence.evidence())
-        return
+        if not HOSTED_IT_RE.search(text):  # "CNES hosted the meeting, which was attended by ...": its host too
+            return
     hosting = HOSTED_IT_RE.search(text)
     if state.event is not None and hosting and not _dated(ctx, text) and not sentence.of_type("Event"):
         who = subject(sentence, hosting.start(), fallback=False)  # "CNES hosted the meeting.": the meeting just told
@@ -580,9 +625,17 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     met = MEETING_RE.search(text)
     count = ATTENDED_BY_RE.search(text) or PARTICIPANTS_RE.search(text) \
         or (LISTED_COUNT_RE.search(text) if listed else None) or COUNT_TOOK_PART_RE.search(text)
+    count = None if FUTURE_COUNT_RE.search(text) else count  # "30 countries will attend the forum": none took part yet
     dates = [told[1]] if told and not (generic or met or gather) else _dated(ctx, text)
     dateline = DATELINE_RE.match(text)
     dates = [d for d in dates if not dateline or d.pos[0] >= dateline.end()]
+    if dateline and not dates and re.search(r"\btoday\b", text[dateline.end():]):
+        # "PARIS, 17 September 2022 — The senior managers met in Paris today ...": the day of the dateline
+        dates = [d for d in _dated(ctx, text[:dateline.end()]) if len(d.start) == 10][:1]
+    if not dates and met and not SERIES_RE.search(text) and not _NOT_DONE_RE.search(text) and not MEET_AGAIN_RE.search(text) \
+            and (season := SEASON_YEAR_RE.search(text)):
+        # "In early 2021 the heads of delegation met by videoconference": a meeting the text dates to a part of a year
+        dates = [DateSpan(season.group(1), None, season.span(1))]
     # "one day before the 73rd Congress (18 to 22 September 2022) opened": the days of the event named as a time
     as_time = [m for m in named if AS_A_TIME_RE.search(text[:m.start])]
     dates = [d for d in dates if not any(m.end <= d.pos[0] <= m.end + 3 for m in as_time)]
@@ -625,12 +678,15 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     if hosted:
         host = next((m.entity for m in sentence.mentions if m.start >= hosted.end() and m.entity.type in ORG_LIKE), None)
         host = (government(ctx, text, hosted.end(), evidence) or (host,))[0]
-    elif gather:  # "ASI brought the group together"
+    elif gather and not re.search(r"\b(?:was|were|as)\s+(?:the\s+)?(?:co-?)?hosts?\b", text[gather.end():]):
+        # "ASI brought the group together" (not "ISECG welcomed 18 agencies; JAXA was host": the host said)
         host = subject(sentence, gather.start(), fallback=False)
     else:  # "a workshop that ESA hosted", "ISECG also held a public panel"
-        held = r"|held\s+(?:an?|its|their)\b" if told and not generic and not met else ""
+        held = r"|held\s+an?\b" if told and not generic and not met else ""  # not "held its annual meeting"
         host = next((m.entity for m in sentence.mentions if m.entity.type in ORG_LIKE
-                     and re.match(rf"\s+(?:also\s+)?(?:had\s+)?(?:hosted|organi[sz]ed|convened{held})\b", text[m.end:])
+                     and re.match(rf"\s+(?:also\s+)?(?:had\s+)?(?:hosted|organi[sz]ed|convened{held})\b"
+                                  r"(?!\s+(?:in|at|on|online|virtually|remotely|by|from|for|during|again|twice|once)\b)",
+                                  text[m.end:])  # "NASA convened the meeting", not "The TWG convened in Longueuil"
                      and not re.search(r"\bby\s+(?:the\s+)?$", text[:m.start])), None)
     if host is not None and host.type in ORG_LIKE:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "meeting", 0.8, evidence)
@@ -655,7 +711,26 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         located = located or (find_place(ctx, after.group(1), evidence) if after else None)
         if located is not None:
             ctx.rec.fact(event.iri, "schema:location", located.iri, "meeting", 0.75, evidence)
+    elif listed and (located := _listed_place(ctx, sentence, listed.end(), evidence)) is not None:
+        ctx.rec.fact(event.iri, "schema:location", located.iri, "meeting", 0.75, evidence)
     _count_of(ctx, event, count, evidence)
+
+
+def _listed_place(ctx: Context, sentence: Sentence, at: int, evidence) -> Entity | None:
+    """The place a list item's details give as a part of their own between commas ("- Senior managers meeting,
+    Rome, 14–15 June 2022, hosted by ASI"; "..., Tsukuba (Japan), ..."): capitalised words a known place is in
+    (or a town before its known country), no organisation's name."""
+    orgs = [(m.start, m.end) for m in sentence.mentions if m.entity.type in ORG_LIKE]
+    for part in re.finditer(r"[^,;]+", sentence.text[at:]):
+        words = part.group().strip()
+        start = at + part.start() + part.group().index(words[:1] or " ") if words else at
+        if not re.fullmatch(rf"{SAINT}?[A-Z][\w\-.’']*(?:\s+[A-Z][\w\-.’']*){{0,3}}(?:\s*\([A-Z][\w\s\-]*\))?", words) \
+                or any(s < start + len(words) and start < e for s, e in orgs):
+            continue
+        known = [m for m in ctx.rec.gazetteer.find(words) if m.entity.type in ("Place", "Country")]
+        if known:
+            return find_place(ctx, re.sub(r"\s*\(([^()]*)\)", r", \1", words), evidence)
+    return None
 
 
 _DATE_WORD_RE = re.compile(r"\d+|(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -665,13 +740,17 @@ _DATE_WORD_RE = re.compile(r"\d+|(?:January|February|March|April|May|June|July|A
 def meeting_name(text: str, phrase: str, noun: str, who: Entity | None) -> str:
     """A gathering's name from the words of its noun phrase ("a space exploration conference"), else from whose
     it is and its kind ("ISECG senior managers meeting"); words saying which or when are no part of it."""
-    words = [w for w in phrase.split() if w.lower() not in NOT_A_NAME and not _DATE_WORD_RE.fullmatch(w)]
+    words = [w for w in phrase.split() if w.lower() not in NOT_A_NAME and not _DATE_WORD_RE.fullmatch(w)
+             and not re.fullmatch(r"\([A-Z]{2,}\)", w)]  # "Senior Agency Managers (SAM) meeting"
     if len(words) > 1:  # "a space exploration conference", "a writing workshop"
         name = " ".join(words)
     else:
-        managers = re.search(r"\bsenior\s+(?:agency\s+)?manag\w+", text, re.I)
+        # who met: "senior managers", "heads of delegation" (the level a body's meeting is held at)
+        managers = re.search(r"\bsenior\s+(?:agency\s+)?manag\w+|\bheads\s+of\s+(?P<of>delegation|agenc)", text, re.I)
+        level = ("heads of delegation" if managers.group("of").lower() == "delegation" else "heads of agency") \
+            if managers and managers.group("of") else "senior managers" if managers else None
         body = who.acronym or who.label if who is not None else None
-        name = " ".join(filter(None, [body, "senior managers" if managers else None, noun]))
+        name = " ".join(filter(None, [body, level, noun]))
     return name[0].upper() + name[1:]
 
 
@@ -900,6 +979,8 @@ def meeting_series(ctx: Context, state: State, sentence: Sentence) -> None:
     (online when the announcement says so), with how many took part; the sentences stay the other rules' too."""
     text = sentence.text
     announced = SERIES_RE.search(text)
+    if (announced or PLURAL_HELD_RE.search(text)) and _listed_meetings(ctx, state, sentence):
+        return
     if announced and not _dated(ctx, text):
         managers = re.search(r"\bsenior\s+(?:agency\s+)?manag\w+", text, re.I)
         body = ctx.body.acronym or ctx.body.label if ctx.body is not None else None
@@ -935,6 +1016,59 @@ def meeting_series(ctx: Context, state: State, sentence: Sentence) -> None:
         participant_count(ctx, event, n, evidence)
     state.event = event
     series["lead"] = sentence.line if lead is not None else None
+
+
+# Meetings told together as having been held: "The 2022 meetings took place in Rome on ... and in Paris on ...".
+PLURAL_HELD_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Bb]oth|[Tt]wo|[Tt]hree)\s+(?:[\w\-]+\s+){0,3}?(?P<noun>meetings|plenaries|"
+                            r"workshops|sessions|conferences)\s+(?:took\s+place|were\s+held|met|convened)\b")
+# Where one meeting of such a list ends and the next begins: "..., hosted by ASI, and in Paris on ...", "; in Tsukuba".
+_LISTED_SPLIT_RE = re.compile(r"\s*(?:[;:]|,?\s+and|,)\s+(?=(?:in|at|on|from)\s)")
+_SEGMENT_PLACE_RE = re.compile(rf"\b(?:in|at)\s+({SAINT}?[A-Z][\w\-’']*(?:,?\s+[A-Z][\w\-’']*){{0,2}})")
+
+
+def _listed_meetings(ctx: Context, state: State, sentence: Sentence) -> bool:
+    """Meetings a sentence lists after announcing them ("The senior managers met twice in 2020: on 12–13 March and on
+    9 September, both by videoconference"; "In 2019 ISECG met three times: in Noordwijk (12–14 February), in Tsukuba
+    (4–6 June) and in Washington (20 October)"): each part with one date its own meeting, with the place and host the
+    part gives; False when the sentence lists no two."""
+    text = sentence.text
+    head = SERIES_RE.search(text) or PLURAL_HELD_RE.search(text)
+    year = next((int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text[:head.end() + 12])), ctx.doc.year)
+    parts, at = [], head.end()
+    for cut in [*_LISTED_SPLIT_RE.finditer(text, head.end()), None]:
+        end = cut.start() if cut else len(text)
+        parts.append((at, end))
+        at = cut.end() if cut else end
+    told = []
+    for start, end in parts:
+        dates = [d for d in join_ranges(text[start:end], find_dates(text[start:end], default_year=year)) if len(d.start) >= 7]
+        if len(dates) == 1:
+            told.append((start, end, dates[0]))
+    if len(told) < 2 or _NOT_DONE_RE.search(text) or sentence.of_type("Event"):
+        return False  # (meetings named, "a town hall during the 50th ... Conference": the events rule's)
+    plural = head.groupdict().get("noun") or "meetings"
+    noun = {"plenaries": "plenary"}.get(plural, plural.rstrip("s"))
+    name = meeting_name(text, noun, noun, ctx.body)
+    evidence = sentence.evidence()
+    for start, end, date in told:
+        part = text[start:end]
+        event = ctx.events.of_kind(date.start, noun) or ctx.rec.define(
+            name, "Event", evidence, rule="listed-meetings", confidence=0.75, slug=f"{name} {date.start}", lookup=False)
+        date_facts(ctx, event, date, "listed-meetings", 0.75, evidence)
+        where = _SEGMENT_PLACE_RE.search(part)
+        place = find_place(ctx, where.group(1), evidence) if where and not VIRTUAL_RE.match(where.group(1)) \
+            and not _MONTH_RE.match(where.group(1)) else None
+        if place is not None:
+            ctx.rec.fact(event.iri, "schema:location", place.iri, "listed-meetings", 0.75, evidence)
+        hosted = HOST_RE.search(part)
+        host = next((m.entity for m in sentence.mentions if hosted and m.start >= start + hosted.end() and m.end <= end
+                     and m.entity.type in ORG_LIKE), None)
+        if host is not None:
+            ctx.rec.fact(event.iri, "schema:organizer", host.iri, "listed-meetings", 0.75, evidence)
+        if VIRTUAL_RE.search(part) or VIRTUAL_RE.search(text[told[-1][1]:]):  # "..., both by videoconference"
+            online(ctx, event, "listed-meetings", evidence)
+        state.event = event
+    return True
 
 
 def _dated_lead(ctx: Context, sentence: Sentence, dates) -> str | None:
