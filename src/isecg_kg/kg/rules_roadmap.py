@@ -212,7 +212,8 @@ def _columned_phases(ctx: Context, header) -> None:
         if not rows or cleaner_heading(ctx, line) or text_heading or len(line.text.split()) > MAX_ROW_LINE_WORDS:
             break
         rows[-1][2].append(line)
-    if len(rows) < 2:
+    if len(rows) < 2 or not _about_exploration(ctx, " ".join(
+            " ".join([lead, after, *(line.text for line in row_lines[1:])]) for _, lead, row_lines, after in rows)):
         return
     for number, lead, row_lines, after in rows:
         below = [line.text for line in row_lines[1:]]
@@ -274,6 +275,8 @@ def _pipe_phases(ctx: Context, header) -> None:
         if number and len(row) > max(name, period) and re.search(r"\b(?:19|20)\d\d", row[period]) \
                 and int(number.group(1)) == len(rows) + 1:
             rows.append((int(number.group(1)), row, line))
+    if not _about_exploration(ctx, " ".join(line.text for _, _, line in rows)):
+        return
     for number, row, line in rows:
         evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text)
         others = " ".join(c for i, c in enumerate(row) if i not in (0, name, period))
@@ -359,6 +362,8 @@ def _read_phases(ctx: Context, rows) -> None:
     lower-case one) or where a period cell does ("Mars Readiness late 2030s ..."); a period cell may come
     first ("2023 to 2028 Return and Demonstration"); a name in sentence case with no such end is taken as
     its first word or two ("Ground truth landers and rovers ...")."""
+    if not _about_exploration(ctx, " ".join(text for _, text, _ in rows)):
+        return  # a study's or a process's phases: "1 Concept study 2019–2020 2 Design 2021–2023"
     for number, text, line in rows:
         evidence = Evidence(line and ctx.text.passage_at(line.page, line.offset), line.page, f"{number} {text}")
         lead = LEADING_PERIOD_RE.match(text)
@@ -441,6 +446,8 @@ def phases_in_prose(ctx: Context, state: State, sentence: Sentence) -> None:
             name, end = bounded.group(1), bounded.end(1)
         if (m.group("noun") or m.group("ord_noun")).lower() != "phase" and not _of_a_journey(ctx, sentence.text):
             continue  # "Step 2: the survey is sent out" is a procedure's, not a roadmap's
+        if _of_a_named_thing(ctx, sentence.text[:m.start()]) or SERIAL_RE.search(name):
+            continue  # "Gateway Phase 1", "ISS Phase 1"; "Phase 2: Artemis IV and V will deliver ..." (missions)
         if number and (len(name.split()) >= 2 or short or colon or bounded):
             following = PHASE_PROSE_RE.search(sentence.text, m.end())
             description = sentence.text[end:following.start() if following else len(sentence.text)]
@@ -453,7 +460,26 @@ def phases_in_prose(ctx: Context, state: State, sentence: Sentence) -> None:
                 description += continued
             if not following and not continued and re.search(r"\([^()]*$", description):
                 description += " " + _next_line(ctx, sentence.line)  # "(from" / "2028): ...": a wrapped line
+            told = f"{name} {description}"
+            if len(description.split()) < 3:  # a heading "Phase two: Expansion and Mobility": its section's first line
+                told += " " + _next_line(ctx, sentence.line)
+            if not PERIOD_RE.search(f"{name} {description}") and not _about_exploration(ctx, told):
+                continue  # "Phase 1: Lessons learned", a report's or a study's phase
             _phase(ctx, number, name, description, sentence.evidence(), "mission-phase-prose")
+
+
+# Words that open a sentence or a phrase before "Phase 2" ("In Phase 2", "During phase 1"); another capitalised word
+# there names what the phase is of ("Gateway Phase 1", "ISS Phase 1", "Artemis Phase 2").
+OPENERS = {"in", "during", "the", "by", "from", "for", "at", "with", "under", "then", "next", "finally", "and",
+           "after", "before", "within", "through", "until", "since", "of", "a", "an", "this", "that", "its", "our",
+           "their", "each", "as", "on", "to", "once", "when", "while", "or", "but", "so", "figure", "table", "fig"}
+SERIAL_RE = re.compile(r"(?<![\w\-])(?:I{2,3}|IV|VI{0,3}|IX|\d{1,3})(?![\w\-])")  # a mission's number: "Artemis IV"
+
+
+def _of_a_named_thing(ctx: Context, before: str) -> bool:
+    """Whether the words before "Phase N" name what the phase is of: a capitalised word that is not an opener."""
+    m = re.search(r"([A-Z][\w\-’']*)\s+$", before)
+    return m is not None and m.group(1).lower() not in OPENERS
 
 
 # Under a heading about phases, a sentence opening with an ordinal and a quoted name: "Third and last comes
@@ -483,6 +509,21 @@ def _ordinal_phase(ctx: Context, sentence: Sentence) -> None:
 def _of_a_journey(ctx: Context, text: str) -> bool:
     """Whether a step's or stage's sentence is a roadmap's: it names a destination or a year."""
     return bool(re.search(r"\b(?:19|20)\d\d", text)) or any(
+        m.entity.type == "Destination" for m in ctx.rec.gazetteer.find(text))
+
+
+# What an exploration scenario's phases are about: places and ways of going there, not a study's, a project's or a
+# process's stages ("Concept study 2019–2020", "Drafting of the roadmap, 2020", "Phase 1: Lessons learned").
+EXPLORATION_RE = re.compile(r"\b(?:lunar|moons?|mars|martian|orbit\w*|surfaces?|crew\w*|humans?|robotic\w*|landings?|"
+                            r"landers?|rovers?|gateway|stations?|cislunar|explor\w+|habitat\w*|deep\s+space|asteroids?|"
+                            r"outposts?|presence|precursors?|astronauts?|spaceflight|volatiles|extraction|"
+                            r"(?:in-situ|in\s+situ)\s+resource\w*|ISRU|LEO)\b", re.I)
+PERIOD_RE = re.compile(r"\b(?:19|20)\d\d|\b(?:20|twenty-)\d0s\b", re.I)
+
+
+def _about_exploration(ctx: Context, text: str) -> bool:
+    """Whether a phase's text (or a table's rows together) names a destination or a way of exploring."""
+    return bool(EXPLORATION_RE.search(text)) or any(
         m.entity.type == "Destination" for m in ctx.rec.gazetteer.find(text))
 
 

@@ -1,0 +1,158 @@
+"""Probes of mission phases: the phases (stages, steps, horizons) an exploration roadmap or scenario lays out, told
+in the shapes such documents use (phase tables a row per line or a cell per line, Markdown pipes, numbered phase
+headings, prose of several sentence shapes, lists of horizons), each with its position, name and start year; and
+texts alike that must give no phase (missions with years, a report's numbered sections, a study's project phases,
+the steps of a process, technology readiness levels, tables of meetings, objectives or gaps)."""
+
+from __future__ import annotations
+
+import pytest
+
+from isecg_kg.kg.evaluate_corpus import _norm, _similar
+
+# A positive probe: (text, year, phases), each phase (position, name, start year or None when not checked).
+POSITIVE = [
+    # a phases table as pypdf renders it: a row per line, cells separated by spaces
+    ("Table 2. Phases of the exploration scenario\nPhase Name Period Destination\n"
+     "1 Lunar Vicinity 2024–2028 Gateway in near-rectilinear halo orbit\n"
+     "2 Lunar Surface 2028–2035 The south polar region of the Moon\n"
+     "3 Mars Forward 2035 onwards Mars orbit and surface", 2023,
+     [(1, "Lunar Vicinity", 2024), (2, "Lunar Surface", 2028), (3, "Mars Forward", 2035)]),
+    # numbered phase headings with a period in brackets, prose below
+    ("Phase 1 – Lunar Vicinity (2020s)\nThe Gateway is assembled in lunar orbit and crews visit it.\n"
+     "Phase 2 – Lunar Surface (from 2028)\nCrews land near the south pole and stay for weeks.\n"
+     "Phase 3 – Mars (2030s)\nThe first crews travel to Mars orbit.", 2020,
+     [(1, "Lunar Vicinity", None), (2, "Lunar Surface", 2028), (3, "Mars", None)]),
+    # prose: an ordinal phase with its period fronted in an apposition
+    ("The scenario unfolds in three phases. The first phase, Lunar Vicinity Operations, from 2025 to 2030, focuses "
+     "on the Gateway. The second phase, Lunar Surface Operations, from 2030 to 2035, focuses on long stays.", 2022,
+     [(1, "Lunar Vicinity Operations", 2025), (2, "Lunar Surface Operations", 2030)]),
+    # prose: a phase named by a copula
+    ("Phase 1 is Lunar Exploration, running from 2024 to 2030. Phase 2 is Mars Preparation, from 2030.", 2022,
+     [(1, "Lunar Exploration", 2024), (2, "Mars Preparation", 2030)]),
+    # Markdown pipes
+    ("| Phase | Name | Timeframe | Key missions |\n|---|---|---|---|\n"
+     "| 1 | Return to the Moon | 2024–2028 | Artemis II, Artemis III |\n"
+     "| 2 | Sustainable Presence | 2028–2035 | Surface habitat, pressurised rover |\n"
+     "| 3 | Mars Readiness | 2035+ | Mars orbit mission |", 2023,
+     [(1, "Return to the Moon", 2024), (2, "Sustainable Presence", 2028), (3, "Mars Readiness", 2035)]),
+    # a cell per line, under a caption naming the phases
+    ("Figure 3: The phases of the lunar surface scenario\nPhase\nName\nPeriod\n1\nInitial Exploration\n2026–2030\n"
+     "2\nExpansion\n2030–2035\n3\nSustained Operations\n2035 onwards", 2024,
+     [(1, "Initial Exploration", 2026), (2, "Expansion", 2030), (3, "Sustained Operations", 2035)]),
+    # headings with a colon and years as a range
+    ("PHASE 1: RETURN AND DEMONSTRATION (2023–2028)\nRobotic precursors and the first crewed landings.\n"
+     "PHASE 2: EXPANSION AND MOBILITY (2029–2033)\nPressurised mobility extends the reach of crews.", 2023,
+     [(1, "Return and Demonstration", 2023), (2, "Expansion and Mobility", 2029)]),
+    # numbered list of stages under a caption
+    ("The roadmap proceeds in stages:\n1. Stage 1 – Low-Earth orbit (until 2030): the ISS and commercial stations.\n"
+     "2. Stage 2 – Lunar vicinity (from 2025): the Gateway.\n3. Stage 3 – Lunar surface (from 2028): landings.",
+     2022, [(1, "Low-Earth orbit", None), (2, "Lunar vicinity", 2025), (3, "Lunar surface", 2028)]),
+    # passive / relative shapes
+    ("The third phase, which begins around 2035, is called Mars Exploration.", 2022,
+     [(3, "Mars Exploration", 2035)]),
+    ("Phase 2, Lunar Surface Expansion, begins in 2029 and adds pressurised mobility.", 2023,
+     [(2, "Lunar Surface Expansion", 2029)]),
+    # table rows with a wrapped name cell
+    ("Phases of the scenario\nPhase Name Start Focus\n1 Gateway and 2024 Assembly of the Gateway and first landings\n"
+     "Lunar Return\n2 Sustained Lunar 2028 Surface habitat and long stays\nActivity\n3 Human Missions 2033 Crews to "
+     "Mars orbit\nto Mars", 2020,
+     [(1, "Gateway and Lunar Return", 2024), (2, "Sustained Lunar Activity", 2028), (3, "Human Missions to Mars", 2033)]),
+    # horizons under a heading
+    ("Exploration horizons\nNear term (to 2030): Low-Earth orbit and the lunar vicinity.\nMid term (2030–2040): the "
+     "lunar surface.\nHorizon goal (2040s): Mars.", 2021,
+     [(1, "Near term", None), (2, "Mid term", 2030), (3, "Horizon goal", None)]),
+    # a two-column page merged into one line: the phase and the other column's text
+    ("Phase 3: Mars Orbit Missions (from 2033) Agencies also discussed the budget outlook for the year.", 2022,
+     [(3, "Mars Orbit Missions", 2033)]),
+    # a phase told passively, its period after the name
+    ("Sustained lunar surface activity is foreseen as the second phase of the scenario, starting in 2028.", 2019,
+     [(2, "Sustained lunar surface activity", 2028)]),
+    # field list under a phase heading
+    ("Phase 2\nName: Lunar Surface Exploration\nPeriod: 2028–2033\nDestination: Moon, south polar region", 2022,
+     [(2, "Lunar Surface Exploration", 2028)]),
+    # phases told with "Phase One" in words and a dash
+    ("Phase One — Cislunar Proving Ground, 2024 to 2030: the Gateway is built.\nPhase Two — Lunar Surface "
+     "Campaign, 2030 to 2035: crews stay for months.", 2023,
+     [(1, "Cislunar Proving Ground", 2024), (2, "Lunar Surface Campaign", 2030)]),
+]
+
+# A negative probe: (text, year) — no mission phase must be read.
+NEGATIVE = [
+    ("Key missions\n1 Artemis II crewed lunar flyby 2025\n2 Artemis III landing 2026\n3 Artemis IV Gateway 2028",
+     2024),
+    ("Artemis III landing, 2026. Chang'e 7, 2026. Luna-26, 2027.", 2024),
+    ("Contents\n1. Introduction\n2. Background\n3. The exploration scenario in 2030\n4. Conclusions", 2022),
+    ("The Phase A study of the lander was completed in 2021; Phase B starts in 2023 with industry.", 2022),
+    ("In phase 2 of the assessment, from 2020 to 2021, the agencies reviewed 40 technology gaps.", 2021),
+    ("Step 1: agencies submit their mission plans by 2022.\nStep 2: the working group compiles them into a "
+     "database.\nStep 3: the plans are compared against the scenario.", 2022),
+    ("Technology readiness levels\nTRL 1 Basic principles observed\nTRL 2 Technology concept formulated\n"
+     "TRL 3 Proof of concept", 2020),
+    ("Meetings in 2022\n1 Senior managers meeting Rome 14–15 June 2022\n2 Senior managers meeting Paris "
+     "17 September 2022", 2022),
+    ("Objectives of the roadmap\n1. Extend human presence\n2. Develop exploration technologies\n"
+     "3. Engage the public in exploration", 2018),
+    ("Gap assessment\nGap Name Priority Year\n1 Cryogenic fluid management High 2025\n2 Dust mitigation "
+     "Medium 2027\n3 Autonomous landing High 2026", 2021),
+    ("The review proceeds in two phases: Phase 1, in 2019, collects agency inputs; Phase 2, in 2020, "
+     "drafts the report.", 2019),
+    ("Timeline of milestones\n2024 Gateway PPE launch\n2025 Artemis II\n2026 Artemis III landing\n"
+     "2028 Lunar terrain vehicle", 2023),
+    ("Phase 2 of the ISS programme ended in 2001 with the assembly of the station core.", 2019),
+    ("The workshop had three sessions. The first session, on 12 May 2021, dealt with lunar science.", 2021),
+    ("Themes\n1 Science 2030\n2 Economic opportunities\n3 Global partnership", 2020),
+    # phases of a named element or programme, not of the scenario
+    ("Gateway Phase 1 comprises the PPE and HALO, launched together in 2025. Gateway Phase 2 adds the ESPRIT "
+     "Refuelling Module in 2029.", 2023),
+    ("ISS Phase 1, the Shuttle–Mir programme, ran from 1995 to 1998.", 2019),
+    ("Phase 2: Artemis IV and Artemis V will deliver the I-Hab and ESPRIT modules to the Gateway by 2030.", 2024),
+    # a launcher's stage, a review's stage, a negotiation's phase, a survey's step
+    ("The first stage, powered by four RS-25 engines, lifts off from Florida in 2025.", 2024),
+    ("The third stage of the review, in 2021, was a workshop in Paris.", 2021),
+    ("In the second phase of the negotiations, from 2020 to 2022, the partners agreed on the barter.", 2022),
+    ("The first step, taken in 2019, was to survey the agencies' plans.", 2019),
+    # a study's or a project's phases as a table or a list under a caption naming phases
+    ("The development of the lander is divided into phases\n1 Concept study 2019–2020\n2 Design 2021–2023\n"
+     "3 Qualification 2024–2025", 2019),
+    ("Phases\n1. Assessment of agency plans, 2019\n2. Drafting of the roadmap, 2020\n3. Publication, 2021", 2021),
+    ("Project phases\nPhase A Feasibility 2020\nPhase B Preliminary definition 2021\nPhase C Detailed definition "
+     "2023", 2020),
+    ("Phase 1 of the study (2019–2020) assessed 30 architectures. Phase 2 (2021) narrowed them to three.", 2021),
+    # a report's phases as headings
+    ("Phase 1: Lessons Learned\nThe group reviewed its working methods in 2019.\nPhase 2: Recommendations\n"
+     "The group then proposed changes to its terms of reference.", 2020),
+    # a table of contents under a heading naming the scenario's phases
+    ("Phases of the scenario\nThe scenario is summarised in Table 1 and described in the sections below.\n"
+     "1 Introduction\n2 Lunar exploration today\n3 Moving to Mars\n4 Conclusions", 2022),
+]
+
+
+def phases(r) -> list[tuple[int, str, str | None]]:
+    labels = r.labels()
+    typed = {s for s, p, o in r.facts if p == "rdf:type" and o.endswith("MissionPhase")}
+    out = []
+    for phase in typed:
+        slots = {p: o for s, p, o in r.facts if s == phase}
+        if "schema:position" in slots:
+            out.append((int(slots["schema:position"]), labels.get(phase, phase), slots.get("schema:startDate")))
+    return out
+
+
+def missing(r, wanted) -> list:
+    found = phases(r)
+    return [w for w in wanted if not any(n == w[0] and _similar(w[1], {_norm(name)}, 80)
+                                         and (w[2] is None or (start or "")[:4] == str(w[2]))
+                                         for n, name, start in found)]
+
+
+@pytest.mark.parametrize("text, year, wanted", [p for p in POSITIVE if p[2]])
+def test_a_phase_told_in_any_shape_gets_its_position_name_and_start(extract, text, year, wanted):
+    r = extract(text, year=year)
+    assert missing(r, wanted) == []
+
+
+@pytest.mark.parametrize("text, year", NEGATIVE)
+def test_a_text_alike_gives_no_phase(extract, text, year):
+    r = extract(text, year=year)
+    assert phases(r) == []
