@@ -11,70 +11,73 @@ import pytest
 from isecg_kg.kg.evaluate_corpus import _norm, _similar
 
 # A positive probe: (text, year, phases), each phase (position, name, start year or None when not checked).
+# A positive probe: (text, year, phases), each phase (position, name, start year or None when not checked); the
+# base reads none of these fully: a table a cell per line, headings in capitals, a relative clause before the
+# name, unnumbered items under a caption naming horizons or timeframes, a field list, a period after a comma.
 POSITIVE = [
-    # a phases table as pypdf renders it: a row per line, cells separated by spaces
-    ("Table 2. Phases of the exploration scenario\nPhase Name Period Destination\n"
-     "1 Lunar Vicinity 2024–2028 Gateway in near-rectilinear halo orbit\n"
-     "2 Lunar Surface 2028–2035 The south polar region of the Moon\n"
-     "3 Mars Forward 2035 onwards Mars orbit and surface", 2023,
-     [(1, "Lunar Vicinity", 2024), (2, "Lunar Surface", 2028), (3, "Mars Forward", 2035)]),
-    # numbered phase headings with a period in brackets, prose below
-    ("Phase 1 – Lunar Vicinity (2020s)\nThe Gateway is assembled in lunar orbit and crews visit it.\n"
-     "Phase 2 – Lunar Surface (from 2028)\nCrews land near the south pole and stay for weeks.\n"
-     "Phase 3 – Mars (2030s)\nThe first crews travel to Mars orbit.", 2020,
-     [(1, "Lunar Vicinity", None), (2, "Lunar Surface", 2028), (3, "Mars", None)]),
-    # prose: an ordinal phase with its period fronted in an apposition
-    ("The scenario unfolds in three phases. The first phase, Lunar Vicinity Operations, from 2025 to 2030, focuses "
-     "on the Gateway. The second phase, Lunar Surface Operations, from 2030 to 2035, focuses on long stays.", 2022,
-     [(1, "Lunar Vicinity Operations", 2025), (2, "Lunar Surface Operations", 2030)]),
-    # prose: a phase named by a copula
-    ("Phase 1 is Lunar Exploration, running from 2024 to 2030. Phase 2 is Mars Preparation, from 2030.", 2022,
-     [(1, "Lunar Exploration", 2024), (2, "Mars Preparation", 2030)]),
-    # Markdown pipes
-    ("| Phase | Name | Timeframe | Key missions |\n|---|---|---|---|\n"
-     "| 1 | Return to the Moon | 2024–2028 | Artemis II, Artemis III |\n"
-     "| 2 | Sustainable Presence | 2028–2035 | Surface habitat, pressurised rover |\n"
-     "| 3 | Mars Readiness | 2035+ | Mars orbit mission |", 2023,
-     [(1, "Return to the Moon", 2024), (2, "Sustainable Presence", 2028), (3, "Mars Readiness", 2035)]),
-    # a cell per line, under a caption naming the phases
-    ("Figure 3: The phases of the lunar surface scenario\nPhase\nName\nPeriod\n1\nInitial Exploration\n2026–2030\n"
-     "2\nExpansion\n2030–2035\n3\nSustained Operations\n2035 onwards", 2024,
-     [(1, "Initial Exploration", 2026), (2, "Expansion", 2030), (3, "Sustained Operations", 2035)]),
-    # headings with a colon and years as a range
-    ("PHASE 1: RETURN AND DEMONSTRATION (2023–2028)\nRobotic precursors and the first crewed landings.\n"
-     "PHASE 2: EXPANSION AND MOBILITY (2029–2033)\nPressurised mobility extends the reach of crews.", 2023,
-     [(1, "Return and Demonstration", 2023), (2, "Expansion and Mobility", 2029)]),
-    # numbered list of stages under a caption
-    ("The roadmap proceeds in stages:\n1. Stage 1 – Low-Earth orbit (until 2030): the ISS and commercial stations.\n"
-     "2. Stage 2 – Lunar vicinity (from 2025): the Gateway.\n3. Stage 3 – Lunar surface (from 2028): landings.",
-     2022, [(1, "Low-Earth orbit", None), (2, "Lunar vicinity", 2025), (3, "Lunar surface", 2028)]),
-    # passive / relative shapes
-    ("The third phase, which begins around 2035, is called Mars Exploration.", 2022,
-     [(3, "Mars Exploration", 2035)]),
-    ("Phase 2, Lunar Surface Expansion, begins in 2029 and adds pressurised mobility.", 2023,
-     [(2, "Lunar Surface Expansion", 2029)]),
-    # table rows with a wrapped name cell
-    ("Phases of the scenario\nPhase Name Start Focus\n1 Gateway and 2024 Assembly of the Gateway and first landings\n"
-     "Lunar Return\n2 Sustained Lunar 2028 Surface habitat and long stays\nActivity\n3 Human Missions 2033 Crews to "
-     "Mars orbit\nto Mars", 2020,
-     [(1, "Gateway and Lunar Return", 2024), (2, "Sustained Lunar Activity", 2028), (3, "Human Missions to Mars", 2033)]),
-    # horizons under a heading
-    ("Exploration horizons\nNear term (to 2030): Low-Earth orbit and the lunar vicinity.\nMid term (2030–2040): the "
-     "lunar surface.\nHorizon goal (2040s): Mars.", 2021,
-     [(1, "Near term", None), (2, "Mid term", 2030), (3, "Horizon goal", None)]),
-    # a two-column page merged into one line: the phase and the other column's text
-    ("Phase 3: Mars Orbit Missions (from 2033) Agencies also discussed the budget outlook for the year.", 2022,
-     [(3, "Mars Orbit Missions", 2033)]),
-    # a phase told passively, its period after the name
-    ("Sustained lunar surface activity is foreseen as the second phase of the scenario, starting in 2028.", 2019,
-     [(2, "Sustained lunar surface activity", 2028)]),
-    # field list under a phase heading
-    ("Phase 2\nName: Lunar Surface Exploration\nPeriod: 2028–2033\nDestination: Moon, south polar region", 2022,
-     [(2, "Lunar Surface Exploration", 2028)]),
-    # phases told with "Phase One" in words and a dash
-    ("Phase One — Cislunar Proving Ground, 2024 to 2030: the Gateway is built.\nPhase Two — Lunar Surface "
-     "Campaign, 2030 to 2035: crews stay for months.", 2023,
-     [(1, "Cislunar Proving Ground", 2024), (2, "Lunar Surface Campaign", 2030)]),
+    ('Figure 3: The phases of the lunar surface scenario\nPhase\nName\nPeriod\n1\nInitial Exploration\n2026–2030'
+     '\n2\nExpansion\n2030–2035\n3\nSustained Operations\n2035 onwards', 2024,
+     [(1, 'Initial Exploration', 2026), (2, 'Expansion', 2030), (3, 'Sustained Operations', 2035)]),
+    ('PHASE 1: RETURN AND DEMONSTRATION (2023–2028)\nRobotic precursors and the first crewed landings.\nPHAS'
+     'E 2: EXPANSION AND MOBILITY (2029–2033)\nPressurised mobility extends the reach of crews.', 2023,
+     [(1, 'Return and Demonstration', 2023), (2, 'Expansion and Mobility', 2029)]),
+    ('The third phase, which begins around 2035, is called Mars Exploration.', 2022,
+     [(3, 'Mars Exploration', 2035)]),
+    ('Exploration horizons\nNear term (to 2030): Low-Earth orbit and the lunar vicinity.\nMid term (2030–204'
+     '0): the lunar surface.\nHorizon goal (2040s): Mars.', 2021,
+     [(1, 'Near term', None), (2, 'Mid term', 2030), (3, 'Horizon goal', None)]),
+    ('Phase 2\nName: Lunar Surface Exploration\nPeriod: 2028–2033\nDestination: Moon, south polar region', 2022,
+     [(2, 'Lunar Surface Exploration', 2028)]),
+    ('Phase One — Cislunar Proving Ground, 2024 to 2030: the Gateway is built.\nPhase Two — Lunar Surface C'
+     'ampaign, 2030 to 2035: crews stay for months.', 2023,
+     [(1, 'Cislunar Proving Ground', 2024), (2, 'Lunar Surface Campaign', 2030)]),
+    ('The second phase, which is expected to start in 2030, is known as Lunar Surface Sustainability.', 2024,
+     [(2, 'Lunar Surface Sustainability', 2030)]),
+    ('Table 3: Stages of the Mars campaign\nStage\nName\nYears\n1.\nMars Precursors\n2028–2033\n2.\nCrewed Orbital'
+     ' Missions\n2035–2040\n3.\nMars Surface\n2040s', 2025,
+     [(1, 'Mars Precursors', 2028), (2, 'Crewed Orbital Missions', 2035), (3, 'Mars Surface', None)]),
+    ('Scenario timeframes\nNear-term (2020–2030) – the Moon and its vicinity\nMid-term (2030–2040) – Mars or'
+     'bit\nLong-term (beyond 2040) – the Martian surface', 2020,
+     [(1, 'Near-term', 2020), (2, 'Mid-term', 2030), (3, 'Long-term', None)]),
+    ('Stage 3\nTitle: Sustained Lunar Presence\nTimeframe: from 2032\nFocus: surface habitat and ISRU', 2024,
+     [(3, 'Sustained Lunar Presence', 2032)]),
+    ('Exploration horizons\n• Lunar vicinity, 2024–2028: the Gateway is assembled.\n• Lunar surface, from 20'
+     '28: crews land at the south pole.\n• Mars, 2030s: first crews to Mars orbit.', 2023,
+     [(1, 'Lunar vicinity', 2024), (2, 'Lunar surface', 2028), (3, 'Mars', None)]),
+]
+
+# Shapes the base already reads, kept as guards of the precision checks below.
+HELD = [
+    ('Table 2. Phases of the exploration scenario\nPhase Name Period Destination\n1 Lunar Vicinity 2024–2028'
+     ' Gateway in near-rectilinear halo orbit\n2 Lunar Surface 2028–2035 The south polar region of the Moon'
+     '\n3 Mars Forward 2035 onwards Mars orbit and surface', 2023,
+     [(1, 'Lunar Vicinity', 2024), (2, 'Lunar Surface', 2028), (3, 'Mars Forward', 2035)]),
+    ('Phase 1 – Lunar Vicinity (2020s)\nThe Gateway is assembled in lunar orbit and crews visit it.\nPhase 2'
+     ' – Lunar Surface (from 2028)\nCrews land near the south pole and stay for weeks.\nPhase 3 – Mars (2030'
+     's)\nThe first crews travel to Mars orbit.', 2020,
+     [(1, 'Lunar Vicinity', None), (2, 'Lunar Surface', 2028), (3, 'Mars', None)]),
+    ('The scenario unfolds in three phases. The first phase, Lunar Vicinity Operations, from 2025 to 2030,'
+     ' focuses on the Gateway. The second phase, Lunar Surface Operations, from 2030 to 2035, focuses on l'
+     'ong stays.', 2022,
+     [(1, 'Lunar Vicinity Operations', 2025), (2, 'Lunar Surface Operations', 2030)]),
+    ('Phase 1 is Lunar Exploration, running from 2024 to 2030. Phase 2 is Mars Preparation, from 2030.', 2022,
+     [(1, 'Lunar Exploration', 2024), (2, 'Mars Preparation', 2030)]),
+    ('| Phase | Name | Timeframe | Key missions |\n|---|---|---|---|\n| 1 | Return to the Moon | 2024–2028 |'
+     ' Artemis II, Artemis III |\n| 2 | Sustainable Presence | 2028–2035 | Surface habitat, pressurised rov'
+     'er |\n| 3 | Mars Readiness | 2035+ | Mars orbit mission |', 2023,
+     [(1, 'Return to the Moon', 2024), (2, 'Sustainable Presence', 2028), (3, 'Mars Readiness', 2035)]),
+    ('The roadmap proceeds in stages:\n1. Stage 1 – Low-Earth orbit (until 2030): the ISS and commercial st'
+     'ations.\n2. Stage 2 – Lunar vicinity (from 2025): the Gateway.\n3. Stage 3 – Lunar surface (from 2028)'
+     ': landings.', 2022,
+     [(1, 'Low-Earth orbit', None), (2, 'Lunar vicinity', 2025), (3, 'Lunar surface', 2028)]),
+    ('Phase 2, Lunar Surface Expansion, begins in 2029 and adds pressurised mobility.', 2023,
+     [(2, 'Lunar Surface Expansion', 2029)]),
+    ('Phases of the scenario\nPhase Name Start Focus\n1 Gateway and 2024 Assembly of the Gateway and first l'
+     'andings\nLunar Return\n2 Sustained Lunar 2028 Surface habitat and long stays\nActivity\n3 Human Missions'
+     ' 2033 Crews to Mars orbit\nto Mars', 2020,
+     [(1, 'Gateway and Lunar Return', 2024), (2, 'Sustained Lunar Activity', 2028), (3, 'Human Missions to Mars', 2033)]),
+    ('Phase 3: Mars Orbit Missions (from 2033) Agencies also discussed the budget outlook for the year.', 2022,
+     [(3, 'Mars Orbit Missions', 2033)]),
 ]
 
 # A negative probe: (text, year) — no mission phase must be read.
@@ -120,6 +123,29 @@ NEGATIVE = [
      "2023", 2020),
     ("Phase 1 of the study (2019–2020) assessed 30 architectures. Phase 2 (2021) narrowed them to three.", 2021),
     # a report's phases as headings
+    ("Phase 2\nName: Drafting\nPeriod: 2021\nLead: the working group", 2021),
+    # a single mission's phases, missions in a phases table, missions and objectives told by phase
+    ("Key phases of a lunar landing mission\n1 Launch 2026\n2 Trans-lunar injection\n3 Lunar orbit insertion\n"
+     "4 Descent and landing on the Moon", 2024),
+    ("Mission phases\n1 Artemis II NASA 2025 crewed flyby of the Moon\n2 Artemis III NASA 2026 first crewed landing\n"
+     "3 Argonaut ESA 2031 cargo to the lunar surface", 2024),
+    ("During Phase 1, the Gateway is assembled in lunar orbit by 2027. In Phase 2, crews land at the south pole "
+     "from 2028.", 2023),
+    ("Objectives by phase\nPhase 1: Demonstrate landing and return by 2026.\nPhase 2: Demonstrate long-duration "
+     "surface stays by 2030.", 2023),
+    ("Table 1: Missions in the scenario\nPhase Mission Agency Year\n1 Artemis II NASA 2025\n1 Artemis III NASA 2026\n"
+     "2 Argonaut ESA 2031\n2 Lunar Cargo Lander JAXA 2032", 2024),
+    ("The scenario's milestones\n1. First crewed landing near the south pole, 2026\n2. Gateway habitation, 2028\n"
+     "3. Pressurised rover, 2030\n4. Surface habitat, 2032", 2024),
+    # unnumbered items under a caption of steps, periods or stages that are a process's or events
+    ("Next steps\nDrafting (2020): the working group drafts the lunar scenario.\nReview (2021): agencies review the "
+     "draft.", 2020),
+    ("Reporting periods\nFirst half (January–June 2022): three lunar workshops.\nSecond half (July–December 2022): "
+     "the Mars study.", 2022),
+    ("Stages of the review\nKick-off (March 2021): the group agreed the scope.\nWorkshop (June 2021): experts "
+     "discussed lunar surface needs.", 2021),
+    ("Key stages of the Artemis programme\nArtemis II (2025): crewed flyby of the Moon.\nArtemis III (2026): first "
+     "landing.", 2024),
     ("Phase 1: Lessons Learned\nThe group reviewed its working methods in 2019.\nPhase 2: Recommendations\n"
      "The group then proposed changes to its terms of reference.", 2020),
     # a table of contents under a heading naming the scenario's phases
@@ -146,7 +172,7 @@ def missing(r, wanted) -> list:
                                          for n, name, start in found)]
 
 
-@pytest.mark.parametrize("text, year, wanted", [p for p in POSITIVE if p[2]])
+@pytest.mark.parametrize("text, year, wanted", POSITIVE + HELD)
 def test_a_phase_told_in_any_shape_gets_its_position_name_and_start(extract, text, year, wanted):
     r = extract(text, year=year)
     assert missing(r, wanted) == []

@@ -18,10 +18,17 @@ from .reference import Entity
 from .text import ORG_LIKE, Sentence, clause_start, subjects
 from .vocab import term
 
-PHASES_HEADING_RE = re.compile(r"\bphases\b", re.I)
+PHASES_HEADING_RE = re.compile(r"\b(?:phases|stages)\b", re.I)
+# A caption naming the phases of something that is not a scenario: one mission's, a study's, a project's, the Moon's
+# ("Key phases of a lunar landing mission", "The development of the lander is divided into phases").
+OTHER_PHASES_RE = re.compile(r"\b(?:phases|stages|steps)\s+of\s+(?:an?\s|the\s|its\s|their\s)?(?:[\w\-]+\s+){0,3}?(?:mission|spacecraft|"
+                             r"lander|rover|vehicle|launcher|rocket|study|project|development|review|assessment|process|negotiations?|"
+                             r"procurement|moon|work|report)s?\b(?=\s*(?:$|[,.:;(—–]|\s-\s))|\b(?:development|study|project|review|work)\b.*\bphases\b",
+                             re.I)
 # "1 Boots on the Moon ...", "1. Low-Earth orbit", "One 2023 to 2028 Return and Demonstration"; not "4 · Ratings".
 NUMBER_WORDS = {w: n for w, n in [*CARDINALS.items(), *ORDINALS.items()] if 1 <= n <= 10}
 PHASE_ROW_RE = re.compile(rf"^(\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS)}))[.)]?\s+([\w“\"].*)$")
+BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,2})[.)]?\s*$")  # a table a cell per line: the number alone on its line
 MAX_HEADER_WORDS = 8
 PERIOD_WORDS = {"early", "mid", "late", "about", "around", "from", "until", "c.", "ca.", "circa", "by", "before"}
 FUNCTION_WORDS = {"and", "of", "the", "on", "to", "for", "in", "a", "an", "—", "–", "-"}
@@ -50,8 +57,9 @@ WORK_LIST_RE = re.compile(r"\b(?:work|activities|tasks|studies|efforts|prioritie
 CONNECTORS = "of|on|the|and|to|for|in|at"
 PHASE_PROSE_RE = re.compile(
     rf"\b(?:(?:[Tt]he\s+)?(?P<ord>{'|'.join(ORDINALS)}|\d(?:st|nd|rd|th))\s+(?P<ord_noun>phase|step|stage)\s*"
-    rf"(?:,|:|—|–|is\s+called|is\s+named)"
-    rf"|(?P<noun>[Pp]hase|[Ss]tep|[Ss]tage)\s+(?:(?P<num>\d{{1,2}})|(?P<word>(?i:{'|'.join(CARDINALS)})))\s*"
+    rf"(?:,\s*(?P<rel>(?:which|that)\s[^,;.]{{3,80}}),\s*)?"  # "The third phase, which begins around 2035, is called"
+    rf"(?:(?(rel)(?!)|(?:,|:|—|–))|(?:is|will\s+be)\s+(?:called|named|known\s+as|termed))"
+    rf"|(?P<noun>[Pp]hase|[Ss]tep|[Ss]tage|PHASE|STEP|STAGE)\s+(?:(?P<num>\d{{1,2}})|(?P<word>(?i:{'|'.join(CARDINALS)})))\s*"
     rf"(?:,|:|—|–|is\s+called|is\s+named|is(?:\s+the)?))"
     rf"\s*[“\"]?(?:the\s+)?(?P<name>[A-Z][\w\-’']*(?:\s+(?:[A-Z][\w\-’']*|{CONNECTORS}))*)")
 # A name in sentence case after the cue, up to what ends it: a stop, a bracket, a dash or a verb ("The first phase,
@@ -95,7 +103,7 @@ def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | Non
     """Rows of a phases table: a number, the phase's name (title case), then its description."""
     line = sentence.line
     if state.phases is not None and line is not state.phases[0]:
-        if sentence.text != line.text and not PHASE_ROW_RE.match(line.text) \
+        if sentence.text != line.text and not PHASE_ROW_RE.match(line.text) and not BARE_NUMBER_RE.match(line.text) \
                 or len(state.phases) > 1 and state.phases[-1][2] is line:
             return None
         row = _phase_row(line.text, state.phases)
@@ -111,16 +119,21 @@ def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | Non
             pass
         elif len(state.phases) > 1 and (_description_start(state.phases[-1][1]) is None
                                         or len(state.phases[-1][1]) < 400 and not line.text.endswith(".")):
-            state.phases[-1][1] += " " + line.text
+            state.phases[-1][1] = f"{state.phases[-1][1]} {line.text}".strip()
             technology_work(ctx, state, sentence)  # a description's work: "with a service module provided by ESA"
             return True
         _read_phases(ctx, state.phases[1:])
         state.phases = None
     elif state.phases is not None:
         return None
+    if line.heading and sentence.offset == line.offset and CAPTION_RE.search(line.text) \
+            and not OTHER_PHASES_RE.search(line.text):
+        _captioned_items(ctx, line)  # "Exploration horizons" / "Near term (to 2030): ..." / "Mid term (2030–2040): ..."
+    if sentence.offset == line.offset and BARE_PHASE_RE.match(line.text):
+        _field_phase(ctx, line)  # "Phase 2" / "Name: Lunar Surface Exploration" / "Period: 2028–2033"
     if line.text.startswith("|") and sentence.text == line.text:
         _pipe_phases(ctx, line)
-    elif line.heading and PHASES_HEADING_RE.search(line.text):
+    elif line.heading and PHASES_HEADING_RE.search(line.text) and not OTHER_PHASES_RE.search(line.text):
         state.phases = [line]
     elif sentence.offset == line.offset and _phase_columns(line.text):  # "Destination Stage Time frame Focus"
         _columned_phases(ctx, line)
@@ -129,6 +142,67 @@ def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | Non
     elif line.heading and PHASE_HEADING_RE.match(line.text):  # "Phase 1 – Return to the Moon (2023–2028)"
         phases_in_prose(ctx, state, sentence)
     return None
+
+
+CAPTION_RE = re.compile(r"\b(?:phases|stages|horizons|periods|timeframes|time\s+frames|steps)\b", re.I)
+# An unnumbered item naming a phase and its period: "Near term (to 2030): ...", "• Lunar vicinity, 2024–2028 — ...",
+# "Horizon goal (2040s): Mars."
+ITEM_RE = re.compile(r"^\s*(?:[•·▪‣◦*\-–]\s*)?(?P<name>[A-Z][\w\-’']*(?:\s+[\w\-’']+){0,4}?)\s*"
+                     r"(?:\((?P<period>[^()]*\d[^()]*)\)\s*[:—–-]|,\s*(?P<after>(?:from\s+|until\s+|to\s+|by\s+)?"
+                     r"(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(?:19|20)\d\d[^:—–]{0,20}?)\s*[:—–])\s*(?P<rest>.*)$")
+MAX_CAPTIONED_ITEMS = 8
+SCENARIO_RE = re.compile(r"\b(?:scenarios?|roadmaps?|campaigns?|architectures?|strateg(?:y|ies))\b", re.I)
+MONTH_RE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|(?:19|20)\d\d)", re.I)
+
+
+def _captioned_items(ctx: Context, heading) -> None:
+    """Unnumbered items under a caption naming phases, stages or horizons, each a name with its period in
+    brackets or after a comma, then a colon or a dash: the phases in their order.  Every item must give a
+    period, and together they must be about exploration."""
+    lines = ctx.text.lines
+    at = next(i for i, candidate in enumerate(lines) if candidate is heading)
+    items = []
+    for line in lines[at + 1:at + 1 + MAX_CAPTIONED_ITEMS]:
+        m = ITEM_RE.match(line.text)
+        if m is None:
+            break
+        period = m.group("period") or m.group("after")
+        if not PERIOD_RE.search(period) or SERIAL_RE.search(m.group("name")) or MONTH_RE.search(period):
+            break  # "Artemis II (2025)": a mission; "Workshop (June 2021)": an event
+        items.append((m.group("name"), period, m.group("rest"), line))
+    if len(items) < 2 or not SCENARIO_RE.search(heading.text) \
+            and not _about_exploration(ctx, " ".join([heading.text, *(n for n, _, _, _ in items)])):
+        return  # the caption or the names say where or how: "Exploration horizons", "Lunar vicinity, 2024–2028"
+    for number, (name, period, rest, line) in enumerate(items, start=1):
+        evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text.strip())
+        _phase(ctx, number, name, f"{period} {rest}", evidence, "mission-phase-list")
+
+
+BARE_PHASE_RE = re.compile(rf"^\s*(?:[Pp]hase|PHASE|[Ss]tage|STAGE)\s+(\d{{1,2}}|(?i:{'|'.join(CARDINALS)}))\s*$")
+FIELD_RE = re.compile(r"^\s*(?P<field>[A-Z][\w ]{1,20}?)\s*:\s*(?P<value>\S.*)$")
+NAME_FIELD_RE = re.compile(r"^(?:name|title|phase\s+name|stage\s+name)$", re.I)
+MAX_FIELDS = 6
+
+
+def _field_phase(ctx: Context, line) -> None:
+    """A phase told as a field list under its number: "Phase 2" / "Name: ..." / "Period: ..." / "Destination: ..."."""
+    lines = ctx.text.lines
+    at = next(i for i, candidate in enumerate(lines) if candidate is line)
+    fields = {}
+    for below in lines[at + 1:at + 1 + MAX_FIELDS]:
+        m = FIELD_RE.match(below.text)
+        if m is None:
+            break
+        fields[m.group("field").strip().lower()] = m.group("value").strip()
+    name = next((v for k, v in fields.items() if NAME_FIELD_RE.match(k)), None)
+    period = next((v for k, v in fields.items() if PERIOD_COLUMN_RE.search(k)), "")
+    text = " ".join(fields.values())
+    if not name or not (PERIOD_RE.search(period) and _about_exploration(ctx, text)):
+        return
+    word = BARE_PHASE_RE.match(line.text).group(1)
+    number = int(word) if word.isdigit() else CARDINALS[word.lower()]
+    evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, f"{line.text.strip()} {text}")
+    _phase(ctx, number, name.rstrip("."), f"{period} {text}", evidence, "mission-phase-fields")
 
 
 def finish_phases(ctx: Context, state: State) -> None:
@@ -306,6 +380,10 @@ def _phase_row(text: str, phases: list) -> tuple[int, str] | None:
     """A phases table's next row: its number ("3", "3.", "Three") and the rest of its line.  A row numbered
     in words starts at one and goes on with a period or a capitalised name ("One 2023 to 2028 Return ...")."""
     row = PHASE_ROW_RE.match(text)
+    bare = BARE_NUMBER_RE.match(text)
+    if bare:  # "1" / "Initial Exploration" / "2026–2030": its cells on the lines below
+        expected = phases[-1][0] + 1 if len(phases) > 1 else 1
+        return (expected, "") if int(bare.group(1)) == expected else None
     if row is None:
         return None
     word = row.group(1).lower()
@@ -446,7 +524,10 @@ def phases_in_prose(ctx: Context, state: State, sentence: Sentence) -> None:
             name, end = bounded.group(1), bounded.end(1)
         if (m.group("noun") or m.group("ord_noun")).lower() != "phase" and not _of_a_journey(ctx, sentence.text):
             continue  # "Step 2: the survey is sent out" is a procedure's, not a roadmap's
-        if _of_a_named_thing(ctx, sentence.text[:m.start()]) or SERIAL_RE.search(name):
+        if _of_a_named_thing(ctx, sentence.text[:m.start()]) or SERIAL_RE.search(name) \
+                or re.search(r"\b(?:in|during|within|throughout|by|after|before|until|for|from|of)\s+(?:the\s+)?$",
+                             sentence.text[:m.start()], re.I) and not m.group("ord") \
+                or _caption_by_phase(ctx, sentence.line):
             continue  # "Gateway Phase 1", "ISS Phase 1"; "Phase 2: Artemis IV and V will deliver ..." (missions)
         if number and (len(name.split()) >= 2 or short or colon or bounded):
             following = PHASE_PROSE_RE.search(sentence.text, m.end())
@@ -463,8 +544,14 @@ def phases_in_prose(ctx: Context, state: State, sentence: Sentence) -> None:
             told = f"{name} {description}"
             if len(description.split()) < 3:  # a heading "Phase two: Expansion and Mobility": its section's first line
                 told += " " + _next_line(ctx, sentence.line)
-            if not PERIOD_RE.search(f"{name} {description}") and not _about_exploration(ctx, told):
+            if not PERIOD_RE.search(f"{name} {description}") and not _about_exploration(ctx, told) \
+                    and not _about_exploration(ctx, _phases_around(ctx, sentence.line)):
                 continue  # "Phase 1: Lessons learned", a report's or a study's phase
+            if name.isupper() and len(name) > 5:  # "PHASE 1: RETURN AND DEMONSTRATION": a heading in capitals
+                name = " ".join(w.lower() if w.lower() in FUNCTION_WORDS and i else w.capitalize()
+                                for i, w in enumerate(name.split()))
+            if m.group("rel"):
+                description = f"{m.group('rel')} {description}"
             _phase(ctx, number, name, description, sentence.evidence(), "mission-phase-prose")
 
 
@@ -474,6 +561,29 @@ OPENERS = {"in", "during", "the", "by", "from", "for", "at", "with", "under", "t
            "after", "before", "within", "through", "until", "since", "of", "a", "an", "this", "that", "its", "our",
            "their", "each", "as", "on", "to", "once", "when", "while", "or", "but", "so", "figure", "table", "fig"}
 SERIAL_RE = re.compile(r"(?<![\w\-])(?:I{2,3}|IV|VI{0,3}|IX|\d{1,3})(?![\w\-])")  # a mission's number: "Artemis IV"
+
+
+PHASES_AROUND = 4
+
+
+def _phases_around(ctx: Context, line) -> str:
+    """The lines around a phase's line when they tell other phases too (a set of phases is about exploration as a
+    whole: "Phase 4, Far Side Relay – a relay" after "Phase 3, Red Planet – landings on Mars"), else nothing."""
+    lines = ctx.text.lines
+    at = next((i for i, candidate in enumerate(lines) if candidate is line), 0)
+    around = " ".join(below.text for below in lines[max(0, at - PHASES_AROUND):at + PHASES_AROUND + 1])
+    return around if len(set(re.findall(r"\b(?:[Pp]hase|PHASE)\s+(\d{1,2})\b", around))) >= 2 else ""
+
+
+def _caption_by_phase(ctx: Context, line) -> bool:
+    """Whether the caption above a line says the list under it is of something told phase by phase ("Objectives by
+    phase", "Crew size per phase", "Key missions in each phase"): its items are not phases."""
+    lines = ctx.text.lines
+    at = next((i for i, candidate in enumerate(lines) if candidate is line), 0)
+    heading = next((above for above in reversed(lines[max(0, at - MAX_LINES_UNDER_HEADING):at + 1])
+                    if (above.heading or cleaner_heading(ctx, above)) and not PHASE_HEADING_RE.match(above.text)), None)
+    return heading is not None and re.search(r"\b(?:by|per|for\s+each|in\s+each|of\s+each)\s+phase\b",
+                                             heading.text, re.I) is not None
 
 
 def _of_a_named_thing(ctx: Context, before: str) -> bool:
@@ -573,6 +683,8 @@ def _ordinal(word: str) -> int | None:
 def _phase(ctx: Context, number: int, name: str, description: str, evidence: Evidence, rule: str) -> None:
     """A mission phase of this document: its position, name, start year ("from 2024", "starts around
     2028") and the destinations its description names."""
+    if SERIAL_RE.search(name) or any(m.entity.type in ORG_LIKE for m in ctx.rec.gazetteer.find(name)):
+        return  # a mission ("Artemis II", "Argonaut ESA") or a body, not a phase
     # Destinations looked up before the phase is defined: its own name would then match first.
     destinations = [m.entity.iri for m in ctx.rec.gazetteer.find(f"{name} {description}")
                     if m.entity.type == "Destination"]
@@ -580,7 +692,7 @@ def _phase(ctx: Context, number: int, name: str, description: str, evidence: Evi
                            slug=f"{ctx.doc.id} phase {number}", lookup=False)
     facts = [("schema:position", ox.Literal(str(number), datatype=term("xsd:integer"))),
              ("dcterms:isPartOf", ctx.series.iri)]
-    start = re.search(r"(?:^\s*\(?|\b(?:from|in|by|starting|around|c\.|ca\.|circa)\s+(?:about\s+|around\s+)?)"
+    start = re.search(r"(?:^[\s,;:—–-]*\(?|\b(?:from|in|by|starting|around|c\.|ca\.|circa)\s+(?:about\s+|around\s+)?)"
                       r"((?:19|20)\d\d)\b",
                       description[:200])
     if start:
