@@ -44,6 +44,10 @@ POSITIVE = [
     ('Exploration horizons\n• Lunar vicinity, 2024–2028: the Gateway is assembled.\n• Lunar surface, from 20'
      '28: crews land at the south pole.\n• Mars, 2030s: first crews to Mars orbit.', 2023,
      [(1, 'Lunar vicinity', 2024), (2, 'Lunar surface', 2028), (3, 'Mars', None)]),
+    ("Scenario phases\n1 Lunar Vicinity 2024–2028 Gateway assembly\n2 Lunar Surface 2028–2035 Long stays at the pole\n"
+     "3 Mars 2035 onwards First crews to Mars\nThe scenario assumes:\n4 Launch rates of two per year\n5 International "
+     "crews from 2030", 2023,
+     [(1, "Lunar Vicinity", 2024), (2, "Lunar Surface", 2028), (3, "Mars", 2035)]),
 ]
 
 # Shapes the base already reads, kept as guards of the precision checks below.
@@ -146,6 +150,17 @@ NEGATIVE = [
      "discussed lunar surface needs.", 2021),
     ("Key stages of the Artemis programme\nArtemis II (2025): crewed flyby of the Moon.\nArtemis III (2026): first "
      "landing.", 2024),
+    # a lead-in naming another list under a phases heading, or after a phases table
+    ("2 Scenario phases\nThe scenario is built on the following assumptions:\n1 Crews of four fly to the Gateway once "
+     "a year from 2027\n2 Landers are reusable from 2030\n3 Surface power of 40 kW is available by 2032", 2024),
+    # tables whose column after the number names actions, milestones or objectives
+    ("Step Action Lead Date\n1 Agencies submit lunar mission plans ISECG 2022\n2 The group compiles the lunar database "
+     "NASA 2023\n3 Publication of the lunar scenario ESA 2024", 2022),
+    ("| Step | Action | Date |\n|---|---|---|\n| 1 | Agencies submit lunar mission plans | 2022 |\n"
+     "| 2 | Compile the lunar database | 2023 |", 2022),
+    ("Stage Milestone Year\n1 First crewed lunar landing 2026\n2 Gateway habitation 2028\n3 Pressurised rover on the "
+     "surface 2031", 2024),
+    ("Phase Objective Target date\n1 Demonstrate crewed landing 2026\n2 Demonstrate long surface stays 2030", 2024),
     ("Phase 1: Lessons Learned\nThe group reviewed its working methods in 2019.\nPhase 2: Recommendations\n"
      "The group then proposed changes to its terms of reference.", 2020),
     # a table of contents under a heading naming the scenario's phases
@@ -176,6 +191,7 @@ def missing(r, wanted) -> list:
 def test_a_phase_told_in_any_shape_gets_its_position_name_and_start(extract, text, year, wanted):
     r = extract(text, year=year)
     assert missing(r, wanted) == []
+    assert {n for n, _, _ in phases(r)} <= {w[0] for w in wanted}  # no phase the text does not lay out
 
 
 @pytest.mark.parametrize("text, year", NEGATIVE)

@@ -111,6 +111,9 @@ def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | Non
             for number, text in _run_together(*row):
                 state.phases.append([number, text, line])
             return True
+        if len(state.phases) == 1 and _leads_other_list(line.text):
+            state.phases = None  # "The scenario is built on the following assumptions:": the list is not of phases
+            return None
         if len(state.phases) == 1 and len(line.text.split()) <= MAX_HEADER_WORDS and not line.text.endswith(".") \
                 and not PHASE_HEADING_RE.match(line.text):  # "Phase 1: Low-Earth orbit (through 2024)" is a phase
             # the table's header line: "Phase Name Timeframe Content", "Step Phase name What it involves Timing"
@@ -217,6 +220,11 @@ def finish_phases(ctx: Context, state: State) -> None:
 STEP_COLUMN_RE = re.compile(r"^(?:step|phase|stage|order|no\.?|#)$", re.I)
 PERIOD_COLUMN_RE = re.compile(r"\b(?:period|dates?|years?|time\s*frame|timeframe|horizon|timing|when)\b", re.I)
 NAME_COLUMN_RE = re.compile(r"\b(?:name|setting|destination|title|phase|step|stage|focus)\b", re.I)
+# The column right after the number names what each row is: an action, a milestone, a meeting is not a phase
+# ("Step Action Lead Date", "Stage Milestone Year", "| Step | Action | Date |").
+OTHER_ITEM_COLUMN_RE = re.compile(r"^(?:actions?|milestones?|objectives?|goals?|meetings?|events?|missions?|gaps?|tasks?|"
+                                  r"activit(?:y|ies)|deliverables?|outputs?|decisions?|items?|topics?|risks?|"
+                                  r"requirements?|technolog(?:y|ies)|recommendations?|findings?|who|lead|owner)\b", re.I)
 
 
 def _phases_header(text: str) -> bool:
@@ -224,6 +232,7 @@ def _phases_header(text: str) -> bool:
     period, and no cell holds a number ("Phase Name Starting What it involves")."""
     words = text.split()
     return 2 < len(words) <= MAX_HEADER_WORDS and not re.search(r"[\d.]", text) and bool(STEP_COLUMN_RE.match(words[0])) \
+        and not OTHER_ITEM_COLUMN_RE.match(words[1]) \
         and bool(NAME_COLUMN_RE.search(" ".join(words[1:])) or PERIOD_COLUMN_RE.search(" ".join(words[1:])))
 
 
@@ -334,7 +343,7 @@ def _pipe_phases(ctx: Context, header) -> None:
     each row a phase, named by the first named column after the number (or the first text column)."""
     cells = [c.strip() for c in header.text.strip().strip("|").split("|")]
     period = next((i for i, c in enumerate(cells) if i and PERIOD_COLUMN_RE.search(c)), None)
-    if len(cells) < 3 or not STEP_COLUMN_RE.match(cells[0]) or period is None:
+    if len(cells) < 3 or not STEP_COLUMN_RE.match(cells[0]) or period is None or OTHER_ITEM_COLUMN_RE.match(cells[1]):
         return
     name = next((i for i, c in enumerate(cells) if i and i != period and NAME_COLUMN_RE.search(c)),
                 next(i for i in range(1, len(cells)) if i != period))
@@ -419,12 +428,21 @@ def _table_ends(ctx: Context, line, last: str) -> bool:
     a sentence of prose after a row that has its period."""
     if PHASE_HEADING_RE.match(line.text):
         return True
+    if _leads_other_list(line.text):  # "The scenario assumes:", another list follows
+        return True
     if not _row_complete(last):
         return False
     text_heading = line.heading and len(line.text.split()) >= MIN_HEADING_WORDS \
         and not ctx.doc.file.lower().endswith(".pdf")  # a PDF's cells look like headings: its cleaner's count
     return cleaner_heading(ctx, line) or text_heading or re.match(r"\d{1,2}\b", line.text) is not None \
         or line.text.endswith(".") and len(line.text.split()) >= 4 and re.search(r"\b(?:19|20)\d\d", last) is not None
+
+
+def _leads_other_list(text: str) -> bool:
+    """A lead-in of several words ending in a colon that does not name phases: the list below is of something else
+    ("The scenario is built on the following assumptions:")."""
+    return text.rstrip().endswith(":") and len(text.split()) >= 2 and not CAPTION_RE.search(text) \
+        and not PHASE_HEADING_RE.match(text)
 
 
 def _row_complete(text: str) -> bool:
