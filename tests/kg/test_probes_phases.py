@@ -48,6 +48,14 @@ POSITIVE = [
      "3 Mars 2035 onwards First crews to Mars\nThe scenario assumes:\n4 Launch rates of two per year\n5 International "
      "crews from 2030", 2023,
      [(1, "Lunar Vicinity", 2024), (2, "Lunar Surface", 2028), (3, "Mars", 2035)]),
+    ("Phase 1 (2024–2028): Lunar Vicinity. The Gateway is assembled.\nPhase 2 (2028–2035): Lunar Surface. Crews "
+     "stay for weeks.", 2023, [(1, "Lunar Vicinity", 2024), (2, "Lunar Surface", 2028)]),
+    ("The scenario is divided into three phases: Lunar Vicinity (2024–2028), Lunar Surface (2028–2035) and Mars "
+     "(from 2035).", 2023, [(1, "Lunar Vicinity", 2024), (2, "Lunar Surface", 2028), (3, "Mars", 2035)]),
+    ("The first phase of the scenario, Lunar Vicinity (2024–2028), prepares the surface missions.", 2023,
+     [(1, "Lunar Vicinity", 2024)]),
+    ("Phase I – Lunar Vicinity (2024–2028)\nPhase II – Lunar Surface (2028–2035)\nPhase III – Mars (2035 onwards)",
+     2023, [(1, "Lunar Vicinity", 2024), (2, "Lunar Surface", 2028), (3, "Mars", 2035)]),
 ]
 
 # Shapes the base already reads, kept as guards of the precision checks below.
@@ -161,6 +169,10 @@ NEGATIVE = [
     ("Stage Milestone Year\n1 First crewed lunar landing 2026\n2 Gateway habitation 2028\n3 Pressurised rover on the "
      "surface 2031", 2024),
     ("Phase Objective Target date\n1 Demonstrate crewed landing 2026\n2 Demonstrate long surface stays 2030", 2024),
+    # phases of a review or a study, missions, listed in a sentence with their periods
+    ("The review had three stages: Kick-off (March 2021), Workshop (June 2021) and Report (December 2021).", 2021),
+    ("The study went through three phases: Data Collection (2019), Analysis (2020) and Drafting (2021).", 2021),
+    ("Missions of the first phases: Artemis II (2025), Artemis III (2026) and Chang'e 7 (2026).", 2024),
     ("Phase 1: Lessons Learned\nThe group reviewed its working methods in 2019.\nPhase 2: Recommendations\n"
      "The group then proposed changes to its terms of reference.", 2020),
     # a table of contents under a heading naming the scenario's phases

@@ -55,11 +55,16 @@ WORK_LIST_RE = re.compile(r"\b(?:work|activities|tasks|studies|efforts|prioritie
 # A phase told in a sentence: "The first phase, Lunar Vicinity Operations, begins in 2020", "Phase 2: Surface
 # Missions (from 2028)", "the third phase is called Mars Orbit Missions".
 CONNECTORS = "of|on|the|and|to|for|in|at"
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 PHASE_PROSE_RE = re.compile(
     rf"\b(?:(?:[Tt]he\s+)?(?P<ord>{'|'.join(ORDINALS)}|\d(?:st|nd|rd|th))\s+(?P<ord_noun>phase|step|stage)\s*"
+    rf"(?:of\s+(?:the|this|our|its)\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:scenario|roadmap|campaign|strategy|plan|"
+    rf"architecture)\s*)?"  # "The first phase of the scenario, Lunar Vicinity (2024–2028), ..."
     rf"(?:,\s*(?P<rel>(?:which|that)\s[^,;.]{{3,80}}),\s*)?"  # "The third phase, which begins around 2035, is called"
     rf"(?:(?(rel)(?!)|(?:,|:|—|–))|(?:is|will\s+be)\s+(?:called|named|known\s+as|termed))"
-    rf"|(?P<noun>[Pp]hase|[Ss]tep|[Ss]tage|PHASE|STEP|STAGE)\s+(?:(?P<num>\d{{1,2}})|(?P<word>(?i:{'|'.join(CARDINALS)})))\s*"
+    rf"|(?P<noun>[Pp]hase|[Ss]tep|[Ss]tage|PHASE|STEP|STAGE)\s+(?:(?P<num>\d{{1,2}})|(?P<word>(?i:{'|'.join(CARDINALS)}))"
+    rf"|(?P<roman>I{{1,3}}|IV|VI{{0,3}}|IX|X)\b)\s*"
+    rf"(?:\((?P<paren>[^()]{{2,40}})\)\s*)?"  # "Phase 1 (2024–2028): Lunar Vicinity"
     rf"(?:,|:|—|–|is\s+called|is\s+named|is(?:\s+the)?))"
     rf"\s*[“\"]?(?:the\s+)?(?P<name>[A-Z][\w\-’']*(?:\s+(?:[A-Z][\w\-’']*|{CONNECTORS}))*)")
 # A name in sentence case after the cue, up to what ends it: a stop, a bracket, a dash or a verb ("The first phase,
@@ -68,7 +73,8 @@ NAME_ENDS = r"(?:is|are|was|were|runs?|starts?|begins?|opens?|covers?|lasts?|spa
     r"would|from|until|through|up|to|in|by|with|after|before)"
 BOUNDED_NAME_RE = re.compile(rf"([A-Z][\w\-’']*(?:\s+(?!{NAME_ENDS}\b)[\w\-’']+){{0,5}}?)\s*(?=[.,:;(—–]|\s+{NAME_ENDS}\b|$)")
 # A heading-like line that names one phase: "Phase 1 – Return to the Moon (2023–2028)", "Phase 2, Deep Space – long"
-PHASE_HEADING_RE = re.compile(rf"\s*(?:[Pp]hase|PHASE)\s+(?:\d{{1,2}}|(?i:{'|'.join(CARDINALS)}))\s*[,:—–-]")
+PHASE_HEADING_RE = re.compile(rf"\s*(?:[Pp]hase|PHASE)\s+(?:\d{{1,2}}|(?i:{'|'.join(CARDINALS)})|I{{1,3}}|IV|VI{{0,3}}|IX|X)\s*"
+                              r"(?:\([^()]{2,40}\)\s*)?[,:—–-]")
 # "Phase 3: Lunar surface." — a name of a few words ending the sentence.
 SHORT_NAME_RE = re.compile(r"([A-Z][\w\-’']*(?:\s+[\w\-’']+){0,4})\s*\.(?:\s|$)")
 # "Phase 1, Reconnaissance: orbital mapping ...", "Phase 2 – Sustained lunar surface activity (from 2028): ...": a
@@ -526,9 +532,10 @@ def phases_in_prose(ctx: Context, state: State, sentence: Sentence) -> None:
     list's items ("1. First step — Low-Earth orbit: the International Space Station. Runs until 2024.")."""
     _list_phase(ctx, sentence)
     _ordinal_phase(ctx, sentence)
+    _phases_listed(ctx, sentence)
     for m in PHASE_PROSE_RE.finditer(sentence.text):
         number = int(m.group("num")) if m.group("num") else CARDINALS.get((m.group("word") or "").lower()) \
-            or _ordinal(m.group("ord") or "")
+            or _ordinal(m.group("ord") or "") or ROMAN.get(m.group("roman") or "")
         name = re.sub(rf"(?:\s+(?:{CONNECTORS}))+$", "", m.group("name"))
         short = (m.group("num") or m.group("word")) and _named_by(ctx, SHORT_NAME_RE, sentence.text, m.start("name"))
         if short:
@@ -568,8 +575,8 @@ def phases_in_prose(ctx: Context, state: State, sentence: Sentence) -> None:
             if name.isupper() and len(name) > 5:  # "PHASE 1: RETURN AND DEMONSTRATION": a heading in capitals
                 name = " ".join(w.lower() if w.lower() in FUNCTION_WORDS and i else w.capitalize()
                                 for i, w in enumerate(name.split()))
-            if m.group("rel"):
-                description = f"{m.group('rel')} {description}"
+            if m.group("rel") or m.group("paren"):
+                description = f"{m.group('rel') or m.group('paren')} {description}"
             _phase(ctx, number, name, description, sentence.evidence(), "mission-phase-prose")
 
 
@@ -591,6 +598,28 @@ def _phases_around(ctx: Context, line) -> str:
     at = next((i for i, candidate in enumerate(lines) if candidate is line), 0)
     around = " ".join(below.text for below in lines[max(0, at - PHASES_AROUND):at + PHASES_AROUND + 1])
     return around if len(set(re.findall(r"\b(?:[Pp]hase|PHASE)\s+(\d{1,2})\b", around))) >= 2 else ""
+
+
+LISTED_RE = re.compile(r"\b(?:phases|stages|horizons)\s*(?::|—|–)\s*(?P<list>[^:;]+?)\s*(?:[.;]|$)")
+LISTED_ITEM_RE = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w\-’']*(?:\s+[\w\-’']+){0,4}?)\s*\((?P<period>[^()]*\d[^()]*)\)$")
+
+
+def _phases_listed(ctx: Context, sentence: Sentence) -> None:
+    """Phases listed in a sentence after "phases:", each a name with its period in brackets: "The scenario is
+    divided into three phases: Lunar Vicinity (2024–2028), Lunar Surface (2028–2035) and Mars (from 2035)"."""
+    m = LISTED_RE.search(sentence.text)
+    if m is None:
+        return
+    items = [LISTED_ITEM_RE.match(part.strip()) for part in re.split(r",\s*(?:and\s+)?|\s+and\s+",
+                                                                     re.sub(r"\([^()]*\)", lambda b: b.group().replace(",", ";").replace(" and ", " & "), m.group("list")))]
+    if len(items) < 2 or not all(items) \
+            or not all(PERIOD_RE.search(i.group("period")) and not MONTH_RE.search(i.group("period")) for i in items) \
+            or any(SERIAL_RE.search(i.group("name")) for i in items) \
+            or not _about_exploration(ctx, sentence.text[:m.start()] + " ".join(i.group("name") for i in items)) \
+            and not SCENARIO_RE.search(sentence.text[:m.start()]):
+        return
+    for number, item in enumerate(items, start=1):
+        _phase(ctx, number, item.group("name"), item.group("period"), sentence.evidence(), "mission-phase-prose")
 
 
 def _caption_by_phase(ctx: Context, line) -> bool:
