@@ -173,6 +173,9 @@ NEGATIVE = [
     ("The review had three stages: Kick-off (March 2021), Workshop (June 2021) and Report (December 2021).", 2021),
     ("The study went through three phases: Data Collection (2019), Analysis (2020) and Drafting (2021).", 2021),
     ("Missions of the first phases: Artemis II (2025), Artemis III (2026) and Chang'e 7 (2026).", 2024),
+    # a work plan's phases named by their status
+    ("Phase 1 – Completed (2021): mission database of lunar plans\nPhase 2 – Ongoing (2022): lunar scenario analysis\n"
+     "Phase 3 – Planned (2023): Mars scenario update", 2022),
     ("Phase 1: Lessons Learned\nThe group reviewed its working methods in 2019.\nPhase 2: Recommendations\n"
      "The group then proposed changes to its terms of reference.", 2020),
     # a table of contents under a heading naming the scenario's phases

@@ -727,11 +727,16 @@ def _ordinal(word: str) -> int | None:
     return int(number.group()) if number else ORDINALS.get(word.lower())
 
 
+STATUS_RE = re.compile(r"^(?:completed?|done|finished|closed|ongoing|on-going|in\s+progress|under\s+way|underway|"
+                       r"planned|pending|open|not\s+started|started|current|future|past|tbd|to\s+be\s+determined)$", re.I)
+
+
 def _phase(ctx: Context, number: int, name: str, description: str, evidence: Evidence, rule: str) -> None:
     """A mission phase of this document: its position, name, start year ("from 2024", "starts around
     2028") and the destinations its description names."""
-    if SERIAL_RE.search(name) or any(m.entity.type in ORG_LIKE for m in ctx.rec.gazetteer.find(name)):
-        return  # a mission ("Artemis II", "Argonaut ESA") or a body, not a phase
+    if SERIAL_RE.search(name) or any(m.entity.type in ORG_LIKE for m in ctx.rec.gazetteer.find(name)) \
+            or STATUS_RE.match(name):
+        return  # a mission ("Artemis II", "Argonaut ESA"), a body, or a work plan's status ("Completed"): not a phase
     # Destinations looked up before the phase is defined: its own name would then match first.
     destinations = [m.entity.iri for m in ctx.rec.gazetteer.find(f"{name} {description}")
                     if m.entity.type == "Destination"]
