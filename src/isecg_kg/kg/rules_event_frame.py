@@ -27,7 +27,7 @@ GATHERING_RE = re.compile(rf"\b(?:{GATHERING})s?\b", re.I)
 # "the ISECG meeting", "a two-day plenary", "the April 2019 ISECG meeting", "its first in-person workshop", "the 73rd
 # International Astronautical Congress" (a name's noun capitalised)
 # ("the Senior Agency Managers (SAM) meeting": an acronym in brackets among its words)
-GATHERING_NP_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w\-’']+\s+|\([A-Z]{{2,}}\)\s+){{0,4}}?)((?i:{GATHERING}))\b")
+GATHERING_NP_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w\-’']+\s+|\([A-Z]{{2,}}\)\s+){{0,4}}?)((?i:{GATHERING}))\b(?!\s+(?i:cent(?:re|er)|hall|room|building|hotel|palace|venue|facility|suite)s?\b)")
 # A dated line of a calendar: "February 9–11, 2021: plenary of the ERWG, organised online by NASA, ...": its
 # gathering may be named with no article ("plenary of the ERWG", "online orientation session for newcomers").
 DATE_LABEL_RE = re.compile(r"^\W*(?P<date>[^:;.]{4,40}?)\s*:\s+")
@@ -64,6 +64,9 @@ TOTAL_RE = re.compile(r"[^.;,]{0,30}?\b(?:in\s+all|in\s+total|altogether|all\s+t
 # not anywhere in the sentence ("ISECG, whose 27 members ..., met in Rome").
 ATTENDING_BEFORE_RE = re.compile(r"\b(?:with|from|involving|including|among|representing|drew|brought\s+together|invited|"
                                  r"sent\s+(?:a\s+total\s+of\s+)?|"
+                                 # "ESA hosted it for 21 agencies", "organised the workshop for some 40 experts"
+                                 r"(?:host(?:ed|s)|organi[sz]ed|convened)\s+(?:it|them|the\s+(?:[\w\-]+\s+){0,2}?(?:"
+                                 rf"{GATHERING})s?)\s+for|"
                                  r"gathered|welcomed|attended\s+by|of|counted|numbered|totall?ed|"
                                  r"(?:participation|attendance)\s+(?:reached|was|stood\s+at|rose\s+to))\s+(?:(?:some|about|around|over|nearly|all|"
                                  r"delegates|representatives|experts)\s+(?:of\s+|from\s+)?)?$", re.I)
@@ -262,6 +265,13 @@ def _label(sentence: Sentence) -> re.Match | None:
     return BARE_GATHERING_RE.fullmatch(label.group(1))
 
 
+# A verb saying the gathering took place, just after its noun phrase: "The plenary took place on 3 May 2023", "The
+# workshop was held on 12 October": a gathering that happened, with no place or host in its sentence.
+TOOK_PLACE_RE = re.compile(r"\s*,?\s*(?:(?:was|were)\s+(?:(?:successfully|duly|again)\s+)?(?:held|convened|organi[sz]ed|"
+                           r"conducted|hosted)|took\s+place|met|convened|opened|ran|started|began)\b(?!\s+(?:by|with)\b)",
+                           re.I)
+
+
 def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
     """A gathering no rule read: its noun phrase (or its paragraph's heading) and one day or month, not a time
     another event gives."""
@@ -288,6 +298,7 @@ def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | N
     # a count of those who took part tells a gathering that took place ("On 12 March 2020, eighteen agencies joined the
     # senior managers' videoconference")
     if _place(ctx, sentence) is None and _host(ctx, sentence) is None \
+            and not (not headed and TOOK_PLACE_RE.match(text, np.end()) and not NOT_DONE_RE.search(text)) \
             and not (not headed and _attended(text)) and not (labelled and _line_cells(ctx, sentence)[2]) \
             and not (VIRTUAL_RE.search(np.group(1)) and not re.search(r"\b(?:in|at|of|on|an?|the|for|to|by)\s", np.group(1))
                      and re.fullmatch(r"\s*,?\s*(?:held\s+)?(?:on|of|from)?\s*", text[np.end():dates[0].pos[0]])):
@@ -504,16 +515,28 @@ def _place(ctx: Context, sentence: Sentence) -> Entity | None:
     if venue and (place := find_place(ctx, venue.group(1) or venue.group(2), sentence.evidence())) is not None:
         return place
     for m in [*_PLACE_AFTER_RE.finditer(sentence.text), *BROUGHT_TO_RE.finditer(sentence.text)]:
-        if any(s <= m.start(1) < e for s, e in orgs):
-            continue
+        named = m.start(1) + len(re.match(r"(?:the\s+)?", m.group(1)).group())
+        if any(s <= named < e for s, e in orgs):
+            if (town := _venue_town(ctx, sentence, named)) is not None:
+                return town
+            if any(s <= m.start(1) < e for s, e in orgs):
+                continue
         found = [p.entity for p in ctx.rec.gazetteer.find(m.group(1)) if p.entity.type in ("Place", "Country")]
         if found:
             return find_place(ctx, m.group(1), sentence.evidence())
+        # a town no list has, just before the gathering's date: "welcomed the managers to Busan on 7–8 December"
+        town = re.match(r"[A-Z][a-zé\-]+(?:\s+[A-Z][a-zé\-]+)?", m.group(1))
+        if town and not MONTH_RE.fullmatch(town.group()) and not ctx.rec.gazetteer.find(town.group()) \
+                and (date := next(iter(find_dates(sentence.text[m.start(1) + town.end():], default_year=ctx.doc.year)), None)) \
+                and re.fullmatch(r"\s*,?\s*(?:on|from)\s+(?:[A-Z][a-z]+day,?\s+)?",
+                                 sentence.text[m.start(1) + town.end():][:date.pos[0]]):
+            return find_place(ctx, town.group(), sentence.evidence())
     for m in _TOWN_RE.finditer(sentence.text):
         if not any(s <= m.start(1) < e for s, e in orgs) and not find_dates(m.group()):
             return find_place(ctx, m.group(1), sentence.evidence())
     bracket = _GATHERING_BRACKET_RE.search(sentence.text)
-    for part in re.split(r"\s*[,;]\s*", bracket.group(1)) if bracket else []:
+    # ("Paris and online": a hybrid meeting's town, the online part no place)
+    for part in re.split(r"\s*[,;]\s*|\s+(?:and|&|\+)\s+(?=(?:online|virtual))", bracket.group(1)) if bracket else []:
         if re.fullmatch(r"[A-Z][\w\-.’']*(?:\s+[A-Z][\w\-.’']*){0,2}", part) and not find_dates(part) \
                 and any(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(part)):
             return find_place(ctx, part, sentence.evidence())  # "The 2019 spring plenary (Tsukuba, 4–6 June)"
@@ -527,6 +550,31 @@ def _place(ctx: Context, sentence: Sentence) -> Entity | None:
             and any(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(host.group(1))):
         return find_place(ctx, host.group(1), sentence.evidence())  # "Tokyo hosted the plenary on 4–6 June 2019"
     return _line_cells(ctx, sentence)[0]
+
+
+# A venue an organisation owns, named after its possessive: "at JAXA's Tsukuba Space Center" (not "at CSA's John H.
+# Chapman Space Centre": a person's name, no town's).
+OWNED_VENUE_RE = re.compile(r"['’]s\s+((?:[A-Z][a-z\-]+\s+){1,2}(?:Space\s+|Research\s+|Tracking\s+|Launch\s+)?"
+                            r"(?:Cent(?:er|re)|Campus|Complex|Laboratory|Establishment|Institute))\b")
+MONTH_RE = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December|Spring|"
+                      r"Summer|Autumn|Fall|Winter")
+
+
+def _venue_town(ctx: Context, sentence: Sentence, at: int) -> Entity | None:
+    """The place a venue named by an organisation stands in: the town after it ("at the ESA Conference Centre (ESCC),
+    Noordwijk"), else the venue its possessive names ("at JAXA's Tsukuba Space Center")."""
+    text = sentence.text
+    org = next((m for m in sentence.mentions if m.start <= at < m.end), None)
+    if org is None:
+        return None
+    rest = re.sub(r"^\s*\([^()]{1,20}\)", "", text[org.end:])
+    after = re.match(r"\s*,\s*([A-Z][\w\-éè]+(?:\s+[A-Z][\w\-]+)?)(?=\s*[,.;)]|\s+(?:on|from|in)\s|$)", rest)
+    if after and any(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(after.group(1))):
+        return find_place(ctx, after.group(1), sentence.evidence())
+    owned = OWNED_VENUE_RE.match(text, org.end)
+    if owned and not re.search(r"\b[A-Z]\.", owned.group(1)):
+        return find_place(ctx, owned.group(1), sentence.evidence())
+    return None
 
 
 def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_RE) -> Entity | None:
@@ -552,7 +600,7 @@ def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_
                 return found[0]
     # "at CSA's John H. Chapman Space Centre", "at NASA's invitation": the organisation whose site or invitation it was
     # "at CNES headquarters in Paris", "at the premises of DLR"
-    owner = next((m for m in orgs if re.search(r"\bat\s+(?:the\s+)?$", text[:m.start]) and re.match(
+    owner = next((m for m in orgs if re.search(r"\b[Aa]t\s+(?:the\s+)?$", text[:m.start]) and re.match(
         r"['’]s\s|\s+(?:headquarters|HQ|premises|offices|campus|site)\b", text[m.end:])
         or re.search(r"\bat\s+(?:the|its)\s+(?:headquarters|premises|offices|campus|site)\s+of\s+(?:the\s+)?$", text[:m.start])),
         None)
