@@ -115,7 +115,7 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
     # describes a new, dated one ("A workshop took place in Tokyo on 4 June, hosted by JAXA"), which the
     # meetings rule defines and gives its host.
     if host and state.event is not None and not (_new_event(text) and _dated(ctx, text)) \
-            and not OTHER_EVENT_RE.search(text[:host.start()]) and not NEXT_EVENT_RE.search(text[:host.start()]):
+            and not OTHER_EVENT_RE.search(text[:host.start()]) and not NEXT_EVENT_RE.search(text[:host.end()]):  # ("... will be hosted by KARI")
         evidence = evidence or sentence.evidence()
         org = next((m for m in sentence.mentions if m.start > host.end() and m.entity.type in ORG_LIKE), None)
         found = (org.entity, org.end) if org else None
@@ -461,6 +461,12 @@ LISTED_COUNT_RE = re.compile(r",\s*(\d{1,3})\s+(?:space\s+)?(?:agencies|organi[s
 TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were (?:represented|present)|joined the meeting|"
                           r"(?:replies|answers|responses)\s+(?:came|were\s+received)\s+from|"
                           r"(?:answered|replied|responded)(?!\s+[a-z]))\b", re.I)
+# A sentence moved to another time than the meeting told before ("At the IAC a week later, 30 agencies attended the
+# heads of agency plenary", "The previous year, 21 agencies took part"): who took part then is not the meeting's count.
+ELSEWHEN_RE = re.compile(r"\b(?:(?:a|one|two|three|several|some|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+"
+                         r"(?:later|earlier|before|after(?:wards)?)|later\s+(?:that|in\s+the)\s+(?:day|week|month|year)|"
+                         r"(?:the|that)\s+(?:next|following|previous|preceding|same)\s+(?:day|week|month|year|evening)|"
+                         r"(?:last|next)\s+year|(?:the\s+)?year\s+before|(?:in\s+)?(?:previous|past|earlier)\s+years)\b", re.I)
 # A meeting announced: "The next plenary is planned for October 2023 in Baku", "the following workshop will be held in
 # the autumn of 2018 in Bremen".
 PLANNED_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:next|following|forthcoming|upcoming)\s+((?:[a-z][\w\-]*\s+){0,3}?"
@@ -491,7 +497,11 @@ NEXT_EVENT_RE = re.compile(r"\b(?:next|following|forthcoming|upcoming|future|com
 # Another event a sentence introduces ("organised two open webinars, hosted by CSA"): its host is not the one before.
 OTHER_EVENT_RE = re.compile(r"\b(?:an?|one|two|three|four|several|some|\d{1,2})\s+(?:[\w\-]+\s+){0,3}?(?:webinars?|"
                             r"sessions?|workshops?|meetings?|panels?|seminars?|conferences?|forums?|events?)\b")
-ATTENDEES_RE = re.compile(r"\b(?:agencies|organi[sz]ations|participants)\s+(?:represented\s+)?(?:were|included)\b", re.I)
+# ("Participating agencies: ASI, CNES, ...", "Present: ...", "Agencies represented: ...": a list under its caption)
+ATTENDEES_RE = re.compile(r"\b(?:agencies|organi[sz]ations|participants)\s+(?:represented\s+)?(?:were|included)\b"
+                          r"|\b(?:(?:participating|attending|represented)\s+(?:agencies|organi[sz]ations|delegations)|"
+                          r"(?:agencies|organi[sz]ations|delegations)\s+(?:present|represented|attending|participating|in\s+attendance)"
+                          r"|participants|attendees|present|in\s+attendance)\s*:", re.I)
 PLACE_AFTER_RE = re.compile(r"\b(?:met|gathered|convened|hosted|held|took place|together|meeting|workshop|forum|"
                             r"conference|symposium|summit|plenary|held (?:their|its|a|the) (?:[\w\-]+ ){0,3}"
                             r"meeting)\s+(?:\w+\s+)?(?:at|in)\s+"
@@ -584,7 +594,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         attendees = [m.entity for m in sentence.mentions if m.entity.type in ORG_LIKE
                      and m.start >= len(text) - len(listed)]
         items = [i for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.strip(" .:;")) if i.strip()]
-        if len(attendees) >= 2:  # every item counts, the bodies no list knows too
+        # every item counts, the bodies no list knows too (when most items are bodies: not people's names)
+        if len(attendees) >= 2 and 2 * len(attendees) >= len(items):
             evidence = sentence.evidence()
             for org in attendees:
                 ctx.rec.fact(state.event.iri, "schema:attendee", org.iri, "meeting-attendees", 0.8, evidence)
@@ -595,7 +606,7 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         participant_count(ctx, told, n, sentence.evidence())
         return
     if told is not None and TOOK_PART_RE.search(text) and not MEETING_RE.search(text) \
-            and not _dated(ctx, text) and (count := PARTICIPANTS_RE.search(text) or COUNT_TOOK_PART_RE.search(text)):
+            and not _dated(ctx, text) and not ELSEWHEN_RE.search(text) and (count := PARTICIPANTS_RE.search(text) or COUNT_TOOK_PART_RE.search(text)):
         # "Representatives of 26 space agencies took part.", "Forty-one experts from 16 agencies attended": the
         # meeting just told, the first count of the verb's subject
         n = _subject_count(text, TOOK_PART_RE.search(text).start()) or _count(count.group(1))
@@ -664,6 +675,7 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     if event is None:
         # Whose meeting: the body that met ("The TWG held its annual meeting"), else the document's.
         who = subject(sentence, met.start(), fallback=False) if met and not gather else None
+        who = None if met and _listed_subject(sentence, met.start()) else who  # several bodies met: none's own
         if generic is not None and "of" in generic.groupdict() and generic.group("of").strip():
             # "a workshop of the Exploration Roadmap Working Group (ERWG) hosted by ...": that body's
             who = next((m.entity for m in sentence.mentions if generic.start("of") <= m.start < generic.end("of")), who)
@@ -695,7 +707,10 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     before = PLACE_BEFORE_DATE_RE.search(text[:date.pos[0]]) if date is not None and date.pos[1] > 0 else None
     if before is not None and (located := find_place(ctx, before.group(1), evidence)) is not None:
         ctx.rec.fact(event.iri, "schema:location", located.iri, "meeting", 0.75, evidence)
-        return _count_of(ctx, event, count, evidence)
+        _count_of(ctx, event, count, evidence)
+        if count is None and met and (bodies := _listed_subject(sentence, met.start())):
+            participant_count(ctx, event, bodies, evidence)
+        return
     place = re.search(r"\bin\s+([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?)", text[date.pos[1] if date else planned.end():]) \
         if planned and generic is planned else PLACE_AFTER_RE.search(text) \
         or (PLACE_AFTER_DATE_RE.match(text, date.pos[1]) if date is not None else None)
@@ -714,6 +729,27 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     elif listed and (located := _listed_place(ctx, sentence, listed.end(), evidence)) is not None:
         ctx.rec.fact(event.iri, "schema:location", located.iri, "meeting", 0.75, evidence)
     _count_of(ctx, event, count, evidence)
+    if count is None and met and (bodies := _listed_subject(sentence, met.start())):
+        participant_count(ctx, event, bodies, evidence)
+
+
+# Who met, a list of bodies: "Representatives of NASA, ESA, JAXA and CSA met in Montreal", "Delegates from ASI, CNES
+# and DLR gathered ...": as many took part as the list names.
+_LISTED_SUBJECT_RE = re.compile(r"^\W*(?:(?:[\w\-]+\s+){0,2}?(?:representatives|delegates|delegations|heads|experts|managers|"
+                                r"officials|teams)\s+(?:of|from)\s+)?(?:the\s+)?$", re.I)
+
+
+def _listed_subject(sentence: Sentence, verb: int) -> int | None:
+    """How many bodies the list before ``verb`` names, when it is the whole subject (two or more)."""
+    text = sentence.text
+    orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE and m.end <= verb]
+    if len(orgs) < 2 or not _LISTED_SUBJECT_RE.match(text[:orgs[0].start]) \
+            or not re.fullmatch(r"\s*(?:\([^()]{1,20}\)\s*)?", text[orgs[-1].end:verb]):
+        return None
+    if not all(re.fullmatch(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?",
+                            text[a.end:b.start]) for a, b in zip(orgs, orgs[1:])):
+        return None
+    return len({m.entity.iri for m in orgs})
 
 
 def _listed_place(ctx: Context, sentence: Sentence, at: int, evidence) -> Entity | None:
