@@ -30,7 +30,7 @@ _COLUMNS = [
     ("count", r"(?:number|no\.?)\s+of\s+(?:agencies|participants|delegates|delegations|countries|attendees|members|"
               r"organi[sz]ations)|(?:agencies|countries|organi[sz]ations|members|delegations)\s+(?:represented|"
               r"present|attending|participating)|(?:participating|represented)\s+(?:agencies|countries|organi[sz]ations)"
-              r"|participants|participation|attendees|attendance|delegates|delegations|agencies|represented"),
+              r"|participants|participation|attendees|attendance|delegates|delegations|agencies|represented|present"),
     ("host", r"host(?:ing)?\s+(?:agency|organi[sz]ation)|(?:hosted|organi[sz]ed|convened)\s+by|hosts?|organi[sz]ers?|"
              r"conveners?"),
     ("date", r"dates?|date\(s\)|when|days?"),
@@ -333,6 +333,16 @@ def _record(ctx: Context, state: State, at: int, *, bare: bool = False) -> bool:
             bodies = [n for n in found if re.match(r"\s+(?:space\s+|member\s+)?(?:agencies|organi[sz]ations|delegations|"
                                                    r"countries)\b", value[n.end:])]
             cells["count"] = (bodies or found)[0].value
+        elif kind == "count" and cells["count"] is None:
+            # "Present: ASI, CNES, CSA, ...": the bodies listed, when the items are bodies (not people's names)
+            items = [i for i in re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", value.strip(" .")) if i.strip()]
+            bodies = [x for x in ctx.rec.gazetteer.find(value) if x.entity.type in ORG_LIKE]
+            if len(bodies) >= 2 and 2 * len(bodies) >= len(items):
+                cells["count"] = len(items)
+        if kind == "place" and not cells["hosts"]:
+            # "Venue: ASI Headquarters, Rome": the body whose own site received the meeting
+            cells["hosts"] = [x.entity for x in ctx.rec.gazetteer.find(value) if x.entity.type in ORG_LIKE
+                              and re.match(r"['’]s\s|\s+(?:headquarters|HQ|premises|offices|campus)\b", value[x.end:], re.I)][:1]
         if kind != "host" and not cells["hosts"]:  # "Attendees: NASA, ESA, JAXA, CSA, CNES (host)"
             cells["hosts"] = [x.entity for x in ctx.rec.gazetteer.find(value) if x.entity.type in ORG_LIKE
                               and _HOST_MARK_RE.match(value, x.end)][:1]
