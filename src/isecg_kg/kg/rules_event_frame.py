@@ -15,7 +15,7 @@ import re
 from .context import Context, State
 from .dates import DateSpan, find_dates, join_ranges
 from .reference import Entity
-from .rules_events import (AS_A_TIME_RE, AUDIENCE_EVENTS, FUTURE_COUNT_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
+from .rules_events import (AS_A_TIME_RE, AUDIENCE_EVENTS, ELSEWHEN_RE, FUTURE_COUNT_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
                            meeting_name, online, participant_count)
 from .rules_event_tables import caption_name
 from .text import ORG_LIKE, Sentence
@@ -41,7 +41,7 @@ HOST_AFTER_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed)?|organi[sz]ed|convened|spo
                            # "hosted on 17 September 2022 by CNES": its days between
                            r"|\b(?:co-?)?(?:hosted|organi[sz]ed|convened)\s+(?:on|from)\s+[\w\s–\-,]{4,40}?\d\s+by(?=\s+(?:the\s+)?[A-Z])"
                            r"|\bheld\s+(?:jointly\s+)?by(?=\s+(?:the\s+)?[A-Z])"  # "held by ESA", not "held by video"
-                           r"|\b(?:at|on|upon)\s+the\s+invitation\s+of|\bhospitality\s+of|\bcourtesy\s+of"
+                           r"|\b(?:at|on|upon)\s+the\s+invitation\s+of|\bhospitality\s+of|\bcourtesy\s+of|\bguests?\s+of"
                            r"|\bhost(?:ing)?\s+(?:agency|organi[sz]ation)\s*,?|\bhosts?\s+(?:was|were|is|will\s+be)\b", re.I)
 # (not "The SWG held its annual meeting": a body holding its own meeting is no host of it)
 HOST_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz](?:ed|es)|welcomed|received|invited|"
@@ -72,7 +72,7 @@ ATTENDING_BEFORE_RE = re.compile(r"\b(?:with|from|involving|including|among|repr
                                  r"delegates|representatives|experts)\s+(?:of\s+|from\s+)?)?$", re.I)
 ATTENDING_AFTER_RE = re.compile(r"^(?:\s+of\s+(?:[\w\-]+,?\s+){1,6}?(?=\w+\s+(?:were|was|attend|took|particip)|attend))?"
                                 r"[^.;]{0,40}?\b(?:attend\w*|present|took\s+part|tak\w+\s+part|participat(?:ed|ing|es?)|"
-                                r"(?:were\s+)?represented|met|gathered|convened|joined|"
+                                r"(?:were\s+)?represented|met|gathered|convened|joined|connected|logged\s+(?:in|on)|dial(?:l)?ed\s+in|"
                                 r"sent\s+(?:[\w\-]+\s+){0,2}?(?:delegates|delegations|representatives|experts))\b", re.I)
 # "Twenty agencies are expected to attend", "... will take part": a head count of a gathering still to come.
 NOT_DONE_RE = re.compile(r"\b(?:will|would|shall|expected|planned|scheduled|due|likely|hope[sd]?|set|invited)\b", re.I)
@@ -173,8 +173,8 @@ def _told_before(ctx: Context, state: State, sentence: Sentence) -> Entity | Non
     # of forty-eight participants" in a meeting's summary record)
     event = state.event if sentence.offset != sentence.line.offset else None
     event = event or (ctx.events.record if state.event is None else None) or _previous_paragraphs(ctx, state, sentence)
-    if event is None or not GATHERING_RE.search(event.label):
-        return None
+    if event is None or not GATHERING_RE.search(event.label) or ELSEWHEN_RE.search(text):
+        return None  # (not "The month before, the IAC drew participants from 70 countries": another time's)
     as_time = [m for m in sentence.of_type("Event") if AS_A_TIME_RE.search(text[:m.start])]
     back = [m.span() for m in BACK_NP_RE.finditer(text)] + [(m.start, m.end) for m in as_time]
     # every gathering the sentence names is the one told before ("The final meeting") or one named as a time, not
@@ -549,9 +549,16 @@ def _place(ctx: Context, sentence: Sentence) -> Entity | None:
     if host and not any(s <= host.start(1) < e for s, e in orgs) \
             and any(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(host.group(1))):
         return find_place(ctx, host.group(1), sentence.evidence())  # "Tokyo hosted the plenary on 4–6 June 2019"
+    # "at the Songdo Convensia in Incheon, ...": the town a venue stands in, though no list has either
+    venue = VENUE_IN_TOWN_RE.search(sentence.text)
+    if venue and not MONTH_RE.fullmatch(venue.group(1)) \
+            and all(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(venue.group(1))):
+        return find_place(ctx, venue.group(1), sentence.evidence())
     return _line_cells(ctx, sentence)[0]
 
 
+VENUE_IN_TOWN_RE = re.compile(r"\b[Aa]t\s+(?:the\s+)?(?:[A-Z][\w\-’']*\s+){1,4}(?:\([A-Z]{2,8}\)\s+)?in\s+"
+                              r"([A-Z][a-zé\-]+(?:\s+[A-Z][a-zé\-]+)?)(?=\s*[,.;()]|\s+(?:on|from)\s|$)")
 # A venue an organisation owns, named after its possessive: "at JAXA's Tsukuba Space Center" (not "at CSA's John H.
 # Chapman Space Centre": a person's name, no town's).
 OWNED_VENUE_RE = re.compile(r"['’]s\s+((?:[A-Z][a-z\-]+\s+){1,2}(?:Space\s+|Research\s+|Tracking\s+|Launch\s+)?"
@@ -590,7 +597,12 @@ def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_
                                    re.I)):
             return after.entity
     for cue in before.finditer(text):
-        named = [m for m in orgs if m.end <= cue.start() and not re.search(r"[;]", text[m.end:cue.start()])]
+        if re.match(r"\s+(?:the\s+)?[A-Z]", text[cue.end():]) and any(m.start > cue.end() and re.fullmatch(
+                r"\s+(?:the\s+)?", text[cue.end():m.start]) for m in orgs) and re.match(r"(?i:welcomed|received|invited)", cue.group()):
+            continue  # "JAXA welcomed GISTDA as the 24th member": a body welcomed, no gathering hosted
+        # (not "the chair, JAXA, ...": the body chairing, named in apposition)
+        named = [m for m in orgs if m.end <= cue.start() and not re.search(r"[;]", text[m.end:cue.start()])
+                 and not re.search(r"\bchair(?:man|woman|person)?\s*,\s*(?:the\s+)?$", text[:m.start], re.I)]
         if named and cue.start() - named[-1].end <= 40:
             return named[-1].entity
         # "The government of Japan organised that forum": a country's government, no organisation a list knows
@@ -601,7 +613,7 @@ def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_
     # "at CSA's John H. Chapman Space Centre", "at NASA's invitation": the organisation whose site or invitation it was
     # "at CNES headquarters in Paris", "at the premises of DLR"
     owner = next((m for m in orgs if re.search(r"\b[Aa]t\s+(?:the\s+)?$", text[:m.start]) and re.match(
-        r"['’]s\s|\s+(?:headquarters|HQ|premises|offices|campus|site)\b", text[m.end:])
+        r"['’]s\s|(?:\s*\([A-Z]{2,8}\))?\s+(?:headquarters|HQ|premises|offices|campus|site)\b", text[m.end:])
         or re.search(r"\bat\s+(?:the|its)\s+(?:headquarters|premises|offices|campus|site)\s+of\s+(?:the\s+)?$", text[:m.start])),
         None)
     return owner.entity if owner is not None else _line_cells(ctx, sentence)[1]
