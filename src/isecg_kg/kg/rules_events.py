@@ -440,7 +440,9 @@ def event_details(ctx: Context, state: State, sentence: Sentence) -> bool:
 
 MEETING_RE = re.compile(r"\b(?:met|meet|gathered|convened|held (?:their|its|a|the) (?:[\w\-]+ ){0,3}meeting|during a meeting)\b"
                         # "The managers, meeting under X's chairmanship on ...", "Meeting in Washington on 20 October, the ..."
-                        r"|(?:(?<=,\s)|^\W*)meeting\s+(?=(?:under|in|at|on)\s)",
+                        r"|(?:(?<=,\s)|^\W*)meeting\s+(?=(?:under|in|at|on)\s)"
+                        # "The senior managers were guests of ASI in Rome on ...": a group received by a host
+                        r"|\b(?:were|was)\s+(?:the\s+)?guests\s+of\b",
                         re.I)
 # "a space exploration conference hosted in Washington", "a senior managers' meeting hosted by the CSA", "an
 # ISECG workshop on lunar science took place in Tokyo".
@@ -463,9 +465,10 @@ TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were (?:represe
                           r"(?:answered|replied|responded)(?!\s+[a-z]))\b", re.I)
 # A sentence moved to another time than the meeting told before ("At the IAC a week later, 30 agencies attended the
 # heads of agency plenary", "The previous year, 21 agencies took part"): who took part then is not the meeting's count.
-ELSEWHEN_RE = re.compile(r"\b(?:(?:a|one|two|three|several|some|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+"
-                         r"(?:later|earlier|before|after(?:wards)?)|later\s+(?:that|in\s+the)\s+(?:day|week|month|year)|"
-                         r"(?:the|that)\s+(?:next|following|previous|preceding|same)\s+(?:day|week|month|year|evening)|"
+ELSEWHEN_RE = re.compile(r"\b(?:(?:a|one|two|three|several|some|\d{1,2}|the)\s+(?:days?|weeks?|months?|years?)\s+"
+                         # (not "one day before the Congress opened": a time told by another event)
+                         r"(?:later|earlier|afterwards|(?:before|after)(?=\s*[,;.]))|later\s+(?:that|in\s+the)\s+(?:day|week|month|year)|"
+                         r"(?:the|that)\s+(?:next|following|previous|preceding)\s+(?:day|week|month|year|evening)|"
                          r"(?:last|next)\s+year|(?:the\s+)?year\s+before|(?:in\s+)?(?:previous|past|earlier)\s+years)\b", re.I)
 # A meeting announced: "The next plenary is planned for October 2023 in Baku", "the following workshop will be held in
 # the autumn of 2018 in Bremen".
@@ -513,7 +516,9 @@ _GATHERED = r"(?:group|agencies|members|delegates|delegations|participants|repre
 # ("welcomed ISECG senior managers to Dubai", not "has welcomed seven new members")
 GATHER_RE = re.compile(rf"\b(?:brought|called|got|gathered)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){{0,2}}?{_GATHERED}"
                        rf"\s+together\b|\b(?:hosted|welcomed|received|convened)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z]{{2,}}\s+)?(?:[\w\-]+\s+)?"
-                       rf"{_GATHERED}\b(?!\s+(?:that|who|which)\b)")  # not "welcomed two agencies that had joined"
+                       rf"{_GATHERED}\b(?!\s+(?:that|who|which)\b)"  # not "welcomed two agencies that had joined"
+                       # "ASI welcomed them to Rome": those the paragraph told of, received at a place
+                       r"|\b(?:hosted|welcomed|received)\s+them\s+(?:to|in|at)\s+(?:the\s+)?[A-Z]")
 # An event told by its kind and date: "at their meeting in Tokyo on 2019-07-03", "the online meeting of 20–21 April".
 EVENT_NP_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+((?:(?!(?:the|an?|their|its|at|in|on|of|to|for|by|with|"
                          r"and|or|from)\s)[a-z][\w\-]*\s+){0,3}?)(meeting|workshop|forum|"
