@@ -334,11 +334,7 @@ def _record(ctx: Context, state: State, at: int, *, bare: bool = False) -> bool:
                                                    r"countries)\b", value[n.end:])]
             cells["count"] = (bodies or found)[0].value
         elif kind == "count" and cells["count"] is None:
-            # "Present: ASI, CNES, CSA, ...": the bodies listed, when the items are bodies (not people's names)
-            items = [i for i in re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", value.strip(" .")) if i.strip()]
-            bodies = [x for x in ctx.rec.gazetteer.find(value) if x.entity.type in ORG_LIKE]
-            if len(bodies) >= 2 and 2 * len(bodies) >= len(items):
-                cells["count"] = len(items)
+            cells["count"] = listed_bodies(ctx, value)  # "Present: ASI, CNES, CSA, ..."
         if kind == "place" and not cells["hosts"]:
             # "Venue: ASI Headquarters, Rome": the body whose own site received the meeting
             cells["hosts"] = [x.entity for x in ctx.rec.gazetteer.find(value) if x.entity.type in ORG_LIKE
@@ -669,11 +665,20 @@ def _season_year(cell: str) -> DateSpan | None:
     return DateSpan(m.group(1), None, m.span(1)) if m else None
 
 
+def listed_bodies(ctx: Context, cell: str) -> int | None:
+    """How many bodies a cell lists ("ASI, CNES, CSA, DLR and ESA"), when its items are bodies (most of them names a
+    list knows, not people's names), two or more."""
+    items = [i for i in re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*", cell.strip(" .")) if i.strip()]
+    bodies = [x for x in ctx.rec.gazetteer.find(cell) if x.entity.type in ORG_LIKE]
+    return len(items) if len(bodies) >= 2 and 2 * len(bodies) >= len(items) else None
+
+
 def _pipe_cells(ctx: Context, kinds: list[str], row: list[str], year: int | None, prefer: int = 0) -> dict:
     """The cells of a Markdown table's row, each in its column; of several count columns the ``prefer``-th's
     (the one counting agencies), or another's when it gives none ("n/a")."""
     cells: dict = {"date": None, "count": None, "hosts": [], "place": None, "name": None}
-    counts = [found[0].value if (found := _numbers(cell)) else None for kind, cell in zip(kinds, row) if kind == "count"]
+    counts = [found[0].value if (found := _numbers(cell)) else listed_bodies(ctx, cell)
+              for kind, cell in zip(kinds, row) if kind == "count"]
     if counts:
         cells["count"] = counts[prefer] if prefer < len(counts) and counts[prefer] is not None else \
             next((c for c in counts if c is not None), None)
