@@ -15,7 +15,7 @@ import re
 from .context import Context, State
 from .dates import DateSpan, find_dates, join_ranges
 from .reference import Entity
-from .rules_events import (AS_A_TIME_RE, AUDIENCE_EVENTS, ELSEWHEN_RE, FUTURE_COUNT_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
+from .rules_events import (AS_A_TIME_RE, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
                            meeting_name, online, participant_count)
 from .rules_event_tables import caption_name
 from .text import ORG_LIKE, Sentence
@@ -41,7 +41,7 @@ HOST_AFTER_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed)?|organi[sz]ed|convened|spo
                            # "hosted on 17 September 2022 by CNES": its days between
                            r"|\b(?:co-?)?(?:hosted|organi[sz]ed|convened)\s+(?:on|from)\s+[\w\s–\-,]{4,40}?\d\s+by(?=\s+(?:the\s+)?[A-Z])"
                            r"|\bheld\s+(?:jointly\s+)?by(?=\s+(?:the\s+)?[A-Z])"  # "held by ESA", not "held by video"
-                           r"|\b(?:at|on|upon)\s+the\s+invitation\s+of|\bhospitality\s+of|\bcourtesy\s+of|\bguests?\s+of"
+                           r"|\b(?:at|on|upon)\s+the\s+(?:[a-z]+\s+)?invitation\s+of|\bhospitality\s+of|\bcourtesy\s+of|\bguests?\s+of"
                            r"|\bhost(?:ing)?\s+(?:agency|organi[sz]ation)\s*,?|\bhosts?\s+(?:was|were|is|will\s+be)\b", re.I)
 # (not "The SWG held its annual meeting": a body holding its own meeting is no host of it)
 HOST_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz](?:ed|es)|welcomed|received|invited|"
@@ -50,7 +50,7 @@ HOST_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz](?:ed|es)|wel
                             r"held(?!\s+(?:its|their|his|her)\s)|ran|"
                             r"staged|arranged)\b"
                             r"|['’]s\s+hospitality|\b(?:acted|served|was|were)\s+(?:as\s+)?(?:the\s+)?(?:co-?)?hosts?\b"
-                            r"|\bas\s+(?:the\s+)?(?:co-?)?hosts?\b|\bplayed\s+host\b", re.I)
+                            r"|\bas\s+(?:the\s+)?(?:co-?)?(?:hosts?|conven[oe]rs?|organi[sz]ers?)\b|\bplayed\s+host\b", re.I)
 # "15 agencies", "fourteen space agencies", "about 40 delegates": how many took part.
 COUNT_RE = re.compile(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:(?:space|member|partner|national|international|participating|"
                       r"attending)\s+)?"
@@ -161,7 +161,7 @@ BACK_NP_RE = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:first|sec
 # Strong words of hosting, for a sentence going on about the paragraph's gathering ("ASI, as incoming chair, hosted").
 HOSTED_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz]ed)\b|['’]s\s+hospitality"
                               r"|\b(?:acted|served|was|were)\s+as\s+(?:the\s+)?(?:co-?)?hosts?\b"
-                              r"|\bas\s+(?:the\s+)?(?:co-?)?hosts?\b|\bplayed\s+host\b", re.I)
+                              r"|\bas\s+(?:the\s+)?(?:co-?)?(?:hosts?|conven[oe]rs?|organi[sz]ers?)\b|\bplayed\s+host\b", re.I)
 
 
 def _told_before(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
@@ -336,6 +336,8 @@ _GATHERING_IN_RE = re.compile(rf"\b(?:{GATHERING})s?\s+(?:(?:was|were)\s+)?(?:he
                               r"|\s*,\s*[A-Z])")  # its days or its region after it, not "held in English."
 # A gathering's place and days in brackets after its noun: "the spring plenary (Tsukuba, 4–6 June)".
 _GATHERING_BRACKET_RE = re.compile(rf"\b(?:{GATHERING})\s*\(([^()]*\d[^()]*)\)", re.I)
+# "The ERWG plenary of 30 November 2021 (ESTEC, Noordwijk; hybrid)": the bracket after the gathering's date
+_DATED_BRACKET_RE = re.compile(rf"\b(?:{GATHERING})\s+(?:of|on|from)\s+[\w\s–\-,]{{4,30}}?\d\s*\(([^()]+)\)", re.I)
 # A part of a calendar's line counting who took part: "(17 agencies)", "23 agencies represented".
 _COUNT_CELL_RE = re.compile(r"(?:some|about|around|over)?\s*(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:space\s+|member\s+)?"
                             r"(?:agencies|organi[sz]ations|delegations|participants|delegates|countries|experts|attendees)"
@@ -534,7 +536,7 @@ def _place(ctx: Context, sentence: Sentence) -> Entity | None:
     for m in _TOWN_RE.finditer(sentence.text):
         if not any(s <= m.start(1) < e for s, e in orgs) and not find_dates(m.group()):
             return find_place(ctx, m.group(1), sentence.evidence())
-    bracket = _GATHERING_BRACKET_RE.search(sentence.text)
+    bracket = _GATHERING_BRACKET_RE.search(sentence.text) or _DATED_BRACKET_RE.search(sentence.text)
     # ("Paris and online": a hybrid meeting's town, the online part no place)
     for part in re.split(r"\s*[,;]\s*|\s+(?:and|&|\+)\s+(?=(?:online|virtual))", bracket.group(1)) if bracket else []:
         if re.fullmatch(r"[A-Z][\w\-.’']*(?:\s+[A-Z][\w\-.’']*){0,2}", part) and not find_dates(part) \
@@ -589,6 +591,8 @@ def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_
     text = sentence.text
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE and m.entity is not ctx.body]
     for cue in HOST_AFTER_RE.finditer(text):
+        if NEXT_EVENT_RE.search(text[max(0, cue.start() - 12):cue.end()]):
+            continue  # "the 2021 meeting, to be hosted by KARI": the host of one still to come
         after = next((m for m in orgs if m.start >= cue.end()), None)
         if after is not None and not re.search(r"[;.]", text[cue.end():after.start]) \
                 and (not cue.group().lower().startswith("held") or re.fullmatch(r"\s+(?:the\s+)?", text[cue.end():after.start])

@@ -496,7 +496,7 @@ THE_COUNT_RE = re.compile(r"^(?:The|All|In\s+all,?)\s+(\d{1,3}|[a-z]+-?[a-z]*)\s
 # A gathering still to come ("The next meeting will be hosted by KARI"): its host is not the one told before.
 NEXT_EVENT_RE = re.compile(r"\b(?:next|following|forthcoming|upcoming|future|coming)\s+(?:[\w\-]+\s+){0,3}?(?:meetings?|"
                            r"plenar(?:y|ies)|workshops?|sessions?|forums?|conferences?|gatherings?|events?|summits?)\b"
-                           r"|\b(?:will|shall|would)\s+(?:be\s+)?(?:co-?)?host", re.I)
+                           r"|\b(?:(?:will|shall|would)\s+(?:be\s+)?|to\s+be\s+)(?:co-?)?host", re.I)
 # Another event a sentence introduces ("organised two open webinars, hosted by CSA"): its host is not the one before.
 OTHER_EVENT_RE = re.compile(r"\b(?:an?|one|two|three|four|several|some|\d{1,2})\s+(?:[\w\-]+\s+){0,3}?(?:webinars?|"
                             r"sessions?|workshops?|meetings?|panels?|seminars?|conferences?|forums?|events?)\b")
@@ -692,7 +692,9 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     if date is not None:
         date_facts(ctx, event, date, "meeting", 0.8, evidence)
     host = None
-    if hosted:
+    if hosted and NEXT_EVENT_RE.search(text[:hosted.end()]) and not (planned and generic is planned):
+        pass  # "...; the 2021 meeting, to be hosted by KARI, ...": the host of another meeting, still to come
+    elif hosted:
         host = next((m.entity for m in sentence.mentions if m.start >= hosted.end() and m.entity.type in ORG_LIKE), None)
         host = (government(ctx, text, hosted.end(), evidence) or (host,))[0]
     elif gather and not re.search(r"\b(?:was|were|as)\s+(?:the\s+)?(?:co-?)?hosts?\b", text[gather.end():]):
