@@ -44,7 +44,8 @@ HOST_AFTER_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed)?|organi[sz]ed|convened|spo
                            r"|\b(?:at|on|upon)\s+the\s+(?:[a-z]+\s+)?invitation\s+of|\bhospitality\s+of|\bcourtesy\s+of|\bguests?\s+of"
                            r"|\bhost(?:ing)?\s+(?:agency|organi[sz]ation)\s*,?|\bhosts?\s+(?:was|were|is|will\s+be)\b", re.I)
 # (not "The SWG held its annual meeting": a body holding its own meeting is no host of it)
-HOST_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz](?:ed|es)|welcomed|received|invited|"
+# ("with NASA hosting and ...": hosting with no object, the gathering's host)
+HOST_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s|ing(?=\s*(?:[,;.)]|and\b|$)))|organi[sz](?:ed|es)|welcomed|received|invited|"
                             # "NASA convened the meeting", not "The group convened in Longueuil"
                             r"convened(?!\s+(?:in|at|on|online|virtually|remotely|by|from|for|during|again|twice|once)\b)|"
                             r"held(?!\s+(?:its|their|his|her)\s)|ran|"
@@ -52,7 +53,8 @@ HOST_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz](?:ed|es)|wel
                             r"|['’]s\s+hospitality|\b(?:acted|served|was|were)\s+(?:as\s+)?(?:the\s+)?(?:co-?)?hosts?\b"
                             r"|\bas\s+(?:the\s+)?(?:co-?)?(?:hosts?|conven[oe]rs?|organi[sz]ers?)\b|\bplayed\s+host\b", re.I)
 # "15 agencies", "fourteen space agencies", "about 40 delegates": how many took part.
-COUNT_RE = re.compile(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:(?:space|member|partner|national|international|participating|"
+# ("fifteen of ISECG's agencies sent delegations": a part of a body's agencies)
+COUNT_RE = re.compile(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:of\s+(?:[A-Z][\w\-]*['’]s|its|their)\s+)?(?:(?:space|member|partner|national|international|participating|"
                       r"attending)\s+)?"
                       r"(?P<noun>agencies|organi[sz]ations|countries|nations|delegations|participants|delegates|"
                       r"representatives|attendees|experts|partners)\b(?!\s+(?:that|which|who|had|have|has)\b)")
@@ -324,9 +326,9 @@ def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | N
 
 # A calendar's line opens with its date, set off by a dash, a colon or a bar: "- 4–6 June 2019 — Tsukuba, Japan (JAXA):
 # ISECG plenary", "20 October 2019 | Washington | senior managers meeting".
-DATED_LINE_RE = re.compile(r"\s*(?:[:|—–]|-{1,2})\s+")
+DATED_LINE_RE = re.compile(r"\s*(?:[:|—–·]|-{1,2})\s+")  # ("7–8 December 2023 · Busan, Korea · ...")
 # Its parts: between dashes, colons, bars, semicolons and brackets ("Tsukuba, Japan", "JAXA", "ISECG plenary").
-_CELL_RE = re.compile(r"[^:;|()—–]+")
+_CELL_RE = re.compile(r"[^:;|()—–·]+")
 
 
 # A town no list has, told right after a gathering's noun: "the meeting in Bremen on 30 September", "a workshop held in

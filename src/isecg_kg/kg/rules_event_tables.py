@@ -338,7 +338,9 @@ def _record(ctx: Context, state: State, at: int, *, bare: bool = False) -> bool:
         if kind == "place" and not cells["hosts"]:
             # "Venue: ASI Headquarters, Rome": the body whose own site received the meeting
             cells["hosts"] = [x.entity for x in ctx.rec.gazetteer.find(value) if x.entity.type in ORG_LIKE
-                              and re.match(r"['’]s\s|\s+(?:headquarters|HQ|premises|offices|campus)\b", value[x.end:], re.I)][:1]
+                              and (re.match(r"['’]s\s|\s+(?:headquarters|HQ|premises|offices|campus)\b", value[x.end:], re.I)
+                                   # "Location: Online and Toulouse (CNES)": the body named in brackets after the town
+                                   or value[x.start - 1:x.start] == "(" and value[x.end:x.end + 1] == ")")][:1]
         if kind != "host" and not cells["hosts"]:  # "Attendees: NASA, ESA, JAXA, CSA, CNES (host)"
             cells["hosts"] = [x.entity for x in ctx.rec.gazetteer.find(value) if x.entity.type in ORG_LIKE
                               and _HOST_MARK_RE.match(value, x.end)][:1]

@@ -520,7 +520,8 @@ GATHER_RE = re.compile(rf"\b(?:brought|called|got|gathered)\s+(?:the\s+|its\s+|t
                        # "ASI welcomed them to Rome": those the paragraph told of, received at a place
                        r"|\b(?:hosted|welcomed|received)\s+them\s+(?:to|in|at)\s+(?:the\s+)?[A-Z]")
 # An event told by its kind and date: "at their meeting in Tokyo on 2019-07-03", "the online meeting of 20–21 April".
-EVENT_NP_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+((?:(?!(?:the|an?|their|its|at|in|on|of|to|for|by|with|"
+# (a body's possessive is its determiner too: "ISECG's spring meeting")
+EVENT_NP_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts|[A-Z][\w\-]*['’]s)\s+((?:(?!(?:the|an?|their|its|at|in|on|of|to|for|by|with|"
                          r"and|or|from)\s)[a-z][\w\-]*\s+){0,3}?)(meeting|workshop|forum|"
                          r"conference|symposium|summit|plenary|panel|webinar|seminar|briefing|teleconference)\b")
 AUDIENCE_EVENTS = {"panel", "webinar", "seminar", "briefing"}  # events an audience follows
