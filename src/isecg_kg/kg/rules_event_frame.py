@@ -162,6 +162,9 @@ BACK_NP_RE = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:first|sec
                         rf"former|two-day|three-day|one-day|hybrid|online|virtual)\s+)?(?:{GATHERING})\b(?!\s+of\b)", re.I)
 # Strong words of hosting, for a sentence going on about the paragraph's gathering ("ASI, as incoming chair, hosted").
 HOSTED_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz]ed)\b|['’]s\s+hospitality"
+                              # "ASI welcomed 25 agencies to the plenary": those who came, received by their host
+                              r"|\b(?:welcomed|received)(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:agencies|delegat\w+|participants|"
+                              r"representatives|managers|experts)\b)"
                               r"|\b(?:acted|served|was|were)\s+as\s+(?:the\s+)?(?:co-?)?hosts?\b"
                               r"|\bas\s+(?:the\s+)?(?:co-?)?(?:hosts?|conven[oe]rs?|organi[sz]ers?)\b|\bplayed\s+host\b", re.I)
 
@@ -388,6 +391,9 @@ def _gathering_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
         name, "Event", evidence, rule="event-heading", confidence=0.75, slug=f"{name} {dates[0].start}", lookup=False)
     date_facts(ctx, event, dates[0], "event-heading", 0.75, evidence)
     place, host, _ = _parts(ctx, heading, len(text) - len(stripped) + np.end())
+    town = re.match(r"\s+(?:in|at)\s+([A-Z][\w\-éè]+(?:,?\s+[A-Z][\w\-]+)?)", rest)
+    if place is None and town:  # "ISECG plenary in Rome" / "16–18 May 2023"
+        place = find_place(ctx, town.group(1), evidence)
     if place is not None:
         ctx.rec.fact(event.iri, "schema:location", place.iri, "event-heading", 0.75, evidence)
     if host is not None:

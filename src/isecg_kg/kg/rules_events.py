@@ -533,7 +533,10 @@ NOT_A_NAME = {"last", "first", "next", "final", "previous", "latest", "following
               "hybrid", "annual", "regular", "in-person", "face-to-face", "second", "third", "fourth", "fifth", "subsequent"}
 # "CNES hosted it", "ASI organised the two-day meeting": the host of the event just told.
 HOSTED_IT_RE = re.compile(r"\b(?:hosted|organi[sz]ed|convened)\s+(?:it\b|(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|"
-                          r"workshop|forum|conference|event|session|symposium|summit|plenary)\b)")
+                          r"workshop|forum|conference|event|session|symposium|summit|plenary)\b)"
+                          # "ASI welcomed 25 agencies to the plenary": those it received at the gathering told
+                          r"|\b(?:welcomed|received)\s+(?P<who>(?:[\w\-]+\s+){1,4}?)to\s+(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?"
+                          r"(?:meeting|workshop|forum|conference|session|symposium|summit|plenary)\b")
 # "34 scientists and agency representatives took part": how many took part.
 COUNT_TOOK_PART_RE = re.compile(r"\b(\d{1,3}|[a-z]+-?[a-z]*|^[A-Z][a-z]+-?[a-z]*)\s+(?:[\w\-]+\s+){0,4}?(?:took part|"
                                 r"participated|attended|(?:were|was)\s+(?:represented|present)|"
@@ -625,6 +628,10 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         who = subject(sentence, hosting.start(), fallback=False)  # "CNES hosted the meeting.": the meeting just told
         if who is not None and who.type in ORG_LIKE:
             ctx.rec.fact(state.event.iri, "schema:organizer", who.iri, "hosted-it", 0.75, sentence.evidence())
+        counted = re.match(r"(?:some|about|around|over|nearly\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+)?(?:agencies|"
+                           r"delegations|organi[sz]ations)\s+$", hosting.group("who") or "")
+        if counted and (n := _count(counted.group(1))):  # "welcomed 25 agencies to the plenary"
+            participant_count(ctx, state.event, n, sentence.evidence())
         return
     # A list item naming an event, then its details: "- ISECG senior managers meeting, 9 September 2020,
     # hosted by ASI, 23 agencies" (the item before may have named one of the same name, of another date).
