@@ -75,10 +75,17 @@ POSITIVE = [
      [{"date": "2024-04-03", "place": "daejeon", "host": "id/org/kari"}]),
     ("ISECG plenary in Rome\n16–18 May 2023\nASI welcomed 25 agencies to the plenary.", 2023, None,
      [{"date": "2023-05-16", "place": "rome", "host": "id/org/asi", "count": "25"}]),
+    ("The senior managers met in London on 12 November 2019. The UK Space Agency was the meeting's host.", 2019, None,
+     [{"date": "2019-11-12", "place": "london", "host": "id/org/uksa"}]),
+    ("In Tokyo, on 1–2 March 2018, JAXA received the ISECG senior managers.", 2018, None,
+     [{"date": "2018-03-01", "place": "tokyo", "host": "id/org/jaxa"}]),
+    ("The senior managers meeting on 17 September 2022 was held under the auspices of CNES in Paris.", 2022, None,
+     [{"date": "2022-09-17", "place": "paris", "host": "id/org/cnes"}]),
 ]
 
-# (text, year, title, facts that must not be given: (predicate, object path or label word)).  Six of them the base gave
-# (another event's count a week later, a host "will be"/"to be hosted by", the chair in apposition, a member welcomed).
+# (text, year, title, facts that must not be given: (predicate, object path or label word)).  Seven of them the base gave
+# (another event's count a week later, a host "will be"/"to be hosted by", the chair in apposition, a member welcomed,
+# the host of the previous meeting).
 NEGATIVE = [
     ("The senior managers met in Paris on 17 September 2022, with NASA in the chair.", 2022, None,
      [("schema:organizer", "id/org/nasa")]),
@@ -146,6 +153,10 @@ NEGATIVE = [
      2019, None, [("schema:location", "bremen"), ("schema:organizer", "id/org/dlr")]),
     ("The plenary met in Rome on 16 May 2023. Twelve agencies have signed the Artemis Accords since 2020.", 2023, None,
      [("isecg:participantCount", "12")]),
+    ("The senior managers met in Paris on 17 September 2022 under the chairmanship of ASI, which had hosted the previous "
+     "meeting in Rome.", 2022, None, [("schema:organizer", "id/org/asi"), ("schema:location", "rome")]),
+    ("ESA, the host of the 2021 plenary, presented its plans when the senior managers met in Paris on 17 September "
+     "2022.", 2022, None, [("schema:organizer", "id/org/esa")]),
 ]
 
 

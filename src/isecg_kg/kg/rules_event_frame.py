@@ -41,7 +41,7 @@ HOST_AFTER_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed)?|organi[sz]ed|convened|spo
                            # "hosted on 17 September 2022 by CNES": its days between
                            r"|\b(?:co-?)?(?:hosted|organi[sz]ed|convened)\s+(?:on|from)\s+[\w\s–\-,]{4,40}?\d\s+by(?=\s+(?:the\s+)?[A-Z])"
                            r"|\bheld\s+(?:jointly\s+)?by(?=\s+(?:the\s+)?[A-Z])"  # "held by ESA", not "held by video"
-                           r"|\b(?:at|on|upon)\s+the\s+(?:[a-z]+\s+)?invitation\s+of|\bhospitality\s+of|\bcourtesy\s+of|\bguests?\s+of"
+                           r"|\b(?:at|on|upon)\s+the\s+(?:[a-z]+\s+)?invitation\s+of|\bunder\s+the\s+auspices\s+of|\bhospitality\s+of|\bcourtesy\s+of|\bguests?\s+of"
                            r"|\bhost(?:ing)?\s+(?:agency|organi[sz]ation)\s*,?|\bhosts?\s+(?:was|were|is|will\s+be)\b", re.I)
 # (not "The SWG held its annual meeting": a body holding its own meeting is no host of it)
 # ("with NASA hosting and ...": hosting with no object, the gathering's host)
@@ -162,6 +162,8 @@ BACK_NP_RE = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:first|sec
                         rf"former|two-day|three-day|one-day|hybrid|online|virtual)\s+)?(?:{GATHERING})\b(?!\s+of\b)", re.I)
 # Strong words of hosting, for a sentence going on about the paragraph's gathering ("ASI, as incoming chair, hosted").
 HOSTED_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz]ed)\b|['’]s\s+hospitality"
+                              # "The UK Space Agency was the meeting's host"
+                              r"|\b(?:was|were)\s+(?:the\s+)?(?:(?:meeting|plenary|workshop|gathering)['’]s\s+)?(?:co-?)?hosts?\b(?!\s+of\b)"
                               # "ASI welcomed 25 agencies to the plenary": those who came, received by their host
                               r"|\b(?:welcomed|received)(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:agencies|delegat\w+|participants|"
                               r"representatives|managers|experts)\b)"
@@ -609,6 +611,9 @@ def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_
                                    re.I)):
             return after.entity
     for cue in before.finditer(text):
+        if re.match(r"\s+(?:the\s+|its\s+)?(?:previous|preceding|last|next|following|earlier|coming|(?:19|20)\d\d)\b", text[cue.end():]) \
+                or re.search(r"\bhad\s+(?:also\s+)?$", text[:cue.start()]):
+            continue  # "ASI, which had hosted the previous meeting in Rome": the host of another
         if re.match(r"\s+(?:the\s+)?[A-Z]", text[cue.end():]) and any(m.start > cue.end() and re.fullmatch(
                 r"\s+(?:the\s+)?", text[cue.end():m.start]) for m in orgs) and re.match(r"(?i:welcomed|received|invited)", cue.group()):
             continue  # "JAXA welcomed GISTDA as the 24th member": a body welcomed, no gathering hosted

@@ -484,7 +484,7 @@ MEET_AGAIN_RE = re.compile(r"\b(?:expects?|hopes?|aims?|intends?|wants?|agreed|d
 # A press release's dateline: "ROME, 19 May 2023 -- " (its date is the release's, not the meeting's).
 DATELINE_RE = re.compile(r"^\s*[A-Z][A-Za-z .'\-]*,\s*[^,]{4,30}?\s*(?:--|—|–)\s+")
 # The place just before the event's date: "... in Bonn on 4–6 February 2020".
-PLACE_BEFORE_DATE_RE = re.compile(r"\b(?:in|at)\s+([A-Z][\w\-]+(?:,?\s+(?:the\s+)?[A-Z][\w\-]+){0,2})\s*,?\s+(?:on|from)\s+$")
+PLACE_BEFORE_DATE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+([A-Z][\w\-]+(?:,?\s+(?:the\s+)?[A-Z][\w\-]+){0,2})\s*,?\s+(?:on|from)\s+$")
 # The place just after the meeting's date: "..., meeting under X's chairmanship on 2019-10-20 in Washington, ...".
 PLACE_AFTER_DATE_RE = re.compile(r"\s*,?\s*in\s+([A-Z][\w\-]+(?:,?\s+[A-Z][\w\-]+)?)(?=\s*[,.;(]|\s*$)")
 # "attended by about 85 researchers from 14 countries": the people who attended.
