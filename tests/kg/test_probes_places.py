@@ -83,9 +83,9 @@ POSITIVE = [
      [{"date": "2022-09-17", "place": "paris", "host": "id/org/cnes"}]),
 ]
 
-# (text, year, title, facts that must not be given: (predicate, object path or label word)).  Seven of them the base gave
+# (text, year, title, facts that must not be given: (predicate, object path or label word)).  Eight of them the base gave
 # (another event's count a week later, a host "will be"/"to be hosted by", the chair in apposition, a member welcomed,
-# the host of the previous meeting).
+# the host of the previous meeting, a session taken for a town).
 NEGATIVE = [
     ("The senior managers met in Paris on 17 September 2022, with NASA in the chair.", 2022, None,
      [("schema:organizer", "id/org/nasa")]),
@@ -157,6 +157,7 @@ NEGATIVE = [
      "meeting in Rome.", 2022, None, [("schema:organizer", "id/org/asi"), ("schema:location", "rome")]),
     ("ESA, the host of the 2021 plenary, presented its plans when the senior managers met in Paris on 17 September "
      "2022.", 2022, None, [("schema:organizer", "id/org/esa")]),
+    ("The working group met in Plenary Session on 3 May 2023.", 2023, None, [("schema:location", "plenary")]),
 ]
 
 

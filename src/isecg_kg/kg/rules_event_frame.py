@@ -539,6 +539,7 @@ def _place(ctx: Context, sentence: Sentence) -> Entity | None:
         # a town no list has, just before the gathering's date: "welcomed the managers to Busan on 7–8 December"
         town = re.match(r"[A-Z][a-zé\-]+(?:\s+[A-Z][a-zé\-]+)?", m.group(1))
         if town and not MONTH_RE.fullmatch(town.group()) and not ctx.rec.gazetteer.find(town.group()) \
+                and not NOT_A_TOWN_RE.search(town.group()) \
                 and (date := next(iter(find_dates(sentence.text[m.start(1) + town.end():], default_year=ctx.doc.year)), None)) \
                 and re.fullmatch(r"\s*,?\s*(?:on|from)\s+(?:[A-Z][a-z]+day,?\s+)?",
                                  sentence.text[m.start(1) + town.end():][:date.pos[0]]):
@@ -575,6 +576,9 @@ VENUE_IN_TOWN_RE = re.compile(r"\b[Aa]t\s+(?:the\s+)?(?:[A-Z][\w\-’']*\s+){1,4
 # Chapman Space Centre": a person's name, no town's).
 OWNED_VENUE_RE = re.compile(r"['’]s\s+((?:[A-Z][a-z\-]+\s+){1,2}(?:Space\s+|Research\s+|Tracking\s+|Launch\s+)?"
                             r"(?:Cent(?:er|re)|Campus|Complex|Laboratory|Establishment|Institute))\b")
+# Capitalised words after "in"/"to" no town is: "met in Plenary Session on ...", "in Person on ..."
+NOT_A_TOWN_RE = re.compile(rf"\b(?:{GATHERING}|person|council|committee|group|room|hall|office|headquarters|building|"
+                           r"cent(?:re|er)|orbit|space|general)s?\b", re.I)
 MONTH_RE = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December|Spring|"
                       r"Summer|Autumn|Fall|Winter")
 

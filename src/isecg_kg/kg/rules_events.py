@@ -48,6 +48,10 @@ LANGUAGE_RE = re.compile(r"(?:English|French|German|Italian|Spanish|Russian|Japa
                          r"Dutch|Hindi|Hebrew)\b")
 
 
+# Capitalised words no town's name has: "met in Plenary Session on 3 May", "in Person on ..."
+NO_TOWN_RE = re.compile(r"\b(?:plenary|session|meeting|workshop|person|council|committee|group|conference|forum)s?\b", re.I)
+
+
 def find_place(ctx: Context, text: str, evidence) -> Entity | None:
     """The most precise place named in ``text`` ("Colorado Springs/USA", "Quito, Ecuador", "Paris France")."""
     if LANGUAGE_RE.match(text.strip()):
@@ -59,7 +63,7 @@ def find_place(ctx: Context, text: str, evidence) -> Entity | None:
     first = re.split(r"\s*[/,]\s*", text.strip())[0]
     if found and ctx.rec.gazetteer.lookup(first) is found[0]:
         return found[0]
-    if re.fullmatch(rf"{SAINT}?[A-Z][\w\-]+(?: [A-Z][\w\-]+){{0,2}}", first or ""):
+    if re.fullmatch(rf"{SAINT}?[A-Z][\w\-]+(?: [A-Z][\w\-]+){{0,2}}", first or "") and not NO_TOWN_RE.search(first):
         place = ctx.rec.define(first, "Place", evidence, rule="event-place", confidence=0.7)
         if found:
             ctx.rec.fact(place.iri, "schema:containedInPlace", found[0].iri, "event-place", 0.7, evidence)
