@@ -81,6 +81,10 @@ POSITIVE = [
      [{"date": "2018-03-01", "place": "tokyo", "host": "id/org/jaxa"}]),
     ("The senior managers meeting on 17 September 2022 was held under the auspices of CNES in Paris.", 2022, None,
      [{"date": "2022-09-17", "place": "paris", "host": "id/org/cnes"}]),
+    ("The senior managers met online on 9 September 2020. Of the 24 member agencies, 23 joined the call.", 2020, None,
+     [{"date": "2020-09-09", "count": "23"}]),
+    ("The plenary met in Rome on 16 May 2023, and 24 out of 27 agencies attended.", 2023, None,
+     [{"date": "2023-05-16", "place": "rome", "count": "24"}]),
 ]
 
 # (text, year, title, facts that must not be given: (predicate, object path or label word)).  Eight of them the base gave

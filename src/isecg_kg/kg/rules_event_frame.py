@@ -120,6 +120,12 @@ def _attended(text: str) -> int | None:
     people when no body is counted); none that is still to come ("30 countries will attend")."""
     if FUTURE_COUNT_RE.search(text):
         return None
+    # "Of the 24 member agencies, 23 joined the call": the part after the fronted whole
+    fronted = re.match(r"\W*(?:Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?[\w\-]+\s+[^,;]{0,40}?,\s*"
+                       r"(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+){0,2}?"
+                       r"(?:attend\w*|took\s+part|participated|joined|were\s+(?:represented|present)|connected|sent)\b", text)
+    if fronted and (n := _count(fronted.group(1))):
+        return n
     counts = sorted((not TOTAL_RE.match(text, m.end()), m.group("noun") not in BODIES, m.start(), _part_of(text, m) or n)
                     for m in COUNT_RE.finditer(text)
                     if (n := _count(m.group(1))) and (ATTENDING_BEFORE_RE.search(text[:m.start()])

@@ -820,6 +820,10 @@ def _subject_count(text: str, verb: int) -> int | None:
 
 def _count_of(ctx: Context, event: Entity, count: re.Match | None, evidence) -> None:
     if count and (n := _count(count.group(1))):
+        # "24 out of 27 agencies attended": the part, not the whole
+        part = re.search(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?$",
+                         count.string[:count.start(1)])
+        n = (_count(part.group(1)) or n) if part else n
         participant_count(ctx, event, n, evidence)
 
 
