@@ -15,7 +15,7 @@ import re
 from .context import Context, State
 from .dates import DateSpan, find_dates, join_ranges
 from .reference import Entity
-from .rules_events import (AS_A_TIME_RE, AUDIENCE_EVENTS, FUTURE_COUNT_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
+from .rules_events import (AS_A_TIME_RE, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
                            meeting_name, online, participant_count)
 from .rules_event_tables import caption_name
 from .text import ORG_LIKE, Sentence
@@ -27,7 +27,7 @@ GATHERING_RE = re.compile(rf"\b(?:{GATHERING})s?\b", re.I)
 # "the ISECG meeting", "a two-day plenary", "the April 2019 ISECG meeting", "its first in-person workshop", "the 73rd
 # International Astronautical Congress" (a name's noun capitalised)
 # ("the Senior Agency Managers (SAM) meeting": an acronym in brackets among its words)
-GATHERING_NP_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w\-’']+\s+|\([A-Z]{{2,}}\)\s+){{0,4}}?)((?i:{GATHERING}))\b")
+GATHERING_NP_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w\-’']+\s+|\([A-Z]{{2,}}\)\s+){{0,4}}?)((?i:{GATHERING}))\b(?!\s+(?i:cent(?:re|er)|hall|room|building|hotel|palace|venue|facility|suite)s?\b)")
 # A dated line of a calendar: "February 9–11, 2021: plenary of the ERWG, organised online by NASA, ...": its
 # gathering may be named with no article ("plenary of the ERWG", "online orientation session for newcomers").
 DATE_LABEL_RE = re.compile(r"^\W*(?P<date>[^:;.]{4,40}?)\s*:\s+")
@@ -41,18 +41,20 @@ HOST_AFTER_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed)?|organi[sz]ed|convened|spo
                            # "hosted on 17 September 2022 by CNES": its days between
                            r"|\b(?:co-?)?(?:hosted|organi[sz]ed|convened)\s+(?:on|from)\s+[\w\s–\-,]{4,40}?\d\s+by(?=\s+(?:the\s+)?[A-Z])"
                            r"|\bheld\s+(?:jointly\s+)?by(?=\s+(?:the\s+)?[A-Z])"  # "held by ESA", not "held by video"
-                           r"|\b(?:at|on|upon)\s+the\s+invitation\s+of|\bhospitality\s+of|\bcourtesy\s+of"
+                           r"|\b(?:at|on|upon)\s+the\s+(?:[a-z]+\s+)?invitation\s+of|\bunder\s+the\s+auspices\s+of|\bhospitality\s+of|\bcourtesy\s+of|\bguests?\s+of"
                            r"|\bhost(?:ing)?\s+(?:agency|organi[sz]ation)\s*,?|\bhosts?\s+(?:was|were|is|will\s+be)\b", re.I)
 # (not "The SWG held its annual meeting": a body holding its own meeting is no host of it)
-HOST_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz](?:ed|es)|welcomed|received|invited|"
+# ("with NASA hosting and ...": hosting with no object, the gathering's host)
+HOST_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s|ing(?=\s*(?:[,;.)]|and\b|$)))|organi[sz](?:ed|es)|welcomed|received|invited|"
                             # "NASA convened the meeting", not "The group convened in Longueuil"
                             r"convened(?!\s+(?:in|at|on|online|virtually|remotely|by|from|for|during|again|twice|once)\b)|"
                             r"held(?!\s+(?:its|their|his|her)\s)|ran|"
                             r"staged|arranged)\b"
                             r"|['’]s\s+hospitality|\b(?:acted|served|was|were)\s+(?:as\s+)?(?:the\s+)?(?:co-?)?hosts?\b"
-                            r"|\bas\s+(?:the\s+)?(?:co-?)?hosts?\b|\bplayed\s+host\b", re.I)
+                            r"|\bas\s+(?:the\s+)?(?:co-?)?(?:hosts?|conven[oe]rs?|organi[sz]ers?)\b|\bplayed\s+host\b", re.I)
 # "15 agencies", "fourteen space agencies", "about 40 delegates": how many took part.
-COUNT_RE = re.compile(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:(?:space|member|partner|national|international|participating|"
+# ("fifteen of ISECG's agencies sent delegations": a part of a body's agencies)
+COUNT_RE = re.compile(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:of\s+(?:[A-Z][\w\-]*['’]s|its|their)\s+)?(?:(?:space|member|partner|national|international|participating|"
                       r"attending)\s+)?"
                       r"(?P<noun>agencies|organi[sz]ations|countries|nations|delegations|participants|delegates|"
                       r"representatives|attendees|experts|partners)\b(?!\s+(?:that|which|who|had|have|has)\b)")
@@ -64,12 +66,15 @@ TOTAL_RE = re.compile(r"[^.;,]{0,30}?\b(?:in\s+all|in\s+total|altogether|all\s+t
 # not anywhere in the sentence ("ISECG, whose 27 members ..., met in Rome").
 ATTENDING_BEFORE_RE = re.compile(r"\b(?:with|from|involving|including|among|representing|drew|brought\s+together|invited|"
                                  r"sent\s+(?:a\s+total\s+of\s+)?|"
+                                 # "ESA hosted it for 21 agencies", "organised the workshop for some 40 experts"
+                                 r"(?:host(?:ed|s)|organi[sz]ed|convened)\s+(?:it|them|the\s+(?:[\w\-]+\s+){0,2}?(?:"
+                                 rf"{GATHERING})s?)\s+for|"
                                  r"gathered|welcomed|attended\s+by|of|counted|numbered|totall?ed|"
                                  r"(?:participation|attendance)\s+(?:reached|was|stood\s+at|rose\s+to))\s+(?:(?:some|about|around|over|nearly|all|"
                                  r"delegates|representatives|experts)\s+(?:of\s+|from\s+)?)?$", re.I)
 ATTENDING_AFTER_RE = re.compile(r"^(?:\s+of\s+(?:[\w\-]+,?\s+){1,6}?(?=\w+\s+(?:were|was|attend|took|particip)|attend))?"
                                 r"[^.;]{0,40}?\b(?:attend\w*|present|took\s+part|tak\w+\s+part|participat(?:ed|ing|es?)|"
-                                r"(?:were\s+)?represented|met|gathered|convened|joined|"
+                                r"(?:were\s+)?represented|met|gathered|convened|joined|connected|logged\s+(?:in|on)|dial(?:l)?ed\s+in|"
                                 r"sent\s+(?:[\w\-]+\s+){0,2}?(?:delegates|delegations|representatives|experts))\b", re.I)
 # "Twenty agencies are expected to attend", "... will take part": a head count of a gathering still to come.
 NOT_DONE_RE = re.compile(r"\b(?:will|would|shall|expected|planned|scheduled|due|likely|hope[sd]?|set|invited)\b", re.I)
@@ -115,6 +120,12 @@ def _attended(text: str) -> int | None:
     people when no body is counted); none that is still to come ("30 countries will attend")."""
     if FUTURE_COUNT_RE.search(text):
         return None
+    # "Of the 24 member agencies, 23 joined the call": the part after the fronted whole
+    fronted = re.match(r"\W*(?:Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?[\w\-]+\s+[^,;]{0,40}?,\s*"
+                       r"(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+){0,2}?"
+                       r"(?:attend\w*|took\s+part|participated|joined|were\s+(?:represented|present)|connected|sent)\b", text)
+    if fronted and (n := _count(fronted.group(1))):
+        return n
     counts = sorted((not TOTAL_RE.match(text, m.end()), m.group("noun") not in BODIES, m.start(), _part_of(text, m) or n)
                     for m in COUNT_RE.finditer(text)
                     if (n := _count(m.group(1))) and (ATTENDING_BEFORE_RE.search(text[:m.start()])
@@ -157,8 +168,13 @@ BACK_NP_RE = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:first|sec
                         rf"former|two-day|three-day|one-day|hybrid|online|virtual)\s+)?(?:{GATHERING})\b(?!\s+of\b)", re.I)
 # Strong words of hosting, for a sentence going on about the paragraph's gathering ("ASI, as incoming chair, hosted").
 HOSTED_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz]ed)\b|['’]s\s+hospitality"
+                              # "The UK Space Agency was the meeting's host"
+                              r"|\b(?:was|were)\s+(?:the\s+)?(?:(?:meeting|plenary|workshop|gathering)['’]s\s+)?(?:co-?)?hosts?\b(?!\s+of\b)"
+                              # "ASI welcomed 25 agencies to the plenary": those who came, received by their host
+                              r"|\b(?:welcomed|received)(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:agencies|delegat\w+|participants|"
+                              r"representatives|managers|experts)\b)"
                               r"|\b(?:acted|served|was|were)\s+as\s+(?:the\s+)?(?:co-?)?hosts?\b"
-                              r"|\bas\s+(?:the\s+)?(?:co-?)?hosts?\b|\bplayed\s+host\b", re.I)
+                              r"|\bas\s+(?:the\s+)?(?:co-?)?(?:hosts?|conven[oe]rs?|organi[sz]ers?)\b|\bplayed\s+host\b", re.I)
 
 
 def _told_before(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
@@ -170,8 +186,8 @@ def _told_before(ctx: Context, state: State, sentence: Sentence) -> Entity | Non
     # of forty-eight participants" in a meeting's summary record)
     event = state.event if sentence.offset != sentence.line.offset else None
     event = event or (ctx.events.record if state.event is None else None) or _previous_paragraphs(ctx, state, sentence)
-    if event is None or not GATHERING_RE.search(event.label):
-        return None
+    if event is None or not GATHERING_RE.search(event.label) or ELSEWHEN_RE.search(text):
+        return None  # (not "The month before, the IAC drew participants from 70 countries": another time's)
     as_time = [m for m in sentence.of_type("Event") if AS_A_TIME_RE.search(text[:m.start])]
     back = [m.span() for m in BACK_NP_RE.finditer(text)] + [(m.start, m.end) for m in as_time]
     # every gathering the sentence names is the one told before ("The final meeting") or one named as a time, not
@@ -262,6 +278,13 @@ def _label(sentence: Sentence) -> re.Match | None:
     return BARE_GATHERING_RE.fullmatch(label.group(1))
 
 
+# A verb saying the gathering took place, just after its noun phrase: "The plenary took place on 3 May 2023", "The
+# workshop was held on 12 October": a gathering that happened, with no place or host in its sentence.
+TOOK_PLACE_RE = re.compile(r"\s*,?\s*(?:(?:was|were)\s+(?:(?:successfully|duly|again)\s+)?(?:held|convened|organi[sz]ed|"
+                           r"conducted|hosted)|took\s+place|met|convened|opened|ran|started|began)\b(?!\s+(?:by|with)\b)",
+                           re.I)
+
+
 def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
     """A gathering no rule read: its noun phrase (or its paragraph's heading) and one day or month, not a time
     another event gives."""
@@ -288,6 +311,7 @@ def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | N
     # a count of those who took part tells a gathering that took place ("On 12 March 2020, eighteen agencies joined the
     # senior managers' videoconference")
     if _place(ctx, sentence) is None and _host(ctx, sentence) is None \
+            and not (not headed and TOOK_PLACE_RE.match(text, np.end()) and not NOT_DONE_RE.search(text)) \
             and not (not headed and _attended(text)) and not (labelled and _line_cells(ctx, sentence)[2]) \
             and not (VIRTUAL_RE.search(np.group(1)) and not re.search(r"\b(?:in|at|of|on|an?|the|for|to|by)\s", np.group(1))
                      and re.fullmatch(r"\s*,?\s*(?:held\s+)?(?:on|of|from)?\s*", text[np.end():dates[0].pos[0]])):
@@ -313,9 +337,9 @@ def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | N
 
 # A calendar's line opens with its date, set off by a dash, a colon or a bar: "- 4–6 June 2019 — Tsukuba, Japan (JAXA):
 # ISECG plenary", "20 October 2019 | Washington | senior managers meeting".
-DATED_LINE_RE = re.compile(r"\s*(?:[:|—–]|-{1,2})\s+")
+DATED_LINE_RE = re.compile(r"\s*(?:[:|—–·]|-{1,2})\s+")  # ("7–8 December 2023 · Busan, Korea · ...")
 # Its parts: between dashes, colons, bars, semicolons and brackets ("Tsukuba, Japan", "JAXA", "ISECG plenary").
-_CELL_RE = re.compile(r"[^:;|()—–]+")
+_CELL_RE = re.compile(r"[^:;|()—–·]+")
 
 
 # A town no list has, told right after a gathering's noun: "the meeting in Bremen on 30 September", "a workshop held in
@@ -325,6 +349,8 @@ _GATHERING_IN_RE = re.compile(rf"\b(?:{GATHERING})s?\s+(?:(?:was|were)\s+)?(?:he
                               r"|\s*,\s*[A-Z])")  # its days or its region after it, not "held in English."
 # A gathering's place and days in brackets after its noun: "the spring plenary (Tsukuba, 4–6 June)".
 _GATHERING_BRACKET_RE = re.compile(rf"\b(?:{GATHERING})\s*\(([^()]*\d[^()]*)\)", re.I)
+# "The ERWG plenary of 30 November 2021 (ESTEC, Noordwijk; hybrid)": the bracket after the gathering's date
+_DATED_BRACKET_RE = re.compile(rf"\b(?:{GATHERING})\s+(?:of|on|from)\s+[\w\s–\-,]{{4,30}}?\d\s*\(([^()]+)\)", re.I)
 # A part of a calendar's line counting who took part: "(17 agencies)", "23 agencies represented".
 _COUNT_CELL_RE = re.compile(r"(?:some|about|around|over)?\s*(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:space\s+|member\s+)?"
                             r"(?:agencies|organi[sz]ations|delegations|participants|delegates|countries|experts|attendees)"
@@ -373,6 +399,9 @@ def _gathering_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
         name, "Event", evidence, rule="event-heading", confidence=0.75, slug=f"{name} {dates[0].start}", lookup=False)
     date_facts(ctx, event, dates[0], "event-heading", 0.75, evidence)
     place, host, _ = _parts(ctx, heading, len(text) - len(stripped) + np.end())
+    town = re.match(r"\s+(?:in|at)\s+([A-Z][\w\-éè]+(?:,?\s+[A-Z][\w\-]+)?)", rest)
+    if place is None and town:  # "ISECG plenary in Rome" / "16–18 May 2023"
+        place = find_place(ctx, town.group(1), evidence)
     if place is not None:
         ctx.rec.fact(event.iri, "schema:location", place.iri, "event-heading", 0.75, evidence)
     if host is not None:
@@ -504,16 +533,29 @@ def _place(ctx: Context, sentence: Sentence) -> Entity | None:
     if venue and (place := find_place(ctx, venue.group(1) or venue.group(2), sentence.evidence())) is not None:
         return place
     for m in [*_PLACE_AFTER_RE.finditer(sentence.text), *BROUGHT_TO_RE.finditer(sentence.text)]:
-        if any(s <= m.start(1) < e for s, e in orgs):
-            continue
+        named = m.start(1) + len(re.match(r"(?:the\s+)?", m.group(1)).group())
+        if any(s <= named < e for s, e in orgs):
+            if (town := _venue_town(ctx, sentence, named)) is not None:
+                return town
+            if any(s <= m.start(1) < e for s, e in orgs):
+                continue
         found = [p.entity for p in ctx.rec.gazetteer.find(m.group(1)) if p.entity.type in ("Place", "Country")]
         if found:
             return find_place(ctx, m.group(1), sentence.evidence())
+        # a town no list has, just before the gathering's date: "welcomed the managers to Busan on 7–8 December"
+        town = re.match(r"[A-Z][a-zé\-]+(?:\s+[A-Z][a-zé\-]+)?", m.group(1))
+        if town and not MONTH_RE.fullmatch(town.group()) and not ctx.rec.gazetteer.find(town.group()) \
+                and not NOT_A_TOWN_RE.search(town.group()) \
+                and (date := next(iter(find_dates(sentence.text[m.start(1) + town.end():], default_year=ctx.doc.year)), None)) \
+                and re.fullmatch(r"\s*,?\s*(?:on|from)\s+(?:[A-Z][a-z]+day,?\s+)?",
+                                 sentence.text[m.start(1) + town.end():][:date.pos[0]]):
+            return find_place(ctx, town.group(), sentence.evidence())
     for m in _TOWN_RE.finditer(sentence.text):
         if not any(s <= m.start(1) < e for s, e in orgs) and not find_dates(m.group()):
             return find_place(ctx, m.group(1), sentence.evidence())
-    bracket = _GATHERING_BRACKET_RE.search(sentence.text)
-    for part in re.split(r"\s*[,;]\s*", bracket.group(1)) if bracket else []:
+    bracket = _GATHERING_BRACKET_RE.search(sentence.text) or _DATED_BRACKET_RE.search(sentence.text)
+    # ("Paris and online": a hybrid meeting's town, the online part no place)
+    for part in re.split(r"\s*[,;]\s*|\s+(?:and|&|\+)\s+(?=(?:online|virtual))", bracket.group(1)) if bracket else []:
         if re.fullmatch(r"[A-Z][\w\-.’']*(?:\s+[A-Z][\w\-.’']*){0,2}", part) and not find_dates(part) \
                 and any(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(part)):
             return find_place(ctx, part, sentence.evidence())  # "The 2019 spring plenary (Tsukuba, 4–6 June)"
@@ -526,7 +568,42 @@ def _place(ctx: Context, sentence: Sentence) -> Entity | None:
     if host and not any(s <= host.start(1) < e for s, e in orgs) \
             and any(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(host.group(1))):
         return find_place(ctx, host.group(1), sentence.evidence())  # "Tokyo hosted the plenary on 4–6 June 2019"
+    # "at the Songdo Convensia in Incheon, ...": the town a venue stands in, though no list has either
+    venue = VENUE_IN_TOWN_RE.search(sentence.text)
+    if venue and not MONTH_RE.fullmatch(venue.group(1)) \
+            and all(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(venue.group(1))):
+        return find_place(ctx, venue.group(1), sentence.evidence())
     return _line_cells(ctx, sentence)[0]
+
+
+VENUE_IN_TOWN_RE = re.compile(r"\b[Aa]t\s+(?:the\s+)?(?:[A-Z][\w\-’']*\s+){1,4}(?:\([A-Z]{2,8}\)\s+)?in\s+"
+                              r"([A-Z][a-zé\-]+(?:\s+[A-Z][a-zé\-]+)?)(?=\s*[,.;()]|\s+(?:on|from)\s|$)")
+# A venue an organisation owns, named after its possessive: "at JAXA's Tsukuba Space Center" (not "at CSA's John H.
+# Chapman Space Centre": a person's name, no town's).
+OWNED_VENUE_RE = re.compile(r"['’]s\s+((?:[A-Z][a-z\-]+\s+){1,2}(?:Space\s+|Research\s+|Tracking\s+|Launch\s+)?"
+                            r"(?:Cent(?:er|re)|Campus|Complex|Laboratory|Establishment|Institute))\b")
+# Capitalised words after "in"/"to" no town is: "met in Plenary Session on ...", "in Person on ..."
+NOT_A_TOWN_RE = re.compile(rf"\b(?:{GATHERING}|person|council|committee|group|room|hall|office|headquarters|building|"
+                           r"cent(?:re|er)|orbit|space|general)s?\b", re.I)
+MONTH_RE = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December|Spring|"
+                      r"Summer|Autumn|Fall|Winter")
+
+
+def _venue_town(ctx: Context, sentence: Sentence, at: int) -> Entity | None:
+    """The place a venue named by an organisation stands in: the town after it ("at the ESA Conference Centre (ESCC),
+    Noordwijk"), else the venue its possessive names ("at JAXA's Tsukuba Space Center")."""
+    text = sentence.text
+    org = next((m for m in sentence.mentions if m.start <= at < m.end), None)
+    if org is None:
+        return None
+    rest = re.sub(r"^\s*\([^()]{1,20}\)", "", text[org.end:])
+    after = re.match(r"\s*,\s*([A-Z][\w\-éè]+(?:\s+[A-Z][\w\-]+)?)(?=\s*[,.;)]|\s+(?:on|from|in)\s|$)", rest)
+    if after and any(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(after.group(1))):
+        return find_place(ctx, after.group(1), sentence.evidence())
+    owned = OWNED_VENUE_RE.match(text, org.end)
+    if owned and not re.search(r"\b[A-Z]\.", owned.group(1)):
+        return find_place(ctx, owned.group(1), sentence.evidence())
+    return None
 
 
 def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_RE) -> Entity | None:
@@ -534,6 +611,8 @@ def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_
     text = sentence.text
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE and m.entity is not ctx.body]
     for cue in HOST_AFTER_RE.finditer(text):
+        if NEXT_EVENT_RE.search(text[max(0, cue.start() - 12):cue.end()]):
+            continue  # "the 2021 meeting, to be hosted by KARI": the host of one still to come
         after = next((m for m in orgs if m.start >= cue.end()), None)
         if after is not None and not re.search(r"[;.]", text[cue.end():after.start]) \
                 and (not cue.group().lower().startswith("held") or re.fullmatch(r"\s+(?:the\s+)?", text[cue.end():after.start])
@@ -542,7 +621,15 @@ def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_
                                    re.I)):
             return after.entity
     for cue in before.finditer(text):
-        named = [m for m in orgs if m.end <= cue.start() and not re.search(r"[;]", text[m.end:cue.start()])]
+        if re.match(r"\s+(?:the\s+|its\s+)?(?:previous|preceding|last|next|following|earlier|coming|(?:19|20)\d\d)\b", text[cue.end():]) \
+                or re.search(r"\bhad\s+(?:also\s+)?$", text[:cue.start()]):
+            continue  # "ASI, which had hosted the previous meeting in Rome": the host of another
+        if re.match(r"\s+(?:the\s+)?[A-Z]", text[cue.end():]) and any(m.start > cue.end() and re.fullmatch(
+                r"\s+(?:the\s+)?", text[cue.end():m.start]) for m in orgs) and re.match(r"(?i:welcomed|received|invited)", cue.group()):
+            continue  # "JAXA welcomed GISTDA as the 24th member": a body welcomed, no gathering hosted
+        # (not "the chair, JAXA, ...": the body chairing, named in apposition)
+        named = [m for m in orgs if m.end <= cue.start() and not re.search(r"[;]", text[m.end:cue.start()])
+                 and not re.search(r"\bchair(?:man|woman|person)?\s*,\s*(?:the\s+)?$", text[:m.start], re.I)]
         if named and cue.start() - named[-1].end <= 40:
             return named[-1].entity
         # "The government of Japan organised that forum": a country's government, no organisation a list knows
@@ -552,8 +639,8 @@ def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_
                 return found[0]
     # "at CSA's John H. Chapman Space Centre", "at NASA's invitation": the organisation whose site or invitation it was
     # "at CNES headquarters in Paris", "at the premises of DLR"
-    owner = next((m for m in orgs if re.search(r"\bat\s+(?:the\s+)?$", text[:m.start]) and re.match(
-        r"['’]s\s|\s+(?:headquarters|HQ|premises|offices|campus|site)\b", text[m.end:])
+    owner = next((m for m in orgs if re.search(r"\b[Aa]t\s+(?:the\s+)?$", text[:m.start]) and re.match(
+        r"['’]s\s|(?:\s*\([A-Z]{2,8}\))?\s+(?:headquarters|HQ|premises|offices|campus|site)\b", text[m.end:])
         or re.search(r"\bat\s+(?:the|its)\s+(?:headquarters|premises|offices|campus|site)\s+of\s+(?:the\s+)?$", text[:m.start])),
         None)
     return owner.entity if owner is not None else _line_cells(ctx, sentence)[1]

@@ -30,7 +30,7 @@ _COLUMNS = [
     ("count", r"(?:number|no\.?)\s+of\s+(?:agencies|participants|delegates|delegations|countries|attendees|members|"
               r"organi[sz]ations)|(?:agencies|countries|organi[sz]ations|members|delegations)\s+(?:represented|"
               r"present|attending|participating)|(?:participating|represented)\s+(?:agencies|countries|organi[sz]ations)"
-              r"|participants|participation|attendees|attendance|delegates|delegations|agencies|represented"),
+              r"|participants|participation|attendees|attendance|delegates|delegations|agencies|represented|present"),
     ("host", r"host(?:ing)?\s+(?:agency|organi[sz]ation)|(?:hosted|organi[sz]ed|convened)\s+by|hosts?|organi[sz]ers?|"
              r"conveners?"),
     ("date", r"dates?|date\(s\)|when|days?"),
@@ -333,6 +333,14 @@ def _record(ctx: Context, state: State, at: int, *, bare: bool = False) -> bool:
             bodies = [n for n in found if re.match(r"\s+(?:space\s+|member\s+)?(?:agencies|organi[sz]ations|delegations|"
                                                    r"countries)\b", value[n.end:])]
             cells["count"] = (bodies or found)[0].value
+        elif kind == "count" and cells["count"] is None:
+            cells["count"] = listed_bodies(ctx, value)  # "Present: ASI, CNES, CSA, ..."
+        if kind == "place" and not cells["hosts"]:
+            # "Venue: ASI Headquarters, Rome": the body whose own site received the meeting
+            cells["hosts"] = [x.entity for x in ctx.rec.gazetteer.find(value) if x.entity.type in ORG_LIKE
+                              and (re.match(r"['’]s\s|\s+(?:headquarters|HQ|premises|offices|campus)\b", value[x.end:], re.I)
+                                   # "Location: Online and Toulouse (CNES)": the body named in brackets after the town
+                                   or value[x.start - 1:x.start] == "(" and value[x.end:x.end + 1] == ")")][:1]
         if kind != "host" and not cells["hosts"]:  # "Attendees: NASA, ESA, JAXA, CSA, CNES (host)"
             cells["hosts"] = [x.entity for x in ctx.rec.gazetteer.find(value) if x.entity.type in ORG_LIKE
                               and _HOST_MARK_RE.match(value, x.end)][:1]
@@ -659,11 +667,20 @@ def _season_year(cell: str) -> DateSpan | None:
     return DateSpan(m.group(1), None, m.span(1)) if m else None
 
 
+def listed_bodies(ctx: Context, cell: str) -> int | None:
+    """How many bodies a cell lists ("ASI, CNES, CSA, DLR and ESA"), when its items are bodies (most of them names a
+    list knows, not people's names), two or more."""
+    items = [i for i in re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*", cell.strip(" .")) if i.strip()]
+    bodies = [x for x in ctx.rec.gazetteer.find(cell) if x.entity.type in ORG_LIKE]
+    return len(items) if len(bodies) >= 2 and 2 * len(bodies) >= len(items) else None
+
+
 def _pipe_cells(ctx: Context, kinds: list[str], row: list[str], year: int | None, prefer: int = 0) -> dict:
     """The cells of a Markdown table's row, each in its column; of several count columns the ``prefer``-th's
     (the one counting agencies), or another's when it gives none ("n/a")."""
     cells: dict = {"date": None, "count": None, "hosts": [], "place": None, "name": None}
-    counts = [found[0].value if (found := _numbers(cell)) else None for kind, cell in zip(kinds, row) if kind == "count"]
+    counts = [found[0].value if (found := _numbers(cell)) else listed_bodies(ctx, cell)
+              for kind, cell in zip(kinds, row) if kind == "count"]
     if counts:
         cells["count"] = counts[prefer] if prefer < len(counts) and counts[prefer] is not None else \
             next((c for c in counts if c is not None), None)

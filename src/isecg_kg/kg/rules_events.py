@@ -48,6 +48,10 @@ LANGUAGE_RE = re.compile(r"(?:English|French|German|Italian|Spanish|Russian|Japa
                          r"Dutch|Hindi|Hebrew)\b")
 
 
+# Capitalised words no town's name has: "met in Plenary Session on 3 May", "in Person on ..."
+NO_TOWN_RE = re.compile(r"\b(?:plenary|session|meeting|workshop|person|council|committee|group|conference|forum)s?\b", re.I)
+
+
 def find_place(ctx: Context, text: str, evidence) -> Entity | None:
     """The most precise place named in ``text`` ("Colorado Springs/USA", "Quito, Ecuador", "Paris France")."""
     if LANGUAGE_RE.match(text.strip()):
@@ -59,7 +63,7 @@ def find_place(ctx: Context, text: str, evidence) -> Entity | None:
     first = re.split(r"\s*[/,]\s*", text.strip())[0]
     if found and ctx.rec.gazetteer.lookup(first) is found[0]:
         return found[0]
-    if re.fullmatch(rf"{SAINT}?[A-Z][\w\-]+(?: [A-Z][\w\-]+){{0,2}}", first or ""):
+    if re.fullmatch(rf"{SAINT}?[A-Z][\w\-]+(?: [A-Z][\w\-]+){{0,2}}", first or "") and not NO_TOWN_RE.search(first):
         place = ctx.rec.define(first, "Place", evidence, rule="event-place", confidence=0.7)
         if found:
             ctx.rec.fact(place.iri, "schema:containedInPlace", found[0].iri, "event-place", 0.7, evidence)
@@ -115,7 +119,7 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
     # describes a new, dated one ("A workshop took place in Tokyo on 4 June, hosted by JAXA"), which the
     # meetings rule defines and gives its host.
     if host and state.event is not None and not (_new_event(text) and _dated(ctx, text)) \
-            and not OTHER_EVENT_RE.search(text[:host.start()]) and not NEXT_EVENT_RE.search(text[:host.start()]):
+            and not OTHER_EVENT_RE.search(text[:host.start()]) and not NEXT_EVENT_RE.search(text[:host.end()]):  # ("... will be hosted by KARI")
         evidence = evidence or sentence.evidence()
         org = next((m for m in sentence.mentions if m.start > host.end() and m.entity.type in ORG_LIKE), None)
         found = (org.entity, org.end) if org else None
@@ -440,7 +444,9 @@ def event_details(ctx: Context, state: State, sentence: Sentence) -> bool:
 
 MEETING_RE = re.compile(r"\b(?:met|meet|gathered|convened|held (?:their|its|a|the) (?:[\w\-]+ ){0,3}meeting|during a meeting)\b"
                         # "The managers, meeting under X's chairmanship on ...", "Meeting in Washington on 20 October, the ..."
-                        r"|(?:(?<=,\s)|^\W*)meeting\s+(?=(?:under|in|at|on)\s)",
+                        r"|(?:(?<=,\s)|^\W*)meeting\s+(?=(?:under|in|at|on)\s)"
+                        # "The senior managers were guests of ASI in Rome on ...": a group received by a host
+                        r"|\b(?:were|was)\s+(?:the\s+)?guests\s+of\b",
                         re.I)
 # "a space exploration conference hosted in Washington", "a senior managers' meeting hosted by the CSA", "an
 # ISECG workshop on lunar science took place in Tokyo".
@@ -461,6 +467,13 @@ LISTED_COUNT_RE = re.compile(r",\s*(\d{1,3})\s+(?:space\s+)?(?:agencies|organi[s
 TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were (?:represented|present)|joined the meeting|"
                           r"(?:replies|answers|responses)\s+(?:came|were\s+received)\s+from|"
                           r"(?:answered|replied|responded)(?!\s+[a-z]))\b", re.I)
+# A sentence moved to another time than the meeting told before ("At the IAC a week later, 30 agencies attended the
+# heads of agency plenary", "The previous year, 21 agencies took part"): who took part then is not the meeting's count.
+ELSEWHEN_RE = re.compile(r"\b(?:(?:a|one|two|three|several|some|\d{1,2}|the)\s+(?:days?|weeks?|months?|years?)\s+"
+                         # (not "one day before the Congress opened": a time told by another event)
+                         r"(?:later|earlier|afterwards|(?:before|after)(?=\s*[,;.]))|later\s+(?:that|in\s+the)\s+(?:day|week|month|year)|"
+                         r"(?:the|that)\s+(?:next|following|previous|preceding)\s+(?:day|week|month|year|evening)|"
+                         r"(?:last|next)\s+year|(?:the\s+)?year\s+before|(?:in\s+)?(?:previous|past|earlier)\s+years)\b", re.I)
 # A meeting announced: "The next plenary is planned for October 2023 in Baku", "the following workshop will be held in
 # the autumn of 2018 in Bremen".
 PLANNED_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:next|following|forthcoming|upcoming)\s+((?:[a-z][\w\-]*\s+){0,3}?"
@@ -475,7 +488,7 @@ MEET_AGAIN_RE = re.compile(r"\b(?:expects?|hopes?|aims?|intends?|wants?|agreed|d
 # A press release's dateline: "ROME, 19 May 2023 -- " (its date is the release's, not the meeting's).
 DATELINE_RE = re.compile(r"^\s*[A-Z][A-Za-z .'\-]*,\s*[^,]{4,30}?\s*(?:--|—|–)\s+")
 # The place just before the event's date: "... in Bonn on 4–6 February 2020".
-PLACE_BEFORE_DATE_RE = re.compile(r"\b(?:in|at)\s+([A-Z][\w\-]+(?:,?\s+(?:the\s+)?[A-Z][\w\-]+){0,2})\s*,?\s+(?:on|from)\s+$")
+PLACE_BEFORE_DATE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+([A-Z][\w\-]+(?:,?\s+(?:the\s+)?[A-Z][\w\-]+){0,2})\s*,?\s+(?:on|from)\s+$")
 # The place just after the meeting's date: "..., meeting under X's chairmanship on 2019-10-20 in Washington, ...".
 PLACE_AFTER_DATE_RE = re.compile(r"\s*,?\s*in\s+([A-Z][\w\-]+(?:,?\s+[A-Z][\w\-]+)?)(?=\s*[,.;(]|\s*$)")
 # "attended by about 85 researchers from 14 countries": the people who attended.
@@ -487,11 +500,15 @@ THE_COUNT_RE = re.compile(r"^(?:The|All|In\s+all,?)\s+(\d{1,3}|[a-z]+-?[a-z]*)\s
 # A gathering still to come ("The next meeting will be hosted by KARI"): its host is not the one told before.
 NEXT_EVENT_RE = re.compile(r"\b(?:next|following|forthcoming|upcoming|future|coming)\s+(?:[\w\-]+\s+){0,3}?(?:meetings?|"
                            r"plenar(?:y|ies)|workshops?|sessions?|forums?|conferences?|gatherings?|events?|summits?)\b"
-                           r"|\b(?:will|shall|would)\s+(?:be\s+)?(?:co-?)?host", re.I)
+                           r"|\b(?:(?:will|shall|would)\s+(?:be\s+)?|to\s+be\s+)(?:co-?)?host", re.I)
 # Another event a sentence introduces ("organised two open webinars, hosted by CSA"): its host is not the one before.
 OTHER_EVENT_RE = re.compile(r"\b(?:an?|one|two|three|four|several|some|\d{1,2})\s+(?:[\w\-]+\s+){0,3}?(?:webinars?|"
                             r"sessions?|workshops?|meetings?|panels?|seminars?|conferences?|forums?|events?)\b")
-ATTENDEES_RE = re.compile(r"\b(?:agencies|organi[sz]ations|participants)\s+(?:represented\s+)?(?:were|included)\b", re.I)
+# ("Participating agencies: ASI, CNES, ...", "Present: ...", "Agencies represented: ...": a list under its caption)
+ATTENDEES_RE = re.compile(r"\b(?:agencies|organi[sz]ations|participants)\s+(?:represented\s+)?(?:were|included)\b"
+                          r"|\b(?:(?:participating|attending|represented)\s+(?:agencies|organi[sz]ations|delegations)|"
+                          r"(?:agencies|organi[sz]ations|delegations)\s+(?:present|represented|attending|participating|in\s+attendance)"
+                          r"|participants|attendees|present|in\s+attendance)\s*:", re.I)
 PLACE_AFTER_RE = re.compile(r"\b(?:met|gathered|convened|hosted|held|took place|together|meeting|workshop|forum|"
                             r"conference|symposium|summit|plenary|held (?:their|its|a|the) (?:[\w\-]+ ){0,3}"
                             r"meeting)\s+(?:\w+\s+)?(?:at|in)\s+"
@@ -503,9 +520,12 @@ _GATHERED = r"(?:group|agencies|members|delegates|delegations|participants|repre
 # ("welcomed ISECG senior managers to Dubai", not "has welcomed seven new members")
 GATHER_RE = re.compile(rf"\b(?:brought|called|got|gathered)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){{0,2}}?{_GATHERED}"
                        rf"\s+together\b|\b(?:hosted|welcomed|received|convened)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z]{{2,}}\s+)?(?:[\w\-]+\s+)?"
-                       rf"{_GATHERED}\b(?!\s+(?:that|who|which)\b)")  # not "welcomed two agencies that had joined"
+                       rf"{_GATHERED}\b(?!\s+(?:that|who|which)\b)"  # not "welcomed two agencies that had joined"
+                       # "ASI welcomed them to Rome": those the paragraph told of, received at a place
+                       r"|\b(?:hosted|welcomed|received)\s+them\s+(?:to|in|at)\s+(?:the\s+)?[A-Z]")
 # An event told by its kind and date: "at their meeting in Tokyo on 2019-07-03", "the online meeting of 20–21 April".
-EVENT_NP_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+((?:(?!(?:the|an?|their|its|at|in|on|of|to|for|by|with|"
+# (a body's possessive is its determiner too: "ISECG's spring meeting")
+EVENT_NP_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts|[A-Z][\w\-]*['’]s)\s+((?:(?!(?:the|an?|their|its|at|in|on|of|to|for|by|with|"
                          r"and|or|from)\s)[a-z][\w\-]*\s+){0,3}?)(meeting|workshop|forum|"
                          r"conference|symposium|summit|plenary|panel|webinar|seminar|briefing|teleconference)\b")
 AUDIENCE_EVENTS = {"panel", "webinar", "seminar", "briefing"}  # events an audience follows
@@ -517,7 +537,10 @@ NOT_A_NAME = {"last", "first", "next", "final", "previous", "latest", "following
               "hybrid", "annual", "regular", "in-person", "face-to-face", "second", "third", "fourth", "fifth", "subsequent"}
 # "CNES hosted it", "ASI organised the two-day meeting": the host of the event just told.
 HOSTED_IT_RE = re.compile(r"\b(?:hosted|organi[sz]ed|convened)\s+(?:it\b|(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|"
-                          r"workshop|forum|conference|event|session|symposium|summit|plenary)\b)")
+                          r"workshop|forum|conference|event|session|symposium|summit|plenary)\b)"
+                          # "ASI welcomed 25 agencies to the plenary": those it received at the gathering told
+                          r"|\b(?:welcomed|received)\s+(?P<who>(?:[\w\-]+\s+){1,4}?)to\s+(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?"
+                          r"(?:meeting|workshop|forum|conference|session|symposium|summit|plenary)\b")
 # "34 scientists and agency representatives took part": how many took part.
 COUNT_TOOK_PART_RE = re.compile(r"\b(\d{1,3}|[a-z]+-?[a-z]*|^[A-Z][a-z]+-?[a-z]*)\s+(?:[\w\-]+\s+){0,4}?(?:took part|"
                                 r"participated|attended|(?:were|was)\s+(?:represented|present)|"
@@ -584,7 +607,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         attendees = [m.entity for m in sentence.mentions if m.entity.type in ORG_LIKE
                      and m.start >= len(text) - len(listed)]
         items = [i for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.strip(" .:;")) if i.strip()]
-        if len(attendees) >= 2:  # every item counts, the bodies no list knows too
+        # every item counts, the bodies no list knows too (when most items are bodies: not people's names)
+        if len(attendees) >= 2 and 2 * len(attendees) >= len(items):
             evidence = sentence.evidence()
             for org in attendees:
                 ctx.rec.fact(state.event.iri, "schema:attendee", org.iri, "meeting-attendees", 0.8, evidence)
@@ -595,7 +619,7 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         participant_count(ctx, told, n, sentence.evidence())
         return
     if told is not None and TOOK_PART_RE.search(text) and not MEETING_RE.search(text) \
-            and not _dated(ctx, text) and (count := PARTICIPANTS_RE.search(text) or COUNT_TOOK_PART_RE.search(text)):
+            and not _dated(ctx, text) and not ELSEWHEN_RE.search(text) and (count := PARTICIPANTS_RE.search(text) or COUNT_TOOK_PART_RE.search(text)):
         # "Representatives of 26 space agencies took part.", "Forty-one experts from 16 agencies attended": the
         # meeting just told, the first count of the verb's subject
         n = _subject_count(text, TOOK_PART_RE.search(text).start()) or _count(count.group(1))
@@ -608,6 +632,10 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         who = subject(sentence, hosting.start(), fallback=False)  # "CNES hosted the meeting.": the meeting just told
         if who is not None and who.type in ORG_LIKE:
             ctx.rec.fact(state.event.iri, "schema:organizer", who.iri, "hosted-it", 0.75, sentence.evidence())
+        counted = re.match(r"(?:some|about|around|over|nearly\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+)?(?:agencies|"
+                           r"delegations|organi[sz]ations)\s+$", hosting.group("who") or "")
+        if counted and (n := _count(counted.group(1))):  # "welcomed 25 agencies to the plenary"
+            participant_count(ctx, state.event, n, sentence.evidence())
         return
     # A list item naming an event, then its details: "- ISECG senior managers meeting, 9 September 2020,
     # hosted by ASI, 23 agencies" (the item before may have named one of the same name, of another date).
@@ -664,6 +692,7 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     if event is None:
         # Whose meeting: the body that met ("The TWG held its annual meeting"), else the document's.
         who = subject(sentence, met.start(), fallback=False) if met and not gather else None
+        who = None if met and _listed_subject(sentence, met.start()) else who  # several bodies met: none's own
         if generic is not None and "of" in generic.groupdict() and generic.group("of").strip():
             # "a workshop of the Exploration Roadmap Working Group (ERWG) hosted by ...": that body's
             who = next((m.entity for m in sentence.mentions if generic.start("of") <= m.start < generic.end("of")), who)
@@ -675,7 +704,9 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     if date is not None:
         date_facts(ctx, event, date, "meeting", 0.8, evidence)
     host = None
-    if hosted:
+    if hosted and NEXT_EVENT_RE.search(text[:hosted.end()]) and not (planned and generic is planned):
+        pass  # "...; the 2021 meeting, to be hosted by KARI, ...": the host of another meeting, still to come
+    elif hosted:
         host = next((m.entity for m in sentence.mentions if m.start >= hosted.end() and m.entity.type in ORG_LIKE), None)
         host = (government(ctx, text, hosted.end(), evidence) or (host,))[0]
     elif gather and not re.search(r"\b(?:was|were|as)\s+(?:the\s+)?(?:co-?)?hosts?\b", text[gather.end():]):
@@ -695,7 +726,10 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     before = PLACE_BEFORE_DATE_RE.search(text[:date.pos[0]]) if date is not None and date.pos[1] > 0 else None
     if before is not None and (located := find_place(ctx, before.group(1), evidence)) is not None:
         ctx.rec.fact(event.iri, "schema:location", located.iri, "meeting", 0.75, evidence)
-        return _count_of(ctx, event, count, evidence)
+        _count_of(ctx, event, count, evidence)
+        if count is None and met and (bodies := _listed_subject(sentence, met.start())):
+            participant_count(ctx, event, bodies, evidence)
+        return
     place = re.search(r"\bin\s+([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?)", text[date.pos[1] if date else planned.end():]) \
         if planned and generic is planned else PLACE_AFTER_RE.search(text) \
         or (PLACE_AFTER_DATE_RE.match(text, date.pos[1]) if date is not None else None)
@@ -714,6 +748,27 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     elif listed and (located := _listed_place(ctx, sentence, listed.end(), evidence)) is not None:
         ctx.rec.fact(event.iri, "schema:location", located.iri, "meeting", 0.75, evidence)
     _count_of(ctx, event, count, evidence)
+    if count is None and met and (bodies := _listed_subject(sentence, met.start())):
+        participant_count(ctx, event, bodies, evidence)
+
+
+# Who met, a list of bodies: "Representatives of NASA, ESA, JAXA and CSA met in Montreal", "Delegates from ASI, CNES
+# and DLR gathered ...": as many took part as the list names.
+_LISTED_SUBJECT_RE = re.compile(r"^\W*(?:(?:[\w\-]+\s+){0,2}?(?:representatives|delegates|delegations|heads|experts|managers|"
+                                r"officials|teams)\s+(?:of|from)\s+)?(?:the\s+)?$", re.I)
+
+
+def _listed_subject(sentence: Sentence, verb: int) -> int | None:
+    """How many bodies the list before ``verb`` names, when it is the whole subject (two or more)."""
+    text = sentence.text
+    orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE and m.end <= verb]
+    if len(orgs) < 2 or not _LISTED_SUBJECT_RE.match(text[:orgs[0].start]) \
+            or not re.fullmatch(r"\s*(?:\([^()]{1,20}\)\s*)?", text[orgs[-1].end:verb]):
+        return None
+    if not all(re.fullmatch(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?",
+                            text[a.end:b.start]) for a, b in zip(orgs, orgs[1:])):
+        return None
+    return len({m.entity.iri for m in orgs})
 
 
 def _listed_place(ctx: Context, sentence: Sentence, at: int, evidence) -> Entity | None:
@@ -765,6 +820,10 @@ def _subject_count(text: str, verb: int) -> int | None:
 
 def _count_of(ctx: Context, event: Entity, count: re.Match | None, evidence) -> None:
     if count and (n := _count(count.group(1))):
+        # "24 out of 27 agencies attended": the part, not the whole
+        part = re.search(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?$",
+                         count.string[:count.start(1)])
+        n = (_count(part.group(1)) or n) if part else n
         participant_count(ctx, event, n, evidence)
 
 
