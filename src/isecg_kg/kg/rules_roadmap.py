@@ -768,7 +768,10 @@ PROJECT_RE = re.compile(r"^(?:[A-Z][\w\-]*\d[\w\-]*|[A-Z]{3,}[\w\-]*)$")
 # Head nouns of technology areas, beside hardware: "space resources", "dust mitigation".
 AREA_RE = re.compile(r"\b(?:resources|utili[sz]ation|mitigation|management|communications?|navigation|mobility|"
                      r"protection|robotics|autonomy|extraction|processing|prospecting|excavation|storage|transfer|"
-                     r"survival|shielding|recovery)\b", re.I)
+                     r"survival|shielding|recovery|cells?|batter(?:y|ies)|propellants?|production|manufacturing|"
+                     r"construction|refuel(?:l)?ing|docking|sensors?|sensing|cryocoolers?|thrusters?|engines?|"
+                     r"manipulators?|arms?|recycling|regeneration|filtration|insulation|sampling|drilling|"
+                     r"relays?|antennas?|materials?|health|medicine|countermeasures?|airlocks?|tools?)\b", re.I)
 # A list of agencies' work: "NASA – cryogenic fluid management; ESA – extraction of oxygen ...".
 DASH_ITEM_RE = re.compile(r"(?:^|[:;]\s*)(?P<who>[^:;–—]{2,80}?)\s+[–—]\s+(?P<what>[^;:–—]+?)\s*(?=;|\.?$)")
 WORK_CONTEXT_RE = re.compile(r"\b(?:technolog\w*|work|activit\w+|contributions?|capabilit\w+|developments?|"
@@ -795,7 +798,10 @@ def reported_work(ctx: Context, state: State, sentence: Sentence) -> None:
     _section_topic(ctx, sentence)
     _passive_work(ctx, sentence)
     _relative_work(ctx, sentence)
-    line_work(ctx, sentence)
+    _engaged_work(ctx, sentence)
+    _intro_items(ctx, sentence)
+    _field_block(ctx, sentence)
+    _topic_agencies_line(ctx, sentence)
     _priorities(ctx, sentence)
     _work_frames(ctx, sentence)
     _shared_lead(ctx, sentence)
@@ -827,7 +833,19 @@ WORK_FRAMES = [re.compile(p, re.I) for p in (
     r"\b(?:lines\s+of\s+work|activities|projects|areas\s+of\s+work)\s+(?:was|were)\s+reported\s+by\s+"
     r"(?P<agents>[^:]{2,60}):\s+(?P<items>[^.;]{3,160})",
     r"^For\s+(?P<work>[^,]{3,90}),\s+(?P<agents>[^,;.]{2,60}?)\s+(?:is|are|was|were)\s+in\s+the\s+lead\b",
-    r"(?:^|:\s+)(?P<work>[^:;.]{3,90}):\s+the\s+lead\s+is\s+(?:shared\s+by|held\s+by|with)\s+(?P<agents>[^;.]{2,60})")]
+    r"(?:^|:\s+)(?P<work>[^:;.]{3,90}):\s+the\s+lead\s+is\s+(?:shared\s+by|held\s+by|with)\s+(?P<agents>[^;.]{2,60})",
+    # "The lead agency for dust mitigation is ESA"
+    r"^(?:the\s+)?(?:lead|leading|responsible|main)\s+(?:agency|agencies|organi[sz]ations?|partners?|bod(?:y|ies))\s+"
+    r"(?:for|on|in)\s+(?P<work>[^;:,]{3,90}?)\s+(?:is|are|was|were)\s+(?:the\s+)?(?P<agents>[^;.]{2,90})",
+    # "In ISRU, activity is reported by NASA, ESA and LSA"
+    r"^(?:In|For|On)\s+(?P<work>[^,]{3,80}),\s+(?:\w+\s+)?(?:activity|activities|work|research|development|efforts?)\s+"
+    r"(?:is|are|was|were|has\s+been)\s+(?:reported|under\s*way|ongoing|in\s+progress|carried\s+out|conducted|performed|"
+    r"pursued|led)\s+(?:by|at|in|within)\s+(?:the\s+)?(?P<agents>[^;.]{2,90})",
+    # "Work on regenerative fuel cells is under way at JAXA and DLR"
+    r"^(?:(?:the|further|some|much|ongoing|current|\w+\s+)\s*)?(?:work|research|activit(?:y|ies)|development|studies|efforts?)"
+    r"\s+(?:on|in|of|into|towards)\s+(?:the\s+)?(?P<work>[^;:]{3,90}?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+    r"(?:now\s+|also\s+)?(?:under\s*way|ongoing|in\s+progress|continuing|progressing|led|reported|conducted|carried\s+out|"
+    r"performed|pursued|done|funded)\s+(?:at|by|in|within)\s+(?:the\s+)?(?P<agents>[^;.]{2,90})")]
 
 
 # A lead shared with a partner: "NASA shares the lead on ISRU with LSA, and on Mars entry, descent and landing with
@@ -947,7 +965,7 @@ def _trimmed(item: str) -> str:
 # A body's topics of a year, listed after a copula: "The group's 2027 priorities were X, Y and Z", "Priority
 # topics in 2026 were X and Y" (the section's group), "Its focus areas for 2030 are X, Y".
 PRIORITIES_RE = re.compile(r"\b(?:(?:19|20)\d\d\s+)?(?:[Pp]riorit(?:y|ies)(?:\s+(?:topics|areas|themes))?|[Ff]ocus\s+areas|"
-                           r"[Kk]ey\s+topics)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?(?:\s+(?:were|are|included|include|comprised)"
+                           r"[Kk]ey\s+topics|[Ww]ork\s+(?:items|topics|areas)|[Tt]asks)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?(?:\s+(?:were|are|included|include|comprised)"
                            r"(?:\s*:)?\s+|\s*:\s+)")  # "Its 2018 priorities were: a; b", "the group's priorities for 2021: a, b"
 LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 MAX_PRIORITY_WORDS = 6
@@ -1122,7 +1140,8 @@ PASSIVE_WORK_RE = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\
 NOMINAL_BY_RE = re.compile(r"\b(?:investments?|investing|work|research|development|developments|studies|study|activit(?:y|ies)|"
                            r"efforts?|funding|demonstrations?|tests?|testing|maturation|progress|advances)\s+"
                            r"(?:in|on|of|into|towards?)\s+(?:the\s+)?(?P<topic>[^,;:()]{3,80}?)\s+by\s+(?:the\s+)?$", re.I)
-GAPPED_RE = re.compile(r",?\s+and\s+(?P<topic>[^,;:]{3,80}?)\s+by\s+$")  # "..., and surface power by JAXA"
+# "..., and surface power by JAXA", "..., dust mitigation by ESA, and ..."
+GAPPED_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<topic>[^,;:]{3,80}?)\s+by\s+(?:the\s+)?$")
 CLAUSE_OPENER_RE = re.compile(r"^(?:(?:finally|also|meanwhile|moreover|further(?:more)?|in\s+addition|"
                               r"in\s+(?:19|20)\d\d),\s+)", re.I)
 # "In volatile analysis, the active agencies are ESA, NASA", "For radiation protection the leads are DLR and ESA".
@@ -1188,6 +1207,42 @@ RELATIVE_WORK_RE = re.compile(r"(?P<topic>[^,;:.]{3,80}?),\s+(?:(?:on|in|to|into
                               r"continues?\s+to|plans?\s+to|intends?\s+to|been|be|jointly|actively)\s+)*"
                               r"(?:develop|stud(?:y|ies|ying|ied)\b|test|matur|lead|led\b|fund|invest|work|pursu|advanc|"
                               r"research|investigat|demonstrat|build|built\b|design|prototyp|contribut)", re.I)
+
+
+# A subject's engagement in a field, then the field after a preposition: "KARI is also active in lunar surface power",
+# "ESA has an active programme in dust mitigation", "NASA has made progress on fission surface power", "DLR conducts
+# research on radiation protection", "ESA is a partner in the development of the I-Hab", "CNES has been working
+# with NASA on oxygen production" (the partner too).
+ENGAGED_RE = re.compile(
+    r"\b(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained|became|becomes?)\s+(?:\w+ly\s+|also\s+|"
+    r"now\s+|still\s+)*(?:active|engaged|involved|invested|a\s+(?:key\s+|major\s+|main\s+)?(?:partner|leader|"
+    r"contributor|player))|(?:has|have|had|maintains?|maintained|runs?|ran|pursues?|pursued)\s+(?:an?\s+|its\s+|their\s+)?"
+    r"(?:[\w\-]+\s+){0,2}?(?:programmes?|programs?|activit(?:y|ies)|work|research|investments?|efforts?|projects?|studies|"
+    r"expertise)|(?:made|makes?|making|reported)\s+(?:\w+\s+)?progress|(?:conducts?|conducted|conducting|carr(?:y|ies|ied)"
+    r"\s+out|performs?|performed|undertakes?|undertook)\s+(?:\w+\s+)?(?:research|studies|tests|testing|work|experiments)|"
+    r"work(?:s|ed|ing)?\s+(?:together\s+|closely\s+|jointly\s+)?with\s+(?P<partners>(?:the\s+)?[A-Z][^,;.]{1,60}?))"
+    r"\s+(?:in|on|into|for|towards)\s+(?:the\s+(?:development|study|design|maturation|field|area|demonstration)\s+of\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?", re.I)
+
+
+def _engaged_work(ctx: Context, sentence: Sentence) -> None:
+    """ENGAGED_RE: the verb's subject (and a partner "with" names) works on the field after it."""
+    text, evidence = sentence.text, None
+    for m in ENGAGED_RE.finditer(text):
+        who = subjects(sentence, m.start(), fallback=False)
+        who = _verb_subject(sentence, m.start(), who) if who else who
+        partners = [n.entity for n in sentence.mentions if n.entity.type in ORG_LIKE and m.group("partners")
+                    and m.start("partners") <= n.start < m.end("partners")]
+        if m.group("partners") and not partners:
+            continue  # "working with industry on ...": the subject alone would do, but the partner is unknown
+        items = _objects(ctx, text[m.end():])
+        if not who or not items:
+            continue
+        evidence = evidence or sentence.evidence()
+        for item in items:
+            work = work_item(ctx, item, evidence)
+            for agent in _bodies(ctx, who + partners):
+                ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "engaged-work", 0.7, evidence)
 
 
 def _relative_work(ctx: Context, sentence: Sentence) -> None:
@@ -1315,11 +1370,41 @@ def _without_mentions(ctx: Context, text: str) -> str:
     return text
 
 
+def _topic_agencies_line(ctx: Context, sentence: Sentence) -> None:
+    """A line "TOPIC: AGENCIES" (nothing but agencies after the colon, maybe qualified "(lead)") in a list about work
+    (its introduction or heading, or a qualifier, says so): the agencies work on the topic."""
+    line = sentence.line
+    marker = ITEM_MARKER_RE.match(line.text)
+    text = line.text[marker.end() if marker else 0:]
+    m = re.match(r"^(?P<topic>[^:]{3,80}?)\s*:\s+(?P<agents>.{2,120})$", text)
+    if sentence.text.strip() != line.text.strip() or m is None:
+        return
+    agents = [f.entity for f in ctx.rec.gazetteer.find(m.group("agents")) if f.entity.type in ORG_LIKE]
+    rest = re.sub(r"\([^()]{0,20}\)|\b(?:and|the)\b|[\s,;/&.]", "", _without_mentions(ctx, m.group("agents")))
+    topic = re.sub(r"^(?:the|a|an)\s+", "", m.group("topic").strip())
+    known = ctx.rec.gazetteer.lookup(topic)
+    if not agents or rest or known is not None and known.type != "Technology" \
+            or not (known is not None or HARDWARE_RE.search(topic) or AREA_RE.search(topic)) \
+            or NOT_TECHNOLOGY_RE.search(topic) or any(f.entity.type in ORG_LIKE for f in ctx.rec.gazetteer.find(topic)):
+        return
+    about = _previous_line(ctx, line)
+    if not (re.search(r"\((?:lead|co-?lead|leads|prime)\)", m.group("agents"), re.I)
+            or WORK_CONTEXT_RE.search(about) or INTRO_WORK_RE.search(about) or ACTIVE_RE.search(about)):
+        return
+    evidence = sentence.evidence()
+    work = work_item(ctx, topic, evidence)
+    for agent in _bodies(ctx, agents):
+        ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "topic-agencies", 0.7, evidence)
+
+
 def line_work(ctx: Context, sentence: Sentence) -> None:
     """The work a line of its own states, read also where the cleaner took the line for a heading: a list item
     under an introduction, a field of a block."""
     _intro_items(ctx, sentence)
     _field_block(ctx, sentence)
+    _topic_agencies_line(ctx, sentence)
+    if sentence.line.heading:
+        _section_topic(ctx, sentence)
 
 
 def _technology_like(topic: str) -> bool:
@@ -1455,8 +1540,8 @@ MAX_SECTION_SENTENCES_LINES = 3  # the statement comes soon after the heading
 
 def _section_topic(ctx: Context, sentence: Sentence) -> None:
     text = sentence.text
-    if not ACTIVE_RE.search(text) or sentence.line.heading:
-        return
+    if not ACTIVE_RE.search(text) or sentence.line.heading and ":" not in text:
+        return  # a heading, unless a short labelled line the cleaner took for one ("Agencies with activity: NASA")
     agents = _agents(ctx, sentence, 0, len(text))
     if not agents:
         return
