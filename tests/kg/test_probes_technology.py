@@ -113,6 +113,27 @@ POSITIVE = [
     ('sentence-list-of-pairs',
      'Surface power is pursued by NASA and JAXA, dust mitigation by ESA, and robotics by CSA.',
      [('NASA', 'power'), ('ESA', 'dust'), ('CSA', 'robotics')], [('ESA', 'power')]),
+    ('cell-per-line-wrapped-agencies',
+     'Technology\nAgencies\nDust mitigation\nESA,\nNASA\nSurface power\nJAXA\n',
+     [('ESA', 'Dust'), ('NASA', 'Dust'), ('JAXA', 'power')], [('JAXA', 'Dust')]),
+    ('among-agencies',
+     'Among the agencies, NASA and ESA are developing lunar communications relays.',
+     [('NASA', 'relay'), ('ESA', 'relay')], []),
+    ('all-pursuing',
+     'NASA, ESA and JAXA are all pursuing closed-loop life support.',
+     [('NASA', 'life support'), ('JAXA', 'life support')], []),
+    ('pursued-by-parenthetical',
+     'Closed-loop life support technologies are being pursued by ESA (MELiSSA) and NASA.',
+     [('ESA', 'life support'), ('NASA', 'life support')], []),
+    ('both-contribute',
+     'Both CNES and DLR contribute instruments to the MMX rover.',
+     [('CNES', 'instrument'), ('DLR', 'instrument')], []),
+    ('possessive-contribution-is',
+     "JAXA's main contribution is a pressurised rover.",
+     [('JAXA', 'rover')], []),
+    ('country-paren-colon',
+     'Agency technology activities\nKorea (KARI): lunar lander propulsion\nItaly (ASI): habitation modules\n',
+     [('Korea', 'propulsion'), ('ASI', 'habitation')], []),
 ]
 
 # (name, text, [(agency, word)] it must not give; ("", "") is any work at all)
@@ -144,6 +165,13 @@ NEGATIVE = [
     ('neg-presented-paper', 'ESA presented a paper on dust mitigation at the workshop.', [('', '')]),
     ('neg-relies-on', "The lunar outpost relies on power systems developed elsewhere; CSA relies on NASA's communications relay.", [('CSA', '')]),
     ('neg-hosted-meeting-field', 'Event: Technology workshop on ISRU\nHost: JAXA\nVenue: Tokyo\n', [('', '')]),
+    ('neg-announced-crew', 'NASA announced the crew for Artemis II in April 2023.', [('', '')]),
+    ('neg-hosted-workshop', 'ESA hosted the technology workshop on dust mitigation in Noordwijk.', [('', '')]),
+    ('neg-budget', "ESA's budget for exploration rose in 2022.", [('', '')]),
+    ('neg-no-activity', 'Dust mitigation: no agency activity reported.', [('', '')]),
+    ('neg-agencies-none', 'Technology Agencies\nDust mitigation none\nSurface power none\n', [('', '')]),
+    ('neg-signatories', 'Artemis Accords signatories: UKSA, ASI, CSA.', [('', '')]),
+    ('neg-contacts-list', 'Points of contact\nNASA: John Smith\nESA: Maria Rossi\n', [('', '')]),
 ]
 
 

@@ -25,13 +25,13 @@ PHASE_ROW_RE = re.compile(rf"^(\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS)}))[.)]?\s+(
 MAX_HEADER_WORDS = 8
 PERIOD_WORDS = {"early", "mid", "late", "about", "around", "from", "until", "c.", "ca.", "circa", "by", "before"}
 FUNCTION_WORDS = {"and", "of", "the", "on", "to", "for", "in", "a", "an", "—", "–", "-"}
-WORK_VERB_RE = re.compile(r"\b(?:is|was|were|are|has been|had been|had)?\s*(?:also\s+)?(?:\w+ly\s+)?"
+WORK_VERB_RE = re.compile(r"\b(?:is|was|were|are|has been|had been|had)?\s*(?:also\s+)?(?:(?:all|both|each)\s+)?(?:\w+ly\s+)?"
                           r"(developing|preparing|building|studying|studied|backed|supporting|testing|demonstrating|"
                           r"assessing|analysing|analyzing|maturing|develops|builds|provides|providing|supplies|"
                           r"supplying|contributes|contributing|working\s+on|works\s+on|advancing|prototyping|designing|"
-                          r"researching|investigating|funding|qualifying|validating|matures|tests|designs|leads|"
+                          r"researching|investigating|funding|qualifying|validating|matures|tests|designs|leads|pursuing|pursues|"
                           r"funds|(?:invest(?:s|ing|ed)?|investments?)\s+in|(?<!the\s)(?<!\ba\s)(?<!\ban\s)(?<!its\s)(?<!\bof\s)(?:develop|build|study|test|"
-                          r"mature|design|fund)(?=\s)|"  # "CNES and DLR jointly fund ..."
+                          r"mature|design|fund|contribute|provide|pursue)(?=\s)|"  # "CNES and DLR jointly fund ..."
                           # a plan: "ASI plans to test a habitat module", "KARI will develop a lander"
                           r"(?:plans?|planned|intends?|intended|aims?|aimed|is\s+set|are\s+set|expects?|is\s+going|"
                           r"are\s+going|prepares?|is\s+preparing|will|would)\s+(?:to\s+)?(?:\w+ly\s+)?(?:develop|test|"
@@ -834,6 +834,10 @@ WORK_FRAMES = [re.compile(p, re.I) for p in (
     r"(?P<agents>[^:]{2,60}):\s+(?P<items>[^.;]{3,160})",
     r"^For\s+(?P<work>[^,]{3,90}),\s+(?P<agents>[^,;.]{2,60}?)\s+(?:is|are|was|were)\s+in\s+the\s+lead\b",
     r"(?:^|:\s+)(?P<work>[^:;.]{3,90}):\s+the\s+lead\s+is\s+(?:shared\s+by|held\s+by|with)\s+(?P<agents>[^;.]{2,60})",
+    # "JAXA's main contribution is a pressurised rover"
+    rf"^{_OWN}\s+(?:(?:main|chief|principal|primary|major|key|own|planned|largest)\s+)?(?:contributions?|focus|"
+    r"priority|priorities|activity|activities|project|projects)\s+(?:is|are|was|were|will\s+be|remains?)\s+"
+    r"(?P<work>[^;.]{3,90}?)(?=,|;|\.|$)",
     # "The lead agency for dust mitigation is ESA"
     r"^(?:the\s+)?(?:lead|leading|responsible|main)\s+(?:agency|agencies|organi[sz]ations?|partners?|bod(?:y|ies))\s+"
     r"(?:for|on|in)\s+(?P<work>[^;:,]{3,90}?)\s+(?:is|are|was|were)\s+(?:the\s+)?(?P<agents>[^;.]{2,90})",
@@ -1186,7 +1190,7 @@ def _passive_work(ctx: Context, sentence: Sentence) -> None:
             topic = gapped.group("topic")
         elif nominal:
             topic = re.sub(r"^(?:the|a|an)\s+", "", nominal.group("topic"))
-        elif not (topic and previous and re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:(?:by|the)\s+)?(?:[A-Z]\w+['’]s\s+)?",
+        elif not (topic and previous and re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|and|,\s*and)\s+(?:(?:by|the)\s+)?(?:[A-Z]\w+['’]s\s+)?",
                                                       text[previous.end:m.start])):
             topic = None  # the agencies after one "by" go on while they are joined: "by NASA, ESA and Germany's DLR"
         previous = m
@@ -1491,6 +1495,10 @@ def _line_items(ctx: Context, text: str) -> list[tuple[list[Entity], str]]:
     if marker:
         text = text[marker.end():]
     found = [f for f in ctx.rec.gazetteer.find(text) if f.entity.type in ORG_LIKE]
+    country = re.match(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*\(\s*$", text[:found[0].start]) if found else None
+    if country and re.match(r"\s*\)\s*:\s+", text[found[0].end:]):
+        text = text[found[0].start:found[0].end] + text[found[0].end:].lstrip().removeprefix(")")  # "Korea (KARI): ..."
+        found = [f for f in ctx.rec.gazetteer.find(text) if f.entity.type in ORG_LIKE]
     heads: list[tuple[int, int, list[Entity]]] = []  # where an item's agencies start, where its colon ends, who
     run: list = []
     for f in found:
