@@ -5,7 +5,7 @@ several shapes: active, passive, nominal "investments in X by KARI", object rela
 technology with its agencies below), each with the (agency, technology word) pairs it must give and pairs it must
 not; and texts that look alike but must give none (a need with no agency, members listed beside a technology, a
 mission, a document, agencies that benefit from or use others' work, a meeting's fields).  Each positive was missed
-by the rules before it was added; each negative holds (one, marked, did not before)."""
+by the rules before it was added; each negative holds (two, marked, did not before)."""
 
 from __future__ import annotations
 
@@ -172,6 +172,21 @@ NEGATIVE = [
     ('neg-agencies-none', 'Technology Agencies\nDust mitigation none\nSurface power none\n', [('', '')]),
     ('neg-signatories', 'Artemis Accords signatories: UKSA, ASI, CSA.', [('', '')]),
     ('neg-contacts-list', 'Points of contact\nNASA: John Smith\nESA: Maria Rossi\n', [('', '')]),
+    ('neg-active-in-coordination', 'NASA is active in international coordination and outreach.', [('', '')]),
+    ('neg-programme-education', 'ESA has an active programme in education and public outreach.', [('', '')]),
+    ('neg-progress-agreement', 'CSA has made progress on the Gateway agreement with NASA.', [('', '')]),
+    ('neg-partner-artemis', 'JAXA is a partner in the Artemis programme.', [('', '')]),
+    ('neg-plan-which-developed', 'The plan, which NASA developed with its partners, sets out the schedule.', [('', '')]),
+    ('neg-priority-to-involve', "ESA's priority is to involve European industry.", [('', '')]),
+    ('neg-gap-none', 'Gap: Surface power\nAgency: none identified\n', [('', '')]),
+    ('neg-agency-contact-table', 'Agency Contact\nNASA John Smith\nESA Maria Rossi\n', [('', '')]),  # failed before
+    ('neg-destinations-active', 'Destinations and agencies active:\nLunar surface: NASA, ESA\nMars: NASA\n', [('', '')]),
+    ('neg-policy-relative', 'The data policy, which ESA is developing, will be published in 2024.', [('', '')]),
+    ('neg-working-with-industry', 'NASA is working with industry on a new contract model.', [('', '')]),
+    ('neg-study-members', 'The study team includes members from NASA, ESA and JAXA working on the report.', [('', '')]),
+    ('neg-benefit-list', 'Agencies benefiting from the technology:\n• NASA\n• ESA\n', [('', '')]),
+    ('neg-involved-meeting', 'ESA was involved in the meeting on surface power.', [('', '')]),
+    ('neg-funding-by-2030', 'Funding for surface fission power is expected by 2030.', [('', '')]),
 ]
 
 

@@ -1012,8 +1012,9 @@ def _objects(ctx: Context, rest: str) -> list[str]:
         if len(item.split()) > 8 or len(item) < 3 or owner and part is phrase and owner.end() > len(item):
             continue
         known = ctx.rec.gazetteer.lookup(item)
-        if known is not None and known.type != "Technology" or DOCUMENT_HEAD_RE.search(item):
-            continue
+        if known is not None and known.type != "Technology" or DOCUMENT_HEAD_RE.search(item) \
+                or NOT_TECHNOLOGY_RE.search(item):
+            continue  # "the meeting on surface power"
         if HARDWARE_RE.search(item) or AREA_RE.search(item) or PROJECT_RE.match(item) \
                 or re.match(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)+$", item):
             items.append(item)
@@ -1249,6 +1250,14 @@ def _engaged_work(ctx: Context, sentence: Sentence) -> None:
                 ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "engaged-work", 0.7, evidence)
 
 
+# Heads of what an agency develops that are no technology: plans, policies, agreements, schedules.
+NOT_HARDWARE_HEAD_RE = re.compile(r"\b(?:plans?|polic(?:y|ies)|agreements?|arrangements?|schedules?|frameworks?|approach(?:es)?|"
+                                  r"process(?:es)?|standards?|guidelines?|principles?|procedures?|budgets?|contracts?|"
+                                  r"models?|concepts?\s+of\s+operations|programmes?|programs?|campaigns?|partnerships?|"
+                                  r"relations(?:hips)?|cooperation|policy|position|proposal|idea|vision|goals?|objectives?)$",
+                                  re.I)
+
+
 def _relative_work(ctx: Context, sentence: Sentence) -> None:
     """RELATIVE_WORK_RE: the agencies (nothing else stands where they do) work on the topic before "which"."""
     text, evidence = sentence.text, None
@@ -1264,7 +1273,8 @@ def _relative_work(ctx: Context, sentence: Sentence) -> None:
         known = ctx.rec.gazetteer.lookup(topic or "")
         if not topic or len(topic.split()) > MAX_TOPIC_WORDS or NOT_TECHNOLOGY_RE.search(topic) \
                 or known is not None and known.type != "Technology" \
-                or not (_technology_like(topic) or re.fullmatch(r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,5}", topic)) \
+                or not (_technology_like(topic) or re.fullmatch(r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,5}", topic)
+                        and not NOT_HARDWARE_HEAD_RE.search(topic)) \
                 or any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(topic)):
             continue
         evidence = evidence or sentence.evidence()
