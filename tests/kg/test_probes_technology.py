@@ -134,6 +134,12 @@ POSITIVE = [
     ('country-paren-colon',
      'Agency technology activities\nKorea (KARI): lunar lander propulsion\nItaly (ASI): habitation modules\n',
      [('Korea', 'propulsion'), ('ASI', 'habitation')], []),
+    ('agency-heading-bullets',
+     'Agency technology activities\nNASA\n• Cryogenic fluid management\n• Fission surface power\nESA\n• Precision landing\n',
+     [('NASA', 'Cryogenic'), ('NASA', 'fission'), ('ESA', 'landing')], [('ESA', 'Cryogenic'), ('NASA', 'landing')]),
+    ('capability-owner-paren',
+     'Key capabilities under development include autonomous landing (JAXA), cryogenic propellant storage (NASA) and lunar communications (ESA).',
+     [('JAXA', 'landing'), ('NASA', 'cryogenic'), ('ESA', 'communications')], [('JAXA', 'cryogenic')]),
 ]
 
 # (name, text, [(agency, word)] it must not give; ("", "") is any work at all)
@@ -187,6 +193,8 @@ NEGATIVE = [
     ('neg-benefit-list', 'Agencies benefiting from the technology:\n• NASA\n• ESA\n', [('', '')]),
     ('neg-involved-meeting', 'ESA was involved in the meeting on surface power.', [('', '')]),
     ('neg-funding-by-2030', 'Funding for surface fission power is expected by 2030.', [('', '')]),
+    ('neg-agency-heading-members', 'Member agencies\nNASA\nESA\nJAXA\nCritical technologies\n• Dust mitigation\n', [('', '')]),
+    ('neg-paren-country', 'Surface power demonstrations are needed by 2030 (United States).', [('', '')]),
 ]
 
 

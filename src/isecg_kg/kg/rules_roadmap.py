@@ -799,6 +799,7 @@ def reported_work(ctx: Context, state: State, sentence: Sentence) -> None:
     _passive_work(ctx, sentence)
     _relative_work(ctx, sentence)
     _engaged_work(ctx, sentence)
+    _bracketed_items(ctx, sentence)
     _intro_items(ctx, sentence)
     _field_block(ctx, sentence)
     _topic_agencies_line(ctx, sentence)
@@ -1318,7 +1319,10 @@ def _intro_items(ctx: Context, sentence: Sentence) -> None:
     at = next((i for i, candidate in enumerate(lines) if candidate is line), 0)
     intro = next((above for above in reversed(lines[max(0, at - MAX_LIST_ITEMS):at])
                   if not ITEM_MARKER_RE.match(above.text)), None)
-    if intro is None or not intro.text.rstrip().endswith(":") \
+    heading_agent = _agency_heading(ctx, lines, intro) if intro is not None and not own else None
+    if heading_agent is not None:
+        own = [heading_agent]  # "Agency technology activities" / "NASA" / "• Cryogenic fluid management"
+    elif intro is None or not intro.text.rstrip().endswith(":") \
             or not (INTRO_WORK_RE.search(intro.text) or own and re.search(r"\bagenc(?:y|ies)\b", intro.text, re.I)):
         return
     agents = own or [m.entity for m in ctx.rec.gazetteer.find(intro.text) if m.entity.type in ORG_LIKE
@@ -1375,6 +1379,62 @@ def _field_block(ctx: Context, sentence: Sentence) -> None:
     work = work_item(ctx, item, evidence)
     for agent in _bodies(ctx, agents):
         ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "field-block", 0.7, evidence)
+
+
+MAX_AGENCY_SECTION_LINES = 15
+
+
+def _agency_heading(ctx: Context, lines: list, intro) -> Entity | None:
+    """The agency a line of its own names, heading a list of its work: the section above it (its nearest line that
+    is neither a list item nor an agency's name) is about work (INTRO_WORK_RE, WORK_CONTEXT_RE)."""
+    found = ctx.rec.gazetteer.find(intro.text.strip(" :"))
+    if len(found) != 1 or found[0].entity.type not in ORG_LIKE \
+            or re.sub(r"\([^()]*\)|[\s:]", "", _without_mentions(ctx, intro.text)):
+        return None
+    at = next((i for i, candidate in enumerate(lines) if candidate is intro), 0)
+    for above in reversed(lines[max(0, at - MAX_AGENCY_SECTION_LINES):at]):
+        if ITEM_MARKER_RE.match(above.text):
+            continue
+        names = ctx.rec.gazetteer.find(above.text.strip(" :"))
+        if len(names) == 1 and names[0].entity.type in ORG_LIKE \
+                and not re.sub(r"\([^()]*\)|[\s:]", "", _without_mentions(ctx, above.text)):
+            continue  # another agency's heading
+        about = INTRO_WORK_RE.search(above.text) or WORK_CONTEXT_RE.search(above.text)
+        return found[0].entity if about and not re.search(r"\bmembers?\b", above.text, re.I) else None
+    return None
+
+
+# In a sentence about work, items each followed by their agencies in brackets: "Key capabilities under development
+# include autonomous landing (JAXA), cryogenic propellant storage (NASA) and lunar communications (ESA)".
+BRACKETED_ITEM_RE = re.compile(r"(?:^|[,;:]\s+|\s+and\s+|\b(?:include|includes|included|including|are|were|is|was)\s+)"
+                               r"(?:the\s+|a\s+|an\s+)?(?P<item>[^,;:()]{3,60}?)\s*\((?P<agents>[^()]{2,60})\)")
+
+
+def _bracketed_items(ctx: Context, sentence: Sentence) -> None:
+    text = sentence.text
+    if "(" not in text:
+        return
+    evidence = None
+    for m in BRACKETED_ITEM_RE.finditer(text):
+        cue = text[:m.start("item")]
+        if not (INTRO_WORK_RE.search(cue) or DEVELOPMENT_RE.search(cue)):
+            continue
+        agents = [f.entity for f in ctx.rec.gazetteer.find(m.group("agents")) if f.entity.type in ORG_LIKE]
+        if not agents or re.sub(r"\b(?:and|lead|the)\b|[\s,;/&]", "", _without_mentions(ctx, m.group("agents"))):
+            continue
+        item = re.sub(r"^(?:and|include[sd]?|including)\s+", "", m.group("item").strip())
+        named = [n for n in sentence.mentions if n.end <= m.start("agents") and not text[n.end:m.start("agents")].strip(" (")]
+        if named or any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(item)) \
+                or re.search(r"\b(?:that|which|who|whose)\b", item):
+            continue  # "... Technology Centre (ESTEC)": a name's acronym; "the rover that the agency ... (...)"
+        known = ctx.rec.gazetteer.lookup(item)
+        if len(item.split()) > MAX_LIST_ITEM_WORDS or known is not None and known.type != "Technology" \
+                or NOT_TECHNOLOGY_RE.search(item) or not (known is not None or _technology_like(item)):
+            continue
+        evidence = evidence or sentence.evidence()
+        work = work_item(ctx, item, evidence)
+        for agent in _bodies(ctx, agents):
+            ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "bracketed-items", 0.7, evidence)
 
 
 def _without_mentions(ctx: Context, text: str) -> str:
