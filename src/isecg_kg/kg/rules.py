@@ -380,6 +380,11 @@ def _units(ctx: Context, state: State, sentence: Sentence) -> None:
             ctx.rec.fact(m.entity.iri, "org:unitOf", parent.iri, "unit-of", 0.85, evidence)
 
 
+# Before a work word, what makes it someone else's work that the subject receives: "benefits from advances in".
+RECEIVED_RE = re.compile(r"\b(?:benefit|profit|learn|draw|gain|rel(?:y|ie)|depend|build)(?:s|ed|ing)?\s+(?:from|on|upon)\s+"
+                         r"(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+
+
 def _works_on(ctx: Context, state: State, sentence: Sentence) -> None:
     techs = sentence.of_type("Technology")
     verbs = list(WORK_RE.finditer(sentence.text))
@@ -390,6 +395,8 @@ def _works_on(ctx: Context, state: State, sentence: Sentence) -> None:
     for m in techs:
         # The work verb before the technology, and that verb's subject: "JAXA develops X; CSA matures Y".
         verb = next((v for v in reversed(verbs) if v.start() < m.start), None)
+        if verb is not None and RECEIVED_RE.search(sentence.text, 0, verb.start()):
+            continue  # "ESA benefits from advances in X": others' work, received
         if verb is None and not led:
             continue  # "the ISRU team, led by CSA, ...": the team's topic is before; else no verb governs it
         # "CSA's work on X": the owner of the work is who works on it.

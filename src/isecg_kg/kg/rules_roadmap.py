@@ -32,13 +32,21 @@ BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,2})[.)]?\s*$")  # a table a cell per lin
 MAX_HEADER_WORDS = 8
 PERIOD_WORDS = {"early", "mid", "late", "about", "around", "from", "until", "c.", "ca.", "circa", "by", "before"}
 FUNCTION_WORDS = {"and", "of", "the", "on", "to", "for", "in", "a", "an", "—", "–", "-"}
-WORK_VERB_RE = re.compile(r"\b(?:is|was|were|are|has been|had been|had)?\s*(?:also\s+)?(?:strongly\s+)?"
+WORK_VERB_RE = re.compile(r"\b(?:is|was|were|are|has been|had been|had)?\s*(?:also\s+)?(?:(?:all|both|each)\s+)?(?:\w+ly\s+)?"
                           r"(developing|preparing|building|studying|studied|backed|supporting|testing|demonstrating|"
                           r"assessing|analysing|analyzing|maturing|develops|builds|provides|providing|supplies|"
-                          r"supplying|contributes|contributing|working\s+on|works\s+on)\s+(?:the\s+feasibility\s+of\s+)?"
+                          r"supplying|contributes|contributing|working\s+on|works\s+on|advancing|prototyping|designing|"
+                          r"researching|investigating|funding|qualifying|validating|matures|tests|designs|leads|pursuing|pursues|"
+                          r"funds|(?:invest(?:s|ing|ed)?|investments?)\s+in|(?<!the\s)(?<!\ba\s)(?<!\ban\s)(?<!its\s)(?<!\bof\s)(?:develop|build|study|test|"
+                          r"mature|design|fund|contribute|provide|pursue)(?=\s)|"  # "CNES and DLR jointly fund ..."
+                          # a plan: "ASI plans to test a habitat module", "KARI will develop a lander"
+                          r"(?:plans?|planned|intends?|intended|aims?|aimed|is\s+set|are\s+set|expects?|is\s+going|"
+                          r"are\s+going|prepares?|is\s+preparing|will|would)\s+(?:to\s+)?(?:\w+ly\s+)?(?:develop|test|"
+                          r"build|study|demonstrate|mature|design|prototype|qualify|advance|fund))\s+"
+                          r"(?:the\s+feasibility\s+of\s+|(?:research|work|studies|development)\s+(?:into|on|of)\s+)?"
                           r"(?:how\s+to\s+|ways\s+(?:to|of)\s+)?", re.I)  # "are working on how to survive the night"
-OBJECT_RE = re.compile(r"(?:a|an|the|its)?\s*((?:[\w\-&]+\s+){0,6}?[\w\-&]+?)(?=\s*(?:—|–|,|;|\.|\(|$|\s+(?:as|to|"
-                       r"within|which|that|in|aimed|on|for)\b))")
+OBJECT_RE = re.compile(r"(?:(?:a|an|the|its)\s+)?\s*((?:[\w\-&]+\s+){0,6}?[\w\-&]+?)(?=\s*(?:—|–|,|;|\.|\(|$|\s+(?:as|to|"
+                       r"within|which|that|in|aimed|on|for|by|with|from|during|before|after|until|through|under|at|while|whereas)\b))")
 # What counts as a work item: a named element ("Mobile Payload Element") or hardware and capabilities.
 HARDWARE_RE = re.compile(r"\b(?:rovers?|landers?|landing|demonstrators?|elements?|systems?|vehicles?|modules?|"
                          r"facilit(?:y|ies)|laborator(?:y|ies)|test\s*beds?|"
@@ -763,19 +771,28 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
     evidence = None
     for verb in WORK_VERB_RE.finditer(text):
         who = subjects(sentence, verb.start(), fallback=False)
+        who = _verb_subject(sentence, verb.start(), who) if who else who
         if not who and ctx.body is not None and COLLECTIVE_RE.search(text[:verb.start()]):
             who = [ctx.body]  # "the agencies would keep assessing technology gaps": the group they form
         if not who:
             who = _list_subject(ctx, sentence, verb.start()) or _partnered_subject(sentence, verb.start())
+        helper = next((m.entity for m in sentence.mentions if m.entity.type in ORG_LIKE and m.end <= verb.start()
+                       and not text[m.end:verb.start()].strip() and re.search(r"\bwith\s+(?:the\s+)?$", text[:m.start])),
+                      None)
+        if helper:
+            who = [helper]  # "..., with ASI contributing navigation receivers": ASI's work
         rest = text[verb.end():]
         owner = re.match(r"(\S+?)(?:'s|’s)\s+", rest)
         owner_entity = ctx.rec.gazetteer.lookup(owner.group(1)) if owner else None
         if owner_entity is not None and owner_entity.type in ORG_LIKE:
             rest = rest[owner.end():]
-        obj = None if re.match(r"(?:which|what|whether|whose)\b", rest, re.I) else OBJECT_RE.match(rest)
+        obj = None if re.match(r"(?:which|what|whether|whose|on|upon)\b", rest, re.I) else OBJECT_RE.match(rest)
         item = re.split(r"\s+and\s+\w+ing\b", obj.group(1))[0] if obj else ""  # "gaps and refining the scenario"
-        if not who or len(item) < 4 or ctx.rec.gazetteer.lookup(item) in who \
-                or not (HARDWARE_RE.search(item) or re.match(r"[A-Z]\w+\s+[A-Z]", item)):
+        item = re.sub(r"(?<=\w)\s+(?:developed|built|designed|supplied|provided|made|funded)$", "", item)  # "units developed for ESA"
+        known = ctx.rec.gazetteer.lookup(item)
+        if not who or len(item) < 4 or known is not None and known.type != "Technology" \
+                or not (HARDWARE_RE.search(item) or AREA_RE.search(item) or re.match(r"[A-Z]\w+\s+[A-Z]", item)) \
+                or NOT_TECHNOLOGY_RE.search(item):
             continue
         evidence = evidence or sentence.evidence()
         work = work_item(ctx, re.sub(r"\s+activities$", "", item), evidence)
@@ -819,6 +836,33 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
             evidence = evidence or sentence.evidence()
             ctx.rec.fact(m.entity.iri, "isecg:worksOn", work_item(ctx, item, evidence).iri, "works-on-element", 0.7,
                          evidence)
+
+
+# Words that may stand between a subject and its verb: auxiliaries, adverbs, "and", a relative pronoun.
+BETWEEN_SUBJECT_VERB_RE = re.compile(r"^(?:is|are|was|were|has|have|had|been|be|will|would|shall|should|can|could|may|"
+                                     r"might|must|also|now|still|already|currently|together|jointly|and|which|that|who|"
+                                     r"not|both|each|all|itself|themselves|then|so|thus|too|s|\w+ly)$", re.I)
+
+
+def _verb_subject(sentence: Sentence, at: int, who: list[Entity]) -> list[Entity]:
+    """The subject of the verb at ``at`` among the organisations ``who`` found for it: none when another noun
+    stands between them and the verb ("ESRIC ... started a call for start-ups working on ...", "..., and several
+    private companies are designing ..."), unless the verb is coordinated with an earlier one ("DLR was preparing
+    X ..., and had studied Y"); the organisation just before the verb when that is another ("CT-6. ASI is ...")."""
+    words = re.findall(r"[A-Za-z][\w\-]*|[,;.]", sentence.text[:at])
+    gap = []  # the words just before the verb that may stand between a subject and its verb
+    while words and BETWEEN_SUBJECT_VERB_RE.match(words[-1]):
+        gap.append(words.pop())
+    near = [m for m in sentence.mentions if m.entity.type in ORG_LIKE and m.end <= at
+            and all(BETWEEN_SUBJECT_VERB_RE.match(w) for w in re.findall(r"[A-Za-z][\w\-]*", sentence.text[m.end:at]))
+            and not re.search(r"[,;.]", sentence.text[m.end:at])]
+    if near:
+        last = near[-1]
+        return [last.entity] if last.entity not in who else who
+    if "and" in [w.lower() for w in gap] or words and words[-1] == ",":
+        return who  # a second verb of the same subject, or an aside before the verb
+    ends = [m.end for m in sentence.mentions if m.entity in who and m.end <= at]
+    return who if not ends else []
 
 
 # A subject of a partner no list names and an organisation: "Toyota and JAXA are studying a rover".
@@ -929,7 +973,10 @@ PROJECT_RE = re.compile(r"^(?:[A-Z][\w\-]*\d[\w\-]*|[A-Z]{3,}[\w\-]*)$")
 # Head nouns of technology areas, beside hardware: "space resources", "dust mitigation".
 AREA_RE = re.compile(r"\b(?:resources|utili[sz]ation|mitigation|management|communications?|navigation|mobility|"
                      r"protection|robotics|autonomy|extraction|processing|prospecting|excavation|storage|transfer|"
-                     r"survival|shielding|recovery)\b", re.I)
+                     r"survival|shielding|recovery|cells?|batter(?:y|ies)|propellants?|production|manufacturing|"
+                     r"construction|refuel(?:l)?ing|docking|sensors?|sensing|cryocoolers?|thrusters?|engines?|"
+                     r"manipulators?|arms?|recycling|regeneration|filtration|insulation|sampling|drilling|"
+                     r"relays?|antennas?|materials?|health|medicine|countermeasures?|airlocks?|tools?)\b", re.I)
 # A list of agencies' work: "NASA – cryogenic fluid management; ESA – extraction of oxygen ...".
 DASH_ITEM_RE = re.compile(r"(?:^|[:;]\s*)(?P<who>[^:;–—]{2,80}?)\s+[–—]\s+(?P<what>[^;:–—]+?)\s*(?=;|\.?$)")
 WORK_CONTEXT_RE = re.compile(r"\b(?:technolog\w*|work|activit\w+|contributions?|capabilit\w+|developments?|"
@@ -955,6 +1002,12 @@ def reported_work(ctx: Context, state: State, sentence: Sentence) -> None:
     colon_items(ctx, sentence)
     _section_topic(ctx, sentence)
     _passive_work(ctx, sentence)
+    _relative_work(ctx, sentence)
+    _engaged_work(ctx, sentence)
+    _bracketed_items(ctx, sentence)
+    _intro_items(ctx, sentence)
+    _field_block(ctx, sentence)
+    _topic_agencies_line(ctx, sentence)
     _priorities(ctx, sentence)
     _work_frames(ctx, sentence)
     _shared_lead(ctx, sentence)
@@ -986,7 +1039,23 @@ WORK_FRAMES = [re.compile(p, re.I) for p in (
     r"\b(?:lines\s+of\s+work|activities|projects|areas\s+of\s+work)\s+(?:was|were)\s+reported\s+by\s+"
     r"(?P<agents>[^:]{2,60}):\s+(?P<items>[^.;]{3,160})",
     r"^For\s+(?P<work>[^,]{3,90}),\s+(?P<agents>[^,;.]{2,60}?)\s+(?:is|are|was|were)\s+in\s+the\s+lead\b",
-    r"(?:^|:\s+)(?P<work>[^:;.]{3,90}):\s+the\s+lead\s+is\s+(?:shared\s+by|held\s+by|with)\s+(?P<agents>[^;.]{2,60})")]
+    r"(?:^|:\s+)(?P<work>[^:;.]{3,90}):\s+the\s+lead\s+is\s+(?:shared\s+by|held\s+by|with)\s+(?P<agents>[^;.]{2,60})",
+    # "JAXA's main contribution is a pressurised rover"
+    rf"^{_OWN}\s+(?:(?:main|chief|principal|primary|major|key|own|planned|largest)\s+)?(?:contributions?|focus|"
+    r"priority|priorities|activity|activities|project|projects)\s+(?:is|are|was|were|will\s+be|remains?)\s+"
+    r"(?P<work>[^;.]{3,90}?)(?=,|;|\.|$)",
+    # "The lead agency for dust mitigation is ESA"
+    r"^(?:the\s+)?(?:lead|leading|responsible|main)\s+(?:agency|agencies|organi[sz]ations?|partners?|bod(?:y|ies))\s+"
+    r"(?:for|on|in)\s+(?P<work>[^;:,]{3,90}?)\s+(?:is|are|was|were)\s+(?:the\s+)?(?P<agents>[^;.]{2,90})",
+    # "In ISRU, activity is reported by NASA, ESA and LSA"
+    r"^(?:In|For|On)\s+(?P<work>[^,]{3,80}),\s+(?:\w+\s+)?(?:activity|activities|work|research|development|efforts?)\s+"
+    r"(?:is|are|was|were|has\s+been)\s+(?:reported|under\s*way|ongoing|in\s+progress|carried\s+out|conducted|performed|"
+    r"pursued|led)\s+(?:by|at|in|within)\s+(?:the\s+)?(?P<agents>[^;.]{2,90})",
+    # "Work on regenerative fuel cells is under way at JAXA and DLR"
+    r"^(?:(?:the|further|some|much|ongoing|current|\w+\s+)\s*)?(?:work|research|activit(?:y|ies)|development|studies|efforts?)"
+    r"\s+(?:on|in|of|into|towards)\s+(?:the\s+)?(?P<work>[^;:]{3,90}?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+    r"(?:now\s+|also\s+)?(?:under\s*way|ongoing|in\s+progress|continuing|progressing|led|reported|conducted|carried\s+out|"
+    r"performed|pursued|done|funded)\s+(?:at|by|in|within)\s+(?:the\s+)?(?P<agents>[^;.]{2,90})")]
 
 
 # A lead shared with a partner: "NASA shares the lead on ISRU with LSA, and on Mars entry, descent and landing with
@@ -1106,7 +1175,7 @@ def _trimmed(item: str) -> str:
 # A body's topics of a year, listed after a copula: "The group's 2027 priorities were X, Y and Z", "Priority
 # topics in 2026 were X and Y" (the section's group), "Its focus areas for 2030 are X, Y".
 PRIORITIES_RE = re.compile(r"\b(?:(?:19|20)\d\d\s+)?(?:[Pp]riorit(?:y|ies)(?:\s+(?:topics|areas|themes))?|[Ff]ocus\s+areas|"
-                           r"[Kk]ey\s+topics)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?(?:\s+(?:were|are|included|include|comprised)"
+                           r"[Kk]ey\s+topics|[Ww]ork\s+(?:items|topics|areas)|[Tt]asks)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?(?:\s+(?:were|are|included|include|comprised)"
                            r"(?:\s*:)?\s+|\s*:\s+)")  # "Its 2018 priorities were: a; b", "the group's priorities for 2021: a, b"
 LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 MAX_PRIORITY_WORDS = 6
@@ -1149,8 +1218,9 @@ def _objects(ctx: Context, rest: str) -> list[str]:
         if len(item.split()) > 8 or len(item) < 3 or owner and part is phrase and owner.end() > len(item):
             continue
         known = ctx.rec.gazetteer.lookup(item)
-        if known is not None and known.type != "Technology" or DOCUMENT_HEAD_RE.search(item):
-            continue
+        if known is not None and known.type != "Technology" or DOCUMENT_HEAD_RE.search(item) \
+                or NOT_TECHNOLOGY_RE.search(item):
+            continue  # "the meeting on surface power"
         if HARDWARE_RE.search(item) or AREA_RE.search(item) or PROJECT_RE.match(item) \
                 or re.match(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)+$", item):
             items.append(item)
@@ -1271,10 +1341,18 @@ def _agents(ctx: Context, sentence: Sentence, start: int, end: int) -> list[tupl
 PASSIVE_WORK_RE = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:being\s+)?"
                              r"(?:\w+ly\s+)?(?:pursued|addressed|developed|studied|tackled|investigated|led|built|"
                              r"provided|supplied|funded|explored|matured|tested|designed|demonstrated|worked\s+on|"
-                             r"begun|started|launched|opened|updated|refreshed|revised)"
+                             r"begun|started|launched|opened|updated|refreshed|revised|advanced|researched|prototyped|"
+                             r"examined|analy[sz]ed|assessed|evaluated|prepared|championed|coordinated|sponsored|"
+                             r"financed|undertaken|conducted|carried\s+out|performed|spearheaded|headed|driven|"
+                             r"implemented|qualified|validated|progressed|taken\s+forward|taken\s+up)"
                              r"\s+(?:\w+ly\s+)?(?:by|at)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:agencies|partners|organi[sz]ations|members)"
                              r"\s*[:,—–]?\s*(?:the\s+)?)?$", re.I)  # "... by three agencies: NASA, ESA and JAXA"
-GAPPED_RE = re.compile(r",?\s+and\s+(?P<topic>[^,;:]{3,80}?)\s+by\s+$")  # "..., and surface power by JAXA"
+# Work named as a noun and its doers after "by": "Investments in surface mobility by KARI", "work on ISRU by NASA".
+NOMINAL_BY_RE = re.compile(r"\b(?:investments?|investing|work|research|development|developments|studies|study|activit(?:y|ies)|"
+                           r"efforts?|funding|demonstrations?|tests?|testing|maturation|progress|advances)\s+"
+                           r"(?:in|on|of|into|towards?)\s+(?:the\s+)?(?P<topic>[^,;:()]{3,80}?)\s+by\s+(?:the\s+)?$", re.I)
+# "..., and surface power by JAXA", "..., dust mitigation by ESA, and ..."
+GAPPED_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<topic>[^,;:]{3,80}?)\s+by\s+(?:the\s+)?$")
 CLAUSE_OPENER_RE = re.compile(r"^(?:(?:finally|also|meanwhile|moreover|further(?:more)?|in\s+addition|"
                               r"in\s+(?:19|20)\d\d),\s+)", re.I)
 # "In volatile analysis, the active agencies are ESA, NASA", "For radiation protection the leads are DLR and ESA".
@@ -1307,6 +1385,7 @@ def _passive_work(ctx: Context, sentence: Sentence) -> None:
         passive = PASSIVE_WORK_RE.search(before)
         listed = TOPIC_AGENCIES_RE.search(before)
         gapped = GAPPED_RE.search(before) if topic else None
+        nominal = NOMINAL_BY_RE.search(before)
         supplied = SUPPLIED_BY_RE.search(before) if passive else None
         if supplied and HARDWARE_RE.search(supplied.group(1)):
             topic = None  # "the vehicle's propulsion module is provided by JAXA": technology_work reads it
@@ -1316,7 +1395,9 @@ def _passive_work(ctx: Context, sentence: Sentence) -> None:
             topic = listed.group("topic")
         elif gapped:
             topic = gapped.group("topic")
-        elif not (topic and previous and re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:(?:by|the)\s+)?(?:[A-Z]\w+['’]s\s+)?",
+        elif nominal:
+            topic = re.sub(r"^(?:the|a|an)\s+", "", nominal.group("topic"))
+        elif not (topic and previous and re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|and|,\s*and)\s+(?:(?:by|the)\s+)?(?:[A-Z]\w+['’]s\s+)?",
                                                       text[previous.end:m.start])):
             topic = None  # the agencies after one "by" go on while they are joined: "by NASA, ESA and Germany's DLR"
         previous = m
@@ -1328,6 +1409,281 @@ def _passive_work(ctx: Context, sentence: Sentence) -> None:
         work = work_item(ctx, topic, evidence)
         for agent in _bodies(ctx, [m.entity]):  # a working group's work is its body's
             ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "passive-work", 0.7, evidence)
+
+
+# The work an object relative clause says its agencies do: "Dust mitigation, which ESA and ASI are studying, ...",
+# "surface power, on which JAXA has worked since 2019", "ISRU, in which KARI invests".
+RELATIVE_WORK_RE = re.compile(r"(?P<topic>[^,;:.]{3,80}?),\s+(?:(?:on|in|to|into|towards)\s+)?(?:which|that)\s+"
+                              r"(?P<agents>[^,;.]{2,80}?)\s+(?:(?:is|are|was|were|has|have|had|will|would|also|now|"
+                              r"continues?\s+to|plans?\s+to|intends?\s+to|been|be|jointly|actively)\s+)*"
+                              r"(?:develop|stud(?:y|ies|ying|ied)\b|test|matur|lead|led\b|fund|invest|work|pursu|advanc|"
+                              r"research|investigat|demonstrat|build|built\b|design|prototyp|contribut)", re.I)
+
+
+# A subject's engagement in a field, then the field after a preposition: "KARI is also active in lunar surface power",
+# "ESA has an active programme in dust mitigation", "NASA has made progress on fission surface power", "DLR conducts
+# research on radiation protection", "ESA is a partner in the development of the I-Hab", "CNES has been working
+# with NASA on oxygen production" (the partner too).
+ENGAGED_RE = re.compile(
+    r"\b(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained|became|becomes?)\s+(?:\w+ly\s+|also\s+|"
+    r"now\s+|still\s+)*(?:active|engaged|involved|invested|a\s+(?:key\s+|major\s+|main\s+)?(?:partner|leader|"
+    r"contributor|player))|(?:has|have|had|maintains?|maintained|runs?|ran|pursues?|pursued)\s+(?:an?\s+|its\s+|their\s+)?"
+    r"(?:[\w\-]+\s+){0,2}?(?:programmes?|programs?|activit(?:y|ies)|work|research|investments?|efforts?|projects?|studies|"
+    r"expertise)|(?:made|makes?|making|reported)\s+(?:\w+\s+)?progress|(?:conducts?|conducted|conducting|carr(?:y|ies|ied)"
+    r"\s+out|performs?|performed|undertakes?|undertook)\s+(?:\w+\s+)?(?:research|studies|tests|testing|work|experiments)|"
+    r"work(?:s|ed|ing)?\s+(?:together\s+|closely\s+|jointly\s+)?with\s+(?P<partners>(?:the\s+)?[A-Z][^,;.]{1,60}?))"
+    r"\s+(?:in|on|into|for|towards)\s+(?:the\s+(?:development|study|design|maturation|field|area|demonstration)\s+of\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?", re.I)
+
+
+def _engaged_work(ctx: Context, sentence: Sentence) -> None:
+    """ENGAGED_RE: the verb's subject (and a partner "with" names) works on the field after it."""
+    text, evidence = sentence.text, None
+    for m in ENGAGED_RE.finditer(text):
+        who = subjects(sentence, m.start(), fallback=False)
+        who = _verb_subject(sentence, m.start(), who) if who else who
+        partners = [n.entity for n in sentence.mentions if n.entity.type in ORG_LIKE and m.group("partners")
+                    and m.start("partners") <= n.start < m.end("partners")]
+        if m.group("partners") and not partners:
+            continue  # "working with industry on ...": the subject alone would do, but the partner is unknown
+        items = _objects(ctx, text[m.end():])
+        if not who or not items:
+            continue
+        evidence = evidence or sentence.evidence()
+        for item in items:
+            work = work_item(ctx, item, evidence)
+            for agent in _bodies(ctx, who + partners):
+                ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "engaged-work", 0.7, evidence)
+
+
+# Heads of what an agency develops that are no technology: plans, policies, agreements, schedules.
+NOT_HARDWARE_HEAD_RE = re.compile(r"\b(?:plans?|polic(?:y|ies)|agreements?|arrangements?|schedules?|frameworks?|approach(?:es)?|"
+                                  r"process(?:es)?|standards?|guidelines?|principles?|procedures?|budgets?|contracts?|"
+                                  r"models?|concepts?\s+of\s+operations|programmes?|programs?|campaigns?|partnerships?|"
+                                  r"relations(?:hips)?|cooperation|policy|position|proposal|idea|vision|goals?|objectives?)$",
+                                  re.I)
+
+
+def _relative_work(ctx: Context, sentence: Sentence) -> None:
+    """RELATIVE_WORK_RE: the agencies (nothing else stands where they do) work on the topic before "which"."""
+    text, evidence = sentence.text, None
+    for m in RELATIVE_WORK_RE.finditer(text):
+        agents = [n for n in sentence.mentions if n.entity.type in ORG_LIKE
+                  and m.start("agents") <= n.start < m.end("agents")]
+        rest = text[m.start("agents"):m.end("agents")]
+        for n in reversed(agents):
+            rest = rest[:n.start - m.start("agents")] + rest[n.end - m.start("agents"):]
+        if not agents or re.sub(r"\b(?:and|the)\b|[\s,&]", "", rest):
+            continue  # "which the report says ESA is studying": not only agencies
+        topic = _clause_subject(m.group("topic"))
+        known = ctx.rec.gazetteer.lookup(topic or "")
+        if not topic or len(topic.split()) > MAX_TOPIC_WORDS or NOT_TECHNOLOGY_RE.search(topic) \
+                or known is not None and known.type != "Technology" \
+                or not (_technology_like(topic) or re.fullmatch(r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,5}", topic)
+                        and not NOT_HARDWARE_HEAD_RE.search(topic)) \
+                or any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(topic)):
+            continue
+        evidence = evidence or sentence.evidence()
+        work = work_item(ctx, topic, evidence)
+        for agent in _bodies(ctx, [n.entity for n in agents]):
+            ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "relative-work", 0.7, evidence)
+
+
+# An introduction ending in a colon above a list of the work of the agencies it names: "Technologies under development
+# by ISRO:", "KARI's technology portfolio includes:", "Capabilities being matured at CNES and DLR:".
+INTRO_WORK_RE = re.compile(r"\b(?:develop\w*|stud(?:y|ies|ying|ied)|matur\w*|test\w*|demonstrat\w*|fund\w*|invest\w*|"
+                           r"lead(?:s|ing)?|led|work(?:s|ing)?|activit(?:y|ies)|contribut\w+|pursu\w+|research\w*|"
+                           r"programmes?|programs?|projects?|portfolio|investments?|efforts?)\b", re.I)
+MAX_LIST_ITEMS = 12
+MAX_LIST_ITEM_WORDS = 8
+
+
+def _intro_items(ctx: Context, sentence: Sentence) -> None:
+    """A list item (a marked line of a few words, technology-like) under an introduction ending in a colon that
+    names agencies and their work (INTRO_WORK_RE): the agencies work on the item."""
+    line = sentence.line
+    marker = ITEM_MARKER_RE.match(line.text)
+    if sentence.text.strip() != line.text.strip() or marker is None:
+        return
+    item = re.sub(r"^(?:the|a|an)\s+", "", line.text[marker.end():].strip(" .;,"))
+    named = re.search(r"\s*\(([^()]{2,80})\)$", item)  # "Surface power (NASA, JAXA)": the item's own agencies
+    own = [f.entity for f in ctx.rec.gazetteer.find(named.group(1)) if f.entity.type in ORG_LIKE] if named else []
+    if own and not re.sub(r"\b(?:and|the|lead)\b|[\s,;/&()]", "",
+                          _without_mentions(ctx, named.group(1))):
+        item = item[:named.start()].strip()
+    else:
+        own = []
+    known = ctx.rec.gazetteer.lookup(item)
+    if not item or len(item.split()) > MAX_LIST_ITEM_WORDS or ":" in item or NOT_TECHNOLOGY_RE.search(item) \
+            or re.search(r"\b(?:is|are|was|were|will|has|have|had|can|should|must)\b", item) \
+            or not (known is not None and known.type == "Technology" or HARDWARE_RE.search(item) or AREA_RE.search(item)
+                    or PROJECT_RE.match(item)) \
+            or any(o.entity.type in ORG_LIKE or o.entity.type == "Document" for o in ctx.rec.gazetteer.find(item)):
+        return
+    lines = ctx.text.lines
+    at = next((i for i, candidate in enumerate(lines) if candidate is line), 0)
+    intro = next((above for above in reversed(lines[max(0, at - MAX_LIST_ITEMS):at])
+                  if not ITEM_MARKER_RE.match(above.text)), None)
+    heading_agent = _agency_heading(ctx, lines, intro) if intro is not None and not own else None
+    if heading_agent is not None:
+        own = [heading_agent]  # "Agency technology activities" / "NASA" / "• Cryogenic fluid management"
+    elif intro is None or not intro.text.rstrip().endswith(":") \
+            or not (INTRO_WORK_RE.search(intro.text) or own and re.search(r"\bagenc(?:y|ies)\b", intro.text, re.I)):
+        return
+    agents = own or [m.entity for m in ctx.rec.gazetteer.find(intro.text) if m.entity.type in ORG_LIKE
+              and not re.search(r"\b(?:for|to|with|than|except|outside|beyond|from)\s+(?:the\s+)?$", intro.text[:m.start])
+              and not re.search(r"\b(?:member|members|partners?)\b", intro.text, re.I)]
+    if not agents:
+        return
+    evidence = sentence.evidence()
+    work = work_item(ctx, item, evidence)
+    for agent in _bodies(ctx, agents):
+        ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "intro-items", 0.7, evidence)
+
+
+# A block of fields, one a line, naming a technology and who works on it: "Technology: Laser communications" /
+# "Lead: NASA" / "Partners: ESA, JAXA".
+FIELD_LINE_RE = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z /()\-]{1,40}?)\s*:\s+(?P<value>\S.*)$")
+WHO_FIELD_RE = re.compile(r"^(?:(?:lead|leading|participating|contributing|partner|responsible|implementing|performing|"
+                          r"funding)\s+)?(?:lead|leads|agenc(?:y|ies)|partners?|organi[sz]ations?|contributors?|"
+                          r"led\s+by|performed\s+by|developed\s+by|funded\s+by|responsible|co-?leads?)"
+                          r"(?:\s*\([^()]*\))?$", re.I)
+WHAT_FIELD_RE = re.compile(r"^(?:(?:technology|capability)(?:\s+(?:area|gap|name|need|topic|item))?|technologies|"
+                           r"capabilities|system|element|project|work\s+item|gap|need|demonstration)$",
+                           re.I)
+MAX_FIELD_LINES = 6
+
+
+def _field_block(ctx: Context, sentence: Sentence) -> None:
+    """A who-field (WHO_FIELD_RE) line of a block of fields: its agencies work on the value of the block's
+    technology field (WHAT_FIELD_RE) nearest above it, or below when none is above."""
+    line = sentence.line
+    m = FIELD_LINE_RE.match(line.text)
+    if sentence.text.strip() != line.text.strip() or m is None or not WHO_FIELD_RE.match(m.group("label").strip()):
+        return
+    agents = [f.entity for f in ctx.rec.gazetteer.find(m.group("value")) if f.entity.type in ORG_LIKE]
+    if not agents:
+        return
+    lines = ctx.text.lines
+    at = next((i for i, candidate in enumerate(lines) if candidate is line), 0)
+    block = []
+    for step in (-1, 1):  # the block: the field lines next to this one
+        i = at + step
+        while 0 <= i < len(lines) and abs(i - at) <= MAX_FIELD_LINES and FIELD_LINE_RE.match(lines[i].text):
+            block.append((abs(i - at) + (step > 0) * MAX_FIELD_LINES, FIELD_LINE_RE.match(lines[i].text)))
+            i += step
+    what = next((f for _, f in sorted(block, key=lambda b: b[0]) if WHAT_FIELD_RE.match(f.group("label").strip())), None)
+    if what is None:
+        return
+    item = re.sub(r"^(?:the|a|an)\s+", "", what.group("value").strip(" .;"))
+    known = ctx.rec.gazetteer.lookup(item)
+    if len(item.split()) > MAX_LIST_ITEM_WORDS or known is not None and known.type != "Technology" \
+            or any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(item)):
+        return
+    evidence = sentence.evidence()
+    work = work_item(ctx, item, evidence)
+    for agent in _bodies(ctx, agents):
+        ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "field-block", 0.7, evidence)
+
+
+MAX_AGENCY_SECTION_LINES = 15
+
+
+def _agency_heading(ctx: Context, lines: list, intro) -> Entity | None:
+    """The agency a line of its own names, heading a list of its work: the section above it (its nearest line that
+    is neither a list item nor an agency's name) is about work (INTRO_WORK_RE, WORK_CONTEXT_RE)."""
+    found = ctx.rec.gazetteer.find(intro.text.strip(" :"))
+    if len(found) != 1 or found[0].entity.type not in ORG_LIKE \
+            or re.sub(r"\([^()]*\)|[\s:]", "", _without_mentions(ctx, intro.text)):
+        return None
+    at = next((i for i, candidate in enumerate(lines) if candidate is intro), 0)
+    for above in reversed(lines[max(0, at - MAX_AGENCY_SECTION_LINES):at]):
+        if ITEM_MARKER_RE.match(above.text):
+            continue
+        names = ctx.rec.gazetteer.find(above.text.strip(" :"))
+        if len(names) == 1 and names[0].entity.type in ORG_LIKE \
+                and not re.sub(r"\([^()]*\)|[\s:]", "", _without_mentions(ctx, above.text)):
+            continue  # another agency's heading
+        about = INTRO_WORK_RE.search(above.text) or WORK_CONTEXT_RE.search(above.text)
+        return found[0].entity if about and not re.search(r"\bmembers?\b", above.text, re.I) else None
+    return None
+
+
+# In a sentence about work, items each followed by their agencies in brackets: "Key capabilities under development
+# include autonomous landing (JAXA), cryogenic propellant storage (NASA) and lunar communications (ESA)".
+BRACKETED_ITEM_RE = re.compile(r"(?:^|[,;:]\s+|\s+and\s+|\b(?:include|includes|included|including|are|were|is|was)\s+)"
+                               r"(?:the\s+|a\s+|an\s+)?(?P<item>[^,;:()]{3,60}?)\s*\((?P<agents>[^()]{2,60})\)")
+
+
+def _bracketed_items(ctx: Context, sentence: Sentence) -> None:
+    text = sentence.text
+    if "(" not in text:
+        return
+    evidence = None
+    for m in BRACKETED_ITEM_RE.finditer(text):
+        cue = text[:m.start("item")]
+        if not (INTRO_WORK_RE.search(cue) or DEVELOPMENT_RE.search(cue)):
+            continue
+        agents = [f.entity for f in ctx.rec.gazetteer.find(m.group("agents")) if f.entity.type in ORG_LIKE]
+        if not agents or re.sub(r"\b(?:and|lead|the)\b|[\s,;/&]", "", _without_mentions(ctx, m.group("agents"))):
+            continue
+        item = re.sub(r"^(?:and|include[sd]?|including)\s+", "", m.group("item").strip())
+        named = [n for n in sentence.mentions if n.end <= m.start("agents") and not text[n.end:m.start("agents")].strip(" (")]
+        if named or any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(item)) \
+                or re.search(r"\b(?:that|which|who|whose)\b", item):
+            continue  # "... Technology Centre (ESTEC)": a name's acronym; "the rover that the agency ... (...)"
+        known = ctx.rec.gazetteer.lookup(item)
+        if len(item.split()) > MAX_LIST_ITEM_WORDS or known is not None and known.type != "Technology" \
+                or NOT_TECHNOLOGY_RE.search(item) or not (known is not None or _technology_like(item)):
+            continue
+        evidence = evidence or sentence.evidence()
+        work = work_item(ctx, item, evidence)
+        for agent in _bodies(ctx, agents):
+            ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "bracketed-items", 0.7, evidence)
+
+
+def _without_mentions(ctx: Context, text: str) -> str:
+    """``text`` without the names the gazetteer finds in it."""
+    for found in reversed(ctx.rec.gazetteer.find(text)):
+        text = text[:found.start] + text[found.end:]
+    return text
+
+
+def _topic_agencies_line(ctx: Context, sentence: Sentence) -> None:
+    """A line "TOPIC: AGENCIES" (nothing but agencies after the colon, maybe qualified "(lead)") in a list about work
+    (its introduction or heading, or a qualifier, says so): the agencies work on the topic."""
+    line = sentence.line
+    marker = ITEM_MARKER_RE.match(line.text)
+    text = line.text[marker.end() if marker else 0:]
+    m = re.match(r"^(?P<topic>[^:]{3,80}?)\s*:\s+(?P<agents>.{2,120})$", text)
+    if sentence.text.strip() != line.text.strip() or m is None:
+        return
+    agents = [f.entity for f in ctx.rec.gazetteer.find(m.group("agents")) if f.entity.type in ORG_LIKE]
+    rest = re.sub(r"\([^()]{0,20}\)|\b(?:and|the)\b|[\s,;/&.]", "", _without_mentions(ctx, m.group("agents")))
+    topic = re.sub(r"^(?:the|a|an)\s+", "", m.group("topic").strip())
+    known = ctx.rec.gazetteer.lookup(topic)
+    if not agents or rest or known is not None and known.type != "Technology" \
+            or not (known is not None or HARDWARE_RE.search(topic) or AREA_RE.search(topic)) \
+            or NOT_TECHNOLOGY_RE.search(topic) or any(f.entity.type in ORG_LIKE for f in ctx.rec.gazetteer.find(topic)):
+        return
+    about = _previous_line(ctx, line)
+    if not (re.search(r"\((?:lead|co-?lead|leads|prime)\)", m.group("agents"), re.I)
+            or WORK_CONTEXT_RE.search(about) or INTRO_WORK_RE.search(about) or ACTIVE_RE.search(about)):
+        return
+    evidence = sentence.evidence()
+    work = work_item(ctx, topic, evidence)
+    for agent in _bodies(ctx, agents):
+        ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "topic-agencies", 0.7, evidence)
+
+
+def line_work(ctx: Context, sentence: Sentence) -> None:
+    """The work a line of its own states, read also where the cleaner took the line for a heading: a list item
+    under an introduction, a field of a block."""
+    _intro_items(ctx, sentence)
+    _field_block(ctx, sentence)
+    _topic_agencies_line(ctx, sentence)
+    if sentence.line.heading:
+        _section_topic(ctx, sentence)
 
 
 def _technology_like(topic: str) -> bool:
@@ -1370,7 +1726,7 @@ def colon_items(ctx: Context, sentence: Sentence) -> None:
     for agencies, what in items:
         if any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(what.split(",")[0])):
             continue  # "active agencies: ESA, NASA": a list of agencies, not of their work
-        for part in re.split(r";\s*|,\s+and\s+", what):
+        for part in _list_parts(what):
             item = re.sub(r"^(?:the|a|an|its|their)\s+", "", part.strip(" ,."))
             known = ctx.rec.gazetteer.lookup(item)
             if len(item) < 3 or len(item.split()) > MAX_DASH_ITEM_WORDS or known is not None and known.type != "Technology":
@@ -1380,9 +1736,44 @@ def colon_items(ctx: Context, sentence: Sentence) -> None:
                 ctx.rec.fact(agency.iri, "isecg:worksOn", work.iri, "reported-work", 0.7, evidence)
 
 
+# A list's parts after a colon: "in-situ resource utilisation, cryogenic fluid management and surface power".
+LIST_PART_RE = re.compile(r",\s+(?:and\s+|or\s+)?|\s+and\s+")
+# A part that qualifies the one before rather than naming another item: "rover, studied with Toyota".
+QUALIFYING_PART_RE = re.compile(r"^(?:\w+(?:ed|ing)\s+(?:with|by|for|in|on|at|to|from|under|as)|with|to|for|in|on|at|"
+                                r"by|which|that|who|as|from|including|such|e\.g\.|i\.e\.|etc)(?:\s|$)", re.I)
+MAX_LIST_PART_WORDS = 6
+
+
+def _list_parts(what: str) -> list[str]:
+    """The items of a list after a colon: parts between semicolons, and between commas (or "and") when every
+    part is a short noun phrase; else each semicolon's part whole ("pressurised rover, studied with Toyota")."""
+    parts = []
+    for chunk in re.split(r";\s*", what):
+        pieces = [p.strip(" ,.") for p in LIST_PART_RE.split(chunk) if p.strip(" ,.")]
+        if len(pieces) > 1 and all(len(p.split()) <= MAX_LIST_PART_WORDS and not QUALIFYING_PART_RE.match(p)
+                                   and re.search(r"[A-Za-z]{3}", p) for p in pieces) \
+                and not any(len(p.split()) == 1 and p[:1].islower() for p in pieces) \
+                and not any(re.match(r"(?:a|an)\s", p) for p in pieces[1:]):  # "SLIM, a precision lander": one
+            parts += pieces  # "a, b and c"; not "entry, descent and landing" (one-word parts: one item)
+        else:
+            parts += re.split(r",\s+and\s+", chunk)
+    return parts
+
+
+# A list item's marker: "• ", "- ", "1. ", "(a) ".
+ITEM_MARKER_RE = re.compile(r"^(?:[•·▪◦‣○●■□➢>*\-–—]|\(?(?:\d{1,2}|[a-z])[.)])\s*")
+
+
 def _line_items(ctx: Context, text: str) -> list[tuple[list[Entity], str]]:
     """The "AGENCIES: work" items of a line that starts with one: each runs to the next agencies and colon."""
+    marker = ITEM_MARKER_RE.match(text)
+    if marker:
+        text = text[marker.end():]
     found = [f for f in ctx.rec.gazetteer.find(text) if f.entity.type in ORG_LIKE]
+    country = re.match(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*\(\s*$", text[:found[0].start]) if found else None
+    if country and re.match(r"\s*\)\s*:\s+", text[found[0].end:]):
+        text = text[found[0].start:found[0].end] + text[found[0].end:].lstrip().removeprefix(")")  # "Korea (KARI): ..."
+        found = [f for f in ctx.rec.gazetteer.find(text) if f.entity.type in ORG_LIKE]
     heads: list[tuple[int, int, list[Entity]]] = []  # where an item's agencies start, where its colon ends, who
     run: list = []
     for f in found:
@@ -1422,16 +1813,18 @@ def _previous_line(ctx: Context, line) -> str:
 TOPIC_REF_RE = re.compile(r"\b(?:this|the|that)\s+(?:area|field|topic|domain|theme|gap|need|technology|capability)\b|"
                           r"\bhere\b|\bon\s+(?:it|them)\b", re.I)
 ACTIVE_RE = re.compile(r"\b(?:active|working|work(?:s|ed)?|engaged|involved|pursu(?:ed|ing)|under\s+way|"
-                       r"contribut\w+|reported|studying|developing)\b", re.I)
+                       r"contribut\w+|reported|studying|developing|activit(?:y|ies)|efforts?|invest(?:s|ed|ing|ments?)|"
+                       r"research(?:es|ed|ing)?|lead(?:s|ing)?|led)\b", re.I)
 SECTION_LABEL_RE = re.compile(r"^(?:(?:area|topic|theme|gap|need|domain|capability)\s+)?(?:[A-Z]{0,3}[\-.]?\d{1,2}[.)]?)"
                               r"(?:\s*[–—:\-.]\s*|\s+)", re.I)
+MAX_UNNUMBERED_TOPIC_WORDS = 6
 MAX_SECTION_SENTENCES_LINES = 3  # the statement comes soon after the heading
 
 
 def _section_topic(ctx: Context, sentence: Sentence) -> None:
     text = sentence.text
-    if not ACTIVE_RE.search(text) or sentence.line.heading:
-        return
+    if not ACTIVE_RE.search(text) or sentence.line.heading and ":" not in text:
+        return  # a heading, unless a short labelled line the cleaner took for one ("Agencies with activity: NASA")
     agents = _agents(ctx, sentence, 0, len(text))
     if not agents:
         return
@@ -1444,10 +1837,12 @@ def _section_topic(ctx: Context, sentence: Sentence) -> None:
                    None)
     if heading is None:
         return
+    # a numbered area, topic or item: "Area 2 – Cryogenic fluid management", "T3 Surface power"; or a heading
+    # that is a technology's name alone ("Solar Electric Propulsion")
     label = SECTION_LABEL_RE.match(lines[heading].text)
-    if label is None:
-        return  # a numbered area, topic or item: "Area 2 – Cryogenic fluid management", "T3 Surface power"
-    topic = lines[heading].text[label.end():].strip()
+    topic = lines[heading].text[label.end() if label else 0:].strip()
+    if label is None and (len(topic.split()) > MAX_UNNUMBERED_TOPIC_WORDS or topic.endswith((".", ":", "?"))):
+        return
     if not topic or len(topic.split()) > MAX_TOPIC_WORDS or WORK_CONTEXT_RE.search(re.sub(r"\([^()]*\)", "", topic)) \
             and not AREA_RE.search(topic) or not (HARDWARE_RE.search(topic) or AREA_RE.search(topic)) \
             or any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(topic)):

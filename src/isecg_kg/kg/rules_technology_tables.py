@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
-from .rules_roadmap import colon_items, work_item
+from .rules_roadmap import colon_items, line_work, work_item
 from .text import CAPTION_RE, ORG_LIKE, Line, Sentence
 
 RULE = "technology-table"
@@ -32,7 +32,9 @@ WHO_RE = re.compile(r"\b(?:(?:lead|leading|contributing|responsible|participatin
                     r"(?:agenc(?:y|ies)|organi[sz]ations?|partners?|contributors?|providers?|"
                     r"(?:led|supplied|provided|developed|built|contributed|reported|pursued|performed|done|"
                     r"conducted|undertaken|carried\s+out|under\s*taken)\s+by)"
-                    r"(?:\s+(?:named|involved|responsible|leading|contributing))?\b", re.I)
+                    r"(?:\s+(?:named|involved|responsible|leading|contributing|active|working|investing|"
+                    r"with\s+(?:(?:ongoing|current|reported|relevant)\s+)?(?:activit(?:y|ies)|work|investments?|"
+                    r"programmes?|programs?|projects?|interest)))?\b", re.I)  # "Agencies with Activity": one column
 # Work columns, the most specific first: what is built, then the technology, then the area it is in.
 WHAT_RES = [re.compile(r"\b(?:contributions?|elements?|systems?|hardware|items?|projects?|instruments?|payloads?|"
                        r"modules?|vehicles?|landers?|rovers?|demonstrations?|experiments?|missions?|work|activit(?:y|ies))\b", re.I),
@@ -95,10 +97,15 @@ def technology_tables(ctx: Context, state: State, sentence: Sentence) -> bool | 
         return True
     if line.heading:  # "NASA: the Human Landing System": a short list item looks like a heading, used up below
         colon_items(ctx, sentence)
+        line_work(ctx, sentence)
     if sentence.offset + len(sentence.text) != line.offset + len(line.text) \
             or state.phases is not None and len(state.phases) == 1:
         return None  # a header ends its line (the cleaner may join it to prose); a phase table's header is its own
     at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
+    marked = _mark_table(ctx, at)
+    if marked is not None:
+        state.technology_table = marked
+        return True
     columns, header = _columns(ctx, sentence.text), []
     if columns is None:
         columns, header = _wrapped_header(ctx, at)
@@ -118,16 +125,88 @@ def technology_tables(ctx: Context, state: State, sentence: Sentence) -> bool | 
     return True
 
 
+# A mark in an agency's column: "X", "x", "●", "✓", "Yes".
+MARK = r"(?:[Xx✓✔●•■◆★✗√]|[Yy]es)"
+MARKS_RE = re.compile(rf"(?:\s+{MARK})+\s*$")
+MIN_MARK_COLUMNS = 2
+
+
+def _mark_table(ctx: Context, at: int) -> list[Line] | None:
+    """A table whose columns after the first are agencies, a row's marks under those that work on its item:
+    "Technology NASA ESA JAXA" / "In-situ resource utilisation X X X".  In Markdown each mark's cell says
+    whose; in plain lines the empty cells are lost, so a row is read only when every agency is marked."""
+    lines = ctx.text.lines
+    text = lines[at].text
+    pipe = text.startswith("|")
+    cells = _pipe_cells(text) if pipe else None
+    if pipe:
+        agencies = [_whole_agency(ctx, cell) for cell in cells[1:]]
+        first = cells[0]
+    else:
+        found = _agencies(ctx, text, inside=False)
+        if not found or text[found[-1][1]:].strip():
+            return None
+        first = text[:found[0][0]]
+        agencies = [entity for _, _, entity in found]
+        if any(text[a[1]:b[0]].strip() for a, b in zip(found, found[1:])):
+            return None  # only agencies after the first column's name
+    named = [a for a in agencies if a is not None]
+    if len(named) < MIN_MARK_COLUMNS or (not pipe and len(named) != len(agencies)) \
+            or not first.strip() or _agencies(ctx, first) or not _rank(first) or len(first.split()) > 4:
+        return None
+    used, read = [lines[at]], []
+    for line in lines[at + 1:at + 1 + MAX_TABLE_LINES]:
+        if pipe:
+            if not line.text.startswith("|"):
+                break
+            used.append(line)
+            row = _pipe_cells(line.text)
+            if SEPARATOR_RE.match(line.text) or len(row) < 2:
+                continue
+            who = [a for a, cell in zip(agencies, row[1:]) if a is not None and re.fullmatch(MARK, cell)]
+            if who and not any(re.fullmatch(MARK, c) is None and c for c in row[1:] if c):
+                read.append((line, row[0], who))
+            continue
+        marks = MARKS_RE.search(line.text)
+        if marks is None:
+            break
+        used.append(line)
+        label = line.text[:marks.start()].strip()
+        if len(marks.group().split()) == len(named) and label and not _agencies(ctx, label):
+            read.append((line, label, named))
+    if not read:
+        return None
+    for line, label, who in read:
+        evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text)
+        for item in _items(label):
+            work = work_item(ctx, item, evidence, rule=RULE)
+            for agency in who:
+                ctx.rec.fact(agency.iri, "isecg:worksOn", work.iri, RULE, 0.8, evidence)
+    return used
+
+
+def _whole_agency(ctx: Context, cell: str) -> Entity | None:
+    """The agency a column's name is, if the whole name is one."""
+    found = ctx.rec.gazetteer.find(cell.strip())
+    return found[0].entity if len(found) == 1 and found[0].entity.type in ORG_LIKE \
+        and found[0].end - found[0].start == len(cell.strip()) else None
+
+
 def _wrapped_header(ctx: Context, at: int) -> tuple[Columns | None, list[Line]]:
     """A header whose column names a PDF wrapped one or two words a line ("ID Need" / "Agencies working" / "on
     it" / "First" / "needed"): its short lines read as one, ending before the first row."""
     lines, header = ctx.text.lines, []
     for line in lines[at:at + MAX_HEADER_LINES]:
-        if len(line.text.split()) > 3 or _agencies(ctx, line.text) or line.text.rstrip().endswith((".", ":")):
-            break
+        if len(line.text.split()) > 3 or _agencies(ctx, line.text) or line.text.rstrip().endswith((".", ":")) \
+                or re.search(r"\b(?:19|20)\d\d\b", line.text):
+            break  # a title with its year ("Technology Report 2022") is no column name
         header.append(line)
     for end in range(len(header), 1, -1):
         columns = _columns(ctx, " ".join(line.text for line in header[:end]))
+        below = lines[at + end] if at + end < len(lines) else None
+        if end > 2 and below is not None and _agencies(ctx, below.text) \
+                and _columns(ctx, " ".join(line.text for line in header[:end - 1])) is not None:
+            continue  # a cell a line: the last short line is the first row's first cell, its agencies below
         if columns is not None and not columns.pipe:
             return columns, header[:end]
     return None, []

@@ -193,7 +193,7 @@ def subjects(sentence: Sentence, before: int, *, fallback: bool = True) -> list[
 
 
 # Where a new clause starts: after ";" or ", and/while/whereas/but" (a list's ", and" follows a name).
-_CLAUSE_RE = re.compile(r"(?:;|,\s+(?:and|while|whereas|but))\s+")
+_CLAUSE_RE = re.compile(r"(?:;|,\s+(?:and|while|whereas|but)|\s+(?:while|whereas))\s+")
 
 
 def clause_start(sentence: Sentence, before: int) -> int:
