@@ -94,7 +94,8 @@ OWNED_COUNT_RES = [
 # "27 space agencies participate in ISECG": a count when the body is what they take part in (see member_counts).
 PARTICIPATE_COUNT_RE = re.compile(rf"\b{NUMBER}\s+(?:(?:space|national|member)\s+){{0,2}}(?:agencies|organi[sz]ations)\s+"
                                   r"(?:now\s+|currently\s+|today\s+)?(?:participate|participated|take\s+part|took\s+part|"
-                                  r"(?:are|were)\s+(?:now\s+|currently\s+|all\s+)?(?:part|members))\s+(?:in|of)\s+(?:the\s+)?",
+                                  r"(?:are|were)\s+(?:now\s+|currently\s+|all\s+)?(?:part|members|participating|taking\s+part))\s+(?:in|of)\s+"
+                                  r"(?:the\s+)?",
                                   re.I)
 # "ISECG has grown to 27 members", "the group expanded to 24 agencies"
 # "ISECG grew by two members in 2021, to 27": the count after
@@ -122,6 +123,21 @@ TOTAL_COUNT_RE = re.compile(rf"\ba\s+total\s+of\s+{NUMBER}\s+(?:(?:space|nationa
 WITH_COUNT_RE = re.compile(rf"^\W*[Ww]ith\s+(?:its\s+)?{NUMBER}\s+(?:member\s+)?(?:agencies|organi[sz]ations|members),\s+"
                            r"(?:the\s+)?")
 BRACKETED_COUNT_RE = re.compile(rf"\s*\(\s*{NUMBER}\s+(?:member\s+)?(?:agencies|organi[sz]ations|members)\s*\)")
+# "ISECG currently includes 27 member agencies" (the body its subject, not "the workshop included 12 agencies"),
+# "ISECG, 26 agencies strong, met ...", "There are 27 ISECG member agencies", "there were 27 member agencies in ISECG".
+INCLUDES_COUNT_RE = re.compile(rf"\b(?:includes|included|encompasses|encompassed|embraces)\s+{NUMBER}\s+(?:(?:space|"
+                               r"national|member)\s+){0,2}(?:agencies|organi[sz]ations|members)\b", re.I)
+STRONG_COUNT_RE = re.compile(rf"\b{NUMBER}\s+(?:(?:space|national|member)\s+){{0,2}}(?:agencies|organi[sz]ations|members)"
+                             r"\s+strong\b", re.I)
+THERE_COUNT_RE = re.compile(rf"\bthere\s+(?:are|were|is)\s+(?:now\s+|currently\s+|today\s+|presently\s+)?{NUMBER}\s+"
+                            r"(?:[A-Z]{2,}[\w\-]*\s+)?(?:member\s+(?:agencies|organi[sz]ations)|members)\b"
+                            r"(?:\s+(?:in|of|within)\s+(?:the\s+)?)?", re.I)
+OWNER_COUNT_RES = (INCLUDES_COUNT_RE, STRONG_COUNT_RE, THERE_COUNT_RE)
+# A count told as a hope, plan or forecast ("ISECG expects to reach 30 members by 2025", "could count 35"): not a count.
+FUTURE_RE = re.compile(r"\b(?:will|would|could|might|shall|should|(?-i:may))\b|\b(?:expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|"
+                       r"aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aspir(?:e|es|ed|ing)|set|poised|likely|"
+                       r"projected|forecast|anticipated|targets?|seeks?|seeking|wants?|wish(?:es)?|ambition|goal|"
+                       r"(?:is|are)\s+(?:due|going))\s+to\b", re.I)
 BODY_COUNT_RES = (OF_BODY_COUNT_RE, BODYS_COUNT_RE, SIZED_BODY_RE, WITH_COUNT_RE, BRACKETED_COUNT_RE, TOTAL_COUNT_RE)
 COUNT_RES = [
     # "membership stood at 24 agencies", "the membership stood at twenty-four by the end of December"
@@ -146,6 +162,7 @@ COUNT_RES = [
     PARTICIPATE_COUNT_RE,
     *BODY_COUNT_RES,
     *OWNED_COUNT_RES,
+    *OWNER_COUNT_RES,
     # "Nineteen of the 26 members contributed": the whole is the count.
     re.compile(rf"\b(?:{NUMBER[1:-1]})\s+of\s+(?:the|its)\s+{NUMBER}\s+(?:[A-Z]{{2,}}\s+)?(?:member\s+)?"
                r"(?:members|agencies|organi[sz]ations)\b", re.I),
@@ -893,7 +910,8 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
                     pattern in BODY_COUNT_RES[:5] + (PARTICIPATE_COUNT_RE,) and not _names_body(sentence, body, m):
                 continue  # "The session brought together 17 agencies", "20 agencies took part in the workshop"
             if not count or body is None or (pattern in OWNED_COUNT_RES and _other_subject(sentence, body, m.start())) \
-                    or names_a_group(sentence, clause_start(sentence, m.start()), m.start()):
+                    or names_a_group(sentence, clause_start(sentence, m.start()), m.start()) \
+                    or pattern in OWNER_COUNT_RES and not _owner_named(sentence, body, m) or _future(sentence, m):
                 continue
             after = [d for d in dates if d.pos[0] >= m.end() and d.pos[0] - m.end() < 30]
             # not a date of a relative clause before it ("Portugal Space, which had followed the 2022 meetings, ...")
@@ -912,8 +930,8 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             date = _cited_date(state, text, chosen) if chosen else _with_joined(ctx, sentence, m.start()) or _now(ctx)
             if chosen and len(date) == 4 and END_OF_RE.search(text[:chosen.pos[0]]):
                 date = f"{date}-12"
-            if not date:
-                continue
+            if not date or ctx.doc.year and date[:4].isdigit() and int(date[:4]) > ctx.doc.year + 1:
+                continue  # "30 members by 2030" in a document of 2023: a target
             if pattern is RANK_COUNT_RE:  # of ranks told for one date, the last one's (see finish_counts)
                 held = state.ranks.get((body.iri, date))
                 if held is None or held[0] < count:
@@ -957,12 +975,17 @@ def counts_from_to(ctx: Context, state: State, sentence: Sentence) -> None:
     first date after it in its part ("at the start of January": the document's year; "by the close of 2019": its
     December)."""
     text = sentence.text
-    if not MEMBER_WORD_RE.search(text) or not (changes := list(FROM_TO_COUNT_RE.finditer(text))):
+    if not (changes := list(FROM_TO_COUNT_RE.finditer(text))):
         return
     dates = sorted(_dates(ctx, text), key=lambda d: d.pos[0])
     for m in changes:
         body = _body(ctx, sentence, 0, m.start())
-        if body is None:
+        if body is None or _future(sentence, m):
+            continue
+        # no word of membership: the body itself grew, counted in agencies ("ISECG grew from 14 agencies in 2007 to 20")
+        if not MEMBER_WORD_RE.search(text) and not (re.match(r"\s+(?:space\s+|national\s+)?(?:agencies|organi[sz]ations)\b",
+                                                             m.group("first")) and body in _subject(sentence, m.start())
+                                                    and any(n.entity == body for n in sentence.mentions)):
             continue
         # "from 14 to 28 agencies between 2007 and 2023": the first count at the window's start, the second at its end
         window = [(a, b) for a, b in zip(dates, dates[1:]) if m.start("second") <= a.pos[0] < m.end("second")
@@ -978,6 +1001,25 @@ def counts_from_to(ctx: Context, state: State, sentence: Sentence) -> None:
             if len(date) == 4 and END_OF_RE.search(text[:when.pos[0]]):
                 date = f"{date}-12"
             member_count(ctx, body, number(m.group(n)), date, sentence.evidence(), "member-count")
+
+
+def _owner_named(sentence: Sentence, body: Entity, m: re.Match) -> bool:
+    """Whether the body owns a count of OWNER_COUNT_RES: the subject of "includes" or of an apposition "26 agencies
+    strong" (named right before its comma), or named in "there are 27 ISECG member agencies (in ISECG)"."""
+    if m.re is THERE_COUNT_RE:
+        return any(n.entity == body and (m.start() <= n.start < m.end() or n.start == m.end()) for n in sentence.mentions)
+    if m.re is STRONG_COUNT_RE and any(n.entity == body and re.fullmatch(r"\s*,\s*(?:now\s+|today\s+|some\s+)?",
+                                                                         sentence.text[n.end:m.start()])
+                                       for n in sentence.mentions):
+        return True
+    return body in _subject(sentence, m.start()) and not names_a_group(sentence, clause_start(sentence, m.start()),
+                                                                      m.start())
+
+
+def _future(sentence: Sentence, m: re.Match) -> bool:
+    """Whether a count is told as hoped for, planned or forecast: a modal or a verb of intent in its clause before
+    it ("expects to reach 30 members", "could count 35 members")."""
+    return FUTURE_RE.search(sentence.text, clause_start(sentence, m.start()), m.start()) is not None
 
 
 def _names_body(sentence: Sentence, body: Entity, m: re.Match) -> bool:
@@ -1659,6 +1701,70 @@ DATE_COLUMN_RE = re.compile(r"^(?:#\s+)?(?:year|date)\b", re.I)
 ORG_COLUMN_RE = re.compile(r"\b(?:agency|agencies|organi[sz]ations?|member|body|name)\b", re.I)
 JOINING_ROW_WORDS = 40  # a longer line is prose after the table (a row with remarks may be long)
 JOINING_TABLE_LINES = 40  # at most this many lines of rows; a line of prose ends the table sooner
+
+
+# A table of the body's member count year by year: a header naming a year column and a column of its members ("Year
+# Number of members", "| Year | ISECG member agencies |", or "Year" and "Members" a cell per line), or a caption naming
+# the membership by year ("Members by year", "Growth of ISECG membership"); then rows "2019 20" (or a cell per line).
+COUNT_COLUMN = r"(?:(?:the\s+)?(?:total\s+)?number\s+of\s+)?(?:[A-Z]{2,}\s+)?(?:members|membership|member\s+(?:agencies|" \
+               r"organi[sz]ations|count)|agencies\s+in\s+[A-Z]{2,})(?:\s*\((?:number|total|count)\))?"
+YEAR_COLUMN = r"(?:year|date|as\s+of|end\s+of\s+year|year-end)"
+COUNT_HEADER_RE = re.compile(rf"^{YEAR_COLUMN}\s+(?P<col>{COUNT_COLUMN})$", re.I)
+YEAR_HEAD_CELL_RE = re.compile(rf"^{YEAR_COLUMN}$", re.I)
+COUNT_CELL_RE = re.compile(rf"^{COUNT_COLUMN}$", re.I)
+COUNT_CAPTION_RE = re.compile(r"\b(?:members|membership|member\s+(?:agencies|organi[sz]ations))\s+(?:by|per|each)\s+year\b|"
+                              r"\b(?:growth|evolution|history|development)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z]+\s+)?"
+                              r"membership\b|\bmembership\s+(?:growth|evolution|history|over\s+time)\b", re.I)
+COUNT_ROW_RE = re.compile(r"^(?P<y>(?:19|20)\d\d)\s+(?P<n>\d{1,3})$")
+COUNT_YEAR_END_RE = re.compile(r"\b(?:end|close)\s+of\b|\byear-end\b|\b31\s+December\b|\bDecember\s+31\b", re.I)
+
+
+def count_table(ctx: Context, state: State, sentence: Sentence) -> bool:
+    """Rows of a table of the body's member count by year, each a count at its year (its December when the header
+    or caption says the year's end): the header and rows are used up here; a caption is left to the other rules."""
+    text = _unpiped(sentence.line.text.strip())
+    table = state.count_table
+    if sentence.text.strip() != sentence.line.text.strip() or ctx.body is None:
+        state.count_table = None
+        return False
+    if table is not None:
+        if RULE_LINE_RE.fullmatch(sentence.line.text.strip()):
+            return True
+        if table["want"] == "column":  # "Year" alone: its column's name on the next line
+            if COUNT_CELL_RE.match(text) and not names_a_group(sentence, 0, len(sentence.text)):
+                table.update(want="rows", cells=True, end=table["end"] or bool(COUNT_YEAR_END_RE.search(text)))
+                return True
+            state.count_table = None
+            return False
+        if table["want"] == "header" and COUNT_HEADER_RE.match(text):
+            table.update(want="rows", end=table["end"] or bool(COUNT_YEAR_END_RE.search(text)))
+            return True
+        row = COUNT_ROW_RE.match(text)
+        if table.get("cells") and table.get("year") is None and re.fullmatch(r"(?:19|20)\d\d", text):
+            table["year"] = text  # a year cell; its count on the next line
+            return True
+        if table.get("year") is not None and re.fullmatch(r"\d{1,3}", text):
+            row = re.match(r"(?P<y>.+)\s(?P<n>.+)", f"{table.pop('year')} {text}")
+        if row and number(row.group("n")):
+            year = row.group("y")
+            member_count(ctx, table["body"], number(row.group("n")), f"{year}-12" if table["end"] else year,
+                         sentence.evidence(), "member-count-table")
+            table["want"] = "rows"
+            return True
+        state.count_table = None
+        if table["want"] == "rows":
+            return False
+    if state.group_section or names_a_group(sentence, 0, len(sentence.text)):
+        return False
+    if COUNT_HEADER_RE.match(text):
+        state.count_table = {"body": ctx.body, "want": "rows", "end": bool(COUNT_YEAR_END_RE.search(text))}
+        return True
+    if YEAR_HEAD_CELL_RE.match(text):
+        state.count_table = {"body": ctx.body, "want": "column", "end": bool(COUNT_YEAR_END_RE.search(text))}
+        return False
+    if COUNT_CAPTION_RE.search(text) and len(text.split()) <= 12 and not text.endswith("."):
+        state.count_table = {"body": ctx.body, "want": "header", "end": bool(COUNT_YEAR_END_RE.search(text))}
+    return False
 
 
 def joining_table(ctx: Context, state: State, sentence: Sentence) -> bool:

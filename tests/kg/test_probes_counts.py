@@ -1,0 +1,87 @@
+"""Probes for a body's member count at a date: short texts written from how such publications lay the count out
+(prose of several shapes, tables of the count by year as a PDF renders them, a cell per line or Markdown pipes, a
+caption of a figure of logos, a breakdown with a total row), each with the counts it must give; and texts that look
+alike but must give none (attendance, authors of a document, working groups, missions, countries, percentages, money,
+a hoped-for count, a partial list).  Each positive was missed by the rules before it was added; each negative holds
+(one, marked, did not before)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_temporal import _counts
+
+HEAD = "International Space Exploration Coordination Group\nAnnual Report {year}\n"
+
+# (name, text, year, counts {(value, date)})
+POSITIVE = [
+    ('n-agencies-strong', 'ISECG, 26 agencies strong, met in Tokyo in November 2022.', 2022,
+     {('26', '2022-11')}),
+    ('grew-from-to-years', 'ISECG grew from 14 agencies in 2007 to 20 in 2016.', 2017,
+     {('14', '2007'), ('20', '2016')}),
+    ('year-number-table', 'Table 1. ISECG membership\nYear Number of members\n2007 14\n2012 14\n2017 15\n2022 26', 2023,
+     {('14', '2007'), ('14', '2012'), ('15', '2017'), ('26', '2022')}),
+    ('cell-per-line-table', 'Year\nMember agencies\n2018\n15\n2019\n20\n2020\n23', 2021,
+     {('15', '2018'), ('20', '2019'), ('23', '2020')}),
+    ('markdown-year-count', '| Year | ISECG member agencies |\n|---|---|\n| 2019 | 20 |\n| 2020 | 23 |', 2021,
+     {('20', '2019'), ('23', '2020')}),
+    ('caption-n-members-as-of', "Figure 2. Logos of ISECG's 27 member agencies as of March 2023", 2023,
+     {('27', '2023-03')}),
+    ('includes-n-member-agencies', 'ISECG currently includes 27 member agencies.', 2023,
+     {('27', '2023')}),
+    ('there-are-n-in-body', 'There are currently 27 member agencies in ISECG.', 2023,
+     {('27', '2023')}),
+    ('as-of-there-were', 'As of March 2023 there were 27 ISECG member agencies.', 2023,
+     {('27', '2023-03')}),
+    ('currently-participating', 'Twenty-seven agencies are currently participating in ISECG.', 2023,
+     {('27', '2023')}),
+    ('membership-heading-count', 'ISECG member agencies (27)\nASI, CNES, CSA, DLR and others', 2023,
+     {('27', '2023')}),
+    ('count-in-year-table-two-col', 'Members by year\n2015 16\n2016 16\n2017 17', 2018,
+     {('16', '2015'), ('16', '2016'), ('17', '2017')}),
+    ('total-row-table', 'ISECG member agencies by region\nRegion Agencies\nEurope 12\nAsia 8\nAmericas 4\nTotal 24', 2021,
+     {('24', '2021')}),
+]
+
+NEGATIVE = [
+    ('agencies-attended-count', '22 agencies attended the ISECG plenary in Paris in 2019.', 2019),
+    ('delegates-countries', 'Delegates from 17 countries took part in the ISECG meeting in Rome in 2019.', 2019),
+    ('written-by-agencies', 'The Global Exploration Roadmap was written by 14 agencies.', 2018),
+    ('working-groups-count', 'ISECG currently has 5 working groups and 3 task forces.', 2020),
+    ('expects-to-reach', 'ISECG expects to reach 30 members by 2025.', 2023),  # failed before
+    ('cited-roadmap-produced', 'The 2013 roadmap was produced by 12 agencies.', 2018),
+    ('percentage-members', 'About 60% of ISECG members have lunar programmes.', 2021),
+    ('money-members-spent', 'ISECG member agencies spent 25 billion dollars on exploration in 2021.', 2022),
+    ('partial-list-among', 'Among its members are ASI, CNES and JAXA.', 2021),
+    ('team-has-members', 'The Lunar Surface team has 14 members from 9 agencies.', 2020),
+    ('missions-count', 'ISECG members operate 27 missions beyond low Earth orbit.', 2021),
+    ('hopes-to-grow', 'The membership hopes to grow to 30 agencies.', 2023),
+    ('endorsed-roadmap', '14 agencies endorsed the Global Exploration Roadmap in 2018.', 2018),
+    ('input-from-members', 'The supplement reflects input from 23 member agencies.', 2020),
+    ('countries-of-members', 'ISECG member agencies come from 25 countries.', 2021),
+    ('developed-by-participating', 'The 2018 roadmap was developed by 14 space agencies participating in ISECG.', 2020),
+    ('papers-from-members', 'Of the 27 papers, 14 came from member agencies.', 2021),
+    ('contributed-case-studies', 'Twelve ISECG member agencies contributed case studies.', 2021),
+    ('could-count-future', 'By 2030 ISECG could count 35 members.', 2023),
+    ('expected-to-stand', 'Membership is expected to stand at 30 agencies in 2025.', 2023),
+    ('meeting-had-participants', 'The ISECG meeting had 40 participants from 18 agencies.', 2019),
+    ('table-year-papers', 'Year Papers published\n2019 14\n2020 17', 2021),
+    ('table-year-participants', 'Meeting Year Participants\nTokyo 2019 45\nRome 2020 38', 2021),
+    ('wg-members-field', 'Technology Working Group\nMembers: 12 agencies', 2020),
+    ('countries-represented', 'ISECG member agencies represent 26 countries.', 2022),
+    ('signed-statement', 'Twenty agencies signed the ISECG joint statement in 2019.', 2019),
+    ('profile-missions', 'ISECG profile\nEstablished: 2007\nMissions: 27\nChair: ESA', 2023),
+    ('percent-of-members', 'Some 85 per cent of the ISECG members took part in the survey.', 2021),
+]
+
+
+@pytest.mark.parametrize("name,text,year,counts", POSITIVE, ids=[p[0] for p in POSITIVE])
+def test_positive_probe(extract, name, text, year, counts):
+    r = extract(HEAD.format(year=year) + text, year=year)
+    assert _counts(r) == counts
+
+
+@pytest.mark.parametrize("name,text,year", NEGATIVE, ids=[p[0] for p in NEGATIVE])
+def test_negative_probe(extract, name, text, year):
+    r = extract(HEAD.format(year=year) + text, year=year)
+    assert not _counts(r)
