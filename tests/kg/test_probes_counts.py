@@ -1,9 +1,9 @@
 """Probes for a body's member count at a date: short texts written from how such publications lay the count out
-(prose of several shapes, tables of the count by year as a PDF renders them, a cell per line or Markdown pipes, a
-caption of a figure of logos, a breakdown with a total row), each with the counts it must give; and texts that look
-alike but must give none (attendance, authors of a document, working groups, missions, countries, percentages, money,
-a hoped-for count, a partial list).  Each positive was missed by the rules before it was added; each negative holds
-(one, marked, did not before)."""
+(prose of several shapes, tables of the count by year as a PDF renders them, with a cell per line, Markdown pipes or
+several columns, a caption of a figure of logos, a breakdown with a total row), each with the counts it must give;
+and texts that look alike but must give none (attendance, authors of a document, working groups, missions,
+countries, percentages, money, a hoped-for count, a partial list, a subject other than the body).  Each positive was
+missed by the rules before it was added; each negative holds (some, marked, did not before)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,20 @@ POSITIVE = [
      {('16', '2015'), ('16', '2016'), ('17', '2017')}),
     ('total-row-table', 'ISECG member agencies by region\nRegion Agencies\nEurope 12\nAsia 8\nAmericas 4\nTotal 24', 2021,
      {('24', '2021')}),
+    ('founded-by-today-counts', 'ISECG, founded in 2007 by 14 agencies, today counts 27 members.', 2023,
+     {('14', '2007'), ('27', '2023')}),
+    ('compared-with-founding', 'ISECG now has 27 members, compared with 14 at its founding in 2007.', 2023,
+     {('14', '2007'), ('27', '2023')}),
+    ('header-end-of-year', 'Year Member agencies (end of year)\n2019 20\n2020 23', 2021,
+     {('20', '2019-12'), ('23', '2020-12')}),
+    ('three-column-header', 'Year Members New members\n2019 20 3\n2020 23 3\n2021 26 3', 2022,
+     {('20', '2019'), ('23', '2020'), ('26', '2021')}),
+    ('new-then-total-header', 'Year New members Total members\n2019 3 20\n2020 3 23', 2021,
+     {('20', '2019'), ('23', '2020')}),
+    ('passive-is-made-up', 'The coordination group is currently made up of 27 space agencies.', 2023,
+     {('27', '2023')}),
+    ('n-member-strong', 'The 27-member-strong ISECG met in Rome in 2023.', 2023,
+     {('27', '2023')}),
 ]
 
 NEGATIVE = [
@@ -72,6 +86,26 @@ NEGATIVE = [
     ('signed-statement', 'Twenty agencies signed the ISECG joint statement in 2019.', 2019),
     ('profile-missions', 'ISECG profile\nEstablished: 2007\nMissions: 27\nChair: ESA', 2023),
     ('percent-of-members', 'Some 85 per cent of the ISECG members took part in the survey.', 2021),
+    ('number-at-workshop', 'The number of member agencies at the workshop was 18.', 2019),  # failed before
+    ('members-present-field', 'Members present: 18', 2019),
+    ('agencies-represented-field', 'Member agencies represented: 15', 2019),
+    ('delegation-had-members', 'Each delegation had 3 members.', 2019),  # failed before
+    ('plenary-counted-agencies', 'The 2019 plenary counted 20 agencies.', 2019),  # failed before
+    ('survey-reached-members', 'The survey reached 26 member agencies in 2021.', 2021),  # failed before
+    ('cited-year-had', 'The 2013 edition of the roadmap was endorsed by 12 agencies.', 2018),
+    ('founders-count-future-year', 'ISECG plans to have 30 member agencies in 2026.', 2023),  # failed before
+    ('table-year-meetings', 'Year Meetings Participants\n2019 4 120\n2020 3 90', 2021),
+    ('table-working-group-members', 'Technology Working Group membership by year\n2019 12\n2020 14', 2021),
+    ('responses-from-members', 'Responses were received from 19 member agencies.', 2021),
+    ('participants-members-of', 'The workshop drew 60 participants, members of 14 agencies.', 2019),
+    ('wg-comprises', 'The Lunar Surface Exploration Team comprises 11 agencies.', 2022),
+    ('survey-of-members-n', 'A survey of ISECG members (n = 22) was conducted in 2021.', 2021),
+    ('members-contributed-field', 'Member agencies contributing: 14', 2020),
+    ('countries-reached', 'Membership reached 27 countries.', 2023),  # failed before
+    ('missions-of-members', 'The member agencies operate 27 missions, up from 20 in 2019.', 2021),
+    ('roadmap-created-by', 'The roadmap was created in 2013 by 12 agencies.', 2020),  # failed before
+    ('document-apposition-created-by', 'The Global Exploration Roadmap, created in 2011 by 12 agencies, is updated regularly.', 2020),
+    ('meeting-had-agencies', 'The meeting had 20 agencies and 45 delegates.', 2019),  # failed before
 ]
 
 

@@ -87,7 +87,7 @@ OWNED_COUNT_RES = [
     re.compile(rf"\b(?:had|has|have)\s+(?:now\s+)?{NUMBER}\s+(?:member\s+)?(?:members|agencies|organi[sz]ations)\b",
                re.I),
     # "ISECG counted 27 member agencies", "is made up of 27 national agencies"
-    re.compile(rf"\b(?:counts|counted|numbers|numbered|comprises|comprised|comprising|(?:is|was|are|were)\s+(?:made\s+up|"
+    re.compile(rf"\b(?:counts|counted|numbers|numbered|comprises|comprised|comprising|(?:is|was|are|were)\s+(?:now\s+|currently\s+|today\s+|presently\s+)?(?:made\s+up|"
                rf"composed)\s+of|consists\s+of|consisted\s+of)\s+{NUMBER}\s+(?:(?:space|national|member)\s+){{0,2}}"
                r"(?:agencies|organi[sz]ations|members)\b", re.I),
 ]
@@ -116,7 +116,7 @@ OF_BODY_COUNT_RE = re.compile(rf"\b(?:the|its|all)\s+{NUMBER}\s+(?:member\s+(?:a
                               r"(?:of|in)\s+(?:the\s+)?", re.I)
 BODYS_COUNT_RE = re.compile(rf"(?:'s|’s)\s+{NUMBER}\s+(?:member\s+(?:agencies|organi[sz]ations)|members)\b"
                             r"(?!\s+(?:that|which|who|whose)\b)")
-SIZED_BODY_RE = re.compile(rf"\b{NUMBER}-member\s+", re.I)
+SIZED_BODY_RE = re.compile(rf"\b{NUMBER}-member(?:-strong)?\s+", re.I)
 TOTAL_COUNT_RE = re.compile(rf"\ba\s+total\s+of\s+{NUMBER}\s+(?:(?:space|national|member)\s+){{0,2}}(?:agencies|"
                             r"organi[sz]ations|members)\b", re.I)
 # "With 27 members, ISECG is ...", "ISECG (27 member agencies)".
@@ -132,6 +132,15 @@ STRONG_COUNT_RE = re.compile(rf"\b{NUMBER}\s+(?:(?:space|national|member)\s+){{0
 THERE_COUNT_RE = re.compile(rf"\bthere\s+(?:are|were|is)\s+(?:now\s+|currently\s+|today\s+|presently\s+)?{NUMBER}\s+"
                             r"(?:[A-Z]{2,}[\w\-]*\s+)?(?:member\s+(?:agencies|organi[sz]ations)|members)\b"
                             r"(?:\s+(?:in|of|within)\s+(?:the\s+)?)?", re.I)
+# What a number after a word of membership may count other than members: "27 countries", "60 per cent".
+OTHER_THINGS_RE = re.compile(r"\s+(?:[a-z\-]+\s+)?(?:countries|nations|states|participants|delegates|people|persons|experts|"
+                             r"attendees|representatives|individuals|staff|meetings|papers|documents|publications|missions|"
+                             r"projects|studies|reports|workshops|events|years|months|days|percent|billion|million|dollars|"
+                             r"euros|companies|universities|institutions|partners|observers|signatories|groups|teams|tasks|"
+                             r"votes|seats|responses|respondents)\b|\s*(?:%|per\s*cent)", re.I)
+# A gathering or an inquiry the count is of: "the number of member agencies at the workshop", "the survey's 26 members".
+GATHERING_RE = re.compile(r"\b(?:workshop|meeting|plenary|session|conference|symposium|survey|webinar|delegation|visit|"
+                          r"consultation|exhibition|event|call|poll|questionnaire)s?\b", re.I)
 OWNER_COUNT_RES = (INCLUDES_COUNT_RE, STRONG_COUNT_RE, THERE_COUNT_RE)
 # A count told as a hope, plan or forecast ("ISECG expects to reach 30 members by 2025", "could count 35"): not a count.
 FUTURE_RE = re.compile(r"\b(?:will|would|could|might|shall|should|(?-i:may))\b|\b(?:expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|"
@@ -181,8 +190,10 @@ UP_FROM_RE = re.compile(rf",?\s+up\s+from\s+(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:memb
                         r"organi[sz]ations))?\s+(?:in|at)\s+", re.I)
 SAME_AS_RE = re.compile(r"[^,;.]{0,40}?,?\s+(?:(?:just\s+)?the\s+same\s+(?:number|figure|count|total)|as\s+many)\s+as\s+"
                         r"(?:in|at|on|by)\s+", re.I)
-UP_FROM_ANY_RE = re.compile(rf",?\s+(?:up|down)\s+from\s+(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?(?:members|agencies|"
-                            r"organi[sz]ations))?\s+", re.I)
+UP_FROM_ANY_RE = re.compile(rf",?\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|as\s+against)\s+"
+                            rf"(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?(?:members|agencies|organi[sz]ations))?\s+"
+                            r"(?:(?:at|on|upon)\s+(?:its|the\s+group's|the)\s+(?:founding|foundation|creation|"
+                            r"establishment|start|outset|launch)\s+)?", re.I)
 MEMBER_WORD_RE = re.compile(r"\bmember", re.I)
 RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
 # "Membership rose from fifteen agencies at the start of January to twenty by the close of 2019": a count at each
@@ -904,7 +915,10 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
     dates = _dates(ctx, text)
     for pattern in COUNT_RES:
         for m in pattern.finditer(text):
-            count = next((n for g in m.groups() if g and (n := number(g))), None)
+            at = next((i for i, g in enumerate(m.groups(), 1) if g and number(g)), None)
+            count = number(m.group(at)) if at else None
+            if at and (OTHER_THINGS_RE.match(text, m.end(at)) or GATHERING_RE.search(m.group())):
+                continue  # "membership reached 27 countries", "the number of member agencies at the workshop was 18"
             body = _body(ctx, sentence, 0, m.start())
             if pattern in (GATHER_COUNT_RE, TOTAL_COUNT_RE) and body not in _subject(sentence, m.start()) or \
                     pattern in BODY_COUNT_RES[:5] + (PARTICIPATE_COUNT_RE,) and not _names_body(sentence, body, m):
@@ -1068,7 +1082,37 @@ def _other_subject(sentence: Sentence, body: Entity, at: int) -> bool:
     """Whether the clause before ``at`` is about another group or body ("The TWG has 12 members", "The ISECG
     Technology Working Group has 12 members": a group the body's name only qualifies)."""
     named = _subject(sentence, at)
-    return bool(named) and named[0] != body or names_a_group(sentence, clause_start(sentence, at), at)
+    return bool(named) and named[0] != body or names_a_group(sentence, clause_start(sentence, at), at) \
+        or _noun_subject(sentence, at)
+
+
+# Words between a subject and its verb ("ISECG today has", "the group has now grown"), and heads of a subject that is
+# the body ("the group", "its membership", "it", "which").
+BETWEEN_WORDS = {"has", "have", "had", "is", "was", "are", "were", "been", "now", "today", "currently", "still", "already",
+                 "then", "also", "thus", "finally", "altogether", "presently", "again", "once", "meanwhile", "soon",
+                 "thereby", "steadily", "quickly", "gradually", "further", "since", "in", "total", "all", "together", "therefore",
+                 "hence", "so", "consequently", "accordingly", "eventually", "ultimately", "however", "indeed", "by",
+                 "year's", "end", "thereafter", "afterwards", "subsequently"}
+BODY_HEADS = {"group", "body", "forum", "membership", "coalition", "coordination", "it", "which", "that", "who", "isecg",
+              "partnership", "organisation", "organization", "mechanism"}
+
+
+def _noun_subject(sentence: Sentence, at: int) -> bool:
+    """Whether a common noun other than the body's is the subject right before a count's verb ("The 2019 plenary
+    counted 20 agencies", "Each delegation had 3 members", "The survey reached 26 member agencies"); a participle
+    ("..., bringing membership to 27") has its subject further back, and is passed over."""
+    if re.match(r"(?:taking|bringing|raising|lifting|reaching|gathering|uniting)\b", sentence.text[at:], re.I):
+        return False
+    ends = {m.end for m in sentence.mentions if m.entity.type in ORG_LIKE}
+    words = list(re.finditer(r"[A-Za-z][\w\-’']*|\S", sentence.text[clause_start(sentence, at):at]))
+    offset = clause_start(sentence, at)
+    while words and (words[-1].group().lower() in BETWEEN_WORDS or words[-1].group().endswith("ly")) \
+            and offset + words[-1].end() not in ends:
+        words.pop()
+    if not words or offset + words[-1].end() in ends:
+        return False
+    head = words[-1].group().lower().removesuffix("’s").removesuffix("'s")
+    return head.isalpha() and head not in BODY_HEADS and len(head) > 2 and not head.isdigit()
 
 
 # A group of its own, not the body: "Working Group", "Task Force", "Team".
@@ -1706,16 +1750,39 @@ JOINING_TABLE_LINES = 40  # at most this many lines of rows; a line of prose end
 # A table of the body's member count year by year: a header naming a year column and a column of its members ("Year
 # Number of members", "| Year | ISECG member agencies |", or "Year" and "Members" a cell per line), or a caption naming
 # the membership by year ("Members by year", "Growth of ISECG membership"); then rows "2019 20" (or a cell per line).
-COUNT_COLUMN = r"(?:(?:the\s+)?(?:total\s+)?number\s+of\s+)?(?:[A-Z]{2,}\s+)?(?:members|membership|member\s+(?:agencies|" \
-               r"organi[sz]ations|count)|agencies\s+in\s+[A-Z]{2,})(?:\s*\((?:number|total|count)\))?"
+COUNT_COLUMN = r"(?:(?:the\s+)?(?:total\s+)?number\s+of\s+|total\s+)?(?:(?-i:[A-Z]{2,})\s+)?(?:members|membership|member\s+" \
+               r"(?:agencies|organi[sz]ations|count)|agencies\s+in\s+[A-Z]{2,})(?:\s*\((?:number|total|count|(?:at\s+)?" \
+               r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?year|year-end|(?:as\s+of\s+)?31\s+December)\))?"
+# The other columns a header may name beside the count ("Year Members New members", "Year New members Total members").
+OTHER_COLUMN = r"new\s+(?:members|member\s+agencies|agencies)|(?:members\s+)?(?:joined|admitted|left)|accessions|" \
+               r"departures|(?:net\s+)?change|[A-Za-z]+"
+COLUMN_RE = re.compile(rf"\s*(?:(?P<new>new\s+(?:members|member\s+agencies|agencies))|(?P<count>{COUNT_COLUMN})|"
+                       rf"(?P<other>{OTHER_COLUMN}))(?=\s|$)", re.I)
 YEAR_COLUMN = r"(?:year|date|as\s+of|end\s+of\s+year|year-end)"
-COUNT_HEADER_RE = re.compile(rf"^{YEAR_COLUMN}\s+(?P<col>{COUNT_COLUMN})$", re.I)
+COUNT_HEADER_RE = re.compile(rf"^{YEAR_COLUMN}\s+(?P<cols>\S.*)$", re.I)
 YEAR_HEAD_CELL_RE = re.compile(rf"^{YEAR_COLUMN}$", re.I)
 COUNT_CELL_RE = re.compile(rf"^{COUNT_COLUMN}$", re.I)
 COUNT_CAPTION_RE = re.compile(r"\b(?:members|membership|member\s+(?:agencies|organi[sz]ations))\s+(?:by|per|each)\s+year\b|"
                               r"\b(?:growth|evolution|history|development)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z]+\s+)?"
                               r"membership\b|\bmembership\s+(?:growth|evolution|history|over\s+time)\b", re.I)
-COUNT_ROW_RE = re.compile(r"^(?P<y>(?:19|20)\d\d)\s+(?P<n>\d{1,3})$")
+COUNT_ROW_RE = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<n>(?:\s+\d{1,3}){1,5})$")
+MAX_COUNT_COLUMNS = 5
+
+
+def _count_column(header: str) -> tuple[int, int] | None:
+    """(index of the member count's column, number of columns) after a header's year column: "Number of members" ->
+    (0, 1), "Members New members" -> (0, 2), "New members Total members" -> (1, 2); None when no column counts the
+    members or the header names more than a few."""
+    if re.search(r"\b(?:present|attending|attended|represented|participating|contributing|invited)\b", header, re.I):
+        return None  # a meeting's attendance
+    cols, at = [], 0
+    while at < len(header) and len(cols) <= MAX_COUNT_COLUMNS:
+        m = COLUMN_RE.match(header, at)
+        if m is None or m.end() == at:
+            return None
+        cols.append(m.lastgroup)
+        at = m.end()
+    return (cols.index("count"), len(cols)) if "count" in cols and len(cols) <= MAX_COUNT_COLUMNS else None
 COUNT_YEAR_END_RE = re.compile(r"\b(?:end|close)\s+of\b|\byear-end\b|\b31\s+December\b|\bDecember\s+31\b", re.I)
 
 
@@ -1736,18 +1803,22 @@ def count_table(ctx: Context, state: State, sentence: Sentence) -> bool:
                 return True
             state.count_table = None
             return False
-        if table["want"] == "header" and COUNT_HEADER_RE.match(text):
-            table.update(want="rows", end=table["end"] or bool(COUNT_YEAR_END_RE.search(text)))
+        header = COUNT_HEADER_RE.match(text)
+        column = _count_column(header.group("cols")) if header and table["want"] == "header" else None
+        if column:
+            table.update(want="rows", column=column, end=table["end"] or bool(COUNT_YEAR_END_RE.search(text)))
             return True
         row = COUNT_ROW_RE.match(text)
         if table.get("cells") and table.get("year") is None and re.fullmatch(r"(?:19|20)\d\d", text):
             table["year"] = text  # a year cell; its count on the next line
             return True
         if table.get("year") is not None and re.fullmatch(r"\d{1,3}", text):
-            row = re.match(r"(?P<y>.+)\s(?P<n>.+)", f"{table.pop('year')} {text}")
-        if row and number(row.group("n")):
+            row = COUNT_ROW_RE.match(f"{table.pop('year')} {text}")
+        index, width = table.get("column", (0, 1))
+        cells = row.group("n").split() if row else []
+        if row and len(cells) == width and number(cells[index]):
             year = row.group("y")
-            member_count(ctx, table["body"], number(row.group("n")), f"{year}-12" if table["end"] else year,
+            member_count(ctx, table["body"], number(cells[index]), f"{year}-12" if table["end"] else year,
                          sentence.evidence(), "member-count-table")
             table["want"] = "rows"
             return True
@@ -1756,8 +1827,11 @@ def count_table(ctx: Context, state: State, sentence: Sentence) -> bool:
             return False
     if state.group_section or names_a_group(sentence, 0, len(sentence.text)):
         return False
-    if COUNT_HEADER_RE.match(text):
-        state.count_table = {"body": ctx.body, "want": "rows", "end": bool(COUNT_YEAR_END_RE.search(text))}
+    header = COUNT_HEADER_RE.match(text)
+    column = _count_column(header.group("cols")) if header else None
+    if column:
+        state.count_table = {"body": ctx.body, "want": "rows", "column": column,
+                             "end": bool(COUNT_YEAR_END_RE.search(text))}
         return True
     if YEAR_HEAD_CELL_RE.match(text):
         state.count_table = {"body": ctx.body, "want": "column", "end": bool(COUNT_YEAR_END_RE.search(text))}
@@ -1975,9 +2049,11 @@ FOUNDERS_RE = re.compile(rf"\b(?P<n>{NUMBER[1:-1]})\s+(?:(?:space\s+)?(?:agencie
                         r"(?:that\s+|which\s+|who\s+)?(?:created|founded|established|set up|formed)\s+(?:it|the\s+\w+|"
                         r"[A-Z][\w\-]+)\s+in\s+(?P<year>(?:19|20)\d\d)\b(?P<list>\s*:)?", re.I)
 # The passive: "The group was set up in 2007 by fourteen founding agencies", "ISECG was founded in 2007 by 14 agencies".
-FOUNDED_BY_RE = re.compile(rf"\b(?:was|were)\s+(?:founded|created|established|set\s+up|formed|launched)\s+(?:in\s+"
+# And the apposition: "ISECG, founded in 2007 by 14 agencies, ...", the year after too: "founded by 14 agencies in 2007".
+FOUNDED_BY_RE = re.compile(rf"\b(?P<was>(?:was|were)\s+)?(?:founded|created|established|set\s+up|formed|launched)\s+(?:in\s+"
                            rf"(?P<year>(?:19|20)\d\d)\s+)?by\s+(?:the\s+|its\s+)?(?P<n>{NUMBER[1:-1]})\s+(?:founding\s+)?"
-                           r"(?:space\s+)?(?:agencies|organi[sz]ations|members|founders)\b", re.I)
+                           r"(?:space\s+)?(?:agencies|organi[sz]ations|members|founders)\b(?:\s+in\s+(?P<after>(?:19|20)\d\d)\b)?",
+                           re.I)
 # Where a list of founders gives way to what became of one: "..., whose seat passed to ..."; an aside on one's
 # name: "(then NSAU)".
 LIST_END_RE = re.compile(r",\s+(?:whose|which|who)\b", re.I)
@@ -2017,8 +2093,12 @@ def founders(ctx: Context, state: State, sentence: Sentence) -> None:
         count = number(m.group("n"))
         # "Since 2007, when it was founded by 14 agencies": the year the "when" points back to
         when = re.search(r"\b((?:19|20)\d\d),?\s+when\s+(?:it|the\s+group|\S+)\s+$", text[:m.start()])
-        year = m.group("year") or (when.group(1) if when else None)
-        if count and count > 1 and year and _body(ctx, sentence, 0, m.start()) is body:
+        year = m.group("year") or m.group("after") or (when.group(1) if when else None)
+        # the body founded: the subject of "was founded" (not "The roadmap was created in 2013 by 12 agencies"), or
+        # named right before the apposition's comma
+        owner = not _noun_subject(sentence, m.start()) if m.group("was") else \
+            any(n.entity == body and re.fullmatch(r"\s*,\s*", text[n.end:m.start()]) for n in sentence.mentions)
+        if count and count > 1 and year and owner and _body(ctx, sentence, 0, m.start()) is body:
             state.founded = state.founded or year
             member_count(ctx, body, count, year, sentence.evidence(), "founded")
     for m in SEAT_RE.finditer(text):
