@@ -55,6 +55,20 @@ POSITIVE = [
      {('27', '2023')}),
     ('n-member-strong', 'The 27-member-strong ISECG met in Rome in 2023.', 2023,
      {('27', '2023')}),
+    ('are-isecg-members', 'Currently, 27 agencies are ISECG members.', 2023,
+     {('27', '2023')}),
+    ('has-participating-agencies', 'The coordination group now has 27 participating agencies.', 2023,
+     {('27', '2023')}),
+    ('markdown-field-row', '| Member agencies | 27 |\n| Working groups | 4 |', 2023,
+     {('27', '2023')}),
+    ('membership-apposition-dated', 'The ISECG membership, twenty-six agencies at the end of 2022, grew again in 2023.', 2023,
+     {('26', '2022-12')}),
+    ('bracketed-dated', 'ISECG (26 members in 2022) published its new roadmap.', 2023,
+     {('26', '2022')}),
+    ('make-up-present', 'Twenty-six space agencies now make up ISECG.', 2022,
+     {('26', '2022')}),
+    ('contributed-then-today', 'In 2013, 12 agencies contributed to the roadmap; today ISECG has 27 members.', 2023,
+     {('27', '2023')}),
 ]
 
 NEGATIVE = [
@@ -106,6 +120,20 @@ NEGATIVE = [
     ('roadmap-created-by', 'The roadmap was created in 2013 by 12 agencies.', 2020),  # failed before
     ('document-apposition-created-by', 'The Global Exploration Roadmap, created in 2011 by 12 agencies, is updated regularly.', 2020),
     ('meeting-had-agencies', 'The meeting had 20 agencies and 45 delegates.', 2019),  # failed before
+    ('wg-total-members', 'Five working groups, with 60 members in total, support ISECG.', 2021),
+    ('roadmap-reflects-views', 'The Global Exploration Roadmap reflects the views of 14 space agencies.', 2018),
+    ('meeting-counted-present', 'The 2018 ISECG meeting counted 26 members present.', 2018),  # failed before
+    ('survey-responses', 'An ISECG membership survey in 2020 collected 22 responses.', 2020),
+    ('participating-heading-bracket', 'Participating member agencies (22)\nASI, CNES, NASA', 2019),  # failed before
+    ('present-heading-bracket', 'Member agencies present (18)', 2019),
+    ('european-subset', 'ISECG includes 12 European agencies.', 2021),
+    ('fee-members', 'The membership fee is 20 euros.', 2021),
+    ('team-made-up', 'The Mars team is made up of 8 agencies.', 2021),
+    ('subset-of-members-are', 'Eight agencies are members of the Lunar team.', 2021),
+    ('had-delegates', 'ISECG had 45 delegates at its 2019 meeting.', 2019),
+    ('in-future-year-members', 'The group is expected to have 30 members in 2025.', 2023),  # failed before
+    ('by-future-year', 'ISECG aims for 30 member agencies by 2030.', 2023),
+    ('roadmap-agencies-participating', 'Fourteen agencies participating in ISECG wrote the roadmap in 2013.', 2018),
 ]
 
 

@@ -155,7 +155,8 @@ WRAPPED_CELL_LINES = 3  # lines of one row's cells a PDF may wrap below it
 MIN_TABLE_MEMBERS = 3  # fewer rows than this under a members caption are an excerpt, not the membership
 MEMBERS_HEADING_RE = re.compile(r"^(.*?)\b(?:[Mm]embers|[Mm]ember (?:agencies|organi[sz]ations)|[Mm]ember(?:ship)? list|(?P<founding>[Ff]ounders|"
                                 r"[Ff]ounding (?:members|agencies|organi[sz]ations)))\b(.*)$")
-SOME_MEMBERS_RE = re.compile(r"\b(?:new|joined|joining|since|after|admitted|contribut\w*)\b", re.I)
+SOME_MEMBERS_RE = re.compile(r"\b(?:new|joined|joining|since|after|admitted|contribut\w*|participating|present|attending|"
+                             r"represented)\b", re.I)
 
 
 def _member_table(ctx: Context, state: State, sentence: Sentence) -> bool:

@@ -84,7 +84,8 @@ OWNED_COUNT_RES = [
     re.compile(rf"\b(?:(?P<reach>reach(?:ed|es)?)|taking|took|takes|bringing|brought|brings|rais(?:ing|ed|es)|"
                rf"lift(?:ing|ed|s))\s+(?:(?:it|its\s+membership|the\s+(?:group|total|membership)|[A-Z][\w\-]+)\s+)?"
                rf"(?(reach)|to\s+){NUMBER}\s+(?:member\s+)?(?:members|agencies|organi[sz]ations)\b"),
-    re.compile(rf"\b(?:had|has|have)\s+(?:now\s+)?{NUMBER}\s+(?:member\s+)?(?:members|agencies|organi[sz]ations)\b",
+    re.compile(rf"\b(?:had|has|have)\s+(?:now\s+)?{NUMBER}\s+(?:member\s+|participating\s+)?(?:members|agencies|"
+               r"organi[sz]ations)\b",
                re.I),
     # "ISECG counted 27 member agencies", "is made up of 27 national agencies"
     re.compile(rf"\b(?:counts|counted|numbers|numbered|comprises|comprised|comprising|(?:is|was|are|were)\s+(?:now\s+|currently\s+|today\s+|presently\s+)?(?:made\s+up|"
@@ -122,7 +123,8 @@ TOTAL_COUNT_RE = re.compile(rf"\ba\s+total\s+of\s+{NUMBER}\s+(?:(?:space|nationa
 # "With 27 members, ISECG is ...", "ISECG (27 member agencies)".
 WITH_COUNT_RE = re.compile(rf"^\W*[Ww]ith\s+(?:its\s+)?{NUMBER}\s+(?:member\s+)?(?:agencies|organi[sz]ations|members),\s+"
                            r"(?:the\s+)?")
-BRACKETED_COUNT_RE = re.compile(rf"\s*\(\s*{NUMBER}\s+(?:member\s+)?(?:agencies|organi[sz]ations|members)\s*\)")
+BRACKETED_COUNT_RE = re.compile(rf"\s*\(\s*{NUMBER}\s+(?:member\s+)?(?:agencies|organi[sz]ations|members)(?:,?\s+(?:in|as\s+of|"
+                                r"at\s+the\s+end\s+of|by|at)\s+[^()]{1,25})?\s*\)")
 # "ISECG currently includes 27 member agencies" (the body its subject, not "the workshop included 12 agencies"),
 # "ISECG, 26 agencies strong, met ...", "There are 27 ISECG member agencies", "there were 27 member agencies in ISECG".
 INCLUDES_COUNT_RE = re.compile(rf"\b(?:includes|included|encompasses|encompassed|embraces)\s+{NUMBER}\s+(?:(?:space|"
@@ -138,10 +140,20 @@ OTHER_THINGS_RE = re.compile(r"\s+(?:[a-z\-]+\s+)?(?:countries|nations|states|pa
                              r"projects|studies|reports|workshops|events|years|months|days|percent|billion|million|dollars|"
                              r"euros|companies|universities|institutions|partners|observers|signatories|groups|teams|tasks|"
                              r"votes|seats|responses|respondents)\b|\s*(?:%|per\s*cent)", re.I)
+PRESENT_RE = re.compile(r"\b(?:today|now|currently|at\s+present|presently|at\s+the\s+time\s+of\s+writing)\b", re.I)
 # A gathering or an inquiry the count is of: "the number of member agencies at the workshop", "the survey's 26 members".
 GATHERING_RE = re.compile(r"\b(?:workshop|meeting|plenary|session|conference|symposium|survey|webinar|delegation|visit|"
                           r"consultation|exhibition|event|call|poll|questionnaire)s?\b", re.I)
-OWNER_COUNT_RES = (INCLUDES_COUNT_RE, STRONG_COUNT_RE, THERE_COUNT_RE)
+# "27 agencies are ISECG members", "Twenty-six space agencies now make up ISECG" (the body named in it or right after).
+ARE_MEMBERS_RE = re.compile(rf"\b{NUMBER}\s+(?:(?:space|national)\s+)?(?:agencies|organi[sz]ations)\s+(?:are|were)\s+(?:now\s+|"
+                            r"currently\s+|today\s+|all\s+)?(?:[A-Z][\w\-]+\s+)members\b(?!\s+of\b)")
+MAKE_UP_RE = re.compile(rf"\b{NUMBER}\s+(?:(?:space|national|member)\s+)?(?:agencies|organi[sz]ations)\s+(?:now\s+|currently\s+|"
+                        r"today\s+|together\s+)?(?:make\s+up|makes\s+up|made\s+up|constitute|constituted|form|formed)\s+"
+                        r"(?:the\s+)?", re.I)
+# "The ISECG membership, twenty-six agencies at the end of 2022, ...": the count in apposition to the membership.
+MEMBERSHIP_APPOSITION_RE = re.compile(rf"\bmembership\s*(?:,|\(|—|–)\s*(?:then\s+|now\s+)?{NUMBER}\s+(?:(?:space|member)\s+)?"
+                                      r"(?:agencies|organi[sz]ations|members)\b", re.I)
+OWNER_COUNT_RES = (INCLUDES_COUNT_RE, STRONG_COUNT_RE, THERE_COUNT_RE, ARE_MEMBERS_RE, MAKE_UP_RE)
 # A count told as a hope, plan or forecast ("ISECG expects to reach 30 members by 2025", "could count 35"): not a count.
 FUTURE_RE = re.compile(r"\b(?:will|would|could|might|shall|should|(?-i:may))\b|\b(?:expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|"
                        r"aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aspir(?:e|es|ed|ing)|set|poised|likely|"
@@ -172,6 +184,7 @@ COUNT_RES = [
     *BODY_COUNT_RES,
     *OWNED_COUNT_RES,
     *OWNER_COUNT_RES,
+    MEMBERSHIP_APPOSITION_RE,
     # "Nineteen of the 26 members contributed": the whole is the count.
     re.compile(rf"\b(?:{NUMBER[1:-1]})\s+of\s+(?:the|its)\s+{NUMBER}\s+(?:[A-Z]{{2,}}\s+)?(?:member\s+)?"
                r"(?:members|agencies|organi[sz]ations)\b", re.I),
@@ -939,8 +952,10 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             if pattern is RANK_COUNT_RE and not near:  # "welcomed its 26th member, the X Agency, on 2023-03-15"
                 near = [d for d in dates if m.end() <= d.pos[0] < _clause_end(text, m.end())][:1]
             own = [d for d in before if not re.search(r"[;]", text[d.pos[1]:m.start()])]
-            chosen = near[0] if near else inside[-1] if inside else own[-1] if own else after[0] if after else \
-                before[-1] if before else None
+            # "...; today ISECG has 27 members": the present its clause says, not a date of the clause before
+            present = PRESENT_RE.search(text, clause_start(sentence, m.start()), m.start())
+            chosen = near[0] if near else inside[-1] if inside else own[-1] if own else None if present else \
+                after[0] if after else before[-1] if before else None
             date = _cited_date(state, text, chosen) if chosen else _with_joined(ctx, sentence, m.start()) or _now(ctx)
             if chosen and len(date) == 4 and END_OF_RE.search(text[:chosen.pos[0]]):
                 date = f"{date}-12"
@@ -1020,6 +1035,10 @@ def counts_from_to(ctx: Context, state: State, sentence: Sentence) -> None:
 def _owner_named(sentence: Sentence, body: Entity, m: re.Match) -> bool:
     """Whether the body owns a count of OWNER_COUNT_RES: the subject of "includes" or of an apposition "26 agencies
     strong" (named right before its comma), or named in "there are 27 ISECG member agencies (in ISECG)"."""
+    if m.re is ARE_MEMBERS_RE:
+        return any(n.entity == body and m.start() <= n.start < m.end() for n in sentence.mentions)
+    if m.re is MAKE_UP_RE:
+        return any(n.entity == body and n.start == m.end() for n in sentence.mentions)
     if m.re is THERE_COUNT_RE:
         return any(n.entity == body and (m.start() <= n.start < m.end() or n.start == m.end()) for n in sentence.mentions)
     if m.re is STRONG_COUNT_RE and any(n.entity == body and re.fullmatch(r"\s*,\s*(?:now\s+|today\s+|some\s+)?",
@@ -2389,7 +2408,7 @@ def member_fields(ctx: Context, state: State, sentence: Sentence) -> None:
         state.profile = named
     elif line.heading and not FIELD_RE.match(line.text) or line.text.rstrip().endswith("."):
         state.profile = None  # another heading ("Dr. Jane Doe") or prose: the profile has ended
-    figure = FIGURE_LINE_RE.match(line.text.strip())
+    figure = FIGURE_LINE_RE.match(_unpiped(line.text.strip()))
     if figure and (date := _now(ctx)):  # "Member agencies 27" in a box of key figures
         member_count(ctx, ctx.body, int(figure.group("n")), date, sentence.evidence(), "member-count")
         return
