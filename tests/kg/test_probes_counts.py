@@ -69,6 +69,14 @@ POSITIVE = [
      {('26', '2022')}),
     ('contributed-then-today', 'In 2013, 12 agencies contributed to the roadmap; today ISECG has 27 members.', 2023,
      {('27', '2023')}),
+    ('section-year-heading', '2019\nISECG welcomed three agencies, bringing membership to 20.', 2021,
+     {('20', '2019')}),
+    ('grew-by-percent-to', 'ISECG membership grew by 10% to 27 agencies in 2023.', 2023,
+     {('27', '2023')}),
+    ('table-as-of-header', 'As of Member agencies\n31 Dec 2020 23\n31 Dec 2021 26', 2022,
+     {('23', '2020-12-31'), ('26', '2021-12-31')}),
+    ('words-table-row', 'Year Members\n2007 fourteen\n2023 twenty-seven', 2023,
+     {('14', '2007'), ('27', '2023')}),
 ]
 
 NEGATIVE = [
@@ -134,6 +142,17 @@ NEGATIVE = [
     ('in-future-year-members', 'The group is expected to have 30 members in 2025.', 2023),  # failed before
     ('by-future-year', 'ISECG aims for 30 member agencies by 2030.', 2023),
     ('roadmap-agencies-participating', 'Fourteen agencies participating in ISECG wrote the roadmap in 2013.', 2018),
+    ('secretariat-members-field', 'Members of the ISECG Secretariat: 4', 2021),
+    ('twg-members-field', 'ISECG Technology Working Group (TWG) members: 14', 2021),
+    ('iss-membership-stands', 'Membership of the International Space Station partnership stands at 5 agencies.', 2021),
+    ('accords-membership', 'Membership of the Artemis Accords reached 30 in 2023.', 2023),
+    ('responded-of', 'Twelve member agencies responded to the questionnaire.', 2021),
+    ('cospar-has-members', 'COSPAR has 46 national members.', 2021),
+    ('the-14-that-wrote', 'The 14 agencies that wrote the 2007 framework met again in 2011.', 2011),
+    ('members-present-table', 'Year Members present\n2019 18\n2020 20', 2021),
+    ('delegations-table', 'Year Delegations\n2019 18\n2020 20', 2021),
+    ('minutes-attendance', 'Attendance: 22 member agencies, 3 observers', 2019),
+    ('agenda-item-number', 'Item 27: Membership matters', 2019),
 ]
 
 

@@ -113,7 +113,7 @@ def _new_line(ctx: Context, state: State, sentence: Sentence) -> None:
                        # a caption of a figure of logos states the count with no rows to read ("ISECG's 27 member
                        # agencies as of March 2023"), unless it names a group of its own
                        "caption": None if any(g.type != "Organization" for g in groups) or group_named(ctx, line.text)
-                       else sentence.evidence(),
+                       or re.search(r"[^.]:\s", members.group(1)) else sentence.evidence(),  # not "Attendance: 22 ..."
                        # a list of all the members (not of those that joined): their number is the count then
                        "all": founding or not SOME_MEMBERS_RE.search(line.text)} if body and period else None
         state.owner = None
@@ -156,7 +156,7 @@ MIN_TABLE_MEMBERS = 3  # fewer rows than this under a members caption are an exc
 MEMBERS_HEADING_RE = re.compile(r"^(.*?)\b(?:[Mm]embers|[Mm]ember (?:agencies|organi[sz]ations)|[Mm]ember(?:ship)? list|(?P<founding>[Ff]ounders|"
                                 r"[Ff]ounding (?:members|agencies|organi[sz]ations)))\b(.*)$")
 SOME_MEMBERS_RE = re.compile(r"\b(?:new|joined|joining|since|after|admitted|contribut\w*|participating|present|attending|"
-                             r"represented)\b", re.I)
+                             r"represented|attendance|attended|attendees|delegations?)\b", re.I)
 
 
 def _member_table(ctx: Context, state: State, sentence: Sentence) -> bool:

@@ -102,7 +102,8 @@ PARTICIPATE_COUNT_RE = re.compile(rf"\b{NUMBER}\s+(?:(?:space|national|member)\s
 # "ISECG grew by two members in 2021, to 27": the count after
 OWNED_COUNT_RES.append(re.compile(rf"\b(?:grew|grown|increased|expanded)\s+by\s+[\w\-]+\s+(?:new\s+)?(?:members|agencies|"
                                   rf"organi[sz]ations)\b[^.;]{{0,30}}?\s+to\s+{NUMBER}(?![\w\-])", re.I))
-GROWN_TO_RE = re.compile(rf"\b(?:grown|grew|risen|rose|increased|expanded|climbed)\s+to\s+{NUMBER}\s+"
+GROWN_TO_RE = re.compile(rf"\b(?:grown|grew|risen|rose|increased|expanded|climbed)\s+(?:by\s+(?:some\s+|about\s+)?[\d.,]+\s*"
+                         rf"(?:%|per\s*cent|percent)\s+)?to\s+{NUMBER}\s+"
                          r"(?:(?:space|national|member)\s+){0,2}(?:members|agencies|organi[sz]ations)\b", re.I)
 OWNED_COUNT_RES.append(GROWN_TO_RE)
 # "ISECG today brings together 8 space agencies": a count of members only when the body is named as the subject (a
@@ -956,7 +957,9 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             present = PRESENT_RE.search(text, clause_start(sentence, m.start()), m.start())
             chosen = near[0] if near else inside[-1] if inside else own[-1] if own else None if present else \
                 after[0] if after else before[-1] if before else None
-            date = _cited_date(state, text, chosen) if chosen else _with_joined(ctx, sentence, m.start()) or _now(ctx)
+            date = _cited_date(state, text, chosen) if chosen else _with_joined(ctx, sentence, m.start()) or \
+                (state.section_year if state.section_year and not present and ctx.doc.year
+                 and int(state.section_year) < ctx.doc.year else None) or _now(ctx)
             if chosen and len(date) == 4 and END_OF_RE.search(text[:chosen.pos[0]]):
                 date = f"{date}-12"
             if not date or ctx.doc.year and date[:4].isdigit() and int(date[:4]) > ctx.doc.year + 1:
@@ -1784,8 +1787,11 @@ COUNT_CELL_RE = re.compile(rf"^{COUNT_COLUMN}$", re.I)
 COUNT_CAPTION_RE = re.compile(r"\b(?:members|membership|member\s+(?:agencies|organi[sz]ations))\s+(?:by|per|each)\s+year\b|"
                               r"\b(?:growth|evolution|history|development)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z]+\s+)?"
                               r"membership\b|\bmembership\s+(?:growth|evolution|history|over\s+time)\b", re.I)
-COUNT_ROW_RE = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<n>(?:\s+\d{1,3}){1,5})$")
+# A row: its year or date, then its cells of numbers, in digits or words ("2007 14", "31 Dec 2021 26", "2007 fourteen").
+COUNT_ROW_RE = re.compile(r"^(?P<y>(?:[\w.,]+\s+){0,2}?(?:19|20)\d\d)(?P<n>(?:\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)){1,5})$")
 MAX_COUNT_COLUMNS = 5
+SECTION_YEAR_RE = re.compile(r"(?:(?:highlights|review|events|activities|the\s+year)\s+(?:of|in)\s+)?(?P<y>(?:19|20)\d\d)"
+                             r"(?:\s+(?:highlights|in\s+review|review|activities|events|at\s+a\s+glance))?", re.I)
 
 
 def _count_column(header: str) -> tuple[int, int] | None:
@@ -1810,6 +1816,9 @@ def count_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     or caption says the year's end): the header and rows are used up here; a caption is left to the other rules."""
     text = _unpiped(sentence.line.text.strip())
     table = state.count_table
+    if sentence.line.heading and sentence.text.strip() == sentence.line.text.strip() and table is None:
+        year = SECTION_YEAR_RE.fullmatch(text)  # a heading naming a year: the section's sentences tell of it
+        state.section_year = year.group("y") if year else None
     if sentence.text.strip() != sentence.line.text.strip() or ctx.body is None:
         state.count_table = None
         return False
@@ -1835,9 +1844,11 @@ def count_table(ctx: Context, state: State, sentence: Sentence) -> bool:
             row = COUNT_ROW_RE.match(f"{table.pop('year')} {text}")
         index, width = table.get("column", (0, 1))
         cells = row.group("n").split() if row else []
-        if row and len(cells) == width and number(cells[index]):
-            year = row.group("y")
-            member_count(ctx, table["body"], number(cells[index]), f"{year}-12" if table["end"] else year,
+        dates = find_dates(row.group("y")) if row else []
+        if row and len(cells) == width and number(cells[index]) and len(dates) == 1 \
+                and dates[0].pos == (0, len(row.group("y"))):
+            year = dates[0].start
+            member_count(ctx, table["body"], number(cells[index]), f"{year}-12" if table["end"] and len(year) == 4 else year,
                          sentence.evidence(), "member-count-table")
             table["want"] = "rows"
             return True
