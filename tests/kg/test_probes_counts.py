@@ -77,6 +77,8 @@ POSITIVE = [
      {('23', '2020-12-31'), ('26', '2021-12-31')}),
     ('words-table-row', 'Year Members\n2007 fourteen\n2023 twenty-seven', 2023,
      {('14', '2007'), ('27', '2023')}),
+    ('present-tense-other-clause-date', 'In 2022 ISECG published a supplement; the group has 27 members.', 2023,
+     {('27', '2023')}),
 ]
 
 NEGATIVE = [
@@ -153,6 +155,16 @@ NEGATIVE = [
     ('delegations-table', 'Year Delegations\n2019 18\n2020 20', 2021),
     ('minutes-attendance', 'Attendance: 22 member agencies, 3 observers', 2019),
     ('agenda-item-number', 'Item 27: Membership matters', 2019),
+    ('has-subset-with', 'The group has 12 member agencies with Mars programmes.', 2021),  # failed before
+    ('has-subset-involved', 'ISECG has 9 agencies involved in lunar surface work.', 2021),  # failed before
+    ('may-reach', 'Membership may reach 30 in 2025.', 2023),
+    ('could-join', 'Up to 30 agencies could join ISECG in the coming years.', 2023),
+    ('expected-to-join', 'At least 5 agencies are expected to join ISECG, bringing it to 32 members.', 2023),  # failed before
+    ('counts-subset-among', 'ISECG counts 8 European agencies among its members.', 2021),
+    ('n-of-members-contributed', 'Nine member agencies contributed to the 2013 roadmap.', 2018),
+    ('members-field-twg-heading', 'Technology Working Group\nMember agencies: 14', 2020),
+    ('percent-of-members-reached', 'Participation reached 80% of members in 2021.', 2021),
+    ('budget-members-total', "The member agencies' total budget reached 27 billion in 2021.", 2021),
 ]
 
 

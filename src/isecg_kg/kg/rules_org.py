@@ -142,6 +142,12 @@ OTHER_THINGS_RE = re.compile(r"\s+(?:[a-z\-]+\s+)?(?:countries|nations|states|pa
                              r"euros|companies|universities|institutions|partners|observers|signatories|groups|teams|tasks|"
                              r"votes|seats|responses|respondents)\b|\s*(?:%|per\s*cent)", re.I)
 PRESENT_RE = re.compile(r"\b(?:today|now|currently|at\s+present|presently|at\s+the\s+time\s+of\s+writing)\b", re.I)
+PRESENT_VERB_RE = re.compile(r"\b(?:has|have|counts|comprises|numbers|includes|is|are|stands|totals|remains|consists)\b")
+# A noun phrase of members narrowed by what follows: "12 member agencies with Mars programmes", "9 agencies involved
+# in lunar work", "8 European agencies among its members".
+SUBSET_RE = re.compile(r"\s+(?:with|having|involved|active|engaged|interested|working|planning|operating|developing|"
+                       r"contributing|leading)\b(?!\s+(?:the\s+)?(?:addition|accession|arrival|admission|entry|joining|"
+                       r"inclusion)\b)", re.I)
 # A gathering or an inquiry the count is of: "the number of member agencies at the workshop", "the survey's 26 members".
 GATHERING_RE = re.compile(r"\b(?:workshop|meeting|plenary|session|conference|symposium|survey|webinar|delegation|visit|"
                           r"consultation|exhibition|event|call|poll|questionnaire)s?\b", re.I)
@@ -931,7 +937,8 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
         for m in pattern.finditer(text):
             at = next((i for i, g in enumerate(m.groups(), 1) if g and number(g)), None)
             count = number(m.group(at)) if at else None
-            if at and (OTHER_THINGS_RE.match(text, m.end(at)) or GATHERING_RE.search(m.group())):
+            if at and (OTHER_THINGS_RE.match(text, m.end(at)) or GATHERING_RE.search(m.group())
+                       or SUBSET_RE.match(text, m.end())):
                 continue  # "membership reached 27 countries", "the number of member agencies at the workshop was 18"
             body = _body(ctx, sentence, 0, m.start())
             if pattern in (GATHER_COUNT_RE, TOTAL_COUNT_RE) and body not in _subject(sentence, m.start()) or \
@@ -954,7 +961,10 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
                 near = [d for d in dates if m.end() <= d.pos[0] < _clause_end(text, m.end())][:1]
             own = [d for d in before if not re.search(r"[;]", text[d.pos[1]:m.start()])]
             # "...; today ISECG has 27 members": the present its clause says, not a date of the clause before
-            present = PRESENT_RE.search(text, clause_start(sentence, m.start()), m.start())
+            # or a verb in the present tense ("; the group has 27 members")
+            present = pattern is not RANK_COUNT_RE and (
+                PRESENT_RE.search(text, clause_start(sentence, m.start()), m.start()) or
+                PRESENT_VERB_RE.search(text, max(clause_start(sentence, m.start()), m.start() - 12), m.end()))
             chosen = near[0] if near else inside[-1] if inside else own[-1] if own else None if present else \
                 after[0] if after else before[-1] if before else None
             date = _cited_date(state, text, chosen) if chosen else _with_joined(ctx, sentence, m.start()) or \
