@@ -79,6 +79,16 @@ POSITIVE = [
      {('14', '2007'), ('27', '2023')}),
     ('present-tense-other-clause-date', 'In 2022 ISECG published a supplement; the group has 27 members.', 2023,
      {('27', '2023')}),
+    ('inline-series', 'ISECG membership: 14 (2007), 20 (2016), 27 (2023)', 2023,
+     {('14', '2007'), ('20', '2016'), ('27', '2023')}),
+    ('group-is-now-strong', 'The group is now 27 agencies strong.', 2023,
+     {('27', '2023')}),
+    ('grew-to-and-to', 'Membership grew to 26 in 2022 and to 27 in 2023.', 2023,
+     {('26', '2022'), ('27', '2023')}),
+    ('dash-apposition', 'ISECG — 27 member agencies — coordinates exploration planning.', 2023,
+     {('27', '2023')}),
+    ('field-from-countries', 'Membership: 27 space agencies from 25 countries', 2023,
+     {('27', '2023')}),
 ]
 
 NEGATIVE = [
@@ -165,6 +175,9 @@ NEGATIVE = [
     ('members-field-twg-heading', 'Technology Working Group\nMember agencies: 14', 2020),
     ('percent-of-members-reached', 'Participation reached 80% of members in 2021.', 2021),
     ('budget-members-total', "The member agencies' total budget reached 27 billion in 2021.", 2021),
+    ('workshop-is-strong', 'The workshop was 60 people strong.', 2019),
+    ('team-dash-apposition', 'The Lunar team — 9 member agencies — met in 2021.', 2021),
+    ('series-of-meetings', 'ISECG meetings: 3 (2019), 2 (2020), 4 (2021)', 2021),
 ]
 
 

@@ -124,8 +124,8 @@ TOTAL_COUNT_RE = re.compile(rf"\ba\s+total\s+of\s+{NUMBER}\s+(?:(?:space|nationa
 # "With 27 members, ISECG is ...", "ISECG (27 member agencies)".
 WITH_COUNT_RE = re.compile(rf"^\W*[Ww]ith\s+(?:its\s+)?{NUMBER}\s+(?:member\s+)?(?:agencies|organi[sz]ations|members),\s+"
                            r"(?:the\s+)?")
-BRACKETED_COUNT_RE = re.compile(rf"\s*\(\s*{NUMBER}\s+(?:member\s+)?(?:agencies|organi[sz]ations|members)(?:,?\s+(?:in|as\s+of|"
-                                r"at\s+the\s+end\s+of|by|at)\s+[^()]{1,25})?\s*\)")
+BRACKETED_COUNT_RE = re.compile(rf"\s*(?:\(|—|–|--)\s*{NUMBER}\s+(?:member\s+)?(?:agencies|organi[sz]ations|members)(?:,?\s+(?:in|as\s+of|"
+                                r"at\s+the\s+end\s+of|by|at)\s+[^()—–]{1,25})?\s*(?:\)|—|–|--)")
 # "ISECG currently includes 27 member agencies" (the body its subject, not "the workshop included 12 agencies"),
 # "ISECG, 26 agencies strong, met ...", "There are 27 ISECG member agencies", "there were 27 member agencies in ISECG".
 INCLUDES_COUNT_RE = re.compile(rf"\b(?:includes|included|encompasses|encompassed|embraces)\s+{NUMBER}\s+(?:(?:space|"
@@ -222,7 +222,7 @@ FROM_TO_COUNT_RE = re.compile(rf"\b(?:grew|rose|increased|went|climbed|expanded|
                               rf"(?P<first>[^.;]{{0,60}}?)\s+to\s+(?P<b>{NUMBER[1:-1]})\b(?P<second>[^.;]{{0,60}})", re.I)
 # A second count for a second date right after the first's: "counted 15 members on 1 January and still 15 on 31
 # December", "... in 2019 and 31 in 2021".
-AGAIN_RE = re.compile(rf"\s*,?\s+and\s+(?:still\s+|again\s+|then\s+|only\s+)?(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?"
+AGAIN_RE = re.compile(rf"\s*,?\s+and\s+(?:still\s+|again\s+|then\s+|only\s+|(?:then\s+)?to\s+)?(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?"
                       r"(?:members|agencies|organi[sz]ations))?\s+(?:on|at|by|in)\s+", re.I)
 # None at all: "no organisation joined or left during the year", "no new members were admitted in 2026".
 NONE_JOINED_RE = re.compile(r"\b(?P<n>no)\s+(?:new\s+|other\s+|further\s+)?(?:space\s+)?(?:agency|agencies|"
@@ -1058,8 +1058,9 @@ def _owner_named(sentence: Sentence, body: Entity, m: re.Match) -> bool:
                                                                          sentence.text[n.end:m.start()])
                                        for n in sentence.mentions):
         return True
-    return body in _subject(sentence, m.start()) and not names_a_group(sentence, clause_start(sentence, m.start()),
-                                                                      m.start())
+    named = _subject(sentence, m.start())
+    return (body in named or not named and not _noun_subject(sentence, m.start())) \
+        and not names_a_group(sentence, clause_start(sentence, m.start()), m.start())
 
 
 def _future(sentence: Sentence, m: re.Match) -> bool:
@@ -2472,7 +2473,11 @@ def member_fields(ctx: Context, state: State, sentence: Sentence) -> None:
 COUNT_FIELD_RE = re.compile(r"^(?:(?:the\s+)?(?:total\s+)?number\s+of\s+)?(?:[A-Z][\w\-]+\s+)?(?:members|membership|"
                             r"member\s+(?:agencies|organi[sz]ations))\b", re.I)
 COUNT_VALUE_RE = re.compile(rf"^{NUMBER}(?:\s+(?:(?:space|member)\s+)?(?:agencies|organi[sz]ations|members))?"
+                            r"(?:\s+(?:from|in|of)\s+\d{1,3}\s+(?:countries|nations))?"
                             r"(?:\s*\((?P<when>[^()]*)\))?$", re.I)
+# Counts by year in one field: "ISECG membership: 14 (2007), 20 (2016), 27 (2023)".
+SERIES_ITEM_RE = re.compile(r"(\d{1,3})\s*\(((?:19|20)\d\d)\)")
+SERIES_VALUE_RE = re.compile(r"\d{1,3}\s*\((?:19|20)\d\d\)(?:\s*(?:,|;|and|,\s*and)\s*\d{1,3}\s*\((?:19|20)\d\d\))+\.?")
 # The label under a key figure's number: "member agencies", "ISECG members".
 FIGURE_LABEL_RE = re.compile(r"(?:[A-Z]+\s+)?(?:members|member\s+(?:agencies|organi[sz]ations|states))", re.I)
 # A line of a fact box giving the count after its label: "Member agencies 27", "Number of ISECG members 26".
@@ -2484,6 +2489,11 @@ def _count_field(ctx: Context, sentence: Sentence, label: str, value: str) -> bo
     """A heading-like line that is a field counting the body's members at the label's date (else the document's);
     the count rules do not read lines taken for headings."""
     noun, count = COUNT_FIELD_RE.match(label), COUNT_VALUE_RE.match(value)
+    series = SERIES_VALUE_RE.fullmatch(value)
+    if noun is not None and series and _all_members_label(ctx, label, find_dates(label, default_year=ctx.doc.year)):
+        for n, year in SERIES_ITEM_RE.findall(value):  # "14 (2007), 20 (2016), 27 (2023)": a count at each year
+            member_count(ctx, ctx.body, int(n), year, sentence.evidence(), "member-count")
+        return True
     if noun is None or count is None or not number(count.group(1)):
         return False
     dates = find_dates(label, default_year=ctx.doc.year)
