@@ -162,7 +162,8 @@ MEMBERSHIP_APPOSITION_RE = re.compile(rf"\bmembership\s*(?:,|\(|—|–)\s*(?:th
                                       r"(?:agencies|organi[sz]ations|members)\b", re.I)
 OWNER_COUNT_RES = (INCLUDES_COUNT_RE, STRONG_COUNT_RE, THERE_COUNT_RE, ARE_MEMBERS_RE, MAKE_UP_RE)
 # A count told as a hope, plan or forecast ("ISECG expects to reach 30 members by 2025", "could count 35"): not a count.
-FUTURE_RE = re.compile(r"\b(?:will|would|could|might|shall|should|(?-i:may))\b|\b(?:expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|"
+FUTURE_RE = re.compile(r"\b(?:will|would|could|might|shall|should|(?-i:may))\b(?!\s+(?:be\s+)?(?:noted|note|recalled|recall|"
+                       r"mentioned|mention|like|remembered|seen|observed)\b)|\b(?:expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|"
                        r"aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aspir(?:e|es|ed|ing)|set|poised|likely|"
                        r"projected|forecast|anticipated|targets?|seeks?|seeking|wants?|wish(?:es)?|ambition|goal|"
                        r"(?:is|are)\s+(?:due|going))\s+to\b", re.I)
