@@ -54,6 +54,8 @@ class State:
     joined_until: str | None = None  # the latest date a joining clause named ("between March and September 2020")
     facts_at: int = 0  # how many facts were recorded before the sentence the rules read (its own come after)
     joinings_by_date: Entity | None = None  # after "By year of accession:": the body the dated lines below join
+    section_year: str | None = None  # the year a heading over this section names ("2019", "2019 in review")
+    count_table: dict | None = None  # a table of the member count year by year: {"body", "cells", "year", "end"}
     accessions: dict | None = None  # a table of the members that joined: {"body", "year", "lines", "date_first"}
     series: dict | None = None  # "managers met twice": {"name", "online", "left"} for "The first ..., The second ..."
     member_list: dict | None = None  # under "Founding members, since 2007:": {"body", "start", "period", "line", "row"}

@@ -19,7 +19,7 @@ from .dates import find_dates
 from .context import Context, Rule, State
 from .rules_org import (NEW_AGENCY_RE, SINCE_COLUMN_RE, chair_frame, chair_terms, chairs, counts_from_to, finish_accessions,
                         finish_counts, founders, founding_members, group_leads, joining_table, joinings_by_date,
-                        OWN_YEAR_RE, affiliation, group_named, own_start, names_a_group, member_count, member_counts, member_fields, member_list, member_since_header, member_since_row, membership,
+                        OWN_YEAR_RE, affiliation, group_named, own_start, names_a_group, count_table, member_count, member_counts, member_fields, member_list, member_since_header, member_since_row, membership,
                         memberships_joined, new_members, number, participants)
 from .reference import Entity, Mention
 from .rules_events import (earlier_of_series, event_details, event_place, event_which_holds, events, happenings, meeting_series, meetings,
@@ -109,7 +109,11 @@ def _new_line(ctx: Context, state: State, sentence: Sentence) -> None:
         state.table = {"org": body, "period": period, "country": None, "rows": 0, "members": set(), "evidence": None,
                        "founding": founding and bool(dates),
                        # "The fourteen founders (2007)": the number the caption states counts the rows a PDF mangled
-                       "stated": _stated_count(members.group(1)),
+                       "stated": _stated_count(members.group(1), members.group(members.lastindex)),
+                       # a caption of a figure of logos states the count with no rows to read ("ISECG's 27 member
+                       # agencies as of March 2023"), unless it names a group of its own
+                       "caption": None if any(g.type != "Organization" for g in groups) or group_named(ctx, line.text)
+                       or re.search(r"[^.]:\s", members.group(1)) else sentence.evidence(),  # not "Attendance: 22 ..."
                        # a list of all the members (not of those that joined): their number is the count then
                        "all": founding or not SOME_MEMBERS_RE.search(line.text)} if body and period else None
         state.owner = None
@@ -144,11 +148,15 @@ def _parent_unit(ctx: Context, unit: Entity) -> Entity | None:
 # 31 December 2018"; the date after it is when the list holds.
 OTHER_STANDING_RE = re.compile(r"(?:Observers?|Associates?|Former\s+members?|Non-members?|Candidates?|Applicants?|"
                                r"Partners?|Guests?)\b", re.I)
+TOTAL_ROW_RE = re.compile(r"\|?\s*(?:grand\s+)?total(?:\s+(?:members|agencies|membership))?\s*[:|]?\s*(\d{1,3})\s*\|?",
+                          re.I)
+PARTIAL_ROW_RE = re.compile(r"\b(?:and|among)\s+(?:many\s+)?others\b|\betc\.?$|(?:\.\.\.|…)\s*$", re.I)
 WRAPPED_CELL_LINES = 3  # lines of one row's cells a PDF may wrap below it
 MIN_TABLE_MEMBERS = 3  # fewer rows than this under a members caption are an excerpt, not the membership
 MEMBERS_HEADING_RE = re.compile(r"^(.*?)\b(?:[Mm]embers|[Mm]ember (?:agencies|organi[sz]ations)|[Mm]ember(?:ship)? list|(?P<founding>[Ff]ounders|"
                                 r"[Ff]ounding (?:members|agencies|organi[sz]ations)))\b(.*)$")
-SOME_MEMBERS_RE = re.compile(r"\b(?:new|joined|joining|since|after|admitted|contribut\w*)\b", re.I)
+SOME_MEMBERS_RE = re.compile(r"\b(?:new|joined|joining|since|after|admitted|contribut\w*|participating|present|attending|"
+                             r"represented|attendance|attended|attendees|delegations?)\b", re.I)
 
 
 def _member_table(ctx: Context, state: State, sentence: Sentence) -> bool:
@@ -165,6 +173,12 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     table = state.table
     if table.get("since") and member_since_row(ctx, table, sentence):
         return True
+    total = TOTAL_ROW_RE.fullmatch(text)
+    if total and number(total.group(1)):  # "Total 24": the count of a table that breaks the members down
+        table["stated"] = number(total.group(1))
+        return True
+    if PARTIAL_ROW_RE.search(text):
+        table["all"] = bool(table.get("stated"))  # an excerpt: its rows are not all the members
     remark = ";" in text and table["rows"] and sentence.text == text  # a row with a remark: "BNSC; its seat passed ..."
     if remark:
         text = text.split(";")[0].strip()
@@ -242,12 +256,20 @@ def _close_table(ctx: Context, state: State) -> None:
             and table["evidence"] is not None:
         member_count(ctx, table["org"], table.get("stated") or len(table["members"]), table["period"], table["evidence"],
                      "member-table")
+    elif table is not None and table.get("stated") and table.get("caption") and not table["members"] \
+            and not table.get("founding"):
+        member_count(ctx, table["org"], table["stated"], table["period"], table["caption"], "member-table")
 
 
-def _stated_count(caption: str) -> int | None:
-    """The number right before a caption's noun ("The fifteen members"), not a table's own ("Table 3 members")."""
+def _stated_count(caption: str, rest: str = "") -> int | None:
+    """The number right before a caption's noun ("The fifteen members"), not a table's own ("Table 3 members"), or
+    in brackets right after it ("ISECG member agencies (27)")."""
+    after = re.match(r"\s*\((\d{1,3})\)", rest)
+    if after:
+        return number(after.group(1))
     words = caption.split()
-    if not words or len(words) > 1 and re.fullmatch(r"(?i:table|tab\.|figure|fig\.)", words[-2]):
+    if not words or len(words) > 1 and re.fullmatch(r"(?i:table|tab\.|figure|fig\.)", words[-2]) \
+            or len(words) == 1 and re.fullmatch(r"[\d.]+", words[0]):  # a section's number: "3. Members"
         return None
     return number(words[-1].strip(".:,"))
 
@@ -513,7 +535,7 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
     ctx.series.cited_editions(sentence)
 
 
-RULES: list[Rule] = [cover_group, issued_by, line_people, event_table, joining_table, _member_table,
+RULES: list[Rule] = [cover_group, issued_by, line_people, event_table, count_table, joining_table, _member_table,
                      member_list, member_fields, joinings_by_date, memberships_joined, participants, member_since_header, author_section, marked_authors,
                      technology_tables, mission_phases, _section, _list_event_details, member_counts, counts_from_to,
                      new_members, chairs, chair_terms, chair_frame, chair_forms, group_leads, founding_members,

@@ -84,23 +84,26 @@ OWNED_COUNT_RES = [
     re.compile(rf"\b(?:(?P<reach>reach(?:ed|es)?)|taking|took|takes|bringing|brought|brings|rais(?:ing|ed|es)|"
                rf"lift(?:ing|ed|s))\s+(?:(?:it|its\s+membership|the\s+(?:group|total|membership)|[A-Z][\w\-]+)\s+)?"
                rf"(?(reach)|to\s+){NUMBER}\s+(?:member\s+)?(?:members|agencies|organi[sz]ations)\b"),
-    re.compile(rf"\b(?:had|has|have)\s+(?:now\s+)?{NUMBER}\s+(?:member\s+)?(?:members|agencies|organi[sz]ations)\b",
+    re.compile(rf"\b(?:had|has|have)\s+(?:now\s+)?{NUMBER}\s+(?:member\s+|participating\s+)?(?:members|agencies|"
+               r"organi[sz]ations)\b",
                re.I),
     # "ISECG counted 27 member agencies", "is made up of 27 national agencies"
-    re.compile(rf"\b(?:counts|counted|numbers|numbered|comprises|comprised|comprising|(?:is|was|are|were)\s+(?:made\s+up|"
+    re.compile(rf"\b(?:counts|counted|numbers|numbered|comprises|comprised|comprising|(?:is|was|are|were)\s+(?:now\s+|currently\s+|today\s+|presently\s+)?(?:made\s+up|"
                rf"composed)\s+of|consists\s+of|consisted\s+of)\s+{NUMBER}\s+(?:(?:space|national|member)\s+){{0,2}}"
                r"(?:agencies|organi[sz]ations|members)\b", re.I),
 ]
 # "27 space agencies participate in ISECG": a count when the body is what they take part in (see member_counts).
 PARTICIPATE_COUNT_RE = re.compile(rf"\b{NUMBER}\s+(?:(?:space|national|member)\s+){{0,2}}(?:agencies|organi[sz]ations)\s+"
                                   r"(?:now\s+|currently\s+|today\s+)?(?:participate|participated|take\s+part|took\s+part|"
-                                  r"(?:are|were)\s+(?:now\s+|currently\s+|all\s+)?(?:part|members))\s+(?:in|of)\s+(?:the\s+)?",
+                                  r"(?:are|were)\s+(?:now\s+|currently\s+|all\s+)?(?:part|members|participating|taking\s+part))\s+(?:in|of)\s+"
+                                  r"(?:the\s+)?",
                                   re.I)
 # "ISECG has grown to 27 members", "the group expanded to 24 agencies"
 # "ISECG grew by two members in 2021, to 27": the count after
 OWNED_COUNT_RES.append(re.compile(rf"\b(?:grew|grown|increased|expanded)\s+by\s+[\w\-]+\s+(?:new\s+)?(?:members|agencies|"
                                   rf"organi[sz]ations)\b[^.;]{{0,30}}?\s+to\s+{NUMBER}(?![\w\-])", re.I))
-GROWN_TO_RE = re.compile(rf"\b(?:grown|grew|risen|rose|increased|expanded|climbed)\s+to\s+{NUMBER}\s+"
+GROWN_TO_RE = re.compile(rf"\b(?:grown|grew|risen|rose|increased|expanded|climbed)\s+(?:by\s+(?:some\s+|about\s+)?[\d.,]+\s*"
+                         rf"(?:%|per\s*cent|percent)\s+)?to\s+{NUMBER}\s+"
                          r"(?:(?:space|national|member)\s+){0,2}(?:members|agencies|organi[sz]ations)\b", re.I)
 OWNED_COUNT_RES.append(GROWN_TO_RE)
 # "ISECG today brings together 8 space agencies": a count of members only when the body is named as the subject (a
@@ -115,13 +118,55 @@ OF_BODY_COUNT_RE = re.compile(rf"\b(?:the|its|all)\s+{NUMBER}\s+(?:member\s+(?:a
                               r"(?:of|in)\s+(?:the\s+)?", re.I)
 BODYS_COUNT_RE = re.compile(rf"(?:'s|’s)\s+{NUMBER}\s+(?:member\s+(?:agencies|organi[sz]ations)|members)\b"
                             r"(?!\s+(?:that|which|who|whose)\b)")
-SIZED_BODY_RE = re.compile(rf"\b{NUMBER}-member\s+", re.I)
+SIZED_BODY_RE = re.compile(rf"\b{NUMBER}-member(?:-strong)?\s+", re.I)
 TOTAL_COUNT_RE = re.compile(rf"\ba\s+total\s+of\s+{NUMBER}\s+(?:(?:space|national|member)\s+){{0,2}}(?:agencies|"
                             r"organi[sz]ations|members)\b", re.I)
 # "With 27 members, ISECG is ...", "ISECG (27 member agencies)".
 WITH_COUNT_RE = re.compile(rf"^\W*[Ww]ith\s+(?:its\s+)?{NUMBER}\s+(?:member\s+)?(?:agencies|organi[sz]ations|members),\s+"
                            r"(?:the\s+)?")
-BRACKETED_COUNT_RE = re.compile(rf"\s*\(\s*{NUMBER}\s+(?:member\s+)?(?:agencies|organi[sz]ations|members)\s*\)")
+BRACKETED_COUNT_RE = re.compile(rf"\s*(?:\(|—|–|--)\s*{NUMBER}\s+(?:member\s+)?(?:agencies|organi[sz]ations|members)(?:,?\s+(?:in|as\s+of|"
+                                r"at\s+the\s+end\s+of|by|at)\s+[^()—–]{1,25})?\s*(?:\)|—|–|--)")
+# "ISECG currently includes 27 member agencies" (the body its subject, not "the workshop included 12 agencies"),
+# "ISECG, 26 agencies strong, met ...", "There are 27 ISECG member agencies", "there were 27 member agencies in ISECG".
+INCLUDES_COUNT_RE = re.compile(rf"\b(?:includes|included|encompasses|encompassed|embraces)\s+{NUMBER}\s+(?:(?:space|"
+                               r"national|member)\s+){0,2}(?:agencies|organi[sz]ations|members)\b", re.I)
+STRONG_COUNT_RE = re.compile(rf"\b{NUMBER}\s+(?:(?:space|national|member)\s+){{0,2}}(?:agencies|organi[sz]ations|members)"
+                             r"\s+strong\b", re.I)
+THERE_COUNT_RE = re.compile(rf"\bthere\s+(?:are|were|is)\s+(?:now\s+|currently\s+|today\s+|presently\s+)?{NUMBER}\s+"
+                            r"(?:[A-Z]{2,}[\w\-]*\s+)?(?:member\s+(?:agencies|organi[sz]ations)|members)\b"
+                            r"(?:\s+(?:in|of|within)\s+(?:the\s+)?)?", re.I)
+# What a number after a word of membership may count other than members: "27 countries", "60 per cent".
+OTHER_THINGS_RE = re.compile(r"\s+(?:[a-z\-]+\s+)?(?:countries|nations|states|participants|delegates|people|persons|experts|"
+                             r"attendees|representatives|individuals|staff|meetings|papers|documents|publications|missions|"
+                             r"projects|studies|reports|workshops|events|years|months|days|percent|billion|million|dollars|"
+                             r"euros|companies|universities|institutions|partners|observers|signatories|groups|teams|tasks|"
+                             r"votes|seats|responses|respondents)\b|\s*(?:%|per\s*cent)", re.I)
+PRESENT_RE = re.compile(r"\b(?:today|now|currently|at\s+present|presently|at\s+the\s+time\s+of\s+writing)\b", re.I)
+PRESENT_VERB_RE = re.compile(r"\b(?:has|have|counts|comprises|numbers|includes|is|are|stands|totals|remains|consists)\b")
+# A noun phrase of members narrowed by what follows: "12 member agencies with Mars programmes", "9 agencies involved
+# in lunar work", "8 European agencies among its members".
+SUBSET_RE = re.compile(r"\s+(?:with|having|involved|active|engaged|interested|working|planning|operating|developing|"
+                       r"contributing|leading)\b(?!\s+(?:the\s+)?(?:addition|accession|arrival|admission|entry|joining|"
+                       r"inclusion)\b)", re.I)
+# A gathering or an inquiry the count is of: "the number of member agencies at the workshop", "the survey's 26 members".
+GATHERING_RE = re.compile(r"\b(?:workshop|meeting|plenary|session|conference|symposium|survey|webinar|delegation|visit|"
+                          r"consultation|exhibition|event|call|poll|questionnaire)s?\b", re.I)
+# "27 agencies are ISECG members", "Twenty-six space agencies now make up ISECG" (the body named in it or right after).
+ARE_MEMBERS_RE = re.compile(rf"\b{NUMBER}\s+(?:(?:space|national)\s+)?(?:agencies|organi[sz]ations)\s+(?:are|were)\s+(?:now\s+|"
+                            r"currently\s+|today\s+|all\s+)?(?:[A-Z][\w\-]+\s+)members\b(?!\s+of\b)")
+MAKE_UP_RE = re.compile(rf"\b{NUMBER}\s+(?:(?:space|national|member)\s+)?(?:agencies|organi[sz]ations)\s+(?:now\s+|currently\s+|"
+                        r"today\s+|together\s+)?(?:make\s+up|makes\s+up|made\s+up|constitute|constituted|form|formed)\s+"
+                        r"(?:the\s+)?", re.I)
+# "The ISECG membership, twenty-six agencies at the end of 2022, ...": the count in apposition to the membership.
+MEMBERSHIP_APPOSITION_RE = re.compile(rf"\bmembership\s*(?:,|\(|—|–)\s*(?:then\s+|now\s+)?{NUMBER}\s+(?:(?:space|member)\s+)?"
+                                      r"(?:agencies|organi[sz]ations|members)\b", re.I)
+OWNER_COUNT_RES = (INCLUDES_COUNT_RE, STRONG_COUNT_RE, THERE_COUNT_RE, ARE_MEMBERS_RE, MAKE_UP_RE)
+# A count told as a hope, plan or forecast ("ISECG expects to reach 30 members by 2025", "could count 35"): not a count.
+FUTURE_RE = re.compile(r"\b(?:will|would|could|might|shall|should|(?-i:may))\b(?!\s+(?:be\s+)?(?:noted|note|recalled|recall|"
+                       r"mentioned|mention|like|remembered|seen|observed)\b)|\b(?:expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|"
+                       r"aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aspir(?:e|es|ed|ing)|set|poised|likely|"
+                       r"projected|forecast|anticipated|targets?|seeks?|seeking|wants?|wish(?:es)?|ambition|goal|"
+                       r"(?:is|are)\s+(?:due|going))\s+to\b", re.I)
 BODY_COUNT_RES = (OF_BODY_COUNT_RE, BODYS_COUNT_RE, SIZED_BODY_RE, WITH_COUNT_RE, BRACKETED_COUNT_RE, TOTAL_COUNT_RE)
 COUNT_RES = [
     # "membership stood at 24 agencies", "the membership stood at twenty-four by the end of December"
@@ -146,6 +191,8 @@ COUNT_RES = [
     PARTICIPATE_COUNT_RE,
     *BODY_COUNT_RES,
     *OWNED_COUNT_RES,
+    *OWNER_COUNT_RES,
+    MEMBERSHIP_APPOSITION_RE,
     # "Nineteen of the 26 members contributed": the whole is the count.
     re.compile(rf"\b(?:{NUMBER[1:-1]})\s+of\s+(?:the|its)\s+{NUMBER}\s+(?:[A-Z]{{2,}}\s+)?(?:member\s+)?"
                r"(?:members|agencies|organi[sz]ations)\b", re.I),
@@ -164,8 +211,10 @@ UP_FROM_RE = re.compile(rf",?\s+up\s+from\s+(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:memb
                         r"organi[sz]ations))?\s+(?:in|at)\s+", re.I)
 SAME_AS_RE = re.compile(r"[^,;.]{0,40}?,?\s+(?:(?:just\s+)?the\s+same\s+(?:number|figure|count|total)|as\s+many)\s+as\s+"
                         r"(?:in|at|on|by)\s+", re.I)
-UP_FROM_ANY_RE = re.compile(rf",?\s+(?:up|down)\s+from\s+(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?(?:members|agencies|"
-                            r"organi[sz]ations))?\s+", re.I)
+UP_FROM_ANY_RE = re.compile(rf",?\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|as\s+against)\s+"
+                            rf"(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?(?:members|agencies|organi[sz]ations))?\s+"
+                            r"(?:(?:at|on|upon)\s+(?:its|the\s+group's|the)\s+(?:founding|foundation|creation|"
+                            r"establishment|start|outset|launch)\s+)?", re.I)
 MEMBER_WORD_RE = re.compile(r"\bmember", re.I)
 RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
 # "Membership rose from fifteen agencies at the start of January to twenty by the close of 2019": a count at each
@@ -174,7 +223,7 @@ FROM_TO_COUNT_RE = re.compile(rf"\b(?:grew|rose|increased|went|climbed|expanded|
                               rf"(?P<first>[^.;]{{0,60}}?)\s+to\s+(?P<b>{NUMBER[1:-1]})\b(?P<second>[^.;]{{0,60}})", re.I)
 # A second count for a second date right after the first's: "counted 15 members on 1 January and still 15 on 31
 # December", "... in 2019 and 31 in 2021".
-AGAIN_RE = re.compile(rf"\s*,?\s+and\s+(?:still\s+|again\s+|then\s+|only\s+)?(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?"
+AGAIN_RE = re.compile(rf"\s*,?\s+and\s+(?:still\s+|again\s+|then\s+|only\s+|(?:then\s+)?to\s+)?(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?"
                       r"(?:members|agencies|organi[sz]ations))?\s+(?:on|at|by|in)\s+", re.I)
 # None at all: "no organisation joined or left during the year", "no new members were admitted in 2026".
 NONE_JOINED_RE = re.compile(r"\b(?P<n>no)\s+(?:new\s+|other\s+|further\s+)?(?:space\s+)?(?:agency|agencies|"
@@ -887,13 +936,18 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
     dates = _dates(ctx, text)
     for pattern in COUNT_RES:
         for m in pattern.finditer(text):
-            count = next((n for g in m.groups() if g and (n := number(g))), None)
+            at = next((i for i, g in enumerate(m.groups(), 1) if g and number(g)), None)
+            count = number(m.group(at)) if at else None
+            if at and (OTHER_THINGS_RE.match(text, m.end(at)) or GATHERING_RE.search(m.group())
+                       or SUBSET_RE.match(text, m.end())):
+                continue  # "membership reached 27 countries", "the number of member agencies at the workshop was 18"
             body = _body(ctx, sentence, 0, m.start())
             if pattern in (GATHER_COUNT_RE, TOTAL_COUNT_RE) and body not in _subject(sentence, m.start()) or \
                     pattern in BODY_COUNT_RES[:5] + (PARTICIPATE_COUNT_RE,) and not _names_body(sentence, body, m):
                 continue  # "The session brought together 17 agencies", "20 agencies took part in the workshop"
             if not count or body is None or (pattern in OWNED_COUNT_RES and _other_subject(sentence, body, m.start())) \
-                    or names_a_group(sentence, clause_start(sentence, m.start()), m.start()):
+                    or names_a_group(sentence, clause_start(sentence, m.start()), m.start()) \
+                    or pattern in OWNER_COUNT_RES and not _owner_named(sentence, body, m) or _future(sentence, m):
                 continue
             after = [d for d in dates if d.pos[0] >= m.end() and d.pos[0] - m.end() < 30]
             # not a date of a relative clause before it ("Portugal Space, which had followed the 2022 meetings, ...")
@@ -907,13 +961,20 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             if pattern is RANK_COUNT_RE and not near:  # "welcomed its 26th member, the X Agency, on 2023-03-15"
                 near = [d for d in dates if m.end() <= d.pos[0] < _clause_end(text, m.end())][:1]
             own = [d for d in before if not re.search(r"[;]", text[d.pos[1]:m.start()])]
-            chosen = near[0] if near else inside[-1] if inside else own[-1] if own else after[0] if after else \
-                before[-1] if before else None
-            date = _cited_date(state, text, chosen) if chosen else _with_joined(ctx, sentence, m.start()) or _now(ctx)
+            # "...; today ISECG has 27 members": the present its clause says, not a date of the clause before
+            # or a verb in the present tense ("; the group has 27 members")
+            present = pattern is not RANK_COUNT_RE and (
+                PRESENT_RE.search(text, clause_start(sentence, m.start()), m.start()) or
+                PRESENT_VERB_RE.search(text, max(clause_start(sentence, m.start()), m.start() - 12), m.end()))
+            chosen = near[0] if near else inside[-1] if inside else own[-1] if own else None if present else \
+                after[0] if after else before[-1] if before else None
+            date = _cited_date(state, text, chosen) if chosen else _with_joined(ctx, sentence, m.start()) or \
+                (state.section_year if state.section_year and not present and ctx.doc.year
+                 and int(state.section_year) < ctx.doc.year else None) or _now(ctx)
             if chosen and len(date) == 4 and END_OF_RE.search(text[:chosen.pos[0]]):
                 date = f"{date}-12"
-            if not date:
-                continue
+            if not date or ctx.doc.year and date[:4].isdigit() and int(date[:4]) > ctx.doc.year + 1:
+                continue  # "30 members by 2030" in a document of 2023: a target
             if pattern is RANK_COUNT_RE:  # of ranks told for one date, the last one's (see finish_counts)
                 held = state.ranks.get((body.iri, date))
                 if held is None or held[0] < count:
@@ -957,12 +1018,17 @@ def counts_from_to(ctx: Context, state: State, sentence: Sentence) -> None:
     first date after it in its part ("at the start of January": the document's year; "by the close of 2019": its
     December)."""
     text = sentence.text
-    if not MEMBER_WORD_RE.search(text) or not (changes := list(FROM_TO_COUNT_RE.finditer(text))):
+    if not (changes := list(FROM_TO_COUNT_RE.finditer(text))):
         return
     dates = sorted(_dates(ctx, text), key=lambda d: d.pos[0])
     for m in changes:
         body = _body(ctx, sentence, 0, m.start())
-        if body is None:
+        if body is None or _future(sentence, m):
+            continue
+        # no word of membership: the body itself grew, counted in agencies ("ISECG grew from 14 agencies in 2007 to 20")
+        if not MEMBER_WORD_RE.search(text) and not (re.match(r"\s+(?:space\s+|national\s+)?(?:agencies|organi[sz]ations)\b",
+                                                             m.group("first")) and body in _subject(sentence, m.start())
+                                                    and any(n.entity == body for n in sentence.mentions)):
             continue
         # "from 14 to 28 agencies between 2007 and 2023": the first count at the window's start, the second at its end
         window = [(a, b) for a, b in zip(dates, dates[1:]) if m.start("second") <= a.pos[0] < m.end("second")
@@ -978,6 +1044,30 @@ def counts_from_to(ctx: Context, state: State, sentence: Sentence) -> None:
             if len(date) == 4 and END_OF_RE.search(text[:when.pos[0]]):
                 date = f"{date}-12"
             member_count(ctx, body, number(m.group(n)), date, sentence.evidence(), "member-count")
+
+
+def _owner_named(sentence: Sentence, body: Entity, m: re.Match) -> bool:
+    """Whether the body owns a count of OWNER_COUNT_RES: the subject of "includes" or of an apposition "26 agencies
+    strong" (named right before its comma), or named in "there are 27 ISECG member agencies (in ISECG)"."""
+    if m.re is ARE_MEMBERS_RE:
+        return any(n.entity == body and m.start() <= n.start < m.end() for n in sentence.mentions)
+    if m.re is MAKE_UP_RE:
+        return any(n.entity == body and n.start == m.end() for n in sentence.mentions)
+    if m.re is THERE_COUNT_RE:
+        return any(n.entity == body and (m.start() <= n.start < m.end() or n.start == m.end()) for n in sentence.mentions)
+    if m.re is STRONG_COUNT_RE and any(n.entity == body and re.fullmatch(r"\s*,\s*(?:now\s+|today\s+|some\s+)?",
+                                                                         sentence.text[n.end:m.start()])
+                                       for n in sentence.mentions):
+        return True
+    named = _subject(sentence, m.start())
+    return (body in named or not named and not _noun_subject(sentence, m.start())) \
+        and not names_a_group(sentence, clause_start(sentence, m.start()), m.start())
+
+
+def _future(sentence: Sentence, m: re.Match) -> bool:
+    """Whether a count is told as hoped for, planned or forecast: a modal or a verb of intent in its clause before
+    it ("expects to reach 30 members", "could count 35 members")."""
+    return FUTURE_RE.search(sentence.text, clause_start(sentence, m.start()), m.start()) is not None
 
 
 def _names_body(sentence: Sentence, body: Entity, m: re.Match) -> bool:
@@ -1026,7 +1116,37 @@ def _other_subject(sentence: Sentence, body: Entity, at: int) -> bool:
     """Whether the clause before ``at`` is about another group or body ("The TWG has 12 members", "The ISECG
     Technology Working Group has 12 members": a group the body's name only qualifies)."""
     named = _subject(sentence, at)
-    return bool(named) and named[0] != body or names_a_group(sentence, clause_start(sentence, at), at)
+    return bool(named) and named[0] != body or names_a_group(sentence, clause_start(sentence, at), at) \
+        or _noun_subject(sentence, at)
+
+
+# Words between a subject and its verb ("ISECG today has", "the group has now grown"), and heads of a subject that is
+# the body ("the group", "its membership", "it", "which").
+BETWEEN_WORDS = {"has", "have", "had", "is", "was", "are", "were", "been", "now", "today", "currently", "still", "already",
+                 "then", "also", "thus", "finally", "altogether", "presently", "again", "once", "meanwhile", "soon",
+                 "thereby", "steadily", "quickly", "gradually", "further", "since", "in", "total", "all", "together", "therefore",
+                 "hence", "so", "consequently", "accordingly", "eventually", "ultimately", "however", "indeed", "by",
+                 "year's", "end", "thereafter", "afterwards", "subsequently"}
+BODY_HEADS = {"group", "body", "forum", "membership", "coalition", "coordination", "it", "which", "that", "who", "isecg",
+              "partnership", "organisation", "organization", "mechanism"}
+
+
+def _noun_subject(sentence: Sentence, at: int) -> bool:
+    """Whether a common noun other than the body's is the subject right before a count's verb ("The 2019 plenary
+    counted 20 agencies", "Each delegation had 3 members", "The survey reached 26 member agencies"); a participle
+    ("..., bringing membership to 27") has its subject further back, and is passed over."""
+    if re.match(r"(?:taking|bringing|raising|lifting|reaching|gathering|uniting)\b", sentence.text[at:], re.I):
+        return False
+    ends = {m.end for m in sentence.mentions if m.entity.type in ORG_LIKE}
+    words = list(re.finditer(r"[A-Za-z][\w\-’']*|\S", sentence.text[clause_start(sentence, at):at]))
+    offset = clause_start(sentence, at)
+    while words and (words[-1].group().lower() in BETWEEN_WORDS or words[-1].group().endswith("ly")) \
+            and offset + words[-1].end() not in ends:
+        words.pop()
+    if not words or offset + words[-1].end() in ends:
+        return False
+    head = words[-1].group().lower().removesuffix("’s").removesuffix("'s")
+    return head.isalpha() and head not in BODY_HEADS and len(head) > 2 and not head.isdigit()
 
 
 # A group of its own, not the body: "Working Group", "Task Force", "Team".
@@ -1661,6 +1781,108 @@ JOINING_ROW_WORDS = 40  # a longer line is prose after the table (a row with rem
 JOINING_TABLE_LINES = 40  # at most this many lines of rows; a line of prose ends the table sooner
 
 
+# A table of the body's member count year by year: a header naming a year column and a column of its members ("Year
+# Number of members", "| Year | ISECG member agencies |", or "Year" and "Members" a cell per line), or a caption naming
+# the membership by year ("Members by year", "Growth of ISECG membership"); then rows "2019 20" (or a cell per line).
+COUNT_COLUMN = r"(?:(?:the\s+)?(?:total\s+)?number\s+of\s+|total\s+)?(?:(?-i:[A-Z]{2,})\s+)?(?:members|membership|member\s+" \
+               r"(?:agencies|organi[sz]ations|count)|agencies\s+in\s+[A-Z]{2,})(?:\s*\((?:number|total|count|(?:at\s+)?" \
+               r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?year|year-end|(?:as\s+of\s+)?31\s+December)\))?"
+# The other columns a header may name beside the count ("Year Members New members", "Year New members Total members").
+OTHER_COLUMN = r"new\s+(?:members|member\s+agencies|agencies)|(?:members\s+)?(?:joined|admitted|left)|accessions|" \
+               r"departures|(?:net\s+)?change|[A-Za-z]+"
+COLUMN_RE = re.compile(rf"\s*(?:(?P<new>new\s+(?:members|member\s+agencies|agencies))|(?P<count>{COUNT_COLUMN})|"
+                       rf"(?P<other>{OTHER_COLUMN}))(?=\s|$)", re.I)
+YEAR_COLUMN = r"(?:year|date|as\s+of|end\s+of\s+year|year-end)"
+COUNT_HEADER_RE = re.compile(rf"^{YEAR_COLUMN}\s+(?P<cols>\S.*)$", re.I)
+YEAR_HEAD_CELL_RE = re.compile(rf"^{YEAR_COLUMN}$", re.I)
+COUNT_CELL_RE = re.compile(rf"^{COUNT_COLUMN}$", re.I)
+COUNT_CAPTION_RE = re.compile(r"\b(?:members|membership|member\s+(?:agencies|organi[sz]ations))\s+(?:by|per|each)\s+year\b|"
+                              r"\b(?:growth|evolution|history|development)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z]+\s+)?"
+                              r"membership\b|\bmembership\s+(?:growth|evolution|history|over\s+time)\b", re.I)
+# A row: its year or date, then its cells of numbers, in digits or words ("2007 14", "31 Dec 2021 26", "2007 fourteen").
+COUNT_ROW_RE = re.compile(r"^(?P<y>(?:[\w.,]+\s+){0,2}?(?:19|20)\d\d)(?P<n>(?:\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)){1,5})$")
+MAX_COUNT_COLUMNS = 5
+SECTION_YEAR_RE = re.compile(r"(?:(?:highlights|review|events|activities|the\s+year)\s+(?:of|in)\s+)?(?P<y>(?:19|20)\d\d)"
+                             r"(?:\s+(?:highlights|in\s+review|review|activities|events|at\s+a\s+glance))?", re.I)
+
+
+def _count_column(header: str) -> tuple[int, int] | None:
+    """(index of the member count's column, number of columns) after a header's year column: "Number of members" ->
+    (0, 1), "Members New members" -> (0, 2), "New members Total members" -> (1, 2); None when no column counts the
+    members or the header names more than a few."""
+    if re.search(r"\b(?:present|attending|attended|represented|participating|contributing|invited)\b", header, re.I):
+        return None  # a meeting's attendance
+    cols, at = [], 0
+    while at < len(header) and len(cols) <= MAX_COUNT_COLUMNS:
+        m = COLUMN_RE.match(header, at)
+        if m is None or m.end() == at:
+            return None
+        cols.append(m.lastgroup)
+        at = m.end()
+    return (cols.index("count"), len(cols)) if "count" in cols and len(cols) <= MAX_COUNT_COLUMNS else None
+COUNT_YEAR_END_RE = re.compile(r"\b(?:end|close)\s+of\b|\byear-end\b|\b31\s+December\b|\bDecember\s+31\b", re.I)
+
+
+def count_table(ctx: Context, state: State, sentence: Sentence) -> bool:
+    """Rows of a table of the body's member count by year, each a count at its year (its December when the header
+    or caption says the year's end): the header and rows are used up here; a caption is left to the other rules."""
+    text = _unpiped(sentence.line.text.strip())
+    table = state.count_table
+    if sentence.line.heading and sentence.text.strip() == sentence.line.text.strip() and table is None:
+        year = SECTION_YEAR_RE.fullmatch(text)  # a heading naming a year: the section's sentences tell of it
+        state.section_year = year.group("y") if year else None
+    if sentence.text.strip() != sentence.line.text.strip() or ctx.body is None:
+        state.count_table = None
+        return False
+    if table is not None:
+        if RULE_LINE_RE.fullmatch(sentence.line.text.strip()):
+            return True
+        if table["want"] == "column":  # "Year" alone: its column's name on the next line
+            if COUNT_CELL_RE.match(text) and not names_a_group(sentence, 0, len(sentence.text)):
+                table.update(want="rows", cells=True, end=table["end"] or bool(COUNT_YEAR_END_RE.search(text)))
+                return True
+            state.count_table = None
+            return False
+        header = COUNT_HEADER_RE.match(text)
+        column = _count_column(header.group("cols")) if header and table["want"] == "header" else None
+        if column:
+            table.update(want="rows", column=column, end=table["end"] or bool(COUNT_YEAR_END_RE.search(text)))
+            return True
+        row = COUNT_ROW_RE.match(text)
+        if table.get("cells") and table.get("year") is None and re.fullmatch(r"(?:19|20)\d\d", text):
+            table["year"] = text  # a year cell; its count on the next line
+            return True
+        if table.get("year") is not None and re.fullmatch(r"\d{1,3}", text):
+            row = COUNT_ROW_RE.match(f"{table.pop('year')} {text}")
+        index, width = table.get("column", (0, 1))
+        cells = row.group("n").split() if row else []
+        dates = find_dates(row.group("y")) if row else []
+        if row and len(cells) == width and number(cells[index]) and len(dates) == 1 \
+                and dates[0].pos == (0, len(row.group("y"))):
+            year = dates[0].start
+            member_count(ctx, table["body"], number(cells[index]), f"{year}-12" if table["end"] and len(year) == 4 else year,
+                         sentence.evidence(), "member-count-table")
+            table["want"] = "rows"
+            return True
+        state.count_table = None
+        if table["want"] == "rows":
+            return False
+    if state.group_section or names_a_group(sentence, 0, len(sentence.text)):
+        return False
+    header = COUNT_HEADER_RE.match(text)
+    column = _count_column(header.group("cols")) if header else None
+    if column:
+        state.count_table = {"body": ctx.body, "want": "rows", "column": column,
+                             "end": bool(COUNT_YEAR_END_RE.search(text))}
+        return True
+    if YEAR_HEAD_CELL_RE.match(text):
+        state.count_table = {"body": ctx.body, "want": "column", "end": bool(COUNT_YEAR_END_RE.search(text))}
+        return False
+    if COUNT_CAPTION_RE.search(text) and len(text.split()) <= 12 and not text.endswith("."):
+        state.count_table = {"body": ctx.body, "want": "header", "end": bool(COUNT_YEAR_END_RE.search(text))}
+    return False
+
+
 def joining_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     """A table of the members that joined, under its caption or heading: its lines gathered (a PDF wraps a row's
     cells over several, or runs two rows together), then each organisation named a member of the document's body
@@ -1869,9 +2091,11 @@ FOUNDERS_RE = re.compile(rf"\b(?P<n>{NUMBER[1:-1]})\s+(?:(?:space\s+)?(?:agencie
                         r"(?:that\s+|which\s+|who\s+)?(?:created|founded|established|set up|formed)\s+(?:it|the\s+\w+|"
                         r"[A-Z][\w\-]+)\s+in\s+(?P<year>(?:19|20)\d\d)\b(?P<list>\s*:)?", re.I)
 # The passive: "The group was set up in 2007 by fourteen founding agencies", "ISECG was founded in 2007 by 14 agencies".
-FOUNDED_BY_RE = re.compile(rf"\b(?:was|were)\s+(?:founded|created|established|set\s+up|formed|launched)\s+(?:in\s+"
+# And the apposition: "ISECG, founded in 2007 by 14 agencies, ...", the year after too: "founded by 14 agencies in 2007".
+FOUNDED_BY_RE = re.compile(rf"\b(?P<was>(?:was|were)\s+)?(?:founded|created|established|set\s+up|formed|launched)\s+(?:in\s+"
                            rf"(?P<year>(?:19|20)\d\d)\s+)?by\s+(?:the\s+|its\s+)?(?P<n>{NUMBER[1:-1]})\s+(?:founding\s+)?"
-                           r"(?:space\s+)?(?:agencies|organi[sz]ations|members|founders)\b", re.I)
+                           r"(?:space\s+)?(?:agencies|organi[sz]ations|members|founders)\b(?:\s+in\s+(?P<after>(?:19|20)\d\d)\b)?",
+                           re.I)
 # Where a list of founders gives way to what became of one: "..., whose seat passed to ..."; an aside on one's
 # name: "(then NSAU)".
 LIST_END_RE = re.compile(r",\s+(?:whose|which|who)\b", re.I)
@@ -1911,8 +2135,12 @@ def founders(ctx: Context, state: State, sentence: Sentence) -> None:
         count = number(m.group("n"))
         # "Since 2007, when it was founded by 14 agencies": the year the "when" points back to
         when = re.search(r"\b((?:19|20)\d\d),?\s+when\s+(?:it|the\s+group|\S+)\s+$", text[:m.start()])
-        year = m.group("year") or (when.group(1) if when else None)
-        if count and count > 1 and year and _body(ctx, sentence, 0, m.start()) is body:
+        year = m.group("year") or m.group("after") or (when.group(1) if when else None)
+        # the body founded: the subject of "was founded" (not "The roadmap was created in 2013 by 12 agencies"), or
+        # named right before the apposition's comma
+        owner = not _noun_subject(sentence, m.start()) if m.group("was") else \
+            any(n.entity == body and re.fullmatch(r"\s*,\s*", text[n.end:m.start()]) for n in sentence.mentions)
+        if count and count > 1 and year and owner and _body(ctx, sentence, 0, m.start()) is body:
             state.founded = state.founded or year
             member_count(ctx, body, count, year, sentence.evidence(), "founded")
     for m in SEAT_RE.finditer(text):
@@ -2203,7 +2431,7 @@ def member_fields(ctx: Context, state: State, sentence: Sentence) -> None:
         state.profile = named
     elif line.heading and not FIELD_RE.match(line.text) or line.text.rstrip().endswith("."):
         state.profile = None  # another heading ("Dr. Jane Doe") or prose: the profile has ended
-    figure = FIGURE_LINE_RE.match(line.text.strip())
+    figure = FIGURE_LINE_RE.match(_unpiped(line.text.strip()))
     if figure and (date := _now(ctx)):  # "Member agencies 27" in a box of key figures
         member_count(ctx, ctx.body, int(figure.group("n")), date, sentence.evidence(), "member-count")
         return
@@ -2246,7 +2474,11 @@ def member_fields(ctx: Context, state: State, sentence: Sentence) -> None:
 COUNT_FIELD_RE = re.compile(r"^(?:(?:the\s+)?(?:total\s+)?number\s+of\s+)?(?:[A-Z][\w\-]+\s+)?(?:members|membership|"
                             r"member\s+(?:agencies|organi[sz]ations))\b", re.I)
 COUNT_VALUE_RE = re.compile(rf"^{NUMBER}(?:\s+(?:(?:space|member)\s+)?(?:agencies|organi[sz]ations|members))?"
+                            r"(?:\s+(?:from|in|of)\s+\d{1,3}\s+(?:countries|nations))?"
                             r"(?:\s*\((?P<when>[^()]*)\))?$", re.I)
+# Counts by year in one field: "ISECG membership: 14 (2007), 20 (2016), 27 (2023)".
+SERIES_ITEM_RE = re.compile(r"(\d{1,3})\s*\(((?:19|20)\d\d)\)")
+SERIES_VALUE_RE = re.compile(r"\d{1,3}\s*\((?:19|20)\d\d\)(?:\s*(?:,|;|and|,\s*and)\s*\d{1,3}\s*\((?:19|20)\d\d\))+\.?")
 # The label under a key figure's number: "member agencies", "ISECG members".
 FIGURE_LABEL_RE = re.compile(r"(?:[A-Z]+\s+)?(?:members|member\s+(?:agencies|organi[sz]ations|states))", re.I)
 # A line of a fact box giving the count after its label: "Member agencies 27", "Number of ISECG members 26".
@@ -2258,6 +2490,11 @@ def _count_field(ctx: Context, sentence: Sentence, label: str, value: str) -> bo
     """A heading-like line that is a field counting the body's members at the label's date (else the document's);
     the count rules do not read lines taken for headings."""
     noun, count = COUNT_FIELD_RE.match(label), COUNT_VALUE_RE.match(value)
+    series = SERIES_VALUE_RE.fullmatch(value)
+    if noun is not None and series and _all_members_label(ctx, label, find_dates(label, default_year=ctx.doc.year)):
+        for n, year in SERIES_ITEM_RE.findall(value):  # "14 (2007), 20 (2016), 27 (2023)": a count at each year
+            member_count(ctx, ctx.body, int(n), year, sentence.evidence(), "member-count")
+        return True
     if noun is None or count is None or not number(count.group(1)):
         return False
     dates = find_dates(label, default_year=ctx.doc.year)
