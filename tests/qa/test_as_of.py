@@ -52,6 +52,9 @@ GRAPH = PREFIXES + f"""
     _membership("ch-cc", "cc", label="from 2021-05-04", start="2021-05-04", chair=True),
     _event("rome", "Forum plenary", "2019-05-14", "Rome", "aa"),
     _event("oslo", "Forum plenary", "2020-11-03", "Oslo", "bb"),
+    _event("noordwijk", "Forum winter plenary", "2019-02-12", "Noordwijk", "cc"),
+    _event("c12", "12th Forum Congress", "2020-06-01", "Lisbon", "dd"),
+    _event("c13", "13th Forum Congress", "2021-06-01", "Lisbon", "dd"),
 ])
 
 
@@ -70,6 +73,8 @@ PROBES = [
     ("Which agency chaired XF at the time of the Rome plenary?", "AA", "chair"),
     ("Which agency held the chair when the Oslo plenary took place?", "BB", "chair"),  # no body named: XF's
     ("Who chaired XF during the Oslo plenary?", "BB", "chair"),
+    ("Which agency chaired XF when the winter plenary was held at Noordwijk?", "AA", "chair"),  # its season, place
+    ("Which agency chaired XF at the time the 12th Forum Congress opened?", "BB", "chair"),  # its number
     # ... by a document: its issue date (a corpus document, or a work the graph dates by its edition)
     ("How many members did XF have when the Lunar Science White Paper was published?", "3", "member_count"),
     ("How many members did XF have when the third edition of the roadmap was released?", "2", "member_count"),
@@ -94,6 +99,8 @@ PROBES = [
     ("Was EE a member of XF when the Lunar Science White Paper was published?", None, None),
     ("Was CC a member of XF when the Annual Report 2019 was published?", None, None),
     ("Who hosted the Forum plenary?", None, None),
+    ("How many members did XF have when the fifth edition of the roadmap was released?", None, None),
+    ("Which agency chaired XF at the time the Forum Congress opened?", None, None),  # the 12th or the 13th
 ]
 
 
@@ -115,3 +122,13 @@ def test_the_dating_clause_and_what_it_names():
         "the 2022 supplement"
     assert dated.anchor("Which agency chaired ISECG in 2019?") is None
     assert dated.anchor("When was the 2019 science white paper endorsed?") is None  # asks the date, gives none
+
+
+def test_a_clause_giving_the_time_does_not_ask_for_a_date():
+    from isecg_kg.qa.sentences import answer_type
+
+    assert answer_type("Which agency chaired ISECG when the 2019 science white paper was endorsed?") == "org"
+    assert answer_type("How many members did ISECG have when the 2022 supplement went to press?") == "number"
+    assert answer_type("When was the 2019 science white paper endorsed?") == "date"
+    assert answer_type("Which agency took over the chair, and when?") == "date"
+    assert answer_type("When in 2019 did the plenary meet?") == "date"

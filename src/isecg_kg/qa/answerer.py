@@ -147,6 +147,7 @@ class Answerer:
         mentions = self.linker.link(question)
         response = self._as_of(question, k=k, filters=filters) or self._two_times(question, k=k, filters=filters) \
             or self._answer(question, mentions, k=k, filters=filters)
+        response = self._told_then(question, response)
         return {"question": question, "confidence": None, "citation": None, "short_answer": None, "sentence": None,
                 **response, "linked": [m.to_dict() for m in mentions], "took_ms": round((time.perf_counter() - started) * 1000, 1)}
 
@@ -160,6 +161,25 @@ class Answerer:
             response = self._two_questions(question[:cut.start()], question[cut.end():], k=k, filters=filters) \
                 or response
         return response
+
+    def _told_then(self, question: str, response: dict) -> dict:
+        """A sentence answering a question whose time is given by an event or a document ("How many members did
+        ISECG have when the fourth edition was released?") must name what gives it, when the graph did not date
+        it: a count of another time is no answer."""
+        found = dated.anchor(question)
+        shape = response.get("shape") or ""
+        if found is None or found.at or response["answer"] is None or (shape and "passage" not in shape) or \
+                re.search(r"[.!]\s+[A-Z]", question.strip()):  # one sentence asks: not a story told before it
+            return response
+        named = content_words(found.named) - content_words("the meeting event document report paper edition issue")
+        told = content_words(response.get("sentence") or response["answer"])
+        if not named or len(named & told) * 2 >= len(named):
+            return response
+        return {**response, "answer": None, "short_answer": None, "sentence": None, "answers": [], "citation": None,
+                "confidence": None, "shape": None,
+                "message": f"The documents do not say: the question's time is given by {found.named}; no fact of the "
+                           "graph answers as of a date of it, and the closest sentence does not name it. The closest "
+                           "passages are listed as evidence, not as an answer."}
 
     def _two_times(self, question: str, *, k: int, filters: dict) -> dict | None:
         """"Which agencies took over the chair in 2016 and in 2022?": the question asked of each time, both
@@ -211,6 +231,9 @@ class Answerer:
         joining ("when NSSA was admitted"), a document's issue."""
         clause = found.named
         mentions = self.linker.link(clause)
+        events = [m.iri for m in mentions if m.category == "event"]
+        if len(events) == 1 and (rows := self.query(dated.event_dates(None, events[0]))):
+            return str(rows[0]["date"]), dated.sources_of(rows[:1])  # "the 69th International Astronautical Congress"
         if found.event:
             return self._event_date(clause)
         orgs = [m for m in mentions if m.category in ("org", "unit")]

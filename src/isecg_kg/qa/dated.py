@@ -1335,15 +1335,20 @@ def tiled(windows: list[tuple[str, str, object]], start: str, end: str) -> list 
 # 2022 supplement went to press", "during the Songdo meeting": a clause giving the time by what happened then.
 _DONE = (r"(?:(?:was|were|had\s+been|has\s+been|got|is|are)\s+(?:first\s+|formally\s+|finally\s+)?(?:[a-z]+(?:ed|en|wn|ne|lt|t)|held|run|made|"
          r"set|sent|begun|done|read|put)(?:\s+(?:out|up|online|in\s+print))?|went\s+to\s+press|took\s+place|came\s+out|appeared|met|convened|"
-         r"gathered|opened|closed|joined|became\s+(?:a|its|the)\s+(?:\w+\s+)?member)")
+         r"gathered|opened|closed|joined|became\s+(?:a|its|the)\s+(?:\w+\s+)?member|"
+         r"(?-i:[a-z]+ed)(?=\s*(?:[,?;]|$|\b(?:to|on|in|at|into|with|and)\b)))")
 ANCHOR = re.compile(rf"\b(?:when|as|once|by\s+the\s+time|at\s+the\s+time)\s+(?P<when>(?:(?:the|an?|its|ISECG's)\s+|(?-i:[A-Z]))[^,?;]+?)"
-                    rf"\s+{_DONE}\b|\b(?:at|by)\s+the\s+(?:time|date|day)\s+of\s+(?P<of>the\s+[^,?;]+?)(?=\s*(?:[,?;]|$|"
+                    rf"\s+{_DONE}\b(?P<where>\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*)?|\b(?:at|by)\s+the\s+(?:time|date|day)\s+of\s+(?P<of>the\s+[^,?;]+?)(?=\s*(?:[,?;]|$|"
                     rf"\band\b))|\b(?:during|at)\s+(?P<at>the\s+(?:[^,?;]+?\s+)?(?:meeting|plenary|workshop|conference|congress|"
                     rf"forum|symposium|summit|session|videoconference|teleconference|webinar|telecon)s?)(?=\s*(?:[,?;]|$|\band\b))", re.I)
 EVENT_KINDS = r"\b(meeting|plenary|workshop|conference|congress|forum|symposium|summit|session|webinar|launch|landing)"
 # What a clause names is an event when it names one by its kind or by what people did at it.
 EVENT_NOUN = re.compile(EVENT_TOLD + r"|\b(?:videoconferences?|teleconferences?|webinars?|telecons?|took\s+place|held)\b",
                         re.I)
+
+
+ANCHOR_STOP = (EVENT_QUESTION_WORDS - {"spring", "summer", "autumn", "fall", "winter"}) | {
+    "videoconference", "teleconference", "webinar", "telecon", "online", "virtual", "senior", "managers", "heads"}
 
 
 @dataclass
@@ -1355,6 +1360,7 @@ class Anchor:
     named: str  # "the 2019 science white paper"
     event: bool  # names an event ("the Songdo meeting"), else a document
     text: str  # the clause: "when the 2019 science white paper was endorsed"
+    at: bool = False  # "at the Songdo meeting", "during the plenary": where something happened, not only when
 
 
 def anchor(question: str) -> Anchor | None:
@@ -1363,10 +1369,10 @@ def anchor(question: str) -> Anchor | None:
     if m is None:
         return None
     key = next(k for k in ("when", "of", "at") if m.group(k))
-    named = m.group(key)
+    named = m.group(key) + (m.group("where") or "")  # "the winter plenary" + " at ESTEC"
     return Anchor(m.start(), m.end(), named, EVENT_NOUN.search(m.group()) is not None and
                   not re.search(r"\b(?:published|released|issued|endorsed|approved|adopted|written|press|printed|"
-                                r"appeared|came\s+out)\b", m.group(), re.I), m.group())
+                                r"appeared|came\s+out)\b", m.group(), re.I), m.group(), key == "at")
 
 
 def as_of_text(question: str, found: Anchor, date: str) -> str:
@@ -1374,10 +1380,11 @@ def as_of_text(question: str, found: Anchor, date: str) -> str:
     return f"{question[:found.start]}as of {spoken(date)}{question[found.end:]}"
 
 
-def event_dates(when: str | None) -> str:
-    """The SPARQL of every event (label, place, start date), to find the one a clause names."""
+def event_dates(when: str | None, event: str | None = None) -> str:
+    """The SPARQL of every event (label, place, start date; of ``event`` only if given), to find the one a clause
+    names."""
     return (f"{PREFIXES}SELECT ?x ?label ?date ?place ?passage0 ?sentence0 WHERE {{\n"
-            f"  ?x a schema:Event ; schema:startDate ?date .\n"
+            + (f"  BIND({_iri(event)} AS ?x)\n" if event else "") + "  ?x a schema:Event ; schema:startDate ?date .\n"
             + (f'  FILTER(STRSTARTS(STR(?date), "{when}"))\n' if when else "")
             + "  OPTIONAL { ?x skos:prefLabel ?label }\n  OPTIONAL { ?x schema:location/skos:prefLabel ?place }\n"
             f"  {PROVENANCE.format(n=0, s='?x', p='schema:startDate')}\n}}\nORDER BY ?x\n")
@@ -1386,8 +1393,8 @@ def event_dates(when: str | None) -> str:
 def event_named(rows: list[dict], named: str) -> tuple[str, str, list[tuple[str, str]]] | None:
     """The one event of ``rows`` the clause ``named`` names (by the words it shares with the event's name and
     place; any when the clause has no such words and one event is left): its IRI, date and sources."""
-    words = lambda text: set(re.findall(r"[a-z][a-z0-9]{2,}", text.lower())) - EVENT_QUESTION_WORDS - {  # noqa: E731
-        "videoconference", "teleconference", "webinar", "telecon", "online", "virtual", "senior", "managers", "heads"}
+    # its words ("69th" too; a season names a meeting: "the winter plenary")
+    words = lambda text: set(re.findall(r"[a-z0-9][a-z0-9]{2,}", text.lower())) - ANCHOR_STOP  # noqa: E731
     asked = {w for w in words(named) if not re.fullmatch(r"\d+", w)}
     events: dict[str, list[dict]] = {}
     for r in rows:
