@@ -78,6 +78,12 @@ TWO_TIMES = re.compile(rf"\b(?P<prep>in|during|at the end of|by the end of)\s+(?
 # "who hosted it", "which agency organised them": a pronoun as the object of the second question's verb.
 OBJECT_PRONOUN = re.compile(r"^\s*(?:who|which\s+\w+|what\s+\w+)\s+(?:\w+ed|led|ran|held|made|chaired|attended)\s+"
                             r"(?P<it>it|them)\b", re.I)
+# "when was it held", "where did it take place": a pronoun standing for an event
+EVENT_PRONOUN = re.compile(r"\b(?:was|were)\s+(?P<it>it|they)\s+(?:held|organi[sz]ed|hosted|convened|staged)\b|"
+                           r"\b(?:did|does)\s+(?P<it2>it|they)\s+(?:take\s+place|happen|open|start|begin|meet)\b", re.I)
+# the event a first question asks of: "Who hosted <the Rome meeting>", "Which agency organised <the workshop>"
+EVENT_OBJECT = re.compile(r"\b(?:host(?:ed|s)?|organi[sz](?:ed|es)?|convened?|chair(?:ed|s)?)\s+(?P<s>the\s+[^,?]+?)\s*(?:,|\?|$)",
+                          re.I)
 # What a where/when question asks of: "Where was <the review workshop> held", "On what date did <MARE> fly".
 ASKED_OF = re.compile(r"^\s*(?:where|when|(?:on|in|at)\s+(?:what|which)\s+\w+)\s+(?:was|were|is|are|did|does|do)\s+"
                       r"(?P<s>.+?)\s+(?:held|take\s+place|took\s+place|happen|occur|start|begin|open|\w+ed)\s*\??\s*$", re.I)
@@ -298,7 +304,11 @@ class Answerer:
         one = self._respond(first, self.linker.link(first), k=k, filters=filters)
         if one["answer"] is None or not one["evidence"]:
             return None
-        if one["short_answer"] and one["answers"] and answer_type(first) in ("org", "person"):
+        if (pronoun := EVENT_PRONOUN.search(second)) and (asked := EVENT_OBJECT.search(first)):
+            # "Who hosted the Rome meeting, and when was it held?": "it" is the event the first asks of
+            it = "it" if pronoun.group("it") else "it2"
+            second = f"{second[:pronoun.start(it)]}{asked.group('s')}{second[pronoun.end(it):]}"
+        elif one["short_answer"] and one["answers"] and answer_type(first) in ("org", "person"):
             second = PRONOUN.sub(one["short_answer"], second, count=1)  # "when did it join" -> "when did NZSA join"
         elif (pronoun := OBJECT_PRONOUN.search(second)) and (asked := ASKED_OF.match(first)):
             # "Where was the review workshop held, and who hosted it?": "it" is what the first asks of

@@ -158,9 +158,10 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     when = side_date(q.text)  # "in March 2020": the month's holder, not the year's last
     if when is None and anchor(q.text):
         return None  # "at the time of the Berlin meeting", a time the graph does not date: not the latest holder
-    day = bool(AS_OF.search(q.text) and q.date)
+    # "as of 1 March 2018", "as of October 2016" (a time named by an event or a document): the holder then
+    day = bool(AS_OF.search(q.text) and (q.date or when and len(when) >= 7))
     if day:
-        when = q.date  # "as of 1 March 2018" (a time named by an event): the holder of that day
+        when = q.date or when
     # "Which agency took over the chair in 2019?" asks for the holder who took it over, not for the next one
     asked_verb = TOOK_OVER.search(re.split(r",?\s+and\s+(?=who|which|what|to|from|when)", q.text, maxsplit=1)[0])
     successor = SUCCESSOR.search(q.text[:asked_verb.start()] + q.text[asked_verb.end():] if asked_verb
@@ -717,7 +718,7 @@ EVENT_ASKS = {"place": (re.compile(r"\bwhere\b|\b(?:which|what) (?:city|town|pla
                        "schema:location"),
               "host": (re.compile(r"\bhost\w*|\borgani[sz](?:ed|es|ing|ers?)\b|\bconven\w*", re.I), "schema:organizer"),
               "participants": (ATTENDED, "isecg:participantCount"),
-              "date": (re.compile(r"^\s*when\s+(?:was|were|did|is|does|do|will|had)\b|\b(?:which|what)\s+(?:date|day)\b", re.I), "schema:startDate")}
+              "date": (re.compile(r"(?:^|,?\s+and\s+)when\s+(?:was|were|did|is|does|do|will|had)\b|\b(?:which|what)\s+(?:date|day)\b", re.I), "schema:startDate")}
 
 
 # An event, named ("the meeting") or told by what people did at it ("when the senior managers gathered in Bremen").
