@@ -79,6 +79,7 @@ PROBES = [
     ("How many members did XF have when the Lunar Science White Paper was published?", "3", "member_count"),
     ("How many members did XF have when the third edition of the roadmap was released?", "2", "member_count"),
     ("Which agency chaired XF when the second edition of the roadmap came out?", None, None),  # no chair stated then
+    ("How many member agencies were there at the time of the Oslo plenary?", "3", "member_count"),  # XF's
     # ... by a body's joining
     ("How many members did XF have when DD joined?", "4", "member_count"),
     # membership as of that date

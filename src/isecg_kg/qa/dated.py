@@ -544,6 +544,8 @@ def member_count(q: Question, names: Names) -> DatedPlan | None:
     """"How many members did ISECG have in 2019?": the member count the documents state for that year (the
     latest of it); without one, the members shape counts the members as of that year's list."""
     bodies = q.of("org")
+    if not bodies and AS_OF.search(q.text) and (main := _main_body(names)):
+        bodies = [main]  # "How many member agencies were there as of 12 December 2018?" (a time named by an event)
     if not q.years or len(bodies) != 1 or not COUNT_ASKED.search(q.text) or \
             not q.has(r"\bmembers?\b|\bmembership\b|\bbelong\w*") or not q.covered_by(
                 MEMBER_WORDS + " many number how count total size large big space have had did end ended close closed "
@@ -1339,7 +1341,7 @@ _DONE = (r"(?:(?:was|were|had\s+been|has\s+been|got|is|are)\s+(?:first\s+|formal
          r"gathered|opened|closed|joined|became\s+(?:a|its|the)\s+(?:\w+\s+)?member|"
          r"(?-i:[a-z]+ed)(?=\s*(?:[,?;]|$|\b(?:to|on|in|at|into|with|and)\b)))")
 ANCHOR = re.compile(rf"\b(?:when|as|once|by\s+the\s+time|at\s+the\s+time)\s+(?P<when>(?:(?:the|an?|its|ISECG's)\s+|(?-i:[A-Z]))[^,?;]+?)"
-                    rf"\s+{_DONE}\b(?P<where>\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*)?|\b(?:at|by)\s+the\s+(?:time|date|day)\s+of\s+(?P<of>the\s+[^,?;]+?)(?=\s*(?:[,?;]|$|"
+                    rf"\s+{_DONE}\b(?P<where>\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?:(?-i:[A-Z])[\w\-]*|\d{{4}}))*)?|\b(?:at|by)\s+the\s+(?:time|date|day)\s+of\s+(?P<of>the\s+[^,?;]+?)(?=\s*(?:[,?;]|$|"
                     rf"\band\b))|\b(?:during|at)\s+(?P<at>the\s+(?:[^,?;]+?\s+)?(?:meeting|plenary|workshop|conference|congress|"
                     rf"forum|symposium|summit|session|videoconference|teleconference|webinar|telecon)s?)(?=\s*(?:[,?;]|$|\band\b))", re.I)
 EVENT_KINDS = r"\b(meeting|plenary|workshop|conference|congress|forum|symposium|summit|session|webinar|launch|landing)"
