@@ -91,6 +91,9 @@ ASKED_OF = re.compile(r"^\s*(?:where|when|(?:on|in|at)\s+(?:what|which)\s+\w+)\s
 TWO_ASKED = re.compile(r"^\s*(?P<a>(?:(?:on|in|at|from|by)\s+)?(?:which|what|where|when|who)\b[^,?]*?),\s*and\s+"
                        r"(?P<b>(?:(?:on|in|at|from|by)\s+)?(?:which|what|where|when|who)\b[^,?]*?),\s*(?P<rest>[^,]+)$", re.I)
 PRONOUN = re.compile(r"\b(?:it|they|them|he|she|him|her)\b", re.I)
+# What holds of a body at a date, and so may be asked as of the date of an event or a document: who chaired it, how
+# many members it had, whether an agency was one (not what happened at the event, which its own facts tell)
+AS_OF_SHAPES = frozenset({"chair", "member_count", "member_at"})
 # shapes that answer each thing a question asks: where, who hosted, how many; who joined, and when
 ANSWERS_BOTH = {"event_details", "nth_member", "latest_member"}
 EVIDENCE_DEPTH = 20  # passages searched to find the ones that back a graph answer
@@ -151,9 +154,12 @@ class Answerer:
         (mode, doc, year_from, year_to, doc_type, section, entity) and narrow the evidence."""
         started = time.perf_counter()
         mentions = self.linker.link(question)
-        response = self._as_of(question, k=k, filters=filters) or self._two_times(question, k=k, filters=filters) \
-            or self._answer(question, mentions, k=k, filters=filters)
-        response = self._told_then(question, response)
+        found = dated.anchor(question)
+        resolved = self._anchor_date(found, filters) if found else None
+        response = self._as_of(question, found, resolved, k=k, filters=filters) \
+            or self._two_times(question, k=k, filters=filters) or self._answer(question, mentions, k=k, filters=filters)
+        if found:
+            response = self._told_then(question, found, response)
         return {"question": question, "confidence": None, "citation": None, "short_answer": None, "sentence": None,
                 **response, "linked": [m.to_dict() for m in mentions], "took_ms": round((time.perf_counter() - started) * 1000, 1)}
 
@@ -168,14 +174,19 @@ class Answerer:
                 or response
         return response
 
-    def _told_then(self, question: str, response: dict) -> dict:
+    def _told_then(self, question: str, found: dated.Anchor, response: dict) -> dict:
         """A sentence answering a question whose time is given by an event or a document ("How many members did
-        ISECG have when the fourth edition was released?") must name what gives it, when the graph did not date
-        it: a count of another time is no answer."""
-        found = dated.anchor(question)
+        ISECG have when the fourth edition was released?") must name what gives it, when no fact of the graph
+        answered it as of a date of it and the question asks what holds of a body at a time (who chaired it, how
+        many members it had): a count of another time is no answer.  What holds at any time ("how many members
+        does the working group have") is the sentence's."""
         shape = response.get("shape") or ""
-        if found is None or found.at or response["answer"] is None or (shape and "passage" not in shape) or \
+        if found.at or response["answer"] is None or (shape and "passage" not in shape) or \
                 re.search(r"[.!]\s+[A-Z]", question.strip()):  # one sentence asks: not a story told before it
+            return response
+        asked = dated.as_of_text(question, found, "2000-01-01")
+        plan = dated.plan(shapes.Question.analyse(asked, self.linker.link(asked)), self._names)
+        if plan is None or plan.shape not in AS_OF_SHAPES:
             return response
         named = content_words(found.named) - content_words("the meeting event document report paper edition issue")
         told = content_words(response.get("sentence") or response["answer"])
@@ -208,24 +219,22 @@ class Answerer:
                 "shape": f"{one['shape']}+{two['shape']}", "sparql": one["sparql"],
                 "evidence": [_reranked(r, n) for n, r in enumerate(evidence[:max(k, 2)], 1)]}
 
-    def _as_of(self, question: str, *, k: int, filters: dict) -> dict | None:
+    def _as_of(self, question: str, found: dated.Anchor | None,
+               resolved: tuple[str, list[tuple[str, str]]] | None, *, k: int, filters: dict) -> dict | None:
         """"Which agency chaired ISECG when the 2019 science white paper was endorsed?", "How many members did
         ISECG have at the time of the Songdo meeting?": the time the question gives by an event or a document,
         resolved from the graph (the event's start date, the document's issue date, the day a body joined),
         then the question asked as of that date; the passage dating it comes second in the evidence.  None when
         the question dates nothing so, the graph does not date what it names, or no fact of the graph answers
-        as of that date (a sentence of the passages does not answer a question the words were changed in)."""
-        found = dated.anchor(question)
-        if found is None:
-            return None
-        resolved = self._anchor_date(found, filters)
-        if resolved is None:
+        as of that date (a sentence of the passages does not answer a question the words were changed in).
+        ``found`` is the question's dating clause (dated.anchor), ``resolved`` its date (_anchor_date)."""
+        if found is None or resolved is None:
             return None
         date, sources = resolved
         asked = dated.as_of_text(question, found, date)
         response = self._answer(asked, self.linker.link(asked), k=k, filters=filters)
-        if response["answer"] is None or response["shape"] in (None, "passage") or "passage" in response["shape"]:
-            return None
+        if response["answer"] is None or response["shape"] not in AS_OF_SHAPES:
+            return None  # "how many papers were presented at the Songdo meeting": no state of a body at that date
         dating = [h for iri, sentence in sources if (h := self._hit(iri, sentence)) is not None][:1]
         evidence = _unique([*response["evidence"][:1], *dating, *response["evidence"][1:]])
         note = f" ({found.named[0].upper() + found.named[1:]}: {dated.spoken(date)}.)"
@@ -428,7 +437,12 @@ class Answerer:
             return None
         sourced = [self._hit(iri, sentence) for iri, sentence in composed.sources]
         sourced = [h for h in sourced if h is not None]
-        evidence = _first_then(sourced, self.engine.search(question, k=k, **filters)["results"], k)
+        results = self.engine.search(question, k=k, **filters)["results"]
+        top = {r.passage_id for r in (results if k >= SENTENCE_PASSAGES else self.engine.search(
+            question, k=SENTENCE_PASSAGES, **filters)["results"])[:SENTENCE_PASSAGES]} if plan.found else set()
+        if top and not {h.passage_id for h in sourced} & top:
+            return None  # the passages the question finds are of something else the same words name
+        evidence = _first_then(sourced, results, k)
         first = sourced[0] if sourced else None
         return {"answer": composed.text, "short_answer": composed.short, "answers": composed.answers,
                 "sentence": composed.sources[0][1] if composed.sources else None, "sparql": plan.sparql,

@@ -23,7 +23,7 @@ from typing import Callable
 from ..kg.vocab import prologue, term
 from ..text import CARDINALS
 from .shapes import MEMBER_WORDS, MONTH_NUMBERS, Question, _iri, date_filter
-from .sentences import COUNT_ASKED, MONTHS, count_in, counted, number_value
+from .sentences import COUNT_ASKED, DATE, DAY_RANGE, FULL_DATE, MONTHS, NUMBER, count_in, counted, number_value
 
 PREFIXES = prologue(["rdf", "rdfs", "skos", "org", "dcterms", "schema", "prov", "time", "isecg", "xsd"])
 # The lexical value of an OWL-Time instant, whatever its precision.
@@ -54,6 +54,9 @@ class DatedPlan:
     sparql: str
     compose: Callable[[list[dict]], Composed | None]
     focus: list[str]
+    # the passage a fact was read from must be among those the question finds: an event named by its words alone
+    # may be another of those words the graph does not know ("the Songdo meeting" of another year)
+    found: bool = False
 
 
 @dataclass
@@ -124,6 +127,11 @@ def spoken(date: str) -> str:
     return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
 
 
+# "chaired the heads of delegation videoconference", "chairs the writing team": what is chaired, named by words
+# (not "the group", the body the documents are about)
+CHAIRED_OBJECT = re.compile(r"\bchair(?:ed|s|ing)?\s+(?:the|a|an|its|their|this|that)\s+(?!(?:group|chair)\b)\w", re.I)
+
+
 def chair(q: Question, names: Names) -> DatedPlan | None:
     """"Who chairs ISECG?", "Which agency chaired ISECG in 2015?", "... and to which agency did it later pass
     the chair?": the chairs of the body in time order; the one holding it at the year asked (else the latest),
@@ -143,7 +151,8 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
         # the body chaired is the name next to "chair" ("the X chair", "chair X")
         at, to = word.start(), word.end()
         bodies = [min(bodies, key=lambda m: min(abs(m.end - at), abs(m.start - to)))]
-    if not bodies and not asked and not before and not q.has(EVENT_TOLD) and (main := _main_body(names)):
+    if not bodies and not asked and not before and not q.has(EVENT_TOLD) and not CHAIRED_OBJECT.search(q.text) \
+            and (main := _main_body(names)):
         bodies = [main]  # "Which agency held the chair in March 2020?": the chair of the body the documents are about
     if len(bodies) != 1:
         return None
@@ -310,6 +319,18 @@ def _on_or_before(a: str, b: str) -> bool:
     """Whether date ``a`` is on or before ``b``, as far as both are known ("2020" is on or before "2020-12")."""
     n = min(len(a), len(b))
     return a[:n] <= b[:n]
+
+
+# How long before a date a member count stated may still tell the count then (when no member is known to have
+# joined between): a count of years before is not one
+STALE_MONTHS = 24
+
+
+def _months(date: str, *, last: bool = False) -> int:
+    """A date's month as a number of months ("2019-05-14" -> 2019 * 12 + 5); a year alone is its first month, or
+    its last with ``last``."""
+    parts = date.split("-")
+    return int(parts[0]) * 12 + (int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 12 if last else 1)
 
 
 def _surely_by(a: str, b: str) -> bool:
@@ -540,10 +561,17 @@ def _sources(rows: list[dict], count: int) -> list[tuple[str, str]]:
 AS_OF_DOCUMENT = " when was were published released issued appeared supplement roadmap report edition paper update"
 
 
+# What a count of a body's members counts: its members, its member agencies (not their countries, delegations or
+# people)
+MEMBERS_COUNTED = frozenset("members member agencies agency organisations organizations bodies".split())
+
+
 def member_count(q: Question, names: Names) -> DatedPlan | None:
     """"How many members did ISECG have in 2019?": the member count the documents state for that year (the
     latest of it); without one, the members shape counts the members as of that year's list."""
     bodies = q.of("org")
+    if q.of("unit", "person") or (head := counted_head(q.text)) and head[0] and head[0] not in MEMBERS_COUNTED:
+        return None  # the members of a working group, the countries or delegations of the members: not the count
     if not bodies and AS_OF.search(q.text) and (main := _main_body(names)):
         bodies = [main]  # "How many member agencies were there as of 12 December 2018?" (a time named by an event)
     if not q.years or len(bodies) != 1 or not COUNT_ASKED.search(q.text) or \
@@ -554,16 +582,25 @@ def member_count(q: Question, names: Names) -> DatedPlan | None:
     body, year = bodies[0], side_date(q.text)  # "in October 2022": that month's
     # "as of 31 January 2018" (a time named by an event or a document): the latest count stated by then
     by = (q.date or year) if AS_OF.search(q.text) else None
-    sparql = (f"{PREFIXES}SELECT ?x ?n ?date ?passage0 ?sentence0 WHERE {{\n"
-              f"  {_iri(body.iri)} isecg:memberCount ?x .\n  ?x schema:value ?n ; dcterms:date ?date .\n"
+    counts = (f"  {_iri(body.iri)} isecg:memberCount ?x .\n  ?x schema:value ?n ; dcterms:date ?date .\n"
               + (f'  FILTER(SUBSTR(STR(?date), 1, 4) <= "{year[:4]}")\n' if by else
                  f'  FILTER(STRSTARTS(STR(?date), "{year}"))\n')
-              + f'  {PROVENANCE.format(n=0, s="?x", p="schema:value")}\n}}\nORDER BY DESC(?date)\n')
+              + f'  {PROVENANCE.format(n=0, s="?x", p="schema:value")}\n')
+    # as of a date, the members known to have joined since a count was stated tell it is no longer the count
+    joinings = (f"  ?m a org:Membership ; org:organization {_iri(body.iri)} ; org:memberDuring ?p .\n"
+                f"  ?p time:hasBeginning/{INSTANT} ?joined .\n  FILTER NOT EXISTS {{ ?m org:role ?role }}\n")
+    sparql = (f"{PREFIXES}SELECT ?x ?n ?date ?joined ?passage0 ?sentence0 WHERE {{\n"
+              + (f"  {{\n{counts}  }} UNION {{\n{joinings}  }}\n" if by else counts) + "}\nORDER BY DESC(?date)\n")
 
     def compose(rows: list[dict]) -> Composed | None:
+        joined = [str(r["joined"]) for r in rows if r.get("joined")]
+        rows = [r for r in rows if r.get("date")]
         if by:  # counts stated by then: those known to be (a count of "2021" is not known to be by 24 October 2021)
             rows = [r for r in rows if _surely_by(str(r["date"]), by)] or \
                 [r for r in rows if _on_or_before(str(r["date"]), by)]
+            # ... and still the count then: no member known to have joined between, and not stated years before
+            rows = [r for r in rows if _months(by, last=True) - _months(str(r["date"])) <= STALE_MONTHS
+                    and not any(_surely_by(j, by) and not _on_or_before(j, str(r["date"])) for j in joined)]
             rows.sort(key=lambda r: str(r["date"]), reverse=True)
         if not rows:
             return None
@@ -738,6 +775,66 @@ EVENT_QUESTION_WORDS = frozenset(
     "fall winter isecg".split())
 
 
+# What a head count of a gathering counts, by its noun: bodies ("agencies", "delegations"), countries, or people
+# ("participants", "delegates"). A count of one kind answers no question asking another ("how many countries were
+# represented" of "13 agencies were represented"), and no count of the graph answers one asking of what no gathering
+# is counted in ("how many papers were presented", "how many observers attended").
+_HEAD_KINDS = {
+    "bodies": "agency agencies organisation organisations organization organizations delegation delegations partner "
+              "partners institution institutions members",  # a body's members are agencies (not a working group's)
+    "countries": "country countries nation nations",
+    "people": "people person persons participant participants delegate delegates representative representatives "
+              "attendee attendees expert experts individual individuals official officials",
+}
+HEAD_KIND = {w: kind for kind, heads in _HEAD_KINDS.items() for w in heads.split()}
+# The words that end the noun phrase after "how many": a verb, an auxiliary, a preposition, a pronoun.
+_NP_ENDS = frozenset("were was are is be been did does do had have has will would could can took take takes taking "
+                     "came come sent send attend attends participate participates joined join met meet gathered "
+                     "there from at in of to for on during by with who that which they it".split())
+
+
+def counted_phrase(question: str) -> str:
+    """The noun phrase a "how many" question counts ("How many ISECG member agencies took part" -> "isecg member
+    agencies"); empty when it names none or asks no "how many"."""
+    m = re.search(r"\bhow\s+many\b", question, re.I)
+    if m is None:
+        return ""
+    phrase: list[str] = []
+    for word in re.findall(r"[\w\-’']+|[^\w\s]", question[m.end():]):
+        low = word.lower()
+        if not re.match(r"\w", word) or low in _NP_ENDS or (low.endswith("ed") and phrase):
+            break
+        phrase.append(low)
+    return " ".join(phrase)
+
+
+def counted_head(question: str) -> tuple[str, str | None] | None:
+    """The noun a "how many" question counts and its kind ("How many space agencies took part" -> ("agencies",
+    "bodies"); "How many papers were presented" -> ("papers", None)); ("", None) when it names none ("How many
+    took part?"); None when it asks no "how many"."""
+    if not re.search(r"\bhow\s+many\b", question, re.I):
+        return None
+    head = counted_phrase(question).rpartition(" ")[2]
+    return head, HEAD_KIND.get(head)
+
+
+def kinds_counting(sentence: str, n: int) -> set[str]:
+    """The kinds of what ``sentence`` counts with the number ``n`` (the noun of a kind within four words after it:
+    "Forty-six delegates", "13 space agencies"); empty when no number ``n`` there is followed by one."""
+    plain = sentence
+    for pattern in (FULL_DATE, DAY_RANGE, DATE):
+        plain = pattern.sub(lambda m: " " * len(m.group()), plain)
+    found = set()
+    for m in NUMBER.finditer(plain):
+        if m.group().lower() in ("hundred", "dozen") or number_value(m.group()) != n:
+            continue
+        after = [w.lower() for w in re.findall(r"[\w\-]+", plain[m.end():])[:4]]
+        kind = next((HEAD_KIND[w] for w in after if w in HEAD_KIND), None)
+        if kind:
+            found.add(kind)
+    return found
+
+
 def _counts_asked(rows: list[dict], n: int, nouns: set[str]) -> bool:
     """Whether the count ``n`` counts what the question does: no sentence it was read from gives another number
     for the question's nouns ("48 participants from 15 delegations" counts 15 delegations, not 48)."""
@@ -770,6 +867,11 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
         # "How many took part in the plenary that KARI convened?": the host named tells the event, not the answer
         asked.remove("host")
         hosts = {m.iri for m in q.of("org", "unit")}
+    head = counted_head(q.text) if "participants" in asked else None
+    if head and head[0] == "members" and q.of("unit"):
+        head = (head[0], None)  # "how many members of the working group attended": its people or its agencies?
+    if head and head[0] and head[1] is None:
+        asked.remove("participants")  # "how many papers were presented", "how many observers attended": not a head count
     if not asked or not when and not q.has(EVENT_TOLD):
         return None  # undated, an event named by its words ("the Songdo meeting") may be asked of
     # an event the question names, when it is of that date ("the ISECG plenary" may name another year's)
@@ -791,6 +893,15 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
     for m in sorted(q.of("org", "unit"), key=lambda m: -m.start):
         text = text[:m.start] + " " + text[m.end:]
     question_words, nouns = words(text), counted(q.text)
+    # An event named by its words alone, or its date asked: every word of the question is of the event (its name,
+    # its place) or of asking about one; "when was the white paper endorsed at the Songdo meeting" asks the day of
+    # something else done there, "how many countries sent delegations to the Songdo meeting" a count the event's
+    # facts do not hold
+    whole = not when or "date" in asked
+    # ... the words of how people gathered, of when an event began, of a total, and of the noun phrase a head count
+    # counts ("how many ISECG member agencies") are of asking about one
+    neutral = GATHERING_WORDS | (START_WORDS if "date" in asked else frozenset()) | (
+        words(counted_phrase(q.text)) | TOTAL_WORDS if head and head[1] else frozenset())
     column = {"place": "place", "host": "host", "participants": "n", "date": "date"}
 
     def compose(rows: list[dict]) -> Composed | None:
@@ -810,18 +921,29 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
         best = max(shared.values(), default=0)
         if (question_words or not when) and not best:
             return None  # "the TWG's annual face-to-face meeting": no event of that date is the one asked of
+        if whole and best < len(question_words - neutral):
+            return None  # a word of the question is neither of the event nor of asking about one
         picked = [x for x in events if shared[x] == best]
         if not when and len(picked) != 1:
             return None  # undated, the words must tell one event
         values = {kind: {r[column[kind]] for x in picked for r in events[x]} for kind in asked}
+        sentences = {r[f"sentence{k}"] for x in picked for r in events[x] for k in range(len(asked)) if r.get(f"sentence{k}")}
+        if head and head[1] and "participants" in asked:
+            # a count of what the question counts: not one its sentence says is of another kind ("13 agencies" is
+            # no count of countries, "46 delegates" none of agencies)
+            kinds = {v: set().union(*(kinds_counting(s, int(v)) for s in sentences)) for v in values["participants"]}
+            values["participants"] = {v for v in values["participants"] if not kinds[v] or head[1] in kinds[v]}
+            if len(values["participants"]) > 1:
+                values["participants"] = {v for v in values["participants"] if head[1] in kinds[v]} or \
+                    values["participants"]
         if len(values.get("participants", ())) > 1:  # "25 agencies ... some 70 people": the count of what is asked
-            told = {number_value(c) for x in picked for r in events[x] for k in range(len(asked))
-                    if r.get(f"sentence{k}") and nouns and (c := count_in(r[f"sentence{k}"], nouns)) is not None}
+            told = {number_value(c) for c in (count_in(s, nouns) for s in sentences if nouns) if c is not None}
             values["participants"] = {v for v in values["participants"] if int(v) in told} or values["participants"]
         if not picked or any(len(v) != 1 for kind, v in values.items() if kind in ("participants", "date")):
             return None  # no event of that date, or several the question does not tell apart
         rows_ = events[picked[0]]
-        if "participants" in asked and not _counts_asked(rows_, int(next(iter(values["participants"]))), nouns):
+        if "participants" in asked and not (head and head[1]) and \
+                not _counts_asked(rows_, int(next(iter(values["participants"]))), nouns):
             return None  # "how many delegations" of a meeting whose count is of people: the passages say
         said = {"place": lambda: " and ".join(sorted(values["place"])),
                 "host": lambda: " and ".join(names.short(h) for h in sorted(values["host"])),
@@ -841,7 +963,7 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
         unique = list({a["iri"]: a for a in answers}.values())
         return Composed(short, text, unique or [{"label": label, "iri": picked[0]}], _sources(rows_, len(asked)))
 
-    return DatedPlan("event_details", sparql, compose, [])
+    return DatedPlan("event_details", sparql, compose, [], found=not when)
 
 
 # "the end of 2019", "the close of 2019", "the last day of 2019": a year's last month.
@@ -1350,6 +1472,12 @@ EVENT_NOUN = re.compile(EVENT_TOLD + r"|\b(?:videoconferences?|teleconferences?|
                         re.I)
 
 
+# How people gathered, which the name of an event seldom says: not a word that tells one event from another
+GATHERING_WORDS = frozenset("videoconference videoconferences teleconference teleconferences webinar webinars telecon "
+                            "telecons online virtual video call calls link person".split())
+# When an event began ("what day did the meeting open"), and a head count in all ("how many took part in total")
+START_WORDS = frozenset("start starts started begin begins began begun open opens opened first".split())
+TOTAL_WORDS = frozenset("total all altogether overall".split())
 ANCHOR_STOP = (EVENT_QUESTION_WORDS - {"spring", "summer", "autumn", "fall", "winter"}) | {
     "videoconference", "teleconference", "webinar", "telecon", "online", "virtual", "senior", "managers", "heads"}
 
