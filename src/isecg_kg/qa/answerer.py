@@ -71,7 +71,29 @@ GROWTH = re.compile(r"\b(?:gr[eo]w\w*|increas\w*|r[io]s\w*|expand\w*|gain\w*|joi
                     r"bec[ao]me\s+(?:[\w-]+\s+){0,2}members?)\b", re.I)
 # "..., and who represented the chair?": a second question asked after the first.
 SECOND_QUESTION = re.compile(r",?\s+and\s+(?=(?:who|what|which|when|where|how|in (?:which|what)|on what)\b)", re.I)
+# "in 2016 and in 2022", "during March and September 2020": one question asked of two times.
+_TIME = rf"(?:(?:(?:{MONTHS})\w*|spring|summer|autumn|fall|winter)\s+)?(?:19|20)\d\d"
+TWO_TIMES = re.compile(rf"\b(?P<prep>in|during|at the end of|by the end of)\s+(?P<a>{_TIME})\s+and\s+(?:(?:in|during|at the end of|"
+                       rf"by the end of)\s+)?(?P<b>{_TIME})\b", re.I)
+# "who hosted it", "which agency organised them": a pronoun as the object of the second question's verb.
+OBJECT_PRONOUN = re.compile(r"^\s*(?:who|which\s+\w+|what\s+\w+)\s+(?:\w+ed|led|ran|held|made|chaired|attended)\s+"
+                            r"(?P<it>it|them)\b", re.I)
+# "when was it held", "where did it take place": a pronoun standing for an event
+EVENT_PRONOUN = re.compile(r"\b(?:was|were)\s+(?P<it>it|they)\s+(?:held|organi[sz]ed|hosted|convened|staged)\b|"
+                           r"\b(?:did|does)\s+(?P<it2>it|they)\s+(?:take\s+place|happen|open|start|begin|meet)\b", re.I)
+# the event a first question asks of: "Who hosted <the Rome meeting>", "Which agency organised <the workshop>"
+EVENT_OBJECT = re.compile(r"\b(?:host(?:ed|s)?|organi[sz](?:ed|es)?|convened?|chair(?:ed|s)?)\s+(?P<s>the\s+[^,?]+?)\s*(?:,|\?|$)",
+                          re.I)
+# What a where/when question asks of: "Where was <the review workshop> held", "On what date did <MARE> fly".
+ASKED_OF = re.compile(r"^\s*(?:where|when|(?:on|in|at)\s+(?:what|which)\s+\w+)\s+(?:was|were|is|are|did|does|do)\s+"
+                      r"(?P<s>.+?)\s+(?:held|take\s+place|took\s+place|happen|occur|start|begin|open|\w+ed)\s*\??\s*$", re.I)
+# "On which mission, and on what date, did MARE fly?": two questions sharing their end.
+TWO_ASKED = re.compile(r"^\s*(?P<a>(?:(?:on|in|at|from|by)\s+)?(?:which|what|where|when|who)\b[^,?]*?),\s*and\s+"
+                       r"(?P<b>(?:(?:on|in|at|from|by)\s+)?(?:which|what|where|when|who)\b[^,?]*?),\s*(?P<rest>[^,]+)$", re.I)
 PRONOUN = re.compile(r"\b(?:it|they|them|he|she|him|her)\b", re.I)
+# What holds of a body at a date, and so may be asked as of the date of an event or a document: who chaired it, how
+# many members it had, whether an agency was one (not what happened at the event, which its own facts tell)
+AS_OF_SHAPES = frozenset({"chair", "member_count", "member_at"})
 # shapes that answer each thing a question asks: where, who hosted, how many; who joined, and when
 ANSWERS_BOTH = {"event_details", "nth_member", "latest_member"}
 EVIDENCE_DEPTH = 20  # passages searched to find the ones that back a graph answer
@@ -113,7 +135,8 @@ class Answerer:
         self._stored = load_vectors(engine.build, self.settings.model)
         self._vectors: OrderedDict[str, object] = OrderedDict()
         self._lock = threading.Lock()
-        self._names = dated.Names(label=self._label, short=self._short_name)
+        self._names = dated.Names(label=self._label, short=self._short_name, main=self._main_body)
+        self._main: list[str | None] = []  # the body the documents state most memberships of, once looked up
         self._dates: dict[str, str | None] = {}  # document IRI -> the date it was issued
 
     @classmethod
@@ -131,13 +154,155 @@ class Answerer:
         (mode, doc, year_from, year_to, doc_type, section, entity) and narrow the evidence."""
         started = time.perf_counter()
         mentions = self.linker.link(question)
+        found = dated.anchor(question)
+        resolved = self._anchor_date(found, filters) if found else None
+        response = self._as_of(question, found, resolved, k=k, filters=filters) \
+            or self._two_times(question, k=k, filters=filters) or self._answer(question, mentions, k=k, filters=filters)
+        if found:
+            response = self._told_then(question, found, response)
+        return {"question": question, "confidence": None, "citation": None, "short_answer": None, "sentence": None,
+                **response, "linked": [m.to_dict() for m in mentions], "took_ms": round((time.perf_counter() - started) * 1000, 1)}
+
+    def _answer(self, question: str, mentions: list, *, k: int, filters: dict) -> dict:
+        if (two := TWO_ASKED.match(question)) and (both := self._two_questions(
+                f"{two.group('a')} {two.group('rest')}", f"{two.group('b')} {two.group('rest')}", k=k, filters=filters)):
+            return both
         response = self._respond(question, mentions, k=k, filters=filters)
         if (cut := SECOND_QUESTION.search(question)) and response["shape"] not in ANSWERS_BOTH and not (
                 response["shape"] == "chair" and dated.SUCCESSOR.search(question)):  # "... and who took over from it"
             response = self._two_questions(question[:cut.start()], question[cut.end():], k=k, filters=filters) \
                 or response
-        return {"question": question, "confidence": None, "citation": None, "short_answer": None, "sentence": None,
-                **response, "linked": [m.to_dict() for m in mentions], "took_ms": round((time.perf_counter() - started) * 1000, 1)}
+        return response
+
+    def _told_then(self, question: str, found: dated.Anchor, response: dict) -> dict:
+        """A sentence answering a question whose time is given by an event or a document ("How many members did
+        ISECG have when the fourth edition was released?") must name what gives it, when no fact of the graph
+        answered it as of a date of it and the question asks what holds of a body at a time (who chaired it, how
+        many members it had): a count of another time is no answer.  What holds at any time ("how many members
+        does the working group have") is the sentence's."""
+        shape = response.get("shape") or ""
+        if found.at or response["answer"] is None or (shape and "passage" not in shape) or \
+                re.search(r"[.!]\s+[A-Z]", question.strip()):  # one sentence asks: not a story told before it
+            return response
+        asked = dated.as_of_text(question, found, "2000-01-01")
+        plan = dated.plan(shapes.Question.analyse(asked, self.linker.link(asked)), self._names)
+        if plan is None or plan.shape not in AS_OF_SHAPES:
+            return response
+        named = content_words(found.named) - content_words("the meeting event document report paper edition issue")
+        told = content_words(response.get("sentence") or response["answer"])
+        if not named or len(named & told) * 2 >= len(named):
+            return response
+        return {**response, "answer": None, "short_answer": None, "sentence": None, "answers": [], "citation": None,
+                "confidence": None, "shape": None,
+                "message": f"The documents do not say: the question's time is given by {found.named}; no fact of the "
+                           "graph answers as of a date of it, and the closest sentence does not name it. The closest "
+                           "passages are listed as evidence, not as an answer."}
+
+    def _two_times(self, question: str, *, k: int, filters: dict) -> dict | None:
+        """"Which agencies took over the chair in 2016 and in 2022?": the question asked of each time, both
+        answered from the graph, each with its evidence."""
+        m = TWO_TIMES.search(question)
+        if m is None:
+            return None
+        parts = []
+        for when in (m.group("a"), m.group("b")):
+            asked = f"{question[:m.start()]}{m.group('prep')} {when}{question[m.end():]}"
+            r = self._answer(asked, self.linker.link(asked), k=k, filters=filters)
+            if r["answer"] is None or r["shape"] in (None, "passage") or "passage" in r["shape"]:
+                return None
+            parts.append((when, r))
+        (a, one), (b, two) = parts
+        short = f"{one['short_answer']} ({a}); {two['short_answer']} ({b})"
+        evidence = _unique([*one["evidence"][:1], *two["evidence"][:1], *one["evidence"][1:], *two["evidence"][1:]])
+        return {**one, "answer": f"{short} — {a}: {one['answer']} {b}: {two['answer']}", "short_answer": short,
+                "answers": list({x["iri"]: x for x in one["answers"] + two["answers"]}.values()),
+                "shape": f"{one['shape']}+{two['shape']}", "sparql": one["sparql"],
+                "evidence": [_reranked(r, n) for n, r in enumerate(evidence[:max(k, 2)], 1)]}
+
+    def _as_of(self, question: str, found: dated.Anchor | None,
+               resolved: tuple[str, list[tuple[str, str]]] | None, *, k: int, filters: dict) -> dict | None:
+        """"Which agency chaired ISECG when the 2019 science white paper was endorsed?", "How many members did
+        ISECG have at the time of the Songdo meeting?": the time the question gives by an event or a document,
+        resolved from the graph (the event's start date, the document's issue date, the day a body joined),
+        then the question asked as of that date; the passage dating it comes second in the evidence.  None when
+        the question dates nothing so, the graph does not date what it names, or no fact of the graph answers
+        as of that date (a sentence of the passages does not answer a question the words were changed in).
+        ``found`` is the question's dating clause (dated.anchor), ``resolved`` its date (_anchor_date)."""
+        if found is None or resolved is None:
+            return None
+        date, sources = resolved
+        asked = dated.as_of_text(question, found, date)
+        response = self._answer(asked, self.linker.link(asked), k=k, filters=filters)
+        if response["answer"] is None or response["shape"] not in AS_OF_SHAPES:
+            return None  # "how many papers were presented at the Songdo meeting": no state of a body at that date
+        dating = [h for iri, sentence in sources if (h := self._hit(iri, sentence)) is not None][:1]
+        evidence = _unique([*response["evidence"][:1], *dating, *response["evidence"][1:]])
+        note = f" ({found.named[0].upper() + found.named[1:]}: {dated.spoken(date)}.)"
+        return {**response, "answer": response["answer"] + note,
+                "evidence": [_reranked(r, n) for n, r in enumerate(evidence[:max(k, 2)], 1)]}
+
+    def _anchor_date(self, found: dated.Anchor, filters: dict) -> tuple[str, list[tuple[str, str]]] | None:
+        """The date of what a dating clause names, with the passages stating it: an event's start, a body's
+        joining ("when NSSA was admitted"), a document's issue."""
+        clause = found.named
+        mentions = self.linker.link(clause)
+        events = [m.iri for m in mentions if m.category == "event"]
+        if len(events) == 1 and (rows := self.query(dated.event_dates(None, events[0]))):
+            return str(rows[0]["date"]), dated.sources_of(rows[:1])  # "the 69th International Astronautical Congress"
+        if found.event:
+            return self._event_date(clause)
+        orgs = [m for m in mentions if m.category in ("org", "unit")]
+        if orgs and len(orgs) == 1 and not [m for m in mentions if m.category == "document"]:
+            if not dated.JOINERS.search(found.text) and not re.search(r"\badmit|\bwelcom", found.text, re.I):
+                return None
+            rows = self.query(dated.beginnings(orgs[0].iri, self._main_body()))
+            began = dated.first_beginning(rows)
+            return (began["start"], dated.sources_of([began])) if began else None
+        named = [m.iri for m in mentions if m.category == "document"]
+        found_ = None if named else self._named_document(clause, filters)
+        # the corpus document of the best passage, when its title has a word of the clause ("the 2022 supplement");
+        # else a document or work of the graph the clause names
+        titled = found_ and found_[1] and content_words(clause) & content_words(found_[1][0].document.title or "")
+        document = named[0] if named else found_[0] if titled else self._dated_work(clause)
+        if not document:  # "when Chandrayaan-2 was launched": an event named by what happened
+            return None if EDITION.search(clause) else self._event_date(clause)
+        rows = self.query(dated.issued([document]))
+        if not rows:
+            return None
+        return rows[0]["issued"], [(r["passage0"], r["sentence0"]) for r in rows[:1] if r.get("passage0")]
+
+    def _event_date(self, clause: str) -> tuple[str, list[tuple[str, str]]] | None:
+        """The start date of the one event ``clause`` names (by its date and words), with its passages."""
+        rows = self.query(dated.event_dates(dated.side_date(clause)))
+        picked = dated.event_named(rows, clause)
+        return (picked[1], picked[2]) if picked else None
+
+    def _dated_work(self, clause: str) -> str | None:
+        """The one document or work of the graph with an issue date that ``clause`` names by its words, its
+        edition ("the third edition of the roadmap": version 3) and its year, when it is no corpus document."""
+        rows = self.query(f"{dated.PREFIXES}SELECT ?x ?title ?issued ?version WHERE {{ ?x dcterms:issued ?issued ; "
+                          "dcterms:title ?title . OPTIONAL { ?x schema:version ?version } }")
+        words = content_words(clause) - content_words("edition issue version the of")
+        nth, year = (dated.ordinal(clause) if EDITION.search(clause) else None), shapes.YEAR.search(clause)
+        scored: dict[str, int] = {}
+        for r in rows:
+            if nth is not None and str(r.get("version") or "") != str(nth) and _edition(r["title"]) != nth:
+                continue
+            if year and not (str(r["issued"]).startswith(year.group()) or year.group() in r["title"]):
+                continue
+            scored[r["x"]] = max(scored.get(r["x"], 0), len(words & content_words(r["title"])))
+        best = max(scored.values(), default=0)
+        picked = [x for x, n in scored.items() if n == best]
+        return picked[0] if best and len(picked) == 1 else None
+
+    def _main_body(self) -> str | None:
+        """The body the documents state most memberships of (the group they are about), if one."""
+        if not self._main:
+            rows = self.query(f"{dated.PREFIXES}SELECT ?o (COUNT(?m) AS ?n) WHERE {{ ?m a org:Membership ; "
+                              "org:organization ?o . FILTER NOT EXISTS { ?m org:role ?r } } GROUP BY ?o ORDER BY DESC(?n)")
+            counts = [int(r["n"]) for r in rows]
+            self._main.append(rows[0]["o"] if rows and (len(rows) == 1 or counts[0] > 2 * counts[1]) else None)
+        return self._main[0]
 
     def _two_questions(self, first: str, second: str, *, k: int, filters: dict) -> dict | None:
         """"Which agency chaired ISECG in 2023, and who represented the chair?": the first question answered, then
@@ -148,15 +313,22 @@ class Answerer:
         one = self._respond(first, self.linker.link(first), k=k, filters=filters)
         if one["answer"] is None or not one["evidence"]:
             return None
-        if one["short_answer"] and one["answers"] and answer_type(first) in ("org", "person"):
+        if (pronoun := EVENT_PRONOUN.search(second)) and (asked := EVENT_OBJECT.search(first)):
+            # "Who hosted the Rome meeting, and when was it held?": "it" is the event the first asks of
+            it = "it" if pronoun.group("it") else "it2"
+            second = f"{second[:pronoun.start(it)]}{asked.group('s')}{second[pronoun.end(it):]}"
+        elif one["short_answer"] and one["answers"] and answer_type(first) in ("org", "person"):
             second = PRONOUN.sub(one["short_answer"], second, count=1)  # "when did it join" -> "when did NZSA join"
+        elif (pronoun := OBJECT_PRONOUN.search(second)) and (asked := ASKED_OF.match(first)):
+            # "Where was the review workshop held, and who hosted it?": "it" is what the first asks of
+            second = f"{second[:pronoun.start('it')]}{asked.group('s')}{second[pronoun.end('it'):]}"
         elif PRONOUN.search(second):
             return None  # "When did X welcome its 25th member, and which agency was it?": "it" is no answer of the first
         scope = filters if filters.get("doc") else {**filters, "doc": one["evidence"][0].document.id}
         two = self._respond(second, self.linker.link(second), k=k, filters=scope)
         if two["answer"] is None:
             return None
-        if two["short_answer"] == one["short_answer"]:
+        if two["short_answer"] == one["short_answer"] and (one["short_answer"] or one["sentence"] == two["sentence"]):
             # the second asks of something else: "ESA" twice is no answer to "who represented the chair"; a "who"
             # question may ask for the person the sentence names
             person = person_in(two["sentence"] or "") if re.match(r"\s*who\b", second, re.I) else None
@@ -265,7 +437,12 @@ class Answerer:
             return None
         sourced = [self._hit(iri, sentence) for iri, sentence in composed.sources]
         sourced = [h for h in sourced if h is not None]
-        evidence = _first_then(sourced, self.engine.search(question, k=k, **filters)["results"], k)
+        results = self.engine.search(question, k=k, **filters)["results"]
+        top = {r.passage_id for r in (results if k >= SENTENCE_PASSAGES else self.engine.search(
+            question, k=SENTENCE_PASSAGES, **filters)["results"])[:SENTENCE_PASSAGES]} if plan.found else set()
+        if top and not {h.passage_id for h in sourced} & top:
+            return None  # the passages the question finds are of something else the same words name
+        evidence = _first_then(sourced, results, k)
         first = sourced[0] if sourced else None
         return {"answer": composed.text, "short_answer": composed.short, "answers": composed.answers,
                 "sentence": composed.sources[0][1] if composed.sources else None, "sparql": plan.sparql,

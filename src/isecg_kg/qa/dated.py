@@ -23,7 +23,7 @@ from typing import Callable
 from ..kg.vocab import prologue, term
 from ..text import CARDINALS
 from .shapes import MEMBER_WORDS, MONTH_NUMBERS, Question, _iri, date_filter
-from .sentences import COUNT_ASKED, MONTHS, count_in, counted, number_value
+from .sentences import COUNT_ASKED, DATE, DAY_RANGE, FULL_DATE, MONTHS, NUMBER, count_in, counted, number_value
 
 PREFIXES = prologue(["rdf", "rdfs", "skos", "org", "dcterms", "schema", "prov", "time", "isecg", "xsd"])
 # The lexical value of an OWL-Time instant, whatever its precision.
@@ -54,6 +54,9 @@ class DatedPlan:
     sparql: str
     compose: Callable[[list[dict]], Composed | None]
     focus: list[str]
+    # the passage a fact was read from must be among those the question finds: an event named by its words alone
+    # may be another of those words the graph does not know ("the Songdo meeting" of another year)
+    found: bool = False
 
 
 @dataclass
@@ -62,12 +65,28 @@ class Names:
 
     label: Callable[[str], str]
     short: Callable[[str], str]
+    # The body a question about "the chair" or "a member" means when it names none: the one the documents
+    # state most memberships of (None: no default).
+    main: Callable[[], str | None] = lambda: None
+
+
+@dataclass
+class Body:
+    """A body a question means without naming it (see Names.main)."""
+
+    iri: str
+    label: str
+
+
+def _main_body(names: Names) -> Body | None:
+    iri = names.main()
+    return Body(iri, names.label(iri)) if iri else None
 
 
 def plan(q: Question, names: Names) -> DatedPlan | None:
     """The dated shape that fits ``q``, or None."""
     for shape in (chair, nth_member, latest_member, joined_first, joined, joined_in, phase, phases, member_count,
-                  event_details, affiliation):
+                  member_at, event_details, affiliation):
         found = shape(q, names)
         if found is not None:
             return found
@@ -108,6 +127,11 @@ def spoken(date: str) -> str:
     return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
 
 
+# "chaired the heads of delegation videoconference", "chairs the writing team": what is chaired, named by words
+# (not "the group", the body the documents are about)
+CHAIRED_OBJECT = re.compile(r"\bchair(?:ed|s|ing)?\s+(?:the|a|an|its|their|this|that)\s+(?!(?:group|chair)\b)\w", re.I)
+
+
 def chair(q: Question, names: Names) -> DatedPlan | None:
     """"Who chairs ISECG?", "Which agency chaired ISECG in 2015?", "... and to which agency did it later pass
     the chair?": the chairs of the body in time order; the one holding it at the year asked (else the latest),
@@ -127,6 +151,9 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
         # the body chaired is the name next to "chair" ("the X chair", "chair X")
         at, to = word.start(), word.end()
         bodies = [min(bodies, key=lambda m: min(abs(m.end - at), abs(m.start - to)))]
+    if not bodies and not asked and not before and not q.has(EVENT_TOLD) and not CHAIRED_OBJECT.search(q.text) \
+            and (main := _main_body(names)):
+        bodies = [main]  # "Which agency held the chair in March 2020?": the chair of the body the documents are about
     if len(bodies) != 1:
         return None
     body = bodies[0]
@@ -138,7 +165,16 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
               f"  {PROVENANCE.format(n=0, s='?m', p='org:member')}\n"
               f"  OPTIONAL {{ ?st0 dcterms:date ?stated }}\n}}\nORDER BY ?x\n")
     when = side_date(q.text)  # "in March 2020": the month's holder, not the year's last
-    successor = SUCCESSOR.search(q.text) is not None
+    if when is None and anchor(q.text):
+        return None  # "at the time of the Berlin meeting", a time the graph does not date: not the latest holder
+    # "as of 1 March 2018", "as of October 2016" (a time named by an event or a document): the holder then
+    day = bool(AS_OF.search(q.text) and (q.date or when and len(when) >= 7))
+    if day:
+        when = q.date or when
+    # "Which agency took over the chair in 2019?" asks for the holder who took it over, not for the next one
+    asked_verb = TOOK_OVER.search(re.split(r",?\s+and\s+(?=who|which|what|to|from|when)", q.text, maxsplit=1)[0])
+    successor = SUCCESSOR.search(q.text[:asked_verb.start()] + q.text[asked_verb.end():] if asked_verb
+                                 else q.text) is not None
 
     def compose(rows: list[dict]) -> Composed | None:
         # Each chair statement (membership) with its known dates: start, stated date, end.
@@ -203,6 +239,16 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
             if not begun:
                 return None
             covering = [i for i in begun if turns[i][0].get("end") and _on_or_before(at_end, turns[i][0]["end"])]
+            if day:  # a day asked: a term begun in its year, not known to the month, may have begun after it
+                sure = [i for i in begun if _surely_by(turns[i][0].get("start") or turns[i][0]["from"], when)]
+                begun, covering = sure or begun, [i for i in covering if i in sure] or covering
+                # a term known only to end after that day ("until 9 November 2016") holds it, unless a term of
+                # another holder is stated to begin between
+                covering = covering or [i for i, turn in enumerate(turns) if i not in begun and "start" not in turn[0]
+                             and turn[0].get("end") and turn[0]["from"] == turn[0]["end"] and _on_or_before(when, turn[0]["end"])
+                             and not any("start" in t[0] and _on_or_before(t[0]["start"], when)
+                                         and t[0]["holder"] != turn[0]["holder"] for t in turns[begun[-1] + 1: i])
+                             and (not begun or i > begun[-1])][:1]
             began = [i for i in begun if (turns[i][0].get("start") or "").startswith(when)]
             at = began[-1] if began and TOOK_OVER.search(q.text) else covering[-1] if covering else begun[-1]
         else:
@@ -273,6 +319,25 @@ def _on_or_before(a: str, b: str) -> bool:
     """Whether date ``a`` is on or before ``b``, as far as both are known ("2020" is on or before "2020-12")."""
     n = min(len(a), len(b))
     return a[:n] <= b[:n]
+
+
+# How long before a date a member count stated may still tell the count then (when no member is known to have
+# joined between): a count of years before is not one
+STALE_MONTHS = 24
+
+
+def _months(date: str, *, last: bool = False) -> int:
+    """A date's month as a number of months ("2019-05-14" -> 2019 * 12 + 5); a year alone is its first month, or
+    its last with ``last``."""
+    parts = date.split("-")
+    return int(parts[0]) * 12 + (int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 12 if last else 1)
+
+
+def _surely_by(a: str, b: str) -> bool:
+    """Whether date ``a`` is known to be on or before ``b``: earlier as far as both are known, or the same and
+    ``a`` known as precisely ("2018" is not surely by 10 July 2018)."""
+    n = min(len(a), len(b))
+    return a[:n] < b[:n] or (a[:n] == b[:n] and len(a) >= len(b))
 
 
 def _same_span(a: dict, b: dict) -> bool:
@@ -496,22 +561,47 @@ def _sources(rows: list[dict], count: int) -> list[tuple[str, str]]:
 AS_OF_DOCUMENT = " when was were published released issued appeared supplement roadmap report edition paper update"
 
 
+# What a count of a body's members counts: its members, its member agencies (not their countries, delegations or
+# people)
+MEMBERS_COUNTED = frozenset("members member agencies agency organisations organizations bodies".split())
+
+
 def member_count(q: Question, names: Names) -> DatedPlan | None:
     """"How many members did ISECG have in 2019?": the member count the documents state for that year (the
     latest of it); without one, the members shape counts the members as of that year's list."""
     bodies = q.of("org")
+    if q.of("unit", "person") or (head := counted_head(q.text)) and head[0] and head[0] not in MEMBERS_COUNTED:
+        return None  # the members of a working group, the countries or delegations of the members: not the count
+    if not bodies and AS_OF.search(q.text) and (main := _main_body(names)):
+        bodies = [main]  # "How many member agencies were there as of 12 December 2018?" (a time named by an event)
     if not q.years or len(bodies) != 1 or not COUNT_ASKED.search(q.text) or \
             not q.has(r"\bmembers?\b|\bmembership\b|\bbelong\w*") or not q.covered_by(
                 MEMBER_WORDS + " many number how count total size large big space have had did end ended close closed "
                 + " ".join(MONTH_NUMBERS) + AS_OF_DOCUMENT):
         return None  # "how many agencies attended the March 2020 meeting" counts no members
     body, year = bodies[0], side_date(q.text)  # "in October 2022": that month's
-    sparql = (f"{PREFIXES}SELECT ?x ?n ?date ?passage0 ?sentence0 WHERE {{\n"
-              f"  {_iri(body.iri)} isecg:memberCount ?x .\n  ?x schema:value ?n ; dcterms:date ?date .\n"
-              f'  FILTER(STRSTARTS(STR(?date), "{year}"))\n  {PROVENANCE.format(n=0, s="?x", p="schema:value")}\n}}\n'
-              "ORDER BY DESC(?date)\n")
+    # "as of 31 January 2018" (a time named by an event or a document): the latest count stated by then
+    by = (q.date or year) if AS_OF.search(q.text) else None
+    counts = (f"  {_iri(body.iri)} isecg:memberCount ?x .\n  ?x schema:value ?n ; dcterms:date ?date .\n"
+              + (f'  FILTER(SUBSTR(STR(?date), 1, 4) <= "{year[:4]}")\n' if by else
+                 f'  FILTER(STRSTARTS(STR(?date), "{year}"))\n')
+              + f'  {PROVENANCE.format(n=0, s="?x", p="schema:value")}\n')
+    # as of a date, the members known to have joined since a count was stated tell it is no longer the count
+    joinings = (f"  ?m a org:Membership ; org:organization {_iri(body.iri)} ; org:memberDuring ?p .\n"
+                f"  ?p time:hasBeginning/{INSTANT} ?joined .\n  FILTER NOT EXISTS {{ ?m org:role ?role }}\n")
+    sparql = (f"{PREFIXES}SELECT ?x ?n ?date ?joined ?passage0 ?sentence0 WHERE {{\n"
+              + (f"  {{\n{counts}  }} UNION {{\n{joinings}  }}\n" if by else counts) + "}\nORDER BY DESC(?date)\n")
 
     def compose(rows: list[dict]) -> Composed | None:
+        joined = [str(r["joined"]) for r in rows if r.get("joined")]
+        rows = [r for r in rows if r.get("date")]
+        if by:  # counts stated by then: those known to be (a count of "2021" is not known to be by 24 October 2021)
+            rows = [r for r in rows if _surely_by(str(r["date"]), by)] or \
+                [r for r in rows if _on_or_before(str(r["date"]), by)]
+            # ... and still the count then: no member known to have joined between, and not stated years before
+            rows = [r for r in rows if _months(by, last=True) - _months(str(r["date"])) <= STALE_MONTHS
+                    and not any(_surely_by(j, by) and not _on_or_before(j, str(r["date"])) for j in joined)]
+            rows.sort(key=lambda r: str(r["date"]), reverse=True)
         if not rows:
             return None
         latest = [r for r in rows if r["date"] == rows[0]["date"]]
@@ -522,6 +612,53 @@ def member_count(q: Question, names: Names) -> DatedPlan | None:
         return Composed(n, text, [], _sources(latest, 1))
 
     return DatedPlan("member_count", sparql, compose, [body.iri])
+
+
+AS_OF = re.compile(r"\bas of\b", re.I)
+MEMBER_ASKED = re.compile(r"^\s*(?:was|were|is|are|had|has|did)\b.*\b(?:members?|membership|joined|join|belong\w*)\b",
+                          re.I)
+
+
+def member_at(q: Question, names: Names) -> DatedPlan | None:
+    """"Was LSA a member of ISECG as of November 2018?" (a time named by an event or a document): Yes when its
+    membership began before that date, No when it began after it, as precisely as both are known."""
+    if not AS_OF.search(q.text) or not MEMBER_ASKED.search(q.text) or not q.years:
+        return None
+    orgs = q.of("org", "unit")
+    main = _main_body(names)
+    if len(orgs) == 1 and main and orgs[0].iri != main.iri:
+        member, body = orgs[0], main
+    elif len(orgs) == 2:
+        member, body = orgs
+    else:
+        return None
+    at = q.date or side_date(q.text)
+    sparql = (f"{PREFIXES}SELECT ?x ?start ?end ?passage0 ?sentence0 WHERE {{\n"
+              f"  ?m a org:Membership ; org:organization {_iri(body.iri)} ; org:member {_iri(member.iri)} ;\n"
+              f"     org:memberDuring ?p .\n  BIND({_iri(member.iri)} AS ?x)\n  FILTER NOT EXISTS {{ ?m org:role ?role }}\n"
+              f"  OPTIONAL {{ ?p time:hasBeginning/{INSTANT} ?start }} OPTIONAL {{ ?p time:hasEnd/{INSTANT} ?end }}\n"
+              f"  FILTER(BOUND(?start) || BOUND(?end))\n  {PROVENANCE.format(n=0, s='?m', p='org:member')}\n}}\n"
+              "ORDER BY ?start\n")
+
+    def compose(rows: list[dict]) -> Composed | None:
+        begins = [r for r in rows if r.get("start")]
+        if not begins:
+            return None
+        first = min(begins, key=lambda r: (r["start"][:4], -len(r["start"])))
+        start, n = first["start"], min(len(first["start"]), len(at))
+        ended = [r for r in rows if r.get("end") and r["end"][:n] < at[:n] and r["end"] >= start]
+        if start[:n] > at[:n]:
+            verdict = "No"
+            why = f"{names.short(member.iri)} became a member of {body.label} only in {spoken(start)}, after {spoken(at)}"
+        elif (start[:n] < at[:n] or len(start) == len(at)) and not ended:
+            verdict = "Yes"
+            why = f"{names.short(member.iri)} had been a member of {body.label} since {spoken(start)}"
+        else:
+            return None  # joined in the month or year of the date, not known more precisely; or left since
+        return Composed(verdict, f"{verdict} — {why}.", [{"label": names.label(member.iri), "iri": member.iri}],
+                        _sources([first], 1))
+
+    return DatedPlan("member_at", sparql, compose, [body.iri, member.iri])
 
 
 # -- the Nth phase of a roadmap ------------------------------------------------------------------------------
@@ -619,7 +756,8 @@ ATTENDED = re.compile(r"\bhow many\b.*\b(?:attend\w*|represented|took part|take 
 EVENT_ASKS = {"place": (re.compile(r"\bwhere\b|\b(?:which|what) (?:city|town|place|location|venue|site)\b", re.I),
                        "schema:location"),
               "host": (re.compile(r"\bhost\w*|\borgani[sz](?:ed|es|ing|ers?)\b|\bconven\w*", re.I), "schema:organizer"),
-              "participants": (ATTENDED, "isecg:participantCount")}
+              "participants": (ATTENDED, "isecg:participantCount"),
+              "date": (re.compile(r"(?:^|,?\s+and\s+)when\s+(?:was|were|did|is|does|do|will|had)\b|\b(?:which|what)\s+(?:date|day)\b", re.I), "schema:startDate")}
 
 
 # An event, named ("the meeting") or told by what people did at it ("when the senior managers gathered in Bremen").
@@ -632,8 +770,69 @@ EVENT_QUESTION_WORDS = frozenset(
     "hosted host hosts organised organized convened attended attend represented present participants people "
     "agencies agency delegations delegates meeting meetings plenary workshop conference congress forum symposium "
     "summit session event events city town location venue site its their they there this that during year month day "
+    "date dates days "
     "january february march april may june july august september october november december spring summer autumn "
     "fall winter isecg".split())
+
+
+# What a head count of a gathering counts, by its noun: bodies ("agencies", "delegations"), countries, or people
+# ("participants", "delegates"). A count of one kind answers no question asking another ("how many countries were
+# represented" of "13 agencies were represented"), and no count of the graph answers one asking of what no gathering
+# is counted in ("how many papers were presented", "how many observers attended").
+_HEAD_KINDS = {
+    "bodies": "agency agencies organisation organisations organization organizations delegation delegations partner "
+              "partners institution institutions members",  # a body's members are agencies (not a working group's)
+    "countries": "country countries nation nations",
+    "people": "people person persons participant participants delegate delegates representative representatives "
+              "attendee attendees expert experts individual individuals official officials",
+}
+HEAD_KIND = {w: kind for kind, heads in _HEAD_KINDS.items() for w in heads.split()}
+# The words that end the noun phrase after "how many": a verb, an auxiliary, a preposition, a pronoun.
+_NP_ENDS = frozenset("were was are is be been did does do had have has will would could can took take takes taking "
+                     "came come sent send attend attends participate participates joined join met meet gathered "
+                     "there from at in of to for on during by with who that which they it".split())
+
+
+def counted_phrase(question: str) -> str:
+    """The noun phrase a "how many" question counts ("How many ISECG member agencies took part" -> "isecg member
+    agencies"); empty when it names none or asks no "how many"."""
+    m = re.search(r"\bhow\s+many\b", question, re.I)
+    if m is None:
+        return ""
+    phrase: list[str] = []
+    for word in re.findall(r"[\w\-’']+|[^\w\s]", question[m.end():]):
+        low = word.lower()
+        if not re.match(r"\w", word) or low in _NP_ENDS or (low.endswith("ed") and phrase):
+            break
+        phrase.append(low)
+    return " ".join(phrase)
+
+
+def counted_head(question: str) -> tuple[str, str | None] | None:
+    """The noun a "how many" question counts and its kind ("How many space agencies took part" -> ("agencies",
+    "bodies"); "How many papers were presented" -> ("papers", None)); ("", None) when it names none ("How many
+    took part?"); None when it asks no "how many"."""
+    if not re.search(r"\bhow\s+many\b", question, re.I):
+        return None
+    head = counted_phrase(question).rpartition(" ")[2]
+    return head, HEAD_KIND.get(head)
+
+
+def kinds_counting(sentence: str, n: int) -> set[str]:
+    """The kinds of what ``sentence`` counts with the number ``n`` (the noun of a kind within four words after it:
+    "Forty-six delegates", "13 space agencies"); empty when no number ``n`` there is followed by one."""
+    plain = sentence
+    for pattern in (FULL_DATE, DAY_RANGE, DATE):
+        plain = pattern.sub(lambda m: " " * len(m.group()), plain)
+    found = set()
+    for m in NUMBER.finditer(plain):
+        if m.group().lower() in ("hundred", "dozen") or number_value(m.group()) != n:
+            continue
+        after = [w.lower() for w in re.findall(r"[\w\-]+", plain[m.end():])[:4]]
+        kind = next((HEAD_KIND[w] for w in after if w in HEAD_KIND), None)
+        if kind:
+            found.add(kind)
+    return found
 
 
 def _counts_asked(rows: list[dict], n: int, nouns: set[str]) -> bool:
@@ -668,18 +867,23 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
         # "How many took part in the plenary that KARI convened?": the host named tells the event, not the answer
         asked.remove("host")
         hosts = {m.iri for m in q.of("org", "unit")}
-    if not when or not asked:
-        return None
+    head = counted_head(q.text) if "participants" in asked else None
+    if head and head[0] == "members" and q.of("unit"):
+        head = (head[0], None)  # "how many members of the working group attended": its people or its agencies?
+    if head and head[0] and head[1] is None:
+        asked.remove("participants")  # "how many papers were presented", "how many observers attended": not a head count
+    if not asked or not when and not q.has(EVENT_TOLD):
+        return None  # undated, an event named by its words ("the Songdo meeting") may be asked of
     # an event the question names, when it is of that date ("the ISECG plenary" may name another year's)
     named = {m.iri for m in q.of("event")}
-    day = _day_asked(q.text, when)
+    day = _day_asked(q.text, when) if when else None
     if "participants" not in asked and not q.has(EVENT_TOLD):
         return None  # "where was the roadmap released in 2018" asks of no event
     provenance = "\n".join(f"  {PROVENANCE.format(n=n, s='?x', p=EVENT_ASKS[kind][1])}" for n, kind in enumerate(asked))
     sparql = (f"{PREFIXES}SELECT ?x ?label ?date ?n ?where ?place ?host "
               + " ".join(f"?passage{n} ?sentence{n}" for n in range(len(asked))) + " WHERE {\n"
               f"  ?x a schema:Event ; schema:startDate ?date .\n"
-              f"  {date_filter('?date', q, day=False)}\n  OPTIONAL {{ ?x skos:prefLabel ?label }}\n"
+              f"  {date_filter('?date', q, day=False) if when else ''}\n  OPTIONAL {{ ?x skos:prefLabel ?label }}\n"
               f"  OPTIONAL {{ ?x isecg:participantCount ?n }}\n"
               f"  OPTIONAL {{ ?x schema:location ?where . ?where skos:prefLabel ?place }}\n"
               f"  OPTIONAL {{ ?x schema:organizer ?host }}\n{provenance}\n}}\nORDER BY ?x\n")
@@ -689,7 +893,16 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
     for m in sorted(q.of("org", "unit"), key=lambda m: -m.start):
         text = text[:m.start] + " " + text[m.end:]
     question_words, nouns = words(text), counted(q.text)
-    column = {"place": "place", "host": "host", "participants": "n"}
+    # An event named by its words alone, or its date asked: every word of the question is of the event (its name,
+    # its place) or of asking about one; "when was the white paper endorsed at the Songdo meeting" asks the day of
+    # something else done there, "how many countries sent delegations to the Songdo meeting" a count the event's
+    # facts do not hold
+    whole = not when or "date" in asked
+    # ... the words of how people gathered, of when an event began, of a total, and of the noun phrase a head count
+    # counts ("how many ISECG member agencies") are of asking about one
+    neutral = GATHERING_WORDS | (START_WORDS if "date" in asked else frozenset()) | (
+        words(counted_phrase(q.text)) | TOTAL_WORDS if head and head[1] else frozenset())
+    column = {"place": "place", "host": "host", "participants": "n", "date": "date"}
 
     def compose(rows: list[dict]) -> Composed | None:
         events: dict[str, list[dict]] = {}
@@ -706,35 +919,51 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
         shared = {x: len(question_words & words(" ".join(f"{r.get('label')} {r.get('place')}" for r in rs)))
                   for x, rs in events.items()}
         best = max(shared.values(), default=0)
-        if question_words and not best:
+        if (question_words or not when) and not best:
             return None  # "the TWG's annual face-to-face meeting": no event of that date is the one asked of
+        if whole and best < len(question_words - neutral):
+            return None  # a word of the question is neither of the event nor of asking about one
         picked = [x for x in events if shared[x] == best]
+        if not when and len(picked) != 1:
+            return None  # undated, the words must tell one event
         values = {kind: {r[column[kind]] for x in picked for r in events[x]} for kind in asked}
+        sentences = {r[f"sentence{k}"] for x in picked for r in events[x] for k in range(len(asked)) if r.get(f"sentence{k}")}
+        if head and head[1] and "participants" in asked:
+            # a count of what the question counts: not one its sentence says is of another kind ("13 agencies" is
+            # no count of countries, "46 delegates" none of agencies)
+            kinds = {v: set().union(*(kinds_counting(s, int(v)) for s in sentences)) for v in values["participants"]}
+            values["participants"] = {v for v in values["participants"] if not kinds[v] or head[1] in kinds[v]}
+            if len(values["participants"]) > 1:
+                values["participants"] = {v for v in values["participants"] if head[1] in kinds[v]} or \
+                    values["participants"]
         if len(values.get("participants", ())) > 1:  # "25 agencies ... some 70 people": the count of what is asked
-            told = {number_value(c) for x in picked for r in events[x] for k in range(len(asked))
-                    if r.get(f"sentence{k}") and nouns and (c := count_in(r[f"sentence{k}"], nouns)) is not None}
+            told = {number_value(c) for c in (count_in(s, nouns) for s in sentences if nouns) if c is not None}
             values["participants"] = {v for v in values["participants"] if int(v) in told} or values["participants"]
-        if not picked or any(len(v) != 1 for kind, v in values.items() if kind == "participants"):
+        if not picked or any(len(v) != 1 for kind, v in values.items() if kind in ("participants", "date")):
             return None  # no event of that date, or several the question does not tell apart
         rows_ = events[picked[0]]
-        if "participants" in asked and not _counts_asked(rows_, int(next(iter(values["participants"]))), nouns):
+        if "participants" in asked and not (head and head[1]) and \
+                not _counts_asked(rows_, int(next(iter(values["participants"]))), nouns):
             return None  # "how many delegations" of a meeting whose count is of people: the passages say
         said = {"place": lambda: " and ".join(sorted(values["place"])),
                 "host": lambda: " and ".join(names.short(h) for h in sorted(values["host"])),
-                "participants": lambda: str(next(iter(values["participants"])))}
+                "participants": lambda: str(next(iter(values["participants"]))),
+                "date": lambda: " and ".join(spoken(str(d)) for d in sorted(values["date"]))}
         short = "; ".join(said[kind]() for kind in asked)
         label, date = rows_[0].get("label") or "the event", rows_[0]["date"]
         parts = {"place": f"was held in {said['place']()}" if "place" in asked else "",
                  "host": f"was hosted by {' and '.join(names.label(h) for h in sorted(values['host']))}"
                  if "host" in asked else "",
-                 "participants": f"had {said['participants']()} participants" if "participants" in asked else ""}
+                 "participants": f"had {said['participants']()} participants" if "participants" in asked else "",
+                 "date": f"took place on {said['date']()}" if "date" in asked else ""}
         text = f"{short} — {label} ({date}) " + ", and ".join(parts[kind] for kind in asked) + "."
         answers = ([{"label": r["place"], "iri": r["where"]} for r in rows_ if "place" in asked]
-                   + [{"label": names.label(r["host"]), "iri": r["host"]} for r in rows_ if "host" in asked])
+                   + [{"label": names.label(r["host"]), "iri": r["host"]} for r in rows_ if "host" in asked]
+                   + [{"label": str(d), "iri": None} for d in sorted(values.get("date", ()))])
         unique = list({a["iri"]: a for a in answers}.values())
         return Composed(short, text, unique or [{"label": label, "iri": picked[0]}], _sources(rows_, len(asked)))
 
-    return DatedPlan("event_details", sparql, compose, [])
+    return DatedPlan("event_details", sparql, compose, [], found=not when)
 
 
 # "the end of 2019", "the close of 2019", "the last day of 2019": a year's last month.
@@ -1223,3 +1452,114 @@ def tiled(windows: list[tuple[str, str, object]], start: str, end: str) -> list 
         if at == end[:7]:
             return chain
     return None
+
+
+# -- a time named by an event or a document ------------------------------------------------------------------
+
+# "when the 2019 science white paper was endorsed", "at the time of the March 2020 videoconference", "when the
+# 2022 supplement went to press", "during the Songdo meeting": a clause giving the time by what happened then.
+_DONE = (r"(?:(?:was|were|had\s+been|has\s+been|got|is|are)\s+(?:first\s+|formally\s+|finally\s+)?(?:[a-z]+(?:ed|en|wn|ne|lt|t)|held|run|made|"
+         r"set|sent|begun|done|read|put)(?:\s+(?:out|up|online|in\s+print))?|went\s+to\s+press|took\s+place|came\s+out|appeared|met|convened|"
+         r"gathered|opened|closed|joined|became\s+(?:a|its|the)\s+(?:\w+\s+)?member|"
+         r"(?-i:[a-z]+ed)(?=\s*(?:[,?;]|$|\b(?:to|on|in|at|into|with|and)\b)))")
+ANCHOR = re.compile(rf"\b(?:when|as|once|by\s+the\s+time|at\s+the\s+time)\s+(?P<when>(?:(?:the|an?|its|ISECG's)\s+|(?-i:[A-Z]))[^,?;]+?)"
+                    rf"\s+{_DONE}\b(?P<where>\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?:(?-i:[A-Z])[\w\-]*|\d{{4}}))*)?|\b(?:at|by)\s+the\s+(?:time|date|day)\s+of\s+(?P<of>the\s+[^,?;]+?)(?=\s*(?:[,?;]|$|"
+                    rf"\band\b))|\b(?:during|at)\s+(?P<at>the\s+(?:[^,?;]+?\s+)?(?:meeting|plenary|workshop|conference|congress|"
+                    rf"forum|symposium|summit|session|videoconference|teleconference|webinar|telecon)s?)(?=\s*(?:[,?;]|$|\band\b))", re.I)
+EVENT_KINDS = r"\b(meeting|plenary|workshop|conference|congress|forum|symposium|summit|session|webinar|launch|landing)"
+# What a clause names is an event when it names one by its kind or by what people did at it.
+EVENT_NOUN = re.compile(EVENT_TOLD + r"|\b(?:videoconferences?|teleconferences?|webinars?|telecons?|took\s+place|held)\b",
+                        re.I)
+
+
+# How people gathered, which the name of an event seldom says: not a word that tells one event from another
+GATHERING_WORDS = frozenset("videoconference videoconferences teleconference teleconferences webinar webinars telecon "
+                            "telecons online virtual video call calls link person".split())
+# When an event began ("what day did the meeting open"), and a head count in all ("how many took part in total")
+START_WORDS = frozenset("start starts started begin begins began begun open opens opened first".split())
+TOTAL_WORDS = frozenset("total all altogether overall".split())
+ANCHOR_STOP = (EVENT_QUESTION_WORDS - {"spring", "summer", "autumn", "fall", "winter"}) | {
+    "videoconference", "teleconference", "webinar", "telecon", "online", "virtual", "senior", "managers", "heads"}
+
+
+@dataclass
+class Anchor:
+    """A clause of a question that gives its time by an event or a document: where it is, what it names."""
+
+    start: int
+    end: int
+    named: str  # "the 2019 science white paper"
+    event: bool  # names an event ("the Songdo meeting"), else a document
+    text: str  # the clause: "when the 2019 science white paper was endorsed"
+    at: bool = False  # "at the Songdo meeting", "during the plenary": where something happened, not only when
+
+
+def anchor(question: str) -> Anchor | None:
+    """The clause of ``question`` that dates it by an event or a document it names, if any."""
+    m = ANCHOR.search(question)
+    if m is None:
+        return None
+    key = next(k for k in ("when", "of", "at") if m.group(k))
+    named = m.group(key) + (m.group("where") or "")  # "the winter plenary" + " at ESTEC"
+    return Anchor(m.start(), m.end(), named, EVENT_NOUN.search(m.group()) is not None and
+                  not re.search(r"\b(?:published|released|issued|endorsed|approved|adopted|written|press|printed|"
+                                r"appeared|came\s+out)\b", m.group(), re.I), m.group(), key == "at")
+
+
+def as_of_text(question: str, found: Anchor, date: str) -> str:
+    """``question`` with its dating clause replaced by the date it stands for: "... as of 30 June 2021"."""
+    return f"{question[:found.start]}as of {spoken(date)}{question[found.end:]}"
+
+
+def event_dates(when: str | None, event: str | None = None) -> str:
+    """The SPARQL of every event (label, place, start date; of ``event`` only if given), to find the one a clause
+    names."""
+    return (f"{PREFIXES}SELECT ?x ?label ?date ?place ?passage0 ?sentence0 WHERE {{\n"
+            + (f"  BIND({_iri(event)} AS ?x)\n" if event else "") + "  ?x a schema:Event ; schema:startDate ?date .\n"
+            + (f'  FILTER(STRSTARTS(STR(?date), "{when}"))\n' if when else "")
+            + "  OPTIONAL { ?x skos:prefLabel ?label }\n  OPTIONAL { ?x schema:location/skos:prefLabel ?place }\n"
+            f"  {PROVENANCE.format(n=0, s='?x', p='schema:startDate')}\n}}\nORDER BY ?x\n")
+
+
+def event_named(rows: list[dict], named: str) -> tuple[str, str, list[tuple[str, str]]] | None:
+    """The one event of ``rows`` the clause ``named`` names (by the words it shares with the event's name and
+    place; any when the clause has no such words and one event is left): its IRI, date and sources."""
+    # its words ("69th" too; a season names a meeting: "the winter plenary")
+    words = lambda text: set(re.findall(r"[a-z0-9][a-z0-9]{2,}", text.lower())) - ANCHOR_STOP  # noqa: E731
+    asked = {w for w in words(named) if not re.fullmatch(r"\d+", w)}
+    events: dict[str, list[dict]] = {}
+    for r in rows:
+        events.setdefault(r["x"], []).append(r)
+    # the words it shares with the event's name and place; then its kind ("the Bremen meeting", not the congress
+    # held in Bremen)
+    kinds = lambda text: set(re.findall(EVENT_KINDS, text.lower()))  # noqa: E731
+    shared = {x: (len(asked & words(" ".join(f"{r.get('label')} {r.get('place')}" for r in rs))),
+                  len(kinds(named) & kinds(" ".join(str(r.get("label")) for r in rs)))) for x, rs in events.items()}
+    best = max(shared.values(), default=(0, 0))
+    if asked and not best[0]:
+        return None
+    picked = [x for x in events if shared[x] == best]
+    dates = {str(r["date"]) for x in picked for r in events[x]}
+    if len(dates) != 1:
+        return None  # several events of that time the clause does not tell apart
+    rows_ = [r for x in picked for r in events[x]]
+    return picked[0], dates.pop(), _sources(rows_, 1)
+
+
+def beginnings(member: str, body: str | None) -> str:
+    """The SPARQL of the beginnings of ``member``'s memberships (of ``body``, else of any body)."""
+    return (f"{PREFIXES}SELECT ?x ?start ?passage0 ?sentence0 WHERE {{\n"
+            + _membership_rows(body, member) + "}\nORDER BY ?start\n") if body else (
+        f"{PREFIXES}SELECT ?x ?start ?passage0 ?sentence0 WHERE {{\n  ?m a org:Membership ; org:member {_iri(member)} ;"
+        f" org:memberDuring ?p .\n  BIND({_iri(member)} AS ?x)\n  FILTER NOT EXISTS {{ ?m org:role ?role }}\n"
+        f"  ?p time:hasBeginning/{INSTANT} ?start .\n  {PROVENANCE.format(n=0, s='?m', p='org:member')}\n}}\n")
+
+
+def first_beginning(rows: list[dict]) -> dict | None:
+    """The row of the earliest beginning (the most precise date stated in its year)."""
+    began = _first_beginnings(rows)
+    return next(iter(began.values()), None) if len(began) == 1 else None
+
+
+def sources_of(rows: list[dict]) -> list[tuple[str, str]]:
+    return _sources(rows, 1)

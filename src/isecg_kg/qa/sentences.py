@@ -119,7 +119,10 @@ def answer_type(question: str) -> str | None:
         return "duration"
     if re.search(r"\bcost\b|\bhow expensive\b|\bbudget\b|\bprice\b", q):
         return "amount"
-    if re.search(r"\bwhen\b|\b(what|which) (year|date|month|day)\b|\bsince when\b", q):
+    # "when was ...", "and when?"; not a clause giving the time of another question ("which agency chaired ISECG
+    # when the paper was endorsed?")
+    if re.search(r"\bwhen\b(?=\s*(?:$|[?,.;]|\b(?:did|was|were|is|are|does|do|will|would|had|has|have|in|on|during|"
+                 r"exactly|approximately|roughly|precisely)\b))|\b(what|which) (year|date|month|day)\b|\bsince when\b", q):
         return "date"
     if re.search(r"\bwhere\b|\bin which (city|country|place)\b|\bwhat (city|country|place|location)\b", q):
         return "place"

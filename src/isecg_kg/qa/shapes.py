@@ -132,7 +132,8 @@ def members(q: Question) -> Plan | None:
         return None
     bodies = q.of("org", "unit")
     if len(bodies) == 2 and not q.of("place") and not q.has(r"\bhow many\b|\bnumber of\b"):
-        return member_check(q, *bodies)
+        # a member at a date ("as of October 2022", a time named by an event) is the dated shape's: not any time
+        return None if q.has(r"\bas of\b") else member_check(q, *bodies)
     if len(bodies) != 1:
         return None
     body = bodies[0]
