@@ -185,12 +185,22 @@ AUTHORS_HEADING_RE = re.compile(r"^(?:Table\s+\d+[.:]\s*|\d+(?:\.\d+)*\.?\s*(?:[
                                 r"|^(?:Table\s+\d+[.:]\s*)?(?:Prepared|Compiled|Written|Produced) by\s*$", re.I)
 # A heading that names the document's authors anywhere ("Contributing agencies and authors", "Editors and authors"),
 # or is about the document itself ("About this report", "Colophon"): its section credits the people it names.
-AUTHORS_WORD_RE = re.compile(r"\b(?:(?:co-)?authors?|authorship|contributors|editors|editorial\s+(?:team|board|committee)|"
-                             r"writing\s+team|drafting\s+team|signatories)\b", re.I)
+AUTHORS_WORD_RE = re.compile(r"\b(?:(?:co-)?authors?|authorship|contributors|editors|writers|editorial\s+(?:team|board|committee)|"
+                             r"(?:writing|drafting|authoring|core|report|study|paper|project)\s+(?:team|group|committee)|"
+                             r"(?:report|study|paper|assessment|document|roadmap)\s+(?:co-?)?(?:chairs|leads)|signatories)\b",
+                             re.I)
+# A line that introduces the document's writers below it: "This report was prepared by the following members of the
+# ... Team:", "The following individuals wrote this assessment:" (a word of writing, the line ending in a colon).
+WRITERS_INTRO_RE = re.compile(r"\b(?:prepared|written|wrote|drafted|authored|compiled|edited|produced|co-?authored)\b"
+                              r"[^:]*:\s*$", re.I)
+# A label of the writers alone on its line, the names below: "authors:" (front matter), "Contributors:".
+AUTHORS_LABEL_RE = re.compile(r"^\W*(?:(?:lead\s+|contributing\s+|co-?)?authors?|contributors|editors?|writers)\s*:\s*$",
+                              re.I)
 ABOUT_HEADING_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s*(?:[·:)–—-]\s*)?)?(?:(?:About|On)\s+(?:this|the)\s+(?:report|"
                               r"document|paper|publication|digest|assessment|study|edition|supplement|update)|Colophon|"
                               r"Credits|Imprint|Who\s+(?:wrote|prepared|drafted|authored|compiled)\s+(?:it|this|the)\b)\b", re.I)
 HEADING_MAX_WORDS = 6
+MARKDOWN_HEADING_RE = re.compile(r"#{1,6}\s+")
 NOT_AUTHORS_HEADING_RE = re.compile(r"\b(?:for|to|from)\s+(?:\w+\s+)?(?:authors?|contributors|editors)\b", re.I)  # "Notes for authors"
 # Thanks are no credit: "The Task Group thanks Ana Lima of NASA for hosting the workshop."
 THANKS_RE = re.compile(r"\b(?:thank|thanks|thanked|grateful|gratitude|acknowledges?|acknowledged)\b", re.I)
@@ -223,13 +233,16 @@ OFFICIAL_RE = re.compile(rf"\b([A-Z][\w\-]*)\s+(?:[A-Z][\w\-]*\s+(?:and\s+)?){{0
 EDITORS_LEAD_RE = re.compile(r"^\W*(?:Lead |Chief |Co-)?Editors?(?:\s*\([^()]{0,40}\))?\s*[:\-–]", re.I)  # "Editors: ...", not a row "Editor A B NASA"
 # a label of the document's people, a remark in brackets after it too: "Authors (in alphabetical order): ..."
 AUTHORS_LEAD_RE = re.compile(r"^\W*(?:(?:Lead |Contributing |Co-)?Authors?|Editors?|Contributors|Written by|"
-                             r"Prepared by|Editorial (?:team|board|committee))(?:\s*\([^()]{0,40}\))?\s*[:\-–]", re.I)
+                             r"Prepared by|Editorial (?:team|board|committee)|(?:Study|Report|Paper|Assessment|Document)\s+"
+                             r"(?:co-?)?(?:leads?|chairs?|authors?|editors?))(?:\s*\([^()]{0,40}\))?\s*[:\-–]", re.I)
 FIELD_PERSON_RE = re.compile(rf"^\W*[A-Z][\w’' ]{{0,25}}:\s*{PERSON}\s*[,(–—-]")  # "Chair: A B, NASA"
 # An item of a list of people: "Lukas Brenner, ESA ESTEC", "Authors: Daniel Okafor (CSA)", "A B – JAXA".
 PEOPLE_ITEM_RE = re.compile(rf"^\W*(?:[A-Z][\w ]{{0,25}}:\s*)?{PERSON}\s*(?:,|\(|[–—-]\s)")
 # Authors with superscript marks, and the line of their affiliations: "Anna Berg1 (co-lead), Tom Brandt2,3" /
 # "1NASA Headquarters, Washington · 2European Space Agency, ESTEC · 3JAXA, Tsukuba".
-MARKED_PERSON_RE = re.compile(rf"{PERSON}((?:[1-9¹²³⁴⁵⁶⁷⁸⁹],?)+)(?![\w])")
+# (a byline of initials too, the marks making it one: "A. Smith¹, B.-K. Lee²")
+MARKED_PERSON_RE = re.compile(rf"(?:{PERSON}|(?<![\w.])((?:[A-Z]\.(?:-[A-Z]\.)?\s?){{1,2}}{_NAME}))"
+                              r"((?:[1-9¹²³⁴⁵⁶⁷⁸⁹],?)+)(?![\w])")
 AFFILIATION_MARK_RE = re.compile(r"(?:^|(?<=[\s·;,]))([1-9¹²³⁴⁵⁶⁷⁸⁹])\s?(?=[A-Z])")
 SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
 # Agencies a sentence credits with the document, listed after a colon: "Nine member agencies provided
@@ -244,6 +257,10 @@ LIST_ITEM_RE = re.compile(r"^\s*(?:[-•*–·]|\d{1,2}[.)])\s+")
 AUTHORS_CUE_RE = re.compile(r"\b(?:(?:co-|lead\s+|contributing\s+)?authors?|editors?|contributors|(?:writing|drafting|"
                             r"editorial|authoring)\s+(?:team|group|committee|board))\b[^.;:]{0,60}?(?::|\b(?:comprised|"
                             r"consisted\s+of|included|includes|comprises|were|are)\b)", re.I)
+WRITTEN_BY_COLON_RE = re.compile(r"\b(?:prepared|written|drafted|authored|compiled|edited|produced|developed)\s+by\b"
+                                 r"[^:.;]{0,80}:\s", re.I)
+WHO_WROTE_RE = re.compile(r",?\s+who\s+(?:also\s+|jointly\s+|together\s+)?(?P<verb>wrote|prepared|drafted|authored|"
+                          r"edited|compiled|co-?authored)(?=\s)", re.I)
 # A cover's title block ends at its first line of prose: a long line, or a sentence of several words.
 COVER_MAX_WORDS = 20
 PROSE_MIN_WORDS = 7
@@ -260,6 +277,7 @@ REPRESENTED_RE = re.compile(r"^\W*(?:(?:Agencies|Organi[sz]ations|Bodies|Members
 BYLINE_RE = re.compile(r"(?:^\W*|\|\s*)(?:(?:Jointly|Collectively)\s+)?(?:(?P<made>Developed|Created|Edited|Coordinated)|"
                        r"Prepared|Written|Issued|Published|Compiled|Produced|Drafted|Authored|"
                        r"(?:Minutes|Record|Notes)\s+(?:taken|recorded|kept|prepared|drafted|compiled|written))"
+                       r"(?:\s+(?:and|&)\s+(?:edited|compiled|written|prepared|produced|drafted|published|designed))?"
                        r"(?:\s+(?:in|on)(?:\s+[\w,]+){1,4}?)?\s+by\s*:?\s+(?:the\s+)?"
                        rf"|^\W*By\s+(?={PERSON}(?:\s*\([^()]*\))?(?:\s*,|\s+and\s|\s*$))")
 # What a participle clause's subject is when it is not this document: "Developed by NASA, the lander ...".
@@ -686,6 +704,17 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
               and m.entity.type in ORG_LIKE]
     if credited and not listed and text.rstrip().endswith(":"):
         listed = _listed_below(ctx, sentence.line)
+    # "This paper was written by the members of the Science Team: A (ESA), B (NASA) and C (JAXA).": the people the
+    # colon lists after the document's making
+    made = WRITTEN_BY_COLON_RE.search(text)
+    if made and pairs and OWN_WORK_RE.search(text[:made.start()]) and not THANKS_RE.search(text) \
+            and not re.search(r"\b(?:will|shall|to be)\b", text[:made.start()]):
+        _credit(ctx, [(p, o) for p, o in pairs if p.label in text[made.end():]], evidence, "authors")
+    # "..., Anna Berg (ESA) and John Smith (NASA), who wrote this report": thanked or not, the people before the
+    # relative clause of the document's writing
+    wrote = WHO_WROTE_RE.search(text)
+    if wrote and pairs and OWN_WORK_RE.match(text, wrote.end() + 1):
+        _credit(ctx, [(p, o) for p, o in pairs if p.label in text[:wrote.start()]], evidence, "authors")
     cue = AUTHORS_CUE_RE.search(text)
     if cue and pairs and not sentence.of_type("Document") and not code and not _in_authors_prose(state, sentence) \
             and not AUTHORS_LEAD_RE.match(text) and all(p.label not in text[:cue.start()] for p, _ in pairs) \
@@ -1139,6 +1168,11 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
     if by:
         pairs = affiliations(ctx, state, sentence) + new_affiliations(ctx, sentence, evidence)
         _credit(ctx, [(p, o) for p, o in pairs if p.label in by.group(1)], evidence, "issued-by")
+    elif verb and not by_genre and not THANKS_RE.search(text):
+        # "Anna Berg of ESA and John Smith of NASA co-authored this paper": the people the verb's clause names
+        start = clause_start(sentence, verb.start())
+        pairs = affiliations(ctx, state, sentence) + new_affiliations(ctx, sentence, evidence)
+        _credit(ctx, [(p, o) for p, o in pairs if p.label in text[start:verb.start()]], evidence, "issued-by")
     elif byline and PERSON_START_RE.match(text, byline.end()):  # "Prepared by Ana Lima (NASA) and Rui Paz of AEB"
         pairs = affiliations(ctx, state, sentence) + new_affiliations(ctx, sentence, evidence)
         _credit(ctx, [(p, o) for p, o in pairs if p.label in text[byline.end():]], evidence, "issued-by")
@@ -1256,13 +1290,22 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
         for m in sentence.mentions if represented else []:
             if m.start >= represented.end() and m.entity.type in ORG_LIKE:
                 ctx.rec.fact(ctx.series.iri, "dcterms:creator", m.entity.iri, "credited", 0.8, sentence.evidence())
-    opens = line.heading or TABLE_CAPTION_RE.match(line.text)  # "Authors", "Table 2. Authors and affiliations"
-    if opens and AUTHORS_HEADING_RE.search(line.text) and len(line.text.split()) <= 10:
+    # "Authors", "Table 2. Authors and affiliations", a Markdown heading "## Core team"
+    markdown = MARKDOWN_HEADING_RE.match(line.text)
+    heading = line.heading or markdown is not None
+    title = line.text[markdown.end():] if markdown else line.text
+    opens = heading or TABLE_CAPTION_RE.match(line.text)
+    if opens and AUTHORS_HEADING_RE.search(title) and len(title.split()) <= 10:
         state.authors = [line]
-    elif line.heading and len(line.text.split()) <= HEADING_MAX_WORDS and (
-            AUTHORS_WORD_RE.search(line.text) and not NOT_AUTHORS_HEADING_RE.search(line.text)
-            or ABOUT_HEADING_RE.match(line.text)):
+    elif heading and len(title.split()) <= HEADING_MAX_WORDS and (
+            AUTHORS_WORD_RE.search(title) and not NOT_AUTHORS_HEADING_RE.search(title)
+            or ABOUT_HEADING_RE.match(title)):
         state.authors = [line]
+    elif sentence.offset == line.offset and (AUTHORS_LABEL_RE.match(line.text) or WRITERS_INTRO_RE.search(line.text)
+                                             and not THANKS_RE.search(line.text)
+                                             and not NOT_CREDIT_CUE_RE.search(line.text.split("by")[0])
+                                             and not re.search(r"\b(?:will|shall|to be)\b", line.text)):
+        state.authors = [line]  # "The report was prepared by the following experts:" and the rows below
     elif line.text.startswith("|") and AUTHORS_HEADING_RE.search(line.text.strip("| ")) \
             and sentence.offset == line.offset:  # a Markdown table headed by its people: "| Writing team member |"
         state.authors = [line]
@@ -1376,6 +1419,10 @@ def _in_author_table(text: str) -> bool:
         or AUTHOR_ROW_RE.match(text) is not None and len(words) <= AUTHOR_ROW_MAX_WORDS and not sentence
 
 
+KEYED_FIELD_RE = re.compile(r"^[-•*]?\s*(name|affiliation|organi[sz]ation|agency|institution|email|e-mail|orcid)\s*:\s*",
+                            re.I)
+
+
 def end_authors(ctx: Context, state: State) -> None:
     """Read the "Authors" section being gathered, when a line of prose or the document ends it."""
     lines, state.authors = (state.authors or [])[1:], None
@@ -1393,9 +1440,13 @@ def end_authors(ctx: Context, state: State) -> None:
     # a line that opens a row of its own is set apart from the line before, whose last cell is no part of the name
     # after it ("... Saint-Hubert, Québec" / "Giulia Ferrante Agenzia Spaziale Italiana, Rome")
     # (so does a line that opens with a person and a comma, a bracket or a dash: "Kathy Laurini, NASA")
-    text = " ".join(("; " if _opens_with_row(ctx, line.text) or PEOPLE_ITEM_RE.match(line.text) else "")
-                    + " ".join(line.text.split()) for line in lines
+    # keyed records ("- name: Anna Berg" / "affiliation: ESA", front matter): a row a name, the keys dropped
+    keyed = {id(line): KEYED_FIELD_RE.match(line.text) for line in lines}
+    text = " ".join(("; " if _opens_with_row(ctx, line.text) or PEOPLE_ITEM_RE.match(line.text)
+                     or keyed[id(line)] and keyed[id(line)].group(1).lower() == "name" else "")
+                    + " ".join(line.text[keyed[id(line)].end() if keyed[id(line)] else 0:].split()) for line in lines
                     if not line.text.startswith("|")
+                    and not (keyed[id(line)] and keyed[id(line)].group(1).lower() in ("email", "e-mail", "orcid"))
                     and (_in_author_table(line.text) or _people_line(line.text) or _opens_with_row(ctx, line.text)
                          or _listed_person(ctx, line.text))).removeprefix("; ")
     if not lines:
@@ -1495,11 +1546,44 @@ def _new_body(ctx: Context, cell: str, evidence: Evidence) -> Entity | None:
                           rule="affiliation", confidence=0.7, cls="org:FormalOrganization")
 
 
+# A person's name alone on a line (a paper's author block, a point of contact, a signature), their body opening the
+# line below ("Anna Berg" / "European Space Agency (ESA), Keplerlaan 1, Noordwijk, anna.berg@esa.int").
+NAME_LINE_RE = re.compile(rf"^\W*{PERSON}\s*[*†]?\s*$")
+# what, above a stacked name in the head, makes it no author: "Speakers", "Point of contact", "Chair", "Thanks to"
+NOT_AUTHOR_ABOVE_RE = re.compile(r"\b(?:contacts?|speakers?|panel\w*|moderat\w*|chair\w*|host\w*|photo\w*|credits?|"
+                                 r"images?|thank\w*|grateful|review\w*|interview\w*)\b", re.I)
+
+
+def _stacked_author(ctx: Context, sentence: Sentence, index: int) -> None:
+    """A person on a line of their own and their body opening the next line: the person of the body; an author of
+    this document when it stands in the head of the first page (a paper's author block) under no other caption."""
+    line, lines = sentence.line, ctx.text.lines
+    m = NAME_LINE_RE.match(line.text)
+    if m is None or index + 1 >= len(lines) or lines[index + 1].page != line.page:
+        return
+    below = lines[index + 1].text
+    found = next((f for f in ctx.rec.gazetteer.find(below) if f.entity.type in ORG_LIKE), None)
+    if found is None or not re.fullmatch(r"\W*(?:the\s+)?", below[:found.start], re.I) \
+            or _no_name(ctx, m.group(1).split()[-1]):
+        return
+    person = _person(ctx, m.group(1), sentence.evidence())
+    if person is None:
+        return
+    evidence = Evidence(sentence.passage_id, line.page, f"{line.text} / {below}")
+    _affiliate(ctx, person, found.entity, evidence, "stacked-person")
+    page = [candidate for candidate in lines[:index] if candidate.page == line.page]
+    if _in_head(ctx, line) and not any(NOT_AUTHOR_ABOVE_RE.search(candidate.text) for candidate in page) \
+            and ctx.series.genre not in RECORD_GENRES:
+        _credit(ctx, [(person, found.entity)], evidence, "stacked-author")
+
+
 def marked_authors(ctx: Context, state: State, sentence: Sentence) -> None:
     """Authors with superscript marks on one line and their affiliations by mark on the next ("Anna Berg1,
     Tom Brandt2" / "1NASA Headquarters, Washington · 2ESA, ESTEC"): each person of the body their mark names
     (or of its unit), all authors of this document."""
     line, lines = sentence.line, ctx.text.lines
+    if sentence.offset == line.offset and NAME_LINE_RE.match(line.text) and state.authors is None:
+        _stacked_author(ctx, sentence, next(i for i, candidate in enumerate(lines) if candidate is line))
     marks = list(AFFILIATION_MARK_RE.finditer(line.text))
     if sentence.offset != line.offset or not marks or marks[0].start() != 0:
         return
@@ -1538,8 +1622,8 @@ def marked_authors(ctx: Context, state: State, sentence: Sentence) -> None:
                 bodies[m.group(1).translate(SUPERSCRIPTS)] = (new, None)
     pairs = []
     for m in MARKED_PERSON_RE.finditer(above.text):
-        person = _person(ctx, m.group(1), evidence)
-        for mark in re.findall(r"[1-9¹²³⁴⁵⁶⁷⁸⁹]", m.group(2)):
+        person = _person(ctx, m.group(1) or m.group(2), evidence)
+        for mark in re.findall(r"[1-9¹²³⁴⁵⁶⁷⁸⁹]", m.group(3)):
             if person is not None and mark.translate(SUPERSCRIPTS) in bodies:
                 org, unit = bodies[mark.translate(SUPERSCRIPTS)]
                 _affiliate(ctx, person, unit or org, evidence, "marked-authors")

@@ -42,7 +42,8 @@ _YEAR_START_RE = re.compile(r"(?:19|20)\d\d\b")
 _DAY_END_RE = re.compile(r"\b(?:on|from|of|between)\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?$")
 _MONTH_YEAR_START_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                                   r"December)\s+(?:19|20)\d\d\b")
-_CONTINUES_RE = re.compile(r"[a-z]|(?:19|20)\d\d[,;]?\s")
+# (or with a bracketed acronym closing a name the break cut from it: "... Kenji Sato (JAXA), John Smith" / "(NASA) and")
+_CONTINUES_RE = re.compile(r"[a-z]|(?:19|20)\d\d[,;]?\s|\([A-Z][A-Za-z]{1,9}\)(?:[,;]\s|\s+and\s|\.?$)")
 # A sentence a narrow column cut, however short the line: "20–21 April 2021, online. Twenty-four agencies" / "were".
 _CUT_SENTENCE_RE = re.compile(r"\.\s+[A-Z][\w\-]*(?:\s+[a-z][\w\-]*)+$")
 
