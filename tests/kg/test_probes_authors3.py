@@ -77,6 +77,21 @@ POSITIVES = [
     ("r2-writers-intro-name-dash-agency-bullets", "Test Document",
      "The text was drafted by these experts:\n• Anna Berg – ESA\n• John Smith – NASA\n• Kenji Sato – JAXA\n", [],
      [("anna-berg", "id/org/esa"), ("john-smith", "id/org/nasa"), ("kenji-sato", "id/org/jaxa")]),
+    ("r3-experts-intro-full-agency-names", "Test Document",
+     "This assessment was prepared by the following experts:\nAnna Berg Agenzia Spaziale Italiana\n"
+     "John Smith Canadian Space Agency\n", [], [("anna-berg", "id/org/asi"), ("john-smith", "id/org/csa")]),
+    ("r3-writing-team-field-semicolons", "Test Document",
+     "Writing team: Anna Berg, ESA; John Smith, NASA; Kenji Sato, JAXA\nThe report follows.", [],
+     [("anna-berg", "id/org/esa"), ("john-smith", "id/org/nasa"), ("kenji-sato", "id/org/jaxa")]),
+    ("r3-dated-finalised-by-writing-team", "Test Document",
+     "In March 2022 this report was finalised by a writing team of Anna Berg (ESA) and John Smith (NASA).", [],
+     [("anna-berg", "id/org/esa"), ("john-smith", "id/org/nasa")]),
+    ("r3-corresponding-author", "Test Document",
+     "Lunar Ice Mapping\nCorresponding author: Anna Berg, European Space Agency, anna.berg@esa.int\nAbstract", [],
+     [("anna-berg", "id/org/esa")]),
+    ("r3-dr-name-then-unit-line", "Test Document",
+     "Lunar Gateway Operations\nDr. Anna Berg\nESA ESTEC, Noordwijk\nJohn Smith\nNASA Johnson Space Center\n"
+     "Abstract\nThe paper describes.", [], [("anna-berg", "id/org/esa"), ("john-smith", "id/org/nasa")]),
 ]
 
 # (name, title, text, bodies or people that must not be credited as writers; [] = no writer at all)
@@ -116,6 +131,14 @@ NEGATIVES = [
      "Minutes of the 20th ISECG Meeting\nPresent:\nAnna Berg\nESA\nJohn Smith\nNASA\n", []),
     ("NEG-r2-chair-presented-draft", "Test Document",
      "The working group chair, Anna Berg (ESA), presented the draft report to the agencies.", []),
+    ("NEG-r3-keynote-stacked-on-cover", "Test Document",
+     "Lunar Workshop 2022\nKeynote\nAnna Berg\nEuropean Space Agency\n", []),
+    ("NEG-r3-speaker-field", "Test Document",
+     "Session 2: Lunar Surface\nSpeaker: Anna Berg (ESA)\nModerator: John Smith (NASA)\n", []),
+    ("NEG-r3-authors-thank", "Test Document",
+     "The authors thank Anna Berg (ESA) and John Smith (NASA) for their reviews.", []),
+    ("NEG-r3-report-was-presented-by", "Test Document",
+     "The report was presented by Anna Berg (ESA) at the plenary in May 2022.", []),
 ]
 
 

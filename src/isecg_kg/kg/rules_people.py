@@ -213,7 +213,7 @@ OWN_WORK_RE = re.compile(r"(?:\b(?:this|the present)|^\W*the)\s+(?:[\w\-]+\s+){0
                          r"roadmap|update|edition|strategy|digest|assessment|plan|study|record|minutes|summary|text|"
                          r"publication|overview|brief|issue|newsletter|bulletin)\b", re.I)
 # "... was prepared by the chair team and the ISECG Secretariat, with ...": the bodies of the phrase after "by"
-BY_PHRASE_RE = re.compile(r"\b(?:issued|published|released|prepared|written|authored|compiled|drafted|produced|edited|"
+BY_PHRASE_RE = re.compile(r"\b(?:issued|published|released|prepared|written|authored|compiled|drafted|produced|edited|finali[sz]ed|"
                           r"developed|created|(?:co-)?led)\s+by\s+(.*?)(?=\s+(?:with|from|for|on behalf of|in|at|under|during|through)\b"
                           r"|(?<!\bDr)(?<!\bProf)(?<!\b[A-Z])[.;:]\s|[.;:]?$)", re.I)
 # what comes before a body the phrase coordinates; "members of the ISECG Science Working Group": the group
@@ -232,8 +232,8 @@ OFFICIAL_RE = re.compile(rf"\b([A-Z][\w\-]*)\s+(?:[A-Z][\w\-]*\s+(?:and\s+)?){{0
                          rf"\s+{PERSON}")
 EDITORS_LEAD_RE = re.compile(r"^\W*(?:Lead |Chief |Co-)?Editors?(?:\s*\([^()]{0,40}\))?\s*[:\-–]", re.I)  # "Editors: ...", not a row "Editor A B NASA"
 # a label of the document's people, a remark in brackets after it too: "Authors (in alphabetical order): ..."
-AUTHORS_LEAD_RE = re.compile(r"^\W*(?:(?:Lead |Contributing |Co-)?Authors?|Editors?|Contributors|Written by|"
-                             r"Prepared by|Editorial (?:team|board|committee)|(?:Study|Report|Paper|Assessment|Document)\s+"
+AUTHORS_LEAD_RE = re.compile(r"^\W*(?:(?:Lead |Contributing |Co-|Corresponding )?Authors?|Editors?|Contributors|Written by|"
+                             r"Prepared by|Editorial (?:team|board|committee)|(?:Writing|Drafting|Authoring|Core) team|(?:Study|Report|Paper|Assessment|Document)\s+"
                              r"(?:co-?)?(?:leads?|chairs?|authors?|editors?))(?:\s*\([^()]{0,40}\))?\s*[:\-–]", re.I)
 FIELD_PERSON_RE = re.compile(rf"^\W*[A-Z][\w’' ]{{0,25}}:\s*{PERSON}\s*[,(–—-]")  # "Chair: A B, NASA"
 # An item of a list of people: "Lukas Brenner, ESA ESTEC", "Authors: Daniel Okafor (CSA)", "A B – JAXA".
@@ -1550,8 +1550,13 @@ def _new_body(ctx: Context, cell: str, evidence: Evidence) -> Entity | None:
 # line below ("Anna Berg" / "European Space Agency (ESA), Keplerlaan 1, Noordwijk, anna.berg@esa.int").
 NAME_LINE_RE = re.compile(rf"^\W*{PERSON}\s*[*†]?\s*$")
 # what, above a stacked name in the head, makes it no author: "Speakers", "Point of contact", "Chair", "Thanks to"
-NOT_AUTHOR_ABOVE_RE = re.compile(r"\b(?:contacts?|speakers?|panel\w*|moderat\w*|chair\w*|host\w*|photo\w*|credits?|"
-                                 r"images?|thank\w*|grateful|review\w*|interview\w*)\b", re.I)
+NOT_AUTHOR_ABOVE_RE = re.compile(r"\b(?:contacts?|speakers?|keynotes?|present\w*|panel\w*|moderat\w*|chair\w*|host\w*|"
+                                 r"photo\w*|credits?|images?|thank\w*|grateful|review\w*|interview\w*|welcome\w*)\b",
+                                 re.I)
+# what an author block leads to: the paper's abstract (or its keywords, summary, introduction)
+PAPER_OPENS_RE = re.compile(r"^\W*(?:\d\.?\s+)?(?:Abstract|Keywords|Key\s+words|Summary|Executive\s+summary|"
+                            r"Introduction)\b", re.I)
+EMAIL_RE = re.compile(r"\b[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+\b")
 
 
 def _stacked_author(ctx: Context, sentence: Sentence, index: int) -> None:
@@ -1572,8 +1577,10 @@ def _stacked_author(ctx: Context, sentence: Sentence, index: int) -> None:
     evidence = Evidence(sentence.passage_id, line.page, f"{line.text} / {below}")
     _affiliate(ctx, person, found.entity, evidence, "stacked-person")
     page = [candidate for candidate in lines[:index] if candidate.page == line.page]
-    if _in_head(ctx, line) and not any(NOT_AUTHOR_ABOVE_RE.search(candidate.text) for candidate in page) \
-            and ctx.series.genre not in RECORD_GENRES:
+    opens_paper = EMAIL_RE.search(below) or any(PAPER_OPENS_RE.match(candidate.text) for candidate
+                                                in lines[index + 2:index + 12] if candidate.page == line.page)
+    if _in_head(ctx, line) and opens_paper and ctx.series.genre not in RECORD_GENRES \
+            and not any(NOT_AUTHOR_ABOVE_RE.search(candidate.text) for candidate in page):
         _credit(ctx, [(person, found.entity)], evidence, "stacked-author")
 
 
