@@ -92,6 +92,17 @@ POSITIVES = [
     ("r3-dr-name-then-unit-line", "Test Document",
      "Lunar Gateway Operations\nDr. Anna Berg\nESA ESTEC, Noordwijk\nJohn Smith\nNASA Johnson Space Center\n"
      "Abstract\nThe paper describes.", [], [("anna-berg", "id/org/esa"), ("john-smith", "id/org/nasa")]),
+    ("r4-co-chairs-of-the-study-field", "Test Document",
+     "Co-chairs of the study: Anna Berg (ESA), John Smith (NASA)\nThe study follows.", [],
+     [("anna-berg", "id/org/esa"), ("john-smith", "id/org/nasa")]),
+    ("r4-surname-first-authors", "Test Document",
+     "Authors\nBerg, Anna (ESA)\nSmith, John (NASA)\n", [],
+     [("anna-berg", "id/org/esa"), ("john-smith", "id/org/nasa")]),
+    ("r4-initials-byline-brackets-abstract", "Test Document",
+     "Lunar Ice Mapping\nA. Berg (ESA), J. Smith (NASA)\nAbstract\nWe map ice.", [],
+     [("a-berg", "id/org/esa"), ("j-smith", "id/org/nasa")]),
+    ("r4-possessive-agency-person-edited-this-issue", "Test Document",
+     "Anna Berg of ESA edited this issue with help from the Secretariat.", [], [("anna-berg", "id/org/esa")]),
 ]
 
 # (name, title, text, bodies or people that must not be credited as writers; [] = no writer at all)
@@ -139,6 +150,16 @@ NEGATIVES = [
      "The authors thank Anna Berg (ESA) and John Smith (NASA) for their reviews.", []),
     ("NEG-r3-report-was-presented-by", "Test Document",
      "The report was presented by Anna Berg (ESA) at the plenary in May 2022.", []),
+    ("NEG-r4-papers-written-by-members-list", "Test Document",
+     "The following papers were written by ISECG members in 2021:\nAnna Berg (ESA): Lunar Ice\n"
+     "John Smith (NASA): Mars Dust\n", []),
+    ("NEG-r4-who-wrote-cited-roadmap", "Test Document",
+     "John Smith (NASA), who wrote the 2019 roadmap, opened the session.", []),
+    ("NEG-r4-participants-keyed-front-matter", "Test Document",
+     "---\ntitle: Workshop Report\nparticipants:\n  - name: Anna Berg\n    affiliation: ESA\n---\nThe workshop.",
+     ["id/person/anna-berg", "id/org/esa"]),
+    ("NEG-r4-stacked-signature-end-of-letter", "Test Document",
+     "Dear colleagues,\nThe meeting will be held in May.\nSincerely,\nAnna Berg\nEuropean Space Agency\n", []),
 ]
 
 

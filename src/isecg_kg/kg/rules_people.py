@@ -16,7 +16,7 @@ from .facts import Evidence
 from .reference import Entity
 from .rules_org import (PROSE_VERB_RE, RECORD_GENRES, REPORT_GENRES, TAKES_PART_IN_RE, WORK_WORD_RE, number,
                         run_on_bodies)
-from .text import BODY_RE, ORG_LIKE, TABLE_CAPTION_RE, Sentence, clause_start, clean_name, coordinated, subjects
+from .text import BODY_RE, ORG_LIKE, TABLE_CAPTION_RE, Line, Sentence, clause_start, clean_name, coordinated, subjects
 from .vocab import term
 
 _NAME = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?"  # "Élodie", "Pierre-Luc", "Min-jae"
@@ -234,7 +234,9 @@ EDITORS_LEAD_RE = re.compile(r"^\W*(?:Lead |Chief |Co-)?Editors?(?:\s*\([^()]{0,
 # a label of the document's people, a remark in brackets after it too: "Authors (in alphabetical order): ..."
 AUTHORS_LEAD_RE = re.compile(r"^\W*(?:(?:Lead |Contributing |Co-|Corresponding )?Authors?|Editors?|Contributors|Written by|"
                              r"Prepared by|Editorial (?:team|board|committee)|(?:Writing|Drafting|Authoring|Core) team|(?:Study|Report|Paper|Assessment|Document)\s+"
-                             r"(?:co-?)?(?:leads?|chairs?|authors?|editors?))(?:\s*\([^()]{0,40}\))?\s*[:\-–]", re.I)
+                             r"(?:co-?)?(?:leads?|chairs?|authors?|editors?)|(?:Co-?)?(?:chairs?|leads?|authors?|editors?)\s+of\s+(?:the|this)\s+"
+                             r"(?:study|report|paper|assessment|document|supplement|roadmap))(?:\s*\([^()]{0,40}\))?\s*[:\-–]",
+                             re.I)
 FIELD_PERSON_RE = re.compile(rf"^\W*[A-Z][\w’' ]{{0,25}}:\s*{PERSON}\s*[,(–—-]")  # "Chair: A B, NASA"
 # An item of a list of people: "Lukas Brenner, ESA ESTEC", "Authors: Daniel Okafor (CSA)", "A B – JAXA".
 PEOPLE_ITEM_RE = re.compile(rf"^\W*(?:[A-Z][\w ]{{0,25}}:\s*)?{PERSON}\s*(?:,|\(|[–—-]\s)")
@@ -1419,6 +1421,7 @@ def _in_author_table(text: str) -> bool:
         or AUTHOR_ROW_RE.match(text) is not None and len(words) <= AUTHOR_ROW_MAX_WORDS and not sentence
 
 
+SURNAME_FIRST_RE = re.compile(rf"^\W*({_NAME}(?:\s+{_NAME})?),\s+({_NAME})(?=\s*[(,–—-]|\s*$)")
 KEYED_FIELD_RE = re.compile(r"^[-•*]?\s*(name|affiliation|organi[sz]ation|agency|institution|email|e-mail|orcid)\s*:\s*",
                             re.I)
 
@@ -1442,6 +1445,12 @@ def end_authors(ctx: Context, state: State) -> None:
     # (so does a line that opens with a person and a comma, a bracket or a dash: "Kathy Laurini, NASA")
     # keyed records ("- name: Anna Berg" / "affiliation: ESA", front matter): a row a name, the keys dropped
     keyed = {id(line): KEYED_FIELD_RE.match(line.text) for line in lines}
+    for line in lines:  # "Berg, Anna (ESA)": a row of surname first, read as "Anna Berg (ESA)"
+        if (swapped := SURNAME_FIRST_RE.match(line.text)) and _person_name(ctx, f"{swapped[2]} {swapped[1]}"):
+            line = Line(line.page, line.offset, f"{swapped[2]} {swapped[1]} {line.text[swapped.end():]}".strip(),
+                        line.heading)
+            lines = [line if other.offset == line.offset and other.page == line.page else other for other in lines]
+            keyed[id(line)] = None
     text = " ".join(("; " if _opens_with_row(ctx, line.text) or PEOPLE_ITEM_RE.match(line.text)
                      or keyed[id(line)] and keyed[id(line)].group(1).lower() == "name" else "")
                     + " ".join(line.text[keyed[id(line)].end() if keyed[id(line)] else 0:].split()) for line in lines
@@ -1584,6 +1593,28 @@ def _stacked_author(ctx: Context, sentence: Sentence, index: int) -> None:
         _credit(ctx, [(person, found.entity)], evidence, "stacked-author")
 
 
+# A byline of initials, each body in brackets: "A. Berg (ESA), J. Smith (NASA) and K. Sato (JAXA)".
+INITIALS_ITEM_RE = re.compile(rf"\W*((?:[A-Z]\.(?:-[A-Z]\.)?\s?){{1,2}}{_NAME})\s*\(([^()]{{2,60}})\)")
+
+
+def _initials_byline(ctx: Context, sentence: Sentence, index: int) -> None:
+    """A head's line of initialled authors with their bodies, above a paper's opening: each an author of the body."""
+    line, lines = sentence.line, ctx.text.lines
+    items = [i for i in re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*", line.text) if i.strip()]
+    found = [INITIALS_ITEM_RE.fullmatch(i) for i in items]
+    if not all(found) or not any(PAPER_OPENS_RE.match(candidate.text) for candidate in lines[index + 1:index + 10]
+                                 if candidate.page == line.page):
+        return
+    pairs = []
+    for m in found:
+        org = next((f.entity for f in ctx.rec.gazetteer.find(m.group(2)) if f.entity.type in ORG_LIKE), None)
+        person = _person(ctx, " ".join(m.group(1).split()), sentence.evidence()) if org is not None else None
+        if person is not None:
+            _affiliate(ctx, person, org, sentence.evidence(), "initials-byline")
+            pairs.append((person, org))
+    _credit(ctx, pairs, sentence.evidence(), "initials-byline")
+
+
 def marked_authors(ctx: Context, state: State, sentence: Sentence) -> None:
     """Authors with superscript marks on one line and their affiliations by mark on the next ("Anna Berg1,
     Tom Brandt2" / "1NASA Headquarters, Washington · 2ESA, ESTEC"): each person of the body their mark names
@@ -1591,6 +1622,8 @@ def marked_authors(ctx: Context, state: State, sentence: Sentence) -> None:
     line, lines = sentence.line, ctx.text.lines
     if sentence.offset == line.offset and NAME_LINE_RE.match(line.text) and state.authors is None:
         _stacked_author(ctx, sentence, next(i for i, candidate in enumerate(lines) if candidate is line))
+    if sentence.offset == line.offset and INITIALS_ITEM_RE.match(line.text) and _in_head(ctx, line):
+        _initials_byline(ctx, sentence, next(i for i, candidate in enumerate(lines) if candidate is line))
     marks = list(AFFILIATION_MARK_RE.finditer(line.text))
     if sentence.offset != line.offset or not marks or marks[0].start() != 0:
         return
