@@ -103,6 +103,14 @@ POSITIVES = [
      [("a-berg", "id/org/esa"), ("j-smith", "id/org/nasa")]),
     ("r4-possessive-agency-person-edited-this-issue", "Test Document",
      "Anna Berg of ESA edited this issue with help from the Secretariat.", [], [("anna-berg", "id/org/esa")]),
+    ("r5-developed-jointly-by-heading-list", "Test Document",
+     "The roadmap.\n\fDeveloped jointly by\nASI (Italy)\nCNES (France)\nNASA (United States)\n",
+     ["id/org/asi", "id/org/cnes", "id/org/nasa"], []),
+    ("r5-co-authored-by-experts-from", "Test Document",
+     "This white paper was co-authored by experts from CNES, DLR and JAXA.", ["id/org/cnes", "id/org/dlr", "id/org/jaxa"],
+     []),
+    ("r5-drafting-agencies-heading-bullets", "Test Document",
+     "Drafting agencies\n• CSA\n• ESA\n• JAXA\n", ["id/org/csa", "id/org/esa", "id/org/jaxa"], []),
 ]
 
 # (name, title, text, bodies or people that must not be credited as writers; [] = no writer at all)
@@ -160,6 +168,12 @@ NEGATIVES = [
      ["id/person/anna-berg", "id/org/esa"]),
     ("NEG-r4-stacked-signature-end-of-letter", "Test Document",
      "Dear colleagues,\nThe meeting will be held in May.\nSincerely,\nAnna Berg\nEuropean Space Agency\n", []),
+    ("NEG-r5-imprint-hosted-by", "Test Document",
+     "The roadmap.\n\f© 2022 ISECG. Produced by the ISECG Secretariat, hosted by ESA.", ["id/org/esa"]),
+    ("NEG-r5-prepared-for-agency", "Test Document",
+     "This report was prepared for NASA by the ISECG Secretariat.", ["id/org/nasa"]),
+    ("NEG-r5-drafting-agencies-of-accords", "Test Document",
+     "The agencies drafting the lunar accords include CSA, ESA and JAXA.", []),
 ]
 
 

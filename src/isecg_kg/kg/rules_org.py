@@ -305,11 +305,15 @@ ORG_LIKE = tuple(ORGANIZATION_TYPES)
 # "The fourteen participating organisations"; "... ISECG member agencies" makes them members too.
 # "ISECG participating space agencies", "Contributing member agencies", "Agencies that participated": a word for bodies
 # after a word of taking part, one word ("space", "member") between.
-PARTICIPANTS_RE = re.compile(r"\b(?:participants|(?:participating|contributing|authoring)\s+(?:[\w\-]+\s+)?"
+PARTICIPANTS_RE = re.compile(r"\b(?:participants|(?:participating|contributing|authoring|drafting|writing|editing)\s+"
+                             r"(?:[\w\-]+\s+)?"
                              r"(?:organi[sz]ations|agencies)|(?:agencies|organi[sz]ations)\s+(?:that\s+|which\s+)?"
                              r"(?:contributed|contributing|prepared|wrote|participated|participating|took\s+part|involved)|"
                              r"contributions\s+(?:by|from|of)\s+(?:each\s+|the\s+)?(?:agency|agencies|organi[sz]ations?)|"
                              r"credits\s+(?:\w+\s+){0,2}(?:agencies|organi[sz]ations))\b", re.I)
+# A byline standing as a caption over the bodies listed below it: "Developed jointly by", "Prepared by:".
+BYLINE_CAPTION_RE = re.compile(r"^\W*(?:(?:Jointly|Collectively)\s+)?(?:Prepared|Compiled|Written|Produced|Developed|Drafted|"
+                               r"Authored|Edited)(?:\s+jointly)?\s+by\s*:?\s*$", re.I)
 # What the bodies of a caption take part in: "participating in lunar missions", "contributed modules to the Gateway".
 TAKES_PART_IN_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:in|to|for|towards|at)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)", re.I)
 WORK_WORD_RE = re.compile(r"\b(?:this|paper|supplement|report|document|roadmap|update|edition|strategy|digest|"
@@ -1644,7 +1648,7 @@ def participants(ctx: Context, state: State, sentence: Sentence) -> bool | None:
             table["prose"] = table.get("prose", 0) + 1  # "Contributions came from 14 agencies, listed below."
         else:
             state.participants = None
-    opens = PARTICIPANTS_RE.search(line.text)
+    opens = PARTICIPANTS_RE.search(line.text) or BYLINE_CAPTION_RE.match(line.text)  # "Developed jointly by"
     opens = opens if opens and (line.heading or line.text.rstrip().endswith(":") or TABLE_CAPTION_RE.match(line.text)) \
         else None
     if opens and sentence.text is not None and line.text.endswith(sentence.text.rstrip()):

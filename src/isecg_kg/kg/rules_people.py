@@ -182,7 +182,8 @@ AUTHOR_CELL_MAX_WORDS = 8
 AUTHOR_ROW_MAX_WORDS = 40  # a PDF may run two rows of a table into one line
 AUTHORS_HEADING_RE = re.compile(r"^(?:Table\s+\d+[.:]\s*|\d+(?:\.\d+)*\.?\s*(?:[·:)–—-]\s*)?)?(?:(?:The|List of)\s+)?(?:Authors?|"
                                 r"Contributors|Editors|Editorial (?:team|board|committee)|Writing team|Drafting team)\b"
-                                r"|^(?:Table\s+\d+[.:]\s*)?(?:Prepared|Compiled|Written|Produced) by\s*$", re.I)
+                                r"|^(?:Table\s+\d+[.:]\s*)?(?:(?:Jointly|Collectively)\s+)?(?:Prepared|Compiled|Written|Produced|Developed|"
+                                r"Drafted|Authored|Edited)(?:\s+jointly)? by\s*:?\s*$", re.I)
 # A heading that names the document's authors anywhere ("Contributing agencies and authors", "Editors and authors"),
 # or is about the document itself ("About this report", "Colophon"): its section credits the people it names.
 AUTHORS_WORD_RE = re.compile(r"\b(?:(?:co-)?authors?|authorship|contributors|editors|writers|editorial\s+(?:team|board|committee)|"
@@ -214,7 +215,9 @@ OWN_WORK_RE = re.compile(r"(?:\b(?:this|the present)|^\W*the)\s+(?:[\w\-]+\s+){0
                          r"publication|overview|brief|issue|newsletter|bulletin)\b", re.I)
 # "... was prepared by the chair team and the ISECG Secretariat, with ...": the bodies of the phrase after "by"
 BY_PHRASE_RE = re.compile(r"\b(?:issued|published|released|prepared|written|authored|compiled|drafted|produced|edited|finali[sz]ed|"
-                          r"developed|created|(?:co-)?led)\s+by\s+(.*?)(?=\s+(?:with|from|for|on behalf of|in|at|under|during|through)\b"
+                          r"developed|created|(?:co-)?led)\s+by\s+(.*?)(?=\s+(?:with|from(?<!experts\sfrom)(?<!members\sfrom)"
+                          r"(?<!specialists\sfrom)(?<!representatives\sfrom)(?<!staff\sfrom)|for|on behalf of|in|at|under|"
+                          r"during|through)\b"
                           r"|(?<!\bDr)(?<!\bProf)(?<!\b[A-Z])[.;:]\s|[.;:]?$)", re.I)
 # what comes before a body the phrase coordinates; "members of the ISECG Science Working Group": the group
 BY_ITEM_RE = re.compile(r"(?:.*(?:\band|&|,)\s+)?(?:the\s+)?(?:(?:members|experts|representatives|specialists|staff)\s+"
