@@ -111,6 +111,9 @@ POSITIVES = [
      []),
     ("r5-drafting-agencies-heading-bullets", "Test Document",
      "Drafting agencies\n• CSA\n• ESA\n• JAXA\n", ["id/org/csa", "id/org/esa", "id/org/jaxa"], []),
+    ("r6-compiled-with-input-from-colon", "Test Document",
+     "Acknowledgements\nThe ISECG Secretariat compiled this report with input from:\nAnna Berg, ESA\nJohn Smith, NASA\n",
+     ["id/org/isecg-secretariat"], [("anna-berg", "id/org/esa"), ("john-smith", "id/org/nasa")]),
 ]
 
 # (name, title, text, bodies or people that must not be credited as writers; [] = no writer at all)
@@ -174,6 +177,12 @@ NEGATIVES = [
      "This report was prepared for NASA by the ISECG Secretariat.", ["id/org/nasa"]),
     ("NEG-r5-drafting-agencies-of-accords", "Test Document",
      "The agencies drafting the lunar accords include CSA, ESA and JAXA.", []),
+    ("NEG-r6-photos-produced-by-colon", "Test Document",
+     "Photos in this issue were produced by:\nAnna Berg, ESA\nJohn Smith, NASA\n", []),
+    ("NEG-r6-core-team-meetings-heading", "Test Document",
+     "Core team meetings\nThe core team met three times in 2022; Anna Berg (ESA) chaired the meetings.\n", []),
+    ("NEG-r6-presented-this-report", "Test Document",
+     "Anna Berg (ESA) and John Smith (NASA) presented this report to the agency heads.", []),
 ]
 
 

@@ -187,13 +187,20 @@ AUTHORS_HEADING_RE = re.compile(r"^(?:Table\s+\d+[.:]\s*|\d+(?:\.\d+)*\.?\s*(?:[
 # A heading that names the document's authors anywhere ("Contributing agencies and authors", "Editors and authors"),
 # or is about the document itself ("About this report", "Colophon"): its section credits the people it names.
 AUTHORS_WORD_RE = re.compile(r"\b(?:(?:co-)?authors?|authorship|contributors|editors|writers|editorial\s+(?:team|board|committee)|"
-                             r"(?:writing|drafting|authoring|core|report|study|paper|project)\s+(?:team|group|committee)|"
-                             r"(?:report|study|paper|assessment|document|roadmap)\s+(?:co-?)?(?:chairs|leads)|signatories)\b",
-                             re.I)
+                             r"writing\s+team|drafting\s+team|signatories)\b", re.I)
+# A heading that is only the name of the team that made the document: "Core team", "Report co-chairs", "Study team
+# members" (not "Core team meetings": a heading on something the team did).
+TEAM_HEADING_RE = re.compile(r"^\W*(?:The\s+)?(?:(?:writing|drafting|authoring|core|report|study|paper|project)\s+"
+                             r"(?:team|group|committee)(?:\s+members)?|(?:report|study|paper|assessment|document|roadmap)\s+"
+                             r"(?:co-?)?(?:chairs|leads))\s*$", re.I)
 # A line that introduces the document's writers below it: "This report was prepared by the following members of the
 # ... Team:", "The following individuals wrote this assessment:" (a word of writing, the line ending in a colon).
 WRITERS_INTRO_RE = re.compile(r"\b(?:prepared|written|wrote|drafted|authored|compiled|edited|produced|co-?authored)\b"
                               r"[^:]*:\s*$", re.I)
+LIST_BELOW_WORD_RE = re.compile(r"\b(?:following|these|below)\b", re.I)
+# What was made is no text: "Photos in this issue were produced by:", "Figures prepared by:"
+NOT_TEXT_WORK_RE = re.compile(r"\b(?:photo\w*|images?|pictures?|figures?|graphics?|illustrations?|maps?|layout|design|"
+                              r"translations?|videos?|posters?|papers|reports|documents|presentations?|slides)\b", re.I)
 # A label of the writers alone on its line, the names below: "authors:" (front matter), "Contributors:".
 AUTHORS_LABEL_RE = re.compile(r"^\W*(?:(?:lead\s+|contributing\s+|co-?)?authors?|contributors|editors?|writers)\s*:\s*$",
                               re.I)
@@ -1303,10 +1310,12 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
     if opens and AUTHORS_HEADING_RE.search(title) and len(title.split()) <= 10:
         state.authors = [line]
     elif heading and len(title.split()) <= HEADING_MAX_WORDS and (
-            AUTHORS_WORD_RE.search(title) and not NOT_AUTHORS_HEADING_RE.search(title)
+            (AUTHORS_WORD_RE.search(title) or TEAM_HEADING_RE.match(title)) and not NOT_AUTHORS_HEADING_RE.search(title)
             or ABOUT_HEADING_RE.match(title)):
         state.authors = [line]
     elif sentence.offset == line.offset and (AUTHORS_LABEL_RE.match(line.text) or WRITERS_INTRO_RE.search(line.text)
+                                             and (OWN_WORK_RE.search(line.text) or LIST_BELOW_WORD_RE.search(line.text))
+                                             and not NOT_TEXT_WORK_RE.search(line.text)
                                              and not THANKS_RE.search(line.text)
                                              and not NOT_CREDIT_CUE_RE.search(line.text.split("by")[0])
                                              and not re.search(r"\b(?:will|shall|to be)\b", line.text)):
