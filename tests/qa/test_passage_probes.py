@@ -77,6 +77,22 @@ A second workshop on lunar resources is planned for 2021 in Luxembourg.
 The Mars Sample Return campaign is led by NASA and ESA.
 The newsletter is edited by Maria Lopez, Communications Officer of the ISECG Secretariat.
 """,
+    "isecg-technology-gap-assessment-2019.md": """# Technology Gap Assessment 2019
+
+*ISECG Technology Working Group · November 2019*
+
+The assessment was led by the Canadian Space Agency (CSA) and the Italian Space Agency (ASI).
+
+Participating agencies:
+- CNES
+- DLR
+- ESA
+- NASA
+
+The assessment groups the gaps into five areas. The previous assessment, in 2016, was led by NASA.
+The assessment was presented to the ISECG senior managers at their Bremen meeting on 1 October 2019.
+A follow-up assessment will be presented in Houston in 2021.
+""",
 }
 
 # (question, short answer the answer must hold; "A|B": either)
@@ -113,6 +129,13 @@ PROBES = [
     # lists: the whole list of the sentence or of the list under it
     ("Which priority destinations does the 2022 supplement identify?", "lunar orbit"),
     ("What decisions were taken at the 25th ISECG meeting?", "Polish Space Agency"),
+    # a list under a caption, a pair of bodies, another year's fact
+    ("Which agencies participated in the Technology Gap Assessment 2019?", "DLR"),
+    ("Which agencies led the Technology Gap Assessment 2019?", "ASI"),
+    ("Who led the 2016 technology gap assessment?", "NASA"),
+    ("How many areas does the Technology Gap Assessment 2019 group the gaps into?", "5"),
+    ("Where was the Technology Gap Assessment 2019 presented to the senior managers?", "Bremen"),
+    ("When was the Technology Gap Assessment 2019 presented to the ISECG senior managers?", "1 October 2019"),
 ]
 
 # What the graph routes elsewhere (an event linked to another meeting, "documents of 2021"): left for the graph's
@@ -137,6 +160,8 @@ NEGATIVE = [
     ("When was the Global Exploration Roadmap Supplement 2022 released?", ("2018",)),
     ("Who chaired the 25th ISECG meeting?", ("DLR", "Hans Keller", "CSA")),
     ("Where was the 2022 supplement released?", ("Moon", "Mars")),
+    ("Where was the Technology Gap Assessment 2019 presented to the senior managers?", ("Houston",)),
+    ("Which agencies led the Technology Gap Assessment 2019?", ("NASA",)),
 ]
 
 

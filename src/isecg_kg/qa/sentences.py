@@ -54,7 +54,10 @@ DATE = re.compile(rf"\b(?:{MONTHS})\b\.?\s*\d{{4}}|\b\d{{1,2}}(?:st|nd|rd|th)?\s
 # An address or "in/at <Name>": a place even when the graph does not know it.
 PLACE = re.compile(rf"\bPO Box\b|\b[A-Z]{{1,2}}-?\d{{4,5}}\b|\b(?:in|at|near)\s+(?!(?i:{MONTHS})\b)[A-Z][a-zà-ÿ]+")
 # The name of a site after "in"/"at" (not a month, nor a thing's name such as "in Lunar Orbit Operations").
-SITE = re.compile(rf"\b(?:in|at)\s+(?!(?i:{MONTHS})\b)([A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+)?)\b")
+# ... or before the gathering held there ("at their Bremen meeting", "the Songdo plenary").
+GATHERING_SITE = (r"\b(?:the|their|its|our)\s+(?!(?:Annual|Next|First|Last|Second|Third|Joint|Special|General|Plenary)\b)"
+                  r"([A-Z][a-zà-ÿ]{2,})\s+(?:meeting|conference|workshop|plenary|summit|symposium|forum|congress)\b")
+SITE = re.compile(rf"\b(?:in|at)\s+(?!(?i:{MONTHS})\b)([A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+)?)\b|{GATHERING_SITE}")
 NUMBER = re.compile(rf"\b\d+\b|\b(?:{'|'.join(TENS)})-(?:one|two|three|four|five|six|seven|eight|nine)\b|"
                     rf"\b(?:{'|'.join(w for w in [*CARDINALS, *TENS] if w not in ('zero', 'one'))}|hundred|dozen)\b",
                     re.I)
@@ -457,7 +460,7 @@ def has_type(kind: str | None, sentence: str, categories: set[str], nouns: set[s
     if kind == "person":
         return person_in(sentence) is not None
     if kind == "place":
-        return "place" in categories or bool(PLACE.search(sentence))
+        return "place" in categories or bool(PLACE.search(sentence) or re.search(GATHERING_SITE, sentence))
     if kind == "org":
         return bool(categories & {"org", "unit"})
     if kind == "tech":
@@ -605,7 +608,7 @@ def short_answer(question: str, sentence: str, named: list[str]) -> str | None:
         # "Who chaired the meeting?" / "... was chaired by Dr Akiko Sato, Director ... at JAXA": the person, and body
         return m.group("name") + (f" ({named[0]})" if named else "")
     if kind == "place" and not named and (m := SITE.search(without(sentence, re.findall(r"[A-Z][\w-]+", question)))):
-        return m.group(1)  # "will be held in Ottawa": a place the graph does not know
+        return m.group(1) or m.group(2)  # "will be held in Ottawa", "their Bremen meeting": a place the graph does not know
     if kind in ("org", "place") and named:
         plural = re.search(r"\b(which|what) (\w+ )?(agencies|organi[sz]ations|bodies|groups|countries|places)\b|"
                            r"\bwho are\b", question, re.I)
