@@ -93,6 +93,16 @@ The assessment groups the gaps into five areas. The previous assessment, in 2016
 The assessment was presented to the ISECG senior managers at their Bremen meeting on 1 October 2019.
 A follow-up assessment will be presented in Houston in 2021.
 """,
+    "isecg-workshops-2018-summary.md": """# Summary of ISECG workshops, 2018
+
+Workshop Host Place Date Participants
+Lunar science ESA Noordwijk 12 March 2018 85
+Mars analogues CNES Toulouse 4 June 2018 40
+Space resources LSA Luxembourg 20 November 2018 120
+
+In 2019 a workshop on lunar science is planned in Tokyo.
+The workshop on Mars analogues recommended three field sites: Rio Tinto, Devon Island and the Atacama Desert.
+""",
 }
 
 # (question, short answer the answer must hold; "A|B": either)
@@ -162,6 +172,7 @@ NEGATIVE = [
     ("Where was the 2022 supplement released?", ("Moon", "Mars")),
     ("Where was the Technology Gap Assessment 2019 presented to the senior managers?", ("Houston",)),
     ("Which agencies led the Technology Gap Assessment 2019?", ("NASA",)),
+    ("Where was the 2018 workshop on lunar science held?", ("Tokyo",)),  # planned for 2019
 ]
 
 
