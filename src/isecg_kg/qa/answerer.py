@@ -24,7 +24,7 @@ from ..kg.dates import find_dates
 from ..kg.series import GENRES
 from .linking import EntityLinker, cited_by_genre
 from .params import DEFAULT_EVIDENCE
-from .sentences import (CATEGORIES, MONTHS, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, content_words, count_in,
+from .sentences import (CATEGORIES, FUTURE, MONTHS, asks_past, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, content_words, count_in,
                         counted, dates, leading_items, number_value, person_in, rank_sentences, short_answer, stated,
                         states)
 
@@ -660,9 +660,16 @@ class Answerer:
                                 mentions_in=self.mentions_in, question_mentions=q.mentions)
         required = {naming} if naming else set(about or [])
         if required:
-            ranked = [c for c in ranked if required & {m.iri for m in self.mentions_in(c.text)}]
+            # a sentence names it, or the title of its document does in the question's words (the minutes of the
+            # "25th ISECG meeting" tell of it)
+            surfaces = {question[m.start:m.end].lower() for m in q.mentions if m.iri in required
+                        and len(question[m.start:m.end].split()) >= 2} if naming is None else set()
+            ranked = [c for c in ranked if required & {m.iri for m in self.mentions_in(c.text)}
+                      or any(w in (c.result.document.title or "").lower() for w in surfaces)]
         if stating is not None:
             ranked = [c for c in ranked if stating.search(c.text)]
+        if asks_past(question):  # what will be, or is planned, does not say what was
+            ranked = [c for c in ranked if not FUTURE.search(c.text)]
         if NEGATED.search(question) and not YES_NO.match(question.strip()):
             # "Which organisation ... is not a member?": only a sentence saying what is not (or is the exception)
             ranked = [c for c in ranked if NEGATION.search(c.text) or EXCEPTION.search(c.text)]

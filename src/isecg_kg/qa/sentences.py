@@ -53,6 +53,11 @@ DATE = re.compile(rf"\b(?:{MONTHS})\b\.?\s*\d{{4}}|\b\d{{1,2}}(?:st|nd|rd|th)?\s
                   rf"\b(?:19|20)\d\d\b|\bQ[1-4]\s*-?\s*(?:19|20)\d\d\b", re.I)
 # An address or "in/at <Name>": a place even when the graph does not know it.
 PLACE = re.compile(rf"\bPO Box\b|\b[A-Z]{{1,2}}-?\d{{4,5}}\b|\b(?:in|at|near)\s+(?!(?i:{MONTHS})\b)[A-Z][a-zà-ÿ]+")
+# The name of a site after "in"/"at" (not a month, nor a thing's name such as "in Lunar Orbit Operations").
+# ... or before the gathering held there ("at their Bremen meeting", "the Songdo plenary").
+GATHERING_SITE = (r"\b(?:the|their|its|our)\s+(?!(?:Annual|Next|First|Last|Second|Third|Joint|Special|General|Plenary)\b)"
+                  r"([A-Z][a-zà-ÿ]{2,})\s+(?:meeting|conference|workshop|plenary|summit|symposium|forum|congress)\b")
+SITE = re.compile(rf"\b(?:in|at)\s+(?!(?i:{MONTHS})\b)([A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+)?)\b|{GATHERING_SITE}")
 NUMBER = re.compile(rf"\b\d+\b|\b(?:{'|'.join(TENS)})-(?:one|two|three|four|five|six|seven|eight|nine)\b|"
                     rf"\b(?:{'|'.join(w for w in [*CARDINALS, *TENS] if w not in ('zero', 'one'))}|hundred|dozen)\b",
                     re.I)
@@ -84,7 +89,26 @@ PERSON_ASKED = re.compile(rf"^\s*(?:who\s+(?:is|was|are|were|will be)|what\s+(?:
 PERSON_NAME = re.compile(r"\b(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?(?:\s+[A-Z]\.)?"
                          r"\s+(?:(?:[Vv][ao]n|[Dd][aeiu]|[Dd]el|[Ll][ae]|Al|al)\s+)?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?\b")
 TITLED = re.compile(r"^(?:Dr|Prof|Mr|Ms|Mrs)\b")  # a name with its title is a person's, whatever role is told
+# The person a passive clause names as its agent: "chaired by Dr Akiko Sato".
+AGENT_PERSON = re.compile(rf"\b[a-z]{{3,}}ed\s+by\s+(?P<name>{PERSON_NAME.pattern})")
 _ROLE_NEAR = 60  # characters between a role word and the name of whoever holds it
+# A sentence naming another of a numbered series ("the 24th meeting" for the 25th), or telling what is to come when
+# what was is asked, tells of something else: it keeps this share of its score.
+OTHER_ORDINAL = OTHER_TIME = 0.7
+ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I)
+# A question about what was ("When was ... held?", "Who chaired ...?") and a sentence about what is to be.
+PAST_ASKED = re.compile(r"\b(?:was|were|did|had)\b|\b[a-z]{3,}ed\b", re.I)
+FUTURE = re.compile(r"\b(?:will|shall|next|upcoming|plans?\s+to|planned|intends?\s+to|(?:is|are)\s+(?:expected|due|"
+                    r"scheduled|set)\s+to|(?:is|are)\s+expected\s+in)\b", re.I)
+
+
+def asks_past(question: str) -> bool:
+    """Whether a question asks when or where something was ("When was the meeting held?"), not what is to be or was
+    planned (a roadmap's plans answer what it offered: only the time and the place of what happened are asked so)."""
+    return answer_type(question) in ("date", "place") and PAST_ASKED.search(question) is not None and FUTURE.search(question) is None and not re.search(
+        r"\b(?:expected|plann\w*|intended|scheduled|due)\b", question, re.I)
+
+
 # Kinds of value an answer must hold: a sentence without one does not answer (see Answerer).
 REQUIRED = frozenset({"date", "number", "duration", "amount", "measure", "person", "place", "org"})
 # The entity categories (linking.CATEGORIES) that give each kind of value.
@@ -264,9 +288,14 @@ def split_sentences(text: str, section: str | None = None) -> list[str]:
             i += len(items)
         units.append(unit)
         i += 1
+    if section and FIELD_LINE.match(section.strip()):
+        # a field line read as the passage's heading ("Venue: Tokyo, Japan") states a value as a sentence does
+        units.insert(0, " ".join(section.split()))
     return [u for u in units if len(u.split()) >= 2]
 
 
+# A field line: a short label, a colon, its value ("Venue: Tokyo, Japan", "Date of meeting: 14 March 2023").
+FIELD_LINE = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+){0,3}:\s+\S.{0,80}$")
 # A list item that names a term and then says what it is: "Moon Next — a pathway to the Moon".
 TERM_ITEM = re.compile(r"^(?P<head>[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}?)\s+[—–]\s+\S")
 
@@ -431,7 +460,7 @@ def has_type(kind: str | None, sentence: str, categories: set[str], nouns: set[s
     if kind == "person":
         return person_in(sentence) is not None
     if kind == "place":
-        return "place" in categories or bool(PLACE.search(sentence))
+        return "place" in categories or bool(PLACE.search(sentence) or re.search(GATHERING_SITE, sentence))
     if kind == "org":
         return bool(categories & {"org", "unit"})
     if kind == "tech":
@@ -445,7 +474,8 @@ def has_type(kind: str | None, sentence: str, categories: set[str], nouns: set[s
 
 # "Where was the plenary held?", "Where is the office based?": a site on Earth, not a destination of exploration.
 SITE_ASKED = re.compile(r"\b(?:held|hold|holds|located|based|headquartered|takes? place|took place|meet|meets|met|"
-                        r"convened?|hosted|gather\w*|signed|sited|work|works|worked|employed)\b", re.I)
+                        r"convened?|hosted|gather\w*|signed|sited|work|works|worked|employed|released|published|presented|announced|"
+                        r"unveiled|adopted|endorsed)\b", re.I)
 
 
 def answers_where(question: str, mention) -> bool:
@@ -477,6 +507,7 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
     names ("SWG" answers "Science Working Group"); the entities the question names do not count
     as the value it asks for.
     """
+    asked_ordinals = {o.lower() for o in ORDINAL.findall(question)}
     candidates = []
     for rank, r in enumerate(results, 1):
         sentences = split_sentences(r.text, r.section)
@@ -493,11 +524,14 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
     asked_tokens = content_tokens(question, question_mentions)
     asked, pairs = set(asked_tokens), set(zip(asked_tokens, asked_tokens[1:]))
     asked_iris = {m.iri for m in question_mentions}
+    # what the question names by the words it is named by: "@iri" for "25th ISECG meeting"
+    named_in_question = {f"@{m.iri}": question[m.start:m.end].lower() for m in question_mentions
+                         if len(question[m.start:m.end].split()) >= 2}
     found = [mentions_in(c.text) if mentions_in else [] for c in candidates]  # pairs: one more lookup, cached
     tokens = [content_tokens(c.text, ms) for c, ms in zip(candidates, found)]
     # A sentence's words count whether or not they are in a name it mentions: "the workshop on lunar
     # science" asks about the words of a sentence that names "ISECG workshop on lunar science".
-    sentence_words = [set(t) | set(_words(c.text)) | content_words(c.result.section or "")
+    sentence_words = [set(t) | set(_words(c.text)) | content_words(c.result.section or "") | _titled(c, asked_ordinals, named_in_question)
                       for c, t in zip(candidates, tokens)]
     # Rarer words weigh more: "workplan" says more than "ISECG" in an ISECG corpus.
     weight = {w: math.log(1 + len(candidates) / (1 + sum(w in ws for ws in sentence_words))) for w in asked}
@@ -506,6 +540,7 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
     if kind == "definition" and not question_mentions:
         kind = None  # "what is the capital of Peru?" asks for no definition of anything the graph knows
     nouns = counted(question)
+    past = asks_past(question)
     asked_dates = dates(question)  # "after which year" is not answered by the year the question names
     # The documents the question names (search's document cues), relative to the candidates' lowest.
     cue = [c.result.scores.document for c in candidates]
@@ -525,10 +560,26 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
         c.score = sum(WEIGHTS[k] * v for k, v in c.scores.items())
         if kind is not None and not typed:
             c.score *= MISSING_TYPE
+        # "the 25th meeting" is not told of by a sentence of the 24th; what will be does not answer what was
+        if asked_ordinals and (told := {o.lower() for o in ORDINAL.findall(c.text)}) and not told & asked_ordinals:
+            c.score *= OTHER_ORDINAL
+        if past and FUTURE.search(c.text):
+            c.score *= OTHER_TIME
         if c.parts:
             c.score *= PAIR
     # A sentence that says nothing the question does not (a heading, the question's own words) is no answer.
     return sorted((c for c, toks in zip(candidates, tokens) if not set(toks) <= asked), key=lambda c: -c.score)
+
+
+def _titled(candidate: Candidate, ordinals: set[str], named: dict[str, str]) -> set[str]:
+    """What the question names (an ordinal of a numbered series, "the 25th meeting"; a name of two words or more,
+    as its "@iri" token) that the title of the sentence's document names too ("Minutes of the 25th ISECG
+    meeting"): every sentence of those minutes tells of it."""
+    told = {o.lower() for o in ORDINAL.findall(candidate.text)}
+    if ordinals and told and not told & ordinals:
+        return set()  # "the 24th meeting" in the minutes of the 25th tells of the 24th
+    title = (candidate.result.document.title or "").lower()
+    return {o for o in ordinals if re.search(rf"\b{o}\b", title)} | {t for t, words in named.items() if words in title}
 
 
 def short_answer(question: str, sentence: str, named: list[str]) -> str | None:
@@ -539,7 +590,10 @@ def short_answer(question: str, sentence: str, named: list[str]) -> str | None:
     if YES_NO.match(question.strip()):
         return "No" if NEGATION.search(sentence) else "Yes"
     if kind == "date":
-        m = FULL_DATE.search(without(sentence, dates(question)))
+        # a date the question names is not its answer, but a fuller date holding it is ("released in 2022":
+        # "20 October 2022")
+        named = {d.lower() for d in dates(question)}
+        m = next((m for m in FULL_DATE.finditer(sentence) if m.group().lower() not in named), None)
         return m.group() if m else None
     if kind == "number":  # a count as a number ("twenty-five agencies": 25)
         found = count_in(sentence, counted(question))
@@ -549,6 +603,12 @@ def short_answer(question: str, sentence: str, named: list[str]) -> str | None:
         return m.group() if m else None
     if kind == "person":
         return person_in(sentence)
+    if kind == "org" and re.match(r"\s*who\b", question, re.I) and (m := AGENT_PERSON.search(sentence)) \
+            and TITLED.match(m.group("name")):
+        # "Who chaired the meeting?" / "... was chaired by Dr Akiko Sato, Director ... at JAXA": the person, and body
+        return m.group("name") + (f" ({named[0]})" if named else "")
+    if kind == "place" and not named and (m := SITE.search(without(sentence, re.findall(r"[A-Z][\w-]+", question)))):
+        return m.group(1) or m.group(2)  # "will be held in Ottawa", "their Bremen meeting": a place the graph does not know
     if kind in ("org", "place") and named:
         plural = re.search(r"\b(which|what) (\w+ )?(agencies|organi[sz]ations|bodies|groups|countries|places)\b|"
                            r"\bwho are\b", question, re.I)
