@@ -202,7 +202,7 @@ def test_a_distractor_does_not_answer(answerer, question, wrong):
     assert not any(w.lower() in said for w in wrong), said
 
 
-@pytest.mark.xfail(reason="graph routes: event linking and documents of a year (not the passages' choice)", strict=False)
+@pytest.mark.xfail(reason="graph routes: event linking and documents of a year (not the passages' choice)", strict=True)
 @pytest.mark.parametrize("question, short", GRAPH_ROUTED)
 def test_graph_routed(answerer, question, short):
     said = (answerer.answer(question)["short_answer"] or "").lower()
