@@ -7,7 +7,10 @@ from pathlib import Path
 
 from isecg_kg.kg import GraphStore
 from isecg_kg.kg.store import EmbeddedStore, write_store
+from isecg_kg.pipeline import ingest
+from isecg_kg.qa import Answerer
 from isecg_kg.records import EntityRecord
+from isecg_kg.settings import Settings
 
 B = "http://example.org/"
 
@@ -111,3 +114,15 @@ def fixture_graph(folder: Path) -> GraphStore:
     (folder / "reference.ttl").write_text(TURTLE)
     write_store(folder / "store", [(folder / "reference.ttl", B + "graph/reference")])
     return EmbeddedStore.open(folder / "store")
+
+
+def answerer_over(documents: dict[str, str], folder: Path) -> Answerer:
+    """An answerer over a corpus of the given texts (file name: text), ingested as a user would into ``folder``."""
+    corpus = folder / "corpus"
+    corpus.mkdir()
+    for name, text in documents.items():
+        (corpus / name).write_text(text)
+    settings = Settings.load(environ={}).replace(corpus_dir=corpus, index_dir=folder / "indexes")
+    report = ingest(settings, progress=False)
+    assert report.ok, report.failed
+    return Answerer.from_build(report.build, settings)

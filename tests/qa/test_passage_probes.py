@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from isecg_kg.pipeline import ingest
-from isecg_kg.qa import Answerer
-from isecg_kg.settings import Settings
+from .fixtures import answerer_over
+
 
 pytestmark = pytest.mark.slow
 
@@ -178,15 +177,7 @@ NEGATIVE = [
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("passage-probes")
-    corpus = folder / "corpus"
-    corpus.mkdir()
-    for name, text in DOCUMENTS.items():
-        (corpus / name).write_text(text)
-    settings = Settings.load(environ={}).replace(corpus_dir=corpus, index_dir=folder / "indexes")
-    report = ingest(settings, progress=False)
-    assert report.ok, report.failed
-    return Answerer.from_build(report.build, settings)
+    return answerer_over(DOCUMENTS, tmp_path_factory.mktemp("passage-probes"))
 
 
 @pytest.mark.parametrize("question, short", PROBES)

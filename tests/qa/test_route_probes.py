@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from isecg_kg.pipeline import ingest
-from isecg_kg.qa import Answerer
 from isecg_kg.qa.dated import counted_head, kinds_counting
-from isecg_kg.settings import Settings
+
+from .fixtures import answerer_over
 
 pytestmark = pytest.mark.slow
 
@@ -167,15 +166,7 @@ PASSAGES = [
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("route-probes")
-    corpus = folder / "corpus"
-    corpus.mkdir()
-    for name, text in DOCUMENTS.items():
-        (corpus / name).write_text(text)
-    settings = Settings.load(environ={}).replace(corpus_dir=corpus, index_dir=folder / "indexes")
-    report = ingest(settings, progress=False)
-    assert report.ok, report.failed
-    return Answerer.from_build(report.build, settings)
+    return answerer_over(DOCUMENTS, tmp_path_factory.mktemp("route-probes"))
 
 
 @pytest.mark.parametrize("question, route, short", GRAPH + PASSAGES)

@@ -437,12 +437,11 @@ class Answerer:
             return None
         sourced = [self._hit(iri, sentence) for iri, sentence in composed.sources]
         sourced = [h for h in sourced if h is not None]
-        results = self.engine.search(question, k=k, **filters)["results"]
-        top = {r.passage_id for r in (results if k >= SENTENCE_PASSAGES else self.engine.search(
-            question, k=SENTENCE_PASSAGES, **filters)["results"])[:SENTENCE_PASSAGES]} if plan.found else set()
+        results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
+        top = {r.passage_id for r in results[:SENTENCE_PASSAGES]} if plan.found else set()
         if top and not {h.passage_id for h in sourced} & top:
             return None  # the passages the question finds are of something else the same words name
-        evidence = _first_then(sourced, results, k)
+        evidence = _first_then(sourced, results[:k], k)
         first = sourced[0] if sourced else None
         return {"answer": composed.text, "short_answer": composed.short, "answers": composed.answers,
                 "sentence": composed.sources[0][1] if composed.sources else None, "sparql": plan.sparql,

@@ -306,7 +306,7 @@ def _term_length(turns: list[list[dict]], holder: str, names: Names, body: str) 
         short = f"about {_spelled(years, 'year')}"
         text = f"{short} — {names.label(holder)} chaired {body} from {spoken(begin)} to {spoken(end)}."
         return Composed(short, text, [{"label": names.label(holder), "iri": holder}], term["sources"])
-    months = (int(end[:4]) - int(begin[:4])) * 12 + int(end[5:7]) - int(begin[5:7])
+    months = _months(end) - _months(begin)
     years, rest = divmod(months, 12)
     short = _spelled(months, "month") if months < 12 else \
         ("" if rest == 0 else "about ") + _spelled(years + (rest >= 6), "year")
