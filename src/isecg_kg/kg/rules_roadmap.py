@@ -1503,9 +1503,11 @@ def _intro_items(ctx: Context, sentence: Sentence) -> None:
     names agencies and their work (INTRO_WORK_RE): the agencies work on the item."""
     line = sentence.line
     marker = ITEM_MARKER_RE.match(line.text)
-    if sentence.text.strip() != line.text.strip() or marker is None:
+    lines = ctx.text.lines
+    at = next((i for i, candidate in enumerate(lines) if candidate is line), 0)
+    if sentence.text.strip() != line.text.strip() or marker is None and not _unmarked_item(ctx, lines, at):
         return
-    item = re.sub(r"^(?:the|a|an)\s+", "", line.text[marker.end():].strip(" .;,"))
+    item = re.sub(r"^(?:the|a|an)\s+", "", line.text[marker.end() if marker else 0:].strip(" .;,"))
     named = re.search(r"\s*\(([^()]{2,80})\)$", item)  # "Surface power (NASA, JAXA)": the item's own agencies
     own = [f.entity for f in ctx.rec.gazetteer.find(named.group(1)) if f.entity.type in ORG_LIKE] if named else []
     if own and not re.sub(r"\b(?:and|the|lead)\b|[\s,;/&()]", "",
@@ -1520,11 +1522,16 @@ def _intro_items(ctx: Context, sentence: Sentence) -> None:
                     or PROJECT_RE.match(item)) \
             or any(o.entity.type in ORG_LIKE or o.entity.type == "Document" for o in ctx.rec.gazetteer.find(item)):
         return
-    lines = ctx.text.lines
-    at = next((i for i, candidate in enumerate(lines) if candidate is line), 0)
     intro = next((above for above in reversed(lines[max(0, at - MAX_LIST_ITEMS):at])
-                  if not ITEM_MARKER_RE.match(above.text)), None)
+                  if not (ITEM_MARKER_RE.match(above.text) if marker else _item_like(ctx, above))), None)
+    if intro is not None and PLANNED_INTRO_RE.search(intro.text):
+        return  # "Planned activities:": work not yet begun
     heading_agent = _agency_heading(ctx, lines, intro) if intro is not None and not own else None
+    caption = intro is not None and heading_agent is None and not own and intro.text.rstrip().endswith(":") \
+        and INTRO_WORK_RE.search(intro.text) and not ctx.rec.gazetteer.find(intro.text)
+    if caption:  # "A.3 Italian Space Agency (ASI)" / "Current activities:" / "Lunar surface power"
+        k = next(i for i, candidate in enumerate(lines) if candidate is intro)
+        heading_agent = _agency_heading(ctx, lines, lines[k - 1]) if k else None
     if heading_agent is not None:
         own = [heading_agent]  # "Agency technology activities" / "NASA" / "• Cryogenic fluid management"
     elif intro is None or not intro.text.rstrip().endswith(":") \
@@ -1589,22 +1596,57 @@ def _field_block(ctx: Context, sentence: Sentence) -> None:
 MAX_AGENCY_SECTION_LINES = 15
 
 
+# Work not yet begun, heading a list: "Planned activities:", "Future projects:".
+PLANNED_INTRO_RE = re.compile(r"\b(?:planned|future|proposed|foreseen|intended|candidate|potential|possible|"
+                              r"envisaged|under\s+consideration)\b", re.I)
+# A section's number before its heading's words: "A.1 ", "3.2 ", "B-4. ".
+SECTION_NUMBER_RE = re.compile(r"^(?:[A-Z][.\-]?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+")
+
+
+def _item_like(ctx: Context, line) -> bool:
+    """A line that may be a list item whose marker the PDF lost: a few words, no sentence, no heading, no label."""
+    text = line.text.strip()
+    return bool(text) and not _set_heading(ctx, line) and len(text.split()) <= MAX_LIST_ITEM_WORDS \
+        and not re.search(r"[.:;,]$", text) and text[:1].isupper() and ":" not in text
+
+
+def _set_heading(ctx: Context, line) -> bool:
+    """Whether the cleaner set the line as a heading (by its font), not just a short line."""
+    return any(seg.kind == "heading" and seg.start <= line.offset < seg.end
+               for page in ctx.text.pages if page.page == line.page for seg in page.segments)
+
+
+def _unmarked_item(ctx: Context, lines: list, at: int) -> bool:
+    """Whether line ``at`` is an item of a list whose markers the PDF lost (a Chromium page's bullets are no
+    text): short item-like lines from it up to an introduction ending in a colon or an agency's heading."""
+    if not _item_like(ctx, lines[at]):
+        return False
+    for above in reversed(lines[max(0, at - MAX_LIST_ITEMS):at]):
+        if not _item_like(ctx, above):
+            return above.text.rstrip().endswith(":") or _set_heading(ctx, above)
+    return False
+
+
 def _agency_heading(ctx: Context, lines: list, intro) -> Entity | None:
     """The agency a line of its own names, heading a list of its work: the section above it (its nearest line that
     is neither a list item nor an agency's name) is about work (INTRO_WORK_RE, WORK_CONTEXT_RE)."""
-    found = ctx.rec.gazetteer.find(intro.text.strip(" :"))
-    if len(found) != 1 or found[0].entity.type not in ORG_LIKE \
-            or re.sub(r"\([^()]*\)|[\s:]", "", _without_mentions(ctx, intro.text)):
+    own = SECTION_NUMBER_RE.sub("", intro.text.strip())  # "A.1 Canadian Space Agency (CSA)"
+    found = ctx.rec.gazetteer.find(own.strip(" :"))
+    if len({f.entity.iri for f in found}) != 1 or found[0].entity.type not in ORG_LIKE \
+            or re.sub(r"\([^()]*\)|[\s:]", "", _without_mentions(ctx, own)):
         return None
     at = next((i for i, candidate in enumerate(lines) if candidate is intro), 0)
     for above in reversed(lines[max(0, at - MAX_AGENCY_SECTION_LINES):at]):
-        if ITEM_MARKER_RE.match(above.text):
-            continue
-        names = ctx.rec.gazetteer.find(above.text.strip(" :"))
-        if len(names) == 1 and names[0].entity.type in ORG_LIKE \
-                and not re.sub(r"\([^()]*\)|[\s:]", "", _without_mentions(ctx, above.text)):
+        if ITEM_MARKER_RE.match(above.text) or PLANNED_INTRO_RE.search(above.text):
+            continue  # an item of the agency above, or its caption of planned work
+        name = SECTION_NUMBER_RE.sub("", above.text.strip())
+        names = ctx.rec.gazetteer.find(name.strip(" :"))
+        if len({f.entity.iri for f in names}) == 1 and names[0].entity.type in ORG_LIKE \
+                and not re.sub(r"\([^()]*\)|[\s:]", "", _without_mentions(ctx, name)):
             continue  # another agency's heading
         about = INTRO_WORK_RE.search(above.text) or WORK_CONTEXT_RE.search(above.text)
+        if not about and _item_like(ctx, above):
+            continue  # an item of the agency above whose marker the PDF lost
         return found[0].entity if about and not re.search(r"\bmembers?\b", above.text, re.I) else None
     return None
 
@@ -1815,26 +1857,55 @@ TOPIC_REF_RE = re.compile(r"\b(?:this|the|that)\s+(?:area|field|topic|domain|the
 ACTIVE_RE = re.compile(r"\b(?:active|working|work(?:s|ed)?|engaged|involved|pursu(?:ed|ing)|under\s+way|"
                        r"contribut\w+|reported|studying|developing|activit(?:y|ies)|efforts?|invest(?:s|ed|ing|ments?)|"
                        r"research(?:es|ed|ing)?|lead(?:s|ing)?|led)\b", re.I)
-SECTION_LABEL_RE = re.compile(r"^(?:(?:area|topic|theme|gap|need|domain|capability)\s+)?(?:[A-Z]{0,3}[\-.]?\d{1,2}[.)]?)"
+SECTION_LABEL_RE = re.compile(r"^(?:(?:area|topic|theme|gap|need|domain|capability|sheet|card|item|section|challenge|"
+                              r"priority)\s+)?(?:[A-Z]{0,3}[\-.]?\d{1,2}(?:\.\d{1,2}){0,3}[.)]?)"
                               r"(?:\s*[–—:\-.]\s*|\s+)", re.I)
 MAX_UNNUMBERED_TOPIC_WORDS = 6
 MAX_SECTION_SENTENCES_LINES = 3  # the statement comes soon after the heading
 
 
+# Work not yet begun: "intends to start activities in this area", "may take up work here", "is considering".
+INTENT_RE = re.compile(r"\b(?:intends?|intended|plans?|planned|planning|expects?|hopes?|aims?|wish(?:es)?|considers?|"
+                       r"considering)\s+to\b|\b(?:will|would|may|might|could)\s+(?:\w+ly\s+)?(?:start|begin|initiate|"
+                       r"launch|take\s+up|join|open|enter)\b", re.I)
+# A verb of work under way whose subject works on the section's topic ("4.1 Dust Mitigation" / "JAXA and ESA are
+# developing electrodynamic dust shields, while NASA is testing coatings"): present or past, not planned.
+DOING_RE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|jointly\s+|currently\s+|actively\s+)?"
+                      r"(?:developing|studying|testing|maturing|demonstrating|prototyping|designing|researching|"
+                      r"investigating|qualifying|validating|building|working\s+on|pursuing|assessing|advancing)\b|"
+                      r"(?<!\bto\s)\b(?:develops|studies|tests|matures|demonstrates|prototypes|designs|researches|"
+                      r"investigates|qualifies|validates|builds|pursues|leads\s+(?:the\s+)?(?:work|development|activities|"
+                      r"efforts?|research))\b", re.I)
+
+
+def _section_doers(sentence: Sentence) -> set[str]:
+    """The organisations a sentence has doing work under way, each the subject of a verb of doing."""
+    return {agent.iri for verb in DOING_RE.finditer(sentence.text)
+            for agent in subjects(sentence, verb.start(), fallback=False)}
+
+
 def _section_topic(ctx: Context, sentence: Sentence) -> None:
     text = sentence.text
-    if not ACTIVE_RE.search(text) or sentence.line.heading and ":" not in text:
+    label = re.match(r"\W*([^:]{2,40}):\s", text)  # "Partners: ESA, LSA": a field naming who works on the topic
+    field = label is not None and WHO_FIELD_RE.fullmatch(label.group(1).strip()) is not None
+    if not (ACTIVE_RE.search(text) or field) or sentence.line.heading and ":" not in text:
         return  # a heading, unless a short labelled line the cleaner took for one ("Agencies with activity: NASA")
     agents = _agents(ctx, sentence, 0, len(text))
     if not agents:
         return
     listed = re.search(r":\s*(?:the\s+)?$", text[:agents[0][0]])  # "Active agencies: ESA, ..."
-    if not (TOPIC_REF_RE.search(text) or listed and ACTIVE_RE.search(text[:agents[0][0]])):
+    doers = _section_doers(sentence)
+    if not (TOPIC_REF_RE.search(text) or listed and ACTIVE_RE.search(text[:agents[0][0]]) or doers or field):
         return
+    cue = ACTIVE_RE.search(text, agents[0][0]) or TOPIC_REF_RE.search(text, agents[0][0])
+    if INTENT_RE.search(text, agents[0][0], cue.end() if cue else len(text)):
+        return  # "UKSA intends to start activities in this area": not yet its work
+    if doers and not TOPIC_REF_RE.search(text) and not listed:
+        agents = [(start, agent) for start, agent in agents if agent.iri in doers]
     lines = ctx.text.lines
     at = next(i for i, line in enumerate(lines) if line is sentence.line)
-    heading = next((i for i in range(at - 1, max(-1, at - 1 - MAX_SECTION_SENTENCES_LINES), -1) if lines[i].heading),
-                   None)
+    heading = next((i for i in range(at - 1, max(-1, at - 1 - MAX_SECTION_SENTENCES_LINES), -1) if lines[i].heading
+                    and not FIELD_LINE_RE.match(lines[i].text)), None)  # "Lead: NASA" above "Partners: ESA" is a field
     if heading is None:
         return
     # a numbered area, topic or item: "Area 2 – Cryogenic fluid management", "T3 Surface power"; or a heading

@@ -79,6 +79,7 @@ class Columns:
     pipe: bool = False  # a Markdown table: cells between pipes
     who: int = 0  # pipe table: the agency cell's index
     what: int = 0  # pipe table: the work cell's index
+    others_idle: bool = False  # another agency column holds agencies not working on the item
 
 
 @dataclass
@@ -107,6 +108,15 @@ def technology_tables(ctx: Context, state: State, sentence: Sentence) -> bool | 
         state.technology_table = marked
         return True
     columns, header = _columns(ctx, sentence.text), []
+    if columns is not None and not columns.pipe:  # the header's last names wrapped below ("activity" / "Agencies planning")
+        rest, k = [], at + 1
+        if k < len(ctx.text.lines) and _header_rest_start(ctx, ctx.text.lines[k].text):
+            while k < len(ctx.text.lines) and len(rest) < MAX_HEADER_LINES and _header_rest(ctx, ctx.text.lines[k].text):
+                rest.append(ctx.text.lines[k].text)
+                k += 1
+        whole = _columns(ctx, " ".join([sentence.text, *rest])) if rest else None
+        if whole is not None:
+            columns = whole
     if columns is None:
         columns, header = _wrapped_header(ctx, at)
         at += len(header) - 1 if header else 0
@@ -231,25 +241,45 @@ def _columns(ctx: Context, text: str) -> Columns | None:
         return None
     if text.startswith("|"):
         cells = _pipe_cells(text)
-        who = next((i for i, cell in enumerate(cells) if WHO_RE.search(cell)), None)
+        who = next((i for i, cell in enumerate(cells) if WHO_RE.search(cell) and not NOT_WORKING_RE.search(cell)), None)
         if who is None:
             return None
-        rank, what = max(((_rank(cell), -i) for i, cell in enumerate(cells) if i != who), default=(0, 0))
+        rank, what = max(((_rank(cell), -i) for i, cell in enumerate(cells) if i != who and not WHO_RE.search(cell)),
+                         default=(0, 0))
         return Columns(pipe=True, who=who, what=-what) if rank else None
-    agency = WHO_RE.search(text)
-    if not agency:
+    whos = list(WHO_RE.finditer(text))
+    working = [m for m in whos if not NOT_WORKING_RE.search(_column_name(text, m))]
+    if not working:  # "Technology  Agencies planning activity": no column of work under way
         return None
+    agency = working[0]
     start = agency.start()
     if text[start:start + 1].islower():  # "Active work reported by": the agency column is the whole name
         start = max((m.start() for m in COLUMN_NAME_RE.finditer(text, 0, start)), default=start)
     before, after = _column_names(text[:start]), _column_names(text[agency.end():])
+    if len(whos) > 1:  # another agency column ("Partners", "Agencies planning activity") is no work column
+        before, after = [n for n in before if not WHO_RE.search(n)], [n for n in after if not WHO_RE.search(n)]
     ranks = [_rank(name) for name in before + after]
     if not any(ranks):
         return None
     best = ranks.index(max(ranks))
     label_after = best >= len(before)
+    # agencies in another column that does not work on the row's item ("Agencies planning activity") are not read
+    others_idle = any(m is not agency and NOT_WORKING_RE.search(_column_name(text, m)) for m in whos)
     return Columns(before=len(before), after=len(after), label_after=label_after,
-                   label=best - len(before) if label_after else best)
+                   label=best - len(before) if label_after else best, others_idle=others_idle)
+
+
+# An agency column of those not (yet) working on the row's item: "Agencies planning activity", "Interested
+# agencies", "Users", "Observers", "Potential partners".
+NOT_WORKING_RE = re.compile(r"\b(?:plan(?:s|ned|ning)?|interest(?:ed)?|benefit\w*|users?|using|observ\w*|future|"
+                            r"potential|candidates?|proposed|intend\w*|prospective|possible)\b", re.I)
+
+
+def _column_name(text: str, m: re.Match) -> str:
+    """The whole name of the header column a match falls in: from the capital that opens it to the next one."""
+    start = max((c.start() for c in COLUMN_NAME_RE.finditer(text, 0, m.start() + 1)), default=0)
+    end = next((c.start() for c in COLUMN_NAME_RE.finditer(text, m.end())), len(text))
+    return text[start:end]
 
 
 def _column_names(side: str) -> list[str]:
@@ -298,6 +328,9 @@ def _plain_rows(ctx: Context, at: int, columns: Columns) -> tuple[list[Row], lis
         first += 1  # the header's column names wrapped below it ("Demonstration Agency Gap" / "area" / "Launch")
     for i in range(first, min(len(lines), at + 1 + MAX_TABLE_LINES)):
         line = lines[i]
+        if _running_line(ctx, line):  # the document's running header or footer, between a table's pages
+            repeated.append(line)
+            continue
         if line.text == lines[at].text:  # the header repeated where the table goes on over a page
             used += pending
             pending = []
@@ -333,6 +366,14 @@ def _plain_rows(ctx: Context, at: int, columns: Columns) -> tuple[list[Row], lis
                 break  # a line goes on below one that ends in mid-phrase ("ASI Moon and" / "Mars concepts ...")
             used.append(line)
     return _stream_rows(ctx, used, columns), [*lines[at:first], *used, *repeated]
+
+
+def _running_line(ctx: Context, line: Line) -> bool:
+    """A line that opens with the document's title of several words ("ISECG Technology Report 2023 - 12"), a page's
+    running header or footer the cleaner kept."""
+    title = (ctx.doc.title or "").strip()
+    return len(title.split()) >= 3 and line.text.startswith(title) \
+        and re.fullmatch(r"[\s\-–—|,:]*(?:(?:page|p\.)\s*)?[\dA-Z\-.]{0,8}", line.text[len(title):], re.I) is not None
 
 
 def _agency_line(ctx: Context, pending: list[Line], line: Line) -> bool:
@@ -422,7 +463,8 @@ def _stream_rows(ctx: Context, lines: list[Line], columns: Columns) -> list[Row]
         side = after if columns.label_after or not columns.before else before
         label = _cell(text, side, columns.after if side is after else columns.before, columns.label) if side else ""
         if not label.strip() and rows:  # an agency cell of its own (wrapped, or a second agency column)
-            rows[-1].agencies += [a for a in agencies if a not in rows[-1].agencies]
+            if not columns.others_idle:
+                rows[-1].agencies += [a for a in agencies if a not in rows[-1].agencies]
             continue
         first, last = (before or (start, 0))[0], (after or (0, end))[1]
         line = lines[max(i for i, s in enumerate(starts) if s <= first)]

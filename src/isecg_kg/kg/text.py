@@ -84,8 +84,10 @@ def _date_label(text: str) -> bool:
 def is_heading(text: str) -> bool:
     words = text.split()
     day_dated = any(len(d.start) == 10 for d in find_dates(text))  # "Paris, 18-22 September 2022": a detail line
+    # a sentence ended inside the line ("... navigation relay. The Korea Aerospace Research"): prose a column cut
+    prose = re.search(r"\b[a-z]{3,}\.\s+[A-Z][a-z]", text) is not None
     return (0 < len(words) <= 14 and not text.startswith(("-", "•")) and text[-1] not in ".:;,"
-            and (text[0].isupper() or text[0].isdigit()) and not day_dated or
+            and (text[0].isupper() or text[0].isdigit()) and not day_dated and not prose or
             bool(re.match(r"^(Annex|Chapter|Section)\b", text)))
 
 
