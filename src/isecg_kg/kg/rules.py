@@ -171,6 +171,9 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     """A row of a member table: a country line, or a "Full Name (ACRONYM)" line of the current country."""
     text = sentence.line.text
     table = state.table
+    if table["rows"] and TABLE_CAPTION_RE.match(text) and not MEMBERS_HEADING_RE.match(text):
+        _close_table(ctx, state)  # "Table 3. Observers": another table's caption ends this one
+        return False
     if table.get("since") and member_since_row(ctx, table, sentence):
         return True
     total = TOTAL_ROW_RE.fullmatch(text)
@@ -221,7 +224,11 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     table["wrapped"] = 0
     table["members"].add(member.iri)
     table["evidence"] = table["evidence"] or evidence
-    _membership(ctx, member, table, evidence, "member-table", 0.95)
+    own = _row_joined(text)
+    if own:  # "ROSA - joined 14 June 2022": a member from its own date
+        membership(ctx, member, table["org"], evidence, "member-table", 0.95, start=own)
+    else:
+        _membership(ctx, member, table, evidence, "member-table", 0.95)
     if table["country"]:
         ctx.rec.fact(member.iri, "isecg:country", table["country"].iri, "member-table", 0.95, evidence)
     table["last"] = (member, text, table["country"] is not None, evidence)
@@ -231,6 +238,20 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
             table["members"].add(other.entity.iri)
             _membership(ctx, other.entity, table, evidence, "member-table", 0.9)
     return not remark  # the rules reading sentences read the remark too
+
+
+# A row's own joining cue before its date: "ROSA - joined 14 June 2022", "SSO (member since 2019)".
+ROW_JOINED_RE = re.compile(r"\b(?:joined|admitted|accepted|welcomed|member\s+since|since|from)\b(?:\s+(?:in|on))?\s*[:\-–]?\s*",
+                           re.I)
+
+
+def _row_joined(text: str) -> str | None:
+    """The date a member-table row says its member joined on, if it says one."""
+    for cue in ROW_JOINED_RE.finditer(text):
+        dates = find_dates(text[cue.end():])
+        if dates and dates[0].pos[0] == 0:
+            return dates[0].start
+    return None
 
 
 def _wrapped_country(ctx: Context, table: dict, text: str) -> bool:

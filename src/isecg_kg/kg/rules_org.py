@@ -924,7 +924,9 @@ def _joining_row(ctx: Context, state: State, sentence: Sentence) -> bool:
         return bool(re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}", text)) and not state.joining.get("rows")
     joining = state.joining
     joining["rows"] = joining.get("rows", 0) + 1
-    membership(ctx, orgs[0], joining["body"], sentence.evidence(), "joined-list", 0.85, start=joining["start"])
+    named = max((m.end for m in sentence.mentions if m.entity == orgs[0]), default=0)
+    own = next((d.start for d in find_dates(text) if d.pos[0] >= named), None)  # "Portugal Space, on 14 April 2025"
+    membership(ctx, orgs[0], joining["body"], sentence.evidence(), "joined-list", 0.85, start=own or joining["start"])
     country = next((m.entity for m in sentence.mentions if m.entity.type == "Country"), None)
     if country is not None:
         ctx.rec.fact(orgs[0].iri, "isecg:country", country.iri, "joined-list", 0.85, sentence.evidence())
@@ -2279,6 +2281,9 @@ def member_list(ctx: Context, state: State, sentence: Sentence) -> bool:
         state.member_list = listed
         close_member_list(ctx, state)
         return True
+    below = LISTED_BELOW_RE.search(text) if last else None
+    if below:  # "The group's members as of 1 January 2024 are listed below.": a label, said in a sentence
+        text = text[:below.start()].rstrip(" ,") + ":"
     if not (last and text.rstrip().endswith(":")):
         # a caption of all the members at a day, with no colon, that no heading rule reads ("ISECG member agencies
         # (as of 31 December 2021)" above rows of names)
@@ -2296,6 +2301,15 @@ def member_list(ctx: Context, state: State, sentence: Sentence) -> bool:
     return False
 
 
+# A sentence that says the list follows: "... are listed below.", "... are as follows."
+LISTED_BELOW_RE = re.compile(r"\s+(?:(?:are|is)\s+)?(?:(?:listed|shown|given|named|set\s+out|presented)\s+(?:below|"
+                             r"hereafter|in\s+the\s+(?:list|lines)\s+below)|as\s+follows)\s*[.:]?\s*$", re.I)
+# Agencies said to take part in the body itself, its members in the body's own words: "The following agencies
+# participate in ISECG:", "ISECG participating agencies:"; not in one of its events or studies.
+PARTICIPATE_RE = re.compile(r"\bparticipat(?:e|es|ing)\b", re.I)
+PARTICIPATE_IN_EVENT_RE = re.compile(r"\b(?:workshops?|meetings?|conferences?|forums?|sessions?|plenar(?:y|ies)|studies|"
+                                     r"study|surveys?|exercises?|campaigns?|missions?|programmes?|programs?|projects?|"
+                                     r"teams?|groups?|drafting|development|preparation|writing)\b", re.I)
 # A label and the list it heads on one line: "Member agencies: A; B; C".
 INLINE_LIST_RE = re.compile(r"^\W*(?P<label>[^:.;]{3,80}?):\s+(?P<rest>\S.*)$")
 
@@ -2316,7 +2330,12 @@ def _member_label(ctx: Context, label: str, line) -> dict | None:
     others = [m for m in ctx.rec.gazetteer.find(label) if m.entity.type in ORG_LIKE and m.entity.iri != ctx.body.iri]
     if others or group_named(ctx, label):  # "Members of the Technology Working Group:": another group's
         return None
-    if not LIST_MEMBERS_RE.search(label) or NOT_ALL_MEMBERS_RE.search(label) or JOINING_WORD_RE.search(label) \
+    # "The following agencies participate in ISECG:": the body named, no event or group of it
+    body_named = any(m.entity.iri == ctx.body.iri for m in ctx.rec.gazetteer.find(label))
+    participate = PARTICIPATE_RE.search(label) and body_named and not PARTICIPATE_IN_EVENT_RE.search(
+        "".join(c if not any(m.start <= i < m.end for m in ctx.rec.gazetteer.find(label)) else " "
+                for i, c in enumerate(label)))
+    if not (LIST_MEMBERS_RE.search(label) or participate) or NOT_ALL_MEMBERS_RE.search(label) or JOINING_WORD_RE.search(label) \
             or any(p.search(label) for p in (JOINED_RE, PASSIVE_JOIN_RE, WELCOMED_RE)):
         return None
     dates = find_dates(label)
@@ -2367,9 +2386,15 @@ def _list_row(ctx: Context, text: str, sentence: Sentence) -> bool:
     """Whether a line is a row of a member list: it names an organisation and is no prose nor another label."""
     words = len(text.split())
     if text.rstrip().endswith(":") or words > LIST_ROW_WORDS or (text.endswith(".") and words > PROSE_ROW_WORDS) \
-            or TABLE_CAPTION_RE.match(text):
+            or TABLE_CAPTION_RE.match(text) or _other_label(text):
         return False
     return any(m.entity.type == "Organization" and m.entity != ctx.body for m in ctx.rec.gazetteer.find(text))
+
+
+def _other_label(text: str) -> bool:
+    """A line that labels a list of another standing: "Observers: the Mexican Space Agency"."""
+    label = INLINE_LIST_RE.match(text)
+    return label is not None and NOT_ALL_MEMBERS_RE.search(label.group("label")) is not None
 
 
 # A person's name right before an organisation: "Jane Doe (ESA)", "Jane Doe, ESA": an affiliation, not a member.
