@@ -426,11 +426,102 @@ DOCUMENTS = [
      [('UKSA', ''), ('POLSA', ''), ('KARI', '')],
      {},
      []),
+    # a section's 'in this area' paragraph four paragraphs and a page break below its heading
+    ('d17-long-section', 'ISECG Technology Gap Assessment 2025', 2025,
+         '# ISECG Technology Gap Assessment 2025\n'
+         '# 5 Gaps in detail\n'
+         '# 5.1 Cryogenic Fluid Management\n'
+         'Long-duration storage of cryogenic propellants is needed for crewed Mars transfer vehicles and for '
+         'lunar landers that refuel in orbit. Boil-off must be held below a tenth of a percent a day, which '
+         'needs active cooling and careful insulation.\n'
+         'Ground tests have shown that zero-boil-off storage is feasible at small scale, but no flight '
+         'demonstration has yet confirmed the thermal models in the space environment. Transfer of propellant '
+         'between vehicles adds further needs: couplings, gauging in microgravity and leak detection.'
+         '\f'
+         'ISECG Technology Gap Assessment 2025 - 18\n'
+         'Automated fluid transfer will also be needed for surface propellant depots produced from lunar ice. '
+         'ESA and JAXA have ongoing activities in this area, and NASA leads a flight demonstration planned for'
+         ' 2027.\n'
+         '# 5.2 Surface Habitation\n'
+         'Habitats must protect crews for weeks at a time.',
+     [('ESA', 'cryo'), ('JAXA', 'cryo'), ('NASA', 'cryo')],
+     [],
+     {},
+     []),
+    # a table with a lead agency column and a partner agencies column side by side
+    ('d18-lead-partner-table', 'ISECG Technology Collaboration Report 2024', 2024,
+         '# ISECG Technology Collaboration Report 2024\n'
+         '# 2 Collaborative activities\n'
+         'Table 1. Lead and partner agencies by technology\n'
+         '# Lead agency Partner agencies Technology\n'
+         'NASA ESA, CSA Closed-loop life support\n'
+         'JAXA NASA Pressurised rover\n'
+         'ESA JAXA, CNES Lunar communications relay',
+     [('NASA', 'life'), ('ESA', 'life'), ('CSA', 'life'), ('JAXA', 'rover'), ('NASA', 'rover'), ('ESA', 'relay|communication'), ('JAXA', 'relay|communication'), ('CNES', 'relay|communication')],
+     [('CSA', 'rover'), ('CNES', 'life')],
+     {},
+     []),
+    # accession and admission in prose; observers; a working group's new member, not ISECG's
+    ('d19-membership-prose', 'ISECG Annual Report 2023', 2023,
+         '# ISECG Annual Report 2023\n'
+         '# 4 Membership\n'
+         'ISECG now counts 28 members after the accession of the Philippine Space Agency on 3 May 2023. The '
+         'Romanian Space Agency, which had applied in 2022, was admitted on 15 November 2023. The Mexican '
+         'Space Agency and the Turkish Space Agency continued to take part as observers. The Swiss Space '
+         'Office joined the ISECG Technology Working Group in 2023 but is not yet a member of ISECG.',
+     [],
+     [],
+     {'philsa': ['from-2023-05-03'], 'rosa': ['from-2023-11-15']},
+     ['aem', 'tua', 'sso']),
+    # an annex of members as of a day, full names with acronyms; ISECG named only in the title
+    ('d20-member-annex-names', 'ISECG Annual Report 2021', 2021,
+         '# ISECG Annual Report 2021'
+         '\f'
+         'ISECG Annual Report 2021 - 22\n'
+         '# Annex A Member agencies as of 31 December 2021\n'
+         '# Agency Country\n'
+         'Agenzia Spaziale Italiana (ASI) Italy\n'
+         "Centre National d'Études Spatiales (CNES) France\n"
+         'Canadian Space Agency (CSA) Canada\n'
+         'Israel Space Agency (ISA) Israel\n'
+         'New Zealand Space Agency (NZSA) New Zealand\n'
+         '# Annex B Observers\n'
+         '# Agency Country\n'
+         'Agencia Espacial Mexicana (AEM) Mexico',
+     [],
+     [],
+     {'asi': ['2021-12-31'], 'cnes': ['2021-12-31'], 'csa': ['2021-12-31'], 'isa': ['2021-12-31'], 'nzsa': ['2021-12-31']},
+     ['aem']),
+    # activities each followed by its agencies in brackets, known technology names among them
+    ('d21-activities-paren', 'ISECG Technology Status 2023', 2023,
+         '# ISECG Technology Status 2023\n'
+         '# 3 Reported activities\n'
+         'Activities reported by the agencies in 2023: cryogenic fluid management (NASA, JAXA); dust '
+         'mitigation (ESA); surface fission power (NASA); regenerative fuel cells (CNES, DLR). Areas with no '
+         'reported activity: thermal control for the lunar night; in-space manufacturing. Agencies that '
+         'benefit from these developments without contributing include KARI and the Polish Space Agency.',
+     [('NASA', 'cryo'), ('JAXA', 'cryo'), ('ESA', 'dust'), ('NASA', 'fission|power'), ('CNES', 'fuel|power'), ('DLR', 'fuel|power')],
+     [('KARI', ''), ('POLSA', ''), ('ESA', 'cryo')],
+     {},
+     []),
+    # a roadmap's 'ISECG participating agencies' heading over one line of names
+    ('d22-participating-line', 'The Global Exploration Roadmap', 2018,
+         '# The Global Exploration Roadmap\n'
+         'Third Edition January 2018\n'
+         '# ISECG participating agencies\n'
+         'ASI (Italy) · CNES (France) · CSA (Canada) · DLR (Germany) · ESA (Europe) · ISRO (India) · JAXA '
+         '(Japan) · KARI (Republic of Korea) · NASA (United States)\n'
+         'The Global Exploration Roadmap - ii',
+     [],
+     [],
+     {'asi': ['2018', '2018-01'], 'cnes': ['2018', '2018-01'], 'csa': ['2018', '2018-01'], 'dlr': ['2018', '2018-01'], 'esa': ['2018', '2018-01'], 'isro': ['2018', '2018-01'], 'jaxa': ['2018', '2018-01'], 'kari': ['2018', '2018-01'], 'nasa': ['2018', '2018-01']},
+     []),
 ]
 
 FAILED_BEFORE = {"d1-gap-sections", "d3-agency-appendix", "d5-roadmap-participants", "d9-members-prose-annex",
                  "d10-marks", "d11-planning-column", "d12-members-acronym-table", "d13-newsletter-new-members",
-                 "d14-two-column", "d16-field-blocks"}
+                 "d14-two-column", "d16-field-blocks", "d17-long-section",
+                 "d18-lead-partner-table", "d20-member-annex-names", "d21-activities-paren", "d22-participating-line"}
 
 
 def _pages(text: str) -> list[Page]:

@@ -2261,6 +2261,8 @@ def member_list(ctx: Context, state: State, sentence: Sentence) -> bool:
                 close_member_list(ctx, state)
         if state.member_list is not None:
             _list_members(ctx, listed, sentence)
+            if listed.get("shared"):  # the agencies participating in the body: its members, and the document's credits
+                return False
             state.line = line
             return True
     fragment, state.fragment = state.fragment, None
@@ -2284,6 +2286,9 @@ def member_list(ctx: Context, state: State, sentence: Sentence) -> bool:
     below = LISTED_BELOW_RE.search(text) if last else None
     if below:  # "The group's members as of 1 January 2024 are listed below.": a label, said in a sentence
         text = text[:below.start()].rstrip(" ,") + ":"
+    shared = PARTICIPATE_RE.search(text) is not None  # the rules crediting a document's participants read the rows too
+    if last and line.heading and line.text.strip() == text.strip() and shared and not text.rstrip().endswith(":"):
+        text = text.rstrip() + ":"  # a heading "ISECG participating agencies" over its list, as a label
     if not (last and text.rstrip().endswith(":")):
         # a caption of all the members at a day, with no colon, that no heading rule reads ("ISECG member agencies
         # (as of 31 December 2021)" above rows of names)
@@ -2298,6 +2303,8 @@ def member_list(ctx: Context, state: State, sentence: Sentence) -> bool:
             and (CUT_PHRASE_RE.search(fragment[1]) or text.lstrip()[:1].islower()):
         label = f"{fragment[1]} {text}"
     state.member_list = _member_label(ctx, label, line)
+    if state.member_list is not None:
+        state.member_list["shared"] = shared
     return False
 
 
@@ -2309,7 +2316,7 @@ LISTED_BELOW_RE = re.compile(r"\s+(?:(?:are|is)\s+)?(?:(?:listed|shown|given|nam
 PARTICIPATE_RE = re.compile(r"\bparticipat(?:e|es|ing)\b", re.I)
 PARTICIPATE_IN_EVENT_RE = re.compile(r"\b(?:workshops?|meetings?|conferences?|forums?|sessions?|plenar(?:y|ies)|studies|"
                                      r"study|surveys?|exercises?|campaigns?|missions?|programmes?|programs?|projects?|"
-                                     r"teams?|groups?|drafting|development|preparation|writing)\b", re.I)
+                                     r"teams?|groups?|drafting|development|preparation|writing|activit(?:y|ies)|efforts?)\b", re.I)
 # A label and the list it heads on one line: "Member agencies: A; B; C".
 INLINE_LIST_RE = re.compile(r"^\W*(?P<label>[^:.;]{3,80}?):\s+(?P<rest>\S.*)$")
 

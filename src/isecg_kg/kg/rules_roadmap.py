@@ -1610,6 +1610,13 @@ def _item_like(ctx: Context, line) -> bool:
         and not re.search(r"[.:;,]$", text) and text[:1].isupper() and ":" not in text
 
 
+def _running(ctx: Context, line) -> bool:
+    """A line that opens with the document's title of several words: a running header or footer the cleaner kept."""
+    title = (ctx.doc.title or "").strip()
+    return len(title.split()) >= 3 and line.text.startswith(title) \
+        and re.fullmatch(r"[\s\-–—|,:]*(?:(?:page|p\.)\s*)?[\dA-Za-z\-.]{0,8}", line.text[len(title):], re.I) is not None
+
+
 def _set_heading(ctx: Context, line) -> bool:
     """Whether the cleaner set the line as a heading (by its font), not just a short line."""
     return any(seg.kind == "heading" and seg.start <= line.offset < seg.end
@@ -1670,7 +1677,8 @@ def _bracketed_items(ctx: Context, sentence: Sentence) -> None:
         if not agents or re.sub(r"\b(?:and|lead|the)\b|[\s,;/&]", "", _without_mentions(ctx, m.group("agents"))):
             continue
         item = re.sub(r"^(?:and|include[sd]?|including)\s+", "", m.group("item").strip())
-        named = [n for n in sentence.mentions if n.end <= m.start("agents") and not text[n.end:m.start("agents")].strip(" (")]
+        named = [n for n in sentence.mentions if n.end <= m.start("agents") and not text[n.end:m.start("agents")].strip(" (")
+                 and n.entity.type != "Technology"]  # a technology's name before its agencies is the item
         if named or any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(item)) \
                 or re.search(r"\b(?:that|which|who|whose)\b", item):
             continue  # "... Technology Centre (ESTEC)": a name's acronym; "the rover that the agency ... (...)"
@@ -1862,6 +1870,7 @@ SECTION_LABEL_RE = re.compile(r"^(?:(?:area|topic|theme|gap|need|domain|capabili
                               r"(?:\s*[–—:\-.]\s*|\s+)", re.I)
 MAX_UNNUMBERED_TOPIC_WORDS = 6
 MAX_SECTION_SENTENCES_LINES = 3  # the statement comes soon after the heading
+MAX_SECTION_LINES = 12  # ... or later in the section, referring to its topic ("in this area")
 
 
 # Work not yet begun: "intends to start activities in this area", "may take up work here", "is considering".
@@ -1904,8 +1913,13 @@ def _section_topic(ctx: Context, sentence: Sentence) -> None:
         agents = [(start, agent) for start, agent in agents if agent.iri in doers]
     lines = ctx.text.lines
     at = next(i for i, line in enumerate(lines) if line is sentence.line)
+    # "Lead: NASA" above "Partners: ESA" is a field; "ISECG Gap Assessment 2025 - 18" a page's running header
     heading = next((i for i in range(at - 1, max(-1, at - 1 - MAX_SECTION_SENTENCES_LINES), -1) if lines[i].heading
-                    and not FIELD_LINE_RE.match(lines[i].text)), None)  # "Lead: NASA" above "Partners: ESA" is a field
+                    and not FIELD_LINE_RE.match(lines[i].text) and not _running(ctx, lines[i])), None)
+    if heading is None and TOPIC_REF_RE.search(text):  # "in this area" paragraphs below the section's heading, the
+        # heading the cleaner set by its font (a short line of the text between may be a running header)
+        heading = next((i for i in range(at - 1, max(-1, at - 1 - MAX_SECTION_LINES), -1) if _set_heading(ctx, lines[i])),
+                       None)
     if heading is None:
         return
     # a numbered area, topic or item: "Area 2 – Cryogenic fluid management", "T3 Surface power"; or a heading

@@ -450,7 +450,10 @@ def _stream_rows(ctx: Context, lines: list[Line], columns: Columns) -> list[Row]
         elif not cells or start >= cells[-1][1]:
             cells.append((start, end, [entity]))
     rows: list[Row] = []
+    carried: list[Entity] = []  # a lead agency's cell, its partners' cell right after it on the line
     for k, (start, end, agencies) in enumerate(cells):
+        agencies = carried + agencies
+        carried = []
         gap_before = (cells[k - 1][1] if k else 0, start)
         gap_after = (end, cells[k + 1][0] if k + 1 < len(cells) else len(text))
         before = gap_before if columns.before else None
@@ -462,6 +465,10 @@ def _stream_rows(ctx: Context, lines: list[Line], columns: Columns) -> list[Row]
                 after = (end, _cut(text, gap_after, columns.after))
         side = after if columns.label_after or not columns.before else before
         label = _cell(text, side, columns.after if side is after else columns.before, columns.label) if side else ""
+        between = text[end:cells[k + 1][0]] if k + 1 < len(cells) else "\n"
+        if not label.strip() and not between.strip() and "\n" not in between and not columns.others_idle:
+            carried = agencies  # "NASA ESA, CSA Closed-loop life support": lead and partners, one row
+            continue
         if not label.strip() and rows:  # an agency cell of its own (wrapped, or a second agency column)
             if not columns.others_idle:
                 rows[-1].agencies += [a for a in agencies if a not in rows[-1].agencies]
