@@ -516,12 +516,93 @@ DOCUMENTS = [
      [],
      {'asi': ['2018', '2018-01'], 'cnes': ['2018', '2018-01'], 'csa': ['2018', '2018-01'], 'dlr': ['2018', '2018-01'], 'esa': ['2018', '2018-01'], 'isro': ['2018', '2018-01'], 'jaxa': ['2018', '2018-01'], 'kari': ['2018', '2018-01'], 'nasa': ['2018', '2018-01']},
      []),
+    # a gap table with row codes, rows the cleaner ran together on one line, a row with none reported
+    ('d23-gap-id-table', 'ISECG Critical Technology Needs 2022', 2022,
+         '# ISECG Critical Technology Needs 2022\n'
+         '# 3 Needs and activity\n'
+         'Table 2. Critical technology needs and agencies with reported activity\n'
+         '# Gap ID\n'
+         '# Technology need Agencies with\n'
+         'activity\n'
+         'CT-1 Autonomous precision landing with hazard detection for crewed and cargo landers\n'
+         'JAXA, NASA, ISRO\n'
+         'CT-2 Thermal management through the fourteen-day lunar night None reported CT-3 Regolith excavation '
+         'and oxygen extraction at tonne scale CSA, LSA CT-4 High-bandwidth optical communications from the '
+         'lunar surface\n'
+         'ESA',
+     [('JAXA', 'landing'), ('NASA', 'landing'), ('ISRO', 'landing'), ('CSA', 'excavation|oxygen|regolith'), ('LSA', 'excavation|oxygen|regolith'), ('ESA', 'optical|communication')],
+     [('CSA', 'thermal'), ('LSA', 'thermal'), ('ESA', 'excavation')],
+     {},
+     []),
+    # a table of agencies with a status column: members and observers
+    ('d24-status-column', 'ISECG Annual Report 2022', 2022,
+         '# ISECG Annual Report 2022\n'
+         '# 2 Participation\n'
+         'Table 1. Agencies in ISECG at 31 December 2022\n'
+         '# Agency Status Since\n'
+         'ASI Member 2007\n'
+         'DLR Member 2007\n'
+         'NASA Member 2007\n'
+         'POLSA Member June 2019\n'
+         'AEM Observer 2022\n'
+         'TUA Observer 2022',
+     [],
+     [],
+     {'asi': ['from-2007'], 'dlr': ['from-2007'], 'nasa': ['from-2007'], 'polsa': ['from-2019-06']},
+     ['aem', 'tua']),
+    # a news item: a member by rank and day; another framework joined; an invitation
+    ('d25-news-rank', 'ISECG News', 2019,
+         '# ISECG News\n'
+         '5 June 2019\n'
+         '# Poland joins ISECG\n'
+         "The Polish Space Agency became ISECG's 21st member on 5 June 2019, the group announced. The "
+         'Norwegian Space Agency signed the Artemis Accords in May 2024, a separate framework. The UAE Space '
+         'Agency has been invited to join ISECG and is expected to decide in 2020.',
+     [],
+     [],
+     {'polsa': ['from-2019-06-05']},
+     ['nosa', 'uae-space-agency']),
+    # agencies one a line under an introduction naming work in a technology; others that only benefit
+    ('d26-agency-items', 'ISECG Technology Survey 2021', 2021,
+         '# ISECG Technology Survey 2021\n'
+         '# 4.2 Surface power\n'
+         'The following agencies reported activities in surface power\n'
+         'NASA\n'
+         'ESA\n'
+         'CNES\n'
+         '# 4.3 Dust mitigation\n'
+         'Agencies that expect to benefit from dust mitigation work\n'
+         'KARI\n'
+         'POLSA',
+     [('NASA', 'power'), ('ESA', 'power'), ('CNES', 'power')],
+     [('KARI', ''), ('POLSA', '')],
+     {},
+     []),
+    # a members heading, a dated caption below it, names in two columns (one cut over two lines)
+    ('d28-members-two-col', 'ISECG Annual Report 2020', 2020,
+         '# ISECG Annual Report 2020\n'
+         '# 3 Members\n'
+         'ISECG members at 31 December 2020:\n'
+         'Agenzia Spaziale Italiana (ASI)\n'
+         "Centre National d'Études Spatiales (CNES)\n"
+         'Canadian Space Agency (CSA)\n'
+         'German Aerospace Center (DLR)\n'
+         'European Space Agency (ESA)\n'
+         'Japan Aerospace Exploration Agency (JAXA)\n'
+         'Korea Aerospace Research Institute (KARI)\n'
+         'National Aeronautics and Space Administration\n'
+         '(NASA)',
+     [],
+     [],
+     {'asi': ['2020-12-31'], 'cnes': ['2020-12-31'], 'csa': ['2020-12-31'], 'dlr': ['2020-12-31'], 'esa': ['2020-12-31'], 'jaxa': ['2020-12-31'], 'kari': ['2020-12-31'], 'nasa': ['2020-12-31']},
+     []),
 ]
 
 FAILED_BEFORE = {"d1-gap-sections", "d3-agency-appendix", "d5-roadmap-participants", "d9-members-prose-annex",
                  "d10-marks", "d11-planning-column", "d12-members-acronym-table", "d13-newsletter-new-members",
                  "d14-two-column", "d16-field-blocks", "d17-long-section",
-                 "d18-lead-partner-table", "d20-member-annex-names", "d21-activities-paren", "d22-participating-line"}
+                 "d18-lead-partner-table", "d20-member-annex-names", "d21-activities-paren", "d22-participating-line",
+                 "d23-gap-id-table", "d24-status-column", "d26-agency-items", "d28-members-two-col"}
 
 
 def _pages(text: str) -> list[Page]:

@@ -174,6 +174,14 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     if table["rows"] and TABLE_CAPTION_RE.match(text) and not MEMBERS_HEADING_RE.match(text):
         _close_table(ctx, state)  # "Table 3. Observers": another table's caption ends this one
         return False
+    if OTHER_STANDING_CELL_RE.search(text) and sentence.text == text and len(text.split()) <= 14 \
+            and any(m.entity.type == "Organization" and m.entity.iri != table["org"].iri for m in sentence.mentions):
+        return True  # "AEM Observer 2022": a row of another standing, no member
+    if not table["rows"] and text.rstrip().endswith(":") and MEMBERS_HEADING_RE.match(text):
+        dates = find_dates(text)  # "3 Members" / "ISECG members at 31 December 2020:": the caption dates the list
+        if dates and not table.get("founding"):
+            table["period"] = dates[-1].start
+        return True
     if table.get("since") and member_since_row(ctx, table, sentence):
         return True
     total = TOTAL_ROW_RE.fullmatch(text)
@@ -240,6 +248,9 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     return not remark  # the rules reading sentences read the remark too
 
 
+# A row's cell giving another standing than member: "AEM  Observer  2022".
+OTHER_STANDING_CELL_RE = re.compile(r"\b(?:[Oo]bservers?|[Aa]ssociates?|[Ff]ormer\s+members?|[Cc]andidates?|[Aa]pplicants?|"
+                                    r"[Nn]on-members?|[Gg]uests?)\b")
 # A row's own joining cue before its date: "ROSA - joined 14 June 2022", "SSO (member since 2019)".
 ROW_JOINED_RE = re.compile(r"\b(?:joined|admitted|accepted|welcomed|member\s+since|since|from)\b(?:\s+(?:in|on))?\s*[:\-–]?\s*",
                            re.I)

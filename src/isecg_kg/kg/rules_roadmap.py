@@ -1008,6 +1008,7 @@ def reported_work(ctx: Context, state: State, sentence: Sentence) -> None:
     _intro_items(ctx, sentence)
     _field_block(ctx, sentence)
     _topic_agencies_line(ctx, sentence)
+    _agencies_under_topic(ctx, sentence)
     _priorities(ctx, sentence)
     _work_frames(ctx, sentence)
     _shared_lead(ctx, sentence)
@@ -1732,8 +1733,45 @@ def line_work(ctx: Context, sentence: Sentence) -> None:
     _intro_items(ctx, sentence)
     _field_block(ctx, sentence)
     _topic_agencies_line(ctx, sentence)
+    _agencies_under_topic(ctx, sentence)
     if sentence.line.heading:
         _section_topic(ctx, sentence)
+
+
+# An introduction naming work in a topic, its agencies listed after it: "The following agencies reported activities in
+# surface power" / "NASA" / "ESA", "Agencies working on dust mitigation: ESA, JAXA".
+WORK_IN_TOPIC_RE = re.compile(r"\b(?:activit(?:y|ies)|work(?:ing)?|research(?:ing)?|development|developing|investments?|"
+                              r"investing|efforts?|programmes?|programs?|projects?|active)\s+(?:in|on|into)\s+"
+                              r"(?:the\s+(?:area|field|domain)\s+of\s+)?(?P<topic>[^,;:.()]{3,60}?)\s*:?\s*$", re.I)
+NOT_DOING_RE = re.compile(r"\b(?:benefit\w*|us(?:e|es|ing)|interest(?:ed)?|plan(?:s|ned|ning)?|intend\w*|expect\w*|"
+                          r"future|potential|no|not|none|without|lack\w*|may|might|could|would|will)\b", re.I)
+
+
+def _agencies_under_topic(ctx: Context, sentence: Sentence) -> None:
+    """Agencies listed after an introduction naming work in a technology (WORK_IN_TOPIC_RE), on its line after a
+    colon or one a line below it: each works on the topic; not where the introduction has them benefit or plan."""
+    line, text = sentence.line, sentence.text
+    intro, listed = None, None
+    colon = text.find(":")
+    if colon > 0 and _only_agencies(ctx, text[colon + 1:].strip(" .")):
+        intro, listed = text[:colon + 1], text[colon + 1:]
+    elif sentence.text.strip() == line.text.strip() and _only_agencies(ctx, line.text.strip(" .")):
+        lines = ctx.text.lines
+        at = next((i for i, candidate in enumerate(lines) if candidate is line), 0)
+        above = next((candidate for candidate in reversed(lines[max(0, at - MAX_LIST_ITEMS):at])
+                      if not _only_agencies(ctx, candidate.text.strip(" ."))), None)
+        intro, listed = (above.text if above is not None else None), line.text
+    if not intro:
+        return
+    m = WORK_IN_TOPIC_RE.search(intro)
+    if m is None or NOT_DOING_RE.search(intro[:m.start("topic")]) or not _technology_like(m.group("topic")) \
+            or any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(intro)):
+        return
+    agents = [f.entity for f in ctx.rec.gazetteer.find(listed) if f.entity.type in ORG_LIKE]
+    evidence = sentence.evidence()
+    work = work_item(ctx, m.group("topic").strip(), evidence)
+    for agent in _bodies(ctx, agents):
+        ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "agencies-under-topic", 0.7, evidence)
 
 
 def _technology_like(topic: str) -> bool:

@@ -463,6 +463,9 @@ def _stream_rows(ctx: Context, lines: list[Line], columns: Columns) -> list[Row]
                 before = (_cut(text, gap_before, columns.after), start)
             if k + 1 < len(cells):
                 after = (end, _cut(text, gap_after, columns.after))
+        if columns.before and not columns.after and k:  # rows the cleaner ran together: the last row code opens
+            coded = [m for m in CELL_START_RE.finditer(text, *gap_before) if ROW_CODE_RE.match(text, m.end())]
+            before = (coded[-1].end(), start) if coded else before  # "... None reported CT-3 Regolith ... CSA"
         side = after if columns.label_after or not columns.before else before
         label = _cell(text, side, columns.after if side is after else columns.before, columns.label) if side else ""
         between = text[end:cells[k + 1][0]] if k + 1 < len(cells) else "\n"
@@ -495,8 +498,10 @@ def _cut(text: str, gap: tuple[int, int], after: int = 1) -> int:
             last, later, left = later[0], later[1:], left - 1
         return last.end()
     breaks = [m for m in cuts if "\n" in m.group()]  # a row starts on a line of its own, if the cleaner left it
-    coded = [m for m in breaks if ROW_CODE_RE.match(text, m.end())]
-    breaks = coded or breaks  # "CT-4 Precision landing" / "Phase 1 ISRO, ...": a row's code opens its first line
+    # "CT-4 Precision landing" / "Phase 1 ISRO, ...": a row's code opens its first line, or opens the row where the
+    # cleaner ran rows together on a line ("... None reported CT-3 Regolith excavation ... CSA, LSA")
+    coded = [m for m in cuts if ROW_CODE_RE.match(text, m.end())]
+    breaks = coded or breaks
     if not any(text[gap[0]:m.start()].strip() for m in cuts):  # a cell ending in an acronym: "... for ESA | Robotics"
         cuts = list(ACRONYM_END_RE.finditer(text, gap[0], gap[1])) or cuts
     return (breaks or cuts)[-1].end() if cuts else gap[0]
