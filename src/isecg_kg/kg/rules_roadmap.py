@@ -1912,8 +1912,9 @@ MAX_SECTION_LINES = 12  # ... or later in the section, referring to its topic ("
 
 
 # Work not yet begun: "intends to start activities in this area", "may take up work here", "is considering".
+RECEIVING_RE = re.compile(r"\b(?:benefit\w*|profit\w*|rel(?:y|ies|ying|ied)\s+on|interested\s+in|us(?:es|ing)\s)", re.I)
 INTENT_RE = re.compile(r"\b(?:intends?|intended|plans?|planned|planning|expects?|hopes?|aims?|wish(?:es)?|considers?|"
-                       r"considering)\s+to\b|\b(?:will|would|may|might|could)\s+(?:\w+ly\s+)?(?:start|begin|initiate|"
+                       r"considering)\s+to\b|\bconsider(?:s|ing)\s+(?:a|an|the|joining|starting|taking)\b|\b(?:will|would|may|might|could)\s+(?:\w+ly\s+)?(?:start|begin|initiate|"
                        r"launch|take\s+up|join|open|enter)\b", re.I)
 # A verb of work under way whose subject works on the section's topic ("4.1 Dust Mitigation" / "JAXA and ESA are
 # developing electrodynamic dust shields, while NASA is testing coatings"): present or past, not planned.
@@ -1925,9 +1926,18 @@ DOING_RE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s
                       r"efforts?|research))\b", re.I)
 
 
+# What a verb of doing may act on that is no technology: "ESA is studying the results of the 2023 survey".
+NOT_WORK_OBJECT_RE = re.compile(r"^[^.;]{0,40}?\b(?:results?|surveys?|findings|outcomes?|schedules?|budgets?|plans?|"
+                                r"agreements?|questionnaires?|options?|proposals?|requirements?|policy|policies)\b", re.I)
+
+
 def _section_doers(sentence: Sentence) -> set[str]:
-    """The organisations a sentence has doing work under way, each the subject of a verb of doing."""
-    return {agent.iri for verb in DOING_RE.finditer(sentence.text)
+    """The organisations a sentence has doing work under way, each the subject of a verb of doing whose object is
+    no document, meeting or plan."""
+    text = sentence.text
+    return {agent.iri for verb in DOING_RE.finditer(text)
+            if not NOT_WORK_OBJECT_RE.match(text, verb.end())
+            and not NOT_TECHNOLOGY_RE.search(re.split(r"[,;.]", text[verb.end():], maxsplit=1)[0])
             for agent in subjects(sentence, verb.start(), fallback=False)}
 
 
@@ -1945,8 +1955,9 @@ def _section_topic(ctx: Context, sentence: Sentence) -> None:
     if not (TOPIC_REF_RE.search(text) or listed and ACTIVE_RE.search(text[:agents[0][0]]) or doers or field):
         return
     cue = ACTIVE_RE.search(text, agents[0][0]) or TOPIC_REF_RE.search(text, agents[0][0])
-    if INTENT_RE.search(text, agents[0][0], cue.end() if cue else len(text)):
-        return  # "UKSA intends to start activities in this area": not yet its work
+    limit = max(cue.end() if cue else len(text), agents[0][0])
+    if INTENT_RE.search(text, 0, limit) or RECEIVING_RE.search(text, 0, limit):
+        return  # "UKSA intends to start activities in this area", "agencies that expect to benefit": not their work
     if doers and not TOPIC_REF_RE.search(text) and not listed:
         agents = [(start, agent) for start, agent in agents if agent.iri in doers]
     lines = ctx.text.lines
