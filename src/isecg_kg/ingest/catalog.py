@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .clean import CleanPage
 from .extract import RawDocument
+from ..text import ORDINALS
 from .model import Document
 
 log = logging.getLogger(__name__)
@@ -72,7 +73,8 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
     if not title or title.lower() in {"untitled", "microsoft word", "document"} or title.lower().endswith((".doc", ".docx", ".pdf")):
         title = _head_title(raw) or _first_heading(pages) or Path(file_name).stem.replace("_", " ").replace("-", " ")
     year = None
-    for text in (title, info.get("subject", ""), pages[0].text[:500] if pages else ""):
+    for text in (title, info.get("subject", ""), _own_year_text(pages[0].text[:500]) if pages else "",
+                 pages[0].text[:500] if pages else ""):
         years = re.findall(r"\b(19[5-9]\d|20\d\d)\b", text or "")
         if years:
             year = int(years[0])
@@ -90,8 +92,36 @@ _FULL_DATE = re.compile(rf"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH}\s+\d
                         r"|\b\d{4}-\d\d-\d\d\b", re.I)
 _LABEL_LINE = re.compile(r"^[\w ]{1,20}:\s|^(?:[-–—_=*~]\s*){3,}$")  # "Place: Tokyo", a rule
 _BODY_LINE = re.compile(r"^[A-Z][\w.&'’ -]+\s\(([A-Z][\w&-]{1,9})\)$")  # "Full Name of a Body (ACRONYM)"
-_GENRE_LINE = re.compile(r"^(?:press release|news(?: release)?|media advisory|communiqu[ée]|statement|report)$", re.I)
+# A genre label, alone or after the issuing body ("ISECG | News release"), or a release notice ("For immediate
+# release", "Embargoed until 10:00 CET").
+_GENRE_LINE = re.compile(r"^(?:[A-Z][\w&.-]*\s*[|·•:–—-]\s*)?(?:(?:press|news|media)\s+release|news|media\s+advisory|"
+                         r"communiqu[ée]|statement|report)$|^(?:issued|released|published|posted|dated|embargoed)\b"
+                         r"|\bfor\s+immediate\s+(?:release|publication)\b", re.I)
 HEAD_TITLE_LINES = 12
+# A line giving the edition of the title above it: "Second Edition", "Fourth edition, 2024".
+_EDITION_LINE = re.compile(rf"^\W*((?i:{'|'.join(ORDINALS)})\s+(?i:edition))\b(?:\W+(?:\w+\s+)?(?:19|20)\d\d)?\W*$")
+# A heading that is no title: a code ("IAC-19-A5.1.2"), a year, a genre label, a single word ("ISECG").
+_NO_TITLE = re.compile(r"^\S*\d\S*$|^\W*\w+\W*$")
+# A year of another work or of a period a first page names ("of 12 May 2016", "the 2011 roadmap", "to 31 December
+# 2016"), and a line of prose (ten words or more, a third of them lower-case, ending a sentence).
+_CITED_YEAR = re.compile(rf"\b(?:of|the|its|from|to|since|until)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(19[5-9]\d|20\d\d)\b", re.I)
+
+
+def _prose(line: str) -> bool:
+    words = line.split()
+    return (len(words) >= 10 and sum(w[0].islower() for w in words) >= len(words) / 3
+            and bool(re.search(r"[a-z)\d]{2}[.!?]\W*(?:\s|$)", line)))
+
+
+def _own_year_text(text: str) -> str:
+    """The first page's head as far as it names the document's own year: its lines before the first line of
+    prose, without the years of works or periods it names."""
+    lines = []
+    for line in text.split("\n"):
+        if lines and _prose(line):
+            break
+        lines.append(_CITED_YEAR.sub(" ", line))
+    return "\n".join(lines)
 
 
 def _head_title(raw: RawDocument) -> str | None:
@@ -111,20 +141,36 @@ def _head_title(raw: RawDocument) -> str | None:
     for paragraph in paragraphs:
         if sum(not _LABEL_LINE.match(text) for text in paragraph) > 3:  # prose
             return None
-        for text in paragraph:
+        for i, text in enumerate(paragraph):
             words = text.split()
             if (_GENRE_LINE.match(text) or _BODY_LINE.match(text) or _LABEL_LINE.match(text)
                     or _FULL_DATE.search(text) and len(_FULL_DATE.sub(" ", text).split()) <= 4):
                 continue
             if len(words) >= 2 and len(words) <= 25 and text[0].isupper() and not text.endswith((".", ",", ";")):
-                return text[:200]
+                edition = _EDITION_LINE.match(paragraph[i + 1]) if i + 1 < len(paragraph) else None
+                return _with_edition(text, edition)[:200]
             return None
     return None
 
 
+def _with_edition(title: str, edition: re.Match | None) -> str:
+    """"The Global Exploration Roadmap — Second Edition" of a title and the edition line below it."""
+    if edition is None or re.search(r"\bedition\b", title, re.I):
+        return title
+    return f"{title} — {edition.group(1)}"
+
+
 def _first_heading(pages: list[CleanPage]) -> str | None:
+    """The title among the first page's headings: of the largest type (a series name or body above it, "ISECG
+    White Paper Series", is set smaller), not a code, a year or a single word; with the edition line below it."""
     for page in pages[:2]:
-        for seg in page.segments:
-            if seg.kind == "heading":
-                return page.text[seg.start:seg.end][:200]
+        headings = [(seg.level, page.text[seg.start:seg.end]) for seg in page.segments[:12] if seg.kind == "heading"]
+        titles = [(i, level, text) for i, (level, text) in enumerate(headings)
+                  if not _NO_TITLE.match(text) and not _GENRE_LINE.match(text) and not _EDITION_LINE.match(text)]
+        if titles:
+            i, _, text = min(titles, key=lambda t: (t[1], t[0]))
+            after = page.text[page.text.find(text) + len(text):].lstrip("\n").split("\n", 1)[0]
+            return _with_edition(text, _EDITION_LINE.match(after))[:200]
+        if headings:
+            return headings[0][1][:200]
     return None
