@@ -36,6 +36,14 @@ GENRES = [("conference-paper", r"conference paper|congress paper"), ("white-pape
 MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"}
 HEAD_LINES = 5  # title, subtitle and imprint lines of the first page
+# Where a first page's body starts, and its title and imprint end: a section heading ("1. Introduction",
+# "Abstract", "Foreword", "In this issue") or a sentence of prose (a line of ten words or more that ends a sentence).
+BODY_HEADING_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][A-Za-z ,&\-]{2,60}|(?i:abstract|introduction|foreword|"
+                             r"preface|executive\s+summary|summary|(?:table\s+of\s+)?contents|background|overview|"
+                             r"in\s+this\s+issue|agenda|purpose|scope|key\s+points|highlights))\W*$")
+SENTENCE_END_RE = re.compile(r"(?:[a-z\d)]{2}[.!?][\"”’]?$|[a-z)]{2}[.!?][\"”’]?\s+[A-Z])")
+# A dateline opening a line of prose: "TOKYO, 12 June 2019 – The agencies ...", "Paris (France), 3 May 2021: ..."
+DATELINE_RE = re.compile(r"^[A-Z][\w.’' ()\-]{1,40},\s+(?P<date>[^–—:]{4,40}?)\s*[–—:-]\s")
 IMPRINT_LINES = 12  # a line opening with a publication cue may come below the head, in a block of details
 # The words of a head line its genre is read from: a title or imprint, not the abstract a PDF's cleaner may have
 # run on into the same line ("... Anna Kowalczyk8 Abstract. ... the Global Exploration Roadmap ...").
@@ -43,7 +51,8 @@ HEAD_GENRE_WORDS = 25
 # A head line (or a line joined to it, capitalised) opening "Published March 2020", "Released: 9 May 2021",
 # "Issued by the Secretariat, Paris, April 2020": the document's own date (a line naming another document,
 # "... updates the second edition, released in May 2014", does not open so).
-PUBLISHED_ON_RE = re.compile(r"(?:^\W*(?i:published|released|issued|posted|dated|(?:release|publication|issue)\s+date|"
+PUBLISHED_ON_RE = re.compile(r"(?:(?:^|[.;·|•]\s|\b(?:Version|Issue|Revision)\s+\d{1,2}(?:\.\d{1,2})?\s*[,;:·–—-]?\s)"
+                             r"\W*(?i:published|released|issued|posted|dated|(?:release|publication|issue)\s+date|"
                              r"date\s+of\s+(?:release|publication|issue))|(?:^|\s)(?:Published|Released|Issued))"
                              r"\b(?:\s+by\s+[^.;:]{1,80}?,)?[\s:,\-–—]*(?:(?i:in|on)\s+)?$")
 # "<Series> — Second Edition", "<Series>, 2nd edition".
@@ -142,6 +151,68 @@ def corpus_genres(documents: list[Document], base: str) -> dict[tuple[str, int],
 # "the 2020 supplement", "the lunar surface supplement that ISECG issued in August 2020", "the supplement of
 # August 2020": a document cited by its genre and year.
 GENRE_WORDS = "|".join(pattern for _, pattern in GENRES)
+# What else a first page says of its genre: the running head of a congress paper ("70th International Astronautical
+# Congress (IAC), Washington D.C., 21-25 October 2019") and its paper code ("IAC-19-A5.1.2", "IAC-15,A5,1,3"); a
+# summary of a meeting ("Summary of the ISECG Senior Managers Meeting", "Record of the 12th Plenary Session").
+HEAD_GENRES = [("conference-paper", r"(?<![Tt]he )(?<![Oo]f )\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w\-]*\s+){0,4}"
+                r"(?:Congress|Conference|Symposium)\b(?=[^.]{0,100}\b(?:19|20)\d\d)|\b[A-Z]{2,5}-\d\d[-.,]\s?[A-Z]{1,2}\d"),
+               ("meeting-summary", r"\b(?i:summary|record)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,6}?"
+                r"(?i:meeting|plenary|session|workshop|teleconference|videoconference)s?\b")]
+# The name of a body ("Exploration Roadmap Working Group", "Strategy Team") or of another work in a phrase ("A
+# contribution to the Global Exploration Roadmap", "Inputs to the Gap Assessment"): no genre of the document.
+NOT_GENRE_RE = re.compile(rf"\b(?:[A-Z][\w\-]*\s+)?(?:[A-Z][a-z][\w\-]*\s+){{0,4}}(?:Working\s+Group|Team|Committee|"
+                          rf"Task\s+Force|Board|Office|Secretariat|Group|Council)\b|\b(?i:to|on|for|from|with|beyond|"
+                          rf"towards|after|under|about|into)\s+the\s+(?:[\w\-’']+\s+){{0,6}}?(?i:{GENRE_WORDS})")
+
+
+def head_genre(lines: list[str]) -> str | None:
+    """The genre a document's head lines give it (GENRES and HEAD_GENRES, most specific first), of the words
+    that name no body and no other work."""
+    text = " / ".join(" ".join(line.split()[:HEAD_GENRE_WORDS]) for line in lines)
+    masked = [m.span() for m in NOT_GENRE_RE.finditer(text)]
+    for slug, pattern in HEAD_GENRES[:1] + GENRES[:2] + HEAD_GENRES[1:] + GENRES[2:]:
+        for m in re.finditer(pattern, text, re.I if pattern not in dict(HEAD_GENRES).values() else 0):
+            if not any(a <= m.start() and m.end() <= b for a, b in masked):
+                return slug
+    return None
+
+
+# An imprint in a sentence's shape names the document's genre first: "White paper of the International Space
+# Exploration Coordination Group (ISECG), year of release 2017.", "An assessment by the Technology Working Group."
+IMPRINT_OPENING_RE = re.compile(rf"^\W*(?:an?\s+)?(?:(?!(?:the|this|its|our|it|we)\b)[\w\-]+\s+){{0,2}}?"
+                                rf"(?:{GENRE_WORDS}|digest|assessment|contribution|issue|edition|update)\b", re.I)
+
+
+def is_prose(text: str) -> bool:
+    """Whether a line opens with a sentence of prose: ten words or more, ending a sentence, a third of them
+    lower-case ("The agencies met in Tokyo to ..."), not an imprint's run of names and numbers ("Issue 2.0 ·
+    Released 15 July 2021 · Supersedes Issue 1.0 (June 2019) · Endorsed by ISECG ... Summary.")."""
+    end = SENTENCE_END_RE.search(text)
+    words = text[:end.end()].split() if end else []
+    return (len(words) >= 10 and sum(w[0].islower() for w in words) >= len(words) / 3
+            and not IMPRINT_OPENING_RE.match(text))
+
+
+def head_lines(first: list) -> tuple[list, object | None]:
+    """The title and imprint lines of a first page (HEAD_LINES at most), up to where its body starts (a
+    section heading or a sentence of prose), and the line the body starts with."""
+    for i, line in enumerate(first[:HEAD_LINES]):
+        if i and (BODY_HEADING_RE.match(line.text) and not find_dates(line.text) or is_prose(line.text)):
+            return first[:i], line
+    return first[:HEAD_LINES], None
+
+
+# A sentence of the opening prose telling when the document came out: "The outcome is this white paper, issued by
+# ISECG on 20 September 2013", "ISECG made the third edition of its roadmap public on 31 January 2018".
+OWN_RELEASE_RE = re.compile(r"\b(?:issued|published|released|public|launched|adopted|approved|presented)\b"
+                            r"(?:\s+(?:by|at)\s+[^.;]{1,60}?)?\s+(?:on|in)\s+$")
+
+
+# A date of another work the head names: "A contribution to the Global Exploration Roadmap, January 2018", "Lessons
+# from the 2011 Roadmap".
+CITED_DATE_BEFORE_RE = re.compile(rf"(?:\b(?:the|its|their)\s+(?:(?:[\w\-’']+\s+){{0,3}}(?i:{GENRE_WORDS})\W{{0,3}})?|\b(?i:to|of|on|for|from|with|beyond|towards|"
+                                  rf"after|under|about|in)\s+(?:the|its)\s+(?:[\w\-’']+\s+){{0,6}}?"
+                                  rf"(?i:{GENRE_WORDS}|edition|plan|study|framework)\W{{0,3}})$")
 # "the assessment's first edition" in the Critical Technology Needs and Gaps Assessment: its own.
 OWN_BEFORE_RE = re.compile(r"\b(?:this|the)\s+(?P<noun>[a-z][\w\-]*)(?:'s|’s)\s+$")
 CITED_GENRE_RE = re.compile(rf"\b(?:the|its)\s+(?:(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+)?"
@@ -197,35 +268,64 @@ class Series:
         self._parts: dict[str, str] | None = None
         self.issue_series: Entity | None = None  # the series its issue number places it in ("Issue 2.0")
         first = [line for line in text.lines if line.page == min((l.page for l in text.lines), default=1)]
-        head, self.imprint = first[:HEAD_LINES], first[:IMPRINT_LINES]
+        (head, self.body_start), self.imprint, self._first = head_lines(first), first[:IMPRINT_LINES], first
         if head:
             self._own_facts(text, head)
+
+    def _head_dates(self, head) -> list:
+        """The dates of the head's lines that are the document's own, not of a work it names ("A contribution to
+        the Global Exploration Roadmap, January 2018"); and a dateline's opening the body ("TOKYO, 12 June 2019 –
+        The agencies ...")."""
+        found = [d for line in head for d in find_dates(line.text)
+                 if not CITED_DATE_BEFORE_RE.search(line.text[:d.pos[0]])]
+        dateline = DATELINE_RE.match(self.body_start.text) if self.body_start is not None else None
+        return found + (find_dates(dateline.group("date")) if dateline else [])
 
     def _own_facts(self, text: DocumentText, head) -> None:
         passage = text.passage_at(head[0].page, head[0].offset) or (text.passages[0].id if text.passages else None)
         evidence = Evidence(passage, head[0].page, " / ".join(line.text for line in head))
-        genre = self.genre = genre_of(" ".join(" ".join(line.text.split()[:HEAD_GENRE_WORDS]) for line in head))
+        genre = self.genre = head_genre([line.text for line in head])
         if genre:
             self.rec.fact(self.iri, "dcterms:type", ox.Literal(genre), "document-type", 0.85, evidence)
         # A date the head says it was published on, whatever the title's year ("Annual Report 2019 /
-        # Published March 2020"); else one of the title's year.
+        # Published March 2020"); else one of its own, of the document's year when one is.
         dates = [d for line in self.imprint for d in find_dates(line.text)
                  if PUBLISHED_ON_RE.search(line.text[:d.pos[0]])]  # "Release date Thursday, July 15, 2021" below the head
-        dates = dates or [d for line in head for d in find_dates(line.text)
-                          if not self.doc.year or d.year == self.doc.year]
+        own = self._head_dates(head)
+        # a period ("January–December 2023", "1 January to 31 December 2019") is what it covers, not its date
+        periods = [d for d in own if d.end and d.end[:7] != d.start[:7]]
+        own = [d for d in own if d not in periods]
+        # (a year read from the file may be a work's it names: then its own date of another year; not a catalog's)
+        dates = dates or [d for d in own if not self.doc.year or d.year == self.doc.year] or (
+            own if self.doc.metadata_source != "catalog" else [])
+        issued = None
         if dates:
             best = max(dates, key=lambda d: len(d.start))
-            self.date = best.start
+            # the day of it an opening sentence gives ("issued by ISECG on 20 September 2013" below "September 2013")
+            best = next((d for line in self._first[len(head):HEAD_LINES] for d in find_dates(line.text)
+                         if d.start.startswith(best.start) and not d.end and OWN_RELEASE_RE.search(line.text[:d.pos[0]])
+                         and re.search(r"\b(?:this|the\s+present)\s" if len(best.start) == 4 else r"\b(?:this|its|our)\s",
+                                       line.text[max(0, d.pos[0] - 120):d.pos[0]])), best)
+            self.date, issued = best.start, int(best.start[:4])
             self.rec.fact(self.iri, "dcterms:issued", ox.Literal(best.start, datatype=term(date_type(best.start))),
                           "document-date", 0.9, evidence)
-            if self.doc.year and int(best.start[:4]) > self.doc.year and re.search(rf"\b{self.doc.year}\b",
-                                                                                  self.doc.title):
-                # "Annual Report 2019 / Published March 2020": the title's year is the period it covers, and its
-                # undated facts hold as of that period's last date the head gives ("January to December 2019")
-                covered = [d.end or d.start for line in head for d in find_dates(line.text) if d.year == self.doc.year]
-                self.date = max(covered, default=str(self.doc.year))
-                self.rec.fact(self.iri, "dcterms:temporal", ox.Literal(str(self.doc.year), datatype=term("xsd:gYear")),
-                              "document-coverage", 0.85, evidence)
+        # "Annual Report 2019 / Published March 2020", "Annual Report / Reporting period: January - December 2019 /
+        # Published April 2020", "Annual Report 2023 / Activities of ISECG, January–December 2023": the title's
+        # year, an annual report's earlier year or the period its head gives is the period it covers, and its undated
+        # facts hold as of that period's last date ("January to December 2019"); not the year of a report a news
+        # item announces
+        titled = issued and self.doc.year and issued > self.doc.year and re.search(rf"\b{self.doc.year}\b",
+                                                                                   self.doc.title)
+        earlier = [d.year for d in own + periods if issued and d.year < issued]
+        spans = {d.year for d in periods if d.end[:4] == d.start[:4]}
+        year = (self.doc.year if titled else max(earlier) if genre == "annual-report" and earlier
+                else spans.pop() if len(spans) == 1 and (not issued or issued in spans) and genre in (None, "annual-report", "report")
+                else None)
+        if genre != "news" and year:
+            covered = [d.end or d.start for d in own + periods if d.year == year]
+            self.date = max(covered, default=str(year))
+            self.rec.fact(self.iri, "dcterms:temporal", ox.Literal(str(year), datatype=term("xsd:gYear")),
+                          "document-coverage", 0.85, evidence)
         edition = edition_of_title(self.doc.title)
         if edition:
             self.series = self._series(edition[0], evidence)

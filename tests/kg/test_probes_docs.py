@@ -1,0 +1,130 @@
+"""Probes of a document's own metadata read from its first page (dcterms:title, dcterms:issued, dcterms:temporal,
+dcterms:type, schema:version): cover pages in many layouts, written as a file (Markdown, plain text or a PDF of
+standard fonts) and read as ingest reads it. Positives name what main's code missed; negatives look alike and
+must not give the fact (a date or a genre of a work the first page names, a periodical's issue number)."""
+
+from __future__ import annotations
+
+import pytest
+from ingest.samples import write_pdf
+from rapidfuzz import fuzz
+
+from isecg_kg.ingest import chunk, read_source, sha256
+from isecg_kg.kg.extract import extract_document
+from isecg_kg.kg.scores import _norm
+
+BASE = "http://kg.test/"
+FILL = ("The coordination group brings together space agencies that share their plans for exploration. "
+        "Its working groups meet through the year and report to the plenary. ")
+BODY = "\n\n1. Introduction\n\n" + FILL * 3 + "\n"
+PB = [("1. Introduction", 14, "bold"), *[(line, 10) for line in (
+    "The coordination group brings together space agencies that share their plans for exploration.",
+    "Its working groups meet through the year and report to the plenary, which agrees the work plan.",
+    "Each agency reports its progress once a year to the group, and partners share their results.")]]
+
+
+def probe(name: str, ext: str, content, *, expect: dict | None = None, never: dict | None = None):
+    return pytest.param(ext, content, expect or {}, never or {}, id=name)
+
+
+POSITIVE = [  # main's code misses each
+    probe('txt-version-dash-date', 'txt',
+          'Mars Sample Return Coordination Report\nISECG Mars Working Group\n\nVersion 1.1 – 12 March 2021\n' + BODY,
+          expect={'title': 'Mars Sample Return Coordination Report', 'type': 'report', 'issued': '2021-03-12', 'version': None}),
+    probe('md-edition-next-line', 'md',
+          '# The Global Exploration Roadmap\n\n## Fourth Edition\n\n© ISECG 2024\n' + BODY,
+          expect={'title': 'The Global Exploration Roadmap Fourth Edition', 'type': 'roadmap', 'version': '4', 'year': 2024}),
+    probe('pdf-edition-subtitle-copyright', 'pdf',
+          [[('The Global Exploration Roadmap', 28, 'bold'), ('Second Edition', 18), ('', 300), ('© ISECG 2013. All rights reserved.', 9)], PB],
+          expect={'title': 'The Global Exploration Roadmap Second Edition', 'type': 'roadmap', 'version': '2', 'year': 2013}),
+    probe('md-ar-year-in-imprint', 'md',
+          '# Annual Report\n\nInternational Space Exploration Coordination Group\n\nReporting period: January – December 2020\n\nPublished April 2021\n' + BODY,
+          expect={'type': 'annual-report', 'temporal': '2020', 'issued': '2021-04'}),
+    probe('pdf-ar-covering-line', 'pdf',
+          [[('ISECG', 16, 'bold'), ('Annual Report 2019', 28, 'bold'), ('Covering the period 1 January to 31 December 2019', 12), ('', 300), ('Issued by the ISECG Secretariat, Paris, May 2020', 10)], PB],
+          expect={'title': 'ISECG Annual Report 2019', 'type': 'annual-report', 'temporal': '2019', 'issued': '2020-05'}),
+    probe('txt-press-release-dateline', 'txt',
+          'PRESS RELEASE\nFor immediate release\n\nSpace agencies agree on lunar surface priorities\n\nTOKYO, 12 June 2019 – The International Space Exploration Coordination Group met this week in Tokyo. ' + FILL + '\n',
+          expect={'title': 'Space agencies agree on lunar surface priorities', 'type': 'news', 'issued': '2019-06-12'}),
+    probe('pdf-conference-paper-iac', 'pdf',
+          [[('70th International Astronautical Congress (IAC), Washington D.C., United States, 21-25 October 2019.', 8), ('Copyright ©2019 by the International Astronautical Federation (IAF). All rights reserved.', 8), ('IAC-19-A5.1.2', 10, 'bold'), ('THE GLOBAL EXPLORATION ROADMAP: AN INTERNATIONAL VIEW OF LUNAR EXPLORATION', 12, 'bold'), ('Anna Berg, NASA, United States; Kenji Sato, JAXA, Japan', 10)], PB],
+          expect={'title': 'The Global Exploration Roadmap: an international view of lunar exploration', 'type': 'conference-paper', 'year': 2019}),
+    probe('txt-meeting-summary', 'txt',
+          'Summary of the ISECG Senior Managers Meeting\nTokyo, 1–2 March 2018\n' + BODY,
+          expect={'type': 'meeting-summary', 'issued': '2018-03-01'}),
+    probe('pdf-series-above-title', 'pdf',
+          [[('ISECG White Paper Series', 12), ('Science at the Moon', 26, 'bold'), ('in the Next Decade', 26, 'bold'), ('', 300), ('Published by the ISECG Secretariat, 2019', 10)], PB],
+          expect={'title': 'Science at the Moon in the Next Decade', 'type': 'white-paper', 'issued': '2019'}),
+    probe('txt-meeting-report', 'txt',
+          'ISECG Meeting Report\nExploration Roadmap Working Group, Rome, 9–10 May 2023\n' + BODY,
+          expect={'type': 'report', 'issued': '2023-05-09'}),
+    probe('txt-terms-of-reference', 'txt',
+          'Terms of Reference\nInternational Space Exploration Coordination Group\nAdopted 5 May 2017\n' + BODY,
+          expect={'type': None, 'issued': '2017-05-05'}),
+    probe('neg-cited-date-first-page', 'txt',
+          'Lunar Communications Study\n\nIn response to the Terms of Reference of 12 May 2016\n\nISECG Architecture Working Group, October 2018\n' + BODY,
+          expect={'issued': '2018-10'}, never={'issued': '2016', 'type': 'roadmap'}),
+    probe('neg-roadmap-in-wp-title-page', 'pdf',
+          [[('Science Opportunities at the Moon', 26, 'bold'), ('A contribution to the Global Exploration Roadmap, January 2018', 14), ('', 300), ('October 2019', 10)], PB],
+          expect={'issued': '2019-10'}, never={'type': 'roadmap', 'version': '3'}),
+    probe('neg-press-about-annual-report', 'txt',
+          'PRESS RELEASE\n\nISECG publishes its Annual Report 2020\n\nParis, 3 May 2021 – The International Space Exploration Coordination Group published its annual report today. ' + FILL + '\n',
+          expect={'type': 'news', 'issued': '2021-05-03'}, never={'type': 'annual-report', 'temporal': '2020'}),
+    probe('neg-ar-roadmap-released', 'pdf',
+          [[('ISECG Annual Report 2018', 26, 'bold'), ('Foreword', 14, 'bold'), ('The Global Exploration Roadmap was released in January 2018 at ISEF2 in Tokyo.', 10)], PB],
+          expect={'type': 'annual-report', 'year': 2018}, never={'issued': '2018-01', 'type': 'roadmap'}),
+    probe('neg-cited-year-first-line', 'txt',
+          'Lessons from the 2011 Roadmap\nA white paper of the ISECG Secretariat\nMarch 2015\n' + BODY,
+          expect={'issued': '2015-03', 'type': 'white-paper'}, never={'issued': '2011', 'version': '1'}),
+]
+NEGATIVE = [  # held on main and here
+    probe('neg-wp-builds-on-roadmap', 'md',
+          '# Lunar Polar Volatiles\n\nISECG White Paper, November 2018\n\nThis paper builds on the third edition of the Global Exploration Roadmap, released in January 2018.\n' + BODY,
+          expect={'type': 'white-paper', 'issued': '2018-11'}, never={'version': '3', 'type': 'roadmap'}),
+    probe('neg-news-edition-headline', 'md',
+          '# ISECG News\n\n## Second edition of the Global Exploration Roadmap released\n\n20 August 2013\n\n' + FILL + '\n',
+          expect={'type': 'news', 'issued': '2013-08-20'}, never={'version': '2', 'type': 'roadmap'}),
+    probe('neg-minutes-next-meeting', 'md',
+          '# ISECG Plenary: Minutes\n\nVideoconference, 9 September 2020\n\nThe next meeting will be held on 14 October 2020 in Montreal.\n' + BODY,
+          expect={'type': 'minutes', 'issued': '2020-09-09'}, never={'issued': '2020-10'}),
+    probe('neg-newsletter-issue-no-version', 'txt',
+          'ISECG Newsletter -- Issue 4\nAutumn 2017\n' + BODY,
+          never={'version': '4'}),
+    probe('neg-framework-none-wrong', 'txt',
+          'Terms of Reference of the ISECG Technology Working Group\nApproved at the plenary, 2017\nThe group supports the Global Exploration Roadmap and the technology assessment.\n' + BODY,
+          never={'type': 'roadmap'}),
+]
+
+
+def own_metadata(path, gazetteer) -> dict:
+    doc, pages = read_source(path, key=path.name, doc_id=path.stem, sha256=sha256(path), entry=None)
+    extraction = extract_document(doc, pages, chunk(doc.id, pages), gazetteer, BASE)
+    me = f"{BASE}id/doc/{doc.id}"
+    found: dict = {"title": [doc.title]}
+    for fact in extraction.facts:
+        if fact.s == me and fact.p in ("dcterms:type", "dcterms:issued", "dcterms:temporal", "schema:version"):
+            found.setdefault(fact.p.split(":")[1], []).append(fact.o.value)
+    if "issued" not in found and doc.year:
+        found["issued"] = [str(doc.year)]  # the graph's date of a document stating none
+    return found
+
+
+@pytest.mark.parametrize(("ext", "content", "expect", "never"), POSITIVE + NEGATIVE)
+def test_probe(ext, content, expect, never, tmp_path, gazetteer):
+    path = tmp_path / f"probe.{ext}"
+    if ext == "pdf":
+        write_pdf(path, content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    got = own_metadata(path, gazetteer)
+    for key, value in expect.items():
+        if key == "title":
+            assert fuzz.token_set_ratio(_norm(value), _norm(got["title"][0])) >= 85, got
+        elif key == "year":  # of the period it covers, else of its date
+            assert (got.get("temporal") or got.get("issued") or [""])[0][:4] == str(value), got
+        elif value is None:
+            assert not got.get(key), got
+        else:
+            assert str(value) in got.get(key, []), got
+    for key, value in never.items():
+        assert not any(str(v).startswith(str(value)) for v in got.get(key, [])), got
