@@ -73,7 +73,8 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
     if not title or title.lower() in {"untitled", "microsoft word", "document"} or title.lower().endswith((".doc", ".docx", ".pdf")):
         title = _head_title(raw) or _first_heading(pages) or Path(file_name).stem.replace("_", " ").replace("-", " ")
     year = None
-    for text in (title, info.get("subject", ""), _own_year_text(pages[0].text[:500]) if pages else "",
+    for text in (_CITED_YEAR.sub(" ", title), info.get("subject", ""),
+                 _own_year_text(pages[0].text[:500]) if pages else "",
                  pages[0].text[:500] if pages else ""):
         years = re.findall(r"\b(19[5-9]\d|20\d\d)\b", text or "")
         if years:
@@ -102,9 +103,10 @@ HEAD_TITLE_LINES = 12
 _EDITION_LINE = re.compile(rf"^\W*((?i:{'|'.join(ORDINALS)})\s+(?i:edition))\b(?:\W+(?:\w+\s+)?(?:19|20)\d\d)?\W*$")
 # A heading that is no title: a code ("IAC-19-A5.1.2"), a year, a genre label, a single word ("ISECG").
 _NO_TITLE = re.compile(r"^\S*\d\S*$|^\W*\w+\W*$")
-# A year of another work or of a period a first page names ("of 12 May 2016", "the 2011 roadmap", "to 31 December
-# 2016"), and a line of prose (ten words or more, a third of them lower-case, ending a sentence).
-_CITED_YEAR = re.compile(rf"\b(?:of|the|its|from|to|since|until)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(19[5-9]\d|20\d\d)\b", re.I)
+# A year of another work, a period or a horizon a first page names ("of 12 May 2016", "the 2011 roadmap", "to 31
+# December 2016", "Scenario to 2030", "(ISECG, 2013)"), and a line of prose (ten words or more, a third of them lower-case, ending a sentence).
+_CITED_YEAR = re.compile(rf"(?:\b(?:of|the|its|from|to|since|until|till|by|beyond|through|towards)\s+|\([A-Z][\w&.\- ]{{1,40}},\s*)"
+                         rf"(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(19[5-9]\d|20\d\d)\b", re.I)
 
 
 def _prose(line: str) -> bool:

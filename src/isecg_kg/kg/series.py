@@ -50,11 +50,12 @@ IMPRINT_LINES = 12  # a line opening with a publication cue may come below the h
 HEAD_GENRE_WORDS = 25
 # A head line (or a line joined to it, capitalised) opening "Published March 2020", "Released: 9 May 2021",
 # "Issued by the Secretariat, Paris, April 2020": the document's own date (a line naming another document,
-# "... updates the second edition, released in May 2014", does not open so).
+# "... updates the second edition, released in May 2014", does not open so); a copyright line ("© ISECG 2022").
 PUBLISHED_ON_RE = re.compile(r"(?:(?:^|[.;·|•]\s|\b(?:Version|Issue|Revision)\s+\d{1,2}(?:\.\d{1,2})?\s*[,;:·–—-]?\s)"
                              r"\W*(?i:published|released|issued|posted|dated|(?:release|publication|issue)\s+date|"
                              r"date\s+of\s+(?:release|publication|issue))|(?:^|\s)(?:Published|Released|Issued))"
-                             r"\b(?:\s+by\s+[^.;:]{1,80}?,)?[\s:,\-–—]*(?:(?i:in|on)\s+)?$")
+                             r"\b(?:\s+by\s+[^.;:]{1,80}?,)?[\s:,\-–—]*(?:(?i:in|on)\s+)?$"
+                             r"|(?:©|\bCopyright\b)\s*©?\s*(?:(?:by\s+)?(?:the\s+)?[A-Z][\w&.\-]*\s+){0,6}$")
 # "<Series> — Second Edition", "<Series>, 2nd edition".
 TITLE_EDITION_RE = re.compile(rf"^(?P<series>.+?)\s*[—–:,(-]\s*(?P<ord>{_ORDINAL})\s+edition\b", re.I)
 # "the second edition of the Global Exploration Roadmap", "the third GER edition", "its first iteration".
@@ -155,9 +156,16 @@ GENRE_WORDS = "|".join(pattern for _, pattern in GENRES)
 # Congress (IAC), Washington D.C., 21-25 October 2019") and its paper code ("IAC-19-A5.1.2", "IAC-15,A5,1,3"); a
 # summary of a meeting ("Summary of the ISECG Senior Managers Meeting", "Record of the 12th Plenary Session").
 HEAD_GENRES = [("conference-paper", r"(?<![Tt]he )(?<![Oo]f )\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w\-]*\s+){0,4}"
-                r"(?:Congress|Conference|Symposium)\b(?=[^.]{0,100}\b(?:19|20)\d\d)|\b[A-Z]{2,5}-\d\d[-.,]\s?[A-Z]{1,2}\d"),
+                r"(?:Congress|Conference|Symposium)\b(?=[^.]{0,100}\b(?:19|20)\d\d)"
+                r"|\b(?:Congress|Conference|Symposium|Forum)\s+\([A-Z]{2,6}[\s\-]?(?:19|20)?\d\d\)"
+                r"|(?<![\w\-])[A-Z]{2,5}-(?:\d\d|(?:19|20)\d\d)(?:-[A-Z]\d{1,2}\.|,\s?[A-Z]?\d{1,2},)"),
                ("meeting-summary", r"\b(?i:summary|record)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,6}?"
-                r"(?i:meeting|plenary|session|workshop|teleconference|videoconference)s?\b")]
+                r"(?i:meeting|plenary|session|workshop|teleconference|videoconference)s?\b"),
+               # a weaker cue, after every genre a document names but a paper or a report: "Paper presented at the
+               # 2019 AIAA SPACE Forum" (a supplement "presented at the 74th International Astronautical Congress"
+               # is a supplement)
+               ("conference-paper", r"\b(?i:presented\s+at|proceedings\s+of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,8}?"
+                r"(?:Congress|Conference|Symposium|Forum|Workshop)\b")]
 # The name of a body ("Exploration Roadmap Working Group", "Strategy Team") or of another work in a phrase ("A
 # contribution to the Global Exploration Roadmap", "Inputs to the Gap Assessment"): no genre of the document.
 NOT_GENRE_RE = re.compile(rf"\b(?:[A-Z][\w\-]*\s+)?(?:[A-Z][a-z][\w\-]*\s+){{0,4}}(?:Working\s+Group|Team|Committee|"
@@ -170,8 +178,8 @@ def head_genre(lines: list[str]) -> str | None:
     that name no body and no other work."""
     text = " / ".join(" ".join(line.split()[:HEAD_GENRE_WORDS]) for line in lines)
     masked = [m.span() for m in NOT_GENRE_RE.finditer(text)]
-    for slug, pattern in HEAD_GENRES[:1] + GENRES[:2] + HEAD_GENRES[1:] + GENRES[2:]:
-        for m in re.finditer(pattern, text, re.I if pattern not in dict(HEAD_GENRES).values() else 0):
+    for slug, pattern in HEAD_GENRES[:1] + GENRES[:2] + HEAD_GENRES[1:2] + GENRES[2:-2] + HEAD_GENRES[2:] + GENRES[-2:]:
+        for m in re.finditer(pattern, text, 0 if (slug, pattern) in HEAD_GENRES else re.I):
             if not any(a <= m.start() and m.end() <= b for a, b in masked):
                 return slug
     return None
@@ -208,9 +216,11 @@ OWN_RELEASE_RE = re.compile(r"\b(?:issued|published|released|public|launched|ado
                             r"(?:\s+(?:by|at)\s+[^.;]{1,60}?)?\s+(?:on|in)\s+$")
 
 
+# The end of a period after its start ("January to December 2019"), no horizon ("Scenario to 2030").
+PERIOD_END_RE = re.compile(rf"(?:{_MONTH}|\b\d{{1,2}})\s+(?:to|until|till|through)\s+$")
 # A date of another work the head names: "A contribution to the Global Exploration Roadmap, January 2018", "Lessons
 # from the 2011 Roadmap".
-CITED_DATE_BEFORE_RE = re.compile(rf"(?:\b(?:the|its|their)\s+(?:(?:[\w\-’']+\s+){{0,3}}(?i:{GENRE_WORDS})\W{{0,3}})?|\b(?i:to|of|on|for|from|with|beyond|towards|"
+CITED_DATE_BEFORE_RE = re.compile(rf"(?:\b(?:to|until|till|by|beyond|through|towards)\s+|\([A-Z][\w&.\- ]{{1,40}},\s*|\b(?:the|its|their)\s+(?:(?:[\w\-’']+\s+){{0,3}}(?i:{GENRE_WORDS})\W{{0,3}})?|\b(?i:to|of|on|for|from|with|beyond|towards|"
                                   rf"after|under|about|in)\s+(?:the|its)\s+(?:[\w\-’']+\s+){{0,6}}?"
                                   rf"(?i:{GENRE_WORDS}|edition|plan|study|framework)\W{{0,3}})$")
 # "the assessment's first edition" in the Critical Technology Needs and Gaps Assessment: its own.
@@ -277,7 +287,8 @@ class Series:
         the Global Exploration Roadmap, January 2018"); and a dateline's opening the body ("TOKYO, 12 June 2019 –
         The agencies ...")."""
         found = [d for line in head for d in find_dates(line.text)
-                 if not CITED_DATE_BEFORE_RE.search(line.text[:d.pos[0]])]
+                 if not CITED_DATE_BEFORE_RE.search(line.text[:d.pos[0]])
+                 or PERIOD_END_RE.search(line.text[:d.pos[0]])]  # "Activities from January to December 2019"
         dateline = DATELINE_RE.match(self.body_start.text) if self.body_start is not None else None
         return found + (find_dates(dateline.group("date")) if dateline else [])
 
