@@ -95,17 +95,21 @@ _LABEL_LINE = re.compile(r"^[\w ]{1,20}:\s|^(?:[-–—_=*~]\s*){3,}$")  # "Plac
 _BODY_LINE = re.compile(r"^[A-Z][\w.&'’ -]+\s\(([A-Z][\w&-]{1,9})\)$")  # "Full Name of a Body (ACRONYM)"
 # A genre label, alone or after the issuing body ("ISECG | News release"), or a release notice ("For immediate
 # release", "Embargoed until 10:00 CET").
-_GENRE_LINE = re.compile(r"^(?:[A-Z][\w&.-]*\s*[|·•:–—-]\s*)?(?:(?:press|news|media)\s+release|news|media\s+advisory|"
+_GENRE_LINE = re.compile(r"^(?:[A-Z][\w&.-]*\s*[|·•:–—-]?\s*)?(?:(?:press|news|media)\s+release|news|media\s+advisory|"
                          r"communiqu[ée]|statement|report)$|^(?:issued|released|published|posted|dated|embargoed)\b"
                          r"|\bfor\s+immediate\s+(?:release|publication)\b", re.I)
 HEAD_TITLE_LINES = 12
+_TITLE_FIELD = re.compile(r"^(?i:title)\s*:\s*[\"']?(.{3,200}?)[\"']?$")
 # A line giving the edition of the title above it: "Second Edition", "Fourth edition, 2024".
 _EDITION_LINE = re.compile(rf"^\W*((?i:{'|'.join(ORDINALS)})\s+(?i:edition))\b(?:\W+(?:\w+\s+)?(?:19|20)\d\d)?\W*$")
 # A heading that is no title: a code ("IAC-19-A5.1.2"), a year, a genre label, a single word ("ISECG").
 _NO_TITLE = re.compile(r"^\S*\d\S*$|^\W*\w+\W*$")
+# A date still to come: "to be released in January 2018", "due in", "at the next meeting on".
+_FUTURE = (r"\b(?:to\s+be|will(?:\s+\w+)?\s+be|due|expected|planned|scheduled|foreseen|next\s+(?:meeting|issue|edition))"
+           r"\b[^.;]{0,40}?\b(?:in|on|by|for|at)\s+")
 # A year of another work, a period or a horizon a first page names ("of 12 May 2016", "the 2011 roadmap", "to 31
 # December 2016", "Scenario to 2030", "(ISECG, 2013)"), and a line of prose (ten words or more, a third of them lower-case, ending a sentence).
-_CITED_YEAR = re.compile(rf"(?:\b(?:of|the|its|from|to|since|until|till|by|beyond|through|towards)\s+|\([A-Z][\w&.\- ]{{1,40}},\s*)"
+_CITED_YEAR = re.compile(rf"(?:\b(?:of|the|its|from|to|since|until|till|by|beyond|through|towards)\s+|{_FUTURE}|\([A-Z][\w&.\- ]{{1,40}},\s*)"
                          rf"(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(19[5-9]\d|20\d\d)\b", re.I)
 
 
@@ -131,6 +135,9 @@ def _head_title(raw: RawDocument) -> str | None:
     of its head that is not a genre label ("PRESS RELEASE"), the issuing body ("International ... Group
     (ISECG)"), a dateline ("For immediate release - 19 May 2023"), a "Label: value" line or a rule."""
     lines = raw.pages[0] if raw.pages else []
+    field = next((m.group(1) for line in lines[:HEAD_TITLE_LINES] if (m := _TITLE_FIELD.match(line.text.strip()))), None)
+    if field:  # "Title: Lunar Surface Power Study", a front matter's "title: ..."
+        return field[:200]
     if any(line.size or line.level for line in lines):
         return None
     paragraphs: list[list[str]] = [[]]

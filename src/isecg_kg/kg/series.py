@@ -83,7 +83,7 @@ SELF_SUBJECT_RE = re.compile(r"^(?:(?:It|This\s+\w+|The\s+(?:update|supplement|e
 
 PERIODICALS = {"newsletter", "news", "minutes", "meeting-summary"}
 # A document's number in its series: "Issue 2.0", "Version 3", "Revision 2" (capitalised, as a head line sets it).
-ISSUE_RE = re.compile(r"\b(?P<word>Issue|Version|Revision)\s+(?P<n>\d{1,2}(?:\.\d{1,2})?)\b(?![.\-/]\d)")
+ISSUE_RE = re.compile(r"\b(?P<word>Issue|Version|Revision)(?::|\s+No\.?)?\s+(?P<n>\d{1,2}(?:\.\d{1,2})?)\b(?![.\-/]\d)")
 # What follows a series' name in an issue's title: "(2021 Update)", "— 2022 Update", ", 2021 revision".
 ISSUE_SERIES_RE = re.compile(r"\s*(?:\([^()]*\)|[—–:,-]\s*(?:(?:19|20)\d\d\s+)?(?i:update|revision|issue\b.*)|(?:19|20)\d\d)\s*$")
 
@@ -161,6 +161,8 @@ HEAD_GENRES = [("conference-paper", r"(?<![Tt]he )(?<![Oo]f )\b\d{1,3}(?:st|nd|r
                 r"|(?<![\w\-])[A-Z]{2,5}-(?:\d\d|(?:19|20)\d\d)(?:-[A-Z]\d{1,2}\.|,\s?[A-Z]?\d{1,2},)"),
                ("meeting-summary", r"\b(?i:summary|record)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,6}?"
                 r"(?i:meeting|plenary|session|workshop|teleconference|videoconference)s?\b"),
+               # a posting's byline: "Posted on 19 May 2023", "By the ISECG Secretariat | 3 November 2021"
+               ("news", r"(?:^|/ )(?i:posted\s+(?:on\s+)?(?:\d|[A-Z][a-z]+\s+\d)|by\s+[^|/]{3,60}\|\s*(?:\d|[A-Z][a-z]+\s+\d))"),
                # a weaker cue, after every genre a document names but a paper or a report: "Paper presented at the
                # 2019 AIAA SPACE Forum" (a supplement "presented at the 74th International Astronautical Congress"
                # is a supplement)
@@ -173,12 +175,17 @@ NOT_GENRE_RE = re.compile(rf"\b(?:[A-Z][\w\-]*\s+)?(?:[A-Z][a-z][\w\-]*\s+){{0,4
                           rf"towards|after|under|about|into)\s+the\s+(?:[\w\-’']+\s+){{0,6}}?(?i:{GENRE_WORDS})")
 
 
+# Last, the nouns of a report that names itself none of the genres: "Mars Human Landing Site Study".
+REPORT_WORDS = [("report", r"\b(?:study|studies|review|analysis|findings)\b")]
+
+
 def head_genre(lines: list[str]) -> str | None:
     """The genre a document's head lines give it (GENRES and HEAD_GENRES, most specific first), of the words
     that name no body and no other work."""
     text = " / ".join(" ".join(line.split()[:HEAD_GENRE_WORDS]) for line in lines)
     masked = [m.span() for m in NOT_GENRE_RE.finditer(text)]
-    for slug, pattern in HEAD_GENRES[:1] + GENRES[:2] + HEAD_GENRES[1:2] + GENRES[2:-2] + HEAD_GENRES[2:] + GENRES[-2:]:
+    for slug, pattern in HEAD_GENRES[:1] + GENRES[:2] + HEAD_GENRES[1:2] + GENRES[2:-2] + HEAD_GENRES[2:] + GENRES[-2:] \
+            + REPORT_WORDS:
         for m in re.finditer(pattern, text, 0 if (slug, pattern) in HEAD_GENRES else re.I):
             if not any(a <= m.start() and m.end() <= b for a, b in masked):
                 return slug
@@ -218,9 +225,12 @@ OWN_RELEASE_RE = re.compile(r"\b(?:issued|published|released|public|launched|ado
 
 # The end of a period after its start ("January to December 2019"), no horizon ("Scenario to 2030").
 PERIOD_END_RE = re.compile(rf"(?:{_MONTH}|\b\d{{1,2}})\s+(?:to|until|till|through)\s+$")
+# A date still to come: "to be released in January 2018", "will be published on", "due in", "at the next meeting on".
+FUTURE_CUE = (r"\b(?:to\s+be|will(?:\s+\w+)?\s+be|due|expected|planned|scheduled|foreseen|next\s+(?:meeting|issue|edition))"
+              r"\b[^.;]{0,40}?\b(?:in|on|by|for|at)\s+")
 # A date of another work the head names: "A contribution to the Global Exploration Roadmap, January 2018", "Lessons
 # from the 2011 Roadmap".
-CITED_DATE_BEFORE_RE = re.compile(rf"(?:\b(?:to|until|till|by|beyond|through|towards)\s+|\([A-Z][\w&.\- ]{{1,40}},\s*|\b(?:the|its|their)\s+(?:(?:[\w\-’']+\s+){{0,3}}(?i:{GENRE_WORDS})\W{{0,3}})?|\b(?i:to|of|on|for|from|with|beyond|towards|"
+CITED_DATE_BEFORE_RE = re.compile(rf"(?:\b(?:to|until|till|by|beyond|through|towards)\s+|{FUTURE_CUE}|\([A-Z][\w&.\- ]{{1,40}},\s*|\b(?:the|its|their)\s+(?:(?:[\w\-’']+\s+){{0,3}}(?i:{GENRE_WORDS})\W{{0,3}})?|\b(?i:to|of|on|for|from|with|beyond|towards|"
                                   rf"after|under|about|in)\s+(?:the|its)\s+(?:[\w\-’']+\s+){{0,6}}?"
                                   rf"(?i:{GENRE_WORDS}|edition|plan|study|framework)\W{{0,3}})$")
 # "the assessment's first edition" in the Critical Technology Needs and Gaps Assessment: its own.
@@ -282,6 +292,16 @@ class Series:
         if head:
             self._own_facts(text, head)
 
+    def _dateline(self) -> list:
+        """The date a dateline opening the body gives: "TOKYO, 12 June 2019 – The agencies ...", "Rome, Italy –
+        May 19, 2023 – Senior managers ..."."""
+        text = self.body_start.text if self.body_start is not None else ""
+        dateline = DATELINE_RE.match(text)
+        if dateline and find_dates(dateline.group("date")):
+            return find_dates(dateline.group("date"))
+        opening = re.match(r"^[A-Z][^.;:]{0,70}?\s[–—-]\s", text) and find_dates(text[:80])
+        return [d for d in opening or [] if re.match(r"\s*[–—:-]\s", text[d.pos[1]:])][:1]
+
     def _head_dates(self, head) -> list:
         """The dates of the head's lines that are the document's own, not of a work it names ("A contribution to
         the Global Exploration Roadmap, January 2018"); and a dateline's opening the body ("TOKYO, 12 June 2019 –
@@ -289,8 +309,7 @@ class Series:
         found = [d for line in head for d in find_dates(line.text)
                  if not CITED_DATE_BEFORE_RE.search(line.text[:d.pos[0]])
                  or PERIOD_END_RE.search(line.text[:d.pos[0]])]  # "Activities from January to December 2019"
-        dateline = DATELINE_RE.match(self.body_start.text) if self.body_start is not None else None
-        return found + (find_dates(dateline.group("date")) if dateline else [])
+        return found + self._dateline()
 
     def _own_facts(self, text: DocumentText, head) -> None:
         passage = text.passage_at(head[0].page, head[0].offset) or (text.passages[0].id if text.passages else None)
