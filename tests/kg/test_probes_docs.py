@@ -121,6 +121,15 @@ POSITIVE = [  # main's code misses each
     probe('neg-news-future-release', 'txt',
           'ISECG NEWS\n\nThird edition of the Global Exploration Roadmap to be released in January 2018\n\n20 November 2017\n\n' + FILL + '\n',
           expect={'type': 'news', 'issued': '2017-11-20'}, never={'issued': '2018', 'version': '3'}),
+    probe('txt-newsletter-mentions-others', 'txt',
+          'ISECG Newsletter\nIssue 9 – November 2022\nIn this issue: the new white paper on lunar science; the annual report 2021\n' + BODY,
+          expect={'type': 'newsletter', 'issued': '2022-11'}),
+    probe('md-minutes-topic-white-paper', 'md',
+          '# Minutes of the Science Working Group meeting\n\nTopic: the draft science white paper\n\nDate: 3 May 2019\n' + BODY,
+          expect={'type': 'minutes', 'issued': '2019-05-03'}),
+    probe('neg-cover-caption-no-imprint', 'pdf',
+          [[('ISECG Annual Report 2022', 26, 'bold'), ('Cover image: the launch of Artemis I, 16 November 2022 (NASA)', 8)], PB],
+          expect={'type': 'annual-report', 'year': 2022}, never={'issued': '2022-11'}),
 ]
 NEGATIVE = [  # held on main and here
     probe('neg-wp-builds-on-roadmap', 'md',
@@ -156,6 +165,9 @@ NEGATIVE = [  # held on main and here
     probe('neg-photo-credit-year', 'txt',
           'Exploring the Moon Together\nAn ISECG brochure, March 2016\nPhoto credit: ESA/NASA 2015\n' + BODY,
           expect={'issued': '2016-03'}, never={'issued': '2015'}),
+    probe('neg-minutes-agenda-annual-report', 'txt',
+          'ISECG Plenary Meeting - Minutes\n4 June 2019, Noordwijk\nItems: approval of the Annual Report 2018; the roadmap supplement\n' + BODY,
+          expect={'type': 'minutes', 'issued': '2019-06-04'}, never={'type': 'annual-report'}),
 ]
 
 

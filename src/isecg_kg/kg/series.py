@@ -172,7 +172,10 @@ HEAD_GENRES = [("conference-paper", r"(?<![Tt]he )(?<![Oo]f )\b\d{1,3}(?:st|nd|r
 # contribution to the Global Exploration Roadmap", "Inputs to the Gap Assessment"): no genre of the document.
 NOT_GENRE_RE = re.compile(rf"\b(?:[A-Z][\w\-]*\s+)?(?:[A-Z][a-z][\w\-]*\s+){{0,4}}(?:Working\s+Group|Team|Committee|"
                           rf"Task\s+Force|Board|Office|Secretariat|Group|Council)\b|\b(?i:to|on|for|from|with|beyond|"
-                          rf"towards|after|under|about|into)\s+the\s+(?:[\w\-’']+\s+){{0,6}}?(?i:{GENRE_WORDS})")
+                          rf"towards|after|under|about|into)\s+the\s+(?:[\w\-’']+\s+){{0,6}}?(?i:{GENRE_WORDS})"
+                          # "In this issue: the new white paper", "Topic: the draft science white paper" (not a line's
+                          # own opening, "The ISECG White Paper, November 2018")
+                          rf"|(?<=[\w,;:]\s)(?:the|its|their|our)\s+(?:[\w\-’']+\s+){{0,4}}?(?i:{GENRE_WORDS})")
 
 
 # Last, the nouns of a report that names itself none of the genres: "Mars Human Landing Site Study".
@@ -223,6 +226,8 @@ OWN_RELEASE_RE = re.compile(r"\b(?:issued|published|released|public|launched|ado
                             r"(?:\s+(?:by|at)\s+[^.;]{1,60}?)?\s+(?:on|in)\s+$")
 
 
+# A caption or credit on a cover: "Cover image: the launch of Artemis I, 16 November 2022 (NASA)".
+CAPTION_RE = re.compile(r"^\W*(?i:(?:front\s+|back\s+)?cover|image|photo|picture|figure|credits?)\b[^:]{0,25}:")
 # The end of a period after its start ("January to December 2019"), no horizon ("Scenario to 2030").
 PERIOD_END_RE = re.compile(rf"(?:{_MONTH}|\b\d{{1,2}})\s+(?:to|until|till|through)\s+$")
 # A date still to come: "to be released in January 2018", "will be published on", "due in", "at the next meeting on".
@@ -306,7 +311,7 @@ class Series:
         """The dates of the head's lines that are the document's own, not of a work it names ("A contribution to
         the Global Exploration Roadmap, January 2018"); and a dateline's opening the body ("TOKYO, 12 June 2019 –
         The agencies ...")."""
-        found = [d for line in head for d in find_dates(line.text)
+        found = [d for line in head if not CAPTION_RE.match(line.text) for d in find_dates(line.text)
                  if not CITED_DATE_BEFORE_RE.search(line.text[:d.pos[0]])
                  or PERIOD_END_RE.search(line.text[:d.pos[0]])]  # "Activities from January to December 2019"
         return found + self._dateline()
