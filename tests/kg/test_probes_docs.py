@@ -130,6 +130,21 @@ POSITIVE = [  # main's code misses each
     probe('neg-cover-caption-no-imprint', 'pdf',
           [[('ISECG Annual Report 2022', 26, 'bold'), ('Cover image: the launch of Artemis I, 16 November 2022 (NASA)', 8)], PB],
           expect={'type': 'annual-report', 'year': 2022}, never={'issued': '2022-11'}),
+    probe('pdf-third-supersedes-second', 'pdf',
+          [[('The Global Exploration Roadmap', 28, 'bold'), ('Third Edition', 18), ('January 2018', 12)], [('Introduction', 14, 'bold'), ('This third edition updates and supersedes the second edition, released in August 2013.', 10), ('The coordination group brings together space agencies that share their plans for exploration.', 10), ('Its working groups meet through the year and report to the plenary, which agrees the work plan.', 10), ('Each agency reports its progress once a year to the group, and partners share their results.', 10)]],
+          expect={'version': '3', 'facts': [('id/doc/', 'dcterms:replaces', 'id/work/global-exploration-roadmap-edition-2'), ('edition-2', 'dcterms:issued', '2013-08')]}),
+    probe('md-second-builds-on-first', 'md',
+          '# The Global Exploration Roadmap\n\n## Second Edition\n\nAugust 2013\n\n## Foreword\n\nThis second edition builds on the first edition, released in September 2011, and replaces it.\n' + FILL + '\n',
+          expect={'version': '2', 'facts': [('id/doc/', 'schema:isBasedOn', 'id/work/global-exploration-roadmap-edition-1'), ('edition-1', 'dcterms:issued', '2011-09')]}),
+    probe('txt-version-replacing-version', 'txt',
+          'Lunar Surface Operations Concept\nVersion 2.0 (March 2021), replacing Version 1.0 of May 2019\n' + BODY,
+          expect={'version': '2', 'issued': '2021-03', 'facts': [('id/doc/', 'dcterms:replaces', 'id/work/lunar-surface-operations-concept-edition-1'), ('edition-1', 'dcterms:issued', '2019-05')]}),
+    probe('md-edition-number-after', 'md',
+          '# ISECG Reference Architecture for Human Lunar Exploration\n\nEdition 2 — July 2012\n' + BODY,
+          expect={'version': '2', 'issued': '2012-07'}),
+    probe('pdf-caps-edition-lines', 'pdf',
+          [[('GLOBAL EXPLORATION ROADMAP', 28, 'bold'), ('THIRD EDITION', 18), ('', 300), ('JANUARY 2018', 11)], PB],
+          expect={'title': 'Global Exploration Roadmap Third Edition', 'version': '3', 'issued': '2018-01', 'type': 'roadmap'}),
 ]
 NEGATIVE = [  # held on main and here
     probe('neg-wp-builds-on-roadmap', 'md',
@@ -168,6 +183,12 @@ NEGATIVE = [  # held on main and here
     probe('neg-minutes-agenda-annual-report', 'txt',
           'ISECG Plenary Meeting - Minutes\n4 June 2019, Noordwijk\nItems: approval of the Annual Report 2018; the roadmap supplement\n' + BODY,
           expect={'type': 'minutes', 'issued': '2019-06-04'}, never={'type': 'annual-report'}),
+    probe('neg-ar-fourth-in-preparation', 'txt',
+          'ISECG Annual Report 2023\nPublished March 2024\n\n1. Highlights\n\nWork on the fourth edition of the Global Exploration Roadmap continued; it will replace the third edition.\n' + FILL + '\n',
+          expect={'type': 'annual-report'}, never={'version': '4', 'facts': [('id/doc/', 'dcterms:replaces', '')]}),
+    probe('neg-news-edition-replaces', 'md',
+          '# Space agencies release a new exploration roadmap\n\n*ISECG news, 31 January 2018*\n\nISECG released the third edition of the Global Exploration Roadmap today, which replaces the second edition of 2013. ' + FILL + '\n',
+          expect={'type': 'news', 'issued': '2018-01-31'}, never={'version': '3', 'facts': [('id/doc/', 'dcterms:replaces', '')]}),
 ]
 
 
@@ -175,7 +196,9 @@ def own_metadata(path, gazetteer) -> dict:
     doc, pages = read_source(path, key=path.name, doc_id=path.stem, sha256=sha256(path), entry=None)
     extraction = extract_document(doc, pages, chunk(doc.id, pages), gazetteer, BASE)
     me = f"{BASE}id/doc/{doc.id}"
-    found: dict = {"title": [doc.title]}
+    found: dict = {"title": [doc.title], "facts": [
+        (str(f.s).removeprefix(BASE), f.p, str(getattr(f.o, "value", f.o)).removeprefix(BASE)) for f in extraction.facts
+        if f.p in ("dcterms:replaces", "schema:isBasedOn", "dcterms:issued")]}
     for fact in extraction.facts:
         if fact.s == me and fact.p in ("dcterms:type", "dcterms:issued", "dcterms:temporal", "schema:version"):
             found.setdefault(fact.p.split(":")[1], []).append(fact.o.value)
@@ -192,8 +215,13 @@ def test_probe(ext, content, expect, never, tmp_path, gazetteer):
     else:
         path.write_text(content, encoding="utf-8")
     got = own_metadata(path, gazetteer)
+    def stated(s, p, o):  # a fact whose subject contains s and whose object starts with o
+        return any(s in a and p == b and c.startswith(o) for a, b, c in got["facts"])
+
     for key, value in expect.items():
-        if key == "title":
+        if key == "facts":
+            assert all(stated(*fact) for fact in value), got
+        elif key == "title":
             assert fuzz.token_set_ratio(_norm(value), _norm(got["title"][0])) >= 85, got
         elif key == "year":  # of the period it covers, else of its date
             assert (got.get("temporal") or got.get("issued") or [""])[0][:4] == str(value), got
@@ -202,4 +230,7 @@ def test_probe(ext, content, expect, never, tmp_path, gazetteer):
         else:
             assert str(value) in got.get(key, []), got
     for key, value in never.items():
+        if key == "facts":
+            assert not any(stated(*fact) for fact in value), got
+            continue
         assert not any(str(v).startswith(str(value)) for v in got.get(key, [])), got

@@ -74,7 +74,8 @@ OWN_WORK_RE = re.compile(r"\s+of\s+(?:this|the\s+present|our)\s+[a-z][\w\-]*")
 # "The roadmap first appeared in September 2011": the first edition of the series the subject names.
 FIRST_APPEARED_RE = re.compile(r"\b(?:[Tt]he\s+)?(?P<series>[Rr]oadmap|[Ss]trategy|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)\s+"
                                r"(?:was\s+)?first\s+(?:appeared|came\s+out|published|released|issued)\s+(?:in|on)\s+")
-UPDATES_RE = re.compile(r"\b(updates|updated|replaces|replaced|supersedes|superseded)\b", re.I)
+UPDATES_RE = re.compile(r"\b(updates|updated|updating|replaces|replaced|replacing|supersedes|superseded|superseding)\b",
+                        re.I)
 BASED_RE = re.compile(r"\b(builds on|built on|based on|builds upon)\b", re.I)
 NEGATION_RE = re.compile(r"\b(?:not|never|n't)\s+$")
 SELF_SUBJECT_RE = re.compile(r"^(?:(?:It|This\s+\w+|The\s+(?:update|supplement|edition|paper|document|report|roadmap))\b"
@@ -83,7 +84,7 @@ SELF_SUBJECT_RE = re.compile(r"^(?:(?:It|This\s+\w+|The\s+(?:update|supplement|e
 
 PERIODICALS = {"newsletter", "news", "minutes", "meeting-summary"}
 # A document's number in its series: "Issue 2.0", "Version 3", "Revision 2" (capitalised, as a head line sets it).
-ISSUE_RE = re.compile(r"\b(?P<word>Issue|Version|Revision)(?::|\s+No\.?)?\s+(?P<n>\d{1,2}(?:\.\d{1,2})?)\b(?![.\-/]\d)")
+ISSUE_RE = re.compile(r"\b(?P<word>Issue|Version|Revision|Edition)(?::|\s+No\.?)?\s+(?P<n>\d{1,2}(?:\.\d{1,2})?)\b(?![.\-/]\d)")
 # What follows a series' name in an issue's title: "(2021 Update)", "— 2022 Update", ", 2021 revision".
 ISSUE_SERIES_RE = re.compile(r"\s*(?:\([^()]*\)|[—–:,-]\s*(?:(?:19|20)\d\d\s+)?(?i:update|revision|issue\b.*)|(?:19|20)\d\d)\s*$")
 
@@ -201,6 +202,15 @@ IMPRINT_OPENING_RE = re.compile(rf"^\W*(?:an?\s+)?(?:(?!(?:the|this|its|our|it|w
                                 rf"(?:{GENRE_WORDS}|digest|assessment|contribution|issue|edition|update)\b", re.I)
 
 
+_CAPS_MONTH_RE = re.compile(r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
+                            r"JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\b")
+
+
+def head_dates(text: str) -> list:
+    """The dates of a head line, its months also set in capitals as covers set them ("JANUARY 2018")."""
+    return find_dates(_CAPS_MONTH_RE.sub(lambda m: m.group().title(), text))
+
+
 def is_prose(text: str) -> bool:
     """Whether a line opens with a sentence of prose: ten words or more, ending a sentence, a third of them
     lower-case ("The agencies met in Tokyo to ..."), not an imprint's run of names and numbers ("Issue 2.0 ·
@@ -311,7 +321,7 @@ class Series:
         """The dates of the head's lines that are the document's own, not of a work it names ("A contribution to
         the Global Exploration Roadmap, January 2018"); and a dateline's opening the body ("TOKYO, 12 June 2019 –
         The agencies ...")."""
-        found = [d for line in head if not CAPTION_RE.match(line.text) for d in find_dates(line.text)
+        found = [d for line in head if not CAPTION_RE.match(line.text) for d in head_dates(line.text)
                  if not CITED_DATE_BEFORE_RE.search(line.text[:d.pos[0]])
                  or PERIOD_END_RE.search(line.text[:d.pos[0]])]  # "Activities from January to December 2019"
         return found + self._dateline()
@@ -324,7 +334,7 @@ class Series:
             self.rec.fact(self.iri, "dcterms:type", ox.Literal(genre), "document-type", 0.85, evidence)
         # A date the head says it was published on, whatever the title's year ("Annual Report 2019 /
         # Published March 2020"); else one of its own, of the document's year when one is.
-        dates = [d for line in self.imprint for d in find_dates(line.text)
+        dates = [d for line in self.imprint for d in head_dates(line.text)
                  if PUBLISHED_ON_RE.search(line.text[:d.pos[0]])]  # "Release date Thursday, July 15, 2021" below the head
         own = self._head_dates(head)
         # a period ("January–December 2023", "1 January to 31 December 2019") is what it covers, not its date
