@@ -145,6 +145,15 @@ POSITIVE = [  # main's code misses each
     probe('pdf-caps-edition-lines', 'pdf',
           [[('GLOBAL EXPLORATION ROADMAP', 28, 'bold'), ('THIRD EDITION', 18), ('', 300), ('JANUARY 2018', 11)], PB],
           expect={'title': 'Global Exploration Roadmap Third Edition', 'version': '3', 'issued': '2018-01', 'type': 'roadmap'}),
+    probe('txt-logo-word-then-title', 'txt',
+          'ISECG\n\nAgencies agree to update the lunar surface scenario\n\n14 October 2022\n\n' + FILL + '\n',
+          expect={'title': 'Agencies agree to update the lunar surface scenario', 'issued': '2022-10-14'}),
+    probe('txt-body-name-first-line', 'txt',
+          'INTERNATIONAL SPACE EXPLORATION COORDINATION GROUP\nPress Release\n\nNew Zealand Space Agency joins ISECG\n\nDubai, 24 October 2021 – The group welcomed its 26th member agency at its meeting in Dubai. ' + FILL + '\n',
+          expect={'title': 'New Zealand Space Agency joins ISECG', 'type': 'news', 'issued': '2021-10-24'}),
+    probe('txt-secretariat-first-line', 'txt',
+          'ISECG Secretariat\n\nSummary Record of the 30th Senior Managers Meeting\n\nTokyo, 1-2 March 2018\n' + BODY,
+          expect={'title': 'Summary Record of the 30th Senior Managers Meeting', 'type': 'meeting-summary', 'issued': '2018-03-01'}),
 ]
 NEGATIVE = [  # held on main and here
     probe('neg-wp-builds-on-roadmap', 'md',

@@ -93,6 +93,11 @@ _FULL_DATE = re.compile(rf"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH}\s+\d
                         r"|\b\d{4}-\d\d-\d\d\b", re.I)
 _LABEL_LINE = re.compile(r"^[\w ]{1,20}:\s|^(?:[-–—_=*~]\s*){3,}$")  # "Place: Tokyo", a rule
 _BODY_LINE = re.compile(r"^[A-Z][\w.&'’ -]+\s\(([A-Z][\w&-]{1,9})\)$")  # "Full Name of a Body (ACRONYM)"
+# A body's name alone ("INTERNATIONAL SPACE EXPLORATION COORDINATION GROUP", "ISECG Secretariat"): no title while
+# another line is one (a headline "ISECG Welcomes New Member Agency" reads alike).
+_NAME_LINE = re.compile(r"^(?:(?:[A-Z][\w&.'’-]*|of|for|the|and|on)\s+){0,7}(?i:group|agency|administration|"
+                        r"organi[sz]ation|secretariat|committee|council|centre|center|institute|office|directorate|"
+                        r"federation|association)$")
 # A genre label, alone or after the issuing body ("ISECG | News release"), or a release notice ("For immediate
 # release", "Embargoed until 10:00 CET").
 _GENRE_LINE = re.compile(r"^(?:[A-Z][\w&.-]*\s*[|·•:–—-]?\s*)?(?:(?:press|news|media)\s+release|news|media\s+advisory|"
@@ -147,19 +152,23 @@ def _head_title(raw: RawDocument) -> str | None:
             paragraphs[-1].append(text)
         elif paragraphs[-1]:
             paragraphs.append([])
+    fallback = None
     for paragraph in paragraphs:
         if sum(not _LABEL_LINE.match(text) for text in paragraph) > 3:  # prose
-            return None
+            return fallback
         for i, text in enumerate(paragraph):
             words = text.split()
             if (_GENRE_LINE.match(text) or _BODY_LINE.match(text) or _LABEL_LINE.match(text)
                     or _FULL_DATE.search(text) and len(_FULL_DATE.sub(" ", text).split()) <= 4):
                 continue
+            if _NAME_LINE.match(text):
+                fallback = fallback or text
+                continue
             if len(words) >= 2 and len(words) <= 25 and text[0].isupper() and not text.endswith((".", ",", ";")):
                 edition = _EDITION_LINE.match(paragraph[i + 1]) if i + 1 < len(paragraph) else None
                 return _with_edition(text, edition)[:200]
-            return None
-    return None
+            return fallback
+    return fallback
 
 
 def _with_edition(title: str, edition: re.Match | None) -> str:
@@ -175,7 +184,8 @@ def _first_heading(pages: list[CleanPage]) -> str | None:
     for page in pages[:2]:
         headings = [(seg.level, page.text[seg.start:seg.end]) for seg in page.segments[:12] if seg.kind == "heading"]
         titles = [(i, level, text) for i, (level, text) in enumerate(headings)
-                  if not _NO_TITLE.match(text) and not _GENRE_LINE.match(text) and not _EDITION_LINE.match(text)]
+                  if not _NO_TITLE.match(text) and not _GENRE_LINE.match(text) and not _EDITION_LINE.match(text)
+                  and not _BODY_LINE.match(text) and not _NAME_LINE.match(text)]
         if titles:
             i, _, text = min(titles, key=lambda t: (t[1], t[0]))
             after = page.text[page.text.find(text) + len(text):].lstrip("\n").split("\n", 1)[0]
