@@ -154,6 +154,12 @@ POSITIVE = [  # main's code misses each
     probe('txt-secretariat-first-line', 'txt',
           'ISECG Secretariat\n\nSummary Record of the 30th Senior Managers Meeting\n\nTokyo, 1-2 March 2018\n' + BODY,
           expect={'title': 'Summary Record of the 30th Senior Managers Meeting', 'type': 'meeting-summary', 'issued': '2018-03-01'}),
+    probe('pdf-iac-running-head-repeated', 'pdf',
+          [[('70th International Astronautical Congress (IAC), Washington D.C., United States, 21-25 October 2019.', 8), ('IAC-19-B3.1.4', 10, 'bold'), ('LUNAR GATEWAY OPERATIONS IN THE GLOBAL EXPLORATION ROADMAP', 12, 'bold'), ('Anna Berg', 10), ('National Aeronautics and Space Administration (NASA), United States', 9), ('Abstract', 10, 'bold'), ('The roadmap of the agencies sets out a path to the Moon and Mars that the partners share in common.', 10), ('This paper describes how the Gateway supports the plans of the participating agencies over time.', 10)], [('70th International Astronautical Congress (IAC), Washington D.C., United States, 21-25 October 2019.', 8), ('1. Introduction', 10, 'bold'), ('The coordination group brings together space agencies that share their plans for exploration.', 10), ('Its working groups meet through the year and report to the plenary, which agrees the work plan.', 10)], [('70th International Astronautical Congress (IAC), Washington D.C., United States, 21-25 October 2019.', 8), ('2. Method', 10, 'bold'), ('Each agency reports its progress once a year to the group, and partners share their results.', 10)]],
+          expect={'type': 'conference-paper', 'year': 2019}),
+    probe('pdf-iac-copyright-footer', 'pdf',
+          [[('Lunar Surface Mobility: Coordinating Rover Plans', 16, 'bold'), ('Kenji Sato, JAXA, Japan', 10), ('Abstract', 10, 'bold'), ('The agencies plan rovers for the lunar south pole, and this paper compares their schedules in detail.', 10), ('It finds common needs for power, communication and navigation that the partners can share.', 10), ('', 200), ('IAC-21-A3.2A.5', 8), ('Copyright ©2021 by the International Astronautical Federation (IAF).', 7)], PB],
+          expect={'type': 'conference-paper', 'year': 2021}),
 ]
 NEGATIVE = [  # held on main and here
     probe('neg-wp-builds-on-roadmap', 'md',

@@ -153,13 +153,16 @@ def corpus_genres(documents: list[Document], base: str) -> dict[tuple[str, int],
 # "the 2020 supplement", "the lunar surface supplement that ISECG issued in August 2020", "the supplement of
 # August 2020": a document cited by its genre and year.
 GENRE_WORDS = "|".join(pattern for _, pattern in GENRES)
+# A congress paper's code: "IAC-19-A5.1.2", "IAC-15,A5,1,3", "GLEX-2021,1,1,5" (not inside a longer reference,
+# "ISECG-SAM-2020-02-MIN"); its year is the paper's.
+PAPER_CODE = r"(?<![\w\-])[A-Z]{2,5}-(?P<code_year>\d\d|(?:19|20)\d\d)(?:-[A-Z]\d{1,2}\.|,\s?[A-Z]?\d{1,2},)"
 # What else a first page says of its genre: the running head of a congress paper ("70th International Astronautical
 # Congress (IAC), Washington D.C., 21-25 October 2019") and its paper code ("IAC-19-A5.1.2", "IAC-15,A5,1,3"); a
 # summary of a meeting ("Summary of the ISECG Senior Managers Meeting", "Record of the 12th Plenary Session").
 HEAD_GENRES = [("conference-paper", r"(?<![Tt]he )(?<![Oo]f )\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w\-]*\s+){0,4}"
                 r"(?:Congress|Conference|Symposium)\b(?=[^.]{0,100}\b(?:19|20)\d\d)"
                 r"|\b(?:Congress|Conference|Symposium|Forum)\s+\([A-Z]{2,6}[\s\-]?(?:19|20)?\d\d\)"
-                r"|(?<![\w\-])[A-Z]{2,5}-(?:\d\d|(?:19|20)\d\d)(?:-[A-Z]\d{1,2}\.|,\s?[A-Z]?\d{1,2},)"),
+                r"|" + PAPER_CODE),
                ("meeting-summary", r"\b(?i:summary|record)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,6}?"
                 r"(?i:meeting|plenary|session|workshop|teleconference|videoconference)s?\b"),
                # a posting's byline: "Posted on 19 May 2023", "By the ISECG Secretariat | 3 November 2021"
@@ -330,6 +333,11 @@ class Series:
         passage = text.passage_at(head[0].page, head[0].offset) or (text.passages[0].id if text.passages else None)
         evidence = Evidence(passage, head[0].page, " / ".join(line.text for line in head))
         genre = self.genre = head_genre([line.text for line in head])
+        # a paper's code on a line of its own anywhere on the first page (below the abstract, in a footer joined to
+        # the paragraph above it)
+        code = next((m for line in self._first if (m := re.search(rf"(?:^|[.!?]\s+){PAPER_CODE}\S*\s*$", line.text))), None)
+        if code is not None:
+            genre = self.genre = "conference-paper"
         if genre:
             self.rec.fact(self.iri, "dcterms:type", ox.Literal(genre), "document-type", 0.85, evidence)
         # A date the head says it was published on, whatever the title's year ("Annual Report 2019 /
@@ -366,6 +374,11 @@ class Series:
         year = (self.doc.year if titled else max(earlier) if genre == "annual-report" and earlier
                 else spans.pop() if len(spans) == 1 and (not issued or issued in spans) and genre in (None, "annual-report", "report")
                 else None)
+        if not dates and code is not None and not self.doc.year:  # "IAC-19-B3.1.4" and no other year
+            year_ = code.group("code_year")
+            self.date = year_ if len(year_) == 4 else f"20{year_}"
+            self.rec.fact(self.iri, "dcterms:issued", ox.Literal(self.date, datatype=term("xsd:gYear")),
+                          "document-date", 0.8, evidence)
         if genre != "news" and year:
             covered = [d.end or d.start for d in own + periods if d.year == year]
             self.date = max(covered, default=str(year))
