@@ -204,6 +204,9 @@ NEGATIVE = [  # held on main and here
     probe('neg-news-edition-replaces', 'md',
           '# Space agencies release a new exploration roadmap\n\n*ISECG news, 31 January 2018*\n\nISECG released the third edition of the Global Exploration Roadmap today, which replaces the second edition of 2013. ' + FILL + '\n',
           expect={'type': 'news', 'issued': '2018-01-31'}, never={'version': '3', 'facts': [('id/doc/', 'dcterms:replaces', '')]}),
+    probe('neg-ar-established-year', 'txt',
+          'ISECG Annual Report\nPublished March 2022\nISECG, established 2007, counts 27 member agencies\n' + BODY,
+          expect={'type': 'annual-report', 'issued': '2022-03'}, never={'temporal': '2007'}),
 ]
 
 

@@ -228,8 +228,10 @@ def head_lines(first: list) -> tuple[list, object | None]:
     """The title and imprint lines of a first page (HEAD_LINES at most), up to where its body starts (a
     section heading or a sentence of prose), and the line the body starts with."""
     for i, line in enumerate(first[:HEAD_LINES]):
-        if i and (BODY_HEADING_RE.match(line.text) and not find_dates(line.text) or is_prose(line.text)):
-            return first[:i], line
+        after = first[i + 1].text if i + 1 < len(first) else ""
+        dated = find_dates(after) and len(re.sub(r"\d|\b[A-Z][a-z]+\b", "", after).split()) <= 2
+        if i and (BODY_HEADING_RE.match(line.text) and not find_dates(line.text) and not dated or is_prose(line.text)):
+            return first[:i], line  # (a subtitle "Executive Summary" above the cover's date "January 2018" is none)
     return first[:HEAD_LINES], None
 
 
@@ -369,7 +371,7 @@ class Series:
         # item announces
         titled = issued and self.doc.year and issued > self.doc.year and re.search(rf"\b{self.doc.year}\b",
                                                                                    self.doc.title)
-        earlier = [d.year for d in own + periods if issued and d.year < issued]
+        earlier = [d.year for d in own + periods if issued and issued - 1 <= d.year < issued]  # not "established 2007"
         spans = {d.year for d in periods if d.end[:4] == d.start[:4]}
         year = (self.doc.year if titled else max(earlier) if genre == "annual-report" and earlier
                 else spans.pop() if len(spans) == 1 and (not issued or issued in spans) and genre in (None, "annual-report", "report")
