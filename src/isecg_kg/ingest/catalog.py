@@ -9,7 +9,6 @@ from pathlib import Path
 
 from .clean import CleanPage
 from .extract import RawDocument
-from ..text import ORDINALS
 from .model import Document
 
 log = logging.getLogger(__name__)
@@ -106,7 +105,9 @@ _GENRE_LINE = re.compile(r"^(?:[A-Z][\w&.-]*\s*[|·•:–—-]?\s*)?(?:(?:press
 HEAD_TITLE_LINES = 12
 _TITLE_FIELD = re.compile(r"^(?i:title)\s*:\s*[\"']?(.{3,200}?)[\"']?$")
 # A line giving the edition of the title above it: "Second Edition", "Fourth edition, 2024".
-_EDITION_LINE = re.compile(rf"^\W*((?i:{'|'.join(ORDINALS)})\s+(?i:edition))\b(?:\W+(?:\w+\s+)?(?:19|20)\d\d)?\W*$")
+_ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|1st|2nd|3rd|"
+             r"[4-9]th|1[0-2]th")
+_EDITION_LINE = re.compile(rf"^\W*((?i:{_ORDINALS})\s+(?i:edition))\b(?:\W+(?:\w+\s+)?(?:19|20)\d\d)?\W*$")
 # A heading that is no title: a code ("IAC-19-A5.1.2"), a year, a genre label, a single word ("ISECG").
 _NO_TITLE = re.compile(r"^\S*\d\S*$|^\W*\w+\W*$")
 # A date still to come: "to be released in January 2018", "due in", "at the next meeting on".
