@@ -160,6 +160,9 @@ POSITIVE = [  # main's code misses each
     probe('pdf-iac-copyright-footer', 'pdf',
           [[('Lunar Surface Mobility: Coordinating Rover Plans', 16, 'bold'), ('Kenji Sato, JAXA, Japan', 10), ('Abstract', 10, 'bold'), ('The agencies plan rovers for the lunar south pole, and this paper compares their schedules in detail.', 10), ('It finds common needs for power, communication and navigation that the partners can share.', 10), ('', 200), ('IAC-21-A3.2A.5', 8), ('Copyright ©2021 by the International Astronautical Federation (IAF).', 7)], PB],
           expect={'type': 'conference-paper', 'year': 2021}),
+    probe('txt-periodical-season-no-word', 'txt',
+          'ISECG Update\nIssue 4 – Autumn 2017\n\nIn this issue\n' + BODY,
+          expect={'type': 'newsletter', 'year': 2017, 'version': None}),
 ]
 NEGATIVE = [  # held on main and here
     probe('neg-wp-builds-on-roadmap', 'md',
@@ -207,6 +210,9 @@ NEGATIVE = [  # held on main and here
     probe('neg-ar-established-year', 'txt',
           'ISECG Annual Report\nPublished March 2022\nISECG, established 2007, counts 27 member agencies\n' + BODY,
           expect={'type': 'annual-report', 'issued': '2022-03'}, never={'temporal': '2007'}),
+    probe('neg-assessment-issue-not-periodical', 'txt',
+          'ISECG Technology Gap Assessment\nIssue 3 – Spring 2023\n' + BODY,
+          expect={'type': 'technology-assessment'}, never={'type': 'newsletter'}),
 ]
 
 

@@ -167,6 +167,9 @@ HEAD_GENRES = [("conference-paper", r"(?<![Tt]he )(?<![Oo]f )\b\d{1,3}(?:st|nd|r
                 r"(?i:meeting|plenary|session|workshop|teleconference|videoconference)s?\b"),
                # a posting's byline: "Posted on 19 May 2023", "By the ISECG Secretariat | 3 November 2021"
                ("news", r"(?:^|/ )(?i:posted\s+(?:on\s+)?(?:\d|[A-Z][a-z]+\s+\d)|by\s+[^|/]{3,60}\|\s*(?:\d|[A-Z][a-z]+\s+\d))"),
+               # a periodical's number by a season ("Issue 4 – Autumn 2017", "Vol. 3, No. 2, Spring 2020")
+               ("newsletter", r"\b(?:Issue|No\.|Number|Vol\.|Volume)\s*\d{1,3}\b[^/]{0,25}?\b(?:Spring|Summer|Autumn|Fall|Winter)"
+                r"\s+(?:19|20)\d\d"),
                # a weaker cue, after every genre a document names but a paper or a report: "Paper presented at the
                # 2019 AIAA SPACE Forum" (a supplement "presented at the 74th International Astronautical Congress"
                # is a supplement)
