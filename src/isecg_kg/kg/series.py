@@ -252,10 +252,13 @@ PERIOD_END_RE = re.compile(rf"(?:{_MONTH}|\b\d{{1,2}})\s+(?:to|until|till|throug
 FUTURE_CUE = (r"\b(?:to\s+be|will(?:\s+\w+)?\s+be|due|expected|planned|scheduled|foreseen|next\s+(?:meeting|issue|edition))"
               r"\b[^.;]{0,40}?\b(?:in|on|by|for|at)\s+")
 # A date of another work the head names: "A contribution to the Global Exploration Roadmap, January 2018", "Lessons
-# from the 2011 Roadmap".
-CITED_DATE_BEFORE_RE = re.compile(rf"(?:\b(?:to|until|till|by|beyond|through|towards)\s+|{FUTURE_CUE}|\([A-Z][\w&.\- ]{{1,40}},\s*|\b(?:the|its|their)\s+(?:(?:[\w\-’']+\s+){{0,3}}(?i:{GENRE_WORDS})\W{{0,3}})?|\b(?i:to|of|on|for|from|with|beyond|towards|"
-                                  rf"after|under|about|in)\s+(?:the|its)\s+(?:[\w\-’']+\s+){{0,6}}?"
-                                  rf"(?i:{GENRE_WORDS}|edition|plan|study|framework)\W{{0,3}})$")
+# from the 2011 Roadmap", "its Annual Report 2020"); a horizon ("Scenario to 2030"), a date to come or a citation
+# ("(ISECG, 2013)").
+CITED_DATE_BEFORE_RE = re.compile(rf"(?:\b(?:to|until|till|by|beyond|through|towards)\s+|{FUTURE_CUE}"
+                                  rf"|\([A-Z][\w&.\- ]{{1,40}},\s*"
+                                  rf"|\b(?:the|its|their)\s+(?:(?:[\w\-’']+\s+){{0,3}}(?i:{GENRE_WORDS})\W{{0,3}})?"
+                                  rf"|\b(?i:to|of|on|for|from|with|beyond|towards|after|under|about|in)\s+(?:the|its)\s+"
+                                  rf"(?:[\w\-’']+\s+){{0,6}}?(?i:{GENRE_WORDS}|edition|plan|study|framework)\W{{0,3}})$")
 # "the assessment's first edition" in the Critical Technology Needs and Gaps Assessment: its own.
 OWN_BEFORE_RE = re.compile(r"\b(?:this|the)\s+(?P<noun>[a-z][\w\-]*)(?:'s|’s)\s+$")
 CITED_GENRE_RE = re.compile(rf"\b(?:the|its)\s+(?:(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+)?"
@@ -377,8 +380,8 @@ class Series:
         earlier = [d.year for d in own + periods if issued and issued - 1 <= d.year < issued]  # not "established 2007"
         spans = {d.year for d in periods if d.end[:4] == d.start[:4]}
         year = (self.doc.year if titled else max(earlier) if genre == "annual-report" and earlier
-                else spans.pop() if len(spans) == 1 and (not issued or issued in spans) and genre in (None, "annual-report", "report")
-                else None)
+                else spans.pop() if len(spans) == 1 and (not issued or issued in spans)
+                and genre in (None, "annual-report", "report") else None)
         if not dates and code is not None and not self.doc.year:  # "IAC-19-B3.1.4" and no other year
             year_ = code.group("code_year")
             self.date = year_ if len(year_) == 4 else f"20{year_}"
