@@ -163,6 +163,9 @@ POSITIVE = [  # main's code misses each
     probe('txt-periodical-season-no-word', 'txt',
           'ISECG Update\nIssue 4 – Autumn 2017\n\nIn this issue\n' + BODY,
           expect={'type': 'newsletter', 'year': 2017, 'version': None}),
+    probe('md-supplement-update-of', 'md',
+          '# Global Exploration Roadmap Supplement\n\n## Lunar Surface Exploration Scenario Update, October 2022\n\nThis supplement updates the first supplement, released in August 2020, and builds on the third edition of the Global Exploration Roadmap (January 2018).\n' + FILL + '\n',
+          expect={'type': 'supplement', 'issued': '2022-10', 'facts': [('id/doc/', 'schema:isBasedOn', 'id/work/global-exploration-roadmap-edition-3'), ('global-exploration-roadmap-edition-3', 'dcterms:issued', '2018-01')]}, never={'facts': [('id/doc/', 'dcterms:replaces', 'id/work/global-exploration-roadmap-edition-3')]}),
 ]
 NEGATIVE = [  # held on main and here
     probe('neg-wp-builds-on-roadmap', 'md',

@@ -642,8 +642,16 @@ class Series:
         if iri == self.iri or not SELF_SUBJECT_RE.match(text):
             return
         before = text[:start]
-        for pattern, predicate in ((UPDATES_RE, "dcterms:replaces"), (BASED_RE, "schema:isBasedOn")):
-            verbs = list(pattern.finditer(before))
-            verb = verbs[-1] if verbs else None  # the verb nearest the citation
-            if verb and not NEGATION_RE.search(before[:verb.start()]) and not re.search(r"[.;]", before[verb.end():]):
+        # the verb nearest the citation, and those coordinated with it ("updates and supersedes the second edition");
+        # not a verb of another object ("updates the first supplement and builds on the third edition")
+        verbs = sorted(((m, predicate) for pattern, predicate in ((UPDATES_RE, "dcterms:replaces"),
+                                                                  (BASED_RE, "schema:isBasedOn"))
+                        for m in pattern.finditer(before)), key=lambda v: v[0].start())
+        chain = verbs[-1:]
+        for verb in reversed(verbs[:-1]):
+            if not re.fullmatch(r"\s*,?\s*(?:and|or)?\s*", before[verb[0].end():chain[0][0].start()]):
+                break
+            chain.insert(0, verb)
+        for verb, predicate in chain:
+            if not NEGATION_RE.search(before[:verb.start()]) and not re.search(r"[.;]", before[verb.end():]):
                 self.rec.fact(self.iri, predicate, iri, "edition-relation", 0.75, evidence)
