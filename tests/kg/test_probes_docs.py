@@ -166,6 +166,12 @@ POSITIVE = [  # main's code misses each
     probe('md-supplement-update-of', 'md',
           '# Global Exploration Roadmap Supplement\n\n## Lunar Surface Exploration Scenario Update, October 2022\n\nThis supplement updates the first supplement, released in August 2020, and builds on the third edition of the Global Exploration Roadmap (January 2018).\n' + FILL + '\n',
           expect={'type': 'supplement', 'issued': '2022-10', 'facts': [('id/doc/', 'schema:isBasedOn', 'id/work/global-exploration-roadmap-edition-3'), ('global-exploration-roadmap-edition-3', 'dcterms:issued', '2018-01')]}, never={'facts': [('id/doc/', 'dcterms:replaces', 'id/work/global-exploration-roadmap-edition-3')]}),
+    probe('pdf-replaces-and-draws-on', 'pdf',
+          [[('The Global Exploration Roadmap', 28, 'bold'), ('Third Edition', 18), ('January 2018', 12)], [('Foreword', 14, 'bold'), ('This edition replaces the second edition of August 2013 and draws on the first edition of September 2011.', 10), ('The coordination group brings together space agencies that share their plans for exploration.', 10), ('Its working groups meet through the year and report to the plenary, which agrees the work plan.', 10), ('Each agency reports its progress once a year to the group, and partners share their results.', 10)]],
+          expect={'version': '3', 'facts': [('id/doc/', 'dcterms:replaces', 'id/work/global-exploration-roadmap-edition-2'), ('id/doc/', 'schema:isBasedOn', 'id/work/global-exploration-roadmap-edition-1')]}, never={'facts': [('id/doc/', 'dcterms:replaces', 'id/work/global-exploration-roadmap-edition-1')]}),
+    probe('neg-earlier-replaced-earlier', 'pdf',
+          [[('The Global Exploration Roadmap', 28, 'bold'), ('Third Edition', 18), ('January 2018', 12)], [('Foreword', 14, 'bold'), ('The second edition had replaced the first edition in August 2013.', 10), ('The coordination group brings together space agencies that share their plans for exploration.', 10), ('Its working groups meet through the year and report to the plenary, which agrees the work plan.', 10), ('Each agency reports its progress once a year to the group, and partners share their results.', 10)]],
+          expect={'version': '3'}, never={'facts': [('id/doc/', 'dcterms:replaces', 'id/work/global-exploration-roadmap-edition-1')]}),
 ]
 NEGATIVE = [  # held on main and here
     probe('neg-wp-builds-on-roadmap', 'md',
@@ -216,6 +222,9 @@ NEGATIVE = [  # held on main and here
     probe('neg-assessment-issue-not-periodical', 'txt',
           'ISECG Technology Gap Assessment\nIssue 3 – Spring 2023\n' + BODY,
           expect={'type': 'technology-assessment'}, never={'type': 'newsletter'}),
+    probe('neg-does-not-replace', 'md',
+          '# Global Exploration Roadmap Supplement\n\nAugust 2020\n\n## Purpose\n\nThis supplement does not replace the third edition of the roadmap; it builds on it.\n' + FILL + '\n',
+          expect={'type': 'supplement'}, never={'facts': [('id/doc/', 'dcterms:replaces', '')]}),
 ]
 
 

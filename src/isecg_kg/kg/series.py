@@ -76,7 +76,12 @@ FIRST_APPEARED_RE = re.compile(r"\b(?:[Tt]he\s+)?(?P<series>[Rr]oadmap|[Ss]trate
                                r"(?:was\s+)?first\s+(?:appeared|came\s+out|published|released|issued)\s+(?:in|on)\s+")
 UPDATES_RE = re.compile(r"\b(updates|updated|updating|replaces|replaced|replacing|supersedes|superseded|superseding)\b",
                         re.I)
-BASED_RE = re.compile(r"\b(builds on|built on|based on|builds upon)\b", re.I)
+BASED_RE = re.compile(r"\b(builds on|built on|based on|builds upon|based upon|building on|draws on|draws upon|drawing on)\b",
+                      re.I)
+# Another verb with its own object between a verb and an edition: "replaces the second edition and draws on the first",
+# "updates the supplement and complements the third edition".
+OTHER_VERB_RE = re.compile(r"\b(?:and|but|while|whereas)\s+(?:it\s+|also\s+)?[a-z]{3,}s\b(?:\s+(?:on|upon|from|with))?"
+                           r"\s+(?:the|its|this|that)\b")
 NEGATION_RE = re.compile(r"\b(?:not|never|n't)\s+$")
 SELF_SUBJECT_RE = re.compile(r"^(?:(?:It|This\s+\w+|The\s+(?:update|supplement|edition|paper|document|report|roadmap))\b"
                              r"|[A-Z][\w ]{0,20}:)")
@@ -652,6 +657,8 @@ class Series:
             if not re.fullmatch(r"\s*,?\s*(?:and|or)?\s*", before[verb[0].end():chain[0][0].start()]):
                 break
             chain.insert(0, verb)
+        if chain and OTHER_VERB_RE.search(before[chain[-1][0].end():]):
+            return
         for verb, predicate in chain:
             if not NEGATION_RE.search(before[:verb.start()]) and not re.search(r"[.;]", before[verb.end():]):
                 self.rec.fact(self.iri, predicate, iri, "edition-relation", 0.75, evidence)
