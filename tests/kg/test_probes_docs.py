@@ -172,6 +172,12 @@ POSITIVE = [  # main's code misses each
     probe('neg-earlier-replaced-earlier', 'pdf',
           [[('The Global Exploration Roadmap', 28, 'bold'), ('Third Edition', 18), ('January 2018', 12)], [('Foreword', 14, 'bold'), ('The second edition had replaced the first edition in August 2013.', 10), ('The coordination group brings together space agencies that share their plans for exploration.', 10), ('Its working groups meet through the year and report to the plenary, which agrees the work plan.', 10), ('Each agency reports its progress once a year to the group, and partners share their results.', 10)]],
           expect={'version': '3'}, never={'facts': [('id/doc/', 'dcterms:replaces', 'id/work/global-exploration-roadmap-edition-1')]}),
+    probe('txt-roadmap-workshop-report', 'txt',
+          'A Roadmap to the Moon: ISECG Workshop Report\nNoordwijk, 4-6 June 2019\n' + BODY,
+          expect={'type': 'report', 'issued': '2019-06-04'}),
+    probe('pdf-strategy-interim-report', 'pdf',
+          [[('Commercial Engagement Strategy', 26, 'bold'), ('Interim Report', 18), ('', 300), ('November 2020', 11)], PB],
+          expect={'type': 'report', 'issued': '2020-11'}),
 ]
 NEGATIVE = [  # held on main and here
     probe('neg-wp-builds-on-roadmap', 'md',

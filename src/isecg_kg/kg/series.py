@@ -190,6 +190,10 @@ NOT_GENRE_RE = re.compile(rf"\b(?:[A-Z][\w\-]*\s+)?(?:[A-Z][a-z][\w\-]*\s+){{0,4
                           rf"|(?<=[\w,;:]\s)(?:the|its|their|our)\s+(?:[\w\-’']+\s+){{0,4}}?(?i:{GENRE_WORDS})")
 
 
+# A report named by what it reports on, before a roadmap or strategy it names: "A Roadmap to the Moon: ISECG Workshop
+# Report", "Commercial Engagement Strategy / Interim Report".
+COMPOUND_REPORT = [("report", r"\b(?:workshop|meeting|conference|symposium|progress|final|interim|study|activity|"
+                              r"mission|status)\s+report\b")]
 # Last, the nouns of a report that names itself none of the genres: "Mars Human Landing Site Study".
 REPORT_WORDS = [("report", r"\b(?:study|studies|review|analysis|findings)\b")]
 
@@ -199,8 +203,8 @@ def head_genre(lines: list[str]) -> str | None:
     that name no body and no other work."""
     text = " / ".join(" ".join(line.split()[:HEAD_GENRE_WORDS]) for line in lines)
     masked = [m.span() for m in NOT_GENRE_RE.finditer(text)]
-    for slug, pattern in HEAD_GENRES[:1] + GENRES[:2] + HEAD_GENRES[1:2] + GENRES[2:-2] + HEAD_GENRES[2:] + GENRES[-2:] \
-            + REPORT_WORDS:
+    for slug, pattern in HEAD_GENRES[:1] + GENRES[:2] + HEAD_GENRES[1:2] + GENRES[2:8] + COMPOUND_REPORT + GENRES[8:-2] \
+            + HEAD_GENRES[2:] + GENRES[-2:] + REPORT_WORDS:
         for m in re.finditer(pattern, text, 0 if (slug, pattern) in HEAD_GENRES else re.I):
             if not any(a <= m.start() and m.end() <= b for a, b in masked):
                 return slug
