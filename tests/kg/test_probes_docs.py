@@ -178,6 +178,12 @@ POSITIVE = [  # main's code misses each
     probe('pdf-strategy-interim-report', 'pdf',
           [[('Commercial Engagement Strategy', 26, 'bold'), ('Interim Report', 18), ('', 300), ('November 2020', 11)], PB],
           expect={'type': 'report', 'issued': '2020-11'}),
+    probe('txt-media-release-roadmap-headline', 'txt',
+          'MEDIA RELEASE\n\nISECG releases the third edition of the Global Exploration Roadmap\n\nWashington, 31 January 2018 – The agencies of ISECG released the third edition of their roadmap today. ' + FILL + '\n',
+          expect={'type': 'news', 'issued': '2018-01-31'}, never={'version': '3'}),
+    probe('txt-communique', 'txt',
+          'Communiqué of the ISECG Senior Managers\n\nMontreal, 3 May 2017 – The senior managers agreed on the work plan for the year ahead. ' + FILL + '\n',
+          expect={'type': 'news', 'issued': '2017-05-03'}),
 ]
 NEGATIVE = [  # held on main and here
     probe('neg-wp-builds-on-roadmap', 'md',
