@@ -184,6 +184,9 @@ POSITIVE = [  # main's code misses each
     probe('txt-communique', 'txt',
           'Communiqué of the ISECG Senior Managers\n\nMontreal, 3 May 2017 – The senior managers agreed on the work plan for the year ahead. ' + FILL + '\n',
           expect={'type': 'news', 'issued': '2017-05-03'}),
+    probe('neg-news-fronted-released-prose', 'md',
+          '# Roadmap briefing for national delegations\n\n*ISECG news, 12 March 2018*\n\nReleased on 31 January 2018, the third edition of the Global Exploration Roadmap was presented to the delegations this week in Tokyo.\n' + FILL + '\n',
+          expect={'type': 'news', 'issued': '2018-03-12'}, never={'issued': '2018-01'}),
 ]
 NEGATIVE = [  # held on main and here
     probe('neg-wp-builds-on-roadmap', 'md',

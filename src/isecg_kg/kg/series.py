@@ -357,10 +357,13 @@ class Series:
             genre = self.genre = "conference-paper"
         if genre:
             self.rec.fact(self.iri, "dcterms:type", ox.Literal(genre), "document-type", 0.85, evidence)
-        # A date the head says it was published on, whatever the title's year ("Annual Report 2019 /
-        # Published March 2020"); else one of its own, of the document's year when one is.
+        # A date the head says it was published on, whatever the title's year ("Annual Report 2019 / Published March
+        # 2020", "Release date Thursday, July 15, 2021" below the head), not in a fronted clause of a sentence about
+        # another work ("Released on 31 January 2018, the third edition of the roadmap was presented ..."); else one
+        # of its own, of the document's year when one is.
         dates = [d for line in self.imprint for d in head_dates(line.text)
-                 if PUBLISHED_ON_RE.search(line.text[:d.pos[0]])]  # "Release date Thursday, July 15, 2021" below the head
+                 if PUBLISHED_ON_RE.search(line.text[:d.pos[0]])
+                 and not (is_prose(line.text) and re.match(r"\s*,\s+(?:the|its|this|these|an?)\s", line.text[d.pos[1]:]))]
         own = self._head_dates(head)
         # a period ("January–December 2023", "1 January to 31 December 2019") is what it covers, not its date
         periods = [d for d in own if d.end and d.end[:7] != d.start[:7]]
