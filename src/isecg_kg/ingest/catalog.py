@@ -99,7 +99,7 @@ _NAME_LINE = re.compile(r"^(?:(?:[A-Z][\w&.'’-]*|of|for|the|and|on)\s+){0,7}(?
                         r"federation|association)$")
 # A genre label, alone or after the issuing body ("ISECG | News release"), or a release notice ("For immediate
 # release", "Embargoed until 10:00 CET").
-_GENRE_LINE = re.compile(r"^(?:[A-Z][\w&.-]*\s*[|·•:–—-]?\s*)?(?:(?:press|news|media)\s+release|news|media\s+advisory|"
+_GENRE_LINE = re.compile(r"^(?-i:[A-Z][A-Z\d&.-]+\s*[|·•:–—-]?\s*|[A-Z][\w&.-]*\s*[|·•:–—-]\s*)?(?:(?:press|news|media)\s+release|news|media\s+advisory|"
                          r"communiqu[ée]|statement|report)$|^(?:issued|released|published|posted|dated|embargoed)\b"
                          r"|\bfor\s+immediate\s+(?:release|publication)\b", re.I)
 HEAD_TITLE_LINES = 12
@@ -144,8 +144,10 @@ def _head_title(raw: RawDocument) -> str | None:
     field = next((m.group(1) for line in lines[:HEAD_TITLE_LINES] if (m := _TITLE_FIELD.match(line.text.strip()))), None)
     if field:  # "Title: Lunar Surface Power Study", a front matter's "title: ..."
         return field[:200]
-    if any(line.size or line.level for line in lines):
+    if any(line.size for line in lines):
         return None
+    # (a plain text's head above its first heading, "1. Introduction": the heading is no title)
+    lines = lines[:next((i for i, line in enumerate(lines) if line.level), len(lines))]
     paragraphs: list[list[str]] = [[]]
     for line in lines[:HEAD_TITLE_LINES]:
         text = line.text.strip()
@@ -155,10 +157,18 @@ def _head_title(raw: RawDocument) -> str | None:
             paragraphs.append([])
     fallback = None
     for paragraph in paragraphs:
-        if sum(not _LABEL_LINE.match(text) for text in paragraph) > 3:  # prose
+        # prose: a sentence, or wrapped lines of lower-case words (not a head of four short lines: title,
+        # subtitle, a heading "Foreword", a date)
+        wrapped = [text for text in paragraph if len(text.split()) >= 8
+                   and sum(w[0].islower() for w in text.split()) >= len(text.split()) / 3]
+        prose = next((i for i, text in enumerate(paragraph) if _prose(text)), None)
+        if prose == 0 or prose is None and (len(wrapped) >= 2 or sum(not _LABEL_LINE.match(text) for text in paragraph) > 6):
             return fallback
-        for i, text in enumerate(paragraph):
+        head = paragraph[:prose]  # the lines above a sentence run on below them
+        for i, text in enumerate(head):
             words = text.split()
+            if len(words) == 1 and (text.isupper() or not text[0].isalpha()):  # "ISECG" above the title
+                continue
             if (_GENRE_LINE.match(text) or _BODY_LINE.match(text) or _LABEL_LINE.match(text)
                     or _FULL_DATE.search(text) and len(_FULL_DATE.sub(" ", text).split()) <= 4):
                 continue
@@ -166,8 +176,10 @@ def _head_title(raw: RawDocument) -> str | None:
                 fallback = fallback or text
                 continue
             if len(words) >= 2 and len(words) <= 25 and text[0].isupper() and not text.endswith((".", ",", ";")):
-                edition = _EDITION_LINE.match(paragraph[i + 1]) if i + 1 < len(paragraph) else None
+                edition = _EDITION_LINE.match(head[i + 1]) if i + 1 < len(head) else None
                 return _with_edition(text, edition)[:200]
+            return fallback
+        if prose is not None:
             return fallback
     return fallback
 

@@ -55,7 +55,14 @@ PUBLISHED_ON_RE = re.compile(r"(?:(?:^|[.;·|•]\s|\b(?:Version|Issue|Revision)
                              r"\W*(?i:published|released|issued|posted|dated|(?:release|publication|issue)\s+date|"
                              r"date\s+of\s+(?:release|publication|issue))|(?:^|\s)(?:Published|Released|Issued))"
                              r"\b(?:\s+by\s+[^.;:]{1,80}?,)?[\s:,\-–—]*(?:(?i:in|on)\s+)?$"
-                             r"|(?:©|\bCopyright\b)\s*©?\s*(?:(?:by\s+)?(?:the\s+)?[A-Z][\w&.\-]*\s+){0,6}$")
+                             # a line opening with the document's number: "Issue 2.0, July 2021, replacing ...",
+                             # "Version 1.1 – 12 March 2021", wherever it stands among the first lines
+                             r"|(?:^|[a-z]{2}[.!?]\s)\W*(?:Version|Issue|Revision|Edition)\s+\d{1,2}(?:\.\d{1,2})?\s*[,;:·–—(\-]?\s*$")
+# A copyright line ("© ISECG 2022", "Copyright © 2007–2020 ISECG", "... All rights reserved. © ISECG 2020"): the year
+# the document came out (a range's last), below the head's own dates but for an annual report titled by the earlier
+# year it covers; not an image's credit inside a caption ("Cover image © NASA 2015").
+COPYRIGHT_RE = re.compile(r"(?:^|[.;·|•]\s)\W*(?:©|\bCopyright\b)\s*©?\s*(?:(?:by\s+)?(?:the\s+)?[A-Z][\w&.\-]*\s+){0,6}"
+                          r"(?:(?:19|20)\d\d\s*[–—-]\s*)?$")
 # "<Series> — Second Edition", "<Series>, 2nd edition".
 TITLE_EDITION_RE = re.compile(rf"^(?P<series>.+?)\s*[—–:,(-]\s*(?P<ord>{_ORDINAL})\s+edition\b", re.I)
 # "the second edition of the Global Exploration Roadmap", "the third GER edition", "its first iteration".
@@ -182,16 +189,40 @@ HEAD_GENRES = [("conference-paper", r"(?<![Tt]he )(?<![Oo]f )\b\d{1,3}(?:st|nd|r
                 r"(?:Congress|Conference|Symposium|Forum|Workshop)\b")]
 # The name of a body ("Exploration Roadmap Working Group", "Strategy Team") or of another work in a phrase ("A
 # contribution to the Global Exploration Roadmap", "Inputs to the Gap Assessment"): no genre of the document.
-NOT_GENRE_RE = re.compile(rf"\b(?:[A-Z][\w\-]*\s+)?(?:[A-Z][a-z][\w\-]*\s+){{0,4}}(?:Working\s+Group|Team|Committee|"
-                          rf"Task\s+Force|Board|Office|Secretariat|Group|Council)\b|\b(?i:to|on|for|from|with|beyond|"
+BODY_NOUN = r"(?:Working\s+Group|Team|Committee|Task\s+Force|Board|Office|Secretariat|Group|Council)"
+NOT_GENRE_RE = re.compile(rf"\b(?:[A-Z][\w\-]*\s+)?(?:[A-Z][a-z][\w\-]*\s+){{0,4}}{BODY_NOUN}\b|\b(?i:to|on|for|from|with|beyond|"
                           rf"towards|after|under|about|into)\s+the\s+(?:[\w\-’']+\s+){{0,6}}?(?i:{GENRE_WORDS})"
                           # "In this issue: the new white paper", "Topic: the draft science white paper" (not a line's
                           # own opening, "The ISECG White Paper, November 2018")
                           rf"|(?<=[\w,;:]\s)(?:the|its|their|our)\s+(?:[\w\-’']+\s+){{0,4}}?(?i:{GENRE_WORDS})")
 
 
+# Last of all, a genre a head names that none of the above is, slugged as they are ("Fact Sheet" fact-sheet, "Joint
+# Statement" statement): the noun of a publication's kind, from a broad vocabulary.
+OTHER_GENRES = [("fact-sheet", r"fact\s*sheets?"), ("position-paper", r"position\s+paper"),
+                ("concept-paper", r"concept\s+paper"), ("action-plan", r"action\s+plan"),
+                ("implementation-plan", r"implementation\s+plan"), ("work-plan", r"work\s*plan"),
+                ("proceedings", r"proceedings"), ("statement", r"statements?"), ("declaration", r"declarations?"),
+                ("overview", r"overview"), ("brochure", r"brochures?"), ("booklet", r"booklets?"),
+                ("leaflet", r"leaflets?"), ("handbook", r"handbooks?"), ("guidelines", r"guidelines"),
+                ("guide", r"guide(?!d)"), ("primer", r"primer"), ("framework", r"framework"),
+                ("concept", r"concepts?"), ("presentation", r"presentations?|slides"), ("briefing", r"briefings?"),
+                ("memorandum", r"memorandum"), ("charter", r"charter"), ("agreement", r"agreement"),
+                ("plan", r"plans?"), ("bulletin", r"bulletin"), ("digest", r"digest"), ("compendium", r"compendium"),
+                ("catalogue", r"catalog(?:ue)?"), ("glossary", r"glossary"), ("survey", r"survey"),
+                ("assessment", r"assessment"), ("summary", r"summary"), ("proposal", r"proposal"),
+                ("infographic", r"infographic"), ("poster", r"poster"), ("letter", r"(?:open\s+)?letter"),
+                ("vision", r"vision\s+(?:document|paper|statement)")]
+OTHER_GENRE_WORDS = "|".join(pattern for _, pattern in OTHER_GENRES)
+
+
 # A report named by what it reports on, before a roadmap or strategy it names: "A Roadmap to the Moon: ISECG Workshop
 # Report", "Commercial Engagement Strategy / Interim Report".
+# The other genres' nouns naming another work: "Comments on the draft Framework", "Input to the Action Plan", "In this
+# issue: the new fact sheet"; and a noun of a thing, not a publication: "Mission Concept", "Plans for the Moon".
+OTHER_NAMED_RE = re.compile(rf"\b(?i:to|on|for|from|with|beyond|towards|after|under|about|into|of)\s+the\s+(?:[\w\-’']+\s+){{0,6}}?"
+                            rf"(?i:{OTHER_GENRE_WORDS})\b|(?<=[\w,;:]\s)(?:the|its|their|our)\s+(?:[\w\-’']+\s+){{0,4}}?"
+                            rf"(?i:{OTHER_GENRE_WORDS})\b|\b(?i:(?:mission|architecture|design|operations?|system)\s+concepts?)\b")
 COMPOUND_REPORT = [("report", r"\b(?:workshop|meeting|conference|symposium|progress|final|interim|study|activity|"
                               r"mission|status)\s+report\b")]
 # Last, the nouns of a report that names itself none of the genres: "Mars Human Landing Site Study".
@@ -203,10 +234,22 @@ def head_genre(lines: list[str]) -> str | None:
     that name no body and no other work."""
     text = " / ".join(" ".join(line.split()[:HEAD_GENRE_WORDS]) for line in lines)
     masked = [m.span() for m in NOT_GENRE_RE.finditer(text)]
+
+    def named(m: re.Match) -> bool:  # inside a body's name ("Exploration Roadmap Working Group") or another work's
+        # (a name of a body has at most one word between a genre word and its noun: "Roadmap International Space
+        # Exploration Coordination Group", a title run on into the body's name, keeps its genre)
+        return any(a <= m.start() and m.end() <= b and not re.fullmatch(rf"\s+(?:[\w\-]+\s+){{2,}}{BODY_NOUN}",
+                                                                           text[m.end():b]) for a, b in masked)
+
     for slug, pattern in HEAD_GENRES[:1] + GENRES[:2] + HEAD_GENRES[1:2] + GENRES[2:8] + COMPOUND_REPORT + GENRES[8:-2] \
             + HEAD_GENRES[2:] + GENRES[-2:] + REPORT_WORDS:
         for m in re.finditer(pattern, text, 0 if (slug, pattern) in HEAD_GENRES else re.I):
-            if not any(a <= m.start() and m.end() <= b for a, b in masked):
+            if not named(m):
+                return slug
+    masked += [m.span() for m in OTHER_NAMED_RE.finditer(text)]
+    for slug, pattern in OTHER_GENRES:
+        for m in re.finditer(rf"\b(?:{pattern})\b", text, re.I):
+            if not named(m):
                 return slug
     return None
 
@@ -268,6 +311,11 @@ CITED_DATE_BEFORE_RE = re.compile(rf"(?:\b(?:to|until|till|by|beyond|through|tow
                                   rf"|\b(?:the|its|their)\s+(?:(?:[\w\-’']+\s+){{0,3}}(?i:{GENRE_WORDS})\W{{0,3}})?"
                                   rf"|\b(?i:to|of|on|for|from|with|beyond|towards|after|under|about|in)\s+(?:the|its)\s+"
                                   rf"(?:[\w\-’']+\s+){{0,6}}?(?i:{GENRE_WORDS}|edition|plan|study|framework)\W{{0,3}})$")
+# A line opening with the document's own genre, of or to another work, then the date: "Supplement to the Global
+# Exploration Roadmap, October 2022", "Report on the Global Exploration Strategy, May 2008": the date is the line's
+# own ("A contribution to the Global Exploration Roadmap, January 2018" names no genre first: the roadmap's).
+OWN_GENRE_OF_RE = re.compile(rf"^\W*(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){{0,3}}?(?i:{GENRE_WORDS})\s+(?i:to|of|for|on)\s+"
+                             rf"(?:the|its)\s+(?:[\w\-’']+\s+){{0,6}}?(?i:{GENRE_WORDS}|edition|plan|study|framework)\W{{0,3}}$")
 # "the assessment's first edition" in the Critical Technology Needs and Gaps Assessment: its own.
 OWN_BEFORE_RE = re.compile(r"\b(?:this|the)\s+(?P<noun>[a-z][\w\-]*)(?:'s|’s)\s+$")
 CITED_GENRE_RE = re.compile(rf"\b(?:the|its)\s+(?:(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+)?"
@@ -343,8 +391,18 @@ class Series:
         The agencies ...")."""
         found = [d for line in head if not CAPTION_RE.match(line.text) for d in head_dates(line.text)
                  if not CITED_DATE_BEFORE_RE.search(line.text[:d.pos[0]])
+                 or OWN_GENRE_OF_RE.search(line.text[:d.pos[0]])  # "Supplement to the Global Exploration Roadmap, October 2022"
                  or PERIOD_END_RE.search(line.text[:d.pos[0]])]  # "Activities from January to December 2019"
         return found + self._dateline()
+
+    def _released_opening(self, genre: str | None) -> list:
+        """The date the body's opening sentence releases the document on, when its head gives none: "The roadmap was
+        released by ISECG in August 2013." in the roadmap, "This document was issued on 3 May 2021."."""
+        line = self.body_start.text if self.body_start is not None else ""
+        noun = next((p for slug, p in GENRES if slug == genre), r"(?!x)x")
+        return [d for d in find_dates(line) if not d.end and OWN_RELEASE_RE.search(line[:d.pos[0]])
+                and re.search(rf"(?:^|\.\s)\W*(?:[Tt]his|[Tt]he(?:\s+present)?)\s+(?:[\w\-]+\s+){{0,3}}?"
+                              rf"(?:document|edition|{noun})\b[^.;]*$", line[:d.pos[0]], re.I)][:1]
 
     def _own_facts(self, text: DocumentText, head) -> None:
         passage = text.passage_at(head[0].page, head[0].offset) or (text.passages[0].id if text.passages else None)
@@ -364,13 +422,19 @@ class Series:
         dates = [d for line in self.imprint for d in head_dates(line.text)
                  if PUBLISHED_ON_RE.search(line.text[:d.pos[0]])
                  and not (is_prose(line.text) and re.match(r"\s*,\s+(?:the|its|this|these|an?)\s", line.text[d.pos[1]:]))]
+        rights = [find_dates((d.end or d.start)[:4])[0] for line in self.imprint if not CAPTION_RE.match(line.text)
+                  for d in head_dates(line.text) if COPYRIGHT_RE.search(line.text[:d.pos[0]])
+                  and not re.match(r"\s*[–—-]\s*(?:19|20)\d\d", line.text[d.pos[1]:])]
         own = self._head_dates(head)
         # a period ("January–December 2023", "1 January to 31 December 2019") is what it covers, not its date
         periods = [d for d in own if d.end and d.end[:7] != d.start[:7]]
         own = [d for d in own if d not in periods]
         # (a year read from the file may be a work's it names: then its own date of another year; not a catalog's)
-        dates = dates or [d for d in own if not self.doc.year or d.year == self.doc.year] or (
+        own_dates = [d for d in own if not self.doc.year or d.year == self.doc.year] or (
             own if self.doc.metadata_source != "catalog" else [])
+        # a copyright's year after the head's own dates ("Annual Report 2019 / © ISECG 2020": it came out in 2020)
+        later = [d for d in rights if genre == "annual-report" and own_dates and d.year > max(o.year for o in own_dates)]
+        dates = dates or later or own_dates or rights or self._released_opening(genre)
         issued = None
         if dates:
             best = max(dates, key=lambda d: len(d.start))
@@ -439,7 +503,12 @@ class Series:
         """"Issue 2.0 · Released 15 July 2021 · Supersedes Issue 1.0 (June 2019)": a document numbered after
         an earlier issue is an edition of the series its title names (without "(2021 Update)"), and each
         earlier issue it cites, with its date, the edition before; a "Version 1.0" with none is no series."""
-        own = next((m for line in head for m in ISSUE_RE.finditer(line.text)), None)
+        # in the head, or opening a line of the first page's imprint below a heading or a sentence ("Executive
+        # Summary / Issue 2.0 · Released 15 July 2021 · Supersedes Issue 1.0")
+        own = next((m for line in head for m in ISSUE_RE.finditer(line.text)), None) or next(
+            (m for line in self.imprint if (m := ISSUE_RE.search(line.text))
+             and (not line.text[:m.start()].strip(" \t·•|-–—") or re.search(r"[a-z]{2}[.!?]\s+$", line.text[:m.start()]))),
+            None)
         if own is None or self.genre in PERIODICALS:
             return  # "ISECG Newsletter -- Issue 9": a periodical's number, no edition of a work
         number, name = _issue_number(own.group("n")), ISSUE_SERIES_RE.sub("", self.doc.title)
