@@ -60,7 +60,7 @@ POSITIVE = [  # main's code misses each
           expect={'type': 'report', 'issued': '2023-05-09'}),
     probe('txt-terms-of-reference', 'txt',
           'Terms of Reference\nInternational Space Exploration Coordination Group\nAdopted 5 May 2017\n' + BODY,
-          expect={'type': None, 'issued': '2017-05-05'}),
+          expect={'type': 'terms-of-reference', 'issued': '2017-05-05'}),
     probe('neg-cited-date-first-page', 'txt',
           'Lunar Communications Study\n\nIn response to the Terms of Reference of 12 May 2016\n\nISECG Architecture Working Group, October 2018\n' + BODY,
           expect={'issued': '2018-10'}, never={'issued': '2016', 'type': 'roadmap'}),
@@ -285,8 +285,20 @@ EDITIONS = [
     probe('txt-acronym-above-title', 'txt', T('ISECG', 'The Global Exploration Roadmap Supplement, August 2020',
                                               'Lunar Surface Exploration Scenario Update'),
           expect={'title': 'The Global Exploration Roadmap Supplement', 'type': 'supplement', 'issued': '2020-08'}),
+    probe('editions-pipe-table', 'md',
+          '# The Global Exploration Roadmap\n\n## Third Edition\n\nJanuary 2018\n\n## Editions\n\n| Edition | Released |\n|---|---|\n'
+          '| First edition | September 2011 |\n| Second edition | August 2013 |\n\n' + FILL + '\n',
+          expect={'version': '3', 'facts': [('edition-1', 'dcterms:issued', '2011-09'), ('edition-2', 'dcterms:issued', '2013-08')]}),
+    probe('editions-bulleted-list', 'txt',
+          T('The Global Exploration Roadmap', 'Third Edition', 'January 2018', '', 'Previous editions of the roadmap:',
+            '• First edition: September 2011', '• Second edition – August 2013'),
+          expect={'version': '3', 'facts': [('edition-1', 'dcterms:issued', '2011-09'), ('edition-2', 'dcterms:issued', '2013-08')]}),
 ]
 EDITION_NEGATIVES = [
+    probe('neg-edition-cell-no-date-after', 'txt',
+          T('The Global Exploration Roadmap', 'Third Edition', 'January 2018', '',
+            '• Second edition: the scenario added Mars missions, and a workshop in May 2014 reviewed it'),
+          expect={'version': '3'}, never={'facts': [('edition-2', 'dcterms:issued', '')]}),
     probe('neg-image-credit-date', 'txt', 'ISECG Newsletter\nIssue 5\nMarch 2018\nCover image © NASA 2015' + COUNT,
           expect={'issued': '2018-03', 'counts': '2018-03'}, never={'issued': '2015'}),
     probe('neg-copyright-earlier-than-date', 'txt', 'Report of the Lunar Workshop\nMarch 2018\n© ISECG 2017' + COUNT,
@@ -326,6 +338,10 @@ GENRE_COVERS = [
     ('statement-of-intent', 'statement', [[('Statement of Intent', 24, 'bold'),
                                            ('on Cooperation in Lunar Surface Exploration', 14), ('17 November 2020', 11)], PB]),
     ('bulletin', 'bulletin', T('ISECG Bulletin', 'No. 3', 'Spring 2016')),
+    ('agenda', 'agenda', T('Provisional Agenda', 'ISECG Senior Agency Managers Meeting', 'Rome, 18–19 May 2023')),
+    ('terms-of-reference', 'terms-of-reference', T('ISECG Terms of Reference', 'Revision adopted in 2019')),
+    ('title-below-head', 'fact-sheet', '---\ndate: 2021-03-01\nauthor: ISECG Secretariat\norganisation: International Space '
+     'Exploration Coordination Group\nlang: en\nlicence: CC BY 4.0\ntitle: Lunar Gateway Fact Sheet\n---\n\n' + FILL * 2 + '\n'),
     # GENRES first
     ('position-paper', 'white-paper', T('Position Paper on Lunar Surface Interoperability', 'ISECG Interoperability Team',
                                         'September 2020')),
@@ -337,7 +353,8 @@ GENRE_COVERS = [
     ('newsletter-issue', 'newsletter', T('ISECG Newsletter', 'Issue 9 – November 2022')),
     ('tech-assessment', 'technology-assessment', T('Critical Technology Needs and Gaps Assessment', '2021 Update')),
 ]
-GENRES_ROUND2 = [probe(f'genre-{name}', 'pdf' if isinstance(content, list) else 'txt', content, expect={'type': slug})
+GENRES_ROUND2 = [probe(f'genre-{name}', 'pdf' if isinstance(content, list) else 'md' if content.startswith('---') else 'txt',
+                       content, expect={'type': slug})
                  for name, slug, content in GENRE_COVERS]
 GENRE_NEGATIVES = [  # a genre noun of another work or of a thing: no type
     probe('neg-genre-input-to-framework', 'txt', T('Input to the International Cooperation Framework', 'ISECG Secretariat', 'May 2019'),
@@ -345,7 +362,7 @@ GENRE_NEGATIVES = [  # a genre noun of another work or of a thing: no type
     probe('neg-genre-mission-concept', 'txt', T('Gateway Mission Concept', 'ISECG Architecture Team', '2019'),
           expect={'type': None}),
     probe('neg-genre-roadmap-wg', 'txt', T('Exploration Roadmap Working Group', 'Terms of Reference', 'Adopted 5 May 2017'),
-          expect={'type': None}),
+          expect={'type': 'terms-of-reference'}, never={'type': 'roadmap'}),
     probe('neg-genre-about-statement', 'txt', T('Comments on the Joint Statement', 'ISECG Secretariat', 'May 2019'),
           expect={'type': None}),
     probe('neg-genre-plain-title', 'txt', T('Lunar Surface Operations', 'ISECG Secretariat', 'May 2019'), expect={'type': None}),

@@ -212,7 +212,8 @@ OTHER_GENRES = [("fact-sheet", r"fact\s*sheets?"), ("position-paper", r"position
                 ("catalogue", r"catalog(?:ue)?"), ("glossary", r"glossary"), ("survey", r"survey"),
                 ("assessment", r"assessment"), ("summary", r"summary"), ("proposal", r"proposal"),
                 ("infographic", r"infographic"), ("poster", r"poster"), ("letter", r"(?:open\s+)?letter"),
-                ("vision", r"vision\s+(?:document|paper|statement)")]
+                ("vision", r"vision\s+(?:document|paper|statement)"), ("terms-of-reference", r"terms\s+of\s+reference"),
+                ("agenda", r"agenda"), ("article", r"article")]
 OTHER_GENRE_WORDS = "|".join(pattern for _, pattern in OTHER_GENRES)
 
 
@@ -407,7 +408,8 @@ class Series:
     def _own_facts(self, text: DocumentText, head) -> None:
         passage = text.passage_at(head[0].page, head[0].offset) or (text.passages[0].id if text.passages else None)
         evidence = Evidence(passage, head[0].page, " / ".join(line.text for line in head))
-        genre = self.genre = head_genre([line.text for line in head])
+        # (else the genre its title names, when the title is not set on the first page: a file's metadata)
+        genre = self.genre = head_genre([line.text for line in head]) or head_genre([self.doc.title or ""])
         # a paper's code on a line of its own anywhere on the first page (below the abstract, in a footer joined to
         # the paragraph above it)
         code = next((m for line in self._first if (m := re.search(rf"(?:^|[.!?]\s+){PAPER_CODE}\S*\s*$", line.text))), None)
@@ -583,6 +585,10 @@ class Series:
                          else m.end("noun"):]
             # "... edition of August 2013", "the first edition of this assessment, published in June 2019"
             cue = RELEASE_CUE_RE.match(after)
+            # a cell or an item the edition opens, its date in the next cell or after a colon: "| Second edition |
+            # August 2013 |", "• Second edition: August 2013", "Second edition – August 2013"
+            cell = re.match(r"\s*[|:–—]\s*", after) if re.search(r"(?:^|\|)[\W\d]*$", text[:m.start()]) else None
+            cue = cue or cell
             dates = find_dates(after[:60])
             when = find_dates(m.group("when")) if m.group("when") else []  # "the August 2013 second edition"
             if when and iri != self.iri:
