@@ -72,6 +72,11 @@ CITED_EDITION_RE = re.compile(
     rf"(?:(?P<pre>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)\s+)?(?P<noun>(?i:edition|iteration|version)|roadmap(?!\s+[Ss]upplement))"
     rf"(?:\s+of\s+(?:the\s+)?(?P<post>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|for|and)(?=\s+[A-Z]|\b))*(?:\s+\([A-Z]+\))?"
     rf"|roadmap|strategy))?")
+# A row of a table of editions, or an item of a list of them: the edition opening it, its date in the next cell.
+# (rows a cleaner ran together on one line: "First edition September 2011 Second edition August 2013")
+EDITION_ROW_RE = re.compile(rf"(?:^|(?<=\d\d\d\d)\s+|\|\s*)[^\w\s]{{0,3}}\s*(?:\d{{1,2}}\.?\s+)?(?P<ord>(?i:{_ORDINAL}))\s+"
+                            rf"(?i:edition)\s*[|:–—·-]?\s*(?P<date>(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:19|20)\d\d|(?:19|20)\d\d)"
+                            rf"(?=[^\w\s]*(?:\||$|\s+(?:\d{{1,2}}\.?\s+)?(?i:{_ORDINAL})\s+(?i:edition)))")
 RELEASE_CUE_RE = re.compile(r"^\W{0,3}(?:\(|of\s+|,?\s*(?:(?:which|that)\s+)?(?:(?:was|had\s+been|were)\s+)?"
                             r"(?:(?:\w+ly|likewise|also|first|originally|then)\s+)?"
                             r"(?:released|published|issued|posted|came\s+out|appeared|dated|dating|dates|followed)"
@@ -375,6 +380,22 @@ class Series:
         (head, self.body_start), self.imprint, self._first = head_lines(first), first[:IMPRINT_LINES], first
         if head:
             self._own_facts(text, head)
+        self._edition_rows(text)
+
+    def _edition_rows(self, text: DocumentText) -> None:
+        """A table of the editions of the document's own series, a row a line ("First edition   September 2011",
+        "Second edition | August 2013", "2. Second edition: August 2013"): each earlier edition and its date."""
+        series = self.series or self.issue_series
+        if series is None:
+            return
+        for line, m in ((row, m) for row in text.lines for m in EDITION_ROW_RE.finditer(row.text)):
+            if not find_dates(m.group("date")):
+                continue
+            evidence = Evidence(text.passage_at(line.page, line.offset), line.page, line.text)
+            iri = self._edition(series, ORDINALS[m.group("ord").lower()], evidence)
+            if iri != self.iri:
+                date = find_dates(m.group("date"))[0].start
+                self._issued(iri, date, "edition-date", evidence)
 
     def _dateline(self) -> list:
         """The date a dateline opening the body gives: "TOKYO, 12 June 2019 – The agencies ...", "Rome, Italy –
