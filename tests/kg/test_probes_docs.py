@@ -304,8 +304,20 @@ EDITIONS = [
           [[('Lunar Surface Architecture Reference', 24, 'bold'), ('Issue 3.0 – May 2023', 12), ('', 40),
             ('Document history', 12, 'bold'), ('Second edition | June 2021', 10), ('First edition | March 2019', 10)], PB],
           expect={'version': '3', 'facts': [('edition-2', 'dcterms:issued', '2021-06'), ('edition-1', 'dcterms:issued', '2019-03')]}),
+    # titles below a status or handling notice, or below the issuing body's name and acronym
+    probe('title-below-draft-notice', 'txt', T('DRAFT – FOR DISCUSSION', 'Lunar Surface Power Study', 'ISECG Architecture Team',
+                                               'April 2021'),
+          expect={'title': 'Lunar Surface Power Study', 'issued': '2021-04'}),
+    probe('title-below-handling-notice', 'txt', T('Internal – not for distribution', 'Mars Sample Return Coordination',
+                                                  'Summary of discussions', 'May 2019'),
+          expect={'title': 'Mars Sample Return Coordination'}),
+    probe('title-below-body-and-acronym', 'txt', T('International Space Exploration Coordination Group', 'ISECG', '',
+                                                   'Human Lunar Exploration Reference Architecture', 'Version 1.0', 'June 2022'),
+          expect={'title': 'Human Lunar Exploration Reference Architecture', 'issued': '2022-06'}),
 ]
 EDITION_NEGATIVES = [
+    probe('neg-title-of-notice-words-and-others', 'txt', T('Review of Agency Contributions', 'ISECG Secretariat', '2021'),
+          expect={'title': 'Review of Agency Contributions'}),
     probe('neg-edition-row-date-in-prose', 'txt',
           T('The Global Exploration Roadmap', 'Third Edition', 'January 2018', '',
             'Second edition August 2013 added a Mars scenario to the roadmap that the agencies had agreed.'),

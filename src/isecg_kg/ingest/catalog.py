@@ -101,7 +101,12 @@ _NAME_LINE = re.compile(r"^(?:(?:[A-Z][\w&.'’-]*|of|for|the|and|on)\s+){0,7}(?
 # release", "Embargoed until 10:00 CET").
 _GENRE_LINE = re.compile(r"^(?-i:[A-Z][A-Z\d&.-]+\s*[|·•:–—-]?\s*|[A-Z][\w&.-]*\s*[|·•:–—-]\s*)?(?:(?:press|news|media)\s+release|news|media\s+advisory|"
                          r"communiqu[ée]|statement|report)$|^(?:issued|released|published|posted|dated|embargoed)\b"
-                         r"|\bfor\s+immediate\s+(?:release|publication)\b", re.I)
+                         r"|\bfor\s+immediate\s+(?:release|publication)\b"
+                         # a status or handling notice, of its words alone: "DRAFT – FOR DISCUSSION", "Internal – not
+                         # for distribution", "Draft v0.3", "For review only"
+                         r"|^[\W\d]*(?:(?:draft|for|discussion|internal|not|distribution|confidential|restricted|"
+                         r"provisional|only|use|review|comments?|citation|quotation|do|pre-?decisional|sensitive|"
+                         r"unclassified|limited|working|v|version)\b[\W\d]*)+$", re.I)
 HEAD_TITLE_LINES = 12
 _TITLE_FIELD = re.compile(r"^(?i:title)\s*:\s*[\"']?(.{3,200}?)[\"']?$")
 # A line giving the edition of the title above it: "Second Edition", "Fourth edition, 2024".
