@@ -373,6 +373,9 @@ GENRE_COVERS = [
     ('terms-of-reference', 'terms-of-reference', T('ISECG Terms of Reference', 'Revision adopted in 2019')),
     ('title-below-head', 'fact-sheet', '---\ndate: 2021-03-01\nauthor: ISECG Secretariat\norganisation: International Space '
      'Exploration Coordination Group\nlang: en\nlicence: CC BY 4.0\ntitle: Lunar Gateway Fact Sheet\n---\n\n' + FILL * 2 + '\n'),
+    ('annual-progress-report', 'annual-report', T('ISECG Annual Progress Report 2019', 'Published March 2020')),
+    ('year-in-review', 'annual-report', [[('ISECG', 14), ('2021: The Year in Review', 26, 'bold'), ('© ISECG 2022', 9)], PB]),
+    ('annual-meeting-report', 'report', T('Annual Meeting Report', 'ISECG Science Working Group', 'Rome, 3 May 2022')),
     # GENRES first
     ('position-paper', 'white-paper', T('Position Paper on Lunar Surface Interoperability', 'ISECG Interoperability Team',
                                         'September 2020')),

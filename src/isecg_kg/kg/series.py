@@ -29,7 +29,7 @@ GENRES = [("conference-paper", r"conference paper|congress paper"), ("white-pape
           ("meeting-summary", r"summary record|meeting summary"),
           ("minutes", r"(?<!\d )\bminutes\b"),  # "Plenary: Minutes", "Minutes of the meeting"; not "90 minutes"
           ("newsletter", r"\bnewsletter\b"),
-          ("news", r"\bnews\b|press release|media (?:advisory|release)|communiqu[eé]"), ("annual-report", r"annual report"),
+          ("news", r"\bnews\b|press release|media (?:advisory|release)|communiqu[eé]"), ("annual-report", r"annual (?:(?:progress|activity|activities|status) )?report|\byear in review\b"),
           ("technology-assessment", r"technology (?:\w+ ){0,3}?assessment|gaps? assessment|technology (?:needs|gaps?)\b"),
           ("supplement", r"\bsupplement\b"), ("roadmap", r"\broadmap\b"),
           ("strategy", r"\bstrategy\b"), ("white-paper", r"\bpaper\b"), ("report", r"\breport\b")]
