@@ -316,6 +316,10 @@ EDITIONS = [
           expect={'title': 'Human Lunar Exploration Reference Architecture', 'issued': '2022-06'}),
 ]
 EDITION_NEGATIVES = [
+    probe('neg-issue-word-opening-a-clause', 'txt',
+          T('Lunar Science Workshop Report', 'Executive Summary', 'Edition 2 of the workshop was held in Tokyo, hosted by JAXA',
+            'May 2019'),
+          never={'version': '2', 'facts': [('id/doc/', 'dcterms:replaces', '')]}),
     probe('neg-title-of-notice-words-and-others', 'txt', T('Review of Agency Contributions', 'ISECG Secretariat', '2021'),
           expect={'title': 'Review of Agency Contributions'}),
     probe('neg-edition-row-date-in-prose', 'txt',

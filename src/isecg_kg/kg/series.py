@@ -530,7 +530,9 @@ class Series:
         # Summary / Issue 2.0 · Released 15 July 2021 · Supersedes Issue 1.0")
         own = next((m for line in head for m in ISSUE_RE.finditer(line.text)), None) or next(
             (m for line in self.imprint if (m := ISSUE_RE.search(line.text))
-             and (not line.text[:m.start()].strip(" \t·•|-–—") or re.search(r"[a-z]{2}[.!?]\s+$", line.text[:m.start()]))),
+             and (not line.text[:m.start()].strip(" \t·•|-–—") or re.search(r"[a-z]{2}[.!?]\s+$", line.text[:m.start()]))
+             # an imprint's number, not a clause's subject ("Edition 2 of the workshop was held in Tokyo")
+             and re.match(r"\s*(?:$|[,;:·•|–—(\-]|(?i:released|issued|published|dated)\b)", line.text[m.end():])),
             None)
         if own is None or self.genre in PERIODICALS:
             return  # "ISECG Newsletter -- Issue 9": a periodical's number, no edition of a work
