@@ -71,6 +71,7 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
     title = (info.get("title") or "").strip()
     if not title or title.lower() in {"untitled", "microsoft word", "document"} or title.lower().endswith((".doc", ".docx", ".pdf")):
         title = _head_title(raw) or _first_heading(pages) or Path(file_name).stem.replace("_", " ").replace("-", " ")
+    title = _with_edition(title, _running_edition(raw, title))
     year = None
     for text in (_CITED_YEAR.sub(" ", title), info.get("subject", ""),
                  _own_year_text(pages[0].text[:500]) if pages else "",
@@ -182,18 +183,42 @@ def _head_title(raw: RawDocument) -> str | None:
                 continue
             if len(words) >= 2 and len(words) <= 25 and text[0].isupper() and not text.endswith((".", ",", ";")):
                 edition = _EDITION_LINE.match(head[i + 1]) if i + 1 < len(head) else None
-                return _with_edition(text, edition)[:200]
+                return _with_edition(text, edition and edition.group(1))[:200]
             return fallback
         if prose is not None:
             return fallback
     return fallback
 
 
-def _with_edition(title: str, edition: re.Match | None) -> str:
-    """"The Global Exploration Roadmap — Second Edition" of a title and the edition line below it."""
+def _with_edition(title: str, edition: str | None) -> str:
+    """"The Global Exploration Roadmap — Second Edition" of a title and the edition a line below it or a running
+    header gives ("Second Edition")."""
     if edition is None or re.search(r"\bedition\b", title, re.I):
         return title
-    return f"{title} — {edition.group(1)}"
+    return f"{title} — {edition}"
+
+
+# A running header or footer naming the title and its edition ("The Global Exploration Roadmap | Third Edition",
+# "Global Exploration Roadmap – 3rd edition – January 2018"), which cleaning drops from every page as a repeated line.
+_RUNNING_EDITION = re.compile(rf"^\W*(?P<title>.+?)\s*[—–:,|·•(-]\s*(?P<edition>(?i:{_ORDINALS})\s+(?i:edition))\b")
+EDGE = 2  # lines at a page's top or bottom a running line stands in
+
+
+def _running_edition(raw: RawDocument, title: str) -> str | None:
+    """The edition a line at the edge of two or more pages after the first gives the title: the line opens with
+    the title (a header of another work, "Supplement to the Global Exploration Roadmap, Third Edition", names none
+    of this one's)."""
+    def key(text: str) -> str:
+        return " ".join(re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"[^\w\s]", " ", text.lower()).strip()).split())
+
+    own, seen = key(title), {}
+    for lines in raw.pages[1:]:
+        for line in {line.text.strip() for line in lines[:EDGE] + lines[-EDGE:]}:
+            m = _RUNNING_EDITION.match(line)
+            if m and own and key(m.group("title")) == own:
+                seen.setdefault(m.group("edition").lower(), []).append(m)
+    found = [ms for ms in seen.values() if len(ms) >= 2]
+    return found[0][0].group("edition") if len(found) == 1 else None
 
 
 def _first_heading(pages: list[CleanPage]) -> str | None:
@@ -207,7 +232,8 @@ def _first_heading(pages: list[CleanPage]) -> str | None:
         if titles:
             i, _, text = min(titles, key=lambda t: (t[1], t[0]))
             after = page.text[page.text.find(text) + len(text):].lstrip("\n").split("\n", 1)[0]
-            return _with_edition(text, _EDITION_LINE.match(after))[:200]
+            edition = _EDITION_LINE.match(after)
+            return _with_edition(text, edition and edition.group(1))[:200]
         if headings:
             return headings[0][1][:200]
     return None

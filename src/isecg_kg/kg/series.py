@@ -53,11 +53,14 @@ HEAD_GENRE_WORDS = 25
 # "... updates the second edition, released in May 2014", does not open so); a copyright line ("© ISECG 2022").
 PUBLISHED_ON_RE = re.compile(r"(?:(?:^|[.;·|•]\s|\b(?:Version|Issue|Revision)\s+\d{1,2}(?:\.\d{1,2})?\s*[,;:·–—-]?\s)"
                              r"\W*(?i:published|released|issued|posted|dated|(?:release|publication|issue)\s+date|"
-                             r"date\s+of\s+(?:release|publication|issue))|(?:^|\s)(?:Published|Released|Issued))"
+                             r"date\s+of\s+(?:release|publication|issue))|(?:^|\s)(?:Published|Released|Issued|(?:Release|Publication)\s+date(?=:)))"
                              r"\b(?:\s+by\s+[^.;:]{1,80}?,)?[\s:,\-–—]*(?:(?i:in|on)\s+)?$"
                              # a line opening with the document's number: "Issue 2.0, July 2021, replacing ...",
                              # "Version 1.1 – 12 March 2021", wherever it stands among the first lines
-                             r"|(?:^|[a-z]{2}[.!?]\s)\W*(?:Version|Issue|Revision|Edition)\s+\d{1,2}(?:\.\d{1,2})?\s*[,;:·–—(\-]?\s*$")
+                             r"|(?:^|[a-z]{2}[.!?]\s)\W*(?:Version|Issue|Revision|Edition)\s+\d{1,2}(?:\.\d{1,2})?\s*[,;:·–—(\-]?\s*$"
+                             # a version's date wherever the line sets it: "... Secretariat Version dated February 15,
+                             # 2024", "Version of 15 February 2024"
+                             r"|\b(?:Version|Issue|Revision)(?:\s+\d{1,2}(?:\.\d{1,2})?)?\s+(?:of|dated)\s+$")
 # A copyright line ("© ISECG 2022", "Copyright © 2007–2020 ISECG", "... All rights reserved. © ISECG 2020"): the year
 # the document came out (a range's last), below the head's own dates but for an annual report titled by the earlier
 # year it covers; not an image's credit inside a caption ("Cover image © NASA 2015").
@@ -95,7 +98,9 @@ BASED_RE = re.compile(r"\b(builds on|built on|based on|builds upon|based upon|bu
 OTHER_VERB_RE = re.compile(r"\b(?:and|but|while|whereas)\s+(?:it\s+|also\s+)?[a-z]{3,}s\b(?:\s+(?:on|upon|from|with))?"
                            r"\s+(?:the|its|this|that)\b")
 NEGATION_RE = re.compile(r"\b(?:not|never|n't)\s+$")
-SELF_SUBJECT_RE = re.compile(r"^(?:(?:It|This\s+\w+|The\s+(?:update|supplement|edition|paper|document|report|roadmap))\b"
+# (after a participle's clause fronted: "Released in August 2013, this second edition replaces ...")
+SELF_SUBJECT_RE = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ing)\s+[^,;]{1,60},\s+(?=[Tt]his\s))?"
+                             r"(?:(?:It|[Tt]his\s+\w+|The\s+(?:update|supplement|edition|paper|document|report|roadmap))\b"
                              r"|[A-Z][\w ]{0,20}:)")
 
 
@@ -359,6 +364,188 @@ TITLE_DATED_BEFORE_RE = re.compile(
     r"(?:the\s+)?[*_“\"]?$")
 
 
+# What a document says of itself beyond its cover's head: on an imprint page (the cover's verso), a back page or in a
+# sentence of its body whose subject is the document itself. (Each reads a shape, not a wording: a line an ordinal
+# edition opens, a field naming the edition or the kind of document, a table of issues under a header naming its
+# columns, a clause whose subject is "this"/"the present" document.)
+_ORD = rf"(?i:{_ORDINAL})"
+# A line an edition opens, alone on an imprint or back page: "Second edition, August 2013", "THIRD EDITION · JANUARY
+# 2018", "Second edition published in May 2014", "Edition: 2nd" (not "Second edition of the handbook ...").
+OWN_EDITION_LINE_RE = re.compile(rf"^\W*(?:(?P<ord>{_ORD})\s+(?i:edition)\b(?!\s+(?:of|was|had|is|will)\b)"
+                                 rf"|(?i:edition)\s*:\s*(?P<ord2>{_ORD})\b)")
+# "First published in September 2011": the date of the series' first edition, on a later edition's imprint page.
+FIRST_PUBLISHED_RE = re.compile(r"^\W*(?i:first\s+(?:published|issued|released|edition))\b[^.;]{0,40}?$")
+# What opens a line before a date of the document's version: "Document version 1.0 of 3 March 2023", "Version of 15
+# February 2024", "Version date: 2 May 2022" (with PUBLISHED_ON_RE's "Release date:", "Published in").
+VERSION_DATED_RE = re.compile(r"^\W*(?i:(?:document\s+)?(?:version|issue|revision)(?:\s+(?:no\.?\s*)?\d{1,2}(?:\.\d{1,2})*)?"
+                              r"\s*(?:of|dated|date\s*:?|[:,–—-])\s*)$")
+# A field naming the kind of document: "Document type: Technology assessment", "Type of publication: White paper".
+TYPE_FIELD_RE = re.compile(r"^\W*(?i:(?:document|publication|report)\s+(?:type|category)|type\s+of\s+(?:document|publication))"
+                           r"\s*:\s*(?P<genre>[^.;]{3,60})$")
+# A citation of the document itself on its imprint page: "Suggested citation: ISECG (2018). <Title>, third edition.".
+CITE_RE = re.compile(r"\b(?i:cite|citation|cited\s+as)\b")
+# A table of the document's issues under a header naming its columns ("Issue Date Changes", "| Version | Date |"): a
+# row a line, opening with the issue's number and its date ("2.0 October 2021 Relay scenario updated").
+CONTROL_HEADER_RE = re.compile(r"^\W*(?i:issue|version|revision|rev\.?|edition)\s*\|?\s+(?:\|\s*)?"
+                               r"(?i:date|released|release\s+date|issued|published)\b")
+CONTROL_ROW_RE = re.compile(r"^\W*(?:\|\s*)?(?P<n>\d{1,2}(?:\.\d{1,2})?)\s*\|?\s+")
+# A table of editions under a header naming its columns: "| Edition | Released |", "Edition   Date"; a row opening with
+# an ordinal ("| Second | August 2013 |", "Third (this edition) January 2018").
+EDITIONS_HEADER_RE = re.compile(r"^\W*(?i:editions?)\s*\|?\s+(?:\|\s*)?(?i:released|release\s+date|date|published|"
+                                r"publication\s+date|issued)\b")
+ORDINAL_ROW_RE = re.compile(rf"^\W*(?:\|\s*)?(?P<ord>{_ORD})(?:\s+(?i:edition))?(?:\s*\([^()]{{0,30}}\))?\s*(?:\|\s*)?")
+# A row of a table of editions marked as the document's own: "| Third (this edition) | January 2018 |".
+THIS_ROW_RE = re.compile(rf"^\W*(?:\|\s*)?(?P<ord>{_ORD})(?:\s+(?i:edition))?\s*\(\s*(?i:this|the\s+present|current)"
+                         rf"(?:\s+(?:edition|document|one))?\s*\)\s*[|:–—-]?\s*")
+# The document as the subject of a sentence: "This third edition of the ...", "The present edition, which is the
+# second,", "This is the second edition of ...", "This white paper sets out ...".
+_SELF_NOUN = rf"edition|document|publication|version|update|issue|{GENRE_WORDS}|assessment|digest|study"
+SELF_RE = re.compile(rf"(?:^|(?<=\W))(?:[Tt]his|[Tt]he\s+(?:present|current))\s+(?:\(?(?P<ord>{_ORD})\)?\s+)?"
+                     rf"(?:[\w\-]+\s+){{0,2}}?(?P<noun>(?i:{_SELF_NOUN}))\b"
+                     rf"(?:\s*[,(–—]\s*(?:which\s+is\s+)?(?:the\s+)?(?P<ord2>{_ORD})\b(?!\s+(?:edition\s+)?of\b))?"
+                     rf"|\b[Tt]his\s+(?:[\w\-]+\s+)?is\s+the\s+(?P<ord3>{_ORD})\s+edition\b")
+# Its release after it in the clause ("..., released in January 2018,", "was published on 12 October 2022") or
+# before it, opening the sentence ("Released in August 2013, this second edition ...").
+RELEASED_AFTER_RE = re.compile(r"^[^.;]{0,100}?\b(?:released|published|issued|made\s+public|came\s+out|appeared)"
+                               r"(?:\s+by\s+[^.;,]{1,60}?)?\s+(?:in|on)\s+$")
+RELEASED_BEFORE_RE = re.compile(r"^\W*(?:[Rr]eleased|[Pp]ublished|[Ii]ssued|[Ff]irst\s+published)\s+(?:in|on)\s+")
+NOT_YET = re.compile(r"\b(?:will|would|to\s+be|expected|planned|foreseen|due|forthcoming|next)\b", re.I)
+
+
+def _clauses(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[a-z\d)][.!?])\s+(?=[A-Z\"“(])", text) if s.strip()]
+
+
+class Stated:
+    """What a document says of itself beyond its head (see above): its edition (ordinal, the series a clause
+    names), its dates (most precise first), its genre, and earlier editions of its own series with their dates."""
+
+    def __init__(self):
+        self.edition: tuple[int, str | None, object] | None = None
+        self.dates: list = []  # (DateSpan, line)
+        self.genre: str | None = None
+        self.earlier: dict[int, tuple[str, object]] = {}  # ordinal -> (date, line)
+
+
+def stated_of_itself(text: DocumentText, head_end: int, title: str, genre: str | None) -> Stated:
+    """The document's own edition, release date and genre from its imprint page (the page after the cover), its
+    back page and the sentences whose subject is the document itself, read past its head (``head_end`` lines)."""
+    found = Stated()
+    lines = text.lines
+    pages = sorted({line.page for line in lines})
+    imprint_pages = set(pages[1:2] + pages[-1:] if len(pages) > 1 else [])
+    periodical = genre in PERIODICALS
+    core = re.sub(r"^(?:the|a|an)\s+", "", ISSUE_SERIES_RE.sub("", title or "").strip(), flags=re.I)
+
+    def edition(n: int, series: str | None, line) -> None:
+        if found.edition is None and not periodical:
+            found.edition = (n, series, line)
+
+    # imprint and back pages: short lines, not prose
+    for page in sorted(imprint_pages):
+        on_page = [line for line in lines[head_end:] if line.page == page]
+        opened = [line for line in on_page if OWN_EDITION_LINE_RE.match(line.text)]
+        ordinals = {ORDINALS[(m.group("ord") or m.group("ord2")).lower()]
+                    for line in opened if (m := OWN_EDITION_LINE_RE.match(line.text))}
+        for line in on_page:
+            if CAPTION_RE.match(line.text):
+                continue
+            # a sentence opening with a cue of its release ("Version of 15 February 2024.", "Published in March 2022
+            # by the ISECG Secretariat."), even at the end of a paragraph; not a fronted clause of another work
+            # ("Released in January 2018, the third edition ...")
+            for clause in _clauses(line.text):
+                for d in head_dates(clause):
+                    before = clause[:d.pos[0]]
+                    if (PUBLISHED_ON_RE.search(before) or VERSION_DATED_RE.match(before)) and not d.end \
+                            and not NOT_YET.search(before) \
+                            and not re.match(r"\s*,\s+(?:the|its|these|an?)\s", clause[d.pos[1]:], re.I):
+                        found.dates.append((d, line))
+            if is_prose(line.text):
+                continue
+            field = TYPE_FIELD_RE.match(line.text)
+            if field and found.genre is None:
+                found.genre = head_genre([field.group("genre")]) or genre_of(field.group("genre"))
+            m = OWN_EDITION_LINE_RE.match(line.text)
+            if m and len(ordinals) == 1:  # one edition line on the page (several: a table of editions)
+                edition(ORDINALS[(m.group("ord") or m.group("ord2")).lower()], None, line)
+                found.dates += [(d, line) for d in head_dates(line.text[m.end():])[:1] if not d.end]
+            elif FIRST_PUBLISHED_RE.match(line.text[:(head_dates(line.text) or [None])[0].pos[0]]
+                                          if head_dates(line.text) else "-"):
+                found.earlier.setdefault(1, (head_dates(line.text)[0].start, line))
+            cite = CITE_RE.search(line.text)
+            if cite and core and len(core.split()) >= 2:
+                own = re.search(re.escape(core) + rf"\W{{0,3}}\s*(?P<ord>{_ORD})\s+(?i:edition)", line.text, re.I)
+                if own:
+                    edition(ORDINALS[own.group("ord").lower()], None, line)
+                    found.dates += [(d, line) for d in head_dates(line.text[own.end():]) if len(d.start) >= 7][:1]
+        # a table of the document's issues: the highest is its own, the others earlier
+        for i, line in enumerate(on_page):
+            if not CONTROL_HEADER_RE.match(line.text):
+                continue
+            rows = []
+            for row in on_page[i + 1:]:
+                m = CONTROL_ROW_RE.match(row.text)
+                dates = head_dates(row.text[m.end():]) if m else []
+                if not m or not dates or dates[0].pos[0] > 2:
+                    break
+                rows.append((_issue_number(m.group("n")), dates[0], row))
+            rows = [r for r in rows if r[0]]
+            if len(rows) >= 2 and len({r[0] for r in rows}) == len(rows):
+                top = max(rows, key=lambda r: r[0])
+                edition(top[0], None, top[2])
+                found.dates.append((top[1], top[2]))
+                for n, d, row in rows:
+                    if n != top[0]:
+                        found.earlier.setdefault(n, (d.start, row))
+            break
+    # a table of editions marking the document's row: "| Third (this edition) | January 2018 |"
+    for line in lines[head_end:]:
+        m = THIS_ROW_RE.match(line.text)
+        dates = head_dates(line.text[m.end():]) if m else []
+        if m and dates and dates[0].pos[0] <= 2:
+            edition(ORDINALS[m.group("ord").lower()], None, line)
+            found.dates.append((dates[0], line))
+    # sentences whose subject is the document
+    seen = " ".join(line.text for line in lines[:head_end])
+    for line in lines[head_end:]:
+        previous_self = False
+        for clause in _clauses(line.text):
+            m = SELF_RE.search(clause)
+            it = previous_self and re.match(r"^\W*It\s", clause)
+            previous_self = False
+            if m is None and not it:
+                continue
+            noun = (m.group("noun") or "edition").lower() if m else "edition"
+            start = m.start() if m else 0
+            # "This edition adds ..." after "The third edition of the roadmap was released": another work's
+            earlier = clause[:start] if m else ""
+            anaphor = m is not None and m.group("ord3") is None and re.search(rf"\b{re.escape(noun)}\b", earlier + " "
+                                                                              + (line.text[:line.text.find(clause)]), re.I)
+            if anaphor:
+                continue
+            previous_self = True
+            ordinal = m and (m.group("ord") or m.group("ord2") or m.group("ord3"))
+            if ordinal and not periodical and genre != "news" and (noun in ("edition", "version", "update")
+                                                                    or m.group("ord3")):
+                series = re.match(r"\s+of\s+(?:the\s+)?(?P<s>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)+)", clause[m.end():])
+                edition(ORDINALS[ordinal.lower()], series.group("s") if series else None, line)
+            if m and noun not in ("edition", "document", "publication", "version", "update", "issue") \
+                    and found.genre is None and not re.search(rf"\b{re.escape(noun)}\b", seen, re.I):
+                found.genre = genre_of(noun) or genre_of(clause[m.start():m.end()])
+            after = clause[m.end():] if m else clause
+            for d in head_dates(after):
+                cue = RELEASED_AFTER_RE.match(after[:d.pos[0]])
+                if cue and not NOT_YET.search(after[:d.pos[0]]) and not d.end:
+                    found.dates.append((d, line))
+                    break
+            before = RELEASED_BEFORE_RE.match(clause[:start]) if m else None
+            dates = head_dates(clause[before.end():start]) if before else []
+            if dates and re.fullmatch(r"\s*,\s*", clause[before.end() + dates[0].pos[1]:start]):
+                found.dates.append((dates[0], line))
+        seen += " " + line.text
+    return found
+
+
 class Series:
     """The document's own series facts, and the editions its sentences name."""
 
@@ -388,14 +575,26 @@ class Series:
         series = self.series or self.issue_series
         if series is None:
             return
-        for line, m in ((row, m) for row in text.lines for m in EDITION_ROW_RE.finditer(row.text)):
-            if not find_dates(m.group("date")):
+        rows = [(row, m.group("ord"), m.group("date")) for row in text.lines for m in EDITION_ROW_RE.finditer(row.text)]
+        # under a header naming an edition column and a date column ("| Edition | Released |"), a row's ordinal alone
+        # ("| Second | August 2013 |", "| Third (this edition) | January 2018 |")
+        for i, line in enumerate(text.lines):
+            if EDITIONS_HEADER_RE.match(line.text):
+                for row in text.lines[i + 1:]:
+                    if re.fullmatch(r"[\s|:\-]+", row.text):
+                        continue  # a Markdown table's rule
+                    m = ORDINAL_ROW_RE.match(row.text)
+                    dates = head_dates(row.text[m.end():]) if m else []
+                    if not dates or dates[0].pos[0] > 3:
+                        break
+                    rows.append((row, m.group("ord"), row.text[m.end():]))
+        for line, ordinal, date in rows:
+            if not head_dates(date):
                 continue
             evidence = Evidence(text.passage_at(line.page, line.offset), line.page, line.text)
-            iri = self._edition(series, ORDINALS[m.group("ord").lower()], evidence)
+            iri = self._edition(series, ORDINALS[ordinal.lower()], evidence)
             if iri != self.iri:
-                date = find_dates(m.group("date"))[0].start
-                self._issued(iri, date, "edition-date", evidence)
+                self._issued(iri, head_dates(date)[0].start, "edition-date", evidence)
 
     def _dateline(self) -> list:
         """The date a dateline opening the body gives: "TOKYO, 12 June 2019 – The agencies ...", "Rome, Italy –
@@ -436,6 +635,9 @@ class Series:
         code = next((m for line in self._first if (m := re.search(rf"(?:^|[.!?]\s+){PAPER_CODE}\S*\s*$", line.text))), None)
         if code is not None:
             genre = self.genre = "conference-paper"
+        stated = self.stated = stated_of_itself(text, len(head), self.doc.title, genre)
+        if genre is None and stated.genre:  # "This white paper sets out ...", "Document type: ..." past the head
+            genre = self.genre = stated.genre
         if genre:
             self.rec.fact(self.iri, "dcterms:type", ox.Literal(genre), "document-type", 0.85, evidence)
         # A date the head says it was published on, whatever the title's year ("Annual Report 2019 / Published March
@@ -456,11 +658,20 @@ class Series:
         own_dates = [d for d in own if not self.doc.year or d.year == self.doc.year] or (
             own if self.doc.metadata_source != "catalog" else [])
         # a copyright's year after the head's own dates ("Annual Report 2019 / © ISECG 2020": it came out in 2020)
-        later = [d for d in rights if genre == "annual-report" and own_dates and d.year > max(o.year for o in own_dates)]
-        dates = dates or later or own_dates or rights or self._released_opening(genre)
+        # (or a date it states of itself past the head: "Document version 1.0 of 3 March 2023" on its back page)
+        said = [d for d, _ in stated.dates]
+        later = [d for d in rights + said if genre == "annual-report" and own_dates
+                 and d.year > max(o.year for o in own_dates)]
+        dates = dates or later or own_dates or said or rights or self._released_opening(genre)
         issued = None
         if dates:
             best = max(dates, key=lambda d: len(d.start))
+            # a date it states of itself past the head refines the head's ("2013" on the cover, "Second edition,
+            # August 2013" on the imprint page; "October 2022", "was released on 12 October 2022")
+            best = max((d for d in said if d.start.startswith(best.start)), key=lambda d: len(d.start), default=best)
+            if best in said:
+                line = next(line for d, line in stated.dates if d is best)
+                evidence = Evidence(text.passage_at(line.page, line.offset), line.page, line.text)
             # the day of it an opening sentence gives ("issued by ISECG on 20 September 2013" below "September 2013")
             best = next((d for line in self._first[len(head):HEAD_LINES] for d in find_dates(line.text)
                          if d.start.startswith(best.start) and not d.end and OWN_RELEASE_RE.search(line.text[:d.pos[0]])
@@ -497,6 +708,20 @@ class Series:
             self._edition_facts(self.iri, self.series, edition[1], evidence)
         else:
             self._issue(text, head, evidence)
+        own = edition[1] if edition else None
+        if own is None and self.issue_series is None and stated.edition is not None:
+            # its edition stated past the head: "Second edition, August 2013" on the imprint page, "This third edition
+            # of the Global Exploration Roadmap, released in January 2018, ..." in the foreword
+            own, name, line = stated.edition
+            said_at = Evidence(text.passage_at(line.page, line.offset), line.page, line.text)
+            self.series = self._series(name or ISSUE_SERIES_RE.sub("", self.doc.title), said_at)
+            self._edition_facts(self.iri, self.series, own, said_at)
+            self.editions = {**self.editions, (series_key(self.series.label), own): self.iri}
+        series = self.series or self.issue_series
+        for ordinal, (date, line) in stated.earlier.items() if series is not None else ():
+            if ordinal != own:  # "First published in September 2011", a table of its issues
+                said_at = Evidence(text.passage_at(line.page, line.offset), line.page, line.text)
+                self._issued(self._edition(series, ordinal, said_at), date, "edition-date", said_at)
 
     def _series(self, name: str, evidence: Evidence) -> Entity:
         return self.rec.define(clean_name(name), "Document", evidence, rule="document-series", confidence=0.85,
@@ -533,7 +758,7 @@ class Series:
              and (not line.text[:m.start()].strip(" \t·•|-–—") or re.search(r"[a-z]{2}[.!?]\s+$", line.text[:m.start()]))
              # an imprint's number, not a clause's subject ("Edition 2 of the workshop was held in Tokyo")
              and re.match(r"\s*(?:$|[,;:·•|–—(\-]|(?i:released|issued|published|dated)\b)", line.text[m.end():])),
-            None)
+            None) or self._later_issue(text)
         if own is None or self.genre in PERIODICALS:
             return  # "ISECG Newsletter -- Issue 9": a periodical's number, no edition of a work
         number, name = _issue_number(own.group("n")), ISSUE_SERIES_RE.sub("", self.doc.title)
@@ -560,6 +785,18 @@ class Series:
                               "edition-date", 0.8, cite)
             if UPDATES_RE.search(line.text[max(0, m.start() - 40):m.start()]):
                 self.rec.fact(self.iri, "dcterms:replaces", iri, "edition-relation", 0.75, cite)
+
+    def _later_issue(self, text: DocumentText) -> re.Match | None:
+        """The document's number opening the one line of its imprint page or back page that an issue number opens
+        ("Issue 2.0 · Released 15 July 2021 · Supersedes Issue 1.0 (June 2019)"; several: a list of issues)."""
+        pages = sorted({line.page for line in text.lines})
+        for page in pages[1:2] + pages[-1:] if len(pages) > 1 else []:
+            opened = [m for line in text.lines if line.page == page and not is_prose(line.text)
+                      and (m := re.match(rf"^\W*{ISSUE_RE.pattern}", line.text))
+                      and re.match(r"\s*(?:$|[,;:·•|–—(\-]|(?i:released|issued|published|dated)\b)", line.text[m.end():])]
+            if len(opened) == 1:
+                return ISSUE_RE.search(opened[0].group())
+        return None
 
     def _resolve_series(self, name: str | None) -> Entity | None:
         """The series a name gives ("the Global Exploration Roadmap"); with none or a common noun ("the
