@@ -212,8 +212,75 @@ NEGATIVE = [  # look-alikes: none may change the document's own metadata
           expect={'type': 'newsletter', 'issued': '2022-11'}, never={'version': '9'}),
 ]
 
+# Round 2: other wordings and layouts of the same statements, and look-alikes of what round 1 reads.
+POSITIVE_2 = [
+    probe('md-imprint-bold-fields', 'md',
+          '# The Global Exploration Roadmap\n\n\f**Edition:** Third\n\n**Released:** 31 January 2018\n\n' + PARA,
+          expect={'version': '3', 'issued': '2018-01-31'}),
+    probe('colophon-one-line-segments', 'txt',
+          pages('Global Exploration Roadmap\nISECG', '1. Introduction\n\n' + FILL,
+                'ISECG · Global Exploration Roadmap · 2nd edition · August 2013 · www.globalspaceexploration.org'),
+          expect={'version': '2', 'issued': '2013-08'}),
+    probe('present-report-is-the-third-edition', 'pdf',
+          [[('The Global Exploration Roadmap', 28, 'bold'), ('ISECG', 14)],
+           pdf_page(('Preface', 14, 'bold'), 'The present report is the third edition of the Global Exploration Roadmap; '
+                    'it was released on 31 January 2018.')],
+          expect={'version': '3', 'issued': '2018-01-31'}),
+    probe('apposition-after-series', 'txt',
+          pages('The Global Exploration Roadmap\nISECG',
+                'About this edition\n\nThis edition of the roadmap – the second – was prepared by twelve agencies and '
+                'published in August 2013.'),
+          expect={'version': '2', 'issued': '2013-08'}),
+    probe('verb-before-this-paper-date-after', 'txt',
+          pages('Benefits Stemming from Space Exploration\nISECG',
+                '1. Introduction\n\nThe International Space Exploration Coordination Group published this white paper '
+                'on 20 September 2013 to set out the benefits of exploration.'),
+          expect={'type': 'white-paper', 'issued': '2013-09-20'}),
+    probe('purpose-of-this-report', 'md',
+          '# Lunar Communications Relay\n\nISECG, June 2020\n\n## Purpose\n\nThis report summarises the relay '
+          'options the agencies studied in 2019 and 2020.\n\n' + PARA,
+          expect={'type': 'report', 'issued': '2020-06'}),
+    probe('document-history-list', 'txt',
+          pages('Lunar Surface Power Architecture\nISECG Architecture Team',
+                'Document history\nVersion 1.0 – 15 March 2019 – first release\nVersion 2.0 – 30 June 2021 – updated '
+                'for the Artemis landers'),
+          expect={'version': '2', 'issued': '2021-06-30', 'facts': [('edition-1', 'dcterms:issued', '2019-03-15')]}),
+    probe('we-present-this-second-edition', 'txt',
+          pages('Global Exploration Strategy\nThe Framework for Coordination',
+                'Foreword\n\nWe are pleased to present this second edition of the Strategy, published in May 2009, to '
+                'the agencies and their partners.'),
+          expect={'version': '2', 'issued': '2009-05', 'type': 'strategy'}),
+]
+NEGATIVE_2 = [
+    probe('neg-back-page-previous-edition', 'txt',
+          pages('The Global Exploration Roadmap\nJanuary 2018', '1. Introduction\n\n' + FILL,
+                'Previous edition\nSecond edition – August 2013'),
+          expect={'issued': '2018-01'}, never={'version': '2', 'issued': '2013'}),
+    probe('neg-newsletter-story-posted', 'txt',
+          pages('ISECG Newsletter\nIssue 8 – May 2022', 'Agencies meet in Rome\nPosted 3 May 2022\n\n' + FILL),
+          expect={'type': 'newsletter', 'issued': '2022-05'}, never={'issued': '2022-05-03'}),
+    probe('neg-tool-version-table', 'txt',
+          pages('Lunar Navigation Services\nISECG White Paper, September 2021', '1. Context\n\n' + FILL,
+                'Simulation tool versions\n\nVersion Date Notes\n1.0 March 2019 initial model\n2.0 May 2020 '
+                'terrain added'),
+          expect={'issued': '2021-09'}, never={'version': '2', 'issued': '2020'}),
+    probe('neg-this-edition-like-the-second', 'txt',
+          pages('The Global Exploration Roadmap\nJanuary 2018',
+                '1. Introduction\n\nThis edition, like the second, covers the Moon and Mars.'),
+          expect={'issued': '2018-01'}, never={'version': '2'}),
+    probe('neg-fronted-first-edition-last-page', 'txt',
+          pages('PRESS RELEASE\n\nAgencies publish a new roadmap\n\nWashington, 31 January 2018 – ' + FILL,
+                'Published in September 2011, the first edition set out a long-range strategy.'),
+          expect={'type': 'news', 'issued': '2018-01-31'}, never={'issued': '2011', 'version': '1'}),
+    probe('neg-this-roadmap-previous-paragraph', 'txt',
+          pages('Lunar Surface Operations\nISECG Secretariat',
+                '1. Context\n\nThe agencies released the Global Exploration Roadmap in January 2018.\n\nThis roadmap '
+                'was prepared by fourteen agencies and published in January 2018.'),
+          never={'type': 'roadmap', 'issued': '2018-01'}),
+]
 
-@pytest.mark.parametrize(("ext", "content", "expect", "never"), POSITIVE + NEGATIVE)
+
+@pytest.mark.parametrize(("ext", "content", "expect", "never"), POSITIVE + NEGATIVE + POSITIVE_2 + NEGATIVE_2)
 def test_probe(ext, content, expect, never, tmp_path, gazetteer):
     _check(ext, content, expect, never, tmp_path, gazetteer)
 

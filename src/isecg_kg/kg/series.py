@@ -384,11 +384,15 @@ TYPE_FIELD_RE = re.compile(r"^\W*(?i:(?:document|publication|report)\s+(?:type|c
                            r"\s*:\s*(?P<genre>[^.;]{3,60})$")
 # A citation of the document itself on its imprint page: "Suggested citation: ISECG (2018). <Title>, third edition.".
 CITE_RE = re.compile(r"\b(?i:cite|citation|cited\s+as)\b")
-# A table of the document's issues under a header naming its columns ("Issue Date Changes", "| Version | Date |"): a
-# row a line, opening with the issue's number and its date ("2.0 October 2021 Relay scenario updated").
-CONTROL_HEADER_RE = re.compile(r"^\W*(?i:issue|version|revision|rev\.?|edition)\s*\|?\s+(?:\|\s*)?"
-                               r"(?i:date|released|release\s+date|issued|published)\b")
-CONTROL_ROW_RE = re.compile(r"^\W*(?:\|\s*)?(?P<n>\d{1,2}(?:\.\d{1,2})?)\s*\|?\s+")
+# A table of the document's issues under a header naming its columns ("Issue Date Changes", "| Version | Date |") or
+# a caption naming it ("Document history", "Revision record", "Change log"): a row a line, opening with the issue's
+# number ("2.0", "Version 2.0 –") and its date.
+CONTROL_HEADER_RE = re.compile(r"^\W*(?:(?i:issue|version|revision|rev\.?|edition)\s*\|?\s+(?:\|\s*)?"
+                               r"(?i:date|released|release\s+date|issued|published)\b"
+                               r"|(?i:(?:document|revision|version|change|issue|edition|amendment)\s+"
+                               r"(?:history|record|log|control|status))\W*$)")
+CONTROL_ROW_RE = re.compile(r"^\W*(?:\|\s*)?(?:(?i:issue|version|revision|rev\.?|edition)\s+)?"
+                            r"(?P<n>\d{1,2}(?:\.\d{1,2})?)\s*[|–—:,-]?\s+")
 # A table of editions under a header naming its columns: "| Edition | Released |", "Edition   Date"; a row opening with
 # an ordinal ("| Second | August 2013 |", "Third (this edition) January 2018").
 EDITIONS_HEADER_RE = re.compile(r"^\W*(?i:editions?)\s*\|?\s+(?:\|\s*)?(?i:released|release\s+date|date|published|"
@@ -397,19 +401,25 @@ ORDINAL_ROW_RE = re.compile(rf"^\W*(?:\|\s*)?(?P<ord>{_ORD})(?:\s+(?i:edition))?
 # A row of a table of editions marked as the document's own: "| Third (this edition) | January 2018 |".
 THIS_ROW_RE = re.compile(rf"^\W*(?:\|\s*)?(?P<ord>{_ORD})(?:\s+(?i:edition))?\s*\(\s*(?i:this|the\s+present|current)"
                          rf"(?:\s+(?:edition|document|one))?\s*\)\s*[|:–—-]?\s*")
-# The document as the subject of a sentence: "This third edition of the ...", "The present edition, which is the
-# second,", "This is the second edition of ...", "This white paper sets out ...".
+# The document as the subject (or the object) of a clause: "This third edition of the ...", "this white paper",
+# "The present edition"; "This is the second edition of ...", "The present report is the third edition ...".
 _SELF_NOUN = rf"edition|document|publication|version|update|issue|{GENRE_WORDS}|assessment|digest|study"
-SELF_RE = re.compile(rf"(?:^|(?<=\W))(?:[Tt]his|[Tt]he\s+(?:present|current))\s+(?:\(?(?P<ord>{_ORD})\)?\s+)?"
-                     rf"(?:[\w\-]+\s+){{0,2}}?(?P<noun>(?i:{_SELF_NOUN}))\b"
-                     rf"(?:\s*[,(–—]\s*(?:which\s+is\s+)?(?:the\s+)?(?P<ord2>{_ORD})\b(?!\s+(?:edition\s+)?of\b))?"
-                     rf"|\b[Tt]his\s+(?:[\w\-]+\s+)?is\s+the\s+(?P<ord3>{_ORD})\s+edition\b")
-# Its release after it in the clause ("..., released in January 2018,", "was published on 12 October 2022") or
-# before it, opening the sentence ("Released in August 2013, this second edition ...").
-RELEASED_AFTER_RE = re.compile(r"^[^.;]{0,100}?\b(?:released|published|issued|made\s+public|came\s+out|appeared)"
-                               r"(?:\s+by\s+[^.;,]{1,60}?)?\s+(?:in|on)\s+$")
+SELF_RE = re.compile(rf"(?:^|(?<=\W))(?:[Tt]his|[Tt]he\s+(?:present|current))\s+(?:(?:\(?(?P<ord>{_ORD})\)?\s+)?"
+                     rf"(?:[\w\-]+\s+){{0,2}}?(?P<noun>(?i:{_SELF_NOUN}))\b)?"
+                     rf"(?(noun)(?:\s+is\s+the\s+(?P<ord3>{_ORD})\s+edition\b)?|is\s+the\s+(?P<ord4>{_ORD})\s+edition\b)")
+# An ordinal in apposition to it, closed by a mark: "The present edition, which is the second, ...", "This edition of
+# the roadmap – the second – was ..." (not "This edition, like the second, ...").
+APPOSED_RE = re.compile(rf"^[^.;,()–—]{{0,40}}?\s*[,(–—]\s*(?:which\s+is\s+|being\s+)?the\s+(?P<ord>{_ORD})"
+                        rf"(?:\s+(?:one|edition))?\s*[,)–—]")
+# Its release after it in the clause ("..., released in January 2018,", "was published on 12 October 2022", "; it was
+# released on ...") or before it, opening the sentence ("Released in August 2013, this second edition ...") or as the
+# verb's object ("ISECG published this white paper on 20 September 2013").
+RELEASED_AFTER_RE = re.compile(r"^(?:[^.;]|;\s*(?=it\s)){0,100}?\b(?:released|published|issued|made\s+public|came\s+out|"
+                               r"appeared)(?:\s+by\s+[^.;,]{1,60}?)?\s+(?:in|on)\s+$")
 RELEASED_BEFORE_RE = re.compile(r"^\W*(?:[Rr]eleased|[Pp]ublished|[Ii]ssued|[Ff]irst\s+published)\s+(?:in|on)\s+")
+RELEASING_RE = re.compile(r"\b(?:released|published|issued|launched|made\s+public)\s+$")
 NOT_YET = re.compile(r"\b(?:will|would|to\s+be|expected|planned|foreseen|due|forthcoming|next)\b", re.I)
+ANTECEDENT_LINES = 3  # "This roadmap ..." names a work one of the lines just above names: an anaphor
 
 
 def _clauses(text: str) -> list[str]:
@@ -417,42 +427,93 @@ def _clauses(text: str) -> list[str]:
 
 
 class Stated:
-    """What a document says of itself beyond its head (see above): its edition (ordinal, the series a clause
-    names), its dates (most precise first), its genre, and earlier editions of its own series with their dates."""
+    """What a document says of itself past its head (see above): its edition (ordinal, the series a clause names,
+    the line, the date the statement gives it), its dates, its genre, and earlier editions of its own series."""
 
     def __init__(self):
-        self.edition: tuple[int, str | None, object] | None = None
+        self.edition: tuple[int, str | None, object, object] | None = None
         self.dates: list = []  # (DateSpan, line)
         self.genre: str | None = None
         self.earlier: dict[int, tuple[str, object]] = {}  # ordinal -> (date, line)
 
 
-def stated_of_itself(text: DocumentText, head_end: int, title: str, genre: str | None) -> Stated:
+def _issue_rows(on_page: list) -> list[tuple[int, object, object]]:
+    """The rows of a table of the document's issues on a page: (number, date, line)."""
+    for i, line in enumerate(on_page):
+        if not CONTROL_HEADER_RE.match(line.text):
+            continue
+        rows = []
+        for row in on_page[i + 1:]:
+            m = CONTROL_ROW_RE.match(row.text)
+            dates = head_dates(row.text[m.end():]) if m else []
+            if not dates or dates[0].pos[0] > 2:
+                break
+            rows.append((_issue_number(m.group("n")), dates[0], row))
+        rows = [r for r in rows if r[0]]
+        if len(rows) >= 2 and len({r[0] for r in rows}) == len(rows):
+            return rows
+    return []
+
+
+def stated_of_itself(text: DocumentText, head_end: int, title: str, genre: str | None, years: set[int]) -> Stated:
     """The document's own edition, release date and genre from its imprint page (the page after the cover), its
-    back page and the sentences whose subject is the document itself, read past its head (``head_end`` lines)."""
+    back page and the clauses whose subject is the document itself, read past its head (``head_end`` lines); an
+    edition dated in another year than the head's (``years``) is another one ("Previous edition / Second edition –
+    August 2013")."""
     found = Stated()
     lines = text.lines
     pages = sorted({line.page for line in lines})
     imprint_pages = set(pages[1:2] + pages[-1:] if len(pages) > 1 else [])
-    periodical = genre in PERIODICALS
+    periodical = genre in PERIODICALS or genre == "news"
     core = re.sub(r"^(?:the|a|an)\s+", "", ISSUE_SERIES_RE.sub("", title or "").strip(), flags=re.I)
 
-    def edition(n: int, series: str | None, line) -> None:
-        if found.edition is None and not periodical:
-            found.edition = (n, series, line)
+    def edition(n: int, series: str | None, line, date=None) -> bool:
+        if found.edition is None and not periodical and not (date is not None and years and date.year not in years):
+            found.edition = (n, series, line, date)
+            if date is not None:
+                found.dates.append((date, line))
+            return True
+        return False
 
-    # imprint and back pages: short lines, not prose
     for page in sorted(imprint_pages):
         on_page = [line for line in lines[head_end:] if line.page == page]
-        opened = [line for line in on_page if OWN_EDITION_LINE_RE.match(line.text)]
-        ordinals = {ORDINALS[(m.group("ord") or m.group("ord2")).lower()]
-                    for line in opened if (m := OWN_EDITION_LINE_RE.match(line.text))}
+        # a table of the document's issues: the highest is its own, the others earlier
+        rows = _issue_rows(on_page)
+        if rows:
+            top = max(rows, key=lambda r: r[0])
+            if edition(top[0], None, top[2], top[1]):
+                for n, d, row in rows:
+                    if n != top[0]:
+                        found.earlier.setdefault(n, (d.start, row))
+        in_rows = {id(row) for _, _, row in rows}
+        # an imprint line, or a segment of one ("ISECG · Global Exploration Roadmap · 2nd edition · August 2013")
+        segments = [(line, seg) for line in on_page if not is_prose(line.text) and not CAPTION_RE.match(line.text)
+                    and id(line) not in in_rows for seg in re.split(r"\s+[·|•]\s+", line.text)]
+        opened = {ORDINALS[(m.group("ord") or m.group("ord2")).lower()]
+                  for _, seg in segments if (m := OWN_EDITION_LINE_RE.match(seg))}
+        for line, seg in segments:
+            field = TYPE_FIELD_RE.match(seg)
+            if field and found.genre is None:
+                found.genre = head_genre([field.group("genre")]) or genre_of(field.group("genre"))
+            m = OWN_EDITION_LINE_RE.match(seg)
+            if m and len(opened) == 1:  # one edition line on the page (several: a table of editions)
+                rest = line.text[line.text.find(seg) + m.end():]
+                edition(ORDINALS[(m.group("ord") or m.group("ord2")).lower()], None, line,
+                        next((d for d in head_dates(rest)[:1] if not d.end), None))
+            first = head_dates(seg)
+            if first and FIRST_PUBLISHED_RE.match(seg[:first[0].pos[0]]):
+                found.earlier.setdefault(1, (first[0].start, line))
+            if CITE_RE.search(seg) and core and len(core.split()) >= 2:
+                own = re.search(re.escape(core) + rf"\W{{0,3}}\s*(?P<ord>{_ORD})\s+(?i:edition)", seg, re.I)
+                if own:
+                    edition(ORDINALS[own.group("ord").lower()], None, line,
+                            next((d for d in head_dates(seg[own.end():]) if len(d.start) >= 7), None))
+        # a sentence opening with a cue of its release ("Version of 15 February 2024.", "Published in March 2022 by
+        # the ISECG Secretariat."), even at the end of a paragraph; not a fronted clause of another work ("Released
+        # in January 2018, the third edition ..."), nor a periodical's story ("Posted 3 May 2022")
         for line in on_page:
-            if CAPTION_RE.match(line.text):
+            if periodical or CAPTION_RE.match(line.text) or id(line) in in_rows:
                 continue
-            # a sentence opening with a cue of its release ("Version of 15 February 2024.", "Published in March 2022
-            # by the ISECG Secretariat."), even at the end of a paragraph; not a fronted clause of another work
-            # ("Released in January 2018, the third edition ...")
             for clause in _clauses(line.text):
                 for d in head_dates(clause):
                     before = clause[:d.pos[0]]
@@ -460,54 +521,16 @@ def stated_of_itself(text: DocumentText, head_end: int, title: str, genre: str |
                             and not NOT_YET.search(before) \
                             and not re.match(r"\s*,\s+(?:the|its|these|an?)\s", clause[d.pos[1]:], re.I):
                         found.dates.append((d, line))
-            if is_prose(line.text):
-                continue
-            field = TYPE_FIELD_RE.match(line.text)
-            if field and found.genre is None:
-                found.genre = head_genre([field.group("genre")]) or genre_of(field.group("genre"))
-            m = OWN_EDITION_LINE_RE.match(line.text)
-            if m and len(ordinals) == 1:  # one edition line on the page (several: a table of editions)
-                edition(ORDINALS[(m.group("ord") or m.group("ord2")).lower()], None, line)
-                found.dates += [(d, line) for d in head_dates(line.text[m.end():])[:1] if not d.end]
-            elif FIRST_PUBLISHED_RE.match(line.text[:(head_dates(line.text) or [None])[0].pos[0]]
-                                          if head_dates(line.text) else "-"):
-                found.earlier.setdefault(1, (head_dates(line.text)[0].start, line))
-            cite = CITE_RE.search(line.text)
-            if cite and core and len(core.split()) >= 2:
-                own = re.search(re.escape(core) + rf"\W{{0,3}}\s*(?P<ord>{_ORD})\s+(?i:edition)", line.text, re.I)
-                if own:
-                    edition(ORDINALS[own.group("ord").lower()], None, line)
-                    found.dates += [(d, line) for d in head_dates(line.text[own.end():]) if len(d.start) >= 7][:1]
-        # a table of the document's issues: the highest is its own, the others earlier
-        for i, line in enumerate(on_page):
-            if not CONTROL_HEADER_RE.match(line.text):
-                continue
-            rows = []
-            for row in on_page[i + 1:]:
-                m = CONTROL_ROW_RE.match(row.text)
-                dates = head_dates(row.text[m.end():]) if m else []
-                if not m or not dates or dates[0].pos[0] > 2:
-                    break
-                rows.append((_issue_number(m.group("n")), dates[0], row))
-            rows = [r for r in rows if r[0]]
-            if len(rows) >= 2 and len({r[0] for r in rows}) == len(rows):
-                top = max(rows, key=lambda r: r[0])
-                edition(top[0], None, top[2])
-                found.dates.append((top[1], top[2]))
-                for n, d, row in rows:
-                    if n != top[0]:
-                        found.earlier.setdefault(n, (d.start, row))
-            break
     # a table of editions marking the document's row: "| Third (this edition) | January 2018 |"
     for line in lines[head_end:]:
         m = THIS_ROW_RE.match(line.text)
         dates = head_dates(line.text[m.end():]) if m else []
         if m and dates and dates[0].pos[0] <= 2:
-            edition(ORDINALS[m.group("ord").lower()], None, line)
-            found.dates.append((dates[0], line))
-    # sentences whose subject is the document
-    seen = " ".join(line.text for line in lines[:head_end])
-    for line in lines[head_end:]:
+            edition(ORDINALS[m.group("ord").lower()], None, line, dates[0])
+    # clauses whose subject is the document
+    body, seen = lines[head_end:], ""
+    for i, line in enumerate(body):
+        above = " ".join(x.text for x in body[max(0, i - ANTECEDENT_LINES):i])
         previous_self = False
         for clause in _clauses(line.text):
             m = SELF_RE.search(clause)
@@ -516,32 +539,41 @@ def stated_of_itself(text: DocumentText, head_end: int, title: str, genre: str |
             if m is None and not it:
                 continue
             noun = (m.group("noun") or "edition").lower() if m else "edition"
-            start = m.start() if m else 0
-            # "This edition adds ..." after "The third edition of the roadmap was released": another work's
-            earlier = clause[:start] if m else ""
-            anaphor = m is not None and m.group("ord3") is None and re.search(rf"\b{re.escape(noun)}\b", earlier + " "
-                                                                              + (line.text[:line.text.find(clause)]), re.I)
-            if anaphor:
+            stating = m and (m.group("ord3") or m.group("ord4"))  # "This is the second edition", "... is the third edition"
+            ordinal = m and (m.group("ord") or stating)
+            apposed = APPOSED_RE.match(clause[m.end():]) if m and not ordinal and noun == "edition" else None
+            ordinal = ordinal or (apposed and apposed.group("ord"))
+            # "This edition adds ..." after "The third edition of the roadmap was released": the work just named
+            # (not a self-reference itself: "About this edition" above "This edition of the roadmap – the second –")
+            earlier = SELF_RE.sub(" ", above + " " + line.text[:line.text.find(clause)] + " " + (clause[:m.start()] if m else ""))
+            if m and not stating and re.search(rf"\b{re.escape(noun)}\b", earlier, re.I):
                 continue
             previous_self = True
-            ordinal = m and (m.group("ord") or m.group("ord2") or m.group("ord3"))
-            if ordinal and not periodical and genre != "news" and (noun in ("edition", "version", "update")
-                                                                    or m.group("ord3")):
-                series = re.match(r"\s+of\s+(?:the\s+)?(?P<s>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)+)", clause[m.end():])
-                edition(ORDINALS[ordinal.lower()], series.group("s") if series else None, line)
-            if m and noun not in ("edition", "document", "publication", "version", "update", "issue") \
-                    and found.genre is None and not re.search(rf"\b{re.escape(noun)}\b", seen, re.I):
-                found.genre = genre_of(noun) or genre_of(clause[m.start():m.end()])
+            date = None
             after = clause[m.end():] if m else clause
             for d in head_dates(after):
-                cue = RELEASED_AFTER_RE.match(after[:d.pos[0]])
-                if cue and not NOT_YET.search(after[:d.pos[0]]) and not d.end:
-                    found.dates.append((d, line))
+                if RELEASED_AFTER_RE.match(after[:d.pos[0]]) and not NOT_YET.search(after[:d.pos[0]]) and not d.end:
+                    date = d
                     break
-            before = RELEASED_BEFORE_RE.match(clause[:start]) if m else None
-            dates = head_dates(clause[before.end():start]) if before else []
-            if dates and re.fullmatch(r"\s*,\s*", clause[before.end() + dates[0].pos[1]:start]):
-                found.dates.append((dates[0], line))
+            before = RELEASED_BEFORE_RE.match(clause[:m.start()]) if m else None
+            fronted = head_dates(clause[before.end():m.start()]) if before else []
+            if date is None and fronted and re.fullmatch(r"\s*,\s*", clause[before.end() + fronted[0].pos[1]:m.start()]):
+                date = fronted[0]  # "Released in August 2013, this second edition ..."
+            after_object = re.match(r"\s+(?:on|in)\s+", after) if m and RELEASING_RE.search(clause[:m.start()]) else None
+            dates = head_dates(after[after_object.end():]) if after_object else []
+            if date is None and dates and dates[0].pos[0] == 0:
+                date = dates[0]  # "ISECG published this white paper on 20 September 2013"
+            if ordinal and not periodical and (noun in ("edition", "version", "update") or stating):
+                series = re.match(r"\s+of\s+(?:the\s+)?(?P<s>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)+)", clause[m.end():])
+                if not edition(ORDINALS[ordinal.lower()], series.group("s") if series else None, line, date) \
+                        and date is not None and found.edition and found.edition[0] == ORDINALS[ordinal.lower()]:
+                    found.dates.append((date, line))  # the edition the imprint page gave, dated here
+            elif date is not None:
+                found.dates.append((date, line))
+            # its genre, of a noun no line above names ("This white paper sets out ...")
+            if m and noun not in ("edition", "document", "publication", "version", "update", "issue") \
+                    and found.genre is None and not re.search(rf"\b{re.escape(noun)}\b", seen, re.I):
+                found.genre = genre_of(noun)
         seen += " " + line.text
     return found
 
@@ -635,11 +667,6 @@ class Series:
         code = next((m for line in self._first if (m := re.search(rf"(?:^|[.!?]\s+){PAPER_CODE}\S*\s*$", line.text))), None)
         if code is not None:
             genre = self.genre = "conference-paper"
-        stated = self.stated = stated_of_itself(text, len(head), self.doc.title, genre)
-        if genre is None and stated.genre:  # "This white paper sets out ...", "Document type: ..." past the head
-            genre = self.genre = stated.genre
-        if genre:
-            self.rec.fact(self.iri, "dcterms:type", ox.Literal(genre), "document-type", 0.85, evidence)
         # A date the head says it was published on, whatever the title's year ("Annual Report 2019 / Published March
         # 2020", "Release date Thursday, July 15, 2021" below the head), not in a fronted clause of a sentence about
         # another work ("Released on 31 January 2018, the third edition of the roadmap was presented ..."); else one
@@ -657,6 +684,13 @@ class Series:
         # (a year read from the file may be a work's it names: then its own date of another year; not a catalog's)
         own_dates = [d for d in own if not self.doc.year or d.year == self.doc.year] or (
             own if self.doc.metadata_source != "catalog" else [])
+        # what it says of itself past the head (an edition dated in another year than the head's is another's)
+        stated = self.stated = stated_of_itself(text, len(head), self.doc.title, genre,
+                                                {d.year for d in dates + own_dates})
+        if genre is None and stated.genre:  # "This white paper sets out ...", "Document type: ..." past the head
+            genre = self.genre = stated.genre
+        if genre:
+            self.rec.fact(self.iri, "dcterms:type", ox.Literal(genre), "document-type", 0.85, evidence)
         # a copyright's year after the head's own dates ("Annual Report 2019 / © ISECG 2020": it came out in 2020)
         # (or a date it states of itself past the head: "Document version 1.0 of 3 March 2023" on its back page)
         said = [d for d, _ in stated.dates]
@@ -712,7 +746,7 @@ class Series:
         if own is None and self.issue_series is None and stated.edition is not None:
             # its edition stated past the head: "Second edition, August 2013" on the imprint page, "This third edition
             # of the Global Exploration Roadmap, released in January 2018, ..." in the foreword
-            own, name, line = stated.edition
+            own, name, line, _ = stated.edition
             said_at = Evidence(text.passage_at(line.page, line.offset), line.page, line.text)
             self.series = self._series(name or ISSUE_SERIES_RE.sub("", self.doc.title), said_at)
             self._edition_facts(self.iri, self.series, own, said_at)
