@@ -279,8 +279,50 @@ NEGATIVE_2 = [
           never={'type': 'roadmap', 'issued': '2018-01'}),
 ]
 
+# Round 3: the cover's own lines past its head and below its subtitle, a page after the imprint page, and the
+# document as the subject of a colophon's sentence; an edition of an event, and an annual report's "this edition".
+POSITIVE_3 = [
+    probe('cover-edition-below-blurb', 'txt',
+          pages('The Global Exploration Roadmap\n\nThe roadmap sets out how the participating agencies intend to '
+                'extend human presence to the Moon and to Mars in the coming decades.\n\nSecond Edition\n\nISECG',
+                '1. Introduction\n\n' + FILL),
+          expect={'version': '2'}),
+    probe('cover-edition-below-subtitle', 'pdf',
+          [[('The Global Exploration Roadmap', 28, 'bold'), ('Exploring Together', 16), ('Second Edition', 14),
+            ('August 2013', 12)], PB],
+          expect={'version': '2', 'issued': '2013-08'}),
+    probe('colophon-this-document-published', 'txt',
+          pages('Lunar Surface Logistics\nISECG Architecture Team', '1. Context\n\n' + FILL, '2. Findings\n\n' + FILL,
+                'Colophon\n\nThis document was produced by the ISECG Secretariat and published in March 2022.'),
+          expect={'issued': '2022-03'}),
+    probe('imprint-on-third-page', 'txt',
+          pages('The Global Exploration Roadmap', 'Contents\n1. Introduction\n2. Scenario',
+                'Third edition\nPublished January 2018 by the ISECG Secretariat', '1. Introduction\n\n' + FILL),
+          expect={'version': '3', 'issued': '2018-01'}),
+]
+NEGATIVE_3 = [
+    probe('neg-second-edition-of-workshop', 'txt',
+          pages('Lunar Science for Landed Missions\nISECG Science Working Group\nMay 2019',
+                '1. Background\n\nThis second edition of the ISECG Science Workshop brought together 120 scientists '
+                'in Noordwijk.'),
+          expect={'issued': '2019-05'}, never={'version': '2'}),
+    probe('neg-ar-this-third-edition', 'txt',
+          pages('ISECG Annual Report 2018\nPublished March 2019',
+                '2. Roadmap\n\nISECG released the Global Exploration Roadmap in January 2018. The agencies presented '
+                'this third edition at the forum in Tokyo, released in January 2018.'),
+          expect={'type': 'annual-report', 'issued': '2019-03'}, never={'version': '3', 'issued': '2018'}),
+    probe('neg-cover-edition-highlights-heading', 'txt',
+          pages('ISECG Newsletter\nIssue 6 – May 2018\n\nThird Edition Highlights\n\n' + FILL),
+          expect={'type': 'newsletter'}, never={'version': '3'}),
+    probe('neg-white-paper-this-roadmap-quote', 'txt',
+          pages('Lunar Surface Science\nISECG White Paper\nOctober 2019',
+                '1. Context\n\nAs the roadmap puts it: “This third edition reflects the plans of fourteen agencies.”'),
+          expect={'type': 'white-paper'}, never={'version': '3'}),
+]
 
-@pytest.mark.parametrize(("ext", "content", "expect", "never"), POSITIVE + NEGATIVE + POSITIVE_2 + NEGATIVE_2)
+
+@pytest.mark.parametrize(("ext", "content", "expect", "never"), POSITIVE + NEGATIVE + POSITIVE_2 + NEGATIVE_2
+                         + POSITIVE_3 + NEGATIVE_3)
 def test_probe(ext, content, expect, never, tmp_path, gazetteer):
     _check(ext, content, expect, never, tmp_path, gazetteer)
 

@@ -419,6 +419,10 @@ RELEASED_AFTER_RE = re.compile(r"^(?:[^.;]|;\s*(?=it\s)){0,100}?\b(?:released|pu
 RELEASED_BEFORE_RE = re.compile(r"^\W*(?:[Rr]eleased|[Pp]ublished|[Ii]ssued|[Ff]irst\s+published)\s+(?:in|on)\s+")
 RELEASING_RE = re.compile(r"\b(?:released|published|issued|launched|made\s+public)\s+$")
 NOT_YET = re.compile(r"\b(?:will|would|to\s+be|expected|planned|foreseen|due|forthcoming|next)\b", re.I)
+# An edition of an event, no publication: "the second edition of the ISECG Science Workshop".
+EVENT_NOUN_RE = re.compile(r"\b(?i:workshops?|conferences?|congress|forums?|symposi(?:um|a)|meetings?|summits?|schools?|"
+                           r"seminars?|courses?|competitions?|challenges?|exhibitions?|fairs?|festivals?|plenary|sessions?|"
+                           r"days|week|games)\b")
 ANTECEDENT_LINES = 3  # "This roadmap ..." names a work one of the lines just above names: an anaphor
 
 
@@ -463,12 +467,15 @@ def stated_of_itself(text: DocumentText, head_end: int, title: str, genre: str |
     found = Stated()
     lines = text.lines
     pages = sorted({line.page for line in lines})
-    imprint_pages = set(pages[1:2] + pages[-1:] if len(pages) > 1 else [])
+    # the cover (its head too: "Second Edition" below a subtitle), the pages after it and the back page
+    imprint_pages = set(pages[:3] + pages[-1:])
     periodical = genre in PERIODICALS or genre == "news"
+    # a kind of document no edition numbers (an annual report's "this third edition" is the roadmap's)
+    unnumbered = periodical or genre in ("annual-report", "conference-paper")
     core = re.sub(r"^(?:the|a|an)\s+", "", ISSUE_SERIES_RE.sub("", title or "").strip(), flags=re.I)
 
     def edition(n: int, series: str | None, line, date=None) -> bool:
-        if found.edition is None and not periodical and not (date is not None and years and date.year not in years):
+        if found.edition is None and not unnumbered and not (date is not None and years and date.year not in years):
             found.edition = (n, series, line, date)
             if date is not None:
                 found.dates.append((date, line))
@@ -476,7 +483,7 @@ def stated_of_itself(text: DocumentText, head_end: int, title: str, genre: str |
         return False
 
     for page in sorted(imprint_pages):
-        on_page = [line for line in lines[head_end:] if line.page == page]
+        on_page = [line for line in lines[head_end if page != pages[0] else 0:] if line.page == page]
         # a table of the document's issues: the highest is its own, the others earlier
         rows = _issue_rows(on_page)
         if rows:
@@ -512,7 +519,7 @@ def stated_of_itself(text: DocumentText, head_end: int, title: str, genre: str |
         # the ISECG Secretariat."), even at the end of a paragraph; not a fronted clause of another work ("Released
         # in January 2018, the third edition ..."), nor a periodical's story ("Posted 3 May 2022")
         for line in on_page:
-            if periodical or CAPTION_RE.match(line.text) or id(line) in in_rows:
+            if periodical or CAPTION_RE.match(line.text) or id(line) in in_rows or line in lines[:head_end]:
                 continue
             for clause in _clauses(line.text):
                 for d in head_dates(clause):
@@ -534,6 +541,9 @@ def stated_of_itself(text: DocumentText, head_end: int, title: str, genre: str |
         previous_self = False
         for clause in _clauses(line.text):
             m = SELF_RE.search(clause)
+            if m and (clause[:m.start()].count("“") > clause[:m.start()].count("”")
+                      or clause[:m.start()].count('"') % 2):
+                m = None  # inside a quotation: the quoted work's own words
             it = previous_self and re.match(r"^\W*It\s", clause)
             previous_self = False
             if m is None and not it:
@@ -563,8 +573,10 @@ def stated_of_itself(text: DocumentText, head_end: int, title: str, genre: str |
             dates = head_dates(after[after_object.end():]) if after_object else []
             if date is None and dates and dates[0].pos[0] == 0:
                 date = dates[0]  # "ISECG published this white paper on 20 September 2013"
-            if ordinal and not periodical and (noun in ("edition", "version", "update") or stating):
-                series = re.match(r"\s+of\s+(?:the\s+)?(?P<s>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)+)", clause[m.end():])
+            series = re.match(r"\s+of\s+(?:the\s+)?(?P<s>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)+)", clause[m.end():]) if m else None
+            if series and EVENT_NOUN_RE.search(series.group("s")):
+                continue  # "This second edition of the ISECG Science Workshop": an event's
+            if ordinal and (noun in ("edition", "version", "update") or stating):
                 if not edition(ORDINALS[ordinal.lower()], series.group("s") if series else None, line, date) \
                         and date is not None and found.edition and found.edition[0] == ORDINALS[ordinal.lower()]:
                     found.dates.append((date, line))  # the edition the imprint page gave, dated here
