@@ -320,9 +320,30 @@ NEGATIVE_3 = [
           expect={'type': 'white-paper'}, never={'version': '3'}),
 ]
 
+# Editions a document cites, dated by the clause releasing them: the verb before the edition, its date after it or
+# opening the clause; not a release still to come, nor a presentation of a work already out.
+AR = 'ISECG Annual Report 2018\nPublished March 2019\n\n1. Roadmap\n\n'
+CITED = [
+    probe('cited-released-object-date-after', 'txt',
+          AR + 'ISECG released the second edition of the Global Exploration Roadmap in August 2013. ' + FILL + '\n',
+          expect={'facts': [('global-exploration-roadmap-edition-2', 'dcterms:issued', '2013-08')]}),
+    probe('cited-fronted-date-published-object', 'txt',
+          AR + 'In January 2018 ISECG published the third edition of the Global Exploration Roadmap. ' + FILL + '\n',
+          expect={'facts': [('global-exploration-roadmap-edition-3', 'dcterms:issued', '2018-01')]}),
+]
+CITED_NEGATIVE = [
+    probe('neg-cited-future-release', 'txt',
+          AR + 'In 2024 ISECG will publish the fourth edition of the Global Exploration Roadmap. ' + FILL + '\n',
+          never={'facts': [('global-exploration-roadmap-edition-4', 'dcterms:issued', '')]}),
+    probe('neg-cited-presented-at-meeting', 'txt',
+          AR + 'In March 2019 the agencies presented the third edition of the Global Exploration Roadmap to the '
+          'plenary in Paris. ' + FILL + '\n',
+          never={'facts': [('global-exploration-roadmap-edition-3', 'dcterms:issued', '2019')]}),
+]
+
 
 @pytest.mark.parametrize(("ext", "content", "expect", "never"), POSITIVE + NEGATIVE + POSITIVE_2 + NEGATIVE_2
-                         + POSITIVE_3 + NEGATIVE_3)
+                         + POSITIVE_3 + NEGATIVE_3 + CITED + CITED_NEGATIVE)
 def test_probe(ext, content, expect, never, tmp_path, gazetteer):
     _check(ext, content, expect, never, tmp_path, gazetteer)
 

@@ -590,6 +590,30 @@ def stated_of_itself(text: DocumentText, head_end: int, title: str, genre: str |
     return found
 
 
+# A verb releasing the work named next, its object: "ISECG released the second edition of the roadmap in August 2013",
+# "In January 2018 ISECG published the third edition of ..."; the date after the work or opening the clause.
+RELEASING_OBJECT_RE = re.compile(r"\b(?:released|published|issued|launched|unveiled|made\s+public)\s+"
+                                 r"(?:the|its|their)\s+$")
+FRONTED_DATE_RE = re.compile(r"^\W*(?:[Ii]n|[Oo]n)\s+")
+
+
+def released_with(before: str, after: str) -> str | None:
+    """The date a clause releasing a work gives it (see RELEASING_OBJECT_RE): ``before`` is the text up to the
+    work's name, ``after`` the text after it; none when the release is still to come."""
+    clause = re.split(r"[.;:]\s", before)[-1]
+    if not RELEASING_OBJECT_RE.search(before) or NOT_YET.search(clause):
+        return None
+    m = re.match(r"\s*,?\s*(?:in|on)\s+", after)
+    dates = find_dates(after[m.end():m.end() + 30]) if m else []
+    if dates and dates[0].pos[0] == 0 and not dates[0].end:
+        return dates[0].start
+    fronted = FRONTED_DATE_RE.match(clause)
+    dates = find_dates(clause[fronted.end():]) if fronted else []
+    if dates and dates[0].pos[0] == 0 and not dates[0].end and not find_dates(clause[fronted.end() + dates[0].pos[1]:]):
+        return dates[0].start
+    return None
+
+
 class Series:
     """The document's own series facts, and the editions its sentences name."""
 
@@ -903,6 +927,8 @@ class Series:
                 self._issued(iri, dates[0].start, "edition-date", evidence)
             elif cue and re.match(r"(?:19|20)\d\d\b", after[cue.end():]) and iri != self.iri:
                 self._issued(iri, after[cue.end():cue.end() + 4], "edition-date", evidence)  # "likewise dated 2013"
+            elif iri != self.iri and (released := released_with(text[:m.start()], after)):
+                self._issued(iri, released, "edition-date", evidence)
             self._follows(text, m.start(), iri, evidence)
         if named:
             self.recent = named[-1].entity if named[-1].entity is not self.series else self.recent
