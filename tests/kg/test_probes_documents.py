@@ -341,9 +341,47 @@ CITED_NEGATIVE = [
           never={'facts': [('global-exploration-roadmap-edition-3', 'dcterms:issued', '2019')]}),
 ]
 
+# A genre by the layout when no word names one: a news item dated to the day whose opening reports the day ("today
+# welcomed", "met this week"); minutes by an attendance field and a list of actions or decisions.
+LAYOUT = [
+    probe('news-headline-day-today', 'md',
+          '# ISECG welcomes the Polish Space Agency\n\n*12 March 2021*\n\nThe International Space Exploration '
+          'Coordination Group today welcomed the Polish Space Agency as its 25th member. ' + FILL + '\n',
+          expect={'type': 'news', 'issued': '2021-03-12'}),
+    probe('news-met-this-week', 'txt',
+          'Agencies meet in Rome\n19 May 2023\n\nSpace agencies met this week in Rome to agree on the roadmap. '
+          + FILL + '\n',
+          expect={'type': 'news', 'issued': '2023-05-19'}),
+    probe('minutes-attendees-actions', 'txt',
+          pages('ISECG Plenary\nVideoconference, 9 September 2020\n\nAttendees: NASA, ESA, JAXA, CSA\n\n1. Opening\n\n'
+                'The chair opened the meeting. ' + FILL, 'Action items\nA1: The secretariat will circulate the draft.'),
+          expect={'type': 'minutes', 'issued': '2020-09-09'}),
+    probe('minutes-present-decisions', 'md',
+          '# Senior Agency Managers, Rome\n\n18 May 2023\n\nPresent: ASI, CNES, CSA, DLR, ESA, JAXA, NASA\n\n## 1. Roadmap\n\n'
+          + FILL + '\n\n## Decisions\n\n- D1: the fourth edition is approved for drafting.\n',
+          expect={'type': 'minutes', 'issued': '2023-05-18'}),
+]
+LAYOUT_NEGATIVE = [
+    probe('neg-today-active-not-news', 'txt',
+          'Lunar Surface Power\nPublished 12 March 2021\n\nThe agencies that are today active in surface power '
+          'research are listed below. ' + FILL + '\n',
+          expect={'issued': '2021-03-12'}, never={'type': 'news'}),
+    probe('neg-today-sentence-initial', 'txt',
+          'Lunar Surface Power\n12 March 2021\n\nToday, agencies plan power systems for the lunar surface. ' + FILL + '\n',
+          never={'type': 'news'}),
+    probe('neg-today-month-dated', 'txt',
+          'Lunar Surface Power\nMarch 2021\n\nThe agencies announced today a common power standard. ' + FILL + '\n',
+          never={'type': 'news'}),
+    probe('neg-workshop-participants-no-actions', 'txt',
+          'Lunar Science Workshop\nNoordwijk, 4 June 2019\n\nParticipants: 40 scientists from 12 agencies\n\n1. Findings'
+          '\n\n' + FILL + '\n\nNext steps\n\n' + FILL + '\n',
+          never={'type': 'minutes'}),
+]
+
 
 @pytest.mark.parametrize(("ext", "content", "expect", "never"), POSITIVE + NEGATIVE + POSITIVE_2 + NEGATIVE_2
-                         + POSITIVE_3 + NEGATIVE_3 + CITED + CITED_NEGATIVE)
+                         + POSITIVE_3 + NEGATIVE_3 + CITED + CITED_NEGATIVE
+                         + LAYOUT + LAYOUT_NEGATIVE)
 def test_probe(ext, content, expect, never, tmp_path, gazetteer):
     _check(ext, content, expect, never, tmp_path, gazetteer)
 

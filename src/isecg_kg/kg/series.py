@@ -590,6 +590,29 @@ def stated_of_itself(text: DocumentText, head_end: int, title: str, genre: str |
     return found
 
 
+# A news item's report of the day it is dated: "The group today welcomed ...", "... announced today", "met this week".
+REPORTING_RE = re.compile(r"(?<!^)(?<![.!?]\s)\b(?:today|yesterday|this\s+week)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+                          r"|\b(?:[a-z]{2,}ed|met|signed|held)\s+(?:[\w\-]+\s+){0,3}?(?:today|yesterday|this\s+week)\b")
+# Minutes by their parts: an attendance field ("Attendees: ...", "Present: ...") and a list of actions or decisions.
+ATTENDANCE_RE = re.compile(r"^\W*(?i:attendees|attendance|present|participants|in\s+attendance|members\s+present)\s*:")
+ACTIONS_RE = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?i:action\s+items?|actions?(?:\s+list)?|decisions(?:\s+and\s+actions)?|"
+                        r"actions\s+and\s+decisions|summary\s+of\s+(?:actions|decisions))\W*$|^\W*(?i:action|decision)\s+"
+                        r"(?:[A-Z]?\d{1,2}(?:[.\-/]\d{1,2})*)\s*:")
+
+
+def kind_of_layout(text: DocumentText, head_end: int, day_dated: bool) -> str | None:
+    """The genre a document naming none has by its layout: a news item dated to the day whose opening lines report
+    it ("ISECG today welcomed ..."); minutes with an attendance field and a list of actions or decisions."""
+    body = text.lines[head_end:]
+    if day_dated and any(REPORTING_RE.search(line.text) for line in body[:3]):
+        return "news"
+    pages = sorted({line.page for line in text.lines})[:2]
+    if any(ATTENDANCE_RE.match(line.text) for line in text.lines if line.page in pages) \
+            and any(ACTIONS_RE.match(line.text) for line in body):
+        return "minutes"
+    return None
+
+
 # A verb releasing the work named next, its object: "ISECG released the second edition of the roadmap in August 2013",
 # "In January 2018 ISECG published the third edition of ..."; the date after the work or opening the clause.
 RELEASING_OBJECT_RE = re.compile(r"\b(?:released|published|issued|launched|unveiled|made\s+public)\s+"
@@ -725,6 +748,8 @@ class Series:
                                                 {d.year for d in dates + own_dates})
         if genre is None and stated.genre:  # "This white paper sets out ...", "Document type: ..." past the head
             genre = self.genre = stated.genre
+        if genre is None:  # a news item or minutes by their layout
+            genre = self.genre = kind_of_layout(text, len(head), any(len(d.start) == 10 for d in dates + own_dates))
         if genre:
             self.rec.fact(self.iri, "dcterms:type", ox.Literal(genre), "document-type", 0.85, evidence)
         # a copyright's year after the head's own dates ("Annual Report 2019 / © ISECG 2020": it came out in 2020)
