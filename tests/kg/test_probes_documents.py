@@ -360,6 +360,10 @@ LAYOUT = [
           '# Senior Agency Managers, Rome\n\n18 May 2023\n\nPresent: ASI, CNES, CSA, DLR, ESA, JAXA, NASA\n\n## 1. Roadmap\n\n'
           + FILL + '\n\n## Decisions\n\n- D1: the fourth edition is approved for drafting.\n',
           expect={'type': 'minutes', 'issued': '2023-05-18'}),
+    # a year alone at a cover's foot is its year, not a page number the cleaner drops
+    probe('pdf-cover-year-at-foot', 'pdf',
+          [[('The Global Exploration Roadmap', 28, 'bold'), ('Third Edition', 18), ('', 420), ('2018', 12)], PB],
+          expect={'version': '3', 'year': 2018}),
 ]
 LAYOUT_NEGATIVE = [
     probe('neg-today-active-not-news', 'txt',
