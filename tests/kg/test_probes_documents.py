@@ -341,6 +341,34 @@ CITED_NEGATIVE = [
           never={'facts': [('global-exploration-roadmap-edition-3', 'dcterms:issued', '2019')]}),
 ]
 
+# Round 4: a preface to an edition, a Markdown table of issues; a supplement's imprint naming the edition it supplements.
+POSITIVE_4 = [
+    probe('preface-to-the-second-edition', 'md',
+          '# Benefits of Space Exploration\n\nISECG\n\n\f## Preface to the Second Edition\n\n' + PARA
+          + '\n\n## Preface to the First Edition\n\n' + PARA,
+          expect={'version': '2'}),
+    probe('md-pipe-version-table', 'md',
+          '# Lunar Surface Architecture Reference\n\nISECG Architecture Team\n\n\f## Document control\n\n'
+          '| Version | Date | Changes |\n|---|---|---|\n| 1.0 | 12 May 2020 | First release |\n'
+          '| 2.0 | 3 June 2021 | Gateway updated |\n\n' + PARA,
+          expect={'version': '2', 'issued': '2021-06-03', 'facts': [('edition-1', 'dcterms:issued', '2020-05-12')]}),
+    probe('copyright-line-edition-segment', 'txt',
+          pages('The Global Exploration Roadmap\nISECG', '© ISECG 2013 · Second edition · All rights reserved'),
+          expect={'version': '2', 'year': 2013}),
+]
+NEGATIVE_4 = [
+    probe('neg-supplement-imprint-names-edition', 'txt',
+          pages('Lunar Surface Exploration Scenario Update\nOctober 2022',
+                'Supplement to the Global Exploration Roadmap, Third Edition (January 2018)\nPublished by ISECG'),
+          expect={'issued': '2022-10'}, never={'version': '3', 'issued': '2018'}),
+    probe('neg-imprint-page-figure-credit', 'txt',
+          pages('Lunar Polar Volatiles\nISECG', 'Figure 1: the south pole of the Moon\n© NASA 2015', '1. Context\n\n' + FILL),
+          never={'issued': '2015'}),
+    probe('neg-language-edition-field', 'txt',
+          pages('Lunar Surface Operations\nISECG White Paper\nMay 2019', 'Edition: English\nTranslations: French, Japanese'),
+          expect={'issued': '2019-05'}, never={'version': '1'}),
+]
+
 # A genre by the layout when no word names one: a news item dated to the day whose opening reports the day ("today
 # welcomed", "met this week"); minutes by an attendance field and a list of actions or decisions.
 LAYOUT = [
@@ -385,7 +413,7 @@ LAYOUT_NEGATIVE = [
 
 @pytest.mark.parametrize(("ext", "content", "expect", "never"), POSITIVE + NEGATIVE + POSITIVE_2 + NEGATIVE_2
                          + POSITIVE_3 + NEGATIVE_3 + CITED + CITED_NEGATIVE
-                         + LAYOUT + LAYOUT_NEGATIVE)
+                         + LAYOUT + LAYOUT_NEGATIVE + POSITIVE_4 + NEGATIVE_4)
 def test_probe(ext, content, expect, never, tmp_path, gazetteer):
     _check(ext, content, expect, never, tmp_path, gazetteer)
 

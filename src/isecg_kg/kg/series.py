@@ -419,6 +419,13 @@ RELEASED_AFTER_RE = re.compile(r"^(?:[^.;]|;\s*(?=it\s)){0,100}?\b(?:released|pu
 RELEASED_BEFORE_RE = re.compile(r"^\W*(?:[Rr]eleased|[Pp]ublished|[Ii]ssued|[Ff]irst\s+published)\s+(?:in|on)\s+")
 RELEASING_RE = re.compile(r"\b(?:released|published|issued|launched|made\s+public)\s+$")
 NOT_YET = re.compile(r"\b(?:will|would|to\s+be|expected|planned|foreseen|due|forthcoming|next)\b", re.I)
+# A preface or foreword to an edition: "Preface to the Second Edition" (a reprinted "Preface to the First Edition" below
+# it: the highest is the document's).
+PREFACE_RE = re.compile(rf"^\W*(?i:preface|foreword|introduction|note|afterword)\s+(?i:to|for)\s+(?i:the|this)\s+"
+                        rf"(?P<ord>{_ORD})\s+(?i:edition)\W*$")
+# A copyright line of the imprint page ("© ISECG 2013 · Second edition · All rights reserved"): its year, when nothing
+# else dates the document; not a picture's credit ("Image of the south pole. © NASA 2015").
+PICTURE_RE = re.compile(r"\b(?i:image|photo|photograph|picture|figure|fig\.|credit|illustration|map|cover)\b")
 # An edition of an event, no publication: "the second edition of the ISECG Science Workshop".
 EVENT_NOUN_RE = re.compile(r"\b(?i:workshops?|conferences?|congress|forums?|symposi(?:um|a)|meetings?|summits?|schools?|"
                            r"seminars?|courses?|competitions?|challenges?|exhibitions?|fairs?|festivals?|plenary|sessions?|"
@@ -439,6 +446,7 @@ class Stated:
         self.dates: list = []  # (DateSpan, line)
         self.genre: str | None = None
         self.earlier: dict[int, tuple[str, object]] = {}  # ordinal -> (date, line)
+        self.rights: list = []  # the years of the imprint page's copyright lines
 
 
 def _issue_rows(on_page: list) -> list[tuple[int, object, object]]:
@@ -448,6 +456,8 @@ def _issue_rows(on_page: list) -> list[tuple[int, object, object]]:
             continue
         rows = []
         for row in on_page[i + 1:]:
+            if re.fullmatch(r"[\s|:\-]+", row.text):
+                continue  # a Markdown table's rule
             m = CONTROL_ROW_RE.match(row.text)
             dates = head_dates(row.text[m.end():]) if m else []
             if not dates or dates[0].pos[0] > 2:
@@ -498,6 +508,11 @@ def stated_of_itself(text: DocumentText, head_end: int, title: str, genre: str |
                     and id(line) not in in_rows for seg in re.split(r"\s+[·|•]\s+", line.text)]
         opened = {ORDINALS[(m.group("ord") or m.group("ord2")).lower()]
                   for _, seg in segments if (m := OWN_EDITION_LINE_RE.match(seg))}
+        for k, line in enumerate(on_page):
+            right = COPYRIGHT_RE.search(line.text[:head_dates(line.text)[0].pos[0]]) if head_dates(line.text) else None
+            if right and len(pages) > 1 and page == pages[1] and not PICTURE_RE.search(line.text) and not (
+                    k and CAPTION_RE.match(on_page[k - 1].text)) and line not in lines[:head_end]:
+                found.rights.append(find_dates(head_dates(line.text)[0].start[:4])[0])
         for line, seg in segments:
             field = TYPE_FIELD_RE.match(seg)
             if field and found.genre is None:
@@ -528,6 +543,10 @@ def stated_of_itself(text: DocumentText, head_end: int, title: str, genre: str |
                             and not NOT_YET.search(before) \
                             and not re.match(r"\s*,\s+(?:the|its|these|an?)\s", clause[d.pos[1]:], re.I):
                         found.dates.append((d, line))
+    prefaces = [(ORDINALS[m.group("ord").lower()], line) for line in lines[head_end:] if (m := PREFACE_RE.match(line.text))]
+    if prefaces:
+        n, line = max(prefaces, key=lambda p: p[0])
+        edition(n, None, line)
     # a table of editions marking the document's row: "| Third (this edition) | January 2018 |"
     for line in lines[head_end:]:
         m = THIS_ROW_RE.match(line.text)
@@ -757,7 +776,7 @@ class Series:
         said = [d for d, _ in stated.dates]
         later = [d for d in rights + said if genre == "annual-report" and own_dates
                  and d.year > max(o.year for o in own_dates)]
-        dates = dates or later or own_dates or said or rights or self._released_opening(genre)
+        dates = dates or later or own_dates or said or rights or self._released_opening(genre) or stated.rights
         issued = None
         if dates:
             best = max(dates, key=lambda d: len(d.start))
