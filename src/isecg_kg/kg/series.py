@@ -599,8 +599,9 @@ def stated_of_itself(text: DocumentText, head_end: int, title: str, genre: str |
                 if not edition(ORDINALS[ordinal.lower()], series.group("s") if series else None, line, date) \
                         and date is not None and found.edition and found.edition[0] == ORDINALS[ordinal.lower()]:
                     found.dates.append((date, line))  # the edition the imprint page gave, dated here
-            elif date is not None:
-                found.dates.append((date, line))
+            elif date is not None and (noun in ("edition", "document", "publication", "version", "update", "issue")
+                                       or genre is None or genre_of(noun) in (None, genre)):
+                found.dates.append((date, line))  # (not "This roadmap, released in ..." in a white paper)
             # its genre, of a noun no line above names ("This white paper sets out ...")
             if m and noun not in ("edition", "document", "publication", "version", "update", "issue") \
                     and found.genre is None and not re.search(rf"\b{re.escape(noun)}\b", seen, re.I):
