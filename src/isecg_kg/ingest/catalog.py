@@ -71,8 +71,11 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
     title = (info.get("title") or "").strip()
     if not title or title.lower() in {"untitled", "microsoft word", "document"} or title.lower().endswith((".doc", ".docx", ".pdf")):
         title = _head_title(raw) or _first_heading(pages) or Path(file_name).stem.replace("_", " ").replace("-", " ")
+    title = _with_edition(title, _running_edition(raw, title))
     year = None
-    for text in (title, info.get("subject", ""), pages[0].text[:500] if pages else ""):
+    for text in (_CITED_YEAR.sub(" ", title), info.get("subject", ""),
+                 _own_year_text(pages[0].text[:500]) if pages else "",
+                 pages[0].text[:500] if pages else ""):
         years = re.findall(r"\b(19[5-9]\d|20\d\d)\b", text or "")
         if years:
             year = int(years[0])
@@ -90,8 +93,53 @@ _FULL_DATE = re.compile(rf"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH}\s+\d
                         r"|\b\d{4}-\d\d-\d\d\b", re.I)
 _LABEL_LINE = re.compile(r"^[\w ]{1,20}:\s|^(?:[-–—_=*~]\s*){3,}$")  # "Place: Tokyo", a rule
 _BODY_LINE = re.compile(r"^[A-Z][\w.&'’ -]+\s\(([A-Z][\w&-]{1,9})\)$")  # "Full Name of a Body (ACRONYM)"
-_GENRE_LINE = re.compile(r"^(?:press release|news(?: release)?|media advisory|communiqu[ée]|statement|report)$", re.I)
+# A body's name alone ("INTERNATIONAL SPACE EXPLORATION COORDINATION GROUP", "ISECG Secretariat"): no title while
+# another line is one (a headline "ISECG Welcomes New Member Agency" reads alike).
+_NAME_LINE = re.compile(r"^(?:(?:[A-Z][\w&.'’-]*|of|for|the|and|on)\s+){0,7}(?i:group|agency|administration|"
+                        r"organi[sz]ation|secretariat|committee|council|centre|center|institute|office|directorate|"
+                        r"federation|association)$")
+# A genre label, alone or after the issuing body ("ISECG | News release"), or a release notice ("For immediate
+# release", "Embargoed until 10:00 CET").
+_GENRE_LINE = re.compile(r"^(?-i:[A-Z][A-Z\d&.-]+\s*[|·•:–—-]?\s*|[A-Z][\w&.-]*\s*[|·•:–—-]\s*)?(?:(?:press|news|media)\s+release|news|media\s+advisory|"
+                         r"communiqu[ée]|statement|report)$|^(?:issued|released|published|posted|dated|embargoed)\b"
+                         r"|\bfor\s+immediate\s+(?:release|publication)\b"
+                         # a status or handling notice, of its words alone: "DRAFT – FOR DISCUSSION", "Internal – not
+                         # for distribution", "Draft v0.3", "For review only"
+                         r"|^[\W\d]*(?:(?:draft|for|discussion|internal|not|distribution|confidential|restricted|"
+                         r"provisional|only|use|review|comments?|citation|quotation|do|pre-?decisional|sensitive|"
+                         r"unclassified|limited|working|v|version)\b[\W\d]*)+$", re.I)
 HEAD_TITLE_LINES = 12
+_TITLE_FIELD = re.compile(r"^(?i:title)\s*:\s*[\"']?(.{3,200}?)[\"']?$")
+# A line giving the edition of the title above it: "Second Edition", "Fourth edition, 2024".
+_ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|1st|2nd|3rd|"
+             r"[4-9]th|1[0-2]th")
+_EDITION_LINE = re.compile(rf"^\W*((?i:{_ORDINALS})\s+(?i:edition))\b(?:\W+(?:\w+\s+)?(?:19|20)\d\d)?\W*$")
+# A heading that is no title: a code ("IAC-19-A5.1.2"), a year, a genre label, a single word ("ISECG").
+_NO_TITLE = re.compile(r"^\S*\d\S*$|^\W*\w+\W*$")
+# A date still to come: "to be released in January 2018", "due in", "at the next meeting on".
+_FUTURE = (r"\b(?:to\s+be|will(?:\s+\w+)?\s+be|due|expected|planned|scheduled|foreseen|next\s+(?:meeting|issue|edition))"
+           r"\b[^.;]{0,40}?\b(?:in|on|by|for|at)\s+")
+# A year of another work, a period or a horizon a first page names ("of 12 May 2016", "the 2011 roadmap", "to 31
+# December 2016", "Scenario to 2030", "(ISECG, 2013)"), and a line of prose (ten words or more, a third of them lower-case, ending a sentence).
+_CITED_YEAR = re.compile(rf"(?:\b(?:of|the|its|from|to|since|until|till|by|beyond|through|towards)\s+|{_FUTURE}|\([A-Z][\w&.\- ]{{1,40}},\s*)"
+                         rf"(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(19[5-9]\d|20\d\d)\b", re.I)
+
+
+def _prose(line: str) -> bool:
+    words = line.split()
+    return (len(words) >= 10 and sum(w[0].islower() for w in words) >= len(words) / 3
+            and bool(re.search(r"[a-z)\d]{2}[.!?]\W*(?:\s|$)", line)))
+
+
+def _own_year_text(text: str) -> str:
+    """The first page's head as far as it names the document's own year: its lines before the first line of
+    prose, without the years of works or periods it names."""
+    lines = []
+    for line in text.split("\n"):
+        if lines and _prose(line):
+            break
+        lines.append(_CITED_YEAR.sub(" ", line))
+    return "\n".join(lines)
 
 
 def _head_title(raw: RawDocument) -> str | None:
@@ -99,8 +147,13 @@ def _head_title(raw: RawDocument) -> str | None:
     of its head that is not a genre label ("PRESS RELEASE"), the issuing body ("International ... Group
     (ISECG)"), a dateline ("For immediate release - 19 May 2023"), a "Label: value" line or a rule."""
     lines = raw.pages[0] if raw.pages else []
-    if any(line.size or line.level for line in lines):
+    field = next((m.group(1) for line in lines[:HEAD_TITLE_LINES] if (m := _TITLE_FIELD.match(line.text.strip()))), None)
+    if field:  # "Title: Lunar Surface Power Study", a front matter's "title: ..."
+        return field[:200]
+    if any(line.size for line in lines):
         return None
+    # (a plain text's head above its first heading, "1. Introduction": the heading is no title)
+    lines = lines[:next((i for i, line in enumerate(lines) if line.level), len(lines))]
     paragraphs: list[list[str]] = [[]]
     for line in lines[:HEAD_TITLE_LINES]:
         text = line.text.strip()
@@ -108,23 +161,79 @@ def _head_title(raw: RawDocument) -> str | None:
             paragraphs[-1].append(text)
         elif paragraphs[-1]:
             paragraphs.append([])
+    fallback = None
     for paragraph in paragraphs:
-        if sum(not _LABEL_LINE.match(text) for text in paragraph) > 3:  # prose
-            return None
-        for text in paragraph:
+        # prose: a sentence, or wrapped lines of lower-case words (not a head of four short lines: title,
+        # subtitle, a heading "Foreword", a date)
+        wrapped = [text for text in paragraph if len(text.split()) >= 8
+                   and sum(w[0].islower() for w in text.split()) >= len(text.split()) / 3]
+        prose = next((i for i, text in enumerate(paragraph) if _prose(text)), None)
+        if prose == 0 or prose is None and (len(wrapped) >= 2 or sum(not _LABEL_LINE.match(text) for text in paragraph) > 6):
+            return fallback
+        head = paragraph[:prose]  # the lines above a sentence run on below them
+        for i, text in enumerate(head):
             words = text.split()
+            if len(words) == 1 and (text.isupper() or not text[0].isalpha()):  # "ISECG" above the title
+                continue
             if (_GENRE_LINE.match(text) or _BODY_LINE.match(text) or _LABEL_LINE.match(text)
                     or _FULL_DATE.search(text) and len(_FULL_DATE.sub(" ", text).split()) <= 4):
                 continue
+            if _NAME_LINE.match(text):
+                fallback = fallback or text
+                continue
             if len(words) >= 2 and len(words) <= 25 and text[0].isupper() and not text.endswith((".", ",", ";")):
-                return text[:200]
-            return None
-    return None
+                edition = _EDITION_LINE.match(head[i + 1]) if i + 1 < len(head) else None
+                return _with_edition(text, edition and edition.group(1))[:200]
+            return fallback
+        if prose is not None:
+            return fallback
+    return fallback
+
+
+def _with_edition(title: str, edition: str | None) -> str:
+    """"The Global Exploration Roadmap — Second Edition" of a title and the edition a line below it or a running
+    header gives ("Second Edition")."""
+    if edition is None or re.search(r"\bedition\b", title, re.I):
+        return title
+    return f"{title} — {edition}"
+
+
+# A running header or footer naming the title and its edition ("The Global Exploration Roadmap | Third Edition",
+# "Global Exploration Roadmap – 3rd edition – January 2018"), which cleaning drops from every page as a repeated line.
+_RUNNING_EDITION = re.compile(rf"^\W*(?P<title>.+?)\s*[—–:,|·•(-]\s*(?P<edition>(?i:{_ORDINALS})\s+(?i:edition))\b")
+EDGE = 2  # lines at a page's top or bottom a running line stands in
+
+
+def _running_edition(raw: RawDocument, title: str) -> str | None:
+    """The edition a line at the edge of two or more pages after the first gives the title: the line opens with
+    the title (a header of another work, "Supplement to the Global Exploration Roadmap, Third Edition", names none
+    of this one's)."""
+    def key(text: str) -> str:
+        return " ".join(re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"[^\w\s]", " ", text.lower()).strip()).split())
+
+    own, seen = key(title), {}
+    for lines in raw.pages[1:]:
+        for line in {line.text.strip() for line in lines[:EDGE] + lines[-EDGE:]}:
+            m = _RUNNING_EDITION.match(line)
+            if m and own and key(m.group("title")) == own:
+                seen.setdefault(m.group("edition").lower(), []).append(m)
+    found = [ms for ms in seen.values() if len(ms) >= 2]
+    return found[0][0].group("edition") if len(found) == 1 else None
 
 
 def _first_heading(pages: list[CleanPage]) -> str | None:
+    """The title among the first page's headings: of the largest type (a series name or body above it, "ISECG
+    White Paper Series", is set smaller), not a code, a year or a single word; with the edition line below it."""
     for page in pages[:2]:
-        for seg in page.segments:
-            if seg.kind == "heading":
-                return page.text[seg.start:seg.end][:200]
+        headings = [(seg.level, page.text[seg.start:seg.end]) for seg in page.segments[:12] if seg.kind == "heading"]
+        titles = [(i, level, text) for i, (level, text) in enumerate(headings)
+                  if not _NO_TITLE.match(text) and not _GENRE_LINE.match(text) and not _EDITION_LINE.match(text)
+                  and not _BODY_LINE.match(text) and not _NAME_LINE.match(text)]
+        if titles:
+            i, _, text = min(titles, key=lambda t: (t[1], t[0]))
+            after = page.text[page.text.find(text) + len(text):].lstrip("\n").split("\n", 1)[0]
+            edition = _EDITION_LINE.match(after)
+            return _with_edition(text, edition and edition.group(1))[:200]
+        if headings:
+            return headings[0][1][:200]
     return None

@@ -32,6 +32,7 @@ _PAGE_NUMBER = re.compile(
     r"|^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$",  # roman numerals (front matter)
     re.I,
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _BLANK_PAGE = re.compile(r"^\W*this page (?:is |has been )?(?:intentionally|deliberately|purposely) (?:left )?blank\W*$", re.I)
 _CLOSING = re.compile(r"[.!?:;,][\"”’]?$")
 EDGE_LINES = 4  # lines at the top and at the bottom of a page that may be running headers/footers
@@ -95,8 +96,8 @@ def _drop_running_lines(pages: list[list[Line]], *, body_size: float, wrap_width
                     if 0 < size < body_size and n >= max(3, 0.5 * len(filled))}
 
     def is_running(side: str, line: Line, seen: int) -> bool:
-        if _PAGE_NUMBER.match(line.text):
-            return True
+        if _PAGE_NUMBER.match(line.text) and not _YEAR.fullmatch(line.text.strip()):
+            return True  # (a year alone at a cover's foot, "2018", is no page number)
         if not short(line):
             return False
         return key(side, line) in running or (side == "top" and seen == 0 and line.size in header_sizes)

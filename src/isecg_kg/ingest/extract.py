@@ -155,14 +155,19 @@ def _read_text(path: Path) -> RawDocument:
         text = raw.decode("latin-1")
         log.warning("%s is not UTF-8; read it as Latin-1", path.name)
     markdown = path.suffix.lower() == ".md"
+    front = markdown and re.match(r"---[ \t]*\r?\n", text) is not None  # a front matter: "title: ...", "date: ..."
     pages = []
     for chunk in text.split("\f"):
         lines: list[Line] = []
         for raw_line in chunk.splitlines():
+            if front and lines and raw_line.strip() == "---":  # its end is no setext underline
+                front = False
+                lines.append(Line(text=raw_line))
+                continue
             for pattern, repl in _MD_INLINE:
                 raw_line = pattern.sub(repl, raw_line)
-            heading = _MD_HEADING.match(raw_line) if markdown else None
-            underline = _MD_UNDERLINE.match(raw_line) if markdown else None
+            heading = _MD_HEADING.match(raw_line) if markdown and not front else None
+            underline = _MD_UNDERLINE.match(raw_line) if markdown and not front else None
             if heading:
                 lines.append(Line(text=heading.group(2), level=len(heading.group(1))))
             elif underline and lines and lines[-1].text.strip() and not lines[-1].level:

@@ -22,7 +22,7 @@ DATE_RE = re.compile(
     rf"(?<![\w\-])(?P<yi>{_YEAR})-(?P<mi>[01]\d)(?:-(?P<di>[0-3]\d)(?:\s*(?:to|–)\s*(?P<di2>[0-3]?\d)(?![\w\-:]|\s+{_MONTH}|\s+{_YEAR}))?)?"
     rf"(?![\w\-])"
     rf"|(?P<mr1>{_MONTH})\s+(?P<dr1>{_DAY})\s*(?:-|–|to|and)\s*(?:(?P<mr2>{_MONTH})\s+)?(?P<dr2>{_DAY}),?\s+(?P<yr>{_YEAR})"
-    rf"|(?<![\w,])(?P<d1>{_DAY})(?:\s*,\s*{_DAY})*\s*(?:(?P<m1>{_MONTH})\s*)?(?:-|–|to|,?\s*and)\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR})"
+    rf"|(?<![\w,])(?<!\d\.)(?P<d1>{_DAY})(?:\s*,\s*{_DAY})*\s*(?:(?P<m1>{_MONTH})\s*)?(?:-|–|to|,?\s*and)\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR})"
     rf"|(?P<ma>{_MONTH})\s+(?P<da>{_DAY}),\s*(?P<ya>{_YEAR})"
     rf"|(?<![\w,])(?P<db>{_DAY})\s+(?P<mb>{_MONTH}),?\s+(?P<yb>{_YEAR})"
     rf"|(?P<mc1>{_MONTH})\s*(?:-|–)\s*(?P<mc2>{_MONTH})\s+(?P<yc>{_YEAR})"

@@ -29,23 +29,43 @@ GENRES = [("conference-paper", r"conference paper|congress paper"), ("white-pape
           ("meeting-summary", r"summary record|meeting summary"),
           ("minutes", r"(?<!\d )\bminutes\b"),  # "Plenary: Minutes", "Minutes of the meeting"; not "90 minutes"
           ("newsletter", r"\bnewsletter\b"),
-          ("news", r"\bnews\b|press release|media advisory"), ("annual-report", r"annual report"),
+          ("news", r"\bnews\b|press release|media (?:advisory|release)|communiqu[eé]"), ("annual-report", r"annual (?:(?:progress|activity|activities|status) )?report|\byear in review\b"),
           ("technology-assessment", r"technology (?:\w+ ){0,3}?assessment|gaps? assessment|technology (?:needs|gaps?)\b"),
           ("supplement", r"\bsupplement\b"), ("roadmap", r"\broadmap\b"),
           ("strategy", r"\bstrategy\b"), ("white-paper", r"\bpaper\b"), ("report", r"\breport\b")]
 MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"}
 HEAD_LINES = 5  # title, subtitle and imprint lines of the first page
+# Where a first page's body starts, and its title and imprint end: a section heading ("1. Introduction",
+# "Abstract", "Foreword", "In this issue") or a sentence of prose (a line of ten words or more that ends a sentence).
+BODY_HEADING_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][A-Za-z ,&\-]{2,60}|(?i:abstract|introduction|foreword|"
+                             r"preface|executive\s+summary|summary|(?:table\s+of\s+)?contents|background|overview|"
+                             r"in\s+this\s+issue|agenda|purpose|scope|key\s+points|highlights))\W*$")
+SENTENCE_END_RE = re.compile(r"(?:[a-z\d)]{2}[.!?][\"”’]?$|[a-z)]{2}[.!?][\"”’]?\s+[A-Z])")
+# A dateline opening a line of prose: "TOKYO, 12 June 2019 – The agencies ...", "Paris (France), 3 May 2021: ..."
+DATELINE_RE = re.compile(r"^[A-Z][\w.’' ()\-]{1,40},\s+(?P<date>[^–—:]{4,40}?)\s*[–—:-]\s")
 IMPRINT_LINES = 12  # a line opening with a publication cue may come below the head, in a block of details
 # The words of a head line its genre is read from: a title or imprint, not the abstract a PDF's cleaner may have
 # run on into the same line ("... Anna Kowalczyk8 Abstract. ... the Global Exploration Roadmap ...").
 HEAD_GENRE_WORDS = 25
 # A head line (or a line joined to it, capitalised) opening "Published March 2020", "Released: 9 May 2021",
 # "Issued by the Secretariat, Paris, April 2020": the document's own date (a line naming another document,
-# "... updates the second edition, released in May 2014", does not open so).
-PUBLISHED_ON_RE = re.compile(r"(?:^\W*(?i:published|released|issued|posted|dated|(?:release|publication|issue)\s+date|"
-                             r"date\s+of\s+(?:release|publication|issue))|(?:^|\s)(?:Published|Released|Issued))"
-                             r"\b(?:\s+by\s+[^.;:]{1,80}?,)?[\s:,\-–—]*(?:(?i:in|on)\s+)?$")
+# "... updates the second edition, released in May 2014", does not open so); a copyright line ("© ISECG 2022").
+PUBLISHED_ON_RE = re.compile(r"(?:(?:^|[.;·|•]\s|\b(?:Version|Issue|Revision)\s+\d{1,2}(?:\.\d{1,2})?\s*[,;:·–—-]?\s)"
+                             r"\W*(?i:published|released|issued|posted|dated|(?:release|publication|issue)\s+date|"
+                             r"date\s+of\s+(?:release|publication|issue))|(?:^|\s)(?:Published|Released|Issued|(?:Release|Publication)\s+date(?=:)))"
+                             r"\b(?:\s+by\s+[^.;:]{1,80}?,)?[\s:,\-–—]*(?:(?i:in|on)\s+)?$"
+                             # a line opening with the document's number: "Issue 2.0, July 2021, replacing ...",
+                             # "Version 1.1 – 12 March 2021", wherever it stands among the first lines
+                             r"|(?:^|[a-z]{2}[.!?]\s)\W*(?:Version|Issue|Revision|Edition)\s+\d{1,2}(?:\.\d{1,2})?\s*[,;:·–—(\-]?\s*$"
+                             # a version's date wherever the line sets it: "... Secretariat Version dated February 15,
+                             # 2024", "Version of 15 February 2024"
+                             r"|\b(?:Version|Issue|Revision)(?:\s+\d{1,2}(?:\.\d{1,2})?)?\s+(?:of|dated)\s+$")
+# A copyright line ("© ISECG 2022", "Copyright © 2007–2020 ISECG", "... All rights reserved. © ISECG 2020"): the year
+# the document came out (a range's last), below the head's own dates but for an annual report titled by the earlier
+# year it covers; not an image's credit inside a caption ("Cover image © NASA 2015").
+COPYRIGHT_RE = re.compile(r"(?:^|[.;·|•]\s)\W*(?:©|\bCopyright\b)\s*©?\s*(?:(?:by\s+)?(?:the\s+)?[A-Z][\w&.\-]*\s+){0,6}"
+                          r"(?:(?:19|20)\d\d\s*[–—-]\s*)?$")
 # "<Series> — Second Edition", "<Series>, 2nd edition".
 TITLE_EDITION_RE = re.compile(rf"^(?P<series>.+?)\s*[—–:,(-]\s*(?P<ord>{_ORDINAL})\s+edition\b", re.I)
 # "the second edition of the Global Exploration Roadmap", "the third GER edition", "its first iteration".
@@ -55,6 +75,11 @@ CITED_EDITION_RE = re.compile(
     rf"(?:(?P<pre>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)\s+)?(?P<noun>(?i:edition|iteration|version)|roadmap(?!\s+[Ss]upplement))"
     rf"(?:\s+of\s+(?:the\s+)?(?P<post>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|for|and)(?=\s+[A-Z]|\b))*(?:\s+\([A-Z]+\))?"
     rf"|roadmap|strategy))?")
+# A row of a table of editions, or an item of a list of them: the edition opening it, its date in the next cell.
+# (rows a cleaner ran together on one line: "First edition September 2011 Second edition August 2013")
+EDITION_ROW_RE = re.compile(rf"(?:^|(?<=\d\d\d\d)\s+|\|\s*)[^\w\s]{{0,3}}\s*(?:\d{{1,2}}\.?\s+)?(?P<ord>(?i:{_ORDINAL}))\s+"
+                            rf"(?i:edition)\s*[|:–—·-]?\s*(?P<date>(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:19|20)\d\d|(?:19|20)\d\d)"
+                            rf"(?=[^\w\s]*(?:\||$|\s+(?:\d{{1,2}}\.?\s+)?(?i:{_ORDINAL})\s+(?i:edition)))")
 RELEASE_CUE_RE = re.compile(r"^\W{0,3}(?:\(|of\s+|,?\s*(?:(?:which|that)\s+)?(?:(?:was|had\s+been|were)\s+)?"
                             r"(?:(?:\w+ly|likewise|also|first|originally|then)\s+)?"
                             r"(?:released|published|issued|posted|came\s+out|appeared|dated|dating|dates|followed)"
@@ -64,16 +89,24 @@ OWN_WORK_RE = re.compile(r"\s+of\s+(?:this|the\s+present|our)\s+[a-z][\w\-]*")
 # "The roadmap first appeared in September 2011": the first edition of the series the subject names.
 FIRST_APPEARED_RE = re.compile(r"\b(?:[Tt]he\s+)?(?P<series>[Rr]oadmap|[Ss]trategy|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)\s+"
                                r"(?:was\s+)?first\s+(?:appeared|came\s+out|published|released|issued)\s+(?:in|on)\s+")
-UPDATES_RE = re.compile(r"\b(updates|updated|replaces|replaced|supersedes|superseded)\b", re.I)
-BASED_RE = re.compile(r"\b(builds on|built on|based on|builds upon)\b", re.I)
+UPDATES_RE = re.compile(r"\b(updates|updated|updating|replaces|replaced|replacing|supersedes|superseded|superseding)\b",
+                        re.I)
+BASED_RE = re.compile(r"\b(builds on|built on|based on|builds upon|based upon|building on|draws on|draws upon|drawing on)\b",
+                      re.I)
+# Another verb with its own object between a verb and an edition: "replaces the second edition and draws on the first",
+# "updates the supplement and complements the third edition".
+OTHER_VERB_RE = re.compile(r"\b(?:and|but|while|whereas)\s+(?:it\s+|also\s+)?[a-z]{3,}s\b(?:\s+(?:on|upon|from|with))?"
+                           r"\s+(?:the|its|this|that)\b")
 NEGATION_RE = re.compile(r"\b(?:not|never|n't)\s+$")
-SELF_SUBJECT_RE = re.compile(r"^(?:(?:It|This\s+\w+|The\s+(?:update|supplement|edition|paper|document|report|roadmap))\b"
+# (after a participle's clause fronted: "Released in August 2013, this second edition replaces ...")
+SELF_SUBJECT_RE = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ing)\s+[^,;]{1,60},\s+(?=[Tt]his\s))?"
+                             r"(?:(?:It|[Tt]his\s+\w+|The\s+(?:update|supplement|edition|paper|document|report|roadmap))\b"
                              r"|[A-Z][\w ]{0,20}:)")
 
 
 PERIODICALS = {"newsletter", "news", "minutes", "meeting-summary"}
 # A document's number in its series: "Issue 2.0", "Version 3", "Revision 2" (capitalised, as a head line sets it).
-ISSUE_RE = re.compile(r"\b(?P<word>Issue|Version|Revision)\s+(?P<n>\d{1,2}(?:\.\d{1,2})?)\b(?![.\-/]\d)")
+ISSUE_RE = re.compile(r"\b(?P<word>Issue|Version|Revision|Edition)(?::|\s+No\.?)?\s+(?P<n>\d{1,2}(?:\.\d{1,2})?)\b(?![.\-/]\d)")
 # What follows a series' name in an issue's title: "(2021 Update)", "— 2022 Update", ", 2021 revision".
 ISSUE_SERIES_RE = re.compile(r"\s*(?:\([^()]*\)|[—–:,-]\s*(?:(?:19|20)\d\d\s+)?(?i:update|revision|issue\b.*)|(?:19|20)\d\d)\s*$")
 
@@ -142,6 +175,158 @@ def corpus_genres(documents: list[Document], base: str) -> dict[tuple[str, int],
 # "the 2020 supplement", "the lunar surface supplement that ISECG issued in August 2020", "the supplement of
 # August 2020": a document cited by its genre and year.
 GENRE_WORDS = "|".join(pattern for _, pattern in GENRES)
+# A congress paper's code: "IAC-19-A5.1.2", "IAC-15,A5,1,3", "GLEX-2021,1,1,5" (not inside a longer reference,
+# "ISECG-SAM-2020-02-MIN"); its year is the paper's.
+PAPER_CODE = r"(?<![\w\-])[A-Z]{2,5}-(?P<code_year>\d\d|(?:19|20)\d\d)(?:-[A-Z]\d{1,2}\.|,\s?[A-Z]?\d{1,2},)"
+# What else a first page says of its genre: the running head of a congress paper ("70th International Astronautical
+# Congress (IAC), Washington D.C., 21-25 October 2019") and its paper code ("IAC-19-A5.1.2", "IAC-15,A5,1,3"); a
+# summary of a meeting ("Summary of the ISECG Senior Managers Meeting", "Record of the 12th Plenary Session").
+HEAD_GENRES = [("conference-paper", r"(?<![Tt]he )(?<![Oo]f )\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w\-]*\s+){0,4}"
+                r"(?:Congress|Conference|Symposium)\b(?=[^.]{0,100}\b(?:19|20)\d\d)"
+                r"|\b(?:Congress|Conference|Symposium|Forum)\s+\([A-Z]{2,6}[\s\-]?(?:19|20)?\d\d\)"
+                r"|" + PAPER_CODE),
+               ("meeting-summary", r"\b(?i:summary|record)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,6}?"
+                r"(?i:meeting|plenary|session|workshop|teleconference|videoconference)s?\b"),
+               # a posting's byline: "Posted on 19 May 2023", "By the ISECG Secretariat | 3 November 2021"
+               ("news", r"(?:^|/ )(?i:posted\s+(?:on\s+)?(?:\d|[A-Z][a-z]+\s+\d)|by\s+[^|/]{3,60}\|\s*(?:\d|[A-Z][a-z]+\s+\d))"),
+               # a periodical's number by a season ("Issue 4 – Autumn 2017", "Vol. 3, No. 2, Spring 2020")
+               ("newsletter", r"\b(?:Issue|No\.|Number|Vol\.|Volume)\s*\d{1,3}\b[^/]{0,25}?\b(?:Spring|Summer|Autumn|Fall|Winter)"
+                r"\s+(?:19|20)\d\d"),
+               # a weaker cue, after every genre a document names but a paper or a report: "Paper presented at the
+               # 2019 AIAA SPACE Forum" (a supplement "presented at the 74th International Astronautical Congress"
+               # is a supplement)
+               ("conference-paper", r"\b(?i:presented\s+at|proceedings\s+of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,8}?"
+                r"(?:Congress|Conference|Symposium|Forum|Workshop)\b")]
+# The name of a body ("Exploration Roadmap Working Group", "Strategy Team") or of another work in a phrase ("A
+# contribution to the Global Exploration Roadmap", "Inputs to the Gap Assessment"): no genre of the document.
+BODY_NOUN = r"(?:Working\s+Group|Team|Committee|Task\s+Force|Board|Office|Secretariat|Group|Council)"
+NOT_GENRE_RE = re.compile(rf"\b(?:[A-Z][\w\-]*\s+)?(?:[A-Z][a-z][\w\-]*\s+){{0,4}}{BODY_NOUN}\b|\b(?i:to|on|for|from|with|beyond|"
+                          rf"towards|after|under|about|into)\s+the\s+(?:[\w\-’']+\s+){{0,6}}?(?i:{GENRE_WORDS})"
+                          # "In this issue: the new white paper", "Topic: the draft science white paper" (not a line's
+                          # own opening, "The ISECG White Paper, November 2018")
+                          rf"|(?<=[\w,;:]\s)(?:the|its|their|our)\s+(?:[\w\-’']+\s+){{0,4}}?(?i:{GENRE_WORDS})")
+
+
+# Last of all, a genre a head names that none of the above is, slugged as they are ("Fact Sheet" fact-sheet, "Joint
+# Statement" statement): the noun of a publication's kind, from a broad vocabulary.
+OTHER_GENRES = [("fact-sheet", r"fact\s*sheets?"), ("position-paper", r"position\s+paper"),
+                ("concept-paper", r"concept\s+paper"), ("action-plan", r"action\s+plan"),
+                ("implementation-plan", r"implementation\s+plan"), ("work-plan", r"work\s*plan"),
+                ("proceedings", r"proceedings"), ("statement", r"statements?"), ("declaration", r"declarations?"),
+                ("overview", r"overview"), ("brochure", r"brochures?"), ("booklet", r"booklets?"),
+                ("leaflet", r"leaflets?"), ("handbook", r"handbooks?"), ("guidelines", r"guidelines"),
+                ("guide", r"guide(?!d)"), ("primer", r"primer"), ("framework", r"framework"),
+                ("concept", r"concepts?"), ("presentation", r"presentations?|slides"), ("briefing", r"briefings?"),
+                ("memorandum", r"memorandum"), ("charter", r"charter"), ("agreement", r"agreement"),
+                ("plan", r"plans?"), ("bulletin", r"bulletin"), ("digest", r"digest"), ("compendium", r"compendium"),
+                ("catalogue", r"catalog(?:ue)?"), ("glossary", r"glossary"), ("survey", r"survey"),
+                ("assessment", r"assessment"), ("summary", r"summary"), ("proposal", r"proposal"),
+                ("infographic", r"infographic"), ("poster", r"poster"), ("letter", r"(?:open\s+)?letter"),
+                ("vision", r"vision\s+(?:document|paper|statement)"), ("terms-of-reference", r"terms\s+of\s+reference"),
+                ("agenda", r"agenda"), ("article", r"article")]
+OTHER_GENRE_WORDS = "|".join(pattern for _, pattern in OTHER_GENRES)
+
+
+# A report named by what it reports on, before a roadmap or strategy it names: "A Roadmap to the Moon: ISECG Workshop
+# Report", "Commercial Engagement Strategy / Interim Report".
+# The other genres' nouns naming another work: "Comments on the draft Framework", "Input to the Action Plan", "In this
+# issue: the new fact sheet"; and a noun of a thing, not a publication: "Mission Concept", "Plans for the Moon".
+OTHER_NAMED_RE = re.compile(rf"\b(?i:to|on|for|from|with|beyond|towards|after|under|about|into|of)\s+the\s+(?:[\w\-’']+\s+){{0,6}}?"
+                            rf"(?i:{OTHER_GENRE_WORDS})\b|(?<=[\w,;:]\s)(?:the|its|their|our)\s+(?:[\w\-’']+\s+){{0,4}}?"
+                            rf"(?i:{OTHER_GENRE_WORDS})\b|\b(?i:(?:mission|architecture|design|operations?|system)\s+concepts?)\b")
+COMPOUND_REPORT = [("report", r"\b(?:workshop|meeting|conference|symposium|progress|final|interim|study|activity|"
+                              r"mission|status)\s+report\b")]
+# Last, the nouns of a report that names itself none of the genres: "Mars Human Landing Site Study".
+REPORT_WORDS = [("report", r"\b(?:study|studies|review|analysis|findings)\b")]
+
+
+def head_genre(lines: list[str]) -> str | None:
+    """The genre a document's head lines give it (GENRES and HEAD_GENRES, most specific first), of the words
+    that name no body and no other work."""
+    text = " / ".join(" ".join(line.split()[:HEAD_GENRE_WORDS]) for line in lines)
+    masked = [m.span() for m in NOT_GENRE_RE.finditer(text)]
+
+    def named(m: re.Match) -> bool:  # inside a body's name ("Exploration Roadmap Working Group") or another work's
+        # (a name of a body has at most one word between a genre word and its noun: "Roadmap International Space
+        # Exploration Coordination Group", a title run on into the body's name, keeps its genre)
+        return any(a <= m.start() and m.end() <= b and not re.fullmatch(rf"\s+(?:[\w\-]+\s+){{2,}}{BODY_NOUN}",
+                                                                           text[m.end():b]) for a, b in masked)
+
+    for slug, pattern in HEAD_GENRES[:1] + GENRES[:2] + HEAD_GENRES[1:2] + GENRES[2:8] + COMPOUND_REPORT + GENRES[8:-2] \
+            + HEAD_GENRES[2:] + GENRES[-2:] + REPORT_WORDS:
+        for m in re.finditer(pattern, text, 0 if (slug, pattern) in HEAD_GENRES else re.I):
+            if not named(m):
+                return slug
+    masked += [m.span() for m in OTHER_NAMED_RE.finditer(text)]
+    for slug, pattern in OTHER_GENRES:
+        for m in re.finditer(rf"\b(?:{pattern})\b", text, re.I):
+            if not named(m):
+                return slug
+    return None
+
+
+# An imprint in a sentence's shape names the document's genre first: "White paper of the International Space
+# Exploration Coordination Group (ISECG), year of release 2017.", "An assessment by the Technology Working Group."
+IMPRINT_OPENING_RE = re.compile(rf"^\W*(?:an?\s+)?(?:(?!(?:the|this|its|our|it|we)\b)[\w\-]+\s+){{0,2}}?"
+                                rf"(?:{GENRE_WORDS}|digest|assessment|contribution|issue|edition|update)\b", re.I)
+
+
+_CAPS_MONTH_RE = re.compile(r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
+                            r"JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\b")
+
+
+def head_dates(text: str) -> list:
+    """The dates of a head line, its months also set in capitals as covers set them ("JANUARY 2018")."""
+    return find_dates(_CAPS_MONTH_RE.sub(lambda m: m.group().title(), text))
+
+
+def is_prose(text: str) -> bool:
+    """Whether a line opens with a sentence of prose: ten words or more, ending a sentence, a third of them
+    lower-case ("The agencies met in Tokyo to ..."), not an imprint's run of names and numbers ("Issue 2.0 ·
+    Released 15 July 2021 · Supersedes Issue 1.0 (June 2019) · Endorsed by ISECG ... Summary.")."""
+    end = SENTENCE_END_RE.search(text)
+    words = text[:end.end()].split() if end else []
+    return (len(words) >= 10 and sum(w[0].islower() for w in words) >= len(words) / 3
+            and not IMPRINT_OPENING_RE.match(text))
+
+
+def head_lines(first: list) -> tuple[list, object | None]:
+    """The title and imprint lines of a first page (HEAD_LINES at most), up to where its body starts (a
+    section heading or a sentence of prose), and the line the body starts with."""
+    for i, line in enumerate(first[:HEAD_LINES]):
+        after = first[i + 1].text if i + 1 < len(first) else ""
+        dated = find_dates(after) and len(re.sub(r"\d|\b[A-Z][a-z]+\b", "", after).split()) <= 2
+        if i and (BODY_HEADING_RE.match(line.text) and not find_dates(line.text) and not dated or is_prose(line.text)):
+            return first[:i], line  # (a subtitle "Executive Summary" above the cover's date "January 2018" is none)
+    return first[:HEAD_LINES], None
+
+
+# A sentence of the opening prose telling when the document came out: "The outcome is this white paper, issued by
+# ISECG on 20 September 2013", "ISECG made the third edition of its roadmap public on 31 January 2018".
+OWN_RELEASE_RE = re.compile(r"\b(?:issued|published|released|public|launched|adopted|approved|presented)\b"
+                            r"(?:\s+(?:by|at)\s+[^.;]{1,60}?)?\s+(?:on|in)\s+$")
+
+
+# A caption or credit on a cover: "Cover image: the launch of Artemis I, 16 November 2022 (NASA)".
+CAPTION_RE = re.compile(r"^\W*(?i:(?:front\s+|back\s+)?cover|image|photo|picture|figure|credits?)\b[^:]{0,25}:")
+# The end of a period after its start ("January to December 2019"), no horizon ("Scenario to 2030").
+PERIOD_END_RE = re.compile(rf"(?:{_MONTH}|\b\d{{1,2}})\s+(?:to|until|till|through)\s+$")
+# A date still to come: "to be released in January 2018", "will be published on", "due in", "at the next meeting on".
+FUTURE_CUE = (r"\b(?:to\s+be|will(?:\s+\w+)?\s+be|due|expected|planned|scheduled|foreseen|next\s+(?:meeting|issue|edition))"
+              r"\b[^.;]{0,40}?\b(?:in|on|by|for|at)\s+")
+# A date of another work the head names: "A contribution to the Global Exploration Roadmap, January 2018", "Lessons
+# from the 2011 Roadmap", "its Annual Report 2020"); a horizon ("Scenario to 2030"), a date to come or a citation
+# ("(ISECG, 2013)").
+CITED_DATE_BEFORE_RE = re.compile(rf"(?:\b(?:to|until|till|by|beyond|through|towards)\s+|{FUTURE_CUE}"
+                                  rf"|\([A-Z][\w&.\- ]{{1,40}},\s*"
+                                  rf"|\b(?:the|its|their)\s+(?:(?:[\w\-’']+\s+){{0,3}}(?i:{GENRE_WORDS})\W{{0,3}})?"
+                                  rf"|\b(?i:to|of|on|for|from|with|beyond|towards|after|under|about|in)\s+(?:the|its)\s+"
+                                  rf"(?:[\w\-’']+\s+){{0,6}}?(?i:{GENRE_WORDS}|edition|plan|study|framework)\W{{0,3}})$")
+# A line opening with the document's own genre, of or to another work, then the date: "Supplement to the Global
+# Exploration Roadmap, October 2022", "Report on the Global Exploration Strategy, May 2008": the date is the line's
+# own ("A contribution to the Global Exploration Roadmap, January 2018" names no genre first: the roadmap's).
+OWN_GENRE_OF_RE = re.compile(rf"^\W*(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){{0,3}}?(?i:{GENRE_WORDS})\s+(?i:to|of|for|on)\s+"
+                             rf"(?:the|its)\s+(?:[\w\-’']+\s+){{0,6}}?(?i:{GENRE_WORDS}|edition|plan|study|framework)\W{{0,3}}$")
 # "the assessment's first edition" in the Critical Technology Needs and Gaps Assessment: its own.
 OWN_BEFORE_RE = re.compile(r"\b(?:this|the)\s+(?P<noun>[a-z][\w\-]*)(?:'s|’s)\s+$")
 CITED_GENRE_RE = re.compile(rf"\b(?:the|its)\s+(?:(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+)?"
@@ -179,6 +364,299 @@ TITLE_DATED_BEFORE_RE = re.compile(
     r"(?:the\s+)?[*_“\"]?$")
 
 
+# What a document says of itself beyond its cover's head: on an imprint page (the cover's verso), a back page or in a
+# sentence of its body whose subject is the document itself. (Each reads a shape, not a wording: a line an ordinal
+# edition opens, a field naming the edition or the kind of document, a table of issues under a header naming its
+# columns, a clause whose subject is "this"/"the present" document.)
+_ORD = rf"(?i:{_ORDINAL})"
+# A line an edition opens, alone on an imprint or back page: "Second edition, August 2013", "THIRD EDITION · JANUARY
+# 2018", "Second edition published in May 2014", "Edition: 2nd" (not "Second edition of the handbook ...").
+OWN_EDITION_LINE_RE = re.compile(rf"^\W*(?:(?P<ord>{_ORD})\s+(?i:edition)\b(?!\s+(?:of|was|had|is|will)\b)"
+                                 rf"|(?i:edition)\s*:\s*(?P<ord2>{_ORD})\b)")
+# "First published in September 2011": the date of the series' first edition, on a later edition's imprint page.
+FIRST_PUBLISHED_RE = re.compile(r"^\W*(?i:first\s+(?:published|issued|released|edition))\b[^.;]{0,40}?$")
+# What opens a line before a date of the document's version: "Document version 1.0 of 3 March 2023", "Version of 15
+# February 2024", "Version date: 2 May 2022" (with PUBLISHED_ON_RE's "Release date:", "Published in").
+VERSION_DATED_RE = re.compile(r"^\W*(?i:(?:document\s+)?(?:version|issue|revision)(?:\s+(?:no\.?\s*)?\d{1,2}(?:\.\d{1,2})*)?"
+                              r"\s*(?:of|dated|date\s*:?|[:,–—-])\s*)$")
+# A field naming the kind of document: "Document type: Technology assessment", "Type of publication: White paper".
+TYPE_FIELD_RE = re.compile(r"^\W*(?i:(?:document|publication|report)\s+(?:type|category)|type\s+of\s+(?:document|publication))"
+                           r"\s*:\s*(?P<genre>[^.;]{3,60})$")
+# A citation of the document itself on its imprint page: "Suggested citation: ISECG (2018). <Title>, third edition.".
+CITE_RE = re.compile(r"\b(?i:cite|citation|cited\s+as)\b")
+# A table of the document's issues under a header naming its columns ("Issue Date Changes", "| Version | Date |") or
+# a caption naming it ("Document history", "Revision record", "Change log"): a row a line, opening with the issue's
+# number ("2.0", "Version 2.0 –") and its date.
+CONTROL_HEADER_RE = re.compile(r"^\W*(?:(?i:issue|version|revision|rev\.?|edition)\s*\|?\s+(?:\|\s*)?"
+                               r"(?i:date|released|release\s+date|issued|published)\b"
+                               r"|(?i:(?:document|revision|version|change|issue|edition|amendment)\s+"
+                               r"(?:history|record|log|control|status))\W*$)")
+CONTROL_ROW_RE = re.compile(r"^\W*(?:\|\s*)?(?:(?i:issue|version|revision|rev\.?|edition)\s+)?"
+                            r"(?P<n>\d{1,2}(?:\.\d{1,2})?)\s*[|–—:,-]?\s+")
+# A table of editions under a header naming its columns: "| Edition | Released |", "Edition   Date"; a row opening with
+# an ordinal ("| Second | August 2013 |", "Third (this edition) January 2018").
+EDITIONS_HEADER_RE = re.compile(r"^\W*(?i:editions?)\s*\|?\s+(?:\|\s*)?(?i:released|release\s+date|date|published|"
+                                r"publication\s+date|issued)\b")
+ORDINAL_ROW_RE = re.compile(rf"^\W*(?:\|\s*)?(?P<ord>{_ORD})(?:\s+(?i:edition))?(?:\s*\([^()]{{0,30}}\))?\s*(?:\|\s*)?")
+# A row of a table of editions marked as the document's own: "| Third (this edition) | January 2018 |".
+THIS_ROW_RE = re.compile(rf"^\W*(?:\|\s*)?(?P<ord>{_ORD})(?:\s+(?i:edition))?\s*\(\s*(?i:this|the\s+present|current)"
+                         rf"(?:\s+(?:edition|document|one))?\s*\)\s*[|:–—-]?\s*")
+# The document as the subject (or the object) of a clause: "This third edition of the ...", "this white paper",
+# "The present edition"; "This is the second edition of ...", "The present report is the third edition ...".
+_SELF_NOUN = rf"edition|document|publication|version|update|issue|{GENRE_WORDS}|assessment|digest|study"
+SELF_RE = re.compile(rf"(?:^|(?<=\W))(?:[Tt]his|[Tt]he\s+(?:present|current))\s+(?:(?:\(?(?P<ord>{_ORD})\)?\s+)?"
+                     rf"(?:[\w\-]+\s+){{0,2}}?(?P<noun>(?i:{_SELF_NOUN}))\b)?"
+                     rf"(?(noun)(?:\s+is\s+the\s+(?P<ord3>{_ORD})\s+edition\b)?|is\s+the\s+(?P<ord4>{_ORD})\s+edition\b)")
+# An ordinal in apposition to it, closed by a mark: "The present edition, which is the second, ...", "This edition of
+# the roadmap – the second – was ..." (not "This edition, like the second, ...").
+APPOSED_RE = re.compile(rf"^[^.;,()–—]{{0,40}}?\s*[,(–—]\s*(?:which\s+is\s+|being\s+)?the\s+(?P<ord>{_ORD})"
+                        rf"(?:\s+(?:one|edition))?\s*[,)–—]")
+# Its release after it in the clause ("..., released in January 2018,", "was published on 12 October 2022", "; it was
+# released on ...") or before it, opening the sentence ("Released in August 2013, this second edition ...") or as the
+# verb's object ("ISECG published this white paper on 20 September 2013").
+RELEASED_AFTER_RE = re.compile(r"^(?:[^.;]|;\s*(?=it\s)){0,100}?\b(?:released|published|issued|made\s+public|came\s+out|"
+                               r"appeared)(?:\s+by\s+[^.;,]{1,60}?)?\s+(?:in|on)\s+$")
+RELEASED_BEFORE_RE = re.compile(r"^\W*(?:[Rr]eleased|[Pp]ublished|[Ii]ssued|[Ff]irst\s+published)\s+(?:in|on)\s+")
+RELEASING_RE = re.compile(r"\b(?:released|published|issued|launched|made\s+public)\s+$")
+NOT_YET = re.compile(r"\b(?:will|would|to\s+be|expected|planned|foreseen|due|forthcoming|next)\b", re.I)
+# A preface or foreword to an edition: "Preface to the Second Edition" (a reprinted "Preface to the First Edition" below
+# it: the highest is the document's).
+PREFACE_RE = re.compile(rf"^\W*(?i:preface|foreword|introduction|note|afterword)\s+(?i:to|for)\s+(?i:the|this)\s+"
+                        rf"(?P<ord>{_ORD})\s+(?i:edition)\W*$")
+# A copyright line of the imprint page ("© ISECG 2013 · Second edition · All rights reserved"): its year, when nothing
+# else dates the document; not a picture's credit ("Image of the south pole. © NASA 2015").
+PICTURE_RE = re.compile(r"\b(?i:image|photo|photograph|picture|figure|fig\.|credit|illustration|map|cover)\b")
+# An edition of an event, no publication: "the second edition of the ISECG Science Workshop".
+EVENT_NOUN_RE = re.compile(r"\b(?i:workshops?|conferences?|congress|forums?|symposi(?:um|a)|meetings?|summits?|schools?|"
+                           r"seminars?|courses?|competitions?|challenges?|exhibitions?|fairs?|festivals?|plenary|sessions?|"
+                           r"days|week|games)\b")
+ANTECEDENT_LINES = 3  # "This roadmap ..." names a work one of the lines just above names: an anaphor
+
+
+def _clauses(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[a-z\d)][.!?])\s+(?=[A-Z\"“(])", text) if s.strip()]
+
+
+class Stated:
+    """What a document says of itself past its head (see above): its edition (ordinal, the series a clause names,
+    the line, the date the statement gives it), its dates, its genre, and earlier editions of its own series."""
+
+    def __init__(self):
+        self.edition: tuple[int, str | None, object, object] | None = None
+        self.dates: list = []  # (DateSpan, line)
+        self.genre: str | None = None
+        self.earlier: dict[int, tuple[str, object]] = {}  # ordinal -> (date, line)
+        self.rights: list = []  # the years of the imprint page's copyright lines
+
+
+def _issue_rows(on_page: list) -> list[tuple[int, object, object]]:
+    """The rows of a table of the document's issues on a page: (number, date, line)."""
+    for i, line in enumerate(on_page):
+        if not CONTROL_HEADER_RE.match(line.text):
+            continue
+        rows = []
+        for row in on_page[i + 1:]:
+            if re.fullmatch(r"[\s|:\-]+", row.text):
+                continue  # a Markdown table's rule
+            m = CONTROL_ROW_RE.match(row.text)
+            dates = head_dates(row.text[m.end():]) if m else []
+            if not dates or dates[0].pos[0] > 2:
+                break
+            rows.append((_issue_number(m.group("n")), dates[0], row))
+        rows = [r for r in rows if r[0]]
+        if len(rows) >= 2 and len({r[0] for r in rows}) == len(rows):
+            return rows
+    return []
+
+
+def stated_of_itself(text: DocumentText, head_end: int, title: str, genre: str | None, years: set[int]) -> Stated:
+    """The document's own edition, release date and genre from its imprint page (the page after the cover), its
+    back page and the clauses whose subject is the document itself, read past its head (``head_end`` lines); an
+    edition dated in another year than the head's (``years``) is another one ("Previous edition / Second edition –
+    August 2013")."""
+    found = Stated()
+    lines = text.lines
+    pages = sorted({line.page for line in lines})
+    # the cover (its head too: "Second Edition" below a subtitle), the pages after it and the back page
+    imprint_pages = set(pages[:3] + pages[-1:])
+    periodical = genre in PERIODICALS or genre == "news"
+    # a kind of document no edition numbers (an annual report's "this third edition" is the roadmap's)
+    unnumbered = periodical or genre in ("annual-report", "conference-paper")
+    core = re.sub(r"^(?:the|a|an)\s+", "", ISSUE_SERIES_RE.sub("", title or "").strip(), flags=re.I)
+
+    def edition(n: int, series: str | None, line, date=None) -> bool:
+        if found.edition is None and not unnumbered and not (date is not None and years and date.year not in years):
+            found.edition = (n, series, line, date)
+            if date is not None:
+                found.dates.append((date, line))
+            return True
+        return False
+
+    for page in sorted(imprint_pages):
+        on_page = [line for line in lines[head_end if page != pages[0] else 0:] if line.page == page]
+        # a table of the document's issues: the highest is its own, the others earlier
+        rows = _issue_rows(on_page)
+        if rows:
+            top = max(rows, key=lambda r: r[0])
+            if edition(top[0], None, top[2], top[1]):
+                for n, d, row in rows:
+                    if n != top[0]:
+                        found.earlier.setdefault(n, (d.start, row))
+        in_rows = {id(row) for _, _, row in rows}
+        # an imprint line, or a segment of one ("ISECG · Global Exploration Roadmap · 2nd edition · August 2013")
+        segments = [(line, seg) for line in on_page if not is_prose(line.text) and not CAPTION_RE.match(line.text)
+                    and id(line) not in in_rows for seg in re.split(r"\s+[·|•]\s+", line.text)]
+        opened = {ORDINALS[(m.group("ord") or m.group("ord2")).lower()]
+                  for _, seg in segments if (m := OWN_EDITION_LINE_RE.match(seg))}
+        for k, line in enumerate(on_page):
+            right = COPYRIGHT_RE.search(line.text[:head_dates(line.text)[0].pos[0]]) if head_dates(line.text) else None
+            if right and len(pages) > 1 and page == pages[1] and not PICTURE_RE.search(line.text) and not (
+                    k and CAPTION_RE.match(on_page[k - 1].text)) and line not in lines[:head_end]:
+                found.rights.append(find_dates(head_dates(line.text)[0].start[:4])[0])
+        for line, seg in segments:
+            field = TYPE_FIELD_RE.match(seg)
+            if field and found.genre is None:
+                found.genre = head_genre([field.group("genre")]) or genre_of(field.group("genre"))
+            m = OWN_EDITION_LINE_RE.match(seg)
+            if m and len(opened) == 1:  # one edition line on the page (several: a table of editions)
+                rest = line.text[line.text.find(seg) + m.end():]
+                edition(ORDINALS[(m.group("ord") or m.group("ord2")).lower()], None, line,
+                        next((d for d in head_dates(rest)[:1] if not d.end), None))
+            first = head_dates(seg)
+            if first and FIRST_PUBLISHED_RE.match(seg[:first[0].pos[0]]):
+                found.earlier.setdefault(1, (first[0].start, line))
+            if CITE_RE.search(seg) and core and len(core.split()) >= 2:
+                own = re.search(re.escape(core) + rf"\W{{0,3}}\s*(?P<ord>{_ORD})\s+(?i:edition)", seg, re.I)
+                if own:
+                    edition(ORDINALS[own.group("ord").lower()], None, line,
+                            next((d for d in head_dates(seg[own.end():]) if len(d.start) >= 7), None))
+        # a sentence opening with a cue of its release ("Version of 15 February 2024.", "Published in March 2022 by
+        # the ISECG Secretariat."), even at the end of a paragraph; not a fronted clause of another work ("Released
+        # in January 2018, the third edition ..."), nor a periodical's story ("Posted 3 May 2022")
+        for line in on_page:
+            if periodical or CAPTION_RE.match(line.text) or id(line) in in_rows or line in lines[:head_end]:
+                continue
+            for clause in _clauses(line.text):
+                for d in head_dates(clause):
+                    before = clause[:d.pos[0]]
+                    if (PUBLISHED_ON_RE.search(before) or VERSION_DATED_RE.match(before)) and not d.end \
+                            and not NOT_YET.search(before) \
+                            and not re.match(r"\s*,\s+(?:the|its|these|an?)\s", clause[d.pos[1]:], re.I):
+                        found.dates.append((d, line))
+    prefaces = [(ORDINALS[m.group("ord").lower()], line) for line in lines[head_end:] if (m := PREFACE_RE.match(line.text))]
+    if prefaces:
+        n, line = max(prefaces, key=lambda p: p[0])
+        edition(n, None, line)
+    # a table of editions marking the document's row: "| Third (this edition) | January 2018 |"
+    for line in lines[head_end:]:
+        m = THIS_ROW_RE.match(line.text)
+        dates = head_dates(line.text[m.end():]) if m else []
+        if m and dates and dates[0].pos[0] <= 2:
+            edition(ORDINALS[m.group("ord").lower()], None, line, dates[0])
+    # clauses whose subject is the document
+    body, seen = lines[head_end:], ""
+    for i, line in enumerate(body):
+        above = " ".join(x.text for x in body[max(0, i - ANTECEDENT_LINES):i])
+        previous_self = False
+        for clause in _clauses(line.text):
+            m = SELF_RE.search(clause)
+            if m and (clause[:m.start()].count("“") > clause[:m.start()].count("”")
+                      or clause[:m.start()].count('"') % 2):
+                m = None  # inside a quotation: the quoted work's own words
+            it = previous_self and re.match(r"^\W*It\s", clause)
+            previous_self = False
+            if m is None and not it:
+                continue
+            noun = (m.group("noun") or "edition").lower() if m else "edition"
+            stating = m and (m.group("ord3") or m.group("ord4"))  # "This is the second edition", "... is the third edition"
+            ordinal = m and (m.group("ord") or stating)
+            apposed = APPOSED_RE.match(clause[m.end():]) if m and not ordinal and noun == "edition" else None
+            ordinal = ordinal or (apposed and apposed.group("ord"))
+            # "This edition adds ..." after "The third edition of the roadmap was released": the work just named
+            # (not a self-reference itself: "About this edition" above "This edition of the roadmap – the second –")
+            earlier = SELF_RE.sub(" ", above + " " + line.text[:line.text.find(clause)] + " " + (clause[:m.start()] if m else ""))
+            if m and not stating and re.search(rf"\b{re.escape(noun)}\b", earlier, re.I):
+                continue
+            previous_self = True
+            date = None
+            after = clause[m.end():] if m else clause
+            for d in head_dates(after):
+                if RELEASED_AFTER_RE.match(after[:d.pos[0]]) and not NOT_YET.search(after[:d.pos[0]]) and not d.end:
+                    date = d
+                    break
+            before = RELEASED_BEFORE_RE.match(clause[:m.start()]) if m else None
+            fronted = head_dates(clause[before.end():m.start()]) if before else []
+            if date is None and fronted and re.fullmatch(r"\s*,\s*", clause[before.end() + fronted[0].pos[1]:m.start()]):
+                date = fronted[0]  # "Released in August 2013, this second edition ..."
+            after_object = re.match(r"\s+(?:on|in)\s+", after) if m and RELEASING_RE.search(clause[:m.start()]) else None
+            dates = head_dates(after[after_object.end():]) if after_object else []
+            if date is None and dates and dates[0].pos[0] == 0:
+                date = dates[0]  # "ISECG published this white paper on 20 September 2013"
+            series = re.match(r"\s+of\s+(?:the\s+)?(?P<s>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)+)", clause[m.end():]) if m else None
+            if series and EVENT_NOUN_RE.search(series.group("s")):
+                continue  # "This second edition of the ISECG Science Workshop": an event's
+            if ordinal and (noun in ("edition", "version", "update") or stating):
+                if not edition(ORDINALS[ordinal.lower()], series.group("s") if series else None, line, date) \
+                        and date is not None and found.edition and found.edition[0] == ORDINALS[ordinal.lower()]:
+                    found.dates.append((date, line))  # the edition the imprint page gave, dated here
+            elif date is not None and (noun in ("edition", "document", "publication", "version", "update", "issue")
+                                       or genre is None or genre_of(noun) in (None, genre)):
+                found.dates.append((date, line))  # (not "This roadmap, released in ..." in a white paper)
+            # its genre, of a noun no line above names ("This white paper sets out ...")
+            if m and noun not in ("edition", "document", "publication", "version", "update", "issue") \
+                    and found.genre is None and not re.search(rf"\b{re.escape(noun)}\b", seen, re.I):
+                found.genre = genre_of(noun)
+        seen += " " + line.text
+    return found
+
+
+# A news item's report of the day it is dated: "The group today welcomed ...", "... announced today", "met this week".
+REPORTING_RE = re.compile(r"(?<!^)(?<![.!?]\s)\b(?:today|yesterday|this\s+week)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+                          r"|\b(?:[a-z]{2,}ed|met|signed|held)\s+(?:[\w\-]+\s+){0,3}?(?:today|yesterday|this\s+week)\b")
+# Minutes by their parts: an attendance field ("Attendees: ...", "Present: ...") and a list of actions or decisions.
+ATTENDANCE_RE = re.compile(r"^\W*(?i:attendees|attendance|present|participants|in\s+attendance|members\s+present)\s*:")
+ACTIONS_RE = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?i:action\s+items?|actions?(?:\s+list)?|decisions(?:\s+and\s+actions)?|"
+                        r"actions\s+and\s+decisions|summary\s+of\s+(?:actions|decisions))\W*$|^\W*(?i:action|decision)\s+"
+                        r"(?:[A-Z]?\d{1,2}(?:[.\-/]\d{1,2})*)\s*:")
+
+
+def kind_of_layout(text: DocumentText, head_end: int, day_dated: bool) -> str | None:
+    """The genre a document naming none has by its layout: a news item dated to the day whose opening lines report
+    it ("ISECG today welcomed ..."); minutes with an attendance field and a list of actions or decisions."""
+    body = text.lines[head_end:]
+    if day_dated and any(REPORTING_RE.search(line.text) for line in body[:3]):
+        return "news"
+    pages = sorted({line.page for line in text.lines})[:2]
+    if any(ATTENDANCE_RE.match(line.text) for line in text.lines if line.page in pages) \
+            and any(ACTIONS_RE.match(line.text) for line in body):
+        return "minutes"
+    return None
+
+
+# A verb releasing the work named next, its object: "ISECG released the second edition of the roadmap in August 2013",
+# "In January 2018 ISECG published the third edition of ..."; the date after the work or opening the clause.
+RELEASING_OBJECT_RE = re.compile(r"\b(?:released|published|issued|launched|unveiled|made\s+public)\s+"
+                                 r"(?:the|its|their)\s+$")
+FRONTED_DATE_RE = re.compile(r"^\W*(?:[Ii]n|[Oo]n)\s+")
+
+
+def released_with(before: str, after: str) -> str | None:
+    """The date a clause releasing a work gives it (see RELEASING_OBJECT_RE): ``before`` is the text up to the
+    work's name, ``after`` the text after it; none when the release is still to come."""
+    clause = re.split(r"[.;:]\s", before)[-1]
+    if not RELEASING_OBJECT_RE.search(before) or NOT_YET.search(clause):
+        return None
+    m = re.match(r"\s*,?\s*(?:in|on)\s+", after)
+    dates = find_dates(after[m.end():m.end() + 30]) if m else []
+    if dates and dates[0].pos[0] == 0 and not dates[0].end:
+        return dates[0].start
+    fronted = FRONTED_DATE_RE.match(clause)
+    dates = find_dates(clause[fronted.end():]) if fronted else []
+    if dates and dates[0].pos[0] == 0 and not dates[0].end and not find_dates(clause[fronted.end() + dates[0].pos[1]:]):
+        return dates[0].start
+    return None
+
+
 class Series:
     """The document's own series facts, and the editions its sentences name."""
 
@@ -197,41 +675,168 @@ class Series:
         self._parts: dict[str, str] | None = None
         self.issue_series: Entity | None = None  # the series its issue number places it in ("Issue 2.0")
         first = [line for line in text.lines if line.page == min((l.page for l in text.lines), default=1)]
-        head, self.imprint = first[:HEAD_LINES], first[:IMPRINT_LINES]
+        (head, self.body_start), self.imprint, self._first = head_lines(first), first[:IMPRINT_LINES], first
         if head:
             self._own_facts(text, head)
+        self._edition_rows(text)
+
+    def _edition_rows(self, text: DocumentText) -> None:
+        """A table of the editions of the document's own series, a row a line ("First edition   September 2011",
+        "Second edition | August 2013", "2. Second edition: August 2013"): each earlier edition and its date."""
+        series = self.series or self.issue_series
+        if series is None:
+            return
+        rows = [(row, m.group("ord"), m.group("date")) for row in text.lines for m in EDITION_ROW_RE.finditer(row.text)]
+        # under a header naming an edition column and a date column ("| Edition | Released |"), a row's ordinal alone
+        # ("| Second | August 2013 |", "| Third (this edition) | January 2018 |")
+        for i, line in enumerate(text.lines):
+            if EDITIONS_HEADER_RE.match(line.text):
+                for row in text.lines[i + 1:]:
+                    if re.fullmatch(r"[\s|:\-]+", row.text):
+                        continue  # a Markdown table's rule
+                    m = ORDINAL_ROW_RE.match(row.text)
+                    dates = head_dates(row.text[m.end():]) if m else []
+                    if not dates or dates[0].pos[0] > 3:
+                        break
+                    rows.append((row, m.group("ord"), row.text[m.end():]))
+        for line, ordinal, date in rows:
+            if not head_dates(date):
+                continue
+            evidence = Evidence(text.passage_at(line.page, line.offset), line.page, line.text)
+            iri = self._edition(series, ORDINALS[ordinal.lower()], evidence)
+            if iri != self.iri:
+                self._issued(iri, head_dates(date)[0].start, "edition-date", evidence)
+
+    def _dateline(self) -> list:
+        """The date a dateline opening the body gives: "TOKYO, 12 June 2019 – The agencies ...", "Rome, Italy –
+        May 19, 2023 – Senior managers ..."."""
+        text = self.body_start.text if self.body_start is not None else ""
+        dateline = DATELINE_RE.match(text)
+        if dateline and find_dates(dateline.group("date")):
+            return find_dates(dateline.group("date"))
+        opening = re.match(r"^[A-Z][^.;:]{0,70}?\s[–—-]\s", text) and find_dates(text[:80])
+        return [d for d in opening or [] if re.match(r"\s*[–—:-]\s", text[d.pos[1]:])][:1]
+
+    def _head_dates(self, head) -> list:
+        """The dates of the head's lines that are the document's own, not of a work it names ("A contribution to
+        the Global Exploration Roadmap, January 2018"); and a dateline's opening the body ("TOKYO, 12 June 2019 –
+        The agencies ...")."""
+        found = [d for line in head if not CAPTION_RE.match(line.text) for d in head_dates(line.text)
+                 if not CITED_DATE_BEFORE_RE.search(line.text[:d.pos[0]])
+                 or OWN_GENRE_OF_RE.search(line.text[:d.pos[0]])  # "Supplement to the Global Exploration Roadmap, October 2022"
+                 or PERIOD_END_RE.search(line.text[:d.pos[0]])]  # "Activities from January to December 2019"
+        return found + self._dateline()
+
+    def _released_opening(self, genre: str | None) -> list:
+        """The date the body's opening sentence releases the document on, when its head gives none: "The roadmap was
+        released by ISECG in August 2013." in the roadmap, "This document was issued on 3 May 2021."."""
+        line = self.body_start.text if self.body_start is not None else ""
+        noun = next((p for slug, p in GENRES if slug == genre), r"(?!x)x")
+        return [d for d in find_dates(line) if not d.end and OWN_RELEASE_RE.search(line[:d.pos[0]])
+                and re.search(rf"(?:^|\.\s)\W*(?:[Tt]his|[Tt]he(?:\s+present)?)\s+(?:[\w\-]+\s+){{0,3}}?"
+                              rf"(?:document|edition|{noun})\b[^.;]*$", line[:d.pos[0]], re.I)][:1]
 
     def _own_facts(self, text: DocumentText, head) -> None:
         passage = text.passage_at(head[0].page, head[0].offset) or (text.passages[0].id if text.passages else None)
         evidence = Evidence(passage, head[0].page, " / ".join(line.text for line in head))
-        genre = self.genre = genre_of(" ".join(" ".join(line.text.split()[:HEAD_GENRE_WORDS]) for line in head))
+        # (else the genre its title names, when the title is not set on the first page: a file's metadata)
+        genre = self.genre = head_genre([line.text for line in head]) or head_genre([self.doc.title or ""])
+        # a paper's code on a line of its own anywhere on the first page (below the abstract, in a footer joined to
+        # the paragraph above it)
+        code = next((m for line in self._first if (m := re.search(rf"(?:^|[.!?]\s+){PAPER_CODE}\S*\s*$", line.text))), None)
+        if code is not None:
+            genre = self.genre = "conference-paper"
+        # A date the head says it was published on, whatever the title's year ("Annual Report 2019 / Published March
+        # 2020", "Release date Thursday, July 15, 2021" below the head), not in a fronted clause of a sentence about
+        # another work ("Released on 31 January 2018, the third edition of the roadmap was presented ..."); else one
+        # of its own, of the document's year when one is.
+        dates = [d for line in self.imprint for d in head_dates(line.text)
+                 if PUBLISHED_ON_RE.search(line.text[:d.pos[0]])
+                 and not (is_prose(line.text) and re.match(r"\s*,\s+(?:the|its|this|these|an?)\s", line.text[d.pos[1]:]))]
+        rights = [find_dates((d.end or d.start)[:4])[0] for line in self.imprint if not CAPTION_RE.match(line.text)
+                  for d in head_dates(line.text) if COPYRIGHT_RE.search(line.text[:d.pos[0]])
+                  and not re.match(r"\s*[–—-]\s*(?:19|20)\d\d", line.text[d.pos[1]:])]
+        own = self._head_dates(head)
+        # a period ("January–December 2023", "1 January to 31 December 2019") is what it covers, not its date
+        periods = [d for d in own if d.end and d.end[:7] != d.start[:7]]
+        own = [d for d in own if d not in periods]
+        # (a year read from the file may be a work's it names: then its own date of another year; not a catalog's)
+        own_dates = [d for d in own if not self.doc.year or d.year == self.doc.year] or (
+            own if self.doc.metadata_source != "catalog" else [])
+        # what it says of itself past the head (an edition dated in another year than the head's is another's)
+        stated = self.stated = stated_of_itself(text, len(head), self.doc.title, genre,
+                                                {d.year for d in dates + own_dates})
+        if genre is None and stated.genre:  # "This white paper sets out ...", "Document type: ..." past the head
+            genre = self.genre = stated.genre
+        if genre is None:  # a news item or minutes by their layout
+            genre = self.genre = kind_of_layout(text, len(head), any(len(d.start) == 10 for d in dates + own_dates))
         if genre:
             self.rec.fact(self.iri, "dcterms:type", ox.Literal(genre), "document-type", 0.85, evidence)
-        # A date the head says it was published on, whatever the title's year ("Annual Report 2019 /
-        # Published March 2020"); else one of the title's year.
-        dates = [d for line in self.imprint for d in find_dates(line.text)
-                 if PUBLISHED_ON_RE.search(line.text[:d.pos[0]])]  # "Release date Thursday, July 15, 2021" below the head
-        dates = dates or [d for line in head for d in find_dates(line.text)
-                          if not self.doc.year or d.year == self.doc.year]
+        # a copyright's year after the head's own dates ("Annual Report 2019 / © ISECG 2020": it came out in 2020)
+        # (or a date it states of itself past the head: "Document version 1.0 of 3 March 2023" on its back page)
+        said = [d for d, _ in stated.dates]
+        later = [d for d in rights + said if genre == "annual-report" and own_dates
+                 and d.year > max(o.year for o in own_dates)]
+        dates = dates or later or own_dates or said or rights or self._released_opening(genre) or stated.rights
+        issued = None
         if dates:
             best = max(dates, key=lambda d: len(d.start))
-            self.date = best.start
+            # a date it states of itself past the head refines the head's ("2013" on the cover, "Second edition,
+            # August 2013" on the imprint page; "October 2022", "was released on 12 October 2022")
+            best = max((d for d in said if d.start.startswith(best.start)), key=lambda d: len(d.start), default=best)
+            if best in said:
+                line = next(line for d, line in stated.dates if d is best)
+                evidence = Evidence(text.passage_at(line.page, line.offset), line.page, line.text)
+            # the day of it an opening sentence gives ("issued by ISECG on 20 September 2013" below "September 2013")
+            best = next((d for line in self._first[len(head):HEAD_LINES] for d in find_dates(line.text)
+                         if d.start.startswith(best.start) and not d.end and OWN_RELEASE_RE.search(line.text[:d.pos[0]])
+                         and re.search(r"\b(?:this|the\s+present)\s" if len(best.start) == 4 else r"\b(?:this|its|our)\s",
+                                       line.text[max(0, d.pos[0] - 120):d.pos[0]])), best)
+            self.date, issued = best.start, int(best.start[:4])
             self.rec.fact(self.iri, "dcterms:issued", ox.Literal(best.start, datatype=term(date_type(best.start))),
                           "document-date", 0.9, evidence)
-            if self.doc.year and int(best.start[:4]) > self.doc.year and re.search(rf"\b{self.doc.year}\b",
-                                                                                  self.doc.title):
-                # "Annual Report 2019 / Published March 2020": the title's year is the period it covers, and its
-                # undated facts hold as of that period's last date the head gives ("January to December 2019")
-                covered = [d.end or d.start for line in head for d in find_dates(line.text) if d.year == self.doc.year]
-                self.date = max(covered, default=str(self.doc.year))
-                self.rec.fact(self.iri, "dcterms:temporal", ox.Literal(str(self.doc.year), datatype=term("xsd:gYear")),
-                              "document-coverage", 0.85, evidence)
+        # "Annual Report 2019 / Published March 2020", "Annual Report / Reporting period: January - December 2019 /
+        # Published April 2020", "Annual Report 2023 / Activities of ISECG, January–December 2023": the title's
+        # year, an annual report's earlier year or the period its head gives is the period it covers, and its undated
+        # facts hold as of that period's last date ("January to December 2019"); not the year of a report a news
+        # item announces
+        titled = issued and self.doc.year and issued > self.doc.year and re.search(rf"\b{self.doc.year}\b",
+                                                                                   self.doc.title)
+        earlier = [d.year for d in own + periods if issued and issued - 1 <= d.year < issued]  # not "established 2007"
+        spans = {d.year for d in periods if d.end[:4] == d.start[:4]}
+        year = (self.doc.year if titled else max(earlier) if genre == "annual-report" and earlier
+                else spans.pop() if len(spans) == 1 and (not issued or issued in spans)
+                and genre in (None, "annual-report", "report") else None)
+        if not dates and code is not None and not self.doc.year:  # "IAC-19-B3.1.4" and no other year
+            year_ = code.group("code_year")
+            self.date = year_ if len(year_) == 4 else f"20{year_}"
+            self.rec.fact(self.iri, "dcterms:issued", ox.Literal(self.date, datatype=term("xsd:gYear")),
+                          "document-date", 0.8, evidence)
+        if genre != "news" and year:
+            covered = [d.end or d.start for d in own + periods if d.year == year]
+            self.date = max(covered, default=str(year))
+            self.rec.fact(self.iri, "dcterms:temporal", ox.Literal(str(year), datatype=term("xsd:gYear")),
+                          "document-coverage", 0.85, evidence)
         edition = edition_of_title(self.doc.title)
         if edition:
             self.series = self._series(edition[0], evidence)
             self._edition_facts(self.iri, self.series, edition[1], evidence)
         else:
             self._issue(text, head, evidence)
+        own = edition[1] if edition else None
+        if own is None and self.issue_series is None and stated.edition is not None:
+            # its edition stated past the head: "Second edition, August 2013" on the imprint page, "This third edition
+            # of the Global Exploration Roadmap, released in January 2018, ..." in the foreword
+            own, name, line, _ = stated.edition
+            said_at = Evidence(text.passage_at(line.page, line.offset), line.page, line.text)
+            self.series = self._series(name or ISSUE_SERIES_RE.sub("", self.doc.title), said_at)
+            self._edition_facts(self.iri, self.series, own, said_at)
+            self.editions = {**self.editions, (series_key(self.series.label), own): self.iri}
+        series = self.series or self.issue_series
+        for ordinal, (date, line) in stated.earlier.items() if series is not None else ():
+            if ordinal != own:  # "First published in September 2011", a table of its issues
+                said_at = Evidence(text.passage_at(line.page, line.offset), line.page, line.text)
+                self._issued(self._edition(series, ordinal, said_at), date, "edition-date", said_at)
 
     def _series(self, name: str, evidence: Evidence) -> Entity:
         return self.rec.define(clean_name(name), "Document", evidence, rule="document-series", confidence=0.85,
@@ -261,7 +866,14 @@ class Series:
         """"Issue 2.0 · Released 15 July 2021 · Supersedes Issue 1.0 (June 2019)": a document numbered after
         an earlier issue is an edition of the series its title names (without "(2021 Update)"), and each
         earlier issue it cites, with its date, the edition before; a "Version 1.0" with none is no series."""
-        own = next((m for line in head for m in ISSUE_RE.finditer(line.text)), None)
+        # in the head, or opening a line of the first page's imprint below a heading or a sentence ("Executive
+        # Summary / Issue 2.0 · Released 15 July 2021 · Supersedes Issue 1.0")
+        own = next((m for line in head for m in ISSUE_RE.finditer(line.text)), None) or next(
+            (m for line in self.imprint if (m := ISSUE_RE.search(line.text))
+             and (not line.text[:m.start()].strip(" \t·•|-–—") or re.search(r"[a-z]{2}[.!?]\s+$", line.text[:m.start()]))
+             # an imprint's number, not a clause's subject ("Edition 2 of the workshop was held in Tokyo")
+             and re.match(r"\s*(?:$|[,;:·•|–—(\-]|(?i:released|issued|published|dated)\b)", line.text[m.end():])),
+            None) or self._later_issue(text)
         if own is None or self.genre in PERIODICALS:
             return  # "ISECG Newsletter -- Issue 9": a periodical's number, no edition of a work
         number, name = _issue_number(own.group("n")), ISSUE_SERIES_RE.sub("", self.doc.title)
@@ -288,6 +900,18 @@ class Series:
                               "edition-date", 0.8, cite)
             if UPDATES_RE.search(line.text[max(0, m.start() - 40):m.start()]):
                 self.rec.fact(self.iri, "dcterms:replaces", iri, "edition-relation", 0.75, cite)
+
+    def _later_issue(self, text: DocumentText) -> re.Match | None:
+        """The document's number opening the one line of its imprint page or back page that an issue number opens
+        ("Issue 2.0 · Released 15 July 2021 · Supersedes Issue 1.0 (June 2019)"; several: a list of issues)."""
+        pages = sorted({line.page for line in text.lines})
+        for page in pages[1:2] + pages[-1:] if len(pages) > 1 else []:
+            opened = [m for line in text.lines if line.page == page and not is_prose(line.text)
+                      and (m := re.match(rf"^\W*{ISSUE_RE.pattern}", line.text))
+                      and re.match(r"\s*(?:$|[,;:·•|–—(\-]|(?i:released|issued|published|dated)\b)", line.text[m.end():])]
+            if len(opened) == 1:
+                return ISSUE_RE.search(opened[0].group())
+        return None
 
     def _resolve_series(self, name: str | None) -> Entity | None:
         """The series a name gives ("the Global Exploration Roadmap"); with none or a common noun ("the
@@ -336,6 +960,10 @@ class Series:
                          else m.end("noun"):]
             # "... edition of August 2013", "the first edition of this assessment, published in June 2019"
             cue = RELEASE_CUE_RE.match(after)
+            # a cell or an item the edition opens, its date in the next cell or after a colon: "| Second edition |
+            # August 2013 |", "• Second edition: August 2013", "Second edition – August 2013"
+            cell = re.match(r"\s*[|:–—]\s*", after) if re.search(r"(?:^|\|)[\W\d]*$", text[:m.start()]) else None
+            cue = cue or cell
             dates = find_dates(after[:60])
             when = find_dates(m.group("when")) if m.group("when") else []  # "the August 2013 second edition"
             if when and iri != self.iri:
@@ -344,6 +972,8 @@ class Series:
                 self._issued(iri, dates[0].start, "edition-date", evidence)
             elif cue and re.match(r"(?:19|20)\d\d\b", after[cue.end():]) and iri != self.iri:
                 self._issued(iri, after[cue.end():cue.end() + 4], "edition-date", evidence)  # "likewise dated 2013"
+            elif iri != self.iri and (released := released_with(text[:m.start()], after)):
+                self._issued(iri, released, "edition-date", evidence)
             self._follows(text, m.start(), iri, evidence)
         if named:
             self.recent = named[-1].entity if named[-1].entity is not self.series else self.recent
@@ -476,8 +1106,18 @@ class Series:
         if iri == self.iri or not SELF_SUBJECT_RE.match(text):
             return
         before = text[:start]
-        for pattern, predicate in ((UPDATES_RE, "dcterms:replaces"), (BASED_RE, "schema:isBasedOn")):
-            verbs = list(pattern.finditer(before))
-            verb = verbs[-1] if verbs else None  # the verb nearest the citation
-            if verb and not NEGATION_RE.search(before[:verb.start()]) and not re.search(r"[.;]", before[verb.end():]):
+        # the verb nearest the citation, and those coordinated with it ("updates and supersedes the second edition");
+        # not a verb of another object ("updates the first supplement and builds on the third edition")
+        verbs = sorted(((m, predicate) for pattern, predicate in ((UPDATES_RE, "dcterms:replaces"),
+                                                                  (BASED_RE, "schema:isBasedOn"))
+                        for m in pattern.finditer(before)), key=lambda v: v[0].start())
+        chain = verbs[-1:]
+        for verb in reversed(verbs[:-1]):
+            if not re.fullmatch(r"\s*,?\s*(?:and|or)?\s*", before[verb[0].end():chain[0][0].start()]):
+                break
+            chain.insert(0, verb)
+        if chain and OTHER_VERB_RE.search(before[chain[-1][0].end():]):
+            return
+        for verb, predicate in chain:
+            if not NEGATION_RE.search(before[:verb.start()]) and not re.search(r"[.;]", before[verb.end():]):
                 self.rec.fact(self.iri, predicate, iri, "edition-relation", 0.75, evidence)
