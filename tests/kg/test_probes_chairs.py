@@ -47,6 +47,15 @@ POSITIVE = [
     ("fronted-year-passed", "In 2018, the chairmanship of ISECG passed from NASA to JAXA.", 2019,
      {("nasa", "until-2018"), ("jaxa", "from-2018")}),
     ("remains-chair-until", "KARI remains chair of ISECG until the end of 2022.", 2022, {("kari", "until-2022")}),
+    ("bullets-years-colon-agency", "Past chairs of ISECG\n• 2014–2016: ESA\n• 2016–2019: NASA\n• 2019–2021: JAXA", 2021,
+     {("esa", "2014-to-2016"), ("nasa", "2016-to-2019"), ("jaxa", "2019-to-2021")}),
+    ("field-chairing-agency", "Chairing agency: Japan Aerospace Exploration Agency (JAXA)", 2020, {("jaxa", "2020")}),
+    ("list-in-sentence-own-years", "ISECG has been chaired by ESA (2014–2016), NASA (2016–2019) and JAXA (2019–2021).", 2021,
+     {("esa", "2014-to-2016"), ("nasa", "2016-to-2019"), ("jaxa", "2019-to-2021")}),
+    ("table-month-ranges", "Chair agency Period\nESA September 2014 – November 2016\nNASA November 2016 – June 2019", 2019,
+     {("esa", "2014-09-to-2016-11"), ("nasa", "2016-11-to-2019-06")}),
+    ("tab-cells", "Chair\tNASA\nTerm\t2017–2019", 2019, {("nasa", "2019")}),
+    ("capitals-label-stacked", "ISECG CHAIR\nASI\n2021 – 2022", 2022, {("asi", "2021-to-2022")}),
 ]
 
 READ_BEFORE = [
@@ -92,6 +101,12 @@ NEGATIVE = [
     ("stacked-person", "Chair\nDr Jane Doe\nNASA", 2019),
     ("group-chair-term", "The term of the working group's chair, NASA, ended in 2020.", 2020),
     ("group-chair-field", "Science Working Group chair: ESA (2018–2020)", 2020),
+    ("group-past-chairs-list", "Past chairs of the Technology Working Group\n• 2014–2016: ESA\n• 2016–2019: NASA", 2021),
+    ("session-chairs-caption-rows", "Chairs of the sessions\n2019 ESA\n2020 NASA", 2021),
+    ("workshop-co-chairs-field", "Workshop co-chairs: ESA and NASA (2019)", 2019),
+    ("committee-chair-field", "Chair of the organising committee: DLR", 2019),
+    ("heads-meeting-chaired-apposed", "The heads of agency meeting, chaired by NASA in 2019, endorsed the roadmap.", 2019),  # failed before
+    ("workshop-chaired-jointly", "The 2019 workshop was chaired jointly by ESA and NASA.", 2019),  # failed before
 ]
 
 

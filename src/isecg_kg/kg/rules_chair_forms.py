@@ -188,6 +188,8 @@ def chair_rows(ctx: Context, state: State, sentence: Sentence) -> None:
 
     # a field: "ISECG Chair: KARI, 2021–2022", "Chair (2022–2023): ASI"
     colon = text.find(":")
+    if colon < 0 and (cell := re.search(r"\t|\s{3,}", text)):  # "Chair<TAB>NASA": a label cell and its value
+        colon = cell.start()
     if colon > 0 and orgs and _label_of_chair(ctx, re.sub(r"\([^)]*\)", " ", text[:colon])):
         first = min(orgs, key=lambda m: m.start)
         if first.start + offset > colon and re.fullmatch(r"[\s\W]*(?:the\s+)?", text[colon + 1:first.start + offset]):

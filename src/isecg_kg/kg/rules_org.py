@@ -271,6 +271,8 @@ CHAIR_TO_RE = re.compile(r"\b(?P<body>\S+)\s+chair(?:manship)?\s+(?:rotated|pass
 # "ISECG was chaired in 2019 by JAXA": who chaired, when the sentence says (else as of the document).
 CHAIRED_BY_RE = re.compile(r"\b(?P<body>\S+)(?:\s+\([A-Z]+\))?(?:,?\s+which)?(?P<verb>\s+(?:was|is|has been|had been)\s+"
                            r"(?:co-)?chaired)\b[^.;]{0,40}?\bby\s+", re.I)
+# A holder's own years in brackets: "ESA (2014–2016)"
+OWN_YEARS_RE = re.compile(r"(?:\s*\([A-Z][\w\-]*\))?\s*\(\s*((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\s*\)")
 # "JAXA, which had chaired ISECG since 2019, ...": when a holder's chair began.
 CHAIRED_SINCE_RE = re.compile(r"\b(?:has|had)\s+(?:been\s+)?chair(?:ed|ing)\s+(?:the\s+)?(?P<body>\S+)\s+since\s+",
                               re.I)
@@ -1442,6 +1444,16 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
                      and 0 <= m.start("verb") - n.end <= 12]
             body = named[-1] if named else body
             holder = [c.entity for c in coordinated(sentence, m.end(), len(text))] or holder
+        # "chaired by ESA (2014–2016), NASA (2016–2019) and JAXA (2019–2021)": each holder with its own years
+        if pattern is CHAIRED_BY_RE and body is not None:
+            own = [(n, y) for n in sentence.mentions if n.start >= m.end() and n.entity.type == "Organization"
+                   and (y := OWN_YEARS_RE.match(text, n.end))]
+            if len(own) >= 2:
+                evidence = evidence or sentence.evidence()
+                for n, y in own:
+                    membership(ctx, n.entity, body, evidence, "chair", 0.8, start=y.group(1), end=y.group(2),
+                               role="isecg:chair")
+                return
         # "was chaired by ESA from 2014 to 2016": the term the clause states after the holder
         term: dict[str, str] = {}
         for d in (found if pattern is CHAIRED_BY_RE and holder else []):
