@@ -271,6 +271,8 @@ CHAIR_TO_RE = re.compile(r"\b(?P<body>\S+)\s+chair(?:manship)?\s+(?:rotated|pass
 # "ISECG was chaired in 2019 by JAXA": who chaired, when the sentence says (else as of the document).
 CHAIRED_BY_RE = re.compile(r"\b(?P<body>\S+)(?:\s+\([A-Z]+\))?(?:,?\s+which)?(?P<verb>\s+(?:was|is|has been|had been)\s+"
                            r"(?:co-)?chaired)\b[^.;]{0,40}?\bby\s+", re.I)
+# A holder's own years in brackets: "ESA (2014–2016)"
+OWN_YEARS_RE = re.compile(r"(?:\s*\([A-Z][\w\-]*\))?\s*\(\s*((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\s*\)")
 # "JAXA, which had chaired ISECG since 2019, ...": when a holder's chair began.
 CHAIRED_SINCE_RE = re.compile(r"\b(?:has|had)\s+(?:been\s+)?chair(?:ed|ing)\s+(?:the\s+)?(?P<body>\S+)\s+since\s+",
                               re.I)
@@ -296,7 +298,7 @@ HOLDERS_CHAIR_RE = re.compile(r"(?:'s|’s)?\s+chair(?:manship)?\b(?:\s+(?P<verb
                               r"began|begins|started|starts|will start))?", re.I)
 OWN_CHAIR_PERSON_RE = re.compile(r",\s+(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]*)?\s+[A-Z][a-z]+")
 # "on 2 March 2029", "in the spring of 2021", "at the first meeting of 2024": a handover's date after its verb.
-HANDOVER_AT_RE = re.compile(r"\b(?:on|in|from|as of|at)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|start|beginning|"
+HANDOVER_AT_RE = re.compile(r"\b(?:on|in|from|since|as of|at)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|start|beginning|"
                             r"middle|end|close)\s+of\s+|the\s+(?:first|last|next|\w+ly)\s+(?:[A-Za-z-]+\s+){1,5}of\s+)?$",
                             re.I)
 FROM_UNTIL_RE = re.compile(r"\b(?P<word>from|since|until|till|to|through)\s+(?:the\s+)?$", re.I)
@@ -1444,12 +1446,30 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
                      and 0 <= m.start("verb") - n.end <= 12]
             body = named[-1] if named else body
             holder = [c.entity for c in coordinated(sentence, m.end(), len(text))] or holder
+        # "chaired by ESA (2014–2016), NASA (2016–2019) and JAXA (2019–2021)": each holder with its own years
+        if pattern is CHAIRED_BY_RE and body is not None:
+            own = [(n, y) for n in sentence.mentions if n.start >= m.end() and n.entity.type == "Organization"
+                   and (y := OWN_YEARS_RE.match(text, n.end))]
+            if len(own) >= 2:
+                evidence = evidence or sentence.evidence()
+                for n, y in own:
+                    membership(ctx, n.entity, body, evidence, "chair", 0.8, start=y.group(1), end=y.group(2),
+                               role="isecg:chair")
+                return
+        # "was chaired by ESA from 2014 to 2016": the term the clause states after the holder
+        term: dict[str, str] = {}
+        for d in (found if pattern is CHAIRED_BY_RE and holder else []):
+            cue = FROM_UNTIL_RE.search(text[:d.pos[0]]) if m.end() <= d.pos[0] < _clause_end(text, m.end()) else None
+            word = cue.group("word").lower() if cue else ""
+            term.setdefault("start" if word in ("from", "since") else "end" if word else "", d.start)
+        term.pop("", None)
         if body is not None and holder:
             evidence = evidence or sentence.evidence()
-            period = None if start and date else ((pattern is CHAIRED_BY_RE and date) or ctx.series.date or None)
+            period = None if start and date or term else \
+                ((pattern is CHAIRED_BY_RE and date) or ctx.series.date or None)
             for chair in holder:
-                membership(ctx, chair, body, evidence, "chair", 0.8, start=date if start else None, period=period,
-                           role="isecg:chair")
+                membership(ctx, chair, body, evidence, "chair", 0.8, start=date if start else term.get("start"),
+                           end=term.get("end"), period=period, role="isecg:chair")
         return
 
 
@@ -1478,10 +1498,14 @@ def group_leads(ctx: Context, state: State, sentence: Sentence) -> None:
 # chairmanship of X", "X, as chair,".  The holder is named after the cue when "to", "by" or "of" follows it,
 # else before it in its clause.
 CHAIR_CUE_RE = re.compile(r"\b(?:chair(?:manship|s|ed|ing)?|presid(?:ed|es|ing|ency)|helm)\b", re.I)
-CHAIR_AFTER_RE = re.compile(r"(?:\s+(?:pass(?:es|ed)?|go(?:es)?|went|came|comes|mov(?:es|ed)|rotat(?:es|ed)|transferr?(?:s|ed)|fell|falls|"
+CHAIR_AFTER_RE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w’'\-]+)(?=\s+(?:pass|go|went|came|mov|rotat|transfer|fell|"
+                            r"was|is|has|had|will)))?"  # "the chair of ISECG passed from ESA to NASA"
+                            r"(?:\s+(?:pass(?:es|ed)?|go(?:es)?|went|came|comes|mov(?:es|ed)|rotat(?:es|ed)|transferr?(?:s|ed)|fell|falls|"
                             r"was|were|is|has|had|have|will|be|been|over|held|taken|assumed|handed|given|jointly))*"
                             # "passed from ASI to JAXA", "passed at the end of the meeting from JAXA, the Japanese agency, to"
                             r"(?:\s+(?:at|in|on|during)\s+[^,;.]{1,40}?(?=\s+from\s))?"
+                            # "ISECG, chaired in 2018 by NASA,"
+                            r"(?:\s+(?:in|on|during|since|from|until|through)\s+[^,;.]{1,30}?(?=\s+by\s))?"
                             r"(?P<previous>\s+from\s+[^;.]{1,60}?,?)?\s+(?:to|by|of)\s+", re.I)
 # What may stand between a holder and a chair cue after it: "JAXA, as chair", "JAXA had been in the chair",
 # "(JAXA), for the ISECG Chair"; not another verb ("NZSA informed the chair").
@@ -1491,6 +1515,50 @@ CHAIR_GAP_WORDS = {"as", "in", "the", "its", "had", "has", "have", "been", "was"
 CHAIR_VERBS = {"chairs", "chaired", "chairing", "presided", "presides", "presiding"}
 SINCE_BEFORE_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+start\s+of\s+)?$", re.I)
 NOT_THE_CHAIR_RE = re.compile(r"\b(?:vice|co|deputy)-?\s*$", re.I)  # "vice-chair": not the chair
+
+
+# What is chaired in a passive ("The 24th ISECG meeting was chaired by X", "The round table, chaired by JAXA,", "The
+# workshop took place in Houston and was chaired by CSA"): the noun phrase the verb is said of.  The words between it
+# and the verb (auxiliaries, adverbs, a comma, "and"):
+PASSIVE_GAP_RE = re.compile(r"(?:[\s,]+|\b(?:was|is|are|were|been|being|be|has|had|have|will|would|currently|jointly|"
+                            r"also|then|later|now|first|formerly|previously|and|which|that|co-?))*$", re.I)
+# The first verb of a sentence, which ends its subject ("The Lunar Surface Workshop took place ... and was chaired").
+FIRST_VERB_RE = re.compile(r"\s(?:was|is|are|were|has|had|have|will|took|takes|met|meets|held|holds|convened|gathered|"
+                           r"brought|opened|focused|focussed|discussed|reviewed|produced|published|began|started|"
+                           r"ran|runs|included|includes|addressed|examined|continued)\b|,", re.I)
+CHAIRED_BODY_HEADS = {"group", "it", "isecg", "body", "coordination"}
+
+
+def chaired_other(ctx: Context, sentence: Sentence, cue: int) -> bool:
+    """Whether the passive chair verb at ``cue`` is said of something other than a body (its head noun a meeting, a
+    workshop, a session, a study, a round table ...): the noun phrase before the verb, else the sentence's subject
+    when the verb is coordinated ("... and was chaired by"), else after a fronted participle ("Chaired by ASI since
+    2021, ISECG met ...").  A body named at the phrase's end ("ISECG", "the Science Working Group (SWG)") or
+    "the group", "it" is a body; any other head is something else."""
+    text = sentence.text
+    gap = PASSIVE_GAP_RE.search(text, 0, cue)
+    end = gap.start() if gap else cue
+    if re.search(r"\band\b", text[end:cue], re.I):  # "... took place in Houston and was chaired by": the subject
+        first = FIRST_VERB_RE.search(text, 0, end)
+        end = first.start() if first else end
+    low = clause_start(sentence, end) if end < cue else 0
+    if not text[low:end].strip():
+        if re.match(r"\s*(?:chaired|presided)\b", text[:cue + 9], re.I):  # "Chaired by ASI since 2021, ISECG met"
+            comma = text.find(",", cue)
+            subject = text[comma + 1:].lstrip() if comma > 0 else ""
+            named = [m for m in sentence.mentions if m.start == len(text) - len(subject) and m.entity.type in ORG_LIKE]
+            return bool(subject) and not named and subject.split()[0].lower() not in CHAIRED_BODY_HEADS | {"the"}
+        return False
+    bracket = re.search(r"\s*\([^()]*\)\s*$", text[low:end])  # "the Science Working Group (SWG)"
+    end = low + bracket.start() if bracket else len(text[:end].rstrip())
+    if any(m.entity.type in ORG_LIKE and low <= m.start and end - 1 <= m.end <= end + 1 for m in sentence.mentions):
+        return False  # "ISECG, chaired in 2018 by NASA", "The Science Working Group is chaired by ESA"
+    if re.search(r"\b(?:meetings|plenaries|plenary\s+sessions)\b", text[low:end], re.I):
+        return False  # "Both meetings of the senior managers were chaired by KARI": who chairs the body's meetings
+    head = re.findall(r"[A-Za-z][\w’'\-]*", text[low:end])
+    if not head or head[-1].lower() in CHAIRED_BODY_HEADS or ctx.body is not None and head[-1] == ctx.body.acronym:
+        return False
+    return True
 
 
 def chair_frame(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -1505,13 +1573,19 @@ def chair_frame(ctx: Context, state: State, sentence: Sentence) -> None:
             (body.iri, ctx.body.iri)]
     for cue in CHAIR_CUE_RE.finditer(text):
         word = cue.group().lower()
-        if NOT_THE_CHAIR_RE.search(text[:cue.start()]):
-            continue
+        if NOT_THE_CHAIR_RE.search(text[:cue.start()]) or re.match(r"'s|’s", text[cue.end():]):
+            continue  # a vice-chair; "the chair's host": not who holds it
         after = CHAIR_AFTER_RE.match(text, cue.end())
+        if after and after.group("of") and _chair_body(ctx, after.group("of")) not in (body, ctx.body):
+            after = None  # "the chair of the workshop was": another thing's chair
+            continue
         if after and word == "chair" and after.group().split()[-1] == "of" or \
                 after and word in CHAIR_VERBS and not after.group().rstrip().endswith("by"):
             continue  # "Chair of the UAE Space Agency" is who chairs that agency; "chairs X" names what is chaired
         previous = None
+        if after and after.group().rstrip().endswith("by") and word in CHAIR_VERBS and chaired_other(ctx, sentence,
+                                                                                                   cue.start()):
+            continue  # "The 24th ISECG meeting was chaired by X": the chair of a meeting, not of a body
         if after:  # "the chair passes to X", "presided over by X", "under the chairmanship of X"
             holder = next((m for m in orgs if after.end() <= m.start < _clause_end(text, after.end())), None)
             if after.group("previous"):
