@@ -286,6 +286,8 @@ PROBES = [
     ("Which agencies provided the co-chairs of the Science Working Group?", ["ESA", "NASA"], []),
     # a table of people: the agencies of the rows giving the role asked (pypdf ran the rows into one line)
     ("Which agencies provided the co-leads of the Mars Science Analysis Team?", ["NOSA", "POLSA"], ["CNES", "JAXA"]),
+    ("Which agencies provided the co-leads of the Mars Science Analysis Team that prepared the 2020 Mars science white "
+     "paper?", ["NOSA", "POLSA"], ["CNES", "JAXA"]),
     # a count, then what it counts, a sentence each
     ("Which Mars missions launched in July 2020 were reported at the 9 September 2020 meeting?",
      ["Hope", "Tianwen-1", "Perseverance"], ["ExoMars"]),

@@ -152,12 +152,12 @@ def rows(question: str, question_mentions, results: list[SearchHit], mentions_in
 
 def _in_context(question: str, label: str, result: SearchHit) -> bool:
     """Whether what the question asks of besides the row's label is where the row is (its passage, section and
-    document title): half the names it gives ("the Adelaide plenary") and most of its other words ("the lunar resources
+    document title): half the names it gives ("the Adelaide plenary") and half its other words ("the lunar resources
     workshop" is not a list of the participants of a mobility study)."""
     context = set(content_tokens(f"{result.document.title or ''} {result.section or ''} {result.text}"))
     rest = set(content_tokens(question)) - set(content_tokens(label)) - SHAPE_WORDS - set(YEAR.findall(question))
     names = {stem(w) for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][a-zà-ÿ]{2,}\b", question.strip())} & rest
-    return 2 * len(names & context) >= len(names) and (not rest or 2 * len(rest & context) > len(rest))
+    return 2 * len(names & context) >= len(names) and 2 * len(rest & context) >= len(rest)
 
 
 def _headed(before: list[str], asked: set[str], mentions_in) -> bool:
