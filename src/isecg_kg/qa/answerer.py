@@ -17,7 +17,7 @@ from ..indexes import Build
 from ..records import DocumentRef, EntityRecord, Highlight, HitScores, SearchHit
 from ..text import CARDINALS, sentence_spans
 from ..settings import Settings
-from . import dated, shapes
+from . import dated, lists, shapes
 from .shapes import MONTH_NUMBERS
 from .build import load_vectors
 from ..kg.dates import find_dates
@@ -390,6 +390,8 @@ class Answerer:
                                             filters=filters)
         elif (fact := dated.plan(q, self._names)) is not None:
             response = self._from_dated(question, fact, k=k, filters=filters)
+        if response is None and (row := self._row(question, q, k=k, filters=filters)):
+            response = row
         if response is None and plan is not None and plan.passages is not None:
             response = self._from_found_passages(question, q, plan, k=k, filters=filters)
         elif response is None and plan is not None:
@@ -399,6 +401,22 @@ class Answerer:
             # is about may answer it ("Who hosted the 38th Space Symposium?").
             response = self._from_passages(question, q, k=k, filters=filters, about=plan.focus if plan else None)
         return {"confidence": None, "citation": None, "short_answer": None, "sentence": None, **response}
+
+    def _row(self, question: str, q: shapes.Question, *, k: int, filters: dict) -> dict | None:
+        """The organisations of the table row or labelled line the question names (see lists.row_answer)."""
+        if not lists.asks_organisations(question):
+            return None
+        results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
+        row = lists.row_answer(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
+            or lists.role_rows(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in)
+        if row is None:
+            return None
+        short = ", ".join(row.items)
+        evidence = _first_then([row.result], results, k)
+        return {"answer": f"{short} — {row.text}", "short_answer": short, "sentence": row.text,
+                "answers": [], "sparql": None, "shape": "row",
+                "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
+                "citation": _citation(row.result), "confidence": round(min(row.score, 1.0), 3), "message": None}
 
     def _from_graph(self, question: str, plan: shapes.Plan, *, k: int, filters: dict) -> dict | None:
         rows = self.query(plan.sparql)
@@ -676,6 +694,8 @@ class Answerer:
         # that time (its own year, or failing one its document's): one of 2019 does not say who chaired in 2008.
         if when := TIME_ASKED.findall(question):
             ranked = [c for c in ranked if _dated(c, when, self._issued(c.result.document.iri))]
+        if years := lists.documents_of_year(question):  # "... in the 2023 refresh": a list of that document
+            ranked = [c for c in ranked if lists.of_year(c.result, years)]
         if answer_type(question) == "number" and (months := _months_named(question)):
             # "How many agencies attended the plenary of 17-19 November 2020?": the date fixes what is counted; a
             # sentence dated only to other months counts something else (the March 2020 meeting), and no document
@@ -717,6 +737,8 @@ class Answerer:
             # The list this sentence opens was cut into the next passage: the whole list is the answer.
             text = f"{text} {'; '.join(items)}"
             evidence = [source, following] + [r for r in evidence[1:] if r.passage_id != following.passage_id]
+        elif more := lists.announced(question, text, source.text):  # "Three missions were ...": and the three
+            text = more
         named = [m for m in self.mentions_in(text) if m.iri not in asked]
         answers = [{"label": self.entities[i].label, "iri": i} for i in dict.fromkeys(m.iri for m in named)]
         wanted = CATEGORIES.get(kind)  # the value asked for: an organisation, a place, ...

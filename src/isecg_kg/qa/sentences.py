@@ -188,6 +188,9 @@ DID_RELATION = re.compile(r"^\s*(?:[^,?]*,\s*)?(?:which|what)\s+[\w-]+\s+(?:did|
 # Verbs that say one relation in other words: a sentence saying "welcomed" states what "admit" asks.
 RELATION_FAMILIES = [frozenset({"admit", "accept", "join"}), frozenset({"host", "invit", "organis", "organiz"}),
                      frozenset({"select", "chos", "choos", "pick"}), frozenset({"launch", "lift"})]
+# The verb of a "which X <verb>ed" question said in other words: joining by what one became or was welcomed as
+# ("became its 21st member"), attending by the role ("Observers at the plenary were ...").
+PLAIN_FAMILIES = (frozenset({"admit", "accept", "join", "becam", "welcom"}), frozenset({"attend", "observ", "particip"}))
 
 
 def _family(stem_: str) -> set[str]:
@@ -203,7 +206,10 @@ def stated(question: str) -> list[set[str]]:
     its family (RELATION_FAMILIES).  Empty when the question has none of these."""
     if m := RELATION.match(question):
         # "Which body listed under X is not a member?": a participle naming the subject, the verb comes later
-        return [] if PARTICIPLE.match(question[m.end():]) else [{stem(m.group("verb") or m.group("future"))}]
+        verb = stem(m.group("verb") or m.group("future"))
+        if PARTICIPLE.match(question[m.end():]):
+            return []
+        return [next((set(f) for f in PLAIN_FAMILIES if any(verb.startswith(w) for w in f)), {verb})]
     if (m := ATTRIBUTE.match(question)) and m.group("head").lower() not in GENERIC_ATTRIBUTES:
         return [{stem(m.group("head"))}]
     if (m := DID_RELATION.match(question)) and len(run := [w for w in m.group("run").split()

@@ -10,7 +10,7 @@ The query is returned as text, runnable as is at /sparql, with the IRIs written 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..kg.vocab import prologue
 from ..search.cues import DOCUMENT_NOUNS
@@ -231,6 +231,23 @@ def works_on(q: Question) -> Plan | None:
                       f"      prov:wasDerivedFrom/dcterms:isPartOf {_iri(docs[0].iri)} .")
             return Plan("works_on", _select("?x ?label", where), f"Working on {names}, as {docs[0].label} states",
                         focus=[m.iri for m in techs])
+        if q.years:  # "... in the 2023 refresh": as a document of that year says (issued then, or titled so)
+            year = q.years[0]
+            where += (f"\n  ?st rdf:subject ?x ; rdf:predicate isecg:worksOn ; rdf:object ?tech ;\n"
+                      f"      prov:wasDerivedFrom/dcterms:isPartOf ?doc .\n"
+                      f'  {{ ?doc dcterms:issued ?issued FILTER(STRSTARTS(STR(?issued), "{year}")) }} UNION\n'
+                      f'  {{ ?doc dcterms:title ?title FILTER(CONTAINS(STR(?title), "{year}")) }}')
+            # no document is of that year (the year names something else): any document's statement
+            none_of_year = (f"\n  FILTER NOT EXISTS {{ ?d dcterms:issued ?i FILTER(STRSTARTS(STR(?i), \"{year}\")) }}"
+                            f"\n  FILTER NOT EXISTS {{ ?d a schema:CreativeWork ; dcterms:title ?t "
+                            f"FILTER(CONTAINS(STR(?t), \"{year}\")) }}")
+            anytime = works_on(Question(**{**q.__dict__, "years": []}))
+            if anytime is not None:
+                anytime = replace(anytime, sparql=anytime.sparql.replace("\n  ?x isecg:worksOn ?tech .",
+                                                                         "\n  ?x isecg:worksOn ?tech ." + none_of_year, 1),
+                                  fallback=None)
+            return Plan("works_on", _select("?x ?label", where), f"Working on {names}, as documents of {year} state",
+                        focus=[m.iri for m in techs], fallback=anytime)
         broader = (f"  VALUES ?area {{ {values} }}\n  ?area skos:broader+ ?wider .\n  ?x isecg:worksOn ?wider ."
                    f"{_actor_kind(q)}")
         return Plan("works_on", _select("?x ?label", where), f"Working on {names} (narrower areas included)",

@@ -1,0 +1,276 @@
+"""Lists read whole from the layout of a passage, for the questions asking for a list of organisations.
+
+- A row: a line (a table row as pypdf renders it, a Markdown row, a line of a cell-per-line table) that opens
+  with a label the question names ("Dust mitigation NASA, JAXA, CNES", "| Surface power | NASA, CNES |") and goes
+  on with organisations only; the organisations may run on over the next lines when the label stands alone on its
+  line or a line ends in a comma ("Dust mitigation" / "NASA, ESA, ASA," / "UKSA").  Which label answers is told
+  by the words of the question beyond those that only ask for organisations and their work (the technology, the
+  topic), and which document by the year the question names.
+- An announced list: a sentence that gives how many of the things asked there are ("Three Mars missions were
+  launched in July 2020 ...", "The scenario proceeds through four destinations in turn.") and names fewer of them
+  than it counts goes on in the sentences that follow it in its paragraph, up to that many.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import SearchHit
+from ..search.cues import DOCUMENT_NOUNS
+from ..text import sentence_spans
+from .sentences import NUMBER, STOPWORDS, content_tokens, number_value, stem
+
+# "Which agencies ...", "List the organisations that ...", "Name the bodies ...": a question for organisations.
+ORGS_ASKED = re.compile(r"^\s*(?:(?:according to|in|per)\b[^,]{0,80},\s*)?(?:which|what|list|name)\b(?:\s+the)?(?:\s+[\w-]+)?\s+"
+                        r"(?:agencies|organi[sz]ations|bodies|partners|institutions)\b", re.I)
+# "Which Mars missions ...", "Through which destinations ...", "List the agencies ...": a question for several things.
+SEVERAL = re.compile(r"^\s*(?:[^,?]{0,80},\s*)?(?:(?:through|from|to|in|on|at|of|for|by|with|into)\s+)?"
+                     r"(?:which|what|list|name)\b(?:\s+the)?(?:\s+[\w-]+){0,3}?\s+[\w-]{3,}s\b", re.I)
+# Words that ask for organisations and their work, not for the row: a label must share another with the question.
+SHAPE_WORDS = frozenset(stem(w) for w in (
+    "agency agencies organisation organisations organization organizations body bodies partner partners institution "
+    "institutions member members membership isecg group work works working worked active activity activities "
+    "report reports reported have has had list lists listed name named according year technology technologies "
+    "area areas domain domains assessment refresh table ongoing current provide provided provides supply supplied "
+    "contribute contributed contributes give gave").split()) | {stem(w) for w in DOCUMENT_NOUNS - {"workshop"}}
+# What separates the items of a list on a line: commas, semicolons, "and", bars, dashes, brackets.
+SEPARATORS = re.compile(r"^[\s,;/&|()·•*–—-]*(?:\band\b[\s,;/&|()·•*–—-]*)*$", re.I)
+# A short name in capitals the graph may not know ("UKSA", "NOSA"): an item of a line of organisations.
+ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+BRACKETED = re.compile(r"\s*\([A-Z][A-Za-z0-9-]{1,9}\)")
+LABEL_WORDS = 10  # a row's label is short
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass
+class Row:
+    label: str
+    items: list[str]
+    text: str
+    result: SearchHit
+    score: float
+
+
+def asks_organisations(question: str) -> bool:
+    return ORGS_ASKED.search(question) is not None
+
+
+def _segments(line: str, mentions: list) -> list[tuple[int, int, list[str]]] | None:
+    """A line read as rows: (where its label starts, where its first item starts, its items), a label being the
+    words before a run of organisations ("Dust mitigation NASA, JAXA, CNES"; pypdf may run several rows into one
+    line, "Radiation protection NASA ESA Cryogenic fluid management NASA JAXA CNES"); the first label is empty on a
+    line that goes on with the items of the line before.  None when the line is not rows (a sentence, a note)."""
+    # "Luxembourg Space Agency (LSA)", "regolith (ISRU)": an acronym in brackets is the name's before it
+    bracketed = [(m.start(), m.end()) for m in BRACKETED.finditer(line)]
+    plain = BRACKETED.sub(lambda m: " " * len(m.group()), line)
+    others = [(m.start, m.end) for m in mentions if m.category not in ("org", "unit")]
+    spans = [(m.start, m.end) for m in mentions if m.category in ("org", "unit")
+             and not any(a <= m.start < b for a, b in bracketed)]
+    spans += [(m.start(), m.end()) for m in ACRONYM.finditer(plain)
+              if not any(a <= m.start() < b for a, b in spans + others)]
+    kept: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if not kept or a >= kept[-1][1]:
+            kept.append((a, b))
+    rows: list[tuple[int, int, list[str]]] = []
+    at = 0
+    for a, b in kept:
+        between = plain[at:a]
+        if rows and SEPARATORS.match(between):
+            rows[-1][2].append(line[a:b])
+        elif not rows and not between.strip(" |:–—-\t•·*"):
+            rows.append((at, a, [line[a:b]]))  # the items of the line before, going on
+        elif _label_like(between):
+            rows.append((at, a, [line[a:b]]))
+        else:
+            return None
+        at = b
+    if not SEPARATORS.match(plain[at:]):
+        if not _label_like(plain[at:]):
+            return None
+        rows.append((at, len(line), []))  # a label whose items are on the next lines
+    return rows
+
+
+def _label_like(text: str) -> bool:
+    """Words that may label a row: a few, with no sentence ending among them."""
+    words = text.split()
+    return 0 < len(words) <= LABEL_WORDS and re.search(r"[.!?](?:\s|$)", text) is None
+
+
+def _label_score(label: str, asked: set[str], mentions) -> float:
+    """How well a row's label is what the question names: the share of its words the question has, when the two
+    share a word beyond those asking for organisations; 0 otherwise."""
+    words = set(content_tokens(label, mentions))
+    shared = words & asked
+    if not words or not shared - SHAPE_WORDS or len(words) > LABEL_WORDS:
+        return 0.0
+    share = len(shared) / len(words)
+    # "Oxygen and water extraction from regolith (ISRU)": one word more than the question says is still the row
+    return share if share >= 0.75 or len(words) - len(shared) <= 1 and len(shared) >= 3 else 0.0
+
+
+def rows(question: str, question_mentions, results: list[SearchHit], mentions_in) -> list[Row]:
+    """The rows of ``results`` (best first by the search) whose label the question names, each with its items."""
+    asked = set(content_tokens(question, question_mentions))
+    found: list[Row] = []
+    for rank, result in enumerate(results, 1):
+        lines = result.text.split("\n")
+        if result.section and not result.text.lstrip().startswith(result.section.strip()):
+            # the passage's heading labels the list it opens with ("## Participating agencies" / "- ASI" / "- CNES")
+            lines = [result.section.strip()] + lines
+        for i, line in enumerate(lines):
+            segments = _segments(line, mentions_in(line))
+            for n, (start, first, items) in enumerate(segments or []):
+                label = line[start:first].strip(" |:–—-\t•·*")
+                if not label:
+                    continue
+                score = _label_score(label, asked, [m for m in mentions_in(label) if m.category == "tech"])
+                if not score:
+                    continue
+                if not set(content_tokens(label)) - set(YEAR.findall(label)) and not _headed(lines[:i], asked,
+                                                                                              mentions_in):
+                    continue  # "2019 POLSA, SSO, ROSA": a year names the row of a table whose header says what it lists
+                items, text = list(items), [line[start:].strip() if n + 1 == len(segments) else
+                                            line[start:segments[n + 1][0]].strip()]
+                alone = n + 1 == len(segments) and not items  # a caption or a cell alone: its items are below
+                ends_open = alone or n + 1 == len(segments) and line.rstrip().endswith((",", ";", " and"))
+                for following in lines[i + 1:]:
+                    if not ends_open or not following.strip():
+                        break
+                    more = _segments(following, mentions_in(following))
+                    if not more or following[more[0][0]:more[0][1]].strip(" |:–—-\t•·*"):
+                        break  # a line with a label of its own is the next row
+                    items += more[0][2]
+                    text.append(following.strip() if len(more) == 1 else following[:more[1][0]].strip())
+                    ends_open = len(more) == 1 and (alone or following.rstrip().endswith((",", ";", " and")))
+                if len(items) >= 2 and _in_context(question, label, result):
+                    found.append(Row(label, list(dict.fromkeys(items)), " ".join(text), result, score + 1.0 / rank))
+    return found
+
+
+def _in_context(question: str, label: str, result: SearchHit) -> bool:
+    """Whether what the question asks of besides the row's label is where the row is (its passage, section and
+    document title): half the names it gives ("the Adelaide plenary") and half its other words ("the lunar resources
+    workshop" is not a list of the participants of a mobility study)."""
+    context = set(content_tokens(f"{result.document.title or ''} {result.section or ''} {result.text}"))
+    rest = set(content_tokens(question)) - set(content_tokens(label)) - SHAPE_WORDS - set(YEAR.findall(question))
+    names = {stem(w) for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][a-zà-ÿ]{2,}\b", question.strip())} & rest
+    return 2 * len(names & context) >= len(names) and 2 * len(rest & context) >= len(rest)
+
+
+def _headed(before: list[str], asked: set[str], mentions_in) -> bool:
+    """Whether the lines above a row, up to a blank line (its table's header and caption), say what the question
+    asks beyond organisations and years ("Year Agencies joining" for "Which agencies joined ISECG in 2019?")."""
+    for line in reversed(before[-8:]):
+        if not line.strip():
+            return False
+        segments = _segments(line, mentions_in(line))
+        if segments and segments[0][2] and segments[0][1] < len(line) // 3:
+            continue  # another row
+        words = set(content_tokens(line, mentions_in(line))) - set(YEAR.findall(line))
+        if (words & asked) - SHAPE_WORDS:
+            return True
+    return False
+
+
+def _of_year(result: SearchHit, years: list[str]) -> bool:
+    title = result.document.title or ""
+    return str(result.document.year) in years or any(y in title for y in years)
+
+
+# The roles a table of people gives their agencies in: "| Helena Vasquez-Moreau | ESA, ESTEC | SWG co-chair |".
+ROLE = re.compile(r"\b((?:co-?)?(?:chair|lead|editor|host|coordinator|rapporteur|convener|organiser|organizer))s?\b", re.I)
+
+
+def role_rows(question: str, question_mentions, results: list[SearchHit], mentions_in) -> Row | None:
+    """"Which agencies provided the co-chairs of the Science Working Group?": the organisations of the rows of a
+    table (or short lines of a list) that give the role asked ("SWG co-chair"), in the best passage with two such
+    rows or more; a row of another role ("co-chair" is not "chair") is not one."""
+    asked = ROLE.search(question)
+    if asked is None or not asks_organisations(question):
+        return None
+    word = asked.group(1).lower()
+    co = re.match(r"co-?(?=chair|lead|editor|host|convener|organi)", word)
+    role = f"co-{word[co.end():]}" if co else word
+    wanted = re.compile(rf"(?<![\w-]){'co-?' + re.escape(word[co.end():]) if co else re.escape(word)}s?\b", re.I)
+    asked_iris = {m.iri for m in question_mentions}
+    for rank, result in enumerate(results, 1):
+        lines = [line for line in result.text.split("\n") if wanted.search(line)
+                 and (line.count("|") >= 2 or not re.search(r"[.!?]\s", line.strip()))]
+        items: list[str] = []
+        told_in: list[str] = []  # each row as far as its role: not the rows of other roles a line runs on into
+        for line in lines:
+            orgs = [m for m in mentions_in(line) if m.category in ("org", "unit") and m.iri not in asked_iris]
+            at = 0
+            for told in wanted.finditer(line):
+                # the organisation of the row: the last named before its role (with one right before it, "NASA
+                # Goddard Space Flight Center"), since the role before it; or each of a line listing them after it
+                before = [m for m in orgs if at <= m.start and m.end <= told.start()]
+                if before:
+                    last = before[-1]
+                    kept = [m for m in before[:-1] if 0 <= last.start - m.end <= 2] + [last]
+                    items += [m.text.strip(" ()") for m in kept]
+                    told_in.append(" ".join(line[kept[0].start:told.end()].split()))
+                at = told.end()
+            if len(lines) == 1 and len(items) < 2:
+                items = [m.text.strip(" ()") for m in orgs if m.start >= wanted.search(line).end()]
+                told_in = [" ".join(line.split())]
+        items = list(dict.fromkeys(items))
+        if len(items) >= 2 and _in_context(question, role, result):
+            return Row(role, items, "; ".join(told_in), result, 1.0 / rank)
+    return None
+
+
+def row_answer(question: str, question_mentions, results: list[SearchHit], mentions_in) -> Row | None:
+    """The row answering a question for the organisations of a named thing ("Which agencies reported work on dust
+    mitigation in the 2023 refresh?"): the best-named row of the best-ranked passages, of a document of the year
+    the question names (none, when no such document has one)."""
+    if not asks_organisations(question):
+        return None
+    found = rows(question, question_mentions, results, mentions_in)
+    if years := YEAR.findall(question):
+        found = [r for r in found if _of_year(r.result, years) or set(years) & set(YEAR.findall(r.label))]
+    return max(found, key=lambda r: r.score) if found else None
+
+
+# "the 2023 technology refresh", "the 2017 annual report": a document named by its year.
+DOCUMENT_YEAR = re.compile(rf"\b(?:the|its|their)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,3}}?"
+                           rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS - {'workshop', 'scenario', 'strategy', 'framework'}))})\b", re.I)
+
+
+def documents_of_year(question: str) -> list[str]:
+    """The years of the documents a question for several things names by year ("Which agencies reported work on
+    dust mitigation in the 2020 assessment?"): only a document of such a year gives its list."""
+    return DOCUMENT_YEAR.findall(question) if SEVERAL.search(question) or ORGS_ASKED.search(question) else []
+
+
+def of_year(result: SearchHit, years: list[str]) -> bool:
+    """Whether a passage is of a document of one of ``years`` (issued then, or titled so)."""
+    return _of_year(result, years)
+
+
+def announced(question: str, sentence: str, passage: str) -> str | None:
+    """``sentence`` with the sentences after it in ``passage`` that its count announces: "Three Mars missions were
+    launched in July 2020 and were reported at the meeting." and the three that follow in its paragraph, when the
+    question asks for several of what it counts (its plural noun) and it names none of them itself; None otherwise."""
+    if not SEVERAL.search(question) or ":" in sentence:
+        return None
+    found = re.search(r"\s+".join(map(re.escape, sentence.split())), passage)
+    if found is None:
+        return None
+    nouns = {stem(w) for w in re.findall(r"[A-Za-z][\w-]*s\b", question) if w.lower() not in STOPWORDS}
+    counted = None
+    for m in NUMBER.finditer(sentence):
+        after = [stem(w) for w in re.findall(r"[\w-]+", sentence[m.end():])[:3]]
+        if any(w in nouns for w in after) and not YEAR.fullmatch(m.group()):
+            counted = number_value(m.group())
+            break
+    if counted is None or not 2 <= counted <= 12:
+        return None
+    rest = passage[found.end():]
+    end = rest.find("\n\n")
+    rest = rest if end < 0 else rest[:end]
+    following = [" ".join(rest[a:b].split()) for a, b in sentence_spans(rest)][:counted]
+    return " ".join([sentence, *following]) if following else None
