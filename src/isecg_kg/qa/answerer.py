@@ -17,7 +17,7 @@ from ..indexes import Build
 from ..records import DocumentRef, EntityRecord, Highlight, HitScores, SearchHit
 from ..text import CARDINALS, sentence_spans
 from ..settings import Settings
-from . import dated, lists, shapes
+from . import compose, dated, lists, shapes
 from .shapes import MONTH_NUMBERS
 from .build import load_vectors
 from ..kg.dates import find_dates
@@ -392,6 +392,7 @@ class Answerer:
             response = self._from_dated(question, fact, k=k, filters=filters)
         if response is None and (row := self._row(question, q, k=k, filters=filters)):
             response = row
+        response = compose.answer(self, question, q, plan, response, k=k, filters=filters)  # composed from passages
         if response is None and plan is not None and plan.passages is not None:
             response = self._from_found_passages(question, q, plan, k=k, filters=filters)
         elif response is None and plan is not None:
@@ -782,6 +783,7 @@ class Answerer:
         picked = []
         for anchors in sides:
             found = next(((c, n) for c in ranked if c not in [p[0] for p in picked]
+                          and not (c.parts and FUTURE.search(c.text))  # a pair dated by a plan it tells
                           and _dated(c, anchors) and (n := count_in(c.text, nouns)) is not None), None)
             if found is None:
                 return None

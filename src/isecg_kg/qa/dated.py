@@ -1002,6 +1002,10 @@ def compare_counts(q: Question, first: str, second: str, *, members: bool = Fals
         (a, *_), (b, *_) = picked
         if a["x"] == b["x"]:
             return None
+        kind = (counted_head(q.text) or ("", None))[1]
+        if body is None and kind and any((told := kinds_counting(r.get("sentence0") or "", int(r["n"]))) and kind not in told
+                                         for r in (a, b)):
+            return None  # "46 participants" is no count of the agencies asked
         difference = abs(int(a["n"]) - int(b["n"]))
         if body is not None:
             text = f"{difference} — {body.label} had {a['n']} members as of {a['date']} and {b['n']} as of {b['date']}."
@@ -1139,7 +1143,8 @@ def first_of(rows: list[dict], documents: list[str], *, last: bool = False) -> C
 # -- how long after ----------------------------------------------------------------------------------------------
 
 # "How long after A was posted did B come out?": the time between the dates two documents were issued.
-HOW_LONG = re.compile(r"^\s*how long (?P<order>after|before)\s+(?P<a>.+)\s+(?:did|does|do|was|were|is|are|had|has)\s+"
+HOW_LONG = re.compile(r"^\s*how (?:long|many (?:days|weeks|months|years)) (?P<order>after|before)\s+(?P<a>.+)\s+"
+                      r"(?:did|does|do|was|were|is|are|had|has)\s+"
                       r"(?P<b>.+?)[\s?.]*$", re.I)
 _SPELLED = {n: w for w, n in CARDINALS.items() if n <= 12}  # numbers spelled out in prose: zero to twelve
 
@@ -1159,6 +1164,10 @@ GAP_NAMED = re.compile(rf"^\s*(?:what|how long)\s+(?:is|was|were)\s+the\s+(?:\w+
 def gap_sides(question: str) -> tuple[str, str] | None:
     """The two things "how long after A did B" (or "between A and B", "the gap from A to B") measures between: (A, B)."""
     if m := HOW_LONG.match(question) or HOW_LONG_BETWEEN.match(question):
+        # "separates A and B from C" is A from C ("... Needs and Gaps Assessment from the release of Issue 2.0")
+        parts = re.split(r"\s+from\s+", question[m.start("a"):m.end("b")], maxsplit=1)
+        if m.groupdict().get("separates") and len(parts) == 2:
+            return parts[0], parts[1]
         return m.group("a"), m.group("b")
     if m := GAP_NAMED.match(question):
         return (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
@@ -1193,6 +1202,9 @@ def gap(rows: list[dict], documents: list[str]) -> Composed | None:
         whole = months if x[8:] == y[8:] else None
         short = _spelled(whole, "month") if whole else _spelled(days, "day")
         said = f"{short} ({_spelled(days, 'day')})" if whole else short
+        if not whole and days >= 45:  # "22 months (about two years, 687 days)", not 687 days alone
+            from .compose import span_words
+            short, said = span_words(x, y, None) or (short, said)
     elif common == 7:
         short = said = _spelled(months, "month")  # whole years as years
     else:

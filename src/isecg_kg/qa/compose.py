@@ -1,0 +1,509 @@
+"""Answers composed from passages when the graph holds no fact for them: a count of a set a sentence lists ("signed by
+NASA, ESA, JAXA, CSA and ASI", a list under "... the following agencies:"), the time between two things each told
+with its date (in one document or two), the difference of two counts told in two passages, which of two dated things
+came first, and how many joined between two dates (a dated joining sentence each).  Each answer gives its short value
+first, then the sentences it comes from; the passage of each sentence used comes first in the evidence.  When a side
+has no sentence that tells it, there is no answer (None), never a guess."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from ..kg.dates import find_dates
+from ..records import SearchHit
+from ..text import CARDINALS
+from . import dated
+from .sentences import FUTURE, STOPWORDS, count_in, counted, number_value, split_sentences, stem
+
+SIDE_HITS = 5  # passages searched for the sentence telling one side
+COUNT_HITS = 10  # passages whose sentences may list or count what a question counts
+JOIN_HITS = 20  # passages whose sentences may tell of a joining within a span
+_SPELLED = {n: w for w, n in CARDINALS.items()}
+
+# what a count question asks after its noun: "how many agencies (were) signed ..." -> the verb "signed"
+_AUX = r"(?:were|was|are|is|have|has|had|did|do|does|been|be|to|then|in\s+all|in\s+total|altogether)"
+COUNT_VERB = re.compile(rf"\bhow many\s+(?:[\w-]+\s+){{0,3}}?[\w-]+\s+(?:{_AUX}\s+)*(?P<verb>[a-z]{{3,}}(?:ed|d|t|ok|ew|ote|ent))\b",
+                        re.I)
+# a list's lead: "signed by", "the following agencies:", "were:", "including", "namely"
+LIST_LEAD = re.compile(r":\s*|\b(?:by|were|are|namely|including|included|comprising|from)\s+(?:the\s+following\s+(?:[\w-]+\s+)?)?",
+                       re.I)
+ITEM = re.compile(r"^(?:the\s+)?[A-Z0-9][\w'’&./-]*(?:\s+(?:[A-Z0-9(][\w'’&./()-]*|of|and|for|de|du|the|del|di|on))*\s*$")
+MAX_ITEM_WORDS = 9
+# a sentence telling of a joining, and of a plan instead of a fact
+JOINED = re.compile(r"\bjoin(?:ed|s)?\b|\bbec(?:a|o)me\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}members?\b|\badmitted\b|"
+                    r"\bwelcomed\b|\bnew\s+members?\b", re.I)
+NOT_DONE = re.compile(FUTURE.pattern + r"|\b(?:expected|plann\w*|intend\w*|scheduled|proposed|to\s+be\s+held)\b|"
+                      r"\b(?-i:would|may|might|could)\b", re.I)  # "may", not "May 2017"
+SIDE_VERB = re.compile(r"^\s*(?:(?:did|were|was|had|have)\s+)?(?:(?:the|a|an)\s+)?(?P<verb>[a-z]{3,}(?:ed|ook|ew|ote|ent))\b")
+_NAME = r"[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|de|[A-Z][\w'’&.()-]*))*"
+
+
+def _words(text: str) -> set[str]:
+    return {stem(w) for w in re.findall(r"[A-Za-z0-9][\w-]*", text) if w.lower() not in STOPWORDS and len(w) > 2
+            and w.lower() not in ("how", "many", "much", "which", "what", "when", "long", "after", "before", "did",
+                                  "first", "came", "earlier", "later", "passed", "months", "years", "days", "weeks")}
+
+
+def _units(hit: SearchHit) -> list[tuple[str, str]]:
+    """What a passage tells, one thing at a time: each item of a list with its lead ("New members in 2020: Brazilian
+    Space Agency (AEB), joined on 12 May 2020"), then each sentence; as (text, its own words: the item alone)."""
+    units = []
+    for sentence in split_sentences(hit.text, hit.section):
+        lead, colon, rest = sentence.partition(": ")
+        items = [i.strip() for i in rest.split(";") if i.strip()] if colon and ";" in rest else []
+        if len(items) >= 2:
+            units += [(f"{lead}: {item}", item) for item in items]
+        units.append((sentence, sentence))
+    return units
+
+
+def _names(text: str) -> set[str]:
+    """The capitalised words of ``text`` that name something ("Montreal", "Kyoto"; not its first word, nor an acronym,
+    which a passage may name another way), lower-cased."""
+    words = re.findall(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*|\b(?:19|20)\d\d\b", text)
+    first = re.match(r"\s*([A-Z][a-z][\w'’-]*)", text)
+    return {w.lower() for w in words if not (first and w == first.group(1) and text.strip().startswith(w)
+                                             and w.lower() in STOPWORDS | QUESTION_OPENERS)}
+
+
+QUESTION_OPENERS = frozenset("how which what when who where in on by for from apart compared".split())
+
+
+def _names_told(names: set[str], sentence: str, hit: SearchHit) -> bool:
+    """Whether every name is in the sentence, its document's title or section, or the passage before it (what sets
+    the scene: "The workshop was held in Montreal ... At its close a declaration was signed by ..."), not only in a
+    sentence after it, which tells of something else ("The previous workshop, held in Kyoto, ...")."""
+    at = hit.text.find(sentence[:40])
+    there = (f"{hit.text[:at] if at >= 0 else ''} {sentence} {hit.document.title or ''} {hit.section or ''} "
+             f"{hit.document.year or ''}").lower()
+    return all(re.search(rf"\b{re.escape(n)}", there) for n in names)
+
+
+def _told_words(sentence: str, hit: SearchHit) -> set[str]:
+    """The words a sentence tells with: its own, its section's and its document's title's."""
+    return _words(f"{sentence} {hit.section or ''} {hit.document.title or ''}")
+
+
+def _hits(answerer, text: str, k: int, filters: dict) -> list[SearchHit]:
+    return answerer.engine.search(text, k=k, **filters)["results"]
+
+
+def _ranked(hits: list[SearchHit], rank: int = 1) -> list[SearchHit]:
+    return [replace(h, rank=n) for n, h in enumerate(hits, rank)]
+
+
+def _evidence(used: list[SearchHit], results: list[SearchHit], k: int) -> list[SearchHit]:
+    """The passages used first (one each), then the question's other results."""
+    kept: dict[str, SearchHit] = {}
+    for h in used + results:
+        kept.setdefault(h.passage_id, h)
+    return _ranked(list(kept.values())[:max(k, len(used))])
+
+
+def _response(short: str, text: str, evidence: list[SearchHit], shape: str) -> dict:
+    first = evidence[0]
+    return {"answer": f"{short} — {text}", "short_answer": short, "sentence": text, "answers": [], "sparql": None,
+            "shape": shape, "evidence": evidence, "confidence": None, "message": None,
+            "citation": {"passage": first.passage, "document": first.document.title, "year": first.document.year,
+                         "page": first.page}}
+
+
+# -- a count of a listed set ------------------------------------------------------------------------------------------
+
+def listed(sentence: str) -> list[str]:
+    """The items a sentence lists after its lead ("signed by NASA, ESA, JAXA, CSA and ASI"; "the following agencies:
+    A; B; C"): names (capitalised, short), at least two; else none."""
+    best: list[str] = []
+    for lead in LIST_LEAD.finditer(sentence):
+        tail = sentence[lead.end():].rstrip(" .;")
+        separator = ";" if lead.group().strip() == ":" and ";" in tail else ","
+        parts = [p.strip() for p in tail.split(separator)]
+        if separator == "," and parts:
+            last = re.split(r",?\s+\band\b\s+", parts[-1])  # "..., CSA and ASI"
+            if len(parts) == 1 and len(last) != 2:
+                continue
+            parts = parts[:-1] + last
+        parts = [re.sub(r"^(?:and|the)\s+", "", p).strip() for p in parts]
+        items = []
+        for p in parts:
+            if not p or len(p.split()) > MAX_ITEM_WORDS or not ITEM.match(p):
+                break
+            items.append(p)
+        # the whole run must be names: a list cut short by a clause is no list of the set
+        if len(items) >= 2 and len(items) == len(parts) and len(items) > len(best):
+            best = items
+    return best
+
+
+def count_listed(answerer, question: str, q, *, k: int, filters: dict) -> dict | None:
+    """"How many agencies signed the statement?": the sentence of the best passages that tells the verb asked of
+    what the question names and lists the set (not one stating its number: the passages answer that); the number
+    of its items."""
+    nouns = counted(question)
+    verb = COUNT_VERB.search(question)
+    if not nouns or verb is None or verb.group("verb").lower() in ("had", "have", "has", "did", "does"):
+        return None
+    asked = _words(question) - nouns - {stem(verb.group("verb"))}
+    names = _names(question)
+    results = _hits(answerer, question, max(k, COUNT_HITS), filters)
+    best = None
+    for rank, hit in enumerate(results[:COUNT_HITS]):
+        for sentence in split_sentences(hit.text, hit.section):
+            if not _names_told(names, sentence, hit):
+                continue  # "the Kyoto declaration": a sentence not told of Kyoto tells of another
+            if not _has_verb(sentence, verb.group("verb")) or NOT_DONE.search(sentence):
+                continue
+            stated = count_in(sentence, nouns)
+            items = [] if stated else listed(sentence)
+            if not stated and not items:
+                continue
+            told = _told_words(sentence, hit)
+            share = len(asked & told) / (len(asked) or 1)
+            key = (share, -rank)
+            if best is None or key > best[0]:
+                best = (key, sentence, hit, stated, items)
+    if best is None or best[0][0] < 0.5 or best[3]:
+        return None  # nothing lists it, or the best sentence states its number: a sentence answers that
+    _, sentence, hit, _, items = best
+    n = len(items)
+    short = str(n)
+    text = f"{_SPELLED.get(n, n)} ({'; '.join(items)}): {sentence}"
+    return _response(short, text, _evidence([hit], results, k), "listed_count")
+
+
+def _has_verb(sentence: str, verb: str) -> bool:
+    """Whether a sentence tells the verb asked ("signed": signed, signatories; "took": took part)."""
+    root = stem(verb)[:5] if len(stem(verb)) > 5 else stem(verb)
+    return any(stem(w).startswith(root) for w in re.findall(r"[A-Za-z][\w-]*", sentence))
+
+
+# -- what a side tells, with its date ---------------------------------------------------------------------------------
+
+def told_date(answerer, side: str, filters: dict, *, past: bool = True, least: float = 0.5):
+    """The sentence that best tells ``side`` ("the Montreal workshop") with a date: among the best passages of a
+    search for it, the sentence (with its document's title and section) holding most of the side's words, at least
+    half, and a date; a plan ("is planned for 2019") does not date what happened.  (date, sentence, hit) or None."""
+    asked = _words(side)
+    if not asked:
+        return None
+    best = None
+    names, years = _names(side), set(re.findall(r"\b(?:19|20)\d\d\b", side))
+    asked -= years  # the year is the date's to match, not a word to find ("First landing: 2024")
+    if not asked:
+        return None
+    for rank, hit in enumerate(_hits(answerer, side, SIDE_HITS, filters)):
+        for sentence, item in _units(hit):
+            if past and NOT_DONE.search(sentence) or not _names_told(names, sentence, hit):
+                continue
+            found = find_dates(item, default_year=hit.document.year)
+            if not found:
+                continue
+            share = len(asked & _told_words(sentence, hit)) / len(asked)
+            own = len(asked & _words(sentence)) / len(asked)
+            # a sentence telling one dated thing before one telling several
+            key = (round(share, 3), round(own, 3), -len(found), -rank)
+            when = _nearest(found, item, names | asked)
+            if years and when[:4] not in years:
+                continue  # "the 2024 supplement" happened in 2024, whatever else a sentence of it dates
+            if share >= least and own >= least / 2 and (best is None or key > best[0]):
+                best = (key, when, sentence, hit)
+    return best[1:] if best else None
+
+
+NEAR = 30  # characters before a date where the words telling what it dates stand ("Autumn meeting Bremen 2 October")
+
+
+def _nearest(found: list, text: str, words: set[str]) -> str:
+    """Of several dates of a text, the one the side's words stand right before, most of them ("Issue 2.0 · Released
+    15 July 2021 · Supersedes Issue 1.0 (June 2019)"; a table's rows run together); the first when none is told so."""
+    if len(found) == 1:
+        return found[0].start
+
+    def told(d) -> int:
+        before = text[max(0, d.pos[0] - NEAR):d.pos[0]]
+        return len({w for w in re.findall(r"[A-Za-z][\w'’-]*", before) if w.lower() in words or stem(w) in words})
+
+    best = max(found, key=told)
+    return best.start if told(best) else found[0].start
+
+
+def span_words(a: str, b: str, unit: str | None) -> tuple[str, str] | None:
+    """The time from ``a`` to ``b`` (ISO prefixes) in the unit asked (else days under two months, months under two
+    years, else years and months): (short, said), or None when the dates are not precise enough for it."""
+    common = min(len(a), len(b), 10)
+    x, y = sorted([a[:common], b[:common]])
+    if x == y or common < 4:
+        return None
+    if common == 10:
+        days = (date.fromisoformat(y) - date.fromisoformat(x)).days
+        months = round(days / 30.44)
+    else:
+        days = None
+        months = (int(y[:4]) - int(x[:4])) * 12 + (int(y[5:7]) - int(x[5:7]) if common >= 7 else 0)
+    if common == 4 and unit in ("month", "week", "day"):
+        return None
+    if common == 7 and unit in ("week", "day"):
+        return None
+    years = months / 12
+    halves = round(years * 2) / 2
+    about = (f"about {_SPELLED.get(int(halves), int(halves))}{' and a half' if halves % 1 else ''} "
+             f"year{'s' if halves > 1 else ''}") if halves >= 1 else None
+
+    def n(count: int, word: str) -> str:
+        return f"{_SPELLED.get(count, count) if count <= 12 else count} {word}{'' if count == 1 else 's'}"
+
+    if unit == "day" and days is not None:
+        short = n(days, "day")
+    elif unit == "week" and days is not None:
+        short = n(round(days / 7), "week")
+    elif unit == "month" or (unit is None and common >= 7 and (months < 24 or common == 7 and months % 12)):
+        whole = days is None or x[8:] == y[8:]  # the same day of the month: whole months ("one month", not 31 days)
+        short = n(months, "month") if whole or days >= 45 or unit == "month" else n(days, "day")
+    elif unit == "year" or common == 4:
+        short = about if about and common > 4 and months % 12 else n(months // 12, "year")
+    else:
+        short = about or n(months, "month")
+    parts = [p for p in (about if months % 12 else None, n(months, "month") if common >= 7 else None,
+                         n(days, "day") if days else None) if p and p != short]
+    return short, f"{short} ({', '.join(parts)})" if parts else short
+
+
+UNIT_ASKED = re.compile(r"\b(?:how many|in)\s+(?P<unit>day|week|month|year)s?\b", re.I)
+
+
+def span(answerer, question: str, sides: tuple[str, str], *, k: int, filters: dict, least: float = 0.5) -> dict | None:
+    """"How long after the workshop was the report released?", "How many months passed between X and Y?": the date
+    each side is told with, and the time between them in the unit asked."""
+    unit = UNIT_ASKED.search(question)
+    told = [told_date(answerer, side, filters, least=least) for side in sides]
+    if not all(told) or told[0][:2] == told[1][:2]:
+        return None  # a side not told with its date, or both by one sentence and date
+    (a, sa, ha), (b, sb, hb) = told
+    spoken = span_words(a, b, unit.group("unit").lower() if unit else None)
+    if spoken is None:
+        return None
+    short, said = spoken
+    order = "after" if a <= b else "before"
+    text = f"{sides[1].strip()} ({b}) came {said} {order} {sides[0].strip()} ({a}). {' '.join(dict.fromkeys([sb, sa]))}"
+    results = _hits(answerer, question, k, filters)
+    return _response(short, text, _evidence([hb, ha], results, k), "passage_span")
+
+
+def first(answerer, question: str, parts: list[str], *, last: bool, k: int, filters: dict,
+          least: float = 0.5) -> dict | None:
+    """"Which came first, A or B?": the side told with the earlier date (the later, if asked)."""
+    told = [told_date(answerer, side, filters, least=least) for side in parts]
+    if not all(told) or told[0][:2] == told[1][:2]:
+        return None
+    (a, sa, ha), (b, sb, hb) = told
+    common = min(len(a), len(b))
+    if a[:common] == b[:common]:
+        return None  # the dates do not tell them apart
+    (early, one), (late, other) = sorted([(a, parts[0]), (b, parts[1])], reverse=last)
+    text = f"{one} ({early}) came {'after' if last else 'before'} {other} ({late}). {' '.join(dict.fromkeys([sa, sb]))}"
+    results = _hits(answerer, question, k, filters)
+    return _response(one, text, _evidence([ha, hb], results, k), "passage_first")
+
+
+def _cells(line: str) -> list[str] | None:
+    line = line.strip()
+    if not (line.startswith("|") and line.endswith("|")) or line.count("|") < 3:
+        return None
+    return [c.strip() for c in line.strip("|").split("|")]
+
+
+def table_counts(text: str, nouns: set[str]) -> dict[str, str]:
+    """The rows of a table (Markdown pipes) whose header names what is counted ("| Meeting | Date | Agencies |"):
+    {the row's text: its number in that column}."""
+    found, column = {}, None
+    for line in text.splitlines():
+        cells = _cells(line)
+        if cells is None:
+            column = None
+            continue
+        if all(re.fullmatch(r":?-+:?", c) for c in cells if c):
+            continue
+        heads = [i for i, c in enumerate(cells) if c and {stem(w) for w in re.findall(r"[A-Za-z]+", c)} & nouns]
+        if column is None and heads and not any(re.search(r"\d", c) for c in cells):
+            column = heads[0]
+            continue
+        if column is not None and column < len(cells) and re.fullmatch(r"\d{1,4}", cells[column]):
+            found[line.strip()] = cells[column]
+    return found
+
+
+# -- a difference of two counts ---------------------------------------------------------------------------------------
+
+def side_count(answerer, side: str, other: str, nouns: set[str], verb: str | None, filters: dict):
+    """The count of one side of "how many more X at A than at B": the sentence of the best passages for the side that
+    counts (or lists) ``nouns`` and holds most of the words telling this side from the other (at least half), not
+    a plan.  (number, sentence, hit) or None."""
+    own = _words(side) - nouns
+    distinct = own - _words(other) or own
+    if not distinct:
+        return None
+    best = None
+    query = side if nouns & _words(side) else f"{' '.join(nouns)} {verb or ''} {side}"
+    names = _names(side)
+    for rank, hit in enumerate(_hits(answerer, query, SIDE_HITS, filters)):
+        rows = table_counts(hit.text, nouns)
+        for sentence in split_sentences(hit.text, hit.section) + list(rows):
+            if NOT_DONE.search(sentence) or not _names_told(names, sentence, hit):
+                continue
+            n = rows.get(sentence) or count_in(sentence, nouns)
+            value = number_value(n) if n else len(items) if (items := listed(sentence)) and verb and _has_verb(
+                sentence, verb) else None
+            if value is None:
+                continue
+            told = _told_words(sentence, hit)
+            share = len(distinct & told) / len(distinct)
+            # the words telling the sides apart in the sentence itself weigh most ("30th" against "29th")
+            key = (round(len(distinct & _words(sentence)) / len(distinct), 3), round(share, 3), -rank)
+            if share >= 0.5 and (best is None or key > best[0]):
+                best = (key, value, sentence, hit)
+    return best[1:] if best else None
+
+
+def difference(answerer, question: str, sides: tuple[str, str], *, k: int, filters: dict) -> dict | None:
+    """"How many more agencies attended the 30th plenary than the 29th?": each side's count, from two sentences."""
+    nouns = counted(question)
+    if not nouns:
+        return None
+    verb = COUNT_VERB.search(question)
+    verb = verb.group("verb") if verb else None
+    a_side = re.sub(r"^.*?\bhow many (?:more|fewer|less|additional|extra)\s+", "", sides[0], flags=re.I)
+    # each side's own verb when it has one ("... contributed to A than signed B"), else the question's
+    own = SIDE_VERB.match(sides[1])
+    found = [side_count(answerer, a_side, sides[1], nouns, verb, filters),
+             side_count(answerer, sides[1], a_side, nouns, own.group("verb") if own else verb, filters)]
+    if not all(found) or found[0][1] == found[1][1]:
+        return None
+    (a, sa, ha), (b, sb, hb) = found
+    diff = abs(a - b)
+    text = f"{a} against {b}: {sa} {sb}"
+    results = _hits(answerer, question, k, filters)
+    return _response(str(diff), text, _evidence([ha, hb], results, k), "passage_difference")
+
+
+# -- how many joined between two dates ---------------------------------------------------------------------------------
+
+def joined_between(answerer, question: str, q, span_: tuple[str, str], *, k: int, filters: dict) -> dict | None:
+    """"How many agencies joined between January 2019 and December 2019?": the bodies the best passages tell joining,
+    each in a sentence dated within the span (to the month); not what is expected to join."""
+    if not dated.JOINERS.search(question):
+        return None
+    ends = [dated.side_date(s) for s in span_]
+    if not all(ends):
+        return None
+    start, end = ends
+    results = _hits(answerer, question, max(k, JOIN_HITS), filters)
+    seen: dict[str, tuple[str, str, SearchHit]] = {}
+    for hit in results[:JOIN_HITS]:
+        for sentence, item in _units(hit):
+            if not JOINED.search(sentence) or NOT_DONE.search(sentence):
+                continue
+            found = find_dates(item, default_year=None)
+            bodies = {m.iri for m in answerer.mentions_in(item) if m.category in ("org", "unit")} - \
+                {m.iri for m in q.mentions}
+            if len(found) != 1 or len(bodies) != 1:
+                continue  # one body joining at one date: a sentence of several tells no single joining
+            when = found[0].start
+            if start[:7] <= when[:7] <= (end[:7] if len(end) >= 7 else end[:4] + "-12"):
+                seen.setdefault(bodies.pop(), (when, sentence, hit))
+    if not seen:
+        return None
+    told = sorted(seen.items(), key=lambda x: x[1][0])
+    n = len(told)
+    text = "; ".join(f"{answerer._short_name(iri)} ({when})" for iri, (when, _, _) in told) + ". " + \
+        " ".join(s for _, (_, s, _) in told)
+    hits = list({h.passage_id: h for _, (_, _, h) in told}.values())
+    return _response(str(n), text, _evidence(hits, results, k), "joined_between")
+
+
+# -- the hook ---------------------------------------------------------------------------------------------------------
+
+def answer(answerer, question: str, q, plan, response: dict | None, *, k: int, filters: dict) -> dict | None:
+    """The composed answer to ``question`` when the routes before found none (``response`` None or without an
+    answer), or answered "which came first"/"how long" by the dates of documents the sides do not name (a side's
+    best passage was in a document telling of it, not the one it names): else ``response`` as it was."""
+    from .answerer import compared_sides  # the answerer's reading of "how many more ... than ..."
+
+    misread = response is not None and response.get("answer") is not None and _misread_documents(question, response)
+    joins = response is not None and response.get("shape") == "passage" and bool(dated.span_asked(question)) and \
+        bool(re.search(r"\bhow many\b", question, re.I))
+    if response is not None and response.get("shape") == "first" and not misread and (parts := dated.sides(question)):
+        # the dates of the documents the sides are found in, unless a sentence tells each side, all its words, with
+        # the date it happened ("In 2014 the group first met in Paris" in a record of 2018)
+        return first(answerer, question, parts, last=dated.latest_asked(question), k=k, filters=filters,
+                     least=1.0) or response
+    if response is not None and response.get("answer") is not None and not misread and not joins:
+        return response
+    if joins and dated.JOINERS.search(question) and not JOINED.search(response.get("sentence") or ""):
+        # "How many agencies joined between A and B?" is not answered by a sentence telling no joining
+        return joined_between(answerer, question, q, dated.span_asked(question), k=k, filters=filters) or \
+            _no_count(response)
+    composed = None
+    if compared := compared_sides(question):
+        composed = difference(answerer, question, compared, k=k, filters=filters)
+    elif re.search(r"\bhow many\b", question, re.I) and (between := dated.span_asked(question)) and \
+            not dated.gap_sides(question):
+        composed = joined_between(answerer, question, q, between, k=k, filters=filters)
+    elif parts := dated.sides(question):
+        composed = first(answerer, question, parts, last=dated.latest_asked(question), k=k, filters=filters)
+    elif gap := dated.gap_sides(question):
+        composed = span(answerer, question, gap, k=k, filters=filters)
+    elif plan is None and response is None and re.search(r"\bhow many\b", question, re.I):
+        # a listed set, else the sentence the passages answer with (as the answerer would next), when its
+        # number counts what the question asks
+        composed = count_listed(answerer, question, q, k=k, filters=filters)
+        if composed is None:
+            response = answerer._from_passages(question, q, k=k, filters=filters)
+            if response.get("answer") is not None and _count_elsewhere(question, response):
+                return _no_count(response)
+    if composed is None and misread:  # a document no side names dates nothing asked
+        return {**response, "answer": None, "short_answer": None, "sentence": None, "answers": [], "shape": None,
+                "citation": None, "confidence": None,
+                "message": "The documents do not say: no passage tells both things asked about with a date. The "
+                           "closest passages are listed as evidence, not as an answer."}
+    return composed or response
+
+
+def _no_count(response: dict) -> dict:
+    return {**response, "answer": None, "short_answer": None, "sentence": None, "answers": [], "shape": None,
+            "citation": None, "confidence": None,
+            "message": "The documents do not say: the closest sentences count something other than what the "
+                       "question asks. The closest passages are listed as evidence, not as an answer."}
+
+
+def _count_elsewhere(question: str, response: dict) -> bool:
+    """Whether a sentence answer to "how many X <verb> ..." takes its number from one of two sentences while only the
+    other tells the verb ("... was signed by NASA, ESA and JAXA. The previous workshop was attended by eight
+    agencies."): the number counts another thing."""
+    verb = COUNT_VERB.search(question)
+    if response.get("shape") != "passage" or not response.get("short_answer") or verb is None:
+        return False
+    parts = split_sentences(response.get("sentence") or "")
+    nouns = counted(question)
+    if len(parts) != 2 or not nouns:
+        return False
+    counting = [p for p in parts if count_in(p, nouns) == response["short_answer"] or
+                (n := count_in(p, nouns)) and str(number_value(n)) == response["short_answer"]]
+    if len(counting) != 1:
+        return False
+    other = parts[1 - parts.index(counting[0])]
+    return _has_verb(other, verb.group("verb")) and not _has_verb(counting[0], verb.group("verb"))
+
+
+def _misread_documents(question: str, response: dict) -> bool:
+    """Whether a "which came first" or "how long" answer from the dates of documents rests on a document no side
+    names: the title of the document it answers with holds under half of each side's words (a side's best passage
+    was in a document telling of it, not the one it names)."""
+    if response.get("shape") not in ("first", "gap"):
+        return False
+    sides = dated.sides(question) or dated.gap_sides(question)
+    titles = [_words(a["label"]) for a in response.get("answers") or []]
+    if not sides or not titles:
+        return False
+    return not any(len(t & (w := _words(side))) * 2 >= len(w) for t in titles for side in sides if _words(side))
