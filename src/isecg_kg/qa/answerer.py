@@ -39,6 +39,9 @@ MIN_WORD_SHARE = 0.15
 TIME_ASKED = re.compile(rf"\b(?:in|during|as of|(?:at|by) the (?:end|close|start|beginning) of)\s+"
                         rf"((?:(?:{MONTHS})\w*\s+)?(?:19|20)\d\d)\b(?!\s+(?:roadmap|report|edition|paper|supplement))",
                         re.I)
+# "the 2017 workshop", "the 2021 spring meeting": a gathering of a year, told of only by a sentence of that year.
+GATHERING_YEAR = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:meetings?|workshops?|forums?|conferences?|"
+                            r"plenar(?:y|ies)|summits?|symposi(?:um|a)|congress|sessions?|campaigns?|gatherings?)\b", re.I)
 # A question asking what is not so ("is not a member", "never joined"), and a sentence naming an exception.
 NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n't\b", re.I)
 EXCEPTION = re.compile(r"\b(?:except|other than|apart from|non-\w+|outside)\b", re.I)
@@ -693,7 +696,7 @@ class Answerer:
             ranked = [c for c in ranked if NEGATION.search(c.text) or EXCEPTION.search(c.text)]
         # A question tied to a time ("in 2008", "at the end of 2019") is answered only by a sentence of
         # that time (its own year, or failing one its document's): one of 2019 does not say who chaired in 2008.
-        if when := TIME_ASKED.findall(question):
+        if when := TIME_ASKED.findall(question) or GATHERING_YEAR.findall(question):
             ranked = [c for c in ranked if _dated(c, when, self._issued(c.result.document.iri))]
         if years := lists.documents_of_year(question):  # "... in the 2023 refresh": a list of that document
             ranked = [c for c in ranked if lists.of_year(c.result, years)]
@@ -714,8 +717,8 @@ class Answerer:
             ranked = [c for c in ranked if bodies <= {m.iri for m in self.mentions_in(c.text)}]
         # Only a sentence stating the relation asked ("hosted") or about the subject of a yes/no question answers.
         stems = stated(question)
-        unstated = bool(ranked) and not any(states(c.text, stems) for c in ranked)
-        ranked = [c for c in ranked if states(c.text, stems)]
+        unstated = bool(ranked) and not any(states(c.stating, stems) for c in ranked)
+        ranked = [c for c in ranked if states(c.stating, stems)]  # a table row's header names it too
         best = _answering(ranked, kind, counted(question))
         # No guess: a sentence must score, share the question's words and, when the question asks for a
         # date, a number, a duration, a place or an organisation, hold one (besides those asked about).

@@ -8,13 +8,26 @@ A sentence's score mixes three signals, each in 0..1:
 - phrase: the share of the question's consecutive content-word pairs the sentence has too
   ("Science Working Group coordinates" answers "What does the Science Working Group coordinate?");
 - answer type: a "when" question wants a date, "where" a place, "how many" a number,
-  "who"/"which agency" an organisation, "what are the ..." a list; a sentence holding that kind
+  "who"/"which agency" an organisation (one the graph knows, or a name headed by "Council", "Institute", ...:
+  ORG_NAME), "what are the ..." a list, "what does IMS stand for" its expansion; a sentence holding that kind
   of value scores 1, one lacking it keeps only MISSING_TYPE of its score;
 
 plus small bonuses for the passage's rank in the search and for coming from a document the question
 names (its year, edition or title).  A sentence that says nothing the
 question does not already say (an echo, such as a heading) is left out.  A sentence that ends with a
 colon carries the list that follows it ("themes: - A - B - C").
+
+A unit that cannot say what it is of is read with its frame (``contexts``): a table row (a line with no
+sentence's end after a header row of capitalised column names, pypdf's spacing or Markdown bars) with that
+header and the table's caption, so "Host" in the header states what "hosted" asks; a field line ("Host: CNES")
+with its passage's heading and the other fields of its record.  The frame counts for meaning (the better of
+the unit alone and framed) and for words; a caption ("Table 4: ...") answers nothing itself.
+
+A sentence of something other than what is asked keeps a share of its score: another of a numbered series
+("the 24th meeting", "the third edition" for the second: OTHER_ORDINAL), another year than the one the question
+names ("the 2017 workshop"; the sentence's years, else its frame's, else its document title's: OTHER_YEAR),
+another of the series by its place ("the previous workshop"), and, for a question about what was, what was
+only planned or is to be ("had planned to host", unless a clause says what happened: OTHER_TIME).
 """
 
 from __future__ import annotations
@@ -94,12 +107,48 @@ AGENT_PERSON = re.compile(rf"\b[a-z]{{3,}}ed\s+by\s+(?P<name>{PERSON_NAME.patter
 _ROLE_NEAR = 60  # characters between a role word and the name of whoever holds it
 # A sentence naming another of a numbered series ("the 24th meeting" for the 25th), or telling what is to come when
 # what was is asked, tells of something else: it keeps this share of its score.
-OTHER_ORDINAL = OTHER_TIME = 0.7
+OTHER_ORDINAL = OTHER_TIME = OTHER_YEAR = 0.7
+# A sentence telling of another of a series by where it stands against this one: "the previous workshop".
+OTHER_OF_SERIES = re.compile(r"\b(?:the|its|their|our|an?)\s+(previous|preceding|former|earlier|prior|last|past)\s+"
+                             r"(?!to\b|years?\b|months?\b|decades?\b)[a-z]", re.I)
+DOCUMENT_WORDS = r"(?:roadmap|report|edition|paper|supplement|newsletter|digest|issue)s?\b"
+YEAR = re.compile(r"(?:19|20)\d\d(?![\d'’s])")
 ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I)
 # A question about what was ("When was ... held?", "Who chaired ...?") and a sentence about what is to be.
 PAST_ASKED = re.compile(r"\b(?:was|were|did|had)\b|\b[a-z]{3,}ed\b", re.I)
 FUTURE = re.compile(r"\b(?:will|shall|next|upcoming|plans?\s+to|planned|intends?\s+to|(?:is|are)\s+(?:expected|due|"
                     r"scheduled|set)\s+to|(?:is|are)\s+expected\s+in)\b", re.I)
+
+
+# A question asking for what was planned, proposed or expected (then what is to be answers it).
+PLAN_ASKED = re.compile(r"\b(?:expect\w*|plan\w*|intend\w*|schedul\w*|due|foresee\w*|envisag\w*|propos\w*|aim\w*|"
+                        r"will|would|shall|future|next)\b", re.I)
+# A clause saying what happened, whatever was planned: "was held", "were chosen", "was finally moved".
+HAPPENED = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?!(?:planned|expected|scheduled|due|intended|set|going|"
+                      r"proposed|foreseen|envisaged|to)\b)[a-z]+(?:ed|en|ld|wn|t)\b")
+ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+                 "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth")
+# An ordinal and the noun it numbers: "the third edition", "its 2nd meeting", "the fifth ISECG workshop".
+NUMBERED = re.compile(rf"\b({ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\s+(?:[A-Z][\w-]*\s+){{0,2}}([a-z][\w-]+)", re.I)
+
+
+def _planned(sentence: str) -> bool:
+    """Whether a sentence tells what is to be, or was planned, and not what happened: a word of FUTURE (not in a
+    name, "Moon Next"), and no clause saying what was done ("was planned for X but was held in Y" tells a fact)."""
+    return FUTURE.search(re.sub(r"(?<=\s)[A-Z][\w-]*", "", sentence)) is not None and not HAPPENED.search(sentence)
+
+
+def editions(text: str) -> set[tuple[str, str]]:
+    """The numbered things ``text`` names, as (ordinal, stem of the noun numbered): ("third", "edition")."""
+    return {(m.group(1).lower(), stem(m.group(2))) for m in NUMBERED.finditer(text)}
+
+
+def other_edition(sentence: str, asked: set[tuple[str, str]]) -> bool:
+    """Whether ``sentence`` numbers the thing the question numbers otherwise and never as asked ("the third
+    edition" for "the second edition")."""
+    told = editions(sentence)
+    nouns = {n for _, n in asked}
+    return bool(asked) and not told & asked and any(n in nouns for _, n in told)
 
 
 def asks_past(question: str) -> bool:
@@ -125,18 +174,59 @@ COUNT_ASKED = re.compile(r"\bhow (?:many|much|large|big)\b|\b(?:number|size|coun
                          r"\bmembership\b,?\s+(?:counted|measured)\s+in\b", re.I)
 
 
+# "What does IMS stand for?", "What is the acronym LUPEX short for?": the words an acronym is made of.
+EXPANSION_ASKED = re.compile(r"\bstands?\s+for\b|\bshort\s+for\b|\b(?:acronym|abbreviation|initialism)\b", re.I)
+_ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*\b")
+
+
+def acronym_asked(question: str) -> str | None:
+    """The acronym a question asks the expansion of: its last word in capitals ("IMS", "ExPO")."""
+    found = _ACRONYM.findall(question)
+    return found[-1] if found else None
+
+
+def expansion(sentence: str, acronym: str) -> str | None:
+    """The words ``acronym`` stands for as ``sentence`` gives them: "ISECG Mission Scenario (IMS)", "IMS (ISECG
+    Mission Scenario)", "IMS stands for / is short for / means ISECG Mission Scenario"."""
+    a = re.escape(acronym)
+    if m := re.search(rf"\b{a}\s*\(([^)]{{4,80}})\)", sentence):
+        return m.group(1).strip()
+    if m := re.search(rf"\b{a}\s+(?:stands\s+for|is\s+short\s+for|is\s+an?\s+(?:acronym|abbreviation)\s+(?:for|of)|"
+                      rf"means)\s+(?:the\s+)?([A-Z][^,.;:()]{{3,80}}?)(?=\s*(?:[,.;:()]|$|\s+(?:and|which|that|is|was)\b))",
+                      sentence):
+        return m.group(1).strip()
+    if m := re.search(rf"((?:[\w'’&-]+\s+){{1,10}}?)\(\s*(?:the\s+)?{a}\s*\)", sentence):
+        words = m.group(1).split()
+        letters = acronym.upper()
+        # the shortest run of words ending before the bracket whose capitals spell the acronym
+        for n in range(1, len(words) + 1):
+            run = words[-n:]
+            capitals = "".join(w[0] for w in run if w[0].isupper())
+            if capitals == letters or capitals.replace(" ", "") == letters or \
+                    n == len(words) or (run[0][0].isupper() and "".join(c for w in run for c in w if c.isupper()) == letters):
+                if run[0][0].isupper():
+                    return " ".join(run)
+        return None
+    return None
+
+
 def answer_type(question: str) -> str | None:
     """The kind of value the question asks for: date, place, number, org, tech or None."""
     q = question.lower()
     if PERSON_ASKED.search(q):
         return "person"
+    if EXPANSION_ASKED.search(question) and acronym_asked(question):
+        return "expansion"
     if re.search(r"\bhow much\b|\b(?:amount|sum|level) of\b", q) and re.search(
             r"\b(?:fund\w*|money|budget\w*|financ\w*|invest\w*|cost\w*|spen[dt]|paid|pays?|price|worth)\b", q):
         return "amount"
     if COUNT_ASKED.search(q):
         return "number"
+    # a measure is what is asked when its word heads the question's noun ("the mass of", "what power does"), not
+    # when it qualifies another ("the critical power technology")
     if re.search(r"\b(?:mass|weight|length|diameter|height|width|volume|capacity|power|thrust|speed|altitude|"
-                 r"distance|payload)\b", q) and re.search(r"^\s*(?:what|how)\b", q) \
+                 r"distance|payload)\b(?=\s*(?:$|[?,]|\b(?:of|is|are|was|were|does|do|did|will|can|would)\b))", q) \
+            and re.search(r"^\s*(?:what|how)\b", q) \
             or re.search(r"\bhow (?:heavy|tall|wide|high|far|fast|powerful|deep)\b", q):
         return "measure"
     if re.search(r"\bhow long\b", q):
@@ -404,6 +494,13 @@ class Candidate:
     result: SearchHit  # the passage it comes from
     rank: int  # of that passage, 1-based
     parts: tuple[str, ...] = ()  # the two sentences of a pair
+    context: str = ""  # what a table row or field line is of: the table's header row, the field list's heading
+    row: bool = False  # a table row: its header's words say what its cells are ("Host"), as a sentence's verb does
+
+    @property
+    def stating(self) -> str:
+        """What the candidate says a relation with: a row's header and the row; a sentence or a field line alone."""
+        return f"{self.context} {self.text}" if self.row else self.text
     scores: dict = field(default_factory=dict)
     score: float = 0.0
 
@@ -421,12 +518,18 @@ def counted(question: str) -> set[str]:
     return {stem(w) for w in (m.group(1) or m.group(2)).split() if w.lower() not in STOPWORDS} if m else set()
 
 
+# A field line giving a count: "Participants: 64", "Number of agencies: 14".
+COUNT_FIELD = re.compile(r"^\s*((?:[\w-]+\s+){0,3}[\w-]+)\s*:\s*(\d+|[a-z]+(?:-[a-z]+)?)\s*\.?$", re.I)
+
+
 def count_in(sentence: str, nouns: set[str]) -> str | None:
     """The number of ``sentence`` (not part of a date) that counts ``nouns``: followed within four
     words by one of them ("17 space agencies", "eleven other ISECG member agencies")."""
     plain = sentence
     for pattern in (FULL_DATE, DAY_RANGE, DATE):
         plain = pattern.sub(lambda m: " " * len(m.group()), plain)
+    if (field := COUNT_FIELD.match(plain)) and NUMBER.fullmatch(field.group(2)) and (not nouns or {stem(w) for w in _WORD.findall(field.group(1))} & nouns):
+        return field.group(2)  # "Participants: 64": the label names what is counted
     found = []
     for m in NUMBER.finditer(plain):
         # "Twenty-three of the twenty-four member agencies": the part counts them, not the whole
@@ -450,7 +553,8 @@ def without(text: str, phrases: list[str]) -> str:
     return text
 
 
-def has_type(kind: str | None, sentence: str, categories: set[str], nouns: set[str] = frozenset()) -> bool:
+def has_type(kind: str | None, sentence: str, categories: set[str], nouns: set[str] = frozenset(),
+             acronym: str | None = None) -> bool:
     """Whether a sentence holds the kind of value asked for (``categories``: those of the
     entities it names, see linking.CATEGORIES; ``nouns``: what a "how many" question counts)."""
     if kind == "date":
@@ -471,6 +575,8 @@ def has_type(kind: str | None, sentence: str, categories: set[str], nouns: set[s
         return bool(categories & {"org", "unit"})
     if kind == "tech":
         return "tech" in categories
+    if kind == "expansion":
+        return bool(acronym) and expansion(sentence, acronym) is not None
     if kind == "definition":  # a sentence that says what something is or does, not a heading
         return len(sentence.split()) >= 8 and re.search(r"\b(is|are|was|serves as|leads|aims)\b", sentence) is not None
     if kind == "list":
@@ -489,6 +595,24 @@ def answers_where(question: str, mention) -> bool:
     (the Moon, Mars) answers "where will crews land", not "where was the meeting held"."""
     destination = re.split(r"[#/:]", getattr(mention, "type", "") or "")[-1].lower() == "destination"
     return mention.category == "place" and not (destination and SITE_ASKED.search(question))
+
+
+# The name of a body by the word that heads such names: "the Spanish National Research Council", "the Institute of
+# Space and Astronautical Science".
+ORG_HEADS = (r"Agency|Council|Institute|Institution|Centre|Center|University|Administration|Office|Organi[sz]ation|"
+             r"Committee|Board|Academy|Laborator(?:y|ies)|Ministry|Corporation|Company|Foundation|Society|Union|"
+             r"Commission|Authority|Directorate|Department|Federation|Association|Consortium|Bureau|Service|Agenc(?:y|ia)")
+ORG_NAME = re.compile(rf"\b(?:[A-Z][\w'’&-]+\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){{1,5}}(?:{ORG_HEADS})\b"
+                      rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:and|of|the)\s+)*[A-Z][\w'’-]+){{0,3}})?|"
+                      rf"\b(?:{ORG_HEADS})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:and|of|the)\s+)*[A-Z][\w'’-]+){{0,3}}")
+
+
+def org_named(sentence: str, question: str) -> str | None:
+    """The first name of a body in ``sentence`` that the question does not name (a name the graph may not know)."""
+    asked = {w.lower() for w in _WORD.findall(question)}
+    names = [re.sub(r"^(?:The|A|An|This|That|Its|Their|Our)\s+", "", m.group().strip()) for m in ORG_NAME.finditer(sentence)]
+    return next((n for n in names if not {w.lower() for w in _WORD.findall(n)} <= asked
+                 and not (len(n.split()) == 1 or re.fullmatch(rf"(?:{ORG_HEADS})\b.*", n) and " " not in n)), None)
 
 
 def person_in(sentence: str) -> str | None:
@@ -517,16 +641,22 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
     candidates = []
     for rank, r in enumerate(results, 1):
         sentences = split_sentences(r.text, r.section)
-        candidates += [Candidate(text=s, result=r, rank=rank) for s in sentences]
+        candidates += [Candidate(text=s, result=r, rank=rank, context=c, row=bool(c) and not _field(s))
+                       for s, c in zip(sentences, contexts(sentences, r.section or r.document.title or ""))
+                       if not CAPTION.match(s)]
         candidates += [Candidate(text=f"{a} {b}", result=r, rank=rank, parts=(a, b))
                        for a, b in zip(sentences, sentences[1:]) if _prose(a) and _prose(b)]
     if not candidates:
         return []
     singles = [c.text for c in candidates if not c.parts]
-    vectors = np.asarray(encode([question] + singles), dtype=np.float32)
-    similarity = dict(zip(singles, vectors[1:] @ vectors[0]))
+    # a table row or a field line means what it says of what its header or heading names ("Host: CNES" under
+    # "Summary of the workshop on lunar surface operations")
+    framed = list(dict.fromkeys(_framed(c) for c in candidates if c.context))
+    vectors = np.asarray(encode([question] + singles + framed), dtype=np.float32)
+    similarity = dict(zip(singles + framed, vectors[1:] @ vectors[0]))
     # A pair means what the closer of its sentences means (no second encoding).
-    meaning = [similarity[c.text] if not c.parts else max(similarity[p] for p in c.parts) for c in candidates]
+    meaning = [max(similarity[c.text], similarity[_framed(c)]) if c.context else similarity[c.text] if not c.parts
+               else max(similarity[p] for p in c.parts) for c in candidates]
     asked_tokens = content_tokens(question, question_mentions)
     asked, pairs = set(asked_tokens), set(zip(asked_tokens, asked_tokens[1:]))
     asked_iris = {m.iri for m in question_mentions}
@@ -537,7 +667,9 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
     tokens = [content_tokens(c.text, ms) for c, ms in zip(candidates, found)]
     # A sentence's words count whether or not they are in a name it mentions: "the workshop on lunar
     # science" asks about the words of a sentence that names "ISECG workshop on lunar science".
-    sentence_words = [set(t) | set(_words(c.text)) | content_words(c.result.section or "") | _titled(c, asked_ordinals, named_in_question)
+    framing = {x: content_tokens(x, mentions_in(x) if mentions_in else []) for x in {c.context for c in candidates}}
+    sentence_words = [set(t) | set(_words(c.text)) | content_words(c.result.section or "") | set(framing[c.context])
+                      | _titled(c, asked_ordinals, named_in_question)
                       for c, t in zip(candidates, tokens)]
     # Rarer words weigh more: "workplan" says more than "ISECG" in an ISECG corpus.
     weight = {w: math.log(1 + len(candidates) / (1 + sum(w in ws for ws in sentence_words))) for w in asked}
@@ -546,15 +678,26 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
     if kind == "definition" and not question_mentions:
         kind = None  # "what is the capital of Peru?" asks for no definition of anything the graph knows
     nouns = counted(question)
+    acronym = acronym_asked(question)
     past = asks_past(question)
+    did = PAST_ASKED.search(question) is not None and not FUTURE.search(question) and not PLAN_ASKED.search(question)
+    asked_editions = editions(question)
     asked_dates = dates(question)  # "after which year" is not answered by the year the question names
+    # the years that name what is asked ("the 2017 workshop", "in 2019"), not bounds of a span ("since 2015"), nor a
+    # document's year ("the 2018 roadmap" tells of other years too)
+    asked_years = set(YEAR.findall(question))
+    own_years = {m.group(1) for m in re.finditer(rf"(?<!\bafter )(?<!\bbefore )(?<!\bsince )(?<!\buntil )(?<!\bby )"
+                                                 rf"(?<!\bfrom )(?<!\bto )(?<!\bbetween )(?<!\band )\b({YEAR.pattern})\b"
+                                                 rf"(?!\s+(?:[\w-]+\s+){{0,2}}?{DOCUMENT_WORDS})", question, re.I)}
     # The documents the question names (search's document cues), relative to the candidates' lowest.
     cue = [c.result.scores.document for c in candidates]
     low, high = min(cue), max(cue)
     for c, words, toks, ms, cos, doc in zip(candidates, sentence_words, tokens, found, meaning, cue):
         categories = {m.category for m in ms if m.iri not in asked_iris and m.category
                       and (m.category != "place" or answers_where(question, m))}
-        typed = has_type(kind, without(c.text, asked_dates), categories, nouns)
+        if kind == "org" and org_named(c.text, question):
+            categories.add("org")  # a body the graph does not know, named as bodies are ("... Research Council")
+        typed = has_type(kind, without(c.text, asked_dates), categories, nouns, acronym)
         c.scores = {
             "meaning": float(max(cos, 0.0)),
             "words": sum(weight[w] for w in asked & words) / total,
@@ -569,12 +712,81 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
         # "the 25th meeting" is not told of by a sentence of the 24th; what will be does not answer what was
         if asked_ordinals and (told := {o.lower() for o in ORDINAL.findall(c.text)}) and not told & asked_ordinals:
             c.score *= OTHER_ORDINAL
-        if past and FUTURE.search(c.text):
-            c.score *= OTHER_TIME
+        if (past or did) and any(_planned(part) for part in c.parts or (c.text,)):
+            c.score *= OTHER_TIME  # "had planned to host" does not say who hosted ("planned for X but was held" does)
+        if other_edition(c.text, asked_editions):
+            c.score *= OTHER_ORDINAL
+        # "the 2017 workshop" is not told of by a sentence of the 2015 one, nor by a field of a record dated 2015 (a
+        # year answering a "when" asks nothing of what is to be: "When will crews land?")
+        told = set(YEAR.findall(f"{c.text} {c.context}")) or set(YEAR.findall(c.result.document.title or ""))
+        if own_years and told and not told & own_years and (kind != "date" or past):
+            c.score *= OTHER_YEAR
+        if (other := OTHER_OF_SERIES.search(c.text)) and other.group(1).lower() not in question.lower() \
+                and not told & asked_years:
+            c.score *= OTHER_ORDINAL  # "the previous workshop" tells of another of the series than the one asked
         if c.parts:
             c.score *= PAIR
     # A sentence that says nothing the question does not (a heading, the question's own words) is no answer.
     return sorted((c for c, toks in zip(candidates, tokens) if not set(toks) <= asked), key=lambda c: -c.score)
+
+
+def contexts(units: list[str], heading: str) -> list[str]:
+    """What each unit of a passage is of, when it cannot say so itself: for a row of a table (pypdf renders a row
+    a line: no sentence's end, after a header row naming the columns, "Meeting Date Place Host"), that header;
+    for a field line ("Host: CNES"), the heading of its passage.  Empty for a sentence."""
+    out, header, caption = [], "", ""
+    for i, unit in enumerate(units):
+        if CAPTION.match(unit):
+            caption = unit
+        elif _prose(unit) or unit.endswith((".", "?", "!")):
+            header = caption = ""
+        elif _header_row(unit) and i + 1 < len(units) and _table_row(units[i + 1]):
+            header = f"{caption} {_cells(unit)}".strip()
+            out.append("")
+            continue
+        out.append(header if header and _table_row(unit) else heading if _field(unit) else "")
+    # the fields of one record tell of one thing: each field line is read with its heading and the other fields
+    # ("Dates: 4–6 April 2017" of the workshop whose "Venue: Toulouse")
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and _field(units[j]):
+            j += 1
+        for n in range(i, j):
+            out[n] = " ".join([heading, *(units[m] for m in range(i, j) if m != n)]).strip()
+        i = max(j, i + 1)
+    return out
+
+
+# A table's or a figure's caption: it says what the table holds, and answers nothing itself.
+CAPTION = re.compile(r"^(?:Table|Figure|Fig\.?|Box|Chart|Exhibit)\s+[\dA-Z][\d.]*\s*[:.–—-]\s*\S", re.I)
+
+
+def _cells(unit: str) -> str:
+    """A table line without its cell bars ("| Year | Host |" -> "Year Host")."""
+    return " ".join(unit.replace("|", " ").split())
+
+
+def _field(unit: str) -> bool:
+    """A field line of a record ("Host: CNES"); not a caption, nor a list's lead with its items ("Participating
+    agencies: CNES; DLR"), which says what it lists itself."""
+    return FIELD_LINE.match(unit) is not None and not CAPTION.match(unit) and ";" not in unit
+
+
+def _header_row(unit: str) -> bool:
+    """A line naming a table's columns: a few capitalised words, no figure, no sentence's end."""
+    words = _cells(unit).split()
+    return 2 <= len(words) <= 10 and not re.search(r"\d|[.:;,?!]$", unit) and not _field(unit) \
+        and sum(w[:1].isupper() for w in words) * 2 > len(words) and words[0][:1].isupper()
+
+
+def _table_row(unit: str) -> bool:
+    """A line of a table: no sentence's end, no field line."""
+    return not unit.endswith((".", "?", "!", ":")) and not _field(unit) and len(_cells(unit).split()) >= 2
+
+
+def _framed(candidate: Candidate) -> str:
+    return f"{candidate.context}: {candidate.text}"
 
 
 def _titled(candidate: Candidate, ordinals: set[str], named: dict[str, str]) -> set[str]:
@@ -601,6 +813,8 @@ def short_answer(question: str, sentence: str, named: list[str]) -> str | None:
         named = {d.lower() for d in dates(question)}
         m = next((m for m in FULL_DATE.finditer(sentence) if m.group().lower() not in named), None)
         return m.group() if m else None
+    if kind == "expansion":
+        return expansion(sentence, acronym_asked(question) or "")
     if kind == "number":  # a count as a number ("twenty-five agencies": 25)
         found = count_in(sentence, counted(question))
         return str(number_value(found)) if found else None
@@ -615,6 +829,8 @@ def short_answer(question: str, sentence: str, named: list[str]) -> str | None:
         return m.group("name") + (f" ({named[0]})" if named else "")
     if kind == "place" and not named and (m := SITE.search(without(sentence, re.findall(r"[A-Z][\w-]+", question)))):
         return m.group(1) or m.group(2)  # "will be held in Ottawa", "their Bremen meeting": a place the graph does not know
+    if kind == "org" and not named and (body := org_named(sentence, question)):
+        return body
     if kind in ("org", "place") and named:
         plural = re.search(r"\b(which|what) (\w+ )?(agencies|organi[sz]ations|bodies|groups|countries|places)\b|"
                            r"\bwho are\b", question, re.I)
