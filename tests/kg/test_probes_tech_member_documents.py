@@ -686,8 +686,15 @@ def _has(works, agency: str, words: str) -> bool:
     return any(agency.lower() in a and (not words or any(w in t for w in words.split("|"))) for a, t in works)
 
 
-@pytest.mark.parametrize("name,title,year,text,works,not_works,members,not_members", DOCUMENTS,
-                         ids=[d[0] for d in DOCUMENTS])
+# The body named only inside the document's own title ("ISECG Annual Report 2021") was read as its main body on the
+# probe branch; taken back at the merge, since it made a passage answer give another meeting's venue
+# (tests/qa/test_passage_probes.py, "Where was the 23rd ISECG meeting held?").
+LEFT = {"d20-member-annex-names": "a body named only inside the document's title is not its main body"}
+
+
+@pytest.mark.parametrize("name,title,year,text,works,not_works,members,not_members",
+                         [pytest.param(*d, marks=pytest.mark.xfail(reason=LEFT[d[0]], strict=True)) if d[0] in LEFT else d
+                          for d in DOCUMENTS], ids=[d[0] for d in DOCUMENTS])
 def test_document_probe(gazetteer, name, title, year, text, works, not_works, members, not_members):
     found, periods = _read(gazetteer, title, year, text)
     assert [pair for pair in works if not _has(found, *pair)] == []

@@ -147,13 +147,14 @@ PROBES = [
     ("When was the Technology Gap Assessment 2019 presented to the ISECG senior managers?", "1 October 2019"),
 ]
 
-# What the graph routes elsewhere (an event linked to another meeting, "documents of 2021"): left for the graph's
-# own helpers; shown here so that a fix there is seen.
+# What the graph routes: an event linked to another meeting is left for the graph's own helpers (shown here so that a
+# fix there is seen); the documents of a year are answered since stop 19's merge.
+_ELSEWHERE = pytest.mark.xfail(reason="graph routes: event linking (not the passages' choice)", strict=True)
 GRAPH_ROUTED = [
-    ("When was the 24th ISECG meeting held?", "3 October 2022"),
-    ("Where was the 24th ISECG meeting held?", "Berlin"),
-    ("Where was the workshop on lunar resources held in 2020?", "Daejeon"),
-    ("Who chaired the 24th ISECG meeting?", "Hans Keller"),
+    pytest.param("When was the 24th ISECG meeting held?", "3 October 2022", marks=_ELSEWHERE),
+    pytest.param("Where was the 24th ISECG meeting held?", "Berlin", marks=_ELSEWHERE),
+    pytest.param("Where was the workshop on lunar resources held in 2020?", "Daejeon", marks=_ELSEWHERE),
+    pytest.param("Who chaired the 24th ISECG meeting?", "Hans Keller", marks=_ELSEWHERE),
     ("How many documents did ISECG publish during 2021?", "3"),
     ("Which documents did ISECG publish in 2021?", "Technology Gap Assessment"),
 ]
@@ -193,7 +194,6 @@ def test_a_distractor_does_not_answer(answerer, question, wrong):
     assert not any(w.lower() in said for w in wrong), said
 
 
-@pytest.mark.xfail(reason="graph routes: event linking and documents of a year (not the passages' choice)", strict=True)
 @pytest.mark.parametrize("question, short", GRAPH_ROUTED)
 def test_graph_routed(answerer, question, short):
     said = (answerer.answer(question)["short_answer"] or "").lower()

@@ -12,8 +12,6 @@ relations, a list of small rules).  This module only drives them.
 
 from __future__ import annotations
 
-import re
-
 from ..ingest.model import Document, Page, Passage
 from .described import described
 from .discover import Discovery
@@ -59,20 +57,10 @@ def extract_document(doc: Document, pages: list[Page], passages: list[Passage], 
 def _main_body(text: DocumentText, recorder: Recorder):
     """The coordination body a document is about: the group, committee or council it names most."""
     counts: dict[str, int] = {}
-    titles: list[str] = []  # a document's title it repeats ("ISECG Annual Report 2021") is a mention of the document
     for line in text.lines:
         for m in recorder.gazetteer.find(line.text):
             if m.entity.type == "Organization" and BODY_RE.search(m.entity.label):
                 counts[m.entity.iri] = counts.get(m.entity.iri, 0) + 1
-            elif m.entity.type == "Document":
-                titles.append(line.text[m.start:m.end])
-    if not counts:  # the body named only inside the titles: "ISECG Annual Report 2021"
-        for entity in recorder.gazetteer.by_iri.values():
-            if entity.type == "Organization" and BODY_RE.search(entity.label):
-                names = [re.escape(n) for n in entity.names() if len(n) >= 3]
-                hits = sum(bool(re.search(rf"\b(?:{'|'.join(names)})\b", t)) for t in titles) if names else 0
-                if hits:
-                    counts[entity.iri] = hits
     return recorder.gazetteer.by_iri[max(counts, key=counts.get)] if counts else None
 
 
