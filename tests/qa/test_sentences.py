@@ -268,7 +268,7 @@ def test_a_question_asking_for_a_kind_of_value_is_answered_by_the_best_sentence_
 
 
 def test_how_many_more_in_any_order_of_its_sides():
-    from isecg_kg.qa.answerer import compared_sides
+    from isecg_kg.qa.compose import compared_sides
 
     assert compared_sides("How many more agencies attended the 2023 meeting than the 2020 one?") == (
         "How many more agencies attended the 2023 meeting ", " the 2020 one?")

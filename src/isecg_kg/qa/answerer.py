@@ -18,6 +18,7 @@ from ..records import DocumentRef, EntityRecord, Highlight, HitScores, SearchHit
 from ..text import CARDINALS, sentence_spans
 from ..settings import Settings
 from . import compose, dated, lists, shapes
+from .compose import compared_sides
 from .shapes import MONTH_NUMBERS
 from .build import load_vectors
 from ..kg.dates import find_dates
@@ -54,14 +55,6 @@ ASKING_WORDS = content_words("wrote written authored edited prepared compiled dr
 SENTENCE_PASSAGES = 5  # top passages whose sentences compete for the answer
 COMPARED_PASSAGES = 10  # a comparison's two sides may come from two documents: look deeper
 FIRST_TOLD_HITS = 3  # passages whose highlighted sentences may tell when a side of "which came first" happened
-# "How many more agencies attended the September 2020 meeting than the March 2020 one?", "how many additional ... than
-# ...", and with the side compared against first or last: "Compared with the March 2020 meeting, how many extra agencies
-# attended the September one?", "How many more ..., compared to ...?" (see compared_sides)
-_MORE = r"how many (?:more|fewer|less|additional|extra)\b"
-COMPARISON = re.compile(rf"\b{_MORE}.*?(\bthan\b)", re.I)
-_AGAINST = r"(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|as\s+against|set\s+against)"
-COMPARED_FIRST = re.compile(rf"^\s*{_AGAINST}\s+(?P<b>[^?]+?),\s*(?P<a>.*\b{_MORE}.*)$", re.I)
-COMPARED_LAST = re.compile(rf"^(?P<a>.*\b{_MORE}.*?),?\s+{_AGAINST}\s+(?P<b>[^?]+)\??\s*$", re.I)
 # A sentence that states a difference itself: "three more agencies than", "grew by four", "five additional".
 _AMOUNT = r"(\d+|" + "|".join(w for w in CARDINALS if w != "zero") + ")"
 COMPARATIVE = re.compile(rf"\b{_AMOUNT}\s+(?:more|fewer|less|additional|extra)\b|"
@@ -110,15 +103,6 @@ NOT_OFFERED = ("The documents do not say: no sentence of the closest passages an
 NO_ANSWER = ("No passage of the corpus answers this question well enough (best sentence: score {score:.2f}, "
              "needed {threshold:.2f}; question words found {words:.2f}, needed {share:.2f}); try other words, or ask "
              "about an agency, group, technology, event or document.")
-
-
-def compared_sides(question: str) -> tuple[str, str] | None:
-    """The two sides of "how many more at A than at B" in any of its orders: (the words of A, with the question's
-    count; the words of B)."""
-    if cut := COMPARISON.search(question):
-        return question[:cut.start(1)], question[cut.end(1):]
-    m = COMPARED_FIRST.match(question) or COMPARED_LAST.match(question)
-    return (m.group("a"), m.group("b")) if m else None
 
 
 class Answerer:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 
 from ..kg.dates import find_dates
 from ..records import SearchHit
 from ..text import CARDINALS
 from . import dated
+from .dated import span_words
 from .sentences import FUTURE, STOPWORDS, count_in, counted, number_value, split_sentences, stem
 
 SIDE_HITS = 5  # passages searched for the sentence telling one side
@@ -229,47 +229,6 @@ def _nearest(found: list, text: str, words: set[str]) -> str:
     return best.start if told(best) else found[0].start
 
 
-def span_words(a: str, b: str, unit: str | None) -> tuple[str, str] | None:
-    """The time from ``a`` to ``b`` (ISO prefixes) in the unit asked (else days under two months, months under two
-    years, else years and months): (short, said), or None when the dates are not precise enough for it."""
-    common = min(len(a), len(b), 10)
-    x, y = sorted([a[:common], b[:common]])
-    if x == y or common < 4:
-        return None
-    if common == 10:
-        days = (date.fromisoformat(y) - date.fromisoformat(x)).days
-        months = round(days / 30.44)
-    else:
-        days = None
-        months = (int(y[:4]) - int(x[:4])) * 12 + (int(y[5:7]) - int(x[5:7]) if common >= 7 else 0)
-    if common == 4 and unit in ("month", "week", "day"):
-        return None
-    if common == 7 and unit in ("week", "day"):
-        return None
-    years = months / 12
-    halves = round(years * 2) / 2
-    about = (f"about {_SPELLED.get(int(halves), int(halves))}{' and a half' if halves % 1 else ''} "
-             f"year{'s' if halves > 1 else ''}") if halves >= 1 else None
-
-    def n(count: int, word: str) -> str:
-        return f"{_SPELLED.get(count, count) if count <= 12 else count} {word}{'' if count == 1 else 's'}"
-
-    if unit == "day" and days is not None:
-        short = n(days, "day")
-    elif unit == "week" and days is not None:
-        short = n(round(days / 7), "week")
-    elif unit == "month" or (unit is None and common >= 7 and (months < 24 or common == 7 and months % 12)):
-        whole = days is None or x[8:] == y[8:]  # the same day of the month: whole months ("one month", not 31 days)
-        short = n(months, "month") if whole or days >= 45 or unit == "month" else n(days, "day")
-    elif unit == "year" or common == 4:
-        short = about if about and common > 4 and months % 12 else n(months // 12, "year")
-    else:
-        short = about or n(months, "month")
-    parts = [p for p in (about if months % 12 else None, n(months, "month") if common >= 7 else None,
-                         n(days, "day") if days else None) if p and p != short]
-    return short, f"{short} ({', '.join(parts)})" if parts else short
-
-
 UNIT_ASKED = re.compile(r"\b(?:how many|in)\s+(?P<unit>day|week|month|year)s?\b", re.I)
 
 
@@ -422,14 +381,31 @@ def joined_between(answerer, question: str, q, span_: tuple[str, str], *, k: int
     return _response(str(n), text, _evidence(hits, results, k), "joined_between")
 
 
+# "How many more agencies attended the September 2020 meeting than the March 2020 one?", "how many additional ... than
+# ...", and with the side compared against first or last: "Compared with the March 2020 meeting, how many extra agencies
+# attended the September one?", "How many more ..., compared to ...?" (see compared_sides)
+_MORE = r"how many (?:more|fewer|less|additional|extra)\b"
+COMPARISON = re.compile(rf"\b{_MORE}.*?(\bthan\b)", re.I)
+_AGAINST = r"(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|as\s+against|set\s+against)"
+COMPARED_FIRST = re.compile(rf"^\s*{_AGAINST}\s+(?P<b>[^?]+?),\s*(?P<a>.*\b{_MORE}.*)$", re.I)
+COMPARED_LAST = re.compile(rf"^(?P<a>.*\b{_MORE}.*?),?\s+{_AGAINST}\s+(?P<b>[^?]+)\??\s*$", re.I)
+
+
+def compared_sides(question: str) -> tuple[str, str] | None:
+    """The two sides of "how many more at A than at B" in any of its orders: (the words of A, with the question's
+    count; the words of B)."""
+    if cut := COMPARISON.search(question):
+        return question[:cut.start(1)], question[cut.end(1):]
+    m = COMPARED_FIRST.match(question) or COMPARED_LAST.match(question)
+    return (m.group("a"), m.group("b")) if m else None
+
+
 # -- the hook ---------------------------------------------------------------------------------------------------------
 
 def answer(answerer, question: str, q, plan, response: dict | None, *, k: int, filters: dict) -> dict | None:
     """The composed answer to ``question`` when the routes before found none (``response`` None or without an
     answer), or answered "which came first"/"how long" by the dates of documents the sides do not name (a side's
     best passage was in a document telling of it, not the one it names): else ``response`` as it was."""
-    from .answerer import compared_sides  # the answerer's reading of "how many more ... than ..."
-
     misread = response is not None and response.get("answer") is not None and _misread_documents(question, response)
     joins = response is not None and response.get("shape") == "passage" and bool(dated.span_asked(question)) and \
         bool(re.search(r"\bhow many\b", question, re.I))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Callable
 
 from ..kg.vocab import prologue, term
@@ -1180,10 +1181,53 @@ def _spelled(n: int, unit: str) -> str:
     return f"{_SPELLED.get(n, n)} {unit}{'' if n == 1 else 's'}"
 
 
+_CARDINAL_WORDS = {n: w for w, n in CARDINALS.items()}
+
+
+def span_words(a: str, b: str, unit: str | None) -> tuple[str, str] | None:
+    """The time from ``a`` to ``b`` (ISO prefixes) in the unit asked (else days under two months, months under two
+    years, else years and months): (short, said), or None when the dates are not precise enough for it."""
+    common = min(len(a), len(b), 10)
+    x, y = sorted([a[:common], b[:common]])
+    if x == y or common < 4:
+        return None
+    if common == 10:
+        days = (date.fromisoformat(y) - date.fromisoformat(x)).days
+        months = round(days / 30.44)
+    else:
+        days = None
+        months = (int(y[:4]) - int(x[:4])) * 12 + (int(y[5:7]) - int(x[5:7]) if common >= 7 else 0)
+    if common == 4 and unit in ("month", "week", "day"):
+        return None
+    if common == 7 and unit in ("week", "day"):
+        return None
+    years = months / 12
+    halves = round(years * 2) / 2
+    about = (f"about {_CARDINAL_WORDS.get(int(halves), int(halves))}{' and a half' if halves % 1 else ''} "
+             f"year{'s' if halves > 1 else ''}") if halves >= 1 else None
+
+    def n(count: int, word: str) -> str:
+        return f"{_CARDINAL_WORDS.get(count, count) if count <= 12 else count} {word}{'' if count == 1 else 's'}"
+
+    if unit == "day" and days is not None:
+        short = n(days, "day")
+    elif unit == "week" and days is not None:
+        short = n(round(days / 7), "week")
+    elif unit == "month" or (unit is None and common >= 7 and (months < 24 or common == 7 and months % 12)):
+        whole = days is None or x[8:] == y[8:]  # the same day of the month: whole months ("one month", not 31 days)
+        short = n(months, "month") if whole or days >= 45 or unit == "month" else n(days, "day")
+    elif unit == "year" or common == 4:
+        short = about if about and common > 4 and months % 12 else n(months // 12, "year")
+    else:
+        short = about or n(months, "month")
+    parts = [p for p in (about if months % 12 else None, n(months, "month") if common >= 7 else None,
+                         n(days, "day") if days else None) if p and p != short]
+    return short, f"{short} ({', '.join(parts)})" if parts else short
+
+
 def gap(rows: list[dict], documents: list[str]) -> Composed | None:
     """The time from the first of ``documents`` (A) to the second (B) by the most precise dates the graph has
     both issued: days (and months when they fall on the same day of the month), else months, else years."""
-    from datetime import date
 
     dates: dict[str, dict] = {}
     for row in rows:  # the longest (most precise) date first
@@ -1203,7 +1247,6 @@ def gap(rows: list[dict], documents: list[str]) -> Composed | None:
         short = _spelled(whole, "month") if whole else _spelled(days, "day")
         said = f"{short} ({_spelled(days, 'day')})" if whole else short
         if not whole and days >= 45:  # "22 months (about two years, 687 days)", not 687 days alone
-            from .compose import span_words
             short, said = span_words(x, y, None) or (short, said)
     elif common == 7:
         short = said = _spelled(months, "month")  # whole years as years
