@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from ..kg.dates import find_dates
 from ..records import SearchHit
-from ..text import CARDINALS
 from . import dated
 from .dated import span_words
 from .sentences import FUTURE, STOPWORDS, count_in, counted, number_value, split_sentences, stem
@@ -20,7 +19,7 @@ from .sentences import FUTURE, STOPWORDS, count_in, counted, number_value, split
 SIDE_HITS = 5  # passages searched for the sentence telling one side
 COUNT_HITS = 10  # passages whose sentences may list or count what a question counts
 JOIN_HITS = 20  # passages whose sentences may tell of a joining within a span
-_SPELLED = {n: w for w, n in CARDINALS.items()}
+HOW_MANY = re.compile(r"\bhow many\b", re.I)
 
 # what a count question asks after its noun: "how many agencies (were) signed ..." -> the verb "signed"
 _AUX = r"(?:were|was|are|is|have|has|had|did|do|does|been|be|to|then|in\s+all|in\s+total|altogether)"
@@ -169,7 +168,7 @@ def count_listed(answerer, question: str, q, *, k: int, filters: dict) -> dict |
     _, sentence, hit, _, items = best
     n = len(items)
     short = str(n)
-    text = f"{_SPELLED.get(n, n)} ({'; '.join(items)}): {sentence}"
+    text = f"{dated.NUMBER_WORDS.get(n, n)} ({'; '.join(items)}): {sentence}"
     return _response(short, text, _evidence([hit], results, k), "listed_count")
 
 
@@ -408,7 +407,7 @@ def answer(answerer, question: str, q, plan, response: dict | None, *, k: int, f
     best passage was in a document telling of it, not the one it names): else ``response`` as it was."""
     misread = response is not None and response.get("answer") is not None and _misread_documents(question, response)
     joins = response is not None and response.get("shape") == "passage" and bool(dated.span_asked(question)) and \
-        bool(re.search(r"\bhow many\b", question, re.I))
+        bool(HOW_MANY.search(question))
     if response is not None and response.get("shape") == "first" and not misread and (parts := dated.sides(question)):
         # the dates of the documents the sides are found in, unless a sentence tells each side, all its words, with
         # the date it happened ("In 2014 the group first met in Paris" in a record of 2018)
@@ -423,14 +422,14 @@ def answer(answerer, question: str, q, plan, response: dict | None, *, k: int, f
     composed = None
     if compared := compared_sides(question):
         composed = difference(answerer, question, compared, k=k, filters=filters)
-    elif re.search(r"\bhow many\b", question, re.I) and (between := dated.span_asked(question)) and \
+    elif HOW_MANY.search(question) and (between := dated.span_asked(question)) and \
             not dated.gap_sides(question):
         composed = joined_between(answerer, question, q, between, k=k, filters=filters)
     elif parts := dated.sides(question):
         composed = first(answerer, question, parts, last=dated.latest_asked(question), k=k, filters=filters)
     elif gap := dated.gap_sides(question):
         composed = span(answerer, question, gap, k=k, filters=filters)
-    elif plan is None and response is None and re.search(r"\bhow many\b", question, re.I):
+    elif plan is None and response is None and HOW_MANY.search(question):
         # a listed set, else the sentence the passages answer with (as the answerer would next), when its
         # number counts what the question asks
         composed = count_listed(answerer, question, q, k=k, filters=filters)

@@ -1147,7 +1147,8 @@ def first_of(rows: list[dict], documents: list[str], *, last: bool = False) -> C
 HOW_LONG = re.compile(r"^\s*how (?:long|many (?:days|weeks|months|years)) (?P<order>after|before)\s+(?P<a>.+)\s+"
                       r"(?:did|does|do|was|were|is|are|had|has)\s+"
                       r"(?P<b>.+?)[\s?.]*$", re.I)
-_SPELLED = {n: w for w, n in CARDINALS.items() if n <= 12}  # numbers spelled out in prose: zero to twelve
+NUMBER_WORDS = {n: w for w, n in CARDINALS.items()}
+_SPELLED = {n: w for n, w in NUMBER_WORDS.items() if n <= 12}  # numbers spelled out in prose: zero to twelve
 
 
 # "How many months passed between A and B?", "How much time separates A and B?", "... separates A from B?", "What is
@@ -1181,9 +1182,6 @@ def _spelled(n: int, unit: str) -> str:
     return f"{_SPELLED.get(n, n)} {unit}{'' if n == 1 else 's'}"
 
 
-_CARDINAL_WORDS = {n: w for w, n in CARDINALS.items()}
-
-
 def span_words(a: str, b: str, unit: str | None) -> tuple[str, str] | None:
     """The time from ``a`` to ``b`` (ISO prefixes) in the unit asked (else days under two months, months under two
     years, else years and months): (short, said), or None when the dates are not precise enough for it."""
@@ -1203,11 +1201,11 @@ def span_words(a: str, b: str, unit: str | None) -> tuple[str, str] | None:
         return None
     years = months / 12
     halves = round(years * 2) / 2
-    about = (f"about {_CARDINAL_WORDS.get(int(halves), int(halves))}{' and a half' if halves % 1 else ''} "
+    about = (f"about {NUMBER_WORDS.get(int(halves), int(halves))}{' and a half' if halves % 1 else ''} "
              f"year{'s' if halves > 1 else ''}") if halves >= 1 else None
 
     def n(count: int, word: str) -> str:
-        return f"{_CARDINAL_WORDS.get(count, count) if count <= 12 else count} {word}{'' if count == 1 else 's'}"
+        return f"{_SPELLED.get(count, count)} {word}{'' if count == 1 else 's'}"
 
     if unit == "day" and days is not None:
         short = n(days, "day")
