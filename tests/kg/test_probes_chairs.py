@@ -56,6 +56,12 @@ POSITIVE = [
      {("esa", "2014-09-to-2016-11"), ("nasa", "2016-11-to-2019-06")}),
     ("tab-cells", "Chair\tNASA\nTerm\t2017–2019", 2019, {("nasa", "2019")}),
     ("capitals-label-stacked", "ISECG CHAIR\nASI\n2021 – 2022", 2022, {("asi", "2021-to-2022")}),
+    # an undated handover: the one handing over held the chair until the document's date at the latest, the one
+    # taking over holds it then (both were read as holding it at that date, as co-chairs)
+    ("passed-from-to-undated", "The chair of ISECG passed from KARI to ASI.", 2022,
+     {("kari", "until-2022"), ("asi", "2022")}),
+    ("handed-at-meeting-undated", "At the close of the Paris meeting the Korea Aerospace Research Institute handed the "
+     "ISECG chair to the Italian Space Agency.", 2022, {("kari", "until-2022"), ("asi", "2022")}),
 ]
 
 READ_BEFORE = [

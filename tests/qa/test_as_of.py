@@ -87,7 +87,8 @@ PROBES = [
     ("Was CC a member at the time of the Oslo plenary?", "Yes", "member_at"),
     ("Was DD a member of XF when the Lunar Science White Paper was published?", "No", "member_at"),
     # two times, two answers
-    ("Which agencies took over the XF chair in 2019 and in 2021?", "BB (2019); CC (2021)", "chair+chair"),
+    ("Which agencies took over the XF chair in 2019 and in 2021?", "BB; CC", "chair+chair"),
+    ("Which agency became XF chair in 2019, and which one in 2021?", "BB; CC", "chair+chair"),  # the head repeated
     # an event named by its words, not its date: where, who hosted it, when; two questions sharing their end
     ("Where was the Oslo plenary held, and who hosted it?", "Oslo; BB", "event_details"),
     ("When was the Oslo plenary held?", "3 November 2020", "event_details"),

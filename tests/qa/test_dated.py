@@ -864,3 +864,21 @@ def test_the_site_of_an_event_and_a_membership_counted_in_agencies(graph):
     assert shape == "event_details" and answer.short == "Rome; AA"
     shape, answer = composed(graph, "What was XF's membership, counted in agencies, in October 2015?")
     assert shape == "member_count" and answer.short == "6"
+
+
+def test_an_undated_handover_is_no_co_chair(tmp_path):
+    # a newsletter of November 2022: "EE handed the chair to DD" (undated): EE until then, DD holding it then
+    store = _small_store(tmp_path, "".join([
+        _membership("u-ee", "ee", label="2021", chair=True, sentence="EE had chaired the forum since 2021"),
+        _membership("u-dd", "dd", label="2022-11", chair=True, sentence="EE handed the XF chair to DD"),
+        _membership("u-ee-end", "ee", label="until 2022-11", end="2022-11", chair=True,
+                    sentence="EE handed the XF chair to DD")]))
+    assert _answered(store, "Which agency took over the XF chair in 2022?").short == "DD"
+    assert _answered(store, "Which agency became XF chair in 2022?").short == "DD"  # "became" is "took over"
+    assert _answered(store, "Who chaired XF in 2021?").short == "EE"
+
+
+def test_the_person_representing_the_chair_is_no_chair_question(graph):
+    assert dated.plan(question("Who represented the XF chair in 2021?"), NAMES) is None
+    # the first question of two is the chair's; the second, the person's, is asked apart
+    assert dated.plan(question("Who chaired XF in 2021, and who represented it?"), NAMES).shape == "chair"

@@ -1430,8 +1430,12 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
                          for span in ((0, passed.start()), (passed.end(), None)))
         if body is not None and before and after:
             evidence = sentence.evidence()
-            membership(ctx, before[-1], body, evidence, "chair-passed", 0.85, end=date, role="isecg:chair", date=date)
-            membership(ctx, after[0], body, evidence, "chair-passed", 0.85, start=date, role="isecg:chair", date=date)
+            # undated, the handover happened by the document's date: the one handing over held it until then at the
+            # latest, the one taking over holds it then (not both, as co-chairs, at that date)
+            membership(ctx, before[-1], body, evidence, "chair-passed", 0.85, end=date or ctx.series.date or None,
+                       role="isecg:chair", date=date)
+            membership(ctx, after[0], body, evidence, "chair-passed", 0.85, start=date,
+                       period=None if date else ctx.series.date or None, role="isecg:chair", date=date)
         return
     # (pattern, whether the sentence's date is when the chair began); the holder is named after it
     for pattern, start in ((CHAIR_TO_RE, True), (CHAIRED_BY_RE, False)):
@@ -1611,9 +1615,9 @@ def chair_frame(ctx: Context, state: State, sentence: Sentence) -> None:
             since = since or dates[0].start
             membership(ctx, previous.entity, body, sentence.evidence(), "chair-frame", 0.7, start=previous_since,
                        end=since, role="isecg:chair", date=since)
-        elif previous is not None:
+        elif previous is not None:  # "the chair passes from KARI to ASI", undated: KARI's term ended by then
             membership(ctx, previous.entity, body, sentence.evidence(), "chair-frame", 0.7, start=previous_since,
-                       period=None if previous_since else ctx.series.date or None, role="isecg:chair")
+                       end=ctx.series.date or None, role="isecg:chair")
         period = None if since else dates[0].start if dates else ctx.series.date or None
         membership(ctx, holder.entity, body, sentence.evidence(), "chair-frame", 0.7, start=since, period=period,
                    role="isecg:chair")

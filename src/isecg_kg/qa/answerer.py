@@ -69,8 +69,10 @@ GROWTH = re.compile(r"\b(?:gr[eo]w\w*|increas\w*|r[io]s\w*|expand\w*|gain\w*|joi
 SECOND_QUESTION = re.compile(r",?\s+and\s+(?=(?:who|what|which|when|where|how|in (?:which|what)|on what)\b)", re.I)
 # "in 2016 and in 2022", "during March and September 2020": one question asked of two times.
 _TIME = rf"(?:(?:(?:{MONTHS})\w*|spring|summer|autumn|fall|winter)\s+)?(?:19|20)\d\d"
-TWO_TIMES = re.compile(rf"\b(?P<prep>in|during|at the end of|by the end of)\s+(?P<a>{_TIME})\s+and\s+(?:(?:in|during|at the end of|"
-                       rf"by the end of)\s+)?(?P<b>{_TIME})\b", re.I)
+# "... in 2016 and in 2022?", "... in 2016, and which one in 2022?": the second time may repeat the question's head
+TWO_TIMES = re.compile(rf"\b(?P<prep>in|during|at the end of|by the end of)\s+(?P<a>{_TIME}),?\s+and\s+"
+                       rf"(?:(?:which|what|who)(?:\s+(?:one|ones|agency|agencies|organi[sz]ations?|body|bodies))?\s+)?"
+                       rf"(?:(?:in|during|at the end of|by the end of)\s+)?(?P<b>{_TIME})\b", re.I)
 # "who hosted it", "which agency organised them": a pronoun as the object of the second question's verb.
 OBJECT_PRONOUN = re.compile(r"^\s*(?:who|which\s+\w+|what\s+\w+)\s+(?:\w+ed|led|ran|held|made|chaired|attended)\s+"
                             r"(?P<it>it|them)\b", re.I)
@@ -199,7 +201,8 @@ class Answerer:
                 return None
             parts.append((when, r))
         (a, one), (b, two) = parts
-        short = f"{one['short_answer']} ({a}); {two['short_answer']} ({b})"
+        # the two answers as one of two parts is given ("NASA; ASI"), then each with its time
+        short = f"{one['short_answer']}; {two['short_answer']}"
         evidence = _unique([*one["evidence"][:1], *two["evidence"][:1], *one["evidence"][1:], *two["evidence"][1:]])
         return {**one, "answer": f"{short} — {a}: {one['answer']} {b}: {two['answer']}", "short_answer": short,
                 "answers": list({x["iri"]: x for x in one["answers"] + two["answers"]}.values()),

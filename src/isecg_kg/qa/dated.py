@@ -116,7 +116,8 @@ SINCE_WHEN = re.compile(r"\bsince when\b|\bhow long had\b|\b(?:from|since) (?:wh
 _AFTER_HOLDER = r"(?:succeed(?:ed|s)?|replac(?:e|ed|es)|(?:take|took|taken|taking)\s+over\s+from|after)"
 # "Who was to take over the chair on 1 January 2022?": the holder whose term began then, not the one it ended.
 TOOK_OVER = re.compile(r"\b(?:take|takes|took|taken|taking)\s+over\b|\b(?:assume[sd]?|took|take)\s+(?:on\s+)?the\s+"
-                       r"(?:\w+\s+)?chair\b", re.I)
+                       r"(?:\w+\s+)?chair(?:man)?(?:ship)?\b|\b(?:became|become|becomes|becoming)\s+(?:the\s+)?(?:\w+\s+)?"
+                       r"chair(?:man)?\b", re.I)
 
 
 def spoken(date: str) -> str:
@@ -133,12 +134,17 @@ def spoken(date: str) -> str:
 CHAIRED_OBJECT = re.compile(r"\bchair(?:ed|s|ing)?\s+(?:the|a|an|its|their|this|that)\s+(?!(?:group|chair)\b)\w", re.I)
 
 
+# A question of the person who speaks for the agency holding the chair, not of the agency
+REPRESENTED = r"\brepresent(?:s|ed|ing|ative)?\b|\bon\s+(?:its\s+|their\s+)?behalf\b"
+
+
 def chair(q: Question, names: Names) -> DatedPlan | None:
     """"Who chairs ISECG?", "Which agency chaired ISECG in 2015?", "... and to which agency did it later pass
     the chair?": the chairs of the body in time order; the one holding it at the year asked (else the latest),
     and its successor when the question asks who came next."""
-    if not q.has(r"\bchair") or not q.has(r"\b(?:who|which|what)\b|\bhow long\b"):
-        return None
+    if not q.has(r"\bchair") or not q.has(r"\b(?:who|which|what)\b|\bhow long\b") or re.search(
+            REPRESENTED, re.split(r",?\s+and\s+(?=who|which|what)", q.text, maxsplit=1)[0], re.I):
+        return None  # "Who represented the chair?": a person, whom the passages name (a second question may ask it)
     # "For how long did ASI chair ISECG", "How long was JAXA in the ISECG chair", "How long had ASI been ...": the
     # holder the question asks of, the subject of its verb
     subject = r"(?:did|does|do|was|were|is|had|has)" if q.has(r"\bhow long\b") else r"(?:did|does|do)"
@@ -159,12 +165,13 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
         return None
     body = bodies[0]
     predecessor = next((m.iri for m in before if m.iri != body.iri), None)
-    sparql = (f"{PREFIXES}SELECT ?m ?x ?start ?end ?period ?stated ?passage0 ?sentence0 WHERE {{\n"
+    sparql = (f"{PREFIXES}SELECT ?m ?x ?start ?end ?period ?stated ?passage0 ?sentence0 ?confidence WHERE {{\n"
               f"  ?m a org:Membership ; org:role isecg:chair ; org:organization {_iri(body.iri)} ; org:member ?x .\n"
               f"  OPTIONAL {{ ?m org:memberDuring ?p . OPTIONAL {{ ?p rdfs:label ?period }}\n"
               f"    OPTIONAL {{ ?p time:hasBeginning/{INSTANT} ?start }} OPTIONAL {{ ?p time:hasEnd/{INSTANT} ?end }} }}\n"
               f"  {PROVENANCE.format(n=0, s='?m', p='org:member')}\n"
-              f"  OPTIONAL {{ ?st0 dcterms:date ?stated }}\n}}\nORDER BY ?x\n")
+              f"  OPTIONAL {{ ?st0 dcterms:date ?stated }} OPTIONAL {{ ?st0 isecg:confidence ?confidence }}\n}}\n"
+              f"ORDER BY ?x DESC(?confidence)\n")  # a statement's surest source first (a sentence, not a contents line)
     when = side_date(q.text)  # "in March 2020": the month's holder, not the year's last
     if when is None and anchor(q.text):
         return None  # "at the time of the Berlin meeting", a time the graph does not date: not the latest holder
@@ -191,9 +198,10 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                     t[key] = row[key]
             if row.get("passage0") and (row["passage0"], row["sentence0"]) not in t["sources"]:
                 t["sources"].append((row["passage0"], row["sentence0"]))
-        # In time order ("until D" before "from D"), the statements of one holder in a row are one term:
+        # In time order ("until D" before "D" before "from D"), the statements of one holder in a row are one term:
         # an agency chairing twice, years apart, is two terms.
-        timeline = sorted(stated.values(), key=lambda t: (t.get("start") or t.get("end") or t["from"], "start" in t))
+        timeline = sorted(stated.values(), key=lambda t: (t.get("start") or t.get("end") or t["from"],
+                                                          2 if "start" in t else 1 if "end" not in t else 0))
         terms: list[dict] = []
         for t in timeline:
             if terms and terms[-1]["holder"] == t["holder"]:
