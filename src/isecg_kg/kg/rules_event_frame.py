@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import re
 
+import pyoxigraph as ox
+
 from .context import Context, State
 from .dates import DateSpan, find_dates, join_ranges
 from .reference import Entity
-from .rules_events import (AS_A_TIME_RE, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
+from .rules_events import (AS_A_TIME_RE, DATELINE_RE, SECTION_REACH, closed_before, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
                            meeting_name, online, participant_count)
 from .rules_event_tables import caption_name
 from .text import ORG_LIKE, Sentence
+from .vocab import term
 
 # The kinds of gathering an event of this rule is (the last word of its name, or the noun telling it).
 GATHERING = (r"meeting|workshop|conference|forum|symposium|summit|plenary|congress|gathering|retreat|colloquium|"
@@ -85,9 +88,12 @@ _PLACE_AFTER_RE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w\-’']+(?:,?\s
 
 def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
     text = sentence.text
-    if _gathering_heading(ctx, state, sentence) or _captioned_items(ctx, state, sentence):
+    if _gathering_heading(ctx, state, sentence) or _captioned_items(ctx, state, sentence) \
+            or _dated_heading(ctx, state, sentence):
         return
     told = _told(ctx, state, sentence)
+    if not told and (headed := _under_dated_heading(ctx, state, sentence)) is not None:
+        told = [headed]
     if len(told) > 1 or len(_own_gatherings(text)) > 1:
         return  # two gatherings in one sentence: which part is whose is not for this rule to guess
     event = told[0] if told else _new_gathering(ctx, state, sentence)
@@ -99,7 +105,7 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
         state.gathering = (event, sentence.line)  # the paragraph's first gathering, the one it is about
     evidence = sentence.evidence()
     have = {f.p for f in ctx.rec.result.facts if f.s == event.iri}
-    if "schema:startDate" not in have:
+    if "schema:startDate" not in have and not (state.closed and state.closed[0] is event):
         dates = _dates(ctx, text)
         if len(dates) == 1:
             date_facts(ctx, event, dates[0], "event-frame", 0.7, evidence)
@@ -290,6 +296,14 @@ def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | N
     another event gives."""
     text = sentence.text
     dates = _dates(ctx, text)
+    dateline = DATELINE_RE.match(text)
+    closing = None
+    if dateline and dates and dates[0].pos[0] < dateline.end():
+        # "ROME, 18 May 2023 – ISECG concluded its plenary today at ...": the release's day is the gathering's
+        # only when the text says "today" (its last day after a word of closing); else another date is
+        today = re.search(r"\btoday\b", text[dateline.end():]) is not None
+        dates = dates[:1] if today and len(dates) == 1 else [d for d in dates if d.pos[0] >= dateline.end()]
+        closing = CLOSING_NP_RE.search(text, dateline.end()) if today and len(dates) == 1 else None
     label = DATE_LABEL_RE.match(text)
     labelled = label is not None and len(dates) == 1 and dates[0].pos[0] <= label.end("date") <= dates[0].pos[1] + 1
     lead = _dated_line(text, dates)
@@ -325,13 +339,41 @@ def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | N
     if not headed and CLOSED_ON_RE.match(text, np.end()):  # its last day: the gathering told with its days, if any
         return next((ctx.rec.gazetteer.by_iri[iri] for iri, end in ctx.events.ends.items()
                      if end == dates[0].start and iri in ctx.rec.gazetteer.by_iri), None)
-    event = ctx.events.on(dates[0].start) or ctx.events.of_kind(dates[0].start, noun)
+    if closing is not None and closing.start() <= np.start() < closing.end():
+        return _closed_today(ctx, state, sentence, np, dates[0], dateline)
+    event = ctx.events.on(dates[0].start) or ctx.events.of_kind(dates[0].start, noun) or closed_before(state, text, dates[0])
     if event is None:
         of = np.groupdict().get("of") or ""  # "meeting of the Science Working Group"
         name = meeting_name(text, np.group(1) + noun + of, noun, ctx.body)
         event = ctx.rec.define(name, "Event", sentence.evidence(), rule="event-frame", confidence=0.7,
                                slug=f"{name} {dates[0].start}", lookup=False)
     state.event = event
+    return event
+
+
+# A gathering closed: "concluded its plenary", "closed the three-day meeting", "wrapped up its workshop".
+CLOSING_NP_RE = re.compile(rf"\b(?:concluded|closed|ended|wrapped\s+up|completed|finished)\s+(?:its|their|the)\s+"
+                           rf"(?:[\w\-’']+\s+){{0,4}}?(?:{GATHERING})\b", re.I)
+
+
+def _closed_today(ctx: Context, state: State, sentence: Sentence, np: re.Match, day: DateSpan, dateline: re.Match
+                  ) -> Entity | None:
+    """A gathering a release says closed today ("ROME, 18 May 2023 – ISECG concluded its plenary today at the
+    headquarters of ASI"): its last day and, when the sentence names no other, the dateline's town; its first day
+    is a later sentence's ("The three-day meeting, which opened on 16 May, ...")."""
+    noun = np.group(2).lower()
+    evidence = sentence.evidence()
+    name = meeting_name(sentence.text, np.group(1) + noun, noun, ctx.body)
+    event = ctx.rec.define(name, "Event", evidence, rule="event-frame", confidence=0.7, slug=f"{name} until {day.start}",
+                           lookup=False)
+    ctx.events.ends[event.iri] = day.start
+    ctx.rec.fact(event.iri, "schema:endDate", ox.Literal(day.start, datatype=term("xsd:date")), "event-frame", 0.7,
+                 evidence)
+    town = re.match(r"\s*([A-Z][A-Za-z .'\-]*?)\s*,", sentence.text)
+    if _place(ctx, sentence) is None and town and (place := find_place(ctx, town.group(1).title(), evidence)) is not None:
+        ctx.rec.fact(event.iri, "schema:location", place.iri, "event-frame", 0.7, evidence)
+    state.event = event
+    state.closed = (event, day.start)
     return event
 
 
@@ -409,6 +451,69 @@ def _gathering_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
     state.event, state.gathering = event, (event, below or line)
     state.section_event = (event, at)
     return True
+
+
+def _dated_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
+    """A line of days and a place alone (a host in brackets beside them), over the paragraph telling what met then:
+    "## 4–6 June 2019 · Tsukuba, Japan", "2.1 Rome, 14–15 June 2022", "12 May 2021 — Noordwijk (ESA)". Kept for the
+    first gathering a sentence of its section tells with no day of its own (``_under_dated_heading``)."""
+    line = sentence.line
+    if sentence.offset != line.offset or len(line.text.split()) > _HEADING_MAX_WORDS or re.search(r"[.:;]\s*$", line.text):
+        return False
+    if sentence.text.strip() != line.text.strip() or sentence.of_type("Event"):
+        return False
+    dates = _dates(ctx, line.text)
+    if len(dates) != 1 or len(dates[0].start) < 10:
+        return False
+    text = line.text
+    rest = _NUMBERED_RE.sub("", text[:dates[0].pos[0]]).lstrip("#* ") + " " + text[dates[0].pos[1]:]
+    if re.search(r"\b(?!(?:and|of|the|in|at|de|du|la|le)\b)[a-z]{2,}", rest) or re.search(r"\d", rest):
+        return False  # days and a place only, no verb nor other words ("4 June 2019: release of the white paper")
+    lead = re.match(r"[#*\s]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?", text).end()  # "## ", "2.1 "
+    place, host, _ = _parts(ctx, sentence, lead)
+    if place is None:
+        return False
+    lines = ctx.text.lines
+    at = next((i for i, candidate in enumerate(lines) if candidate is line), None)
+    state.dated_heading = (dates[0], place, host, at) if at is not None else None
+    return at is not None
+
+
+def _under_dated_heading(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
+    """The gathering the first sentence under a line of days and place tells by its noun phrase, with no day of its
+    own ("The spring plenary of ISECG was held at the Tsukuba Space Center."): of that day and place."""
+    if state.dated_heading is None:
+        return None
+    date, place, host, at = state.dated_heading
+    lines = ctx.text.lines
+    here = next((i for i in range(at + 1, min(len(lines), at + SECTION_REACH)) if lines[i] is sentence.line), None)
+    if here is None or any(lines[i].heading for i in range(at + 1, here + 1)):
+        state.dated_heading = None if here is None or lines[here].heading else state.dated_heading
+        return None
+    text = sentence.text
+    np = next((m for m in _own_gatherings(text)), None)
+    if np is None or _dates(ctx, text) or find_dates(text) or NEXT_EVENT_RE.search(text) or NOT_DONE_RE.search(text[:np.start()]) \
+            or AS_A_TIME_RE.search(text[:np.start()]) or DOCUMENT_AFTER_RE.match(text, np.end()) or CANCELLED_RE.search(text):
+        return None
+    if any(not (np.start() <= m.start and m.end <= np.end()) for m in sentence.of_type("Event")):
+        return None  # another event the sentence names
+    state.dated_heading = None
+    noun = np.group(2).lower()
+    evidence = sentence.evidence()
+    event = ctx.events.on(date.start) or ctx.events.of_kind(date.start, noun)
+    if event is None:
+        name = meeting_name(text, np.group(1) + noun, noun, ctx.body)
+        event = ctx.rec.define(name, "Event", evidence, rule="dated-heading", confidence=0.7,
+                               slug=f"{name} {date.start}", lookup=False)
+    have = {f.p for f in ctx.rec.result.facts if f.s == event.iri}
+    if "schema:startDate" not in have:
+        date_facts(ctx, event, date, "dated-heading", 0.7, evidence)
+    if "schema:location" not in have:
+        ctx.rec.fact(event.iri, "schema:location", place.iri, "dated-heading", 0.7, evidence)
+    if host is not None and "schema:organizer" not in have:
+        ctx.rec.fact(event.iri, "schema:organizer", host.iri, "dated-heading", 0.7, evidence)
+    state.event = event
+    return event
 
 
 # A sentence's own caption: "Meetings in 2021: ERWG plenary, 9–11 February (online, NASA); SAM, 23–24 March (...)".

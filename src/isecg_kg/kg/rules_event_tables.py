@@ -464,11 +464,12 @@ def _block_rows(kinds: list[str], lines: list[Line], year: int | None) -> tuple[
         if section or prose or TABLE_CAPTION_RE.match(line.text) or columns(line.text) or line.text.endswith(":"):
             break
         block.append(line)
+    texts = _stitched_days([line.text.strip() for line in block])
     text, starts = "", []
-    for line in block:  # "2019-10-" / "20": a date cut at its hyphen joins without a space
+    for line_text in texts:  # "2019-10-" / "20": a date cut at its hyphen joins without a space
         text += "" if re.search(r"\d-$", text) else " " if text else ""
         starts.append(len(text))
-        text += line.text.strip()
+        text += line_text
     dates = _dates(text, year)
     if not dates:
         return [], []
@@ -486,6 +487,43 @@ def _block_rows(kinds: list[str], lines: list[Line], year: int | None) -> tuple[
     return rows, used
 
 
+# A cell's days with no month ("10–12"), its month and year on the cell's next line ("September 2019").
+_BARE_DAYS_RE = re.compile(r"(?<![\w–\-/.])([0-3]?\d\s*[–\-]\s*[0-3]?\d)(?=\s+(?![–\-]|(?:January|February|March|April|May|June|"
+                           r"July|August|September|October|November|December)\b)|$)")
+_MONTH_YEAR_RE = re.compile(r"(?<![\d–\-]\s)(?<![\d–\-])\b((?:January|February|March|April|May|June|July|August|September|October|"
+                            r"November|December)(?:\s+(?:19|20)\d\d)?)\b")
+
+
+def _stitched_days(texts: list[str]) -> list[str]:
+    """Lines of a table whose date cell wrapped, days on the row's line and month after the other cells, on that line
+    or the next ("Lunar surface 10–12 Toulouse, France CNES 14" / "scenario workshop September 2019"): the month
+    moved up beside its days, so the row holds its whole date."""
+    texts = list(texts)
+    for i in range(len(texts)):
+        days = list(_BARE_DAYS_RE.finditer(texts[i]))
+        if len(days) != 1 or find_dates(texts[i][:days[0].start()]) or find_dates(texts[i][days[0].start():days[0].end() + 12]):
+            continue
+        at = days[0].end()
+        month = _MONTH_YEAR_RE.search(texts[i], at)
+        j = i
+        if month is None and i + 1 < len(texts):
+            j, month = i + 1, _MONTH_YEAR_RE.search(texts[i + 1])
+        if month is None or re.match(r"\s*[0-3]?\d\b(?!\s*(?:19|20)\d\d)", texts[j][month.end():]) \
+                or re.search(r"\d", texts[j][at if j == i else 0:month.start()].replace(texts[i][days[0].start():at], "")
+                             if j != i else "") or _BARE_DAYS_RE.search(texts[j], at if j == i else 0, month.start()):
+            continue  # (the month of another row's date: "4–6 June 2019" on the next line)
+        if j != i and re.search(r"[0-3]?\d\s*$", texts[j][:month.start()]):
+            continue
+        moved = month.group(1)
+        rest = f"{texts[j][:month.start()]} {texts[j][month.end():]}"
+        if j == i:
+            texts[i] = " ".join(f"{rest[:at]} {moved}{rest[at:]}".split())
+        else:
+            texts[i] = f"{texts[i][:at]} {moved}{texts[i][at:]}"
+            texts[j] = " ".join(rest.split())
+    return texts
+
+
 def _row_end(text: str, starts: list[int], date_end: int, limit: int, after: list[str], *, last: bool) -> int:
     """Where the row whose date ends at ``date_end`` ends (the next row's date is at ``limit``)."""
     if not after:
@@ -494,7 +532,9 @@ def _row_end(text: str, starts: list[int], date_end: int, limit: int, after: lis
         number = next(iter(_numbers(text, date_end, limit)), None)
         if number:  # the count's line ends the row, unless the next row goes on on it ("ESA 112 Technology ...")
             line_end = min([s for s in starts if s > number.end] + [len(text)])
-            return line_end if _COUNT_TAIL_RE.fullmatch(text, number.end, line_end) else number.end
+            if not _COUNT_TAIL_RE.fullmatch(text, number.end, line_end) and (limit < line_end or last):
+                return number.end  # (the rest of the line is this row's wrapped cells when the next date is below it)
+            return line_end
     later = [s for s in starts if date_end < s < limit]
     if last:  # the row's cells after the date take a few lines at most
         return later[_WRAPPED_MAX_LINES] if len(later) > _WRAPPED_MAX_LINES else limit

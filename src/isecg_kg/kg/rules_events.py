@@ -426,6 +426,13 @@ def finish(ctx: Context) -> None:
     listed = {org.iri for org, _ in ctx.participants}
     if ctx.publication is not None and len(listed) >= 2:
         participant_count(ctx, ctx.publication, len(listed), ctx.participants[0][1])
+    # a gathering told by its last day only ("concluded its plenary today"), no sentence giving its first: the one
+    # day known
+    for fact in [f for f in ctx.rec.result.facts if f.p == "schema:endDate" and f.s not in ctx.events.starts]:
+        end = fact.o if isinstance(fact.o, str) else fact.o.value
+        ctx.events.starts[fact.s] = end
+        ctx.rec.fact(fact.s, "schema:startDate", ox.Literal(end, datatype=term("xsd:date")), fact.rule, fact.confidence,
+                     fact.evidence)
 
 
 def event_details(ctx: Context, state: State, sentence: Sentence) -> bool:
@@ -654,6 +661,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     count = ATTENDED_BY_RE.search(text) or PARTICIPANTS_RE.search(text) \
         or (LISTED_COUNT_RE.search(text) if listed else None) or COUNT_TOOK_PART_RE.search(text)
     count = None if FUTURE_COUNT_RE.search(text) else count  # "30 countries will attend the forum": none took part yet
+    if count is not None and len(dated := _dated(ctx, text)) > 1 and dated[1].pos[0] < count.start():
+        count = None  # "met on 12–13 March (17 agencies) and again on 9 September, when 23 ...": the second date's
     dates = [told[1]] if told and not (generic or met or gather) else _dated(ctx, text)
     dateline = DATELINE_RE.match(text)
     dates = [d for d in dates if not dateline or d.pos[0] >= dateline.end()]
@@ -672,6 +681,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     hosted = re.search(r"\bhosted by\b", text)
     if not (generic or anaphora or met or gather or told) or not (dates or hosted and count):
         return _decision(ctx, state, sentence, dates)
+    if CALLED_OFF_RE.search(text):
+        return  # "The plenary that was planned in Houston in March 2020 was cancelled": no gathering took place
     evidence = sentence.evidence()
     date = dates[0] if dates else None
     event = None
@@ -686,7 +697,7 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     if noun in AUDIENCE_EVENTS:  # "a panel at which heads of five agencies spoke": speakers, not who took part
         count = None
     if event is None and date is not None:
-        event = ctx.events.on(date.start) or ctx.events.of_kind(date.start, noun)
+        event = ctx.events.on(date.start) or ctx.events.of_kind(date.start, noun) or closed_before(state, text, date)
         if event is not None and any(m.entity.iri == event.iri and AS_A_TIME_RE.search(text[:m.start]) for m in named):
             event = None  # "on the margins of the Congress, the managers met ...": not the Congress
     if event is None:
@@ -1024,7 +1035,7 @@ SERIES_RE = re.compile(r"\b(?:met|meet|gathered|convened)\s+(?:twice|(?:two|thre
 # A paragraph that opens with its meeting's date, then its place: "20–21 April 2021, online.", "Saturday 17 September
 # 2022, Paris, France. The final meeting ..." (a meeting of the series announced before).
 DATED_LEAD_RE = re.compile(r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?=\S*\d|[A-Z][a-z]+\s+\d)")
-ORDINAL_MEETING_RE = re.compile(r"^\W*The\s+(?:first|second|third|fourth|fifth|last|final)(?:\s+(?:session|meeting|"
+ORDINAL_MEETING_RE = re.compile(r"^\W*(?:(?:At|During|In|For)\s+)?The\s+(?:first|second|third|fourth|fifth|last|final)(?:\s+(?:session|meeting|"
                                 r"one|gathering))?\b", re.I)
 SERIES_REACH = 3  # lines after the one announcing the meetings (or telling the last) that may tell one
 GATHERED_COUNT_RE = re.compile(r"\b(?:brought\s+together|gathered|drew|attracted)\s+(\d{1,3}|[a-z]+)\s+(?:[\w\-]+\s+){0,2}?"
@@ -1038,7 +1049,7 @@ def meeting_series(ctx: Context, state: State, sentence: Sentence) -> None:
     (online when the announcement says so), with how many took part; the sentences stay the other rules' too."""
     text = sentence.text
     announced = SERIES_RE.search(text)
-    if (announced or PLURAL_HELD_RE.search(text)) and _listed_meetings(ctx, state, sentence):
+    if (announced or PLURAL_HELD_RE.search(text) or MET_AGAIN_RE.search(text)) and _listed_meetings(ctx, state, sentence):
         return
     if announced and not _dated(ctx, text):
         managers = re.search(r"\bsenior\s+(?:agency\s+)?manag\w+", text, re.I)
@@ -1081,7 +1092,37 @@ def meeting_series(ctx: Context, state: State, sentence: Sentence) -> None:
 PLURAL_HELD_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Bb]oth|[Tt]wo|[Tt]hree)\s+(?:[\w\-]+\s+){0,3}?(?P<noun>meetings|plenaries|"
                             r"workshops|sessions|conferences)\s+(?:took\s+place|were\s+held|met|convened)\b")
 # Where one meeting of such a list ends and the next begins: "..., hosted by ASI, and in Paris on ...", "; in Tsukuba".
-_LISTED_SPLIT_RE = re.compile(r"\s*(?:[;:]|,?\s+and|,)\s+(?=(?:in|at|on|from)\s)")
+_LISTED_SPLIT_RE = re.compile(r"\s*(?:[;:]|,?\s+and|,)\s+(?:(?:again|later|once\s+more|then)\s+)?(?=(?:in|at|on|from)\s)")
+_LAST_DAY_REACH = 14  # days a gathering closed on may follow its first
+# A sentence opening on a gathering told before: "The three-day meeting, which opened on 16 May, ..."
+_BACK_OPENING_RE = re.compile(r"\W*(?:The|This|That|Its)\s+(?:[\w\-’']+\s+){0,3}?(?:meeting|plenary|workshop|session|"
+                              r"conference|forum|gathering|symposium|summit)\b")
+
+
+def closed_before(state: State, text: str, date: DateSpan) -> Entity | None:
+    """The gathering a sentence before said closed on a later day ("ROME, 18 May 2023 – ISECG concluded its plenary
+    today"), which this one opens on with its first day ("The three-day meeting, which opened on 16 May, ...")."""
+    if state.closed is None or not _BACK_OPENING_RE.match(text) or len(date.start) != 10:
+        return None
+    event, last = state.closed
+    if not (date.start <= last and (dt.date.fromisoformat(last) - dt.date.fromisoformat(date.start)).days <= _LAST_DAY_REACH):
+        return None
+    state.closed = None
+    return event
+
+
+# A gathering called off: "was cancelled", "has been postponed", "did not take place".
+CALLED_OFF_RE = re.compile(r"\b(?:(?:is|was|were|has\s+been|had\s+been|have\s+been)\s+(?:cancell?ed|called\s+off|"
+                           r"postponed|suspended)|did\s+not\s+take\s+place|(?:was|were)\s+not\s+held)\b", re.I)
+# Meetings told with one verb, a second "again": "The senior managers met by videoconference on 12–13 March 2020 (17
+# agencies) and again on 9 September 2020, when 23 of the 24 member agencies connected".
+MET_AGAIN_RE = re.compile(r"\b(?:met|gathered|convened)\b[^.;]*?,?\s+and\s+(?:again|later|once\s+more|then)\s+(?:in|at|on|from)\s")
+# The head count a part of such a list gives: "(17 agencies)", "when 23 of the 24 member agencies connected".
+_PART_COUNT_RE = re.compile(r"\(\s*(?:some|about|around|over)?\s*(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+)?(?:agencies|"
+                            r"delegations|organi[sz]ations|participants|delegates|experts)\b[^()]*\)"
+                            r"|\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:of\s+(?:the|its|their)\s+\d{1,3}\s+)?(?:[\w\-]+\s+)?"
+                            r"(?:agencies|delegations|organi[sz]ations|participants|delegates|experts)\s+(?:were\s+)?"
+                            r"(?:attended|connected|took\s+part|participated|joined|represented|present)\b", re.I)
 _SEGMENT_PLACE_RE = re.compile(rf"\b(?:in|at)\s+({SAINT}?[A-Z][\w\-’']*(?:,?\s+[A-Z][\w\-’']*){{0,2}})")
 
 
@@ -1091,7 +1132,7 @@ def _listed_meetings(ctx: Context, state: State, sentence: Sentence) -> bool:
     (4–6 June) and in Washington (20 October)"): each part with one date its own meeting, with the place and host the
     part gives; False when the sentence lists no two."""
     text = sentence.text
-    head = SERIES_RE.search(text) or PLURAL_HELD_RE.search(text)
+    head = SERIES_RE.search(text) or PLURAL_HELD_RE.search(text) or re.search(r"\b(?:met|gathered|convened)\b", text)
     year = next((int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text[:head.end() + 12])), ctx.doc.year)
     parts, at = [], head.end()
     for cut in [*_LISTED_SPLIT_RE.finditer(text, head.end()), None]:
@@ -1126,6 +1167,9 @@ def _listed_meetings(ctx: Context, state: State, sentence: Sentence) -> bool:
             ctx.rec.fact(event.iri, "schema:organizer", host.iri, "listed-meetings", 0.75, evidence)
         if VIRTUAL_RE.search(part) or VIRTUAL_RE.search(text[told[-1][1]:]):  # "..., both by videoconference"
             online(ctx, event, "listed-meetings", evidence)
+        counted = _PART_COUNT_RE.search(part, date.pos[1])
+        if counted and not FUTURE_COUNT_RE.search(part) and (n := _count(counted.group(1) or counted.group(2))):
+            participant_count(ctx, event, n, evidence)
         state.event = event
     return True
 

@@ -38,6 +38,7 @@ _CUT_LINE_MIN_CHARS = 50
 _MONTH_END_RE = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
                            r"November|December)$")  # "On 7 October" / "2015, shortly before": a date cut in two
 _YEAR_START_RE = re.compile(r"(?:19|20)\d\d\b")
+_FUNCTION_END_RE = re.compile(r"\s(?:at|in|of|on|by|from|to|the|for|with|its|their|between|into|during)$")
 # "... a workshop held on 16–18" / "February 2021.": a date cut after its days, in a long line of prose.
 _DAY_END_RE = re.compile(r"\b(?:on|from|of|between)\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?$")
 _MONTH_YEAR_START_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -129,7 +130,11 @@ class DocumentText:
                     and _DAY_END_RE.search(previous.text) and _MONTH_YEAR_START_RE.match(text)
                 cut_sentence = previous is not None and text[:1].islower() and _CUT_SENTENCE_RE.search(previous.text)
                 cut_quote = previous is not None and _open_quote(previous.text) and _CLOSES_QUOTE_RE.match(text)
-                if cut_quote:  # 'Third and last comes "Sustained Lunar' / 'Opportunities", placed from ...'
+                # a long line ending on a word no sentence ends on ("... in hybrid form at" / "ESTEC, Noordwijk, ..."):
+                # a narrow column's line cut before a name
+                cut_word = previous is not None and len(previous.text) >= _CUT_LINE_MIN_CHARS \
+                    and _FUNCTION_END_RE.search(previous.text) is not None and text[:1].isalnum()
+                if cut_quote or cut_word:  # 'Third and last comes "Sustained Lunar' / 'Opportunities", placed from ...'
                     previous.text = f"{previous.text} {text}"
                     previous.heading = is_heading(previous.text)
                     offset += len(raw) + 1
