@@ -134,12 +134,20 @@ def _attended(text: str) -> int | None:
         return n
     counts = sorted((not TOTAL_RE.match(text, m.end()), m.group("noun") not in BODIES, m.start(), _part_of(text, m) or n)
                     for m in COUNT_RE.finditer(text)
-                    if (n := _count(m.group(1))) and (ATTENDING_BEFORE_RE.search(text[:m.start()])
+                    if (n := _count(m.group(1))) and not _members_counted(text, m)
+                    and (ATTENDING_BEFORE_RE.search(text[:m.start()])
                                                      or (after := ATTENDING_AFTER_RE.match(text[m.end():]))
                                                      and not NOT_DONE_RE.search(after.group())
                                                      # "27 agencies now belong to ISECG, which met ...": another's verb
                                                      and not re.search(r",\s*(?:which|who|whose|where)\b", after.group())))
     return counts[0][-1] if counts else None
+
+
+def _members_counted(text: str, count: re.Match) -> bool:
+    """"ISECG counted 27 member agencies at the end of 2023": a body's size, told by a verb of numbering with no
+    gathering before it (not "The Rome plenary counted 25 agencies")."""
+    cue = re.search(r"\b(?:counted|numbered|totall?ed|had|has)\s+(?:some\s+|about\s+)?$", text[:count.start()])
+    return cue is not None and not GATHERING_RE.search(text[:cue.start()])
 
 
 def _part_of(text: str, count: re.Match) -> int | None:
@@ -414,9 +422,11 @@ def _gathering_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
         return False
     lines = ctx.text.lines
     at = next((i for i, candidate in enumerate(lines) if candidate is line), None)
-    dates, below = _dates(ctx, line.text), None
+    dates, below, place_line = _dates(ctx, line.text), None, None
     if at and len(dates) == 1 and re.fullmatch(r"[\W\s]*", line.text[:dates[0].pos[0]] + line.text[dates[0].pos[1]:]):
         below, line = line, lines[at - 1]  # the days alone, below the heading
+        if at >= 2 and _place_alone(ctx, line.text):  # "Workshop on Lunar Polar Volatiles" / "Noordwijk, the Netherlands"
+            place_line, line = line, lines[at - 2]
         heading = ctx.text.sentence(line.text, line, line.offset)
         heading.mentions = ctx.rec.gazetteer.find(line.text)
     else:
@@ -433,9 +443,14 @@ def _gathering_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
     rest = stripped[np.end():]
     for date in _dates(ctx, stripped):
         rest = rest.replace(stripped[date.pos[0]:date.pos[1]], " ")
-    if len(dates) != 1 or len(dates[0].start) < 10 or re.search(r"\b(?!(?:and|of|the|in|at|de|du)\b)[a-z]+", rest):
+    topic = re.match(r"\s+((?:on|for)\s+[A-Z][^—–(:;,|·\d]*)", rest)  # "Workshop on Lunar Polar Volatiles"
+    if len(dates) != 1 or len(dates[0].start) < 10 or re.search(r"\b(?!(?:and|of|the|in|at|de|du)\b)[a-z]+",
+                                                                 rest[topic.end():] if topic else rest) \
+            or re.search(r"(?i)\b(?:held|convened|organi[sz]ed|hosted)\b", np.group(1)):
         return False  # a heading names its gathering, place and days only, no verb ("Meeting held online on ...")
     name = meeting_name(text, np.group(1) + np.group(2), np.group(2).lower(), ctx.body)
+    if topic:
+        name = f"{name} {' '.join(topic.group(1).split())}"
     evidence = heading.evidence()
     event = ctx.events.of_kind(dates[0].start, np.group(2).lower()) or ctx.rec.define(
         name, "Event", evidence, rule="event-heading", confidence=0.75, slug=f"{name} {dates[0].start}", lookup=False)
@@ -444,13 +459,28 @@ def _gathering_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
     town = re.match(r"\s+(?:in|at)\s+([A-Z][\w\-éè]+(?:,?\s+[A-Z][\w\-]+)?)", rest)
     if place is None and town:  # "ISECG plenary in Rome" / "16–18 May 2023"
         place = find_place(ctx, town.group(1), evidence)
+    if place is None and place_line is not None:
+        place = find_place(ctx, place_line.text, evidence)
     if place is not None:
         ctx.rec.fact(event.iri, "schema:location", place.iri, "event-heading", 0.75, evidence)
     if host is not None:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-heading", 0.75, evidence)
     state.event, state.gathering = event, (event, below or line)
     state.section_event = (event, at)
+    if ctx.events.record is None and line.page == 1 and lines.index(line) < _COVER_LINES:
+        ctx.events.record = event  # a cover naming a gathering, its place and days: the report is of it
     return True
+
+
+_COVER_LINES = 6  # the first lines of a document, its cover's title block
+
+
+def _place_alone(ctx: Context, text: str) -> bool:
+    """A line that is a place's name alone ("Noordwijk, the Netherlands", "Tokyo (Japan)")."""
+    words = text.strip(" .")
+    return bool(re.fullmatch(r"[A-Z][\w\-.’']*(?:(?:,\s*|\s+)(?:the\s+)?\(?[A-Z][\w\-.’']*\)?){0,3}", words)) \
+        and any(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(words)) \
+        and not any(m.entity.type in ORG_LIKE for m in ctx.rec.gazetteer.find(words))
 
 
 def _dated_heading(ctx: Context, state: State, sentence: Sentence) -> bool:

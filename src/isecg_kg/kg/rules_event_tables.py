@@ -19,7 +19,7 @@ import pyoxigraph as ox
 from .context import Context, State
 from .dates import DateSpan, find_dates, join_ranges
 from .reference import Entity, Mention
-from .rules_events import VIRTUAL_RE, date_facts, find_place, online, participant_count, virtual_place
+from .rules_events import COUNT_FIELD_RE, VIRTUAL_RE, _count, date_facts, find_place, online, participant_count, virtual_place
 from ..text import CARDINALS, TENS
 from .rules_org import number
 from .text import ORG_LIKE, TABLE_CAPTION_RE, Line, Sentence, clean_name
@@ -165,6 +165,12 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         return True
     if sentence.offset == line.offset and _DATELINE_RE.fullmatch(line.text):
         return _dateline(ctx, state, line)
+    record = ctx.events.record
+    if sentence.offset == line.offset and record is not None and (field := COUNT_FIELD_RE.match(line.text)) \
+            and (n := _count(field.group(1))) and not any(f.s == record.iri and f.p == "isecg:participantCount"
+                                                         for f in ctx.rec.result.facts):
+        participant_count(ctx, record, n, sentence.evidence())  # "Participants: 23 agencies" in a record's head
+        return False
     if sentence.offset != line.offset or not _HEADER_RE.match(_plain(line.text).lstrip("| ")):
         return False  # a header starts with a column's name
     at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
@@ -281,6 +287,20 @@ def _field(text: str, *, bare: bool = False) -> tuple[str, str] | None:
     return (m.group(1), m.group(2)) if m else None
 
 
+# Where one field of a line of several ends: "Date: 14–16 May 2024 · Venue: Montreal, Canada · Host: CSA".
+_FIELD_SPLIT_RE = re.compile(r"\s+[·|•]\s+|\s{3,}|\s*;\s+(?=[A-Z][A-Za-z ]{1,20}:)")
+
+
+def _fields(text: str, *, bare: bool = False) -> list[tuple[str, str]]:
+    """The labelled fields of a record's line, each part between dots, bars or wide gaps a field of its own when
+    every part is one; else the line's one field."""
+    parts = [p for p in _FIELD_SPLIT_RE.split(_plain(text)) if p.strip()]
+    if len(parts) > 1 and all(_LABEL_RE.fullmatch(p.strip()) for p in parts):
+        return [(m.group(1), m.group(2)) for p in parts if (m := _LABEL_RE.fullmatch(p.strip()))]
+    field = _field(text, bare=bare)
+    return [field] if field else []
+
+
 _BARE_RECORD_MIN = 3  # rows a two-column record without borders must have
 
 
@@ -309,11 +329,13 @@ def _record(ctx: Context, state: State, at: int, *, bare: bool = False) -> bool:
     at = first
     block: list[Line] = []
     cells: dict = {"date": None, "count": None, "hosts": [], "place": None, "name": None}
+    fields = []
     for line in lines[at:at + _RECORD_MAX_LINES]:
-        field = _field(line.text, bare=bare)
-        if field is None:
+        if _field(line.text, bare=bare) is None:
             break
         block.append(line)
+        fields += _fields(line.text, bare=bare)
+    for field in fields:
         # "Date and time"; "Date and place: 4–6 June 2019, Tsukuba (Japan)": the value gives each kind the label names
         named = [k for part in re.split(r"\s+(?:and|&)\s+|\s*/\s*", field[0]) if (k := _cell_kind(part))]
         kind = _cell_kind(field[0]) or (named[0] if named else None)

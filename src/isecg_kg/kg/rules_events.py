@@ -48,14 +48,16 @@ LANGUAGE_RE = re.compile(r"(?:English|French|German|Italian|Spanish|Russian|Japa
                          r"Dutch|Hindi|Hebrew)\b")
 
 
+_MONTH_NAME_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                            r"(?:\s+(?:19|20)\d\d)?\b\W*$")
 # Capitalised words no town's name has: "met in Plenary Session on 3 May", "in Person on ..."
 NO_TOWN_RE = re.compile(r"\b(?:plenary|session|meeting|workshop|person|council|committee|group|conference|forum)s?\b", re.I)
 
 
 def find_place(ctx: Context, text: str, evidence) -> Entity | None:
     """The most precise place named in ``text`` ("Colorado Springs/USA", "Quito, Ecuador", "Paris France")."""
-    if LANGUAGE_RE.match(text.strip()):
-        return None
+    if LANGUAGE_RE.match(text.strip()) or _MONTH_NAME_RE.match(text.strip()):
+        return None  # (not "October 2024": a month is no place)
     found = [m.entity for m in ctx.rec.gazetteer.find(text) if m.entity.type in ("Place", "Country")]
     cities = [e for e in found if e.type == "Place"]
     if cities:
@@ -468,8 +470,10 @@ ANAPHORA_EVENT_RE = re.compile(r"\b(?:That|The|This)\s+((?i:forum|conference|wor
 PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|(?:attended|joined)\s+by)\s+(?:representatives\s+of\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
                              r"(?:[A-Z]+\s+|space\s+|member\s+)*(?:agencies|organi[sz]ations|countries)\b")
 LISTED_EVENT_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+((?:[\w\-’']+\s+){0,6}(?:meeting|workshop|conference|"
-                             r"forum|symposium|summit))\s*,", re.I)
-LISTED_COUNT_RE = re.compile(r",\s*(\d{1,3})\s+(?:space\s+)?(?:agencies|organi[sz]ations|countries|participants)\b")
+                             r"forum|symposium|summit|plenary|session|webinar|videoconference|teleconference|seminar|"
+                             r"retreat|colloquium))\s*,", re.I)
+LISTED_COUNT_RE = re.compile(r"[,(]\s*(\d{1,3})\s+(?:space\s+|member\s+)?(?:agencies|organi[sz]ations|countries|participants|"
+                             r"delegations)\b")
 # "took part", and "answered" with no object ("Twenty-one agencies answered, ..."), as a questionnaire is.
 TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were (?:represented|present)|joined the meeting|"
                           r"(?:replies|answers|responses)\s+(?:came|were\s+received)\s+from|"
@@ -622,6 +626,9 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
             participant_count(ctx, state.event, max(len(items), len(attendees)), evidence)
             return
     told = state.event or ctx.events.record  # in a meeting's record, the meeting recorded
+    if told is not None and (field := COUNT_FIELD_RE.match(text)) and (n := _count(field.group(1))):
+        participant_count(ctx, told, n, sentence.evidence())  # "Participants: 23 agencies" under the record's head
+        return
     if told is not None and (the := THE_COUNT_RE.match(text)) and (n := _count(the.group(1))):
         participant_count(ctx, told, n, sentence.evidence())
         return
@@ -1111,6 +1118,12 @@ def closed_before(state: State, text: str, date: DateSpan) -> Entity | None:
     return event
 
 
+# A field of a record's head counting who took part: "Participants: 23 agencies", "Attendance: 18 delegations (62
+# delegates)", "Agencies represented: 21".
+COUNT_FIELD_RE = re.compile(r"^\W*(?:Participants|Participation|Attendance|Attendees|Present|Represented|"
+                            r"(?:Agencies|Delegations)(?:\s+(?:represented|present|attending))?)\s*:\s*"
+                            r"(?:some\s+|about\s+)?(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)(?:\s+(?:space\s+|member\s+)?"
+                            r"(?:agencies|delegations|organi[sz]ations|countries))?\s*(?:[(,;.]|$)", re.I)
 # A gathering called off: "was cancelled", "has been postponed", "did not take place".
 CALLED_OFF_RE = re.compile(r"\b(?:(?:is|was|were|has\s+been|had\s+been|have\s+been)\s+(?:cancell?ed|called\s+off|"
                            r"postponed|suspended)|did\s+not\s+take\s+place|(?:was|were)\s+not\s+held)\b", re.I)
