@@ -279,6 +279,56 @@ DOCUMENTS = {
     'NASA 3\n'
     'ESA 2\n'
     'JAXA 2\n'),
+    'd15-newsletter-2019.md': (
+    '# ISECG Newsletter — Autumn 2019\n'
+    '\n'
+    '## Around the group\n'
+    '\n'
+    '**Washington, 20 October 2019.** On the eve of the 70th International Astronautical Congress, the ISECG senior\n'
+    'managers met at NASA Headquarters. Twenty agencies were represented. The meeting reviewed the lunar surface\n'
+    'scenario.\n'
+    '\n'
+    '**Toulouse, 10–12 September 2019.** CNES hosted the lunar surface scenario workshop; 42 experts took part.\n'
+    '\n'
+    '## Coming up\n'
+    '\n'
+    '- ISECG plenary, Rome, spring 2020 (to be confirmed)\n'
+    '- 71st IAC, Dubai, 12–16 October 2020\n'
+    '\n'
+    '*Published by the ISECG Secretariat, 30 October 2019.*\n'),
+    'd16-report-2018.txt': (
+    'ISECG Senior Managers Meeting\n'
+    '\n'
+    'Tokyo, 1–2 March 2018\n'
+    '\n'
+    'Summary record\n'
+    '\n'
+    'The International Space Exploration Coordination Group met in Tokyo at the JAXA Tokyo Office. Fifteen\n'
+    'delegations sent a total of forty-eight participants. The Chair thanked JAXA for hosting the meeting.\n'
+    '\n'
+    'The meeting preceded the second International Space Exploration Forum (ISEF2), which the Government of Japan\n'
+    'held in Tokyo on 3 March 2018 with delegations from 45 countries and international organisations.\n'
+    '\n'
+    'Agenda item 3 – Roadmap\n'
+    'The Global Exploration Roadmap, third edition, released on 31 January 2018, was presented.\n'),
+    'd17-annual-2021.txt': (
+    'ISECG Annual Report 2021\n'
+    '\n'
+    '3 Meetings\n'
+    '\n'
+    'Senior managers\n'
+    'The senior managers met online on 23–24 March 2021, at the invitation of KARI, with 24 agencies. They met again\n'
+    'in Dubai on 24 October 2021, the day before the 72nd International Astronautical Congress opened; the UAE Space\n'
+    'Agency hosted them, and 25 agencies took part.\n'
+    '\n'
+    'Working groups\n'
+    'Meeting                     Date                          Format / place           Host      Participation\n'
+    'ERWG plenary                9–11 February 2021            virtual                  NASA      19 agencies\n'
+    'Technology Working          18 May 2021                   virtual                  ESA       52 participants\n'
+    'Group workshop on lunar\n'
+    'dust mitigation\n'
+    'ERWG plenary                30 November – 2 December      hybrid, ESTEC,           ESA       74 participants\n'
+    '                            2021                          Noordwijk\n'),
 }
 
 # (document, an event it tells: the slots it must have, as in test_probes_events); the base read none of these
@@ -295,7 +345,13 @@ POSITIVE = [
     ('d10-workshop-2024.txt', {'date': '2024-03-12', 'end': '2024-03-13', 'place': 'noordwijk', 'host': 'id/org/esa', 'count': '15'}),
     ('d11-annual-2023.txt', {'date': '2023-05-16', 'end': '2023-05-18', 'place': 'rome', 'host': 'id/org/asi', 'count': '25'}),
     ('d11-annual-2023.txt', {'date': '2023-10-01', 'place': 'baku', 'count': '22'}),
+    ('d12-news-2024.txt', {'date': '2024-03-04', 'end': '2024-03-05', 'place': 'tokyo', 'host': 'id/org/jaxa', 'count': '24'}),
+    ('d13-paper-2019.txt', {'date': '2019-06', 'place': 'tsukuba', 'host': 'id/org/jaxa'}),
+    ('d13-paper-2019.txt', {'date': '2019-10-21', 'end': '2019-10-25', 'place': 'washington'}),
     ('d14-minutes-2020.txt', {'date': '2020-09-09', 'count': '23'}),
+    ('d15-newsletter-2019.md', {'date': '2019-10-20', 'place': 'washington', 'count': '20'}),
+    ('d15-newsletter-2019.md', {'date': '2019-09-10', 'end': '2019-09-12', 'place': 'toulouse', 'host': 'id/org/cnes', 'count': '42'}),
+    ('d16-report-2018.txt', {'date': '2018-03-01', 'end': '2018-03-02', 'place': 'tokyo', 'host': 'id/org/jaxa', 'count': '48'}),
 ]
 # events the documents tell that the base read too: kept so reading a document whole loses none
 HELD = [
@@ -316,6 +372,10 @@ HELD = [
     ('d8-annual-2022.txt', {'date': '2022-07-06', 'host': 'id/org/cnes'}),
     ('d9-summary-2024.md', {'date': '2024-10-14', 'end': '2024-10-18'}),
     ('d11-annual-2023.txt', {'date': '2023-12-07', 'end': '2023-12-08', 'host': 'id/org/nasa'}),
+    ('d17-annual-2021.txt', {'date': '2021-03-23', 'end': '2021-03-24', 'host': 'id/org/kari', 'count': '24'}),
+    ('d17-annual-2021.txt', {'date': '2021-10-24', 'place': 'dubai', 'host': 'id/org/uae-space-agency', 'count': '25'}),
+    ('d17-annual-2021.txt', {'date': '2021-02-09', 'end': '2021-02-11', 'host': 'id/org/nasa', 'count': '19'}),
+    ('d17-annual-2021.txt', {'date': '2021-05-18', 'host': 'id/org/esa', 'count': '52'}),
 ]
 
 # (document, a fact no event of it may have)
@@ -350,6 +410,10 @@ NEGATIVE = [
     ('d13-paper-2019.txt', ('schema:startDate', '2019-08')),
     ('d14-minutes-2020.txt', ('schema:organizer', 'id/org/jaxa')),
     ('d14-minutes-2020.txt', ('isecg:participantCount', '3')),
+    ('d15-newsletter-2019.md', ('schema:startDate', '2019-10-30')),
+    ('d15-newsletter-2019.md', ('isecg:participantCount', '70')),
+    ('d16-report-2018.txt', ('schema:startDate', '2018-01-31')),
+    ('d16-report-2018.txt', ('isecg:participantCount', '15')),
 ]
 # facts alike the base gave wrongly: a release's day as a plenary's first, a meeting called off placed, a body's size
 # as a workshop's head count

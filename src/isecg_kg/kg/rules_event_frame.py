@@ -30,7 +30,9 @@ GATHERING_RE = re.compile(rf"\b(?:{GATHERING})s?\b", re.I)
 # "the ISECG meeting", "a two-day plenary", "the April 2019 ISECG meeting", "its first in-person workshop", "the 73rd
 # International Astronautical Congress" (a name's noun capitalised)
 # ("the Senior Agency Managers (SAM) meeting": an acronym in brackets among its words)
-GATHERING_NP_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w\-’']+\s+|\([A-Z]{{2,}}\)\s+){{0,4}}?)((?i:{GATHERING}))\b(?!\s+(?i:cent(?:re|er)|hall|room|building|hotel|palace|venue|facility|suite)s?\b)")
+# (not "their plans at the ISECG plenary": no article nor preposition among its words)
+GATHERING_NP_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:(?!(?:the|an?|their|its|at|in|on|of|to|for|by|with|and|"
+                             rf"or|from)\s)[\w\-’']+\s+|\([A-Z]{{2,}}\)\s+){{0,4}}?)((?i:{GATHERING}))\b(?!\s+(?i:cent(?:re|er)|hall|room|building|hotel|palace|venue|facility|suite)s?\b)")
 # A dated line of a calendar: "February 9–11, 2021: plenary of the ERWG, organised online by NASA, ...": its
 # gathering may be named with no article ("plenary of the ERWG", "online orientation session for newcomers").
 DATE_LABEL_RE = re.compile(r"^\W*(?P<date>[^:;.]{4,40}?)\s*:\s+")
@@ -188,7 +190,10 @@ HOSTED_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz]ed)\b|['’
                               r"|\b(?:welcomed|received)(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:agencies|delegat\w+|participants|"
                               r"representatives|managers|experts)\b)"
                               r"|\b(?:acted|served|was|were)\s+as\s+(?:the\s+)?(?:co-?)?hosts?\b"
-                              r"|\bas\s+(?:the\s+)?(?:co-?)?(?:hosts?|conven[oe]rs?|organi[sz]ers?)\b|\bplayed\s+host\b", re.I)
+                              r"|\bas\s+(?:the\s+)?(?:co-?)?(?:hosts?|conven[oe]rs?|organi[sz]ers?)\b|\bplayed\s+host\b"
+                              # "The Chair thanked JAXA for hosting the meeting"
+                              r"|\bfor\s+(?:(?:kindly|generously)\s+)?(?:hosting|organi[sz]ing)\s+(?:the|this|it)\b"
+                              r"|\bfor\s+(?:its|their)\s+(?:kind\s+)?hospitality\b", re.I)
 
 
 def _told_before(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
@@ -212,7 +217,11 @@ def _told_before(ctx: Context, state: State, sentence: Sentence) -> Entity | Non
     # a date is the sentence's own unless it follows an event named as a time ("... the Congress (18 to 22 September)")
     dates = [d for d in find_dates(text, default_year=ctx.doc.year) if len(d.start) >= 7
              and not any(m.end <= d.pos[0] <= m.end + 3 for m in as_time)]
-    return None if dates else event
+    # (the gathering's own days told again are no other time: "Over two days, 4 and 5 March, delegates from 24 ...")
+    start, end = ctx.events.starts.get(event.iri, ""), ctx.events.ends.get(event.iri, "")
+    own = [d for d in dates if len(d.start) == len(start) == 10 and start <= d.start <= (end or start)
+           and (d.end is None or d.end <= (end or start))]
+    return None if len(own) < len(dates) else event
 
 
 def _previous_paragraphs(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
@@ -396,7 +405,9 @@ _CELL_RE = re.compile(r"[^:;|()—–·]+")
 # Bonn, ...".
 _GATHERING_IN_RE = re.compile(rf"\b(?:{GATHERING})s?\s+(?:(?:was|were)\s+)?(?:held\s+|took\s+place\s+)?in\s+"
                               r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?=\s*,?\s*(?:on|from|between|in)\s+(?:[A-Z][a-z]+day,?\s+)?\d"
-                              r"|\s*,\s*[A-Z])")  # its days or its region after it, not "held in English."
+                              r"|\s*,\s*[A-Z]"  # its days or its region after it, not "held in English."
+                              # or who hosted it: "the ISECG plenary in Tsukuba, hosted by JAXA, in June 2019"
+                              r"|\s*,?\s*(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?[A-Z])")
 # A gathering's place and days in brackets after its noun: "the spring plenary (Tsukuba, 4–6 June)".
 _GATHERING_BRACKET_RE = re.compile(rf"\b(?:{GATHERING})\s*\(([^()]*\d[^()]*)\)", re.I)
 # "The ERWG plenary of 30 November 2021 (ESTEC, Noordwijk; hybrid)": the bracket after the gathering's date
@@ -488,25 +499,31 @@ def _dated_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
     "## 4–6 June 2019 · Tsukuba, Japan", "2.1 Rome, 14–15 June 2022", "12 May 2021 — Noordwijk (ESA)". Kept for the
     first gathering a sentence of its section tells with no day of its own (``_under_dated_heading``)."""
     line = sentence.line
-    if sentence.offset != line.offset or len(line.text.split()) > _HEADING_MAX_WORDS or re.search(r"[.:;]\s*$", line.text):
+    # the line alone, or its lead sentence ending in a full stop before the paragraph's ("Washington, 20 October 2019.
+    # On the eve of the Congress, the senior managers met at NASA Headquarters.")
+    lead = sentence.text.strip() != line.text.strip()
+    text = sentence.text.strip()[:-1] if lead and sentence.text.strip().endswith(".") else sentence.text.strip()
+    if sentence.offset != line.offset or len(text.split()) > _HEADING_MAX_WORDS or re.search(r"[.:;]\s*$", text) \
+            or sentence.of_type("Event"):
         return False
-    if sentence.text.strip() != line.text.strip() or sentence.of_type("Event"):
-        return False
-    dates = _dates(ctx, line.text)
+    dates = _dates(ctx, text)
     if len(dates) != 1 or len(dates[0].start) < 10:
         return False
-    text = line.text
     rest = _NUMBERED_RE.sub("", text[:dates[0].pos[0]]).lstrip("#* ") + " " + text[dates[0].pos[1]:]
     if re.search(r"\b(?!(?:and|of|the|in|at|de|du|la|le)\b)[a-z]{2,}", rest) or re.search(r"\d", rest):
         return False  # days and a place only, no verb nor other words ("4 June 2019: release of the white paper")
-    lead = re.match(r"[#*\s]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?", text).end()  # "## ", "2.1 "
-    place, host, _ = _parts(ctx, sentence, lead)
+    numbered = re.match(r"[#*\s]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?", text).end()  # "## ", "2.1 "
+    place, host, _ = _parts(ctx, sentence, numbered)
     if place is None:
         return False
     lines = ctx.text.lines
     at = next((i for i, candidate in enumerate(lines) if candidate is line), None)
-    state.dated_heading = (dates[0], place, host, at) if at is not None else None
+    state.dated_heading = (dates[0], place, host, at, lead) if at is not None else None
     return at is not None
+
+
+# A body's people meeting, the sentence's verb: "the senior managers met at NASA Headquarters".
+MET_RE = re.compile(r"\b(?:met|gathered|convened)\b(?!\s+(?:with|the|their|its)\b)")
 
 
 def _under_dated_heading(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
@@ -514,25 +531,34 @@ def _under_dated_heading(ctx: Context, state: State, sentence: Sentence) -> Enti
     own ("The spring plenary of ISECG was held at the Tsukuba Space Center."): of that day and place."""
     if state.dated_heading is None:
         return None
-    date, place, host, at = state.dated_heading
+    date, place, host, at, lead = state.dated_heading
     lines = ctx.text.lines
-    here = next((i for i in range(at + 1, min(len(lines), at + SECTION_REACH)) if lines[i] is sentence.line), None)
+    here = next((i for i in range(at if lead else at + 1, min(len(lines), at + SECTION_REACH)) if lines[i] is sentence.line),
+                None)
     if here is None or any(lines[i].heading for i in range(at + 1, here + 1)):
         state.dated_heading = None if here is None or lines[here].heading else state.dated_heading
         return None
+    if here != at and lead:
+        state.dated_heading = None  # a lead sentence dates its own paragraph only
+        return None
     text = sentence.text
     np = next((m for m in _own_gatherings(text)), None)
-    if np is None or _dates(ctx, text) or find_dates(text) or NEXT_EVENT_RE.search(text) or NOT_DONE_RE.search(text[:np.start()]) \
-            or AS_A_TIME_RE.search(text[:np.start()]) or DOCUMENT_AFTER_RE.match(text, np.end()) or CANCELLED_RE.search(text):
+    met = MET_RE.search(text) if np is None else None  # "the ISECG senior managers met at NASA Headquarters"
+    at_np = np.start() if np is not None else met.start() if met is not None else 0
+    if np is None and met is None or _dates(ctx, text) or find_dates(text) or NEXT_EVENT_RE.search(text) \
+            or NOT_DONE_RE.search(text[:at_np]) or np is not None and (
+                AS_A_TIME_RE.search(text[:np.start()]) or DOCUMENT_AFTER_RE.match(text, np.end())) or CANCELLED_RE.search(text):
         return None
-    if any(not (np.start() <= m.start and m.end <= np.end()) for m in sentence.of_type("Event")):
+    as_time = [m for m in sentence.of_type("Event") if AS_A_TIME_RE.search(text[:m.start])]
+    if any(not (np is not None and np.start() <= m.start and m.end <= np.end()) and m not in as_time
+           for m in sentence.of_type("Event")):
         return None  # another event the sentence names
     state.dated_heading = None
-    noun = np.group(2).lower()
+    noun = np.group(2).lower() if np is not None else "meeting"
     evidence = sentence.evidence()
     event = ctx.events.on(date.start) or ctx.events.of_kind(date.start, noun)
     if event is None:
-        name = meeting_name(text, np.group(1) + noun, noun, ctx.body)
+        name = meeting_name(text, (np.group(1) if np is not None else "") + noun, noun, ctx.body)
         event = ctx.rec.define(name, "Event", evidence, rule="dated-heading", confidence=0.7,
                                slug=f"{name} {date.start}", lookup=False)
     have = {f.p for f in ctx.rec.result.facts if f.s == event.iri}
@@ -775,7 +801,7 @@ def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_
     # "at CSA's John H. Chapman Space Centre", "at NASA's invitation": the organisation whose site or invitation it was
     # "at CNES headquarters in Paris", "at the premises of DLR"
     owner = next((m for m in orgs if re.search(r"\b[Aa]t\s+(?:the\s+)?$", text[:m.start]) and re.match(
-        r"['’]s\s|(?:\s*\([A-Z]{2,8}\))?\s+(?:headquarters|HQ|premises|offices|campus|site)\b", text[m.end:])
+        r"['’]s\s|(?:\s*\([A-Z]{2,8}\))?\s+(?i:headquarters|HQ|premises|offices|campus|site)\b", text[m.end:])
         or re.search(r"\bat\s+(?:the|its)\s+(?:headquarters|premises|offices|campus|site)\s+of\s+(?:the\s+)?$", text[:m.start])),
         None)
     return owner.entity if owner is not None else _line_cells(ctx, sentence)[1]

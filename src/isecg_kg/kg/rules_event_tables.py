@@ -486,7 +486,7 @@ def _block_rows(kinds: list[str], lines: list[Line], year: int | None) -> tuple[
         if section or prose or TABLE_CAPTION_RE.match(line.text) or columns(line.text) or line.text.endswith(":"):
             break
         block.append(line)
-    texts = _stitched_days([line.text.strip() for line in block])
+    texts = _stitched_years(_stitched_days([line.text.strip() for line in block]))
     text, starts = "", []
     for line_text in texts:  # "2019-10-" / "20": a date cut at its hyphen joins without a space
         text += "" if re.search(r"\d-$", text) else " " if text else ""
@@ -514,6 +514,43 @@ _BARE_DAYS_RE = re.compile(r"(?<![\w–\-/.])([0-3]?\d\s*[–\-]\s*[0-3]?\d)(?=\
                            r"July|August|September|October|November|December)\b)|$)")
 _MONTH_YEAR_RE = re.compile(r"(?<![\d–\-]\s)(?<![\d–\-])\b((?:January|February|March|April|May|June|July|August|September|October|"
                             r"November|December)(?:\s+(?:19|20)\d\d)?)\b")
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A cell's day and month with no year ("30 November – 2 December"), its year wrapped to the cell's next line.
+_YEARLESS_RE = re.compile(rf"\b[0-3]?\d\s+{_MONTHS}(?:\s*[–\-]\s*[0-3]?\d(?:\s+{_MONTHS})?)?(?!\s*,?\s*(?:19|20)\d\d)\b")
+_LONE_YEAR_RE = re.compile(r"(?<![\d–\-]\s)\b((?:19|20)\d\d)\b(?!\s*[–\-/]\s*\d)")
+
+
+def _lone_year(text: str, at: int = 0) -> re.Match | None:
+    """The first year in ``text`` from ``at`` that no month or day stands before (a year of its own)."""
+    return next((m for m in _LONE_YEAR_RE.finditer(text, at)
+                 if not re.search(rf"(?:{_MONTHS}|\d)\W{{0,2}}$", text[:m.start()])), None)
+
+
+def _stitched_years(texts: list[str]) -> list[str]:
+    """A row's day and month whose year wrapped below the other cells ("ERWG plenary 30 November – 2 December hybrid,
+    ESTEC, ESA 74" / "2021 Noordwijk"): the year moved up beside them."""
+    texts = list(texts)
+    for i in range(len(texts)):
+        dated = list(_YEARLESS_RE.finditer(texts[i]))
+        if len(dated) != 1 or re.search(r"(?:19|20)\d\d", texts[i][:dated[0].start()]):
+            continue
+        at = dated[0].end()
+        year = _lone_year(texts[i], at)
+        j = i
+        if year is None and i + 1 < len(texts) and not _YEARLESS_RE.search(texts[i + 1]):
+            j, year = i + 1, _lone_year(texts[i + 1])
+        if year is None or (j == i and find_dates(texts[i][at:year.start()])) \
+                or (j != i and find_dates(texts[j][:year.start()])):
+            continue
+        rest = f"{texts[j][:year.start()]} {texts[j][year.end():]}"
+        if j == i:
+            texts[i] = " ".join(f"{rest[:at]} {year.group(1)}{rest[at:]}".split())
+        else:
+            texts[i] = f"{texts[i][:at]} {year.group(1)}{texts[i][at:]}"
+            texts[j] = " ".join(rest.split())
+    return texts
 
 
 def _stitched_days(texts: list[str]) -> list[str]:

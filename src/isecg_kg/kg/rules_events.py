@@ -233,6 +233,15 @@ def _when_where(ctx: Context, named: Entity, rest: str, evidence, fallback: Date
     event = ctx.events.occurrence(event, dates[0].start if dates else None, evidence)
     if dates:
         date_facts(ctx, event, dates[0], "event-date", 0.85, evidence)
+    # "70th International Astronautical Congress (IAC), Dubai, United Arab Emirates, 25-29 October 2021": its place a
+    # part of its own between its name and its days (a paper's line naming its congress)
+    parted = re.match(rf"\s*(?:\([^()]*\))?\s*,\s*({SAINT}?[A-Z][^,;()\d]*(?:,\s*[A-Z][^,;()\d]*){{0,2}}?)\s*,\s*"
+                      r"(?:[A-Z][a-z]+day,?\s+)?\d", rest)
+    if parted and any(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(parted.group(1))) \
+            and not any(m.entity.type in ORG_LIKE for m in ctx.rec.gazetteer.find(parted.group(1))) \
+            and (place := find_place(ctx, parted.group(1), evidence)) is not None:
+        ctx.rec.fact(event.iri, "schema:location", place.iri, "event-place", 0.8, evidence)
+        return event, dates
     located = re.search(rf"\b(?:in|at)\s+({SAINT}?[A-Z][^,.;()]*(?:,\s*[A-Z][\w\-]+)?)", rest)
     if located and not find_dates(located.group(1)[:4]):
         # "in Daejeon from 29 November to 1 December": the place ends where its dates start
@@ -680,6 +689,11 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
             and (season := SEASON_YEAR_RE.search(text)):
         # "In early 2021 the heads of delegation met by videoconference": a meeting the text dates to a part of a year
         dates = [DateSpan(season.group(1), None, season.span(1))]
+    if not dates and (met or gather) and not SERIES_RE.search(text) and not _NOT_DONE_RE.search(text) \
+            and not MEET_AGAIN_RE.search(text) and (later := _days_told_next(ctx, sentence)) is not None:
+        # "JAXA hosted the senior managers of ISECG in Tokyo this week. Over two days, 4 and 5 March, delegates from
+        # 24 agencies discussed ...": the days the next sentence opens with
+        dates = [DateSpan(later.start, later.end, (len(text), len(text)))]
     # "one day before the 73rd Congress (18 to 22 September 2022) opened": the days of the event named as a time
     as_time = [m for m in named if AS_A_TIME_RE.search(text[:m.start])]
     dates = [d for d in dates if not any(m.end <= d.pos[0] <= m.end + 3 for m in as_time)]
@@ -1124,6 +1138,31 @@ COUNT_FIELD_RE = re.compile(r"^\W*(?:Participants|Participation|Attendance|Atten
                             r"(?:Agencies|Delegations)(?:\s+(?:represented|present|attending))?)\s*:\s*"
                             r"(?:some\s+|about\s+)?(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)(?:\s+(?:space\s+|member\s+)?"
                             r"(?:agencies|delegations|organi[sz]ations|countries))?\s*(?:[(,;.]|$)", re.I)
+_NEXT_DAYS_AT = 40  # characters into the next sentence its days may stand at
+
+
+def _days_told_next(ctx: Context, sentence: Sentence) -> DateSpan | None:
+    """The days the sentence after ``sentence`` (on its line) opens with, when that one tells no gathering or event of
+    its own and names no other time: "Over two days, 4 and 5 March, delegates from 24 agencies discussed ..."."""
+    following = [s for s in ctx.text.sentences(sentence.line) if s.offset > sentence.offset]
+    if not following:
+        return None
+    text = following[0].text
+    dates = join_ranges(text, find_dates(text, default_year=ctx.doc.year))
+    if len(dates) != 1 or len(dates[0].start) != 10 or dates[0].pos[0] > _NEXT_DAYS_AT \
+            or re.search(r"\b(?:meeting|plenary|workshop|conference|forum|congress|symposium|summit|session|launch\w*|"
+                         r"publi\w+|released?|signed|will|next)\b", text, re.I) \
+            or ctx.rec.gazetteer.find(text[:dates[0].pos[0]]) and any(
+                m.entity.type == "Event" for m in ctx.rec.gazetteer.find(text)):
+        return None
+    # what the gathering's people did those days ("delegates from 24 agencies discussed ..."), not another's news
+    # ("On 5 March NASA announced ...")
+    if not re.search(r"\b(?:delegat\w+|participants|representatives|agencies|managers|experts|they|discuss\w*|agreed|"
+                     r"review\w*|approv\w*|endorsed|decided)\b", text):
+        return None
+    return dates[0]
+
+
 # A gathering called off: "was cancelled", "has been postponed", "did not take place".
 CALLED_OFF_RE = re.compile(r"\b(?:(?:is|was|were|has\s+been|had\s+been|have\s+been)\s+(?:cancell?ed|called\s+off|"
                            r"postponed|suspended)|did\s+not\s+take\s+place|(?:was|were)\s+not\s+held)\b", re.I)
