@@ -329,6 +329,49 @@ DOCUMENTS = {
     'dust mitigation\n'
     'ERWG plenary                30 November – 2 December      hybrid, ESTEC,           ESA       74 participants\n'
     '                            2021                          Noordwijk\n'),
+    'n1-summary-2019.md': (
+    '# Highlights of 2019\n'
+    '\n'
+    '## 4 June 2019 · Tokyo\n'
+    '\n'
+    'JAXA announced that it will host the next plenary in Tsukuba.\n'
+    '\n'
+    '## 20 June 2019 · Paris\n'
+    '\n'
+    'The science white paper was published; 14 agencies contributed to it.\n'
+    '\n'
+    '## Meetings\n'
+    '\n'
+    'Paris, 17 September 2022. The supplement was approved at the meeting of 16 September.\n'),
+    'n2-news-2023.txt': (
+    'News\n'
+    '\n'
+    'ROME, 18 May 2023 – ESA closed its exhibition on lunar exploration today at the Italian Space Agency. The next\n'
+    'plenary, which opens on 5 May 2024 in Montreal, is expected to gather 26 agencies.\n'
+    '\n'
+    'Tokyo, Japan – 5 March 2024. JAXA welcomed the senior managers of ISECG in Tokyo this week. On 6 March NASA\n'
+    'announced its new schedule.\n'),
+    'n3-annual-2020.txt': (
+    'ISECG Annual Report 2020\n'
+    '\n'
+    '2 Membership\n'
+    'Participants: 23 agencies\n'
+    'ISECG counted 24 member agencies at the end of 2020, and had 27 by 2023.\n'
+    '\n'
+    '3 Meetings\n'
+    'The senior managers met on 12 March 2020 and again in September, when the group admitted two members.\n'),
+    'd18-annual-2022.txt': (
+    'ISECG Annual Report 2022\n'
+    '\n'
+    '2 Meetings\n'
+    'The senior managers met in Paris on 17 September 2022 at the invitation of\n'
+    'ISECG Annual Report 2022 3\n'
+    '\fISECG Annual Report 2022 4\n'
+    'CNES, the French space agency. Twenty-one agencies were represented, and the meeting approved the\n'
+    'supplement.\n'
+    '3 Members\n'
+    'Portugal Space joined in 2022.\n'
+    'ISECG Annual Report 2022 4\n'),
 }
 
 # (document, an event it tells: the slots it must have, as in test_probes_events); the base read none of these
@@ -341,6 +384,7 @@ POSITIVE = [
     ('d7-paper-2020.txt', {'date': '2020-03-12', 'end': '2020-03-13', 'count': '17'}),
     ('d7-paper-2020.txt', {'date': '2020-09-09', 'count': '23'}),
     ('d8-annual-2022.txt', {'date': '2022-06-14', 'end': '2022-06-15', 'place': 'rome', 'host': 'id/org/asi', 'count': '22'}),
+    ('d8-annual-2022.txt', {'date': '2022-05-10', 'end': '2022-05-12', 'place': 'longueuil', 'host': 'id/org/csa'}),
     ('d9-summary-2024.md', {'date': '2024-05-14', 'end': '2024-05-16', 'place': 'montr', 'host': 'id/org/csa', 'count': '26'}),
     ('d10-workshop-2024.txt', {'date': '2024-03-12', 'end': '2024-03-13', 'place': 'noordwijk', 'host': 'id/org/esa', 'count': '15'}),
     ('d11-annual-2023.txt', {'date': '2023-05-16', 'end': '2023-05-18', 'place': 'rome', 'host': 'id/org/asi', 'count': '25'}),
@@ -352,6 +396,7 @@ POSITIVE = [
     ('d15-newsletter-2019.md', {'date': '2019-10-20', 'place': 'washington', 'count': '20'}),
     ('d15-newsletter-2019.md', {'date': '2019-09-10', 'end': '2019-09-12', 'place': 'toulouse', 'host': 'id/org/cnes', 'count': '42'}),
     ('d16-report-2018.txt', {'date': '2018-03-01', 'end': '2018-03-02', 'place': 'tokyo', 'host': 'id/org/jaxa', 'count': '48'}),
+    ('d18-annual-2022.txt', {'date': '2022-09-17', 'place': 'paris', 'host': 'id/org/cnes', 'count': '21'}),
 ]
 # events the documents tell that the base read too: kept so reading a document whole loses none
 HELD = [
@@ -414,6 +459,19 @@ NEGATIVE = [
     ('d15-newsletter-2019.md', ('isecg:participantCount', '70')),
     ('d16-report-2018.txt', ('schema:startDate', '2018-01-31')),
     ('d16-report-2018.txt', ('isecg:participantCount', '15')),
+    ('n1-summary-2019.md', ('schema:startDate', '2019-06-04')),
+    ('n1-summary-2019.md', ('schema:startDate', '2019-06-20')),
+    ('n1-summary-2019.md', ('isecg:participantCount', '14')),
+    ('n1-summary-2019.md', ('schema:location', 'tsukuba')),
+    ('n1-summary-2019.md', ('schema:startDate', '2022-09-17')),
+    ('n2-news-2023.txt', ('schema:startDate', '2023-05-18')),
+    ('n2-news-2023.txt', ('isecg:participantCount', '26')),
+    ('n2-news-2023.txt', ('schema:startDate', '2024-03-06')),
+    ('n2-news-2023.txt', ('schema:organizer', 'id/org/esa')),
+    ('n3-annual-2020.txt', ('isecg:participantCount', '23')),
+    ('n3-annual-2020.txt', ('isecg:participantCount', '24')),
+    ('n3-annual-2020.txt', ('isecg:participantCount', '27')),
+    ('n3-annual-2020.txt', ('isecg:participantCount', '2')),
 ]
 # facts alike the base gave wrongly: a release's day as a plenary's first, a meeting called off placed, a body's size
 # as a workshop's head count

@@ -502,6 +502,12 @@ def _block_rows(kinds: list[str], lines: list[Line], year: int | None) -> tuple[
     for i, date in enumerate(dates):
         limit = dates[i + 1].pos[0] if i + 1 < len(dates) else len(text)
         end = _row_end(text, starts, date.pos[1], limit, after, last=i + 1 == len(dates))
+        if kinds[0] == "name" and end == limit and i + 1 < len(dates):
+            # "... Longueuil, Canada CSA SWG meeting 6 July 2022 online CNES": the next row's name, run onto this one's
+            # line before its date
+            named = re.search(rf"\b[A-Z][\w\-]*\s+(?:[a-z][\w\-]*\s+){{0,3}}?{_EVENT_NOUN_RE.pattern}\s*$", text[date.pos[1]:end])
+            if named and not _EVENT_NOUN_RE.search(text[date.pos[1]:date.pos[1] + named.start()]):
+                end = date.pos[1] + named.start()
         opens = begin + len(text[begin:end]) - len(text[begin:end].lstrip())
         rows.append((text[begin:end].strip(), block[max(j for j, s in enumerate(starts) if s <= opens)]))
         begin = end

@@ -123,8 +123,20 @@ class DocumentText:
         for page in self.pages:
             offset = 0
             previous = None
+            # the last line of the page before, a sentence the page break cut ("... at the invitation of" / "CNES, the
+            # French space agency. Twenty-one agencies ..."): the first line of this page goes on with it
+            carried = lines[-1] if lines and len(lines[-1].text) >= _CUT_LINE_MIN_CHARS and not lines[-1].heading \
+                and lines[-1].text[-1] not in ".:;!?" else None
             for raw in page.text.split("\n"):
                 text = raw.strip()
+                if carried is not None and text:
+                    if _FUNCTION_END_RE.search(carried.text) or text[:1].islower():
+                        carried.text = f"{carried.text} {text}"
+                        carried.heading = is_heading(carried.text)
+                        previous, carried = carried, None
+                        offset += len(raw) + 1
+                        continue
+                    carried = None
                 cut_date = previous is not None and _MONTH_END_RE.search(previous.text) and _YEAR_START_RE.match(text)
                 cut_days = previous is not None and len(previous.text) >= _CUT_LINE_MIN_CHARS \
                     and _DAY_END_RE.search(previous.text) and _MONTH_YEAR_START_RE.match(text)
