@@ -372,6 +372,44 @@ DOCUMENTS = {
     '3 Members\n'
     'Portugal Space joined in 2022.\n'
     'ISECG Annual Report 2022 4\n'),
+    'd19-minutes-2023.txt': (
+    'Minutes of the ISECG Plenary\n'
+    '\n'
+    'Rome, 16–18 May 2023\n'
+    '\n'
+    '1. Opening\n'
+    'The Chair opened the plenary at the ASI headquarters. ASI, as host, welcomed the delegations.\n'
+    '\n'
+    '2. Membership\n'
+    'The plenary admitted Portugal Space as a member.\n'
+    '\n'
+    'Annex 1 – Agencies represented\n'
+    'NASA (United States)\n'
+    'ESA (Europe)\n'
+    'JAXA (Japan)\n'
+    'CSA (Canada)\n'
+    'ASI (Italy)\n'
+    'CNES (France)\n'),
+    'd20-workshop-2021.txt': (
+    'Report of the ISECG Workshop on Lunar Surface Operations\n'
+    '\n'
+    'Cologne, Germany\n'
+    '\n'
+    'Summary\n'
+    '\n'
+    'The workshop took place from Tuesday 14 to Thursday 16 September 2021 at the DLR site in Cologne. It was\n'
+    'hosted jointly by DLR and ESA and brought together 55 participants from 17 agencies.\n'),
+    'd21-newsletter-2022.txt': (
+    'ISECG Newsletter · July 2022\n'
+    '\n'
+    'Working groups on the move\n'
+    'In June, the TWG met in Houston (8–10 June 2022, 30 participants) and the SWG in Tokyo (20 June 2022, hosted by\n'
+    'JAXA).\n'
+    '\n'
+    '| Date | Meeting | Venue | Host | Agencies |\n'
+    '|---|---|---|---|---|\n'
+    '| 14–15 June 2022 | Senior managers | Rome (hybrid) | ASI | 22 |\n'
+    '| 17 September 2022 | Senior managers | Paris | CNES | 21 |\n'),
 }
 
 # (document, an event it tells: the slots it must have, as in test_probes_events); the base read none of these
@@ -397,6 +435,9 @@ POSITIVE = [
     ('d15-newsletter-2019.md', {'date': '2019-09-10', 'end': '2019-09-12', 'place': 'toulouse', 'host': 'id/org/cnes', 'count': '42'}),
     ('d16-report-2018.txt', {'date': '2018-03-01', 'end': '2018-03-02', 'place': 'tokyo', 'host': 'id/org/jaxa', 'count': '48'}),
     ('d18-annual-2022.txt', {'date': '2022-09-17', 'place': 'paris', 'host': 'id/org/cnes', 'count': '21'}),
+    ('d19-minutes-2023.txt', {'date': '2023-05-16', 'end': '2023-05-18', 'place': 'rome', 'host': 'id/org/asi', 'count': '6'}),
+    ('d21-newsletter-2022.txt', {'date': '2022-06-08', 'end': '2022-06-10', 'place': 'houston', 'count': '30', 'nohost': 'id/org/jaxa'}),
+    ('d21-newsletter-2022.txt', {'date': '2022-06-20', 'place': 'tokyo', 'host': 'id/org/jaxa'}),
 ]
 # events the documents tell that the base read too: kept so reading a document whole loses none
 HELD = [
@@ -421,6 +462,9 @@ HELD = [
     ('d17-annual-2021.txt', {'date': '2021-10-24', 'place': 'dubai', 'host': 'id/org/uae-space-agency', 'count': '25'}),
     ('d17-annual-2021.txt', {'date': '2021-02-09', 'end': '2021-02-11', 'host': 'id/org/nasa', 'count': '19'}),
     ('d17-annual-2021.txt', {'date': '2021-05-18', 'host': 'id/org/esa', 'count': '52'}),
+    ('d20-workshop-2021.txt', {'date': '2021-09-14', 'end': '2021-09-16', 'place': 'cologne', 'host': 'id/org/dlr', 'count': '17'}),
+    ('d21-newsletter-2022.txt', {'date': '2022-06-14', 'end': '2022-06-15', 'place': 'rome', 'host': 'id/org/asi', 'count': '22'}),
+    ('d21-newsletter-2022.txt', {'date': '2022-09-17', 'place': 'paris', 'host': 'id/org/cnes', 'count': '21'}),
 ]
 
 # (document, a fact no event of it may have)

@@ -171,6 +171,9 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
                                                          for f in ctx.rec.result.facts):
         participant_count(ctx, record, n, sentence.evidence())  # "Participants: 23 agencies" in a record's head
         return False
+    if sentence.offset == line.offset and record is not None and _ATTENDANCE_CAPTION_RE.match(line.text) \
+            and not any(f.s == record.iri and f.p == "isecg:participantCount" for f in ctx.rec.result.facts):
+        _attendance_list(ctx, record, line)
     if sentence.offset != line.offset or not _HEADER_RE.match(_plain(line.text).lstrip("| ")):
         return False  # a header starts with a column's name
     at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
@@ -230,6 +233,37 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
 _LABEL_RE = re.compile(r"([A-Z][A-Za-z()/ ]{1,30}?)\s*:\s+(\S.*)")
 _RECORD_MAX_LINES = 8  # labelled lines a record's head may have
 _TITLE_LINES = 3  # lines above it that may give the meeting's name
+
+
+# A caption over the list of who attended a recorded meeting: "Annex 1 – Agencies represented", "List of participants".
+_ATTENDANCE_CAPTION_RE = re.compile(r"(?:(?:Annex|Appendix|Attachment)\s+[\dA-Z]+\W+)?(?:(?:agencies|delegations|organi[sz]ations)\s+"
+                                    r"(?:represented|present|attending|participating)|attendance(?:\s+list)?|"
+                                    r"list\s+of\s+(?:participating\s+)?(?:agencies|delegations|organi[sz]ations))\s*:?(?=\s|$)", re.I)
+_LIST_MAX_LINES = 40  # lines an attendance list may take
+
+
+def _attendance_list(ctx: Context, record: Entity, caption: Line) -> None:
+    """The organisations listed one a line under an attendance caption ("NASA (United States)" / "ESA (Europe)"):
+    those who attended the recorded meeting, and how many."""
+    lines = ctx.text.lines
+    at = next(i for i, candidate in enumerate(lines) if candidate is caption)
+    found: list[Entity] = []
+    head = _ATTENDANCE_CAPTION_RE.match(caption.text)
+    # (the list's first item may share the caption's line: "Annex 1 – Agencies represented NASA (United States)")
+    items = ([caption.text[head.end():]] if caption.text[head.end():].strip() else []) \
+        + [line.text for line in lines[at + 1:at + 1 + _LIST_MAX_LINES]]
+    for item in items:
+        text = _plain(item).strip()
+        orgs = [m for m in ctx.rec.gazetteer.find(text) if m.entity.type in ORG_LIKE]
+        rest = re.sub(r"\([^()]*\)", " ", text[:orgs[0].start] + text[orgs[0].end:]) if len(orgs) == 1 else text
+        if len(orgs) != 1 or re.search(r"[A-Za-z]{3,}", rest.replace("the", "")) and not re.fullmatch(r"\W*", rest):
+            break  # a line that is one organisation alone (its country in brackets), else the list ended
+        found.append(orgs[0].entity)
+    if len({e.iri for e in found}) >= 2:
+        evidence = ctx.text.sentence(caption.text, caption, caption.offset).evidence()
+        for org in found:
+            ctx.rec.fact(record.iri, "schema:attendee", org.iri, "attendance-list", 0.75, evidence)
+        participant_count(ctx, record, len({e.iri for e in found}), evidence)
 
 
 # A record's dateline under its title: "Tokyo, 1-2 March 2018", "Paris, France, Tuesday 4 June 2019".

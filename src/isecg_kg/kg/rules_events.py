@@ -620,6 +620,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     "the agencies represented were A, B and C" counts the meeting of the sentence before.  Also
     dated decisions of a body ("In July 2008 the members agreed to study ...")."""
     text = sentence.text
+    if any(f.rule == "listed-meetings" for f in ctx.rec.result.facts[state.facts_at:]):
+        return  # the meetings the sentence lists, each read with its own parts
     if state.event is None and not _dated(ctx, text):
         state.event = section_event(ctx, state, sentence)
     if state.event is not None and ATTENDEES_RE.search(text):
@@ -1113,7 +1115,9 @@ def meeting_series(ctx: Context, state: State, sentence: Sentence) -> None:
 PLURAL_HELD_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Bb]oth|[Tt]wo|[Tt]hree)\s+(?:[\w\-]+\s+){0,3}?(?P<noun>meetings|plenaries|"
                             r"workshops|sessions|conferences)\s+(?:took\s+place|were\s+held|met|convened)\b")
 # Where one meeting of such a list ends and the next begins: "..., hosted by ASI, and in Paris on ...", "; in Tsukuba".
-_LISTED_SPLIT_RE = re.compile(r"\s*(?:[;:]|,?\s+and|,)\s+(?:(?:again|later|once\s+more|then)\s+)?(?=(?:in|at|on|from)\s)")
+# (", and the SWG in Tokyo (...)": another body's meeting, its verb left out)
+_LISTED_SPLIT_RE = re.compile(r"\s*(?:[;:]|,?\s+and|,)\s+(?:(?:again|later|once\s+more|then)\s+|(?P<body>(?:the\s+)?[A-Z][A-Za-z]{1,9})\s+)?"
+                              r"(?=(?:in|at|on|from)\s)")
 _LAST_DAY_REACH = 14  # days a gathering closed on may follow its first
 # A sentence opening on a gathering told before: "The three-day meeting, which opened on 16 May, ..."
 _BACK_OPENING_RE = re.compile(r"\W*(?:The|This|That|Its)\s+(?:[\w\-’']+\s+){0,3}?(?:meeting|plenary|workshop|session|"
@@ -1168,9 +1172,10 @@ CALLED_OFF_RE = re.compile(r"\b(?:(?:is|was|were|has\s+been|had\s+been|have\s+be
                            r"postponed|suspended)|did\s+not\s+take\s+place|(?:was|were)\s+not\s+held)\b", re.I)
 # Meetings told with one verb, a second "again": "The senior managers met by videoconference on 12–13 March 2020 (17
 # agencies) and again on 9 September 2020, when 23 of the 24 member agencies connected".
-MET_AGAIN_RE = re.compile(r"\b(?:met|gathered|convened)\b[^.;]*?,?\s+and\s+(?:again|later|once\s+more|then)\s+(?:in|at|on|from)\s")
+MET_AGAIN_RE = re.compile(r"\b(?:met|gathered|convened)\b[^.;]*?,?\s+and\s+(?:again|later|once\s+more|then|(?:the\s+)?[A-Z][A-Za-z]{1,9})\s+"
+                          r"(?:in|at|on|from)\s")
 # The head count a part of such a list gives: "(17 agencies)", "when 23 of the 24 member agencies connected".
-_PART_COUNT_RE = re.compile(r"\(\s*(?:some|about|around|over)?\s*(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+)?(?:agencies|"
+_PART_COUNT_RE = re.compile(r"[(,]\s*(?:some|about|around|over)?\s*(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+)?(?:agencies|"
                             r"delegations|organi[sz]ations|participants|delegates|experts)\b[^()]*\)"
                             r"|\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:of\s+(?:the|its|their)\s+\d{1,3}\s+)?(?:[\w\-]+\s+)?"
                             r"(?:agencies|delegations|organi[sz]ations|participants|delegates|experts)\s+(?:were\s+)?"
@@ -1186,26 +1191,34 @@ def _listed_meetings(ctx: Context, state: State, sentence: Sentence) -> bool:
     text = sentence.text
     head = SERIES_RE.search(text) or PLURAL_HELD_RE.search(text) or re.search(r"\b(?:met|gathered|convened)\b", text)
     year = next((int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text[:head.end() + 12])), ctx.doc.year)
-    parts, at = [], head.end()
+    parts, at, bodies, body = [], head.end(), [], None
+    if not SERIES_RE.search(text) and not PLURAL_HELD_RE.search(text):  # "the TWG met in Houston (...)": its subject's
+        body = next((m.entity for m in reversed(sentence.mentions) if m.end <= head.start() and m.entity.type in ORG_LIKE
+                     and re.fullmatch(r"\s*", text[m.end:head.start()])), None)
     for cut in [*_LISTED_SPLIT_RE.finditer(text, head.end()), None]:
         end = cut.start() if cut else len(text)
         parts.append((at, end))
+        bodies.append(body)
         at = cut.end() if cut else end
+        named = cut.group("body") if cut else None
+        body = next((m.entity for m in sentence.mentions if cut and m.start >= cut.start("body") and m.end <= cut.end("body")
+                     and m.entity.type in ORG_LIKE), None) if named else None
     told = []
-    for start, end in parts:
+    for (start, end), who in zip(parts, bodies):
         dates = [d for d in join_ranges(text[start:end], find_dates(text[start:end], default_year=year)) if len(d.start) >= 7]
         if len(dates) == 1:
-            told.append((start, end, dates[0]))
+            told.append((start, end, dates[0], who))
     if len(told) < 2 or _NOT_DONE_RE.search(text) or sentence.of_type("Event"):
         return False  # (meetings named, "a town hall during the 50th ... Conference": the events rule's)
     plural = head.groupdict().get("noun") or "meetings"
     noun = {"plenaries": "plenary"}.get(plural, plural.rstrip("s"))
     name = meeting_name(text, noun, noun, ctx.body)
     evidence = sentence.evidence()
-    for start, end, date in told:
+    for start, end, date, who in told:
         part = text[start:end]
+        own = meeting_name(text, noun, noun, who) if who is not None else name
         event = ctx.events.of_kind(date.start, noun) or ctx.rec.define(
-            name, "Event", evidence, rule="listed-meetings", confidence=0.75, slug=f"{name} {date.start}", lookup=False)
+            own, "Event", evidence, rule="listed-meetings", confidence=0.75, slug=f"{own} {date.start}", lookup=False)
         date_facts(ctx, event, date, "listed-meetings", 0.75, evidence)
         where = _SEGMENT_PLACE_RE.search(part)
         place = find_place(ctx, where.group(1), evidence) if where and not VIRTUAL_RE.match(where.group(1)) \
