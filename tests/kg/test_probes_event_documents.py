@@ -410,6 +410,28 @@ DOCUMENTS = {
     '|---|---|---|---|---|\n'
     '| 14–15 June 2022 | Senior managers | Rome (hybrid) | ASI | 22 |\n'
     '| 17 September 2022 | Senior managers | Paris | CNES | 21 |\n'),
+    'n4-summary-2020.md': (
+    '# Notes 2020\n'
+    '\n'
+    '## 12 March 2020 · Houston\n'
+    '\n'
+    'A workshop on lunar dust is planned for next year.\n'
+    '\n'
+    '## 9 September 2020 · Online\n'
+    '\n'
+    'The plenary planned there was cancelled.\n'
+    '\n'
+    '## Annex – Agencies represented at earlier meetings\n'
+    '\n'
+    'NASA (United States)\n'
+    'ESA (Europe)\n'),
+    'd22-annual-2023.txt': (
+    'ISECG Annual Report 2023\n'
+    '\n'
+    '2 The year in review\n'
+    'The ISECG plenary took place in Rome on 16–18 May 2023.\n'
+    'The plenary was hosted by ASI at its headquarters. Twenty-five agencies attended the plenary.\n'
+    'The next meeting will be hosted by CSA; twenty-six agencies are expected.\n'),
 }
 
 # (document, an event it tells: the slots it must have, as in test_probes_events); the base read none of these
@@ -465,6 +487,7 @@ HELD = [
     ('d20-workshop-2021.txt', {'date': '2021-09-14', 'end': '2021-09-16', 'place': 'cologne', 'host': 'id/org/dlr', 'count': '17'}),
     ('d21-newsletter-2022.txt', {'date': '2022-06-14', 'end': '2022-06-15', 'place': 'rome', 'host': 'id/org/asi', 'count': '22'}),
     ('d21-newsletter-2022.txt', {'date': '2022-09-17', 'place': 'paris', 'host': 'id/org/cnes', 'count': '21'}),
+    ('d22-annual-2023.txt', {'date': '2023-05-16', 'end': '2023-05-18', 'place': 'rome', 'host': 'id/org/asi', 'count': '25', 'nohost': 'id/org/csa'}),
 ]
 
 # (document, a fact no event of it may have)
@@ -516,6 +539,11 @@ NEGATIVE = [
     ('n3-annual-2020.txt', ('isecg:participantCount', '24')),
     ('n3-annual-2020.txt', ('isecg:participantCount', '27')),
     ('n3-annual-2020.txt', ('isecg:participantCount', '2')),
+    ('n4-summary-2020.md', ('schema:startDate', '2020-03-12')),
+    ('n4-summary-2020.md', ('schema:location', 'houston')),
+    ('n4-summary-2020.md', ('schema:startDate', '2020-09-09')),
+    ('n4-summary-2020.md', ('isecg:participantCount', '2')),
+    ('d22-annual-2023.txt', ('isecg:participantCount', '26')),
 ]
 # facts alike the base gave wrongly: a release's day as a plenary's first, a meeting called off placed, a body's size
 # as a workshop's head count

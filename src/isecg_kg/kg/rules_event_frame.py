@@ -204,7 +204,10 @@ def _told_before(ctx: Context, state: State, sentence: Sentence) -> Entity | Non
     # the paragraph's gathering told before, else the one the document records ("Fifteen delegations sent a total
     # of forty-eight participants" in a meeting's summary record)
     event = state.event if sentence.offset != sentence.line.offset else None
-    event = event or (ctx.events.record if state.event is None else None) or _previous_paragraphs(ctx, state, sentence)
+    event = event or (ctx.events.record if state.event is None else None)
+    if event is None and (event := _previous_paragraphs(ctx, state, sentence)) is not None \
+            and BACK_NP_RE.search(text):
+        state.event = event  # named again ("The plenary was hosted by ASI"): the line's later sentences go on about it
     if event is None or not GATHERING_RE.search(event.label) or ELSEWHEN_RE.search(text):
         return None  # (not "The month before, the IAC drew participants from 70 countries": another time's)
     as_time = [m for m in sentence.of_type("Event") if AS_A_TIME_RE.search(text[:m.start])]
@@ -227,9 +230,14 @@ def _told_before(ctx: Context, state: State, sentence: Sentence) -> Entity | Non
 def _previous_paragraphs(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
     """The gathering the paragraph just before told, for the first sentence of the next one ("On 16 September the
     managers met in Paris ..." / "Delegates from twenty-one agencies were in the room; ...")."""
-    if state.gathering is None or sentence.offset != sentence.line.offset or GATHERING_RE.search(sentence.text):
+    if state.gathering is None or sentence.offset != sentence.line.offset:
         return None
     event, line = state.gathering
+    # its gathering named again by the noun of its kind ("The plenary was hosted by ASI at its headquarters."), no other
+    back = list(BACK_NP_RE.finditer(sentence.text))
+    if any(not any(b.start() <= g.start() < b.end() for b in back) for g in GATHERING_RE.finditer(sentence.text)) \
+            or any(b.group().split()[-1].lower() not in ("meeting", "gathering", event.label.lower().split()[-1]) for b in back):
+        return None
     lines = ctx.text.lines
     at = next((i for i, candidate in enumerate(lines) if candidate is sentence.line), None)
     return event if at and lines[at - 1] is line and not line.heading else None
@@ -544,9 +552,9 @@ def _under_dated_heading(ctx: Context, state: State, sentence: Sentence) -> Enti
     text = sentence.text
     np = next((m for m in _own_gatherings(text)), None)
     met = MET_RE.search(text) if np is None else None  # "the ISECG senior managers met at NASA Headquarters"
-    at_np = np.start() if np is not None else met.start() if met is not None else 0
     if np is None and met is None or _dates(ctx, text) or find_dates(text) or NEXT_EVENT_RE.search(text) \
-            or NOT_DONE_RE.search(text[:at_np]) or np is not None and (
+            or NOT_DONE_RE.search(text[:np.start() if np is not None else met.start()]) \
+            or re.search(r"\b(?:will|shall|planned|scheduled|expected|due\s+to)\b", text) or np is not None and (
                 AS_A_TIME_RE.search(text[:np.start()]) or DOCUMENT_AFTER_RE.match(text, np.end())) or CANCELLED_RE.search(text):
         return None
     as_time = [m for m in sentence.of_type("Event") if AS_A_TIME_RE.search(text[:m.start])]
