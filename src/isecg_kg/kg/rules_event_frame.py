@@ -148,7 +148,7 @@ def _attended(text: str) -> int | None:
 def _members_counted(text: str, count: re.Match) -> bool:
     """"ISECG counted 27 member agencies at the end of 2023": a body's size, told by a verb of numbering with no
     gathering before it (not "The Rome plenary counted 25 agencies")."""
-    cue = re.search(r"\b(?:counted|numbered|totall?ed|had|has)\s+(?:some\s+|about\s+)?$", text[:count.start()])
+    cue = re.search(r"\b(?:counted|numbered|totall?ed)\s+(?:some\s+|about\s+)?$", text[:count.start()])
     return cue is not None and not GATHERING_RE.search(text[:cue.start()])
 
 
