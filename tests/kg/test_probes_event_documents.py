@@ -8,12 +8,16 @@ with the count expected)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from isecg_kg.ingest import chunk, read_source, sha256
 from isecg_kg.kg.extract import extract_document
 
-from .conftest import Result
+from isecg_kg.kg.reference import reference_gazetteer
+
+from .conftest import BASE, Result
 from .test_probes_events import _events, missing
 
 
@@ -583,3 +587,91 @@ def test_an_event_of_a_whole_document_gets_its_slots(read, name, wanted):
                          ids=[f"{n.split('-')[0]}-{f[1]}" for n, f in NEGATIVE + FIXED_NEGATIVE])
 def test_a_whole_document_gives_no_event_fact_alike(read, name, forbidden):
     assert given(read(name), [forbidden]) == []
+
+
+# Probes as PDFs (tests/data/probes/events/, their mini-markup source beside them), read through the real ingestion:
+# a release's dateline, a record's place and date of issue, a numbered heading "4.2 Bengaluru, 18 February 2030" over
+# a paragraph telling the gathering's own (earlier) days; a title naming the meeting over "Place, date" and a
+# paragraph giving its days; a dateline with a town and its country; fields run onto one line; a topic between a
+# gathering's noun and its verb.
+PDF_DIR = Path(__file__).resolve().parent.parent / "data" / "probes" / "events"
+
+# (document, an event it tells and its slots): the base read the line's date, or split the gathering into two nodes
+PDF_POSITIVE = [
+    ('f1-release-2019.pdf', {'date': '2019-06-17', 'end': '2019-06-18', 'place': 'tokyo', 'host': 'id/org/jaxa', 'count': '24'}),
+    ('f3-newsletter-2011.pdf', {'date': '2011-11-09', 'end': '2011-11-10', 'host': 'id/org/dlr', 'count': '40'}),
+    ('f4-annual-2030.pdf', {'date': '2030-02-15', 'end': '2030-02-16', 'place': 'bengaluru', 'host': 'id/org/isro', 'count': '27'}),
+    ('f5-news-2017.pdf', {'date': '2017-09-24', 'end': '2017-09-25', 'place': 'adelaide', 'host': 'id/org/asa', 'count': '16'}),
+    ('e2-minutes-2021.pdf', {'date': '2021-03-12', 'end': '2021-03-13', 'place': 'noordwijk', 'host': 'id/org/esa', 'count': '17'}),
+    ('e4-release-2025.pdf', {'date': '2025-05-19', 'end': '2025-05-21', 'place': 'montr', 'host': 'id/org/csa', 'count': '26'}),
+    ('e7-newsletter-2013.pdf', {'date': '2013-02-20', 'end': '2013-02-21', 'place': 'kyoto', 'host': 'id/org/jaxa', 'count': '14'}),
+    ('e9-minutes-2024.pdf', {'date': '2024-04-03', 'end': '2024-04-04', 'place': 'noordwijk', 'host': 'id/org/esa', 'count': '19'}),
+]
+# events of the PDFs the base read too
+PDF_HELD = [
+    ('e1-news-2019.pdf', {'date': '2019-06-17', 'end': '2019-06-18', 'place': 'tokyo', 'host': 'id/org/jaxa', 'count': '24'}),
+    ('e3-newsletter-2022.pdf', {'date': '2022-09-17', 'end': '2022-09-18', 'place': 'paris', 'host': 'id/org/cnes', 'count': '21'}),
+    ('e3-newsletter-2022.pdf', {'date': '2022-05-10', 'place': 'rome', 'host': 'id/org/asi', 'count': '14'}),
+    ('e5-annual-2016.pdf', {'date': '2016-09-26', 'end': '2016-09-27', 'place': 'washington', 'host': 'id/org/nasa', 'count': '15'}),
+    ('e5-annual-2016.pdf', {'date': '2016-10-10', 'place': 'bremen', 'host': 'id/org/dlr'}),
+    ('e6-summary-2028.pdf', {'date': '2028-11-08', 'end': '2028-11-10', 'place': 'houston', 'host': 'id/org/nasa', 'count': '30'}),
+    ('e8-annual-2024.pdf', {'date': '2024-03-05', 'end': '2024-03-07', 'place': 'tokyo', 'host': 'id/org/jaxa', 'count': '25'}),
+    ('e8-annual-2024.pdf', {'date': '2024-04-16', 'end': '2024-04-18', 'place': 'noordwijk', 'host': 'id/org/esa', 'count': '19'}),
+    ('e12-newsletter-2023.pdf', {'date': '2023-12-05', 'end': '2023-12-07', 'place': 'abu dhabi', 'count': '25'}),
+    ('e12-newsletter-2023.pdf', {'date': '2023-11-21', 'end': '2023-11-22', 'place': 'darmstadt', 'host': 'id/org/esa'}),
+    ('f2-minutes-2026.pdf', {'date': '2026-04-06', 'end': '2026-04-07', 'place': 'noordwijk', 'host': 'id/org/esa', 'count': '18'}),
+    ('n2-minutes-2020.pdf', {'date': '2020-04-28', 'end': '2020-04-29', 'count': '16'}),
+]
+# (document, a fact no event of it may have): a dateline's or record's day as a gathering's, a count or host still
+# to come, a programme's expected attendance
+PDF_NEGATIVE = [
+    ('e1-news-2019.pdf', ('schema:startDate', '2019-06-20')),
+    ('e3-newsletter-2022.pdf', ('schema:startDate', '2022-09-21')),
+    ('e5-annual-2016.pdf', ('schema:startDate', '2016-09-30')),
+    ('e5-annual-2016.pdf', ('schema:startDate', '2016-10-12')),
+    ('e10-programme-2027.pdf', ('isecg:participantCount', '80')),
+    ('e10-programme-2027.pdf', ('isecg:participantCount', '18')),
+    ('e12-newsletter-2023.pdf', ('isecg:participantCount', '31')),
+    ('n1-release-2020.pdf', ('schema:organizer', 'id/org/nasa')),
+    ('n1-release-2020.pdf', ('isecg:participantCount', '20')),
+    ('n1-release-2020.pdf', ('schema:startDate', '2020-05-20')),
+    ('n2-minutes-2020.pdf', ('schema:startDate', '2020-05-05')),
+]
+# facts alike the base gave wrongly: the line's date as a second gathering's (with the paragraph's host and count)
+PDF_FIXED_NEGATIVE = [
+    ('f1-release-2019.pdf', ('schema:startDate', '2019-06-20')),
+    ('f4-annual-2030.pdf', ('schema:startDate', '2030-02-18')),
+    ('f5-news-2017.pdf', ('schema:startDate', '2017-09-29')),
+    ('e2-minutes-2021.pdf', ('schema:startDate', '2021-03-16')),
+    ('e4-release-2025.pdf', ('schema:startDate', '2025-05-23')),
+    ('e6-summary-2028.pdf', ('schema:startDate', '2028-11-14')),
+    ('e7-newsletter-2013.pdf', ('schema:startDate', '2013-02-25')),
+    ('f2-minutes-2026.pdf', ('schema:startDate', '2026-04-09')),
+]
+
+
+@pytest.fixture(scope="module")
+def read_pdf():
+    """read_pdf(name) -> Result: a probe PDF as ingest reads it, extracted alone (each read once)."""
+    done: dict[str, Result] = {}
+
+    def run(name: str) -> Result:
+        if name not in done:
+            path = PDF_DIR / name
+            doc, pages = read_source(path, key=path.name, doc_id=path.stem, sha256=sha256(path), entry=None)
+            done[name] = Result(extract_document(doc, pages, chunk(doc.id, pages), reference_gazetteer(BASE), BASE))
+        return done[name]
+
+    return run
+
+
+@pytest.mark.parametrize("name, wanted", PDF_POSITIVE + PDF_HELD,
+                         ids=[f"{n.split('-')[0]}-{w['date']}" for n, w in PDF_POSITIVE + PDF_HELD])
+def test_an_event_of_a_pdf_gets_its_slots_on_one_node(read_pdf, name, wanted):
+    assert missing(read_pdf(name), [wanted]) == []
+
+
+@pytest.mark.parametrize("name, forbidden", PDF_NEGATIVE + PDF_FIXED_NEGATIVE,
+                         ids=[f"{n.split('-')[0]}-{f[1]}" for n, f in PDF_NEGATIVE + PDF_FIXED_NEGATIVE])
+def test_a_pdf_gives_no_event_fact_alike(read_pdf, name, forbidden):
+    assert given(read_pdf(name), [forbidden]) == []

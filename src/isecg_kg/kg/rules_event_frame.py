@@ -10,6 +10,7 @@ count of agencies or people next to a word of attending — whatever verb carrie
 
 from __future__ import annotations
 
+import datetime
 import re
 
 import pyoxigraph as ox
@@ -93,7 +94,8 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
     if _gathering_heading(ctx, state, sentence) or _captioned_items(ctx, state, sentence) \
             or _dated_heading(ctx, state, sentence):
         return
-    told = _told(ctx, state, sentence)
+    _dateline(ctx, state, sentence)
+    told = _told(ctx, state, sentence) or _told_again(ctx, sentence)
     if not told and (headed := _under_dated_heading(ctx, state, sentence)) is not None:
         told = [headed]
     if len(told) > 1 or len(_own_gatherings(text)) > 1:
@@ -182,6 +184,19 @@ def _told(ctx: Context, state: State, sentence: Sentence) -> list[Entity]:
 # A gathering the sentence refers back to: "The final meeting took place ...", "That session drew ...".
 BACK_NP_RE = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:first|second|third|last|final|same|latter|"
                         rf"former|two-day|three-day|one-day|hybrid|online|virtual)\s+)?(?:{GATHERING})\b(?!\s+of\b)", re.I)
+def _told_again(ctx: Context, sentence: Sentence) -> list[Entity]:
+    """The one gathering a sentence names, not as a time, on the days it gives it that the document gave it already
+    (so no rule recorded anew): "Delegations from 14 agencies met on 20–21 February 2013 for the ISECG plenary in
+    Kyoto" under the record's head dating the plenary 20–21 February; the sentence's count and host are its."""
+    text = sentence.text
+    named = [m for m in sentence.of_type("Event") if not AS_A_TIME_RE.search(text[:m.start])]
+    dates = _dates(ctx, text)
+    if len({m.entity.iri for m in named}) != 1 or len(dates) != 1 \
+            or ctx.events.starts.get(named[0].entity.iri) != dates[0].start:
+        return []
+    return [named[0].entity]
+
+
 # Strong words of hosting, for a sentence going on about the paragraph's gathering ("ASI, as incoming chair, hosted").
 HOSTED_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz]ed)\b|['’]s\s+hospitality"
                               # "The UK Space Agency was the meeting's host"
@@ -316,6 +331,11 @@ TOOK_PLACE_RE = re.compile(r"\s*,?\s*(?:(?:was|were)\s+(?:(?:successfully|duly|a
                            re.I)
 
 
+# A gathering's topic between its noun and its verb: "The ISECG workshop on robotic precursors took place ...".
+_TOPIC_RE = re.compile(r"\s+(?:on|about)\s+(?:[\w\-’']+\s+){0,5}?[\w\-’']+(?=\s+(?:(?:was|were)\s|took\s+place|met|"
+                       r"convened|opened|ran|started|began)\b)")
+
+
 def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
     """A gathering no rule read: its noun phrase (or its paragraph's heading) and one day or month, not a time
     another event gives."""
@@ -349,8 +369,10 @@ def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | N
         return None
     # a count of those who took part tells a gathering that took place ("On 12 March 2020, eighteen agencies joined the
     # senior managers' videoconference")
+    topic = None if headed else _TOPIC_RE.match(text, np.end())  # "The ISECG workshop on robotic precursors took place"
     if _place(ctx, sentence) is None and _host(ctx, sentence) is None \
-            and not (not headed and TOOK_PLACE_RE.match(text, np.end()) and not NOT_DONE_RE.search(text)) \
+            and not (not headed and TOOK_PLACE_RE.match(text, topic.end() if topic else np.end())
+                     and not NOT_DONE_RE.search(text)) \
             and not (not headed and _attended(text)) and not (labelled and _line_cells(ctx, sentence)[2]) \
             and not (VIRTUAL_RE.search(np.group(1)) and not re.search(r"\b(?:in|at|of|on|an?|the|for|to|by)\s", np.group(1))
                      and re.fullmatch(r"\s*,?\s*(?:held\s+)?(?:on|of|from)?\s*", text[np.end():dates[0].pos[0]])):
@@ -366,10 +388,12 @@ def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | N
                      if end == dates[0].start and iri in ctx.rec.gazetteer.by_iri), None)
     if closing is not None and closing.start() <= np.start() < closing.end():
         return _closed_today(ctx, state, sentence, np, dates[0], dateline)
-    event = ctx.events.on(dates[0].start) or ctx.events.of_kind(dates[0].start, noun) or closed_before(state, text, dates[0])
+    event = ctx.events.on(dates[0].start) or ctx.events.of_kind(dates[0].start, noun) or closed_before(state, text, dates[0]) \
+        or ctx.events.recorded(dates[0].start)
     if event is None:
         of = np.groupdict().get("of") or ""  # "meeting of the Science Working Group"
         name = meeting_name(text, np.group(1) + noun + of, noun, ctx.body)
+        name = f"{name} {' '.join(topic.group().split())}" if topic and not of else name
         event = ctx.rec.define(name, "Event", sentence.evidence(), rule="event-frame", confidence=0.7,
                                slug=f"{name} {dates[0].start}", lookup=False)
     state.event = event
@@ -526,7 +550,7 @@ def _dated_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
         return False
     lines = ctx.text.lines
     at = next((i for i, candidate in enumerate(lines) if candidate is line), None)
-    state.dated_heading = (dates[0], place, host, at, lead) if at is not None else None
+    state.dated_heading = (dates[0], place, host, at, lead, len(ctx.rec.result.facts)) if at is not None else None
     return at is not None
 
 
@@ -539,7 +563,7 @@ def _under_dated_heading(ctx: Context, state: State, sentence: Sentence) -> Enti
     own ("The spring plenary of ISECG was held at the Tsukuba Space Center."): of that day and place."""
     if state.dated_heading is None:
         return None
-    date, place, host, at, lead = state.dated_heading
+    date, place, host, at, lead, facts_at = state.dated_heading
     lines = ctx.text.lines
     here = next((i for i in range(at if lead else at + 1, min(len(lines), at + SECTION_REACH)) if lines[i] is sentence.line),
                 None)
@@ -578,6 +602,41 @@ def _under_dated_heading(ctx: Context, state: State, sentence: Sentence) -> Enti
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "dated-heading", 0.7, evidence)
     state.event = event
     return event
+
+
+def _dateline(ctx: Context, state: State, sentence: Sentence) -> None:
+    """A line of days and place is a dateline, not its paragraph's days, once a sentence under it gave a gathering
+    other days: "Tokyo, 20 June 2019" over "The ISECG plenary was held on 17–18 June 2019. The agencies met to
+    review the roadmap. The meeting was hosted by JAXA ..." (a release's, a record's place and date of issue): no
+    second gathering of the line's day takes the host and count the paragraph tells of its own. The line's place is
+    the gathering's when it names none and its days end at most a week before the line's (written where it met)."""
+    if state.dated_heading is None:
+        return
+    date, place, host, at, lead, facts_at = state.dated_heading
+    lines = ctx.text.lines
+    here = next((i for i in range(at, min(len(lines), at + SECTION_REACH)) if lines[i] is sentence.line), None)
+    under = here is not None and not any(lines[i].heading for i in range(at + 1, here + 1))
+    dated = [fact for fact in ctx.rec.result.facts[facts_at:len(ctx.rec.result.facts) if under else state.facts_at]
+             if fact.p == "schema:startDate" and (day := str(getattr(fact.o, "value", fact.o))) != date.start
+             and len(day) == 10 and (entity := ctx.rec.gazetteer.by_iri.get(fact.s)) is not None and entity.type == "Event"]
+    if not dated:
+        return
+    state.dated_heading = None
+    line_day = _day_number(date.start)
+    for fact in dated:
+        have = {f.p for f in ctx.rec.result.facts if f.s == fact.s}
+        end = next((str(getattr(f.o, "value", f.o)) for f in ctx.rec.result.facts
+                    if f.s == fact.s and f.p == "schema:endDate"), str(getattr(fact.o, "value", fact.o)))
+        if len(end) == 10 and 0 <= line_day - _day_number(end) <= 7 and not have & {
+                "schema:location", "schema:eventAttendanceMode"}:
+            ctx.rec.fact(fact.s, "schema:location", place.iri, "dateline", 0.6, fact.evidence)
+
+
+def _day_number(day: str) -> int:
+    try:
+        return datetime.date.fromisoformat(day[:10]).toordinal()
+    except ValueError:
+        return -10**6
 
 
 # A sentence's own caption: "Meetings in 2021: ERWG plenary, 9–11 February (online, NASA); SAM, 23–24 March (...)".

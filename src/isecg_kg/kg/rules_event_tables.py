@@ -11,6 +11,7 @@ the header are joined and cut into rows at their dates.  A meeting's record ("Pl
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import NamedTuple
 
@@ -287,11 +288,38 @@ def _dateline(ctx: Context, state: State, line: Line) -> bool:
         return False  # a place: known, or a town's name
     body = ctx.body.acronym or ctx.body.label if ctx.body is not None else None
     name = named if " " in named else " ".join(filter(None, [body, named.lower()]))
-    cells = {"date": dates[0], "count": None, "hosts": [], "place": m.group("place"), "name": None}
+    date = _own_days_below(ctx, at, dates[0]) or dates[0]
+    cells = {"date": date, "count": None, "hosts": [], "place": m.group("place"), "name": None}
     state.event = _read_row(ctx, cells, line.text, line, name[0].upper() + name[1:])
     ctx.events.record = ctx.events.record or state.event
     state.used_lines.add((line.page, line.offset))
     return True
+
+
+_TOLD_GATHERING_RE = re.compile(r"\b(?:meeting|workshop|conference|forum|symposium|summit|plenary|session|met|"
+                                r"gathered|convened|took\s+place|(?:was|were)\s+held)\b", re.I)
+_ISSUED_REACH = 7  # days a record or release may be dated after the gathering it tells
+_BELOW_LINES = 3  # lines below a dateline where the paragraph telling its gathering may start
+
+
+def _own_days_below(ctx: Context, at: int, day: DateSpan) -> DateSpan | None:
+    """The gathering's own days the paragraph below a record's place and one date tells, ending at most a week
+    before that date: "Houston, 14 November 2028" / "Issued by the ISECG Secretariat" / "The 18th ISECG plenary
+    meeting was held on 8–10 November 2028 ...": the line is the record's date of issue, the meeting's days 8–10."""
+    if day.end or len(day.start) != 10:
+        return None
+    issued = dt.date.fromisoformat(day.start)
+    for line in ctx.text.lines[at + 1:at + 1 + _BELOW_LINES]:
+        text = line.text
+        if line.heading or not _TOLD_GATHERING_RE.search(text):
+            continue
+        for date in _dates(text, issued.year):
+            last = (date.end or date.start)
+            if len(last) == 10 and len(date.start) == 10 \
+                    and 0 < (issued - dt.date.fromisoformat(last)).days <= _ISSUED_REACH:
+                return date
+        return None
+    return None
 
 
 # An organisation marked as the host in a list: "CNES (host)", "ASI (hosting agency)".
@@ -325,10 +353,16 @@ def _field(text: str, *, bare: bool = False) -> tuple[str, str] | None:
 _FIELD_SPLIT_RE = re.compile(r"\s+[·|•]\s+|\s{3,}|\s*;\s+(?=[A-Z][A-Za-z ]{1,20}:)")
 
 
+_RUN_FIELD_RE = re.compile(rf"\s+(?=(?-i:[A-Z]))(?=(?:{'|'.join(words for _, words in _COLUMNS)})\s*:\s)", re.I)
+
+
 def _fields(text: str, *, bare: bool = False) -> list[tuple[str, str]]:
     """The labelled fields of a record's line, each part between dots, bars or wide gaps a field of its own when
     every part is one; else the line's one field."""
     parts = [p for p in _FIELD_SPLIT_RE.split(_plain(text)) if p.strip()]
+    # fields the page text ran onto one line: "Venue: ESTEC, Noordwijk, the Netherlands Host: ESA", a label a
+    # record's column names (date, place, host, participants) after a space
+    parts = [q for p in parts for q in _RUN_FIELD_RE.split(p) if q.strip()] if len(parts) == 1 else parts
     if len(parts) > 1 and all(_LABEL_RE.fullmatch(p.strip()) for p in parts):
         return [(m.group(1), m.group(2)) for p in parts if (m := _LABEL_RE.fullmatch(p.strip()))]
     field = _field(text, bare=bare)

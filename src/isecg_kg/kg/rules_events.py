@@ -444,6 +444,79 @@ def finish(ctx: Context) -> None:
         ctx.events.starts[fact.s] = end
         ctx.rec.fact(fact.s, "schema:startDate", ox.Literal(end, datatype=term("xsd:date")), fact.rule, fact.confidence,
                      fact.evidence)
+    _datelines(ctx)
+
+
+_GATHERING_WORD_RE = re.compile(r"\b(?:meeting|workshop|conference|forum|symposium|summit|plenary|congress|gathering|"
+                                r"session|seminar|webinar|met|gathered|convened)s?\b", re.I)
+_OWN_FACTS = ("schema:startDate", "schema:endDate", "schema:location", "schema:organizer", "isecg:participantCount")
+
+
+def _datelines(ctx: Context) -> None:
+    """A gathering read from a line of place and date alone ("Noordwijk, 16 March 2021" under a record's title, or a
+    heading given its days by such a line) whose document then tells a gathering in prose with its own days ending at
+    most a week before that date (12–13 March 2021): the line is the record's or release's place and date of issue,
+    not a second gathering. Its date goes; its place is the told gathering's when that names none."""
+    facts = ctx.rec.result.facts
+    by_event: dict[str, list[int]] = {}
+    for i, fact in enumerate(facts):
+        if fact.p in _OWN_FACTS:
+            by_event.setdefault(fact.s, []).append(i)
+    drop: set[int] = set()
+    for event, at in by_event.items():
+        own = [facts[i] for i in at]
+        start = next((f for f in own if f.p == "schema:startDate"), None)
+        if start is None or start.evidence is None or any(f.p in ("schema:organizer", "isecg:participantCount") for f in own) \
+                or any(f.evidence is None or f.evidence.sentence != start.evidence.sentence for f in own):
+            continue
+        line = start.evidence.sentence
+        day = _ordinal(_value(start.o))
+        if day is None or _GATHERING_WORD_RE.search(line) and find_dates(line) or any(f.p == "schema:endDate" for f in own):
+            continue  # a line telling a gathering with its days, not a place and one date alone
+        here = _line_of(ctx, line)
+        told = next((other for other, places in by_event.items() if other != event and places[0] > at[0]
+                     and _told_in_prose(ctx, facts, places, day, here)), None)
+        if told is None:
+            continue
+        drop.update(i for i in at if facts[i].p in ("schema:startDate", "schema:endDate", "schema:location"))
+        place = next((f for f in own if f.p == "schema:location"), None)
+        if place is not None and not any(facts[i].p in ("schema:location", "schema:eventAttendanceMode") for i in by_event[told]):
+            ctx.rec.fact(told, "schema:location", place.o, "dateline", 0.6, place.evidence)
+    if drop:
+        ctx.rec.result.facts[:] = [f for i, f in enumerate(facts) if i not in drop]
+        for event in {facts[i].s for i in drop}:
+            ctx.events.starts.pop(event, None)
+
+
+_DATELINE_REACH = 3  # lines from a line of place and date to the paragraph telling the gathering it heads
+
+
+def _line_of(ctx: Context, sentence: str) -> int | None:
+    return next((i for i, line in enumerate(ctx.text.lines) if sentence and sentence in line.text), None)
+
+
+def _told_in_prose(ctx: Context, facts, places: list[int], day: int, here: int | None) -> bool:
+    """A gathering whose days a sentence telling it just below line ``here`` gave, ending at most a week before
+    ``day``."""
+    start = next((facts[i] for i in places if facts[i].p == "schema:startDate"), None)
+    if start is None or start.evidence is None or not _GATHERING_WORD_RE.search(start.evidence.sentence) \
+            or here is None or (told := _line_of(ctx, start.evidence.sentence[:60])) is None \
+            or not 0 < told - here <= _DATELINE_REACH:
+        return False
+    end = next((facts[i] for i in places if facts[i].p == "schema:endDate"), start)
+    last = _ordinal(_value(end.o))
+    return last is not None and 0 < day - last <= 7
+
+
+def _value(o) -> str:
+    return o if isinstance(o, str) else o.value
+
+
+def _ordinal(day: str) -> int | None:
+    try:
+        return dt.date.fromisoformat(day).toordinal() if len(day) == 10 else None
+    except ValueError:
+        return None
 
 
 def event_details(ctx: Context, state: State, sentence: Sentence) -> bool:
@@ -506,7 +579,9 @@ SEASON_YEAR_RE = re.compile(r"\b(?:early|mid|late|spring|summer|autumn|fall|wint
 MEET_AGAIN_RE = re.compile(r"\b(?:expects?|hopes?|aims?|intends?|wants?|agreed|decided|is|are)\s+to\s+(?:meet|gather|convene)\b|\bagain\b",
                            re.I)
 # A press release's dateline: "ROME, 19 May 2023 -- " (its date is the release's, not the meeting's).
-DATELINE_RE = re.compile(r"^\s*[A-Z][A-Za-z .'\-]*,\s*[^,]{4,30}?\s*(?:--|—|–)\s+")
+# ("Montreal, Canada, 23 May 2025 – ...": a town and its country, capitalised words only)
+DATELINE_RE = re.compile(r"^\s*(?:[A-Z][A-Za-z .'\-]*|[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)*,\s*(?:the\s+)?[A-Z][\w.'\-]*"
+                         r"(?:\s+[A-Z][\w.'\-]*)*),\s*[^,]{4,30}?\s*(?:--|—|–)\s+")
 # The place just before the event's date: "... in Bonn on 4–6 February 2020".
 PLACE_BEFORE_DATE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+([A-Z][\w\-]+(?:,?\s+(?:the\s+)?[A-Z][\w\-]+){0,2})\s*,?\s+(?:on|from)\s+$")
 # The place just after the meeting's date: "..., meeting under X's chairmanship on 2019-10-20 in Washington, ...".
@@ -720,7 +795,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     if noun in AUDIENCE_EVENTS:  # "a panel at which heads of five agencies spoke": speakers, not who took part
         count = None
     if event is None and date is not None:
-        event = ctx.events.on(date.start) or ctx.events.of_kind(date.start, noun) or closed_before(state, text, date)
+        event = ctx.events.on(date.start) or ctx.events.of_kind(date.start, noun) or closed_before(state, text, date) \
+            or ctx.events.recorded(date.start)
         if event is not None and any(m.entity.iri == event.iri and AS_A_TIME_RE.search(text[:m.start]) for m in named):
             event = None  # "on the margins of the Congress, the managers met ...": not the Congress
     if event is None:
