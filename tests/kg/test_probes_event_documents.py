@@ -606,6 +606,22 @@ PDF_POSITIVE = [
     ('e4-release-2025.pdf', {'date': '2025-05-19', 'end': '2025-05-21', 'place': 'montr', 'host': 'id/org/csa', 'count': '26'}),
     ('e7-newsletter-2013.pdf', {'date': '2013-02-20', 'end': '2013-02-21', 'place': 'kyoto', 'host': 'id/org/jaxa', 'count': '14'}),
     ('e9-minutes-2024.pdf', {'date': '2024-04-03', 'end': '2024-04-04', 'place': 'noordwijk', 'host': 'id/org/esa', 'count': '19'}),
+    # a table's last row with the next paragraph run onto its line
+    ('e8-annual-2024.pdf', {'date': '2024-10-13', 'place': 'milan', 'host': 'id/org/asi', 'count': '23'}),
+    # a programme's cover: name / "Programme" / "Bengaluru, India · 14–15 October 2027" / "Hosted by ..."
+    ('e10-programme-2027.pdf', {'date': '2027-10-14', 'end': '2027-10-15', 'place': 'bengaluru', 'host': 'id/org/isro'}),
+    # a bulleted calendar whose items (no year, the caption's) the page text ran onto one line
+    ('e11-summary-2024.pdf', {'date': '2024-03-12', 'end': '2024-03-14', 'place': 'tokyo', 'host': 'id/org/jaxa', 'count': '22',
+                              'nohost': 'id/org/cnes'}),
+    ('e11-summary-2024.pdf', {'date': '2024-05-07', 'end': '2024-05-09', 'place': 'toulouse', 'host': 'id/org/cnes', 'count': '18'}),
+    ('e11-summary-2024.pdf', {'date': '2024-10-14', 'place': 'milan', 'host': 'id/org/asi', 'count': '24'}),
+    # a host said beside another gathering told next ("The TWG will meet in Houston ..., hosted by NASA") is its own
+    ('g4-newsletter-2019.pdf', {'date': '2019-11-05', 'end': '2019-11-07', 'place': 'daejeon', 'host': 'id/org/kari',
+                                'count': '18', 'nohost': 'id/org/nasa'}),
+    # a table's "Place (host)" column, its cells "Houston (NASA)", the rows run onto one line
+    ('g5-annual-2027.pdf', {'date': '2027-02-09', 'end': '2027-02-10', 'place': 'houston', 'host': 'id/org/nasa', 'count': '20'}),
+    ('g5-annual-2027.pdf', {'date': '2027-05-18', 'end': '2027-05-20', 'place': 'toulouse', 'host': 'id/org/cnes', 'count': '27'}),
+    ('g5-annual-2027.pdf', {'date': '2027-09-28', 'host': 'id/org/isro', 'count': '24'}),
 ]
 # events of the PDFs the base read too
 PDF_HELD = [
@@ -621,6 +637,8 @@ PDF_HELD = [
     ('e12-newsletter-2023.pdf', {'date': '2023-11-21', 'end': '2023-11-22', 'place': 'darmstadt', 'host': 'id/org/esa'}),
     ('f2-minutes-2026.pdf', {'date': '2026-04-06', 'end': '2026-04-07', 'place': 'noordwijk', 'host': 'id/org/esa', 'count': '18'}),
     ('n2-minutes-2020.pdf', {'date': '2020-04-28', 'end': '2020-04-29', 'count': '16'}),
+    ('g1-minutes-2009.pdf', {'date': '2009-05-14', 'end': '2009-05-15', 'place': 'paris', 'host': 'id/org/esa', 'count': '12'}),
+    ('g2-tor-2015.pdf', {'date': '2015-06-10', 'place': 'washington', 'host': 'id/org/nasa', 'count': '11'}),
 ]
 # (document, a fact no event of it may have): a dateline's or record's day as a gathering's, a count or host still
 # to come, a programme's expected attendance
@@ -632,6 +650,9 @@ PDF_NEGATIVE = [
     ('e10-programme-2027.pdf', ('isecg:participantCount', '80')),
     ('e10-programme-2027.pdf', ('isecg:participantCount', '18')),
     ('e12-newsletter-2023.pdf', ('isecg:participantCount', '31')),
+    ('e11-summary-2024.pdf', ('schema:startDate', '2025')),
+    ('g2-tor-2015.pdf', ('isecg:participantCount', '30')),
+    ('g4-newsletter-2019.pdf', ('isecg:participantCount', '25')),
     ('n1-release-2020.pdf', ('schema:organizer', 'id/org/nasa')),
     ('n1-release-2020.pdf', ('isecg:participantCount', '20')),
     ('n1-release-2020.pdf', ('schema:startDate', '2020-05-20')),

@@ -455,6 +455,11 @@ _HEADING_MAX_WORDS = 12
 _NUMBERED_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
 
 
+# A document's kind alone on a line between a gathering's name and its days: "Programme", "Final report".
+_GENRE_RE = re.compile(r"(?i:(?:final\s+|draft\s+|provisional\s+|summary\s+)?(?:programme|program|agenda|report|summary|"
+                       r"minutes|proceedings|outcome|summary\s+record|record|announcement|invitation)(?:\s+and\s+\w+)?)")
+
+
 def _gathering_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
     """A heading naming a gathering, with its place and days in it or on the line below alone ("ISECG Plenary — Rome,
     Italy" / "16–18 May 2023"; "3.1 Spring plenary (Tsukuba, 4–6 June 2019)"): the gathering the section's sentences
@@ -466,16 +471,27 @@ def _gathering_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
     lines = ctx.text.lines
     at = next((i for i, candidate in enumerate(lines) if candidate is line), None)
     dates, below, place_line = _dates(ctx, line.text), None, None
-    if at and len(dates) == 1 and re.fullmatch(r"[\W\s]*", line.text[:dates[0].pos[0]] + line.text[dates[0].pos[1]:]):
+    beside = line.text[:dates[0].pos[0]] + " " + line.text[dates[0].pos[1]:] if len(dates) == 1 else ""
+    # the days beside a place alone on their line: "Bengaluru, India · 14–15 October 2027"
+    placed = bool(beside.strip()) and _place_alone(ctx, re.sub(r"\s*[·|•–—/]\s*|\s+-\s+", " ", beside).strip(" ,"))
+    if at and len(dates) == 1 and (re.fullmatch(r"[\W\s]*", beside) or placed):
         below, line = line, lines[at - 1]  # the days alone, below the heading
-        if at >= 2 and _place_alone(ctx, line.text):  # "Workshop on Lunar Polar Volatiles" / "Noordwijk, the Netherlands"
+        if placed:
+            place_line = ctx.text.sentence(beside.strip(" ·|•–—,"), below, below.offset)
+        elif at >= 2 and _place_alone(ctx, line.text):  # "Workshop on Lunar Polar Volatiles" / "Noordwijk, the Netherlands"
             place_line, line = line, lines[at - 2]
+        if at - (1 if place_line is None or placed else 2) >= 1 and _GENRE_RE.fullmatch(line.text.strip()):
+            line = lines[at - (2 if place_line is None or placed else 3)]  # "Programme", "Summary report" between
         heading = ctx.text.sentence(line.text, line, line.offset)
         heading.mentions = ctx.rec.gazetteer.find(line.text)
     else:
         heading = sentence
     text = heading.text
-    if len(text.split()) > _HEADING_MAX_WORDS or re.search(r"[.:;]\s*$", text) or heading.of_type("Event") \
+    # a heading that is a gathering's name alone, named already ("ISECG Workshop on Lunar Resources" over its days)
+    named = heading.of_type("Event")
+    whole = below is not None and len(named) == 1 and re.fullmatch(r"[\W\d]*", text[:named[0].start] + text[named[0].end:]) \
+        and ctx.events.starts.get(named[0].entity.iri) is None
+    if len(text.split()) > _HEADING_MAX_WORDS or re.search(r"[.:;]\s*$", text) or named and not whole \
             or _dated_line(text, _dates(ctx, text)) is not None:
         return False
     stripped = _NUMBERED_RE.sub("", text).lstrip("#* ")
@@ -495,7 +511,7 @@ def _gathering_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
     if topic:
         name = f"{name} {' '.join(topic.group(1).split())}"
     evidence = heading.evidence()
-    event = ctx.events.of_kind(dates[0].start, np.group(2).lower()) or ctx.rec.define(
+    event = (named[0].entity if whole else None) or ctx.events.of_kind(dates[0].start, np.group(2).lower()) or ctx.rec.define(
         name, "Event", evidence, rule="event-heading", confidence=0.75, slug=f"{name} {dates[0].start}", lookup=False)
     date_facts(ctx, event, dates[0], "event-heading", 0.75, evidence)
     place, host, _ = _parts(ctx, heading, len(text) - len(stripped) + np.end())
@@ -506,6 +522,11 @@ def _gathering_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
         place = find_place(ctx, place_line.text, evidence)
     if place is not None:
         ctx.rec.fact(event.iri, "schema:location", place.iri, "event-heading", 0.75, evidence)
+    hosted = lines[at + 1] if below is not None and at + 1 < len(lines) else None
+    if host is None and hosted is not None and (by := _HOSTED_LINE_RE.match(hosted.text)):
+        # the cover's next line: "Hosted by the Indian Space Research Organisation (ISRO)" (a short line, a heading)
+        host = next((m.entity for m in ctx.rec.gazetteer.find(hosted.text) if m.start >= by.end()
+                     and m.entity.type in ORG_LIKE and m.entity is not ctx.body), None)
     if host is not None:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-heading", 0.75, evidence)
     state.event, state.gathering = event, (event, below or line)
@@ -516,6 +537,7 @@ def _gathering_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
 
 
 _COVER_LINES = 6  # the first lines of a document, its cover's title block
+_HOSTED_LINE_RE = re.compile(r"\W*(?:(?:co-?)?hosted|organi[sz]ed|convened)\s+(?:jointly\s+)?by\b|\W*(?:host|organi[sz]er)s?\s*:", re.I)
 
 
 def _place_alone(ctx: Context, text: str) -> bool:
@@ -688,8 +710,8 @@ _CALENDAR_MAX_LINES = 20  # dated lines a caption may stand above
 def _calendar_caption(ctx: Context, sentence: Sentence) -> re.Match | None:
     """The gathering a calendar's caption names for the dated lines below it that name none ("Meeting calendar
     2021", "Workshops held in 2022"): a caption of gatherings only (not "Meetings and milestones")."""
-    if sentence.offset != sentence.line.offset:
-        return None
+    if sentence.offset != sentence.line.offset and _dated_line(sentence.line.text, _dates(ctx, sentence.line.text)[:1]) is None:
+        return None  # (an item of a calendar line the page text ran its items onto: its line opens with a date too)
     lines = ctx.text.lines
     at = next((i for i, line in enumerate(lines) if line is sentence.line), 0)
     for i in range(at - 1, max(-1, at - _CALENDAR_MAX_LINES - 1), -1):

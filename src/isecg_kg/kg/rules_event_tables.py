@@ -98,6 +98,9 @@ def columns(text: str) -> list[str] | None:
         else:
             kinds.append(kind)
         at = m.end()
+        # "Place (host)": a column's second name in brackets, the column's cells naming both ("Houston (NASA)")
+        if (inner := re.match(r"\s*\(([^()]{2,30})\)", text[at:])) and _HEADER_RE.fullmatch(inner.group(1).strip()):
+            at += inner.end()
     return kinds if _event_columns(kinds) else None
 
 
@@ -228,6 +231,17 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     state.used_lines.update((r.page, r.offset) for r in used)
     state.line, state.event, state.table = line, None, None
     return True
+
+
+# The paragraph after a table run onto its last row: "... Milan, Italy ASI 23 agencies The plenary in Tokyo also
+# approved the 2024 work plan." (a capitalised word opening a clause of lower-case words, ending in a full stop)
+_RUN_ON_ROW_RE = re.compile(r"\s(?=(?:The|This|These|Those|It|Its|In|All|Further|More|Each|Both)\s+(?:[a-z][\w\-]*|[A-Z][\w\-]*)"
+                            r"(?:\s+[\w\-’',]+){2,}\.(?:\s|$))")
+
+
+def _cut_run_on(text: str) -> str:
+    run_on = _RUN_ON_ROW_RE.search(text)
+    return text[:run_on.start()] if run_on and run_on.start() > 0 else text
 
 
 # A labelled line of a meeting's record: "Dates: 1-2 March 2018", "Host: CSA", "Place: Tokyo, Japan".
@@ -547,14 +561,20 @@ def _block_rows(kinds: list[str], lines: list[Line], year: int | None) -> tuple[
     the header, up to prose, are joined and cut into rows, one a date; a row ends after its count cell when
     that is the last column, else where a line starts.  Each row with the line it starts on; the lines used."""
     block: list[Line] = []
+    cut: dict[int, str] = {}  # a last row's line and the paragraph run onto it: the row's part
     for line in lines[:_BLOCK_MAX_LINES]:
         words = line.text.split()
         section = line.heading and "index" not in kinds and _SECTION_RE.fullmatch(line.text)
         prose = len(words) > _CELL_MAX_WORDS and (line.text.endswith(".") or not re.search(r"\d", line.text))
+        row = _cut_run_on(line.text) if prose and block else line.text
+        if prose and row != line.text and re.search(r"\d", row) and len(row.split()) <= _CELL_MAX_WORDS:
+            cut[len(block)] = row  # "Milan, Italy ASI 23 agencies The plenary in Tokyo also approved ..."
+            block.append(line)
+            break
         if section or prose or TABLE_CAPTION_RE.match(line.text) or columns(line.text) or line.text.endswith(":"):
             break
         block.append(line)
-    texts = _stitched_years(_stitched_days([line.text.strip() for line in block]))
+    texts = _stitched_years(_stitched_days([cut.get(i, line.text).strip() for i, line in enumerate(block)]))
     text, starts = "", []
     for line_text in texts:  # "2019-10-" / "20": a date cut at its hyphen joins without a space
         text += "" if re.search(r"\d-$", text) else " " if text else ""
@@ -657,6 +677,10 @@ def _stitched_days(texts: list[str]) -> list[str]:
     return texts
 
 
+_COUNT_NOUN_RE = re.compile(r"\s+(?:(?:space|member)\s+)?(?:agencies|participants|delegations|delegates|countries|"
+                            r"organi[sz]ations|experts|attendees|members)\b")
+
+
 def _row_end(text: str, starts: list[int], date_end: int, limit: int, after: list[str], *, last: bool) -> int:
     """Where the row whose date ends at ``date_end`` ends (the next row's date is at ``limit``)."""
     if not after:
@@ -666,7 +690,10 @@ def _row_end(text: str, starts: list[int], date_end: int, limit: int, after: lis
         if number:  # the count's line ends the row, unless the next row goes on on it ("ESA 112 Technology ...")
             line_end = min([s for s in starts if s > number.end] + [len(text)])
             if not _COUNT_TAIL_RE.fullmatch(text, number.end, line_end) and (limit < line_end or last):
-                return number.end  # (the rest of the line is this row's wrapped cells when the next date is below it)
+                # (the rest of the line is this row's wrapped cells when the next date is below it); the count's noun
+                # is its cell's ("25 agencies Technology Working Group 16–18 April": "agencies" is no name's)
+                noun = _COUNT_NOUN_RE.match(text, number.end, limit)
+                return noun.end() if noun else number.end
             return line_end
     later = [s for s in starts if date_end < s < limit]
     if last:  # the row's cells after the date take a few lines at most
@@ -746,6 +773,10 @@ def _cells(ctx: Context, kinds: list[str], text: str, year: int | None, prefer: 
             pieces = [p.strip(" ,;|–-") for p in (_HOSTED_BY_RE.split(p)[0] for p in pieces) if re.search(r"[^\W\d_]", p)
                       and not re.fullmatch(r"(?:\W*\b(?:at|in|on|of|the|its|and|with|from)\b)+\W*", p, re.I)]  # "ESA, at ESTEC"
             place_text = (pieces[0] if first else pieces[-1]) if pieces else None
+            # "Houston (NASA)" under "Place (host)": the organisation in brackets after the town received the meeting
+            bracketed = [g for g in groups if text[:g[0].start].rstrip().endswith("(")]
+            if "host" not in kinds and not hosts and bracketed:
+                hosts = [m.entity for m in (bracketed[0] if first else bracketed[-1])]
         elif kind == "name" and (split is not None or after is not None or not any(kinds[j] == "place" for j in sharing)):
             # The name cell, less the host's when the two share the stretch ("ESA Winter plenary").
             host = next((g for g in groups if [m.entity for m in g] == hosts), None) \

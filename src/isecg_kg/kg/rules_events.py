@@ -17,7 +17,7 @@ from .discover import HEADS
 from ..text import ORDINALS, TENS
 from .reference import Entity
 from .series import edition_of_title
-from .text import ORG_LIKE, Sentence, subject
+from .text import ITEM_DATE_RE, ORG_LIKE, Sentence, subject
 from .vocab import term
 
 # (a place may stand between: "hosted in Rome by ASI")
@@ -121,6 +121,8 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
     # describes a new, dated one ("A workshop took place in Tokyo on 4 June, hosted by JAXA"), which the
     # meetings rule defines and gives its host.
     if host and state.event is not None and not (_new_event(text) and _dated(ctx, text)) \
+            and not ITEM_DATE_RE.match(text.lstrip("-•* ")) \
+            and not (MEETING_RE.search(text[:host.start()]) and _dated(ctx, text)) \
             and not OTHER_EVENT_RE.search(text[:host.start()]) and not NEXT_EVENT_RE.search(text[:host.end()]):  # ("... will be hosted by KARI")
         evidence = evidence or sentence.evidence()
         org = next((m for m in sentence.mentions if m.start > host.end() and m.entity.type in ORG_LIKE), None)
@@ -471,8 +473,9 @@ def _datelines(ctx: Context) -> None:
             continue
         line = start.evidence.sentence
         day = _ordinal(_value(start.o))
-        if day is None or _GATHERING_WORD_RE.search(line) and find_dates(line) or any(f.p == "schema:endDate" for f in own):
-            continue  # a line telling a gathering with its days, not a place and one date alone
+        if day is None or _GATHERING_WORD_RE.search(line) and find_dates(line) or any(f.p == "schema:endDate" for f in own) \
+                or len(line.split()) > _DATELINE_MAX_WORDS:
+            continue  # a line telling a gathering with its days, not a place and one date alone (nor a heading)
         here = _line_of(ctx, line)
         told = next((other for other, places in by_event.items() if other != event and places[0] > at[0]
                      and _told_in_prose(ctx, facts, places, day, here)), None)
@@ -488,6 +491,7 @@ def _datelines(ctx: Context) -> None:
             ctx.events.starts.pop(event, None)
 
 
+_DATELINE_MAX_WORDS = 10  # a line of place and date, or a heading
 _DATELINE_REACH = 3  # lines from a line of place and date to the paragraph telling the gathering it heads
 
 

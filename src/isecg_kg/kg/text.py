@@ -84,7 +84,8 @@ def _date_label(text: str) -> bool:
 
 def is_heading(text: str) -> bool:
     words = text.split()
-    day_dated = any(len(d.start) == 10 for d in find_dates(text))  # "Paris, 18-22 September 2022": a detail line
+    # "Paris, 18-22 September 2022", "12–14 March: TWG meeting, Tokyo (JAXA)": a detail line (a day, its year or not)
+    day_dated = any(len(d.start) == 10 for d in find_dates(text, default_year=2000))
     # a sentence ended inside the line ("... navigation relay. The Korea Aerospace Research"): prose a column cut
     prose = re.search(r"\b[a-z]{3,}\.\s+[A-Z][a-z]", text) is not None
     return (0 < len(words) <= 14 and not text.startswith(("-", "•")) and text[-1] not in ".:;,"
@@ -107,6 +108,32 @@ def clean_name(name: str) -> str:
     while words and (words[0] in LEADING_NOISE or re.fullmatch(r"(19|20)\d\d", words[0])):
         words.pop(0)
     return " ".join(words).strip(" ,;:-–")
+
+
+# A calendar item's opening date and colon: "12–14 March:", "7–9 May 2024:", "October 14:".
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+ITEM_DATE_RE = re.compile(rf"(?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?,?)"
+                           rf"(?:\s+(?:19|20)\d\d)?\s*:\s")
+
+
+def _calendar_items(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """A sentence opening with a calendar item's date label cut before each later one: list items the page text ran
+    onto one line ("12–14 March: TWG meeting, Tokyo (JAXA), 22 participants 7–9 May: ERWG meeting, ...")."""
+    start, end = span
+    first = ITEM_DATE_RE.match(text, re.match(r"[-•*\s]*", text[start:end]).end() + start)
+    if first is None:
+        return [span]
+    cuts = [m.start() for m in ITEM_DATE_RE.finditer(text, first.end(), end) if re.match(r"\s", text[m.start() - 1])
+            and not re.match(r"\d", text[m.start() - 2:m.start() - 1] or "")]
+    if not cuts:
+        return [span]
+    # the paragraph after the list run onto its last item ("..., 24 participants The calendar for 2025 will be ...")
+    after = _RUN_ON_RE.search(text, cuts[-1], end)
+    bounds = [start] + cuts + ([after.start() + 1] if after else []) + [end]
+    return [(a, len(text[:b].rstrip())) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
+_RUN_ON_RE = re.compile(r"(?<=[\w)])\s(?=(?:The|This|These|Those|It|Its|In|All|Further|More)\s+[a-z]+\s)")
 
 
 class DocumentText:
@@ -167,6 +194,7 @@ class DocumentText:
         spans = sentence_spans(line.text)
         if len(spans) > 1 and _date_label(line.text[spans[0][0]:spans[0][1]]):
             spans[:2] = [(spans[0][0], spans[1][1])]  # "- 18–22 March 2019. The draft goes out ...": one sentence
+        spans = [part for span in spans for part in _calendar_items(line.text, span)]
         return [self.sentence(line.text[s:e], line, line.offset + s) for s, e in spans]
 
     def sentence(self, text: str, line: Line, offset: int) -> Sentence:
