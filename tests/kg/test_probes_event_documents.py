@@ -622,6 +622,11 @@ PDF_POSITIVE = [
     ('g5-annual-2027.pdf', {'date': '2027-02-09', 'end': '2027-02-10', 'place': 'houston', 'host': 'id/org/nasa', 'count': '20'}),
     ('g5-annual-2027.pdf', {'date': '2027-05-18', 'end': '2027-05-20', 'place': 'toulouse', 'host': 'id/org/cnes', 'count': '27'}),
     ('g5-annual-2027.pdf', {'date': '2027-09-28', 'host': 'id/org/isro', 'count': '24'}),
+    # hosts said together ("NASA and CSA co-hosted", "co-organised by ESA and DLR"); an "Attendance:" line below
+    ('h1-newsletter-2023.pdf', {'date': '2023-11-08', 'end': '2023-11-09', 'place': 'washington', 'host': 'id/org/nasa',
+                                'count': '70'}),
+    ('h1-newsletter-2023.pdf', {'date': '2023-06-14', 'end': '2023-06-15', 'place': 'rome', 'count': '23'}),
+    ('h2-report-2010.pdf', {'date': '2010-05-03', 'place': 'bonn', 'host': 'id/org/dlr', 'count': '15'}),
 ]
 # events of the PDFs the base read too
 PDF_HELD = [
@@ -639,6 +644,9 @@ PDF_HELD = [
     ('n2-minutes-2020.pdf', {'date': '2020-04-28', 'end': '2020-04-29', 'count': '16'}),
     ('g1-minutes-2009.pdf', {'date': '2009-05-14', 'end': '2009-05-15', 'place': 'paris', 'host': 'id/org/esa', 'count': '12'}),
     ('g2-tor-2015.pdf', {'date': '2015-06-10', 'place': 'washington', 'host': 'id/org/nasa', 'count': '11'}),
+    ('h2-report-2010.pdf', {'date': '2010-05-03', 'place': 'bonn', 'host': 'id/org/esa', 'count': '15'}),
+    ('h1-newsletter-2023.pdf', {'date': '2023-11-08', 'host': 'id/org/csa'}),
+    ('h2-report-2010.pdf', {'date': '2010-10-02', 'end': '2010-10-03', 'host': 'id/org/esa', 'count': '16'}),
 ]
 # (document, a fact no event of it may have): a dateline's or record's day as a gathering's, a count or host still
 # to come, a programme's expected attendance
@@ -653,6 +661,9 @@ PDF_NEGATIVE = [
     ('e11-summary-2024.pdf', ('schema:startDate', '2025')),
     ('g2-tor-2015.pdf', ('isecg:participantCount', '30')),
     ('g4-newsletter-2019.pdf', ('isecg:participantCount', '25')),
+    ('h1-newsletter-2023.pdf', ('schema:organizer', 'id/org/jaxa')),
+    ('h1-newsletter-2023.pdf', ('isecg:participantCount', '20')),
+    ('h1-newsletter-2023.pdf', ('isecg:participantCount', '61')),
     ('n1-release-2020.pdf', ('schema:organizer', 'id/org/nasa')),
     ('n1-release-2020.pdf', ('isecg:participantCount', '20')),
     ('n1-release-2020.pdf', ('schema:startDate', '2020-05-20')),

@@ -119,7 +119,8 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
         # held online: its attendance mode; no place (a sentence telling a meeting held online names no venue)
         online(ctx, event, "event-frame", evidence)
     if "schema:organizer" not in have and (host := _host(ctx, sentence)) is not None:
-        ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-frame", 0.7, evidence)
+        for who in _cohosts(sentence, host):
+            ctx.rec.fact(event.iri, "schema:organizer", who.iri, "event-frame", 0.7, evidence)
     audience = event.label.lower().split()[-1].rstrip("s") in AUDIENCE_EVENTS  # speakers are not who took part
     if "isecg:participantCount" not in have and not audience and (count := _attended(text) or _line_cells(ctx, sentence)[2]):
         participant_count(ctx, event, count, evidence)
@@ -854,6 +855,32 @@ def _venue_town(ctx: Context, sentence: Sentence, at: int) -> Entity | None:
     if owned and not re.search(r"\b[A-Z]\.", owned.group(1)):
         return find_place(ctx, owned.group(1), sentence.evidence())
     return None
+
+
+_JOINT_RE = re.compile(r"\b(?:co-?host(?:ed|s|ing)?|co-?organi[sz]ed|jointly\s+(?:hosted|organi[sz]ed|convened))\b", re.I)
+
+
+def _cohosts(sentence: Sentence, host: Entity) -> list[Entity]:
+    """The host and, when the sentence says they hosted together ("NASA and CSA co-hosted ...", "co-organised by ESA
+    and DLR"), the organisations named with it in one list."""
+    text = sentence.text
+    if not _JOINT_RE.search(text):
+        return [host]
+    orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
+    at = next((i for i, m in enumerate(orgs) if m.entity is host), None)
+    if at is None:
+        return [host]
+    joined = [host]
+    for step in (-1, 1):
+        i = at
+        while 0 <= i + step < len(orgs):
+            a, b = (orgs[i + step], orgs[i]) if step < 0 else (orgs[i], orgs[i + step])
+            if not re.fullmatch(r"\s*(?:,|and|&|/)\s*(?:and\s+)?(?:the\s+)?", text[a.end:b.start]):
+                break
+            i += step
+            if orgs[i].entity not in joined:
+                joined.append(orgs[i].entity)
+    return joined
 
 
 def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_RE) -> Entity | None:

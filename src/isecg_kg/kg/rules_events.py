@@ -716,7 +716,13 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
             participant_count(ctx, state.event, max(len(items), len(attendees)), evidence)
             return
     told = state.event or ctx.events.record  # in a meeting's record, the meeting recorded
-    if told is not None and (field := COUNT_FIELD_RE.match(text)) and (n := _count(field.group(1))):
+    field = COUNT_FIELD_RE.match(text)
+    if told is None and field and state.gathering is not None and sentence.offset == sentence.line.offset:
+        # "Attendance: 23 agencies and 61 delegates." on the line after the paragraph telling the gathering
+        lines = ctx.text.lines
+        at = next((i for i, line in enumerate(lines) if line is sentence.line), 0)
+        told = state.gathering[0] if at and lines[at - 1] is state.gathering[1] else None
+    if told is not None and field and (n := _count(field.group(1))):
         participant_count(ctx, told, n, sentence.evidence())  # "Participants: 23 agencies" under the record's head
         return
     if told is not None and (the := THE_COUNT_RE.match(text)) and (n := _count(the.group(1))):
@@ -1221,7 +1227,7 @@ def closed_before(state: State, text: str, date: DateSpan) -> Entity | None:
 COUNT_FIELD_RE = re.compile(r"^\W*(?:Participants|Participation|Attendance|Attendees|Present|Represented|"
                             r"(?:Agencies|Delegations)(?:\s+(?:represented|present|attending))?)\s*:\s*"
                             r"(?:some\s+|about\s+)?(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)(?:\s+(?:space\s+|member\s+)?"
-                            r"(?:agencies|delegations|organi[sz]ations|countries))?\s*(?:[(,;.]|$)", re.I)
+                            r"(?:agencies|delegations|organi[sz]ations|countries))?\s*(?:[(,;.]|\s+and\s|$)", re.I)
 _NEXT_DAYS_AT = 40  # characters into the next sentence its days may stand at
 
 
