@@ -92,7 +92,8 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _FULL_DATE = re.compile(rf"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH}\s+\d{{4}}|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
                         r"|\b\d{4}-\d\d-\d\d\b", re.I)
 _LABEL_LINE = re.compile(r"^[\w ]{1,20}:\s|^(?:[-–—_=*~]\s*){3,}$")  # "Place: Tokyo", a rule
-_BODY_LINE = re.compile(r"^[A-Z][\w.&'’ -]+\s\(([A-Z][\w&-]{1,9})\)$")  # "Full Name of a Body (ACRONYM)"
+# "Full Name of a Body (ACRONYM)", not a meeting's ("Senior Agency Managers Meeting (SAM-24)")
+_BODY_LINE = re.compile(r"^(?![\w.&'’ -]+\b(?:Meeting|Workshop|Plenary|Session|Symposium)\s\()[A-Z][\w.&'’ -]+\s\(([A-Z][\w&-]{1,9})\)$")
 # A body's name alone ("INTERNATIONAL SPACE EXPLORATION COORDINATION GROUP", "ISECG Secretariat"): no title while
 # another line is one (a headline "ISECG Welcomes New Member Agency" reads alike).
 _NAME_LINE = re.compile(r"^(?:(?:[A-Z][\w&.'’-]*|of|for|the|and|on)\s+){0,7}(?i:group|agency|administration|"

@@ -68,6 +68,8 @@ class State:
     topic: tuple | None = None  # (line, work item) a paragraph opens with ("CT-1, cryogenic fluid management.")
     gathering: tuple | None = None  # (event, line) of the last gathering a sentence told: the next paragraph may go on
     section_event: tuple | None = None  # (event, line index) of a heading's gathering: its section's sentences tell it
+    closed: tuple | None = None  # (event, last day) of a gathering a release said closed "today"
+    dated_heading: tuple | None = None  # (date, place, host, line index, lead, facts then) of a line of days and place over a paragraph
 
 
 Rule = Callable[[Context, State, Sentence], "bool | None"]

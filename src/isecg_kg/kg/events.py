@@ -75,6 +75,13 @@ class Events:
         return next((self._entity(iri) for dated in self._dated.values() for start, iri in dated if start == date),
                     None)
 
+    def recorded(self, date: str) -> Entity | None:
+        """The meeting the document is a record of, when it starts on ``date`` (its head gave those days): the
+        gathering a sentence of the record tells on them ("The 18th ISECG plenary meeting was held on 8–10 November")
+        whatever noun it names it by."""
+        record = self.record
+        return record if record is not None and len(date) == 10 and self.starts.get(record.iri) == date else None
+
     def of_kind(self, date: str, noun: str) -> Entity | None:
         """The event of this document whose name ends in ``noun`` ("meeting") and whose start fits
         ``date`` at month or day precision: a meeting a table lists and a sentence tells."""

@@ -10,15 +10,19 @@ count of agencies or people next to a word of attending — whatever verb carrie
 
 from __future__ import annotations
 
+import datetime
 import re
+
+import pyoxigraph as ox
 
 from .context import Context, State
 from .dates import DateSpan, find_dates, join_ranges
 from .reference import Entity
-from .rules_events import (AS_A_TIME_RE, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
+from .rules_events import (AS_A_TIME_RE, DATELINE_RE, SECTION_REACH, closed_before, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
                            meeting_name, online, participant_count)
 from .rules_event_tables import caption_name
 from .text import ORG_LIKE, Sentence
+from .vocab import term
 
 # The kinds of gathering an event of this rule is (the last word of its name, or the noun telling it).
 GATHERING = (r"meeting|workshop|conference|forum|symposium|summit|plenary|congress|gathering|retreat|colloquium|"
@@ -27,7 +31,9 @@ GATHERING_RE = re.compile(rf"\b(?:{GATHERING})s?\b", re.I)
 # "the ISECG meeting", "a two-day plenary", "the April 2019 ISECG meeting", "its first in-person workshop", "the 73rd
 # International Astronautical Congress" (a name's noun capitalised)
 # ("the Senior Agency Managers (SAM) meeting": an acronym in brackets among its words)
-GATHERING_NP_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w\-’']+\s+|\([A-Z]{{2,}}\)\s+){{0,4}}?)((?i:{GATHERING}))\b(?!\s+(?i:cent(?:re|er)|hall|room|building|hotel|palace|venue|facility|suite)s?\b)")
+# (not "their plans at the ISECG plenary": no article nor preposition among its words)
+GATHERING_NP_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:(?!(?:the|an?|their|its|at|in|on|of|to|for|by|with|and|"
+                             rf"or|from)\s)[\w\-’']+\s+|\([A-Z]{{2,}}\)\s+){{0,4}}?)((?i:{GATHERING}))\b(?!\s+(?i:cent(?:re|er)|hall|room|building|hotel|palace|venue|facility|suite)s?\b)")
 # A dated line of a calendar: "February 9–11, 2021: plenary of the ERWG, organised online by NASA, ...": its
 # gathering may be named with no article ("plenary of the ERWG", "online orientation session for newcomers").
 DATE_LABEL_RE = re.compile(r"^\W*(?P<date>[^:;.]{4,40}?)\s*:\s+")
@@ -85,9 +91,13 @@ _PLACE_AFTER_RE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w\-’']+(?:,?\s
 
 def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
     text = sentence.text
-    if _gathering_heading(ctx, state, sentence) or _captioned_items(ctx, state, sentence):
+    if _gathering_heading(ctx, state, sentence) or _captioned_items(ctx, state, sentence) \
+            or _dated_heading(ctx, state, sentence):
         return
-    told = _told(ctx, state, sentence)
+    _dateline(ctx, state, sentence)
+    told = _told(ctx, state, sentence) or _told_again(ctx, sentence)
+    if not told and (headed := _under_dated_heading(ctx, state, sentence)) is not None:
+        told = [headed]
     if len(told) > 1 or len(_own_gatherings(text)) > 1:
         return  # two gatherings in one sentence: which part is whose is not for this rule to guess
     event = told[0] if told else _new_gathering(ctx, state, sentence)
@@ -99,7 +109,7 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
         state.gathering = (event, sentence.line)  # the paragraph's first gathering, the one it is about
     evidence = sentence.evidence()
     have = {f.p for f in ctx.rec.result.facts if f.s == event.iri}
-    if "schema:startDate" not in have:
+    if "schema:startDate" not in have and not (state.closed and state.closed[0] is event):
         dates = _dates(ctx, text)
         if len(dates) == 1:
             date_facts(ctx, event, dates[0], "event-frame", 0.7, evidence)
@@ -109,7 +119,8 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
         # held online: its attendance mode; no place (a sentence telling a meeting held online names no venue)
         online(ctx, event, "event-frame", evidence)
     if "schema:organizer" not in have and (host := _host(ctx, sentence)) is not None:
-        ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-frame", 0.7, evidence)
+        for who in _cohosts(sentence, host):
+            ctx.rec.fact(event.iri, "schema:organizer", who.iri, "event-frame", 0.7, evidence)
     audience = event.label.lower().split()[-1].rstrip("s") in AUDIENCE_EVENTS  # speakers are not who took part
     if "isecg:participantCount" not in have and not audience and (count := _attended(text) or _line_cells(ctx, sentence)[2]):
         participant_count(ctx, event, count, evidence)
@@ -128,12 +139,20 @@ def _attended(text: str) -> int | None:
         return n
     counts = sorted((not TOTAL_RE.match(text, m.end()), m.group("noun") not in BODIES, m.start(), _part_of(text, m) or n)
                     for m in COUNT_RE.finditer(text)
-                    if (n := _count(m.group(1))) and (ATTENDING_BEFORE_RE.search(text[:m.start()])
+                    if (n := _count(m.group(1))) and not _members_counted(text, m)
+                    and (ATTENDING_BEFORE_RE.search(text[:m.start()])
                                                      or (after := ATTENDING_AFTER_RE.match(text[m.end():]))
                                                      and not NOT_DONE_RE.search(after.group())
                                                      # "27 agencies now belong to ISECG, which met ...": another's verb
                                                      and not re.search(r",\s*(?:which|who|whose|where)\b", after.group())))
     return counts[0][-1] if counts else None
+
+
+def _members_counted(text: str, count: re.Match) -> bool:
+    """"ISECG counted 27 member agencies at the end of 2023": a body's size, told by a verb of numbering with no
+    gathering before it (not "The Rome plenary counted 25 agencies")."""
+    cue = re.search(r"\b(?:counted|numbered|totall?ed)\s+(?:some\s+|about\s+)?$", text[:count.start()])
+    return cue is not None and not GATHERING_RE.search(text[:cue.start()])
 
 
 def _part_of(text: str, count: re.Match) -> int | None:
@@ -166,6 +185,19 @@ def _told(ctx: Context, state: State, sentence: Sentence) -> list[Entity]:
 # A gathering the sentence refers back to: "The final meeting took place ...", "That session drew ...".
 BACK_NP_RE = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:first|second|third|last|final|same|latter|"
                         rf"former|two-day|three-day|one-day|hybrid|online|virtual)\s+)?(?:{GATHERING})\b(?!\s+of\b)", re.I)
+def _told_again(ctx: Context, sentence: Sentence) -> list[Entity]:
+    """The one gathering a sentence names, not as a time, on the days it gives it that the document gave it already
+    (so no rule recorded anew): "Delegations from 14 agencies met on 20–21 February 2013 for the ISECG plenary in
+    Kyoto" under the record's head dating the plenary 20–21 February; the sentence's count and host are its."""
+    text = sentence.text
+    named = [m for m in sentence.of_type("Event") if not AS_A_TIME_RE.search(text[:m.start])]
+    dates = _dates(ctx, text)
+    if len({m.entity.iri for m in named}) != 1 or len(dates) != 1 \
+            or ctx.events.starts.get(named[0].entity.iri) != dates[0].start:
+        return []
+    return [named[0].entity]
+
+
 # Strong words of hosting, for a sentence going on about the paragraph's gathering ("ASI, as incoming chair, hosted").
 HOSTED_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz]ed)\b|['’]s\s+hospitality"
                               # "The UK Space Agency was the meeting's host"
@@ -174,7 +206,10 @@ HOSTED_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s)|organi[sz]ed)\b|['’
                               r"|\b(?:welcomed|received)(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:agencies|delegat\w+|participants|"
                               r"representatives|managers|experts)\b)"
                               r"|\b(?:acted|served|was|were)\s+as\s+(?:the\s+)?(?:co-?)?hosts?\b"
-                              r"|\bas\s+(?:the\s+)?(?:co-?)?(?:hosts?|conven[oe]rs?|organi[sz]ers?)\b|\bplayed\s+host\b", re.I)
+                              r"|\bas\s+(?:the\s+)?(?:co-?)?(?:hosts?|conven[oe]rs?|organi[sz]ers?)\b|\bplayed\s+host\b"
+                              # "The Chair thanked JAXA for hosting the meeting"
+                              r"|\bfor\s+(?:(?:kindly|generously)\s+)?(?:hosting|organi[sz]ing)\s+(?:the|this|it)\b"
+                              r"|\bfor\s+(?:its|their)\s+(?:kind\s+)?hospitality\b", re.I)
 
 
 def _told_before(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
@@ -185,7 +220,10 @@ def _told_before(ctx: Context, state: State, sentence: Sentence) -> Entity | Non
     # the paragraph's gathering told before, else the one the document records ("Fifteen delegations sent a total
     # of forty-eight participants" in a meeting's summary record)
     event = state.event if sentence.offset != sentence.line.offset else None
-    event = event or (ctx.events.record if state.event is None else None) or _previous_paragraphs(ctx, state, sentence)
+    event = event or (ctx.events.record if state.event is None else None)
+    if event is None and (event := _previous_paragraphs(ctx, state, sentence)) is not None \
+            and BACK_NP_RE.search(text):
+        state.event = event  # named again ("The plenary was hosted by ASI"): the line's later sentences go on about it
     if event is None or not GATHERING_RE.search(event.label) or ELSEWHEN_RE.search(text):
         return None  # (not "The month before, the IAC drew participants from 70 countries": another time's)
     as_time = [m for m in sentence.of_type("Event") if AS_A_TIME_RE.search(text[:m.start])]
@@ -198,15 +236,24 @@ def _told_before(ctx: Context, state: State, sentence: Sentence) -> Entity | Non
     # a date is the sentence's own unless it follows an event named as a time ("... the Congress (18 to 22 September)")
     dates = [d for d in find_dates(text, default_year=ctx.doc.year) if len(d.start) >= 7
              and not any(m.end <= d.pos[0] <= m.end + 3 for m in as_time)]
-    return None if dates else event
+    # (the gathering's own days told again are no other time: "Over two days, 4 and 5 March, delegates from 24 ...")
+    start, end = ctx.events.starts.get(event.iri, ""), ctx.events.ends.get(event.iri, "")
+    own = [d for d in dates if len(d.start) == len(start) == 10 and start <= d.start <= (end or start)
+           and (d.end is None or d.end <= (end or start))]
+    return None if len(own) < len(dates) else event
 
 
 def _previous_paragraphs(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
     """The gathering the paragraph just before told, for the first sentence of the next one ("On 16 September the
     managers met in Paris ..." / "Delegates from twenty-one agencies were in the room; ...")."""
-    if state.gathering is None or sentence.offset != sentence.line.offset or GATHERING_RE.search(sentence.text):
+    if state.gathering is None or sentence.offset != sentence.line.offset:
         return None
     event, line = state.gathering
+    # its gathering named again by the noun of its kind ("The plenary was hosted by ASI at its headquarters."), no other
+    back = list(BACK_NP_RE.finditer(sentence.text))
+    if any(not any(b.start() <= g.start() < b.end() for b in back) for g in GATHERING_RE.finditer(sentence.text)) \
+            or any(b.group().split()[-1].lower() not in ("meeting", "gathering", event.label.lower().split()[-1]) for b in back):
+        return None
     lines = ctx.text.lines
     at = next((i for i, candidate in enumerate(lines) if candidate is sentence.line), None)
     return event if at and lines[at - 1] is line and not line.heading else None
@@ -285,11 +332,24 @@ TOOK_PLACE_RE = re.compile(r"\s*,?\s*(?:(?:was|were)\s+(?:(?:successfully|duly|a
                            re.I)
 
 
+# A gathering's topic between its noun and its verb: "The ISECG workshop on robotic precursors took place ...".
+_TOPIC_RE = re.compile(r"\s+(?:on|about)\s+(?:[\w\-’']+\s+){0,5}?[\w\-’']+(?=\s+(?:(?:was|were)\s|took\s+place|met|"
+                       r"convened|opened|ran|started|began)\b)")
+
+
 def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
     """A gathering no rule read: its noun phrase (or its paragraph's heading) and one day or month, not a time
     another event gives."""
     text = sentence.text
     dates = _dates(ctx, text)
+    dateline = DATELINE_RE.match(text)
+    closing = None
+    if dateline and dates and dates[0].pos[0] < dateline.end():
+        # "ROME, 18 May 2023 – ISECG concluded its plenary today at ...": the release's day is the gathering's
+        # only when the text says "today" (its last day after a word of closing); else another date is
+        today = re.search(r"\btoday\b", text[dateline.end():]) is not None
+        dates = dates[:1] if today and len(dates) == 1 else [d for d in dates if d.pos[0] >= dateline.end()]
+        closing = CLOSING_NP_RE.search(text, dateline.end()) if today and len(dates) == 1 else None
     label = DATE_LABEL_RE.match(text)
     labelled = label is not None and len(dates) == 1 and dates[0].pos[0] <= label.end("date") <= dates[0].pos[1] + 1
     lead = _dated_line(text, dates)
@@ -310,8 +370,10 @@ def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | N
         return None
     # a count of those who took part tells a gathering that took place ("On 12 March 2020, eighteen agencies joined the
     # senior managers' videoconference")
+    topic = None if headed else _TOPIC_RE.match(text, np.end())  # "The ISECG workshop on robotic precursors took place"
     if _place(ctx, sentence) is None and _host(ctx, sentence) is None \
-            and not (not headed and TOOK_PLACE_RE.match(text, np.end()) and not NOT_DONE_RE.search(text)) \
+            and not (not headed and TOOK_PLACE_RE.match(text, topic.end() if topic else np.end())
+                     and not NOT_DONE_RE.search(text)) \
             and not (not headed and _attended(text)) and not (labelled and _line_cells(ctx, sentence)[2]) \
             and not (VIRTUAL_RE.search(np.group(1)) and not re.search(r"\b(?:in|at|of|on|an?|the|for|to|by)\s", np.group(1))
                      and re.fullmatch(r"\s*,?\s*(?:held\s+)?(?:on|of|from)?\s*", text[np.end():dates[0].pos[0]])):
@@ -325,13 +387,43 @@ def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | N
     if not headed and CLOSED_ON_RE.match(text, np.end()):  # its last day: the gathering told with its days, if any
         return next((ctx.rec.gazetteer.by_iri[iri] for iri, end in ctx.events.ends.items()
                      if end == dates[0].start and iri in ctx.rec.gazetteer.by_iri), None)
-    event = ctx.events.on(dates[0].start) or ctx.events.of_kind(dates[0].start, noun)
+    if closing is not None and closing.start() <= np.start() < closing.end():
+        return _closed_today(ctx, state, sentence, np, dates[0], dateline)
+    event = ctx.events.on(dates[0].start) or ctx.events.of_kind(dates[0].start, noun) or closed_before(state, text, dates[0]) \
+        or ctx.events.recorded(dates[0].start)
     if event is None:
         of = np.groupdict().get("of") or ""  # "meeting of the Science Working Group"
         name = meeting_name(text, np.group(1) + noun + of, noun, ctx.body)
+        name = f"{name} {' '.join(topic.group().split())}" if topic and not of else name
         event = ctx.rec.define(name, "Event", sentence.evidence(), rule="event-frame", confidence=0.7,
                                slug=f"{name} {dates[0].start}", lookup=False)
     state.event = event
+    return event
+
+
+# A gathering closed: "concluded its plenary", "closed the three-day meeting", "wrapped up its workshop".
+CLOSING_NP_RE = re.compile(rf"\b(?:concluded|closed|ended|wrapped\s+up|completed|finished)\s+(?:its|their|the)\s+"
+                           rf"(?:[\w\-’']+\s+){{0,4}}?(?:{GATHERING})\b", re.I)
+
+
+def _closed_today(ctx: Context, state: State, sentence: Sentence, np: re.Match, day: DateSpan, dateline: re.Match
+                  ) -> Entity | None:
+    """A gathering a release says closed today ("ROME, 18 May 2023 – ISECG concluded its plenary today at the
+    headquarters of ASI"): its last day and, when the sentence names no other, the dateline's town; its first day
+    is a later sentence's ("The three-day meeting, which opened on 16 May, ...")."""
+    noun = np.group(2).lower()
+    evidence = sentence.evidence()
+    name = meeting_name(sentence.text, np.group(1) + noun, noun, ctx.body)
+    event = ctx.rec.define(name, "Event", evidence, rule="event-frame", confidence=0.7, slug=f"{name} until {day.start}",
+                           lookup=False)
+    ctx.events.ends[event.iri] = day.start
+    ctx.rec.fact(event.iri, "schema:endDate", ox.Literal(day.start, datatype=term("xsd:date")), "event-frame", 0.7,
+                 evidence)
+    town = re.match(r"\s*([A-Z][A-Za-z .'\-]*?)\s*,", sentence.text)
+    if _place(ctx, sentence) is None and town and (place := find_place(ctx, town.group(1).title(), evidence)) is not None:
+        ctx.rec.fact(event.iri, "schema:location", place.iri, "event-frame", 0.7, evidence)
+    state.event = event
+    state.closed = (event, day.start)
     return event
 
 
@@ -346,7 +438,9 @@ _CELL_RE = re.compile(r"[^:;|()—–·]+")
 # Bonn, ...".
 _GATHERING_IN_RE = re.compile(rf"\b(?:{GATHERING})s?\s+(?:(?:was|were)\s+)?(?:held\s+|took\s+place\s+)?in\s+"
                               r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?=\s*,?\s*(?:on|from|between|in)\s+(?:[A-Z][a-z]+day,?\s+)?\d"
-                              r"|\s*,\s*[A-Z])")  # its days or its region after it, not "held in English."
+                              r"|\s*,\s*[A-Z]"  # its days or its region after it, not "held in English."
+                              # or who hosted it: "the ISECG plenary in Tsukuba, hosted by JAXA, in June 2019"
+                              r"|\s*,?\s*(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?[A-Z])")
 # A gathering's place and days in brackets after its noun: "the spring plenary (Tsukuba, 4–6 June)".
 _GATHERING_BRACKET_RE = re.compile(rf"\b(?:{GATHERING})\s*\(([^()]*\d[^()]*)\)", re.I)
 # "The ERWG plenary of 30 November 2021 (ESTEC, Noordwijk; hybrid)": the bracket after the gathering's date
@@ -362,6 +456,11 @@ _HEADING_MAX_WORDS = 12
 _NUMBERED_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
 
 
+# A document's kind alone on a line between a gathering's name and its days: "Programme", "Final report".
+_GENRE_RE = re.compile(r"(?i:(?:final\s+|draft\s+|provisional\s+|summary\s+)?(?:programme|program|agenda|report|summary|"
+                       r"minutes|proceedings|outcome|summary\s+record|record|announcement|invitation)(?:\s+and\s+\w+)?)")
+
+
 def _gathering_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
     """A heading naming a gathering, with its place and days in it or on the line below alone ("ISECG Plenary — Rome,
     Italy" / "16–18 May 2023"; "3.1 Spring plenary (Tsukuba, 4–6 June 2019)"): the gathering the section's sentences
@@ -372,15 +471,28 @@ def _gathering_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
         return False
     lines = ctx.text.lines
     at = next((i for i, candidate in enumerate(lines) if candidate is line), None)
-    dates, below = _dates(ctx, line.text), None
-    if at and len(dates) == 1 and re.fullmatch(r"[\W\s]*", line.text[:dates[0].pos[0]] + line.text[dates[0].pos[1]:]):
+    dates, below, place_line = _dates(ctx, line.text), None, None
+    beside = line.text[:dates[0].pos[0]] + " " + line.text[dates[0].pos[1]:] if len(dates) == 1 else ""
+    # the days beside a place alone on their line: "Bengaluru, India · 14–15 October 2027"
+    placed = bool(beside.strip()) and _place_alone(ctx, re.sub(r"\s*[·|•–—/]\s*|\s+-\s+", " ", beside).strip(" ,"))
+    if at and len(dates) == 1 and (re.fullmatch(r"[\W\s]*", beside) or placed):
         below, line = line, lines[at - 1]  # the days alone, below the heading
+        if placed:
+            place_line = ctx.text.sentence(beside.strip(" ·|•–—,"), below, below.offset)
+        elif at >= 2 and _place_alone(ctx, line.text):  # "Workshop on Lunar Polar Volatiles" / "Noordwijk, the Netherlands"
+            place_line, line = line, lines[at - 2]
+        if at - (1 if place_line is None or placed else 2) >= 1 and _GENRE_RE.fullmatch(line.text.strip()):
+            line = lines[at - (2 if place_line is None or placed else 3)]  # "Programme", "Summary report" between
         heading = ctx.text.sentence(line.text, line, line.offset)
         heading.mentions = ctx.rec.gazetteer.find(line.text)
     else:
         heading = sentence
     text = heading.text
-    if len(text.split()) > _HEADING_MAX_WORDS or re.search(r"[.:;]\s*$", text) or heading.of_type("Event") \
+    # a heading that is a gathering's name alone, named already ("ISECG Workshop on Lunar Resources" over its days)
+    named = heading.of_type("Event")
+    whole = below is not None and len(named) == 1 and re.fullmatch(r"[\W\d]*", text[:named[0].start] + text[named[0].end:]) \
+        and ctx.events.starts.get(named[0].entity.iri) is None
+    if len(text.split()) > _HEADING_MAX_WORDS or re.search(r"[.:;]\s*$", text) or named and not whole \
             or _dated_line(text, _dates(ctx, text)) is not None:
         return False
     stripped = _NUMBERED_RE.sub("", text).lstrip("#* ")
@@ -391,24 +503,163 @@ def _gathering_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
     rest = stripped[np.end():]
     for date in _dates(ctx, stripped):
         rest = rest.replace(stripped[date.pos[0]:date.pos[1]], " ")
-    if len(dates) != 1 or len(dates[0].start) < 10 or re.search(r"\b(?!(?:and|of|the|in|at|de|du)\b)[a-z]+", rest):
+    topic = re.match(r"\s+((?:on|for)\s+[A-Z][^—–(:;,|·\d]*)", rest)  # "Workshop on Lunar Polar Volatiles"
+    if len(dates) != 1 or len(dates[0].start) < 10 or re.search(r"\b(?!(?:and|of|the|in|at|de|du)\b)[a-z]+",
+                                                                 rest[topic.end():] if topic else rest) \
+            or re.search(r"(?i)\b(?:held|convened|organi[sz]ed|hosted)\b", np.group(1)):
         return False  # a heading names its gathering, place and days only, no verb ("Meeting held online on ...")
     name = meeting_name(text, np.group(1) + np.group(2), np.group(2).lower(), ctx.body)
+    if topic:
+        name = f"{name} {' '.join(topic.group(1).split())}"
     evidence = heading.evidence()
-    event = ctx.events.of_kind(dates[0].start, np.group(2).lower()) or ctx.rec.define(
+    event = (named[0].entity if whole else None) or ctx.events.of_kind(dates[0].start, np.group(2).lower()) or ctx.rec.define(
         name, "Event", evidence, rule="event-heading", confidence=0.75, slug=f"{name} {dates[0].start}", lookup=False)
     date_facts(ctx, event, dates[0], "event-heading", 0.75, evidence)
     place, host, _ = _parts(ctx, heading, len(text) - len(stripped) + np.end())
     town = re.match(r"\s+(?:in|at)\s+([A-Z][\w\-éè]+(?:,?\s+[A-Z][\w\-]+)?)", rest)
     if place is None and town:  # "ISECG plenary in Rome" / "16–18 May 2023"
         place = find_place(ctx, town.group(1), evidence)
+    if place is None and place_line is not None:
+        place = find_place(ctx, place_line.text, evidence)
     if place is not None:
         ctx.rec.fact(event.iri, "schema:location", place.iri, "event-heading", 0.75, evidence)
+    hosted = lines[at + 1] if below is not None and at + 1 < len(lines) else None
+    if host is None and hosted is not None and (by := _HOSTED_LINE_RE.match(hosted.text)):
+        # the cover's next line: "Hosted by the Indian Space Research Organisation (ISRO)" (a short line, a heading)
+        host = next((m.entity for m in ctx.rec.gazetteer.find(hosted.text) if m.start >= by.end()
+                     and m.entity.type in ORG_LIKE and m.entity is not ctx.body), None)
     if host is not None:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-heading", 0.75, evidence)
     state.event, state.gathering = event, (event, below or line)
     state.section_event = (event, at)
+    if ctx.events.record is None and line.page == 1 and lines.index(line) < _COVER_LINES:
+        ctx.events.record = event  # a cover naming a gathering, its place and days: the report is of it
     return True
+
+
+_COVER_LINES = 6  # the first lines of a document, its cover's title block
+_HOSTED_LINE_RE = re.compile(r"\W*(?:(?:co-?)?hosted|organi[sz]ed|convened)\s+(?:jointly\s+)?by\b|\W*(?:host|organi[sz]er)s?\s*:", re.I)
+
+
+def _place_alone(ctx: Context, text: str) -> bool:
+    """A line that is a place's name alone ("Noordwijk, the Netherlands", "Tokyo (Japan)")."""
+    words = text.strip(" .")
+    return bool(re.fullmatch(r"[A-Z][\w\-.’']*(?:(?:,\s*|\s+)(?:the\s+)?\(?[A-Z][\w\-.’']*\)?){0,3}", words)) \
+        and any(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(words)) \
+        and not any(m.entity.type in ORG_LIKE for m in ctx.rec.gazetteer.find(words))
+
+
+def _dated_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
+    """A line of days and a place alone (a host in brackets beside them), over the paragraph telling what met then:
+    "## 4–6 June 2019 · Tsukuba, Japan", "2.1 Rome, 14–15 June 2022", "12 May 2021 — Noordwijk (ESA)". Kept for the
+    first gathering a sentence of its section tells with no day of its own (``_under_dated_heading``)."""
+    line = sentence.line
+    # the line alone, or its lead sentence ending in a full stop before the paragraph's ("Washington, 20 October 2019.
+    # On the eve of the Congress, the senior managers met at NASA Headquarters.")
+    lead = sentence.text.strip() != line.text.strip()
+    text = sentence.text.strip()[:-1] if lead and sentence.text.strip().endswith(".") else sentence.text.strip()
+    if sentence.offset != line.offset or len(text.split()) > _HEADING_MAX_WORDS or re.search(r"[.:;]\s*$", text) \
+            or sentence.of_type("Event"):
+        return False
+    dates = _dates(ctx, text)
+    if len(dates) != 1 or len(dates[0].start) < 10:
+        return False
+    rest = _NUMBERED_RE.sub("", text[:dates[0].pos[0]]).lstrip("#* ") + " " + text[dates[0].pos[1]:]
+    if re.search(r"\b(?!(?:and|of|the|in|at|de|du|la|le)\b)[a-z]{2,}", rest) or re.search(r"\d", rest):
+        return False  # days and a place only, no verb nor other words ("4 June 2019: release of the white paper")
+    numbered = re.match(r"[#*\s]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?", text).end()  # "## ", "2.1 "
+    place, host, _ = _parts(ctx, sentence, numbered)
+    if place is None:
+        return False
+    lines = ctx.text.lines
+    at = next((i for i, candidate in enumerate(lines) if candidate is line), None)
+    state.dated_heading = (dates[0], place, host, at, lead, len(ctx.rec.result.facts)) if at is not None else None
+    return at is not None
+
+
+# A body's people meeting, the sentence's verb: "the senior managers met at NASA Headquarters".
+MET_RE = re.compile(r"\b(?:met|gathered|convened)\b(?!\s+(?:with|the|their|its)\b)")
+
+
+def _under_dated_heading(ctx: Context, state: State, sentence: Sentence) -> Entity | None:
+    """The gathering the first sentence under a line of days and place tells by its noun phrase, with no day of its
+    own ("The spring plenary of ISECG was held at the Tsukuba Space Center."): of that day and place."""
+    if state.dated_heading is None:
+        return None
+    date, place, host, at, lead, facts_at = state.dated_heading
+    lines = ctx.text.lines
+    here = next((i for i in range(at if lead else at + 1, min(len(lines), at + SECTION_REACH)) if lines[i] is sentence.line),
+                None)
+    if here is None or any(lines[i].heading for i in range(at + 1, here + 1)):
+        state.dated_heading = None if here is None or lines[here].heading else state.dated_heading
+        return None
+    if here != at and lead:
+        state.dated_heading = None  # a lead sentence dates its own paragraph only
+        return None
+    text = sentence.text
+    np = next((m for m in _own_gatherings(text)), None)
+    met = MET_RE.search(text) if np is None else None  # "the ISECG senior managers met at NASA Headquarters"
+    if np is None and met is None or _dates(ctx, text) or find_dates(text) or NEXT_EVENT_RE.search(text) \
+            or NOT_DONE_RE.search(text[:np.start() if np is not None else met.start()]) \
+            or re.search(r"\b(?:will|shall|planned|scheduled|expected|due\s+to)\b", text) or np is not None and (
+                AS_A_TIME_RE.search(text[:np.start()]) or DOCUMENT_AFTER_RE.match(text, np.end())) or CANCELLED_RE.search(text):
+        return None
+    as_time = [m for m in sentence.of_type("Event") if AS_A_TIME_RE.search(text[:m.start])]
+    if any(not (np is not None and np.start() <= m.start and m.end <= np.end()) and m not in as_time
+           for m in sentence.of_type("Event")):
+        return None  # another event the sentence names
+    state.dated_heading = None
+    noun = np.group(2).lower() if np is not None else "meeting"
+    evidence = sentence.evidence()
+    event = ctx.events.on(date.start) or ctx.events.of_kind(date.start, noun)
+    if event is None:
+        name = meeting_name(text, (np.group(1) if np is not None else "") + noun, noun, ctx.body)
+        event = ctx.rec.define(name, "Event", evidence, rule="dated-heading", confidence=0.7,
+                               slug=f"{name} {date.start}", lookup=False)
+    have = {f.p for f in ctx.rec.result.facts if f.s == event.iri}
+    if "schema:startDate" not in have:
+        date_facts(ctx, event, date, "dated-heading", 0.7, evidence)
+    if "schema:location" not in have:
+        ctx.rec.fact(event.iri, "schema:location", place.iri, "dated-heading", 0.7, evidence)
+    if host is not None and "schema:organizer" not in have:
+        ctx.rec.fact(event.iri, "schema:organizer", host.iri, "dated-heading", 0.7, evidence)
+    state.event = event
+    return event
+
+
+def _dateline(ctx: Context, state: State, sentence: Sentence) -> None:
+    """A line of days and place is a dateline, not its paragraph's days, once a sentence under it gave a gathering
+    other days: "Tokyo, 20 June 2019" over "The ISECG plenary was held on 17–18 June 2019. The agencies met to
+    review the roadmap. The meeting was hosted by JAXA ..." (a release's, a record's place and date of issue): no
+    second gathering of the line's day takes the host and count the paragraph tells of its own. The line's place is
+    the gathering's when it names none and its days end at most a week before the line's (written where it met)."""
+    if state.dated_heading is None:
+        return
+    date, place, host, at, lead, facts_at = state.dated_heading
+    lines = ctx.text.lines
+    here = next((i for i in range(at, min(len(lines), at + SECTION_REACH)) if lines[i] is sentence.line), None)
+    under = here is not None and not any(lines[i].heading for i in range(at + 1, here + 1))
+    dated = [fact for fact in ctx.rec.result.facts[facts_at:len(ctx.rec.result.facts) if under else state.facts_at]
+             if fact.p == "schema:startDate" and (day := str(getattr(fact.o, "value", fact.o))) != date.start
+             and len(day) == 10 and (entity := ctx.rec.gazetteer.by_iri.get(fact.s)) is not None and entity.type == "Event"]
+    if not dated:
+        return
+    state.dated_heading = None
+    line_day = _day_number(date.start)
+    for fact in dated:
+        have = {f.p for f in ctx.rec.result.facts if f.s == fact.s}
+        end = next((str(getattr(f.o, "value", f.o)) for f in ctx.rec.result.facts
+                    if f.s == fact.s and f.p == "schema:endDate"), str(getattr(fact.o, "value", fact.o)))
+        if len(end) == 10 and 0 <= line_day - _day_number(end) <= 7 and not have & {
+                "schema:location", "schema:eventAttendanceMode"}:
+            ctx.rec.fact(fact.s, "schema:location", place.iri, "dateline", 0.6, fact.evidence)
+
+
+def _day_number(day: str) -> int:
+    try:
+        return datetime.date.fromisoformat(day[:10]).toordinal()
+    except ValueError:
+        return -10**6
 
 
 # A sentence's own caption: "Meetings in 2021: ERWG plenary, 9–11 February (online, NASA); SAM, 23–24 March (...)".
@@ -460,8 +711,8 @@ _CALENDAR_MAX_LINES = 20  # dated lines a caption may stand above
 def _calendar_caption(ctx: Context, sentence: Sentence) -> re.Match | None:
     """The gathering a calendar's caption names for the dated lines below it that name none ("Meeting calendar
     2021", "Workshops held in 2022"): a caption of gatherings only (not "Meetings and milestones")."""
-    if sentence.offset != sentence.line.offset:
-        return None
+    if sentence.offset != sentence.line.offset and _dated_line(sentence.line.text, _dates(ctx, sentence.line.text)[:1]) is None:
+        return None  # (an item of a calendar line the page text ran its items onto: its line opens with a date too)
     lines = ctx.text.lines
     at = next((i for i, line in enumerate(lines) if line is sentence.line), 0)
     for i in range(at - 1, max(-1, at - _CALENDAR_MAX_LINES - 1), -1):
@@ -606,6 +857,32 @@ def _venue_town(ctx: Context, sentence: Sentence, at: int) -> Entity | None:
     return None
 
 
+_JOINT_RE = re.compile(r"\b(?:co-?host(?:ed|s|ing)?|co-?organi[sz]ed|jointly\s+(?:hosted|organi[sz]ed|convened))\b", re.I)
+
+
+def _cohosts(sentence: Sentence, host: Entity) -> list[Entity]:
+    """The host and, when the sentence says they hosted together ("NASA and CSA co-hosted ...", "co-organised by ESA
+    and DLR"), the organisations named with it in one list."""
+    text = sentence.text
+    if not _JOINT_RE.search(text):
+        return [host]
+    orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
+    at = next((i for i, m in enumerate(orgs) if m.entity is host), None)
+    if at is None:
+        return [host]
+    joined = [host]
+    for step in (-1, 1):
+        i = at
+        while 0 <= i + step < len(orgs):
+            a, b = (orgs[i + step], orgs[i]) if step < 0 else (orgs[i], orgs[i + step])
+            if not re.fullmatch(r"\s*(?:,|and|&|/)\s*(?:and\s+)?(?:the\s+)?", text[a.end:b.start]):
+                break
+            i += step
+            if orgs[i].entity not in joined:
+                joined.append(orgs[i].entity)
+    return joined
+
+
 def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_RE) -> Entity | None:
     """The organisation a word of hosting names: the first after "hosted by", else the last before "hosted"."""
     text = sentence.text
@@ -640,7 +917,7 @@ def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_
     # "at CSA's John H. Chapman Space Centre", "at NASA's invitation": the organisation whose site or invitation it was
     # "at CNES headquarters in Paris", "at the premises of DLR"
     owner = next((m for m in orgs if re.search(r"\b[Aa]t\s+(?:the\s+)?$", text[:m.start]) and re.match(
-        r"['’]s\s|(?:\s*\([A-Z]{2,8}\))?\s+(?:headquarters|HQ|premises|offices|campus|site)\b", text[m.end:])
+        r"['’]s\s|(?:\s*\([A-Z]{2,8}\))?\s+(?i:headquarters|HQ|premises|offices|campus|site)\b", text[m.end:])
         or re.search(r"\bat\s+(?:the|its)\s+(?:headquarters|premises|offices|campus|site)\s+of\s+(?:the\s+)?$", text[:m.start])),
         None)
     return owner.entity if owner is not None else _line_cells(ctx, sentence)[1]

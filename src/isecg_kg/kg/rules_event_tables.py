@@ -11,6 +11,7 @@ the header are joined and cut into rows at their dates.  A meeting's record ("Pl
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import NamedTuple
 
@@ -19,7 +20,7 @@ import pyoxigraph as ox
 from .context import Context, State
 from .dates import DateSpan, find_dates, join_ranges
 from .reference import Entity, Mention
-from .rules_events import VIRTUAL_RE, date_facts, find_place, online, participant_count, virtual_place
+from .rules_events import COUNT_FIELD_RE, VIRTUAL_RE, _count, date_facts, find_place, online, participant_count, virtual_place
 from ..text import CARDINALS, TENS
 from .rules_org import number
 from .text import ORG_LIKE, TABLE_CAPTION_RE, Line, Sentence, clean_name
@@ -97,6 +98,9 @@ def columns(text: str) -> list[str] | None:
         else:
             kinds.append(kind)
         at = m.end()
+        # "Place (host)": a column's second name in brackets, the column's cells naming both ("Houston (NASA)")
+        if (inner := re.match(r"\s*\(([^()]{2,30})\)", text[at:])) and _HEADER_RE.fullmatch(inner.group(1).strip()):
+            at += inner.end()
     return kinds if _event_columns(kinds) else None
 
 
@@ -165,6 +169,15 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         return True
     if sentence.offset == line.offset and _DATELINE_RE.fullmatch(line.text):
         return _dateline(ctx, state, line)
+    record = ctx.events.record
+    if sentence.offset == line.offset and record is not None and (field := COUNT_FIELD_RE.match(line.text)) \
+            and (n := _count(field.group(1))) and not any(f.s == record.iri and f.p == "isecg:participantCount"
+                                                         for f in ctx.rec.result.facts):
+        participant_count(ctx, record, n, sentence.evidence())  # "Participants: 23 agencies" in a record's head
+        return False
+    if sentence.offset == line.offset and record is not None and _ATTENDANCE_CAPTION_RE.match(line.text) \
+            and not any(f.s == record.iri and f.p == "isecg:participantCount" for f in ctx.rec.result.facts):
+        _attendance_list(ctx, record, line)
     if sentence.offset != line.offset or not _HEADER_RE.match(_plain(line.text).lstrip("| ")):
         return False  # a header starts with a column's name
     at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
@@ -220,10 +233,52 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     return True
 
 
+# The paragraph after a table run onto its last row: "... Milan, Italy ASI 23 agencies The plenary in Tokyo also
+# approved the 2024 work plan." (a capitalised word opening a clause of lower-case words, ending in a full stop)
+_RUN_ON_ROW_RE = re.compile(r"\s(?=(?:The|This|These|Those|It|Its|In|All|Further|More|Each|Both)\s+(?:[a-z][\w\-]*|[A-Z][\w\-]*)"
+                            r"(?:\s+[\w\-’',]+){2,}\.(?:\s|$))")
+
+
+def _cut_run_on(text: str) -> str:
+    run_on = _RUN_ON_ROW_RE.search(text)
+    return text[:run_on.start()] if run_on and run_on.start() > 0 else text
+
+
 # A labelled line of a meeting's record: "Dates: 1-2 March 2018", "Host: CSA", "Place: Tokyo, Japan".
 _LABEL_RE = re.compile(r"([A-Z][A-Za-z()/ ]{1,30}?)\s*:\s+(\S.*)")
 _RECORD_MAX_LINES = 8  # labelled lines a record's head may have
 _TITLE_LINES = 3  # lines above it that may give the meeting's name
+
+
+# A caption over the list of who attended a recorded meeting: "Annex 1 – Agencies represented", "List of participants".
+_ATTENDANCE_CAPTION_RE = re.compile(r"(?:(?:Annex|Appendix|Attachment)\s+[\dA-Z]+\W+)?(?:(?:agencies|delegations|organi[sz]ations)\s+"
+                                    r"(?:represented|present|attending|participating)|attendance(?:\s+list)?|"
+                                    r"list\s+of\s+(?:participating\s+)?(?:agencies|delegations|organi[sz]ations))\s*:?(?=\s|$)", re.I)
+_LIST_MAX_LINES = 40  # lines an attendance list may take
+
+
+def _attendance_list(ctx: Context, record: Entity, caption: Line) -> None:
+    """The organisations listed one a line under an attendance caption ("NASA (United States)" / "ESA (Europe)"):
+    those who attended the recorded meeting, and how many."""
+    lines = ctx.text.lines
+    at = next(i for i, candidate in enumerate(lines) if candidate is caption)
+    found: list[Entity] = []
+    head = _ATTENDANCE_CAPTION_RE.match(caption.text)
+    # (the list's first item may share the caption's line: "Annex 1 – Agencies represented NASA (United States)")
+    items = ([caption.text[head.end():]] if caption.text[head.end():].strip() else []) \
+        + [line.text for line in lines[at + 1:at + 1 + _LIST_MAX_LINES]]
+    for item in items:
+        text = _plain(item).strip()
+        orgs = [m for m in ctx.rec.gazetteer.find(text) if m.entity.type in ORG_LIKE]
+        rest = re.sub(r"\([^()]*\)", " ", text[:orgs[0].start] + text[orgs[0].end:]) if len(orgs) == 1 else text
+        if len(orgs) != 1 or re.search(r"[A-Za-z]{3,}", rest.replace("the", "")) and not re.fullmatch(r"\W*", rest):
+            break  # a line that is one organisation alone (its country in brackets), else the list ended
+        found.append(orgs[0].entity)
+    if len({e.iri for e in found}) >= 2:
+        evidence = ctx.text.sentence(caption.text, caption, caption.offset).evidence()
+        for org in found:
+            ctx.rec.fact(record.iri, "schema:attendee", org.iri, "attendance-list", 0.75, evidence)
+        participant_count(ctx, record, len({e.iri for e in found}), evidence)
 
 
 # A record's dateline under its title: "Tokyo, 1-2 March 2018", "Paris, France, Tuesday 4 June 2019".
@@ -247,11 +302,38 @@ def _dateline(ctx: Context, state: State, line: Line) -> bool:
         return False  # a place: known, or a town's name
     body = ctx.body.acronym or ctx.body.label if ctx.body is not None else None
     name = named if " " in named else " ".join(filter(None, [body, named.lower()]))
-    cells = {"date": dates[0], "count": None, "hosts": [], "place": m.group("place"), "name": None}
+    date = _own_days_below(ctx, at, dates[0]) or dates[0]
+    cells = {"date": date, "count": None, "hosts": [], "place": m.group("place"), "name": None}
     state.event = _read_row(ctx, cells, line.text, line, name[0].upper() + name[1:])
     ctx.events.record = ctx.events.record or state.event
     state.used_lines.add((line.page, line.offset))
     return True
+
+
+_TOLD_GATHERING_RE = re.compile(r"\b(?:meeting|workshop|conference|forum|symposium|summit|plenary|session|met|"
+                                r"gathered|convened|took\s+place|(?:was|were)\s+held)\b", re.I)
+_ISSUED_REACH = 7  # days a record or release may be dated after the gathering it tells
+_BELOW_LINES = 3  # lines below a dateline where the paragraph telling its gathering may start
+
+
+def _own_days_below(ctx: Context, at: int, day: DateSpan) -> DateSpan | None:
+    """The gathering's own days the paragraph below a record's place and one date tells, ending at most a week
+    before that date: "Houston, 14 November 2028" / "Issued by the ISECG Secretariat" / "The 18th ISECG plenary
+    meeting was held on 8–10 November 2028 ...": the line is the record's date of issue, the meeting's days 8–10."""
+    if day.end or len(day.start) != 10:
+        return None
+    issued = dt.date.fromisoformat(day.start)
+    for line in ctx.text.lines[at + 1:at + 1 + _BELOW_LINES]:
+        text = line.text
+        if line.heading or not _TOLD_GATHERING_RE.search(text):
+            continue
+        for date in _dates(text, issued.year):
+            last = (date.end or date.start)
+            if len(last) == 10 and len(date.start) == 10 \
+                    and 0 < (issued - dt.date.fromisoformat(last)).days <= _ISSUED_REACH:
+                return date
+        return None
+    return None
 
 
 # An organisation marked as the host in a list: "CNES (host)", "ASI (hosting agency)".
@@ -279,6 +361,26 @@ def _field(text: str, *, bare: bool = False) -> tuple[str, str] | None:
             if _cell_kind(" ".join(words[:n])):
                 return " ".join(words[:n]), " ".join(words[n:])
     return (m.group(1), m.group(2)) if m else None
+
+
+# Where one field of a line of several ends: "Date: 14–16 May 2024 · Venue: Montreal, Canada · Host: CSA".
+_FIELD_SPLIT_RE = re.compile(r"\s+[·|•]\s+|\s{3,}|\s*;\s+(?=[A-Z][A-Za-z ]{1,20}:)")
+
+
+_RUN_FIELD_RE = re.compile(rf"\s+(?=(?-i:[A-Z]))(?=(?:{'|'.join(words for _, words in _COLUMNS)})\s*:\s)", re.I)
+
+
+def _fields(text: str, *, bare: bool = False) -> list[tuple[str, str]]:
+    """The labelled fields of a record's line, each part between dots, bars or wide gaps a field of its own when
+    every part is one; else the line's one field."""
+    parts = [p for p in _FIELD_SPLIT_RE.split(_plain(text)) if p.strip()]
+    # fields the page text ran onto one line: "Venue: ESTEC, Noordwijk, the Netherlands Host: ESA", a label a
+    # record's column names (date, place, host, participants) after a space
+    parts = [q for p in parts for q in _RUN_FIELD_RE.split(p) if q.strip()] if len(parts) == 1 else parts
+    if len(parts) > 1 and all(_LABEL_RE.fullmatch(p.strip()) for p in parts):
+        return [(m.group(1), m.group(2)) for p in parts if (m := _LABEL_RE.fullmatch(p.strip()))]
+    field = _field(text, bare=bare)
+    return [field] if field else []
 
 
 _BARE_RECORD_MIN = 3  # rows a two-column record without borders must have
@@ -309,11 +411,13 @@ def _record(ctx: Context, state: State, at: int, *, bare: bool = False) -> bool:
     at = first
     block: list[Line] = []
     cells: dict = {"date": None, "count": None, "hosts": [], "place": None, "name": None}
+    fields = []
     for line in lines[at:at + _RECORD_MAX_LINES]:
-        field = _field(line.text, bare=bare)
-        if field is None:
+        if _field(line.text, bare=bare) is None:
             break
         block.append(line)
+        fields += _fields(line.text, bare=bare)
+    for field in fields:
         # "Date and time"; "Date and place: 4–6 June 2019, Tsukuba (Japan)": the value gives each kind the label names
         named = [k for part in re.split(r"\s+(?:and|&)\s+|\s*/\s*", field[0]) if (k := _cell_kind(part))]
         kind = _cell_kind(field[0]) or (named[0] if named else None)
@@ -457,18 +561,25 @@ def _block_rows(kinds: list[str], lines: list[Line], year: int | None) -> tuple[
     the header, up to prose, are joined and cut into rows, one a date; a row ends after its count cell when
     that is the last column, else where a line starts.  Each row with the line it starts on; the lines used."""
     block: list[Line] = []
+    cut: dict[int, str] = {}  # a last row's line and the paragraph run onto it: the row's part
     for line in lines[:_BLOCK_MAX_LINES]:
         words = line.text.split()
         section = line.heading and "index" not in kinds and _SECTION_RE.fullmatch(line.text)
         prose = len(words) > _CELL_MAX_WORDS and (line.text.endswith(".") or not re.search(r"\d", line.text))
+        row = _cut_run_on(line.text) if prose and block else line.text
+        if prose and row != line.text and re.search(r"\d", row) and len(row.split()) <= _CELL_MAX_WORDS:
+            cut[len(block)] = row  # "Milan, Italy ASI 23 agencies The plenary in Tokyo also approved ..."
+            block.append(line)
+            break
         if section or prose or TABLE_CAPTION_RE.match(line.text) or columns(line.text) or line.text.endswith(":"):
             break
         block.append(line)
+    texts = _stitched_years(_stitched_days([cut.get(i, line.text).strip() for i, line in enumerate(block)]))
     text, starts = "", []
-    for line in block:  # "2019-10-" / "20": a date cut at its hyphen joins without a space
+    for line_text in texts:  # "2019-10-" / "20": a date cut at its hyphen joins without a space
         text += "" if re.search(r"\d-$", text) else " " if text else ""
         starts.append(len(text))
-        text += line.text.strip()
+        text += line_text
     dates = _dates(text, year)
     if not dates:
         return [], []
@@ -479,11 +590,95 @@ def _block_rows(kinds: list[str], lines: list[Line], year: int | None) -> tuple[
     for i, date in enumerate(dates):
         limit = dates[i + 1].pos[0] if i + 1 < len(dates) else len(text)
         end = _row_end(text, starts, date.pos[1], limit, after, last=i + 1 == len(dates))
+        if kinds[0] == "name" and end == limit and i + 1 < len(dates):
+            # "... Longueuil, Canada CSA SWG meeting 6 July 2022 online CNES": the next row's name, run onto this one's
+            # line before its date
+            named = re.search(rf"\b[A-Z][\w\-]*\s+(?:[a-z][\w\-]*\s+){{0,3}}?{_EVENT_NOUN_RE.pattern}\s*$", text[date.pos[1]:end])
+            if named and not _EVENT_NOUN_RE.search(text[date.pos[1]:date.pos[1] + named.start()]):
+                end = date.pos[1] + named.start()
         opens = begin + len(text[begin:end]) - len(text[begin:end].lstrip())
         rows.append((text[begin:end].strip(), block[max(j for j, s in enumerate(starts) if s <= opens)]))
         begin = end
     used = [line for line, s in zip(block, starts) if s < begin]
     return rows, used
+
+
+# A cell's days with no month ("10–12"), its month and year on the cell's next line ("September 2019").
+_BARE_DAYS_RE = re.compile(r"(?<![\w–\-/.])([0-3]?\d\s*[–\-]\s*[0-3]?\d)(?=\s+(?![–\-]|(?:January|February|March|April|May|June|"
+                           r"July|August|September|October|November|December)\b)|$)")
+_MONTH_YEAR_RE = re.compile(r"(?<![\d–\-]\s)(?<![\d–\-])\b((?:January|February|March|April|May|June|July|August|September|October|"
+                            r"November|December)(?:\s+(?:19|20)\d\d)?)\b")
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A cell's day and month with no year ("30 November – 2 December"), its year wrapped to the cell's next line.
+_YEARLESS_RE = re.compile(rf"\b[0-3]?\d\s+{_MONTHS}(?:\s*[–\-]\s*[0-3]?\d(?:\s+{_MONTHS})?)?(?!\s*,?\s*(?:19|20)\d\d)\b")
+_LONE_YEAR_RE = re.compile(r"(?<![\d–\-]\s)\b((?:19|20)\d\d)\b(?!\s*[–\-/]\s*\d)")
+
+
+def _lone_year(text: str, at: int = 0) -> re.Match | None:
+    """The first year in ``text`` from ``at`` that no month or day stands before (a year of its own)."""
+    return next((m for m in _LONE_YEAR_RE.finditer(text, at)
+                 if not re.search(rf"(?:{_MONTHS}|\d)\W{{0,2}}$", text[:m.start()])), None)
+
+
+def _stitched_years(texts: list[str]) -> list[str]:
+    """A row's day and month whose year wrapped below the other cells ("ERWG plenary 30 November – 2 December hybrid,
+    ESTEC, ESA 74" / "2021 Noordwijk"): the year moved up beside them."""
+    texts = list(texts)
+    for i in range(len(texts)):
+        dated = list(_YEARLESS_RE.finditer(texts[i]))
+        if len(dated) != 1 or re.search(r"(?:19|20)\d\d", texts[i][:dated[0].start()]):
+            continue
+        at = dated[0].end()
+        year = _lone_year(texts[i], at)
+        j = i
+        if year is None and i + 1 < len(texts) and not _YEARLESS_RE.search(texts[i + 1]):
+            j, year = i + 1, _lone_year(texts[i + 1])
+        if year is None or (j == i and find_dates(texts[i][at:year.start()])) \
+                or (j != i and find_dates(texts[j][:year.start()])):
+            continue
+        rest = f"{texts[j][:year.start()]} {texts[j][year.end():]}"
+        if j == i:
+            texts[i] = " ".join(f"{rest[:at]} {year.group(1)}{rest[at:]}".split())
+        else:
+            texts[i] = f"{texts[i][:at]} {year.group(1)}{texts[i][at:]}"
+            texts[j] = " ".join(rest.split())
+    return texts
+
+
+def _stitched_days(texts: list[str]) -> list[str]:
+    """Lines of a table whose date cell wrapped, days on the row's line and month after the other cells, on that line
+    or the next ("Lunar surface 10–12 Toulouse, France CNES 14" / "scenario workshop September 2019"): the month
+    moved up beside its days, so the row holds its whole date."""
+    texts = list(texts)
+    for i in range(len(texts)):
+        days = list(_BARE_DAYS_RE.finditer(texts[i]))
+        if len(days) != 1 or find_dates(texts[i][:days[0].start()]) or find_dates(texts[i][days[0].start():days[0].end() + 12]):
+            continue
+        at = days[0].end()
+        month = _MONTH_YEAR_RE.search(texts[i], at)
+        j = i
+        if month is None and i + 1 < len(texts):
+            j, month = i + 1, _MONTH_YEAR_RE.search(texts[i + 1])
+        if month is None or re.match(r"\s*[0-3]?\d\b(?!\s*(?:19|20)\d\d)", texts[j][month.end():]) \
+                or re.search(r"\d", texts[j][at if j == i else 0:month.start()].replace(texts[i][days[0].start():at], "")
+                             if j != i else "") or _BARE_DAYS_RE.search(texts[j], at if j == i else 0, month.start()):
+            continue  # (the month of another row's date: "4–6 June 2019" on the next line)
+        if j != i and re.search(r"[0-3]?\d\s*$", texts[j][:month.start()]):
+            continue
+        moved = month.group(1)
+        rest = f"{texts[j][:month.start()]} {texts[j][month.end():]}"
+        if j == i:
+            texts[i] = " ".join(f"{rest[:at]} {moved}{rest[at:]}".split())
+        else:
+            texts[i] = f"{texts[i][:at]} {moved}{texts[i][at:]}"
+            texts[j] = " ".join(rest.split())
+    return texts
+
+
+_COUNT_NOUN_RE = re.compile(r"\s+(?:(?:space|member)\s+)?(?:agencies|participants|delegations|delegates|countries|"
+                            r"organi[sz]ations|experts|attendees|members)\b")
 
 
 def _row_end(text: str, starts: list[int], date_end: int, limit: int, after: list[str], *, last: bool) -> int:
@@ -494,7 +689,12 @@ def _row_end(text: str, starts: list[int], date_end: int, limit: int, after: lis
         number = next(iter(_numbers(text, date_end, limit)), None)
         if number:  # the count's line ends the row, unless the next row goes on on it ("ESA 112 Technology ...")
             line_end = min([s for s in starts if s > number.end] + [len(text)])
-            return line_end if _COUNT_TAIL_RE.fullmatch(text, number.end, line_end) else number.end
+            if not _COUNT_TAIL_RE.fullmatch(text, number.end, line_end) and (limit < line_end or last):
+                # (the rest of the line is this row's wrapped cells when the next date is below it); the count's noun
+                # is its cell's ("25 agencies Technology Working Group 16–18 April": "agencies" is no name's)
+                noun = _COUNT_NOUN_RE.match(text, number.end, limit)
+                return noun.end() if noun else number.end
+            return line_end
     later = [s for s in starts if date_end < s < limit]
     if last:  # the row's cells after the date take a few lines at most
         return later[_WRAPPED_MAX_LINES] if len(later) > _WRAPPED_MAX_LINES else limit
@@ -573,6 +773,10 @@ def _cells(ctx: Context, kinds: list[str], text: str, year: int | None, prefer: 
             pieces = [p.strip(" ,;|–-") for p in (_HOSTED_BY_RE.split(p)[0] for p in pieces) if re.search(r"[^\W\d_]", p)
                       and not re.fullmatch(r"(?:\W*\b(?:at|in|on|of|the|its|and|with|from)\b)+\W*", p, re.I)]  # "ESA, at ESTEC"
             place_text = (pieces[0] if first else pieces[-1]) if pieces else None
+            # "Houston (NASA)" under "Place (host)": the organisation in brackets after the town received the meeting
+            bracketed = [g for g in groups if text[:g[0].start].rstrip().endswith("(")]
+            if "host" not in kinds and not hosts and bracketed:
+                hosts = [m.entity for m in (bracketed[0] if first else bracketed[-1])]
         elif kind == "name" and (split is not None or after is not None or not any(kinds[j] == "place" for j in sharing)):
             # The name cell, less the host's when the two share the stretch ("ESA Winter plenary").
             host = next((g for g in groups if [m.entity for m in g] == hosts), None) \

@@ -17,7 +17,7 @@ from .discover import HEADS
 from ..text import ORDINALS, TENS
 from .reference import Entity
 from .series import edition_of_title
-from .text import ORG_LIKE, Sentence, subject
+from .text import ITEM_DATE_RE, ORG_LIKE, Sentence, subject
 from .vocab import term
 
 # (a place may stand between: "hosted in Rome by ASI")
@@ -48,14 +48,16 @@ LANGUAGE_RE = re.compile(r"(?:English|French|German|Italian|Spanish|Russian|Japa
                          r"Dutch|Hindi|Hebrew)\b")
 
 
+_MONTH_NAME_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                            r"(?:\s+(?:19|20)\d\d)?\b\W*$")
 # Capitalised words no town's name has: "met in Plenary Session on 3 May", "in Person on ..."
 NO_TOWN_RE = re.compile(r"\b(?:plenary|session|meeting|workshop|person|council|committee|group|conference|forum)s?\b", re.I)
 
 
 def find_place(ctx: Context, text: str, evidence) -> Entity | None:
     """The most precise place named in ``text`` ("Colorado Springs/USA", "Quito, Ecuador", "Paris France")."""
-    if LANGUAGE_RE.match(text.strip()):
-        return None
+    if LANGUAGE_RE.match(text.strip()) or _MONTH_NAME_RE.match(text.strip()):
+        return None  # (not "October 2024": a month is no place)
     found = [m.entity for m in ctx.rec.gazetteer.find(text) if m.entity.type in ("Place", "Country")]
     cities = [e for e in found if e.type == "Place"]
     if cities:
@@ -119,6 +121,8 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
     # describes a new, dated one ("A workshop took place in Tokyo on 4 June, hosted by JAXA"), which the
     # meetings rule defines and gives its host.
     if host and state.event is not None and not (_new_event(text) and _dated(ctx, text)) \
+            and not ITEM_DATE_RE.match(text.lstrip("-•* ")) \
+            and not (MEETING_RE.search(text[:host.start()]) and _dated(ctx, text)) \
             and not OTHER_EVENT_RE.search(text[:host.start()]) and not NEXT_EVENT_RE.search(text[:host.end()]):  # ("... will be hosted by KARI")
         evidence = evidence or sentence.evidence()
         org = next((m for m in sentence.mentions if m.start > host.end() and m.entity.type in ORG_LIKE), None)
@@ -231,6 +235,15 @@ def _when_where(ctx: Context, named: Entity, rest: str, evidence, fallback: Date
     event = ctx.events.occurrence(event, dates[0].start if dates else None, evidence)
     if dates:
         date_facts(ctx, event, dates[0], "event-date", 0.85, evidence)
+    # "70th International Astronautical Congress (IAC), Dubai, United Arab Emirates, 25-29 October 2021": its place a
+    # part of its own between its name and its days (a paper's line naming its congress)
+    parted = re.match(rf"\s*(?:\([^()]*\))?\s*,\s*({SAINT}?[A-Z][^,;()\d]*(?:,\s*[A-Z][^,;()\d]*){{0,2}}?)\s*,\s*"
+                      r"(?:[A-Z][a-z]+day,?\s+)?\d", rest)
+    if parted and any(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(parted.group(1))) \
+            and not any(m.entity.type in ORG_LIKE for m in ctx.rec.gazetteer.find(parted.group(1))) \
+            and (place := find_place(ctx, parted.group(1), evidence)) is not None:
+        ctx.rec.fact(event.iri, "schema:location", place.iri, "event-place", 0.8, evidence)
+        return event, dates
     located = re.search(rf"\b(?:in|at)\s+({SAINT}?[A-Z][^,.;()]*(?:,\s*[A-Z][\w\-]+)?)", rest)
     if located and not find_dates(located.group(1)[:4]):
         # "in Daejeon from 29 November to 1 December": the place ends where its dates start
@@ -426,6 +439,88 @@ def finish(ctx: Context) -> None:
     listed = {org.iri for org, _ in ctx.participants}
     if ctx.publication is not None and len(listed) >= 2:
         participant_count(ctx, ctx.publication, len(listed), ctx.participants[0][1])
+    # a gathering told by its last day only ("concluded its plenary today"), no sentence giving its first: the one
+    # day known
+    for fact in [f for f in ctx.rec.result.facts if f.p == "schema:endDate" and f.s not in ctx.events.starts]:
+        end = fact.o if isinstance(fact.o, str) else fact.o.value
+        ctx.events.starts[fact.s] = end
+        ctx.rec.fact(fact.s, "schema:startDate", ox.Literal(end, datatype=term("xsd:date")), fact.rule, fact.confidence,
+                     fact.evidence)
+    _datelines(ctx)
+
+
+_GATHERING_WORD_RE = re.compile(r"\b(?:meeting|workshop|conference|forum|symposium|summit|plenary|congress|gathering|"
+                                r"session|seminar|webinar|met|gathered|convened)s?\b", re.I)
+_OWN_FACTS = ("schema:startDate", "schema:endDate", "schema:location", "schema:organizer", "isecg:participantCount")
+
+
+def _datelines(ctx: Context) -> None:
+    """A gathering read from a line of place and date alone ("Noordwijk, 16 March 2021" under a record's title, or a
+    heading given its days by such a line) whose document then tells a gathering in prose with its own days ending at
+    most a week before that date (12–13 March 2021): the line is the record's or release's place and date of issue,
+    not a second gathering. Its date goes; its place is the told gathering's when that names none."""
+    facts = ctx.rec.result.facts
+    by_event: dict[str, list[int]] = {}
+    for i, fact in enumerate(facts):
+        if fact.p in _OWN_FACTS:
+            by_event.setdefault(fact.s, []).append(i)
+    drop: set[int] = set()
+    for event, at in by_event.items():
+        own = [facts[i] for i in at]
+        start = next((f for f in own if f.p == "schema:startDate"), None)
+        if start is None or start.evidence is None or any(f.p in ("schema:organizer", "isecg:participantCount") for f in own) \
+                or any(f.evidence is None or f.evidence.sentence != start.evidence.sentence for f in own):
+            continue
+        line = start.evidence.sentence
+        day = _ordinal(_value(start.o))
+        if day is None or _GATHERING_WORD_RE.search(line) and find_dates(line) or any(f.p == "schema:endDate" for f in own) \
+                or len(line.split()) > _DATELINE_MAX_WORDS:
+            continue  # a line telling a gathering with its days, not a place and one date alone (nor a heading)
+        here = _line_of(ctx, line)
+        told = next((other for other, places in by_event.items() if other != event and places[0] > at[0]
+                     and _told_in_prose(ctx, facts, places, day, here)), None)
+        if told is None:
+            continue
+        drop.update(i for i in at if facts[i].p in ("schema:startDate", "schema:endDate", "schema:location"))
+        place = next((f for f in own if f.p == "schema:location"), None)
+        if place is not None and not any(facts[i].p in ("schema:location", "schema:eventAttendanceMode") for i in by_event[told]):
+            ctx.rec.fact(told, "schema:location", place.o, "dateline", 0.6, place.evidence)
+    if drop:
+        ctx.rec.result.facts[:] = [f for i, f in enumerate(facts) if i not in drop]
+        for event in {facts[i].s for i in drop}:
+            ctx.events.starts.pop(event, None)
+
+
+_DATELINE_MAX_WORDS = 10  # a line of place and date, or a heading
+_DATELINE_REACH = 3  # lines from a line of place and date to the paragraph telling the gathering it heads
+
+
+def _line_of(ctx: Context, sentence: str) -> int | None:
+    return next((i for i, line in enumerate(ctx.text.lines) if sentence and sentence in line.text), None)
+
+
+def _told_in_prose(ctx: Context, facts, places: list[int], day: int, here: int | None) -> bool:
+    """A gathering whose days a sentence telling it just below line ``here`` gave, ending at most a week before
+    ``day``."""
+    start = next((facts[i] for i in places if facts[i].p == "schema:startDate"), None)
+    if start is None or start.evidence is None or not _GATHERING_WORD_RE.search(start.evidence.sentence) \
+            or here is None or (told := _line_of(ctx, start.evidence.sentence[:60])) is None \
+            or not 0 < told - here <= _DATELINE_REACH:
+        return False
+    end = next((facts[i] for i in places if facts[i].p == "schema:endDate"), start)
+    last = _ordinal(_value(end.o))
+    return last is not None and 0 < day - last <= 7
+
+
+def _value(o) -> str:
+    return o if isinstance(o, str) else o.value
+
+
+def _ordinal(day: str) -> int | None:
+    try:
+        return dt.date.fromisoformat(day).toordinal() if len(day) == 10 else None
+    except ValueError:
+        return None
 
 
 def event_details(ctx: Context, state: State, sentence: Sentence) -> bool:
@@ -461,8 +556,10 @@ ANAPHORA_EVENT_RE = re.compile(r"\b(?:That|The|This)\s+((?i:forum|conference|wor
 PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|(?:attended|joined)\s+by)\s+(?:representatives\s+of\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
                              r"(?:[A-Z]+\s+|space\s+|member\s+)*(?:agencies|organi[sz]ations|countries)\b")
 LISTED_EVENT_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+((?:[\w\-’']+\s+){0,6}(?:meeting|workshop|conference|"
-                             r"forum|symposium|summit))\s*,", re.I)
-LISTED_COUNT_RE = re.compile(r",\s*(\d{1,3})\s+(?:space\s+)?(?:agencies|organi[sz]ations|countries|participants)\b")
+                             r"forum|symposium|summit|plenary|session|webinar|videoconference|teleconference|seminar|"
+                             r"retreat|colloquium))\s*,", re.I)
+LISTED_COUNT_RE = re.compile(r"[,(]\s*(\d{1,3})\s+(?:space\s+|member\s+)?(?:agencies|organi[sz]ations|countries|participants|"
+                             r"delegations)\b")
 # "took part", and "answered" with no object ("Twenty-one agencies answered, ..."), as a questionnaire is.
 TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were (?:represented|present)|joined the meeting|"
                           r"(?:replies|answers|responses)\s+(?:came|were\s+received)\s+from|"
@@ -486,7 +583,9 @@ SEASON_YEAR_RE = re.compile(r"\b(?:early|mid|late|spring|summer|autumn|fall|wint
 MEET_AGAIN_RE = re.compile(r"\b(?:expects?|hopes?|aims?|intends?|wants?|agreed|decided|is|are)\s+to\s+(?:meet|gather|convene)\b|\bagain\b",
                            re.I)
 # A press release's dateline: "ROME, 19 May 2023 -- " (its date is the release's, not the meeting's).
-DATELINE_RE = re.compile(r"^\s*[A-Z][A-Za-z .'\-]*,\s*[^,]{4,30}?\s*(?:--|—|–)\s+")
+# ("Montreal, Canada, 23 May 2025 – ...": a town and its country, capitalised words only)
+DATELINE_RE = re.compile(r"^\s*(?:[A-Z][A-Za-z .'\-]*|[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)*,\s*(?:the\s+)?[A-Z][\w.'\-]*"
+                         r"(?:\s+[A-Z][\w.'\-]*)*),\s*[^,]{4,30}?\s*(?:--|—|–)\s+")
 # The place just before the event's date: "... in Bonn on 4–6 February 2020".
 PLACE_BEFORE_DATE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+([A-Z][\w\-]+(?:,?\s+(?:the\s+)?[A-Z][\w\-]+){0,2})\s*,?\s+(?:on|from)\s+$")
 # The place just after the meeting's date: "..., meeting under X's chairmanship on 2019-10-20 in Washington, ...".
@@ -600,6 +699,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     "the agencies represented were A, B and C" counts the meeting of the sentence before.  Also
     dated decisions of a body ("In July 2008 the members agreed to study ...")."""
     text = sentence.text
+    if any(f.rule == "listed-meetings" for f in ctx.rec.result.facts[state.facts_at:]):
+        return  # the meetings the sentence lists, each read with its own parts
     if state.event is None and not _dated(ctx, text):
         state.event = section_event(ctx, state, sentence)
     if state.event is not None and ATTENDEES_RE.search(text):
@@ -615,6 +716,15 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
             participant_count(ctx, state.event, max(len(items), len(attendees)), evidence)
             return
     told = state.event or ctx.events.record  # in a meeting's record, the meeting recorded
+    field = COUNT_FIELD_RE.match(text)
+    if told is None and field and state.gathering is not None and sentence.offset == sentence.line.offset:
+        # "Attendance: 23 agencies and 61 delegates." on the line after the paragraph telling the gathering
+        lines = ctx.text.lines
+        at = next((i for i, line in enumerate(lines) if line is sentence.line), 0)
+        told = state.gathering[0] if at and lines[at - 1] is state.gathering[1] else None
+    if told is not None and field and (n := _count(field.group(1))):
+        participant_count(ctx, told, n, sentence.evidence())  # "Participants: 23 agencies" under the record's head
+        return
     if told is not None and (the := THE_COUNT_RE.match(text)) and (n := _count(the.group(1))):
         participant_count(ctx, told, n, sentence.evidence())
         return
@@ -654,6 +764,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     count = ATTENDED_BY_RE.search(text) or PARTICIPANTS_RE.search(text) \
         or (LISTED_COUNT_RE.search(text) if listed else None) or COUNT_TOOK_PART_RE.search(text)
     count = None if FUTURE_COUNT_RE.search(text) else count  # "30 countries will attend the forum": none took part yet
+    if count is not None and len(dated := _dated(ctx, text)) > 1 and dated[1].pos[0] < count.start():
+        count = None  # "met on 12–13 March (17 agencies) and again on 9 September, when 23 ...": the second date's
     dates = [told[1]] if told and not (generic or met or gather) else _dated(ctx, text)
     dateline = DATELINE_RE.match(text)
     dates = [d for d in dates if not dateline or d.pos[0] >= dateline.end()]
@@ -664,6 +776,11 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
             and (season := SEASON_YEAR_RE.search(text)):
         # "In early 2021 the heads of delegation met by videoconference": a meeting the text dates to a part of a year
         dates = [DateSpan(season.group(1), None, season.span(1))]
+    if not dates and (met or gather) and not SERIES_RE.search(text) and not _NOT_DONE_RE.search(text) \
+            and not MEET_AGAIN_RE.search(text) and (later := _days_told_next(ctx, sentence)) is not None:
+        # "JAXA hosted the senior managers of ISECG in Tokyo this week. Over two days, 4 and 5 March, delegates from
+        # 24 agencies discussed ...": the days the next sentence opens with
+        dates = [DateSpan(later.start, later.end, (len(text), len(text)))]
     # "one day before the 73rd Congress (18 to 22 September 2022) opened": the days of the event named as a time
     as_time = [m for m in named if AS_A_TIME_RE.search(text[:m.start])]
     dates = [d for d in dates if not any(m.end <= d.pos[0] <= m.end + 3 for m in as_time)]
@@ -672,6 +789,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     hosted = re.search(r"\bhosted by\b", text)
     if not (generic or anaphora or met or gather or told) or not (dates or hosted and count):
         return _decision(ctx, state, sentence, dates)
+    if CALLED_OFF_RE.search(text):
+        return  # "The plenary that was planned in Houston in March 2020 was cancelled": no gathering took place
     evidence = sentence.evidence()
     date = dates[0] if dates else None
     event = None
@@ -686,7 +805,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     if noun in AUDIENCE_EVENTS:  # "a panel at which heads of five agencies spoke": speakers, not who took part
         count = None
     if event is None and date is not None:
-        event = ctx.events.on(date.start) or ctx.events.of_kind(date.start, noun)
+        event = ctx.events.on(date.start) or ctx.events.of_kind(date.start, noun) or closed_before(state, text, date) \
+            or ctx.events.recorded(date.start)
         if event is not None and any(m.entity.iri == event.iri and AS_A_TIME_RE.search(text[:m.start]) for m in named):
             event = None  # "on the margins of the Congress, the managers met ...": not the Congress
     if event is None:
@@ -1024,7 +1144,7 @@ SERIES_RE = re.compile(r"\b(?:met|meet|gathered|convened)\s+(?:twice|(?:two|thre
 # A paragraph that opens with its meeting's date, then its place: "20–21 April 2021, online.", "Saturday 17 September
 # 2022, Paris, France. The final meeting ..." (a meeting of the series announced before).
 DATED_LEAD_RE = re.compile(r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?=\S*\d|[A-Z][a-z]+\s+\d)")
-ORDINAL_MEETING_RE = re.compile(r"^\W*The\s+(?:first|second|third|fourth|fifth|last|final)(?:\s+(?:session|meeting|"
+ORDINAL_MEETING_RE = re.compile(r"^\W*(?:(?:At|During|In|For)\s+)?The\s+(?:first|second|third|fourth|fifth|last|final)(?:\s+(?:session|meeting|"
                                 r"one|gathering))?\b", re.I)
 SERIES_REACH = 3  # lines after the one announcing the meetings (or telling the last) that may tell one
 GATHERED_COUNT_RE = re.compile(r"\b(?:brought\s+together|gathered|drew|attracted)\s+(\d{1,3}|[a-z]+)\s+(?:[\w\-]+\s+){0,2}?"
@@ -1038,7 +1158,7 @@ def meeting_series(ctx: Context, state: State, sentence: Sentence) -> None:
     (online when the announcement says so), with how many took part; the sentences stay the other rules' too."""
     text = sentence.text
     announced = SERIES_RE.search(text)
-    if (announced or PLURAL_HELD_RE.search(text)) and _listed_meetings(ctx, state, sentence):
+    if (announced or PLURAL_HELD_RE.search(text) or MET_AGAIN_RE.search(text)) and _listed_meetings(ctx, state, sentence):
         return
     if announced and not _dated(ctx, text):
         managers = re.search(r"\bsenior\s+(?:agency\s+)?manag\w+", text, re.I)
@@ -1081,7 +1201,71 @@ def meeting_series(ctx: Context, state: State, sentence: Sentence) -> None:
 PLURAL_HELD_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Bb]oth|[Tt]wo|[Tt]hree)\s+(?:[\w\-]+\s+){0,3}?(?P<noun>meetings|plenaries|"
                             r"workshops|sessions|conferences)\s+(?:took\s+place|were\s+held|met|convened)\b")
 # Where one meeting of such a list ends and the next begins: "..., hosted by ASI, and in Paris on ...", "; in Tsukuba".
-_LISTED_SPLIT_RE = re.compile(r"\s*(?:[;:]|,?\s+and|,)\s+(?=(?:in|at|on|from)\s)")
+# (", and the SWG in Tokyo (...)": another body's meeting, its verb left out)
+_LISTED_SPLIT_RE = re.compile(r"\s*(?:[;:]|,?\s+and|,)\s+(?:(?:again|later|once\s+more|then)\s+|(?P<body>(?:the\s+)?[A-Z][A-Za-z]{1,9})\s+)?"
+                              r"(?=(?:in|at|on|from)\s)")
+_LAST_DAY_REACH = 14  # days a gathering closed on may follow its first
+# A sentence opening on a gathering told before: "The three-day meeting, which opened on 16 May, ..."
+_BACK_OPENING_RE = re.compile(r"\W*(?:The|This|That|Its)\s+(?:[\w\-’']+\s+){0,3}?(?:meeting|plenary|workshop|session|"
+                              r"conference|forum|gathering|symposium|summit)\b")
+
+
+def closed_before(state: State, text: str, date: DateSpan) -> Entity | None:
+    """The gathering a sentence before said closed on a later day ("ROME, 18 May 2023 – ISECG concluded its plenary
+    today"), which this one opens on with its first day ("The three-day meeting, which opened on 16 May, ...")."""
+    if state.closed is None or not _BACK_OPENING_RE.match(text) or len(date.start) != 10:
+        return None
+    event, last = state.closed
+    if not (date.start <= last and (dt.date.fromisoformat(last) - dt.date.fromisoformat(date.start)).days <= _LAST_DAY_REACH):
+        return None
+    state.closed = None
+    return event
+
+
+# A field of a record's head counting who took part: "Participants: 23 agencies", "Attendance: 18 delegations (62
+# delegates)", "Agencies represented: 21".
+COUNT_FIELD_RE = re.compile(r"^\W*(?:Participants|Participation|Attendance|Attendees|Present|Represented|"
+                            r"(?:Agencies|Delegations)(?:\s+(?:represented|present|attending))?)\s*:\s*"
+                            r"(?:some\s+|about\s+)?(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)(?:\s+(?:space\s+|member\s+)?"
+                            r"(?:agencies|delegations|organi[sz]ations|countries))?\s*(?:[(,;.]|\s+and\s|$)", re.I)
+_NEXT_DAYS_AT = 40  # characters into the next sentence its days may stand at
+
+
+def _days_told_next(ctx: Context, sentence: Sentence) -> DateSpan | None:
+    """The days the sentence after ``sentence`` (on its line) opens with, when that one tells no gathering or event of
+    its own and names no other time: "Over two days, 4 and 5 March, delegates from 24 agencies discussed ..."."""
+    following = [s for s in ctx.text.sentences(sentence.line) if s.offset > sentence.offset]
+    if not following:
+        return None
+    text = following[0].text
+    dates = join_ranges(text, find_dates(text, default_year=ctx.doc.year))
+    if len(dates) != 1 or len(dates[0].start) != 10 or dates[0].pos[0] > _NEXT_DAYS_AT \
+            or re.search(r"\b(?:meeting|plenary|workshop|conference|forum|congress|symposium|summit|session|launch\w*|"
+                         r"publi\w+|released?|signed|will|next)\b", text, re.I) \
+            or ctx.rec.gazetteer.find(text[:dates[0].pos[0]]) and any(
+                m.entity.type == "Event" for m in ctx.rec.gazetteer.find(text)):
+        return None
+    # what the gathering's people did those days ("delegates from 24 agencies discussed ..."), not another's news
+    # ("On 5 March NASA announced ...")
+    if not re.search(r"\b(?:delegat\w+|participants|representatives|agencies|managers|experts|they|discuss\w*|agreed|"
+                     r"review\w*|approv\w*|endorsed|decided)\b", text):
+        return None
+    return dates[0]
+
+
+# A gathering called off: "was cancelled", "has been postponed", "did not take place".
+CALLED_OFF_RE = re.compile(r"\b(?:(?:is|was|were|has\s+been|had\s+been|have\s+been)\s+(?:cancell?ed|called\s+off|"
+                           r"postponed|suspended)|did\s+not\s+take\s+place|(?:was|were)\s+not\s+held)\b", re.I)
+# Meetings told with one verb, a second "again": "The senior managers met by videoconference on 12–13 March 2020 (17
+# agencies) and again on 9 September 2020, when 23 of the 24 member agencies connected".
+MET_AGAIN_RE = re.compile(r"\b(?:met|gathered|convened)\b[^.;]*?,?\s+and\s+(?:again|later|once\s+more|then|(?:the\s+)?[A-Z][A-Za-z]{1,9})\s+"
+                          r"(?:in|at|on|from)\s")
+# The head count a part of such a list gives: "(17 agencies)", "when 23 of the 24 member agencies connected".
+_PART_COUNT_RE = re.compile(r"[(,]\s*(?:some|about|around|over)?\s*(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+)?(?:agencies|"
+                            r"delegations|organi[sz]ations|participants|delegates|experts)\b[^()]*\)"
+                            r"|\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:of\s+(?:the|its|their)\s+\d{1,3}\s+)?(?:[\w\-]+\s+)?"
+                            r"(?:agencies|delegations|organi[sz]ations|participants|delegates|experts)\s+(?:were\s+)?"
+                            r"(?:attended|connected|took\s+part|participated|joined|represented|present)\b", re.I)
 _SEGMENT_PLACE_RE = re.compile(rf"\b(?:in|at)\s+({SAINT}?[A-Z][\w\-’']*(?:,?\s+[A-Z][\w\-’']*){{0,2}})")
 
 
@@ -1091,28 +1275,36 @@ def _listed_meetings(ctx: Context, state: State, sentence: Sentence) -> bool:
     (4–6 June) and in Washington (20 October)"): each part with one date its own meeting, with the place and host the
     part gives; False when the sentence lists no two."""
     text = sentence.text
-    head = SERIES_RE.search(text) or PLURAL_HELD_RE.search(text)
+    head = SERIES_RE.search(text) or PLURAL_HELD_RE.search(text) or re.search(r"\b(?:met|gathered|convened)\b", text)
     year = next((int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text[:head.end() + 12])), ctx.doc.year)
-    parts, at = [], head.end()
+    parts, at, bodies, body = [], head.end(), [], None
+    if not SERIES_RE.search(text) and not PLURAL_HELD_RE.search(text):  # "the TWG met in Houston (...)": its subject's
+        body = next((m.entity for m in reversed(sentence.mentions) if m.end <= head.start() and m.entity.type in ORG_LIKE
+                     and re.fullmatch(r"\s*", text[m.end:head.start()])), None)
     for cut in [*_LISTED_SPLIT_RE.finditer(text, head.end()), None]:
         end = cut.start() if cut else len(text)
         parts.append((at, end))
+        bodies.append(body)
         at = cut.end() if cut else end
+        named = cut.group("body") if cut else None
+        body = next((m.entity for m in sentence.mentions if cut and m.start >= cut.start("body") and m.end <= cut.end("body")
+                     and m.entity.type in ORG_LIKE), None) if named else None
     told = []
-    for start, end in parts:
+    for (start, end), who in zip(parts, bodies):
         dates = [d for d in join_ranges(text[start:end], find_dates(text[start:end], default_year=year)) if len(d.start) >= 7]
         if len(dates) == 1:
-            told.append((start, end, dates[0]))
+            told.append((start, end, dates[0], who))
     if len(told) < 2 or _NOT_DONE_RE.search(text) or sentence.of_type("Event"):
         return False  # (meetings named, "a town hall during the 50th ... Conference": the events rule's)
     plural = head.groupdict().get("noun") or "meetings"
     noun = {"plenaries": "plenary"}.get(plural, plural.rstrip("s"))
     name = meeting_name(text, noun, noun, ctx.body)
     evidence = sentence.evidence()
-    for start, end, date in told:
+    for start, end, date, who in told:
         part = text[start:end]
+        own = meeting_name(text, noun, noun, who) if who is not None else name
         event = ctx.events.of_kind(date.start, noun) or ctx.rec.define(
-            name, "Event", evidence, rule="listed-meetings", confidence=0.75, slug=f"{name} {date.start}", lookup=False)
+            own, "Event", evidence, rule="listed-meetings", confidence=0.75, slug=f"{own} {date.start}", lookup=False)
         date_facts(ctx, event, date, "listed-meetings", 0.75, evidence)
         where = _SEGMENT_PLACE_RE.search(part)
         place = find_place(ctx, where.group(1), evidence) if where and not VIRTUAL_RE.match(where.group(1)) \
@@ -1126,6 +1318,9 @@ def _listed_meetings(ctx: Context, state: State, sentence: Sentence) -> bool:
             ctx.rec.fact(event.iri, "schema:organizer", host.iri, "listed-meetings", 0.75, evidence)
         if VIRTUAL_RE.search(part) or VIRTUAL_RE.search(text[told[-1][1]:]):  # "..., both by videoconference"
             online(ctx, event, "listed-meetings", evidence)
+        counted = _PART_COUNT_RE.search(part, date.pos[1])
+        if counted and not FUTURE_COUNT_RE.search(part) and (n := _count(counted.group(1) or counted.group(2))):
+            participant_count(ctx, event, n, evidence)
         state.event = event
     return True
 

@@ -38,6 +38,7 @@ _CUT_LINE_MIN_CHARS = 50
 _MONTH_END_RE = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
                            r"November|December)$")  # "On 7 October" / "2015, shortly before": a date cut in two
 _YEAR_START_RE = re.compile(r"(?:19|20)\d\d\b")
+_FUNCTION_END_RE = re.compile(r"\s(?:at|in|of|on|by|from|to|the|for|with|its|their|between|into|during)$")
 # "... a workshop held on 16–18" / "February 2021.": a date cut after its days, in a long line of prose.
 _DAY_END_RE = re.compile(r"\b(?:on|from|of|between)\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?$")
 _MONTH_YEAR_START_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -83,7 +84,8 @@ def _date_label(text: str) -> bool:
 
 def is_heading(text: str) -> bool:
     words = text.split()
-    day_dated = any(len(d.start) == 10 for d in find_dates(text))  # "Paris, 18-22 September 2022": a detail line
+    # "Paris, 18-22 September 2022", "12–14 March: TWG meeting, Tokyo (JAXA)": a detail line (a day, its year or not)
+    day_dated = any(len(d.start) == 10 for d in find_dates(text, default_year=2000))
     # a sentence ended inside the line ("... navigation relay. The Korea Aerospace Research"): prose a column cut
     prose = re.search(r"\b[a-z]{3,}\.\s+[A-Z][a-z]", text) is not None
     return (0 < len(words) <= 14 and not text.startswith(("-", "•")) and text[-1] not in ".:;,"
@@ -108,6 +110,32 @@ def clean_name(name: str) -> str:
     return " ".join(words).strip(" ,;:-–")
 
 
+# A calendar item's opening date and colon: "12–14 March:", "7–9 May 2024:", "October 14:".
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+ITEM_DATE_RE = re.compile(rf"(?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?,?)"
+                           rf"(?:\s+(?:19|20)\d\d)?\s*:\s")
+
+
+def _calendar_items(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """A sentence opening with a calendar item's date label cut before each later one: list items the page text ran
+    onto one line ("12–14 March: TWG meeting, Tokyo (JAXA), 22 participants 7–9 May: ERWG meeting, ...")."""
+    start, end = span
+    first = ITEM_DATE_RE.match(text, re.match(r"[-•*\s]*", text[start:end]).end() + start)
+    if first is None:
+        return [span]
+    cuts = [m.start() for m in ITEM_DATE_RE.finditer(text, first.end(), end) if re.match(r"\s", text[m.start() - 1])
+            and not re.match(r"\d", text[m.start() - 2:m.start() - 1] or "")]
+    if not cuts:
+        return [span]
+    # the paragraph after the list run onto its last item ("..., 24 participants The calendar for 2025 will be ...")
+    after = _RUN_ON_RE.search(text, cuts[-1], end)
+    bounds = [start] + cuts + ([after.start() + 1] if after else []) + [end]
+    return [(a, len(text[:b].rstrip())) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
+_RUN_ON_RE = re.compile(r"(?<=[\w)])\s(?=(?:The|This|These|Those|It|Its|In|All|Further|More)\s+[a-z]+\s)")
+
+
 class DocumentText:
     """The lines of a document's pages, their sentences and the passages they fall in."""
 
@@ -122,14 +150,30 @@ class DocumentText:
         for page in self.pages:
             offset = 0
             previous = None
+            # the last line of the page before, a sentence the page break cut ("... at the invitation of" / "CNES, the
+            # French space agency. Twenty-one agencies ..."): the first line of this page goes on with it
+            carried = lines[-1] if lines and len(lines[-1].text) >= _CUT_LINE_MIN_CHARS and not lines[-1].heading \
+                and lines[-1].text[-1] not in ".:;!?" else None
             for raw in page.text.split("\n"):
                 text = raw.strip()
+                if carried is not None and text:
+                    if _FUNCTION_END_RE.search(carried.text) or text[:1].islower():
+                        carried.text = f"{carried.text} {text}"
+                        carried.heading = is_heading(carried.text)
+                        previous, carried = carried, None
+                        offset += len(raw) + 1
+                        continue
+                    carried = None
                 cut_date = previous is not None and _MONTH_END_RE.search(previous.text) and _YEAR_START_RE.match(text)
                 cut_days = previous is not None and len(previous.text) >= _CUT_LINE_MIN_CHARS \
                     and _DAY_END_RE.search(previous.text) and _MONTH_YEAR_START_RE.match(text)
                 cut_sentence = previous is not None and text[:1].islower() and _CUT_SENTENCE_RE.search(previous.text)
                 cut_quote = previous is not None and _open_quote(previous.text) and _CLOSES_QUOTE_RE.match(text)
-                if cut_quote:  # 'Third and last comes "Sustained Lunar' / 'Opportunities", placed from ...'
+                # a long line ending on a word no sentence ends on ("... in hybrid form at" / "ESTEC, Noordwijk, ..."):
+                # a narrow column's line cut before a name
+                cut_word = previous is not None and len(previous.text) >= _CUT_LINE_MIN_CHARS \
+                    and _FUNCTION_END_RE.search(previous.text) is not None and text[:1].isalnum()
+                if cut_quote or cut_word:  # 'Third and last comes "Sustained Lunar' / 'Opportunities", placed from ...'
                     previous.text = f"{previous.text} {text}"
                     previous.heading = is_heading(previous.text)
                     offset += len(raw) + 1
@@ -150,6 +194,7 @@ class DocumentText:
         spans = sentence_spans(line.text)
         if len(spans) > 1 and _date_label(line.text[spans[0][0]:spans[0][1]]):
             spans[:2] = [(spans[0][0], spans[1][1])]  # "- 18–22 March 2019. The draft goes out ...": one sentence
+        spans = [part for span in spans for part in _calendar_items(line.text, span)]
         return [self.sentence(line.text[s:e], line, line.offset + s) for s, e in spans]
 
     def sentence(self, text: str, line: Line, offset: int) -> Sentence:
