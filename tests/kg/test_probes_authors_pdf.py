@@ -90,6 +90,12 @@ POSITIVES = [
     # the people right after "with" in the by-phrase: "prepared by a team led by A (JAXA), with B (NASA) and C (ESA)"
     ("p26-team-led-by", ["id/org/jaxa", "id/org/nasa", "id/org/esa"],
      [("kenji-hayashi", "id/org/jaxa"), ("rachel-stone", "id/org/nasa"), ("marta-nowak", "id/org/esa")], []),
+    # a cover's byline of people with their bodies, run onto the subtitle: "... April 2024 A (ESA) · B (AEB) · C (JAXA)"
+    ("p32-cover-dot-separated", ["id/org/esa", "id/org/aeb", "id/org/jaxa"],
+     [("ingrid-larsson", "id/org/esa"), ("mateus-oliveira", "id/org/aeb"), ("hana-kimura", "id/org/jaxa")], []),
+    # "Prepared by:" alone on its line, a Name / Agency table's rows run together below
+    ("p33-prepared-by-label-table", ["id/org/polsa", "id/org/csa", "id/org/esa"],
+     [("wojciech-zielinski", "id/org/polsa"), ("leila-ahmadi", "id/org/csa"), ("tomasz-wrobel", "id/org/esa")], []),
 ]
 
 # Look-alikes: (document, creators that must not be there (None: no creator at all but those allowed), allowed)
@@ -115,6 +121,10 @@ NEGATIVES = [
     ("n19-distribution-list", None, ["id/group/swg"]),  # the group's teleconference: its minutes
     ("n20-newsletter-contact", None, []),
     # "prepared by the ISECG Secretariat, with A (NASA) as external reviewer and input from B of JAXA"
+    ("n22-authors-in-annex", None, []),  # "The report's authors are listed in Annex C. NASA, ESA and JAXA provided ..."
+    ("n23-in-memoriam", None, []),  # "Dr. A (NASA), co-author of the first Global Exploration Roadmap"
+    ("n24-cover-credit", None, []),  # "Cover: ESA/ATG medialab; back cover image courtesy of JAXA."
+    ("n25-cover-hosted-by", None, []),  # the cover's "Hosted by A (CNES) and B (NASA)"
     ("n21-with-reviewer", ["id/org/nasa", "id/org/jaxa", "id/person/mark-olsen", "id/person/keiko-abe"], []),
     ("p11-authors-sentence-thanks", ["id/org/nasa", "id/person/luis-ortega"], []),  # the authors thank a reviewer
     ("p07-minutes-prepared-by-field", ["id/org/jaxa", "id/org/cnes"], []),  # its participants wrote nothing

@@ -1741,14 +1741,17 @@ NOT_PERSON_WORD_RE = re.compile(r"Research|Institute|Agency|Space|Centre|Center|
                                 r"Studies|Programme|Program|Lunar|Mars|Planetary|Geoscience|Mineral|Resources|Affairs")
 # A person's name opening a line, their body after it: "Daniel Fischer (DLR)", "Ana Lima, NASA".
 PERSON_OPENS_RE = re.compile(r"^\W*(?:(?:Dr|Prof)\.?\s+)?([A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-z][a-zß-ÿ]+)?\s+(?:[A-Z]\.\s+)?"
-                             r"[A-ZÀ-Þ](?:['’][A-Z])?[a-zß-ÿ]+(?:-[A-Za-z][a-zß-ÿ]+)?)\s*[(,–—]")
+                             r"[A-ZÀ-Þ](?:['’][A-Z])?[a-zß-ÿ]+(?:-[A-Za-z][a-zß-ÿ]+)?)(?:\s*[(,–—]|\s+(?=[A-Z]))")
 
 
 def _person_opens(ctx: Context, sentence: Sentence) -> bool:
     """Whether the line opens with a person's name and their body's after it ("Daniel Fischer (DLR) and Yuki Tanaka
     (JAXA)" under "Edited by"): a row of people, which the authorship rules read, not one of bodies."""
     m = PERSON_OPENS_RE.match(sentence.line.text)
-    return m is not None and not any(o.start < m.end(1) for o in sentence.mentions) \
+    # the body right after the name when no mark sets it apart: a row "Wojciech Zielinski POLSA Leila Ahmadi CSA"
+    body_next = m is not None and any(o.start == m.end() and o.entity.type in ORG_LIKE for o in sentence.mentions)
+    return m is not None and (m.group().rstrip()[-1] in "(,–—" or body_next) \
+        and not any(o.start < m.end(1) for o in sentence.mentions) \
         and not any(ctx.rec.gazetteer.lookup(w) is not None or NOT_PERSON_WORD_RE.fullmatch(w) for w in m.group(1).split())
 
 

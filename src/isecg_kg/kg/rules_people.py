@@ -210,6 +210,9 @@ NOT_TEXT_WORK_RE = re.compile(r"\b(?:photo\w*|images?|pictures?|figures?|graphic
 # A label of the writers alone on its line, the names below: "authors:" (front matter), "Contributors:".
 AUTHORS_LABEL_RE = re.compile(r"^\W*(?:(?:lead\s+|contributing\s+|co-?)?authors?|contributors|editors?|writers)\s*:\s*$",
                               re.I)
+# "Prepared by:" alone on its line, a table of its people below
+BARE_BYLINE_RE = re.compile(r"^\W*(?:(?:Jointly|Collectively)\s+)?(?:Prepared|Compiled|Written|Drafted|Authored|Edited)"
+                            r"(?:\s+jointly)?\s+by\s*:\s*$", re.I)
 ABOUT_HEADING_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s*(?:[·:)–—-]\s*)?)?(?:(?:About|On)\s+(?:this|the)\s+(?:report|"
                               r"document|paper|publication|digest|assessment|study|edition|supplement|update)|Colophon|"
                               r"Credits|Imprint|Who\s+(?:wrote|prepared|drafted|authored|compiled)\s+(?:it|this|the)\b)\b", re.I)
@@ -1394,7 +1397,8 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
             (AUTHORS_WORD_RE.search(title) or TEAM_HEADING_RE.match(title)) and not NOT_AUTHORS_HEADING_RE.search(title)
             or ABOUT_HEADING_RE.match(title)):
         state.authors = [line]
-    elif sentence.offset == line.offset and (AUTHORS_LABEL_RE.match(line.text) or WRITERS_INTRO_RE.search(line.text)
+    elif sentence.offset == line.offset and (AUTHORS_LABEL_RE.match(line.text) or BARE_BYLINE_RE.match(line.text)
+                                             or WRITERS_INTRO_RE.search(line.text)
                                              and (OWN_WORK_RE.search(line.text) or LIST_BELOW_WORD_RE.search(line.text))
                                              and not NOT_TEXT_WORK_RE.search(line.text)
                                              and not THANKS_RE.search(line.text)
@@ -1752,6 +1756,8 @@ def marked_authors(ctx: Context, state: State, sentence: Sentence) -> None:
         _initials_byline(ctx, sentence, next(i for i, candidate in enumerate(lines) if candidate is line))
     if sentence.offset == line.offset and _in_head(ctx, line):
         _spaced_marks_byline(ctx, sentence, next(i for i, candidate in enumerate(lines) if candidate is line))
+    if sentence.offset == line.offset and _in_head(ctx, line) and ctx.series.genre not in RECORD_GENRES:
+        _head_people_byline(ctx, sentence, next(i for i, candidate in enumerate(lines) if candidate is line))
     marks = list(AFFILIATION_MARK_RE.finditer(line.text))
     if sentence.offset != line.offset or not marks or marks[0].start() != 0:
         return
@@ -1797,6 +1803,34 @@ def marked_authors(ctx: Context, state: State, sentence: Sentence) -> None:
                 _affiliate(ctx, person, unit or org, evidence, "marked-authors")
                 pairs.append((person, org))
     _credit(ctx, pairs, evidence, "marked-authors")
+
+
+# A cover's byline of people with their bodies in brackets, ending the line (run onto the subtitle or date above it
+# by the PDF): "A white paper of the ISECG, April 2024 Ingrid Larsson (ESA) · Mateus Oliveira (AEB) · Hana Kimura (JAXA)".
+HEAD_ITEM_RE = re.compile(rf"(?<![\w\-'’]){PERSON}\s*\([^()]{{2,60}}\)")
+HEAD_ITEM_GAP_RE = re.compile(r"\s*(?:[·,;|/•]|and|&|,\s*and)\s*")
+
+
+def _head_people_byline(ctx: Context, sentence: Sentence, index: int) -> None:
+    """Two or more people with their bodies in brackets running to the end of a line in the head of the first page,
+    under no caption (not "Speakers", "Chair:", "Present:"): each of their body, all authors of this document."""
+    line, lines = sentence.line, ctx.text.lines
+    items = list(HEAD_ITEM_RE.finditer(line.text))
+    run = []
+    for m in items:
+        if run and not HEAD_ITEM_GAP_RE.fullmatch(line.text, run[-1].end(), m.start()):
+            run = []
+        run.append(m)
+    if len(run) < 2 or line.text[run[-1].end():].strip(" .") or not all(_person_name(ctx, m.group(1)) for m in run):
+        return
+    lead = line.text[:run[0].start()]
+    above = lines[index - 1].text if index and lines[index - 1].page == line.page else ""
+    if ":" in lead or NOT_AUTHOR_ABOVE_RE.search(lead) or NOT_AUTHOR_ABOVE_RE.search(above) or THANKS_RE.search(lead):
+        return
+    text = line.text[run[0].start():]
+    evidence = sentence.evidence()
+    found = affiliations(ctx, None, None, text=text, evidence=evidence, mentions=ctx.rec.gazetteer.find(text))
+    _credit(ctx, [(p, o) for p, o in found if p.label in text], evidence, "authors")
 
 
 # A byline whose marks a PDF set apart from the names, letters or figures ("Ahmed Al Mansoori a*, Fatima Al Hammadi
