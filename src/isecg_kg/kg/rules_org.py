@@ -1738,6 +1738,27 @@ def participants(ctx: Context, state: State, sentence: Sentence) -> bool | None:
     return None
 
 
+# the words of a body's name (the rest of one a line break cut: "Research Institute, National ...") or of a thing's
+NOT_PERSON_WORD_RE = re.compile(r"Research|Institute|Agency|Space|Centre|Center|Administration|Organi[sz]ation|Office|"
+                                r"National|International|University|Laboratory|Aerospace|Exploration|Science|Sciences|"
+                                r"Technology|Corporation|Council|Ministry|Department|Activities|Spatiales?|Group|Team|"
+                                r"Studies|Programme|Program|Lunar|Mars|Planetary|Geoscience|Mineral|Resources|Affairs")
+# A person's name opening a line, their body after it: "Daniel Fischer (DLR)", "Ana Lima, NASA".
+PERSON_OPENS_RE = re.compile(r"^\W*(?:(?:Dr|Prof)\.?\s+)?([A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-z][a-zß-ÿ]+)?\s+(?:[A-Z]\.\s+)?"
+                             r"[A-ZÀ-Þ](?:['’][A-Z])?[a-zß-ÿ]+(?:-[A-Za-z][a-zß-ÿ]+)?)(?:\s*[(,–—]|\s+(?=[A-Z]))")
+
+
+def _person_opens(ctx: Context, sentence: Sentence) -> bool:
+    """Whether the line opens with a person's name and their body's after it ("Daniel Fischer (DLR) and Yuki Tanaka
+    (JAXA)" under "Edited by"): a row of people, which the authorship rules read, not one of bodies."""
+    m = PERSON_OPENS_RE.match(sentence.line.text)
+    # the body right after the name when no mark sets it apart: a row "Wojciech Zielinski POLSA Leila Ahmadi CSA"
+    body_next = m is not None and any(o.start == m.end() and o.entity.type in ORG_LIKE for o in sentence.mentions)
+    return m is not None and (m.group().rstrip()[-1] in "(,–—" or body_next) \
+        and not any(o.start < m.end(1) for o in sentence.mentions) \
+        and not any(ctx.rec.gazetteer.lookup(w) is not None or NOT_PERSON_WORD_RE.fullmatch(w) for w in m.group(1).split())
+
+
 def _credits(ctx: Context, caption: str, opens: re.Match) -> bool:
     """Whether a list's caption credits its bodies with the document: not one naming a meeting ("Participants at the
     Tokyo meeting": who attended), nor bodies taking part in something else ("Agencies participating in lunar
@@ -1758,6 +1779,8 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
         return False
     if MARKDOWN_RULE_RE.fullmatch(text):  # "|---|---|" under a Markdown table's header
         return True
+    if _person_opens(ctx, sentence):  # "Daniel Fischer (DLR) and Yuki Tanaka (JAXA)" under "Edited by": people
+        return False
     text = " ".join(c.strip() for c in text.strip("|").split("|")) if text.startswith("|") else text  # its cells
     orgs = [e for e in _orgs(sentence) + run_on_bodies(ctx, sentence.line) if ctx.body is None or e.iri != ctx.body.iri]
     if not orgs and (new := new_body_item(ctx, text, sentence.evidence())) is not None:

@@ -19,7 +19,8 @@ from .rules_org import (PROSE_VERB_RE, RECORD_GENRES, REPORT_GENRES, TAKES_PART_
 from .text import BODY_RE, ORG_LIKE, TABLE_CAPTION_RE, Line, Sentence, clause_start, clean_name, coordinated, subjects
 from .vocab import term
 
-_NAME = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?"  # "Élodie", "Pierre-Luc", "Min-jae"
+# "Élodie", "Pierre-Luc", "Min-jae", "O'Brien", "McKenzie"
+_NAME = r"[A-ZÀ-Þ](?:['’][A-Z])?[a-zß-ÿ]+(?:(?<=\bMc)[A-Z][a-zß-ÿ]+)?(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?"
 # "Anna Berg", "Marcus T. Oyelaran", "Jeroen van Dalen", "Marta Oliveira Kessler", "Pieter van der Linde",
 # "Rosa de la Cruz"
 _PARTICLE = r"(?:Al|al|van|von|de|du|da|der|den|del|della|di|dos|la|le|ter|bin)"
@@ -36,7 +37,7 @@ PERSON_AFTER_ROLE_RE = re.compile(rf"^\s*,?\s*{PERSON}\b")
 PERSON_DASH_RE = re.compile(rf"(?<![\w\-]){PERSON}\s+[–—-]\s+(?P<cell>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}},\s+)?$")
 # a table's cell opens an item too, and a dash after an item's topic: "surface power — Sophie Marchand, CNES"
 # ... or an item of a list in prose: "The paper's authors are Ana Lima, NASA, and Rui Paz, ESA".
-PERSON_COMMA_RE = re.compile(rf"(?:^|[;:·|–—]\s*|(?:^|\s)[-•*]\s+|(?:^|\s)\d{{1,2}}[.)]\s+|^\W+|,?\s+and\s+|\b(?:are|were|"
+PERSON_COMMA_RE = re.compile(rf"(?:^|[;:·|–—]\s*|(?:^|\s)[-•*]\s+|(?:^|\s)\d{{1,2}}[.)]\s+|^\W+|,?\s+and\s+|\bby\s+|\b(?:are|were|"
                              rf"comprised|comprises|included|includes|include)\s+){PERSON},\s+$")
 ROLE = (r"(?:Director|President|Head|Chief|Administrator|Chair(?:man|woman|person)?|Manager|Minister|Secretary|"
         r"Officer|Coordinator|Representative|Delegate|Leader|Lead|Editor|Deputy|Vice|Executive|Scientist|Engineer|"
@@ -151,7 +152,12 @@ NOT_NAME_WORDS = {"Space", "Agency", "Centre", "Center", "National", "Administra
                   # a table's column headings, read with its first row ("Name Affiliation Role Anna Berg ...")
                   "Name", "Names", "Role", "Roles", "Affiliation", "Affiliations",
                   "Country", "Site", "Topic", "Position", "Function", "Location", "Place", "City",
-                  "Member", "Delegation",
+                  "Member", "Delegation", "Chapter", "Chapters", "Section", "Sections", "Contribution", "Expertise",
+                  "Responsibility", "Title", "Email",
+                  # a role's cell a PDF ran onto the next row's name ("... ASI Co-author Mark Evans NASA Editor")
+                  "Co-author", "Co-authors", "Co-Author", "Co-editor", "Co-editors", "Co-lead", "Co-chair", "Writer",
+                  "Writers", "Corresponding", "Contributing", "Reviewed", "Edited", "Signed", "Approved", "Adopted",
+                  "Prepared", "Submitted", "Written", "Compiled", "Issued",
                   # the head of a body's name, no person's ("The Open University, representing the UK Space Agency")
                   "University", "Embassy", "Ministry", "Observatory", "Commission", "Council", "College", "Academy",
                   "Corporation", "Foundation", "Society", "Company", "Association", "Federation", "Union", "State",
@@ -204,6 +210,9 @@ NOT_TEXT_WORK_RE = re.compile(r"\b(?:photo\w*|images?|pictures?|figures?|graphic
 # A label of the writers alone on its line, the names below: "authors:" (front matter), "Contributors:".
 AUTHORS_LABEL_RE = re.compile(r"^\W*(?:(?:lead\s+|contributing\s+|co-?)?authors?|contributors|editors?|writers)\s*:\s*$",
                               re.I)
+# "Prepared by:" alone on its line, a table of its people below
+BARE_BYLINE_RE = re.compile(r"^\W*(?:(?:Jointly|Collectively)\s+)?(?:Prepared|Compiled|Written|Drafted|Authored|Edited)"
+                            r"(?:\s+jointly)?\s+by\s*:\s*$", re.I)
 ABOUT_HEADING_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s*(?:[·:)–—-]\s*)?)?(?:(?:About|On)\s+(?:this|the)\s+(?:report|"
                               r"document|paper|publication|digest|assessment|study|edition|supplement|update)|Colophon|"
                               r"Credits|Imprint|Who\s+(?:wrote|prepared|drafted|authored|compiled)\s+(?:it|this|the)\b)\b", re.I)
@@ -217,12 +226,14 @@ YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 ROW_PERSON_RE = re.compile(rf"\W*{PERSON}\s+")
 PAPER_CODE_RE = re.compile(r"\b([A-Z]{2,5})-\s?(\d\d)([,.\-][\w.,\-]*\w)")
 # The document itself: "this white paper", "the present report", or a sentence opening "The assessment ...".
-OWN_WORK_RE = re.compile(r"(?:\b(?:this|the present)|^\W*the)\s+(?:[\w\-]+\s+){0,2}(?:paper|supplement|report|document|"
+# ... a time fronted before it too: "In 2017 the paper was drafted by ..."
+OWN_WORK_RE = re.compile(r"(?:\b(?:this|the present)|^\W*(?:(?:in|by|during|since|on|from|early|late)\s+(?:[\w\-]+\s+){0,3}?"
+                         r"(?:19|20)\d\d,?\s+)?the)\s+(?:[\w\-]+\s+){0,2}(?:paper|supplement|report|document|"
                          r"roadmap|update|edition|strategy|digest|assessment|plan|study|record|minutes|summary|text|"
-                         r"publication|overview|brief|issue|newsletter|bulletin)\b", re.I)
+                         r"publication|overview|brief|issue|newsletter|bulletin|review)\b", re.I)
 # "... was prepared by the chair team and the ISECG Secretariat, with ...": the bodies of the phrase after "by"
 BY_PHRASE_RE = re.compile(r"\b(?:issued|published|released|prepared|written|authored|compiled|drafted|produced|edited|finali[sz]ed|"
-                          r"developed|created|(?:co-)?led)\s+by\s+(.*?)(?=\s+(?:with|from(?<!experts\sfrom)(?<!members\sfrom)"
+                          r"developed|created|(?:co-)?led)(?:\s+[a-z]+ly)?\s+by\s+(.*?)(?=\s+(?:with|from(?<!experts\sfrom)(?<!members\sfrom)"
                           r"(?<!specialists\sfrom)(?<!representatives\sfrom)(?<!staff\sfrom)|for|on behalf of|in|at|under|"
                           r"during|through)\b"
                           r"|(?<!\bDr)(?<!\bProf)(?<!\b[A-Z])[.;:]\s|[.;:]?$)", re.I)
@@ -267,9 +278,12 @@ LIST_ITEM_RE = re.compile(r"^\s*(?:[-•*–·]|\d{1,2}[.)])\s+")
 # A sentence that names the document's authors after a word for them: "Two editors saw the text through: A, of NASA,
 # and B", "the writing team comprised A of ASI, B from CNES".
 AUTHORS_CUE_RE = re.compile(r"\b(?:(?:co-|lead\s+|contributing\s+)?authors?|editors?|contributors|(?:writing|drafting|"
-                            r"editorial|authoring)\s+(?:team|group|committee|board))\b[^.;:]{0,60}?(?::|\b(?:comprised|"
-                            r"consisted\s+of|included|includes|comprises|were|are)\b)", re.I)
-WRITTEN_BY_COLON_RE = re.compile(r"\b(?:prepared|written|drafted|authored|compiled|edited|produced|developed)\s+by\b"
+                            r"editorial|authoring)\s+(?:team|group|committee|board))\b(?:[^.;:]{0,60}?(?::|\b(?:comprised|"
+                            r"consisted\s+of|included|includes|comprises|were|are|is|was)\b)"
+                            # ... or the person in apposition: "Its principal author, Dr. Fiona Walsh of the CSA, ..."
+                            r"|\s*,\s*(?=(?:(?:Dr|Prof)\.?\s+)?[A-Z][a-z]))", re.I)
+WRITTEN_BY_COLON_RE = re.compile(r"\b(?:prepared|written|drafted|authored|compiled|edited|produced|developed)(?:\s+[a-z]+ly)?"
+                                 r"\s+by\b"
                                  r"[^:.;]{0,80}:\s", re.I)
 WHO_WROTE_RE = re.compile(r",?\s+who\s+(?:also\s+|jointly\s+|together\s+)?(?P<verb>wrote|prepared|drafted|authored|"
                           r"edited|compiled|co-?authored)(?=\s)", re.I)
@@ -287,7 +301,7 @@ REPRESENTED_RE = re.compile(r"^\W*(?:(?:Agencies|Organi[sz]ations|Bodies|Members
 # "Developed in 2022 by ASI, CNES and NASA, the roadmap ...", "Jointly written by": a participle clause of the
 # document's making, its subject the document; a line of the head opening "By" and a person ("By Jean Dupont (CNES)").
 BYLINE_RE = re.compile(r"(?:^\W*|\|\s*)(?:(?:Jointly|Collectively)\s+)?(?:(?P<made>Developed|Created|Edited|Coordinated)|"
-                       r"Prepared|Written|Issued|Published|Compiled|Produced|Drafted|Authored|"
+                       r"Prepared|Written|Issued|Published|Compiled|Produced|Drafted|Authored|Submitted|"
                        r"(?:Minutes|Record|Notes)\s+(?:taken|recorded|kept|prepared|drafted|compiled|written))"
                        r"(?:\s+(?:and|&)\s+(?:edited|compiled|written|prepared|produced|drafted|published|designed))?"
                        r"(?:\s+(?:in|on)(?:\s+[\w,]+){1,4}?)?\s+by\s*:?\s+(?:the\s+)?"
@@ -309,7 +323,9 @@ LABEL_CELL_RE = re.compile(r"^\|\s*(?:(?:Prepared|Written|Issued|Compiled|Drafte
                            r"Minute[- ]taker|Rapporteur|Authors?|Editors?)\s*\|\s*(?:the\s+)?", re.I)
 # A field of the head naming who wrote the record: "Record: ISECG Secretariat, issued 2018-03-09", "Rapporteur: the
 # Secretariat", "Minutes: NASA".
-FIELD_BYLINE_RE = re.compile(r"^\W*(?:Record|Minutes|Rapporteur|Minute[- ]taker|Note[- ]taker|Drafter|"
+# (a head's field may follow its place and date on the line a PDF ran them into: "Berlin, 11–12 September 2019
+# Rapporteur: Jonas Meyer (DLR)")
+FIELD_BYLINE_RE = re.compile(r"^(?:[^:.;]{0,50}?\b(?:19|20)\d\d\s+)?\W*(?:Record|Minutes|Rapporteur|Minute[- ]taker|Note[- ]taker|Drafter|"
                              r"Author|Authors|Editor|Prepared\s+by|Issued\s+by|Compiled\s+by|Drafted\s+by|Written\s+by)"
                              r"\s*:\s*(?:the\s+)?", re.I)
 # The editor named after the byline, with no body of their own: "Prepared by the Secretariat. Editor: Ana Berg."
@@ -399,6 +415,14 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
     mentions = sentence.mentions if mentions is None else mentions
     evidence = evidence or sentence.evidence()
     found = []
+    run = _body_person_run(ctx, text, mentions)
+    if run:  # "ESA Bernhard Weiss CSA Gilles Leclerc NASA Kathy Moore": the rows of a table whose body comes first
+        for m, name in run:
+            person = _person(ctx, name, evidence)
+            if person is not None:
+                _affiliate(ctx, person, m.entity, evidence, "affiliation-row")
+                found.append((person, m.entity))
+        return found
     for m in mentions:
         parent = _agency_of(ctx, m.entity)  # a unit read before ("NASA Headquarters"): a person of it, an author
         if m.entity.type not in ORG_LIKE and parent is None:
@@ -409,6 +433,12 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
                 and not any(ROLE_WORD_RE.fullmatch(w) for w in end.group(1).split()[:1]):
             end = None  # "Agenzia Spaziale Italiana (ASI)": the end of the body's own name, not a person's (but
             # "ISECG Chair Kathy Laurini (NASA)": a post, then the person)
+        if end and not before.rstrip().endswith(("(", "[")) and any(
+                o.entity.type in ORG_LIKE and o.end <= end.start() and not text[o.end:end.start()].strip()
+                for o in mentions) and not _opens_with_person(ctx, re.split(r"[;|]", before)[-1]):
+            # "Lunar Pathfinder ESA Elena Rossi Danuri KARI ...": a name between two bodies in rows a PDF ran
+            # together, the row not opening with a person; which body is the person's the columns tell, not this
+            end = None
         later = next((o.start for o in mentions if o.start > m.start and o.entity.type in ORG_LIKE), len(text))
         its = PERSON_ITS_ROLE_RE.match(after)
         dash = PERSON_DASH_RE.search(before)
@@ -464,6 +494,30 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             _affiliate(ctx, person, unit or m.entity, evidence, "affiliation")
             found.append((person, parent or m.entity))  # the agency, even for a person of its unit: the author
     return found
+
+
+def _opens_with_person(ctx: Context, text: str) -> bool:
+    first = PERSON_START_RE.match(text.lstrip(" -•*·|"))
+    return first is not None and bool(_person_name(ctx, first.group(1), trim=False))
+
+
+RUN_PERSON_RE = re.compile(rf"\s+{PERSON}\s*")
+
+
+def _body_person_run(ctx: Context, text: str, mentions) -> list[tuple]:
+    """The rows of a table a PDF ran into one line, each a body's cell and then a person's, and nothing else ("ESA
+    Bernhard Weiss CSA Gilles Leclerc NASA Kathy Moore"): (body's mention, person's name) each; [] if not so."""
+    orgs = [m for m in mentions if m.entity.type in ORG_LIKE]
+    if len(orgs) < 2 or text[:orgs[0].start].strip(" -•*·|"):
+        return []
+    run = []
+    for m, following in zip(orgs, [*orgs[1:], None]):
+        end = following.start if following else len(text.rstrip(" .;"))
+        person = RUN_PERSON_RE.fullmatch(text, m.end, end)
+        if person is None or not _person_name(ctx, person.group(1), trim=False):
+            return []
+        run.append((m, person.group(1)))
+    return run
 
 
 UNIT_TYPE = term("org:OrganizationalUnit").value
@@ -750,7 +804,7 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
 CONTRIBUTED_RE = re.compile(r"\b(?:contribut\w*|supplied|provided|submitted|furnished|input|material)\b", re.I)
 BODIES_WORD_RE = re.compile(r"\b(?:agencies|members|organi[sz]ations|bodies|partners|institutions)\b", re.I)
 LIST_FOLLOWS_RE = re.compile(r"\b(?:listed|named|shown|given|set\s+out|enumerated|appear)\s+(?:[\w\-]+\s+){0,2}?below\b|"
-                             r"\bas\s+follows\b|\b(?:the\s+)?following\s*:|:\s*$", re.I)
+                             r"\bas\s+follows\b|\b(?:the\s+)?following\s*(?:[\w\-]+\s+){0,2}?(?:[\w\-]+\s*)?:|:\s*$", re.I)
 # A body's former name in a row ("2007, then as BNSC", "(formerly BNSC)"): not another contributor.
 FORMER_RE = re.compile(r"\b(?:as|formerly|previously|then|née|ex)\s*\(?\s*$", re.I)
 CUE_LINE_WORDS = 12  # a line that only says the list follows ("The agencies are listed below.")
@@ -767,7 +821,7 @@ LIST_WRAP_WORDS = 4  # a row's wrapped cell ("Thailand", "2021–2022"); a longe
 # break cuts after a comma or "and" goes on on the next line ("... CSA, DLR," / "ESA, JAXA and NASA").
 CREDIT_LABEL_RE = re.compile(r"^\W*(?:[A-Z][\w\-]*\s+){0,2}?(?P<word>contributing|participating|authoring|drafting)\s+"
                              r"(?:(?:space|member|partner)\s+)?(?:agencies|organi[sz]ations|bodies|members)\s*:\s*", re.I)
-WRITING_RE = re.compile(r"\b(?:prepar\w*|wr[io]t\w*|draft\w*|author\w*|compil\w*|edit(?:ed|ing)|develop(?:ed|ing|ment)|"
+WRITING_RE = re.compile(r"\b(?:prepar\w*|wr[io]t\w*|draft\w*|author\w*|compil\w*|edit(?:ed|ing)|develop(?:ed|ing|ment)|produced|"
                         r"took\s+part|taking\s+part)\b", re.I)
 LIST_OPENS_RE = re.compile(r":\s*|\b(?:from|by|were|are|included|include|includes|comprised|comprise|being)\s+")
 LIST_JOIN_RE = re.compile(r"\s*(?:,|and|&|,\s*and|/|,?\s*as\s+well\s+as|,?\s*together\s+with)\s*(?:the\s+)?")
@@ -852,8 +906,17 @@ def _other_work(sentence: Sentence, start: int, end: int) -> bool:
     on the roadmap of 2018, which was developed by ...": the cue after it is about that one)."""
     of = OF_WORK_RE.match(sentence.text, start)  # "The third edition of the Global Exploration Roadmap (GER)": the same
     start = max(start, of.end()) if of else start
+    # "The Global Exploration Roadmap Supplement is produced by": the title's capitalised words go on, still this work
+    title = re.match(r"(?:\s+[A-Z][\w\-]*)+(?=\s+[a-z])", sentence.text[start:end])
+    start = start + title.end() if title and start == _own_start(sentence, start) else start
     return WORK_NOUN_RE.search(sentence.text, start, end) is not None \
         or any(start <= m.start < end for m in sentence.of_type("Document"))
+
+
+def _own_start(sentence: Sentence, end: int) -> int:
+    """``end`` when the text before it opens the sentence with a title in capitals ("The Global Exploration
+    Roadmap"), else -1."""
+    return end if re.fullmatch(r"\W*The(?:\s+[A-Z][\w\-]*)+", sentence.text[:end]) else -1
 
 
 def _listed(ctx: Context, sentence: Sentence, at: int) -> list[Entity]:
@@ -1091,7 +1154,13 @@ def credited_list(ctx: Context, sentence: Sentence) -> None:
     cap = min(counts) if counts else None
     found: list[Entity] = []
     lead, previous = 0, sentence.line.text
-    for line in lines[index + 1:]:
+    # "... by the following agencies: Agenzia Spaziale Italiana" / "Centre National ...": a PDF ran the first row
+    # onto the caption's line; the rest of that line after the colon is the list's first row
+    first = lines[index]
+    colon = LIST_FOLLOWS_RE.search(first.text) if first is sentence.line else None
+    rest = [] if colon is None or not colon.group().endswith(":") or ":" in first.text[colon.end():] else \
+        [Line(first.page, first.offset + colon.end(), first.text[colon.end():].strip(), False)]
+    for line in [*rest, *lines[index + 1:]]:
         words = line.text.split()
         if len(words) > LIST_WRAP_WORDS and (PROSE_VERB_RE.search(line.text) or line.text.rstrip().endswith(".")):
             break  # prose, not a column heading ("Joined Agency")
@@ -1179,7 +1248,13 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
     issuers += listed
     if by:
         pairs = affiliations(ctx, state, sentence) + new_affiliations(ctx, sentence, evidence)
-        _credit(ctx, [(p, o) for p, o in pairs if p.label in by.group(1)], evidence, "issued-by")
+        # "prepared by a team led by A (JAXA), with B (NASA) and C (ESA)": the people right after "with" wrote
+        # with them (not "with input from", "with the help of": the words between name no one)
+        with_ = WITH_PEOPLE_RE.match(text, by.end(1))
+        also = text[with_.end():] if with_ and PERSON_START_RE.match(text, with_.end()) else ""
+        if AS_ROLE_RE.search(also) and not AS_WRITER_RE.search(also):  # "with A (NASA) as reviewer": no writer
+            also = ""
+        _credit(ctx, [(p, o) for p, o in pairs if p.label in by.group(1) or p.label in also], evidence, "issued-by")
     elif verb and not by_genre and not THANKS_RE.search(text):
         # "Anna Berg of ESA and John Smith of NASA co-authored this paper": the people the verb's clause names
         start = clause_start(sentence, verb.start())
@@ -1215,6 +1290,12 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
     if person is not None:
         _affiliate(ctx, person, found[0], evidence, "issued-by")
         _credit(ctx, [(person, found[0])], evidence, "issued-by", editors=True)
+
+
+AS_ROLE_RE = re.compile(r"\bas\s+(?:an?\s+|the\s+|its\s+|their\s+)?[\w\-]+", re.I)
+AS_WRITER_RE = re.compile(r"\bas\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:co-?)?(?:authors?|editors?|writers?|drafters?)\b",
+                          re.I)
+WITH_PEOPLE_RE = re.compile(r",?\s+(?:together\s+)?with\s+(?:(?:Dr|Prof)\.?\s+)?(?=[A-Z])")
 
 
 def _field_byline(sentence: Sentence) -> re.Match | None:
@@ -1283,6 +1364,9 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
         _lead_bodies(ctx, sentence, pairs)  # "Contributors: ASI, CNES, CSA", a line the heading rule uses up
     if line.heading:
         credited_inline(ctx, sentence)  # "Contributing agencies: ASA, ASI, CNES"
+        # "This study was produced jointly by the following agencies: Agenzia Spaziale Italiana" / ...: a caption a
+        # PDF ran its first row onto reads as a heading; its list below is read all the same
+        credited_list(ctx, sentence)
     represented = REPRESENTED_RE.match(sentence.text)  # "Agencies represented: ..." closes the section
     if state.authors is not None and line is not state.authors[0]:
         if state.authors[-1] is line and not represented:  # another sentence of a line already read
@@ -1313,7 +1397,8 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
             (AUTHORS_WORD_RE.search(title) or TEAM_HEADING_RE.match(title)) and not NOT_AUTHORS_HEADING_RE.search(title)
             or ABOUT_HEADING_RE.match(title)):
         state.authors = [line]
-    elif sentence.offset == line.offset and (AUTHORS_LABEL_RE.match(line.text) or WRITERS_INTRO_RE.search(line.text)
+    elif sentence.offset == line.offset and (AUTHORS_LABEL_RE.match(line.text) or BARE_BYLINE_RE.match(line.text)
+                                             or WRITERS_INTRO_RE.search(line.text)
                                              and (OWN_WORK_RE.search(line.text) or LIST_BELOW_WORD_RE.search(line.text))
                                              and not NOT_TEXT_WORK_RE.search(line.text)
                                              and not THANKS_RE.search(line.text)
@@ -1456,9 +1541,11 @@ def end_authors(ctx: Context, state: State) -> None:
     # after it ("... Saint-Hubert, Québec" / "Giulia Ferrante Agenzia Spaziale Italiana, Rome")
     # (so does a line that opens with a person and a comma, a bracket or a dash: "Kathy Laurini, NASA")
     # keyed records ("- name: Anna Berg" / "affiliation: ESA", front matter): a row a name, the keys dropped
+    lines = [piece for line in lines for piece in _run_rows(ctx, line)]
     keyed = {id(line): KEYED_FIELD_RE.match(line.text) for line in lines}
     for line in lines:  # "Berg, Anna (ESA)": a row of surname first, read as "Anna Berg (ESA)"
-        if (swapped := SURNAME_FIRST_RE.match(line.text)) and _person_name(ctx, f"{swapped[2]} {swapped[1]}"):
+        if (swapped := SURNAME_FIRST_RE.match(line.text)) and _person_name(ctx, f"{swapped[2]} {swapped[1]}") \
+                and not any(m.start < swapped.end() for m in ctx.rec.gazetteer.find(line.text)):  # "A B, Roscosmos"
             line = Line(line.page, line.offset, f"{swapped[2]} {swapped[1]} {line.text[swapped.end():]}".strip(),
                         line.heading)
             lines = [line if other.offset == line.offset and other.page == line.page else other for other in lines]
@@ -1481,6 +1568,37 @@ def end_authors(ctx: Context, state: State) -> None:
     for row in rows:
         pairs += _author_row(ctx, row)
     _credit(ctx, pairs, evidence, "authors")
+
+
+def _run_rows(ctx: Context, line) -> list:
+    """The rows a PDF ran into one line, each opening with a person after the body that ends the row before
+    ("Natalia Ivanova, Roscosmos Stefan Becker, DLR", "Lefebvre, Julien (CNES) Okafor, Chidi (NASA)", "Elena
+    Petrova State Space Agency of Ukraine Michael O'Brien Australian Space Agency"): a line each."""
+    text = line.text
+    if text.startswith("|"):
+        return [line]
+    cuts, start = [], 0
+    for m in ctx.rec.gazetteer.find(text):
+        if m.entity.type not in ORG_LIKE or m.start < start:
+            continue
+        gap = re.match(r"\s*\)?\s+", text[m.end:])
+        if gap is None:
+            continue
+        at = m.end + gap.end()
+        piece = text[start:m.start]
+        if not (PERSON_START_RE.match(piece) or SURNAME_FIRST_RE.match(piece)):
+            continue  # the row before must open with its person ("ESA Anna Berg CSA ...": the body's column first)
+        swapped = SURNAME_FIRST_RE.match(text[at:])
+        person = PERSON_START_RE.match(text, at)
+        if swapped and _person_name(ctx, f"{swapped[2]} {swapped[1]}", trim=False) or \
+                person and _person_name(ctx, person.group(1), trim=False) and not any(
+                    o.start < person.end() and o.end > at for o in ctx.rec.gazetteer.find(text[at:person.end()]) or []):
+            cuts.append(at)
+            start = at
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(text)]
+    return [Line(line.page, line.offset + a, text[a:b].strip(), line.heading) for a, b in zip(bounds, bounds[1:])]
 
 
 ORG_PERSON_ROW_RE = re.compile(rf"\s+{PERSON}(?:\s+[a-z][\w\-]*(?:\s+[\w\-]+){{0,3}}|\s*,\s*[\w\- ]{{1,40}})?\s*$")
@@ -1636,6 +1754,10 @@ def marked_authors(ctx: Context, state: State, sentence: Sentence) -> None:
         _stacked_author(ctx, sentence, next(i for i, candidate in enumerate(lines) if candidate is line))
     if sentence.offset == line.offset and INITIALS_ITEM_RE.match(line.text) and _in_head(ctx, line):
         _initials_byline(ctx, sentence, next(i for i, candidate in enumerate(lines) if candidate is line))
+    if sentence.offset == line.offset and _in_head(ctx, line):
+        _spaced_marks_byline(ctx, sentence, next(i for i, candidate in enumerate(lines) if candidate is line))
+    if sentence.offset == line.offset and _in_head(ctx, line) and ctx.series.genre not in RECORD_GENRES:
+        _head_people_byline(ctx, sentence, next(i for i, candidate in enumerate(lines) if candidate is line))
     marks = list(AFFILIATION_MARK_RE.finditer(line.text))
     if sentence.offset != line.offset or not marks or marks[0].start() != 0:
         return
@@ -1676,6 +1798,86 @@ def marked_authors(ctx: Context, state: State, sentence: Sentence) -> None:
     for m in MARKED_PERSON_RE.finditer(above.text):
         person = _person(ctx, m.group(1) or m.group(2), evidence)
         for mark in re.findall(r"[1-9¹²³⁴⁵⁶⁷⁸⁹]", m.group(3)):
+            if person is not None and mark.translate(SUPERSCRIPTS) in bodies:
+                org, unit = bodies[mark.translate(SUPERSCRIPTS)]
+                _affiliate(ctx, person, unit or org, evidence, "marked-authors")
+                pairs.append((person, org))
+    _credit(ctx, pairs, evidence, "marked-authors")
+
+
+# A cover's byline of people with their bodies in brackets, ending the line (run onto the subtitle or date above it
+# by the PDF): "A white paper of the ISECG, April 2024 Ingrid Larsson (ESA) · Mateus Oliveira (AEB) · Hana Kimura (JAXA)".
+HEAD_ITEM_RE = re.compile(rf"(?<![\w\-'’]){PERSON}\s*\([^()]{{2,60}}\)")
+HEAD_ITEM_GAP_RE = re.compile(r"\s*(?:[·,;|/•]|and|&|,\s*and)\s*")
+
+
+def _head_people_byline(ctx: Context, sentence: Sentence, index: int) -> None:
+    """Two or more people with their bodies in brackets running to the end of a line in the head of the first page,
+    under no caption (not "Speakers", "Chair:", "Present:"): each of their body, all authors of this document."""
+    line, lines = sentence.line, ctx.text.lines
+    items = list(HEAD_ITEM_RE.finditer(line.text))
+    run = []
+    for m in items:
+        if run and not HEAD_ITEM_GAP_RE.fullmatch(line.text, run[-1].end(), m.start()):
+            run = []
+        run.append(m)
+    if len(run) < 2 or line.text[run[-1].end():].strip(" .") or not all(_person_name(ctx, m.group(1)) for m in run):
+        return
+    lead = line.text[:run[0].start()]
+    above = lines[index - 1].text if index and lines[index - 1].page == line.page else ""
+    if ":" in lead or NOT_AUTHOR_ABOVE_RE.search(lead) or NOT_AUTHOR_ABOVE_RE.search(above) or THANKS_RE.search(lead):
+        return
+    text = line.text[run[0].start():]
+    evidence = sentence.evidence()
+    found = affiliations(ctx, None, None, text=text, evidence=evidence, mentions=ctx.rec.gazetteer.find(text))
+    _credit(ctx, [(p, o) for p, o in found if p.label in text], evidence, "authors")
+
+
+# A byline whose marks a PDF set apart from the names, letters or figures ("Ahmed Al Mansoori a*, Fatima Al Hammadi
+# a, Thomas Weber b"), its affiliations by mark after it on the same line or the lines below ("a United Arab Emirates
+# Space Agency, Abu Dhabi b German Aerospace Center (DLR), Cologne").
+_MARK = r"[a-h1-9¹²³⁴⁵⁶⁷⁸⁹]"
+SPACED_MARKED_RE = re.compile(rf"(?<![\w\-'’]){PERSON}\s?(?P<marks>{_MARK}(?:\s?,\s?{_MARK})*)\s?\*?(?=\s*(?:,|\band\b|$)|\s+{_MARK}\s)")
+SPACED_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and)?\s*")
+SPACED_AFFILIATION_RE = re.compile(rf"(?:^|(?<=[\s,;·]))(?P<mark>{_MARK})\s?(?=[A-Z])")
+
+
+def _spaced_marks_byline(ctx: Context, sentence: Sentence, index: int) -> None:
+    """Two or more people, each with the marks of their affiliations after the name (a space between, a letter or
+    a figure), then those affiliations by mark: each person of the body their mark names, all authors."""
+    lines, line = ctx.text.lines, sentence.line
+    run = []
+    for m in SPACED_MARKED_RE.finditer(line.text):
+        if run and not SPACED_GAP_RE.fullmatch(line.text, run[-1].end(), m.start()):
+            break
+        run.append(m)
+    if len(run) < 2 or line.text[:run[0].start()].strip():
+        return
+    text = line.text[run[-1].end():]
+    for following in lines[index + 1:index + 8]:  # the affiliations' lines below, each opening with a mark
+        if following.page != line.page or not SPACED_AFFILIATION_RE.match(following.text):
+            break
+        text += " " + following.text
+    marks = list(SPACED_AFFILIATION_RE.finditer(text))
+    if not marks or text[:marks[0].start()].strip(" ,;*"):
+        return
+    evidence = Evidence(sentence.passage_id, line.page, f"{line.text[:run[-1].end()]} / {text.strip()}"[:400])
+    bodies: dict[str, tuple[Entity, Entity | None]] = {}
+    for m, following in zip(marks, marks[1:] + [None]):
+        item = text[m.end():following.start() if following else len(text)]
+        own = re.split(r",?\s+(?:for|on behalf of)\s+", item)[0]
+        found = [f for f in ctx.rec.gazetteer.find(own) if f.entity.type in ORG_LIKE]
+        if found:
+            unit = _unit(ctx, found[0].entity, own[found[0].start:found[0].end], own[found[0].end:], evidence)
+            bodies.setdefault(m.group("mark").translate(SUPERSCRIPTS), (found[0].entity, unit))
+        elif following is not None:
+            new = _new_body(ctx, own, evidence)
+            if new is not None:
+                bodies.setdefault(m.group("mark").translate(SUPERSCRIPTS), (new, None))
+    pairs = []
+    for m in run:
+        person = _person(ctx, m.group(1), evidence)
+        for mark in re.findall(_MARK, m.group("marks")):
             if person is not None and mark.translate(SUPERSCRIPTS) in bodies:
                 org, unit = bodies[mark.translate(SUPERSCRIPTS)]
                 _affiliate(ctx, person, unit or org, evidence, "marked-authors")
