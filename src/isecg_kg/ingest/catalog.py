@@ -69,7 +69,8 @@ def same_metadata(doc: Document, entry: dict | None) -> bool:
 def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict:
     info = raw.info
     title = (info.get("title") or "").strip()
-    if not title or title.lower() in {"untitled", "microsoft word", "document"} or title.lower().endswith((".doc", ".docx", ".pdf")):
+    if not title or title.lower() in {"untitled", "microsoft word", "document"} or _FILE_TITLE.search(title) \
+            or _NO_TITLE.match(title):
         title = _head_title(raw) or _first_heading(pages) or Path(file_name).stem.replace("_", " ").replace("-", " ")
     title = _with_edition(title, _running_edition(raw, title))
     year = None
@@ -114,6 +115,14 @@ _TITLE_FIELD = re.compile(r"^(?i:title)\s*:\s*[\"']?(.{3,200}?)[\"']?$")
 _ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|1st|2nd|3rd|"
              r"[4-9]th|1[0-2]th")
 _EDITION_LINE = re.compile(rf"^\W*((?i:{_ORDINALS})\s+(?i:edition))\b(?:\W+(?:\w+\s+)?(?:19|20)\d\d)?\W*$")
+# A section's heading, no title: "1. Roll call", "2.3 Findings", "Introduction", "Executive Summary".
+_SECTION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+\S|(?i:abstract|introduction|foreword|preface|executive\s+summary|"
+                      r"summary|(?:table\s+of\s+)?contents|background|overview|in\s+this\s+issue|agenda|purpose|scope|"
+                      r"key\s+points|highlights)\W*$)")
+# A file's metadata title that names a file, not the document: what a converter puts there when the source had no
+# title ("minutes-2020-09.html", "Microsoft Word - draft_v3.docx", "C:\\Users\\...\\report.pdf", "file:///tmp/x.htm").
+_FILE_TITLE = re.compile(r"\.(?:html?|xhtml|php|aspx?|docx?|odt|rtf|pdf|txt|md|tex|pptx?|indd|xml)\s*$|^(?:file|https?)://|"
+                         r"^[A-Za-z]:\\|^/\S+/", re.I)
 # A heading that is no title: a code ("IAC-19-A5.1.2"), a year, a genre label, a single word ("ISECG").
 _NO_TITLE = re.compile(r"^\S*\d\S*$|^\W*\w+\W*$")
 # A date still to come: "to be released in January 2018", "due in", "at the next meeting on".
@@ -221,19 +230,44 @@ def _running_edition(raw: RawDocument, title: str) -> str | None:
     return found[0][0].group("edition") if len(found) == 1 else None
 
 
+def _title_run(page: CleanPage, segments: list, i: int, level: int, text: str) -> str:
+    """A title set over two headings of its size, one after the other with nothing between: "Scientific
+    Opportunities Enabled by Human Exploration" above "Beyond Low-Earth Orbit", "ISECG" above "Annual Report
+    2018", "Annual Report" above "2012" (not a section's heading, a genre label or an edition line below it)."""
+    def adjacent(a, b) -> bool:
+        return not page.text[a.end:b.start].strip()
+
+    def part(seg) -> str | None:
+        found = page.text[seg.start:seg.end]
+        return None if (seg.level != level or _SECTION.match(found) or _EDITION_LINE.match(found)
+                        or _GENRE_LINE.match(found) and not re.fullmatch(r"\W*[A-Z][A-Z\d&]{1,9}\W*", found)
+                        or _FULL_DATE.search(found) or len(found.split()) > 15) else found
+    if i + 1 < len(segments) and adjacent(segments[i], segments[i + 1]) and not text.endswith((".", ":", ";")):
+        after = part(segments[i + 1])
+        if after and (not re.match(r"^\S*\d\S*$", after) or re.fullmatch(r"(?:19|20)\d\d", after)):
+            text = f"{text} {after}"
+    if i and adjacent(segments[i - 1], segments[i]):
+        before = part(segments[i - 1])
+        if before and re.fullmatch(r"[A-Z][A-Z\d&-]{1,9}", before):  # a body's acronym above the title, "ISECG"
+            text = f"{before} {text}"
+    return text
+
+
 def _first_heading(pages: list[CleanPage]) -> str | None:
     """The title among the first page's headings: of the largest type (a series name or body above it, "ISECG
     White Paper Series", is set smaller), not a code, a year or a single word; with the edition line below it."""
     for page in pages[:2]:
-        headings = [(seg.level, page.text[seg.start:seg.end]) for seg in page.segments[:12] if seg.kind == "heading"]
+        segments = page.segments[:12]
+        headings = [(seg.level, page.text[seg.start:seg.end]) for seg in segments if seg.kind == "heading"]
         titles = [(i, level, text) for i, (level, text) in enumerate(headings)
                   if not _NO_TITLE.match(text) and not _GENRE_LINE.match(text) and not _EDITION_LINE.match(text)
-                  and not _BODY_LINE.match(text) and not _NAME_LINE.match(text)]
+                  and not _BODY_LINE.match(text) and not _NAME_LINE.match(text) and not _SECTION.match(text)]
         if titles:
-            i, _, text = min(titles, key=lambda t: (t[1], t[0]))
+            i, level, text = min(titles, key=lambda t: (t[1], t[0]))
+            text = _title_run(page, [seg for seg in segments if seg.kind == "heading"], i, level, text)
             after = page.text[page.text.find(text) + len(text):].lstrip("\n").split("\n", 1)[0]
             edition = _EDITION_LINE.match(after)
             return _with_edition(text, edition and edition.group(1))[:200]
-        if headings:
-            return headings[0][1][:200]
+        if headings:  # (a genre word alone, "Minutes", before a section's heading, "1. Roll call")
+            return next((text for _, text in headings if not _SECTION.match(text)), headings[0][1])[:200]
     return None

@@ -182,7 +182,9 @@ PAPER_CODE = r"(?<![\w\-])[A-Z]{2,5}-(?P<code_year>\d\d|(?:19|20)\d\d)(?:-[A-Z]\
 # Congress (IAC), Washington D.C., 21-25 October 2019") and its paper code ("IAC-19-A5.1.2", "IAC-15,A5,1,3"); a
 # summary of a meeting ("Summary of the ISECG Senior Managers Meeting", "Record of the 12th Plenary Session").
 HEAD_GENRES = [("conference-paper", r"(?<![Tt]he )(?<![Oo]f )\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w\-]*\s+){0,4}"
-                r"(?:Congress|Conference|Symposium)\b(?=[^.]{0,100}\b(?:19|20)\d\d)"
+                # (dated in the line, or by the copyright after it: "63rd International Astronautical Congress, Naples,
+                # Italy. Copyright ©2012 by the International Astronautical Federation")
+                r"(?:Congress|Conference|Symposium)\b(?=[^.]{0,100}\b(?:19|20)\d\d|[^.]{0,100}\.\s+(?:Copyright\b|©))"
                 r"|\b(?:Congress|Conference|Symposium|Forum)\s+\([A-Z]{2,6}[\s\-]?(?:19|20)?\d\d\)"
                 r"|" + PAPER_CODE),
                ("meeting-summary", r"\b(?i:summary|record)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,6}?"
@@ -240,10 +242,36 @@ COMPOUND_REPORT = [("report", r"\b(?:workshop|meeting|conference|symposium|progr
 REPORT_WORDS = [("report", r"\b(?:study|studies|review|analysis|findings)\b")]
 
 
+# A label set letter-spaced on a cover ("A N  I S E C G  W H I T E  PA P E R"), as the cleaner leaves it (one space
+# between letters and between words alike; a pair of letters kept together by kerning, "PA"): a run of four or more
+# one- or two-letter tokens. Its genre words are told apart by the vocabulary of genres.
+SPACED_RUN_RE = re.compile(r"(?<!\S)(?:[A-Za-z]{1,2} ){3,}[A-Za-z]{1,2}(?!\S)")
+SPACED_WORDS = sorted({"white paper", "conference paper", "congress paper", "meeting summary", "summary record",
+                       "summary of the", "minutes", "newsletter", "press release", "news release", "media release",
+                       "annual report", "year in review", "technology assessment", "gap assessment", "gaps assessment",
+                       "supplement", "roadmap", "strategy", "terms of reference", "news", "report", "paper", "summary",
+                       "assessment", "meeting", "plenary", "workshop", "issue", "update", "edition"}, key=len, reverse=True)
+SPACED_WORD_RE = re.compile("|".join(w.replace(" ", "") for w in SPACED_WORDS))
+_SPACED = {w.replace(" ", ""): w for w in SPACED_WORDS}
+
+
+def despaced(line: str) -> str:
+    """A head line with its letter-spaced runs joined: "A N I S E C G M E E T I N G S U M M A R Y" -> "anisecg
+    meeting summary"."""
+    def join(m: re.Match) -> str:
+        letters = m.group().replace(" ", "").lower()
+        return " ".join(SPACED_WORD_RE.sub(lambda w: f" {_SPACED[w.group()]} ", letters).split())
+    return SPACED_RUN_RE.sub(join, line)
+
+
+# A summary whose head names a meeting ("Chair's Summary / 21st Senior Managers Meeting, Berlin"): the meeting's.
+MEETING_HEAD_RE = re.compile(r"\b(?i:meeting|plenary|session|workshop|teleconference|videoconference|telecon)s?\b")
+
+
 def head_genre(lines: list[str]) -> str | None:
     """The genre a document's head lines give it (GENRES and HEAD_GENRES, most specific first), of the words
     that name no body and no other work."""
-    text = " / ".join(" ".join(line.split()[:HEAD_GENRE_WORDS]) for line in lines)
+    text = " / ".join(" ".join(despaced(line).split()[:HEAD_GENRE_WORDS]) for line in lines)
     masked = [m.span() for m in NOT_GENRE_RE.finditer(text)]
 
     def named(m: re.Match) -> bool:  # inside a body's name ("Exploration Roadmap Working Group") or another work's
@@ -261,7 +289,7 @@ def head_genre(lines: list[str]) -> str | None:
     for slug, pattern in OTHER_GENRES:
         for m in re.finditer(rf"\b(?:{pattern})\b", text, re.I):
             if not named(m):
-                return slug
+                return "meeting-summary" if slug == "summary" and MEETING_HEAD_RE.search(text) else slug
     return None
 
 
@@ -620,6 +648,9 @@ ACTIONS_RE = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?i:action\s+items?|actions?(?:\
                         r"(?:[A-Z]?\d{1,2}(?:[.\-/]\d{1,2})*)\s*:")
 
 
+CONTENTS_OF_ISSUE_RE = re.compile(r"^\W*(?i:(?:also\s+)?in\s+this\s+(?:issue|edition|number))\b\W*(?::|$)")
+
+
 def kind_of_layout(text: DocumentText, head_end: int, day_dated: bool) -> str | None:
     """The genre a document naming none has by its layout: a news item dated to the day whose opening lines report
     it ("ISECG today welcomed ..."); minutes with an attendance field and a list of actions or decisions."""
@@ -630,6 +661,9 @@ def kind_of_layout(text: DocumentText, head_end: int, day_dated: bool) -> str | 
     if any(ATTENDANCE_RE.match(line.text) for line in text.lines if line.page in pages) \
             and any(ACTIONS_RE.match(line.text) for line in body):
         return "minutes"
+    # a periodical's table of contents on its first page: "In this issue", "Also in this issue:"
+    if any(CONTENTS_OF_ISSUE_RE.match(line.text) for line in text.lines if line.page == pages[0]):
+        return "newsletter"
     return None
 
 
