@@ -27,6 +27,15 @@ DOCUMENT_TYPES = {  # words in a title -> document type
 }
 
 
+# Words of a running header or footer -> the document type it names (most specific first).
+RUNNING_TYPES = {"conference paper": "conference paper", "congress paper": "conference paper",
+                 "white paper": "white paper", "meeting summary": "meeting summary",
+                 "summary record": "meeting summary", "minutes": "minutes", "newsletter": "newsletter",
+                 "press release": "news", "news release": "news", "annual report": "annual report",
+                 "gaps? assessment": "gap assessment", "technology assessment": "gap assessment",
+                 "supplement": "roadmap supplement", "roadmap": "roadmap", "strategy": "strategy"}
+
+
 def load_catalog(corpus_dir: Path) -> dict[str, dict]:
     """Entries keyed by file name (relative to the corpus folder)."""
     path = Path(corpus_dir) / CATALOG_FILE
@@ -69,8 +78,8 @@ def same_metadata(doc: Document, entry: dict | None) -> bool:
 def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict:
     info = raw.info
     title = (info.get("title") or "").strip()
-    if not title or title.lower() in {"untitled", "microsoft word", "document"} or _FILE_TITLE.search(title) \
-            or _NO_TITLE.match(title):
+    if not title or title.lower() in {"untitled", "untitled document", "microsoft word", "document"} \
+            or _FILE_TITLE.search(title) or _NO_TITLE.match(title) or _names_only(title):
         title = _head_title(raw) or _first_heading(pages) or Path(file_name).stem.replace("_", " ").replace("-", " ")
     title = _with_edition(title, _running_edition(raw, title))
     year = None
@@ -81,11 +90,19 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
         if years:
             year = int(years[0])
             break
+    running = _running_lines(raw)
+    code = next((m for line in running for m in [_PAPER_CODE.match(line)] if m), None)
+    if year is None and code:  # "IAC-18-C3.2.4 Page 1 of 3" at the foot of each page: the paper's year
+        year = int(code.group(1)) if len(code.group(1)) == 4 else 2000 + int(code.group(1))
     if year is None:
         match = re.search(r"D:(\d{4})", info.get("creationdate", ""))
         year = int(match.group(1)) if match else None
     lowered = title.lower()
     doc_type = next((t for words, t in DOCUMENT_TYPES.items() if words in lowered), None)
+    # what a running header or footer says the document is ("ISECG Plenary · Meeting Summary · March 2019", a
+    # paper's code), which the cleaner drops from every page
+    doc_type = "conference paper" if code else next(
+        (t for line in running for words, t in RUNNING_TYPES.items() if re.search(rf"\b{words}\b", line, re.I)), doc_type)
     return {"title": title, "year": year, "publisher": info.get("author") or None, "type": doc_type, "source_url": None}
 
 
@@ -251,6 +268,36 @@ def _title_run(page: CleanPage, segments: list, i: int, level: int, text: str) -
         if before and re.fullmatch(r"[A-Z][A-Z\d&-]{1,9}", before):  # a body's acronym above the title, "ISECG"
             text = f"{before} {text}"
     return text
+
+
+# A congress paper's code opening a running line: "IAC-18-C3.2.4 Page 1 of 3", "GLEX-2021,1,1,5 – 2".
+_PAPER_CODE = re.compile(r"^\W*[A-Z]{2,5}-(\d\d|(?:19|20)\d\d)(?:-[A-Z]\d{1,2}\.|,\s?[A-Z]?\d{1,2},)")
+
+
+def _running_lines(raw: RawDocument) -> list[str]:
+    """The lines at the top or bottom of two or more pages that repeat (their numbers aside): running headers and
+    footers; of a single page, its edge lines that hold a paper's code."""
+    def key(text: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(text.split()).lower())
+
+    seen: dict[str, list[str]] = {}
+    for lines in raw.pages[:12]:
+        for text in {line.text.strip() for line in lines[:EDGE] + lines[-EDGE:]}:
+            if text:
+                seen.setdefault(key(text), []).append(text)
+    found = [texts[0] for texts in seen.values() if len(texts) >= 2]
+    if len(raw.pages) == 1:
+        found += [texts[0] for texts in seen.values() if _PAPER_CODE.match(texts[0])]
+    return found
+
+
+def _names_only(title: str) -> bool:
+    """A title of names and labels only, the site's or the body's: "ISECG – International Space Exploration
+    Coordination Group", "ISECG | News", "Home"."""
+    parts = [part.strip() for part in re.split(r"\s+[|–—:·•-]\s+|\s*›\s*", title) if part.strip()]
+    return bool(parts) and all(re.fullmatch(r"[A-Z][A-Z\d&.-]{1,9}|(?i:home|news|index|welcome)", part)
+                               or _NAME_LINE.match(part) or _BODY_LINE.match(part) or _GENRE_LINE.match(part)
+                               for part in parts)
 
 
 def _first_heading(pages: list[CleanPage]) -> str | None:
