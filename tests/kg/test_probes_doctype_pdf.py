@@ -3,7 +3,7 @@ source beside each PDF, rendered by headless Chromium as the development PDFs we
 real ingestion). Covers in many layouts: a series label set letter-spaced above the title, logos' text, a title over
 two headings, a congress's running head and copyright line, a periodical's "In this issue", a chair's summary of a
 named meeting or its highlights, a breadcrumb, a field table above "Minutes", a genre named only by a running header
-or a paper's code only in a running footer (both dropped by the cleaner), a label below a long cover; a PDF whose
+or a paper's code only in a running footer (both dropped by the cleaner), a label below a long cover, a cover page of a few words before the title page; a PDF whose
 HTML had no title (Chromium then gives the HTML file's name as the PDF's title) or the site's name as its title. POSITIVE: the base read a part wrong (mostly the file name taken as the title);
 NEGATIVE: a genre word naming another work ("... a Roadmap for ..." in a white paper's title, a newsletter's story
 on the strategy, minutes that mention the newsletter) must not give the document's type; GUARDS: read right on both.
@@ -85,6 +85,12 @@ POSITIVE = [  # the base reads a part wrong: its title (most often the HTML file
     probe('d-news-releases-supplement', 'ISECG releases lunar surface supplement', 2022, 'news', never=['supplement']),
     probe('d-gap-assessment-update-year', 'Global Technology Gap Assessment 2024 Update', 2024, 'technology-assessment'),
     probe('d-roadmap-running-edition', 'The Global Exploration Roadmap Third Edition', 2018, 'roadmap'),
+    probe('f-cover-then-title', 'ISECG Annual Report 2016', 2016, 'annual-report'),
+    probe('f-minutes-of-date', 'Minutes of the ISECG Plenary of 12 May 2016', 2016, 'minutes'),
+    probe('f-strategy-numeric-date', 'Lunar Science Strategy', 2025, 'strategy'),
+    probe('f-news-date-bottom', 'New chair for the coordination group', 2021, 'news'),
+    probe('f-supplement-cover-page', 'Global Exploration Roadmap Supplement Lunar Surface Exploration Scenario Update', 2022, 'supplement'),
+    probe('f-neg-wp-cites-ar', 'Lessons from the ISECG Annual Report Process', 2014, 'white-paper', never=['annual-report']),
 ]
 GUARDS = [  # read right on both
     probe('summary-sam-montreal', 'Summary of the ISECG Senior Managers Meeting', 2024, 'meeting-summary', never=['minutes', 'supplement']),

@@ -132,6 +132,10 @@ _TITLE_FIELD = re.compile(r"^(?i:title)\s*:\s*[\"']?(.{3,200}?)[\"']?$")
 _ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|1st|2nd|3rd|"
              r"[4-9]th|1[0-2]th")
 _EDITION_LINE = re.compile(rf"^\W*((?i:{_ORDINALS})\s+(?i:edition))\b(?:\W+(?:\w+\s+)?(?:19|20)\d\d)?\W*$")
+COVER_WORDS = 20
+# A heading that is a date only: "August 2022", "Spring 2019", "2019".
+_DATE_ONLY = re.compile(r"^\W*(?:(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|spring|summer|"
+                        r"autumn|fall|winter)?\s*(?:19|20)\d\d\W*$", re.I)
 # A section's heading, no title: "1. Roll call", "2.3 Findings", "Introduction", "Executive Summary".
 _SECTION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+\S|(?i:abstract|introduction|foreword|preface|executive\s+summary|"
                       r"summary|(?:table\s+of\s+)?contents|background|overview|in\s+this\s+issue|agenda|purpose|scope|"
@@ -303,18 +307,27 @@ def _names_only(title: str) -> bool:
 def _first_heading(pages: list[CleanPage]) -> str | None:
     """The title among the first page's headings: of the largest type (a series name or body above it, "ISECG
     White Paper Series", is set smaller), not a code, a year or a single word; with the edition line below it."""
+    fallback = None
     for page in pages[:2]:
         segments = page.segments[:12]
         headings = [(seg.level, page.text[seg.start:seg.end]) for seg in segments if seg.kind == "heading"]
         titles = [(i, level, text) for i, (level, text) in enumerate(headings)
                   if not _NO_TITLE.match(text) and not _GENRE_LINE.match(text) and not _EDITION_LINE.match(text)
-                  and not _BODY_LINE.match(text) and not _NAME_LINE.match(text) and not _SECTION.match(text)]
+                  and not _BODY_LINE.match(text) and not _NAME_LINE.match(text) and not _SECTION.match(text)
+                  and not _DATE_ONLY.match(text)]
         if titles:
             i, level, text = min(titles, key=lambda t: (t[1], t[0]))
             text = _title_run(page, [seg for seg in segments if seg.kind == "heading"], i, level, text)
             after = page.text[page.text.find(text) + len(text):].lstrip("\n").split("\n", 1)[0]
             edition = _EDITION_LINE.match(after)
             return _with_edition(text, edition and edition.group(1))[:200]
-        if headings:  # (a genre word alone, "Minutes", before a section's heading, "1. Roll call")
-            return next((text for _, text in headings if not _SECTION.match(text)), headings[0][1])[:200]
-    return None
+        if headings and fallback is None:  # (a genre word alone, "Minutes", before a section's heading, "1. Roll call")
+            fallback = next((text for _, text in headings if not _SECTION.match(text)), headings[0][1])[:200]
+        if fallback is not None and not is_cover(page):  # (a cover's "ISECG" / "2016": the title page after it)
+            return fallback
+    return fallback
+
+
+def is_cover(page: CleanPage) -> bool:
+    """A cover page of a few words (a body's name, a logo's letters, a year) before the title page."""
+    return len(page.text.split()) <= COVER_WORDS and page.text.count("\n") < 6

@@ -45,6 +45,7 @@ BODY_HEADING_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][A-Za-z ,&\-]
 SENTENCE_END_RE = re.compile(r"(?:[a-z\d)]{2}[.!?][\"”’]?$|[a-z)]{2}[.!?][\"”’]?\s+[A-Z])")
 # A dateline opening a line of prose: "TOKYO, 12 June 2019 – The agencies ...", "Paris (France), 3 May 2021: ..."
 DATELINE_RE = re.compile(r"^[A-Z][\w.’' ()\-]{1,40},\s+(?P<date>[^–—:]{4,40}?)\s*[–—:-]\s")
+COVER_LINES = 5  # a cover page of a few lines, the head going on on the next page
 IMPRINT_LINES = 12  # a line opening with a publication cue may come below the head, in a block of details
 # The words of a head line its genre is read from: a title or imprint, not the abstract a PDF's cleaner may have
 # run on into the same line ("... Anna Kowalczyk8 Abstract. ... the Global Exploration Roadmap ...").
@@ -718,6 +719,11 @@ class Series:
         self._parts: dict[str, str] | None = None
         self.issue_series: Entity | None = None  # the series its issue number places it in ("Issue 2.0")
         first = [line for line in text.lines if line.page == min((l.page for l in text.lines), default=1)]
+        if first and len(first) <= COVER_LINES and all(len(line.text.split()) <= 1 or line.text.isupper()
+                                                       for line in first):
+            # a cover of names and a year only ("INTERNATIONAL SPACE EXPLORATION COORDINATION GROUP" / "ISECG" /
+            # "2016"), no title: its head goes on on the title page after it
+            first += [line for line in text.lines if line.page == first[0].page + 1]
         (head, self.body_start), self.imprint, self._first = head_lines(first), first[:IMPRINT_LINES], first
         if head:
             self._own_facts(text, head)
