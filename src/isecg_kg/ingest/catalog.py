@@ -251,10 +251,11 @@ def _running_edition(raw: RawDocument, title: str) -> str | None:
     return found[0][0].group("edition") if len(found) == 1 else None
 
 
-def _title_run(page: CleanPage, segments: list, i: int, level: int, text: str) -> str:
+def _title_run(page: CleanPage, segments: list, i: int, level: int, text: str) -> tuple[str, int]:
     """A title set over two headings of its size, one after the other with nothing between: "Scientific
     Opportunities Enabled by Human Exploration" above "Beyond Low-Earth Orbit", "ISECG" above "Annual Report
-    2018", "Annual Report" above "2012" (not a section's heading, a genre label or an edition line below it)."""
+    2018", "Annual Report" above "2012" (not a section's heading, a genre label or an edition line below it); and
+    where the title ends in the page's text."""
     def adjacent(a, b) -> bool:
         return not page.text[a.end:b.start].strip()
 
@@ -263,15 +264,16 @@ def _title_run(page: CleanPage, segments: list, i: int, level: int, text: str) -
         return None if (seg.level != level or _SECTION.match(found) or _EDITION_LINE.match(found)
                         or _GENRE_LINE.match(found) and not re.fullmatch(r"\W*[A-Z][A-Z\d&]{1,9}\W*", found)
                         or _FULL_DATE.search(found) or len(found.split()) > 15) else found
+    end = segments[i].end
     if i + 1 < len(segments) and adjacent(segments[i], segments[i + 1]) and not text.endswith((".", ":", ";")):
         after = part(segments[i + 1])
         if after and (not re.match(r"^\S*\d\S*$", after) or re.fullmatch(r"(?:19|20)\d\d", after)):
-            text = f"{text} {after}"
+            text, end = f"{text} {after}", segments[i + 1].end
     if i and adjacent(segments[i - 1], segments[i]):
         before = part(segments[i - 1])
         if before and re.fullmatch(r"[A-Z][A-Z\d&-]{1,9}", before):  # a body's acronym above the title, "ISECG"
             text = f"{before} {text}"
-    return text
+    return text, end
 
 
 # A congress paper's code opening a running line: "IAC-18-C3.2.4 Page 1 of 3", "GLEX-2021,1,1,5 – 2".
@@ -317,8 +319,8 @@ def _first_heading(pages: list[CleanPage]) -> str | None:
                   and not _DATE_ONLY.match(text)]
         if titles:
             i, level, text = min(titles, key=lambda t: (t[1], t[0]))
-            text = _title_run(page, [seg for seg in segments if seg.kind == "heading"], i, level, text)
-            after = page.text[page.text.find(text) + len(text):].lstrip("\n").split("\n", 1)[0]
+            text, end = _title_run(page, [seg for seg in segments if seg.kind == "heading"], i, level, text)
+            after = page.text[end:].lstrip("\n").split("\n", 1)[0]
             edition = _EDITION_LINE.match(after)
             return _with_edition(text, edition and edition.group(1))[:200]
         if headings and fallback is None:  # (a genre word alone, "Minutes", before a section's heading, "1. Roll call")
