@@ -27,6 +27,15 @@ DOCUMENT_TYPES = {  # words in a title -> document type
 }
 
 
+# Words of a running header or footer -> the document type it names (most specific first).
+RUNNING_TYPES = {"conference paper": "conference paper", "congress paper": "conference paper",
+                 "white paper": "white paper", "meeting summary": "meeting summary",
+                 "summary record": "meeting summary", "minutes": "minutes", "newsletter": "newsletter",
+                 "press release": "news", "news release": "news", "annual report": "annual report",
+                 "gaps? assessment": "gap assessment", "technology assessment": "gap assessment",
+                 "supplement": "roadmap supplement", "roadmap": "roadmap", "strategy": "strategy"}
+
+
 def load_catalog(corpus_dir: Path) -> dict[str, dict]:
     """Entries keyed by file name (relative to the corpus folder)."""
     path = Path(corpus_dir) / CATALOG_FILE
@@ -69,7 +78,8 @@ def same_metadata(doc: Document, entry: dict | None) -> bool:
 def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict:
     info = raw.info
     title = (info.get("title") or "").strip()
-    if not title or title.lower() in {"untitled", "microsoft word", "document"} or title.lower().endswith((".doc", ".docx", ".pdf")):
+    if not title or title.lower() in {"untitled", "untitled document", "microsoft word", "document"} \
+            or _FILE_TITLE.search(title) or _NO_TITLE.match(title) or _names_only(title):
         title = _head_title(raw) or _first_heading(pages) or Path(file_name).stem.replace("_", " ").replace("-", " ")
     title = _with_edition(title, _running_edition(raw, title))
     year = None
@@ -80,11 +90,19 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
         if years:
             year = int(years[0])
             break
+    running = _running_lines(raw)
+    code = next((m for line in running for m in [_PAPER_CODE.match(line)] if m), None)
+    if year is None and code:  # "IAC-18-C3.2.4 Page 1 of 3" at the foot of each page: the paper's year
+        year = int(code.group(1)) if len(code.group(1)) == 4 else 2000 + int(code.group(1))
     if year is None:
         match = re.search(r"D:(\d{4})", info.get("creationdate", ""))
         year = int(match.group(1)) if match else None
     lowered = title.lower()
     doc_type = next((t for words, t in DOCUMENT_TYPES.items() if words in lowered), None)
+    # what a running header or footer says the document is ("ISECG Plenary · Meeting Summary · March 2019", a
+    # paper's code), which the cleaner drops from every page
+    doc_type = "conference paper" if code else next(
+        (t for line in running for words, t in RUNNING_TYPES.items() if re.search(rf"\b{words}\b", line, re.I)), doc_type)
     return {"title": title, "year": year, "publisher": info.get("author") or None, "type": doc_type, "source_url": None}
 
 
@@ -115,6 +133,18 @@ _TITLE_FIELD = re.compile(r"^(?i:title)\s*:\s*[\"']?(.{3,200}?)[\"']?$")
 _ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|1st|2nd|3rd|"
              r"[4-9]th|1[0-2]th")
 _EDITION_LINE = re.compile(rf"^\W*((?i:{_ORDINALS})\s+(?i:edition))\b(?:\W+(?:\w+\s+)?(?:19|20)\d\d)?\W*$")
+COVER_WORDS = 20
+# A heading that is a date only: "August 2022", "Spring 2019", "2019".
+_DATE_ONLY = re.compile(r"^\W*(?:(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|spring|summer|"
+                        r"autumn|fall|winter)?\s*(?:19|20)\d\d\W*$", re.I)
+# A section's heading, no title: "1. Roll call", "2.3 Findings", "Introduction", "Executive Summary".
+_SECTION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+\S|(?i:abstract|introduction|foreword|preface|executive\s+summary|"
+                      r"summary|(?:table\s+of\s+)?contents|background|overview|in\s+this\s+issue|agenda|purpose|scope|"
+                      r"key\s+points|highlights)\W*$)")
+# A file's metadata title that names a file, not the document: what a converter puts there when the source had no
+# title ("minutes-2020-09.html", "Microsoft Word - draft_v3.docx", "C:\\Users\\...\\report.pdf", "file:///tmp/x.htm").
+_FILE_TITLE = re.compile(r"\.(?:html?|xhtml|php|aspx?|docx?|odt|rtf|pdf|txt|md|tex|pptx?|indd|xml)\s*$|^(?:file|https?)://|"
+                         r"^[A-Za-z]:\\|^/\S+/", re.I)
 # A heading that is no title: a code ("IAC-19-A5.1.2"), a year, a genre label, a single word ("ISECG").
 _NO_TITLE = re.compile(r"^\S*\d\S*$|^\W*\w+\W*$")
 # A date still to come: "to be released in January 2018", "due in", "at the next meeting on".
@@ -222,19 +252,85 @@ def _running_edition(raw: RawDocument, title: str) -> str | None:
     return found[0][0].group("edition") if len(found) == 1 else None
 
 
+def _title_run(page: CleanPage, segments: list, i: int, level: int, text: str) -> tuple[str, int]:
+    """A title set over two headings of its size, one after the other with nothing between: "Scientific
+    Opportunities Enabled by Human Exploration" above "Beyond Low-Earth Orbit", "ISECG" above "Annual Report
+    2018", "Annual Report" above "2012" (not a section's heading, a genre label or an edition line below it); and
+    where the title ends in the page's text."""
+    def adjacent(a, b) -> bool:
+        return not page.text[a.end:b.start].strip()
+
+    def part(seg) -> str | None:
+        found = page.text[seg.start:seg.end]
+        return None if (seg.level != level or _SECTION.match(found) or _EDITION_LINE.match(found)
+                        or _GENRE_LINE.match(found) and not re.fullmatch(r"\W*[A-Z][A-Z\d&]{1,9}\W*", found)
+                        or _FULL_DATE.search(found) or len(found.split()) > 15) else found
+    end = segments[i].end
+    if i + 1 < len(segments) and adjacent(segments[i], segments[i + 1]) and not text.endswith((".", ":", ";")):
+        after = part(segments[i + 1])
+        if after and (not re.match(r"^\S*\d\S*$", after) or re.fullmatch(r"(?:19|20)\d\d", after)):
+            text, end = f"{text} {after}", segments[i + 1].end
+    if i and adjacent(segments[i - 1], segments[i]):
+        before = part(segments[i - 1])
+        if before and re.fullmatch(r"[A-Z][A-Z\d&-]{1,9}", before):  # a body's acronym above the title, "ISECG"
+            text = f"{before} {text}"
+    return text, end
+
+
+# A congress paper's code opening a running line: "IAC-18-C3.2.4 Page 1 of 3", "GLEX-2021,1,1,5 – 2".
+_PAPER_CODE = re.compile(r"^\W*[A-Z]{2,5}-(\d\d|(?:19|20)\d\d)(?:-[A-Z]\d{1,2}\.|,\s?[A-Z]?\d{1,2},)")
+
+
+def _running_lines(raw: RawDocument) -> list[str]:
+    """The lines at the top or bottom of two or more pages that repeat (their numbers aside): running headers and
+    footers; of a single page, its edge lines that hold a paper's code."""
+    def key(text: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(text.split()).lower())
+
+    seen: dict[str, list[str]] = {}
+    for lines in raw.pages[:12]:
+        for text in {line.text.strip() for line in lines[:EDGE] + lines[-EDGE:]}:
+            if text:
+                seen.setdefault(key(text), []).append(text)
+    found = [texts[0] for texts in seen.values() if len(texts) >= 2]
+    if len(raw.pages) == 1:
+        found += [texts[0] for texts in seen.values() if _PAPER_CODE.match(texts[0])]
+    return found
+
+
+def _names_only(title: str) -> bool:
+    """A title of names and labels only, the site's or the body's: "ISECG – International Space Exploration
+    Coordination Group", "ISECG | News", "Home"."""
+    parts = [part.strip() for part in re.split(r"\s+[|–—:·•-]\s+|\s*›\s*", title) if part.strip()]
+    return bool(parts) and all(re.fullmatch(r"[A-Z][A-Z\d&.-]{1,9}|(?i:home|news|index|welcome)", part)
+                               or _NAME_LINE.match(part) or _BODY_LINE.match(part) or _GENRE_LINE.match(part)
+                               for part in parts)
+
+
 def _first_heading(pages: list[CleanPage]) -> str | None:
     """The title among the first page's headings: of the largest type (a series name or body above it, "ISECG
     White Paper Series", is set smaller), not a code, a year or a single word; with the edition line below it."""
+    fallback = None
     for page in pages[:2]:
-        headings = [(seg.level, page.text[seg.start:seg.end]) for seg in page.segments[:12] if seg.kind == "heading"]
+        segments = page.segments[:12]
+        headings = [(seg.level, page.text[seg.start:seg.end]) for seg in segments if seg.kind == "heading"]
         titles = [(i, level, text) for i, (level, text) in enumerate(headings)
                   if not _NO_TITLE.match(text) and not _GENRE_LINE.match(text) and not _EDITION_LINE.match(text)
-                  and not _BODY_LINE.match(text) and not _NAME_LINE.match(text)]
+                  and not _BODY_LINE.match(text) and not _NAME_LINE.match(text) and not _SECTION.match(text)
+                  and not _DATE_ONLY.match(text)]
         if titles:
-            i, _, text = min(titles, key=lambda t: (t[1], t[0]))
-            after = page.text[page.text.find(text) + len(text):].lstrip("\n").split("\n", 1)[0]
+            i, level, text = min(titles, key=lambda t: (t[1], t[0]))
+            text, end = _title_run(page, [seg for seg in segments if seg.kind == "heading"], i, level, text)
+            after = page.text[end:].lstrip("\n").split("\n", 1)[0]
             edition = _EDITION_LINE.match(after)
             return _with_edition(text, edition and edition.group(1))[:200]
-        if headings:
-            return headings[0][1][:200]
-    return None
+        if headings and fallback is None:  # (a genre word alone, "Minutes", before a section's heading, "1. Roll call")
+            fallback = next((text for _, text in headings if not _SECTION.match(text)), headings[0][1])[:200]
+        if fallback is not None and not is_cover(page):  # (a cover's "ISECG" / "2016": the title page after it)
+            return fallback
+    return fallback
+
+
+def is_cover(page: CleanPage) -> bool:
+    """A cover page of a few words (a body's name, a logo's letters, a year) before the title page."""
+    return len(page.text.split()) <= COVER_WORDS and page.text.count("\n") < 6

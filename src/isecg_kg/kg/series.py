@@ -27,7 +27,8 @@ _ORDINAL = "|".join(ORDINALS)
 # The genre a document gives itself in its title or subtitle, most specific first (slugs of the words).
 GENRES = [("conference-paper", r"conference paper|congress paper"), ("white-paper", r"white paper"),
           ("meeting-summary", r"summary record|meeting summary"),
-          ("minutes", r"(?<!\d )\bminutes\b"),  # "Plenary: Minutes", "Minutes of the meeting"; not "90 minutes"
+          # "Plenary: Minutes", "Minutes of the meeting", "Record of Discussions"; not "90 minutes"
+          ("minutes", r"(?<!\d )\bminutes\b|\brecords?\s+of\s+(?:the\s+)?(?:discussions?|decisions|proceedings)\b"),
           ("newsletter", r"\bnewsletter\b"),
           ("news", r"\bnews\b|press release|media (?:advisory|release)|communiqu[eé]"), ("annual-report", r"annual (?:(?:progress|activity|activities|status) )?report|\byear in review\b"),
           ("technology-assessment", r"technology (?:\w+ ){0,3}?assessment|gaps? assessment|technology (?:needs|gaps?)\b"),
@@ -44,6 +45,7 @@ BODY_HEADING_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][A-Za-z ,&\-]
 SENTENCE_END_RE = re.compile(r"(?:[a-z\d)]{2}[.!?][\"”’]?$|[a-z)]{2}[.!?][\"”’]?\s+[A-Z])")
 # A dateline opening a line of prose: "TOKYO, 12 June 2019 – The agencies ...", "Paris (France), 3 May 2021: ..."
 DATELINE_RE = re.compile(r"^[A-Z][\w.’' ()\-]{1,40},\s+(?P<date>[^–—:]{4,40}?)\s*[–—:-]\s")
+COVER_LINES = 5  # a cover page of a few lines, the head going on on the next page
 IMPRINT_LINES = 12  # a line opening with a publication cue may come below the head, in a block of details
 # The words of a head line its genre is read from: a title or imprint, not the abstract a PDF's cleaner may have
 # run on into the same line ("... Anna Kowalczyk8 Abstract. ... the Global Exploration Roadmap ...").
@@ -182,10 +184,12 @@ PAPER_CODE = r"(?<![\w\-])[A-Z]{2,5}-(?P<code_year>\d\d|(?:19|20)\d\d)(?:-[A-Z]\
 # Congress (IAC), Washington D.C., 21-25 October 2019") and its paper code ("IAC-19-A5.1.2", "IAC-15,A5,1,3"); a
 # summary of a meeting ("Summary of the ISECG Senior Managers Meeting", "Record of the 12th Plenary Session").
 HEAD_GENRES = [("conference-paper", r"(?<![Tt]he )(?<![Oo]f )\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w\-]*\s+){0,4}"
-                r"(?:Congress|Conference|Symposium)\b(?=[^.]{0,100}\b(?:19|20)\d\d)"
+                # (dated in the line, or by the copyright after it: "63rd International Astronautical Congress, Naples,
+                # Italy. Copyright ©2012 by the International Astronautical Federation")
+                r"(?:Congress|Conference|Symposium)\b(?=[^.]{0,100}\b(?:19|20)\d\d|[^.]{0,100}\.\s+(?:Copyright\b|©))"
                 r"|\b(?:Congress|Conference|Symposium|Forum)\s+\([A-Z]{2,6}[\s\-]?(?:19|20)?\d\d\)"
                 r"|" + PAPER_CODE),
-               ("meeting-summary", r"\b(?i:summary|record)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,6}?"
+               ("meeting-summary", r"\b(?i:summary|record|highlights|(?:key\s+)?outcomes?|conclusions)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,6}?"
                 r"(?i:meeting|plenary|session|workshop|teleconference|videoconference)s?\b"),
                # a posting's byline: "Posted on 19 May 2023", "By the ISECG Secretariat | 3 November 2021"
                ("news", r"(?:^|/ )(?i:posted\s+(?:on\s+)?(?:\d|[A-Z][a-z]+\s+\d)|by\s+[^|/]{3,60}\|\s*(?:\d|[A-Z][a-z]+\s+\d))"),
@@ -199,12 +203,17 @@ HEAD_GENRES = [("conference-paper", r"(?<![Tt]he )(?<![Oo]f )\b\d{1,3}(?:st|nd|r
                 r"(?:Congress|Conference|Symposium|Forum|Workshop)\b")]
 # The name of a body ("Exploration Roadmap Working Group", "Strategy Team") or of another work in a phrase ("A
 # contribution to the Global Exploration Roadmap", "Inputs to the Gap Assessment"): no genre of the document.
+PUBLISHING_VERB = (r"publish(?:es|ed)?|releas(?:es|ed|e)|issu(?:es|ed|e)|launch(?:es|ed)?|unveil(?:s|ed)?|"
+                   r"present(?:s|ed)?|adopt(?:s|ed)?|approv(?:es|ed|e)|endors(?:es|ed|e)|welcom(?:es|ed|e)|announc(?:es|ed|e)")
 BODY_NOUN = r"(?:Working\s+Group|Team|Committee|Task\s+Force|Board|Office|Secretariat|Group|Council)"
 NOT_GENRE_RE = re.compile(rf"\b(?:[A-Z][\w\-]*\s+)?(?:[A-Z][a-z][\w\-]*\s+){{0,4}}{BODY_NOUN}\b|\b(?i:to|on|for|from|with|beyond|"
                           rf"towards|after|under|about|into)\s+the\s+(?:[\w\-’']+\s+){{0,6}}?(?i:{GENRE_WORDS})"
                           # "In this issue: the new white paper", "Topic: the draft science white paper" (not a line's
                           # own opening, "The ISECG White Paper, November 2018")
-                          rf"|(?<=[\w,;:]\s)(?:the|its|their|our)\s+(?:[\w\-’']+\s+){{0,4}}?(?i:{GENRE_WORDS})")
+                          rf"|(?<=[\w,;:]\s)(?:the|its|their|our)\s+(?:[\w\-’']+\s+){{0,4}}?(?i:{GENRE_WORDS})"
+                          # a headline's object: "ISECG publishes white paper on lunar science", "Agencies endorse new
+                          # roadmap", "ISECG releases lunar surface supplement"
+                          rf"|\b(?i:{PUBLISHING_VERB})\s+(?:[\w\-’']+\s+){{0,4}}?(?i:{GENRE_WORDS})")
 
 
 # Last of all, a genre a head names that none of the above is, slugged as they are ("Fact Sheet" fact-sheet, "Joint
@@ -240,10 +249,36 @@ COMPOUND_REPORT = [("report", r"\b(?:workshop|meeting|conference|symposium|progr
 REPORT_WORDS = [("report", r"\b(?:study|studies|review|analysis|findings)\b")]
 
 
+# A label set letter-spaced on a cover ("A N  I S E C G  W H I T E  PA P E R"), as the cleaner leaves it (one space
+# between letters and between words alike; a pair of letters kept together by kerning, "PA"): a run of four or more
+# one- or two-letter tokens. Its genre words are told apart by the vocabulary of genres.
+SPACED_RUN_RE = re.compile(r"(?<!\S)(?:[A-Za-z]{1,2} ){3,}[A-Za-z]{1,2}(?!\S)")
+SPACED_WORDS = sorted({"white paper", "conference paper", "congress paper", "meeting summary", "summary record",
+                       "summary of the", "minutes", "newsletter", "press release", "news release", "media release",
+                       "annual report", "year in review", "technology assessment", "gap assessment", "gaps assessment",
+                       "supplement", "roadmap", "strategy", "terms of reference", "news", "report", "paper", "summary",
+                       "assessment", "meeting", "plenary", "workshop", "issue", "update", "edition"}, key=len, reverse=True)
+SPACED_WORD_RE = re.compile("|".join(w.replace(" ", "") for w in SPACED_WORDS))
+_SPACED = {w.replace(" ", ""): w for w in SPACED_WORDS}
+
+
+def despaced(line: str) -> str:
+    """A head line with its letter-spaced runs joined: "A N I S E C G M E E T I N G S U M M A R Y" -> "anisecg
+    meeting summary"."""
+    def join(m: re.Match) -> str:
+        letters = m.group().replace(" ", "").lower()
+        return " ".join(SPACED_WORD_RE.sub(lambda w: f" {_SPACED[w.group()]} ", letters).split())
+    return SPACED_RUN_RE.sub(join, line)
+
+
+# A summary whose head names a meeting ("Chair's Summary / 21st Senior Managers Meeting, Berlin"): the meeting's.
+MEETING_HEAD_RE = re.compile(r"\b(?i:meeting|plenary|session|workshop|teleconference|videoconference|telecon)s?\b")
+
+
 def head_genre(lines: list[str]) -> str | None:
     """The genre a document's head lines give it (GENRES and HEAD_GENRES, most specific first), of the words
     that name no body and no other work."""
-    text = " / ".join(" ".join(line.split()[:HEAD_GENRE_WORDS]) for line in lines)
+    text = " / ".join(" ".join(despaced(line).split()[:HEAD_GENRE_WORDS]) for line in lines)
     masked = [m.span() for m in NOT_GENRE_RE.finditer(text)]
 
     def named(m: re.Match) -> bool:  # inside a body's name ("Exploration Roadmap Working Group") or another work's
@@ -252,8 +287,11 @@ def head_genre(lines: list[str]) -> str | None:
         return any(a <= m.start() and m.end() <= b and not re.fullmatch(rf"\s+(?:[\w\-]+\s+){{2,}}{BODY_NOUN}",
                                                                            text[m.end():b]) for a, b in masked)
 
-    for slug, pattern in HEAD_GENRES[:1] + GENRES[:2] + HEAD_GENRES[1:2] + GENRES[2:8] + COMPOUND_REPORT + GENRES[8:-2] \
-            + HEAD_GENRES[2:] + GENRES[-2:] + REPORT_WORDS:
+    # (a periodical's masthead naming it first: its head may hold a story's headline naming another genre, "Minutes of
+    # the plenary approved", "New white paper on lunar volatiles", while a report's head names no newsletter; an issue
+    # by its season, "Issue 3 – Spring 2023", is a weaker cue than a genre named)
+    for slug, pattern in GENRES[4:5] + HEAD_GENRES[:1] + GENRES[:2] + HEAD_GENRES[1:2] + GENRES[2:4] + GENRES[5:8] \
+            + COMPOUND_REPORT + GENRES[8:-2] + HEAD_GENRES[2:] + GENRES[-2:] + REPORT_WORDS:
         for m in re.finditer(pattern, text, 0 if (slug, pattern) in HEAD_GENRES else re.I):
             if not named(m):
                 return slug
@@ -261,7 +299,7 @@ def head_genre(lines: list[str]) -> str | None:
     for slug, pattern in OTHER_GENRES:
         for m in re.finditer(rf"\b(?:{pattern})\b", text, re.I):
             if not named(m):
-                return slug
+                return "meeting-summary" if slug == "summary" and MEETING_HEAD_RE.search(text) else slug
     return None
 
 
@@ -612,12 +650,15 @@ def stated_of_itself(text: DocumentText, head_end: int, title: str, genre: str |
 
 # A news item's report of the day it is dated: "The group today welcomed ...", "... announced today", "met this week".
 REPORTING_RE = re.compile(r"(?<!^)(?<![.!?]\s)\b(?:today|yesterday|this\s+week)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
-                          r"|\b(?:[a-z]{2,}ed|met|signed|held)\s+(?:[\w\-]+\s+){0,3}?(?:today|yesterday|this\s+week)\b")
+                          r"|\b(?:[a-z]{2,}ed|met|signed|held)\s+(?:[\w\-]+\s+){0,6}?(?:today|yesterday|this\s+week)\b")
 # Minutes by their parts: an attendance field ("Attendees: ...", "Present: ...") and a list of actions or decisions.
 ATTENDANCE_RE = re.compile(r"^\W*(?i:attendees|attendance|present|participants|in\s+attendance|members\s+present)\s*:")
 ACTIONS_RE = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?i:action\s+items?|actions?(?:\s+list)?|decisions(?:\s+and\s+actions)?|"
                         r"actions\s+and\s+decisions|summary\s+of\s+(?:actions|decisions))\W*$|^\W*(?i:action|decision)\s+"
                         r"(?:[A-Z]?\d{1,2}(?:[.\-/]\d{1,2})*)\s*:")
+
+
+CONTENTS_OF_ISSUE_RE = re.compile(r"^\W*(?i:(?:also\s+)?in\s+this\s+(?:issue|edition|number))\b\W*(?::|$)")
 
 
 def kind_of_layout(text: DocumentText, head_end: int, day_dated: bool) -> str | None:
@@ -630,6 +671,9 @@ def kind_of_layout(text: DocumentText, head_end: int, day_dated: bool) -> str | 
     if any(ATTENDANCE_RE.match(line.text) for line in text.lines if line.page in pages) \
             and any(ACTIONS_RE.match(line.text) for line in body):
         return "minutes"
+    # a periodical's table of contents on its first page: "In this issue", "Also in this issue:"
+    if any(CONTENTS_OF_ISSUE_RE.match(line.text) for line in text.lines if line.page == pages[0]):
+        return "newsletter"
     return None
 
 
@@ -675,10 +719,27 @@ class Series:
         self._parts: dict[str, str] | None = None
         self.issue_series: Entity | None = None  # the series its issue number places it in ("Issue 2.0")
         first = [line for line in text.lines if line.page == min((l.page for l in text.lines), default=1)]
+        if first and len(first) <= COVER_LINES and all(len(line.text.split()) <= 1 or line.text.isupper()
+                                                       for line in first):
+            # a cover of names and a year only ("INTERNATIONAL SPACE EXPLORATION COORDINATION GROUP" / "ISECG" /
+            # "2016"), no title: its head goes on on the title page after it
+            first += [line for line in text.lines if line.page == first[0].page + 1]
         (head, self.body_start), self.imprint, self._first = head_lines(first), first[:IMPRINT_LINES], first
         if head:
             self._own_facts(text, head)
         self._edition_rows(text)
+
+    def _cover_rest(self, head) -> list:
+        """The cover's lines below a head of HEAD_LINES lines, down to where its body starts (a section heading or a
+        line of prose): a series label below the title and date ("ISECG White Paper")."""
+        if self.body_start is not None or len(head) < HEAD_LINES:
+            return []
+        rest = []
+        for line in self._first[len(head):IMPRINT_LINES]:
+            if BODY_HEADING_RE.match(line.text) or is_prose(line.text):
+                break
+            rest.append(line)
+        return rest
 
     def _edition_rows(self, text: DocumentText) -> None:
         """A table of the editions of the document's own series, a row a line ("First edition   September 2011",
@@ -740,11 +801,12 @@ class Series:
         passage = text.passage_at(head[0].page, head[0].offset) or (text.passages[0].id if text.passages else None)
         evidence = Evidence(passage, head[0].page, " / ".join(line.text for line in head))
         # (else the genre its title names, when the title is not set on the first page: a file's metadata)
-        genre = self.genre = head_genre([line.text for line in head]) or head_genre([self.doc.title or ""])
+        genre = self.genre = (head_genre([line.text for line in head]) or head_genre([self.doc.title or ""])
+                              or head_genre([line.text for line in self._cover_rest(head)]))
         # a paper's code on a line of its own anywhere on the first page (below the abstract, in a footer joined to
         # the paragraph above it)
         code = next((m for line in self._first if (m := re.search(rf"(?:^|[.!?]\s+){PAPER_CODE}\S*\s*$", line.text))), None)
-        if code is not None:
+        if code is not None or self.doc.type == "conference paper":  # (or a code in its running footer)
             genre = self.genre = "conference-paper"
         # A date the head says it was published on, whatever the title's year ("Annual Report 2019 / Published March
         # 2020", "Release date Thursday, July 15, 2021" below the head), not in a fronted clause of a sentence about
@@ -770,6 +832,11 @@ class Series:
             genre = self.genre = stated.genre
         if genre is None:  # a news item or minutes by their layout
             genre = self.genre = kind_of_layout(text, len(head), any(len(d.start) == 10 for d in dates + own_dates))
+        # the type its running header names ("Meeting Summary"), or its catalog's (not the title's words: the head's
+        # reading of them stands), before a report told by its nouns alone ("... in Review")
+        named = genre_of(self.doc.type or "")
+        if named and genre in (None, "report") and genre_of(self.doc.title or "") != named:
+            genre = self.genre = named
         if genre:
             self.rec.fact(self.iri, "dcterms:type", ox.Literal(genre), "document-type", 0.85, evidence)
         # a copyright's year after the head's own dates ("Annual Report 2019 / © ISECG 2020": it came out in 2020)
