@@ -273,10 +273,10 @@ class Answerer:
         rows = self.query(f"{dated.PREFIXES}SELECT ?x ?title ?issued ?version WHERE {{ ?x dcterms:issued ?issued ; "
                           "dcterms:title ?title . OPTIONAL { ?x schema:version ?version } }")
         words = content_words(clause) - content_words("edition issue version the of")
-        nth, year = (dated.ordinal(clause) if EDITION.search(clause) else None), shapes.YEAR.search(clause)
+        nth, year = _numbered(clause), shapes.YEAR.search(clause)
         scored: dict[str, int] = {}
         for r in rows:
-            if nth is not None and str(r.get("version") or "") != str(nth) and _edition(r["title"]) != nth:
+            if nth is not None and str(r.get("version") or "") != str(nth) and _numbered(r["title"]) != nth:
                 continue
             if year and not (str(r["issued"]).startswith(year.group()) or year.group() in r["title"]):
                 continue
@@ -391,6 +391,9 @@ class Answerer:
             # A question of a graph shape the graph has no row for: only a sentence naming what it
             # is about may answer it ("Who hosted the 38th Space Symposium?").
             response = self._from_passages(question, q, k=k, filters=filters, about=plan.focus if plan else None)
+        response = compose.told_of(question, response)
+        if response.get("answer") is None and (named := dated.issue_asked(question)):
+            response = self._issue_date(question, named, k=k, filters=filters) or response
         return {"confidence": None, "citation": None, "short_answer": None, "sentence": None, **response}
 
     def _row(self, question: str, q: shapes.Question, *, k: int, filters: dict) -> dict | None:
@@ -490,6 +493,14 @@ class Answerer:
                 "citation": _citation(first.result), "confidence": round(min(c.score for c, _ in chain), 3),
                 "message": None}
 
+    def _version(self, document: str) -> str | None:
+        """The edition or issue number the graph has ``document`` as, if any (kept: a build's graph does not change)."""
+        versions = self.__dict__.setdefault("_versions", {})
+        if document not in versions:
+            rows = self.query(f"{dated.PREFIXES}SELECT ?v WHERE {{ <{document}> schema:version ?v }}")
+            versions[document] = next((str(r["v"]) for r in rows if str(r["v"]).isdigit()), None)
+        return versions[document]
+
     def _issued(self, document: str) -> str | None:
         """The most precise date the graph has ``document`` issued (kept: a build's graph does not change)."""
         if document not in self._dates:
@@ -531,6 +542,10 @@ class Answerer:
             asked = words(part)
             for hit in self.engine.search(part, k=FIRST_TOLD_HITS, **filters)["results"]:
                 sentence = hit.highlight.sentence
+                if compose.PLANNED.search(sentence) or not compose.names_told(compose.lone_names(part), sentence, hit):
+                    # a plan ("the next workshop is expected in Berlin in 2014") dates nothing that happened; a
+                    # sentence not told of the side's names ("Berlin") tells of another workshop
+                    continue
                 dates = find_dates(sentence, default_year=hit.document.year) or _date_heading(hit)
                 if dates and asked and len(asked & words(sentence)) * 2 >= len(asked):
                     told.append((dates[0].start, part, hit))
@@ -555,6 +570,8 @@ class Answerer:
         documents, side_hits = [], []
         for part in parts:
             found = self._named_document(part, filters)
+            if found is None and (work := self._dated_work(part)):
+                found = (work, [])  # "Issue 1 of the assessment": a work of the graph no corpus document is
             if found is None:
                 return None
             documents.append(found[0])
@@ -566,7 +583,8 @@ class Answerer:
             return None
         dated_hits = [h for iri, sentence in composed.sources if (h := self._hit(iri, sentence)) is not None]
         for row in rows:  # the passages printing each document's date, day or month and year
-            dated_hits += self._printing_date(self._doc_ids[row["doc"]], row["issued"])
+            if row["doc"] in self._doc_ids:
+                dated_hits += self._printing_date(self._doc_ids[row["doc"]], row["issued"])
         evidence = _unique(side_hits + dated_hits)
         first = evidence[0]
         return {"answer": composed.text, "short_answer": composed.short, "answers": composed.answers,
@@ -574,14 +592,33 @@ class Answerer:
                 "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
                 "citation": _citation(first), "message": None}
 
+    def _issue_date(self, question: str, named: str, *, k: int, filters: dict) -> dict | None:
+        """"When was Issue 1 of the assessment released?" when no sentence answers: the date the graph has the
+        document (or the work the documents name) issued, of the edition or issue named."""
+        found = self._named_document(named, filters)
+        document = found[0] if found and (not found[1] or _titled(named, found[1][0].document)) else \
+            self._dated_work(named)
+        if not document:
+            return None
+        sparql = dated.issued([document])
+        rows = self.query(sparql)
+        return self._from_dated(question, dated.DatedPlan("issue_date", sparql, lambda rows: dated.issue_date(
+            rows, document), []), k=k, filters=filters) if rows else None
+
     def _named_document(self, text: str, filters: dict) -> tuple[str, list[SearchHit]] | None:
         """The corpus document ``text`` names ("the third edition", "the 2020 supplement"): the one it
         links to by name, else the one its best passage is in (search ranks a document named by year,
         edition or title first); with that passage."""
         named = [m.iri for m in self.linker.link(text) if m.category == "document" and m.iri in self._doc_ids]
-        hits = self.engine.search(text, k=1, **filters)["results"]
-        if not named and (not hits or not _fits(text, hits[0].document)):
-            return None  # no passage, or the best is of a document of another year, edition or genre than the one named
+        if (asked := _numbered(text)) is not None:  # "the second edition of <a title two editions share>"
+            named = [d for d in named if self._version(d) == str(asked)]
+        hits = self.engine.search(text, k=NAMED_HITS, **filters)["results"]
+        if not named:
+            # the best passage of a document of the year, edition, issue and genre named ("the first edition": not
+            # the second, which tells what it replaces)
+            hits = [h for h in hits if _fits(text, h.document, self._version(h.document.iri))][:1]
+            if not hits:
+                return None
         document = named[0] if named else hits[0].document.iri
         return document, [h for h in hits if h.document.iri == document]
 
@@ -907,11 +944,28 @@ def _edition(text: str) -> int | None:
     return None if m is None else dated.ORDINALS.get(m.group(1).lower()) or int(re.sub(r"\D", "", m.group(1)))
 
 
-def _fits(text: str, document: DocumentRef) -> bool:
+NAMED_HITS = 5  # passages searched for the document a side names
+
+# Words of a side that name a document's kind, rank or release rather than which document it is
+DOCUMENT_WORDS = content_words("edition issue version release released publication published document report paper "
+                               "the of " + " ".join(dated.ORDINALS))
+
+
+def _titled(side: str, document: DocumentRef) -> bool:
+    """Whether a side names ``document`` by its title: at least half of the side's own words are in the title or type
+    ("the Lunar Science Opportunities white paper"; not "the Ottawa plenary meeting" of an annual report telling of
+    it)."""
+    words = content_words(side) - DOCUMENT_WORDS - content_words(str(document.year or ""))
+    told = content_words(f"{document.title or ''} {document.type or ''}")
+    return not words or len(words & told) * 2 >= len(words)
+
+
+def _fits(text: str, document: DocumentRef, version: str | None = None) -> bool:
     """Whether ``document`` can be the one ``text`` describes: of the year it names (its own or its title's),
     of the genre it names ("the August 2022 supplement": its type or title says so, not a newsletter of 2022;
     a document of no stated type may be of any)
-    and of the edition it names ("the third edition": its title says so)."""
+    and of the edition or issue it names ("the third edition", "Issue 2": its title says so, or ``version``, the
+    graph's)."""
     title = document.title or ""
     years = re.findall(r"\b(?:19|20)\d\d\b", text)
     if years and str(document.year) not in years and not any(y in title for y in years):
@@ -919,8 +973,20 @@ def _fits(text: str, document: DocumentRef) -> bool:
     genre = next(((slug, pattern) for slug, pattern in GENRES if re.search(pattern, text, re.I)), None)
     if genre and document.type and document.type.replace(" ", "-") != genre[0] and not re.search(genre[1], title, re.I):
         return False
-    asked = _edition(text)
-    return asked is None or _edition(title) == asked
+    asked = _numbered(text)
+    return asked is None or _numbered(title) == asked or version is not None and str(version) == str(asked)
+
+
+# "Issue 2", "Version 1.0", "Rev. 3": the number a document of a series is issued under
+NUMBERED = re.compile(r"\b(?:issue|version|rev(?:ision|\.)?)\s*(\d{1,2})(?:\.0)?\b(?![.,]?\d)", re.I)
+
+
+def _numbered(text: str) -> int | None:
+    """The number of the edition or issue ``text`` names ("the third edition", "Issue 2", "Version 1.0")."""
+    if (n := _edition(text)) is not None:
+        return n
+    m = NUMBERED.search(text)
+    return int(m.group(1)) if m else None
 
 
 # "Which joined first: the Israel Space Agency or the New Zealand Space Agency?": the two things offered.

@@ -35,6 +35,7 @@ JOINED = re.compile(r"\bjoin(?:ed|s)?\b|\bbec(?:a|o)me\s+(?:a|an|the|its)\s+(?:[
                     r"\bwelcomed\b|\bnew\s+members?\b", re.I)
 NOT_DONE = re.compile(FUTURE.pattern + r"|\b(?:expected|plann\w*|intend\w*|scheduled|proposed|to\s+be\s+held)\b|"
                       r"\b(?-i:would|may|might|could)\b", re.I)  # "may", not "May 2017"
+PLANNED = re.compile(FUTURE.pattern + r"|\b(?:expected|plann\w*|intend\w*|scheduled|proposed|to\s+be\s+held)\b", re.I)
 SIDE_VERB = re.compile(r"^\s*(?:(?:did|were|was|had|have)\s+)?(?:(?:the|a|an)\s+)?(?P<verb>[a-z]{3,}(?:ed|ook|ew|ote|ent))\b")
 _NAME = r"[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|de|[A-Z][\w'’&.()-]*))*"
 
@@ -48,35 +49,62 @@ def _words(text: str) -> set[str]:
 def _units(hit: SearchHit) -> list[tuple[str, str]]:
     """What a passage tells, one thing at a time: each item of a list with its lead ("New members in 2020: Brazilian
     Space Agency (AEB), joined on 12 May 2020"), then each sentence; as (text, its own words: the item alone)."""
-    units = []
+    units, record = [], []
     for sentence in split_sentences(hit.text, hit.section):
         lead, colon, rest = sentence.partition(": ")
         items = [i.strip() for i in rest.split(";") if i.strip()] if colon and ";" in rest else []
         if len(items) >= 2:
             units += [(f"{lead}: {item}", item) for item in items]
         units.append((sentence, sentence))
+        if FIELD.match(sentence):
+            record.append(sentence)
+        else:
+            record = []
+        if len(record) >= 2:  # "Place: Tokyo, Japan / Dates: 8–9 November 2016": the fields of one record tell one thing
+            units.append((" ".join(record), " ".join(record)))
     return units
 
 
-def _names(text: str) -> set[str]:
+FIELD = re.compile(r"^\s*[A-Z][\w’'()/-]*(?:\s+[\w’'()/-]+){0,3}\s*:\s+\S")
+
+
+def names_of(text: str) -> set[str]:
     """The capitalised words of ``text`` that name something ("Montreal", "Kyoto"; not its first word, nor an acronym,
     which a passage may name another way), lower-cased."""
     words = re.findall(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*|\b(?:19|20)\d\d\b", text)
     first = re.match(r"\s*([A-Z][a-z][\w'’-]*)", text)
-    return {w.lower() for w in words if not (first and w == first.group(1) and text.strip().startswith(w)
-                                             and w.lower() in STOPWORDS | QUESTION_OPENERS)}
+    return {re.sub(r"['’]s$", "", w.lower()) for w in words  # "the Roadmap's third edition": "roadmap"
+            if not (first and w == first.group(1) and text.strip().startswith(w)
+                    and w.lower() in STOPWORDS | QUESTION_OPENERS)}
+
+
+def lone_names(text: str) -> set[str]:
+    """The names of ``text`` that stand alone ("the Berlin workshop", "Chang'e 4"), not words of a longer name, which
+    a passage may give by its acronym or in part ("the Science Working Group's workshop": "the working group's")."""
+    runs = re.findall(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", text)
+    return names_of(" ".join(r for r in runs if " " not in r)) & names_of(text)
 
 
 QUESTION_OPENERS = frozenset("how which what when who where in on by for from apart compared".split())
 
 
-def _names_told(names: set[str], sentence: str, hit: SearchHit) -> bool:
+OPENING = 2  # the passages that open a document: its title block or record ("Place: Tokyo, Japan / Dates: ...")
+
+
+def opening(answerer, hit: SearchHit) -> str:
+    """The text of the passages opening ``hit``'s document: what a document of one meeting says once for all its
+    sentences ("Minutes ... Place: Tokyo" before "Eighteen agencies attended the plenary")."""
+    passages = answerer.engine.build.passages_by_id
+    return " ".join(p.text for n in range(OPENING) if (p := passages.get(f"{hit.document.id}/{n}")) is not None)
+
+
+def names_told(names: set[str], sentence: str, hit: SearchHit, front: str = "") -> bool:
     """Whether every name is in the sentence, its document's title or section, or the passage before it (what sets
     the scene: "The workshop was held in Montreal ... At its close a declaration was signed by ..."), not only in a
     sentence after it, which tells of something else ("The previous workshop, held in Kyoto, ...")."""
     at = hit.text.find(sentence[:40])
     there = (f"{hit.text[:at] if at >= 0 else ''} {sentence} {hit.document.title or ''} {hit.section or ''} "
-             f"{hit.document.year or ''}").lower()
+             f"{hit.document.year or ''} {front}").lower()
     return all(re.search(rf"\b{re.escape(n)}", there) for n in names)
 
 
@@ -145,12 +173,12 @@ def count_listed(answerer, question: str, q, *, k: int, filters: dict) -> dict |
     if not nouns or verb is None or verb.group("verb").lower() in ("had", "have", "has", "did", "does"):
         return None
     asked = _words(question) - nouns - {stem(verb.group("verb"))}
-    names = _names(question)
+    names = names_of(question)
     results = _hits(answerer, question, max(k, COUNT_HITS), filters)
     best = None
     for rank, hit in enumerate(results[:COUNT_HITS]):
         for sentence in split_sentences(hit.text, hit.section):
-            if not _names_told(names, sentence, hit):
+            if not names_told(names, sentence, hit):
                 continue  # "the Kyoto declaration": a sentence not told of Kyoto tells of another
             if not _has_verb(sentence, verb.group("verb")) or NOT_DONE.search(sentence):
                 continue
@@ -188,13 +216,15 @@ def told_date(answerer, side: str, filters: dict, *, past: bool = True, least: f
     if not asked:
         return None
     best = None
-    names, years = _names(side), set(re.findall(r"\b(?:19|20)\d\d\b", side))
+    names, years = names_of(side), set(re.findall(r"\b(?:19|20)\d\d\b", side))
     asked -= years  # the year is the date's to match, not a word to find ("First landing: 2024")
     if not asked:
         return None
+    ranks = _ranks(side)
     for rank, hit in enumerate(_hits(answerer, side, SIDE_HITS, filters)):
         for sentence, item in _units(hit):
-            if past and NOT_DONE.search(sentence) or not _names_told(names, sentence, hit):
+            if past and NOT_DONE.search(sentence) or not names_told(names, sentence, hit) or \
+                    not _ranks_told(ranks, f"{sentence} {hit.section or ''} {hit.document.title or ''}"):
                 continue
             found = find_dates(item, default_year=hit.document.year)
             if not found:
@@ -204,11 +234,39 @@ def told_date(answerer, side: str, filters: dict, *, past: bool = True, least: f
             # a sentence telling one dated thing before one telling several
             key = (round(share, 3), round(own, 3), -len(found), -rank)
             when = _nearest(found, item, names | asked)
+            at = next(d.pos[0] for d in found if d.start == when)
+            if (before := _all_ranks(item[max(0, at - NEAR):at])) and (own_ranks := _all_ranks(side)) and \
+                    not before & own_ranks:
+                continue  # "this second edition, which replaces the first edition of September 2011": another's date
             if years and when[:4] not in years:
                 continue  # "the 2024 supplement" happened in 2024, whatever else a sentence of it dates
             if share >= least and own >= least / 2 and (best is None or key > best[0]):
                 best = (key, when, sentence, hit)
     return best[1:] if best else None
+
+
+# "first" is left out: "the first crewed landing" is told as "human landings from 2024"
+_RANK = re.compile(rf"(?<![\w.,])(?:(?P<n>\d{{1,3}})(?:\.0)?(?:st|nd|rd|th)?|"
+                   rf"(?P<word>{'|'.join(w for w in dated.ORDINALS if w not in ('zeroth', 'first'))}))\b(?![.,]?\d)", re.I)
+
+
+def _ranks(side: str) -> set[int]:
+    """The numbers and ranks a side names beside its words ("Issue 3", "the 22nd plenary", "the third edition"): what
+    tells it from the others of its series; not a year, nor a day of a date."""
+    side = re.sub(rf"\b\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{dated.MONTHS})\b|\b(?:{dated.MONTHS})\s+\d{{1,2}}\b", " ",
+                  side, flags=re.I)
+    return {int(m.group("n")) if m.group("n") else dated.ORDINALS[m.group("word").lower()]
+            for m in _RANK.finditer(side)}
+
+
+def _all_ranks(text: str) -> set[int]:
+    """The ranks of ``text``, "first" too."""
+    return _ranks(text) | ({1} if re.search(r"\bfirst\b", text, re.I) else set())
+
+
+def _ranks_told(ranks: set[int], text: str) -> bool:
+    """Whether every rank is told in ``text``, as a number ("Issue 3", "3rd") or spelled ("third")."""
+    return ranks <= _ranks(text)
 
 
 NEAR = 30  # characters before a date where the words telling what it dates stand ("Autumn meeting Bremen 2 October")
@@ -292,6 +350,30 @@ def table_counts(text: str, nouns: set[str]) -> dict[str, str]:
     return found
 
 
+ROW_BY_DATE = re.compile(r"\s*(?P<row>.*?\b(?:19|20)\d\d)\s+(?P<n>\d{1,4})(?=\s|$)")
+ROW_BY_LINE = re.compile(r"^(?P<row>\D.*?)\s+(?P<n>\d{1,4})\s*$")
+
+
+def header_counts(hit: SearchHit, nouns: set[str]) -> dict[str, str]:
+    """The rows of a table as a PDF gives it, its header kept as the passage's section ("Meetings — Meeting Place Dates
+    Agencies") and its rows run together ("Exploration workshop Toulouse 5–7 March 2012 11 Plenary meeting Ottawa 18
+    October 2012 13"): when the header's last column names what is counted, each row's number in it, a row ending
+    with its date column or with its line.  {the row's text: its number}."""
+    header = (hit.section or "").rpartition(" — ")[2]
+    words = re.findall(r"[A-Za-z]+", header)
+    if " — " not in (hit.section or "") or re.search(r"\d", header) or not 2 <= len(words) <= 8 or \
+            stem(words[-1]) not in nouns:
+        return {}
+    found = {}
+    for line in hit.text.splitlines():
+        rows = list(ROW_BY_DATE.finditer(line))
+        if rows and line[rows[-1].end():].strip() == "":
+            found.update({m.group("row").strip(): m.group("n") for m in rows})
+        elif (m := ROW_BY_LINE.match(line)) and len(line.split()) <= 12:
+            found[m.group("row").strip()] = m.group("n")
+    return found
+
+
 # -- a difference of two counts ---------------------------------------------------------------------------------------
 
 def side_count(answerer, side: str, other: str, nouns: set[str], verb: str | None, filters: dict):
@@ -304,21 +386,28 @@ def side_count(answerer, side: str, other: str, nouns: set[str], verb: str | Non
         return None
     best = None
     query = side if nouns & _words(side) else f"{' '.join(nouns)} {verb or ''} {side}"
-    names = _names(side)
+    names, ranks = names_of(side), _all_ranks(side)
     for rank, hit in enumerate(_hits(answerer, query, SIDE_HITS, filters)):
-        rows = table_counts(hit.text, nouns)
+        rows = table_counts(hit.text, nouns) | header_counts(hit, nouns)
+        front = opening(answerer, hit) if names else ""
         for sentence in split_sentences(hit.text, hit.section) + list(rows):
-            if NOT_DONE.search(sentence) or not _names_told(names, sentence, hit):
+            if NOT_DONE.search(sentence) or not names_told(names, sentence, hit, front):
                 continue
             n = rows.get(sentence) or count_in(sentence, nouns)
             value = number_value(n) if n else len(items) if (items := listed(sentence)) and verb and _has_verb(
                 sentence, verb) else None
             if value is None:
                 continue
-            told = _told_words(sentence, hit)
+            version = answerer._version(hit.document.iri) if ranks else None
+            if version and int(version) not in ranks and not ranks & _all_ranks(sentence):
+                continue  # a count of the second edition, not the first asked
+            # a document issued as an edition tells its edition in all its sentences
+            told = _told_words(sentence, hit) | (_words("edition issue version") if version else set())
             share = len(distinct & told) / len(distinct)
-            # the words telling the sides apart in the sentence itself weigh most ("30th" against "29th")
-            key = (round(len(distinct & _words(sentence)) / len(distinct), 3), round(share, 3), -rank)
+            # the words telling the sides apart in the sentence itself weigh most ("30th" against "29th"); then a
+            # document of the edition asked ("the first edition": the roadmap issued as version 1)
+            key = (bool(version) and int(version) in ranks, round(len(distinct & _words(sentence)) / len(distinct), 3),
+                   round(share, 3), -rank)
             if share >= 0.5 and (best is None or key > best[0]):
                 best = (key, value, sentence, hit)
     return best[1:] if best else None
@@ -481,4 +570,45 @@ def _misread_documents(question: str, response: dict) -> bool:
     titles = [_words(a["label"]) for a in response.get("answers") or []]
     if not sides or not titles:
         return False
-    return not any(len(t & (w := _words(side))) * 2 >= len(w) for t in titles for side in sides if _words(side))
+    # a document's kind and rank are no words of its title ("the second edition of the roadmap")
+    return not any(len(t & (w := _words(side) - DOCUMENT_WORDS)) * 2 >= len(w)
+                   for t in titles for side in sides if _words(side) - DOCUMENT_WORDS)
+
+
+DOCUMENT_WORDS = _words("edition issue version release released publication published document " +
+                        " ".join(dated.ORDINALS))
+
+
+def told_of(question: str, response: dict) -> dict:
+    """``response``, or no answer when it is a sentence answering "When was X ...?" that tells of another thing."""
+    if response.get("answer") is None or not _dated_elsewhere(question, response):
+        return response
+    return {**response, "answer": None, "short_answer": None, "sentence": None, "answers": [], "shape": None,
+            "citation": None, "confidence": None,
+            "message": "The documents do not say: the closest sentence with a date tells of something else than the "
+                       "question names. The closest passages are listed as evidence, not as an answer."}
+
+
+WHEN = re.compile(r"^\s*(?:when|(?:on|in|at)\s+(?:what|which)\s+(?:date|day|month|year))\s+"
+                  r"(?:was|were|did|do|does|is|are|had|has|will)\b", re.I)  # not "When the supplement came out, ..."
+
+
+def _dated_elsewhere(question: str, response: dict) -> bool:
+    """Whether a sentence answering "When was X ...?" tells of another thing than X: a name of the question ("the
+    Bremen plenary", "the Luxembourg Space Agency") or its rank ("the third edition", "Issue 3") told neither in the
+    sentence, the passage before it, its section nor its document's title ("Dates: 8–9 November 2016" in the minutes
+    of the Tokyo plenary)."""
+    if response.get("shape") != "passage" or not WHEN.match(question) or not response.get("evidence"):
+        return False
+    sentence, hit = response.get("sentence") or "", response["evidence"][0]
+    if not sentence or sentence[:40] not in hit.text:
+        return False
+    # the thing dated, not where it was done ("... endorse the white paper at their Songdo meeting": the paper's date)
+    dated_thing = re.split(r"\s+(?:at|during)\s+(?:their|its|the|a|an)\b", question, maxsplit=1)[0]
+    if not names_told(names_of(dated_thing), sentence, hit) or \
+            not _ranks_told(_ranks(question), f"{sentence} {hit.section or ''} {hit.document.title or ''}"):
+        return True
+    # "this second edition, which replaces the first edition of September 2011": the date of another of the series
+    at = sentence.find(response.get("short_answer") or "\0")
+    before = _all_ranks(sentence[max(0, at - NEAR):at]) if at >= 0 else set()
+    return bool(before and (asked := _all_ranks(question)) and not before & asked)

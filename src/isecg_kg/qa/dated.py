@@ -1005,6 +1005,8 @@ def compare_counts(q: Question, first: str, second: str, *, members: bool = Fals
             # The count dated in that period (a member count: the latest dated by then).
             at = [r for r in rows if str(r["date"]).startswith(side)] or (
                 [r for r in rows if str(r["date"])[:len(side)] <= side][-1:] if body is not None else [])
+            if at and _months(side, last=True) - _months(str(at[0]["date"])) > STALE_MONTHS:
+                return None  # a count of years before is not the count then
             if not at or len({r["n"] for r in at}) != 1:
                 return None
             picked.append(at)
@@ -1110,7 +1112,7 @@ def sides(question: str) -> list[str] | None:
         return None
     rest = question.split(":", 1)[1] if ":" in question else re.split(r",", question, maxsplit=1)[-1]
     parts = [p.strip(" ?,.;") for p in re.split(r",?\s+\bor\b\s+", rest) if p.strip(" ?,.;")]
-    return parts if len(parts) == 2 else None
+    return list(completed(*parts)) if len(parts) == 2 else None
 
 
 def latest_asked(question: str) -> bool:
@@ -1124,6 +1126,32 @@ def issued(documents: list[str]) -> str:
             f"  VALUES ?doc {{ {' '.join(_iri(d) for d in documents)} }}\n  ?doc dcterms:issued ?issued .\n"
             f"  OPTIONAL {{ ?doc dcterms:title ?title }} OPTIONAL {{ ?doc schema:version ?version }}\n"
             f"  {PROVENANCE.format(n=0, s='?doc', p='dcterms:issued')}\n}}\nORDER BY DESC(STRLEN(STR(?issued)))\n")
+
+
+# "When was Issue 1 of the assessment released?", "When did the second edition of the roadmap come out?": the date a
+# document (or a work the documents name) was issued
+ISSUE_ASKED = re.compile(r"^\s*(?:when|(?:on|in)\s+(?:what|which)\s+(?:date|month|year))\s+(?:was|were|did)\s+"
+                         r"(?P<doc>.+?)\s+(?:(?:first\s+)?(?:released|issued|published|made\s+public|adopted|"
+                         r"endorsed|come\s+out|appear)|(?:get|gets)\s+(?:released|published))[\s?.]*$", re.I)
+
+
+def issue_asked(question: str) -> str | None:
+    """The words naming the document whose date of issue ``question`` asks, if it asks that."""
+    m = ISSUE_ASKED.match(question)
+    return m.group("doc") if m else None
+
+
+def issue_date(rows: list[dict], document: str) -> Composed | None:
+    """The most precise date the graph has ``document`` issued, with the passage stating it."""
+    rows = [r for r in rows if r["doc"] == document]
+    if not rows:
+        return None
+    row = rows[0]
+    name = row.get("title") or document
+    when = spoken(str(row["issued"]))
+    sources = [(r["passage0"], r["sentence0"]) for r in rows if r.get("passage0")]
+    return Composed(when, f"{when} — {name} was issued in {when} ({row['issued']}).",
+                    [{"label": name, "iri": document}], list(dict.fromkeys(sources)))
 
 
 def first_of(rows: list[dict], documents: list[str], *, last: bool = False) -> Composed | None:
@@ -1178,10 +1206,31 @@ def gap_sides(question: str) -> tuple[str, str] | None:
         parts = re.split(r"\s+from\s+", question[m.start("a"):m.end("b")], maxsplit=1)
         if m.groupdict().get("separates") and len(parts) == 2:
             return parts[0], parts[1]
-        return m.group("a"), m.group("b")
+        return completed(m.group("a"), m.group("b"))
     if m := GAP_NAMED.match(question):
-        return (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+        return completed(*((m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))))
     return None
+
+
+# A side that is a rank or number alone, its noun told once by the other side: "between the first and the second
+# edition of the roadmap", "between Issue 1 and Issue 2 of the assessment", "the 2011 or the 2014 roadmap".
+_RANK = rf"(?:{'|'.join(ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th)|(?:19|20)\d\d)"
+_BARE = re.compile(rf"^\s*(?P<det>the\s+)?(?P<rank>{_RANK})\s*$", re.I)
+_RANKED = re.compile(rf"^\s*(?:the\s+)?{_RANK}\s+(?P<head>[\w-]+(?:\s+[\w-]+)*)$", re.I)
+_NUMBERED_BARE = re.compile(r"^\s*(?P<noun>[A-Za-z]+)\s+(?P<n>\d{1,3}(?:\.\d)?)\s*$")
+_NUMBERED = re.compile(r"^\s*(?P<noun>[A-Za-z]+)\s+\d{1,3}(?:\.\d)?\s+(?P<tail>of\s+.+)$")
+
+
+def completed(a: str, b: str) -> tuple[str, str]:
+    """(A, B) with A given the noun B tells it by when A is a rank or a number alone ("the first" and "the second
+    edition of the roadmap": "the first edition of the roadmap"; "Issue 1" and "Issue 2 of the assessment": "Issue 1
+    of the assessment")."""
+    if (bare := _BARE.match(a)) and (ranked := _RANKED.match(b.strip())):
+        return f"{bare.group('det') or ''}{bare.group('rank')} {ranked.group('head')}", b
+    if (bare := _NUMBERED_BARE.match(a)) and (numbered := _NUMBERED.match(b.strip())) and \
+            bare.group("noun").lower() == numbered.group("noun").lower():
+        return f"{a.strip()} {numbered.group('tail')}", b
+    return a, b
 
 
 def _spelled(n: int, unit: str) -> str:
@@ -1256,6 +1305,8 @@ def gap(rows: list[dict], documents: list[str]) -> Composed | None:
             short, said = span_words(x, y, None) or (short, said)
     elif common == 7:
         short = said = _spelled(months, "month")  # whole years as years
+        if months >= 24 and months % 12:  # "42 months (about three and a half years)"
+            short, said = span_words(x, y, None) or (short, said)
     else:
         short = said = _spelled(months // 12, "year")
     name = lambda r: r.get("title") or r["doc"]  # noqa: E731
