@@ -259,3 +259,13 @@ def test_days_written_as_ordinal_words(extract):
     r = extract("Lunar Council Plenary -- Summary Record\nThe delegates met in Tokyo, Japan, on Thursday and Friday, the "
                 "first and second of March 2031.", title="Lunar Council Plenary -- Summary Record", year=2031)
     assert ("schema:endDate", "2031-03-02") in _about(r, _event(r, "2031-03-01"))
+
+
+def test_hosted_by_of_another_years_gathering_is_not_the_paragraphs(extract):
+    # the 2018 workshop, told after the 2019 one in its paragraph, is another gathering: JAXA did not host 2019's
+    r = extract("The 2019 workshop on lunar science took place at ESTEC, in Noordwijk, on 5–6 March 2019. The host "
+                "agency, ESA, welcomed 90 participants from 14 agencies.\nThe 2018 workshop on lunar science was "
+                "hosted by JAXA in Tokyo.", year=2019)
+    event = _event(r, "2019-03-05")
+    assert ("schema:organizer", "id/org/esa") in _about(r, event)
+    assert ("schema:organizer", "id/org/jaxa") not in _about(r, event)

@@ -123,7 +123,8 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
     if host and state.event is not None and not (_new_event(text) and _dated(ctx, text)) \
             and not ITEM_DATE_RE.match(text.lstrip("-•* ")) \
             and not (MEETING_RE.search(text[:host.start()]) and _dated(ctx, text)) \
-            and not OTHER_EVENT_RE.search(text[:host.start()]) and not NEXT_EVENT_RE.search(text[:host.end()]):  # ("... will be hosted by KARI")
+            and not OTHER_EVENT_RE.search(text[:host.start()]) and not NEXT_EVENT_RE.search(text[:host.end()]) \
+            and not _of_another_year(ctx, text[:host.start()], state.event):  # ("... will be hosted by KARI")
         evidence = evidence or sentence.evidence()
         org = next((m for m in sentence.mentions if m.start > host.end() and m.entity.type in ORG_LIKE), None)
         found = (org.entity, org.end) if org else None
@@ -653,6 +654,14 @@ VIRTUAL_MEETING_RE = re.compile(r"\b(?:met|meeting|gathered|convened|held)\s+(?:
                                 r"|\b(?:online|virtual)\s+(?:meeting|workshop|session|plenary|forum|conference)\b")
 DECISION_RE = re.compile(r"\b(?:agreed|decided)\s+(?P<how>by\s+(?:[\w\-]+\s+){1,3}?)?to\s+(?P<agreed>(?:[\w’']+\s+){1,6}\w+)"
                          r"|\bdecision\s+(?:taken\s+)?(?:in|by)\s+.*?\s+to\s+(?P<decided>(?:\w+\s+){1,6}\w+)")
+
+
+def _of_another_year(ctx: Context, subject: str, event: Entity) -> bool:
+    """"The 2018 workshop on lunar science was hosted by JAXA", told after the 2019 one: the years the words before
+    "hosted by" name, none of them the paragraph's gathering's, are of another gathering."""
+    start = ctx.events.starts.get(event.iri)
+    years = re.findall(r"\b(?:19|20)\d\d\b", subject)
+    return bool(start and years and str(start)[:4] not in years)
 
 
 def _new_event(text: str) -> re.Match | None:
