@@ -622,6 +622,17 @@ def _lone_year(text: str, at: int = 0) -> re.Match | None:
                  if not re.search(rf"(?:{_MONTHS}|\d)\W{{0,2}}$", text[:m.start()])), None)
 
 
+def _move_up(texts: list[str], i: int, at: int, j: int, found: re.Match) -> None:
+    """The wrapped part of a date (``found``'s first group, on line ``j``) put beside the rest of it, at ``at`` on
+    line ``i``; taken out of where it was."""
+    rest = f"{texts[j][:found.start()]} {texts[j][found.end():]}"
+    if j == i:
+        texts[i] = " ".join(f"{rest[:at]} {found.group(1)}{rest[at:]}".split())
+    else:
+        texts[i] = f"{texts[i][:at]} {found.group(1)}{texts[i][at:]}"
+        texts[j] = " ".join(rest.split())
+
+
 def _stitched_years(texts: list[str]) -> list[str]:
     """A row's day and month whose year wrapped below the other cells ("ERWG plenary 30 November – 2 December hybrid,
     ESTEC, ESA 74" / "2021 Noordwijk"): the year moved up beside them."""
@@ -638,12 +649,7 @@ def _stitched_years(texts: list[str]) -> list[str]:
         if year is None or (j == i and find_dates(texts[i][at:year.start()])) \
                 or (j != i and find_dates(texts[j][:year.start()])):
             continue
-        rest = f"{texts[j][:year.start()]} {texts[j][year.end():]}"
-        if j == i:
-            texts[i] = " ".join(f"{rest[:at]} {year.group(1)}{rest[at:]}".split())
-        else:
-            texts[i] = f"{texts[i][:at]} {year.group(1)}{texts[i][at:]}"
-            texts[j] = " ".join(rest.split())
+        _move_up(texts, i, at, j, year)
     return texts
 
 
@@ -667,13 +673,7 @@ def _stitched_days(texts: list[str]) -> list[str]:
             continue  # (the month of another row's date: "4–6 June 2019" on the next line)
         if j != i and re.search(r"[0-3]?\d\s*$", texts[j][:month.start()]):
             continue
-        moved = month.group(1)
-        rest = f"{texts[j][:month.start()]} {texts[j][month.end():]}"
-        if j == i:
-            texts[i] = " ".join(f"{rest[:at]} {moved}{rest[at:]}".split())
-        else:
-            texts[i] = f"{texts[i][:at]} {moved}{texts[i][at:]}"
-            texts[j] = " ".join(rest.split())
+        _move_up(texts, i, at, j, month)
     return texts
 
 
