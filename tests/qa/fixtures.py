@@ -126,3 +126,13 @@ def answerer_over(documents: dict[str, str], folder: Path) -> Answerer:
     report = ingest(settings, progress=False)
     assert report.ok, report.failed
     return Answerer.from_build(report.build, settings)
+
+
+def short_said(response: dict) -> str:
+    """A response's short answer, lower-cased ("" when there is none): what the probes compare."""
+    return (response["short_answer"] or "").lower()
+
+
+def says_one_of(said: str, expected: str) -> bool:
+    """Whether ``said`` holds one of ``expected``'s alternatives ("NASA|National Aeronautics")."""
+    return any(s.lower() in said for s in expected.split("|"))
