@@ -62,6 +62,11 @@ POSITIVE = [
      {("kari", "until-2022"), ("asi", "2022")}),
     ("handed-at-meeting-undated", "At the close of the Paris meeting the Korea Aerospace Research Institute handed the "
      "ISECG chair to the Italian Space Agency.", 2022, {("kari", "until-2022"), ("asi", "2022")}),
+    # the passive names the one handing over after "by"
+    ("passive-passed-to-by", "The chairmanship was passed to ASI by the Korea Aerospace Research Institute as the "
+     "Paris meeting closed.", 2022, {("kari", "until-2022"), ("asi", "2022")}),
+    ("passive-handed-over-to-by-dated", "In June 2019 the ISECG chair was handed over to JAXA by NASA.", 2019,
+     {("nasa", "until-2019-06"), ("jaxa", "from-2019-06")}),
 ]
 
 READ_BEFORE = [

@@ -82,10 +82,14 @@ PROBES = [
     ("How many member agencies were there at the time of the Oslo plenary?", "3", "member_count"),  # XF's
     # ... by a body's joining
     ("How many members did XF have when DD joined?", "4", "member_count"),
-    # membership as of that date
-    ("Was CC a member of XF when the third edition of the roadmap was released?", "No", "member_at"),
-    ("Was CC a member at the time of the Oslo plenary?", "Yes", "member_at"),
-    ("Was DD a member of XF when the Lunar Science White Paper was published?", "No", "member_at"),
+    # membership as of that date, with the joining date that decides it
+    ("Was CC a member of XF when the third edition of the roadmap was released?", "No; it joined XF on 10 April 2019",
+     "member_at"),
+    ("Was CC a member at the time of the Oslo plenary?", "Yes; it joined XF on 10 April 2019", "member_at"),
+    ("Was DD a member of XF when the Lunar Science White Paper was published?", "No; it joined XF on 11 February 2021",
+     "member_at"),
+    ("Was DD a member of XF when the Lunar Science White Paper was published, and when did it join?",
+     "No; it joined XF on 11 February 2021", "member_at"),
     # two times, two answers
     ("Which agencies took over the XF chair in 2019 and in 2021?", "BB; CC", "chair+chair"),
     ("Which agency became XF chair in 2019, and which one in 2021?", "BB; CC", "chair+chair"),  # the head repeated

@@ -882,3 +882,14 @@ def test_the_person_representing_the_chair_is_no_chair_question(graph):
     assert dated.plan(question("Who represented the XF chair in 2021?"), NAMES) is None
     # the first question of two is the chair's; the second, the person's, is asked apart
     assert dated.plan(question("Who chaired XF in 2021, and who represented it?"), NAMES).shape == "chair"
+
+
+@pytest.mark.parametrize("label, question, words", [
+    ("Year’s SAM meeting", "Who hosted the December 2023 meeting of ISECG's Senior Agency Managers?",
+     {"senior", "agency", "managers"}),
+    ("TWG workshop", "Where did the Technology Working Group meet in 2022?", {"technology", "working", "group"}),
+    ("SAM meeting", "Who hosted the Space Exploration Meeting?", set()),  # other initials
+    ("Songdo meeting", "Who hosted the Senior Agency Managers meeting?", set()),  # no acronym
+])
+def test_an_event_named_by_an_acronym_is_told_by_the_words_it_stands_for(label, question, words):
+    assert dated.spelled_out(label, question) == words

@@ -333,3 +333,18 @@ def test_a_sentence_dating_nothing_to_a_month_is_of_its_documents_month():
     assert not _dated(decision, ["March 2018"], None)
     other = Candidate(text="The next meeting is in June 2018.", result=record, rank=1)
     assert not _dated(other, ["March 2018"], "2018-03-09")  # it dates itself to another month
+
+
+@pytest.mark.parametrize("question, sentence, year, short", [
+    ("At which meeting did ESA hand the ISECG chair to NASA?", "ESA handed the chair to NASA at the close of the "
+     "senior managers meeting in Bonn on 9 November 2016.", 2016, "the senior managers meeting in Bonn, 9 November 2016"),
+    ("During which meeting did the chairmanship pass to NASA?", "It passed to NASA when the senior managers closed "
+     "their meeting in Bonn on 9 November.", 2016, "their meeting in Bonn, 9 November 2016"),  # the document's year
+    ("At what workshop was the gap list agreed?", "The list was agreed at the 3rd ISECG technology workshop.", 2019,
+     "the 3rd ISECG technology workshop"),
+    ("At which meeting was the plan adopted?", "At the same meeting the plan was adopted.", 2019, None),  # named before
+    ("At which meeting was the plan adopted?", "The plan was adopted in 2019.", 2019, None),
+])
+def test_a_gathering_asked_is_answered_with_its_place_and_date(question, sentence, year, short):
+    assert answer_type(question) == "event"
+    assert short_answer(question, sentence, [], year=year) == short

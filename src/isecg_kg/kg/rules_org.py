@@ -1518,6 +1518,9 @@ CHAIR_GAP_WORDS = {"as", "in", "the", "its", "had", "has", "have", "been", "was"
                    "will", "be", "now", "still", "group's", "group’s"}
 CHAIR_VERBS = {"chairs", "chaired", "chairing", "presided", "presides", "presiding"}
 SINCE_BEFORE_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+start\s+of\s+)?$", re.I)
+# A handover told in the passive names the one handing over after "by": "was passed to ASI by KARI".
+HANDED_RE = re.compile(r"\b(?:passed|handed|transferred|given)\b", re.I)
+HANDED_BY_RE = re.compile(r"(?:\s*\([^()]{1,30}\))?,?\s+by\s+(?:the\s+)?")
 NOT_THE_CHAIR_RE = re.compile(r"\b(?:vice|co|deputy)-?\s*$", re.I)  # "vice-chair": not the chair
 
 
@@ -1594,6 +1597,9 @@ def chair_frame(ctx: Context, state: State, sentence: Sentence) -> None:
             holder = next((m for m in orgs if after.end() <= m.start < _clause_end(text, after.end())), None)
             if after.group("previous"):
                 previous = next((m for m in orgs if after.start("previous") <= m.start < after.end("previous")), None)
+            elif holder is not None and HANDED_RE.search(after.group()):  # "was passed to ASI by KARI"
+                by = HANDED_BY_RE.match(text, holder.end)
+                previous = next((m for m in orgs if by and m.start == by.end()), None)
         elif word in CHAIR_VERBS:
             continue  # "CSA chairs the group's analogue topic": the chair of something else
         else:  # "X had been in the chair", "X, as chair,"

@@ -86,8 +86,10 @@ def _main_body(names: Names) -> Body | None:
 
 def plan(q: Question, names: Names) -> DatedPlan | None:
     """The dated shape that fits ``q``, or None."""
-    for shape in (chair, nth_member, latest_member, joined_first, joined, joined_in, phase, phases, member_count,
-                  member_at, event_details, affiliation):
+    # whether a body was a member at a date comes before when it joined ("Was LSA a member as of November 2018, and
+    # in which year did it join?": the verdict, with the joining date)
+    for shape in (chair, nth_member, latest_member, joined_first, member_at, joined, joined_in, phase, phases,
+                  member_count, event_details, affiliation):
         found = shape(q, names)
         if found is not None:
             return found
@@ -127,6 +129,11 @@ def spoken(date: str) -> str:
         return date
     month = list(MONTH_NUMBERS)[int(parts[1]) - 1].capitalize()
     return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
+
+
+def spoken_at(date: str) -> str:
+    """When, as prose says it: "on 6 June 2019", "in June 2019", "in 2019"."""
+    return f"{'on' if date.count('-') == 2 else 'in'} {spoken(date)}"
 
 
 # "chaired the heads of delegation videoconference", "chairs the writing team": what is chaired, named by words
@@ -422,7 +429,7 @@ def latest_member(q: Question, names: Names) -> DatedPlan | None:
         last = max(began.values())
         members = [x for x, start in began.items() if start == last]
         short = f"{', '.join(names.short(x) for x in members)}, {spoken(last)}"  # "NZSA, December 2021"
-        text = (f"{short} — {' and '.join(_named(names, x) for x in members)} joined {body.label} in {spoken(last)}, "
+        text = (f"{short} — {' and '.join(_named(names, x) for x in members)} joined {body.label} {spoken_at(last)}, "
                 f"the latest beginning of a membership the documents state" + (f" up to {until}." if until else "."))
         return Composed(short, text, [{"label": names.label(x), "iri": x} for x in members],
                         _sources([r for r in rows if r["x"] in members and r["start"] == last], 1))
@@ -463,7 +470,7 @@ def joined(q: Question, names: Names) -> DatedPlan | None:
         first = max((r["start"] for r in rows if r["start"][:4] == rows[0]["start"][:4]), key=len)
         ranks = {r["rank"] for r in rows if r["start"] == first and r.get("rank")}
         short = spoken(first) + (f", as the {_nth(int(next(iter(ranks))))} member" if len(ranks) == 1 else "")
-        text = f"{short} — {names.label(member.iri)} joined {body.label} in {spoken(first)}."
+        text = f"{short} — {names.label(member.iri)} joined {body.label} {spoken_at(first)}."
         return Composed(short, text, [{"label": names.label(member.iri), "iri": member.iri}],
                         _sources([r for r in rows if r["start"] == first], 1))
 
@@ -658,13 +665,15 @@ def member_at(q: Question, names: Names) -> DatedPlan | None:
         ended = [r for r in rows if r.get("end") and r["end"][:n] < at[:n] and r["end"] >= start]
         if start[:n] > at[:n]:
             verdict = "No"
-            why = f"{names.short(member.iri)} became a member of {body.label} only in {spoken(start)}, after {spoken(at)}"
+            why = f"{names.short(member.iri)} became a member of {body.label} only {spoken_at(start)}, after {spoken(at)}"
         elif (start[:n] < at[:n] or len(start) == len(at)) and not ended:
             verdict = "Yes"
             why = f"{names.short(member.iri)} had been a member of {body.label} since {spoken(start)}"
         else:
             return None  # joined in the month or year of the date, not known more precisely; or left since
-        return Composed(verdict, f"{verdict} — {why}.", [{"label": names.label(member.iri), "iri": member.iri}],
+        # the verdict with the date that decides it, which the question often asks too ("..., and when did it join?")
+        short = f"{verdict}; it joined {names.short(body.iri)} {spoken_at(start)}"
+        return Composed(short, f"{short} — {why}.", [{"label": names.label(member.iri), "iri": member.iri}],
                         _sources([first], 1))
 
     return DatedPlan("member_at", sparql, compose, [body.iri, member.iri])
@@ -851,6 +860,18 @@ def _counts_asked(rows: list[dict], n: int, nouns: set[str]) -> bool:
     return not stated or any(number_value(c) == n for c in stated)
 
 
+def spelled_out(label: str, question: str) -> set[str]:
+    """The words of the question's capitalised names that an acronym of ``label`` stands for ("Senior Agency
+    Managers" for "the SAM meeting")."""
+    acronyms = set(re.findall(r"\b[A-Z]{2,6}\b", label))
+    out: set[str] = set()
+    for run in re.finditer(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|and\s+)?[A-Z][a-z]+)+", question):
+        initials = "".join(w[0] for w in run.group().split() if w[0].isupper())
+        if initials in acronyms:
+            out |= {w.lower() for w in run.group().split()}
+    return out
+
+
 def _day_asked(text: str, month: str) -> str | None:
     """The ISO day of ``month`` the question names ("on 13 October 2022", "October 13, 2022"), or None."""
     if len(month) != 7:
@@ -925,8 +946,8 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
                 events.setdefault(r["x"], []).append(r)
         if named & events.keys():
             events = {x: rs for x, rs in events.items() if x in named}
-        shared = {x: len(question_words & words(" ".join(f"{r.get('label')} {r.get('place')}" for r in rs)))
-                  for x, rs in events.items()}
+        told = {x: " ".join(f"{r.get('label')} {r.get('place')}" for r in rs) for x, rs in events.items()}
+        shared = {x: len(question_words & (words(t) | spelled_out(t, q.text))) for x, t in told.items()}
         best = max(shared.values(), default=0)
         if (question_words or not when) and not best:
             return None  # "the TWG's annual face-to-face meeting": no event of that date is the one asked of

@@ -210,6 +210,17 @@ def expansion(sentence: str, acronym: str) -> str | None:
     return None
 
 
+# "At which meeting did ESA hand the chair to NASA?": a gathering, answered by the one a sentence names, with its
+# place and date ("the senior managers meeting in Bonn, 9 November 2016").
+GATHERING = (r"(?:meeting|plenary|workshop|conference|congress|summit|symposium|session|forum|gathering|round\s+table|"
+             r"videoconference|teleconference)")
+GATHERING_ASKED = re.compile(rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?{GATHERING}\b", re.I)
+_DETERMINER = r"(?:the|their|its|our|a|an)"
+GATHERING_TOLD = re.compile(rf"\b(?i:{_DETERMINER})\s+(?:(?!(?i:of|and|to|by|for|with|{_DETERMINER})\b)[\w’'-]+\s+){{0,4}}?"
+                            rf"(?i:{GATHERING})\b(?:\s+(?:in|at)\s+[A-Z][\w-]+(?:,?\s+[A-Z][\w-]+)?)?")
+GATHERING_DATE = 60  # characters between the gathering and its date
+
+
 def answer_type(question: str) -> str | None:
     """The kind of value the question asks for: date, place, number, org, tech or None."""
     q = question.lower()
@@ -240,6 +251,8 @@ def answer_type(question: str) -> str | None:
         return "date"
     if re.search(r"\bwhere\b|\bin which (city|country|place)\b|\bwhat (city|country|place|location)\b", q):
         return "place"
+    if GATHERING_ASKED.search(q):
+        return "event"
     if re.search(r"\bwho\b|\bwhich (\w+ )?(agenc|organi[sz]ation|body|group|team|office|countr)", q):
         return "org"
     if re.search(r"\b(what|which) (technolog\w*|domain|area)", q):
@@ -581,6 +594,8 @@ def has_type(kind: str | None, sentence: str, categories: set[str], nouns: set[s
         return len(sentence.split()) >= 8 and re.search(r"\b(is|are|was|serves as|leads|aims)\b", sentence) is not None
     if kind == "list":
         return ":" in sentence and ";" in sentence.split(":", 1)[1]
+    if kind == "event":
+        return GATHERING_TOLD.search(sentence) is not None
     return False
 
 
@@ -800,11 +815,14 @@ def _titled(candidate: Candidate, ordinals: set[str], named: dict[str, str]) -> 
     return {o for o in ordinals if re.search(rf"\b{o}\b", title)} | {t for t, words in named.items() if words in title}
 
 
-def short_answer(question: str, sentence: str, named: list[str]) -> str | None:
+def short_answer(question: str, sentence: str, named: list[str], *, year: int | None = None) -> str | None:
     """The value a sentence gives for the question, stated short: a date, a number, a duration, the
     organisation(s) or place it names (``named``: display names of the entities it names besides those
-    the question asks about, in order), the items of a list, or yes/no; None when there is none to pick."""
+    the question asks about, in order), a gathering with its place and date (a date without its year in the
+    ``year`` of the sentence's document), the items of a list, or yes/no; None when there is none to pick."""
     kind = answer_type(question)
+    if kind == "event":
+        return gathering_in(sentence, year)
     if YES_NO.match(question.strip()):
         return "No" if NEGATION.search(sentence) else "Yes"
     if kind == "date":
@@ -843,6 +861,22 @@ def short_answer(question: str, sentence: str, named: list[str]) -> str | None:
         if len(items) > 1:
             return _listed(items)
     return None
+
+
+def gathering_in(sentence: str, year: int | None = None) -> str | None:
+    """The gathering a sentence names, with its place and the date told after it: "the senior managers meeting in
+    Bonn, 9 November 2016"."""
+    m = GATHERING_TOLD.search(sentence)
+    if m is None or re.search(r"\b(?:same|that|this)\b", m.group(), re.I):
+        return None  # "at the same meeting": one named before
+    after = sentence[m.end():m.end() + GATHERING_DATE]
+    when = next((d for d in (FULL_DATE.search(after), DAY_RANGE.search(after), DATE.search(after)) if d), None)
+    if when is None or re.search(r"[.;]", after[:when.start()]):
+        return m.group()
+    date = when.group()
+    if year and not YEAR.search(date):
+        date = f"{date} {year}"
+    return f"{m.group()}, {date}"
 
 
 def _listed(items: list[str]) -> str:
