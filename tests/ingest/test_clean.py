@@ -90,6 +90,26 @@ def test_headings_from_font_size_and_bold(tmp_path):
     assert levels == {"Global Exploration Roadmap": 1, "1 Introduction": 2, "Lunar Surface Operations": 3}
 
 
+def test_bold_that_is_no_heading(tmp_path):
+    """A bold lead run on into plain type, a bold line whose sentence goes on in plain type on the next line, and
+    bold type smaller than the body (a table's column heads) are no headings; a bold line of its own still is."""
+    body = [(l, 10) for l in prose_lines(60)] + [("Each agency reports its progress once a year.", 10)]
+    path = write_pdf(tmp_path / "leads.pdf", [[
+        *body, ("", 8),
+        ([("Phase 2 - Sustained activity on the lunar surface with longer stays", "bold"), (" (from", "")], 10),
+        ("2028): pressurised mobility and the first use of local resources.", 10), ("", 8),
+        ("International Architecture Working Group of the coordination group", 10, "bold"),
+        ("(IAWG) - co-led by ESA and NASA.", 10), ("", 8),
+        ("Agencies working", 8, "bold"), ("on it", 8, "bold"), ("NASA, ESA Phase 1", 8), ("", 8),
+        ("Lunar Surface Operations", 10, "bold"), *body,
+    ]])
+    pages = clean_document(read_document(path))
+    assert _headings(pages) == ["Lunar Surface Operations"]
+    assert "Phase 2 - Sustained activity on the lunar surface with longer stays (from 2028): pressurised" in \
+        pages[0].text
+    assert "Working Group of the coordination group (IAWG) - co-led by ESA and NASA." in pages[0].text
+
+
 def test_a_heading_wrapped_over_two_lines_is_one_heading_but_stacked_headings_stay_two(tmp_path):
     body = [(l, 10) for l in prose_lines(60)]
     path = write_pdf(tmp_path / "wrapped.pdf", [[
