@@ -7,7 +7,7 @@ header that changes with each chapter counts as soon as it repeats), bare page n
 "this page is intentionally left blank".  What is repaired: ligatures, odd and invisible
 spaces, words hyphenated across lines, prose lines wrapped by the layout (joined; short
 list-like lines keep their breaks so tables stay one row a line).  Headings come from
-Markdown '#', from the font (larger than the body text, or all bold on a line of its own at body size), or
+Markdown '#', from the font (larger than the body text, or all bold on a line of its own), or
 in plain text from short title-like lines standing alone between blank lines.
 """
 
@@ -148,10 +148,9 @@ def _heading_level(line: Line, prev: Line | None, nxt: Line | None, *, plain: bo
         return PLAIN_HEADING_LEVEL if title_like and _stands_alone(line, prev, nxt) else 0
     if line.size > body_size * 1.1:
         return heading_sizes.index(line.size) + 1
-    # bold at body size, on a line of its own (smaller bold type heads a table's column or a caption), its sentence
-    # not going on in plain type on the next line ("International Architecture Working Group" / "(IAWG) — co-led by
-    # ESA and NASA.": a list item's bold lead, wrapped)
-    if line.bold and title_like and line.size >= body_size and not (
+    # bold at body size, on a line of its own, its sentence not going on in plain type on the next line
+    # ("International Architecture Working Group" / "(IAWG) — co-led by ESA and NASA.": a list item's bold lead)
+    if line.bold and title_like and not (
             nxt is not None and not nxt.bold and _RUNS_ON.match(nxt.text)):
         return len(heading_sizes) + 1
     return 0
