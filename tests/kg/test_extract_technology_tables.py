@@ -289,3 +289,13 @@ def test_an_agency_column_named_by_its_participle_and_rows_coded_on_their_own_li
     assert labels == {("kari", "Thermal storage"), ("uksa", "Thermal storage"), ("nasa", "Autonomous rendezvous"),
                       ("cnes", "Autonomous rendezvous"), ("lsa", "Autonomous rendezvous"), ("esa", "Regolith sintering"),
                       ("jaxa", "Regolith sintering")}  # "Work carried out by" is the agencies', not a work column
+
+
+def test_an_item_opening_with_a_known_area_is_narrower_than_it(extract):
+    r = extract("Need Agencies working on it\n"
+                "In-situ resource utilisation: water extraction from polar regolith NASA, ESA\n"
+                "Lunar night survival heaters for small landers JAXA\n"
+                "The table is updated each year.")
+    labels = r.labels()
+    broader = {(labels.get(s, s), o) for s, p, o in r.facts if p == "skos:broader"}
+    assert broader == {("In-situ resource utilisation: water extraction from polar regolith", "id/tech/isru")}

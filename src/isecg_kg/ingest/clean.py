@@ -156,7 +156,9 @@ def _heading_level(line: Line, prev: Line | None, nxt: Line | None, *, plain: bo
     return 0
 
 
-_RUNS_ON = re.compile(r"[a-z(—–,;:]")
+# A line going on with the sentence of the line above, by its punctuation (a lower-case word may be the value of a
+# bold field label above it: "Replaces" / "the GER supplement dated August 2020")
+_RUNS_ON = re.compile(r"[(—–,;:]")
 
 
 def _stands_alone(line: Line, prev: Line | None, nxt: Line | None) -> bool:

@@ -952,7 +952,15 @@ def work_item(ctx: Context, name: str, evidence: Evidence, *, rule: str = "works
     work = ctx.rec.define(name, "Technology", evidence, rule=rule, confidence=0.7, slug=iris.slugify(name))
     ctx.rec.fact(work.iri, "skos:inScheme", iris.entity(ctx.rec.base, "scheme", TECHNOLOGY_SCHEME), rule, 0.7,
                  evidence)
+    # "In-situ resource utilisation: water extraction from polar regolith": a case of the known area it opens with,
+    # so that who works on that area finds it
+    area = ctx.rec.gazetteer.lookup(AREA_HEAD_RE.split(name, 1)[0])
+    if area is not None and area.type == "Technology" and area.iri != work.iri:
+        ctx.rec.fact(work.iri, "skos:broader", area.iri, rule, 0.7, evidence)
     return work
+
+
+AREA_HEAD_RE = re.compile(r"\s*(?::|\s[–—-]\s|\()\s*")
 
 
 # What an agency did in the year a report covers: "NASA continued the Human Landing System and the VIPER
