@@ -673,8 +673,9 @@ def member_at(q: Question, names: Names) -> DatedPlan | None:
             return None  # joined in the month or year of the date, not known more precisely; or left since
         # the verdict with the date that decides it, which the question often asks too ("..., and when did it join?")
         short = f"{verdict}; it joined {names.short(body.iri)} {spoken_at(start)}"
+        # each document stating that beginning is a source ("Admitted in 2019" in a report, a table row in another)
         return Composed(short, f"{short} — {why}.", [{"label": names.label(member.iri), "iri": member.iri}],
-                        _sources([first], 1))
+                        _sources([first, *(r for r in begins if r["start"] == start and r is not first)], 1))
 
     return DatedPlan("member_at", sparql, compose, [body.iri, member.iri])
 
