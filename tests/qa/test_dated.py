@@ -878,6 +878,20 @@ def test_an_undated_handover_is_no_co_chair(tmp_path):
     assert _answered(store, "Who chaired XF in 2021?").short == "EE"
 
 
+def test_who_became_chair_in_a_year_no_term_is_known_to_begin(tmp_path):
+    # EE's term is known from 2014 to 2016; DD is only stated as chair by a 2016 report; in November 2022 CC and
+    # BB are both stated, BB known to hold it since 2021
+    store = _small_store(tmp_path, "".join([
+        _membership("b-ee", "ee", label="2014 to 2016", start="2014", end="2016", chair=True,
+                    sentence="EE chaired the forum from 2014 to 2016"),
+        _membership("b-dd", "dd", label="2016", chair=True, sentence="DD chairs the forum"),
+        _membership("b-bb", "bb", label="from 2021", start="2021", chair=True, sentence="BB has chaired it since 2021"),
+        _membership("b-cc", "cc", label="2022-11", chair=True, sentence="The chair now is CC"),
+        _membership("b-bb2", "bb", label="2022-11", chair=True, sentence="BB chairs the forum")]))
+    assert _answered(store, "Which agency became XF chair in 2016?").short == "DD"  # EE held it before 2016
+    assert _answered(store, "Which agency became XF chair in 2022?").short == "CC"  # BB held it since 2021
+
+
 def test_the_person_representing_the_chair_is_no_chair_question(graph):
     assert dated.plan(question("Who represented the XF chair in 2021?"), NAMES) is None
     # the first question of two is the chair's; the second, the person's, is asked apart

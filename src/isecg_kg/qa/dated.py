@@ -266,6 +266,15 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                                          and t[0]["holder"] != turn[0]["holder"] for t in turns[begun[-1] + 1: i])
                              and (not begun or i > begun[-1])][:1]
             began = [i for i in begun if (turns[i][0].get("start") or "").startswith(when)]
+            if not began and TOOK_OVER.search(q.text):
+                # no term known to begin then: a holder first stated then, not known to hold the chair before it
+                # ("ESA (2014 to 2016)" did not become chair in 2016; "NASA (stated 2016)" did)
+                before = {t["holder"] for turn in turns for t in turn
+                          if t.get("start") and not t["start"].startswith(when) and _on_or_before(t["start"], when)}
+                began = [i for i in begun if "start" not in turns[i][0] and turns[i][0]["from"].startswith(when)
+                         and any(t["holder"] not in before for t in turns[i])]
+                if began:  # of holders stated together, those new then ("ASI and KARI" stated: ASI)
+                    turns[began[-1]] = [t for t in turns[began[-1]] if t["holder"] not in before]
             at = began[-1] if began and TOOK_OVER.search(q.text) else covering[-1] if covering else begun[-1]
         else:
             at = len(turns) - 1
