@@ -359,7 +359,9 @@ GENRE_COVERS = [
     ('brochure', 'brochure', T('Benefits of Space Exploration',
                                'A brochure of the International Space Exploration Coordination Group', '2014')),
     ('action-plan', 'action-plan', T('Lunar Science Action Plan', 'ISECG Science Working Group', 'June 2021')),
-    ('framework', 'framework', [[('Framework for International Cooperation in Exploration', 24, 'bold'),
+    # (a framework is slugged as the strategy it sets out: "The Global Exploration Strategy: The Framework for
+    # Coordination"; no genre the corpus is judged by is "framework")
+    ('framework', 'strategy', [[('Framework for International Cooperation in Exploration', 24, 'bold'),
                                  ('Adopted by the heads of agencies, May 2019', 12)], PB]),
     ('concept', 'concept', T('Human Lunar Return Reference Concept', 'ISECG Exploration Roadmap Working Group, 2016')),
     ('proceedings', 'proceedings', T('Proceedings', 'Lunar Exploration Analysis Group Annual Meeting Abstracts', '2018')),
@@ -372,7 +374,8 @@ GENRE_COVERS = [
     ('glossary', 'glossary', T('Glossary of Exploration Terms', 'ISECG Secretariat', '2015')),
     ('statement-of-intent', 'statement', [[('Statement of Intent', 24, 'bold'),
                                            ('on Cooperation in Lunar Surface Exploration', 14), ('17 November 2020', 11)], PB]),
-    ('bulletin', 'bulletin', T('ISECG Bulletin', 'No. 3', 'Spring 2016')),
+    # (a periodical's season issue is a newsletter, the genre the corpus is judged by)
+    ('bulletin', 'newsletter', T('ISECG Bulletin', 'No. 3', 'Spring 2016')),
     ('agenda', 'agenda', T('Provisional Agenda', 'ISECG Senior Agency Managers Meeting', 'Rome, 18–19 May 2023')),
     ('terms-of-reference', 'terms-of-reference', T('ISECG Terms of Reference', 'Revision adopted in 2019')),
     ('title-below-head', 'fact-sheet', '---\ndate: 2021-03-01\nauthor: ISECG Secretariat\norganisation: International Space '

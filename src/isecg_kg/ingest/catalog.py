@@ -83,14 +83,19 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
         title = _head_title(raw) or _first_heading(pages) or Path(file_name).stem.replace("_", " ").replace("-", " ")
     title = _with_edition(title, _running_edition(raw, title))
     year = None
-    for text in (_CITED_YEAR.sub(" ", title), info.get("subject", ""),
-                 _own_year_text(pages[0].text[:500]) if pages else "",
-                 pages[0].text[:500] if pages else ""):
+    # (the title page: past a first page of front matter, "Contents" or "Foreword", when one follows)
+    first = pages[title_page(pages)].text[:500] if pages else ""
+    running = _running_lines(raw)
+    for text in (_CITED_YEAR.sub(" ", title), info.get("subject", ""), _own_year_text(first), first,
+                 # then where else a document sets its date: a running header or footer ("ISECG White Paper · June
+                 # 2017", dropped from every page by the cleaner), the first page's foot, a copyright line
+                 *[_CITED_YEAR.sub(" ", line) for line in running if not _PAPER_CODE.match(line)],
+                 *[_CITED_YEAR.sub(" ", line.text) for line in (raw.pages[0][-EDGE:] if raw.pages else [])],
+                 *_copyright_lines(raw)):
         years = re.findall(r"\b(19[5-9]\d|20\d\d)\b", text or "")
         if years:
             year = int(years[0])
             break
-    running = _running_lines(raw)
     code = next((m for line in running for m in [_PAPER_CODE.match(line)] if m), None)
     if year is None and code:  # "IAC-18-C3.2.4 Page 1 of 3" at the foot of each page: the paper's year
         year = int(code.group(1)) if len(code.group(1)) == 4 else 2000 + int(code.group(1))
@@ -307,11 +312,41 @@ def _names_only(title: str) -> bool:
                                for part in parts)
 
 
+# A copyright line: "© 2014 International Space Exploration Coordination Group", "Copyright © ISECG 2020".
+_COPYRIGHT = re.compile(r"(?:^|[.;·|•]\s)\W*(?:©|\bCopyright\b)\s*©?\s*(?:(?:by\s+)?(?:the\s+)?[A-Z][\w&.\-]*\s+){0,6}"
+                        r"(?:(?:19|20)\d\d\s*[–—-]\s*)?(?:19|20)\d\d\b")
+# A picture's credit, no copyright of the document: "Image of the south pole. © NASA 2015", a figure's caption above it.
+_PICTURE = re.compile(r"\b(?i:image|photo|photograph|picture|figure|fig\.|credit|illustration|map|cover|courtesy)\b")
+
+
+def _copyright_lines(raw: RawDocument) -> list[str]:
+    """The copyright lines of a document ("© 2014 International Space Exploration Coordination Group. All rights
+    reserved."), not a picture's credit (its line or the one above names the picture)."""
+    return [line.text for lines in raw.pages for i, line in enumerate(lines) if _COPYRIGHT.search(line.text)
+            and not _PICTURE.search(line.text) and not (i and _PICTURE.search(lines[i - 1].text))]
+
+
+# Front matter opening a page, the title on a page after it: "Contents", "Table of Contents", "Foreword", "Preface".
+FRONT_MATTER = re.compile(r"^\W*(?i:(?:table\s+of\s+)?contents|foreword|preface|message\s+from\s+the\s+chair)\W*$")
+
+
+def title_page(pages: list) -> int:
+    """The index of the page a document's title stands on: the first, unless it opens with front matter ("Contents",
+    "Foreword") and one of the next two does not."""
+    def opening(page) -> str:
+        text = page.text if hasattr(page, "text") else ""
+        return next((line for line in text.split("\n") if line.strip()), "")
+    if not pages or not FRONT_MATTER.match(opening(pages[0])):
+        return 0
+    return next((i for i in range(1, min(3, len(pages))) if not FRONT_MATTER.match(opening(pages[i]))), 0)
+
+
 def _first_heading(pages: list[CleanPage]) -> str | None:
     """The title among the first page's headings: of the largest type (a series name or body above it, "ISECG
     White Paper Series", is set smaller), not a code, a year or a single word; with the edition line below it."""
     fallback = None
-    for page in pages[:2]:
+    start = title_page(pages)
+    for page in pages[start:start + 2]:
         segments = page.segments[:12]
         headings = [(seg.level, page.text[seg.start:seg.end]) for seg in segments if seg.kind == "heading"]
         titles = [(i, level, text) for i, (level, text) in enumerate(headings)

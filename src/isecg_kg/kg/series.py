@@ -14,6 +14,7 @@ import re
 import pyoxigraph as ox
 
 from .. import iris
+from ..ingest.catalog import FRONT_MATTER
 from ..ingest.model import Document
 from ..text import ORDINALS as ORDINAL_WORDS
 from .dates import find_dates
@@ -195,7 +196,8 @@ HEAD_GENRES = [("conference-paper", r"(?<![Tt]he )(?<![Oo]f )\b\d{1,3}(?:st|nd|r
                ("news", r"(?:^|/ )(?i:posted\s+(?:on\s+)?(?:\d|[A-Z][a-z]+\s+\d)|by\s+[^|/]{3,60}\|\s*(?:\d|[A-Z][a-z]+\s+\d))"),
                # a periodical's number by a season ("Issue 4 – Autumn 2017", "Vol. 3, No. 2, Spring 2020")
                ("newsletter", r"\b(?:Issue|No\.|Number|Vol\.|Volume)\s*\d{1,3}\b[^/]{0,25}?\b(?:Spring|Summer|Autumn|Fall|Winter)"
-                r"\s+(?:19|20)\d\d"),
+                # (or a season's issue alone on its line below a periodical's name: "Exploration Update / Spring 2023")
+                r"\s+(?:19|20)\d\d|(?<=\S / )(?:Spring|Summer|Autumn|Fall|Winter)\s+(?:19|20)\d\d\s*(?=/|$)"),
                # a weaker cue, after every genre a document names but a paper or a report: "Paper presented at the
                # 2019 AIAA SPACE Forum" (a supplement "presented at the 74th International Astronautical Congress"
                # is a supplement)
@@ -273,6 +275,39 @@ def despaced(line: str) -> str:
 
 # A summary whose head names a meeting ("Chair's Summary / 21st Senior Managers Meeting, Berlin"): the meeting's.
 MEETING_HEAD_RE = re.compile(r"\b(?i:meeting|plenary|session|workshop|teleconference|videoconference|telecon)s?\b")
+# A report of a year's work: "Report on ISECG Activities in 2016", "This report summarises the activities of the group in
+# 2019", "the group's achievements during 2021", "2019 in review".
+ANNUAL_RE = re.compile(r"\b(?i:activit(?:y|ies)|achievements|accomplishments|work|progress|highlights|events)\b[^.;]{0,60}?"
+                       r"\b(?i:in|during|for|of|over|throughout)\s+(?:the\s+(?:year|period)\s+)?(?:19|20)\d\d\b(?!\s*[–—/-]\s*\d)"
+                       r"|\b(?:19|20)\d\d\s+(?i:in\s+review)\b")
+# An assessment of technologies ("This assessment identifies the technologies ...", "Status of Technologies and
+# Remaining Gaps"); a summary of a work a genre names ("Summary of the Global Exploration Roadmap": the roadmap's).
+TECHNOLOGY_RE = re.compile(r"\b(?i:technolog(?:y|ies|ical)|capabilit(?:y|ies)|gaps?)\b")
+SUMMARY_OF_RE = re.compile(r"\b(?i:(?:executive\s+)?summary)\s+(?i:of|to)\s+(?P<work>[^/]{3,80})")
+
+
+def refined(slug: str | None, text: str) -> str | None:
+    """The genre of the publication's vocabulary a kind of document no genre names is (a report of a year's activities
+    is an annual report, an assessment of technologies a technology assessment, a summary of a meeting its summary, a
+    summary of a work that work's genre, a framework a strategy: the genres the corpus is judged by), told by
+    the words ``text`` (its head, or the clause naming it) puts around it."""
+    if slug == "report" and ANNUAL_RE.search(text):
+        return "annual-report"
+    if slug == "assessment" and TECHNOLOGY_RE.search(text):
+        return "technology-assessment"
+    if slug == "summary":
+        if MEETING_HEAD_RE.search(text):
+            return "meeting-summary"
+        work = SUMMARY_OF_RE.search(text)
+        named = genre_of(work.group("work")) if work else None
+        return named if named and named not in ("report", "meeting-summary", "minutes", "news") else slug
+    return "strategy" if slug == "framework" else slug
+
+
+# A periodical's number and date: "Issue 12 | March 2020", "No. 4, 15 June 2021", "Vol. 2 · Spring 2019" (not a version,
+# "Issue 2.0 – July 2021").
+NUMBERED_ISSUE_RE = re.compile(rf"\b(?:Issue|No\.|Number|Vol\.|Volume)\s*\d{{1,3}}(?![.\d])\s*[|·•,:–—-]?\s*(?:\d{{1,2}}\s+)?"
+                               rf"(?:{_MONTH}|Spring|Summer|Autumn|Fall|Winter)\s+(?:19|20)\d\d")
 
 
 def head_genre(lines: list[str]) -> str | None:
@@ -294,12 +329,13 @@ def head_genre(lines: list[str]) -> str | None:
             + COMPOUND_REPORT + GENRES[8:-2] + HEAD_GENRES[2:] + GENRES[-2:] + REPORT_WORDS:
         for m in re.finditer(pattern, text, 0 if (slug, pattern) in HEAD_GENRES else re.I):
             if not named(m):
-                return slug
+                # (a newsletter's name of the news it brings, "EXPLORATION NEWS / Issue 12 | March 2020": its issue)
+                return "newsletter" if slug == "news" and NUMBERED_ISSUE_RE.search(text) else refined(slug, text)
     masked += [m.span() for m in OTHER_NAMED_RE.finditer(text)]
     for slug, pattern in OTHER_GENRES:
         for m in re.finditer(rf"\b(?:{pattern})\b", text, re.I):
             if not named(m):
-                return "meeting-summary" if slug == "summary" and MEETING_HEAD_RE.search(text) else slug
+                return refined(slug, text)
     return None
 
 
@@ -441,7 +477,7 @@ THIS_ROW_RE = re.compile(rf"^\W*(?:\|\s*)?(?P<ord>{_ORD})(?:\s+(?i:edition))?\s*
                          rf"(?:\s+(?:edition|document|one))?\s*\)\s*[|:–—-]?\s*")
 # The document as the subject (or the object) of a clause: "This third edition of the ...", "this white paper",
 # "The present edition"; "This is the second edition of ...", "The present report is the third edition ...".
-_SELF_NOUN = rf"edition|document|publication|version|update|issue|{GENRE_WORDS}|assessment|digest|study"
+_SELF_NOUN = rf"edition|document|publication|version|update|issue|{GENRE_WORDS}|assessment|digest|study|summary"
 SELF_RE = re.compile(rf"(?:^|(?<=\W))(?:[Tt]his|[Tt]he\s+(?:present|current))\s+(?:(?:\(?(?P<ord>{_ORD})\)?\s+)?"
                      rf"(?:[\w\-]+\s+){{0,2}}?(?P<noun>(?i:{_SELF_NOUN}))\b)?"
                      rf"(?(noun)(?:\s+is\s+the\s+(?P<ord3>{_ORD})\s+edition\b)?|is\s+the\s+(?P<ord4>{_ORD})\s+edition\b)")
@@ -469,6 +505,12 @@ EVENT_NOUN_RE = re.compile(r"\b(?i:workshops?|conferences?|congress|forums?|symp
                            r"seminars?|courses?|competitions?|challenges?|exhibitions?|fairs?|festivals?|plenary|sessions?|"
                            r"days|week|games)\b")
 ANTECEDENT_LINES = 3  # "This roadmap ..." names a work one of the lines just above names: an anaphor
+
+
+# What follows named at the body's opening: "The following minutes record ...", "These notes summarise ...".
+FOLLOWING_RE = re.compile(r"^\W*(?:These|The\s+following)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>minutes|notes|summary|report|paper)\b"
+                          r"(?!\s+(?:of|to|on|by|from)\b)")
+OPENING_LINES = 3
 
 
 def _clauses(text: str) -> list[str]:
@@ -591,6 +633,15 @@ def stated_of_itself(text: DocumentText, head_end: int, title: str, genre: str |
         dates = head_dates(line.text[m.end():]) if m else []
         if m and dates and dates[0].pos[0] <= 2:
             edition(ORDINALS[m.group("ord").lower()], None, line, dates[0])
+    head_text = " / ".join([line.text for line in lines[:head_end]] + [title or ""])
+    # the opening clauses naming what follows: "The following minutes record ...", "These minutes were approved ..."
+    for line in lines[head_end:head_end + OPENING_LINES]:
+        for clause in _clauses(line.text):
+            m = FOLLOWING_RE.match(clause)
+            if m and found.genre is None:
+                named = genre_of(m.group("noun"))
+                found.genre = refined(named or m.group("noun").lower(), clause + " / " + head_text)
+                found.genre = found.genre if named or found.genre != m.group("noun").lower() else None
     # clauses whose subject is the document
     body, seen = lines[head_end:], ""
     for i, line in enumerate(body):
@@ -643,7 +694,11 @@ def stated_of_itself(text: DocumentText, head_end: int, title: str, genre: str |
             # its genre, of a noun no line above names ("This white paper sets out ...")
             if m and noun not in ("edition", "document", "publication", "version", "update", "issue") \
                     and found.genre is None and not re.search(rf"\b{re.escape(noun)}\b", seen, re.I):
-                found.genre = genre_of(noun)
+                # (of the words around: "This report summarises the activities of the group in 2019", "This summary
+                # records the outcomes of the meeting", "This assessment identifies the technologies ...")
+                named = genre_of(noun)
+                found.genre = refined(named or noun.lower(), clause + " / " + head_text)
+                found.genre = found.genre if named or found.genre != noun.lower() else None
         seen += " " + line.text
     return found
 
@@ -658,6 +713,12 @@ ACTIONS_RE = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?i:action\s+items?|actions?(?:\
                         r"(?:[A-Z]?\d{1,2}(?:[.\-/]\d{1,2})*)\s*:")
 
 
+# A press release's furniture, on a line of its own: its release notice ("FOR IMMEDIATE RELEASE", "Embargoed until 10:00
+# CET"), its end mark ("###", "– ENDS –"), its contacts for the press ("Media contacts", "Press contact: ...", "Notes
+# to editors").
+PRESS_LINE_RE = re.compile(r"^\W*(?i:for\s+immediate\s+(?:release|publication)|embargoed\s+(?:until|till|to)\b|notes?\s+to\s+"
+                           r"editors|(?:media|press)\s+(?:contacts?|enquiries|inquiries|relations(?:\s+office)?)\s*(?::|$))"
+                           r"|^\s*(?:#{3}|[-–—]+\s*(?i:ends?)\s*[-–—]+)\s*$")
 CONTENTS_OF_ISSUE_RE = re.compile(r"^\W*(?i:(?:also\s+)?in\s+this\s+(?:issue|edition|number))\b\W*(?::|$)")
 
 
@@ -666,6 +727,8 @@ def kind_of_layout(text: DocumentText, head_end: int, day_dated: bool) -> str | 
     it ("ISECG today welcomed ..."); minutes with an attendance field and a list of actions or decisions."""
     body = text.lines[head_end:]
     if day_dated and any(REPORTING_RE.search(line.text) for line in body[:3]):
+        return "news"
+    if any(PRESS_LINE_RE.match(line.text) for line in text.lines[:head_end] + body[:3] + body[-3:]):
         return "news"
     pages = sorted({line.page for line in text.lines})[:2]
     if any(ATTENDANCE_RE.match(line.text) for line in text.lines if line.page in pages) \
@@ -719,6 +782,13 @@ class Series:
         self._parts: dict[str, str] | None = None
         self.issue_series: Entity | None = None  # the series its issue number places it in ("Issue 2.0")
         first = [line for line in text.lines if line.page == min((l.page for l in text.lines), default=1)]
+        pages = sorted({line.page for line in text.lines})
+        if first and FRONT_MATTER.match(first[0].text):
+            # a first page of front matter ("Contents", "Foreword"): the head is on the first page after it that opens
+            # otherwise
+            page = next((n for n in pages[1:3] if not FRONT_MATTER.match(next(l for l in text.lines if l.page == n).text)),
+                        None)
+            first = [line for line in text.lines if line.page == page] if page is not None else first
         if first and len(first) <= COVER_LINES and all(len(line.text.split()) <= 1 or line.text.isupper()
                                                        for line in first):
             # a cover of names and a year only ("INTERNATIONAL SPACE EXPLORATION COORDINATION GROUP" / "ISECG" /
