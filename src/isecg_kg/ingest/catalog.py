@@ -79,7 +79,7 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
     info = raw.info
     title = (info.get("title") or "").strip()
     if not title or title.lower() in {"untitled", "untitled document", "microsoft word", "document"} \
-            or _FILE_TITLE.search(title) or _NO_TITLE.match(title) or _names_only(title):
+            or _FILE_TITLE.search(title) or _NO_TITLE.match(title) or _names_only(title) or _TOOL_TITLE.match(title):
         title = _head_title(raw) or _first_heading(pages) or Path(file_name).stem.replace("_", " ").replace("-", " ")
     title = _with_edition(title, _running_edition(raw, title))
     year = None
@@ -91,7 +91,8 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
                  # 2017", dropped from every page by the cleaner), the first page's foot, a copyright line
                  *[_CITED_YEAR.sub(" ", line) for line in running if not _PAPER_CODE.match(line)],
                  *[_CITED_YEAR.sub(" ", line.text) for line in (raw.pages[0][-EDGE:] if raw.pages else [])],
-                 *_copyright_lines(raw)):
+                 # (a range's last year: "© 2007–2020 ISECG")
+                 *[re.sub(r"\b(?:19|20)\d\d\s*[–—-]\s*(?=(?:19|20)\d\d\b)", "", line) for line in _copyright_lines(raw)]):
         years = re.findall(r"\b(19[5-9]\d|20\d\d)\b", text or "")
         if years:
             year = int(years[0])
@@ -107,11 +108,14 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
     # what a running header or footer says the document is ("ISECG Plenary · Meeting Summary · March 2019", a
     # paper's code), which the cleaner drops from every page
     doc_type = "conference paper" if code else next(
-        (t for line in running for words, t in RUNNING_TYPES.items() if re.search(rf"\b{words}\b", line, re.I)), doc_type)
+        (t for line in running for words, t in RUNNING_TYPES.items() if re.search(rf"\b{words}\b", _BODY_NAME.sub(" ", line), re.I)),
+        doc_type)
     return {"title": title, "year": year, "publisher": info.get("author") or None, "type": doc_type, "source_url": None}
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+# The name of a body a running line may carry ("ISECG Exploration Roadmap Working Group"): no genre of the document.
+_BODY_NAME = re.compile(r"\b(?:[A-Z][\w\-]*\s+){1,5}(?:Working\s+Group|Team|Committee|Task\s+Force|Board|Office|Secretariat)\b")
 _FULL_DATE = re.compile(rf"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH}\s+\d{{4}}|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
                         r"|\b\d{4}-\d\d-\d\d\b", re.I)
 _LABEL_LINE = re.compile(r"^[\w ]{1,20}:\s|^(?:[-–—_=*~]\s*){3,}$")  # "Place: Tokyo", a rule
@@ -125,7 +129,11 @@ _NAME_LINE = re.compile(r"^(?:(?:[A-Z][\w&.'’-]*|of|for|the|and|on)\s+){0,7}(?
 # A genre label, alone or after the issuing body ("ISECG | News release"), or a release notice ("For immediate
 # release", "Embargoed until 10:00 CET").
 _GENRE_LINE = re.compile(r"^(?-i:[A-Z][A-Z\d&.-]+\s*[|·•:–—-]?\s*|[A-Z][\w&.-]*\s*[|·•:–—-]\s*)?(?:(?:press|news|media)\s+release|news|media\s+advisory|"
-                         r"communiqu[ée]|statement|report)$|^(?:issued|released|published|posted|dated|embargoed)\b"
+                         # a site's section ("ISECG Newsroom", "Latest news", "News & events"), its date after it
+                         # ("ISECG NEWS — OCTOBER 2021")
+                         r"(?:latest\s+)?news(?:room)?(?:\s+(?:&|and)\s+(?:events|updates|media))?|press\s+(?:room|releases|centre|center)|"
+                         r"media\s+(?:centre|center|room)|communiqu[ée]|statement|report)"
+                         rf"(?:\s*[|·•,:–—-]\s*(?:\d{{1,2}}\s+)?{_MONTH}\.?\s+(?:19|20)\d\d)?$|^(?:issued|released|published|posted|dated|embargoed)\b"
                          r"|\bfor\s+immediate\s+(?:release|publication)\b"
                          # a status or handling notice, of its words alone: "DRAFT – FOR DISCUSSION", "Internal – not
                          # for distribution", "Draft v0.3", "For review only"
@@ -150,6 +158,13 @@ _SECTION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+\S|(?i:abstract|introduct
 # title ("minutes-2020-09.html", "Microsoft Word - draft_v3.docx", "C:\\Users\\...\\report.pdf", "file:///tmp/x.htm").
 _FILE_TITLE = re.compile(r"\.(?:html?|xhtml|php|aspx?|docx?|odt|rtf|pdf|txt|md|tex|pptx?|indd|xml)\s*$|^(?:file|https?)://|"
                          r"^[A-Za-z]:\\|^/\S+/", re.I)
+# A metadata title a tool gives, no document's: a page layout's or a slide's name ("Layout 1", "PowerPoint
+# Presentation", "Slide 1", "Untitled-3"), a file's name of joined words ("GER-supplement-final-web",
+# "isecg_white_paper_v2"), a series label alone ("ISECG White Paper", "Newsletter").
+_TOOL_TITLE = re.compile(r"^(?i:(?:layout|slide|page|untitled|document|presentation|powerpoint\s+presentation|print|final|"
+                         r"draft|title|book|artboard|frame)\s*[-_ ]?\s*\d*)$|^[\w.]+(?:[-_][\w.]+){2,}$"
+                         r"|^(?i:(?:ISECG|the|an?|white|paper|newsletter|news|annual|report|minutes|series|technical|note|"
+                         r"press|release|summary|meeting|supplement)\s*)+$")
 # A heading that is no title: a code ("IAC-19-A5.1.2"), a year, a genre label, a single word ("ISECG").
 _NO_TITLE = re.compile(r"^\S*\d\S*$|^\W*\w+\W*$")
 # A date still to come: "to be released in January 2018", "due in", "at the next meeting on".

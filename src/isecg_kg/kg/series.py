@@ -31,7 +31,10 @@ GENRES = [("conference-paper", r"conference paper|congress paper"), ("white-pape
           # "Plenary: Minutes", "Minutes of the meeting", "Record of Discussions"; not "90 minutes"
           ("minutes", r"(?<!\d )\bminutes\b|\brecords?\s+of\s+(?:the\s+)?(?:discussions?|decisions|proceedings)\b"),
           ("newsletter", r"\bnewsletter\b"),
-          ("news", r"\bnews\b|press release|media (?:advisory|release)|communiqu[eé]"), ("annual-report", r"annual (?:(?:progress|activity|activities|status) )?report|\byear in review\b"),
+          ("news", r"\bnews(?:room)?\b|press release|media (?:advisory|release)|communiqu[eé]"),
+          # ("Highlights 2021", "2021 Highlights", "Highlights of 2021": a year's)
+          ("annual-report", r"annual (?:(?:progress|activity|activities|status) )?report|\byear in review\b"
+                            r"|\bhighlights\s+(?:of\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+highlights\b"),
           ("technology-assessment", r"technology (?:\w+ ){0,3}?assessment|gaps? assessment|technology (?:needs|gaps?)\b"),
           ("supplement", r"\bsupplement\b"), ("roadmap", r"\broadmap\b"),
           ("strategy", r"\bstrategy\b"), ("white-paper", r"\bpaper\b"), ("report", r"\breport\b")]
@@ -42,7 +45,8 @@ HEAD_LINES = 5  # title, subtitle and imprint lines of the first page
 # "Abstract", "Foreword", "In this issue") or a sentence of prose (a line of ten words or more that ends a sentence).
 BODY_HEADING_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][A-Za-z ,&\-]{2,60}|(?i:abstract|introduction|foreword|"
                              r"preface|executive\s+summary|summary|(?:table\s+of\s+)?contents|background|overview|"
-                             r"in\s+this\s+issue|agenda|purpose|scope|key\s+points|highlights))\W*$")
+                             r"in\s+this\s+issue|agenda|purpose|scope|key\s+points|highlights|participants|attendees|"
+                             r"attendance))\W*$")
 SENTENCE_END_RE = re.compile(r"(?:[a-z\d)]{2}[.!?][\"”’]?$|[a-z)]{2}[.!?][\"”’]?\s+[A-Z])")
 # A dateline opening a line of prose: "TOKYO, 12 June 2019 – The agencies ...", "Paris (France), 3 May 2021: ..."
 DATELINE_RE = re.compile(r"^[A-Z][\w.’' ()\-]{1,40},\s+(?P<date>[^–—:]{4,40}?)\s*[–—:-]\s")
@@ -196,8 +200,7 @@ HEAD_GENRES = [("conference-paper", r"(?<![Tt]he )(?<![Oo]f )\b\d{1,3}(?:st|nd|r
                ("news", r"(?:^|/ )(?i:posted\s+(?:on\s+)?(?:\d|[A-Z][a-z]+\s+\d)|by\s+[^|/]{3,60}\|\s*(?:\d|[A-Z][a-z]+\s+\d))"),
                # a periodical's number by a season ("Issue 4 – Autumn 2017", "Vol. 3, No. 2, Spring 2020")
                ("newsletter", r"\b(?:Issue|No\.|Number|Vol\.|Volume)\s*\d{1,3}\b[^/]{0,25}?\b(?:Spring|Summer|Autumn|Fall|Winter)"
-                # (or a season's issue alone on its line below a periodical's name: "Exploration Update / Spring 2023")
-                r"\s+(?:19|20)\d\d|(?<=\S / )(?:Spring|Summer|Autumn|Fall|Winter)\s+(?:19|20)\d\d\s*(?=/|$)"),
+                r"\s+(?:19|20)\d\d"),
                # a weaker cue, after every genre a document names but a paper or a report: "Paper presented at the
                # 2019 AIAA SPACE Forum" (a supplement "presented at the 74th International Astronautical Congress"
                # is a supplement)
@@ -288,11 +291,15 @@ SUMMARY_OF_RE = re.compile(r"\b(?i:(?:executive\s+)?summary)\s+(?i:of|to)\s+(?P<
 
 def refined(slug: str | None, text: str) -> str | None:
     """The genre of the publication's vocabulary a kind of document no genre names is (a report of a year's activities
-    is an annual report, an assessment of technologies a technology assessment, a summary of a meeting its summary, a
-    summary of a work that work's genre, a framework a strategy: the genres the corpus is judged by), told by
+    is an annual report, an assessment of technologies a technology assessment, a summary, a report or a statement of a
+    meeting its summary, a
+    summary of a work that work's genre, a framework a strategy, a bulletin a newsletter: the genres the corpus is
+    judged by), told by
     the words ``text`` (its head, or the clause naming it) puts around it."""
     if slug == "report" and ANNUAL_RE.search(text):
         return "annual-report"
+    if slug in ("report", "statement") and MEETING_HEAD_RE.search(text):
+        return "meeting-summary"  # "Report of the ISECG Workshop on ...", "Chair's Statement / 12th ISECG Plenary"
     if slug == "assessment" and TECHNOLOGY_RE.search(text):
         return "technology-assessment"
     if slug == "summary":
@@ -301,13 +308,14 @@ def refined(slug: str | None, text: str) -> str | None:
         work = SUMMARY_OF_RE.search(text)
         named = genre_of(work.group("work")) if work else None
         return named if named and named not in ("report", "meeting-summary", "minutes", "news") else slug
-    return "strategy" if slug == "framework" else slug
+    return {"framework": "strategy", "bulletin": "newsletter"}.get(slug, slug)
 
 
 # A periodical's number and date: "Issue 12 | March 2020", "No. 4, 15 June 2021", "Vol. 2 · Spring 2019" (not a version,
 # "Issue 2.0 – July 2021").
-NUMBERED_ISSUE_RE = re.compile(rf"\b(?:Issue|No\.|Number|Vol\.|Volume)\s*\d{{1,3}}(?![.\d])\s*[|·•,:–—-]?\s*(?:\d{{1,2}}\s+)?"
+NUMBERED_ISSUE_RE = re.compile(rf"\b(?:Issue|No\.|Number|Vol\.|Volume)\s*\d{{1,3}}(?![.\d])\s*[|·•,:/–—-]?\s*(?:\d{{1,2}}\s+)?"
                                rf"(?:{_MONTH}|Spring|Summer|Autumn|Fall|Winter)\s+(?:19|20)\d\d")
+SEASON_LINE_RE = re.compile(r"(?<=\S / )(?:Spring|Summer|Autumn|Fall|Winter)\s+(?:19|20)\d\d\s*(?=/|$)")
 
 
 def head_genre(lines: list[str]) -> str | None:
@@ -315,12 +323,18 @@ def head_genre(lines: list[str]) -> str | None:
     that name no body and no other work."""
     text = " / ".join(" ".join(despaced(line).split()[:HEAD_GENRE_WORDS]) for line in lines)
     masked = [m.span() for m in NOT_GENRE_RE.finditer(text)]
+    # below a periodical's numbered issue ("Exploration Update / Issue 3 · July 2008 / Strategy framework released"):
+    # a story's headline, its genre words another work's (but the periodical's own, "newsletter")
+    issue = NUMBERED_ISSUE_RE.search(text)
+    if issue and "/" in text[issue.end():]:
+        masked.append((text.index("/", issue.end()), len(text)))
 
     def named(m: re.Match) -> bool:  # inside a body's name ("Exploration Roadmap Working Group") or another work's
         # (a name of a body has at most one word between a genre word and its noun: "Roadmap International Space
         # Exploration Coordination Group", a title run on into the body's name, keeps its genre)
         return any(a <= m.start() and m.end() <= b and not re.fullmatch(rf"\s+(?:[\w\-]+\s+){{2,}}{BODY_NOUN}",
-                                                                           text[m.end():b]) for a, b in masked)
+                                                                           text[m.end():b]) for a, b in masked
+                   if not (issue and a > issue.start() and re.fullmatch(r"newsletter", m.group(), re.I)))
 
     # (a periodical's masthead naming it first: its head may hold a story's headline naming another genre, "Minutes of
     # the plenary approved", "New white paper on lunar volatiles", while a report's head names no newsletter; an issue
@@ -592,7 +606,10 @@ def stated_of_itself(text: DocumentText, head_end: int, title: str, genre: str |
             right = COPYRIGHT_RE.search(line.text[:head_dates(line.text)[0].pos[0]]) if head_dates(line.text) else None
             if right and len(pages) > 1 and page == pages[1] and not PICTURE_RE.search(line.text) and not (
                     k and CAPTION_RE.match(on_page[k - 1].text)) and line not in lines[:head_end]:
-                found.rights.append(find_dates(head_dates(line.text)[0].start[:4])[0])
+                dates = head_dates(line.text)  # (a range's last year: "© 2007–2020 ISECG")
+                last = dates[1] if len(dates) > 1 and re.fullmatch(r"\s*[–—-]\s*", line.text[dates[0].pos[1]:dates[1].pos[0]]) \
+                    else dates[0]
+                found.rights.append(find_dates((last.end or last.start)[:4])[0])
         for line, seg in segments:
             field = TYPE_FIELD_RE.match(seg)
             if field and found.genre is None:
@@ -707,7 +724,8 @@ def stated_of_itself(text: DocumentText, head_end: int, title: str, genre: str |
 REPORTING_RE = re.compile(r"(?<!^)(?<![.!?]\s)\b(?:today|yesterday|this\s+week)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
                           r"|\b(?:[a-z]{2,}ed|met|signed|held)\s+(?:[\w\-]+\s+){0,6}?(?:today|yesterday|this\s+week)\b")
 # Minutes by their parts: an attendance field ("Attendees: ...", "Present: ...") and a list of actions or decisions.
-ATTENDANCE_RE = re.compile(r"^\W*(?i:attendees|attendance|present|participants|in\s+attendance|members\s+present)\s*:")
+ATTENDANCE_RE = re.compile(r"^\W*(?i:attendees|attendance|present|participants|in\s+attendance|members\s+present)"
+                           r"(?:\s*:|(?:\s+(?i:list))?\s*$)")  # a field, or a heading above a table of names
 ACTIONS_RE = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?i:action\s+items?|actions?(?:\s+list)?|decisions(?:\s+and\s+actions)?|"
                         r"actions\s+and\s+decisions|summary\s+of\s+(?:actions|decisions))\W*$|^\W*(?i:action|decision)\s+"
                         r"(?:[A-Z]?\d{1,2}(?:[.\-/]\d{1,2})*)\s*:")
@@ -722,6 +740,23 @@ PRESS_LINE_RE = re.compile(r"^\W*(?i:for\s+immediate\s+(?:release|publication)|e
 CONTENTS_OF_ISSUE_RE = re.compile(r"^\W*(?i:(?:also\s+)?in\s+this\s+(?:issue|edition|number))\b\W*(?::|$)")
 
 
+# A scholarly paper's first page: its keywords ("Keywords: mobility, lunar surface", "Key words —", "Index Terms") and
+# its abstract ("Abstract", "Abstract. In this paper ...").
+KEYWORDS_RE = re.compile(r"^\W*(?i:key\s*words?|index\s+terms)\s*[:.—–-]")
+ABSTRACT_RE = re.compile(r"^\W*(?i:abstract)\b")
+# A head titled by a meeting, a noun phrase ("25th ISECG Plenary", "ISECG Senior Managers Meeting, Ottawa, 12–13 June
+# 2019"), not a headline's clause ("Korea hosts the plenary").
+MEETING_TITLE_RE = re.compile(r"^\W*(?:The\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w\-&’']*\s+(?:(?:of|on|for)\s+(?:the\s+)?)?){0,7}"
+                              r"(?:Meeting|Plenary|Workshop|Session|Teleconference|Videoconference|Telecon)s?\b")
+# A head naming a whole year's period: "January to December 2022", "1 January – 31 December 2019".
+FULL_YEAR_RE = re.compile(r"\b(?:1\s+)?January\s*(?:to|until|through|[–—-])\s*(?:31\s+)?December\s+(?:19|20)\d\d\b")
+
+
+def paper_layout(first: list) -> bool:
+    """Whether a first page is laid out as a scholarly paper's: an abstract and its keywords."""
+    return any(KEYWORDS_RE.match(line.text) for line in first) and any(ABSTRACT_RE.match(line.text) for line in first)
+
+
 def kind_of_layout(text: DocumentText, head_end: int, day_dated: bool) -> str | None:
     """The genre a document naming none has by its layout: a news item dated to the day whose opening lines report
     it ("ISECG today welcomed ..."); minutes with an attendance field and a list of actions or decisions."""
@@ -734,9 +769,20 @@ def kind_of_layout(text: DocumentText, head_end: int, day_dated: bool) -> str | 
     if any(ATTENDANCE_RE.match(line.text) for line in text.lines if line.page in pages) \
             and any(ACTIONS_RE.match(line.text) for line in body):
         return "minutes"
-    # a periodical's table of contents on its first page: "In this issue", "Also in this issue:"
-    if any(CONTENTS_OF_ISSUE_RE.match(line.text) for line in text.lines if line.page == pages[0]):
+    # a periodical's table of contents on its first page: "In this issue", "Also in this issue:"; its head numbering or
+    # dating an issue ("Issue No. 5 / December 2019", a season's issue alone on its line: "Exploration Update / Spring
+    # 2023")
+    head = " / ".join(line.text for line in text.lines[:head_end])
+    if any(CONTENTS_OF_ISSUE_RE.match(line.text) for line in text.lines if line.page == pages[0]) \
+            or NUMBERED_ISSUE_RE.search(head) or SEASON_LINE_RE.search(head):
         return "newsletter"
+    # a head of a year's period: the year's report; a head titled by a meeting: its summary
+    if FULL_YEAR_RE.search(head):
+        return "annual-report"
+    title = text.lines[0].text if text.lines else ""
+    meeting = MEETING_TITLE_RE.match(title)
+    if meeting and not re.search(r"\b(?!(?:and|of|the|in|at|on|to)\b)[a-z]{2,}\b", title[meeting.end():]):
+        return "meeting-summary"
     return None
 
 
@@ -898,6 +944,8 @@ class Series:
         # what it says of itself past the head (an edition dated in another year than the head's is another's)
         stated = self.stated = stated_of_itself(text, len(head), self.doc.title, genre,
                                                 {d.year for d in dates + own_dates})
+        if genre is None and paper_layout(self._first):  # an abstract and keywords: a paper ("In this paper we ...")
+            genre = self.genre = "conference-paper"
         if genre is None and stated.genre:  # "This white paper sets out ...", "Document type: ..." past the head
             genre = self.genre = stated.genre
         if genre is None:  # a news item or minutes by their layout
