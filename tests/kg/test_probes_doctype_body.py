@@ -82,6 +82,11 @@ POSITIVE = [  # the base reads a part wrong
     probe('j-copyright-range', 'Mars Sample Science Priorities', 2020, 'white-paper'),
     probe('j-nl-volume-number', 'The ISECG Explorer', 2016, 'newsletter'),
     probe('j-minutes-summary-actions', 'ISECG Plenary 5 May 2022', 2022, 'minutes', never=['meeting-summary']),
+    # round 4 (plain-text and Markdown documents): a headline over a line of its place and day, a head titled by a
+    # meeting, minutes whose head runs into 'Participants'
+    probe('k-txt-minutes-caps.txt', 'ISECG Technology Working Group Teleconference 4 March 2021', 2021, 'minutes'),
+    probe('k-md-plenary-title.md', '25th ISECG Plenary Seoul 3-4 October 2023', 2023, 'meeting-summary'),
+    probe('k-md-news-no-word.md', 'Agencies agree on lunar communications standards', 2024, 'news'),
 ]
 GUARDS = [  # read right on both
     probe('h-wp-body-proposes', 'In-Space Assembly for Exploration Beyond Low Earth Orbit', 2024, 'white-paper'),
@@ -105,6 +110,10 @@ GUARDS = [  # read right on both
     probe('i-neg-report-workshop', 'Report of the ISECG Workshop on Lunar Surface Power', 2019, None, never=['annual-report']),
     probe('j-cover-label-line7', 'Lunar Surface Exploration Human and robotic missions to the south polar region', 2022, 'supplement'),
     probe('j-news-headline-meeting', 'Korea hosts the 25th ISECG Plenary', 2023, 'news', never=['meeting-summary']),
+    probe('k-md-yaml-type.md', 'Surviving the Lunar Night', 2021, 'white-paper'),
+    probe('k-txt-nl-vol.txt', 'Exploration Update No. 14', 2024, 'newsletter'),
+    probe('k-neg-wg-place-day.txt', 'ISECG Technology Working Group', 2021, None, never=['news']),
+    probe('k-neg-meeting-place-day.md', 'Senior Managers Meeting of the coordination group', 2019, None, never=['news']),
 ]
 PROBES = POSITIVE + GUARDS
 # (the base typed the newsletter named "EXPLORATION NEWS" a news item, a paper by its "In this paper" a white paper, a

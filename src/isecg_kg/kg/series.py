@@ -757,6 +757,11 @@ def paper_layout(first: list) -> bool:
     return any(KEYWORDS_RE.match(line.text) for line in first) and any(ABSTRACT_RE.match(line.text) for line in first)
 
 
+# A line of a place and a day alone: "Ottawa, 14 June 2024", "Noordwijk, the Netherlands, May 3, 2022".
+PLACE_DAY_RE = re.compile(rf"^\W*[A-Z][\w.’' \-]{{1,40}}(?:,\s*[\w.’' \-]{{2,40}})?,\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)"
+                          r"\s+(?:19|20)\d\d\W*$")
+
+
 def kind_of_layout(text: DocumentText, head_end: int, day_dated: bool) -> str | None:
     """The genre a document naming none has by its layout: a news item dated to the day whose opening lines report
     it ("ISECG today welcomed ..."); minutes with an attendance field and a list of actions or decisions."""
@@ -764,6 +769,12 @@ def kind_of_layout(text: DocumentText, head_end: int, day_dated: bool) -> str | 
     if day_dated and any(REPORTING_RE.search(line.text) for line in body[:3]):
         return "news"
     if any(PRESS_LINE_RE.match(line.text) for line in text.lines[:head_end] + body[:3] + body[-3:]):
+        return "news"
+    # a headline over a line of its place and day ("Agencies agree on lunar standards / Ottawa, 14 June 2024") and a
+    # story: no meeting's or body's name titles it (minutes, a summary: "ISECG Technology Working Group / Paris, ...")
+    title = text.lines[0].text if text.lines else ""
+    if any(PLACE_DAY_RE.match(line.text) for line in text.lines[1:min(head_end, 3)]) and len(title.split()) >= 4 \
+            and not MEETING_HEAD_RE.search(title) and not re.search(BODY_NOUN, title) and body and is_prose(body[0].text):
         return "news"
     pages = sorted({line.page for line in text.lines})[:2]
     if any(ATTENDANCE_RE.match(line.text) for line in text.lines if line.page in pages) \
