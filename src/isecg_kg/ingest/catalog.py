@@ -79,18 +79,24 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
     info = raw.info
     title = (info.get("title") or "").strip()
     if not title or title.lower() in {"untitled", "untitled document", "microsoft word", "document"} \
-            or _FILE_TITLE.search(title) or _NO_TITLE.match(title) or _names_only(title):
+            or _FILE_TITLE.search(title) or _NO_TITLE.match(title) or _names_only(title) or _TOOL_TITLE.match(title):
         title = _head_title(raw) or _first_heading(pages) or Path(file_name).stem.replace("_", " ").replace("-", " ")
     title = _with_edition(title, _running_edition(raw, title))
     year = None
-    for text in (_CITED_YEAR.sub(" ", title), info.get("subject", ""),
-                 _own_year_text(pages[0].text[:500]) if pages else "",
-                 pages[0].text[:500] if pages else ""):
+    # (the title page: past a first page of front matter, "Contents" or "Foreword", when one follows)
+    first = pages[title_page(pages)].text[:500] if pages else ""
+    running = _running_lines(raw)
+    for text in (_CITED_YEAR.sub(" ", title), info.get("subject", ""), _own_year_text(first), first,
+                 # then where else a document sets its date: a running header or footer ("ISECG White Paper · June
+                 # 2017", dropped from every page by the cleaner), the first page's foot, a copyright line
+                 *[_CITED_YEAR.sub(" ", line) for line in running if not _PAPER_CODE.match(line)],
+                 *[_CITED_YEAR.sub(" ", line.text) for line in (raw.pages[0][-EDGE:] if raw.pages else [])],
+                 # (a range's last year: "© 2007–2020 ISECG")
+                 *[re.sub(r"\b(?:19|20)\d\d\s*[–—-]\s*(?=(?:19|20)\d\d\b)", "", line) for line in _copyright_lines(raw)]):
         years = re.findall(r"\b(19[5-9]\d|20\d\d)\b", text or "")
         if years:
             year = int(years[0])
             break
-    running = _running_lines(raw)
     code = next((m for line in running for m in [_PAPER_CODE.match(line)] if m), None)
     if year is None and code:  # "IAC-18-C3.2.4 Page 1 of 3" at the foot of each page: the paper's year
         year = int(code.group(1)) if len(code.group(1)) == 4 else 2000 + int(code.group(1))
@@ -102,11 +108,14 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
     # what a running header or footer says the document is ("ISECG Plenary · Meeting Summary · March 2019", a
     # paper's code), which the cleaner drops from every page
     doc_type = "conference paper" if code else next(
-        (t for line in running for words, t in RUNNING_TYPES.items() if re.search(rf"\b{words}\b", line, re.I)), doc_type)
+        (t for line in running for words, t in RUNNING_TYPES.items() if re.search(rf"\b{words}\b", _BODY_NAME.sub(" ", line), re.I)),
+        doc_type)
     return {"title": title, "year": year, "publisher": info.get("author") or None, "type": doc_type, "source_url": None}
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+# The name of a body a running line may carry ("ISECG Exploration Roadmap Working Group"): no genre of the document.
+_BODY_NAME = re.compile(r"\b(?:[A-Z][\w\-]*\s+){1,5}(?:Working\s+Group|Team|Committee|Task\s+Force|Board|Office|Secretariat)\b")
 _FULL_DATE = re.compile(rf"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH}\s+\d{{4}}|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
                         r"|\b\d{4}-\d\d-\d\d\b", re.I)
 _LABEL_LINE = re.compile(r"^[\w ]{1,20}:\s|^(?:[-–—_=*~]\s*){3,}$")  # "Place: Tokyo", a rule
@@ -120,7 +129,11 @@ _NAME_LINE = re.compile(r"^(?:(?:[A-Z][\w&.'’-]*|of|for|the|and|on)\s+){0,7}(?
 # A genre label, alone or after the issuing body ("ISECG | News release"), or a release notice ("For immediate
 # release", "Embargoed until 10:00 CET").
 _GENRE_LINE = re.compile(r"^(?-i:[A-Z][A-Z\d&.-]+\s*[|·•:–—-]?\s*|[A-Z][\w&.-]*\s*[|·•:–—-]\s*)?(?:(?:press|news|media)\s+release|news|media\s+advisory|"
-                         r"communiqu[ée]|statement|report)$|^(?:issued|released|published|posted|dated|embargoed)\b"
+                         # a site's section ("ISECG Newsroom", "Latest news", "News & events"), its date after it
+                         # ("ISECG NEWS — OCTOBER 2021")
+                         r"(?:latest\s+)?news(?:room)?(?:\s+(?:&|and)\s+(?:events|updates|media))?|press\s+(?:room|releases|centre|center)|"
+                         r"media\s+(?:centre|center|room)|communiqu[ée]|statement|report)"
+                         rf"(?:\s*[|·•,:–—-]\s*(?:\d{{1,2}}\s+)?{_MONTH}\.?\s+(?:19|20)\d\d)?$|^(?:issued|released|published|posted|dated|embargoed)\b"
                          r"|\bfor\s+immediate\s+(?:release|publication)\b"
                          # a status or handling notice, of its words alone: "DRAFT – FOR DISCUSSION", "Internal – not
                          # for distribution", "Draft v0.3", "For review only"
@@ -145,6 +158,13 @@ _SECTION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+\S|(?i:abstract|introduct
 # title ("minutes-2020-09.html", "Microsoft Word - draft_v3.docx", "C:\\Users\\...\\report.pdf", "file:///tmp/x.htm").
 _FILE_TITLE = re.compile(r"\.(?:html?|xhtml|php|aspx?|docx?|odt|rtf|pdf|txt|md|tex|pptx?|indd|xml)\s*$|^(?:file|https?)://|"
                          r"^[A-Za-z]:\\|^/\S+/", re.I)
+# A metadata title a tool gives, no document's: a page layout's or a slide's name ("Layout 1", "PowerPoint
+# Presentation", "Slide 1", "Untitled-3"), a file's name of joined words ("GER-supplement-final-web",
+# "isecg_white_paper_v2"), a series label alone ("ISECG White Paper", "Newsletter").
+_TOOL_TITLE = re.compile(r"^(?i:(?:layout|slide|page|untitled|document|presentation|powerpoint\s+presentation|print|final|"
+                         r"draft|title|book|artboard|frame)\s*[-_ ]?\s*\d*)$|^[\w.]+(?:[-_][\w.]+){2,}$"
+                         r"|^(?i:(?:ISECG|the|an?|white|paper|newsletter|news|annual|report|minutes|series|technical|note|"
+                         r"press|release|summary|meeting|supplement)\s*)+$")
 # A heading that is no title: a code ("IAC-19-A5.1.2"), a year, a genre label, a single word ("ISECG").
 _NO_TITLE = re.compile(r"^\S*\d\S*$|^\W*\w+\W*$")
 # A date still to come: "to be released in January 2018", "due in", "at the next meeting on".
@@ -307,11 +327,41 @@ def _names_only(title: str) -> bool:
                                for part in parts)
 
 
+# A copyright line: "© 2014 International Space Exploration Coordination Group", "Copyright © ISECG 2020".
+_COPYRIGHT = re.compile(r"(?:^|[.;·|•]\s)\W*(?:©|\bCopyright\b)\s*©?\s*(?:(?:by\s+)?(?:the\s+)?[A-Z][\w&.\-]*\s+){0,6}"
+                        r"(?:(?:19|20)\d\d\s*[–—-]\s*)?(?:19|20)\d\d\b")
+# A picture's credit, no copyright of the document: "Image of the south pole. © NASA 2015", a figure's caption above it.
+_PICTURE = re.compile(r"\b(?i:image|photo|photograph|picture|figure|fig\.|credit|illustration|map|cover|courtesy)\b")
+
+
+def _copyright_lines(raw: RawDocument) -> list[str]:
+    """The copyright lines of a document ("© 2014 International Space Exploration Coordination Group. All rights
+    reserved."), not a picture's credit (its line or the one above names the picture)."""
+    return [line.text for lines in raw.pages for i, line in enumerate(lines) if _COPYRIGHT.search(line.text)
+            and not _PICTURE.search(line.text) and not (i and _PICTURE.search(lines[i - 1].text))]
+
+
+# Front matter opening a page, the title on a page after it: "Contents", "Table of Contents", "Foreword", "Preface".
+FRONT_MATTER = re.compile(r"^\W*(?i:(?:table\s+of\s+)?contents|foreword|preface|message\s+from\s+the\s+chair)\W*$")
+
+
+def title_page(pages: list) -> int:
+    """The index of the page a document's title stands on: the first, unless it opens with front matter ("Contents",
+    "Foreword") and one of the next two does not."""
+    def opening(page) -> str:
+        text = page.text if hasattr(page, "text") else ""
+        return next((line for line in text.split("\n") if line.strip()), "")
+    if not pages or not FRONT_MATTER.match(opening(pages[0])):
+        return 0
+    return next((i for i in range(1, min(3, len(pages))) if not FRONT_MATTER.match(opening(pages[i]))), 0)
+
+
 def _first_heading(pages: list[CleanPage]) -> str | None:
     """The title among the first page's headings: of the largest type (a series name or body above it, "ISECG
     White Paper Series", is set smaller), not a code, a year or a single word; with the edition line below it."""
     fallback = None
-    for page in pages[:2]:
+    start = title_page(pages)
+    for page in pages[start:start + 2]:
         segments = page.segments[:12]
         headings = [(seg.level, page.text[seg.start:seg.end]) for seg in segments if seg.kind == "heading"]
         titles = [(i, level, text) for i, (level, text) in enumerate(headings)

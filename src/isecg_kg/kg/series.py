@@ -14,6 +14,7 @@ import re
 import pyoxigraph as ox
 
 from .. import iris
+from ..ingest.catalog import FRONT_MATTER
 from ..ingest.model import Document
 from ..text import ORDINALS as ORDINAL_WORDS
 from .dates import find_dates
@@ -30,7 +31,10 @@ GENRES = [("conference-paper", r"conference paper|congress paper"), ("white-pape
           # "Plenary: Minutes", "Minutes of the meeting", "Record of Discussions"; not "90 minutes"
           ("minutes", r"(?<!\d )\bminutes\b|\brecords?\s+of\s+(?:the\s+)?(?:discussions?|decisions|proceedings)\b"),
           ("newsletter", r"\bnewsletter\b"),
-          ("news", r"\bnews\b|press release|media (?:advisory|release)|communiqu[eé]"), ("annual-report", r"annual (?:(?:progress|activity|activities|status) )?report|\byear in review\b"),
+          ("news", r"\bnews(?:room)?\b|press release|media (?:advisory|release)|communiqu[eé]"),
+          # ("Highlights 2021", "2021 Highlights", "Highlights of 2021": a year's)
+          ("annual-report", r"annual (?:(?:progress|activity|activities|status) )?report|\byear in review\b"
+                            r"|\bhighlights\s+(?:of\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+highlights\b"),
           ("technology-assessment", r"technology (?:\w+ ){0,3}?assessment|gaps? assessment|technology (?:needs|gaps?)\b"),
           ("supplement", r"\bsupplement\b"), ("roadmap", r"\broadmap\b"),
           ("strategy", r"\bstrategy\b"), ("white-paper", r"\bpaper\b"), ("report", r"\breport\b")]
@@ -41,7 +45,8 @@ HEAD_LINES = 5  # title, subtitle and imprint lines of the first page
 # "Abstract", "Foreword", "In this issue") or a sentence of prose (a line of ten words or more that ends a sentence).
 BODY_HEADING_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][A-Za-z ,&\-]{2,60}|(?i:abstract|introduction|foreword|"
                              r"preface|executive\s+summary|summary|(?:table\s+of\s+)?contents|background|overview|"
-                             r"in\s+this\s+issue|agenda|purpose|scope|key\s+points|highlights))\W*$")
+                             r"in\s+this\s+issue|agenda|purpose|scope|key\s+points|highlights|participants|attendees|"
+                             r"attendance))\W*$")
 SENTENCE_END_RE = re.compile(r"(?:[a-z\d)]{2}[.!?][\"”’]?$|[a-z)]{2}[.!?][\"”’]?\s+[A-Z])")
 # A dateline opening a line of prose: "TOKYO, 12 June 2019 – The agencies ...", "Paris (France), 3 May 2021: ..."
 DATELINE_RE = re.compile(r"^[A-Z][\w.’' ()\-]{1,40},\s+(?P<date>[^–—:]{4,40}?)\s*[–—:-]\s")
@@ -273,6 +278,44 @@ def despaced(line: str) -> str:
 
 # A summary whose head names a meeting ("Chair's Summary / 21st Senior Managers Meeting, Berlin"): the meeting's.
 MEETING_HEAD_RE = re.compile(r"\b(?i:meeting|plenary|session|workshop|teleconference|videoconference|telecon)s?\b")
+# A report of a year's work: "Report on ISECG Activities in 2016", "This report summarises the activities of the group in
+# 2019", "the group's achievements during 2021", "2019 in review".
+ANNUAL_RE = re.compile(r"\b(?i:activit(?:y|ies)|achievements|accomplishments|work|progress|highlights|events)\b[^.;]{0,60}?"
+                       r"\b(?i:in|during|for|of|over|throughout)\s+(?:the\s+(?:year|period)\s+)?(?:19|20)\d\d\b(?!\s*[–—/-]\s*\d)"
+                       r"|\b(?:19|20)\d\d\s+(?i:in\s+review)\b")
+# An assessment of technologies ("This assessment identifies the technologies ...", "Status of Technologies and
+# Remaining Gaps"); a summary of a work a genre names ("Summary of the Global Exploration Roadmap": the roadmap's).
+TECHNOLOGY_RE = re.compile(r"\b(?i:technolog(?:y|ies|ical)|capabilit(?:y|ies)|gaps?)\b")
+SUMMARY_OF_RE = re.compile(r"\b(?i:(?:executive\s+)?summary)\s+(?i:of|to)\s+(?P<work>[^/]{3,80})")
+
+
+def refined(slug: str | None, text: str) -> str | None:
+    """The genre of the publication's vocabulary a kind of document no genre names is (a report of a year's activities
+    is an annual report, an assessment of technologies a technology assessment, a summary, a report or a statement of a
+    meeting its summary, a
+    summary of a work that work's genre, a framework a strategy, a bulletin a newsletter: the genres the corpus is
+    judged by), told by
+    the words ``text`` (its head, or the clause naming it) puts around it."""
+    if slug == "report" and ANNUAL_RE.search(text):
+        return "annual-report"
+    if slug in ("report", "statement") and MEETING_HEAD_RE.search(text):
+        return "meeting-summary"  # "Report of the ISECG Workshop on ...", "Chair's Statement / 12th ISECG Plenary"
+    if slug == "assessment" and TECHNOLOGY_RE.search(text):
+        return "technology-assessment"
+    if slug == "summary":
+        if MEETING_HEAD_RE.search(text):
+            return "meeting-summary"
+        work = SUMMARY_OF_RE.search(text)
+        named = genre_of(work.group("work")) if work else None
+        return named if named and named not in ("report", "meeting-summary", "minutes", "news") else slug
+    return {"framework": "strategy", "bulletin": "newsletter"}.get(slug, slug)
+
+
+# A periodical's number and date: "Issue 12 | March 2020", "No. 4, 15 June 2021", "Vol. 2 · Spring 2019" (not a version,
+# "Issue 2.0 – July 2021").
+NUMBERED_ISSUE_RE = re.compile(rf"\b(?:Issue|No\.|Number|Vol\.|Volume)\s*\d{{1,3}}(?![.\d])\s*[|·•,:/–—-]?\s*(?:\d{{1,2}}\s+)?"
+                               rf"(?:{_MONTH}|Spring|Summer|Autumn|Fall|Winter)\s+(?:19|20)\d\d")
+SEASON_LINE_RE = re.compile(r"(?<=\S / )(?:Spring|Summer|Autumn|Fall|Winter)\s+(?:19|20)\d\d\s*(?=/|$)")
 
 
 def head_genre(lines: list[str]) -> str | None:
@@ -280,12 +323,18 @@ def head_genre(lines: list[str]) -> str | None:
     that name no body and no other work."""
     text = " / ".join(" ".join(despaced(line).split()[:HEAD_GENRE_WORDS]) for line in lines)
     masked = [m.span() for m in NOT_GENRE_RE.finditer(text)]
+    # below a periodical's numbered issue ("Exploration Update / Issue 3 · July 2008 / Strategy framework released"):
+    # a story's headline, its genre words another work's (but the periodical's own, "newsletter")
+    issue = NUMBERED_ISSUE_RE.search(text)
+    if issue and "/" in text[issue.end():]:
+        masked.append((text.index("/", issue.end()), len(text)))
 
     def named(m: re.Match) -> bool:  # inside a body's name ("Exploration Roadmap Working Group") or another work's
         # (a name of a body has at most one word between a genre word and its noun: "Roadmap International Space
         # Exploration Coordination Group", a title run on into the body's name, keeps its genre)
         return any(a <= m.start() and m.end() <= b and not re.fullmatch(rf"\s+(?:[\w\-]+\s+){{2,}}{BODY_NOUN}",
-                                                                           text[m.end():b]) for a, b in masked)
+                                                                           text[m.end():b]) for a, b in masked
+                   if not (issue and a > issue.start() and re.fullmatch(r"newsletter", m.group(), re.I)))
 
     # (a periodical's masthead naming it first: its head may hold a story's headline naming another genre, "Minutes of
     # the plenary approved", "New white paper on lunar volatiles", while a report's head names no newsletter; an issue
@@ -294,12 +343,13 @@ def head_genre(lines: list[str]) -> str | None:
             + COMPOUND_REPORT + GENRES[8:-2] + HEAD_GENRES[2:] + GENRES[-2:] + REPORT_WORDS:
         for m in re.finditer(pattern, text, 0 if (slug, pattern) in HEAD_GENRES else re.I):
             if not named(m):
-                return slug
+                # (a newsletter's name of the news it brings, "EXPLORATION NEWS / Issue 12 | March 2020": its issue)
+                return "newsletter" if slug == "news" and NUMBERED_ISSUE_RE.search(text) else refined(slug, text)
     masked += [m.span() for m in OTHER_NAMED_RE.finditer(text)]
     for slug, pattern in OTHER_GENRES:
         for m in re.finditer(rf"\b(?:{pattern})\b", text, re.I):
             if not named(m):
-                return "meeting-summary" if slug == "summary" and MEETING_HEAD_RE.search(text) else slug
+                return refined(slug, text)
     return None
 
 
@@ -441,7 +491,7 @@ THIS_ROW_RE = re.compile(rf"^\W*(?:\|\s*)?(?P<ord>{_ORD})(?:\s+(?i:edition))?\s*
                          rf"(?:\s+(?:edition|document|one))?\s*\)\s*[|:–—-]?\s*")
 # The document as the subject (or the object) of a clause: "This third edition of the ...", "this white paper",
 # "The present edition"; "This is the second edition of ...", "The present report is the third edition ...".
-_SELF_NOUN = rf"edition|document|publication|version|update|issue|{GENRE_WORDS}|assessment|digest|study"
+_SELF_NOUN = rf"edition|document|publication|version|update|issue|{GENRE_WORDS}|assessment|digest|study|summary"
 SELF_RE = re.compile(rf"(?:^|(?<=\W))(?:[Tt]his|[Tt]he\s+(?:present|current))\s+(?:(?:\(?(?P<ord>{_ORD})\)?\s+)?"
                      rf"(?:[\w\-]+\s+){{0,2}}?(?P<noun>(?i:{_SELF_NOUN}))\b)?"
                      rf"(?(noun)(?:\s+is\s+the\s+(?P<ord3>{_ORD})\s+edition\b)?|is\s+the\s+(?P<ord4>{_ORD})\s+edition\b)")
@@ -469,6 +519,12 @@ EVENT_NOUN_RE = re.compile(r"\b(?i:workshops?|conferences?|congress|forums?|symp
                            r"seminars?|courses?|competitions?|challenges?|exhibitions?|fairs?|festivals?|plenary|sessions?|"
                            r"days|week|games)\b")
 ANTECEDENT_LINES = 3  # "This roadmap ..." names a work one of the lines just above names: an anaphor
+
+
+# What follows named at the body's opening: "The following minutes record ...", "These notes summarise ...".
+FOLLOWING_RE = re.compile(r"^\W*(?:These|The\s+following)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>minutes|notes|summary|report|paper)\b"
+                          r"(?!\s+(?:of|to|on|by|from)\b)")
+OPENING_LINES = 3
 
 
 def _clauses(text: str) -> list[str]:
@@ -550,7 +606,10 @@ def stated_of_itself(text: DocumentText, head_end: int, title: str, genre: str |
             right = COPYRIGHT_RE.search(line.text[:head_dates(line.text)[0].pos[0]]) if head_dates(line.text) else None
             if right and len(pages) > 1 and page == pages[1] and not PICTURE_RE.search(line.text) and not (
                     k and CAPTION_RE.match(on_page[k - 1].text)) and line not in lines[:head_end]:
-                found.rights.append(find_dates(head_dates(line.text)[0].start[:4])[0])
+                dates = head_dates(line.text)  # (a range's last year: "© 2007–2020 ISECG")
+                last = dates[1] if len(dates) > 1 and re.fullmatch(r"\s*[–—-]\s*", line.text[dates[0].pos[1]:dates[1].pos[0]]) \
+                    else dates[0]
+                found.rights.append(find_dates((last.end or last.start)[:4])[0])
         for line, seg in segments:
             field = TYPE_FIELD_RE.match(seg)
             if field and found.genre is None:
@@ -591,6 +650,15 @@ def stated_of_itself(text: DocumentText, head_end: int, title: str, genre: str |
         dates = head_dates(line.text[m.end():]) if m else []
         if m and dates and dates[0].pos[0] <= 2:
             edition(ORDINALS[m.group("ord").lower()], None, line, dates[0])
+    head_text = " / ".join([line.text for line in lines[:head_end]] + [title or ""])
+    # the opening clauses naming what follows: "The following minutes record ...", "These minutes were approved ..."
+    for line in lines[head_end:head_end + OPENING_LINES]:
+        for clause in _clauses(line.text):
+            m = FOLLOWING_RE.match(clause)
+            if m and found.genre is None:
+                named = genre_of(m.group("noun"))
+                found.genre = refined(named or m.group("noun").lower(), clause + " / " + head_text)
+                found.genre = found.genre if named or found.genre != m.group("noun").lower() else None
     # clauses whose subject is the document
     body, seen = lines[head_end:], ""
     for i, line in enumerate(body):
@@ -643,7 +711,11 @@ def stated_of_itself(text: DocumentText, head_end: int, title: str, genre: str |
             # its genre, of a noun no line above names ("This white paper sets out ...")
             if m and noun not in ("edition", "document", "publication", "version", "update", "issue") \
                     and found.genre is None and not re.search(rf"\b{re.escape(noun)}\b", seen, re.I):
-                found.genre = genre_of(noun)
+                # (of the words around: "This report summarises the activities of the group in 2019", "This summary
+                # records the outcomes of the meeting", "This assessment identifies the technologies ...")
+                named = genre_of(noun)
+                found.genre = refined(named or noun.lower(), clause + " / " + head_text)
+                found.genre = found.genre if named or found.genre != noun.lower() else None
         seen += " " + line.text
     return found
 
@@ -652,13 +724,42 @@ def stated_of_itself(text: DocumentText, head_end: int, title: str, genre: str |
 REPORTING_RE = re.compile(r"(?<!^)(?<![.!?]\s)\b(?:today|yesterday|this\s+week)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
                           r"|\b(?:[a-z]{2,}ed|met|signed|held)\s+(?:[\w\-]+\s+){0,6}?(?:today|yesterday|this\s+week)\b")
 # Minutes by their parts: an attendance field ("Attendees: ...", "Present: ...") and a list of actions or decisions.
-ATTENDANCE_RE = re.compile(r"^\W*(?i:attendees|attendance|present|participants|in\s+attendance|members\s+present)\s*:")
+ATTENDANCE_RE = re.compile(r"^\W*(?i:attendees|attendance|present|participants|in\s+attendance|members\s+present)"
+                           r"(?:\s*:|(?:\s+(?i:list))?\s*$)")  # a field, or a heading above a table of names
 ACTIONS_RE = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?i:action\s+items?|actions?(?:\s+list)?|decisions(?:\s+and\s+actions)?|"
                         r"actions\s+and\s+decisions|summary\s+of\s+(?:actions|decisions))\W*$|^\W*(?i:action|decision)\s+"
                         r"(?:[A-Z]?\d{1,2}(?:[.\-/]\d{1,2})*)\s*:")
 
 
+# A press release's furniture, on a line of its own: its release notice ("FOR IMMEDIATE RELEASE", "Embargoed until 10:00
+# CET"), its end mark ("###", "– ENDS –"), its contacts for the press ("Media contacts", "Press contact: ...", "Notes
+# to editors").
+PRESS_LINE_RE = re.compile(r"^\W*(?i:for\s+immediate\s+(?:release|publication)|embargoed\s+(?:until|till|to)\b|notes?\s+to\s+"
+                           r"editors|(?:media|press)\s+(?:contacts?|enquiries|inquiries|relations(?:\s+office)?)\s*(?::|$))"
+                           r"|^\s*(?:#{3}|[-–—]+\s*(?i:ends?)\s*[-–—]+)\s*$")
 CONTENTS_OF_ISSUE_RE = re.compile(r"^\W*(?i:(?:also\s+)?in\s+this\s+(?:issue|edition|number))\b\W*(?::|$)")
+
+
+# A scholarly paper's first page: its keywords ("Keywords: mobility, lunar surface", "Key words —", "Index Terms") and
+# its abstract ("Abstract", "Abstract. In this paper ...").
+KEYWORDS_RE = re.compile(r"^\W*(?i:key\s*words?|index\s+terms)\s*[:.—–-]")
+ABSTRACT_RE = re.compile(r"^\W*(?i:abstract)\b")
+# A head titled by a meeting, a noun phrase ("25th ISECG Plenary", "ISECG Senior Managers Meeting, Ottawa, 12–13 June
+# 2019"), not a headline's clause ("Korea hosts the plenary").
+MEETING_TITLE_RE = re.compile(r"^\W*(?:The\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w\-&’']*\s+(?:(?:of|on|for)\s+(?:the\s+)?)?){0,7}"
+                              r"(?:Meeting|Plenary|Workshop|Session|Teleconference|Videoconference|Telecon)s?\b")
+# A head naming a whole year's period: "January to December 2022", "1 January – 31 December 2019".
+FULL_YEAR_RE = re.compile(r"\b(?:1\s+)?January\s*(?:to|until|through|[–—-])\s*(?:31\s+)?December\s+(?:19|20)\d\d\b")
+
+
+def paper_layout(first: list) -> bool:
+    """Whether a first page is laid out as a scholarly paper's: an abstract and its keywords."""
+    return any(KEYWORDS_RE.match(line.text) for line in first) and any(ABSTRACT_RE.match(line.text) for line in first)
+
+
+# A line of a place and a day alone: "Ottawa, 14 June 2024", "Noordwijk, the Netherlands, May 3, 2022".
+PLACE_DAY_RE = re.compile(rf"^\W*[A-Z][\w.’' \-]{{1,40}}(?:,\s*[\w.’' \-]{{2,40}})?,\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)"
+                          r"\s+(?:19|20)\d\d\W*$")
 
 
 def kind_of_layout(text: DocumentText, head_end: int, day_dated: bool) -> str | None:
@@ -667,13 +768,32 @@ def kind_of_layout(text: DocumentText, head_end: int, day_dated: bool) -> str | 
     body = text.lines[head_end:]
     if day_dated and any(REPORTING_RE.search(line.text) for line in body[:3]):
         return "news"
+    if any(PRESS_LINE_RE.match(line.text) for line in text.lines[:head_end] + body[:3] + body[-3:]):
+        return "news"
+    # a headline over a line of its place and day ("Agencies agree on lunar standards / Ottawa, 14 June 2024") and a
+    # story: no meeting's or body's name titles it (minutes, a summary: "ISECG Technology Working Group / Paris, ...")
+    title = text.lines[0].text if text.lines else ""
+    if any(PLACE_DAY_RE.match(line.text) for line in text.lines[1:min(head_end, 3)]) and len(title.split()) >= 4 \
+            and not MEETING_HEAD_RE.search(title) and not re.search(BODY_NOUN, title) and body and is_prose(body[0].text):
+        return "news"
     pages = sorted({line.page for line in text.lines})[:2]
     if any(ATTENDANCE_RE.match(line.text) for line in text.lines if line.page in pages) \
             and any(ACTIONS_RE.match(line.text) for line in body):
         return "minutes"
-    # a periodical's table of contents on its first page: "In this issue", "Also in this issue:"
-    if any(CONTENTS_OF_ISSUE_RE.match(line.text) for line in text.lines if line.page == pages[0]):
+    # a periodical's table of contents on its first page: "In this issue", "Also in this issue:"; its head numbering or
+    # dating an issue ("Issue No. 5 / December 2019", a season's issue alone on its line: "Exploration Update / Spring
+    # 2023")
+    head = " / ".join(line.text for line in text.lines[:head_end])
+    if any(CONTENTS_OF_ISSUE_RE.match(line.text) for line in text.lines if line.page == pages[0]) \
+            or NUMBERED_ISSUE_RE.search(head) or SEASON_LINE_RE.search(head):
         return "newsletter"
+    # a head of a year's period: the year's report; a head titled by a meeting: its summary
+    if FULL_YEAR_RE.search(head):
+        return "annual-report"
+    title = text.lines[0].text if text.lines else ""
+    meeting = MEETING_TITLE_RE.match(title)
+    if meeting and not re.search(r"\b(?!(?:and|of|the|in|at|on|to)\b)[a-z]{2,}\b", title[meeting.end():]):
+        return "meeting-summary"
     return None
 
 
@@ -719,6 +839,13 @@ class Series:
         self._parts: dict[str, str] | None = None
         self.issue_series: Entity | None = None  # the series its issue number places it in ("Issue 2.0")
         first = [line for line in text.lines if line.page == min((l.page for l in text.lines), default=1)]
+        pages = sorted({line.page for line in text.lines})
+        if first and FRONT_MATTER.match(first[0].text):
+            # a first page of front matter ("Contents", "Foreword"): the head is on the first page after it that opens
+            # otherwise
+            page = next((n for n in pages[1:3] if not FRONT_MATTER.match(next(l for l in text.lines if l.page == n).text)),
+                        None)
+            first = [line for line in text.lines if line.page == page] if page is not None else first
         if first and len(first) <= COVER_LINES and all(len(line.text.split()) <= 1 or line.text.isupper()
                                                        for line in first):
             # a cover of names and a year only ("INTERNATIONAL SPACE EXPLORATION COORDINATION GROUP" / "ISECG" /
@@ -828,6 +955,8 @@ class Series:
         # what it says of itself past the head (an edition dated in another year than the head's is another's)
         stated = self.stated = stated_of_itself(text, len(head), self.doc.title, genre,
                                                 {d.year for d in dates + own_dates})
+        if genre is None and paper_layout(self._first):  # an abstract and keywords: a paper ("In this paper we ...")
+            genre = self.genre = "conference-paper"
         if genre is None and stated.genre:  # "This white paper sets out ...", "Document type: ..." past the head
             genre = self.genre = stated.genre
         if genre is None:  # a news item or minutes by their layout
