@@ -8,11 +8,14 @@ a byline "on the basis of contributions from ASI, CNES and JAXA", "Contributions
 "About this report" section, writers' notes in "About the authors", names with Czech and Polish letters
 ("Łukasz Wiśniewski", "Ing. Pavel Dvořák"), bodies no reference list has after the comma in an authors list
 ("Dr. Anna Lindqvist, Swedish National Space Agency"), footnote symbols for affiliations ("Ana Costa* and Erik
-Lund†", the star's line taken for a list item by the ingestion). And look-alikes: people thanked for hosting,
+Lund†", the star's line taken for a list item by the ingestion), a head byline with the next head line run onto
+it ("... Thomas Keller (DLR) Global Space Exploration
+Conference, 2017"). And look-alikes: people thanked for hosting,
 chairing or a keynote, speakers (with bodies no list has), reviewers, people quoted, a point of contact, session
 chairs and panellists, signatories, a programme committee, data and imagery credits, an interview, another work's
 section "written by", people "who contributed data", an annual report's members table under its byline, a study
-"prepared for NASA by" a company, a secretariat's staff table.
+"prepared for NASA by" a company, a secretariat's staff table, co-chairs and keynote speakers under a head byline,
+a heading in capitals ("ANNEX Contributions (NASA)").
 Written from how such documents are laid out, not from the evaluation sets; the markup each PDF was printed from
 (/tmp/scratch/mkpdf.py's mini markup) lies beside it."""
 
@@ -85,6 +88,10 @@ POSITIVES = [
      [("anna-berg", "id/org/esa"), ("tom-brandt", "id/org/nasa")]),
     # "About this report": "The report was edited by the ISECG Secretariat. Contributions were received from CSA, ..."
     ("r6-r14-contributions-received", ["id/org/isecg-secretariat", "id/org/csa", "id/org/dlr", "id/org/kari"], []),
+    # "This white paper was made possible by contributions of experts from ASI, CNES and DLR."
+    ("r6-r16-contributions-of-experts", ["id/org/asi", "id/org/cnes", "id/org/dlr"], []),
+    # a head byline, the conference line run onto it: "... Thomas Keller (DLR) Global Space Exploration Conference, 2017"
+    ("r6-r07b-titlecase-run-on", ["id/org/jaxa", "id/org/cnes", "id/org/dlr"], [("thomas-keller", "id/org/dlr")]),
 ]
 
 # Look-alikes: (document, creators allowed)
@@ -106,7 +113,17 @@ NEGATIVES = [
     ("r6-m13-members-listed-body", ["id/org/isecg-secretariat"]),
     ("r6-m14-prepared-for-other", []),  # "The 2016 lander study, prepared for NASA by Lockheed Martin, ..."
     ("r6-m15-staff-table-end", []),  # "Secretariat staff" / Agency | Staff member
+    # "Anna Berg (ESA), Tom Bell (NASA) Workshop Co-Chairs"; "ANNEX Contributions (NASA)" is no person
+    ("r6-m16-cochairs-run-on", []),
+    # "The Gateway was completed with contributions of hardware from ASI, CNES and DLR." (another work's)
+    ("r6-m18-experts-other-work", []),
+    ("r6-m17-keynote-caps", []),  # "Hiroshi UEDA (JAXA), Marie DUBOIS (CNES) Keynote Speakers"
 ]
+
+
+def test_caps_heading_words_are_no_people(read_pdf):
+    _, affiliations = read_pdf("r6-m16-cochairs-run-on")
+    assert not {person for person, _ in affiliations} & {"annex-contributions", "phase-two"}
 
 
 @pytest.mark.parametrize("name,bodies,people", POSITIVES, ids=[p[0] for p in POSITIVES])

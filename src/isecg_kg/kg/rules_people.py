@@ -1161,7 +1161,9 @@ def _lead_bodies(ctx: Context, sentence: Sentence, pairs: list) -> None:
 CUE_GAP_WORDS = {"to", "in", "of", "the", "this", "that", "these", "its", "their", "by", "with", "following", "below",
                  "all", "jointly", "also", "which", "who", "were", "was", "have", "has", "had", "been", "and", "as",
                  "listed", "named", "ISECG", "space", "member", "participating", "contributing", "from", "for",
-                 "received", "made", "came", "drawn", "gathered", "collected", "given", "gratefully", "kindly"}
+                 "received", "made", "came", "drawn", "gathered", "collected", "given", "gratefully", "kindly",
+                 # the people the bodies sent: "contributions of experts from ASI, CNES and DLR"
+                 "experts", "specialists", "representatives", "staff"}
 
 
 def _without_names(sentence: Sentence, start: int, end: int) -> str:
@@ -1942,6 +1944,9 @@ HEAD_ITEM_RE = re.compile(rf"(?<![\w\-'’]){PERSON}\s*\([^()]{{2,60}}\)")
 HEAD_ITEM_GAP_RE = re.compile(r"\s*(?:[·,;|/•]|and|&|,\s*and)\s*")
 
 
+TITLE_SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "la", "des", "et"}
+
+
 def _head_people_byline(ctx: Context, sentence: Sentence, index: int) -> None:
     """Two or more people with their bodies in brackets running to the end of a line in the head of the first page,
     under no caption (not "Speakers", "Chair:", "Present:"): each of their body, all authors of this document."""
@@ -1952,9 +1957,15 @@ def _head_people_byline(ctx: Context, sentence: Sentence, index: int) -> None:
         if run and not HEAD_ITEM_GAP_RE.fullmatch(line.text, run[-1].end(), m.start()):
             run = []
         run.append(m)
-    if len(run) < 2 or line.text[run[-1].end():].strip(" .") or not all(_person_name(ctx, m.group(1)) for m in run):
+    if len(run) < 2:
         return
-    lead = line.text[:run[0].start()]
+    lead, tail = line.text[:run[0].start()], line.text[run[-1].end():]
+    # (opening the line, the next head line a PDF ran onto it after: "... Thomas Keller (DLR) Global Space Exploration
+    # Conference, 2017", capitalised words, figures and small words only)
+    if tail.strip(" .") and (lead.strip() or any(
+            w not in TITLE_SMALL_WORDS for w in re.findall(r"\b[a-z][\w\-]*", tail)) or NOT_AUTHOR_ABOVE_RE.search(tail)) \
+            or not all(_person_name(ctx, m.group(1)) for m in run):
+        return
     above = lines[index - 1].text if index and lines[index - 1].page == line.page else ""
     if ":" in lead or NOT_AUTHOR_ABOVE_RE.search(lead) or NOT_AUTHOR_ABOVE_RE.search(above) or THANKS_RE.search(lead):
         return
