@@ -854,12 +854,13 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
     wrote = WHO_WROTE_RE.search(text)
     if wrote and pairs and OWN_WORK_RE.match(text, wrote.end() + 1):
         _credit(ctx, [(p, o) for p, o in pairs if p.label in text[:wrote.start()]], evidence, "authors")
-    part = WHO_PART_RE.search(text)
+    # (not in a meeting's record or news, where the sections are those of a draft discussed or another work)
+    part = WHO_PART_RE.search(text) if ctx.series.genre not in RECORD_GENRES else None
     if part and pairs:
         _credit(ctx, [(p, o) for p, o in pairs if p.label in text[:part.start()]], evidence, "authors")
-    for m in PART_WROTE_RE.finditer(text) if not part else []:  # the subjects: nothing but names between
+    for m in PART_WROTE_RE.finditer(text) if not part and ctx.series.genre not in RECORD_GENRES else []:  # the subjects: nothing but names between
         _credit(ctx, [(p, o) for p, o in pairs if _subject_of(text, p.label, m.start())], evidence, "authors")
-    for m in PART_BY_RE.finditer(text):  # each part's writers: the people up to the clause's end
+    for m in PART_BY_RE.finditer(text) if ctx.series.genre not in RECORD_GENRES else []:  # each part's writers: the people up to the clause's end
         end = CLAUSE_END_RE.search(text, m.end()).start()
         writers = [(p, o) for p, o in pairs if p.label in text[m.end():end]]
         _credit(ctx, writers, evidence, "authors")
