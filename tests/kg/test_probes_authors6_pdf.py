@@ -5,7 +5,9 @@ the UAE Space Agency; the remaining chapters were drafted by B"), people who "wr
 "Contributors to this report" table whose body column comes first (its rows run into one line by the PDF), a
 working group's members listed below its byline ("Its members are listed below."), "Prepared for ISECG by ...",
 a byline "on the basis of contributions from ASI, CNES and JAXA", "Contributions were received from ..." in an
-"About this report" section, writers' notes in "About the authors", names with Czech and Polish letters
+"About this report" section, writers' notes in "About the authors", a
+sentence counting the bodies that made it with their table right below ("Nine agencies took part in the preparation
+of this supplement." / Agency | Country), names with Czech and Polish letters
 ("Łukasz Wiśniewski", "Ing. Pavel Dvořák"), bodies no reference list has after the comma in an authors list
 ("Dr. Anna Lindqvist, Swedish National Space Agency"), footnote symbols for affiliations ("Ana Costa* and Erik
 Lund†", the star's line taken for a list item by the ingestion), a head byline with the next head line run onto
@@ -90,6 +92,8 @@ POSITIVES = [
     ("r6-r14-contributions-received", ["id/org/isecg-secretariat", "id/org/csa", "id/org/dlr", "id/org/kari"], []),
     # "This white paper was made possible by contributions of experts from ASI, CNES and DLR."
     ("r6-r16-contributions-of-experts", ["id/org/asi", "id/org/cnes", "id/org/dlr"], []),
+    # "Nine agencies took part in the preparation of this supplement." and an Agency | Country table right below
+    ("r6-r21-supplement-agencies-involved", ["id/org/asi", "id/org/cnes", "id/org/dlr", "id/org/kari"], []),
     # a head byline, the conference line run onto it: "... Thomas Keller (DLR) Global Space Exploration Conference, 2017"
     ("r6-r07b-titlecase-run-on", ["id/org/jaxa", "id/org/cnes", "id/org/dlr"], [("thomas-keller", "id/org/dlr")]),
 ]
@@ -117,7 +121,9 @@ NEGATIVES = [
     ("r6-m16-cochairs-run-on", []),
     # "The Gateway was completed with contributions of hardware from ASI, CNES and DLR." (another work's)
     ("r6-m18-experts-other-work", []),
-    ("r6-m17-keynote-caps", []),  # "Hiroshi UEDA (JAXA), Marie DUBOIS (CNES) Keynote Speakers"
+    ("r6-m17-keynote-caps", []),
+    ("r6-m20-agencies-provided-modules", []),  # "Four agencies provided modules for the Gateway." and their table
+    ("r6-m21-agencies-attended-list", []),  # "Six agencies attended the workshop." and their list  # "Hiroshi UEDA (JAXA), Marie DUBOIS (CNES) Keynote Speakers"
 ]
 
 

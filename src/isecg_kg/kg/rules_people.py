@@ -1213,6 +1213,22 @@ def credited_inline(ctx: Context, sentence: Sentence, *, own_section: bool = Fal
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", entity.iri, "credited", 0.8, sentence.evidence())
 
 
+# The heading row of a table of bodies: "Agency Country", "Organisation | Role"
+COLUMN_HEAD_RE = re.compile(r"^\W*(?:Agency|Agencies|Organi[sz]ations?|Members?|Bod(?:y|ies)|Partners?|Institutions?)\b"
+                            r"(?:\s+[A-Z][a-z]+){0,3}\s*\|?\s*$")
+
+
+def _counted_table_below(ctx: Context, sentence: Sentence) -> bool:
+    """A sentence counting the bodies ("Nine agencies took part in ...") that ends its line, a table of bodies
+    ("Agency Country") or a list right below it."""
+    lines, text = ctx.text.lines, sentence.text
+    index = next(i for i, candidate in enumerate(lines) if candidate is sentence.line)
+    head = lines[index + 1].text if index + 1 < len(lines) else ""
+    counted = [n for w in re.findall(r"[\w\-]+", text) if (n := number(w)) and n >= 2]
+    return bool(counted) and sentence.line.text.rstrip().endswith(text.rstrip()) and bool(
+        COLUMN_HEAD_RE.match(head) or LIST_ITEM_RE.match(head))
+
+
 def credited_list(ctx: Context, sentence: Sentence) -> None:
     """Bodies a sentence credits with the document's material, listed on the lines below it, one or several a row
     (a table's rows a PDF ran together, "ASI — the Italian Space Agency (Italy)"): each is an author of this
@@ -1224,7 +1240,7 @@ def credited_list(ctx: Context, sentence: Sentence) -> None:
     # or the document as the bodies' work ("This document is the result of the joint work of the following agencies:")
     writing = own is not None and (any(w.start() < own.start() or not _other_work(sentence, own.end(), w.start())
                                        for w in WRITING_RE.finditer(text)) or WORK_OF_RE.match(text, own.end())) \
-        and LIST_FOLLOWS_RE.search(text)
+        and (LIST_FOLLOWS_RE.search(text) or _counted_table_below(ctx, sentence))
     contributed = CONTRIBUTED_RE.search(text) if BODIES_WORD_RE.search(text) else None
     other = TAKES_PART_IN_RE.match(text, contributed.end()) if contributed else None
     if other and not WORK_WORD_RE.search(text, other.start(1)):
@@ -1233,7 +1249,10 @@ def credited_list(ctx: Context, sentence: Sentence) -> None:
         return
     lines = ctx.text.lines
     index = next(i for i, candidate in enumerate(lines) if candidate is sentence.line)
-    if not LIST_FOLLOWS_RE.search(sentence.line.text, sentence.offset - sentence.line.offset):
+    if _counted_table_below(ctx, sentence):
+        pass  # "Nine agencies took part in the preparation of this supplement." and the table or list right below:
+        # as many bodies as it counts
+    elif not LIST_FOLLOWS_RE.search(sentence.line.text, sentence.offset - sentence.line.offset):
         # the cue may be the next line, a short sentence of its own: "... input of sixteen agencies." / "They are
         # listed below."
         cue = lines[index + 1] if index + 1 < len(lines) else None
