@@ -19,12 +19,12 @@ from .rules_org import (PROSE_VERB_RE, RECORD_GENRES, REPORT_GENRES, TAKES_PART_
 from .text import BODY_RE, ORG_LIKE, TABLE_CAPTION_RE, Line, Sentence, clause_start, clean_name, coordinated, subjects
 from .vocab import term
 
-# "Élodie", "Pierre-Luc", "Min-jae", "O'Brien", "McKenzie"
-_NAME = r"[A-ZÀ-Þ](?:['’][A-Z])?[a-zß-ÿ]+(?:(?<=\bMc)[A-Z][a-zß-ÿ]+)?(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?"
+# "Élodie", "Pierre-Luc", "Min-jae", "O'Brien", "McKenzie"; Latin Extended-A too: "Łukasz Wiśniewski", "Pavel Dvořák"
+_NAME = r"[A-ZÀ-ÞĀ-Ž](?:['’][A-Z])?[a-zß-ÿā-ž]+(?:(?<=\bMc)[A-Z][a-zß-ÿā-ž]+)?(?:-[A-Za-zÀ-ÿĀ-ž][a-zß-ÿā-ž]+)?"
 # "Anna Berg", "Marcus T. Oyelaran", "Jeroen van Dalen", "Marta Oliveira Kessler", "Pieter van der Linde",
 # "Rosa de la Cruz"
 _PARTICLE = r"(?:Al|al|van|von|de|du|da|der|den|del|della|di|dos|la|le|ter|bin)"
-PERSON = rf"(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}){{0,2}}\s+{_NAME}" \
+PERSON = rf"(?:(?:Dr|Prof|Ms|Mr|Mrs|Ing)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}){{0,2}}\s+{_NAME}" \
          rf"(?:\s+{_NAME})?)"
 AUTHOR_ROW_RE = re.compile(rf"{PERSON}\s+\S")
 # not "d'Etudes Spatiales (CNES)"; a row's role in brackets between: "Rachel Whitfield (co-lead) NASA"
@@ -203,6 +203,10 @@ TEAM_HEADING_RE = re.compile(r"^\W*(?:The\s+)?(?:(?:writing|drafting|authoring|c
 # ... Team:", "The following individuals wrote this assessment:" (a word of writing, the line ending in a colon).
 WRITERS_INTRO_RE = re.compile(r"\b(?:prepared|written|wrote|drafted|authored|compiled|edited|produced|co-?authored)\b"
                               r"[^:]*:\s*$", re.I)
+# ... or a line on its making that says its writers' names follow: "This document was prepared by the ISECG Technology
+# Working Group. Its members are listed below." (the table or list below it)
+WRITERS_BELOW_RE = re.compile(r"\b(?:its|their|whose|the\s+(?:group|team|task\s+force)(?:'s|’s))\s+(?:members|experts|"
+                              r"representatives|contributors)\b[^.:;]{0,40}?\b(?:below|following|as\s+follows)\b", re.I)
 LIST_BELOW_WORD_RE = re.compile(r"\b(?:following|these|below)\b", re.I)
 # What was made is no text: "Photos in this issue were produced by:", "Figures prepared by:"
 NOT_TEXT_WORK_RE = re.compile(r"\b(?:photo\w*|images?|pictures?|figures?|graphics?|illustrations?|maps?|layout|design|"
@@ -232,8 +236,10 @@ OWN_WORK_RE = re.compile(r"(?:\b(?:this|the present)|^\W*(?:(?:in|by|during|sinc
                          r"roadmap|update|edition|strategy|digest|assessment|plan|study|record|minutes|summary|text|"
                          r"publication|overview|brief|issue|newsletter|bulletin|review)\b", re.I)
 # "... was prepared by the chair team and the ISECG Secretariat, with ...": the bodies of the phrase after "by"
+# (the body it was made for between: "prepared for the ISECG Secretariat by NASA")
 BY_PHRASE_RE = re.compile(r"\b(?:issued|published|released|prepared|written|authored|compiled|drafted|produced|edited|finali[sz]ed|"
-                          r"developed|created|(?:co-)?led)(?:\s+[a-z]+ly)?\s+by\s+(.*?)(?=\s+(?:with|from(?<!experts\sfrom)(?<!members\sfrom)"
+                          r"developed|created|(?:co-)?led)(?:\s+[a-z]+ly)?"
+                          r"(?:\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4})?\s+by\s+(.*?)(?=\s+(?:with|from(?<!experts\sfrom)(?<!members\sfrom)"
                           r"(?<!specialists\sfrom)(?<!representatives\sfrom)(?<!staff\sfrom)|for|on behalf of|in|at|under|"
                           r"during|through)\b"
                           r"|(?<!\bDr)(?<!\bProf)(?<!\b[A-Z])[.;:]\s|[.;:]?$)", re.I)
@@ -265,8 +271,10 @@ PEOPLE_ITEM_RE = re.compile(rf"^\W*(?:[A-Z][\w ]{{0,25}}:\s*)?{PERSON}\s*(?:,|\(
 # "1NASA Headquarters, Washington · 2European Space Agency, ESTEC · 3JAXA, Tsukuba".
 # (a byline of initials too, the marks making it one: "A. Smith¹, B.-K. Lee²")
 MARKED_PERSON_RE = re.compile(rf"(?:{PERSON}|(?<![\w.])((?:[A-Z]\.(?:-[A-Z]\.)?\s?){{1,2}}{_NAME}))"
-                              r"((?:[1-9¹²³⁴⁵⁶⁷⁸⁹],?)+)(?![\w])")
-AFFILIATION_MARK_RE = re.compile(r"(?:^|(?<=[\s·;,]))([1-9¹²³⁴⁵⁶⁷⁸⁹])\s?(?=[A-Z])")
+                              r"((?:(?:[1-9¹²³⁴⁵⁶⁷⁸⁹]|[†‡§¶]|(?<!\*)\*(?!\*)),?)+)(?![\w])")
+# (footnote symbols mark them too: "Ana Costa* and Erik Lund†" / "* Portugal Space, Lisbon" / "† Norwegian Space
+# Agency"; a lone star, not Markdown's bold "**")
+AFFILIATION_MARK_RE = re.compile(r"(?:^|(?<=[\s·;,]))([1-9¹²³⁴⁵⁶⁷⁸⁹†‡§¶]|(?<!\*)\*(?!\*))\s?(?=[A-Z])")
 SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
 # Agencies a sentence credits with the document, listed after a colon: "Nine member agencies provided
 # authors and reviewers: ASI, CNES and CSA."
@@ -287,6 +295,23 @@ WRITTEN_BY_COLON_RE = re.compile(r"\b(?:prepared|written|drafted|authored|compil
                                  r"[^:.;]{0,80}:\s", re.I)
 WHO_WROTE_RE = re.compile(r",?\s+who\s+(?:also\s+|jointly\s+|together\s+)?(?P<verb>wrote|prepared|drafted|authored|"
                           r"edited|compiled|co-?authored)(?=\s)", re.I)
+# A part of this document by its number ("Sections 2 and 5", "Chapter 3", "Annex B", "the remaining chapters", "the
+# chapter on robotics"), not another work's ("Section 4 of the GER").
+_OWN_PART = r"(?:the\s+(?:(?:remaining|other|first|last|following|final|opening|closing|two|three)\s+)?)?" \
+            r"(?:sections?|chapters?|annex(?:es)?|appendix|appendices)" \
+            r"(?:\s+(?:\d+(?:\.\d+)*|[A-Z]|[IVX]+)\b(?:\s*(?:,|and|&|to|–|-)\s*(?:\d+(?:\.\d+)*|[A-Z]|[IVX]+)\b)*" \
+            r"|(?<=s)(?=\s+(?:were|have))|\s+on\s+[\w\-]+(?:\s+[\w\-]+){0,3}?)(?!\s+of\b)(?!\s+in\b)"
+# The people who wrote a part of it: "..., who contributed sections 3 and 4" (thanked or not)
+WHO_PART_RE = re.compile(rf",?\s+who\s+(?:also\s+|jointly\s+|together\s+)?(?:wrote|drafted|prepared|authored|edited|"
+                         rf"co-?authored|contributed)\s+(?:to\s+)?{_OWN_PART}", re.I)
+# ... or who wrote it, the verb's subjects: "A (UKSA) and B (ESA) wrote the chapters on near-Earth asteroids"
+PART_WROTE_RE = re.compile(rf"\s+(?:also\s+|jointly\s+|together\s+)?(?:wrote|drafted|authored|co-?authored|edited|"
+                           rf"contributed(?:\s+to)?)\s+{_OWN_PART}", re.I)
+# ... or whom a passive names: "Sections 2 and 5 were written by Dr. Omar Haddad of the UAE Space Agency"
+PART_BY_RE = re.compile(rf"(?:^|[;,]\s+|\b(?:and|while|whereas)\s+)\W*{_OWN_PART}\s+(?:were|was|have\s+been|has\s+been)\s+"
+                        r"(?:[a-z]+ly\s+)?(?:written|drafted|prepared|authored|contributed|edited|co-?authored)\s+by\s+",
+                        re.I)
+CLAUSE_END_RE = re.compile(r"(?<!\bDr)(?<!\bProf)(?<!\bIng)(?<!\b[A-Z])[;.]\s|[;.]?$")  # not "Dr. " nor "M. "
 # A cover's title block ends at its first line of prose: a long line, or a sentence of several words.
 COVER_MAX_WORDS = 20
 PROSE_MIN_WORDS = 7
@@ -298,13 +323,15 @@ REPRESENTED_RE = re.compile(r"^\W*(?:(?:Agencies|Organi[sz]ations|Bodies|Members
 # head also "An assessment by the Technology Working Group" (a genre noun and "by").
 # A byline may name its date first ("Published in March 2022 by the ISECG Secretariat"), be a field of minutes ("-
 # Minutes taken by: the ISECG Secretariat") or a segment of an imprint line ("Issued on 29 March 2019 | Drafted by ...").
+# (the body it was made for between: "Prepared for ISECG by the Canadian Space Agency")
 # "Developed in 2022 by ASI, CNES and NASA, the roadmap ...", "Jointly written by": a participle clause of the
 # document's making, its subject the document; a line of the head opening "By" and a person ("By Jean Dupont (CNES)").
 BYLINE_RE = re.compile(r"(?:^\W*|\|\s*)(?:(?:Jointly|Collectively)\s+)?(?:(?P<made>Developed|Created|Edited|Coordinated)|"
                        r"Prepared|Written|Issued|Published|Compiled|Produced|Drafted|Authored|Submitted|"
                        r"(?:Minutes|Record|Notes)\s+(?:taken|recorded|kept|prepared|drafted|compiled|written))"
                        r"(?:\s+(?:and|&)\s+(?:edited|compiled|written|prepared|produced|drafted|published|designed))?"
-                       r"(?:\s+(?:in|on)(?:\s+[\w,]+){1,4}?)?\s+by\s*:?\s+(?:the\s+)?"
+                       r"(?:\s+(?:in|on)(?:\s+[\w,]+){1,4}?|\s+for\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4})?"
+                       r"\s+by\s*:?\s+(?:the\s+)?"
                        rf"|^\W*By\s+(?={PERSON}(?:\s*\([^()]*\))?(?:\s*,|\s+and\s|\s*$))")
 # What a participle clause's subject is when it is not this document: "Developed by NASA, the lander ...".
 PARTICIPLE_SUBJECT_RE = re.compile(r",\s+(?:the|a|an|its|their|this)\s+[\"“']?(?:[\w\-]+\s+){0,3}?\w+")
@@ -679,6 +706,45 @@ def _bracketed_body(ctx: Context, sentence: Sentence, evidence: Evidence) -> lis
     return found
 
 
+# A credited person and a body no list has, after a comma, in an authors list or field: "Ing. Pavel Dvořák, Czech
+# Space Office", "Editor-in-chief: Dr. Anna Lindqvist, Swedish National Space Agency"
+# (the line's end, or the next field's label a PDF ran onto it: "... Space Agency Compiled by: ...")
+PERSON_COMMA_NEW_RE = re.compile(rf"{PERSON},\s+(?:the\s+)?{NEW_BODY}(?=\s*(?:[,;(·|]|$)|\s+[A-Z][\w\-]*(?:\s+[a-z]+)?\s*:)")
+
+
+# A writer's note in an authors section, the person opening the sentence and the body later in it: "Anna Berg is a
+# systems engineer at the European Space Agency", "Tom Brandt leads the lunar surface office at NASA".
+BIO_RE = re.compile(rf"^\W*{PERSON}\s+(?:is|was|leads|led|heads|headed|works|worked|serves|served|has\s+been|joined|"
+                    r"manages|managed|directs|directed|coordinates|coordinated)\b")
+
+
+def _subject_of(text: str, name: str, verb: int) -> bool:
+    """Whether the person ``name`` is a subject of the verb at ``verb``: between them only their bodies in brackets,
+    a relative clause set off by commas, other names and "and" ("A (UKSA), who led ..., and B (ESA) wrote")."""
+    at = text.rfind(name, 0, verb)
+    if at < 0 or re.search(r"[;:]", text[at:verb]):
+        return False
+    gap = re.sub(r",\s+who\b[^,]*,", ",", re.sub(r"\([^()]*\)", "", text[at + len(name):verb]))
+    return all(w == "and" for w in re.findall(r"\b[a-z][\w\-]*", gap))
+
+
+def _comma_new_bodies(ctx: Context, text: str, evidence: Evidence) -> list[tuple[Entity, Entity]]:
+    """People of an authors list with a body no reference list has after the comma: each becomes an entity."""
+    found = []
+    for m in PERSON_COMMA_NEW_RE.finditer(text):
+        name = clean_name(m.group(2).strip())
+        if ctx.rec.gazetteer.lookup(name) is not None or any(
+                f.entity.type in ORG_LIKE for f in ctx.rec.gazetteer.find(name)):
+            continue
+        person = _person(ctx, m.group(1), evidence)
+        if person is not None:
+            org = ctx.rec.define(name, "Organization", evidence, rule="affiliation", confidence=0.7,
+                                 cls="org:FormalOrganization")
+            _affiliate(ctx, person, org, evidence, "affiliation")
+            found.append((person, org))
+    return found
+
+
 def new_affiliations(ctx: Context, sentence: Sentence, evidence: Evidence) -> list[tuple[Entity, Entity]]:
     """People of bodies no reference list has, which become entities from the text: "A of the Canadian
     Embassy in the United States", "UK Science Minister B" (the UK government)."""
@@ -761,9 +827,16 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
                 ctx.rec.fact(paper.iri, "dcterms:creator", person.iri, "paper-authors", 0.8, evidence)
     if text.startswith("|") and text == sentence.line.text:
         _agency_person_row(ctx, sentence)
+    bio = BIO_RE.match(text) if _in_authors_prose(state, sentence) else None
+    body = next((m.entity for m in sentence.mentions if bio and m.start >= bio.end() and m.entity.type in ORG_LIKE), None)
+    person = _person(ctx, bio.group(1), evidence) if body and all(p.label != bio.group(1) for p, _ in pairs) else None
+    if person is not None:  # "About the authors": "Anna Berg is a systems engineer at the European Space Agency."
+        _affiliate(ctx, person, body, evidence, "affiliation")
+        pairs.append((person, body))
     if AUTHORS_LEAD_RE.match(text) or _in_authors_prose(state, sentence):
         # "Authors: A (NASA), B (JAXA) and C (CNES).", a paragraph of an authors section: this document's authors
-        _credit(ctx, pairs, evidence, "authors", editors=EDITORS_LEAD_RE.match(text) is not None)
+        _credit(ctx, pairs + _comma_new_bodies(ctx, text, evidence), evidence, "authors",
+                editors=EDITORS_LEAD_RE.match(text) is not None)
     _lead_bodies(ctx, sentence, pairs)
     credited = CREDITED_RE.search(text)
     listed = [m.entity for m in sentence.mentions if credited and m.start >= credited.end() - 1
@@ -781,6 +854,19 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
     wrote = WHO_WROTE_RE.search(text)
     if wrote and pairs and OWN_WORK_RE.match(text, wrote.end() + 1):
         _credit(ctx, [(p, o) for p, o in pairs if p.label in text[:wrote.start()]], evidence, "authors")
+    # (not in a meeting's record or news, where the sections are those of a draft discussed or another work)
+    part = WHO_PART_RE.search(text) if ctx.series.genre not in RECORD_GENRES else None
+    if part and pairs:
+        _credit(ctx, [(p, o) for p, o in pairs if p.label in text[:part.start()]], evidence, "authors")
+    for m in PART_WROTE_RE.finditer(text) if not part and ctx.series.genre not in RECORD_GENRES else []:  # the subjects: nothing but names between
+        _credit(ctx, [(p, o) for p, o in pairs if _subject_of(text, p.label, m.start())], evidence, "authors")
+    for m in PART_BY_RE.finditer(text) if ctx.series.genre not in RECORD_GENRES else []:  # each part's writers: the people up to the clause's end
+        end = CLAUSE_END_RE.search(text, m.end()).start()
+        writers = [(p, o) for p, o in pairs if p.label in text[m.end():end]]
+        _credit(ctx, writers, evidence, "authors")
+        for o in [] if writers else sentence.mentions:  # "Annex B was prepared by JAXA and CNES."
+            if o.entity.type in ORG_LIKE and m.end() <= o.start < end and BY_ITEM_RE.fullmatch(text, m.end(), o.start):
+                ctx.rec.fact(ctx.series.iri, "dcterms:creator", o.entity.iri, "authors", 0.8, evidence)
     cue = AUTHORS_CUE_RE.search(text)
     if cue and pairs and not sentence.of_type("Document") and not code and not _in_authors_prose(state, sentence) \
             and not AUTHORS_LEAD_RE.match(text) and all(p.label not in text[:cue.start()] for p, _ in pairs) \
@@ -789,7 +875,7 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
     for entity in listed if len(listed) >= 2 else []:
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", entity.iri, "credited", 0.8, evidence)
     credited_list(ctx, sentence)
-    credited_inline(ctx, sentence)
+    credited_inline(ctx, sentence, own_section=_in_authors_prose(state, sentence))
     cited_authors(ctx, state, sentence)
     for m in sentence.of_type("Document"):
         its = ITS_WORK_RE.search(text[:m.start])
@@ -1076,7 +1162,9 @@ def _lead_bodies(ctx: Context, sentence: Sentence, pairs: list) -> None:
 CUE_GAP_WORDS = {"to", "in", "of", "the", "this", "that", "these", "its", "their", "by", "with", "following", "below",
                  "all", "jointly", "also", "which", "who", "were", "was", "have", "has", "had", "been", "and", "as",
                  "listed", "named", "ISECG", "space", "member", "participating", "contributing", "from", "for",
-                 "received", "made", "came", "drawn", "gathered", "collected", "given", "gratefully", "kindly"}
+                 "received", "made", "came", "drawn", "gathered", "collected", "given", "gratefully", "kindly",
+                 # the people the bodies sent: "contributions of experts from ASI, CNES and DLR"
+                 "experts", "specialists", "representatives", "staff"}
 
 
 def _without_names(sentence: Sentence, start: int, end: int) -> str:
@@ -1098,17 +1186,20 @@ def _on_the_work(gap: str) -> bool:
                or WRITING_RE.fullmatch(w) or CONTRIBUTED_RE.fullmatch(w) or number(w) for w in words)
 
 
-def credited_inline(ctx: Context, sentence: Sentence) -> None:
-    """The bodies listed in the sentence after a cue of credit (see CREDIT_LABEL_RE), two or more, each an author."""
+def credited_inline(ctx: Context, sentence: Sentence, *, own_section: bool = False) -> None:
+    """The bodies listed in the sentence after a cue of credit (see CREDIT_LABEL_RE), two or more, each an author.
+    A byline ("Compiled by the Secretariat on the basis of contributions from ASI, CNES and JAXA") names this
+    document as much as "this report" does; so does a sentence of its "About this report" or authors section
+    (``own_section``: "Contributions were received from CSA, DLR and KARI")."""
     text = sentence.text
     if THANKS_RE.search(text) or ctx.series.genre in RECORD_GENRES:
         return
-    own = own_work(ctx, sentence)
+    own = own_work(ctx, sentence) or BYLINE_RE.match(text)
     label = CREDIT_LABEL_RE.match(text)
     if label and label.group("word").lower() == "participating" and ctx.series.genre in REPORT_GENRES:
         label = None  # "ISECG participating agencies: ..." in an annual report: its members
     cues = [*WRITING_RE.finditer(text)] if BODIES_WORD_RE.search(text) or own else []
-    cues += [*CONTRIBUTED_RE.finditer(text)] if own or BODIES_WORD_RE.search(text) else []
+    cues += [*CONTRIBUTED_RE.finditer(text)] if own or own_section or BODIES_WORD_RE.search(text) else []
     cues = [c for c in cues if not own or c.start() < own.start() or not _other_work(sentence, own.end(), c.start())]
     if NOT_THIS_WORK_RE.search(text, 0, min((c.start() for c in cues), default=0)) and not own:
         cues = []
@@ -1122,6 +1213,22 @@ def credited_inline(ctx: Context, sentence: Sentence) -> None:
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", entity.iri, "credited", 0.8, sentence.evidence())
 
 
+# The heading row of a table of bodies: "Agency Country", "Organisation | Role"
+COLUMN_HEAD_RE = re.compile(r"^\W*(?:Agency|Agencies|Organi[sz]ations?|Members?|Bod(?:y|ies)|Partners?|Institutions?)\b"
+                            r"(?:\s+[A-Z][a-z]+){0,3}\s*\|?\s*$")
+
+
+def _counted_table_below(ctx: Context, sentence: Sentence) -> bool:
+    """A sentence counting the bodies ("Nine agencies took part in ...") that ends its line, a table of bodies
+    ("Agency Country") or a list right below it."""
+    lines, text = ctx.text.lines, sentence.text
+    index = next(i for i, candidate in enumerate(lines) if candidate is sentence.line)
+    head = lines[index + 1].text if index + 1 < len(lines) else ""
+    counted = [n for w in re.findall(r"[\w\-]+", text) if (n := number(w)) and n >= 2]
+    return bool(counted) and sentence.line.text.rstrip().endswith(text.rstrip()) and bool(
+        COLUMN_HEAD_RE.match(head) or LIST_ITEM_RE.match(head))
+
+
 def credited_list(ctx: Context, sentence: Sentence) -> None:
     """Bodies a sentence credits with the document's material, listed on the lines below it, one or several a row
     (a table's rows a PDF ran together, "ASI — the Italian Space Agency (Italy)"): each is an author of this
@@ -1133,7 +1240,7 @@ def credited_list(ctx: Context, sentence: Sentence) -> None:
     # or the document as the bodies' work ("This document is the result of the joint work of the following agencies:")
     writing = own is not None and (any(w.start() < own.start() or not _other_work(sentence, own.end(), w.start())
                                        for w in WRITING_RE.finditer(text)) or WORK_OF_RE.match(text, own.end())) \
-        and LIST_FOLLOWS_RE.search(text)
+        and (LIST_FOLLOWS_RE.search(text) or _counted_table_below(ctx, sentence))
     contributed = CONTRIBUTED_RE.search(text) if BODIES_WORD_RE.search(text) else None
     other = TAKES_PART_IN_RE.match(text, contributed.end()) if contributed else None
     if other and not WORK_WORD_RE.search(text, other.start(1)):
@@ -1142,7 +1249,10 @@ def credited_list(ctx: Context, sentence: Sentence) -> None:
         return
     lines = ctx.text.lines
     index = next(i for i, candidate in enumerate(lines) if candidate is sentence.line)
-    if not LIST_FOLLOWS_RE.search(sentence.line.text, sentence.offset - sentence.line.offset):
+    if _counted_table_below(ctx, sentence):
+        pass  # "Nine agencies took part in the preparation of this supplement." and the table or list right below:
+        # as many bodies as it counts
+    elif not LIST_FOLLOWS_RE.search(sentence.line.text, sentence.offset - sentence.line.offset):
         # the cue may be the next line, a short sentence of its own: "... input of sixteen agencies." / "They are
         # listed below."
         cue = lines[index + 1] if index + 1 < len(lines) else None
@@ -1360,7 +1470,7 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
     _roster(ctx, sentence)
     if line.heading and AUTHORS_LEAD_RE.match(sentence.text):  # "Editors: A B, NASA": no heading, though short
         pairs = affiliations(ctx, state, sentence)
-        _credit(ctx, pairs, sentence.evidence(), "authors")
+        _credit(ctx, pairs + _comma_new_bodies(ctx, sentence.text, sentence.evidence()), sentence.evidence(), "authors")
         _lead_bodies(ctx, sentence, pairs)  # "Contributors: ASI, CNES, CSA", a line the heading rule uses up
     if line.heading:
         credited_inline(ctx, sentence)  # "Contributing agencies: ASA, ASI, CNES"
@@ -1403,7 +1513,8 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
                                              and not NOT_TEXT_WORK_RE.search(line.text)
                                              and not THANKS_RE.search(line.text)
                                              and not NOT_CREDIT_CUE_RE.search(line.text.split("by")[0])
-                                             and not re.search(r"\b(?:will|shall|to be)\b", line.text)):
+                                             and not re.search(r"\b(?:will|shall|to be)\b", line.text)
+                                             or _writers_below(ctx, line.text)):
         state.authors = [line]  # "The report was prepared by the following experts:" and the rows below
     elif line.text.startswith("|") and AUTHORS_HEADING_RE.search(line.text.strip("| ")) \
             and sentence.offset == line.offset:  # a Markdown table headed by its people: "| Writing team member |"
@@ -1422,6 +1533,15 @@ ROSTER_TAIL_LINES = 30  # the lines of the back page
 NOT_CREDIT_CUE_RE = re.compile(r"\b(?:members?|membership|participants?|attend\w*|observers?|delegat\w*|signator\w*|"
                                r"signed|visit\w*|host\w*|meetings?|workshops?|plenary|missions?|partners?|acronyms?|"
                                r"abbreviations?|glossary)\b", re.I)
+
+
+def _writers_below(ctx: Context, text: str) -> bool:
+    """"This document was prepared by the X Working Group. Its members are listed below.": this document's making by
+    a body, then its members said to follow."""
+    below = WRITERS_BELOW_RE.search(text)
+    by = BY_PHRASE_RE.search(text, 0, below.start()) if below else None
+    return by is not None and OWN_WORK_RE.search(text, 0, by.start()) is not None and not THANKS_RE.search(text) \
+        and not re.search(r"\b(?:will|shall|to be)\b", text)
 
 
 def _roster_names(ctx: Context, text: str) -> list[Entity] | None:
@@ -1529,6 +1649,8 @@ def end_authors(ctx: Context, state: State) -> None:
     if not lines:
         return
     rows = [line for line in lines if line.text.startswith("|")]
+    # ... the rows of such a table a PDF ran into one line ("CNES Élodie Marchand DLR Jürgen Hoffmann"): a line each
+    lines = [piece for line in lines for piece in _body_first_rows(ctx, line)]
     # rows of a table whose body's column comes first ("Agency Representative" / "ASI Giovanni Rossi"): each read alone
     body_first = [line for line in lines if _org_person_row(ctx, line, None)]
     lines = [line for line in lines if line not in body_first]
@@ -1564,6 +1686,7 @@ def end_authors(ctx: Context, state: State) -> None:
     # "Editors: A, NASA; B, JAXA. Authors: C (CNES)": each labelled part read apart, its editors credited as such
     for part in re.split(r"(?=\b(?:Lead |Chief |Co-)?(?:Editors?|Authors?|Contributors)\s*:)", text):
         found = affiliations(ctx, None, None, text=part, evidence=evidence, mentions=ctx.rec.gazetteer.find(part))
+        found += _comma_new_bodies(ctx, part, evidence)
         _credit(ctx, found, evidence, "authors", editors=EDITORS_LEAD_RE.match(part) is not None)
     for row in rows:
         pairs += _author_row(ctx, row)
@@ -1599,6 +1722,19 @@ def _run_rows(ctx: Context, line) -> list:
         return [line]
     bounds = [0, *cuts, len(text)]
     return [Line(line.page, line.offset + a, text[a:b].strip(), line.heading) for a, b in zip(bounds, bounds[1:])]
+
+
+def _body_first_rows(ctx: Context, line) -> list:
+    """The rows of a body-first table a PDF ran into one line ("CNES Élodie Marchand DLR Jürgen Hoffmann Roscosmos
+    Igor Smirnov"): cut before each body when every piece is a row of a body and a person; else the line whole."""
+    if line.text.startswith("|"):
+        return [line]
+    found = [m for m in ctx.rec.gazetteer.find(line.text) if m.entity.type in ORG_LIKE]
+    if len(found) < 2 or line.text[:found[0].start].strip(" -•*·"):
+        return [line]
+    bounds = [m.start for m in found] + [len(line.text)]
+    pieces = [Line(line.page, line.offset + a, line.text[a:b].strip(), line.heading) for a, b in zip(bounds, bounds[1:])]
+    return pieces if all(_org_person_row(ctx, piece, None) for piece in pieces) else [line]
 
 
 ORG_PERSON_ROW_RE = re.compile(rf"\s+{PERSON}(?:\s+[a-z][\w\-]*(?:\s+[\w\-]+){{0,3}}|\s*,\s*[\w\- ]{{1,40}})?\s*$")
@@ -1745,6 +1881,18 @@ def _initials_byline(ctx: Context, sentence: Sentence, index: int) -> None:
     _credit(ctx, pairs, sentence.evidence(), "initials-byline")
 
 
+STARRED_NAME_RE = re.compile(r"[a-zß-ÿā-ž]\*(?!\*)")  # "Ana Costa*": a name with a footnote's star
+
+
+def _starred(lines: list, i: int):
+    """The line at ``i``, its list dash read back as the star it was ("- Portugal Space, Lisbon": the ingestion took
+    "* Portugal Space" for a list item) when a name with a star stands on the lines just above."""
+    line = lines[i]
+    if line.text.startswith("- ") and STARRED_NAME_RE.search(" ".join(c.text for c in lines[max(0, i - 4):i])):
+        return Line(line.page, line.offset, "*" + line.text[1:], line.heading)
+    return line
+
+
 def marked_authors(ctx: Context, state: State, sentence: Sentence) -> None:
     """Authors with superscript marks on one line and their affiliations by mark on the next ("Anna Berg1,
     Tom Brandt2" / "1NASA Headquarters, Washington · 2ESA, ESTEC"): each person of the body their mark names
@@ -1758,10 +1906,15 @@ def marked_authors(ctx: Context, state: State, sentence: Sentence) -> None:
         _spaced_marks_byline(ctx, sentence, next(i for i, candidate in enumerate(lines) if candidate is line))
     if sentence.offset == line.offset and _in_head(ctx, line) and ctx.series.genre not in RECORD_GENRES:
         _head_people_byline(ctx, sentence, next(i for i, candidate in enumerate(lines) if candidate is line))
-    marks = list(AFFILIATION_MARK_RE.finditer(line.text))
-    if sentence.offset != line.offset or not marks or marks[0].start() != 0:
+    if sentence.offset != line.offset:
         return
     index = next(i for i, candidate in enumerate(lines) if candidate is line)
+    lines = [_starred(lines, i) for i in range(len(lines))] if STARRED_NAME_RE.search(
+        " ".join(candidate.text for candidate in lines[max(0, index - 4):index])) else lines
+    line = lines[index]
+    marks = list(AFFILIATION_MARK_RE.finditer(line.text))
+    if not marks or marks[0].start() != 0:
+        return
     if index and AFFILIATION_MARK_RE.match(lines[index - 1].text):
         return  # a line of the block the line above opens: read with it
     # the affiliations may stand one a line ("1 CNES, Toulouse" / "2 European Space Agency, Noordwijk")
@@ -1797,7 +1950,7 @@ def marked_authors(ctx: Context, state: State, sentence: Sentence) -> None:
     pairs = []
     for m in MARKED_PERSON_RE.finditer(above.text):
         person = _person(ctx, m.group(1) or m.group(2), evidence)
-        for mark in re.findall(r"[1-9¹²³⁴⁵⁶⁷⁸⁹]", m.group(3)):
+        for mark in re.findall(r"[1-9¹²³⁴⁵⁶⁷⁸⁹*†‡§¶]", m.group(3)):
             if person is not None and mark.translate(SUPERSCRIPTS) in bodies:
                 org, unit = bodies[mark.translate(SUPERSCRIPTS)]
                 _affiliate(ctx, person, unit or org, evidence, "marked-authors")
@@ -1811,6 +1964,9 @@ HEAD_ITEM_RE = re.compile(rf"(?<![\w\-'’]){PERSON}\s*\([^()]{{2,60}}\)")
 HEAD_ITEM_GAP_RE = re.compile(r"\s*(?:[·,;|/•]|and|&|,\s*and)\s*")
 
 
+TITLE_SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "la", "des", "et"}
+
+
 def _head_people_byline(ctx: Context, sentence: Sentence, index: int) -> None:
     """Two or more people with their bodies in brackets running to the end of a line in the head of the first page,
     under no caption (not "Speakers", "Chair:", "Present:"): each of their body, all authors of this document."""
@@ -1821,9 +1977,15 @@ def _head_people_byline(ctx: Context, sentence: Sentence, index: int) -> None:
         if run and not HEAD_ITEM_GAP_RE.fullmatch(line.text, run[-1].end(), m.start()):
             run = []
         run.append(m)
-    if len(run) < 2 or line.text[run[-1].end():].strip(" .") or not all(_person_name(ctx, m.group(1)) for m in run):
+    if len(run) < 2:
         return
-    lead = line.text[:run[0].start()]
+    lead, tail = line.text[:run[0].start()], line.text[run[-1].end():]
+    # (opening the line, the next head line a PDF ran onto it after: "... Thomas Keller (DLR) Global Space Exploration
+    # Conference, 2017", capitalised words, figures and small words only)
+    if tail.strip(" .") and (lead.strip() or any(
+            w not in TITLE_SMALL_WORDS for w in re.findall(r"\b[a-z][\w\-]*", tail)) or NOT_AUTHOR_ABOVE_RE.search(tail)) \
+            or not all(_person_name(ctx, m.group(1)) for m in run):
+        return
     above = lines[index - 1].text if index and lines[index - 1].page == line.page else ""
     if ":" in lead or NOT_AUTHOR_ABOVE_RE.search(lead) or NOT_AUTHOR_ABOVE_RE.search(above) or THANKS_RE.search(lead):
         return
