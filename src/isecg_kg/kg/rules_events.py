@@ -142,7 +142,10 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
     elif events and HOSTING_RE.search(text[:events[0].start]):
         hosting = HOSTING_RE.search(text[:events[0].start])
         who = subject(sentence, hosting.start(), fallback=False)
-        if who is not None:
+        # "JAXA, which hosted the previous meeting in Tokyo, reported on the Forum": what it hosted is told between
+        between = text[hosting.end():events[0].start]
+        if who is not None and not re.search(r"[,;]|\b(?:meetings?|plenar(?:y|ies)|workshops?|sessions?|conferences?|"
+                                             r"gatherings?)\b", between):
             ctx.rec.fact(events[0].entity.iri, "schema:organizer", who.iri, "hosts", 0.8, evidence or sentence.evidence())
 
 
@@ -559,7 +562,7 @@ PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|(?:attended|joined
 LISTED_EVENT_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+((?:[\w\-’']+\s+){0,6}(?:meeting|workshop|conference|"
                              r"forum|symposium|summit|plenary|session|webinar|videoconference|teleconference|seminar|"
                              r"retreat|colloquium))\s*,", re.I)
-LISTED_COUNT_RE = re.compile(r"[,(]\s*(\d{1,3})\s+(?:space\s+|member\s+)?(?:agencies|organi[sz]ations|countries|participants|"
+LISTED_COUNT_RE = re.compile(r"(?:[,(;·]|\s[—–|])\s*(\d{1,3})\s+(?:space\s+|member\s+)?(?:agencies|organi[sz]ations|countries|participants|"
                              r"delegations)\b")
 # "took part", and "answered" with no object ("Twenty-one agencies answered, ..."), as a questionnaire is.
 TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were (?:represented|present)|joined the meeting|"
@@ -572,6 +575,11 @@ ELSEWHEN_RE = re.compile(r"\b(?:(?:a|one|two|three|several|some|\d{1,2}|the)\s+(
                          r"(?:later|earlier|afterwards|(?:before|after)(?=\s*[,;.]))|later\s+(?:that|in\s+the)\s+(?:day|week|month|year)|"
                          r"(?:the|that)\s+(?:next|following|previous|preceding)\s+(?:day|week|month|year|evening)|"
                          r"(?:last|next)\s+year|(?:the\s+)?year\s+before|(?:in\s+)?(?:previous|past|earlier)\s+years)\b", re.I)
+# Who took part over a stretch of time, in several gatherings ("Over the year, 120 delegates from 24 agencies attended
+# ISECG meetings"): no one gathering's head count.
+OVER_A_TIME_RE = re.compile(r"\b(?:over|during|throughout|across|in\s+the\s+course\s+of)\s+(?:the|that|this|each)\s+"
+                            r"(?:year|period|decade|months)\b|\b(?:attended|joined|took\s+part\s+in)\s+(?:(?:the|its|all|several|"
+                            r"various)\s+)?(?:[A-Z]+\s+)?(?:meetings|plenaries|workshops|sessions)\b", re.I)
 # A meeting announced: "The next plenary is planned for October 2023 in Baku", "the following workshop will be held in
 # the autumn of 2018 in Bremen".
 PLANNED_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:next|following|forthcoming|upcoming)\s+((?:[a-z][\w\-]*\s+){0,3}?"
@@ -675,6 +683,11 @@ def _count(word: str) -> int | None:
     from .rules_org import number
 
     tens, _, unit = word.lower().partition("-")
+    # "twentyone": a number word whose hyphen a line break took ("twenty-" / "one")
+    fused = re.fullmatch(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(one|two|three|four|five|six|seven|eight|nine)",
+                         word.lower())
+    if fused:
+        tens, unit = fused.groups()
     if tens in TENS:
         ones = number(unit) if unit else 0
         return TENS[tens] + ones if ones is not None and ones < 10 else None
@@ -738,12 +751,13 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         participant_count(ctx, told, n, sentence.evidence())
         return
     if told is not None and TOOK_PART_RE.search(text) and not MEETING_RE.search(text) \
-            and not _dated(ctx, text) and not ELSEWHEN_RE.search(text) and (count := PARTICIPANTS_RE.search(text) or COUNT_TOOK_PART_RE.search(text)):
+            and not _dated(ctx, text) and not ELSEWHEN_RE.search(text) and not OVER_A_TIME_RE.search(text) and (count := PARTICIPANTS_RE.search(text) or COUNT_TOOK_PART_RE.search(text)):
         # "Representatives of 26 space agencies took part.", "Forty-one experts from 16 agencies attended": the
         # meeting just told, the first count of the verb's subject
         n = _subject_count(text, TOOK_PART_RE.search(text).start()) or _count(count.group(1))
         if n:
             participant_count(ctx, told, n, sentence.evidence())
+            _bodies_too(ctx, told, text, n, sentence.evidence())
         if not HOSTED_IT_RE.search(text):  # "CNES hosted the meeting, which was attended by ...": its host too
             return
     hosting = HOSTED_IT_RE.search(text)
@@ -795,7 +809,9 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     dates = [d for d in dates if not any(m.end <= d.pos[0] <= m.end + 3 for m in as_time)]
     if planned and generic is planned:  # an announced meeting may be dated by its year only ("in the autumn of 2018")
         dates = [d for d in find_dates(text, default_year=ctx.doc.year) if d.pos[0] > planned.end()][:1]
-    hosted = re.search(r"\bhosted by\b", text)
+    # "hosted by ASI"; a list item's field: "— host: NASA —", "Host agency: DLR"
+    hosted = re.search(r"\bhosted by\b", text) or (
+        re.search(r"\b(?i:host(?:ing)?(?:\s+(?:agency|organi[sz]ation))?)\s*:\s*(?=(?:the\s+)?[A-Z])", text) if listed else None)
     if not (generic or anaphora or met or gather or told) or not (dates or hosted and count):
         return _decision(ctx, state, sentence, dates)
     if CALLED_OFF_RE.search(text):
@@ -912,7 +928,10 @@ def _listed_place(ctx: Context, sentence: Sentence, at: int, evidence) -> Entity
                 or any(s < start + len(words) and start < e for s, e in orgs):
             continue
         known = [m for m in ctx.rec.gazetteer.find(words) if m.entity.type in ("Place", "Country")]
-        if known:
+        # a town no list knows, the part just before the item's date ("ISECG meeting, Berlin, 20–21 April 2008")
+        dated = re.match(r"\s*,\s*(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+)?(?:January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December)\b", sentence.text[at + part.end():])
+        if known or dated and re.fullmatch(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+)?", words):
             return find_place(ctx, re.sub(r"\s*\(([^()]*)\)", r", \1", words), evidence)
     return None
 
@@ -954,6 +973,28 @@ def _count_of(ctx: Context, event: Entity, count: re.Match | None, evidence) -> 
                          count.string[:count.start(1)])
         n = (_count(part.group(1)) or n) if part else n
         participant_count(ctx, event, n, evidence)
+        _bodies_too(ctx, event, count.string, n, evidence)
+
+
+# "41 delegates from 13 agencies", "attended by 120 experts from 18 countries": people and the bodies they came from
+_PEOPLE_FROM_BODIES_RE = re.compile(
+    r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+){0,2}?(?:participants|delegates|experts|representatives|attendees|"
+    r"people|scientists|engineers|researchers|specialists|officials)\s+(?:from|of|representing)\s+(?:some\s+|about\s+)?"
+    r"(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:space\s+|member\s+|partner\s+)?(?:agencies|organi[sz]ations|countries|nations)\b")
+
+
+def _bodies_too(ctx: Context, event: Entity, text: str, n: int, evidence) -> None:
+    """A head count of people said with how many bodies they came from ("41 delegates from 13 agencies"): the
+    gathering is counted both ways, whichever one a rule read (a question may ask either; the answer reads which
+    count a sentence says is of what)."""
+    both = _PEOPLE_FROM_BODIES_RE.search(text)
+    if both is None or FUTURE_COUNT_RE.search(text):
+        return
+    counts = [_count(both.group(1)), _count(both.group(2))]
+    if n in counts:
+        for m in counts:
+            if m and m != n:
+                participant_count(ctx, event, m, evidence)
 
 
 def online(ctx: Context, event: Entity, rule: str, evidence) -> None:
