@@ -49,8 +49,36 @@ POSITIVE = [
     ('p14-annual-2030.pdf', {'date': '2030-03-18', 'host': 'id/org/uae-space-agency', 'count': '27'}),
     ('p14-annual-2030.pdf', {'date': '2030-07-02', 'host': 'id/org/esa', 'count': '64'}),
 ]
+# second round: a site that is an agency's ("met at ESTEC", "at the Johnson Space Center"); a table with all its rows
+# run onto one line, the next paragraph too; a record's "Place, Country — days Organised by: JAXA" line; agencies listed
+# as the subject of "took part"; a release's plenary "that closed today" and "the three-day meeting, which opened on
+# 12 May"; "days · Place" under the title with "Hosting agency: ASI" below; "The ERWG plenary gathered 74 participants
+# from 21 agencies" after the caption dating it; "Date: ... Location: DLR, Bremen In attendance:" over one agency a
+# line; "The Paris plenary (21–23 March 2023)", "At the Ottawa plenary"; "will take place in Abu Dhabi, hosted by ..."
+POSITIVE += [
+    ('q1-newsletter-2017.pdf', {'date': '2017-02-14', 'place': 'noordwijk', 'host': 'id/org/esa', 'count': '12'}),
+    ('q1-newsletter-2017.pdf', {'date': '2017-05-09', 'place': 'houston', 'host': 'id/org/nasa', 'count': '10'}),
+    ('q2-annual-2015.pdf', {'date': '2015-02-10', 'place': 'tokyo', 'host': 'id/org/jaxa', 'count': '12'}),
+    ('q2-annual-2015.pdf', {'date': '2015-06-16', 'place': 'washington', 'host': 'id/org/nasa', 'count': '13'}),
+    ('q2-annual-2015.pdf', {'date': '2015-10-06', 'place': 'toulouse', 'host': 'id/org/cnes', 'count': '9'}),
+    ('q3-minutes-2013.pdf', {'date': '2013-02-20', 'place': 'kyoto', 'host': 'id/org/jaxa', 'count': '14'}),
+    ('q4-report-2014.pdf', {'date': '2014-09-23', 'place': 'cologne', 'host': 'id/org/esa', 'count': '8'}),
+    ('q5-news-2026.pdf', {'date': '2026-05-12', 'end': '2026-05-14', 'place': 'canberra', 'host': 'id/org/asa', 'count': '26'}),
+    ('q6-summary-2012.pdf', {'date': '2012-09-11', 'place': 'naples', 'host': 'id/org/asi', 'count': '12'}),
+    ('q7-caption-2021.pdf', {'date': '2021-11-30', 'place': 'noordwijk', 'host': 'id/org/esa', 'count': '21'}),
+    ('q7-caption-2021.pdf', {'date': '2021-11-30', 'count': '74'}),
+    ('q8-minutes-2019.pdf', {'date': '2019-06-11', 'place': 'bremen', 'host': 'id/org/dlr', 'count': '7'}),
+    ('q10-paper-2024.pdf', {'date': '2023-03-21', 'place': 'paris', 'host': 'id/org/cnes', 'count': '18'}),
+    ('q10-paper-2024.pdf', {'date': '2023-06-27', 'place': 'ottawa', 'host': 'id/org/csa', 'count': '21'}),
+    ('q12-newsletter-2029.pdf', {'date': '2030-03-03', 'place': 'abu dhabi', 'host': 'id/org/uae-space-agency'}),
+]
 # events of the documents the base read too
 HELD = [
+    ('q4-report-2014.pdf', {'date': '2014-09-23', 'host': 'id/org/nasa'}),
+    ('q9-tor-2008.pdf', {'date': '2007-11-08', 'place': 'washington', 'host': 'id/org/nasa', 'count': '14'}),
+    ('q9-tor-2008.pdf', {'date': '2008-04-20', 'place': 'berlin', 'host': 'id/org/dlr', 'count': '13'}),
+    ('q11-annual-2006.pdf', {'date': '2006-11-28', 'place': 'kyoto', 'host': 'id/org/jaxa', 'count': '14'}),
+    ('q12-newsletter-2029.pdf', {'date': '2029-10-06', 'place': 'lisbon', 'host': 'id/org/pt-space', 'count': '10'}),
     ('p7-news-2018.pdf', {'date': '2018-05-23', 'count': '41'}),
     ('p2-annual-2019.pdf', {'date': '2019-06-11', 'end': '2019-06-12', 'place': 'cologne', 'host': 'id/org/dlr', 'count': '12'}),
     ('p2-annual-2019.pdf', {'date': '2019-09-03', 'host': 'id/org/csa', 'count': '31'}),
@@ -88,6 +116,23 @@ NEGATIVE = [
     ('p12-summary-2028.pdf', ('schema:organizer', 'id/org/asa')),  # "The 2029 plenary will be hosted by ..."
     ('p13-newsletter-2010.pdf', ('schema:organizer', 'id/org/jaxa')),  # a plenary in Tokyo, no host named
 ]
+NEGATIVE += [
+    ('q3-minutes-2013.pdf', ('schema:organizer', 'id/org/isa')),  # an observer
+    ('q4-report-2014.pdf', ('schema:organizer', 'id/org/dlr')),  # the keynote speaker's agency
+    ('q5-news-2026.pdf', ('schema:organizer', 'id/org/nasa')),  # "NASA will host the next plenary in 2027"
+    ('q5-news-2026.pdf', ('schema:organizer', 'id/org/kari')),  # the chair handed over
+    ('q6-summary-2012.pdf', ('isecg:participantCount', '3000')),  # the Congress's, named as a time
+    ('q7-caption-2021.pdf', ('schema:organizer', 'id/org/csa')),  # "In 2022 the ERWG plenary will be hosted by CSA"
+    ('q8-minutes-2019.pdf', ('schema:attendee', 'id/org/csa')),  # "Apologies:" / "CSA" / "KARI"
+    ('q8-minutes-2019.pdf', ('schema:attendee', 'id/org/kari')),
+    ('q8-minutes-2019.pdf', ('isecg:participantCount', '9')),
+    ('q10-paper-2024.pdf', ('schema:startDate', '2022-10')),  # a reference's date
+    ('q11-annual-2006.pdf', ('schema:organizer', 'id/org/dlr')),  # workshops told as earlier times
+    ('q11-annual-2006.pdf', ('schema:organizer', 'id/org/nasa')),
+]
+# (document, a fact no event of it may have): the base gave it ("CANBERRA, 14 May 2026 — ... the ISECG plenary that
+# closed today": the release's day is the plenary's last, not its first)
+NEGATIVE += [('q5-news-2026.pdf', ('schema:startDate', '2026-05-14'))]
 # (document, a fact no node of it may have, event or not): the base gave it
 FIXED_NEGATIVE = [
     # "JAXA, which hosted the previous meeting in Tokyo, reported on the second International Space Exploration Forum"

@@ -169,6 +169,17 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         return True
     if sentence.offset == line.offset and _DATELINE_RE.fullmatch(line.text):
         return _dateline(ctx, state, line)
+    if sentence.offset == line.offset and (_DATE_FIRST_LINE_RE.fullmatch(line.text) or _DASH_DATELINE_RE.fullmatch(line.text)) \
+            and _dateline(ctx, state, line):
+        return True
+    record = ctx.events.record
+    if sentence.offset == line.offset and record is not None and (field := _HOST_FIELD_RE.match(line.text)) \
+            and not any(f.s == record.iri and f.p == "schema:organizer" for f in ctx.rec.result.facts):
+        # "Hosting agency: ASI" below the record's head: its host
+        hosts = [x.entity for x in ctx.rec.gazetteer.find(line.text[field.end():]) if x.entity.type in ORG_LIKE][:2]
+        for host in hosts if re.fullmatch(r"[\w\s()&,.’'\-]{1,80}", line.text[field.end():]) else []:
+            ctx.rec.fact(record.iri, "schema:organizer", host.iri, "event-table", 0.8, sentence.evidence())
+        return False
     if sentence.offset == line.offset and _HELD_LINE_RE.fullmatch(_TRAILING_CAPTION_RE.sub("", line.text)) \
             and _dateline(ctx, state, line):
         if _TRAILING_CAPTION_RE.search(line.text) and ctx.events.record is not None:
@@ -188,7 +199,13 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         return False  # a header starts with a column's name
     at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
     if _LABEL_RE.match(_plain(line.text)):
-        return _record(ctx, state, at)
+        done = _record(ctx, state, at)
+        # "Date: 11–12 June 2019 Location: DLR, Bremen In attendance:" / "ASI" / "CNES" / ...: the list below
+        captioned = next((c for c in ctx.text.lines[at:at + _RECORD_MAX_LINES] if (c.page, c.offset) in state.used_lines
+                          and _TRAILING_CAPTION_RE.search(c.text)), None)
+        if done and captioned is not None and ctx.events.record is not None:
+            _attendance_list(ctx, ctx.events.record, captioned)
+        return done
     if _bare_record(ctx, ctx.text.lines[at:at + _RECORD_MAX_LINES]):
         return _record(ctx, state, at, bare=True)  # "Date 4–6 June 2019" / "Location Tsukuba, Japan" / "Host JAXA"
     before = [c for c in ctx.text.lines[max(0, at - 2):at] if TABLE_CAPTION_RE.match(c.text) or c.heading]
@@ -243,7 +260,7 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
 
 # The paragraph after a table run onto its last row: "... Milan, Italy ASI 23 agencies The plenary in Tokyo also
 # approved the 2024 work plan." (a capitalised word opening a clause of lower-case words, ending in a full stop)
-_RUN_ON_ROW_RE = re.compile(r"\s(?=(?:The|This|These|Those|It|Its|In|All|Further|More|Each|Both)\s+(?:[a-z][\w\-]*|[A-Z][\w\-]*)"
+_RUN_ON_ROW_RE = re.compile(r"\s(?=(?:The|This|These|Those|It|Its|In|All|Further|More|Each|Both|An?)\s+(?:[a-z][\w\-]*|[A-Z][\w\-]*)"
                             r"(?:\s+[\w\-’',]+){2,}\.(?:\s|$))")
 
 
@@ -312,13 +329,23 @@ def _attendance_list(ctx: Context, record: Entity, caption: Line) -> None:
 
 
 # A record's dateline under its title: "Tokyo, 1-2 March 2018", "Paris, France, Tuesday 4 June 2019".
+# ("Kyoto, Japan — 20–21 February 2013": a dash or a dot between them; "... 2013 Organised by: JAXA": a field of the
+# record's head the page text ran onto the line)
 _DATELINE_RE = re.compile(r"(?P<place>[A-Z][\w\-.' ]{1,30}(?:,\s*[A-Z][\w\-.' ]{1,30})?),\s+(?P<date>\S.{5,40})")
+_DASH_DATELINE_RE = re.compile(r"(?P<place>[A-Z][\w\-.' ]{1,30}?(?:,\s*[A-Z][\w\-.' ]{1,30}?)?)(?:,|\s+[—–·|])\s+"
+                               r"(?P<date>\d.{5,40}?)(?:\s+(?P<field>[A-Z][A-Za-z ]{1,25}?)\s*:\s+(?P<value>\S.{0,60}))?")
 
 
 # A record's head line saying where it was held and when: "Held at the headquarters of the UK Space Agency, Swindon,
 # 12–13 March 2025", "Meeting held in Rome, 14 June 2022", "Hosted by DLR, Bremen, 8 November 2016".
 _HELD_LINE_RE = re.compile(r"(?:(?:[Mm]eeting\s+|[Ww]orkshop\s+)?(?:[Hh]eld|[Hh]osted|[Cc]onvened)|HELD|HOSTED)\s+(?:at|in|by)\s+"
                            r"(?P<rest>(?P<place>[^;:]{3,80}?),\s+(?P<date>(?:\d{1,2}|[A-Z][a-z]+)[^,;:]{3,40}))")
+# A record's dateline giving the days first: "11 September 2012 · Naples, Italy", "20–21 February 2013 – Kyoto".
+_DATE_FIRST_LINE_RE = re.compile(r"(?P<date>(?:\d{1,2}|[A-Z][a-z]+)[^·|—–,]{3,30}?\d{4})\s*(?:[·|—–]|,)\s*"
+                                 r"(?P<place>[A-Z][\w\-.' ]{1,30}?(?:,\s*[A-Z][\w\-.' ]{1,30}?)?)")
+# A field of a record's head naming its host: "Hosting agency: ASI", "Host: CSA", "Organised by: JAXA".
+_HOST_FIELD_RE = re.compile(r"\W*(?:Host(?:ing)?(?:\s+(?:agency|agencies|organi[sz]ations?|institutions?))?|Hosts|(?:Hosted|Organi[sz]ed|"
+                            r"Convened)\s+by|Organi[sz]ers?|Conveners?)\s*:\s*")
 # the owner of a site named ("the headquarters of the UK Space Agency", "ESA's ESTEC", "CNES headquarters")
 _SITE_OF_RE = re.compile(r"\b(?:headquarters|HQ|premises|offices?|campus|site|facilities|cent(?:re|er)|invitation)\s+of\s+"
                          r"(?:the\s+)?$", re.I)
@@ -347,13 +374,19 @@ def _dateline(ctx: Context, state: State, line: Line) -> bool:
     the UK Space Agency, Swindon, 12–13 March 2025"): its place, dates and the host whose site it was; the meeting
     is the event of the record's sentences."""
     at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
-    m = _DATELINE_RE.fullmatch(line.text) or _HELD_LINE_RE.fullmatch(_TRAILING_CAPTION_RE.sub("", line.text))
+    m = _DATELINE_RE.fullmatch(line.text) or _HELD_LINE_RE.fullmatch(_TRAILING_CAPTION_RE.sub("", line.text)) \
+        or _DATE_FIRST_LINE_RE.fullmatch(line.text) or _DASH_DATELINE_RE.fullmatch(line.text)
     dates = _dates(m.group("date"), ctx.doc.year)
     if not at or len(dates) != 1 or re.search(r"[A-Za-z]", m.group("date")[dates[0].pos[1]:]) \
             or find_dates(m.group("place")):
         return False
     hosts: list[Entity] = []
     place = m.group("place")
+    field = m.groupdict().get("field")
+    if field and _cell_kind(field) != "host":
+        return False
+    if field:  # "Organised by: JAXA"
+        hosts = [x.entity for x in ctx.rec.gazetteer.find(m.group("value")) if x.entity.type in ORG_LIKE][:1]
     if m.re is _HELD_LINE_RE:
         hosted = re.match(r"(?i:hosted)", line.text)
         orgs = [x for x in ctx.rec.gazetteer.find(place) if x.entity.type in ORG_LIKE]
@@ -500,7 +533,13 @@ def _record(ctx: Context, state: State, at: int, *, bare: bool = False) -> bool:
         elif kind == "host":
             cells["hosts"] = [x.entity for x in ctx.rec.gazetteer.find(value) if x.entity.type in ORG_LIKE][:1]
         elif kind == "place":
-            cells["place"] = value
+            cells["place"] = value = _TRAILING_CAPTION_RE.sub("", value)  # "Bremen In attendance:": the list's caption
+            # "Location: DLR, Bremen", "Venue: ESA (ESTEC), Noordwijk": the body whose site it was, then the town
+            lead = next((x for x in ctx.rec.gazetteer.find(value) if x.entity.type in ORG_LIKE and x.start == 0), None)
+            rest = re.match(r"(?:\s*\([^()]*\))?\s*,\s*(?P<town>[A-Z].*)", value[lead.end:]) if lead else None
+            if rest:
+                cells["place"] = rest.group("town")
+                cells["hosts"] = cells["hosts"] or [lead.entity]
         elif kind == "count" and (found := _numbers(value)):
             # "42 experts from 14 agencies": the bodies counted, before the people
             bodies = [n for n in found if re.match(r"\s+(?:space\s+|member\s+)?(?:agencies|organi[sz]ations|delegations|"
@@ -651,8 +690,11 @@ def _block_rows(kinds: list[str], lines: list[Line], year: int | None) -> tuple[
         words = line.text.split()
         section = line.heading and "index" not in kinds and _SECTION_RE.fullmatch(line.text)
         prose = len(words) > _CELL_MAX_WORDS and (line.text.endswith(".") or not re.search(r"\d", line.text))
-        row = _cut_run_on(line.text) if prose and block else line.text
-        if prose and row != line.text and re.search(r"\d", row) and len(row.split()) <= _CELL_MAX_WORDS:
+        row = _cut_run_on(line.text) if prose else line.text
+        # (or all the rows the page text ran onto one line, the paragraph after them too: some words a date each)
+        several = len(_dates(row, year)) if prose and row != line.text else 0
+        if prose and row != line.text and re.search(r"\d", row) and (
+                block and len(row.split()) <= _CELL_MAX_WORDS or several > 1 and len(row.split()) <= _CELLS_MAX_WORDS * several):
             cut[len(block)] = row  # "Milan, Italy ASI 23 agencies The plenary in Tokyo also approved ..."
             block.append(line)
             break

@@ -54,6 +54,32 @@ _MONTH_NAME_RE = re.compile(r"(?:January|February|March|April|May|June|July|Augu
 NO_TOWN_RE = re.compile(r"\b(?:plenary|session|meeting|workshop|person|council|committee|group|conference|forum)s?\b", re.I)
 
 
+# The agencies' own sites, where a gathering held at one is hosted by the agency whose site it is ("The ERWG met at
+# ESTEC in Noordwijk", "a workshop at the Johnson Space Center").
+AGENCY_SITES = {
+    "ESA": r"ESTEC|ESOC|ESRIN|ESAC|EAC|European\s+(?:Space\s+Research\s+and\s+Technology|Space\s+Operations|Space\s+Astronomy|"
+           r"Astronaut)\s+Cent(?:re|er)",
+    "NASA": r"(?:Lyndon\s+B\.\s+)?Johnson\s+Space\s+Cent(?:er|re)|JSC|(?:John\s+F\.\s+)?Kennedy\s+Space\s+Cent(?:er|re)|KSC|"
+            r"Goddard\s+Space\s+Flight\s+Cent(?:er|re)|GSFC|Marshall\s+Space\s+Flight\s+Cent(?:er|re)|MSFC|"
+            r"Jet\s+Propulsion\s+Laboratory|JPL|(?:Ames|Glenn|Langley)\s+Research\s+Cent(?:er|re)",
+    "JAXA": r"Tsukuba\s+Space\s+Cent(?:er|re)|Sagamihara\s+Campus|Chofu\s+Aerospace\s+Cent(?:er|re)",
+    "CSA": r"(?:John\s+H\.\s+)?Chapman\s+Space\s+Cent(?:re|er)",
+    "CNES": r"Toulouse\s+Space\s+Cent(?:re|er)|Centre\s+[Ss]patial\s+de\s+Toulouse",
+    "Roscosmos": r"TsNIIMash",
+}
+# (a gathering's verb or noun a few words before: not "ESA houses the Secretariat at ESTEC")
+_SITE_RE = re.compile(r"\b(?:met|meets|held|convened|gathered|took\s+place|hosted|organi[sz]ed|(?:meeting|plenary|workshop|"
+                      r"session|conference|forum|symposium|gathering)s?)\s+(?:[\w\-,]+\s+){0,4}?(?:at|to)\s+(?:the\s+)?(?:"
+                      + "|".join(rf"(?P<{k}>{v})" for k, v in AGENCY_SITES.items()) + r")\b")
+
+
+def site_host(ctx: Context, text: str) -> Entity | None:
+    """The agency whose own site a sentence says a gathering was held at ("met at ESTEC in Noordwijk", "a workshop
+    at the Johnson Space Center")."""
+    m = _SITE_RE.search(text)
+    return ctx.rec.gazetteer.lookup(m.lastgroup) if m else None
+
+
 def find_place(ctx: Context, text: str, evidence) -> Entity | None:
     """The most precise place named in ``text`` ("Colorado Springs/USA", "Quito, Ecuador", "Paris France")."""
     if LANGUAGE_RE.match(text.strip()) or _MONTH_NAME_RE.match(text.strip()):
@@ -750,6 +776,16 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     if told is not None and (the := THE_COUNT_RE.match(text)) and (n := _count(the.group(1))):
         participant_count(ctx, told, n, sentence.evidence())
         return
+    took = TOOK_PART_RE.search(text)
+    if told is not None and took and not _dated(ctx, text) and not ELSEWHEN_RE.search(text) \
+            and not OVER_A_TIME_RE.search(text) and not FUTURE_COUNT_RE.search(text) \
+            and (bodies := _listed_subject(sentence, took.start())):
+        # "ASI, CNES, CSA, DLR, ESA, JAXA, NASA and UKSA took part.": those listed, and how many
+        for m in sentence.mentions:
+            if m.entity.type in ORG_LIKE and m.end <= took.start():
+                ctx.rec.fact(told.iri, "schema:attendee", m.entity.iri, "meeting-attendees", 0.75, sentence.evidence())
+        participant_count(ctx, told, bodies, sentence.evidence())
+        return
     if told is not None and TOOK_PART_RE.search(text) and not MEETING_RE.search(text) \
             and not _dated(ctx, text) and not ELSEWHEN_RE.search(text) and not OVER_A_TIME_RE.search(text) and (count := PARTICIPANTS_RE.search(text) or COUNT_TOOK_PART_RE.search(text)):
         # "Representatives of 26 space agencies took part.", "Forty-one experts from 16 agencies attended": the
@@ -864,6 +900,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
                                   r"(?!\s+(?:in|at|on|online|virtually|remotely|by|from|for|during|again|twice|once)\b)",
                                   text[m.end:])  # "NASA convened the meeting", not "The TWG convened in Longueuil"
                      and not re.search(r"\bby\s+(?:the\s+)?$", text[:m.start])), None)
+    if host is None and not hosted and not NEXT_EVENT_RE.search(text):
+        host = site_host(ctx, text)  # "The ERWG met at ESTEC in Noordwijk": ESA's site
     if host is not None and host.type in ORG_LIKE:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "meeting", 0.8, evidence)
     if re.match(r"(?:online|virtual)\b", phrase) or noun == "teleconference" or VIRTUAL_MEETING_RE.search(text):
@@ -892,6 +930,9 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
             ctx.rec.fact(event.iri, "schema:location", located.iri, "meeting", 0.75, evidence)
     elif listed and (located := _listed_place(ctx, sentence, listed.end(), evidence)) is not None:
         ctx.rec.fact(event.iri, "schema:location", located.iri, "meeting", 0.75, evidence)
+    if not any(f.s == event.iri and f.p == "schema:location" for f in ctx.rec.result.facts) \
+            and (located := _town_before_noun(ctx, sentence, evidence)) is not None:
+        ctx.rec.fact(event.iri, "schema:location", located.iri, "meeting", 0.7, evidence)
     _count_of(ctx, event, count, evidence)
     if count is None and met and (bodies := _listed_subject(sentence, met.start())):
         participant_count(ctx, event, bodies, evidence)
@@ -914,6 +955,25 @@ def _listed_subject(sentence: Sentence, verb: int) -> int | None:
                             text[a.end:b.start]) for a, b in zip(orgs, orgs[1:])):
         return None
     return len({m.entity.iri for m in orgs})
+
+
+_TOWN_NOUN_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:19|20)\d\d\s+)?([A-Z][a-z\-]+(?:\s+[A-Z][a-z\-]+)?)\s+"
+                           r"(?:(?:senior\s+managers\s+|spring\s+|autumn\s+|winter\s+|summer\s+)?(?:plenary|meeting|workshop|"
+                           r"forum|conference|symposium|summit|gathering))\b")
+
+
+def _town_before_noun(ctx: Context, sentence: Sentence, evidence) -> Entity | None:
+    """A town named before the gathering's noun: "The Paris plenary (21–23 March 2023)", "At the Ottawa plenary on
+    27–29 June": a place a list knows, or a town the document says something happened in ("met in Paris and
+    Ottawa")."""
+    m = _TOWN_NOUN_RE.search(sentence.text)
+    if m is None or any(x.start < m.end(1) and m.start(1) < x.end for x in sentence.mentions if x.entity.type in ORG_LIKE):
+        return None
+    town = m.group(1)
+    known = [x for x in ctx.rec.gazetteer.find(town) if x.entity.type == "Place" and x.start == 0 and x.end == len(town)]
+    said = any(re.search(rf"\b(?:in|at|to)\s+(?:[A-Z][\w\-]+,?\s+(?:and\s+)?)?{re.escape(town)}\b", page.text)
+               for page in ctx.text.pages)
+    return find_place(ctx, town, evidence) if known or said else None
 
 
 def _listed_place(ctx: Context, sentence: Sentence, at: int, evidence) -> Entity | None:
@@ -978,7 +1038,7 @@ def _count_of(ctx: Context, event: Entity, count: re.Match | None, evidence) -> 
 
 # "41 delegates from 13 agencies", "attended by 120 experts from 18 countries": people and the bodies they came from
 _PEOPLE_FROM_BODIES_RE = re.compile(
-    r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+){0,2}?(?:participants|delegates|experts|representatives|attendees|"
+    r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:participants|delegates|experts|representatives|attendees|"
     r"people|scientists|engineers|researchers|specialists|officials)\s+(?:from|of|representing)\s+(?:some\s+|about\s+)?"
     r"(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:space\s+|member\s+|partner\s+)?(?:agencies|organi[sz]ations|countries|nations)\b")
 
@@ -1260,10 +1320,15 @@ _BACK_OPENING_RE = re.compile(r"\W*(?:The|This|That|Its)\s+(?:[\w\-’']+\s+){0,
                               r"conference|forum|gathering|symposium|summit)\b")
 
 
+# ("... welcomed delegates from 26 agencies to the three-day meeting, which opened on 12 May": named back later on)
+_OPENED_ON_RE = re.compile(r"\b(?:the|this|that|its)\s+(?:[\w\-’']+\s+){0,3}?(?:meeting|plenary|workshop|session|conference|forum|"
+                           r"gathering|symposium|summit)\s*,?\s+(?:which|that)\s+(?:had\s+)?(?:opened|began|started)\s+on\b", re.I)
+
+
 def closed_before(state: State, text: str, date: DateSpan) -> Entity | None:
     """The gathering a sentence before said closed on a later day ("ROME, 18 May 2023 – ISECG concluded its plenary
     today"), which this one opens on with its first day ("The three-day meeting, which opened on 16 May, ...")."""
-    if state.closed is None or not _BACK_OPENING_RE.match(text) or len(date.start) != 10:
+    if state.closed is None or not (_BACK_OPENING_RE.match(text) or _OPENED_ON_RE.search(text)) or len(date.start) != 10:
         return None
     event, last = state.closed
     if not (date.start <= last and (dt.date.fromisoformat(last) - dt.date.fromisoformat(date.start)).days <= _LAST_DAY_REACH):
