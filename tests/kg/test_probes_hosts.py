@@ -72,8 +72,18 @@ POSITIVE += [
     ('q10-paper-2024.pdf', {'date': '2023-06-27', 'place': 'ottawa', 'host': 'id/org/csa', 'count': '21'}),
     ('q12-newsletter-2029.pdf', {'date': '2030-03-03', 'place': 'abu dhabi', 'host': 'id/org/uae-space-agency'}),
 ]
+# third round: "CSA played host to the ISECG senior managers in Montreal"; "hosted jointly by NASA and CSA" (both);
+# "gathered at DLR in Bremen" (the body, then its town)
+POSITIVE += [
+    ('r1-newsletter-2016.pdf', {'date': '2016-04-19', 'place': 'montr', 'host': 'id/org/csa', 'count': '13',
+                                'nohost': 'id/org/esa'}),
+    ('r2-annual-2023.pdf', {'date': '2023-11-08', 'place': 'washington', 'host': 'id/org/csa', 'count': '20'}),
+    ('r3-summary-2016.pdf', {'date': '2016-11-08', 'place': 'bremen', 'host': 'id/org/dlr', 'count': '13',
+                             'nohost': 'id/org/esa'}),
+]
 # events of the documents the base read too
 HELD = [
+    ('r2-annual-2023.pdf', {'date': '2023-11-08', 'host': 'id/org/nasa', 'nohost': 'id/org/esa'}),
     ('q4-report-2014.pdf', {'date': '2014-09-23', 'host': 'id/org/nasa'}),
     ('q9-tor-2008.pdf', {'date': '2007-11-08', 'place': 'washington', 'host': 'id/org/nasa', 'count': '14'}),
     ('q9-tor-2008.pdf', {'date': '2008-04-20', 'place': 'berlin', 'host': 'id/org/dlr', 'count': '13'}),
@@ -129,6 +139,10 @@ NEGATIVE += [
     ('q10-paper-2024.pdf', ('schema:startDate', '2022-10')),  # a reference's date
     ('q11-annual-2006.pdf', ('schema:organizer', 'id/org/dlr')),  # workshops told as earlier times
     ('q11-annual-2006.pdf', ('schema:organizer', 'id/org/nasa')),
+]
+NEGATIVE += [
+    ('r2-annual-2023.pdf', ('schema:organizer', 'id/org/jaxa')),  # "The 2024 workshop will be hosted by ESA and JAXA"
+    ('r3-summary-2016.pdf', ('schema:organizer', 'id/org/esa')),  # "The chair passed from ESA to DLR."
 ]
 # (document, a fact no event of it may have): the base gave it ("CANBERRA, 14 May 2026 — ... the ISECG plenary that
 # closed today": the release's day is the plenary's last, not its first)

@@ -878,7 +878,9 @@ def _venue_town(ctx: Context, sentence: Sentence, at: int) -> Entity | None:
     return None
 
 
-_JOINT_RE = re.compile(r"\b(?:co-?host(?:ed|s|ing)?|co-?organi[sz]ed|jointly\s+(?:hosted|organi[sz]ed|convened))\b", re.I)
+# ("hosted jointly by NASA and CSA", "organised by ESA and DLR": the bodies named together after the verb)
+_JOINT_RE = re.compile(r"\b(?:co-?host(?:ed|s|ing)?|co-?organi[sz]ed|jointly\s+(?:hosted|organi[sz]ed|convened)|"
+                       r"(?:hosted|organi[sz]ed|convened)\s+(?:jointly\s+|together\s+)?by)\b", re.I)
 
 
 def _cohosts(sentence: Sentence, host: Entity) -> list[Entity]:
@@ -940,6 +942,9 @@ def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_
     owner = next((m for m in orgs if re.search(r"\b[Aa]t\s+(?:the\s+)?$", text[:m.start]) and re.match(
         r"['’]s\s|(?:\s*\([A-Z]{2,8}\))?\s+(?i:headquarters|HQ|premises|offices|campus|site)\b", text[m.end:])
         or re.search(r"\bat\s+(?:the|its)\s+(?:headquarters|premises|offices|campus|site)\s+of\s+(?:the\s+)?$", text[:m.start])
+        # "gathered at DLR in Bremen": the body, then its town
+        or re.search(r"\b(?:met|gathered|convened|held|took\s+place|meeting|plenary|workshop)\s+(?:[\w\-]+\s+){0,2}?at\s+$",
+                     text[:m.start]) and re.match(r"\s+in\s+[A-Z]", text[m.end:])
         # "at the John H. Chapman Space Centre of the Canadian Space Agency": a named site of its owner
         or re.search(r"\bat\s+the\s+(?:[A-Z][\w.\-’']*\s+){1,5}(?i:cent(?:re|er)|campus|complex|establishment|laborator(?:y|ies)|"
                      r"facility|headquarters|offices?|site|institute|base)\s+of\s+(?:the\s+)?$", text[:m.start])),
