@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from .context import Context, State
 from .dates import DateSpan, find_dates, join_ranges
 from .reference import Entity
-from .rules_events import (AS_A_TIME_RE, DATELINE_RE, SECTION_REACH, closed_before, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
+from .rules_events import (AS_A_TIME_RE, _bodies_too, site_host, DATELINE_RE, SECTION_REACH, closed_before, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
                            meeting_name, online, participant_count)
 from .rules_event_tables import caption_name
 from .text import ORG_LIKE, Sentence
@@ -124,6 +124,7 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
     audience = event.label.lower().split()[-1].rstrip("s") in AUDIENCE_EVENTS  # speakers are not who took part
     if "isecg:participantCount" not in have and not audience and (count := _attended(text) or _line_cells(ctx, sentence)[2]):
         participant_count(ctx, event, count, evidence)
+        _bodies_too(ctx, event, text, count, evidence)
 
 
 def _attended(text: str) -> int | None:
@@ -183,8 +184,13 @@ def _told(ctx: Context, state: State, sentence: Sentence) -> list[Entity]:
 
 
 # A gathering the sentence refers back to: "The final meeting took place ...", "That session drew ...".
+# ("The 31st meeting of the ERWG was held at TsNIIMash at the invitation of Roscosmos": its number and whose it is,
+# not "the meeting of 9 September", a day naming another)
 BACK_NP_RE = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:first|second|third|last|final|same|latter|"
-                        rf"former|two-day|three-day|one-day|hybrid|online|virtual)\s+)?(?:{GATHERING})\b(?!\s+of\b)", re.I)
+                        rf"former|two-day|three-day|one-day|hybrid|online|virtual|\d{{1,3}}(?:st|nd|rd|th))\s+)?"
+                        # "The ERWG plenary gathered 74 participants": whose gathering, by its acronym
+                        rf"(?:(?-i:[A-Z]{{2,6}})\s+)?(?:{GATHERING})\b"
+                        rf"(?!\s+of\b(?!\s+(?:the\s+)?(?-i:[A-Z]{{2,}})\b))", re.I)
 def _told_again(ctx: Context, sentence: Sentence) -> list[Entity]:
     """The one gathering a sentence names, not as a time, on the days it gives it that the document gave it already
     (so no rule recorded anew): "Delegations from 14 agencies met on 20–21 February 2013 for the ISECG plenary in
@@ -231,7 +237,8 @@ def _told_before(ctx: Context, state: State, sentence: Sentence) -> Entity | Non
     # every gathering the sentence names is the one told before ("The final meeting") or one named as a time, not
     # another ("The group also ran three short webinars, hosted by JAXA")
     if any(not any(s <= m.start() < e for s, e in back) for m in GATHERING_RE.finditer(text)) \
-            or len(as_time) < len(sentence.of_type("Event")):
+            or any(m not in as_time and m.entity.iri != event.iri for m in sentence.of_type("Event")):
+        # (the gathering told before named again by its name is no other: "The ERWG plenary gathered ...")
         return None
     # a date is the sentence's own unless it follows an event named as a time ("... the Congress (18 to 22 September)")
     dates = [d for d in find_dates(text, default_year=ctx.doc.year) if len(d.start) >= 7
@@ -272,6 +279,7 @@ def _more_of(ctx: Context, event: Entity, sentence: Sentence) -> None:
     count = _attended(text) if "isecg:participantCount" not in have and not audience else None
     if count:
         participant_count(ctx, event, count, evidence)
+        _bodies_too(ctx, event, text, count, evidence)
     if "schema:location" not in have and (host or count) and (place := _place(ctx, sentence)) is not None:
         ctx.rec.fact(event.iri, "schema:location", place.iri, "event-frame", 0.7, evidence)
 
@@ -402,8 +410,11 @@ def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | N
 
 
 # A gathering closed: "concluded its plenary", "closed the three-day meeting", "wrapped up its workshop".
+# ("took part in the ISECG plenary that closed today": the gathering, then the clause saying it closed)
 CLOSING_NP_RE = re.compile(rf"\b(?:concluded|closed|ended|wrapped\s+up|completed|finished)\s+(?:its|their|the)\s+"
-                           rf"(?:[\w\-’']+\s+){{0,4}}?(?:{GATHERING})\b", re.I)
+                           rf"(?:[\w\-’']+\s+){{0,4}}?(?:{GATHERING})\b"
+                           rf"|\b(?:its|their|the)\s+(?:[\w\-’']+\s+){{0,4}}?(?:{GATHERING})\s+(?:that|which)\s+"
+                           rf"(?:closed|ended|concluded|finished|wrapped\s+up)\s+today\b", re.I)
 
 
 def _closed_today(ctx: Context, state: State, sentence: Sentence, np: re.Match, day: DateSpan, dateline: re.Match
@@ -801,6 +812,16 @@ def _place(ctx: Context, sentence: Sentence) -> Entity | None:
                 and re.fullmatch(r"\s*,?\s*(?:on|from)\s+(?:[A-Z][a-z]+day,?\s+)?",
                                  sentence.text[m.start(1) + town.end():][:date.pos[0]]):
             return find_place(ctx, town.group(), sentence.evidence())
+        # ... or just after it: "planned for 30 September 2018 in Bremen, ..."; or after a verb of meeting there:
+        # "will take place in Abu Dhabi, hosted by ..."
+        before = [d for d in find_dates(sentence.text[:m.start()], default_year=ctx.doc.year) if len(d.start) >= 7]
+        held = re.search(r"\b(?:held|met|meets|convened|gathered|took\s+place|takes?\s+place|(?:was|were|be)\s+hosted)\s+in\s+$",
+                         sentence.text[:m.start(1)])
+        if town and not MONTH_RE.fullmatch(town.group()) and not ctx.rec.gazetteer.find(town.group()) \
+                and not NOT_A_TOWN_RE.search(town.group()) and (held or before \
+                and re.fullmatch(r"\s*,?\s*(?:in|at)\s+", sentence.text[before[-1].pos[1]:m.start(1)])) \
+                and re.match(r"\s*(?:[,.;)]|$)", sentence.text[m.start(1) + town.end():]):
+            return find_place(ctx, town.group(), sentence.evidence())
     for m in _TOWN_RE.finditer(sentence.text):
         if not any(s <= m.start(1) < e for s, e in orgs) and not find_dates(m.group()):
             return find_place(ctx, m.group(1), sentence.evidence())
@@ -857,7 +878,9 @@ def _venue_town(ctx: Context, sentence: Sentence, at: int) -> Entity | None:
     return None
 
 
-_JOINT_RE = re.compile(r"\b(?:co-?host(?:ed|s|ing)?|co-?organi[sz]ed|jointly\s+(?:hosted|organi[sz]ed|convened))\b", re.I)
+# ("hosted jointly by NASA and CSA", "organised by ESA and DLR": the bodies named together after the verb)
+_JOINT_RE = re.compile(r"\b(?:co-?host(?:ed|s|ing)?|co-?organi[sz]ed|jointly\s+(?:hosted|organi[sz]ed|convened)|"
+                       r"(?:hosted|organi[sz]ed|convened)\s+(?:jointly\s+|together\s+)?by)\b", re.I)
 
 
 def _cohosts(sentence: Sentence, host: Entity) -> list[Entity]:
@@ -918,6 +941,12 @@ def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_
     # "at CNES headquarters in Paris", "at the premises of DLR"
     owner = next((m for m in orgs if re.search(r"\b[Aa]t\s+(?:the\s+)?$", text[:m.start]) and re.match(
         r"['’]s\s|(?:\s*\([A-Z]{2,8}\))?\s+(?i:headquarters|HQ|premises|offices|campus|site)\b", text[m.end:])
-        or re.search(r"\bat\s+(?:the|its)\s+(?:headquarters|premises|offices|campus|site)\s+of\s+(?:the\s+)?$", text[:m.start])),
+        or re.search(r"\bat\s+(?:the|its)\s+(?:headquarters|premises|offices|campus|site)\s+of\s+(?:the\s+)?$", text[:m.start])
+        # "gathered at DLR in Bremen": the body, then its town
+        or re.search(r"\b(?:met|gathered|convened|held|took\s+place|meeting|plenary|workshop)\s+(?:[\w\-]+\s+){0,2}?at\s+$",
+                     text[:m.start]) and re.match(r"\s+in\s+[A-Z]", text[m.end:])
+        # "at the John H. Chapman Space Centre of the Canadian Space Agency": a named site of its owner
+        or re.search(r"\bat\s+the\s+(?:[A-Z][\w.\-’']*\s+){1,5}(?i:cent(?:re|er)|campus|complex|establishment|laborator(?:y|ies)|"
+                     r"facility|headquarters|offices?|site|institute|base)\s+of\s+(?:the\s+)?$", text[:m.start])),
         None)
-    return owner.entity if owner is not None else _line_cells(ctx, sentence)[1]
+    return owner.entity if owner is not None else _line_cells(ctx, sentence)[1] or site_host(ctx, text)

@@ -169,20 +169,43 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         return True
     if sentence.offset == line.offset and _DATELINE_RE.fullmatch(line.text):
         return _dateline(ctx, state, line)
+    if sentence.offset == line.offset and (_DATE_FIRST_LINE_RE.fullmatch(line.text) or _DASH_DATELINE_RE.fullmatch(line.text)) \
+            and _dateline(ctx, state, line):
+        return True
+    record = ctx.events.record
+    if sentence.offset == line.offset and record is not None and (field := _HOST_FIELD_RE.match(line.text)) \
+            and not any(f.s == record.iri and f.p == "schema:organizer" for f in ctx.rec.result.facts):
+        # "Hosting agency: ASI" below the record's head: its host
+        hosts = [x.entity for x in ctx.rec.gazetteer.find(line.text[field.end():]) if x.entity.type in ORG_LIKE][:2]
+        for host in hosts if re.fullmatch(r"[\w\s()&,.’'\-]{1,80}", line.text[field.end():]) else []:
+            ctx.rec.fact(record.iri, "schema:organizer", host.iri, "event-table", 0.8, sentence.evidence())
+        return False
+    if sentence.offset == line.offset and _HELD_LINE_RE.fullmatch(_TRAILING_CAPTION_RE.sub("", line.text)) \
+            and _dateline(ctx, state, line):
+        if _TRAILING_CAPTION_RE.search(line.text) and ctx.events.record is not None:
+            _attendance_list(ctx, ctx.events.record, line)  # "..., 12–13 March 2025 Participants:" / the list below
+        return True
     record = ctx.events.record
     if sentence.offset == line.offset and record is not None and (field := COUNT_FIELD_RE.match(line.text)) \
             and (n := _count(field.group(1))) and not any(f.s == record.iri and f.p == "isecg:participantCount"
                                                          for f in ctx.rec.result.facts):
         participant_count(ctx, record, n, sentence.evidence())  # "Participants: 23 agencies" in a record's head
         return False
-    if sentence.offset == line.offset and record is not None and _ATTENDANCE_CAPTION_RE.match(line.text) \
+    if sentence.offset == line.offset and record is not None \
+            and (_ATTENDANCE_CAPTION_RE.match(line.text) or _TRAILING_CAPTION_RE.search(line.text)) \
             and not any(f.s == record.iri and f.p == "isecg:participantCount" for f in ctx.rec.result.facts):
         _attendance_list(ctx, record, line)
     if sentence.offset != line.offset or not _HEADER_RE.match(_plain(line.text).lstrip("| ")):
         return False  # a header starts with a column's name
     at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
     if _LABEL_RE.match(_plain(line.text)):
-        return _record(ctx, state, at)
+        done = _record(ctx, state, at)
+        # "Date: 11–12 June 2019 Location: DLR, Bremen In attendance:" / "ASI" / "CNES" / ...: the list below
+        captioned = next((c for c in ctx.text.lines[at:at + _RECORD_MAX_LINES] if (c.page, c.offset) in state.used_lines
+                          and _TRAILING_CAPTION_RE.search(c.text)), None)
+        if done and captioned is not None and ctx.events.record is not None:
+            _attendance_list(ctx, ctx.events.record, captioned)
+        return done
     if _bare_record(ctx, ctx.text.lines[at:at + _RECORD_MAX_LINES]):
         return _record(ctx, state, at, bare=True)  # "Date 4–6 June 2019" / "Location Tsukuba, Japan" / "Host JAXA"
     before = [c for c in ctx.text.lines[max(0, at - 2):at] if TABLE_CAPTION_RE.match(c.text) or c.heading]
@@ -198,6 +221,8 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     else:
         kinds, header = _header(ctx.text.lines[at:at + _HEADER_MAX_LINES])
         below = ctx.text.lines[at + len(header):]
+        if kinds and below and (last := _last_cell_run_on(kinds, header, below[0])) is not None:
+            kinds, below = last[0], [last[1]] + below[1:]
         prefer = _preferred_count(" ".join(h.text for h in header))
         if kinds and _date_first(kinds):
             lines = _rows(ctx, kinds, below, year)
@@ -235,7 +260,7 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
 
 # The paragraph after a table run onto its last row: "... Milan, Italy ASI 23 agencies The plenary in Tokyo also
 # approved the 2024 work plan." (a capitalised word opening a clause of lower-case words, ending in a full stop)
-_RUN_ON_ROW_RE = re.compile(r"\s(?=(?:The|This|These|Those|It|Its|In|All|Further|More|Each|Both)\s+(?:[a-z][\w\-]*|[A-Z][\w\-]*)"
+_RUN_ON_ROW_RE = re.compile(r"\s(?=(?:The|This|These|Those|It|Its|In|All|Further|More|Each|Both|An?)\s+(?:[a-z][\w\-]*|[A-Z][\w\-]*)"
                             r"(?:\s+[\w\-’',]+){2,}\.(?:\s|$))")
 
 
@@ -253,7 +278,17 @@ _TITLE_LINES = 3  # lines above it that may give the meeting's name
 # A caption over the list of who attended a recorded meeting: "Annex 1 – Agencies represented", "List of participants".
 _ATTENDANCE_CAPTION_RE = re.compile(r"(?:(?:Annex|Appendix|Attachment)\s+[\dA-Z]+\W+)?(?:(?:agencies|delegations|organi[sz]ations)\s+"
                                     r"(?:represented|present|attending|participating)|attendance(?:\s+list)?|"
-                                    r"list\s+of\s+(?:participating\s+)?(?:agencies|delegations|organi[sz]ations))\s*:?(?=\s|$)", re.I)
+                                    r"list\s+of\s+(?:participating\s+)?(?:agencies|delegations|organi[sz]ations|participants|attendees))\s*:?(?=\s|$)"
+                                    # a minutes' field over its list: "Present:", "Participants:", "In attendance:"
+                                    r"|(?:present|participants|attendees|in\s+attendance|members\s+present)\s*:(?=\s|$)", re.I)
+# such a field ending the line before its list, the line the page text ran it onto ("..., 12–13 March 2025 Participants:")
+_TRAILING_CAPTION_RE = re.compile(r"\s(?:Present|Participants|Attendees|In\s+attendance|Members\s+present)\s*:\s*$")
+# who did not attend, said after the list: "Apologies: KARI, ISRO", "Apologies were received from ...", "Absent: ..."
+_NOT_PRESENT_RE = re.compile(r"\s*\b(?:Apologies|Regrets|Absent|Excused|Unable\s+to\s+attend|Observers?|Secretariat|"
+                             r"Guests?|Invited)\b")
+# a person named before the organisation in brackets: "J. Smith (NASA)", "Dr Anna Keller (ESA)", "Marco Rossi (ASI)"
+_PERSON_RE = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z]\.(?:\s*-?[A-Z]\.)*|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+                        r"(?:\s+(?:van|von|de|del|da|di|le|la)\b)?(?:\s+[A-Z][\w\-’']+){1,2}")
 _LIST_MAX_LINES = 40  # lines an attendance list may take
 
 
@@ -263,17 +298,29 @@ def _attendance_list(ctx: Context, record: Entity, caption: Line) -> None:
     lines = ctx.text.lines
     at = next(i for i, candidate in enumerate(lines) if candidate is caption)
     found: list[Entity] = []
-    head = _ATTENDANCE_CAPTION_RE.match(caption.text)
+    head = _ATTENDANCE_CAPTION_RE.match(caption.text) or _TRAILING_CAPTION_RE.search(caption.text)
     # (the list's first item may share the caption's line: "Annex 1 – Agencies represented NASA (United States)")
     items = ([caption.text[head.end():]] if caption.text[head.end():].strip() else []) \
         + [line.text for line in lines[at + 1:at + 1 + _LIST_MAX_LINES]]
+    ended = False
     for item in items:
-        text = _plain(item).strip()
-        orgs = [m for m in ctx.rec.gazetteer.find(text) if m.entity.type in ORG_LIKE]
-        rest = re.sub(r"\([^()]*\)", " ", text[:orgs[0].start] + text[orgs[0].end:]) if len(orgs) == 1 else text
-        if len(orgs) != 1 or re.search(r"[A-Za-z]{3,}", rest.replace("the", "")) and not re.fullmatch(r"\W*", rest):
-            break  # a line that is one organisation alone (its country in brackets), else the list ended
-        found.append(orgs[0].entity)
+        # "J. Smith (NASA); A. Rossi (ASI); ..." on one line; "... (CNES) Apologies were received from ISRO": no more
+        cut = _NOT_PRESENT_RE.search(item)
+        ended = cut is not None
+        parts = [p for p in re.split(r"\s*;\s*", item[:cut.start()] if cut else item) if p.strip()]
+        for part in parts:
+            text = _plain(part).strip().rstrip(".,")
+            orgs = [m for m in ctx.rec.gazetteer.find(text) if m.entity.type in ORG_LIKE]
+            rest = re.sub(r"\([^()]*\)", " ", text[:orgs[0].start] + text[orgs[0].end:]) if len(orgs) == 1 else text
+            person = len(orgs) == 1 and text[orgs[0].start - 1:orgs[0].start] == "(" \
+                and _PERSON_RE.fullmatch(text[:orgs[0].start - 1].strip(" ,–-"))  # "J. Smith (NASA)"
+            if len(orgs) != 1 or not person and re.search(r"[A-Za-z]{3,}", rest.replace("the", "")) \
+                    and not re.fullmatch(r"\W*", rest):
+                ended = True  # a line that is one organisation alone (its country in brackets), else the list ended
+                break
+            found.append(orgs[0].entity)
+        if ended:
+            break
     if len({e.iri for e in found}) >= 2:
         evidence = ctx.text.sentence(caption.text, caption, caption.offset).evidence()
         for org in found:
@@ -282,28 +329,83 @@ def _attendance_list(ctx: Context, record: Entity, caption: Line) -> None:
 
 
 # A record's dateline under its title: "Tokyo, 1-2 March 2018", "Paris, France, Tuesday 4 June 2019".
+# ("Kyoto, Japan — 20–21 February 2013": a dash or a dot between them; "... 2013 Organised by: JAXA": a field of the
+# record's head the page text ran onto the line)
 _DATELINE_RE = re.compile(r"(?P<place>[A-Z][\w\-.' ]{1,30}(?:,\s*[A-Z][\w\-.' ]{1,30})?),\s+(?P<date>\S.{5,40})")
+_DASH_DATELINE_RE = re.compile(r"(?P<place>[A-Z][\w\-.' ]{1,30}?(?:,\s*[A-Z][\w\-.' ]{1,30}?)?)(?:,|\s+[—–·|])\s+"
+                               r"(?P<date>\d.{5,40}?)(?:\s+(?P<field>[A-Z][A-Za-z ]{1,25}?)\s*:\s+(?P<value>\S.{0,60}))?")
+
+
+# A record's head line saying where it was held and when: "Held at the headquarters of the UK Space Agency, Swindon,
+# 12–13 March 2025", "Meeting held in Rome, 14 June 2022", "Hosted by DLR, Bremen, 8 November 2016".
+_HELD_LINE_RE = re.compile(r"(?:(?:[Mm]eeting\s+|[Ww]orkshop\s+)?(?:[Hh]eld|[Hh]osted|[Cc]onvened)|HELD|HOSTED)\s+(?:at|in|by)\s+"
+                           r"(?P<rest>(?P<place>[^;:]{3,80}?),\s+(?P<date>(?:\d{1,2}|[A-Z][a-z]+)[^,;:]{3,40}))")
+# A record's dateline giving the days first: "11 September 2012 · Naples, Italy", "20–21 February 2013 – Kyoto".
+_DATE_FIRST_LINE_RE = re.compile(r"(?P<date>(?:\d{1,2}|[A-Z][a-z]+)[^·|—–,]{3,30}?\d{4})\s*(?:[·|—–]|,)\s*"
+                                 r"(?P<place>[A-Z][\w\-.' ]{1,30}?(?:,\s*[A-Z][\w\-.' ]{1,30}?)?)")
+# A field of a record's head naming its host: "Hosting agency: ASI", "Host: CSA", "Organised by: JAXA".
+_HOST_FIELD_RE = re.compile(r"\W*(?:Host(?:ing)?(?:\s+(?:agency|agencies|organi[sz]ations?|institutions?))?|Hosts|(?:Hosted|Organi[sz]ed|"
+                            r"Convened)\s+by|Organi[sz]ers?|Conveners?)\s*:\s*")
+# the owner of a site named ("the headquarters of the UK Space Agency", "ESA's ESTEC", "CNES headquarters")
+_SITE_OF_RE = re.compile(r"\b(?:headquarters|HQ|premises|offices?|campus|site|facilities|cent(?:re|er)|invitation)\s+of\s+"
+                         r"(?:the\s+)?$", re.I)
+
+
+def _title_above(ctx: Context, at: int) -> str | None:
+    """The name of the gathering a record's title gives, on the heading just above line ``at`` or, over headings
+    saying what the record is ("Minutes", "Summary record"), on one of the few above it."""
+    for line in reversed(ctx.text.lines[max(0, at - _TITLE_LINES):at]):
+        if not line.heading:
+            return None
+        titles = re.split(r"\s+(?:--|—|–)\s+|[():]", line.text)
+        named = next((n for part in titles if (n := caption_name(part.strip()))), None)
+        if named is not None:
+            return named
+        if not re.fullmatch(r"(?i:(?:draft\s+|final\s+|approved\s+)?(?:minutes|summary(?:\s+record)?|record|report|"
+                            r"meeting\s+report|summary\s+of\s+(?:discussions|outcomes)|outcomes?|notes|agenda)"
+                            r"(?:\s+of\s+the\s+meeting)?)", line.text.strip(" .")):
+            return None
+    return None
 
 
 def _dateline(ctx: Context, state: State, line: Line) -> bool:
     """The dateline of a meeting's record, below the title that names the meeting ("ISECG Senior Managers Meeting
-    -- Summary Record" / "Tokyo, 1-2 March 2018"): its place and dates; the meeting is the event of the record's
-    sentences."""
+    -- Summary Record" / "Tokyo, 1-2 March 2018"; "... Meeting (SAM-35)" / "Minutes" / "Held at the headquarters of
+    the UK Space Agency, Swindon, 12–13 March 2025"): its place, dates and the host whose site it was; the meeting
+    is the event of the record's sentences."""
     at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
-    m = _DATELINE_RE.fullmatch(line.text)
+    m = _DATELINE_RE.fullmatch(line.text) or _HELD_LINE_RE.fullmatch(_TRAILING_CAPTION_RE.sub("", line.text)) \
+        or _DATE_FIRST_LINE_RE.fullmatch(line.text) or _DASH_DATELINE_RE.fullmatch(line.text)
     dates = _dates(m.group("date"), ctx.doc.year)
     if not at or len(dates) != 1 or re.search(r"[A-Za-z]", m.group("date")[dates[0].pos[1]:]) \
-            or not ctx.text.lines[at - 1].heading or find_dates(m.group("place")):
+            or find_dates(m.group("place")):
         return False
-    titles = re.split(r"\s+(?:--|—|–)\s+|[():]", ctx.text.lines[at - 1].text)
-    named = next((n for part in titles if (n := caption_name(part.strip()))), None)
-    if named is None or not (ctx.rec.gazetteer.find(m.group("place"))
-                             or re.fullmatch(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2}", m.group("place"))):
+    hosts: list[Entity] = []
+    place = m.group("place")
+    field = m.groupdict().get("field")
+    if field and _cell_kind(field) != "host":
+        return False
+    if field:  # "Organised by: JAXA"
+        hosts = [x.entity for x in ctx.rec.gazetteer.find(m.group("value")) if x.entity.type in ORG_LIKE][:1]
+    if m.re is _HELD_LINE_RE:
+        hosted = re.match(r"(?i:hosted)", line.text)
+        orgs = [x for x in ctx.rec.gazetteer.find(place) if x.entity.type in ORG_LIKE]
+        hosts = [x.entity for x in orgs if hosted or _SITE_OF_RE.search(place[:x.start])
+                 or re.match(r"['’]s\s|\s+(?:headquarters|HQ|premises|offices|campus)\b", place[x.end:], re.I)][:1]
+        # the town: the last part between commas naming no organisation ("..., Swindon")
+        towns = [part.strip() for part in place.split(",") if not any(x.start < place.index(part) + len(part)
+                                                                        and place.index(part) < x.end for x in orgs)]
+        place = next((t for t in reversed(towns) if re.fullmatch(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2}", t)), "")
+        if not place and not hosts:
+            return False
+    named = _title_above(ctx, at) if m.re is _HELD_LINE_RE or ctx.text.lines[at - 1].heading else None
+    if named is None or place and not (ctx.rec.gazetteer.find(place)
+                                       or re.fullmatch(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2}", place)):
         return False  # a place: known, or a town's name
     body = ctx.body.acronym or ctx.body.label if ctx.body is not None else None
     name = named if " " in named else " ".join(filter(None, [body, named.lower()]))
     date = _own_days_below(ctx, at, dates[0]) or dates[0]
-    cells = {"date": date, "count": None, "hosts": [], "place": m.group("place"), "name": None}
+    cells = {"date": date, "count": None, "hosts": hosts, "place": place or None, "name": None}
     state.event = _read_row(ctx, cells, line.text, line, name[0].upper() + name[1:])
     ctx.events.record = ctx.events.record or state.event
     state.used_lines.add((line.page, line.offset))
@@ -431,7 +533,13 @@ def _record(ctx: Context, state: State, at: int, *, bare: bool = False) -> bool:
         elif kind == "host":
             cells["hosts"] = [x.entity for x in ctx.rec.gazetteer.find(value) if x.entity.type in ORG_LIKE][:1]
         elif kind == "place":
-            cells["place"] = value
+            cells["place"] = value = _TRAILING_CAPTION_RE.sub("", value)  # "Bremen In attendance:": the list's caption
+            # "Location: DLR, Bremen", "Venue: ESA (ESTEC), Noordwijk": the body whose site it was, then the town
+            lead = next((x for x in ctx.rec.gazetteer.find(value) if x.entity.type in ORG_LIKE and x.start == 0), None)
+            rest = re.match(r"(?:\s*\([^()]*\))?\s*,\s*(?P<town>[A-Z].*)", value[lead.end:]) if lead else None
+            if rest:
+                cells["place"] = rest.group("town")
+                cells["hosts"] = cells["hosts"] or [lead.entity]
         elif kind == "count" and (found := _numbers(value)):
             # "42 experts from 14 agencies": the bodies counted, before the people
             bodies = [n for n in found if re.match(r"\s+(?:space\s+|member\s+)?(?:agencies|organi[sz]ations|delegations|"
@@ -476,6 +584,22 @@ def _header(lines: list[Line]) -> tuple[list[str] | None, list[Line]]:
         if kinds:
             return kinds, lines[:n]
     return None, lines[:1]
+
+
+def _last_cell_run_on(kinds: list[str], header: list[Line], first: Line) -> tuple[list[str], Line] | None:
+    """A header given one cell a line whose last cell the page text ran onto the first row ("Meeting" / "Date" /
+    "Host" / "Participants Senior managers meeting 18–19 March 2030 ..."): the header's kinds with that column, and
+    the row without its word."""
+    if len(header) < 2:
+        return None
+    for words in (1, 2, 3):
+        head = re.match(rf"\s*((?:\S+\s+){{{words}}})", first.text)
+        if head is None:
+            return None
+        more = columns(" ".join(line.text for line in header) + " " + head.group(1))
+        if more and len(more) == len(kinds) + 1 and more[:len(kinds)] == kinds and more[-1] != "other":
+            return more, Line(first.page, first.offset + head.end(), first.text[head.end():], first.heading)
+    return None
 
 
 def _dates(text: str, year: int | None) -> list[DateSpan]:
@@ -566,8 +690,11 @@ def _block_rows(kinds: list[str], lines: list[Line], year: int | None) -> tuple[
         words = line.text.split()
         section = line.heading and "index" not in kinds and _SECTION_RE.fullmatch(line.text)
         prose = len(words) > _CELL_MAX_WORDS and (line.text.endswith(".") or not re.search(r"\d", line.text))
-        row = _cut_run_on(line.text) if prose and block else line.text
-        if prose and row != line.text and re.search(r"\d", row) and len(row.split()) <= _CELL_MAX_WORDS:
+        row = _cut_run_on(line.text) if prose else line.text
+        # (or all the rows the page text ran onto one line, the paragraph after them too: some words a date each)
+        several = len(_dates(row, year)) if prose and row != line.text else 0
+        if prose and row != line.text and re.search(r"\d", row) and (
+                block and len(row.split()) <= _CELL_MAX_WORDS or several > 1 and len(row.split()) <= _CELLS_MAX_WORDS * several):
             cut[len(block)] = row  # "Milan, Italy ASI 23 agencies The plenary in Tokyo also approved ..."
             block.append(line)
             break

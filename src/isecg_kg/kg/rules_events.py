@@ -54,6 +54,32 @@ _MONTH_NAME_RE = re.compile(r"(?:January|February|March|April|May|June|July|Augu
 NO_TOWN_RE = re.compile(r"\b(?:plenary|session|meeting|workshop|person|council|committee|group|conference|forum)s?\b", re.I)
 
 
+# The agencies' own sites, where a gathering held at one is hosted by the agency whose site it is ("The ERWG met at
+# ESTEC in Noordwijk", "a workshop at the Johnson Space Center").
+AGENCY_SITES = {
+    "ESA": r"ESTEC|ESOC|ESRIN|ESAC|EAC|European\s+(?:Space\s+Research\s+and\s+Technology|Space\s+Operations|Space\s+Astronomy|"
+           r"Astronaut)\s+Cent(?:re|er)",
+    "NASA": r"(?:Lyndon\s+B\.\s+)?Johnson\s+Space\s+Cent(?:er|re)|JSC|(?:John\s+F\.\s+)?Kennedy\s+Space\s+Cent(?:er|re)|KSC|"
+            r"Goddard\s+Space\s+Flight\s+Cent(?:er|re)|GSFC|Marshall\s+Space\s+Flight\s+Cent(?:er|re)|MSFC|"
+            r"Jet\s+Propulsion\s+Laboratory|JPL|(?:Ames|Glenn|Langley)\s+Research\s+Cent(?:er|re)",
+    "JAXA": r"Tsukuba\s+Space\s+Cent(?:er|re)|Sagamihara\s+Campus|Chofu\s+Aerospace\s+Cent(?:er|re)",
+    "CSA": r"(?:John\s+H\.\s+)?Chapman\s+Space\s+Cent(?:re|er)",
+    "CNES": r"Toulouse\s+Space\s+Cent(?:re|er)|Centre\s+[Ss]patial\s+de\s+Toulouse",
+    "Roscosmos": r"TsNIIMash",
+}
+# (a gathering's verb or noun a few words before: not "ESA houses the Secretariat at ESTEC")
+_SITE_RE = re.compile(r"\b(?:met|meets|held|convened|gathered|took\s+place|hosted|organi[sz]ed|(?:meeting|plenary|workshop|"
+                      r"session|conference|forum|symposium|gathering)s?)\s+(?:[\w\-,]+\s+){0,4}?(?:at|to)\s+(?:the\s+)?(?:"
+                      + "|".join(rf"(?P<{k}>{v})" for k, v in AGENCY_SITES.items()) + r")\b")
+
+
+def site_host(ctx: Context, text: str) -> Entity | None:
+    """The agency whose own site a sentence says a gathering was held at ("met at ESTEC in Noordwijk", "a workshop
+    at the Johnson Space Center")."""
+    m = _SITE_RE.search(text)
+    return ctx.rec.gazetteer.lookup(m.lastgroup) if m else None
+
+
 def find_place(ctx: Context, text: str, evidence) -> Entity | None:
     """The most precise place named in ``text`` ("Colorado Springs/USA", "Quito, Ecuador", "Paris France")."""
     if LANGUAGE_RE.match(text.strip()) or _MONTH_NAME_RE.match(text.strip()):
@@ -142,7 +168,10 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
     elif events and HOSTING_RE.search(text[:events[0].start]):
         hosting = HOSTING_RE.search(text[:events[0].start])
         who = subject(sentence, hosting.start(), fallback=False)
-        if who is not None:
+        # "JAXA, which hosted the previous meeting in Tokyo, reported on the Forum": what it hosted is told between
+        between = text[hosting.end():events[0].start]
+        if who is not None and not re.search(r"[,;]|\b(?:meetings?|plenar(?:y|ies)|workshops?|sessions?|conferences?|"
+                                             r"gatherings?)\b", between):
             ctx.rec.fact(events[0].entity.iri, "schema:organizer", who.iri, "hosts", 0.8, evidence or sentence.evidence())
 
 
@@ -559,7 +588,7 @@ PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|(?:attended|joined
 LISTED_EVENT_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+((?:[\w\-’']+\s+){0,6}(?:meeting|workshop|conference|"
                              r"forum|symposium|summit|plenary|session|webinar|videoconference|teleconference|seminar|"
                              r"retreat|colloquium))\s*,", re.I)
-LISTED_COUNT_RE = re.compile(r"[,(]\s*(\d{1,3})\s+(?:space\s+|member\s+)?(?:agencies|organi[sz]ations|countries|participants|"
+LISTED_COUNT_RE = re.compile(r"(?:[,(;·]|\s[—–|])\s*(\d{1,3})\s+(?:space\s+|member\s+)?(?:agencies|organi[sz]ations|countries|participants|"
                              r"delegations)\b")
 # "took part", and "answered" with no object ("Twenty-one agencies answered, ..."), as a questionnaire is.
 TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were (?:represented|present)|joined the meeting|"
@@ -572,6 +601,11 @@ ELSEWHEN_RE = re.compile(r"\b(?:(?:a|one|two|three|several|some|\d{1,2}|the)\s+(
                          r"(?:later|earlier|afterwards|(?:before|after)(?=\s*[,;.]))|later\s+(?:that|in\s+the)\s+(?:day|week|month|year)|"
                          r"(?:the|that)\s+(?:next|following|previous|preceding)\s+(?:day|week|month|year|evening)|"
                          r"(?:last|next)\s+year|(?:the\s+)?year\s+before|(?:in\s+)?(?:previous|past|earlier)\s+years)\b", re.I)
+# Who took part over a stretch of time, in several gatherings ("Over the year, 120 delegates from 24 agencies attended
+# ISECG meetings"): no one gathering's head count.
+OVER_A_TIME_RE = re.compile(r"\b(?:over|during|throughout|across|in\s+the\s+course\s+of)\s+(?:the|that|this|each)\s+"
+                            r"(?:year|period|decade|months)\b|\b(?:attended|joined|took\s+part\s+in)\s+(?:(?:the|its|all|several|"
+                            r"various)\s+)?(?:[A-Z]+\s+)?(?:meetings|plenaries|workshops|sessions)\b", re.I)
 # A meeting announced: "The next plenary is planned for October 2023 in Baku", "the following workshop will be held in
 # the autumn of 2018 in Bremen".
 PLANNED_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:next|following|forthcoming|upcoming)\s+((?:[a-z][\w\-]*\s+){0,3}?"
@@ -619,7 +653,7 @@ PLACE_AFTER_RE = re.compile(r"\b(?:met|gathered|convened|hosted|held|took place|
 _GATHERED = r"(?:group|agencies|members|delegates|delegations|participants|representatives|managers|experts|partners)"
 # ("welcomed ISECG senior managers to Dubai", not "has welcomed seven new members")
 GATHER_RE = re.compile(rf"\b(?:brought|called|got|gathered)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){{0,2}}?{_GATHERED}"
-                       rf"\s+together\b|\b(?:hosted|welcomed|received|convened)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z]{{2,}}\s+)?(?:[\w\-]+\s+)?"
+                       rf"\s+together\b|\b(?:hosted|welcomed|received|convened|played\s+host\s+to)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z]{{2,}}\s+)?(?:[\w\-]+\s+)?"
                        rf"{_GATHERED}\b(?!\s+(?:that|who|which)\b)"  # not "welcomed two agencies that had joined"
                        # "ASI welcomed them to Rome": those the paragraph told of, received at a place
                        r"|\b(?:hosted|welcomed|received)\s+them\s+(?:to|in|at)\s+(?:the\s+)?[A-Z]")
@@ -675,6 +709,11 @@ def _count(word: str) -> int | None:
     from .rules_org import number
 
     tens, _, unit = word.lower().partition("-")
+    # "twentyone": a number word whose hyphen a line break took ("twenty-" / "one")
+    fused = re.fullmatch(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(one|two|three|four|five|six|seven|eight|nine)",
+                         word.lower())
+    if fused:
+        tens, unit = fused.groups()
     if tens in TENS:
         ones = number(unit) if unit else 0
         return TENS[tens] + ones if ones is not None and ones < 10 else None
@@ -737,13 +776,24 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     if told is not None and (the := THE_COUNT_RE.match(text)) and (n := _count(the.group(1))):
         participant_count(ctx, told, n, sentence.evidence())
         return
+    took = TOOK_PART_RE.search(text)
+    if told is not None and took and not _dated(ctx, text) and not ELSEWHEN_RE.search(text) \
+            and not OVER_A_TIME_RE.search(text) and not FUTURE_COUNT_RE.search(text) \
+            and (bodies := _listed_subject(sentence, took.start())):
+        # "ASI, CNES, CSA, DLR, ESA, JAXA, NASA and UKSA took part.": those listed, and how many
+        for m in sentence.mentions:
+            if m.entity.type in ORG_LIKE and m.end <= took.start():
+                ctx.rec.fact(told.iri, "schema:attendee", m.entity.iri, "meeting-attendees", 0.75, sentence.evidence())
+        participant_count(ctx, told, bodies, sentence.evidence())
+        return
     if told is not None and TOOK_PART_RE.search(text) and not MEETING_RE.search(text) \
-            and not _dated(ctx, text) and not ELSEWHEN_RE.search(text) and (count := PARTICIPANTS_RE.search(text) or COUNT_TOOK_PART_RE.search(text)):
+            and not _dated(ctx, text) and not ELSEWHEN_RE.search(text) and not OVER_A_TIME_RE.search(text) and (count := PARTICIPANTS_RE.search(text) or COUNT_TOOK_PART_RE.search(text)):
         # "Representatives of 26 space agencies took part.", "Forty-one experts from 16 agencies attended": the
         # meeting just told, the first count of the verb's subject
         n = _subject_count(text, TOOK_PART_RE.search(text).start()) or _count(count.group(1))
         if n:
             participant_count(ctx, told, n, sentence.evidence())
+            _bodies_too(ctx, told, text, n, sentence.evidence())
         if not HOSTED_IT_RE.search(text):  # "CNES hosted the meeting, which was attended by ...": its host too
             return
     hosting = HOSTED_IT_RE.search(text)
@@ -795,7 +845,9 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     dates = [d for d in dates if not any(m.end <= d.pos[0] <= m.end + 3 for m in as_time)]
     if planned and generic is planned:  # an announced meeting may be dated by its year only ("in the autumn of 2018")
         dates = [d for d in find_dates(text, default_year=ctx.doc.year) if d.pos[0] > planned.end()][:1]
-    hosted = re.search(r"\bhosted by\b", text)
+    # "hosted by ASI"; a list item's field: "— host: NASA —", "Host agency: DLR"
+    hosted = re.search(r"\bhosted by\b", text) or (
+        re.search(r"\b(?i:host(?:ing)?(?:\s+(?:agency|organi[sz]ation))?)\s*:\s*(?=(?:the\s+)?[A-Z])", text) if listed else None)
     if not (generic or anaphora or met or gather or told) or not (dates or hosted and count):
         return _decision(ctx, state, sentence, dates)
     if CALLED_OFF_RE.search(text):
@@ -848,6 +900,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
                                   r"(?!\s+(?:in|at|on|online|virtually|remotely|by|from|for|during|again|twice|once)\b)",
                                   text[m.end:])  # "NASA convened the meeting", not "The TWG convened in Longueuil"
                      and not re.search(r"\bby\s+(?:the\s+)?$", text[:m.start])), None)
+    if host is None and not hosted and not NEXT_EVENT_RE.search(text):
+        host = site_host(ctx, text)  # "The ERWG met at ESTEC in Noordwijk": ESA's site
     if host is not None and host.type in ORG_LIKE:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "meeting", 0.8, evidence)
     if re.match(r"(?:online|virtual)\b", phrase) or noun == "teleconference" or VIRTUAL_MEETING_RE.search(text):
@@ -876,6 +930,9 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
             ctx.rec.fact(event.iri, "schema:location", located.iri, "meeting", 0.75, evidence)
     elif listed and (located := _listed_place(ctx, sentence, listed.end(), evidence)) is not None:
         ctx.rec.fact(event.iri, "schema:location", located.iri, "meeting", 0.75, evidence)
+    if not any(f.s == event.iri and f.p == "schema:location" for f in ctx.rec.result.facts) \
+            and (located := _town_before_noun(ctx, sentence, evidence)) is not None:
+        ctx.rec.fact(event.iri, "schema:location", located.iri, "meeting", 0.7, evidence)
     _count_of(ctx, event, count, evidence)
     if count is None and met and (bodies := _listed_subject(sentence, met.start())):
         participant_count(ctx, event, bodies, evidence)
@@ -900,6 +957,25 @@ def _listed_subject(sentence: Sentence, verb: int) -> int | None:
     return len({m.entity.iri for m in orgs})
 
 
+_TOWN_NOUN_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:19|20)\d\d\s+)?([A-Z][a-z\-]+(?:\s+[A-Z][a-z\-]+)?)\s+"
+                           r"(?:(?:senior\s+managers\s+|spring\s+|autumn\s+|winter\s+|summer\s+)?(?:plenary|meeting|workshop|"
+                           r"forum|conference|symposium|summit|gathering))\b")
+
+
+def _town_before_noun(ctx: Context, sentence: Sentence, evidence) -> Entity | None:
+    """A town named before the gathering's noun: "The Paris plenary (21–23 March 2023)", "At the Ottawa plenary on
+    27–29 June": a place a list knows, or a town the document says something happened in ("met in Paris and
+    Ottawa")."""
+    m = _TOWN_NOUN_RE.search(sentence.text)
+    if m is None or any(x.start < m.end(1) and m.start(1) < x.end for x in sentence.mentions if x.entity.type in ORG_LIKE):
+        return None
+    town = m.group(1)
+    known = [x for x in ctx.rec.gazetteer.find(town) if x.entity.type == "Place" and x.start == 0 and x.end == len(town)]
+    said = any(re.search(rf"\b(?:in|at|to)\s+(?:[A-Z][\w\-]+,?\s+(?:and\s+)?)?{re.escape(town)}\b", page.text)
+               for page in ctx.text.pages)
+    return find_place(ctx, town, evidence) if known or said else None
+
+
 def _listed_place(ctx: Context, sentence: Sentence, at: int, evidence) -> Entity | None:
     """The place a list item's details give as a part of their own between commas ("- Senior managers meeting,
     Rome, 14–15 June 2022, hosted by ASI"; "..., Tsukuba (Japan), ..."): capitalised words a known place is in
@@ -912,7 +988,10 @@ def _listed_place(ctx: Context, sentence: Sentence, at: int, evidence) -> Entity
                 or any(s < start + len(words) and start < e for s, e in orgs):
             continue
         known = [m for m in ctx.rec.gazetteer.find(words) if m.entity.type in ("Place", "Country")]
-        if known:
+        # a town no list knows, the part just before the item's date ("ISECG meeting, Berlin, 20–21 April 2008")
+        dated = re.match(r"\s*,\s*(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+)?(?:January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December)\b", sentence.text[at + part.end():])
+        if known or dated and re.fullmatch(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+)?", words):
             return find_place(ctx, re.sub(r"\s*\(([^()]*)\)", r", \1", words), evidence)
     return None
 
@@ -954,6 +1033,28 @@ def _count_of(ctx: Context, event: Entity, count: re.Match | None, evidence) -> 
                          count.string[:count.start(1)])
         n = (_count(part.group(1)) or n) if part else n
         participant_count(ctx, event, n, evidence)
+        _bodies_too(ctx, event, count.string, n, evidence)
+
+
+# "41 delegates from 13 agencies", "attended by 120 experts from 18 countries": people and the bodies they came from
+_PEOPLE_FROM_BODIES_RE = re.compile(
+    r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:participants|delegates|experts|representatives|attendees|"
+    r"people|scientists|engineers|researchers|specialists|officials)\s+(?:from|of|representing)\s+(?:some\s+|about\s+)?"
+    r"(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:space\s+|member\s+|partner\s+)?(?:agencies|organi[sz]ations|countries|nations)\b")
+
+
+def _bodies_too(ctx: Context, event: Entity, text: str, n: int, evidence) -> None:
+    """A head count of people said with how many bodies they came from ("41 delegates from 13 agencies"): the
+    gathering is counted both ways, whichever one a rule read (a question may ask either; the answer reads which
+    count a sentence says is of what)."""
+    both = _PEOPLE_FROM_BODIES_RE.search(text)
+    if both is None or FUTURE_COUNT_RE.search(text):
+        return
+    counts = [_count(both.group(1)), _count(both.group(2))]
+    if n in counts:
+        for m in counts:
+            if m and m != n:
+                participant_count(ctx, event, m, evidence)
 
 
 def online(ctx: Context, event: Entity, rule: str, evidence) -> None:
@@ -1219,10 +1320,15 @@ _BACK_OPENING_RE = re.compile(r"\W*(?:The|This|That|Its)\s+(?:[\w\-’']+\s+){0,
                               r"conference|forum|gathering|symposium|summit)\b")
 
 
+# ("... welcomed delegates from 26 agencies to the three-day meeting, which opened on 12 May": named back later on)
+_OPENED_ON_RE = re.compile(r"\b(?:the|this|that|its)\s+(?:[\w\-’']+\s+){0,3}?(?:meeting|plenary|workshop|session|conference|forum|"
+                           r"gathering|symposium|summit)\s*,?\s+(?:which|that)\s+(?:had\s+)?(?:opened|began|started)\s+on\b", re.I)
+
+
 def closed_before(state: State, text: str, date: DateSpan) -> Entity | None:
     """The gathering a sentence before said closed on a later day ("ROME, 18 May 2023 – ISECG concluded its plenary
     today"), which this one opens on with its first day ("The three-day meeting, which opened on 16 May, ...")."""
-    if state.closed is None or not _BACK_OPENING_RE.match(text) or len(date.start) != 10:
+    if state.closed is None or not (_BACK_OPENING_RE.match(text) or _OPENED_ON_RE.search(text)) or len(date.start) != 10:
         return None
     event, last = state.closed
     if not (date.start <= last and (dt.date.fromisoformat(last) - dt.date.fromisoformat(date.start)).days <= _LAST_DAY_REACH):

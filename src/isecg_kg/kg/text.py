@@ -134,6 +134,26 @@ def _calendar_items(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
 
 
 _RUN_ON_RE = re.compile(r"(?<=[\w)])\s(?=(?:The|This|These|Those|It|Its|In|All|Further|More)\s+[a-z]+\s)")
+_NUMBERED_RE = re.compile(r"(\d{1,2})[.)]\s+(?=[A-Z])")
+
+
+def _numbered_items(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """A sentence opening with a numbered item ("1. ") cut before each next number in turn: a numbered list the page
+    text ran onto one line ("1. ISECG meeting, Washington, 8 November 2007 — host: NASA 2. ISECG meeting, Berlin,
+    ..."); numbers out of turn ("... 14 agencies 5. ...") are no item's."""
+    start, end = span
+    first = _NUMBERED_RE.match(text, re.match(r"\s*", text[start:end]).end() + start)
+    if first is None:
+        return [span]
+    cuts, want = [], int(first.group(1)) + 1
+    for m in _NUMBERED_RE.finditer(text, first.end(), end):
+        if int(m.group(1)) == want and re.match(r"\s", text[m.start() - 1]):
+            cuts.append(m.start())
+            want += 1
+    if not cuts:
+        return [span]
+    bounds = [start] + cuts + [end]
+    return [(a, len(text[:b].rstrip())) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
 
 class DocumentText:
@@ -195,6 +215,7 @@ class DocumentText:
         if len(spans) > 1 and _date_label(line.text[spans[0][0]:spans[0][1]]):
             spans[:2] = [(spans[0][0], spans[1][1])]  # "- 18–22 March 2019. The draft goes out ...": one sentence
         spans = [part for span in spans for part in _calendar_items(line.text, span)]
+        spans = [part for span in spans for part in _numbered_items(line.text, span)]
         return [self.sentence(line.text[s:e], line, line.offset + s) for s, e in spans]
 
     def sentence(self, text: str, line: Line, offset: int) -> Sentence:
