@@ -111,7 +111,9 @@ def _pdf_page_lines(page) -> list[Line]:
             for t, size, bold, _ in current:
                 weights[(size, bold)] += len(t.strip())
             (size, bold), _ = weights.most_common(1)[0]
-            lines.append(Line(text=text, size=size, bold=bold, y=current[0][3]))
+            # the baseline of the line's longest run, not of a raised footnote or affiliation mark opening it
+            y = max(current, key=lambda run: len(run[0].strip()))[3]
+            lines.append(Line(text=text, size=size, bold=bold, y=y))
         current.clear()
 
     def visit(text, cm, tm, font, size):

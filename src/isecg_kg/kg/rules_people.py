@@ -101,9 +101,9 @@ OWN_BODY_AFTER_RE = re.compile(r"\s*,\s+(?:of|from)\b")
 PERSON_WHO_AT_RE = re.compile(rf"{PERSON},\s+who\s+(?:heads|headed|leads|led|directs|directed|manages|managed|runs|ran|"
                               rf"works|worked|coordinates|coordinated|oversees|oversaw)\b[^,;()]{{0,50}}?\b(?:at|of|for|in)"
                               rf"\s+(?:the\s+)?$")
-# A table's row of a body's cell, then a person's, then a cell in lower case or figures: "NASA Sam Scimemi spring 2017
-# until 6 June 2019", "JAXA Naoki Sato since 6 June 2019".
-ROW_BODY_PERSON_RE = re.compile(rf"\s+{PERSON}\s+(?=[a-z\d])")
+# A table's row of a body's cell, then a person's, then a cell in lower case or figures, or the row's end: "NASA Sam
+# Scimemi spring 2017 until 6 June 2019", "JAXA Naoki Sato since 6 June 2019", "ESA Bernhard Weiss" (on its own line).
+ROW_BODY_PERSON_RE = re.compile(rf"\s+{PERSON}(?:\s+(?=[a-z\d])|\s*$)")
 # ... or then a cell of the person's post: "NASA Kathy Laurini Head of delegation", "ESA Anna Berg Delegate".
 ROW_BODY_ROLE_RE = re.compile(rf"\s+(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}){{0,2}}\s+{_NAME})"
                               rf"\s+(?=(?:{ROLE}|Delegate|Representative|Member|Lead|Observer|Expert|Advisor|Adviser)s?\b)")
