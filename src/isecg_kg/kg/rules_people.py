@@ -1889,11 +1889,12 @@ def cover_group(ctx: Context, state: State, sentence: Sentence) -> None:
     """A working group named in the title block of the first page, before its first line of prose ("International
     Space Exploration Coordination Group · Technology Working Group", a cover's heading): the document's author.
     A body alone there is only a masthead; a table of contents' lines ("5. Technology Working Group 7") are no
-    title block."""
+    title block, nor a table's rows or a calendar's items, which tell a day ("Technology Working Group 4 May 2015
+    Tokyo JAXA")."""
     line = sentence.line
     if not state.cover or line.page != 1 or len(line.text.split()) > COVER_MAX_WORDS or any(
             len(s.text.split()) >= PROSE_MIN_WORDS and s.text.rstrip().endswith((".", "!", "?"))
-            for s in ctx.text.sentences(line)):
+            for s in ctx.text.sentences(line)) or any(len(d.start) == 10 for d in find_dates(line.text)):
         state.cover = False
         return
     if sentence.offset != line.offset or CONTENTS_RE.search(line.text):
