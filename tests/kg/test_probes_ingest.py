@@ -95,8 +95,10 @@ POSITIVES = [
      [("Science Working Group", "schema:organizer", "Japan Aerospace Exploration Agency"),
       ("id/doc/a18-negative-tbd-host", "dcterms:creator", "Technology Working Group"),
       ("id/doc/a18-negative-tbd-host", "dcterms:creator", "Science Working Group")]),
-    # list items whose bullets the PDF lost, below a caption: no headings
-    ("p04-list-nobullet", ["Luxembourg Space Agency", "Polish Space Agency"], ["New members", "Upcoming events"], [],
+    # list items whose bullets the PDF lost, below a caption ending in a colon: the caption and each item a line of
+    # its own, no headings
+    ("p04-list-nobullet", ["The following agencies joined ISECG in 2019:", "Mohammed Bin Rashid Space Centre",
+                           "Luxembourg Space Agency", "Polish Space Agency"], ["New members", "Upcoming events"], [],
      []),
 ]
 

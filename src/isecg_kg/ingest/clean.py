@@ -266,7 +266,8 @@ def _layout_page(number: int, lines: list[Line], *, plain: bool, body_size: floa
             continue
         if body and not bullet:
             last = body[-1]
-            if _paragraph_gap(last_body, line, pitches) and not _CLOSING.search(last):
+            if _paragraph_gap(last_body, line, pitches) and (not _CLOSING.search(last)
+                                                             or last.endswith(":") and text[:1].isupper()):
                 body_kind = "row"  # the line above and this one: each a unit of its own
                 flush_body()
                 body_kind = "row"
