@@ -362,7 +362,7 @@ def _first_heading(pages: list[CleanPage]) -> str | None:
     fallback = None
     start = title_page(pages)
     for page in pages[start:start + 2]:
-        segments = page.segments[:12]
+        segments = [seg for seg in page.segments if seg.kind != "row"][:12]  # (a cover's logos: rows, one a line)
         headings = [(seg.level, page.text[seg.start:seg.end]) for seg in segments if seg.kind == "heading"]
         titles = [(i, level, text) for i, (level, text) in enumerate(headings)
                   if not _NO_TITLE.match(text) and not _GENRE_LINE.match(text) and not _EDITION_LINE.match(text)

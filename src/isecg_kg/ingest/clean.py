@@ -62,9 +62,10 @@ def clean_document(raw: RawDocument) -> list[CleanPage]:
     wrap_width = _wrap_width([l for p in pages for l in p]) or 80
     _drop_running_lines(pages, body_size=body_size, wrap_width=wrap_width)
     heading_sizes = sorted({l.size for p in pages for l in p if body_size and l.size > body_size * 1.1}, reverse=True)
+    pitches = _line_pitches(pages)
     return [
         _layout_page(number, lines, plain=body_size == 0, body_size=body_size, heading_sizes=heading_sizes,
-                     wrap_width=wrap_width)
+                     wrap_width=wrap_width, pitches=pitches)
         for number, lines in enumerate(pages, start=1)
     ]
 
@@ -192,13 +193,39 @@ def _new_row(last: str, text: str) -> bool:
     return bool(re.match(r"\d{1,2}[.)]\s", text)) and last.rstrip()[-1:] in ".;:!?"
 
 
+def _line_pitches(pages: list[list[Line]]) -> dict[float, float]:
+    """How far apart a PDF sets the lines of one paragraph, per type size: the lower quartile of the distances between
+    consecutive lines of that size (lines of a paragraph are the closest; a layout's line height need not be the same
+    multiple of every size).  A size whose lines are mostly one-line paragraphs (fields, rows) tells none."""
+    gaps: dict[float, list[float]] = {}
+    for lines in pages:
+        for above, line in zip(lines, lines[1:]):
+            if above.y is not None and line.y is not None and above.size == line.size and line.size:
+                gap = above.y - line.y
+                if 0.9 * line.size <= gap <= 3 * line.size:
+                    gaps.setdefault(line.size, []).append(gap)
+    pitches = {size: sorted(found)[len(found) // 4] for size, found in gaps.items()}
+    return {size: pitch for size, pitch in pitches.items() if pitch <= 1.6 * size}
+
+
+def _paragraph_gap(above: Line | None, line: Line, pitches: dict[float, float]) -> bool:
+    """Whether a PDF sets ``line`` further below the line above than the lines of a paragraph are set: a new
+    paragraph, table row, field or byline.  Only a line above with no closing mark is kept apart by it (a title, a
+    field, a row), however long: prose run on after a full stop is cut into sentences later."""
+    if above is None or above.y is None or line.y is None or not line.size:
+        return False
+    pitch = max(pitches.get(line.size, 0.0), pitches.get(above.size, 0.0)) or 1.2 * max(above.size, line.size)
+    return above.y - line.y > max(1.3 * pitch, 1.3 * max(above.size, line.size))
+
+
 def _layout_page(number: int, lines: list[Line], *, plain: bool, body_size: float,
-                 heading_sizes: list[float], wrap_width: int) -> CleanPage:
+                 heading_sizes: list[float], wrap_width: int, pitches: dict[float, float]) -> CleanPage:
     parts: list[str] = []
     segments: list[Segment] = []
     body: list[str] = []  # pieces of the body run being built
     pending_bullet = False  # a bullet glyph on a line of its own marks the next line
     last_heading: Line | None = None  # the line just before, when it was (part of) a heading
+    last_body: Line | None = None  # the raw line the last body piece came from
 
     def emit(kind: str, text: str, level: int = 0):
         start = sum(map(len, parts)) + (1 if parts else 0)
@@ -207,10 +234,14 @@ def _layout_page(number: int, lines: list[Line], *, plain: bool, body_size: floa
         segments.append(Segment(kind, start, start + len(text), level))
         parts.append(text)
 
+    body_kind = "body"  # "row" for a line the layout set apart (see _paragraph_gap)
+
     def flush_body():
+        nonlocal body_kind
         if body:
-            emit("body", "".join(body).strip())
+            emit(body_kind, "".join(body).strip())
             body.clear()
+        body_kind = "body"
 
     for i, line in enumerate(lines):
         text = line.text
@@ -243,6 +274,13 @@ def _layout_page(number: int, lines: list[Line], *, plain: bool, body_size: floa
             continue
         if body and not bullet:
             last = body[-1]
+            if _paragraph_gap(last_body, line, pitches) and (not _CLOSING.search(last)
+                                                             or last.endswith(":") and text[:1].isupper()):
+                body_kind = "row"  # the line above and this one: each a unit of its own
+                flush_body()
+                body_kind = "row"
+        if body and not bullet:
+            last = body[-1]
             wrapped = (len(last) >= 0.7 * wrap_width or text[:1].islower()) and not _new_row(last, text)
             if wrapped and re.search(r"[^\W\d_]-$", last) and text[:1].islower():
                 body[-1] = last[:-1]  # "explo-" + "ration" -> "exploration"
@@ -251,5 +289,6 @@ def _layout_page(number: int, lines: list[Line], *, plain: bool, body_size: floa
         elif body:
             body.append("\n")
         body.append(("- " if bullet else "") + text)
+        last_body = line
     flush_body()
     return CleanPage(page=number, text="".join(parts), segments=segments)

@@ -14,7 +14,7 @@ def read_source(path: Path, *, key: str, doc_id: str, sha256: str, entry: dict |
     """Read and clean one file; ``entry`` is its catalog entry (or None).  Raises BadDocument."""
     raw = read_document(path)
     clean = clean_document(raw)
-    if not any(seg.kind == "body" and page.text[seg.start:seg.end].strip() for page in clean for seg in page.segments):
+    if not any(seg.kind != "heading" and page.text[seg.start:seg.end].strip() for page in clean for seg in page.segments):
         raise BadDocument("no text found after cleaning (only headers, page numbers or headings)")
     meta = describe(Path(key).name, raw, clean, entry)
     doc = Document(id=doc_id, file=key, sha256=sha256, page_count=len(clean), **meta)

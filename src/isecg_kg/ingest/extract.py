@@ -113,7 +113,9 @@ def _pdf_page_lines(page) -> list[Line]:
             # bold only when all of it is: a bold lead-in run on into plain text ("Phase 2 – Sustained activity
             # (from 2028): ...") opens a paragraph, it is no heading
             bold = all(b for t, _, b, _ in current if t.strip())
-            lines.append(Line(text=text, size=sizes.most_common(1)[0][0], bold=bold, y=current[0][3]))
+            # the baseline of the line's longest run, not of a raised footnote or affiliation mark opening it
+            y = max(current, key=lambda run: len(run[0].strip()))[3]
+            lines.append(Line(text=text, size=sizes.most_common(1)[0][0], bold=bold, y=y))
         current.clear()
 
     def visit(text, cm, tm, font, size):

@@ -101,9 +101,9 @@ OWN_BODY_AFTER_RE = re.compile(r"\s*,\s+(?:of|from)\b")
 PERSON_WHO_AT_RE = re.compile(rf"{PERSON},\s+who\s+(?:heads|headed|leads|led|directs|directed|manages|managed|runs|ran|"
                               rf"works|worked|coordinates|coordinated|oversees|oversaw)\b[^,;()]{{0,50}}?\b(?:at|of|for|in)"
                               rf"\s+(?:the\s+)?$")
-# A table's row of a body's cell, then a person's, then a cell in lower case or figures: "NASA Sam Scimemi spring 2017
-# until 6 June 2019", "JAXA Naoki Sato since 6 June 2019".
-ROW_BODY_PERSON_RE = re.compile(rf"\s+{PERSON}\s+(?=[a-z\d])")
+# A table's row of a body's cell, then a person's, then a cell in lower case or figures, or the row's end: "NASA Sam
+# Scimemi spring 2017 until 6 June 2019", "JAXA Naoki Sato since 6 June 2019", "ESA Bernhard Weiss" (on its own line).
+ROW_BODY_PERSON_RE = re.compile(rf"\s+{PERSON}(?:\s+(?=[a-z\d])|\s*$)")
 # ... or then a cell of the person's post: "NASA Kathy Laurini Head of delegation", "ESA Anna Berg Delegate".
 ROW_BODY_ROLE_RE = re.compile(rf"\s+(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}){{0,2}}\s+{_NAME})"
                               rf"\s+(?=(?:{ROLE}|Delegate|Representative|Member|Lead|Observer|Expert|Advisor|Adviser)s?\b)")
@@ -2051,11 +2051,12 @@ def cover_group(ctx: Context, state: State, sentence: Sentence) -> None:
     """A working group named in the title block of the first page, before its first line of prose ("International
     Space Exploration Coordination Group · Technology Working Group", a cover's heading): the document's author.
     A body alone there is only a masthead; a table of contents' lines ("5. Technology Working Group 7") are no
-    title block."""
+    title block, nor a table's rows or a calendar's items, which tell a day ("Technology Working Group 4 May 2015
+    Tokyo JAXA")."""
     line = sentence.line
     if not state.cover or line.page != 1 or len(line.text.split()) > COVER_MAX_WORDS or any(
             len(s.text.split()) >= PROSE_MIN_WORDS and s.text.rstrip().endswith((".", "!", "?"))
-            for s in ctx.text.sentences(line)):
+            for s in ctx.text.sentences(line)) or any(len(d.start) == 10 for d in find_dates(line.text)):
         state.cover = False
         return
     if sentence.offset != line.offset or CONTENTS_RE.search(line.text):

@@ -163,6 +163,7 @@ class DocumentText:
         self.pages = sorted(pages, key=lambda p: p.page)
         self.passages = sorted(passages, key=lambda p: p.ordinal)
         self.lines = self._lines()
+        self._unhead_rows()
         self.footnotes = {line.text[0]: line for line in self.lines if line.text[0] in FOOTNOTE_MARKS}
 
     def _lines(self) -> list[Line]:
@@ -209,6 +210,25 @@ class DocumentText:
                     lines.append(previous)
                 offset += len(raw) + 1
         return lines
+
+    def _unhead_rows(self) -> None:
+        """Lines a PDF set apart one below the other with no closing mark between (the cleaner's "row" segments:
+        table rows, list items whose bullets were lost, fields, a title's byline and date) are no headings, however
+        short and capitalised: a heading is a line of its own, not one of a run of such lines."""
+        segments = {page.page: [(seg.start, seg.end) for seg in page.segments if seg.kind == "row"]
+                    for page in self.pages}
+
+        def row_of(line: Line) -> tuple[int, int] | None:
+            return next((span for span in segments.get(line.page, ()) if span[0] <= line.offset < span[1]), None)
+
+        rows = [row_of(line) for line in self.lines]
+        for i, line in enumerate(self.lines):
+            if not line.heading or rows[i] is None:
+                continue
+            before = i > 0 and rows[i - 1] is not None and self.lines[i - 1].page == line.page
+            after = i + 1 < len(self.lines) and rows[i + 1] is not None and self.lines[i + 1].page == line.page
+            if before or after:
+                line.heading = False
 
     def sentences(self, line: Line) -> list[Sentence]:
         spans = sentence_spans(line.text)
