@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
 import pytest
 
+from isecg_kg.ingest import chunk, read_source, sha256
 from isecg_kg.ingest.model import Document, Page, Passage
 from isecg_kg.kg.extract import extract_document
 from isecg_kg.kg.reference import reference_gazetteer
@@ -58,3 +62,28 @@ def extract(gazetteer):
         return Result(extract_document(doc, pages, passages, gazetteer, BASE, **corpus))
 
     return run
+
+
+@pytest.fixture
+def authors_pdf(gazetteer):
+    """authors_pdf(name) -> (creators of the document, {(person slug, body)}): a probe PDF of
+    tests/data/probes/authors through the real ingestion."""
+    def short(value) -> str:
+        return (value if isinstance(value, str) else value.value).removeprefix(BASE)
+
+    def run(name: str):
+        path = Path(__file__).resolve().parents[1] / "data" / "probes" / "authors" / f"{name}.pdf"
+        doc, pages = read_source(path, key=path.name, doc_id=path.stem, sha256=sha256(path), entry=None)
+        facts = extract_document(doc, pages, chunk(doc.id, pages), gazetteer, BASE).facts
+        creators = {short(f.o) for f in facts if f.p == "dcterms:creator" and short(f.s) == f"id/doc/{name}"}
+        people = {(short(f.s).removeprefix("id/person/"), short(f.o)) for f in facts if f.p == "schema:affiliation"}
+        return creators, people
+
+    return run
+
+
+@functools.lru_cache(maxsize=None)
+def probe_result(path: Path) -> Result:
+    """A probe PDF as ingest reads it, extracted alone (each read once a session)."""
+    doc, pages = read_source(path, key=path.name, doc_id=path.stem, sha256=sha256(path), entry=None)
+    return Result(extract_document(doc, pages, chunk(doc.id, pages), reference_gazetteer(BASE), BASE))

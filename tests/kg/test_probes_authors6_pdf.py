@@ -23,35 +23,7 @@ Written from how such documents are laid out, not from the evaluation sets; the 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-from isecg_kg.ingest import chunk, read_source, sha256
-from isecg_kg.kg.extract import extract_document
-
-from .conftest import BASE
-
-PROBES = Path(__file__).resolve().parents[1] / "data" / "probes" / "authors"
-
-
-def _short(value) -> str:
-    return (value if isinstance(value, str) else value.value).removeprefix(BASE)
-
-
-@pytest.fixture
-def read_pdf(gazetteer):
-    """read_pdf(name) -> (creators of the document, {(person slug, body)}): the PDF through the real ingestion."""
-
-    def run(name: str):
-        path = PROBES / f"{name}.pdf"
-        doc, pages = read_source(path, key=path.name, doc_id=path.stem, sha256=sha256(path), entry=None)
-        facts = extract_document(doc, pages, chunk(doc.id, pages), gazetteer, BASE).facts
-        creators = {_short(f.o) for f in facts if f.p == "dcterms:creator" and _short(f.s) == f"id/doc/{name}"}
-        people = {(_short(f.s).removeprefix("id/person/"), _short(f.o)) for f in facts if f.p == "schema:affiliation"}
-        return creators, people
-
-    return run
 
 
 # (document, bodies credited, people credited with their bodies)
@@ -127,20 +99,20 @@ NEGATIVES = [
 ]
 
 
-def test_caps_heading_words_are_no_people(read_pdf):
-    _, affiliations = read_pdf("r6-m16-cochairs-run-on")
+def test_caps_heading_words_are_no_people(authors_pdf):
+    _, affiliations = authors_pdf("r6-m16-cochairs-run-on")
     assert not {person for person, _ in affiliations} & {"annex-contributions", "phase-two"}
 
 
 @pytest.mark.parametrize("name,bodies,people", POSITIVES, ids=[p[0] for p in POSITIVES])
-def test_authorship_pdf_probe_round6(read_pdf, name, bodies, people):
-    creators, affiliations = read_pdf(name)
+def test_authorship_pdf_probe_round6(authors_pdf, name, bodies, people):
+    creators, affiliations = authors_pdf(name)
     assert set(bodies) <= creators
     assert {f"id/person/{person}" for person, _ in people} <= creators
     assert set(people) <= affiliations
 
 
 @pytest.mark.parametrize("name,allowed", NEGATIVES, ids=[n[0] for n in NEGATIVES])
-def test_authorship_pdf_lookalike_round6(read_pdf, name, allowed):
-    creators, _ = read_pdf(name)
+def test_authorship_pdf_lookalike_round6(authors_pdf, name, allowed):
+    creators, _ = authors_pdf(name)
     assert creators <= set(allowed)

@@ -14,35 +14,7 @@ Written from how such documents are laid out, not from the evaluation sets; the 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-from isecg_kg.ingest import chunk, read_source, sha256
-from isecg_kg.kg.extract import extract_document
-
-from .conftest import BASE
-
-PROBES = Path(__file__).resolve().parents[1] / "data" / "probes" / "authors"
-
-
-def _short(value) -> str:
-    return (value if isinstance(value, str) else value.value).removeprefix(BASE)
-
-
-@pytest.fixture
-def read_pdf(gazetteer):
-    """read_pdf(name) -> (creators of the document, {(person slug, body)}): the PDF through the real ingestion."""
-
-    def run(name: str):
-        path = PROBES / f"{name}.pdf"
-        doc, pages = read_source(path, key=path.name, doc_id=path.stem, sha256=sha256(path), entry=None)
-        facts = extract_document(doc, pages, chunk(doc.id, pages), gazetteer, BASE).facts
-        creators = {_short(f.o) for f in facts if f.p == "dcterms:creator" and _short(f.s) == f"id/doc/{name}"}
-        people = {(_short(f.s).removeprefix("id/person/"), _short(f.o)) for f in facts if f.p == "schema:affiliation"}
-        return creators, people
-
-    return run
 
 
 # (document, bodies credited, people credited with their bodies, creators that must not be there)
@@ -143,8 +115,8 @@ PEOPLE = [
 
 
 @pytest.mark.parametrize("name,bodies,people,banned", POSITIVES, ids=[p[0] for p in POSITIVES])
-def test_authorship_pdf_probe(read_pdf, name, bodies, people, banned):
-    creators, affiliations = read_pdf(name)
+def test_authorship_pdf_probe(authors_pdf, name, bodies, people, banned):
+    creators, affiliations = authors_pdf(name)
     assert set(bodies) <= creators
     assert {f"id/person/{person}" for person, _ in people} <= creators
     assert set(people) <= affiliations
@@ -152,8 +124,8 @@ def test_authorship_pdf_probe(read_pdf, name, bodies, people, banned):
 
 
 @pytest.mark.parametrize("name,banned,allowed", NEGATIVES, ids=[n[0] for n in NEGATIVES])
-def test_authorship_pdf_negative_probe(read_pdf, name, banned, allowed):
-    creators, _ = read_pdf(name)
+def test_authorship_pdf_negative_probe(authors_pdf, name, banned, allowed):
+    creators, _ = authors_pdf(name)
     if banned is None:
         assert creators <= set(allowed)
     else:
@@ -161,7 +133,7 @@ def test_authorship_pdf_negative_probe(read_pdf, name, banned, allowed):
 
 
 @pytest.mark.parametrize("name,right,wrong", PEOPLE, ids=[p[0] for p in PEOPLE])
-def test_people_pdf_rows(read_pdf, name, right, wrong):
-    _, affiliations = read_pdf(name)
+def test_people_pdf_rows(authors_pdf, name, right, wrong):
+    _, affiliations = authors_pdf(name)
     assert set(right) <= affiliations
     assert not affiliations & set(wrong)

@@ -15,9 +15,8 @@ import pytest
 from isecg_kg.ingest import chunk, read_source, sha256
 from isecg_kg.kg.extract import extract_document
 
-from isecg_kg.kg.reference import reference_gazetteer
 
-from .conftest import BASE, Result
+from .conftest import Result, probe_result
 from .test_probes_events import _events, missing
 
 
@@ -684,17 +683,8 @@ PDF_FIXED_NEGATIVE = [
 
 @pytest.fixture(scope="module")
 def read_pdf():
-    """read_pdf(name) -> Result: a probe PDF as ingest reads it, extracted alone (each read once)."""
-    done: dict[str, Result] = {}
-
-    def run(name: str) -> Result:
-        if name not in done:
-            path = PDF_DIR / name
-            doc, pages = read_source(path, key=path.name, doc_id=path.stem, sha256=sha256(path), entry=None)
-            done[name] = Result(extract_document(doc, pages, chunk(doc.id, pages), reference_gazetteer(BASE), BASE))
-        return done[name]
-
-    return run
+    """read_pdf(name) -> Result: a probe PDF of PDF_DIR as ingest reads it, extracted alone."""
+    return lambda name: probe_result(PDF_DIR / name)
 
 
 @pytest.mark.parametrize("name, wanted", PDF_POSITIVE + PDF_HELD,
