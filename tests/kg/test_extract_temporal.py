@@ -66,10 +66,11 @@ def test_chair_passed_on_a_date_and_current_chair(extract):
 
 
 def test_participants_list_names_authors_and_members(extract):
+    # the page text ran two items onto one line ("2. KARI (Republic of Korea) 3. XSA (Atlantis)")
     r = extract("The roadmap was prepared with nine other ISECG member agencies. The participants were:\n"
-                "1. ASI (Italy)\n2. KARI (Republic of Korea)\n3. XSA (Atlantis)\nThe roadmap is non-binding.",
-                year=2016)
-    for org in ("asi", "kari", "xsa"):
+                "1. ASI (Italy)\n2. KARI (Republic of Korea) 3. XSA (Atlantis)\n4. UKSA (United Kingdom)\n"
+                "The roadmap is non-binding.", year=2016)
+    for org in ("asi", "kari", "xsa", "uksa"):
         assert ("id/doc/test-doc", "dcterms:creator", f"id/org/{org}") in r.facts
         assert (f"id/org/{org}", "org:memberOf", BODY) in r.facts
     assert r.labels()["id/org/xsa"] == "XSA"  # a body no reference list has

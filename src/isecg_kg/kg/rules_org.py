@@ -1779,8 +1779,10 @@ def _credits(ctx: Context, caption: str, opens: re.Match) -> bool:
 
 
 def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
-    text, table = sentence.line.text, state.participants
-    # A row may hold two when the layout ran them together ("... Korea 2007 LSA Luxembourg Space Agency ...").
+    table = state.participants
+    # A row may hold two when the layout ran them together ("... Korea 2007 LSA Luxembourg Space Agency ..."); a line
+    # of numbered items run together is cut into its items ("9. NASA (United States) 10. NSAU (Ukraine)")
+    text = sentence.text if re.match(r"\d{1,2}[.)]\s", sentence.text) else sentence.line.text
     if sentence.text != text or len(text.split()) > 24 or text.endswith("."):
         return False
     if MARKDOWN_RULE_RE.fullmatch(text):  # "|---|---|" under a Markdown table's header
