@@ -890,6 +890,9 @@ def test_who_became_chair_in_a_year_no_term_is_known_to_begin(tmp_path):
         _membership("b-bb2", "bb", label="2022-11", chair=True, sentence="BB chairs the forum")]))
     assert _answered(store, "Which agency became XF chair in 2016?").short == "DD"  # EE held it before 2016
     assert _answered(store, "Which agency became XF chair in 2022?").short == "CC"  # BB held it since 2021
+    # "took over" asked of the one after: the holder through the year first
+    assert _answered(store, "Which agency chaired XF during 2016, and which agency took over from it?").short == \
+        "EE, succeeded by DD"
 
 
 def test_the_person_representing_the_chair_is_no_chair_question(graph):

@@ -266,7 +266,7 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                                          and t[0]["holder"] != turn[0]["holder"] for t in turns[begun[-1] + 1: i])
                              and (not begun or i > begun[-1])][:1]
             began = [i for i in begun if (turns[i][0].get("start") or "").startswith(when)]
-            if not began and TOOK_OVER.search(q.text):
+            if not began and asked_verb:
                 # no term known to begin then: a holder first stated then, not known to hold the chair before it
                 # ("ESA (2014 to 2016)" did not become chair in 2016; "NASA (stated 2016)" did)
                 before = {t["holder"] for turn in turns for t in turn
