@@ -71,7 +71,7 @@ class Stage(Step):
 
 
 READ = Step("read", 1, code=("ingest/extract.py", "ingest/clean.py", "ingest/catalog.py", "ingest/document.py",
-                             "ingest/model.py", "ingest/corpus.py"))  # corpus.py: which files, their ids
+                             "ingest/model.py", "ingest/corpus.py", "text.py"))  # corpus.py: which files, their ids
 CHUNK = Step("chunk", 1, code=("ingest/chunk.py", "ingest/model.py", "text.py"),
              settings=("chunk_min_words", "chunk_max_words", "chunk_overlap_sentences"))
 

@@ -86,3 +86,7 @@ _PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "
 def words(text: str) -> list[str]:
     """The folded words of ``text`` (letters and digits; punctuation dropped)."""
     return re.findall(r"[^\W_]+", fold(text))
+
+
+# Front matter opening a page, the title on a page after it: "Contents", "Table of Contents", "Foreword", "Preface".
+FRONT_MATTER = re.compile(r"^\W*(?i:(?:table\s+of\s+)?contents|foreword|preface|message\s+from\s+the\s+chair)\W*$")

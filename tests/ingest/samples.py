@@ -37,8 +37,7 @@ def add_bad_files(corpus) -> None:
 def write_pdf(path: Path, pages: list[list[tuple]]) -> Path:
     """A real PDF (standard Helvetica fonts, WinAnsi text) with the given lines per page:
     each line is ``(text, size)`` or ``(text, size, "bold")``, set from the top of an A4
-    page down, 1.2 x size apart; a ``("", gap)`` entry adds ``gap`` points of space.  A line's text may be a
-    list of runs ``[(text, "bold"), (text, "")]``: a bold lead run on into plain type."""
+    page down, 1.2 x size apart; a ``("", gap)`` entry adds ``gap`` points of space."""
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -56,14 +55,9 @@ def write_pdf(path: Path, pages: list[list[tuple]]) -> Path:
                 y -= size
                 continue
             y -= size * 1.2
-            runs = text if isinstance(text, list) else [(text, *style)]
-            shown = []
-            for n, (run, *run_style) in enumerate(runs):
-                escaped = run.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
-                font = b"/F2" if run_style == ["bold"] else b"/F1"
-                place = b" 1 0 0 1 60 %g Tm" % y if n == 0 else b""  # the font first, then where the line starts
-                shown.append(b"%s %g Tf%s (%s) Tj" % (font, size, place, escaped))
-            ops.append(b"BT %s ET" % b" ".join(shown))
+            escaped = text.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+            font = b"/F2" if style == ["bold"] else b"/F1"
+            ops.append(b"BT %s %g Tf 1 0 0 1 60 %g Tm (%s) Tj ET" % (font, size, y, escaped))
         stream = b"\n".join(ops)
         content = add(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
         kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "

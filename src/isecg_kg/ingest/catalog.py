@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .clean import CleanPage
 from .extract import RawDocument
+from ..text import FRONT_MATTER
 from .model import Document
 
 log = logging.getLogger(__name__)
@@ -341,8 +342,6 @@ def _copyright_lines(raw: RawDocument) -> list[str]:
             and not _PICTURE.search(line.text) and not (i and _PICTURE.search(lines[i - 1].text))]
 
 
-# Front matter opening a page, the title on a page after it: "Contents", "Table of Contents", "Foreword", "Preface".
-FRONT_MATTER = re.compile(r"^\W*(?i:(?:table\s+of\s+)?contents|foreword|preface|message\s+from\s+the\s+chair)\W*$")
 
 
 def title_page(pages: list) -> int:

@@ -7,7 +7,7 @@ header that changes with each chapter counts as soon as it repeats), bare page n
 "this page is intentionally left blank".  What is repaired: ligatures, odd and invisible
 spaces, words hyphenated across lines, prose lines wrapped by the layout (joined; short
 list-like lines keep their breaks so tables stay one row a line).  Headings come from
-Markdown '#', from the font (larger than the body text, or all bold on a line of its own), or
+Markdown '#', from the font (larger than the body text, or bold on a line of its own), or
 in plain text from short title-like lines standing alone between blank lines.
 """
 

@@ -107,15 +107,13 @@ def _pdf_page_lines(page) -> list[Line]:
     def flush():
         text = "".join(t for t, _, _, _ in current)
         if text.strip():
-            sizes: Counter = Counter()
-            for t, size, _, _ in current:
-                sizes[size] += len(t.strip())
-            # bold only when all of it is: a bold lead-in run on into plain text ("Phase 2 – Sustained activity
-            # (from 2028): ...") opens a paragraph, it is no heading
-            bold = all(b for t, _, b, _ in current if t.strip())
+            weights: Counter = Counter()
+            for t, size, bold, _ in current:
+                weights[(size, bold)] += len(t.strip())
+            (size, bold), _ = weights.most_common(1)[0]
             # the baseline of the line's longest run, not of a raised footnote or affiliation mark opening it
             y = max(current, key=lambda run: len(run[0].strip()))[3]
-            lines.append(Line(text=text, size=sizes.most_common(1)[0][0], bold=bold, y=y))
+            lines.append(Line(text=text, size=size, bold=bold, y=y))
         current.clear()
 
     def visit(text, cm, tm, font, size):

@@ -14,9 +14,8 @@ import re
 import pyoxigraph as ox
 
 from .. import iris
-from ..ingest.catalog import FRONT_MATTER
 from ..ingest.model import Document
-from ..text import ORDINALS as ORDINAL_WORDS
+from ..text import FRONT_MATTER, ORDINALS as ORDINAL_WORDS
 from .dates import find_dates
 from .facts import Evidence, Recorder
 from .reference import Entity, _key
