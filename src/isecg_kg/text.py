@@ -90,3 +90,7 @@ def words(text: str) -> list[str]:
 
 # Front matter opening a page, the title on a page after it: "Contents", "Table of Contents", "Foreword", "Preface".
 FRONT_MATTER = re.compile(r"^\W*(?i:(?:table\s+of\s+)?contents|foreword|preface|message\s+from\s+the\s+chair)\W*$")
+
+# The names of a document's opening sections ("Abstract", "Executive Summary", "In this issue"): no title.
+SECTION_NAMES = (r"abstract|introduction|foreword|preface|executive\s+summary|summary|(?:table\s+of\s+)?contents|"
+                 r"background|overview|in\s+this\s+issue|agenda|purpose|scope|key\s+points|highlights")

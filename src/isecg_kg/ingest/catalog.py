@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .clean import CleanPage
 from .extract import RawDocument
-from ..text import FRONT_MATTER
+from ..text import FRONT_MATTER, SECTION_NAMES
 from .model import Document
 
 log = logging.getLogger(__name__)
@@ -152,9 +152,7 @@ COVER_WORDS = 20
 _DATE_ONLY = re.compile(r"^\W*(?:(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|spring|summer|"
                         r"autumn|fall|winter)?\s*(?:19|20)\d\d\W*$", re.I)
 # A section's heading, no title: "1. Roll call", "2.3 Findings", "Introduction", "Executive Summary".
-_SECTION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+\S|(?i:abstract|introduction|foreword|preface|executive\s+summary|"
-                      r"summary|(?:table\s+of\s+)?contents|background|overview|in\s+this\s+issue|agenda|purpose|scope|"
-                      r"key\s+points|highlights)\W*$)")
+_SECTION = re.compile(rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+\S|(?i:{SECTION_NAMES})\W*$)")
 # A file's metadata title that names a file, not the document: what a converter puts there when the source had no
 # title ("minutes-2020-09.html", "Microsoft Word - draft_v3.docx", "C:\\Users\\...\\report.pdf", "file:///tmp/x.htm").
 _FILE_TITLE = re.compile(r"\.(?:html?|xhtml|php|aspx?|docx?|odt|rtf|pdf|txt|md|tex|pptx?|indd|xml)\s*$|^(?:file|https?)://|"

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from .. import iris
 from ..ingest.model import Document
-from ..text import FRONT_MATTER, ORDINALS as ORDINAL_WORDS
+from ..text import FRONT_MATTER, ORDINALS as ORDINAL_WORDS, SECTION_NAMES
 from .dates import find_dates
 from .facts import Evidence, Recorder
 from .reference import Entity, _key
@@ -42,10 +42,8 @@ MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "
 HEAD_LINES = 5  # title, subtitle and imprint lines of the first page
 # Where a first page's body starts, and its title and imprint end: a section heading ("1. Introduction",
 # "Abstract", "Foreword", "In this issue") or a sentence of prose (a line of ten words or more that ends a sentence).
-BODY_HEADING_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][A-Za-z ,&\-]{2,60}|(?i:abstract|introduction|foreword|"
-                             r"preface|executive\s+summary|summary|(?:table\s+of\s+)?contents|background|overview|"
-                             r"in\s+this\s+issue|agenda|purpose|scope|key\s+points|highlights|participants|attendees|"
-                             r"attendance))\W*$")
+BODY_HEADING_RE = re.compile(rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+[A-Z][A-Za-z ,&\-]{{2,60}}|"
+                             rf"(?i:{SECTION_NAMES}|participants|attendees|attendance))\W*$")
 SENTENCE_END_RE = re.compile(r"(?:[a-z\d)]{2}[.!?][\"”’]?$|[a-z)]{2}[.!?][\"”’]?\s+[A-Z])")
 # A dateline opening a line of prose: "TOKYO, 12 June 2019 – The agencies ...", "Paris (France), 3 May 2021: ..."
 DATELINE_RE = re.compile(r"^[A-Z][\w.’' ()\-]{1,40},\s+(?P<date>[^–—:]{4,40}?)\s*[–—:-]\s")
