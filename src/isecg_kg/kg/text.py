@@ -129,8 +129,7 @@ def _calendar_items(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
         return [span]
     # the paragraph after the list run onto its last item ("..., 24 participants The calendar for 2025 will be ...")
     after = _RUN_ON_RE.search(text, cuts[-1], end)
-    bounds = [start] + cuts + ([after.start() + 1] if after else []) + [end]
-    return [(a, len(text[:b].rstrip())) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+    return _pieces(text, [start, *cuts, *([after.start() + 1] if after else []), end])
 
 
 _RUN_ON_RE = re.compile(r"(?<=[\w)])\s(?=(?:The|This|These|Those|It|Its|In|All|Further|More)\s+[a-z]+\s)")
@@ -152,7 +151,11 @@ def _numbered_items(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
             want += 1
     if not cuts:
         return [span]
-    bounds = [start] + cuts + [end]
+    return _pieces(text, [start, *cuts, end])
+
+
+def _pieces(text: str, bounds: list[int]) -> list[tuple[int, int]]:
+    """The spans of ``text`` between consecutive ``bounds``, their trailing spaces left out, empty ones dropped."""
     return [(a, len(text[:b].rstrip())) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
 
