@@ -1116,7 +1116,16 @@ HAPPENED_RE = re.compile(
     r"(?:entered|(?<=was\s)inserted\s+into|went\s+into)\s+(?:[\w\-]+\s+)?orbit|touched\s+down|signed|announced|ended|"
     r"cancell?ed|terminated|set\s+up|established|founded|inaugurated|unveiled|set\s+(?:[\w\-]+\s+){1,2}?as|"
     r"flew\s+(?:(?:a|an|its|their)\s+(?:[\w\-]+\s+)?(?:mission|flight|trajectory)\s+)?(?:around|past|by|to)|was\s+lost|(?<=,\s)lost|"
-    r"struck|impacted|lifted\s+off|selected|awarded|received\s+(?:[\w\-]+\s+){0,5}?contracts?|committed\s+to)\b")
+    r"struck|impacted|lifted\s+off|selected|awarded|received\s+(?:[\w\-]+\s+){0,5}?contracts?|committed\s+to|"
+    # a body made or a programme ended by someone: passive ("the SWG was formed in 2016") or with a body as object
+    # ("ISECG created the SWG in 2016", "... formed a task group"), not a participle ("The agency, formed in
+    # mid-2018, works ...": what the agency is) nor "created momentum"; "NASA brought ARM to an end in 2017"
+    r"(?:(?<=was\s)|(?<=were\s))(?:created|formed)|(?:created|formed)(?=\s+(?:[A-Z]|(?:its|their|an?|the)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:[A-Z]|(?:group|agency|office|team|task\s+force|committee|body|board|council|network|unit|"
+    r"cent(?:re|er))\b)))|brought\s+(?:[\w\-'’]+\s+){1,5}?to\s+an\s+end|"
+    # a flight's arrival ("splashed down in the Pacific", "reached lunar orbit" (a body's orbit: "reached its
+    # orbit" is no arrival told), "docked with the station", "returned samples to Earth")
+    r"splashed\s+down|reached\s+(?:lunar|Martian|Mars|Earth)\s+orbit|docked|returned\s+(?:[\w\-]+\s+){0,4}?to\s+Earth)\b")
 # A date said when something happened ("On 3 May", "in March 2019", "during 2017"), not one it is about.
 _WHEN_BEFORE_RE = re.compile(r"(?:^|\b(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Ff]rom|[Bb]etween))\s*$")
 _NOT_DONE_RE = re.compile(r"\b(?:will|would|could|may|might|shall|plans?|planned|expected|intends?|to be)\b")
@@ -1167,7 +1176,14 @@ def happenings(ctx: Context, state: State, sentence: Sentence) -> None:
     """Dated things done (launches, landings, statements signed, programmes ended or set up): an event each,
     named by its clause ("Chang'e 4 made the first soft landing on the far side of the Moon")."""
     text = sentence.text
-    if sentence.of_type("Event") or MEETING_RE.search(text) or _new_event(text):
+    # A gathering named in a clause after the happening's own is only its setting ("... was signed in Adelaide on
+    # 27 September 2017, while the 68th Congress was under way there", "..., on the margins of the IAC"): only
+    # one named in the happening's own words (to the first comma after its verb) makes the sentence a meeting's.
+    first = HAPPENED_RE.search(text)
+    own = text.find(",", first.end()) if first else -1
+    own = own if own >= 0 else len(text)
+    if any(m.start < own for m in sentence.of_type("Event")) or MEETING_RE.search(text[:own]) \
+            or _new_event(text[:own]):
         return
     year = next((d.year for d in find_dates(text)), ctx.doc.year)
     for clause in re.split(r"\s*;\s*", re.sub(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+", "", text)):
