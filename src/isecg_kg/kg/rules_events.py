@@ -1117,10 +1117,10 @@ HAPPENED_RE = re.compile(
     r"cancell?ed|terminated|set\s+up|established|founded|inaugurated|unveiled|set\s+(?:[\w\-]+\s+){1,2}?as|"
     r"flew\s+(?:(?:a|an|its|their)\s+(?:[\w\-]+\s+)?(?:mission|flight|trajectory)\s+)?(?:around|past|by|to)|was\s+lost|(?<=,\s)lost|"
     r"struck|impacted|lifted\s+off|selected|awarded|received\s+(?:[\w\-]+\s+){0,5}?contracts?|committed\s+to|"
-    # a body made or a programme ended by someone: passive ("the SWG was formed in 2016") or with a body as object
-    # ("ISECG created the SWG in 2016", "... formed a task group"), not a participle ("The agency, formed in
-    # mid-2018, works ...": what the agency is) nor "created momentum"; "NASA brought ARM to an end in 2017"
-    r"(?:(?<=was\s)|(?<=were\s))(?:created|formed)|(?:created|formed)(?=\s+(?:[A-Z]|(?:its|their|an?|the)\s+"
+    # a body made or a programme ended by someone: with a body as object ("ISECG created the SWG in 2016", "...
+    # formed a task group"), not a participle ("The agency, formed in mid-2018, works ...": what the agency is)
+    # nor "created momentum"; "NASA brought ARM to an end in 2017"
+    r"(?:created|formed)(?=\s+(?:[A-Z]|(?:its|their|an?|the)\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:[A-Z]|(?:group|agency|office|team|task\s+force|committee|body|board|council|network|unit|"
     r"cent(?:re|er))\b)))|brought\s+(?:[\w\-'’]+\s+){1,5}?to\s+an\s+end|"
     # a flight's arrival ("splashed down in the Pacific", "reached lunar orbit" (a body's orbit: "reached its
