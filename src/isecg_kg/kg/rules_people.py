@@ -1657,6 +1657,13 @@ def end_authors(ctx: Context, state: State) -> None:
     for line in body_first:
         evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text)
         _credit(ctx, _org_person_row(ctx, line, True), evidence, "authors")
+    # items labelled with their body ("NASA: John Miller, Sarah Lee" / "ESA — Marco Rossi"): each read alone, its
+    # people the body's (run together, a person would take the label of the next item as their body)
+    labelled = [line for line in lines if _body_item(ctx, line.text)]
+    lines = [line for line in lines if line not in labelled]
+    for line in labelled:
+        evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text)
+        _credit(ctx, _body_item(ctx, line.text, evidence), evidence, "authors")
     # the table's lines and lines listing people; an introduction and a "Contributors: ..." sentence are the
     # other rules' (people)
     # a line that opens a row of its own is set apart from the line before, whose last cell is no part of the name
@@ -1691,6 +1698,34 @@ def end_authors(ctx: Context, state: State) -> None:
     for row in rows:
         pairs += _author_row(ctx, row)
     _credit(ctx, pairs, evidence, "authors")
+
+
+# A list item labelled with a body, then the people of it: "NASA: John Miller, Sarah Lee", "ESA — Marco Rossi and
+# Anna Weber" (an authors' list grouped by agency).
+BODY_ITEM_RE = re.compile(r"^\W*(?P<body>[^:–—]{2,80}?)\s*(?::|\s[–—-])\s+(?P<people>.+?)[\s.;]*$")
+
+
+def _body_item(ctx: Context, text: str, evidence: Evidence | None = None) -> list[tuple[Entity, Entity]]:
+    """(person, body) of each person a body-labelled item names, all of its names people's, or []; with
+    ``evidence`` the people are made and affiliated."""
+    m = BODY_ITEM_RE.match(text)
+    if m is None:
+        return []
+    bodies = [f for f in ctx.rec.gazetteer.find(m["body"]) if f.entity.type in ORG_LIKE]
+    if len(bodies) != 1 or m["body"][:bodies[0].start].strip(" -•*·(") or m["body"][bodies[0].end:].strip(" )"):
+        return []  # the label is one body's name (or its name and acronym), nothing else
+    names = [n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", m["people"]) if n]
+    if not names or not all(re.fullmatch(PERSON, n) and _person_name(ctx, n) for n in names):
+        return []
+    if evidence is None:
+        return [(None, bodies[0].entity)]
+    pairs = []
+    for name in names:
+        person = _person(ctx, name, evidence)
+        if person is not None:
+            _affiliate(ctx, person, bodies[0].entity, evidence, "affiliation-item")
+            pairs.append((person, bodies[0].entity))
+    return pairs
 
 
 def _run_rows(ctx: Context, line) -> list:
