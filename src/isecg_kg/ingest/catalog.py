@@ -263,7 +263,8 @@ def _heading_title(text: str) -> bool:
     """Whether a heading may be a title: no code, year, single word, genre label, body, section or date alone."""
     text = text.strip()
     return not (_NO_TITLE.match(text) or _GENRE_LINE.match(text) or _EDITION_LINE.match(text) or _BODY_LINE.match(text)
-                or _NAME_LINE.match(text) or _SECTION.match(text) or _DATE_ONLY.match(text))
+                or _NAME_LINE.match(text) or _SECTION.match(text) or _DATE_ONLY.match(text)
+                or re.search(r"\b(?i:series)\W*$", text))  # a series' name above the title: "ISECG Technical Report Series"
 
 
 def _with_edition(title: str, edition: str | None) -> str:
