@@ -105,6 +105,11 @@ GUARDS = [  # read right on both
           issued="2019-12", never=(("issued", "2013"), ("type", "white-paper"))),
     probe("neg-footer-print-date.pdf", title="In-Situ Propellant Production Assessment", year=2017, issued="2017-04",
           never=(("issued", "2026"),)),
+    # a running header naming the document's own genre before another work it is "to": the genre holds
+    probe("neg-running-own-supplement.pdf", title="Lunar Surface Exploration Scenario Update", year=2022,
+          genre="supplement", never=(("type", "roadmap"),)),
+    # a first-level heading that is a section's ("# Introduction"): the plain line above it stays the title
+    probe("md-neg-h1-section-below-title.md", title="Lunar Surface Power Study", year=2020, issued="2020-05"),
     probe("md-front-matter-published.md", title="Lunar Gateway Utilisation Concepts", year=2021, issued="2021-03-02",
           genre="white-paper"),
     probe("md-press-dateline.md", title="ISECG welcomes the Australian Space Agency", year=2021, issued="2021-03-21",
