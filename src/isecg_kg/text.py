@@ -94,3 +94,11 @@ FRONT_MATTER = re.compile(r"^\W*(?i:(?:table\s+of\s+)?contents|foreword|preface|
 # The names of a document's opening sections ("Abstract", "Executive Summary", "In this issue"): no title.
 SECTION_NAMES = (r"abstract|introduction|foreword|preface|executive\s+summary|summary|(?:table\s+of\s+)?contents|"
                  r"background|overview|in\s+this\s+issue|agenda|purpose|scope|key\s+points|highlights")
+
+# A line of a first page citing another work, whose title, genre and date are not the document's own: an epigraph
+# opening with a quotation mark (not Markdown's "> ...", often a standfirst: "> White paper of ISECG, 2017"), a line
+# a reference label opens ("Reference: The Global Exploration Roadmap, Third Edition, January 2018", "See also:
+# ..."), a quoted title with its citation ('"The Global Exploration Roadmap" (ISECG, 2018)').
+CITING_LINE = re.compile(r"^\s*[“\"‘]|^\W*(?i:references?|ref\.|sources?|see(?:\s+also)?|cf\.|cited|citing|quoted\s+from|"
+                         r"adapted\s+from|excerpted\s+from)\s*:"
+                         r"|[\"“][^\"”]{3,150}[\"”]\s*\([A-Z][\w&.\- ]{1,40},\s*(?:[\w.]+\s+){0,2}(?:19|20)\d\d\)")

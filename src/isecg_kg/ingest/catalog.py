@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .clean import CleanPage
 from .extract import RawDocument
-from ..text import FRONT_MATTER, SECTION_NAMES
+from ..text import CITING_LINE, FRONT_MATTER, SECTION_NAMES
 from .model import Document
 
 log = logging.getLogger(__name__)
@@ -87,7 +87,11 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
     # (the title page: past a first page of front matter, "Contents" or "Foreword", when one follows)
     first = pages[title_page(pages)].text[:500] if pages else ""
     running = _running_lines(raw)
-    for text in (_CITED_YEAR.sub(" ", title), info.get("subject", ""), _own_year_text(first), first,
+    # a paper's code heading its first page ("IAC-19-B3.1.2"): the paper's year, before the years its abstract names
+    head_code = next((m for line in (raw.pages[0][:HEAD_TITLE_LINES] if raw.pages else [])
+                      for m in [_PAPER_CODE.match(line.text)] if m), None)
+    for text in (_CITED_YEAR.sub(" ", title), info.get("subject", ""), _own_year_text(first),
+                 head_code and _code_year(head_code), first,
                  # then where else a document sets its date: a running header or footer ("ISECG White Paper · June
                  # 2017", dropped from every page by the cleaner), the first page's foot, a copyright line
                  *[_CITED_YEAR.sub(" ", line) for line in running if not _PAPER_CODE.match(line)],
@@ -100,8 +104,12 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
             break
     code = next((m for line in running for m in [_PAPER_CODE.match(line)] if m), None)
     if year is None and code:  # "IAC-18-C3.2.4 Page 1 of 3" at the foot of each page: the paper's year
-        year = int(code.group(1)) if len(code.group(1)) == 4 else 2000 + int(code.group(1))
-    if year is None:
+        year = int(_code_year(code))
+    if year is None:  # a dated line of its own on the next pages ("Montreal, May 2016" below a foreword's signature)
+        year = next((int(m.group(1)) for lines in raw.pages[1:3] for line in lines
+                     if len(line.text.split()) <= 6 and not _CITED_YEAR.search(line.text)
+                     for m in [_MONTH_YEAR.search(line.text)] if m), None)
+    if year is None:  # (the file's creation: a converter's run, maybe years after the document)
         match = re.search(r"D:(\d{4})", info.get("creationdate", ""))
         year = int(match.group(1)) if match else None
     lowered = title.lower()
@@ -109,7 +117,8 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
     # what a running header or footer says the document is ("ISECG Plenary · Meeting Summary · March 2019", a
     # paper's code), which the cleaner drops from every page
     doc_type = "conference paper" if code else next(
-        (t for line in running for words, t in RUNNING_TYPES.items() if re.search(rf"\b{words}\b", _BODY_NAME.sub(" ", line), re.I)),
+        (t for line in running for words, t in RUNNING_TYPES.items()
+         if re.search(rf"\b{words}\b", _CITED_WORK.sub(" ", _BODY_NAME.sub(" ", line)), re.I)),
         doc_type)
     return {"title": title, "year": year, "publisher": info.get("author") or None, "type": doc_type, "source_url": None}
 
@@ -117,6 +126,11 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 # The name of a body a running line may carry ("ISECG Exploration Roadmap Working Group"): no genre of the document.
 _BODY_NAME = re.compile(r"\b(?:[A-Z][\w\-]*\s+){1,5}(?:Working\s+Group|Team|Committee|Task\s+Force|Board|Office|Secretariat)\b")
+# Another work a running line names after a preposition ("A contribution to the Global Exploration Roadmap (2018)",
+# "Supplement to the Global Exploration Roadmap"): its genre is that work's, not the document's.
+_CITED_WORK = re.compile(r"\b(?i:to|on|for|from|with|beyond|towards|after|under|about|into|of|in)\s+(?i:the|its)\s+"
+                         r"(?:[\w\-’']+\s+){0,6}?(?i:" + "|".join(RUNNING_TYPES) + r")\b")
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\.?\s+(?:\d{{1,2}},?\s+)?((?:19|20)\d\d)\b", re.I)
 _FULL_DATE = re.compile(rf"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH}\s+\d{{4}}|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
                         r"|\b\d{4}-\d\d-\d\d\b", re.I)
 _LABEL_LINE = re.compile(r"^[\w ]{1,20}:\s|^(?:[-–—_=*~]\s*){3,}$")  # "Place: Tokyo", a rule
@@ -188,6 +202,8 @@ def _own_year_text(text: str) -> str:
     for line in text.split("\n"):
         if lines and _prose(line):
             break
+        if CITING_LINE.search(line):  # a work it cites: "Reference: The Global Exploration Roadmap, January 2018"
+            continue
         lines.append(_CITED_YEAR.sub(" ", line))
     return "\n".join(lines)
 
@@ -201,6 +217,9 @@ def _head_title(raw: RawDocument) -> str | None:
     if field:  # "Title: Lunar Surface Power Study", a front matter's "title: ..."
         return field[:200]
     if any(line.size for line in lines):
+        return None
+    # (Markdown's first-level heading is its title: a line above it is a series or a body, "ISECG Technical Note 4")
+    if any(line.level == 1 and _heading_title(line.text) for line in lines):
         return None
     # (a plain text's head above its first heading, "1. Introduction": the heading is no title)
     lines = lines[:next((i for i, line in enumerate(lines) if line.level), len(lines))]
@@ -238,6 +257,14 @@ def _head_title(raw: RawDocument) -> str | None:
         if prose is not None:
             return fallback
     return fallback
+
+
+def _heading_title(text: str) -> bool:
+    """Whether a heading may be a title: no code, year, single word, genre label, body, section or date alone."""
+    text = text.strip()
+    return not (_NO_TITLE.match(text) or _GENRE_LINE.match(text) or _EDITION_LINE.match(text) or _BODY_LINE.match(text)
+                or _NAME_LINE.match(text) or _SECTION.match(text) or _DATE_ONLY.match(text)
+                or re.search(r"\b(?i:series)\W*$", text))  # a series' name above the title: "ISECG Technical Report Series"
 
 
 def _with_edition(title: str, edition: str | None) -> str:
@@ -298,6 +325,10 @@ def _title_run(page: CleanPage, segments: list, i: int, level: int, text: str) -
 
 # A congress paper's code opening a running line: "IAC-18-C3.2.4 Page 1 of 3", "GLEX-2021,1,1,5 – 2".
 _PAPER_CODE = re.compile(r"^\W*[A-Z]{2,5}-(\d\d|(?:19|20)\d\d)(?:-[A-Z]\d{1,2}\.|,\s?[A-Z]?\d{1,2},)")
+
+
+def _code_year(code: re.Match) -> str:
+    return code.group(1) if len(code.group(1)) == 4 else str(2000 + int(code.group(1)))
 
 
 def _running_lines(raw: RawDocument) -> list[str]:
@@ -361,10 +392,7 @@ def _first_heading(pages: list[CleanPage]) -> str | None:
     for page in pages[start:start + 2]:
         segments = [seg for seg in page.segments if seg.kind != "row"][:12]  # (a cover's logos: rows, one a line)
         headings = [(seg.level, page.text[seg.start:seg.end]) for seg in segments if seg.kind == "heading"]
-        titles = [(i, level, text) for i, (level, text) in enumerate(headings)
-                  if not _NO_TITLE.match(text) and not _GENRE_LINE.match(text) and not _EDITION_LINE.match(text)
-                  and not _BODY_LINE.match(text) and not _NAME_LINE.match(text) and not _SECTION.match(text)
-                  and not _DATE_ONLY.match(text)]
+        titles = [(i, level, text) for i, (level, text) in enumerate(headings) if _heading_title(text)]
         if titles:
             i, level, text = min(titles, key=lambda t: (t[1], t[0]))
             text, end = _title_run(page, [seg for seg in segments if seg.kind == "heading"], i, level, text)

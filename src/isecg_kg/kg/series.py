@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from .. import iris
 from ..ingest.model import Document
-from ..text import FRONT_MATTER, ORDINALS as ORDINAL_WORDS, SECTION_NAMES
+from ..text import CITING_LINE, FRONT_MATTER, ORDINALS as ORDINAL_WORDS, SECTION_NAMES
 from .dates import find_dates
 from .facts import Evidence, Recorder
 from .reference import Entity, _key
@@ -906,7 +906,8 @@ class Series:
         """The dates of the head's lines that are the document's own, not of a work it names ("A contribution to
         the Global Exploration Roadmap, January 2018"); and a dateline's opening the body ("TOKYO, 12 June 2019 –
         The agencies ...")."""
-        found = [d for line in head if not CAPTION_RE.match(line.text) for d in head_dates(line.text)
+        found = [d for line in head if not CAPTION_RE.match(line.text) and not CITING_LINE.search(line.text)
+                 for d in head_dates(line.text)
                  if not CITED_DATE_BEFORE_RE.search(line.text[:d.pos[0]])
                  or OWN_GENRE_OF_RE.search(line.text[:d.pos[0]])  # "Supplement to the Global Exploration Roadmap, October 2022"
                  or PERIOD_END_RE.search(line.text[:d.pos[0]])]  # "Activities from January to December 2019"
@@ -925,7 +926,8 @@ class Series:
         passage = text.passage_at(head[0].page, head[0].offset) or (text.passages[0].id if text.passages else None)
         evidence = Evidence(passage, head[0].page, " / ".join(line.text for line in head))
         # (else the genre its title names, when the title is not set on the first page: a file's metadata)
-        genre = self.genre = (head_genre([line.text for line in head]) or head_genre([self.doc.title or ""])
+        genre = self.genre = (head_genre([line.text for line in head if not CITING_LINE.search(line.text)])
+                              or head_genre([self.doc.title or ""])
                               or head_genre([line.text for line in self._cover_rest(head)]))
         # a paper's code on a line of its own anywhere on the first page (below the abstract, in a footer joined to
         # the paragraph above it)
