@@ -40,18 +40,44 @@ def sections(pages: list[Page]) -> list[list[Sentence]]:
     section: str | None = None
     heading: str | None = None
     level = 0
+    notes: list[Sentence] = []  # footnotes the section's text runs on past: after the section
+    cut = 0  # the length of the run when they were set aside
+
+    def put_notes():
+        # in place when no text followed them (a table's last row), else a run of their own
+        if len(runs[-1]) == cut:
+            runs[-1].extend(notes)
+        else:
+            runs.append(list(notes))
+        notes.clear()
+
     for page in pages:
         for seg in page.segments:
-            if seg.kind != "heading":
+            if seg.kind == "note" and (notes or runs[-1] and not _CLOSED.search(runs[-1][-1].text)):
+                cut = cut if notes else len(runs[-1])
+                notes.extend(_split(page, seg.start, seg.end, section))  # not inside the sentence the page cut
+            elif seg.kind == "note":
+                runs[-1].extend(_split(page, seg.start, seg.end, section))
+            elif seg.kind != "heading":
                 runs[-1].extend(_split(page, seg.start, seg.end, section))
             elif runs[-1] and runs[-1][-1].text.rstrip().endswith(":"):
                 runs[-1].append(Sentence(page.text[seg.start:seg.end], page.page, seg.start, seg.end, section))
             else:
                 parent = heading if heading and not runs[-1] and level < seg.level else None
-                heading, level = page.text[seg.start:seg.end], seg.level
+                heading, level = _SECTION_NUMBER.sub("", page.text[seg.start:seg.end]), seg.level
                 section = f"{parent} — {heading}" if parent else heading
+                if notes:
+                    put_notes()
                 runs.append([])
+    if notes:
+        put_notes()
     return [run for run in runs if run]
+
+
+_CLOSED = re.compile(r"[.!?:;][\"”’)]?\s*$")
+# A heading's number, no part of its section's name: "2.3 Membership", "3. Events", "A.1 Acronyms" (not a year:
+# "2030 and Beyond")
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}|[A-Z]\.\d{1,2})(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
 
 
 def _split(page: Page, start: int, end: int, section: str | None) -> list[Sentence]:

@@ -3,12 +3,15 @@
 What is removed: running headers and footers (the same line at the same edge of several
 pages, in the same font size, digits ignored so "Page 3 of 10" matches "Page 4 of 10"; a
 header that changes with each chapter counts as soon as it repeats), bare page numbers
-("7", "Page 7 of 10", "- 7 -", "vii") at a page's top or bottom, bullet glyphs, rules and
-"this page is intentionally left blank".  What is repaired: ligatures, odd and invisible
-spaces, words hyphenated across lines, prose lines wrapped by the layout (joined; short
-list-like lines keep their breaks so tables stay one row a line).  Headings come from
-Markdown '#', from the font (larger than the body text, or bold on a line of its own), or
-in plain text from short title-like lines standing alone between blank lines.
+("7", "Page 7 of 10", "- 7 -", "vii") at a page's top or bottom (by their height on the page,
+not their place in the text layer), bullet glyphs, rules and "this page is intentionally left
+blank".  What is set apart: a page's footnotes (a "note" segment after the page's text).
+What is repaired: ligatures, odd and invisible spaces, words hyphenated across lines
+(compounds keep their hyphen: "twenty-six", "ESA-led"), prose lines wrapped by the layout
+(joined; short list-like lines keep their breaks so tables stay one row a line).  Headings come
+from Markdown '#', from the font (larger than the body text, or bold on a line of its own), or
+in plain text from short title-like lines standing alone between blank lines; a figure's or
+table's caption and a pull quote are none.
 """
 
 from __future__ import annotations
@@ -65,7 +68,7 @@ def clean_document(raw: RawDocument) -> list[CleanPage]:
     pitches = _line_pitches(pages)
     return [
         _layout_page(number, lines, plain=body_size == 0, body_size=body_size, heading_sizes=heading_sizes,
-                     wrap_width=wrap_width, pitches=pitches)
+                     wrap_width=wrap_width, pitches=pitches, notes=_notes(lines, body_size))
         for number, lines in enumerate(pages, start=1)
     ]
 
@@ -85,7 +88,7 @@ def _drop_running_lines(pages: list[list[Line]], *, body_size: float, wrap_width
     def key(side: str, line: Line) -> tuple:
         return side, re.sub(r"\d+", "#", line.text.lower()), round(line.size)
 
-    filled = [[l for l in lines if l.text] for lines in pages]
+    filled = [_top_down([l for l in lines if l.text]) for lines in pages]
     filled = [lines for lines in filled if lines]
     counts = Counter(k for lines in filled
                      for k in {key("top", l) for l in lines[:EDGE_LINES] if short(l)}
@@ -117,7 +120,57 @@ def _drop_running_lines(pages: list[list[Line]], *, body_size: float, wrap_width
         return kept if side == "top" else kept[::-1]
 
     for lines in pages:
-        lines[:] = peel(peel(lines, "top"), "bottom")
+        kept = {id(l) for l in peel(peel(_top_down(lines), "top"), "bottom")}
+        lines[:] = [l for l in lines if id(l) in kept]
+
+
+def _top_down(lines: list[Line]) -> list[Line]:
+    """A PDF page's lines from its top to its foot.  The text layer need not give them so: a header or footer laid
+    out apart from the flow (absolutely placed, in its own layer) comes after the body, where it would sit between the
+    page's last sentence and the next page's first."""
+    if not lines or any(l.y is None for l in lines):
+        return lines
+    return sorted(lines, key=lambda l: -l.y)  # type: ignore[operator]  # (stable: a table row's cells stay in order)
+
+
+# A note opening with its mark: "¹ KARI was renamed ...", "2 Membership took effect ...", "* European Space Agency"
+# (or a mark on a line of its own, the note's text on the next)
+_NOTE_START = re.compile(r"^(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|\d{1,2}(?!\d)[.)]?|[*\u2020\u2021\u00a7\u00b6])"
+                         r"(?:\s?(?=[^\W\d_])|$)")
+
+
+_SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+_PLAIN_DIGITS = str.maketrans(_SUPERSCRIPT_DIGITS, "0123456789")
+
+
+def _notes(lines: list[Line], body_size: float) -> set[int]:
+    """The page's footnotes (ids of their lines): a block in smaller type than the body text at the foot of a PDF
+    page, below every line of body text, opening with a note mark.  They are set apart from the text (a segment of
+    their own after it), so that a sentence running over the page break is not cut by them."""
+    if not body_size or not lines or any(l.y is None for l in lines):
+        return set()
+    ordered = _top_down(lines)
+    block: list[Line] = []
+    for line in reversed(ordered):
+        if not line.text:
+            continue
+        if not 0 < line.size < 0.95 * body_size:
+            break
+        block.append(line)
+    if not block or not _NOTE_START.match(block[-1].text):  # its top line opens a note
+        return set()
+    rest = [l for l in lines if l.text and id(l) not in {id(b) for b in block}]
+    if not block or not any(l.size >= body_size for l in rest) or len(block) > 2 * len(rest):
+        return set()
+    # the mark opening it raised (set as a superscript by the reader), or called by a raised mark in the page's text:
+    # small type at a page's foot opening with a number is as often a table's rows ("2 High ...", "18 May 2021 ...")
+    mark = re.match(r"\S+", block[-1].text).group()  # type: ignore[union-attr]
+    plain = mark.translate(_PLAIN_DIGITS).rstrip(".)")
+    called = any(plain == found.translate(_PLAIN_DIGITS) for l in rest
+                 for found in re.findall(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|(?<=\s)[*\u2020\u2021\u00a7\u00b6]", l.text))
+    if not (mark[0] in _SUPERSCRIPT_DIGITS or called):
+        return set()
+    return {id(l) for l in block}
 
 
 def _body_size(pages: list[list[Line]]) -> float:
@@ -142,7 +195,7 @@ def _heading_level(line: Line, prev: Line | None, nxt: Line | None, *, plain: bo
         return line.level
     text = line.text
     words = text.split()
-    if not words or len(words) > 18 or text.endswith((".", ",", ";")):
+    if not words or len(words) > 18 or text.endswith((".", ",", ";")) or _CAPTION.match(text):
         return 0
     title_like = len(words) <= 12 and (text[0].isupper() or text[0].isdigit()) and not _CLOSING.search(text)
     if plain:
@@ -190,7 +243,29 @@ def _new_row(last: str, text: str) -> bool:
     numbered item after a line that ends a sentence ("4. The exosphere." / "5. Astronomy ...")."""
     if text.startswith("|") and last.rstrip().endswith("|"):
         return True
+    if _CAPTION.match(text) and not re.search(r"[a-z,]$", last.rstrip()):  # a caption (not "... shown in" / "Table 2.")
+        return True
     return bool(re.match(r"\d{1,2}[.)]\s", text)) and last.rstrip()[-1:] in ".;:!?"
+
+
+# Words a line may end on with a hyphen of their own, not one that breaks a word: "twenty-" / "six", "co-" / "chair"
+_COMPOUND_LEADS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "co", "self", "non",
+                   "well", "long", "short", "near", "cross", "half", "full", "low", "high"}
+
+
+def _compound(last: str, text: str) -> bool:
+    """Whether a line ending on a hyphen and the next line make a hyphenated compound, the hyphen kept: after a
+    number word or a prefix that keeps its hyphen, after an acronym ("ESA-" / "led"), or before a word with a hyphen
+    of its own ("Moon-" / "to-Mars")."""
+    lead = re.search(r"([^\W\d_]+)-$", last).group(1)  # type: ignore[union-attr]
+    return lead.lower() in _COMPOUND_LEADS or (len(lead) > 1 and lead.isupper()) or "-" in text.split()[0]
+
+
+# A figure's or table's caption, however it is set, is no heading: the section goes on past the figure or table
+_CAPTION = re.compile(r"^(?:Figure|Fig\.|Table|Exhibit|Chart|Graph|Map|Photo|Box)\s+[A-Z]?\d{1,3}(?:\.\d{1,2})*[a-z]?"
+                      r"\s*(?:[:.\u2013\u2014|-]|$)")
+_PULL_QUOTE = re.compile(r"^[\"“‘«„]\s*[A-Z]")
+_QUOTE_END = re.compile(r"[\"”’»]\W*$")
 
 
 def _line_pitches(pages: list[list[Line]]) -> dict[float, float]:
@@ -219,13 +294,18 @@ def _paragraph_gap(above: Line | None, line: Line, pitches: dict[float, float]) 
 
 
 def _layout_page(number: int, lines: list[Line], *, plain: bool, body_size: float,
-                 heading_sizes: list[float], wrap_width: int, pitches: dict[float, float]) -> CleanPage:
+                 heading_sizes: list[float], wrap_width: int, pitches: dict[float, float],
+                 notes: set[int] | None = None) -> CleanPage:
+    notes = notes or set()
+    note_lines = [line for line in lines if id(line) in notes]
+    lines = [line for line in lines if id(line) not in notes]
     parts: list[str] = []
     segments: list[Segment] = []
     body: list[str] = []  # pieces of the body run being built
     pending_bullet = False  # a bullet glyph on a line of its own marks the next line
     last_heading: Line | None = None  # the line just before, when it was (part of) a heading
     last_body: Line | None = None  # the raw line the last body piece came from
+    quoting: Line | None = None  # a line of a quotation still open
 
     def emit(kind: str, text: str, level: int = 0):
         start = sum(map(len, parts)) + (1 if parts else 0)
@@ -252,6 +332,11 @@ def _layout_page(number: int, lines: list[Line], *, plain: bool, body_size: floa
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         level = 0 if pending_bullet else _heading_level(line, prev, nxt, plain=plain, body_size=body_size,
                                                          heading_sizes=heading_sizes)
+        # a pull quote set large ("“Working together is ...”", over one line or more) is no heading: the text below
+        # it is still its section's
+        if level and not plain and line.size > body_size * 1.1 and (
+                _PULL_QUOTE.match(text) or quoting and line.size == quoting.size):
+            level, quoting = 0, None if _QUOTE_END.search(text) else line
         if level:
             flush_body()
             if last_heading and not line.level and segments[-1].level == level and last_heading.size == line.size \
@@ -283,7 +368,8 @@ def _layout_page(number: int, lines: list[Line], *, plain: bool, body_size: floa
             last = body[-1]
             wrapped = (len(last) >= 0.7 * wrap_width or text[:1].islower()) and not _new_row(last, text)
             if wrapped and re.search(r"[^\W\d_]-$", last) and text[:1].islower():
-                body[-1] = last[:-1]  # "explo-" + "ration" -> "exploration"
+                # "explo-" + "ration" -> "exploration"; "twenty-" + "six" -> "twenty-six"
+                body[-1] = last if _compound(last, text) else last[:-1]
             else:
                 body.append(" " if wrapped else "\n")
         elif body:
@@ -291,4 +377,9 @@ def _layout_page(number: int, lines: list[Line], *, plain: bool, body_size: floa
         body.append(("- " if bullet else "") + text)
         last_body = line
     flush_body()
+    if note_lines:  # one note a line, a note's wrapped lines joined
+        text = ""
+        for line in _top_down(note_lines):
+            text += ("\n" if _NOTE_START.match(line.text) else " ") + line.text if text else line.text
+        emit("note", text)
     return CleanPage(page=number, text="".join(parts), segments=segments)

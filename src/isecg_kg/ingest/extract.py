@@ -105,6 +105,7 @@ def _pdf_page_lines(page) -> list[Line]:
     current: list[tuple[str, float, bool, float | None]] = []
 
     def flush():
+        _mark_notes(current)
         text = "".join(t for t, _, _, _ in current)
         if text.strip():
             weights: Counter = Counter()
@@ -133,6 +134,30 @@ def _pdf_page_lines(page) -> list[Line]:
     page.extract_text(visitor_text=visit)
     flush()
     return lines
+
+
+# A footnote or affiliation mark: figures (or note symbols) set smaller than the text beside it and raised above its
+# baseline ("ESA¹", "in 2019²", "Okafor¹,³").  The text layer glues it to the word ("ESA1", "20192": the acronym and the
+# year lost), so it is written as superscript figures set off by a space ("ESA ¹", "in 2019 ²"), which the rules read
+# as a note mark, and a note opening with it ("¹ KARI was renamed ...") as the note it calls.
+_NOTE_MARK = re.compile(r"^\s*[0-9*\u2020\u2021\u00a7\u00b6](?:[,\u2013-]?[0-9*\u2020\u2021\u00a7\u00b6]){0,4}\s*$")
+_SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+
+
+def _mark_notes(runs: list[tuple[str, float, bool, float | None]]) -> None:
+    for i, (text, size, bold, y) in enumerate(runs):
+        if y is None or not size or not _NOTE_MARK.match(text):
+            continue
+        # the text run it is attached to: the one before it, or after it when it opens the line
+        near = next((r for r in reversed(runs[:i]) if r[0].strip()), None) if i else None
+        near = near or next((r for r in runs[i + 1:] if r[0].strip()), None)
+        if near is None or near[3] is None or _NOTE_MARK.match(near[0]):
+            continue
+        if size <= 0.85 * near[1] and y - near[3] >= 0.2 * near[1]:
+            mark = text.strip().translate(_SUPERSCRIPT)
+            before = " " if i and runs[i - 1][0][-1:].strip() else ""
+            after = " " if i + 1 < len(runs) and runs[i + 1][0][:1].isalnum() or i == 0 else ""
+            runs[i] = (before + mark + after, size, bold, y)
 
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")

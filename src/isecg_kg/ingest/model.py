@@ -36,7 +36,8 @@ class Document(_Record):
 
 @dataclass
 class Segment:
-    kind: str  # "heading", "body", or "row": a line a PDF set apart from the text around it, no closing mark between
+    kind: str  # "heading", "body", "row": a line a PDF set apart from the text around it, no closing mark between;
+    # or "note": a page's footnotes
     start: int  # offsets in the page's clean text
     end: int
     level: int = 0  # headings: 1 is the largest type in the document

@@ -269,8 +269,10 @@ FIELD_PERSON_RE = re.compile(rf"^\W*[A-Z][\w’' ]{{0,25}}:\s*{PERSON}\s*[,(–�
 PEOPLE_ITEM_RE = re.compile(rf"^\W*(?:[A-Z][\w ]{{0,25}}:\s*)?{PERSON}\s*(?:,|\(|[–—-]\s)")
 # Authors with superscript marks, and the line of their affiliations: "Anna Berg1 (co-lead), Tom Brandt2,3" /
 # "1NASA Headquarters, Washington · 2European Space Agency, ESTEC · 3JAXA, Tsukuba".
-# (a byline of initials too, the marks making it one: "A. Smith¹, B.-K. Lee²")
+# (a byline of initials too, the marks making it one: "A. Smith¹, B.-K. Lee²"; a PDF's raised marks come set off by a
+# space, "Anna Berg ¹", see ingest/extract.py)
 MARKED_PERSON_RE = re.compile(rf"(?:{PERSON}|(?<![\w.])((?:[A-Z]\.(?:-[A-Z]\.)?\s?){{1,2}}{_NAME}))"
+                              r"(?:\s(?=[¹²³⁴⁵⁶⁷⁸⁹†‡§¶]))?"
                               r"((?:(?:[1-9¹²³⁴⁵⁶⁷⁸⁹]|[†‡§¶]|(?<!\*)\*(?!\*)),?)+)(?![\w])")
 # (footnote symbols mark them too: "Ana Costa* and Erik Lund†" / "* Portugal Space, Lisbon" / "† Norwegian Space
 # Agency"; a lone star, not Markdown's bold "**")

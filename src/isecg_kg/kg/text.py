@@ -170,16 +170,20 @@ class DocumentText:
         self.footnotes = {line.text[0]: line for line in self.lines if line.text[0] in FOOTNOTE_MARKS}
 
     def _lines(self) -> list[Line]:
-        lines = []
+        lines: list[Line] = []
+        last = None  # the last line of text before this page (its footnotes, the cleaner's "note" segment, aside)
         for page in self.pages:
             offset = 0
             previous = None
             # the last line of the page before, a sentence the page break cut ("... at the invitation of" / "CNES, the
             # French space agency. Twenty-one agencies ..."): the first line of this page goes on with it
-            carried = lines[-1] if lines and len(lines[-1].text) >= _CUT_LINE_MIN_CHARS and not lines[-1].heading \
-                and lines[-1].text[-1] not in ".:;!?" else None
+            carried = last if last is not None and len(last.text) >= _CUT_LINE_MIN_CHARS and not last.heading \
+                and last.text[-1] not in ".:;!?" else None
+            notes = min((seg.start for seg in page.segments if seg.kind == "note"), default=len(page.text) + 1)
             for raw in page.text.split("\n"):
                 text = raw.strip()
+                if offset >= notes:  # a footnote: a line of its own, going on with none
+                    previous = carried = None
                 if carried is not None and text:
                     if _FUNCTION_END_RE.search(carried.text) or text[:1].islower():
                         carried.text = f"{carried.text} {text}"
@@ -211,6 +215,8 @@ class DocumentText:
                 elif text:
                     previous = Line(page.page, offset + raw.find(text), text, is_heading(text))
                     lines.append(previous)
+                if previous is not None and previous.offset < notes:
+                    last = previous
                 offset += len(raw) + 1
         return lines
 
