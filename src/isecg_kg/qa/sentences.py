@@ -103,7 +103,8 @@ PERSON_NAME = re.compile(r"\b(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-ZÀ-Þ][a-zß-ÿ
                          r"\s+(?:(?:[Vv][ao]n|[Dd][aeiu]|[Dd]el|[Ll][ae]|Al|al)\s+)?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?\b")
 TITLED = re.compile(r"^(?:Dr|Prof|Mr|Ms|Mrs)\b")  # a name with its title is a person's, whatever role is told
 # The person a passive clause names as its agent: "chaired by Dr Akiko Sato".
-AGENT_PERSON = re.compile(rf"\b[a-z]{{3,}}ed\s+by\s+(?P<name>{PERSON_NAME.pattern})")
+# "chaired by", "is led by", "was run by": a short irregular participle names its agent as a long one does
+AGENT_PERSON = re.compile(rf"\b(?:[a-z]{{3,}}ed|led|run|held)\s+by\s+(?P<name>{PERSON_NAME.pattern})")
 _ROLE_NEAR = 60  # characters between a role word and the name of whoever holds it
 # A sentence naming another of a numbered series ("the 24th meeting" for the 25th), or telling what is to come when
 # what was is asked, tells of something else: it keeps this share of its score.
