@@ -99,6 +99,8 @@ ASKED_OF = re.compile(r"^\s*(?:where|when|(?:on|in|at)\s+(?:what|which)\s+\w+)\s
 # "On which mission, and on what date, did MARE fly?": two questions sharing their end.
 TWO_ASKED = re.compile(r"^\s*(?P<a>(?:(?:on|in|at|from|by)\s+)?(?:which|what|where|when|who)\b[^,?]*?),\s*and\s+"
                        r"(?P<b>(?:(?:on|in|at|from|by)\s+)?(?:which|what|where|when|who)\b[^,?]*?),\s*(?P<rest>[^,]+)$", re.I)
+# "..., and where do they work?", "... and which agencies are they from?": what document_people tells with each person
+WORKPLACE = re.compile(r"\bwhere\b.*\bwork|\b(?:which|what)\s+(?:agenc|organi[sz]ation|bod|institution|employer)", re.I)
 PRONOUN = re.compile(r"\b(?:it|they|them|he|she|him|her)\b", re.I)
 # What holds of a body at a date, and so may be asked as of the date of an event or a document: who chaired it, how
 # many members it had, whether an agency was one (not what happened at the event, which its own facts tell)
@@ -173,7 +175,8 @@ class Answerer:
             return both
         response = self._respond(question, mentions, k=k, filters=filters)
         if (cut := SECOND_QUESTION.search(question)) and response["shape"] not in ANSWERS_BOTH and not (
-                response["shape"] == "chair" and dated.SUCCESSOR.search(question)):  # "... and who took over from it"
+                response["shape"] == "chair" and dated.SUCCESSOR.search(question)) and not (  # "... and who took over"
+                response["shape"] == "document_people" and WORKPLACE.search(question[cut.end():])):
             response = self._two_questions(question[:cut.start()], question[cut.end():], k=k, filters=filters) \
                 or response
         return response
