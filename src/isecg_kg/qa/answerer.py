@@ -100,7 +100,8 @@ ASKED_OF = re.compile(r"^\s*(?:where|when|(?:on|in|at)\s+(?:what|which)\s+\w+)\s
 TWO_ASKED = re.compile(r"^\s*(?P<a>(?:(?:on|in|at|from|by)\s+)?(?:which|what|where|when|who)\b[^,?]*?),\s*and\s+"
                        r"(?P<b>(?:(?:on|in|at|from|by)\s+)?(?:which|what|where|when|who)\b[^,?]*?),\s*(?P<rest>[^,]+)$", re.I)
 # "..., and where do they work?", "... and which agencies are they from?": what document_people tells with each person
-WORKPLACE = re.compile(r"\bwhere\b.*\bwork|\b(?:which|what)\s+(?:agenc|organi[sz]ation|bod|institution|employer)", re.I)
+WORKPLACE = re.compile(r"\bwhere\b.*\b(?:work|based|employed)|\bworkplaces?\b|\bemployers?\b|"
+                       r"\b(?:which|what)\s+(?:agenc|organi[sz]ation|bod|institution)", re.I)
 PRONOUN = re.compile(r"\b(?:it|they|them|he|she|him|her)\b", re.I)
 # What holds of a body at a date, and so may be asked as of the date of an event or a document: who chaired it, how
 # many members it had, whether an agency was one (not what happened at the event, which its own facts tell)
