@@ -33,6 +33,8 @@ POSITIVES = {
     "Which agency chaired ISECG in 2019, and who represented the chair?":
         ("jaxa; mr kenji sato", "Japan Aerospace Exploration Agency; Mr Kenji Sato"),
     "Who leads the Technology Working Group?": ("dr maria rossi", "Dr Maria Rossi"),
+    "Who held the ISECG chair in 2019, and which person represented it?":
+        ("jaxa; mr kenji sato", "Japan Aerospace Exploration Agency; Mr Kenji Sato"),
     # each person with where they work as the listing tells it, without its city: both parts in the short answer
     "Who edited the 2024 activity report, and where do they work?":
         ("marc dupont (cnes), aiko tanaka (jaxa, sagamihara campus) and peter olsen (esa estec)",

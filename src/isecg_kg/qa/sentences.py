@@ -225,8 +225,8 @@ GATHERING_DATE = 60  # characters between the gathering and its date
 def answer_type(question: str) -> str | None:
     """The kind of value the question asks for: date, place, number, org, tech or None."""
     q = question.lower()
-    if PERSON_ASKED.search(q):
-        return "person"
+    if PERSON_ASKED.search(q) or re.search(r"^\s*(?:which|what)\s+(?:person|individual|official)\b", q):
+        return "person"  # "which person represented it?": a person, as "who is the head of ...?" asks
     if EXPANSION_ASKED.search(question) and acronym_asked(question):
         return "expansion"
     if re.search(r"\bhow much\b|\b(?:amount|sum|level) of\b", q) and re.search(
