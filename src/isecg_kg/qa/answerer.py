@@ -177,7 +177,10 @@ class Answerer:
         response = self._respond(question, mentions, k=k, filters=filters)
         if (cut := SECOND_QUESTION.search(question)) and response["shape"] not in ANSWERS_BOTH and not (
                 response["shape"] == "chair" and dated.SUCCESSOR.search(question)) and not (  # "... and who took over"
-                response["shape"] == "document_people" and WORKPLACE.search(question[cut.end():])):
+                response["shape"] == "document_people" and WORKPLACE.search(question[cut.end():])) and not (
+                # "..., and since when had it held the chair?": a graph answer tells it ("JAXA, since 6 June 2019")
+                re.match(r"(?:in|on|at|by|from|for|with|to|since|until)\s", question[cut.end():], re.I)
+                and response["shape"] and "passage" not in response["shape"]):
             response = self._two_questions(question[:cut.start()], question[cut.end():], k=k, filters=filters) \
                 or response
         return response
