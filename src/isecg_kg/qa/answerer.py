@@ -66,7 +66,18 @@ COUNT_NOT_TIME = re.compile(r"\bhow many\b(?!\s+(?:days|weeks|months|years)\b)",
 GROWTH = re.compile(r"\b(?:gr[eo]w\w*|increas\w*|r[io]s\w*|expand\w*|gain\w*|join\w*|new members?|added|admitted|"
                     r"bec[ao]me\s+(?:[\w-]+\s+){0,2}members?)\b", re.I)
 # "..., and who represented the chair?": a second question asked after the first.
-SECOND_QUESTION = re.compile(r",?\s+and\s+(?=(?:who|what|which|when|where|how|in (?:which|what)|on what)\b)", re.I)
+# "..., and by which working group?": the second may open with a preposition.
+SECOND_QUESTION = re.compile(r",?\s+and\s+(?=(?:(?:in|on|at|by|from|for|with|to|since|until)\s+)?"
+                             r"(?:who|what|which|when|where|how)\b)", re.I)
+# "..., and when?", "..., and in which city?", "..., and how many?": a second question of its wh-words alone, asked of
+# what the first asks ("Which group issued the paper, and when?" is "When [was] the paper issued?")
+ELLIPTIC = re.compile(r"^\s*(?:(?:in|on|at|by|from|for|with|to|since|until)\s+)?(?:who|when|where|how\s+(?:many|much|long)"
+                      r"|(?:which|what)(?:\s+[\w-]+){0,2})\s*\??\s*$", re.I)
+# the wh-words a question opens with, before its verb: "Which working group | issued ...", "When | was ... issued"
+_VERB = r"(?:was|were|is|are|did|does|do|has|have|had|will|would|can|could|[a-z]{3,}ed|led|sent|took|held|made|gave|won|ran|" \
+        r"became|chose|wrote|met|set|built|brought|put|began|got|[a-z]{3,}s)"
+WH_HEAD = re.compile(rf"^\s*(?:(?:in|on|at|by|from|for|with|to|since|until)\s+)?(?:who|when|where|how\s+(?:many|much|long)"
+                     rf"(?:\s+[\w-]+)?|(?:which|what)(?:\s+(?!{_VERB}\b)[\w-]+){{0,3}})\s+(?={_VERB}\b)", re.I)
 # "in 2016 and in 2022", "during March and September 2020": one question asked of two times.
 _TIME = rf"(?:(?:(?:{MONTHS})\w*|spring|summer|autumn|fall|winter)\s+)?(?:19|20)\d\d"
 # "... in 2016 and in 2022?", "... in 2016, and which one in 2022?": the second time may repeat the question's head
@@ -88,6 +99,9 @@ ASKED_OF = re.compile(r"^\s*(?:where|when|(?:on|in|at)\s+(?:what|which)\s+\w+)\s
 # "On which mission, and on what date, did MARE fly?": two questions sharing their end.
 TWO_ASKED = re.compile(r"^\s*(?P<a>(?:(?:on|in|at|from|by)\s+)?(?:which|what|where|when|who)\b[^,?]*?),\s*and\s+"
                        r"(?P<b>(?:(?:on|in|at|from|by)\s+)?(?:which|what|where|when|who)\b[^,?]*?),\s*(?P<rest>[^,]+)$", re.I)
+# "..., and where do they work?", "... and which agencies are they from?": what document_people tells with each person
+WORKPLACE = re.compile(r"\bwhere\b.*\b(?:work|based|employed)|\bworkplaces?\b|\bemployers?\b|"
+                       r"\b(?:which|what)\s+(?:agenc|organi[sz]ation|bod|institution)", re.I)
 PRONOUN = re.compile(r"\b(?:it|they|them|he|she|him|her)\b", re.I)
 # What holds of a body at a date, and so may be asked as of the date of an event or a document: who chaired it, how
 # many members it had, whether an agency was one (not what happened at the event, which its own facts tell)
@@ -118,6 +132,10 @@ class Answerer:
                  for iri, d in zip(self._doc_ids, engine.build.documents)}
         entities = cited_by_genre(entities, cited, GENRES)
         self.entities = {e.iri: e for e in entities}
+        self._acronyms: dict[str, list[EntityRecord]] = {}
+        for e in entities:
+            if e.acronym:
+                self._acronyms.setdefault(e.acronym, []).append(e)
         self.linker = EntityLinker(entities, countries=self._countries())
         self._named: OrderedDict[str, list] = OrderedDict()
         # Sentence vectors: those of the build (qa stage), then those encoded since (LRU).
@@ -158,7 +176,11 @@ class Answerer:
             return both
         response = self._respond(question, mentions, k=k, filters=filters)
         if (cut := SECOND_QUESTION.search(question)) and response["shape"] not in ANSWERS_BOTH and not (
-                response["shape"] == "chair" and dated.SUCCESSOR.search(question)):  # "... and who took over from it"
+                response["shape"] == "chair" and dated.SUCCESSOR.search(question)) and not (  # "... and who took over"
+                response["shape"] == "document_people" and WORKPLACE.search(question[cut.end():])) and not (
+                # "..., and since when had it held the chair?": a graph answer tells it ("JAXA, since 6 June 2019")
+                re.match(r"(?:in|on|at|by|from|for|with|to|since|until)\s", question[cut.end():], re.I)
+                and response["shape"] and "passage" not in response["shape"]):
             response = self._two_questions(question[:cut.start()], question[cut.end():], k=k, filters=filters) \
                 or response
         return response
@@ -303,12 +325,25 @@ class Answerer:
         one = self._respond(first, self.linker.link(first), k=k, filters=filters)
         if one["answer"] is None or not one["evidence"]:
             return None
+        if ELLIPTIC.match(second) and (head := WH_HEAD.match(first)):
+            # "..., and when?": asked of what the first asks, answered first from the first's sentence
+            body = first[head.end():]
+            aux = "" if re.match(r"(?:was|were|is|are|did|does|do|has|have|had|will|would|can|could)\b", body) else "did "
+            second = f"{second.strip(' ?')} {aux}{body}"  # "and when?" + "Which group issued X": "when did issued X?"
+            told = one["sentence"] or ""
+            named = [self._short_name(m.iri) for m in self.mentions_in(told)
+                     if CATEGORIES.get(answer_type(second)) is None or m.category in CATEGORIES[answer_type(second)]]
+            value = short_answer(second, told, [n for n in dict.fromkeys(named) if n != one["short_answer"]]) \
+                if told else None
+            if value and value != one["short_answer"]:
+                return self._both(one, {**one, "short_answer": value}, k=k)
         if (pronoun := EVENT_PRONOUN.search(second)) and (asked := EVENT_OBJECT.search(first)):
             # "Who hosted the Rome meeting, and when was it held?": "it" is the event the first asks of
             it = "it" if pronoun.group("it") else "it2"
             second = f"{second[:pronoun.start(it)]}{asked.group('s')}{second[pronoun.end(it):]}"
         elif one["short_answer"] and one["answers"] and answer_type(first) in ("org", "person"):
-            second = PRONOUN.sub(one["short_answer"], second, count=1)  # "when did it join" -> "when did NZSA join"
+            # (a person without the body told beside the name: "Dr Maria Rossi (ASI)")
+            second = PRONOUN.sub(re.sub(r"\s*\(.*\)$", "", one["short_answer"]), second, count=1)  # "when did it join" -> "when did NZSA join"
         elif (pronoun := OBJECT_PRONOUN.search(second)) and (asked := ASKED_OF.match(first)):
             # "Where was the review workshop held, and who hosted it?": "it" is what the first asks of
             second = f"{second[:pronoun.start('it')]}{asked.group('s')}{second[pronoun.end('it'):]}"
@@ -325,10 +360,19 @@ class Answerer:
             if person is None:
                 return None
             two = {**two, "short_answer": person}
+        return self._both(one, two, k=k)
+
+    def _both(self, one: dict, two: dict, *, k: int) -> dict:
+        """The answers of two questions as one: both values short, in the order asked ("ERWG; June 2024"), and again
+        with the full name of each the graph knows by an acronym ("Exploration Roadmap Working Group; June 2024"),
+        then both sentences and the evidence of each."""
         shorts = [r["short_answer"] for r in (one, two) if r["short_answer"]]
         told = [r["sentence"] or r["answer"].removeprefix(f"{r['short_answer']} — ") for r in (one, two)]
         short = "; ".join(dict.fromkeys(shorts)) or None
         text = " ".join(dict.fromkeys(told))
+        spelled = "; ".join(dict.fromkeys(self._spelled(s, text) for s in shorts))
+        if short and spelled != short:
+            text = f"{spelled} — {text}"
         evidence = _unique([one["evidence"][0], *two["evidence"][:1], *one["evidence"][1:], *two["evidence"][1:]])
         return {**one, "answer": f"{short} — {text}" if short else text, "short_answer": short, "sentence": text,
                 "answers": list({a["iri"]: a for a in one["answers"] + two["answers"]}.values()),
@@ -861,6 +905,15 @@ class Answerer:
     def _label(self, iri: str) -> str:
         entity = self.entities.get(iri)
         return entity.label if entity else iri
+
+    def _spelled(self, short: str, text: str) -> str:
+        """A short value that is an entity's acronym ("ESA"), as its full name, the one ``text`` uses when it names it
+        ("European Space Agency"); other values as they are."""
+        named = [e for e in self._acronyms.get(short, []) if e.label]
+        if len(named) != 1:
+            return short
+        names = [named[0].label, *named[0].aliases]
+        return next((n for n in names if n.lower() in text.lower()), named[0].label)
 
     def _short_name(self, iri: str) -> str:
         """An entity as a short answer names it: its acronym, else its label."""

@@ -1512,14 +1512,40 @@ def document_people(document: str, names: Names, *, editors: bool = False) -> Da
             return None
         listing = " ".join(dict.fromkeys(r.get("sentence0") or "" for r in rows))
         order = sorted(people, key=lambda p: (listing.find(names.label(p)) % (len(listing) + 1), names.label(p)))
-        said = [names.label(p) + (f" ({', '.join(names.short(x) for x in people[p])})" if people[p] else "")
-                for p in order]
+        said = [names.label(p) + (f" ({', '.join(works)})" if (works := _works(listing, names.label(p), people[p], names))
+                                   else "") for p in order]
         short = _listed(said)
         what = "editors" if editors else "authors"
         text = f"{short} — the {len(order)} {what} the document credits, with the bodies they work for."
         return Composed(short, text, [{"label": names.label(p), "iri": p} for p in order], _sources(rows, 1))
 
     return DatedPlan("document_people", sparql, compose, [document])
+
+
+# "Rebecca Hale, NASA Headquarters, Washington; Tomoko Ishida, JAXA, Tsukuba Space Center": where a listed person
+# works, as the listing tells it after the name, without the city it ends with (one word of its own, not an acronym)
+_WORKS = re.compile(r"\s*[,(]\s*([^;()\n]+?)\s*(?:[;)\n]|\.\s|\.?$)")
+
+
+def _works(listing: str, name: str, bodies: list[str], names: Names) -> list[str]:
+    """Where a person works: as the listing tells it when it names every body the graph knows them to work for
+    ("NASA Headquarters" names NASA), else the graph's bodies."""
+    told = _works_told(listing, name)
+    said = " ".join(told)
+    if told and all(names.short(x) in said or names.label(x) in said for x in bodies):
+        return told
+    return [names.short(x) for x in bodies]
+
+
+def _works_told(listing: str, name: str) -> list[str]:
+    at = listing.find(name)
+    m = _WORKS.match(listing, at + len(name)) if at >= 0 else None
+    if m is None:
+        return []
+    fields = [f.strip() for f in m.group(1).split(",") if f.strip()]
+    if len(fields) > 1 and re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?", fields[-1]):
+        fields.pop()
+    return fields if fields and all(f[0].isupper() for f in fields) else []
 
 
 # "Which organisation is A B affiliated with?", "Where does A B work?", "Which agency employs A B?"

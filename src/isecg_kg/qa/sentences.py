@@ -103,7 +103,8 @@ PERSON_NAME = re.compile(r"\b(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-ZÀ-Þ][a-zß-ÿ
                          r"\s+(?:(?:[Vv][ao]n|[Dd][aeiu]|[Dd]el|[Ll][ae]|Al|al)\s+)?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?\b")
 TITLED = re.compile(r"^(?:Dr|Prof|Mr|Ms|Mrs)\b")  # a name with its title is a person's, whatever role is told
 # The person a passive clause names as its agent: "chaired by Dr Akiko Sato".
-AGENT_PERSON = re.compile(rf"\b[a-z]{{3,}}ed\s+by\s+(?P<name>{PERSON_NAME.pattern})")
+# "chaired by", "is led by", "was run by": a short irregular participle names its agent as a long one does
+AGENT_PERSON = re.compile(rf"\b(?:[a-z]{{3,}}ed|led|run|held)\s+by\s+(?P<name>{PERSON_NAME.pattern})")
 _ROLE_NEAR = 60  # characters between a role word and the name of whoever holds it
 # A sentence naming another of a numbered series ("the 24th meeting" for the 25th), or telling what is to come when
 # what was is asked, tells of something else: it keeps this share of its score.
@@ -224,8 +225,8 @@ GATHERING_DATE = 60  # characters between the gathering and its date
 def answer_type(question: str) -> str | None:
     """The kind of value the question asks for: date, place, number, org, tech or None."""
     q = question.lower()
-    if PERSON_ASKED.search(q):
-        return "person"
+    if PERSON_ASKED.search(q) or re.search(r"^\s*(?:which|what)\s+(?:person|individual|official)\b", q):
+        return "person"  # "which person represented it?": a person, as "who is the head of ...?" asks
     if EXPANSION_ASKED.search(question) and acronym_asked(question):
         return "expansion"
     if re.search(r"\bhow much\b|\b(?:amount|sum|level) of\b", q) and re.search(
