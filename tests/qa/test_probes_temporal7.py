@@ -56,6 +56,11 @@ NEGATIVE = [
     "How many years after the approval of the Kestrel relay satellite was the Oslo workshop held?",
     "Which came first: the cancellation of the Helios polar rover or the launch of the Kestrel relay satellite?",
     "The rover that ESA was studying in 2021 finally landed on which date?",
+    # a description the plan's sentence does not fit: another year, another partner
+    "The dust instrument that CNES and the Korea Aerospace Research Institute were building in 2018 finally flew on "
+    "which lander, and when did it touch down?",
+    "The dust instrument that CNES and the Italian Space Agency were building in 2021 finally flew on which lander, "
+    "and when did it touch down?",
     # weeks between a month and a day: the dates are not precise enough
     "How many weeks after the cancellation of the Helios polar rover did the partners approve the Kestrel relay "
     "satellite?",

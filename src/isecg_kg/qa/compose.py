@@ -722,8 +722,12 @@ def bridge(answerer, question: str, ask, *, k: int, filters: dict) -> dict | Non
     name = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){{1,6}}{noun[0].upper()}{re.escape(noun[1:])}\b"
                       r"(?:\s+\((?P<acronym>[A-Z][\w-]+)\))?")
     best = None
+    names, years = names_of(m.group("clause")), set(re.findall(r"\b(?:19|20)\d\d\b", description))
     for rank, hit in enumerate(_hits(answerer, description, BRIDGE_HITS, filters)):
         for sentence, _ in _units(hit):
+            if not names_told(names - years, sentence, hit) or \
+                    years and not years & {str(hit.document.year), *re.findall(r"\b(?:19|20)\d\d\b", sentence)}:
+                continue  # the description's names, and its year (the sentence's or its document's), are told
             share = len(asked & _told_words(sentence, hit)) / len(asked) if asked else 0
             named = [n for n in name.finditer(sentence) if n.group(0).split("(")[0].strip().lower() not in question.lower()]
             if share >= 0.5 and named and (best is None or (share, -rank) > best[0]):
