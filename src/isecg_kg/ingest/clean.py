@@ -197,7 +197,9 @@ def _heading_level(line: Line, prev: Line | None, nxt: Line | None, *, plain: bo
     words = text.split()
     if not words or len(words) > 18 or text.endswith((".", ",", ";")) or _CAPTION.match(text):
         return 0
-    title_like = len(words) <= 12 and (text[0].isupper() or text[0].isdigit()) and not _CLOSING.search(text)
+    # a parenthesis left open goes on on the next line ("Phase 2 – Surface activity (from" / "2028): longer stays")
+    title_like = len(words) <= 12 and (text[0].isupper() or text[0].isdigit()) and not _CLOSING.search(text) \
+        and text.count("(") <= text.count(")")
     if plain:
         return PLAIN_HEADING_LEVEL if title_like and _stands_alone(line, prev, nxt) else 0
     if line.size > body_size * 1.1:

@@ -165,6 +165,10 @@ class Answerer:
         resolved = self._anchor_date(found, filters) if found else None
         response = self._as_of(question, found, resolved, k=k, filters=filters) \
             or self._two_times(question, k=k, filters=filters) or self._answer(question, mentions, k=k, filters=filters)
+        if response.get("answer") is None and not found:
+            # "the radiation experiment that DLR was preparing in 2019": asked again of the name a sentence gives it
+            response = compose.bridge(self, question, lambda again: self._answer(
+                again, self.linker.link(again), k=k, filters=filters), k=k, filters=filters) or response
         if found:
             response = self._told_then(question, found, response)
         return {"question": question, "confidence": None, "citation": None, "short_answer": None, "sentence": None,
@@ -435,7 +439,7 @@ class Answerer:
             # A question of a graph shape the graph has no row for: only a sentence naming what it
             # is about may answer it ("Who hosted the 38th Space Symposium?").
             response = self._from_passages(question, q, k=k, filters=filters, about=plan.focus if plan else None)
-        response = compose.told_of(question, response)
+        response = compose.time_elsewhere(question, compose.told_of(question, response))
         if response.get("answer") is None and (named := dated.issue_asked(question)):
             response = self._issue_date(question, named, k=k, filters=filters) or response
         return {"confidence": None, "citation": None, "short_answer": None, "sentence": None, **response}

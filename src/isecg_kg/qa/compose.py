@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..kg.dates import find_dates
+from ..kg.dates import DateSpan, find_dates
+from ..text import CARDINALS
 from ..records import SearchHit
 from . import dated
 from .dated import span_words
@@ -55,6 +56,10 @@ def _units(hit: SearchHit) -> list[tuple[str, str]]:
         items = [i.strip() for i in rest.split(";") if i.strip()] if colon and ";" in rest else []
         if len(items) >= 2:
             units += [(f"{lead}: {item}", item) for item in items]
+        elif len(clauses := [c.strip() for c in sentence.split("; ") if c.strip()]) >= 2:
+            # clauses joined by semicolons tell one thing each: a plan in one ("its instruments are expected to fly
+            # on commercial landers") does not make the dated fact of the next one a plan
+            units += [(clause, clause) for clause in clauses]
         units.append((sentence, sentence))
         if FIELD.match(sentence):
             record.append(sentence)
@@ -200,9 +205,10 @@ def count_listed(answerer, question: str, q, *, k: int, filters: dict) -> dict |
     return _response(short, text, _evidence([hit], results, k), "listed_count")
 
 
-def _has_verb(sentence: str, verb: str) -> bool:
-    """Whether a sentence tells the verb asked ("signed": signed, signatories; "took": took part)."""
-    root = stem(verb)[:5] if len(stem(verb)) > 5 else stem(verb)
+def _has_verb(sentence: str, verb: str, most: int = 5) -> bool:
+    """Whether a sentence tells the verb asked ("signed": signed, signatories; "took": took part) by the first ``most``
+    letters of its stem."""
+    root = stem(verb)[:most]
     return any(stem(w).startswith(root) for w in re.findall(r"[A-Za-z][\w-]*", sentence))
 
 
@@ -221,20 +227,29 @@ def told_date(answerer, side: str, filters: dict, *, past: bool = True, least: f
     if not asked:
         return None
     ranks = _ranks(side)
+    ends = bool(END_OF.search(side))
+    event = EVENT_NOUN.match(side)
     for rank, hit in enumerate(_hits(answerer, side, SIDE_HITS, filters)):
         for sentence, item in _units(hit):
             if past and NOT_DONE.search(sentence) or not names_told(names, sentence, hit) or \
                     not _ranks_told(ranks, f"{sentence} {hit.section or ''} {hit.document.title or ''}"):
                 continue
-            found = find_dates(item, default_year=hit.document.year)
+            if event and not _has_verb(item, event.group("event"), 4):
+                continue  # "the launch of the Kestrel satellite" is not told by "the partners approved the Kestrel ..."
+            found = find_dates(item, default_year=hit.document.year) or _year_ranges(item)
             if not found:
                 continue
             share = len(asked & _told_words(sentence, hit)) / len(asked)
             own = len(asked & _words(sentence)) / len(asked)
-            # a sentence telling one dated thing before one telling several
-            key = (round(share, 3), round(own, 3), -len(found), -rank)
+            # a sentence telling one dated thing before one telling several; the side's rank told in the sentence
+            # itself ("Stage 2 – ... (from 2030)") before one told only by its section's or title's numbers
+            key = (round(share, 3), _ranks_told(ranks, sentence) if ranks else True, round(own, 3), -len(found), -rank)
             when = _nearest(found, item, names | asked)
-            at = next(d.pos[0] for d in found if d.start == when)
+            span_ = next(d for d in found if d.start == when)
+            at = span_.pos[0]
+            if ends:  # "the end of Stage 3" of "Stage 3 (2035–2040)": 2040
+                upto = _RANGE_END.match(item[span_.pos[1]:])
+                when = span_.end or (upto.group(1) if upto else when)
             if (before := _all_ranks(item[max(0, at - NEAR):at])) and (own_ranks := _all_ranks(side)) and \
                     not before & own_ranks:
                 continue  # "this second edition, which replaces the first edition of September 2011": another's date
@@ -243,6 +258,22 @@ def told_date(answerer, side: str, filters: dict, *, past: bool = True, least: f
             if share >= least and own >= least / 2 and (best is None or key > best[0]):
                 best = (key, when, sentence, hit)
     return best[1:] if best else None
+
+
+# A side naming an event by its noun ("the cancellation of the rover", "NASA's approval of ...", "the launch of ..."):
+# the sentence dating it tells that event (its noun or verb), not another thing done to the same object.
+EVENT_NOUN = re.compile(r"^\s*(?:(?:the|its|their|[\w.-]+['’]s)\s+)?(?:(?:first|second|final|last|initial)\s+)?"
+                        r"(?P<event>[a-z]+(?:tion|sion|ment|[vs]al)|launch|landing|arrival)\s+of\b")
+END_OF = re.compile(r"\b(?:the\s+)?(?:end|close|conclusion|completion)\s+of\b", re.I)
+_RANGE_END = re.compile(r"\s*(?:[–-]|to|until|till|through)\s*((?:19|20)\d\d)\b")
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)\b")
+
+
+def _year_ranges(text: str) -> list[DateSpan]:
+    """The years of "2028-2033" (a hyphen, which find_dates leaves alone lest "2021-04" be read as two years), when a
+    text has no other date: the first, then the last."""
+    return [DateSpan(m.group(n), None, (m.start(n), m.end(n))) for m in _YEAR_RANGE.finditer(text) for n in (1, 2)
+            if int(m.group(2)) > int(m.group(1))]
 
 
 # "first" is left out: "the first crewed landing" is told as "human landings from 2024"
@@ -302,7 +333,8 @@ def span(answerer, question: str, sides: tuple[str, str], *, k: int, filters: di
         return None
     short, said = spoken
     order = "after" if a <= b else "before"
-    text = f"{sides[1].strip()} ({b}) came {said} {order} {sides[0].strip()} ({a}). {' '.join(dict.fromkeys([sb, sa]))}"
+    text = (f"{sides[1].strip()} ({dated.spoken(b)}) came {said} {order} {sides[0].strip()} ({dated.spoken(a)}). "
+            f"{' '.join(dict.fromkeys([sb, sa]))}")
     results = _hits(answerer, question, k, filters)
     return _response(short, text, _evidence([hb, ha], results, k), "passage_span")
 
@@ -318,9 +350,11 @@ def first(answerer, question: str, parts: list[str], *, last: bool, k: int, filt
     if a[:common] == b[:common]:
         return None  # the dates do not tell them apart
     (early, one), (late, other) = sorted([(a, parts[0]), (b, parts[1])], reverse=last)
-    text = f"{one} ({early}) came {'after' if last else 'before'} {other} ({late}). {' '.join(dict.fromkeys([sa, sb]))}"
+    # the side with its date first ("NASA's cancellation of the rover (April 2018)"), then both sides' sentences
+    text = (f"{one} ({dated.spoken(early)}) came {'after' if last else 'before'} {other} ({dated.spoken(late)}). "
+            f"{' '.join(dict.fromkeys([sa, sb]))}")
     results = _hits(answerer, question, k, filters)
-    return _response(one, text, _evidence([ha, hb], results, k), "passage_first")
+    return _response(f"{one} ({dated.spoken(early)})", text, _evidence([ha, hb], results, k), "passage_first")
 
 
 def _cells(line: str) -> list[str] | None:
@@ -589,6 +623,42 @@ def told_of(question: str, response: dict) -> dict:
                        "question names. The closest passages are listed as evidence, not as an answer."}
 
 
+# a time told as a number of its units: "four years", "18 months"
+_TIME_TOLD = re.compile(rf"\b(?P<n>\d+|{'|'.join(CARDINALS)})(?:[\s-]+(?:and\s+a\s+half|full|more|whole))?"
+                        r"[\s-]+(?:days?|weeks?|months?|years?|decades?)\b", re.I)
+
+
+def _counts_time(short: str, sentence: str) -> bool:
+    """Whether ``short`` is other than a number, or a number told in ``sentence`` as a number of days, weeks, months
+    or years."""
+    try:
+        value = number_value(short)
+    except KeyError:
+        return True
+    return any((int(n) if n.isdigit() else CARDINALS.get(n.lower())) == value
+               for n in (m.group("n") for m in _TIME_TOLD.finditer(sentence)))
+
+
+def _tells(side: str, sentence: str) -> bool:
+    """Whether a sentence tells a side of a time asked: half its words, and its rank ("Phase 2")."""
+    asked = _words(side) - _words("start end beginning close")
+    return _ranks_told(_ranks(side), sentence) and (not asked or len(asked & _words(sentence)) * 2 >= len(asked))
+
+
+def time_elsewhere(question: str, response: dict) -> dict:
+    """``response``, or no answer when a sentence answers "how long after A did B ..." with a number that counts no
+    time ("The assessment uses the three phases below": 3): a count of other things is not the time asked."""
+    short, sentence = (response.get("short_answer") or "").strip(), response.get("sentence") or ""
+    if response.get("shape") != "passage" or response.get("answer") is None or not (sides := dated.gap_sides(question)) \
+            or not re.fullmatch(r"\d+|[A-Za-z]+(?:-[a-z]+)?", short) or \
+            _counts_time(short, sentence) and all(_tells(side, sentence) for side in sides):
+        return response
+    return {**response, "answer": None, "short_answer": None, "sentence": None, "answers": [], "shape": None,
+            "citation": None, "confidence": None,
+            "message": "The documents do not say: no passage tells both things asked about with a date, and the "
+                       "closest sentence counts no time. The closest passages are listed as evidence, not as an answer."}
+
+
 WHEN = re.compile(r"^\s*(?:when|(?:on|in|at)\s+(?:what|which)\s+(?:date|day|month|year))\s+"
                   r"(?:was|were|did|do|does|is|are|had|has|will)\b", re.I)  # not "When the supplement came out, ..."
 
@@ -612,3 +682,71 @@ def _dated_elsewhere(question: str, response: dict) -> bool:
     at = sentence.find(response.get("short_answer") or "\0")
     before = _all_ranks(sentence[max(0, at - NEAR):at]) if at >= 0 else set()
     return bool(before and (asked := _all_ranks(question)) and not before & asked)
+
+
+# -- a thing described, not named -------------------------------------------------------------------------------------
+
+# "The radiation experiment that DLR and ISA were preparing in 2019 finally flew on ...", "did the radiation experiment
+# prepared in 2019 by DLR and ISA finally fly?": a thing the question describes by what one document tells of it, and
+# asks what another tells of it under its name.  The description runs to an adverb of later time, a comma or the end.
+_PARTICIPLE = r"(?:prepared|built|developed|proposed|designed|planned|studied|announced|selected|named|described|" \
+              r"mentioned|reported|chosen|funded|led|started|begun|set\s+up|launched|founded)"
+DESCRIBED = re.compile(r"\b(?P<det>(?i:the|a|an))\s+(?P<head>(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]{2,}))\s+"
+                       rf"(?P<clause>(?:that|which)\s+[^,?]+?|{_PARTICIPLE}\s+[^,?]+?)"
+                       r"(?=\s+(?:finally|eventually|later|ultimately|subsequently|then|in\s+the\s+end)\b|\s*[,?]|\s*$)")
+BRIDGE_HITS = 5
+
+
+def described(question: str) -> re.Match | None:
+    """The thing ``question`` describes by a clause instead of naming it, with a year or a name in the clause (what
+    a sentence can be found by), or None."""
+    m = DESCRIBED.search(question)
+    if m is None or m.group("noun").lower() in STOPWORDS:
+        return None
+    clause = m.group("clause")
+    return m if re.search(r"\b(?:19|20)\d\d\b|(?<!^)\b[A-Z]", clause) else None
+
+
+def bridge(answerer, question: str, ask, *, k: int, filters: dict) -> dict | None:
+    """A question about a thing it describes ("the radiation experiment that DLR and the Israel Space Agency were
+    preparing in 2019"): the sentence telling most of the description, at least half its words, names it with a name
+    ending in the question's noun ("the Matroshka AstroRad Radiation Experiment (MARE)"); the question asked again of
+    that name (``ask``), its answer with that sentence's passage among the evidence.  None when no sentence names it,
+    or the question asked of the name has no answer."""
+    m = described(question)
+    if m is None:
+        return None
+    description = f"{m.group('head')} {m.group('clause')}"
+    asked = _words(description)
+    noun = m.group("noun")
+    name = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){{1,6}}{noun[0].upper()}{re.escape(noun[1:])}\b"
+                      r"(?:\s+\((?P<acronym>[A-Z][\w-]+)\))?")
+    best = None
+    names, years = names_of(m.group("clause")), set(re.findall(r"\b(?:19|20)\d\d\b", description))
+    for rank, hit in enumerate(_hits(answerer, description, BRIDGE_HITS, filters)):
+        for sentence, _ in _units(hit):
+            if not names_told(names - years, sentence, hit) or \
+                    years and not years & {str(hit.document.year), *re.findall(r"\b(?:19|20)\d\d\b", sentence)}:
+                continue  # the description's names, and its year (the sentence's or its document's), are told
+            share = len(asked & _told_words(sentence, hit)) / len(asked) if asked else 0
+            named = [n for n in name.finditer(sentence) if n.group(0).split("(")[0].strip().lower() not in question.lower()]
+            if share >= 0.5 and named and (best is None or (share, -rank) > best[0]):
+                best = ((share, -rank), named[0], sentence, hit)
+    if best is None:
+        return None
+    _, found, sentence, hit = best
+    called = re.sub(r"^(?:The|A|An)\s+", "", found.group(0).split(" (")[0].strip())
+    again = f"{question[:m.start()]}the {called}{question[m.end():]}"
+    response = ask(again)
+    if response.get("answer") is None:
+        return None
+    evidence = _unique_hits([*response["evidence"][:1], hit, *response["evidence"][1:]])
+    return {**response, "answer": f"{response['answer']} (The {description.strip()} is the {called}: {sentence})",
+            "evidence": _ranked(evidence[:max(k, 2)])}
+
+
+def _unique_hits(hits: list[SearchHit]) -> list[SearchHit]:
+    kept: dict[str, SearchHit] = {}
+    for h in hits:
+        kept.setdefault(h.passage_id, h)
+    return list(kept.values())

@@ -1211,7 +1211,10 @@ def first_of(rows: list[dict], documents: list[str], *, last: bool = False) -> C
 # -- how long after ----------------------------------------------------------------------------------------------
 
 # "How long after A was posted did B come out?": the time between the dates two documents were issued.
-HOW_LONG = re.compile(r"^\s*how (?:long|many (?:days|weeks|months|years)) (?P<order>after|before)\s+(?P<a>.+)\s+"
+# A question may open with the frame its sides are told in ("In the 2019 assessment's reference scenario, how many years
+# after Phase 1 does Phase 2 start?", "According to the annual report, how long ..."): the sides come after it.
+FRAME = r"(?:(?:in|according\s+to|per|under|within|as\s+of)\s+[^,?]{3,120}?,\s*)?"
+HOW_LONG = re.compile(r"^\s*" + FRAME + r"how (?:long|many (?:days|weeks|months|years)) (?P<order>after|before)\s+(?P<a>.+)\s+"
                       r"(?:did|does|do|was|were|is|are|had|has)\s+"
                       r"(?P<b>.+?)[\s?.]*$", re.I)
 NUMBER_WORDS = {n: w for w, n in CARDINALS.items()}
@@ -1223,10 +1226,10 @@ _SPELLED = {n: w for n, w in NUMBER_WORDS.items() if n <= 12}  # numbers spelled
 # or a noun of an interval, then its two ends.
 _UNITS = r"(?:days|weeks|months|years)"
 _ENDS = r"(?:between\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)|from\s+(?P<c>.+?)\s+(?:to|until|till)\s+(?P<d>.+?))[\s?.]*$"
-HOW_LONG_BETWEEN = re.compile(rf"^\s*how (?:long|much time|many {_UNITS})\s+(?:(?:has|have|had|did)\s+)?"
+HOW_LONG_BETWEEN = re.compile(rf"^\s*{FRAME}how (?:long|much time|many {_UNITS})\s+(?:(?:has|have|had|did)\s+)?"
                               r"(?:passed|elapsed|gone by|went by|lies|lay|(?P<separates>separates?|separated))\s+"
                               r"(?:between\s+)?(?P<a>.+?)\s+(?:and|(?(separates)from|and))\s+(?P<b>.+?)[\s?.]*$", re.I)
-GAP_NAMED = re.compile(rf"^\s*(?:what|how long)\s+(?:is|was|were)\s+the\s+(?:\w+\s+)?(?:gap|interval|time|span|period|lapse|"
+GAP_NAMED = re.compile(rf"^\s*{FRAME}(?:what|how long)\s+(?:is|was|were)\s+the\s+(?:\w+\s+)?(?:gap|interval|time|span|period|lapse|"
                        rf"delay)(?:\s*,?\s*(?:in|counted in|measured in)\s+{_UNITS}\s*,?)?\s+{_ENDS}", re.I)
 
 

@@ -447,12 +447,17 @@ def _continued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
 
 def _wrapped(text: str, line: tuple[int, int], following: tuple[int, int]) -> bool:
     """Whether ``line`` is running text the layout broke mid-sentence before ``following``: at a line break,
-    it ends on a word that leads into more ("led by the" / "Canadian Space Agency."), or it is a line of prose
+    it leaves a parenthesis open ("(from" / "2028): ..."), it ends on a word that leads into more ("led by the" /
+    "Canadian Space Agency."), or it is a line of prose
     (four words or more, some in lower case: no list item or table cell) and the next goes on in lower case or
     a bracket ("... Roadmap" / "(January 2018) and ..."), or it ends on a name that runs on into its acronym
     ("... the ISECG Technology" / "Working Group (TWG).")."""
     head, rest = text[slice(*line)], text[slice(*following)]
-    if "\n" not in text[line[1]:following[0]] or not head[-1:].isalpha():
+    if "\n" not in text[line[1]:following[0]]:
+        return False
+    if head.count("(") > head.count(")") and ")" in rest.split("(")[0]:
+        return True  # a parenthesis the line break left open ("... short stays (from" / "2030): crews of two ...")
+    if not head[-1:].isalpha():
         return False
     words = head.split()
     if len(words) >= 3 and words[-1].lower() in LEADING:
