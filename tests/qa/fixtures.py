@@ -3,6 +3,8 @@ shapes and entity linking (the knowledge graph's own build is tested end to end 
 
 from __future__ import annotations
 
+import re
+import shutil
 from pathlib import Path
 
 from isecg_kg.kg import GraphStore
@@ -122,6 +124,21 @@ def answerer_over(documents: dict[str, str], folder: Path) -> Answerer:
     corpus.mkdir()
     for name, text in documents.items():
         (corpus / name).write_text(text)
+    return _ingested(corpus, folder)
+
+
+def answerer_of_probes(probes: Path, folder: Path) -> Answerer:
+    """An answerer over the PDF and Markdown documents of a probe folder (a .txt or .html beside a PDF is its
+    markup source, not a document), ingested as a user would into ``folder``."""
+    corpus = folder / "corpus"
+    corpus.mkdir()
+    for f in probes.iterdir():
+        if f.suffix in (".pdf", ".md"):
+            shutil.copy(f, corpus / f.name)
+    return _ingested(corpus, folder)
+
+
+def _ingested(corpus: Path, folder: Path) -> Answerer:
     settings = Settings.load(environ={}).replace(corpus_dir=corpus, index_dir=folder / "indexes")
     report = ingest(settings, progress=False)
     assert report.ok, report.failed
@@ -136,3 +153,8 @@ def short_said(response: dict) -> str:
 def says_one_of(said: str, expected: str) -> bool:
     """Whether ``said`` holds one of ``expected``'s alternatives ("NASA|National Aeronautics")."""
     return any(s.lower() in said for s in expected.split("|"))
+
+
+def words_of(text: str) -> str:
+    """A text's words, lower-cased and spaced (" kari in songdo "), to find an answer in it whatever its punctuation."""
+    return f" {' '.join(re.findall(r'[a-z0-9]+', text.lower()))} "

@@ -8,15 +8,11 @@ from the markup beside them (``*.txt``) by headless Chromium and are read here t
 
 from __future__ import annotations
 
-import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from isecg_kg.pipeline import ingest
-from isecg_kg.qa import Answerer
-from isecg_kg.settings import Settings
+from .fixtures import answerer_of_probes, words_of
 
 pytestmark = pytest.mark.slow
 
@@ -102,27 +98,14 @@ NEGATIVE = [
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("crossdoc-pdf-probes")
-    corpus = folder / "corpus"
-    corpus.mkdir()
-    for f in PROBES_DIR.iterdir():
-        if f.suffix in (".pdf", ".md"):  # the .txt beside a PDF is its markup source, not a document
-            shutil.copy(f, corpus / f.name)
-    settings = Settings.load(environ={}).replace(corpus_dir=corpus, index_dir=folder / "indexes")
-    report = ingest(settings, progress=False)
-    assert report.ok, report.failed
-    return Answerer.from_build(report.build, settings)
-
-
-def _words(text: str) -> str:
-    return f" {' '.join(re.findall(r'[a-z0-9]+', text.lower()))} "
+    return answerer_of_probes(PROBES_DIR, tmp_path_factory.mktemp("crossdoc-pdf-probes"))
 
 
 @pytest.mark.parametrize("question, answers, documents", PROBES + KEPT)
 def test_answered_with_each_documents_evidence(answerer, question, answers, documents):
     response = answerer.answer(question)
-    said = _words(response["answer"] or "")
-    assert any(_words(a) in said for a in answers), (response["shape"], response["answer"])
+    said = words_of(response["answer"] or "")
+    assert any(words_of(a) in said for a in answers), (response["shape"], response["answer"])
     shown = {e.document.id for e in response["evidence"][:3]}
     assert set(documents) <= shown, shown
 
