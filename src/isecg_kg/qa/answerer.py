@@ -18,7 +18,7 @@ from ..records import DocumentRef, EntityRecord, Highlight, HitScores, SearchHit
 from ..text import CARDINALS, sentence_spans
 from ..settings import Settings
 from . import compose, dated, lists, shapes
-from .compose import compared_sides
+from .compose import compared_sides, unique_hits
 from .shapes import MONTH_NUMBERS
 from .build import load_vectors
 from ..kg.dates import find_dates
@@ -229,7 +229,7 @@ class Answerer:
         (a, one), (b, two) = parts
         # the two answers as one of two parts is given ("NASA; ASI"), then each with its time
         short = f"{one['short_answer']}; {two['short_answer']}"
-        evidence = _unique([*one["evidence"][:1], *two["evidence"][:1], *one["evidence"][1:], *two["evidence"][1:]])
+        evidence = unique_hits([*one["evidence"][:1], *two["evidence"][:1], *one["evidence"][1:], *two["evidence"][1:]])
         return {**one, "answer": f"{short} — {a}: {one['answer']} {b}: {two['answer']}", "short_answer": short,
                 "answers": list({x["iri"]: x for x in one["answers"] + two["answers"]}.values()),
                 "shape": f"{one['shape']}+{two['shape']}", "sparql": one["sparql"],
@@ -252,7 +252,7 @@ class Answerer:
         if response["answer"] is None or response["shape"] not in AS_OF_SHAPES:
             return None  # "how many papers were presented at the Songdo meeting": no state of a body at that date
         dating = [h for iri, sentence in sources if (h := self._hit(iri, sentence)) is not None][:1]
-        evidence = _unique([*response["evidence"][:1], *dating, *response["evidence"][1:]])
+        evidence = unique_hits([*response["evidence"][:1], *dating, *response["evidence"][1:]])
         note = f" ({found.named[0].upper() + found.named[1:]}: {dated.spoken(date)}.)"
         return {**response, "answer": response["answer"] + note,
                 "evidence": [_reranked(r, n) for n, r in enumerate(evidence[:max(k, 2)], 1)]}
@@ -377,7 +377,7 @@ class Answerer:
         spelled = "; ".join(dict.fromkeys(self._spelled(s, text) for s in shorts))
         if short and spelled != short:
             text = f"{spelled} — {text}"
-        evidence = _unique([one["evidence"][0], *two["evidence"][:1], *one["evidence"][1:], *two["evidence"][1:]])
+        evidence = unique_hits([one["evidence"][0], *two["evidence"][:1], *one["evidence"][1:], *two["evidence"][1:]])
         return {**one, "answer": f"{short} — {text}" if short else text, "short_answer": short, "sentence": text,
                 "answers": list({a["iri"]: a for a in one["answers"] + two["answers"]}.values()),
                 "sparql": one["sparql"] or two["sparql"], "shape": f"{one['shape']}+{two['shape']}",
@@ -633,7 +633,7 @@ class Answerer:
         for row in rows:  # the passages printing each document's date, day or month and year
             if row["doc"] in self._doc_ids:
                 dated_hits += self._printing_date(self._doc_ids[row["doc"]], row["issued"])
-        evidence = _unique(side_hits + dated_hits)
+        evidence = unique_hits(side_hits + dated_hits)
         first = evidence[0]
         return {"answer": composed.text, "short_answer": composed.short, "answers": composed.answers,
                 "sentence": None, "sparql": sparql, "shape": shape,
@@ -836,7 +836,7 @@ class Answerer:
             if issued and issued.startswith(short) and len(issued) > 4:
                 short = dated.spoken(issued)
                 printed = self._printing_date(self._doc_ids[next(iter(docs))], issued, most=1)
-                evidence = _unique(evidence[:1] + printed + evidence[1:])[:max(k, 2)]
+                evidence = unique_hits(evidence[:1] + printed + evidence[1:])[:max(k, 2)]
         return {"answer": f"{short} — {text}" if short else text, "short_answer": short,
                 "sentence": text,
                 "answers": answers, "sparql": None, "shape": "passage",
@@ -1128,14 +1128,6 @@ def _first_then(first: list[SearchHit], results: list[SearchHit], k: int) -> lis
     when the answer rests on more)."""
     shown = {h.passage_id for h in first}
     return (first + [r for r in results if r.passage_id not in shown])[:max(k, len(first))]
-
-
-def _unique(hits: list[SearchHit]) -> list[SearchHit]:
-    """``hits`` without a passage's repeats, the first kept."""
-    kept: dict[str, SearchHit] = {}
-    for hit in hits:
-        kept.setdefault(hit.passage_id, hit)
-    return list(kept.values())
 
 
 _last: list = []  # the most recent (engine, graph, entities, Answerer): callers pass the same per build

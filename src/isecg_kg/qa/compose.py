@@ -561,18 +561,19 @@ def answer(answerer, question: str, q, plan, response: dict | None, *, k: int, f
             if response.get("answer") is not None and _count_elsewhere(question, response):
                 return _no_count(response)
     if composed is None and misread:  # a document no side names dates nothing asked
-        return {**response, "answer": None, "short_answer": None, "sentence": None, "answers": [], "shape": None,
-                "citation": None, "confidence": None,
-                "message": "The documents do not say: no passage tells both things asked about with a date. The "
-                           "closest passages are listed as evidence, not as an answer."}
+        return not_said(response, "no passage tells both things asked about with a date.")
     return composed or response
 
 
 def _no_count(response: dict) -> dict:
+    return not_said(response, "the closest sentences count something other than what the question asks.")
+
+
+def not_said(response: dict, why: str) -> dict:
+    """``response`` turned into no answer, saying ``why``: its passages stay, as evidence, not as an answer."""
     return {**response, "answer": None, "short_answer": None, "sentence": None, "answers": [], "shape": None,
             "citation": None, "confidence": None,
-            "message": "The documents do not say: the closest sentences count something other than what the "
-                       "question asks. The closest passages are listed as evidence, not as an answer."}
+            "message": f"The documents do not say: {why} The closest passages are listed as evidence, not as an answer."}
 
 
 def _count_elsewhere(question: str, response: dict) -> bool:
@@ -617,10 +618,7 @@ def told_of(question: str, response: dict) -> dict:
     """``response``, or no answer when it is a sentence answering "When was X ...?" that tells of another thing."""
     if response.get("answer") is None or not _dated_elsewhere(question, response):
         return response
-    return {**response, "answer": None, "short_answer": None, "sentence": None, "answers": [], "shape": None,
-            "citation": None, "confidence": None,
-            "message": "The documents do not say: the closest sentence with a date tells of something else than the "
-                       "question names. The closest passages are listed as evidence, not as an answer."}
+    return not_said(response, "the closest sentence with a date tells of something else than the question names.")
 
 
 # a time told as a number of its units: "four years", "18 months"
@@ -653,10 +651,8 @@ def time_elsewhere(question: str, response: dict) -> dict:
             or not re.fullmatch(r"\d+|[A-Za-z]+(?:-[a-z]+)?", short) or \
             _counts_time(short, sentence) and all(_tells(side, sentence) for side in sides):
         return response
-    return {**response, "answer": None, "short_answer": None, "sentence": None, "answers": [], "shape": None,
-            "citation": None, "confidence": None,
-            "message": "The documents do not say: no passage tells both things asked about with a date, and the "
-                       "closest sentence counts no time. The closest passages are listed as evidence, not as an answer."}
+    return not_said(response, "no passage tells both things asked about with a date, and the closest sentence "
+                              "counts no time.")
 
 
 WHEN = re.compile(r"^\s*(?:when|(?:on|in|at)\s+(?:what|which)\s+(?:date|day|month|year))\s+"
@@ -740,13 +736,14 @@ def bridge(answerer, question: str, ask, *, k: int, filters: dict) -> dict | Non
     response = ask(again)
     if response.get("answer") is None:
         return None
-    evidence = _unique_hits([*response["evidence"][:1], hit, *response["evidence"][1:]])
+    evidence = unique_hits([*response["evidence"][:1], hit, *response["evidence"][1:]])
     return {**response, "answer": f"{response['answer']} (The {description.strip()} is the {called}: {sentence})",
             "evidence": _ranked(evidence[:max(k, 2)])}
 
 
-def _unique_hits(hits: list[SearchHit]) -> list[SearchHit]:
+def unique_hits(hits: list[SearchHit]) -> list[SearchHit]:
+    """``hits`` without a passage's repeats, the first kept."""
     kept: dict[str, SearchHit] = {}
-    for h in hits:
-        kept.setdefault(h.passage_id, h)
+    for hit in hits:
+        kept.setdefault(hit.passage_id, hit)
     return list(kept.values())
