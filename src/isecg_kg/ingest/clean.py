@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .extract import Line, RawDocument
+from .extract import NOTE_SYMBOLS, SUPERSCRIPT_DIGITS, Line, RawDocument
 from .model import Segment
 
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
@@ -135,12 +135,10 @@ def _top_down(lines: list[Line]) -> list[Line]:
 
 # A note opening with its mark: "¹ KARI was renamed ...", "2 Membership took effect ...", "* European Space Agency"
 # (or a mark on a line of its own, the note's text on the next)
-_NOTE_START = re.compile(r"^(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|\d{1,2}(?!\d)[.)]?|[*\u2020\u2021\u00a7\u00b6])"
-                         r"(?:\s?(?=[^\W\d_])|$)")
-
-
-_SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
-_PLAIN_DIGITS = str.maketrans(_SUPERSCRIPT_DIGITS, "0123456789")
+_NOTE_START = re.compile(rf"^(?:[{SUPERSCRIPT_DIGITS}]{{1,3}}|\d{{1,2}}(?!\d)[.)]?|[{NOTE_SYMBOLS}])(?:\s?(?=[^\W\d_])|$)")
+# the marks a page's text calls its notes with: raised figures, or a note symbol after a space
+_CALL = re.compile(rf"[{SUPERSCRIPT_DIGITS}]+|(?<=\s)[{NOTE_SYMBOLS}]")
+_PLAIN_DIGITS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 
 
 def _notes(lines: list[Line], body_size: float) -> set[int]:
@@ -159,18 +157,18 @@ def _notes(lines: list[Line], body_size: float) -> set[int]:
         block.append(line)
     if not block or not _NOTE_START.match(block[-1].text):  # its top line opens a note
         return set()
-    rest = [l for l in lines if l.text and id(l) not in {id(b) for b in block}]
-    if not block or not any(l.size >= body_size for l in rest) or len(block) > 2 * len(rest):
+    ids = {id(b) for b in block}
+    rest = [l for l in lines if l.text and id(l) not in ids]
+    if not any(l.size >= body_size for l in rest) or len(block) > 2 * len(rest):
         return set()
     # the mark opening it raised (set as a superscript by the reader), or called by a raised mark in the page's text:
     # small type at a page's foot opening with a number is as often a table's rows ("2 High ...", "18 May 2021 ...")
     mark = re.match(r"\S+", block[-1].text).group()  # type: ignore[union-attr]
     plain = mark.translate(_PLAIN_DIGITS).rstrip(".)")
-    called = any(plain == found.translate(_PLAIN_DIGITS) for l in rest
-                 for found in re.findall(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|(?<=\s)[*\u2020\u2021\u00a7\u00b6]", l.text))
-    if not (mark[0] in _SUPERSCRIPT_DIGITS or called):
+    called = any(plain == found.translate(_PLAIN_DIGITS) for l in rest for found in _CALL.findall(l.text))
+    if not (mark[0] in SUPERSCRIPT_DIGITS or called):
         return set()
-    return {id(l) for l in block}
+    return ids
 
 
 def _body_size(pages: list[list[Line]]) -> float:

@@ -140,8 +140,10 @@ def _pdf_page_lines(page) -> list[Line]:
 # baseline ("ESA¹", "in 2019²", "Okafor¹,³").  The text layer glues it to the word ("ESA1", "20192": the acronym and the
 # year lost), so it is written as superscript figures set off by a space ("ESA ¹", "in 2019 ²"), which the rules read
 # as a note mark, and a note opening with it ("¹ KARI was renamed ...") as the note it calls.
-_NOTE_MARK = re.compile(r"^\s*[0-9*\u2020\u2021\u00a7\u00b6](?:[,\u2013-]?[0-9*\u2020\u2021\u00a7\u00b6]){0,4}\s*$")
-_SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"  # the figures a raised mark is written in
+NOTE_SYMBOLS = "*\u2020\u2021\u00a7\u00b6"  # a note's mark when it is no figure: * † ‡ § ¶
+_NOTE_MARK = re.compile(rf"^\s*[0-9{NOTE_SYMBOLS}](?:[,\u2013-]?[0-9{NOTE_SYMBOLS}]){{0,4}}\s*$")
+_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 
 
 def _mark_notes(runs: list[tuple[str, float, bool, float | None]]) -> None:
