@@ -181,6 +181,8 @@ class Answerer:
         response = self._respond(question, mentions, k=k, filters=filters)
         if (cut := SECOND_QUESTION.search(question)) and response["shape"] not in ANSWERS_BOTH and not (
                 response["shape"] == "chair" and dated.SUCCESSOR.search(question)) and not (  # "... and who took over"
+                # "..., and who followed it?", "..., and until when?": the timeline told it ("ASI, until 18 May 2023")
+                response["shape"] == "chair" and dated.second_asked(question) and ", " in response["short_answer"]) and not (
                 response["shape"] == "document_people" and WORKPLACE.search(question[cut.end():])) and not (
                 # "..., and since when had it held the chair?": a graph answer tells it ("JAXA, since 6 June 2019")
                 re.match(r"(?:in|on|at|by|from|for|with|to|since|until)\s", question[cut.end():], re.I)

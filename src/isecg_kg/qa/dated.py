@@ -136,6 +136,43 @@ def spoken_at(date: str) -> str:
     return f"{'on' if date.count('-') == 2 else 'in'} {spoken(date)}"
 
 
+# The second question of "Which agency chaired ISECG in March 2020, and <who followed it>?": what else it asks of the
+# holder's term, which the chairs' timeline answers (not "who represented the chair", a person the passages name).
+SECOND_PART = re.compile(r",?\s+and\s+(?=(?:(?:in|on|at|by|from|for|with|to|since|until|till|up\s+to)\s+)?"
+                         r"(?:who|whom|what|which|when|where|how|since|until|till)\b)", re.I)
+_WHEN = r"^\s*(?:(?:when|on\s+what\s+(?:date|day)|in\s+(?:what|which)\s+(?:year|month))\b.*\b"
+# "until when?", "when did it hand the chair over?", "when did its term end?": the end of the holder's term
+UNTIL_ASKED = re.compile(r"^\s*(?:until|till|up\s+to)\s+(?:when|what\s+(?:date|day|month|year))\b|" + _WHEN +
+                         r"(?:hand|pass|gave|give|relinquish|leave|left|step|cede|transferr?|end|finish|expire)\w*)", re.I)
+# "since when?", "from what date?", "when did it take over / become chair / assume the chair?": the term's start
+SINCE_ASKED = re.compile(r"^\s*(?:since|from)\s+(?:when|what\s+(?:date|day|month|year|time)|which\s+(?:date|day|month|"
+                         r"year))\b|\bhow\s+long\s+had\b|" + _WHEN + r"(?:take|took|taken|become|became|assume|"
+                         r"receive|received|get|got|gain|start|begin|began|accede|inherit|elected|appointed)\w*)",
+                         re.I)
+# "which agency had held the chair before it?", "who preceded it?", "from whom did it take the chair over?"
+PREDECESSOR_ASKED = re.compile(r"\bbefore\b|\bpreced\w*|\bpredecessor|\bprevious\w*|\bprior\b|"
+                               r"^\s*from\s+(?:whom|which|what)\b|\bfrom\s+(?:whom|which\s+\w+|what\s+\w+)\s*\??\s*$", re.I)
+# "who followed it?", "which agency replaced it?", "to whom did it hand the chair?", "where did the chair rotate next?"
+SUCCESSOR_ASKED = re.compile(SUCCESSOR.pattern + r"|\bfollow\w*|\breplac\w*|\brotat\w*|\bhand(?:s|ed|ing)?\b|"
+                             r"\b(?:gave|give|given|transferr?\w*)\b|^\s*to\s+(?:whom|which|what)\b|\breceiv\w*|"
+                             r"\binherit\w*|\btook\s+the\s+helm|\b(?:took|take|taken|assumed?)\b", re.I)
+
+
+def second_asked(question: str) -> str | None:
+    """What the second question of a two-part chair question asks of the holder the first names: "until",
+    "since", "predecessor" or "successor" (None: no second question, or one the timeline does not answer)."""
+    parts = SECOND_PART.split(question, maxsplit=1)
+    if len(parts) < 2 or re.search(REPRESENTED, parts[1], re.I) or re.match(r"\s*(?:where|at\s+which|at\s+what|during|in\s+"
+                                                                           r"which\s+(?:meeting|city|place))\b", parts[1], re.I):
+        return None  # a person ("who represented it"), a place or a meeting: the passages tell it
+    second = parts[1]
+    for kind, asked in (("until", UNTIL_ASKED), ("since", SINCE_ASKED), ("predecessor", PREDECESSOR_ASKED),
+                        ("successor", SUCCESSOR_ASKED)):
+        if asked.search(second):
+            return kind
+    return None
+
+
 # "chaired the heads of delegation videoconference", "chairs the writing team": what is chaired, named by words
 # (not "the group", the body the documents are about)
 CHAIRED_OBJECT = re.compile(r"\bchair(?:ed|s|ing)?\s+(?:the|a|an|its|their|this|that)\s+(?!(?:group|chair)\b)\w", re.I)
@@ -149,15 +186,27 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     """"Who chairs ISECG?", "Which agency chaired ISECG in 2015?", "... and to which agency did it later pass
     the chair?": the chairs of the body in time order; the one holding it at the year asked (else the latest),
     and its successor when the question asks who came next."""
-    if not q.has(r"\bchair") or not q.has(r"\b(?:who|which|what)\b|\bhow long\b") or re.search(
+    # "When did CSA take over the ISECG chair?", "Since when has CSA chaired ISECG?", "When did ASI hand the chair
+    # over?": when the term of the holder asked began (or ended), which one question asks alone
+    edge = None if SECOND_PART.search(q.text) or q.has(r"\bhow long\b") else "until" if UNTIL_ASKED.search(q.text) else \
+        "since" if SINCE_ASKED.search(q.text) or q.has(r"^\s*(?:since|from)\s+when\b") else None
+    if not q.has(r"\bchair") or not (edge or q.has(r"\b(?:who|which|what)\b|\bhow long\b")) or re.search(
             REPRESENTED, re.split(r",?\s+and\s+(?=who|which|what)", q.text, maxsplit=1)[0], re.I):
         return None  # "Who represented the chair?": a person, whom the passages name (a second question may ask it)
     # "For how long did ASI chair ISECG", "How long was JAXA in the ISECG chair", "How long had ASI been ...": the
     # holder the question asks of, the subject of its verb
-    subject = r"(?:did|does|do|was|were|is|had|has)" if q.has(r"\bhow long\b") else r"(?:did|does|do)"
+    subject = r"(?:did|does|do|was|were|is|had|has)" if q.has(r"\bhow long\b") or edge else r"(?:did|does|do)"
     asked = [m for m in q.of("org", "unit") if q.has(rf"\b{subject}\s+{re.escape(m.text)}\b")]
     bodies = [m for m in q.of("org", "unit") if m not in asked]
-    holder = asked[0].iri if asked and q.has(r"\bhow long\b") else None
+    holder = asked[0].iri if asked and (edge or q.has(r"\bhow long\b")) else None
+    if edge and holder is None:  # "When did the chair pass from ASI to CSA?": the day CSA's term began
+        ends = [(m, "since") for m in bodies if q.has(rf"\bto\s+{re.escape(m.text)}\b")] or \
+            [(m, "until") for m in bodies if q.has(rf"\bfrom\s+{re.escape(m.text)}\b")]
+        if ends:
+            edge, holder = ends[0][1], ends[0][0].iri
+            bodies = [b for b in bodies if b not in [e for e, _ in ends] and not q.has(rf"\bfrom\s+{re.escape(b.text)}\b")]
+    if edge and holder is None:
+        return None  # "When did the chair pass to NASA?": the passages tell it
     # "Which agency was due to succeed KARI in the ISECG chair?": the holder whose successor is asked
     before = [m for m in bodies if q.has(rf"\b{_AFTER_HOLDER}\s+{re.escape(m.text)}\b")]
     word = re.search(r"\bchair", q.text, re.I)
@@ -190,6 +239,10 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     asked_verb = TOOK_OVER.search(re.split(r",?\s+and\s+(?=who|which|what|to|from|when)", q.text, maxsplit=1)[0])
     successor = SUCCESSOR.search(q.text[:asked_verb.start()] + q.text[asked_verb.end():] if asked_verb
                                  else q.text) is not None
+    # a second question asks of the holder's term: its successor, its predecessor, its start or its end
+    second = second_asked(q.text)
+    if second:
+        successor = second == "successor"
 
     def compose(rows: list[dict]) -> Composed | None:
         # Each chair statement (membership) with its known dates: start, stated date, end.
@@ -230,6 +283,8 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                 turns[-1].append(t)
             else:
                 turns.append([t])
+        if holder is not None and edge:
+            return _term_edge(turns, holder, names, body.label, ended=edge == "until")
         if holder is not None:
             return _term_length(turns, holder, names, body.label)
         if predecessor is not None:  # the turn after the predecessor's (its last begun by the date asked)
@@ -279,30 +334,76 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
         else:
             at = len(turns) - 1
         chosen = turns[at: at + 2] if (successor or handover) and at + 1 < len(turns) else turns[at: at + 1]
+        # "..., and which agency held the chair before it?": the turn before, named after the one asked
+        preceded = turns[at - 1] if second == "predecessor" and at > 0 and not handover else None
         span = lambda t: (f"until {t['end']}" if t.get("end") and not t.get("start") and t["from"] == t["end"] else  # noqa: E731
                           f"{t.get('start') or t['from']} to {t['end']}" if t.get("end") else
                           f"from {t['start']}" if t.get("start") else
                           f"stated {t['from']}" + (f" to {t['to']}" if t["to"] != t["from"] else ""))
-        said = lambda name: ", then ".join(" and ".join(name(t["holder"]) for t in turn) for turn in chosen)  # noqa: E731
         history = "; ".join(f"{names.label(t['holder'])} ({span(t)})" for t in terms)
+        both = lambda turn, name: " and ".join(name(t["holder"]) for t in turn)  # noqa: E731
+        # the successor's start as stated (not the day its predecessor is said to end: "until 31 December 2020")
+        begun = chosen[1][0].get("start") if successor and len(chosen) == 2 else _began(turns, at)
+        ended = _ended(turns, at)
+
+        def said(name: Callable[[str], str]) -> str:
+            """The parts asked, in order, each holder named by ``name`` (acronym, or full name)."""
+            if handover and len(chosen) == 2:  # "from ASI to JAXA"
+                return f"from {both(chosen[0], name)} to {both(chosen[1], name)}"
+            if successor and len(chosen) == 2:  # "JAXA, succeeded by ASI (from 1 January 2021)"
+                return f"{both(chosen[0], name)}, succeeded by {both(chosen[1], name)}" + (
+                    f" (from {spoken(begun)})" if begun else "")
+            if preceded:  # "JAXA, preceded by NASA"
+                return f"{both(chosen[0], name)}, preceded by {both(preceded, name)}"
+            if (second == "since" or SINCE_WHEN.search(q.text)) and begun:  # "JAXA, since 6 June 2019"
+                return f"{both(chosen[0], name)}, since {spoken(begun)}"
+            if second == "until" and ended:  # "ASI, until 18 May 2023"
+                return f"{both(chosen[0], name)}, until {spoken(ended)}"
+            return ", then ".join(both(turn, name) for turn in chosen)
+
         short = said(names.short)
-        if handover and len(chosen) == 2:  # "from ASI to JAXA"
-            short = (f"from {' and '.join(names.short(t['holder']) for t in chosen[0])} to "
-                     f"{' and '.join(names.short(t['holder']) for t in chosen[1])}")
-        elif successor and len(chosen) == 2:  # "JAXA, succeeded by ASI (from 1 January 2021)"
-            begun = chosen[1][0].get("start")
-            short = (f"{' and '.join(names.short(t['holder']) for t in chosen[0])}, succeeded by "
-                     f"{' and '.join(names.short(t['holder']) for t in chosen[1])}"
-                     + (f" (from {spoken(begun)})" if begun else ""))
-        elif SINCE_WHEN.search(q.text) and chosen[0][0].get("start"):  # "JAXA, since 6 June 2019"
-            short = f"{said(names.short)}, since {spoken(chosen[0][0]['start'])}"
-        text = (f"{short} — {said(names.label)}; the chairs of {body.label} the documents state, in "
+        # in full: a handover or succession as "A, then B" ("Japan Aerospace Exploration Agency, then ...")
+        spelled = ", then ".join(both(turn, names.label) for turn in chosen) if len(chosen) == 2 else said(names.label)
+        text = (f"{short} — {spelled}; the chairs of {body.label} the documents state, in "
                 f"time order: {history}.")
-        held = [t for turn in chosen for t in turn]
+        held = [t for turn in ([preceded] if preceded else []) + chosen for t in turn]
         return Composed(short, text, [{"label": names.label(t["holder"]), "iri": t["holder"]} for t in held],
                         list(dict.fromkeys(s for t in held for s in t["sources"])))
 
     return DatedPlan("chair", sparql, compose, [body.iri])
+
+
+def _began(turns: list[list[dict]], i: int) -> str | None:
+    """When turn ``i`` began: its stated start, else the stated end of the turn before (the handover)."""
+    start = turns[i][0].get("start")
+    before = turns[i - 1][0].get("end") if i else None
+    return start or (before if before and _on_or_before(before, turns[i][0]["from"]) else None)
+
+
+def _ended(turns: list[list[dict]], i: int) -> str | None:
+    """When turn ``i`` ended: its stated end, else the stated start of the turn after (the handover)."""
+    after = turns[i + 1][0].get("start") if i + 1 < len(turns) else None
+    return turns[i][0].get("end") or (after if after and _on_or_before(turns[i][0]["to"], after) else None)
+
+
+def _term_edge(turns: list[list[dict]], holder: str, names: Names, body: str, *, ended: bool) -> Composed | None:
+    """When ``holder``'s last term began (or ended): its stated start (end), else the handover the term before
+    (after) it states."""
+    held = [i for i, turn in enumerate(turns) if any(t["holder"] == holder for t in turn)]
+    if not held:
+        return None
+    i = held[-1]
+    date = _ended(turns, i) if ended else _began(turns, i)
+    if not date:
+        return None
+    other = turns[i + 1] if ended and i + 1 < len(turns) else turns[i - 1] if not ended and i else []
+    short = spoken(date)
+    text = (f"{short} — {names.label(holder)} {'handed over' if ended else 'took over'} the chair of {body} "
+            f"{spoken_at(date)}" + (f" ({'to' if ended else 'from'} {' and '.join(names.label(t['holder']) for t in other)})"
+                                    if other else "") + ".")
+    term = next(t for t in turns[i] if t["holder"] == holder)
+    sources = term["sources"] + [s for t in other for s in t["sources"] if s not in term["sources"]]
+    return Composed(short, text, [{"label": names.label(holder), "iri": holder}], sources)
 
 
 def _term_length(turns: list[list[dict]], holder: str, names: Names, body: str) -> Composed | None:
