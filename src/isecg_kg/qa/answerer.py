@@ -52,6 +52,8 @@ NAME_RUN = re.compile(r"\b[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*)+")
 # The words asking who made a document or where they work: the rest of the question must name the document.
 ASKING_WORDS = content_words("wrote written authored edited prepared compiled drafted authors editors lead work "
                              "agencies organisations bodies affiliated")
+# How a document's release is told
+PUBLISHED = content_words("released published issued came out appeared press printed")
 SENTENCE_PASSAGES = 5  # top passages whose sentences compete for the answer
 COMPARED_PASSAGES = 10  # a comparison's two sides may come from two documents: look deeper
 FIRST_TOLD_HITS = 3  # passages whose highlighted sentences may tell when a side of "which came first" happened
@@ -162,7 +164,7 @@ class Answerer:
         started = time.perf_counter()
         mentions = self.linker.link(question)
         found = dated.anchor(question)
-        resolved = self._anchor_date(found, filters) if found else None
+        resolved = (self._anchor_date(found, filters) or self._told_date(found, filters)) if found else None
         response = self._as_of(question, found, resolved, k=k, filters=filters) \
             or self._two_times(question, k=k, filters=filters) or self._answer(question, mentions, k=k, filters=filters)
         if response.get("answer") is None and not found:
@@ -277,6 +279,9 @@ class Answerer:
             began = dated.first_beginning(rows)
             return (began["start"], dated.sources_of([began])) if began else None
         named = [m.iri for m in mentions if m.category == "document"]
+        if named and (nth := _numbered(clause)) is not None:
+            # "the third GER edition": a document the name links to of another edition (or the series) is not the one
+            named = [d for d in named if self._edition_of(d) == nth]
         found_ = None if named else self._named_document(clause, filters)
         # the corpus document of the best passage, when its title has a word of the clause ("the 2022 supplement");
         # else a document or work of the graph the clause names
@@ -288,6 +293,38 @@ class Answerer:
         if not rows:
             return None
         return rows[0]["issued"], [(r["passage0"], r["sentence0"]) for r in rows[:1] if r.get("passage0")]
+
+    def _edition_of(self, document: str) -> int | None:
+        """The edition the graph gives a document (its version, else the number its title names)."""
+        rows = self.query(f"{dated.PREFIXES}SELECT ?title ?version WHERE {{ OPTIONAL {{ {shapes._iri(document)} "
+                          f"dcterms:title ?title }} OPTIONAL {{ {shapes._iri(document)} schema:version ?version }} }}")
+        for r in rows:
+            if r.get("version") and str(r["version"]).isdigit():
+                return int(r["version"])
+            if r.get("title") and (n := _numbered(str(r["title"]))) is not None:
+                return n
+        return None
+
+    def _told_date(self, found: dated.Anchor, filters: dict) -> tuple[str, list[tuple[str, str]]] | None:
+        """The day a sentence of the passages gives what the dating clause tells, when the graph dates nothing it
+        names ("when the Lunar Cargo White Paper was released": "The Lunar Cargo White Paper was released on 3 March
+        2027."): a sentence naming all the clause's words, what happened too, and one day, the same in every such
+        sentence."""
+        named = content_words(found.named)
+        done = content_words(found.text) - named - content_words("when while once time the at by as")
+        if done & PUBLISHED:  # "came out" is told "was released"
+            done |= PUBLISHED
+        if not named:
+            return None
+        told: dict[str, list[tuple[str, str]]] = {}
+        for hit in self.engine.search(found.text, k=SENTENCE_PASSAGES, **filters)["results"]:
+            for a, b in sentence_spans(hit.text):
+                sentence = hit.text[a:b]
+                words = content_words(sentence)
+                days = {d.start for d in find_dates(sentence) if d.start.count("-") == 2}
+                if named <= words and (not done or done & words) and len(days) == 1:
+                    told.setdefault(days.pop(), []).append((hit.passage, sentence))
+        return next(iter(told.items())) if len(told) == 1 else None
 
     def _event_date(self, clause: str) -> tuple[str, list[tuple[str, str]]] | None:
         """The start date of the one event ``clause`` names (by its date and words), with its passages."""
@@ -994,7 +1031,8 @@ def _unknown_names(question: str, mentions) -> list[list[str]]:
             if m.start() > 0 and not any(s < m.end() and m.start() < e for s, e in spans)]
 
 
-EDITION = re.compile(rf"\b({'|'.join(dated.ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+edition\b", re.I)
+# "the third edition", "the third GER edition" (a name between)
+EDITION = re.compile(rf"\b({'|'.join(dated.ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:(?-i:[A-Z]{{2,}})\s+)?edition\b", re.I)
 
 
 def _edition(text: str) -> int | None:

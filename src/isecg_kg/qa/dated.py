@@ -190,7 +190,7 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     # over?": when the term of the holder asked began (or ended), which one question asks alone
     edge = None if SECOND_PART.search(q.text) or q.has(r"\bhow long\b") else "until" if UNTIL_ASKED.search(q.text) else \
         "since" if SINCE_ASKED.search(q.text) or q.has(r"^\s*(?:since|from)\s+when\b") else None
-    if not q.has(r"\bchair") or not (edge or q.has(r"\b(?:who|which|what)\b|\bhow long\b")) or re.search(
+    if not q.has(r"\bchair|\bpresidency\b") or not (edge or q.has(r"\b(?:who|which|what)\b|\bhow long\b")) or re.search(
             REPRESENTED, re.split(r",?\s+and\s+(?=who|which|what)", q.text, maxsplit=1)[0], re.I):
         return None  # "Who represented the chair?": a person, whom the passages name (a second question may ask it)
     # "For how long did ASI chair ISECG", "How long was JAXA in the ISECG chair", "How long had ASI been ...": the
@@ -229,8 +229,11 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
               f"  OPTIONAL {{ ?st0 dcterms:date ?stated }} OPTIONAL {{ ?st0 isecg:confidence ?confidence }}\n}}\n"
               f"ORDER BY ?x DESC(?confidence)\n")  # a statement's surest source first (a sentence, not a contents line)
     when = side_date(q.text)  # "in March 2020": the month's holder, not the year's last
-    if when is None and anchor(q.text):
-        return None  # "at the time of the Berlin meeting", a time the graph does not date: not the latest holder
+    if when is None and (anchor(q.text) or holder is None and re.search(
+            r"\b(?:when|while|during|at\s+the\s+time)\b", SECOND_PART.split(q.text, maxsplit=1)[0][5:], re.I)):
+        # "at the time of the Berlin meeting", "while the rover was built": a time the graph does not date (nor the
+        # passages), not the latest holder
+        return None
     # "as of 1 March 2018", "as of October 2016" (a time named by an event or a document): the holder then
     day = bool(AS_OF.search(q.text) and (q.date or when and len(when) >= 7))
     if day:
@@ -268,10 +271,11 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                 last = terms[-1]
                 last["from"], last["to"] = min(last["from"], t["from"]), max(last["to"], t["to"])
                 last["sources"] += [s for s in t["sources"] if s not in last["sources"]]
+                # one date stated twice, to the month and to the day ("Apr. 2026", "21 April 2026"): the day
                 if "end" in t:
-                    last["end"] = t["end"]
-                if "start" in t and "start" not in last:
-                    last["start"] = t["start"]
+                    last["end"] = _finer(t["end"], last.get("end"))
+                if "start" in t:
+                    last["start"] = t["start"] if "start" not in last else _finer(last["start"], t["start"])
             else:
                 terms.append(dict(t))
         if not terms:
@@ -373,17 +377,27 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     return DatedPlan("chair", sparql, compose, [body.iri])
 
 
+def _finer(date: str, other: str | None) -> str:
+    """``date``, unless ``other`` states the same date more precisely ("2026-04" and "2026-04-21")."""
+    return other if other and other.startswith(date) else date
+
+
 def _began(turns: list[list[dict]], i: int) -> str | None:
     """When turn ``i`` began: its stated start, else the stated end of the turn before (the handover)."""
     start = turns[i][0].get("start")
     before = turns[i - 1][0].get("end") if i else None
+    if start and before:
+        return _finer(start, before)
     return start or (before if before and _on_or_before(before, turns[i][0]["from"]) else None)
 
 
 def _ended(turns: list[list[dict]], i: int) -> str | None:
     """When turn ``i`` ended: its stated end, else the stated start of the turn after (the handover)."""
     after = turns[i + 1][0].get("start") if i + 1 < len(turns) else None
-    return turns[i][0].get("end") or (after if after and _on_or_before(turns[i][0]["to"], after) else None)
+    end = turns[i][0].get("end")
+    if end and after:
+        return _finer(end, after)
+    return end or (after if after and _on_or_before(turns[i][0]["to"], after) else None)
 
 
 def _term_edge(turns: list[list[dict]], holder: str, names: Names, body: str, *, ended: bool) -> Composed | None:
@@ -1735,10 +1749,12 @@ _DONE = (r"(?:(?:was|were|had\s+been|has\s+been|got|is|are)\s+(?:first\s+|formal
          r"set|sent|begun|done|read|put)(?:\s+(?:out|up|online|in\s+print))?|went\s+to\s+press|took\s+place|came\s+out|appeared|met|convened|"
          r"gathered|opened|closed|joined|became\s+(?:a|its|the)\s+(?:\w+\s+)?member|"
          r"(?-i:[a-z]+ed)(?=\s*(?:[,?;]|$|\b(?:to|on|in|at|into|with|and)\b)))")
-ANCHOR = re.compile(rf"\b(?:when|as|once|by\s+the\s+time|at\s+the\s+time)\s+(?P<when>(?:(?:the|an?|its|ISECG's)\s+|(?-i:[A-Z]))[^,?;]+?)"
+ANCHOR = re.compile(rf"\b(?:when|while|as|once|by\s+the\s+time|at\s+the\s+time)\s+(?P<when>(?:(?:the|an?|its|ISECG's)\s+|(?-i:[A-Z]))[^,?;]+?)"
                     rf"\s+{_DONE}\b(?P<where>\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?:(?-i:[A-Z])[\w\-]*|\d{{4}}))*)?|\b(?:at|by)\s+the\s+(?:time|date|day)\s+of\s+(?P<of>the\s+[^,?;]+?)(?=\s*(?:[,?;]|$|"
                     rf"\band\b))|\b(?:during|at)\s+(?P<at>the\s+(?:[^,?;]+?\s+)?(?:meeting|plenary|workshop|conference|congress|"
-                    rf"forum|symposium|summit|session|videoconference|teleconference|webinar|telecon)s?)(?=\s*(?:[,?;]|$|\band\b))", re.I)
+                    rf"forum|symposium|summit|session|videoconference|teleconference|webinar|telecon)s?"
+                    # "during the Oslo meeting of senior managers", "at the plenary in Rome"
+                    rf"(?:\s+(?:of|in|at|on)\s+[^,?;]+?)?)(?=\s*(?:[,?;]|$|\band\b))", re.I)
 EVENT_KINDS = r"\b(meeting|plenary|workshop|conference|congress|forum|symposium|summit|session|webinar|launch|landing)"
 # What a clause names is an event when it names one by its kind or by what people did at it.
 EVENT_NOUN = re.compile(EVENT_TOLD + r"|\b(?:videoconferences?|teleconferences?|webinars?|telecons?|took\s+place|held)\b",
