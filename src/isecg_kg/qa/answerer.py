@@ -164,7 +164,7 @@ class Answerer:
         started = time.perf_counter()
         mentions = self.linker.link(question)
         found = dated.anchor(question)
-        resolved = (self._anchor_date(found, filters) or self._told_date(found, filters)) if found else None
+        resolved = (self._anchor_date(found, filters) or self._told_date(found, question, filters)) if found else None
         response = self._as_of(question, found, resolved, k=k, filters=filters) \
             or self._two_times(question, k=k, filters=filters) or self._answer(question, mentions, k=k, filters=filters)
         if response.get("answer") is None and not found:
@@ -305,12 +305,15 @@ class Answerer:
                 return n
         return None
 
-    def _told_date(self, found: dated.Anchor, filters: dict) -> tuple[str, list[tuple[str, str]]] | None:
+    def _told_date(self, found: dated.Anchor, question: str,
+                   filters: dict) -> tuple[str, list[tuple[str, str]]] | None:
         """The day a sentence of the passages gives what the dating clause tells, when the graph dates nothing it
         names ("when the Lunar Cargo White Paper was released": "The Lunar Cargo White Paper was released on 3 March
         2027."): a sentence naming all the clause's words, what happened too, and one day, the same in every such
-        sentence."""
-        named = content_words(found.named)
+        sentence, and of the time the question gives besides (an event is dated by the graph's events instead)."""
+        if found.event:
+            return None
+        named, year = content_words(found.named), dated.side_date(question)
         done = content_words(found.text) - named - content_words("when while once time the at by as")
         if done & PUBLISHED:  # "came out" is told "was released"
             done |= PUBLISHED
@@ -322,7 +325,8 @@ class Answerer:
                 sentence = hit.text[a:b]
                 words = content_words(sentence)
                 days = {d.start for d in find_dates(sentence) if d.start.count("-") == 2}
-                if named <= words and (not done or done & words) and len(days) == 1:
+                if named <= words and (not done or done & words) and len(days) == 1 and \
+                        (year is None or next(iter(days)).startswith(year)):
                     told.setdefault(days.pop(), []).append((hit.passage, sentence))
         return next(iter(told.items())) if len(told) == 1 else None
 
