@@ -26,7 +26,8 @@ PROBES = [
     # a second question of the holder's term: who followed it, who came before it, until and since when
     ("Which agency chaired ISECG in 2025, and who followed it?", ["CNES, succeeded by DLR"], [SUMMARY]),
     ("Which agency chaired ISECG in 2025, and which agency replaced it?", ["CNES, succeeded by DLR"], [SUMMARY]),
-    ("Which agency chaired ISECG in 2025, and to whom did it hand the chair?", ["CNES, succeeded by DLR"], [SUMMARY]),
+    ("Which agency chaired ISECG in 2025, and to whom did it hand the chair?", ["CNES, which handed the chair to DLR"],
+     [SUMMARY]),
     ("Which agency held the ISECG chairmanship in 2028, and which agency had held it before?",
      ["ISRO, preceded by DLR"], [SUMMARY]),
     ("Which agency chaired ISECG in 2028, and who was its predecessor?", ["ISRO, preceded by DLR"], [SUMMARY]),

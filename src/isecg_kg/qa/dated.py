@@ -349,11 +349,17 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
         # the successor's start as stated (not the day its predecessor is said to end: "until 31 December 2020")
         begun = chosen[1][0].get("start") if successor and len(chosen) == 2 else _began(turns, at)
         ended = _ended(turns, at)
+        # "..., and to which agency did it hand the chair?": the verb the second question asks with
+        verb = re.search(r"\b(hand|pass|gave|give)", SECOND_PART.split(q.text, maxsplit=1)[-1], re.I) if second else None
+        handed = {"hand": "handed", "pass": "passed"}.get(verb.group(1).lower(), "gave") if verb else None
 
         def said(name: Callable[[str], str]) -> str:
             """The parts asked, in order, each holder named by ``name`` (acronym, or full name)."""
             if handover and len(chosen) == 2:  # "from ASI to JAXA"
                 return f"from {both(chosen[0], name)} to {both(chosen[1], name)}"
+            if successor and len(chosen) == 2 and handed:  # in the question's words: "JAXA, which handed the chair to ASI"
+                return f"{both(chosen[0], name)}, which {handed} the chair to {both(chosen[1], name)}" + (
+                    f" ({spoken_at(begun)})" if begun else "")
             if successor and len(chosen) == 2:  # "JAXA, succeeded by ASI (from 1 January 2021)"
                 return f"{both(chosen[0], name)}, succeeded by {both(chosen[1], name)}" + (
                     f" (from {spoken(begun)})" if begun else "")
