@@ -910,3 +910,22 @@ def test_the_person_representing_the_chair_is_no_chair_question(graph):
 ])
 def test_an_event_named_by_an_acronym_is_told_by_the_words_it_stands_for(label, question, words):
     assert dated.spelled_out(label, question) == words
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Which agency chaired ISECG in 2025, and who followed it?", "successor"),
+    ("Which agency chaired ISECG in 2025, and to whom did it hand the chair?", "successor"),
+    ("Which agency chaired ISECG in 2028, and which agency had held it before?", "predecessor"),
+    ("Which agency chaired ISECG in 2028, and who was its predecessor?", "predecessor"),
+    ("Which agency chaired ISECG in 2026, and until when?", "until"),
+    ("Which agency chaired ISECG in 2026, and when did it hand it over?", "until"),
+    ("Which agency chaired ISECG in 2026, and on what date did it assume the chair?", "since"),
+    ("Which agency chaired ISECG in March 2020, and since when had it held the chair?", "since"),
+    # what the timeline does not tell: a person, a place, a count, or no second question
+    ("Which agency chaired ISECG in 2023, and who represented the chair?", None),
+    ("Which agency chaired ISECG in 2022, and where did it hand over the chair?", None),
+    ("Which agency chaired ISECG in 2026, and how many agencies took part in the Oslo meeting?", None),
+    ("Which agency chaired ISECG in 2025?", None),
+])
+def test_second_question_of_a_chair_question(question, kind):
+    assert dated.second_asked(question) == kind

@@ -153,9 +153,10 @@ SINCE_ASKED = re.compile(r"^\s*(?:since|from)\s+(?:when|what\s+(?:date|day|month
 PREDECESSOR_ASKED = re.compile(r"\bbefore\b|\bpreced\w*|\bpredecessor|\bprevious\w*|\bprior\b|"
                                r"^\s*from\s+(?:whom|which|what)\b|\bfrom\s+(?:whom|which\s+\w+|what\s+\w+)\s*\??\s*$", re.I)
 # "who followed it?", "which agency replaced it?", "to whom did it hand the chair?", "where did the chair rotate next?"
-SUCCESSOR_ASKED = re.compile(SUCCESSOR.pattern + r"|\bfollow\w*|\breplac\w*|\brotat\w*|\bhand(?:s|ed|ing)?\b|"
-                             r"\b(?:gave|give|given|transferr?\w*)\b|^\s*to\s+(?:whom|which|what)\b|\breceiv\w*|"
-                             r"\binherit\w*|\btook\s+the\s+helm|\b(?:took|take|taken|assumed?)\b", re.I)
+_CHAIR_OBJECT = r"\s+(?:on\s+|over\s+)?(?:it|the\s+(?:\w+\s+)?(?:chair\w*|helm|presidency))\b"
+SUCCESSOR_ASKED = re.compile(SUCCESSOR.pattern + r"|\bfollow\w*|\breplac\w*|\brotat\w*|^\s*to\s+(?:whom|which|what)\b|"
+                             r"\b(?:hand\w*|gave|give|given|transferr?\w*|receiv\w*|inherit\w*|took|take|taken|assumed?)"
+                             + _CHAIR_OBJECT, re.I)
 
 
 def second_asked(question: str) -> str | None:
@@ -168,7 +169,9 @@ def second_asked(question: str) -> str | None:
     second = parts[1]
     for kind, asked in (("until", UNTIL_ASKED), ("since", SINCE_ASKED), ("predecessor", PREDECESSOR_ASKED),
                         ("successor", SUCCESSOR_ASKED)):
-        if asked.search(second):
+        # who came before or after is asked as who or which ("and how many agencies took part?" is no successor)
+        if asked.search(second) and (kind in ("until", "since") or re.match(r"\s*(?:to\s+|from\s+)?(?:who|whom|which|what)\b",
+                                                                          second, re.I)):
             return kind
     return None
 
@@ -230,7 +233,8 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
               f"ORDER BY ?x DESC(?confidence)\n")  # a statement's surest source first (a sentence, not a contents line)
     when = side_date(q.text)  # "in March 2020": the month's holder, not the year's last
     if when is None and (anchor(q.text) or holder is None and re.search(
-            r"\b(?:when|while|during|at\s+the\s+time)\b", SECOND_PART.split(q.text, maxsplit=1)[0][5:], re.I)):
+            r"\b(?:when|while|during|at\s+the\s+time(?!\s+of\s+writing))\b", SECOND_PART.split(q.text, maxsplit=1)[0][5:],
+            re.I)):
         # "at the time of the Berlin meeting", "while the rover was built": a time the graph does not date (nor the
         # passages), not the latest holder
         return None
