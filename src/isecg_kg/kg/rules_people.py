@@ -915,13 +915,21 @@ LIST_OPENS_RE = re.compile(r":\s*|\b(?:from|by|were|are|included|include|include
 LIST_JOIN_RE = re.compile(r"\s*(?:,|and|&|,\s*and|/|,?\s*as\s+well\s+as|,?\s*together\s+with)\s*(?:the\s+)?")
 # A list's item may carry its country or full name in brackets: "ASI (Italy), CNES (France)".
 LIST_ASIDE_RE = re.compile(r"\s*(?:\([^()]{1,60}\)|\))")
-# What comes before an item: "the", or its country with the item in brackets ("Italy (ASI), France (CNES)").
-_COUNTRY_FIRST = r"(?:(?:[A-Z][\w\-]*\s+){1,3}\(\s*)?"
+# What comes before an item: "the", its country with the item in brackets ("Italy (ASI), France (CNES)"), or its
+# country's possessive ("Germany's DLR", "the United States' NASA").
+_COUNTRY_FIRST = r"(?:(?:[A-Z][\w\-]*\s+){1,3}\(\s*|(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?:'s|’s|s'|s’)\s+)?"
 # "... by the space agencies of ASI, CNES and DLR": a word for the bodies before the first.
 LIST_FIRST_RE = re.compile(rf"(?:the\s+)?(?:(?:[\w\-]+\s+){{0,2}}?(?:agencies|organi[sz]ations|members|partners)\s+"
                            rf"(?:of\s+)?(?:the\s+)?)?{_COUNTRY_FIRST}", re.I)
 LIST_GAP_RE = re.compile(rf"\s*(?:,|and|&|,\s*and|;|·|•|\||/|,?\s*as\s+well\s+as|,?\s*together\s+with)\s*(?:the\s+)?"
                          rf"{_COUNTRY_FIRST}")
+# Items between two known bodies of a list that name none a reference list has ("ASI, CNES, NSAU, DLR and JAXA", "...,
+# the Mohammed Bin Rashid Space Centre (MBRSC), JAXA"): a name in capitals (an aside in brackets after it) between
+# joiners; the list reads on past them, they themselves not read (a list of 10 agencies is not cut at its first
+# unknown one).
+_UNLISTED_ITEM = r"(?:the\s+)?[A-Z][\w\-’'&.]*(?:\s+(?:[A-Z][\w\-’'&.]*|of|for|de|du|des|the)){0,5}(?:\s*\([^()]{1,60}\))?"
+UNLISTED_GAP_RE = re.compile(rf"(?:\s*(?:,|and|&|,\s*and|;|·|•|\|)\s*{_UNLISTED_ITEM})+\s*(?:,|and|&|,\s*and|;|·|•|\|)\s*"
+                             rf"(?:the\s+)?{_COUNTRY_FIRST}")
 LIST_CUT_RE = re.compile(r"(?:,|\band|&)\s*$")  # the list goes on on the next line
 CUT_NAME_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?(?:[A-Z][\w\-’']*\s+)*[A-Z][\w\-’']*\s*")  # ", European Space"
 # "The next edition will be prepared by ...", "is to be drafted by": another document than this one.
@@ -1021,6 +1029,8 @@ def _listed(ctx: Context, sentence: Sentence, at: int) -> list[Entity]:
             listed[-1] = m.entity
         elif not (LIST_FIRST_RE.fullmatch(gap) if at == start else LIST_GAP_RE.fullmatch(gap)):
             unknown = _unknown_items(ctx, sentence, at, m.start) if listed else None
+            if unknown is None and listed and UNLISTED_GAP_RE.fullmatch(gap):
+                unknown = []
             if unknown is None:
                 break
             listed += [*unknown, m.entity]
@@ -1155,10 +1165,15 @@ def _lead_bodies(ctx: Context, sentence: Sentence, pairs: list) -> None:
     Science Working Group": the group named right after the body."""
     text = sentence.text
     lead = AUTHORS_LEAD_RE.match(text)
-    for m in coordinated(sentence, lead.end(), len(text)) if lead and not pairs and not BYLINE_RE.match(text) else []:
+    if not lead or pairs or BYLINE_RE.match(text):
+        return
+    for m in coordinated(sentence, lead.end(), len(text)):
         group = next((o for o in sentence.mentions if o.start >= m.end and o.entity.type in ORG_LIKE), None)
         body = group if group is not None and not text[m.end:group.start].strip() else m
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", body.entity.iri, "authors", 0.8, sentence.evidence())
+    # the whole list the label leads, read past asides and bodies no list has ("NASA (lead), ESA, NSAU, JAXA")
+    for entity in _listed(ctx, sentence, re.compile(r"\s*").match(text, lead.end()).end()):
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", entity.iri, "authors", 0.8, sentence.evidence())
 
 
 CUE_GAP_WORDS = {"to", "in", "of", "the", "this", "that", "these", "its", "their", "by", "with", "following", "below",
