@@ -1354,6 +1354,12 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
     issuers = [m for m in orgs if by and by.start(1) <= m.start < by.end(1)
                and BY_ITEM_RE.fullmatch(text, by.start(1), m.start)]
+    # a list's first item, after words for the bodies or their people ("by the space agencies ASI, CNES and DLR",
+    # "by a team from ASI, CNES and DLR"): one of the list whose other items are read, as they are
+    phrase = [m for m in orgs if by and by.start(1) <= m.start < by.end(1)]
+    for first, second in reversed(list(zip(phrase, phrase[1:]))):
+        if second in issuers and first not in issuers and FIRST_ITEM_GAP_RE.fullmatch(text, first.end, second.start):
+            issuers.insert(issuers.index(second), first)
     by_genre = own is None
     if by_genre:  # "In October 2022 the ISECG released a new supplement": this document, by its genre and date
         own = _own_genre(ctx, sentence)
@@ -1425,6 +1431,7 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
         _credit(ctx, [(person, found[0])], evidence, "issued-by", editors=True)
 
 
+FIRST_ITEM_GAP_RE = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 AS_ROLE_RE = re.compile(r"\bas\s+(?:an?\s+|the\s+|its\s+|their\s+)?[\w\-]+", re.I)
 AS_WRITER_RE = re.compile(r"\bas\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:co-?)?(?:authors?|editors?|writers?|drafters?)\b",
                           re.I)
