@@ -243,8 +243,11 @@ BY_PHRASE_RE = re.compile(r"\b(?:issued|published|released|prepared|written|auth
                           r"(?<!specialists\sfrom)(?<!representatives\sfrom)(?<!staff\sfrom)|for|on behalf of|in|at|under|"
                           r"during|through)\b"
                           r"|(?<!\bDr)(?<!\bProf)(?<!\b[A-Z])[.;:]\s|[.;:]?$)", re.I)
-# what comes before a body the phrase coordinates; "members of the ISECG Science Working Group": the group
-BY_ITEM_RE = re.compile(r"(?:.*(?:\band|&|,)\s+)?(?:the\s+)?(?:(?:members|experts|representatives|specialists|staff)\s+"
+# what comes before a body the phrase coordinates; "members of the ISECG Science Working Group": the group; after a
+# second verb of making ("compiled by the ISECG Secretariat and edited by ESA"), not after another "by" ("... and
+# reviewed by ESA and NASA": no writer)
+BY_ITEM_RE = re.compile(r"(?:.*\b(?:edited|prepared|drafted|written|compiled|produced|revised|finali[sz]ed)\s+by\s+)?"
+                        r"(?:(?:(?!\bby\b).)*(?:\band|&|,)\s+)?(?:the\s+)?(?:(?:members|experts|representatives|specialists|staff)\s+"
                         r"(?:of|from)\s+(?:the\s+)?)?")
 # A body no list has, after a person: "Graham Gibbs of the Canadian Embassy in the United States".
 _BODY_HEAD = r"(?:Embassy|Ministry|Department|University|Institute|Laboratory|Observatory|Agency|Centre|Center|Office|" \
@@ -915,13 +918,22 @@ LIST_OPENS_RE = re.compile(r":\s*|\b(?:from|by|were|are|included|include|include
 LIST_JOIN_RE = re.compile(r"\s*(?:,|and|&|,\s*and|/|,?\s*as\s+well\s+as|,?\s*together\s+with)\s*(?:the\s+)?")
 # A list's item may carry its country or full name in brackets: "ASI (Italy), CNES (France)".
 LIST_ASIDE_RE = re.compile(r"\s*(?:\([^()]{1,60}\)|\))")
-# What comes before an item: "the", or its country with the item in brackets ("Italy (ASI), France (CNES)").
-_COUNTRY_FIRST = r"(?:(?:[A-Z][\w\-]*\s+){1,3}\(\s*)?"
+# What comes before an item: "the", its country with the item in brackets ("Italy (ASI), France (CNES)"), or its
+# country's possessive ("Germany's DLR", "the United States' NASA").
+_COUNTRY_FIRST = r"(?:(?:[A-Z][\w\-]*\s+){1,3}\(\s*|(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?:'s|’s|s'|s’)\s+)?"
 # "... by the space agencies of ASI, CNES and DLR": a word for the bodies before the first.
 LIST_FIRST_RE = re.compile(rf"(?:the\s+)?(?:(?:[\w\-]+\s+){{0,2}}?(?:agencies|organi[sz]ations|members|partners)\s+"
                            rf"(?:of\s+)?(?:the\s+)?)?{_COUNTRY_FIRST}", re.I)
+QUALIFIER_RE = re.compile(r"(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}?(?:agencies|organi[sz]ations|members|partners)\b", re.I)
 LIST_GAP_RE = re.compile(rf"\s*(?:,|and|&|,\s*and|;|·|•|\||/|,?\s*as\s+well\s+as|,?\s*together\s+with)\s*(?:the\s+)?"
                          rf"{_COUNTRY_FIRST}")
+# Items between two known bodies of a list that name none a reference list has ("ASI, CNES, NSAU, DLR and JAXA", "...,
+# the Mohammed Bin Rashid Space Centre (MBRSC), JAXA"): a name in capitals (an aside in brackets after it) between
+# joiners; the list reads on past them, they themselves not read (a list of 10 agencies is not cut at its first
+# unknown one).
+_UNLISTED_ITEM = r"(?:the\s+)?[A-Z][\w\-’'&.]*(?:\s+(?:[A-Z][\w\-’'&.]*|of|for|de|du|des|the)){0,5}(?:\s*\([^()]{1,60}\))?"
+UNLISTED_GAP_RE = re.compile(rf"(?:\s*(?:,|and|&|,\s*and|;|·|•|\|)\s*{_UNLISTED_ITEM})+\s*(?:,|and|&|,\s*and|;|·|•|\|)\s*"
+                             rf"(?:the\s+)?{_COUNTRY_FIRST}")
 LIST_CUT_RE = re.compile(r"(?:,|\band|&)\s*$")  # the list goes on on the next line
 CUT_NAME_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?(?:[A-Z][\w\-’']*\s+)*[A-Z][\w\-’']*\s*")  # ", European Space"
 # "The next edition will be prepared by ...", "is to be drafted by": another document than this one.
@@ -1016,11 +1028,15 @@ def _listed(ctx: Context, sentence: Sentence, at: int) -> list[Entity]:
     for m in orgs:
         if m.start < at:  # a name in the aside: "ESA (European Space Agency)"
             continue
+        if not listed and at == start and QUALIFIER_RE.match(text, m.end) and LIST_FIRST_RE.fullmatch(text, at, m.start):
+            continue  # "by the ISECG participating agencies ASI, CNES, ...": the body qualifies the word for them
         gap = text[at:m.start]
         if listed and not gap.strip() and at == listed_end:  # "the ISECG Science Working Group": the group
             listed[-1] = m.entity
         elif not (LIST_FIRST_RE.fullmatch(gap) if at == start else LIST_GAP_RE.fullmatch(gap)):
             unknown = _unknown_items(ctx, sentence, at, m.start) if listed else None
+            if unknown is None and listed and UNLISTED_GAP_RE.fullmatch(gap):
+                unknown = []
             if unknown is None:
                 break
             listed += [*unknown, m.entity]
@@ -1155,10 +1171,15 @@ def _lead_bodies(ctx: Context, sentence: Sentence, pairs: list) -> None:
     Science Working Group": the group named right after the body."""
     text = sentence.text
     lead = AUTHORS_LEAD_RE.match(text)
-    for m in coordinated(sentence, lead.end(), len(text)) if lead and not pairs and not BYLINE_RE.match(text) else []:
+    if not lead or pairs or BYLINE_RE.match(text):
+        return
+    for m in coordinated(sentence, lead.end(), len(text)):
         group = next((o for o in sentence.mentions if o.start >= m.end and o.entity.type in ORG_LIKE), None)
         body = group if group is not None and not text[m.end:group.start].strip() else m
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", body.entity.iri, "authors", 0.8, sentence.evidence())
+    # the whole list the label leads, read past asides and bodies no list has ("NASA (lead), ESA, NSAU, JAXA")
+    for entity in _listed(ctx, sentence, re.compile(r"\s*").match(text, lead.end()).end()):
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", entity.iri, "authors", 0.8, sentence.evidence())
 
 
 CUE_GAP_WORDS = {"to", "in", "of", "the", "this", "that", "these", "its", "their", "by", "with", "following", "below",
@@ -1333,6 +1354,12 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
     issuers = [m for m in orgs if by and by.start(1) <= m.start < by.end(1)
                and BY_ITEM_RE.fullmatch(text, by.start(1), m.start)]
+    # a list's first item, after words for the bodies or their people ("by the space agencies ASI, CNES and DLR",
+    # "by a team from ASI, CNES and DLR"): one of the list whose other items are read, as they are
+    phrase = [m for m in orgs if by and by.start(1) <= m.start < by.end(1)]
+    for first, second in reversed(list(zip(phrase, phrase[1:]))):
+        if second in issuers and first not in issuers and FIRST_ITEM_GAP_RE.fullmatch(text, first.end, second.start):
+            issuers.insert(issuers.index(second), first)
     by_genre = own is None
     if by_genre:  # "In October 2022 the ISECG released a new supplement": this document, by its genre and date
         own = _own_genre(ctx, sentence)
@@ -1404,6 +1431,7 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
         _credit(ctx, [(person, found[0])], evidence, "issued-by", editors=True)
 
 
+FIRST_ITEM_GAP_RE = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 AS_ROLE_RE = re.compile(r"\bas\s+(?:an?\s+|the\s+|its\s+|their\s+)?[\w\-]+", re.I)
 AS_WRITER_RE = re.compile(r"\bas\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:co-?)?(?:authors?|editors?|writers?|drafters?)\b",
                           re.I)
@@ -1529,6 +1557,9 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
 # acronym in brackets after it). Not in a body's report on its year, a record or news: there they are its members.
 ROSTER_MIN = 5
 ROSTER_SEP_RE = re.compile(r"[\s,;·•|/–—\-]*(?:and\s+)?[\s,;·•|/–—\-]*")
+# an acronym no reference list has between two of the roster's names ("... ESA · NSAU · JAXA ..."): passed over
+ROSTER_UNKNOWN_RE = re.compile(r"(?:[\s,;·•|/–—\-]*(?:and\s+)?[\s,;·•|/–—\-]+[A-Z]{2,6}(?:\s*\([^()]{1,60}\))?)+"
+                               r"[\s,;·•|/–—\-]*(?:and\s+)?[\s,;·•|/–—\-]*")
 NOT_ROSTER_GENRES = {"annual-report", "minutes", "meeting-summary", "news", "newsletter"}
 ROSTER_HEAD_LINES = 12  # the lines of the cover's head
 ROSTER_TAIL_LINES = 30  # the lines of the back page
@@ -1552,7 +1583,8 @@ def _roster_names(ctx: Context, text: str) -> list[Entity] | None:
     for m in ctx.rec.gazetteer.find(text):
         if m.start < at:
             continue
-        if m.entity.type not in ORG_LIKE or not ROSTER_SEP_RE.fullmatch(text, at, m.start):
+        if m.entity.type not in ORG_LIKE or not (ROSTER_SEP_RE.fullmatch(text, at, m.start)
+                                                  or found and ROSTER_UNKNOWN_RE.fullmatch(text, at, m.start)):
             return None
         found.append(m.entity)
         at = m.end + (a.end() - a.start() if (a := LIST_ASIDE_RE.match(text, m.end)) else 0)
@@ -1650,6 +1682,7 @@ def end_authors(ctx: Context, state: State) -> None:
     lines, state.authors = (state.authors or [])[1:], None
     if not lines:
         return
+    section = lines
     rows = [line for line in lines if line.text.startswith("|")]
     # ... the rows of such a table a PDF ran into one line ("CNES Élodie Marchand DLR Jürgen Hoffmann"): a line each
     lines = [piece for line in lines for piece in _body_first_rows(ctx, line)]
@@ -1688,18 +1721,35 @@ def end_authors(ctx: Context, state: State) -> None:
                     and not (keyed[id(line)] and keyed[id(line)].group(1).lower() in ("email", "e-mail", "orcid"))
                     and (_in_author_table(line.text) or _people_line(line.text) or _opens_with_row(ctx, line.text)
                          or _listed_person(ctx, line.text))).removeprefix("; ")
-    if not lines:
-        return
-    evidence = Evidence(ctx.text.passage_at(lines[0].page, lines[0].offset), lines[0].page, text)
-    pairs = []
-    # "Editors: A, NASA; B, JAXA. Authors: C (CNES)": each labelled part read apart, its editors credited as such
-    for part in re.split(r"(?=\b(?:Lead |Chief |Co-)?(?:Editors?|Authors?|Contributors)\s*:)", text):
-        found = affiliations(ctx, None, None, text=part, evidence=evidence, mentions=ctx.rec.gazetteer.find(part))
-        found += _comma_new_bodies(ctx, part, evidence)
-        _credit(ctx, found, evidence, "authors", editors=EDITORS_LEAD_RE.match(part) is not None)
-    for row in rows:
-        pairs += _author_row(ctx, row)
-    _credit(ctx, pairs, evidence, "authors")
+    credited = bool(body_first or labelled)
+    if lines:
+        evidence = Evidence(ctx.text.passage_at(lines[0].page, lines[0].offset), lines[0].page, text)
+        pairs = []
+        # "Editors: A, NASA; B, JAXA. Authors: C (CNES)": each labelled part read apart, its editors credited as such
+        for part in re.split(r"(?=\b(?:Lead |Chief |Co-)?(?:Editors?|Authors?|Contributors)\s*:)", text):
+            found = affiliations(ctx, None, None, text=part, evidence=evidence, mentions=ctx.rec.gazetteer.find(part))
+            found += _comma_new_bodies(ctx, part, evidence)
+            _credit(ctx, found, evidence, "authors", editors=EDITORS_LEAD_RE.match(part) is not None)
+            credited = credited or bool(found)
+        for row in rows:
+            pairs += _author_row(ctx, row)
+        _credit(ctx, pairs, evidence, "authors")
+        credited = credited or bool(pairs)
+    if not credited:
+        _section_bodies(ctx, section)
+
+
+def _section_bodies(ctx: Context, lines: list) -> None:
+    """An authors section ("Contributors", "Authors") that names bodies and no person: a table or list of agencies
+    ("| ASI | Italy |", "CNES – France"), each body of its rows an author; rows of a few words, not prose."""
+    for line in lines:
+        cells = line.text.strip("| ") if line.text.startswith("|") else line.text
+        if len(cells.split()) > 2 * LIST_WRAP_WORDS or PROSE_VERB_RE.search(cells) or cells.rstrip().endswith("."):
+            continue
+        evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text)
+        for m in ctx.rec.gazetteer.find(line.text):
+            if m.entity.type in ORG_LIKE and (ctx.body is None or m.entity.iri != ctx.body.iri):
+                ctx.rec.fact(ctx.series.iri, "dcterms:creator", m.entity.iri, "authors", 0.8, evidence)
 
 
 # A list item labelled with a body, then the people of it: "NASA: John Miller, Sarah Lee", "ESA — Marco Rossi and

@@ -301,19 +301,26 @@ def clause_start(sentence: Sentence, before: int) -> int:
     return starts[-1] if starts else 0
 
 
+LIST_ASIDE_RE = re.compile(r"\s*\([^()]{1,60}\)")
+
+
 def coordinated(sentence: Sentence, start: int, before: int) -> list[Mention]:
     """The first organisations named from ``start`` to ``before``, coordinated ("DLR and CNES")."""
     found: list[Mention] = []
+    end = start  # where the last one found ends, with its aside in brackets ("the Italian Space Agency (ASI)",
+    # "NASA (lead)", "CNES (France)"): the list goes on after it, a name inside it is none of the list's
     for m in sentence.mentions:
         if m.start < start or m.start >= before or m.entity.type not in ORG_LIKE \
-                or PEOPLE_OF_RE.match(sentence.text, m.end):
+                or PEOPLE_OF_RE.match(sentence.text, m.end) or found and m.start < end:
             continue
         if not found and not NOT_SUBJECT_BEFORE.search(sentence.text[start:m.start]):
             found.append(m)
-        elif found and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?", sentence.text[found[-1].end:m.start]):
+        elif found and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?", sentence.text[end:m.start]):
             found.append(m)  # "DLR and CNES are ...", "the AEB and the KARI joined"
         elif found:
             break
+        aside = LIST_ASIDE_RE.match(sentence.text, m.end)
+        end = aside.end() if aside else m.end
     return found
 
 
