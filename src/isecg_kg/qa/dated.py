@@ -1211,10 +1211,11 @@ def first_of(rows: list[dict], documents: list[str], *, last: bool = False) -> C
     name = lambda r: (f"the {r['issued'][:4]} edition" if r.get("version") else  # noqa: E731
                       r.get("title") or r["doc"])
     winner, other = ordered
-    text = (f"{name(winner)} — {winner.get('title') or winner['doc']} ({winner['issued']}) came "
+    short = f"{name(winner)} ({spoken(str(winner['issued']))})"  # the thing with its date: "the 2011 edition (September 2011)"
+    text = (f"{short} — {winner.get('title') or winner['doc']} ({winner['issued']}) came "
             f"{'after' if last else 'before'} {other.get('title') or other['doc']} ({other['issued']}).")
     sources = [(r["passage0"], r["sentence0"]) for r in rows if r.get("passage0")]
-    return Composed(name(winner), text, [{"label": winner.get("title") or winner["doc"], "iri": winner["doc"]}],
+    return Composed(short, text, [{"label": winner.get("title") or winner["doc"], "iri": winner["doc"]}],
                     list(dict.fromkeys(sources)))
 
 
