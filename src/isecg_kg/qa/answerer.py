@@ -1059,8 +1059,8 @@ def _titled(side: str, document: DocumentRef) -> bool:
 
 def _fits(text: str, document: DocumentRef, version: str | None = None, issued: str | None = None) -> bool:
     """Whether ``document`` can be the one ``text`` describes: of the year it names (its own or its title's),
-    of the month it names with that year when the graph has it issued to the month ("the August 2022 supplement":
-    not a document of November 2022),
+    of the month it names with that year when the graph has it issued to the month and the side tells of no event
+    ("the August 2022 supplement": not a document of November 2022),
     of the genre it names ("the August 2022 supplement": its type or title says so, not a newsletter of 2022;
     a document of no stated type may be of any)
     and of the edition or issue it names ("the third edition", "Issue 2": its title says so, or ``version``, the
@@ -1069,7 +1069,8 @@ def _fits(text: str, document: DocumentRef, version: str | None = None, issued: 
     years = re.findall(r"\b(?:19|20)\d\d\b", text)
     if years and str(document.year) not in years and not any(y in title for y in years):
         return False
-    named = dated.side_date(text)
+    # (not a month that dates an event the side tells of: "the record of the March 2018 meeting" may be of April)
+    named = None if re.search(dated.EVENT_TOLD, text, re.I) else dated.side_date(text)
     if named and len(named) == 7 and issued and len(str(issued)) >= 7 and str(issued)[:4] == named[:4] and \
             str(issued)[:7] != named and named not in title and dated.spoken(named).lower() not in title.lower():
         return False
