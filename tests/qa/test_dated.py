@@ -363,9 +363,9 @@ def test_which_came_first_compares_issue_dates(graph):
     documents = [B + "id/doc/d2", B + "id/doc/d1"]
     found = rows(graph, dated.issued(documents))
     answer = dated.first_of(found, documents)
-    assert answer.short == "the 2010 edition" and "Report 2010 (2010-05) came before Report 2020" in answer.text
+    assert answer.short == "the 2010 edition (May 2010)" and "Report 2010 (2010-05) came before Report 2020" in answer.text
     assert answer.sources == [(B + "id/doc/d1/passage/1", "Issued May 2010.")]
-    assert dated.first_of(found, documents, last=True).short == "Report 2020"
+    assert dated.first_of(found, documents, last=True).short.startswith("Report 2020 (")
 
 
 def test_how_long_after_is_the_time_between_issue_dates(graph):

@@ -450,9 +450,12 @@ class Answerer:
             if response is None and plan is None:
                 response = self._from_passages(question, q, k=k, filters=filters)
         elif parts := dated.sides(question):
-            response = self._which_first(question, parts, k=k, filters=filters)
+            response = self._dated_phases(q, parts, lambda rows, docs: dated.first_of(
+                rows, docs, last=dated.latest_asked(question)), shape="first", k=k, filters=filters) \
+                or self._which_first(question, parts, k=k, filters=filters)
         elif gap := dated.gap_sides(question):
-            response = self._dated_documents(list(gap), dated.gap, shape="gap", k=k, filters=filters)
+            response = self._dated_phases(q, list(gap), dated.gap, shape="gap", k=k, filters=filters) \
+                or self._dated_documents(list(gap), dated.gap, shape="gap", k=k, filters=filters)
         elif pair := dated.relation_sides(question):
             response = self._relation_holds(question, pair, k=k, filters=filters)
         elif relation := dated.relation_asked(question):
@@ -622,9 +625,9 @@ class Answerer:
 
     def _first_told(self, question: str, parts: list[str], *, filters: dict) -> dict | None:
         """"Which came first: Chang'e 4's landing or the writing workshop at ESTEC?": for each side, the first
-        sentence among its best passages' highlighted ones that shares most of its words and gives a date; the
-        earlier date (the later, if asked). None when a side has no such sentence, both are one sentence, or the
-        dates do not tell them apart ("2019" and "2019-02-12")."""
+        sentence among its best passages' highlighted ones that shares most of its words and gives a date (the date of
+        its clause telling most of the side); the earlier date (the later, if asked). None when a side has no such
+        sentence or the dates do not tell them apart ("2019" and "2019-02-12")."""
         def words(text: str) -> set[str]:
             return set(re.findall(r"[a-z0-9]{4,}", text.lower()))
 
@@ -633,11 +636,18 @@ class Answerer:
             asked = words(part)
             for hit in self.engine.search(part, k=FIRST_TOLD_HITS, **filters)["results"]:
                 sentence = hit.highlight.sentence
-                if compose.PLANNED.search(sentence) or not compose.names_told(compose.lone_names(part), sentence, hit):
-                    # a plan ("the next workshop is expected in Berlin in 2014") dates nothing that happened; a
-                    # sentence not told of the side's names ("Berlin") tells of another workshop
+                # the date of the clause telling most of the side ("...cancelled in Nov. 2020; on 15 February 2021 the
+                # partners approved ...": the approval is of February), the first on a tie
+                dates = sorted(find_dates(sentence, default_year=hit.document.year),
+                               key=lambda d: -len(asked & words(_clause(sentence, d.pos))))
+                if compose.PLANNED.search(_clause(sentence, dates[0].pos) if dates else sentence) or \
+                        not compose.names_told(compose.lone_names(part), sentence, hit):
+                    # a plan ("the next workshop is expected in Berlin in 2014") dates nothing that happened (a plan
+                    # told in another clause than the date does not: "...are expected to fly; the selection was
+                    # announced on 29 November 2018"); a sentence not told of the side's names ("Berlin") tells of
+                    # another workshop
                     continue
-                dates = find_dates(sentence, default_year=hit.document.year) or _date_heading(hit)
+                dates = dates or _date_heading(hit)
                 if dates and asked and len(asked & words(sentence)) * 2 >= len(asked):
                     told.append((dates[0].start, part, hit))
                     break
@@ -645,12 +655,19 @@ class Answerer:
                 return None
         (a, first, hit_a), (b, second, hit_b) = told
         common = min(len(a), len(b))
-        if hit_a.highlight.sentence == hit_b.highlight.sentence or a[:common] == b[:common]:
+        if a[:common] == b[:common]:  # one date for both, as far as both are known (or one sentence's one date)
             return None
         last = dated.latest_asked(question)
         (early, one, _), (late, other, _) = sorted(told, reverse=last)
         word = "after" if last else "before"
-        return {"answer": f"{one} — {one} ({early}) came {word} {other} ({late}).", "short_answer": one,
+        short = f"{one} ({dated.spoken(early)})"  # the thing, with its date
+        if dated.BEFORE_OR_AFTER.match(question):  # "did A before or after B?": A's place against B
+            word = "before" if one == first else "after"
+            short = f"{word}: {first} ({dated.spoken(a)}), {word} {second} ({dated.spoken(b)})"
+            return {"answer": f"{short}.", "short_answer": short, "answers": [], "sentence": None, "sparql": None,
+                    "shape": "first", "evidence": [_reranked(hit_a, 1), _reranked(hit_b, 2)],
+                    "citation": _citation(hit_a), "message": None}
+        return {"answer": f"{short} — {one} ({early}) came {word} {other} ({late}).", "short_answer": short,
                 "answers": [], "sentence": None, "sparql": None, "shape": "first",
                 "evidence": [_reranked(hit_a, 1), _reranked(hit_b, 2)], "citation": _citation(hit_a), "message": None}
 
@@ -683,6 +700,28 @@ class Answerer:
                 "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
                 "citation": _citation(first), "message": None}
 
+    def _dated_phases(self, q: shapes.Question, parts: list[str], compose, *, shape: str, k: int,
+                      filters: dict) -> dict | None:
+        """"How many years separate the start of Phase 1 from the start of Phase 2?": when every side names a mission
+        phase by its number, the start dates the graph has for those phases of the document the question names (else
+        of the year it names, else of the latest document dating them all), ``compose(rows, phases)``."""
+        positions = [dated.phase_number(part) for part in parts]
+        if None in positions or len(set(positions)) != len(positions):
+            return None
+        documents = [m.iri for m in q.of("document")]
+        sparql = dated.phase_starts(documents, None if documents else next(iter(q.years), None), positions)
+        found = dated.phase_rows(self.query(sparql), positions)
+        composed = compose(*found) if found else None
+        if composed is None:
+            return None
+        hits = unique_hits([h for iri, sentence in composed.sources if (h := self._hit(iri, sentence)) is not None])
+        if not hits:
+            hits = self.engine.search(q.text, k=k, **filters)["results"][:k]
+        return {"answer": composed.text, "short_answer": composed.short, "answers": composed.answers,
+                "sentence": None, "sparql": sparql, "shape": shape,
+                "evidence": [_reranked(r, n) for n, r in enumerate(hits, 1)],
+                "citation": _citation(hits[0]) if hits else None, "message": None}
+
     def _issue_date(self, question: str, named: str, *, k: int, filters: dict) -> dict | None:
         """"When was Issue 1 of the assessment released?" when no sentence answers: the date the graph has the
         document (or the work the documents name) issued, of the edition or issue named."""
@@ -707,7 +746,8 @@ class Answerer:
         if not named:
             # the best passage of a document of the year, edition, issue and genre named ("the first edition": not
             # the second, which tells what it replaces)
-            hits = [h for h in hits if _fits(text, h.document, self._version(h.document.iri))][:1]
+            hits = [h for h in hits if _fits(text, h.document, self._version(h.document.iri),
+                                             self._issued(h.document.iri))][:1]
             if not hits:
                 return None
         document = named[0] if named else hits[0].document.iri
@@ -1061,8 +1101,10 @@ def _titled(side: str, document: DocumentRef) -> bool:
     return not words or len(words & told) * 2 >= len(words)
 
 
-def _fits(text: str, document: DocumentRef, version: str | None = None) -> bool:
+def _fits(text: str, document: DocumentRef, version: str | None = None, issued: str | None = None) -> bool:
     """Whether ``document`` can be the one ``text`` describes: of the year it names (its own or its title's),
+    of the month it names with that year when the graph has it issued to the month and the side tells of no event
+    ("the August 2022 supplement": not a document of November 2022),
     of the genre it names ("the August 2022 supplement": its type or title says so, not a newsletter of 2022;
     a document of no stated type may be of any)
     and of the edition or issue it names ("the third edition", "Issue 2": its title says so, or ``version``, the
@@ -1070,6 +1112,11 @@ def _fits(text: str, document: DocumentRef, version: str | None = None) -> bool:
     title = document.title or ""
     years = re.findall(r"\b(?:19|20)\d\d\b", text)
     if years and str(document.year) not in years and not any(y in title for y in years):
+        return False
+    # (not a month that dates an event the side tells of: "the record of the March 2018 meeting" may be of April)
+    named = None if re.search(dated.EVENT_TOLD, text, re.I) else dated.side_date(text)
+    if named and len(named) == 7 and issued and len(str(issued)) >= 7 and str(issued)[:4] == named[:4] and \
+            str(issued)[:7] != named and named not in title and dated.spoken(named).lower() not in title.lower():
         return False
     genre = next(((slug, pattern) for slug, pattern in GENRES if re.search(pattern, text, re.I)), None)
     if genre and document.type and document.type.replace(" ", "-") != genre[0] and not re.search(genre[1], title, re.I):
@@ -1156,6 +1203,19 @@ def _dated(candidate, anchors: list[str], issued: str | None = None) -> bool:
         if in_month and in_year:
             return True
     return False
+
+
+# Where one clause of a sentence ends and another begins: a semicolon, a full stop, a relative or coordinate clause
+CLAUSE_BREAK = re.compile(r";|\.\s|,\s+(?:which|who|while|whereas|and|but)\b")
+
+
+def _clause(sentence: str, span: tuple[int, int]) -> str:
+    """The clause of ``sentence`` holding the characters ``span`` (a date): "...approved a smaller lander, which is
+    expected to fly in 2025" is two clauses, the approval's and the plan's."""
+    breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(sentence) if not span[0] < m.end() <= span[1]]
+    start = max((e for _, e in breaks if e <= span[0]), default=0)
+    end = min((b for b, _ in breaks if b >= span[1]), default=len(sentence))
+    return sentence[start:end]
 
 
 def _reranked(result: SearchHit, rank: int) -> SearchHit:

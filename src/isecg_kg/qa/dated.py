@@ -1256,14 +1256,24 @@ def compare_creators(documents: list[str], names: Names) -> DatedPlan:
 
 # -- which came first -----------------------------------------------------------------------------------------
 
-FIRST = re.compile(r"\b(?:came|come|was|were|appeared|published|released|issued|happened|occurred|took\s+place)\s+"
+FIRST = re.compile(r"\b(?:came|come|was|were|appeared|published|released|issued|happened|occurred|took\s+place|"
+                   r"starts?|started|begins?|began)\s+"
                    r"(?:out\s+)?(?P<order>first|earlier|before|last|later)\b|"
                    r"\bwhich (?:came|happened|occurred) (?P<order2>first|last)\b", re.I)
 
 
+# "In 2018, did NASA cancel A before or after it picked B?", "Was A released before or after B?": A's place against B
+BEFORE_OR_AFTER = re.compile(r"^\s*" + r"(?:(?:in|according\s+to|per|under|within|as\s+of)\s+[^,?]{3,120}?,\s*)?"
+                             r"(?:did|does|do|was|were|is|are|had|has)\s+(?P<a>.+?)\s+(?:happen\s+|come\s+|take\s+place\s+)?"
+                             r"(?:before\s+or\s+after|after\s+or\s+before|earlier\s+or\s+later|later\s+or\s+earlier)"
+                             r"\s+(?P<b>.+?)[\s?.]*$", re.I)
+
+
 def sides(question: str) -> list[str] | None:
     """The two things "which came first" compares: "...: the one doing A, or the one doing B?" or
-    "Which came first, A or B?"."""
+    "Which came first, A or B?" (or "did A before or after B?")."""
+    if m := BEFORE_OR_AFTER.match(question):
+        return [m.group("a"), m.group("b")]
     if not FIRST.search(question):
         return None
     rest = question.split(":", 1)[1] if ":" in question else re.split(r",", question, maxsplit=1)[-1]
@@ -1326,10 +1336,11 @@ def first_of(rows: list[dict], documents: list[str], *, last: bool = False) -> C
     name = lambda r: (f"the {r['issued'][:4]} edition" if r.get("version") else  # noqa: E731
                       r.get("title") or r["doc"])
     winner, other = ordered
-    text = (f"{name(winner)} — {winner.get('title') or winner['doc']} ({winner['issued']}) came "
+    short = f"{name(winner)} ({spoken(str(winner['issued']))})"  # the thing with its date: "the 2011 edition (September 2011)"
+    text = (f"{short} — {winner.get('title') or winner['doc']} ({winner['issued']}) came "
             f"{'after' if last else 'before'} {other.get('title') or other['doc']} ({other['issued']}).")
     sources = [(r["passage0"], r["sentence0"]) for r in rows if r.get("passage0")]
-    return Composed(name(winner), text, [{"label": winner.get("title") or winner["doc"], "iri": winner["doc"]}],
+    return Composed(short, text, [{"label": winner.get("title") or winner["doc"], "iri": winner["doc"]}],
                     list(dict.fromkeys(sources)))
 
 
@@ -1352,7 +1363,8 @@ _SPELLED = {n: w for n, w in NUMBER_WORDS.items() if n <= 12}  # numbers spelled
 _UNITS = r"(?:days|weeks|months|years)"
 _ENDS = r"(?:between\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)|from\s+(?P<c>.+?)\s+(?:to|until|till)\s+(?P<d>.+?))[\s?.]*$"
 HOW_LONG_BETWEEN = re.compile(rf"^\s*{FRAME}how (?:long|much time|many {_UNITS})\s+(?:(?:has|have|had|did)\s+)?"
-                              r"(?:passed|elapsed|gone by|went by|lies|lay|(?P<separates>separates?|separated))\s+"
+                              r"(?:passed|elapsed|gone by|went by|lies|lay|(?:was|is|has|had)\s+it(?:\s+been)?|"
+                              r"(?P<separates>separates?|separated))\s+"
                               r"(?:between\s+)?(?P<a>.+?)\s+(?:and|(?(separates)from|and))\s+(?P<b>.+?)[\s?.]*$", re.I)
 GAP_NAMED = re.compile(rf"^\s*{FRAME}(?:what|how long)\s+(?:is|was|were)\s+the\s+(?:\w+\s+)?(?:gap|interval|time|span|period|lapse|"
                        rf"delay)(?:\s*,?\s*(?:in|counted in|measured in)\s+{_UNITS}\s*,?)?\s+{_ENDS}", re.I)
@@ -1434,9 +1446,18 @@ def span_words(a: str, b: str, unit: str | None) -> tuple[str, str] | None:
         short = about if about and common > 4 and months % 12 else n(months // 12, "year")
     else:
         short = about or n(months, "month")
-    parts = [p for p in (about if months % 12 else None, n(months, "month") if common >= 7 else None,
+    # "4 years and 7 months": the years and months counted in digits, as a reader sums them
+    mixed = f"{months // 12} year{'s' if months >= 24 else ''} and {months % 12} month{'' if months % 12 == 1 else 's'}" \
+        if common >= 7 and months >= 12 and months % 12 else None
+    parts = [p for p in (mixed, about if months % 12 else None, n(months, "month") if common >= 7 else None,
                          n(days, "day") if days else None) if p and p != short]
     return short, f"{short} ({', '.join(parts)})" if parts else short
+
+
+def _from_middle(a: str, b: str) -> int:
+    """The whole months from the middle of the month one of ``a`` and ``b`` names to the day the other names."""
+    day, month = max(a, b, key=len)[:10], min(a, b, key=len)[:7]
+    return round(abs((date.fromisoformat(day) - date.fromisoformat(f"{month}-15")).days) / 30.44)
 
 
 def gap(rows: list[dict], documents: list[str]) -> Composed | None:
@@ -1462,9 +1483,14 @@ def gap(rows: list[dict], documents: list[str]) -> Composed | None:
         said = f"{short} ({_spelled(days, 'day')})" if whole else short
         if not whole and days >= 45:  # "22 months (about two years, 687 days)", not 687 days alone
             short, said = span_words(x, y, None) or (short, said)
+    elif common == 7 and max(len(a["issued"]), len(b["issued"])) >= 10 and months < 12 and \
+            (count := _from_middle(a["issued"], b["issued"])) != months:
+        # a month against a day ("January 2018" and 1 March 2018): the month is not its first day; counted from its
+        # middle, it is about one month, not two
+        short = said = f"about {_spelled(count, 'month')}" if count else "less than a month"
     elif common == 7:
         short = said = _spelled(months, "month")  # whole years as years
-        if months >= 24 and months % 12:  # "42 months (about three and a half years)"
+        if months >= 12 and months % 12:  # "42 months (3 years and 6 months, about three and a half years)"
             short, said = span_words(x, y, None) or (short, said)
     else:
         short = said = _spelled(months // 12, "year")
@@ -1473,6 +1499,48 @@ def gap(rows: list[dict], documents: list[str]) -> Composed | None:
             f"{name(a)} ({a['issued']}).")
     sources = [(r["passage0"], r["sentence0"]) for d in (b, a) for r in rows if r["doc"] == d["doc"] and r.get("passage0")]
     return Composed(short, text, [{"label": name(b), "iri": b["doc"]}], list(dict.fromkeys(sources)))
+
+
+# -- the phases a "which came first" or "how long between" names ------------------------------------------------
+
+# "the start of Phase 1", "the second phase", "phase two": a mission phase of a roadmap, by its number
+_PHASE = re.compile(rf"\bphase\s+(?P<n>\d{{1,2}}|{'|'.join(CARDINALS)})\b|\b(?P<nth>{ORDINAL.pattern})\s+phase\b", re.I)
+
+
+def phase_number(side: str) -> int | None:
+    """The number of the mission phase a side names ("the start of Phase 2": 2), if it names one."""
+    m = _PHASE.search(side)
+    if m is None:
+        return None
+    if m.group("n"):
+        return int(m.group("n")) if m.group("n").isdigit() else CARDINALS.get(m.group("n").lower())
+    return ordinal(m.group("nth"))
+
+
+def phase_starts(documents: list[str], year: str | None, positions: list[int]) -> str:
+    """The SPARQL of the start dates of the mission phases at ``positions`` of ``documents`` (else of the documents
+    issued in ``year``, else of any), each with the passage stating it, the latest document's first."""
+    where = f"  VALUES ?doc {{ {' '.join(_iri(d) for d in documents)} }}\n" if documents else \
+        (f'  FILTER(STRSTARTS(STR(?issued), "{year}"))\n' if year else "")
+    return (f"{PREFIXES}SELECT ?x ?doc ?pos ?label ?start ?issued ?passage0 ?sentence0 WHERE {{\n"
+            f"  VALUES ?pos {{ {' '.join(str(p) for p in positions)} }}\n"
+            f"  ?x a isecg:MissionPhase ; schema:position ?pos ; dcterms:isPartOf ?doc ; schema:startDate ?start .\n"
+            f"  OPTIONAL {{ ?x skos:prefLabel ?label }} OPTIONAL {{ ?doc dcterms:issued ?issued }}\n{where}"
+            f"  {PROVENANCE.format(n=0, s='?x', p='schema:startDate')}\n}}\nORDER BY DESC(?issued) ?doc\n")
+
+
+def phase_rows(rows: list[dict], positions: list[int]) -> tuple[list[dict], list[str]] | None:
+    """The rows of the latest document that dates the start of every phase at ``positions``, as rows of dated things
+    (``doc``: the phase, ``issued``: its start, ``title``: "Phase 2 (Sustained lunar surface activity)"), and the
+    phases in the sides' order; None when no document dates them all."""
+    for doc in dict.fromkeys(r["doc"] for r in rows):
+        mine = [r for r in rows if r["doc"] == doc]
+        by_pos = {int(r["pos"]): r["x"] for r in mine}
+        if all(p in by_pos for p in positions) and len({by_pos[p] for p in positions}) == len(positions):
+            return ([{**r, "issued": str(r["start"]), "doc": r["x"],
+                      "title": f"Phase {r['pos']}" + (f" ({r['label']})" if r.get("label") else "")} for r in mine],
+                    [by_pos[p] for p in positions])
+    return None
 
 
 # -- which document follows which --------------------------------------------------------------------------------
