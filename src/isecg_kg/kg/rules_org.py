@@ -27,9 +27,12 @@ NUMBER = rf"(\d{{1,3}}|(?:{'|'.join(TENS)})-[a-z]+|" + "|".join([*CARDINALS, *TE
 # A member's rank: "16th", "seventeenth", "twentieth", "twenty-fifth".
 RANK = (r"(\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
         r"|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)")
-# Active: "X and Y joined ISECG in 2021"; the body after the verb.
-JOINED_RE = re.compile(r"\b(joined|joins|(?<=\s)join(?=\s+(?:the\s+)?[A-Z])|became (?:a )?members? of|(?:was|were) admitted "
-                       r"to)\b", re.I)
+# Active: "X and Y joined ISECG in 2021"; the body after the verb: "became a participating agency of ISECG", "became
+# an ISECG member" (the body named before the noun: not "an ESA member state").
+JOINED_RE = re.compile(r"\b(joined|joins|(?<=\s)join(?=\s+(?:the\s+)?[A-Z])|became (?:a |an )?(?:full |new )?(?:members?|"
+                       r"participants?|participating (?:agency|agencies|organi[sz]ations?)) (?:of|in)|(?:was|were) admitted "
+                       r"to|became an? (?=(?-i:[A-Z])[\w\-]*\s+(?:full\s+)?(?:member|participating\s+(?:agency|organi[sz]ation))\b"
+                       r"(?!\s+(?:states?|countr(?:y|ies)|nations?)\b)))\b", re.I)
 # "2021 saw Portugal Space join ISECG": a bare "join" only after a verb of witnessing (not "may join", "applied to join").
 SAW_RE = re.compile(r"\b(?:saw|sees|see|seen|witnessed|watched)\s+(?:the\s+)?$", re.I)
 # The members after the verb: "ISECG has welcomed seven new members:", "welcomed X and Y", "agreed to admit X".
@@ -87,9 +90,9 @@ OWNED_COUNT_RES = [
     re.compile(rf"\b(?:had|has|have)\s+(?:now\s+)?{NUMBER}\s+(?:member\s+|participating\s+)?(?:members|agencies|"
                r"organi[sz]ations)\b",
                re.I),
-    # "ISECG counted 27 member agencies", "is made up of 27 national agencies"
+    # "ISECG counted 27 member agencies", "is made up of 27 national agencies", "now counts 27 participating agencies"
     re.compile(rf"\b(?:counts|counted|numbers|numbered|comprises|comprised|comprising|(?:is|was|are|were)\s+(?:now\s+|currently\s+|today\s+|presently\s+)?(?:made\s+up|"
-               rf"composed)\s+of|consists\s+of|consisted\s+of)\s+{NUMBER}\s+(?:(?:space|national|member)\s+){{0,2}}"
+               rf"composed)\s+of|consists\s+of|consisted\s+of)\s+{NUMBER}\s+(?:(?:space|national|member|participating)\s+){{0,2}}"
                r"(?:agencies|organi[sz]ations|members)\b", re.I),
 ]
 # "27 space agencies participate in ISECG": a count when the body is what they take part in (see member_counts).
@@ -104,7 +107,7 @@ OWNED_COUNT_RES.append(re.compile(rf"\b(?:grew|grown|increased|expanded)\s+by\s+
                                   rf"organi[sz]ations)\b[^.;]{{0,30}}?\s+to\s+{NUMBER}(?![\w\-])", re.I))
 GROWN_TO_RE = re.compile(rf"\b(?:grown|grew|risen|rose|increased|expanded|climbed)\s+(?:by\s+(?:some\s+|about\s+)?[\d.,]+\s*"
                          rf"(?:%|per\s*cent|percent)\s+)?to\s+{NUMBER}\s+"
-                         r"(?:(?:space|national|member)\s+){0,2}(?:members|agencies|organi[sz]ations)\b", re.I)
+                         r"(?:(?:space|national|member|participating)\s+){0,2}(?:members|agencies|organi[sz]ations)\b", re.I)
 OWNED_COUNT_RES.append(GROWN_TO_RE)
 # "ISECG today brings together 8 space agencies": a count of members only when the body is named as the subject (a
 # session that "brought together 17 agencies" counts those attending).
@@ -602,6 +605,8 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
             start = _meeting_date(ctx)
         if start is None and not window and kind in ("passive", "welcomed"):  # "welcomed in Dubai": the meeting there
             start = _meeting_at(ctx, sentence, low, high)
+        if start is None and not window and not dates:
+            start = _reported_year(ctx)
         if not members and kind == "passive" and state.lead is not None and DEFINITE_RE.match(text[low:verb.start()]):
             members = [state.lead]
         # not one given its own date in apposition ("greeted two newcomers: X, admitted in January 2031, and ...")
@@ -757,6 +762,15 @@ def _meeting_at(ctx: Context, sentence: Sentence, low: int, high: int) -> str | 
         return _meeting_date(ctx)
     starts = sorted({start for iri, start in ctx.events.starts.items() if iri in held})
     return starts[0] if len(starts) == 1 else None
+
+
+def _reported_year(ctx: Context) -> str | None:
+    """When a joining a document tells with no date of its own happened ("X was welcomed as the 26th member", "Y has
+    joined ISECG"): in the year a report of its year, a news item, a newsletter or a meeting's record reports on (as the
+    count of its rank is dated); a roadmap or a paper telling the body's history gives no such year."""
+    if ctx.doc.year and (ctx.series.genre or genre_of(ctx.doc.title or "")) in REPORT_GENRES | RECORD_GENRES:
+        return str(ctx.doc.year)
+    return None
 
 
 def _orgs_start(sentence: Sentence, org: Entity) -> int:
@@ -1866,12 +1880,14 @@ def _row_years(sentence: Sentence, orgs: list[Entity]) -> list[tuple[Entity, str
 
 
 # A member table's column header: "Agency Country Joined", "# Agency Country Member since", "Acronym Member
-# organisation Year of accession".
+# organisation Year of accession", "Agency Country Admitted".
 SINCE_HEADER_RE = re.compile(r"^(?:#|No\.?)?\s*(?:Acronym\s+|Country\s+)?(?:Member\s+)?(?:Agency|Agencies|Organi[sz]ation|Member)\b"
                              r"[A-Za-z ]{0,40}?\b(?:ISECG\s+)?(?:[Mm]ember since|[Jj]oined|Year joined|[Dd]ate (?:joined|of "
-                             r"(?:joining|accession|admission))|Year of (?:joining|accession)|Since)(?:\s+ISECG)?$"
+                             r"(?:joining|accession|admission))|Year of (?:joining|accession|admission)|(?:Year\s+)?[Aa]dmitted|Accession|Since)"
+                             r"(?:\s+ISECG)?$"
                              # the year column first: "Year joined Agency", "Member since Agency Country"
-                             r"|^(?:#|No\.?)?\s*(?:ISECG\s+)?(?:[Mm]ember since|Joined|Year joined|Year of (?:joining|accession)|"
+                             r"|^(?:#|No\.?)?\s*(?:ISECG\s+)?(?:[Mm]ember since|Joined|Year joined|Year of (?:joining|accession|admission)|"
+                             r"(?:Year\s+)?[Aa]dmitted|Accession|"
                              r"Since)\s+(?:Member\s+)?(?:Agency|Agencies|Organi[sz]ation|Member)\b[A-Za-z ]{0,40}$")
 
 
@@ -2041,8 +2057,9 @@ def joining_table(ctx: Context, state: State, sentence: Sentence) -> bool:
 
 
 # Joinings listed by date: "By year of accession:" then "2015: the UAE Space Agency (UAESA), ...", "Admitted in 2019:
-# A; B and C.", "2020: D; E": each organisation after a date label joined then.
-DATE_LABEL_RE = re.compile(r"^\W*(?P<cue>(?:[A-Za-z]+\s+){0,2}?(?:in\s+)?)(?P<date>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)"
+# A; B and C.", "2020: D; E", "Two new members in 2019: A and B", "Agencies that joined in 2020: C, D": each
+# organisation after a date label joined then.
+DATE_LABEL_RE = re.compile(r"^\W*(?P<cue>(?:[A-Za-z]+\s+){0,3}?(?:in\s+)?)(?P<date>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)"
                            r"\s*[:–—]\s+")
 
 
@@ -2115,8 +2132,9 @@ RULE_LINE_RE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
 
 
 def _unpiped(text: str) -> str:
-    """A line of a Markdown table as a PDF would give its cells: "| Agency | Joined |" -> "Agency Joined"."""
-    return PIPE_RE.sub(" ", text).strip() if text.startswith("|") else text
+    """A line of a Markdown table as a PDF would give its cells: "| Agency | Joined |" -> "Agency Joined"; also one
+    written without the outer pipes ("Agency | Country | Since")."""
+    return PIPE_RE.sub(" ", text).strip() if text.startswith("|") or " | " in text else text
 
 
 def member_since_header(ctx: Context, state: State, sentence: Sentence) -> bool:
