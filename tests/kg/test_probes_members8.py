@@ -3,7 +3,7 @@ a joining told with no date in a report of its year or a news item ("was welcome
 ISECG"), the body named before the noun ("became an ISECG member", "an ISECG participating agency"), a member table
 whose header says "Admitted" or is piped without its outer pipes, labels of three words before their year ("Two new
 members in 2019:"), a count of "participating agencies", a member named by its two-word nationality ("the New Zealand
-agency"); and two documents (a PDF from Chromium, a Markdown news item) with them.  Each positive failed on the base;
+agency"), an accession told as a noun with no date ("with the accession of X and Y"); and two documents (a PDF from Chromium, a Markdown news item) with them.  Each positive failed on the base;
 each negative holds (another body's members, a meeting's participants, a roadmap telling history with no date)."""
 
 from __future__ import annotations
@@ -40,6 +40,12 @@ POSITIVE = [
      {"asi": {"from-2007"}, "lsa": {"from-2019"}}, None),
     ("table-year-of-accession-piped", "Member | Year of accession\nASI | 2007\nLSA | 2019", 2023,
      {"asi": {"from-2007"}, "lsa": {"from-2019"}}, None),
+    ("accession-of-two-no-date", "Membership grew to 27 agencies with the accession of the New Zealand Space Agency and "
+     "Portugal Space.", 2022, {"nzsa": {"from-2022"}, "pt-space": {"from-2022"}}, {("27", "2022")}),
+    ("with-the-addition-of", "With the addition of Portugal Space, ISECG now has 27 members.", 2021,
+     {"pt-space": {"from-2021"}}, {("27", "2021")}),
+    ("addition-to-the-membership", "The addition of Portugal Space to the membership was agreed in 2021.", 2021,
+     {"pt-space": {"from-2021"}}, None),  # held on the base too: kept with the rule of "into" below
     ("counts-participating-agencies", "ISECG now counts 27 participating agencies.", 2023, {}, {("27", "2023")}),
     ("two-word-nationality-which-became-number",
      "No agency joined ISECG during 2023. The latest accession is still that of the New Zealand agency, which in "
@@ -57,6 +63,8 @@ NEGATIVE = [
     ("group-counts-participating", "The Technology Working Group counts 14 participating agencies.", 2020),
     ("plenary-counted-participating", "The 2019 plenary counted 20 participating agencies.", 2019),
     ("label-of-another-body", "Agencies that joined the Artemis Accords in 2020: NASA, ESA and JAXA.", 2021),
+    ("entry-into-another-programme", "The entry of ESA into the Gateway programme in 2020 was celebrated.", 2021),  # failed before
+    ("addition-of-a-chapter", "With the addition of a chapter by ESA, the roadmap grew.", 2021),
     ("observer-table-since", "Observer | Country | Since\nUNOOSA | Austria | 2019", 2021),
 ]
 

@@ -869,6 +869,11 @@ RANK_GAP_RE = re.compile(rf"^\s*(?:as\s+)?(?:the|its|\S+(?:'s|’s))\s+(?:new\s+
 ACCESSION_OF_RE = re.compile(r"\b(?:(?P<its>[Ii]ts)\s+)?(?:accession|admission|admittance|entry|joining|arrival|addition)\b(?(its)|\s+of\s+(?:the\s+)?)")
 
 
+# What an accession is into when not the body: "the entry of ESA into the Gateway programme" (not "to the group").
+INTO_OTHER_RE = re.compile(r"(?:\s*\([^()]*\))?\s+(?:into|to|onto)\s+"
+                           r"(?!(?:the\s+|its\s+|our\s+)?(?:membership|group|forum|coordination\s+group)\b)", re.I)
+
+
 def _accessions_of(ctx: Context, state: State, sentence: Sentence, dates: list[DateSpan]) -> None:
     """Each joining a noun tells of an organisation: a member of the document's body from the date of its clause (after
     the noun, else before it)."""
@@ -877,22 +882,29 @@ def _accessions_of(ctx: Context, state: State, sentence: Sentence, dates: list[D
         if ctx.body is None:
             return
         if m.group("its"):
-            member = state.last_org
+            members = [state.last_org] if state.last_org is not None else []
         else:
             named = next((n for n in sentence.mentions if n.start == m.end()), None)
-            member = named.entity if named is not None and named.entity.type == "Organization" \
-                and not re.match(r"'s|’s", text[named.end:]) else None  # not "the arrival of NASA's rover"
-        if member is None or member.iri == ctx.body.iri:
-            continue
+            # "the accession of X and Y": each (not "the arrival of NASA's rover")
+            members = [c.entity for c in coordinated(sentence, m.end(), len(text)) if c.entity.type == "Organization"
+                       and not re.match(r"'s|’s", text[c.end:])] if named is not None and named.entity.type == \
+                "Organization" and not re.match(r"'s|’s", text[named.end:]) else []
+        members = [e for e in members if e.iri != ctx.body.iri]
+        last = max((n.end for n in sentence.mentions if n.entity in members), default=m.end())
+        into = INTO_OTHER_RE.match(text, last)
+        if not members or into and not any(0 <= n.start - into.end() <= 4 and n.entity == ctx.body
+                                           for n in sentence.mentions):
+            continue  # "the entry of ESA into the Gateway programme": another thing joined
         low, high = clause_start(sentence, m.start()), _clause_end(text, m.end())
         # its own date, not one of another organisation named after it ("follows that of X, which joined in May")
-        high = min([n.start for n in sentence.mentions if n.start > m.end() and n.entity not in (member, ctx.body)
+        high = min([n.start for n in sentence.mentions if n.start > m.end() and n.entity not in (*members, ctx.body)
                     and n.entity.type in ORG_LIKE] + [high])
         after = [d for d in dates if m.end() <= d.pos[0] < high]
         before = [d for d in dates if low <= d.pos[0] < m.start()]
-        date = after[0] if after else before[-1] if before else None
+        date = after[0].start if after else before[-1].start if before else None if dates else _reported_year(ctx)
         if date is not None:
-            membership(ctx, member, ctx.body, sentence.evidence(), "joined", 0.8, start=date.start)
+            for member in members:
+                membership(ctx, member, ctx.body, sentence.evidence(), "joined", 0.8, start=date)
 
 
 # "the Brazilian Space Agency (AEB), admitted in May 2020, and ...": a member and when it joined, in apposition.
