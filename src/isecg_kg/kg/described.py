@@ -1,5 +1,5 @@
 """Bodies a text names by description, not by name: "the Italian agency", "the Korean institute", "the Japanese
-space agency" — the one body of the gazetteer whose name holds the nationality's stem and, for a head noun other
+space agency", "the New Zealand agency" — the one body of the gazetteer whose name holds the nationality's stem and, for a head noun other
 than "agency", that noun ("Korea Aerospace Research Institute"); a space agency for "agency". None when two bodies
 fit."""
 
@@ -11,7 +11,7 @@ import re
 from .reference import Gazetteer, Mention
 from .vocab import ORGANIZATION_TYPES
 
-DESCRIBED_RE = re.compile(r"\b[Tt]he\s+(?P<adj>[A-Z][a-z]{3,})\s+(?:space\s+|research\s+)?(?P<head>agency|institute|"
+DESCRIBED_RE = re.compile(r"\b[Tt]he\s+(?P<adj>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{3,})\s+(?:space\s+|research\s+)?(?P<head>agency|institute|"
                           r"centre|center|organi[sz]ation|administration)\b")
 STEM = 5  # "Japanese" and "Japan", "Korean" and "Korea", "Emirati" and "Emirates" share five letters
 SPACE_AGENCY = "#SpaceAgency"
@@ -20,8 +20,10 @@ HEADS = {"agency": "agency", "institute": "institute", "centre": "cent", "center
 
 
 def _fits(adjective: str, name: str) -> bool:
+    """Whether each word of the nationality ("Italian", "New Zealand") is a word of the name or shares its stem."""
     stem = os.path.commonprefix
-    return any(w == adjective or len(stem([w, adjective])) >= STEM for w in re.findall(r"[A-Z][a-z]+", name))
+    words = re.findall(r"[A-Z][a-z]+", name)
+    return all(any(w == a or len(stem([w, a])) >= STEM for w in words) for a in adjective.split())
 
 
 def described(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> list[Mention]:

@@ -27,9 +27,12 @@ NUMBER = rf"(\d{{1,3}}|(?:{'|'.join(TENS)})-[a-z]+|" + "|".join([*CARDINALS, *TE
 # A member's rank: "16th", "seventeenth", "twentieth", "twenty-fifth".
 RANK = (r"(\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
         r"|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)")
-# Active: "X and Y joined ISECG in 2021"; the body after the verb.
-JOINED_RE = re.compile(r"\b(joined|joins|(?<=\s)join(?=\s+(?:the\s+)?[A-Z])|became (?:a )?members? of|(?:was|were) admitted "
-                       r"to)\b", re.I)
+# Active: "X and Y joined ISECG in 2021"; the body after the verb: "became a participating agency of ISECG", "became
+# an ISECG member" (the body named before the noun: not "an ESA member state").
+JOINED_RE = re.compile(r"\b(joined|joins|(?<=\s)join(?=\s+(?:the\s+)?[A-Z])|became (?:a |an )?(?:full |new )?(?:members?|"
+                       r"participants?|participating (?:agency|agencies|organi[sz]ations?)) (?:of|in)|(?:was|were) admitted "
+                       r"to|became an? (?=(?-i:[A-Z])[\w\-]*\s+(?:full\s+)?(?:member|participating\s+(?:agency|organi[sz]ation))\b"
+                       r"(?!\s+(?:states?|countr(?:y|ies)|nations?)\b)))\b", re.I)
 # "2021 saw Portugal Space join ISECG": a bare "join" only after a verb of witnessing (not "may join", "applied to join").
 SAW_RE = re.compile(r"\b(?:saw|sees|see|seen|witnessed|watched)\s+(?:the\s+)?$", re.I)
 # The members after the verb: "ISECG has welcomed seven new members:", "welcomed X and Y", "agreed to admit X".
@@ -87,9 +90,9 @@ OWNED_COUNT_RES = [
     re.compile(rf"\b(?:had|has|have)\s+(?:now\s+)?{NUMBER}\s+(?:member\s+|participating\s+)?(?:members|agencies|"
                r"organi[sz]ations)\b",
                re.I),
-    # "ISECG counted 27 member agencies", "is made up of 27 national agencies"
+    # "ISECG counted 27 member agencies", "is made up of 27 national agencies", "now counts 27 participating agencies"
     re.compile(rf"\b(?:counts|counted|numbers|numbered|comprises|comprised|comprising|(?:is|was|are|were)\s+(?:now\s+|currently\s+|today\s+|presently\s+)?(?:made\s+up|"
-               rf"composed)\s+of|consists\s+of|consisted\s+of)\s+{NUMBER}\s+(?:(?:space|national|member)\s+){{0,2}}"
+               rf"composed)\s+of|consists\s+of|consisted\s+of)\s+{NUMBER}\s+(?:(?:space|national|member|participating)\s+){{0,2}}"
                r"(?:agencies|organi[sz]ations|members)\b", re.I),
 ]
 # "27 space agencies participate in ISECG": a count when the body is what they take part in (see member_counts).
@@ -104,7 +107,7 @@ OWNED_COUNT_RES.append(re.compile(rf"\b(?:grew|grown|increased|expanded)\s+by\s+
                                   rf"organi[sz]ations)\b[^.;]{{0,30}}?\s+to\s+{NUMBER}(?![\w\-])", re.I))
 GROWN_TO_RE = re.compile(rf"\b(?:grown|grew|risen|rose|increased|expanded|climbed)\s+(?:by\s+(?:some\s+|about\s+)?[\d.,]+\s*"
                          rf"(?:%|per\s*cent|percent)\s+)?to\s+{NUMBER}\s+"
-                         r"(?:(?:space|national|member)\s+){0,2}(?:members|agencies|organi[sz]ations)\b", re.I)
+                         r"(?:(?:space|national|member|participating)\s+){0,2}(?:members|agencies|organi[sz]ations)\b", re.I)
 OWNED_COUNT_RES.append(GROWN_TO_RE)
 # "ISECG today brings together 8 space agencies": a count of members only when the body is named as the subject (a
 # session that "brought together 17 agencies" counts those attending).
@@ -602,6 +605,8 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
             start = _meeting_date(ctx)
         if start is None and not window and kind in ("passive", "welcomed"):  # "welcomed in Dubai": the meeting there
             start = _meeting_at(ctx, sentence, low, high)
+        if start is None and not window and not dates:
+            start = _reported_year(ctx)
         if not members and kind == "passive" and state.lead is not None and DEFINITE_RE.match(text[low:verb.start()]):
             members = [state.lead]
         # not one given its own date in apposition ("greeted two newcomers: X, admitted in January 2031, and ...")
@@ -759,6 +764,15 @@ def _meeting_at(ctx: Context, sentence: Sentence, low: int, high: int) -> str | 
     return starts[0] if len(starts) == 1 else None
 
 
+def _reported_year(ctx: Context) -> str | None:
+    """When a joining a document tells with no date of its own happened ("X was welcomed as the 26th member", "Y has
+    joined ISECG"): in the year a report of its year, a news item, a newsletter or a meeting's record reports on (as the
+    count of its rank is dated); a roadmap or a paper telling the body's history gives no such year."""
+    if ctx.doc.year and (ctx.series.genre or genre_of(ctx.doc.title or "")) in REPORT_GENRES | RECORD_GENRES:
+        return str(ctx.doc.year)
+    return None
+
+
 def _orgs_start(sentence: Sentence, org: Entity) -> int:
     """Where the sentence first names ``org`` (its end if it names it only as a new agency)."""
     return next((m.start for m in sentence.mentions if m.entity == org), len(sentence.text))
@@ -855,6 +869,11 @@ RANK_GAP_RE = re.compile(rf"^\s*(?:as\s+)?(?:the|its|\S+(?:'s|’s))\s+(?:new\s+
 ACCESSION_OF_RE = re.compile(r"\b(?:(?P<its>[Ii]ts)\s+)?(?:accession|admission|admittance|entry|joining|arrival|addition)\b(?(its)|\s+of\s+(?:the\s+)?)")
 
 
+# What an accession is into when not the body: "the entry of ESA into the Gateway programme" (not "to the group").
+INTO_OTHER_RE = re.compile(r"(?:\s*\([^()]*\))?\s+(?:into|to|onto)\s+"
+                           r"(?!(?:the\s+|its\s+|our\s+)?(?:membership|group|forum|coordination\s+group)\b)", re.I)
+
+
 def _accessions_of(ctx: Context, state: State, sentence: Sentence, dates: list[DateSpan]) -> None:
     """Each joining a noun tells of an organisation: a member of the document's body from the date of its clause (after
     the noun, else before it)."""
@@ -863,22 +882,29 @@ def _accessions_of(ctx: Context, state: State, sentence: Sentence, dates: list[D
         if ctx.body is None:
             return
         if m.group("its"):
-            member = state.last_org
+            members = [state.last_org] if state.last_org is not None else []
         else:
             named = next((n for n in sentence.mentions if n.start == m.end()), None)
-            member = named.entity if named is not None and named.entity.type == "Organization" \
-                and not re.match(r"'s|’s", text[named.end:]) else None  # not "the arrival of NASA's rover"
-        if member is None or member.iri == ctx.body.iri:
-            continue
+            # "the accession of X and Y": each (not "the arrival of NASA's rover")
+            members = [c.entity for c in coordinated(sentence, m.end(), len(text)) if c.entity.type == "Organization"
+                       and not re.match(r"'s|’s", text[c.end:])] if named is not None and named.entity.type == \
+                "Organization" and not re.match(r"'s|’s", text[named.end:]) else []
+        members = [e for e in members if e.iri != ctx.body.iri]
+        last = max((n.end for n in sentence.mentions if n.entity in members), default=m.end())
+        into = INTO_OTHER_RE.match(text, last)
+        if not members or into and not any(0 <= n.start - into.end() <= 4 and n.entity == ctx.body
+                                           for n in sentence.mentions):
+            continue  # "the entry of ESA into the Gateway programme": another thing joined
         low, high = clause_start(sentence, m.start()), _clause_end(text, m.end())
         # its own date, not one of another organisation named after it ("follows that of X, which joined in May")
-        high = min([n.start for n in sentence.mentions if n.start > m.end() and n.entity not in (member, ctx.body)
+        high = min([n.start for n in sentence.mentions if n.start > m.end() and n.entity not in (*members, ctx.body)
                     and n.entity.type in ORG_LIKE] + [high])
         after = [d for d in dates if m.end() <= d.pos[0] < high]
         before = [d for d in dates if low <= d.pos[0] < m.start()]
-        date = after[0] if after else before[-1] if before else None
+        date = after[0].start if after else before[-1].start if before else None if dates else _reported_year(ctx)
         if date is not None:
-            membership(ctx, member, ctx.body, sentence.evidence(), "joined", 0.8, start=date.start)
+            for member in members:
+                membership(ctx, member, ctx.body, sentence.evidence(), "joined", 0.8, start=date)
 
 
 # "the Brazilian Space Agency (AEB), admitted in May 2020, and ...": a member and when it joined, in apposition.
@@ -1866,12 +1892,14 @@ def _row_years(sentence: Sentence, orgs: list[Entity]) -> list[tuple[Entity, str
 
 
 # A member table's column header: "Agency Country Joined", "# Agency Country Member since", "Acronym Member
-# organisation Year of accession".
+# organisation Year of accession", "Agency Country Admitted".
 SINCE_HEADER_RE = re.compile(r"^(?:#|No\.?)?\s*(?:Acronym\s+|Country\s+)?(?:Member\s+)?(?:Agency|Agencies|Organi[sz]ation|Member)\b"
                              r"[A-Za-z ]{0,40}?\b(?:ISECG\s+)?(?:[Mm]ember since|[Jj]oined|Year joined|[Dd]ate (?:joined|of "
-                             r"(?:joining|accession|admission))|Year of (?:joining|accession)|Since)(?:\s+ISECG)?$"
+                             r"(?:joining|accession|admission))|Year of (?:joining|accession|admission)|(?:Year\s+)?[Aa]dmitted|Accession|Since)"
+                             r"(?:\s+ISECG)?$"
                              # the year column first: "Year joined Agency", "Member since Agency Country"
-                             r"|^(?:#|No\.?)?\s*(?:ISECG\s+)?(?:[Mm]ember since|Joined|Year joined|Year of (?:joining|accession)|"
+                             r"|^(?:#|No\.?)?\s*(?:ISECG\s+)?(?:[Mm]ember since|Joined|Year joined|Year of (?:joining|accession|admission)|"
+                             r"(?:Year\s+)?[Aa]dmitted|Accession|"
                              r"Since)\s+(?:Member\s+)?(?:Agency|Agencies|Organi[sz]ation|Member)\b[A-Za-z ]{0,40}$")
 
 
@@ -2041,8 +2069,9 @@ def joining_table(ctx: Context, state: State, sentence: Sentence) -> bool:
 
 
 # Joinings listed by date: "By year of accession:" then "2015: the UAE Space Agency (UAESA), ...", "Admitted in 2019:
-# A; B and C.", "2020: D; E": each organisation after a date label joined then.
-DATE_LABEL_RE = re.compile(r"^\W*(?P<cue>(?:[A-Za-z]+\s+){0,2}?(?:in\s+)?)(?P<date>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)"
+# A; B and C.", "2020: D; E", "Two new members in 2019: A and B", "Agencies that joined in 2020: C, D": each
+# organisation after a date label joined then.
+DATE_LABEL_RE = re.compile(r"^\W*(?P<cue>(?:[A-Za-z]+\s+){0,3}?(?:in\s+)?)(?P<date>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)"
                            r"\s*[:–—]\s+")
 
 
@@ -2115,8 +2144,9 @@ RULE_LINE_RE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
 
 
 def _unpiped(text: str) -> str:
-    """A line of a Markdown table as a PDF would give its cells: "| Agency | Joined |" -> "Agency Joined"."""
-    return PIPE_RE.sub(" ", text).strip() if text.startswith("|") else text
+    """A line of a Markdown table as a PDF would give its cells: "| Agency | Joined |" -> "Agency Joined"; also one
+    written without the outer pipes ("Agency | Country | Since")."""
+    return PIPE_RE.sub(" ", text).strip() if text.startswith("|") or " | " in text else text
 
 
 def member_since_header(ctx: Context, state: State, sentence: Sentence) -> bool:
