@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from .context import Context, State
 from .dates import DateSpan, find_dates, join_ranges
 from .reference import Entity
-from .rules_events import (AS_A_TIME_RE, _bodies_too, site_host, DATELINE_RE, SECTION_REACH, closed_before, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
+from .rules_events import (AS_A_TIME_RE, PEOPLE, _bodies_too, site_host, DATELINE_RE, SECTION_REACH, closed_before, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
                            meeting_name, online, participant_count)
 from .rules_event_tables import caption_name
 from .text import ORG_LIKE, Sentence
@@ -62,15 +62,15 @@ HOST_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s|ing(?=\s*(?:[,;.)]|and\b
 # ("fifteen of ISECG's agencies sent delegations": a part of a body's agencies)
 COUNT_RE = re.compile(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:of\s+(?:[A-Z][\w\-]*['’]s|its|their)\s+)?(?:(?:space|member|partner|national|international|participating|"
                       r"attending)\s+)?"
-                      r"(?P<noun>agencies|organi[sz]ations|countries|nations|delegations|participants|delegates|"
-                      r"representatives|attendees|experts|partners)\b(?!\s+(?:that|which|who|had|have|has)\b)")
+                      rf"(?P<noun>agencies|organi[sz]ations|countries|nations|delegations|{PEOPLE}|partners)\b"
+                      r"(?!\s+(?:that|which|who|had|have|has)\b)")
 BODIES = {"agencies", "organisations", "organizations", "countries", "nations", "delegations", "partners"}
 # "so twenty-four agencies took part in all": the total, before the parts told ("twenty-one in the room, three by video")
 TOTAL_RE = re.compile(r"[^.;,]{0,30}?\b(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.I)
 # A count is of those who took part when a word of attending stands next to it: before it ("with 14 agencies",
 # "drew 112 participants", "experts from 11 agencies") or after it ("eleven agencies attended", "... were present"),
 # not anywhere in the sentence ("ISECG, whose 27 members ..., met in Rome").
-ATTENDING_BEFORE_RE = re.compile(r"\b(?:with|from|involving|including|among|representing|drew|brought\s+together|invited|"
+ATTENDING_BEFORE_RE = re.compile(r"\b(?:with|from|involving|including|among|representing|drew|attracted|brought(?:\s+together)?|invited|"
                                  r"sent\s+(?:a\s+total\s+of\s+)?|"
                                  # "ESA hosted it for 21 agencies", "organised the workshop for some 40 experts"
                                  r"(?:host(?:ed|s)|organi[sz]ed|convened)\s+(?:it|them|the\s+(?:[\w\-]+\s+){0,2}?(?:"
@@ -122,16 +122,25 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
         for who in _cohosts(sentence, host):
             ctx.rec.fact(event.iri, "schema:organizer", who.iri, "event-frame", 0.7, evidence)
     audience = event.label.lower().split()[-1].rstrip("s") in AUDIENCE_EVENTS  # speakers are not who took part
-    if "isecg:participantCount" not in have and not audience and (count := _attended(text) or _line_cells(ctx, sentence)[2]):
+    if "isecg:participantCount" not in have and (count := _attended(text, audience)
+                                                  or (not audience and _line_cells(ctx, sentence)[2])):
         participant_count(ctx, event, count, evidence)
         _bodies_too(ctx, event, text, count, evidence)
 
 
-def _attended(text: str) -> int | None:
+# Who followed a webinar or a panel: its audience ("drew 112 participants"), not the speakers' bodies or the speakers.
+AUDIENCE_RE = re.compile(r"participants|attendees|people|persons")
+
+
+def _attended(text: str, audience: bool = False) -> int | None:
     """How many took part, next to a word of attending: "40 experts from 11 agencies" counts the bodies (the
-    people when no body is counted); none that is still to come ("30 countries will attend")."""
+    people when no body is counted); none that is still to come ("30 countries will attend"). Of a gathering an
+    audience follows (``audience``), only a count of those who followed it ("the webinar drew 112 participants")."""
     if FUTURE_COUNT_RE.search(text):
         return None
+    if audience:
+        return next((n for m in COUNT_RE.finditer(text) if AUDIENCE_RE.fullmatch(m.group("noun"))
+                     and ATTENDING_BEFORE_RE.search(text[:m.start()]) and (n := _count(m.group(1)))), None)
     # "Of the 24 member agencies, 23 joined the call": the part after the fronted whole
     fronted = re.match(r"\W*(?:Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?[\w\-]+\s+[^,;]{0,40}?,\s*"
                        r"(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+){0,2}?"
@@ -276,7 +285,7 @@ def _more_of(ctx: Context, event: Entity, sentence: Sentence) -> None:
     if host is not None:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-frame", 0.7, evidence)
     audience = event.label.lower().split()[-1].rstrip("s") in AUDIENCE_EVENTS
-    count = _attended(text) if "isecg:participantCount" not in have and not audience else None
+    count = _attended(text, audience) if "isecg:participantCount" not in have else None
     if count:
         participant_count(ctx, event, count, evidence)
         _bodies_too(ctx, event, text, count, evidence)
@@ -307,7 +316,7 @@ VENUE_RE = re.compile(r"\b([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?),?\s+(?:is|was|will
                       r"(?:the\s+)?(?:[\w\-]+\s+)?(?:venue|host\s+city|location)\b"
                       r"|\b(?:venue|host\s+city)\s+(?:is|was|will\s+be)\s+([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?)")
 # "invited 42 experts to Toulouse", "welcomed the plenary to Noordwijk": the place a host brought them to.
-BROUGHT_TO_RE = re.compile(r"\b(?:invited|welcomed|brought|received|called|sent|travell?ed|came)\s+[^.;]{0,50}?\bto\s+((?:the\s+)?[A-Z][\w\-’']+"
+BROUGHT_TO_RE = re.compile(r"\b(?:invited|welcomed|brought|received|called|sent|travell?ed|came|drew|attracted)\s+[^.;]{0,50}?\bto\s+((?:the\s+)?[A-Z][\w\-’']+"
                            r"(?:,?\s+[A-Z][\w\-]+){0,2})")
 
 
@@ -815,12 +824,14 @@ def _place(ctx: Context, sentence: Sentence) -> Entity | None:
         # ... or just after it: "planned for 30 September 2018 in Bremen, ..."; or after a verb of meeting there:
         # "will take place in Abu Dhabi, hosted by ..."
         before = [d for d in find_dates(sentence.text[:m.start()], default_year=ctx.doc.year) if len(d.start) >= 7]
+        # (or brought there: "DLR welcomed delegates to Bremen for the plenary", "drew 120 experts to Montreal")
         held = re.search(r"\b(?:held|met|meets|convened|gathered|took\s+place|takes?\s+place|(?:was|were|be)\s+hosted)\s+in\s+$",
-                         sentence.text[:m.start(1)])
+                         sentence.text[:m.start(1)]) or m.re is BROUGHT_TO_RE
         if town and not MONTH_RE.fullmatch(town.group()) and not ctx.rec.gazetteer.find(town.group()) \
                 and not NOT_A_TOWN_RE.search(town.group()) and (held or before \
                 and re.fullmatch(r"\s*,?\s*(?:in|at)\s+", sentence.text[before[-1].pos[1]:m.start(1)])) \
-                and re.match(r"\s*(?:[,.;)]|$)", sentence.text[m.start(1) + town.end():]):
+                and re.match(r"\s*(?:[,.;)]|$)|\s+for\s+the\b" if m.re is BROUGHT_TO_RE else r"\s*(?:[,.;)]|$)",
+                             sentence.text[m.start(1) + town.end():]):
             return find_place(ctx, town.group(), sentence.evidence())
     for m in _TOWN_RE.finditer(sentence.text):
         if not any(s <= m.start(1) < e for s, e in orgs) and not find_dates(m.group()):

@@ -625,12 +625,14 @@ DATELINE_RE = re.compile(r"^\s*(?:[A-Z][A-Za-z .'\-]*|[A-Z][\w.'\-]*(?:\s+[A-Z][
 PLACE_BEFORE_DATE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+([A-Z][\w\-]+(?:,?\s+(?:the\s+)?[A-Z][\w\-]+){0,2})\s*,?\s+(?:on|from)\s+$")
 # The place just after the meeting's date: "..., meeting under X's chairmanship on 2019-10-20 in Washington, ...".
 PLACE_AFTER_DATE_RE = re.compile(r"\s*,?\s*in\s+([A-Z][\w\-]+(?:,?\s+[A-Z][\w\-]+)?)(?=\s*[,.;(]|\s*$)")
+# The words a head count of people takes ("41 experts", "thirty-eight people took part", "some 60 scientists").
+PEOPLE = (r"(?:participants|delegates|attendees|experts|representatives|people|persons|researchers|scientists|"
+          r"engineers|specialists|officials)")
 # "attended by about 85 researchers from 14 countries": the people who attended.
 ATTENDED_BY_RE = re.compile(r"\battended\s+by\s+(?:about|around|some|nearly|roughly|over|more\s+than\s+)?\s*"
                             r"(\d{1,3}|[a-z]+-?[a-z]*)\s+[a-z]")
 # "The 44 participants were ...", "All 30 delegates ...": how many took part in the meeting just told.
-THE_COUNT_RE = re.compile(r"^(?:The|All|In\s+all,?)\s+(\d{1,3}|[a-z]+-?[a-z]*)\s+(?:participants|delegates|attendees|"
-                          r"experts|representatives|delegations)\b")
+THE_COUNT_RE = re.compile(rf"^(?:The|All|In\s+all,?)\s+(\d{{1,3}}|[a-z]+-?[a-z]*)\s+(?:{PEOPLE}|delegations)\b")
 # A gathering still to come ("The next meeting will be hosted by KARI"): its host is not the one told before.
 NEXT_EVENT_RE = re.compile(r"\b(?:next|following|forthcoming|upcoming|future|coming)\s+(?:[\w\-]+\s+){0,3}?(?:meetings?|"
                            r"plenar(?:y|ies)|workshops?|sessions?|forums?|conferences?|gatherings?|events?|summits?)\b"
@@ -1038,8 +1040,7 @@ def _count_of(ctx: Context, event: Entity, count: re.Match | None, evidence) -> 
 
 # "41 delegates from 13 agencies", "attended by 120 experts from 18 countries": people and the bodies they came from
 _PEOPLE_FROM_BODIES_RE = re.compile(
-    r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:participants|delegates|experts|representatives|attendees|"
-    r"people|scientists|engineers|researchers|specialists|officials)\s+(?:from|of|representing)\s+(?:some\s+|about\s+)?"
+    rf"\b(\d{{1,3}}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[a-z][\w\-]*\s+){{0,2}}?{PEOPLE}\s+(?:from|of|representing)\s+(?:some\s+|about\s+)?"
     r"(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:space\s+|member\s+|partner\s+)?(?:agencies|organi[sz]ations|countries|nations)\b")
 
 
@@ -1274,7 +1275,7 @@ ORDINAL_MEETING_RE = re.compile(r"^\W*(?:(?:At|During|In|For)\s+)?The\s+(?:first
                                 r"one|gathering))?\b", re.I)
 SERIES_REACH = 3  # lines after the one announcing the meetings (or telling the last) that may tell one
 GATHERED_COUNT_RE = re.compile(r"\b(?:brought\s+together|gathered|drew|attracted)\s+(\d{1,3}|[a-z]+)\s+(?:[\w\-]+\s+){0,2}?"
-                               r"(?:agencies|organi[sz]ations|countries|participants|delegations|delegates|experts)\b"
+                               rf"(?:agencies|organi[sz]ations|countries|delegations|{PEOPLE})\b"
                                r"|\b(\d{1,3}|[a-z]+)\s+of\s+(?:the|its|their)\s+\d{1,3}\s+(?:[\w\-]+\s+){0,2}?"
                                r"(?:agencies|members|organi[sz]ations)\s+(?:were|was)\s+(?:represented|present)\b", re.I)
 
