@@ -78,6 +78,13 @@ ATTENDING_BEFORE_RE = re.compile(r"\b(?:with|from|involving|including|among|repr
                                  r"gathered|welcomed|attended\s+by|of|counted|numbered|totall?ed|"
                                  r"(?:participation|attendance)\s+(?:reached|was|stood\s+at|rose\s+to))\s+(?:(?:some|about|around|over|nearly|all|"
                                  r"delegates|representatives|experts)\s+(?:of\s+|from\s+)?)?$", re.I)
+# People a gathering had, told as its own or as there: "Its 52 participants came from 14 agencies", "For its 44
+# participants this was the first face-to-face meeting", "There were 60 delegates" (people only: "its 27 agencies" are
+# a body's members).
+OWN_PEOPLE_BEFORE_RE = re.compile(r"\b(?:its|their|there\s+were)\s+(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$", re.I)
+# "every member agency but one was present (23 out of 24)": the part in brackets after the word of attending
+PRESENT_PART_RE = re.compile(r"\b(?:attended|present|represented|took\s+part|participated|joined)\b[^.;()]{0,20}?\(\s*"
+                             r"(\d{1,3})\s+(?:out\s+)?of\s+\d{1,3}\s*\)", re.I)
 ATTENDING_AFTER_RE = re.compile(r"^(?:\s+of\s+(?:[\w\-]+,?\s+){1,6}?(?=\w+\s+(?:were|was|attend|took|particip)|attend))?"
                                 r"[^.;]{0,40}?\b(?:attend\w*|present|took\s+part|tak\w+\s+part|participat(?:ed|ing|es?)|"
                                 r"(?:were\s+)?represented|met|gathered|convened|joined|connected|logged\s+(?:in|on)|dial(?:l)?ed\s+in|"
@@ -147,10 +154,13 @@ def _attended(text: str, audience: bool = False) -> int | None:
                        r"(?:attend\w*|took\s+part|participated|joined|were\s+(?:represented|present)|connected|sent)\b", text)
     if fronted and (n := _count(fronted.group(1))):
         return n
+    if (part := PRESENT_PART_RE.search(text)) and (n := _count(part.group(1))):
+        return n
     counts = sorted((not TOTAL_RE.match(text, m.end()), m.group("noun") not in BODIES, m.start(), _part_of(text, m) or n)
                     for m in COUNT_RE.finditer(text)
                     if (n := _count(m.group(1))) and not _members_counted(text, m)
                     and (ATTENDING_BEFORE_RE.search(text[:m.start()])
+                         or re.fullmatch(PEOPLE, m.group("noun")) and OWN_PEOPLE_BEFORE_RE.search(text[:m.start()])
                                                      or (after := ATTENDING_AFTER_RE.match(text[m.end():]))
                                                      and not NOT_DONE_RE.search(after.group())
                                                      # "27 agencies now belong to ISECG, which met ...": another's verb
@@ -162,7 +172,8 @@ def _members_counted(text: str, count: re.Match) -> bool:
     """"ISECG counted 27 member agencies at the end of 2023": a body's size, told by a verb of numbering with no
     gathering before it (not "The Rome plenary counted 25 agencies")."""
     cue = re.search(r"\b(?:counted|numbered|totall?ed)\s+(?:some\s+|about\s+)?$", text[:count.start()])
-    return cue is not None and not GATHERING_RE.search(text[:cue.start()])
+    return cue is not None and not GATHERING_RE.search(text[:cue.start()]) \
+        and not re.fullmatch(PEOPLE, count.group("noun"))  # ("it counted 61 participants": no body's size)
 
 
 def _part_of(text: str, count: re.Match) -> int | None:
@@ -196,7 +207,8 @@ def _told(ctx: Context, state: State, sentence: Sentence) -> list[Entity]:
 # ("The 31st meeting of the ERWG was held at TsNIIMash at the invitation of Roscosmos": its number and whose it is,
 # not "the meeting of 9 September", a day naming another)
 BACK_NP_RE = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:first|second|third|last|final|same|latter|"
-                        rf"former|two-day|three-day|one-day|hybrid|online|virtual|\d{{1,3}}(?:st|nd|rd|th))\s+)?"
+                        rf"former|two-day|three-day|one-day|hybrid|online|virtual|face-to-face|in-person|"
+                        rf"\d{{1,3}}(?:st|nd|rd|th))\s+){{0,2}}"  # ("this was the first face-to-face meeting")
                         # "The ERWG plenary gathered 74 participants": whose gathering, by its acronym
                         rf"(?:(?-i:[A-Z]{{2,6}})\s+)?(?:{GATHERING})\b"
                         rf"(?!\s+of\b(?!\s+(?:the\s+)?(?-i:[A-Z]{{2,}})\b))", re.I)

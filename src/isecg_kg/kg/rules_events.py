@@ -587,7 +587,7 @@ PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|(?:attended|joined
                              r"(?:[A-Z]+\s+|space\s+|member\s+)*(?:agencies|organi[sz]ations|countries)\b")
 LISTED_EVENT_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+((?:[\w\-’']+\s+){0,6}(?:meeting|workshop|conference|"
                              r"forum|symposium|summit|plenary|session|webinar|videoconference|teleconference|seminar|"
-                             r"retreat|colloquium))\s*,", re.I)
+                             r"retreat|colloquium))(?:\s*[,:]|\s+[—–-]{1,2}\s)", re.I)  # its fields after a comma, colon or dash
 LISTED_COUNT_RE = re.compile(r"(?:[,(;·]|\s[—–|])\s*(\d{1,3})\s+(?:space\s+|member\s+)?(?:agencies|organi[sz]ations|countries|participants|"
                              r"delegations)\b")
 # "took part", and "answered" with no object ("Twenty-one agencies answered, ..."), as a questionnaire is.
@@ -983,15 +983,17 @@ def _listed_place(ctx: Context, sentence: Sentence, at: int, evidence) -> Entity
     Rome, 14–15 June 2022, hosted by ASI"; "..., Tsukuba (Japan), ..."): capitalised words a known place is in
     (or a town before its known country), no organisation's name."""
     orgs = [(m.start, m.end) for m in sentence.mentions if m.entity.type in ORG_LIKE]
-    for part in re.finditer(r"[^,;]+", sentence.text[at:]):
-        words = part.group().strip()
+    # (parts set off by dashes too: "- Senior managers meeting — Bremen — 12 May 2021"; a bracket of a field after
+    # the town is not the place's: "Toulouse (host: CNES)")
+    for part in re.finditer(r"(?:[^,;—–]|(?<=\S)[–-](?=\S))+", sentence.text[at:]):
+        words = re.sub(r"\s*\((?![A-Z][\w\s\-]*\))[^()]*\)$", "", part.group().strip())
         start = at + part.start() + part.group().index(words[:1] or " ") if words else at
         if not re.fullmatch(rf"{SAINT}?[A-Z][\w\-.’']*(?:\s+[A-Z][\w\-.’']*){{0,3}}(?:\s*\([A-Z][\w\s\-]*\))?", words) \
                 or any(s < start + len(words) and start < e for s, e in orgs):
             continue
         known = [m for m in ctx.rec.gazetteer.find(words) if m.entity.type in ("Place", "Country")]
         # a town no list knows, the part just before the item's date ("ISECG meeting, Berlin, 20–21 April 2008")
-        dated = re.match(r"\s*,\s*(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+)?(?:January|February|March|April|May|June|July|August|"
+        dated = re.match(r"\s*[,—–]\s*(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+)?(?:January|February|March|April|May|June|July|August|"
                          r"September|October|November|December)\b", sentence.text[at + part.end():])
         if known or dated and re.fullmatch(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+)?", words):
             return find_place(ctx, re.sub(r"\s*\(([^()]*)\)", r", \1", words), evidence)
@@ -1040,7 +1042,7 @@ def _count_of(ctx: Context, event: Entity, count: re.Match | None, evidence) -> 
 
 # "41 delegates from 13 agencies", "attended by 120 experts from 18 countries": people and the bodies they came from
 _PEOPLE_FROM_BODIES_RE = re.compile(
-    rf"\b(\d{{1,3}}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[a-z][\w\-]*\s+){{0,2}}?{PEOPLE}\s+(?:from|of|representing)\s+(?:some\s+|about\s+)?"
+    rf"\b(\d{{1,3}}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[a-z][\w\-]*\s+){{0,2}}?{PEOPLE}\s+(?:(?:came\s+|coming\s+)?from|of|representing)\s+(?:some\s+|about\s+)?"
     r"(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:space\s+|member\s+|partner\s+)?(?:agencies|organi[sz]ations|countries|nations)\b")
 
 
