@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from .context import Context, State
 from .dates import DateSpan, find_dates, join_ranges
 from .reference import Entity
-from .rules_events import (AS_A_TIME_RE, PEOPLE, _bodies_too, site_host, DATELINE_RE, SECTION_REACH, closed_before, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
+from .rules_events import (AS_A_TIME_RE, PEOPLE, UNLISTED_HOST_RE, _bodies_too, site_host, DATELINE_RE, SECTION_REACH, closed_before, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
                            meeting_name, online, participant_count)
 from .rules_event_tables import caption_name
 from .text import ORG_LIKE, Sentence
@@ -937,6 +937,10 @@ def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_
         if NEXT_EVENT_RE.search(text[max(0, cue.start() - 12):cue.end()]):
             continue  # "the 2021 meeting, to be hosted by KARI": the host of one still to come
         after = next((m for m in orgs if m.start >= cue.end()), None)
+        if after is not None and after.start > cue.end() and UNLISTED_HOST_RE.match(text, cue.end()) \
+                and not re.fullmatch(r"\s+(?:the\s+)?|[^()]*\(\s*|[^()]*?(?:,|\s+and|\s+&)\s+(?:the\s+)?", text[cue.end():after.start]):
+            # ("... Institute (KARI)"; co-hosts: "co-hosted by KIGAM and KARI")
+            continue  # "hosted by the AIAA with NASA support": a body no list has hosted it
         if after is not None and not re.search(r"[;.]", text[cue.end():after.start]) \
                 and (not cue.group().lower().startswith("held") or re.fullmatch(r"\s+(?:the\s+)?", text[cue.end():after.start])
                      # the gathering was held by it, not a post ("The chairmanship has been held by JAXA")

@@ -99,6 +99,11 @@ def find_place(ctx: Context, text: str, evidence) -> Entity | None:
     return found[0] if found else None
 
 
+# The name right after a word of hosting, when it is no body a list knows: "hosted by the AIAA with NASA support",
+# "organised by the University of Bremen together with DLR" (the body named after it is not the host).
+UNLISTED_HOST_RE = re.compile(r"\s+(?:the\s+)?[A-Z][\w\-.]*\b(?!['’]s)")
+
+
 def events(ctx: Context, state: State, sentence: Sentence) -> None:
     text = sentence.text
     events = sentence.of_type("Event")
@@ -155,7 +160,12 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
         org = next((m for m in sentence.mentions if m.start > host.end() and m.entity.type in ORG_LIKE), None)
         found = (org.entity, org.end) if org else None
         if org is None or not re.fullmatch(r"\s*(?:the\s+)?", text[host.end():org.start]):
-            found = government(ctx, text, host.end(), evidence) or found  # "hosted by the government of Japan"
+            # "hosted by the government of Japan"; "hosted by the AIAA with NASA support": a body no list has is
+            # the host, not the known one named after it (a country's "Japan's JAXA" is no other body)
+            other = org is not None and UNLISTED_HOST_RE.match(text, host.end()) \
+                and not re.fullmatch(r"[^()]*\(\s*|[^()]*?(?:,|\s+and|\s+&)\s+(?:the\s+)?", text[host.end():org.start])
+            # ("... Institute (KARI)"; co-hosts: "co-hosted by KIGAM and KARI")
+            found = government(ctx, text, host.end(), evidence) or (None if other else found)
         if found:
             for who in _coordinated(sentence, org) if org is not None and found[0] is org.entity else [found[0]]:
                 ctx.rec.fact(state.event.iri, "schema:organizer", who.iri, "hosted-by", 0.85, evidence)
