@@ -78,6 +78,10 @@ ATTENDING_BEFORE_RE = re.compile(r"\b(?:with|from|involving|including|among|repr
                                  r"gathered|welcomed|attended\s+by|of|counted|numbered|totall?ed|"
                                  r"(?:participation|attendance)\s+(?:reached|was|stood\s+at|rose\s+to))\s+(?:(?:some|about|around|over|nearly|all|"
                                  r"delegates|representatives|experts)\s+(?:of\s+|from\s+)?)?$", re.I)
+# A smaller gathering held at the one told, the sentence's subject: "A panel at the 71st Congress on 14 October
+# brought together the heads of five agencies" (whom it brought together is not the Congress's head count).
+PART_OF_RE = re.compile(r"\W*(?:An?|The|One|Its)\s+(?:[\w\-]+\s+){0,2}?(?:panel|webinar|seminar|briefing|session|side[\s\-]event|"
+                        r"presentation|talk|keynote|exhibition)s?\s+(?:at|during|on\s+the\s+(?:margins|sidelines)\s+of)\s", re.I)
 # People a gathering had, told as its own or as there: "Its 52 participants came from 14 agencies", "For its 44
 # participants this was the first face-to-face meeting", "There were 60 delegates" (people only: "its 27 agencies" are
 # a body's members).
@@ -129,7 +133,7 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
         for who in _cohosts(sentence, host):
             ctx.rec.fact(event.iri, "schema:organizer", who.iri, "event-frame", 0.7, evidence)
     audience = event.label.lower().split()[-1].rstrip("s") in AUDIENCE_EVENTS  # speakers are not who took part
-    if "isecg:participantCount" not in have and (count := _attended(text, audience)
+    if "isecg:participantCount" not in have and not PART_OF_RE.match(text) and (count := _attended(text, audience)
                                                   or (not audience and _line_cells(ctx, sentence)[2])):
         participant_count(ctx, event, count, evidence)
         _bodies_too(ctx, event, text, count, evidence)
@@ -187,9 +191,12 @@ def _own_gatherings(text: str) -> list[re.Match]:
     73rd Congress opened")."""
     found = [m for m in GATHERING_NP_RE.finditer(text) if not AS_A_TIME_RE.search(text[:m.start()])]
     # "The Tokyo meeting, a two-day gathering hosted by JAXA, ...": a noun phrase set off by a comma just after
-    # another, and no article's "the", is that one told again (an apposition), not a second gathering
+    # another, and no article's "the", is that one told again (an apposition), not a second gathering; so is one
+    # that ranks it, after a comma ("..., the last large gathering before travel stopped")
     return [m for i, m in enumerate(found) if not (i and re.fullmatch(r"\s*,\s*", text[found[i - 1].end():m.start()])
-                                                   and re.match(r"[Aa]n?\s", m.group()))]
+                                                   and re.match(r"[Aa]n?\s", m.group())
+                                                   or i and re.search(r",\s*$", text[:m.start()])
+                                                   and re.match(r"the\s+(?:first|last|only|final|largest|biggest)\s", m.group()))]
 
 
 def _told(ctx: Context, state: State, sentence: Sentence) -> list[Entity]:
