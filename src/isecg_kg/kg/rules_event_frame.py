@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from .context import Context, State
 from .dates import DateSpan, find_dates, join_ranges
 from .reference import Entity
-from .rules_events import (AS_A_TIME_RE, _bodies_too, site_host, DATELINE_RE, SECTION_REACH, closed_before, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
+from .rules_events import (AS_A_TIME_RE, PEOPLE, UNLISTED_HOST_RE, _bodies_too, site_host, DATELINE_RE, SECTION_REACH, closed_before, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
                            meeting_name, online, participant_count)
 from .rules_event_tables import caption_name
 from .text import ORG_LIKE, Sentence
@@ -62,15 +62,15 @@ HOST_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s|ing(?=\s*(?:[,;.)]|and\b
 # ("fifteen of ISECG's agencies sent delegations": a part of a body's agencies)
 COUNT_RE = re.compile(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:of\s+(?:[A-Z][\w\-]*['’]s|its|their)\s+)?(?:(?:space|member|partner|national|international|participating|"
                       r"attending)\s+)?"
-                      r"(?P<noun>agencies|organi[sz]ations|countries|nations|delegations|participants|delegates|"
-                      r"representatives|attendees|experts|partners)\b(?!\s+(?:that|which|who|had|have|has)\b)")
+                      rf"(?P<noun>agencies|organi[sz]ations|countries|nations|delegations|{PEOPLE}|partners)\b"
+                      r"(?!\s+(?:that|which|who|had|have|has)\b)")
 BODIES = {"agencies", "organisations", "organizations", "countries", "nations", "delegations", "partners"}
 # "so twenty-four agencies took part in all": the total, before the parts told ("twenty-one in the room, three by video")
 TOTAL_RE = re.compile(r"[^.;,]{0,30}?\b(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.I)
 # A count is of those who took part when a word of attending stands next to it: before it ("with 14 agencies",
 # "drew 112 participants", "experts from 11 agencies") or after it ("eleven agencies attended", "... were present"),
 # not anywhere in the sentence ("ISECG, whose 27 members ..., met in Rome").
-ATTENDING_BEFORE_RE = re.compile(r"\b(?:with|from|involving|including|among|representing|drew|brought\s+together|invited|"
+ATTENDING_BEFORE_RE = re.compile(r"\b(?:with|from|involving|including|among|representing|drew|attracted|brought(?:\s+together)?|invited|"
                                  r"sent\s+(?:a\s+total\s+of\s+)?|"
                                  # "ESA hosted it for 21 agencies", "organised the workshop for some 40 experts"
                                  r"(?:host(?:ed|s)|organi[sz]ed|convened)\s+(?:it|them|the\s+(?:[\w\-]+\s+){0,2}?(?:"
@@ -78,6 +78,17 @@ ATTENDING_BEFORE_RE = re.compile(r"\b(?:with|from|involving|including|among|repr
                                  r"gathered|welcomed|attended\s+by|of|counted|numbered|totall?ed|"
                                  r"(?:participation|attendance)\s+(?:reached|was|stood\s+at|rose\s+to))\s+(?:(?:some|about|around|over|nearly|all|"
                                  r"delegates|representatives|experts)\s+(?:of\s+|from\s+)?)?$", re.I)
+# A smaller gathering held at the one told, the sentence's subject: "A panel at the 71st Congress on 14 October
+# brought together the heads of five agencies" (whom it brought together is not the Congress's head count).
+PART_OF_RE = re.compile(r"\W*(?:An?|The|One|Its)\s+(?:[\w\-]+\s+){0,2}?(?:panel|webinar|seminar|briefing|session|side[\s\-]event|"
+                        r"presentation|talk|keynote|exhibition)s?\s+(?:at|during|on\s+the\s+(?:margins|sidelines)\s+of)\s", re.I)
+# People a gathering had, told as its own or as there: "Its 52 participants came from 14 agencies", "For its 44
+# participants this was the first face-to-face meeting", "There were 60 delegates" (people only: "its 27 agencies" are
+# a body's members).
+OWN_PEOPLE_BEFORE_RE = re.compile(r"\b(?:its|their|there\s+were)\s+(?:some\s+|about\s+|around\s+|over\s+|nearly\s+)?$", re.I)
+# "every member agency but one was present (23 out of 24)": the part in brackets after the word of attending
+PRESENT_PART_RE = re.compile(r"\b(?:attended|present|represented|took\s+part|participated|joined)\b[^.;()]{0,20}?\(\s*"
+                             r"(\d{1,3})\s+(?:out\s+)?of\s+\d{1,3}\s*\)", re.I)
 ATTENDING_AFTER_RE = re.compile(r"^(?:\s+of\s+(?:[\w\-]+,?\s+){1,6}?(?=\w+\s+(?:were|was|attend|took|particip)|attend))?"
                                 r"[^.;]{0,40}?\b(?:attend\w*|present|took\s+part|tak\w+\s+part|participat(?:ed|ing|es?)|"
                                 r"(?:were\s+)?represented|met|gathered|convened|joined|connected|logged\s+(?:in|on)|dial(?:l)?ed\s+in|"
@@ -122,26 +133,38 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
         for who in _cohosts(sentence, host):
             ctx.rec.fact(event.iri, "schema:organizer", who.iri, "event-frame", 0.7, evidence)
     audience = event.label.lower().split()[-1].rstrip("s") in AUDIENCE_EVENTS  # speakers are not who took part
-    if "isecg:participantCount" not in have and not audience and (count := _attended(text) or _line_cells(ctx, sentence)[2]):
+    if "isecg:participantCount" not in have and not PART_OF_RE.match(text) and (count := _attended(text, audience)
+                                                  or (not audience and _line_cells(ctx, sentence)[2])):
         participant_count(ctx, event, count, evidence)
         _bodies_too(ctx, event, text, count, evidence)
 
 
-def _attended(text: str) -> int | None:
+# Who followed a webinar or a panel: its audience ("drew 112 participants"), not the speakers' bodies or the speakers.
+AUDIENCE_RE = re.compile(r"participants|attendees|people|persons")
+
+
+def _attended(text: str, audience: bool = False) -> int | None:
     """How many took part, next to a word of attending: "40 experts from 11 agencies" counts the bodies (the
-    people when no body is counted); none that is still to come ("30 countries will attend")."""
+    people when no body is counted); none that is still to come ("30 countries will attend"). Of a gathering an
+    audience follows (``audience``), only a count of those who followed it ("the webinar drew 112 participants")."""
     if FUTURE_COUNT_RE.search(text):
         return None
+    if audience:
+        return next((n for m in COUNT_RE.finditer(text) if AUDIENCE_RE.fullmatch(m.group("noun"))
+                     and ATTENDING_BEFORE_RE.search(text[:m.start()]) and (n := _count(m.group(1)))), None)
     # "Of the 24 member agencies, 23 joined the call": the part after the fronted whole
     fronted = re.match(r"\W*(?:Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?[\w\-]+\s+[^,;]{0,40}?,\s*"
                        r"(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+){0,2}?"
                        r"(?:attend\w*|took\s+part|participated|joined|were\s+(?:represented|present)|connected|sent)\b", text)
     if fronted and (n := _count(fronted.group(1))):
         return n
+    if (part := PRESENT_PART_RE.search(text)) and (n := _count(part.group(1))):
+        return n
     counts = sorted((not TOTAL_RE.match(text, m.end()), m.group("noun") not in BODIES, m.start(), _part_of(text, m) or n)
                     for m in COUNT_RE.finditer(text)
                     if (n := _count(m.group(1))) and not _members_counted(text, m)
                     and (ATTENDING_BEFORE_RE.search(text[:m.start()])
+                         or re.fullmatch(PEOPLE, m.group("noun")) and OWN_PEOPLE_BEFORE_RE.search(text[:m.start()])
                                                      or (after := ATTENDING_AFTER_RE.match(text[m.end():]))
                                                      and not NOT_DONE_RE.search(after.group())
                                                      # "27 agencies now belong to ISECG, which met ...": another's verb
@@ -153,7 +176,8 @@ def _members_counted(text: str, count: re.Match) -> bool:
     """"ISECG counted 27 member agencies at the end of 2023": a body's size, told by a verb of numbering with no
     gathering before it (not "The Rome plenary counted 25 agencies")."""
     cue = re.search(r"\b(?:counted|numbered|totall?ed)\s+(?:some\s+|about\s+)?$", text[:count.start()])
-    return cue is not None and not GATHERING_RE.search(text[:cue.start()])
+    return cue is not None and not GATHERING_RE.search(text[:cue.start()]) \
+        and not re.fullmatch(PEOPLE, count.group("noun"))  # ("it counted 61 participants": no body's size)
 
 
 def _part_of(text: str, count: re.Match) -> int | None:
@@ -167,9 +191,12 @@ def _own_gatherings(text: str) -> list[re.Match]:
     73rd Congress opened")."""
     found = [m for m in GATHERING_NP_RE.finditer(text) if not AS_A_TIME_RE.search(text[:m.start()])]
     # "The Tokyo meeting, a two-day gathering hosted by JAXA, ...": a noun phrase set off by a comma just after
-    # another, and no article's "the", is that one told again (an apposition), not a second gathering
+    # another, and no article's "the", is that one told again (an apposition), not a second gathering; so is one
+    # that ranks it, after a comma ("..., the last large gathering before travel stopped")
     return [m for i, m in enumerate(found) if not (i and re.fullmatch(r"\s*,\s*", text[found[i - 1].end():m.start()])
-                                                   and re.match(r"[Aa]n?\s", m.group()))]
+                                                   and re.match(r"[Aa]n?\s", m.group())
+                                                   or i and re.search(r",\s*$", text[:m.start()])
+                                                   and re.match(r"the\s+(?:first|last|only|final|largest|biggest)\s", m.group()))]
 
 
 def _told(ctx: Context, state: State, sentence: Sentence) -> list[Entity]:
@@ -187,7 +214,8 @@ def _told(ctx: Context, state: State, sentence: Sentence) -> list[Entity]:
 # ("The 31st meeting of the ERWG was held at TsNIIMash at the invitation of Roscosmos": its number and whose it is,
 # not "the meeting of 9 September", a day naming another)
 BACK_NP_RE = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:first|second|third|last|final|same|latter|"
-                        rf"former|two-day|three-day|one-day|hybrid|online|virtual|\d{{1,3}}(?:st|nd|rd|th))\s+)?"
+                        rf"former|two-day|three-day|one-day|hybrid|online|virtual|face-to-face|in-person|"
+                        rf"\d{{1,3}}(?:st|nd|rd|th))\s+){{0,2}}"  # ("this was the first face-to-face meeting")
                         # "The ERWG plenary gathered 74 participants": whose gathering, by its acronym
                         rf"(?:(?-i:[A-Z]{{2,6}})\s+)?(?:{GATHERING})\b"
                         rf"(?!\s+of\b(?!\s+(?:the\s+)?(?-i:[A-Z]{{2,}})\b))", re.I)
@@ -276,7 +304,7 @@ def _more_of(ctx: Context, event: Entity, sentence: Sentence) -> None:
     if host is not None:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-frame", 0.7, evidence)
     audience = event.label.lower().split()[-1].rstrip("s") in AUDIENCE_EVENTS
-    count = _attended(text) if "isecg:participantCount" not in have and not audience else None
+    count = _attended(text, audience) if "isecg:participantCount" not in have else None
     if count:
         participant_count(ctx, event, count, evidence)
         _bodies_too(ctx, event, text, count, evidence)
@@ -307,7 +335,7 @@ VENUE_RE = re.compile(r"\b([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?),?\s+(?:is|was|will
                       r"(?:the\s+)?(?:[\w\-]+\s+)?(?:venue|host\s+city|location)\b"
                       r"|\b(?:venue|host\s+city)\s+(?:is|was|will\s+be)\s+([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?)")
 # "invited 42 experts to Toulouse", "welcomed the plenary to Noordwijk": the place a host brought them to.
-BROUGHT_TO_RE = re.compile(r"\b(?:invited|welcomed|brought|received|called|sent|travell?ed|came)\s+[^.;]{0,50}?\bto\s+((?:the\s+)?[A-Z][\w\-’']+"
+BROUGHT_TO_RE = re.compile(r"\b(?:invited|welcomed|brought|received|called|sent|travell?ed|came|drew|attracted)\s+[^.;]{0,50}?\bto\s+((?:the\s+)?[A-Z][\w\-’']+"
                            r"(?:,?\s+[A-Z][\w\-]+){0,2})")
 
 
@@ -815,12 +843,14 @@ def _place(ctx: Context, sentence: Sentence) -> Entity | None:
         # ... or just after it: "planned for 30 September 2018 in Bremen, ..."; or after a verb of meeting there:
         # "will take place in Abu Dhabi, hosted by ..."
         before = [d for d in find_dates(sentence.text[:m.start()], default_year=ctx.doc.year) if len(d.start) >= 7]
+        # (or brought there: "DLR welcomed delegates to Bremen for the plenary", "drew 120 experts to Montreal")
         held = re.search(r"\b(?:held|met|meets|convened|gathered|took\s+place|takes?\s+place|(?:was|were|be)\s+hosted)\s+in\s+$",
-                         sentence.text[:m.start(1)])
+                         sentence.text[:m.start(1)]) or m.re is BROUGHT_TO_RE
         if town and not MONTH_RE.fullmatch(town.group()) and not ctx.rec.gazetteer.find(town.group()) \
                 and not NOT_A_TOWN_RE.search(town.group()) and (held or before \
                 and re.fullmatch(r"\s*,?\s*(?:in|at)\s+", sentence.text[before[-1].pos[1]:m.start(1)])) \
-                and re.match(r"\s*(?:[,.;)]|$)", sentence.text[m.start(1) + town.end():]):
+                and re.match(r"\s*(?:[,.;)]|$)|\s+for\s+the\b" if m.re is BROUGHT_TO_RE else r"\s*(?:[,.;)]|$)",
+                             sentence.text[m.start(1) + town.end():]):
             return find_place(ctx, town.group(), sentence.evidence())
     for m in _TOWN_RE.finditer(sentence.text):
         if not any(s <= m.start(1) < e for s, e in orgs) and not find_dates(m.group()):
@@ -914,6 +944,10 @@ def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_
         if NEXT_EVENT_RE.search(text[max(0, cue.start() - 12):cue.end()]):
             continue  # "the 2021 meeting, to be hosted by KARI": the host of one still to come
         after = next((m for m in orgs if m.start >= cue.end()), None)
+        if after is not None and after.start > cue.end() and UNLISTED_HOST_RE.match(text, cue.end()) \
+                and not re.fullmatch(r"\s+(?:the\s+)?|[^()]*\(\s*|[^()]*?(?:,|\s+and|\s+&)\s+(?:the\s+)?", text[cue.end():after.start]):
+            # ("... Institute (KARI)"; co-hosts: "co-hosted by KIGAM and KARI")
+            continue  # "hosted by the AIAA with NASA support": a body no list has hosted it
         if after is not None and not re.search(r"[;.]", text[cue.end():after.start]) \
                 and (not cue.group().lower().startswith("held") or re.fullmatch(r"\s+(?:the\s+)?", text[cue.end():after.start])
                      # the gathering was held by it, not a post ("The chairmanship has been held by JAXA")

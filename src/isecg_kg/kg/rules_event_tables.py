@@ -545,6 +545,9 @@ def _record(ctx: Context, state: State, at: int, *, bare: bool = False) -> bool:
             bodies = [n for n in found if re.match(r"\s+(?:space\s+|member\s+)?(?:agencies|organi[sz]ations|delegations|"
                                                    r"countries)\b", value[n.end:])]
             cells["count"] = (bodies or found)[0].value
+            # "61 participants from 19 agencies", "61 (19 agencies)": the people too, as a sentence's are
+            if bodies and found[0].start < bodies[0].start and not re.search(r"\bof\b", value[found[0].end:bodies[0].start]):
+                cells["people"] = found[0].value
         elif kind == "count" and cells["count"] is None:
             cells["count"] = listed_bodies(ctx, value)  # "Present: ASI, CNES, CSA, ..."
         if kind == "place" and not cells["hosts"]:
@@ -1065,8 +1068,9 @@ def _read_row(ctx: Context, cells: dict, text: str, line: Line, name: str, *, ro
         online(ctx, event, "event-table", evidence)
     if place is not None:
         ctx.rec.fact(event.iri, "schema:location", place.iri, "event-table", 0.85, evidence)
-    if cells["count"]:
-        participant_count(ctx, event, cells["count"], evidence)
+    for count in (cells["count"], cells.get("people")):
+        if count:
+            participant_count(ctx, event, count, evidence)
     return event
 
 

@@ -99,6 +99,11 @@ def find_place(ctx: Context, text: str, evidence) -> Entity | None:
     return found[0] if found else None
 
 
+# The name right after a word of hosting, when it is no body a list knows: "hosted by the AIAA with NASA support",
+# "organised by the University of Bremen together with DLR" (the body named after it is not the host).
+UNLISTED_HOST_RE = re.compile(r"\s+(?:the\s+)?[A-Z][\w\-.]*\b(?!['’]s)")
+
+
 def events(ctx: Context, state: State, sentence: Sentence) -> None:
     text = sentence.text
     events = sentence.of_type("Event")
@@ -155,7 +160,12 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
         org = next((m for m in sentence.mentions if m.start > host.end() and m.entity.type in ORG_LIKE), None)
         found = (org.entity, org.end) if org else None
         if org is None or not re.fullmatch(r"\s*(?:the\s+)?", text[host.end():org.start]):
-            found = government(ctx, text, host.end(), evidence) or found  # "hosted by the government of Japan"
+            # "hosted by the government of Japan"; "hosted by the AIAA with NASA support": a body no list has is
+            # the host, not the known one named after it (a country's "Japan's JAXA" is no other body)
+            other = org is not None and UNLISTED_HOST_RE.match(text, host.end()) \
+                and not re.fullmatch(r"[^()]*\(\s*|[^()]*?(?:,|\s+and|\s+&)\s+(?:the\s+)?", text[host.end():org.start])
+            # ("... Institute (KARI)"; co-hosts: "co-hosted by KIGAM and KARI")
+            found = government(ctx, text, host.end(), evidence) or (None if other else found)
         if found:
             for who in _coordinated(sentence, org) if org is not None and found[0] is org.entity else [found[0]]:
                 ctx.rec.fact(state.event.iri, "schema:organizer", who.iri, "hosted-by", 0.85, evidence)
@@ -587,7 +597,7 @@ PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|(?:attended|joined
                              r"(?:[A-Z]+\s+|space\s+|member\s+)*(?:agencies|organi[sz]ations|countries)\b")
 LISTED_EVENT_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+((?:[\w\-’']+\s+){0,6}(?:meeting|workshop|conference|"
                              r"forum|symposium|summit|plenary|session|webinar|videoconference|teleconference|seminar|"
-                             r"retreat|colloquium))\s*,", re.I)
+                             r"retreat|colloquium))(?:\s*[,:]|\s+[—–-]{1,2}\s)", re.I)  # its fields after a comma, colon or dash
 LISTED_COUNT_RE = re.compile(r"(?:[,(;·]|\s[—–|])\s*(\d{1,3})\s+(?:space\s+|member\s+)?(?:agencies|organi[sz]ations|countries|participants|"
                              r"delegations)\b")
 # "took part", and "answered" with no object ("Twenty-one agencies answered, ..."), as a questionnaire is.
@@ -625,12 +635,14 @@ DATELINE_RE = re.compile(r"^\s*(?:[A-Z][A-Za-z .'\-]*|[A-Z][\w.'\-]*(?:\s+[A-Z][
 PLACE_BEFORE_DATE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+([A-Z][\w\-]+(?:,?\s+(?:the\s+)?[A-Z][\w\-]+){0,2})\s*,?\s+(?:on|from)\s+$")
 # The place just after the meeting's date: "..., meeting under X's chairmanship on 2019-10-20 in Washington, ...".
 PLACE_AFTER_DATE_RE = re.compile(r"\s*,?\s*in\s+([A-Z][\w\-]+(?:,?\s+[A-Z][\w\-]+)?)(?=\s*[,.;(]|\s*$)")
+# The words a head count of people takes ("41 experts", "thirty-eight people took part", "some 60 scientists").
+PEOPLE = (r"(?:participants|delegates|attendees|experts|representatives|people|persons|researchers|scientists|"
+          r"engineers|specialists|officials)")
 # "attended by about 85 researchers from 14 countries": the people who attended.
 ATTENDED_BY_RE = re.compile(r"\battended\s+by\s+(?:about|around|some|nearly|roughly|over|more\s+than\s+)?\s*"
                             r"(\d{1,3}|[a-z]+-?[a-z]*)\s+[a-z]")
 # "The 44 participants were ...", "All 30 delegates ...": how many took part in the meeting just told.
-THE_COUNT_RE = re.compile(r"^(?:The|All|In\s+all,?)\s+(\d{1,3}|[a-z]+-?[a-z]*)\s+(?:participants|delegates|attendees|"
-                          r"experts|representatives|delegations)\b")
+THE_COUNT_RE = re.compile(rf"^(?:The|All|In\s+all,?)\s+(\d{{1,3}}|[a-z]+-?[a-z]*)\s+(?:{PEOPLE}|delegations)\b")
 # A gathering still to come ("The next meeting will be hosted by KARI"): its host is not the one told before.
 NEXT_EVENT_RE = re.compile(r"\b(?:next|following|forthcoming|upcoming|future|coming)\s+(?:[\w\-]+\s+){0,3}?(?:meetings?|"
                            r"plenar(?:y|ies)|workshops?|sessions?|forums?|conferences?|gatherings?|events?|summits?)\b"
@@ -981,15 +993,17 @@ def _listed_place(ctx: Context, sentence: Sentence, at: int, evidence) -> Entity
     Rome, 14–15 June 2022, hosted by ASI"; "..., Tsukuba (Japan), ..."): capitalised words a known place is in
     (or a town before its known country), no organisation's name."""
     orgs = [(m.start, m.end) for m in sentence.mentions if m.entity.type in ORG_LIKE]
-    for part in re.finditer(r"[^,;]+", sentence.text[at:]):
-        words = part.group().strip()
+    # (parts set off by dashes too: "- Senior managers meeting — Bremen — 12 May 2021"; a bracket of a field after
+    # the town is not the place's: "Toulouse (host: CNES)")
+    for part in re.finditer(r"(?:[^,;—–]|(?<=\S)[–-](?=\S))+", sentence.text[at:]):
+        words = re.sub(r"\s*\((?![A-Z][\w\s\-]*\))[^()]*\)$", "", part.group().strip())
         start = at + part.start() + part.group().index(words[:1] or " ") if words else at
         if not re.fullmatch(rf"{SAINT}?[A-Z][\w\-.’']*(?:\s+[A-Z][\w\-.’']*){{0,3}}(?:\s*\([A-Z][\w\s\-]*\))?", words) \
                 or any(s < start + len(words) and start < e for s, e in orgs):
             continue
         known = [m for m in ctx.rec.gazetteer.find(words) if m.entity.type in ("Place", "Country")]
         # a town no list knows, the part just before the item's date ("ISECG meeting, Berlin, 20–21 April 2008")
-        dated = re.match(r"\s*,\s*(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+)?(?:January|February|March|April|May|June|July|August|"
+        dated = re.match(r"\s*[,—–]\s*(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+)?(?:January|February|March|April|May|June|July|August|"
                          r"September|October|November|December)\b", sentence.text[at + part.end():])
         if known or dated and re.fullmatch(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+)?", words):
             return find_place(ctx, re.sub(r"\s*\(([^()]*)\)", r", \1", words), evidence)
@@ -1038,8 +1052,7 @@ def _count_of(ctx: Context, event: Entity, count: re.Match | None, evidence) -> 
 
 # "41 delegates from 13 agencies", "attended by 120 experts from 18 countries": people and the bodies they came from
 _PEOPLE_FROM_BODIES_RE = re.compile(
-    r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:participants|delegates|experts|representatives|attendees|"
-    r"people|scientists|engineers|researchers|specialists|officials)\s+(?:from|of|representing)\s+(?:some\s+|about\s+)?"
+    rf"\b(\d{{1,3}}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[a-z][\w\-]*\s+){{0,2}}?{PEOPLE}\s+(?:(?:came\s+|coming\s+)?from|of|representing)\s+(?:some\s+|about\s+)?"
     r"(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:space\s+|member\s+|partner\s+)?(?:agencies|organi[sz]ations|countries|nations)\b")
 
 
@@ -1274,7 +1287,7 @@ ORDINAL_MEETING_RE = re.compile(r"^\W*(?:(?:At|During|In|For)\s+)?The\s+(?:first
                                 r"one|gathering))?\b", re.I)
 SERIES_REACH = 3  # lines after the one announcing the meetings (or telling the last) that may tell one
 GATHERED_COUNT_RE = re.compile(r"\b(?:brought\s+together|gathered|drew|attracted)\s+(\d{1,3}|[a-z]+)\s+(?:[\w\-]+\s+){0,2}?"
-                               r"(?:agencies|organi[sz]ations|countries|participants|delegations|delegates|experts)\b"
+                               rf"(?:agencies|organi[sz]ations|countries|delegations|{PEOPLE})\b"
                                r"|\b(\d{1,3}|[a-z]+)\s+of\s+(?:the|its|their)\s+\d{1,3}\s+(?:[\w\-]+\s+){0,2}?"
                                r"(?:agencies|members|organi[sz]ations)\s+(?:were|was)\s+(?:represented|present)\b", re.I)
 
