@@ -820,7 +820,8 @@ class Answerer:
         wanted = CATEGORIES.get(kind)  # the value asked for: an organisation, a place, ...
         short = short_answer(question, text, [self._short_name(i) for i in dict.fromkeys(
             m.iri for m in named if (wanted is None or m.category in wanted)
-            and (m.category != "place" or answers_where(question, m)))], year=source.document.year)
+            and (m.category != "place" or answers_where(question, m)))], year=source.document.year,
+            before=source.text[:max(0, source.text.find(text[:40]))])
         if (offered := _alternatives(question)) and sum(_says(short, alt) for alt in offered) != 1:
             # "Which joined first: A or B?" is answered by one of them, or not at all
             return {"answer": None, "short_answer": None, "answers": [], "sparql": None, "shape": None,
