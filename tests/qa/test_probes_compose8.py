@@ -4,7 +4,8 @@ name with its qualifiers ("the Lunar Polar Volatiles white paper", "the senior m
 November 2017"), not a bare entity; a gathering the sentence names as told before ("at that meeting", "during the
 same dialogue") is the one its passage named before it, also as a verb ("the senior managers met in Lisbon"); a list
 is its items from its lead to its end, without the lead's words or a clause after it, the list told in the next
-sentence ("These included ...") too, and all its items when the graph knows only some.  Negatives: questions for
+sentence ("These included ...") too, and all its items when the graph knows only some.  Two parts whose second asks
+which body "it" was ("..., and which agency was it?") are both answered from the first's sentence.  Negatives: questions for
 one entity, place or date keep their short answers.  Documents: tests/data/probes/compose8/ (invented, Markdown
 and a PDF printed from HTML; other wording than any development document)."""
 
@@ -39,8 +40,14 @@ POSITIVES = {
     "Which robotic missions did partners report on?":
         "the lunar trailblazer orbiter the korea pathfinder lunar orbiter and the slim lander",
 }
+# two parts, the second asking who or which body "it" (what the first asks of) was: both, in the order asked
+TWO_PARTS = {
+    "When was the group's thirtieth member admitted, and which agency was it?": "april 2023; tua",
+    "When was the thirtieth member of the group admitted, and who was it?": "april 2023; tua",
+}
 # question: the short answer, as the base gives it
 NEGATIVES = {
+    "Which agency became the group's thirtieth member, and when?": "tua; april 2023",
     "Which agency runs the ISECG secretariat?": "esa",
     "Where is the ISECG secretariat?": "noordwijk",
     "When was the Turkish Space Agency admitted?": "april 2023",
@@ -63,6 +70,13 @@ def test_the_thing_asked_with_its_qualifiers(answerer, question):
     short = words_of(response["short_answer"] or "")
     assert f" {POSITIVES[question]} " in short, response["short_answer"]
     assert not short.strip().endswith((" and", " the")), response["short_answer"]
+
+
+@pytest.mark.parametrize("question", list(TWO_PARTS))
+def test_both_parts(answerer, question):
+    response = answerer.answer(question)
+    assert short_said(response) == TWO_PARTS[question]
+    assert "April 2023; Turkish Space Agency" in response["answer"]
 
 
 def test_a_list_leaves_its_lead_and_trailing_clause_out(answerer):
