@@ -4,7 +4,7 @@ name with its qualifiers ("the Lunar Polar Volatiles white paper", "the senior m
 November 2017"), not a bare entity; a gathering the sentence names as told before ("at that meeting", "during the
 same dialogue") is the one its passage named before it, also as a verb ("the senior managers met in Lisbon"); a list
 is its items from its lead to its end, without the lead's words or a clause after it, the list told in the next
-sentence ("These included ...") too, and all its items when the graph knows only some.  Two parts whose second asks
+sentence ("These included ...") too, and all its items when the graph knows only some.  "What did X decide/approve?" is answered by a sentence saying so, short by what follows its verb.  Two parts whose second asks
 which body "it" was ("..., and which agency was it?") are both answered from the first's sentence.  Negatives: questions for
 one entity, place or date keep their short answers.  Documents: tests/data/probes/compose8/ (invented, Markdown
 and a PDF printed from HTML; other wording than any development document)."""
@@ -39,6 +39,10 @@ POSITIVES = {
     "What are the four phases of the agreed campaign?": "survey ground truth pilot plant and production",
     "Which robotic missions did partners report on?":
         "the lunar trailblazer orbiter the korea pathfinder lunar orbiter and the slim lander",
+    # what was agreed: the sentence saying it (not a table row dating the meeting), the words after its verb
+    "What did the December 2023 meeting decide?": "to open the group s workshops to industry",
+    "What did the December meeting endorse?": "the surface power roadmap",
+    "What did the delegates approve at the Lisbon meeting?": "the terms of reference of a new commercial engagement team",
 }
 # two parts, the second asking who or which body "it" (what the first asks of) was: both, in the order asked
 TWO_PARTS = {

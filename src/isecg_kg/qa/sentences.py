@@ -214,9 +214,10 @@ def expansion(sentence: str, acronym: str) -> str | None:
 
 # "At which meeting did ESA hand the chair to NASA?": a gathering, answered by the one a sentence names, with its
 # place and date ("the senior managers meeting in Bonn, 9 November 2016").
+_AUX_WORDS = r"(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)"  # "what did the meeting decide"
 GATHERING = (r"(?:meeting|plenary|workshop|conference|congress|summit|symposium|session|forum|gathering|round\s+table|"
              r"videoconference|teleconference|dialogue|colloquium|assembly|retreat)")
-GATHERING_ASKED = re.compile(rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?{GATHERING}\b", re.I)
+GATHERING_ASKED = re.compile(rf"\b(?:which|what)\s+(?:(?!{_AUX_WORDS}\b)[\w-]+\s+){{0,2}}?{GATHERING}\b", re.I)
 _DETERMINER = r"(?:the|their|its|our|a|an)"
 GATHERING_TOLD = re.compile(rf"\b(?i:{_DETERMINER})\s+(?:(?!(?i:of|and|to|by|for|with|{_DETERMINER})\b)[\w’'-]+\s+){{0,4}}?"
                             rf"(?i:{GATHERING})\b(?:\s+(?:in|at)\s+[A-Z][\w-]+(?:,?\s+[A-Z][\w-]+)?)?")
@@ -292,7 +293,8 @@ DID_RELATION = re.compile(r"^\s*(?:[^,?]*,\s*)?(?:which|what)\s+[\w-]+\s+(?:did|
                           r"(?:as|to|in|at|on|for|from|with|into|during|after|before|the|a|an|\?)\b", re.I)
 # Verbs that say one relation in other words: a sentence saying "welcomed" states what "admit" asks.
 RELATION_FAMILIES = [frozenset({"admit", "accept", "join"}), frozenset({"host", "invit", "organis", "organiz"}),
-                     frozenset({"select", "chos", "choos", "pick"}), frozenset({"launch", "lift"})]
+                     frozenset({"select", "chos", "choos", "pick"}), frozenset({"launch", "lift"}),
+                     frozenset({"agre", "decid", "decis", "approv", "endors", "adopt", "resolv"})]
 # The verb of a "which X <verb>ed" question said in other words: joining by what one became or was welcomed as
 # ("became its 21st member"), attending by the role ("Observers at the plenary were ...").
 PLAIN_FAMILIES = (frozenset({"admit", "accept", "join", "becam", "welcom"}), frozenset({"attend", "observ", "particip"}))
@@ -320,6 +322,9 @@ def stated(question: str) -> list[set[str]]:
     if (m := DID_RELATION.match(question)) and len(run := [w for w in m.group("run").split()
                                                             if w.lower() not in STOPWORDS]) >= 2:
         return [_family(stem(run[-1]))]
+    if (m := DID_WHAT.match(question)) and answer_type(question) in (None, "definition"):
+        # "What did the December meeting decide?": a sentence saying what was decided, not one only dating it
+        return [_family(stem(m.group("verb") or m.group("done")))]
     if YES_NO.match(question.strip()) and (m := SUBJECT.match(question)):
         run: list[str] = []
         for w in _WORD.findall(m.group("subject")):
@@ -875,6 +880,30 @@ def short_answer(question: str, sentence: str, named: list[str], *, year: int | 
         return _listed(items)
     if kind in (None, "list") and (thing := THING_ASKED.search(question)) and not thing.group("head").endswith("s"):
         return thing_named(sentence, thing.group("head"), question)
+    if kind in (None, "definition") and (did := DID_WHAT.match(question)):
+        return object_of(sentence, did.group("verb"))
+    return None
+
+
+# "What did the senior managers agree at the Bonn meeting?", "What was decided in Tokyo?": what the sentence says was
+# agreed, the words after its verb
+DID_WHAT = re.compile(r"^\s*what\s+(?:(?:did|does|do|has|have|had)\s+[^?]+?\s+(?P<verb>[a-z]{4,})|"
+                      r"(?:was|were|has\s+been|had\s+been)\s+(?P<done>[a-z]{4,}(?:ed|d)))\b(?:\s+(?:at|in|on|during|by|"
+                      r"when)\b[^?]*)?\s*\??\s*$", re.I)
+_NEXT_VERB = re.compile(r",?\s+and\s+(?:[a-z]+ed|agreed|decided|noted|took|gave|made)\b|[;:]|\.\s")
+
+
+def object_of(sentence: str, verb: str) -> str | None:
+    """What ``sentence`` says its verb ("agreed", "approved", "decision") was done to, up to the next verb of the
+    sentence ("endorsed the Surface Power Roadmap and decided ..."): "the Surface Power Roadmap"."""
+    root = stem(verb)[:5]
+    words = list(_WORD.finditer(sentence))
+    said = [m for m in words if stem(m.group()).startswith(root)] or \
+        [m for m in words if any(stem(m.group()).startswith(w) for w in _family(stem(verb)))]  # "agree": "approved"
+    for m in said[:1]:
+            rest = re.sub(r"^\s*(?:that|on|upon|to\s+(?=the\b)|(?:the\s+)?following:?)\s*", "", sentence[m.end():])
+            rest = _NEXT_VERB.split(rest, maxsplit=1)[0].strip(" .,")
+            return rest if len(rest.split()) >= 2 else None
     return None
 
 
