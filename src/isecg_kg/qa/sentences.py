@@ -874,8 +874,8 @@ def short_answer(question: str, sentence: str, named: list[str], *, year: int | 
         heads = [TERM_ITEM.match(i) for i in items]
         if len(items) > 1 and all(heads):  # a list of terms, each with what it is: the terms
             return _listed([h.group("head") for h in heads if h])
-        if len(items) > 1:
-            return _listed(items)
+        if len(items) > 1 and all(len(i.split()) <= CLAUSE_WORDS for i in items):
+            return _listed(items)  # not clauses ("...: the impactor threw up a plume of which ...; carbon ...")
     if kind == "list" and (items := names_listed(sentence)):
         return _listed(items)
     if kind in (None, "list") and (thing := THING_ASKED.search(question)) and not thing.group("head").endswith("s"):
@@ -887,7 +887,8 @@ def short_answer(question: str, sentence: str, named: list[str], *, year: int | 
 
 # "What did the senior managers agree at the Bonn meeting?", "What was decided in Tokyo?": what the sentence says was
 # agreed, the words after its verb
-DID_WHAT = re.compile(r"^\s*what\s+(?:(?:did|does|do|has|have|had)\s+[^?]+?\s+(?P<verb>[a-z]{4,})|"
+DID_WHAT = re.compile(r"^\s*what\s+(?:(?:did|does|do|has|have|had)\s+(?:(?!\b(?:to|with|for|from)\b)[^?])+?\s+"
+                      r"(?P<verb>[a-z]{4,})|"
                       r"(?:was|were|has\s+been|had\s+been)\s+(?P<done>[a-z]{4,}(?:ed|d)))\b(?:\s+(?:at|in|on|during|by|"
                       r"when)\b[^?]*)?\s*\??\s*$", re.I)
 _NEXT_VERB = re.compile(r",?\s+and\s+(?:[a-z]+ed|agreed|decided|noted|took|gave|made)\b|[;:]|\.\s")
@@ -966,6 +967,9 @@ def names_listed(sentence: str) -> list[str]:
 
 # A gathering named before ("At the same meeting ...", "There the delegates ..."): the one the text before tells.
 GATHERING_BACK = re.compile(rf"\b(?:(?:the|this|that)\s+same|that|this)\s+{GATHERING}\b|^\s*There\b", re.I)
+
+
+CLAUSE_WORDS = 12  # an item of a list longer than this is a clause of a sentence
 
 
 def gathering_in(sentence: str, year: int | None = None, before: str = "") -> str | None:
