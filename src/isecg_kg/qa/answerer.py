@@ -105,6 +105,10 @@ TWO_ASKED = re.compile(r"^\s*(?P<a>(?:(?:on|in|at|from|by)\s+)?(?:which|what|whe
 WORKPLACE = re.compile(r"\bwhere\b.*\b(?:work|based|employed)|\bworkplaces?\b|\bemployers?\b|"
                        r"\b(?:which|what)\s+(?:agenc|organi[sz]ation|bod|institution)", re.I)
 PRONOUN = re.compile(r"\b(?:it|they|them|he|she|him|her)\b", re.I)
+# "..., and which agency was it?", "and who was it?": what the first part asks of, named
+IDENTITY = re.compile(r"^\s*(?:and\s+)?(?:who|(?:which|what)\s+(?:[\w-]+\s+)?(?:agenc(?:y|ies)|organi[sz]ations?|bod(?:y|ies)|"
+                      r"countr(?:y|ies)|ones?|members?|persons?))\s+(?:was|is|were|are)\s+(?:it|they|that|this)\s*\??\s*$",
+                      re.I)
 # What holds of a body at a date, and so may be asked as of the date of an event or a document: who chaired it, how
 # many members it had, whether an agency was one (not what happened at the event, which its own facts tell)
 AS_OF_SHAPES = frozenset({"chair", "member_count", "member_at"})
@@ -394,8 +398,19 @@ class Answerer:
         elif (pronoun := OBJECT_PRONOUN.search(second)) and (asked := ASKED_OF.match(first)):
             # "Where was the review workshop held, and who hosted it?": "it" is what the first asks of
             second = f"{second[:pronoun.start('it')]}{asked.group('s')}{second[pronoun.end('it'):]}"
+        elif IDENTITY.match(second) and one["sentence"]:
+            # "When was the 30th member admitted, and which agency was it?": "it" is what the first asks of, which
+            # the first's sentence names: the body (or person) it names besides those the question does
+            told = one["sentence"]
+            asked = {m.iri for m in self.linker.link(first)}
+            kind = answer_type(second)
+            named = [self._short_name(m.iri) for m in self.mentions_in(told) if m.iri not in asked
+                     and (CATEGORIES.get(kind) is None or m.category in CATEGORIES[kind])]
+            value = short_answer(second, told, [n for n in dict.fromkeys(named) if n != one["short_answer"]])
+            return self._both(one, {**one, "short_answer": value}, k=k) if value and value != one["short_answer"] \
+                else None
         elif PRONOUN.search(second):
-            return None  # "When did X welcome its 25th member, and which agency was it?": "it" is no answer of the first
+            return None  # "... and who hosted it?" of a first asking no event: "it" is no answer of the first
         scope = filters if filters.get("doc") else {**filters, "doc": one["evidence"][0].document.id}
         two = self._respond(second, self.linker.link(second), k=k, filters=scope)
         if two["answer"] is None:
@@ -906,7 +921,8 @@ class Answerer:
         wanted = CATEGORIES.get(kind)  # the value asked for: an organisation, a place, ...
         short = short_answer(question, text, [self._short_name(i) for i in dict.fromkeys(
             m.iri for m in named if (wanted is None or m.category in wanted)
-            and (m.category != "place" or answers_where(question, m)))], year=source.document.year)
+            and (m.category != "place" or answers_where(question, m)))], year=source.document.year,
+            before=source.text[:max(0, source.text.find(text[:40]))])
         if (offered := _alternatives(question)) and sum(_says(short, alt) for alt in offered) != 1:
             # "Which joined first: A or B?" is answered by one of them, or not at all
             return {"answer": None, "short_answer": None, "answers": [], "sparql": None, "shape": None,

@@ -260,6 +260,14 @@ def announced(question: str, sentence: str, passage: str) -> str | None:
     found = re.search(r"\s+".join(map(re.escape, sentence.split())), passage)
     if found is None:
         return None
+    rest = passage[found.end():]
+    end = rest.find("\n\n")
+    rest = rest if end < 0 else rest[:end]
+    following = [" ".join(rest[a:b].split()) for a, b in sentence_spans(rest)]
+    if following and THESE.match(following[0]):
+        # "Partners reported on the missions they had launched. These included A, B and C.": the next sentence
+        # lists what this one announces
+        return f"{sentence} {following[0]}"
     nouns = {stem(w) for w in re.findall(r"[A-Za-z][\w-]*s\b", question) if w.lower() not in STOPWORDS}
     counted = None
     for m in NUMBER.finditer(sentence):
@@ -269,8 +277,8 @@ def announced(question: str, sentence: str, passage: str) -> str | None:
             break
     if counted is None or not 2 <= counted <= 12:
         return None
-    rest = passage[found.end():]
-    end = rest.find("\n\n")
-    rest = rest if end < 0 else rest[:end]
-    following = [" ".join(rest[a:b].split()) for a, b in sentence_spans(rest)][:counted]
+    following = following[:counted]
     return " ".join([sentence, *following]) if following else None
+
+
+THESE = re.compile(r"^(?:These|They|Those)\s+(?:were|are|included|include|comprised|comprise|being)\b")

@@ -167,7 +167,8 @@ CATEGORIES = {"org": {"org", "unit"}, "place": {"place"}, "tech": {"tech"}}
 
 # "Which destinations ...", "What near-term mission themes ...": a question asking for several things.
 _PLURAL = re.compile(r"^(?:which|what)\s+(?!(?:will|did|does|do|is|are|was|were|can|could|should|has|have|had|"
-                     r"would|may|might|must)\b)(?:[\w-]+\s+){0,3}?[\w-]{3,}(?<!s)s\s+(?!is\b|was\b|has\b)\w", re.I)
+                     r"would|may|might|must)\b)(?:[\w-]+\s+){0,3}?(?!(?:does|was|has|is|this|its|his)\b)[\w-]{3,}(?<!s)s\s+"
+                     r"(?!is\b|was\b|has\b)\w", re.I)  # "which earlier paper does ...": "does" is no plural
 
 
 # A question asking how many, in any of its words: "how many", "the number of", "the size of its membership".
@@ -213,9 +214,10 @@ def expansion(sentence: str, acronym: str) -> str | None:
 
 # "At which meeting did ESA hand the chair to NASA?": a gathering, answered by the one a sentence names, with its
 # place and date ("the senior managers meeting in Bonn, 9 November 2016").
+_AUX_WORDS = r"(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)"  # "what did the meeting decide"
 GATHERING = (r"(?:meeting|plenary|workshop|conference|congress|summit|symposium|session|forum|gathering|round\s+table|"
-             r"videoconference|teleconference)")
-GATHERING_ASKED = re.compile(rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?{GATHERING}\b", re.I)
+             r"videoconference|teleconference|dialogue|colloquium|assembly|retreat)")
+GATHERING_ASKED = re.compile(rf"\b(?:which|what)\s+(?:(?!{_AUX_WORDS}\b)[\w-]+\s+){{0,2}}?{GATHERING}\b", re.I)
 _DETERMINER = r"(?:the|their|its|our|a|an)"
 GATHERING_TOLD = re.compile(rf"\b(?i:{_DETERMINER})\s+(?:(?!(?i:of|and|to|by|for|with|{_DETERMINER})\b)[\w’'-]+\s+){{0,4}}?"
                             rf"(?i:{GATHERING})\b(?:\s+(?:in|at)\s+[A-Z][\w-]+(?:,?\s+[A-Z][\w-]+)?)?")
@@ -291,7 +293,8 @@ DID_RELATION = re.compile(r"^\s*(?:[^,?]*,\s*)?(?:which|what)\s+[\w-]+\s+(?:did|
                           r"(?:as|to|in|at|on|for|from|with|into|during|after|before|the|a|an|\?)\b", re.I)
 # Verbs that say one relation in other words: a sentence saying "welcomed" states what "admit" asks.
 RELATION_FAMILIES = [frozenset({"admit", "accept", "join"}), frozenset({"host", "invit", "organis", "organiz"}),
-                     frozenset({"select", "chos", "choos", "pick"}), frozenset({"launch", "lift"})]
+                     frozenset({"select", "chos", "choos", "pick"}), frozenset({"launch", "lift"}),
+                     frozenset({"agre", "decid", "decis", "approv", "endors", "adopt", "resolv"})]
 # The verb of a "which X <verb>ed" question said in other words: joining by what one became or was welcomed as
 # ("became its 21st member"), attending by the role ("Observers at the plenary were ...").
 PLAIN_FAMILIES = (frozenset({"admit", "accept", "join", "becam", "welcom"}), frozenset({"attend", "observ", "particip"}))
@@ -319,6 +322,9 @@ def stated(question: str) -> list[set[str]]:
     if (m := DID_RELATION.match(question)) and len(run := [w for w in m.group("run").split()
                                                             if w.lower() not in STOPWORDS]) >= 2:
         return [_family(stem(run[-1]))]
+    if (m := DID_WHAT.match(question)) and answer_type(question) in (None, "definition"):
+        # "What did the December meeting decide?": a sentence saying what was decided, not one only dating it
+        return [_family(stem(m.group("verb") or m.group("done")))]
     if YES_NO.match(question.strip()) and (m := SUBJECT.match(question)):
         run: list[str] = []
         for w in _WORD.findall(m.group("subject")):
@@ -821,14 +827,16 @@ def _titled(candidate: Candidate, ordinals: set[str], named: dict[str, str]) -> 
     return {o for o in ordinals if re.search(rf"\b{o}\b", title)} | {t for t, words in named.items() if words in title}
 
 
-def short_answer(question: str, sentence: str, named: list[str], *, year: int | None = None) -> str | None:
+def short_answer(question: str, sentence: str, named: list[str], *, year: int | None = None,
+                 before: str = "") -> str | None:
     """The value a sentence gives for the question, stated short: a date, a number, a duration, the
     organisation(s) or place it names (``named``: display names of the entities it names besides those
     the question asks about, in order), a gathering with its place and date (a date without its year in the
-    ``year`` of the sentence's document), the items of a list, or yes/no; None when there is none to pick."""
+    ``year`` of the sentence's document; one told before it in ``before``, its passage's text before it), the items
+    of a list, or yes/no; None when there is none to pick."""
     kind = answer_type(question)
     if kind == "event":
-        return gathering_in(sentence, year)
+        return gathering_in(sentence, year, before)
     if YES_NO.match(question.strip()):
         return "No" if NEGATION.search(sentence) else "Yes"
     if kind == "date":
@@ -858,31 +866,149 @@ def short_answer(question: str, sentence: str, named: list[str], *, year: int | 
     if kind in ("org", "place") and named:
         plural = re.search(r"\b(which|what) (\w+ )?(agencies|organi[sz]ations|bodies|groups|countries|places)\b|"
                            r"\bwho are\b", question, re.I)
+        if plural and len(items := names_listed(sentence)) > len(named):
+            return _listed(items)  # "the Mexican Space Agency, the Philippine Space Agency and the Kenya Space Agency"
         return _listed(named) if plural else named[0]
     if ":" in sentence:
         items = [i.strip(" .") for i in sentence.split(":", 1)[1].split(";") if i.strip(" .")]
         heads = [TERM_ITEM.match(i) for i in items]
         if len(items) > 1 and all(heads):  # a list of terms, each with what it is: the terms
             return _listed([h.group("head") for h in heads if h])
-        if len(items) > 1:
-            return _listed(items)
+        if len(items) > 1 and all(len(i.split()) <= CLAUSE_WORDS for i in items):
+            return _listed(items)  # not clauses ("...: the impactor threw up a plume of which ...; carbon ...")
+    if kind == "list" and (items := names_listed(sentence)):
+        return _listed(items)
+    if kind in (None, "list") and (thing := THING_ASKED.search(question)) and not thing.group("head").endswith("s"):
+        return thing_named(sentence, thing.group("head"), question)
+    if kind in (None, "definition") and (did := DID_WHAT.match(question)):
+        return object_of(sentence, did.group("verb"))
     return None
 
 
-def gathering_in(sentence: str, year: int | None = None) -> str | None:
+# "What did the senior managers agree at the Bonn meeting?", "What was decided in Tokyo?": what the sentence says was
+# agreed, the words after its verb
+DID_WHAT = re.compile(r"^\s*what\s+(?:(?:did|does|do|has|have|had)\s+(?:(?!\b(?:to|with|for|from)\b)[^?])+?\s+"
+                      r"(?P<verb>[a-z]{4,})|"
+                      r"(?:was|were|has\s+been|had\s+been)\s+(?P<done>[a-z]{4,}(?:ed|d)))\b(?:\s+(?:at|in|on|during|by|"
+                      r"when)\b[^?]*)?\s*\??\s*$", re.I)
+_NEXT_VERB = re.compile(r",?\s+and\s+(?:[a-z]+ed|agreed|decided|noted|took|gave|made)\b|[;:]|\.\s")
+
+
+def object_of(sentence: str, verb: str) -> str | None:
+    """What ``sentence`` says its verb ("agreed", "approved", "decision") was done to, up to the next verb of the
+    sentence ("endorsed the Surface Power Roadmap and decided ..."): "the Surface Power Roadmap"."""
+    root = stem(verb)[:5]
+    words = list(_WORD.finditer(sentence))
+    said = [m for m in words if stem(m.group()).startswith(root)] or \
+        [m for m in words if any(stem(m.group()).startswith(w) for w in _family(stem(verb)))]  # "agree": "approved"
+    for m in said[:1]:
+            rest = re.sub(r"^\s*(?:that|on|upon|to\s+(?=the\b)|(?:the\s+)?following:?)\s*", "", sentence[m.end():])
+            rest = _NEXT_VERB.split(rest, maxsplit=1)[0].strip(" .,")
+            return rest if len(rest.split()) >= 2 else None
+    return None
+
+
+# "Which white paper did the ERWG issue?", "Which earlier study does it replace?": a thing asked by its kind, answered
+# by the name of one of that kind the sentence gives, with its qualifiers ("the Lunar Polar Volatiles white paper",
+# "the Polar Ice Prospecting Study of September 2014"), not by a bare name or acronym
+THING_HEADS = (r"(?:white\s+)?papers?|documents?|reports?|stud(?:y|ies)|missions?|campaigns?|programmes?|programs?|"
+               r"roadmaps?|scenarios?|assessments?|plans?|strateg(?:y|ies)|frameworks?|statements?|declarations?|"
+               r"agreements?|products?|publications?|editions?|supplements?|initiatives?|projects?|experiments?|"
+               r"rovers?|landers?|spacecraft|satellites?|instruments?|modules?|teams?|workshops?")
+THING_ASKED = re.compile(rf"\b(?:which|what)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<head>{THING_HEADS})\b", re.I)
+_CAPITALISED = r"[A-Z0-9][\w'’&.-]*"
+_QUALIFIER = rf"(?:\s+of\s+(?:(?i:{MONTHS})\s+)?(?:19|20)\d\d|\s+\((?:[^()]{{1,20}})\))?"
+
+
+def thing_named(sentence: str, head: str, question: str) -> str | None:
+    """The first name of a thing of kind ``head`` ("white paper") in ``sentence`` that the question does not name:
+    capitalised words ending in the kind or followed by it, with "the" and a date of it ("of November 2019")."""
+    noun = re.escape(re.sub(r"(?:ies|s)$", "", head.split()[-1], flags=re.I))
+    name = re.compile(rf"(?:\b(?i:the)\s+)?(?:{_CAPITALISED}\s+(?:(?:of|for|on|and|the)\s+)*){{1,7}}?"
+                      rf"(?:(?i:white\s+)?(?i:{noun})\w*)\b(?:\s+{_CAPITALISED}(?:\s+(?:(?:of|for|on|and|the)\s+)*{_CAPITALISED})*)?"
+                      rf"{_QUALIFIER}")  # "the ISECG paper Critical Technology Needs": its name after its kind
+    asked = {w.lower() for w in _WORD.findall(question)}
+    for m in name.finditer(sentence):
+        found = m.group().strip()
+        capitals = [w for w in _WORD.findall(found) if w[0].isupper() and w.lower() != "the"]
+        if capitals and not {w.lower() for w in capitals} <= asked:
+            return found
+    return None
+
+
+# A list after its lead ("They are A, B and C", "proceeds in four phases: A, B, C and D, each reviewed ..."):
+# names, at least two; a clause after the last (in lower case) ends it, and is left out.
+_LIST_LEAD = re.compile(r":\s*|\b(?:are|were|include|included|including|namely|comprising|comprise)\s+", re.I)
+_LIST_ITEM = re.compile(r"^(?:the\s+)?[A-Z0-9][\w'’&./-]*(?:\s+(?:[A-Za-z0-9(][\w'’&./()-]*))*$")
+
+
+def names_listed(sentence: str) -> list[str]:
+    """The items a sentence lists after a lead, each a short run of words opening with a capital, or []."""
+    for lead in _LIST_LEAD.finditer(sentence):
+        tail = re.split(r"(?<=[\w)])[.!?]\s+(?=[A-Z])", sentence[lead.end():])[0].rstrip(" .")  # to its sentence's end
+        parts = [p.strip() for p in tail.split(";" if ";" in tail else ",")]
+        items: list[str] = []
+        for n, part in enumerate(parts):
+            last = re.split(r"\s+and\s+", re.sub(r"^and\s+", "", part))
+            if len(last) == 2 and all(_LIST_ITEM.match(x) and len(x.split()) <= 6 for x in last):
+                items += last
+                tail = parts[n + 1:]
+                if tail and not re.match(r"[a-z]", tail[0]):
+                    items = []  # "A and B, C": no end of the list
+                break
+            if not (_LIST_ITEM.match(part) and len(part.split()) <= 6):
+                items = []
+                break
+            items.append(part)
+        if len(items) >= 2:
+            return items  # the first list told, not one of a sentence after it
+    return []
+
+
+# A gathering named before ("At the same meeting ...", "There the delegates ..."): the one the text before tells.
+GATHERING_BACK = re.compile(rf"\b(?:(?:the|this|that)\s+same|that|this)\s+{GATHERING}\b|^\s*There\b", re.I)
+
+
+CLAUSE_WORDS = 12  # an item of a list longer than this is a clause of a sentence
+
+
+def gathering_in(sentence: str, year: int | None = None, before: str = "") -> str | None:
     """The gathering a sentence names, with its place and the date told after it: "the senior managers meeting in
-    Bonn, 9 November 2016"."""
-    m = GATHERING_TOLD.search(sentence)
-    if m is None or re.search(r"\b(?:same|that|this)\b", m.group(), re.I):
-        return None  # "at the same meeting": one named before
-    after = sentence[m.end():m.end() + GATHERING_DATE]
+    Bonn, 9 November 2016"; one it names as told before ("at the same meeting") is the last the text ``before`` it
+    (its passage) names, else None."""
+    back = GATHERING_BACK.search(sentence)
+    told = _gatherings(sentence)
+    if back is not None and (not told or back.start() <= told[0][0]):
+        told = _gatherings(before)[-1:]
+        return _with_place_and_date(before, *told[0][1:], year) if told else None
+    return _with_place_and_date(sentence, *told[0][1:], year) if told else None
+
+
+# "The senior managers met in Lisbon on ...": a gathering told by its verb, named as the noun would ("the senior
+# managers meeting in Lisbon, 21–22 November 2017"); not "they met", "which met"
+GATHERED = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<who>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:met|convened|gathered)\b")
+
+
+def _gatherings(text: str) -> list[tuple[int, int, str]]:
+    """The gatherings ``text`` names, in order: (start, end, the gathering named)."""
+    found = [(m.start(), m.end(), m.group()) for m in GATHERING_TOLD.finditer(text)]
+    found += [(m.start(), m.end(), f"the {m.group('who')} meeting") for m in GATHERED.finditer(text)
+              if not any(a <= m.start() < b for a, b, _ in found)]
+    return sorted(found)
+
+
+def _with_place_and_date(text: str, end: int, name: str, year: int | None) -> str:
+    """A gathering named up to ``end`` with the place ("held in Bonn") and date told after it in its sentence."""
+    after = text[end:end + GATHERING_DATE]
     when = next((d for d in (FULL_DATE.search(after), DAY_RANGE.search(after), DATE.search(after)) if d), None)
     if when is None or re.search(r"[.;]", after[:when.start()]):
-        return m.group()
+        return name
+    if " in " not in name and " at " not in name and (site := SITE.search(after[:when.start()])) and site.group(1):
+        name = f"{name} in {site.group(1)}"  # "the final meeting of the year, held in Bonn from 8 to 9 November"
     date = when.group()
     if year and not YEAR.search(date):
         date = f"{date} {year}"
-    return f"{m.group()}, {date}"
+    return f"{name}, {date}"
 
 
 def _listed(items: list[str]) -> str:
