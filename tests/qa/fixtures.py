@@ -158,3 +158,12 @@ def says_one_of(said: str, expected: str) -> bool:
 def words_of(text: str) -> str:
     """A text's words, lower-cased and spaced (" kari in songdo "), to find an answer in it whatever its punctuation."""
     return f" {' '.join(re.findall(r'[a-z0-9]+', text.lower()))} "
+
+
+def assert_answered(response: dict, answers: list[str], documents: list[str], *, top: int | None = None) -> None:
+    """One of ``answers`` stands in the answer (whatever its punctuation), and each of ``documents`` gives
+    evidence (among the first ``top`` passages when given)."""
+    said = words_of(response["answer"] or "")
+    assert any(words_of(a) in said for a in answers), (response["shape"], response["answer"])
+    shown = {e.document.id for e in response["evidence"][:top]}
+    assert set(documents) <= shown, shown
