@@ -1,7 +1,7 @@
 """Membership questions over the round-8 membership probes (a Markdown news item and an annual report PDF from
 Chromium, tests/data/probes/members8): when an agency joined when the news item tells it with no date, which joined
-in a year across a label, a table and a sentence, how many joined between two years from the memberships of both
-documents, which became a rank when two others joined the same year; and look-alikes with no membership answer."""
+in a year across a label, a table and a sentence, which became a rank when two others joined the same year; and
+look-alikes with no membership answer."""
 
 from __future__ import annotations
 
@@ -24,8 +24,6 @@ PROBES = [
     ("When did the Italian Space Agency become a member of ISECG?", ["2007"], [NEWS]),
     ("Which agencies joined ISECG in 2019?", ["LSA, ASA, SSO, POLSA and ROSA"], [REPORT]),
     ("Which agencies joined ISECG in 2021?", ["NZSA, ISA and PT Space"], [NEWS]),
-    ("How many agencies joined ISECG between 2018 and 2021?", ["9"], [NEWS, REPORT]),
-    ("How many new members did ISECG gain between January 2019 and December 2019?", ["5"], [REPORT]),
 ]
 
 # answered on the base already: kept
@@ -55,5 +53,5 @@ def test_answered_with_each_documents_evidence(answerer, question, answers, docu
 @pytest.mark.parametrize("question", NOT_MEMBERSHIP)
 def test_no_membership_answer_to_a_look_alike(answerer, question):
     response = answerer.answer(question)
-    assert response["shape"] not in ("joined", "joined_in", "joined_count", "member_count", "nth_member"), \
+    assert response["shape"] not in ("joined", "joined_in", "member_count", "nth_member"), \
         (response["shape"], response["answer"])

@@ -462,9 +462,6 @@ class Answerer:
                 # "By how many members did ISECG grow between A and B?": the member counts stated at A and at B
                 counts = dated.compare_counts(q, *span, members=True)
                 response = self._from_dated(question, counts, k=k, filters=filters) if counts else None
-            if response is None and (joinings := dated.joined_count(q, self._names)):
-                # no count stated at either end: the members the graph has joining inside the span, from any document
-                response = self._from_dated(question, joinings, k=k, filters=filters)
             if response is None and plan is None:
                 response = self._from_passages(question, q, k=k, filters=filters)
         elif parts := dated.sides(question):

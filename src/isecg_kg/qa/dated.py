@@ -646,59 +646,6 @@ def joined_in(q: Question, names: Names) -> DatedPlan | None:
     return DatedPlan("joined_in", sparql, compose, [body.iri])
 
 
-HOW_MANY_JOINED = re.compile(r"\bhow many\b", re.I)
-# "the end of 2016" is its December, "the start of 2018" its January (a bare year is the whole year)
-YEAR_EDGE = re.compile(r"\b(?P<edge>end|close|start|beginning)\s+of\s+(?:(?:the\s+)?year\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
-
-
-def _edge_date(side: str) -> str | None:
-    edge = YEAR_EDGE.search(side)
-    if edge:
-        return edge.group("year") + ("-01" if edge.group("edge").lower() in ("start", "beginning") else "-12")
-    return side_date(side)
-
-
-def _months_of(date_: str) -> tuple[str, str]:
-    """The first and last month a date prefix covers: "2019" -> ("2019-01", "2019-12")."""
-    return (date_[:7], date_[:7]) if len(date_) >= 7 else (f"{date_[:4]}-01", f"{date_[:4]}-12")
-
-
-def joined_count(q: Question, names: Names) -> DatedPlan | None:
-    """"How many agencies joined ISECG between January 2018 and September 2020?": the members whose membership the
-    documents have begin inside the span (each by its earliest beginning), told across documents, tables and lists as
-    well as sentences; no answer when a beginning is known too coarsely to fall clearly inside or outside the span."""
-    bodies = q.of("org")
-    asked = span_asked(q.text)
-    if not HOW_MANY_JOINED.search(q.text) or not JOINERS.search(q.text) or asked is None or len(bodies) != 1:
-        return None
-    ends = [_edge_date(side) for side in asked]
-    if not all(ends) or ends[0] > ends[1]:
-        return None
-    low, high = _months_of(ends[0])[0], _months_of(ends[1])[1]
-    body = bodies[0]
-    sparql = f"{PREFIXES}SELECT ?x ?start ?passage0 ?sentence0 WHERE {{\n{_membership_rows(body.iri)}}}\nORDER BY ?start\n"
-
-    def compose(rows: list[dict]) -> Composed | None:
-        inside = []
-        for r in _first_beginnings(rows).values():
-            first, last = _months_of(r["start"])
-            if low <= first and last <= high:
-                inside.append(r)
-            elif not (last < low or first > high):
-                return None  # "2016" for a span from the end of 2016: not known to be inside or out
-        if not inside:
-            return None
-        inside.sort(key=lambda r: r["start"])
-        n = len(inside)
-        short = str(n)
-        text = (f"{n} — {n} joined {body.label} between {spoken(ends[0])} and {spoken(ends[1])}: "
-                + "; ".join(f"{names.label(r['x'])} ({spoken(r['start'])})" for r in inside) + ".")
-        return Composed(short, text, [{"label": names.label(r["x"]), "iri": r["x"]} for r in inside],
-                        _sources(inside, 1))
-
-    return DatedPlan("joined_count", sparql, compose, [body.iri])
-
-
 ORDER_ASKED = re.compile(r"\b(?P<first>first|earlier|sooner|before)\b|\b(?P<last>last|later|most recently|more recently)\b",
                          re.I)
 
