@@ -300,14 +300,10 @@ class Answerer:
 
     def _edition_of(self, document: str) -> int | None:
         """The edition the graph gives a document (its version, else the number its title names)."""
-        rows = self.query(f"{dated.PREFIXES}SELECT ?title ?version WHERE {{ OPTIONAL {{ {shapes._iri(document)} "
-                          f"dcterms:title ?title }} OPTIONAL {{ {shapes._iri(document)} schema:version ?version }} }}")
-        for r in rows:
-            if r.get("version") and str(r["version"]).isdigit():
-                return int(r["version"])
-            if r.get("title") and (n := _numbered(str(r["title"]))) is not None:
-                return n
-        return None
+        if (version := self._version(document)) is not None:
+            return int(version)
+        rows = self.query(f"{dated.PREFIXES}SELECT ?title WHERE {{ {shapes._iri(document)} dcterms:title ?title }}")
+        return next((n for r in rows if (n := _numbered(str(r["title"]))) is not None), None)
 
     def _told_date(self, found: dated.Anchor, question: str,
                    filters: dict) -> tuple[str, list[tuple[str, str]]] | None:

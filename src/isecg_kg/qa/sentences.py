@@ -901,11 +901,11 @@ def object_of(sentence: str, verb: str) -> str | None:
     words = list(_WORD.finditer(sentence))
     said = [m for m in words if stem(m.group()).startswith(root)] or \
         [m for m in words if any(stem(m.group()).startswith(w) for w in _family(stem(verb)))]  # "agree": "approved"
-    for m in said[:1]:
-            rest = re.sub(r"^\s*(?:that|on|upon|to\s+(?=the\b)|(?:the\s+)?following:?)\s*", "", sentence[m.end():])
-            rest = _NEXT_VERB.split(rest, maxsplit=1)[0].strip(" .,")
-            return rest if len(rest.split()) >= 2 else None
-    return None
+    if not said:
+        return None
+    rest = re.sub(r"^\s*(?:that|on|upon|to\s+(?=the\b)|(?:the\s+)?following:?)\s*", "", sentence[said[0].end():])
+    rest = _NEXT_VERB.split(rest, maxsplit=1)[0].strip(" .,")
+    return rest if len(rest.split()) >= 2 else None
 
 
 # "Which white paper did the ERWG issue?", "Which earlier study does it replace?": a thing asked by its kind, answered
