@@ -61,6 +61,41 @@ class KeptAlive:
         raise AssertionError
 
 
+def server_tree(root: int) -> list[int]:
+    """``root`` and its descendants (the serving side of one case)."""
+    pids, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        pids.append(pid)
+        for task in _listdir(f"/proc/{pid}/task"):
+            try:
+                with open(f"/proc/{pid}/task/{task}/children") as handle:
+                    todo.extend(int(child) for child in handle.read().split())
+            except OSError:
+                pass
+    return pids
+
+
+def _listdir(path: str) -> list[str]:
+    try:
+        return os.listdir(path)
+    except OSError:
+        return []
+
+
+def cpu_ns(pids: list[int]) -> int:
+    """CPU time used so far by every thread of ``pids`` (nanoseconds, from the scheduler's own count)."""
+    total = 0
+    for pid in pids:
+        for task in _listdir(f"/proc/{pid}/task"):
+            try:
+                with open(f"/proc/{pid}/task/{task}/schedstat") as handle:
+                    total += int(handle.read().split()[0])
+            except (OSError, ValueError, IndexError):
+                pass
+    return total
+
+
 def cases(ours: dict[str, int], theirs: int) -> dict:
     """{name: request} for each served tree (``ours``: {label: port}) and for Oxigraph's server."""
     form = urlencode({"query": ONE_ROW}).encode()
@@ -93,6 +128,7 @@ def main() -> None:
     parser.add_argument("--index-dir", type=Path, default=Path("indexes"))
     parser.add_argument("--src", type=Path, action="append", help="a source tree to serve (repeatable; default src)")
     parser.add_argument("--repeat", type=int, default=300)
+    parser.add_argument("--block", type=int, default=20, help="requests per CPU reading (default 20)")
     args = parser.parse_args()
     trees = args.src or [Path("src")]
     build = current_build(args.index_dir)
@@ -113,27 +149,39 @@ def main() -> None:
                 ours[str(tree)] = port
             theirs = int(direct.query_url.rsplit(":", 1)[1].split("/")[0])
             runs = cases(ours, theirs)
+            served = {f", {label}, ": proc.pid for label, proc in zip(ours, procs)}
+            roots = {name: next((pid for label, pid in served.items() if label in name), direct.proc.pid)
+                     for name in runs}
             times: dict[str, list[float]] = {name: [] for name in runs}
+            cpu: dict[str, list[float]] = {name: [] for name in runs}
             for run in runs.values():
                 for _ in range(10):  # warm: connections, both workers, both query processes
                     run()
+            pids = {name: server_tree(root) for name, root in roots.items()}  # every query process started by now
             deadline = time.monotonic() + 600
-            for _ in range(args.repeat):  # interleaved: every case meets the same load
+            block = max(1, min(args.block, args.repeat))
+            for _ in range(max(1, args.repeat // block)):  # interleaved: every case meets the same load
                 for name, run in runs.items():
-                    start = time.perf_counter()
-                    run()
-                    times[name].append((time.perf_counter() - start) * 1000)
+                    used = cpu_ns(pids[name])
+                    for _ in range(block):
+                        start = time.perf_counter()
+                        run()
+                        times[name].append((time.perf_counter() - start) * 1000)
+                    cpu[name].append((cpu_ns(pids[name]) - used) / block / 1e6)
                 if time.monotonic() > deadline:
                     break
         finally:
             for proc in procs:
                 remote_stores.stop(proc)
     print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}; ms per request, "
-          f"n={len(next(iter(times.values())))}")
+          f"n={len(next(iter(times.values())))}; server CPU ms per request, median (min-max) of "
+          f"{len(next(iter(cpu.values())))} blocks of {block}")
     for name, values in times.items():
-        print(f"  {name:75} median {statistics.median(values):6.2f}  p90 {statistics.quantiles(values, n=10)[-1]:6.2f}")
+        spent = cpu[name]
+        print(f"  {name:75} median {statistics.median(values):6.2f}  p90 {statistics.quantiles(values, n=10)[-1]:6.2f}"
+              f"  cpu {statistics.median(spent):5.2f} ({min(spent):.2f}-{max(spent):.2f})")
     print(f"reproduce: {sys.executable} bench/overhead.py --index-dir {args.index_dir} "
-          + " ".join(f"--src {tree}" for tree in trees) + f" --repeat {args.repeat}")
+          + " ".join(f"--src {tree}" for tree in trees) + f" --repeat {args.repeat} --block {block}")
 
 
 if __name__ == "__main__":
