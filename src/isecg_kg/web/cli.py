@@ -20,7 +20,7 @@ def run(settings, args) -> int:
 
     from ..indexes import require_build
     from .app import create_app
-    from .gworker import BufferingWorker
+    from .gworker import AccessLog, BufferingWorker
 
     require_build(settings)  # fail now, with the fix, rather than on the first request
 
@@ -37,6 +37,7 @@ def run(settings, args) -> int:
             # Requests are bounded by the query limits; this only reaps a stuck worker.
             self.cfg.set("timeout", int(settings.sparql_timeout) + 30)
             self.cfg.set("accesslog", "-")
+            self.cfg.set("logger_class", AccessLog)  # a logged SPARQL query gets no second line
             # Long queries must reach the app, which answers them with a precise 400: a query of
             # max_query_chars in a non-Latin script, or a 10,000-character one, is far past gunicorn's
             # default request line (4094 bytes; 8190 at most when bounded).  With the C parser

@@ -17,7 +17,10 @@ import selectors
 import time
 from functools import partial
 
+from gunicorn.glogging import Logger
 from gunicorn.workers.gthread import ThreadWorker
+
+from .sparql_api import LOGGED
 
 _CONTENT_LENGTH = re.compile(rb"^content-length[ \t]*:[ \t]*(\d+)[ \t]*\r?$", re.I | re.M)
 _CHUNKED = re.compile(rb"^transfer-encoding[ \t]*:.*chunked", re.I | re.M)
@@ -113,3 +116,14 @@ class BufferingWorker(ThreadWorker):
         now = time.monotonic()
         for conn in [c for c, (_, deadline) in self.reading.items() if deadline <= now]:
             self._drop(conn)
+
+
+class AccessLog(Logger):
+    """gunicorn's logger, minus the access line of a request whose SPARQL query or update the endpoint
+    has logged itself (``sparql_api.LOGGED``: its line already says the form, format, rows or status,
+    duration, client and query): one line per query, not two, and the 0.2 ms of CPU a line costs
+    (gunicorn collects every header and environ entry for it) not spent."""
+
+    def access(self, resp, req, environ, request_time):
+        if not environ.get(LOGGED):
+            super().access(resp, req, environ, request_time)

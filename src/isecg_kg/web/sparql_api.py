@@ -35,6 +35,9 @@ FORM = "application/x-www-form-urlencoded"
 QUERY_TYPE, UPDATE_TYPE = "application/sparql-query", "application/sparql-update"
 CORS = {"Access-Control-Allow-Origin": "*",
         "Access-Control-Expose-Headers": "X-SPARQL-Rows, X-SPARQL-Truncated, X-SPARQL-Max-Rows, Retry-After"}
+# Set in the WSGI environ of a request whose query or update has been logged here (form, format, rows or
+# status, duration, client, text): `isecg-kg serve` writes no access log line for it (gworker.AccessLog).
+LOGGED = "isecg_kg.logged"
 
 
 def endpoint_iri() -> str:
@@ -155,12 +158,14 @@ def _query(query: str, params: dict[str, list[str]]) -> Response:
                                   client=request.remote_addr)
     except (Refused, JobError, Stopped, Crashed, OutOfMemory, Busy, Unavailable) as exc:
         status, message = _failure(exc, query)
-        log.info("sparql query refused/failed (%s) after %.1f ms: %s | %s", status,
-                 (time.perf_counter() - start) * 1000, message.splitlines()[0], _short(query))
+        log.info("sparql query refused/failed (%s) after %.1f ms for %s: %s | %s", status,
+                 (time.perf_counter() - start) * 1000, request.remote_addr, message.splitlines()[0], _short(query))
+        request.environ[LOGGED] = True
         return _error(message, status, _retry(exc))
     elapsed = time.perf_counter() - start
-    log.info("sparql %s %s: %d rows%s in %.1f ms | %s", result.form, fmt.name, result.rows,
-             " (truncated)" if result.truncated else "", elapsed * 1000, _short(query))
+    log.info("sparql %s %s: %d rows%s in %.1f ms for %s | %s", result.form, fmt.name, result.rows,
+             " (truncated)" if result.truncated else "", elapsed * 1000, request.remote_addr, _short(query))
+    request.environ[LOGGED] = True
     headers = {**CORS, "Vary": "Accept", "X-SPARQL-Rows": str(result.rows),
                "X-SPARQL-Max-Rows": str(endpoint().settings.sparql_max_rows)}
     if result.truncated:
@@ -183,7 +188,9 @@ def _update(update: str, params: dict[str, list[str]]) -> Response:
     except (Refused, JobError, Stopped, Crashed, OutOfMemory, Busy, Unavailable) as exc:
         status, message = _failure(exc, update)
         return _error(message, status, _retry(exc), cors=False)
-    log.info("sparql update applied in %.1f ms | %s", (time.perf_counter() - start) * 1000, _short(update))
+    log.info("sparql update applied in %.1f ms for %s | %s", (time.perf_counter() - start) * 1000,
+             request.remote_addr, _short(update))
+    request.environ[LOGGED] = True
     return Response(status=204)
 
 
