@@ -1,8 +1,14 @@
-"""/sparql: the SPARQL 1.1 Protocol (https://www.w3.org/TR/sparql11-protocol/) over Flask.
+"""/sparql: the SPARQL 1.1 Protocol (https://www.w3.org/TR/sparql11-protocol/).
 
 GET with ``query=``, POST form-encoded (``query=`` or ``update=``), POST with a body of type
 application/sparql-query or application/sparql-update.  GET without a query returns the
 Service Description, or the query editor to a browser.
+
+``answer(request, state)`` takes a werkzeug request and gives the response, without Flask's request
+context: the app serves /sparql before Flask dispatches anything (``app.SparqlFirst``), which saves
+Flask's per-request work on the path where a fixed cost counts most (issue 11).  What it does not
+answer itself (no build published, a body past max_body_bytes, a bug) goes to the app's error
+handlers, as on every other route.
 """
 
 from __future__ import annotations
@@ -13,8 +19,9 @@ import time
 from urllib.parse import parse_qsl
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, render_template, request, url_for
+from flask import Flask, Response, render_template
 from werkzeug.datastructures import MultiDict
+from werkzeug.wrappers import Request
 
 from ..params import BadParameter, parse
 from ..sparql import conneg, formats, text
@@ -25,10 +32,10 @@ from ..sparql.params import OPTIONS
 from ..sparql.pool import Busy, Crashed, OutOfMemory, Stopped, Unavailable
 from ..sparql.service import SD_PREFIXES, description
 from ..sparql.worker import JobError
-from .state import services, settings
+from .state import AppState
 
 log = logging.getLogger(__name__)
-bp = Blueprint("sparql", __name__)
+PATHS = ("/sparql", "/sparql/")
 
 READ_METHODS = "GET, HEAD, POST, OPTIONS"
 FORM = "application/x-www-form-urlencoded"
@@ -40,20 +47,20 @@ CORS = {"Access-Control-Allow-Origin": "*",
 LOGGED = "isecg_kg.logged"
 
 
-def endpoint_iri() -> str:
-    """The endpoint's public address (from the base_iri setting, never from the Host header): the
-    service description's sd:endpoint and the base IRI of queries and updates."""
-    return settings().base_iri + "sparql"
+class Served:
+    """What one request is answered with: its endpoint (the build being served when it arrived, for
+    the whole request, its query processes started with the first request) and the app."""
+
+    def __init__(self, app: Flask, state: AppState):
+        self.app = app
+        self.endpoint: Endpoint = state.services().sparql
+        # The endpoint's public address (from the base_iri setting, never from the Host header): the
+        # service description's sd:endpoint and the base IRI of queries and updates.
+        self.iri = state.settings.base_iri + "sparql"
 
 
-def endpoint() -> Endpoint:
-    """The endpoint of the build being served (its query processes start with the first request)."""
-    return services().sparql
-
-
-@bp.route("/sparql", methods=["GET", "POST", "OPTIONS", "PUT", "DELETE", "PATCH"])
-@bp.route("/sparql/", methods=["GET", "POST", "OPTIONS", "PUT", "DELETE", "PATCH"])
-def sparql():
+def answer(request: Request, app: Flask, state: AppState) -> Response:
+    """The response to a request for /sparql (raises what the app's error handlers answer)."""
     if request.method == "OPTIONS":  # CORS preflight (a sparql-query body is not a "simple" request)
         return Response(status=204, headers={**CORS, "Allow": READ_METHODS, "Access-Control-Allow-Methods": READ_METHODS,
                                              "Access-Control-Allow-Headers": "Accept, Content-Type",
@@ -62,23 +69,23 @@ def sparql():
         return _error(f"{request.method} is not a SPARQL protocol operation: use GET or POST", 405,
                       {"Allow": READ_METHODS})
     try:
-        operation, body, params = _read_request()
-        endpoint()  # started with the first request of a build
+        operation, body, params = _read_request(request)
+        served = Served(app, state)  # started with the first request of a build
     except Refused as exc:  # a 405 must say which methods are allowed (RFC 9110 §15.5.6)
         return _error(str(exc), exc.status, {"Allow": READ_METHODS} if exc.status == 405 else None)
     except Unavailable as exc:
         return _error(str(exc), 503)
     try:
         if operation == "update":
-            return _update(body, params)
+            return _update(request, served, body, params)
         if operation == "query":
-            return _query(body, params)
-        return _service_description(params)
+            return _query(request, served, body, params)
+        return _service_description(request, served, params)
     except Unavailable as exc:  # the remote store failed or did not answer
         return _error(str(exc), 503)
 
 
-def _read_request() -> tuple[str | None, str | None, dict[str, list[str]]]:
+def _read_request(request: Request) -> tuple[str | None, str | None, dict[str, list[str]]]:
     """(operation "query" / "update" / None, its text, every parameter), per protocol §2.1 and §2.2."""
     params = _parse_params(request.query_string, "the URL")
     if request.method == "POST":
@@ -145,19 +152,19 @@ def _parse_params(raw: bytes, where: str) -> dict[str, list[str]]:
     return params
 
 
-def _query(query: str, params: dict[str, list[str]]) -> Response:
+def _query(request: Request, served: Served, query: str, params: dict[str, list[str]]) -> Response:
     form = text.query_form(text.code(query)) or "select"  # unparseable: the parser will say why
-    chosen = _negotiate(formats.FORMS[form], params)
+    chosen = _negotiate(request, formats.FORMS[form], params)
     if isinstance(chosen, Response):
         return chosen
     fmt, media_type = chosen
     dataset = Dataset(tuple(params.get("default-graph-uri", [])), tuple(params.get("named-graph-uri", [])))
     start = time.perf_counter()
     try:
-        result = endpoint().query(query, fmt=fmt.name, dataset=dataset, base_iri=endpoint_iri(),
-                                  client=request.remote_addr)
+        result = served.endpoint.query(query, fmt=fmt.name, dataset=dataset, base_iri=served.iri,
+                                       client=request.remote_addr)
     except (Refused, JobError, Stopped, Crashed, OutOfMemory, Busy, Unavailable) as exc:
-        status, message = _failure(exc, query)
+        status, message = _failure(served, exc, query)
         log.info("sparql query refused/failed (%s) after %.1f ms for %s: %s | %s", status,
                  (time.perf_counter() - start) * 1000, request.remote_addr, message.splitlines()[0], _short(query))
         request.environ[LOGGED] = True
@@ -167,14 +174,14 @@ def _query(query: str, params: dict[str, list[str]]) -> Response:
              " (truncated)" if result.truncated else "", elapsed * 1000, request.remote_addr, _short(query))
     request.environ[LOGGED] = True
     headers = {**CORS, "Vary": "Accept", "X-SPARQL-Rows": str(result.rows),
-               "X-SPARQL-Max-Rows": str(endpoint().settings.sparql_max_rows)}
+               "X-SPARQL-Max-Rows": str(served.endpoint.settings.sparql_max_rows)}
     if result.truncated:
         headers["X-SPARQL-Truncated"] = "true"
     return Response(result.body, headers=headers, content_type=f"{media_type}; charset=utf-8")
 
 
-def _update(update: str, params: dict[str, list[str]]) -> Response:
-    settings = endpoint().settings
+def _update(request: Request, served: Served, update: str, params: dict[str, list[str]]) -> Response:
+    settings = served.endpoint.settings
     if not settings.update_token:
         return _error("SPARQL Update is disabled on this endpoint (setting update_token is empty): it is read-only",
                       403, cors=False)
@@ -184,9 +191,9 @@ def _update(update: str, params: dict[str, list[str]]) -> Response:
     using = Dataset(tuple(params.get("using-graph-uri", [])), tuple(params.get("using-named-graph-uri", [])))
     start = time.perf_counter()
     try:
-        endpoint().update(update, using=using, base_iri=endpoint_iri())
+        served.endpoint.update(update, using=using, base_iri=served.iri)
     except (Refused, JobError, Stopped, Crashed, OutOfMemory, Busy, Unavailable) as exc:
-        status, message = _failure(exc, update)
+        status, message = _failure(served, exc, update)
         return _error(message, status, _retry(exc), cors=False)
     log.info("sparql update applied in %.1f ms for %s | %s", (time.perf_counter() - start) * 1000,
              request.remote_addr, _short(update))
@@ -194,27 +201,29 @@ def _update(update: str, params: dict[str, list[str]]) -> Response:
     return Response(status=204)
 
 
-def _service_description(params: dict[str, list[str]]) -> Response:
-    chosen = _negotiate(formats.GRAPHS, params, extra=["text/html"])
+def _service_description(request: Request, served: Served, params: dict[str, list[str]]) -> Response:
+    chosen = _negotiate(request, formats.GRAPHS, params, extra=["text/html"])
     if isinstance(chosen, Response):
         return chosen
     fmt, media_type = chosen
-    ep = endpoint()
+    ep = served.endpoint
     if fmt is None:
-        page = render_template("sparql/editor.html", endpoint_url=endpoint_iri(), request_url=url_for("sparql.sparql"),
-                               prefixes=ep.prefixes, examples=EXAMPLES, settings=ep.settings)
+        with served.app.request_context(request.environ):  # the page's templates read request.path, url_for
+            page = render_template("sparql/editor.html", endpoint_url=served.iri,
+                                   request_url=request.root_path + PATHS[1], prefixes=ep.prefixes, examples=EXAMPLES,
+                                   settings=ep.settings)
         return Response(page, headers={"Vary": "Accept"}, content_type="text/html; charset=utf-8")
     try:
         graphs = ep.graphs()
     except (Stopped, Crashed, JobError, OutOfMemory, Busy) as exc:
         return _error(f"could not list the graphs: {exc}", 503, _retry(exc))
-    triples = description(endpoint_iri(), graphs, ep.prefixes, ep.settings)
+    triples = description(served.iri, graphs, ep.prefixes, ep.settings)
     prefixes = {**SD_PREFIXES, **ep.prefixes} if fmt.name in ("turtle", "trig", "rdfxml") else None
     body = ox.serialize(triples, format=fmt.oxigraph, prefixes=prefixes)
     return Response(body, headers={**CORS, "Vary": "Accept"}, content_type=f"{media_type}; charset=utf-8")
 
 
-def _negotiate(offered: list[formats.Format], params, *, extra: list[str] = ()):
+def _negotiate(request: Request, offered: list[formats.Format], params, *, extra: list[str] = ()):
     """(format or None for an ``extra`` type, media type), or the 406 response to send."""
     for value in params.get("format", []):  # known formats (checked by _options); the first that suits
         found = formats.by_parameter(offered, value)
@@ -230,12 +239,12 @@ def _negotiate(offered: list[formats.Format], params, *, extra: list[str] = ()):
     return formats.by_media_type(offered, media_type), media_type
 
 
-def _failure(exc: Exception, query: str) -> tuple[int, str]:
+def _failure(served: Served, exc: Exception, query: str) -> tuple[int, str]:
     """HTTP status and message for a query that could not be answered."""
     if isinstance(exc, Refused):
         return exc.status, str(exc)
     if isinstance(exc, Stopped):
-        limit = endpoint().settings.sparql_timeout
+        limit = served.endpoint.settings.sparql_timeout
         return 503, (f"query stopped: {exc} within {limit:g} s (setting sparql_timeout). Narrow it down "
                      "(more specific patterns, LIMIT) or try again when the server is less busy.")
     if isinstance(exc, Busy):
