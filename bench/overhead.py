@@ -3,10 +3,15 @@ layer, against Oxigraph's own server (`oxigraph serve-read-only`) on the same on
 interleaved run: GET /health/live (gunicorn, the worker, Flask), a one-row SPARQL query through the
 endpoint and directly, each with a new connection per request (as bench/stores.py's `requests` calls)
 and over one kept-alive connection (http.client).  Give --src twice to serve two source trees side by
-side (before / after a change: the same load meets both).  Loopback only; every loop is bounded.
+side (before / after a change: the same load meets both; --src three times for two steps).  Besides the wall
+time per request, the CPU the serving side spends on it: every thread of the server tree (arbiter, workers,
+query processes) or of Oxigraph's server, read from /proc/<pid>/task/<tid>/schedstat around blocks of --block
+requests of one case, the blocks interleaved like the requests, so that what a server does after it has
+answered (an access log line) counts for its own case.  Threads that end between two readings are not counted:
+a server that starts one per connection shows less than it spends.  Loopback only; every loop is bounded.
 
     git archive HEAD~3 src | tar -x -C /tmp/before
-    .venv/bin/python bench/overhead.py --index-dir indexes --src /tmp/before/src --src src [--repeat 300]
+    .venv/bin/python bench/overhead.py --index-dir indexes --src /tmp/before/src --src src [--repeat 600 --block 20]
 """
 
 from __future__ import annotations
