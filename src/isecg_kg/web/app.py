@@ -88,7 +88,7 @@ def _debug(request, response) -> None:
 class SparqlFirst:
     """The app's WSGI callable: /sparql answered by ``sparql_api.answer`` straight from the WSGI
     environ, every other path by Flask.  Flask's request context, URL matching and response hooks cost
-    about 0.15 ms of CPU per request (issue 11: the endpoint's fixed cost per query); for /sparql this
+    0.1-0.2 ms of CPU per query (issue 11: the endpoint's fixed cost per query); for /sparql this
     does what they did: the security headers, the debug line, and the app's error handlers for what
     the endpoint does not answer itself (no build: 503; a body past max_body_bytes: 413; a bug: 500)."""
 

@@ -4,7 +4,7 @@ GET with ``query=``, POST form-encoded (``query=`` or ``update=``), POST with a 
 application/sparql-query or application/sparql-update.  GET without a query returns the
 Service Description, or the query editor to a browser.
 
-``answer(request, state)`` takes a werkzeug request and gives the response, without Flask's request
+``answer(request, app, state)`` takes a werkzeug request and gives the response, without Flask's request
 context: the app serves /sparql before Flask dispatches anything (``app.SparqlFirst``), which saves
 Flask's per-request work on the path where a fixed cost counts most (issue 11).  What it does not
 answer itself (no build published, a body past max_body_bytes, a bug) goes to the app's error
