@@ -57,8 +57,9 @@ NEGATIVE = [
                                 ("schema:startDate", "2021-06-30"), ("isecg:participantCount", "26")]),
     # a supplement cited by its month; an edition still to come
     ("p3-review-2019.md", [("schema:startDate", "2020-08"), ("schema:startDate", "2025"), ("schema:startDate", "2024")]),
-    # a body's members, a document's authors
-    ("p4-counts.md", [("isecg:participantCount", "26"), ("isecg:participantCount", "14")]),
+    # a body's members, a document's authors; a disease and a fiscal year after "to"
+    ("p4-counts.md", [("isecg:participantCount", "26"), ("isecg:participantCount", "14"), ("schema:startDate", "2020-03"),
+                      ("schema:startDate", "2020-04")]),
 ]
 
 

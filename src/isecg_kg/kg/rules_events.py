@@ -189,9 +189,10 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
 
 
 # A gathering no list knows, named by its acronym and year or number where one goes to it: "at GLEX 2021", "during
-# IAC 2022", "presented at ISEF2", "for COP26" (an organisation's acronym is no gathering: "at ESA in 2021").
+# IAC 2022", "presented at ISEF2", "for COP26" (an organisation's acronym is no gathering: "at ESA in 2021"; nor a
+# fiscal year "FY2021" or a disease "COVID-19": a number after a hyphen is a year).
 ACRONYM_EVENT_RE = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Ff]or|[Tt]o|[Aa]longside|[Aa]ttended)\s+(?:the\s+)?"
-                              r"(?P<name>[A-Z]{2,}[A-Z]*(?:[\-\s]?(?:19|20)\d\d|\d{1,2}))(?![\w\-/])")
+                              r"(?P<name>(?!FY|CY)[A-Z]{2,}(?:[\-\s]?(?:19|20)\d\d|\d{1,2}))(?![\w\-/])")
 _ACRONYM_DATE_GAP = 60  # from the name to its date, as a named event's ("in St Petersburg on 15 June 2021")
 
 
