@@ -4,7 +4,8 @@
 "Lunar polar volatiles webinar" / "Organised by JAXA, online"); an edition's release cited by its day ("the second
 edition of the Exploration Strategy, issued on 14 March 2019", "since 3 May 2016, when the fourth edition of the Mission
 Catalogue appeared", not one cited by its month: "Its third edition, published in June 2013"); a launch told as a noun ("The launch of Beresheet on 22 February 2019"); a gathering named by its acronym and year only ("At GLEX 2021 in St Petersburg on 15 June
-2021"); "the heads of delegation meeting" and its count. Beside them what must give no event: a document's issue date
+2021"); "the heads of delegation meeting" and its count; a count set off after the gathering
+("...; twenty-nine participants, engineers and scientists"). Beside them what must give no event: a document's issue date
 and a footnote's date line, a date line above a document's title or above prose, another document cited by its month,
 an edition or a launch still to come, a body's size."""
 
@@ -41,6 +42,8 @@ POSITIVE = [
     ("p4-counts.md", {"date": "2018-03-03", "place": "tokyo"}),
     # "At the heads of delegation meeting in Paris on 5 July 2022, 17 agencies were represented."
     ("p4-counts.md", {"date": "2022-07-05", "place": "paris", "count": "17"}),
+    # "... a drafting workshop hosted by CNES in Toulouse; twenty-nine participants, engineers and scientists."
+    ("p4-counts.md", {"date": "2023-03-06", "host": "id/org/cnes", "count": "29"}),
 ]
 
 
@@ -59,7 +62,7 @@ NEGATIVE = [
     ("p3-review-2019.md", [("schema:startDate", "2020-08"), ("schema:startDate", "2013-06"), ("schema:startDate", "2025"), ("schema:startDate", "2024")]),
     # a body's members, a document's authors; a disease and a fiscal year after "to"
     ("p4-counts.md", [("isecg:participantCount", "26"), ("isecg:participantCount", "14"), ("schema:startDate", "2020-03"),
-                      ("schema:startDate", "2020-04")]),
+                      ("schema:startDate", "2020-04"), ("isecg:participantCount", "31")]),
 ]
 
 

@@ -646,6 +646,12 @@ LISTED_EVENT_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+((?:[\w\-’']+\
                              r"retreat|colloquium))(?:\s*[,:]|\s+[—–-]{1,2}\s)", re.I)  # its fields after a comma, colon or dash
 LISTED_COUNT_RE = re.compile(r"(?:[,(;·]|\s[—–|])\s*(\d{1,3})\s+(?:space\s+|member\s+)?(?:agencies|organi[sz]ations|countries|participants|"
                              r"delegations)\b")
+# A gathering's count set off after it in a telegraphic clause, in figures or words: "... a writing workshop organised by
+# ESA at ESTEC; thirty-four participants, scientists and agency representatives", "(21 agencies)", "— 17 delegations"
+# (not a body's members: "27 member agencies").
+SET_OFF_COUNT_RE = re.compile(r"(?:[;(·]|\s[—–|])\s*(?:some\s+|about\s+|around\s+|over\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
+                              r"(?:space\s+)?(?:agencies|organi[sz]ations|countries|participants|delegations|delegates|"
+                              r"attendees)\b(?!\s+(?:will|would|shall|are|have|that|which|who)\b)")
 # "took part", and "answered" with no object ("Twenty-one agencies answered, ..."), as a questionnaire is.
 TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were (?:represented|present)|joined the meeting|"
                           r"(?:replies|answers|responses)\s+(?:came|were\s+received)\s+from|"
@@ -880,7 +886,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     anaphora = ANAPHORA_EVENT_RE.search(text)
     met = MEETING_RE.search(text)
     count = ATTENDED_BY_RE.search(text) or PARTICIPANTS_RE.search(text) \
-        or (LISTED_COUNT_RE.search(text) if listed else None) or COUNT_TOOK_PART_RE.search(text)
+        or (LISTED_COUNT_RE.search(text) if listed else None) or COUNT_TOOK_PART_RE.search(text) \
+        or (SET_OFF_COUNT_RE.search(text, generic.end()) if generic and not listed else None)
     count = None if FUTURE_COUNT_RE.search(text) else count  # "30 countries will attend the forum": none took part yet
     if count is not None and len(dated := _dated(ctx, text)) > 1 and dated[1].pos[0] < count.start():
         count = None  # "met on 12–13 March (17 agencies) and again on 9 September, when 23 ...": the second date's
