@@ -30,7 +30,7 @@ from .rules_people import (author_section, cover_group, end_authors, issued_by, 
                            people)
 from .rules_roadmap import finish_phases, mission_phases, phases_in_prose, reported_work, technology_work
 from .rules_event_frame import event_frame
-from .rules_event_tables import dated_item, event_table
+from .rules_event_tables import dated_item, event_table, stacked_entry
 from .rules_technology_tables import technology_tables
 from .text import BODY_RE, LED_BY_RE, TABLE_CAPTION_RE, Sentence, clean_name, subject, subjects
 from .vocab import ORGANIZATION_TYPES, term
@@ -567,7 +567,7 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
     ctx.series.cited_editions(sentence)
 
 
-RULES: list[Rule] = [chair_rows, cover_group, issued_by, line_people, event_table, count_table, joining_table, _member_table,
+RULES: list[Rule] = [chair_rows, cover_group, issued_by, line_people, event_table, stacked_entry, count_table, joining_table, _member_table,
                      member_list, member_fields, joinings_by_date, memberships_joined, participants, member_since_header, author_section, marked_authors,
                      technology_tables, mission_phases, _section, _list_event_details, member_counts, counts_from_to,
                      new_members, chairs, chair_terms, chair_frame, chair_forms, group_leads, founding_members,

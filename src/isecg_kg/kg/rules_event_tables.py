@@ -35,7 +35,7 @@ _COLUMNS = [
     ("host", r"host(?:ing)?\s+(?:agency|organi[sz]ation)|(?:hosted|organi[sz]ed|convened)\s+by|hosts?|organi[sz]ers?|"
              r"conveners?"),
     ("date", r"dates?|date\(s\)|when|days?"),
-    ("name", r"meetings?|events?|names?|titles?|occasions?|workshops?|forums?|conferences?|sessions?|"
+    ("name", r"meetings?|events?|names?|titles?|occasions?|workshops?|forums?|conferences?|sessions?|gatherings?|"
              r"what(?:\s+happened)?|activit(?:y|ies)|milestones?|happenings?|developments?|description"),
     # Who met (the body of the meeting: "ERWG", "Senior managers"): the row's name, the table's kind of event.
     ("body", r"body|bodies|(?:working\s+)?group|committee"),
@@ -634,6 +634,10 @@ def _rows(ctx: Context, kinds: list[str], lines: list[Line], year: int | None) -
 
 
 _DATE_LINES = 3  # lines a date cell may wrap onto ("Tuesday 14" / "September" / "2021")
+# The first line of a date cell wrapped in a narrow column: a day or days, with or without their month ("Tuesday 14",
+# "8–9", "21 June", "13–14 October", "March 12–13,"), the rest (month, year) on the lines below.
+_DAYS = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[–\-]|to|and|&)\s*\d{1,2}(?:st|nd|rd|th)?)?"
+_DATE_HEAD_RE = re.compile(rf"\W*(?:[A-Z][a-z]+day,?\s+)?(?:{_DAYS}(?:\s+[A-Z][a-z]+\.?)?|[A-Z][a-z]+\.?\s+{_DAYS})\W*")
 
 
 def _starts_row(kinds: list[str], lines: list[Line], i: int, year: int | None) -> bool:
@@ -641,8 +645,7 @@ def _starts_row(kinds: list[str], lines: list[Line], i: int, year: int | None) -
     "September" / "2021"; each of those lines short and without a date of its own)."""
     if _row_start(kinds, lines[i].text, year):
         return True
-    if not _date_first(kinds) or not re.match(r"\W*(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\W*$|[A-Z][a-z]+\.?\s+\d{1,2}\W*$",
-                                              lines[i].text):
+    if not _date_first(kinds) or not _DATE_HEAD_RE.fullmatch(lines[i].text.strip()):
         return False
     for n in range(2, _DATE_LINES + 1):
         text = _joined(lines[i:i + n])
@@ -1199,3 +1202,78 @@ def dated_item(ctx: Context, state: State, sentence: Sentence) -> None:
         place = find_place(ctx, where.group(1), evidence)
         if place is not None:
             ctx.rec.fact(event.iri, "schema:location", place.iri, "dated-item", 0.65, evidence)
+
+
+# A list or table with no header whose entry stands one cell a line: the date alone on its line, the event's name on
+# the line below ("16 June 2021" / "Lunar polar volatiles webinar" / "Organised by JAXA, online" / "19 agencies"), as
+# page text gives a calendar of list items or a table whose cells wrap.  The name line must say a gathering or
+# release, or be a proper event name ("72nd International Astronautical Congress", "GLEX 2021").
+_STACKED_NAME_RE = re.compile(r"\b(?:meetings?|workshops?|conferences?|forums?|symposi(?:um|a)|summits?|plenar(?:y|ies)|"
+                              r"congress(?:es)?|gatherings?|sessions?|seminars?|webinars?|colloqui(?:um|a)|retreats?|"
+                              r"video[\s\-]?conferences?|teleconferences?|launch(?:ed)?|release[sd]?|published|"
+                              r"publication)\b|\b\d{1,3}(?:st|nd|rd|th)\s+[A-Z]|\b[A-Z]{2,}[\-\s]?(?:19|20)\d\d\b", re.I)
+# A name line that is a document's title or a part of it ("Workshop report", "Meeting summary"): the date line
+# above it is the document's issue date, not an event's.
+_STACKED_DOC_RE = re.compile(r"\b(?:report|summary|record|minutes|newsletter|bulletin|agenda|contents|notes|annex|"
+                             r"appendix|table|figure)\b", re.I)
+_STACKED_COUNT_RE = re.compile(r"^(?:about\s+|some\s+|over\s+|more\s+than\s+)?(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+"
+                               r"(?:space\s+|member\s+)?(?:agencies|participants|delegations|delegates|countries|"
+                               r"organi[sz]ations|attendees|people|experts)\b")
+_STACKED_CELL_WORDS = 12  # a cell line is short; a longer one is prose
+_STACKED_COVER_LINES = 3  # a date alone in a document's first lines is its date
+
+
+def _date_alone(text: str) -> DateSpan | None:
+    """The date a line is and nothing more (a list bullet aside): "16 June 2021", "- 25–29 October 2021", "April 2022"."""
+    dates = join_ranges(text, [d for d in find_dates(text) if len(d.start) >= 7])
+    if len(dates) != 1 or not re.fullmatch(r"[\s\-•*–]*", text[:dates[0].pos[0]]) \
+            or not re.fullmatch(r"[\s,.:;]*", text[dates[0].pos[1]:]):
+        return None
+    return dates[0]
+
+
+def stacked_entry(ctx: Context, state: State, sentence: Sentence) -> bool:
+    """An entry of a list or table laid out one cell a line, read from its date line: its name below, then its
+    place, host and count lines until the next entry's date, a long line or a sentence."""
+    line = sentence.line
+    if sentence.offset != line.offset or (date := _date_alone(line.text)) is None:
+        return False
+    at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
+    below = ctx.text.lines[at + 1:at + 5]
+    if at < _STACKED_COVER_LINES or not below:
+        return False
+    name_line = below[0]
+    name = _plain(name_line.text).strip(" .")
+    if (name_line.page, name_line.offset) in state.used_lines or len(name.split()) > _STACKED_CELL_WORDS \
+            or name_line.text.rstrip().endswith(".") or find_dates(name) or not _STACKED_NAME_RE.search(name) \
+            or _STACKED_DOC_RE.search(name):
+        return False
+    cells = {"date": date, "name": name, "place": None, "hosts": [], "count": None}
+    used = [name_line]
+    for cell in below[1:]:
+        text = _plain(cell.text).strip()
+        if (cell.page, cell.offset) in state.used_lines or _date_alone(text) or find_dates(text) \
+                or len(text.split()) > _STACKED_CELL_WORDS or text.endswith(".") or _STACKED_NAME_RE.search(text):
+            break
+        mentions = ctx.rec.gazetteer.find(text)
+        count = _STACKED_COUNT_RE.match(text)
+        hosts = _hosted_by(text, mentions)
+        orgs = [m for m in mentions if m.entity.type in ORG_LIKE]
+        if count and (n := _count(count.group(1))) and cells["count"] is None:
+            cells["count"] = n
+        elif hosts or orgs and re.fullmatch(r"[\W\s]*(?:and|&)?[\W\s]*", re.sub("|".join(
+                re.escape(text[m.start:m.end]) for m in orgs), " ", text)):
+            cells["hosts"] = cells["hosts"] or hosts or [m.entity for m in orgs]  # "Hosted by KARI", "CNES"
+            rest = _HOSTED_BY_RE.split(text)[0].strip(" ,;") if hosts else ""
+            if rest and (VIRTUAL_RE.search(rest) or any(m.entity.type in ("Place", "Country") for m in mentions)):
+                cells["place"] = cells["place"] or rest  # "Online, hosted by KARI"
+            elif hosts and (virtual := VIRTUAL_RE.search(text[_HOSTED_BY_RE.search(text).end():])):
+                cells["place"] = cells["place"] or virtual.group()  # "Organised by JAXA, online"
+        elif VIRTUAL_RE.search(text) or any(m.entity.type in ("Place", "Country") for m in mentions):
+            cells["place"] = cells["place"] or text
+        else:
+            break
+        used.append(cell)
+    _read_row(ctx, cells, " ".join(c.text for c in [line, *used]), line, name)
+    state.used_lines.update((c.page, c.offset) for c in used)
+    return True

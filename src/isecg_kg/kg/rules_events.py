@@ -133,6 +133,9 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
             state.list_event = event  # a list item (no sentence ended): place and date follow on the next line
         for mention, end in zip(distinct[1:], bounds[1:]):
             _told_when_where(ctx, text, mention, text[mention.end:end], evidence)
+    elif (named := _acronym_event(ctx, sentence)) is not None:
+        evidence = sentence.evidence()
+        state.event, _ = _when_where(ctx, named[0], text[named[1]:], evidence)
     elif re.search(r"\b(met|meeting|convened|gathered)\b", text):
         on = re.match(r"\s*(?:On|on)\s+", text)
         dates = find_dates(text)
@@ -183,6 +186,38 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
         if who is not None and not re.search(r"[,;]|\b(?:meetings?|plenar(?:y|ies)|workshops?|sessions?|conferences?|"
                                              r"gatherings?)\b", between):
             ctx.rec.fact(events[0].entity.iri, "schema:organizer", who.iri, "hosts", 0.8, evidence or sentence.evidence())
+
+
+# A gathering no list knows, named by its acronym and year or number where one goes to it: "at GLEX 2021", "during
+# IAC 2022", "presented at ISEF2", "for COP26" (an organisation's acronym is no gathering: "at ESA in 2021"; nor a
+# fiscal year "FY2021" or a disease "COVID-19": a number after a hyphen is a year).
+ACRONYM_EVENT_RE = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Ff]or|[Tt]o|[Aa]longside|[Aa]ttended)\s+(?:the\s+)?"
+                              r"(?P<name>(?!FY|CY)[A-Z]{2,}(?:[\-\s]?(?:19|20)\d\d|\d{1,2}))(?![\w\-/])")
+_ACRONYM_DATE_GAP = 60  # from the name to its date, as a named event's ("in St Petersburg on 15 June 2021")
+
+
+# A launch told as a noun with its day or month: "The launch of Danuri on 4 August 2022 opened ...".
+LAUNCH_OF_RE = re.compile(r"\b[Tt]he\s+(?:successful\s+)?launch\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                          r"(?P<name>[A-Z][\w\-’']*(?:\s+(?:[A-Z][\w\-’']*|\d{1,2}|[IVX]{1,4})){0,4}(?:\s+\([^()]{1,40}\))?)"
+                          r",?\s+(?=(?:on|in)\s)")
+
+
+def _acronym_event(ctx: Context, sentence: Sentence) -> tuple[Entity, int] | None:
+    """A gathering named by an acronym and year, or a launch named by its noun, with a month or day told just after
+    it: the event and where its name ends."""
+    m = ACRONYM_EVENT_RE.search(sentence.text)
+    if m is not None and any(x.start < m.end("name") and m.start("name") < x.end for x in sentence.mentions):
+        m = None  # a name some list has (an organisation, a mission, a document)
+    launch = m is None and (m := LAUNCH_OF_RE.search(sentence.text)) is not None
+    if m is None:
+        return None
+    dates = [d for d in find_dates(sentence.text[m.end():]) if len(d.start) >= 7]
+    if not dates or dates[0].pos[0] > (4 if launch else _ACRONYM_DATE_GAP) or NOT_YET_RE.search(sentence.text):
+        return None
+    name = f"Launch of {m.group('name')}" if launch else m.group("name")
+    event = ctx.rec.define(name, "Event", sentence.evidence(), rule="acronym-event", confidence=0.7,
+                           slug=f"{name} {dates[0].start}", lookup=False)
+    return event, m.end()
 
 
 def _coordinated(sentence: Sentence, first) -> list[Entity]:
@@ -350,8 +385,10 @@ def publication(ctx: Context, state: State, sentence: Sentence) -> None:
     document's dcterms:issued stays as its first lines give it)."""
     text = sentence.text
     verb = PUBLISH_RE.search(text)
-    if verb is None or NOT_YET_RE.search(text):
+    if NOT_YET_RE.search(text):
         return
+    if verb is None:  # "the third edition appeared in January 2018"
+        return _cited_release(ctx, state, sentence)
     # Its own name after the verb ("released this supplement"), or just before it, with no other thing between
     # ("this paper, published in", not "This update supersedes the scenario published in").
     own = [s for s in _self_reference(ctx, sentence)
@@ -377,12 +414,17 @@ def _published(ctx: Context, state: State, date: DateSpan, evidence) -> None:
     state.event = ctx.publication
 
 
-# "the third edition of the Global Exploration Roadmap (GER) was released on 31 January 2018": another document's
-# release on its day (a month or a year is how documents are cited, "the roadmap, published in January 2018").
 _ORDINAL_WORDS = "|".join(ORDINALS)
-CITED_RELEASE_RE = re.compile(rf"\b[Tt]he\s+(?P<what>(?:{_ORDINAL_WORDS})\s+edition\s+of\s+(?:the\s+|its\s+|their\s+)?"
-                              r"(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*)(?:\s+\([A-Z]{2,}\))?,?\s+(?:was\s+|were\s+)?"
-                              r"(?:released|published|issued|made\s+public)\s+on\s+(?=\d)")
+# "the third edition of the Global Exploration Roadmap (GER) was released on 31 January 2018", "Its third edition,
+# published on 31 January 2018", "on 31 January 2018, when the third edition appeared": another document's release on
+# its day (a month or a year is how documents are cited, "the roadmap, published in January 2018": the development
+# gold counts such a citation as an event in one document and not in another, so it stays a citation).
+_RELEASE_VERB = r"(?:released|published|issued|made\s+public|appeared|came\s+out)"
+CITED_RELEASE_RE = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<what>(?:{_ORDINAL_WORDS})\s+edition(?:\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                              r"(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*)?)(?:\s+\([A-Z]{2,}\))?,?\s+(?:was\s+|were\s+)?"
+                              rf"(?:first\s+)?{_RELEASE_VERB}\s+(?:on|in)\s+(?=\d|[A-Z][a-z]+\.?\s+\d)")
+WHEN_RELEASED_RE = re.compile(rf",\s+when\s+the\s+(?P<what>(?:{_ORDINAL_WORDS})\s+edition(?:\s+of\s+(?:the\s+)?"
+                              rf"(?:[A-Z][\w\-]*\s+){{0,5}}[A-Z][\w\-]*)?)(?:\s+\([A-Z]{{2,}}\))?\s+(?:was\s+)?{_RELEASE_VERB}\b")
 
 
 # "ISECG published the third edition of The Global Exploration Roadmap (GER) in January 2018", "ISECG had released the
@@ -413,6 +455,10 @@ def _released_by(ctx: Context, sentence: Sentence) -> tuple[str, DateSpan] | Non
 def _cited_release(ctx: Context, state: State, sentence: Sentence) -> None:
     m = CITED_RELEASE_RE.search(sentence.text)
     date = next(iter(find_dates(sentence.text[m.end():])), None) if m else None
+    if m is None and (when := WHEN_RELEASED_RE.search(sentence.text)):  # "since January 2018, when the third ..."
+        m = when
+        date = next((d for d in find_dates(sentence.text[:when.start()]) if d.pos[1] == when.start()), None)
+        date = date and DateSpan(date.start, date.end, (0, 0))
     if m is None and (by := _released_by(ctx, sentence)) is not None:
         what, date = by
     elif date is None or date.pos[0] != 0 or len(date.start) < 10:
@@ -600,6 +646,12 @@ LISTED_EVENT_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+((?:[\w\-’']+\
                              r"retreat|colloquium))(?:\s*[,:]|\s+[—–-]{1,2}\s)", re.I)  # its fields after a comma, colon or dash
 LISTED_COUNT_RE = re.compile(r"(?:[,(;·]|\s[—–|])\s*(\d{1,3})\s+(?:space\s+|member\s+)?(?:agencies|organi[sz]ations|countries|participants|"
                              r"delegations)\b")
+# A gathering's count set off after it in a telegraphic clause, in figures or words: "... a writing workshop organised by
+# ESA at ESTEC; thirty-four participants, scientists and agency representatives", "(21 agencies)", "— 17 delegations"
+# (not a body's members: "27 member agencies").
+SET_OFF_COUNT_RE = re.compile(r"(?:[;(·]|\s[—–|])\s*(?:some\s+|about\s+|around\s+|over\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
+                              r"(?:space\s+)?(?:agencies|organi[sz]ations|countries|participants|delegations|delegates|"
+                              r"attendees)\b(?!\s+(?:will|would|shall|are|have|that|which|who)\b)")
 # "took part", and "answered" with no object ("Twenty-one agencies answered, ..."), as a questionnaire is.
 TOOK_PART_RE = re.compile(r"\b(?:took part|participated|attended|were (?:represented|present)|joined the meeting|"
                           r"(?:replies|answers|responses)\s+(?:came|were\s+received)\s+from|"
@@ -671,7 +723,8 @@ GATHER_RE = re.compile(rf"\b(?:brought|called|got|gathered)\s+(?:the\s+|its\s+|t
                        r"|\b(?:hosted|welcomed|received)\s+them\s+(?:to|in|at)\s+(?:the\s+)?[A-Z]")
 # An event told by its kind and date: "at their meeting in Tokyo on 2019-07-03", "the online meeting of 20–21 April".
 # (a body's possessive is its determiner too: "ISECG's spring meeting")
-EVENT_NP_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts|[A-Z][\w\-]*['’]s)\s+((?:(?!(?:the|an?|their|its|at|in|on|of|to|for|by|with|"
+# ("the heads of delegation meeting": "heads of" a compound of the name, not a phrase after it)
+EVENT_NP_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts|[A-Z][\w\-]*['’]s)\s+((?:heads?\s+of\s+[a-z]+\s+|(?!(?:the|an?|their|its|at|in|on|of|to|for|by|with|"
                          r"and|or|from)\s)[a-z][\w\-]*\s+){0,3}?)(meeting|workshop|forum|"
                          r"conference|symposium|summit|plenary|panel|webinar|seminar|briefing|teleconference)\b")
 AUDIENCE_EVENTS = {"panel", "webinar", "seminar", "briefing"}  # events an audience follows
@@ -833,7 +886,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     anaphora = ANAPHORA_EVENT_RE.search(text)
     met = MEETING_RE.search(text)
     count = ATTENDED_BY_RE.search(text) or PARTICIPANTS_RE.search(text) \
-        or (LISTED_COUNT_RE.search(text) if listed else None) or COUNT_TOOK_PART_RE.search(text)
+        or (LISTED_COUNT_RE.search(text) if listed else None) or COUNT_TOOK_PART_RE.search(text) \
+        or (SET_OFF_COUNT_RE.search(text, generic.end()) if generic and not listed else None)
     count = None if FUTURE_COUNT_RE.search(text) else count  # "30 countries will attend the forum": none took part yet
     if count is not None and len(dated := _dated(ctx, text)) > 1 and dated[1].pos[0] < count.start():
         count = None  # "met on 12–13 March (17 agencies) and again on 9 September, when 23 ...": the second date's
