@@ -624,7 +624,8 @@ class Answerer:
         groups = [m.iri for m in q.mentions if m.iri != main and (
             m.category == "unit" or m.category not in ("person", "document", "org") and dated.GROUP_NAMED.search(m.label))]
         for group in dict.fromkeys(groups):
-            plan = dated.post_holders(q, self._names, role, group=group, told_at=self._told_at)
+            plan = dated.post_holders(q, self._names, role, group=group, told_at=self._told_at,
+                                      year_of=self._year_of)
             if response := self._from_dated(question, plan, k=k, filters=filters):
                 return response
         # the team behind a document: named by a word of its own ("the team behind", "the drafting group"), not "the
@@ -634,7 +635,8 @@ class Answerer:
         document = self._document_asked(q, filters)
         if document is None:
             return None
-        plan = dated.post_holders(q, self._names, role, document=document, told_at=self._told_at)
+        plan = dated.post_holders(q, self._names, role, document=document, told_at=self._told_at,
+                                  year_of=self._year_of)
         return self._from_dated(question, plan, k=k, filters=filters)
 
     def _document_asked(self, q: shapes.Question, filters: dict) -> str | None:
@@ -828,6 +830,12 @@ class Answerer:
         doc_id, _, ordinal = result.passage_id.rpartition("/")
         return self._hit(iris.passage(self.settings.base_iri, f"{doc_id}/{int(ordinal) + 1}"), None) \
             if ordinal.isdigit() else None
+
+    def _year_of(self, passage_iri: str) -> int | None:
+        """The year of the document a fact was read from."""
+        doc_id = passage_iri.removeprefix(f"{self.settings.base_iri}id/doc/").rpartition("/passage/")[0]
+        document = self.engine.build.documents_by_id.get(doc_id)
+        return document.year if document else None
 
     def _told_at(self, passage_iri: str, sentence: str) -> tuple[int, int]:
         """Where a fact's sentence stands in its document: its passage's ordinal, then its offset in the passage."""

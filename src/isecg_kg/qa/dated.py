@@ -1744,8 +1744,8 @@ def _works(listing: str, name: str, bodies: list[str], names: Names) -> list[str
     if told and all(names.short(x) in said or names.label(x) in said or set(re.findall(r"\w+", names.short(x))) <= words
                     for x in bodies):
         # the agency first, then its site ("Tsukuba Space Center, JAXA": "JAXA, Tsukuba Space Center")
-        agencies = {names.short(x) for x in bodies}
-        return sorted(told, key=lambda f: f not in agencies)
+        return sorted(told, key=lambda f: not any(names.short(x) == f or names.short(x).startswith(f"{f} ")
+                                                  for x in bodies))
     return [names.short(x) for x in bodies]
 
 
@@ -1755,6 +1755,12 @@ def _works_told(listing: str, name: str) -> list[str]:
     if m is None:
         return []
     fields = [f.strip() for f in m.group(1).split(",") if f.strip()]
+    # a line run on into the next heading ("ESTEC, ESA, Noordwijk Why an update now"): a field with a word of prose
+    # ends the workplace (its place before it is dropped below)
+    prose = next((i for i, f in enumerate(fields) if i and re.search(r"\s(?!(?:of|the|and|for|de|du|des)\b)[a-z]", f)),
+                 None)
+    if prose is not None:
+        fields = fields[:prose] + [re.split(r"\s+", fields[prose])[0]]
     if len(fields) > 1 and re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?", fields[-1]):
         fields.pop()
     return fields if fields and all(f[0].isupper() for f in fields) else []
@@ -1982,7 +1988,8 @@ def posts_asked(q: Question) -> str | None:
 
 
 def post_holders(q: Question, names: Names, role: str, *, group: str | None = None, document: str | None = None,
-                 told_at: Callable[[str, str], tuple] | None = None) -> DatedPlan:
+                 told_at: Callable[[str, str], tuple] | None = None,
+                 year_of: Callable[[str], int | None] | None = None) -> DatedPlan:
     """The people holding ``role`` in ``group`` (org:postIn) or in the team behind ``document`` (isecg:postFor),
     each with the agency they work for, in the order the document names them; with no such person, the agencies a
     group is "led by" (its chair memberships), asked as "who leads" (not "who chairs": the chairs' timeline answers
@@ -2002,6 +2009,9 @@ def post_holders(q: Question, names: Names, role: str, *, group: str | None = No
 
     def compose(rows: list[dict]) -> Composed | None:
         if group and told_in and (said := [r for r in rows if (r.get("passage0") or "").startswith(told_in)]):
+            rows = said
+        # "in 2021": the posts the documents of that year state, when they state any
+        if q.years and year_of and (said := [r for r in rows if r.get("passage0") and str(year_of(r["passage0"])) in q.years]):
             rows = said
         people = [r for r in rows if r["p"].endswith("heldBy")]
         held = people or [r for r in rows if r["p"].endswith("member")]
