@@ -63,7 +63,8 @@ KEPT = [
 SHORT = {
     "Which agency chaired ISECG in 2025?": "cnes",
     "Who chairs ISECG?": "isro",
-    "Who chairs the Lunar Surface Working Group?": "esa",
+    # "is chaired by Dr Elena Varga of ESA": who, a person, with her agency (leads9: post_holders; was "esa")
+    "Who chairs the Lunar Surface Working Group?": "elena varga (esa)",
     # no successor known: the holder alone, not ISECG's next chair
     "Which agency chaired the Lunar Surface Working Group in 2028, and which agency succeeded it?": "esa",
     "When was the Lunar Cargo White Paper released?": "3 march 2027",

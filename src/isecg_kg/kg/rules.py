@@ -26,6 +26,7 @@ from .rules_events import (earlier_of_series, event_details, event_place, event_
                           minutes_head, publication, surveys)
 from .rules_events import finish as finish_events
 from .rules_chair_forms import chair_forms, chair_rows
+from .rules_roles import group_posts
 from .rules_people import (author_section, cover_group, end_authors, issued_by, line_people, marked_authors,
                            people)
 from .rules_roadmap import finish_phases, mission_phases, phases_in_prose, reported_work, technology_work
@@ -567,7 +568,8 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
     ctx.series.cited_editions(sentence)
 
 
-RULES: list[Rule] = [chair_rows, cover_group, issued_by, line_people, event_table, stacked_entry, count_table, joining_table, _member_table,
+RULES: list[Rule] = [group_posts, chair_rows, cover_group, issued_by, line_people, event_table, stacked_entry, count_table, joining_table,
+                     _member_table,
                      member_list, member_fields, joinings_by_date, memberships_joined, participants, member_since_header, author_section, marked_authors,
                      technology_tables, mission_phases, _section, _list_event_details, member_counts, counts_from_to,
                      new_members, chairs, chair_terms, chair_frame, chair_forms, group_leads, founding_members,

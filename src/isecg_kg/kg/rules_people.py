@@ -1677,11 +1677,20 @@ KEYED_FIELD_RE = re.compile(r"^[-•*]?\s*(name|affiliation|organi[sz]ation|agen
                             re.I)
 
 
+EDITED_OPENER_RE = re.compile(r"\bedit(?:ed|ors?|orial)\b", re.I)
+NOT_EDITED_OPENER_RE = re.compile(r"\b(?:(?:co-?)?authors?|contributors?|writers?|wr(?:ote|itten)|drafted|prepared|compiled)\b",
+                                  re.I)
+
+
 def end_authors(ctx: Context, state: State) -> None:
     """Read the "Authors" section being gathered, when a line of prose or the document ends it."""
-    lines, state.authors = (state.authors or [])[1:], None
+    opener, lines, state.authors = (state.authors or [None])[0], (state.authors or [])[1:], None
     if not lines:
         return
+    # a section opened by its editors alone ("Editorial board", "The digest was edited by three members of the
+    # ERWG:"): its people are the document's editors (not when authors are named too: "Editors and authors")
+    edited = opener is not None and EDITED_OPENER_RE.search(opener.text) is not None \
+        and NOT_EDITED_OPENER_RE.search(opener.text) is None
     section = lines
     rows = [line for line in lines if line.text.startswith("|")]
     # ... the rows of such a table a PDF ran into one line ("CNES Élodie Marchand DLR Jürgen Hoffmann"): a line each
@@ -1691,14 +1700,14 @@ def end_authors(ctx: Context, state: State) -> None:
     lines = [line for line in lines if line not in body_first]
     for line in body_first:
         evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text)
-        _credit(ctx, _org_person_row(ctx, line, True), evidence, "authors")
+        _credit(ctx, _org_person_row(ctx, line, True), evidence, "authors", editors=edited)
     # items labelled with their body ("NASA: John Miller, Sarah Lee" / "ESA — Marco Rossi"): each read alone, its
     # people the body's (run together, a person would take the label of the next item as their body)
     labelled = [line for line in lines if _body_item(ctx, line.text)]
     lines = [line for line in lines if line not in labelled]
     for line in labelled:
         evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text)
-        _credit(ctx, _body_item(ctx, line.text, evidence), evidence, "authors")
+        _credit(ctx, _body_item(ctx, line.text, evidence), evidence, "authors", editors=edited)
     # the table's lines and lines listing people; an introduction and a "Contributors: ..." sentence are the
     # other rules' (people)
     # a line that opens a row of its own is set apart from the line before, whose last cell is no part of the name
@@ -1729,11 +1738,11 @@ def end_authors(ctx: Context, state: State) -> None:
         for part in re.split(r"(?=\b(?:Lead |Chief |Co-)?(?:Editors?|Authors?|Contributors)\s*:)", text):
             found = affiliations(ctx, None, None, text=part, evidence=evidence, mentions=ctx.rec.gazetteer.find(part))
             found += _comma_new_bodies(ctx, part, evidence)
-            _credit(ctx, found, evidence, "authors", editors=EDITORS_LEAD_RE.match(part) is not None)
+            _credit(ctx, found, evidence, "authors", editors=edited or EDITORS_LEAD_RE.match(part) is not None)
             credited = credited or bool(found)
         for row in rows:
             pairs += _author_row(ctx, row)
-        _credit(ctx, pairs, evidence, "authors")
+        _credit(ctx, pairs, evidence, "authors", editors=edited)
         credited = credited or bool(pairs)
     if not credited:
         _section_bodies(ctx, section)

@@ -471,6 +471,9 @@ class Answerer:
             response = self._relation_holds(question, pair, k=k, filters=filters)
         elif relation := dated.relation_asked(question):
             response = self._document_relation(question, relation, k=k, filters=filters)
+        elif (role := dated.posts_asked(q)) and (response := self._post_holders(question, q, role, k=k,
+                                                                                 filters=filters)) is not None:
+            pass  # "Who co-led the team behind the assessment?": the people holding the post, before any chair
         elif (credited := dated.creators_asked(question)) and (found := self._named_document(credited, filters)):
             response = self._from_dated(question, dated.document_creators(found[0], self._names), k=k, filters=filters)
         elif dated.asks_author_agencies(question) and not q.of("person") and \
@@ -612,6 +615,29 @@ class Answerer:
             rows = self.query(dated.issued([document]))
             self._dates[document] = rows[0]["issued"] if rows else None
         return self._dates[document]
+
+    def _post_holders(self, question: str, q: shapes.Question, role: str, *, k: int, filters: dict) -> dict | None:
+        """The people holding ``role`` in the group or team the question names (not the body the documents are
+        about: its chair is the chairs' timeline's), else in the team behind the document it names or is about."""
+        main = self._main_body()
+        # a working group or team, or a group no list has, named by its last word ("Lunar Polar Volatiles Task Group")
+        groups = [m.iri for m in q.mentions if m.iri != main and (
+            m.category == "unit" or m.category not in ("person", "document", "org") and dated.GROUP_NAMED.search(m.label))]
+        for group in dict.fromkeys(groups):
+            plan = dated.post_holders(q, self._names, role, group=group, told_at=self._told_at,
+                                      year_of=self._year_of)
+            if response := self._from_dated(question, plan, k=k, filters=filters):
+                return response
+        # the team behind a document: named by a word of its own ("the team behind", "the drafting group"), not "the
+        # group" (the body the documents are about), or a document named
+        if not (q.of("document") or dated.TEAM_ASKED.search(question)):
+            return None
+        document = self._document_asked(q, filters)
+        if document is None:
+            return None
+        plan = dated.post_holders(q, self._names, role, document=document, told_at=self._told_at,
+                                  year_of=self._year_of)
+        return self._from_dated(question, plan, k=k, filters=filters)
 
     def _document_asked(self, q: shapes.Question, filters: dict) -> str | None:
         """The document a question is about: the one it names, else the one its best passage is in when that
@@ -804,6 +830,19 @@ class Answerer:
         doc_id, _, ordinal = result.passage_id.rpartition("/")
         return self._hit(iris.passage(self.settings.base_iri, f"{doc_id}/{int(ordinal) + 1}"), None) \
             if ordinal.isdigit() else None
+
+    def _year_of(self, passage_iri: str) -> int | None:
+        """The year of the document a fact was read from."""
+        doc_id = passage_iri.removeprefix(f"{self.settings.base_iri}id/doc/").rpartition("/passage/")[0]
+        document = self.engine.build.documents_by_id.get(doc_id)
+        return document.year if document else None
+
+    def _told_at(self, passage_iri: str, sentence: str) -> tuple[int, int]:
+        """Where a fact's sentence stands in its document: its passage's ordinal, then its offset in the passage."""
+        prefix = f"{self.settings.base_iri}id/doc/"
+        doc_id, _, ordinal = passage_iri.removeprefix(prefix).rpartition("/passage/")
+        passage = self.engine.build.passages_by_id.get(f"{doc_id}/{ordinal}")
+        return (int(ordinal) if ordinal.isdigit() else 0, passage.text.find(sentence) if passage else 0)
 
     def _hit(self, passage_iri: str, sentence: str | None) -> SearchHit | None:
         """The passage a fact was read from, as an evidence hit with that sentence highlighted."""

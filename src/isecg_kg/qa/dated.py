@@ -181,6 +181,13 @@ def second_asked(question: str) -> str | None:
 CHAIRED_OBJECT = re.compile(r"\bchair(?:ed|s|ing)?\s+(?:the|a|an|its|their|this|that)\s+(?!(?:group|chair)\b)\w", re.I)
 
 
+# A group, team or committee the question names by a word of its own, no body the graph knows ("Who chaired the
+# lunar architecture team?", "the chair of the drafting group"): its chair is not that of the body the documents are
+# about (not "the group" alone, which is that body)
+OTHER_GROUP = re.compile(r"\b(?:working\s+group|(?:sub-?|study\s+|drafting\s+|writing\s+|editorial\s+|expert\s+)group|"
+                         r"team|committee|task\s+force|panel|board|workshop|study)\b", re.I)
+
+
 # A question of the person who speaks for the agency holding the chair, not of the agency
 REPRESENTED = r"\brepresent(?:s|ed|ing|ative)?\b|\bon\s+(?:its\s+|their\s+)?behalf\b"
 
@@ -218,7 +225,7 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
         at, to = word.start(), word.end()
         bodies = [min(bodies, key=lambda m: min(abs(m.end - at), abs(m.start - to)))]
     if not bodies and not asked and not before and not q.has(EVENT_TOLD) and not CHAIRED_OBJECT.search(q.text) \
-            and (main := _main_body(names)):
+            and not OTHER_GROUP.search(q.text) and (main := _main_body(names)):
         bodies = [main]  # "Which agency held the chair in March 2020?": the chair of the body the documents are about
     if len(bodies) != 1:
         return None
@@ -1724,7 +1731,8 @@ def document_people(document: str, names: Names, *, editors: bool = False) -> Da
 
 # "Rebecca Hale, NASA Headquarters, Washington; Tomoko Ishida, JAXA, Tsukuba Space Center": where a listed person
 # works, as the listing tells it after the name, without the city it ends with (one word of its own, not an acronym)
-_WORKS = re.compile(r"\s*[,(]\s*([^;()\n]+?)\s*(?:[;)\n]|\.\s|\.?$)")
+# ... or after a dash: "Rebecca Hale — NASA Headquarters, Washington"
+_WORKS = re.compile(r"\s*(?:[,(]|\s[—–-]\s)\s*([^;()\n]+?)\s*(?:[;)\n]|\.\s|\.?$)")
 
 
 def _works(listing: str, name: str, bodies: list[str], names: Names) -> list[str]:
@@ -1732,8 +1740,12 @@ def _works(listing: str, name: str, bodies: list[str], names: Names) -> list[str
     ("NASA Headquarters" names NASA), else the graph's bodies."""
     told = _works_told(listing, name)
     said = " ".join(told)
-    if told and all(names.short(x) in said or names.label(x) in said for x in bodies):
-        return told
+    words = set(re.findall(r"\w+", said))  # "JAXA Tsukuba Space Center" is named by "Tsukuba Space Center, JAXA"
+    if told and all(names.short(x) in said or names.label(x) in said or set(re.findall(r"\w+", names.short(x))) <= words
+                    for x in bodies):
+        # the agency first, then its site ("Tsukuba Space Center, JAXA": "JAXA, Tsukuba Space Center")
+        return sorted(told, key=lambda f: not any(names.short(x) == f or names.short(x).startswith(f"{f} ")
+                                                  for x in bodies))
     return [names.short(x) for x in bodies]
 
 
@@ -1743,6 +1755,12 @@ def _works_told(listing: str, name: str) -> list[str]:
     if m is None:
         return []
     fields = [f.strip() for f in m.group(1).split(",") if f.strip()]
+    # a line run on into the next heading ("ESTEC, ESA, Noordwijk Why an update now"): a field with a word of prose
+    # ends the workplace (its place before it is dropped below)
+    prose = next((i for i, f in enumerate(fields) if i and re.search(r"\s(?!(?:of|the|and|for|de|du|des)\b)[a-z]", f)),
+                 None)
+    if prose is not None:
+        fields = fields[:prose] + [re.split(r"\s+", fields[prose])[0]]
     if len(fields) > 1 and re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?", fields[-1]):
         fields.pop()
     return fields if fields and all(f[0].isupper() for f in fields) else []
@@ -1934,3 +1952,89 @@ def first_beginning(rows: list[dict]) -> dict | None:
 
 def sources_of(rows: list[dict]) -> list[tuple[str, str]]:
     return _sources(rows, 1)
+
+
+# -- who holds a post in a group, a team or the team behind a document ------------------------------------------
+
+# "Who co-led the team behind the assessment?", "Who chairs the Science Working Group?", "Which two people jointly
+# led the drafting team?": the role asked (a verb or a noun of it)
+POST_ASKED = re.compile(r"\b(?:co-?)?(?P<word>chair|lead|led|head|coordinat|conven)(?:s|ed|ing|ers?|or|ors|man|woman|"
+                        r"person|ship|e|es)?\b", re.I)
+POST_ROLES = {"chair": "isecg:chair", "lead": "isecg:lead", "led": "isecg:lead", "head": "isecg:lead",
+              "coordinat": "isecg:coordinator", "conven": "isecg:coordinator"}
+# a person asked for, not an agency: "who", "which people", "which two experts"
+PERSON_ASKED = re.compile(r"^\s*who\b|,\s*(?:and\s+)?who\b|\bwhich\s+(?:\w+\s+)?(?:people|persons|individuals|experts|"
+                          r"officials|person|scientists|engineers|managers)\b|\bwhat\s+(?:are|were|is|was)\s+the\s+names?\b",
+                          re.I)
+
+
+# the group or team the post is in, named by a word of its own or asked by the post's noun ("the co-leads of")
+GROUP_ASKED = re.compile(r"\b(?:team|group|committee|panel|board|task\s+force|study)\b|\bthe\s+(?:two\s+)?(?:co-?)?"
+                         r"(?:chair|lead|leader|head|coordinator)s?\s+of\b", re.I)
+
+
+TEAM_ASKED = re.compile(r"\b(?:team|committee|panel|board|task\s+force)\b|\b(?:drafting|writing|study|editorial|"
+                        r"expert)\s+group\b", re.I)
+GROUP_NAMED = re.compile(r"\b(?:Group|Team|Committee|Task\s+Force|Panel|Board)$")
+
+
+def posts_asked(q: Question) -> str | None:
+    """The role a question asks the holders of, when it asks for people ("Who co-led ...?"), else None."""
+    m = POST_ASKED.search(q.text)
+    if m is None or not PERSON_ASKED.search(q.text) or re.search(REPRESENTED, q.text, re.I) or not (
+            q.of("unit") or GROUP_ASKED.search(q.text)):
+        return None  # "Who leads the rover's development?": no post in a group
+    return POST_ROLES[m.group("word").lower()]
+
+
+def post_holders(q: Question, names: Names, role: str, *, group: str | None = None, document: str | None = None,
+                 told_at: Callable[[str, str], tuple] | None = None,
+                 year_of: Callable[[str], int | None] | None = None) -> DatedPlan:
+    """The people holding ``role`` in ``group`` (org:postIn) or in the team behind ``document`` (isecg:postFor),
+    each with the agency they work for, in the order the document names them; with no such person, the agencies a
+    group is "led by" (its chair memberships), asked as "who leads" (not "who chairs": the chairs' timeline answers
+    that)."""
+    within = f"org:postIn {_iri(group)}" if group else f"isecg:postFor {_iri(document)}"
+    agencies = (f"  UNION {{ ?post a org:Membership ; org:role isecg:chair ; org:organization {_iri(group)} ; "
+                f"org:member ?person . BIND(org:member AS ?p) }}\n") if group and role == "isecg:lead" else ""
+    sparql = (f"{PREFIXES}SELECT ?post ?person ?a ?agency ?passage0 ?sentence0 ?p WHERE {{\n"
+              f"  {{ ?post a org:Post ; org:role {role} ; {within} ; org:heldBy ?person . BIND(org:heldBy AS ?p)\n"
+              f"    OPTIONAL {{ ?person schema:affiliation ?a . OPTIONAL {{ ?a org:unitOf ?agency }} }} }}\n"
+              f"{agencies}"
+              f"  OPTIONAL {{ ?st0 rdf:subject ?post ; rdf:predicate ?p ; prov:wasDerivedFrom ?passage0 ; "
+              f"isecg:sentence ?sentence0 . }}\n}}\n")
+
+    # "according to the 2019 annual report": the posts that document states, when it states any
+    told_in = tuple(f"{m.iri}/" for m in q.of("document"))
+
+    def compose(rows: list[dict]) -> Composed | None:
+        if group and told_in and (said := [r for r in rows if (r.get("passage0") or "").startswith(told_in)]):
+            rows = said
+        # "in 2021": the posts the documents of that year state, when they state any
+        if q.years and year_of and (said := [r for r in rows if r.get("passage0") and str(year_of(r["passage0"])) in q.years]):
+            rows = said
+        people = [r for r in rows if r["p"].endswith("heldBy")]
+        held = people or [r for r in rows if r["p"].endswith("member")]
+        if not held:
+            return None
+        # in the document's order: the sentence's place (passage, offset), then the name's place in it
+        place = lambda r: told_at(r["passage0"], r.get("sentence0") or "") if told_at and r.get("passage0") \
+            else (1 << 30, 0)  # noqa: E731
+        held = sorted(held, key=lambda r: (place(r), (r.get("sentence0") or "").find(names.label(r["person"]))))
+        who: dict[str, list[str]] = {}
+        for row in held:
+            works = who.setdefault(row["person"], [])
+            for body in (row.get("agency") or row.get("a"),):
+                if body and names.short(body) not in works:
+                    works.append(names.short(body))
+        order = list(who)
+        said = [names.label(p) + (f" ({', '.join(who[p])})" if who[p] else "") for p in order] if people else \
+            [names.short(p) for p in order]
+        short = _listed(said)
+        what = {"isecg:chair": "chair", "isecg:lead": "lead", "isecg:coordinator": "coordinator"}[role]
+        of = names.label(group) if group else "the team behind the document"
+        told = "; ".join(dict.fromkeys(r.get("sentence0") or "" for r in held if r.get("sentence0")))
+        text = f"{short} — {what}{'s' if len(order) > 1 else ''} of {of}, as the document states: {told}"
+        return Composed(short, text, [{"label": names.label(p), "iri": p} for p in order], _sources(held, 1))
+
+    return DatedPlan("post_holders", sparql, compose, [group or document])

@@ -1,0 +1,150 @@
+"""Rules for the posts people hold in a group, a team or a document's team: who chairs, leads or co-leads a
+working group ("the ERWG co-leads, A (NASA) and B (JAXA)", "the team was co-led by A of NASA and B of ESA",
+"A (CSA), chair of the Science Working Group"), and a role a credits list gives in brackets after a name
+("Rachel Whitfield ¹ (co-lead), Luca Bertolini ² (co-lead), Koji Tanaka ³").
+
+A post is an ORG ``org:Post`` held by the person (``org:heldBy``) with its ``org:role`` (``isecg:chair``,
+``isecg:lead``, ``isecg:coordinator``) in the group (``org:postIn``), or, for a credits list's role, in the team
+behind the document (``isecg:postFor`` the document). An editor in a credits list is the document's
+``schema:editor``. An agency leading a group is a chair membership (rules_org.group_leads).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import iris
+from .context import Context, State
+from .facts import Evidence
+from .reference import Entity
+from .rules_people import PERSON, _person
+from .text import ORG_LIKE, Sentence
+from .vocab import term
+
+# a role word: "co-lead", "chair", "co-chairs", "coordinator", "team leader"
+_ROLE = r"(?P<co>(?i:co-?))?(?P<role>(?i:chair(?:man|woman|person)?|lead(?:er)?|coordinator|convener|head|editor))(?i:s)?"
+ROLES = {"chair": "isecg:chair", "lead": "isecg:lead", "head": "isecg:lead", "coordinator": "isecg:coordinator",
+         "convener": "isecg:coordinator", "editor": "editor"}
+# what a person's name may carry after it: a footnote mark ("Rachel Whitfield ¹"), the body in brackets or after
+# "of" ("Anna Berg (NASA)", "Anna Berg of the CSA"), kept out of the name
+_MARK = r"(?:\s*[\d¹²³⁴⁵⁶⁷⁸⁹⁰*†‡,]{1,3}(?=\s*\())?"
+_BODY = r"(?:\s*\((?P<body>[^()]{1,60})\)|,?\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,5})?"
+# "Rachel Whitfield ¹ (co-lead)", "Rachel Whitfield (co-lead) NASA", "Anna Berg (NASA, co-chair)"
+BRACKET_ROLE_RE = re.compile(rf"(?<![\w\-]){PERSON}{_MARK}\s*\((?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*,\s*)?"
+                             rf"(?i:co-?)?(?P<role>(?i:chair|lead|editor|coordinator))(?i:\s+author)?\s*\)")
+# persons after a cue, each with what may follow the name: "A (NASA) and B (JAXA)", "A of NASA, B of ESA"
+PERSON_ITEM_RE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|&\s*)?{PERSON}{_BODY}")
+# the group's post before the people: "the ERWG co-leads, A and B", "TWG chair Anna Berg", "the team's leads: A, B"
+GROUP_POST_RE = re.compile(rf"(?:['’]s|,\s*whose)?(?:\s*\([A-Z][\w\-]{{1,9}}\))?(?:\s*[—–:]\s*|\s+)(?:(?:two|three|four|joint|current|former|new)\s+)?{_ROLE}\s*[,:—–]?\s*"
+                           r"(?:(?:were|was|are|is)\s+)?", re.I)
+# the post before the group: "chair of the Science Working Group, Anna Berg", "co-leads of the team, A and B"
+POST_OF_RE = re.compile(rf"\b{_ROLE}\s+of\s+(?:the\s+|its\s+|ISECG['’]s\s+)?$", re.I)
+# the group, then the verb: "the ISRU team, co-led by A (NASA) and B (ESA)", "The TWG is chaired by Anna Berg"
+LED_BY_RE = re.compile(r"(?:\s*\([A-Z][\w\-]{1,9}\))?(?:\s*[—–]\s*|,\s*|\s+(?:is|was|are|were|has\s+been|had\s+been|"
+                       r"will\s+be)\s+)(?:(?:jointly|currently|also)\s+)?(?P<co>co-)?(?P<verb>led|chaired|headed|"
+                       r"coordinated|convened)\s+(?:jointly\s+)?by\s+", re.I)
+# the document's own team, named by no group: "The team that prepared this assessment was co-led by A and B",
+# "The writing team was led by A (NASA)"
+OWN_TEAM_RE = re.compile(r"^\W*(?:The|This|Our)\s+(?:(?:writing|drafting|study|assessment|core|project|editorial|report)"
+                         r"\s+)?team\b[^.;:]{0,60}?\s+(?:was|is|were|has\s+been)\s+(?:(?:jointly|also)\s+)?(?P<co>co-)?"
+                         r"(?P<verb>led|chaired|headed|coordinated)\s+(?:jointly\s+)?by\s+", re.I)
+# a person, then the post in the group: "Anna Berg (CSA), chair of the", "Anna Berg of NASA, who co-leads the",
+# "Anna Berg (CSA) chairs the"
+PERSON_POST_RE = re.compile(rf"(?<![\w\-]){PERSON}{_BODY},?\s+(?:(?:who|which)\s+)?(?:(?:the|its|current|also|has|have|"
+                            rf"had|jointly|together|currently|now|will)\s+)*(?:{_ROLE}\s+of|(?P<verbco>(?i:co-?))?"
+                            r"(?P<verb>chairs|leads|heads|coordinates|chaired|led|headed|coordinated|chair|lead|head))"
+                            r"\s+(?:the\s+|its\s+|ISECG['’]s\s+)?$")
+# the people named before the last one of a list that holds a post: "A (NASA) and B (JAXA) co-chaired the ERWG"
+PERSON_BEFORE_RE = re.compile(rf"(?<![\w\-]){PERSON}{_BODY}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
+# a row of a credits table that opens with the person, the post a cell of it: "Ben Bussey NASA HEOMD Task Group
+# co-chair; sections 1 and 5", "James Carpenter, ESA (ESTEC) – co-chair of the Task Group; wrote section 4"
+ROW_PERSON_RE = re.compile(rf"^\W*{PERSON}")
+CELL_END_RE = re.compile(r"(?i:s)?\s*(?:[,;)]|$)")
+
+
+def _cells(between: str) -> bool:
+    """Cells of a row between its person and the post: names, no verb ("NASA Human Exploration and Operations
+    Mission Directorate –", "ESA (ESTEC) –"; not " presented the report of the")."""
+    return re.fullmatch(r"(?:\W*(?:[A-Z0-9][\w\-’']*|of|the|and|for|de|du)\b)*\W*", between) is not None
+VERB_ROLE = {"led": "lead", "leads": "lead", "chaired": "chair", "chairs": "chair", "headed": "head", "heads": "head",
+             "coordinated": "coordinator", "coordinates": "coordinator", "convened": "convener"}
+GROUP_TYPES = ("WorkingGroup", "Team")
+# a group the document names that no list has ("the ISECG Lunar Polar Volatiles Task Group"): by its last word (not
+# an organisation: "International Space Exploration Coordination Group")
+GROUP_NAME_RE = re.compile(r"\b(?:Group|Team|Committee|Task\s+Force|Panel|Board)$")
+
+
+def _role(word: str) -> str:
+    word = word.lower()
+    return ROLES.get(VERB_ROLE.get(word, re.sub(r"(?:man|woman|person|er)$", "", word)), "isecg:lead")
+
+
+def _people(ctx: Context, text: str, at: int, evidence: Evidence) -> list[Entity]:
+    """The people named one after another from ``at``: "A (NASA) and B (JAXA)", "A of NASA, B of ESA"."""
+    found = []
+    while (m := PERSON_ITEM_RE.match(text, at)) and (person := _person(ctx, m.group(1), evidence)) is not None:
+        found.append(person)
+        at = m.end()
+    return found
+
+
+def post(ctx: Context, person: Entity, role: str, evidence: Evidence, rule: str, *, group: Entity | None = None) -> None:
+    """``person`` holds the post ``role`` in ``group`` (an org:Post), else in the team behind this document; an
+    editor is the document's schema:editor."""
+    if role == "editor":
+        if group is None:
+            ctx.rec.fact(ctx.series.iri, "schema:editor", person.iri, rule, 0.8, evidence)
+        return
+    within = group.iri if group is not None else ctx.series.iri
+    slug = lambda iri: iri.rsplit("/", 1)[-1]  # noqa: E731
+    node = iris.entity(ctx.rec.base, "post", f"{slug(person.iri)} {role.split(':')[1]} {slug(within)}")
+    ctx.rec.fact(node, "rdf:type", term("org:Post"), rule, 0.8, evidence)
+    ctx.rec.fact(node, "org:heldBy", person.iri, rule, 0.8, evidence)
+    ctx.rec.fact(node, "org:role", term(role), rule, 0.8, evidence)
+    ctx.rec.fact(node, "org:postIn" if group is not None else "isecg:postFor", within, rule, 0.8, evidence)
+
+
+def group_posts(ctx: Context, state: State, sentence: Sentence) -> None:
+    """People's posts in a group, a team or the team behind the document, as the sentence states them."""
+    text, evidence = sentence.text, sentence.evidence()
+    groups = [m for m in sentence.mentions if m.entity.type in GROUP_TYPES or m.entity.type not in ORG_LIKE
+              and m.entity.type != "Person" and GROUP_NAME_RE.search(m.entity.label)]
+    # a credits list's role in brackets: the team behind the document, unless a group is named in the sentence
+    for m in BRACKET_ROLE_RE.finditer(text):
+        if (person := _person(ctx, m.group(1), evidence)) is not None and not groups:
+            post(ctx, person, _role(m.group("role")), evidence, "credited-role")
+    row = ROW_PERSON_RE.match(text)
+    for g in groups:
+        # "the ERWG co-leads, A (NASA) and B (JAXA)"
+        if (m := GROUP_POST_RE.match(text, g.end)) and m.group("role").lower() != "editor":
+            people = _people(ctx, text, m.end(), evidence)
+            if not people and row and _cells(text[row.end():g.start]) and CELL_END_RE.match(text, m.end("role")):
+                # "Ben Bussey NASA ... Task Group co-chair; sections 1 and 5": the row's person
+                people = [p for p in [_person(ctx, row.group(1), evidence)] if p is not None]
+            for person in people:
+                post(ctx, person, _role(m.group("role")), evidence, "group-post", group=g.entity)
+        # "James Carpenter, ESA (ESTEC) – co-chair of the Task Group; ...": the row's person
+        if row and row.end() <= g.start and (of := POST_OF_RE.search(text[:g.start])) and CELL_END_RE.match(text, g.end) \
+                and _cells(text[row.end():of.start()]) and not PERSON_ITEM_RE.match(text, g.end) \
+                and (person := _person(ctx, row.group(1), evidence)):
+            post(ctx, person, _role(of.group("role")), evidence, "group-post", group=g.entity)
+        # "chair of the Science Working Group, Anna Berg (CSA)"
+        if (of := POST_OF_RE.search(text[:g.start])) and (m := re.match(r"\s*(?:\([A-Z][\w\-]{1,9}\))?\s*[,:—–]\s*",
+                                                                          text[g.end:])):
+            for person in _people(ctx, text, g.end + m.end(), evidence):
+                post(ctx, person, _role(of.group("role")), evidence, "group-post", group=g.entity)
+        # "the ISRU team, co-led by A (NASA) and B (ESA)"
+        if m := LED_BY_RE.match(text, g.end):
+            for person in _people(ctx, text, m.end(), evidence):
+                post(ctx, person, _role(m.group("verb")), evidence, "group-post", group=g.entity)
+        # "Anna Berg (CSA), chair of the Science Working Group"
+        if m := PERSON_POST_RE.search(text[:g.start]):
+            names, before = [m.group(1)], text[:m.start()]
+            while (b := PERSON_BEFORE_RE.search(before)) and len(names) < 6:
+                names, before = [b.group(1), *names], before[:b.start()]
+            for person in [p for n in names if (p := _person(ctx, n, evidence)) is not None]:
+                post(ctx, person, _role(m.group("role") or m.group("verb")), evidence, "group-post", group=g.entity)
+    # "The team that prepared this assessment was co-led by A (NASA) and B (ESA)"
+    if not groups and (m := OWN_TEAM_RE.match(text)):
+        for person in _people(ctx, text, m.end(), evidence):
+            post(ctx, person, _role(m.group("verb")), evidence, "team-post")
