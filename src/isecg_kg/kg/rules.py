@@ -29,6 +29,7 @@ from .rules_chair_forms import chair_forms, chair_rows
 from .rules_people import (author_section, cover_group, end_authors, issued_by, line_people, marked_authors,
                            people)
 from .rules_roadmap import finish_phases, mission_phases, phases_in_prose, reported_work, technology_work
+from .series import RELATION_LABEL_RE
 from .rules_event_frame import event_frame
 from .rules_event_tables import dated_item, event_table
 from .rules_technology_tables import technology_tables
@@ -75,7 +76,9 @@ def _section(ctx: Context, state: State, sentence: Sentence) -> bool:
     if sentence.line is not state.line:
         _new_line(ctx, state, sentence)
     sentence.owner = state.owner
-    return sentence.line.heading
+    # a cover's field a layout set as a heading, "Supersedes: <a work>": the citation rules read it
+    label = RELATION_LABEL_RE.match(sentence.text)
+    return sentence.line.heading and not (label and label.group("value"))
 
 
 def _list_event_details(ctx: Context, state: State, sentence: Sentence) -> bool:
