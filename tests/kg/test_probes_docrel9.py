@@ -6,7 +6,8 @@ study"), the verbs "revises" and "succeeds", a title before its kind ("the Lunar
 a cover's fields: "Supersedes: <work> (<date>)" set as a heading, a label ("Replaces", "Builds on") above its value.
 POSITIVE: the base found no relation. NEGATIVES (the "neg-" names): look-alikes that must give none: "is not replaced
 by this paper", a heat shield replaced, a work superseded by another document ("by the 2024 update"), an agency
-succeeded by another, "builds on decades of cooperation", labels "Replaces" / "Builds on" over hardware and cooperation."""
+succeeded by another, "builds on decades of cooperation", labels "Replaces" / "Builds on" over hardware and cooperation, a body's work by its possessive ("the Working Group's
+assessment of October 2019", "NASA's study of March 2021": no title)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ POSITIVE = [  # (file, the relation's object: a work of that slug, or an edition
 ]
 LABELLED = [("cover-label-above-value.pdf", {("dcterms:replaces", "id/work/lunar-navigation-plan"),
                                              ("schema:isBasedOn", "id/work/lunar-relay-concept")})]
-NEGATIVES = ["neg-not-replaced-passive.md", "neg-other-agent.md", "neg-label-hardware.md"]
+NEGATIVES = ["neg-not-replaced-passive.md", "neg-other-agent.md", "neg-label-hardware.md", "neg-possessive-assessment.md"]
 
 
 def _relations(name: str, gazetteer) -> set[tuple[str, str]]:

@@ -76,9 +76,10 @@ def _section(ctx: Context, state: State, sentence: Sentence) -> bool:
     if sentence.line is not state.line:
         _new_line(ctx, state, sentence)
     sentence.owner = state.owner
-    # a cover's field a layout set as a heading, "Supersedes: <a work>": the citation rules read it
+    # a cover's field a layout set as a heading, "Supersedes: <a work>", or the value below a label heading ("Based on" /
+    # "GER, third edition (January 2018)"): the citation rules read it
     label = RELATION_LABEL_RE.match(sentence.text)
-    return sentence.line.heading and not (label and label.group("value"))
+    return sentence.line.heading and not (label and label.group("value")) and not ctx.series.label_above(sentence.line)
 
 
 def _list_event_details(ctx: Context, state: State, sentence: Sentence) -> bool:

@@ -874,6 +874,12 @@ class Series:
             self._own_facts(text, head)
         self._edition_rows(text)
 
+    def label_above(self, line) -> str | None:
+        """The relation a label heading right above ``line`` names ("Replaces", "Based on"), if any."""
+        above = self._above.get(id(line))
+        label = RELATION_LABEL_RE.match(above.text) if above is not None and above.heading else None
+        return label.group("verb") if label and not label.group("value") else None
+
     def _cover_rest(self, head) -> list:
         """The cover's lines below a head of HEAD_LINES lines, down to where its body starts (a section heading or a
         line of prose): a series label below the title and date ("ISECG White Paper")."""
@@ -1147,9 +1153,7 @@ class Series:
         """"the third edition of the roadmap, released in January 2018": the edition, its date, and
         whether this document updates it or builds on it."""
         text = sentence.text
-        above = self._above.get(id(sentence.line))
-        label = RELATION_LABEL_RE.match(above.text) if above is not None and above.heading else None
-        self.label = label.group("verb") if label and not label.group("value") else None
+        self.label = self.label_above(sentence.line)
         named = [m for m in sentence.mentions if m.entity.type == "Document"
                  and (series_key(m.entity.label) in self.series_keys or m.entity is self.series)]
         for m in CITED_EDITION_RE.finditer(text):
@@ -1270,6 +1274,8 @@ class Series:
         text, title = sentence.text, m.group("title").strip()
         if not m.group("genre"):  # a sentence's first word: "The Lunar Power Needs paper of March 2021 is ..."
             title = re.sub(r"^The\s+", "", title)
+        if m.group("kind") and re.search(r"(?:'s|’s|s')$", title):
+            return  # a body's work, not a title: "the Working Group's assessment of October 2019"
         dates = [d for d in find_dates(text[m.end("title"):m.end("title") + 40]) if d.pos[0] <= 16] \
             if m.group("dated") else find_dates(m.group("genre") or "")  # "the November 2019 paper X"
         if (not dates and not m.group("genre") and not m.group("kind")) or len(title.split()) < 2 or self._resolve_series(title) is not None \
