@@ -30,6 +30,7 @@ from .rules_roles import group_posts
 from .rules_people import (author_section, cover_group, end_authors, issued_by, line_people, marked_authors,
                            people)
 from .rules_roadmap import finish_phases, mission_phases, phases_in_prose, reported_work, technology_work
+from .series import RELATION_LABEL_RE
 from .rules_event_frame import event_frame
 from .rules_event_tables import dated_item, event_table, stacked_entry
 from .rules_technology_tables import technology_tables
@@ -76,7 +77,10 @@ def _section(ctx: Context, state: State, sentence: Sentence) -> bool:
     if sentence.line is not state.line:
         _new_line(ctx, state, sentence)
     sentence.owner = state.owner
-    return sentence.line.heading
+    # a cover's field a layout set as a heading, "Supersedes: <a work>", or the value below a label heading ("Based on" /
+    # "GER, third edition (January 2018)"): the citation rules read it
+    label = RELATION_LABEL_RE.match(sentence.text)
+    return sentence.line.heading and not (label and label.group("value")) and not ctx.series.label_above(sentence.line)
 
 
 def _list_event_details(ctx: Context, state: State, sentence: Sentence) -> bool:

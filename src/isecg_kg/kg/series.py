@@ -93,7 +93,8 @@ OWN_WORK_RE = re.compile(r"\s+of\s+(?:this|the\s+present|our)\s+[a-z][\w\-]*")
 # "The roadmap first appeared in September 2011": the first edition of the series the subject names.
 FIRST_APPEARED_RE = re.compile(r"\b(?:[Tt]he\s+)?(?P<series>[Rr]oadmap|[Ss]trategy|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)\s+"
                                r"(?:was\s+)?first\s+(?:appeared|came\s+out|published|released|issued)\s+(?:in|on)\s+")
-UPDATES_RE = re.compile(r"\b(updates|updated|updating|replaces|replaced|replacing|supersedes|superseded|superseding)\b",
+UPDATES_RE = re.compile(r"\b(updates|updated|updating|replaces|replaced|replacing|supersedes|superseded|superseding|"
+                        r"revises|revised|revising|succeeds|(?:brings|brought|bringing)(?:\s+\w+)?\s+up\s+to\s+date)\b",
                         re.I)
 BASED_RE = re.compile(r"\b(builds on|built on|based on|builds upon|based upon|building on|draws on|draws upon|drawing on)\b",
                       re.I)
@@ -102,6 +103,22 @@ BASED_RE = re.compile(r"\b(builds on|built on|based on|builds upon|based upon|bu
 OTHER_VERB_RE = re.compile(r"\b(?:and|but|while|whereas)\s+(?:it\s+|also\s+)?[a-z]{3,}s\b(?:\s+(?:on|upon|from|with))?"
                            r"\s+(?:the|its|this|that)\b")
 NEGATION_RE = re.compile(r"\b(?:not|never|n't)\s+$")
+# The document itself as the agent of a passive verb of replacing, what it replaces the subject: "ISECG's November 2019
+# paper Critical Technology Needs is brought up to date, and replaced, by the present assessment", "The 2013 edition
+# was superseded by this roadmap"; not "is not replaced by it", nor a document another one replaced ("by the 2022
+# update").
+_PASSIVE = r"(?:updated|replaced|superseded|revised|brought\s+up\s+to\s+date)"
+PASSIVE_SELF_RE = re.compile(rf"^[^.;]*?\s(?:is|are|was|were|(?:has|have|had)\s+been|will\s+be|is\s+being)\s+"
+                             rf"(?:(?:now|hereby|thus|therefore|also|\w+ly)\s+)?{_PASSIVE}(?:,?\s+(?:and|or)\s+{_PASSIVE})*,?"
+                             r"\s+by\s+(?:(?:this|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,2}?(?:document|paper|"
+                             r"report|assessment|edition|update|supplement|roadmap|scenario|plan|strategy|study|version|"
+                             r"issue|review|framework|digest|publication)|it)\b")
+# A cover's label for what the document follows, the value on the line below it ("Replaces" / "the GER supplement
+# dated August 2020", "Based on" / "GER, third edition (January 2018)"), or after its colon on a line a layout made a
+# heading ("Supersedes: Lunar Sample Science Goals (September 2019)").
+RELATION_LABEL_RE = re.compile(r"^\W*(?P<verb>(?:updates|replaces|supersedes|revises|succeeds|builds\s+(?:up)?on|"
+                               r"(?:is\s+)?based\s+(?:up)?on|draws\s+on)(?:,?\s+and\s+(?:updates|replaces|supersedes))?)"
+                               r"\s*(?::\s*(?P<value>\S.*))?$", re.I)
 # (after a participle's clause fronted: "Released in August 2013, this second edition replaces ...")
 SELF_SUBJECT_RE = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ing)\s+[^,;]{1,60},\s+(?=[Tt]his\s))?"
                              r"(?:(?:It|[Tt]his\s+\w+|The\s+(?:update|supplement|edition|paper|document|report|roadmap))\b"
@@ -435,10 +452,12 @@ CITED_SUPPLEMENT_RE = re.compile(
 # with its date or its genre.
 _TITLE = r"[A-Z][\w\-’']*(?:\s+(?:of|and|for|from|the|in|on|to|a|an|[A-Z][\w\-’']*)){1,9}"
 CITED_TITLE_RE = re.compile(
-    rf"\b(?P<genre>(?:(?:19|20)\d\d\s+)?(?:[A-Z]{{2,}}\s+)?(?:(?:19|20)\d\d\s+)?(?:white\s+)?(?:paper|report|study|"
+    rf"\b(?P<genre>(?:(?:{_MONTH}\s+)?(?:19|20)\d\d\s+)?(?:[A-Z]{{2,}}\s+)?(?:(?:19|20)\d\d\s+)?(?:white\s+)?(?:paper|report|study|"
     rf"assessment|document|strategy|plan|framework)\s+)?[*_“\"]?(?P<title>{_TITLE}?)[*_”\"]?"
+    # or after it: "the Lunar Power Needs paper of March 2021"
+    rf"(?P<kind>\s+(?:white\s+)?(?:paper|report|study|assessment|strategy|plan|framework)\b)?"
     rf"(?P<dated>,?\s+(?:(?:which\s+was\s+)?(?:published|issued|released)\s+(?:in|on)\s+|of\s+(?=[A-Z][a-z]+\s+(?:19|20)\d\d)|\()"
-    rf"|(?=[,.;]|\s+(?:and|which)\b))")
+    rf"|(?=[,.;]|\s+(?:and|which)\b|\s+(?:is|was|has\s+been|had\s+been)\s))")
 
 
 # A date before a title, in the clause citing it: "Released in August 2020, the *X*", "August 2020 saw the release of
@@ -835,6 +854,8 @@ class Series:
         self.series_keys = {key for key, _ in editions}
         self._parts: dict[str, str] | None = None
         self.issue_series: Entity | None = None  # the series its issue number places it in ("Issue 2.0")
+        self.label: str | None = None  # the relation a cover's label above the sentence names ("Replaces")
+        self._above = {id(line): above for above, line in zip(text.lines, text.lines[1:]) if above.page == line.page}
         first = [line for line in text.lines if line.page == min((l.page for l in text.lines), default=1)]
         pages = sorted({line.page for line in text.lines})
         if first and FRONT_MATTER.match(first[0].text):
@@ -852,6 +873,12 @@ class Series:
         if head:
             self._own_facts(text, head)
         self._edition_rows(text)
+
+    def label_above(self, line) -> str | None:
+        """The relation a label heading right above ``line`` names ("Replaces", "Based on"), if any."""
+        above = self._above.get(id(line))
+        label = RELATION_LABEL_RE.match(above.text) if above is not None and above.heading else None
+        return label.group("verb") if label and not label.group("value") else None
 
     def _cover_rest(self, head) -> list:
         """The cover's lines below a head of HEAD_LINES lines, down to where its body starts (a section heading or a
@@ -1126,6 +1153,7 @@ class Series:
         """"the third edition of the roadmap, released in January 2018": the edition, its date, and
         whether this document updates it or builds on it."""
         text = sentence.text
+        self.label = self.label_above(sentence.line)
         named = [m for m in sentence.mentions if m.entity.type == "Document"
                  and (series_key(m.entity.label) in self.series_keys or m.entity is self.series)]
         for m in CITED_EDITION_RE.finditer(text):
@@ -1182,7 +1210,7 @@ class Series:
                     self._issued(iri, dates[0].start, "edition-date", evidence)
         for m in CITED_SUPPLEMENT_RE.finditer(text):
             self._cited_supplement(m, sentence)
-        if SELF_SUBJECT_RE.match(text):
+        if SELF_SUBJECT_RE.match(text) or PASSIVE_SELF_RE.match(text) or self.label:
             for m in CITED_TITLE_RE.finditer(text):
                 self._cited_title(m, sentence)
         self._cited_corpus_titles(sentence)
@@ -1244,12 +1272,18 @@ class Series:
         """A document this one updates or builds on, cited by its title with its genre or date: the corpus
         document of that title, else a work of that title and date (one IRI for every document citing it)."""
         text, title = sentence.text, m.group("title").strip()
+        if not m.group("genre"):  # a sentence's first word: "The Lunar Power Needs paper of March 2021 is ..."
+            title = re.sub(r"^The\s+", "", title)
+        if m.group("kind") and re.search(r"(?:'s|’s|s')$", title):
+            return  # a body's work, not a title: "the Working Group's assessment of October 2019"
         dates = [d for d in find_dates(text[m.end("title"):m.end("title") + 40]) if d.pos[0] <= 16] \
-            if m.group("dated") else []
-        if (not dates and not m.group("genre")) or len(title.split()) < 2 or self._resolve_series(title) is not None \
+            if m.group("dated") else find_dates(m.group("genre") or "")  # "the November 2019 paper X"
+        if (not dates and not m.group("genre") and not m.group("kind")) or len(title.split()) < 2 or self._resolve_series(title) is not None \
                 or re.search(r"\bedition\s+of\s+(?:the\s+)?$", text[:m.start("title")]):
             return  # a series ("the Global Exploration Roadmap (2018)") or an edition of it: cited_editions' work
-        if not (UPDATES_RE.search(text[:m.start()]) or BASED_RE.search(text[:m.start()])):
+        said = f"{self.label or ''}: {text[:m.start()]}"
+        if not (UPDATES_RE.search(said) or BASED_RE.search(said)
+                or len(text[:m.start()].split()) <= 4 and PASSIVE_SELF_RE.match(text[m.start():])):
             return
         evidence = sentence.evidence()
         known = self.rec.gazetteer.lookup(title)
@@ -1265,6 +1299,16 @@ class Series:
         if dates:
             self.rec.fact(work.iri, "dcterms:issued", ox.Literal(dates[0].start, datatype=term(date_type(dates[0].start))),
                           "cited-title", 0.7, evidence)
+        # the kind of work the citation names ("the paper X", "the X report") and the body whose work it is ("the ISECG
+        # paper X", "ISECG's November 2019 paper X"): how a reader names it
+        kind = genre_of(m.group("genre") or m.group("kind") or "")
+        if kind:
+            self.rec.fact(work.iri, "dcterms:type", ox.Literal(kind), "cited-title", 0.7, evidence)
+        owner = re.search(r"\b([A-Z]{2,})\s", m.group("genre") or "") or \
+            re.search(r"\b([A-Z]{2,})(?:'s|’s)\s+$", text[:m.start()])
+        body = self.rec.gazetteer.lookup(owner.group(1)) if owner and (m.group("genre") or m.group("kind")) else None
+        if body is not None and body.type in ("Organization", "WorkingGroup"):
+            self.rec.fact(work.iri, "dcterms:publisher", body.iri, "cited-title", 0.7, evidence)
         self._follows(text, m.start(), work.iri, evidence)
 
     def _cited_supplement(self, m: re.Match, sentence: Sentence) -> None:
@@ -1298,9 +1342,16 @@ class Series:
 
     def _follows(self, text: str, start: int, iri: str, evidence: Evidence) -> None:
         """"This edition updates <the one cited at ``start``>", "It builds on ...": what this document follows."""
-        if iri == self.iri or not SELF_SUBJECT_RE.match(text):
+        if iri == self.iri:
             return
-        before = text[:start]
+        # "<it> is brought up to date, and replaced, by the present assessment": the work cited as the subject, in the
+        # sentence's first words (not one a clause of the subject names: "The first edition, which updated X, is ...")
+        if len(text[:start].split()) <= 4 and PASSIVE_SELF_RE.match(text[start:]):
+            self.rec.fact(self.iri, "dcterms:replaces", iri, "edition-relation", 0.75, evidence)
+            return
+        if not SELF_SUBJECT_RE.match(text) and not self.label:
+            return
+        before = (f"{self.label}: " if self.label else "") + text[:start]  # "Replaces" / "the supplement of ..."
         # the verb nearest the citation, and those coordinated with it ("updates and supersedes the second edition");
         # not a verb of another object ("updates the first supplement and builds on the third edition")
         verbs = sorted(((m, predicate) for pattern, predicate in ((UPDATES_RE, "dcterms:replaces"),

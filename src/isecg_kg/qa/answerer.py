@@ -540,7 +540,7 @@ class Answerer:
         asof = next((row["asof"] for row in rows if row.get("asof")), None)
         if asof:  # a dated list: say when it holds and where it is stated
             titles = [row["title"] for row in rows if row.get("title")]
-            intro += f" as of {asof}" + (f", per {max(set(titles), key=titles.count)}" if titles else "")
+            intro += f" as of {dated.spoken(str(asof))}" + (f", per {max(set(titles), key=titles.count)}" if titles else "")
         text = f"{len(answers)}. {intro}: {labels}." if plan.count else f"{intro}: {labels}."
         evidence = self._evidence(question, [a["iri"] for a in answers if a["iri"]] + plan.focus,
                                   str(len(answers)) if plan.count else None, k=k, filters=filters)
@@ -704,7 +704,8 @@ class Answerer:
             return {"answer": f"{short}.", "short_answer": short, "answers": [], "sentence": None, "sparql": None,
                     "shape": "first", "evidence": [_reranked(hit_a, 1), _reranked(hit_b, 2)],
                     "citation": _citation(hit_a), "message": None}
-        return {"answer": f"{short} — {one} ({early}) came {word} {other} ({late}).", "short_answer": short,
+        return {"answer": f"{short} — {dated.with_date(one, early)} came {word} {dated.with_date(other, late)}.",
+                "short_answer": short,
                 "answers": [], "sentence": None, "sparql": None, "shape": "first",
                 "evidence": [_reranked(hit_a, 1), _reranked(hit_b, 2)], "citation": _citation(hit_a), "message": None}
 

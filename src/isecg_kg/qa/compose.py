@@ -497,7 +497,7 @@ def joined_between(answerer, question: str, q, span_: tuple[str, str], *, k: int
         return None
     told = sorted(seen.items(), key=lambda x: x[1][0])
     n = len(told)
-    text = "; ".join(f"{answerer._short_name(iri)} ({when})" for iri, (when, _, _) in told) + ". " + \
+    text = "; ".join(dated.with_date(answerer._short_name(iri), when) for iri, (when, _, _) in told) + ". " + \
         " ".join(s for _, (_, s, _) in told)
     hits = list({h.passage_id: h for _, (_, _, h) in told}.values())
     return _response(str(n), text, _evidence(hits, results, k), "joined_between")

@@ -131,6 +131,47 @@ def spoken(date: str) -> str:
     return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
 
 
+def with_date(name: str, date: str | None) -> str:
+    """A thing named with its date in words, as an answer prints it: "ISECG side meeting (15 June 2021)"; the ISO
+    date stays in the structured fields and the SPARQL."""
+    return f"{name} ({spoken(str(date))})" if date else name
+
+
+# A title naming its kind ("... Roadmap Supplement", "Annual Report", "Gap Assessment"): a reader names it by that
+# title and its date ("the Global Exploration Roadmap Supplement of August 2020"); any other title is cited with its
+# date after it ("Critical Technology Needs (November 2019)").
+KIND_NAMED = re.compile(r"\b(?:roadmap|supplement|report|strategy|assessment|paper|plan|framework|scenario|review|"
+                        r"study|map|handbook|guide|charter)s?$", re.I)
+# A title naming an edition or issue ("— Second Edition", ", third edition", "— Version 1.0"): its own words say which.
+EDITION_NAMED = re.compile(r"\b(?:edition|issue|version|revision)\b", re.I)
+
+
+# The word a reader names a work's kind by (its dcterms:type), when its title does not say it.
+KIND_WORDS = {"white-paper": "paper", "conference-paper": "paper", "annual-report": "report", "report": "report",
+              "supplement": "supplement", "roadmap": "roadmap", "strategy": "strategy"}
+
+
+def document_name(title: str, issued: str | None = None, kind: str | None = None, publisher: str | None = None) -> str:
+    """A document named as a reader names it, with its date in words: the main part of a title naming its kind (or
+    of a title with the word of its ``kind`` after it), the body that issued it before, then the date, then the rest of
+    the title ("the ISECG Global Exploration Roadmap Supplement of August 2020 (Lunar Surface Exploration Scenario
+    Update)", "the ISECG Critical Technology Needs paper of November 2019"); any other title with its date after it
+    ("The Global Exploration Roadmap — Second Edition (August 2013)"); a title dated itself ("ISECG Annual Report
+    2022") as it is."""
+    main, _, rest = (re.split(r"(\s+[—–-]\s+|:\s+)", title, maxsplit=1) + ["", ""])[:3]
+    if re.search(r"\b(?:19|20)\d\d\b", main):
+        return title
+    word = KIND_WORDS.get(kind or "")
+    if not issued or EDITION_NAMED.search(title) or not (KIND_NAMED.search(main) or word):
+        return with_date(title, issued)
+    main = re.sub(r"^[Tt]he\s+", "", main)
+    if not KIND_NAMED.search(main):
+        main = f"{main} {word}"
+    if publisher and publisher.lower() not in main.lower().split():
+        main = f"{publisher} {main}"
+    return f"the {main} of {spoken(str(issued))}" + (f" ({rest})" if rest else "")
+
+
 def spoken_at(date: str) -> str:
     """When, as prose says it: "on 6 June 2019", "in June 2019", "in 2019"."""
     return f"{'on' if date.count('-') == 2 else 'in'} {spoken(date)}"
@@ -769,7 +810,7 @@ def member_count(q: Question, names: Names) -> DatedPlan | None:
         if len({r["n"] for r in latest}) != 1:
             return None  # two counts for one date: the passages say more
         n = latest[0]["n"]
-        text = f"{n} — the documents state {body.label} had {n} members as of {latest[0]['date']}."
+        text = f"{n} — the documents state {body.label} had {n} members as of {spoken(str(latest[0]['date']))}."
         return Composed(n, text, [], _sources(latest, 1))
 
     return DatedPlan("member_count", sparql, compose, [body.iri])
@@ -1132,7 +1173,7 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
                  if "host" in asked else "",
                  "participants": f"had {said['participants']()} participants" if "participants" in asked else "",
                  "date": f"took place on {said['date']()}" if "date" in asked else ""}
-        text = f"{short} — {label} ({date}) " + ", and ".join(parts[kind] for kind in asked) + "."
+        text = f"{short} — {with_date(label, date)} " + ", and ".join(parts[kind] for kind in asked) + "."
         answers = ([{"label": r["place"], "iri": r["where"]} for r in rows_ if "place" in asked]
                    + [{"label": names.label(r["host"]), "iri": r["host"]} for r in rows_ if "host" in asked]
                    + [{"label": str(d), "iri": None} for d in sorted(values.get("date", ()))])
@@ -1186,10 +1227,11 @@ def compare_counts(q: Question, first: str, second: str, *, members: bool = Fals
             return None  # "46 participants" is no count of the agencies asked
         difference = abs(int(a["n"]) - int(b["n"]))
         if body is not None:
-            text = f"{difference} — {body.label} had {a['n']} members as of {a['date']} and {b['n']} as of {b['date']}."
+            text = (f"{difference} — {body.label} had {a['n']} members as of {spoken(str(a['date']))} and {b['n']} as of "
+                    f"{spoken(str(b['date']))}.")
         else:
-            text = (f"{difference} — {a['n']} participants at {a.get('label', 'an event')} ({a['date']}) against "
-                    f"{b['n']} at {b.get('label', 'an event')} ({b['date']}).")
+            text = (f"{difference} — {a['n']} participants at {with_date(a.get('label', 'an event'), a['date'])} against "
+                    f"{b['n']} at {with_date(b.get('label', 'an event'), b['date'])}.")
         return Composed(str(difference), text, [], _sources(picked[0] + picked[1], 1))
 
     return DatedPlan("compare", sparql, compose, [])
@@ -1327,7 +1369,7 @@ def issue_date(rows: list[dict], document: str) -> Composed | None:
     name = row.get("title") or document
     when = spoken(str(row["issued"]))
     sources = [(r["passage0"], r["sentence0"]) for r in rows if r.get("passage0")]
-    return Composed(when, f"{when} — {name} was issued in {when} ({row['issued']}).",
+    return Composed(when, f"{when} — {name} was issued in {when}.",
                     [{"label": name, "iri": document}], list(dict.fromkeys(sources)))
 
 
@@ -1348,8 +1390,8 @@ def first_of(rows: list[dict], documents: list[str], *, last: bool = False) -> C
                       r.get("title") or r["doc"])
     winner, other = ordered
     short = f"{name(winner)} ({spoken(str(winner['issued']))})"  # the thing with its date: "the 2011 edition (September 2011)"
-    text = (f"{short} — {winner.get('title') or winner['doc']} ({winner['issued']}) came "
-            f"{'after' if last else 'before'} {other.get('title') or other['doc']} ({other['issued']}).")
+    text = (f"{short} — {with_date(winner.get('title') or winner['doc'], winner['issued'])} came "
+            f"{'after' if last else 'before'} {with_date(other.get('title') or other['doc'], other['issued'])}.")
     sources = [(r["passage0"], r["sentence0"]) for r in rows if r.get("passage0")]
     return Composed(short, text, [{"label": winner.get("title") or winner["doc"], "iri": winner["doc"]}],
                     list(dict.fromkeys(sources)))
@@ -1506,8 +1548,8 @@ def gap(rows: list[dict], documents: list[str]) -> Composed | None:
     else:
         short = said = _spelled(months // 12, "year")
     name = lambda r: r.get("title") or r["doc"]  # noqa: E731
-    text = (f"{said} — {name(b)} ({b['issued']}) came {said} {'after' if later else 'before'} "
-            f"{name(a)} ({a['issued']}).")
+    text = (f"{said} — {with_date(name(b), b['issued'])} came {said} {'after' if later else 'before'} "
+            f"{with_date(name(a), a['issued'])}.")
     sources = [(r["passage0"], r["sentence0"]) for d in (b, a) for r in rows if r["doc"] == d["doc"] and r.get("passage0")]
     return Composed(short, text, [{"label": name(b), "iri": b["doc"]}], list(dict.fromkeys(sources)))
 
@@ -1598,22 +1640,32 @@ def document_relation(document: str, names: Names, *, later: bool,
     """What a document replaces or builds on (``later``: the documents that replace or build on it), from
     the editions and supplements the documents say they follow (kg.series); ``relations``: those asked."""
     subject, obj = ("?x", _iri(document)) if later else (_iri(document), "?x")
-    sparql = (f"{PREFIXES}SELECT ?x ?rel ?issued ?passage0 ?sentence0 WHERE {{\n"
+    sparql = (f"{PREFIXES}SELECT ?x ?rel ?issued ?kind ?publisher ?own ?passage0 ?sentence0 WHERE {{\n"
               f"  VALUES ?rel {{ {' '.join(relations or RELATIONS)} }}\n  {subject} ?rel {obj} .\n"
-              f"  OPTIONAL {{ ?x dcterms:issued ?issued }}\n"
+              f"  OPTIONAL {{ ?x dcterms:issued ?issued }} OPTIONAL {{ {_iri(document)} dcterms:issued ?own }}\n"
+              f"  OPTIONAL {{ ?x dcterms:type ?kind }} OPTIONAL {{ ?x dcterms:publisher/isecg:acronym ?publisher }}\n"
               f"  {PROVENANCE.format(n=0, s=subject, p='?rel')}\n"
               f"  FILTER(!BOUND(?st0) || EXISTS {{ ?st0 rdf:object {obj} }})\n}}\nORDER BY ?issued\n")
 
     def compose(rows: list[dict]) -> Composed | None:
-        found = {(row["x"], row["rel"]): row.get("issued") for row in rows}
+        found: dict[tuple[str, str], str | None] = {}
+        for row in rows:  # each document at the most precise date the graph has
+            if len(str(row.get("issued") or "")) >= len(str(found.get((row["x"], row["rel"])) or "")):
+                found[(row["x"], row["rel"])] = row.get("issued")
         if not found:
             return None
-        named = lambda iri, issued: names.label(iri) + (f" ({issued})" if issued else "")  # noqa: E731
-        said = [f"{named(x, issued)} {_VERBS[rel]} {names.label(document)}" if later else
-                f"{names.label(document)} {_VERBS[rel]} {named(x, issued)}"
-                for (x, rel), issued in found.items()]
+        dates = {x: issued for (x, _), issued in found.items()}
+        dates[document] = max((str(r["own"]) for r in rows if r.get("own")), key=len, default=None)
+        kinds = {r["x"]: str(r["kind"]) for r in rows if r.get("kind")}
+        publishers = {r["x"]: str(r["publisher"]) for r in rows if r.get("publisher")}
+        # each document as a reader names it, its date in words ("the ISECG Global Exploration Roadmap Supplement of
+        # August 2020 (...)"), not "(2020-08)"
+        named = lambda iri: document_name(names.label(iri), dates.get(iri), kinds.get(iri), publishers.get(iri))  # noqa: E731
+        said = [f"{named(x)} {_VERBS[rel]} {named(document)}" if later else f"{named(document)} {_VERBS[rel]} {named(x)}"
+                for (x, rel) in found]
         others = list(dict.fromkeys(x for x, _ in found))
-        return Composed(_listed([names.label(x) for x in others]), "; ".join(said) + ".",
+        said[0] = said[0][0].upper() + said[0][1:]
+        return Composed(_listed([named(x) for x in others]), "; ".join(said) + ".",
                         [{"label": names.label(x), "iri": x} for x in others], _sources(rows, 1))
 
     return DatedPlan("document_relation", sparql, compose, [document])
