@@ -921,6 +921,9 @@ class Answerer:
         named = [m for m in self.mentions_in(text) if m.iri not in asked]
         answers = [{"label": self.entities[i].label, "iri": i} for i in dict.fromkeys(m.iri for m in named)]
         wanted = CATEGORIES.get(kind)  # the value asked for: an organisation, a place, ...
+        if kind == "org" and dated.AGENCIES_ASKED.match(question) and \
+                any(m.category == "org" for m in named):
+            wanted = {"org"}  # "which agencies ...": a working group or team the sentence credits beside them is none
         short = short_answer(question, text, [self._short_name(i) for i in dict.fromkeys(
             m.iri for m in named if (wanted is None or m.category in wanted)
             and (m.category != "place" or answers_where(question, m)))], year=source.document.year,

@@ -1211,6 +1211,10 @@ COUNTED_BODIES = re.compile(r"\b(agenc(?:y|ies)|organi[sz]ations?|bodies|body)\b
 UNIT_TYPES = "isecg:WorkingGroup isecg:Team org:OrganizationalUnit"
 
 
+# "Which agencies ...", "What two agencies ...": agencies are the value asked for.
+AGENCIES_ASKED = re.compile(r"^\s*(?:which|what|list|name)\s+(?:(?:the|[\w-]+)\s+){0,2}?agenc(?:y|ies)\b", re.I)
+
+
 def agencies_asked(question: str) -> bool:
     """Whether the bodies a question asks about are agencies (the first of agencies, organisations, bodies)."""
     m = COUNTED_BODIES.search(question)
