@@ -1,6 +1,6 @@
 """Questions comparing what two documents, or two dates, state (round-9 probes, tests/data/probes/compare9: a campaign
 plan PDF of 2019 from Chromium, its 2023 revision and a news item of March 2022 in Markdown): by how many years a
-planned year moved between the two plans, which agencies a plan credits beside a working group, how many more agencies
+planned year moved between the two plans, which year it was planned for as of a date, which agencies a plan credits beside a working group, how many more agencies
 a body counted at one date than at another; and look-alikes where no such answer may be given."""
 
 from __future__ import annotations
@@ -27,6 +27,11 @@ PROBES = [
     ("Which agencies contributed to the 2019 lunar campaign plan?", ["CSA, ESA, JAXA and NASA"], [PLAN]),
     ("How many more agencies did ISECG count in March 2022 than in June 2019?", ["6"], [NEWS, PLAN]),
     ("Compared with June 2019, how many more agencies did ISECG have in March 2022?", ["6"], [NEWS, PLAN]),
+    # the year planned as of a date: the latest plan by then, and the earlier one it replaced
+    ("The 2019 campaign plan gave a deployment year for the first pressurised rover; by May 2023, which year had it "
+     "slipped to?", ["2032 (previously planned for 2029)"], [REVISION, PLAN]),
+    # not the revision of 2023: no plan of after the date asked (the base answered 2032)
+    ("By June 2019, which year had the deployment of the first pressurised rover been moved to?", ["2029"], [PLAN]),
 ]
 
 # answered on the base already: kept

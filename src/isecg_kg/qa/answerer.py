@@ -445,6 +445,9 @@ class Answerer:
         response = None
         if compose.SHIFT.search(question) and (moved := compose.shifted(self, question, q, k=k, filters=filters)):
             response = moved  # "by how many years did X move between A and B": the year each side plans X for
+        elif compose.SHIFTED_TO.search(question) and \
+                (moved := compose.shifted_to(self, question, q, k=k, filters=filters)):
+            response = moved  # "by September 2020, which year had X slipped to": the latest plan by then
         elif compared := compared_sides(question):
             first, second = compared
             # the organisations credited with two documents, else the counts dated at each side (a "credited" of

@@ -814,3 +814,42 @@ def shifted(answerer, question: str, q, *, k: int, filters: dict) -> dict | None
     short = f"{dated._spelled(n, 'year')}, from {ya} to {yb}" if n else f"none: {ya} in both"
     text = f"{a.text} {b.text}"
     return _response(short, text, _evidence([a.result, b.result], _hits(answerer, question, k, filters), k), "shift")
+
+
+# "By September 2020, which year had its launch slipped to?", "To which year was the landing moved by 2022?": the year
+# planned as of a date — told by the latest document issued by then that plans the thing, not an earlier plan.
+SHIFTED_TO = re.compile(r"\b(?:which|what)\s+(?:new\s+)?year\b[^?]*\b(?:slip\w*|mov\w*|shift\w*|delay\w*|postpon\w*|"
+                        r"push\w*|put\s+back|brought\s+forward|advanc\w*|chang\w*|deferr?\w*)(?:\s+back)?\s+to\b|"
+                        r"\bto\s+(?:which|what)\s+year\b", re.I)
+BY_DATE = re.compile(rf"\b(?:by|as\s+of)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?((?:(?:{MONTHS})\s+)?(?:19|20)\d\d)\b", re.I)
+SHIFTED_HITS = 12
+
+
+def shifted_to(answerer, question: str, q, *, k: int, filters: dict) -> dict | None:
+    """"..., by September 2020, which year had its launch slipped to?": the year the latest document issued by that
+    date plans the thing for (the best sentences telling it with a year), with the year an earlier document planned
+    when it differs ("2022 (previously planned for 2020)"); None when no document of the time tells it."""
+    by = BY_DATE.search(question)
+    if not SHIFTED_TO.search(question) or by is None or not (when := dated.side_date(by.group(1))):
+        return None
+    thing = re.sub(r"\b(?:which|what|year|had|has|was|were|did|its|their|by|to|as\s+of)\b", " ",
+                   question.replace(by.group(0), " "), flags=re.I)
+    results = answerer.engine.search(thing, k=SHIFTED_HITS, **filters)["results"]
+    ranked = rank_sentences(thing, results[:SHIFTED_HITS], encode=answerer._encode, mentions_in=answerer.mentions_in,
+                            question_mentions=q.mentions)
+    told, found = _words(thing), []
+    for c in ranked:
+        issued = answerer._issued(c.result.document.iri) or str(c.result.document.year or "")
+        if c.parts or not issued or issued[:len(when)] > when or (year := planned_year(c.text)) is None:
+            continue  # a pair, or a document of after the date asked
+        if len(shared := told & _words(c.text)) >= 2 and len(shared) * 4 >= len(told):
+            found.append((issued, c, year))
+    if not found:
+        return None
+    latest = max(found, key=lambda f: f[0])  # the latest document by then (the best sentence of it: ranked first)
+    issued, c, year = next(f for f in found if f[0] == latest[0])
+    before = next(((i, b, y) for i, b, y in found if i < issued and y != year), None)
+    short = f"{year} (previously planned for {before[2]})" if before else str(year)
+    text = f"{c.text} {before[1].text}" if before else c.text
+    used = [c.result] + ([before[1].result] if before else [])
+    return _response(short, text, _evidence(used, results, k), "shifted_to")
