@@ -652,7 +652,7 @@ def test_growth_between_two_dates_from_the_member_counts_stated(graph):
     q = question(text)
     plan = dated.compare_counts(q, between.group("a"), between.group("b"), members=True)
     answer = plan.compose(rows(graph, plan.sparql))
-    assert answer.short == "2" and "4 members as of 2012 and 6 as of 2015-10" in answer.text
+    assert answer.short == "2" and "4 members as of 2012 and 6 as of October 2015" in answer.text
 
 
 class _PassageEngine(_Engine):
