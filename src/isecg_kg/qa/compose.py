@@ -789,7 +789,7 @@ def shifted(answerer, question: str, q, *, k: int, filters: dict) -> dict | None
     for s in sides:
         thing = thing.replace(s, " ")
     thing = re.sub(r"\b(?:between|from|to|and|by\s+how\s+(?:many|much)\s+\w+|did|was|were|has|had)\b", " ", thing, flags=re.I)
-    picked = []
+    picked, backing = [], []
     for side in sides:
         found = answerer._named_document(side, filters)
         if found is None:
@@ -802,18 +802,23 @@ def shifted(answerer, question: str, q, *, k: int, filters: dict) -> dict | None
                                 question_mentions=q.mentions)
         told = _words(thing)
         # the best single sentence with a year that tells the thing (two of its words at least, a quarter of them)
-        best = next(((c, y) for c in ranked if not c.parts and (y := planned_year(c.text)) is not None
-                     and len(shared := told & _words(c.text)) >= 2 and len(shared) * 4 >= len(told)), None)
-        if best is None:
+        telling = [(c, y) for c in ranked if not c.parts and (y := planned_year(c.text)) is not None
+                   and len(shared := told & _words(c.text)) >= 2 and len(shared) * 4 >= len(told)]
+        if not telling:
             return None
-        picked.append(best)
+        picked.append(telling[0])
+        # two other passages of the document giving the same year with a word of the thing backs it (a summary box and
+        # the table or prose it sums up)
+        backing += [c.result for c in ranked if not c.parts and c.result.passage_id != telling[0][0].result.passage_id
+                    and planned_year(c.text) == telling[0][1] and told & _words(c.text)][:2]
     (a, ya), (b, yb) = picked
     if a.result.document.iri == b.result.document.iri:
         return None
     n = abs(yb - ya)
     short = f"{dated._spelled(n, 'year')}, from {ya} to {yb}" if n else f"none: {ya} in both"
     text = f"{a.text} {b.text}"
-    return _response(short, text, _evidence([a.result, b.result], _hits(answerer, question, k, filters), k), "shift")
+    return _response(short, text, _evidence([a.result, b.result, *backing], _hits(answerer, question, k, filters), k),
+                     "shift")
 
 
 # "By September 2020, which year had its launch slipped to?", "To which year was the landing moved by 2022?": the year
