@@ -931,3 +931,21 @@ def test_an_event_named_by_an_acronym_is_told_by_the_words_it_stands_for(label, 
 ])
 def test_second_question_of_a_chair_question(question, kind):
     assert dated.second_asked(question) == kind
+
+
+def test_agencies_asked_and_attending():
+    assert dated.agencies_asked("How many more agencies contributed to A than to B?")
+    assert not dated.agencies_asked("How many more organisations, among them agencies, contributed to A?")
+    assert dated.AGENCIES_ASKED.match("Which two agencies contributed to the plan?")
+    assert not dated.AGENCIES_ASKED.match("Which working group did the agencies form?")
+    assert dated.ATTENDING.search("How many more agencies took part in the Oslo meeting than ...")
+    assert not dated.ATTENDING.search("How many more agencies did ISECG count in October 2021 than ...")
+
+
+def test_planned_year_of_a_sentence():
+    from isecg_kg.qa.compose import planned_year
+    assert planned_year("The scenario now places the first landing in 2025, as NASA announced in November 2021.") == 2025
+    assert planned_year("The main messages of the 2022 update: the first landing moves to 2025.") == 2025
+    assert planned_year("The decision moved the landing forward by four years, from 2028 to 2024.") == 2024
+    assert planned_year("Boots on the Moon: 2025 to about 2028.") == 2025
+    assert planned_year("Announced on 3 March 2021, without a date.") is None

@@ -443,11 +443,20 @@ class Answerer:
         q = shapes.Question.analyse(question, mentions)
         plan = shapes.plan(q)
         response = None
-        if compared := compared_sides(question):
+        if compose.SHIFT.search(question) and (moved := compose.shifted(self, question, q, k=k, filters=filters)):
+            response = moved  # "by how many years did X move between A and B": the year each side plans X for
+        elif compose.SHIFTED_TO.search(question) and \
+                (moved := compose.shifted_to(self, question, q, k=k, filters=filters)):
+            response = moved  # "by September 2020, which year had X slipped to": the latest plan by then
+        elif compared := compared_sides(question):
             first, second = compared
-            counts = dated.CREDITED.search(question) and self._creators_compared(first, second, filters) \
-                or dated.compare_counts(q, first, second)
-            response = self._from_dated(question, counts, k=k, filters=filters) if counts else None
+            # the organisations credited with two documents, else the counts dated at each side (a "credited" of
+            # the press is no authorship: "SpaceNews credited it with 24 agencies")
+            for counts in (dated.CREDITED.search(question) and self._creators_compared(question, first, second, filters),
+                           dated.compare_counts(q, first, second)):
+                response = self._from_dated(question, counts, k=k, filters=filters) if counts else None
+                if response is not None:
+                    break
             if response is None:
                 response = self._comparison(question, q, compared, k=k, filters=filters)
             if response is None:  # a difference neither computed nor stated is not one count's sentence
@@ -475,7 +484,9 @@ class Answerer:
                                                                                  filters=filters)) is not None:
             pass  # "Who co-led the team behind the assessment?": the people holding the post, before any chair
         elif (credited := dated.creators_asked(question)) and (found := self._named_document(credited, filters)):
-            response = self._from_dated(question, dated.document_creators(found[0], self._names), k=k, filters=filters)
+            agencies = dated.agencies_asked(question)
+            response = self._from_dated(question, dated.document_creators(found[0], self._names, agencies=agencies),
+                                        k=k, filters=filters)
         elif dated.asks_author_agencies(question) and not q.of("person") and \
                 (document := self._document_asked(q, filters)):
             response = self._from_dated(question, dated.author_agencies(document, self._names), k=k, filters=filters)
@@ -810,12 +821,13 @@ class Answerer:
         plan = dated.relation_holds(found[0][0], found[1][0], self._names, dated.relations_of(question))
         return self._from_dated(question, plan, k=k, filters=filters)
 
-    def _creators_compared(self, first: str, second: str, filters: dict) -> dated.DatedPlan | None:
+    def _creators_compared(self, question: str, first: str, second: str, filters: dict) -> dated.DatedPlan | None:
         """"How many more agencies are credited with A than released B?": when each side names its own document."""
         found = [self._named_document(part, filters) for part in (first, second)]
         if not all(found) or found[0][0] == found[1][0]:
             return None
-        return dated.compare_creators([f[0] for f in found if f], self._names)
+        return dated.compare_creators([f[0] for f in found if f], self._names,
+                                      agencies=dated.agencies_asked(question))
 
     def _printing_date(self, doc_id: str, date: str, most: int = 2) -> list[SearchHit]:
         """Passages of a document that print ``date`` ("2011-09" as "September 2011")."""
@@ -952,6 +964,9 @@ class Answerer:
         named = [m for m in self.mentions_in(text) if m.iri not in asked]
         answers = [{"label": self.entities[i].label, "iri": i} for i in dict.fromkeys(m.iri for m in named)]
         wanted = CATEGORIES.get(kind)  # the value asked for: an organisation, a place, ...
+        if kind == "org" and dated.AGENCIES_ASKED.match(question) and \
+                any(m.category == "org" for m in named):
+            wanted = {"org"}  # "which agencies ...": a working group or team the sentence credits beside them is none
         short = short_answer(question, text, [self._short_name(i) for i in dict.fromkeys(
             m.iri for m in named if (wanted is None or m.category in wanted)
             and (m.category != "place" or answers_where(question, m)))], year=source.document.year,

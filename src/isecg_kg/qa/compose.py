@@ -15,7 +15,8 @@ from ..text import CARDINALS
 from ..records import SearchHit
 from . import dated
 from .dated import span_words
-from .sentences import FUTURE, STOPWORDS, count_in, counted, number_value, split_sentences, stem
+from .sentences import (FUTURE, MONTHS, STOPWORDS, count_in, counted, number_value, rank_sentences, split_sentences,
+                        stem)
 
 SIDE_HITS = 5  # passages searched for the sentence telling one side
 COUNT_HITS = 10  # passages whose sentences may list or count what a question counts
@@ -747,3 +748,113 @@ def unique_hits(hits: list[SearchHit]) -> list[SearchHit]:
     for hit in hits:
         kept.setdefault(hit.passage_id, hit)
     return list(kept.values())
+
+
+# -- how far a planned year moved between two documents ----------------------------------------------------------------
+
+# "By how many years did the first landing move between the 2020 and the 2022 supplement?", "... slip", "shift", "was
+# pushed back", "brought forward": a year a thing is planned for, as each of two documents states it.
+SHIFT = re.compile(r"\bby\s+how\s+(?:many|much)\s+(?:(?P<unit>years?|months?)\b)?.*?\b(?:mov\w*|shift\w*|slip\w*|slid\w*|"
+                   r"chang\w*|delay\w*|postpon\w*|push\w*|put\s+back|brought\s+forward|bring\s+forward|advanc\w*|"
+                   r"pulled\s+forward|deferr?\w*|sli[dp]\w*)\b", re.I)
+# a year standing alone ("landing in 2025", "Human landings from 2024"), not that of a day or month ("announced in
+# November 2021") nor a span's start ("2025 to 2028" gives 2025; "from 2028 to 2024" gives the new year, 2024)
+_YEAR = re.compile(r"(?<![\d/–-])\b(?:19|20)\d\d\b(?![\d/–-])")
+_DATED_YEAR = re.compile(rf"\b(?:{MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?$|\b(?:the|its|this|that|their|a|an)\s+$", re.I)
+_MOVED_TO = re.compile(r"\bfrom\s+((?:19|20)\d\d)\s+to\s+((?:19|20)\d\d)\b", re.I)
+SHIFT_HITS = 8
+
+
+def planned_year(sentence: str) -> int | None:
+    """The year a sentence plans something for: the year moved to ("from 2028 to 2024"), else its first year that is no
+    day's or month's ("in November 2021") nor part of a name ("the 2022 update")."""
+    if m := _MOVED_TO.search(sentence):
+        return int(m.group(2))
+    for m in _YEAR.finditer(sentence):
+        if not _DATED_YEAR.search(sentence[:m.start()]):
+            return int(m.group())
+    return None
+
+
+def shifted(answerer, question: str, q, *, k: int, filters: dict) -> dict | None:
+    """"By how many years did X move between document A and document B?": the year each document plans X for (the
+    best sentence of each naming a year), their difference, both years and both sentences; None when one side's
+    document or year is not found (never a number of another sentence)."""
+    m = SHIFT.search(question)
+    span_ = dated.span_asked(question)
+    if m is None or span_ is None or (m.group("unit") or "year").lower().startswith("month"):
+        return None
+    sides = [re.split(r"[,;?]", s, maxsplit=1)[0].strip() for s in span_]
+    thing = question
+    for s in sides:
+        thing = thing.replace(s, " ")
+    thing = re.sub(r"\b(?:between|from|to|and|by\s+how\s+(?:many|much)\s+\w+|did|was|were|has|had)\b", " ", thing, flags=re.I)
+    picked, backing = [], []
+    for side in sides:
+        found = answerer._named_document(side, filters)
+        if found is None:
+            return None
+        doc_id = answerer._doc_ids.get(found[0])
+        if doc_id is None:
+            return None
+        results = answerer.engine.search(thing, k=SHIFT_HITS, **{**filters, "doc": doc_id})["results"]
+        ranked = rank_sentences(thing, results[:SHIFT_HITS], encode=answerer._encode, mentions_in=answerer.mentions_in,
+                                question_mentions=q.mentions)
+        told = _words(thing)
+        # the best single sentence with a year that tells the thing (two of its words at least, a quarter of them)
+        telling = [(c, y) for c in ranked if not c.parts and (y := planned_year(c.text)) is not None
+                   and len(shared := told & _words(c.text)) >= 2 and len(shared) * 4 >= len(told)]
+        if not telling:
+            return None
+        picked.append(telling[0])
+        # two other passages of the document giving the same year with a word of the thing backs it (a summary box and
+        # the table or prose it sums up)
+        backing += [c.result for c in ranked if not c.parts and c.result.passage_id != telling[0][0].result.passage_id
+                    and planned_year(c.text) == telling[0][1] and told & _words(c.text)][:2]
+    (a, ya), (b, yb) = picked
+    if a.result.document.iri == b.result.document.iri:
+        return None
+    n = abs(yb - ya)
+    short = f"{dated._spelled(n, 'year')}, from {ya} to {yb}" if n else f"none: {ya} in both"
+    text = f"{a.text} {b.text}"
+    return _response(short, text, _evidence([a.result, b.result, *backing], _hits(answerer, question, k, filters), k),
+                     "shift")
+
+
+# "By September 2020, which year had its launch slipped to?", "To which year was the landing moved by 2022?": the year
+# planned as of a date — told by the latest document issued by then that plans the thing, not an earlier plan.
+SHIFTED_TO = re.compile(r"\b(?:which|what)\s+(?:new\s+)?year\b[^?]*\b(?:slip\w*|mov\w*|shift\w*|delay\w*|postpon\w*|"
+                        r"push\w*|put\s+back|brought\s+forward|advanc\w*|chang\w*|deferr?\w*)(?:\s+back)?\s+to\b|"
+                        r"\bto\s+(?:which|what)\s+year\b", re.I)
+BY_DATE = re.compile(rf"\b(?:by|as\s+of)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?((?:(?:{MONTHS})\s+)?(?:19|20)\d\d)\b", re.I)
+SHIFTED_HITS = 12
+
+
+def shifted_to(answerer, question: str, q, *, k: int, filters: dict) -> dict | None:
+    """"..., by September 2020, which year had its launch slipped to?": the year the latest document issued by that
+    date plans the thing for (the best sentences telling it with a year), with the year an earlier document planned
+    when it differs ("2022 (previously planned for 2020)"); None when no document of the time tells it."""
+    by = BY_DATE.search(question)
+    if not SHIFTED_TO.search(question) or by is None or not (when := dated.side_date(by.group(1))):
+        return None
+    thing = re.sub(r"\b(?:which|what|year|had|has|was|were|did|its|their|by|to|as\s+of)\b", " ",
+                   question.replace(by.group(0), " "), flags=re.I)
+    results = answerer.engine.search(thing, k=SHIFTED_HITS, **filters)["results"]
+    ranked = rank_sentences(thing, results[:SHIFTED_HITS], encode=answerer._encode, mentions_in=answerer.mentions_in,
+                            question_mentions=q.mentions)
+    told, found = _words(thing), []
+    for c in ranked:
+        issued = answerer._issued(c.result.document.iri) or str(c.result.document.year or "")
+        if c.parts or not issued or issued[:len(when)] > when or (year := planned_year(c.text)) is None:
+            continue  # a pair, or a document of after the date asked
+        if len(shared := told & _words(c.text)) >= 2 and len(shared) * 4 >= len(told):
+            found.append((issued, c, year))
+    if not found:
+        return None
+    latest = max(found, key=lambda f: f[0])  # the latest document by then (the best sentence of it: ranked first)
+    issued, c, year = next(f for f in found if f[0] == latest[0])
+    before = next(((i, b, y) for i, b, y in found if i < issued and y != year), None)
+    short = f"{year} (previously planned for {before[2]})" if before else str(year)
+    text = f"{c.text} {before[1].text}" if before else c.text
+    used = [c.result] + ([before[1].result] if before else [])
+    return _response(short, text, _evidence(used, results, k), "shifted_to")

@@ -1187,6 +1187,13 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
 END_OF = re.compile(r"\b(?:end|close|last\s+day|final\s+days?|last\s+days?)\s+of\b", re.I)
 
 
+# Verbs of taking part in an event: a count of them is its attendance, not a body's membership.
+ATTENDING = re.compile(r"\b(?:attend\w*|participat\w*|t(?:ake|akes|aking|aken|ook)\s+part|present|represented|sent|"
+                       r"gather\w*|convened|assembled|brought\s+together|bring\s+together|drew|draw\w*|turned\s+out|"
+                       r"came|come|joined\s+(?:the|its|a|an)\b[^?]*\b(?:meeting|session|call|workshop|conference|plenary))\b",
+                       re.I)
+
+
 def compare_counts(q: Question, first: str, second: str, *, members: bool = False) -> DatedPlan | None:
     """"How many more agencies attended the September 2020 meeting than the March 2020 one?": the counts
     dated at each side (participants of the events of those dates; a body's member count when the question
@@ -1196,7 +1203,10 @@ def compare_counts(q: Question, first: str, second: str, *, members: bool = Fals
              for text, date in ((first, side_date(first)), (second, side_date(second)))]
     if not all(sides):
         return None
-    if (members or q.has(r"\bmembers?\b|\bmembership\b")) and q.of("org"):
+    # "How many more agencies did ISECG count in October 2021 than ...": a body named as what has the agencies, with
+    # no verb of attending, counts its members (a meeting's attendance is asked with one: "attended", "took part")
+    counts_members = agencies_asked(q.text) and not ATTENDING.search(q.text)
+    if (members or counts_members or q.has(r"\bmembers?\b|\bmembership\b")) and q.of("org"):
         body = q.of("org")[0]
         where = (f"  {_iri(body.iri)} isecg:memberCount ?x .\n  ?x schema:value ?n ; dcterms:date ?date .\n"
                  f"  {PROVENANCE.format(n=0, s='?x', p='schema:value')}")
@@ -1243,12 +1253,30 @@ CREDITED = re.compile(r"\b(?:agencies|organi[sz]ations|bodies)\b.*\b(?:credit\w*
                       r"written|contribut\w*|sign\w*|produc\w*|behind)\b", re.I)
 
 
-def _creators(documents: list[str]) -> str:
+# "Which agencies ...", "how many agencies ...": a body's working group or team credited beside the agencies
+# (ERWG, an org:OrganizationalUnit) is no agency.
+COUNTED_BODIES = re.compile(r"\b(agenc(?:y|ies)|organi[sz]ations?|bodies|body)\b", re.I)
+UNIT_TYPES = "isecg:WorkingGroup isecg:Team org:OrganizationalUnit"
+
+
+# "Which agencies ...", "What two agencies ...": agencies are the value asked for.
+AGENCIES_ASKED = re.compile(r"^\s*(?:which|what|list|name)\s+(?:(?:the|[\w-]+)\s+){0,2}?agenc(?:y|ies)\b", re.I)
+
+
+def agencies_asked(question: str) -> bool:
+    """Whether the bodies a question asks about are agencies (the first of agencies, organisations, bodies)."""
+    m = COUNTED_BODIES.search(question)
+    return bool(m) and m.group(1).lower().startswith("agenc")
+
+
+def _creators(documents: list[str], *, agencies: bool = False) -> str:
     """The organisations credited with ``documents`` (people not counted, nor the group whose members the others
-    are: it publishes what its members contributed), each with the passage crediting it."""
+    are: it publishes what its members contributed; with ``agencies``, no working group or team either), each
+    with the passage crediting it."""
+    units = f"  FILTER NOT EXISTS {{ VALUES ?unit {{ {UNIT_TYPES} }} ?x a ?unit }}\n" if agencies else ""
     return (f"{PREFIXES}SELECT ?doc ?x ?passage0 ?sentence0 WHERE {{\n"
             f"  VALUES ?doc {{ {' '.join(_iri(d) for d in documents)} }}\n  ?doc dcterms:creator ?x .\n"
-            f"  FILTER NOT EXISTS {{ ?x a schema:Person }}\n"
+            f"  FILTER NOT EXISTS {{ ?x a schema:Person }}\n{units}"
             f"  FILTER NOT EXISTS {{ ?doc dcterms:creator ?other . ?other org:memberOf|^org:member/org:organization ?x }}\n"
             f"  {PROVENANCE.format(n=0, s='?doc', p='dcterms:creator')}\n"
             f"  FILTER(!BOUND(?st0) || EXISTS {{ ?st0 rdf:object ?x }})\n}}\nORDER BY ?doc ?x\n")
@@ -1270,8 +1298,8 @@ def creators_asked(question: str) -> str | None:
     return m.group("doc") if m else None
 
 
-def document_creators(document: str, names: Names) -> DatedPlan:
-    """The organisations a document credits, in the order it lists them."""
+def document_creators(document: str, names: Names, *, agencies: bool = False) -> DatedPlan:
+    """The organisations a document credits, in the order it lists them (only agencies when ``agencies``)."""
     def compose(rows: list[dict]) -> Composed | None:
         found = list(dict.fromkeys(r["x"] for r in rows))
         if not found:
@@ -1284,22 +1312,25 @@ def document_creators(document: str, names: Names) -> DatedPlan:
 
         found.sort(key=listed_at)
         short = _listed([names.short(x) for x in found])
-        text = f"{short} — the {len(found)} organisations {names.label(document)} credits."
+        kind = "agencies" if agencies else "organisations"
+        text = f"{short} — the {len(found)} {kind} {names.label(document)} credits."
         return Composed(short, text, [{"label": names.label(x), "iri": x} for x in found], _sources(rows, 1))
 
-    return DatedPlan("document_creators", _creators([document]), compose, [document])
+    return DatedPlan("document_creators", _creators([document], agencies=agencies), compose, [document])
 
 
-def compare_creators(documents: list[str], names: Names) -> DatedPlan:
-    """The difference between the numbers of organisations that made two documents (see _creators)."""
-    sparql = _creators(documents)
+def compare_creators(documents: list[str], names: Names, *, agencies: bool = False) -> DatedPlan:
+    """The difference between the numbers of organisations (only agencies when ``agencies``) that made two
+    documents (see _creators)."""
+    sparql = _creators(documents, agencies=agencies)
+    kind = "agencies" if agencies else "organisations"
 
     def compose(rows: list[dict]) -> Composed | None:
         made = {d: {r["x"] for r in rows if r["doc"] == d} for d in documents}
         if not all(made.values()):
             return None
         a, b = (len(made[d]) for d in documents)
-        text = (f"{abs(a - b)} — {a} organisations are credited with {names.label(documents[0])}, {b} with "
+        text = (f"{abs(a - b)} — {a} {kind} are credited with {names.label(documents[0])}, {b} with "
                 f"{names.label(documents[1])}.")
         firsts = [next(r for r in rows if r["doc"] == d) for d in documents]  # where each document credits one
         return Composed(str(abs(a - b)), text, [], _sources(firsts, 1))
