@@ -29,6 +29,9 @@ POSITIVES = {
         "pt space and hellenic space center",
     "Which agencies delegated an observer to the Washington meeting?": "pt space and hellenic space center",
     "Which two newly formed agencies named an expert to the study team?": "tua and philsa",
+    # the noun and the size in a first sentence, the question after it
+    "Two national agencies formed in 2019 each delegated an observer to the Washington meeting. Which were they?":
+        "pt space and hellenic space center",
     "Which long-range theme of the 2016 plan no longer appears in the update?": "the crewed mars flyby",
     "Which study option of the 2019 assessment no longer appears in the working note?":
         "the pressurised rover concept",
@@ -57,3 +60,13 @@ def test_the_whole_list_or_thing(answerer, question):
 def test_one_body_kept(answerer, question):
     response = answerer.answer(question)
     assert words_of(response["short_answer"] or "").strip() == NEGATIVES[question], response["short_answer"]
+
+
+def test_relation_and_type_of_the_question():
+    """An "-ed" word after an adverb and before a bare word describes the bodies asked; one before an article is the
+    relation asked ("recently hosted the ..."); a question for bodies whatever the words before its noun."""
+    from isecg_kg.qa.sentences import answer_type, stated
+    assert stated("Which two newly created national space agencies sent observers to the Bremen meeting?") == []
+    assert stated("Which agency recently hosted the meeting?") == [{"host"}]
+    assert answer_type("Which two newly created national space agencies sent observers?") == "org"
+    assert answer_type("Which meeting did the agencies attend?") != "org"

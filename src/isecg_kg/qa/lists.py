@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..records import SearchHit
 from ..search.cues import DOCUMENT_NOUNS
 from ..text import sentence_spans
-from .sentences import NUMBER, ORG_NAME, STOPWORDS, content_tokens, number_value, stem
+from .sentences import NUMBER, ORG_NAME, STOPWORDS, THEY_ASKED, content_tokens, number_value, stem
 
 # "Which agencies ...", "List the organisations that ...", "Name the bodies ...": a question for organisations.
 ORGS_ASKED = re.compile(r"^\s*(?:(?:according to|in|per)\b[^,]{0,80},\s*)?(?:which|what|list|name)\b(?:\s+the)?(?:\s+[\w-]+)?\s+"
@@ -289,9 +289,14 @@ SIZED = re.compile(r"\b(?:which|what|name|list)\s+(?:the\s+|its\s+|their\s+)?(?P
                    r"nine|ten|[2-9])\s+(?:[\w-]+\s+){0,5}?(?P<noun>[\w-]{3,}s)\b", re.I)
 
 
+# "Two national space agencies founded in 2018 ... Which were they?": the size told before the question asks
+SIZED_FIRST = re.compile(r"^\s*(?P<n>Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[2-9])\s+(?:[\w-]+\s+){0,5}?"
+                         r"(?P<noun>[\w-]{3,}s)\b")
+
+
 def asked_size(question: str) -> tuple[int, str] | None:
     """How many things a question asks for, and their noun's stem: (2, "agency") for "Which two ... agencies"."""
-    m = SIZED.search(question)
+    m = SIZED.search(question) or THEY_ASKED.search(question) and SIZED_FIRST.search(question)
     return (number_value(m.group("n")), stem(m.group("noun"))) if m else None
 
 

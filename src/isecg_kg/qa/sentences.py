@@ -264,6 +264,8 @@ def answer_type(question: str) -> str | None:
     if GATHERING_ASKED.search(q):
         return "event"
     # "which agency", "which two newly created national space agencies": a few words (not a verb's) before the body
+    if THEY_ASKED.search(q) and re.search(r"\b(?:agencies|organi[sz]ations|bodies)\b", q):
+        return "org"  # "Two agencies founded in 2018 sent observers. Which were they?"
     if re.search(r"\bwho\b|\bwhich (?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|of|in|for|to)\b)"
                  r"[\w-]+ ){0,5}?(agenc|organi[sz]ation|body|bodies|group|team|office|countr)", q):
         return "org"
@@ -276,6 +278,8 @@ def answer_type(question: str) -> str | None:
     return None
 
 
+# "..., which were they?", "Name them.": what a first sentence tells of is asked for
+THEY_ASKED = re.compile(r"\b(?:which|who|what)\s+(?:were|are)\s+they\b|\bname\s+them\b", re.I)
 _AUX = r"(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must)"
 # "Who hosted ...", "Which agency chaired ...", "Who will host ...": the relation asked, a past-tense verb after the
 # asking subject, or a verb after a future's auxiliary (what is to come is stated in the verb's own form).
@@ -879,7 +883,7 @@ def short_answer(question: str, sentence: str, named: list[str], *, year: int | 
         return body
     if kind in ("org", "place") and named:
         plural = re.search(r"\b(which|what) (?:[\w-]+ ){0,5}?(agencies|organi[sz]ations|bodies|groups|countries|places)\b|"
-                           r"\bwho are\b", question, re.I)
+                           r"\bwho are\b", question, re.I) or THEY_ASKED.search(question)
         if plural and len(items := names_listed(sentence)) > len(named):
             return _listed(items)  # "the Mexican Space Agency, the Philippine Space Agency and the Kenya Space Agency"
         return _listed(named) if plural else named[0]
