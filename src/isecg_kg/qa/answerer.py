@@ -45,6 +45,9 @@ GATHERING_YEAR = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:me
                             r"plenar(?:y|ies)|summits?|symposi(?:um|a)|congress|sessions?|campaigns?|gatherings?)\b", re.I)
 # A question asking what is not so ("is not a member", "never joined"), and a sentence naming an exception.
 NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n't\b", re.I)
+NO_LONGER = re.compile(r"\bno\s+longer\b", re.I)
+REMOVED = re.compile(r"\b(?:dropped|removed|discontinued|cancell?ed|abandoned|omitted|deleted|withdrawn|retired|"
+                     r"terminated|ended|left\s+out|taken\s+out|phased\s+out|replaced)\b", re.I)
 EXCEPTION = re.compile(r"\b(?:except|other than|apart from|non-\w+|outside)\b", re.I)
 # A question about the day a document came out ("On what date was that paper issued?").
 ISSUE_ASKED = re.compile(r"\b(?:issued|published|released|appeared|came out|adopted)\b", re.I)
@@ -911,7 +914,9 @@ class Answerer:
             ranked = [c for c in ranked if not FUTURE.search(c.text)]
         if NEGATED.search(question) and not YES_NO.match(question.strip()):
             # "Which organisation ... is not a member?": only a sentence saying what is not (or is the exception)
-            ranked = [c for c in ranked if NEGATION.search(c.text) or EXCEPTION.search(c.text)]
+            # "no longer appears": a sentence saying it was dropped, removed or ended says so too
+            ranked = [c for c in ranked if NEGATION.search(c.text) or EXCEPTION.search(c.text)
+                      or NO_LONGER.search(question) and REMOVED.search(c.text)]
         # A question tied to a time ("in 2008", "at the end of 2019") is answered only by a sentence of
         # that time (its own year, or failing one its document's): one of 2019 does not say who chaired in 2008.
         if when := TIME_ASKED.findall(question) or GATHERING_YEAR.findall(question):
@@ -930,6 +935,10 @@ class Answerer:
         for name in _unknown_names(question, q.mentions):
             ranked = [c for c in ranked if all(w in c.result.text.lower() for w in name)]
         kind = answer_type(question)
+        if (size := lists.asked_size(question)) and (wanted := CATEGORIES.get(kind)):
+            # "Which two ... agencies?": a sentence counting two agencies it does not name points to them, not answers
+            ranked = [c for c in ranked if not lists.counts_unnamed(c.text, size, [
+                m.start for m in self.mentions_in(c.text) if m.category in wanted and m.iri not in asked])]
         if kind == "person":  # "Who is the president of X?": a sentence naming X
             bodies = {m.iri for m in q.of("org", "unit")}
             ranked = [c for c in ranked if bodies <= {m.iri for m in self.mentions_in(c.text)}]
@@ -967,10 +976,15 @@ class Answerer:
         if kind == "org" and dated.AGENCIES_ASKED.match(question) and \
                 any(m.category == "org" for m in named):
             wanted = {"org"}  # "which agencies ...": a working group or team the sentence credits beside them is none
-        short = short_answer(question, text, [self._short_name(i) for i in dict.fromkeys(
-            m.iri for m in named if (wanted is None or m.category in wanted)
-            and (m.category != "place" or answers_where(question, m)))], year=source.document.year,
-            before=source.text[:max(0, source.text.find(text[:40]))])
+        values = [(m.start, self._short_name(m.iri)) for m in named if (wanted is None or m.category in wanted)
+                  and (m.category != "place" or answers_where(question, m))]
+        size = lists.asked_size(question)
+        if kind == "org" and size or lists.asks_organisations(question):
+            # a list of bodies: those the graph does not know too ("the Hellenic Space Center"), in text order; as many
+            # as the question asks for from the sentence counting them ("Two agencies joined. A ... and B ...")
+            values = lists.bodies_listed(text, values, self.mentions_in(text), size)
+        short = short_answer(question, text, list(dict.fromkeys(v for _, v in values)), year=source.document.year,
+                             before=source.text[:max(0, source.text.find(text[:40]))])
         if (offered := _alternatives(question)) and sum(_says(short, alt) for alt in offered) != 1:
             # "Which joined first: A or B?" is answered by one of them, or not at all
             return {"answer": None, "short_answer": None, "answers": [], "sparql": None, "shape": None,

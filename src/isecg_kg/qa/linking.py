@@ -197,7 +197,11 @@ def _resolve(candidates: list[Mention]) -> list[Mention]:
     every entity (one name, several entities) so the caller can see the ambiguity."""
     chosen: list[Mention] = []
     def order(m: Mention):
-        return (0, -(m.end - m.start), m.start) if m.score >= 100 else (1, -m.score, -(m.end - m.start), m.start)
+        # an event named by a clause ("Australian Space Agency, established") yields to the names within it: the
+        # text names the body, which is what a question for bodies asks
+        clause = m.category == "event" and "," in m.text
+        return (int(clause), -(m.end - m.start), m.start) if m.score >= 100 else \
+            (2, -m.score, -(m.end - m.start), m.start)
 
     for m in sorted(candidates, key=order):
         overlaps = [c for c in chosen if m.start < c.end and c.start < m.end]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..records import SearchHit
 from ..search.cues import DOCUMENT_NOUNS
 from ..text import sentence_spans
-from .sentences import NUMBER, STOPWORDS, content_tokens, number_value, stem
+from .sentences import NUMBER, ORG_NAME, STOPWORDS, THEY_ASKED, content_tokens, number_value, stem
 
 # "Which agencies ...", "List the organisations that ...", "Name the bodies ...": a question for organisations.
 ORGS_ASKED = re.compile(r"^\s*(?:(?:according to|in|per)\b[^,]{0,80},\s*)?(?:which|what|list|name)\b(?:\s+the)?(?:\s+[\w-]+)?\s+"
@@ -282,3 +282,50 @@ def announced(question: str, sentence: str, passage: str) -> str | None:
 
 
 THESE = re.compile(r"^(?:These|They|Those)\s+(?:were|are|included|include|comprised|comprise|being)\b")
+
+
+# "Which two newly created agencies ...", "Name the three missions ...": a list asked with its size.
+SIZED = re.compile(r"\b(?:which|what|name|list)\s+(?:the\s+|its\s+|their\s+)?(?P<n>two|three|four|five|six|seven|eight|"
+                   r"nine|ten|[2-9])\s+(?:[\w-]+\s+){0,5}?(?P<noun>[\w-]{3,}s)\b", re.I)
+
+
+# "Two national space agencies founded in 2018 ... Which were they?": the size told before the question asks
+SIZED_FIRST = re.compile(r"^\s*(?P<n>Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[2-9])\s+(?:[\w-]+\s+){0,5}?"
+                         r"(?P<noun>[\w-]{3,}s)\b")
+
+
+def asked_size(question: str) -> tuple[int, str] | None:
+    """How many things a question asks for, and their noun's stem: (2, "agency") for "Which two ... agencies"."""
+    m = SIZED.search(question) or THEY_ASKED.search(question) and SIZED_FIRST.search(question)
+    return (number_value(m.group("n")), stem(m.group("noun"))) if m else None
+
+
+def counts_unnamed(text: str, size: tuple[int, str], named_at: list[int]) -> bool:
+    """Whether ``text`` counts the things asked ("Two national agencies founded during the year attend ...") and
+    names fewer of them after its count than it counts (``named_at``: where the things of the asked kind start): a
+    summary that points to them, whatever else it names before (the chair handed to JAXA)."""
+    n, noun = size
+    for m in NUMBER.finditer(text):
+        after = [stem(w) for w in re.findall(r"[\w-]+", text[m.end():])[:4]]
+        if not YEAR.fullmatch(m.group()) and number_value(m.group()) == n and noun in after:
+            return sum(at > m.end() for at in named_at) < n
+    return False
+
+
+def bodies_listed(text: str, values: list[tuple[int, str]], mentions, size: tuple[int, str] | None) -> list[tuple[int, str]]:
+    """The bodies a text lists, as (where, name): ``values`` (those the graph knows) and the names of bodies it does
+    not (ORG_NAME, outside every mention), in text order; for a question asking for ``size`` of them, the first that
+    many after the text's count of them ("Two newly formed agencies joined ...") when it counts them, else all."""
+    spans = [(m.start, m.end) for m in mentions]
+    found = list(values) + [(m.start(), re.sub(r"^(?:The|the)\s+", "", m.group())) for m in ORG_NAME.finditer(text)
+                            if not any(a < m.end() and m.start() < b for a, b in spans)]
+    found.sort()
+    if size is None:
+        return found
+    n, noun = size
+    for m in NUMBER.finditer(text):
+        after = [stem(w) for w in re.findall(r"[\w-]+", text[m.end():])[:4]]
+        if not YEAR.fullmatch(m.group()) and number_value(m.group()) == n and noun in after:
+            later = [v for v in found if v[0] > m.end()]
+            return later[:n] if len({name for _, name in later}) >= n else found
+    return found

@@ -136,7 +136,14 @@ NUMBERED = re.compile(rf"\b({ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\s+(?:[A-Z][\w-]*
 def _planned(sentence: str) -> bool:
     """Whether a sentence tells what is to be, or was planned, and not what happened: a word of FUTURE (not in a
     name, "Moon Next"), and no clause saying what was done ("was planned for X but was held in Y" tells a fact)."""
+    # what a second clause reports was said of a plan ("... each sent an observer and told the managers that they
+    # intend to apply") leaves the first clause a fact
+    sentence = REPORTED.sub("", sentence)
     return FUTURE.search(re.sub(r"(?<=\s)[A-Z][\w-]*", "", sentence)) is not None and not HAPPENED.search(sentence)
+
+
+REPORTED = re.compile(r",?\s+and\s+(?:told|said|informed|announced|stated|reported|indicated|explained|confirmed|"
+                      r"signalled|signaled)\b.*$", re.I | re.S)
 
 
 def editions(text: str) -> set[tuple[str, str]]:
@@ -256,7 +263,11 @@ def answer_type(question: str) -> str | None:
         return "place"
     if GATHERING_ASKED.search(q):
         return "event"
-    if re.search(r"\bwho\b|\bwhich (\w+ )?(agenc|organi[sz]ation|body|group|team|office|countr)", q):
+    # "which agency", "which two newly created national space agencies": a few words (not a verb's) before the body
+    if THEY_ASKED.search(q) and re.search(r"\b(?:agencies|organi[sz]ations|bodies)\b", q):
+        return "org"  # "Two agencies founded in 2018 sent observers. Which were they?"
+    if re.search(r"\bwho\b|\bwhich (?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|of|in|for|to)\b)"
+                 r"[\w-]+ ){0,5}?(agenc|organi[sz]ation|body|bodies|group|team|office|countr)", q):
         return "org"
     if re.search(r"\b(what|which) (technolog\w*|domain|area)", q):
         return "tech"
@@ -267,6 +278,8 @@ def answer_type(question: str) -> str | None:
     return None
 
 
+# "..., which were they?", "Name them.": what a first sentence tells of is asked for
+THEY_ASKED = re.compile(r"\b(?:which|who|what)\s+(?:were|are)\s+they\b|\bname\s+them\b", re.I)
 _AUX = r"(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must)"
 # "Who hosted ...", "Which agency chaired ...", "Who will host ...": the relation asked, a past-tense verb after the
 # asking subject, or a verb after a future's auxiliary (what is to come is stated in the verb's own form).
@@ -276,6 +289,10 @@ RELATION = re.compile(rf"^\s*(?:who|which(?:\s+(?!{_AUX}\b)[\w-]+){{1,3}}?)\s+(?
 # What follows an "-ed" word that describes the subject rather than saying what it did: a preposition, then
 # the question's own verb ("listed under surface mobility is not a member").
 PARTICIPLE = re.compile(rf"^\s+(?:under|in|by|at|on|for|as|from|with|among)\b.*?\s{_AUX}\b", re.I)
+# An "-ed" word after an adverb and before a bare adjective or noun names what the subject is, it says not what it did:
+# "Which two newly created national space agencies sent ...", "Which recently founded bodies joined ...".
+MODIFIER = re.compile(r"\w+ly\s+\w+ed\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|to|in|on|at|by|with|"
+                      r"for|from|as|of|and|or)\b)[a-z][\w-]*\s+[\w-]+", re.I)
 # "Can a private individual become ...": the subject of a yes/no question, after its auxiliary and article.
 SUBJECT = re.compile(rf"^\s*{_AUX}\s+(?:(?:a|an|the|any|some|this|that|these|those)\s+)?(?P<subject>[^?,]+)", re.I)
 # "What is the population of Tokyo?": the attribute asked of something, the noun before "of"/"for".  A sentence
@@ -314,7 +331,8 @@ def stated(question: str) -> list[set[str]]:
     if m := RELATION.match(question):
         # "Which body listed under X is not a member?": a participle naming the subject, the verb comes later
         verb = stem(m.group("verb") or m.group("future"))
-        if PARTICIPLE.match(question[m.end():]):
+        if PARTICIPLE.match(question[m.end():]) or m.group("verb") and \
+                MODIFIER.match(question[question.rfind(" ", 0, m.start("verb") - 1) + 1:]):
             return []
         return [next((set(f) for f in PLAIN_FAMILIES if any(verb.startswith(w) for w in f)), {verb})]
     if (m := ATTRIBUTE.match(question)) and m.group("head").lower() not in GENERIC_ATTRIBUTES:
@@ -864,8 +882,8 @@ def short_answer(question: str, sentence: str, named: list[str], *, year: int | 
     if kind == "org" and not named and (body := org_named(sentence, question)):
         return body
     if kind in ("org", "place") and named:
-        plural = re.search(r"\b(which|what) (\w+ )?(agencies|organi[sz]ations|bodies|groups|countries|places)\b|"
-                           r"\bwho are\b", question, re.I)
+        plural = re.search(r"\b(which|what) (?:[\w-]+ ){0,5}?(agencies|organi[sz]ations|bodies|groups|countries|places)\b|"
+                           r"\bwho are\b", question, re.I) or THEY_ASKED.search(question)
         if plural and len(items := names_listed(sentence)) > len(named):
             return _listed(items)  # "the Mexican Space Agency, the Philippine Space Agency and the Kenya Space Agency"
         return _listed(named) if plural else named[0]
@@ -878,6 +896,8 @@ def short_answer(question: str, sentence: str, named: list[str], *, year: int | 
             return _listed(items)  # not clauses ("...: the impactor threw up a plume of which ...; carbon ...")
     if kind == "list" and (items := names_listed(sentence)):
         return _listed(items)
+    if kind in (None, "list") and (kind_of := one_of_kind(question, sentence)):
+        return kind_of
     if kind in (None, "list") and (thing := THING_ASKED.search(question)) and not thing.group("head").endswith("s"):
         return thing_named(sentence, thing.group("head"), question)
     if kind in (None, "definition") and (did := DID_WHAT.match(question)):
@@ -934,6 +954,24 @@ def thing_named(sentence: str, head: str, question: str) -> str | None:
         if capitals and not {w.lower() for w in capitals} <= asked:
             return found
     return None
+
+
+# "Which near-term theme ...?": the words right after "which", one of them the kind asked
+KIND_WORDS = re.compile(r"\b(?:which|what)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+# "The asteroid mission, one of the three near-term themes of the 2013 scenario, has been dropped.": its subject
+ONE_OF = re.compile(r"^\s*(?P<np>[^,;:]{3,80}?),\s+(?:one|each|any)\s+of\s+(?:the|its|their|these|those)\s+"
+                    r"(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]{3,}s)\b")
+
+
+def one_of_kind(question: str, sentence: str) -> str | None:
+    """The thing a "which X" question asks for, when the sentence's subject is put as one of the Xs ("The asteroid
+    mission, one of the three near-term themes ..."): that subject, whole."""
+    asked = KIND_WORDS.search(question)
+    m = ONE_OF.match(sentence)
+    if asked is None or m is None:
+        return None
+    kinds = {stem(w) for w in asked.group(1).split()}
+    return m.group("np").strip() if stem(m.group("noun")) in kinds else None
 
 
 # A list after its lead ("They are A, B and C", "proceeds in four phases: A, B, C and D, each reviewed ..."):
