@@ -946,6 +946,7 @@ def test_the_part_of_a_year_a_period_label_says(period, part):
 @pytest.mark.parametrize("sentence, rank", [
     ("ISA became ISECG's 25th member.", "25"),
     ("The agency was welcomed in Dubai as the twenty-sixth member.", "26"),
+    ("Accepted by written procedure, POLSA became ISECG's thirty-first member.", "31"),
     ("With them the group now has 27 member agencies.", None),  # a count, no rank
     ("NZSA became the 26th member and Portugal Space the 27th member.", None),  # two ranks: whose is which?
 ])

@@ -771,12 +771,16 @@ def joined_first(q: Question, names: Names) -> DatedPlan | None:
     return DatedPlan("joined_first", sparql, compose, [body.iri])
 
 
-RANK_TOLD = re.compile(rf"({ORDINAL.pattern})\s+member\b", re.I)
+# "25th member", "twenty-sixth member", "thirty-first member"
+RANK_TOLD = re.compile(r"(?<![\w-])(?:(\d{1,3})(?:st|nd|rd|th)|(?:(twenty|thirty|forty|fifty)-)?(" + "|".join(ORDINALS) +
+                       r"))\s+member\b", re.I)
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 
 
 def _rank_told(sentence: str) -> str | None:
     """The one rank a sentence gives a member: "ISA became ISECG's 25th member" -> "25"."""
-    ranks = {ordinal(m.group(1)) for m in RANK_TOLD.finditer(sentence)} - {None, 0}
+    ranks = {int(m.group(1)) if m.group(1) else _TENS.get((m.group(2) or "").lower(), 0) + ORDINALS[m.group(3).lower()]
+             for m in RANK_TOLD.finditer(sentence)} - {0}
     return str(ranks.pop()) if len(ranks) == 1 else None
 
 
