@@ -24,7 +24,7 @@ POSITIVE = [
      "Member agencies: Italian Space Agency; French space agency CNES; Canadian Space Agency", 2019,
      {"asi": {"2019"}, "cnes": {"2019"}, "csa": {"2019"}}, None),
     ("joined-the-group-early-year",
-     "Portugal Space joined the group in early 2021.", 2021, {"pt-space": {"from-2021"}}, None),
+     "Portugal Space joined the group in early 2021.", 2021, {"pt-space": {"from-early-2021"}}, None),
     ("apposition-member-since",
      "The Luxembourg Space Agency, an ISECG member since 2019, presented its lunar plans.", 2021,
      {"lsa": {"from-2019"}}, None),

@@ -923,6 +923,10 @@ def test_an_event_named_by_an_acronym_is_told_by_the_words_it_stands_for(label, 
     ("Which agency chaired ISECG in 2026, and when did it hand it over?", "until"),
     ("Which agency chaired ISECG in 2026, and on what date did it assume the chair?", "since"),
     ("Which agency chaired ISECG in March 2020, and since when had it held the chair?", "since"),
+    # a bare "and when?": the edge of the term the first part's verb tells
+    ("Which agency took over the ISECG chair in 2021, and when?", "since"),
+    ("Which agency handed the ISECG chair to KARI, and on what date?", "until"),
+    ("Which agency chaired ISECG in 2021, and when?", None),
     # what the timeline does not tell: a person, a place, a count, or no second question
     ("Which agency chaired ISECG in 2023, and who represented the chair?", None),
     ("Which agency chaired ISECG in 2022, and where did it hand over the chair?", None),
@@ -949,3 +953,20 @@ def test_planned_year_of_a_sentence():
     assert planned_year("The decision moved the landing forward by four years, from 2028 to 2024.") == 2024
     assert planned_year("Boots on the Moon: 2025 to about 2028.") == 2025
     assert planned_year("Announced on 3 March 2021, without a date.") is None
+
+
+@pytest.mark.parametrize("period, part", [("from spring 2021", "spring"), ("mid 2020 to 2022-10", "mid"),
+                                          ("from 2021", None), (None, None)])
+def test_the_part_of_a_year_a_period_label_says(period, part):
+    assert dated.part_of(period) == part
+
+
+@pytest.mark.parametrize("sentence, rank", [
+    ("ISA became ISECG's 25th member.", "25"),
+    ("The agency was welcomed in Dubai as the twenty-sixth member.", "26"),
+    ("Accepted by written procedure, POLSA became ISECG's thirty-first member.", "31"),
+    ("With them the group now has 27 member agencies.", None),  # a count, no rank
+    ("NZSA became the 26th member and Portugal Space the 27th member.", None),  # two ranks: whose is which?
+])
+def test_the_rank_a_joining_sentence_gives(sentence, rank):
+    assert dated._rank_told(sentence) == rank

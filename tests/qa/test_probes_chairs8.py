@@ -3,7 +3,7 @@ wording than the development sets: an activity summary (a PDF rendered by headle
 ``isecg-activity-summary-2028.html``) telling the chairs in prose ("took the helm on 1 Oct. 2024", "assumed the
 chair", "the presidency rotated to") and in a table of terms by month, and a bulletin (Markdown) dating a meeting and
 a white paper the summary does not.  Two-part questions get every part asked, in the question's order, from the
-chairs' timeline ("CNES, succeeded by DLR", "ISRO, preceded by DLR", "DLR, until October 2027", "DLR, since 21 April
+chairs' timeline ("CNES, succeeded by DLR", "ISRO, preceded by DLR", "DLR, until 1 October 2027", "DLR, since 21 April
 2026"); the time asked may be an event or a paper the other document dates; "When did DLR take over the chair?" is
 the start of DLR's term.  Negatives: one-part questions stay short, a working group's chairs stay the group's, and a
 time the documents do not date gives no holder."""
@@ -31,8 +31,8 @@ PROBES = [
     ("Which agency held the ISECG chairmanship in 2028, and which agency had held it before?",
      ["ISRO, preceded by DLR"], [SUMMARY]),
     ("Which agency chaired ISECG in 2028, and who was its predecessor?", ["ISRO, preceded by DLR"], [SUMMARY]),
-    ("Which agency chaired ISECG in 2026, and until when?", ["DLR, until October 2027"], [SUMMARY]),
-    ("Which agency held the ISECG presidency in 2026, and when did it hand it over?", ["DLR, until October 2027"],
+    ("Which agency chaired ISECG in 2026, and until when?", ["DLR, until 1 October 2027"], [SUMMARY]),
+    ("Which agency held the ISECG presidency in 2026, and when did it hand it over?", ["DLR, until 1 October 2027"],
      [SUMMARY]),
     ("Which agency chaired ISECG in 2026, and on what date did it assume the chair?", ["DLR, since 21 April 2026"],
      [SUMMARY]),

@@ -28,7 +28,8 @@ DATE_RE = re.compile(
     rf"|(?P<mc1>{_MONTH})\s*(?:-|–)\s*(?P<mc2>{_MONTH})\s+(?P<yc>{_YEAR})"
     rf"|(?P<md>{_MONTH})\s+(?P<yd>{_YEAR})"
     rf"|Q(?P<q>[1-4])\s*-?\s*(?P<yq>{_YEAR})"
-    rf"|(?<![\w\-,])(?P<ye>{_YEAR})(?![\w\-])"
+    # a year alone; also after "mid-", "early-", "late-" (a part of the year: PART_OF_YEAR_RE)
+    rf"|(?:(?<![\w\-,])|(?<=\bmid-)|(?<=\blate-)|(?<=\bearly-))(?P<ye>{_YEAR})(?![\w\-])"
 )
 # Words inside a date that say nothing of it, blanked before matching (positions kept): weekdays ("Tuesday 4 to
 # Thursday 6 February 2020", "Fri 21 Feb."), and the article and "of" around ordinal days ("the 29th and 30th of
@@ -171,3 +172,18 @@ def _valid(value: str) -> bool:
 def compatible(a: str, b: str) -> bool:
     """Two dates may name the same day: one is a prefix of the other ("2022" and "2022-09-18")."""
     return a.startswith(b) or b.startswith(a)
+
+
+# A part of a year written before the year: "the spring of 2021", "spring 2021", "early 2019", "mid-2020", "late in
+# 2018".  The year alone is the date (what the text fixes); the part is kept as said, for the label of a period and
+# for ordering within the year (qa: dated.SEASON_MONTHS).
+PART_OF_YEAR_RE = re.compile(r"\b(?:the\s+)?(?P<part>spring|summer|autumn|fall|winter|early|mid|late)(?:\s+(?:of|in))?"
+                             r"[\s\-]+$", re.I)
+
+
+def part_of_year(text: str, span: DateSpan) -> str | None:
+    """The part of the year ``span`` (a year alone) is said to be in, from the words right before it ("spring")."""
+    if len(span.start) != 4:
+        return None
+    m = PART_OF_YEAR_RE.search(text[:span.pos[0]])
+    return m.group("part").lower().replace("fall", "autumn") if m else None

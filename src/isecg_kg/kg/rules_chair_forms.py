@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from .context import Context, State
-from .dates import find_dates
-from .rules_org import _chair_body, membership
+from .dates import find_dates, part_of_year
+from .rules_org import _PART, _chair_body, membership
 from .text import Sentence, clause_start, coordinated
 
 _POST = r"(?:chair(?:manship)?|presidency|helm)"
@@ -32,8 +32,10 @@ TERM_RE = re.compile(r"(?:'s|’s|,\s+whose)\s+(?:[\w\-]+\s+){0,2}?(?:term|tenur
                      r"(?:as\s+(?:the\s+)?(?:(?P<pre>\S+)\s+)?chair(?:man|woman|person)?\s+)?(?:of\s+(?:the\s+)?(?P<body>\S+)\s+)?"
                      r"(?:(?:has|had|will|would)\s+)?(?P<verb>beg[au]n|begins|start(?:s|ed)?|end(?:s|ed)?|expir(?:es|ed)|"
                      r"run(?:s)?|ran|conclud(?:es|ed)|clos(?:es|ed)|began)\b", re.I)
-# "ESA, the current chair of ISECG,": the holder right before
-APPOSED_RE = re.compile(rf",\s+(?:the\s+|its\s+)?{_ADJ}chair(?:\s+of\s+(?:the\s+)?(?P<body>[\w’'\-]+))?\b", re.I)
+# "ESA, the current chair of ISECG,", "JAXA, the agency holding the ISECG chairmanship in 2019": the holder right before
+APPOSED_RE = re.compile(rf",\s+(?:the\s+|its\s+)?(?:{_ADJ}chair(?:\s+of\s+(?:the\s+)?(?P<body>[\w’'\-]+))?\b|"
+                        rf"(?:agency|organi[sz]ation|body|member)\s+(?:then\s+|currently\s+|now\s+)?(?:holding|occupying|in)\s+"
+                        rf"the\s+{_ADJ}(?:(?P<pre>\S+)\s+)?{_POST}\b)", re.I)
 # "the ISECG Chair, Naoki Sato of JAXA", "the Chair, Ana Lima (ESA)": the person's body holds the post
 PERSON_CHAIR_RE = re.compile(r"\b(?:the\s+)?(?:(?P<pre>[A-Z][\w\-]*)\s+)?(?i:chair)(?:man|woman|person)?\s*,\s+(?:(?:Dr|Prof|Ms|Mr|"
                              r"Mrs)\.?\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-.]*){1,3}\s*(?:,?\s+(?:of|from)\s+(?:the\s+)?|\(\s*)$")
@@ -42,7 +44,7 @@ WHO_RE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 NOT_THE_CHAIR_RE = re.compile(r"\b(?:vice|co|deputy)-?\s*$", re.I)
 # every wording above names the post; a sentence without one is left before its dates are read
 POST_WORD_RE = re.compile(r"chair|presid|helm", re.I)
-SINCE_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|start|beginning)\s+of\s+)?$", re.I)
+SINCE_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+(?:start|beginning)\s+of\s+)?" + _PART + "$", re.I)
 
 
 def chair_forms(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -64,13 +66,15 @@ def chair_forms(ctx: Context, state: State, sentence: Sentence) -> None:
         if holder is None or body is None or holder.iri == body.iri:
             return False
         clause = [d for d in dates if clause_start(sentence, at) <= d.pos[0] and not re.search(r"[.;]", text[at:d.pos[0]])]
-        since = next((d.start for d in clause if SINCE_RE.search(text[:d.pos[0]])), None)
+        since = next((d for d in clause if SINCE_RE.search(text[:d.pos[0]])), None)
         until = next((d.start for d in clause if UNTIL_RE.search(text[:d.pos[0]])), None)
-        start = since or (clause[0].start if begins and clause else None)
+        began = since or (clause[0] if begins and clause else None)
+        start = began.start if began else None
         period = None if start or until else clause[0].start if clause else ctx.series.date or None
+        told = began or (clause[0] if clause and period == clause[0].start else None)
         evidence = sentence.evidence()
         membership(ctx, holder, body, evidence, "chair-forms", 0.7, start=start, end=until, period=period,
-                   role="isecg:chair")
+                   role="isecg:chair", part=told and part_of_year(text, told))
         if previous is not None and previous.iri != body.iri:
             membership(ctx, previous, body, evidence, "chair-forms", 0.7, end=start, period=None if start else period,
                        role="isecg:chair")

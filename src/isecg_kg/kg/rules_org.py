@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from .. import iris
 from ..text import CARDINALS, ORDINALS, TENS
 from .context import Context, State
-from .dates import MONTHS, DateSpan, find_dates
+from .dates import MONTHS, DateSpan, find_dates, part_of_year
 from .facts import Evidence
 from .reference import Entity
 from .series import GENRE_WORDS, genre_of
@@ -300,6 +300,8 @@ HELD_BY_RE = re.compile(r"\bchair(?:manship)?\s+of\s+(?:the\s+)?(?P<body>\S+)\s+
 HOLDERS_CHAIR_RE = re.compile(r"(?:'s|’s)?\s+chair(?:manship)?\b(?:\s+(?P<verb>ends|ended|will end|expires|expired|"
                               r"began|begins|started|starts|will start))?", re.I)
 OWN_CHAIR_PERSON_RE = re.compile(r",\s+(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]*)?\s+[A-Z][a-z]+")
+# A part of the year before a year, optional: "the spring of 2021", "early 2019", "mid-2020" (dates.part_of_year)
+_PART = r"(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|mid|late)(?:\s+(?:of|in))?[\s\-]+)?"
 # "on 2 March 2029", "in the spring of 2021", "at the first meeting of 2024": a handover's date after its verb.
 HANDOVER_AT_RE = re.compile(r"\b(?:on|in|from|since|as of|at)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|start|beginning|"
                             r"middle|end|close)\s+of\s+|the\s+(?:first|last|next|\w+ly)\s+(?:[A-Za-z-]+\s+){1,5}of\s+)?$",
@@ -375,13 +377,16 @@ def instant(ctx: Context, date: str) -> str:
 
 def membership(ctx: Context, member: Entity, body: Entity, evidence: Evidence, rule: str, confidence: float, *,
                period: str | None = None, start: str | None = None, end: str | None = None,
-               role: str | None = None, date: str | None = None) -> None:
+               role: str | None = None, date: str | None = None, part: str | None = None) -> None:
     """``member`` in ``body`` during ``period`` (a label: "2022"), or from ``start`` (to ``end``); with
-    ``role`` ("isecg:chair") a post held.  ``date``: when the statement holds, if not the document's."""
+    ``role`` ("isecg:chair") a post held.  ``date``: when the statement holds, if not the document's.  ``part``:
+    the part of the year a year-only start (else period) is said to be in ("spring"), kept in the period's label
+    ("from spring 2021") while its instant is the year, all the text fixes."""
     if member.iri == body.iri or member.type not in ORG_LIKE:
         return
-    label = period or (f"{start} to {end}" if start and end else f"from {start}" if start
-                       else f"until {end}" if end else None)
+    said = lambda d: f"{part} {d}" if part and d and len(d) == 4 else d  # noqa: E731
+    label = said(period) or (f"{said(start)} to {end}" if start and end else f"from {said(start)}" if start
+                             else f"until {end}" if end else None)
     slug = lambda iri: iri.rsplit("/", 1)[-1]  # noqa: E731
     kind = "chair" if role else "membership"
     node = iris.entity(ctx.rec.base, kind, f"{slug(member.iri)} {slug(body.iri)} {label or ctx.series.date or ''}")
@@ -614,7 +619,9 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
             n.entity == m and APPOSED_AFTER_RE.match(text, n.end) for n in sentence.mentions)]
         for member in members:
             own = _own_date(sentence, member, members, [d for d in dates if low <= d.pos[0] < high])
-            membership(ctx, member, body, evidence, "joined", 0.85, start=own or start)
+            # "Admitted in the spring of 2021": the year, said to be in its spring
+            part = next((p for d in dates if d.start == (own or start) and (p := part_of_year(text, d))), None)
+            membership(ctx, member, body, evidence, "joined", 0.85, start=own or start, part=part)
         if members and kind in ("active", "passive"):  # "UKSA joined in 2011, the UAE Space Agency in 2015 and LSA in 2019"
             for member, date in _gapped(sentence, verb.end(), high, dates, [body, *members]):
                 membership(ctx, member, body, evidence, "joined", 0.8, start=date)
@@ -1438,12 +1445,15 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
     date = dates[0].start if dates else None
     evidence = None
     since = CHAIRED_SINCE_RE.search(text)
-    began = next((d.start for d in found if d.pos[0] == since.end()), None) if since else None
+    # "since 2019", "since the spring of 2021"
+    began = next((d for d in found if d.pos[0] >= since.end() and re.fullmatch(_PART, text[since.end():d.pos[0]], re.I)),
+                 None) if since else None
     if since and began:
         body, holder = _chair_body(ctx, since.group("body")), _orgs(sentence, 0, since.start())[-1:]
         if body is not None and holder:
             evidence = sentence.evidence()
-            membership(ctx, holder[0], body, evidence, "chair-since", 0.8, start=began, role="isecg:chair")
+            membership(ctx, holder[0], body, evidence, "chair-since", 0.8, start=began.start, role="isecg:chair",
+                       part=part_of_year(text, began))
     passed = CHAIR_PASSED_RE.search(text)
     if passed and passed.group("it") and not re.search(r"\bchair", text[:passed.start()], re.I):
         passed = None
@@ -1543,7 +1553,12 @@ CHAIR_GAP_WORDS = {"as", "in", "the", "its", "had", "has", "have", "been", "was"
                    "remains", "remained", "served", "serves", "for", "current", "new", "incoming", "outgoing", "then",
                    "will", "be", "now", "still", "group's", "group’s"}
 CHAIR_VERBS = {"chairs", "chaired", "chairing", "presided", "presides", "presiding"}
-SINCE_BEFORE_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+start\s+of\s+)?$", re.I)
+# "since 2019", "from the start of 2019", "since the spring of 2021", "from mid-2020"
+SINCE_BEFORE_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+(?:start|beginning)\s+of\s+)?" + _PART + "$", re.I)
+# A verb of the chair moving after the cue ("the chair passed to X on D", "Chairmanship of ISECG went to X in June"):
+# the clause's date is when X's term began.
+CHAIR_MOVED_RE = re.compile(r"\b(?:pass(?:es|ed)?|go(?:es)?|went|came|comes|mov(?:es|ed)|rotat(?:es|ed)|transferr?(?:s|ed)|"
+                            r"fell|falls|handed|given|taken|assumed)\b", re.I)
 # A handover told in the passive names the one handing over after "by": "was passed to ASI by KARI".
 HANDED_RE = re.compile(r"\b(?:passed|handed|transferred|given)\b", re.I)
 HANDED_BY_RE = re.compile(r"(?:\s*\([^()]{1,30}\))?,?\s+by\s+(?:the\s+)?")
@@ -1641,18 +1656,23 @@ def chair_frame(ctx: Context, state: State, sentence: Sentence) -> None:
         comma = text.find(",", after.start("previous"), after.end("previous")) if previous is not None else -1
         own = [d for d in dates if 0 <= comma < d.pos[0] < after.end("previous")]
         dates = [d for d in dates if d not in own]
-        previous_since = next((d.start for d in own if SINCE_BEFORE_RE.search(text[:d.pos[0]])), None)
-        since = next((d.start for d in dates if SINCE_BEFORE_RE.search(text[:d.pos[0]])), None)
+        previous_since = next((d for d in own if SINCE_BEFORE_RE.search(text[:d.pos[0]])), None)
+        since = next((d for d in dates if SINCE_BEFORE_RE.search(text[:d.pos[0]])), None)
+        if since is None and dates and after is not None and CHAIR_MOVED_RE.search(after.group()):
+            since = dates[0]  # "Chairmanship of ISECG passed to CSA on 18 May 2023": CSA's term began then
         if previous is not None and dates:  # "passed from NASA to JAXA in June": one's term ends as the other's begins
-            since = since or dates[0].start
-            membership(ctx, previous.entity, body, sentence.evidence(), "chair-frame", 0.7, start=previous_since,
-                       end=since, role="isecg:chair", date=since)
+            since = since or dates[0]
+            membership(ctx, previous.entity, body, sentence.evidence(), "chair-frame", 0.7,
+                       start=previous_since and previous_since.start, end=since.start, role="isecg:chair",
+                       date=since.start, part=previous_since and part_of_year(text, previous_since))
         elif previous is not None:  # "the chair passes from KARI to ASI", undated: KARI's term ended by then
-            membership(ctx, previous.entity, body, sentence.evidence(), "chair-frame", 0.7, start=previous_since,
-                       end=ctx.series.date or None, role="isecg:chair")
+            membership(ctx, previous.entity, body, sentence.evidence(), "chair-frame", 0.7,
+                       start=previous_since and previous_since.start, end=ctx.series.date or None, role="isecg:chair",
+                       part=previous_since and part_of_year(text, previous_since))
+        told = since or (dates[0] if dates else None)  # "since the spring of 2021": of the year, in its spring
         period = None if since else dates[0].start if dates else ctx.series.date or None
-        membership(ctx, holder.entity, body, sentence.evidence(), "chair-frame", 0.7, start=since, period=period,
-                   role="isecg:chair")
+        membership(ctx, holder.entity, body, sentence.evidence(), "chair-frame", 0.7, start=since and since.start,
+                   period=period, role="isecg:chair", part=told and part_of_year(text, told))
         return
 
 

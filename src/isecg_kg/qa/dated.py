@@ -208,6 +208,11 @@ def second_asked(question: str) -> str | None:
                                                                            r"which\s+(?:meeting|city|place))\b", parts[1], re.I):
         return None  # a person ("who represented it"), a place or a meeting: the passages tell it
     second = parts[1]
+    if re.fullmatch(r"\s*(?:when|on\s+what\s+(?:date|day)|in\s+(?:what|which)\s+(?:year|month))\s*\??\s*", second, re.I):
+        # "Which agency took over the chair in 2021, and when?": the start of the term the first part's verb tells
+        # (its end: "... handed the chair over ..., and when?")
+        return "since" if TOOK_OVER.search(parts[0]) else "until" if re.search(
+            r"\b(?:hand|pass|gave|give|relinquish|cede|transferr?)\w*", parts[0], re.I) else None
     for kind, asked in (("until", UNTIL_ASKED), ("since", SINCE_ASKED), ("predecessor", PREDECESSOR_ASKED),
                         ("successor", SUCCESSOR_ASKED)):
         # who came before or after is asked as who or which ("and how many agencies took part?" is no successor)
@@ -308,6 +313,8 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                 continue
             t = stated.setdefault(row["m"], {"holder": row["x"], "from": min(known), "to": max(known), "sources": []})
             t["from"], t["to"] = min(t["from"], *known), max(t["to"], *known)
+            if part := part_of(row.get("period")):  # "from spring 2021": its start (else its date) in that part of the year
+                t["part"] = part
             for key in ("start", "end"):
                 if row.get(key):
                     t[key] = row[key]
@@ -319,6 +326,15 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                                                           2 if "start" in t else 1 if "end" not in t else 0))
         terms: list[dict] = []
         for t in timeline:
+            # "until D" alone says the holder gave the chair up by D at the latest: the end of its last term, when
+            # the terms stated since (of others) began by D ("ASI handed over to CSA" in a news item of the next day)
+            own = next((i for i in range(len(terms) - 1, -1, -1) if terms[i]["holder"] == t["holder"]), None)
+            if "end" in t and "start" not in t and t["from"] == t["end"] and own is not None and own + 1 < len(terms) \
+                    and "end" not in terms[own] and all(_on_or_before(x.get("start") or x["from"], t["end"])
+                                                        for x in terms[own + 1:]):
+                terms[own]["end"] = terms[own + 1].get("start") or t["end"]
+                terms[own]["sources"] += [s for s in t["sources"] if s not in terms[own]["sources"]]
+                continue
             if terms and terms[-1]["holder"] == t["holder"]:
                 last = terms[-1]
                 last["from"], last["to"] = min(last["from"], t["from"]), max(last["to"], t["to"])
@@ -327,6 +343,8 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                 if "end" in t:
                     last["end"] = _finer(t["end"], last.get("end"))
                 if "start" in t:
+                    if "start" not in last and t.get("part"):
+                        last["part"] = t["part"]
                     last["start"] = t["start"] if "start" not in last else _finer(last["start"], t["start"])
             else:
                 terms.append(dict(t))
@@ -405,28 +423,42 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
         verb = re.search(r"\b(hand|pass|gave|give)", SECOND_PART.split(q.text, maxsplit=1)[-1], re.I) if second else None
         handed = {"hand": "handed", "pass": "passed"}.get(verb.group(1).lower(), "gave") if verb else None
 
+        # the edge of the term asked, when no other holder is: "since when?", "until when?"
+        side = None if len(chosen) == 2 and (handover or successor) or preceded else \
+            "since" if (second == "since" or SINCE_WHEN.search(q.text)) and begun else \
+            "until" if second == "until" and ended else None
+
         def said(name: Callable[[str], str]) -> str:
             """The parts asked, in order, each holder named by ``name`` (acronym, or full name)."""
             if handover and len(chosen) == 2:  # "from ASI to JAXA"
                 return f"from {both(chosen[0], name)} to {both(chosen[1], name)}"
             if successor and len(chosen) == 2 and handed:  # in the question's words: "JAXA, which handed the chair to ASI"
                 return f"{both(chosen[0], name)}, which {handed} the chair to {both(chosen[1], name)}" + (
-                    f" ({spoken_at(begun)})" if begun else "")
+                    f" ({at_said(begun, chosen[1][0])})" if begun else "")
             if successor and len(chosen) == 2:  # "JAXA, succeeded by ASI (from 1 January 2021)"
                 return f"{both(chosen[0], name)}, succeeded by {both(chosen[1], name)}" + (
-                    f" (from {spoken(begun)})" if begun else "")
+                    f" (from {_said(begun, chosen[1][0])})" if begun else "")
             if preceded:  # "JAXA, preceded by NASA"
                 return f"{both(chosen[0], name)}, preceded by {both(preceded, name)}"
-            if (second == "since" or SINCE_WHEN.search(q.text)) and begun:  # "JAXA, since 6 June 2019"
-                return f"{both(chosen[0], name)}, since {spoken(begun)}"
-            if second == "until" and ended:  # "ASI, until 18 May 2023"
+            if side == "since":  # "JAXA, since 6 June 2019"
+                return f"{both(chosen[0], name)}, since {_said(begun, chosen[0][0])}"
+            if side == "until":  # "ASI, until 18 May 2023"
                 return f"{both(chosen[0], name)}, until {spoken(ended)}"
             return ", then ".join(both(turn, name) for turn in chosen)
 
         short = said(names.short)
         # in full: a handover or succession as "A, then B" ("Japan Aerospace Exploration Agency, then ...")
         spelled = ", then ".join(both(turn, names.label) for turn in chosen) if len(chosen) == 2 else said(names.label)
-        text = (f"{short} — {spelled}; the chairs of {body.label} the documents state, in "
+        # the handover that dates the term's edge asked, with the other holder: "JAXA took over the chair from NASA
+        # on 6 June 2019", "ASI handed the chair to CSA on 18 May 2023"
+        handed_over = ""
+        if side == "since" and at > 0:
+            handed_over = (f" {both(chosen[0], names.short)} took over the chair from {both(turns[at - 1], names.short)}"
+                           f" {at_said(begun, chosen[0][0])};")
+        elif side == "until" and at + 1 < len(turns):
+            handed_over = (f" {both(chosen[0], names.short)} handed the chair to {both(turns[at + 1], names.short)}"
+                           f" {spoken_at(ended)};")
+        text = (f"{short} — {spelled};{handed_over} the chairs of {body.label} the documents state, in "
                 f"time order: {history}.")
         held = [t for turn in ([preceded] if preceded else []) + chosen for t in turn]
         return Composed(short, text, [{"label": names.label(t["holder"]), "iri": t["holder"]} for t in held],
@@ -469,18 +501,20 @@ def _term_edge(turns: list[list[dict]], holder: str, names: Names, body: str, *,
     if not date:
         return None
     other = turns[i + 1] if ended and i + 1 < len(turns) else turns[i - 1] if not ended and i else []
-    short = spoken(date)
-    text = (f"{short} — {names.label(holder)} {'handed over' if ended else 'took over'} the chair of {body} "
-            f"{spoken_at(date)}" + (f" ({'to' if ended else 'from'} {' and '.join(names.label(t['holder']) for t in other)})"
-                                    if other else "") + ".")
     term = next(t for t in turns[i] if t["holder"] == holder)
+    short = spoken(date) if ended else _said(date, term)  # "spring 2021"
+    text = (f"{short} — {names.label(holder)} {'handed over' if ended else 'took over'} the chair of {body} "
+            f"{spoken_at(date) if ended else at_said(date, term)}" + (f" ({'to' if ended else 'from'} {' and '.join(names.label(t['holder']) for t in other)})"
+                                    if other else "") + ".")
     sources = term["sources"] + [s for t in other for s in t["sources"] if s not in term["sources"]]
     return Composed(short, text, [{"label": names.label(holder), "iri": holder}], sources)
 
 
 def _term_length(turns: list[list[dict]], holder: str, names: Names, body: str) -> Composed | None:
     """How long ``holder``'s last term lasted: from its start to its end (else to the next holder's start), in
-    months, said in years when a year or more ("about two years")."""
+    months, said in years when a year or more ("about two years"); a start said by a part of its year ("since the
+    spring of 2021") counts from that part's middle month.  None for a term of no length or less (a start not known:
+    the first date a holder is stated to hold the chair is no start when it is stated at its handover)."""
     held = [i for i, turn in enumerate(turns) if any(t["holder"] == holder for t in turn)]
     if not held:
         return None
@@ -496,21 +530,56 @@ def _term_length(turns: list[list[dict]], holder: str, names: Names, body: str) 
                               if after else None)
     if not end:
         return None
-    if len(begin) < 7 or len(end) < 7:
+    part = term.get("part") if len(begin) == 4 and begin == (term.get("start") or term["from"]) else None
+    middle = sum(SEASON_MONTHS[part]) // 2 if part in SEASON_MONTHS else None
+    said = f"from {_said(begin, term)} to {spoken(end)}"
+    if len(end) < 7 or len(begin) < 7 and middle is None:
         # one end known to the year only: whole years, and only when that is two or more ("about three years")
         years = int(end[:4]) - int(begin[:4])
         if years < 2:
             return None
         short = f"about {_spelled(years, 'year')}"
-        text = f"{short} — {names.label(holder)} chaired {body} from {spoken(begin)} to {spoken(end)}."
+        text = f"{short} — {names.label(holder)} chaired {body} {said}."
         return Composed(short, text, [{"label": names.label(holder), "iri": holder}], term["sources"])
-    months = _months(end) - _months(begin)
+    months = _months(end) - (int(begin[:4]) * 12 + middle if middle else _months(begin))
+    if months <= 0:
+        return None
     years, rest = divmod(months, 12)
     short = _spelled(months, "month") if months < 12 else \
-        ("" if rest == 0 else "about ") + _spelled(years + (rest >= 6), "year")
-    text = (f"{short} — {names.label(holder)} chaired {body} from {spoken(begin)} to {spoken(end)} "
-            f"({_spelled(months, 'month')}).")
+        ("" if rest == 0 and not middle else "about ") + _spelled(years + (rest >= 6), "year")
+    text = (f"{short} — {names.label(holder)} chaired {body} {said} "
+            f"({'about ' if middle else ''}{_spelled(months, 'month')}).")
     return Composed(short, text, [{"label": names.label(holder), "iri": holder}], term["sources"])
+
+
+# The months of a part of a year ("spring 2021": March to May), northern seasons as ISECG's documents use them; a
+# winter straddles two years and orders nothing.
+SEASON_MONTHS = {"early": (1, 4), "spring": (3, 5), "mid": (5, 8), "summer": (6, 8), "late": (9, 12), "autumn": (9, 11)}
+PART_OF_YEAR = re.compile(r"\b(spring|summer|autumn|winter|early|mid|late) ((?:19|20)\d\d)\b")
+
+
+def part_of(period: str | None) -> str | None:
+    """The part of the year a period's label says its start (else its date) is in: "from spring 2021" -> "spring"."""
+    m = PART_OF_YEAR.search(period or "")
+    return m.group(1) if m else None
+
+
+def in_part(part: str, year: str) -> str:
+    """"spring 2021", "mid-2020", "early 2019"."""
+    return f"mid-{year}" if part == "mid" else f"{part} {year}"
+
+
+def at_said(date: str, term: dict) -> str:
+    """When, as prose says it, a year in the part of it stated: "on 6 June 2019", "in spring 2021"."""
+    said = _said(date, term)
+    return f"in {said}" if said != spoken(date) else spoken_at(date)
+
+
+def _said(date: str, term: dict) -> str:
+    """A date of ``term`` in words, its start (or first date) in the part of the year stated ("spring 2021")."""
+    if term.get("part") and len(date) == 4 and date == (term.get("start") or term["from"]):
+        return in_part(term["part"], date)
+    return spoken(date)
 
 
 def _on_or_before(a: str, b: str) -> bool:
@@ -646,7 +715,8 @@ def joined(q: Question, names: Names) -> DatedPlan | None:
     # The member count stated for the day it joined: its rank ("as the 24th member").
     rank = (f"  OPTIONAL {{ {_iri(body.iri)} isecg:memberCount ?c . ?c schema:value ?rank ; dcterms:date ?on .\n"
             f"    FILTER(STR(?on) = STR(?start)) }}\n")
-    sparql = (f"{PREFIXES}SELECT ?x ?start ?rank ?passage0 ?sentence0 WHERE {{\n{_membership_rows(body.iri, member.iri)}"
+    sparql = (f"{PREFIXES}SELECT ?x ?start ?rank ?period ?passage0 ?sentence0 WHERE {{\n"
+              f"{_membership_rows(body.iri, member.iri)}  OPTIONAL {{ ?p rdfs:label ?period }}\n"
               f"{rank}}}\nORDER BY ?start\n")
 
     def compose(rows: list[dict]) -> Composed | None:
@@ -655,8 +725,11 @@ def joined(q: Question, names: Names) -> DatedPlan | None:
         # The most precise date stated for the earliest year: "2020-07-16" rather than "2020"
         first = max((r["start"] for r in rows if r["start"][:4] == rows[0]["start"][:4]), key=len)
         ranks = {r["rank"] for r in rows if r["start"] == first and r.get("rank")}
-        short = spoken(first) + (f", as the {_nth(int(next(iter(ranks))))} member" if len(ranks) == 1 else "")
-        text = f"{short} — {names.label(member.iri)} joined {body.label} {spoken_at(first)}."
+        # "summer 2030": a year said with its part ("Admitted in the summer of 2030")
+        part = next((p for r in rows if r["start"] == first and len(first) == 4 and (p := part_of(r.get("period")))), None)
+        when = in_part(part, first) if part else spoken(first)
+        short = when + (f", as the {_nth(int(next(iter(ranks))))} member" if len(ranks) == 1 else "")
+        text = f"{short} — {names.label(member.iri)} joined {body.label} {f'in {when}' if part else spoken_at(first)}."
         return Composed(short, text, [{"label": names.label(member.iri), "iri": member.iri}],
                         _sources([r for r in rows if r["start"] == first], 1))
 
@@ -712,8 +785,9 @@ def joined_first(q: Question, names: Names) -> DatedPlan | None:
     if len({m.iri for m in members}) != 2:
         return None
     last = order.group("last") is not None
-    sparql = (f"{PREFIXES}SELECT ?x ?start ?rank ?passage0 ?sentence0 WHERE {{\n"
+    sparql = (f"{PREFIXES}SELECT ?x ?start ?rank ?period ?passage0 ?sentence0 WHERE {{\n"
               f"  VALUES ?x {{ {' '.join(_iri(m.iri) for m in members)} }}\n{_membership_rows(body.iri)}"
+              f"  OPTIONAL {{ ?p rdfs:label ?period }}\n"
               f"  OPTIONAL {{ {_iri(body.iri)} isecg:memberCount ?c . ?c schema:value ?rank ; dcterms:date ?on .\n"
               f"    FILTER(STR(?on) = STR(?start)) }}\n}}\nORDER BY ?start\n")
 
@@ -722,21 +796,48 @@ def joined_first(q: Question, names: Names) -> DatedPlan | None:
         if len(began) != 2:
             return None  # one of them has no date the documents state: no order to give
         a, b = (began[m.iri] for m in members if m.iri in began)
+        for r in (a, b):  # the rank the joining's own sentence gives ("as the 26th member"), before a count of that date
+            r["rank"] = _rank_told(r.get("sentence0") or "") or r.get("rank")
         common = min(len(a["start"]), len(b["start"]))
+        months = [_months_of(r) for r in (a, b)]
         if a["start"][:common] != b["start"][:common]:
             ordered = sorted([a, b], key=lambda r: r["start"][:common])
+        elif a["start"][:4] == b["start"][:4] and all(months) and (months[0][1] < months[1][0] or months[1][1] < months[0][0]):
+            ordered = [a, b] if months[0][0] < months[1][0] else [b, a]  # "spring 2021" before 24 October 2021
         elif a.get("rank") and b.get("rank") and a["rank"] != b["rank"]:
             ordered = sorted([a, b], key=lambda r: int(r["rank"]))
         else:
             return None  # the same date, as far as both are known
         winner, other = ordered[::-1] if last else ordered
-        said = lambda r: spoken(r["start"]) + (f", as the {_nth(int(r['rank']))} member" if r.get("rank") else "")  # noqa: E731
+        said = lambda r: (in_part(p, r["start"]) if len(r["start"]) == 4 and (p := part_of(r.get("period"))) else  # noqa: E731
+                          spoken(r["start"])) + (f", as the {_nth(int(r['rank']))} member" if r.get("rank") else "")
         text = (f"{names.short(winner['x'])} — {_named(names, winner['x'])} joined {body.label} "
                 f"{'after' if last else 'before'} {_named(names, other['x'])}: {said(winner)}, against {said(other)}.")
         return Composed(names.short(winner["x"]), text, [{"label": names.label(winner["x"]), "iri": winner["x"]}],
                         _sources([winner, other], 1))
 
     return DatedPlan("joined_first", sparql, compose, [body.iri])
+
+
+# "25th member", "twenty-sixth member", "thirty-first member"
+RANK_TOLD = re.compile(r"(?<![\w-])(?:(\d{1,3})(?:st|nd|rd|th)|(?:(twenty|thirty|forty|fifty)-)?(" + "|".join(ORDINALS) +
+                       r"))\s+member\b", re.I)
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
+
+def _rank_told(sentence: str) -> str | None:
+    """The one rank a sentence gives a member: "ISA became ISECG's 25th member" -> "25"."""
+    ranks = {int(m.group(1)) if m.group(1) else _TENS.get((m.group(2) or "").lower(), 0) + ORDINALS[m.group(3).lower()]
+             for m in RANK_TOLD.finditer(sentence)} - {0}
+    return str(ranks.pop()) if len(ranks) == 1 else None
+
+
+def _months_of(row: dict) -> tuple[int, int] | None:
+    """The months a joining's date may fall in: its month, or the months of the part of the year said ("spring")."""
+    if len(row["start"]) >= 7:
+        month = int(row["start"][5:7])
+        return month, month
+    return SEASON_MONTHS.get(part_of(row.get("period")) or "")
 
 
 def _named(names: Names, iri: str) -> str:
