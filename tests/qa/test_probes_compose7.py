@@ -32,7 +32,8 @@ POSITIVES = {
         ("csa; ms lucie tremblay", "Canadian Space Agency; Ms Lucie Tremblay"),
     "Which agency chaired ISECG in 2019, and who represented the chair?":
         ("jaxa; mr kenji sato", "Japan Aerospace Exploration Agency; Mr Kenji Sato"),
-    "Who leads the Technology Working Group?": ("dr maria rossi", "Dr Maria Rossi"),
+    # the post's holder with the agency she works for (h9-leads' route), as a credits line names her
+    "Who leads the Technology Working Group?": ("maria rossi (asi)", "Maria Rossi"),
     "Who held the ISECG chair in 2019, and which person represented it?":
         ("jaxa; mr kenji sato", "Japan Aerospace Exploration Agency; Mr Kenji Sato"),
     # each person with where they work as the listing tells it, without its city: both parts in the short answer
