@@ -327,10 +327,12 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
         terms: list[dict] = []
         for t in timeline:
             # "until D" alone says the holder gave the chair up by D at the latest: the end of its last term, when
-            # the terms stated since (of others) began by D ("ASI handed over to CSA" in a news item of the next day)
+            # the terms stated since (of others) are stated to begin by D ("ASI handed over to CSA" in a news item of
+            # the next day); a term known only by the date of its statement ("NASA's chairmanship ends on 31 December
+            # 2018", said in March) may have begun after D, so it does not join them
             own = next((i for i in range(len(terms) - 1, -1, -1) if terms[i]["holder"] == t["holder"]), None)
             if "end" in t and "start" not in t and t["from"] == t["end"] and own is not None and own + 1 < len(terms) \
-                    and "end" not in terms[own] and all(_on_or_before(x.get("start") or x["from"], t["end"])
+                    and "end" not in terms[own] and all("start" in x and _on_or_before(x["start"], t["end"])
                                                         for x in terms[own + 1:]):
                 terms[own]["end"] = terms[own + 1].get("start") or t["end"]
                 terms[own]["sources"] += [s for s in t["sources"] if s not in terms[own]["sources"]]
