@@ -459,10 +459,12 @@ def _cited_release(ctx: Context, state: State, sentence: Sentence) -> None:
         m = when
         date = next((d for d in find_dates(sentence.text[:when.start()]) if d.pos[1] == when.start()), None)
         date = date and DateSpan(date.start, date.end, (0, 0))
-    if m is None and (by := _released_by(ctx, sentence)) is not None:
+    if m is not None and (date is None or date.pos[0] != 0 or len(date.start) < 10):
+        m = None  # an edition cited by its month ("the second edition published in August 2013") is no release told
+    if m is None:
+        if (by := _released_by(ctx, sentence)) is None:
+            return
         what, date = by
-    elif date is None or date.pos[0] != 0 or len(date.start) < 10:
-        return
     else:
         what = re.sub(r"\s+of\s+(?:its|their)\s+", " of the ", m.group("what"))
     name = f"Release of the {what}"
