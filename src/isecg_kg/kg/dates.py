@@ -177,8 +177,8 @@ def compatible(a: str, b: str) -> bool:
 # A part of a year written before the year: "the spring of 2021", "spring 2021", "early 2019", "mid-2020", "late in
 # 2018".  The year alone is the date (what the text fixes); the part is kept as said, for the label of a period and
 # for ordering within the year (qa: dated.SEASON_MONTHS).
-PART_OF_YEAR_RE = re.compile(r"\b(?:the\s+)?(?P<part>spring|summer|autumn|fall|winter|early|mid|late)(?:\s+(?:of|in))?"
-                             r"[\s\-]+$", re.I)
+PART_BEFORE_YEAR = r"(?:the\s+)?(?P<part>spring|summer|autumn|fall|winter|early|mid|late)(?:\s+(?:of|in))?[\s\-]+"
+PART_OF_YEAR_RE = re.compile(rf"\b{PART_BEFORE_YEAR}$", re.I)
 
 
 def part_of_year(text: str, span: DateSpan) -> str | None:

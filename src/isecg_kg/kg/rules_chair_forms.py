@@ -10,7 +10,7 @@ import re
 
 from .context import Context, State
 from .dates import find_dates, part_of_year
-from .rules_org import _PART, _chair_body, membership
+from .rules_org import SINCE_BEFORE_RE, _chair_body, membership
 from .text import Sentence, clause_start, coordinated
 
 _POST = r"(?:chair(?:manship)?|presidency|helm)"
@@ -44,7 +44,6 @@ WHO_RE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 NOT_THE_CHAIR_RE = re.compile(r"\b(?:vice|co|deputy)-?\s*$", re.I)
 # every wording above names the post; a sentence without one is left before its dates are read
 POST_WORD_RE = re.compile(r"chair|presid|helm", re.I)
-SINCE_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+(?:start|beginning)\s+of\s+)?" + _PART + "$", re.I)
 
 
 def chair_forms(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -66,7 +65,7 @@ def chair_forms(ctx: Context, state: State, sentence: Sentence) -> None:
         if holder is None or body is None or holder.iri == body.iri:
             return False
         clause = [d for d in dates if clause_start(sentence, at) <= d.pos[0] and not re.search(r"[.;]", text[at:d.pos[0]])]
-        since = next((d for d in clause if SINCE_RE.search(text[:d.pos[0]])), None)
+        since = next((d for d in clause if SINCE_BEFORE_RE.search(text[:d.pos[0]])), None)
         until = next((d.start for d in clause if UNTIL_RE.search(text[:d.pos[0]])), None)
         began = since or (clause[0] if begins and clause else None)
         start = began.start if began else None
@@ -164,7 +163,7 @@ def _term(text: str, low: int = 0) -> tuple[str | None, str | None, str | None]:
         return None, None, None
     if len(dates) >= 2:
         return dates[0].start, dates[1].start, None
-    if SINCE_RE.search(text[:dates[0].pos[0]]) or ONWARDS_RE.match(text[dates[0].pos[1]:]):
+    if SINCE_BEFORE_RE.search(text[:dates[0].pos[0]]) or ONWARDS_RE.match(text[dates[0].pos[1]:]):
         return dates[0].start, None, None
     return None, None, dates[0].start
 

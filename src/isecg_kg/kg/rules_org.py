@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from .. import iris
 from ..text import CARDINALS, ORDINALS, TENS
 from .context import Context, State
-from .dates import MONTHS, DateSpan, find_dates, part_of_year
+from .dates import MONTHS, PART_BEFORE_YEAR, DateSpan, find_dates, part_of_year
 from .facts import Evidence
 from .reference import Entity
 from .series import GENRE_WORDS, genre_of
@@ -301,7 +301,7 @@ HOLDERS_CHAIR_RE = re.compile(r"(?:'s|’s)?\s+chair(?:manship)?\b(?:\s+(?P<verb
                               r"began|begins|started|starts|will start))?", re.I)
 OWN_CHAIR_PERSON_RE = re.compile(r",\s+(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]*)?\s+[A-Z][a-z]+")
 # A part of the year before a year, optional: "the spring of 2021", "early 2019", "mid-2020" (dates.part_of_year)
-_PART = r"(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|mid|late)(?:\s+(?:of|in))?[\s\-]+)?"
+_PART = rf"(?:{PART_BEFORE_YEAR})?"
 # "on 2 March 2029", "in the spring of 2021", "at the first meeting of 2024": a handover's date after its verb.
 HANDOVER_AT_RE = re.compile(r"\b(?:on|in|from|since|as of|at)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|start|beginning|"
                             r"middle|end|close)\s+of\s+|the\s+(?:first|last|next|\w+ly)\s+(?:[A-Za-z-]+\s+){1,5}of\s+)?$",

@@ -18,7 +18,7 @@ from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
 from .rules_people import PERSON, _person
-from .text import ORG_LIKE, Sentence
+from .text import GROUP_NAME_RE, ORG_LIKE, Sentence
 from .vocab import term
 
 # a role word: "co-lead", "chair", "co-chairs", "coordinator", "team leader"
@@ -60,18 +60,15 @@ PERSON_BEFORE_RE = re.compile(rf"(?<![\w\-]){PERSON}{_BODY}\s*(?:,\s*(?:and\s+)?
 # co-chair; sections 1 and 5", "James Carpenter, ESA (ESTEC) – co-chair of the Task Group; wrote section 4"
 ROW_PERSON_RE = re.compile(rf"^\W*{PERSON}")
 CELL_END_RE = re.compile(r"(?i:s)?\s*(?:[,;)]|$)")
+VERB_ROLE = {"led": "lead", "leads": "lead", "chaired": "chair", "chairs": "chair", "headed": "head", "heads": "head",
+             "coordinated": "coordinator", "coordinates": "coordinator", "convened": "convener"}
+GROUP_TYPES = ("WorkingGroup", "Team")
 
 
 def _cells(between: str) -> bool:
     """Cells of a row between its person and the post: names, no verb ("NASA Human Exploration and Operations
     Mission Directorate –", "ESA (ESTEC) –"; not " presented the report of the")."""
     return re.fullmatch(r"(?:\W*(?:[A-Z0-9][\w\-’']*|of|the|and|for|de|du)\b)*\W*", between) is not None
-VERB_ROLE = {"led": "lead", "leads": "lead", "chaired": "chair", "chairs": "chair", "headed": "head", "heads": "head",
-             "coordinated": "coordinator", "coordinates": "coordinator", "convened": "convener"}
-GROUP_TYPES = ("WorkingGroup", "Team")
-# a group the document names that no list has ("the ISECG Lunar Polar Volatiles Task Group"): by its last word (not
-# an organisation: "International Space Exploration Coordination Group")
-GROUP_NAME_RE = re.compile(r"\b(?:Group|Team|Committee|Task\s+Force|Panel|Board)$")
 
 
 def _role(word: str) -> str:

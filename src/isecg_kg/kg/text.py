@@ -32,6 +32,8 @@ LED_BY_RE = re.compile(r"\b(?:led|coordinated|chaired|co-chaired|headed|managed)
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
 # A body whose members are organisations (a coordination group), not an agency.
 BODY_RE = re.compile(r"\b(?:Group|Committee|Council|Forum|Network|Consortium)\b")
+# A group a document names that no list has, by its last word ("the ISECG Lunar Polar Volatiles Task Group")
+GROUP_NAME_RE = re.compile(r"\b(?:Group|Team|Committee|Task\s+Force|Panel|Board)$")
 # A long line cut mid-sentence whose next line goes on in lower case or with a year ("On 7 October" /
 # "2015, shortly before ..."): one line.  Table cells are short and start with a capital.
 _CUT_LINE_MIN_CHARS = 50

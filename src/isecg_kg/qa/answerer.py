@@ -23,6 +23,7 @@ from .shapes import MONTH_NUMBERS
 from .build import load_vectors
 from ..kg.dates import find_dates
 from ..kg.series import GENRES
+from ..kg.text import GROUP_NAME_RE
 from .linking import EntityLinker, cited_by_genre
 from .params import DEFAULT_EVIDENCE
 from .sentences import (CATEGORIES, FUTURE, MONTHS, asks_past, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, content_words, count_in,
@@ -636,7 +637,7 @@ class Answerer:
         main = self._main_body()
         # a working group or team, or a group no list has, named by its last word ("Lunar Polar Volatiles Task Group")
         groups = [m.iri for m in q.mentions if m.iri != main and (
-            m.category == "unit" or m.category not in ("person", "document", "org") and dated.GROUP_NAMED.search(m.label))]
+            m.category == "unit" or m.category not in ("person", "document", "org") and GROUP_NAME_RE.search(m.label))]
         for group in dict.fromkeys(groups):
             plan = dated.post_holders(q, self._names, role, group=group, told_at=self._told_at,
                                       year_of=self._year_of)
@@ -847,23 +848,25 @@ class Answerer:
         return self._hit(iris.passage(self.settings.base_iri, f"{doc_id}/{int(ordinal) + 1}"), None) \
             if ordinal.isdigit() else None
 
+    def _passage_key(self, passage_iri: str) -> tuple[str, str]:
+        """(document id, passage ordinal) of a passage's IRI (…/id/doc/<doc>/passage/<n>)."""
+        doc_id, _, ordinal = passage_iri.removeprefix(f"{self.settings.base_iri}id/doc/").rpartition("/passage/")
+        return doc_id, ordinal
+
     def _year_of(self, passage_iri: str) -> int | None:
         """The year of the document a fact was read from."""
-        doc_id = passage_iri.removeprefix(f"{self.settings.base_iri}id/doc/").rpartition("/passage/")[0]
-        document = self.engine.build.documents_by_id.get(doc_id)
+        document = self.engine.build.documents_by_id.get(self._passage_key(passage_iri)[0])
         return document.year if document else None
 
     def _told_at(self, passage_iri: str, sentence: str) -> tuple[int, int]:
         """Where a fact's sentence stands in its document: its passage's ordinal, then its offset in the passage."""
-        prefix = f"{self.settings.base_iri}id/doc/"
-        doc_id, _, ordinal = passage_iri.removeprefix(prefix).rpartition("/passage/")
+        doc_id, ordinal = self._passage_key(passage_iri)
         passage = self.engine.build.passages_by_id.get(f"{doc_id}/{ordinal}")
         return (int(ordinal) if ordinal.isdigit() else 0, passage.text.find(sentence) if passage else 0)
 
     def _hit(self, passage_iri: str, sentence: str | None) -> SearchHit | None:
         """The passage a fact was read from, as an evidence hit with that sentence highlighted."""
-        prefix = f"{self.settings.base_iri}id/doc/"
-        doc_id, _, ordinal = passage_iri.removeprefix(prefix).rpartition("/passage/")
+        doc_id, ordinal = self._passage_key(passage_iri)
         passage = self.engine.build.passages_by_id.get(f"{doc_id}/{ordinal}")
         document = self.engine.build.documents_by_id.get(doc_id)
         if passage is None or document is None:

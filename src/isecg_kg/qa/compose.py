@@ -776,6 +776,12 @@ def planned_year(sentence: str) -> int | None:
     return None
 
 
+def _tells(told: set[str], sentence: str) -> bool:
+    """Whether a sentence tells of the thing whose words are ``told``: two of them at least, and a quarter of them."""
+    shared = told & _words(sentence)
+    return len(shared) >= 2 and len(shared) * 4 >= len(told)
+
+
 def shifted(answerer, question: str, q, *, k: int, filters: dict) -> dict | None:
     """"By how many years did X move between document A and document B?": the year each document plans X for (the
     best sentence of each naming a year), their difference, both years and both sentences; None when one side's
@@ -803,7 +809,7 @@ def shifted(answerer, question: str, q, *, k: int, filters: dict) -> dict | None
         told = _words(thing)
         # the best single sentence with a year that tells the thing (two of its words at least, a quarter of them)
         telling = [(c, y) for c in ranked if not c.parts and (y := planned_year(c.text)) is not None
-                   and len(shared := told & _words(c.text)) >= 2 and len(shared) * 4 >= len(told)]
+                   and _tells(told, c.text)]
         if not telling:
             return None
         picked.append(telling[0])
@@ -847,7 +853,7 @@ def shifted_to(answerer, question: str, q, *, k: int, filters: dict) -> dict | N
         issued = answerer._issued(c.result.document.iri) or str(c.result.document.year or "")
         if c.parts or not issued or issued[:len(when)] > when or (year := planned_year(c.text)) is None:
             continue  # a pair, or a document of after the date asked
-        if len(shared := told & _words(c.text)) >= 2 and len(shared) * 4 >= len(told):
+        if _tells(told, c.text):
             found.append((issued, c, year))
     if not found:
         return None

@@ -22,7 +22,7 @@ from datetime import date
 from typing import Callable
 
 from ..kg.vocab import prologue, term
-from ..text import CARDINALS
+from ..text import CARDINALS, TENS
 from .shapes import MEMBER_WORDS, MONTH_NUMBERS, Question, _iri, date_filter
 from .sentences import COUNT_ASKED, DATE, DAY_RANGE, FULL_DATE, MONTHS, NUMBER, count_in, counted, number_value
 
@@ -101,9 +101,14 @@ def ordinal(text: str) -> int | None:
     m = ORDINAL.search(text)
     if m is None:
         return None
+    return _ordinal_value(m)
+
+
+def _ordinal_value(m: re.Match) -> int:
+    """The value of an ordinal matched as ORDINAL or RANK_TOLD match it: digits, or tens and an ordinal word."""
     if m.group(1):
         return int(m.group(1))
-    return (CARDINALS[m.group(2).lower()] if m.group(2) else 0) + ORDINALS[m.group(3).lower()]
+    return (TENS[m.group(2).lower()] if m.group(2) else 0) + ORDINALS[m.group(3).lower()]
 
 
 # -- who chaired a body when ---------------------------------------------------------------------------------
@@ -824,13 +829,11 @@ def joined_first(q: Question, names: Names) -> DatedPlan | None:
 # "25th member", "twenty-sixth member", "thirty-first member"
 RANK_TOLD = re.compile(r"(?<![\w-])(?:(\d{1,3})(?:st|nd|rd|th)|(?:(twenty|thirty|forty|fifty)-)?(" + "|".join(ORDINALS) +
                        r"))\s+member\b", re.I)
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 
 
 def _rank_told(sentence: str) -> str | None:
     """The one rank a sentence gives a member: "ISA became ISECG's 25th member" -> "25"."""
-    ranks = {int(m.group(1)) if m.group(1) else _TENS.get((m.group(2) or "").lower(), 0) + ORDINALS[m.group(3).lower()]
-             for m in RANK_TOLD.finditer(sentence)} - {0}
+    ranks = {_ordinal_value(m) for m in RANK_TOLD.finditer(sentence)} - {0}
     return str(ranks.pop()) if len(ranks) == 1 else None
 
 
@@ -2161,7 +2164,6 @@ GROUP_ASKED = re.compile(r"\b(?:team|group|committee|panel|board|task\s+force|st
 
 TEAM_ASKED = re.compile(r"\b(?:team|committee|panel|board|task\s+force)\b|\b(?:drafting|writing|study|editorial|"
                         r"expert)\s+group\b", re.I)
-GROUP_NAMED = re.compile(r"\b(?:Group|Team|Committee|Task\s+Force|Panel|Board)$")
 
 
 def posts_asked(q: Question) -> str | None:
@@ -2210,9 +2212,9 @@ def post_holders(q: Question, names: Names, role: str, *, group: str | None = No
         who: dict[str, list[str]] = {}
         for row in held:
             works = who.setdefault(row["person"], [])
-            for body in (row.get("agency") or row.get("a"),):
-                if body and names.short(body) not in works:
-                    works.append(names.short(body))
+            body = row.get("agency") or row.get("a")
+            if body and names.short(body) not in works:
+                works.append(names.short(body))
         order = list(who)
         said = [names.label(p) + (f" ({', '.join(who[p])})" if who[p] else "") for p in order] if people else \
             [names.short(p) for p in order]

@@ -304,12 +304,18 @@ def counts_unnamed(text: str, size: tuple[int, str], named_at: list[int]) -> boo
     """Whether ``text`` counts the things asked ("Two national agencies founded during the year attend ...") and
     names fewer of them after its count than it counts (``named_at``: where the things of the asked kind start): a
     summary that points to them, whatever else it names before (the chair handed to JAXA)."""
+    counted_at = _count_end(text, size)
+    return counted_at is not None and sum(at > counted_at for at in named_at) < size[0]
+
+
+def _count_end(text: str, size: tuple[int, str]) -> int | None:
+    """Where ``text``'s count of the things asked ends ("Two newly formed agencies": after "Two"), if it counts them."""
     n, noun = size
     for m in NUMBER.finditer(text):
         after = [stem(w) for w in re.findall(r"[\w-]+", text[m.end():])[:4]]
         if not YEAR.fullmatch(m.group()) and number_value(m.group()) == n and noun in after:
-            return sum(at > m.end() for at in named_at) < n
-    return False
+            return m.end()
+    return None
 
 
 def bodies_listed(text: str, values: list[tuple[int, str]], mentions, size: tuple[int, str] | None) -> list[tuple[int, str]]:
@@ -320,12 +326,7 @@ def bodies_listed(text: str, values: list[tuple[int, str]], mentions, size: tupl
     found = list(values) + [(m.start(), re.sub(r"^(?:The|the)\s+", "", m.group())) for m in ORG_NAME.finditer(text)
                             if not any(a < m.end() and m.start() < b for a, b in spans)]
     found.sort()
-    if size is None:
+    if size is None or (counted_at := _count_end(text, size)) is None:
         return found
-    n, noun = size
-    for m in NUMBER.finditer(text):
-        after = [stem(w) for w in re.findall(r"[\w-]+", text[m.end():])[:4]]
-        if not YEAR.fullmatch(m.group()) and number_value(m.group()) == n and noun in after:
-            later = [v for v in found if v[0] > m.end()]
-            return later[:n] if len({name for _, name in later}) >= n else found
-    return found
+    later = [v for v in found if v[0] > counted_at]
+    return later[:size[0]] if len({name for _, name in later}) >= size[0] else found
