@@ -174,6 +174,7 @@ class Answerer:
         found = dated.anchor(question)
         resolved = (self._anchor_date(found, filters) or self._told_date(found, question, filters)) if found else None
         response = self._as_of(question, found, resolved, k=k, filters=filters) \
+            or self._of_document(question, found, k=k, filters=filters) \
             or self._two_times(question, k=k, filters=filters) or self._answer(question, mentions, k=k, filters=filters)
         if response.get("answer") is None and not found:
             # "the radiation experiment that DLR was preparing in 2019": asked again of the name a sentence gives it
@@ -269,9 +270,19 @@ class Answerer:
         return {**response, "answer": response["answer"] + note,
                 "evidence": [_reranked(r, n) for n, r in enumerate(evidence[:max(k, 2)], 1)]}
 
-    def _anchor_date(self, found: dated.Anchor, filters: dict) -> tuple[str, list[tuple[str, str]]] | None:
+    def _of_document(self, question: str, found: dated.Anchor | None, *, k: int, filters: dict) -> dict | None:
+        """"According to the 2016 annual report, which agency chairs ISECG?": asked as of the document's date (see
+        _as_of), when the question gives no other time; else None."""
+        named = dated.according(question) if found is None else None
+        if named is None or dated.side_date(question[:named.start] + question[named.end:]):
+            return None
+        resolved = self._anchor_date(named, filters, document=True)
+        return self._as_of(question, named, resolved, k=k, filters=filters) if resolved else None
+
+    def _anchor_date(self, found: dated.Anchor, filters: dict,
+                     document: bool = False) -> tuple[str, list[tuple[str, str]]] | None:
         """The date of what a dating clause names, with the passages stating it: an event's start, a body's
-        joining ("when NSSA was admitted"), a document's issue."""
+        joining ("when NSSA was admitted"), a document's issue (only that when ``document``: "the ISECG bulletin")."""
         clause = found.named
         mentions = self.linker.link(clause)
         events = [m.iri for m in mentions if m.category == "event"]
@@ -280,7 +291,7 @@ class Answerer:
         if found.event:
             return self._event_date(clause)
         orgs = [m for m in mentions if m.category in ("org", "unit")]
-        if orgs and len(orgs) == 1 and not [m for m in mentions if m.category == "document"]:
+        if orgs and len(orgs) == 1 and not [m for m in mentions if m.category == "document"] and not document:
             if not dated.JOINERS.search(found.text) and not re.search(r"\badmit|\bwelcom", found.text, re.I):
                 return None
             rows = self.query(dated.beginnings(orgs[0].iri, self._main_body()))

@@ -119,6 +119,9 @@ SUCCESSOR = re.compile(r"\b(?:pass(?:ed)?|hand(?:ed)?\s+over|succeed(?:ed)?|succ
 HANDOVER = re.compile(r"\b(?:gave|give|given)\s+up\b|\b(?:relinquish|stepp?(?:ed)?\s+down|left\s+the\s+chair)", re.I)
 SINCE_WHEN = re.compile(r"\bsince when\b|\bhow long had\b|\b(?:from|since) (?:what|which) (?:date|day|month|year)\b",
                         re.I)
+# "did NASA hand the chair to", "did ESA pass the chairmanship on to": the subject hands the chair to the one asked
+_HANDED_TO = (r"\b(?:hand|pass|give|transfer|cede)\s+(?:on\s+|over\s+)?(?:the\s+(?:\w+\s+)?"
+              r"(?:chair\w*|helm|presidency)(?:\s+of\s+[\w-]+)?|it)\s+(?:on\s+|over\s+)?to\b|^\s*to\s+(?:whom|which|what)\b")
 # The words before a holder whose successor is asked: "succeed KARI", "take over from KARI", "after KARI".
 _AFTER_HOLDER = r"(?:succeed(?:ed|s)?|replac(?:e|ed|es)|(?:take|took|taken|taking)\s+over\s+from|after)"
 # "Who was to take over the chair on 1 January 2022?": the holder whose term began then, not the one it ended.
@@ -239,6 +242,24 @@ OTHER_GROUP = re.compile(r"\b(?:working\s+group|(?:sub-?|study\s+|drafting\s+|wr
                          r"team|committee|task\s+force|panel|board|workshop|study)\b", re.I)
 
 
+# What a question asks for by its first "which X" / "what X", when X is no body: a document, a meeting, a place, a
+# time or a subject ("Which document did the new chair present?", "Which report lists the agencies that joined in
+# 2019?"), or "what" as an object ("What did the chair announce?"). A route answering with a body (a chair, a member)
+# does not fit such a question, however many of its words ("chair", "joined") it shares: the passages answer it.
+OTHER_FOCUS = re.compile(r"(?:which|what)\s+(?:[\w-]+\s+)?(?:documents?|reports?|papers?|publications?|editions?|"
+                         r"products?|roadmaps?|meetings?|events?|workshops?|plenar(?:y|ies)|conferences?|sessions?|"
+                         r"cit(?:y|ies)|places?|venues?|locations?|years?|months?|days?|dates?|topics?|themes?|"
+                         r"decisions?|missions?|priorit(?:y|ies)|recommendations?|projects?|stud(?:y|ies))\b|"
+                         r"what\s+(?:did|does|do|has|have|had|will|would|should|could|can)\b", re.I)
+
+
+def asks_other(text: str) -> bool:
+    """Whether the first question of ``text`` asks, by its first wh-word, for something no body answers."""
+    first = SECOND_PART.split(text, maxsplit=1)[0]
+    m = re.search(r"\b(?:who|whom|whose|which|what|when|where|how)\b", first, re.I)
+    return bool(m and OTHER_FOCUS.match(first, m.start()))
+
+
 # A question of the person who speaks for the agency holding the chair, not of the agency
 REPRESENTED = r"\brepresent(?:s|ed|ing|ative)?\b|\bon\s+(?:its\s+|their\s+)?behalf\b"
 
@@ -258,7 +279,9 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     # holder the question asks of, the subject of its verb
     subject = r"(?:did|does|do|was|were|is|had|has)" if q.has(r"\bhow long\b") or edge else r"(?:did|does|do)"
     asked = [m for m in q.of("org", "unit") if q.has(rf"\b{subject}\s+{re.escape(m.text)}\b")]
-    bodies = [m for m in q.of("org", "unit") if m not in asked]
+    # a body named twice ("the ISECG bulletin ..., which agency chairs ISECG?") is one body
+    bodies = [m for i, m in enumerate(q.of("org", "unit")) if m not in asked
+              and m.iri not in {b.iri for b in q.of("org", "unit")[:i]}]
     holder = asked[0].iri if asked and (edge or q.has(r"\bhow long\b")) else None
     if edge and holder is None:  # "When did the chair pass from ASI to CSA?": the day CSA's term began
         ends = [(m, "since") for m in bodies if q.has(rf"\bto\s+{re.escape(m.text)}\b")] or \
@@ -268,8 +291,13 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
             bodies = [b for b in bodies if b not in [e for e, _ in ends] and not q.has(rf"\bfrom\s+{re.escape(b.text)}\b")]
     if edge and holder is None:
         return None  # "When did the chair pass to NASA?": the passages tell it
+    if not edge and asks_other(q.text):
+        return None  # "Which document did the new chair present?": no holder answers it
     # "Which agency was due to succeed KARI in the ISECG chair?": the holder whose successor is asked
     before = [m for m in bodies if q.has(rf"\b{_AFTER_HOLDER}\s+{re.escape(m.text)}\b")]
+    if not edge and holder is None and not before and q.has(_HANDED_TO):
+        # "Which agency did NASA hand the chair to?": the holder named is the one whose successor is asked
+        before = asked
     word = re.search(r"\bchair", q.text, re.I)
     if (holder is not None or before) and len(bodies) > 1 and word:
         # the body chaired is the name next to "chair" ("the X chair", "chair X")
@@ -639,7 +667,8 @@ def nth_member(q: Question, names: Names) -> DatedPlan | None:
     members whose membership began then."""
     n = ordinal(q.text)
     bodies = q.of("org")
-    if n is None or not q.has(r"\bmember\b|\bto\s+join\b") or len(bodies) != 1 or not q.has(r"\b(?:who|which|what)\b"):
+    if n is None or not q.has(r"\bmember\b|\bto\s+join\b") or len(bodies) != 1 or not q.has(r"\b(?:who|which|what)\b") \
+            or asks_other(q.text):
         return None
     body = bodies[0]
     sparql = (f"{PREFIXES}SELECT ?x ?start ?date ?passage0 ?sentence0 ?passage1 ?sentence1 WHERE {{\n"
@@ -677,7 +706,7 @@ def latest_member(q: Question, names: Names) -> DatedPlan | None:
     membership began last of those the documents date (up to the year the question names, if it names one)."""
     bodies = q.of("org")
     if not LATEST_ASKED.search(q.text) or not (JOINERS.search(q.text) or q.has(r"\bmember\b")) or len(bodies) != 1 \
-            or not q.has(r"\b(?:which|what|who)\b") or q.has(r"\bhow many\b"):
+            or not q.has(r"\b(?:which|what|who)\b") or q.has(r"\bhow many\b") or asks_other(q.text):
         return None
     body, until = bodies[0], max(q.years, default=None)
     up_to = f'  FILTER(SUBSTR(STR(?start), 1, 4) <= "{until}")\n' if until else ""
@@ -751,11 +780,17 @@ def joined_in(q: Question, names: Names) -> DatedPlan | None:
     whose membership the documents have begin in that year, in order, each with its date."""
     bodies = q.of("org")
     if not JOINERS.search(q.text) or len(q.years) != 1 or len(bodies) != 1 or q.has(r"\bwhen\b|\bhow many\b") \
-            or not q.has(r"\b(?:which|what|list|name|who)\b"):
+            or not q.has(r"\b(?:which|what|list|name|who)\b") or asks_other(q.text):
         return None
     body, year = bodies[0], q.years[0]
+    # "joined ISECG's Science Working Group": a group of the body's, whose members are not the body's
+    if q.of("unit") or any(not (body.start <= m.start() < body.end) for m in OTHER_GROUP.finditer(q.text)):
+        return None
+    # "in March 2018": the members that joined that month (or are dated only by its year), not all of that year
+    month = side_date(q.text)
+    month = month[:7] if month and len(month) >= 7 and month.startswith(year) else None
     sparql = (f"{PREFIXES}SELECT ?x ?start ?passage0 ?sentence0 WHERE {{\n{_membership_rows(body.iri)}"
-              f'  FILTER(STRSTARTS(STR(?start), "{year}"))\n}}\nORDER BY ?start\n')
+              f'  FILTER(STRSTARTS(STR(?start), "{month or year}") || STR(?start) = "{year}")\n}}\nORDER BY ?start\n')
 
     def compose(rows: list[dict]) -> Composed | None:
         if not rows:
@@ -2070,6 +2105,18 @@ class Anchor:
     event: bool  # names an event ("the Songdo meeting"), else a document
     text: str  # the clause: "when the 2019 science white paper was endorsed"
     at: bool = False  # "at the Songdo meeting", "during the plenary": where something happened, not only when
+
+
+# "According to the 2016 annual report, which agency chairs ISECG?": what holds of a body said in the present of a
+# document is what held at its date, not the latest the documents state
+ACCORDING = re.compile(r"\b(?:according\s+to|as\s+(?:stated|reported|given)\s+in)\s+(?P<doc>(?:the|its|ISECG's)\s+"
+                       r"[^,?;]+?)(?=\s*(?:[,?;]|$|\band\b))", re.I)
+
+
+def according(question: str) -> Anchor | None:
+    """The clause of ``question`` naming the document it is asked of ("according to the 2016 annual report")."""
+    m = ACCORDING.search(question)
+    return Anchor(m.start(), m.end(), m.group("doc"), False, m.group()) if m else None
 
 
 def anchor(question: str) -> Anchor | None:
