@@ -152,7 +152,7 @@ class Answerer:
         self._stored = load_vectors(engine.build, self.settings.model)
         self._vectors: OrderedDict[str, object] = OrderedDict()
         self._lock = threading.Lock()
-        self._names = dated.Names(label=self._label, short=self._short_name, main=self._main_body)
+        self._names = dated.Names(label=self._label, short=self._short_name, main=self._main_body, told=self._told_name)
         self._main: list[str | None] = []  # the body the documents state most memberships of, once looked up
         self._dates: dict[str, str | None] = {}  # document IRI -> the date it was issued
 
@@ -1087,6 +1087,15 @@ class Answerer:
     def _label(self, iri: str) -> str:
         entity = self.entities.get(iri)
         return entity.label if entity else iri
+
+    def _told_name(self, iri: str, text: str) -> str:
+        """The entity's full name as ``text`` gives it: its label, else another full name of it the text uses (a
+        former name: "Norwegian Space Centre"), else its label."""
+        label = self._label(iri)
+        entity = self.entities.get(iri)
+        if entity is None or label.lower() in text.lower():
+            return label
+        return next((a for a in entity.aliases if " " in a and a.lower() in text.lower()), label)
 
     def _spelled(self, short: str, text: str) -> str:
         """A short value that is an entity's acronym ("ESA"), as its full name, the one ``text`` uses when it names it

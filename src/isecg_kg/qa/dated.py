@@ -69,6 +69,12 @@ class Names:
     # The body a question about "the chair" or "a member" means when it names none: the one the documents
     # state most memberships of (None: no default).
     main: Callable[[], str | None] = lambda: None
+    # In full as a sentence names it, when it uses another of its names (a former one: "Norwegian Space Centre" of
+    # the Norwegian Space Agency), else its label.
+    told: Callable[[str, str], str] | None = None
+
+    def as_told(self, iri: str, sentence: str | None) -> str:
+        return self.told(iri, sentence or "") if self.told else self.label(iri)
 
 
 @dataclass
@@ -690,7 +696,8 @@ def nth_member(q: Question, names: Names) -> DatedPlan | None:
         members = list(dict.fromkeys(r["x"] for r in rows))
         when = spoken(min(r["start"] for r in rows))
         short = f"{', '.join(names.short(i) for i in members)}, {when}"  # "ROSA, October 2019"
-        full = " and ".join(_named(names, i) for i in members)
+        told = {r["x"]: r.get("sentence0") for r in rows}
+        full = " and ".join(_named(names, i, told.get(i)) for i in members)
         text = (f"{short} — {full}, {when}: the {_nth(n)} member of {body.label} (its member count reached {n} in "
                 f"{rows[0]['date']}).")
         return Composed(short, text, [{"label": names.label(i), "iri": i} for i in members], _sources(rows, 2))
@@ -720,7 +727,9 @@ def latest_member(q: Question, names: Names) -> DatedPlan | None:
         last = max(began.values())
         members = [x for x, start in began.items() if start == last]
         short = f"{', '.join(names.short(x) for x in members)}, {spoken(last)}"  # "NZSA, December 2021"
-        text = (f"{short} — {' and '.join(_named(names, x) for x in members)} joined {body.label} {spoken_at(last)}, "
+        told = {r["x"]: r.get("sentence0") for r in rows if r["x"] in members and r["start"] == last}
+        text = (f"{short} — {' and '.join(_named(names, x, told.get(x)) for x in members)} joined {body.label} "
+                f"{spoken_at(last)}, "
                 f"the latest beginning of a membership the documents state" + (f" up to {until}." if until else "."))
         return Composed(short, text, [{"label": names.label(x), "iri": x} for x in members],
                         _sources([r for r in rows if r["x"] in members and r["start"] == last], 1))
@@ -784,7 +793,8 @@ def joined_in(q: Question, names: Names) -> DatedPlan | None:
         return None
     body, year = bodies[0], q.years[0]
     # "joined ISECG's Science Working Group": a group of the body's, whose members are not the body's
-    if q.of("unit") or any(not (body.start <= m.start() < body.end) for m in OTHER_GROUP.finditer(q.text)):
+    if q.of("unit") or any(not (body.start <= m.start() < body.end) for m in OTHER_GROUP.finditer(q.text)) \
+            or re.match(r"['’]s\s", q.text[body.end:]):
         return None
     # "in March 2018": the members that joined that month (or are dated only by its year), not all of that year
     month = side_date(q.text)
@@ -796,13 +806,14 @@ def joined_in(q: Question, names: Names) -> DatedPlan | None:
         if not rows:
             return None
         starts: dict[str, str] = {}
+        told: dict[str, str] = {}
         for r in rows:  # each member's most precise date
             if len(r["start"]) > len(starts.get(r["x"], "")):
-                starts[r["x"]] = r["start"]
+                starts[r["x"]], told[r["x"]] = r["start"], r.get("sentence0")
         members = sorted(starts, key=lambda x: starts[x])
         short = _listed([names.short(x) for x in members])
-        text = (f"{short} — {len(members)} joined {body.label} in {year}: "
-                + "; ".join(f"{names.label(x)} ({spoken(starts[x])})" for x in members) + ".")
+        text = (f"{short} — {len(members)} joined {body.label} in {spoken(month) if month else year}: "
+                + "; ".join(f"{names.as_told(x, told[x])} ({spoken(starts[x])})" for x in members) + ".")
         return Composed(short, text, [{"label": names.label(x), "iri": x} for x in members],
                         _sources([r for r in rows if starts[r["x"]] == r["start"]], 1))
 
@@ -880,9 +891,9 @@ def _months_of(row: dict) -> tuple[int, int] | None:
     return SEASON_MONTHS.get(part_of(row.get("period")) or "")
 
 
-def _named(names: Names, iri: str) -> str:
-    """A body as prose names it in full: "Israel Space Agency (ISA)"."""
-    label, short = names.label(iri), names.short(iri)
+def _named(names: Names, iri: str, sentence: str | None = None) -> str:
+    """A body as prose names it in full: "Israel Space Agency (ISA)" (as ``sentence`` names it, if given)."""
+    label, short = names.as_told(iri, sentence) if sentence else names.label(iri), names.short(iri)
     return f"{label} ({short})" if short != label else label
 
 
