@@ -8,7 +8,8 @@ The base answered "What did the ISECG chair present in Lima?" and "Which meeting
 with the latest chair (an agency is no thing presented nor a meeting), "To which agency did SNSA pass the
 chairmanship?" with the latest chair (not SNSA's successor), "According to the activity review, which agency chairs
 ISECG?" with the chair of a later document, "Which agency joined ISECG in June 2035?" with the member of March, and
-a working group's newcomers with the body's. Negatives: the questions the routes fit are still answered by them."""
+a working group's newcomers with the body's, and named a member by its reference label ("Agencia Espacial
+Española") where the sentence of its joining says "the Spanish Space Agency". Negatives: the questions the routes fit are still answered by them."""
 
 from __future__ import annotations
 
@@ -34,11 +35,15 @@ PROBES = [
     ("According to the activity review, which agency chairs ISECG?", ["NSO"], [REVIEW]),
     # a body named twice ("the ISECG bulletin", "chairs ISECG") is one body, not two the chair is ambiguous between
     ("According to the ISECG bulletin of June 2035, which agency chairs ISECG?", ["KSA"], [BULLETIN]),
+    # a member named as the sentence of its joining names it ("the Spanish Space Agency"), not by the reference
+    # label of another language or a later name ("Agencia Espacial Española"); of the month asked only
+    ("Which agency joined ISECG in May 2035?", ["Spanish Space Agency (5 May 2035)"], [BULLETIN]),
+    ("Which agency joined ISECG most recently?", ["Spanish Space Agency (AEE)"], [BULLETIN]),
 ]
 
 # a graph route that must not answer (its shape); the first two answered by it on the base
 NOT_THE_ROUTE = {
-    "Which agency joined ISECG in June 2035?": "joined_in",  # PhilSA joined in March
+    "Which agency joined ISECG in June 2035?": "joined_in",  # PhilSA joined in March, AEE in May
     "Which agencies joined ISECG's Science Working Group in 2035?": "joined_in",  # a group, not ISECG
     "Which document did the NSO chair present to the heads of agency in Lima?": "chair",
 }
@@ -51,8 +56,7 @@ KEPT = [
     ("Which agency chaired ISECG in 2033, and to which agency did it hand the chair?",
      ["NSO, which handed the chair to KSA"], [REVIEW, BULLETIN]),
     ("Which agency joined ISECG in March 2035?", ["PhilSA"], [BULLETIN]),
-    ("Which agency joined ISECG in 2035?", ["PhilSA"], [BULLETIN]),
-    ("Which agency joined ISECG most recently?", ["PhilSA"], [BULLETIN]),
+    ("Which agencies joined ISECG in 2035?", ["PhilSA and AEE"], [BULLETIN]),
 ]
 
 
