@@ -99,6 +99,8 @@ EVENT_PRONOUN = re.compile(r"\b(?:was|were)\s+(?P<it>it|they)\s+(?:held|organi[s
 # the event a first question asks of: "Who hosted <the Rome meeting>", "Which agency organised <the workshop>"
 EVENT_OBJECT = re.compile(r"\b(?:host(?:ed|s)?|organi[sz](?:ed|es)?|convened?|chair(?:ed|s)?)\s+(?P<s>the\s+[^,?]+?)\s*(?:,|\?|$)",
                           re.I)
+# A document named as the source a question asks of: "according to (the) <2019 annual report>".
+ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 # What a where/when question asks of: "Where was <the review workshop> held", "On what date did <MARE> fly".
 ASKED_OF = re.compile(r"^\s*(?:where|when|(?:on|in|at)\s+(?:what|which)\s+\w+)\s+(?:was|were|is|are|did|does|do)\s+"
                       r"(?P<s>.+?)\s+(?:held|take\s+place|took\s+place|happen|occur|start|begin|open|\w+ed)\s*\??\s*$", re.I)
@@ -842,6 +844,11 @@ class Answerer:
         found = [p for p in self.engine.build.passages_by_id.values() if p.doc_id == doc_id and written.search(p.text)]
         return [h for p in found[:most] if (h := self._hit(iris.passage(self.settings.base_iri, p.id), None))]
 
+    def _named_in(self, result: SearchHit) -> set[str]:
+        """The entities a passage names, in its text, its section heading or its document's title."""
+        return {m.iri for text in (result.text, result.section or "", result.document.title or "")
+                for m in self.mentions_in(text)}
+
     def _following(self, result: SearchHit) -> SearchHit | None:
         """The passage after ``result``'s in its document, if any."""
         doc_id, _, ordinal = result.passage_id.rpartition("/")
@@ -934,10 +941,22 @@ class Answerer:
                 (issued := self._issued(c.result.document.iri)) and len(issued) >= 7 and issued[:7] < min(months))]
         if season := shapes.SEASON.search(question):  # "the spring 2022 meeting": a sentence of those months
             ranked = [c for c in ranked if _of_season(c, season.group(1).lower(), season.group(2))]
+        # "..., according to the 2021 annual report": only that document's sentences answer (another's says what
+        # that one may not)
+        if sources := {m.iri for m in q.of("document") if m.iri in self._doc_ids
+                       and ACCORDING_TO.search(question[:m.start])}:
+            ranked = [c for c in ranked if c.result.document.iri in sources]
         # A name the graph does not know ("the Peruvian Space Agency") must be in the answer's passage.
         for name in _unknown_names(question, q.mentions):
             ranked = [c for c in ranked if all(w in c.result.text.lower() for w in name)]
         kind = answer_type(question)
+        source = re.search(r"\baccording\s+to\b[^,?]*", question, re.I)
+        if kind == "number" and (named := {m.iri for m in q.of("org", "unit", "place", "event") if not (
+                source and source.start() <= m.start < source.end())} - {self._main_body()}):
+            # "How many engineers did ESA provide?", "How many agencies attended the Bonn meeting?": a count in a
+            # passage that never names ESA or Bonn counts something else (another agency's share, another meeting);
+            # the source named ("according to the study of ISECG") is no part of what is counted
+            ranked = [c for c in ranked if named <= self._named_in(c.result)]
         if (size := lists.asked_size(question)) and (wanted := CATEGORIES.get(kind)):
             # "Which two ... agencies?": a sentence counting two agencies it does not name points to them, not answers
             ranked = [c for c in ranked if not lists.counts_unnamed(c.text, size, [
