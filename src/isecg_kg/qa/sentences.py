@@ -62,7 +62,7 @@ QUESTION_WORDS = frozenset("what when where which who whom whose why how many mu
 # Irregular past forms, read as their verb: "led" says what "leads" asks, "held" what "hold" does.
 IRREGULAR = {"led": "lead", "held": "hold", "began": "begin", "begun": "begin", "took": "take",
              "taken": "take", "gave": "give", "given": "give", "chose": "choose", "chosen": "choose", "made": "make",
-             "sent": "send", "built": "build", "brought": "bring", "wrote": "write", "written": "write",
+             "sent": "send", "built": "build", "brought": "bring",
              "became": "become", "grew": "grow", "grown": "grow", "drew": "draw", "drawn": "draw", "won": "win",
              "ran": "run", "spent": "spend", "sought": "seek"}
 
