@@ -2,8 +2,7 @@
 over probe documents in other wording and layout than the development sets (a Markdown annual report, a two-column
 PDF study): the words of a question that name the document it asks of ("according to the ISECG Annual Report 2021")
 are not asked of that document's own sentences, so a short sentence of it answering the rest is not refused for
-lacking them; "according to D" is answered by D's sentences only; a count whose passage never names the agency or
-place the question counts for is no answer. Negatives: answers found before stay, and questions the documents do
+lacking them; "according to D" is answered by D's sentences only. Negatives: answers found before stay, and questions the documents do
 not answer stay unanswered."""
 
 from __future__ import annotations
@@ -25,9 +24,8 @@ ANSWERED = [
      "agency had charge of the Exploration Roadmap Working Group?", ["CNES"], [REPORT]),
 ]
 
-# not found after, answered on the base (too loose: another document's sentence, a count of others)
+# not found after, answered on the base (too loose: another document's sentence)
 NOT_FOUND = [
-    "How many engineers did ESA provide according to the Lunar Relay Communications Study?",
     "Which city did the senior managers choose for their next plenary, according to the Lunar Relay Communications "
     "Study?",
 ]

@@ -844,11 +844,6 @@ class Answerer:
         found = [p for p in self.engine.build.passages_by_id.values() if p.doc_id == doc_id and written.search(p.text)]
         return [h for p in found[:most] if (h := self._hit(iris.passage(self.settings.base_iri, p.id), None))]
 
-    def _named_in(self, result: SearchHit) -> set[str]:
-        """The entities a passage names, in its text, its section heading or its document's title."""
-        return {m.iri for text in (result.text, result.section or "", result.document.title or "")
-                for m in self.mentions_in(text)}
-
     def _following(self, result: SearchHit) -> SearchHit | None:
         """The passage after ``result``'s in its document, if any."""
         doc_id, _, ordinal = result.passage_id.rpartition("/")
@@ -950,13 +945,6 @@ class Answerer:
         for name in _unknown_names(question, q.mentions):
             ranked = [c for c in ranked if all(w in c.result.text.lower() for w in name)]
         kind = answer_type(question)
-        source = re.search(r"\baccording\s+to\b[^,?]*", question, re.I)
-        if kind == "number" and (named := {m.iri for m in q.of("org", "unit", "place", "event") if not (
-                source and source.start() <= m.start < source.end())} - {self._main_body()}):
-            # "How many engineers did ESA provide?", "How many agencies attended the Bonn meeting?": a count in a
-            # passage that never names ESA or Bonn counts something else (another agency's share, another meeting);
-            # the source named ("according to the study of ISECG") is no part of what is counted
-            ranked = [c for c in ranked if named <= self._named_in(c.result)]
         if (size := lists.asked_size(question)) and (wanted := CATEGORIES.get(kind)):
             # "Which two ... agencies?": a sentence counting two agencies it does not name points to them, not answers
             ranked = [c for c in ranked if not lists.counts_unnamed(c.text, size, [
