@@ -99,6 +99,8 @@ EVENT_PRONOUN = re.compile(r"\b(?:was|were)\s+(?P<it>it|they)\s+(?:held|organi[s
 # the event a first question asks of: "Who hosted <the Rome meeting>", "Which agency organised <the workshop>"
 EVENT_OBJECT = re.compile(r"\b(?:host(?:ed|s)?|organi[sz](?:ed|es)?|convened?|chair(?:ed|s)?)\s+(?P<s>the\s+[^,?]+?)\s*(?:,|\?|$)",
                           re.I)
+# A document named as the source a question asks of: "according to (the) <2019 annual report>".
+ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 # What a where/when question asks of: "Where was <the review workshop> held", "On what date did <MARE> fly".
 ASKED_OF = re.compile(r"^\s*(?:where|when|(?:on|in|at)\s+(?:what|which)\s+\w+)\s+(?:was|were|is|are|did|does|do)\s+"
                       r"(?P<s>.+?)\s+(?:held|take\s+place|took\s+place|happen|occur|start|begin|open|\w+ed)\s*\??\s*$", re.I)
@@ -945,6 +947,11 @@ class Answerer:
                 (issued := self._issued(c.result.document.iri)) and len(issued) >= 7 and issued[:7] < min(months))]
         if season := shapes.SEASON.search(question):  # "the spring 2022 meeting": a sentence of those months
             ranked = [c for c in ranked if _of_season(c, season.group(1).lower(), season.group(2))]
+        # "..., according to the 2021 annual report": only that document's sentences answer (another's says what
+        # that one may not)
+        if sources := {m.iri for m in q.of("document") if m.iri in self._doc_ids
+                       and ACCORDING_TO.search(question[:m.start])}:
+            ranked = [c for c in ranked if c.result.document.iri in sources]
         # A name the graph does not know ("the Peruvian Space Agency") must be in the answer's passage.
         for name in _unknown_names(question, q.mentions):
             ranked = [c for c in ranked if all(w in c.result.text.lower() for w in name)]

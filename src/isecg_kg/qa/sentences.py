@@ -58,7 +58,13 @@ whose whether yet upon per via
 """.split())
 # Words that ask rather than say: not counted as content.
 QUESTION_WORDS = frozenset("what when where which who whom whose why how many much kind type list name tell say says "
-                           "said".split())
+                           "said according".split())  # "according to the 2019 report" names the source, asks nothing
+# Irregular past forms, read as their verb: "led" says what "leads" asks, "held" what "hold" does.
+IRREGULAR = {"led": "lead", "held": "hold", "began": "begin", "begun": "begin", "took": "take",
+             "taken": "take", "gave": "give", "given": "give", "chose": "choose", "chosen": "choose", "made": "make",
+             "sent": "send", "built": "build", "brought": "bring",
+             "became": "become", "grew": "grow", "grown": "grow", "drew": "draw", "drawn": "draw", "won": "win",
+             "ran": "run", "spent": "spend", "sought": "seek"}
 
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -367,6 +373,7 @@ def stem(word: str) -> str:
     """A light suffix stripper: "coordinates", "coordinated", "coordinate" -> "coordinat";
     "identifies", "identified" -> "identify"."""
     word = word.lower().replace("’", "'").removesuffix("'s")
+    word = IRREGULAR.get(word, word)
     for suffix, repl in (("ations", ""), ("ation", ""), ("ships", ""), ("ship", ""), ("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"),
                          ("ed", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -743,9 +750,12 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
         if kind == "org" and org_named(c.text, question):
             categories.add("org")  # a body the graph does not know, named as bodies are ("... Research Council")
         typed = has_type(kind, without(c.text, asked_dates), categories, nouns, acronym)
+        # the document the question names ("according to the 2019 annual report") is not asked of its own
+        # sentences: the words they share are weighed against the rest of the question
+        own = f"@{c.result.document.iri}"
         c.scores = {
             "meaning": float(max(cos, 0.0)),
-            "words": sum(weight[w] for w in asked & words) / total,
+            "words": sum(weight[w] for w in asked & words - {own}) / (total - weight.get(own, 0.0) or 1.0),
             "phrase": len(pairs & set(zip(toks, toks[1:]))) / len(pairs) if pairs else 0.0,
             "type": 1.0 if typed else 0.0,
             "rank": 1.0 / c.rank,
