@@ -367,15 +367,19 @@ OBJECT_ASKED = re.compile(rf"^\s*(?:[^,?]*,\s*)?(?:which|what)\s+(?:[\w-]+\s+){{
                           re.I)
 
 
+def object_verb(question: str) -> str | None:
+    """The verb of a question asking for its object (OBJECT_ASKED): "supersede", "replaces"."""
+    m = OBJECT_ASKED.match(question)
+    verb = m and (m.group("last") or m.group("before"))
+    return verb if verb and verb.lower() not in STOPWORDS else None
+
+
 def object_relation(question: str) -> list[set[str]]:
     """What a sentence must say to give the object a question asks for: its verb's family, as ``stated`` gives
     ("supersede": supersedes, replaces).  A sentence that repeats the question's subject without the verb (a cover
     line, "since the previous scenario") names no such object.  Empty when the question has no such verb."""
-    m = OBJECT_ASKED.match(question)
-    verb = m and (m.group("last") or m.group("before"))
-    if not verb or verb.lower() in STOPWORDS:
-        return []
-    return [_family(stem(verb))]
+    verb = object_verb(question)
+    return [_family(stem(verb))] if verb else []
 
 
 def says_relation(sentence: str, relation: list[set[str]]) -> bool:
@@ -935,6 +939,13 @@ def short_answer(question: str, sentence: str, named: list[str], *, year: int | 
             return _listed(items)  # not clauses ("...: the impactor threw up a plume of which ...; carbon ...")
     if kind == "list" and (items := names_listed(sentence)):
         return _listed(items)
+    if kind is None and (verb := object_verb(question)) and says_relation(sentence, object_relation(question)) and \
+            (done_to := object_of(sentence, verb)):
+        # "Which earlier study does it supersede?": what the sentence's verb is done to, without a clause describing
+        # it (", which assumed ..."); none when it only points back ("that gap list": the sentence before names it)
+        done_to = re.split(r",\s+(?:which|who|whose|where)\b", done_to)[0]
+        pointed = re.search(rf"\b(?:that|this|these|those|such|same|latter|former)\s+{re.escape(done_to)}", sentence)
+        return None if pointed else done_to
     if kind in (None, "list") and (kind_of := one_of_kind(question, sentence)):
         return kind_of
     if kind in (None, "list") and (thing := THING_ASKED.search(question)) and not thing.group("head").endswith("s"):
