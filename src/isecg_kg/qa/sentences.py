@@ -943,9 +943,11 @@ def short_answer(question: str, sentence: str, named: list[str], *, year: int | 
             (done_to := object_of(sentence, verb)):
         # "Which earlier study does it supersede?": what the sentence's verb is done to, without a clause describing
         # it (", which assumed ..."); none when it only points back ("that gap list": the sentence before names it)
+        # or the sentence is passive
         done_to = re.split(r",\s+(?:which|who|whose|where)\b", done_to)[0]
         pointed = re.search(rf"\b(?:that|this|these|those|such|same|latter|former)\s+{re.escape(done_to)}", sentence)
-        return None if pointed else done_to
+        # "... is superseded by this document": what follows names the doer, not what the verb is done to
+        return None if pointed or re.match(r"by\b", done_to) else done_to
     if kind in (None, "list") and (kind_of := one_of_kind(question, sentence)):
         return kind_of
     if kind in (None, "list") and (thing := THING_ASKED.search(question)) and not thing.group("head").endswith("s"):
