@@ -30,6 +30,10 @@ PROBES_DIR = Path(__file__).resolve().parents[1] / "data" / "probes" / "sentence
     ("Name the agencies which contributed modules?", None),
     ("ISECG was founded in which year?", None),
     ("Which agency hosted which meeting?", None),
+    # GUARDS: a verb of the document telling is said in any words ("lists", "names", "credits")
+    ("Which agencies does the 2018 roadmap list as contributors?", None),
+    ("Which technologies does the 2021 assessment name?", None),
+    ("The 2020 supplement credits which agencies?", None),
 ])
 def test_the_verb_whose_object_is_asked(question, family):
     relation = object_relation(question)

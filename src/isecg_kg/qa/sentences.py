@@ -367,11 +367,17 @@ OBJECT_ASKED = re.compile(rf"^\s*(?:[^,?]*,\s*)?(?:which|what)\s+(?:[\w-]+\s+){{
                           re.I)
 
 
+# Verbs of a document telling ("Which agencies does the report list?"): what they tell is said in any words, the
+# sentence that answers need not say the verb.
+TELLING = re.compile(r"^(?:list|name|mention|cit|credit|report|describ|identif|say|said|stat|giv|show|not|record|"
+                     r"present|includ|contain|cover|discuss|consider|highlight|feature|refer)", re.I)
+
+
 def object_verb(question: str) -> str | None:
-    """The verb of a question asking for its object (OBJECT_ASKED): "supersede", "replaces"."""
+    """The verb of a question asking for its object (OBJECT_ASKED): "supersede", "replaces"; not one of telling."""
     m = OBJECT_ASKED.match(question)
     verb = m and (m.group("last") or m.group("before"))
-    return verb if verb and verb.lower() not in STOPWORDS else None
+    return verb if verb and verb.lower() not in STOPWORDS and not TELLING.match(verb) else None
 
 
 def object_relation(question: str) -> list[set[str]]:
