@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from isecg_kg.qa.sentences import answer_type, object_relation, says_relation
+from isecg_kg.qa.sentences import answer_type, object_relation, says_relation, short_answer
 
 from .fixtures import answerer_of_probes
 
@@ -55,6 +55,16 @@ def test_a_negated_verb_does_not_say_the_relation():
 ])
 def test_plural_years_and_dates_ask_for_a_date(question, kind):
     assert answer_type(question) == kind
+
+
+@pytest.mark.parametrize(("question", "sentence", "short"), [
+    ("In which years does the 2023 scenario place phase two?", "Two 2029 to 2033 Expansion and Mobility", "2029 to 2033"),
+    ("During which years is the second phase?", "Phase 2 (2029–2033): expansion.", "2029–2033"),
+    # GUARD: one year asked, the first date the sentence gives
+    ("In which year did the agency join?", "It joined in May 2020; its programme runs 2021 to 2025.", "May 2020"),
+])
+def test_which_years_is_answered_by_the_whole_span(question, sentence, short):
+    assert short_answer(question, sentence, []) == short
 
 
 @pytest.fixture(scope="module")

@@ -910,6 +910,8 @@ def short_answer(question: str, sentence: str, named: list[str], *, year: int | 
         # a date the question names is not its answer, but a fuller date holding it is ("released in 2022":
         # "20 October 2022")
         named = {d.lower() for d in dates(question)}
+        if re.search(r"\byears\b", question, re.I) and (span := YEAR_SPAN.search(sentence)):
+            return span.group()  # "In which years ...?": the span the sentence gives, whole ("2029 to 2033")
         m = next((m for m in FULL_DATE.finditer(sentence) if m.group().lower() not in named), None)
         return m.group() if m else None
     if kind == "expansion":
@@ -961,6 +963,10 @@ def short_answer(question: str, sentence: str, named: list[str], *, year: int | 
     if kind in (None, "definition") and (did := DID_WHAT.match(question)):
         return object_of(sentence, did.group("verb"))
     return None
+
+
+# A span of years: "2029–2033", "2029 to 2033", "from 2029 to 2033".
+YEAR_SPAN = re.compile(r"\b(?:from\s+)?(?:19|20)\d\d\s*(?:[–—-]|to|until)\s*(?:19|20)\d\d\b", re.I)
 
 
 # "What did the senior managers agree at the Bonn meeting?", "What was decided in Tokyo?": what the sentence says was
