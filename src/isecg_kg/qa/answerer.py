@@ -26,7 +26,7 @@ from ..kg.series import GENRES
 from ..kg.text import GROUP_NAME_RE
 from .linking import EntityLinker, cited_by_genre
 from .params import DEFAULT_EVIDENCE
-from .sentences import (CATEGORIES, FUTURE, MONTHS, asks_past, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, content_words, count_in,
+from .sentences import (BACK_REFERENCE, CATEGORIES, FUTURE, object_relation, says_relation, MONTHS, asks_past, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, content_words, count_in,
                         counted, dates, leading_items, number_value, person_in, rank_sentences, short_answer, stated,
                         states)
 
@@ -967,6 +967,10 @@ class Answerer:
         stems = stated(question)
         unstated = bool(ranked) and not any(states(c.stating, stems) for c in ranked)
         ranked = [c for c in ranked if states(c.stating, stems)]  # a table row's header names it too
+        # "Which earlier product does the assessment supersede?": a sentence saying it (in any verb of the family) is
+        # preferred to one that only repeats the question's subject; none saying it, the others still answer
+        ranked = [c for c in ranked if says_relation(c.stating, verb)] or ranked \
+            if (verb := object_relation(question)) else ranked
         best = _answering(ranked, kind, counted(question))
         # No guess: a sentence must score, share the question's words and, when the question asks for a
         # date, a number, a duration, a place or an organisation, hold one (besides those asked about).
@@ -981,6 +985,10 @@ class Answerer:
             # The closest passages are still shown, as passages, not as an answer.
             return {"answer": None, "short_answer": None, "answers": [], "sparql": None, "shape": None,
                     "evidence": results[:k], "message": message, "confidence": round(score, 3)}
+        if verb and BACK_REFERENCE.search(best.parts[0] if best.parts else best.text):
+            # "This document supersedes that gap list.": the object it points back to is named the sentence before
+            best = next((c for c in ranked if c.parts and c.result is best.result
+                         and c.parts[1] == (best.parts[0] if best.parts else best.text)), best)
         source = best.result
         evidence = [source] + [r for r in results if r is not source][: k - 1]
         text = best.text

@@ -263,7 +263,7 @@ def answer_type(question: str) -> str | None:
     # "when was ...", "and when?"; not a clause giving the time of another question ("which agency chaired ISECG
     # when the paper was endorsed?")
     if re.search(r"\bwhen\b(?=\s*(?:$|[?,.;]|\b(?:did|was|were|is|are|does|do|will|would|had|has|have|in|on|during|"
-                 r"exactly|approximately|roughly|precisely)\b))|\b(what|which) (year|date|month|day)\b|\bsince when\b", q):
+                 r"exactly|approximately|roughly|precisely)\b))|\b(what|which) (years?|dates?|months?|days?)\b|\bsince when\b", q):
         return "date"
     if re.search(r"\bwhere\b|\bin which (city|country|place)\b|\bwhat (city|country|place|location)\b", q):
         return "place"
@@ -316,6 +316,7 @@ DID_RELATION = re.compile(r"^\s*(?:[^,?]*,\s*)?(?:which|what)\s+[\w-]+\s+(?:did|
                           r"(?:as|to|in|at|on|for|from|with|into|during|after|before|the|a|an|\?)\b", re.I)
 # Verbs that say one relation in other words: a sentence saying "welcomed" states what "admit" asks.
 RELATION_FAMILIES = [frozenset({"admit", "accept", "join"}), frozenset({"host", "invit", "organis", "organiz"}),
+                     frozenset({"replac", "supersed"}),
                      frozenset({"select", "chos", "choos", "pick"}), frozenset({"launch", "lift"}),
                      frozenset({"agre", "decid", "decis", "approv", "endors", "adopt", "resolv"})]
 # The verb of a "which X <verb>ed" question said in other words: joining by what one became or was welcomed as
@@ -361,6 +362,50 @@ def stated(question: str) -> list[set[str]]:
         head = [stem(w) for w in _WORD.findall(question) if w.lower() not in STOPWORDS][-1:]
         return [subject] + ([set(head)] if head and head[0] not in subject else [])
     return []
+
+
+# The verb of a question asking for its object: "Which earlier product does the 2019 assessment supersede?" (the verb
+# last, after the subject of "does"), "The 2023 update replaces which earlier scenario?" (the verb before "which").
+OBJECT_ASKED = re.compile(rf"^\s*(?:[^,?]*,\s*)?(?:which|what)\s+(?:[\w-]+\s+){{1,3}}?(?:did|does|do)\s+"
+                          rf"(?:(?!(?:as|to|in|at|on|for|from|with|into|of|by|and|or)\b)[\w'’-]+\s+){{1,8}}?(?P<last>[a-z]{{4,}})\s*\?\s*$|"
+                          rf"^\s*(?!(?:which|what|who|whom|how|name|list|when|where|why)\b)[^?]*?\b"
+                          rf"(?P<before>(?!{_AUX}\b)[a-z]{{3,}}(?:s|ed))\s+(?:which|what)\s+(?:[\w-]+\s+){{0,3}}[\w-]+\s*\?\s*$",
+                          re.I)
+
+
+# Verbs of a document telling ("Which agencies does the report list?"): what they tell is said in any words, the
+# sentence that answers need not say the verb.
+TELLING = re.compile(r"^(?:list|name|mention|cit|credit|report|describ|identif|say|said|stat|giv|show|not|record|"
+                     r"present|includ|contain|cover|discuss|consider|highlight|feature|refer)", re.I)
+
+
+def object_verb(question: str) -> str | None:
+    """The verb of a question asking for its object (OBJECT_ASKED): "supersede", "replaces"; not one of telling."""
+    m = OBJECT_ASKED.match(question)
+    verb = m and (m.group("last") or m.group("before"))
+    return verb if verb and verb.lower() not in STOPWORDS and not TELLING.match(verb) else None
+
+
+def object_relation(question: str) -> list[set[str]]:
+    """What a sentence must say to give the object a question asks for: its verb's family, as ``stated`` gives
+    ("supersede": supersedes, replaces).  A sentence that repeats the question's subject without the verb (a cover
+    line, "since the previous scenario") names no such object.  Empty when the question has no such verb."""
+    verb = object_verb(question)
+    return [_family(stem(verb))] if verb else []
+
+
+def says_relation(sentence: str, relation: list[set[str]]) -> bool:
+    """Whether ``sentence`` says the relation ``object_relation`` gives, not that it does not hold ("It does not
+    replace the third edition")."""
+    return states(sentence, relation) and not any(
+        any(stem(w).startswith(s) for s in relation[0]) for w in _NEGATED_VERB.findall(sentence))
+
+
+_NEGATED_VERB = re.compile(r"\b(?:not|never|n't)\s+(?:[a-z]+ly\s+)?([a-z]+)", re.I)
+# A sentence that gives what it says by pointing back ("This document supersedes that gap list."): it is read with the
+# sentence before it, which names what it points to.
+BACK_REFERENCE = re.compile(r"^\s*(?:It|They)\b|\S\s+(?:that|those|these|this|such|the\s+same|the\s+latter|the\s+former)\s+"
+                            r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[.;]?\s*$")
 
 
 def states(sentence: str, groups: list[set[str]]) -> bool:
@@ -731,6 +776,9 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
         kind = None  # "what is the capital of Peru?" asks for no definition of anything the graph knows
     nouns = counted(question)
     acronym = acronym_asked(question)
+    # "Which earlier product does the assessment supersede?" asks for what a sentence says was superseded: saying the
+    # verb (of its family) is what such a sentence holds, as a date is for "when"
+    relation = object_relation(question) if kind is None else []
     past = asks_past(question)
     did = PAST_ASKED.search(question) is not None and not FUTURE.search(question) and not PLAN_ASKED.search(question)
     asked_editions = editions(question)
@@ -749,7 +797,8 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
                       and (m.category != "place" or answers_where(question, m))}
         if kind == "org" and org_named(c.text, question):
             categories.add("org")  # a body the graph does not know, named as bodies are ("... Research Council")
-        typed = has_type(kind, without(c.text, asked_dates), categories, nouns, acronym)
+        typed = has_type(kind, without(c.text, asked_dates), categories, nouns, acronym) or \
+            bool(relation) and says_relation(c.stating, relation)
         # the document the question names ("according to the 2019 annual report") is not asked of its own
         # sentences: the words they share are weighed against the rest of the question
         own = f"@{c.result.document.iri}"
@@ -762,7 +811,7 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
             "document": (doc - low) / (high - low) if high > low else 0.0,
         }
         c.score = sum(WEIGHTS[k] * v for k, v in c.scores.items())
-        if kind is not None and not typed:
+        if (kind is not None or relation) and not typed:
             c.score *= MISSING_TYPE
         # "the 25th meeting" is not told of by a sentence of the 24th; what will be does not answer what was
         if asked_ordinals and (told := {o.lower() for o in ORDINAL.findall(c.text)}) and not told & asked_ordinals:
@@ -871,6 +920,8 @@ def short_answer(question: str, sentence: str, named: list[str], *, year: int | 
         # a date the question names is not its answer, but a fuller date holding it is ("released in 2022":
         # "20 October 2022")
         named = {d.lower() for d in dates(question)}
+        if re.search(r"\byears\b", question, re.I) and (span := YEAR_SPAN.search(sentence)):
+            return span.group()  # "In which years ...?": the span the sentence gives, whole ("2029 to 2033")
         m = next((m for m in FULL_DATE.finditer(sentence) if m.group().lower() not in named), None)
         return m.group() if m else None
     if kind == "expansion":
@@ -906,6 +957,15 @@ def short_answer(question: str, sentence: str, named: list[str], *, year: int | 
             return _listed(items)  # not clauses ("...: the impactor threw up a plume of which ...; carbon ...")
     if kind == "list" and (items := names_listed(sentence)):
         return _listed(items)
+    if kind is None and (verb := object_verb(question)) and says_relation(sentence, object_relation(question)) and \
+            (done_to := object_of(sentence, verb)):
+        # "Which earlier study does it supersede?": what the sentence's verb is done to, without a clause describing
+        # it (", which assumed ..."); none when it only points back ("that gap list": the sentence before names it)
+        # or the sentence is passive
+        done_to = re.split(r",\s+(?:which|who|whose|where)\b", done_to)[0]
+        pointed = re.search(rf"\b(?:that|this|these|those|such|same|latter|former)\s+{re.escape(done_to)}", sentence)
+        # "... is superseded by this document": what follows names the doer, not what the verb is done to
+        return None if pointed or re.match(r"by\b", done_to) else done_to
     if kind in (None, "list") and (kind_of := one_of_kind(question, sentence)):
         return kind_of
     if kind in (None, "list") and (thing := THING_ASKED.search(question)) and not thing.group("head").endswith("s"):
@@ -913,6 +973,10 @@ def short_answer(question: str, sentence: str, named: list[str], *, year: int | 
     if kind in (None, "definition") and (did := DID_WHAT.match(question)):
         return object_of(sentence, did.group("verb"))
     return None
+
+
+# A span of years: "2029–2033", "2029 to 2033", "from 2029 to 2033".
+YEAR_SPAN = re.compile(r"\b(?:from\s+)?(?:19|20)\d\d\s*(?:[–—-]|to|until)\s*(?:19|20)\d\d\b", re.I)
 
 
 # "What did the senior managers agree at the Bonn meeting?", "What was decided in Tokyo?": what the sentence says was
