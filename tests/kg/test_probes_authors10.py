@@ -8,14 +8,15 @@ input from CSA, ESA, JAXA and NASA", "Developed by the following agencies" over 
 superscript footnote called from the cover's byline ("A joint study by the ISECG agencies¹" / "¹ ASI, ... and UKSA.")
 or from the title,
 a table of chapters whose last column is "Lead author" ("Claire Fontaine (CNES)"), in a PDF and in Markdown, a list
-of three lines of three under "Contributing organisations" on the second page, a back page's roster of three lines.
+of three lines of three under "Contributing organisations" on the second page, a back page's roster of three lines,
+a table of fields whose row "| Participating agencies | ASI, CNES, DLR, JAXA |" holds the list in a cell.
 Look-alikes: ISECG's member agencies listed under a caption, agencies attending a workshop, a table of missions and
 their agencies, rovers "built by" a list, a footnote called from a sentence on missions, a table of missions whose
 column is "Principal investigator", a technology table's "Contributors" column of bodies, an annual report's
 "Participating agencies" (its members), "Landers developed by" and "Contributions to the Gateway from" over lists,
 a meeting's minutes with "Input from ESA, JAXA and NASA" on an item, a technology table's rows ending "NASA, JAXA,
 ESA 2 High" at a page's foot (a footer's shape, on one page only), an annual report's cover whose body's name calls
-a footnote listing agencies (its members).
+a footnote listing agencies (its members), a table of a station's elements with "developed by", "Input from" cells.
 Written from how such documents are laid out, not from the evaluation sets."""
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ POSITIVES = [
     ("a10-inside-cover-lines-no-commas", NINE),  # "Contributing organisations" / "ASI, CNES, CSA" / "DLR, ESA, JAXA" / ...
     ("a11-back-page-roster-wrapped", NINE),  # no label, the back page; its first line joined to the prose above
     ("a12-footnote-from-title", {"cnes", "dlr", "esa", "jaxa", "nasa"}),  # "... Scenarios¹" / "¹ CNES, ... and NASA."
+    ("a13-fields-table-participating", {"asi", "cnes", "dlr", "jaxa"}),  # "| Participating agencies | ASI, ... |"
+    ("a14-fields-table-prepared-input", {"asi", "cnes", "dlr", "jaxa"}),  # "| Prepared with input from | ASI, ... |"
 ]
 
 NEGATIVES = [
@@ -67,6 +70,7 @@ NEGATIVES = [
     ("n09-minutes-input-from", {"isecg-secretariat"}),  # minutes: "Input from ESA, JAXA and NASA" on an item
     ("n10-technology-rows-page-foot", {"twg"}),  # rows "... NASA, CNES, UKSA 3 High" at a page's foot: no footer
     ("n11-annual-cover-footnote-members", set()),  # an annual report's "... Coordination Group¹" / "¹ CNES, ..."
+    ("n12-element-table-cells", {"csa"}),  # "| Power and propulsion | Input from | NASA, ESA |": a thing's makers
 ]
 
 
