@@ -1498,6 +1498,9 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
     of this document."""
     line = sentence.line
     _roster(ctx, sentence)
+    labelled_list(ctx, sentence)
+    footnote_list(ctx, sentence)
+    author_column(ctx, sentence)
     if line.heading and AUTHORS_LEAD_RE.match(sentence.text):  # "Editors: A B, NASA": no heading, though short
         pairs = affiliations(ctx, state, sentence)
         _credit(ctx, pairs + _comma_new_bodies(ctx, sentence.text, sentence.evidence()), sentence.evidence(), "authors")
@@ -1625,6 +1628,168 @@ def _roster(ctx: Context, sentence: Sentence) -> None:
         return
     for body in bodies:
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", body.iri, "roster", 0.75, sentence.evidence())
+
+
+# A list of bodies standing bare on lines of its own, after a label of credit that is no sentence: on its line
+# ("Contributing Agencies (Alphabetical) ASI, CNES, DLR", "Prepared with input from CSA, ESA, JAXA and NASA") or on
+# the line above ("Developed by the following agencies" / "CNES, DLR, ESA," / "JAXA, NASA"); the list may wrap over
+# several lines, each a bare list. A bare list with no label on the cover or back page is a roster when the lines of
+# its run name ROSTER_MIN bodies together ("ASI, CNES, CSA" / "DLR, ESA, JAXA"); at a page's foot, beside the page
+# number and a running title ("ASI, CNES, DLR, ESA 3 Lunar Logistics"), it is the running footer of the makers.
+LABEL_CUE_RE = re.compile(r"\b(?:contribut\w*|participat\w*|prepared|preparation|developed|written|wrote|(?:co-?)?authored|"
+                          r"(?:co-?)?authors?|compiled|drafted|produced|edited|editors?|writers?|input)\b", re.I)
+LABEL_MAX_WORDS = 8
+FOOTER_TAIL_RE = re.compile(r"\s+(?:[Pp]age\s+)?\d{1,3}(?:\s+[A-Z][\w\-’']*(?:\s+[\w\-’']+){0,6})?\s*$")
+LABEL_WORDS = {"lead", "main", "core", "team", "alphabetical", "order", "list"}
+FOOTER_LINES = 3  # the lines at a page's foot a running footer stands in
+
+
+def _bare_list(ctx: Context, text: str) -> tuple[str, list[Entity]] | None:
+    """(the label before it, the bodies) of a line ending in a bare list of bodies (a full stop after it), else None."""
+    text = re.sub(r"\s*\.\s*$", "", text)
+    for m in ctx.rec.gazetteer.find(text):
+        if m.entity.type in ORG_LIKE and (names := _roster_names(ctx, text[m.start:])):
+            return text[:m.start], names
+    return None
+
+
+def _credit_label(ctx: Context, label: str) -> bool:
+    """A label of credit: a cue of making or contributing in a few words, no thanks, no members or attendance."""
+    label = label.strip(" :–—-")
+    cue = LABEL_CUE_RE.search(label)
+    # words on the work, its makers or the list only: not "Landers developed by", "Contributions to the Gateway from"
+    words = re.sub(r"\([^()]*\)", " ", label)
+    if cue is None or len(label.split()) > LABEL_MAX_WORDS or NOT_CREDIT_CUE_RE.search(label) \
+            or not _on_the_work(" ".join(w for w in words.split() if w.lower() not in LABEL_WORDS)) \
+            or THANKS_RE.search(label) or NOT_THIS_WORK_RE.search(label) or PROSE_VERB_RE.search(label) and "." in label:
+        return False
+    # "Participating agencies" in an annual report: its members; in a meeting's record only a word of writing
+    # credits ("Minutes prepared by"), not "Input from", "Contributions", "Participating agencies"
+    taking_part = re.match(r"contribut|participat|input|develop", cue.group(), re.I) is not None
+    return not (cue.group().lower().startswith("participat") and ctx.series.genre in REPORT_GENRES
+                or taking_part and ctx.series.genre in RECORD_GENRES)
+
+
+def labelled_list(ctx: Context, sentence: Sentence) -> None:
+    """Credit the bodies of a bare list after a label of credit, or of a roster or running footer (see LABEL_CUE_RE)."""
+    line, lines = sentence.line, ctx.text.lines
+    index = next(i for i, candidate in enumerate(lines) if candidate is line)
+    page_end = max(i for i, candidate in enumerate(lines) if candidate.page == line.page)
+    first = footer = None
+    # a running footer is the last sentence of its line (the cleaner may join it to the page's last line of prose)
+    if page_end - index < FOOTER_LINES and line.text.rstrip().endswith(sentence.text.rstrip()) \
+            and (tail := FOOTER_TAIL_RE.search(sentence.text)):
+        footer = _bare_list(ctx, sentence.text[:tail.start()])
+        first = footer if footer and not footer[0].strip() else None
+    joined = sentence.offset != line.offset and first is None  # a list the cleaner joined to a line of prose
+    if joined and not (line.text.rstrip().endswith(sentence.text.rstrip())
+                       and (first := _bare_list(ctx, sentence.text)) and not first[0].strip()):
+        return
+    above = lines[index - 1] if index and lines[index - 1].page == line.page and not joined else None
+    first = first or _bare_list(ctx, line.text)
+    if first is None or above is not None and not first[0].strip() and _bare_list(ctx, above.text):
+        return  # no list, or a line of a list the lines above began
+    label, names = first
+    run = [line]
+    for following in lines[index + 1:] if first is not footer else []:
+        more = _bare_list(ctx, following.text)
+        if following.page != line.page or more is None or more[0].strip():
+            break
+        run.append(following)
+        names = names + more[1]
+    bodies = [n for n in {n.iri: n for n in names}.values() if ctx.body is None or n.iri != ctx.body.iri]
+    if not label.strip() and above is not None and not ctx.rec.gazetteer.find(above.text) \
+            and len(above.text.split()) <= LABEL_MAX_WORDS:
+        label = above.text  # "Developed by the following agencies" / "CNES, DLR, ESA,"
+    if label.strip():
+        credited = _credit_label(ctx, label)
+    elif first is footer:  # the same list at the foot of another page: a running footer, not a table's last row
+        listed = sentence.text[:tail.start()].strip()
+        credited = len(bodies) >= 2 and ctx.series.genre not in NOT_ROSTER_GENRES and any(
+            listed in other.text for page in {c.page for c in lines} - {line.page}
+            for other in [c for c in lines if c.page == page][-FOOTER_LINES:])
+    else:  # a roster the lines of a wrapped list make (one line naming ROSTER_MIN is _roster's)
+        credited = len(run) > 1 and len(bodies) >= ROSTER_MIN and ctx.series.genre not in NOT_ROSTER_GENRES \
+            and (line.page == lines[0].page and index - min(i for i, c in enumerate(lines) if c.page == line.page)
+                 < ROSTER_HEAD_LINES or line.page == lines[-1].page and page_end - index < ROSTER_TAIL_LINES) \
+            and not (above is not None and (above.text.rstrip().endswith(":") or NOT_CREDIT_CUE_RE.search(above.text)))
+    if not credited:
+        return
+    for body, at in ((b, run[0]) for b in bodies):
+        evidence = Evidence(ctx.text.passage_at(at.page, at.offset), at.page, " ".join(r.text for r in run))
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", body.iri, "labelled-list", 0.75, evidence)
+
+
+def footnote_list(ctx: Context, sentence: Sentence) -> None:
+    """A byline or label of credit, or the cover's title, whose footnote lists bodies and nothing else ("A joint study
+    by the ISECG agencies¹" / "¹ ASI, CNES, ... and UKSA."): each an author of this document."""
+    note, lines = sentence.footnote, ctx.text.lines
+    # the call in the title or a line of the cover's head ("Human Lunar Return Scenarios¹"), or in a byline
+    # (not in a body's report on its year, a record or news: there a list on its name are its members)
+    head = bool(lines) and sentence.line.page == lines[0].page and ctx.series.genre not in NOT_ROSTER_GENRES \
+        and any(line is sentence.line for line in lines[:HEAD_LINES])
+    if not note or not (head or LABEL_CUE_RE.search(sentence.text) or HEAD_BYLINE_RE.match(sentence.text)
+                        or BY_PHRASE_RE.search(sentence.text)) or NOT_CREDIT_CUE_RE.search(sentence.text) \
+            or THANKS_RE.search(sentence.text) or NOT_THIS_WORK_RE.search(sentence.text):
+        return
+    listed = _bare_list(ctx, note[1:])
+    if listed is None or listed[0].strip() or len(listed[1]) < 2:
+        return
+    evidence = ctx.text.footnote_evidence(note, sentence)
+    for body in {n.iri: n for n in listed[1]}.values():
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", body.iri, "footnote-list", 0.75, evidence)
+
+
+# A table whose column of authors sits beside others ("| Chapter | Topic | Lead author |", a PDF's "Chapter Topic Lead
+# author"): the people of that column in its rows ("Claire Fontaine (CNES)") are authors, and their bodies. Not
+# "Principal investigator", "Speaker" or "Contact".
+AUTHOR_COLUMN_RE = re.compile(r"(?:(?:lead|main|chapter|section|contributing|corresponding|co-?)\s+)?(?:authors?|author\(s\)|"
+                              r"writers?|editors?|contributors?|drafters?)|(?:written|drafted|prepared|authored|edited|"
+                              r"compiled)\s+by", re.I)
+ROW_TAIL_PERSON_RE = re.compile(rf"(?<![\w\-'’]){PERSON}\s*\(([^()]{{2,60}})\)\s*$")
+
+
+def _column_people(ctx: Context, cell: str, line) -> None:
+    """Credit the people "Name (BODY)" of a cell (bodies alone are not: "Contributors" may be a technology's)."""
+    evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text)
+    people = [m for m in HEAD_ITEM_RE.finditer(cell) if _person_name(ctx, m.group(1))]
+    for m in people:
+        bracket = m.group()[m.group().index("(", len(m.group(1))):]
+        org = next((f.entity for f in ctx.rec.gazetteer.find(bracket) if f.entity.type in ORG_LIKE), None)
+        person = _person(ctx, m.group(1), evidence) if org is not None else None
+        if person is not None:
+            _affiliate(ctx, person, org, evidence, "affiliation")
+            _credit(ctx, [(person, org)], evidence, "author-column")
+
+
+def author_column(ctx: Context, sentence: Sentence) -> None:
+    """Credit the column of authors of a table (see AUTHOR_COLUMN_RE) from its heading row on."""
+    line, lines = sentence.line, ctx.text.lines
+    if sentence.offset != line.offset or THANKS_RE.search(line.text):
+        return
+    index = next(i for i, candidate in enumerate(lines) if candidate is line)
+    if line.text.startswith("|"):
+        cells = [c.strip() for c in line.text.strip().strip("|").split("|")]
+        column = next((i for i, c in enumerate(cells) if AUTHOR_COLUMN_RE.fullmatch(c)), None)
+        if column is None or len(cells) < 2:
+            return
+        for row in lines[index + 1:]:
+            if not row.text.startswith("|") or row.page != line.page and not row.text.startswith("|"):
+                break
+            cells = [c.strip() for c in row.text.strip().strip("|").split("|")]
+            if column < len(cells) and not re.fullmatch(r"[\s:\-]*", cells[column]):
+                _column_people(ctx, cells[column], row)
+        return
+    # a PDF's table, its cells run into a line: the heading ends with the authors' column, each row with a person
+    words = line.text.split()
+    head = re.search(rf"(?:^|\s)(?:{AUTHOR_COLUMN_RE.pattern})\s*$", line.text, re.I)
+    if head is None or head.start() == 0 or len(words) > AUTHOR_CELL_MAX_WORDS or ctx.rec.gazetteer.find(line.text):
+        return
+    for row in lines[index + 1:]:
+        m = ROW_TAIL_PERSON_RE.search(row.text)
+        if row.page != line.page or m is None or row.text.rstrip().endswith(".") and PROSE_VERB_RE.search(row.text):
+            break
+        _column_people(ctx, m.group(), row)
 
 
 def _opens_with_row(ctx: Context, text: str) -> bool:
