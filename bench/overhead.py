@@ -88,17 +88,21 @@ def _listdir(path: str) -> list[str]:
         return []
 
 
-def cpu_ns(pids: list[int]) -> int:
-    """CPU time used so far by every thread of ``pids`` (nanoseconds, from the scheduler's own count)."""
-    total = 0
+def cpu_ns(pids: list[int]) -> tuple[int, int]:
+    """(CPU time used so far by every thread of ``pids`` in nanoseconds, times they were put on a CPU),
+    from the scheduler's own counts: the second is the context switches into the serving side (each
+    wake-up of a thread that slept, or its return after being preempted), as `perf stat` counts them."""
+    total = runs = 0
     for pid in pids:
         for task in _listdir(f"/proc/{pid}/task"):
             try:
                 with open(f"/proc/{pid}/task/{task}/schedstat") as handle:
-                    total += int(handle.read().split()[0])
+                    fields = handle.read().split()
+                total += int(fields[0])
+                runs += int(fields[2])
             except (OSError, ValueError, IndexError):
                 pass
-    return total
+    return total, runs
 
 
 def cases(ours: dict[str, int], theirs: int) -> dict:
@@ -159,6 +163,7 @@ def main() -> None:
                      for name in runs}
             times: dict[str, list[float]] = {name: [] for name in runs}
             cpu: dict[str, list[float]] = {name: [] for name in runs}
+            switches: dict[str, list[float]] = {name: [] for name in runs}
             for run in runs.values():
                 for _ in range(10):  # warm: connections, both workers, both query processes
                     run()
@@ -167,12 +172,14 @@ def main() -> None:
             block = max(1, min(args.block, args.repeat))
             for _ in range(max(1, args.repeat // block)):  # interleaved: every case meets the same load
                 for name, run in runs.items():
-                    used = cpu_ns(pids[name])
+                    used, ran = cpu_ns(pids[name])
                     for _ in range(block):
                         start = time.perf_counter()
                         run()
                         times[name].append((time.perf_counter() - start) * 1000)
-                    cpu[name].append((cpu_ns(pids[name]) - used) / block / 1e6)
+                    used_after, ran_after = cpu_ns(pids[name])
+                    cpu[name].append((used_after - used) / block / 1e6)
+                    switches[name].append((ran_after - ran) / block)
                 if time.monotonic() > deadline:
                     break
         finally:
@@ -180,11 +187,13 @@ def main() -> None:
                 remote_stores.stop(proc)
     print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}; ms per request, "
           f"n={len(next(iter(times.values())))}; server CPU ms per request, median (min-max) of "
-          f"{len(next(iter(cpu.values())))} blocks of {block}")
+          f"{len(next(iter(cpu.values())))} blocks of {block}; switches: times a server thread was put on a CPU, "
+          "per request, median")
     for name, values in times.items():
         spent = cpu[name]
         print(f"  {name:75} median {statistics.median(values):6.2f}  p90 {statistics.quantiles(values, n=10)[-1]:6.2f}"
-              f"  cpu {statistics.median(spent):5.2f} ({min(spent):.2f}-{max(spent):.2f})")
+              f"  cpu {statistics.median(spent):5.2f} ({min(spent):.2f}-{max(spent):.2f})"
+              f"  switches {statistics.median(switches[name]):5.1f}")
     print(f"reproduce: {sys.executable} bench/overhead.py --index-dir {args.index_dir} "
           + " ".join(f"--src {tree}" for tree in trees) + f" --repeat {args.repeat} --block {block}")
 
