@@ -89,8 +89,8 @@ def cpu_seconds(pid: int) -> float:
     return total / tick
 
 
-def serve(index_dir: Path, port: int, log: Path | None = None, **settings) -> subprocess.Popen:
-    env = {**os.environ, "ISECG_KG_INDEX_DIR": str(index_dir), "ISECG_KG_PORT": str(port), "ISECG_KG_WORKERS": "2",
+def serve(index_dir: Path, port: int, log: Path | None = None, src: Path | None = None, **settings) -> subprocess.Popen:
+    env = {**os.environ, **({"PYTHONPATH": str(src.resolve())} if src else {}), "ISECG_KG_INDEX_DIR": str(index_dir), "ISECG_KG_PORT": str(port), "ISECG_KG_WORKERS": "2",
            "ISECG_KG_SPARQL_PROCESSES": "2", "ISECG_KG_SPARQL_TIMEOUT": "300",
            # The 8 clients all come from 127.0.0.1: one client's allowance would turn most away with 429.
            "ISECG_KG_SPARQL_CLIENT_QUERIES": "8",
@@ -161,6 +161,25 @@ def timed_pair(first, second, repeat: int) -> tuple[float, float]:
     return tuple(statistics.median(t) if t else float("nan") for t in medians)
 
 
+def timed_all(runs: list, repeat: int) -> list[float]:
+    """Median ms of each of ``runs``, run in turn ``repeat`` times after a warm run each (NaN for one that failed)."""
+    medians: list = []
+    for run in runs:
+        try:
+            run()  # warm
+            medians.append([])
+        except requests.RequestException as exc:
+            print(f"  failed: {exc}", flush=True)
+            medians.append(None)
+    for _ in range(repeat):
+        for run, times in zip(runs, medians):
+            if times is not None:
+                start = time.perf_counter()
+                run()
+                times.append((time.perf_counter() - start) * 1000)
+    return [statistics.median(t) if t else float("nan") for t in medians]
+
+
 def over_http(url: str, query: str, *, limit: float = 300, dataset=((), ())):
     """POST ``query``; ``dataset`` (default graphs, named graphs): the protocol's parameters."""
     data = [("query", query)] + [("default-graph-uri", g) for g in dataset[0]] \
@@ -209,6 +228,9 @@ def main() -> None:
     parser.add_argument("--queries", default="", help="comma-separated numbers (1-9) of the queries to run; "
                         "default all")
     parser.add_argument("--limit", type=float, default=300, help="seconds a query may take (either way)")
+    parser.add_argument("--src", type=Path, action="append", help="with --stores embedded: serve this source "
+                        "tree (repeatable: the trees side by side, each query timed through each in turn and "
+                        "directly, so that every tree meets the same load)")
     parser.add_argument("--layout", type=Path, help="N-Quads file of the remote stores' dataset, kept for the "
                         "next run on the same index folder (written if missing)")
     args = parser.parse_args()
@@ -226,6 +248,9 @@ def main() -> None:
             started = time.monotonic()
             extra["remote layout quads"] = _layout_file(embedded, prefix, layout)
             extra["remote layout file s"] = round(time.monotonic() - started, 1)
+        if args.src:
+            _bench_trees(args, build, chosen, extra)
+            return
         for kind in args.stores.split(","):
             _bench(kind, args, build, embedded, chosen, layout, prefix, rows, extra)
     kinds = args.stores.split(",")
@@ -301,6 +326,44 @@ def _bench(kind: str, args, build, embedded: EmbeddedStore, chosen: list, layout
                 extra[f"{kind} store RSS MB"] = round(rss_mb(server.proc.pid))
             finally:
                 remote_stores.stop(proc)
+
+
+def _bench_trees(args, build, chosen: list, extra: dict) -> None:
+    """The embedded store through each of ``args.src`` (served side by side) and directly: each
+    query timed through every tree and directly in turn; the median endpoint/direct per tree."""
+    with tempfile.TemporaryDirectory(prefix="bench-trees-") as tmp, \
+            _read_only_server(store_path(build), Path(tmp)) as server:
+        procs, urls = [], {}
+        try:
+            for tree in args.src:
+                port = remote_stores.free_port()
+                started = time.monotonic()
+                procs.append(serve(args.index_dir, port, Path(tmp) / f"serve-{len(procs)}.log", src=tree))
+                urls[str(tree)] = f"http://127.0.0.1:{port}/sparql"
+                first_answer(urls[str(tree)], started)
+                warm(f"http://127.0.0.1:{port}/health", started)
+            ratios: dict[str, list[float]] = {tree: [] for tree in urls}
+            print(f"{'query (median ms)':34}" + "".join(f"{t[-24:]:>26}" for t in urls) + f"{'direct':>10}")
+            for name, query in chosen:
+                runs = [over_http(url, query, limit=args.limit) for url in urls.values()]
+                medians = timed_all(runs + [over_http(server.query_url, query, limit=args.limit)], args.repeat)
+                direct = medians[-1]
+                for tree, through in zip(urls, medians):
+                    ratios[tree].append(through / direct)
+                print(f"{name[:34]:34}" + "".join(f"{m:16.1f} ({m / direct:5.2f}x)" for m in medians[:-1])
+                      + f"{direct:10.1f}", flush=True)
+            for tree, values in ratios.items():
+                print(f"{tree}: endpoint/direct per query, median {statistics.median(values):.2f}, "
+                      f"worst {max(values):.2f}")
+            for tree, url in urls.items():
+                extra[f"{tree} 8 clients req/s"] = concurrency(url, args.seconds, chosen, limit=args.limit)
+            extra["direct 8 clients req/s"] = concurrency(server.query_url, args.seconds, chosen, limit=args.limit)
+        finally:
+            for proc in procs:
+                remote_stores.stop(proc)
+    print(f"load average {os.getloadavg()[0]:.1f}; reproduce: {sys.executable} bench/stores.py --index-dir "
+          f"{args.index_dir} --stores embedded --repeat {args.repeat} --seconds {args.seconds}"
+          + (f" --queries {args.queries}" if args.queries else "") + "".join(f" --src {t}" for t in args.src))
 
 
 class Figures(dict):
