@@ -58,3 +58,26 @@ def test_head_count_probe_round10(answerer, question, answers, documents):
 @pytest.mark.parametrize("question,number", NOT_SAID, ids=[n[0] for n in NOT_SAID])
 def test_head_count_of_another_kind_round10(answerer, question, number):
     assert number not in (answerer.answer(question)["answer"] or "").split()
+
+
+TABLE = ("Meetings in 2026\nDate Meeting Venue Host Agencies\n2026-03-03 Science Working Group online -- 15\n"
+         "9 Oct 2026 Senior managers Lima, Peru CONIDA 22 (18 in person)")
+
+
+@pytest.mark.parametrize("passage, row, kind", [
+    (TABLE, "9 Oct 2026 Senior managers Lima, Peru CONIDA 22 (18 in person)", "bodies"),
+    ("| Date | Host | Delegates |\n|---|---|---|\n| 4 May 2026 | ESA | 40 |", "4 May 2026 | ESA | 40", "people"),
+    # a header naming two kinds, a sentence of prose: none
+    ("Date Host Delegates Agencies\n4 May 2026 ESA 40 12", "4 May 2026 ESA 40 12", None),
+    ("The agencies met in Lima.\nTwenty-two agencies attended on 9 October 2026.",
+     "Twenty-two agencies attended on 9 October 2026.", None),
+])
+def test_column_kind(passage, row, kind):
+    from isecg_kg.qa.dated import column_kind
+    assert column_kind(passage, row) == kind
+
+
+def test_in_person_counts_no_persons():
+    from isecg_kg.qa.dated import kinds_counting
+    assert kinds_counting("9 Oct 2026 Senior managers Lima, Peru CONIDA 22 (18 in person)", 22) == set()
+    assert kinds_counting("22 persons attended, 18 in person", 22) == {"people"}

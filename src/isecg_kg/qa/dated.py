@@ -1142,7 +1142,9 @@ def kinds_counting(sentence: str, n: int) -> set[str]:
         if m.group().lower() in ("hundred", "dozen") or number_value(m.group()) != n:
             continue
         after = [w.lower() for w in re.findall(r"[\w\-]+", plain[m.end():])[:4]]
-        kind = next((HEAD_KIND[w] for w in after if w in HEAD_KIND), None)
+        # ("24 (21 in person)": "in person" says how they took part, it counts no persons)
+        kind = next((HEAD_KIND[w] for i, w in enumerate(after) if w in HEAD_KIND
+                     and not (w == "person" and i and after[i - 1] == "in")), None)
         if kind:
             found.add(kind)
     return found
