@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..ingest.model import Page, Passage
-from ..text import sentence_spans
+from ..text import CARDINALS, TENS, sentence_spans
 from .dates import find_dates
 from .facts import Evidence
 from .reference import Entity, Mention
@@ -49,6 +49,30 @@ _MONTH_YEAR_START_RE = re.compile(r"(?:January|February|March|April|May|June|Jul
 _CONTINUES_RE = re.compile(r"[a-z]|(?:19|20)\d\d[,;]?\s|\([A-Z][A-Za-z]{1,9}\)(?:[,;]\s|\s+and\s|\.?$)")
 # A sentence a narrow column cut, however short the line: "20–21 April 2021, online. Twenty-four agencies" / "were".
 _CUT_SENTENCE_RE = re.compile(r"\.\s+[A-Z][\w\-]*(?:\s+[a-z][\w\-]*)+$")
+# A count written out, one to ninety-nine ("eighteen", "twenty-one", "Twenty one").
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_NUMBER_WORD = (rf"(?:(?:{'|'.join(TENS)})(?:[\s\-](?:{_UNITS})\b)?|"
+                rf"{'|'.join(sorted((w for w in CARDINALS if w != 'zero'), key=len, reverse=True))})")
+# A count told twice, in words and in figures, as formal texts write it ("twenty-one (21) agencies", "18 (eighteen)
+# delegations"), or a tens word and its unit apart ("twenty one agencies"): the count once, in figures.
+_TOLD_TWICE_RE = re.compile(rf"\b(?P<word>{_NUMBER_WORD})\s*\((?P<digits>\d{{1,2}})\)"
+                            rf"|\b(?P<first>\d{{1,2}})\s*\((?P<then>{_NUMBER_WORD})\)", re.I)
+_TENS_APART_RE = re.compile(rf"\b({'|'.join(TENS)})\s+({_UNITS})\b(?![\-’'])", re.I)
+
+
+def _word_value(word: str) -> int | None:
+    tens, _, unit = re.sub(r"\s+", "-", word.lower()).partition("-")
+    return TENS[tens] + CARDINALS[unit] if unit else TENS.get(tens, CARDINALS.get(tens))
+
+
+def numbers_once(text: str) -> str:
+    """A line's counts in words and figures at once ("twenty-one (21)") as figures ("21"), other text as it is, so
+    every count rule reads them as it reads figures; "twenty one" as "twenty-one"."""
+    def once(m: re.Match) -> str:
+        word, digits = (m["word"], m["digits"]) if m["word"] else (m["then"], m["first"])
+        return digits if _word_value(word) == int(digits) else m[0]
+
+    return _TENS_APART_RE.sub(r"\1-\2", _TOLD_TWICE_RE.sub(once, text))
 
 
 @dataclass
@@ -183,7 +207,7 @@ class DocumentText:
                 and last.text[-1] not in ".:;!?" else None
             notes = min((seg.start for seg in page.segments if seg.kind == "note"), default=len(page.text) + 1)
             for raw in page.text.split("\n"):
-                text = raw.strip()
+                text = numbers_once(raw.strip())
                 if offset >= notes:  # a footnote: a line of its own, going on with none
                     previous = carried = None
                 if carried is not None and text:
@@ -215,7 +239,7 @@ class DocumentText:
                     previous.text = f"{previous.text} {text}"
                     previous.heading = is_heading(previous.text)
                 elif text:
-                    previous = Line(page.page, offset + raw.find(text), text, is_heading(text))
+                    previous = Line(page.page, offset + len(raw) - len(raw.lstrip()), text, is_heading(text))
                     lines.append(previous)
                 if previous is not None and previous.offset < notes:
                     last = previous

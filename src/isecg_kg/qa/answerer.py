@@ -154,7 +154,8 @@ class Answerer:
         self._stored = load_vectors(engine.build, self.settings.model)
         self._vectors: OrderedDict[str, object] = OrderedDict()
         self._lock = threading.Lock()
-        self._names = dated.Names(label=self._label, short=self._short_name, main=self._main_body, told=self._told_name)
+        self._names = dated.Names(label=self._label, short=self._short_name, main=self._main_body,
+                                  told=self._told_name, passage=self._passage_text)
         self._main: list[str | None] = []  # the body the documents state most memberships of, once looked up
         self._dates: dict[str, str | None] = {}  # document IRI -> the date it was issued
 
@@ -865,6 +866,11 @@ class Answerer:
         """(document id, passage ordinal) of a passage's IRI (…/id/doc/<doc>/passage/<n>)."""
         doc_id, _, ordinal = passage_iri.removeprefix(f"{self.settings.base_iri}id/doc/").rpartition("/passage/")
         return doc_id, ordinal
+
+    def _passage_text(self, passage_iri: str) -> str:
+        """The text of the passage a fact was read from ("" when the build has none of that IRI)."""
+        passage = self.engine.build.passages_by_id.get("/".join(self._passage_key(passage_iri)))
+        return passage.text if passage else ""
 
     def _year_of(self, passage_iri: str) -> int | None:
         """The year of the document a fact was read from."""

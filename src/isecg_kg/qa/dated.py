@@ -69,6 +69,8 @@ class Names:
     # The body a question about "the chair" or "a member" means when it names none: the one the documents
     # state most memberships of (None: no default).
     main: Callable[[], str | None] = lambda: None
+    # The text of the passage a fact was read from, by its IRI ("": unknown).
+    passage: Callable[[str], str] = lambda iri: ""
     # In full as a sentence names it, when it uses another of its names (a former one: "Norwegian Space Centre" of
     # the Norwegian Space Agency), else its label.
     told: Callable[[str, str], str] | None = None
@@ -1186,10 +1188,29 @@ def kinds_counting(sentence: str, n: int) -> set[str]:
         if m.group().lower() in ("hundred", "dozen") or number_value(m.group()) != n:
             continue
         after = [w.lower() for w in re.findall(r"[\w\-]+", plain[m.end():])[:4]]
-        kind = next((HEAD_KIND[w] for w in after if w in HEAD_KIND), None)
+        # ("24 (21 in person)": "in person" says how they took part, it counts no persons)
+        kind = next((HEAD_KIND[w] for i, w in enumerate(after) if w in HEAD_KIND
+                     and not (w == "person" and i and after[i - 1] == "in")), None)
         if kind:
             found.add(kind)
     return found
+
+
+def column_kind(passage: str, row: str) -> str | None:
+    """The kind a table's count column counts, by the header above the row a count was read from ("Date Meeting
+    Where Host Agencies" over "16 Sep 2022 Senior managers Paris, France CNES 24"): the one kind its header names;
+    None when the row is not found, or the header names no kind or several ("Delegates Agencies")."""
+    lines = passage.split("\n")
+    at = next((i for i, line in enumerate(lines) if row.strip() and row.strip()[:30] in line), None)
+    if at is None or row.rstrip().endswith("."):
+        return None  # not a row of its own line (a sentence of prose)
+    for line in reversed(lines[max(0, at - 30):at]):
+        if re.search(r"\d", line) or not re.search(r"[A-Za-z]", line):
+            continue  # another row, a rule ("|---|---|")
+        words = re.findall(r"[a-z]+", line.lower())
+        kinds = {HEAD_KIND[w] for w in words if w in HEAD_KIND}
+        return next(iter(kinds)) if len(words) <= 12 and len(kinds) == 1 else None
+    return None
 
 
 def _counts_asked(rows: list[dict], n: int, nouns: set[str]) -> bool:
@@ -1301,6 +1322,10 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
             # a count of what the question counts: not one its sentence says is of another kind ("13 agencies" is
             # no count of countries, "46 delegates" none of agencies)
             kinds = {v: set().union(*(kinds_counting(s, int(v)) for s in sentences)) for v in values["participants"]}
+            for v in values["participants"]:  # a table's count: what its column counts ("Agencies": no people)
+                told_in = {(r.get(f"passage{k}"), r.get(f"sentence{k}")) for x in picked for r in events[x]
+                           for k in range(len(asked)) if asked[k] == "participants" and str(r.get("n")) == str(v)}
+                kinds[v] = kinds[v] or {kind for p, row in told_in if p and row and (kind := column_kind(names.passage(p), row))}
             values["participants"] = {v for v in values["participants"] if not kinds[v] or head[1] in kinds[v]}
             if len(values["participants"]) > 1:
                 values["participants"] = {v for v in values["participants"] if head[1] in kinds[v]} or \
@@ -1323,7 +1348,10 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
         parts = {"place": f"was held in {said['place']()}" if "place" in asked else "",
                  "host": f"was hosted by {' and '.join(names.label(h) for h in sorted(values['host']))}"
                  if "host" in asked else "",
-                 "participants": f"had {said['participants']()} participants" if "participants" in asked else "",
+                 # the noun the question counts ("how many agencies were represented": "had 21 agencies taking part")
+                 "participants": (f"had {said['participants']()} {head[0]}" + (" taking part" if head[1] != "people" else "")
+                                  if head and head[1] else f"had {said['participants']()} participants")
+                 if "participants" in asked else "",
                  "date": f"took place on {said['date']()}" if "date" in asked else ""}
         text = f"{short} — {with_date(label, date)} " + ", and ".join(parts[kind] for kind in asked) + "."
         answers = ([{"label": r["place"], "iri": r["where"]} for r in rows_ if "place" in asked]

@@ -77,7 +77,8 @@ PLACE = re.compile(rf"\bPO Box\b|\b[A-Z]{{1,2}}-?\d{{4,5}}\b|\b(?:in|at|near)\s+
 GATHERING_SITE = (r"\b(?:the|their|its|our)\s+(?!(?:Annual|Next|First|Last|Second|Third|Joint|Special|General|Plenary)\b)"
                   r"([A-Z][a-zà-ÿ]{2,})\s+(?:meeting|conference|workshop|plenary|summit|symposium|forum|congress)\b")
 SITE = re.compile(rf"\b(?:in|at)\s+(?!(?i:{MONTHS})\b)([A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+)?)\b|{GATHERING_SITE}")
-NUMBER = re.compile(rf"\b\d+\b|\b(?:{'|'.join(TENS)})-(?:one|two|three|four|five|six|seven|eight|nine)\b|"
+# ("twenty-one", and "twenty one" as some write it: not "twenty one-day workshops")
+NUMBER = re.compile(rf"\b\d+\b|\b(?:{'|'.join(TENS)})(?:-|\s+(?=\w+\b(?!-)))(?:one|two|three|four|five|six|seven|eight|nine)\b|"
                     rf"\b(?:{'|'.join(w for w in [*CARDINALS, *TENS] if w not in ('zero', 'one'))}|hundred|dozen)\b",
                     re.I)
 PART_OF = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:{NUMBER.pattern})", re.I)
@@ -1135,5 +1136,5 @@ def number_value(number: str) -> int:
     """The value of a number as NUMBER finds it ("17", "eleven")."""
     if number.isdigit():
         return int(number)
-    tens, _, units = number.lower().partition("-")  # "twenty-one"
+    tens, _, units = re.sub(r"\s+", "-", number.lower()).partition("-")  # "twenty-one", "twenty one"
     return _NUMBER_WORDS[tens] + (_NUMBER_WORDS[units] if units else 0)
