@@ -45,6 +45,7 @@ PROBES = [
 NOT_THE_ROUTE = {
     "Which agency joined ISECG in June 2035?": "joined_in",  # PhilSA joined in March, AEE in May
     "Which agencies joined ISECG's Science Working Group in 2035?": "joined_in",  # a group, not ISECG
+    "Which agencies became members of the ISECG review panel in 2035?": "joined_in",
     "Which document did the NSO chair present to the heads of agency in Lima?": "chair",
 }
 
@@ -57,6 +58,8 @@ KEPT = [
      ["NSO, which handed the chair to KSA"], [REVIEW, BULLETIN]),
     ("Which agency joined ISECG in March 2035?", ["PhilSA"], [BULLETIN]),
     ("Which agencies joined ISECG in 2035?", ["PhilSA and AEE"], [BULLETIN]),
+    # a group named outside what is joined is not the one joined
+    ("Which agencies joined ISECG in 2035, as the bulletin's editorial team reports?", ["PhilSA and AEE"], [BULLETIN]),
 ]
 
 

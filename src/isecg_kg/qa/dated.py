@@ -786,6 +786,16 @@ def joined(q: Question, names: Names) -> DatedPlan | None:
 JOINERS = re.compile(r"\bjoin(?:ed)?\b|\bbec(?:a|o)me (?:[\w-]+ ){0,2}members?\b|\badmitted\b|\bnew members?\b|\bwelcomed\b", re.I)
 
 
+def _joined_span(text: str) -> tuple[int, int]:
+    """Where the thing joined is named: after the joining verb ("joined [ISECG's Science Working Group] in 2035",
+    "became members [of the panel]") up to the next clause, time or punctuation."""
+    verb = JOINERS.search(text)
+    start = verb.end() + len(re.match(r"\s*(?:(?:of|to|into)\s+)?", text[verb.end():]).group())
+    end = re.search(r"[,;:?.!]|\b(?:in|during|on|at|by|since|after|before|between|from|as|per|according|when|while|"
+                    r"and|but|that|which|who)\b", text[start:])
+    return start, start + end.start() if end else len(text)
+
+
 def joined_in(q: Question, names: Names) -> DatedPlan | None:
     """"Which agencies joined ISECG during 2019?", "List the agencies that became members in 2020": the members
     whose membership the documents have begin in that year, in order, each with its date."""
@@ -794,9 +804,12 @@ def joined_in(q: Question, names: Names) -> DatedPlan | None:
             or not q.has(r"\b(?:which|what|list|name|who)\b") or asks_other(q.text):
         return None
     body, year = bodies[0], q.years[0]
-    # "joined ISECG's Science Working Group": a group of the body's, whose members are not the body's
-    if q.of("unit") or any(not (body.start <= m.start() < body.end) for m in OTHER_GROUP.finditer(q.text)) \
-            or re.match(r"['’]s\s", q.text[body.end:]):
+    # "joined ISECG's Science Working Group": a group of the body's, whose members are not the body's. Only what is
+    # joined counts: a group named elsewhere ("..., as the study team reported") is not the one joined.
+    start, end = _joined_span(q.text)
+    of_body = start <= body.start < end and re.match(r"['’]s\s", q.text[body.end:])
+    if of_body or any(start <= m.start < end for m in q.of("unit")) \
+            or any(not (body.start <= m.start() < body.end) for m in OTHER_GROUP.finditer(q.text, start, end)):
         return None
     # "in March 2018": the members that joined that month (or are dated only by its year), not all of that year
     month = side_date(q.text)
