@@ -255,8 +255,14 @@ def announced(question: str, sentence: str, passage: str) -> str | None:
     """``sentence`` with the sentences after it in ``passage`` that its count announces: "Three Mars missions were
     launched in July 2020 and were reported at the meeting." and the three that follow in its paragraph, when the
     question asks for several of what it counts (its plural noun) and it names none of them itself; None otherwise."""
-    if not SEVERAL.search(question) or ":" in sentence:
+    if not SEVERAL.search(question):
         return None
+    spans = sentence_spans(sentence)
+    last = sentence[spans[-1][0]:] if spans else sentence
+    if ":" in last:
+        return None  # it opens a list, or holds one
+    # a key before it ("Cygnus: the freighter arrived in November. Two crewed vehicles ..."): an item of the list above
+    keyed = ":" in sentence
     found = re.search(r"\s+".join(map(re.escape, sentence.split())), passage)
     if found is None:
         return None
@@ -264,21 +270,60 @@ def announced(question: str, sentence: str, passage: str) -> str | None:
     end = rest.find("\n\n")
     rest = rest if end < 0 else rest[:end]
     following = [" ".join(rest[a:b].split()) for a, b in sentence_spans(rest)]
-    if following and THESE.match(following[0]):
+    if following and THESE.match(following[0]) and not keyed:
         # "Partners reported on the missions they had launched. These included A, B and C.": the next sentence
         # lists what this one announces
         return f"{sentence} {following[0]}"
     nouns = {stem(w) for w in re.findall(r"[A-Za-z][\w-]*s\b", question) if w.lower() not in STOPWORDS}
     counted = None
-    for m in NUMBER.finditer(sentence):
-        after = [stem(w) for w in re.findall(r"[\w-]+", sentence[m.end():])[:3]]
+    for m in NUMBER.finditer(last if keyed else sentence):
+        after = [stem(w) for w in re.findall(r"[\w-]+", (last if keyed else sentence)[m.end():])[:3]]
         if any(w in nouns for w in after) and not YEAR.fullmatch(m.group()):
-            counted = number_value(m.group())
+            counted, noun = number_value(m.group()), next(w for w in after if w in nouns)
             break
     if counted is None or not 2 <= counted <= 12:
         return None
     following = following[:counted]
-    return " ".join([sentence, *following]) if following else None
+    if following and not keyed:
+        return " ".join([sentence, *following])
+    # "6.2 Three missions had departed for Mars." closing the table of what each agency reported: the count sums up
+    # the rows (bullets, sentences) above it, those naming what the question's noun is qualified by ("which Mars
+    # missions": the rows naming Mars), or failing that the noun itself, when exactly as many do as it counts
+    qualifiers = _qualifiers(question, noun)
+    # the noun alone only when the count is of the things asked ("which Mars missions": "three missions ... for Mars")
+    said = {stem(w) for w in re.findall(r"[\w-]+", last)}
+    for words in (qualifiers, {noun} if qualifiers <= said else set()):
+        above = _listed_above(passage[:found.end() - len(" ".join(last.split()))], words)
+        if len(above) == counted:
+            return " ".join([sentence, *above])
+    return None
+
+
+def _qualifiers(question: str, noun: str) -> set[str]:
+    """The words before the plural noun a question asks for ("which Mars missions": {"mars"}), numbers left out."""
+    found = re.search(r"\b(?:which|what|list|name)\s+(?:the\s+)?((?:[\w-]+\s+){0,3}?)(?P<noun>[\w-]{3,}s)\b"
+                      r"(?!\s+[\w-]{3,}s\b)", question, re.I)
+    if found is None or stem(found.group("noun")) != noun:
+        return set()
+    return {stem(w) for w in found.group(1).split() if w.lower() not in STOPWORDS and not NUMBER.fullmatch(w)}
+
+
+def _listed_above(text: str, words: set[str]) -> list[str]:
+    """The items before a summing-up sentence that name all of ``words``: the rows of a table (each whole, its key
+    first) and the sentences of other lines (bullets, as a PDF may run them together) above it, up to a blank line
+    or the line opening the list ("... recorded the following:")."""
+    if not words:
+        return []
+    lines = text.split("\n")
+    units: list[str] = []
+    for n, line in enumerate(reversed(lines)):
+        if n and (not line.strip() or line.rstrip().endswith(":")):
+            break
+        if line.lstrip().startswith("|"):  # a table row: its cells, its key first ("UAESA – Hope, ...")
+            units.insert(0, " – ".join(" ".join(c.split()) for c in line.strip().strip("|").split("|")))
+        else:
+            units[:0] = [" ".join(line[a:b].split()) for a, b in sentence_spans(line)]
+    return [u for u in units if words <= {stem(w) for w in re.findall(r"[\w-]+", u)}]
 
 
 THESE = re.compile(r"^(?:These|They|Those)\s+(?:were|are|included|include|comprised|comprise|being)\b")
