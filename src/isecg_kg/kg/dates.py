@@ -23,6 +23,8 @@ DATE_RE = re.compile(
     rf"(?![\w\-])"
     rf"|(?P<mr1>{_MONTH})\s+(?P<dr1>{_DAY})\s*(?:-|–|to|and)\s*(?:(?P<mr2>{_MONTH})\s+)?(?P<dr2>{_DAY}),?\s+(?P<yr>{_YEAR})"
     rf"|(?<![\w,])(?<!\d\.)(?P<d1>{_DAY})(?:\s*,\s*{_DAY})*\s*(?:(?P<m1>{_MONTH})\s*)?(?:-|–|to|,?\s*and)\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR})"
+    # a day or two and the month in figures, parted by dots as in European minutes ("3.4.2024", "10-11.6.2024")
+    rf"|(?<![\w./])(?P<dn1>[0-3]?\d)\.?(?:\s*[-–]\s*(?P<dn2>[0-3]?\d))?\.(?P<mn>0?[1-9]|1[0-2])\.(?P<yn>{_YEAR})(?![\w/]|\.\d)"
     rf"|(?P<ma>{_MONTH})\s+(?P<da>{_DAY}),\s*(?P<ya>{_YEAR})"
     rf"|(?<![\w,])(?P<db>{_DAY})\s+(?P<mb>{_MONTH}),?\s+(?P<yb>{_YEAR})"
     rf"|(?P<mc1>{_MONTH})\s*(?:-|–)\s*(?P<mc2>{_MONTH})\s+(?P<yc>{_YEAR})"
@@ -40,6 +42,13 @@ DATE_NOISE_RE = re.compile(rf"\b{_WEEKDAY},?\s+(?=(?:the\s+)?\d|{_MONTH}\s+\d)"
                            rf"|(?<=\d(?:st|nd|rd|th))\s+of(?=\s+{_MONTH})")
 # A day or day range and a month with no year: "on 12–13 March", "7-9 March,".
 YEARLESS_RE = re.compile(rf"(?<![\w,])(?P<d1>{_DAY})\s*(?:(?:-|–|to|and)\s*(?P<d2>{_DAY}))?\s+(?P<m>{_MONTH})(?!\s*,?\s*(?:{_YEAR}|\d))")
+
+# Ordinal days with no month, not a rank ("from Tuesday the 21st to Thursday the 23rd", the weekdays and "the" blanked), whose
+# month the sentence names alone elsewhere ("The first plenary, in March, took place from ...").
+_ORDINAL_DAYS_RE = re.compile(r"(?<![\w,])(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?P<d1>[0-3]?\d(?:st|nd|rd|th))(?:\s*(?:-|–|to|and|until|through)\s*"
+                              r"(?P<d2>[0-3]?\d(?:st|nd|rd|th)))?(?=\s*(?:[,.;:)]|$|(?:at|in|with|when|as)\b))")
+_LONE_MONTH_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?P<m>January|February|March|April|May|June|July|August|September|"
+                            r"October|November|December)\b(?!\s*,?\s*\d|\s+(?:and|or|to|until)\s)")  # (not "in June and July")
 
 
 @dataclass
@@ -112,6 +121,9 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateSpan]:
                 m2 = _month(g["m2"])
                 m1 = _month(g["m1"]) if g["m1"] else m2
                 span = (_ymd(g["y"], m1, _day(g["d1"])), _ymd(g["y"], m2, _day(g["d2"])))
+            elif g["yn"]:
+                span = (_ymd(g["yn"], int(g["mn"]), int(g["dn1"])),
+                        _ymd(g["yn"], int(g["mn"]), int(g["dn2"])) if g["dn2"] else None)
             elif g["ya"]:
                 span = (_ymd(g["ya"], _month(g["ma"]), _day(g["da"])), None)
             elif g["yb"]:
@@ -134,6 +146,15 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateSpan]:
             if any(d.pos[0] <= m.start() < d.pos[1] for d in found):
                 continue
             month = _month(m.group("m"))
+            start = _ymd(default_year, month, _day(m.group("d1")))
+            end = _ymd(default_year, month, _day(m.group("d2"))) if m.group("d2") else None
+            if _valid(start) and (end is None or _valid(end)):
+                found.append(DateSpan(start, end, (opening(m.start()), m.end())))
+        months = [m for m in _LONE_MONTH_RE.finditer(text) if not any(d.pos[0] <= m.start("m") < d.pos[1] for d in found)]
+        for m in _ORDINAL_DAYS_RE.finditer(text) if len(months) == 1 else []:
+            if any(d.pos[0] <= m.start() < d.pos[1] for d in found):
+                continue
+            month = _month(months[0].group("m"))
             start = _ymd(default_year, month, _day(m.group("d1")))
             end = _ymd(default_year, month, _day(m.group("d2"))) if m.group("d2") else None
             if _valid(start) and (end is None or _valid(end)):

@@ -34,7 +34,7 @@ _COLUMNS = [
               r"|participants|participation|attendees|attendance|delegates|delegations|agencies|represented|present"),
     ("host", r"host(?:ing)?\s+(?:agency|organi[sz]ation)|(?:hosted|organi[sz]ed|convened)\s+by|hosts?|organi[sz]ers?|"
              r"conveners?"),
-    ("date", r"dates?|date\(s\)|when|days?"),
+    ("date", r"dates?|date\(s\)|when|days?|months?"),  # a calendar's "Month" column ("March 2023")
     ("name", r"meetings?|events?|names?|titles?|occasions?|workshops?|forums?|conferences?|sessions?|gatherings?|"
              r"what(?:\s+happened)?|activit(?:y|ies)|milestones?|happenings?|developments?|description"),
     # Who met (the body of the meeting: "ERWG", "Senior managers"): the row's name, the table's kind of event.

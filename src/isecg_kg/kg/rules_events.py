@@ -641,11 +641,14 @@ GENERIC_EVENT_RE = re.compile(
 ANAPHORA_EVENT_RE = re.compile(r"\b(?:That|The|This)\s+((?i:forum|conference|workshop|meeting|congress|symposium|summit))"
                                r"(?:\s+\(([A-Z]{2,})\))?\s*,?\s+(?:met|was held|took place|(?:was\s+)?convened)\b")
 # (not any "by": "the white paper written by 14 agencies" is no head count)
-PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|(?:attended|joined)\s+by)\s+(?:representatives\s+of\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
+PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|(?:attended|joined)\s+by)\s+(?:representatives\s+of\s+)?"
+                             r"(\d{1,3}|(?:a|two|three|four)\s+dozen|[a-z]+(?:-[a-z]+)?)\s+"  # ("delegates from two dozen agencies")
                              r"(?:[A-Z]+\s+|space\s+|member\s+)*(?:agencies|organi[sz]ations|countries)\b")
 LISTED_EVENT_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+((?:[\w\-’']+\s+){0,6}(?:meeting|workshop|conference|"
                              r"forum|symposium|summit|plenary|session|webinar|videoconference|teleconference|seminar|"
-                             r"retreat|colloquium))(?:\s*[,:]|\s+[—–-]{1,2}\s)", re.I)  # its fields after a comma, colon or dash
+                             r"retreat|colloquium))(?:\s*[,:]|\s+[—–-]{1,2}\s|"
+                             # or its host or place told at once ("- Science workshop organised by ASI in Rome, ...")
+                             r"\s+(?=(?:hosted|organi[sz]ed|convened|held)\s+(?:by|in|at)\s|at\s+[A-Z]|in\s+[A-Z]))", re.I)
 LISTED_COUNT_RE = re.compile(r"(?:[,(;·]|\s[—–|])\s*(\d{1,3})\s+(?:space\s+|member\s+)?(?:agencies|organi[sz]ations|countries|participants|"
                              r"delegations)\b")
 # A gathering's count set off after it in a telegraphic clause, in figures or words: "... a writing workshop organised by
@@ -711,7 +714,7 @@ ATTENDEES_RE = re.compile(r"\b(?:agencies|organi[sz]ations|participants)\s+(?:re
                           r"|participants|attendees|present|in\s+attendance)\s*:", re.I)
 PLACE_AFTER_RE = re.compile(r"\b(?:met|gathered|convened|hosted|held|took place|together|meeting|workshop|forum|"
                             r"conference|symposium|summit|plenary|held (?:their|its|a|the) (?:[\w\-]+ ){0,3}"
-                            r"meeting)\s+(?:\w+\s+)?(?:at|in)\s+"
+                            r"meeting)\s+(?:by\s+(?:the\s+)?[A-Z][\w\-]*\s+|\w+\s+)?(?:at|in)\s+"  # ("hosted by UKSA in London")
                             r"(?!the\s+(?:end|start))"
                             r"(.+?)(?=\s+(?:on|to|at|for|from)\s|[.;]|$)")
 # A body's members brought together by a host: "ASI brought the group together in Rome", "CNES welcomed the
@@ -772,9 +775,11 @@ def _new_event(text: str) -> re.Match | None:
 
 
 def _count(word: str) -> int | None:
-    """"26", "seventeen", "Forty-one"."""
+    """"26", "seventeen", "Forty-one", "two dozen"."""
     from .rules_org import number
 
+    if dozen := re.fullmatch(r"(a|two|three|four)\s+dozen", word.lower()):
+        return 12 * {"a": 1, "two": 2, "three": 3, "four": 4}[dozen.group(1)]
     tens, _, unit = word.lower().partition("-")
     # "twentyone": a number word whose hyphen a line break took ("twenty-" / "one")
     fused = re.fullmatch(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(one|two|three|four|five|six|seven|eight|nine)",
@@ -1030,11 +1035,20 @@ _TOWN_NOUN_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:19|20)\
                            r"forum|conference|symposium|summit|gathering))\b")
 
 
+# A host's own seat named by its town: "Welcomed by KARI at its Daejeon headquarters, the heads of delegation met ..."
+_TOWN_SEAT_RE = re.compile(r"\bat\s+(?:its|their|the)\s+(?:own\s+)?(?!(?:Agency|Space|Secretariat|Group|Cent(?:re|er)|"
+                           r"Institute|Main|New|Central)\b)([A-Z][a-z\-]+(?:\s+[A-Z][a-z\-]+)?)\s+(?:headquarters|head\s+office|"
+                           r"offices|premises|campus)\b")
+
+
 def _town_before_noun(ctx: Context, sentence: Sentence, evidence) -> Entity | None:
     """A town named before the gathering's noun: "The Paris plenary (21–23 March 2023)", "At the Ottawa plenary on
     27–29 June": a place a list knows, or a town the document says something happened in ("met in Paris and
-    Ottawa")."""
+    Ottawa"); or before the host's seat ("at its Daejeon headquarters")."""
     m = _TOWN_NOUN_RE.search(sentence.text)
+    if m is None and (seat := _TOWN_SEAT_RE.search(sentence.text)) is not None \
+            and not any(x.start < seat.end(1) and seat.start(1) < x.end for x in sentence.mentions if x.entity.type in ORG_LIKE):
+        return find_place(ctx, seat.group(1), evidence)
     if m is None or any(x.start < m.end(1) and m.start(1) < x.end for x in sentence.mentions if x.entity.type in ORG_LIKE):
         return None
     town = m.group(1)
@@ -1375,8 +1389,17 @@ def meeting_series(ctx: Context, state: State, sentence: Sentence) -> None:
         return  # no meeting told, or the one this line's date told ("Saturday 17 September 2022, Paris. The final ...")
     series["left"] = SERIES_REACH  # the next meeting may follow this one's sentences
     evidence = sentence.evidence()
-    event = ctx.rec.define(series["name"], "Event", evidence, rule="meeting-series", confidence=0.75,
-                           slug=f"{series['name']} {dates[0].start}", lookup=False)
+    name = series["name"]
+    # "The first plenary, in March, took place ...": a gathering of the kind the sentence names, after an announcement
+    # naming plenaries and the managers' meeting alike (one event with the one the other rules make of the sentence)
+    kind = re.match(r"^\W*(?:(?:At|During|In|For)\s+)?The\s+\w+\s+(plenary|workshop|conference|forum|symposium|webinar)\b",
+                    text, re.I)
+    if kind and kind.group(1).lower() not in name.lower():
+        body = ctx.body.acronym or ctx.body.label if ctx.body is not None else None
+        name = " ".join(filter(None, [body, kind.group(1).lower()]))
+        name = name[0].upper() + name[1:]
+    event = ctx.rec.define(name, "Event", evidence, rule="meeting-series", confidence=0.75,
+                           slug=f"{name} {dates[0].start}", lookup=False)
     date_facts(ctx, event, dates[0], "meeting-series", 0.75, evidence)
     place = find_place(ctx, lead, evidence) if lead and ctx.rec.gazetteer.find(lead) else None
     if place is not None:
