@@ -1156,7 +1156,8 @@ _HEAD_KINDS = {
               "partners institution institutions members",  # a body's members are agencies (not a working group's)
     "countries": "country countries nation nations",
     "people": "people person persons participant participants delegate delegates representative representatives "
-              "attendee attendees expert experts individual individuals official officials",
+              "attendee attendees expert experts individual individuals official officials researcher researchers "
+              "scientist scientists engineer engineers specialist specialists",  # the graph's head counts of people
 }
 HEAD_KIND = {w: kind for kind, heads in _HEAD_KINDS.items() for w in heads.split()}
 # The words that end the noun phrase after "how many": a verb, an auxiliary, a preposition, a pronoun.

@@ -78,7 +78,8 @@ GATHERING_SITE = (r"\b(?:the|their|its|our)\s+(?!(?:Annual|Next|First|Last|Secon
                   r"([A-Z][a-zà-ÿ]{2,})\s+(?:meeting|conference|workshop|plenary|summit|symposium|forum|congress)\b")
 SITE = re.compile(rf"\b(?:in|at)\s+(?!(?i:{MONTHS})\b)([A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+)?)\b|{GATHERING_SITE}")
 # ("twenty-one", and "twenty one" as some write it: not "twenty one-day workshops")
-NUMBER = re.compile(rf"\b\d+\b|\b(?:{'|'.join(TENS)})(?:-|\s+(?=\w+\b(?!-)))(?:one|two|three|four|five|six|seven|eight|nine)\b|"
+# ("a dozen", "two dozen", "half a dozen": one number, not "two" and then twelve)
+NUMBER = re.compile(rf"\b(?:half\s+a|a|\d+|{'|'.join(w for w in CARDINALS if w not in ('zero', 'one'))})\s+dozen\b|\b\d+\b|\b(?:{'|'.join(TENS)})(?:-|\s+(?=\w+\b(?!-)))(?:one|two|three|four|five|six|seven|eight|nine)\b|"
                     rf"\b(?:{'|'.join(w for w in [*CARDINALS, *TENS] if w not in ('zero', 'one'))}|hundred|dozen)\b",
                     re.I)
 PART_OF = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:{NUMBER.pattern})", re.I)
@@ -800,6 +801,11 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
             categories.add("org")  # a body the graph does not know, named as bodies are ("... Research Council")
         typed = has_type(kind, without(c.text, asked_dates), categories, nouns, acronym) or \
             bool(relation) and says_relation(c.stating, relation)
+        if typed and kind == "number" and c.parts and count_in(without(c.parts[1], asked_dates), nouns) is None \
+                and not _gatherings(c.parts[0]):
+            # "Eleven agencies took part. The robotics review met in Sagamihara on 3 February.": a count naming no
+            # gathering is of the one told before it, not of what the next sentence tells
+            typed = False
         # the document the question names ("according to the 2019 annual report") is not asked of its own
         # sentences: the words they share are weighed against the rest of the question
         own = f"@{c.result.document.iri}"
@@ -1136,5 +1142,8 @@ def number_value(number: str) -> int:
     """The value of a number as NUMBER finds it ("17", "eleven")."""
     if number.isdigit():
         return int(number)
+    if (dozens := re.fullmatch(r"(.+?)\s+dozen", number.strip(), re.I)):  # "two dozen": 24, "half a dozen": 6
+        times = dozens.group(1).lower()
+        return {"a": 12, "half a": 6}.get(re.sub(r"\s+", " ", times)) or number_value(times) * 12
     tens, _, units = re.sub(r"\s+", "-", number.lower()).partition("-")  # "twenty-one", "twenty one"
     return _NUMBER_WORDS[tens] + (_NUMBER_WORDS[units] if units else 0)
