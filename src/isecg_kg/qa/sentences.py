@@ -738,6 +738,7 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
     """
     asked_ordinals = {o.lower() for o in ORDINAL.findall(question)}
     candidates = []
+    counting = answer_type(question) == "number"
     for rank, r in enumerate(results, 1):
         sentences = split_sentences(r.text, r.section)
         candidates += [Candidate(text=s, result=r, rank=rank, context=c, row=bool(c) and not _field(s))
@@ -745,6 +746,8 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
                        if not CAPTION.match(s)]
         candidates += [Candidate(text=f"{a} {b}", result=r, rank=rank, parts=(a, b))
                        for a, b in zip(sentences, sentences[1:]) if _prose(a) and _prose(b)]
+        if counting:
+            candidates += [Candidate(text=f"{a} {b}", result=r, rank=rank, parts=(a, b)) for a, b in _entry_pairs(r.text)]
     if not candidates:
         return []
     singles = [c.text for c in candidates if not c.parts]
@@ -839,6 +842,22 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
             c.score *= PAIR
     # A sentence that says nothing the question does not (a heading, the question's own words) is no answer.
     return sorted((c for c, toks in zip(candidates, tokens) if not set(toks) <= asked), key=lambda c: -c.score)
+
+
+ENTRY_HEAD_WORDS = 8  # a line's first sentence this short, with a date, heads the line's entry
+
+
+def _entry_pairs(text: str) -> list[tuple[str, str]]:
+    """An entry's head with each later sentence of its line, unless already paired as prose: "Senior managers meeting,
+    Lima, 8 May 2027. Hosted by CONIDA. Attendance stood at seventeen agencies." tells the count of the meeting the
+    head names and dates (a list item whose marker the layout dropped, a record of a meeting)."""
+    pairs = []
+    for line in text.split("\n"):
+        units = split_sentences(line)
+        if len(units) < 2 or len(units[0].split()) > ENTRY_HEAD_WORDS or not DATE.search(units[0]):
+            continue
+        pairs += [(units[0], b) for n, b in enumerate(units[1:], 1) if not (n == 1 and _prose(units[0]) and _prose(b))]
+    return pairs
 
 
 def contexts(units: list[str], heading: str) -> list[str]:
