@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from .context import Context, State
 from .dates import DateSpan, find_dates, join_ranges
 from .reference import Entity
-from .rules_events import (AS_A_TIME_RE, DOZEN, PEOPLE, UNLISTED_HOST_RE, _bodies_too, site_host, DATELINE_RE, SECTION_REACH, closed_before, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
+from .rules_events import (AS_A_TIME_RE, PEOPLE, UNLISTED_HOST_RE, _bodies_too, site_host, DATELINE_RE, SECTION_REACH, closed_before, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
                            meeting_name, online, participant_count)
 from .rules_event_tables import caption_name
 from .text import ORG_LIKE, Sentence
@@ -60,7 +60,7 @@ HOST_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s|ing(?=\s*(?:[,;.)]|and\b
                             r"|\bas\s+(?:the\s+)?(?:co-?)?(?:hosts?|conven[oe]rs?|organi[sz]ers?)\b|\bplayed\s+host\b", re.I)
 # "15 agencies", "fourteen space agencies", "about 40 delegates": how many took part.
 # ("fifteen of ISECG's agencies sent delegations": a part of a body's agencies)
-COUNT_RE = re.compile(r"\b(" + DOZEN + r"|\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:of\s+(?:[A-Z][\w\-]*['’]s|its|their)\s+)?(?:(?:space|member|partner|national|international|participating|"
+COUNT_RE = re.compile(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:of\s+(?:[A-Z][\w\-]*['’]s|its|their)\s+)?(?:(?:space|member|partner|national|international|participating|"
                       r"attending)\s+)?"
                       rf"(?P<noun>agencies|organi[sz]ations|countries|nations|delegations|{PEOPLE}|partners)\b"
                       r"(?!\s+(?:that|which|who|had|have|has)\b)")

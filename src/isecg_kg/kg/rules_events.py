@@ -641,9 +641,7 @@ GENERIC_EVENT_RE = re.compile(
 ANAPHORA_EVENT_RE = re.compile(r"\b(?:That|The|This)\s+((?i:forum|conference|workshop|meeting|congress|symposium|summit))"
                                r"(?:\s+\(([A-Z]{2,})\))?\s*,?\s+(?:met|was held|took place|(?:was\s+)?convened)\b")
 # (not any "by": "the white paper written by 14 agencies" is no head count)
-# A count in dozens: "a dozen", "two dozen", "half a dozen" (one number, read by _count; "dozen" alone is none).
-DOZEN = r"(?:[Hh]alf\s+a|[Aa]|[A-Za-z]+)\s+dozen"
-PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|(?:attended|joined)\s+by)\s+(?:representatives\s+of\s+)?(" + DOZEN + r"|\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
+PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|(?:attended|joined)\s+by)\s+(?:representatives\s+of\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
                              r"(?:[A-Z]+\s+|space\s+|member\s+)*(?:agencies|organi[sz]ations|countries)\b")
 LISTED_EVENT_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+((?:[\w\-’']+\s+){0,6}(?:meeting|workshop|conference|"
                              r"forum|symposium|summit|plenary|session|webinar|videoconference|teleconference|seminar|"
@@ -653,7 +651,7 @@ LISTED_COUNT_RE = re.compile(r"(?:[,(;·]|\s[—–|])\s*(\d{1,3})\s+(?:space\s+
 # A gathering's count set off after it in a telegraphic clause, in figures or words: "... a writing workshop organised by
 # ESA at ESTEC; thirty-four participants, scientists and agency representatives", "(21 agencies)", "— 17 delegations"
 # (not a body's members: "27 member agencies").
-SET_OFF_COUNT_RE = re.compile(r"(?:[;(·]|\s[—–|])\s*(?:some\s+|about\s+|around\s+|over\s+)?(" + DOZEN + r"|\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
+SET_OFF_COUNT_RE = re.compile(r"(?:[;(·]|\s[—–|])\s*(?:some\s+|about\s+|around\s+|over\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
                               r"(?:space\s+)?(?:agencies|organi[sz]ations|countries|participants|delegations|delegates|"
                               r"attendees)\b(?!\s+(?:will|would|shall|are|have|that|which|who)\b)")
 # "took part", and "answered" with no object ("Twenty-one agencies answered, ..."), as a questionnaire is.
@@ -696,7 +694,7 @@ PEOPLE = (r"(?:participants|delegates|attendees|experts|representatives|people|p
           r"engineers|specialists|officials)")
 # "attended by about 85 researchers from 14 countries": the people who attended.
 ATTENDED_BY_RE = re.compile(r"\battended\s+by\s+(?:about|around|some|nearly|roughly|over|more\s+than\s+)?\s*"
-                            r"(" + DOZEN + r"|\d{1,3}|[a-z]+-?[a-z]*)\s+[a-z]")
+                            r"(\d{1,3}|[a-z]+-?[a-z]*)\s+[a-z]")
 # "The 44 participants were ...", "All 30 delegates ...": how many took part in the meeting just told.
 THE_COUNT_RE = re.compile(rf"^(?:The|All|In\s+all,?)\s+(\d{{1,3}}|[a-z]+-?[a-z]*)\s+(?:{PEOPLE}|delegations)\b")
 # A gathering still to come ("The next meeting will be hosted by KARI"): its host is not the one told before.
@@ -745,7 +743,7 @@ HOSTED_IT_RE = re.compile(r"\b(?:hosted|organi[sz]ed|convened)\s+(?:it\b|(?:the|
                           r"|\b(?:welcomed|received)\s+(?P<who>(?:[\w\-]+\s+){1,4}?)to\s+(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?"
                           r"(?:meeting|workshop|forum|conference|session|symposium|summit|plenary)\b")
 # "34 scientists and agency representatives took part": how many took part.
-COUNT_TOOK_PART_RE = re.compile(r"\b(" + DOZEN + r"|\d{1,3}|[a-z]+-?[a-z]*|^[A-Z][a-z]+-?[a-z]*)\s+(?:[\w\-]+\s+){0,4}?(?:took part|"
+COUNT_TOOK_PART_RE = re.compile(r"\b(\d{1,3}|[a-z]+-?[a-z]*|^[A-Z][a-z]+-?[a-z]*)\s+(?:[\w\-]+\s+){0,4}?(?:took part|"
                                 r"participated|attended|(?:were|was)\s+(?:represented|present)|"
                                 r"(?:answered|replied|responded)(?!\s+[a-z]))\b")
 # A gathering held at no place: "online", "by video conference".
@@ -777,9 +775,6 @@ def _count(word: str) -> int | None:
     """"26", "seventeen", "Forty-one"."""
     from .rules_org import number
 
-    if dozens := re.fullmatch(DOZEN.replace("(?:", "(", 1), word.strip()):  # "two dozen": 24, "a dozen": 12
-        times = re.sub(r"\s+", " ", dozens.group(1).lower())
-        return {"a": 12, "half a": 6}.get(times) or ((n := _count(times)) and n * 12) or None
     tens, _, unit = word.lower().partition("-")
     # "twentyone": a number word whose hyphen a line break took ("twenty-" / "one")
     fused = re.fullmatch(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(one|two|three|four|five|six|seven|eight|nine)",
@@ -1098,7 +1093,6 @@ def _subject_count(text: str, verb: int) -> int | None:
     clause = re.split(r"[;:]", text[:verb])[-1]
     if re.match(r"\W*(?:[\d.]+\s+)?(?:Of|Out\s+of)\b", clause) and "," in clause:
         clause = clause[clause.rfind(",") + 1:]
-    clause = re.sub(DOZEN, lambda m: str(_count(m.group()) or m.group()), clause)  # "some two dozen agencies": 24
     return next((n for word in clause.split()[-8:] if (n := _count(word.strip(",()"))) is not None), None)
 
 
