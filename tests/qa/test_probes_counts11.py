@@ -2,7 +2,8 @@
 rank_sentences; kg/text.py numbers_once), over probe documents in other wording and layout than the development sets
 (tests/data/probes/counts11/: a Markdown digest, a PDF report with a table, a PDF newsletter whose list markers the
 layout drops): a count in dozens ("some two dozen agencies", "a dozen", "half a dozen"); a count told two sentences
-after a list entry's head that names and dates the meeting; and, where the passages name the meeting but state no
+after a list entry's head that names and dates the meeting; a count told after its noun ("the agencies represented
+there numbered fourteen"); and, where the passages name the meeting but state no
 count, no count of the meeting told before it ("Eleven agencies took part. The robotics review met in ..."), nor a
 count of agencies for a question of countries ("how many countries were represented": not the agencies that were)."""
 
@@ -31,6 +32,9 @@ PROBES = [
     # "Senior managers, Lima, 8 May 2027. Hosted by CONIDA. Attendance stood at seventeen agencies, ...": the base
     # found no sentence of May 2027 with a count
     ("How many agencies attended the senior managers meeting in Lima in May 2027?", ["17"], [NEWSLETTER]),
+    # "Delegates met again at the launch-site workshop in Kourou on 4 March 2026, organised by CNES. The agencies
+    # represented there numbered fourteen." (a count after its noun): the base found none
+    ("How many agencies were represented at the launch-site workshop in Kourou in March 2026?", ["14"], [SESSIONS]),
 ]
 
 # the passages name the meeting and state no count: no count (the base gave the count of the meeting told before,
@@ -92,3 +96,16 @@ def test_number_value_of_dozens(number, value):
 def test_counted_is_the_noun_phrase(question, nouns):
     from isecg_kg.qa.sentences import counted
     assert counted(question) == nouns
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("The agencies represented there numbered fourteen.", "fourteen"),
+    ("The number of participating agencies rose to 19.", "19"),
+    ("In all, the agencies attending came to seventeen.", "seventeen"),
+    # no count of agencies
+    ("The agencies were two years late.", None),
+    ("Agency participation was 40 percent.", None),
+])
+def test_count_told_after_its_noun(sentence, count):
+    from isecg_kg.qa.sentences import count_in
+    assert count_in(sentence, {"agency"}) == count

@@ -615,16 +615,17 @@ NP_ENDS = frozenset("were was are is be been did does do had have has will would
                      "there from at in of to for on during by with who that which they it".split())
 
 
-def counted(question: str) -> set[str]:
+def counted(question: str, *, verb: bool = False) -> set[str]:
     """Stems of what a "how many" question counts ("how many space agencies" -> space, agency): the noun phrase, up
     to a verb ("how many countries were represented": countries, not "represented", which a count of agencies
-    followed by it would match)."""
+    followed by it would match); with ``verb``, the words after "how many" as asked, a verb too ("agencies
+    attended": the words a side of "how many more ... than" is not told apart by)."""
     m = COUNTED.search(question)
     if m is None:
         return set()
     phrase: list[str] = []
     for word in (m.group(1) or m.group(2)).split():
-        if word.lower() in NP_ENDS or word.lower().endswith("ed") and phrase:
+        if not verb and (word.lower() in NP_ENDS or word.lower().endswith("ed") and phrase):
             break
         phrase.append(word)
     # ("how many took part", "how many of the agencies": no noun before the verb, the words as asked)
@@ -633,6 +634,12 @@ def counted(question: str) -> set[str]:
 
 # A field line giving a count: "Participants: 64", "Number of agencies: 14".
 COUNT_FIELD = re.compile(r"^\s*((?:[\w-]+\s+){0,3}[\w-]+)\s*:\s*(\d+|[a-z]+(?:-[a-z]+)?)\s*\.?$", re.I)
+
+
+# A count told after what it counts, by a verb of amounting: "the agencies represented numbered twenty-two", "the
+# number of participating agencies rose to 19", "the agencies present totalled 21".
+AMOUNTED = re.compile(rf"\b(?:numbered|totall?ed|came\s+to|stood\s+at|reached|rose\s+to|amounted\s+to|was|were)\s+"
+                      rf"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?({NUMBER.pattern})\b(?P<after>\s*[\w%-]*)", re.I)
 
 
 def count_in(sentence: str, nouns: set[str]) -> str | None:
@@ -651,6 +658,11 @@ def count_in(sentence: str, nouns: set[str]) -> str | None:
         distance = next((i for i, w in enumerate(after) if w in nouns), None)
         if not nouns or distance is not None:
             found.append((distance or 0, m.start(), m.group()))
+    if not found and nouns:  # "the agencies represented numbered twenty-two": the noun within four words before the verb
+        # (the number ends the clause or is of the noun: not "the agencies were two years late")
+        found = [(0, m.start(1), m.group(1)) for m in AMOUNTED.finditer(plain)
+                 if {stem(w) for w in re.findall(r"[\w-]+", plain[:m.start()])[-5:]} & nouns
+                 and (not m.group("after").strip() or stem(m.group("after").strip()) in nouns | {"in", "and", "of"})]
     return min(found)[2] if found else None
 
 
