@@ -58,6 +58,8 @@ _NUMBER_WORD = (rf"(?:(?:{'|'.join(TENS)})(?:[\s\-](?:{_UNITS})\b)?|"
 _TOLD_TWICE_RE = re.compile(rf"\b(?P<word>{_NUMBER_WORD})\s*\((?P<digits>\d{{1,2}})\)"
                             rf"|\b(?P<first>\d{{1,2}})\s*\((?P<then>{_NUMBER_WORD})\)", re.I)
 _TENS_APART_RE = re.compile(rf"\b({'|'.join(TENS)})\s+({_UNITS})\b(?![\-’'])", re.I)
+# A count in dozens: "a dozen", "some two dozen", "half a dozen" (not "dozens of").
+_DOZEN_RE = re.compile(rf"\b(?P<times>half\s+a|a|{_NUMBER_WORD}|\d{{1,2}})\s+dozen\b", re.I)
 
 
 def _word_value(word: str) -> int | None:
@@ -66,13 +68,21 @@ def _word_value(word: str) -> int | None:
 
 
 def numbers_once(text: str) -> str:
-    """A line's counts in words and figures at once ("twenty-one (21)") as figures ("21"), other text as it is, so
-    every count rule reads them as it reads figures; "twenty one" as "twenty-one"."""
+    """A line's counts in words and figures at once ("twenty-one (21)") as figures ("21"), and counts in dozens ("two
+    dozen": "24"), other text as it is, so every count rule reads them as it reads figures; "twenty one" as
+    "twenty-one"."""
     def once(m: re.Match) -> str:
         word, digits = (m["word"], m["digits"]) if m["word"] else (m["then"], m["first"])
         return digits if _word_value(word) == int(digits) else m[0]
 
-    return _TENS_APART_RE.sub(r"\1-\2", _TOLD_TWICE_RE.sub(once, text))
+    def dozens(m: re.Match) -> str:
+        times = re.sub(r"\s+", " ", m["times"].lower())
+        n = 12 if times == "a" else 6 if times == "half a" else int(times) * 12 if times.isdigit() else \
+            (_word_value(times) or 0) * 12
+        return str(n) if n else m[0]
+
+    # ("some two dozen agencies": 24, as "some 24 agencies")
+    return _DOZEN_RE.sub(dozens, _TENS_APART_RE.sub(r"\1-\2", _TOLD_TWICE_RE.sub(once, text)))
 
 
 @dataclass

@@ -78,7 +78,8 @@ GATHERING_SITE = (r"\b(?:the|their|its|our)\s+(?!(?:Annual|Next|First|Last|Secon
                   r"([A-Z][a-zà-ÿ]{2,})\s+(?:meeting|conference|workshop|plenary|summit|symposium|forum|congress)\b")
 SITE = re.compile(rf"\b(?:in|at)\s+(?!(?i:{MONTHS})\b)([A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+)?)\b|{GATHERING_SITE}")
 # ("twenty-one", and "twenty one" as some write it: not "twenty one-day workshops")
-NUMBER = re.compile(rf"\b\d+\b|\b(?:{'|'.join(TENS)})(?:-|\s+(?=\w+\b(?!-)))(?:one|two|three|four|five|six|seven|eight|nine)\b|"
+# ("a dozen", "two dozen", "half a dozen": one number, not "two" and then twelve)
+NUMBER = re.compile(rf"\b(?:half\s+a|a|\d+|{'|'.join(w for w in CARDINALS if w not in ('zero', 'one'))})\s+dozen\b|\b\d+\b|\b(?:{'|'.join(TENS)})(?:-|\s+(?=\w+\b(?!-)))(?:one|two|three|four|five|six|seven|eight|nine)\b|"
                     rf"\b(?:{'|'.join(w for w in [*CARDINALS, *TENS] if w not in ('zero', 'one'))}|hundred|dozen)\b",
                     re.I)
 PART_OF = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:{NUMBER.pattern})", re.I)
@@ -608,14 +609,37 @@ COUNTED = re.compile(r"\b(?:how many|(?:number|count|total) of)\s+((?:[\w-]+\s+)
                      r"in\s+([\w-]+)", re.I)
 
 
-def counted(question: str) -> set[str]:
-    """Stems of what a "how many" question counts ("how many space agencies" -> space, agency)."""
+# The words that end the noun phrase after "how many": a verb, an auxiliary, a preposition, a pronoun.
+NP_ENDS = frozenset("were was are is be been did does do had have has will would could can took take takes taking "
+                     "came come sent send attend attends participate participates joined join met meet gathered "
+                     "there from at in of to for on during by with who that which they it".split())
+
+
+def counted(question: str, *, verb: bool = False) -> set[str]:
+    """Stems of what a "how many" question counts ("how many space agencies" -> space, agency): the noun phrase, up
+    to a verb ("how many countries were represented": countries, not "represented", which a count of agencies
+    followed by it would match); with ``verb``, the words after "how many" as asked, a verb too ("agencies
+    attended": the words a side of "how many more ... than" is not told apart by)."""
     m = COUNTED.search(question)
-    return {stem(w) for w in (m.group(1) or m.group(2)).split() if w.lower() not in STOPWORDS} if m else set()
+    if m is None:
+        return set()
+    phrase: list[str] = []
+    for word in (m.group(1) or m.group(2)).split():
+        if not verb and (word.lower() in NP_ENDS or word.lower().endswith("ed") and phrase):
+            break
+        phrase.append(word)
+    # ("how many took part", "how many of the agencies": no noun before the verb, the words as asked)
+    return {stem(w) for w in phrase or (m.group(1) or m.group(2)).split() if w.lower() not in STOPWORDS}
 
 
 # A field line giving a count: "Participants: 64", "Number of agencies: 14".
 COUNT_FIELD = re.compile(r"^\s*((?:[\w-]+\s+){0,3}[\w-]+)\s*:\s*(\d+|[a-z]+(?:-[a-z]+)?)\s*\.?$", re.I)
+
+
+# A count told after what it counts, by a verb of amounting: "the agencies represented numbered twenty-two", "the
+# number of participating agencies rose to 19", "the agencies present totalled 21".
+AMOUNTED = re.compile(rf"\b(?:numbered|totall?ed|came\s+to|stood\s+at|reached|rose\s+to|amounted\s+to|was|were)\s+"
+                      rf"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?({NUMBER.pattern})\b(?P<after>\s*[\w%-]*)", re.I)
 
 
 def count_in(sentence: str, nouns: set[str]) -> str | None:
@@ -634,6 +658,11 @@ def count_in(sentence: str, nouns: set[str]) -> str | None:
         distance = next((i for i, w in enumerate(after) if w in nouns), None)
         if not nouns or distance is not None:
             found.append((distance or 0, m.start(), m.group()))
+    if not found and nouns:  # "the agencies represented numbered twenty-two": the noun within four words before the verb
+        # (the number ends the clause or is of the noun: not "the agencies were two years late")
+        found = [(0, m.start(1), m.group(1)) for m in AMOUNTED.finditer(plain)
+                 if {stem(w) for w in re.findall(r"[\w-]+", plain[:m.start()])[-5:]} & nouns
+                 and (not m.group("after").strip() or stem(m.group("after").strip()) in nouns | {"in", "and", "of"})]
     return min(found)[2] if found else None
 
 
@@ -737,6 +766,7 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
     """
     asked_ordinals = {o.lower() for o in ORDINAL.findall(question)}
     candidates = []
+    counting = answer_type(question) == "number"
     for rank, r in enumerate(results, 1):
         sentences = split_sentences(r.text, r.section)
         candidates += [Candidate(text=s, result=r, rank=rank, context=c, row=bool(c) and not _field(s))
@@ -744,6 +774,8 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
                        if not CAPTION.match(s)]
         candidates += [Candidate(text=f"{a} {b}", result=r, rank=rank, parts=(a, b))
                        for a, b in zip(sentences, sentences[1:]) if _prose(a) and _prose(b)]
+        if counting:
+            candidates += [Candidate(text=f"{a} {b}", result=r, rank=rank, parts=(a, b)) for a, b in _entry_pairs(r.text)]
     if not candidates:
         return []
     singles = [c.text for c in candidates if not c.parts]
@@ -800,6 +832,11 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
             categories.add("org")  # a body the graph does not know, named as bodies are ("... Research Council")
         typed = has_type(kind, without(c.text, asked_dates), categories, nouns, acronym) or \
             bool(relation) and says_relation(c.stating, relation)
+        if typed and kind == "number" and c.parts and count_in(without(c.parts[1], asked_dates), nouns) is None \
+                and not _gatherings(c.parts[0]):
+            # "Eleven agencies took part. The robotics review met in Sagamihara on 3 February.": a count naming no
+            # gathering is of the one told before it, not of what the next sentence tells
+            typed = False
         # the document the question names ("according to the 2019 annual report") is not asked of its own
         # sentences: the words they share are weighed against the rest of the question
         own = f"@{c.result.document.iri}"
@@ -833,6 +870,22 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
             c.score *= PAIR
     # A sentence that says nothing the question does not (a heading, the question's own words) is no answer.
     return sorted((c for c, toks in zip(candidates, tokens) if not set(toks) <= asked), key=lambda c: -c.score)
+
+
+ENTRY_HEAD_WORDS = 8  # a line's first sentence this short, with a date, heads the line's entry
+
+
+def _entry_pairs(text: str) -> list[tuple[str, str]]:
+    """An entry's head with each later sentence of its line, unless already paired as prose: "Senior managers meeting,
+    Lima, 8 May 2027. Hosted by CONIDA. Attendance stood at seventeen agencies." tells the count of the meeting the
+    head names and dates (a list item whose marker the layout dropped, a record of a meeting)."""
+    pairs = []
+    for line in text.split("\n"):
+        units = split_sentences(line)
+        if len(units) < 2 or len(units[0].split()) > ENTRY_HEAD_WORDS or not DATE.search(units[0]):
+            continue
+        pairs += [(units[0], b) for n, b in enumerate(units[1:], 1) if not (n == 1 and _prose(units[0]) and _prose(b))]
+    return pairs
 
 
 def contexts(units: list[str], heading: str) -> list[str]:
@@ -1136,5 +1189,8 @@ def number_value(number: str) -> int:
     """The value of a number as NUMBER finds it ("17", "eleven")."""
     if number.isdigit():
         return int(number)
+    if (dozens := re.fullmatch(r"(.+?)\s+dozen", number.strip(), re.I)):  # "two dozen": 24, "half a dozen": 6
+        times = dozens.group(1).lower()
+        return {"a": 12, "half a": 6}.get(re.sub(r"\s+", " ", times)) or number_value(times) * 12
     tens, _, units = re.sub(r"\s+", "-", number.lower()).partition("-")  # "twenty-one", "twenty one"
     return _NUMBER_WORDS[tens] + (_NUMBER_WORDS[units] if units else 0)
