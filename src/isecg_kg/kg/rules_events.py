@@ -641,8 +641,7 @@ GENERIC_EVENT_RE = re.compile(
 ANAPHORA_EVENT_RE = re.compile(r"\b(?:That|The|This)\s+((?i:forum|conference|workshop|meeting|congress|symposium|summit))"
                                r"(?:\s+\(([A-Z]{2,})\))?\s*,?\s+(?:met|was held|took place|(?:was\s+)?convened)\b")
 # (not any "by": "the white paper written by 14 agencies" is no head count)
-PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|(?:attended|joined)\s+by)\s+(?:representatives\s+of\s+)?"
-                             r"(\d{1,3}|(?:a|two|three|four)\s+dozen|[a-z]+(?:-[a-z]+)?)\s+"  # ("delegates from two dozen agencies")
+PARTICIPANTS_RE = re.compile(r"\b(?:of|representing|with|from|(?:attended|joined)\s+by)\s+(?:representatives\s+of\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
                              r"(?:[A-Z]+\s+|space\s+|member\s+)*(?:agencies|organi[sz]ations|countries)\b")
 LISTED_EVENT_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+((?:[\w\-’']+\s+){0,6}(?:meeting|workshop|conference|"
                              r"forum|symposium|summit|plenary|session|webinar|videoconference|teleconference|seminar|"
@@ -775,11 +774,9 @@ def _new_event(text: str) -> re.Match | None:
 
 
 def _count(word: str) -> int | None:
-    """"26", "seventeen", "Forty-one", "two dozen"."""
+    """"26", "seventeen", "Forty-one"."""
     from .rules_org import number
 
-    if dozen := re.fullmatch(r"(a|two|three|four)\s+dozen", word.lower()):
-        return 12 * {"a": 1, "two": 2, "three": 3, "four": 4}[dozen.group(1)]
     tens, _, unit = word.lower().partition("-")
     # "twentyone": a number word whose hyphen a line break took ("twenty-" / "one")
     fused = re.fullmatch(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(one|two|three|four|five|six|seven|eight|nine)",
