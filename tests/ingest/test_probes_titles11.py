@@ -8,11 +8,13 @@ below a title in capitals or over three lines; a series line or genre label set 
 title below it ("Global Exploration Roadmap Supplement — Mars Sample Return ...", not the series alone); a body's
 name in capitals in the title's type is no part of it; a span of years in the title ("2027–2032") is not its year;
 a title over three lines spaced apart, or broken after a colon, or by a larger year, is read whole; the title's
-opening words set smaller above it ("The Case for" / "Lunar Far-Side Radio Astronomy") are part of it.
+opening words set smaller above it ("The Case for" / "Lunar Far-Side Radio Astronomy") are part of it; a metadata
+title that is a strict part of the page's title gives way to it, and one that is a series' label and number ("ISECG
+White Paper Series · No. 4", "Report No. ISECG-TR-2023-02") is no title.
 Negatives (held on both): a single-line title; a section's heading below the title ("Executive Summary"); a banner
 above a wrapped title; a cover page; a large date or report number above the title; a sentence-case standfirst
 below the title ("A year of closer cooperation ..."); a dateline below it ("ISECG · 14 May 2024 · Technical
-digest"); a genre label below the title ("Working Paper"); a title in capitals over two lines."""
+digest"); a genre label below the title ("Working Paper"); a title in capitals over two lines; a metadata title saying more than the page."""
 
 from __future__ import annotations
 
@@ -46,6 +48,10 @@ POSITIVES = {
     "c-colon-lines": ("Beyond the Gateway: Mars Transit Habitat Options", None),
     "c-mixed-size": ("The Case for Lunar Far-Side Radio Astronomy", None),
     "c-big-year": ("Exploration Technology Roadmap 2030 Priorities for Cislunar Operations", None),
+    # (with a metadata title: a strict part of the page's title; a series' label and number; a report's number)
+    "d-meta-part": ("Surface Habitat Commonality — Shared Interfaces for Lunar and Martian Habitats", None),
+    "d-meta-series": ("Crew Time as a Shared Resource", 2024),
+    "d-meta-number": ("Lunar Navigation Beacons", 2023),
 }
 
 NEGATIVES = {
@@ -60,6 +66,7 @@ NEGATIVES = {
     "dateline": ("Lunar Surface Power Options", 2024),
     "c-br-short": ("Mars Ascent Vehicle Interfaces", None),
     "c-caps-two": ("IN-SITU RESOURCE UTILISATION DEMONSTRATION MISSIONS", 2023),
+    "d-meta-more": ("Orbital Debris Around the Moon - ISECG Discussion Paper 2025", 2025),  # (metadata says more)
 }
 
 

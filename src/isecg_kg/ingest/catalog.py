@@ -80,8 +80,17 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
     info = raw.info
     title = (info.get("title") or "").strip()
     if not title or title.lower() in {"untitled", "untitled document", "microsoft word", "document"} \
-            or _FILE_TITLE.search(title) or _NO_TITLE.match(title) or _names_only(title) or _TOOL_TITLE.match(title):
+            or _FILE_TITLE.search(title) or _NO_TITLE.match(title) or _names_only(title) or _TOOL_TITLE.match(title) \
+            or _series_label(title):
         title = _head_title(raw) or _first_heading(pages) or Path(file_name).stem.replace("_", " ").replace("-", " ")
+    elif any(line.size for line in (raw.pages[0] if raw.pages else [])):
+        # a metadata title that is a strict part of the title the first page sets ("Critical Technology Needs and
+        # Gaps Assessment (2021 Update)" of "... Assessment — Technologies for ... the Moon and Mars — 2021 Update"):
+        # the page's, whole
+        page_title = _first_heading(pages)
+        words = set(re.findall(r"\w+", title.lower()))
+        if page_title and words < set(re.findall(r"\w+", page_title.lower())):
+            title = page_title
     title = _with_edition(title, _running_edition(raw, title))
     year = None
     # (the title page: past a first page of front matter, "Contents" or "Foreword", when one follows)
@@ -431,6 +440,13 @@ def _first_heading(pages: list[CleanPage]) -> str | None:
 # A genre label of its words alone below a title: "Working Paper", "White Paper Series", "Technical Note".
 _GENRE_WORDS = re.compile(r"^(?i:(?:ISECG|the|an?|white|working|discussion|position|concept|technical|information|"
                           r"paper|note|report|study|digest|series|newsletter|annual|final|summary|brief(?:ing)?)\W*)+$")
+
+
+def _series_label(title: str) -> bool:
+    """A metadata title that is a series' or report's label and number, no title: "ISECG White Paper Series · No. 4",
+    "Report No. ISECG-TR-2023-02" (a periodical's issue, "ISECG Newsletter No. 12", is its title)."""
+    rest = re.sub(r"\W*\b(?i:no|nr|number|vol|volume)\b\.?\s*[\w./-]*\d[\w./-]*\W*$|\W*#\s*\d+\W*$", "", title)
+    return rest != title and bool(_GENRE_WORDS.match(rest)) and not re.search(r"(?i:newsletter|bulletin)", rest)
 
 
 def _with_subtitle(page: CleanPage, segments: list, end: int, level: int, title: str) -> str:

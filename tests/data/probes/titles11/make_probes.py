@@ -63,3 +63,17 @@ DOCS_C = {
 }
 for name, body in DOCS_C.items():
     (HERE / f"{name}.html").write_text(f"<html><head><meta charset=utf-8>{CSS_C}</head><body>{body}{BODY}<h2>2. Findings</h2>{BODY}</body></html>")
+
+# With a metadata title (the HTML's <title>): a strict part of the page's title, or the page's title and more.
+DOCS_D = {
+ "d-meta-part": ("Surface Habitat Commonality", """<div class=banner>INTERNATIONAL SPACE EXPLORATION COORDINATION GROUP</div>
+<h1>Surface Habitat Commonality</h1><div class=sub>Shared Interfaces for Lunar and Martian Habitats</div><h2>1. Purpose</h2>"""),
+ "d-meta-more": ("Orbital Debris Around the Moon - ISECG Discussion Paper 2025", """<div class=banner>ISECG DISCUSSION PAPER · 2025</div>
+<h1>Orbital Debris Around the Moon</h1><h2>Summary</h2>"""),
+ "d-meta-series": ("ISECG White Paper Series · No. 4", """<div class=series>ISECG White Paper Series · No. 4</div>
+<h1>Crew Time as a Shared Resource</h1><p class=date>May 2024</p><h2>Abstract</h2>"""),
+ "d-meta-number": ("Report No. ISECG-TR-2023-02", """<div class=num>Report No. ISECG-TR-2023-02</div>
+<h1>Lunar Navigation Beacons</h1><p class=date>8 August 2023</p><h2>1. Scope</h2>"""),
+}
+for name, (title, body) in DOCS_D.items():
+    (HERE / f"{name}.html").write_text(f"<html><head><meta charset=utf-8><title>{title}</title>{CSS}</head><body>{body}{BODY}</body></html>")
