@@ -83,14 +83,6 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
             or _FILE_TITLE.search(title) or _NO_TITLE.match(title) or _names_only(title) or _TOOL_TITLE.match(title) \
             or _series_label(title):
         title = _head_title(raw) or _first_heading(pages) or Path(file_name).stem.replace("_", " ").replace("-", " ")
-    elif any(line.size for line in (raw.pages[0] if raw.pages else [])):
-        # a metadata title that is a strict part of the title the first page sets ("Critical Technology Needs and
-        # Gaps Assessment (2021 Update)" of "... Assessment — Technologies for ... the Moon and Mars — 2021 Update"):
-        # the page's, whole
-        page_title = _first_heading(pages)
-        words = set(re.findall(r"\w+", title.lower()))
-        if page_title and words < set(re.findall(r"\w+", page_title.lower())):
-            title = page_title
     title = _with_edition(title, _running_edition(raw, title))
     year = None
     # (the title page: past a first page of front matter, "Contents" or "Foreword", when one follows)
@@ -213,10 +205,13 @@ def _own_year_text(text: str) -> str:
             break
         if CITING_LINE.search(line):  # a work it cites: "Reference: The Global Exploration Roadmap, January 2018"
             continue
-        lines.append(_PERIOD.sub(" ", _CITED_YEAR.sub(" ", line)))
+        lines.append(_CODE_YEAR.sub(" ", _PERIOD.sub(" ", _CITED_YEAR.sub(" ", line))))
     return "\n".join(lines)
 
 
+# A year inside a report's number or code ("Report No. ISECG-TR-2022-07", "ISECG/TN/2022-014"): the year the number
+# was given, maybe not the issue's; a dated line of the head goes first (the whole page still gives it after).
+_CODE_YEAR = re.compile(r"\b[A-Za-z]+(?:[-/_][A-Za-z\d]+)*[-/_](?:19|20)\d\d(?:[-/_.]\w+)*")
 # A span of years a title or a first page's head names ("Science and Technology Demonstrations, 2027–2032",
 # "Strategy 2025-2035"): the period it plans or covers, not the year it was issued.
 _PERIOD = re.compile(r"\b(?:19|20)\d\d\s*[–—-]\s*(?:(?:19|20)\d\d|\d\d)\b(?![–-]\d)")  # (not "2013-08-20")
@@ -449,11 +444,19 @@ def _series_label(title: str) -> bool:
     return rest != title and bool(_GENRE_WORDS.match(rest)) and not re.search(r"(?i:newsletter|bulletin)", rest)
 
 
+# A heading ending in a genre's or series' name, with its number: "ISECG White Paper", "Technical Note No. 7",
+# "Global Exploration Roadmap Supplement": the title proper is the line below it.
+_LABEL_END = re.compile(r"\b(?i:paper|note|report|supplement|series|study|digest|newsletter|bulletin|brief(?:ing)?)"
+                        r"(?:\W+(?i:no|nr|number|vol)\.?\s*\d+)?\W*$")
+
+
 def _with_subtitle(page: CleanPage, segments: list, end: int, level: int, title: str) -> str:
-    """The title and the subtitle set below it in smaller type than the title's, still a heading's ("In-Space
-    Assembly" over "Options for Cooperation among Agencies", "Global Exploration Roadmap Supplement" over "Lunar
-    Surface Exploration Scenario Update"), past a date line between them: not a section's heading, a dateline
+    """A genre's or series' label set largest and the title below it in smaller type, still a heading's ("ISECG White
+    Paper" over "Water Ice Prospecting ...", "Global Exploration Roadmap Supplement" over "Lunar Surface Exploration
+    Scenario Update"), past a date line between them: not a section's heading, a dateline
     ("ISECG · 2013-08-20 · Digest", "released 31 May 2007"), a genre label, a body's name or a line of prose."""
+    if not _LABEL_END.search(title):  # (a title's own subtitle: its words would make it and the works named
+        return title                  # after it longer than a reader names them, "the Critical ... Assessment")
     following = [seg for seg in segments if seg.start >= end]
     if following and following[0].kind != "heading" and _DATE_ONLY.match(page.text[following[0].start:following[0].end]):
         end, following = following[0].end, following[1:]  # "Radiation Protection ..." / "March 2025" / its subtitle

@@ -74,6 +74,9 @@ DOCS_D = {
 <h1>Crew Time as a Shared Resource</h1><p class=date>May 2024</p><h2>Abstract</h2>"""),
  "d-meta-number": ("Report No. ISECG-TR-2023-02", """<div class=num>Report No. ISECG-TR-2023-02</div>
 <h1>Lunar Navigation Beacons</h1><p class=date>8 August 2023</p><h2>1. Scope</h2>"""),
+ "d-number-date": ("Document", """<div class=num>ISECG/TN/2022-014</div>
+<h1>Lunar Surface Cryogenic Storage</h1><p class=date>Issued 11 January 2023</p><h2>1. Scope</h2>"""),
+ "d-iso-date": ("Document", """<h1>Gateway Logistics Flights</h1><p class=date>ISECG · 2021-11-30 · Technical digest</p><h2>1. Scope</h2>"""),
 }
 for name, (title, body) in DOCS_D.items():
     (HERE / f"{name}.html").write_text(f"<html><head><meta charset=utf-8><title>{title}</title>{CSS}</head><body>{body}{BODY}</body></html>")
