@@ -80,7 +80,8 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
     info = raw.info
     title = (info.get("title") or "").strip()
     if not title or title.lower() in {"untitled", "untitled document", "microsoft word", "document"} \
-            or _FILE_TITLE.search(title) or _NO_TITLE.match(title) or _names_only(title) or _TOOL_TITLE.match(title):
+            or _FILE_TITLE.search(title) or _NO_TITLE.match(title) or _names_only(title) or _TOOL_TITLE.match(title) \
+            or _series_label(title):
         title = _head_title(raw) or _first_heading(pages) or Path(file_name).stem.replace("_", " ").replace("-", " ")
     title = _with_edition(title, _running_edition(raw, title))
     year = None
@@ -90,7 +91,7 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
     # a paper's code heading its first page ("IAC-19-B3.1.2"): the paper's year, before the years its abstract names
     head_code = next((m for line in (raw.pages[0][:HEAD_TITLE_LINES] if raw.pages else [])
                       for m in [_PAPER_CODE.match(line.text)] if m), None)
-    for text in (_CITED_YEAR.sub(" ", title), info.get("subject", ""), _own_year_text(first),
+    for text in (_PERIOD.sub(" ", _CITED_YEAR.sub(" ", title)), info.get("subject", ""), _own_year_text(first),
                  head_code and _code_year(head_code), first,
                  # then where else a document sets its date: a running header or footer ("ISECG White Paper · June
                  # 2017", dropped from every page by the cleaner), the first page's foot, a copyright line
@@ -204,8 +205,16 @@ def _own_year_text(text: str) -> str:
             break
         if CITING_LINE.search(line):  # a work it cites: "Reference: The Global Exploration Roadmap, January 2018"
             continue
-        lines.append(_CITED_YEAR.sub(" ", line))
+        lines.append(_CODE_YEAR.sub(" ", _PERIOD.sub(" ", _CITED_YEAR.sub(" ", line))))
     return "\n".join(lines)
+
+
+# A year inside a report's number or code ("Report No. ISECG-TR-2022-07", "ISECG/TN/2022-014"): the year the number
+# was given, maybe not the issue's; a dated line of the head goes first (the whole page still gives it after).
+_CODE_YEAR = re.compile(r"\b[A-Za-z]+(?:[-/_][A-Za-z\d]+)*[-/_](?:19|20)\d\d(?:[-/_.]\w+)*")
+# A span of years a title or a first page's head names ("Science and Technology Demonstrations, 2027–2032",
+# "Strategy 2025-2035"): the period it plans or covers, not the year it was issued.
+_PERIOD = re.compile(r"\b(?:19|20)\d\d\s*[–—-]\s*(?:(?:19|20)\d\d|\d\d)\b(?![–-]\d)")  # (not "2013-08-20")
 
 
 def _head_title(raw: RawDocument) -> str | None:
@@ -311,15 +320,25 @@ def _title_run(page: CleanPage, segments: list, i: int, level: int, text: str) -
         return None if (seg.level != level or _SECTION.match(found) or _EDITION_LINE.match(found)
                         or _GENRE_LINE.match(found) and not re.fullmatch(r"\W*[A-Z][A-Z\d&]{1,9}\W*", found)
                         or _FULL_DATE.search(found) or len(found.split()) > 15) else found
-    end = segments[i].end
-    if i + 1 < len(segments) and adjacent(segments[i], segments[i + 1]) and not text.endswith((".", ":", ";")):
-        after = part(segments[i + 1])
-        if after and (not re.match(r"^\S*\d\S*$", after) or re.fullmatch(r"(?:19|20)\d\d", after)):
-            text, end = f"{text} {after}", segments[i + 1].end
+    end, j = segments[i].end, i + 1
+    # (a title set over three lines spaced apart, "Human and Robotic Partnership" / "in the Exploration of" / "Small
+    # Bodies"; a title and its subtitle after a colon, "Beyond the Gateway:" / "Mars Transit Habitat Options"; a
+    # year set larger between them, "Exploration Technology Roadmap" / "2030" / "Priorities for ...")
+    while j < len(segments) and j - i <= 3 and adjacent(segments[j - 1], segments[j]) and not text.endswith((".", ";")):
+        found = page.text[segments[j].start:segments[j].end].strip()
+        after = found if re.fullmatch(r"(?:19|20)\d\d", found) else part(segments[j])
+        if not after or re.match(r"^\S*\d\S*$", after) and not re.fullmatch(r"(?:19|20)\d\d", after):
+            break
+        text, end, j = f"{text} {after}", segments[j].end, j + 1
     if i and adjacent(segments[i - 1], segments[i]):
         before = part(segments[i - 1])
+        lead = " ".join(page.text[segments[i - 1].start:segments[i - 1].end].split())
         if before and re.fullmatch(r"[A-Z][A-Z\d&-]{1,9}", before):  # a body's acronym above the title, "ISECG"
             text = f"{before} {text}"
+        # the title's opening words set smaller above it, ending where they cannot end: "The Case for" / "Lunar
+        # Far-Side Radio Astronomy"
+        elif len(lead.split()) <= 8 and re.search(r"\b(?i:for|of|the|to|and|in|on|a|an|with|towards?|beyond|from|at|by)$", lead):
+            text = f"{lead} {text}"
     return text, end
 
 
@@ -398,12 +417,63 @@ def _first_heading(pages: list[CleanPage]) -> str | None:
             text, end = _title_run(page, [seg for seg in segments if seg.kind == "heading"], i, level, text)
             after = page.text[end:].lstrip("\n").split("\n", 1)[0]
             edition = _EDITION_LINE.match(after)
+            # a body's name in capitals set in the title's type and joined to it as one heading ("INTERNATIONAL
+            # SPACE EXPLORATION COORDINATION GROUP Planetary Protection ..."): no part of the title
+            banner = re.match(r"((?:[A-Z][A-Z&.'’-]*\s+){1,8})(?=[A-Z][a-z])", text)
+            if banner and _NAME_LINE.match(banner.group(1).strip()) and len(text[banner.end():].split()) >= 2:
+                text = text[banner.end():]
+            if not edition:
+                text = _with_subtitle(page, segments, end, level, text)
             return _with_edition(text, edition and edition.group(1))[:200]
         if headings and fallback is None:  # (a genre word alone, "Minutes", before a section's heading, "1. Roll call")
             fallback = next((text for _, text in headings if not _SECTION.match(text)), headings[0][1])[:200]
         if fallback is not None and not is_cover(page):  # (a cover's "ISECG" / "2016": the title page after it)
             return fallback
     return fallback
+
+
+# A genre label of its words alone below a title: "Working Paper", "White Paper Series", "Technical Note".
+_GENRE_WORDS = re.compile(r"^(?i:(?:ISECG|the|an?|white|working|discussion|position|concept|technical|information|"
+                          r"paper|note|report|study|digest|series|newsletter|annual|final|summary|brief(?:ing)?)\W*)+$")
+
+
+def _series_label(title: str) -> bool:
+    """A metadata title that is a series' or report's label and number, no title: "ISECG White Paper Series · No. 4",
+    "Report No. ISECG-TR-2023-02" (a periodical's issue, "ISECG Newsletter No. 12", is its title)."""
+    rest = re.sub(r"\W*\b(?i:no|nr|number|vol|volume)\b\.?\s*[\w./-]*\d[\w./-]*\W*$|\W*#\s*\d+\W*$", "", title)
+    return rest != title and bool(_GENRE_WORDS.match(rest)) and not re.search(r"(?i:newsletter|bulletin)", rest)
+
+
+# A heading ending in a genre's or series' name, with its number: "ISECG White Paper", "Technical Note No. 7",
+# "Global Exploration Roadmap Supplement": the title proper is the line below it.
+_LABEL_END = re.compile(r"\b(?i:paper|note|report|supplement|series|study|digest|newsletter|bulletin|brief(?:ing)?)"
+                        r"(?:\W+(?i:no|nr|number|vol)\.?\s*\d+)?\W*$")
+
+
+def _with_subtitle(page: CleanPage, segments: list, end: int, level: int, title: str) -> str:
+    """A genre's or series' label set largest and the title below it in smaller type, still a heading's ("ISECG White
+    Paper" over "Water Ice Prospecting ...", "Global Exploration Roadmap Supplement" over "Lunar Surface Exploration
+    Scenario Update"), past a date line between them: not a section's heading, a dateline
+    ("ISECG · 2013-08-20 · Digest", "released 31 May 2007"), a genre label, a body's name or a line of prose."""
+    if not _LABEL_END.search(title):  # (a title's own subtitle: its words would make it and the works named
+        return title                  # after it longer than a reader names them, "the Critical ... Assessment")
+    following = [seg for seg in segments if seg.start >= end]
+    if following and following[0].kind != "heading" and _DATE_ONLY.match(page.text[following[0].start:following[0].end]):
+        end, following = following[0].end, following[1:]  # "Radiation Protection ..." / "March 2025" / its subtitle
+    if not following or following[0].kind != "heading" or following[0].level <= level \
+            or page.text[end:following[0].start].strip():
+        return title
+    found = " ".join(page.text[following[0].start:following[0].end].split())
+    sub = re.sub(r"^[\s–—-]+|[\s–—-]+$", "", found)
+    words = sub.split()
+    long = [w for w in re.findall(r"[^\W\d_][\w’'-]{3,}", sub)]
+    if (not words or not sub[0].isupper() or len(words) > 16 or re.search(r"[.;]$|[·|•]", sub) or _prose(sub)
+            or _SECTION.match(sub) or not _heading_title(sub) or _MONTH_YEAR.search(sub) or _FULL_DATE.search(sub)
+            or re.search(rf"\b\d{{1,2}}\s+{_MONTH}\b", sub, re.I) or _GENRE_WORDS.match(sub)
+            # a standfirst in sentence case, most of its words lower-case: "A year of working apart, together"
+            or sum(w[0].islower() for w in long) > len(long) / 2):
+        return title
+    return f"{title} — {sub}"
 
 
 def is_cover(page: CleanPage) -> bool:
