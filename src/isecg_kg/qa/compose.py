@@ -450,7 +450,7 @@ def side_count(answerer, side: str, other: str, nouns: set[str], verb: str | Non
 
 def difference(answerer, question: str, sides: tuple[str, str], *, k: int, filters: dict) -> dict | None:
     """"How many more agencies attended the 30th plenary than the 29th?": each side's count, from two sentences."""
-    nouns = counted(question, verb=True)
+    nouns = counted(question)
     if not nouns:
         return None
     verb = COUNT_VERB.search(question)

@@ -24,7 +24,7 @@ from typing import Callable
 from ..kg.vocab import prologue, term
 from ..text import CARDINALS, TENS
 from .shapes import MEMBER_WORDS, MONTH_NUMBERS, Question, _iri, date_filter
-from .sentences import COUNT_ASKED, DATE, NP_ENDS, DAY_RANGE, FULL_DATE, MONTHS, NUMBER, count_in, counted, number_value
+from .sentences import COUNT_ASKED, DATE, DAY_RANGE, FULL_DATE, MONTHS, NUMBER, count_in, counted, number_value
 
 PREFIXES = prologue(["rdf", "rdfs", "skos", "org", "dcterms", "schema", "prov", "time", "isecg", "xsd"])
 # The lexical value of an OWL-Time instant, whatever its precision.
@@ -1160,7 +1160,10 @@ _HEAD_KINDS = {
               "scientist scientists engineer engineers specialist specialists",  # the graph's head counts of people
 }
 HEAD_KIND = {w: kind for kind, heads in _HEAD_KINDS.items() for w in heads.split()}
-_NP_ENDS = NP_ENDS
+# The words that end the noun phrase after "how many": a verb, an auxiliary, a preposition, a pronoun.
+_NP_ENDS = frozenset("were was are is be been did does do had have has will would could can took take takes taking "
+                     "came come sent send attend attends participate participates joined join met meet gathered "
+                     "there from at in of to for on during by with who that which they it".split())
 
 
 def counted_phrase(question: str) -> str:
