@@ -757,10 +757,9 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
         candidates += [Candidate(text=s, result=r, rank=rank, context=c, row=bool(c) and not _field(s))
                        for s, c in zip(sentences, contexts(sentences, r.section or r.document.title or ""))
                        if not CAPTION.match(s)]
-        candidates += [Candidate(text=f"{a} {b}", result=r, rank=rank, parts=(a, b))
-                       for a, b in zip(sentences, sentences[1:]) if _prose(a) and _prose(b)]
-        if counting:
-            candidates += [Candidate(text=f"{a} {b}", result=r, rank=rank, parts=(a, b)) for a, b in _entry_pairs(r.text)]
+        pairs = [(a, b) for a, b in zip(sentences, sentences[1:]) if _prose(a) and _prose(b)]
+        pairs += _entry_pairs(r.text) if counting else []
+        candidates += [Candidate(text=f"{a} {b}", result=r, rank=rank, parts=(a, b)) for a, b in pairs]
     if not candidates:
         return []
     singles = [c.text for c in candidates if not c.parts]
