@@ -348,3 +348,12 @@ def test_a_sentence_dating_nothing_to_a_month_is_of_its_documents_month():
 def test_a_gathering_asked_is_answered_with_its_place_and_date(question, sentence, year, short):
     assert answer_type(question) == "event"
     assert short_answer(question, sentence, [], year=year) == short
+
+
+def test_a_caption_read_as_prose_beside_a_sentence_is_ranked_not_a_crash():
+    # a table's caption ends with a full stop, so it pairs with the sentence after it, though it is no candidate
+    # of its own: the pair is still scored (it raised KeyError, a 500 from /api/ask)
+    results = [result("Table 1 – Members admitted since 2015, with year of accession. Six agencies joined ISECG "
+                      "between 2015 and 2024 as the table shows.", 1)]
+    ranked = rank_sentences("How many agencies joined ISECG since 2015?", results, encode=bag_of_words)
+    assert ranked and all(not c.text.startswith("Table 1") or c.parts for c in ranked)

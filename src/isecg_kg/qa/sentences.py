@@ -762,7 +762,8 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
         candidates += [Candidate(text=f"{a} {b}", result=r, rank=rank, parts=(a, b)) for a, b in pairs]
     if not candidates:
         return []
-    singles = [c.text for c in candidates if not c.parts]
+    # (a pair's part a caption kept out of the singles is encoded too: a pair means what its closer part means)
+    singles = list(dict.fromkeys([c.text for c in candidates if not c.parts] + [p for c in candidates for p in c.parts]))
     # a table row or a field line means what it says of what its header or heading names ("Host: CNES" under
     # "Summary of the workshop on lunar surface operations")
     framed = list(dict.fromkeys(_framed(c) for c in candidates if c.context))
