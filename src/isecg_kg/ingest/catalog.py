@@ -83,6 +83,8 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
             or _FILE_TITLE.search(title) or _NO_TITLE.match(title) or _names_only(title) or _TOOL_TITLE.match(title) \
             or _series_label(title):
         title = _head_title(raw) or _first_heading(pages) or Path(file_name).stem.replace("_", " ").replace("-", " ")
+    elif _PAPER_CODE.match(title):  # a paper's code and a short name, its file's label ("IAC-16-A5.1.3 final"): the
+        title = _head_title(raw) or _first_heading(pages) or title  # heading its first page sets is the title
     title = _with_edition(title, _running_edition(raw, title))
     year = None
     # (the title page: past a first page of front matter, "Contents" or "Foreword", when one follows)
