@@ -50,8 +50,8 @@ MAX_ITEM_WORDS = 16
 # Before a name inside a cell, not starting an agency cell: "for a NASA demonstration", "(ESA)".
 INSIDE_CELL_RE = re.compile(r"(?:\b(?:a|an|the|for|of|by|with|to|from|in|on|at|and|or|via|under|its|their)\s+|[(\[/]\s*)$",
                             re.I)
-# Between the agencies of one cell, each maybe qualified: "NASA (lead), ESA and JAXA".
-JOINED_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:,|;|&|/|and|,\s*and)\s*(?:the\s+)?")  # "CNES and the DLR"
+# Between the agencies of one cell, each maybe qualified: "NASA (lead), ESA and JAXA", "NASA (fission surface power), JAXA".
+JOINED_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|;|&|/|and|,\s*and)\s*(?:the\s+)?")  # "CNES and the DLR"
 # Where a cell may start inside a run of cells: a capitalised word or a number after a lower-case word that
 # joins no words ("... HALO habitat | Gateway robotics", "... lunar relay satellite | 2027"; not "Power and Propulsion").
 CELL_START_RE = re.compile(r"(?<=[a-z0-9)\]])(?<!\band)(?<!\bof)(?<!\bthe)(?<!\bfor)(?<!\bwith)(?<!\bto)(?<!\bin)"
@@ -114,9 +114,13 @@ def technology_tables(ctx: Context, state: State, sentence: Sentence) -> bool | 
             while k < len(ctx.text.lines) and len(rest) < MAX_HEADER_LINES and _header_rest(ctx, ctx.text.lines[k].text):
                 rest.append(ctx.text.lines[k].text)
                 k += 1
-        whole = _columns(ctx, " ".join([sentence.text, *rest])) if rest else None
+        named = _named_below(ctx, line, k)
+        rest += [below.text for below in named]
+        whole = _columns(ctx, " ".join([sentence.text, *rest]), words=2 * MAX_HEADER_WORDS) if rest else None
         if whole is not None:
             columns = whole
+            if named:  # the rows start below those lines
+                header, at = ctx.text.lines[at:k + len(named) - 1], k + len(named) - 1
     if columns is None:
         columns, header = _wrapped_header(ctx, at)
         at += len(header) - 1 if header else 0
@@ -218,8 +222,23 @@ def _wrapped_header(ctx: Context, at: int) -> tuple[Columns | None, list[Line]]:
                 and _columns(ctx, " ".join(line.text for line in header[:end - 1])) is not None:
             continue  # a cell a line: the last short line is the first row's first cell, its agencies below
         if columns is not None and not columns.pipe:
-            return columns, header[:end]
+            named = _named_below(ctx, lines[at], at + end)
+            whole = _columns(ctx, " ".join(line.text for line in header[:end] + named), words=2 * MAX_HEADER_WORDS) \
+                if named else None
+            return (whole, header[:end] + named) if whole is not None else (columns, header[:end])
     return None, []
+
+
+def _named_below(ctx: Context, header: Line, k: int) -> list[Line]:
+    """The lines from ``k`` on that each hold a column name set in the type of the header's first line ("Agency" /
+    "reporting work" / "Example given by the agency"): the header's last columns (a row's cells are body text)."""
+    level, named = _heading_level(ctx, header), []
+    for line in ctx.text.lines[k:k + MAX_HEADER_LINES]:
+        if level is None or _heading_level(ctx, line) != level or len(line.text.split()) > MAX_HEADER_WORDS // 2 \
+                or _agencies(ctx, line.text):
+            break
+        named.append(line)
+    return named
 
 
 # A column of examples or notes about the row's subject is not its work item: "Examples of gaps", "Description".
@@ -233,9 +252,10 @@ def _rank(text: str) -> int:
     return next((len(WHAT_RES) - i for i, pattern in enumerate(WHAT_RES) if pattern.search(text)), 0)
 
 
-def _columns(ctx: Context, text: str) -> Columns | None:
-    """The columns of a header line naming an agency column and a work column, else None."""
-    if len(text.split()) > MAX_HEADER_WORDS + text.count("|") or CAPTION_RE.match(text) \
+def _columns(ctx: Context, text: str, words: int = MAX_HEADER_WORDS) -> Columns | None:
+    """The columns of a header line naming an agency column and a work column, else None (``words``: more for a
+    header's short lines joined)."""
+    if len(text.split()) > words + text.count("|") or CAPTION_RE.match(text) \
             or text.rstrip().endswith((".", ":")) \
             or any(m.entity.type in ORG_LIKE for m in ctx.rec.gazetteer.find(text)):
         return None
@@ -256,8 +276,9 @@ def _columns(ctx: Context, text: str) -> Columns | None:
     if text[start:start + 1].islower():  # "Active work reported by": the agency column is the whole name
         start = max((m.start() for m in COLUMN_NAME_RE.finditer(text, 0, start)), default=start)
     before, after = _column_names(text[:start]), _column_names(text[agency.end():])
-    if len(whos) > 1:  # another agency column ("Partners", "Agencies planning activity") is no work column
-        before, after = [n for n in before if not WHO_RE.search(n)], [n for n in after if not WHO_RE.search(n)]
+    if len(whos) > 1:  # another agency column ("Partners", "Agencies planning activity") is no work column; a column
+        # of examples is none ("Example given by the agency")
+        before, after = ([n for n in side if not WHO_RE.search(n) or ASIDE_COLUMN_RE.match(n)] for side in (before, after))
     ranks = [_rank(name) for name in before + after]
     if not any(ranks):
         return None
@@ -336,8 +357,8 @@ def _plain_rows(ctx: Context, at: int, columns: Columns) -> tuple[list[Row], lis
             pending = []
             repeated.append(line)
             continue
-        if _ends_table(ctx, line):
-            break
+        if _ends_table(ctx, line) or line.page != lines[i - 1].page and _heading(ctx, line):
+            break  # (a table going on over a page starts the next with rows or its header, not a heading)
         numbered = re.match(rf"(?:[A-Z]{{1,4}}-)?{number}\.?\s+\S", line.text) is not None  # "3 ...", "CT-3 ..."
         number += numbered
         if _agency_line(ctx, pending or used[-1:], line):  # "NASA, DLR, Israel" / "Space Agency"
@@ -417,8 +438,13 @@ def _ends_table(ctx: Context, line: Line) -> bool:
 def _heading(ctx: Context, line: Line) -> bool:
     """Whether the cleaner set the line as a heading (by its type); a bold cell may be one too, so only
     a heading with no agency cell in the lines below that a row can span ends a table."""
-    return any(seg.kind == "heading" and seg.start <= line.offset < seg.end
-               for page in ctx.text.pages if page.page == line.page for seg in page.segments)
+    return _heading_level(ctx, line) is not None
+
+
+def _heading_level(ctx: Context, line: Line) -> int | None:
+    """The level of the heading the cleaner set the line in, if it did."""
+    return next((seg.level for page in ctx.text.pages if page.page == line.page for seg in page.segments
+                 if seg.kind == "heading" and seg.start <= line.offset < seg.end), None)
 
 
 def _agencies(ctx: Context, text: str, *, inside: bool = True) -> list[tuple[int, int, Entity]]:
@@ -517,8 +543,12 @@ def _cell(text: str, span: tuple[int, int], count: int, index: int) -> str:
     elif number and index == 0 and re.match(r"[A-Z]", number.group()) and not ROW_CODE_RE.match(text, start):
         # "T5": a row's label, never its work's ("TN-4", a need's code, stays with its name: see _items)
         span = (number.end(), span[1])
-    cuts = [m.end() for m in CELL_START_RE.finditer(text, *span) if text[span[0]:m.start()].strip()]
-    breaks = [m.end() for m in CELL_START_RE.finditer(text, *span) if "\n" in m.group() and text[span[0]:m.start()].strip()]
+    # (a row's code opening the work cell stays with its name: "TG-03 Lunar dust mitigation" is one cell)
+    coded = ROW_CODE_RE.match(text, start, span[1]) if index == 0 else None
+    opening = coded.end() if coded else start
+    cuts = [m.end() for m in CELL_START_RE.finditer(text, *span) if text[span[0]:m.start()].strip() and m.end() > opening]
+    breaks = [m.end() for m in CELL_START_RE.finditer(text, *span) if "\n" in m.group() and text[span[0]:m.start()].strip()
+              and m.end() > opening]
     capital = [c for c in cuts if text[c].isupper()]
     one_a_line = breaks and not any(c < breaks[0] for c in capital)
     cuts = breaks if len(breaks) >= count - 1 and one_a_line else capital if len(capital) >= count - 1 else cuts
