@@ -317,7 +317,13 @@ PARTICIPANTS_RE = re.compile(r"\b(?:participants|(?:participating|contributing|a
                              r"(?:organi[sz]ations|agencies)|(?:agencies|organi[sz]ations)\s+(?:that\s+|which\s+)?"
                              r"(?:contributed|contributing|prepared|wrote|participated|participating|took\s+part|involved)|"
                              r"contributions\s+(?:by|from|of)\s+(?:each\s+|the\s+)?(?:agency|agencies|organi[sz]ations?)|"
-                             r"credits\s+(?:\w+\s+){0,2}(?:agencies|organi[sz]ations))\b", re.I)
+                             r"credits\s+(?:\w+\s+){0,2}(?:agencies|organi[sz]ations))\b"
+                             # who signed the document itself, the caption's whole line: "Signatories", "Signatory
+                             # agencies", "Agencies that adopted the statement", "Organisations endorsing this
+                             # declaration" (not another work: "Agencies that adopted the Global Exploration Strategy")
+                             r"|^[\W\d]*(?:signator(?:y|ies)(?:\s+(?:agencies|organi[sz]ations))?|(?:agencies|organi[sz]ations)\s+"
+                             r"(?:that\s+|which\s+)?(?:adopt|sign|endors|subscrib)\w*(?:\s+(?:to\s+)?(?:the|this)\s+(?:joint\s+)?"
+                             r"(?:statement|declaration|communiqu[eé]|letter|charter|text|document))?)\b(?=\W*$)", re.I)
 # A byline standing as a caption over the bodies listed below it: "Developed jointly by", "Prepared by:".
 BYLINE_CAPTION_RE = re.compile(r"^\W*(?:(?:Jointly|Collectively)\s+)?(?:Prepared|Compiled|Written|Produced|Developed|Drafted|"
                                r"Authored|Edited)(?:\s+jointly)?\s+by\s*:?\s*$", re.I)
@@ -1847,8 +1853,10 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     if PROSE_VERB_RE.search(text):
         return False
     if table["rows"]:  # a body no reference list has, acronym first: "NSAU Ukraine", "10. NSAU"
-        for acronym in re.findall(r"(?:^|\d\.\s+)([A-Z]{2,6})\b", text):
-            if ctx.rec.gazetteer.lookup(acronym) is None:
+        known = [(m.start, m.end) for m in ctx.rec.gazetteer.find(text)]  # (not a known name's first word: "PT Space")
+        for found in re.finditer(r"(?:^|\d\.\s+)([A-Z]{2,6})\b", text):
+            acronym = found.group(1)
+            if ctx.rec.gazetteer.lookup(acronym) is None and not any(a <= found.start(1) < b for a, b in known):
                 orgs.append(ctx.rec.define(acronym, "Organization", sentence.evidence(), acronym=acronym,
                                            rule="participants", confidence=0.7))
     if not orgs:
