@@ -27,8 +27,11 @@ _ORDINAL = "|".join(ORDINALS)
 # The genre a document gives itself in its title or subtitle, most specific first (slugs of the words).
 GENRES = [("conference-paper", r"conference paper|congress paper"), ("white-paper", r"white paper"),
           ("meeting-summary", r"summary record|meeting summary"),
-          # "Plenary: Minutes", "Minutes of the meeting", "Record of Discussions"; not "90 minutes"
-          ("minutes", r"(?<!\d )\bminutes\b|\brecords?\s+of\s+(?:the\s+)?(?:discussions?|decisions|proceedings)\b"),
+          # "Plenary: Minutes", "Minutes of the meeting", "Record of Discussions", a meeting's notes ("Workshop Notes",
+          # "Notes of the plenary"); not "90 minutes", "Technical Notes"
+          ("minutes", r"(?<!\d )\bminutes\b|\brecords?\s+of\s+(?:the\s+)?(?:discussions?|decisions|proceedings)\b"
+                      r"|\b(?:meeting|workshop|plenary|session|teleconference|telecon)\s+notes\b"
+                      r"|\bnotes\s+(?:of|from|on)\s+the\s+(?:[\w\-]+\s+){0,5}?(?:meeting|workshop|plenary|session)\b"),
           ("newsletter", r"\bnewsletter\b"),
           ("news", r"\bnews(?:room)?\b|press release|media (?:advisory|release)|communiqu[eé]"),
           # ("Highlights 2021", "2021 Highlights", "Highlights of 2021": a year's)
