@@ -2,7 +2,8 @@
 PDF wrapped onto a line of its own ("... Country Member" / "since"), a year cell with its footnote mark run on
 ("20112"), a row naming a body no list has, acronym first; a count whose earlier one follows it after a date that
 opens the sentence ("At the close of the year ... counted 27, up from 25 in January"); a seat passed with no date in
-a report of its year.  Each positive but wrapped-year-joined failed on the base; each negative holds."""
+a report of its year; a year's count in the present ("ends it with 30"); "X was the first" after a joining that
+counted its members and named none.  Each positive but wrapped-year-joined failed on the base; each negative holds."""
 
 from __future__ import annotations
 
@@ -31,6 +32,14 @@ POSITIVE = [
      "in January 2024.", 2024, {}, {("27", "2024-12"), ("25", "2024-01")}),
     ("compared-with-after-opening-date", "In December the group had 27 members, compared with 25 in March.", 2024, {},
      {("27", "2024-12"), ("25", "2024-03")}),
+    ("ends-it-with-present", "The group started the year with 27 member agencies and ends it with 30.", 2024, {},
+     {("27", "2024-01"), ("30", "2024-12")}),
+    ("closes-the-year-with-present", "ISECG opens the year with 24 members and closes it with twenty-six.", 2022, {},
+     {("24", "2022-01"), ("26", "2022-12")}),
+    ("first-of-counted-welcomed", "Three organisations were welcomed during 2024. The Philippine Space Agency was the "
+     "first, in March 2024.", 2024, {"philsa": {"from-2024-03"}}, None),
+    ("first-to-join-after-count", "Two agencies joined ISECG in 2023. The Polish Space Agency was the first to join, "
+     "on 4 May 2023.", 2023, {"polsa": {"from-2023-05-04"}}, None),
     ("seat-passed-undated", "Korea's seat passed to the Korea AeroSpace Administration (KASA), created on 27 May 2024.",
      2024, {"kasa": {"from-2024"}}, None),
     ("seat-transferred-undated", "This year the Korean seat was transferred to KASA.", 2024, {"kasa": {"from-2024"}},
@@ -43,6 +52,11 @@ NEGATIVE = [
      "LSA Luxembourg Space Agency Luxembourg 2019", 2022),
     # a header line whose next line is a row, not a wrapped cell
     ("header-then-row", "Agency Country Member\nASI Italian Space Agency Italy 2007", 2022),
+    # "the first" to do something else, or with no joining counted before
+    ("first-to-congratulate", "Two agencies joined ISECG in 2023. NASA was the first to congratulate them.", 2023),
+    ("first-with-no-joining-before", "The roadmap was praised. ESA was the first, in 1975, to do so.", 2023),
+    # a target, not a count
+    ("expects-to-end-it-with", "The group expects to end the year with 32 members.", 2024),
     # a founder's history: the seat passed at some earlier time the text does not give
     ("seat-passed-in-founder-history", "Fourteen agencies founded ISECG in 2007: ASI, CNES, BNSC and CSA, whose seat "
      "passed to UKSA.", 2024),
@@ -62,6 +76,10 @@ def test_negative_probes(extract):
     assert found["wrapped-other-column"] == {}
     assert found["header-then-row"] == {}
     assert "uksa" not in found["seat-passed-in-founder-history"]
+    assert "nasa" not in found["first-to-congratulate"]
+    assert found["first-with-no-joining-before"] == {}
+    target = dict((name, text) for name, text, _ in NEGATIVE)["expects-to-end-it-with"]
+    assert not _counts(extract(HEAD.format(year=2024) + target, year=2024))
 
 
 def test_unknown_row_outside_a_member_table_is_no_member(extract):

@@ -50,6 +50,9 @@ PASSIVE_JOIN_RE = re.compile(rf"\b(?:(?:was|were|is|are|has been|have been) (?:a
                              rf"|became (?:the |its )?(?:\S+(?:'s|’s) )?{RANK}(?:\s+(?:member|participa\w+)\b|(?=\s*[.;,])))", re.I)
 # After a joining: "It was followed on 21 February by X", "X followed in July 2021".
 FOLLOWED_RE = re.compile(r"\b(?:(?:was|were) )?followed\b(?!\s+(?:the|its|their|all|every)\b)", re.I)  # not "followed the meetings"
+# The first of members a joining before counted: "Three agencies were welcomed in 2024. X was the first, in March".
+FIRST_RE = re.compile(r"\b(?:was|were)\s+the\s+first\b(?=\s*[,.;]|\s*$|\s+(?:in|on)\s|\s+to\s+(?:join|be\s+(?:admitted|"
+                      r"welcomed))\b)", re.I)
 # Joining told of a meeting the document reports: "the plenary welcomed X", "the senior managers welcomed X
 # with immediate effect".
 AT_MEETING_RE = re.compile(r"\b(?:plenary|meeting|session|senior managers|with immediate effect|effective immediately)\b",
@@ -205,10 +208,10 @@ COUNT_RES = [
 # "Since January 2018 ISECG has welcomed seven new members": how many joined from a date until the document's.
 NEW_MEMBERS_RE = re.compile(rf"\bsince\s+(?P<since>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b.*?\b(?:welcomed|admitted|gained)\s+"
                             rf"{NUMBER}\s+new\s+members\b", re.I)
-# "started the year with 20 members and ended it with 24", "entered 2021 with 24 member agencies".
+# "started the year with 20 members and ended it with 24", "entered 2021 with 24 member agencies", "ends it with 30".
 _COUNTED = r"(?:\s+(?:member\s+)?(?P<noun>members|agencies|organi[sz]ations))?"
-YEAR_COUNT_RE = re.compile(rf"\b(?P<verb>start(?:ed|ing)|began|beginning|enter(?:ed|ing)|open(?:ed|ing)|end(?:ed|ing)|"
-                           rf"clos(?:ed|ing)|finish(?:ed|ing))\s+(?P<when>the year|it|(?:19|20)\d\d)\s+with\s+"
+YEAR_COUNT_RE = re.compile(rf"\b(?P<verb>start(?:s|ed|ing)|begins?|began|beginning|enter(?:s|ed|ing)|open(?:s|ed|ing)|"
+                           rf"end(?:s|ed|ing)|clos(?:es|ed|ing)|finish(?:es|ed|ing))\s+(?P<when>the year|it|(?:19|20)\d\d)\s+with\s+"
                            rf"(?P<n>{NUMBER[1:-1]})\b{_COUNTED}", re.I)
 UP_FROM_RE = re.compile(rf",?\s+up\s+from\s+(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?(?:members|agencies|"
                         r"organi[sz]ations))?\s+(?:in|at)\s+", re.I)
@@ -565,7 +568,7 @@ def _join_verbs(text: str, followed: bool) -> list[tuple[str, re.Match]]:
     found: list[tuple[str, re.Match]] = []
     kinds = [("passive", PASSIVE_JOIN_RE), ("active", JOINED_RE), ("welcomed", WELCOMED_RE),
              ("participle", PARTICIPLE_JOIN_RE)]
-    for kind, pattern in kinds + ([("followed", FOLLOWED_RE)] if followed else []):
+    for kind, pattern in kinds + ([("followed", FOLLOWED_RE), ("followed", FIRST_RE)] if followed else []):
         for m in pattern.finditer(text):
             if not any(m.start() < v.end() and v.start() < m.end() for _, v in found):
                 found.append((kind, m))
@@ -631,7 +634,8 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
         if members and kind in ("active", "passive"):  # "UKSA joined in 2011, the UAE Space Agency in 2015 and LSA in 2019"
             for member, date in _gapped(sentence, verb.end(), high, dates, [body, *members]):
                 membership(ctx, member, body, evidence, "joined", 0.8, start=date)
-        if members:
+        # "Three agencies were welcomed": who, told next (the subject after any stop the clause holds: "... 30. Three")
+        if members or COUNTED_SUBJECT_RE.search(re.split(r"[.;:]\s+", text[low:verb.start()])[-1]):
             state.followed = body
         if text.rstrip().endswith(":") and high == len(text):
             state.joining = {"body": body, "start": start, "evidence": evidence}
