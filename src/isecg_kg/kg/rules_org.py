@@ -50,6 +50,9 @@ PASSIVE_JOIN_RE = re.compile(rf"\b(?:(?:was|were|is|are|has been|have been) (?:a
                              rf"|became (?:the |its )?(?:\S+(?:'s|’s) )?{RANK}(?:\s+(?:member|participa\w+)\b|(?=\s*[.;,])))", re.I)
 # After a joining: "It was followed on 21 February by X", "X followed in July 2021".
 FOLLOWED_RE = re.compile(r"\b(?:(?:was|were) )?followed\b(?!\s+(?:the|its|their|all|every)\b)", re.I)  # not "followed the meetings"
+# The first of members a joining before counted: "Three agencies were welcomed in 2024. X was the first, in March".
+FIRST_RE = re.compile(r"\b(?:was|were)\s+the\s+first\b(?=\s*[,.;]|\s*$|\s+(?:in|on)\s|\s+to\s+(?:join|be\s+(?:admitted|"
+                      r"welcomed))\b)", re.I)
 # Joining told of a meeting the document reports: "the plenary welcomed X", "the senior managers welcomed X
 # with immediate effect".
 AT_MEETING_RE = re.compile(r"\b(?:plenary|meeting|session|senior managers|with immediate effect|effective immediately)\b",
@@ -205,10 +208,10 @@ COUNT_RES = [
 # "Since January 2018 ISECG has welcomed seven new members": how many joined from a date until the document's.
 NEW_MEMBERS_RE = re.compile(rf"\bsince\s+(?P<since>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b.*?\b(?:welcomed|admitted|gained)\s+"
                             rf"{NUMBER}\s+new\s+members\b", re.I)
-# "started the year with 20 members and ended it with 24", "entered 2021 with 24 member agencies".
+# "started the year with 20 members and ended it with 24", "entered 2021 with 24 member agencies", "ends it with 30".
 _COUNTED = r"(?:\s+(?:member\s+)?(?P<noun>members|agencies|organi[sz]ations))?"
-YEAR_COUNT_RE = re.compile(rf"\b(?P<verb>start(?:ed|ing)|began|beginning|enter(?:ed|ing)|open(?:ed|ing)|end(?:ed|ing)|"
-                           rf"clos(?:ed|ing)|finish(?:ed|ing))\s+(?P<when>the year|it|(?:19|20)\d\d)\s+with\s+"
+YEAR_COUNT_RE = re.compile(rf"\b(?P<verb>start(?:s|ed|ing)|begins?|began|beginning|enter(?:s|ed|ing)|open(?:s|ed|ing)|"
+                           rf"end(?:s|ed|ing)|clos(?:es|ed|ing)|finish(?:es|ed|ing))\s+(?P<when>the year|it|(?:19|20)\d\d)\s+with\s+"
                            rf"(?P<n>{NUMBER[1:-1]})\b{_COUNTED}", re.I)
 UP_FROM_RE = re.compile(rf",?\s+up\s+from\s+(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?(?:members|agencies|"
                         r"organi[sz]ations))?\s+(?:in|at)\s+", re.I)
@@ -344,7 +347,7 @@ FOUNDING_RE = re.compile(r"\bfounding (?:members?|organi[sz]ations?|agenc(?:y|ie
 PROSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|had|have|will|joined|became)\b", re.I)
 # A table's "member since" column, and the year in its cell.
 SINCE_COLUMN_RE = re.compile(r"\b(?:member since|joined|since|year of (?:joining|accession))\b", re.I)
-YEAR_CELL_RE = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR_CELL_RE = re.compile(r"\b(?:19|20)\d\d(?=\d?\b)")  # "20112": 2011 and the cell's footnote mark
 MAX_ROW_WORDS = 30  # words of one row, or of rows run together with a year cell in each WORDS_PER_YEAR_CELL words
 WORDS_PER_YEAR_CELL = 10
 
@@ -525,14 +528,20 @@ BODY_ITEM_RE = re.compile(r"\W*(?:\d{1,2}[.)]\s+)?(?:the\s+)?(?P<name>(?:[A-Z][\
                           r"(?:\s*\((?P<aside>[^()]{1,40})\))?(?:\s*[,–—-]\s*[A-Z][\w ]{1,30})?\s*[.;,]?\s*")
 
 
+def next_line(ctx: Context, line):
+    """The line after ``line`` on its page, if any."""
+    lines = ctx.text.lines
+    following = next((b for a, b in zip(lines, lines[1:]) if a is line), None)
+    return following if following is not None and following.page == line.page else None
+
+
 def run_on_bodies(ctx: Context, line) -> list[Entity]:
     """The bodies whose names a line break cuts at the end of ``line`` ("..., European Space" / "Agency, German
     Aerospace Center"): those named across the break, the line read with the next one."""
-    lines = ctx.text.lines
     if not re.search(r"[A-Z][\w\-’']*$", line.text):
         return []
-    following = next((b for a, b in zip(lines, lines[1:]) if a is line), None)
-    if following is None or following.page != line.page or not following.text[:1].isupper():
+    following = next_line(ctx, line)
+    if following is None or not following.text[:1].isupper():
         return []
     joined = f"{line.text} {following.text}"
     return [m.entity for m in ctx.rec.gazetteer.find(joined)
@@ -565,7 +574,7 @@ def _join_verbs(text: str, followed: bool) -> list[tuple[str, re.Match]]:
     found: list[tuple[str, re.Match]] = []
     kinds = [("passive", PASSIVE_JOIN_RE), ("active", JOINED_RE), ("welcomed", WELCOMED_RE),
              ("participle", PARTICIPLE_JOIN_RE)]
-    for kind, pattern in kinds + ([("followed", FOLLOWED_RE)] if followed else []):
+    for kind, pattern in kinds + ([("followed", FOLLOWED_RE), ("followed", FIRST_RE)] if followed else []):
         for m in pattern.finditer(text):
             if not any(m.start() < v.end() and v.start() < m.end() for _, v in found):
                 found.append((kind, m))
@@ -631,7 +640,8 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
         if members and kind in ("active", "passive"):  # "UKSA joined in 2011, the UAE Space Agency in 2015 and LSA in 2019"
             for member, date in _gapped(sentence, verb.end(), high, dates, [body, *members]):
                 membership(ctx, member, body, evidence, "joined", 0.8, start=date)
-        if members:
+        # "Three agencies were welcomed": who, told next (the subject after any stop the clause holds: "... 30. Three")
+        if members or COUNTED_SUBJECT_RE.search(re.split(r"[.;:]\s+", text[low:verb.start()])[-1]):
             state.followed = body
         if text.rstrip().endswith(":") and high == len(text):
             state.joining = {"body": body, "start": start, "evidence": evidence}
@@ -1039,7 +1049,8 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             if then:
                 member_count(ctx, body, count, then[0].start, sentence.evidence(), "member-count")
             # "stood at 27 agencies on the last day of 2021, up from 24 at its start": the earlier count at its date
-            up = UP_FROM_ANY_RE.match(text, chosen.pos[1] if chosen else m.end())
+            # (after the count, or after its date when that follows: "At the close of the year ISECG counted 27, up from")
+            up = UP_FROM_ANY_RE.match(text, max(chosen.pos[1], m.end()) if chosen else m.end())
             earlier = [d for d in dates if up and up.end() - 1 <= d.pos[0] <= up.end() + 12]
             if earlier and number(up.group("n")):
                 member_count(ctx, body, number(up.group("n")), earlier[0].start, sentence.evidence(), "member-count")
@@ -2166,6 +2177,8 @@ def _joined_rows(ctx: Context, table: dict) -> None:
             member_count(ctx, table["body"], rank, date.start, row.evidence(), "joining-table")
 
 
+# The end of a header's last cell a PDF wrapped onto a line of its own: "since", "joined", "of accession".
+WRAPPED_HEADER_CELL_RE = re.compile(r"[a-z]+(?: [a-z]+){0,2}")
 # A Markdown table's line of cells ("| Agency | Country | Joined |") and the rule under its header ("|---|:---:|").
 PIPE_RE = re.compile(r"\s*\|\s*")
 RULE_LINE_RE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
@@ -2181,18 +2194,40 @@ def member_since_header(ctx: Context, state: State, sentence: Sentence) -> bool:
     """A table's header line with a member-since column and no caption read above it ("Agency Country
     Joined"): the rows below are members of the document's body since their year."""
     text = sentence.line.text
-    if state.table is not None or state.participants is not None or ctx.body is None or sentence.text != text \
-            or not SINCE_HEADER_RE.match(_unpiped(text)):
+    if state.table is not None or state.participants is not None or ctx.body is None or sentence.text != text:
         return False
+    header, tail = _unpiped(text), None
+    if not SINCE_HEADER_RE.match(header):  # the last cell a PDF wrapped below ("... Country Member" / "since")
+        tail = next_line(ctx, sentence.line)
+        if tail is None or not WRAPPED_HEADER_CELL_RE.fullmatch(tail.text) \
+                or not SINCE_HEADER_RE.match(f"{header} {tail.text}"):
+            return False
     state.table = {"org": ctx.body, "period": None, "country": None, "rows": 0, "members": set(), "since": True,
-                   "evidence": None, "all": False}  # not said to be all the members: no count
+                   "evidence": None, "all": False, "tail": tail}  # not said to be all the members: no count
     return True
+
+
+# A row naming a body no list has, its acronym first and its year after: "NSSA National Space Science Agency
+# Bahrain 2022", "KSA Kenya Space Agency 2023".
+NEW_ROW_BODY_RE = re.compile(r"(?P<acronym>[A-Z][A-Za-z]{0,4}[A-Z])\s+(?P<name>(?:[A-Z][\w\-]+\s+(?:(?:of|for|and)\s+)?){1,5}"
+                             r"(?:Agency|Administration|Centre|Center|Office|Institute|Organi[sz]ation|Authority))\b"
+                             r"(?=.*\b(?:19|20)\d\d)")
+
+
+def _new_row_body(ctx: Context, text: str, evidence: Evidence) -> Entity | None:
+    m = NEW_ROW_BODY_RE.match(text)
+    if m is None or ctx.rec.gazetteer.lookup(m.group("name")) is not None:
+        return None
+    return ctx.rec.define(m.group("name"), "Organization", evidence, acronym=m.group("acronym"), rule="member-table",
+                          confidence=0.7)
 
 
 def member_since_row(ctx: Context, table: dict, sentence: Sentence) -> bool:
     """A row (or two run together) of a member table with a since column: each organisation a member
     of the table's body from its year; a row whose year cell wrapped gets it from the next line."""
     text = sentence.line.text
+    if sentence.line is table.get("tail"):  # the header's wrapped cell
+        return True
     # a long line is rows run together only when years are as dense as cells of rows ("2007, founder NASA United
     # States 2007, founder ESA Europe ...")
     words = len(text.split())
@@ -2203,6 +2238,8 @@ def member_since_row(ctx: Context, table: dict, sentence: Sentence) -> bool:
     evidence = sentence.evidence()
     if RULE_LINE_RE.fullmatch(text):  # a Markdown table's rule under its header ("|---|---|")
         return True
+    if not orgs and (new := _new_row_body(ctx, _unpiped(text), evidence)) is not None:
+        orgs = [new]
     if not orgs:  # the rest of a row's cells, wrapped ("Agency", "Thailand 2020"); else not a row
         if sentence.line.heading or table.get("pending") is None or len(text.split()) > 6:
             return False
@@ -2320,8 +2357,10 @@ def founders(ctx: Context, state: State, sentence: Sentence) -> None:
         end = _clause_end(text, m.end())
         successor = _orgs(sentence, m.end(), end)[:1]
         dates = [d for d in _dates(ctx, text) if m.start() <= d.pos[0] < end]  # "taken over in 2010 by X", "passed to X in 2010"
-        if successor and dates:
-            membership(ctx, successor[0], body, sentence.evidence(), "seat-passed", 0.8, start=dates[0].start)
+        # undated, told on its own (not "..., whose seat passed to X" of a founder's history): in the year the report tells
+        start = dates[0].start if dates else None if LIST_END_RE.search(text, 0, m.start()) else _reported_year(ctx)
+        if successor and start:
+            membership(ctx, successor[0], body, sentence.evidence(), "seat-passed", 0.8, start=start)
 
 
 def _coordinated(sentence: Sentence, orgs: list[Entity]) -> list[Entity]:
