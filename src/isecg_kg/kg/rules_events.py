@@ -883,12 +883,13 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     gather = GATHER_RE.search(text)
     told = _told_event(ctx, text)
     named = sentence.of_type("Event")
-    first = min((m.start() for m in (generic, gather, told and told[0]) if m), default=len(text))
+    met = MEETING_RE.search(text)
+    # ("The managers met in Naples on 2 October, during the Congress": the meeting is the subject)
+    first = min((m.start() for m in (generic, gather, told and told[0], met) if m), default=len(text))
     if named and not ANAPHORA_EVENT_RE.search(text) and not listed and first > named[0].start \
             and not AS_A_TIME_RE.search(text[:named[0].start]):
         return  # a named event, the subject of its sentence (not one saying when): the events rule
     anaphora = ANAPHORA_EVENT_RE.search(text)
-    met = MEETING_RE.search(text)
     count = ATTENDED_BY_RE.search(text) or PARTICIPANTS_RE.search(text) \
         or (LISTED_COUNT_RE.search(text) if listed else None) or COUNT_TOOK_PART_RE.search(text) \
         or (SET_OFF_COUNT_RE.search(text, generic.end()) if generic and not listed else None)
@@ -1235,6 +1236,10 @@ _OWN_WORDS_END_RE = re.compile(r",|\s(?:and|but)\s")
 _LABEL_RE = re.compile(r"^\s*[A-Z][A-Za-z]{1,9}\s+[–—]\s+")
 
 
+_REPORTED_RE = re.compile(r"\s+(?:(?:on|in|during)\s+[^,;]{3,25}?\s+)?that\b")  # "... announced (on 5 May) that"
+_FOUNDED_RE = re.compile(r"\b(?:set\s+up|founded|established|created|formed)\b")
+
+
 def _leading_name(before: str) -> str:
     """The name a clause opens with when an apposition follows it ("Tianwen-1, China's first Mars mission,
     was launched"), or ""."""
@@ -1324,15 +1329,18 @@ def _happening(ctx: Context, sentence: Sentence, clause: str, verb: re.Match, ye
         who = who.split(clause[dates[0].pos[0]:dates[0].pos[1]])[-1].strip(" ,")
     who = _OWNER_RE.sub("", re.sub(r"^(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y)\s+$", "", who))
     if not dates or not who or len([w for w in who.split() if w.lower() not in _FUNCTION_WORDS]) > _WHO_MAX_WORDS \
-            or re.search(r"\b(?:that|which|who|it|they)\b|\b(?:has|have|had)$", who, re.I):  # "The SWG has established"
+            or re.search(r"\b(?:that|which|who|whose|whom|it|they)\b|\b(?:has|have|had)$", who, re.I):  # "The SWG has established"
         return
     what = clause[verb.end():]
+    if _REPORTED_RE.match(what) and "announced" in verb.group():
+        return  # "NASA announced on 5 December that the flight is now planned for April": what it said, no happening
     what = what[:m.start()] if (m := _WHAT_ENDS_RE.search(what)) else what.rstrip(" .")
     name = " ".join(f"{who} {verb.group()}{what}".split()[:16])
     name = name[0].upper() + name[1:]
     evidence = sentence.evidence()
+    # one founding told in other words ("ISECG was established in 2007", "ISECG was set up in 2007"): one event
     event = ctx.rec.define(name, "Event", evidence, rule="happening", confidence=0.7,
-                           slug=f"{name} {dates[0].start}", lookup=False)
+                           slug=f"{_FOUNDED_RE.sub('established', name)} {dates[0].start}", lookup=False)
     date_facts(ctx, event, dates[0], "happening", 0.7, evidence)
     # Where it happened: "..., in Von Kármán crater", "founded in 2019 and based in the Azores" (up to the next
     # comma, unless that comma opens the place).
