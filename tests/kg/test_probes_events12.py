@@ -78,3 +78,13 @@ def test_cells_run_together_name_no_group(extract):
                 year=2022)
     labels = r.labels().values()
     assert not [label for label in labels if label.startswith(("France ", "Japan "))]
+
+
+@pytest.mark.parametrize("text, year, date", [
+    ("The senior managers met in Rome on 16 May 2019. It was the first meeting of the group since the United States "
+     "announced, in March 2019, that it aims to land crews by 2024.", 2019, "2019-05-16"),
+    ("The working group met in Montreal on 4 June 2021, its first gathering in person since the agencies adopted, in "
+     "February 2020, rules for remote work.", 2021, "2021-06-04"),
+])
+def test_a_date_of_what_happened_since_is_not_the_meetings(extract, text, year, date):
+    assert [e["schema:startDate"] for e in _events(extract(text, year=year))] == [{date}]
