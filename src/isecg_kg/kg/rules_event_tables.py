@@ -173,12 +173,13 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     line = sentence.line
     if (line.page, line.offset) in state.used_lines:
         return True
+    # (a dateline's further fields on its line, "· Rapporteurs: ...", are the other rules' too)
     head = _dateline_head(line.text)
     if sentence.offset == line.offset and _DATELINE_RE.fullmatch(head):
-        return _dateline(ctx, state, line)
+        return _dateline(ctx, state, line) and head == line.text
     if sentence.offset == line.offset and (_DATE_FIRST_LINE_RE.fullmatch(head) or _DASH_DATELINE_RE.fullmatch(head)) \
             and _dateline(ctx, state, line):
-        return True
+        return head == line.text
     record = ctx.events.record
     if sentence.offset == line.offset and record is not None and (field := _HOST_FIELD_RE.match(line.text)) \
             and not any(f.s == record.iri and f.p == "schema:organizer" for f in ctx.rec.result.facts):
@@ -427,7 +428,8 @@ def _dateline(ctx: Context, state: State, line: Line) -> bool:
     cells = {"date": date, "count": None, "hosts": hosts, "place": place or None, "name": None}
     state.event = _read_row(ctx, cells, line.text, line, name[0].upper() + name[1:])
     ctx.events.record = ctx.events.record or state.event
-    state.used_lines.add((line.page, line.offset))
+    if head == line.text:
+        state.used_lines.add((line.page, line.offset))
     return True
 
 
