@@ -56,3 +56,20 @@ def test_a_supplement_named_in_a_sentence_is_read_as_before(extract):
     r = extract("Two roadmap supplements were issued. The Global Exploration Roadmap Supplement of October 2022 "
                 "described the Moon-to-Mars architecture.", title="Technology Gap Assessment 2024", year=2024)
     assert "2022-10" in _issued(r, "id/work/global-exploration-roadmap-supplement-2022")
+
+
+@pytest.mark.parametrize("text", [
+    "The fourth edition supersedes the third. Earlier editions appeared in September 2011 (first) and August 2013 "
+    "(second).",
+    "Two editions came before the third: the first (September 2011) and the second (August 2013).",
+])
+def test_editions_told_by_their_dates_with_ordinals_in_brackets(extract, text):
+    r = extract(text, title="The Global Exploration Roadmap, Fourth Edition", year=2024)
+    assert "2011-09" in _issued(r, "id/work/global-exploration-roadmap-edition-1")
+    assert "2013-08" in _issued(r, "id/work/global-exploration-roadmap-edition-2")
+
+
+def test_ordinals_in_brackets_without_editions_are_none(extract):
+    r = extract("The workshops met in May 2019 (first) and June 2021 (second).",
+                title="The Global Exploration Roadmap, Fourth Edition", year=2024)
+    assert not [iri for iri in _versions(r) if iri.startswith("id/work/")]

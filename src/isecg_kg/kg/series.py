@@ -149,6 +149,11 @@ def series_title(title: str) -> str:
     return title
 
 
+# Editions told by their dates, each with its ordinal in brackets, or the other way round: "in September 2011 (first) and
+# August 2013 (second)", "the first (September 2011) and the second (August 2013)".
+EDITIONS_RE = re.compile(r"\b(?i:editions|issues)\b")
+DATED_ORDINAL_RE = re.compile(rf"\b(?P<when>(?:{_MONTH}\s+)?(?:19|20)\d\d)\s*\((?P<ord>(?i:{_ORDINAL}))\)|"
+                              rf"\b(?P<ord2>(?i:{_ORDINAL}))\s*\((?P<when2>(?:{_MONTH}\s+)?(?:19|20)\d\d)\)")
 UNCERTAIN_RE = re.compile(r"\b(?i:possible|potential|eventual|hypothetical)\s+$")
 DATED_TITLE_RE = re.compile(rf"\s*[—–:,]\s*{_MONTH}\s+(?:19|20)\d\d\s*$")
 
@@ -1215,6 +1220,14 @@ class Series:
             elif iri != self.iri and (released := released_with(text[:m.start()], after)):
                 self._issued(iri, released, "edition-date", evidence)
             self._follows(text, m.start(), iri, evidence)
+        series = named[-1].entity if named else self.series
+        for m in DATED_ORDINAL_RE.finditer(text) if series is not None and EDITIONS_RE.search(text) else ():
+            # "Earlier editions appeared in September 2011 (first) and August 2013 (second)"
+            ordinal = ORDINALS[(m.group("ord") or m.group("ord2")).lower()]
+            iri = self._edition(series, ordinal, sentence.evidence())
+            if iri != self.iri:
+                self._issued(iri, find_dates(m.group("when") or m.group("when2"))[0].start, "edition-date",
+                             sentence.evidence())
         if named:
             self.recent = named[-1].entity if named[-1].entity is not self.series else self.recent
         for m in FIRST_APPEARED_RE.finditer(text):
