@@ -88,3 +88,12 @@ def test_cells_run_together_name_no_group(extract):
 ])
 def test_a_date_of_what_happened_since_is_not_the_meetings(extract, text, year, date):
     assert [e["schema:startDate"] for e in _events(extract(text, year=year))] == [{date}]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("This report was published on 3 March 2022 in Tokyo.", {"date": "2022-03-03", "place": "tokyo"}),
+    ("This supplement was released on 12 May 2021 in Paris, during the Global Space Conference.",
+     {"date": "2021-05-12", "place": "paris"}),
+])
+def test_a_release_gets_the_place_told_after_its_day(extract, text, wanted):
+    assert missing(extract(text, year=int(wanted["date"][:4])), [wanted]) == []

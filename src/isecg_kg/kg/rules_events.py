@@ -404,6 +404,7 @@ def publication(ctx: Context, state: State, sentence: Sentence) -> None:
         return _head_segments(ctx, state, sentence)
     date = min(dates, key=lambda d: abs(d.pos[0] - verb.start()))
     _published(ctx, state, date, sentence.evidence())
+    _released_at(ctx, text, date.pos[1], sentence.evidence())  # "released on 14 October 2024 in Milan, during ..."
 
 
 def _published(ctx: Context, state: State, date: DateSpan, evidence) -> None:
@@ -498,16 +499,22 @@ def _head_segments(ctx: Context, state: State, sentence: Sentence) -> None:
         evidence = sentence.evidence()
         if m.group("verb").lower() in ("released", "published", "issued"):
             _published(ctx, state, date, evidence)
-            at = RELEASED_AT_RE.match(text, m.end() + date.pos[1])
-            place = find_place(ctx, at.group(1), evidence) if at and ctx.publication is not None else None
-            if place is not None:
-                ctx.rec.fact(ctx.publication.iri, "schema:location", place.iri, "publication", 0.75, evidence)
+            _released_at(ctx, text, m.end() + date.pos[1], evidence)
             continue
         by = f" by {m.group('by').strip()}" if m.group("by") else ""
         name = f"Endorsement of {ctx.doc.title}{by}"
         event = ctx.rec.define(name, "Event", evidence, rule="endorsement", confidence=0.75,
                                slug=f"endorsement of {ctx.doc.id}", lookup=False)
         date_facts(ctx, event, date, "endorsement", 0.8, evidence)
+
+
+def _released_at(ctx: Context, text: str, end: int, evidence) -> None:
+    """Where the document was released, told after the release's date: "in Milan", "during the 68th Congress in
+    Adelaide"."""
+    at = PLACE_AFTER_DATE_RE.match(text, end) or RELEASED_AT_RE.match(text, end)
+    place = find_place(ctx, at.group(1), evidence) if at and ctx.publication is not None else None
+    if place is not None:
+        ctx.rec.fact(ctx.publication.iri, "schema:location", place.iri, "publication", 0.75, evidence)
 
 
 def event_place(ctx: Context, state: State, sentence: Sentence) -> None:
