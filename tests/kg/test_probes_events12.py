@@ -97,3 +97,14 @@ def test_a_date_of_what_happened_since_is_not_the_meetings(extract, text, year, 
 ])
 def test_a_release_gets_the_place_told_after_its_day(extract, text, wanted):
     assert missing(extract(text, year=int(wanted["date"][:4])), [wanted]) == []
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("**Workshop:** Lunar surface workshop 2019\n**Dates:** 4–6 June 2019\n**Venue:** John H. Chapman Space Centre, "
+     "Saint-Hubert (Longueuil), Quebec, Canada\n**Host:** Canadian Space Agency (CSA)",
+     {"date": "2019-06-04", "place": "saint-hubert"}),
+    ("**Meeting:** ERWG autumn meeting\n**Date:** 12 October 2021\n**Venue:** Lyndon B. Johnson Space Center, Houston, "
+     "Texas\n**Host:** NASA", {"date": "2021-10-12", "place": "houston"}),
+])
+def test_a_venue_opening_with_a_sites_long_name_gets_its_town(extract, text, wanted):
+    assert missing(extract(text, year=int(wanted["date"][:4])), [wanted]) == []

@@ -88,10 +88,15 @@ def find_place(ctx: Context, text: str, evidence) -> Entity | None:
     cities = [e for e in found if e.type == "Place"]
     if cities:
         return cities[0]
-    first = re.split(r"\s*[/,]\s*", text.strip())[0]
+    parts = re.split(r"\s*[/,]\s*", text.strip())
+    first = parts[0]
     if found and ctx.rec.gazetteer.lookup(first) is found[0]:
         return found[0]
-    if re.fullmatch(rf"{SAINT}?[A-Z][\w\-]+(?: [A-Z][\w\-]+){{0,2}}", first or "") and not NO_TOWN_RE.search(first):
+    if not _TOWN_RE.fullmatch(first) and len(parts) > 1:
+        # "John H. Chapman Space Centre, Saint-Hubert (Longueuil), Quebec": a site's long name, then its town
+        first = next((town for part in parts[1:] if _TOWN_RE.fullmatch(town := re.sub(r"\s*\([^()]*\)", "", part))
+                      and ctx.rec.gazetteer.lookup(town) is None), first)
+    if _TOWN_RE.fullmatch(first or "") and not NO_TOWN_RE.search(first):
         place = ctx.rec.define(first, "Place", evidence, rule="event-place", confidence=0.7)
         if found:
             ctx.rec.fact(place.iri, "schema:containedInPlace", found[0].iri, "event-place", 0.7, evidence)
@@ -99,6 +104,7 @@ def find_place(ctx: Context, text: str, evidence) -> Entity | None:
     return found[0] if found else None
 
 
+_TOWN_RE = re.compile(rf"{SAINT}?[A-Z][\w\-]+(?: [A-Z][\w\-]+){{0,2}}")
 # The name right after a word of hosting, when it is no body a list knows: "hosted by the AIAA with NASA support",
 # "organised by the University of Bremen together with DLR" (the body named after it is not the host).
 UNLISTED_HOST_RE = re.compile(r"\s+(?:the\s+)?[A-Z][\w\-.]*\b(?!['’]s)")
