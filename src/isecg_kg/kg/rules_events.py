@@ -912,8 +912,8 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     dates = [told[1]] if told and not (generic or met or gather) else _dated(ctx, text)
     dateline = DATELINE_RE.match(text)
     dates = [d for d in dates if not dateline or d.pos[0] >= dateline.end()]
-    # "the first meeting since the United States announced, in March 2019, that ...", "for the first time since October
-    # 2019": the date of what happened since, or since when
+    # "the first meeting since the United States announced, in March 2019, that ...": the date of what happened since
+    # (not "for the first time since October 2019": a meeting then, the last one)
     dates = [d for d in dates if not SINCE_CLAUSE_RE.search(text[:d.pos[0]])]
     if dateline and not dates and re.search(r"\btoday\b", text[dateline.end():]):
         # "PARIS, 17 September 2022 — The senior managers met in Paris today ...": the day of the dateline
@@ -1252,7 +1252,7 @@ _OWN_WORDS_END_RE = re.compile(r",|\s(?:and|but)\s")
 _LABEL_RE = re.compile(r"^\s*[A-Z][A-Za-z]{1,9}\s+[–—]\s+")
 
 
-SINCE_CLAUSE_RE = re.compile(r"\bsince\s+(?:[^,;]*?\b[a-z]{3,}ed\b[^;]*|(?:the\s+)?)$")  # or "since October 2019"
+SINCE_CLAUSE_RE = re.compile(r"\bsince\s+[^,;]*?\b[a-z]{3,}ed\b[^;]*$")
 _REPORTED_RE = re.compile(r"\s+(?:(?:on|in|during)\s+[^,;]{3,25}?\s+)?that\b")  # "... announced (on 5 May) that"
 _FOUNDED_RE = re.compile(r"\b(?:set\s+up|founded|established|created|formed)\b")
 
