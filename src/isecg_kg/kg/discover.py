@@ -245,6 +245,8 @@ class Discovery:
             capitals = [w for w in words if w[0].isupper() or w[0].isdigit()]
             if not kind or len(capitals) < 2 or len(words) < 2 or name.split()[0] in LEADING_NOISE:
                 continue
+            if self._run_together(words):
+                continue
             if kind == "Event":
                 self.events.named(name, sentence.text, evidence)
             elif kind in ("WorkingGroup", "Team") and not self.rec.gazetteer.lookup(name):
@@ -252,6 +254,11 @@ class Discovery:
                 if not generic:
                     self.rec.define(name, kind, evidence, rule="named-group", confidence=0.8)
 
+
+    def _run_together(self, words: list[str]) -> bool:
+        """Whether two known names open a name of more words: a table's cells run together on one line ("Canada CSA
+        ERWG meeting", "Japan JAXA Exploration Roadmap"), no name of its own."""
+        return len(words) > 2 and all(self.rec.gazetteer.lookup(w) for w in words[:2])
 
     def doc_mention(self, title: str, sentence: Sentence, evidence: Evidence, *, acronym: str | None = None,
                     end: int | None = None, year: int | None = None, planned: bool | None = None,
@@ -351,7 +358,7 @@ class Discovery:
         for m in DOC_NAME_RE.finditer(text):
             title = clean_name(m.group(1))
             words = title.split()
-            if len(words) < 3 or all(self.rec.gazetteer.lookup(w) for w in words[:-1]) \
+            if len(words) < 3 or all(self.rec.gazetteer.lookup(w) for w in words[:-1]) or self._run_together(words) \
                     or re.search(rf"\b(?:{DOC_HEADS})\s+and\b", title) \
                     or any(q.start() <= m.start(1) < q.end() for q in quoted):
                 continue

@@ -89,11 +89,14 @@ def columns(text: str) -> list[str] | None:
         at = gap.end()
         if at >= len(text):
             break
+        joined = re.match(r"(?:and|&)\s+", text[at:]) if kinds and "|" not in gap.group() else None
+        at += joined.end() if joined else 0
         m = _HEADER_RE.match(text, at)
         if m is None:
             return None
         kind = m.lastgroup or "other"
-        if kinds and "/" in gap.group() and "|" not in gap.group():  # "Place / format": one column named twice
+        # "Place / format", "Event and participants": one column named twice
+        if kinds and ("/" in gap.group() and "|" not in gap.group() or joined):
             kinds[-1] = kinds[-1] if kinds[-1] != "other" else kind
         else:
             kinds.append(kind)
@@ -162,16 +165,21 @@ def caption_name(text: str) -> str | None:
     return name[0].upper() + name[1:] if name else None
 
 
+_PROGRAMME_RE = re.compile(r"\b(?:sessions?|chairs?)\b", re.I)  # a programme's columns
+
+
 def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     """A header line of an event table: read its rows at once (they are used up when reached)."""
     line = sentence.line
     if (line.page, line.offset) in state.used_lines:
         return True
-    if sentence.offset == line.offset and _DATELINE_RE.fullmatch(line.text):
-        return _dateline(ctx, state, line)
-    if sentence.offset == line.offset and (_DATE_FIRST_LINE_RE.fullmatch(line.text) or _DASH_DATELINE_RE.fullmatch(line.text)) \
+    # (a dateline's further fields on its line, "· Rapporteurs: ...", are the other rules' too)
+    head = _dateline_head(line.text)
+    if sentence.offset == line.offset and _DATELINE_RE.fullmatch(head):
+        return _dateline(ctx, state, line) and head == line.text
+    if sentence.offset == line.offset and (_DATE_FIRST_LINE_RE.fullmatch(head) or _DASH_DATELINE_RE.fullmatch(head)) \
             and _dateline(ctx, state, line):
-        return True
+        return head == line.text
     record = ctx.events.record
     if sentence.offset == line.offset and record is not None and (field := _HOST_FIELD_RE.match(line.text)) \
             and not any(f.s == record.iri and f.p == "schema:organizer" for f in ctx.rec.result.facts):
@@ -237,7 +245,8 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         return False
     name = caption_name(before[-1].text) if before else None
     if name is None and _described(kinds):  # "Lunar milestones, 2023": each row a thing that happened
-        for cells, text, first in rows:
+        # (not "Date Session Chair": a programme's sessions, the parts of one gathering)
+        for cells, text, first in rows if not _PROGRAMME_RE.search(line.text) else []:
             _happened_row(ctx, cells, text, first)
         state.used_lines.update((r.page, r.offset) for r in used)
         state.line, state.event, state.table = line, None, None
@@ -346,6 +355,7 @@ _DATE_FIRST_LINE_RE = re.compile(r"(?P<date>(?:\d{1,2}|[A-Z][a-z]+)[^·|—–,]
 # A field of a record's head naming its host: "Hosting agency: ASI", "Host: CSA", "Organised by: JAXA".
 _HOST_FIELD_RE = re.compile(r"\W*(?:Host(?:ing)?(?:\s+(?:agency|agencies|organi[sz]ations?|institutions?))?|Hosts|(?:Hosted|Organi[sz]ed|"
                             r"Convened)\s+by|Organi[sz]ers?|Conveners?)\s*:\s*")
+_HOSTED_BY_RE = re.compile(r"\W*(?:(?:co-?)?hosted|organi[sz]ed|convened)\s+by\s+", re.I)
 # the owner of a site named ("the headquarters of the UK Space Agency", "ESA's ESTEC", "CNES headquarters")
 _SITE_OF_RE = re.compile(r"\b(?:headquarters|HQ|premises|offices?|campus|site|facilities|cent(?:re|er)|invitation)\s+of\s+"
                          r"(?:the\s+)?$", re.I)
@@ -368,14 +378,21 @@ def _title_above(ctx: Context, at: int) -> str | None:
     return None
 
 
+def _dateline_head(text: str) -> str:
+    """A dateline the head's further fields follow, parted by dots or bars ("Berlin, 23–24 April 2018 · hosted by
+    DLR · Rapporteurs: ..."): its first part."""
+    return _FIELD_SPLIT_RE.split(text, maxsplit=1)[0]
+
+
 def _dateline(ctx: Context, state: State, line: Line) -> bool:
     """The dateline of a meeting's record, below the title that names the meeting ("ISECG Senior Managers Meeting
     -- Summary Record" / "Tokyo, 1-2 March 2018"; "... Meeting (SAM-35)" / "Minutes" / "Held at the headquarters of
     the UK Space Agency, Swindon, 12–13 March 2025"): its place, dates and the host whose site it was; the meeting
     is the event of the record's sentences."""
     at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
-    m = _DATELINE_RE.fullmatch(line.text) or _HELD_LINE_RE.fullmatch(_TRAILING_CAPTION_RE.sub("", line.text)) \
-        or _DATE_FIRST_LINE_RE.fullmatch(line.text) or _DASH_DATELINE_RE.fullmatch(line.text)
+    head = _dateline_head(line.text)
+    m = _DATELINE_RE.fullmatch(head) or _HELD_LINE_RE.fullmatch(_TRAILING_CAPTION_RE.sub("", line.text)) \
+        or _DATE_FIRST_LINE_RE.fullmatch(head) or _DASH_DATELINE_RE.fullmatch(head)
     dates = _dates(m.group("date"), ctx.doc.year)
     if not at or len(dates) != 1 or re.search(r"[A-Za-z]", m.group("date")[dates[0].pos[1]:]) \
             or find_dates(m.group("place")):
@@ -387,6 +404,9 @@ def _dateline(ctx: Context, state: State, line: Line) -> bool:
         return False
     if field:  # "Organised by: JAXA"
         hosts = [x.entity for x in ctx.rec.gazetteer.find(m.group("value")) if x.entity.type in ORG_LIKE][:1]
+    for part in _FIELD_SPLIT_RE.split(line.text)[1:] if m.re is not _HELD_LINE_RE else []:
+        if by := _HOSTED_BY_RE.match(part):  # "... · hosted by the German Aerospace Center (DLR)"
+            hosts = hosts or [x.entity for x in ctx.rec.gazetteer.find(part[by.end():]) if x.entity.type in ORG_LIKE][:1]
     if m.re is _HELD_LINE_RE:
         hosted = re.match(r"(?i:hosted)", line.text)
         orgs = [x for x in ctx.rec.gazetteer.find(place) if x.entity.type in ORG_LIKE]
@@ -408,7 +428,8 @@ def _dateline(ctx: Context, state: State, line: Line) -> bool:
     cells = {"date": date, "count": None, "hosts": hosts, "place": place or None, "name": None}
     state.event = _read_row(ctx, cells, line.text, line, name[0].upper() + name[1:])
     ctx.events.record = ctx.events.record or state.event
-    state.used_lines.add((line.page, line.offset))
+    if head == line.text:
+        state.used_lines.add((line.page, line.offset))
     return True
 
 
@@ -877,13 +898,16 @@ def _cells(ctx: Context, kinds: list[str], text: str, year: int | None, prefer: 
     place_text = name = None
     split = _place_after_name(kinds, text, anchors, mentions)
     after = _name_after_place(kinds, text, anchors, mentions) if split is None else None
+    between = _host_between(kinds, text, anchors, mentions)
     for kind in ("host", "place", "name"):
         if kind not in kinds:
             continue
         i = kinds.index(kind)
         left = max((anchors[k][1] for k in kinds[:i] if k in anchors), default=0)
         right = min((anchors[k][0] for k in kinds[i + 1:] if k in anchors), default=len(text))
-        if split is not None and kind in ("place", "name"):
+        if between is not None:  # "Guadalajara, Mexico IAF / AEM 67th Congress": place | host | name
+            left, right = {"place": (left, between[0]), "host": between, "name": (between[1], right)}[kind]
+        elif split is not None and kind in ("place", "name"):
             left, right = (split, right) if kind == "place" else (left, split)
         elif after is not None and kind in ("place", "name"):
             left, right = (left, after) if kind == "place" else (after, right)
@@ -892,7 +916,8 @@ def _cells(ctx: Context, kinds: list[str], text: str, year: int | None, prefer: 
         # The columns sharing this stretch of text (none anchored between): this cell is the first or the last.
         sharing = [j for j, k in enumerate(kinds) if k not in anchors and k != "index" and j != i
                    and not any(kinds[b] in anchors for b in range(min(i, j), max(i, j)))]
-        first = all(j > i for j in sharing) or split is not None and kind == "place" or after is not None
+        first = all(j > i for j in sharing) or split is not None and kind == "place" or after is not None \
+            or between is not None
         if kind == "host" and groups:
             # "MEXT, supported by JAXA": who supported it did not host it
             group = groups[0] if first else groups[-1]
@@ -910,7 +935,8 @@ def _cells(ctx: Context, kinds: list[str], text: str, year: int | None, prefer: 
             bracketed = [g for g in groups if text[:g[0].start].rstrip().endswith("(")]
             if "host" not in kinds and not hosts and bracketed:
                 hosts = [m.entity for m in (bracketed[0] if first else bracketed[-1])]
-        elif kind == "name" and (split is not None or after is not None or not any(kinds[j] == "place" for j in sharing)):
+        elif kind == "name" and (split is not None or after is not None or between is not None
+                                 or not any(kinds[j] == "place" for j in sharing)):
             # The name cell, less the host's when the two share the stretch ("ESA Winter plenary").
             host = next((g for g in groups if [m.entity for m in g] == hosts), None) \
                 if any(kinds[j] == "host" for j in sharing) else None
@@ -974,6 +1000,34 @@ def _name_after_place(kinds: list[str], text: str, anchors: dict, mentions: list
     at = _after_parenthesis(text, max(known))
     at = at + 1 if text[max(known):at] == "" and text[at:at + 1] == ")" else at  # "(Netherlands)": its bracket
     return at if re.search(r"[A-Za-z]{2}", text[at:right]) else None
+
+
+def _host_between(kinds: list[str], text: str, anchors: dict, mentions: list[Mention]) -> tuple[int, int] | None:
+    """The host cell between the place and the name cells with nothing anchored among them ("Darmstadt, Germany ESA
+    ISECG senior managers meeting"): the organisations named first after the last place known, joined by a comma,
+    "and" or a slash (a bare space parts the host from the name); None when the columns are not so, or no place or
+    host is known, or no name follows."""
+    if not all(k in kinds for k in ("place", "host", "name")) \
+            or kinds.index("host") != kinds.index("place") + 1 or kinds.index("name") != kinds.index("host") + 1 \
+            or any(k in anchors for k in ("place", "host", "name")):
+        return None
+    i = kinds.index("place")
+    left = max((anchors[k][1] for k in kinds[:i] if k in anchors), default=0)
+    right = min((anchors[k][0] for k in kinds[i + 3:] if k in anchors), default=len(text))
+    places = [m.end for m in mentions if m.entity.type in ("Place", "Country") and left <= m.start and m.end < right]
+    if not places:
+        return None
+    start = _after_parenthesis(text, max(places))
+    orgs = [m for m in mentions if m.entity.type in ORG_LIKE and start <= m.start and m.end <= right]
+    if not orgs or text[start:orgs[0].start].strip(" ,;|–-"):
+        return None
+    end = orgs[0].end
+    for m in orgs[1:]:
+        if not re.fullmatch(r"\s*(?:,|and|&|/|\+)\s*(?:the\s+)?", text[end:m.start]):
+            break
+        end = m.end
+    end = _after_parenthesis(text, end)
+    return (start, end) if re.search(r"[A-Za-z]{2}", text[end:right]) else None
 
 
 def _after_parenthesis(text: str, end: int) -> int:

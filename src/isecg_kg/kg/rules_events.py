@@ -88,10 +88,15 @@ def find_place(ctx: Context, text: str, evidence) -> Entity | None:
     cities = [e for e in found if e.type == "Place"]
     if cities:
         return cities[0]
-    first = re.split(r"\s*[/,]\s*", text.strip())[0]
+    parts = re.split(r"\s*[/,]\s*", text.strip())
+    first = parts[0]
     if found and ctx.rec.gazetteer.lookup(first) is found[0]:
         return found[0]
-    if re.fullmatch(rf"{SAINT}?[A-Z][\w\-]+(?: [A-Z][\w\-]+){{0,2}}", first or "") and not NO_TOWN_RE.search(first):
+    if not _TOWN_RE.fullmatch(first) and len(parts) > 1:
+        # "John H. Chapman Space Centre, Saint-Hubert (Longueuil), Quebec": a site's long name, then its town
+        first = next((town for part in parts[1:] if _TOWN_RE.fullmatch(town := re.sub(r"\s*\([^()]*\)", "", part))
+                      and ctx.rec.gazetteer.lookup(town) is None), first)
+    if _TOWN_RE.fullmatch(first or "") and not NO_TOWN_RE.search(first):
         place = ctx.rec.define(first, "Place", evidence, rule="event-place", confidence=0.7)
         if found:
             ctx.rec.fact(place.iri, "schema:containedInPlace", found[0].iri, "event-place", 0.7, evidence)
@@ -99,6 +104,7 @@ def find_place(ctx: Context, text: str, evidence) -> Entity | None:
     return found[0] if found else None
 
 
+_TOWN_RE = re.compile(rf"{SAINT}?[A-Z][\w\-]+(?: [A-Z][\w\-]+){{0,2}}")
 # The name right after a word of hosting, when it is no body a list knows: "hosted by the AIAA with NASA support",
 # "organised by the University of Bremen together with DLR" (the body named after it is not the host).
 UNLISTED_HOST_RE = re.compile(r"\s+(?:the\s+)?[A-Z][\w\-.]*\b(?!['’]s)")
@@ -404,6 +410,7 @@ def publication(ctx: Context, state: State, sentence: Sentence) -> None:
         return _head_segments(ctx, state, sentence)
     date = min(dates, key=lambda d: abs(d.pos[0] - verb.start()))
     _published(ctx, state, date, sentence.evidence())
+    _released_at(ctx, text, date.pos[1], sentence.evidence())  # "released on 14 October 2024 in Milan, during ..."
 
 
 def _published(ctx: Context, state: State, date: DateSpan, evidence) -> None:
@@ -498,16 +505,22 @@ def _head_segments(ctx: Context, state: State, sentence: Sentence) -> None:
         evidence = sentence.evidence()
         if m.group("verb").lower() in ("released", "published", "issued"):
             _published(ctx, state, date, evidence)
-            at = RELEASED_AT_RE.match(text, m.end() + date.pos[1])
-            place = find_place(ctx, at.group(1), evidence) if at and ctx.publication is not None else None
-            if place is not None:
-                ctx.rec.fact(ctx.publication.iri, "schema:location", place.iri, "publication", 0.75, evidence)
+            _released_at(ctx, text, m.end() + date.pos[1], evidence)
             continue
         by = f" by {m.group('by').strip()}" if m.group("by") else ""
         name = f"Endorsement of {ctx.doc.title}{by}"
         event = ctx.rec.define(name, "Event", evidence, rule="endorsement", confidence=0.75,
                                slug=f"endorsement of {ctx.doc.id}", lookup=False)
         date_facts(ctx, event, date, "endorsement", 0.8, evidence)
+
+
+def _released_at(ctx: Context, text: str, end: int, evidence) -> None:
+    """Where the document was released, told after the release's date: "in Milan", "during the 68th Congress in
+    Adelaide"."""
+    at = PLACE_AFTER_DATE_RE.match(text, end) or RELEASED_AT_RE.match(text, end)
+    place = find_place(ctx, at.group(1), evidence) if at and ctx.publication is not None else None
+    if place is not None:
+        ctx.rec.fact(ctx.publication.iri, "schema:location", place.iri, "publication", 0.75, evidence)
 
 
 def event_place(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -883,12 +896,13 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     gather = GATHER_RE.search(text)
     told = _told_event(ctx, text)
     named = sentence.of_type("Event")
-    first = min((m.start() for m in (generic, gather, told and told[0]) if m), default=len(text))
+    met = MEETING_RE.search(text)
+    # ("The managers met in Naples on 2 October, during the Congress": the meeting is the subject)
+    first = min((m.start() for m in (generic, gather, told and told[0], met) if m), default=len(text))
     if named and not ANAPHORA_EVENT_RE.search(text) and not listed and first > named[0].start \
             and not AS_A_TIME_RE.search(text[:named[0].start]):
         return  # a named event, the subject of its sentence (not one saying when): the events rule
     anaphora = ANAPHORA_EVENT_RE.search(text)
-    met = MEETING_RE.search(text)
     count = ATTENDED_BY_RE.search(text) or PARTICIPANTS_RE.search(text) \
         or (LISTED_COUNT_RE.search(text) if listed else None) or COUNT_TOOK_PART_RE.search(text) \
         or (SET_OFF_COUNT_RE.search(text, generic.end()) if generic and not listed else None)
@@ -898,6 +912,9 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     dates = [told[1]] if told and not (generic or met or gather) else _dated(ctx, text)
     dateline = DATELINE_RE.match(text)
     dates = [d for d in dates if not dateline or d.pos[0] >= dateline.end()]
+    # "the first meeting since the United States announced, in March 2019, that ...": the date of what happened since
+    # (not "for the first time since October 2019": a meeting then, the last one)
+    dates = [d for d in dates if not SINCE_CLAUSE_RE.search(text[:d.pos[0]])]
     if dateline and not dates and re.search(r"\btoday\b", text[dateline.end():]):
         # "PARIS, 17 September 2022 — The senior managers met in Paris today ...": the day of the dateline
         dates = [d for d in _dated(ctx, text[:dateline.end()]) if len(d.start) == 10][:1]
@@ -1235,6 +1252,11 @@ _OWN_WORDS_END_RE = re.compile(r",|\s(?:and|but)\s")
 _LABEL_RE = re.compile(r"^\s*[A-Z][A-Za-z]{1,9}\s+[–—]\s+")
 
 
+SINCE_CLAUSE_RE = re.compile(r"\bsince\s+[^,;]*?\b[a-z]{3,}ed\b[^;]*$")
+_REPORTED_RE = re.compile(r"\s+(?:(?:on|in|during)\s+[^,;]{3,25}?\s+)?that\b")  # "... announced (on 5 May) that"
+_FOUNDED_RE = re.compile(r"\b(?:set\s+up|founded|established|created|formed)\b")
+
+
 def _leading_name(before: str) -> str:
     """The name a clause opens with when an apposition follows it ("Tianwen-1, China's first Mars mission,
     was launched"), or ""."""
@@ -1324,15 +1346,18 @@ def _happening(ctx: Context, sentence: Sentence, clause: str, verb: re.Match, ye
         who = who.split(clause[dates[0].pos[0]:dates[0].pos[1]])[-1].strip(" ,")
     who = _OWNER_RE.sub("", re.sub(r"^(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y)\s+$", "", who))
     if not dates or not who or len([w for w in who.split() if w.lower() not in _FUNCTION_WORDS]) > _WHO_MAX_WORDS \
-            or re.search(r"\b(?:that|which|who|it|they)\b|\b(?:has|have|had)$", who, re.I):  # "The SWG has established"
+            or re.search(r"\b(?:that|which|who|whose|whom|it|they)\b|\b(?:has|have|had)$", who, re.I):  # "The SWG has established"
         return
     what = clause[verb.end():]
+    if _REPORTED_RE.match(what) and "announced" in verb.group():
+        return  # "NASA announced on 5 December that the flight is now planned for April": what it said, no happening
     what = what[:m.start()] if (m := _WHAT_ENDS_RE.search(what)) else what.rstrip(" .")
     name = " ".join(f"{who} {verb.group()}{what}".split()[:16])
     name = name[0].upper() + name[1:]
     evidence = sentence.evidence()
+    # one founding told in other words ("ISECG was established in 2007", "ISECG was set up in 2007"): one event
     event = ctx.rec.define(name, "Event", evidence, rule="happening", confidence=0.7,
-                           slug=f"{name} {dates[0].start}", lookup=False)
+                           slug=f"{_FOUNDED_RE.sub('established', name)} {dates[0].start}", lookup=False)
     date_facts(ctx, event, dates[0], "happening", 0.7, evidence)
     # Where it happened: "..., in Von Kármán crater", "founded in 2019 and based in the Azores" (up to the next
     # comma, unless that comma opens the place).

@@ -29,8 +29,11 @@ OTHER_PHASES_RE = re.compile(r"\b(?:phases|stages|steps)\s+of\s+(?:an?\s|the\s|i
 NUMBER_WORDS = {w: n for w, n in [*CARDINALS.items(), *ORDINALS.items()] if 1 <= n <= 10}
 PHASE_ROW_RE = re.compile(rf"^(\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS)}))[.)]?\s+([\w“\"].*)$")
 BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,2})[.)]?\s*$")  # a table a cell per line: the number alone on its line
+CONTENTS_ENTRY_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s.*\D\s\d{1,3}$")  # "4. Phases of the scenario 2": its page
+NUMBERING_RE = re.compile(r"^\s*\w+([.)]?)")  # what follows a row's number: "1 ", "1. ", "1) "
 MAX_HEADER_WORDS = 8
-PERIOD_WORDS = {"early", "mid", "late", "about", "around", "from", "until", "c.", "ca.", "circa", "by", "before"}
+PERIOD_WORDS = {"early", "mid", "late", "about", "around", "from", "until", "c.", "ca.", "circa", "by", "before", "after",
+                "since", "through", "till", "first", "second", "half", "end", "beginning", "middle"}
 FUNCTION_WORDS = {"and", "of", "the", "on", "to", "for", "in", "a", "an", "—", "–", "-"}
 WORK_VERB_RE = re.compile(r"\b(?:is|was|were|are|has been|had been|had)?\s*(?:also\s+)?(?:(?:all|both|each)\s+)?(?:\w+ly\s+)?"
                           r"(developing|preparing|building|studying|studied|backed|supporting|testing|demonstrating|"
@@ -89,8 +92,10 @@ SHORT_NAME_RE = re.compile(r"([A-Z][\w\-’']*(?:\s+[\w\-’']+){0,4})\s*\.(?:\s
 # name of a few words in sentence case ended by a colon, or by its period in brackets and a colon (the bracket
 # may run on to the next line).
 COLON_NAME_RE = re.compile(r"([A-Z][\w\-’']*(?:\s+[\w\-’']+){0,5})\s*(?=:|\([^()]*\)\s*:|\([^()]*$)")
-# The period cell a phases table puts after the name: "2025 to about 2028", "late 2020s to early 2030s".
-PERIOD_CELL_RE = re.compile(r"\s+((?:(?:from|until|till|through|up\s+to|by|before|after|since|c\.|ca\.|circa)\s+)?(?:the\s+)?"
+# The period cell a phases table puts after the name: "2025 to about 2028", "late 2020s to early 2030s", "second
+# half of the 2020s".
+PERIOD_CELL_RE = re.compile(r"\s+((?:(?:from|until|till|through|up\s+to|by|before|after|since|c\.|ca\.|circa)\s+)?"
+                            r"(?:(?:(?:first|second|latter)\s+half|beginning|middle|end)\s+of\s+)?(?:the\s+)?"
                             r"(?:(?:early|mid|late|about|around|approximately)(?:-\s*|\s+))?(?:19|20)\d\d\w*\b.*)$")
 # A period cell before the name: "2023 to 2028 Return and Demonstration", "2034 onwards Sustained Presence".
 LEADING_PERIOD_RE = re.compile(r"^(?:(?:from|until|c\.|ca\.|circa)\s+)?(?:(?:early|mid|late|about|around)-?\s+)?"
@@ -116,6 +121,10 @@ ATTRIBUTIVE_RE = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,2}[\w\-]+)")
 def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | None:
     """Rows of a phases table: a number, the phase's name (title case), then its description."""
     line = sentence.line
+    if state.phases is not None and line is not state.phases[0] and sentence.offset == line.offset \
+            and line.heading and PHASE_ROW_RE.match(line.text) and PHASES_HEADING_RE.search(line.text) \
+            and not OTHER_PHASES_RE.search(line.text):
+        state.phases = None  # "3. Mission phases": the rows so far were numbered sections under a subtitle naming phases
     if state.phases is not None and line is not state.phases[0]:
         if sentence.text != line.text and not PHASE_ROW_RE.match(line.text) and not BARE_NUMBER_RE.match(line.text) \
                 or len(state.phases) > 1 and state.phases[-1][2] is line:
@@ -150,7 +159,8 @@ def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | Non
         _field_phase(ctx, line)  # "Phase 2" / "Name: Lunar Surface Exploration" / "Period: 2028–2033"
     if line.text.startswith("|") and sentence.text == line.text:
         _pipe_phases(ctx, line)
-    elif line.heading and PHASES_HEADING_RE.search(line.text) and not OTHER_PHASES_RE.search(line.text):
+    elif line.heading and PHASES_HEADING_RE.search(line.text) and not OTHER_PHASES_RE.search(line.text) \
+            and not CONTENTS_ENTRY_RE.match(line.text):
         state.phases = [line]
     elif sentence.offset == line.offset and _phase_columns(line.text):  # "Destination Stage Time frame Focus"
         _columned_phases(ctx, line)
@@ -404,6 +414,9 @@ def _phase_row(text: str, phases: list) -> tuple[int, str] | None:
     in words starts at one and goes on with a period or a capitalised name ("One 2023 to 2028 Return ...")."""
     row = PHASE_ROW_RE.match(text)
     bare = BARE_NUMBER_RE.match(text)
+    if len(phases) > 1 and phases[1][2] is not None \
+            and NUMBERING_RE.match(text).group(1) != NUMBERING_RE.match(phases[1][2].text).group(1):
+        return None  # "5. Robotic precursors" after rows "1 ...", "4 ...": the document's next section, not a row
     if bare:  # "1" / "Initial Exploration" / "2026–2030": its cells on the lines below
         expected = phases[-1][0] + 1 if len(phases) > 1 else 1
         return (expected, "") if int(bare.group(1)) == expected else None
@@ -492,7 +505,8 @@ def _read_phases(ctx: Context, rows) -> None:
             name = re.sub(r"(?:\s+(?:in|during|from|by|the))+\s*$", "", text[:period.start()])
             description = f"{period.group(1)} {description}"
         words = name.split()
-        if len(words) > MAX_SENTENCE_CASE_NAME_WORDS and words[1][:1].islower() and words[1] not in FUNCTION_WORDS:
+        if (not period or cut is None) and len(words) > MAX_SENTENCE_CASE_NAME_WORDS and words[1][:1].islower() \
+                and words[1] not in FUNCTION_WORDS:  # a name a period column parts from its description is whole
             name = _sentence_case_name(name)  # "Ground truth landers and rovers of short range ..."
             description = text[len(name):]
         _phase(ctx, number, name.strip(" —–-"), description, evidence, "mission-phase")
@@ -752,11 +766,11 @@ def _phase(ctx: Context, number: int, name: str, description: str, evidence: Evi
                            slug=f"{ctx.doc.id} phase {number}", lookup=False)
     facts = [("schema:position", ox.Literal(str(number), datatype=term("xsd:integer"))),
              ("dcterms:isPartOf", ctx.series.iri)]
-    start = re.search(r"(?:^[\s,;:—–-]*\(?|\b(?:from|in|by|starting|around|c\.|ca\.|circa)\s+(?:about\s+|around\s+)?)"
-                      r"((?:19|20)\d\d)\b",
+    start = re.search(r"(?:^[\s,;:—–-]*\(?|\b(?:from|in|by|starting|since|after|around|c\.|ca\.|circa)\s+(?:about\s+|around\s+)?)"
+                      r"((?:19|20)\d\d)\b|\b(?:from|since|after)\s+the\s+((?:19|20)\d0)s\b",  # "from the 2040s": 2040
                       description[:200])
     if start:
-        facts.append(("schema:startDate", ox.Literal(start.group(1), datatype=term("xsd:gYear"))))
+        facts.append(("schema:startDate", ox.Literal(start.group(1) or start.group(2), datatype=term("xsd:gYear"))))
     facts += [("isecg:focusesOn", iri) for iri in dict.fromkeys(destinations)]
     for p, o in facts:
         ctx.rec.fact(phase.iri, p, o, rule, 0.8, evidence)

@@ -91,6 +91,9 @@ RELEASE_CUE_RE = re.compile(r"^\W{0,3}(?:\(|of\s+|,?\s*(?:(?:which|that)\s+)?(?:
                             r"(?:(?:\w+ly|likewise|also|first|originally|then)\s+)?"
                             r"(?:released|published|issued|posted|came\s+out|appeared|dated|dating|dates|followed)"
                             r"(?:\s+(?:in|on|from))?\s+)", re.I)  # ", dating from August 2013", "likewise dated 2013"
+# A reference list's entry: the title, then its date closing the entry ("..., August 2020.", "..., October 2022 (Moon-to-
+# Mars architecture).").
+ENTRY_DATE_RE = re.compile(rf"^\s*,\s*(?=(?:{_MONTH}\s+)?(?:19|20)\d\d\s*(?:\([^()]*\))?\s*[.;]?(?:\s|$))")
 # The document itself after an edition: "the first edition of this assessment".
 OWN_WORK_RE = re.compile(r"\s+of\s+(?:this|the\s+present|our)\s+[a-z][\w\-]*")
 # "The roadmap first appeared in September 2011": the first edition of the series the subject names.
@@ -139,6 +142,23 @@ def _issue_number(text: str) -> int | None:
     """The ordinal an issue number gives: "2.0" and "2" are the second issue; "2.1" is no whole edition."""
     whole, _, minor = text.partition(".")
     return int(whole) if not minor or int(minor) == 0 else None
+
+
+def series_title(title: str) -> str:
+    """A series' name in a document's title, without what dates or qualifies the one document ("The Global Exploration
+    Roadmap, August 2013 (digest)", "Technology Gap Assessment (2021 Update)")."""
+    while (shorter := DATED_TITLE_RE.sub("", ISSUE_SERIES_RE.sub("", title))) != title:
+        title = shorter
+    return title
+
+
+# Editions told by their dates, each with its ordinal in brackets, or the other way round: "in September 2011 (first) and
+# August 2013 (second)", "the first (September 2011) and the second (August 2013)".
+EDITIONS_RE = re.compile(r"\b(?i:editions|issues)\b")
+DATED_ORDINAL_RE = re.compile(rf"\b(?P<when>(?:{_MONTH}\s+)?(?:19|20)\d\d)\s*\((?P<ord>(?i:{_ORDINAL}))\)|"
+                              rf"\b(?P<ord2>(?i:{_ORDINAL}))\s*\((?P<when2>(?:{_MONTH}\s+)?(?:19|20)\d\d)\)")
+UNCERTAIN_RE = re.compile(r"\b(?i:possible|potential|eventual|hypothetical)\s+$")
+DATED_TITLE_RE = re.compile(rf"\s*[—–:,]\s*{_MONTH}\s+(?:19|20)\d\d\s*$")
 
 
 def date_type(value: str) -> str:
@@ -442,7 +462,7 @@ CITED_GENRE_RE = re.compile(rf"\b(?:the|its)\s+(?:(?P<month>(?:Jan|Feb|Mar|Apr|M
 # "the 2022 supplement to the Global Exploration Roadmap, published in October 2022", "the GER Supplement of
 # October 2022": a supplement of a series cited by its year, with its release month.
 CITED_SUPPLEMENT_RE = re.compile(
-    r"\b[Tt]he\s+(?:(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+)?(?P<year>(?:19|20)\d\d)\s+)?"
+    r"(?:\b[Tt]he\s+|^\W*(?=[A-Z]))(?:(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+)?(?P<year>(?:19|20)\d\d)\s+)?"
     r"(?P<pre>(?:[A-Z][\w\-]*\s+){0,4}?)(?:lunar\s+surface\s+)?[Ss]upplement\b"
     r"(?:\s+(?:to|of)\s+(?:the\s+|its\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d)"
     r"(?P<post>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}))?"
@@ -1054,7 +1074,7 @@ class Series:
             # of the Global Exploration Roadmap, released in January 2018, ..." in the foreword
             own, name, line, _ = stated.edition
             said_at = Evidence(text.passage_at(line.page, line.offset), line.page, line.text)
-            self.series = self._series(name or ISSUE_SERIES_RE.sub("", self.doc.title), said_at)
+            self.series = self._series(name or series_title(self.doc.title), said_at)
             self._edition_facts(self.iri, self.series, own, said_at)
             self.editions = {**self.editions, (series_key(self.series.label), own): self.iri}
         series = self.series or self.issue_series
@@ -1165,6 +1185,8 @@ class Series:
                 post = None  # "the first edition of September 2011": a date, not a series
             if m.group("noun").lower() == "roadmap" and (m.group("pre") or post):
                 continue  # "the first roadmap" is an edition; "the second Roadmap Supplement" is not read so
+            if UNCERTAIN_RE.search(text[:m.start()]):
+                continue  # "in time for a possible fourth edition": no work yet
             owner = OWN_BEFORE_RE.search(text[:m.start()])
             own = OWN_WORK_RE.match(text, m.end("noun")) or (
                 owner if owner and owner.group("noun") in self.doc.title.lower().split() else None)
@@ -1201,6 +1223,14 @@ class Series:
             elif iri != self.iri and (released := released_with(text[:m.start()], after)):
                 self._issued(iri, released, "edition-date", evidence)
             self._follows(text, m.start(), iri, evidence)
+        series = named[-1].entity if named else self.series
+        for m in DATED_ORDINAL_RE.finditer(text) if series is not None and EDITIONS_RE.search(text) else ():
+            # "Earlier editions appeared in September 2011 (first) and August 2013 (second)"
+            ordinal = ORDINALS[(m.group("ord") or m.group("ord2")).lower()]
+            iri = self._edition(series, ordinal, sentence.evidence())
+            if iri != self.iri:
+                self._issued(iri, find_dates(m.group("when") or m.group("when2"))[0].start, "edition-date",
+                             sentence.evidence())
         if named:
             self.recent = named[-1].entity if named[-1].entity is not self.series else self.recent
         for m in FIRST_APPEARED_RE.finditer(text):
@@ -1259,7 +1289,7 @@ class Series:
                 dates = find_dates(before.group("date") or before.group("date2")) if before else []
                 if not dates:
                     after = text[m.end():].lstrip("*_”\" ")
-                    cue = RELEASE_CUE_RE.match(after)
+                    cue = RELEASE_CUE_RE.match(after) or ENTRY_DATE_RE.match(after)
                     dates = [d for d in find_dates(after[:60]) if cue and d.pos[0] <= cue.end()]
                 if dates and iri != self.iri and (iri not in years or int(dates[0].start[:4]) == years[iri]):
                     self._issued(iri, dates[0].start, "document-year", sentence.evidence())
@@ -1320,8 +1350,8 @@ class Series:
         post = m.group("post")
         # its month after it ("the Supplement of August 2022", "the Roadmap Supplement August 2022 was ...") or
         # before it ("the August 2022 Global Exploration Roadmap Supplement")
-        after = sentence.text[m.end():m.end() + 30]
-        dates = [d for d in find_dates(after) if d.pos[0] == len(after) - len(after.lstrip()) and len(d.start) >= 7]
+        after = sentence.text[m.end():m.end() + 30]  # (a reference list's entry: "..., October 2022")
+        dates = [d for d in find_dates(after) if d.pos[0] == len(after) - len(after.lstrip(" ,")) and len(d.start) >= 7]
         if m.group("month"):
             dates = find_dates(f"{m.group('month')} {m.group('year')}")
         year = m.group("year") or (dates[0].start[:4] if dates else None)
