@@ -46,11 +46,13 @@ def test_a_measure_joined_to_its_unit_counts_nothing():
 def test_a_head_count_is_told_in_participants():
     assert count_in("The workshop brought together 86 participants.",
                     counted("How many people took part in the Berlin workshop?")) == "86"
-    assert count_in("Some 120 delegates were present in Nairobi.", counted("What was the number of people present?")) \
+    assert count_in("Some 120 participants were present in Nairobi.", counted("What was the number of people present?")) \
         == "120"
-    # a count of agencies is not told in participants
+    # a count of agencies is not told in participants, nor one of people in agencies sending delegates
     assert count_in("The workshop brought together 86 participants.",
                     counted("How many agencies took part in the workshop?")) is None
+    assert count_in("Twenty-one agencies sent delegates to Lima and three more joined by video.",
+                    counted("How many people attended the meeting in Lima?")) is None
 
 
 def test_a_list_announced_in_another_body_noun():

@@ -612,8 +612,8 @@ COUNTED = re.compile(r"\b(?:how many|(?:number|count|total) of)\s+((?:[\w-]+\s+)
                      r"\b(?:attendance|turnout|membership|number|count|total)\b,?\s+(?:(?:counted|measured|given)\s+)?"
                      r"in\s+([\w-]+)", re.I)
 
-# A head count: "how many people" is told in participants or delegates too.
-PEOPLE_COUNTED = frozenset(stem(w) for w in "people persons participants delegates".split())
+# A head count: "how many people" is told in participants too (not "in person", nor "agencies sent delegates").
+PEOPLE_COUNTED = frozenset(stem(w) for w in "people participants".split())
 
 
 def counted(question: str) -> set[str]:
