@@ -280,10 +280,10 @@ def test_how_many_more_in_any_order_of_its_sides():
 
 
 def test_what_is_asked_and_counted_in_other_words():
-    from isecg_kg.qa.sentences import counted
+    from isecg_kg.qa.sentences import PEOPLE_COUNTED, counted
 
     assert answer_type("What is the name of the president of the Forum?") == "person"
-    assert counted("What was the number of people present at the meeting?") == {"peopl", "present"}
+    assert counted("What was the number of people present at the meeting?") == {"peopl", "present"} | PEOPLE_COUNTED
     assert counted("What was the attendance, in agencies, at the plenary?") == {"agency"}
     assert counted("What was its membership, counted in agencies, in 2022?") == {"agency"}
 

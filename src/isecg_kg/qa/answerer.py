@@ -960,7 +960,7 @@ class Answerer:
             ranked = [c for c in ranked if c.result.document.iri in sources]
         # A name the graph does not know ("the Peruvian Space Agency") must be in the answer's passage.
         for name in _unknown_names(question, q.mentions):
-            ranked = [c for c in ranked if all(w in c.result.text.lower() for w in name)]
+            ranked = [c for c in ranked if _names(c.result, name)]
         kind = answer_type(question)
         if (size := lists.asked_size(question)) and (wanted := CATEGORIES.get(kind)):
             # "Which two ... agencies?": a sentence counting two agencies it does not name points to them, not answers
@@ -1198,6 +1198,12 @@ def _unknown_names(question: str, mentions) -> list[list[str]]:
     spans = [(m.start, m.end) for m in mentions]
     return [m.group().lower().split() for m in NAME_RUN.finditer(question)
             if m.start() > 0 and not any(s < m.end() and m.start() < e for s, e in spans)]
+
+
+def _names(result: SearchHit, name: list[str]) -> bool:
+    """Whether a passage holds all the words of a name, or the title of its document does (a cover page lists who
+    wrote "the 2012 Mission Scenarios Overview" without naming it)."""
+    return all(w in result.text.lower() for w in name) or all(w in (result.document.title or "").lower() for w in name)
 
 
 # "the third edition", "the third GER edition" (a name between)

@@ -23,9 +23,11 @@ COUNT_HITS = 10  # passages whose sentences may list or count what a question co
 JOIN_HITS = 20  # passages whose sentences may tell of a joining within a span
 HOW_MANY = re.compile(r"\bhow many\b", re.I)
 
-# what a count question asks after its noun: "how many agencies (were) signed ..." -> the verb "signed"
+# what a count question asks after its noun: "how many agencies (were) signed ..." -> the verb "signed" (in small
+# letters: "how many areas does the August 2024 revision cover" has a month there, no verb)
 _AUX = r"(?:were|was|are|is|have|has|had|did|do|does|been|be|to|then|in\s+all|in\s+total|altogether)"
-COUNT_VERB = re.compile(rf"\bhow many\s+(?:[\w-]+\s+){{0,3}}?[\w-]+\s+(?:{_AUX}\s+)*(?P<verb>[a-z]{{3,}}(?:ed|d|t|ok|ew|ote|ent))\b",
+COUNT_VERB = re.compile(rf"\bhow many\s+(?:[\w-]+\s+){{0,3}}?[\w-]+\s+(?:{_AUX}\s+)*"
+                        rf"(?P<verb>(?-i:[a-z]{{3,}}(?:ed|d|t|ok|ew|ote|ent)))\b",
                         re.I)
 # a list's lead: "signed by", "the following agencies:", "were:", "including", "namely"
 LIST_LEAD = re.compile(r":\s*|\b(?:by|were|are|namely|including|included|comprising|from)\s+(?:the\s+following\s+(?:[\w-]+\s+)?)?",

@@ -34,6 +34,8 @@ SHAPE_WORDS = frozenset(stem(w) for w in (
     "report reports reported have has had list lists listed name named according year technology technologies "
     "area areas domain domains assessment refresh table ongoing current provide provided provides supply supplied "
     "contribute contributed contributes give gave").split()) | {stem(w) for w in DOCUMENT_NOUNS - {"workshop"}}
+# The nouns a list of organisations is counted in ("three organisations", "two new members").
+BODY_NOUNS = frozenset(stem(w) for w in "agencies organisations organizations bodies partners institutions members".split())
 # What separates the items of a list on a line: commas, semicolons, "and", bars, dashes, brackets.
 SEPARATORS = re.compile(r"^[\s,;/&|()·•*–—-]*(?:\band\b[\s,;/&|()·•*–—-]*)*$", re.I)
 # A short name in capitals the graph may not know ("UKSA", "NOSA"): an item of a line of organisations.
@@ -275,13 +277,16 @@ def announced(question: str, sentence: str, passage: str) -> str | None:
         # lists what this one announces
         return f"{sentence} {following[0]}"
     nouns = {stem(w) for w in re.findall(r"[A-Za-z][\w-]*s\b", question) if w.lower() not in STOPWORDS}
+    if asks_organisations(question):  # "Which agencies joined?": "Three organisations were welcomed." announces them
+        nouns |= BODY_NOUNS
     counted = None
     for m in NUMBER.finditer(last if keyed else sentence):
         after = [stem(w) for w in re.findall(r"[\w-]+", (last if keyed else sentence)[m.end():])[:3]]
-        if any(w in nouns for w in after) and not YEAR.fullmatch(m.group()):
+        # a count of a few announces them; "27 member agencies" is a total, no list that follows
+        if any(w in nouns for w in after) and not YEAR.fullmatch(m.group()) and 2 <= number_value(m.group()) <= 12:
             counted, noun = number_value(m.group()), next(w for w in after if w in nouns)
             break
-    if counted is None or not 2 <= counted <= 12:
+    if counted is None:
         return None
     following = following[:counted]
     if following and not keyed:

@@ -93,6 +93,9 @@ MONEY = re.compile(r"[$€£¥]\s?\d|\b\d[\d.,]*\s*(?:million|billion|thousand)?
                    r"USD|EUR|GBP|JPY)\b|\b(?:USD|EUR|GBP|JPY)\s?\d", re.I)
 DURATION = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
                       r"(?:day|week|month|year|decade)s?\b", re.I)
+# A number joined to its unit into an adjective: "a two-day workshop", "a 10-year plan" measures, it counts nothing.
+MEASURE_WORD = re.compile(r"\b[\w-]+?-(?P<unit>hour|day|week|month|year|decade|metre|meter|kilometre|kilometer|km|kg|"
+                          r"tonne|ton)s?\b", re.I)
 NEGATION = re.compile(r"\b(?:not|cannot|no|never|none|neither|nor)\b|n't\b", re.I)
 # A question answered by yes or no starts with an auxiliary verb.
 YES_NO = re.compile(r"^(?:can|could|is|are|was|were|does|do|did|has|have|had|will|would|should|may|must)\b", re.I)
@@ -275,7 +278,7 @@ def answer_type(question: str) -> str | None:
     if THEY_ASKED.search(q) and re.search(r"\b(?:agencies|organi[sz]ations|bodies)\b", q):
         return "org"  # "Two agencies founded in 2018 sent observers. Which were they?"
     if re.search(r"\bwho\b|\bwhich (?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|of|in|for|to)\b)"
-                 r"[\w-]+ ){0,5}?(agenc|organi[sz]ation|body|bodies|group|team|office|countr)", q):
+                 r"[\w-]+ ){0,5}?(agenc|organi[sz]ation|body|bodies|partner|institution|group|team|office|countr)", q):
         return "org"
     if re.search(r"\b(what|which) (technolog\w*|domain|area)", q):
         return "tech"
@@ -292,7 +295,8 @@ _AUX = r"(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|woul
 # "Who hosted ...", "Which agency chaired ...", "Who will host ...": the relation asked, a past-tense verb after the
 # asking subject, or a verb after a future's auxiliary (what is to come is stated in the verb's own form).
 RELATION = re.compile(rf"^\s*(?:who|which(?:\s+(?!{_AUX}\b)[\w-]+){{1,3}}?)\s+(?:(?P<verb>[a-z]{{3,}}ed)|"
-                      r"(?:will|shall|(?:is|are) (?:going|set|due|expected) to)\s+(?!be\b|have\b)(?P<future>[a-z]{3,}))\b",
+                      r"(?:will|shall|(?:is|are) (?:going|set|due|expected) to)\s+(?!be\b|have\b)(?P<future>[a-z]{3,})|"
+                      r"(?:is|are|was|were)\s+(?P<ongoing>(?!being\b)[a-z]{3,}ing))\b",
                       re.I)
 # What follows an "-ed" word that describes the subject rather than saying what it did: a preposition, then
 # the question's own verb ("listed under surface mobility is not a member").
@@ -339,7 +343,7 @@ def stated(question: str) -> list[set[str]]:
     its family (RELATION_FAMILIES).  Empty when the question has none of these."""
     if m := RELATION.match(question):
         # "Which body listed under X is not a member?": a participle naming the subject, the verb comes later
-        verb = stem(m.group("verb") or m.group("future"))
+        verb = stem(m.group("verb") or m.group("future") or m.group("ongoing"))
         if PARTICIPLE.match(question[m.end():]) or m.group("verb") and \
                 MODIFIER.match(question[question.rfind(" ", 0, m.start("verb") - 1) + 1:]):
             return []
@@ -608,13 +612,18 @@ COUNTED = re.compile(r"\b(?:how many|(?:number|count|total) of)\s+((?:[\w-]+\s+)
                      r"\b(?:attendance|turnout|membership|number|count|total)\b,?\s+(?:(?:counted|measured|given)\s+)?"
                      r"in\s+([\w-]+)", re.I)
 
+# A head count: "how many people" is told in participants too (not "in person", nor "agencies sent delegates").
+PEOPLE_COUNTED = frozenset(stem(w) for w in "people participants".split())
+
 
 def counted(question: str) -> set[str]:
     """Stems of what a "how many" question counts, as asked, its verb too ("how many space agencies attended" ->
     space, agency, attend). The verb stays: it tells a head count ("attended", "were represented") from a count of
     members, and measured on held-out questions, counting the noun phrase alone lost more than it gained."""
     m = COUNTED.search(question)
-    return {stem(w) for w in (m.group(1) or m.group(2)).split() if w.lower() not in STOPWORDS} if m else set()
+    nouns = {stem(w) for w in (m.group(1) or m.group(2)).split() if w.lower() not in STOPWORDS} if m else set()
+    return nouns | PEOPLE_COUNTED if nouns & PEOPLE_COUNTED else nouns
+
 
 
 # A field line giving a count: "Participants: 64", "Number of agencies: 14".
@@ -633,6 +642,8 @@ def count_in(sentence: str, nouns: set[str]) -> str | None:
     plain = sentence
     for pattern in (FULL_DATE, DAY_RANGE, DATE):
         plain = pattern.sub(lambda m: " " * len(m.group()), plain)
+    # "a two-day workshop" counts days only for "how many days"
+    plain = MEASURE_WORD.sub(lambda m: m.group() if stem(m.group("unit")) in nouns else " " * len(m.group()), plain)
     if (field := COUNT_FIELD.match(plain)) and NUMBER.fullmatch(field.group(2)) and (not nouns or {stem(w) for w in _WORD.findall(field.group(1))} & nouns):
         return field.group(2)  # "Participants: 64": the label names what is counted
     found = []
@@ -982,8 +993,8 @@ def short_answer(question: str, sentence: str, named: list[str], *, year: int | 
     if kind == "org" and not named and (body := org_named(sentence, question)):
         return body
     if kind in ("org", "place") and named:
-        plural = re.search(r"\b(which|what) (?:[\w-]+ ){0,5}?(agencies|organi[sz]ations|bodies|groups|countries|places)\b|"
-                           r"\bwho are\b", question, re.I) or THEY_ASKED.search(question)
+        plural = re.search(r"\b(which|what) (?:[\w-]+ ){0,5}?(agencies|organi[sz]ations|bodies|partners|institutions|"
+                           r"groups|countries|places)\b|\bwho are\b", question, re.I) or THEY_ASKED.search(question)
         if plural and len(items := names_listed(sentence)) > len(named):
             return _listed(items)  # "the Mexican Space Agency, the Philippine Space Agency and the Kenya Space Agency"
         return _listed(named) if plural else named[0]
