@@ -655,9 +655,25 @@ DOCUMENT_WORDS = _words("edition issue version release released publication publ
 
 def told_of(question: str, response: dict) -> dict:
     """``response``, or no answer when it is a sentence answering "When was X ...?" that tells of another thing."""
-    if response.get("answer") is None or not _dated_elsewhere(question, response):
+    if response.get("answer") is None:
         return response
-    return not_said(response, "the closest sentence with a date tells of something else than the question names.")
+    if _dated_elsewhere(question, response):
+        return not_said(response, "the closest sentence with a date tells of something else than the question names.")
+    if _placed_elsewhere(question, response):
+        return not_said(response, "the closest sentence tells of another time or place than the question names.")
+    return response
+
+
+def _placed_elsewhere(question: str, response: dict) -> bool:
+    """Whether a sentence answering a question leaves out a year it names ("Who will host the first plenary of
+    2025?"), or one answering "how many ..." a one-word place it names ("... at the side meeting in Jerusalem?"), told
+    neither in it, the passage before it, its section nor its document's title or year: it tells of another meeting."""
+    if response.get("shape") != "passage" or not response.get("evidence"):
+        return False
+    sentence, hit = response.get("sentence") or "", response["evidence"][0]
+    names = set(re.findall(r"\b(?:19|20)\d\d\b", question)) | (lone_names(question) if HOW_MANY.search(question)
+                                                                 else set())
+    return bool(sentence) and sentence[:40] in hit.text and not names_told(names, sentence, hit)
 
 
 # a time told as a number of its units: "four years", "18 months"
