@@ -73,3 +73,16 @@ def test_a_chair_stated_surely_between_ends_the_term(tmp_path):
     # DD stated to chair in October 2023, before CC's handover: CC's start then is unknown, no length
     plan = dated.plan(question("For how long had CC chaired XF when it handed the chair to DD?"), NAMES)
     assert plan.compose(rows(_chairs(tmp_path, "2023-10"), plan.sparql)) is None
+
+
+def test_a_chair_last_stated_years_before_the_date_asked_is_not_its_holder(tmp_path):
+    # the chair rotates: EE, last stated in March 2020, with no later holder known, holds it a year on, not four
+    store = _small_store(tmp_path, "".join([
+        _membership("s-dd", "dd", label="from 2018-11", start="2018-11", chair=True, sentence="DD took the chair"),
+        _membership("s-ee", "ee", label="2020-03", chair=True, sentence="EE, which chairs the forum, ...")]))
+    for text, expected in [("Which agency chaired XF in 2021?", "EE"), ("Which agency chaired XF in 2019?", "DD")]:
+        plan = dated.plan(question(text), NAMES)
+        assert plan.compose(rows(store, plan.sparql)).short == expected
+    for text in ["Which agency chaired XF in 2024?", "Who held the XF chair in March 2023?"]:
+        plan = dated.plan(question(text), NAMES)
+        assert plan.compose(rows(store, plan.sparql)) is None

@@ -23,6 +23,8 @@ SIDE_HITS = 5  # passages searched for the sentence telling one side
 COUNT_HITS = 10  # passages whose sentences may list or count what a question counts
 JOIN_HITS = 20  # passages whose sentences may tell of a joining within a span
 HOW_MANY = re.compile(r"\bhow many\b", re.I)
+ATTENDED = re.compile(r"\b(?:took\s+part|take\s+part|attend\w*|participat\w*|(?:were|was)\s+(?:represented|present))\b",
+                      re.I)
 
 # what a count question asks after its noun: "how many agencies (were) signed ..." -> the verb "signed"
 _AUX = r"(?:were|was|are|is|have|has|had|did|do|does|been|be|to|then|in\s+all|in\s+total|altogether)"
@@ -665,14 +667,17 @@ def told_of(question: str, response: dict) -> dict:
 
 
 def _placed_elsewhere(question: str, response: dict) -> bool:
-    """Whether a sentence answering a question leaves out a year it names ("Who will host the first plenary of
-    2025?"), or one answering "how many ..." a one-word place it names ("... at the side meeting in Jerusalem?"), told
-    neither in it, the passage before it, its section nor its document's title or year: it tells of another meeting."""
+    """Whether a sentence answering a question leaves out the one year it names ("Who will host the first plenary of
+    2025?"), or one answering "how many ... took part in ..." a one-word name of the gathering ("... at the side
+    meeting in Jerusalem?"), told neither in it, the passage before it, its section nor its document's title or year:
+    it tells of another meeting (a place naming something else, "the paper endorsed at the Songdo meeting", may not)."""
     if response.get("shape") != "passage" or not response.get("evidence"):
         return False
     sentence, hit = response.get("sentence") or "", response["evidence"][0]
-    names = set(re.findall(r"\b(?:19|20)\d\d\b", question)) | (lone_names(question) if HOW_MANY.search(question)
-                                                                 else set())
+    # one year named is the time answered at; two relate two times, which one sentence need not both tell
+    names = set(years) if len(years := set(re.findall(r"\b(?:19|20)\d\d\b", question))) == 1 else set()
+    if (m := HOW_MANY.search(question)) and ATTENDED.search(question, m.end()):
+        names |= lone_names(question[m.end():])
     return bool(sentence) and sentence[:40] in hit.text and not names_told(names, sentence, hit)
 
 

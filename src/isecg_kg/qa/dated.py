@@ -448,6 +448,9 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                 if began:  # of holders stated together, those new then ("ASI and KARI" stated: ASI)
                     turns[began[-1]] = [t for t in turns[began[-1]] if t["holder"] not in before]
             at = began[-1] if began and TOOK_OVER.search(q.text) else covering[-1] if covering else begun[-1]
+            if at not in covering and at + 1 == len(turns) and \
+                    _months(at_end, last=True) - _months(turns[at][0]["to"]) > STALE_MONTHS:
+                return None  # the chair rotates: a holder last stated years before the date asked may long have left
         else:
             at = len(turns) - 1
         chosen = turns[at: at + 2] if (successor or handover) and at + 1 < len(turns) else turns[at: at + 1]
