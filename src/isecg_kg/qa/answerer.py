@@ -528,7 +528,7 @@ class Answerer:
             # A question of a graph shape the graph has no row for: only a sentence naming what it
             # is about may answer it ("Who hosted the 38th Space Symposium?").
             response = self._from_passages(question, q, k=k, filters=filters, about=plan.focus if plan else None)
-        response = compose.time_elsewhere(question, compose.told_of(question, response))
+        response = compose.counted_from(question, compose.time_elsewhere(question, compose.told_of(question, response)))
         if response.get("answer") is None and (named := dated.issue_asked(question)):
             response = self._issue_date(question, named, k=k, filters=filters) or response
         return {"confidence": None, "citation": None, "short_answer": None, "sentence": None, **response}

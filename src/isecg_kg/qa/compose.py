@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from ..kg.dates import DateSpan, find_dates
 from ..text import CARDINALS
@@ -22,6 +23,8 @@ SIDE_HITS = 5  # passages searched for the sentence telling one side
 COUNT_HITS = 10  # passages whose sentences may list or count what a question counts
 JOIN_HITS = 20  # passages whose sentences may tell of a joining within a span
 HOW_MANY = re.compile(r"\bhow many\b", re.I)
+ATTENDED = re.compile(r"\b(?:took\s+part|take\s+part|attend\w*|participat\w*|(?:were|was)\s+(?:represented|present))\b",
+                      re.I)
 
 # what a count question asks after its noun: "how many agencies (were) signed ..." -> the verb "signed" (in small
 # letters: "how many areas does the August 2024 revision cover" has a month there, no verb)
@@ -321,11 +324,48 @@ def _nearest(found: list, text: str, words: set[str]) -> str:
 
 
 UNIT_ASKED = re.compile(r"\b(?:how many|in)\s+(?P<unit>day|week|month|year)s?\b", re.I)
+# A time a sentence tells between two things instead of their dates: "three days before the meeting opened", "the day
+# before the roadmap was made public", "nine days earlier", "two weeks after the launch".
+STATED_SPAN = re.compile(rf"\b(?:(?P<n>\d{{1,3}}|{'|'.join(CARDINALS)}|a|an)\s+(?P<unit>day|week|month|year)s?|"
+                         r"the\s+(?P<one>day|week|month|year))\s+(?P<dir>before|after|earlier|later|prior\s+to)\b", re.I)
+
+
+def _stated_count(m: re.Match) -> tuple[int, str]:
+    """(count, unit) of a STATED_SPAN match: "the day before" and "a week after" are one of their unit."""
+    n = m.group("n")
+    return (1 if n is None or n.lower() in ("a", "an") else number_value(n)), (m.group("unit") or m.group("one")).lower()
+
+
+def stated_span(answerer, question: str, sides: tuple[str, str], *, k: int, filters: dict) -> dict | None:
+    """"How long before A did B?" answered by a sentence telling both with the time between them ("Three days before
+    the meeting opened, NASA named ..."), whatever their dates; the thing after "before"/"after" must be the side the
+    question measures from in the order it asks (or the other, the order reversed)."""
+    order = m.group("order").lower() if (m := dated.HOW_LONG.match(question)) else None
+    results = _hits(answerer, question, k, filters)
+    for hit in results:
+        for sentence in split_sentences(hit.text, hit.section):
+            told = STATED_SPAN.search(sentence)
+            said = _words(sentence)
+            if told is None or not all(_ranks_told(_ranks(side), sentence) and len(_words(side) & said) * 2 >= len(
+                    _words(side)) > 0 for side in sides):
+                continue
+            way = told.group("dir").lower()
+            if order and way not in ("earlier", "later"):
+                # the clause after "before"/"after" names the side it is counted from
+                after = _words(re.split(r"[,;]", sentence[told.end():], maxsplit=1)[0])
+                ref = max((0, 1), key=lambda i: len(_words(sides[i]) & after) / max(1, len(_words(sides[i]))))
+                if (way == "after") != (order == "after") if ref == 0 else (way == "after") == (order == "after"):
+                    continue
+            n, unit = _stated_count(told)
+            return _response(dated._spelled(n, unit), sentence, _evidence([hit], results, k), "passage_span")
+    return None
 
 
 def span(answerer, question: str, sides: tuple[str, str], *, k: int, filters: dict, least: float = 0.5) -> dict | None:
     """"How long after the workshop was the report released?", "How many months passed between X and Y?": the date
     each side is told with, and the time between them in the unit asked."""
+    if stated := stated_span(answerer, question, sides, k=k, filters=filters):
+        return stated
     unit = UNIT_ASKED.search(question)
     told = [told_date(answerer, side, filters, least=least) for side in sides]
     if not all(told) or told[0][:2] == told[1][:2]:
@@ -619,9 +659,28 @@ DOCUMENT_WORDS = _words("edition issue version release released publication publ
 
 def told_of(question: str, response: dict) -> dict:
     """``response``, or no answer when it is a sentence answering "When was X ...?" that tells of another thing."""
-    if response.get("answer") is None or not _dated_elsewhere(question, response):
+    if response.get("answer") is None:
         return response
-    return not_said(response, "the closest sentence with a date tells of something else than the question names.")
+    if _dated_elsewhere(question, response):
+        return not_said(response, "the closest sentence with a date tells of something else than the question names.")
+    if _placed_elsewhere(question, response):
+        return not_said(response, "the closest sentence tells of another time or place than the question names.")
+    return response
+
+
+def _placed_elsewhere(question: str, response: dict) -> bool:
+    """Whether a sentence answering a question leaves out the one year it names ("Who will host the first plenary of
+    2025?"), or one answering "how many ... took part in ..." a one-word name of the gathering ("... at the side
+    meeting in Jerusalem?"), told neither in it, the passage before it, its section nor its document's title or year:
+    it tells of another meeting (a place naming something else, "the paper endorsed at the Songdo meeting", may not)."""
+    if response.get("shape") != "passage" or not response.get("evidence"):
+        return False
+    sentence, hit = response.get("sentence") or "", response["evidence"][0]
+    # one year named is the time answered at; two relate two times, which one sentence need not both tell
+    names = set(years) if len(years := set(re.findall(r"\b(?:19|20)\d\d\b", question))) == 1 else set()
+    if (m := HOW_MANY.search(question)) and ATTENDED.search(question, m.end()):
+        names |= lone_names(question[m.end():])
+    return bool(sentence) and sentence[:40] in hit.text and not names_told(names, sentence, hit)
 
 
 # a time told as a number of its units: "four years", "18 months"
@@ -660,6 +719,38 @@ def time_elsewhere(question: str, response: dict) -> dict:
 
 WHEN = re.compile(r"^\s*(?:when|(?:on|in|at)\s+(?:what|which)\s+(?:date|day|month|year))\s+"
                   r"(?:was|were|did|do|does|is|are|had|has|will)\b", re.I)  # not "When the supplement came out, ..."
+
+
+def counted_from(question: str, response: dict) -> dict:
+    """``response``, its date moved by the time its sentence tells the thing asked with after that date ("landed on
+    18 February 2021, ... and the probe reached orbit nine days earlier": 9 February 2021), when the words between
+    the date and "N days earlier/later" tell more of the question than those before the date."""
+    short, sentence = response.get("short_answer") or "", response.get("sentence") or ""
+    if response.get("shape") != "passage" or not WHEN.match(re.sub(r"^\s*" + dated.FRAME, "", question, flags=re.I)) \
+            or not (asked := find_dates(short)):
+        return response
+    dates = [d for d in find_dates(sentence) if d.start == asked[0].start]
+    later = [m for m in STATED_SPAN.finditer(sentence) if m.group("dir").lower() in ("earlier", "later")
+             and dates and m.start() > dates[0].pos[1]]
+    if not later:
+        return response
+    told, m = dates[0], later[0]
+    words = _words(question)
+    if len(words & _words(sentence[told.pos[1]:m.start()])) <= len(words & _words(sentence[:told.pos[0]])):
+        return response  # the date itself is the one asked
+    n, unit = _stated_count(m)
+    back, day = (-n if m.group("dir").lower() == "earlier" else n), told.start
+    if unit in ("day", "week"):
+        if len(day) < 10:
+            return response  # a day counted from a month is no day
+        moved = (date.fromisoformat(day) + timedelta(days=back * (7 if unit == "week" else 1))).isoformat()
+    elif unit == "month" and len(day) < 7:
+        return response
+    else:
+        months = int(day[:4]) * 12 + int(day[5:7] or 1) - 1 + back * (12 if unit == "year" else 1)
+        moved = f"{months // 12}" + (f"-{months % 12 + 1:02d}{day[7:]}" if len(day) >= 7 else "")
+    new = dated.spoken(moved)
+    return {**response, "short_answer": new, "answer": f"{new} — {sentence}", "answers": []}
 
 
 def _dated_elsewhere(question: str, response: dict) -> bool:

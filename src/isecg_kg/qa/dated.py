@@ -448,6 +448,9 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                 if began:  # of holders stated together, those new then ("ASI and KARI" stated: ASI)
                     turns[began[-1]] = [t for t in turns[began[-1]] if t["holder"] not in before]
             at = began[-1] if began and TOOK_OVER.search(q.text) else covering[-1] if covering else begun[-1]
+            if at not in covering and at + 1 == len(turns) and \
+                    _months(at_end, last=True) - _months(turns[at][0]["to"]) > STALE_MONTHS:
+                return None  # the chair rotates: a holder last stated years before the date asked may long have left
         else:
             at = len(turns) - 1
         chosen = turns[at: at + 2] if (successor or handover) and at + 1 < len(turns) else turns[at: at + 1]
@@ -563,6 +566,17 @@ def _term_length(turns: list[list[dict]], holder: str, names: Names, body: str) 
         return None
     i = held[-1]
     term = next(t for t in turns[i] if t["holder"] == holder)
+    if "start" not in term and term.get("end"):
+        # a term known by its end alone goes on from the holder's term before it when all that stands between is
+        # another's chair stated at a date no earlier than that end as far as it is known ("ASI, 2024" between "CNES
+        # from April 2023" and "CNES until 16 April 2024"): ASI may as well have been stated after the handover
+        j = i - 1
+        while j >= 0 and all(t["holder"] != holder and "start" not in t and "end" not in t
+                             and not _surely_by(t["to"], term["end"]) for t in turns[j]):
+            j -= 1
+        own = next((t for t in turns[j] if t["holder"] == holder), None) if 0 <= j < i - 1 else None
+        if own and own.get("start"):
+            term = {**term, "start": own["start"], "sources": own["sources"] + term["sources"]}
     # its start, else the end of the term before (the handover), else the first date it is stated to hold it
     before = turns[i - 1][0].get("end") if i else None
     begin = term.get("start") or (before if before and _on_or_before(before, term["from"]) else term["from"])
@@ -588,8 +602,10 @@ def _term_length(turns: list[list[dict]], holder: str, names: Names, body: str) 
     if months <= 0:
         return None
     years, rest = divmod(months, 12)
+    # whole years counted from a month to a day ("April 2023 to 16 April 2024") are whole only about
+    rough = middle or len(begin) != len(end)
     short = _spelled(months, "month") if months < 12 else \
-        ("" if rest == 0 and not middle else "about ") + _spelled(years + (rest >= 6), "year")
+        ("" if rest == 0 and not rough else "about ") + _spelled(years + (rest >= 6), "year")
     text = (f"{short} — {names.label(holder)} chaired {body} {said} "
             f"({'about ' if middle else ''}{_spelled(months, 'month')}).")
     return Composed(short, text, [{"label": names.label(holder), "iri": holder}], term["sources"])
