@@ -699,7 +699,7 @@ def _counts_time(short: str, sentence: str) -> bool:
                for n in (m.group("n") for m in _TIME_TOLD.finditer(sentence)))
 
 
-def _tells(side: str, sentence: str) -> bool:
+def _tells_side(side: str, sentence: str) -> bool:
     """Whether a sentence tells a side of a time asked: half its words, and its rank ("Phase 2")."""
     asked = _words(side) - _words("start end beginning close")
     return _ranks_told(_ranks(side), sentence) and (not asked or len(asked & _words(sentence)) * 2 >= len(asked))
@@ -711,7 +711,7 @@ def time_elsewhere(question: str, response: dict) -> dict:
     short, sentence = (response.get("short_answer") or "").strip(), response.get("sentence") or ""
     if response.get("shape") != "passage" or response.get("answer") is None or not (sides := dated.gap_sides(question)) \
             or not re.fullmatch(r"\d+|[A-Za-z]+(?:-[a-z]+)?", short) or \
-            _counts_time(short, sentence) and all(_tells(side, sentence) for side in sides):
+            _counts_time(short, sentence) and all(_tells_side(side, sentence) for side in sides):
         return response
     return not_said(response, "no passage tells both things asked about with a date, and the closest sentence "
                               "counts no time.")
