@@ -625,7 +625,6 @@ def counted(question: str) -> set[str]:
     return nouns | PEOPLE_COUNTED if nouns & PEOPLE_COUNTED else nouns
 
 
-
 # A field line giving a count: "Participants: 64", "Number of agencies: 14".
 COUNT_FIELD = re.compile(r"^\s*((?:[\w-]+\s+){0,3}[\w-]+)\s*:\s*(\d+|[a-z]+(?:-[a-z]+)?)\s*\.?$", re.I)
 
