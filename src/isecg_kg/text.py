@@ -10,14 +10,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# A sentence ends at . ! ? (optionally closed by a quote or bracket) before a capital, digit, quote or
-# bracket; or at a line break (list items and table rows are one a line).
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]]?\s+(?=[\"“‘(\[A-Z0-9])|\n+")
+# A sentence ends at . ! ? (optionally closed by a quote or bracket, then a footnote's mark: "... that role. ¹ ISECG")
+# before a capital, digit, quote or bracket; or at a line break (list items and table rows are one a line).
+_BOUNDARY = re.compile(r"(?<=[.!?])(?P<keep>[\"”’)\]]?(?:\s?[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+(?!\S))?)\s+(?=[\"“‘(\[A-Z0-9])|\n+")
 # A period after these is not a sentence end ("e.g. The", "J. Smith", "Sept. 2013"), nor after a list
 # number ("1. ASI (Italy) 10. NSAU" in a list flattened to one line).
 _ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|no|nos|fig|figs|dr|mr|mrs|ms|prof|st|inc|ltd|co|"
                            r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[A-Z]|(?<![\w\-])\d{1,2})\.$", re.IGNORECASE)
-_CLOSERS = "\"”’)]"
 # A list item's marker at the start of a sentence ("- ", "• ", "* ", "1. ", "2) ").
 _MARKER = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+")
 
@@ -43,7 +42,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     for match in _BOUNDARY.finditer(piece):
         if "\n" not in match.group() and _ABBREVIATION.search(piece[cursor:match.start()]):
             continue
-        stop = match.start() + len(match.group()) - len(match.group().lstrip(_CLOSERS))
+        stop = match.start() + len(match.group("keep") or "")
         _add(spans, piece, cursor, stop, start)
         cursor = match.end()
     _add(spans, piece, cursor, len(piece), start)

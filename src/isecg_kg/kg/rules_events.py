@@ -1345,6 +1345,9 @@ def _happening(ctx: Context, sentence: Sentence, clause: str, verb: re.Match, ye
     if dates and dates[0].pos[0] < verb.start():  # "On 3 May 2019 the lander ...": after the date
         who = who.split(clause[dates[0].pos[0]:dates[0].pos[1]])[-1].strip(" ,")
     who = _OWNER_RE.sub("", re.sub(r"^(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y)\s+$", "", who))
+    # "Chandrayaan-2, whose Vikram lander was lost": the thing named after "whose" is the verb's subject (not a common
+    # noun: "whose launch is scheduled for August")
+    who = re.sub(r"^whose\s+(?=[A-Z])", "", who)
     if not dates or not who or len([w for w in who.split() if w.lower() not in _FUNCTION_WORDS]) > _WHO_MAX_WORDS \
             or re.search(r"\b(?:that|which|who|whose|whom|it|they)\b|\b(?:has|have|had)$", who, re.I):  # "The SWG has established"
         return

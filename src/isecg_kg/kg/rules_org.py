@@ -1025,7 +1025,8 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
                 PRESENT_VERB_RE.search(text, max(clause_start(sentence, m.start()), m.start() - 12), m.end()))
             chosen = near[0] if near else inside[-1] if inside else own[-1] if own else None if present else \
                 after[0] if after else before[-1] if before else None
-            date = _cited_date(state, text, chosen) if chosen else _with_joined(ctx, sentence, m.start()) or \
+            date = _cited_date(state, text, chosen) if chosen else _noted_as_of(sentence) or \
+                _with_joined(ctx, sentence, m.start()) or \
                 (state.section_year if state.section_year and not present and ctx.doc.year
                  and int(state.section_year) < ctx.doc.year else None) or _now(ctx)
             if chosen and len(date) == 4 and END_OF_RE.search(text[:chosen.pos[0]]):
@@ -1155,6 +1156,20 @@ def _now(ctx: Context) -> str | None:
     if date and genre_of(ctx.doc.title or "") == "annual-report" and date[:4] == year and date < f"{year}-12":
         return f"{year}-12"
     return date
+
+
+# A note dating the figures of the sentence that calls it: "² Member count as at 30 June 2024", "* Figures as of the
+# end of March 2023".
+AS_OF_RE = re.compile(r"\bas\s+(?:of|at|on)\s+(?:the\s+(?P<end>end|close)\s+of\s+)?$", re.I)
+
+
+def _noted_as_of(sentence: Sentence) -> str | None:
+    """The date a count with none of its own holds at, as the footnote its sentence calls states it."""
+    note = sentence.footnote or ""
+    date = next((d for d in find_dates(note) if (as_of := AS_OF_RE.search(note[:d.pos[0]]))), None)
+    if date is None:
+        return None
+    return f"{date.start}-12" if len(date.start) == 4 and as_of.group("end") else date.start
 
 
 def _with_joined(ctx: Context, sentence: Sentence, before: int) -> str | None:

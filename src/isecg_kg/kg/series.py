@@ -949,8 +949,10 @@ class Series:
         dateline = DATELINE_RE.match(text)
         if dateline and find_dates(dateline.group("date")):
             return find_dates(dateline.group("date"))
-        opening = re.match(r"^[A-Z][^.;:]{0,70}?\s[–—-]\s", text) and find_dates(text[:80])
-        return [d for d in opening or [] if re.match(r"\s*[–—:-]\s", text[d.pos[1]:])][:1]
+        opening = re.match(r"^[A-Z][^.;:]{0,70}?\s[–—-]\s", text)
+        # (or a full stop closing a date right after the dash: "ROME, Italy — 17 May 2019. Senior managers ...")
+        return [d for d in (find_dates(text[:80]) if opening else []) if re.match(r"\s*[–—:-]\s", text[d.pos[1]:])
+                or d.pos[0] == opening.end() and re.match(r"\.\s", text[d.pos[1]:])][:1]
 
     def _head_dates(self, head) -> list:
         """The dates of the head's lines that are the document's own, not of a work it names ("A contribution to
