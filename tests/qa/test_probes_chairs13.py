@@ -68,6 +68,13 @@ def test_both_parts_answered(answerer, question, answers):
     assert any(all(f" {a} " in said for a in pair) for pair in answers), said
 
 
+def test_two_times_in_order_are_said_in_order(answerer):
+    said = answerer.answer("Which agency held the ISECG chair at the Lisbon plenary, and which held it in 2031?")
+    assert said["short_answer"] == "NASA, then UKSA"
+    said = answerer.answer("Which agency chaired ISECG in 2031, and which one in 2029?")
+    assert said["short_answer"] == "UKSA; NASA"
+
+
 def test_a_second_part_asking_something_else_is_no_second_chair(answerer):
     response = answerer.answer("Which agency held the ISECG chair in 2029, and who hosted the plenary in May 2029?")
     assert " uksa " not in words_of(response["short_answer"] or "")

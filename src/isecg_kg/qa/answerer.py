@@ -215,13 +215,17 @@ class Answerer:
         one, two = (self._timed(q, dated.anchor(q), self.linker.link(q), k=k, filters=filters) for q in (first, again))
         if one["answer"] is None or two["answer"] is None or not one["evidence"] or not two["evidence"]:
             return None
-        return self._both(one, two, k=k)
+        # the times in order: "NASA, then ASI"
+        when = [(resolved[0] if t.named and (resolved := self._anchor_date(t, filters)) else None)
+                or dated.side_date(t.text) for t in times]
+        return self._both(one, two, k=k, joined=", then " if None not in when and when[0] < when[1] else "; ")
 
     @staticmethod
     def _time_span(text: str) -> dated.Anchor | None:
-        """A time a part of a question asks about ("in 2021", "at the end of 2019") as a dating clause."""
+        """A time a part of a question asks about ("in 2021", "at the end of 2019") as a dating clause naming
+        nothing to date."""
         m = TIME_ASKED.search(text)
-        return dated.Anchor(m.start(), m.end(), m.group(1), False, m.group(), False) if m else None
+        return dated.Anchor(m.start(), m.end(), "", False, m.group(), False) if m else None
 
     def _answer(self, question: str, mentions: list, *, k: int, filters: dict) -> dict:
         if (two := TWO_ASKED.match(question)) and (both := self._two_questions(
@@ -475,15 +479,15 @@ class Answerer:
             two = {**two, "short_answer": person}
         return self._both(one, two, k=k)
 
-    def _both(self, one: dict, two: dict, *, k: int) -> dict:
+    def _both(self, one: dict, two: dict, *, k: int, joined: str = "; ") -> dict:
         """The answers of two questions as one: both values short, in the order asked ("ERWG; June 2024"), and again
         with the full name of each the graph knows by an acronym ("Exploration Roadmap Working Group; June 2024"),
         then both sentences and the evidence of each."""
         shorts = [r["short_answer"] for r in (one, two) if r["short_answer"]]
         told = [r["sentence"] or r["answer"].removeprefix(f"{r['short_answer']} — ") for r in (one, two)]
-        short = "; ".join(dict.fromkeys(shorts)) or None
+        short = joined.join(dict.fromkeys(shorts)) or None
         text = " ".join(dict.fromkeys(told))
-        spelled = "; ".join(dict.fromkeys(self._spelled(s, text) for s in shorts))
+        spelled = joined.join(dict.fromkeys(self._spelled(s, text) for s in shorts))
         if short and spelled != short:
             text = f"{spelled} — {text}"
         evidence = unique_hits([one["evidence"][0], *two["evidence"][:1], *one["evidence"][1:], *two["evidence"][1:]])
