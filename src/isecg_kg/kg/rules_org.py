@@ -1496,6 +1496,9 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
         body = _chair_body(ctx, passed.group("body") or "the")
         before, after = ([e for e in _orgs(sentence, *span) if body is None or e.iri != body.iri]
                          for span in ((0, passed.start()), (passed.end(), None)))
+        if re.search(r"\band\s+(?:\w+ly\s+|then\s+|later\s+)?$", text[:passed.start()], re.I):
+            # "X took the chair from Y on D and handed it to Z": the verbs' shared subject hands it over, not Y
+            before = [e for e in _subject(sentence, passed.start()) if e in before] or before
         if body is not None and before and after:
             evidence = sentence.evidence()
             # undated, the handover happened by the document's date: the one handing over held it until then at the
@@ -1748,12 +1751,16 @@ def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
             which = re.search(r",\s+which\s+(?:[a-z]+\s+)?$", text[:m.start()])  # "... to ESA, which now chairs"
             holder = _orgs(sentence, 0, which.start())[-1:] if which else _subject(sentence, m.start())
             record(holder[0] if holder else None, _chair_body(ctx, m.group("body")), clause_start(sentence, m.start()),
-                   _clause_end(text, m.end()))
+                   _gapped_end(sentence, m.end()))
     for m in TOOK_CHAIR_RE.finditer(text):
         body = _chair_body(ctx, m.group("body") or "the")
         holder = _subject(sentence, m.start())
+        if re.match(r"hold|held", m.group(), re.I):
+            # "ESA held the chair in 2015" says it held it then, not that it began to: the clause's term, else its date
+            record(holder[0] if holder else None, body, clause_start(sentence, m.start()), _gapped_end(sentence, m.end()))
+            continue
         when = clause_date(m)
-        previous = re.match(r"\s+from\s+", text[m.end():])
+        previous = re.match(r"(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+from\s+", text[m.end():])  # "the chair (of ISECG) from X"
         before = _orgs(sentence, m.end() + previous.end(), _clause_end(text, m.end()))[:1] if previous else []
         record(holder[0] if holder else None, body, m.end(), m.end(), start=when)
         record(before[0] if before else None, body, m.end(), m.end(), end=when)
@@ -1784,6 +1791,14 @@ def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
 def _subject(sentence: Sentence, before: int) -> list[Entity]:
     """The organisation a clause opens with, before ``before``: "KARI took the chair", "agreed that ASI would"."""
     return [m.entity for m in coordinated(sentence, clause_start(sentence, before), before)][:1]
+
+
+def _gapped_end(sentence: Sentence, at: int) -> int:
+    """Where the clause from ``at`` ends, or a gapped clause of another organisation begins after a comma ("CSA
+    chaired the group in 2013, ESA until October 2015": ESA's date is not CSA's)."""
+    end = _clause_end(sentence.text, at)
+    return next((n.start for n in sentence.mentions if at <= n.start < end and n.entity.type == "Organization"
+                 and re.search(r",\s*(?:the\s+)?$", sentence.text[at:n.start])), end)
 
 
 def _clause_end(text: str, at: int) -> int:

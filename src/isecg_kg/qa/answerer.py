@@ -175,10 +175,8 @@ class Answerer:
         started = time.perf_counter()
         mentions = self.linker.link(question)
         found = dated.anchor(question)
-        resolved = (self._anchor_date(found, filters) or self._told_date(found, question, filters)) if found else None
-        response = self._as_of(question, found, resolved, k=k, filters=filters) \
-            or self._of_document(question, found, k=k, filters=filters) \
-            or self._two_times(question, k=k, filters=filters) or self._answer(question, mentions, k=k, filters=filters)
+        response = self._two_anchors(question, k=k, filters=filters) \
+            or self._timed(question, found, mentions, k=k, filters=filters)
         if response.get("answer") is None and not found:
             # "the radiation experiment that DLR was preparing in 2019": asked again of the name a sentence gives it
             response = compose.bridge(self, question, lambda again: self._answer(
@@ -188,13 +186,56 @@ class Answerer:
         return {"question": question, "confidence": None, "citation": None, "short_answer": None, "sentence": None,
                 **response, "linked": [m.to_dict() for m in mentions], "took_ms": round((time.perf_counter() - started) * 1000, 1)}
 
+    def _timed(self, question: str, found: dated.Anchor | None, mentions: list, *, k: int, filters: dict) -> dict:
+        """The response's answer fields for ``question`` asked as of the time it names (``found``, dated.anchor),
+        else as it is."""
+        resolved = (self._anchor_date(found, filters) or self._told_date(found, question, filters)) if found else None
+        return self._as_of(question, found, resolved, k=k, filters=filters) \
+            or self._of_document(question, found, k=k, filters=filters) \
+            or self._two_times(question, k=k, filters=filters) or self._answer(question, mentions, k=k, filters=filters)
+
+    def _two_anchors(self, question: str, *, k: int, filters: dict) -> dict | None:
+        """"Which agency held the chair at the 2021 Dubai meeting, and which held it when the fourth edition was
+        released?": the first question asked again at the second's time (an event, a document, a date), each
+        answered as of its own time, with the evidence of each.  None when a part has no time of its own, or the
+        second asks more than the first at another time (its other words are not the first's)."""
+        cut = SECOND_QUESTION.search(question)
+        if cut is None:
+            return None
+        first, second = question[:cut.start()], question[cut.end():]
+        times = [dated.anchor(first) or self._time_span(first), dated.anchor(second) or self._time_span(second)]
+        if None in times:
+            return None
+        one_time, two_time = times
+        rest = second[:two_time.start] + second[two_time.end:]
+        if content_words(rest) - content_words(first):
+            return None
+        again = f"{first[:one_time.start]}{two_time.text}{first[one_time.end:]}?"
+        first = first.rstrip(" ,;") + "?"
+        one, two = (self._timed(q, dated.anchor(q), self.linker.link(q), k=k, filters=filters) for q in (first, again))
+        if one["answer"] is None or two["answer"] is None or not one["evidence"] or not two["evidence"]:
+            return None
+        # the times in order: "NASA, then ASI"
+        when = [(resolved[0] if t.named and (resolved := self._anchor_date(t, filters)) else None)
+                or dated.side_date(t.text) for t in times]
+        return self._both(one, two, k=k, joined=", then " if None not in when and when[0] < when[1] else "; ")
+
+    @staticmethod
+    def _time_span(text: str) -> dated.Anchor | None:
+        """A time a part of a question asks about ("in 2021", "at the end of 2019") as a dating clause naming
+        nothing to date."""
+        m = TIME_ASKED.search(text)
+        return dated.Anchor(m.start(), m.end(), "", False, m.group(), False) if m else None
+
     def _answer(self, question: str, mentions: list, *, k: int, filters: dict) -> dict:
         if (two := TWO_ASKED.match(question)) and (both := self._two_questions(
                 f"{two.group('a')} {two.group('rest')}", f"{two.group('b')} {two.group('rest')}", k=k, filters=filters)):
             return both
         response = self._respond(question, mentions, k=k, filters=filters)
         if (cut := SECOND_QUESTION.search(question)) and response["shape"] not in ANSWERS_BOTH and not (
-                response["shape"] == "chair" and dated.SUCCESSOR.search(question)) and not (  # "... and who took over"
+                # "... and who took over", not "Who succeeded ESA, and who took the chair from it in 2018?"
+                response["shape"] == "chair" and dated.SUCCESSOR.search(question) and not (
+                    dated.side_date(question[cut.end():]) and not dated.SUCCESSOR.search(question[cut.end():]))) and not (
                 # "..., and who followed it?", "..., and until when?": the timeline told it ("ASI, until 18 May 2023")
                 response["shape"] == "chair" and dated.second_asked(question) and ", " in response["short_answer"]) and not (
                 response["shape"] == "document_people" and WORKPLACE.search(question[cut.end():])) and not (
@@ -438,15 +479,15 @@ class Answerer:
             two = {**two, "short_answer": person}
         return self._both(one, two, k=k)
 
-    def _both(self, one: dict, two: dict, *, k: int) -> dict:
+    def _both(self, one: dict, two: dict, *, k: int, joined: str = "; ") -> dict:
         """The answers of two questions as one: both values short, in the order asked ("ERWG; June 2024"), and again
         with the full name of each the graph knows by an acronym ("Exploration Roadmap Working Group; June 2024"),
         then both sentences and the evidence of each."""
         shorts = [r["short_answer"] for r in (one, two) if r["short_answer"]]
         told = [r["sentence"] or r["answer"].removeprefix(f"{r['short_answer']} — ") for r in (one, two)]
-        short = "; ".join(dict.fromkeys(shorts)) or None
+        short = joined.join(dict.fromkeys(shorts)) or None
         text = " ".join(dict.fromkeys(told))
-        spelled = "; ".join(dict.fromkeys(self._spelled(s, text) for s in shorts))
+        spelled = joined.join(dict.fromkeys(self._spelled(s, text) for s in shorts))
         if short and spelled != short:
             text = f"{spelled} — {text}"
         evidence = unique_hits([one["evidence"][0], *two["evidence"][:1], *one["evidence"][1:], *two["evidence"][1:]])
@@ -569,7 +610,11 @@ class Answerer:
         asof = next((row["asof"] for row in rows if row.get("asof")), None)
         if asof:  # a dated list: say when it holds and where it is stated
             titles = [row["title"] for row in rows if row.get("title")]
-            intro += f" as of {dated.spoken(str(asof))}" + (f", per {max(set(titles), key=titles.count)}" if titles else "")
+            listed = dated.spoken(str(asof)) + (f", per {max(set(titles), key=titles.count)}" if titles else "")
+            # members who joined after the list's date: the whole holds as of the latest joining, not the list's date
+            since = max((str(row["begin"]) for row in rows if row.get("begin")), default=None)
+            intro += f" as of {dated.spoken(since)} (the list of {listed}, with those who joined since)" \
+                if since and since > str(asof) else f" as of {listed}"
         text = f"{len(answers)}. {intro}: {labels}." if plan.count else f"{intro}: {labels}."
         evidence = self._evidence(question, [a["iri"] for a in answers if a["iri"]] + plan.focus,
                                   str(len(answers)) if plan.count else None, k=k, filters=filters)

@@ -130,8 +130,10 @@ SINCE_WHEN = re.compile(r"\bsince when\b|\bhow long had\b|\b(?:from|since) (?:wh
 # "did NASA hand the chair to", "did ESA pass the chairmanship on to": the subject hands the chair to the one asked
 _HANDED_TO = (r"\b(?:hand|pass|give|transfer|cede)\s+(?:on\s+|over\s+)?(?:the\s+(?:\w+\s+)?"
               r"(?:chair\w*|helm|presidency)(?:\s+of\s+[\w-]+)?|it)\s+(?:on\s+|over\s+)?to\b|^\s*to\s+(?:whom|which|what)\b")
-# The words before a holder whose successor is asked: "succeed KARI", "take over from KARI", "after KARI".
-_AFTER_HOLDER = r"(?:succeed(?:ed|s)?|replac(?:e|ed|es)|(?:take|took|taken|taking)\s+over\s+from|after)"
+# The words before a holder whose successor is asked: "succeed KARI", "take over from KARI", "took the chair from
+# KARI", "after KARI".
+_AFTER_HOLDER = (r"(?:succeed(?:ed|s)?|replac(?:e|ed|es)|(?:take|took|taken|taking)\s+(?:over\s+)?(?:the\s+(?:\w+\s+)?"
+                 r"chair\w*\s+|it\s+)?(?:over\s+)?from|after)")
 # "Who was to take over the chair on 1 January 2022?": the holder whose term began then, not the one it ended.
 TOOK_OVER = re.compile(r"\b(?:take|takes|took|taken|taking)\s+over\b|\b(?:assume[sd]?|took|take)\s+(?:on\s+)?the\s+"
                        r"(?:\w+\s+)?chair(?:man)?(?:ship)?\b|\b(?:became|become|becomes|becoming)\s+(?:the\s+)?(?:\w+\s+)?"
@@ -303,6 +305,8 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
         return None  # "Which document did the new chair present?": no holder answers it
     # "Which agency was due to succeed KARI in the ISECG chair?": the holder whose successor is asked
     before = [m for m in bodies if q.has(rf"\b{_AFTER_HOLDER}\s+{re.escape(m.text)}\b")]
+    if before and all(m in before for m in bodies) and (main := _main_body(names)):
+        bodies = [main]  # "Which agency took the chair from JAXA?": the chair of the body the documents are about
     if not edge and holder is None and not before and q.has(_HANDED_TO):
         # "Which agency did NASA hand the chair to?": the holder named is the one whose successor is asked
         before = asked

@@ -147,7 +147,7 @@ def members(q: Question) -> Plan | None:
                                       f"{{ ?m org:member ?x ; org:organization {_iri(body.iri)} }}{filters}"),
                    f"Members of {body.label}{place_text} (the documents date none of these statements)",
                    count=how_many, focus=[body.iri])
-    return Plan("members", _select("?x ?label ?asof ?title", as_of(body.iri, q.years[0] if q.years else None)
+    return Plan("members", _select("?x ?label ?asof ?title ?begin", as_of(body.iri, q.years[0] if q.years else None)
                                    + filters), f"Members of {body.label}{place_text}{year_text}",
                 count=how_many, focus=[body.iri], fallback=None if q.years else anytime)
 
@@ -157,7 +157,7 @@ def as_of(body: str, year: str | None = None) -> str:
     of ``year`` if given): those the list names, plus those who joined after its date, less those whose
     membership ended since the list (by then).  A list is the memberships a document states at one date (a
     period labelled with a date, not a "from"/"until" one); ?asof is its date, ?title the title of its
-    document.  (Written with OPTIONALs rather than a UNION of property paths: twice as fast in pyoxigraph.)"""
+    document; ?begin the start of a membership after it.  (Written with OPTIONALs rather than a UNION of property paths: twice as fast in pyoxigraph.)"""
     by_year = f'\n      FILTER(SUBSTR(STR(?d), 1, 4) <= "{year}")' if year else ""
     until = f' && SUBSTR(STR(?begin), 1, 4) <= "{year}"' if year else ""
     ended_by = f' && SUBSTR(STR(?end), 1, 4) <= "{year}"' if year else ""
