@@ -226,6 +226,7 @@ def role_rows(question: str, question_mentions, results: list[SearchHit], mentio
     return None
 
 
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")  # a line holding a sentence's end is prose, no row of a table
 # "What did JAXA contribute to the architecture?", "What does CNES provide for the mission?": the thing an
 # organisation gives, which a table row opening with the organisation states.
 CONTRIBUTION = re.compile(r"^\s*what\s+(?:did|does|do|will|has|have|would)\s+.+?\s+(?:contribute|provide|offer|"
@@ -242,7 +243,7 @@ def contribution_row(question: str, question_mentions, results: list[SearchHit],
     for rank, result in enumerate(results, 1):
         for line in result.text.split("\n"):
             opening = next((m for m in mentions_in(line) if m.start <= 1), None)
-            if opening is None or opening.iri not in orgs or re.search(r"[.!?]\s", line.strip()):
+            if opening is None or opening.iri not in orgs or SENTENCE_END.search(line.strip()):
                 continue
             rest = re.sub(r"^\s*(?:\([^()]*\)|[|:–—-])?\s*", "", line[opening.end:]).strip(" |")
             # a row's content after its name, not a verb of a sentence or a name alone
@@ -273,11 +274,14 @@ def holder_row(question: str, results: list[SearchHit], mentions_in) -> Row | No
         # a row's last cell wrapped onto the next line: "Session 2 – Earth return orbiter" / "Sanjay Vijendran (ESA)"
         for line in (f"{a} {b}" if _HOLDER.match(b) else a for a, b in zip(lines, lines[1:] + [""])):
             share = len(words & content_words(line)) / len(words)
-            if share < HOLDER_SHARE or re.search(r"[.!?]\s", line.strip()) or (best and share <= best.score):
+            if share < HOLDER_SHARE or SENTENCE_END.search(line.strip()) or (best and share <= best.score):
                 continue
-            bodies = {(m.start, m.end) for m in mentions_in(line) if m.category in ("org", "unit")}
-            people = [m for m in _HOLDER.finditer(line)
-                      if any(m.start("body") <= a and b <= m.end("body") for a, b in bodies)]
+            named = mentions_in(line)
+            bodies = {(m.start, m.end) for m in named if m.category in ("org", "unit")}
+            # a person's name is no part of a name the graph knows ("... Coordination Group (ISECG)")
+            people = [m for m in _HOLDER.finditer(line) if not any(n.start < m.end("name") and m.start("name") < n.end
+                                                                   for n in named if n.category != "person")
+                      and any(m.start("body") <= a and b <= m.end("body") for a, b in bodies)]
             if people:
                 said = f"{people[-1].group('name')} ({people[-1].group('body')})"
                 best = Row(asked.group("thing"), [said], " ".join(line.split()), result, share)
