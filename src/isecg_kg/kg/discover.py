@@ -78,6 +78,7 @@ FUTURE_RE = re.compile(r"\b(will|expected|planned|plans?|set to|before public re
 ANAPHORA_RE = re.compile(r"\b(?:this|these|that|those|its|their)\s+$", re.I)
 LIST_HEADING_RE = re.compile(r"\b(Documents|Publications|Presentations|Papers)\b")
 PRESENTATION_RE = re.compile(r"^([A-Z]{2,5}-\d\d)[\w,.]*\s+[-–]\s+(.+)$")
+GLOSSARY_HEADING_RE = re.compile(r"\b(?:Acronyms|Abbreviations|Glossary)\b", re.I)
 
 
 def acronym_fits(words: list[str], acronym: str) -> bool:
@@ -157,9 +158,9 @@ class Discovery:
                 wrapped = above if sentence.offset == line.offset else ""
                 self._definitions(sentence, evidence, whole_line=sentence.text == line.text, wrapped=wrapped)
                 self._named(sentence, evidence)
-            if not line.heading and (LIST_HEADING_RE.search(heading) or PRESENTATION_RE.match(line.text.lstrip("-• "))):
+            if not line.heading and (LIST_HEADING_RE.search(heading) or self._presentation(line.text, heading)):
                 listed.add(index)
-                self._document_list(line)
+                self._document_list(line, heading)
         for index, line in enumerate(self.text.lines):
             if index not in listed:
                 for sentence in self.text.sentences(line):
@@ -305,12 +306,23 @@ class Discovery:
             return dates[0].year
         return None
 
-    def _document_list(self, line: Line) -> None:
+    @staticmethod
+    def _presentation(text: str, heading: str) -> re.Match | None:
+        """A presentation's line ("IAC-22 – Title of the talk"), not a glossary's ("COVID-19 – coronavirus
+        disease 2019"): under no glossary heading, a capitalised title that does not spell out the code."""
+        m = PRESENTATION_RE.match(text.lstrip("-• "))
+        if not m or GLOSSARY_HEADING_RE.search(heading) or not m.group(2)[0].isupper():
+            return None
+        words = [w for w in m.group(2).split() if not re.fullmatch(r"\d+", w)]
+        letters = m.group(1).split("-")[0]
+        return None if len(words) <= len(letters) and acronym_fits(words, letters) else m
+
+    def _document_list(self, line: Line, heading: str = "") -> None:
         """Items of a list of documents: one per line, or several run together on one line."""
         text = re.sub(r"^[-•]\s*", "", line.text)
         if re.match(r"^Further\b", text):
             return
-        presentation = PRESENTATION_RE.match(text)
+        presentation = self._presentation(text, heading)
         sentence = self.text.sentence(text, line, line.offset)
         evidence = sentence.evidence()
         if presentation:

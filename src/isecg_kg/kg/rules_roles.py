@@ -60,6 +60,12 @@ PERSON_BEFORE_RE = re.compile(rf"(?<![\w\-]){PERSON}{_BODY}\s*(?:,\s*(?:and\s+)?
 # co-chair; sections 1 and 5", "James Carpenter, ESA (ESTEC) – co-chair of the Task Group; wrote section 4"
 ROW_PERSON_RE = re.compile(rf"^\W*{PERSON}")
 CELL_END_RE = re.compile(r"(?i:s)?\s*(?:[,;)]|$)")
+# a credits table's role cell ending a row, the next row's person or the line's end after it: "Anna Berg NASA, Human
+# Exploration task team lead Jun Ito JAXA co-lead" (pypdf runs the rows of such a table into one line)
+ROW_ROLE_RE = re.compile(r"\s(?:(?i:task|study|writing|drafting|core|project)\s+)?(?:(?i:team)\s+)?(?P<co>(?i:co-?))?"
+                         r"(?P<role>(?i:chair|lead|coordinator|editor))(?i:s)?"
+                         rf"(?=\s*$|\s+{PERSON})")
+ROW_PERSON_AT_RE = re.compile(rf"\W*{PERSON}")  # the person opening a row that follows another on the line
 VERB_ROLE = {"led": "lead", "leads": "lead", "chaired": "chair", "chairs": "chair", "headed": "head", "heads": "head",
              "coordinated": "coordinator", "coordinates": "coordinator", "convened": "convener"}
 GROUP_TYPES = ("WorkingGroup", "Team")
@@ -141,6 +147,14 @@ def group_posts(ctx: Context, state: State, sentence: Sentence) -> None:
                 names, before = [b.group(1), *names], before[:b.start()]
             for person in [p for n in names if (p := _person(ctx, n, evidence)) is not None]:
                 post(ctx, person, _role(m.group("role") or m.group("verb")), evidence, "group-post", group=g.entity)
+    # "Anna Berg NASA, Human Exploration task team lead Jun Ito JAXA co-lead": each row's person, its cells (names,
+    # no verb), its role in the team behind the document
+    start = 0
+    for m in ROW_ROLE_RE.finditer(text) if not groups and row else ():
+        if (person := ROW_PERSON_AT_RE.match(text, start)) and _cells(text[person.end():m.start()]) \
+                and (holder := _person(ctx, person.group(1), evidence)) is not None:
+            post(ctx, holder, _role(m.group("role")), evidence, "credited-row-role")
+        start = m.end()
     # "The team that prepared this assessment was co-led by A (NASA) and B (ESA)"
     if not groups and (m := OWN_TEAM_RE.match(text)):
         for person in _people(ctx, text, m.end(), evidence):

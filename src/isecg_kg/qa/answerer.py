@@ -55,7 +55,7 @@ ISSUE_ASKED = re.compile(r"\b(?:issued|published|released|appeared|came out|adop
 NAME_RUN = re.compile(r"\b[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*)+")
 # The words asking who made a document or where they work: the rest of the question must name the document.
 ASKING_WORDS = content_words("wrote written authored edited prepared compiled drafted authors editors lead work "
-                             "agencies organisations bodies affiliated")
+                             "agencies organisations bodies affiliated corresponding contact first main principal")
 # How a document's release is told
 PUBLISHED = content_words("released published issued came out appeared press printed")
 SENTENCE_PASSAGES = 5  # top passages whose sentences compete for the answer
@@ -546,13 +546,14 @@ class Answerer:
             agencies = dated.agencies_asked(question)
             response = self._from_dated(question, dated.document_creators(found[0], self._names, agencies=agencies),
                                         k=k, filters=filters)
-        elif dated.asks_author_agencies(question) and not q.of("person") and \
-                (document := self._document_asked(q, filters)):
+        elif dated.asks_author_agencies(question) and not q.of("person") and not dated.ONE_AUTHOR.search(question) \
+                and (document := self._document_asked(q, filters)):  # one author's agency: told with the author
             response = self._from_dated(question, dated.author_agencies(document, self._names), k=k, filters=filters)
         elif dated.WHO_MADE.search(question) and (document := self._document_asked(q, filters)):
             editors = dated.EDITORS.search(question) is not None
-            response = self._from_dated(question, dated.document_people(document, self._names, editors=editors),
-                                        k=k, filters=filters)
+            one = dated.ONE_AUTHOR.search(question) is not None
+            response = self._from_dated(question, dated.document_people(document, self._names, editors=editors,
+                                                                        one=one), k=k, filters=filters)
             if response is None and editors:  # no one credited as editor: those credited with the document
                 response = self._from_dated(question, dated.document_people(document, self._names), k=k,
                                             filters=filters)
@@ -575,12 +576,17 @@ class Answerer:
         return {"confidence": None, "citation": None, "short_answer": None, "sentence": None, **response}
 
     def _row(self, question: str, q: shapes.Question, *, k: int, filters: dict) -> dict | None:
-        """The organisations of the table row or labelled line the question names (see lists.row_answer)."""
-        if not lists.asks_organisations(question):
+        """The organisations of the table row or labelled line the question names, the thing the row of the
+        organisation it names gives, or the person a programme's row gives (see lists.row_answer,
+        lists.contribution_row, lists.holder_row)."""
+        if not (lists.asks_organisations(question) or lists.CONTRIBUTION.search(question)
+                or lists.HOLDER_ASKED.search(question)):
             return None
         results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
         row = lists.row_answer(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
-            or lists.role_rows(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in)
+            or lists.role_rows(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
+            or lists.contribution_row(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
+            or lists.holder_row(question, results[:SENTENCE_PASSAGES], self.mentions_in)
         if row is None:
             return None
         short = ", ".join(row.items)
@@ -1011,8 +1017,8 @@ class Answerer:
             # "Which two ... agencies?": a sentence counting two agencies it does not name points to them, not answers
             ranked = [c for c in ranked if not lists.counts_unnamed(c.text, size, [
                 m.start for m in self.mentions_in(c.text) if m.category in wanted and m.iri not in asked])]
-        if kind == "person":  # "Who is the president of X?": a sentence naming X
-            bodies = {m.iri for m in q.of("org", "unit")}
+        if kind == "person":  # "Who is the president of X?": a sentence naming X (the body all is about goes unsaid)
+            bodies = {m.iri for m in q.of("org", "unit")} - {self._main_body()}
             ranked = [c for c in ranked if bodies <= {m.iri for m in self.mentions_in(c.text)}]
         # Only a sentence stating the relation asked ("hosted") or about the subject of a yes/no question answers.
         stems = stated(question)

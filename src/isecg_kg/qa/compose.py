@@ -15,6 +15,7 @@ from ..kg.dates import DateSpan, find_dates
 from ..text import CARDINALS
 from ..records import SearchHit
 from . import dated
+from .lists import BODY_NOUNS
 from .dated import span_words
 from .sentences import (FUTURE, MONTHS, STOPWORDS, count_in, counted, number_value, rank_sentences, split_sentences,
                         stem)
@@ -783,7 +784,9 @@ _PARTICIPLE = r"(?:prepared|built|developed|proposed|designed|planned|studied|an
               r"mentioned|reported|chosen|funded|led|started|begun|set\s+up|launched|founded)"
 DESCRIBED = re.compile(r"\b(?P<det>(?i:the|a|an))\s+(?P<head>(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]{2,}))\s+"
                        rf"(?P<clause>(?:that|which)\s+[^,?]+?|{_PARTICIPLE}\s+[^,?]+?)"
-                       r"(?=\s+(?:finally|eventually|later|ultimately|subsequently|then|in\s+the\s+end)\b|\s*[,?]|\s*$)")
+                       r"(?=\s+(?:finally|eventually|later|ultimately|subsequently|then|in\s+the\s+end)\b|\s*[,?]|\s*$"
+                       # the main verb asking of it: "the agency that offered a rover <hosted which meeting>?"
+                       r"|\s+(?:[a-z]{3,}ed|held|led|ran|won|took|gave|made)\s+(?:which|what|whom)\b)")
 BRIDGE_HITS = 5
 
 
@@ -819,19 +822,25 @@ def bridge(answerer, question: str, ask, *, k: int, filters: dict) -> dict | Non
                     years and not years & {str(hit.document.year), *re.findall(r"\b(?:19|20)\d\d\b", sentence)}:
                 continue  # the description's names, and its year (the sentence's or its document's), are told
             share = len(asked & _told_words(sentence, hit)) / len(asked) if asked else 0
-            named = [n for n in name.finditer(sentence) if n.group(0).split("(")[0].strip().lower() not in question.lower()]
+            named = [n.group(0) for n in name.finditer(sentence)]
+            if not named and stem(noun) in BODY_NOUNS:
+                # "the agency that offered a rover": a body the unit names by its acronym ("JAXA  a pressurised
+                # rover", a table's row) is one, its name ending in no "Agency"
+                named = [f.text for f in answerer.mentions_in(sentence) if f.category == "org"][:1]
+            named = [n for n in named if n.split("(")[0].strip().lower() not in question.lower()]
             if share >= 0.5 and named and (best is None or (share, -rank) > best[0]):
                 best = ((share, -rank), named[0], sentence, hit)
     if best is None:
         return None
     _, found, sentence, hit = best
-    called = re.sub(r"^(?:The|A|An)\s+", "", found.group(0).split(" (")[0].strip())
-    again = f"{question[:m.start()]}the {called}{question[m.end():]}"
+    called = re.sub(r"^(?:The|A|An)\s+", "", found.split(" (")[0].strip())
+    article = "the " if noun[0].upper() + noun[1:] in called else ""  # "the Space Agency ...", not "the JAXA"
+    again = f"{question[:m.start()]}{article}{called}{question[m.end():]}"
     response = ask(again)
     if response.get("answer") is None:
         return None
     evidence = unique_hits([*response["evidence"][:1], hit, *response["evidence"][1:]])
-    return {**response, "answer": f"{response['answer']} (The {description.strip()} is the {called}: {sentence})",
+    return {**response, "answer": f"{response['answer']} (The {description.strip()} is {article}{called}: {sentence})",
             "evidence": _ranked(evidence[:max(k, 2)])}
 
 

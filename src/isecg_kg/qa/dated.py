@@ -1996,13 +1996,19 @@ def author_agencies(document: str, names: Names) -> DatedPlan:
 
 # "Who wrote the 2019 white paper?", "Who edited the update, and where do they work?": the people behind a document.
 WHO_MADE = re.compile(r"^\s*who\s+(?:(?:wrote|authored|edited|prepared|compiled|drafted)\b|(?:is|are|was|were)\s+the\s+"
-                      r"(?:lead\s+)?(?:authors?|editors?)\b)", re.I)
+                      r"(?:(?:lead|corresponding|contact|first|main|principal)\s+)?(?:authors?|editors?)\b)", re.I)
 EDITORS = re.compile(r"\bedit(?:ed|ors?)\b", re.I)
+# "Who is the corresponding author?": one of the authors, the one the byline marks ("Anna Berg*, Jun Ito") or else
+# the first it lists
+ONE_AUTHOR = re.compile(r"\b(?:lead|corresponding|contact|first|main|principal)\s+author\b(?!s)", re.I)
+# a byline's mark after a name, an affiliation's letter before it: "Marco Bellinia*", "Anna Berg¹ *", "Jun Ito†"
+_MARKED = r"[a-z¹²³⁴⁵⁶⁷⁸⁹\d,]{0,3}\s?[*†✉]"
 
 
-def document_people(document: str, names: Names, *, editors: bool = False) -> DatedPlan:
+def document_people(document: str, names: Names, *, editors: bool = False, one: bool = False) -> DatedPlan:
     """The people a document credits (its editors when asked for: schema:editor, else its dcterms:creator
-    people), each with the body they work for, in the order the document lists them."""
+    people), each with the body they work for, in the order the document lists them; ``one``: only the author the
+    listing marks (see ONE_AUTHOR), else its first."""
     sparql = _people_of(document, "schema:editor" if editors else "dcterms:creator",
                         "  OPTIONAL { ?person schema:affiliation ?x }")
 
@@ -2016,11 +2022,14 @@ def document_people(document: str, names: Names, *, editors: bool = False) -> Da
             return None
         listing = " ".join(dict.fromkeys(r.get("sentence0") or "" for r in rows))
         order = sorted(people, key=lambda p: (listing.find(names.label(p)) % (len(listing) + 1), names.label(p)))
+        if one:
+            order = [next((p for p in order if re.search(re.escape(names.label(p)) + _MARKED, listing)), order[0])]
         said = [names.label(p) + (f" ({', '.join(works)})" if (works := _works(listing, names.label(p), people[p], names))
                                    else "") for p in order]
         short = _listed(said)
         what = "editors" if editors else "authors"
-        text = f"{short} — the {len(order)} {what} the document credits, with the bodies they work for."
+        text = f"{short} — the {len(order)} {what} the document credits, with the bodies they work for." if not one \
+            else f"{short} — the author the document's listing marks (else the first it lists), with the body they work for."
         return Composed(short, text, [{"label": names.label(p), "iri": p} for p in order], _sources(rows, 1))
 
     return DatedPlan("document_people", sparql, compose, [document])

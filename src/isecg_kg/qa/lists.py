@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from ..records import SearchHit
 from ..search.cues import DOCUMENT_NOUNS
 from ..text import sentence_spans
-from .sentences import NUMBER, ORG_NAME, STOPWORDS, THEY_ASKED, content_tokens, number_value, stem
+from .sentences import (NUMBER, ORG_NAME, PERSON_NAME, STOPWORDS, THEY_ASKED, content_tokens, content_words,
+                        number_value, stem)
 
 # "Which agencies ...", "List the organisations that ...", "Name the bodies ...": a question for organisations.
 ORGS_ASKED = re.compile(r"^\s*(?:(?:according to|in|per)\b[^,]{0,80},\s*)?(?:which|what|list|name)\b(?:\s+the)?(?:\s+[\w-]+)?\s+"
@@ -223,6 +224,68 @@ def role_rows(question: str, question_mentions, results: list[SearchHit], mentio
         if len(items) >= 2 and _in_context(question, role, result):
             return Row(role, items, "; ".join(told_in), result, 1.0 / rank)
     return None
+
+
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")  # a line holding a sentence's end is prose, no row of a table
+# "What did JAXA contribute to the architecture?", "What does CNES provide for the mission?": the thing an
+# organisation gives, which a table row opening with the organisation states.
+CONTRIBUTION = re.compile(r"^\s*what\s+(?:did|does|do|will|has|have|would)\s+.+?\s+(?:contribute|provide|offer|"
+                          r"supply|deliver|bring|commit)\b", re.I)
+
+
+def contribution_row(question: str, question_mentions, results: list[SearchHit], mentions_in) -> Row | None:
+    """The row of the organisation a "what did X contribute" question names, in the best-ranked passage with one:
+    a short line opening with the organisation ("JAXA  a pressurised rover for crews", "ESA (European Space
+    Agency) a cargo lander"), answered by the rest of the line; a sentence opening with it is no row."""
+    orgs = {m.iri for m in question_mentions if m.category in ("org", "unit")} if CONTRIBUTION.search(question) else set()
+    if not orgs:
+        return None
+    for rank, result in enumerate(results, 1):
+        for line in result.text.split("\n"):
+            opening = next((m for m in mentions_in(line) if m.start <= 1), None)
+            if opening is None or opening.iri not in orgs or SENTENCE_END.search(line.strip()):
+                continue
+            rest = re.sub(r"^\s*(?:\([^()]*\)|[|:–—-])?\s*", "", line[opening.end:]).strip(" |")
+            # a row's content after its name, not a verb of a sentence or a name alone
+            if len(rest.split()) >= 2 and not re.match(r"(?:is|was|has|had|will|and|also|[a-z]+ed)\b", rest):
+                return Row(opening.text.strip(), [rest], " ".join(line.split()), result, 1.0 / rank)
+    return None
+
+
+# "Who chaired the session on planetary protection?", "Who moderated the closing panel?": the person a programme's
+# row gives beside what is asked of
+HOLDER_ASKED = re.compile(r"^\s*who\s+(?:(?:was|were|is|will\s+be)\s+)?(?:co-?)?(?:led|(?:chair|lead|moderat|convene|"
+                          r"coordinat|present|introduc)(?:ed|s|es|ing|e)?)\s+(?P<thing>[^?]+)", re.I)
+HOLDER_SHARE = 0.6  # the share of the words of what is asked of that its row must hold
+# a person with the body in brackets a programme's row gives: "Gerhard Kminek (ESA)", "Dr Anna Berg (NASA)"
+_HOLDER = re.compile(rf"(?P<name>{PERSON_NAME.pattern})\s*\((?P<body>[^()]{{2,40}})\)")
+
+
+def holder_row(question: str, results: list[SearchHit], mentions_in) -> Row | None:
+    """The person a row of a programme (a short line, no sentence) names with their body beside most words of what
+    a "who chaired X" question asks of ("Session 3 – Planetary protection and sample receiving Gerhard Kminek (ESA)"):
+    the row holding most of them, the best-ranked passage's among equals; a name whose bracket is no known body is
+    no person.  (A year is no word of the row: the programme's date is.)"""
+    asked = HOLDER_ASKED.search(question)
+    words = {w for w in content_words(asked.group("thing")) if not w.isdigit()} if asked else set()
+    best = None
+    for result in results if words else ():  # best-ranked first: a later row must hold more of the words
+        lines = result.text.split("\n")
+        # a row's last cell wrapped onto the next line: "Session 2 – Earth return orbiter" / "Sanjay Vijendran (ESA)"
+        for line in (f"{a} {b}" if _HOLDER.match(b) else a for a, b in zip(lines, lines[1:] + [""])):
+            share = len(words & content_words(line)) / len(words)
+            if share < HOLDER_SHARE or SENTENCE_END.search(line.strip()) or (best and share <= best.score):
+                continue
+            named = mentions_in(line)
+            bodies = {(m.start, m.end) for m in named if m.category in ("org", "unit")}
+            # a person's name is no part of a name the graph knows ("... Coordination Group (ISECG)")
+            people = [m for m in _HOLDER.finditer(line) if not any(n.start < m.end("name") and m.start("name") < n.end
+                                                                   for n in named if n.category != "person")
+                      and any(m.start("body") <= a and b <= m.end("body") for a, b in bodies)]
+            if people:
+                said = f"{people[-1].group('name')} ({people[-1].group('body')})"
+                best = Row(asked.group("thing"), [said], " ".join(line.split()), result, share)
+    return best
 
 
 def row_answer(question: str, question_mentions, results: list[SearchHit], mentions_in) -> Row | None:

@@ -242,10 +242,16 @@ GATHERING_TOLD = re.compile(rf"\b(?i:{_DETERMINER})\s+(?:(?!(?i:of|and|to|by|for
 GATHERING_DATE = 60  # characters between the gathering and its date
 
 
+# "Who will represent the chair agency?", "who represented ESA at the plenary?": people act for a body, as "who is
+# the head of ...?" asks a person
+REPRESENTATIVE_ASKED = re.compile(rf"^\s*who\s+(?:{_AUX_WORDS}\s+)?(?:be\s+)?represent(?:s|ed|ing)?\b", re.I)
+
+
 def answer_type(question: str) -> str | None:
     """The kind of value the question asks for: date, place, number, org, tech or None."""
     q = question.lower()
-    if PERSON_ASKED.search(q) or re.search(r"^\s*(?:which|what)\s+(?:person|individual|official)\b", q):
+    if PERSON_ASKED.search(q) or REPRESENTATIVE_ASKED.search(q) \
+            or re.search(r"^\s*(?:which|what)\s+(?:person|individual|official)\b", q):
         return "person"  # "which person represented it?": a person, as "who is the head of ...?" asks
     if EXPANSION_ASKED.search(question) and acronym_asked(question):
         return "expansion"
