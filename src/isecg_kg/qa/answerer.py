@@ -534,12 +534,14 @@ class Answerer:
         return {"confidence": None, "citation": None, "short_answer": None, "sentence": None, **response}
 
     def _row(self, question: str, q: shapes.Question, *, k: int, filters: dict) -> dict | None:
-        """The organisations of the table row or labelled line the question names (see lists.row_answer)."""
-        if not lists.asks_organisations(question):
+        """The organisations of the table row or labelled line the question names (see lists.row_answer), or the
+        terms of the section listing the things asked (lists.section_terms)."""
+        if not lists.asks_organisations(question) and not lists.PLURAL_ASKED.search(question):
             return None
         results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
         row = lists.row_answer(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
-            or lists.role_rows(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in)
+            or lists.role_rows(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
+            or lists.section_terms(question, results[:SENTENCE_PASSAGES])
         if row is None:
             return None
         short = ", ".join(row.items)
@@ -966,6 +968,11 @@ class Answerer:
             # "Which two ... agencies?": a sentence counting two agencies it does not name points to them, not answers
             ranked = [c for c in ranked if not lists.counts_unnamed(c.text, size, [
                 m.start for m in self.mentions_in(c.text) if m.category in wanted and m.iri not in asked])]
+        if size:
+            # "What three themes ...?": a list its lead counts answers whole; one of another number of items is cut
+            # short or ran into a table's cells, and no other sentence answers while such a list does
+            ranked = [c for c in ranked if lists.counted_list(c.text, size) is not False]
+            ranked = [c for c in ranked if lists.counted_list(c.text, size)] or ranked
         if kind == "person":  # "Who is the president of X?": a sentence naming X
             bodies = {m.iri for m in q.of("org", "unit")}
             ranked = [c for c in ranked if bodies <= {m.iri for m in self.mentions_in(c.text)}]

@@ -182,6 +182,38 @@ def _of_year(result: SearchHit, years: list[str]) -> bool:
     return str(result.document.year) in years or any(y in title for y in years)
 
 
+# "Name the working groups listed ...", "Which task teams ...": the things asked, by their plural noun (and the words
+# before it that name them).
+PLURAL_ASKED = re.compile(r"^\s*(?:which|what|list|name)\s+(?:the\s+)?(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]{3,}s)\b"
+                          r"(?!\s+(?!(?:does|was|has|is)\b)[\w-]{3,}s\b)", re.I)
+# A term and what it is, a sentence or line of its own: "Technology Working Group (TWG) – maintains the gap list."
+TERM = re.compile(r"^(?P<head>[A-Z][^.;:—–]{0,80}?)\s+[—–]\s+\S")
+
+
+def section_terms(question: str, results: list[SearchHit]) -> Row | None:
+    """"Name the working groups listed in the 2024 report": the terms a section headed with the things asked
+    ("Working groups and acronyms") opens with, each a sentence naming one and saying what it is ("Science Working
+    Group (SWG) – links science objectives ..."), up to the first that is none; two at least, in the best-ranked
+    passage that has them."""
+    asked = PLURAL_ASKED.search(question)
+    if asked is None:
+        return None
+    noun = {stem(w) for w in asked.group("noun").split()}
+    for rank, result in enumerate(results, 1):
+        if not noun <= {stem(w) for w in re.findall(r"[\w-]+", result.section or "")}:
+            continue
+        terms, told = [], []
+        for a, b in sentence_spans(result.text):
+            term = TERM.match(" ".join(result.text[a:b].split()))
+            if term is None:
+                break
+            terms.append(term.group("head"))
+            told.append(" ".join(result.text[a:b].split()))
+        if len(terms) >= 2 and _in_context(question, result.section or "", result):
+            return Row(result.section or "", terms, " ".join(told), result, 1.0 / rank)
+    return None
+
+
 # The roles a table of people gives their agencies in: "| Helena Vasquez-Moreau | ESA, ESTEC | SWG co-chair |".
 ROLE = re.compile(r"\b((?:co-?)?(?:chair|lead|editor|host|coordinator|rapporteur|convener|organiser|organizer))s?\b", re.I)
 
@@ -356,6 +388,18 @@ def counts_unnamed(text: str, size: tuple[int, str], named_at: list[int]) -> boo
     summary that points to them, whatever else it names before (the chair handed to JAXA)."""
     counted_at = _count_end(text, size)
     return counted_at is not None and sum(at > counted_at for at in named_at) < size[0]
+
+
+def counted_list(text: str, size: tuple[int, str]) -> bool | None:
+    """Whether ``text``, a lead counting the things asked and the list after its colon ("Three destinations are
+    considered: the Moon, ...; near-Earth asteroids, ...; Mars, ..."), lists as many items as it counts: True; False
+    when it lists another number (a list cut short, or run into the cells of a table: "Three themes: Theme What it
+    demonstrates; Exploration of an asteroid"); None when it is no such list."""
+    lead, colon, rest = text.partition(":")
+    if not colon or _count_end(lead, size) is None:
+        return None
+    items = [i for i in re.split(r";" if ";" in rest else r",\s*(?:and\s+)?|\s+and\s+", rest) if i.strip(" .")]
+    return len(items) == size[0]
 
 
 def _count_end(text: str, size: tuple[int, str]) -> int | None:
