@@ -5,6 +5,9 @@
   run into the list, a list cut by the passage's end) does not, so the whole list elsewhere answers.
 - The items of such a list that each say what they are ("the Moon, where crews ...; Mars, the goal ...") are
   answered by their terms.
+- "Which agencies reported work on lunar dust mitigation?": a row keyed ("TG-03 Lunar dust mitigation for suits,
+  seals ...") whose label's head the question names, qualified after it, alone on its line, with its organisations
+  opening the next line before its next cell ("NASA, KARI Open; tests agreed") (lists.rows).
 - "Name the working groups listed in the report": the terms a section headed with the things asked opens with
   ("Science Working Group (SWG) – links ..."), up to the first sentence that is none (lists.section_terms).
 Negatives: a sentence that counts something else, or has no colon list, is neither kept nor dropped."""
@@ -13,7 +16,10 @@ from __future__ import annotations
 
 import pytest
 
-from isecg_kg.qa.lists import asked_size, counted_list, section_terms
+import re
+from dataclasses import dataclass
+
+from isecg_kg.qa.lists import asked_size, counted_list, rows, section_terms
 from isecg_kg.qa.sentences import short_answer
 
 from .test_sentences import result
@@ -86,3 +92,35 @@ TEAMS = ("Gateway Benefits Task Team — wrote the white paper.\nLunar Night Tas
 def test_section_terms(question, text, section, expected):
     row = section_terms(question, [result(text, 1, section)])
     assert (row.items if row else None) == expected
+
+
+@dataclass
+class Named:
+    start: int
+    end: int
+    text: str
+    category: str = "org"
+    iri: str = ""
+
+
+def orgs_in(text: str) -> list[Named]:
+    return [Named(m.start(), m.end(), m.group()) for m in re.finditer(r"\b(?:NASA|KARI|ESA|LSA|JAXA|CNES)\b", text)]
+
+
+GAPS = ("TG-03 Lunar dust mitigation for suits, seals, mechanisms and optical surfaces\n"
+        "NASA, KARI Open; test methods agreed but no flight test planned\n"
+        "TG-09 Extraction of oxygen from lunar regolith for propellant and life support\n"
+        "ESA, LSA Narrowed; a small pilot plant is in definition\n"
+        "4.2 Cryogenic fluid management in long stays on the surface\n"
+        "NASA, JAXA, CNES Open; ground tests only")
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Which agencies reported activities on lunar dust mitigation in the assessment?", [["NASA", "KARI"]]),
+    ("Which agencies work on oxygen extraction?", []),  # negative: a head the question has only in part
+    ("Which agencies are active in cryogenic fluid management?", [["NASA", "JAXA", "CNES"]]),
+    ("Which agencies reported work on thermal control?", []),  # negative: no row of it
+])
+def test_keyed_row_with_qualified_label(question, expected):
+    found = rows(question, [], [result(GAPS, 1)], orgs_in)
+    assert [r.items for r in found] == expected

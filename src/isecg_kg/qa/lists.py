@@ -39,7 +39,11 @@ BODY_NOUNS = frozenset(stem(w) for w in "agencies organisations organizations bo
 # What separates the items of a list on a line: commas, semicolons, "and", bars, dashes, brackets.
 SEPARATORS = re.compile(r"^[\s,;/&|()·•*–—-]*(?:\band\b[\s,;/&|()·•*–—-]*)*$", re.I)
 # A short name in capitals the graph may not know ("UKSA", "NOSA"): an item of a line of organisations.
-ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b(?![-‐]\d)")  # not a row's key ("TG-03")
+# A row's key before its label ("TG-03 Lunar dust mitigation", "4.2 Surface power"): no word of the label.
+ROW_KEY = re.compile(r"^\s*(?:[A-Z]{1,4}[-‐]?\d+|\d+(?:\.\d+)*\.?)\s+")
+# Where the head of a label ends: "Lunar dust mitigation | for suits, seals and optics".
+HEAD_END = re.compile(r"[,(;]|\s(?:for|of|in|on|at|during|to|from|with|by|and)\s")
 BRACKETED = re.compile(r"\s*\([A-Z][A-Za-z0-9-]{1,9}\)")
 LABEL_WORDS = 10  # a row's label is short
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -58,11 +62,8 @@ def asks_organisations(question: str) -> bool:
     return ORGS_ASKED.search(question) is not None
 
 
-def _segments(line: str, mentions: list) -> list[tuple[int, int, list[str]]] | None:
-    """A line read as rows: (where its label starts, where its first item starts, its items), a label being the
-    words before a run of organisations ("Dust mitigation NASA, JAXA, CNES"; pypdf may run several rows into one
-    line, "Radiation protection NASA ESA Cryogenic fluid management NASA JAXA CNES"); the first label is empty on a
-    line that goes on with the items of the line before.  None when the line is not rows (a sentence, a note)."""
+def _spans(line: str, mentions: list) -> list[tuple[int, int]]:
+    """Where ``line`` names organisations (those the graph knows and short names in capitals), in order."""
     # "Luxembourg Space Agency (LSA)", "regolith (ISRU)": an acronym in brackets is the name's before it
     bracketed = [(m.start(), m.end()) for m in BRACKETED.finditer(line)]
     plain = BRACKETED.sub(lambda m: " " * len(m.group()), line)
@@ -75,6 +76,30 @@ def _segments(line: str, mentions: list) -> list[tuple[int, int, list[str]]] | N
     for a, b in sorted(spans):
         if not kept or a >= kept[-1][1]:
             kept.append((a, b))
+    return kept
+
+
+def _leading(line: str, mentions: list) -> list[str]:
+    """The organisations a line opens with before a cell of another kind ("NASA, KARI Open; test methods agreed"):
+    a row's organisations run into its next cell."""
+    plain = BRACKETED.sub(lambda m: " " * len(m.group()), line)
+    items: list[str] = []
+    at = 0
+    for a, b in _spans(line, mentions):
+        if items and not SEPARATORS.match(plain[at:a]) or not items and line[:a].strip(" |:–—-\t•·*"):
+            break
+        items.append(line[a:b])
+        at = b
+    return items
+
+
+def _segments(line: str, mentions: list) -> list[tuple[int, int, list[str]]] | None:
+    """A line read as rows: (where its label starts, where its first item starts, its items), a label being the
+    words before a run of organisations ("Dust mitigation NASA, JAXA, CNES"; pypdf may run several rows into one
+    line, "Radiation protection NASA ESA Cryogenic fluid management NASA JAXA CNES"); the first label is empty on a
+    line that goes on with the items of the line before.  None when the line is not rows (a sentence, a note)."""
+    plain = BRACKETED.sub(lambda m: " " * len(m.group()), line)
+    kept = _spans(line, mentions)
     rows: list[tuple[int, int, list[str]]] = []
     at = 0
     for a, b in kept:
@@ -97,7 +122,7 @@ def _segments(line: str, mentions: list) -> list[tuple[int, int, list[str]]] | N
 
 def _label_like(text: str) -> bool:
     """Words that may label a row: a few, with no sentence ending among them."""
-    words = text.split()
+    words = ROW_KEY.sub("", text).split()
     return 0 < len(words) <= LABEL_WORDS and re.search(r"[.!?](?:\s|$)", text) is None
 
 
@@ -110,7 +135,14 @@ def _label_score(label: str, asked: set[str], mentions) -> float:
         return 0.0
     share = len(shared) / len(words)
     # "Oxygen and water extraction from regolith (ISRU)": one word more than the question says is still the row
-    return share if share >= 0.75 or len(words) - len(shared) <= 1 and len(shared) >= 3 else 0.0
+    if share >= 0.75 or len(words) - len(shared) <= 1 and len(shared) >= 3:
+        return share
+    # "TG-03 Lunar dust mitigation for suits, seals and optics": a head the question names, qualified after it
+    key = ROW_KEY.match(label)
+    start = key.end() if key else 0
+    end = start + (m.start() if (m := HEAD_END.search(label[start:])) else len(label) - start)
+    head = set(content_tokens(label[:end], [m for m in mentions if m.end <= end])) - set(content_tokens(label[:start]))
+    return share if head and head <= asked and head - SHAPE_WORDS else 0.0
 
 
 def rows(question: str, question_mentions, results: list[SearchHit], mentions_in) -> list[Row]:
@@ -142,6 +174,8 @@ def rows(question: str, question_mentions, results: list[SearchHit], mentions_in
                     if not ends_open or not following.strip():
                         break
                     more = _segments(following, mentions_in(following))
+                    if not more and alone and not items and (lead := _leading(following, mentions_in(following))):
+                        items, text = lead, text + [following.strip()]  # the row's cells run on after them
                     if not more or following[more[0][0]:more[0][1]].strip(" |:–—-\t•·*"):
                         break  # a line with a label of its own is the next row
                     items += more[0][2]
