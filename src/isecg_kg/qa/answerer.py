@@ -517,7 +517,7 @@ class Answerer:
                                             filters=filters)
         elif (fact := dated.plan(q, self._names)) is not None:
             response = self._from_dated(question, fact, k=k, filters=filters)
-        if response is None and (row := self._row(question, q, k=k, filters=filters)):
+        if response is None and (row := self._row(question, q, plan, k=k, filters=filters)):
             response = row
         response = compose.answer(self, question, q, plan, response, k=k, filters=filters)  # composed from passages
         if response is None and plan is not None and plan.passages is not None:
@@ -533,15 +533,16 @@ class Answerer:
             response = self._issue_date(question, named, k=k, filters=filters) or response
         return {"confidence": None, "citation": None, "short_answer": None, "sentence": None, **response}
 
-    def _row(self, question: str, q: shapes.Question, *, k: int, filters: dict) -> dict | None:
+    def _row(self, question: str, q: shapes.Question, plan: shapes.Plan | None, *, k: int,
+             filters: dict) -> dict | None:
         """The organisations of the table row or labelled line the question names (see lists.row_answer), or the
-        terms of the section listing the things asked (lists.section_terms)."""
-        if not lists.asks_organisations(question) and not lists.PLURAL_ASKED.search(question):
+        terms of the section listing the things asked (lists.section_terms) when the graph has no shape for them."""
+        if not lists.asks_organisations(question) and (plan is not None or not lists.PLURAL_ASKED.search(question)):
             return None
         results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
         row = lists.row_answer(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
             or lists.role_rows(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
-            or lists.section_terms(question, results[:SENTENCE_PASSAGES])
+            or (lists.section_terms(question, results[:SENTENCE_PASSAGES]) if plan is None else None)
         if row is None:
             return None
         short = ", ".join(row.items)
