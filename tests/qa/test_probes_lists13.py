@@ -34,6 +34,10 @@ COUNTED = [
      "practice; Mars, the ultimate goal.", True),
     ("Which four pillars does the strategy rest on?",
      "The strategy rests on four pillars: science, economy, inspiration and partnership.", True),
+    # names with an "and" of their own, the next sentence paired with it
+    ("Name the two early science payloads selected for the outside of the station.",
+     "Two early payloads were selected: NASA's Heliophysics Environmental and Radiation Measurement Suite (HERMES) "
+     "and ESA's European Radiation Sensors Array (ERSA). Samples and data are returned through Orion.", True),
     # a table's header row and first cell taken as the list
     ("What three themes make up the scenario?",
      "Three near-term themes make up the scenario: Theme What it is expected to deliver; Exploration of an asteroid",

@@ -432,8 +432,13 @@ def counted_list(text: str, size: tuple[int, str]) -> bool | None:
     lead, colon, rest = text.partition(":")
     if not colon or _count_end(lead, size) is None:
         return None
-    items = [i for i in re.split(r";" if ";" in rest else r",\s*(?:and\s+)?|\s+and\s+", rest) if i.strip(" .")]
-    return len(items) == size[0]
+    rest = rest[:spans[0][1]] if (spans := sentence_spans(rest)) else rest  # its own sentence, not the next
+    if ";" in rest:
+        items = rest.split(";")
+    else:  # "A, B and C": only the last "and" joins two items ("Environmental and Radiation Suite (HERMES) and ...")
+        *first, last = re.split(r",\s*(?:and\s+)?", rest)
+        items = first + re.split(r"\s+and\s+(?!.*\sand\s)", last)
+    return len([i for i in items if i.strip(" .")]) == size[0]
 
 
 def _count_end(text: str, size: tuple[int, str]) -> int | None:
