@@ -50,6 +50,8 @@ PASSIVE_JOIN_RE = re.compile(rf"\b(?:(?:was|were|is|are|has been|have been) (?:a
                              rf"|became (?:the |its )?(?:\S+(?:'s|’s) )?{RANK}(?:\s+(?:member|participa\w+)\b|(?=\s*[.;,])))", re.I)
 # After a joining: "It was followed on 21 February by X", "X followed in July 2021".
 FOLLOWED_RE = re.compile(r"\b(?:(?:was|were) )?followed\b(?!\s+(?:the|its|their|all|every)\b)", re.I)  # not "followed the meetings"
+# The verb "followed" left out before one more joining: ", and in September by", "; then by".
+FOLLOWED_AGAIN_RE = re.compile(r"[,;]?\s+(?:and\s+|then\s+)+(?:(?:in|on|during)\s+(?:[\w-]+\s+){1,3}?)?by\s", re.I)
 # The first of members a joining before counted: "Three agencies were welcomed in 2024. X was the first, in March".
 FIRST_RE = re.compile(r"\b(?:was|were)\s+the\s+first\b(?=\s*[,.;]|\s*$|\s+(?:in|on)\s|\s+to\s+(?:join|be\s+(?:admitted|"
                       r"welcomed))\b)", re.I)
@@ -633,7 +635,8 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
         members = [m for m in members if m.iri != body.iri and not any(
             n.entity == m and APPOSED_AFTER_RE.match(text, n.end) for n in sentence.mentions)]
         for member in members:
-            own = _own_date(sentence, member, members, [d for d in dates if low <= d.pos[0] < high])
+            own = _own_date(sentence, member, members, [d for d in dates if low <= d.pos[0] < high],
+                            before=kind == "followed")
             # "Admitted in the spring of 2021": the year, said to be in its spring
             part = next((p for d in dates if d.start == (own or start) and (p := part_of_year(text, d))), None)
             membership(ctx, member, body, evidence, "joined", 0.85, start=own or start, part=part)
@@ -815,7 +818,12 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
     text = sentence.text
     if kind == "followed":  # "It was followed on DATE by X", "X, a unit of Y, followed in July"
         by = re.search(r"\bby\s", text[verb.end():high])
-        members = _orgs(sentence, verb.end() + by.end(), high)[:1] if by else _orgs(sentence, low, verb.start())[:1]
+        if by is None:
+            return (followed, _orgs(sentence, low, verb.start())[:1]) if followed is not None else None
+        # "... by X, the Portuguese agency, and in September by Y": each "by" of the verb left out names one more
+        starts = [verb.end() + by.end()] + [m.end() for m in FOLLOWED_AGAIN_RE.finditer(text, verb.end() + by.end(), high)]
+        members = [o for at in starts for o in _orgs(sentence, at, high)[:1]]
+        members = [e for i, e in enumerate(members) if e not in members[:i]]
         return (followed, members) if followed is not None else None
     if kind == "participle":  # the member is the main clause's subject, after the comma that ends the participle's
         comma = text.find(",", verb.end(), high)
@@ -950,16 +958,22 @@ def _apposed_joinings(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -
             membership(ctx, member, ctx.body, sentence.evidence(), "joined", 0.8, start=d.start)
 
 
-def _own_date(sentence: Sentence, member: Entity, members: list[Entity], dates: list[DateSpan]) -> str | None:
+def _own_date(sentence: Sentence, member: Entity, members: list[Entity], dates: list[DateSpan],
+              before: bool = False) -> str | None:
     """The date stated for one of several members, between its name and the next member's: "welcomed A as
-    its 25th member in 2021, and B as its 26th member in February 2022"; None when they share one."""
+    its 25th member in 2021, and B as its 26th member in February 2022"; ``before``, between the member before and
+    its name ("followed in June by A, and in September by B"); None when they share one."""
     if len(members) < 2 or len(dates) < 2:
         return None
     own = [m for m in sentence.mentions if m.entity == member]
-    others = [m.start for m in sentence.mentions if m.entity in members and m.entity != member]
+    others = [m for m in sentence.mentions if m.entity in members and m.entity != member]
     if not own:
         return None
-    limit = min((a for a in others if a > own[0].start), default=len(sentence.text))
+    if before:
+        limit = max((m.end for m in others if m.end <= own[0].start), default=0)
+        inside = [d for d in dates if limit <= d.pos[0] < own[0].start]
+        return inside[-1].start if inside else None
+    limit = min((m.start for m in others if m.start > own[0].start), default=len(sentence.text))
     inside = [d for d in dates if own[0].end <= d.pos[0] < limit]
     return inside[0].start if inside else None
 

@@ -559,7 +559,7 @@ class Answerer:
                                             filters=filters)
         elif (fact := dated.plan(q, self._names)) is not None:
             response = self._from_dated(question, fact, k=k, filters=filters)
-        if response is None and (row := self._row(question, q, k=k, filters=filters)):
+        if response is None and (row := self._row(question, q, plan, k=k, filters=filters)):
             response = row
         response = compose.answer(self, question, q, plan, response, k=k, filters=filters)  # composed from passages
         if response is None and plan is not None and plan.passages is not None:
@@ -575,18 +575,21 @@ class Answerer:
             response = self._issue_date(question, named, k=k, filters=filters) or response
         return {"confidence": None, "citation": None, "short_answer": None, "sentence": None, **response}
 
-    def _row(self, question: str, q: shapes.Question, *, k: int, filters: dict) -> dict | None:
-        """The organisations of the table row or labelled line the question names, the thing the row of the
-        organisation it names gives, or the person a programme's row gives (see lists.row_answer,
-        lists.contribution_row, lists.holder_row)."""
+    def _row(self, question: str, q: shapes.Question, plan: shapes.Plan | None, *, k: int,
+             filters: dict) -> dict | None:
+        """The organisations of the table row or labelled line the question names (see lists.row_answer), the
+        thing the row of the organisation it names gives, the person a programme's row gives (lists.contribution_row,
+        lists.holder_row), or the terms of the section listing the things asked (lists.section_terms) when the graph
+        has no shape for them."""
         if not (lists.asks_organisations(question) or lists.CONTRIBUTION.search(question)
-                or lists.HOLDER_ASKED.search(question)):
+                or lists.HOLDER_ASKED.search(question) or (plan is None and lists.PLURAL_ASKED.search(question))):
             return None
         results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
         row = lists.row_answer(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
             or lists.role_rows(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
             or lists.contribution_row(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
-            or lists.holder_row(question, results[:SENTENCE_PASSAGES], self.mentions_in)
+            or lists.holder_row(question, results[:SENTENCE_PASSAGES], self.mentions_in) \
+            or (lists.section_terms(question, results[:SENTENCE_PASSAGES]) if plan is None else None)
         if row is None:
             return None
         short = ", ".join(row.items)
@@ -1017,6 +1020,11 @@ class Answerer:
             # "Which two ... agencies?": a sentence counting two agencies it does not name points to them, not answers
             ranked = [c for c in ranked if not lists.counts_unnamed(c.text, size, [
                 m.start for m in self.mentions_in(c.text) if m.category in wanted and m.iri not in asked])]
+        if size:
+            # "What three themes ...?": a list its lead counts answers whole; one of another number of items is cut
+            # short or ran into a table's cells, and no other sentence answers while such a list does
+            ranked = [c for c in ranked if lists.counted_list(c.text, size) is not False]
+            ranked = [c for c in ranked if lists.counted_list(c.text, size)] or ranked
         if kind == "person":  # "Who is the president of X?": a sentence naming X (the body all is about goes unsaid)
             bodies = {m.iri for m in q.of("org", "unit")} - {self._main_body()}
             ranked = [c for c in ranked if bodies <= {m.iri for m in self.mentions_in(c.text)}]

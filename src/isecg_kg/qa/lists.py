@@ -40,7 +40,11 @@ BODY_NOUNS = frozenset(stem(w) for w in "agencies organisations organizations bo
 # What separates the items of a list on a line: commas, semicolons, "and", bars, dashes, brackets.
 SEPARATORS = re.compile(r"^[\s,;/&|()·•*–—-]*(?:\band\b[\s,;/&|()·•*–—-]*)*$", re.I)
 # A short name in capitals the graph may not know ("UKSA", "NOSA"): an item of a line of organisations.
-ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b(?![-‐]\d)")  # not a row's key ("TG-03")
+# A row's key before its label ("TG-03 Lunar dust mitigation", "4.2 Surface power"): no word of the label.
+ROW_KEY = re.compile(r"^\s*(?:[A-Z]{1,4}[-‐]?\d+|\d+(?:\.\d+)*\.?)\s+")
+# Where the head of a label ends: "Lunar dust mitigation | for suits, seals and optics".
+HEAD_END = re.compile(r"[,(;]|\s(?:for|of|in|on|at|during|to|from|with|by|and)\s")
 BRACKETED = re.compile(r"\s*\([A-Z][A-Za-z0-9-]{1,9}\)")
 LABEL_WORDS = 10  # a row's label is short
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -59,11 +63,8 @@ def asks_organisations(question: str) -> bool:
     return ORGS_ASKED.search(question) is not None
 
 
-def _segments(line: str, mentions: list) -> list[tuple[int, int, list[str]]] | None:
-    """A line read as rows: (where its label starts, where its first item starts, its items), a label being the
-    words before a run of organisations ("Dust mitigation NASA, JAXA, CNES"; pypdf may run several rows into one
-    line, "Radiation protection NASA ESA Cryogenic fluid management NASA JAXA CNES"); the first label is empty on a
-    line that goes on with the items of the line before.  None when the line is not rows (a sentence, a note)."""
+def _spans(line: str, mentions: list) -> list[tuple[int, int]]:
+    """Where ``line`` names organisations (those the graph knows and short names in capitals), in order."""
     # "Luxembourg Space Agency (LSA)", "regolith (ISRU)": an acronym in brackets is the name's before it
     bracketed = [(m.start(), m.end()) for m in BRACKETED.finditer(line)]
     plain = BRACKETED.sub(lambda m: " " * len(m.group()), line)
@@ -76,6 +77,30 @@ def _segments(line: str, mentions: list) -> list[tuple[int, int, list[str]]] | N
     for a, b in sorted(spans):
         if not kept or a >= kept[-1][1]:
             kept.append((a, b))
+    return kept
+
+
+def _leading(line: str, mentions: list) -> list[str]:
+    """The organisations a line opens with before a cell of another kind ("NASA, KARI Open; test methods agreed"):
+    a row's organisations run into its next cell."""
+    plain = BRACKETED.sub(lambda m: " " * len(m.group()), line)
+    items: list[str] = []
+    at = 0
+    for a, b in _spans(line, mentions):
+        if items and not SEPARATORS.match(plain[at:a]) or not items and line[:a].strip(" |:–—-\t•·*"):
+            break
+        items.append(line[a:b])
+        at = b
+    return items
+
+
+def _segments(line: str, mentions: list) -> list[tuple[int, int, list[str]]] | None:
+    """A line read as rows: (where its label starts, where its first item starts, its items), a label being the
+    words before a run of organisations ("Dust mitigation NASA, JAXA, CNES"; pypdf may run several rows into one
+    line, "Radiation protection NASA ESA Cryogenic fluid management NASA JAXA CNES"); the first label is empty on a
+    line that goes on with the items of the line before.  None when the line is not rows (a sentence, a note)."""
+    plain = BRACKETED.sub(lambda m: " " * len(m.group()), line)
+    kept = _spans(line, mentions)
     rows: list[tuple[int, int, list[str]]] = []
     at = 0
     for a, b in kept:
@@ -98,7 +123,7 @@ def _segments(line: str, mentions: list) -> list[tuple[int, int, list[str]]] | N
 
 def _label_like(text: str) -> bool:
     """Words that may label a row: a few, with no sentence ending among them."""
-    words = text.split()
+    words = ROW_KEY.sub("", text).split()
     return 0 < len(words) <= LABEL_WORDS and re.search(r"[.!?](?:\s|$)", text) is None
 
 
@@ -111,7 +136,14 @@ def _label_score(label: str, asked: set[str], mentions) -> float:
         return 0.0
     share = len(shared) / len(words)
     # "Oxygen and water extraction from regolith (ISRU)": one word more than the question says is still the row
-    return share if share >= 0.75 or len(words) - len(shared) <= 1 and len(shared) >= 3 else 0.0
+    if share >= 0.75 or len(words) - len(shared) <= 1 and len(shared) >= 3:
+        return share
+    # "TG-03 Lunar dust mitigation for suits, seals and optics": a head the question names, qualified after it
+    key = ROW_KEY.match(label)
+    start = key.end() if key else 0
+    end = start + (m.start() if (m := HEAD_END.search(label[start:])) else len(label) - start)
+    head = set(content_tokens(label[:end], [m for m in mentions if m.end <= end])) - set(content_tokens(label[:start]))
+    return share if head and head <= asked and head - SHAPE_WORDS else 0.0
 
 
 def rows(question: str, question_mentions, results: list[SearchHit], mentions_in) -> list[Row]:
@@ -143,6 +175,8 @@ def rows(question: str, question_mentions, results: list[SearchHit], mentions_in
                     if not ends_open or not following.strip():
                         break
                     more = _segments(following, mentions_in(following))
+                    if not more and alone and not items and (lead := _leading(following, mentions_in(following))):
+                        items, text = lead, text + [following.strip()]  # the row's cells run on after them
                     if not more or following[more[0][0]:more[0][1]].strip(" |:–—-\t•·*"):
                         break  # a line with a label of its own is the next row
                     items += more[0][2]
@@ -181,6 +215,38 @@ def _headed(before: list[str], asked: set[str], mentions_in) -> bool:
 def _of_year(result: SearchHit, years: list[str]) -> bool:
     title = result.document.title or ""
     return str(result.document.year) in years or any(y in title for y in years)
+
+
+# "Name the working groups listed ...", "Which task teams ...": the things asked, by their plural noun (and the words
+# before it that name them).
+PLURAL_ASKED = re.compile(r"^\s*(?:which|what|list|name)\s+(?:the\s+)?(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]{3,}s)\b"
+                          r"(?!\s+(?!(?:does|was|has|is)\b)[\w-]{3,}s\b)", re.I)
+# A term and what it is, a sentence or line of its own: "Technology Working Group (TWG) – maintains the gap list."
+TERM = re.compile(r"^(?P<head>[A-Z][^.;:—–]{0,80}?)\s+[—–]\s+\S")
+
+
+def section_terms(question: str, results: list[SearchHit]) -> Row | None:
+    """"Name the working groups listed in the 2024 report": the terms a section headed with the things asked
+    ("Working groups and acronyms") opens with, each a sentence naming one and saying what it is ("Science Working
+    Group (SWG) – links science objectives ..."), up to the first that is none; two at least, in the best-ranked
+    passage that has them."""
+    asked = PLURAL_ASKED.search(question)
+    if asked is None:
+        return None
+    noun = {stem(w) for w in asked.group("noun").split()}
+    for rank, result in enumerate(results, 1):
+        if not noun <= {stem(w) for w in re.findall(r"[\w-]+", result.section or "")}:
+            continue
+        terms, told = [], []
+        for a, b in sentence_spans(result.text):
+            term = TERM.match(" ".join(result.text[a:b].split()))
+            if term is None:
+                break
+            terms.append(term.group("head"))
+            told.append(" ".join(result.text[a:b].split()))
+        if len(terms) >= 2 and _in_context(question, result.section or "", result):
+            return Row(result.section or "", terms, " ".join(told), result, 1.0 / rank)
+    return None
 
 
 # The roles a table of people gives their agencies in: "| Helena Vasquez-Moreau | ESA, ESTEC | SWG co-chair |".
@@ -419,6 +485,23 @@ def counts_unnamed(text: str, size: tuple[int, str], named_at: list[int]) -> boo
     summary that points to them, whatever else it names before (the chair handed to JAXA)."""
     counted_at = _count_end(text, size)
     return counted_at is not None and sum(at > counted_at for at in named_at) < size[0]
+
+
+def counted_list(text: str, size: tuple[int, str]) -> bool | None:
+    """Whether ``text``, a lead counting the things asked and the list after its colon ("Three destinations are
+    considered: the Moon, ...; near-Earth asteroids, ...; Mars, ..."), lists as many items as it counts: True; False
+    when it lists another number (a list cut short, or run into the cells of a table: "Three themes: Theme What it
+    demonstrates; Exploration of an asteroid"); None when it is no such list."""
+    lead, colon, rest = text.partition(":")
+    if not colon or _count_end(lead, size) is None:
+        return None
+    rest = rest[:spans[0][1]] if (spans := sentence_spans(rest)) else rest  # its own sentence, not the next
+    if ";" in rest:
+        items = rest.split(";")
+    else:  # "A, B and C": only the last "and" joins two items ("Environmental and Radiation Suite (HERMES) and ...")
+        *first, last = re.split(r",\s*(?:and\s+)?", rest)
+        items = first + re.split(r"\s+and\s+(?!.*\sand\s)", last)
+    return len([i for i in items if i.strip(" .")]) == size[0]
 
 
 def _count_end(text: str, size: tuple[int, str]) -> int | None:

@@ -1010,6 +1010,9 @@ def short_answer(question: str, sentence: str, named: list[str], *, year: int | 
             return _listed([h.group("head") for h in heads if h])
         if len(items) > 1 and all(len(i.split()) <= CLAUSE_WORDS for i in items):
             return _listed(items)  # not clauses ("...: the impactor threw up a plume of which ...; carbon ...")
+        described = [re.split(r",\s+", i, maxsplit=1) for i in items]
+        if len(items) > 1 and all(len(d) == 2 and len(d[0].split()) <= TERM_WORDS for d in described):
+            return _listed([d[0] for d in described])  # "the Moon, where crews learn ...; Mars, the goal ...": the terms
     if kind == "list" and (items := names_listed(sentence)):
         return _listed(items)
     if kind is None and (verb := object_verb(question)) and says_relation(sentence, object_relation(question)) and \
@@ -1137,6 +1140,7 @@ GATHERING_BACK = re.compile(rf"\b(?:(?:the|this|that)\s+same|that|this)\s+{GATHE
 
 
 CLAUSE_WORDS = 12  # an item of a list longer than this is a clause of a sentence
+TERM_WORDS = 4  # a term a list item names before saying what it is ("near-Earth asteroids, which offer ...")
 
 
 def gathering_in(sentence: str, year: int | None = None, before: str = "") -> str | None:
