@@ -1,5 +1,5 @@
 """Probes for authorship and people, round 13 (kg/rules_people): a head's table of fields whose "Prepared by" or
-"Minutes taken by" cell names people with their bodies and roles, a plural field label ("Rapporteurs: ..."); a list
+"Minutes taken by" cell names people with their bodies and roles, a plural field label ("Rapporteurs: ..."), a person in a field's row read by the event rules ("| Chair of the meeting | A B, NASA |"); a list
 of authors "Name, Body (ACR)[, place][ – role]" a PDF ran into one line with no separator between its items; a byline
 naming the team, its people on the lines below ("Prepared by the X Team:"); contributions from bodies said in the
 sentence after the document's making ("Contributions were received from ..."); a credits block's labels after the
@@ -87,6 +87,22 @@ def test_run_items_keep_their_names(extract):
     result = extract(POSITIVES[4][1])
     assert _people(result) >= {("paolo-neri", "asi"), ("kim-jun", "kari"), ("yuki-mori", "jaxa")}
     assert not {p for p, _ in _people(result)} & {"cologne-paolo-neri", "author-kim-jun", "daejeon"}
+
+
+@pytest.mark.parametrize("text,person", [
+    (TABLE + "| Chair of the meeting | Jeff Morton, NASA |\n| Status | Approved |\n\nThe meeting opened.", ("jeff-morton", "nasa")),
+    (HEAD + "| Field | Value |\n|---|---|\n| Dates | 2 and 3 July 2008 |\n| Host | Canadian Space Agency (CSA) |\n"
+     "| Chair | Ana Lima (ESA) |\n\nThe meeting opened.", ("ana-lima", "esa")),
+])
+def test_person_in_a_field_row(extract, text, person):
+    """A table of fields' row naming a person and their body, read by the event rules too: the person is of the body."""
+    assert person in _people(extract(text))
+
+
+def test_field_row_of_a_body_is_no_person(extract):
+    people = {s for s, p, o in extract(TABLE + "| Host | Canadian Space Agency, Montreal |\n\nThe meeting opened.").facts
+              if s.startswith("id/person/")}
+    assert not people
 
 
 @pytest.mark.parametrize("text,not_people", [

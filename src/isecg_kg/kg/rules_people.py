@@ -276,7 +276,8 @@ AUTHORS_LEAD_RE = re.compile(r"^\W*(?:(?:Lead |Contributing |Co-|Corresponding )
                              r"(?:co-?)?(?:leads?|chairs?|authors?|editors?)|(?:Co-?)?(?:chairs?|leads?|authors?|editors?)\s+of\s+(?:the|this)\s+"
                              r"(?:study|report|paper|assessment|document|supplement|roadmap))(?:\s*\([^()]{0,40}\))?\s*[:\-–]",
                              re.I)
-FIELD_PERSON_RE = re.compile(rf"^\W*[A-Z][\w’' ]{{0,25}}:\s*{PERSON}\s*[,(–—-]")  # "Chair: A B, NASA"
+# "Chair: A B, NASA", a table of fields' row "| Chair of the meeting | A B, NASA |"
+FIELD_PERSON_RE = re.compile(rf"^\W*[A-Z][\w’' ]{{0,25}}(?::|\s\|)\s*{PERSON}\s*[,(–—-]")
 # An item of a list of people: "Lukas Brenner, ESA ESTEC", "Authors: Daniel Okafor (CSA)", "A B – JAXA".
 PEOPLE_ITEM_RE = re.compile(rf"^\W*(?:[A-Z][\w ]{{0,25}}:\s*)?{PERSON}\s*(?:,|\(|[–—-]\s)")
 # Authors with superscript marks, and the line of their affiliations: "Anna Berg1 (co-lead), Tom Brandt2,3" /
