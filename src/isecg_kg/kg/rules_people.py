@@ -26,7 +26,7 @@ _NAME = r"[A-ZÀ-ÞĀ-Ž](?:['’][A-Z])?[a-zß-ÿā-ž]+(?:(?<=\bMc)[A-Z][a-zß
 _PARTICLE = r"(?:Al|al|van|von|de|du|da|der|den|del|della|di|dos|la|le|ter|bin)"
 PERSON = rf"(?:(?:Dr|Prof|Ms|Mr|Mrs|Ing)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}){{0,2}}\s+{_NAME}" \
          rf"(?:\s+{_NAME})?)"
-AUTHOR_ROW_RE = re.compile(rf"{PERSON}\s+\S")
+AUTHOR_ROW_RE = re.compile(rf"{PERSON},?\s+\S")  # "Anna Berg ESA ...", "Anna Berg, European Space Agency (ESA), ..."
 # not "d'Etudes Spatiales (CNES)"; a row's role in brackets between: "Rachel Whitfield (co-lead) NASA"
 PERSON_END_RE = re.compile(rf"(?<![\w\-'’]){PERSON}\s*(?:\((?:\s*[a-z][\w\-]*){{1,3}}\s*\)\s*)?(?:[(\[]\s*)?$")
 NAME_RUN_END_RE = re.compile(r"[A-Z][\w\-]*\s+(?:(?:of|for|the|de|di)\s+)?$")
@@ -49,6 +49,10 @@ PERSON_ROLE_AT_RE = re.compile(rf"{PERSON},\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,
 # with the body opening their role: "Ana Lopes, CNES Associate Director for Robotics".
 PERSON_ROLE_COMMA_RE = re.compile(rf"{PERSON},\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?{ROLE}\b[^,;()]{{0,60}},\s+$")
 PERSON_COMMA_END_RE = re.compile(rf"(?<![\w\-'’]){PERSON},\s+$")
+# A later item of a list of "Name, Body (ACR)[, place][ – role]" a PDF ran into one line with no separator ("..., Berlin
+# Elena Ricci, ASI", "(JAXA) Tim Haltigin, CSA", "– co-lead Sarah Noble, NASA"): the last two words of a name before
+# the comma (a place or role may stand right before it), a particle kept with the surname ("Jean-Yves Le Gall").
+RUN_ITEM_RE = re.compile(rf"(?:^|.*[\s)])(?!{_PARTICLE}\s)({_NAME}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}){{0,2}}\s+{_NAME}),\s+$")
 ROLE_AFTER_RE = re.compile(rf"^\s+(?:[A-Z][\w\-]*\s+){{0,2}}?{ROLE}\b")
 # A row of a contributors table: a person, then their body's full name and its acronym ("Ivan Petrov Space
 # Research Institute (IKI)"), or a body no list has and whom they write for ("Anil Rao Physical Research
@@ -148,12 +152,14 @@ NOT_NAME_WORDS = {"Space", "Agency", "Centre", "Center", "National", "Administra
                   "Manager", "Officer", "Lead", "Contributor", "Contributors", "Reviewer", "Reviewers", "Team",
                   "Programme", "Program", "Mission", "Missions",
                   # the words of a unit's name ("Space Technology Mission Directorate"), no person's
-                  "Directorate", "Division", "Department", "Laboratory", "Facility", "Establishment",
+                  "Directorate", "Division", "Department", "Laboratory", "Facility", "Establishment", "Hub", "Teams",
+                  "Unit", "Units",
                   # a table's column headings, read with its first row ("Name Affiliation Role Anna Berg ...")
                   "Name", "Names", "Role", "Roles", "Affiliation", "Affiliations",
                   "Country", "Site", "Topic", "Position", "Function", "Location", "Place", "City",
                   "Member", "Delegation", "Chapter", "Chapters", "Section", "Sections", "Contribution", "Expertise",
-                  "Responsibility", "Title", "Email",
+                  "Responsibility", "Title", "Email", "Acronym", "Acronyms", "Abbreviation", "Meaning",
+                  "Definition",
                   # a role's cell a PDF ran onto the next row's name ("... ASI Co-author Mark Evans NASA Editor")
                   "Co-author", "Co-authors", "Co-Author", "Co-editor", "Co-editors", "Co-lead", "Co-chair", "Writer",
                   "Writers", "Corresponding", "Contributing", "Reviewed", "Edited", "Signed", "Approved", "Adopted",
@@ -217,6 +223,9 @@ AUTHORS_LABEL_RE = re.compile(r"^\W*(?:(?:lead\s+|contributing\s+|co-?)?authors?
 # "Prepared by:" alone on its line, a table of its people below
 BARE_BYLINE_RE = re.compile(r"^\W*(?:(?:Jointly|Collectively)\s+)?(?:Prepared|Compiled|Written|Drafted|Authored|Edited)"
                             r"(?:\s+jointly)?\s+by\s*:\s*$", re.I)
+# ... or a byline naming the team, its people below: "Prepared by the ISECG Gateway Science Task Team:"
+BYLINE_OPENS_RE = re.compile(r"^\W*(?:(?:Jointly|Collectively)\s+)?(?:Prepared|Compiled|Written|Drafted|Authored|Edited)"
+                             r"(?:\s+jointly)?\s+by\b", re.I)
 ABOUT_HEADING_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s*(?:[·:)–—-]\s*)?)?(?:(?:About|On)\s+(?:this|the)\s+(?:report|"
                               r"document|paper|publication|digest|assessment|study|edition|supplement|update)|Colophon|"
                               r"Credits|Imprint|Who\s+(?:wrote|prepared|drafted|authored|compiled)\s+(?:it|this|the)\b)\b", re.I)
@@ -267,7 +276,8 @@ AUTHORS_LEAD_RE = re.compile(r"^\W*(?:(?:Lead |Contributing |Co-|Corresponding )
                              r"(?:co-?)?(?:leads?|chairs?|authors?|editors?)|(?:Co-?)?(?:chairs?|leads?|authors?|editors?)\s+of\s+(?:the|this)\s+"
                              r"(?:study|report|paper|assessment|document|supplement|roadmap))(?:\s*\([^()]{0,40}\))?\s*[:\-–]",
                              re.I)
-FIELD_PERSON_RE = re.compile(rf"^\W*[A-Z][\w’' ]{{0,25}}:\s*{PERSON}\s*[,(–—-]")  # "Chair: A B, NASA"
+# "Chair: A B, NASA", a table of fields' row "| Chair of the meeting | A B, NASA |"
+FIELD_PERSON_RE = re.compile(rf"^\W*[A-Z][\w’' ]{{0,25}}(?::|\s\|)\s*{PERSON}\s*[,(–—-]")
 # An item of a list of people: "Lukas Brenner, ESA ESTEC", "Authors: Daniel Okafor (CSA)", "A B – JAXA".
 PEOPLE_ITEM_RE = re.compile(rf"^\W*(?:[A-Z][\w ]{{0,25}}:\s*)?{PERSON}\s*(?:,|\(|[–—-]\s)")
 # Authors with superscript marks, and the line of their affiliations: "Anna Berg1 (co-lead), Tom Brandt2,3" /
@@ -336,7 +346,7 @@ BYLINE_RE = re.compile(r"(?:^\W*|\|\s*)(?:(?:Jointly|Collectively)\s+)?(?:(?P<ma
                        r"(?:Minutes|Record|Notes)\s+(?:taken|recorded|kept|prepared|drafted|compiled|written))"
                        r"(?:\s+(?:and|&)\s+(?:edited|compiled|written|prepared|produced|drafted|published|designed))?"
                        r"(?:\s+(?:in|on)(?:\s+[\w,]+){1,4}?|\s+for\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4})?"
-                       r"\s+by\s*:?\s+(?:the\s+)?"
+                       r"\s+by\s*[:|]?\s+(?:the\s+)?"  # "| Prepared by | A B (CNES) |": the value's cell
                        rf"|^\W*By\s+(?={PERSON}(?:\s*\([^()]*\))?(?:\s*,|\s+and\s|\s*$))")
 # What a participle clause's subject is when it is not this document: "Developed by NASA, the lander ...".
 PARTICIPLE_SUBJECT_RE = re.compile(r",\s+(?:the|a|an|its|their|this)\s+[\"“']?(?:[\w\-]+\s+){0,3}?\w+")
@@ -352,13 +362,13 @@ HEAD_LINES = 8  # the title, subtitle and imprint lines of the first page (or it
 # A table of fields in the head, its row naming who wrote the document: "| Minutes | ISECG Secretariat |",
 # "| Prepared by | ... |", "| Rapporteur | ... |".
 LABEL_CELL_RE = re.compile(r"^\|\s*(?:(?:Prepared|Written|Issued|Compiled|Drafted|Produced)\s+by|Minutes(?:\s+by)?|"
-                           r"Minute[- ]taker|Rapporteur|Authors?|Editors?)\s*\|\s*(?:the\s+)?", re.I)
+                           r"(?:Minute[- ]taker|Rapporteur)s?|Authors?|Editors?)\s*\|\s*(?:the\s+)?", re.I)
 # A field of the head naming who wrote the record: "Record: ISECG Secretariat, issued 2018-03-09", "Rapporteur: the
 # Secretariat", "Minutes: NASA".
 # (a head's field may follow its place and date on the line a PDF ran them into: "Berlin, 11–12 September 2019
 # Rapporteur: Jonas Meyer (DLR)")
-FIELD_BYLINE_RE = re.compile(r"^(?:[^:.;]{0,50}?\b(?:19|20)\d\d\s+)?\W*(?:Record|Minutes|Rapporteur|Minute[- ]taker|Note[- ]taker|Drafter|"
-                             r"Author|Authors|Editor|Prepared\s+by|Issued\s+by|Compiled\s+by|Drafted\s+by|Written\s+by)"
+FIELD_BYLINE_RE = re.compile(r"^(?:[^:.;]{0,50}?\b(?:19|20)\d\d\s+)?\W*(?:Record|Minutes|(?:Rapporteur|Minute[- ]taker|Note[- ]taker|"
+                             r"Drafter|Author|Editor)s?|Prepared\s+by|Issued\s+by|Compiled\s+by|Drafted\s+by|Written\s+by)"
                              r"\s*:\s*(?:the\s+)?", re.I)
 # The editor named after the byline, with no body of their own: "Prepared by the Secretariat. Editor: Ana Berg."
 BYLINE_EDITOR_RE = re.compile(rf"^\s*(?:(?:Lead |Chief )?Editors?\s*:|Edited\s+by)\s*{PERSON}\s*(?:[.;]|$)")
@@ -509,6 +519,7 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             PERSON_AT_RE.search(before),  # "Rui Paz at AEB"
             # an item labelled with its body: "Heads of delegation: NASA: Kathy Laurini; ESA: Bernhard Hufenbach"
             ITEM_START_RE.search(before) and ORG_COLON_PERSON_RE.match(after),
+            found and RUN_ITEM_RE.match(before),  # another item after one read: "(JAXA) Tim Haltigin, CSA"
         ]
         person, by = next(((p, c) for p, c in ((_person(ctx, c.group(1), evidence), c) for c in candidates if c) if p),
                           (None, None))
@@ -838,7 +849,8 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
     if person is not None:  # "About the authors": "Anna Berg is a systems engineer at the European Space Agency."
         _affiliate(ctx, person, body, evidence, "affiliation")
         pairs.append((person, body))
-    if AUTHORS_LEAD_RE.match(text) or _in_authors_prose(state, sentence):
+    if AUTHORS_LEAD_RE.match(text) or _in_authors_prose(state, sentence) \
+            or BLOCK_LABEL_RE.match(text) and _after_making(ctx, sentence):
         # "Authors: A (NASA), B (JAXA) and C (CNES).", a paragraph of an authors section: this document's authors
         _credit(ctx, pairs + _comma_new_bodies(ctx, text, evidence), evidence, "authors",
                 editors=EDITORS_LEAD_RE.match(text) is not None)
@@ -880,6 +892,7 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
     for entity in listed if len(listed) >= 2 else []:
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", entity.iri, "credited", 0.8, evidence)
     credited_list(ctx, sentence)
+    contributions(ctx, sentence)
     credited_inline(ctx, sentence, own_section=_in_authors_prose(state, sentence))
     cited_authors(ctx, state, sentence)
     for m in sentence.of_type("Document"):
@@ -1207,6 +1220,45 @@ def _on_the_work(gap: str) -> bool:
     words = re.findall(r"[\w\-]+", gap)
     return all(w.lower() in CUE_GAP_WORDS or w in CUE_GAP_WORDS or WORK_WORD_RE.fullmatch(w) or BODIES_WORD_RE.fullmatch(w)
                or WRITING_RE.fullmatch(w) or CONTRIBUTED_RE.fullmatch(w) or number(w) for w in words)
+
+
+# A label of the people of a credits block, after its byline or another of its labels: the leads of the team a byline
+# just named ("Prepared by the TWG. Co-leads: A B, NASA, and C D, JAXA."), the contributors after the editor ("Editor:
+# A B (ESA). Contributions: C D (NASA); E F (CSA).")
+BLOCK_LABEL_RE = re.compile(r"^\W*(?:(?:Co-?)?(?:Leads?|Chairs?|Leaders?|Coordinators?)|Contributions|Input)\s*:", re.I)
+# Contributions to the document from bodies, said on their own: "Contributions were received from ASI, CNES and DLR",
+# "Input to this report came from CSA and ESA" (not "Contributions to the Gateway come from ..."); with no object,
+# only right after a sentence on the document's making ("The supplement was prepared by the ERWG.").
+CONTRIBUTIONS_RE = re.compile(r"^\W*(?:(?:Further|Additional|Written)\s+)?(?:Contributions|Inputs?|Material|Text|Sections)"
+                              r"(?:\s+(?:to|for)\s+(?P<object>[^,;]{3,60}?))?\s+(?:was|were|came|come|has\s+been|have\s+been|"
+                              r"had\s+been)\s+(?:[a-z]+\s+)?(?:from|by)\s+(?:the\s+)?", re.I)
+
+
+def _after_making(ctx: Context, sentence: Sentence) -> bool:
+    """Whether the sentence before, on the same line, told who made this document ("Prepared by the TWG.", "The
+    supplement was drafted by the ERWG.", "Editor: A B (ESA).")."""
+    before = [s for s in ctx.text.sentences(sentence.line) if s.offset < sentence.offset][-1:]
+    if not before:
+        return False
+    own = own_work(ctx, before[0])
+    return BYLINE_RE.match(before[0].text) is not None or AUTHORS_LEAD_RE.match(before[0].text) is not None \
+        or own is not None and BY_PHRASE_RE.search(before[0].text, own.end()) is not None
+
+
+def contributions(ctx: Context, sentence: Sentence) -> None:
+    """Credit the bodies a sentence says this document's contributions came from (see CONTRIBUTIONS_RE)."""
+    m = CONTRIBUTIONS_RE.match(sentence.text)
+    if m is None:
+        return
+    own = own_work(ctx, sentence)
+    if m.group("object") is not None:
+        if own is None or not m.start("object") <= own.start() < m.end("object"):
+            return
+    elif not _after_making(ctx, sentence):
+        return
+    for body in coordinated(sentence, m.end(), len(sentence.text)):
+        if ctx.body is None or body.entity.iri != ctx.body.iri:
+            ctx.rec.fact(ctx.series.iri, "dcterms:creator", body.entity.iri, "credited", 0.8, sentence.evidence())
 
 
 def credited_inline(ctx: Context, sentence: Sentence, *, own_section: bool = False) -> None:
@@ -1542,7 +1594,8 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
         state.authors = [line]
     elif sentence.offset == line.offset and (AUTHORS_LABEL_RE.match(line.text) or BARE_BYLINE_RE.match(line.text)
                                              or WRITERS_INTRO_RE.search(line.text)
-                                             and (OWN_WORK_RE.search(line.text) or LIST_BELOW_WORD_RE.search(line.text))
+                                             and (OWN_WORK_RE.search(line.text) or LIST_BELOW_WORD_RE.search(line.text)
+                                                  or BYLINE_OPENS_RE.match(line.text))
                                              and not NOT_TEXT_WORK_RE.search(line.text)
                                              and not THANKS_RE.search(line.text)
                                              and not NOT_CREDIT_CUE_RE.search(line.text.split("by")[0])
