@@ -643,6 +643,7 @@ def _rows(ctx: Context, kinds: list[str], lines: list[Line], year: int | None) -
         # a long line is prose after the table, unless it is what a dated list of happenings says happened
         told = bool(rows) and _described(kinds) and not _complete(ctx, kinds, _joined(rows[-1]), year)
         if not rows or len(rows[-1]) > _WRAPPED_MAX_LINES + len(kinds) or line.text.endswith((".", ":")) \
+                or "index" not in kinds and _SECTION_RE.fullmatch(line.text.strip()) \
                 or len(line.text.split()) > _CELLS_MAX_WORDS and not told or TABLE_CAPTION_RE.match(line.text) \
                 or columns(line.text):
             break
@@ -654,6 +655,8 @@ def _rows(ctx: Context, kinds: list[str], lines: list[Line], year: int | None) -
     return rows
 
 
+# A line ending in the word or dash that opens a range's end: the end wrapped onto the next line.
+_RANGE_OPEN_RE = re.compile(r"\d\s*(?:\b(?:to|until|till|through)|[–—]|\s-)\s*$")
 _DATE_LINES = 3  # lines a date cell may wrap onto ("Tuesday 14" / "September" / "2021")
 # The first line of a date cell wrapped in a narrow column: a day or days, with or without their month ("Tuesday 14",
 # "8–9", "21 June", "13–14 October", "March 12–13,"), the rest (month, year) on the lines below.
@@ -663,7 +666,10 @@ _DATE_HEAD_RE = re.compile(rf"\W*(?:[A-Z][a-z]+day,?\s+)?(?:{_DAYS}(?:\s+[A-Z][a
 
 def _starts_row(kinds: list[str], lines: list[Line], i: int, year: int | None) -> bool:
     """Whether line ``i`` starts a row: it opens with the date, whole or wrapped onto the next lines ("Tuesday 14" /
-    "September" / "2021"; each of those lines short and without a date of its own)."""
+    "September" / "2021"; each of those lines short and without a date of its own); not the end of a range whose
+    start ends the line above ("2019-06-11 to" / "2019-06-13 Noordwijk ESA ...")."""
+    if i and _RANGE_OPEN_RE.search(lines[i - 1].text):
+        return False
     if _row_start(kinds, lines[i].text, year):
         return True
     if not _date_first(kinds) or not _DATE_HEAD_RE.fullmatch(lines[i].text.strip()):

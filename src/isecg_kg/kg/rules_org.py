@@ -2533,6 +2533,8 @@ def member_list(ctx: Context, state: State, sentence: Sentence) -> bool:
         state.member_list = listed
         close_member_list(ctx, state)
         return True
+    if _listed_in_sentence(ctx, sentence):
+        return False  # the sentence's other rules (credits, counts) still read it
     below = LISTED_BELOW_RE.search(text) if last else None
     if below:  # "The group's members as of 1 January 2024 are listed below.": a label, said in a sentence
         text = text[:below.start()].rstrip(" ,") + ":"
@@ -2556,6 +2558,28 @@ def member_list(ctx: Context, state: State, sentence: Sentence) -> bool:
     if state.member_list is not None:
         state.member_list["shared"] = shared
     return False
+
+
+# A label ending in a colon inside a sentence, its list after: "developed by twelve of the fourteen agencies taking part
+# in ISECG: ASI (Italy), CNES (France) and ...", "The group's members are: A, B and C." (the clause before the colon).
+IN_SENTENCE_LABEL_RE = re.compile(r"(?P<label>[^:;]{3,160}?):\s+(?P<rest>\S[^:]*)$")
+MIN_SENTENCE_LIST = 3  # fewer organisations after a colon are an example or two, not a list
+
+
+def _listed_in_sentence(ctx: Context, sentence: Sentence) -> bool:
+    """A list of the body's members after a label of them inside one sentence: each named after the colon a member at
+    the label's date (or the document's)."""
+    m = IN_SENTENCE_LABEL_RE.search(sentence.text)
+    if m is None or PROSE_VERB_RE.search(m.group("rest")):
+        return False
+    named = {o.entity.iri for o in sentence.mentions if o.start >= m.start("rest") and o.entity.type == "Organization"}
+    if len(named) < MIN_SENTENCE_LIST:
+        return False
+    listed = _member_label(ctx, m.group("label"), sentence.line)
+    if listed is None:
+        return False
+    _list_members(ctx, listed, sentence, m.start("rest"))
+    return True
 
 
 # A sentence that says the list follows: "... are listed below.", "... are as follows."
@@ -2669,12 +2693,12 @@ def affiliation(sentence: Sentence, at: int) -> bool:
                    for n in sentence.mentions)
 
 
-def _list_members(ctx: Context, listed: dict, sentence: Sentence) -> None:
+def _list_members(ctx: Context, listed: dict, sentence: Sentence, start: int = 0) -> None:
     text, body = sentence.text, listed["body"]
     evidence = None
     for m in sentence.mentions:
         member = m.entity
-        if member.type != "Organization" or member.iri == body.iri or ASIDE_NAME_RE.search(text[:m.start]) \
+        if m.start < start or member.type != "Organization" or member.iri == body.iri or ASIDE_NAME_RE.search(text[:m.start]) \
                 or re.match(r"'s|’s", text[m.end:]) or affiliation(sentence, m.start):
             continue  # "a member since 2007, when it joined as BNSC": a former name, not another member
         evidence = evidence or sentence.evidence()
