@@ -44,6 +44,8 @@ TIME_ASKED = re.compile(rf"\b(?:in|during|as of|(?:at|by) the (?:end|close|start
 # "the 2017 workshop", "the 2021 spring meeting": a gathering of a year, told of only by a sentence of that year.
 GATHERING_YEAR = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:meetings?|workshops?|forums?|conferences?|"
                             r"plenar(?:y|ies)|summits?|symposi(?:um|a)|congress|sessions?|campaigns?|gatherings?)\b", re.I)
+# What names the body right after it as the subject of a question's verb, or as the one it asks what came after
+BOUND = re.compile(rf"\b(?:did|does|do|will|{dated._AFTER_HOLDER}|before|from)\s+(?:the\s+)?$", re.I)
 # A question asking what is not so ("is not a member", "never joined"), and a sentence naming an exception.
 NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n't\b", re.I)
 NO_LONGER = re.compile(r"\bno\s+longer\b", re.I)
@@ -1015,6 +1017,11 @@ class Answerer:
         # A name the graph does not know ("the Peruvian Space Agency") must be in the answer's passage.
         for name in _unknown_names(question, q.mentions):
             ranked = [c for c in ranked if _names(c.result, name)]
+        # "How many delegates did KARI send?", "Which agency will chair ISECG after CSA's term?": the body the question
+        # makes the subject of its verb, or orders the answer after, is named by the sentence that answers (a total of
+        # delegates, another handover tell nothing of it); not the group the documents are about, named or not
+        bound = {m.iri for m in q.of("org", "unit") if m.iri != self._main_body() and BOUND.search(question[:m.start])}
+        ranked = [c for c in ranked if bound <= {m.iri for m in self.mentions_in(c.text)}]
         kind = answer_type(question)
         if (size := lists.asked_size(question)) and (wanted := CATEGORIES.get(kind)):
             # "Which two ... agencies?": a sentence counting two agencies it does not name points to them, not answers

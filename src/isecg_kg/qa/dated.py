@@ -411,8 +411,8 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
         if predecessor is not None:  # the turn after the predecessor's (its last begun by the date asked)
             held = [i for i, turn in enumerate(turns) if any(t["holder"] == predecessor for t in turn)
                     and (when is None or _on_or_before(turn[0].get("start") or turn[0]["from"], when))]
-            if not held or held[-1] + 1 >= len(turns):
-                return None
+            if not held or held[-1] + 1 >= len(turns) or when and not _holds_at(turns[held[-1]][0], when):
+                return None  # "after CSA's 2020 term": the turn after a CSA term not known to last to 2020 is no answer
             chosen = [turns[held[-1] + 1]]
             short = " and ".join(names.short(t["holder"]) for t in chosen[0])
             text = (f"{short} — {' and '.join(names.label(t['holder']) for t in chosen[0])} took over the chair of "
@@ -661,6 +661,14 @@ def _months(date: str, *, last: bool = False) -> int:
     its last with ``last``."""
     parts = date.split("-")
     return int(parts[0]) * 12 + (int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 12 if last else 1)
+
+
+def _holds_at(term: dict, when: str) -> bool:
+    """Whether a chair term may be the one held at ``when`` (a date prefix): not ended before it, and if its end is
+    not known, last stated at most STALE_MONTHS before it (the chair rotates)."""
+    if term.get("end"):
+        return _months(term["end"], last=True) >= _months(when)
+    return _months(when) - _months(term["to"], last=True) <= STALE_MONTHS
 
 
 def _surely_by(a: str, b: str) -> bool:

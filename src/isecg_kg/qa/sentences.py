@@ -125,6 +125,7 @@ OTHER_OF_SERIES = re.compile(r"\b(?:the|its|their|our|an?)\s+(previous|preceding
                              r"(?!to\b|years?\b|months?\b|decades?\b)[a-z]", re.I)
 DOCUMENT_WORDS = r"(?:roadmap|report|edition|paper|supplement|newsletter|digest|issue)s?\b"
 YEAR = re.compile(r"(?:19|20)\d\d(?![\d'’s])")
+DOCUMENT_YEAR = re.compile(rf"\b{YEAR.pattern}\s+(?:[\w-]+\s+)?{DOCUMENT_WORDS}", re.I)
 ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I)
 # A question about what was ("When was ... held?", "Who chaired ...?") and a sentence about what is to be.
 PAST_ASKED = re.compile(r"\b(?:was|were|did|had)\b|\b[a-z]{3,}ed\b", re.I)
@@ -683,8 +684,8 @@ def has_type(kind: str | None, sentence: str, categories: set[str], nouns: set[s
              acronym: str | None = None) -> bool:
     """Whether a sentence holds the kind of value asked for (``categories``: those of the
     entities it names, see linking.CATEGORIES; ``nouns``: what a "how many" question counts)."""
-    if kind == "date":
-        return bool(DATE.search(sentence))
+    if kind == "date":  # not the year of a document it names ("the GER 2018 digest", "the 2013 roadmap")
+        return bool(DATE.search(DOCUMENT_YEAR.sub(lambda m: " " * len(m.group()), sentence)))
     if kind == "number":
         return count_in(sentence, nouns) is not None
     if kind == "duration":
@@ -838,6 +839,14 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
             # "Eleven agencies took part. The robotics review met in Sagamihara on 3 February.": a count naming no
             # gathering is of the one told before it, not of what the next sentence tells
             typed = False
+        if typed and kind not in (None, "list") and c.parts and not _continues(*c.parts) and (
+                DATE.search(without(c.parts[1], asked_dates)) if kind == "number" else
+                not has_type(kind, without(c.parts[1], asked_dates), {m.category for m in ms if m.iri not in asked_iris
+                             and m.start > len(c.parts[0])}, nouns, acronym)):
+            # a second sentence opening on something new ("An earlier workshop in Cologne on 15 March ...", "Phase 3
+            # sees ...") tells of that, not of the first's: a count it dates to its own time, or a value of the first
+            # sentence only, is no answer of the pair (a list may gather its items from both)
+            typed = False
         # the document the question names ("according to the 2019 annual report") is not asked of its own
         # sentences: the words they share are weighed against the rest of the question
         own = f"@{c.result.document.iri}"
@@ -871,6 +880,21 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
             c.score *= PAIR
     # A sentence that says nothing the question does not (a heading, the question's own words) is no answer.
     return sorted((c for c, toks in zip(candidates, tokens) if not set(toks) <= asked), key=lambda c: -c.score)
+
+
+# A sentence carrying on from the one before: a pronoun, a demonstrative or "the same" in its first words, or its
+# opening noun phrase repeating a word of it ("The meeting ..." after "... the annual meeting in London"); or the one
+# before announces it ("... approved Europe's contribution:")
+CONTINUES = re.compile(r"\b(?:it|its|they|them|their|this|these|that|those|there|here|such|same|both|he|she|his|her|"
+                       r"also|then|latter|former)\b", re.I)
+CONTINUED_WORDS = 5
+
+
+def _continues(first: str, second: str) -> bool:
+    """Whether ``second`` tells more of what ``first`` tells (see CONTINUES)."""
+    opening = " ".join(_WORD.findall(second)[:CONTINUED_WORDS])
+    head = re.match(r"\s*The\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]+)\b", second)
+    return bool(first.rstrip().endswith(":") or CONTINUES.search(opening) or head and stem(head.group(1)) in {stem(w) for w in _WORD.findall(first)})
 
 
 ENTRY_HEAD_WORDS = 8  # a line's first sentence this short, with a date, heads the line's entry
