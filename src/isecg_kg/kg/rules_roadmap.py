@@ -487,6 +487,9 @@ def _read_phases(ctx: Context, rows) -> None:
     its first word or two ("Ground truth landers and rovers ...")."""
     if not _about_exploration(ctx, " ".join(text for _, text, _ in rows)):
         return  # a study's or a process's phases: "1 Concept study 2019–2020 2 Design 2021–2023"
+    dated = [PERIOD_RE.search(text) is not None for _, text, _ in rows]
+    if sum(dated) >= 2 and False in dated and not any(dated[dated.index(False):]):
+        rows = rows[:dated.index(False)]  # rows with periods, then "4 Agency contributions": the next sections
     for number, text, line in rows:
         evidence = Evidence(line and ctx.text.passage_at(line.page, line.offset), line.page, f"{number} {text}")
         lead = LEADING_PERIOD_RE.match(text)
@@ -508,7 +511,7 @@ def _read_phases(ctx: Context, rows) -> None:
         if (not period or cut is None) and len(words) > MAX_SENTENCE_CASE_NAME_WORDS and words[1][:1].islower() \
                 and words[1] not in FUNCTION_WORDS:  # a name a period column parts from its description is whole
             name = _sentence_case_name(name)  # "Ground truth landers and rovers of short range ..."
-            description = text[len(name):]
+            description = f"{period.group(1) if period else ''} {text[len(name):]}"  # its period cell first
         _phase(ctx, number, name.strip(" —–-"), description, evidence, "mission-phase")
 
 
@@ -766,9 +769,10 @@ def _phase(ctx: Context, number: int, name: str, description: str, evidence: Evi
                            slug=f"{ctx.doc.id} phase {number}", lookup=False)
     facts = [("schema:position", ox.Literal(str(number), datatype=term("xsd:integer"))),
              ("dcterms:isPartOf", ctx.series.iri)]
+    # "from the 2040s", a period cell "2030s and beyond" or "early 2030s": the decade's first year
     start = re.search(r"(?:^[\s,;:—–-]*\(?|\b(?:from|in|by|starting|since|after|around|c\.|ca\.|circa)\s+(?:about\s+|around\s+)?)"
-                      r"((?:19|20)\d\d)\b|\b(?:from|since|after)\s+the\s+((?:19|20)\d0)s\b",  # "from the 2040s": 2040
-                      description[:200])
+                      r"((?:19|20)\d\d)\b|(?:\b(?:from|since|after)\s+the\s+|^[\s,;:—–-]*\(?(?:the\s+)?(?:early[\s-]+)?)"
+                      r"((?:19|20)\d0)s\b", description[:200])
     if start:
         facts.append(("schema:startDate", ox.Literal(start.group(1) or start.group(2), datatype=term("xsd:gYear"))))
     facts += [("isecg:focusesOn", iri) for iri in dict.fromkeys(destinations)]
