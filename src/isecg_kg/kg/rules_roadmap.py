@@ -120,7 +120,7 @@ DEVELOPMENT_RE = re.compile(r"\b(?:under|in)\s+development\b|\bbeing\s+(?:develo
 # The subject's own work, told with "its"/"their": "ISECG says that its wider technology gap assessment will go on".
 ITS_WORK_RE = re.compile(r"\b(?:its|their)\s+(?:(?:own|wider|broader|new|ongoing|current)\s+)?"
                          r"((?:[\w\-]+\s+){0,4}?(?:assessments?|studies|study|analys[ie]s|development)|"
-                         r"(?:(?!of\b)[\w\-]+\s+){1,4}technolog(?:y|ies)(?!\s+[a-z]))\b",
+                         r"(?:(?!of\b)[\w\-]+\s+){1,4}technolog(?:y|ies)(?!\s+\w))\b",
                          re.I)  # "ESA reported on its lander descent technologies"; not "its list of critical technologies"
 POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)\s+")
 ATTRIBUTIVE_RE = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,2}[\w\-]+)")
