@@ -53,7 +53,7 @@ def test_a_numbered_phase_table_under_a_caption_with_wrapped_cells(extract):
     labels = r.labels()
     named = {(labels[s], o) for s, o in phases}
     assert named == {("Orbital outposts", "1"), ("Orbital outposts", "2019"), ("Cislunar space", "2"),
-                     ("Cislunar space", "2026"), ("Red planet", "3")}
+                     ("Cislunar space", "2026"), ("Red planet", "3"), ("Red planet", "2040")}
 
 
 def test_a_markdown_table_of_steps_and_periods_is_a_phase_table(extract):
@@ -347,7 +347,7 @@ def test_a_phase_table_numbered_in_its_second_column_cells_wrapped_around_the_nu
                 "Nine agencies took part in the planning of this campaign and agreed to review it every two years "
                 "from now on.", year=2026)
     assert _phases(r) == {"1": ("Orbital rehearsal", "2027"), "2": ("Polar outpost", "2031"),
-                          "3": ("Far side", "2036"), "4": ("Red planet", None)}
+                          "3": ("Far side", "2036"), "4": ("Red planet", "2040")}
 
 
 def test_phases_in_an_order_column_and_ordinal_sentences_under_a_phases_heading(extract):

@@ -198,7 +198,8 @@ def test_mission_phases_with_a_period_column_and_in_short_prose(extract):
                 year=2022)
     phases = {o for s, p, o in r.facts if p == "skos:prefLabel" and s.startswith("id/phase/")}
     assert phases == {"Crew Flybys", "Landing and Settling"}
-    assert {(s, o) for s, p, o in r.facts if p == "schema:startDate"} == {("id/phase/test-doc-phase-1", "2027")}
+    assert {(s, o) for s, p, o in r.facts if p == "schema:startDate"} == {("id/phase/test-doc-phase-1", "2027"),
+                                                                         ("id/phase/test-doc-phase-2", "2030")}
     r = extract("Stages\nPhase 1: Cislunar space. Crews fly around the Moon first. Phase 2: Mars. Landings follow "
                 "from about 2040, once the systems are proven.", year=2022)
     phases = {o for s, p, o in r.facts if p == "skos:prefLabel" and s.startswith("id/phase/")}

@@ -37,7 +37,7 @@ chairs            an org:Membership of ISECG with org:role isecg:chair: the agen
 technology work   isecg:worksOn stated in the gold's document by the gold agency, the technology's
                   label sharing a content word with the gold description.
 mission phases    isecg:MissionPhase of the gold document: ordinal (schema:position), name
-                  (similarity >= 80), start year when the gold has one.
+                  (similarity >= 80), start year when the gold has one (a decade, "2030s": its first).
 """
 
 from __future__ import annotations
@@ -336,7 +336,7 @@ def mission_phases(g: CorpusGraph, gold: list) -> Score:
     def match(p: str, item: dict) -> bool:
         found = [r for r in rows if r["p"] == p]
         return any(ids.get(r["d"]) == doc_id(item["document"]) and int(r["n"]) == item["phase"]
-                   and (not item.get("start") or (r["start"] or "")[:4] == str(item["start"])) for r in found) \
+                   and (not item.get("start") or (r["start"] or "")[:4] == str(item["start"])[:4]) for r in found) \
             and _similar(item["name"], g.names(p), 80)
 
     return _score("mission phases", predicted, gold, match)

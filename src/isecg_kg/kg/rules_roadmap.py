@@ -46,7 +46,8 @@ WORK_VERB_RE = re.compile(r"\b(?:is|was|were|are|has been|had been|had)?\s*(?:al
                           r"(?:plans?|planned|intends?|intended|aims?|aimed|is\s+set|are\s+set|expects?|is\s+going|"
                           r"are\s+going|prepares?|is\s+preparing|will|would)\s+(?:to\s+)?(?:\w+ly\s+)?(?:develop|test|"
                           r"build|study|demonstrate|mature|design|prototype|qualify|advance|fund))\s+"
-                          r"(?:the\s+feasibility\s+of\s+|(?:research|work|studies|development)\s+(?:into|on|of)\s+)?"
+                          r"(?:the\s+feasibility\s+of\s+|(?:research|work|studies|development)\s+(?:into|on|of)\s+|"
+                          r"(?:an?\s+)?(?:concepts?|designs?)\s+(?:for|of)\s+)?"  # "a concept for a cargo lander"
                           r"(?:how\s+to\s+|ways\s+(?:to|of)\s+)?", re.I)  # "are working on how to survive the night"
 OBJECT_RE = re.compile(r"(?:(?:a|an|the|its)\s+)?\s*((?:[\w\-&]+\s+){0,6}?[\w\-&]+?)(?=\s*(?:—|–|,|;|\.|\(|$|\s+(?:as|to|"
                        r"within|which|that|in|aimed|on|for|by|with|from|during|before|after|until|through|under|at|while|whereas)\b))")
@@ -55,6 +56,7 @@ HARDWARE_RE = re.compile(r"\b(?:rovers?|landers?|landing|demonstrators?|elements
                          r"facilit(?:y|ies)|laborator(?:y|ies)|test\s*beds?|"
                          r"habitats?|habitation|platforms?|propulsion|power|reactors?|suits?|robots?|robotics|spacecraft|"
                          r"probes?|orbiters?|payloads?|instruments?|drills?|shielding|avoidance|life support|ISRU|"
+                         r"detectors?|sensors?|cameras?|thrusters?|engines?|launchers?|airlocks?|relays?|robotic\s+arms?|"
                          r"technolog(?:y|ies)(?:\s+gaps?)?)\b",
                          re.I)
 TECHNOLOGY_SCHEME = "technology-areas"  # the reference data's scheme: work items found in the text join it
@@ -102,18 +104,24 @@ LEADING_PERIOD_RE = re.compile(r"^(?:(?:from|until|c\.|ca\.|circa)\s+)?(?:(?:ear
                                r"(?:19|20)\d\d\w*(?:\s*(?:–|-|to|until)\s*(?:about\s+)?(?:19|20)?\d\d\w*|"
                                r"\s+(?:onwards?|and\s+(?:beyond|after|later)|on))?\s+(?=[A-Z])")
 FROM_ORG_RE = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){0,4}[\w\-]+)\s+from\s+$")
-# "... whose service module is supplied by ESA", "the LUNA facility being built by ESA and DLR": the item the
-# organisation after "by" supplies.
-SUPPLIED_BY_RE = re.compile(r"\b(?:whose|the|its|their|a|an|\w+(?:'s|’s))\s+((?:[\w\-]+\s+){0,4}?[\w\-]+)\s+(?:(?:is|are|was|"
+# "... whose service module is supplied by ESA", "the LUNA facility being built by ESA and DLR", "Surface relays
+# were proposed by ASI": the item the organisation after "by" supplies.
+SUPPLIED_BY_RE = re.compile(r"(?:^[\-•*–]?\s*(?!(?:whose|the|its|their|a|an)\s)|\b(?:whose|the|its|their|a|an|\w+(?:'s|’s))\s+)((?:[\w\-]+\s+){0,5}?[\w\-]+)\s+(?:(?:is|are|was|"
                             r"were|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been)\s+)?(?:being\s+)?(?:jointly\s+)?"
-                            r"(?:supplied|provided|built|developed|contributed|delivered|operated|under\s+construction)"
+                            r"(?:supplied|provided|built|developed|contributed|delivered|operated|under\s+construction|"
+                            r"presented|introduced|proposed)"  # a meeting's "a rover concept was presented by JAXA"
                             r"(?:\s+(?:in|at|near)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?\s+by\s+(?:the\s+)?$", re.I)
+# A verb after an organisation: the subject of a clause of its own ("..., and ESA reported on its lander").
+CLAUSE_VERB_RE = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:as|plus|across|towards|versus|its|this|thus)\b)"
+                            r"(?:is|are|was|were|has|have|had|will|would|[a-z]+ed|[a-z]+s)\b")
 # A sentence about work under way: its agencies' hardware ("ESA's PROSPECT drill", "an ISRO lander") is their work.
 DEVELOPMENT_RE = re.compile(r"\b(?:under|in)\s+development\b|\bbeing\s+(?:developed|designed|studied)\b|"
                             r"\bunder\s+study\b", re.I)
 # The subject's own work, told with "its"/"their": "ISECG says that its wider technology gap assessment will go on".
 ITS_WORK_RE = re.compile(r"\b(?:its|their)\s+(?:(?:own|wider|broader|new|ongoing|current)\s+)?"
-                         r"((?:[\w\-]+\s+){0,4}?(?:assessments?|studies|study|analys[ie]s|development))\b", re.I)
+                         r"((?:[\w\-]+\s+){0,4}?(?:assessments?|studies|study|analys[ie]s|development)|"
+                         r"(?:(?!of\b)[\w\-]+\s+){1,4}technolog(?:y|ies)(?!\s+\w))\b",
+                         re.I)  # "ESA reported on its lander descent technologies"; not "its list of critical technologies"
 POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)\s+")
 ATTRIBUTIVE_RE = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,2}[\w\-]+)")
 
@@ -487,6 +495,9 @@ def _read_phases(ctx: Context, rows) -> None:
     its first word or two ("Ground truth landers and rovers ...")."""
     if not _about_exploration(ctx, " ".join(text for _, text, _ in rows)):
         return  # a study's or a process's phases: "1 Concept study 2019–2020 2 Design 2021–2023"
+    dated = [PERIOD_RE.search(text) is not None for _, text, _ in rows]
+    if sum(dated) >= 2 and False in dated and not any(dated[dated.index(False):]):
+        rows = rows[:dated.index(False)]  # rows with periods, then "4 Agency contributions": the next sections
     for number, text, line in rows:
         evidence = Evidence(line and ctx.text.passage_at(line.page, line.offset), line.page, f"{number} {text}")
         lead = LEADING_PERIOD_RE.match(text)
@@ -508,7 +519,7 @@ def _read_phases(ctx: Context, rows) -> None:
         if (not period or cut is None) and len(words) > MAX_SENTENCE_CASE_NAME_WORDS and words[1][:1].islower() \
                 and words[1] not in FUNCTION_WORDS:  # a name a period column parts from its description is whole
             name = _sentence_case_name(name)  # "Ground truth landers and rovers of short range ..."
-            description = text[len(name):]
+            description = f"{period.group(1) if period else ''} {text[len(name):]}"  # its period cell first
         _phase(ctx, number, name.strip(" —–-"), description, evidence, "mission-phase")
 
 
@@ -766,9 +777,10 @@ def _phase(ctx: Context, number: int, name: str, description: str, evidence: Evi
                            slug=f"{ctx.doc.id} phase {number}", lookup=False)
     facts = [("schema:position", ox.Literal(str(number), datatype=term("xsd:integer"))),
              ("dcterms:isPartOf", ctx.series.iri)]
+    # "from the 2040s", a period cell "2030s and beyond" or "early 2030s": the decade's first year
     start = re.search(r"(?:^[\s,;:—–-]*\(?|\b(?:from|in|by|starting|since|after|around|c\.|ca\.|circa)\s+(?:about\s+|around\s+)?)"
-                      r"((?:19|20)\d\d)\b|\b(?:from|since|after)\s+the\s+((?:19|20)\d0)s\b",  # "from the 2040s": 2040
-                      description[:200])
+                      r"((?:19|20)\d\d)\b|(?:\b(?:from|since|after)\s+the\s+|^[\s,;:—–-]*\(?(?:the\s+)?(?:early[\s-]+)?)"
+                      r"((?:19|20)\d0)s\b", description[:200])
     if start:
         facts.append(("schema:startDate", ox.Literal(start.group(1) or start.group(2), datatype=term("xsd:gYear"))))
     facts += [("isecg:focusesOn", iri) for iri in dict.fromkeys(destinations)]
@@ -802,10 +814,11 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
             rest = rest[owner.end():]
         obj = None if re.match(r"(?:which|what|whether|whose|on|upon)\b", rest, re.I) else OBJECT_RE.match(rest)
         item = re.split(r"\s+and\s+\w+ing\b", obj.group(1))[0] if obj else ""  # "gaps and refining the scenario"
-        item = re.sub(r"(?<=\w)\s+(?:developed|built|designed|supplied|provided|made|funded)$", "", item)  # "units developed for ESA"
+        item = re.sub(r"(?<=\w)\s+(?:developed|built|designed|supplied|provided|made|funded|derived|based)$", "", item)  # "units developed for ESA"
         known = ctx.rec.gazetteer.lookup(item)
         if not who or len(item) < 4 or known is not None and known.type != "Technology" \
-                or not (HARDWARE_RE.search(item) or AREA_RE.search(item) or re.match(r"[A-Z]\w+\s+[A-Z]", item)) \
+                or not (HARDWARE_RE.search(item) or AREA_RE.search(item) or re.match(r"[A-Z]\w+\s+[A-Z]", item)
+                        or PROJECT_RE.match(item)) \
                 or NOT_TECHNOLOGY_RE.search(item):
             continue
         evidence = evidence or sentence.evidence()
@@ -814,7 +827,9 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
             ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "works-on-element", 0.7, evidence)
     for own in ITS_WORK_RE.finditer(text):
         known = ctx.rec.gazetteer.lookup(own.group(1))
-        who = subjects(sentence, own.start(), fallback=False)
+        near = [m.entity for m in sentence.mentions if m.entity.type in ORG_LIKE and m.end <= own.start()
+                and re.fullmatch(r"\s+(?:\w+\s+){1,3}", text[m.end:own.start()])] if own.group().startswith("its") else []
+        who = near[-1:] or subjects(sentence, own.start(), fallback=False)  # "..., and ESA reported on its ...": ESA's
         if who and HARDWARE_RE.search(own.group(1)) and not (known and known.type == "Document"):
             evidence = evidence or sentence.evidence()
             for agent in who:
@@ -829,9 +844,11 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
             continue
         by = SUPPLIED_BY_RE.search(text[:m.start])
         if by:
-            supplied = [by.group(1)] if HARDWARE_RE.search(by.group(1)) else []
-        elif previous is None or not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", text[previous.end:m.start]):
-            supplied = []
+            supplied = [by.group(1)] if HARDWARE_RE.search(by.group(1)) and not NOT_TECHNOLOGY_RE.search(by.group(1)) \
+                else []
+        elif previous is None or not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", text[previous.end:m.start]) \
+                or CLAUSE_VERB_RE.match(text, m.end):
+            supplied = []  # "... was presented by JAXA, and ESA reported on ...": ESA is the next clause's subject
         previous = m
         items = [given.group(1) for given in (FROM_ORG_RE.search(text[:m.start]),)
                  if given and HARDWARE_RE.search(given.group(1))] + supplied
@@ -943,7 +960,7 @@ def _hardware_of(text: str, start: int, end: int) -> list[str]:
     if obj and HARDWARE_RE.search(obj.group(1)):
         return [obj.group(1)]
     words = ATTRIBUTIVE_RE.match(text, end) if re.search(r"\b(?:a|an)\s+$", text[:start]) else None
-    head = HARDWARE_RE.search(words.group(1)) if words else None
+    head = ([None] + list(HARDWARE_RE.finditer(words.group(1))))[-1] if words else None  # "a KARI relay orbiter": the last
     return [f"{text[start:end]} {words.group(1)[:head.end()]}"] if words and head else []
 
 
@@ -1384,7 +1401,7 @@ TOPIC_AGENCIES_RE = re.compile(r"(?:^|[.;]\s+)(?:In|For|On)\s+(?P<topic>[^,]{3,8
                                r"contributors)\s+(?:are|were)\s+$")
 NOT_TECHNOLOGY_RE = re.compile(r"\b(?:meeting|session|workshop|report|paper|document|chapter|delegation|group|team|"
                                r"minutes|text|event|visit|discussion|review|agenda|editorial|draft\w*|supplement|roadmap|"
-                               r"edition|strategy)", re.I)
+                               r"edition|strategy|results|findings|overview|summary)", re.I)
 
 
 def _passive_work(ctx: Context, sentence: Sentence) -> None:
@@ -1929,6 +1946,9 @@ SECTION_LABEL_RE = re.compile(r"^(?:(?:area|topic|theme|gap|need|domain|capabili
                               r"priority)\s+)?(?:[A-Z]{0,3}[\-.]?\d{1,2}(?:\.\d{1,2}){0,3}[.)]?)"
                               r"(?:\s*[–—:\-.]\s*|\s+)", re.I)
 MAX_UNNUMBERED_TOPIC_WORDS = 6
+# A section on a kind of thing, not one technology: "3. First instruments", "Key technologies", "Planned missions".
+GENERIC_TOPIC_RE = re.compile(r"^(?:first|second|third|other|further|key|main|major|recent|new|current|planned|future|"
+                              r"initial|early|selected)\s+[\w\-]+s$", re.I)
 MAX_SECTION_SENTENCES_LINES = 3  # the statement comes soon after the heading
 MAX_SECTION_LINES = 12  # ... or later in the section, referring to its topic ("in this area")
 
@@ -1997,7 +2017,8 @@ def _section_topic(ctx: Context, sentence: Sentence) -> None:
     # that is a technology's name alone ("Solar Electric Propulsion")
     label = SECTION_LABEL_RE.match(lines[heading].text)
     topic = lines[heading].text[label.end() if label else 0:].strip()
-    if label is None and (len(topic.split()) > MAX_UNNUMBERED_TOPIC_WORDS or topic.endswith((".", ":", "?"))):
+    if label is None and (len(topic.split()) > MAX_UNNUMBERED_TOPIC_WORDS or topic.endswith((".", ":", "?"))) \
+            or GENERIC_TOPIC_RE.match(topic):
         return
     if not topic or len(topic.split()) > MAX_TOPIC_WORDS or WORK_CONTEXT_RE.search(re.sub(r"\([^()]*\)", "", topic)) \
             and not AREA_RE.search(topic) or not (HARDWARE_RE.search(topic) or AREA_RE.search(topic)) \

@@ -33,8 +33,8 @@ WHO_RE = re.compile(r"\b(?:(?:lead|leading|contributing|responsible|participatin
                     r"(?:led|supplied|provided|developed|built|contributed|reported|pursued|performed|done|"
                     r"conducted|undertaken|carried\s+out|under\s*taken)\s+by)"
                     r"(?:\s+(?:named|involved|responsible|leading|contributing|active|working|investing|"
-                    r"with\s+(?:(?:ongoing|current|reported|relevant)\s+)?(?:activit(?:y|ies)|work|investments?|"
-                    r"programmes?|programs?|projects?|interest)))?\b", re.I)  # "Agencies with Activity": one column
+                    r"(?:with|reporting)\s+(?:(?:ongoing|current|reported|relevant|funded)\s+)?(?:activit(?:y|ies)|work|investments?|"
+                    r"programmes?|programs?|projects?|interest)))?\b", re.I)  # "Agencies with Activity", "Agencies reporting work": one column
 # Work columns, the most specific first: what is built, then the technology, then the area it is in.
 WHAT_RES = [re.compile(r"\b(?:contributions?|elements?|systems?|hardware|items?|projects?|instruments?|payloads?|"
                        r"modules?|vehicles?|landers?|rovers?|demonstrations?|experiments?|missions?|work|activit(?:y|ies))\b", re.I),
@@ -47,6 +47,7 @@ MAX_CELL_LINES = 4  # lines without an agency cell in a row (its other cells wra
 MAX_CELL_LINE_WORDS = 12  # a wrapped cell's line is short
 MAX_ROW_LINE_WORDS = 30  # in a table of numbered rows, a line may hold several cells
 MAX_ITEM_WORDS = 16
+MIN_NUMBERED_ROWS = 3
 # Before a name inside a cell, not starting an agency cell: "for a NASA demonstration", "(ESA)".
 INSIDE_CELL_RE = re.compile(r"(?:\b(?:a|an|the|for|of|by|with|to|from|in|on|at|and|or|via|under|its|their)\s+|[(\[/]\s*)$",
                             re.I)
@@ -61,6 +62,7 @@ QUALIFIER_RE = re.compile(r"\s*\([^()]{1,20}\)")  # after an agency: its acronym
 ROW_CODE_RE = re.compile(r"([A-Z]{1,4}-\d{1,2})\s+(?=\S)")  # "CT-3 Surface power ...": a row's code
 # "5 Precision landing ...", "T5 ...": a numbered row
 ROW_NUMBER_RE = re.compile(r"(?:[A-Z]{1,2}[\-.]?)?\d{1,2}\.?\s+(?=\S)")
+NUMBERED_LINE_RE = re.compile(r"\n(?=\d{1,2}\.?\s+[A-Z])")  # a line that opens with a row's number
 # Cells of numbers or dates: "1", "9 2022-08-04", "8 16 Nov. 2022".
 NUMBER_CELLS_RE = re.compile(r"(?:\s*(?:[\d.:/\-–]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?))+\s*")
 LABEL_RE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?:\s")  # "Editors: ...", "Source: ...": a labelled line, no row
@@ -424,8 +426,9 @@ def _header_rest(ctx: Context, text: str) -> bool:
 
 def _header_rest_start(ctx: Context, text: str) -> bool:
     """The header goes on below it when the next line continues its last column name in lower case
-    ("Gap" / "area"); a capitalised short line is more likely a row's first cell ("Human Landing")."""
-    return text[:1].islower() and _header_rest(ctx, text)
+    ("Gap" / "area") or is a column of notes ("Remarks"); another capitalised short line is more likely a row's
+    first cell ("Human Landing")."""
+    return (text[:1].islower() or ASIDE_COLUMN_RE.fullmatch(text.strip()) is not None) and _header_rest(ctx, text)
 
 
 def _ends_table(ctx: Context, line: Line) -> bool:
@@ -505,6 +508,9 @@ def _stream_rows(ctx: Context, lines: list[Line], columns: Columns) -> list[Row]
         first, last = (before or (start, 0))[0], (after or (0, end))[1]
         line = lines[max(i for i, s in enumerate(starts) if s <= first)]
         rows.append(Row(list({a.iri: a for a in agencies}.values()), label, line, " ".join(text[first:last].split())))
+    numbered = [row for row in rows if ROW_NUMBER_RE.match(row.text)]
+    if columns.before and len(numbered) >= MIN_NUMBERED_ROWS:  # rows numbered "1 ...", "2 ...": an agency cell with
+        rows = numbered  # no number before it is not a row ("ISECG Technology Working Group", a page's footer)
     return rows
 
 
@@ -527,6 +533,10 @@ def _cut(text: str, gap: tuple[int, int], after: int = 1) -> int:
     # "CT-4 Precision landing" / "Phase 1 ISRO, ...": a row's code opens its first line, or opens the row where the
     # cleaner ran rows together on a line ("... None reported CT-3 Regolith excavation ... CSA, LSA")
     coded = [m for m in cuts if ROW_CODE_RE.match(text, m.end())]
+    # "... planned on" / "Artemis I" / "7 High-power propulsion": a line opening with a row's number starts the row
+    numbered = [m for m in NUMBERED_LINE_RE.finditer(text, gap[0], gap[1]) if text[gap[0]:m.start()].strip()]
+    if numbered and not coded:
+        return numbered[-1].end()
     breaks = coded or breaks
     if not any(text[gap[0]:m.start()].strip() for m in cuts):  # a cell ending in an acronym: "... for ESA | Robotics"
         cuts = list(ACRONYM_END_RE.finditer(text, gap[0], gap[1])) or cuts
@@ -566,7 +576,7 @@ def _items(label: str) -> list[str]:
     items = []
     for part in label.split(";"):
         item = TAIL_RE.sub("", " ".join(part.split())).strip(" ,:–—-")
-        item = re.sub(r"^\d{1,2}\.\s+", "", item)  # "6. Surface mobility": the row's number
+        item = re.sub(r"^\d{1,2}(?:\.\s+|\s+(?=[A-Z]))", "", item)  # "6. Surface mobility", "6 Surface mobility": the row's number
         code = ROW_CODE_RE.match(item)  # "TN-4 Dust mitigation": the row's code after its name
         item = f"{item[code.end():]} ({code.group(1)})" if code else item
         if re.search(r"[A-Za-z]{3}", item) and len(item.split()) <= MAX_ITEM_WORDS:
