@@ -78,7 +78,8 @@ NAMES = dated.Names(label=lambda i: PEOPLE.get(i, i.upper()), short=lambda i: PE
 
 
 def _authors(listing: str, question: str) -> str:
-    plan = dated.document_people("doc", NAMES, one=dated.ONE_AUTHOR.search(question) is not None)
+    role = dated.ONE_AUTHOR.search(question)
+    plan = dated.document_people("doc", NAMES, one=role.group(1).lower() if role else None)
     rows = [{"person": p, "x": x, "passage0": "doc/passage/1", "sentence0": listing}
             for p, x in (("p/berg", "nasa"), ("p/ito", "jaxa"), ("p/roy", "csa"))]
     return plan.compose(rows).short
@@ -90,6 +91,14 @@ def test_one_author_asked_is_the_marked_one_else_the_first():
         == "Jun Ito (JAXA)"
     assert _authors("Anna Berg¹, Jun Ito², Paul Roy³ †", "Who is the contact author of the paper?") == "Paul Roy (CSA)"
     assert _authors("Anna Berg, Jun Ito and Paul Roy", "Who is the lead author of the study?") == "Anna Berg (NASA)"
+    # the one the listing names in the role asked, before a mark or the order
+    assert _authors("Anna Berg*, NASA; Jun Ito, JAXA – lead author; Paul Roy, CSA",
+                    "Who was the lead author of the paper?") == "Jun Ito (JAXA)"
+    assert _authors("Anna Berg (NASA); Jun Ito (JAXA); Paul Roy (CSA), corresponding author",
+                    "Who is the corresponding author?") == "Paul Roy (CSA)"
+    # a role another author holds is not the one asked
+    assert _authors("Anna Berg (NASA); Jun Ito (JAXA), corresponding author; Paul Roy (CSA)",
+                    "Who is the lead author?") == "Anna Berg (NASA)"
     # all of them when all are asked
     assert _authors("Anna Berga, Jun Itob*, Paul Royc", "Who are the authors of the paper?").count("(") == 3
     assert dated.ONE_AUTHOR.search("Who are the lead authors of the study?") is None

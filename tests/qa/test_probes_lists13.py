@@ -128,3 +128,27 @@ GAPS = ("TG-03 Lunar dust mitigation for suits, seals, mechanisms and optical su
 def test_keyed_row_with_qualified_label(question, expected):
     found = rows(question, [], [result(GAPS, 1)], orgs_in)
     assert [r.items for r in found] == expected
+
+
+TABLE = ("3 Closed-loop environmental control and life support systems\nNASA, ESA, JAXA Tested on the station\n"
+         "4 Surface power for the lunar night\nNASA, CNES Kilopower-class units studied")
+# the graph knows each row's label as a technology of its own; the question's words link to a broader one
+ROW_TECHS = {"Closed-loop environmental control and life support systems": "tech/eclss",
+             "Surface power for the lunar night": "tech/night-power"}
+
+
+def labels_in(text: str) -> list[Named]:
+    found = [Named(m.start(), m.end(), m.group(), "tech", ROW_TECHS[m.group()])
+             for m in re.finditer("|".join(map(re.escape, ROW_TECHS)), text)]
+    return sorted(found + orgs_in(text), key=lambda m: m.start)
+
+
+@pytest.mark.parametrize("question,linked,expected", [
+    ("Which agencies report activities on closed-loop environmental control and life support?",
+     [Named(74, 86, "life support", "tech", "tech/life-support")], [["NASA", "ESA", "JAXA"]]),
+    ("Which agencies work on power for the lunar night?", [], [["NASA", "CNES"]]),
+    ("Which agencies work on life support?", [Named(23, 35, "life support", "tech", "tech/life-support")], []),
+])
+def test_a_row_naming_a_technology_of_its_own_is_the_row_of_its_words(question, linked, expected):
+    # negative: a question naming a few of the label's words, not the row
+    assert [r.items for r in rows(question, linked, [result(TABLE, 1)], labels_in)] == expected

@@ -553,7 +553,7 @@ class Answerer:
             response = self._from_dated(question, dated.author_agencies(document, self._names), k=k, filters=filters)
         elif dated.WHO_MADE.search(question) and (document := self._document_asked(q, filters)):
             editors = dated.EDITORS.search(question) is not None
-            one = dated.ONE_AUTHOR.search(question) is not None
+            one = role.group(1).lower() if (role := dated.ONE_AUTHOR.search(question)) else None
             response = self._from_dated(question, dated.document_people(document, self._names, editors=editors,
                                                                         one=one), k=k, filters=filters)
             if response is None and editors:  # no one credited as editor: those credited with the document

@@ -2006,17 +2006,17 @@ def author_agencies(document: str, names: Names) -> DatedPlan:
 WHO_MADE = re.compile(r"^\s*who\s+(?:(?:wrote|authored|edited|prepared|compiled|drafted)\b|(?:is|are|was|were)\s+the\s+"
                       r"(?:(?:lead|corresponding|contact|first|main|principal)\s+)?(?:authors?|editors?)\b)", re.I)
 EDITORS = re.compile(r"\bedit(?:ed|ors?)\b", re.I)
-# "Who is the corresponding author?": one of the authors, the one the byline marks ("Anna Berg*, Jun Ito") or else
-# the first it lists
-ONE_AUTHOR = re.compile(r"\b(?:lead|corresponding|contact|first|main|principal)\s+author\b(?!s)", re.I)
+# "Who is the corresponding author?": one of the authors, the one the listing names so ("Jun Ito (JAXA) – lead
+# author"), else the one the byline marks ("Anna Berg*, Jun Ito"), else the first it lists
+ONE_AUTHOR = re.compile(r"\b(lead|corresponding|contact|first|main|principal)\s+author\b(?!s)", re.I)
 # a byline's mark after a name, an affiliation's letter before it: "Marco Bellinia*", "Anna Berg¹ *", "Jun Ito†"
 _MARKED = r"[a-z¹²³⁴⁵⁶⁷⁸⁹\d,]{0,3}\s?[*†✉]"
 
 
-def document_people(document: str, names: Names, *, editors: bool = False, one: bool = False) -> DatedPlan:
+def document_people(document: str, names: Names, *, editors: bool = False, one: str | None = None) -> DatedPlan:
     """The people a document credits (its editors when asked for: schema:editor, else its dcterms:creator
-    people), each with the body they work for, in the order the document lists them; ``one``: only the author the
-    listing marks (see ONE_AUTHOR), else its first."""
+    people), each with the body they work for, in the order the document lists them; ``one`` (the role asked,
+    "lead"): only the author the listing names in that role, else the one it marks (see ONE_AUTHOR), else its first."""
     sparql = _people_of(document, "schema:editor" if editors else "dcterms:creator",
                         "  OPTIONAL { ?person schema:affiliation ?x }")
 
@@ -2031,7 +2031,10 @@ def document_people(document: str, names: Names, *, editors: bool = False, one: 
         listing = " ".join(dict.fromkeys(r.get("sentence0") or "" for r in rows))
         order = sorted(people, key=lambda p: (listing.find(names.label(p)) % (len(listing) + 1), names.label(p)))
         if one:
-            order = [next((p for p in order if re.search(re.escape(names.label(p)) + _MARKED, listing)), order[0])]
+            at = [listing.find(names.label(p)) for p in order]
+            entries = {p: listing[a:next((b for b in at if b > a), None)] for p, a in zip(order, at) if a >= 0}
+            order = [next((p for p in order if re.search(rf"\b{one}\s+author\b", entries.get(p, ""), re.I)), None)
+                     or next((p for p in order if re.search(re.escape(names.label(p)) + _MARKED, listing)), order[0])]
         said = [names.label(p) + (f" ({', '.join(works)})" if (works := _works(listing, names.label(p), people[p], names))
                                    else "") for p in order]
         short = _listed(said)
@@ -2068,7 +2071,8 @@ def _works_told(listing: str, name: str) -> list[str]:
     m = _WORKS.match(listing, at + len(name)) if at >= 0 else None
     if m is None:
         return []
-    fields = [f.strip() for f in m.group(1).split(",") if f.strip()]
+    # a role after a dash is no workplace ("JAXA – lead author")
+    fields = [f for f in (re.sub(r"\s+[—–-]\s+[a-z].*$", "", f).strip() for f in m.group(1).split(",")) if f]
     # a line run on into the next heading ("ESTEC, ESA, Noordwijk Why an update now"): a field with a word of prose
     # ends the workplace (its place before it is dropped below)
     prose = next((i for i, f in enumerate(fields) if i and re.search(r"\s(?!(?:of|the|and|for|de|du|des)\b)[a-z]", f)),

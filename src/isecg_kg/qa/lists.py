@@ -129,7 +129,14 @@ def _label_like(text: str) -> bool:
 
 def _label_score(label: str, asked: set[str], mentions) -> float:
     """How well a row's label is what the question names: the share of its words the question has, when the two
-    share a word beyond those asking for organisations; 0 otherwise."""
+    share a word beyond those asking for organisations; 0 otherwise. The label is read with its technologies'
+    names as one token each and word by word: a row naming a technology of its own ("Closed-loop environmental
+    control and life support systems") is still the row of the words the question names, whatever entity the
+    question's words link to."""
+    return max(_label_share(label, asked, mentions), _label_share(label, asked, []))
+
+
+def _label_share(label: str, asked: set[str], mentions) -> float:
     words = set(content_tokens(label, mentions))
     shared = words & asked
     if not words or not shared - SHAPE_WORDS or len(words) > LABEL_WORDS:
@@ -148,7 +155,7 @@ def _label_score(label: str, asked: set[str], mentions) -> float:
 
 def rows(question: str, question_mentions, results: list[SearchHit], mentions_in) -> list[Row]:
     """The rows of ``results`` (best first by the search) whose label the question names, each with its items."""
-    asked = set(content_tokens(question, question_mentions))
+    asked = set(content_tokens(question, question_mentions)) | set(content_tokens(question))
     found: list[Row] = []
     for rank, result in enumerate(results, 1):
         lines = result.text.split("\n")
