@@ -72,6 +72,10 @@ def test_no_answer_for_a_constraint_not_bound(answerer, text):
     ("The plenary met in Oslo.", "An earlier workshop in Bergen drew 30 people.", False),
     ("Phase A sets up a relay.", "Phase B adds a sample return.", False),
     ("The council approved two contributions:", "ESA will provide a habitat and a module.", True),
+    # an entry's title opening the first: the entry's sentences are of what it names
+    ("Aurora II. The orbiter reached lunar orbit on 3 May 2031.", "Ground stations in Chile track the lander.", True),
+    ("Surface Power Review. Two agencies presented designs in 2031.", "NASA showed a fission unit.", True),
+    ("Dr. Ito opened the plenary in Oslo.", "An earlier workshop in Bergen drew 30 people.", False),  # no title
 ])
 def test_a_second_sentence_continues_the_first(first, second, continues):
     assert sentences._continues(first, second) is continues

@@ -890,11 +890,17 @@ CONTINUES = re.compile(r"\b(?:it|its|they|them|their|this|these|that|those|there
 CONTINUED_WORDS = 5
 
 
+# An entry's title opening the first sentence ("Artemis I. NASA's first Artemis mission lifted off ..."): the
+# sentences after it in the entry are of what it names too ("Orion carries the MARE experiment ...")
+TITLED = re.compile(r"\s*(?P<title>(?:[A-Z][\w’'-]*\s+){1,3}[A-Z0-9][\w’'-]*|[A-Z][\w’'-]{3,})\.\s+[A-Z]")
+
+
 def _continues(first: str, second: str) -> bool:
-    """Whether ``second`` tells more of what ``first`` tells (see CONTINUES)."""
+    """Whether ``second`` tells more of what ``first`` tells (see CONTINUES, TITLED)."""
     opening = " ".join(_WORD.findall(second)[:CONTINUED_WORDS])
     head = re.match(r"\s*The\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]+)\b", second)
-    return bool(first.rstrip().endswith(":") or CONTINUES.search(opening) or head and stem(head.group(1)) in {stem(w) for w in _WORD.findall(first)})
+    return bool(first.rstrip().endswith(":") or CONTINUES.search(opening) or TITLED.match(first)
+                or head and stem(head.group(1)) in {stem(w) for w in _WORD.findall(first)})
 
 
 ENTRY_HEAD_WORDS = 8  # a line's first sentence this short, with a date, heads the line's entry
