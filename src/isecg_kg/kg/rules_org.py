@@ -958,7 +958,7 @@ def _apposed_joinings(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -
             membership(ctx, member, ctx.body, sentence.evidence(), "joined", 0.8, start=d.start)
 
 
-def _own_date(sentence: Sentence, member: Entity, members: list[Entity], dates: list[DateSpan],
+def _own_date(sentence: Sentence, member: Entity, members: list[Entity], dates: list[DateSpan], *,
               before: bool = False) -> str | None:
     """The date stated for one of several members, between its name and the next member's: "welcomed A as
     its 25th member in 2021, and B as its 26th member in February 2022"; ``before``, between the member before and
@@ -2578,7 +2578,7 @@ def _listed_in_sentence(ctx: Context, sentence: Sentence) -> bool:
     listed = _member_label(ctx, m.group("label"), sentence.line)
     if listed is None:
         return False
-    _list_members(ctx, listed, sentence, m.start("rest"))
+    _list_members(ctx, listed, sentence, start=m.start("rest"))
     return True
 
 
@@ -2693,7 +2693,7 @@ def affiliation(sentence: Sentence, at: int) -> bool:
                    for n in sentence.mentions)
 
 
-def _list_members(ctx: Context, listed: dict, sentence: Sentence, start: int = 0) -> None:
+def _list_members(ctx: Context, listed: dict, sentence: Sentence, *, start: int = 0) -> None:
     text, body = sentence.text, listed["body"]
     evidence = None
     for m in sentence.mentions:

@@ -892,14 +892,14 @@ CONTINUED_WORDS = 5
 
 # An entry's title opening the first sentence ("Artemis I. NASA's first Artemis mission lifted off ..."): the
 # sentences after it in the entry are of what it names too ("Orion carries the MARE experiment ...")
-TITLED = re.compile(r"\s*(?P<title>(?:[A-Z][\w’'-]*\s+){1,3}[A-Z0-9][\w’'-]*|[A-Z][\w’'-]{3,})\.\s+[A-Z]")
+ENTRY_TITLE = re.compile(r"\s*(?P<title>(?:[A-Z][\w’'-]*\s+){1,3}[A-Z0-9][\w’'-]*|[A-Z][\w’'-]{3,})\.\s+[A-Z]")
 
 
 def _continues(first: str, second: str) -> bool:
-    """Whether ``second`` tells more of what ``first`` tells (see CONTINUES, TITLED)."""
+    """Whether ``second`` tells more of what ``first`` tells (see CONTINUES, ENTRY_TITLE)."""
     opening = " ".join(_WORD.findall(second)[:CONTINUED_WORDS])
     head = re.match(r"\s*The\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]+)\b", second)
-    return bool(first.rstrip().endswith(":") or CONTINUES.search(opening) or TITLED.match(first)
+    return bool(first.rstrip().endswith(":") or CONTINUES.search(opening) or ENTRY_TITLE.match(first)
                 or head and stem(head.group(1)) in {stem(w) for w in _WORD.findall(first)})
 
 
