@@ -355,7 +355,6 @@ _DATE_FIRST_LINE_RE = re.compile(r"(?P<date>(?:\d{1,2}|[A-Z][a-z]+)[^·|—–,]
 # A field of a record's head naming its host: "Hosting agency: ASI", "Host: CSA", "Organised by: JAXA".
 _HOST_FIELD_RE = re.compile(r"\W*(?:Host(?:ing)?(?:\s+(?:agency|agencies|organi[sz]ations?|institutions?))?|Hosts|(?:Hosted|Organi[sz]ed|"
                             r"Convened)\s+by|Organi[sz]ers?|Conveners?)\s*:\s*")
-_HOSTED_BY_RE = re.compile(r"\W*(?:(?:co-?)?hosted|organi[sz]ed|convened)\s+by\s+", re.I)
 # the owner of a site named ("the headquarters of the UK Space Agency", "ESA's ESTEC", "CNES headquarters")
 _SITE_OF_RE = re.compile(r"\b(?:headquarters|HQ|premises|offices?|campus|site|facilities|cent(?:re|er)|invitation)\s+of\s+"
                          r"(?:the\s+)?$", re.I)
@@ -1147,7 +1146,6 @@ _NAME_MAX_WORDS = 12
 _PLACE_MAX_AT = 6  # words before the place a description says a thing happened at
 
 
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_DAY_RE = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}})\b(?!\s*,?\s*\d{{4}})")
 
 
