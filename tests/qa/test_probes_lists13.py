@@ -44,6 +44,14 @@ COUNTED = [
      False),
     # a list the passage's end cut
     ("Which four pillars does the strategy rest on?", "Four pillars carry the strategy: science; economy", False),
+    # commas that also set off what an item is: no count of items either way
+    ("Which two organisations had observer status?",
+     "Observer status went to two organisations: the Ministry of the Economy, which had started a resources "
+     "initiative, and ISA, the Israel Space Agency.", None),
+    ("Which two agencies hosted the workshops?", "Two agencies hosted them: CNES, in Toulouse, and DLR, in Cologne.",
+     None),
+    # more items between semicolons than counted
+    ("What three themes make up the scenario?", "Three themes make it up: asteroids; the Moon; Mars; Venus.", False),
     # negatives: another noun counted, no list after a colon
     ("What three themes make up the scenario?", "Two agencies contributed: NASA; ESA; JAXA.", None),
     ("What three themes make up the scenario?", "Three themes make up the scenario, each led by an agency.", None),

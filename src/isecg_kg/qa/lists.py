@@ -497,8 +497,10 @@ def counts_unnamed(text: str, size: tuple[int, str], named_at: list[int]) -> boo
 def counted_list(text: str, size: tuple[int, str]) -> bool | None:
     """Whether ``text``, a lead counting the things asked and the list after its colon ("Three destinations are
     considered: the Moon, ...; near-Earth asteroids, ...; Mars, ..."), lists as many items as it counts: True; False
-    when it lists another number (a list cut short, or run into the cells of a table: "Three themes: Theme What it
-    demonstrates; Exploration of an asteroid"); None when it is no such list."""
+    when it lists fewer (a list cut short, or run into the cells of a table: "Three themes: Theme What it
+    demonstrates; Exploration of an asteroid") or more between semicolons; None when it is no such list, or its
+    commas part more (they also set off what an item is: "two organisations: the Luxembourg Ministry of the
+    Economy, which had started ..., and ISA, the Israel Space Agency")."""
     lead, colon, rest = text.partition(":")
     if not colon or _count_end(lead, size) is None:
         return None
@@ -508,7 +510,8 @@ def counted_list(text: str, size: tuple[int, str]) -> bool | None:
     else:  # "A, B and C": only the last "and" joins two items ("Environmental and Radiation Suite (HERMES) and ...")
         *first, last = re.split(r",\s*(?:and\s+)?", rest)
         items = first + re.split(r"\s+and\s+(?!.*\sand\s)", last)
-    return len([i for i in items if i.strip(" .")]) == size[0]
+    listed = len([i for i in items if i.strip(" .")])
+    return None if listed > size[0] and ";" not in rest else listed == size[0]
 
 
 def _count_end(text: str, size: tuple[int, str]) -> int | None:
