@@ -127,14 +127,13 @@ def _label_like(text: str) -> bool:
     return 0 < len(words) <= LABEL_WORDS and re.search(r"[.!?](?:\s|$)", text) is None
 
 
-def _label_score(label: str, question: str, question_mentions, mentions) -> float:
-    """How well a row's label is what the question names: the share of its words the question has, when the two
-    share a word beyond those asking for organisations; 0 otherwise. A label naming a technology the question does
-    not link to ("Closed-loop environmental control and life support systems", where the question's words link to
-    life support) is read word by word, as the question."""
-    asked = set(content_tokens(question, question_mentions))
+def _label_score(label: str, asked: set[str], asked_words: set[str], mentions) -> float:
+    """How well a row's label is what the question names (``asked``: its tokens, ``asked_words``: the same word by
+    word): the share of its words the question has, when the two share a word beyond those asking for organisations;
+    0 otherwise. A label naming a technology the question does not link to ("Closed-loop environmental control and
+    life support systems", where the question's words link to life support) is read word by word, as the question."""
     if any(f"@{m.iri}" not in asked for m in mentions):
-        return max(_label_share(label, asked, mentions), _label_share(label, set(content_tokens(question)), []))
+        return max(_label_share(label, asked, mentions), _label_share(label, asked_words, []))
     return _label_share(label, asked, mentions)
 
 
@@ -158,6 +157,7 @@ def _label_share(label: str, asked: set[str], mentions) -> float:
 def rows(question: str, question_mentions, results: list[SearchHit], mentions_in) -> list[Row]:
     """The rows of ``results`` (best first by the search) whose label the question names, each with its items."""
     asked = set(content_tokens(question, question_mentions))
+    asked_words = set(content_tokens(question))
     found: list[Row] = []
     for rank, result in enumerate(results, 1):
         lines = result.text.split("\n")
@@ -170,8 +170,7 @@ def rows(question: str, question_mentions, results: list[SearchHit], mentions_in
                 label = line[start:first].strip(" |:–—-\t•·*")
                 if not label:
                     continue
-                score = _label_score(label, question, question_mentions,
-                                     [m for m in mentions_in(label) if m.category == "tech"])
+                score = _label_score(label, asked, asked_words, [m for m in mentions_in(label) if m.category == "tech"])
                 if not score:
                     continue
                 if not set(content_tokens(label)) - set(YEAR.findall(label)) and not _headed(lines[:i], asked,
