@@ -85,6 +85,8 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
         title = _head_title(raw) or _first_heading(pages) or Path(file_name).stem.replace("_", " ").replace("-", " ")
     elif _PAPER_CODE.match(title):  # a paper's code and a short name, its file's label ("IAC-16-A5.1.3 final"): the
         title = _head_title(raw) or _first_heading(pages) or title  # heading its first page sets is the title
+    elif (heading := _first_heading(pages)) and _abbreviates(title, heading):
+        title = heading  # a file's short label of the title its first page sets ("GER Supplement 2022 digest")
     title = _with_edition(title, _running_edition(raw, title))
     year = None
     # (the title page: past a first page of front matter, "Contents" or "Foreword", when one follows)
@@ -437,6 +439,19 @@ def _first_heading(pages: list[CleanPage]) -> str | None:
 # A genre label of its words alone below a title: "Working Paper", "White Paper Series", "Technical Note".
 _GENRE_WORDS = re.compile(r"^(?i:(?:ISECG|the|an?|white|working|discussion|position|concept|technical|information|"
                           r"paper|note|report|study|digest|series|newsletter|annual|final|summary|brief(?:ing)?)\W*)+$")
+
+
+def _abbreviates(label: str, title: str) -> bool:
+    """Whether a metadata title is a short label of the first page's title: an acronym of it that the title spells out
+    ("GER" for "Global Exploration Roadmap"), and another of the label's words in it."""
+    words = re.findall(r"[\w’'-]+", title)
+    initials = {"".join(w[0] for w in words[i:j]).upper() for i in range(len(words))
+                for j in range(i + 2, min(i + 7, len(words)) + 1) if all(w[0].isupper() for w in words[i:j])}
+    tokens = re.findall(r"[\w’'-]+", label)
+    acronyms = [t for t in tokens if re.fullmatch(r"[A-Z]{2,6}", t)]
+    rest = {t.casefold() for t in tokens if t not in acronyms and t[0].isalpha()}
+    return bool(acronyms) and all(a in initials for a in acronyms) and bool(
+        rest & {w.casefold() for w in words}) and len(title) > len(label)
 
 
 def _series_label(title: str) -> bool:

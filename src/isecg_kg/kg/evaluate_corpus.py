@@ -9,7 +9,8 @@ precise prediction is fine when it starts with the gold date):
 
 documents         the corpus document of the gold file: title (token-set similarity >= 85), year (of the
                   period it covers, dcterms:temporal, when it states one: an annual report's year; else of
-                  dcterms:issued), type (dcterms:type stated by the document).
+                  dcterms:issued), type (dcterms:type stated by the document; case, hyphens and spaces aside:
+                  "annual-report" is the "annual report").
 editions          works of a series (a schema:version, or a corpus document typed strategy, roadmap
                   or supplement) that the gold's documents are or name: title similarity >= 85, the edition's ordinal when the gold has one,
                   release date (dcterms:issued) at the gold's precision (none when the gold has none).
@@ -98,6 +99,11 @@ def _bare(name: str) -> str:
     return " ".join(w for w in _norm(name).split() if w not in {"the", "of", "in", "for", "and"})
 
 
+def _type_key(name: str | None) -> str:
+    """A document type as written either way: "White paper", "white-paper" and "white_paper" are one."""
+    return re.sub(r"[\s_\-]+", " ", (name or "").casefold()).strip()
+
+
 def documents(g: CorpusGraph, gold: list) -> Score:
     rows = g.store.rows("""SELECT ?d ?id ?t ?date ?type WHERE { ?d a schema:DigitalDocument ; dcterms:identifier ?id ;
         dcterms:title ?t . OPTIONAL { ?d dcterms:type ?type }
@@ -113,7 +119,7 @@ def documents(g: CorpusGraph, gold: list) -> Score:
         found = by_doc[d]
         return (found[0]["id"] == doc_id(item["file"]) and _similar(item["title"], {_norm(r["t"]) for r in found}, 85)
                 and any((r["date"] or "")[:4] == str(item["year"]) for r in found)
-                and any(r["type"] == item["type"] for r in found))
+                and any(_type_key(r["type"]) == _type_key(item["type"]) for r in found))
 
     return _score("documents", predicted, gold, match)
 

@@ -19,7 +19,7 @@ from .context import Context, State
 from .dates import MONTHS, PART_BEFORE_YEAR, DateSpan, find_dates, part_of_year
 from .facts import Evidence
 from .reference import Entity
-from .series import GENRE_WORDS, genre_of
+from .series import GENRE_WORDS, MEETING_RECORDS, genre_of
 from .text import TABLE_CAPTION_RE, Sentence, clause_start, coordinated
 from .vocab import ORGANIZATION_TYPES, term
 
@@ -342,7 +342,7 @@ WRITING_CAPTION_RE = re.compile(r"\b(?:contribut\w*|author\w*|prepar\w*|wr[io]t\
 # of 12 May 2021 had these participating agencies:"), not who wrote the document.
 ATTENDED_CAPTION_RE = re.compile(r"\b(?:meeting|meetings|workshop|plenary|conference|session|symposium|summit|"
                                  r"congress|forum|retreat|telecon|teleconference|call|visit|event)s?\b", re.I)
-RECORD_GENRES = {"minutes", "meeting-summary", "news", "newsletter"}  # a meeting's record: its participants attended
+RECORD_GENRES = {*MEETING_RECORDS, "news", "newsletter"}  # a meeting's record: its participants attended
 MEMBER_AGENCIES_RE = re.compile(r"\b(?P<body>\S+)\s+member (?:agencies|organi[sz]ations)\b")
 FOUNDING_RE = re.compile(r"\bfounding (?:members?|organi[sz]ations?|agenc(?:y|ies)|participants?)\b", re.I)
 # A finite verb: the line is prose after a list, not a row of it.

@@ -1616,7 +1616,7 @@ ROSTER_SEP_RE = re.compile(r"[\s,;·•|/–—\-]*(?:and\s+)?[\s,;·•|/–—
 # an acronym no reference list has between two of the roster's names ("... ESA · NSAU · JAXA ..."): passed over
 ROSTER_UNKNOWN_RE = re.compile(r"(?:[\s,;·•|/–—\-]*(?:and\s+)?[\s,;·•|/–—\-]+[A-Z]{2,6}(?:\s*\([^()]{1,60}\))?)+"
                                r"[\s,;·•|/–—\-]*(?:and\s+)?[\s,;·•|/–—\-]*")
-NOT_ROSTER_GENRES = {"annual-report", "minutes", "meeting-summary", "news", "newsletter"}
+NOT_ROSTER_GENRES = {"annual-report", *RECORD_GENRES}
 ROSTER_HEAD_LINES = 12  # the lines of the cover's head
 ROSTER_TAIL_LINES = 30  # the lines of the back page
 NOT_CREDIT_CUE_RE = re.compile(r"\b(?:members?|membership|participants?|attend\w*|observers?|delegat\w*|signator\w*|"

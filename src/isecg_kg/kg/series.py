@@ -27,19 +27,25 @@ _ORDINAL = "|".join(ORDINALS)
 # The genre a document gives itself in its title or subtitle, most specific first (slugs of the words).
 GENRES = [("conference-paper", r"conference paper|congress paper"), ("white-paper", r"white paper"),
           ("meeting-summary", r"summary record|meeting summary"),
-          # "Plenary: Minutes", "Minutes of the meeting", "Record of Discussions", a meeting's notes ("Workshop Notes",
-          # "Notes of the plenary"); not "90 minutes", "Technical Notes"
-          ("minutes", r"(?<!\d )\bminutes\b|\brecords?\s+of\s+(?:the\s+)?(?:discussions?|decisions|proceedings)\b"
-                      r"|\b(?:meeting|workshop|plenary|session|teleconference|telecon)\s+notes\b"
-                      r"|\bnotes\s+(?:of|from|on)\s+the\s+(?:[\w\-]+\s+){0,5}?(?:meeting|workshop|plenary|session)\b"),
+          # "Plenary: Minutes", "Minutes of the meeting", "Record of Discussions"; not "90 minutes"
+          ("minutes", r"(?<!\d )\bminutes\b|\brecords?\s+of\s+(?:the\s+)?(?:discussions?|decisions|proceedings)\b"),
+          # a meeting's notes, as they call themselves ("Workshop Notes", "Notes of the plenary"); not "Technical Notes"
+          ("meeting-notes", r"\b(?:meeting|workshop|plenary|session|teleconference|telecon)\s+notes\b"
+                            r"|\bnotes\s+(?:of|from|on)\s+the\s+(?:[\w\-]+\s+){0,5}?(?:meeting|workshop|plenary|session)\b"),
           ("newsletter", r"\bnewsletter\b"),
           ("news", r"\bnews(?:room)?\b|press release|media (?:advisory|release)|communiqu[eé]"),
           # ("Highlights 2021", "2021 Highlights", "Highlights of 2021": a year's)
           ("annual-report", r"annual (?:(?:progress|activity|activities|status) )?report|\byear in review\b"
                             r"|\bhighlights\s+(?:of\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+highlights\b"),
           ("technology-assessment", r"technology (?:\w+ ){0,3}?assessment|gaps? assessment|technology (?:needs|gaps?)\b"),
-          ("supplement", r"\bsupplement\b"), ("roadmap", r"\broadmap\b"),
-          ("strategy", r"\bstrategy\b"), ("white-paper", r"\bpaper\b"), ("report", r"\breport\b")]
+          # an overview of the scenarios of missions ("Mission Scenarios Overview", "Mission Scenario Update"), before
+          # the roadmap whose scenarios they are
+          ("mission-scenarios", r"\bmission\s+scenarios?\s+(?:overview|summary|update|document|report)\b"),
+          ("supplement", r"\bsupplement\b"), ("roadmap", r"\broadmap\b"), ("strategy", r"\bstrategy\b"),
+          # an architecture a document sets out ("Reference Architecture for Human Lunar Exploration", "Architecture
+          # Definition Document"), before the report it may call itself, after a paper's weaker cues ("presented at")
+          ("architecture", r"\breference\s+architecture\b|\barchitecture\s+(?:definition\s+|description\s+)?document\b"),
+          ("white-paper", r"\bpaper\b"), ("report", r"\breport\b")]
 MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"}
 HEAD_LINES = 5  # title, subtitle and imprint lines of the first page
@@ -80,14 +86,16 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 CITED_EDITION_RE = re.compile(
     rf"(?:\b(?P<when>(?:{_MONTH}\s+)?(?:19|20)\d\d)\s+)?\(?\b(?P<ord>(?i:{_ORDINAL}))\)?\s+"
     rf"(?:(?P<pre>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)\s+)?(?P<noun>(?i:edition|iteration|version)|roadmap(?!\s+[Ss]upplement))"
-    rf"(?:\s+of\s+(?:the\s+)?(?P<post>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|for|and)(?=\s+[A-Z]|\b))*(?:\s+\([A-Z]+\))?"
+    rf"(?:\s+of\s+(?:the\s+)?(?P<post>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*|\s+(?:of|for|and)(?=\s+[A-Z]))*(?:\s+\([A-Z]+\))?"
     rf"|roadmap|strategy))?")
 # A row of a table of editions, or an item of a list of them: the edition opening it, its date in the next cell.
 # (rows a cleaner ran together on one line: "First edition September 2011 Second edition August 2013")
 EDITION_ROW_RE = re.compile(rf"(?:^|(?<=\d\d\d\d)\s+|\|\s*)[^\w\s]{{0,3}}\s*(?:\d{{1,2}}\.?\s+)?(?P<ord>(?i:{_ORDINAL}))\s+"
                             rf"(?i:edition)\s*[|:–—·-]?\s*(?P<date>(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:19|20)\d\d|(?:19|20)\d\d)"
                             rf"(?=[^\w\s]*(?:\||$|\s+(?:\d{{1,2}}\.?\s+)?(?i:{_ORDINAL})\s+(?i:edition)))")
-RELEASE_CUE_RE = re.compile(r"^\W{0,3}(?:\(|of\s+|,?\s*(?:(?:which|that)\s+)?(?:(?:was|had\s+been|were)\s+)?"
+RELEASE_CUE_RE = re.compile(r"^\W{0,3}(?:\(|of\s+|,?\s*(?:(?:which|that)\s+)?(?:(?:was|had\s+been|were)\s+"
+                            # (or by the ones who released it: ", which fourteen agencies developed and released in")
+                            r"|(?:(?<=which\s)|(?<=that\s))(?:the\s+|its\s+)?(?:[\w\-]+\s+){1,3}?(?:[a-z]+ed\s+and\s+)?)?"
                             r"(?:(?:\w+ly|likewise|also|first|originally|then)\s+)?"
                             r"(?:released|published|issued|posted|came\s+out|appeared|dated|dating|dates|followed)"
                             r"(?:\s+(?:in|on|from))?\s+)", re.I)  # ", dating from August 2013", "likewise dated 2013"
@@ -131,7 +139,9 @@ SELF_SUBJECT_RE = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ing)\s+[^,;]{1,60},\s+(?=[Tt
                              r"|[A-Z][\w ]{0,20}:)")
 
 
-PERIODICALS = {"newsletter", "news", "minutes", "meeting-summary"}
+# The records of a meeting or a workshop: who they name took part in it, and no edition numbers them.
+MEETING_RECORDS = {"minutes", "meeting-notes", "meeting-summary", "workshop-report"}
+PERIODICALS = {"newsletter", "news", *MEETING_RECORDS}
 # A document's number in its series: "Issue 2.0", "Version 3", "Revision 2" (capitalised, as a head line sets it).
 ISSUE_RE = re.compile(r"\b(?P<word>Issue|Version|Revision|Edition)(?::|\s+No\.?)?\s+(?P<n>\d{1,2}(?:\.\d{1,2})?)\b(?![.\-/]\d)")
 # What follows a series' name in an issue's title: "(2021 Update)", "— 2022 Update", ", 2021 revision".
@@ -315,6 +325,11 @@ def despaced(line: str) -> str:
 
 # A summary whose head names a meeting ("Chair's Summary / 21st Senior Managers Meeting, Berlin"): the meeting's.
 MEETING_HEAD_RE = re.compile(r"\b(?i:meeting|plenary|session|workshop|teleconference|videoconference|telecon)s?\b")
+# A report that calls itself a workshop's ("Workshop Report", "Workshop Summary Report"), or of a gathering that is no
+# meeting of the body (a forum, a symposium): a workshop report ("Report of the ISECG Workshop on ..." stays the
+# meeting's summary).
+WORKSHOP_REPORT_RE = re.compile(r"\b(?i:workshop|forum|symposium|colloquium|seminar)\s+(?i:summary\s+)?(?i:report)\b"
+                                r"|\b(?i:forum|symposium|colloquium|seminar)s?\b")
 # A report of a year's work: "Report on ISECG Activities in 2016", "This report summarises the activities of the group in
 # 2019", "the group's achievements during 2021", "2019 in review".
 ANNUAL_RE = re.compile(r"\b(?i:activit(?:y|ies)|achievements|accomplishments|work|progress|highlights|events)\b[^.;]{0,60}?"
@@ -335,8 +350,10 @@ def refined(slug: str | None, text: str) -> str | None:
     the words ``text`` (its head, or the clause naming it) puts around it."""
     if slug == "report" and ANNUAL_RE.search(text):
         return "annual-report"
+    if slug == "report" and WORKSHOP_REPORT_RE.search(text):
+        return "workshop-report"  # "Workshop Report: ...", "International Exploration Forum 2015 — Summary Report"
     if slug in ("report", "statement") and MEETING_HEAD_RE.search(text):
-        return "meeting-summary"  # "Report of the ISECG Workshop on ...", "Chair's Statement / 12th ISECG Plenary"
+        return "meeting-summary"  # "Report of the 12th ISECG Plenary", "Chair's Statement / 12th ISECG Plenary"
     if slug == "assessment" and TECHNOLOGY_RE.search(text):
         return "technology-assessment"
     if slug == "summary":
@@ -344,7 +361,7 @@ def refined(slug: str | None, text: str) -> str | None:
             return "meeting-summary"
         work = SUMMARY_OF_RE.search(text)
         named = genre_of(work.group("work")) if work else None
-        return named if named and named not in ("report", "meeting-summary", "minutes", "news") else slug
+        return named if named and named not in ("report", "news", *MEETING_RECORDS) else slug
     return {"framework": "strategy", "bulletin": "newsletter"}.get(slug, slug)
 
 
@@ -376,8 +393,8 @@ def head_genre(lines: list[str]) -> str | None:
     # (a periodical's masthead naming it first: its head may hold a story's headline naming another genre, "Minutes of
     # the plenary approved", "New white paper on lunar volatiles", while a report's head names no newsletter; an issue
     # by its season, "Issue 3 – Spring 2023", is a weaker cue than a genre named)
-    for slug, pattern in GENRES[4:5] + HEAD_GENRES[:1] + GENRES[:2] + HEAD_GENRES[1:2] + GENRES[2:4] + GENRES[5:8] \
-            + COMPOUND_REPORT + GENRES[8:-2] + HEAD_GENRES[2:] + GENRES[-2:] + REPORT_WORDS:
+    for slug, pattern in GENRES[5:6] + HEAD_GENRES[:1] + GENRES[:2] + HEAD_GENRES[1:2] + GENRES[2:5] + GENRES[6:9] \
+            + COMPOUND_REPORT + GENRES[9:-3] + HEAD_GENRES[2:] + GENRES[-3:] + REPORT_WORDS:
         for m in re.finditer(pattern, text, 0 if (slug, pattern) in HEAD_GENRES else re.I):
             if not named(m):
                 # (a newsletter's name of the news it brings, "EXPLORATION NEWS / Issue 12 | March 2020": its issue)
@@ -969,9 +986,15 @@ class Series:
         """The date the body's opening sentence releases the document on, when its head gives none: "The roadmap was
         released by ISECG in August 2013." in the roadmap, "This document was issued on 3 May 2021."."""
         line = self.body_start.text if self.body_start is not None else ""
+        if BODY_HEADING_RE.match(line):  # (its first section's opening: "1. What this edition replaces / The fourth ...")
+            at = next((i for i, first in enumerate(self._first) if first is self.body_start), len(self._first))
+            line = self._first[at + 1].text if at + 1 < len(self._first) else ""
         noun = next((p for slug, p in GENRES if slug == genre), r"(?!x)x")
+        # (not another edition than the one its title numbers: "The third edition was released ..." in the fourth)
+        edition = edition_of_title(self.doc.title or "")
+        other = "|".join(w for w, n in ORDINALS.items() if edition and n != edition[1]) or r"(?!x)x"
         return [d for d in find_dates(line) if not d.end and OWN_RELEASE_RE.search(line[:d.pos[0]])
-                and re.search(rf"(?:^|\.\s)\W*(?:[Tt]his|[Tt]he(?:\s+present)?)\s+(?:[\w\-]+\s+){{0,3}}?"
+                and re.search(rf"(?:^|\.\s)\W*(?:[Tt]his|[Tt]he(?:\s+present)?)\s+(?:(?!(?:{other})\b)[\w\-]+\s+){{0,3}}?"
                               rf"(?:document|edition|{noun})\b[^.;]*$", line[:d.pos[0]], re.I)][:1]
 
     def _own_facts(self, text: DocumentText, head) -> None:
@@ -1034,11 +1057,15 @@ class Series:
             if best in said:
                 line = next(line for d, line in stated.dates if d is best)
                 evidence = Evidence(text.passage_at(line.page, line.offset), line.page, line.text)
-            # the day of it an opening sentence gives ("issued by ISECG on 20 September 2013" below "September 2013")
+            # the day of it an opening sentence gives ("issued by ISECG on 20 September 2013" below "September 2013"; "The
+            # second edition of the plan was published on 3 May 2021" below "2021" in the second edition)
+            edition = edition_of_title(self.doc.title or "")
+            ordinal = "|".join(w for w, n in ORDINALS.items() if edition and n == edition[1]) or r"(?!x)x"
             best = next((d for line in self._first[len(head):HEAD_LINES] for d in find_dates(line.text)
                          if d.start.startswith(best.start) and not d.end and OWN_RELEASE_RE.search(line.text[:d.pos[0]])
-                         and re.search(r"\b(?:this|the\s+present)\s" if len(best.start) == 4 else r"\b(?:this|its|our)\s",
-                                       line.text[max(0, d.pos[0] - 120):d.pos[0]])), best)
+                         and re.search((r"\b(?:this|the\s+present)\s" if len(best.start) == 4 else r"\b(?:this|its|our)\s")
+                                       + rf"|\b(?i:the)\s+(?i:{ordinal})\s+edition\b", line.text[max(0, d.pos[0] - 120):d.pos[0]])),
+                        best)
             self.date, issued = best.start, int(best.start[:4])
             self.rec.fact(self.iri, "dcterms:issued", ox.Literal(best.start, datatype=term(date_type(best.start))),
                           "document-date", 0.9, evidence)
@@ -1099,11 +1126,13 @@ class Series:
         series and ordinal (``name``: how the document calls it, "Issue 1.0")."""
         iri = self.editions.get((series_key(series.label), ordinal))
         if iri is None:
-            iri = iris.entity(self.rec.base, "work", f"{series.label} edition {ordinal}")
+            # (one work whether the series is named with its article or without: "The Global Exploration Roadmap")
+            slug = f"{clean_name(series.label)} edition {ordinal}"
+            iri = iris.entity(self.rec.base, "work", slug)
             if iri not in self.rec.gazetteer.by_iri:
                 word = next(w for w, n in ORDINALS.items() if n == ordinal)
                 edition = self.rec.define(f"{series.label}, {name or word + ' edition'}", "Document", evidence,
-                                          rule="edition", confidence=0.8, slug=f"{series.label} edition {ordinal}",
+                                          rule="edition", confidence=0.8, slug=slug,
                                           lookup=False)
                 self.rec.fact(edition.iri, "dcterms:title", ox.Literal(edition.label), "edition", 0.8, evidence)
             self._edition_facts(iri, series, ordinal, evidence)
@@ -1292,7 +1321,7 @@ class Series:
                 if not dates:
                     after = text[m.end():].lstrip("*_”\" ")
                     cue = RELEASE_CUE_RE.match(after) or ENTRY_DATE_RE.match(after)
-                    dates = [d for d in find_dates(after[:60]) if cue and d.pos[0] <= cue.end()]
+                    dates = [d for d in find_dates(after[:cue.end() + 30]) if d.pos[0] <= cue.end()] if cue else []
                 if dates and iri != self.iri and (iri not in years or int(dates[0].start[:4]) == years[iri]):
                     self._issued(iri, dates[0].start, "document-year", sentence.evidence())
 

@@ -166,6 +166,7 @@ EDITION_NAMED = re.compile(r"\b(?:edition|issue|version|revision)\b", re.I)
 
 # The word a reader names a work's kind by (its dcterms:type), when its title does not say it.
 KIND_WORDS = {"white-paper": "paper", "conference-paper": "paper", "annual-report": "report", "report": "report",
+              "workshop-report": "report",
               "supplement": "supplement", "roadmap": "roadmap", "strategy": "strategy"}
 
 
