@@ -1975,9 +1975,9 @@ def _row_years(sentence: Sentence, orgs: list[Entity]) -> list[tuple[Entity, str
 
 
 # A member table's column header: "Agency Country Joined", "# Agency Country Member since", "Acronym Member
-# organisation Year of accession", "Agency Country Admitted".
+# organisation Year of accession", "Agency Country Admitted", "Acronym Agency Country Participating since".
 SINCE_HEADER_RE = re.compile(r"^(?:#|No\.?)?\s*(?:Acronym\s+|Country\s+)?(?:Member\s+)?(?:Agency|Agencies|Organi[sz]ation|Member)\b"
-                             r"[A-Za-z ]{0,40}?\b(?:ISECG\s+)?(?:[Mm]ember since|[Jj]oined|Year joined|[Dd]ate (?:joined|of "
+                             r"[A-Za-z ]{0,40}?\b(?:ISECG\s+)?(?:(?:[Mm]ember|[Pp]articipating|[Pp]articipant|[Aa]ctive) since|[Jj]oined|Year joined|[Dd]ate (?:joined|of "
                              r"(?:joining|accession|admission))|Year of (?:joining|accession|admission)|(?:Year\s+)?[Aa]dmitted|Accession|Since)"
                              r"(?:\s+ISECG)?$"
                              # the year column first: "Year joined Agency", "Member since Agency Country"
