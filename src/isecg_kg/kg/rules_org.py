@@ -223,6 +223,11 @@ UP_FROM_ANY_RE = re.compile(rf",?\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)
                             rf"(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?(?:members|agencies|organi[sz]ations))?\s+"
                             r"(?:(?:at|on|upon)\s+(?:its|the\s+group's|the)\s+(?:founding|foundation|creation|"
                             r"establishment|start|outset|launch)\s+)?", re.I)
+# "21 member agencies, six more agencies than in 2018", "29, three more than at the close of 2022 and fourteen more
+# than when the roadmap appeared in January 2018": the count then, less (or more) the difference
+MORE_THAN_RE = re.compile(rf"(?:,?\s+and)?,?\s+(?:or\s+|some\s+)?(?P<n>{NUMBER[1:-1]})\s+(?P<dir>more|fewer|less)\s+"
+                          r"(?:(?:member\s+)?(?:members|agencies|organi[sz]ations)\s+)?than\s+(?:when\s+[^,;.]{0,80}?\s+)?"
+                          r"(?:in|at|on|by)\s+(?P<end>the\s+(?:end|close)\s+of\s+)?", re.I)
 MEMBER_WORD_RE = re.compile(r"\bmember", re.I)
 RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
 # "Membership rose from fifteen agencies at the start of January to twenty by the close of 2019": a count at each
@@ -315,12 +320,14 @@ FROM_UNTIL_RE = re.compile(r"\b(?P<word>from|since|until|till|to|through)\s+(?:t
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
 # What opens a list of the organisations behind a document: "the participants were:", a heading
 # "The fourteen participating organisations"; "... ISECG member agencies" makes them members too.
-# "ISECG participating space agencies", "Contributing member agencies", "Agencies that participated": a word for bodies
+# "ISECG participating space agencies", "Contributing member agencies", "Agencies that participated", "Agencies that
+# developed the roadmap": a word for bodies
 # after a word of taking part, one word ("space", "member") between.
 PARTICIPANTS_RE = re.compile(r"\b(?:participants|(?:participating|contributing|authoring|drafting|writing|editing)\s+"
                              r"(?:[\w\-]+\s+)?"
                              r"(?:organi[sz]ations|agencies)|(?:agencies|organi[sz]ations)\s+(?:that\s+|which\s+)?"
-                             r"(?:contributed|contributing|prepared|wrote|participated|participating|took\s+part|involved)|"
+                             r"(?:contributed|contributing|prepared|wrote|developed|drafted|authored|produced|compiled|participated|"
+                             r"participating|took\s+part|involved)|"
                              r"contributions\s+(?:by|from|of)\s+(?:each\s+|the\s+)?(?:agency|agencies|organi[sz]ations?)|"
                              r"credits\s+(?:\w+\s+){0,2}(?:agencies|organi[sz]ations))\b"
                              # who signed the document itself, the caption's whole line: "Signatories", "Signatory
@@ -1069,6 +1076,16 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             earlier = [d for d in dates if up and up.end() - 1 <= d.pos[0] <= up.end() + 12]
             if earlier and number(up.group("n")):
                 member_count(ctx, body, number(up.group("n")), earlier[0].start, sentence.evidence(), "member-count")
+            at = max(chosen.pos[1], m.end()) if chosen else m.end()
+            while more := MORE_THAN_RE.match(text, at):
+                earlier = [d for d in dates if d.pos[0] == more.end()]
+                by = number(more.group("n"))
+                then = (count - by if more.group("dir").lower() == "more" else count + by) if by else 0
+                if not earlier or then <= 0:
+                    break
+                date = earlier[0].start + ("-12" if more.group("end") and len(earlier[0].start) == 4 else "")
+                member_count(ctx, body, then, date, sentence.evidence(), "member-count")
+                at = earlier[0].pos[1]
     year = None
     for m in YEAR_COUNT_RE.finditer(text):
         if not (m.group("noun") or MEMBER_WORD_RE.search(text)):
@@ -1911,7 +1928,9 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
         known = [(m.start, m.end) for m in ctx.rec.gazetteer.find(text)]  # (not a known name's first word: "PT Space")
         for found in re.finditer(r"(?:^|\d\.\s+)([A-Z]{2,6})\b", text):
             acronym = found.group(1)
-            if ctx.rec.gazetteer.lookup(acronym) is None and not any(a <= found.start(1) < b for a, b in known):
+            # nor the acronym of the known name after it: "NSAU State Space Agency of Ukraine"
+            if ctx.rec.gazetteer.lookup(acronym) is None and not any(a <= found.start(1) < b for a, b in known) \
+                    and not any(a == found.end(1) + 1 for a, _ in known):
                 orgs.append(ctx.rec.define(acronym, "Organization", sentence.evidence(), acronym=acronym,
                                            rule="participants", confidence=0.7))
     if not orgs:

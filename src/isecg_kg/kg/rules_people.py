@@ -341,7 +341,9 @@ REPRESENTED_RE = re.compile(r"^\W*(?:(?:Agencies|Organi[sz]ations|Bodies|Members
 # (the body it was made for between: "Prepared for ISECG by the Canadian Space Agency")
 # "Developed in 2022 by ASI, CNES and NASA, the roadmap ...", "Jointly written by": a participle clause of the
 # document's making, its subject the document; a line of the head opening "By" and a person ("By Jean Dupont (CNES)").
-BYLINE_RE = re.compile(r"(?:^\W*|\|\s*)(?:(?:Jointly|Collectively)\s+)?(?:(?P<made>Developed|Created|Edited|Coordinated)|"
+# A head's line that ends on its date runs on into the byline below (no stop between): "... · published 2 October
+# 2023 Prepared by the ERWG, with contributions from ...".
+BYLINE_RE = re.compile(r"(?:^\W*|\|\s*|(?<=\b(?:19|20)\d\d\s))(?:(?:Jointly|Collectively)\s+)?(?:(?P<made>Developed|Created|Edited|Coordinated)|"
                        r"Prepared|Written|Issued|Published|Compiled|Produced|Drafted|Authored|Submitted|"
                        r"(?:Minutes|Record|Notes)\s+(?:taken|recorded|kept|prepared|drafted|compiled|written))"
                        r"(?:\s+(?:and|&)\s+(?:edited|compiled|written|prepared|produced|drafted|published|designed))?"
@@ -841,8 +843,6 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
         if re.search(r"\bby\b", text[code.end():]) or group is not None:
             for person, _ in pairs:
                 ctx.rec.fact(paper.iri, "dcterms:creator", person.iri, "paper-authors", 0.8, evidence)
-    if text.startswith("|") and text == sentence.line.text:
-        _agency_person_row(ctx, sentence)
     bio = BIO_RE.match(text) if _in_authors_prose(state, sentence) else None
     body = next((m.entity for m in sentence.mentions if bio and m.start >= bio.end() and m.entity.type in ORG_LIKE), None)
     person = _person(ctx, bio.group(1), evidence) if body and all(p.label != bio.group(1) for p, _ in pairs) else None
@@ -1269,7 +1269,7 @@ def credited_inline(ctx: Context, sentence: Sentence, *, own_section: bool = Fal
     text = sentence.text
     if THANKS_RE.search(text) or ctx.series.genre in RECORD_GENRES:
         return
-    own = own_work(ctx, sentence) or BYLINE_RE.match(text)
+    own = own_work(ctx, sentence) or BYLINE_RE.search(text)
     label = CREDIT_LABEL_RE.match(text)
     if label and label.group("word").lower() == "participating" and ctx.series.genre in REPORT_GENRES:
         label = None  # "ISECG participating agencies: ..." in an annual report: its members
@@ -1511,9 +1511,12 @@ def line_people(ctx: Context, state: State, sentence: Sentence) -> None:
     """People on a line the later rules use up: a signature set as a heading, which the section rule takes ("Ana
     Lopes, Director of Robotics, CNES — Forum Chair"); a labelled line of details, which the event rules take
     ("Chair: A B, NASA, ISECG Chair"); an item of a list of delegations, which the participants rule takes ("- for
-    NASA, Kathy Lueders (Associate Administrator)")."""
+    NASA, Kathy Lueders (Associate Administrator)"); a Markdown table's row of a body and a person, which a table's
+    rule takes ("| ASI | Ana Lima | Head of delegation |" under "Participants")."""
     if sentence.line.heading or FIELD_PERSON_RE.match(sentence.text) or FOR_ITEM_LINE_RE.match(sentence.text):
         affiliations(ctx, state, sentence)
+    if sentence.text.startswith("|") and sentence.text == sentence.line.text:
+        _agency_person_row(ctx, sentence)
 
 
 def _in_head(ctx: Context, line) -> bool:
@@ -1563,15 +1566,17 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
         # PDF ran its first row onto reads as a heading; its list below is read all the same
         credited_list(ctx, sentence)
     represented = REPRESENTED_RE.match(sentence.text)  # "Agencies represented: ..." closes the section
+    # so does the heading of a back matter's section ("Acronyms", "5. References"): its rows are no authors'
+    closes = represented or line.heading and BACK_MATTER_HEADING_RE.fullmatch(line.text)
     if state.authors is not None and line is not state.authors[0]:
-        if state.authors[-1] is line and not represented:  # another sentence of a line already read
+        if state.authors[-1] is line and not closes:  # another sentence of a line already read
             return True if _in_author_table(line.text) or _opens_with_row(ctx, line.text) else None
-        if (_in_author_table(line.text) or _opens_with_row(ctx, line.text)) and not represented:
+        if (_in_author_table(line.text) or _opens_with_row(ctx, line.text)) and not closes:
             state.authors.append(line)
             return True
         # an introduction before the rows ("The report was compiled by ... Editorial team:"), a list of people in
         # a line of prose ("Editors: A, NASA; B, JAXA."): read with the section, and by the other rules too
-        if not represented and (len(state.authors) == 1 or AUTHORS_LEAD_RE.match(ctx.text.sentences(line)[-1].text)
+        if not closes and (len(state.authors) == 1 or AUTHORS_LEAD_RE.match(ctx.text.sentences(line)[-1].text)
                                 or _people_line(line.text) or _names_people(ctx, line.text)
                                 or line.text.endswith(":") or _listed_person(ctx, line.text)):
             # "The ten other signatories, by topic:" and its items ("- dust: Elodie Marchand (CNES)")
@@ -1619,6 +1624,9 @@ ROSTER_UNKNOWN_RE = re.compile(r"(?:[\s,;·•|/–—\-]*(?:and\s+)?[\s,;·•|
 NOT_ROSTER_GENRES = {"annual-report", "minutes", "meeting-summary", "news", "newsletter"}
 ROSTER_HEAD_LINES = 12  # the lines of the cover's head
 ROSTER_TAIL_LINES = 30  # the lines of the back page
+BACK_MATTER_HEADING_RE = re.compile(r"(?:(?:Annex|Appendix)\s+[A-Z\d]+[.:]?\s+)?(?:\d+(?:\.\d+)*\.?\s+)?(?:List\s+of\s+)?"
+                                    r"(?:Acronyms|Abbreviations|Glossary|References|Bibliography|Notes|Endnotes|"
+                                    r"Acknowledge?ments)(?:\s+and\s+[A-Za-z]+)?", re.I)
 NOT_CREDIT_CUE_RE = re.compile(r"\b(?:members?|membership|participants?|attend\w*|observers?|delegat\w*|signator\w*|"
                                r"signed|visit\w*|host\w*|meetings?|workshops?|plenary|missions?|partners?|acronyms?|"
                                r"abbreviations?|glossary)\b", re.I)
