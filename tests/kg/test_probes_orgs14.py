@@ -164,3 +164,26 @@ def test_more_than_other_thing(extract):
     r = extract("ISECG Annual Report 2022\nMembership\nISECG counts 27 member agencies; the roadmap lists six more "
                 "missions than in 2018.", year=2022)
     assert not any(c[0] == "21" for c in _counts(r))
+
+
+# --- a list of members apposed with their shared joining date ----------------------------------------------------
+SHARED = [
+    ("both-admitted", "The newest members are the Polish Space Agency (POLSA) and the Kenya Space Agency (KSA), both "
+     "admitted in 2022.", {"polsa": {"from-2022"}, "ksa": {"from-2022"}}),
+    ("all-three-welcomed", "The group grew again: the Israel Space Agency, the Luxembourg Space Agency and the UAE "
+     "Space Agency, all three welcomed in May 2019, joined the working groups.",
+     {"isa": {"from-2019-05"}, "lsa": {"from-2019-05"}, "uae-space-agency": {"from-2019-05"}}),
+]
+
+
+@pytest.mark.parametrize("name,text,members", SHARED, ids=[s[0] for s in SHARED])
+def test_shared_joining_date(extract, name, text, members):
+    found = _periods(extract("ISECG Annual Report 2023\nMembership\nISECG counts 30 member agencies. "
+                            + text, year=2023))
+    assert all(members[m] <= found.get(m, set()) for m in members), found
+
+
+def test_shared_other_standing(extract):
+    found = _periods(extract("ISECG Annual Report 2023\nMembership\nThe Polish Space Agency and the Kenya Space "
+                             "Agency, both admitted as observers in 2022, attended.", year=2023))
+    assert not any(p.startswith("from-") for periods in found.values() for p in periods)

@@ -946,12 +946,15 @@ def _accessions_of(ctx: Context, state: State, sentence: Sentence, dates: list[D
 
 
 # "the Brazilian Space Agency (AEB), admitted in May 2020, and ...": a member and when it joined, in apposition.
-APPOSED_JOIN_RE = re.compile(r",\s+(?:admitted|welcomed|accepted)\s+(?:as\s+(?:a\s+|its\s+)?(?:new\s+)?member\s+)?"
-                             r"(?:in|on)\s+$", re.I)
+APPOSED_JOIN_RE = re.compile(r",\s+(?P<all>(?:both|all|each|all\s+\w+)\s+)?(?:admitted|welcomed|accepted)\s+"
+                             r"(?:as\s+(?:a\s+|its\s+)?(?:new\s+)?members?\s+)?(?:in|on)\s+$", re.I)
+# between two names of a list (a name's acronym in brackets): "Polish Space Agency (POLSA) and the Philippine ..."
+LIST_GAP_RE = re.compile(r"[\s()]*(?:,|and|&|,\s*and)?\s*(?:the\s+)?\(?\s*")
 
 
 def _apposed_joinings(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> None:
-    """Each "ORG, admitted in DATE" of a sentence: ORG a member of the document's body from DATE."""
+    """Each "ORG, admitted in DATE" of a sentence: ORG a member of the document's body from DATE; "A and B, both
+    admitted in DATE": each of the list."""
     if ctx.body is None:
         return
     for d in dates:
@@ -959,10 +962,18 @@ def _apposed_joinings(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -
         if cue is None:
             continue
         named = re.sub(r"\s*\([^()]*\)$", "", sentence.text[:cue.start()])  # "Portugal Space (PTS), admitted"
-        member = next((m.entity for m in sentence.mentions if m.end in (cue.start(), len(named))
-                       and m.entity.type == "Organization"), None)
-        if member is not None and member.iri != ctx.body.iri:
-            membership(ctx, member, ctx.body, sentence.evidence(), "joined", 0.8, start=d.start)
+        orgs = sorted((m for m in sentence.mentions if m.end <= cue.start() and m.entity.type == "Organization"),
+                      key=lambda m: m.start)
+        members = [m.entity for m in orgs if m.end in (cue.start(), len(named))][:1]
+        while members and cue.group("all") and orgs:  # the list's names before, back to the first
+            last = orgs.pop()
+            before = next((m for m in reversed(orgs) if m.end <= last.start), None)
+            if before is None or not LIST_GAP_RE.fullmatch(sentence.text, before.end, last.start):
+                break
+            members += [before.entity] if before.entity not in members else []
+        for member in members:
+            if member.iri != ctx.body.iri:
+                membership(ctx, member, ctx.body, sentence.evidence(), "joined", 0.8, start=d.start)
 
 
 def _own_date(sentence: Sentence, member: Entity, members: list[Entity], dates: list[DateSpan], *,
