@@ -187,3 +187,27 @@ def test_shared_other_standing(extract):
     found = _periods(extract("ISECG Annual Report 2023\nMembership\nThe Polish Space Agency and the Kenya Space "
                              "Agency, both admitted as observers in 2022, attended.", year=2023))
     assert not any(p.startswith("from-") for periods in found.values() for p in periods)
+
+
+# --- a membership said to be approved ----------------------------------------------------------------------------
+APPROVED = [
+    ("for-x-membership", "- For the Polish Space Agency (POLSA), membership was approved at the meeting of 20 March "
+     "2024 in Paris.", {"polsa": {"from-2024-03-20"}}),
+    ("membership-of-confirmed", "The membership of the UAE Space Agency was confirmed on 2 June 2024 by the senior "
+     "managers.", {"uae-space-agency": {"from-2024-06-02"}}),
+    ("possessive-application", "LSA's application for membership was accepted in May 2024.", {"lsa": {"from-2024-05"}}),
+]
+
+
+@pytest.mark.parametrize("name,text,members", APPROVED, ids=[a[0] for a in APPROVED])
+def test_membership_approved(extract, name, text, members):
+    found = _periods(extract("ERWG Newsletter 2024\nISECG now counts 29 member agencies.\n" + text, year=2024))
+    assert all(members[m] <= found.get(m, set()) for m in members), found
+
+
+@pytest.mark.parametrize("text", ["ESA's membership in the Artemis programme was confirmed in May 2024.",
+                                  "The membership of NASA in the Gateway board was approved on 2 June 2024."],
+                         ids=["possessive-other-thing", "of-other-thing"])
+def test_membership_of_other_thing(extract, text):
+    found = _periods(extract("ERWG Newsletter 2024\nISECG now counts 29 member agencies.\n" + text, year=2024))
+    assert not any(p.startswith("from-2024") for periods in found.values() for p in periods), found

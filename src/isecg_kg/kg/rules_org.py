@@ -658,6 +658,7 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
     _members_since(ctx, sentence, dates)
     _replaced_as_member(ctx, sentence, dates)
     _accessions_of(ctx, state, sentence, dates)
+    _approved_memberships(ctx, sentence, dates)
     state.lead = _only_named(sentence)
     orgs = [e for e in _orgs(sentence) if ctx.body is None or e.iri != ctx.body.iri]
     state.last_org = orgs[0] if len(orgs) == 1 else None
@@ -943,6 +944,35 @@ def _accessions_of(ctx: Context, state: State, sentence: Sentence, dates: list[D
         if date is not None:
             for member in members:
                 membership(ctx, member, ctx.body, sentence.evidence(), "joined", 0.8, start=date)
+
+
+# A membership an organisation was granted: "For the Polish Space Agency (POLSA), membership was approved at the
+# meeting of 20 March 2024", "NSSA's application for membership was accepted in May", "The membership of the Kenya
+# Space Agency was confirmed on 2 June 2031".
+APPROVED_RE = re.compile(r"(?:^\W*For\s+(?P<for>[^,;]{2,80}),\s+(?:its\s+|their\s+)?|(?P<own>'s|’s)\s+|\b)"
+                         r"(?:application\s+for\s+membership|membership(?:\s+application)?)(?P<of>\s+of\s+(?:the\s+)?)?"
+                         # not a membership of another thing: "ESA's membership in the programme was confirmed"
+                         r"(?(of)(?:(?!\b(?:in|into|to|at)\s)[^,;]){2,80}?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                         r"(?:approved|granted|confirmed|accepted|endorsed|agreed)\b", re.I)
+
+
+def _approved_memberships(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> None:
+    """Each approved membership (APPROVED_RE): the organisation a member of the document's body from the first date
+    after the verb in its clause."""
+    m = APPROVED_RE.search(sentence.text)
+    if m is None or ctx.body is None:
+        return
+    if m.group("for"):
+        span = m.span("for")
+    elif m.group("own"):
+        span = (clause_start(sentence, m.start()), m.start())
+    else:
+        span = (m.end("of"), m.end()) if m.group("of") else (0, 0)
+    named = [n.entity for n in sentence.mentions if span[0] <= n.start < span[1] and n.entity.type == "Organization"
+             and n.entity.iri != ctx.body.iri]
+    after = [d for d in dates if m.end() <= d.pos[0] < _clause_end(sentence.text, m.end())]
+    if len({e.iri for e in named}) == 1 and after:
+        membership(ctx, named[0], ctx.body, sentence.evidence(), "joined", 0.8, start=after[0].start)
 
 
 # "the Brazilian Space Agency (AEB), admitted in May 2020, and ...": a member and when it joined, in apposition.
