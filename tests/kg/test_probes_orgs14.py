@@ -211,3 +211,24 @@ def test_membership_approved(extract, name, text, members):
 def test_membership_of_other_thing(extract, text):
     found = _periods(extract("ERWG Newsletter 2024\nISECG now counts 29 member agencies.\n" + text, year=2024))
     assert not any(p.startswith("from-2024") for periods in found.values() for p in periods), found
+
+
+# --- a person's post in a group, their agency in brackets after it ----------------------------------------------
+POSTS = [
+    ("working-group-co-lead", "Prepared by\nAna Lima, Exploration Roadmap Working Group co-lead (NASA)\n"
+     "Kenji Mori, Technology Working Group lead (JAXA)\nContents", {("ana-lima", "nasa"), ("kenji-mori", "jaxa")},
+     {("ana-lima", "erwg"), ("kenji-mori", "twg")}),
+    ("contact-officer", "Contact: Laura Binns, ISECG communications officer (ESA)\n", {("laura-binns", "esa")}, set()),
+]
+
+
+@pytest.mark.parametrize("name,text,people,not_people", POSTS, ids=[p[0] for p in POSTS])
+def test_post_in_group_then_agency(extract, name, text, people, not_people):
+    found = _people(extract("ISECG Annual Report 2025\n" + text, year=2025))
+    assert people <= found and not not_people & found, found
+
+
+def test_post_bracket_not_a_body(extract):
+    found = _people(extract("ISECG Annual Report 2025\nPrepared by\nAna Lima, Technology Working Group lead "
+                            "(2019–2021)\nContents", year=2025))
+    assert not {p for p in found if p[0] == "ana-lima" and p[1] not in ("twg",)}, found

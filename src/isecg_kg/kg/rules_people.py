@@ -42,6 +42,10 @@ PERSON_COMMA_RE = re.compile(rf"(?:^|[;:·|–—]\s*|(?:^|\s)[-•*]\s+|(?:^|\s
 ROLE = (r"(?:Director|President|Head|Chief|Administrator|Chair(?:man|woman|person)?|Manager|Minister|Secretary|"
         r"Officer|Coordinator|Representative|Delegate|Leader|Lead|Editor|Deputy|Vice|Executive|Scientist|Engineer|"
         r"Advis[eo]r|Counsellor|Counselor)")
+# A person named with their post in a group, their own agency in brackets after it: "Ana Lima, ISECG Secretariat lead
+# (ESA)", "A B, Technology Working Group co-lead (JAXA)": the person is of the agency; the group is where the post is.
+PERSON_POST_BRACKET_RE = re.compile(rf"{PERSON},\s+(?:[\w\-]+\s+){{1,5}}?(?i:(?:co-?)?{ROLE})\s*\(\s*$")
+POST_BRACKET_AFTER_RE = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?(?i:(?:co-?)?{ROLE})\s*\(")
 # A person named with their role in the body: "Lucie Tremblay, Director of Exploration Planning at CSA".
 PERSON_ROLE_AT_RE = re.compile(rf"{PERSON},\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}?(?i:{ROLE})\b[^,;()]{{0,60}}?\b(?:at|of)"
                                r"\s+(?:the\s+)?$")
@@ -483,6 +487,10 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             # "Lunar Pathfinder ESA Elena Rossi Danuri KARI ...": a name between two bodies in rows a PDF ran
             # together, the row not opening with a person; which body is the person's the columns tell, not this
             end = None
+        post = POST_BRACKET_AFTER_RE.match(after)
+        if post and not _agency_like(m.entity) and any(o.start == m.end + post.end() and o.entity.type in ORG_LIKE
+                                                       and _agency_like(o.entity) for o in mentions):
+            continue  # "A B, ISECG Secretariat lead (ESA)": the group of the post, not the person's body
         later = next((o.start for o in mentions if o.start > m.start and o.entity.type in ORG_LIKE), len(text))
         its = PERSON_ITS_ROLE_RE.match(after)
         dash = PERSON_DASH_RE.search(before)
@@ -511,6 +519,7 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             ROLE_OF_RE.search(before) and PERSON_AFTER_ROLE_RE.match(after),  # "the President of X, Dr Y Z"
             PERSON_ROLE_AT_RE.search(before),  # "A B, Director of Exploration Planning at CSA"
             PERSON_ROLE_COMMA_RE.search(before),  # "A B, Director of Lunar Systems, ESA"
+            PERSON_POST_BRACKET_RE.search(before),  # "A B, Technology Working Group co-lead (JAXA)"
             ROLE_AFTER_RE.match(after) and PERSON_COMMA_END_RE.search(before),  # "A B, CNES Associate Director"
             ROLE_AFTER_ANY_RE.match(after) and PERSON_COMMA_END_RE.search(before),  # "A B, NASA's chief scientist"
             # "ESA's Director General Josef Aschbacher", "JAXA President Hiroshi Yamakawa"; not a post in a group
