@@ -232,3 +232,24 @@ def test_post_bracket_not_a_body(extract):
     found = _people(extract("ISECG Annual Report 2025\nPrepared by\nAna Lima, Technology Working Group lead "
                             "(2019–2021)\nContents", year=2025))
     assert not {p for p in found if p[0] == "ana-lima" and p[1] not in ("twg",)}, found
+
+
+# --- a release's label in the head names its issuer ------------------------------------------------------------
+RELEASES = [
+    ("org-dash-press-release", "# Agencies release a new roadmap\n\n**International Space Exploration Coordination "
+     "Group (ISECG) — Press release**\n\n*For immediate release*\n\nPARIS, 19 September 2022 — The agencies released "
+     "the roadmap.", "isecg"),
+    ("media-release-of", "Lunar study published\nMedia release of the Canadian Space Agency\nFor immediate release\n"
+     "LONGUEUIL, 3 May 2021 — The study was released today.", "csa"),
+]
+
+
+@pytest.mark.parametrize("name,text,issuer", RELEASES, ids=[r[0] for r in RELEASES])
+def test_release_label_issuer(extract, name, text, issuer):
+    assert issuer in _creators(extract(text, year=2022))
+
+
+def test_release_label_without_body(extract):
+    r = extract("Agencies release a new roadmap\nPress release\nFor immediate release\nPARIS, 19 September 2022 — "
+                "NASA, ESA and JAXA today welcomed the roadmap.", year=2022)
+    assert not {"nasa", "esa", "jaxa"} & _creators(r)

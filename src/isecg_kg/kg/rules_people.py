@@ -1431,6 +1431,11 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
     issuers += [m for m in made if not by_genre or m.entity is ctx.body or m.entity.type in ("WorkingGroup", "Team")]
     which = WHICH_RE.search(text, 0, verb.start()) if verb else None
     issuers += [m for m in orgs if m.end <= which.start()][-1:] if which and not issuers else []  # "the X, which drafted this"
+    label = RELEASE_LABEL_RE.match(text) if _in_head(ctx, sentence.line) else None
+    if label:  # "ISECG — Press release", "News release from the UK Space Agency": who issued it
+        span = label.span("pre") if label.group("pre") else label.span("post")
+        issuers += [m for m in orgs if span[0] <= m.start < span[1]
+                    and m.entity not in [o.entity for o in orgs if o.start < m.start]][:1]
     own_unit = BODY_UNIT_RE.match(text, byline.end()) if byline and ctx.body is not None else None
     if own_unit:  # "Drafted by the group's Secretariat, which ESA hosts": the unit of the body, not ESA
         short = min((n for n in ctx.body.names() if n.isupper()), key=len, default=ctx.body.label)
@@ -1492,6 +1497,10 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
         _credit(ctx, [(person, found[0])], evidence, "issued-by", editors=True)
 
 
+# A head's label of a release and its issuer: "International Space Exploration Coordination Group (ISECG) — Press
+# release", "Media release of the Canadian Space Agency".
+RELEASE_LABEL_RE = re.compile(r"^\W*(?:(?P<pre>[^—–|·:]{2,120}?)\s*[—–|·:]\s*)?(?:Press|News|Media)\s+release"
+                              r"(?:\s+(?:of|from|by)\s+(?:the\s+)?(?P<post>[^—–|·:]{2,120}?))?\W*$", re.I)
 FIRST_ITEM_GAP_RE = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 AS_ROLE_RE = re.compile(r"\bas\s+(?:an?\s+|the\s+|its\s+|their\s+)?[\w\-]+", re.I)
 AS_WRITER_RE = re.compile(r"\bas\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:co-?)?(?:authors?|editors?|writers?|drafters?)\b",
