@@ -852,6 +852,8 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
         if re.search(r"\bby\b", text[code.end():]) or group is not None:
             for person, _ in pairs:
                 ctx.rec.fact(paper.iri, "dcterms:creator", person.iri, "paper-authors", 0.8, evidence)
+    if text.startswith("|") and text == sentence.line.text:  # a row no table's rule took (see line_people)
+        _agency_person_row(ctx, sentence)
     bio = BIO_RE.match(text) if _in_authors_prose(state, sentence) else None
     body = next((m.entity for m in sentence.mentions if bio and m.start >= bio.end() and m.entity.type in ORG_LIKE), None)
     person = _person(ctx, bio.group(1), evidence) if body and all(p.label != bio.group(1) for p, _ in pairs) else None
@@ -1529,11 +1531,11 @@ def line_people(ctx: Context, state: State, sentence: Sentence) -> None:
     """People on a line the later rules use up: a signature set as a heading, which the section rule takes ("Ana
     Lopes, Director of Robotics, CNES — Forum Chair"); a labelled line of details, which the event rules take
     ("Chair: A B, NASA, ISECG Chair"); an item of a list of delegations, which the participants rule takes ("- for
-    NASA, Kathy Lueders (Associate Administrator)"); a Markdown table's row of a body and a person, which a table's
+    NASA, Kathy Lueders (Associate Administrator)"); a Markdown table's row of a body and a person, which the participants
     rule takes ("| ASI | Ana Lima | Head of delegation |" under "Participants")."""
     if sentence.line.heading or FIELD_PERSON_RE.match(sentence.text) or FOR_ITEM_LINE_RE.match(sentence.text):
         affiliations(ctx, state, sentence)
-    if sentence.text.startswith("|") and sentence.text == sentence.line.text:
+    if state.participants is not None and sentence.text.startswith("|") and sentence.text == sentence.line.text:
         _agency_person_row(ctx, sentence)
 
 
