@@ -1969,9 +1969,7 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
         known = [(m.start, m.end) for m in ctx.rec.gazetteer.find(text)]  # (not a known name's first word: "PT Space")
         for found in re.finditer(r"(?:^|\d\.\s+)([A-Z]{2,6})\b", text):
             acronym = found.group(1)
-            # nor the acronym of the known name after it: "NSAU State Space Agency of Ukraine"
-            if ctx.rec.gazetteer.lookup(acronym) is None and not any(a <= found.start(1) < b for a, b in known) \
-                    and not any(a == found.end(1) + 1 for a, _ in known):
+            if ctx.rec.gazetteer.lookup(acronym) is None and not any(a <= found.start(1) < b for a, b in known):
                 orgs.append(ctx.rec.define(acronym, "Organization", sentence.evidence(), acronym=acronym,
                                            rule="participants", confidence=0.7))
     if not orgs:
