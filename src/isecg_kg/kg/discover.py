@@ -258,8 +258,12 @@ class Discovery:
 
     def _run_together(self, words: list[str]) -> bool:
         """Whether two known names open a name of more words: a table's cells run together on one line ("Canada CSA
-        ERWG meeting", "Japan JAXA Exploration Roadmap"), no name of its own."""
-        return len(words) > 2 and all(self.rec.gazetteer.lookup(w) for w in words[:2])
+        ERWG meeting", "Japan JAXA Exploration Roadmap"), no name of its own; nor does a person's name before a
+        body's acronym (a row "Piero Messina ESA Workshop organiser": name, agency, role)."""
+        known = [i for i, w in enumerate(words) if w.isupper() and self.rec.gazetteer.lookup(w) is not None]
+        return len(words) > 2 and all(self.rec.gazetteer.lookup(w) for w in words[:2]) \
+            or bool(known) and known[0] >= 2 and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w)
+                                                     and self.rec.gazetteer.lookup(w) is None for w in words[:known[0]])
 
     def doc_mention(self, title: str, sentence: Sentence, evidence: Evidence, *, acronym: str | None = None,
                     end: int | None = None, year: int | None = None, planned: bool | None = None,

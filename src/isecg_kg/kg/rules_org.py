@@ -223,6 +223,11 @@ UP_FROM_ANY_RE = re.compile(rf",?\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)
                             rf"(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?(?:members|agencies|organi[sz]ations))?\s+"
                             r"(?:(?:at|on|upon)\s+(?:its|the\s+group's|the)\s+(?:founding|foundation|creation|"
                             r"establishment|start|outset|launch)\s+)?", re.I)
+# "21 member agencies, six more agencies than in 2018", "29, three more than at the close of 2022 and fourteen more
+# than when the roadmap appeared in January 2018": the count then, less (or more) the difference
+MORE_THAN_RE = re.compile(rf"(?:,?\s+and)?,?\s+(?:or\s+|some\s+)?(?P<n>{NUMBER[1:-1]})\s+(?P<dir>more|fewer|less)\s+"
+                          r"(?:(?:member\s+)?(?:members|agencies|organi[sz]ations)\s+)?than\s+(?:when\s+[^,;.]{0,80}?\s+)?"
+                          r"(?:in|at|on|by)\s+(?P<end>the\s+(?:end|close)\s+of\s+)?", re.I)
 MEMBER_WORD_RE = re.compile(r"\bmember", re.I)
 RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
 # "Membership rose from fifteen agencies at the start of January to twenty by the close of 2019": a count at each
@@ -315,12 +320,14 @@ FROM_UNTIL_RE = re.compile(r"\b(?P<word>from|since|until|till|to|through)\s+(?:t
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
 # What opens a list of the organisations behind a document: "the participants were:", a heading
 # "The fourteen participating organisations"; "... ISECG member agencies" makes them members too.
-# "ISECG participating space agencies", "Contributing member agencies", "Agencies that participated": a word for bodies
+# "ISECG participating space agencies", "Contributing member agencies", "Agencies that participated", "Agencies that
+# developed the roadmap": a word for bodies
 # after a word of taking part, one word ("space", "member") between.
 PARTICIPANTS_RE = re.compile(r"\b(?:participants|(?:participating|contributing|authoring|drafting|writing|editing)\s+"
                              r"(?:[\w\-]+\s+)?"
                              r"(?:organi[sz]ations|agencies)|(?:agencies|organi[sz]ations)\s+(?:that\s+|which\s+)?"
-                             r"(?:contributed|contributing|prepared|wrote|participated|participating|took\s+part|involved)|"
+                             r"(?:contributed|contributing|prepared|wrote|developed|drafted|authored|produced|compiled|participated|"
+                             r"participating|took\s+part|involved)|"
                              r"contributions\s+(?:by|from|of)\s+(?:each\s+|the\s+)?(?:agency|agencies|organi[sz]ations?)|"
                              r"credits\s+(?:\w+\s+){0,2}(?:agencies|organi[sz]ations))\b"
                              # who signed the document itself, the caption's whole line: "Signatories", "Signatory
@@ -651,6 +658,7 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
     _members_since(ctx, sentence, dates)
     _replaced_as_member(ctx, sentence, dates)
     _accessions_of(ctx, state, sentence, dates)
+    _approved_memberships(ctx, sentence, dates)
     state.lead = _only_named(sentence)
     orgs = [e for e in _orgs(sentence) if ctx.body is None or e.iri != ctx.body.iri]
     state.last_org = orgs[0] if len(orgs) == 1 else None
@@ -938,13 +946,45 @@ def _accessions_of(ctx: Context, state: State, sentence: Sentence, dates: list[D
                 membership(ctx, member, ctx.body, sentence.evidence(), "joined", 0.8, start=date)
 
 
+# A membership an organisation was granted: "For the Polish Space Agency (POLSA), membership was approved at the
+# meeting of 20 March 2024", "NSSA's application for membership was accepted in May", "The membership of the Kenya
+# Space Agency was confirmed on 2 June 2031".
+APPROVED_RE = re.compile(r"(?:^\W*For\s+(?P<for>[^,;]{2,80}),\s+(?:its\s+|their\s+)?|(?P<own>'s|’s)\s+|\b)"
+                         r"(?:application\s+for\s+membership|membership(?:\s+application)?)(?P<of>\s+of\s+(?:the\s+)?)?"
+                         # not a membership of another thing: "ESA's membership in the programme was confirmed"
+                         r"(?(of)(?:(?!\b(?:in|into|to|at)\s)[^,;]){2,80}?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                         r"(?:approved|granted|confirmed|accepted|endorsed|agreed)\b", re.I)
+
+
+def _approved_memberships(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> None:
+    """Each approved membership (APPROVED_RE): the organisation a member of the document's body from the first date
+    after the verb in its clause."""
+    m = APPROVED_RE.search(sentence.text)
+    if m is None or ctx.body is None:
+        return
+    if m.group("for"):
+        span = m.span("for")
+    elif m.group("own"):
+        span = (clause_start(sentence, m.start()), m.start())
+    else:
+        span = (m.end("of"), m.end()) if m.group("of") else (0, 0)
+    named = [n.entity for n in sentence.mentions if span[0] <= n.start < span[1] and n.entity.type == "Organization"
+             and n.entity.iri != ctx.body.iri]
+    after = [d for d in dates if m.end() <= d.pos[0] < _clause_end(sentence.text, m.end())]
+    if len({e.iri for e in named}) == 1 and after:
+        membership(ctx, named[0], ctx.body, sentence.evidence(), "joined", 0.8, start=after[0].start)
+
+
 # "the Brazilian Space Agency (AEB), admitted in May 2020, and ...": a member and when it joined, in apposition.
-APPOSED_JOIN_RE = re.compile(r",\s+(?:admitted|welcomed|accepted)\s+(?:as\s+(?:a\s+|its\s+)?(?:new\s+)?member\s+)?"
-                             r"(?:in|on)\s+$", re.I)
+APPOSED_JOIN_RE = re.compile(r",\s+(?P<all>(?:both|all|each|all\s+\w+)\s+)?(?:admitted|welcomed|accepted)\s+"
+                             r"(?:as\s+(?:a\s+|its\s+)?(?:new\s+)?members?\s+)?(?:in|on)\s+$", re.I)
+# between two names of a list (a name's acronym in brackets): "Polish Space Agency (POLSA) and the Philippine ..."
+LIST_GAP_RE = re.compile(r"[\s()]*(?:,|and|&|,\s*and)?\s*(?:the\s+)?\(?\s*")
 
 
 def _apposed_joinings(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> None:
-    """Each "ORG, admitted in DATE" of a sentence: ORG a member of the document's body from DATE."""
+    """Each "ORG, admitted in DATE" of a sentence: ORG a member of the document's body from DATE; "A and B, both
+    admitted in DATE": each of the list."""
     if ctx.body is None:
         return
     for d in dates:
@@ -952,10 +992,18 @@ def _apposed_joinings(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -
         if cue is None:
             continue
         named = re.sub(r"\s*\([^()]*\)$", "", sentence.text[:cue.start()])  # "Portugal Space (PTS), admitted"
-        member = next((m.entity for m in sentence.mentions if m.end in (cue.start(), len(named))
-                       and m.entity.type == "Organization"), None)
-        if member is not None and member.iri != ctx.body.iri:
-            membership(ctx, member, ctx.body, sentence.evidence(), "joined", 0.8, start=d.start)
+        orgs = sorted((m for m in sentence.mentions if m.end <= cue.start() and m.entity.type == "Organization"),
+                      key=lambda m: m.start)
+        members = [m.entity for m in orgs if m.end in (cue.start(), len(named))][:1]
+        while members and cue.group("all") and orgs:  # the list's names before, back to the first
+            last = orgs.pop()
+            before = next((m for m in reversed(orgs) if m.end <= last.start), None)
+            if before is None or not LIST_GAP_RE.fullmatch(sentence.text, before.end, last.start):
+                break
+            members += [before.entity] if before.entity not in members else []
+        for member in members:
+            if member.iri != ctx.body.iri:
+                membership(ctx, member, ctx.body, sentence.evidence(), "joined", 0.8, start=d.start)
 
 
 def _own_date(sentence: Sentence, member: Entity, members: list[Entity], dates: list[DateSpan], *,
@@ -1069,6 +1117,16 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             earlier = [d for d in dates if up and up.end() - 1 <= d.pos[0] <= up.end() + 12]
             if earlier and number(up.group("n")):
                 member_count(ctx, body, number(up.group("n")), earlier[0].start, sentence.evidence(), "member-count")
+            at = max(chosen.pos[1], m.end()) if chosen else m.end()
+            while more := MORE_THAN_RE.match(text, at):
+                earlier = [d for d in dates if d.pos[0] == more.end()]
+                by = number(more.group("n"))
+                then = (count - by if more.group("dir").lower() == "more" else count + by) if by else 0
+                if not earlier or then <= 0:
+                    break
+                date = earlier[0].start + ("-12" if more.group("end") and len(earlier[0].start) == 4 else "")
+                member_count(ctx, body, then, date, sentence.evidence(), "member-count")
+                at = earlier[0].pos[1]
     year = None
     for m in YEAR_COUNT_RE.finditer(text):
         if not (m.group("noun") or MEMBER_WORD_RE.search(text)):
@@ -1975,9 +2033,9 @@ def _row_years(sentence: Sentence, orgs: list[Entity]) -> list[tuple[Entity, str
 
 
 # A member table's column header: "Agency Country Joined", "# Agency Country Member since", "Acronym Member
-# organisation Year of accession", "Agency Country Admitted".
+# organisation Year of accession", "Agency Country Admitted", "Acronym Agency Country Participating since".
 SINCE_HEADER_RE = re.compile(r"^(?:#|No\.?)?\s*(?:Acronym\s+|Country\s+)?(?:Member\s+)?(?:Agency|Agencies|Organi[sz]ation|Member)\b"
-                             r"[A-Za-z ]{0,40}?\b(?:ISECG\s+)?(?:[Mm]ember since|[Jj]oined|Year joined|[Dd]ate (?:joined|of "
+                             r"[A-Za-z ]{0,40}?\b(?:ISECG\s+)?(?:(?:[Mm]ember|[Pp]articipating|[Pp]articipant|[Aa]ctive) since|[Jj]oined|Year joined|[Dd]ate (?:joined|of "
                              r"(?:joining|accession|admission))|Year of (?:joining|accession|admission)|(?:Year\s+)?[Aa]dmitted|Accession|Since)"
                              r"(?:\s+ISECG)?$"
                              # the year column first: "Year joined Agency", "Member since Agency Country"

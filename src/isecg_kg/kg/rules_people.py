@@ -42,6 +42,10 @@ PERSON_COMMA_RE = re.compile(rf"(?:^|[;:·|–—]\s*|(?:^|\s)[-•*]\s+|(?:^|\s
 ROLE = (r"(?:Director|President|Head|Chief|Administrator|Chair(?:man|woman|person)?|Manager|Minister|Secretary|"
         r"Officer|Coordinator|Representative|Delegate|Leader|Lead|Editor|Deputy|Vice|Executive|Scientist|Engineer|"
         r"Advis[eo]r|Counsellor|Counselor)")
+# A person named with their post in a group, their own agency in brackets after it: "Ana Lima, ISECG Secretariat lead
+# (ESA)", "A B, Technology Working Group co-lead (JAXA)": the person is of the agency; the group is where the post is.
+PERSON_POST_BRACKET_RE = re.compile(rf"{PERSON},\s+(?:[\w\-]+\s+){{1,5}}?(?i:(?:co-?)?{ROLE})\s*\(\s*$")
+POST_BRACKET_AFTER_RE = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?(?i:(?:co-?)?{ROLE})\s*\(")
 # A person named with their role in the body: "Lucie Tremblay, Director of Exploration Planning at CSA".
 PERSON_ROLE_AT_RE = re.compile(rf"{PERSON},\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}?(?i:{ROLE})\b[^,;()]{{0,60}}?\b(?:at|of)"
                                r"\s+(?:the\s+)?$")
@@ -341,7 +345,9 @@ REPRESENTED_RE = re.compile(r"^\W*(?:(?:Agencies|Organi[sz]ations|Bodies|Members
 # (the body it was made for between: "Prepared for ISECG by the Canadian Space Agency")
 # "Developed in 2022 by ASI, CNES and NASA, the roadmap ...", "Jointly written by": a participle clause of the
 # document's making, its subject the document; a line of the head opening "By" and a person ("By Jean Dupont (CNES)").
-BYLINE_RE = re.compile(r"(?:^\W*|\|\s*)(?:(?:Jointly|Collectively)\s+)?(?:(?P<made>Developed|Created|Edited|Coordinated)|"
+# A head's line that ends on its date runs on into the byline below (no stop between): "... · published 2 October
+# 2023 Prepared by the ERWG, with contributions from ...".
+BYLINE_RE = re.compile(r"(?:^\W*|\|\s*|(?<=\b(?:19|20)\d\d\s))(?:(?:Jointly|Collectively)\s+)?(?:(?P<made>Developed|Created|Edited|Coordinated)|"
                        r"Prepared|Written|Issued|Published|Compiled|Produced|Drafted|Authored|Submitted|"
                        r"(?:Minutes|Record|Notes)\s+(?:taken|recorded|kept|prepared|drafted|compiled|written))"
                        r"(?:\s+(?:and|&)\s+(?:edited|compiled|written|prepared|produced|drafted|published|designed))?"
@@ -481,6 +487,10 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             # "Lunar Pathfinder ESA Elena Rossi Danuri KARI ...": a name between two bodies in rows a PDF ran
             # together, the row not opening with a person; which body is the person's the columns tell, not this
             end = None
+        post = POST_BRACKET_AFTER_RE.match(after)
+        if post and not _agency_like(m.entity) and any(o.start == m.end + post.end() and o.entity.type in ORG_LIKE
+                                                       and _agency_like(o.entity) for o in mentions):
+            continue  # "A B, ISECG Secretariat lead (ESA)": the group of the post, not the person's body
         later = next((o.start for o in mentions if o.start > m.start and o.entity.type in ORG_LIKE), len(text))
         its = PERSON_ITS_ROLE_RE.match(after)
         dash = PERSON_DASH_RE.search(before)
@@ -509,6 +519,7 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             ROLE_OF_RE.search(before) and PERSON_AFTER_ROLE_RE.match(after),  # "the President of X, Dr Y Z"
             PERSON_ROLE_AT_RE.search(before),  # "A B, Director of Exploration Planning at CSA"
             PERSON_ROLE_COMMA_RE.search(before),  # "A B, Director of Lunar Systems, ESA"
+            PERSON_POST_BRACKET_RE.search(before),  # "A B, Technology Working Group co-lead (JAXA)"
             ROLE_AFTER_RE.match(after) and PERSON_COMMA_END_RE.search(before),  # "A B, CNES Associate Director"
             ROLE_AFTER_ANY_RE.match(after) and PERSON_COMMA_END_RE.search(before),  # "A B, NASA's chief scientist"
             # "ESA's Director General Josef Aschbacher", "JAXA President Hiroshi Yamakawa"; not a post in a group
@@ -841,7 +852,7 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
         if re.search(r"\bby\b", text[code.end():]) or group is not None:
             for person, _ in pairs:
                 ctx.rec.fact(paper.iri, "dcterms:creator", person.iri, "paper-authors", 0.8, evidence)
-    if text.startswith("|") and text == sentence.line.text:
+    if text.startswith("|") and text == sentence.line.text:  # a row no table's rule took (see line_people)
         _agency_person_row(ctx, sentence)
     bio = BIO_RE.match(text) if _in_authors_prose(state, sentence) else None
     body = next((m.entity for m in sentence.mentions if bio and m.start >= bio.end() and m.entity.type in ORG_LIKE), None)
@@ -1269,7 +1280,7 @@ def credited_inline(ctx: Context, sentence: Sentence, *, own_section: bool = Fal
     text = sentence.text
     if THANKS_RE.search(text) or ctx.series.genre in RECORD_GENRES:
         return
-    own = own_work(ctx, sentence) or BYLINE_RE.match(text)
+    own = own_work(ctx, sentence) or BYLINE_RE.search(text)
     label = CREDIT_LABEL_RE.match(text)
     if label and label.group("word").lower() == "participating" and ctx.series.genre in REPORT_GENRES:
         label = None  # "ISECG participating agencies: ..." in an annual report: its members
@@ -1422,6 +1433,11 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
     issuers += [m for m in made if not by_genre or m.entity is ctx.body or m.entity.type in ("WorkingGroup", "Team")]
     which = WHICH_RE.search(text, 0, verb.start()) if verb else None
     issuers += [m for m in orgs if m.end <= which.start()][-1:] if which and not issuers else []  # "the X, which drafted this"
+    label = RELEASE_LABEL_RE.match(text) if _in_head(ctx, sentence.line) else None
+    if label:  # "ISECG — Press release", "News release from the UK Space Agency": who issued it
+        span = label.span("pre") if label.group("pre") else label.span("post")
+        issuers += [m for m in orgs if span[0] <= m.start < span[1]
+                    and m.entity not in [o.entity for o in orgs if o.start < m.start]][:1]
     own_unit = BODY_UNIT_RE.match(text, byline.end()) if byline and ctx.body is not None else None
     if own_unit:  # "Drafted by the group's Secretariat, which ESA hosts": the unit of the body, not ESA
         short = min((n for n in ctx.body.names() if n.isupper()), key=len, default=ctx.body.label)
@@ -1483,6 +1499,10 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
         _credit(ctx, [(person, found[0])], evidence, "issued-by", editors=True)
 
 
+# A head's label of a release and its issuer: "International Space Exploration Coordination Group (ISECG) — Press
+# release", "Media release of the Canadian Space Agency".
+RELEASE_LABEL_RE = re.compile(r"^\W*(?:(?P<pre>[^—–|·:]{2,120}?)\s*[—–|·:]\s*)?(?:Press|News|Media)\s+release"
+                              r"(?:\s+(?:of|from|by)\s+(?:the\s+)?(?P<post>[^—–|·:]{2,120}?))?\W*$", re.I)
 FIRST_ITEM_GAP_RE = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 AS_ROLE_RE = re.compile(r"\bas\s+(?:an?\s+|the\s+|its\s+|their\s+)?[\w\-]+", re.I)
 AS_WRITER_RE = re.compile(r"\bas\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:co-?)?(?:authors?|editors?|writers?|drafters?)\b",
@@ -1511,9 +1531,12 @@ def line_people(ctx: Context, state: State, sentence: Sentence) -> None:
     """People on a line the later rules use up: a signature set as a heading, which the section rule takes ("Ana
     Lopes, Director of Robotics, CNES — Forum Chair"); a labelled line of details, which the event rules take
     ("Chair: A B, NASA, ISECG Chair"); an item of a list of delegations, which the participants rule takes ("- for
-    NASA, Kathy Lueders (Associate Administrator)")."""
+    NASA, Kathy Lueders (Associate Administrator)"); a Markdown table's row of a body and a person, which the participants
+    rule takes ("| ASI | Ana Lima | Head of delegation |" under "Participants")."""
     if sentence.line.heading or FIELD_PERSON_RE.match(sentence.text) or FOR_ITEM_LINE_RE.match(sentence.text):
         affiliations(ctx, state, sentence)
+    if state.participants is not None and sentence.text.startswith("|") and sentence.text == sentence.line.text:
+        _agency_person_row(ctx, sentence)
 
 
 def _in_head(ctx: Context, line) -> bool:
@@ -1563,15 +1586,17 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
         # PDF ran its first row onto reads as a heading; its list below is read all the same
         credited_list(ctx, sentence)
     represented = REPRESENTED_RE.match(sentence.text)  # "Agencies represented: ..." closes the section
+    # so does the heading of a back matter's section ("Acronyms", "5. References"): its rows are no authors'
+    closes = represented or line.heading and BACK_MATTER_HEADING_RE.fullmatch(line.text)
     if state.authors is not None and line is not state.authors[0]:
-        if state.authors[-1] is line and not represented:  # another sentence of a line already read
+        if state.authors[-1] is line and not closes:  # another sentence of a line already read
             return True if _in_author_table(line.text) or _opens_with_row(ctx, line.text) else None
-        if (_in_author_table(line.text) or _opens_with_row(ctx, line.text)) and not represented:
+        if (_in_author_table(line.text) or _opens_with_row(ctx, line.text)) and not closes:
             state.authors.append(line)
             return True
         # an introduction before the rows ("The report was compiled by ... Editorial team:"), a list of people in
         # a line of prose ("Editors: A, NASA; B, JAXA."): read with the section, and by the other rules too
-        if not represented and (len(state.authors) == 1 or AUTHORS_LEAD_RE.match(ctx.text.sentences(line)[-1].text)
+        if not closes and (len(state.authors) == 1 or AUTHORS_LEAD_RE.match(ctx.text.sentences(line)[-1].text)
                                 or _people_line(line.text) or _names_people(ctx, line.text)
                                 or line.text.endswith(":") or _listed_person(ctx, line.text)):
             # "The ten other signatories, by topic:" and its items ("- dust: Elodie Marchand (CNES)")
@@ -1619,6 +1644,9 @@ ROSTER_UNKNOWN_RE = re.compile(r"(?:[\s,;·•|/–—\-]*(?:and\s+)?[\s,;·•|
 NOT_ROSTER_GENRES = {"annual-report", *RECORD_GENRES}
 ROSTER_HEAD_LINES = 12  # the lines of the cover's head
 ROSTER_TAIL_LINES = 30  # the lines of the back page
+BACK_MATTER_HEADING_RE = re.compile(r"(?:(?:Annex|Appendix)\s+[A-Z\d]+[.:]?\s+)?(?:\d+(?:\.\d+)*\.?\s+)?(?:List\s+of\s+)?"
+                                    r"(?:Acronyms|Abbreviations|Glossary|References|Bibliography|Notes|Endnotes|"
+                                    r"Acknowledge?ments)(?:\s+and\s+[A-Za-z]+)?", re.I)
 NOT_CREDIT_CUE_RE = re.compile(r"\b(?:members?|membership|participants?|attend\w*|observers?|delegat\w*|signator\w*|"
                                r"signed|visit\w*|host\w*|meetings?|workshops?|plenary|missions?|partners?|acronyms?|"
                                r"abbreviations?|glossary)\b", re.I)
