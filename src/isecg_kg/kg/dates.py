@@ -84,8 +84,8 @@ _DAY_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth 
               "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
 DAY_WORDS = {w: i for i, w in enumerate(_DAY_WORDS, start=1)} | {
     f"twenty-{w}": 20 + i for i, w in enumerate(_DAY_WORDS[:9], start=1)} | {"thirtieth": 30, "thirty-first": 31}
-_DAY_WORD = "|".join(sorted(DAY_WORDS, key=len, reverse=True))
-DAY_WORD_RE = re.compile(rf"\b({_DAY_WORD})(?=(?:\s+(?:and|to|or|-|–)\s+(?:the\s+)?(?:{_DAY_WORD}))*\s+of\s+{_MONTH}\b)",
+DAY_WORD = "|".join(sorted(DAY_WORDS, key=len, reverse=True))
+DAY_WORD_RE = re.compile(rf"\b({DAY_WORD})(?=(?:\s+(?:and|to|or|-|–)\s+(?:the\s+)?(?:{DAY_WORD}))*\s+of\s+{_MONTH}\b)",
                          re.I)
 
 
