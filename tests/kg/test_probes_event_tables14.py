@@ -50,3 +50,36 @@ def test_a_name_opening_with_online_is_no_place(extract):
     events = _events(extract("Date Meeting Place Host Participants\n2023-10-02 Online tools workshop Bremen, Germany "
                              "DLR 20", year=2023))
     assert events and all("online" not in " ".join(e.get("schema:location", set())) for e in events)
+
+
+# A header at a page's foot, its running foot below it, the rows on the next page; dates cut at their hyphen
+# ("2019-05-" / "14"), days parted by a slash ("29/30"); a virtual word in the name's brackets is the name's.
+PAGE_FOOT = [
+    ("Date Event Place Host Participants\n72nd Annual Congress, Dubai, 25–29 October 2021. Copyright IAF.\f3 March\n"
+     "2018\nExploration forum\nTokyo, Japan JAXA\n45 countries\n2019-05-\n14\nAnnual meeting of senior managers\n"
+     "Montreal,\nCanada\nCSA 52\n2020-09-\n29/30\nAnnual meeting (held virtually) online CNES 74", 2021,
+     [{"date": "2019-05-14", "place": "montreal", "host": "id/org/csa", "count": "52"},
+      {"date": "2020-09-29", "end": "2020-09-30", "place": "online", "host": "id/org/cnes", "count": "74"}]),
+    ("Dates Meeting Venue Organiser Delegates\nPage 4 of 9\fISECG report 2023\n2023-02-\n07/09\nArchitecture workshop "
+     "(partly online) Bremen, Germany DLR 33\n2023-06-12 Plenary Rome, Italy ASI 41", 2023,
+     [{"date": "2023-02-07", "end": "2023-02-09", "place": "bremen", "host": "id/org/dlr", "count": "33"},
+      {"date": "2023-06-12", "place": "rome", "host": "id/org/asi", "count": "41"}]),
+]
+
+
+@pytest.mark.parametrize("text, year, wanted", PAGE_FOOT)
+def test_rows_below_a_page_foot(extract, text, year, wanted):
+    assert missing(extract(text, year=year), wanted) == []
+
+
+def test_a_named_prose_line_below_a_header_is_no_foot(extract):
+    # the line under the header is on the header's page and starts no row, but the next page is prose: no rows
+    events = _events(extract("Date Event Place Host Participants\nThe table was not completed.\fAnnex\n"
+                             "2019-05-14 is when the draft was sent to CSA.", year=2019))
+    assert not any(e.get("schema:organizer") for e in events)
+
+
+def test_a_slash_between_full_dates_is_no_day_range(extract):
+    from isecg_kg.kg.dates import find_dates
+    assert [d.end for d in find_dates("2020-09-29/2020-10-30")] == [None, None]
+    assert find_dates("2020-09-29/30")[0].end == "2020-09-30"

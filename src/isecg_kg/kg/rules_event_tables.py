@@ -228,7 +228,7 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         rows = [(_pipe_cells(ctx, kinds, row, year, prefer), " | ".join(row), line) for row in cells]
     else:
         kinds, header = _header(ctx.text.lines[at:at + _HEADER_MAX_LINES])
-        below = ctx.text.lines[at + len(header):]
+        below = _over_page_foot(kinds, ctx.text.lines[at + len(header):], year)
         if kinds and below and (last := _last_cell_run_on(kinds, header, below[0])) is not None:
             kinds, below = last[0], [last[1]] + below[1:]
         prefer = _preferred_count(" ".join(h.text for h in header))
@@ -609,6 +609,22 @@ def _header(lines: list[Line]) -> tuple[list[str] | None, list[Line]]:
     return None, lines[:1]
 
 
+_FOOT_MAX_LINES = 2  # a page's running foot or number
+
+
+def _over_page_foot(kinds: list[str] | None, lines: list[Line], year: int | None) -> list[Line]:
+    """The lines below a header at a page's foot whose rows go on on the next page: without the page's running foot
+    and the next one's running head between them ("Date Event Place Host" / "72nd International Astronautical
+    Congress, Dubai ..." / page 2: "3 March" / "2018" / ...)."""
+    foot = next((i for i, line in enumerate(lines) if line.page != lines[0].page), 0)
+    if not kinds or not 0 < foot <= _FOOT_MAX_LINES or _starts_row(kinds, lines, 0, year):
+        return lines
+    # (a row, not a sentence of prose opening with a date: "2019-05-14 is when the draft was sent.")
+    row = next((j for j in range(foot, min(len(lines), foot + _FOOT_MAX_LINES + 1))
+                if _starts_row(kinds, lines[j:], 0, year) and not lines[j].text.endswith(".")), None)
+    return lines if row is None else lines[row:]
+
+
 def _last_cell_run_on(kinds: list[str], header: list[Line], first: Line) -> tuple[list[str], Line] | None:
     """A header given one cell a line whose last cell the page text ran onto the first row ("Meeting" / "Date" /
     "Host" / "Participants Senior managers meeting 18–19 March 2030 ..."): the header's kinds with that column, and
@@ -659,12 +675,12 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 _RANGE_OPEN_RE = re.compile(r"\d\s*(?:\b(?:to|until|till|through)|[–—]|\s-)\s*$")
 _DATE_LINES = 3  # lines a date cell may wrap onto ("Tuesday 14" / "September" / "2021")
 # The first line of a date cell wrapped in a narrow column: a day or days, with or without their month ("Tuesday 14",
-# "8–9", "21 June", "13–14 October", "March 12–13,", "the ninth of", "3rd and 4th of"), or a month alone ("December"),
-# the rest (month, year) on the lines below.
+# "8–9", "21 June", "13–14 October", "March 12–13,", "the ninth of", "3rd and 4th of"), a month alone ("December"), or
+# a day cut at its hyphen ("2019-05-"), the rest (month, year, day) on the lines below.
 _DAYS = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[–\-]|to|and|&)\s*\d{1,2}(?:st|nd|rd|th)?)?"
 _DAY_WORDS = rf"(?i:the\s+)?(?i:{_DAYS}|{DAY_WORD})(?:\s+(?:and|to|–)\s+(?:the\s+)?(?i:{_DAYS}|{DAY_WORD}))?\s+of"
 _DATE_HEAD_RE = re.compile(rf"\W*(?:[A-Z][a-z]+day,?\s+)?(?:{_DAYS}(?:\s+[A-Z][a-z]+\.?)?|[A-Z][a-z]+\.?\s+{_DAYS}|"
-                           rf"{_DAY_WORDS}|{_MONTHS})\W*")
+                           rf"{_DAY_WORDS}|{_MONTHS}|(?:19|20)\d\d-[01]\d-)\W*")
 
 
 def _starts_row(kinds: list[str], lines: list[Line], i: int, year: int | None) -> bool:
@@ -986,8 +1002,10 @@ def _place_after_name(kinds: list[str], text: str, anchors: dict, mentions: list
     left = max((anchors[k][1] for k in kinds[:i] if k in anchors), default=0)
     right = min((anchors[k][0] for k in kinds[i + 2:] if k in anchors), default=len(text))
     known = [m.start for m in mentions if m.entity.type in ("Place", "Country") and left < m.start < right]
-    # (a virtual word opening the cell is the name's: "Virtual stakeholder workshop ... online")
-    virtual = [m.start() for m in VIRTUAL_RE.finditer(text, left, right) if text[left:m.start()].strip()]
+    # (a virtual word opening the cell or in its brackets is the name's: "Virtual stakeholder workshop ... online",
+    # "Annual meeting (held virtually) online")
+    virtual = [m.start() for m in VIRTUAL_RE.finditer(text, left, right) if text[left:m.start()].strip()
+               and text.count("(", left, m.start()) == text.count(")", left, m.start())]
     at = min(known + virtual[:1], default=None)
     if at is None:  # no place known: the last "Site, City" pair
         pair = [m.start() for m in re.finditer(r"\b[A-Z][\w\-]*,\s+[A-Z][\w\-]+", text[left:right])]
