@@ -2,7 +2,8 @@
 "April 20-21, 2021", "September 30 - October 2, 2021",
 "30th Nov and 2nd Dec 2021", "Nov-Dec 2021", "May 2007", "Q3-2022", "2019", "2013-08-20", "Tuesday 4 to Thursday
 6 February 2020", "10, 11 and 12 September 2019",
-"the first and second of March 2018", "the 29th and 30th of November 2016", "March 12 and 13, 2020", "2018-05-23 to 24", and with
+"the first and second of March 2018", "the 29th and 30th of November 2016", "March 12 and 13, 2020", "2018-05-23 to 24",
+"2020-09-29/30", and with
 ``default_year`` (the document's) a day or range without one: "on 12–13 March"."""
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 
 DATE_RE = re.compile(
-    rf"(?<![\w\-])(?P<yi>{_YEAR})-(?P<mi>[01]\d)(?:-(?P<di>[0-3]\d)(?:\s*(?:to|–)\s*(?P<di2>[0-3]?\d)(?![\w\-:]|\s+{_MONTH}|\s+{_YEAR}))?)?"
+    rf"(?<![\w\-])(?P<yi>{_YEAR})-(?P<mi>[01]\d)(?:-(?P<di>[0-3]\d)(?:(?:\s*(?:to|–)\s*|/)(?P<di2>[0-3]?\d)(?![\w\-:]|\s+{_MONTH}|\s+{_YEAR}))?)?"
     rf"(?![\w\-])"
     rf"|(?P<mr1>{_MONTH})\s+(?P<dr1>{_DAY})\s*(?:-|–|to|and)\s*(?:(?P<mr2>{_MONTH})\s+)?(?P<dr2>{_DAY}),?\s+(?P<yr>{_YEAR})"
     rf"|(?<![\w,])(?<!\d\.)(?P<d1>{_DAY})(?:\s*,\s*{_DAY})*\s*(?:(?P<m1>{_MONTH})\s*)?(?:-|–|to|,?\s*and)\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR})"
@@ -84,8 +85,8 @@ _DAY_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth 
               "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
 DAY_WORDS = {w: i for i, w in enumerate(_DAY_WORDS, start=1)} | {
     f"twenty-{w}": 20 + i for i, w in enumerate(_DAY_WORDS[:9], start=1)} | {"thirtieth": 30, "thirty-first": 31}
-_DAY_WORD = "|".join(sorted(DAY_WORDS, key=len, reverse=True))
-DAY_WORD_RE = re.compile(rf"\b({_DAY_WORD})(?=(?:\s+(?:and|to|or|-|–)\s+(?:the\s+)?(?:{_DAY_WORD}))*\s+of\s+{_MONTH}\b)",
+DAY_WORD = "|".join(sorted(DAY_WORDS, key=len, reverse=True))
+DAY_WORD_RE = re.compile(rf"\b({DAY_WORD})(?=(?:\s+(?:and|to|or|-|–)\s+(?:the\s+)?(?:{DAY_WORD}))*\s+of\s+{_MONTH}\b)",
                          re.I)
 
 
@@ -110,7 +111,7 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateSpan]:
     for m in DATE_RE.finditer(text):
         g = m.groupdict()
         try:
-            if g["yi"]:  # "2018-05-23", "2018-05-23 to 24"
+            if g["yi"]:  # "2018-05-23", "2018-05-23 to 24", "2020-09-29/30"
                 span = (_ymd(g["yi"], int(g["mi"]), int(g["di"]) if g["di"] else None),
                         _ymd(g["yi"], int(g["mi"]), int(g["di2"])) if g["di2"] else None)
             elif g["yr"]:  # "April 20-21, 2021", "September 30 - October 2, 2021"

@@ -97,7 +97,8 @@ ATTENDING_AFTER_RE = re.compile(r"^(?:\s+of\s+(?:[\w\-]+,?\s+){1,6}?(?=\w+\s+(?:
 NOT_DONE_RE = re.compile(r"\b(?:will|would|shall|expected|planned|scheduled|due|likely|hope[sd]?|set|invited)\b", re.I)
 GOVERNMENT_AT_RE = re.compile(r"\b(?:[Gg]overnment\s+of\b|(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w\-]+\s+[Gg]overnment\b)")
 _TOWN_RE = re.compile(r"\bin\s+([A-Z][\w\-éèàç]+),\s+[A-Z][\w\-éèàç]+(?:\s+[A-Z][\w\-]+)?(?=\s*[,.;)]|$)")
-_PLACE_AFTER_RE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w\-’']+(?:,?\s+(?:the\s+)?[A-Z][\w\-]+){0,2})")
+# ("at its Paris headquarters", "at their Houston offices": the town an owned seat stands in)
+_PLACE_AFTER_RE = re.compile(r"\b(?:in|at)\s+(?:(?:its|their)\s+(?=[A-Z][\w\-]+\s+(?:headquarters|offices|premises|campus)\b))?((?:the\s+)?[A-Z][\w\-’']+(?:,?\s+(?:the\s+)?[A-Z][\w\-]+){0,2})")
 
 
 def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -399,10 +400,13 @@ def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | N
         # "Meeting calendar 2021" / "23–24 March 2021 | Senior managers | online | KARI": a row saying where
         headed = True
     # (an event named is another rule's, unless it is a dated line's gathering's own noun phrase, a name a line before gave
-    # another occurrence of: "• 9 September 2020: senior managers videoconference (23 agencies)")
+    # another occurrence of: "• 9 September 2020: senior managers videoconference (23 agencies)"; or named as a time
+    # after the date: "on 20 October 2019 at an ISECG meeting ..., held on the eve of the 70th International
+    # Astronautical Congress"; a date after it is the named event's: "before the 82nd Congress (3 to 7 October)")
     if np is None or len(dates) != 1 or not headed and AS_A_TIME_RE.search(text[:np.start()]) \
             or any(not (np.start() <= m.start and m.end <= np.end()) or headed or not labelled
-                   for m in sentence.of_type("Event")):
+                   for m in sentence.of_type("Event")
+                   if headed or not AS_A_TIME_RE.search(text[:m.start]) or m.start < dates[0].pos[1]):
         return None
     # a count of those who took part tells a gathering that took place ("On 12 March 2020, eighteen agencies joined the
     # senior managers' videoconference")

@@ -18,7 +18,7 @@ from typing import NamedTuple
 import pyoxigraph as ox
 
 from .context import Context, State
-from .dates import DateSpan, find_dates, join_ranges
+from .dates import DAY_WORD, DateSpan, find_dates, join_ranges
 from .reference import Entity, Mention
 from .rules_events import COUNT_FIELD_RE, VIRTUAL_RE, _count, date_facts, find_place, online, participant_count, virtual_place
 from ..text import CARDINALS, TENS
@@ -228,7 +228,7 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         rows = [(_pipe_cells(ctx, kinds, row, year, prefer), " | ".join(row), line) for row in cells]
     else:
         kinds, header = _header(ctx.text.lines[at:at + _HEADER_MAX_LINES])
-        below = ctx.text.lines[at + len(header):]
+        below = _over_page_foot(kinds, ctx.text.lines[at + len(header):], year)
         if kinds and below and (last := _last_cell_run_on(kinds, header, below[0])) is not None:
             kinds, below = last[0], [last[1]] + below[1:]
         prefer = _preferred_count(" ".join(h.text for h in header))
@@ -609,6 +609,22 @@ def _header(lines: list[Line]) -> tuple[list[str] | None, list[Line]]:
     return None, lines[:1]
 
 
+_FOOT_MAX_LINES = 2  # a page's running foot or number
+
+
+def _over_page_foot(kinds: list[str] | None, lines: list[Line], year: int | None) -> list[Line]:
+    """The lines below a header at a page's foot whose rows go on on the next page: without the page's running foot
+    and the next one's running head between them ("Date Event Place Host" / "72nd International Astronautical
+    Congress, Dubai ..." / page 2: "3 March" / "2018" / ...)."""
+    foot = next((i for i, line in enumerate(lines) if line.page != lines[0].page), 0)
+    if not kinds or not 0 < foot <= _FOOT_MAX_LINES or _starts_row(kinds, lines, 0, year):
+        return lines
+    # (a row, not a sentence of prose opening with a date: "2019-05-14 is when the draft was sent.")
+    row = next((j for j in range(foot, min(len(lines), foot + _FOOT_MAX_LINES + 1))
+                if _starts_row(kinds, lines[j:], 0, year) and not lines[j].text.endswith(".")), None)
+    return lines if row is None else lines[row:]
+
+
 def _last_cell_run_on(kinds: list[str], header: list[Line], first: Line) -> tuple[list[str], Line] | None:
     """A header given one cell a line whose last cell the page text ran onto the first row ("Meeting" / "Date" /
     "Host" / "Participants Senior managers meeting 18–19 March 2030 ..."): the header's kinds with that column, and
@@ -654,24 +670,32 @@ def _rows(ctx: Context, kinds: list[str], lines: list[Line], year: int | None) -
     return rows
 
 
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # A line ending in the word or dash that opens a range's end: the end wrapped onto the next line.
 _RANGE_OPEN_RE = re.compile(r"\d\s*(?:\b(?:to|until|till|through)|[–—]|\s-)\s*$")
 _DATE_LINES = 3  # lines a date cell may wrap onto ("Tuesday 14" / "September" / "2021")
 # The first line of a date cell wrapped in a narrow column: a day or days, with or without their month ("Tuesday 14",
-# "8–9", "21 June", "13–14 October", "March 12–13,"), the rest (month, year) on the lines below.
+# "8–9", "21 June", "13–14 October", "March 12–13,", "the ninth of", "3rd and 4th of"), a month alone ("December"), or
+# a day cut at its hyphen ("2019-05-"), the rest (month, year, day) on the lines below.
 _DAYS = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[–\-]|to|and|&)\s*\d{1,2}(?:st|nd|rd|th)?)?"
-_DATE_HEAD_RE = re.compile(rf"\W*(?:[A-Z][a-z]+day,?\s+)?(?:{_DAYS}(?:\s+[A-Z][a-z]+\.?)?|[A-Z][a-z]+\.?\s+{_DAYS})\W*")
+_DAY_WORDS = rf"(?i:the\s+)?(?i:{_DAYS}|{DAY_WORD})(?:\s+(?:and|to|–)\s+(?:the\s+)?(?i:{_DAYS}|{DAY_WORD}))?\s+of"
+_DATE_HEAD_RE = re.compile(rf"\W*(?:[A-Z][a-z]+day,?\s+)?(?:{_DAYS}(?:\s+[A-Z][a-z]+\.?)?|[A-Z][a-z]+\.?\s+{_DAYS}|"
+                           rf"{_DAY_WORDS}|{_MONTHS}|(?:19|20)\d\d-[01]\d-)\W*")
 
 
 def _starts_row(kinds: list[str], lines: list[Line], i: int, year: int | None) -> bool:
     """Whether line ``i`` starts a row: it opens with the date, whole or wrapped onto the next lines ("Tuesday 14" /
     "September" / "2021"; each of those lines short and without a date of its own); not the end of a range whose
-    start ends the line above ("2019-06-11 to" / "2019-06-13 Noordwijk ESA ...")."""
-    if i and _RANGE_OPEN_RE.search(lines[i - 1].text):
+    start ends the line above ("2019-06-11 to" / "2019-06-13 Noordwijk ESA ...") nor the rest of a date whose head
+    the line above is ("18–20" / "February 2025 Cologne ...")."""
+    if i and (_RANGE_OPEN_RE.search(lines[i - 1].text) or _wrapped_date(kinds, lines, i - 1, year)):
         return False
-    if _row_start(kinds, lines[i].text, year):
-        return True
-    if not _date_first(kinds) or not _DATE_HEAD_RE.fullmatch(lines[i].text.strip()):
+    return _row_start(kinds, lines[i].text, year) or _wrapped_date(kinds, lines, i, year)
+
+
+def _wrapped_date(kinds: list[str], lines: list[Line], i: int, year: int | None) -> bool:
+    """Whether line ``i`` is the head of a date cell whose rest wraps onto the next lines."""
+    if not _date_first(kinds) or _dates(lines[i].text, year) or not _DATE_HEAD_RE.fullmatch(lines[i].text.strip()):
         return False
     for n in range(2, _DATE_LINES + 1):
         text = _joined(lines[i:i + n])
@@ -769,7 +793,6 @@ _MONTH_YEAR_RE = re.compile(r"(?<![\d–\-]\s)(?<![\d–\-])\b((?:January|Februa
                             r"November|December)(?:\s+(?:19|20)\d\d)?)\b")
 
 
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # A cell's day and month with no year ("30 November – 2 December"), its year wrapped to the cell's next line.
 _YEARLESS_RE = re.compile(rf"\b[0-3]?\d\s+{_MONTHS}(?:\s*[–\-]\s*[0-3]?\d(?:\s+{_MONTHS})?)?(?!\s*,?\s*(?:19|20)\d\d)\b")
 _LONE_YEAR_RE = re.compile(r"(?<![\d–\-]\s)\b((?:19|20)\d\d)\b(?!\s*[–\-/]\s*\d)")
@@ -979,15 +1002,21 @@ def _place_after_name(kinds: list[str], text: str, anchors: dict, mentions: list
     left = max((anchors[k][1] for k in kinds[:i] if k in anchors), default=0)
     right = min((anchors[k][0] for k in kinds[i + 2:] if k in anchors), default=len(text))
     known = [m.start for m in mentions if m.entity.type in ("Place", "Country") and left < m.start < right]
-    virtual = VIRTUAL_RE.search(text, left, right)
-    at = min(known + ([virtual.start()] if virtual else []), default=None)
+    # (a virtual word opening the cell or in its brackets is the name's: "Virtual stakeholder workshop ... online",
+    # "Annual meeting (held virtually) online")
+    virtual = [m.start() for m in VIRTUAL_RE.finditer(text, left, right) if text[left:m.start()].strip()
+               and text.count("(", left, m.start()) == text.count(")", left, m.start())]
+    at = min(known + virtual[:1], default=None)
     if at is None:  # no place known: the last "Site, City" pair
         pair = [m.start() for m in re.finditer(r"\b[A-Z][\w\-]*,\s+[A-Z][\w\-]+", text[left:right])]
         at = left + pair[-1] if pair else None
     if at is None or not text[left:at].strip():
         return None
-    site = re.search(r"\b[A-Z][\w\-]*,\s*$", text[left:at])
-    return left + site.start() if site and text[left:left + site.start()].strip() else at
+    # the site or town before the comma; of two or three words when the name's noun ends just before them ("Technology
+    # meeting Abu Dhabi, UAE", "Plenary workshop Den Haag, Netherlands")
+    site = re.search(rf"(?i:{_EVENT_NOUN_RE.pattern})\s+((?:[A-Z][\w\-]*\s+){{1,2}}[A-Z][\w\-]*,\s*)$", text[left:at]) \
+        or re.search(r"()\b[A-Z][\w\-]*,\s*$", text[left:at])
+    return left + site.start(1) if site and text[left:left + site.start(1)].strip() else at
 
 
 def _name_after_place(kinds: list[str], text: str, anchors: dict, mentions: list[Mention]) -> int | None:
