@@ -402,7 +402,7 @@ class Answerer:
         edition ("the third edition of the roadmap": version 3) and its year, when it is no corpus document."""
         rows = self.query(f"{dated.PREFIXES}SELECT ?x ?title ?issued ?version WHERE {{ ?x dcterms:issued ?issued ; "
                           "dcterms:title ?title . OPTIONAL { ?x schema:version ?version } }")
-        words = content_words(clause) - content_words("edition issue version the of")
+        words = content_words(clause) - DOCUMENT_WORDS  # its rank is no word of its title ("the first assessment")
         nth, year = _numbered(clause), shapes.YEAR.search(clause)
         scored: dict[str, int] = {}
         for r in rows:
@@ -531,8 +531,12 @@ class Answerer:
             if response is None and plan is None:
                 response = self._from_passages(question, q, k=k, filters=filters)
         elif parts := dated.sides(question):
+            # two events the graph dates ("the Tsukuba plenary"), else documents, else the sentences telling each side
+            events = dated.events_first(parts, next(iter(q.years), None), last=dated.latest_asked(question),
+                                        question=question)
             response = self._dated_phases(q, parts, lambda rows, docs: dated.first_of(
                 rows, docs, last=dated.latest_asked(question)), shape="first", k=k, filters=filters) \
+                or self._from_dated(question, events, k=k, filters=filters) \
                 or self._which_first(question, parts, k=k, filters=filters)
         elif gap := dated.gap_sides(question):
             response = self._dated_phases(q, list(gap), dated.gap, shape="gap", k=k, filters=filters) \
@@ -782,7 +786,8 @@ class Answerer:
         last = dated.latest_asked(question)
         (early, one, _), (late, other, _) = sorted(told, reverse=last)
         word = "after" if last else "before"
-        short = f"{one} ({dated.spoken(early)})"  # the thing, with its date
+        # the thing, with its date (and the time by which it came first, if asked)
+        short = f"{one} ({dated.spoken(early)}){dated.by_how_much(question, early, late, last=last)}"
         if dated.BEFORE_OR_AFTER.match(question):  # "did A before or after B?": A's place against B
             word = "before" if one == first else "after"
             short = f"{word}: {first} ({dated.spoken(a)}), {word} {second} ({dated.spoken(b)})"
@@ -1326,10 +1331,18 @@ def _fits(text: str, document: DocumentRef, version: str | None = None, issued: 
 NUMBERED = re.compile(r"\b(?:issue|version|rev(?:ision|\.)?)\s*(\d{1,2})(?:\.0)?\b(?![.,]?\d)", re.I)
 
 
+# "the first ISECG Technology Gap Assessment": a rank before a title names the edition of that rank (not a later
+# update of the series, which the title alone would fit)
+RANKED_TITLE = re.compile(rf"^\s*(?:the\s+)?({'|'.join(dated.ORDINALS)})\s+(?-i:[A-Z][\w-]*\s+[A-Z])", re.I)
+
+
 def _numbered(text: str) -> int | None:
-    """The number of the edition or issue ``text`` names ("the third edition", "Issue 2", "Version 1.0")."""
+    """The number of the edition or issue ``text`` names ("the third edition", "Issue 2", "Version 1.0", "the first
+    Technology Gap Assessment")."""
     if (n := _edition(text)) is not None:
         return n
+    if m := RANKED_TITLE.match(text):
+        return dated.ORDINALS[m.group(1).lower()]
     m = NUMBERED.search(text)
     return int(m.group(1)) if m else None
 

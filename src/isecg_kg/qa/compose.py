@@ -90,6 +90,12 @@ def names_of(text: str) -> set[str]:
                     and w.lower() in STOPWORDS | QUESTION_OPENERS)}
 
 
+def place_names(text: str) -> set[str]:
+    """The names of ``text`` and the place it gives by an acronym ("the workshop at ESTEC"): where a side happened
+    tells it from another of its kind, as the sentence dating it must."""
+    return names_of(text) | {m.group(1).lower() for m in re.finditer(r"\b(?:at|in)\s+([A-Z]{3,})\b", text)}
+
+
 def lone_names(text: str) -> set[str]:
     """The names of ``text`` that stand alone ("the Berlin workshop", "Chang'e 4"), not words of a longer name, which
     a passage may give by its acronym or in part ("the Science Working Group's workshop": "the working group's")."""
@@ -229,7 +235,7 @@ def told_date(answerer, side: str, filters: dict, *, past: bool = True, least: f
     if not asked:
         return None
     best = None
-    names, years = names_of(side), set(re.findall(r"\b(?:19|20)\d\d\b", side))
+    names, years = place_names(side), set(re.findall(r"\b(?:19|20)\d\d\b", side))
     asked -= years  # the year is the date's to match, not a word to find ("First landing: 2024")
     if not asked:
         return None
@@ -398,7 +404,8 @@ def first(answerer, question: str, parts: list[str], *, last: bool, k: int, filt
     text = (f"{one} ({dated.spoken(early)}) came {'after' if last else 'before'} {other} ({dated.spoken(late)}). "
             f"{' '.join(dict.fromkeys([sa, sb]))}")
     results = _hits(answerer, question, k, filters)
-    return _response(f"{one} ({dated.spoken(early)})", text, _evidence([ha, hb], results, k), "passage_first")
+    short = f"{one} ({dated.spoken(early)}){dated.by_how_much(question, early, late, last=last)}"
+    return _response(short, text, _evidence([ha, hb], results, k), "passage_first")
 
 
 def _cells(line: str) -> list[str] | None:
