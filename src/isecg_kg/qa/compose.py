@@ -198,7 +198,7 @@ def count_listed(answerer, question: str, q, *, k: int, filters: dict) -> dict |
         for sentence in split_sentences(hit.text, hit.section):
             if not names_told(names, sentence, hit):
                 continue  # "the Kyoto declaration": a sentence not told of Kyoto tells of another
-            if not _has_verb(sentence, verb.group("verb")) or NOT_DONE.search(sentence):
+            if not has_verb(sentence, verb.group("verb")) or NOT_DONE.search(sentence):
                 continue
             stated = count_in(sentence, nouns)
             items = [] if stated else listed(sentence)
@@ -218,7 +218,7 @@ def count_listed(answerer, question: str, q, *, k: int, filters: dict) -> dict |
     return _response(short, text, _evidence([hit], results, k), "listed_count")
 
 
-def _has_verb(sentence: str, verb: str, most: int = 5) -> bool:
+def has_verb(sentence: str, verb: str, most: int = 5) -> bool:
     """Whether a sentence tells the verb asked ("signed": signed, signatories; "took": took part) by the first ``most``
     letters of its stem."""
     root = stem(verb)[:most]
@@ -247,7 +247,7 @@ def told_date(answerer, side: str, filters: dict, *, past: bool = True, least: f
             if past and NOT_DONE.search(sentence) or not names_told(names, sentence, hit) or \
                     not _ranks_told(ranks, f"{sentence} {hit.section or ''} {hit.document.title or ''}"):
                 continue
-            if event and not _has_verb(item, event.group("event"), 4):
+            if event and not has_verb(item, event.group("event"), 4):
                 continue  # "the launch of the Kestrel satellite" is not told by "the partners approved the Kestrel ..."
             found = find_dates(item, default_year=hit.document.year) or _year_ranges(item)
             if not found:
@@ -479,7 +479,7 @@ def side_count(answerer, side: str, other: str, nouns: set[str], verb: str | Non
             if NOT_DONE.search(sentence) or not names_told(names, sentence, hit, front):
                 continue
             n = rows.get(sentence) or count_in(sentence, nouns)
-            value = number_value(n) if n else len(items) if (items := listed(sentence)) and verb and _has_verb(
+            value = number_value(n) if n else len(items) if (items := listed(sentence)) and verb and has_verb(
                 sentence, verb) else None
             if value is None:
                 continue
@@ -643,7 +643,7 @@ def _count_elsewhere(question: str, response: dict) -> bool:
     if len(counting) != 1:
         return False
     other = parts[1 - parts.index(counting[0])]
-    return _has_verb(other, verb.group("verb")) and not _has_verb(counting[0], verb.group("verb"))
+    return has_verb(other, verb.group("verb")) and not has_verb(counting[0], verb.group("verb"))
 
 
 def _misread_documents(question: str, response: dict) -> bool:
