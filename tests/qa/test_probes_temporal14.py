@@ -1,13 +1,17 @@
 """Temporal probes of round 14, in other wording than the development sets l..q.
 
 A chair handover asked "to X" (or taking over "from X"): the handover between the two holders named, not the
-holder's last handover to someone else; none when the documents tell of no such handover."""
+holder's last handover to someone else; none when the documents tell of no such handover.  "Which came first": two
+events the graph dates, each the one event its words and place name; a side's own date (a deed named by its noun is
+not dated by the document telling it, nor a workshop "at ESTEC" by a sentence of another place); "the first <title>"
+is that edition, not a later update; "..., and by how much?" told with the order."""
 
 from __future__ import annotations
 
 import pytest
 
 from isecg_kg.qa import dated
+from .fixtures import answerer_over
 from .test_dated import B, NAMES, _membership, _small_store, question, rows
 
 
@@ -121,3 +125,37 @@ def test_which_of_two_events_came_first(tmp_path, text, expected):
 def test_a_side_no_one_event_tells_is_no_answer(tmp_path, text):
     plan = dated.events_first(dated.sides(text), None, last=False, question=text)
     assert plan.compose(rows(_small_store(tmp_path, EVENTS), plan.sparql)) is None
+
+
+REVIEW = """# Kestrel Review Team report
+
+*Kestrel Review Team · December 2031*
+
+Prepared by the Kestrel Review Team, December 2031.
+
+## How the team worked
+
+The Kestrel review team was formed on 4 May 2031 and met eight times by video link.
+The Oslo seminar on cargo standards took place on 2 September 2031.
+"""
+
+
+@pytest.fixture(scope="module")
+def review(tmp_path_factory):
+    return answerer_over({"kestrel-review-team-report-2031.md": REVIEW}, tmp_path_factory.mktemp("temporal14"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["Which happened later: the formation of the Kestrel Review Team or the Oslo seminar?",
+                                  "Which came last, the Oslo seminar on cargo standards or the formation of the "
+                                  "Kestrel Review Team?"])
+def test_a_deed_is_dated_by_the_sentence_telling_it(review, text):
+    # formed in May, the seminar in September: not the team's report of December
+    said = review.answer(text)["short_answer"] or ""
+    assert "Oslo" in said and "Kestrel" not in said
+
+
+@pytest.mark.slow
+def test_a_deed_no_sentence_tells_is_not_dated_by_its_document(review):
+    said = review.answer("Which came first: the dissolution of the Kestrel Review Team or the Oslo seminar?")
+    assert "December 2031" not in (said["answer"] or "")

@@ -746,8 +746,7 @@ class Answerer:
         compared by the dates the graph has them issued; two things one document tells, by the dates of the
         sentences telling them."""
         # a side naming a deed by its noun ("the formation of the task team") is not dated by the document telling it
-        deeds = any((m := compose.EVENT_NOUN.match(p)) and m.group("event") != "publication" for p in parts)
-        return (None if deeds else self._dated_documents(parts, lambda rows, docs: dated.first_of(
+        return (None if any(compose.deed(p) for p in parts) else self._dated_documents(parts, lambda rows, docs: dated.first_of(
             rows, docs, last=dated.latest_asked(question)), shape="first", k=k, filters=filters)) \
             or self._first_told(question, parts, filters=filters)
 
@@ -762,10 +761,10 @@ class Answerer:
         told = []
         for part in parts:
             asked = words(part)
-            deed = compose.EVENT_NOUN.match(part)
+            deed = compose.deed(part)
             for hit in self.engine.search(part, k=FIRST_TOLD_HITS, **filters)["results"]:
                 sentence = hit.highlight.sentence
-                if deed and not compose.has_verb(sentence, deed.group("event"), 4):
+                if deed and not compose.has_verb(sentence, deed, 4):
                     continue  # "the formation of the team" is not dated by "Prepared by the team, September 2020"
                 # the date of the clause telling most of the side ("...cancelled in Nov. 2020; on 15 February 2021 the
                 # partners approved ...": the approval is of February), the first on a tie
