@@ -402,7 +402,7 @@ class Answerer:
         edition ("the third edition of the roadmap": version 3) and its year, when it is no corpus document."""
         rows = self.query(f"{dated.PREFIXES}SELECT ?x ?title ?issued ?version WHERE {{ ?x dcterms:issued ?issued ; "
                           "dcterms:title ?title . OPTIONAL { ?x schema:version ?version } }")
-        words = content_words(clause) - content_words("edition issue version the of")
+        words = content_words(clause) - DOCUMENT_WORDS  # its rank is no word of its title ("the first assessment")
         nth, year = _numbered(clause), shapes.YEAR.search(clause)
         scored: dict[str, int] = {}
         for r in rows:
@@ -531,8 +531,12 @@ class Answerer:
             if response is None and plan is None:
                 response = self._from_passages(question, q, k=k, filters=filters)
         elif parts := dated.sides(question):
+            # two events the graph dates ("the Tsukuba plenary"), else documents, else the sentences telling each side
+            events = dated.events_first(parts, next(iter(q.years), None), last=dated.latest_asked(question),
+                                        question=question)
             response = self._dated_phases(q, parts, lambda rows, docs: dated.first_of(
                 rows, docs, last=dated.latest_asked(question)), shape="first", k=k, filters=filters) \
+                or self._from_dated(question, events, k=k, filters=filters) \
                 or self._which_first(question, parts, k=k, filters=filters)
         elif gap := dated.gap_sides(question):
             response = self._dated_phases(q, list(gap), dated.gap, shape="gap", k=k, filters=filters) \
@@ -741,8 +745,9 @@ class Answerer:
         """"Which came first: the one doing A, or the one doing B?" (``parts``: A, B): each side's document
         compared by the dates the graph has them issued; two things one document tells, by the dates of the
         sentences telling them."""
-        return self._dated_documents(parts, lambda rows, docs: dated.first_of(
-            rows, docs, last=dated.latest_asked(question)), shape="first", k=k, filters=filters) \
+        # a side naming a deed by its noun ("the formation of the task team") is not dated by the document telling it
+        return (None if any(compose.deed(p) for p in parts) else self._dated_documents(parts, lambda rows, docs: dated.first_of(
+            rows, docs, last=dated.latest_asked(question)), shape="first", k=k, filters=filters)) \
             or self._first_told(question, parts, filters=filters)
 
     def _first_told(self, question: str, parts: list[str], *, filters: dict) -> dict | None:
@@ -756,8 +761,11 @@ class Answerer:
         told = []
         for part in parts:
             asked = words(part)
+            deed = compose.deed(part)
             for hit in self.engine.search(part, k=FIRST_TOLD_HITS, **filters)["results"]:
                 sentence = hit.highlight.sentence
+                if deed and not compose.has_verb(sentence, deed, 4):
+                    continue  # "the formation of the team" is not dated by "Prepared by the team, September 2020"
                 # the date of the clause telling most of the side ("...cancelled in Nov. 2020; on 15 February 2021 the
                 # partners approved ...": the approval is of February), the first on a tie
                 dates = sorted(find_dates(sentence, default_year=hit.document.year),
@@ -782,7 +790,8 @@ class Answerer:
         last = dated.latest_asked(question)
         (early, one, _), (late, other, _) = sorted(told, reverse=last)
         word = "after" if last else "before"
-        short = f"{one} ({dated.spoken(early)})"  # the thing, with its date
+        # the thing, with its date (and the time by which it came first, if asked)
+        short = f"{one} ({dated.spoken(early)}){dated.by_how_much(question, early, late, last=last)}"
         if dated.BEFORE_OR_AFTER.match(question):  # "did A before or after B?": A's place against B
             word = "before" if one == first else "after"
             short = f"{word}: {first} ({dated.spoken(a)}), {word} {second} ({dated.spoken(b)})"
@@ -1326,10 +1335,18 @@ def _fits(text: str, document: DocumentRef, version: str | None = None, issued: 
 NUMBERED = re.compile(r"\b(?:issue|version|rev(?:ision|\.)?)\s*(\d{1,2})(?:\.0)?\b(?![.,]?\d)", re.I)
 
 
+# "the first ISECG Technology Gap Assessment": a rank before a title names the edition of that rank (not a later
+# update of the series, which the title alone would fit)
+RANKED_TITLE = re.compile(rf"^\s*(?:the\s+)?({'|'.join(dated.ORDINALS)})\s+(?-i:[A-Z][\w-]*\s+[A-Z])", re.I)
+
+
 def _numbered(text: str) -> int | None:
-    """The number of the edition or issue ``text`` names ("the third edition", "Issue 2", "Version 1.0")."""
+    """The number of the edition or issue ``text`` names ("the third edition", "Issue 2", "Version 1.0", "the first
+    Technology Gap Assessment")."""
     if (n := _edition(text)) is not None:
         return n
+    if m := RANKED_TITLE.match(text):
+        return dated.ORDINALS[m.group(1).lower()]
     m = NUMBERED.search(text)
     return int(m.group(1)) if m else None
 

@@ -90,6 +90,12 @@ def names_of(text: str) -> set[str]:
                     and w.lower() in STOPWORDS | QUESTION_OPENERS)}
 
 
+def place_names(text: str) -> set[str]:
+    """The names of ``text`` and the place it gives by an acronym ("the workshop at ESTEC"): where a side happened
+    tells it from another of its kind, as the sentence dating it must."""
+    return names_of(text) | {m.group(1).lower() for m in re.finditer(r"\b(?:at|in)\s+([A-Z]{3,})\b", text)}
+
+
 def lone_names(text: str) -> set[str]:
     """The names of ``text`` that stand alone ("the Berlin workshop", "Chang'e 4"), not words of a longer name, which
     a passage may give by its acronym or in part ("the Science Working Group's workshop": "the working group's")."""
@@ -192,7 +198,7 @@ def count_listed(answerer, question: str, q, *, k: int, filters: dict) -> dict |
         for sentence in split_sentences(hit.text, hit.section):
             if not names_told(names, sentence, hit):
                 continue  # "the Kyoto declaration": a sentence not told of Kyoto tells of another
-            if not _has_verb(sentence, verb.group("verb")) or NOT_DONE.search(sentence):
+            if not has_verb(sentence, verb.group("verb")) or NOT_DONE.search(sentence):
                 continue
             stated = count_in(sentence, nouns)
             items = [] if stated else listed(sentence)
@@ -212,7 +218,7 @@ def count_listed(answerer, question: str, q, *, k: int, filters: dict) -> dict |
     return _response(short, text, _evidence([hit], results, k), "listed_count")
 
 
-def _has_verb(sentence: str, verb: str, most: int = 5) -> bool:
+def has_verb(sentence: str, verb: str, most: int = 5) -> bool:
     """Whether a sentence tells the verb asked ("signed": signed, signatories; "took": took part) by the first ``most``
     letters of its stem."""
     root = stem(verb)[:most]
@@ -229,7 +235,7 @@ def told_date(answerer, side: str, filters: dict, *, past: bool = True, least: f
     if not asked:
         return None
     best = None
-    names, years = names_of(side), set(re.findall(r"\b(?:19|20)\d\d\b", side))
+    names, years = place_names(side), set(re.findall(r"\b(?:19|20)\d\d\b", side))
     asked -= years  # the year is the date's to match, not a word to find ("First landing: 2024")
     if not asked:
         return None
@@ -241,7 +247,7 @@ def told_date(answerer, side: str, filters: dict, *, past: bool = True, least: f
             if past and NOT_DONE.search(sentence) or not names_told(names, sentence, hit) or \
                     not _ranks_told(ranks, f"{sentence} {hit.section or ''} {hit.document.title or ''}"):
                 continue
-            if event and not _has_verb(item, event.group("event"), 4):
+            if event and not has_verb(item, event.group("event"), 4):
                 continue  # "the launch of the Kestrel satellite" is not told by "the partners approved the Kestrel ..."
             found = find_dates(item, default_year=hit.document.year) or _year_ranges(item)
             if not found:
@@ -271,6 +277,13 @@ def told_date(answerer, side: str, filters: dict, *, past: bool = True, least: f
 # the sentence dating it tells that event (its noun or verb), not another thing done to the same object.
 EVENT_NOUN = re.compile(r"^\s*(?:(?:the|its|their|[\w.-]+['’]s)\s+)?(?:(?:first|second|final|last|initial)\s+)?"
                         r"(?P<event>[a-z]+(?:tion|sion|ment|[vs]al)|launch|landing|arrival)\s+of\b")
+def deed(side: str) -> str | None:
+    """The deed a side names by its noun ("the formation of the team": "formation"), not a document's edition or
+    publication, which its issue date dates."""
+    m = EVENT_NOUN.match(side)
+    return m.group("event") if m and m.group("event") not in ("edition", "publication", "revision", "version") else None
+
+
 END_OF = re.compile(r"\b(?:the\s+)?(?:end|close|conclusion|completion)\s+of\b", re.I)
 _RANGE_END = re.compile(r"\s*(?:[–-]|to|until|till|through)\s*((?:19|20)\d\d)\b")
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)\b")
@@ -398,7 +411,8 @@ def first(answerer, question: str, parts: list[str], *, last: bool, k: int, filt
     text = (f"{one} ({dated.spoken(early)}) came {'after' if last else 'before'} {other} ({dated.spoken(late)}). "
             f"{' '.join(dict.fromkeys([sa, sb]))}")
     results = _hits(answerer, question, k, filters)
-    return _response(f"{one} ({dated.spoken(early)})", text, _evidence([ha, hb], results, k), "passage_first")
+    short = f"{one} ({dated.spoken(early)}){dated.by_how_much(question, early, late, last=last)}"
+    return _response(short, text, _evidence([ha, hb], results, k), "passage_first")
 
 
 def _cells(line: str) -> list[str] | None:
@@ -472,7 +486,7 @@ def side_count(answerer, side: str, other: str, nouns: set[str], verb: str | Non
             if NOT_DONE.search(sentence) or not names_told(names, sentence, hit, front):
                 continue
             n = rows.get(sentence) or count_in(sentence, nouns)
-            value = number_value(n) if n else len(items) if (items := listed(sentence)) and verb and _has_verb(
+            value = number_value(n) if n else len(items) if (items := listed(sentence)) and verb and has_verb(
                 sentence, verb) else None
             if value is None:
                 continue
@@ -636,7 +650,7 @@ def _count_elsewhere(question: str, response: dict) -> bool:
     if len(counting) != 1:
         return False
     other = parts[1 - parts.index(counting[0])]
-    return _has_verb(other, verb.group("verb")) and not _has_verb(counting[0], verb.group("verb"))
+    return has_verb(other, verb.group("verb")) and not has_verb(counting[0], verb.group("verb"))
 
 
 def _misread_documents(question: str, response: dict) -> bool:

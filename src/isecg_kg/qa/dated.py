@@ -24,7 +24,8 @@ from typing import Callable
 from ..kg.vocab import prologue, term
 from ..text import CARDINALS, TENS
 from .shapes import MEMBER_WORDS, MONTH_NUMBERS, Question, _iri, date_filter
-from .sentences import COUNT_ASKED, DATE, DAY_RANGE, FULL_DATE, MONTHS, NUMBER, count_in, counted, number_value
+from .sentences import (COUNT_ASKED, DATE, DAY_RANGE, FULL_DATE, MONTHS, NUMBER, STOPWORDS, count_in, counted,
+                        number_value)
 
 PREFIXES = prologue(["rdf", "rdfs", "skos", "org", "dcterms", "schema", "prov", "time", "isecg", "xsd"])
 # The lexical value of an OWL-Time instant, whatever its precision.
@@ -302,6 +303,9 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
             bodies = [b for b in bodies if b not in [e for e, _ in ends] and not q.has(rf"\bfrom\s+{re.escape(b.text)}\b")]
     if edge and holder is None:
         return None  # "When did the chair pass to NASA?": the passages tell it
+    # "When did JAXA hand the chair over to KARI?": the handover to that holder (from it, for a start), not JAXA's last
+    counterpart = next((m.iri for m in bodies if q.has(rf"\b{'to' if edge == 'until' else 'from'}\s+{re.escape(m.text)}\b")),
+                       None) if holder is not None and edge else None
     if not edge and asks_other(q.text):
         return None  # "Which document did the new chair present?": no holder answers it
     # "Which agency was due to succeed KARI in the ISECG chair?": the holder whose successor is asked
@@ -406,7 +410,7 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
             else:
                 turns.append([t])
         if holder is not None and edge:
-            return _term_edge(turns, holder, names, body.label, ended=edge == "until")
+            return _term_edge(turns, holder, names, body.label, ended=edge == "until", counterpart=counterpart)
         if holder is not None:
             return _term_length(turns, holder, names, body.label)
         if predecessor is not None:  # the turn after the predecessor's (its last begun by the date asked)
@@ -541,10 +545,14 @@ def _ended(turns: list[list[dict]], i: int) -> str | None:
     return end or (after if after and _on_or_before(turns[i][0]["to"], after) else None)
 
 
-def _term_edge(turns: list[list[dict]], holder: str, names: Names, body: str, *, ended: bool) -> Composed | None:
+def _term_edge(turns: list[list[dict]], holder: str, names: Names, body: str, *, ended: bool,
+               counterpart: str | None = None) -> Composed | None:
     """When ``holder``'s last term began (or ended): its stated start (end), else the handover the term before
-    (after) it states."""
-    held = [i for i, turn in enumerate(turns) if any(t["holder"] == holder for t in turn)]
+    (after) it states; of its terms handed to (taken from) ``counterpart``, when named, the last (none: no answer, a
+    handover to another holder is not the one asked)."""
+    step = 1 if ended else -1
+    held = [i for i, turn in enumerate(turns) if any(t["holder"] == holder for t in turn) and (
+        counterpart is None or 0 <= i + step < len(turns) and any(t["holder"] == counterpart for t in turns[i + step]))]
     if not held:
         return None
     i = held[-1]
@@ -1564,7 +1572,7 @@ def compare_creators(documents: list[str], names: Names, *, agencies: bool = Fal
 # -- which came first -----------------------------------------------------------------------------------------
 
 FIRST = re.compile(r"\b(?:came|come|was|were|appeared|published|released|issued|happened|occurred|took\s+place|"
-                   r"starts?|started|begins?|began)\s+"
+                   r"held|starts?|started|begins?|began)\s+"
                    r"(?:out\s+)?(?P<order>first|earlier|before|last|later)\b|"
                    r"\bwhich (?:came|happened|occurred) (?P<order2>first|last)\b", re.I)
 
@@ -1576,6 +1584,10 @@ BEFORE_OR_AFTER = re.compile(r"^\s*" + r"(?:(?:in|according\s+to|per|under|withi
                              r"\s+(?P<b>.+?)[\s?.]*$", re.I)
 
 
+# a second question asking the time between the two things compared: "and by how much?", "and how long before?"
+HOW_MUCH_TOO = re.compile(r",?\s+and\s+(?:by\s+)?how\s+(?:much|long|many\s+(?:days|weeks|months|years))\b.*$", re.I)
+
+
 def sides(question: str) -> list[str] | None:
     """The two things "which came first" compares: "...: the one doing A, or the one doing B?" or
     "Which came first, A or B?" (or "did A before or after B?")."""
@@ -1584,8 +1596,69 @@ def sides(question: str) -> list[str] | None:
     if not FIRST.search(question):
         return None
     rest = question.split(":", 1)[1] if ":" in question else re.split(r",", question, maxsplit=1)[-1]
+    rest = HOW_MUCH_TOO.sub("", rest)  # "..., and by how much?": the time between, told with the order
     parts = [p.strip(" ?,.;") for p in re.split(r",?\s+\bor\b\s+", rest) if p.strip(" ?,.;")]
     return list(completed(*parts)) if len(parts) == 2 else None
+
+
+def _event_words(text: str) -> set[str]:
+    """The words naming an event or its place (acronyms too: "the IAWG plenary at ESTEC"), lower-cased."""
+    return {w.lower() for w in re.findall(r"[A-Za-z][\w-]{2,}", text)} - STOPWORDS
+
+
+def events_first(parts: list[str], year: str | None, *, last: bool, question: str) -> DatedPlan:
+    """"Which came first: the IAWG plenary in Tsukuba or the ERWG meeting at ESTEC?": each side the one event of
+    the graph (of the year the question names) whose name and place hold most of the side's words, at least
+    half, and every name of a place it gives ("in Tsukuba"); the earlier start (the later, if asked).  None when a
+    side is no event the graph dates, or two are as good."""
+    sparql = (f"{PREFIXES}SELECT ?x ?label ?date ?place ?passage0 ?sentence0 WHERE {{\n"
+              f"  ?x a schema:Event ; schema:startDate ?date ; skos:prefLabel ?label .\n"
+              + (f'  FILTER(STRSTARTS(STR(?date), "{year}"))\n' if year else "")
+              + f"  OPTIONAL {{ ?x schema:location ?where . ?where skos:prefLabel ?place }}\n"
+              f"  {PROVENANCE.format(n=0, s='?x', p='schema:startDate')}\n}}\nORDER BY ?x\n")
+
+    def side_event(rows: list[dict], side: str) -> dict | None:
+        asked = _event_words(side) - ({year} if year else set())
+        # a place named in words must be the event's ("in Tsukuba"); one named by an acronym may be told otherwise
+        # ("at ESTEC": Noordwijk)
+        places = {m.group(1).lower() for m in re.finditer(r"\b(?:in|at)\s+([A-Z][a-z][\w-]*)", side)}
+        scored: dict[str, tuple[float, dict]] = {}
+        for r in rows:
+            told = _event_words(f"{r['label']} {r.get('place') or ''}")
+            if not asked or not places <= told:
+                continue
+            share = len(asked & told) / len(asked)
+            if share >= 0.5 and share >= scored.get(r["x"], (0, None))[0]:
+                scored[r["x"]] = (share, r)
+        best = max((v[0] for v in scored.values()), default=0)
+        found = [r for share, r in scored.values() if share == best]
+        return found[0] if len({str(r["date"]) for r in found}) == 1 else None
+
+    def compose(rows: list[dict]) -> Composed | None:
+        told = [side_event(rows, side) for side in parts]
+        if not all(told) or told[0]["x"] == told[1]["x"]:
+            return None
+        a, b = (str(r["date"]) for r in told)
+        common = min(len(a), len(b))
+        if a[:common] == b[:common]:
+            return None
+        (early, one, r1), (late, other, r2) = sorted(zip((a, b), parts, told), reverse=last)
+        short = f"{one} ({spoken(early)}){by_how_much(question, early, late, last=last)}"
+        text = (f"{short} — {r1['label']} ({spoken(early)}) came {'after' if last else 'before'} {r2['label']} "
+                f"({spoken(late)}).")
+        return Composed(short, text, [{"label": r["label"], "iri": r["x"]} for r in (r1, r2)], _sources([r1, r2], 1))
+
+    return DatedPlan("event_first", sparql, compose, [])
+
+
+def by_how_much(question: str, early: str, late: str, *, last: bool) -> str:
+    """", twelve months earlier" when the question asks the time between the two it compares too ("..., and by how
+    much?"); in years when the dates are whole years apart; "" when not asked or the dates do not tell it."""
+    if not HOW_MUCH_TOO.search(question):
+        return ""
+    whole = len(early) == len(late) and early[4:] == late[4:]
+    spoken_span = span_words(early, late, "year" if whole else None)
+    return f", {spoken_span[0]} {'later' if last else 'earlier'}" if spoken_span else ""
 
 
 def latest_asked(question: str) -> bool:
