@@ -88,8 +88,12 @@ BOUNDED_NAME_RE = re.compile(rf"([A-Z][\w\-’']*(?:\s+(?!{NAME_ENDS}\b)[\w\-’
 # A heading-like line that names one phase: "Phase 1 – Return to the Moon (2023–2028)", "Phase 2, Deep Space – long"
 PHASE_HEADING_RE = re.compile(rf"\s*(?:[Pp]hase|PHASE)\s+(?:\d{{1,2}}|(?i:{'|'.join(CARDINALS)})|I{{1,3}}|IV|VI{{0,3}}|IX|X)\s*"
                               r"(?:\([^()]{2,40}\)\s*)?[,:—–-]")
-# "Phase 3: Lunar surface." — a name of a few words ending the sentence.
-SHORT_NAME_RE = re.compile(r"([A-Z][\w\-’']*(?:\s+[\w\-’']+){0,4})\s*\.(?:\s|$)")
+# "Phase 3: Lunar surface." — a name of a few words ending the sentence, its period in brackets before the stop
+# ("Phase 2 – Human missions to the lunar surface (from 2028).") and its subtitle after a colon ("Phase 1 – Lunar
+# vicinity: the Gateway (from 2022).") with it.
+SHORT_NAME_RE = re.compile(r"([A-Z][\w\-’']*(?:\s+[\w\-’']+){0,4}|"
+                           r"[A-Z][\w\-’']*(?:(?::\s+|\s+)[\w\-’']+){0,6}(?=\s*\([^()]*\b(?:19|20)\d\d[^()]*\)))"
+                           r"\s*(?:\([^()]*\b(?:19|20)\d\d[^()]*\)\s*)?\.(?:\s|$)")
 # "Phase 1, Reconnaissance: orbital mapping ...", "Phase 2 – Sustained lunar surface activity (from 2028): ...": a
 # name of a few words in sentence case ended by a colon, or by its period in brackets and a colon (the bracket
 # may run on to the next line).
@@ -570,11 +574,16 @@ def phases_in_prose(ctx: Context, state: State, sentence: Sentence) -> None:
         number = int(m.group("num")) if m.group("num") else CARDINALS.get((m.group("word") or "").lower()) \
             or _ordinal(m.group("ord") or "") or ROMAN.get(m.group("roman") or "")
         name = re.sub(rf"(?:\s+(?:{CONNECTORS}))+$", "", m.group("name"))
-        short = (m.group("num") or m.group("word")) and _named_by(ctx, SHORT_NAME_RE, sentence.text, m.start("name"))
-        if short:
-            name = short.group(1)
-        colon = _named_by(ctx, COLON_NAME_RE, sentence.text, m.start("name"))
         end = m.end()
+        # a name wrapped onto the next line with its period in brackets ("Phase 2 – Human missions to the lunar" /
+        # "surface (from 2028). Reusable landers ...")
+        text = sentence.text if re.search(r"[.:;!?]$", sentence.text) else f"{sentence.text} {_next_line(ctx, sentence.line)}"
+        short = (m.group("num") or m.group("word")) and _named_by(ctx, SHORT_NAME_RE, text, m.start("name"))
+        if short and short.end() > len(sentence.text) and "(" not in text[short.end(1):short.end()]:
+            short = None
+        if short:
+            name, end = short.group(1), short.end(1)  # its period in brackets after it describes it
+        colon = _named_by(ctx, COLON_NAME_RE, sentence.text, m.start("name"))
         if colon and len(colon.group(1).split()) >= len(name.split()):
             name, end, short = colon.group(1), colon.end(1), None
         bounded = None if short or colon else _named_by(ctx, BOUNDED_NAME_RE, sentence.text, m.start("name"))
@@ -593,7 +602,7 @@ def phases_in_prose(ctx: Context, state: State, sentence: Sentence) -> None:
             continued = ""
             if short and not following:  # the rest of its paragraph, up to the next phase
                 rest = sentence.line.text[sentence.offset - sentence.line.offset + len(sentence.text):]
-                description = re.split(r"\b[Pp]hase\s+\d", rest, maxsplit=1)[0]
+                description = text[end:] + re.split(r"\b[Pp]hase\s+\d", rest, maxsplit=1)[0]
             elif not following:
                 continued = _continued(ctx, sentence)
                 description += continued

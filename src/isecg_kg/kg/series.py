@@ -107,9 +107,10 @@ OWN_WORK_RE = re.compile(r"\s+of\s+(?:this|the\s+present|our)\s+[a-z][\w\-]*")
 # "The roadmap first appeared in September 2011": the first edition of the series the subject names.
 FIRST_APPEARED_RE = re.compile(r"\b(?:[Tt]he\s+)?(?P<series>[Rr]oadmap|[Ss]trategy|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)\s+"
                                r"(?:was\s+)?first\s+(?:appeared|came\s+out|published|released|issued)\s+(?:in|on)\s+")
+# (a document that absorbs or subsumes earlier ones takes their place: "it absorbs the two supplements issued since")
 UPDATES_RE = re.compile(r"\b(updates|updated|updating|replaces|replaced|replacing|supersedes|superseded|superseding|"
-                        r"revises|revised|revising|succeeds|(?:brings|brought|bringing)(?:\s+\w+)?\s+up\s+to\s+date)\b",
-                        re.I)
+                        r"revises|revised|revising|succeeds|supplants|supplanted|absorbs|absorbed|subsumes|subsumed|"
+                        r"(?:brings|brought|bringing)(?:\s+\w+)?\s+up\s+to\s+date)\b", re.I)
 BASED_RE = re.compile(r"\b(builds on|built on|based on|builds upon|based upon|building on|draws on|draws upon|drawing on)\b",
                       re.I)
 # Another verb with its own object between a verb and an edition: "replaces the second edition and draws on the first",

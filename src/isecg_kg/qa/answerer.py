@@ -52,6 +52,12 @@ NO_LONGER = re.compile(r"\bno\s+longer\b", re.I)
 REMOVED = re.compile(r"\b(?:dropped|removed|discontinued|cancell?ed|abandoned|omitted|deleted|withdrawn|retired|"
                      r"terminated|ended|left\s+out|taken\s+out|phased\s+out|replaced)\b", re.I)
 EXCEPTION = re.compile(r"\b(?:except|other than|apart from|non-\w+|outside)\b", re.I)
+# "Which agencies did not attend the meeting?", "Who was absent from the workshop?": those missing from a gathering,
+# which its record tells as absent, apologies or not represented
+ABSENCE_ASKED = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:attend|participate|take\s+part|present|represented)|"
+                           r"\b(?:absent|missed)\b", re.I)
+ABSENCE_SAID = re.compile(r"\b(?:absent|absence|apologi(?:es|[sz]ed)|excused|not\s+(?:\w+\s+)?(?:attend|present|"
+                          r"represented|take\s+part|participate))", re.I)
 # A question about the day a document came out ("On what date was that paper issued?").
 ISSUE_ASKED = re.compile(r"\b(?:issued|published|released|appeared|came out|adopted)\b", re.I)
 NAME_RUN = re.compile(r"\b[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*)+")
@@ -984,8 +990,13 @@ class Answerer:
         (an entity IRI), the best sentence that names that entity, whatever its score; with
         ``about`` (IRIs), the best sentence naming one of them; with ``stating``, one that matches it."""
         results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
+        pool = results[:SENTENCE_PASSAGES]
+        absence = ABSENCE_ASKED.search(question) is not None and bool(results)
+        if absence:  # the absent are told in the gathering's own record, often under its list of those present
+            pool = unique_hits(pool + self.engine.search(question, k=SENTENCE_PASSAGES, **{
+                **filters, "doc": results[0].document.id})["results"])
         asked = {m.iri for m in q.mentions}
-        ranked = rank_sentences(question, results[:SENTENCE_PASSAGES], encode=self._encode,
+        ranked = rank_sentences(question, pool, encode=self._encode,
                                 mentions_in=self.mentions_in, question_mentions=q.mentions)
         required = {naming} if naming else set(about or [])
         if required:
@@ -999,11 +1010,14 @@ class Answerer:
             ranked = [c for c in ranked if stating.search(c.text)]
         if asks_past(question):  # what will be, or is planned, does not say what was
             ranked = [c for c in ranked if not FUTURE.search(c.text)]
-        if NEGATED.search(question) and not YES_NO.match(question.strip()):
+        if absence:  # told in the record of the gathering asked of, whatever else it says: a sentence of its own
+            ranked = [c for c in ranked if c.result.document.id == results[0].document.id]
+        if (NEGATED.search(question) or absence) and not YES_NO.match(question.strip()):
             # "Which organisation ... is not a member?": only a sentence saying what is not (or is the exception)
             # "no longer appears": a sentence saying it was dropped, removed or ended says so too
-            ranked = [c for c in ranked if NEGATION.search(c.text) or EXCEPTION.search(c.text)
-                      or NO_LONGER.search(question) and REMOVED.search(c.text)]
+            ranked = [c for c in ranked if (ABSENCE_SAID.search(c.text) if absence else NEGATION.search(c.text)
+                                            or EXCEPTION.search(c.text) or NO_LONGER.search(question)
+                                            and REMOVED.search(c.text))]
         # A question tied to a time ("in 2008", "at the end of 2019") is answered only by a sentence of
         # that time (its own year, or failing one its document's): one of 2019 does not say who chaired in 2008.
         if when := TIME_ASKED.findall(question) or GATHERING_YEAR.findall(question):
@@ -1056,8 +1070,8 @@ class Answerer:
         # No guess: a sentence must score, share the question's words and, when the question asks for a
         # date, a number, a duration, a place or an organisation, hold one (besides those asked about).
         untyped = kind in REQUIRED and best is not None and not best.scores["type"]
-        if best is None or (naming is None and (best.score < MIN_SENTENCE_SCORE or untyped
-                                                or best.scores["words"] < MIN_WORD_SHARE)):
+        if best is None or (naming is None and (best.score < MIN_SENTENCE_SCORE and not (absence and best.scores["type"])
+                                                or untyped or best.scores["words"] < MIN_WORD_SHARE)):
             score = best.score if best else 0.0
             message = (NOT_STATED.format(words=" and ".join("/".join(sorted(g)) for g in stems)) if unstated else
                        NO_TYPE.format(kind=kind) if untyped and best.score >= MIN_SENTENCE_SCORE else
@@ -1074,7 +1088,9 @@ class Answerer:
         evidence = [source] + [r for r in results if r is not source][: k - 1]
         text = best.text
         following = self._following(source) if text.endswith(":") else None
-        if following is not None and (items := leading_items(following.text)):
+        if size and text.endswith(":") and (listed := lists.listed_after(text, source.text, size)):
+            text = listed  # "What four themes ...?": "... into four themes:" and the list on the lines after it
+        elif following is not None and (items := leading_items(following.text)):
             # The list this sentence opens was cut into the next passage: the whole list is the answer.
             text = f"{text} {'; '.join(items)}"
             evidence = [source, following] + [r for r in evidence[1:] if r.passage_id != following.passage_id]
@@ -1088,13 +1104,14 @@ class Answerer:
             wanted = {"org"}  # "which agencies ...": a working group or team the sentence credits beside them is none
         values = [(m.start, self._short_name(m.iri)) for m in named if (wanted is None or m.category in wanted)
                   and (m.category != "place" or answers_where(question, m))]
-        size = lists.asked_size(question)
         if kind == "org" and size or lists.asks_organisations(question):
             # a list of bodies: those the graph does not know too ("the Hellenic Space Center"), in text order; as many
             # as the question asks for from the sentence counting them ("Two agencies joined. A ... and B ...")
             values = lists.bodies_listed(text, values, self.mentions_in(text), size)
         short = short_answer(question, text, list(dict.fromkeys(v for _, v in values)), year=source.document.year,
                              before=source.text[:max(0, source.text.find(text[:40]))])
+        if size and kind in (None, "list") and (items := lists.counted_items(text, size)):
+            short = "; ".join(items)  # "What three open questions ...?": the list the sentence's lead counts, whole
         if (offered := _alternatives(question)) and sum(_says(short, alt) for alt in offered) != 1:
             # "Which joined first: A or B?" is answered by one of them, or not at all
             return {"answer": None, "short_answer": None, "answers": [], "sparql": None, "shape": None,

@@ -1073,14 +1073,17 @@ def member_at(q: Question, names: Names) -> DatedPlan | None:
 # -- the Nth phase of a roadmap ------------------------------------------------------------------------------
 
 def _phases_query(q: Question, position: str) -> str:
-    """The mission phases at ``position`` (a number, or ?pos for all) of the documents the question names (else
-    of the year it names), the latest document's first."""
+    """The mission phases at ``position`` (a number, or ?pos for all) of the documents the question names, or of
+    the editions of the series it names ("the 2018 Global Exploration Roadmap": of the year it names) (else of the
+    year it names), the latest document's first."""
     docs = q.of("document")
     where = [f"  ?x a isecg:MissionPhase ; schema:position {position} ; dcterms:isPartOf ?doc .",
              "  ?x skos:prefLabel ?label .", "  OPTIONAL { ?doc dcterms:title ?title }",
              "  OPTIONAL { ?doc dcterms:issued ?issued }"]
     if docs:
-        where.append(f"  VALUES ?doc {{ {' '.join(_iri(d.iri) for d in docs)} }}")
+        where += [f"  VALUES ?named {{ {' '.join(_iri(d.iri) for d in docs)} }}", "  ?doc dcterms:isVersionOf? ?named ."]
+        if q.years:
+            where.append(f'  FILTER(?doc = ?named || STRSTARTS(STR(?issued), "{q.years[0]}"))')
     elif q.years:
         where.append(f'  FILTER(STRSTARTS(STR(?issued), "{q.years[0]}"))')
     where.append("  " + PROVENANCE.format(n=0, s="?x", p="skos:prefLabel"))

@@ -504,16 +504,45 @@ def counted_list(text: str, size: tuple[int, str]) -> bool | None:
     commas part more (they also set off what an item is: "two organisations: the Luxembourg Ministry of the
     Economy, which had started ..., and ISA, the Israel Space Agency")."""
     lead, colon, rest = text.partition(":")
-    if not colon or _count_end(lead, size) is None:
-        return None
+    if not colon or not rest.strip() or _count_end(lead, size) is None:
+        return None  # (a lead alone: its list follows on the next lines)
     rest = rest[:spans[0][1]] if (spans := sentence_spans(rest)) else rest  # its own sentence, not the next
+    listed = len(_colon_items(rest))
+    return None if listed > size[0] and ";" not in rest else listed == size[0]
+
+
+def _colon_items(rest: str) -> list[str]:
+    """The items of the list after a colon: between semicolons, else between commas and the last "and" ("A, B and
+    C": only the last joins two items, "Environmental and Radiation Suite (HERMES) and ...")."""
     if ";" in rest:
         items = rest.split(";")
-    else:  # "A, B and C": only the last "and" joins two items ("Environmental and Radiation Suite (HERMES) and ...")
+    else:
         *first, last = re.split(r",\s*(?:and\s+)?", rest)
         items = first + re.split(r"\s+and\s+(?!.*\sand\s)", last)
-    listed = len([i for i in items if i.strip(" .")])
-    return None if listed > size[0] and ";" not in rest else listed == size[0]
+    return [" ".join(i.split()).strip(" .") for i in items if i.strip(" .")]
+
+
+def counted_items(text: str, size: tuple[int, str]) -> list[str] | None:
+    """The items of the list a sentence's lead counts and its colon opens, when they are as many as the question
+    asks for, whatever the lead counts them as ("What three open questions ...?": "The group named three areas
+    needing further work: A, B and C"): the whole list, for the short answer; None otherwise."""
+    lead, colon, rest = text.partition(":")
+    if not colon or not any(number_value(m.group()) == size[0] and not YEAR.fullmatch(m.group())
+                            for m in NUMBER.finditer(lead)):
+        return None
+    rest = rest[:spans[0][1]] if (spans := sentence_spans(rest)) else rest
+    items = _colon_items(rest)
+    return items if len(items) == size[0] else None
+
+
+def listed_after(lead: str, passage: str, size: tuple[int, str]) -> str | None:
+    """``lead``, a sentence ending in a colon, with the list its passage goes on with on the next lines ("... into four
+    themes:" / "A;" / "B;" / ...), when that list is as many items as the question asks for and the lead counts."""
+    told = re.search(r"\s+".join(map(re.escape, lead.split())), passage)
+    rest = " ".join(passage[told.end():].split()) if told else ""
+    spans = sentence_spans(rest)
+    joined = f"{lead} {rest[:spans[0][1]]}" if spans else lead
+    return joined if spans and counted_items(joined, size) else None
 
 
 def _count_end(text: str, size: tuple[int, str]) -> int | None:
