@@ -221,6 +221,8 @@ class Answerer:
         # the times in order: "NASA, then ASI"
         when = [(resolved[0] if t.named and (resolved := self._anchor_date(t, filters)) else None)
                 or dated.side_date(t.text) for t in times]
+        if not any(t.named for t in times):  # two dates the question states: each value with its own
+            return self._both(one, two, k=k, times=[t.text for t in times])
         return self._both(one, two, k=k, joined=", then " if None not in when and when[0] < when[1] else "; ")
 
     @staticmethod

@@ -296,10 +296,13 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     # holder the question asks of, the subject of its verb
     subject = r"(?:did|does|do|was|were|is|had|has)" if q.has(r"\bhow long\b") or edge else r"(?:did|does|do)"
     asked = [m for m in q.of("org", "unit") if q.has(rf"\b{subject}\s+{re.escape(m.text)}\b")]
-    if not asked and told and q.has(rf"\b{subject}\s+(?:it|they)\b") and (main := _main_body(names)):
+    if not asked and told and q.has(rf"\b{subject}\s+(?:it|they)\b"):
         # "ASI chaired ISECG in 2009. When did it take up the chair again?": "it" is the holder the statement before
-        # names (not the body chaired)
-        asked = [m for m in q.of("org", "unit") if m.end <= told.end() and m.iri != main.iri][:1]
+        # names, not the body chaired ("chaired ISECG", "the ISECG chair", the body the documents are about)
+        main = _main_body(names)
+        asked = [m for m in q.of("org", "unit") if m.end <= told.end() and not (main and m.iri == main.iri) and not
+                 re.search(rf"\bchair\w*\s+(?:of\s+)?(?:the\s+)?{re.escape(m.text)}\b|\b{re.escape(m.text)}\s+chair\b",
+                           told.group(), re.I)][:1]
     # a body named twice ("the ISECG bulletin ..., which agency chairs ISECG?") is one body
     bodies = [m for i, m in enumerate(q.of("org", "unit")) if m not in asked
               and m.iri not in {b.iri for b in q.of("org", "unit")[:i]}]
