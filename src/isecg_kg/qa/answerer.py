@@ -4,6 +4,7 @@ and with no answer (and a message saying so) when nothing supports one."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 import time
@@ -226,6 +227,8 @@ class Answerer:
         # the times in order: "NASA, then ASI"
         when = [(resolved[0] if t.named and (resolved := self._anchor_date(t, filters)) else None)
                 or dated.side_date(t.text) for t in times]
+        if not any(t.named for t in times):  # two dates the question states: each value with its own
+            return self._both(one, two, k=k, times=[t.text for t in times])
         return self._both(one, two, k=k, joined=", then " if None not in when and when[0] < when[1] else "; ")
 
     @staticmethod
@@ -439,6 +442,7 @@ class Answerer:
         one = self._respond(first, self.linker.link(first), k=k, filters=filters)
         if one["answer"] is None or not one["evidence"]:
             return None
+        joined = "; "
         if ELLIPTIC.match(second) and (head := WH_HEAD.match(first)):
             # "..., and when?": asked of what the first asks, answered first from the first's sentence
             body = first[head.end():]
@@ -456,6 +460,10 @@ class Answerer:
             it = "it" if pronoun.group("it") else "it2"
             second = f"{second[:pronoun.start(it)]}{asked.group('s')}{second[pronoun.end(it):]}"
         elif one["short_answer"] and one["answers"] and answer_type(first) in ("org", "person"):
+            # "Which agency succeeded ESA, and which took the chair from it?": the second names who came after the
+            # first's answer, so the two are told in turn ("JAXA, then ASI")
+            if re.search(rf"\b{dated._AFTER_HOLDER}\s+(?:it|them)\b", second, re.I):
+                joined = ", then "
             # (a person without the body told beside the name: "Dr Maria Rossi (ASI)")
             second = PRONOUN.sub(re.sub(r"\s*\(.*\)$", "", one["short_answer"]), second, count=1)  # "when did it join" -> "when did NZSA join"
         elif (pronoun := OBJECT_PRONOUN.search(second)) and (asked := ASKED_OF.match(first)):
@@ -474,7 +482,10 @@ class Answerer:
                 else None
         elif PRONOUN.search(second):
             return None  # "... and who hosted it?" of a first asking no event: "it" is no answer of the first
-        scope = filters if filters.get("doc") else {**filters, "doc": one["evidence"][0].document.id}
+        # asked in the first answer's document, unless the second names a time of its own ("..., and which took the
+        # chair from it in November 2018?"), which another document may tell
+        times = [TIME_ASKED.search(part) for part in (first, second)]
+        scope = filters if filters.get("doc") or times[1] else {**filters, "doc": one["evidence"][0].document.id}
         two = self._respond(second, self.linker.link(second), k=k, filters=scope)
         if two["answer"] is None:
             return None
@@ -485,20 +496,28 @@ class Answerer:
             if person is None:
                 return None
             two = {**two, "short_answer": person}
-        return self._both(one, two, k=k)
+        # "Which agency chaired ISECG in 2008, and which held the chair in 2019?": each value with its own time
+        return self._both(one, two, k=k, joined=joined,
+                          times=None if None in times or joined != "; " else [t.group() for t in times])
 
-    def _both(self, one: dict, two: dict, *, k: int, joined: str = "; ") -> dict:
+    def _both(self, one: dict, two: dict, *, k: int, joined: str = "; ", times: list[str] | None = None) -> dict:
         """The answers of two questions as one: both values short, in the order asked ("ERWG; June 2024"), and again
         with the full name of each the graph knows by an acronym ("Exploration Roadmap Working Group; June 2024"),
-        then both sentences and the evidence of each."""
+        each followed by the time its question asks of when ``times`` gives both ("NASA in 2008; JAXA in 2019"), then
+        both sentences and the evidence of each."""
         shorts = [r["short_answer"] for r in (one, two) if r["short_answer"]]
         told = [r["sentence"] or r["answer"].removeprefix(f"{r['short_answer']} — ") for r in (one, two)]
-        short = joined.join(dict.fromkeys(shorts)) or None
         text = " ".join(dict.fromkeys(told))
-        spelled = joined.join(dict.fromkeys(self._spelled(s, text) for s in shorts))
+        full = [self._spelled(s, text) for s in shorts]
+        if times and len(shorts) == 2:
+            shorts, full = ([f"{v} {t}" for v, t in zip(values, times)] for values in (shorts, full))
+        short = joined.join(dict.fromkeys(shorts)) or None
+        spelled = joined.join(dict.fromkeys(full))
         if short and spelled != short:
             text = f"{spelled} — {text}"
-        evidence = unique_hits([one["evidence"][0], *two["evidence"][:1], *one["evidence"][1:], *two["evidence"][1:]])
+        # the evidence of each in turn, so that each part's best passages are shown
+        evidence = unique_hits([hit for pair in itertools.zip_longest(one["evidence"], two["evidence"])
+                                for hit in pair if hit is not None])
         return {**one, "answer": f"{short} — {text}" if short else text, "short_answer": short, "sentence": text,
                 "answers": list({a["iri"]: a for a in one["answers"] + two["answers"]}.values()),
                 "sparql": one["sparql"] or two["sparql"], "shape": f"{one['shape']}+{two['shape']}",

@@ -242,6 +242,10 @@ def second_asked(question: str) -> str | None:
     return None
 
 
+# "ASI chaired ISECG in 2009. When did it ...?": a statement told before the question, whose body "it" stands for
+STATED_FIRST = re.compile(r"^[^?]*?[.!](?=\s+[A-Z])")
+# "take up the chair again", "for a second time", "once more", "return to the chair": a later term of the same holder
+AGAIN = re.compile(r"\bagain\b|\b(?:a\s+)?second\s+(?:time|term)\b|\bonce\s+more\b|\breturn\w*\s+to\s+the\s+chair", re.I)
 # "chaired the heads of delegation videoconference", "chairs the writing team": what is chaired, named by words
 # (not "the group", the body the documents are about)
 CHAIRED_OBJECT = re.compile(r"\bchair(?:ed|s|ing)?\s+(?:the|a|an|its|their|this|that)\s+(?!(?:group|chair)\b)\w", re.I)
@@ -282,8 +286,11 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     and its successor when the question asks who came next."""
     # "When did CSA take over the ISECG chair?", "Since when has CSA chaired ISECG?", "When did ASI hand the chair
     # over?": when the term of the holder asked began (or ended), which one question asks alone
-    edge = None if SECOND_PART.search(q.text) or q.has(r"\bhow long\b") else "until" if UNTIL_ASKED.search(q.text) else \
-        "since" if SINCE_ASKED.search(q.text) or q.has(r"^\s*(?:since|from)\s+when\b") else None
+    # (of the question told after a statement: "ASI chaired ISECG in 2009. When did it take up the chair again?")
+    told = STATED_FIRST.match(q.text)
+    asking = q.text[told.end():] if told else q.text
+    edge = None if SECOND_PART.search(q.text) or q.has(r"\bhow long\b") else "until" if UNTIL_ASKED.search(asking) else \
+        "since" if SINCE_ASKED.search(asking) or re.match(r"^\s*(?:since|from)\s+when\b", asking, re.I) else None
     if not q.has(r"\bchair|\bpresidency\b") or not (edge or q.has(r"\b(?:who|which|what)\b|\bhow long\b")) or re.search(
             REPRESENTED, re.split(r",?\s+and\s+(?=who|which|what)", q.text, maxsplit=1)[0], re.I):
         return None  # "Who represented the chair?": a person, whom the passages name (a second question may ask it)
@@ -291,6 +298,13 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     # holder the question asks of, the subject of its verb
     subject = r"(?:did|does|do|was|were|is|had|has)" if q.has(r"\bhow long\b") or edge else r"(?:did|does|do)"
     asked = [m for m in q.of("org", "unit") if q.has(rf"\b{subject}\s+{re.escape(m.text)}\b")]
+    if not asked and told and q.has(rf"\b{subject}\s+(?:it|they)\b"):
+        # "ASI chaired ISECG in 2009. When did it take up the chair again?": "it" is the holder the statement before
+        # names, not the body chaired ("chaired ISECG", "the ISECG chair", the body the documents are about)
+        main = _main_body(names)
+        asked = [m for m in q.of("org", "unit") if m.end <= told.end() and not (main and m.iri == main.iri) and not
+                 re.search(rf"\bchair\w*\s+(?:of\s+)?(?:the\s+)?{re.escape(m.text)}\b|\b{re.escape(m.text)}\s+chair\b",
+                           told.group(), re.I)][:1]
     # a body named twice ("the ISECG bulletin ..., which agency chairs ISECG?") is one body
     bodies = [m for i, m in enumerate(q.of("org", "unit")) if m not in asked
               and m.iri not in {b.iri for b in q.of("org", "unit")[:i]}]
@@ -410,7 +424,9 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
             else:
                 turns.append([t])
         if holder is not None and edge:
-            return _term_edge(turns, holder, names, body.label, ended=edge == "until", counterpart=counterpart)
+            # "When did it take the chair again?" after a time it held it: its first term begun after that time
+            return _term_edge(turns, holder, names, body.label, ended=edge == "until", counterpart=counterpart,
+                              after=when if when and AGAIN.search(q.text) else None)
         if holder is not None:
             return _term_length(turns, holder, names, body.label)
         if predecessor is not None:  # the turn after the predecessor's (its last begun by the date asked)
@@ -546,13 +562,16 @@ def _ended(turns: list[list[dict]], i: int) -> str | None:
 
 
 def _term_edge(turns: list[list[dict]], holder: str, names: Names, body: str, *, ended: bool,
-               counterpart: str | None = None) -> Composed | None:
-    """When ``holder``'s last term began (or ended): its stated start (end), else the handover the term before
-    (after) it states; of its terms handed to (taken from) ``counterpart``, when named, the last (none: no answer, a
-    handover to another holder is not the one asked)."""
+               counterpart: str | None = None, after: str | None = None) -> Composed | None:
+    """When ``holder``'s last term (its first begun after the time ``after``) began (or ended): its stated start
+    (end), else the handover the term before (after) it states; of its terms handed to (taken from) ``counterpart``,
+    when named, the last (none: no answer, a handover to another holder is not the one asked)."""
     step = 1 if ended else -1
     held = [i for i, turn in enumerate(turns) if any(t["holder"] == holder for t in turn) and (
         counterpart is None or 0 <= i + step < len(turns) and any(t["holder"] == counterpart for t in turns[i + step]))]
+    if after:
+        last = after if len(after) > 4 else after + "-12"
+        held = [i for i in held if not _on_or_before(turns[i][0].get("start") or turns[i][0]["from"], last)][:1]
     if not held:
         return None
     i = held[-1]
