@@ -94,7 +94,7 @@ PROBES = [
     ("Which agencies took over the XF chair in 2019 and in 2021?", "BB; CC", "chair+chair"),
     ("Which agency became XF chair in 2019, and which one in 2021?", "BB; CC", "chair+chair"),  # the head repeated
     # an event named by its words, not its date: where, who hosted it, when; two questions sharing their end
-    ("Where was the Oslo plenary held, and who hosted it?", "Oslo; BB", "event_details"),
+    ("Where was the Oslo plenary held, and who hosted it?", "Oslo, hosted by BB", "event_details"),
     ("When was the Oslo plenary held?", "3 November 2020", "event_details"),
     ("On which date, and in which city, did the Oslo plenary take place?", "3 November 2020; Oslo",
      "event_details+event_details"),
