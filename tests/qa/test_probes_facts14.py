@@ -7,7 +7,11 @@
 - an event is told apart by the words of the sentences stating what is asked of it, not only by its name and place
   (a table row's "annual meeting of senior managers" for a graph event named "Forum meeting"); a word of neither
   tells no event;
-- "How many agencies are listed as working on X?": the agencies working on X, their number first."""
+- "How many agencies are listed as working on X?": the agencies working on X, their number first;
+- a paper asked of by its code, which the graph holds as an entity of its own with no people, is the document whose
+  passage carries the code;
+- "How many agencies signed X?" answered by "Thirteen agencies were represented. Nine of them sign X.": the part
+  ("N of them") the sentence telling the verb gives."""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from types import SimpleNamespace
 import pytest
 
 from isecg_kg.kg.store import EmbeddedStore, write_store
-from isecg_kg.qa import dated, shapes
+from isecg_kg.qa import compose, dated, shapes
 from isecg_kg.qa.answerer import ELLIPTIC, SECOND_QUESTION, Answerer, _lead
 from isecg_kg.qa.linking import Mention
 from isecg_kg.qa.sentences import answer_type
@@ -129,3 +133,19 @@ def test_a_paper_named_by_its_code_is_also_the_document_carrying_it():
     # a best passage without the code (another paper's) is no document asked of
     q = _paper("Who is the lead author of paper IAC-19-B3.1.4?", "IAC-19-B3.1.4")
     assert Answerer._document_asked(_hits(("d/other", "Lunar surface operations")), q, {}, named=False) is None
+
+
+def _said(sentence: str, short: str) -> dict:
+    return {"shape": "passage", "short_answer": short, "sentence": sentence, "answer": f"{short} — {sentence}"}
+
+
+def test_a_part_of_what_the_sentence_before_counts_is_the_count():
+    said = compose._counted_back("How many agencies signed the 2017 declaration?", _said(
+        "Thirteen agencies were represented at the meeting. Nine of them sign this statement.", "13"))
+    assert said["short_answer"] == "9" and said["answer"].startswith("9 — Thirteen agencies")
+    said = compose._counted_back("How many delegations endorsed the framework?", _said(
+        "Twenty delegations attended the plenary. Twelve of these endorsed the framework text.", "20"))
+    assert said["short_answer"] == "12"
+    # a part told in the sentence without the verb asked is no count of it
+    assert compose._counted_back("How many agencies signed the declaration?", _said(
+        "Nine of them were new members. The declaration was signed by the heads of agencies.", "9")) is None
