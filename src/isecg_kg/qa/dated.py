@@ -1396,7 +1396,7 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
         invited = re.search(r"\binvit", q.text, re.I)
         led = {"place": lambda: f"in {said['place']()}",
                "host": lambda: f"{'at the invitation of' if invited else 'hosted by'} {said['host']()}",
-               "participants": lambda: f"with {said['participants']()} {head[0] if head and head[1] else 'participants'}",
+               "participants": lambda: f"{said['participants']()} {head[0] if head and head[1] else 'participants'}",
                "date": lambda: f"on {said['date']()}"}
         short = ", ".join((led if n else said)[kind]() for n, kind in enumerate(asked))
         label, date = rows_[0].get("label") or "the event", rows_[0]["date"]
