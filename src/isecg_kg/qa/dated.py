@@ -1351,10 +1351,7 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
                 events.setdefault(r["x"], []).append(r)
         if named & events.keys():
             events = {x: rs for x, rs in events.items() if x in named}
-        # an event is told by its name and place, and by the sentences stating what is asked of it (a table row's
-        # "ISECG annual meeting of senior agency managers" where the graph's name is the shorter "ISECG meeting")
-        told = {x: " ".join(f"{r.get('label')} {r.get('place')} " + " ".join(
-            r.get(f"sentence{k}") or "" for k in range(len(asked))) for r in rs) for x, rs in events.items()}
+        told = {x: " ".join(f"{r.get('label')} {r.get('place')}" for r in rs) for x, rs in events.items()}
         shared = {x: len(question_words & (words(t) | spelled_out(t, q.text))) for x, t in told.items()}
         best = max(shared.values(), default=0)
         if (question_words or not when) and not best:
