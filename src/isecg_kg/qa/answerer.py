@@ -83,10 +83,11 @@ GROWTH = re.compile(r"\b(?:gr[eo]w\w*|increas\w*|r[io]s\w*|expand\w*|gain\w*|joi
 # "..., and who represented the chair?": a second question asked after the first.
 # "..., and by which working group?": the second may open with a preposition.
 SECOND_QUESTION = re.compile(r",?\s+and\s+(?=(?:(?:in|on|at|by|from|for|with|to|since|until)\s+)?"
-                             r"(?:who|what|which|when|where|how)\b)", re.I)
+                             r"(?:who|whose|what|which|when|where|how)\b)", re.I)
 # "..., and when?", "..., and in which city?", "..., and how many?": a second question of its wh-words alone, asked of
 # what the first asks ("Which group issued the paper, and when?" is "When [was] the paper issued?")
 ELLIPTIC = re.compile(r"^\s*(?:(?:in|on|at|by|from|for|with|to|since|until)\s+)?(?:who|when|where|how\s+(?:many|much|long)"
+                      r"|whose\s+[\w-]+"
                       r"|(?:which|what)(?:\s+[\w-]+){0,2})\s*\??\s*$", re.I)
 # the wh-words a question opens with, before its verb: "Which working group | issued ...", "When | was ... issued"
 _VERB = r"(?:was|were|is|are|did|does|do|has|have|had|will|would|can|could|[a-z]{3,}ed|led|sent|took|held|made|gave|won|ran|" \
@@ -449,12 +450,13 @@ class Answerer:
             aux = "" if re.match(r"(?:was|were|is|are|did|does|do|has|have|had|will|would|can|could)\b", body) else "did "
             second = f"{second.strip(' ?')} {aux}{body}"  # "and when?" + "Which group issued X": "when did issued X?"
             told = one["sentence"] or ""
-            named = [self._short_name(m.iri) for m in self.mentions_in(told)
-                     if CATEGORIES.get(answer_type(second)) is None or m.category in CATEGORIES[answer_type(second)]]
+            asked = {m.iri for m in self.linker.link(first)}  # "at whose invitation did ISECG meet": not ISECG
+            named = [self._short_name(m.iri) for m in self.mentions_in(told) if m.iri not in asked
+                     and (CATEGORIES.get(answer_type(second)) is None or m.category in CATEGORIES[answer_type(second)])]
             value = short_answer(second, told, [n for n in dict.fromkeys(named) if n != one["short_answer"]]) \
                 if told else None
             if value and value != one["short_answer"]:
-                return self._both(one, {**one, "short_answer": value}, k=k)
+                return self._both(one, {**one, "short_answer": value}, k=k, second=second)
         if (pronoun := EVENT_PRONOUN.search(second)) and (asked := EVENT_OBJECT.search(first)):
             # "Who hosted the Rome meeting, and when was it held?": "it" is the event the first asks of
             it = "it" if pronoun.group("it") else "it2"
@@ -497,10 +499,11 @@ class Answerer:
                 return None
             two = {**two, "short_answer": person}
         # "Which agency chaired ISECG in 2008, and which held the chair in 2019?": each value with its own time
-        return self._both(one, two, k=k, joined=joined,
+        return self._both(one, two, k=k, joined=joined, second=second,
                           times=None if None in times or joined != "; " else [t.group() for t in times])
 
-    def _both(self, one: dict, two: dict, *, k: int, joined: str = "; ", times: list[str] | None = None) -> dict:
+    def _both(self, one: dict, two: dict, *, k: int, joined: str = "; ", times: list[str] | None = None,
+              second: str | None = None) -> dict:
         """The answers of two questions as one: both values short, in the order asked ("ERWG; June 2024"), and again
         with the full name of each the graph knows by an acronym ("Exploration Roadmap Working Group; June 2024"),
         each followed by the time its question asks of when ``times`` gives both ("NASA in 2008; JAXA in 2019"), then
@@ -511,8 +514,14 @@ class Answerer:
         full = [self._spelled(s, text) for s in shorts]
         if times and len(shorts) == 2:
             shorts, full = ([f"{v} {t}" for v, t in zip(values, times)] for values in (shorts, full))
-        short = joined.join(dict.fromkeys(shorts)) or None
-        spelled = joined.join(dict.fromkeys(full))
+        shorts, full = list(dict.fromkeys(shorts)), list(dict.fromkeys(full))
+        # the second value led by what it tells, as one phrase ("Berlin, at the invitation of DLR"), when the
+        # second question asks a host or a place
+        lead = _lead(second) if second else None
+        say = lambda values: f"{values[0]}, {lead} {values[1]}" if lead and len(values) == 2 \
+            else joined.join(values)  # noqa: E731
+        short = say(shorts) or None
+        spelled = say(full)
         if short and spelled != short:
             text = f"{spelled} — {text}"
         # the evidence of each in turn, so that each part's best passages are shown
@@ -585,6 +594,12 @@ class Answerer:
             one = role.group(1).lower() if (role := dated.ONE_AUTHOR.search(question)) else None
             response = self._from_dated(question, dated.document_people(document, self._names, editors=editors,
                                                                         one=one), k=k, filters=filters)
+            if response is None and q.of("document") and (
+                    found := self._document_asked(q, filters, named=False)) not in (None, document):
+                # a paper named by its code ("IAC-21-A3.1.6") may be an entity of its own, cited so, with no people:
+                # the people of the document whose passage carries the code
+                response = self._from_dated(question, dated.document_people(found, self._names, editors=editors,
+                                                                            one=one), k=k, filters=filters)
             if response is None and editors:  # no one credited as editor: those credited with the document
                 response = self._from_dated(question, dated.document_people(document, self._names), k=k,
                                             filters=filters)
@@ -753,12 +768,13 @@ class Answerer:
                                   year_of=self._year_of)
         return self._from_dated(question, plan, k=k, filters=filters)
 
-    def _document_asked(self, q: shapes.Question, filters: dict) -> str | None:
-        """The document a question is about: the one it names, else the one its best passage is in when that
-        passage or its title holds most of the question's words ("Who wrote Hamlet?" names no document here)."""
-        named = [m.iri for m in q.of("document")]
-        if named:
-            return named[0]
+    def _document_asked(self, q: shapes.Question, filters: dict, *, named: bool = True) -> str | None:
+        """The document a question is about: the one it names (unless not ``named``), else the one its best passage
+        is in when that passage or its title holds most of the question's words ("Who wrote Hamlet?" names no
+        document here)."""
+        documents = [m.iri for m in q.of("document")] if named else []
+        if documents:
+            return documents[0]
         hits = self.engine.search(q.text, k=1, **filters)["results"]
         if not hits:
             return None
@@ -1466,6 +1482,17 @@ def _clause(sentence: str, span: tuple[int, int]) -> str:
     start = max((e for _, e in breaks if e <= span[0]), default=0)
     end = min((b for b, _ in breaks if b >= span[1]), default=len(sentence))
     return sentence[start:end]
+
+
+def _lead(second: str) -> str | None:
+    """The words leading a second question's value after the first's: its host ("hosted by", "at the invitation of"
+    when asked so), its place ("in"); None for any other value, joined as it is."""
+    if re.search(r"\bwhere\b|\b(?:which|what)\s+(?:city|town|place|venue)\b", second, re.I) and \
+            not re.search(r"\b(?:work\w*|based|employed|live\w*)\b", second, re.I):  # not "where do they work"
+        return "in"
+    if re.search(r"\binvit", second, re.I):
+        return "at the invitation of"
+    return "hosted by" if re.search(r"\bhost", second, re.I) else None
 
 
 def _reranked(result: SearchHit, rank: int) -> SearchHit:

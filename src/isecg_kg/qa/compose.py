@@ -17,8 +17,8 @@ from ..records import SearchHit
 from . import dated
 from .lists import BODY_NOUNS
 from .dated import span_words
-from .sentences import (FUTURE, MONTHS, STOPWORDS, count_in, counted, number_value, rank_sentences, split_sentences,
-                        stem)
+from .sentences import (FUTURE, MONTHS, NUMBER, STOPWORDS, count_in, counted, number_value, rank_sentences,
+                        split_sentences, stem)
 
 SIDE_HITS = 5  # passages searched for the sentence telling one side
 COUNT_HITS = 10  # passages whose sentences may list or count what a question counts
@@ -617,7 +617,7 @@ def answer(answerer, question: str, q, plan, response: dict | None, *, k: int, f
         if composed is None:
             response = answerer._from_passages(question, q, k=k, filters=filters)
             if response.get("answer") is not None and _count_elsewhere(question, response):
-                return _no_count(response)
+                return _counted_back(question, response) or _no_count(response)
     if composed is None and misread:  # a document no side names dates nothing asked
         return not_said(response, "no passage tells both things asked about with a date.")
     return composed or response
@@ -651,6 +651,22 @@ def _count_elsewhere(question: str, response: dict) -> bool:
         return False
     other = parts[1 - parts.index(counting[0])]
     return has_verb(other, verb.group("verb")) and not has_verb(counting[0], verb.group("verb"))
+
+
+# "Nine of them", "seven of these": a part of what the sentence before counted.
+OF_THEM = re.compile(rf"\b({NUMBER.pattern})\s+of\s+(?:them|these|those)\b", re.I)
+
+
+def _counted_back(question: str, response: dict) -> dict | None:
+    """The count of a two-sentence answer whose sentence telling the verb counts a part of what the other counts
+    ("Thirteen agencies were represented. Nine of them sign this statement.": nine signed), else None."""
+    verb = COUNT_VERB.search(question)
+    told = next((m for p in split_sentences(response.get("sentence") or "")
+                 if has_verb(p, verb.group("verb")) and (m := OF_THEM.search(p))), None) if verb else None
+    if told is None:
+        return None
+    short = str(number_value(told.group(1)))
+    return {**response, "short_answer": short, "answer": f"{short} — {response['sentence']}"}
 
 
 def _misread_documents(question: str, response: dict) -> bool:

@@ -1186,7 +1186,9 @@ ATTENDED = re.compile(r"\bhow many\b.*\b(?:attend\w*|represented|took part|take 
 # What may be asked of an event, with its predicate: "where was it held", "who hosted it", "how many took part".
 EVENT_ASKS = {"place": (re.compile(r"\bwhere\b|\b(?:which|what) (?:city|town|place|location|venue|site)\b", re.I),
                        "schema:location"),
-              "host": (re.compile(r"\bhost\w*|\borgani[sz](?:ed|es|ing|ers?)\b|\bconven\w*", re.I), "schema:organizer"),
+              # "at whose invitation", "who invited them": the host too
+              "host": (re.compile(r"\bhost\w*|\borgani[sz](?:ed|es|ing|ers?)\b|\bconven\w*|\binvit\w*", re.I),
+                       "schema:organizer"),
               "participants": (ATTENDED, "isecg:participantCount"),
               "date": (re.compile(r"(?:^|,?\s+and\s+)when\s+(?:was|were|did|is|does|do|will|had)\b|\b(?:which|what)\s+(?:date|day)\b", re.I), "schema:startDate")}
 
@@ -1198,7 +1200,8 @@ EVENT_TOLD = (r"\b(?:meeting|plenary|workshop|conference|congress|forum|symposiu
 EVENT_QUESTION_WORDS = frozenset(
     "where when which what who whom how many much the and did does was were held hold take took place places part "
     "met meet gathered gather convened assembled came together acted act served serve "
-    "hosted host hosts organised organized convened attended attend represented present participants people "
+    "hosted host hosts organised organized convened invited invitation whose attended attend represented present "
+    "participants people "
     "agencies agency delegations delegates meeting meetings plenary workshop conference congress forum symposium "
     "summit session event events city town location venue site its their they there this that during year month day "
     "date dates days "
@@ -1416,7 +1419,14 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
                 "host": lambda: " and ".join(names.short(h) for h in sorted(values["host"])),
                 "participants": lambda: str(next(iter(values["participants"]))),
                 "date": lambda: " and ".join(spoken(str(d)) for d in sorted(values["date"]))}
-        short = "; ".join(said[kind]() for kind in asked)
+        # one readable phrase, the first part bare and each other led by what it tells ("Toulouse, hosted by CNES")
+        # ... the host in the question's words ("at whose invitation": "Berlin, at the invitation of DLR")
+        invited = re.search(r"\binvit", q.text, re.I)
+        led = {"place": lambda: f"in {said['place']()}",
+               "host": lambda: f"{'at the invitation of' if invited else 'hosted by'} {said['host']()}",
+               "participants": lambda: f"{said['participants']()} {head[0] if head and head[1] else 'participants'}",
+               "date": lambda: f"on {said['date']()}"}
+        short = ", ".join((led if n else said)[kind]() for n, kind in enumerate(asked))
         label, date = rows_[0].get("label") or "the event", rows_[0]["date"]
         parts = {"place": f"was held in {said['place']()}" if "place" in asked else "",
                  "host": f"was hosted by {' and '.join(names.label(h) for h in sorted(values['host']))}"

@@ -284,7 +284,7 @@ def answer_type(question: str) -> str | None:
     # "which agency", "which two newly created national space agencies": a few words (not a verb's) before the body
     if THEY_ASKED.search(q) and re.search(r"\b(?:agencies|organi[sz]ations|bodies)\b", q):
         return "org"  # "Two agencies founded in 2018 sent observers. Which were they?"
-    if re.search(r"\bwho\b|\bwhich (?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|of|in|for|to)\b)"
+    if re.search(r"\bwho(?:se)?\b|\bwhich (?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|of|in|for|to)\b)"
                  r"[\w-]+ ){0,5}?(agenc|organi[sz]ation|body|bodies|partner|institution|group|team|office|countr)", q):
         return "org"
     if re.search(r"\b(what|which) (technolog\w*|domain|area)", q):

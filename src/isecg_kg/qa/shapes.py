@@ -221,6 +221,8 @@ def works_on(q: Question) -> Plan | None:
     if not q.covered_by(WORK_WORDS + " " + " ".join(DOCUMENT_NOUNS)):
         return None
     techs, actors, docs = q.of("tech"), q.of("org", "unit"), q.of("document")
+    # "How many agencies are listed as working on X?": the same actors, their number first
+    how_many = q.has(r"\bhow many\b|\bnumber of\b")
     if techs and not actors:
         values = " ".join(_iri(m.iri) for m in techs)
         where = (f"  VALUES ?area {{ {values} }}\n  ?x isecg:worksOn ?tech .\n  ?tech skos:broader* ?area ."
@@ -230,7 +232,7 @@ def works_on(q: Question) -> Plan | None:
             where += (f"\n  ?st rdf:subject ?x ; rdf:predicate isecg:worksOn ; rdf:object ?tech ;\n"
                       f"      prov:wasDerivedFrom/dcterms:isPartOf {_iri(docs[0].iri)} .")
             return Plan("works_on", _select("?x ?label", where), f"Working on {names}, as {docs[0].label} states",
-                        focus=[m.iri for m in techs])
+                        count=how_many, focus=[m.iri for m in techs])
         if q.years:  # "... in the 2023 refresh": as a document of that year says (issued then, or titled so)
             year = q.years[0]
             where += (f"\n  ?st rdf:subject ?x ; rdf:predicate isecg:worksOn ; rdf:object ?tech ;\n"
@@ -247,14 +249,14 @@ def works_on(q: Question) -> Plan | None:
                                                                          "\n  ?x isecg:worksOn ?tech ." + none_of_year, 1),
                                   fallback=None)
             return Plan("works_on", _select("?x ?label", where), f"Working on {names}, as documents of {year} state",
-                        focus=[m.iri for m in techs], fallback=anytime)
+                        count=how_many, focus=[m.iri for m in techs], fallback=anytime)
         broader = (f"  VALUES ?area {{ {values} }}\n  ?area skos:broader+ ?wider .\n  ?x isecg:worksOn ?wider ."
                    f"{_actor_kind(q)}")
         return Plan("works_on", _select("?x ?label", where), f"Working on {names} (narrower areas included)",
-                    focus=[m.iri for m in techs],
+                    count=how_many, focus=[m.iri for m in techs],
                     fallback=Plan("works_on", _select("?x ?label", broader),
                                   f"No one is recorded working on {names} itself; working on a broader area "
-                                  "that includes it", focus=[m.iri for m in techs]))
+                                  "that includes it", count=how_many, focus=[m.iri for m in techs]))
     if actors and not techs and not q.has(r"^\s*(?:who|which\s+(?:\w+\s+)?(?:agenc|organi[sz]ation|bod|member|countr))"):
         # "What does the TWG work on?"; not "Which agency leads the TWG?", which asks for an actor
         values = " ".join(_iri(m.iri) for m in actors)
