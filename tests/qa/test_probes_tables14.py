@@ -11,6 +11,8 @@
   sentence, each with what it counts ("26 gaps, 8 critical") (answerer.PART_COUNTED, _count_split).
 - "How many members did it have in 2018?": a count of another time less the difference the sentence gives against the
   year asked ("21 member agencies, six more than in 2018": 15) (compose.count_then).
+- "In which city and month was it decided?", "Where and when was it held?": the place, then the time the sentence
+  gives ("Rome, October 2016") (sentences.PLACE_AND_TIME).
 Negatives: a date or a span of years is no code; a count question stays one; a sentence without the part's count
 splits nothing."""
 
@@ -150,3 +152,21 @@ def test_a_count_taken_back_to_the_year_asked(question, short, sentence, then):
 ])
 def test_a_count_of_the_year_asked_stays(question, short, sentence):
     assert count_then(question, _counted(short, sentence))["short_answer"] == short
+
+
+@pytest.mark.parametrize("question, sentence, named, both", [
+    ("In which city and month was the decision taken to prepare the new edition?",
+     "The decision to prepare a new edition was taken when the senior managers met in Rome in October 2016.", ["Rome"],
+     "Rome, October 2016"),
+    ("Where and when was the 2019 plenary held?", "The plenary met in Bremen on 12 March 2019.", ["Bremen"],
+     "Bremen, 12 March 2019"),
+    ("In which country and year was the accord signed?", "The accord was signed in Japan in 2021.", ["Japan"],
+     "Japan, 2021"),
+])
+def test_a_place_and_a_time_asked_at_once(question, sentence, named, both):
+    assert short_answer(question, sentence, named) == both
+
+
+def test_a_place_alone_or_no_time_told():
+    assert short_answer("In which city was the decision taken?", "It was taken in Rome in October 2016.", ["Rome"]) == "Rome"
+    assert short_answer("When and where did the forum meet?", "The forum met in Tokyo.", ["Tokyo"]) == "Tokyo"

@@ -92,6 +92,9 @@ FULL_DATE = re.compile(rf"\b\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{MONTHS})\.
 DAY_OF_ASKED = re.compile(r"\b(?:which|what)\s+day\s+of\b", re.I)
 ONE_DAY = re.compile(rf"(?<![–-])(?<![–-]\s)\b\d{{1,2}}(?!\s*[–-]\s*\d)\s+(?:{MONTHS})\.?\s+\d{{4}}\b|\b(?:{MONTHS})\.?\s+\d{{1,2}},\s+\d{{4}}\b|"
                      rf"\b\d{{4}}-\d\d-\d\d\b", re.I)
+# "In which city and month was it decided?", "Where and when was the workshop held?": a place and a time asked at once.
+PLACE_AND_TIME = re.compile(r"^\s*(?:(?:in|at)\s+)?(?:which|what)\s+(?:city|town|place|country|venue)\s+and\s+(?:in\s+)?"
+                            r"(?:which|what\s+)?(?:month|year|date|day)\b|^\s*(?:where\s+and\s+when|when\s+and\s+where)\b", re.I)
 # A day range without its year, "12–13 March": never a count.
 DAY_RANGE = re.compile(rf"\b\d{{1,2}}\s*[–-]\s*\d{{1,2}}\s+(?:{MONTHS})\b", re.I)
 MONEY = re.compile(r"[$€£¥]\s?\d|\b\d[\d.,]*\s*(?:million|billion|thousand)?\s*(?:dollars?|euros?|pounds?|yen|"
@@ -1015,6 +1018,13 @@ def short_answer(question: str, sentence: str, named: list[str], *, year: int | 
     the question asks about, in order), a gathering with its place and date (a date without its year in the
     ``year`` of the sentence's document; one told before it in ``before``, its passage's text before it), the items
     of a list, or yes/no; None when there is none to pick."""
+    if (both := PLACE_AND_TIME.search(question)) is not None:
+        # the place as "where" asks it, then the time the sentence gives besides those the question names
+        place = short_answer(f"{question[:both.start()]}where{question[both.end():]}", sentence, named, year=year,
+                             before=before)
+        asked = {d.lower() for d in dates(question)}
+        when = next((m.group() for m in FULL_DATE.finditer(sentence) if m.group().lower() not in asked), None)
+        return f"{place}, {when}" if place and when else place
     kind = answer_type(question)
     if kind == "event":
         return gathering_in(sentence, year, before)
