@@ -27,9 +27,9 @@ from ..kg.series import GENRES
 from ..kg.text import GROUP_NAME_RE
 from .linking import EntityLinker, cited_by_genre
 from .params import DEFAULT_EVIDENCE
-from .sentences import (BACK_REFERENCE, CATEGORIES, FUTURE, object_relation, says_relation, MONTHS, asks_past, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, content_words, count_in,
+from .sentences import (BACK_REFERENCE, CATEGORIES, FUTURE, NUMBER, object_relation, says_relation, MONTHS, asks_past, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, content_words, count_in,
                         counted, dates, leading_items, number_value, person_in, rank_sentences, short_answer, stated,
-                        states)
+                        states, stem)
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
 # in-domain questions against out-of-domain ones (`isecg-kg eval ask` prints both sides).
@@ -120,6 +120,10 @@ TWO_ASKED = re.compile(r"^\s*(?P<a>(?:(?:on|in|at|from|by)\s+)?(?:which|what|whe
 # "..., and where do they work?", "... and which agencies are they from?": what document_people tells with each person
 WORKPLACE = re.compile(r"\bwhere\b.*\b(?:work|based|employed)|\bworkplaces?\b|\bemployers?\b|"
                        r"\b(?:which|what)\s+(?:agenc|organi[sz]ation|bod|institution)", re.I)
+# "..., and how many of them were judged critical?": a part of what the first counts, by what is said of it
+PART_COUNTED = re.compile(r"^\s*how\s+many(?:\s+of\s+(?:them|these|those))?\s+(?:were|are|was|is|have\s+been|had\s+been)\s+"
+                          r"(?:(?:judged|rated|considered|deemed|classed|classified|ranked|found|marked|flagged)\s+(?:as\s+)?)?"
+                          r"(?P<what>[\w -]+?)\s*\??\s*$", re.I)
 PRONOUN = re.compile(r"\b(?:it|they|them|he|she|him|her)\b", re.I)
 # "..., and which agency was it?", "and who was it?": what the first part asks of, named
 IDENTITY = re.compile(r"^\s*(?:and\s+)?(?:who|(?:which|what)\s+(?:[\w-]+\s+)?(?:agenc(?:y|ies)|organi[sz]ations?|bod(?:y|ies)|"
@@ -482,6 +486,9 @@ class Answerer:
             value = short_answer(second, told, [n for n in dict.fromkeys(named) if n != one["short_answer"]])
             return self._both(one, {**one, "short_answer": value}, k=k) if value and value != one["short_answer"] \
                 else None
+        elif (part := PART_COUNTED.match(second)) and COUNT_NOT_TIME.search(first) and one["sentence"] and \
+                (split := _count_split(first, one, part.group("what"))):
+            return self._both(*split, k=k, joined=", ")
         elif PRONOUN.search(second):
             return None  # "... and who hosted it?" of a first asking no event: "it" is no answer of the first
         # asked in the first answer's document, unless the second names a time of its own ("..., and which took the
@@ -616,7 +623,8 @@ class Answerer:
             # A question of a graph shape the graph has no row for: only a sentence naming what it
             # is about may answer it ("Who hosted the 38th Space Symposium?").
             response = self._from_passages(question, q, k=k, filters=filters, about=plan.focus if plan else None)
-        response = compose.counted_from(question, compose.time_elsewhere(question, compose.told_of(question, response)))
+        response = compose.count_then(question, compose.counted_from(
+            question, compose.time_elsewhere(question, compose.told_of(question, response))))
         if response.get("answer") is None and (named := dated.issue_asked(question)):
             response = self._issue_date(question, named, k=k, filters=filters) or response
         return {"confidence": None, "citation": None, "short_answer": None, "sentence": None, **response}
@@ -625,16 +633,17 @@ class Answerer:
              filters: dict) -> dict | None:
         """The organisations of the table row or labelled line the question names (see lists.row_answer), the
         thing the row of the organisation it names gives, the person a programme's row gives (lists.contribution_row,
-        lists.holder_row), or the terms of the section listing the things asked (lists.section_terms) when the graph
+        lists.holder_row), the role a person's row gives (lists.person_role_row), or the terms of the section listing the things asked (lists.section_terms) when the graph
         has no shape for them."""
         if not (lists.asks_organisations(question) or lists.CONTRIBUTION.search(question)
-                or lists.HOLDER_ASKED.search(question) or (plan is None and lists.PLURAL_ASKED.search(question))):
+                or lists.HOLDER_ASKED.search(question) or lists.ROLE_OF_ASKED.search(question) or (plan is None and lists.PLURAL_ASKED.search(question))):
             return None
         results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
         row = lists.row_answer(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
             or lists.role_rows(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
             or lists.contribution_row(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
             or lists.holder_row(question, results[:SENTENCE_PASSAGES], self.mentions_in) \
+            or lists.person_role_row(question, results[:SENTENCE_PASSAGES], self.mentions_in) \
             or (lists.section_terms(question, results[:SENTENCE_PASSAGES]) if plan is None else None)
         if row is None:
             return None
@@ -1502,6 +1511,24 @@ def _reranked(result: SearchHit, rank: int) -> SearchHit:
 def _citation(hit: SearchHit) -> dict:
     """Where an answer's sentence is: its passage, document, year and page."""
     return {"passage": hit.passage, "document": hit.document.title, "year": hit.document.year, "page": hit.page}
+
+
+def _count_split(first: str, one: dict, what: str) -> tuple[dict, dict] | None:
+    """The first count with its noun and the part of it the sentence counts next ("Twenty-six gaps were identified;
+    eight were judged critical": "26 gaps", "8 critical"): a number after the first's, with the last word of what the
+    part is said to be in the few words after it."""
+    sentence, total = one["sentence"], one["short_answer"]
+    noun = re.search(r"\bhow\s+many\s+(?:[\w-]+\s+){0,2}?([\w-]+s)\b", first, re.I)
+    last = stem(what.split()[-1])
+    seen = False
+    for m in NUMBER.finditer(sentence):
+        if not seen:
+            seen = str(number_value(m.group())) == total
+            continue
+        if last in {stem(w) for w in re.findall(r"[\w-]+", sentence[m.end():])[:4]}:
+            part = f"{number_value(m.group())} {what.strip()}"
+            return {**one, "short_answer": f"{total} {noun.group(1)}" if noun else total}, {**one, "short_answer": part}
+    return None
 
 
 def _first_then(first: list[SearchHit], results: list[SearchHit], k: int) -> list[SearchHit]:

@@ -784,6 +784,30 @@ def counted_from(question: str, response: dict) -> dict:
     return {**response, "short_answer": new, "answer": f"{new} — {sentence}", "answers": []}
 
 
+# "How many members did it have in 2018?": a year asked (not a document's: "the 2018 roadmap"), and the count a
+# sentence gives of another time against it ("21 member agencies, six more than in 2018", "fewer than at the end of 2018")
+COUNT_YEAR_ASKED = re.compile(r"\b(?:in|during|(?:at|by)\s+the\s+(?:end|close|start)\s+of)\s+((?:19|20)\d\d)\b"
+                              r"(?!\s+(?:roadmap|report|edition|paper|supplement|digest|assessment))", re.I)
+THAN_THEN = re.compile(rf"\b(?P<n>\d+|{'|'.join(CARDINALS)})\s+(?P<dir>more|fewer|less)\s+(?:[\w-]+\s+){{0,3}}?than\s+"
+                       r"(?:(?:in|during|(?:at|by)\s+the\s+(?:end|close|start)\s+of)\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+def count_then(question: str, response: dict) -> dict:
+    """``response``, its count taken back to the year the question asks of when its sentence gives the count of
+    another time and the difference from that year ("ISECG now counts 21 member agencies, six more than in 2018": 15
+    in 2018); a count of the year asked itself stays."""
+    short, sentence = (response.get("short_answer") or "").strip(), response.get("sentence") or ""
+    if response.get("shape") != "passage" or not HOW_MANY.search(question) or not short.isdigit() \
+            or not (asked := COUNT_YEAR_ASKED.search(question)):
+        return response
+    m = next((m for m in THAN_THEN.finditer(sentence) if m.group("year") == asked.group(1)), None)
+    if m is None or asked.group(1) in sentence[:m.start()]:
+        return response
+    n = number_value(m.group("n"))
+    then = int(short) - n if m.group("dir").lower() == "more" else int(short) + n
+    return {**response, "short_answer": str(then), "answer": f"{then} — {sentence}", "answers": []} if then > 0 else response
+
+
 def _dated_elsewhere(question: str, response: dict) -> bool:
     """Whether a sentence answering "When was X ...?" tells of another thing than X: a name of the question ("the
     Bremen plenary", "the Luxembourg Space Agency") or its rank ("the third edition", "Issue 3") told neither in the

@@ -327,6 +327,37 @@ def contribution_row(question: str, question_mentions, results: list[SearchHit],
     return None
 
 
+# "What role did Anna Berg play in the study?", "What was Anna Berg's position?", "Which function does Anna Berg hold?":
+# the role a person has, which a table of contributors gives in the person's row.
+ROLE_OF_ASKED = re.compile(r"^\s*(?:what|which)\s+(?:(?:was|is)\s+[^?]*?'s\s+)?(?:role|position|function|post|title|job)s?\b",
+                           re.I)
+
+
+def person_role_row(question: str, results: list[SearchHit], mentions_in) -> Row | None:
+    """The role a row of a table of people gives the person a "what role did X play" question names ("Anna Berg  ESA
+    Lead author, mobility", "Lead author | Anna Berg | ESA"): the row's cells but the name and the person's body, in
+    the best-ranked passage with one; a sentence naming the person is no row."""
+    if not ROLE_OF_ASKED.search(question):
+        return None
+    names = [m.group() for m in PERSON_NAME.finditer(question) if not ORG_NAME.search(m.group())]
+    for rank, result in enumerate(results, 1):
+        for line in result.text.split("\n"):
+            name = next((n for n in names if n in line), None)
+            if name is None or SENTENCE_END.search(line.strip()):
+                continue
+            at = line.index(name)
+            bodies = [m for m in mentions_in(line) if m.category in ("org", "unit")]
+            # the cells after the name (else before it), without the person's body and the table's separators
+            cells = [line[at + len(name):], line[:at]]
+            for cell in cells:
+                for m in sorted(bodies, key=lambda m: -m.start):
+                    cell = cell.replace(line[m.start:m.end], " ")
+                role = " ".join(re.sub(r"\(\s*\)|\s[|–—-]\s|^\W+|[\W]+$", " ", f" {cell} ").split()).strip(" |,;:–—-")
+                if len(role.split()) >= 2 or role and role[0].isupper() and not ORG_NAME.fullmatch(role):
+                    return Row(name, [role], " ".join(line.split()), result, 1.0 / rank)
+    return None
+
+
 # "Who chaired the session on planetary protection?", "Who moderated the closing panel?": the person a programme's
 # row gives beside what is asked of
 HOLDER_ASKED = re.compile(r"^\s*who\s+(?:(?:was|were|is|will\s+be)\s+)?(?:co-?)?(?:led|(?:chair|lead|moderat|convene|"

@@ -87,6 +87,14 @@ PART_OF = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:{NUMBER.pattern})"
 FULL_DATE = re.compile(rf"\b\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{MONTHS})\.?\s+\d{{4}}\b|"
                        rf"\b(?:{MONTHS})\.?\s+\d{{1,2}},\s+\d{{4}}\b|\b\d{{4}}-\d\d-\d\d\b|"
                        rf"\b(?:{MONTHS})\.?\s+\d{{4}}\b|\b(?:19|20)\d\d\b", re.I)
+# "On which day of the congress was the paper presented?": one day within a gathering, which the gathering's own span
+# ("25–29 October 2021") does not give.
+DAY_OF_ASKED = re.compile(r"\b(?:which|what)\s+day\s+of\b", re.I)
+ONE_DAY = re.compile(rf"(?<![–-])(?<![–-]\s)\b\d{{1,2}}(?!\s*[–-]\s*\d)\s+(?:{MONTHS})\.?\s+\d{{4}}\b|\b(?:{MONTHS})\.?\s+\d{{1,2}},\s+\d{{4}}\b|"
+                     rf"\b\d{{4}}-\d\d-\d\d\b", re.I)
+# "In which city and month was it decided?", "Where and when was the workshop held?": a place and a time asked at once.
+PLACE_AND_TIME = re.compile(r"^\s*(?:(?:in|at)\s+)?(?:which|what)\s+(?:city|town|place|country|venue)\s+and\s+(?:in\s+)?"
+                            r"(?:which|what\s+)?(?:month|year|date|day)\b|^\s*(?:where\s+and\s+when|when\s+and\s+where)\b", re.I)
 # A day range without its year, "12–13 March": never a count.
 DAY_RANGE = re.compile(rf"\b\d{{1,2}}\s*[–-]\s*\d{{1,2}}\s+(?:{MONTHS})\b", re.I)
 MONEY = re.compile(r"[$€£¥]\s?\d|\b\d[\d.,]*\s*(?:million|billion|thousand)?\s*(?:dollars?|euros?|pounds?|yen|"
@@ -179,7 +187,7 @@ def asks_past(question: str) -> bool:
 
 
 # Kinds of value an answer must hold: a sentence without one does not answer (see Answerer).
-REQUIRED = frozenset({"date", "number", "duration", "amount", "measure", "person", "place", "org"})
+REQUIRED = frozenset({"date", "number", "duration", "amount", "measure", "person", "place", "org", "code", "day"})
 # The entity categories (linking.CATEGORIES) that give each kind of value.
 CATEGORIES = {"org": {"org", "unit"}, "place": {"place"}, "tech": {"tech"}}
 
@@ -191,6 +199,11 @@ _PLURAL = re.compile(r"^(?:which|what)\s+(?!(?:will|did|does|do|is|are|was|were|
 
 
 # A question asking how many, in any of its words: "how many", "the number of", "the size of its membership".
+# "What is the reference number of the proceedings?", "Which document code does the report carry?": an identifier, not
+# a count ("ISECG-TW-2013-01", "NASA/TM-2019-220", "IAC-21-A3.1.5": letters and digits in three parts or more).
+CODE_ASKED = re.compile(r"\b(?:reference|document|report|serial|paper|publication|catalogu?e|file|contract|registration)\s+"
+                        r"(?:numbers?|no\.?|codes?|ids?|identifiers?)\b|\b(?:identifier|reference code|designation)s?\b", re.I)
+CODE = re.compile(r"(?<![\w/.-])(?=[\w/.-]*\d)(?=[\w/.-]*[A-Z])[A-Z0-9]+(?:[-/.][A-Za-z0-9]+){2,}(?![\w/-]|\.\w)")
 COUNT_ASKED = re.compile(r"\bhow (?:many|much|large|big)\b|\b(?:number|size|count|total) of\b|\b(?:attendance|turnout)\b|"
                          r"\bmembership\b,?\s+(?:counted|measured)\s+in\b", re.I)
 
@@ -259,6 +272,10 @@ def answer_type(question: str) -> str | None:
     if re.search(r"\bhow much\b|\b(?:amount|sum|level) of\b", q) and re.search(
             r"\b(?:fund\w*|money|budget\w*|financ\w*|invest\w*|cost\w*|spen[dt]|paid|pays?|price|worth)\b", q):
         return "amount"
+    if CODE_ASKED.search(q):
+        return "code"
+    if DAY_OF_ASKED.search(q):
+        return "day"
     if COUNT_ASKED.search(q):
         return "number"
     # a measure is what is asked when its word heads the question's noun ("the mass of", "what power does"), not
@@ -704,6 +721,10 @@ def has_type(kind: str | None, sentence: str, categories: set[str], nouns: set[s
         return "tech" in categories
     if kind == "expansion":
         return bool(acronym) and expansion(sentence, acronym) is not None
+    if kind == "code":
+        return CODE.search(sentence) is not None
+    if kind == "day":
+        return ONE_DAY.search(sentence) is not None
     if kind == "definition":  # a sentence that says what something is or does, not a heading
         return len(sentence.split()) >= 8 and re.search(r"\b(is|are|was|serves as|leads|aims)\b", sentence) is not None
     if kind == "list":
@@ -818,6 +839,7 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
     did = PAST_ASKED.search(question) is not None and not FUTURE.search(question) and not PLAN_ASKED.search(question)
     asked_editions = editions(question)
     asked_dates = dates(question)  # "after which year" is not answered by the year the question names
+    unasked = [] if kind == "code" else asked_dates  # a code holds the year asked of ("ISECG-TW-2013-01"): keep it
     # the years that name what is asked ("the 2017 workshop", "in 2019"), not bounds of a span ("since 2015"), nor a
     # document's year ("the 2018 roadmap" tells of other years too)
     asked_years = set(YEAR.findall(question))
@@ -832,7 +854,7 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
                       and (m.category != "place" or answers_where(question, m))}
         if kind == "org" and org_named(c.text, question):
             categories.add("org")  # a body the graph does not know, named as bodies are ("... Research Council")
-        typed = has_type(kind, without(c.text, asked_dates), categories, nouns, acronym) or \
+        typed = has_type(kind, without(c.text, unasked), categories, nouns, acronym) or \
             bool(relation) and says_relation(c.stating, relation)
         if typed and kind == "number" and c.parts and count_in(without(c.parts[1], asked_dates), nouns) is None \
                 and not _gatherings(c.parts[0]):
@@ -841,7 +863,7 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
             typed = False
         if typed and kind not in (None, "list") and c.parts and not _continues(*c.parts) and (
                 DATE.search(without(c.parts[1], asked_dates)) if kind == "number" else
-                not has_type(kind, without(c.parts[1], asked_dates), {m.category for m in ms if m.iri not in asked_iris
+                not has_type(kind, without(c.parts[1], unasked), {m.category for m in ms if m.iri not in asked_iris
                              and m.start > len(c.parts[0])}, nouns, acronym)):
             # a second sentence opening on something new ("An earlier workshop in Cologne on 15 March ...", "Phase 3
             # sees ...") tells of that, not of the first's: a count it dates to its own time, or a value of the first
@@ -996,6 +1018,13 @@ def short_answer(question: str, sentence: str, named: list[str], *, year: int | 
     the question asks about, in order), a gathering with its place and date (a date without its year in the
     ``year`` of the sentence's document; one told before it in ``before``, its passage's text before it), the items
     of a list, or yes/no; None when there is none to pick."""
+    if (both := PLACE_AND_TIME.search(question)) is not None:
+        # the place as "where" asks it, then the time the sentence gives besides those the question names
+        place = short_answer(f"{question[:both.start()]}where{question[both.end():]}", sentence, named, year=year,
+                             before=before)
+        asked = {d.lower() for d in dates(question)}
+        when = next((m.group() for m in FULL_DATE.finditer(sentence) if m.group().lower() not in asked), None)
+        return f"{place}, {when}" if place and when else place
     kind = answer_type(question)
     if kind == "event":
         return gathering_in(sentence, year, before)
@@ -1011,6 +1040,10 @@ def short_answer(question: str, sentence: str, named: list[str], *, year: int | 
         return m.group() if m else None
     if kind == "expansion":
         return expansion(sentence, acronym_asked(question) or "")
+    if kind == "day":
+        return next((d for d in ONE_DAY.findall(sentence) if d not in question), None)
+    if kind == "code":  # one the question gives is what it asks about ("the paper IAC-21-A3.1.5"), not the answer
+        return next((c for c in CODE.findall(sentence) if c not in question), None)
     if kind == "number":  # a count as a number ("twenty-five agencies": 25)
         found = count_in(sentence, counted(question))
         return str(number_value(found)) if found else None
