@@ -94,11 +94,11 @@ PROBES = [
     ("Which agencies took over the XF chair in 2019 and in 2021?", "BB; CC", "chair+chair"),
     ("Which agency became XF chair in 2019, and which one in 2021?", "BB; CC", "chair+chair"),  # the head repeated
     # an event named by its words, not its date: where, who hosted it, when; two questions sharing their end
-    ("Where was the Oslo plenary held, and who hosted it?", "Oslo, hosted by BB", "event_details"),
+    ("Where was the Oslo plenary held, and who hosted it?", "Oslo; BB", "event_details"),
     ("When was the Oslo plenary held?", "3 November 2020", "event_details"),
-    ("On which date, and in which city, did the Oslo plenary take place?", "3 November 2020, in Oslo",
+    ("On which date, and in which city, did the Oslo plenary take place?", "3 November 2020; Oslo",
      "event_details+event_details"),
-    ("Who hosted the Oslo plenary, and when was it held?", "BB, on 3 November 2020", "event_details"),
+    ("Who hosted the Oslo plenary, and when was it held?", "BB; 3 November 2020", "event_details"),
     # negatives: an event or document the graph does not date is not "now"; a membership never stated is not
     # "yes"; a joining known only to its year does not tell a day of that year; two events the words do not tell
     # apart have no one host

@@ -43,7 +43,7 @@ POSITIVES = {
 }
 NEGATIVES = {
     "Which agency hosted the October 2024 senior managers meeting?": "uae space agency",
-    "Which agency hosted the October 2024 senior managers meeting, and in which city?": "uae space agency, in abu dhabi",
+    "Which agency hosted the October 2024 senior managers meeting, and in which city?": "uae space agency; abu dhabi",
     "Which agency became the twenty-ninth member of ISECG, and when did it join?": "tua, march 2024",
     "Which agency is expected to join ISECG in 2025?": "ssa",
     "When was the Lunar Logistics White Paper issued?": "june 2024",

@@ -107,7 +107,7 @@ GRAPH = [
     ("How many delegates attended the May 2019 meeting in Songdo?", "event_details", "46"),
     ("How many agencies took part in the heads of delegation videoconference of 9 September 2020?", "event_details",
      "15"),
-    ("Who hosted the Songdo meeting, and how many delegates took part?", "event_details", "KARI, 46 delegates"),
+    ("Who hosted the Songdo meeting, and how many delegates took part?", "event_details", "KARI; 46"),
     # who chaired the body as of a time named by an event
     ("Which agency chaired ISECG at the time of the heads of delegation videoconference?", "chair", "JAXA"),
 ]

@@ -460,7 +460,7 @@ class Answerer:
             value = short_answer(second, told, [n for n in dict.fromkeys(named) if n != one["short_answer"]]) \
                 if told else None
             if value and value != one["short_answer"]:
-                return self._both(one, {**one, "short_answer": value}, k=k, second=second)
+                return self._both(one, {**one, "short_answer": value}, k=k)
         if (pronoun := EVENT_PRONOUN.search(second)) and (asked := EVENT_OBJECT.search(first)):
             # "Who hosted the Rome meeting, and when was it held?": "it" is the event the first asks of
             it = "it" if pronoun.group("it") else "it2"
@@ -506,11 +506,10 @@ class Answerer:
                 return None
             two = {**two, "short_answer": person}
         # "Which agency chaired ISECG in 2008, and which held the chair in 2019?": each value with its own time
-        return self._both(one, two, k=k, joined=joined, second=second,
+        return self._both(one, two, k=k, joined=joined,
                           times=None if None in times or joined != "; " else [t.group() for t in times])
 
-    def _both(self, one: dict, two: dict, *, k: int, joined: str = "; ", times: list[str] | None = None,
-              second: str | None = None) -> dict:
+    def _both(self, one: dict, two: dict, *, k: int, joined: str = "; ", times: list[str] | None = None) -> dict:
         """The answers of two questions as one: both values short, in the order asked ("ERWG; June 2024"), and again
         with the full name of each the graph knows by an acronym ("Exploration Roadmap Working Group; June 2024"),
         each followed by the time its question asks of when ``times`` gives both ("NASA in 2008; JAXA in 2019"), then
@@ -522,13 +521,8 @@ class Answerer:
         if times and len(shorts) == 2:
             shorts, full = ([f"{v} {t}" for v, t in zip(values, times)] for values in (shorts, full))
         shorts, full = list(dict.fromkeys(shorts)), list(dict.fromkeys(full))
-        # the second value led by what it tells, as one phrase ("Berlin, at the invitation of DLR"), when the
-        # second question asks a host or a place
-        lead = _lead(second) if second else None
-        say = lambda values: f"{values[0]}, {lead} {values[1]}" if lead and len(values) == 2 \
-            else joined.join(values)  # noqa: E731
-        short = say(shorts) or None
-        spelled = say(full)
+        short = joined.join(shorts) or None
+        spelled = joined.join(full)
         if short and spelled != short:
             text = f"{spelled} — {text}"
         # the evidence of each in turn, so that each part's best passages are shown
@@ -1491,17 +1485,6 @@ def _clause(sentence: str, span: tuple[int, int]) -> str:
     start = max((e for _, e in breaks if e <= span[0]), default=0)
     end = min((b for b, _ in breaks if b >= span[1]), default=len(sentence))
     return sentence[start:end]
-
-
-def _lead(second: str) -> str | None:
-    """The words leading a second question's value after the first's: its host ("hosted by", "at the invitation of"
-    when asked so), its place ("in"); None for any other value, joined as it is."""
-    if re.search(r"\bwhere\b|\b(?:which|what)\s+(?:city|town|place|venue)\b", second, re.I) and \
-            not re.search(r"\b(?:work\w*|based|employed|live\w*)\b", second, re.I):  # not "where do they work"
-        return "in"
-    if re.search(r"\binvit", second, re.I):
-        return "at the invitation of"
-    return "hosted by" if re.search(r"\bhost", second, re.I) else None
 
 
 def _reranked(result: SearchHit, rank: int) -> SearchHit:

@@ -1419,14 +1419,7 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
                 "host": lambda: " and ".join(names.short(h) for h in sorted(values["host"])),
                 "participants": lambda: str(next(iter(values["participants"]))),
                 "date": lambda: " and ".join(spoken(str(d)) for d in sorted(values["date"]))}
-        # one readable phrase, the first part bare and each other led by what it tells ("Toulouse, hosted by CNES")
-        # ... the host in the question's words ("at whose invitation": "Berlin, at the invitation of DLR")
-        invited = re.search(r"\binvit", q.text, re.I)
-        led = {"place": lambda: f"in {said['place']()}",
-               "host": lambda: f"{'at the invitation of' if invited else 'hosted by'} {said['host']()}",
-               "participants": lambda: f"{said['participants']()} {head[0] if head and head[1] else 'participants'}",
-               "date": lambda: f"on {said['date']()}"}
-        short = ", ".join((led if n else said)[kind]() for n, kind in enumerate(asked))
+        short = "; ".join(said[kind]() for kind in asked)
         label, date = rows_[0].get("label") or "the event", rows_[0]["date"]
         parts = {"place": f"was held in {said['place']()}" if "place" in asked else "",
                  "host": f"was hosted by {' and '.join(names.label(h) for h in sorted(values['host']))}"
