@@ -29,11 +29,6 @@ POSITIVE = [
 ]
 
 
-@pytest.mark.parametrize("text, year, wanted", POSITIVE)
-def test_a_wrapped_date_head_and_a_two_word_place_make_one_row(extract, text, year, wanted):
-    assert missing(extract(text, year=year), wanted) == []
-
-
 def test_the_rest_of_a_wrapped_date_starts_no_row(extract):
     events = _events(extract("Date Meeting Place Host Participants\n18–20\nFebruary 2025\nTechnology plenary\n"
                              "Cologne, Germany DLR 47\n2025-05-06 Roadmap meeting Toulouse, France CNES 62", year=2025))
@@ -67,8 +62,8 @@ PAGE_FOOT = [
 ]
 
 
-@pytest.mark.parametrize("text, year, wanted", PAGE_FOOT)
-def test_rows_below_a_page_foot(extract, text, year, wanted):
+@pytest.mark.parametrize("text, year, wanted", POSITIVE + PAGE_FOOT)
+def test_wrapped_dates_two_word_places_and_rows_below_a_page_foot(extract, text, year, wanted):
     assert missing(extract(text, year=year), wanted) == []
 
 
