@@ -111,6 +111,13 @@ TURTLE = f"""
 """
 
 
+def turtle_store(turtle: str, folder: Path, *, graph: str = B + "graph/doc/test") -> EmbeddedStore:
+    """``turtle`` as the named graph ``graph`` of an on-disk store in ``folder``."""
+    (folder / "data.ttl").write_text(turtle)
+    write_store(folder / "store", [(folder / "data.ttl", graph)])
+    return EmbeddedStore.open(folder / "store")
+
+
 def fixture_graph(folder: Path) -> GraphStore:
     """The data above as the reference graph of an on-disk store in ``folder``, as a build has it."""
     (folder / "reference.ttl").write_text(TURTLE)

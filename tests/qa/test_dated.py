@@ -12,6 +12,8 @@ from isecg_kg.qa import dated, shapes
 from isecg_kg.qa.linking import EntityLinker
 from isecg_kg.records import EntityRecord
 
+from .fixtures import turtle_store
+
 B = "http://example.org/"
 
 
@@ -118,10 +120,7 @@ TURTLE = """
 
 @pytest.fixture(scope="module")
 def graph(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("qa-dated")
-    (folder / "data.ttl").write_text(TURTLE)
-    write_store(folder / "store", [(folder / "data.ttl", B + "graph/doc/test")])
-    return EmbeddedStore.open(folder / "store")
+    return turtle_store(TURTLE, tmp_path_factory.mktemp("qa-dated"))
 PREFIXES = "".join(line + "\n" for line in TURTLE.splitlines() if line.startswith("@prefix"))
 
 LINKER = EntityLinker(ENTITIES)

@@ -15,12 +15,12 @@ from types import SimpleNamespace
 
 import pytest
 
-from isecg_kg.kg.store import EmbeddedStore, write_store
 from isecg_kg.qa import compose, dated, shapes
 from isecg_kg.qa.answerer import ELLIPTIC, SECOND_QUESTION, Answerer
 from isecg_kg.qa.linking import Mention
 from isecg_kg.qa.sentences import answer_type
 
+from .fixtures import turtle_store
 from .test_dated import LINKER, NAMES, TURTLE, B, rows
 
 
@@ -41,10 +41,7 @@ EVENTS = (_event("oslo", "2018-06-12", "Oslo", "bb", "12-14 June 2018 | annual m
 
 @pytest.fixture(scope="module")
 def graph(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("qa-facts14")
-    (folder / "data.ttl").write_text(TURTLE + EVENTS)
-    write_store(folder / "store", [(folder / "data.ttl", B + "graph/doc/test")])
-    return EmbeddedStore.open(folder / "store")
+    return turtle_store(TURTLE + EVENTS, tmp_path_factory.mktemp("qa-facts14"))
 
 
 def _short(graph, text: str) -> str | None:

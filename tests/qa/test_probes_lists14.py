@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import pytest
 
-from isecg_kg.kg.store import EmbeddedStore, write_store
 from isecg_kg.qa import dated, shapes
 from isecg_kg.qa.answerer import ABSENCE_ASKED, ABSENCE_SAID
 from isecg_kg.qa.linking import EntityLinker
 from isecg_kg.qa.lists import asked_size, counted_items, listed_after
 from isecg_kg.records import EntityRecord
+
+from .fixtures import turtle_store
 
 COUNTED = [
     ("What three open questions did the group hand over to the forum?",
@@ -118,10 +119,7 @@ TURTLE = f"""
 
 @pytest.fixture(scope="module")
 def graph(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("qa-phases14")
-    (folder / "data.ttl").write_text(TURTLE)
-    write_store(folder / "store", [(folder / "data.ttl", B + "graph/doc/test")])
-    return EmbeddedStore.open(folder / "store")
+    return turtle_store(TURTLE, tmp_path_factory.mktemp("qa-phases14"))
 
 
 def _phases(graph, text: str) -> str | None:
