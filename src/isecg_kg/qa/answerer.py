@@ -567,11 +567,11 @@ class Answerer:
                 response = self._from_passages(question, q, k=k, filters=filters)
         elif parts := dated.sides(question):
             # two events the graph dates ("the Tsukuba plenary"), else documents, else the sentences telling each side
-            events = dated.events_first(parts, next(iter(q.years), None), last=dated.latest_asked(question),
-                                        question=question)
-            response = self._dated_phases(q, parts, lambda rows, docs: dated.first_of(
-                rows, docs, last=dated.latest_asked(question)), shape="first", k=k, filters=filters) \
-                or self._from_dated(question, events, k=k, filters=filters) \
+            last = dated.latest_asked(question)
+            response = self._dated_phases(q, parts, lambda rows, docs: dated.first_of(rows, docs, last=last),
+                                          shape="first", k=k, filters=filters) \
+                or self._from_dated(question, dated.events_first(parts, next(iter(q.years), None), last=last,
+                                                                 question=question), k=k, filters=filters) \
                 or self._which_first(question, parts, k=k, filters=filters)
         elif gap := dated.gap_sides(question):
             response = self._dated_phases(q, list(gap), dated.gap, shape="gap", k=k, filters=filters) \

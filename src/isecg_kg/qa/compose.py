@@ -277,6 +277,8 @@ def told_date(answerer, side: str, filters: dict, *, past: bool = True, least: f
 # the sentence dating it tells that event (its noun or verb), not another thing done to the same object.
 EVENT_NOUN = re.compile(r"^\s*(?:(?:the|its|their|[\w.-]+['’]s)\s+)?(?:(?:first|second|final|last|initial)\s+)?"
                         r"(?P<event>[a-z]+(?:tion|sion|ment|[vs]al)|launch|landing|arrival)\s+of\b")
+
+
 def deed(side: str) -> str | None:
     """The deed a side names by its noun ("the formation of the team": "formation"), not a document's edition or
     publication, which its issue date dates."""

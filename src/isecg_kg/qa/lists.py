@@ -534,12 +534,19 @@ def counted_list(text: str, size: tuple[int, str]) -> bool | None:
     demonstrates; Exploration of an asteroid") or more between semicolons; None when it is no such list, or its
     commas part more (they also set off what an item is: "two organisations: the Luxembourg Ministry of the
     Economy, which had started ..., and ISA, the Israel Space Agency")."""
-    lead, colon, rest = text.partition(":")
-    if not colon or not rest.strip() or _count_end(lead, size) is None:
+    lead, rest = _colon_split(text)
+    if not rest.strip() or _count_end(lead, size) is None:
         return None  # (a lead alone: its list follows on the next lines)
-    rest = rest[:spans[0][1]] if (spans := sentence_spans(rest)) else rest  # its own sentence, not the next
     listed = len(_colon_items(rest))
     return None if listed > size[0] and ";" not in rest else listed == size[0]
+
+
+def _colon_split(text: str) -> tuple[str, str]:
+    """The lead of ``text`` before its colon, and the rest of the colon's own sentence (not the next); "" without one."""
+    lead, colon, rest = text.partition(":")
+    if not colon:
+        return lead, ""
+    return lead, rest[:spans[0][1]] if (spans := sentence_spans(rest)) else rest
 
 
 def _colon_items(rest: str) -> list[str]:
@@ -557,11 +564,10 @@ def counted_items(text: str, size: tuple[int, str]) -> list[str] | None:
     """The items of the list a sentence's lead counts and its colon opens, when they are as many as the question
     asks for, whatever the lead counts them as ("What three open questions ...?": "The group named three areas
     needing further work: A, B and C"): the whole list, for the short answer; None otherwise."""
-    lead, colon, rest = text.partition(":")
-    if not colon or not any(number_value(m.group()) == size[0] and not YEAR.fullmatch(m.group())
-                            for m in NUMBER.finditer(lead)):
+    lead, rest = _colon_split(text)
+    if ":" not in text or not any(number_value(m.group()) == size[0] and not YEAR.fullmatch(m.group())
+                                  for m in NUMBER.finditer(lead)):
         return None
-    rest = rest[:spans[0][1]] if (spans := sentence_spans(rest)) else rest
     items = _colon_items(rest)
     return items if len(items) == size[0] else None
 
