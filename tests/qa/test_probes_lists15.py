@@ -143,7 +143,7 @@ def test_bodies_named_as_the_listing_names_them():
 def _asker(linked: list[str], held: set[str], found: str | None):
     """An Answerer's document choice, with the documents the corpus holds and what a search by year and genre finds."""
     stub = SimpleNamespace(_doc_ids=dict.fromkeys(held), _named_document=lambda text, filters: (found, []) if found else None)
-    q = SimpleNamespace(text="", years=["2021"], of=lambda kind: [SimpleNamespace(iri=i) for i in linked])
+    q = SimpleNamespace(text="", years=["2021"], of=lambda kind: [SimpleNamespace(iri=i, text=i) for i in linked])
     return lambda: Answerer._document_asked(stub, q, {})
 
 
@@ -153,6 +153,8 @@ def test_a_work_not_held_is_what_the_document_of_the_year_is_about():
     assert _asker(["doc/ger-2011"], {"doc/ger-2011", "doc/iac-2021"}, "doc/iac-2021")() == "doc/ger-2011"
     # no document of the year found: the work linked
     assert _asker(["work/ger"], {"doc/iac-2021"}, None)() == "work/ger"
+    # the year is of the work's own name ("GLEX-2021,1,1,5"): the work linked
+    assert _asker(["work/glex-2021"], {"doc/iac-2021"}, "doc/iac-2021")() == "work/glex-2021"
 
 
 @pytest.mark.parametrize(("question", "document"), [

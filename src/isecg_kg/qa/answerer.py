@@ -797,7 +797,9 @@ class Answerer:
         is in when that passage or its title holds most of the question's words ("Who wrote Hamlet?" names no
         document here)."""
         documents = [m.iri for m in q.of("document")] if named else []
-        if documents and not any(d in self._doc_ids for d in documents) and q.years and \
+        # (a year of the work's own name, "GLEX-2021,1,1,5", dates no other document)
+        dated_apart = any(all(y not in m.text for m in q.of("document")) for y in q.years)
+        if documents and dated_apart and not any(d in self._doc_ids for d in documents) and \
                 (found := self._named_document(q.text, filters)):
             # "the IAC 2021 paper on ten years of the Global Exploration Roadmap": a work the question links to and the
             # corpus does not hold is what the document of the year it names is about
