@@ -589,7 +589,8 @@ class Answerer:
                                         k=k, filters=filters)
         elif dated.asks_author_agencies(question) and not q.of("person") and not dated.ONE_AUTHOR.search(question) \
                 and (document := self._document_asked(q, filters)):  # one author's agency: told with the author
-            response = self._from_dated(question, dated.author_agencies(document, self._names), k=k, filters=filters)
+            response = self._from_dated(question, dated.author_agencies(document, self._names), k=k, filters=filters) \
+                or self._people(question, k=k, filters=filters)  # no authors in the graph: the byline's list
         elif dated.WHO_MADE.search(question) and (document := self._document_asked(q, filters)):
             editors = dated.EDITORS.search(question) is not None
             one = role.group(1).lower() if (role := dated.ONE_AUTHOR.search(question)) else None
@@ -604,6 +605,12 @@ class Answerer:
             if response is None and editors:  # no one credited as editor: those credited with the document
                 response = self._from_dated(question, dated.document_people(document, self._names), k=k,
                                             filters=filters)
+        elif (reported := dated.joined_reported(question)) and \
+                (body := next((m.iri for m in q.of("org")), None) or self._main_body()) and \
+                (found := self._named_document(reported, filters)):
+            response = self._from_dated(question, dated.joined_told(found[0], body, self._names), k=k, filters=filters)
+        elif lists.asks_people_bodies(question) and (people := self._people(question, k=k, filters=filters)):
+            response = people  # the bodies of a team's people, before the details of an event the question dates
         elif (fact := dated.plan(q, self._names)) is not None:
             response = self._from_dated(question, fact, k=k, filters=filters)
         if response is None and (row := self._row(question, q, plan, k=k, filters=filters)):
@@ -627,10 +634,12 @@ class Answerer:
              filters: dict) -> dict | None:
         """The organisations of the table row or labelled line the question names (see lists.row_answer), the
         thing the row of the organisation it names gives, the person a programme's row gives (lists.contribution_row,
-        lists.holder_row), the role a person's row gives (lists.person_role_row), or the terms of the section listing the things asked (lists.section_terms) when the graph
-        has no shape for them."""
+        lists.holder_row), the role a person's row gives (lists.person_role_row), the terms of the section listing the
+        things asked (lists.section_terms) when the graph has no shape for them, or the items a colon introduces in the
+        document of the year the question names (lists.led_list: that document's list, not the graph's)."""
         if not (lists.asks_organisations(question) or lists.CONTRIBUTION.search(question)
-                or lists.HOLDER_ASKED.search(question) or lists.ROLE_OF_ASKED.search(question) or (plan is None and lists.PLURAL_ASKED.search(question))):
+                or lists.HOLDER_ASKED.search(question) or lists.ROLE_OF_ASKED.search(question)
+                or (plan is None or lists.documents_of_year(question)) and lists.PLURAL_ASKED.search(question)):
             return None
         results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
         row = lists.row_answer(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
@@ -638,7 +647,19 @@ class Answerer:
             or lists.contribution_row(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
             or lists.holder_row(question, results[:SENTENCE_PASSAGES], self.mentions_in) \
             or lists.person_role_row(question, results[:SENTENCE_PASSAGES], self.mentions_in) \
-            or (lists.section_terms(question, results[:SENTENCE_PASSAGES]) if plan is None else None)
+            or (lists.section_terms(question, results[:SENTENCE_PASSAGES]) if plan is None else None) \
+            or (lists.led_list(question, [r for r in results[:SENTENCE_PASSAGES] if lists.of_year(r, years)])
+                if (years := lists.documents_of_year(question)) else None)
+        return self._row_response(row, results, k)
+
+    def _people(self, question: str, *, k: int, filters: dict) -> dict | None:
+        """The bodies of the people a list names, the agency of each unit (see lists.people_rows)."""
+        results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
+        return self._row_response(lists.people_rows(question, results[:SENTENCE_PASSAGES], self.mentions_in,
+                                                     lambda iri: self._short_name(self._agency_of(iri))), results, k)
+
+    @staticmethod
+    def _row_response(row: lists.Row | None, results: list[SearchHit], k: int) -> dict | None:
         if row is None:
             return None
         short = ", ".join(row.items)
@@ -776,6 +797,13 @@ class Answerer:
         is in when that passage or its title holds most of the question's words ("Who wrote Hamlet?" names no
         document here)."""
         documents = [m.iri for m in q.of("document")] if named else []
+        # (a year of the work's own name, "GLEX-2021,1,1,5", dates no other document)
+        dated_apart = any(all(y not in m.text for m in q.of("document")) for y in q.years)
+        if documents and dated_apart and not any(d in self._doc_ids for d in documents) and \
+                (found := self._named_document(q.text, filters)):
+            # "the IAC 2021 paper on ten years of the Global Exploration Roadmap": a work the question links to and the
+            # corpus does not hold is what the document of the year it names is about
+            return found[0]
         if documents:
             return documents[0]
         hits = self.engine.search(q.text, k=1, **filters)["results"]
@@ -1256,6 +1284,11 @@ class Answerer:
             return short
         names = [named[0].label, *named[0].aliases]
         return next((n for n in names if n.lower() in text.lower()), named[0].label)
+
+    def _agency_of(self, iri: str) -> str:
+        """The body a unit is part of ("NASA Headquarters": NASA), else the body itself."""
+        rows = self.query(f"{dated.PREFIXES}SELECT ?a WHERE {{ <{iri}> org:unitOf ?a }}")
+        return rows[0]["a"] if rows else iri
 
     def _short_name(self, iri: str) -> str:
         """An entity as a short answer names it: its acronym, else its label."""

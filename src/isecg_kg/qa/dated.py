@@ -891,6 +891,37 @@ def joined_in(q: Question, names: Names) -> DatedPlan | None:
     return DatedPlan("joined_in", sparql, compose, [body.iri])
 
 
+# "Which agencies does the June 2024 bulletin report as newly admitted?", "Which new members did the 2019 annual report
+# list?": the document whose reports of joining are asked, between its auxiliary and its verb of telling.
+REPORTED_BY = re.compile(r"\b(?:does|did|do)\s+(?P<doc>(?:the|its|their)\s+.+?)\s+(?:report|list|name|mention|record|"
+                         r"announce|welcome)\w*(?=\s+as\b|\s*[?.]?\s*$)", re.I)
+
+
+def joined_reported(question: str) -> str | None:
+    """The words naming the document a question asks the new members of, when it asks for those it reports joining."""
+    m = REPORTED_BY.search(question)
+    return m.group("doc") if m and JOINERS.search(question) else None
+
+
+def joined_told(document: str, body: str, names: Names) -> DatedPlan:
+    """The members of ``body`` whose joining ``document`` states (memberships read from its passages), in order."""
+    sparql = (f"{PREFIXES}SELECT ?x ?start ?passage0 ?sentence0 WHERE {{\n{_membership_rows(body)}"
+              f'  FILTER(STRSTARTS(STR(?passage0), "{document}/"))\n}}\nORDER BY ?start\n')
+
+    def compose(rows: list[dict]) -> Composed | None:
+        members = list(dict.fromkeys(r["x"] for r in rows))
+        if not members:
+            return None
+        told = {r["x"]: r for r in reversed(rows)}  # each member's first (earliest) row
+        short = _listed([names.short(x) for x in members])
+        text = (f"{short} — the {len(members)} members the document reports joining {names.label(body)}: "
+                + "; ".join(f"{names.as_told(x, told[x].get('sentence0'))} ({spoken(told[x]['start'])})"
+                            for x in members) + ".")
+        return Composed(short, text, [{"label": names.label(x), "iri": x} for x in members], _sources(rows, 1))
+
+    return DatedPlan("joined_told", sparql, compose, [body])
+
+
 ORDER_ASKED = re.compile(r"\b(?P<first>first|earlier|sooner|before)\b|\b(?P<last>last|later|most recently|more recently)\b",
                          re.I)
 
@@ -1539,9 +1570,10 @@ def _creators(documents: list[str], *, agencies: bool = False) -> str:
 
 
 # "Which agencies are credited as contributors to the third edition?", "Which organisations prepared the 2019
-# report?": the document is what the question ends on, right after the verb.
+# report?", "Name the bodies that contributed to the supplement": the document is what the question ends on, right
+# after the verb.
 CREATORS_ASKED = re.compile(r"^\s*(?:which|what|list|name)\s+(?:the\s+)?(?:\w+\s+)?(?:agencies|organi[sz]ations|bodies)\s+"
-                            r"(?:(?:are|were|is|was)\s+)?(?:credited|listed|named)?\s*(?:as\s+)?"
+                            r"(?:(?:that|which|who)\s+)?(?:(?:are|were|is|was|have|had)\s+)?(?:credited|listed|named)?\s*(?:as\s+)?"
                             r"(?:contributors?|co-?authors?|authors?|partners?|contributing|contributed|prepared|produced|"
                             r"released|wrote|authored|drafted|signed)\s+(?:(?:to|with|for|of|in|on)\s+)?"
                             r"(?P<doc>(?:the|ISECG'?s?)\b.*\b(?:edition|roadmap|report|paper|supplement|assessment|"
@@ -1567,12 +1599,22 @@ def document_creators(document: str, names: Names, *, agencies: bool = False) ->
             return min(spots) if spots else len(listing)
 
         found.sort(key=listed_at)
-        short = _listed([names.short(x) for x in found])
+        short = _listed([_as_listed(x, listing, names) for x in found])
         kind = "agencies" if agencies else "organisations"
         text = f"{short} — the {len(found)} {kind} {names.label(document)} credits."
         return Composed(short, text, [{"label": names.label(x), "iri": x} for x in found], _sources(rows, 1))
 
     return DatedPlan("document_creators", _creators([document], agencies=agencies), compose, [document])
+
+
+def _as_listed(iri: str, listing: str, names: Names) -> str:
+    """A body short, as a listing names it: its acronym, else the full name the listing gives it when it gives no
+    acronym ("... KARI, NASA, the UK Space Agency": not "UKSA", a name the reader was not shown)."""
+    short = names.short(iri)
+    if not listing or re.search(rf"\b{re.escape(short)}\b", listing):
+        return short
+    told = names.as_told(iri, listing)
+    return told if told.lower() in listing.lower() else short
 
 
 def compare_creators(documents: list[str], names: Names, *, agencies: bool = False) -> DatedPlan:

@@ -9,11 +9,15 @@
 - An announced list: a sentence that gives how many of the things asked there are ("Three Mars missions were
   launched in July 2020 ...", "The scenario proceeds through four destinations in turn.") and names fewer of them
   than it counts goes on in the sentences that follow it in its paragraph, up to that many.
+- A list of people: the people a lead names the group of lists after it ("Prepared by the Task Team:" / "Ana Ruiz,
+  European Space Agency (ESA)" / ...), for the organisations asked through them (authors, co-chairs, a team's members).
+- A led list: the bulleted or numbered items a line ending in a colon and naming the things asked introduces.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..records import SearchHit
@@ -258,6 +262,42 @@ def section_terms(question: str, results: list[SearchHit]) -> Row | None:
     return None
 
 
+# An item of a list on lines of its own: a bullet or a number before it ("- the Science Working Group;", "2. Mars").
+LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
+# Where an item's name ends and what it says of it begins: "the Science Working Group, established in 2016".
+ITEM_HEAD_END = re.compile(r",\s|\s\(|\s[–—]\s|:\s")
+
+
+def led_list(question: str, results: list[SearchHit]) -> Row | None:
+    """"Which working groups are listed in the 2022 press release?": the items (bullets or numbered lines) a line
+    ending in a colon and naming the things asked introduces ("ISECG's working groups include:" / "1. the Exploration
+    Roadmap Working Group (ERWG), which drafted the supplement;" / ...), each named by its head, in the best-ranked
+    passage with two at least."""
+    asked = PLURAL_ASKED.search(question)
+    if asked is None:
+        return None
+    # (a name before the noun need not be in the lead: "ISECG working groups", "The group's working groups include:")
+    noun = {stem(w) for w in asked.group("noun").split() if not w[0].isupper()}
+    for rank, result in enumerate(results, 1):
+        lines = result.text.split("\n")
+        for i, line in enumerate(lines):
+            if not line.rstrip().endswith(":") or not noun <= {stem(w) for w in re.findall(r"[\w-]+", line)}:
+                continue
+            items: list[str] = []
+            for following in lines[i + 1:]:
+                if item := LIST_ITEM.match(following):
+                    items.append(item.group("item").strip())
+                elif items and following.strip() and following[:1].isspace():
+                    items[-1] += " " + following.strip()  # an item wrapped onto an indented line
+                elif items or following.strip():  # (a blank line may part the lead from its list)
+                    break
+            if len(items) >= 2:
+                heads = [re.sub(r"^(?:the|an?)\s+", "", i[:m.start()] if (m := ITEM_HEAD_END.search(i)) else i.rstrip(" ;,."))
+                         for i in items]
+                return Row(line.strip(), heads, " ".join([line.strip(), *items]), result, 1.0 / rank)
+    return None
+
+
 # The roles a table of people gives their agencies in: "| Helena Vasquez-Moreau | ESA, ESTEC | SWG co-chair |".
 ROLE = re.compile(r"\b((?:co-?)?(?:chair|lead|editor|host|coordinator|rapporteur|convener|organiser|organizer))s?\b", re.I)
 
@@ -299,6 +339,106 @@ def role_rows(question: str, question_mentions, results: list[SearchHit], mentio
         if len(items) >= 2 and _in_context(question, role, result):
             return Row(role, items, "; ".join(told_in), result, 1.0 / rank)
     return None
+
+
+# "Which agencies are represented on the task team?", "... employed the authors ...", "... provided the co-chairs of
+# the committee?": organisations asked through the people of a group or a document.
+# (a chair or lead as a post, not as a verb: "the co-chairs", "its leads"; not "Which agencies lead the work?")
+PEOPLE_ASKED = re.compile(r"\b(?:authors?|writers?|editors?|(?:(?:the|its|their)\s+(?:[\w-]+\s+)?)(?:co-?)?(?:chairs?|leads?)|"
+                          r"co-?(?:chairs|leads)|members?|represent\w*|delegat\w+|team|committee|panel|board)\b", re.I)
+# What opens a list of people: a colon, or "by" ending a line ("Prepared by the Scientific Organising Committee:",
+# "This paper was written by the writing team:", "Authors:", "Compiled by").
+PEOPLE_LEAD = re.compile(r"(?::|\bby)[ \t]*(?=\n|[ \t]*(?:[-•*–][ \t]*)?[A-ZÀ-Þ])")
+# Where a person's entry ends: a blank line, a sentence's end, or a line opening with a capital (a line opening with
+# a bracket or a small letter goes on: "Jennifer Halvorsen" / "(NASA, co-chair) and ...").
+ENTRY_END = re.compile(r"\n[ \t]*\n|\.(?=\s)|\n(?=[ \t]*[A-ZÀ-Þ])")
+PEOPLE_SHARE = 0.5  # the share of what the question asks of beyond organisations that a list's lead must hold
+# No more than what parts two people's entries: separators, bullets, a full stop.
+BETWEEN_PEOPLE = re.compile(r"^[\s,;.&·•*–—-]*(?:\band\b[\s,;.&·•*–—-]*)?$", re.I)
+
+
+def asks_people_bodies(question: str) -> bool:
+    """Whether a question asks for organisations through people ("Which agencies employed the authors ...?")."""
+    return bool((asks_organisations(question) or re.match(r"^\s*(?:from|of)\s+which\b", question, re.I))
+                and PEOPLE_ASKED.search(question))
+
+
+@dataclass
+class Person:
+    name: str
+    bodies: list  # the org and unit mentions of the entry, in order
+    text: str
+
+
+def _people_after(text: str, mentions) -> list[Person]:
+    """The people a list opening ``text`` names, each with the bodies of their entry: one a line ("Francesca Rossi,
+    Italian Space Agency (ASI) — task team co-lead"), or run on in a sentence ("James Carpenter (ESA, co-chair),
+    Jennifer Halvorsen (NASA, co-chair) and Hiroshi Takeda (JAXA)."), up to the first entry followed by anything but
+    another person."""
+    # (a body's name the graph does not know is no person's: "Korea Aerospace Research Institute"; a name is on one line)
+    others = [(m.start, m.end) for m in mentions if m.category != "person"] + \
+        [(at + m.start(), at + m.end()) for at, line in _lines(text) for m in ORG_NAME.finditer(line)]
+    names = []
+    at = 0
+    while name := PERSON_NAME.search(text, at):
+        if "\n" in name.group() or any(a < name.end() and name.start() < b for a, b in others) \
+                or re.match(r"[ \t]+[A-ZÀ-Þ][a-z]", text[name.end():]):
+            at = name.start() + re.search(r"\s", name.group()).end()  # the next word may begin one ("Berlin Elena Ricci")
+        else:
+            names.append(name)
+            at = name.end()
+    people: list[Person] = []
+    at = 0
+    for n, name in enumerate(names):
+        if not BETWEEN_PEOPLE.match(text[at:name.start()]):
+            break
+        end = names[n + 1].start() if n + 1 < len(names) else len(text)
+        stop = ENTRY_END.search(text, name.end(), end)
+        at = stop.start() if stop and not BETWEEN_PEOPLE.match(text[stop.start():end]) else end
+        bodies = [m for m in mentions if m.category in ("org", "unit") and name.end() <= m.start and m.end <= at]
+        entry = re.sub(r"(?:[\s,;]|\band\b)+$", "", " ".join(text[name.start():at].split()))
+        people.append(Person(name.group(), bodies, entry))
+    return people
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Each line of ``text`` with where it starts."""
+    starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    return [(a, text[a:b]) for a, b in zip(starts, [s - 1 for s in starts[1:]] + [len(text)])]
+
+
+def people_rows(question: str, results: list[SearchHit], mentions_in, named: Callable[[str], str]) -> Row | None:
+    """"Which agencies are represented on the Gateway Science Task Team?": the bodies of the people a list names
+    after a lead (with the heading above it, the passage's section and the document's title) holding most of what
+    the question asks of beyond organisations ("Prepared by the ISECG Gateway Science Task Team:" / "Francesca Rossi,
+    Italian Space Agency (ASI)" / ...), each person's first body (the rest of the entry is where they sit: "ESTEC,
+    Noordwijk"); only those of the role asked, when the lead does not give it ("co-chairs": "James Carpenter (ESA,
+    co-chair)"), each as ``named`` names the body's IRI. Two people with a body at least, in the best-ranked passage
+    with the best lead."""
+    if not asks_people_bodies(question):
+        return None
+    asked = set(content_tokens(question)) - SHAPE_WORDS - set(YEAR.findall(question))
+    role = ROLE.search(question)
+    wanted = re.compile(rf"(?<![\w-]){re.escape(role.group(1))}s?\b", re.I) if role else None
+    best = None
+    for result in results:
+        text = result.text
+        for lead in PEOPLE_LEAD.finditer(text):
+            start = text.rfind("\n\n", 0, lead.start())
+            # the lead's own line and a heading above it ("Authors" / "This paper was written by:")
+            lines = text[start + 1 if start >= 0 else 0:lead.start()].split("\n")[-2:]
+            said = set(content_tokens(" ".join([*lines, result.section or "", result.document.title or ""])))
+            share = len(asked & said) / len(asked) if asked else 0.0
+            if share < PEOPLE_SHARE or not asked & set(content_tokens(" ".join(lines))) or best and share <= best.score:
+                continue
+            after = text[lead.end():]
+            people = [p for p in _people_after(after, mentions_in(after)) if p.bodies]
+            if wanted and not wanted.search(" ".join(lines)):  # ("Co-chairs:" gives the role of all it lists)
+                people = [p for p in people if wanted.search(p.text)]
+            if len(people) >= 2:
+                items = list(dict.fromkeys(named(p.bodies[0].iri) for p in people))
+                best = Row(lines[-1].strip(), items, "; ".join(p.text for p in people), result, share)
+    return best
 
 
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)")  # a line holding a sentence's end is prose, no row of a table
