@@ -345,9 +345,9 @@ REPRESENTED_RE = re.compile(r"^\W*(?:(?:Agencies|Organi[sz]ations|Bodies|Members
 # (the body it was made for between: "Prepared for ISECG by the Canadian Space Agency")
 # "Developed in 2022 by ASI, CNES and NASA, the roadmap ...", "Jointly written by": a participle clause of the
 # document's making, its subject the document; a line of the head opening "By" and a person ("By Jean Dupont (CNES)").
-# A head's line that ends on its date runs on into the byline below (no stop between): "... · published 2 October
-# 2023 Prepared by the ERWG, with contributions from ...".
-BYLINE_RE = re.compile(r"(?:^\W*|\|\s*|(?<=\b(?:19|20)\d\d\s))(?:(?:Jointly|Collectively)\s+)?(?:(?P<made>Developed|Created|Edited|Coordinated)|"
+# A head's line that ends on its date or a bracket runs on into the byline below (no stop between): "... · published
+# 2 October 2023 Prepared by the ERWG, with contributions from ...", "Editor: A B (CSA) Compiled by the Secretariat".
+BYLINE_RE = re.compile(r"(?:^\W*|\|\s*|(?<=\b(?:19|20)\d\d\s)|(?<=\)\s))(?:(?:Jointly|Collectively)\s+)?(?:(?P<made>Developed|Created|Edited|Coordinated)|"
                        r"Prepared|Written|Issued|Published|Compiled|Produced|Drafted|Authored|Submitted|"
                        r"(?:Minutes|Record|Notes)\s+(?:taken|recorded|kept|prepared|drafted|compiled|written))"
                        r"(?:\s+(?:and|&)\s+(?:edited|compiled|written|prepared|produced|drafted|published|designed))?"
@@ -372,8 +372,8 @@ LABEL_CELL_RE = re.compile(r"^\|\s*(?:(?:Prepared|Written|Issued|Compiled|Drafte
 # A field of the head naming who wrote the record: "Record: ISECG Secretariat, issued 2018-03-09", "Rapporteur: the
 # Secretariat", "Minutes: NASA".
 # (a head's field may follow its place and date on the line a PDF ran them into: "Berlin, 11–12 September 2019
-# Rapporteur: Jonas Meyer (DLR)")
-FIELD_BYLINE_RE = re.compile(r"^(?:[^:.;]{0,50}?\b(?:19|20)\d\d\s+)?\W*(?:Record|Minutes|(?:Rapporteur|Minute[- ]taker|Note[- ]taker|"
+# Rapporteur: Jonas Meyer (DLR)", and further imprint items after them: "Rome, 2 May 2021 · hosted by ASI Minutes: ...")
+FIELD_BYLINE_RE = re.compile(r"^(?:[^:.;]{0,50}?\b(?:19|20)\d\d(?:\s*[·|•]\s*[^:.;·|•]{0,80}?)?\s+)?\W*(?:Record|Minutes|(?:Rapporteur|Minute[- ]taker|Note[- ]taker|"
                              r"Drafter|Author|Editor)s?|Prepared\s+by|Issued\s+by|Compiled\s+by|Drafted\s+by|Written\s+by)"
                              r"\s*:\s*(?:the\s+)?", re.I)
 # The editor named after the byline, with no body of their own: "Prepared by the Secretariat. Editor: Ana Berg."
@@ -1246,9 +1246,14 @@ CONTRIBUTIONS_RE = re.compile(r"^\W*(?:(?:Further|Additional|Written)\s+)?(?:Con
 
 
 def _after_making(ctx: Context, sentence: Sentence) -> bool:
-    """Whether the sentence before, on the same line, told who made this document ("Prepared by the TWG.", "The
-    supplement was drafted by the ERWG.", "Editor: A B (ESA).")."""
-    before = [s for s in ctx.text.sentences(sentence.line) if s.offset < sentence.offset][-1:]
+    """Whether the sentence before told who made this document ("Prepared by the TWG.", "The supplement was drafted
+    by the ERWG.", "Editor: A B (ESA)."): on the same line, or ending the line above when the sentence opens its own
+    (a credits block set a label a line: "Prepared by the TWG" / "Co-leads: A B, NASA, and C D, JAXA")."""
+    line, lines = sentence.line, ctx.text.lines
+    before = [s for s in ctx.text.sentences(line) if s.offset < sentence.offset][-1:]
+    index = next(i for i, candidate in enumerate(lines) if candidate is line)
+    if not before and index and lines[index - 1].page == line.page:
+        before = ctx.text.sentences(lines[index - 1])[-1:]
     if not before:
         return False
     own = own_work(ctx, before[0])
@@ -1576,7 +1581,9 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
     labelled_list(ctx, sentence)
     footnote_list(ctx, sentence)
     author_column(ctx, sentence)
-    if line.heading and AUTHORS_LEAD_RE.match(sentence.text):  # "Editors: A B, NASA": no heading, though short
+    # "Editors: A B, NASA", "Co-leads: A B, NASA" below a byline: no heading, though short
+    if line.heading and (AUTHORS_LEAD_RE.match(sentence.text) or BLOCK_LABEL_RE.match(sentence.text)
+                         and _after_making(ctx, sentence)):
         pairs = affiliations(ctx, state, sentence)
         _credit(ctx, pairs + _comma_new_bodies(ctx, sentence.text, sentence.evidence()), sentence.evidence(), "authors")
         _lead_bodies(ctx, sentence, pairs)  # "Contributors: ASI, CNES, CSA", a line the heading rule uses up
@@ -1625,7 +1632,7 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
                                              and not THANKS_RE.search(line.text)
                                              and not NOT_CREDIT_CUE_RE.search(line.text.split("by")[0])
                                              and not re.search(r"\b(?:will|shall|to be)\b", line.text)
-                                             or _writers_below(ctx, line.text)):
+                                             or _writers_below(ctx, line.text) or _byline_over_people(ctx, line)):
         state.authors = [line]  # "The report was prepared by the following experts:" and the rows below
     elif line.text.startswith("|") and AUTHORS_HEADING_RE.search(line.text.strip("| ")) \
             and sentence.offset == line.offset:  # a Markdown table headed by its people: "| Writing team member |"
@@ -1650,6 +1657,17 @@ BACK_MATTER_HEADING_RE = re.compile(r"(?:(?:Annex|Appendix)\s+[A-Z\d]+[.:]?\s+)?
 NOT_CREDIT_CUE_RE = re.compile(r"\b(?:members?|membership|participants?|attend\w*|observers?|delegat\w*|signator\w*|"
                                r"signed|visit\w*|host\w*|meetings?|workshops?|plenary|missions?|partners?|acronyms?|"
                                r"abbreviations?|glossary)\b", re.I)
+
+
+def _byline_over_people(ctx: Context, line) -> bool:
+    """A byline line naming the team, no sentence ("Prepared by the ISECG Technology Working Group (TWG)"), over a line
+    that opens with a person and their body ("Ana Lima, NASA — TWG co-lead ..."): the team's people wrote it."""
+    lines = ctx.text.lines
+    index = next(i for i, candidate in enumerate(lines) if candidate is line)
+    below = lines[index + 1] if index + 1 < len(lines) and lines[index + 1].page == line.page else None
+    return BYLINE_OPENS_RE.match(line.text) is not None and not line.text.rstrip().endswith(".") \
+        and len(line.text.split()) <= COVER_MAX_WORDS and below is not None and not THANKS_RE.search(below.text) \
+        and (AUTHOR_ROW_RE.match(below.text) is not None or _people_line(below.text)) and _names_people(ctx, below.text)
 
 
 def _writers_below(ctx: Context, text: str) -> bool:
