@@ -5,11 +5,13 @@ Working Group" / "A B, Body (ACR) — co-lead C D, JAXA — co-lead"); a byline 
 bracket ("Editors: A (ESA) Prepared by the ERWG with contributions from ..."); a head's field after further imprint
 items ("Berlin, 2 May 2018 · hosted by DLR Rapporteurs: ..."); a release's label and title under a masthead that is a
 body's name; a joint work "of" its makers in the head ("A joint report of ASI, CNES and DLR"); "inputs from"; people
-named by their initials after a label of authors ("Authors: A. Lima (NASA), ..."). Look-alikes: a label after prose,
-prose below a byline naming a person, a table of what each agency supplies to the missions ("Agency | Element or
-capability"), what bodies gave to another thing ("provided modules to the Gateway: ..."), a masthead of two bodies, "A
-review of NASA's plans", people by initials chairing a meeting. Written from how such documents are laid out, not copied
-from the development sets."""
+named by their initials after a label of authors ("Authors: A. Lima (NASA), ..."); partners right after the makers
+("prepared by NASA in collaboration with ESA and JAXA"); a publisher with the authors' permission is no author.
+Look-alikes: a label after prose, prose below a byline naming a person, a table of what each agency supplies to the
+missions ("Agency | Element or capability"), the maker of what the document describes ("This report describes the
+Gateway, which was developed by NASA"), what bodies gave to another thing ("provided modules to the Gateway: ..."), a
+masthead of two bodies, "A review of NASA's plans", people by initials chairing a meeting. Written from how such
+documents are laid out, not copied from the development sets."""
 
 from __future__ import annotations
 
@@ -72,6 +74,13 @@ POSITIVES = [
      {"nasa", "kari", "csa", "a-lima", "k-jun", "t-reed"}),
     ("initials-editors-mixed", HEAD + "Editors: J.-P. Martin, CNES; Hana Sato (JAXA)" + BODY,
      {"cnes", "jaxa", "j-p-martin", "hana-sato"}),
+    # partners named right after the makers
+    ("in-cooperation-with", HEAD + "Prepared by the ISECG Science Working Group in cooperation with CNES, DLR and ASI"
+     + BODY, {"swg", "cnes", "dlr", "asi"}),
+    ("in-collaboration-with", HEAD + BODY + "\nThis report was prepared by NASA in collaboration with ESA and JAXA.",
+     {"nasa", "esa", "jaxa"}),
+    ("together-with", HEAD + BODY + "\nThis report was written by the TWG together with the Canadian Space Agency.",
+     {"twg", "csa"}),
     # what bodies gave to the document, listed after a colon
     ("contributed-to-this", HEAD + BODY + "\nFour agencies contributed material to this report: ASI, CNES and CSA.",
      {"asi", "cnes", "csa"}),
@@ -82,11 +91,25 @@ NEGATIVES = [
      "agencies signed a deal on the Moon.", set()),
     ("review-of-a-body", HEAD + "A review of NASA's lunar plans" + BODY, set()),
     ("initials-chaired", HEAD + BODY + "\nThe meeting was chaired by A. Lima (NASA) and K. Jun (KARI).", set()),
+    # a middle initial is no item of its own; a role column's group is no body of the list above it
+    ("middle-initial", HEAD + "Editors: Sarah K. Holloway (NASA) and J.-P. Martin (CNES)" + BODY,
+     {"nasa", "cnes", "sarah-k-holloway", "j-p-martin"}),
+    ("role-column-group", HEAD + BODY + "\nEditorial team\nThe report was compiled by the ISECG Secretariat from the "
+     "inputs of all member agencies. Editorial team:\nName Agency Role\nHana Ueno JAXA Editor\nJessica Towns NASA "
+     "IAWG\nClara Dubois CNES ERWG", {"isecg-secretariat", "jaxa", "nasa", "cnes", "hana-ueno", "jessica-towns",
+                                      "clara-dubois"}),
     # a publisher the authors gave permission to: no author
     ("published-with-permission", HEAD + "IAC-21-A3.1.5 — Copyright ©2021 by the authors. Published by the IAF with "
      "permission." + BODY, set()),
     ("released-to-publish", HEAD + "Published by the International Astronautical Federation, with consent, and released "
      "to the IAF to publish in all forms." + BODY, set()),
+    # the maker of what the document is about
+    ("describes-other-made", HEAD + BODY + "\nThis report describes the Gateway, which was developed by NASA in "
+     "collaboration with ESA and JAXA.", set()),
+    ("presents-other-built", HEAD + BODY + "\nThe white paper also presents the lander built by JAXA together with CNES.",
+     set()),
+    ("partner-of-a-clause", HEAD + BODY + "\nThis report was prepared by NASA, which works in collaboration with ESA on "
+     "the Gateway.", {"nasa"}),
     ("provided-to-other-thing", HEAD + BODY + "\nThe agencies provided modules to the Gateway: ESA, JAXA and CSA.", set()),
 
     ("label-after-prose", "2. News\nThe TWG met in Rome in 2019 and in Paris.\nEditorial support: Kim Jun (KARI)\n"

@@ -1205,7 +1205,8 @@ def _lead_bodies(ctx: Context, sentence: Sentence, pairs: list) -> None:
     # people named by their initials, each with their body ("Authors: A. Lima (NASA), K.-H. Jun, KARI"): the names
     # the affiliation rules do not read
     initialled = [(name, m.entity) for m in sentence.mentions if m.start > lead.end() and m.entity.type in ORG_LIKE
-                  and (name := INITIALS_BODY_RE.search(text, lead.end(), m.start))]
+                  and (name := INITIALS_BODY_RE.search(text, lead.end(), m.start))
+                  and ITEM_OPENS_RE.search(text[lead.end():name.start(1)])]  # not "Sarah K. Holloway"
     for name, body in initialled:
         person = _person(ctx, name.group(1), sentence.evidence())
         if person is not None:
@@ -1222,6 +1223,7 @@ def _lead_bodies(ctx: Context, sentence: Sentence, pairs: list) -> None:
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", entity.iri, "authors", 0.8, sentence.evidence())
 
 
+ITEM_OPENS_RE = re.compile(r"(?:^|[,;·&]|\band)\s*$")
 INITIALS_BODY_RE = re.compile(rf"(?<![\w.])((?:[A-Z]\.(?:-[A-Z]\.)?\s?){{1,2}}{_NAME})\s*(?:\(\s*|,\s+|[–—-]\s+)$")
 
 
@@ -1384,8 +1386,10 @@ def credited_list(ctx: Context, sentence: Sentence) -> None:
         [Line(first.page, first.offset + colon.end(), first.text[colon.end():].strip(), False)]
     for line in [*rest, *lines[index + 1:]]:
         words = line.text.split()
-        if len(words) > LIST_WRAP_WORDS and (PROSE_VERB_RE.search(line.text) or line.text.rstrip().endswith(".")):
-            break  # prose, not a column heading ("Joined Agency")
+        if len(words) > LIST_WRAP_WORDS and (PROSE_VERB_RE.search(line.text) or line.text.rstrip().endswith(".")) \
+                or _opens_with_row(ctx, line.text):
+            break  # prose, not a column heading ("Joined Agency"); a row of people, the authors rules' (its role's
+            # group no body of the list: "Ana Lima NASA IAWG")
         orgs = [m.entity for m in ctx.rec.gazetteer.find(line.text) if m.entity.type in ORG_LIKE
                 and (ctx.body is None or m.entity.iri != ctx.body.iri)
                 and not FORMER_RE.search(f"{previous} {line.text[:m.start]}" if m.start == 0 else line.text[:m.start])]
@@ -1439,7 +1443,8 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
         byline = head if head and _in_head(ctx, sentence.line) else None
     own = own_work(ctx, sentence)
     by = BY_PHRASE_RE.search(text, own.end()) if own else None
-    by = None if by and _other_work(sentence, own.end(), by.start()) else by  # "..., which was developed by"
+    by = None if by and (_other_work(sentence, own.end(), by.start())  # "..., which was developed by"
+                         or ABOUT_VERB_RE.match(text, own.end(), by.start())) else by
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
     issuers = [m for m in orgs if by and by.start(1) <= m.start < by.end(1)
                and BY_ITEM_RE.fullmatch(text, by.start(1), m.start)]
@@ -1520,6 +1525,13 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
             ctx.rec.fact(ctx.series.iri, "dcterms:creator", issuer.iri, "issued-by", 0.8, evidence)
         ctx.rec.fact(ctx.series.iri, "dcterms:publisher", issuer.iri, "issued-by", 0.8, evidence)
         found.append(issuer)
+    # "prepared by NASA in collaboration with ESA and JAXA": the partners named right after the makers (the rest of
+    # their names between) made it with them
+    last = max((m.end for m in issuers), default=None)
+    partners = COOPERATION_RE.search(text, last) if found and last is not None else None
+    if partners and NAME_REST_RE.fullmatch(text, last, partners.start()):
+        for m in coordinated(sentence, partners.end(), len(text)):
+            ctx.rec.fact(ctx.series.iri, "dcterms:creator", m.entity.iri, "issued-by", 0.75, evidence)
     drafting = DRAFTING_TO_RE.search(text) or (WORK_OF_RE.match(text, own.end()) if own else None)
     for m in coordinated(sentence, drafting.end(), len(text)) if drafting else []:
         unit = next((o for o in orgs if o.start >= m.end), None)  # "the ISECG Technology Working Group": the group
@@ -1540,6 +1552,13 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
 RELEASE_LABEL_RE = re.compile(r"^\W*(?:(?P<pre>[^—–|·:]{2,120}?)\s*[—–|·:]\s*)?(?:Press|News|Media)\s+release"
                               r"(?:\s+(?:of|from|by)\s+(?:the\s+)?(?P<post>[^—–|·:]{2,120}?))?(?:\W*$|\s*[:—–]\s+\S.*$)",
                               re.I)
+# What the document does with its subject, the verb right after it, before a making by someone: "This report describes
+# the Gateway, which was developed by NASA" (the Gateway's maker, not the report's).
+ABOUT_VERB_RE = re.compile(r"\s+(?:also\s+|briefly\s+)?(?:describes|presents|covers|reviews|summari[sz]es|discusses|examines|outlines|introduces|"
+                           r"explains|sets\s+out|looks\s+at|focuses\s+on|deals\s+with|reports\s+on)\b", re.I)
+COOPERATION_RE = re.compile(r",?\s+(?:jointly\s+|together\s+)?(?:in\s+(?:close\s+)?(?:cooperation|collaboration|partnership|"
+                            r"conjunction)\s+with|together\s+with|jointly\s+with)\s+(?:the\s+)?", re.I)
+NAME_REST_RE = re.compile(r"(?:\s+[A-Z][\w\-’']*|\s*\([^()]{1,60}\))*")
 # A publisher the authors let publish their work: "Published by the IAF with permission", "released to the IAF to
 # publish", "by permission of the authors".
 PERMISSION_RE = re.compile(r"\b(?:with|by|under)\s+(?:the\s+)?(?:\w+\s+)?permission\b|\breleased\s+to\s+(?:the\s+)?\S+\s+to\s+"
