@@ -356,6 +356,10 @@ FOUNDING_RE = re.compile(r"\bfounding (?:members?|organi[sz]ations?|agenc(?:y|ie
 PROSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|had|have|will|joined|became)\b", re.I)
 # A table's "member since" column, and the year in its cell.
 SINCE_COLUMN_RE = re.compile(r"\b(?:member since|joined|since|year of (?:joining|accession))\b", re.I)
+# A column of what each body supplies to the programme ("Agency | Element or capability", "Agency Module Launch"): a
+# table of contributions to the missions, not to the document.
+HARDWARE_COLUMN_RE = re.compile(r"\b(?:elements?|capabilit(?:y|ies)|hardware|modules?|vehicles?|payloads?|instruments?|"
+                                r"systems?|spacecraft|landers?|rovers?)\b", re.I)
 YEAR_CELL_RE = re.compile(r"\b(?:19|20)\d\d(?=\d?\b)")  # "20112": 2011 and the cell's footnote mark
 MAX_ROW_WORDS = 30  # words of one row, or of rows run together with a year cell in each WORDS_PER_YEAR_CELL words
 WORDS_PER_YEAR_CELL = 10
@@ -1962,6 +1966,8 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
         header = bool(re.fullmatch(r"(?:No\.?\s+|#\s+)?[A-Z][\w ]{0,40}", text))  # "No. Agency Country"
         if header and SINCE_COLUMN_RE.search(text):  # "Acronym Agency Country ISECG member since"
             table["since"], table["body"] = True, table["body"] or _body(ctx, sentence)
+        if header and HARDWARE_COLUMN_RE.search(text):
+            table["credit"] = False
         return header
     if PROSE_VERB_RE.search(text):
         return False

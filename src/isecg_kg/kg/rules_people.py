@@ -298,7 +298,8 @@ SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
 # Agencies a sentence credits with the document, listed after a colon: "Nine member agencies provided
 # authors and reviewers: ASI, CNES and CSA."
 # "The contributors came from eight agencies: A, B and C."; the list may stand on the lines below, one item a line.
-CREDITED_RE = re.compile(r"(?:\b(?:agencies|organi[sz]ations|members)\b[^:.;]{0,40}?\b(?:provided|contributed|supplied|"
+# (not what they gave to another thing: "The agencies provided modules to the Gateway: A, B and C.")
+CREDITED_RE = re.compile(r"(?:\b(?:agencies|organi[sz]ations|members)\b[^:.;]{0,40}?\b(?P<verb>provided|contributed|supplied|"
                          r"prepared|wrote|drafted)\b|\b(?:contributors|authors|writers|editors)\b[^:.;]{0,30}?\b(?:came|"
                          r"were\s+drawn|were)\s+from\b)[^:.;]{0,40}:\s*(?:\S|$)", re.I)
 LIST_ITEM_RE = re.compile(r"^\s*(?:[-•*–·]|\d{1,2}[.)])\s+")
@@ -345,9 +346,9 @@ REPRESENTED_RE = re.compile(r"^\W*(?:(?:Agencies|Organi[sz]ations|Bodies|Members
 # (the body it was made for between: "Prepared for ISECG by the Canadian Space Agency")
 # "Developed in 2022 by ASI, CNES and NASA, the roadmap ...", "Jointly written by": a participle clause of the
 # document's making, its subject the document; a line of the head opening "By" and a person ("By Jean Dupont (CNES)").
-# A head's line that ends on its date runs on into the byline below (no stop between): "... · published 2 October
-# 2023 Prepared by the ERWG, with contributions from ...".
-BYLINE_RE = re.compile(r"(?:^\W*|\|\s*|(?<=\b(?:19|20)\d\d\s))(?:(?:Jointly|Collectively)\s+)?(?:(?P<made>Developed|Created|Edited|Coordinated)|"
+# A head's line that ends on its date or a bracket runs on into the byline below (no stop between): "... · published
+# 2 October 2023 Prepared by the ERWG, with contributions from ...", "Editor: A B (CSA) Compiled by the Secretariat".
+BYLINE_RE = re.compile(r"(?:^\W*|\|\s*|(?<=\b(?:19|20)\d\d\s)|(?<=\)\s))(?:(?:Jointly|Collectively)\s+)?(?:(?P<made>Developed|Created|Edited|Coordinated)|"
                        r"Prepared|Written|Issued|Published|Compiled|Produced|Drafted|Authored|Submitted|"
                        r"(?:Minutes|Record|Notes)\s+(?:taken|recorded|kept|prepared|drafted|compiled|written))"
                        r"(?:\s+(?:and|&)\s+(?:edited|compiled|written|prepared|produced|drafted|published|designed))?"
@@ -361,8 +362,10 @@ OWN_SUBJECT_RE = re.compile(r",\s+(?:the|this|our)\s+(?:[\w\-]+\s+){0,2}?(?:pape
 # "Drafted by the group's Secretariat": a unit of the body the document is about.
 BODY_UNIT_RE = re.compile(r"(?:group|body|organi[sz]ation|committee|council)(?:'s|’s)\s+(Secretariat|Executive Secretariat|"
                           r"Chair|Chair team|Bureau)\b", re.I)
-HEAD_BYLINE_RE = re.compile(r"^\W*An?\s+(?:[\w\-]+\s+){0,2}?(?:assessment|report|study|review|analysis|paper|survey|"
-                            r"update)\s+by\s+(?:the\s+)?", re.I)
+# (a joint work "of" or "from" its makers too: "A joint publication of ASI, CNES and DLR")
+_HEAD_WORK = r"(?:assessment|report|study|review|analysis|paper|survey|update|publication|product)"
+HEAD_BYLINE_RE = re.compile(rf"^\W*An?\s+(?:(?:joint|collaborative|common)\s+(?:[\w\-]+\s+)?{_HEAD_WORK}\s+(?:by|of|from)|"
+                            rf"(?:[\w\-]+\s+){{0,2}}?{_HEAD_WORK}\s+by)\s+(?:the\s+)?", re.I)
 HEAD_LINES = 8  # the title, subtitle and imprint lines of the first page (or its table of fields), where a head
 # byline stands
 # A table of fields in the head, its row naming who wrote the document: "| Minutes | ISECG Secretariat |",
@@ -372,8 +375,8 @@ LABEL_CELL_RE = re.compile(r"^\|\s*(?:(?:Prepared|Written|Issued|Compiled|Drafte
 # A field of the head naming who wrote the record: "Record: ISECG Secretariat, issued 2018-03-09", "Rapporteur: the
 # Secretariat", "Minutes: NASA".
 # (a head's field may follow its place and date on the line a PDF ran them into: "Berlin, 11–12 September 2019
-# Rapporteur: Jonas Meyer (DLR)")
-FIELD_BYLINE_RE = re.compile(r"^(?:[^:.;]{0,50}?\b(?:19|20)\d\d\s+)?\W*(?:Record|Minutes|(?:Rapporteur|Minute[- ]taker|Note[- ]taker|"
+# Rapporteur: Jonas Meyer (DLR)", and further imprint items after them: "Rome, 2 May 2021 · hosted by ASI Minutes: ...")
+FIELD_BYLINE_RE = re.compile(r"^(?:[^:.;]{0,50}?\b(?:19|20)\d\d(?:\s*[·|•]\s*[^:.;·|•]{0,80}?)?\s+)?\W*(?:Record|Minutes|(?:Rapporteur|Minute[- ]taker|Note[- ]taker|"
                              r"Drafter|Author|Editor)s?|Prepared\s+by|Issued\s+by|Compiled\s+by|Drafted\s+by|Written\s+by)"
                              r"\s*:\s*(?:the\s+)?", re.I)
 # The editor named after the byline, with no body of their own: "Prepared by the Secretariat. Editor: Ana Berg."
@@ -867,6 +870,8 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
                 editors=EDITORS_LEAD_RE.match(text) is not None)
     _lead_bodies(ctx, sentence, pairs)
     credited = CREDITED_RE.search(text)
+    other = TAKES_PART_IN_RE.match(text, credited.end("verb")) if credited and credited.group("verb") else None
+    credited = None if other and other.end() <= credited.end() and not WORK_WORD_RE.search(other.group(1)) else credited
     listed = [m.entity for m in sentence.mentions if credited and m.start >= credited.end() - 1
               and m.entity.type in ORG_LIKE]
     if credited and not listed and text.rstrip().endswith(":"):
@@ -916,7 +921,7 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
 # A sentence saying bodies supplied the document's material, and that their list follows: "Of the twenty-six members,
 # 19 supplied material for this supplement. They are listed below ...", "contributions to the edition came from 14 space
 # agencies. They are listed below by acronym:" (any word of contribution, any word for bodies, any cue of a list below).
-CONTRIBUTED_RE = re.compile(r"\b(?:contribut\w*|supplied|provided|submitted|furnished|input|material)\b", re.I)
+CONTRIBUTED_RE = re.compile(r"\b(?:contribut\w*|supplied|provided|submitted|furnished|inputs?|material)\b", re.I)
 BODIES_WORD_RE = re.compile(r"\b(?:agencies|members|organi[sz]ations|bodies|partners|institutions)\b", re.I)
 LIST_FOLLOWS_RE = re.compile(r"\b(?:listed|named|shown|given|set\s+out|enumerated|appear)\s+(?:[\w\-]+\s+){0,2}?below\b|"
                              r"\bas\s+follows\b|\b(?:the\s+)?following\s*(?:[\w\-]+\s+){0,2}?(?:[\w\-]+\s*)?:|:\s*$", re.I)
@@ -1195,7 +1200,19 @@ def _lead_bodies(ctx: Context, sentence: Sentence, pairs: list) -> None:
     Science Working Group": the group named right after the body."""
     text = sentence.text
     lead = AUTHORS_LEAD_RE.match(text)
-    if not lead or pairs or BYLINE_RE.match(text):
+    if not lead or BYLINE_RE.match(text):
+        return
+    # people named by their initials, each with their body ("Authors: A. Lima (NASA), K.-H. Jun, KARI"): the names
+    # the affiliation rules do not read
+    initialled = [(name, m.entity) for m in sentence.mentions if m.start > lead.end() and m.entity.type in ORG_LIKE
+                  and (name := INITIALS_BODY_RE.search(text, lead.end(), m.start))
+                  and ITEM_OPENS_RE.search(text[lead.end():name.start(1)])]  # not "Sarah K. Holloway"
+    for name, body in initialled:
+        person = _person(ctx, name.group(1), sentence.evidence())
+        if person is not None:
+            _affiliate(ctx, person, body, sentence.evidence(), "authors")
+            _credit(ctx, [(person, body)], sentence.evidence(), "authors")
+    if initialled or pairs:
         return
     for m in coordinated(sentence, lead.end(), len(text)):
         group = next((o for o in sentence.mentions if o.start >= m.end and o.entity.type in ORG_LIKE), None)
@@ -1204,6 +1221,10 @@ def _lead_bodies(ctx: Context, sentence: Sentence, pairs: list) -> None:
     # the whole list the label leads, read past asides and bodies no list has ("NASA (lead), ESA, NSAU, JAXA")
     for entity in _listed(ctx, sentence, re.compile(r"\s*").match(text, lead.end()).end()):
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", entity.iri, "authors", 0.8, sentence.evidence())
+
+
+ITEM_OPENS_RE = re.compile(r"(?:^|[,;·&]|\band)\s*$")
+INITIALS_BODY_RE = re.compile(rf"(?<![\w.])((?:[A-Z]\.(?:-[A-Z]\.)?\s?){{1,2}}{_NAME})\s*(?:\(\s*|,\s+|[–—-]\s+)$")
 
 
 CUE_GAP_WORDS = {"to", "in", "of", "the", "this", "that", "these", "its", "their", "by", "with", "following", "below",
@@ -1235,8 +1256,9 @@ def _on_the_work(gap: str) -> bool:
 
 # A label of the people of a credits block, after its byline or another of its labels: the leads of the team a byline
 # just named ("Prepared by the TWG. Co-leads: A B, NASA, and C D, JAXA."), the contributors after the editor ("Editor:
-# A B (ESA). Contributions: C D (NASA); E F (CSA).")
-BLOCK_LABEL_RE = re.compile(r"^\W*(?:(?:Co-?)?(?:Leads?|Chairs?|Leaders?|Coordinators?)|Contributions|Input)\s*:", re.I)
+# A B (ESA). Contributions: C D (NASA); E F (CSA)."), the editing after the leads ("Editorial support: G H (JAXA)")
+BLOCK_LABEL_RE = re.compile(r"^\W*(?:(?:Co-?)?(?:Leads?|Chairs?|Leaders?|Coordinators?)|Contributions|Input|"
+                            r"Editorial\s+(?:support|assistance)|Editing)\s*:", re.I)
 # Contributions to the document from bodies, said on their own: "Contributions were received from ASI, CNES and DLR",
 # "Input to this report came from CSA and ESA" (not "Contributions to the Gateway come from ..."); with no object,
 # only right after a sentence on the document's making ("The supplement was prepared by the ERWG.").
@@ -1246,13 +1268,19 @@ CONTRIBUTIONS_RE = re.compile(r"^\W*(?:(?:Further|Additional|Written)\s+)?(?:Con
 
 
 def _after_making(ctx: Context, sentence: Sentence) -> bool:
-    """Whether the sentence before, on the same line, told who made this document ("Prepared by the TWG.", "The
-    supplement was drafted by the ERWG.", "Editor: A B (ESA).")."""
-    before = [s for s in ctx.text.sentences(sentence.line) if s.offset < sentence.offset][-1:]
+    """Whether the sentence before told who made this document ("Prepared by the TWG.", "The supplement was drafted
+    by the ERWG.", "Editor: A B (ESA)."): on the same line, or ending the line above when the sentence opens its own
+    (a credits block set a label a line: "Prepared by the TWG" / "Co-leads: A B, NASA, and C D, JAXA")."""
+    line, lines = sentence.line, ctx.text.lines
+    before = [s for s in ctx.text.sentences(line) if s.offset < sentence.offset][-1:]
+    index = next(i for i, candidate in enumerate(lines) if candidate is line)
+    if not before and index and lines[index - 1].page == line.page:
+        before = ctx.text.sentences(lines[index - 1])[-1:]
     if not before:
         return False
     own = own_work(ctx, before[0])
     return BYLINE_RE.match(before[0].text) is not None or AUTHORS_LEAD_RE.match(before[0].text) is not None \
+        or BLOCK_LABEL_RE.match(before[0].text) is not None and _after_making(ctx, before[0]) \
         or own is not None and BY_PHRASE_RE.search(before[0].text, own.end()) is not None
 
 
@@ -1358,8 +1386,10 @@ def credited_list(ctx: Context, sentence: Sentence) -> None:
         [Line(first.page, first.offset + colon.end(), first.text[colon.end():].strip(), False)]
     for line in [*rest, *lines[index + 1:]]:
         words = line.text.split()
-        if len(words) > LIST_WRAP_WORDS and (PROSE_VERB_RE.search(line.text) or line.text.rstrip().endswith(".")):
-            break  # prose, not a column heading ("Joined Agency")
+        if len(words) > LIST_WRAP_WORDS and (PROSE_VERB_RE.search(line.text) or line.text.rstrip().endswith(".")) \
+                or _opens_with_row(ctx, line.text):
+            break  # prose, not a column heading ("Joined Agency"); a row of people, the authors rules' (its role's
+            # group no body of the list: "Ana Lima NASA IAWG")
         orgs = [m.entity for m in ctx.rec.gazetteer.find(line.text) if m.entity.type in ORG_LIKE
                 and (ctx.body is None or m.entity.iri != ctx.body.iri)
                 and not FORMER_RE.search(f"{previous} {line.text[:m.start]}" if m.start == 0 else line.text[:m.start])]
@@ -1413,7 +1443,8 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
         byline = head if head and _in_head(ctx, sentence.line) else None
     own = own_work(ctx, sentence)
     by = BY_PHRASE_RE.search(text, own.end()) if own else None
-    by = None if by and _other_work(sentence, own.end(), by.start()) else by  # "..., which was developed by"
+    by = None if by and (_other_work(sentence, own.end(), by.start())  # "..., which was developed by"
+                         or ABOUT_VERB_RE.match(text, own.end(), by.start())) else by
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
     issuers = [m for m in orgs if by and by.start(1) <= m.start < by.end(1)
                and BY_ITEM_RE.fullmatch(text, by.start(1), m.start)]
@@ -1434,10 +1465,18 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
     which = WHICH_RE.search(text, 0, verb.start()) if verb else None
     issuers += [m for m in orgs if m.end <= which.start()][-1:] if which and not issuers else []  # "the X, which drafted this"
     label = RELEASE_LABEL_RE.match(text) if _in_head(ctx, sentence.line) else None
-    if label:  # "ISECG — Press release", "News release from the UK Space Agency": who issued it
+    if label and (label.group("pre") or label.group("post")):  # "ISECG — Press release", "News release from the UKSA"
         span = label.span("pre") if label.group("pre") else label.span("post")
         issuers += [m for m in orgs if span[0] <= m.start < span[1]
                     and m.entity not in [o.entity for o in orgs if o.start < m.start]][:1]
+    elif label:  # "Press release: <title>" under a masthead that is a body's name alone: that body issued it
+        lines = ctx.text.lines
+        index = next(i for i, candidate in enumerate(lines) if candidate is sentence.line)
+        masthead = _roster_names(ctx, lines[index - 1].text) if index and lines[index - 1].page == sentence.line.page \
+            else None
+        for body in masthead if masthead and len(masthead) == 1 else []:
+            for p in ("dcterms:creator", "dcterms:publisher"):
+                ctx.rec.fact(ctx.series.iri, p, body.iri, "issued-by", 0.75, evidence)
     own_unit = BODY_UNIT_RE.match(text, byline.end()) if byline and ctx.body is not None else None
     if own_unit:  # "Drafted by the group's Secretariat, which ESA hosts": the unit of the body, not ESA
         short = min((n for n in ctx.body.names() if n.isupper()), key=len, default=ctx.body.label)
@@ -1482,9 +1521,17 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
             issuer = m.entity
         if issuer is None:
             continue
-        ctx.rec.fact(ctx.series.iri, "dcterms:creator", issuer.iri, "issued-by", 0.8, evidence)
+        if not PERMISSION_RE.search(text):  # "Published by the IAF with permission": the authors' publisher only
+            ctx.rec.fact(ctx.series.iri, "dcterms:creator", issuer.iri, "issued-by", 0.8, evidence)
         ctx.rec.fact(ctx.series.iri, "dcterms:publisher", issuer.iri, "issued-by", 0.8, evidence)
         found.append(issuer)
+    # "prepared by NASA in collaboration with ESA and JAXA": the partners named right after the makers (the rest of
+    # their names between) made it with them
+    last = max((m.end for m in issuers), default=None)
+    partners = COOPERATION_RE.search(text, last) if found and last is not None else None
+    if partners and NAME_REST_RE.fullmatch(text, last, partners.start()):
+        for m in coordinated(sentence, partners.end(), len(text)):
+            ctx.rec.fact(ctx.series.iri, "dcterms:creator", m.entity.iri, "issued-by", 0.75, evidence)
     drafting = DRAFTING_TO_RE.search(text) or (WORK_OF_RE.match(text, own.end()) if own else None)
     for m in coordinated(sentence, drafting.end(), len(text)) if drafting else []:
         unit = next((o for o in orgs if o.start >= m.end), None)  # "the ISECG Technology Working Group": the group
@@ -1500,9 +1547,22 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
 
 
 # A head's label of a release and its issuer: "International Space Exploration Coordination Group (ISECG) — Press
-# release", "Media release of the Canadian Space Agency".
+# release", "Media release of the Canadian Space Agency"; the release's title may follow ("Press release: Agencies meet
+# in Rome"), its issuer then the masthead above.
 RELEASE_LABEL_RE = re.compile(r"^\W*(?:(?P<pre>[^—–|·:]{2,120}?)\s*[—–|·:]\s*)?(?:Press|News|Media)\s+release"
-                              r"(?:\s+(?:of|from|by)\s+(?:the\s+)?(?P<post>[^—–|·:]{2,120}?))?\W*$", re.I)
+                              r"(?:\s+(?:of|from|by)\s+(?:the\s+)?(?P<post>[^—–|·:]{2,120}?))?(?:\W*$|\s*[:—–]\s+\S.*$)",
+                              re.I)
+# What the document does with its subject, the verb right after it, before a making by someone: "This report describes
+# the Gateway, which was developed by NASA" (the Gateway's maker, not the report's).
+ABOUT_VERB_RE = re.compile(r"\s+(?:also\s+|briefly\s+)?(?:describes|presents|covers|reviews|summari[sz]es|discusses|examines|outlines|introduces|"
+                           r"explains|sets\s+out|looks\s+at|focuses\s+on|deals\s+with|reports\s+on)\b", re.I)
+COOPERATION_RE = re.compile(r",?\s+(?:jointly\s+|together\s+)?(?:in\s+(?:close\s+)?(?:cooperation|collaboration|partnership|"
+                            r"conjunction)\s+with|together\s+with|jointly\s+with)\s+(?:the\s+)?", re.I)
+NAME_REST_RE = re.compile(r"(?:\s+[A-Z][\w\-’']*|\s*\([^()]{1,60}\))*")
+# A publisher the authors let publish their work: "Published by the IAF with permission", "released to the IAF to
+# publish", "by permission of the authors".
+PERMISSION_RE = re.compile(r"\b(?:with|by|under)\s+(?:the\s+)?(?:\w+\s+)?permission\b|\breleased\s+to\s+(?:the\s+)?\S+\s+to\s+"
+                           r"publish\b|\bunder\s+(?:a\s+)?licen[cs]e\b", re.I)
 FIRST_ITEM_GAP_RE = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 AS_ROLE_RE = re.compile(r"\bas\s+(?:an?\s+|the\s+|its\s+|their\s+)?[\w\-]+", re.I)
 AS_WRITER_RE = re.compile(r"\bas\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:co-?)?(?:authors?|editors?|writers?|drafters?)\b",
@@ -1576,7 +1636,9 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
     labelled_list(ctx, sentence)
     footnote_list(ctx, sentence)
     author_column(ctx, sentence)
-    if line.heading and AUTHORS_LEAD_RE.match(sentence.text):  # "Editors: A B, NASA": no heading, though short
+    # "Editors: A B, NASA", "Co-leads: A B, NASA" below a byline: no heading, though short
+    if line.heading and (AUTHORS_LEAD_RE.match(sentence.text) or BLOCK_LABEL_RE.match(sentence.text)
+                         and _after_making(ctx, sentence)):
         pairs = affiliations(ctx, state, sentence)
         _credit(ctx, pairs + _comma_new_bodies(ctx, sentence.text, sentence.evidence()), sentence.evidence(), "authors")
         _lead_bodies(ctx, sentence, pairs)  # "Contributors: ASI, CNES, CSA", a line the heading rule uses up
@@ -1625,7 +1687,7 @@ def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | Non
                                              and not THANKS_RE.search(line.text)
                                              and not NOT_CREDIT_CUE_RE.search(line.text.split("by")[0])
                                              and not re.search(r"\b(?:will|shall|to be)\b", line.text)
-                                             or _writers_below(ctx, line.text)):
+                                             or _writers_below(ctx, line.text) or _byline_over_people(ctx, line)):
         state.authors = [line]  # "The report was prepared by the following experts:" and the rows below
     elif line.text.startswith("|") and AUTHORS_HEADING_RE.search(line.text.strip("| ")) \
             and sentence.offset == line.offset:  # a Markdown table headed by its people: "| Writing team member |"
@@ -1650,6 +1712,17 @@ BACK_MATTER_HEADING_RE = re.compile(r"(?:(?:Annex|Appendix)\s+[A-Z\d]+[.:]?\s+)?
 NOT_CREDIT_CUE_RE = re.compile(r"\b(?:members?|membership|participants?|attend\w*|observers?|delegat\w*|signator\w*|"
                                r"signed|visit\w*|host\w*|meetings?|workshops?|plenary|missions?|partners?|acronyms?|"
                                r"abbreviations?|glossary)\b", re.I)
+
+
+def _byline_over_people(ctx: Context, line) -> bool:
+    """A byline line naming the team, no sentence ("Prepared by the ISECG Technology Working Group (TWG)"), over a line
+    that opens with a person and their body ("Ana Lima, NASA — TWG co-lead ..."): the team's people wrote it."""
+    lines = ctx.text.lines
+    index = next(i for i, candidate in enumerate(lines) if candidate is line)
+    below = lines[index + 1] if index + 1 < len(lines) and lines[index + 1].page == line.page else None
+    return BYLINE_OPENS_RE.match(line.text) is not None and not line.text.rstrip().endswith(".") \
+        and len(line.text.split()) <= COVER_MAX_WORDS and below is not None and not THANKS_RE.search(below.text) \
+        and (AUTHOR_ROW_RE.match(below.text) is not None or _people_line(below.text)) and _names_people(ctx, below.text)
 
 
 def _writers_below(ctx: Context, text: str) -> bool:
@@ -1718,7 +1791,7 @@ def _roster(ctx: Context, sentence: Sentence) -> None:
 # its run name ROSTER_MIN bodies together ("ASI, CNES, CSA" / "DLR, ESA, JAXA"); at a page's foot, beside the page
 # number and a running title ("ASI, CNES, DLR, ESA 3 Lunar Logistics"), it is the running footer of the makers.
 LABEL_CUE_RE = re.compile(r"\b(?:contribut\w*|participat\w*|prepared|preparation|developed|written|wrote|(?:co-?)?authored|"
-                          r"(?:co-?)?authors?|compiled|drafted|produced|edited|editors?|writers?|input)\b", re.I)
+                          r"(?:co-?)?authors?|compiled|drafted|produced|edited|editors?|writers?|inputs?)\b", re.I)
 LABEL_MAX_WORDS = 8
 FOOTER_TAIL_RE = re.compile(r"\s+(?:[Pp]age\s+)?\d{1,3}(?:\s+[A-Z][\w\-’']*(?:\s+[\w\-’']+){0,6})?\s*$")
 LABEL_WORDS = {"lead", "main", "core", "team", "alphabetical", "order", "list"}
