@@ -30,6 +30,7 @@ def test_a_file_label_gives_way_to_the_first_page_title(label, title):
     ("Mars Sample Return Campaign 2024", "Lunar Dust Mitigation Standards"),  # words of its own: another title
     ("Global Exploration Roadmap Supplement", "Lunar Surface Exploration Scenario Update"),  # no year, no code
     ("Annual Report 2019", "ISECG Annual Report 2019"),  # the heading names nothing more
+    ("Annual Report 2019", "Highlights of the Year"),  # a genre and a year: no word or acronym of another title
 ])
 def test_a_metadata_title_that_is_no_label_stands(label, title):
     assert not _label_of(label, title)
@@ -86,3 +87,26 @@ def test_a_genre_word_naming_an_event_is_no_genre_of_the_document(lines, genre):
 ])
 def test_a_genre_word_of_its_own_stands(lines, genre):
     assert head_genre(lines) == genre
+
+
+def _editions(r) -> set[str]:
+    """The ordinals of the editions of a series the document names."""
+    return {o for s, p, o in r.facts if p == "schema:version" and "/work/" in s}
+
+
+@pytest.mark.parametrize("text", [
+    "The working group will update this analysis for a fourth edition of the Global Exploration Roadmap, now expected "
+    "in 2025.",
+    "A full fourth edition of the roadmap may follow once agency plans for Mars are clearer.",
+    "Agencies could later contribute to a fifth edition of the Global Exploration Roadmap.",
+])
+def test_an_edition_still_to_come_is_no_work(extract, text):
+    r = extract(f"ISECG White Paper\nPublished March 2023\nThe third edition of the Global Exploration Roadmap appeared "
+                f"in January 2018. {text}", title="Lunar Architecture White Paper", year=2023, **CORPUS)
+    assert "3" in _editions(r) and not _editions(r) & {"4", "5"}
+
+
+def test_an_edition_released_with_an_indefinite_article_is_one(extract):
+    r = extract("ISECG Newsletter\nPublished March 2025\nIn 2024 ISECG released a fourth edition of the Global Exploration "
+                "Roadmap.", title="ISECG Newsletter", year=2025, **CORPUS)
+    assert "4" in _editions(r)

@@ -457,8 +457,11 @@ def _label_of(label: str, title: str) -> bool:
         tokens = re.findall(r"[^\W_]+", re.sub(r"\b[A-Z]{2,6}\b", " ", text))
         return {w.casefold().removesuffix("s") for w in tokens if not any(c.isdigit() for c in w)} - _LABEL_WORDS
 
-    own = subject(title)
-    return bool(re.search(r"\d", label)) and subject(label) <= own and bool(own - subject(label))
+    own, mine = subject(title), subject(label)
+    # (a genre and a year alone, "Annual Report 2019", is a title: no heading below it replaces it, unless a body's
+    # acronym or a code names the document's own)
+    return bool(re.search(r"\d", label)) and mine <= own and bool(own - mine) \
+        and bool(mine or re.search(r"\b[A-Z]{2,6}\b", label))
 
 
 def _series_label(title: str) -> bool:

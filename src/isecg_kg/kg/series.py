@@ -169,6 +169,10 @@ EDITIONS_RE = re.compile(r"\b(?i:editions|issues)\b")
 DATED_ORDINAL_RE = re.compile(rf"\b(?P<when>(?:{_MONTH}\s+)?(?:19|20)\d\d)\s*\((?P<ord>(?i:{_ORDINAL}))\)|"
                               rf"\b(?P<ord2>(?i:{_ORDINAL}))\s*\((?P<when2>(?:{_MONTH}\s+)?(?:19|20)\d\d)\)")
 UNCERTAIN_RE = re.compile(r"\b(?i:possible|potential|eventual|hypothetical)\s+$")
+# An edition named with an indefinite article ("a fourth edition", "a full fourth edition") in a sentence that tells it
+# to come ("may follow", "now expected in 2025"): no work yet.
+INDEFINITE_RE = re.compile(r"\b(?i:an?)\s+(?:[a-z][\w\-]*\s+)?$")
+TO_COME_RE = re.compile(r"\b(?:will|would|may|might|could|to\s+be|expected|planned|foreseen|due|forthcoming)\b", re.I)
 DATED_TITLE_RE = re.compile(rf"\s*[—–:,]\s*{_MONTH}\s+(?:19|20)\d\d\s*$")
 
 
@@ -1221,8 +1225,8 @@ class Series:
                 post = None  # "the first edition of September 2011": a date, not a series
             if m.group("noun").lower() == "roadmap" and (m.group("pre") or post):
                 continue  # "the first roadmap" is an edition; "the second Roadmap Supplement" is not read so
-            if UNCERTAIN_RE.search(text[:m.start()]):
-                continue  # "in time for a possible fourth edition": no work yet
+            if UNCERTAIN_RE.search(text[:m.start()]) or INDEFINITE_RE.search(text[:m.start()]) and TO_COME_RE.search(text):
+                continue  # "in time for a possible fourth edition", "a fourth edition may follow": no work yet
             owner = OWN_BEFORE_RE.search(text[:m.start()])
             own = OWN_WORK_RE.match(text, m.end("noun")) or (
                 owner if owner and owner.group("noun") in self.doc.title.lower().split() else None)
