@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from isecg_kg.ingest.catalog import _abbreviates
+from isecg_kg.ingest.catalog import _label_of
 from isecg_kg.kg.evaluate_corpus import _type_key
 from isecg_kg.kg.series import CITED_EDITION_RE, RELEASE_CUE_RE, genre_of, head_genre
 
@@ -80,7 +80,7 @@ def test_scorer_type_other_types_differ(ours, gold):
     ("ISECG Annual Report 2019", "International Space Exploration Coordination Group Annual Report 2019"),
 ])
 def test_file_label_abbreviates_the_cover_title(label, title):
-    assert _abbreviates(label, title)
+    assert _label_of(label, title)
 
 
 @pytest.mark.parametrize(("label", "title"), [
@@ -89,7 +89,7 @@ def test_file_label_abbreviates_the_cover_title(label, title):
     ("GER Supplement", "Lunar Surface Exploration Scenario Update"),  # another's words
 ])
 def test_file_label_is_no_abbreviation(label, title):
-    assert not _abbreviates(label, title)
+    assert not _label_of(label, title)
 
 
 @pytest.mark.parametrize(("text", "series"), [

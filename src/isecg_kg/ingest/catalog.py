@@ -78,14 +78,14 @@ def same_metadata(doc: Document, entry: dict | None) -> bool:
 
 def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict:
     info = raw.info
-    title = (info.get("title") or "").strip()
+    title = label = (info.get("title") or "").strip()
     if not title or title.lower() in {"untitled", "untitled document", "microsoft word", "document"} \
             or _FILE_TITLE.search(title) or _NO_TITLE.match(title) or _names_only(title) or _TOOL_TITLE.match(title) \
             or _series_label(title):
         title = _head_title(raw) or _first_heading(pages) or Path(file_name).stem.replace("_", " ").replace("-", " ")
     elif _PAPER_CODE.match(title):  # a paper's code and a short name, its file's label ("IAC-16-A5.1.3 final"): the
         title = _head_title(raw) or _first_heading(pages) or title  # heading its first page sets is the title
-    elif (heading := _first_heading(pages)) and _abbreviates(title, heading):
+    elif (heading := _first_heading(pages)) and _label_of(title, heading):
         title = heading  # a file's short label of the title its first page sets ("GER Supplement 2022 digest")
     title = _with_edition(title, _running_edition(raw, title))
     year = None
@@ -117,8 +117,8 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
     if year is None:  # (the file's creation: a converter's run, maybe years after the document)
         match = re.search(r"D:(\d{4})", info.get("creationdate", ""))
         year = int(match.group(1)) if match else None
-    lowered = title.lower()
-    doc_type = next((t for words, t in DOCUMENT_TYPES.items() if words in lowered), None)
+    # (or of the file's label the title replaced: "Moon to Mars architecture white paper 2023" names its genre)
+    doc_type = next((t for text in (title, label) for words, t in DOCUMENT_TYPES.items() if words in text.lower()), None)
     # what a running header or footer says the document is ("ISECG Plenary · Meeting Summary · March 2019", a
     # paper's code), which the cleaner drops from every page
     doc_type = "conference paper" if code else next(
@@ -441,17 +441,27 @@ _GENRE_WORDS = re.compile(r"^(?i:(?:ISECG|the|an?|white|working|discussion|posit
                           r"paper|note|report|study|digest|series|newsletter|annual|final|summary|brief(?:ing)?)\W*)+$")
 
 
-def _abbreviates(label: str, title: str) -> bool:
-    """Whether a metadata title is a short label of the first page's title: an acronym of it that the title spells out
-    ("GER" for "Global Exploration Roadmap"), and another of the label's words in it."""
-    words = re.findall(r"[\w’'-]+", title)
-    initials = {"".join(w[0] for w in words[i:j]).upper() for i in range(len(words))
-                for j in range(i + 2, min(i + 7, len(words)) + 1) if all(w[0].isupper() for w in words[i:j])}
-    tokens = re.findall(r"[\w’'-]+", label)
-    acronyms = [t for t in tokens if re.fullmatch(r"[A-Z]{2,6}", t)]
-    rest = {t.casefold() for t in tokens if t not in acronyms and t[0].isalpha()}
-    return bool(acronyms) and all(a in initials for a in acronyms) and bool(
-        rest & {w.casefold() for w in words}) and len(title) > len(label)
+# Words of a file's label that name no subject: a genre's, a function word.
+_LABEL_WORDS = {"white", "paper", "report", "annual", "assessment", "summary", "minutes", "newsletter", "note", "notes",
+                "study", "digest", "brief", "briefing", "series", "technical", "working", "position", "final", "draft",
+                "version", "the", "a", "an", "of", "for", "and", "on", "to", "in", "with"}
+
+
+def _label_of(label: str, title: str) -> bool:
+    """Whether a metadata title is a file's short label of the title its first page sets: it carries a year or a code
+    ("2023", "IAC-21"), and its words beside them, acronyms ("ISECG", "GER") and genre words are all words of that
+    title, which has others ("Moon to Mars architecture white paper 2023" for "Toward a Common Moon-to-Mars
+    Architecture: ...", "ISECG Technology Gap Assessment 2018" for "Critical Technology Gaps for ...", "IAC-21 ISECG
+    paper" for a paper's own title)."""
+    def subject(text: str) -> set[str]:
+        tokens = re.findall(r"[^\W_]+", re.sub(r"\b[A-Z]{2,6}\b", " ", text))
+        return {w.casefold().removesuffix("s") for w in tokens if not any(c.isdigit() for c in w)} - _LABEL_WORDS
+
+    own, mine = subject(title), subject(label)
+    # (a genre and a year alone, "Annual Report 2019", is a title: no heading below it replaces it, unless a body's
+    # acronym or a code names the document's own)
+    return bool(re.search(r"\d", label)) and mine <= own and bool(own - mine) \
+        and bool(mine or re.search(r"\b[A-Z]{2,6}\b", label))
 
 
 def _series_label(title: str) -> bool:

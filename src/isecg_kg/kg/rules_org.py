@@ -232,7 +232,7 @@ MEMBER_WORD_RE = re.compile(r"\bmember", re.I)
 RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
 # "Membership rose from fifteen agencies at the start of January to twenty by the close of 2019": a count at each
 # side's date.
-FROM_TO_COUNT_RE = re.compile(rf"\b(?:grew|rose|increased|went|climbed|expanded|doubled|tripled|jumped)\s+from\s+(?P<a>{NUMBER[1:-1]})\b"
+FROM_TO_COUNT_RE = re.compile(rf"\b(?:grew|grown|rose|risen|increased|went|gone|climbed|expanded|doubled|tripled|jumped)\s+from\s+(?P<a>{NUMBER[1:-1]})\b"
                               rf"(?P<first>[^.;]{{0,60}}?)\s+to\s+(?P<b>{NUMBER[1:-1]})\b(?P<second>[^.;]{{0,60}})", re.I)
 # A second count for a second date right after the first's: "counted 15 members on 1 January and still 15 on 31
 # December", "... in 2019 and 31 in 2021".
@@ -451,7 +451,9 @@ def _body(ctx: Context, sentence: Sentence, start: int = 0, end: int | None = No
 # A year's first or last day, told in words: "on the first day of the year", "the last day of 2021", "at its close".
 DAY_OF_YEAR_RE = re.compile(r"\b(?:the\s+)?(?:(?P<edge>first|opening|last|final|closing)\s+day\s+of\s+(?:the\s+year|"
                             r"(?P<year>(?:19|20)\d\d))|(?:at|by)\s+(?:the\s+|its\s+)(?P<side>start|beginning|close|end)"
-                            r"(?:\s+of\s+the\s+year)?\b(?!\s+of\b))", re.I)
+                            r"(?:\s+of\s+the\s+year)?\b(?!\s+of\b)"
+                            # "When the year began, ISECG had 20 members", "as the year closed"
+                            r"|\b(?:when|as)\s+the\s+year\s+(?P<turn>began|started|opened|ended|closed)\b)", re.I)
 
 
 def _dates(ctx: Context, text: str) -> list[DateSpan]:
@@ -463,13 +465,14 @@ def _dates(ctx: Context, text: str) -> list[DateSpan]:
     for m in DAY_OF_YEAR_RE.finditer(text):
         before = [d for d in found if d.pos[1] <= m.start()]
         # "at its start": of the year named before; "at the end of the year" with none named: the document's year
-        of_the_year = m.group("side") and m.group().lower().endswith("of the year")
-        year = m.group("year") or (before[-1].start[:4] if m.group("side") and before else None) or \
-            (str(ctx.doc.year) if ctx.doc.year and (not m.group("side") or of_the_year) else None)
+        side = m.group("side") or m.group("turn")
+        of_the_year = m.group("turn") or m.group("side") and m.group().lower().endswith("of the year")
+        year = m.group("year") or (before[-1].start[:4] if side and before else None) or \
+            (str(ctx.doc.year) if ctx.doc.year and (not side or of_the_year) else None)
         if year is None or any(d.pos[0] < m.start() < d.pos[1] for d in found):
             continue
-        first = (m.group("edge") or m.group("side")).lower() in ("first", "opening", "start", "beginning")
-        if m.group("side"):  # "at its start": the year's first month, "at its close": its last
+        first = (m.group("edge") or side).lower() in ("first", "opening", "start", "beginning", "began", "started", "opened")
+        if side:  # "at its start": the year's first month, "at its close": its last
             day = f"{year}-01" if first else f"{year}-12"
         else:
             day = f"{year}-01-01" if first else f"{year}-12-31"
@@ -1091,8 +1094,9 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
                 PRESENT_VERB_RE.search(text, max(clause_start(sentence, m.start()), m.start() - 12), m.end()))
             chosen = near[0] if near else inside[-1] if inside else own[-1] if own else None if present else \
                 after[0] if after else before[-1] if before else None
+            # ("With UAESA the group reached 15 members": when UAESA joined; "With UAESA, ISECG has 15 members": now)
             date = _cited_date(state, text, chosen) if chosen else _noted_as_of(sentence) or \
-                _with_joined(ctx, sentence, m.start()) or \
+                (None if present else _with_joined(ctx, sentence, m.start())) or \
                 (state.section_year if state.section_year and not present and ctx.doc.year
                  and int(state.section_year) < ctx.doc.year else None) or _now(ctx)
             if chosen and len(date) == 4 and END_OF_RE.search(text[:chosen.pos[0]]):

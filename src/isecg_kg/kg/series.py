@@ -169,6 +169,10 @@ EDITIONS_RE = re.compile(r"\b(?i:editions|issues)\b")
 DATED_ORDINAL_RE = re.compile(rf"\b(?P<when>(?:{_MONTH}\s+)?(?:19|20)\d\d)\s*\((?P<ord>(?i:{_ORDINAL}))\)|"
                               rf"\b(?P<ord2>(?i:{_ORDINAL}))\s*\((?P<when2>(?:{_MONTH}\s+)?(?:19|20)\d\d)\)")
 UNCERTAIN_RE = re.compile(r"\b(?i:possible|potential|eventual|hypothetical)\s+$")
+# An edition named with an indefinite article ("a fourth edition", "a full fourth edition") in a sentence that tells it
+# to come ("may follow", "now expected in 2025"): no work yet.
+INDEFINITE_RE = re.compile(r"\b(?i:an?)\s+(?:[a-z][\w\-]*\s+)?$")
+TO_COME_RE = re.compile(r"\b(?:will|would|may|might|could|to\s+be|expected|planned|foreseen|due|forthcoming)\b", re.I)
 DATED_TITLE_RE = re.compile(rf"\s*[—–:,]\s*{_MONTH}\s+(?:19|20)\d\d\s*$")
 
 
@@ -266,7 +270,10 @@ NOT_GENRE_RE = re.compile(rf"\b(?:[A-Z][\w\-]*\s+)?(?:[A-Z][a-z][\w\-]*\s+){{0,4
                           rf"|(?<=[\w,;:]\s)(?:the|its|their|our)\s+(?:[\w\-’']+\s+){{0,4}}?(?i:{GENRE_WORDS})"
                           # a headline's object: "ISECG publishes white paper on lunar science", "Agencies endorse new
                           # roadmap", "ISECG releases lunar surface supplement"
-                          rf"|\b(?i:{PUBLISHING_VERB})\s+(?:[\w\-’']+\s+){{0,4}}?(?i:{GENRE_WORDS})")
+                          rf"|\b(?i:{PUBLISHING_VERB})\s+(?:[\w\-’']+\s+){{0,4}}?(?i:{GENRE_WORDS})"
+                          # an event's name: "Global Exploration Roadmap Workshop 2017: Executive Summary", "Strategy
+                          # Meeting" (the summary's genre is the meeting's)
+                          rf"|\b(?i:{GENRE_WORDS})\s+(?i:workshop|meeting|conference|symposium|forum|plenary|session)s?\b")
 
 
 # Last of all, a genre a head names that none of the above is, slugged as they are ("Fact Sheet" fact-sheet, "Joint
@@ -478,10 +485,11 @@ CITED_GENRE_RE = re.compile(rf"\b(?:the|its)\s+(?:(?P<month>(?:Jan|Feb|Mar|Apr|M
                             r"(?:\s+(?:in|on))?|(?:issued|released|published)\s+(?:in|on))\s+)?", re.I)
 
 # "the 2022 supplement to the Global Exploration Roadmap, published in October 2022", "the GER Supplement of
-# October 2022": a supplement of a series cited by its year, with its release month.
+# October 2022", "its supplements of August 2020 and October 2022": a supplement of a series cited by its year, with
+# its release month.
 CITED_SUPPLEMENT_RE = re.compile(
-    r"(?:\b[Tt]he\s+|^\W*(?=[A-Z]))(?:(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+)?(?P<year>(?:19|20)\d\d)\s+)?"
-    r"(?P<pre>(?:[A-Z][\w\-]*\s+){0,4}?)(?:lunar\s+surface\s+)?[Ss]upplement\b"
+    r"(?:\b(?:[Tt]he|[Ii]ts)\s+|^\W*(?=[A-Z]))(?:(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+)?(?P<year>(?:19|20)\d\d)\s+)?"
+    r"(?P<pre>(?:[A-Z][\w\-]*\s+){0,4}?)(?:lunar\s+surface\s+)?[Ss]upplement(?P<plural>s)?\b"
     r"(?:\s+(?:to|of)\s+(?:the\s+|its\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d)"
     r"(?P<post>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}))?"
     r"(?:\s*[–—:]\s*(?:[A-Z][\w\-]*\s+){0,5}?[A-Z][\w\-]*(?=,?\s+(?:of|from|dated|published|issued|released)\s))?"
@@ -1217,8 +1225,8 @@ class Series:
                 post = None  # "the first edition of September 2011": a date, not a series
             if m.group("noun").lower() == "roadmap" and (m.group("pre") or post):
                 continue  # "the first roadmap" is an edition; "the second Roadmap Supplement" is not read so
-            if UNCERTAIN_RE.search(text[:m.start()]):
-                continue  # "in time for a possible fourth edition": no work yet
+            if UNCERTAIN_RE.search(text[:m.start()]) or INDEFINITE_RE.search(text[:m.start()]) and TO_COME_RE.search(text):
+                continue  # "in time for a possible fourth edition", "a fourth edition may follow": no work yet
             owner = OWN_BEFORE_RE.search(text[:m.start()])
             own = OWN_WORK_RE.match(text, m.end("noun")) or (
                 owner if owner and owner.group("noun") in self.doc.title.lower().split() else None)
@@ -1381,17 +1389,26 @@ class Series:
         version is its year (one IRI for every document citing it)."""
         post = m.group("post")
         # its month after it ("the Supplement of August 2022", "the Roadmap Supplement August 2022 was ...") or
-        # before it ("the August 2022 Global Exploration Roadmap Supplement")
-        after = sentence.text[m.end():m.end() + 30]  # (a reference list's entry: "..., October 2022")
-        dates = [d for d in find_dates(after) if d.pos[0] == len(after) - len(after.lstrip(" ,")) and len(d.start) >= 7]
+        # before it ("the August 2022 Global Exploration Roadmap Supplement"); supplements, each of a month of the list
+        # after them ("August 2020 and October 2022")
+        after = sentence.text[m.end():m.end() + 60]  # (a reference list's entry: "..., October 2022")
+        dates, at = [], len(after) - len(after.lstrip(" ,"))
+        for d in find_dates(after):
+            if d.pos[0] != at or len(d.start) < 7:
+                break
+            dates.append(d)
+            at = d.pos[1] + len(re.match(r"(?:,?\s+and\s+|,\s+)?", after[d.pos[1]:]).group())
         if m.group("month"):
             dates = find_dates(f"{m.group('month')} {m.group('year')}")
-        year = m.group("year") or (dates[0].start[:4] if dates else None)
-        if not dates or not year or dates[0].start[:4] != year or self.genres.get(("supplement", int(year))):
-            return
-        series = self._resolve_series(post) if post else None
-        series = series or (self._resolve_series(m.group("pre").strip()) if m.group("pre").strip() else None)
-        if series is None:
+        # (its series named in it, else the document's own or the one it named last: "the roadmap ... its supplements")
+        named = [name for name in (post, m.group("pre").strip()) if name]
+        series = next(filter(None, map(self._resolve_series, named)), None) if named else self._resolve_series(None)
+        if series is not None:
+            for date in dates[:None if m.group("plural") else 1]:
+                self._supplement(series, m.group("year") or date.start[:4], date, m, sentence)
+
+    def _supplement(self, series: Entity, year: str, date, m: re.Match, sentence: Sentence) -> None:
+        if date.start[:4] != year or self.genres.get(("supplement", int(year))):
             return
         evidence = sentence.evidence()
         slug = f"{series.label} supplement {year}"
@@ -1401,7 +1418,7 @@ class Series:
         self.rec.fact(work.iri, "dcterms:type", ox.Literal("supplement"), "edition", 0.75, evidence)
         self.rec.fact(work.iri, "schema:version", ox.Literal(year), "edition", 0.75, evidence)
         self.rec.fact(work.iri, "dcterms:isVersionOf", series.iri, "edition", 0.75, evidence)
-        self.rec.fact(work.iri, "dcterms:issued", ox.Literal(dates[0].start, datatype=term(date_type(dates[0].start))),
+        self.rec.fact(work.iri, "dcterms:issued", ox.Literal(date.start, datatype=term(date_type(date.start))),
                       "edition-date", 0.75, evidence)
         self._follows(sentence.text, m.start(), work.iri, evidence)
 
