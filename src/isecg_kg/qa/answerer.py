@@ -28,7 +28,7 @@ from ..kg.text import GROUP_NAME_RE
 from .linking import EntityLinker, cited_by_genre
 from .params import DEFAULT_EVIDENCE
 from .sentences import (BACK_REFERENCE, CATEGORIES, FUTURE, NUMBER, object_relation, says_relation, MONTHS, asks_past, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, content_words, count_in,
-                        counted, dates, leading_items, number_value, person_in, rank_sentences, short_answer, stated,
+                        counted, dates, initialled, leading_items, number_value, person_in, rank_sentences, short_answer, stated,
                         states, stem)
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
@@ -424,7 +424,8 @@ class Answerer:
                 continue
             if year and not (str(r["issued"]).startswith(year.group()) or year.group() in r["title"]):
                 continue
-            scored[r["x"]] = max(scored.get(r["x"], 0), len(words & content_words(r["title"])))
+            told = content_words(r["title"]) | initialled(clause, r["title"])  # "the GER": Global Exploration Roadmap
+            scored[r["x"]] = max(scored.get(r["x"], 0), len(words & told))
         best = max(scored.values(), default=0)
         picked = [x for x, n in scored.items() if n == best]
         return picked[0] if best and len(picked) == 1 else None
@@ -819,7 +820,7 @@ class Answerer:
         sentences telling them."""
         # a side naming a deed by its noun ("the formation of the task team") is not dated by the document telling it
         return (None if any(compose.deed(p) for p in parts) else self._dated_documents(parts, lambda rows, docs: dated.first_of(
-            rows, docs, last=dated.latest_asked(question)), shape="first", k=k, filters=filters)) \
+            rows, docs, last=dated.latest_asked(question), sides=parts), shape="first", k=k, filters=filters)) \
             or self._first_told(question, parts, filters=filters)
 
     def _first_told(self, question: str, parts: list[str], *, filters: dict) -> dict | None:
@@ -850,7 +851,8 @@ class Answerer:
                     # another workshop
                     continue
                 dates = dates or _date_heading(hit)
-                if dates and asked and len(asked & words(sentence)) * 2 >= len(asked):
+                # a deed's noun is told by its verb ("the formation of the task team": "the team was formed")
+                if dates and asked and (len(asked & words(sentence)) + bool(deed)) * 2 >= len(asked):
                     told.append((dates[0].start, part, hit))
                     break
             else:
@@ -880,7 +882,7 @@ class Answerer:
         the one its best passage is in), the graph's dates of both, ``compose(rows, documents)``; the
         evidence is each side's passage and, for each document, the passages stating its date."""
         documents, side_hits = [], []
-        for part in parts:
+        for part in map(dated.unreleased, parts):
             found = self._named_document(part, filters)
             if found is None and (work := self._dated_work(part)):
                 found = (work, [])  # "Issue 1 of the assessment": a work of the graph no corpus document is
@@ -1352,7 +1354,14 @@ def _date_heading(hit: SearchHit) -> list:
     if not spans or "\n\n" in before[spans[-1][1]:]:
         return []
     last = before[spans[-1][0]:spans[-1][1]]
-    return find_dates(last, default_year=hit.document.year) if len(last.split()) <= DATE_HEADING_WORDS else []
+    if len(last.split()) > DATE_HEADING_WORDS:
+        return []
+    dates = find_dates(last, default_year=hit.document.year)
+    if len(spans) > 1 and all(len(d.start) == 4 for d in dates) and "\n\n" not in before[spans[-2][1]:spans[-1][0]] and \
+            len((two := before[spans[-2][0]:spans[-1][1]]).split()) <= DATE_HEADING_WORDS:
+        # a year alone may end a date a layout broke over two lines ("9–11 February" / "2010")
+        dates = find_dates(two, default_year=hit.document.year) or dates
+    return dates
 
 
 def _unknown_names(question: str, mentions) -> list[list[str]]:
@@ -1369,8 +1378,9 @@ def _names(result: SearchHit, name: list[str]) -> bool:
     return all(w in result.text.lower() for w in name) or all(w in (result.document.title or "").lower() for w in name)
 
 
-# "the third edition", "the third GER edition" (a name between)
-EDITION = re.compile(rf"\b({'|'.join(dated.ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:(?-i:[A-Z]{{2,}})\s+)?edition\b", re.I)
+# "the third edition", "the second GER edition", "the third roadmap edition"
+EDITION = re.compile(rf"\b({'|'.join(dated.ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:(?!of\b|and\b|or\b)[\w-]+\s+){{0,2}}?"
+                     r"edition\b", re.I)
 
 
 def _edition(text: str) -> int | None:

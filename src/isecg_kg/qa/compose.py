@@ -17,8 +17,8 @@ from ..records import SearchHit
 from . import dated
 from .lists import BODY_NOUNS
 from .dated import span_words
-from .sentences import (FUTURE, MONTHS, NUMBER, STOPWORDS, count_in, counted, number_value, rank_sentences,
-                        split_sentences, stem)
+from .sentences import (FUTURE, MONTHS, NUMBER, STOPWORDS, count_in, counted, initialled, number_value,
+                        rank_sentences, split_sentences, stem)
 
 SIDE_HITS = 5  # passages searched for the sentence telling one side
 COUNT_HITS = 10  # passages whose sentences may list or count what a question counts
@@ -678,12 +678,13 @@ def _misread_documents(question: str, response: dict) -> bool:
     if response.get("shape") not in ("first", "gap"):
         return False
     sides = dated.sides(question) or dated.gap_sides(question)
-    titles = [_words(a["label"]) for a in response.get("answers") or []]
-    if not sides or not titles:
+    labels = [a["label"] for a in response.get("answers") or []]
+    if not sides or not labels:
         return False
-    # a document's kind and rank are no words of its title ("the second edition of the roadmap")
-    return not any(len(t & (w := _words(side) - DOCUMENT_WORDS)) * 2 >= len(w)
-                   for t in titles for side in sides if _words(side) - DOCUMENT_WORDS)
+    # a document's kind and rank are no words of its title ("the second edition of the roadmap"); its acronym
+    # stands for words of it ("the second GER edition")
+    return not any(len((_words(label) | initialled(side, label)) & (w := _words(side) - DOCUMENT_WORDS)) * 2 >= len(w)
+                   for label in labels for side in sides if _words(side) - DOCUMENT_WORDS)
 
 
 DOCUMENT_WORDS = _words("edition issue version release released publication published document " +

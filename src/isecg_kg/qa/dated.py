@@ -135,6 +135,9 @@ _HANDED_TO = (r"\b(?:hand|pass|give|transfer|cede)\s+(?:on\s+|over\s+)?(?:the\s+
 # KARI", "after KARI".
 _AFTER_HOLDER = (r"(?:succeed(?:ed|s)?|replac(?:e|ed|es)|(?:take|took|taken|taking)\s+(?:over\s+)?(?:the\s+(?:\w+\s+)?"
                  r"chair\w*\s+|it\s+)?(?:over\s+)?from|after)")
+# The words before a holder whose predecessor is asked: "immediately before KARI", "preceded KARI", "the predecessor of
+# KARI".
+_BEFORE_HOLDER = r"(?:(?:(?:immediately|just|directly|right)\s+)?(?:before|preced(?:e|ed|es|ing))|predecessor\s+of)"
 # "Who was to take over the chair on 1 January 2022?": the holder whose term began then, not the one it ended.
 TOOK_OVER = re.compile(r"\b(?:take|takes|took|taken|taking)\s+over\b|\b(?:assume[sd]?|took|take)\s+(?:on\s+)?the\s+"
                        r"(?:\w+\s+)?chair(?:man)?(?:ship)?\b|\b(?:became|become|becomes|becoming)\s+(?:the\s+)?(?:\w+\s+)?"
@@ -289,15 +292,22 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     # (of the question told after a statement: "ASI chaired ISECG in 2009. When did it take up the chair again?")
     told = STATED_FIRST.match(q.text)
     asking = q.text[told.end():] if told else q.text
-    edge = None if SECOND_PART.search(q.text) or q.has(r"\bhow long\b") else "until" if UNTIL_ASKED.search(asking) else \
-        "since" if SINCE_ASKED.search(asking) or re.match(r"^\s*(?:since|from)\s+when\b", asking, re.I) else None
+    # (of a first question alone, unless the second asks the holder on the other side of that handover: "When did ESA
+    # take over the chair, and from which agency?")
+    first, *more = SECOND_PART.split(asking, maxsplit=1)
+    edge = None if q.has(r"\bhow long\b") else "until" if UNTIL_ASKED.search(first) else \
+        "since" if SINCE_ASKED.search(first) or re.match(r"^\s*(?:since|from)\s+when\b", first, re.I) else None
+    if more and (edge, second_asked(q.text)) not in (("since", "predecessor"), ("until", "successor")):
+        edge = None
     if not q.has(r"\bchair|\bpresidency\b") or not (edge or q.has(r"\b(?:who|which|what)\b|\bhow long\b")) or re.search(
             REPRESENTED, re.split(r",?\s+and\s+(?=who|which|what)", q.text, maxsplit=1)[0], re.I):
         return None  # "Who represented the chair?": a person, whom the passages name (a second question may ask it)
     # "For how long did ASI chair ISECG", "How long was JAXA in the ISECG chair", "How long had ASI been ...": the
     # holder the question asks of, the subject of its verb
     subject = r"(?:did|does|do|was|were|is|had|has)" if q.has(r"\bhow long\b") or edge else r"(?:did|does|do)"
-    asked = [m for m in q.of("org", "unit") if q.has(rf"\b{subject}\s+{re.escape(m.text)}\b")]
+    # ("did the UK Space Agency chair ISECG", not the body of "did the ISECG chair pass")
+    asked = [m for m in q.of("org", "unit") if q.has(rf"\b{subject}\s+(?:the\s+)?{re.escape(m.text)}\b"
+                                                     r"(?!\s+chair\w*\s+(?!(?:the\s+)?(?-i:[A-Z])))")]
     if not asked and told and q.has(rf"\b{subject}\s+(?:it|they)\b"):
         # "ASI chaired ISECG in 2009. When did it take up the chair again?": "it" is the holder the statement before
         # names, not the body chaired ("chaired ISECG", "the ISECG chair", the body the documents are about)
@@ -324,12 +334,16 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
         return None  # "Which document did the new chair present?": no holder answers it
     # "Which agency was due to succeed KARI in the ISECG chair?": the holder whose successor is asked
     before = [m for m in bodies if q.has(rf"\b{_AFTER_HOLDER}\s+{re.escape(m.text)}\b")]
-    if before and all(m in before for m in bodies) and (main := _main_body(names)):
+    # "Which agency chaired ISECG immediately before KARI?": the holder whose predecessor is asked
+    after = [] if before or edge else [m for m in bodies if q.has(rf"\b{_BEFORE_HOLDER}\s+(?:the\s+)?{re.escape(m.text)}\b")]
+    if (before or after) and all(m in before + after for m in bodies) and (main := _main_body(names)):
         bodies = [main]  # "Which agency took the chair from JAXA?": the chair of the body the documents are about
-    if not edge and holder is None and not before and q.has(_HANDED_TO):
+    if not edge and holder is None and not before and not after and q.has(_HANDED_TO):
         # "Which agency did NASA hand the chair to?": the holder named is the one whose successor is asked
         before = asked
     word = re.search(r"\bchair", q.text, re.I)
+    if after and len(bodies) > 1:
+        bodies = [m for m in bodies if m not in after]
     if (holder is not None or before) and len(bodies) > 1 and word:
         # the body chaired is the name next to "chair" ("the X chair", "chair X")
         at, to = word.start(), word.end()
@@ -341,6 +355,7 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
         return None
     body = bodies[0]
     predecessor = next((m.iri for m in before if m.iri != body.iri), None)
+    successor_of = next((m.iri for m in after if m.iri != body.iri), None)
     sparql = (f"{PREFIXES}SELECT ?m ?x ?start ?end ?period ?stated ?passage0 ?sentence0 ?confidence WHERE {{\n"
               f"  ?m a org:Membership ; org:role isecg:chair ; org:organization {_iri(body.iri)} ; org:member ?x .\n"
               f"  OPTIONAL {{ ?m org:memberDuring ?p . OPTIONAL {{ ?p rdfs:label ?period }}\n"
@@ -426,20 +441,41 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
         if holder is not None and edge:
             # "When did it take the chair again?" after a time it held it: its first term begun after that time
             return _term_edge(turns, holder, names, body.label, ended=edge == "until", counterpart=counterpart,
-                              after=when if when and AGAIN.search(q.text) else None)
+                              after=when if when and AGAIN.search(q.text) else None, other_asked=bool(more))
         if holder is not None:
             return _term_length(turns, holder, names, body.label)
-        if predecessor is not None:  # the turn after the predecessor's (its last begun by the date asked)
-            held = [i for i, turn in enumerate(turns) if any(t["holder"] == predecessor for t in turn)
-                    and (when is None or _on_or_before(turn[0].get("start") or turn[0]["from"], when))]
-            if not held or held[-1] + 1 >= len(turns) or when and not _holds_at(turns[held[-1]][0], when):
+        # "..., and to which agency did it hand the chair?": the verb the second question asks with
+        verb = re.search(r"\b(hand|pass|gave|give)", SECOND_PART.split(q.text, maxsplit=1)[-1], re.I) if second else None
+        handed = {"hand": "handed", "pass": "passed"}.get(verb.group(1).lower(), "gave") if verb else None
+        if predecessor is not None or successor_of is not None:
+            # the turn after the predecessor's (before the successor's), its last begun by the date asked
+            named, step = (predecessor, 1) if predecessor is not None else (successor_of, -1)
+            held = [i for i, turn in enumerate(turns) if any(t["holder"] == named for t in turn)]
+            if when:  # of a successor with no term begun by then, its first stated after ("before CSA took over in 2012")
+                begun = [i for i in held if _on_or_before(turns[i][0].get("start") or turns[i][0]["from"], when)]
+                held = begun if begun or step == 1 else held[:1]
+            if not held or not 0 <= held[-1] + step < len(turns) or step == 1 and when and \
+                    not _holds_at(turns[held[-1]][0], when):
                 return None  # "after CSA's 2020 term": the turn after a CSA term not known to last to 2020 is no answer
-            chosen = [turns[held[-1] + 1]]
+            at = held[-1] + step
+            chosen = [turns[at]]
             short = " and ".join(names.short(t["holder"]) for t in chosen[0])
-            text = (f"{short} — {' and '.join(names.label(t['holder']) for t in chosen[0])} took over the chair of "
-                    f"{body.label} from {names.label(predecessor)}.")
-            return Composed(short, text, [{"label": names.label(t["holder"]), "iri": t["holder"]} for t in chosen[0]],
-                            list(dict.fromkeys(s for t in chosen[0] for s in t["sources"])))
+            told = (f"{' and '.join(names.label(t['holder']) for t in chosen[0])} "
+                    + (f"took over the chair of {body.label} from {names.label(named)}." if step == 1 else
+                       f"held the chair of {body.label} before {names.label(named)}."))
+            if second in ("successor", "predecessor") and 0 <= (then := at + (1 if second == "successor" else -1)) < len(turns):
+                # "...; which agency was it, and to whom did it hand the chair?": the holder found, then the one after
+                # (before) it
+                chosen.append(turns[then])
+                other = " and ".join(names.short(t["holder"]) for t in turns[then])
+                short += (f", preceded by {other}" if second == "predecessor" else
+                          f", which {handed} the chair to {other}" if handed else f", succeeded by {other}")
+                told += (" " + " and ".join(names.label(t["holder"]) for t in turns[then])
+                         + f" held it {'next' if second == 'successor' else 'before'}.")
+            text = f"{short} — {told}"
+            held_turns = [t for turn in chosen for t in turn]
+            return Composed(short, text, [{"label": names.label(t["holder"]), "iri": t["holder"]} for t in held_turns],
+                            list(dict.fromkeys(s for t in held_turns for s in t["sources"])))
         handover = HANDOVER.search(q.text) is not None and when is not None
         if handover:  # the turn that began at that date, and the one it ended
             began = [i for i, turn in enumerate(turns) if i and (turn[0].get("start") or turn[0]["from"]).startswith(when)]
@@ -490,9 +526,6 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
         # the successor's start as stated (not the day its predecessor is said to end: "until 31 December 2020")
         begun = chosen[1][0].get("start") if successor and len(chosen) == 2 else _began(turns, at)
         ended = _ended(turns, at)
-        # "..., and to which agency did it hand the chair?": the verb the second question asks with
-        verb = re.search(r"\b(hand|pass|gave|give)", SECOND_PART.split(q.text, maxsplit=1)[-1], re.I) if second else None
-        handed = {"hand": "handed", "pass": "passed"}.get(verb.group(1).lower(), "gave") if verb else None
 
         # the edge of the term asked, when no other holder is: "since when?", "until when?"
         side = None if len(chosen) == 2 and (handover or successor) or preceded else \
@@ -562,10 +595,11 @@ def _ended(turns: list[list[dict]], i: int) -> str | None:
 
 
 def _term_edge(turns: list[list[dict]], holder: str, names: Names, body: str, *, ended: bool,
-               counterpart: str | None = None, after: str | None = None) -> Composed | None:
+               counterpart: str | None = None, after: str | None = None, other_asked: bool = False) -> Composed | None:
     """When ``holder``'s last term (its first begun after the time ``after``) began (or ended): its stated start
     (end), else the handover the term before (after) it states; of its terms handed to (taken from) ``counterpart``,
-    when named, the last (none: no answer, a handover to another holder is not the one asked)."""
+    when named, the last (none: no answer, a handover to another holder is not the one asked); with the holder it was
+    handed to (taken from) when ``other_asked``."""
     step = 1 if ended else -1
     held = [i for i, turn in enumerate(turns) if any(t["holder"] == holder for t in turn) and (
         counterpart is None or 0 <= i + step < len(turns) and any(t["holder"] == counterpart for t in turns[i + step]))]
@@ -581,6 +615,10 @@ def _term_edge(turns: list[list[dict]], holder: str, names: Names, body: str, *,
     other = turns[i + 1] if ended and i + 1 < len(turns) else turns[i - 1] if not ended and i else []
     term = next(t for t in turns[i] if t["holder"] == holder)
     short = spoken(date) if ended else _said(date, term)  # "spring 2021"
+    if other_asked:
+        if not other:
+            return None
+        short += f", {'to' if ended else 'from'} {' and '.join(names.short(t['holder']) for t in other)}"
     text = (f"{short} — {names.label(holder)} {'handed over' if ended else 'took over'} the chair of {body} "
             f"{spoken_at(date) if ended else at_said(date, term)}" + (f" ({'to' if ended else 'from'} {' and '.join(names.label(t['holder']) for t in other)})"
                                     if other else "") + ".")
@@ -1743,9 +1781,16 @@ def issued(documents: list[str]) -> str:
 
 # "When was Issue 1 of the assessment released?", "When did the second edition of the roadmap come out?": the date a
 # document (or a work the documents name) was issued
+ISSUED_VERB = (r"(?:(?:first\s+)?(?:released|issued|published|made\s+public|adopted|endorsed|come\s+out|appear)|"
+               r"(?:get|gets)\s+(?:released|published))")
 ISSUE_ASKED = re.compile(r"^\s*(?:when|(?:on|in)\s+(?:what|which)\s+(?:date|month|year))\s+(?:was|were|did)\s+"
-                         r"(?P<doc>.+?)\s+(?:(?:first\s+)?(?:released|issued|published|made\s+public|adopted|"
-                         r"endorsed|come\s+out|appear)|(?:get|gets)\s+(?:released|published))[\s?.]*$", re.I)
+                         rf"(?P<doc>.+?)\s+{ISSUED_VERB}[\s?.]*$", re.I)
+
+
+def unreleased(side: str) -> str:
+    """A side without the verb of its release it ends in ("the first supplement appear"): the document, which its issue
+    dates (the verb would find passages telling of other things appearing)."""
+    return re.sub(rf"\s+{ISSUED_VERB}$", "", side, flags=re.I)
 
 
 def issue_asked(question: str) -> str | None:
@@ -1767,9 +1812,10 @@ def issue_date(rows: list[dict], document: str) -> Composed | None:
                     [{"label": name, "iri": document}], list(dict.fromkeys(sources)))
 
 
-def first_of(rows: list[dict], documents: list[str], *, last: bool = False) -> Composed | None:
-    """Which of ``documents`` (one per side, in the question's order) was issued first (or ``last``), by the
-    most precise date the graph has for each."""
+def first_of(rows: list[dict], documents: list[str], *, last: bool = False,
+             sides: list[str] | None = None) -> Composed | None:
+    """Which of ``documents`` (one per side, in the question's order, the question's words for each ``sides``) was
+    issued first (or ``last``), by the most precise date the graph has for each."""
     dates: dict[str, dict] = {}
     for row in rows:  # the longest (most precise) date first
         dates.setdefault(row["doc"], row)
@@ -1780,8 +1826,13 @@ def first_of(rows: list[dict], documents: list[str], *, last: bool = False) -> C
     if a["issued"][:common] == b["issued"][:common]:
         return None  # the same date, as far as both are known
     ordered = sorted([a, b], key=lambda r: r["issued"][:common], reverse=last)
-    name = lambda r: (f"the {r['issued'][:4]} edition" if r.get("version") else  # noqa: E731
-                      r.get("title") or r["doc"])
+    said = dict(zip(documents, sides or []))
+
+    def name(r: dict) -> str:  # an edition as the question ranks it ("the second GER edition"), else by its year
+        if r.get("version") and (side := said.get(r["doc"])) and ordinal(side) == int(r["version"]):
+            return side
+        return f"the {r['issued'][:4]} edition" if r.get("version") else r.get("title") or r["doc"]
+
     winner, other = ordered
     short = f"{name(winner)} ({spoken(str(winner['issued']))})"  # the thing with its date: "the 2011 edition (September 2011)"
     text = (f"{short} — {with_date(winner.get('title') or winner['doc'], winner['issued'])} came "

@@ -461,6 +461,14 @@ def content_words(text: str) -> set[str]:
     return set(content_tokens(text))
 
 
+def initialled(text: str, name: str) -> set[str]:
+    """The acronyms of ``text`` that spell the initials of capitalised words of ``name`` in a row (as content words:
+    "the GER" of "The Global Exploration Roadmap — Third Edition"), words of the name a side naming it by its acronym
+    shares."""
+    initials = "".join(w[0] for w in _WORD.findall(name) if w[0].isupper() and w.lower() not in STOPWORDS)
+    return content_words(" ".join(a for a in re.findall(r"\b[A-Z]{3,6}\b", text) if a in initials))
+
+
 _WORD = re.compile(r"[A-Za-zÀ-ÿ0-9][\w\-]*")
 
 
