@@ -24,7 +24,7 @@ import numpy as np
 import pytest
 
 from isecg_kg.qa.sentences import (contexts, content_words, expansion, numbered_items, rank_sentences, row_body,
-                                   split_sentences, table_rows)
+                                   split_sentences)
 from isecg_kg.qa.shapes import Question, full_name
 from isecg_kg.records import DocumentRef, Highlight, HitScores, SearchHit
 
@@ -75,9 +75,15 @@ def test_rows_keyed_by_day_and_month_take_their_year_and_counts():
         "12 October 2026 Senior managers meeting Seoul KASA 24"]
 
 
-def test_dated_or_unkeyed_rows_stay_lines():
-    meetings = "18–20\nMarch 2024\nPlenary on power\nBremen\n4 June\n2024\nWorkshop on dust\nKyoto"
-    assert _rows(meetings, "Date Meeting Place") == split_sentences(meetings, "Date Meeting Place")
+def test_rows_keyed_by_dates_of_any_form():
+    meetings = "2024-03-18 Plenary on power\nBremen DLR\nthe ninth of\nJuly 2024\nWorkshop on dust\nKyoto JAXA"
+    assert _rows(meetings, "Date Meeting Place Host") == [
+        "2024-03-18 Plenary on power Bremen DLR", "the ninth of July 2024 Workshop on dust Kyoto JAXA"]
+
+
+def test_unkeyed_rows_stay_lines():
+    meetings = "Plenary on power 18 March\nBremen DLR\nWorkshop on dust 4 June\nKyoto JAXA"  # no date opens a row
+    assert _rows(meetings, "Meeting Place Host") == split_sentences(meetings, "Meeting Place Host")
     names = "Ana Silva AEB Brazil\nLee Min-ho KARI Korea"
     assert _rows(names, "Name Agency Country") == split_sentences(names)
 

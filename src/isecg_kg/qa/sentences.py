@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -1043,7 +1042,7 @@ def _table_row(unit: str) -> bool:
 ITEM = re.compile(rf"\b(?!(?:{MONTHS}|of|in|to|by|at|on|for|from|and|or|the|than|about|over|under|some|all|top|every|"
                   r"first|last|next|an|as|is|it|no|up|be|we|per)\b)([A-Za-z]{2,})[\s-](\d{1,3})\b(?![.,]?\d|\s*(?:%|per\b|years?\b|months?\b|"
                   r"days?\b|weeks?\b|agencies\b|members\b|people\b|participants\b))", re.I)
-ROW_KEY = re.compile(rf"^(?:([A-Za-z]+)[\s-]?)?(\d{{1,3}})(?=\s|$)(?!\s+(?:{MONTHS})\b)", re.I)
+ROW_KEY = re.compile(rf"^(?:([A-Za-z]+)[\s-]?(\d{{1,3}})(?=\s|$)|(\d{{1,3}})(?=\s+[A-Z—–-]|$))(?!\s+(?:{MONTHS})\b)")
 
 
 # "Which destination is given ...", "What launch vehicle did ...": the noun a question asks the value of (as a table's
@@ -1055,17 +1054,21 @@ def numbered_items(text: str, header: str = "") -> set[tuple[str, str]]:
     """The numbered items ``text`` names, as (word stem, number); a table row opening on a bare number is the item
     of that number its ``header``'s first column names ("Session Topic Chair": "3 Technology ..." is session 3)."""
     items = {(stem(w), n.lstrip("0") or "0") for w, n in ITEM.findall(text)}
-    if header and (key := ROW_KEY.match(text)) and not key.group(1) and (column := re.match(r"\W*([A-Za-z]{3,})", header)):
-        items.add((stem(column.group(1)), key.group(2).lstrip("0") or "0"))
+    if header and (key := ROW_KEY.match(text)) and key.group(3) and (column := re.match(r"\W*([A-Za-z]{3,})", header)):
+        items.add((stem(column.group(1)), key.group(3).lstrip("0") or "0"))
     return items
 
 
-ROW_DATE = re.compile(rf"\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{MONTHS})\b", re.I)
+# a date opening a row: "27–29 November", "2015-04-21", "June 2015", "December" or "18–20" alone on its line, "the
+# ninth of"
+ROW_DATE = re.compile(rf"\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{MONTHS})\b|(?:19|20)\d\d-\d\d-\d\d\b|"
+                      rf"(?:{MONTHS})(?:\s+(?:19|20)\d\d\b|$)|(?:the\s+)?(?:{ORDINAL_WORDS})\s+of\b|\d{{1,2}}\s*[–-]\s*\d{{1,2}}$", re.I)
 
 
 def _row_key(unit: str) -> str | None:
-    """The kind of key a table's line opens on: a day and month ("27–29 November" / "2012"), the word before a
-    number ("phase" for "Phase 2"), "" for a number alone; None for none."""
+    """The kind of key a table's line opens on: a date (ROW_DATE; "27–29 November" / "2012"), the word before a
+    number ("phase" for "Phase 2"), "" for a number alone (before a capital or a dash: "11 agencies" is a count);
+    None for none."""
     if ROW_DATE.match(unit):
         return "(date)"
     return (key.group(1) or "").lower() if (key := ROW_KEY.match(unit)) else None
@@ -1076,11 +1079,9 @@ def table_rows(units: list[str], heading: str) -> list[str]:
     missions" / "2028–2032 Several south polar sites ..."), and a row runs from a line opening on its key ("TG-15",
     "Phase 2", a number under a header, a day and month) to the next such line.  A table is keyed when two lines or more open on keys
     of one kind (a word's, or bare numbers under a header); a caption or prose ends it."""
-    keys = [_row_key(u) if _table_row(u) else None for u in units]
-    kinds = Counter(k for k in keys if k is not None)
-    kind = next((w for w, n in kinds.most_common() if n >= 2 and (w or _header_row(heading) or any(
-        _header_row(u) for u in units))), None)
-    if kind is None:
+    keys = [None if u.endswith((".", "?", "!", ":")) else _row_key(u) for u in units]
+    kind = next((k for k in keys if k is not None), None)  # the first row's
+    if kind is None or keys.count(kind) < 2 or not (kind or _header_row(heading) or any(map(_header_row, units))):
         return units
     out: list[str] = []
     open_row = False
