@@ -10,6 +10,7 @@
   ("Which launch vehicle ...?") does not hold the value, and so does not answer (sentences.COLUMN_ASKED).
 - "What does ESPRIT stand for?": a line of a list of abbreviations gives it, its initials spelling the acronym; the
   graph's full name of another entity the question names is no answer (sentences.expansion, shapes.full_name).
+- A note's mark glued to a word ("Working Group²") is set off from it, so the name is read (sentences.GLUED_NOTE).
 - "Which organisation provides the airlock?": a row's acronym under a column of bodies ("Provider") names one the graph
   may not know (sentences.row_body).
 Negatives: a date opening rows keys no table; prose ends a row; a year or a count is no numbered item; an acronym
@@ -86,6 +87,15 @@ def test_unkeyed_rows_stay_lines():
     assert _rows(meetings, "Meeting Place Host") == split_sentences(meetings, "Meeting Place Host")
     names = "Ana Silva AEB Brazil\nLee Min-ho KARI Korea"
     assert _rows(names, "Name Agency Country") == split_sentences(names)
+
+
+@pytest.mark.parametrize("line, unit", [
+    ("Tsukuba, Japan JAXA Exploration Roadmap Working Group² 28", "Working Group ² 28"),
+    ("Hosted by the Mohammed Bin Rashid Space Centre¹,³ in Dubai", "Space Centre ¹,³ in Dubai"),
+    ("It had 27 members in 2019³ and CO2 plans", "2019³ and CO2"),  # after a figure: a year's or a formula's
+])
+def test_a_glued_note_mark_is_set_off(line, unit):
+    assert unit in split_sentences(line)[0]
 
 
 def test_rows_take_the_header_the_heading_gives():

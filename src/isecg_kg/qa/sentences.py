@@ -504,7 +504,7 @@ def split_sentences(text: str, section: str | None = None, *, rows: bool = False
     units: list[str] = []
     i = 0
     while i < len(spans):
-        unit = " ".join(strip_marker(text[slice(*spans[i])]).split())
+        unit = " ".join(GLUED_NOTE.sub(r" \1", strip_marker(text[slice(*spans[i])])).split())
         if unit.endswith(":"):
             items = _items(text, spans, i)
             unit += " " + "; ".join(" ".join(strip_marker(text[slice(*s)]).split()).rstrip(";,.") for s in items) \
@@ -522,6 +522,9 @@ def split_sentences(text: str, section: str | None = None, *, rows: bool = False
     return [u for u in (table_rows(units, section or "") if rows else units) if len(u.split()) >= 2]
 
 
+# A note's mark the layout glued to the word it follows ("Working Group²"): set off, as a mark is elsewhere ("ESA ¹"),
+# the word is the name it spells
+GLUED_NOTE = re.compile(r"(?<=[^\W\d¹²³⁴⁵⁶⁷⁸⁹⁰])([¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?!\w)")
 # A field line: a short label, a colon, its value ("Venue: Tokyo, Japan", "Date of meeting: 14 March 2023").
 FIELD_LINE = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+){0,3}:\s+\S.{0,80}$")
 # A list item that names a term and then says what it is: "Moon Next — a pathway to the Moon".
