@@ -165,3 +165,33 @@ def test_an_unknown_acronym_is_not_the_named_entitys_full_name():
 ])
 def test_a_body_in_a_column_of_bodies(row, header, question, body):
     assert row_body(row, header, question) == body
+
+
+DELEGATES = """# Annual report 2030
+
+## Who took part
+
+Two agencies founded during 2030 attended as observers. Peru created the Peruvian Space Agency in March 2030, and
+Kenya followed in June with the KSA (Kenya Space Agency); both sent an observer to the Lima meeting.
+
+## Meetings
+
+| Date | Meeting | Place | Host | Delegates |
+|---|---|---|---|---|
+| 2030-10-02 | Autumn meeting of senior managers | Lima, Peru | CONIDA | 40, plus two observers |
+"""
+
+
+@pytest.fixture(scope="module")
+def delegates(tmp_path_factory):
+    from .fixtures import answerer_over
+    return answerer_over({"report-2030.md": DELEGATES}, tmp_path_factory.mktemp("tables15"))
+
+
+@pytest.mark.parametrize("question", [
+    "Two agencies founded in 2030 each had an observer at the Lima meeting. Which were they?",
+    "Two new agencies sent an observer each to the Lima meeting of 2030; which were they?",
+])
+def test_a_row_naming_fewer_bodies_than_asked_does_not_answer(delegates, question):
+    said = (delegates.answer(question)["answer"] or "").lower()
+    assert "kenya" in said and "conida —" not in said

@@ -1088,6 +1088,13 @@ class Answerer:
             # "Which two ... agencies?": a sentence counting two agencies it does not name points to them, not answers
             ranked = [c for c in ranked if not lists.counts_unnamed(c.text, size, [
                 m.start for m in self.mentions_in(c.text) if m.category in wanted and m.iri not in asked])]
+        if size and (wanted := CATEGORIES.get(kind)):
+            # "Two agencies ... Which were they?": a table row naming fewer of them than asked (the host of the meeting
+            # they attended) is no answer while a sentence names as many
+            named = {id(c): len({m.iri for m in self.mentions_in(c.text) if m.category in wanted and m.iri not in asked})
+                     for c in ranked}
+            if any(n >= size[0] for n in named.values()):
+                ranked = [c for c in ranked if not c.row or named[id(c)] >= size[0]]
         if size:
             # "What three themes ...?": a list its lead counts answers whole; one of another number of items is cut
             # short or ran into a table's cells, and no other sentence answers while such a list does
