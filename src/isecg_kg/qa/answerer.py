@@ -28,7 +28,7 @@ from ..kg.text import GROUP_NAME_RE
 from .linking import EntityLinker, cited_by_genre
 from .params import DEFAULT_EVIDENCE
 from .sentences import (BACK_REFERENCE, CATEGORIES, FUTURE, NUMBER, object_relation, says_relation, MONTHS, asks_past, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, content_words, count_in,
-                        counted, dates, initialled, leading_items, number_value, person_in, rank_sentences, short_answer, stated,
+                        counted, dates, initialled, leading_items, number_value, person_in, rank_sentences, row_body, short_answer, stated,
                         states, stem)
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
@@ -1118,6 +1118,13 @@ class Answerer:
             # "Which two ... agencies?": a sentence counting two agencies it does not name points to them, not answers
             ranked = [c for c in ranked if not lists.counts_unnamed(c.text, size, [
                 m.start for m in self.mentions_in(c.text) if m.category in wanted and m.iri not in asked])]
+        if size and (wanted := CATEGORIES.get(kind)):
+            # "Two agencies ... Which were they?": a table row naming fewer of them than asked (the host of the meeting
+            # they attended) is no answer while a sentence names as many
+            named = {id(c): len({m.iri for m in self.mentions_in(c.text) if m.category in wanted and m.iri not in asked})
+                     for c in ranked}
+            if any(n >= size[0] for n in named.values()):
+                ranked = [c for c in ranked if not c.row or named[id(c)] >= size[0]]
         if size:
             # "What three themes ...?": a list its lead counts answers whole; one of another number of items is cut
             # short or ran into a table's cells, and no other sentence answers while such a list does
@@ -1162,7 +1169,8 @@ class Answerer:
             # The list this sentence opens was cut into the next passage: the whole list is the answer.
             text = f"{text} {'; '.join(items)}"
             evidence = [source, following] + [r for r in evidence[1:] if r.passage_id != following.passage_id]
-        elif more := lists.announced(question, text, source.text):  # "Three missions were ...": and the three
+        elif not best.row and (more := lists.announced(question, text, source.text)):
+            # "Three missions were ...": and the three (a table row's key, "3 — Extended surface missions", counts none)
             text = more
         named = [m for m in self.mentions_in(text) if m.iri not in asked]
         answers = [{"label": self.entities[i].label, "iri": i} for i in dict.fromkeys(m.iri for m in named)]
@@ -1178,6 +1186,8 @@ class Answerer:
             values = lists.bodies_listed(text, values, self.mentions_in(text), size)
         short = short_answer(question, text, list(dict.fromkeys(v for _, v in values)), year=source.document.year,
                              before=source.text[:max(0, source.text.find(text[:40]))])
+        if kind == "org" and not short and best.row:  # a body the graph does not know, in a table's column of bodies
+            short = row_body(text, best.context, question)
         if size and kind in (None, "list") and (items := lists.counted_items(text, size)):
             short = "; ".join(items)  # "What three open questions ...?": the list the sentence's lead counts, whole
         if (offered := _alternatives(question)) and sum(_says(short, alt) for alt in offered) != 1:

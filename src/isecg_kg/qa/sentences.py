@@ -241,7 +241,18 @@ def expansion(sentence: str, acronym: str) -> str | None:
                 if run[0][0].isupper():
                     return " ".join(run)
         return None
+    if (m := re.match(rf"\s*{a}\s*[:=–—-]?\s+([A-Z][^()]{{3,100}}?)\s*$", sentence)) and _initials(m.group(1), acronym):
+        return m.group(1)  # a line of a list of abbreviations: "ESPRIT European System Providing Refuelling, ..."
     return None
+
+
+def _initials(words: str, acronym: str) -> bool:
+    """Whether ``words`` are made into ``acronym`` by their initials (those of a hyphened word's parts too: "In-situ
+    resource utilisation" for ISRU), small words left out or not ("Power and Propulsion Element", PPE)."""
+    parts = [w for w in re.split(r"[\s/-]+", words) if w[:1].isalnum()]
+    spelled = "".join(w[0] for w in parts).upper()
+    full = "".join(w[0] for w in parts if w.lower() not in ARTICLES | {"for", "to", "in", "on"}).upper()
+    return acronym.upper() in (spelled, full)
 
 
 # "At which meeting did ESA hand the chair to NASA?": a gathering, answered by the one a sentence names, with its
@@ -489,18 +500,19 @@ def _words(text: str) -> list[str]:
             if w.lower() not in STOPWORDS and w.lower() not in QUESTION_WORDS and len(w) > 1]
 
 
-def split_sentences(text: str, section: str | None = None) -> list[str]:
+def split_sentences(text: str, section: str | None = None, *, rows: bool = False) -> list[str]:
     """Answer units of a passage: its sentences (text.sentence_spans, list markers dropped); a sentence
     ending in ':' carries the list items that follow it on their own lines ("themes: A; B; C").  When the
     passage's ``section`` heading is the start of its first sentence (a line the layout broke, read as a
-    heading: "Technology Working Group (TWG) — led by the" / "Canadian Space Agency."), that sentence has it."""
+    heading: "Technology Working Group (TWG) — led by the" / "Canadian Space Agency."), that sentence has it.  With
+    ``rows``, each row of a keyed table is one unit, its one-word cells too (table_rows)."""
     spans = _continued(text, sentence_spans(text))
     if section and spans and _runs_into(section.strip(), text[slice(*spans[0])]):
-        return split_sentences(f"{section.strip()} {text}")
+        return split_sentences(f"{section.strip()} {text}", rows=rows)
     units: list[str] = []
     i = 0
     while i < len(spans):
-        unit = " ".join(strip_marker(text[slice(*spans[i])]).split())
+        unit = " ".join(GLUED_NOTE.sub(r" \1", strip_marker(text[slice(*spans[i])])).split())
         if unit.endswith(":"):
             items = _items(text, spans, i)
             unit += " " + "; ".join(" ".join(strip_marker(text[slice(*s)]).split()).rstrip(";,.") for s in items) \
@@ -515,9 +527,12 @@ def split_sentences(text: str, section: str | None = None) -> list[str]:
     if section and FIELD_LINE.match(section.strip()):
         # a field line read as the passage's heading ("Venue: Tokyo, Japan") states a value as a sentence does
         units.insert(0, " ".join(section.split()))
-    return [u for u in units if len(u.split()) >= 2]
+    return [u for u in (table_rows(units, section or "") if rows else units) if len(u.split()) >= 2]
 
 
+# A note's mark the layout glued to the word it follows ("Working Group²"): set off, as a mark is elsewhere ("ESA ¹"),
+# the word is the name it spells
+GLUED_NOTE = re.compile(r"(?<=[^\W\d¹²³⁴⁵⁶⁷⁸⁹⁰])([¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?!\w)")
 # A field line: a short label, a colon, its value ("Venue: Tokyo, Japan", "Date of meeting: 14 March 2023").
 FIELD_LINE = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+){0,3}:\s+\S.{0,80}$")
 # A list item that names a term and then says what it is: "Moon Next — a pathway to the Moon".
@@ -773,6 +788,20 @@ def org_named(sentence: str, question: str) -> str | None:
                  and not (len(n.split()) == 1 or re.fullmatch(rf"(?:{ORG_HEADS})\b.*", n) and " " not in n)), None)
 
 
+# A table's column of bodies ("Element Provider", "Meeting Place Host"): a row's acronym in it names one, known or not
+BODY_COLUMN = re.compile(r"\b(?:providers?|hosts?|leads?|agenc(?:y|ies)|organi[sz]ations?|partners?|contributors?|"
+                         r"responsible|owners?|operators?|sponsors?|suppliers?|developers?)\b", re.I)
+
+
+def row_body(row: str, header: str, question: str) -> str | None:
+    """The body a table row names under its ``header``'s column of bodies: the last acronym of the row that the
+    question and the header do not name ("Crew and science airlock MBRSC" under "Element Provider")."""
+    if not BODY_COLUMN.search(header):
+        return None
+    told = set(_WORD.findall(f"{question} {header}"))
+    return next((a for a in reversed(re.findall(r"\b[A-Z][A-Z&]{2,}\b", row)) if a not in told), None)
+
+
 def person_in(sentence: str) -> str | None:
     """The name of a person a sentence gives with a role ("Lucie Tremblay, Director of Exploration Planning",
     "the President of POLSA, Dr Grzegorz Brona"): the name nearest a role word, within a few words of it."""
@@ -796,10 +825,11 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
     as the value it asks for.
     """
     asked_ordinals = {o.lower() for o in ORDINAL.findall(question)}
+    asked_items = numbered_items(question)
     candidates = []
     counting = answer_type(question) == "number"
     for rank, r in enumerate(results, 1):
-        sentences = split_sentences(r.text, r.section)
+        sentences = split_sentences(r.text, r.section, rows=True)
         candidates += [Candidate(text=s, result=r, rank=rank, context=c, row=bool(c) and not _field(s))
                        for s, c in zip(sentences, contexts(sentences, r.section or r.document.title or ""))
                        if not CAPTION.match(s)]
@@ -843,6 +873,7 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
     # "Which earlier product does the assessment supersede?" asks for what a sentence says was superseded: saying the
     # verb (of its family) is what such a sentence holds, as a date is for "when"
     relation = object_relation(question) if kind is None else []
+    column = (m := COLUMN_ASKED.search(question)) and m.group("head") if kind is None else None
     past = asks_past(question)
     did = PAST_ASKED.search(question) is not None and not FUTURE.search(question) and not PLAN_ASKED.search(question)
     asked_editions = editions(question)
@@ -860,7 +891,7 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
     for c, words, toks, ms, cos, doc in zip(candidates, sentence_words, tokens, found, meaning, cue):
         categories = {m.category for m in ms if m.iri not in asked_iris and m.category
                       and (m.category != "place" or answers_where(question, m))}
-        if kind == "org" and org_named(c.text, question):
+        if kind == "org" and (org_named(c.text, question) or c.row and row_body(c.text, c.context, question)):
             categories.add("org")  # a body the graph does not know, named as bodies are ("... Research Council")
         typed = has_type(kind, without(c.text, unasked), categories, nouns, acronym) or \
             bool(relation) and says_relation(c.stating, relation)
@@ -877,6 +908,10 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
             # sees ...") tells of that, not of the first's: a count it dates to its own time, or a value of the first
             # sentence only, is no answer of the pair (a list may gather its items from both)
             typed = False
+        if column and c.row:
+            # "Which destination is given for phase 2?": a table row answers under the column of that name; one whose
+            # header and cells never name it ("Which launch vehicle ...?") does not hold the value asked
+            typed = stem(column) in _words(f"{c.context} {c.text}")
         # the document the question names ("according to the 2019 annual report") is not asked of its own
         # sentences: the words they share are weighed against the rest of the question
         own = f"@{c.result.document.iri}"
@@ -889,7 +924,7 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
             "document": (doc - low) / (high - low) if high > low else 0.0,
         }
         c.score = sum(WEIGHTS[k] * v for k, v in c.scores.items())
-        if (kind is not None or relation) and not typed:
+        if (kind is not None or relation or column and c.row) and not typed:
             c.score *= MISSING_TYPE
         # "the 25th meeting" is not told of by a sentence of the 24th; what will be does not answer what was
         if asked_ordinals and (told := {o.lower() for o in ORDINAL.findall(c.text)}) and not told & asked_ordinals:
@@ -903,6 +938,9 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
         told = set(YEAR.findall(f"{c.text} {c.context}")) or set(YEAR.findall(c.result.document.title or ""))
         if own_years and told and not told & own_years and (kind != "date" or past):
             c.score *= OTHER_YEAR
+        if asked_items and (told_items := numbered_items(c.text, c.context)) and not told_items & asked_items \
+                and {w for w, _ in told_items} & {w for w, _ in asked_items}:
+            c.score *= OTHER_ORDINAL  # "Phase 4 ..." (or row 4 of a table keyed by phase) tells nothing of phase 2
         if (other := OTHER_OF_SERIES.search(c.text)) and other.group(1).lower() not in question.lower() \
                 and not told & asked_years:
             c.score *= OTHER_ORDINAL  # "the previous workshop" tells of another of the series than the one asked
@@ -953,13 +991,18 @@ def contexts(units: list[str], heading: str) -> list[str]:
     """What each unit of a passage is of, when it cannot say so itself: for a row of a table (pypdf renders a row
     a line: no sentence's end, after a header row naming the columns, "Meeting Date Place Host"), that header;
     for a field line ("Host: CNES"), the heading of its passage.  Empty for a sentence."""
-    out, header, caption = [], "", ""
+    out, caption = [], ""
+    # a table cut where the passage starts has its column names for the passage's heading (chunk.py), over rows
+    # (a title, "The Global Exploration Roadmap" over "Second edition", names no columns)
+    header = _cells(heading) if _header_row(heading) and not re.match(r"(?:the|an?)\b", heading, re.I) \
+        and len(units) >= 2 and _table_row(units[0]) and _table_row(units[1]) else ""
     for i, unit in enumerate(units):
         if CAPTION.match(unit):
             caption = unit
         elif _prose(unit) or unit.endswith((".", "?", "!")):
             header = caption = ""
-        elif _header_row(unit) and i + 1 < len(units) and _table_row(units[i + 1]):
+        elif not header and _header_row(unit) and i + 1 < len(units) and _table_row(units[i + 1]):
+            # (inside a table a row of short capitalised cells is a row: "Fatima Al Mansoori UAE Space Agency")
             header = f"{caption} {_cells(unit)}".strip()
             out.append("")
             continue
@@ -1002,6 +1045,67 @@ def _header_row(unit: str) -> bool:
 def _table_row(unit: str) -> bool:
     """A line of a table: no sentence's end, no field line."""
     return not unit.endswith((".", "?", "!", ":")) and not _field(unit) and len(_cells(unit).split()) >= 2
+
+
+# A numbered item of a series, "phase 2", "session 3", "TG-15" (not a date's day, "May 3", nor "in 3 years"), and the
+# key opening a table's row: a number alone ("3 — Extended surface missions", its column named in the header) or
+# after a word ("Phase 2 From about 2020 ...", "TG-15 Autonomous robotic operations ...")
+ITEM = re.compile(rf"\b(?!(?:{MONTHS}|of|in|to|by|at|on|for|from|and|or|the|than|about|over|under|some|all|top|every|"
+                  r"first|last|next|an|as|is|it|no|up|be|we|per)\b)([A-Za-z]{2,})[\s-](\d{1,3})\b(?![.,]?\d|\s*(?:%|per\b|years?\b|months?\b|"
+                  r"days?\b|weeks?\b|agencies\b|members\b|people\b|participants\b))", re.I)
+ROW_KEY = re.compile(rf"^(?:([A-Za-z]+)[\s-]?(\d{{1,3}})(?=\s|$)|(\d{{1,3}})(?=\s+[A-Z—–-]|$))(?!\s+(?:{MONTHS})\b)")
+
+
+# "Which destination is given ...", "What launch vehicle did ...": the noun a question asks the value of (as a table's
+# column would name it)
+COLUMN_ASKED = re.compile(rf"\b(?:which|what)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<head>[a-z][\w-]{{2,}})\s+{_AUX}\b", re.I)
+
+
+def numbered_items(text: str, header: str = "") -> set[tuple[str, str]]:
+    """The numbered items ``text`` names, as (word stem, number); a table row opening on a bare number is the item
+    of that number its ``header``'s first column names ("Session Topic Chair": "3 Technology ..." is session 3)."""
+    items = {(stem(w), n.lstrip("0") or "0") for w, n in ITEM.findall(text)}
+    if header and (key := ROW_KEY.match(text)) and key.group(3) and (column := re.match(r"\W*([A-Za-z]{3,})", header)):
+        items.add((stem(column.group(1)), key.group(3).lstrip("0") or "0"))
+    return items
+
+
+# a date opening a row: "27–29 November", "2015-04-21", "June 2015", "December" or "18–20" alone on its line, "the
+# ninth of"
+ROW_DATE = re.compile(rf"\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{MONTHS})\b|(?:19|20)\d\d-\d\d-\d\d\b|"
+                      rf"(?:{MONTHS})(?:\s+(?:19|20)\d\d\b|$)|(?:the\s+)?(?:{ORDINAL_WORDS})\s+of\b|\d{{1,2}}\s*[–-]\s*\d{{1,2}}$", re.I)
+
+
+def _row_key(unit: str) -> str | None:
+    """The kind of key a table's line opens on: a date (ROW_DATE; "27–29 November" / "2012"), the word before a
+    number ("phase" for "Phase 2"), "" for a number alone (before a capital or a dash: "11 agencies" is a count);
+    None for none."""
+    if ROW_DATE.match(unit):
+        return "(date)"
+    return (key.group(1) or "").lower() if (key := ROW_KEY.match(unit)) else None
+
+
+def table_rows(units: list[str], heading: str) -> list[str]:
+    """Units with each row of a keyed table whole: pypdf breaks a row's cells over lines ("3 —" / "Extended surface
+    missions" / "2028–2032 Several south polar sites ..."), and a row runs from a line opening on its key ("TG-15",
+    "Phase 2", a number under a header, a day and month) to the next such line.  A table is keyed when two lines or more open on keys
+    of one kind (a word's, or bare numbers under a header); a caption or prose ends it."""
+    keys = [None if u.endswith((".", "?", "!", ":")) else _row_key(u) for u in units]
+    kind = next((k for k in keys if k is not None), None)  # the first row's
+    if kind is None or keys.count(kind) < 2 or not (kind or _header_row(heading) or any(map(_header_row, units))):
+        return units
+    out: list[str] = []
+    open_row = False
+    for unit, key in zip(units, keys):
+        if key == kind:
+            out.append(unit)
+            open_row = True
+        elif open_row and not (CAPTION.match(unit) or _prose(unit) or unit.endswith((".", "?", "!", ":"))):
+            out[-1] = f"{out[-1]} {unit}"
+        else:
+            out.append(unit)
+            open_row = False
+    return out
 
 
 def _framed(candidate: Candidate) -> str:

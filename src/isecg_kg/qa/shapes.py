@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from ..kg.vocab import prologue
 from ..search.cues import DOCUMENT_NOUNS
 from .linking import Mention
-from .sentences import MONTHS, content_words, stem
+from .sentences import MONTHS, acronym_asked, content_words, stem
 
 # The answers' SPARQL declares its prefixes, so that it runs as shown at /sparql or anywhere else.
 PREFIXES = prologue(["org", "skos", "rdfs", "dcterms", "schema", "isecg", "rdf", "prov", "time"])
@@ -437,6 +437,8 @@ def full_name(q: Question) -> Plan | None:
     if len(q.mentions) != 1 or not q.has(r"\bfull name\b|\bstands? for\b|\bspelled out\b|\bexpansion of\b"):
         return None
     entity = q.mentions[0]
+    if (acronym := acronym_asked(q.text)) and acronym not in q.text[entity.start:entity.end]:
+        return None  # "What does ESPRIT stand for in the 2019 scenario?": an acronym the graph does not know is asked
     return Plan("full_name", f"{PREFIXES}\nSELECT DISTINCT ?x ?label WHERE {{\n  VALUES ?x {{ {_iri(entity.iri)} }}\n"
                 f"  ?x skos:prefLabel ?label .\n}}\n", intro=f"Full name of {entity.text}", focus=[entity.iri])
 
