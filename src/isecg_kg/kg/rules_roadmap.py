@@ -27,8 +27,9 @@ OTHER_PHASES_RE = re.compile(r"\b(?:phases|stages|steps)\s+of\s+(?:an?\s|the\s|i
                              re.I)
 # "1 Boots on the Moon ...", "1. Low-Earth orbit", "One 2023 to 2028 Return and Demonstration"; not "4 · Ratings".
 NUMBER_WORDS = {w: n for w, n in [*CARDINALS.items(), *ORDINALS.items()] if 1 <= n <= 10}
-PHASE_ROW_RE = re.compile(rf"^(\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS)}))[.)]?\s+([\w“\"].*)$")
-BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,2})[.)]?\s*$")  # a table a cell per line: the number alone on its line
+# A row's number may be set off from its name by a dash ("2 — Initial human sorties"), alone on its line ("1 —").
+PHASE_ROW_RE = re.compile(rf"^(\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS)}))[.)]?\s+(?:[—–-]\s+)?([\w“\"].*)$")
+BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,2})[.)]?(?:\s+[—–-])?\s*$")  # a table a cell per line: the number alone
 CONTENTS_ENTRY_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s.*\D\s\d{1,3}$")  # "4. Phases of the scenario 2": its page
 NUMBERING_RE = re.compile(r"^\s*\w+([.)]?)")  # what follows a row's number: "1 ", "1. ", "1) "
 MAX_HEADER_WORDS = 8
@@ -462,9 +463,8 @@ MIN_HEADING_WORDS = 3  # a shorter heading-like line may be a wrapped cell ("Sta
 def _table_ends(ctx: Context, line, last: str) -> bool:
     """Whether ``line`` ends a phases table whose last row reads ``last`` so far: a phase's own heading, or
     once that row is complete a heading (the cleaner's, by its type, or in a text document a short line of a few
-    words), a numbered section
-    ("4 · Ratings") or
-    a sentence of prose after a row that has its period."""
+    words), a numbered section ("4 · Ratings"; not a wrapped cell's "14 days") or a sentence of prose after a row
+    that has its period."""
     if PHASE_HEADING_RE.match(line.text):
         return True
     if _leads_other_list(line.text):  # "The scenario assumes:", another list follows
@@ -473,7 +473,7 @@ def _table_ends(ctx: Context, line, last: str) -> bool:
         return False
     text_heading = line.heading and len(line.text.split()) >= MIN_HEADING_WORDS \
         and not ctx.doc.file.lower().endswith(".pdf")  # a PDF's cells look like headings: its cleaner's count
-    return cleaner_heading(ctx, line) or text_heading or re.match(r"\d{1,2}\b", line.text) is not None \
+    return cleaner_heading(ctx, line) or text_heading or re.match(r"\d{1,2}\b(?!\s*[a-z])", line.text) is not None \
         or line.text.endswith(".") and len(line.text.split()) >= 4 and re.search(r"\b(?:19|20)\d\d", last) is not None
 
 
@@ -512,6 +512,9 @@ def _read_phases(ctx: Context, rows) -> None:
             _phase(ctx, number, name.strip(" —–-"), description, evidence, "mission-phase")
             continue
         cut = _description_start(text)
+        if cut is not None and text[:cut].split()[-1].lower() in FUNCTION_WORDS:
+            later = _description_start(text[cut:])  # "Sustained presence and | Mars preparation": no name ends in "and"
+            cut = cut + later if later is not None else None
         period = PERIOD_CELL_RE.search(text[:cut] if cut is not None else text)
         if period and not text[:period.start()].strip():
             continue
