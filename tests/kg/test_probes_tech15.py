@@ -85,6 +85,7 @@ PROSE = [
     ("DLR highlighted its work on life support; CNES its Mars sample return programme.", ("cnes", "sample return")),
     ("Longer stays depend on the pressurised rover offered by JAXA.", ("jaxa", "id/tech/surface-mobility")),
     ("The airlock designed by ESA will be attached in 2030.", ("esa", "airlock")),
+    ("At the forum CSA presented studies of a small lunar rover.", ("csa", "small lunar rover")),
     ("On the surface, ESA's Argonaut lander is foreseen for cargo delivery.", ("esa", "Argonaut lander")),
     ("Landing has advanced. JAXA's SLIM lander is designed to land within 100 metres of its target.",
      ("jaxa", "SLIM lander")),
@@ -97,6 +98,11 @@ PROSE = [
 def test_prose_work(extract, text, wanted):
     pairs = extract(text).works_on()
     assert any(agency == wanted[0] and wanted[1].lower() in label.lower() for agency, label in pairs), pairs
+
+
+def test_work_presented_is_named_by_its_field(extract):
+    pairs = extract("ESA presented work on in-situ resource utilisation, in particular oxygen extraction.").works_on()
+    assert pairs and not any(label.startswith("work on") for _, label in pairs), pairs
 
 
 def test_the_next_clause_does_not_run_into_the_object(extract):
@@ -118,6 +124,8 @@ NEGATIVE = [
     "The mission will use the launcher of the partner. NASA's Artemis programme was named in May 2019.",
     "ESA's report on the workshop was published, and JAXA's delegation was the largest.",
     "Precursors are essential: NASA's Commercial Lunar Payload Services buys delivery of small payloads.",
+    "Missions to the Moon: Chang'e 4; KARI's lunar orbiter; and Luna-25.",
+    "Among them: KARI's lunar orbiter, planned for 2022, to map the polar regions.",
 ]
 
 

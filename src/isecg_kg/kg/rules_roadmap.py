@@ -878,8 +878,11 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
         if developing:
             items += _hardware_of(text, m.start, m.end)
         elif CLAUSE_OPENING_RE.search(text[:m.start]) and POSSESSIVE_RE.match(text, m.end):
-            # "JAXA's pressurised rover, built with Toyota, is ...", hardware by its head (not "NASA's Lunar Payload Services")
-            items += [item for item in _hardware_of(text, m.start, m.end) if HARDWARE_RE.fullmatch(item.split()[-1])]
+            # "JAXA's pressurised rover, built with Toyota, is ...": hardware by its head (not "NASA's Lunar Payload
+            # Services"), the subject of a verb (not an item of a list: "...; KARI's lunar orbiter; and ...")
+            items += [item for item in _hardware_of(text, m.start, m.end) if HARDWARE_RE.fullmatch(item.split()[-1])
+                      and VERB_AFTER_SUBJECT_RE.match(re.sub(r"^\s*,[^,;.]{1,60},", "",
+                                                             text[text.find(item, m.end) + len(item):]))]
         named = _named_items(ctx, text, m)
         between = text[joined[0]:m.start] if joined else ""
         if joined and not named and re.fullmatch(r"\s*\(\s*", between):
@@ -978,7 +981,8 @@ def _named_items(ctx: Context, text: str, m) -> list[str]:
             and not NOT_TECHNOLOGY_RE.search(item)]
 
 
-VERB_AFTER_SUBJECT_RE = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must)\b")
+VERB_AFTER_SUBJECT_RE = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must|"
+                                   r"\w+s)\b")  # "... lander is foreseen", "... orbiter maps the poles"
 
 
 def _hardware_of(text: str, start: int, end: int) -> list[str]:
@@ -1297,6 +1301,8 @@ def _objects(ctx: Context, rest: str) -> list[str]:
         if OWNED_WORK_RE.match(part.strip()):
             continue  # "presented its work on X": _owned_work reads X
         part = re.sub(r"^(?:(?:on|in)\s+)?(?:the|a|an|its|their)\s+", "", part.strip())
+        part = re.sub(r"^(?:work|research|studies|development)\s+(?:on|in|into|of)\s+(?:the\s+|an?\s+)?", "",
+                      part)  # "presented studies of a small rover": the rover
         weak = next((m for m in WEAK_STOP_RE.finditer(part) if len(part[:m.start()].split()) >= 2), None)
         item = part[:weak.start()] if weak else part
         if len(item.split()) >= 3:  # "rover prototypes tested in ...", "communication drawn from ...": no participle
