@@ -881,8 +881,8 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
             # "JAXA's pressurised rover, built with Toyota, is ...": hardware by its head (not "NASA's Lunar Payload
             # Services"), the subject of a verb (not an item of a list: "...; KARI's lunar orbiter; and ...")
             items += [item for item in _hardware_of(text, m.start, m.end) if HARDWARE_RE.fullmatch(item.split()[-1])
-                      and VERB_AFTER_SUBJECT_RE.match(re.sub(r"^\s*,[^,;.]{1,60},", "",
-                                                             text[text.find(item, m.end) + len(item):]))]
+                      and re.match(VERB_AFTER_SUBJECT_RE.pattern + r"|\s+[a-z]\w*s\b",  # "... orbiter maps the poles"
+                                   re.sub(r"^\s*,[^,;.]{1,60},", "", text[text.find(item, m.end) + len(item):]))]
         named = _named_items(ctx, text, m)
         between = text[joined[0]:m.start] if joined else ""
         if joined and not named and re.fullmatch(r"\s*\(\s*", between):
@@ -981,8 +981,7 @@ def _named_items(ctx: Context, text: str, m) -> list[str]:
             and not NOT_TECHNOLOGY_RE.search(item)]
 
 
-VERB_AFTER_SUBJECT_RE = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must|"
-                                   r"\w+s)\b")  # "... lander is foreseen", "... orbiter maps the poles"
+VERB_AFTER_SUBJECT_RE = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must)\b")
 
 
 def _hardware_of(text: str, start: int, end: int) -> list[str]:
