@@ -19,6 +19,7 @@ from .context import Context, State
 from .dates import MONTHS, PART_BEFORE_YEAR, DateSpan, find_dates, part_of_year
 from .facts import Evidence
 from .reference import Entity
+from .rules_technology_tables import work_header
 from .series import GENRE_WORDS, MEETING_RECORDS, genre_of
 from .text import TABLE_CAPTION_RE, Sentence, clause_start, coordinated
 from .vocab import ORGANIZATION_TYPES, term
@@ -1900,6 +1901,9 @@ def participants(ctx: Context, state: State, sentence: Sentence) -> bool | None:
     list's introduction names ("eleven other ISECG member agencies")."""
     line = sentence.line
     if state.participants is not None and line is not state.participants["line"]:
+        if not state.participants["rows"] and work_header(ctx, line.text):
+            state.participants = None  # "Contributions by agency" / "Agency  Element or capability": what each builds
+            return None
         if _participant_row(ctx, state, sentence):
             return True
         table = state.participants

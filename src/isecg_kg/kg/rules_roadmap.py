@@ -27,8 +27,9 @@ OTHER_PHASES_RE = re.compile(r"\b(?:phases|stages|steps)\s+of\s+(?:an?\s|the\s|i
                              re.I)
 # "1 Boots on the Moon ...", "1. Low-Earth orbit", "One 2023 to 2028 Return and Demonstration"; not "4 · Ratings".
 NUMBER_WORDS = {w: n for w, n in [*CARDINALS.items(), *ORDINALS.items()] if 1 <= n <= 10}
-PHASE_ROW_RE = re.compile(rf"^(\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS)}))[.)]?\s+([\w“\"].*)$")
-BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,2})[.)]?\s*$")  # a table a cell per line: the number alone on its line
+# A row's number may be set off from its name by a dash ("2 — Initial human sorties"), alone on its line ("1 —").
+PHASE_ROW_RE = re.compile(rf"^(\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS)}))[.)]?\s+(?:[—–-]\s+)?([\w“\"].*)$")
+BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,2})[.)]?(?:\s+[—–-])?\s*$")  # a table a cell per line: the number alone
 CONTENTS_ENTRY_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s.*\D\s\d{1,3}$")  # "4. Phases of the scenario 2": its page
 NUMBERING_RE = re.compile(r"^\s*\w+([.)]?)")  # what follows a row's number: "1 ", "1. ", "1) "
 MAX_HEADER_WORDS = 8
@@ -42,11 +43,14 @@ WORK_VERB_RE = re.compile(r"\b(?:is|was|were|are|has been|had been|had)?\s*(?:al
                           r"researching|investigating|funding|qualifying|validating|matures|tests|designs|leads|pursuing|pursues|"
                           r"funds|(?:invest(?:s|ing|ed)?|investments?)\s+in|(?<!the\s)(?<!\ba\s)(?<!\ban\s)(?<!its\s)(?<!\bof\s)(?:develop|build|study|test|"
                           r"mature|design|fund|contribute|provide|pursue)(?=\s)|"  # "CNES and DLR jointly fund ..."
+                          # a concept offered is the offerer's work: "Roscosmos contributed concepts for a transport system"
+                          r"(?:contributed|presented|proposed|offered|introduced|described)(?=\s+(?:an?\s+)?(?:concepts?|"
+                          r"designs?)\s+(?:for|of)\s)|"
                           # a plan: "ASI plans to test a habitat module", "KARI will develop a lander"
                           r"(?:plans?|planned|intends?|intended|aims?|aimed|is\s+set|are\s+set|expects?|is\s+going|"
                           r"are\s+going|prepares?|is\s+preparing|will|would)\s+(?:to\s+)?(?:\w+ly\s+)?(?:develop|test|"
                           r"build|study|demonstrate|mature|design|prototype|qualify|advance|fund))\s+"
-                          r"(?:the\s+feasibility\s+of\s+|(?:research|work|studies|development)\s+(?:into|on|of)\s+|"
+                          r"(?:the\s+feasibility\s+of\s+|(?:the\s+)?(?:research|work|studies|development)\s+(?:into|on|of)\s+|"
                           r"(?:an?\s+)?(?:concepts?|designs?)\s+(?:for|of)\s+)?"  # "a concept for a cargo lander"
                           r"(?:how\s+to\s+|ways\s+(?:to|of)\s+)?", re.I)  # "are working on how to survive the night"
 OBJECT_RE = re.compile(r"(?:(?:a|an|the|its)\s+)?\s*((?:[\w\-&]+\s+){0,6}?[\w\-&]+?)(?=\s*(?:—|–|,|;|\.|\(|$|\s+(?:as|to|"
@@ -55,7 +59,7 @@ OBJECT_RE = re.compile(r"(?:(?:a|an|the|its)\s+)?\s*((?:[\w\-&]+\s+){0,6}?[\w\-&
 HARDWARE_RE = re.compile(r"\b(?:rovers?|landers?|landing|demonstrators?|elements?|systems?|vehicles?|modules?|"
                          r"facilit(?:y|ies)|laborator(?:y|ies)|test\s*beds?|"
                          r"habitats?|habitation|platforms?|propulsion|power|reactors?|suits?|robots?|robotics|spacecraft|"
-                         r"probes?|orbiters?|payloads?|instruments?|drills?|shielding|avoidance|life support|ISRU|"
+                         r"probes?|penetrators?|orbiters?|payloads?|instruments?|drills?|shielding|avoidance|life support|ISRU|"
                          r"detectors?|sensors?|cameras?|thrusters?|engines?|launchers?|airlocks?|relays?|robotic\s+arms?|"
                          r"technolog(?:y|ies)(?:\s+gaps?)?)\b",
                          re.I)
@@ -107,12 +111,13 @@ PERIOD_CELL_RE = re.compile(r"\s+((?:(?:from|until|till|through|up\s+to|by|befor
 LEADING_PERIOD_RE = re.compile(r"^(?:(?:from|until|c\.|ca\.|circa)\s+)?(?:(?:early|mid|late|about|around)-?\s+)?"
                                r"(?:19|20)\d\d\w*(?:\s*(?:–|-|to|until)\s*(?:about\s+)?(?:19|20)?\d\d\w*|"
                                r"\s+(?:onwards?|and\s+(?:beyond|after|later)|on))?\s+(?=[A-Z])")
-FROM_ORG_RE = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){0,4}[\w\-]+)\s+from\s+$")
+FROM_ORG_RE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+((?:[\w\-]+\s+){0,4}[\w\-]+)\s+from\s+$")  # "A large rover from JAXA ..."
 # "... whose service module is supplied by ESA", "the LUNA facility being built by ESA and DLR", "Surface relays
 # were proposed by ASI": the item the organisation after "by" supplies.
 SUPPLIED_BY_RE = re.compile(r"(?:^[\-•*–]?\s*(?!(?:whose|the|its|their|a|an)\s)|\b(?:whose|the|its|their|a|an|\w+(?:'s|’s))\s+)((?:[\w\-]+\s+){0,5}?[\w\-]+)\s+(?:(?:is|are|was|"
                             r"were|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been)\s+)?(?:being\s+)?(?:jointly\s+)?"
                             r"(?:supplied|provided|built|developed|contributed|delivered|operated|under\s+construction|"
+                            r"offered|designed|studied|funded|manufactured|"
                             r"presented|introduced|proposed)"  # a meeting's "a rover concept was presented by JAXA"
                             r"(?:\s+(?:in|at|near)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?\s+by\s+(?:the\s+)?$", re.I)
 # A verb after an organisation: the subject of a clause of its own ("..., and ESA reported on its lander").
@@ -126,6 +131,9 @@ ITS_WORK_RE = re.compile(r"\b(?:its|their)\s+(?:(?:own|wider|broader|new|ongoing
                          r"((?:[\w\-]+\s+){0,4}?(?:assessments?|studies|study|analys[ie]s|development)|"
                          r"(?:(?!of\b)[\w\-]+\s+){1,4}technolog(?:y|ies)(?!\s+\w))\b",
                          re.I)  # "ESA reported on its lander descent technologies"; not "its list of critical technologies"
+# Where a clause's subject starts: the sentence's start, after a semicolon or a colon (or a stop the splitter kept:
+# "... of Phase 2. ESA's lander ..."), or after a fronted phrase ("On the surface, ESA's Argonaut lander is ...").
+CLAUSE_OPENING_RE = re.compile(r"(?:^|[;:.]\s+|^(?:On|In|At|For|By|From|During|Since|After)\s[^,;]{1,50},\s+)$")
 POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)\s+")
 ATTRIBUTIVE_RE = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,2}[\w\-]+)")
 
@@ -462,9 +470,8 @@ MIN_HEADING_WORDS = 3  # a shorter heading-like line may be a wrapped cell ("Sta
 def _table_ends(ctx: Context, line, last: str) -> bool:
     """Whether ``line`` ends a phases table whose last row reads ``last`` so far: a phase's own heading, or
     once that row is complete a heading (the cleaner's, by its type, or in a text document a short line of a few
-    words), a numbered section
-    ("4 · Ratings") or
-    a sentence of prose after a row that has its period."""
+    words), a numbered section ("4 · Ratings"; not a wrapped cell's "14 days") or a sentence of prose after a row
+    that has its period."""
     if PHASE_HEADING_RE.match(line.text):
         return True
     if _leads_other_list(line.text):  # "The scenario assumes:", another list follows
@@ -473,7 +480,7 @@ def _table_ends(ctx: Context, line, last: str) -> bool:
         return False
     text_heading = line.heading and len(line.text.split()) >= MIN_HEADING_WORDS \
         and not ctx.doc.file.lower().endswith(".pdf")  # a PDF's cells look like headings: its cleaner's count
-    return cleaner_heading(ctx, line) or text_heading or re.match(r"\d{1,2}\b", line.text) is not None \
+    return cleaner_heading(ctx, line) or text_heading or re.match(r"\d{1,2}\b(?!\s*[a-z])", line.text) is not None \
         or line.text.endswith(".") and len(line.text.split()) >= 4 and re.search(r"\b(?:19|20)\d\d", last) is not None
 
 
@@ -512,6 +519,9 @@ def _read_phases(ctx: Context, rows) -> None:
             _phase(ctx, number, name.strip(" —–-"), description, evidence, "mission-phase")
             continue
         cut = _description_start(text)
+        if cut is not None and text[:cut].split()[-1].lower() in FUNCTION_WORDS:
+            later = _description_start(text[cut:])  # "Sustained presence and | Mars preparation": no name ends in "and"
+            cut = cut + later if later is not None else None
         period = PERIOD_CELL_RE.search(text[:cut] if cut is not None else text)
         if period and not text[:period.start()].strip():
             continue
@@ -824,6 +834,10 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
         obj = None if re.match(r"(?:which|what|whether|whose|on|upon)\b", rest, re.I) else OBJECT_RE.match(rest)
         item = re.split(r"\s+and\s+\w+ing\b", obj.group(1))[0] if obj else ""  # "gaps and refining the scenario"
         item = re.sub(r"(?<=\w)\s+(?:developed|built|designed|supplied|provided|made|funded|derived|based)$", "", item)  # "units developed for ESA"
+        joined = next((o for o in ctx.rec.gazetteer.find(item) if o.entity.type in ORG_LIKE
+                       and re.search(r"(?:,|\band)\s+(?:the\s+)?$", item[:o.start])), None)
+        if joined:  # "X leads the work on Y and ESA leads ...": the next clause's subject ends the object
+            item = re.sub(r"\s*(?:,|\band)\s+(?:the\s+)?$", "", item[:joined.start])
         known = ctx.rec.gazetteer.lookup(item)
         if not who or len(item) < 4 or known is not None and known.type != "Technology" \
                 or not (HARDWARE_RE.search(item) or AREA_RE.search(item) or re.match(r"[A-Z]\w+\s+[A-Z]", item)
@@ -863,6 +877,12 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
                  if given and HARDWARE_RE.search(given.group(1))] + supplied
         if developing:
             items += _hardware_of(text, m.start, m.end)
+        elif CLAUSE_OPENING_RE.search(text[:m.start]) and POSSESSIVE_RE.match(text, m.end):
+            # "JAXA's pressurised rover, built with Toyota, is ...": hardware by its head (not "NASA's Lunar Payload
+            # Services"), the subject of a verb (not an item of a list: "...; KARI's lunar orbiter; and ...")
+            items += [item for item in _hardware_of(text, m.start, m.end) if HARDWARE_RE.fullmatch(item.split()[-1])
+                      and re.match(VERB_AFTER_SUBJECT_RE.pattern + r"|\s+[a-z]\w*s\b",  # "... orbiter maps the poles"
+                                   re.sub(r"^\s*,[^,;.]{1,60},", "", text[text.find(item, m.end) + len(item):]))]
         named = _named_items(ctx, text, m)
         between = text[joined[0]:m.start] if joined else ""
         if joined and not named and re.fullmatch(r"\s*\(\s*", between):
@@ -880,7 +900,7 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
 
 # Words that may stand between a subject and its verb: auxiliaries, adverbs, "and", a relative pronoun.
 BETWEEN_SUBJECT_VERB_RE = re.compile(r"^(?:is|are|was|were|has|have|had|been|be|will|would|shall|should|can|could|may|"
-                                     r"might|must|also|now|still|already|currently|together|jointly|and|which|that|who|"
+                                     r"might|must|also|now|still|already|currently|together|jointly|and|which|that|who|to|"
                                      r"not|both|each|all|itself|themselves|then|so|thus|too|s|\w+ly)$", re.I)
 
 
@@ -961,13 +981,17 @@ def _named_items(ctx: Context, text: str, m) -> list[str]:
             and not NOT_TECHNOLOGY_RE.search(item)]
 
 
+VERB_AFTER_SUBJECT_RE = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must)\b")
+
+
 def _hardware_of(text: str, start: int, end: int) -> list[str]:
     """The hardware an organisation named at ``start:end`` owns: "ESA's PROSPECT drill" (the drill),
     "an ISRO lander" (the ISRO lander)."""
     owned = POSSESSIVE_RE.match(text, end)
     obj = OBJECT_RE.match(text[owned.end():]) if owned else None
-    if obj and HARDWARE_RE.search(obj.group(1)):
-        return [obj.group(1)]
+    item = VERB_AFTER_SUBJECT_RE.split(obj.group(1))[0] if obj else ""  # "ESA's Argonaut lander is foreseen ..."
+    if HARDWARE_RE.search(item):
+        return [item]
     words = ATTRIBUTIVE_RE.match(text, end) if re.search(r"\b(?:a|an)\s+$", text[:start]) else None
     head = ([None] + list(HARDWARE_RE.finditer(words.group(1))))[-1] if words else None  # "a KARI relay orbiter": the last
     return [f"{text[start:end]} {words.group(1)[:head.end()]}"] if words and head else []
@@ -1009,11 +1033,12 @@ AREA_HEAD_RE = re.compile(r"\s*(?::|\s[–—-]\s|\()\s*")
 REPORTED_VERB_RE = re.compile(r"(?<![\w\-])(?<!\ban )(?<!\bthe )(?<!\ba )(?<!\bits )(?:\w+ly\s+)?(?:(?:began|started)\s+(?:to\s+\w+|\w+ing)|"
                               r"continued(?:\s+(?:the\s+)?(?:development|work)\s+(?:of|on))?|"
                               r"progressed|advanced|prepared|built|worked\s+on|focused\s+on|concentrated\s+on|"
-                              r"matured|tested|flew|launched|completed|designed|refreshed|revised|updated)\s+", re.I)
+                              r"matured|tested|flew|launched|completed|designed|refreshed|revised|updated|"
+                              r"presented|described|showcased|showed|exhibited)\s+", re.I)  # at a meeting: "NASA presented its lander"
 # An object phrase ends at a clause's punctuation; a preposition ends it once it has a head and a modifier.
 STRONG_STOP_RE = re.compile(r"\s*(?:[,;.:(]|\s[—–-]\s)")
 WEAK_STOP_RE = re.compile(r"\s+(?:for|to|in|within|which|that|as|with|from|under|through|via|by|on|at|so|since|"
-                          r"before|after|during|while|would|will|first|issued|published|released)\b")
+                          r"before|after|following|during|while|would|will|first|issued|published|released)\b(?!-)")  # not "in-situ"
 # Objects coordinated with a determiner each: "the Human Landing System and the VIPER polar rover".
 COORDINATED_RE = re.compile(r"\s+and\s+(?:(?:on|in|with)\s+)?(?:the|a|an|its|their)\s+")
 # A named project: "Chandrayaan-3", "Canadarm3", "VIPER".
@@ -1024,7 +1049,9 @@ AREA_RE = re.compile(r"\b(?:resources|utili[sz]ation|mitigation|management|commu
                      r"survival|shielding|recovery|cells?|batter(?:y|ies)|propellants?|production|manufacturing|"
                      r"construction|refuel(?:l)?ing|docking|sensors?|sensing|cryocoolers?|thrusters?|engines?|"
                      r"manipulators?|arms?|recycling|regeneration|filtration|insulation|sampling|drilling|"
-                     r"relays?|antennas?|materials?|health|medicine|countermeasures?|airlocks?|tools?)\b", re.I)
+                     r"relays?|antennas?|materials?|health|medicine|countermeasures?|airlocks?|tools?|capabilit(?:y|ies)|"
+                     r"sample\s+return)\b",
+                     re.I)
 # A list of agencies' work: "NASA – cryogenic fluid management; ESA – extraction of oxygen ...".
 DASH_ITEM_RE = re.compile(r"(?:^|[:;]\s*)(?P<who>[^:;–—]{2,80}?)\s+[–—]\s+(?P<what>[^;:–—]+?)\s*(?=;|\.?$)")
 WORK_CONTEXT_RE = re.compile(r"\b(?:technolog\w*|work|activit\w+|contributions?|capabilit\w+|developments?|"
@@ -1052,6 +1079,8 @@ def reported_work(ctx: Context, state: State, sentence: Sentence) -> None:
     _passive_work(ctx, sentence)
     _relative_work(ctx, sentence)
     _engaged_work(ctx, sentence)
+    _owned_work(ctx, sentence)
+    _gapped_work(ctx, sentence)
     _bracketed_items(ctx, sentence)
     _intro_items(ctx, sentence)
     _field_block(ctx, sentence)
@@ -1072,7 +1101,7 @@ _OWN = r"(?P<agents>[^,;:.]{2,60}?)(?:'s|’s)"
 WORK_FRAMES = [re.compile(p, re.I) for p in (
     rf"^(?P<work>[^;:]{{3,90}}?),?\s+(?:is|are|was|were|remains?|remained)\s+(?:the\s+)?{_OWN}\s+"
     r"(?:(?:main|chief|principal|primary|major|own)\s+)?"
-    r"(?:activity|activities|focus|work|priority|priorities|project|contribution|field|domain|speciality|specialty|"
+    r"(?:activity|activities|focus|work|priority|priorities|project|contribution|field|area|domain|speciality|specialty|"
     r"responsibility|remit|preserve)\b",  # "Dexterous robotics for deep space is the Canadian Space Agency's field"
     rf"^(?P<work>[^;:]{{3,90}}?),?\s+(?:is|are|was|were)\s+the\s+(?:subject|focus|object|topic)\s+of\s+{_OWN}\s+"
     r"(?:work|activities|research|efforts|studies)\b",
@@ -1087,7 +1116,13 @@ WORK_FRAMES = [re.compile(p, re.I) for p in (
     r"(?P<work>[^;.]{3,90}?)(?=,|;|\.|$)",
     r"\b(?:lines\s+of\s+work|activities|projects|areas\s+of\s+work)\s+(?:was|were)\s+reported\s+by\s+"
     r"(?P<agents>[^:]{2,60}):\s+(?P<items>[^.;]{3,160})",
-    r"^For\s+(?P<work>[^,]{3,90}),\s+(?P<agents>[^,;.]{2,60}?)\s+(?:is|are|was|were)\s+in\s+the\s+lead\b",
+    # "For ISRU, CSA and NASA are in the lead", "..., ESA and NASA are co-leads", "..., KARI is the lead agency"
+    r"^For\s+(?P<work>[^,]{3,90}),\s+(?P<agents>[^,;.]{2,60}?)\s+(?:is|are|was|were)\s+(?:in\s+the\s+lead\b|"
+    r"(?:the\s+|a\s+)?(?:co-?)?(?:leads?|leaders?|lead\s+(?:agenc(?:y|ies)|partners?))\b)",
+    # "Fission surface power remains a NASA-led effort", "Dust mitigation is a KARI-led activity"
+    r"^(?P<work>[^;:]{3,90}?),?\s+(?:is|are|was|were|remains?|remained)\s+(?:an?|the)\s+(?:\w+\s+)?"
+    r"(?P<agents>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}?)[\-–](?:co-?)?(?:led|funded|sponsored)\s+"
+    r"(?:efforts?|activit(?:y|ies)|work|programmes?|programs?|projects?|developments?|stud(?:y|ies)|initiatives?)\b",
     r"(?:^|:\s+)(?P<work>[^:;.]{3,90}):\s+the\s+lead\s+is\s+(?:shared\s+by|held\s+by|with)\s+(?P<agents>[^;.]{2,60})",
     # "JAXA's main contribution is a pressurised rover"
     rf"^{_OWN}\s+(?:(?:main|chief|principal|primary|major|key|own|planned|largest)\s+)?(?:contributions?|focus|"
@@ -1169,8 +1204,9 @@ def _work_frames(ctx: Context, sentence: Sentence) -> None:
         if m is None:
             continue
         agents = [n.entity for n in sentence.mentions if n.entity.type in ORG_LIKE
-                  and m.start("agents") <= n.start < m.end("agents")]
-        listed = "items" in frame.groupindex
+                  and m.start("agents") <= n.start < m.end("agents")] \
+            or [e for e in (ctx.rec.gazetteer.lookup(m.group("agents")),) if e is not None and e.type in ORG_LIKE]
+        listed = "items" in frame.groupindex  # (a name joined to "-led" is no mention: looked up whole)
         work = re.split(r",\s+(?:that\s+is|i\.e\.|namely|or)\s+", m.group("items" if listed else "work"))[-1]
         work = re.sub(r"^(?:the|a|an|its|their)\s+", "", work.strip(" ,"), flags=re.I)  # "X, that is ISRU (ISRU)"
         items = [_trimmed(i) for i in (LIST_SPLIT_RE.split(work) if listed else [work]) if i]
@@ -1261,9 +1297,15 @@ def _objects(ctx: Context, rest: str) -> list[str]:
     phrase = rest[:strong.start()] if strong else rest
     items = []
     for part in COORDINATED_RE.split(phrase):
+        if OWNED_WORK_RE.match(part.strip()):
+            continue  # "presented its work on X": _owned_work reads X
         part = re.sub(r"^(?:(?:on|in)\s+)?(?:the|a|an|its|their)\s+", "", part.strip())
+        part = re.sub(r"^(?:work|research|studies|development)\s+(?:on|in|into|of)\s+(?:the\s+|an?\s+)?", "",
+                      part)  # "presented studies of a small rover": the rover
         weak = next((m for m in WEAK_STOP_RE.finditer(part) if len(part[:m.start()].split()) >= 2), None)
         item = part[:weak.start()] if weak else part
+        if len(item.split()) >= 3:  # "rover prototypes tested in ...", "communication drawn from ...": no participle
+            item = re.sub(r"\s+(?:[a-z]+ed|drawn|built|made|flown|shown|grown)$", "", item)
         if len(item.split()) > 8 or len(item) < 3 or owner and part is phrase and owner.end() > len(item):
             continue
         known = ctx.rec.gazetteer.lookup(item)
@@ -1388,7 +1430,7 @@ def _agents(ctx: Context, sentence: Sentence, start: int, end: int) -> list[tupl
 # Work told in the passive, its agencies after "by": "Low-light mobility and navigation is being addressed by CSA,
 # NASA and JAXA", "Closed-loop life support is led jointly by NASA and ESA, and surface power by JAXA".
 PASSIVE_WORK_RE = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:being\s+)?"
-                             r"(?:\w+ly\s+)?(?:pursued|addressed|developed|studied|tackled|investigated|led|built|"
+                             r"(?:\w+ly\s+)?(?:co-?)?(?:pursued|addressed|developed|studied|tackled|investigated|led|built|"
                              r"provided|supplied|funded|explored|matured|tested|designed|demonstrated|worked\s+on|"
                              r"begun|started|launched|opened|updated|refreshed|revised|advanced|researched|prototyped|"
                              r"examined|analy[sz]ed|assessed|evaluated|prepared|championed|coordinated|sponsored|"
@@ -1476,10 +1518,15 @@ RELATIVE_WORK_RE = re.compile(r"(?P<topic>[^,;:.]{3,80}?),\s+(?:(?:on|in|to|into
 ENGAGED_RE = re.compile(
     r"\b(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained|became|becomes?)\s+(?:\w+ly\s+|also\s+|"
     r"now\s+|still\s+)*(?:active|engaged|involved|invested|a\s+(?:key\s+|major\s+|main\s+)?(?:partner|leader|"
-    r"contributor|player))|(?:has|have|had|maintains?|maintained|runs?|ran|pursues?|pursued)\s+(?:an?\s+|its\s+|their\s+)?"
+    r"contributor|player))|(?:has|have|had|maintains?|maintained|runs?|ran|pursues?|pursued|offers?|offered|"
+    r"brings?|brought|contributes?|contributed)\s+(?:an?\s+|its\s+|their\s+)?"
     r"(?:[\w\-]+\s+){0,2}?(?:programmes?|programs?|activit(?:y|ies)|work|research|investments?|efforts?|projects?|studies|"
     r"expertise)|(?:made|makes?|making|reported)\s+(?:\w+\s+)?progress|(?:conducts?|conducted|conducting|carr(?:y|ies|ied)"
     r"\s+out|performs?|performed|undertakes?|undertook)\s+(?:\w+\s+)?(?:research|studies|tests|testing|work|experiments)|"
+    # "ESA and JAXA began a joint study on lunar night survival", "KARI started a new project on dust shielding"
+    r"(?:began|begun|begins?|started|starts?|launched|launches|initiated|initiates|undertook|undertakes)\s+"
+    r"(?:an?\s+|the\s+|their\s+|its\s+)?(?:(?:joint|new|common|first|bilateral)\s+)?(?:stud(?:y|ies)|research|"
+    r"projects?|programmes?|programs?|efforts?|investigations?|campaigns?)|"
     r"work(?:s|ed|ing)?\s+(?:together\s+|closely\s+|jointly\s+)?with\s+(?P<partners>(?:the\s+)?[A-Z][^,;.]{1,60}?))"
     r"\s+(?:in|on|into|for|towards)\s+(?:the\s+(?:development|study|design|maturation|field|area|demonstration)\s+of\s+)?"
     r"(?:the\s+|a\s+|an\s+)?", re.I)
@@ -1503,6 +1550,60 @@ def _engaged_work(ctx: Context, sentence: Sentence) -> None:
             work = work_item(ctx, item, evidence)
             for agent in _bodies(ctx, who + partners):
                 ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "engaged-work", 0.7, evidence)
+
+
+# Work an organisation owns, on a field after a preposition: "the Canadian Space Agency's work on Canadarm3", "ISRO
+# presented its work on a sample return capability", "..., and JAXA its development of a cargo vehicle" (a verb left out).
+OWNED_WORK_RE = re.compile(r"(?:(?<=['’]s)|\b(?:its|their))\s+(?:own\s+|ongoing\s+|continued\s+|recent\s+)?"
+                           r"(?:work|research|efforts?|development|studies|plans?)\s+(?:on|in|into|towards|of|for)\s+")
+MAX_OWNER_GAP_WORDS = 2  # "ISRO presented its work", "NASA also highlighted its work"
+
+
+def _owned_work(ctx: Context, sentence: Sentence) -> None:
+    """OWNED_WORK_RE: the owner (the organisation before "'s", or just before "its" with a verb or two between) works
+    on the items after it."""
+    text, evidence = sentence.text, None
+    for m in OWNED_WORK_RE.finditer(text):
+        before = text[:m.start()]
+        owners = [n.entity for n in sentence.mentions if n.entity.type in ORG_LIKE and (
+            n.end + 2 == m.start() if before.endswith(("'s", "’s"))
+            else re.fullmatch(rf"\s+(?:[a-z]\w*\s+){{0,{MAX_OWNER_GAP_WORDS}}}", text[n.end:m.start()]))]
+        items = _objects(ctx, text[m.end():])
+        if not owners or not items:
+            continue
+        evidence = evidence or sentence.evidence()
+        for item in items:
+            work = work_item(ctx, item, evidence)
+            for agent in _bodies(ctx, owners[-1:]):
+                ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "owned-work", 0.7, evidence)
+
+
+# A clause whose verb is left out, an organisation then its work: "JAXA reported on its lander studies, and CSA on
+# rover prototypes", "DLR highlighted its work on life support; CSA its dexterous robotics programme".
+GAPPED_CLAUSE_RE = re.compile(r"(?:,|;)\s+(?:and\s+)?(?:the\s+)?$")
+GAPPED_WORK_RE = re.compile(r"\s+(?:on|its|their)\s+")
+# The verb the gapped clause shares, in the clause before it: one of work or of reporting on work.
+SHARED_VERB_RE = re.compile(r"\b(?:reported|presented|described|highlighted|showed|outlined|briefed|worked|progressed|"
+                            r"focused|concentrated|continued)\b", re.I)
+
+
+def _gapped_work(ctx: Context, sentence: Sentence) -> None:
+    """GAPPED_WORK_RE after an organisation that opens a clause (GAPPED_CLAUSE_RE) with no verb of its own, the
+    clause before it having one (SHARED_VERB_RE): the organisation works on the items after it."""
+    text, evidence = sentence.text, None
+    for m in sentence.mentions:
+        gap = GAPPED_WORK_RE.match(text, m.end)
+        if m.entity.type not in ORG_LIKE or gap is None or not GAPPED_CLAUSE_RE.search(text[:m.start]) \
+                or not SHARED_VERB_RE.search(text[:m.start]) or OWNED_WORK_RE.match(text, gap.start() + 1):
+            continue  # "..., and JAXA its work on X": _owned_work reads it
+        rest = text[gap.start() + 1:] if gap.group().strip() != "on" else text[gap.end():]
+        items = _objects(ctx, rest)
+        if items:
+            evidence = evidence or sentence.evidence()
+        for item in items:
+            work = work_item(ctx, item, evidence)
+            for agent in _bodies(ctx, [m.entity]):
+                ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "gapped-work", 0.7, evidence)
 
 
 # Heads of what an agency develops that are no technology: plans, policies, agreements, schedules.

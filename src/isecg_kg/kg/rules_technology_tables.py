@@ -243,8 +243,15 @@ def _named_below(ctx: Context, header: Line, k: int) -> list[Line]:
     return named
 
 
-# A column of examples or notes about the row's subject is not its work item: "Examples of gaps", "Description".
-ASIDE_COLUMN_RE = re.compile(r"^(?:examples?|description|details|notes?|remarks|comments?|typical)\b", re.I)
+# A column of examples or notes about the row's subject, or of where its work is to be used, is not its work item:
+# "Examples of gaps", "Description", "Target mission", "Destination", "Application".
+ASIDE_COLUMN_RE = re.compile(r"^(?:examples?|description|details|notes?|remarks|comments?|typical|targets?|targeted|"
+                             r"destinations?|applications?|intended|enabled)\b", re.I)
+
+
+def work_header(ctx: Context, text: str) -> bool:
+    """Whether a line is the header of a table of who works on what ("Agency  Element or capability")."""
+    return _columns(ctx, text) is not None
 
 
 def _rank(text: str) -> int:
