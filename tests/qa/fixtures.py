@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import re
 import shutil
+import zlib
 from pathlib import Path
+
+import numpy as np
 
 from isecg_kg.kg import GraphStore
 from isecg_kg.kg.store import EmbeddedStore, write_store
 from isecg_kg.pipeline import ingest
 from isecg_kg.qa import Answerer
+from isecg_kg.qa.sentences import content_words
 from isecg_kg.records import EntityRecord
 from isecg_kg.settings import Settings
 
@@ -174,3 +178,13 @@ def assert_answered(response: dict, answers: list[str], documents: list[str], *,
     assert any(words_of(a) in said for a in answers), (response["shape"], response["answer"])
     shown = {e.document.id for e in response["evidence"][:top]}
     assert set(documents) <= shown, shown
+
+
+def bag_of_words(texts):
+    """A stand-in encoder: unit vectors of hashed content words (enough to order sentences)."""
+    vectors = np.zeros((len(texts), 64), dtype=np.float32)
+    for row, text in enumerate(texts):
+        for word in content_words(text):
+            vectors[row, zlib.crc32(word.encode()) % 64] += 1
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.where(norms == 0, 1, norms)

@@ -18,25 +18,16 @@ whose expansion does not spell it is none; a header naming no column of bodies g
 
 from __future__ import annotations
 
-import zlib
 from types import SimpleNamespace
 
-import numpy as np
 import pytest
 
-from isecg_kg.qa.sentences import (contexts, content_words, expansion, numbered_items, rank_sentences, row_body,
+from isecg_kg.qa.sentences import (contexts, expansion, numbered_items, rank_sentences, row_body,
                                    split_sentences)
 from isecg_kg.qa.shapes import Question, full_name
 from isecg_kg.records import DocumentRef, Highlight, HitScores, SearchHit
 
-
-def _bag_of_words(texts):
-    vectors = np.zeros((len(texts), 64), dtype=np.float32)
-    for row, text in enumerate(texts):
-        for word in content_words(text):
-            vectors[row, zlib.crc32(word.encode()) % 64] += 1
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    return vectors / np.where(norms == 0, 1, norms)
+from .fixtures import bag_of_words
 
 
 def _hit(text: str, section: str) -> SearchHit:
@@ -117,7 +108,7 @@ def test_numbered_items(text, header, items):
 
 
 def _ranked(question: str, text: str, heading: str) -> list:
-    return rank_sentences(question, [_hit(text, heading)], encode=_bag_of_words)
+    return rank_sentences(question, [_hit(text, heading)], encode=bag_of_words)
 
 
 def test_the_row_of_the_item_and_column_asked_answers():

@@ -1,22 +1,11 @@
-import zlib
 from dataclasses import replace
 
-import numpy as np
 import pytest
 
 from isecg_kg.records import DocumentRef, HitScores, Highlight, SearchHit
-from isecg_kg.qa.sentences import (answer_type, answers_where, content_words, leading_items, rank_sentences, short_answer,
+from .fixtures import bag_of_words
+from isecg_kg.qa.sentences import (answer_type, answers_where, leading_items, rank_sentences, short_answer,
                                    split_sentences)
-
-
-def bag_of_words(texts):
-    """A stand-in encoder: unit vectors of hashed content words (enough to order sentences)."""
-    vectors = np.zeros((len(texts), 64), dtype=np.float32)
-    for row, text in enumerate(texts):
-        for word in content_words(text):
-            vectors[row, zlib.crc32(word.encode()) % 64] += 1
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    return vectors / np.where(norms == 0, 1, norms)
 
 
 def test_split_keeps_lists_with_their_lead_sentence():
