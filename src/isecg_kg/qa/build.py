@@ -1,6 +1,6 @@
-"""Build stage ``qa``: the embedding of every sentence of every passage (and of each row of its keyed tables, as
-sentences.table_rows joins it), so that answering a question encodes only the question (picking the answer
-sentence is then a dot product).
+"""Build stage ``qa``: the embedding of every sentence of every passage (and of each row of its keyed tables, alone
+and framed by its column names, as sentences.rank_sentences reads them), so that answering a question encodes only
+the question (picking the answer sentence is then a dot product).
 
     <build>/qa/sentences.json   {"model", "format", "texts": [...]} in row order
     <build>/qa/vectors.npy      float16 unit vectors, one row per text
@@ -19,7 +19,7 @@ import numpy as np
 
 from ..indexes import Build, BuildContext
 from ..search import embed
-from .sentences import split_sentences
+from .sentences import sentence_texts
 
 log = logging.getLogger(__name__)
 
@@ -30,9 +30,8 @@ SENTENCE_FORMAT = 3
 
 def build_sentences(ctx: BuildContext) -> dict:
     started = time.perf_counter()
-    # (both forms rank_sentences and compose read: a keyed table's rows joined, and its lines as they are)
-    texts = list(dict.fromkeys(s for p in ctx.passages for rows in (False, True)
-                               for s in split_sentences(p.text, p.section, rows=rows)))
+    titles = {d.id: d.title for d in ctx.documents}
+    texts = list(dict.fromkeys(s for p in ctx.passages for s in sentence_texts(p.text, p.section, titles.get(p.doc_id))))
     old = _load(ctx.previous_stage_dir(STAGE), ctx.settings.model)
     model = embed.load_model(ctx.settings.model)
     vectors = np.zeros((len(texts), embed.dimension(model)), dtype=np.float16)

@@ -829,10 +829,10 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
     candidates = []
     counting = answer_type(question) == "number"
     for rank, r in enumerate(results, 1):
-        sentences = split_sentences(r.text, r.section, rows=True)
+        framed = units_in_context(r.text, r.section, r.document.title)
+        sentences = [s for s, _ in framed]
         candidates += [Candidate(text=s, result=r, rank=rank, context=c, row=bool(c) and not _field(s))
-                       for s, c in zip(sentences, contexts(sentences, r.section or r.document.title or ""))
-                       if not CAPTION.match(s)]
+                       for s, c in framed if not CAPTION.match(s)]
         pairs = [(a, b) for a, b in zip(sentences, sentences[1:]) if _prose(a) and _prose(b)]
         pairs += _entry_pairs(r.text) if counting else []
         candidates += [Candidate(text=f"{a} {b}", result=r, rank=rank, parts=(a, b)) for a, b in pairs]
@@ -1109,7 +1109,25 @@ def table_rows(units: list[str], heading: str) -> list[str]:
 
 
 def _framed(candidate: Candidate) -> str:
-    return f"{candidate.context}: {candidate.text}"
+    return _frame(candidate.text, candidate.context)
+
+
+def _frame(unit: str, context: str) -> str:
+    return f"{context}: {unit}"
+
+
+def units_in_context(text: str, section: str | None, title: str | None) -> list[tuple[str, str]]:
+    """A passage's answer units as rank_sentences reads them (a keyed table's rows joined, table_rows), each with
+    what frames it: its table's column names or its heading, "" for prose (contexts)."""
+    units = split_sentences(text, section, rows=True)
+    return list(zip(units, contexts(units, section or title or "")))
+
+
+def sentence_texts(text: str, section: str | None, title: str | None) -> list[str]:
+    """Every text of a passage that answering encodes: its sentences as compose reads them, its units as
+    rank_sentences does and each framed unit ("Host Location: Tokyo JAXA"), for the build to embed once."""
+    units = units_in_context(text, section, title)
+    return [*split_sentences(text, section), *(u for u, _ in units), *(_frame(u, c) for u, c in units if c)]
 
 
 def _titled(candidate: Candidate, ordinals: set[str], named: dict[str, str]) -> set[str]:
