@@ -842,11 +842,11 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
     singles = list(dict.fromkeys([c.text for c in candidates if not c.parts] + [p for c in candidates for p in c.parts]))
     # a table row or a field line means what it says of what its header or heading names ("Host: CNES" under
     # "Summary of the workshop on lunar surface operations")
-    framed = list(dict.fromkeys(_framed(c) for c in candidates if c.context))
+    framed = list(dict.fromkeys(_frame(c.text, c.context) for c in candidates if c.context))
     vectors = np.asarray(encode([question] + singles + framed), dtype=np.float32)
     similarity = dict(zip(singles + framed, vectors[1:] @ vectors[0]))
     # A pair means what the closer of its sentences means (no second encoding).
-    meaning = [max(similarity[c.text], similarity[_framed(c)]) if c.context else similarity[c.text] if not c.parts
+    meaning = [max(similarity[c.text], similarity[_frame(c.text, c.context)]) if c.context else similarity[c.text] if not c.parts
                else max(similarity[p] for p in c.parts) for c in candidates]
     asked_tokens = content_tokens(question, question_mentions)
     asked, pairs = set(asked_tokens), set(zip(asked_tokens, asked_tokens[1:]))
@@ -1108,11 +1108,8 @@ def table_rows(units: list[str], heading: str) -> list[str]:
     return out
 
 
-def _framed(candidate: Candidate) -> str:
-    return _frame(candidate.text, candidate.context)
-
-
 def _frame(unit: str, context: str) -> str:
+    """A table row or field line with what frames it, as it is encoded ("Host Location: Tokyo JAXA")."""
     return f"{context}: {unit}"
 
 
