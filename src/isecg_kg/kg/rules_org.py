@@ -202,8 +202,9 @@ COUNT_RES = [
     *OWNED_COUNT_RES,
     *OWNER_COUNT_RES,
     MEMBERSHIP_APPOSITION_RE,
-    # "Nineteen of the 26 members contributed": the whole is the count.
-    re.compile(rf"\b(?:{NUMBER[1:-1]})\s+of\s+(?:the|its)\s+{NUMBER}\s+(?:[A-Z]{{2,}}\s+)?(?:member\s+)?"
+    # "Nineteen of the 26 members contributed", "Twelve of the fourteen ISECG participating agencies answered": the whole
+    # is the count.
+    re.compile(rf"\b(?:{NUMBER[1:-1]})\s+of\s+(?:the|its)\s+{NUMBER}\s+(?:[A-Z]{{2,}}\s+)?(?:member\s+|participating\s+)?"
                r"(?:members|agencies|organi[sz]ations)\b", re.I),
     # "ISECG members at publication: 26" (a line of reading notes or a fact box).
     re.compile(rf"\bmember(?:s|ship| agencies| organi[sz]ations)\b[^.:;]{{0,40}}:\s*{NUMBER}(?![\d\w-])", re.I),
@@ -1996,6 +1997,8 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     table["rows"] += 1
     evidence = sentence.evidence()
     years = {org.iri: year for org, year in _row_years(sentence, orgs)}
+    if table.get("since") and table["body"] is not None and _group_rows(ctx, table, sentence, orgs, evidence):
+        return True
     for org in orgs:
         if ctx.series.genre in RECORD_GENRES:  # a meeting's record lists who attended the meeting, not who wrote
             if ctx.events.record is not None:
@@ -2014,6 +2017,24 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
 
 
 MARKDOWN_RULE_RE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
+
+
+def _group_rows(ctx: Context, table: dict, sentence: Sentence, orgs: list[Entity], evidence: Evidence) -> bool:
+    """Rows of a working group's participants ("Technology Working Group (TWG) DLR, CNES, KARI 2012"), one or more a
+    line: each agency takes part in the group named before it since the row's year, and is a member of the body the
+    group is of (since when, the row does not say)."""
+    text = sentence.line.text
+    groups = sorted((m for m in sentence.mentions if m.entity.type in ("WorkingGroup", "Team")), key=lambda m: m.start)
+    named = sorted((m for m in sentence.mentions if m.entity in orgs), key=lambda m: m.start)
+    if not groups or not named or named[0].start < groups[0].start:
+        return False
+    for m in named:
+        group = [g for g in groups if g.end <= m.start][-1]
+        limit = min((g.start for g in groups if g.start > m.end), default=len(text))
+        year = YEAR_CELL_RE.search(text, m.end, limit)
+        membership(ctx, m.entity, group.entity, evidence, "participants", 0.8, start=year.group() if year else None)
+        membership(ctx, m.entity, table["body"], evidence, "participants", 0.8)
+    return True
 
 
 def _member_since(ctx: Context, table: dict, org: Entity, year: str, evidence: Evidence) -> None:

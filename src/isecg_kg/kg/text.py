@@ -327,7 +327,9 @@ def subjects(sentence: Sentence, before: int, *, fallback: bool = True) -> list[
 
 
 # Where a new clause starts: after ";" or ", and/while/whereas/but" (a list's ", and" follows a name).
-_CLAUSE_RE = re.compile(r"(?:;|,\s+(?:and|while|whereas|but)|\s+(?:while|whereas))\s+")
+# (and the clause a verb of saying reports: "The secretariat reported that ISECG then had 14 agencies")
+_CLAUSE_RE = re.compile(r"(?:;|,\s+(?:and|while|whereas|but)|\s+(?:while|whereas)|\s(?:reported|said|noted|stated|announced|"
+                        r"recalled|confirmed|explained|observed|added|reminded\s+\w+)\s+that)\s+")
 
 
 def clause_start(sentence: Sentence, before: int) -> int:
