@@ -162,10 +162,12 @@ _GENRE_LINE = re.compile(r"^(?-i:[A-Z][A-Z\d&.-]+\s*[|·•:–—-]?\s*|[A-Z][\
                          r"unclassified|limited|working|v|version)\b[\W\d]*)+$", re.I)
 HEAD_TITLE_LINES = 12
 _TITLE_FIELD = re.compile(r"^(?i:title)\s*:\s*[\"']?(.{3,200}?)[\"']?$")
-# A line giving the edition of the title above it: "Second Edition", "Fourth edition, 2024".
+# A line giving the edition of the title above it: "Second Edition", "Fourth edition, 2024", after the part of it the
+# document is ("Executive Summary — Third Edition, January 2018").
 _ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|1st|2nd|3rd|"
              r"[4-9]th|1[0-2]th")
-_EDITION_LINE = re.compile(rf"^\W*((?i:{_ORDINALS})\s+(?i:edition))\b(?:\W+(?:\w+\s+)?(?:19|20)\d\d)?\W*$")
+_EDITION_LINE = re.compile(rf"^\W*(?:(?:[A-Z][\w\-]*\s+){{0,2}}[A-Z][\w\-]*\s*[—–:|·-]\s*)?((?i:{_ORDINALS})\s+(?i:edition))\b"
+                           r"(?:\W+(?:\w+\s+)?(?:19|20)\d\d)?\W*$")
 COVER_WORDS = 20
 # A heading that is a date only: "August 2022", "Spring 2019", "2019".
 _DATE_ONLY = re.compile(r"^\W*(?:(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|spring|summer|"

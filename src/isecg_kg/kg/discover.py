@@ -290,7 +290,11 @@ class Discovery:
     @staticmethod
     def _document_year(text: str, start: int, end: int, *, loose: bool = False) -> int | None:
         """The year a sentence gives a document it names: "DOC (2019)", "DOC, released in May 2007",
-        "the 2013 white paper “DOC”", "the release of DOC in January 2018", "ORG published DOC in 2022"."""
+        "the 2013 white paper “DOC”", "the release of DOC in January 2018", "ORG published DOC in 2022"; not of a
+        work one of its editions is dated ("the second edition of DOC, released in August 2013": the edition's)."""
+        if re.search(r"\b(?:edition|issue|version|revision|iteration|supplement|update)\s+(?:of|to)\s+(?:the\s+)?$",
+                     text[max(0, start - 40):max(0, start)], re.I):
+            return None
         after = text[end:end + 60]
         m = re.match(r"[”\"]?\s*(?:\(((?:19|20)\d\d)\)|,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:will|is|are)\s+"
                      r"(?:be\s+)?(?:set\s+to\s+|expected\s+to\s+be\s+)?)?(?:published|released?|issued|adopted)?\s*"

@@ -23,6 +23,7 @@ from .reference import Entity, Mention
 from .rules_events import COUNT_FIELD_RE, VIRTUAL_RE, _count, date_facts, find_place, online, participant_count, virtual_place
 from ..text import CARDINALS, TENS
 from .rules_org import number
+from .series import ORDINALS
 from .text import ORG_LIKE, TABLE_CAPTION_RE, Line, Sentence, clean_name
 
 # The words a header may use for each kind of column (longer phrases first: "host country" is a place).
@@ -241,6 +242,9 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
             block, used = _block_rows(kinds, below, year) if kinds else ([], [])
             rows = [(_cells(ctx, kinds, text, year, prefer), text, first) for text, first in block]
             used = header + used
+    # a row naming a work's edition alone ("GER, first edition"): no event, the editions' rule reads it
+    editions = [first for cells, _, first in rows if cells["name"] and _EDITION_NAME_RE.fullmatch(cells["name"])]
+    rows, used = [row for row in rows if row[2] not in editions], [r for r in used if r not in editions]
     if not rows:
         return False
     name = caption_name(before[-1].text) if before else None
@@ -265,6 +269,11 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     state.used_lines.update((r.page, r.offset) for r in used)
     state.line, state.event, state.table = line, None, None
     return True
+
+
+# A row naming a work's edition alone, no event of it ("GER, second edition", "The Roadmap 3rd edition"; not "Release of
+# the first edition").
+_EDITION_NAME_RE = re.compile(rf"\W*(?:[A-Z][\w\-]*\s+){{0,6}}?[A-Z][\w\-]*,?\s+(?i:{'|'.join(ORDINALS)})\s+(?i:edition)\W*")
 
 
 # The paragraph after a table run onto its last row: "... Milan, Italy ASI 23 agencies The plenary in Tokyo also

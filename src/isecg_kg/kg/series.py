@@ -33,7 +33,7 @@ GENRES = [("conference-paper", r"conference paper|congress paper"), ("white-pape
           ("meeting-notes", r"\b(?:meeting|workshop|plenary|session|teleconference|telecon)\s+notes\b"
                             r"|\bnotes\s+(?:of|from|on)\s+the\s+(?:[\w\-]+\s+){0,5}?(?:meeting|workshop|plenary|session)\b"),
           ("newsletter", r"\bnewsletter\b"),
-          ("news", r"\bnews(?:room)?\b|press release|media (?:advisory|release)|communiqu[eé]"),
+          ("news", r"\bnews(?:room)?\b|press release|media (?:advisory|release)"),
           # ("Highlights 2021", "2021 Highlights", "Highlights of 2021": a year's)
           ("annual-report", r"annual (?:(?:progress|activity|activities|status) )?report|\byear in review\b"
                             r"|\bhighlights\s+(?:of\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+highlights\b"),
@@ -98,7 +98,9 @@ RELEASE_CUE_RE = re.compile(r"^\W{0,3}(?:\(|of\s+|,?\s*(?:(?:which|that)\s+)?(?:
                             r"|(?:(?<=which\s)|(?<=that\s))(?:the\s+|its\s+)?(?:[\w\-]+\s+){1,3}?(?:[a-z]+ed\s+and\s+)?)?"
                             r"(?:(?:\w+ly|likewise|also|first|originally|then)\s+)?"
                             r"(?:released|published|issued|posted|came\s+out|appeared|dated|dating|dates|followed)"
-                            r"(?:\s+(?:in|on|from))?\s+)", re.I)  # ", dating from August 2013", "likewise dated 2013"
+                            # (", dating from August 2013", "likewise dated 2013"; or by the ones who released it, before
+                            # its date: ", released by fourteen agencies in")
+                            r"(?:\s+by\s+[^.;,()]{1,40}?\s+(?:in|on)\s+|(?:\s+(?:in|on|from))?\s+))", re.I)
 # A reference list's entry: the title, then its date closing the entry ("..., August 2020.", "..., October 2022 (Moon-to-
 # Mars architecture).").
 ENTRY_DATE_RE = re.compile(rf"^\s*,\s*(?=(?:{_MONTH}\s+)?(?:19|20)\d\d\s*(?:\([^()]*\))?\s*[.;]?(?:\s|$))")
@@ -141,12 +143,14 @@ SELF_SUBJECT_RE = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ing)\s+[^,;]{1,60},\s+(?=[Tt
 
 
 # The records of a meeting or a workshop: who they name took part in it, and no edition numbers them.
-MEETING_RECORDS = {"minutes", "meeting-notes", "meeting-summary", "workshop-report"}
+MEETING_RECORDS = {"minutes", "meeting-notes", "meeting-summary", "meeting-record", "communique", "workshop-report"}
 PERIODICALS = {"newsletter", "news", *MEETING_RECORDS}
 # A document's number in its series: "Issue 2.0", "Version 3", "Revision 2" (capitalised, as a head line sets it).
 ISSUE_RE = re.compile(r"\b(?P<word>Issue|Version|Revision|Edition)(?::|\s+No\.?)?\s+(?P<n>\d{1,2}(?:\.\d{1,2})?)\b(?![.\-/]\d)")
-# What follows a series' name in an issue's title: "(2021 Update)", "— 2022 Update", ", 2021 revision".
-ISSUE_SERIES_RE = re.compile(r"\s*(?:\([^()]*\)|[—–:,-]\s*(?:(?:19|20)\d\d\s+)?(?i:update|revision|issue\b.*)|(?:19|20)\d\d)\s*$")
+# What follows a series' name in an issue's title: "(2021 Update)", "— 2022 Update", ", 2021 revision", its number
+# ("Terms of Reference Revision 3").
+ISSUE_SERIES_RE = re.compile(r"\s*(?:\([^()]*\)|[—–:,-]\s*(?:(?:19|20)\d\d\s+)?(?i:update|revision|issue\b.*)|(?:19|20)\d\d"
+                             r"|\s(?:Issue|Version|Revision|Edition)(?:\s+No\.?)?\s+\d{1,2}(?:\.\d{1,2})?)\s*$")
 
 
 def _issue_number(text: str) -> int | None:
@@ -246,6 +250,13 @@ HEAD_GENRES = [("conference-paper", r"(?<![Tt]he )(?<![Oo]f )\b\d{1,3}(?:st|nd|r
                 r"(?:Congress|Conference|Symposium)\b(?=[^.]{0,100}\b(?:19|20)\d\d|[^.]{0,100}\.\s+(?:Copyright\b|©))"
                 r"|\b(?:Congress|Conference|Symposium|Forum)\s+\([A-Z]{2,6}[\s\-]?(?:19|20)?\d\d\)"
                 r"|" + PAPER_CODE),
+               # a journal's imprint: its volume, year and pages ("Vol. 161 (2019) 112–121"), or the dates a manuscript
+               # was received and accepted on
+               ("journal-article", r"\b(?:Vol\.|Volume)\s*\d{1,4},?\s+\((?:19|20)\d\d\),?\s+(?:pp?\.\s*)?\d+\s*[–-]\s*\d+"
+                rf"|\b(?i:received)\s+(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d\b[^/]{{0,80}}?\b(?i:accepted)\b"),
+               # a meeting's record, as it calls itself ("Record of the ISECG Meeting", "Record of the 12th Plenary")
+               ("meeting-record", r"(?<!(?i:summary) )\b(?i:record)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,6}?"
+                r"(?i:meeting|plenary|session|teleconference|videoconference)s?\b"),
                ("meeting-summary", r"\b(?i:summary|record|highlights|(?:key\s+)?outcomes?|conclusions)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,6}?"
                 r"(?i:meeting|plenary|session|workshop|teleconference|videoconference)s?\b"),
                # a posting's byline: "Posted on 19 May 2023", "By the ISECG Secretariat | 3 November 2021"
@@ -253,6 +264,10 @@ HEAD_GENRES = [("conference-paper", r"(?<![Tt]he )(?<![Oo]f )\b\d{1,3}(?:st|nd|r
                # a periodical's number by a season ("Issue 4 – Autumn 2017", "Vol. 3, No. 2, Spring 2020")
                ("newsletter", r"\b(?:Issue|No\.|Number|Vol\.|Volume)\s*\d{1,3}\b[^/]{0,25}?\b(?:Spring|Summer|Autumn|Fall|Winter)"
                 r"\s+(?:19|20)\d\d"),
+               # a head line opening with the speaker of slides ("Presented by Dr. A. Berg, ESA, on behalf of ISECG");
+               # a title opening with the proceedings it is ("Proceedings of the ISECG Science Workshop")
+               ("presentation", r"(?:^|/ )\W*(?i:presented\s+by)\s+[A-Z]"),
+               ("proceedings", r"(?:^|/ )\W*(?i:proceedings\s+of)\s"),
                # a weaker cue, after every genre a document names but a paper or a report: "Paper presented at the
                # 2019 AIAA SPACE Forum" (a supplement "presented at the 74th International Astronautical Congress"
                # is a supplement)
@@ -281,7 +296,8 @@ NOT_GENRE_RE = re.compile(rf"\b(?:[A-Z][\w\-]*\s+)?(?:[A-Z][a-z][\w\-]*\s+){{0,4
 OTHER_GENRES = [("fact-sheet", r"fact\s*sheets?"), ("position-paper", r"position\s+paper"),
                 ("concept-paper", r"concept\s+paper"), ("action-plan", r"action\s+plan"),
                 ("implementation-plan", r"implementation\s+plan"), ("work-plan", r"work\s*plan"),
-                ("proceedings", r"proceedings"), ("statement", r"statements?"), ("declaration", r"declarations?"),
+                ("proceedings", r"proceedings"), ("statement", r"statements?"), ("communique", r"communiqu[eé]s?"),
+                ("declaration", r"declarations?"),
                 ("overview", r"overview"), ("brochure", r"brochures?"), ("booklet", r"booklets?"),
                 ("leaflet", r"leaflets?"), ("handbook", r"handbooks?"), ("guidelines", r"guidelines"),
                 ("guide", r"guide(?!d)"), ("primer", r"primer"), ("framework", r"framework"),
@@ -292,7 +308,7 @@ OTHER_GENRES = [("fact-sheet", r"fact\s*sheets?"), ("position-paper", r"position
                 ("assessment", r"assessment"), ("summary", r"summary"), ("proposal", r"proposal"),
                 ("infographic", r"infographic"), ("poster", r"poster"), ("letter", r"(?:open\s+)?letter"),
                 ("vision", r"vision\s+(?:document|paper|statement)"), ("terms-of-reference", r"terms\s+of\s+reference"),
-                ("agenda", r"agenda"), ("article", r"article")]
+                ("agenda", r"agenda(?!\s+items?)"), ("article", r"article")]
 OTHER_GENRE_WORDS = "|".join(pattern for _, pattern in OTHER_GENRES)
 
 
@@ -303,8 +319,9 @@ OTHER_GENRE_WORDS = "|".join(pattern for _, pattern in OTHER_GENRES)
 OTHER_NAMED_RE = re.compile(rf"\b(?i:to|on|for|from|with|beyond|towards|after|under|about|into|of)\s+the\s+(?:[\w\-’']+\s+){{0,6}}?"
                             rf"(?i:{OTHER_GENRE_WORDS})\b|(?<=[\w,;:]\s)(?:the|its|their|our)\s+(?:[\w\-’']+\s+){{0,4}}?"
                             rf"(?i:{OTHER_GENRE_WORDS})\b|\b(?i:(?:mission|architecture|design|operations?|system)\s+concepts?)\b")
-COMPOUND_REPORT = [("report", r"\b(?:workshop|meeting|conference|symposium|progress|final|interim|study|activity|"
-                              r"mission|status)\s+report\b")]
+COMPOUND_REPORT = [("status-report", r"\bstatus\s+report\b"),
+                   ("report", r"\b(?:workshop|meeting|conference|symposium|progress|final|interim|study|activity|mission)\s+"
+                              r"report\b")]
 # Last, the nouns of a report that names itself none of the genres: "Mars Human Landing Site Study".
 REPORT_WORDS = [("report", r"\b(?:study|studies|review|analysis|findings)\b")]
 
@@ -401,8 +418,8 @@ def head_genre(lines: list[str]) -> str | None:
     # (a periodical's masthead naming it first: its head may hold a story's headline naming another genre, "Minutes of
     # the plenary approved", "New white paper on lunar volatiles", while a report's head names no newsletter; an issue
     # by its season, "Issue 3 – Spring 2023", is a weaker cue than a genre named)
-    for slug, pattern in GENRES[5:6] + HEAD_GENRES[:1] + GENRES[:2] + HEAD_GENRES[1:2] + GENRES[2:5] + GENRES[6:9] \
-            + COMPOUND_REPORT + GENRES[9:-3] + HEAD_GENRES[2:] + GENRES[-3:] + REPORT_WORDS:
+    for slug, pattern in GENRES[5:6] + HEAD_GENRES[:2] + GENRES[:2] + HEAD_GENRES[2:4] + GENRES[2:5] + GENRES[6:9] \
+            + COMPOUND_REPORT + GENRES[9:-3] + HEAD_GENRES[4:] + GENRES[-3:] + REPORT_WORDS:
         for m in re.finditer(pattern, text, 0 if (slug, pattern) in HEAD_GENRES else re.I):
             if not named(m):
                 # (a newsletter's name of the news it brings, "EXPLORATION NEWS / Issue 12 | March 2020": its issue)
@@ -481,8 +498,11 @@ OWN_GENRE_OF_RE = re.compile(rf"^\W*(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){{0,3}}?(?
 OWN_BEFORE_RE = re.compile(r"\b(?:this|the)\s+(?P<noun>[a-z][\w\-]*)(?:'s|’s)\s+$")
 CITED_GENRE_RE = re.compile(rf"\b(?:the|its)\s+(?:(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+)?"
                             rf"(?P<year>(?:19|20)\d\d)\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<genre>{GENRE_WORDS})(?!\s+(?:{GENRE_WORDS}))"
-                            r"(?P<after>,?\s+(?:of|from|dated|(?:that|which)\s+(?:\w+\s+){0,2}?(?:issued|released|published)"
-                            r"(?:\s+(?:in|on))?|(?:issued|released|published)\s+(?:in|on))\s+)?", re.I)
+                            # (its date after a phrase set off by commas: "the first supplement, on the lunar surface,
+                            # was released in August 2020")
+                            r"(?P<after>(?:,\s+[^,.;()]{3,60},)?,?\s+(?:of|from|dated|(?:that|which)\s+(?:\w+\s+){0,2}?"
+                            r"(?:issued|released|published)(?:\s+(?:in|on))?|(?:(?:was|were)\s+)?(?:issued|released|published)"
+                            r"\s+(?:in|on))\s+)?", re.I)
 
 # "the 2022 supplement to the Global Exploration Roadmap, published in October 2022", "the GER Supplement of
 # October 2022", "its supplements of August 2020 and October 2022": a supplement of a series cited by its year, with
@@ -1022,8 +1042,10 @@ class Series:
         # 2020", "Release date Thursday, July 15, 2021" below the head), not in a fronted clause of a sentence about
         # another work ("Released on 31 January 2018, the third edition of the roadmap was presented ..."); else one
         # of its own, of the document's year when one is.
+        # (not the date of an issue it replaces: "Supersedes Revision 2 (dated November 2011)")
         dates = [d for line in self.imprint for d in head_dates(line.text)
                  if PUBLISHED_ON_RE.search(line.text[:d.pos[0]])
+                 and not UPDATES_RE.search(re.split(r"[·|•;]", line.text[:d.pos[0]])[-1])
                  and not (is_prose(line.text) and re.match(r"\s*,\s+(?:the|its|this|these|an?)\s", line.text[d.pos[1]:]))]
         rights = [find_dates((d.end or d.start)[:4])[0] for line in self.imprint if not CAPTION_RE.match(line.text)
                   for d in head_dates(line.text) if COPYRIGHT_RE.search(line.text[:d.pos[0]])
@@ -1248,9 +1270,13 @@ class Series:
                          else m.end("noun"):]
             # "... edition of August 2013", "the first edition of this assessment, published in June 2019"
             cue = RELEASE_CUE_RE.match(after)
-            # a cell or an item the edition opens, its date in the next cell or after a colon: "| Second edition |
-            # August 2013 |", "• Second edition: August 2013", "Second edition – August 2013"
-            cell = re.match(r"\s*[|:–—]\s*", after) if re.search(r"(?:^|\|)[\W\d]*$", text[:m.start()]) else None
+            # a cell or an item the edition opens (after its series' name: "GER, first edition"), its date in the next
+            # cell or after a colon: "| Second edition | August 2013 |", "• Second edition: August 2013", "Second edition
+            # – August 2013", "GER, second edition   August 2013   12 agencies" (a row, no sentence: "Second edition
+            # August 2013 added a scenario.")
+            spaced = rf"|\s+(?=(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:19|20)\d\d|(?:19|20)\d\d\b)" if not text.rstrip().endswith(".") else ""
+            cell = re.match(rf"\s*[|:–—]\s*{spaced}", after) if re.search(
+                r"(?:^|\|)[\W\d]*(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5},\s*)?$", text[:m.start()]) else None
             cue = cue or cell
             dates = find_dates(after[:60])
             when = find_dates(m.group("when")) if m.group("when") else []  # "the August 2013 second edition"
