@@ -153,7 +153,8 @@ def _mark_notes(runs: list[tuple[str, float, bool, float | None]]) -> None:
         # the text run it is attached to: the one before it, or after it when it opens the line
         near = next((r for r in reversed(runs[:i]) if r[0].strip()), None) if i else None
         near = near or next((r for r in runs[i + 1:] if r[0].strip()), None)
-        if near is None or near[3] is None or _NOTE_MARK.match(near[0]):
+        # (a mark beside another mark is set as small; a table's cell of figures, "2019", is no mark: "20192")
+        if near is None or near[3] is None or _NOTE_MARK.match(near[0]) and near[1] <= size:
             continue
         if size <= 0.85 * near[1] and y - near[3] >= 0.2 * near[1]:
             mark = text.strip().translate(_SUPERSCRIPT)

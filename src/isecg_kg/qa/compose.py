@@ -11,11 +11,12 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from ..ingest.extract import NOTE_SYMBOLS, SUPERSCRIPT_DIGITS
 from ..kg.dates import DateSpan, find_dates
 from ..text import CARDINALS
 from ..records import SearchHit
 from . import dated
-from .lists import BODY_NOUNS
+from .lists import BODY_NOUNS, SENTENCE_END
 from .dated import span_words
 from .sentences import (FUTURE, MONTHS, NUMBER, STOPWORDS, count_in, counted, initialled, number_value,
                         rank_sentences, split_sentences, stem)
@@ -218,6 +219,38 @@ def count_listed(answerer, question: str, q, *, k: int, filters: dict) -> dict |
     return _response(short, text, _evidence([hit], results, k), "listed_count")
 
 
+# "... were baselined in 2019?", "... was adopted during 2021?": the verb and the year a count of a table's rows asks
+IN_YEAR_ASKED = re.compile(r"\b(?P<verb>[a-z]{3,}(?:ed|en|t))\s+(?:in|during)\s+(?P<year>(?:19|20)\d\d)\s*\??\s*$", re.I)
+# A table row ending in its year cell, a note mark or a remark after it: "ESA NASA, JAXA 2019 ²", "2019 (Rev. A 2021)"
+ROW_YEAR = re.compile(rf"\S\s+(?P<year>(?:19|20)\d\d)(?:\s*[{SUPERSCRIPT_DIGITS}{NOTE_SYMBOLS}]+)?(?:\s*\([^()]*\))?\s*$")
+
+
+def year_column_count(answerer, question: str, *, k: int, filters: dict) -> dict | None:
+    """"How many of the standards listed were baselined in 2019?": the rows of a table whose header (the passage's
+    section, or a line above its rows) names the verb asked ("Standard Lead agency Partners Year baselined") and
+    whose year cell, the last of the row, holds the year asked; in the best passage holding what is counted with
+    two rows ending in a year at least (a table, not a sentence)."""
+    asked, nouns = IN_YEAR_ASKED.search(question), counted(question)
+    if asked is None or not nouns or not HOW_MANY.search(question):
+        return None
+    verb, year = asked.group("verb"), asked.group("year")
+    results = _hits(answerer, question, max(k, COUNT_HITS), filters)
+    for hit in results[:COUNT_HITS]:
+        lines = hit.text.split("\n")
+        rows = [(i, m.group("year")) for i, line in enumerate(lines) if (m := ROW_YEAR.search(line))
+                and not SENTENCE_END.search(line[:m.start("year")])]  # ("(Rev. A 2021)" ends no sentence)
+        if len(rows) < 2 or not nouns <= _words(f"{hit.section or ''} {hit.text}"):
+            continue
+        if not has_verb(hit.section or "", verb) and not any(has_verb(line, verb) for line in lines[:rows[0][0]]):
+            continue
+        found = [" ".join(lines[i].split()) for i, told in rows if told == year]
+        if found:
+            n = len(found)
+            text = f"the rows of the table giving {year} under its column of the year {verb}: {'; '.join(found)}."
+            return _response(str(n), text, _evidence([hit], results, k), "year_column_count")
+    return None
+
+
 def has_verb(sentence: str, verb: str, most: int = 5) -> bool:
     """Whether a sentence tells the verb asked ("signed": signed, signatories; "took": took part) by the first ``most``
     letters of its stem."""
@@ -227,10 +260,11 @@ def has_verb(sentence: str, verb: str, most: int = 5) -> bool:
 
 # -- what a side tells, with its date ---------------------------------------------------------------------------------
 
-def told_date(answerer, side: str, filters: dict, *, past: bool = True, least: float = 0.5):
+def told_date(answerer, side: str, filters: dict, *, past: bool = True, least: float = 0.5, besides: str = ""):
     """The sentence that best tells ``side`` ("the Montreal workshop") with a date: among the best passages of a
     search for it, the sentence (with its document's title and section) holding most of the side's words, at least
-    half, and a date; a plan ("is planned for 2019") does not date what happened.  (date, sentence, hit) or None."""
+    half, and a date; a plan ("is planned for 2019") does not date what happened; not ``besides`` (the other side's,
+    when this side is the rest of its kind).  (date, sentence, hit) or None."""
     asked = _words(side)
     if not asked:
         return None
@@ -244,7 +278,7 @@ def told_date(answerer, side: str, filters: dict, *, past: bool = True, least: f
     event = EVENT_NOUN.match(side)
     for rank, hit in enumerate(_hits(answerer, side, SIDE_HITS, filters)):
         for sentence, item in _units(hit):
-            if past and NOT_DONE.search(sentence) or not names_told(names, sentence, hit) or \
+            if past and NOT_DONE.search(sentence) or sentence == besides or not names_told(names, sentence, hit) or \
                     not _ranks_told(ranks, f"{sentence} {hit.section or ''} {hit.document.title or ''}"):
                 continue
             if event and not has_verb(item, event.group("event"), 4):
@@ -257,7 +291,7 @@ def told_date(answerer, side: str, filters: dict, *, past: bool = True, least: f
             # a sentence telling one dated thing before one telling several; the side's rank told in the sentence
             # itself ("Stage 2 – ... (from 2030)") before one told only by its section's or title's numbers
             key = (round(share, 3), _ranks_told(ranks, sentence) if ranks else True, round(own, 3), -len(found), -rank)
-            when = _nearest(found, item, names | asked)
+            when = _nearest(found, item, names | asked, event.group("event") if event else None)
             span_ = next(d for d in found if d.start == when)
             at = span_.pos[0]
             if ends:  # "the end of Stage 3" of "Stage 3 (2035–2040)": 2040
@@ -325,18 +359,20 @@ def _ranks_told(ranks: set[int], text: str) -> bool:
 NEAR = 30  # characters before a date where the words telling what it dates stand ("Autumn meeting Bremen 2 October")
 
 
-def _nearest(found: list, text: str, words: set[str]) -> str:
+def _nearest(found: list, text: str, words: set[str], event: str | None = None) -> str:
     """Of several dates of a text, the one the side's words stand right before, most of them ("Issue 2.0 · Released
-    15 July 2021 · Supersedes Issue 1.0 (June 2019)"; a table's rows run together); the first when none is told so."""
+    15 July 2021 · Supersedes Issue 1.0 (June 2019)"; a table's rows run together), among as many the one its event
+    stands before ("the approval of": "drafted from 2015 and approved in June 2018"); the first when none is told so."""
     if len(found) == 1:
         return found[0].start
 
-    def told(d) -> int:
+    def told(d) -> tuple[int, bool]:
         before = text[max(0, d.pos[0] - NEAR):d.pos[0]]
-        return len({w for w in re.findall(r"[A-Za-z][\w'’-]*", before) if w.lower() in words or stem(w) in words})
+        return (len({w for w in re.findall(r"[A-Za-z][\w'’-]*", before) if w.lower() in words or stem(w) in words}),
+                bool(event) and has_verb(before, event, 4))
 
     best = max(found, key=told)
-    return best.start if told(best) else found[0].start
+    return best.start if any(told(best)) else found[0].start
 
 
 UNIT_ASKED = re.compile(r"\b(?:how many|in)\s+(?P<unit>day|week|month|year)s?\b", re.I)
@@ -377,13 +413,20 @@ def stated_span(answerer, question: str, sides: tuple[str, str], *, k: int, filt
     return None
 
 
+THE_OTHERS = re.compile(r"\bthe\s+(?:other|remaining|rest\s+of\s+the)\b", re.I)
+
+
 def span(answerer, question: str, sides: tuple[str, str], *, k: int, filters: dict, least: float = 0.5) -> dict | None:
     """"How long after the workshop was the report released?", "How many months passed between X and Y?": the date
     each side is told with, and the time between them in the unit asked."""
     if stated := stated_span(answerer, question, sides, k=k, filters=filters):
         return stated
     unit = UNIT_ASKED.search(question)
-    told = [told_date(answerer, side, filters, least=least) for side in sides]
+    told = [told_date(answerer, sides[0], filters, least=least)]
+    # "... and the baselining of the other standards": the rest of the first side's kind, which its sentence does not
+    # date ("The docking standard was baselined in 2010." / "The remaining standards were baselined in 2019.")
+    besides = told[0][1] if told[0] and THE_OTHERS.search(sides[1]) else ""
+    told.append(told_date(answerer, sides[1], filters, least=least, besides=besides))
     if not all(told) or told[0][:2] == told[1][:2]:
         return None  # a side not told with its date, or both by one sentence and date
     (a, sa, ha), (b, sb, hb) = told
@@ -615,7 +658,8 @@ def answer(answerer, question: str, q, plan, response: dict | None, *, k: int, f
     elif plan is None and response is None and HOW_MANY.search(question):
         # a listed set, else the sentence the passages answer with (as the answerer would next), when its
         # number counts what the question asks
-        composed = count_listed(answerer, question, q, k=k, filters=filters)
+        composed = year_column_count(answerer, question, k=k, filters=filters) or \
+            count_listed(answerer, question, q, k=k, filters=filters)
         if composed is None:
             response = answerer._from_passages(question, q, k=k, filters=filters)
             if response.get("answer") is not None and _count_elsewhere(question, response):

@@ -97,7 +97,7 @@ def plan(q: Question, names: Names) -> DatedPlan | None:
     """The dated shape that fits ``q``, or None."""
     # whether a body was a member at a date comes before when it joined ("Was LSA a member as of November 2018, and
     # in which year did it join?": the verdict, with the joining date)
-    for shape in (chair, nth_member, latest_member, joined_first, member_at, joined, joined_in, phase, phases,
+    for shape in (chair, nth_member, latest_member, joined_first, member_at, joined, joined_compared, joined_in, phase, phases,
                   member_count, event_details, affiliation):
         found = shape(q, names)
         if found is not None:
@@ -755,6 +755,13 @@ def _point(period: str | None) -> str | None:
 
 # -- who joined when -----------------------------------------------------------------------------------------
 
+def told_by_named(q: Question, rows: list[dict]) -> list[dict]:
+    """"According to the 2021 annual report('s members table)": the rows the document the question names states,
+    when it states any (another document may date the same thing otherwise); else all."""
+    named = tuple(f"{m.iri}/" for m in q.of("document"))
+    return [r for r in rows if (r.get("passage0") or "").startswith(named)] or rows if named else rows
+
+
 def _membership_rows(body_iri: str, member_iri: str | None = None) -> str:
     member = _iri(member_iri) if member_iri else "?x"
     bind = f"  BIND({member} AS ?x)\n" if member_iri else ""
@@ -861,6 +868,7 @@ def joined(q: Question, names: Names) -> DatedPlan | None:
               f"{rank}}}\nORDER BY ?start\n")
 
     def compose(rows: list[dict]) -> Composed | None:
+        rows = told_by_named(q, rows)
         if not rows:
             return None
         # The most precise date stated for the earliest year: "2020-07-16" rather than "2020"
@@ -927,6 +935,40 @@ def joined_in(q: Question, names: Names) -> DatedPlan | None:
                         _sources([r for r in rows if starts[r["x"]] == r["start"]], 1))
 
     return DatedPlan("joined_in", sparql, compose, [body.iri])
+
+
+# "joined later than 2007", "admitted after 2015", "members since 2010", "before 2012": a year the joinings asked are
+# compared with
+JOINED_COMPARED = re.compile(r"\b(?P<op>later\s+than|after|since|from|earlier\s+than|before|prior\s+to)\s+"
+                             r"(?:the\s+(?:end|start|beginning)\s+of\s+)?(?P<year>(?:19|20)\d\d)\b(?![-/–]\d)", re.I)
+
+
+def joined_compared(q: Question, names: Names) -> DatedPlan | None:
+    """"Which agencies in the 2021 report's members table joined ISECG later than 2007?": the members whose first
+    beginning (as the document the question names states it, when it states any) falls after, since or before the
+    year, in order."""
+    bodies = q.of("org")
+    compared = JOINED_COMPARED.search(q.text)
+    if compared is None or not JOINERS.search(q.text) or len(bodies) != 1 or q.has(r"\bwhen\b|\bhow many\b") \
+            or not q.has(r"\b(?:which|what|list|name|who)\b") or asks_other(q.text) or q.of("unit"):
+        return None
+    body, year, op = bodies[0], compared.group("year"), " ".join(compared.group("op").lower().split())
+    keep = {"later than": str.__gt__, "after": str.__gt__, "since": str.__ge__, "from": str.__ge__}.get(op, str.__lt__)
+    sparql = f"{PREFIXES}SELECT ?x ?start ?passage0 ?sentence0 WHERE {{\n{_membership_rows(body.iri)}}}\nORDER BY ?start\n"
+
+    def compose(rows: list[dict]) -> Composed | None:
+        began = {x: r for x, r in _first_beginnings(told_by_named(q, rows)).items() if keep(r["start"][:4], year)}
+        if not began:
+            return None
+        members = sorted(began, key=lambda x: began[x]["start"])
+        short = _listed([names.short(x) for x in members])
+        text = (f"{short} — {len(members)} joined {body.label} {op} {year}: "
+                + "; ".join(f"{names.as_told(x, began[x].get('sentence0'))} ({spoken(began[x]['start'])})"
+                            for x in members) + ".")
+        return Composed(short, text, [{"label": names.label(x), "iri": x} for x in members],
+                        _sources(list(began.values()), 1))
+
+    return DatedPlan("joined_compared", sparql, compose, [body.iri])
 
 
 # "Which agencies does the June 2024 bulletin report as newly admitted?", "Which new members did the 2019 annual report
@@ -2277,8 +2319,10 @@ def _works_told(listing: str, name: str) -> list[str]:
 
 
 # "Which organisation is A B affiliated with?", "Where does A B work?", "Which agency employs A B?"
+# ("Which agency is Hiroshi Ueno from?", "From which organisation does she come?", "What body does he represent?")
 AFFILIATION_ASKED = re.compile(r"\baffiliat\w*|\bwork(?:s|ed|ing)?\s+(?:for|at|in)\b|\bemploy\w*|^\s*where\s+(?:does|did|do)"
-                               r"\b.*\bwork\b", re.I)
+                               r"\b.*\bwork\b|\b(?:which|what)\s+(?:agency|organi[sz]ation|body|institution)\b.*"
+                               r"\b(?:from|represent\w*|belong\w*|come)\s*\??\s*$", re.I)
 
 
 def affiliation(q: Question, names: Names) -> DatedPlan | None:
@@ -2525,12 +2569,9 @@ def post_holders(q: Question, names: Names, role: str, *, group: str | None = No
               f"  OPTIONAL {{ ?st0 rdf:subject ?post ; rdf:predicate ?p ; prov:wasDerivedFrom ?passage0 ; "
               f"isecg:sentence ?sentence0 . }}\n}}\n")
 
-    # "according to the 2019 annual report": the posts that document states, when it states any
-    told_in = tuple(f"{m.iri}/" for m in q.of("document"))
-
     def compose(rows: list[dict]) -> Composed | None:
-        if group and told_in and (said := [r for r in rows if (r.get("passage0") or "").startswith(told_in)]):
-            rows = said
+        if group:
+            rows = told_by_named(q, rows)
         # "in 2021": the posts the documents of that year state, when they state any
         if q.years and year_of and (said := [r for r in rows if r.get("passage0") and str(year_of(r["passage0"])) in q.years]):
             rows = said
