@@ -259,6 +259,7 @@ def _told_before(ctx: Context, state: State, sentence: Sentence) -> Entity | Non
     if event is None and (event := _previous_paragraphs(ctx, state, sentence)) is not None \
             and BACK_NP_RE.search(text):
         state.event = event  # named again ("The plenary was hosted by ASI"): the line's later sentences go on about it
+        state.gathering = (event, sentence.line)  # and the next paragraph may go on ("Sixty delegates took part.")
     if event is None or not GATHERING_RE.search(event.label) or ELSEWHEN_RE.search(text):
         return None  # (not "The month before, the IAC drew participants from 70 countries": another time's)
     as_time = [m for m in sentence.of_type("Event") if AS_A_TIME_RE.search(text[:m.start])]
@@ -340,10 +341,17 @@ BROUGHT_TO_RE = re.compile(r"\b(?:invited|welcomed|brought|received|called|sent|
                            r"(?:,?\s+[A-Z][\w\-]+){0,2})")
 
 
+# The date of another happening the sentence tells: "... continued until publication on 31 January 2018", "before its
+# release in May 2020", "ahead of the launch on 3 June".
+OTHER_HAPPENING_RE = re.compile(r"\b(?:publication|release|launch|adoption|approval|signature|entry\s+into\s+force)\s+"
+                                r"(?:on|in|of)\s+(?:the\s+)?$", re.I)
+
+
 def _dates(ctx: Context, text: str) -> list:
     """The days or months a sentence names, or the days of a month its gathering is named by ("the June meeting,
     held from the 4th to the 6th")."""
-    dates = [d for d in join_ranges(text, find_dates(text, default_year=ctx.doc.year)) if len(d.start) >= 7]
+    dates = [d for d in join_ranges(text, find_dates(text, default_year=ctx.doc.year)) if len(d.start) >= 7
+             and not OTHER_HAPPENING_RE.search(text[:d.pos[0]])]
     month = MONTH_NP_RE.search(text)
     days = ORDINAL_DAYS_RE.search(text, month.end()) if month and not dates and ctx.doc.year else None
     if days is None:

@@ -56,7 +56,9 @@ _EVENT_NOUN_RE = re.compile(rf"\b(?:{'|'.join(EVENT_NOUNS)})\b", re.I)
 _NUMBER_RE = re.compile(r"(?<![\w\-–/])(?<!\d[.,])(\d{1,3})(?![\w\-–/%]|[.,]\d)")
 _WORD_NUMBER_RE = re.compile(rf"(?<![\w\-])(?:(?:{'|'.join(TENS)})(?:-(?:{'|'.join(list(CARDINALS)[1:10])}))?|"
                              rf"{'|'.join(w for w in CARDINALS if w not in ('zero', 'one'))})(?![\w\-])", re.I)
-_NOT_APPLICABLE_RE = re.compile(r"\bn/a\b|\bnot\s+applicable\b|(?<!\S)[–—-](?!\S)", re.I)
+# A count cell left without a figure: "n/a", "not recorded", "unknown", "—".
+_NOT_APPLICABLE_RE = re.compile(r"\bn/a\b|\bnot\s+(?:applicable|recorded|known|available|reported)\b|\bunknown\b|"
+                                r"(?<!\S)[–—-](?!\S)", re.I)
 
 
 class _Number(NamedTuple):
@@ -900,7 +902,9 @@ def _row_start(kinds: list[str], text: str, year: int | None) -> bool:
 
 def _complete(ctx: Context, kinds: list[str], text: str, year: int | None) -> bool:
     cells = _cells(ctx, kinds, text, year)
-    return ("count" not in kinds or cells["count"] is not None) and ("host" not in kinds or bool(cells["hosts"])) \
+    # a row ending in an empty count cell ("... CSIRO not recorded") is whole: the next row may run on after it
+    blank = kinds[-1] == "count" and re.search(rf"(?:{_NOT_APPLICABLE_RE.pattern})\s*$", text, re.I) is not None
+    return ("count" not in kinds or cells["count"] is not None or blank) and ("host" not in kinds or bool(cells["hosts"])) \
         and (not _described(kinds) or bool(cells["name"]))  # "19 Aug" / "2023" / "Luna-25 crashes": what happened
 
 
@@ -1134,6 +1138,12 @@ def _pipe_cells(ctx: Context, kinds: list[str], row: list[str], year: int | None
     return cells
 
 
+# A gathering held within the one a row's name cell names, on a day of its span: "..., with an ISECG side meeting on
+# the 22nd", "... (including a senior managers meeting on the 3rd)".
+_WITHIN_RE = re.compile(rf"[,(]\s*(?:with|including|incl\.)\s+(?:an?\s+|the\s+)?(?P<name>(?:[\w\-]+\s+){{0,4}}?(?:{'|'.join(EVENT_NOUNS)}))"
+                        r"\s+on\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.I)
+
+
 def _read_row(ctx: Context, cells: dict, text: str, line: Line, name: str, *, rows: set[str] | None = None) -> Entity | None:
     """The event of a table row, with its cells' date, hosts, place and participant count; ``rows``: the events
     of the table's rows before it (another row is another event, even of the same day)."""
@@ -1141,6 +1151,10 @@ def _read_row(ctx: Context, cells: dict, text: str, line: Line, name: str, *, ro
     if date is None:
         return None
     evidence = ctx.text.sentence(text, line, line.offset).evidence()
+    if cells["name"] and (within := _WITHIN_RE.search(cells["name"])):
+        # "70th Congress, with an ISECG side meeting on the 22nd": the row's gathering is the one held within, that day
+        cells = {**cells, "name": within.group("name")}
+        date = DateSpan(f"{date.start[:7]}-{int(within.group('day')):02d}", None, date.pos) if len(date.start) >= 7 else date
     table, name = name, _row_name(ctx, cells["name"]) or name
     place, virtual = None, None
     if cells["place"]:

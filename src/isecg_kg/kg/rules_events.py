@@ -51,7 +51,8 @@ LANGUAGE_RE = re.compile(r"(?:English|French|German|Italian|Spanish|Russian|Japa
 _MONTH_NAME_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                             r"(?:\s+(?:19|20)\d\d)?\b\W*$")
 # Capitalised words no town's name has: "met in Plenary Session on 3 May", "in Person on ..."
-NO_TOWN_RE = re.compile(r"\b(?:plenary|session|meeting|workshop|person|council|committee|group|conference|forum)s?\b", re.I)
+NO_TOWN_RE = re.compile(r"\b(?:plenary|session|meeting|workshop|person|council|committee|group|conference|forum|day|part|"
+                        r"draft|annex|agenda)s?\b", re.I)  # ("— Day Two, 5 May 2023": a part of the gathering)
 
 
 # The agencies' own sites, where a gathering held at one is hosted by the agency whose site it is ("The ERWG met at
@@ -113,7 +114,7 @@ UNLISTED_HOST_RE = re.compile(r"\s+(?:the\s+)?[A-Z][\w\-.]*\b(?!['’]s)")
 def events(ctx: Context, state: State, sentence: Sentence) -> None:
     text = sentence.text
     events = sentence.of_type("Event")
-    evidence = None
+    evidence = named = None
     if events:
         # Each event named gets the date and place that follow it, up to the next event named.
         distinct = [m for i, m in enumerate(events) if all(m.entity.iri != e.entity.iri for e in events[:i])]
@@ -134,7 +135,7 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
         year = int(ctx.events.starts[before][:4]) if before in ctx.events.starts else None
         event, dates = _told_when_where(ctx, text, events[0], rest, evidence, fallback, here=here, year=year)
         if not AS_A_TIME_RE.search(text[:events[0].start]):  # "two days before the Forum": told of the one before
-            state.event = event
+            state.event = named = event
         if not dates and re.fullmatch(r"\s*(?:\([^)]*\))?[^\w.]*", rest):
             state.list_event = event  # a list item (no sentence ended): place and date follow on the next line
         for mention, end in zip(distinct[1:], bounds[1:]):
@@ -160,10 +161,16 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
     # "hosted by X" is of the paragraph's event ("The meeting was hosted by X"), unless the sentence
     # describes a new, dated one ("A workshop took place in Tokyo on 4 June, hosted by JAXA"), which the
     # meetings rule defines and gives its host.
-    if host and state.event is not None and not (_new_event(text) and _dated(ctx, text)) \
-            and not ITEM_DATE_RE.match(text.lstrip("-•* ")) \
-            and not (MEETING_RE.search(text[:host.start()]) and _dated(ctx, text)) \
-            and not OTHER_EVENT_RE.search(text[:host.start()]) and not NEXT_EVENT_RE.search(text[:host.end()]) \
+    # ("The next ISECG meeting will be hosted by JAXA in Tokyo on 8–9 December": the event the sentence names just before
+    # the verb, even one to come when its own date tells it apart from the one the document is of)
+    own = host is not None and named is not None and events[0].end <= host.start() \
+        and not EVENT_NP_RE.search(text, events[0].end, host.start()) \
+        and (bool(dates) or not NEXT_EVENT_RE.search(text[:events[0].end]))
+    if host and state.event is not None and (own or not (_new_event(text) and _dated(ctx, text))
+                                             and not ITEM_DATE_RE.match(text.lstrip("-•* "))
+                                             and not (MEETING_RE.search(text[:host.start()]) and _dated(ctx, text))
+                                             and not OTHER_EVENT_RE.search(text[:host.start()])
+                                             and not NEXT_EVENT_RE.search(text[:host.end()])) \
             and not _of_another_year(ctx, text[:host.start()], state.event):  # ("... will be hosted by KARI")
         evidence = evidence or sentence.evidence()
         org = next((m for m in sentence.mentions if m.start > host.end() and m.entity.type in ORG_LIKE), None)
@@ -317,14 +324,19 @@ def _when_where(ctx: Context, named: Entity, rest: str, evidence, fallback: Date
     if dates:
         date_facts(ctx, event, dates[0], "event-date", 0.85, evidence)
     # "70th International Astronautical Congress (IAC), Dubai, United Arab Emirates, 25-29 October 2021": its place a
-    # part of its own between its name and its days (a paper's line naming its congress)
-    parted = re.match(rf"\s*(?:\([^()]*\))?\s*,\s*({SAINT}?[A-Z][^,;()\d]*(?:,\s*[A-Z][^,;()\d]*){{0,2}}?)\s*,\s*"
-                      r"(?:[A-Z][a-z]+day,?\s+)?\d", rest)
-    if parted and any(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(parted.group(1))) \
-            and not any(m.entity.type in ORG_LIKE for m in ctx.rec.gazetteer.find(parted.group(1))) \
-            and (place := find_place(ctx, parted.group(1), evidence)) is not None:
+    # part of its own between its name and its days (a paper's line naming its congress; a record's title: "Meeting —
+    # Berlin, 22–23 June 2010")
+    parted = re.match(rf"\s*(?:\([^()]*\))?\s*(?:,|(?P<dash>\s[—–-]))\s*(?P<where>{SAINT}?[A-Z][^,;()\d]*(?:,\s*[A-Z][^,;()\d]*){{0,2}}?)"
+                      r"\s*,\s*(?:[A-Z][a-z]+day,?\s+)?\d", rest)
+    # (after a dash, a town's name alone: "— Berlin, 22–23 June 2010")
+    if parted and (any(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(parted.group("where")))
+                   or parted.group("dash") and _TOWN_RE.fullmatch(parted.group("where").strip())) \
+            and not any(m.entity.type in ORG_LIKE for m in ctx.rec.gazetteer.find(parted.group("where"))) \
+            and (place := find_place(ctx, parted.group("where"), evidence)) is not None:
         ctx.rec.fact(event.iri, "schema:location", place.iri, "event-place", 0.8, evidence)
         return event, dates
+    # (not where another of its kind was: "the second ISECG meeting of 2010, the first having been held in Washington")
+    rest = ANOTHER_OF_KIND_RE.split(rest)[0]
     located = re.search(rf"\b(?:in|at)\s+({SAINT}?[A-Z][^,.;()]*(?:,\s*[A-Z][\w\-]+)?)", rest)
     if located and not find_dates(located.group(1)[:4]):
         # "in Daejeon from 29 November to 1 December": the place ends where its dates start
@@ -347,7 +359,8 @@ def _planned_year(rest: str) -> list[DateSpan]:
 
 
 # An event named to say when another was: "two days before the Second Forum", "on the eve of the Congress".
-AS_A_TIME_RE = re.compile(r"\b(?:before|after|ahead\s+of|on\s+the\s+eve\s+of|following|alongside|on\s+the\s+(?:sidelines|margins?|fringes?)\s+of|in\s+conjunction\s+with|"
+# ("following" as a preposition, not the adjective of "the following meeting")
+AS_A_TIME_RE = re.compile(r"\b(?:before|after|ahead\s+of|on\s+the\s+eve\s+of|(?<!the\s)following|alongside|on\s+the\s+(?:sidelines|margins?|fringes?)\s+of|in\s+conjunction\s+with|"
                           r"to\s+coincide\s+with|at\s+the\s+time\s+of)\s+(?:the\s+)?$", re.I)
 COINCIDED_RE = re.compile(r"\b(?:coincid\w+|took place|was held)\s+(?:at the same time\s+)?(?:with|during)\s+"
                           r"(?:the\s+)?$", re.I)
@@ -712,6 +725,10 @@ ATTENDED_BY_RE = re.compile(r"\battended\s+by\s+(?:about|around|some|nearly|roug
                             r"(\d{1,3}|[a-z]+-?[a-z]*)\s+[a-z]")
 # "The 44 participants were ...", "All 30 delegates ...": how many took part in the meeting just told.
 THE_COUNT_RE = re.compile(rf"^(?:The|All|In\s+all,?)\s+(\d{{1,3}}|[a-z]+-?[a-z]*)\s+(?:{PEOPLE}|delegations)\b")
+# Another of the kind just named, set off by a comma: "..., the first having been held in Washington", "; the previous
+# one in Tokyo", "..., another in Paris".
+ANOTHER_OF_KIND_RE = re.compile(r"[,;]\s+(?:the\s+(?:first|previous|preceding|earlier|last|next|following|other)|another)\b",
+                                re.I)
 # A gathering still to come ("The next meeting will be hosted by KARI"): its host is not the one told before.
 NEXT_EVENT_RE = re.compile(r"\b(?:next|following|forthcoming|upcoming|future|coming)\s+(?:[\w\-]+\s+){0,3}?(?:meetings?|"
                            r"plenar(?:y|ies)|workshops?|sessions?|forums?|conferences?|gatherings?|events?|summits?)\b"
