@@ -326,8 +326,10 @@ def subjects(sentence: Sentence, before: int, *, fallback: bool = True) -> list[
     return [sentence.owner] if fallback and sentence.owner is not None else []
 
 
-# Where a new clause starts: after ";" or ", and/while/whereas/but" (a list's ", and" follows a name).
-_CLAUSE_RE = re.compile(r"(?:;|,\s+(?:and|while|whereas|but)|\s+(?:while|whereas))\s+")
+# Where a new clause starts: after ";" or ", and/while/whereas/but" (a list's ", and" follows a name), and after the
+# "that" of reported speech, whose subject is its own ("The TWG recorded that DLR is working on ...").
+_CLAUSE_RE = re.compile(r"(?:;|,\s+(?:and|while|whereas|but)|\s+(?:while|whereas)|\b(?:noted|recorded|reported|said|"
+                        r"stated|announced|confirmed|observed|explained|indicated|mentioned|recalled|learned|heard)\s+that)\s+")
 
 
 def clause_start(sentence: Sentence, before: int) -> int:
