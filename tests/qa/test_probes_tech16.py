@@ -2,7 +2,7 @@
 issue") leaves the question to all its phases (dated.phases), not to one phase (dated.phase); the year a question
 names may be that of a paper summarising the roadmap it names ("... as summarised in the 2019 article"), whose phases
 answer when no edition of that year has any.  NEGATIVE: "the second phase" still asks one phase; a year with no
-document at all answers nothing."""
+edition answers nothing, a paper of that year included, unless the question says the paper summarises it."""
 
 from __future__ import annotations
 
@@ -69,3 +69,5 @@ def test_one_phase_by_its_rank_and_no_document_of_the_year(graph):
     q = _question("What is the second phase of the Lunar Relay Plan called?")
     assert dated.phases(q, NAMES) is None and _answer(graph, dated.phase(q, NAMES)) == "Network"
     assert _answer(graph, dated.phases(_question("What are the phases of the 2020 Lunar Relay Plan?"), NAMES)) is None
+    # a paper of the year is not an edition of the roadmap unless the question says it summarises it
+    assert _answer(graph, dated.phases(_question("What are the phases of the 2024 Lunar Relay Plan?"), NAMES)) is None

@@ -1160,6 +1160,11 @@ def member_at(q: Question, names: Names) -> DatedPlan | None:
 
 # -- the Nth phase of a roadmap ------------------------------------------------------------------------------
 
+# Another document, of a year, that tells the phases of the roadmap a question names: "as summarised in the 2019 article".
+SUMMARY_OF_YEAR = re.compile(r"\b(?:in|by|from|according\s+to)\s+(?:the|an?)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?"
+                             r"(?:article|paper|review|summary|presentation|talk|overview|digest|publication)\b", re.I)
+
+
 def _phases_query(q: Question, position: str) -> str:
     """The mission phases at ``position`` (a number, or ?pos for all) of the documents the question names, or of
     the editions of the series it names ("the 2018 Global Exploration Roadmap": of the year it names) (else of the
@@ -1170,12 +1175,11 @@ def _phases_query(q: Question, position: str) -> str:
              "  OPTIONAL { ?doc dcterms:issued ?issued }"]
     if docs:
         where.append(f"  VALUES ?named {{ {' '.join(_iri(d.iri) for d in docs)} }}")
-        own = "{ ?doc dcterms:isVersionOf? ?named . BIND(true AS ?own) }"
-        if q.years:  # "the phases of the third edition as summarised in the 2019 article": a paper of that year too
-            where += [f'  {own} UNION {{ ?doc dcterms:issued ?year . FILTER(STRSTARTS(STR(?year), "{q.years[0]}")) }}',
-                      f'  FILTER(?doc = ?named || STRSTARTS(STR(?issued), "{q.years[0]}"))']
-        else:
-            where.append(f"  {own}")
+        paper = SUMMARY_OF_YEAR.search(q.text)  # "... as summarised in the 2019 article": that paper's phases too
+        where.append("  { ?doc dcterms:isVersionOf? ?named . BIND(true AS ?own) }" + (
+            f' UNION {{ ?doc dcterms:issued ?year . FILTER(STRSTARTS(STR(?year), "{paper.group(1)}")) }}' if paper else ""))
+        if q.years:
+            where.append(f'  FILTER(?doc = ?named || STRSTARTS(STR(?issued), "{q.years[0]}"))')
     elif q.years:
         where.append(f'  FILTER(STRSTARTS(STR(?issued), "{q.years[0]}"))')
     where.append("  " + PROVENANCE.format(n=0, s="?x", p="skos:prefLabel"))
