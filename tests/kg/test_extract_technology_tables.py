@@ -164,7 +164,7 @@ def test_numbered_rows_agencies_wrapped_with_their_acronyms(extract):
 
 
 def test_a_header_wrapped_below_it_and_number_cells_after_the_agency(extract):
-    r = extract("Mission Agency Topic\n"
+    r = extract("Element Agency Topic\n"
                 "no.\n"
                 "Year\n"
                 "Orbital fuel depot JAXA 4 2027\n"

@@ -38,7 +38,8 @@ chairs            an org:Membership of ISECG with org:role isecg:chair: the agen
 technology work   isecg:worksOn stated in the gold's document by the gold agency, the technology's
                   label sharing a content word with the gold description.
 mission phases    isecg:MissionPhase of the gold document: ordinal (schema:position), name
-                  (similarity >= 80), start year when the gold has one (a decade, "2030s": its first).
+                  (similarity >= 80), start year when the gold has one (a decade, "2030s": its first; a part of
+                  one, "early 2020s", "mid-2020s": a year in it).
 """
 
 from __future__ import annotations
@@ -333,6 +334,11 @@ def technology_work(g: CorpusGraph, gold: list) -> Score:
     return _score("technology work", predicted, gold, match)
 
 
+def _start_ok(predicted: str, gold: str) -> bool:
+    part = re.search(r"\b(?:early|mid|late)[\s-]*((?:19|20)\d)0s\b", gold, re.I)  # "mid-2020s": a year of the decade
+    return not gold or (predicted[:3] == part.group(1) if part else predicted[:4] == gold[:4])
+
+
 def mission_phases(g: CorpusGraph, gold: list) -> Score:
     rows = g.stated("""?p a isecg:MissionPhase ; schema:position ?n ; dcterms:isPartOf ?d .
         OPTIONAL { ?p schema:startDate ?start }""", "?p ?n ?d ?start", "?p", "schema:position", "?n")
@@ -342,7 +348,7 @@ def mission_phases(g: CorpusGraph, gold: list) -> Score:
     def match(p: str, item: dict) -> bool:
         found = [r for r in rows if r["p"] == p]
         return any(ids.get(r["d"]) == doc_id(item["document"]) and int(r["n"]) == item["phase"]
-                   and (not item.get("start") or (r["start"] or "")[:4] == str(item["start"])[:4]) for r in found) \
+                   and _start_ok(r["start"] or "", str(item.get("start") or "")) for r in found) \
             and _similar(item["name"], g.names(p), 80)
 
     return _score("mission phases", predicted, gold, match)

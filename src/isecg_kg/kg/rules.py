@@ -34,7 +34,7 @@ from .series import RELATION_LABEL_RE
 from .rules_event_frame import event_frame
 from .rules_event_tables import dated_item, event_table, stacked_entry
 from .rules_technology_tables import technology_tables
-from .text import BODY_RE, LED_BY_RE, TABLE_CAPTION_RE, Sentence, clean_name, subject, subjects
+from .text import BODY_RE, LED_BY_RE, TABLE_CAPTION_RE, Sentence, clause_start, clean_name, coordinated, subject, subjects
 from .vocab import ORGANIZATION_TYPES, term
 
 log = logging.getLogger(__name__)
@@ -461,7 +461,10 @@ def _works_on(ctx: Context, state: State, sentence: Sentence) -> None:
         # "CSA's work on X": the owner of the work is who works on it.
         owner = verb and next((o.entity for o in sentence.mentions if o.entity.type in ORG_LIKE
                                and re.fullmatch(r"(?:'s|’s)\s+", sentence.text[o.end:verb.start()])), None)
-        who = [owner] if owner else subjects(sentence, verb.start() if verb else len(sentence.text))
+        # "JAXA reported work on X; CSA presented its Y": a later clause with a subject of its own is that subject's
+        start = clause_start(sentence, m.start)
+        own = [o.entity for o in coordinated(sentence, start, m.start)] if verb and start > verb.start() else []
+        who = own or ([owner] if owner else subjects(sentence, verb.start() if verb else len(sentence.text)))
         for agent in who:
             ctx.rec.fact(agent.iri, "isecg:worksOn", m.entity.iri, "works-on",
                          0.75 if agent is sentence.owner else 0.8, evidence)

@@ -15,7 +15,7 @@ from ..text import CARDINALS, ORDINALS
 from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
-from .text import ORG_LIKE, Sentence, clause_start, subjects
+from .text import FOOTNOTE_MARKS, ORG_LIKE, Sentence, clause_start, subjects
 from .vocab import term
 
 PHASES_HEADING_RE = re.compile(r"\b(?:phases|stages)\b", re.I)
@@ -43,6 +43,9 @@ WORK_VERB_RE = re.compile(r"\b(?:is|was|were|are|has been|had been|had)?\s*(?:al
                           r"researching|investigating|funding|qualifying|validating|matures|tests|designs|leads|pursuing|pursues|"
                           r"funds|(?:invest(?:s|ing|ed)?|investments?)\s+in|(?<!the\s)(?<!\ba\s)(?<!\ban\s)(?<!its\s)(?<!\bof\s)(?:develop|build|study|test|"
                           r"mature|design|fund|contribute|provide|pursue)(?=\s)|"  # "CNES and DLR jointly fund ..."
+                          # who leads or reports the work on something does it: "NASA and ESA lead work on X"
+                          r"(?:lead|led|reports?|reported|conducts?|conducted)(?=\s+(?:the\s+)?(?:research|work|studies|"
+                          r"development)\s+(?:into|on|of)\s)|"
                           # a concept offered is the offerer's work: "Roscosmos contributed concepts for a transport system"
                           r"(?:contributed|presented|proposed|offered|introduced|described)(?=\s+(?:an?\s+)?(?:concepts?|"
                           r"designs?)\s+(?:for|of)\s)|"
@@ -53,14 +56,14 @@ WORK_VERB_RE = re.compile(r"\b(?:is|was|were|are|has been|had been|had)?\s*(?:al
                           r"(?:the\s+feasibility\s+of\s+|(?:the\s+)?(?:research|work|studies|development)\s+(?:into|on|of)\s+|"
                           r"(?:an?\s+)?(?:concepts?|designs?)\s+(?:for|of)\s+)?"  # "a concept for a cargo lander"
                           r"(?:how\s+to\s+|ways\s+(?:to|of)\s+)?", re.I)  # "are working on how to survive the night"
-OBJECT_RE = re.compile(r"(?:(?:a|an|the|its)\s+)?\s*((?:[\w\-&]+\s+){0,6}?[\w\-&]+?)(?=\s*(?:—|–|,|;|\.|\(|$|\s+(?:as|to|"
+OBJECT_RE = re.compile(r"(?:(?:a|an|the|its)\s+)?\s*((?:[\w\-&]+(?:'s|’s)?\s+){0,6}?[\w\-&]+?)(?=\s*(?:—|–|,|;|\.|\(|$|\s+(?:and\s+)?(?:as|to|"
                        r"within|which|that|in|aimed|on|for|by|with|from|during|before|after|until|through|under|at|while|whereas)\b))")
 # What counts as a work item: a named element ("Mobile Payload Element") or hardware and capabilities.
 HARDWARE_RE = re.compile(r"\b(?:rovers?|landers?|landing|demonstrators?|elements?|systems?|vehicles?|modules?|"
-                         r"facilit(?:y|ies)|laborator(?:y|ies)|test\s*beds?|"
+                         r"facilit(?:y|ies)|laborator(?:y|ies)|test\s*(?:beds?|benche?s?|rigs?|stands?)|(?:heat|energy)\s+sources?|heaters?|"
                          r"habitats?|habitation|platforms?|propulsion|power|reactors?|suits?|robots?|robotics|spacecraft|"
                          r"probes?|penetrators?|orbiters?|payloads?|instruments?|drills?|shielding|avoidance|life support|ISRU|"
-                         r"detectors?|sensors?|cameras?|thrusters?|engines?|launchers?|airlocks?|relays?|robotic\s+arms?|"
+                         r"detectors?|sensors?|cameras?|thrusters?|engines?|launchers?|airlocks?|relays?|robotic\s+arms?|interfaces?|"
                          r"technolog(?:y|ies)(?:\s+gaps?)?)\b",
                          re.I)
 TECHNOLOGY_SCHEME = "technology-areas"  # the reference data's scheme: work items found in the text join it
@@ -89,8 +92,9 @@ PHASE_PROSE_RE = re.compile(
 NAME_ENDS = r"(?:is|are|was|were|runs?|starts?|begins?|opens?|covers?|lasts?|spans?|takes?|continues?|follows?|will|" \
     r"would|from|until|through|up|to|in|by|with|after|before)"
 BOUNDED_NAME_RE = re.compile(rf"([A-Z][\w\-’']*(?:\s+(?!{NAME_ENDS}\b)[\w\-’']+){{0,5}}?)\s*(?=[.,:;(—–]|\s+{NAME_ENDS}\b|$)")
-# A heading-like line that names one phase: "Phase 1 – Return to the Moon (2023–2028)", "Phase 2, Deep Space – long"
-PHASE_HEADING_RE = re.compile(rf"\s*(?:[Pp]hase|PHASE)\s+(?:\d{{1,2}}|(?i:{'|'.join(CARDINALS)})|I{{1,3}}|IV|VI{{0,3}}|IX|X)\s*"
+# A heading-like line that names one phase: "Phase 1 – Return to the Moon (2023–2028)", "Phase 2, Deep Space – long",
+# maybe a list's item: "2. Phase 2 – Human lunar surface"
+PHASE_HEADING_RE = re.compile(rf"\s*(?:\d{{1,2}}[.)]\s+)?(?:[Pp]hase|PHASE)\s+(?:\d{{1,2}}|(?i:{'|'.join(CARDINALS)})|I{{1,3}}|IV|VI{{0,3}}|IX|X)\s*"
                               r"(?:\([^()]{2,40}\)\s*)?[,:—–-]")
 # "Phase 3: Lunar surface." — a name of a few words ending the sentence, its period in brackets before the stop
 # ("Phase 2 – Human missions to the lunar surface (from 2028).") and its subtitle after a colon ("Phase 1 – Lunar
@@ -1029,12 +1033,13 @@ AREA_HEAD_RE = re.compile(r"\s*(?::|\s[–—-]\s|\()\s*")
 
 # What an agency did in the year a report covers: "NASA continued the Human Landing System and the VIPER
 # rover", "JAXA, with industrial partners, worked on a pressurised rover and on the SLIM demonstrator",
-# "ISRO continued development of Chandrayaan-3", "CNES and DLR jointly built the rover for ...".
-REPORTED_VERB_RE = re.compile(r"(?<![\w\-])(?<!\ban )(?<!\bthe )(?<!\ba )(?<!\bits )(?:\w+ly\s+)?(?:(?:began|started)\s+(?:to\s+\w+|\w+ing)|"
+# "ISRO continued development of Chandrayaan-3", "CNES and DLR jointly built the rover for ..."; not an item after a
+# dash or a colon ("Roscosmos – advanced life support").
+REPORTED_VERB_RE = re.compile(r"(?<![\w\-])(?<!\ban )(?<!\bthe )(?<!\ba )(?<!\bits )(?<![–—:] )(?:\w+ly\s+)?(?:(?:began|started)\s+(?:to\s+\w+|\w+ing)|"
                               r"continued(?:\s+(?:the\s+)?(?:development|work)\s+(?:of|on))?|"
                               r"progressed|advanced|prepared|built|worked\s+on|focused\s+on|concentrated\s+on|"
                               r"matured|tested|flew|launched|completed|designed|refreshed|revised|updated|"
-                              r"presented|described|showcased|showed|exhibited)\s+", re.I)  # at a meeting: "NASA presented its lander"
+                              r"presented|described|outlined|showcased|showed|exhibited|reported\s+on)\s+", re.I)  # at a meeting: "NASA presented its lander"
 # An object phrase ends at a clause's punctuation; a preposition ends it once it has a head and a modifier.
 STRONG_STOP_RE = re.compile(r"\s*(?:[,;.:(]|\s[—–-]\s)")
 WEAK_STOP_RE = re.compile(r"\s+(?:for|to|in|within|which|that|as|with|from|under|through|via|by|on|at|so|since|"
@@ -1124,10 +1129,10 @@ WORK_FRAMES = [re.compile(p, re.I) for p in (
     r"(?P<agents>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}?)[\-–](?:co-?)?(?:led|funded|sponsored)\s+"
     r"(?:efforts?|activit(?:y|ies)|work|programmes?|programs?|projects?|developments?|stud(?:y|ies)|initiatives?)\b",
     r"(?:^|:\s+)(?P<work>[^:;.]{3,90}):\s+the\s+lead\s+is\s+(?:shared\s+by|held\s+by|with)\s+(?P<agents>[^;.]{2,60})",
-    # "JAXA's main contribution is a pressurised rover"
-    rf"^{_OWN}\s+(?:(?:main|chief|principal|primary|major|key|own|planned|largest)\s+)?(?:contributions?|focus|"
-    r"priority|priorities|activity|activities|project|projects)\s+(?:is|are|was|were|will\s+be|remains?)\s+"
-    r"(?P<work>[^;.]{3,90}?)(?=,|;|\.|$)",
+    # "JAXA's main contribution is a pressurised rover", "MBRSC's contribution, an airlock module, was announced"
+    rf"^(?:[{FOOTNOTE_MARKS}]\s*)?{_OWN}\s+(?:(?:main|chief|principal|primary|major|key|own|planned|"
+    r"largest)\s+)?(?:contributions?|focus|priority|priorities|activity|activities|project|projects)"
+    r"(?:\s+(?:is|are|was|were|will\s+be|remains?)\s+|,\s+)(?P<work>[^;.]{3,90}?)(?=,|;|\.|$)",
     # "The lead agency for dust mitigation is ESA"
     r"^(?:the\s+)?(?:lead|leading|responsible|main)\s+(?:agency|agencies|organi[sz]ations?|partners?|bod(?:y|ies))\s+"
     r"(?:for|on|in)\s+(?P<work>[^;:,]{3,90}?)\s+(?:is|are|was|were)\s+(?:the\s+)?(?P<agents>[^;.]{2,90})",
@@ -1313,7 +1318,8 @@ def _objects(ctx: Context, rest: str) -> list[str]:
                 or NOT_TECHNOLOGY_RE.search(item):
             continue  # "the meeting on surface power"
         if HARDWARE_RE.search(item) or AREA_RE.search(item) or PROJECT_RE.match(item) \
-                or re.match(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)+$", item):
+                or re.match(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)+$", item) \
+                or re.search(r"\S\s+(?:research|studies|development)$", item):  # "regolith-to-oxygen research"
             items.append(item)
     return items
 
@@ -1325,7 +1331,7 @@ def _dash_items(ctx: Context, sentence: Sentence) -> None:
     if "–" not in text and "—" not in text:
         return
     evidence = None
-    for m in DASH_ITEM_RE.finditer(text):
+    for m in DASH_ITEM_RE.finditer(_items_parted(sentence)):
         found = [f for f in ctx.rec.gazetteer.find(m.group("who"))]
         agencies = [f.entity for f in found if f.entity.type in ORG_LIKE]
         covered = "".join(m.group("who")[f.start:f.end] for f in found)
@@ -1347,6 +1353,28 @@ def _dash_items(ctx: Context, sentence: Sentence) -> None:
 
 
 MAX_DASH_ITEM_WORDS = 20
+DASH_AFTER_RE = re.compile(r"\s+[–—]\s+")
+AGENCIES_JOINED_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s+(?:the\s+)?")
+
+
+def _items_parted(sentence: Sentence) -> str:
+    """The text with a ";" (for the space) before each "AGENCY –" that opens an item of a list the page text ran
+    together ("NASA – propulsion; habitation ESA – landing technologies JAXA – ..."), when two or more do."""
+    text = sentence.text
+    orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
+    opens = []
+    for i, m in enumerate(orgs):
+        if DASH_AFTER_RE.match(text, m.end):
+            first = i  # "NASA and ESA – ...": the item opens at the first agency of the run
+            while first and AGENCIES_JOINED_RE.fullmatch(text, orgs[first - 1].end, orgs[first].start):
+                first -= 1
+            opens.append(orgs[first].start)
+    if len(opens) < 2:
+        return text
+    for at in opens:
+        if at and text[at - 1] == " " and not re.search(r"[:;]\s*$", text[:at]):
+            text = f"{text[:at - 1]};{text[at:]}"
+    return text
 # What a working group's report does is a document's work, not hardware: "completed the Scenario Update".
 DOCUMENT_HEAD_RE = re.compile(r"\b(?:Update|Report|Roadmap|Paper|Supplement|Strategy|Framework|Plan)$")
 
@@ -1450,7 +1478,7 @@ CLAUSE_OPENER_RE = re.compile(r"^(?:(?:finally|also|meanwhile|moreover|further(?
 TOPIC_AGENCIES_RE = re.compile(r"(?:^|[.;]\s+)(?:In|For|On)\s+(?P<topic>[^,]{3,80}?)(?:,[^,]{3,80},)?,?\s+the\s+(?:(?:active|leading|"
                                r"lead|main|responsible|participating|contributing)\s+)?(?:agencies|leads|partners|"
                                r"contributors)\s+(?:are|were)\s+$")
-NOT_TECHNOLOGY_RE = re.compile(r"\b(?:meeting|session|workshop|report|paper|document|chapter|delegation|group|team|"
+NOT_TECHNOLOGY_RE = re.compile(r"\b(?:meeting|session|workshop|report|paper|document|chapter|delegation|group|team|organi[sz]ation|"
                                r"minutes|text|event|visit|discussion|review|agenda|editorial|draft\w*|supplement|roadmap|"
                                r"edition|strategy|results|findings|overview|summary)", re.I)
 
@@ -1528,8 +1556,8 @@ ENGAGED_RE = re.compile(
     r"(?:an?\s+|the\s+|their\s+|its\s+)?(?:(?:joint|new|common|first|bilateral)\s+)?(?:stud(?:y|ies)|research|"
     r"projects?|programmes?|programs?|efforts?|investigations?|campaigns?)|"
     r"work(?:s|ed|ing)?\s+(?:together\s+|closely\s+|jointly\s+)?with\s+(?P<partners>(?:the\s+)?[A-Z][^,;.]{1,60}?))"
-    r"\s+(?:in|on|into|for|towards)\s+(?:the\s+(?:development|study|design|maturation|field|area|demonstration)\s+of\s+)?"
-    r"(?:the\s+|a\s+|an\s+)?", re.I)
+    r"(?:\s+(?:in|on|into|for|towards)|(?:(?<=study)|(?<=studies))\s+of)"  # "KARI has begun studies of surface power"
+    r"\s+(?:the\s+(?:development|study|design|maturation|field|area|demonstration)\s+of\s+)?(?:the\s+|a\s+|an\s+)?", re.I)
 
 
 def _engaged_work(ctx: Context, sentence: Sentence) -> None:

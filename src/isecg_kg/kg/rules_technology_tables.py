@@ -37,7 +37,7 @@ WHO_RE = re.compile(r"\b(?:(?:lead|leading|contributing|responsible|participatin
                     r"programmes?|programs?|projects?|interest)))?\b", re.I)  # "Agencies with Activity", "Agencies reporting work": one column
 # Work columns, the most specific first: what is built, then the technology, then the area it is in.
 WHAT_RES = [re.compile(r"\b(?:contributions?|elements?|systems?|hardware|items?|projects?|instruments?|payloads?|"
-                       r"modules?|vehicles?|landers?|rovers?|demonstrations?|experiments?|missions?|work|activit(?:y|ies))\b", re.I),
+                       r"modules?|vehicles?|landers?|rovers?|demonstrations?|experiments?|work|activit(?:y|ies))\b", re.I),
             re.compile(r"\b(?:technolog(?:y|ies)|capabilit(?:y|ies)|gaps?|needs?)\b", re.I),
             re.compile(r"\b(?:areas?|domains?|fields?|disciplines?)\b", re.I)]
 MAX_HEADER_WORDS = 10

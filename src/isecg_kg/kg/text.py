@@ -326,10 +326,12 @@ def subjects(sentence: Sentence, before: int, *, fallback: bool = True) -> list[
     return [sentence.owner] if fallback and sentence.owner is not None else []
 
 
-# Where a new clause starts: after ";" or ", and/while/whereas/but" (a list's ", and" follows a name).
-# (and the clause a verb of saying reports: "The secretariat reported that ISECG then had 14 agencies")
-_CLAUSE_RE = re.compile(r"(?:;|,\s+(?:and|while|whereas|but)|\s+(?:while|whereas)|\s(?:reported|said|noted|stated|announced|"
-                        r"recalled|confirmed|explained|observed|added|reminded\s+\w+)\s+that)\s+")
+# Where a new clause starts: after ";" or ", and/while/whereas/but" (a list's ", and" follows a name), and after the
+# "that" of reported speech, whose subject is its own ("The TWG recorded that DLR is working on ...", "The secretariat
+# reported that ISECG then had 14 agencies").
+_CLAUSE_RE = re.compile(r"(?:;|,\s+(?:and|while|whereas|but)|\s+(?:while|whereas)|\b(?:noted|recorded|reported|said|"
+                        r"stated|announced|confirmed|observed|explained|indicated|mentioned|recalled|learned|heard|added|"
+                        r"reminded\s+\w+)\s+that)\s+")
 
 
 def clause_start(sentence: Sentence, before: int) -> int:

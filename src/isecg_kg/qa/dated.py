@@ -1202,6 +1202,11 @@ def member_at(q: Question, names: Names) -> DatedPlan | None:
 
 # -- the Nth phase of a roadmap ------------------------------------------------------------------------------
 
+# Another document, of a year, that tells the phases of the roadmap a question names: "as summarised in the 2019 article".
+SUMMARY_OF_YEAR = re.compile(r"\b(?:in|by|from|according\s+to)\s+(?:the|an?)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?"
+                             r"(?:article|paper|review|summary|presentation|talk|overview|digest|publication)\b", re.I)
+
+
 def _phases_query(q: Question, position: str) -> str:
     """The mission phases at ``position`` (a number, or ?pos for all) of the documents the question names, or of
     the editions of the series it names ("the 2018 Global Exploration Roadmap": of the year it names) (else of the
@@ -1211,25 +1216,33 @@ def _phases_query(q: Question, position: str) -> str:
              "  ?x skos:prefLabel ?label .", "  OPTIONAL { ?doc dcterms:title ?title }",
              "  OPTIONAL { ?doc dcterms:issued ?issued }"]
     if docs:
-        where += [f"  VALUES ?named {{ {' '.join(_iri(d.iri) for d in docs)} }}", "  ?doc dcterms:isVersionOf? ?named ."]
+        where.append(f"  VALUES ?named {{ {' '.join(_iri(d.iri) for d in docs)} }}")
+        paper = SUMMARY_OF_YEAR.search(q.text)  # "... as summarised in the 2019 article": that paper's phases too
+        where.append("  { ?doc dcterms:isVersionOf? ?named . BIND(true AS ?own) }" + (
+            f' UNION {{ ?doc dcterms:issued ?year . FILTER(STRSTARTS(STR(?year), "{paper.group(1)}")) }}' if paper else ""))
         if q.years:
             where.append(f'  FILTER(?doc = ?named || STRSTARTS(STR(?issued), "{q.years[0]}"))')
     elif q.years:
         where.append(f'  FILTER(STRSTARTS(STR(?issued), "{q.years[0]}"))')
     where.append("  " + PROVENANCE.format(n=0, s="?x", p="skos:prefLabel"))
-    return (f"{PREFIXES}SELECT ?x ?doc ?pos ?label ?title ?issued ?passage0 ?sentence0 WHERE {{\n"
+    return (f"{PREFIXES}SELECT ?x ?doc ?pos ?label ?title ?issued ?own ?passage0 ?sentence0 WHERE {{\n"
             + (f"  BIND({position} AS ?pos)\n" if position != "?pos" else "") + "\n".join(where)
-            + "\n}\nORDER BY DESC(?issued) ?doc ?pos\n")
+            + "\n}\nORDER BY DESC(BOUND(?own)) DESC(?issued) ?doc ?pos\n")
 
 
 def _of_document(row: dict) -> str:
     return f"{row.get('title') or 'the roadmap'}{' (' + row['issued'] + ')' if row.get('issued') else ''}"
 
 
+# An ordinal that ranks a phase ("the second phase", "the third mission stage"), not a document ("the third edition").
+PHASE_RANKED = re.compile(ORDINAL.pattern + r"\s+(?:[\w-]+\s+)?(?:phases?|stages?|steps?)\b", re.I)
+
+
 def phase(q: Question, names: Names) -> DatedPlan | None:
     """"What is the second phase of the 2020 lunar surface scenario called?": the mission phase at that
     position, of a document of the year (or edition) the question names when it names one."""
-    n = ordinal(re.sub(r"\bphase\s+(\d+)\b", r"\1th", q.text, flags=re.I))
+    ranked = PHASE_RANKED.search(re.sub(r"\bphase\s+(\d+)\b", r"\1th phase", q.text, flags=re.I))
+    n = _ordinal_value(ranked) if ranked else None  # not "the phases of the third edition"
     if n is None or not q.has(r"\bphases?\b") or not q.has(r"\bcalled\b|\bnamed?\b|^\s*(?:what|which) (?:is|was)\b"):
         return None  # "what happens in the second phase?" asks the passages
 
@@ -1256,9 +1269,8 @@ ASKING_CLAUSE = r"(?:^|[;:,.]\s+)(?:(?:in|through|of|from)\s+)?(?:what|which|lis
 def phases(q: Question, names: Names) -> DatedPlan | None:
     """All the mission phases of a roadmap, in order: those of the document the question names (else of the
     year it names; else the latest document's)."""
-    if ordinal(q.text) is not None or not PHASES_ASKED.search(q.text) or \
-            not q.has(ASKING_CLAUSE):
-        return None
+    if PHASE_RANKED.search(q.text) or not PHASES_ASKED.search(q.text) or not q.has(ASKING_CLAUSE):
+        return None  # "the second phase" asks one phase; "the third edition" names the document
 
     def compose(rows: list[dict]) -> Composed | None:
         if not rows:
