@@ -2511,7 +2511,10 @@ TEAM_ASKED = re.compile(r"\b(?:team|committee|panel|board|task\s+force)\b|\b(?:d
                         r"expert)\s+group\b", re.I)
 
 
-AGENCY_ASKED = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:agency|agencies|organi[sz]ations?)\b", re.I)
+# the agencies asked as the subject of leading: "Which agency led ...", "which agencies currently lead ..." (not "Which
+# agencies provided the co-leads ...": the people's agencies, in the passages)
+AGENCY_LEADS = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:agency|agencies|organi[sz]ations?)\s+(?:(?:has|have|had|was|"
+                          r"were|currently|jointly)\s+)*(?:co-?)?(?:led|leads?|head(?:s|ed)?)\b", re.I)
 
 
 def posts_asked(q: Question) -> str | None:
@@ -2519,7 +2522,7 @@ def posts_asked(q: Question) -> str | None:
     leading a group, else None."""
     m = POST_ASKED.search(q.text)
     # "Which agency led the Science Working Group in 2018?": the agencies a group is led by (post_holders)
-    led = m is not None and POST_ROLES[m.group("word").lower()] == "isecg:lead" and AGENCY_ASKED.search(q.text)
+    led = m is not None and POST_ROLES[m.group("word").lower()] == "isecg:lead" and AGENCY_LEADS.search(q.text)
     if m is None or not (PERSON_ASKED.search(q.text) or led) or re.search(REPRESENTED, q.text, re.I) or not (
             q.of("unit") or GROUP_ASKED.search(q.text)):
         return None  # "Who leads the rover's development?": no post in a group
