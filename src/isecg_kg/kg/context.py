@@ -40,6 +40,7 @@ class State:
     authors: list | None = None  # the lines of an "Authors" section, read as one text when it ends
     cover: bool = True  # still in the first page's title block, before its first line of prose
     chair_rows: dict | None = None  # under a caption or header row of the body's chairs: {"column", "stacked", ...}
+    group_rows: dict | None = None  # under a header row of groups and their leads: {"year", "group", "gap"}
     phases: list | None = None  # rows of a mission-phase table: [[number, text], ...]
     followed: Entity | None = None  # the body the last sentence told members joined ("It was followed by X")
     cited: dict = field(default_factory=dict)  # (genre, year) -> the date a document was given ("the 2020 supplement")

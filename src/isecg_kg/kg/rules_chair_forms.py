@@ -131,7 +131,7 @@ LABEL_WORDS = {"chair", "chairs", "chairing", "chairmanship", "chairmanships", "
                "rotating", "period", "periods", "term", "terms", "year", "years", "dates", "date", "from", "to",
                "until", "since", "start", "end", "of", "the", "its", "group", "history", "past", "previous",
                "and", "in", "office", "table", "figure", "list", "name", "who", "when", "tenure", "isecg",
-               "representative", "by", "mandate", "s", "no", "nr"}
+               "representative", "by", "mandate", "s", "no", "nr", "as"}
 CHAIR_WORD_RE = re.compile(r"\bchair(?:s|ing|manships?|ed)?\b|\bpresidency\b", re.I)
 NOT_CHAIR_LABEL_RE = re.compile(r"\b(?:vice|co|deputy)[\s-]*chair", re.I)
 # a year range of a row or a field: "2014–2016", "2017-2019", "2021 – present"

@@ -305,9 +305,11 @@ SUCCEEDED_RE = re.compile(r"\bsucceed(?:ed|s|ing)?\s+(?:the\s+)?\S+(?:\s+\S+){0,
 # "confirmed ASI as incoming chair", "X was elected as the next chair of ISECG".
 INCOMING_RE = re.compile(r"\bas\s+(?:the\s+|its\s+)?(?:incoming|next|new|future)\s+chair\b(?:\s+of\s+(?:the\s+)?"
                          r"(?P<body>\S+))?", re.I)
-# "the chairmanship of ISECG was held by KARI".
-HELD_BY_RE = re.compile(r"\bchair(?:manship)?\s+of\s+(?:the\s+)?(?P<body>\S+)\s+(?:was|is|has been|had been|will be)\s+"
-                        r"held\s+by\s+", re.I)
+# "the chairmanship of ISECG was held by KARI", "The ISECG chair is currently held by CNES", "The chair rotates; in
+# 2018 it is held by JAXA" ("it" the chair named before it in the sentence)
+_CHAIR_NAMED = r"(?:(?P<pre>\S+)\s+)?(?<![\w-])chair(?:manship)?(?:\s+of\s+(?:the\s+)?(?P<body>\S+))?"
+HELD_BY_RE = re.compile(rf"\b(?:{_CHAIR_NAMED}|(?P<it>it))\s+(?:was|is|has been|had been|will be)\s+"
+                        r"(?:(?:currently|then|now|still|jointly)\s+)?held\s+by\s+(?:the\s+)?", re.I)
 # The holder named before the post: "The NASA chairmanship ends on 31 December 2018", "under ASI's chairmanship".
 HOLDERS_CHAIR_RE = re.compile(r"(?:'s|’s)?\s+chair(?:manship)?\b(?:\s+(?P<verb>ends|ended|will end|expires|expired|"
                               r"began|begins|started|starts|will start))?", re.I)
@@ -316,8 +318,9 @@ OWN_CHAIR_PERSON_RE = re.compile(r",\s+(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?[A-Z][a-z
 _PART = rf"(?:{PART_BEFORE_YEAR})?"
 # "on 2 March 2029", "in the spring of 2021", "at the first meeting of 2024": a handover's date after its verb.
 HANDOVER_AT_RE = re.compile(r"\b(?:on|in|from|since|as of|at)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|start|beginning|"
-                            r"middle|end|close)\s+of\s+|the\s+(?:first|last|next|\w+ly)\s+(?:[A-Za-z-]+\s+){1,5}of\s+)?$",
-                            re.I)
+                            r"middle|end|close)\s+of\s+|the\s+(?:first|last|next|\w+ly)\s+(?:[A-Za-z-]+\s+){1,5}of\s+)?$"
+                            # "takes the chair for the period 2023-11-15 to ...", "for a term from May 2024"
+                            r"|\bfor\s+(?:the|a|its)\s+(?:period|term)\s+(?:from\s+|of\s+|starting\s+)?$", re.I)
 FROM_UNTIL_RE = re.compile(r"\b(?P<word>from|since|until|till|to|through)\s+(?:the\s+)?$", re.I)
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
 # What opens a list of the organisations behind a document: "the participants were:", a heading
@@ -1651,6 +1654,53 @@ def group_leads(ctx: Context, state: State, sentence: Sentence) -> None:
                        role="isecg:chair")
 
 
+# A table of the groups and who leads each ("Group | Focus | Lead in 2018", "Team Led by"): a header row naming groups
+# and a lead, then rows that open with a group and end with the agencies leading it, a cell a PDF may wrap onto the
+# lines below ("Technology Working Group (TWG) Critical technology gaps" / "ESA and JAXA (co-leads)")
+LEAD_HEADER_RE = re.compile(r"\b(?:groups?|teams?)\b.*\b(?:lead(?:s|ers?|ing)?|led\s+by|chair(?:s|ed)?)\b", re.I)
+LEADS_END_RE = re.compile(r"(?:\s*\((?:co-?)?(?:leads?|chairs?)\))?[\s|.]*$", re.I)
+GROUP_ROWS_GAP = 3  # lines of a row's wrapped cells between a group and its lead, at most
+
+
+def group_lead_rows(ctx: Context, state: State, sentence: Sentence) -> None:
+    """The agencies leading each group of a table of groups (see LEAD_HEADER_RE), as the group's chairs, in the
+    year the header names (else the document's)."""
+    line, table = sentence.line, state.group_rows
+    if sentence.text is None or not line.text.endswith(sentence.text.rstrip()):
+        return  # one reading per line: its last sentence
+    text = line.text.strip()
+    found = ctx.rec.gazetteer.find(text)
+    if table is None:
+        if len(text) <= 80 and not any(f.entity.type == "Organization" for f in found) and LEAD_HEADER_RE.search(text):
+            year = re.search(r"\b(?:19|20)\d\d\b", text)
+            state.group_rows = {"year": year.group() if year else None, "group": None, "gap": 0,
+                                "pipes": text.startswith("|")}
+        return
+    if len(text.split()) >= 6 and text.endswith((".", "?", "!")) or table["pipes"] and text and not text.startswith("|"):
+        state.group_rows = None  # prose after the table, a line out of its Markdown rows
+        return
+    groups = [f for f in found if f.entity.type in ("WorkingGroup", "Team")]
+    if groups and re.fullmatch(r"[\s|•*\-]*", text[:groups[0].start]):
+        table["group"], table["gap"] = groups[0].entity, 0
+    orgs = [f for f in found if f.entity.type == "Organization" and f.start >= (groups[0].end if groups else 0)]
+    leads = []
+    if orgs and LEADS_END_RE.fullmatch(text, orgs[-1].end):
+        leads = [orgs[-1]]
+        for f in reversed(orgs[:-1]):  # "ESA and JAXA", "CSA, DLR and ESA"
+            if not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?", text[f.end:leads[0].start]):
+                break
+            leads.insert(0, f)
+    if leads and table["group"] is not None:
+        for lead in leads:
+            membership(ctx, lead.entity, table["group"], sentence.evidence(), "group-lead-rows", 0.75,
+                       period=table["year"] or ctx.series.date or None, role="isecg:chair")
+        table["group"] = None
+    elif not groups:
+        table["gap"] += 1
+        if table["gap"] > GROUP_ROWS_GAP:
+            state.group_rows = None
+
+
 # Any wording of a chair: "had been in the chair", "the chair passes to X", "presided over by X", "under the
 # chairmanship of X", "X, as chair,".  The holder is named after the cue when "to", "by" or "of" follows it,
 # else before it in its clause.
@@ -1692,6 +1742,9 @@ FIRST_VERB_RE = re.compile(r"\s(?:was|is|are|were|has|had|have|will|took|takes|m
                            r"brought|opened|focused|focussed|discussed|reviewed|produced|published|began|started|"
                            r"ran|runs|included|includes|addressed|examined|continued)\b|,", re.I)
 CHAIRED_BODY_HEADS = {"group", "it", "isecg", "body", "coordination"}
+# An aside between the phrase chaired and its verb, set off by commas and opening in lower case: "ISECG, founded in
+# 2007, is chaired by", "The Science Working Group, set up in 2016, was chaired by"
+PASSIVE_ASIDE_RE = re.compile(r",\s+[a-z][^,;()]{0,40}$")
 
 
 def chaired_other(ctx: Context, sentence: Sentence, cue: int) -> bool:
@@ -1703,6 +1756,11 @@ def chaired_other(ctx: Context, sentence: Sentence, cue: int) -> bool:
     text = sentence.text
     gap = PASSIVE_GAP_RE.search(text, 0, cue)
     end = gap.start() if gap else cue
+    aside = PASSIVE_ASIDE_RE.search(text, 0, end)  # "The Science Working Group, set up in 2016, was chaired by"
+    if aside and any(m.entity.type in ORG_LIKE and m.end <= aside.start()
+                     and re.fullmatch(r"\s*(?:\([^()]*\))?", text[m.end:aside.start()])
+                     for m in sentence.mentions):  # (a body's name before it, not "Group" a PDF's line began with)
+        end = aside.start()
     if re.search(r"\band\b", text[end:cue], re.I):  # "... took place in Houston and was chaired by": the subject
         first = FIRST_VERB_RE.search(text, 0, end)
         end = first.start() if first else end
@@ -1856,8 +1914,13 @@ def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
         holder = _orgs(sentence, clause_start(sentence, m.start()), m.start())[-1:]
         record(holder[0] if holder else None, _chair_body(ctx, m.group("body") or "the"), m.end(), m.end())
     for m in HELD_BY_RE.finditer(text):
-        holder = _orgs(sentence, m.end())[:1]
-        record(holder[0] if holder else None, _chair_body(ctx, m.group("body")), 0, m.start())
+        named = m if not m.group("it") else ([*re.finditer(_CHAIR_NAMED, text[:m.start()], re.I)] or [None])[-1]
+        if named is None:
+            continue  # "it was held by ESA": no chair before it to stand for
+        # the holder right after "by" ("held in turn by the member agencies; ... JAXA" is no holder)
+        holder = [n.entity for n in sentence.mentions if n.start == m.end() and n.entity.type == "Organization"]
+        record(holder[0] if holder else None, _chair_body(ctx, named.group("body") or named.group("pre") or "the"),
+               clause_start(sentence, m.start()), _clause_end(text, m.end()))
     for m in HOLDERS_CHAIR_RE.finditer(text):
         holder = next((n.entity for n in sentence.mentions if n.end == m.start()), None)
         if holder is None or not (m.group("verb") or re.match(r"'s|’s", m.group())) \

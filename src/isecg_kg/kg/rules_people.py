@@ -14,6 +14,7 @@ from .context import Context, State
 from .dates import find_dates
 from .facts import Evidence
 from .reference import Entity
+from .rules_event_frame import GATHERING_RE
 from .rules_org import (PROSE_VERB_RE, RECORD_GENRES, REPORT_GENRES, TAKES_PART_IN_RE, WORK_WORD_RE, number,
                         run_on_bodies)
 from .text import BODY_RE, ORG_LIKE, TABLE_CAPTION_RE, Line, Sentence, clause_start, clean_name, coordinated, subjects
@@ -350,7 +351,9 @@ REPRESENTED_RE = re.compile(r"^\W*(?:(?:Agencies|Organi[sz]ations|Bodies|Members
 # 2 October 2023 Prepared by the ERWG, with contributions from ...", "Editor: A B (CSA) Compiled by the Secretariat".
 BYLINE_RE = re.compile(r"(?:^\W*|\|\s*|(?<=\b(?:19|20)\d\d\s)|(?<=\)\s))(?:(?:Jointly|Collectively)\s+)?(?:(?P<made>Developed|Created|Edited|Coordinated)|"
                        r"Prepared|Written|Issued|Published|Compiled|Produced|Drafted|Authored|Submitted|"
-                       r"(?:Minutes|Record|Notes)\s+(?:taken|recorded|kept|prepared|drafted|compiled|written))"
+                       r"(?:Minutes|Record|Notes)\s+(?:taken|recorded|kept|prepared|drafted|compiled|written)|"
+                       # the document named by its kind: "Proceedings edited by", "Report compiled by"
+                       r"(?:Proceedings|Report|Summary|Volume)\s+(?:edited|prepared|compiled|written|produced|drafted))"
                        r"(?:\s+(?:and|&)\s+(?:edited|compiled|written|prepared|produced|drafted|published|designed))?"
                        r"(?:\s+(?:in|on)(?:\s+[\w,]+){1,4}?|\s+for\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4})?"
                        r"\s+by\s*[:|]?\s+(?:the\s+)?"  # "| Prepared by | A B (CNES) |": the value's cell
@@ -1310,7 +1313,7 @@ def credited_inline(ctx: Context, sentence: Sentence, *, own_section: bool = Fal
         return
     own = own_work(ctx, sentence) or BYLINE_RE.search(text)
     label = CREDIT_LABEL_RE.match(text)
-    if label and label.group("word").lower() == "participating" and ctx.series.genre in REPORT_GENRES:
+    if label and label.group("word").lower() == "participating" and _took_part_only(ctx):
         label = None  # "ISECG participating agencies: ..." in an annual report: its members
     cues = [*WRITING_RE.finditer(text)] if BODIES_WORD_RE.search(text) or own else []
     cues += [*CONTRIBUTED_RE.finditer(text)] if own or own_section or BODIES_WORD_RE.search(text) else []
@@ -1820,8 +1823,15 @@ def _credit_label(ctx: Context, label: str) -> bool:
     # "Participating agencies" in an annual report: its members; in a meeting's record only a word of writing
     # credits ("Minutes prepared by"), not "Input from", "Contributions", "Participating agencies"
     taking_part = re.match(r"contribut|participat|input|develop", cue.group(), re.I) is not None
-    return not (cue.group().lower().startswith("participat") and ctx.series.genre in REPORT_GENRES
+    return not (cue.group().lower().startswith("participat") and _took_part_only(ctx)
                 or taking_part and ctx.series.genre in RECORD_GENRES)
+
+
+def _took_part_only(ctx: Context) -> bool:
+    """Whether the "participating agencies" of this document took part in something else than writing it: in an
+    annual report, its body (they are its members); in a document a gathering's name titles ("Proceedings of the
+    Lunar Science Workshop"), the gathering."""
+    return ctx.series.genre in REPORT_GENRES or GATHERING_RE.search(ctx.doc.title or "") is not None
 
 
 def labelled_list(ctx: Context, sentence: Sentence) -> None:
@@ -2411,10 +2421,14 @@ def _head_people_byline(ctx: Context, sentence: Sentence, index: int) -> None:
 
 
 # A byline whose marks a PDF set apart from the names, letters or figures ("Ahmed Al Mansoori a*, Fatima Al Hammadi
-# a, Thomas Weber b"), its affiliations by mark after it on the same line or the lines below ("a United Arab Emirates
-# Space Agency, Abu Dhabi b German Aerospace Center (DLR), Cologne").
+# a, Thomas Weber b"), or ran onto them ("Ana Costaa,*, Tom Reedb"), its affiliations by mark after it on the same
+# line or the lines below ("a United Arab Emirates Space Agency, Abu Dhabi b German Aerospace Center (DLR), Cologne").
 _MARK = r"[a-h1-9¹²³⁴⁵⁶⁷⁸⁹]"
-SPACED_MARKED_RE = re.compile(rf"(?<![\w\-'’]){PERSON}\s?(?P<marks>{_MARK}(?:\s?,\s?{_MARK})*)\s?\*?(?=\s*(?:,|\band\b|$)|\s+{_MARK}\s)")
+SPACED_MARKED_RE = re.compile(rf"(?<![\w\-'’]){PERSON}\s?(?P<marks>{_MARK}(?:\s?,\s?{_MARK})*)(?:\s?,?\s?\*)?"
+                              rf"(?=\s*(?:,|\band\b|$)|\s+{_MARK}\s)")
+# whom the authors write for, between the byline and its affiliations: "..., on behalf of the ISECG Science Working
+# Group a NASA Headquarters"
+ON_BEHALF_RE = re.compile(r"^[\s,]*(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?:[A-Z][\w\-’']*\s+){1,8}?(?=\S\s?[A-Z])")
 SPACED_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and)?\s*")
 SPACED_AFFILIATION_RE = re.compile(rf"(?:^|(?<=[\s,;·]))(?P<mark>{_MARK})\s?(?=[A-Z])")
 
@@ -2431,6 +2445,7 @@ def _spaced_marks_byline(ctx: Context, sentence: Sentence, index: int) -> None:
     if len(run) < 2 or line.text[:run[0].start()].strip():
         return
     text = line.text[run[-1].end():]
+    text = text[behalf.end():] if (behalf := ON_BEHALF_RE.match(text)) else text
     for following in lines[index + 1:index + 8]:  # the affiliations' lines below, each opening with a mark
         if following.page != line.page or not SPACED_AFFILIATION_RE.match(following.text):
             break

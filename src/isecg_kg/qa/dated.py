@@ -279,6 +279,10 @@ def asks_other(text: str) -> bool:
     return bool(m and OTHER_FOCUS.match(first, m.start()))
 
 
+# "For what period did X chair ISECG?", "Over which period ...", "What were the dates of X's chairmanship?": the
+# span of a holder's term
+PERIOD_ASKED = (r"\b(?:for|over|during)\s+(?:what|which)\s+(?:period|time\s+span|span|dates|years)\b|"
+                r"\bwhat\s+(?:was|were)\s+the\s+(?:period|dates|span)\s+of\b")
 # A question of the person who speaks for the agency holding the chair, not of the agency
 REPRESENTED = r"\brepresent(?:s|ed|ing|ative)?\b|\bon\s+(?:its\s+|their\s+)?behalf\b"
 
@@ -295,16 +299,19 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     # (of a first question alone, unless the second asks the holder on the other side of that handover: "When did ESA
     # take over the chair, and from which agency?")
     first, *more = SECOND_PART.split(asking, maxsplit=1)
-    edge = None if q.has(r"\bhow long\b") else "until" if UNTIL_ASKED.search(first) else \
+    # "For what period did UKSA chair ISECG?": the holder's term, its span as the answer (its length for "how long")
+    period_asked = q.has(PERIOD_ASKED)
+    long = period_asked or q.has(r"\bhow long\b")
+    edge = None if long else "until" if UNTIL_ASKED.search(first) else \
         "since" if SINCE_ASKED.search(first) or re.match(r"^\s*(?:since|from)\s+when\b", first, re.I) else None
     if more and (edge, second_asked(q.text)) not in (("since", "predecessor"), ("until", "successor")):
         edge = None
-    if not q.has(r"\bchair|\bpresidency\b") or not (edge or q.has(r"\b(?:who|which|what)\b|\bhow long\b")) or re.search(
+    if not q.has(r"\bchair|\bpresidency\b") or not (edge or long or q.has(r"\b(?:who|which|what)\b")) or re.search(
             REPRESENTED, re.split(r",?\s+and\s+(?=who|which|what)", q.text, maxsplit=1)[0], re.I):
         return None  # "Who represented the chair?": a person, whom the passages name (a second question may ask it)
     # "For how long did ASI chair ISECG", "How long was JAXA in the ISECG chair", "How long had ASI been ...": the
     # holder the question asks of, the subject of its verb
-    subject = r"(?:did|does|do|was|were|is|had|has)" if q.has(r"\bhow long\b") or edge else r"(?:did|does|do)"
+    subject = r"(?:did|does|do|was|were|is|had|has)" if long or edge else r"(?:did|does|do)"
     # ("did the UK Space Agency chair ISECG", not the body of "did the ISECG chair pass")
     asked = [m for m in q.of("org", "unit") if q.has(rf"\b{subject}\s+(?:the\s+)?{re.escape(m.text)}\b"
                                                      r"(?!\s+chair\w*\s+(?!(?:the\s+)?(?-i:[A-Z])))")]
@@ -318,7 +325,7 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     # a body named twice ("the ISECG bulletin ..., which agency chairs ISECG?") is one body
     bodies = [m for i, m in enumerate(q.of("org", "unit")) if m not in asked
               and m.iri not in {b.iri for b in q.of("org", "unit")[:i]}]
-    holder = asked[0].iri if asked and (edge or q.has(r"\bhow long\b")) else None
+    holder = asked[0].iri if asked and (edge or long) else None
     if edge and holder is None:  # "When did the chair pass from ASI to CSA?": the day CSA's term began
         ends = [(m, "since") for m in bodies if q.has(rf"\bto\s+{re.escape(m.text)}\b")] or \
             [(m, "until") for m in bodies if q.has(rf"\bfrom\s+{re.escape(m.text)}\b")]
@@ -443,7 +450,7 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
             return _term_edge(turns, holder, names, body.label, ended=edge == "until", counterpart=counterpart,
                               after=when if when and AGAIN.search(q.text) else None, other_asked=bool(more))
         if holder is not None:
-            return _term_length(turns, holder, names, body.label)
+            return _term_length(turns, holder, names, body.label, span=period_asked)
         # "..., and to which agency did it hand the chair?": the verb the second question asks with
         verb = re.search(r"\b(hand|pass|gave|give)", SECOND_PART.split(q.text, maxsplit=1)[-1], re.I) if second else None
         handed = {"hand": "handed", "pass": "passed"}.get(verb.group(1).lower(), "gave") if verb else None
@@ -626,11 +633,12 @@ def _term_edge(turns: list[list[dict]], holder: str, names: Names, body: str, *,
     return Composed(short, text, [{"label": names.label(holder), "iri": holder}], sources)
 
 
-def _term_length(turns: list[list[dict]], holder: str, names: Names, body: str) -> Composed | None:
+def _term_length(turns: list[list[dict]], holder: str, names: Names, body: str, *, span: bool = False) -> Composed | None:
     """How long ``holder``'s last term lasted: from its start to its end (else to the next holder's start), in
     months, said in years when a year or more ("about two years"); a start said by a part of its year ("since the
     spring of 2021") counts from that part's middle month.  None for a term of no length or less (a start not known:
-    the first date a holder is stated to hold the chair is no start when it is stated at its handover)."""
+    the first date a holder is stated to hold the chair is no start when it is stated at its handover).  ``span``:
+    the term's first and last day asked ("For what period ..."), not its length."""
     held = [i for i, turn in enumerate(turns) if any(t["holder"] == holder for t in turn)]
     if not held:
         return None
@@ -660,6 +668,10 @@ def _term_length(turns: list[list[dict]], holder: str, names: Names, body: str) 
     part = term.get("part") if len(begin) == 4 and begin == (term.get("start") or term["from"]) else None
     middle = sum(SEASON_MONTHS[part]) // 2 if part in SEASON_MONTHS else None
     said = f"from {_said(begin, term)} to {spoken(end)}"
+    if span and begin < end:
+        short = said.removeprefix("from ")
+        return Composed(short, f"{short} — {names.label(holder)} chaired {body} {said}.",
+                        [{"label": names.label(holder), "iri": holder}], term["sources"])
     if len(end) < 7 or len(begin) < 7 and middle is None:
         # one end known to the year only: whole years, and only when that is two or more ("about three years")
         years = int(end[:4]) - int(begin[:4])
@@ -2555,10 +2567,19 @@ TEAM_ASKED = re.compile(r"\b(?:team|committee|panel|board|task\s+force)\b|\b(?:d
                         r"expert)\s+group\b", re.I)
 
 
+# the agencies asked as the subject of leading: "Which agency led ...", "which agencies currently lead ..." (not "Which
+# agencies provided the co-leads ...": the people's agencies, in the passages)
+AGENCY_LEADS = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:agency|agencies|organi[sz]ations?)\s+(?:(?:has|have|had|was|"
+                          r"were|currently|jointly)\s+)*(?:co-?)?(?:led|leads?|head(?:s|ed)?)\b", re.I)
+
+
 def posts_asked(q: Question) -> str | None:
-    """The role a question asks the holders of, when it asks for people ("Who co-led ...?"), else None."""
+    """The role a question asks the holders of, when it asks for people ("Who co-led ...?") or for the agencies
+    leading a group, else None."""
     m = POST_ASKED.search(q.text)
-    if m is None or not PERSON_ASKED.search(q.text) or re.search(REPRESENTED, q.text, re.I) or not (
+    # "Which agency led the Science Working Group in 2018?": the agencies a group is led by (post_holders)
+    led = m is not None and POST_ROLES[m.group("word").lower()] == "isecg:lead" and AGENCY_LEADS.search(q.text)
+    if m is None or not (PERSON_ASKED.search(q.text) or led) or re.search(REPRESENTED, q.text, re.I) or not (
             q.of("unit") or GROUP_ASKED.search(q.text)):
         return None  # "Who leads the rover's development?": no post in a group
     return POST_ROLES[m.group("word").lower()]
