@@ -179,6 +179,7 @@ def test_post_taken_is_stated(question, sentence, told):
 
 def test_no_post_asked():
     assert stated("Which agencies took part in the 2019 meeting?") == []
+    assert stated("Which report did the chair of the group present in 2019?") == []  # the post is the subject
 
 
 def test_paragraph_read_as_heading():

@@ -371,8 +371,10 @@ def _family(stem_: str) -> set[str]:
 
 # "Which agency took over the ISECG chair from JAXA?", "Who held the presidency in 2019?": a post taken, held or handed
 # on (any verb): only a sentence naming the post says who had it.
-POST_TAKEN = re.compile(r"^\s*(?:(?:to|from)\s+)?(?:who|whom|which(?:\s+[\w-]+){1,2}?)\s+(?:[\w-]+\s+){1,2}?"
-                        r"(?:the|its|their)\s+(?:[\w-]+\s+)?(?P<post>(?:co-?)?chair(?:man|woman|person)?(?:ship)?s?|"
+# (its object: not "Which meeting did the chair host?", "Who will be the next chair?")
+POST_TAKEN = re.compile(rf"^\s*(?:(?:to|from)\s+)?(?:who|whom|which(?:\s+[\w-]+){{1,2}}?)\s+"
+                        rf"(?:(?:did|does|do|has|have|had)\s+(?:[\w-]+\s+){{1,3}}?)?(?!{_AUX}\b)[\w-]+\s+"
+                        r"(?:(?:over|up|on|back)\s+)?(?:the|its|their)\s+(?:[\w-]+\s+)?(?P<post>(?:co-?)?chair(?:man|woman|person)?(?:ship)?s?|"
                         r"presidency|secretariat)\b", re.I)
 
 
