@@ -161,6 +161,9 @@ def test_told_again(question, again):
     ("Which agency coordinates research into dust mitigation in 2020?", "ESA coordinates lunar regolith studies.", False),
     ("Which agency coordinates research into dust mitigation in 2020?", "JAXA leads the mitigation of lunar dust.", True),
     ("Which agency hosted the 2019 plenary?", "The plenary took place in Tokyo.", True),  # no field of work asked
+    # work in a document is no field of work
+    ("Among the bodies credited with rover work in the 2021 assessment, which one is no member?",
+     "The centre (MBRSC) does not belong to the group.", True),
 ])
 def test_tells_topic(question, text, told):
     assert tells_topic(question, text) is told

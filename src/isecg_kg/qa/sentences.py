@@ -461,9 +461,9 @@ BACK_REFERENCE = re.compile(r"^\s*(?:It|They)\b|\S\s+(?:that|those|these|this|su
 
 
 # "Which agency leads work on nuclear surface power?", "... research into dust mitigation in 2020": the field of work
-# asked of, up to a time, a source or the question's end.
+# asked of, up to a time, a source or the question's end (not "work in the 2021 assessment": where it is told).
 WORK_TOPIC = re.compile(r"\b(?:work(?:s|ing)?|research|activit(?:y|ies)|efforts?|stud(?:y|ies)|developments?)\s+"
-                        r"(?:on|in|into|towards?)\s+(?:the\s+)?(?P<topic>[\w-]+(?:\s+[\w-]+){0,5}?)"
+                        r"(?:on|into|towards?)\s+(?:the\s+)?(?P<topic>[^\W\d][\w-]*(?:\s+[\w-]+){0,5}?)"
                         r"(?=\s*(?:[,?.;]|$)|\s+(?:in|during|since|until|before|after|according|by|for|at)\b)", re.I)
 
 
