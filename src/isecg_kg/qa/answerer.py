@@ -29,7 +29,7 @@ from .linking import EntityLinker, cited_by_genre
 from .params import DEFAULT_EVIDENCE
 from .sentences import (BACK_REFERENCE, CATEGORIES, FUTURE, NUMBER, object_relation, says_relation, MONTHS, asks_past, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, content_words, count_in,
                         counted, dates, initialled, leading_items, number_value, person_in, rank_sentences, row_body, short_answer, stated,
-                        states, stem)
+                        states, stem, tells_topic)
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
 # in-domain questions against out-of-domain ones (`isecg-kg eval ask` prints both sides).
@@ -191,6 +191,9 @@ class Answerer:
         found = dated.anchor(question)
         response = self._two_anchors(question, k=k, filters=filters) \
             or self._timed(question, found, mentions, k=k, filters=filters)
+        if response.get("answer") is None and (again := told_again(question)) and (asked := self._timed(
+                again, dated.anchor(again), self.linker.link(again), k=k, filters=filters))["answer"] is not None:
+            response = asked  # "LSA's application was under review in 2018. When was it accepted?": of what it names
         if response.get("answer") is None and not found:
             # "the radiation experiment that DLR was preparing in 2019": asked again of the name a sentence gives it
             response = compose.bridge(self, question, lambda again: self._answer(
@@ -540,7 +543,9 @@ class Answerer:
         q = shapes.Question.analyse(question, mentions)
         plan = shapes.plan(q)
         response = None
-        if compose.SHIFT.search(question) and (moved := compose.shifted(self, question, q, k=k, filters=filters)):
+        if lists.EXPANSION_ASKED.search(question) and (spelled := self._expansion(question, k=k, filters=filters)):
+            response = spelled  # "What does SSAU stand for?": the long form a passage gives it
+        elif compose.SHIFT.search(question) and (moved := compose.shifted(self, question, q, k=k, filters=filters)):
             response = moved  # "by how many years did X move between A and B": the year each side plans X for
         elif compose.SHIFTED_TO.search(question) and \
                 (moved := compose.shifted_to(self, question, q, k=k, filters=filters)):
@@ -652,6 +657,16 @@ class Answerer:
             or (lists.led_list(question, [r for r in results[:SENTENCE_PASSAGES] if lists.of_year(r, years)])
                 if (years := lists.documents_of_year(question)) else None)
         return self._row_response(row, results, k)
+
+    def _expansion(self, question: str, *, k: int, filters: dict) -> dict | None:
+        """The long form a passage gives the short name asked (lists.expansion), of the passages the question finds
+        first, else of those the short name alone finds (an acronym list shares few words with the question)."""
+        short = next(s for s in lists.EXPANSION_ASKED.search(question).groups() if s)
+        for query in (question, short):
+            results = self.engine.search(query, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
+            if response := self._row_response(lists.expansion(question, results[:SENTENCE_PASSAGES]), results, k):
+                return response
+        return None
 
     def _people(self, question: str, *, k: int, filters: dict) -> dict | None:
         """The bodies of the people a list names, the agency of each unit (see lists.people_rows)."""
@@ -1133,6 +1148,7 @@ class Answerer:
         if kind == "person":  # "Who is the president of X?": a sentence naming X (the body all is about goes unsaid)
             bodies = {m.iri for m in q.of("org", "unit")} - {self._main_body()}
             ranked = [c for c in ranked if bodies <= {m.iri for m in self.mentions_in(c.text)}]
+        ranked = [c for c in ranked if tells_topic(question, c.stating)]  # "leads work on X": a sentence naming X
         # Only a sentence stating the relation asked ("hosted") or about the subject of a yes/no question answers.
         stems = stated(question)
         unstated = bool(ranked) and not any(states(c.stating, stems) for c in ranked)
@@ -1340,6 +1356,45 @@ class Answerer:
             while len(self._vectors) > SENTENCE_CACHE:
                 self._vectors.popitem(last=False)
         return np.vstack(rows).astype(np.float32)
+
+
+# A statement, then the question asking of what it names: "LSA's application was under review in 2018. When was it
+# accepted?", "The workshop recommended forming a science group; when was that group set up?"
+TOLD_THEN_ASKED = re.compile(r"^(?P<told>[^?]+?)[.;!]\s+(?P<asked>(?:(?:in|on|at|by|for|since|until)\s+)?"
+                             r"(?:when|who|whom|which|what|where|how|why)\b[^?]*\??)\s*$", re.I)
+# The subject of a statement: the words before its first verb ("The Luxembourg Space Agency's application | was ...").
+TOLD_SUBJECT = re.compile(r"^(?P<subject>(?:[\w'’&-]+\s+){0,8}?[\w'’&-]+)\s+(?:was|were|is|are|has|had|have|will|would|"
+                          r"did|does|[a-z]{3,}ed)\b")
+ARTICLE = r"(?:a|an|the|its|their|this|that)"
+# What the question points back to: "that working group", "this application", "it".
+POINTED = re.compile(r"\b(?:that|this|the\s+same)\s+(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)\b|\b(?P<it>it)\b", re.I)
+
+
+def told_again(question: str) -> str | None:
+    """The question of a statement and a question asked again of what the statement names: "that working group" is
+    the statement's phrase ending in that noun ("a science working group"), "it" its subject.  None when the question
+    points back to nothing the statement names."""
+    m = TOLD_THEN_ASKED.match(question.strip())
+    if m is None or (pointed := POINTED.search(m.group("asked"))) is None:
+        return None
+    told, asked = m.group("told"), m.group("asked")
+    phrase, end = None, pointed.end()
+    if pointed.group("noun"):
+        words = pointed.group("noun").split()
+        for n in range(len(words), 0, -1):  # the longest run of the words after "that" the statement ends a phrase with
+            # (the words between its article and the noun: "a science working group")
+            named = list(re.finditer(rf"\b(?:{ARTICLE}\s+)?(?P<phrase>(?:(?!{ARTICLE}\b)[\w'’-]+\s+){{0,3}}?"
+                                     rf"{re.escape(' '.join(words[:n]))})\b", told, re.I))
+            if named:
+                phrase = "the " + named[-1].group("phrase")
+                end = pointed.start("noun") + len(" ".join(words[:n]))
+                break
+    elif subject := TOLD_SUBJECT.match(told):
+        phrase = re.sub(r"^(?:The|A|An)\b", lambda a: a.group().lower(), subject.group("subject"))
+    if not phrase:
+        return None
+    asked = f"{asked[:pointed.start()]}{phrase}{asked[end:]}"
+    return asked[0].upper() + asked[1:]
 
 
 def _answering(ranked: list, kind: str | None, nouns: set[str] = frozenset()):

@@ -513,6 +513,19 @@ def header_counts(hit: SearchHit, nouns: set[str]) -> dict[str, str]:
 
 # -- a difference of two counts ---------------------------------------------------------------------------------------
 
+# "Fourteen agencies contributed, against twelve in 2013", "21 members, up from 15 in 2018": the count of another year
+# a sentence gives beside its own
+COUNT_OF_YEAR = re.compile(rf"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|(?:up|down)\s+from)\s+"
+                           rf"(?P<n>\d+|{'|'.join(CARDINALS)})\s+(?:[\w-]+\s+){{0,3}}?"
+                           r"(?:in|during|(?:at|by)\s+the\s+(?:end|close|start)\s+of)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+def count_of_year(sentence: str, side: str) -> str | None:
+    """The count ``sentence`` gives of a year ``side`` names beside its own count (COUNT_OF_YEAR)."""
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", side))
+    return next((m.group("n") for m in COUNT_OF_YEAR.finditer(sentence) if m.group("year") in years), None)
+
+
 def side_count(answerer, side: str, other: str, nouns: set[str], verb: str | None, filters: dict):
     """The count of one side of "how many more X at A than at B": the sentence of the best passages for the side that
     counts (or lists) ``nouns`` and holds most of the words telling this side from the other (at least half), not
@@ -530,7 +543,7 @@ def side_count(answerer, side: str, other: str, nouns: set[str], verb: str | Non
         for sentence in split_sentences(hit.text, hit.section) + list(rows):
             if NOT_DONE.search(sentence) or not names_told(names, sentence, hit, front):
                 continue
-            n = rows.get(sentence) or count_in(sentence, nouns)
+            n = rows.get(sentence) or count_of_year(sentence, side) or count_in(sentence, nouns)
             value = number_value(n) if n else len(items) if (items := listed(sentence)) and verb and has_verb(
                 sentence, verb) else None
             if value is None:

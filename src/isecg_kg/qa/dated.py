@@ -24,8 +24,8 @@ from typing import Callable
 from ..kg.vocab import prologue, term
 from ..text import CARDINALS, TENS
 from .shapes import MEMBER_WORDS, MONTH_NUMBERS, Question, _iri, date_filter
-from .sentences import (COUNT_ASKED, DATE, DAY_RANGE, FULL_DATE, MONTHS, NUMBER, STOPWORDS, count_in, counted,
-                        number_value)
+from .sentences import (COUNT_ASKED, DATE, DAY_RANGE, DOCUMENT_YEAR, FULL_DATE, MONTHS, NUMBER, STOPWORDS, YEAR,
+                        count_in, counted, number_value)
 
 PREFIXES = prologue(["rdf", "rdfs", "skos", "org", "dcterms", "schema", "prov", "time", "isecg", "xsd"])
 # The lexical value of an OWL-Time instant, whatever its precision.
@@ -914,10 +914,13 @@ def joined_in(q: Question, names: Names) -> DatedPlan | None:
     """"Which agencies joined ISECG during 2019?", "List the agencies that became members in 2020": the members
     whose membership the documents have begin in that year, in order, each with its date."""
     bodies = q.of("org")
-    if not JOINERS.search(q.text) or len(q.years) != 1 or len(bodies) != 1 or q.has(r"\bwhen\b|\bhow many\b") \
+    # the year of a document the question cites is no time of joining ("according to the October 2019 newsletter")
+    cited = {m.start() for m in DOCUMENT_YEAR.finditer(q.text)}
+    years = [y.group() for y in YEAR.finditer(q.text) if y.start() not in cited]
+    if not JOINERS.search(q.text) or len(years) != 1 or len(bodies) != 1 or q.has(r"\bwhen\b|\bhow many\b") \
             or not q.has(r"\b(?:which|what|list|name|who)\b") or asks_other(q.text):
         return None
-    body, year = bodies[0], q.years[0]
+    body, year = bodies[0], years[0]
     # "joined ISECG's Science Working Group": a group of the body's, whose members are not the body's. Only what is
     # joined counts: a group named elsewhere ("..., as the study team reported") is not the one joined.
     start, end = _joined_span(q.text)

@@ -744,3 +744,56 @@ def bodies_listed(text: str, values: list[tuple[int, str]], mentions, size: tupl
         return found
     later = [v for v in found if v[0] > counted_at]
     return later[:size[0]] if len({name for _, name in later}) >= size[0] else found
+
+
+_SHORT = r"['\"‘“]?(?P<short>[A-Z][A-Za-z0-9&-]*[A-Z0-9])['\"’”]?"
+# "What does (the acronym) MBRSC stand for?", "What is SSAU short for?", "What is the full name of ESPRIT?": the
+# long form of a short name asked.
+EXPANSION_ASKED = re.compile(rf"\b(?i:what)\s+(?:does|do|did)\s+(?:the\s+)?(?:acronym|abbreviation|initialism|letters)?\s*"
+                             rf"{_SHORT}\s+(?:stand|mean)\b|"
+                             rf"\b(?i:what)\s+is\s+(?:the\s+)?(?:acronym\s+)?{_SHORT.replace('short', 'short2')}\s+"
+                             rf"(?:short|an?\s+(?:acronym|abbreviation))\s+for\b|"
+                             rf"\b(?:full|long|expanded|spelled-out)\s+(?:name|form)\s+(?:of|behind)\s+(?:the\s+)?"
+                             rf"(?:acronym\s+|abbreviation\s+)?{_SHORT.replace('short', 'short3')}")
+# "MBRSC – Mohammed Bin Rashid Space Centre", "| SSAU | State Space Agency of Ukraine |", "NSO: Netherlands Space
+# Office": a line of a list of acronyms (the next entry may run on in the line: "... Centre MCB – Multilateral").
+_LISTED = r"(?:(?:^|\n|\|)[ \t]*{short}[ \t]*(?:[–—:=|]|-(?=\s))?|\s{short}[ \t]*[–—:=])[ \t]+(?P<long>[A-Z][^\n|;]*?)(?=[ \t]*(?:$|\n|\||;|\s[A-Z][\w-]*[ \t]*[–—:=]\s))"
+_LONG_WORDS = 4  # words a long form may hold beyond its acronym's letters ("State Space Agency of Ukraine")
+
+
+def _spells(long: str, short: str) -> bool:
+    """Whether ``long`` is a name ``short`` abbreviates: it opens with the acronym's first letter and holds its
+    letters in order (from initials and words alike: "I-Hab", "Deutsches Zentrum für Luft- und Raumfahrt")."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    if not long or not letters or long[0].lower() != letters[0]:
+        return False
+    rest = iter(long.lower())
+    return all(c in rest for c in letters)
+
+
+def expansion(question: str, results: list[SearchHit]) -> Row | None:
+    """"What does the acronym SSAU stand for?": the long form a passage gives the short name, from a list of acronyms
+    ("SSAU – State Space Agency of Ukraine", a table's row), else from a name it brackets ("the State Space Agency
+    of Ukraine (SSAU)", "SSAU (State Space Agency of Ukraine)"); the best-ranked passage giving one."""
+    if (asked := EXPANSION_ASKED.search(question)) is None:
+        return None
+    short = next(s for s in asked.groups() if s)
+    listed = re.compile(_LISTED.format(short=re.escape(short)))
+    before = re.compile(rf"(?P<long>(?:[A-Z][\w'’.-]*[ \t]+(?:(?:of|for|and|the|de|du|des|für|und)[ \t]+)*){{1,8}})"
+                        rf"\({re.escape(short)}\)")
+    after = re.compile(rf"\b{re.escape(short)}[ \t]*\((?P<long>[A-Z][^()\n]{{2,80}})\)")
+    for rank, result in enumerate(results, 1):
+        for m in listed.finditer(result.text):
+            if _spells(long := m.group("long").strip(" .,–—-"), short) and len(long.split()) <= len(short) + _LONG_WORDS:
+                return Row(short, [long], m.group().strip(" \n|"), result, 1.0 / rank)
+        for m in before.finditer(result.text):
+            words = m.group("long").split()
+            # the fewest words that spell the acronym: "of the State Space Agency of Ukraine (SSAU)"
+            long = next((" ".join(words[i:]) for i in range(len(words) - 1, -1, -1)
+                         if words[i][0].isupper() and _spells(" ".join(words[i:]), short)), None)
+            if long:
+                return Row(short, [long], m.group(), result, 1.0 / rank)
+        for m in after.finditer(result.text):
+            if _spells(long := m.group("long").strip(), short):
+                return Row(short, [long], m.group(), result, 1.0 / rank)
+    return None

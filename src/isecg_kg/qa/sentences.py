@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..records import SearchHit
-from ..text import CARDINALS, TENS, is_list_item, sentence_spans, strip_marker
+from ..text import CARDINALS, TENS, is_list_item, sentence_spans, sentences, strip_marker
 
 WEIGHTS = {"meaning": 0.4, "words": 0.3, "phrase": 0.1, "type": 0.15, "rank": 0.05, "document": 0.1}
 # A sentence that lacks the kind of value asked for is worth less.
@@ -369,6 +369,15 @@ def _family(stem_: str) -> set[str]:
     return next((set(f) for f in RELATION_FAMILIES if any(stem_.startswith(w) for w in f)), {stem_})
 
 
+# "Which agency took over the ISECG chair from JAXA?", "Who held the presidency in 2019?": a post taken, held or handed
+# on (any verb): only a sentence naming the post says who had it.
+# (its object: not "Which meeting did the chair host?", "Who will be the next chair?")
+POST_TAKEN = re.compile(rf"^\s*(?:(?:to|from)\s+)?(?:who|whom|which(?:\s+[\w-]+){{1,2}}?)\s+"
+                        rf"(?:(?:did|does|do|has|have|had)\s+(?:[\w-]+\s+){{1,3}}?)?(?!{_AUX}\b)[\w-]+\s+"
+                        r"(?:(?:over|up|on|back)\s+)?(?:the|its|their)\s+(?:[\w-]+\s+)?(?P<post>(?:co-?)?chair(?:man|woman|person)?(?:ship)?s?|"
+                        r"presidency|secretariat)\b", re.I)
+
+
 def stated(question: str) -> list[set[str]]:
     """What a sentence must hold to answer ``question`` at all, as groups of word stems (a word of each group):
     the relation a "who/which X <verb>ed" question asks ("hosted": host); for a yes/no question, a word of
@@ -383,6 +392,8 @@ def stated(question: str) -> list[set[str]]:
                 MODIFIER.match(question[question.rfind(" ", 0, m.start("verb") - 1) + 1:]):
             return []
         return [next((set(f) for f in PLAIN_FAMILIES if any(verb.startswith(w) for w in f)), {verb})]
+    if m := POST_TAKEN.match(question):
+        return [{stem(m.group("post"))[:5]}]  # "took over the chair": chaired, chairmanship, chair
     if (m := ATTRIBUTE.match(question)) and m.group("head").lower() not in GENERIC_ATTRIBUTES:
         return [{stem(m.group("head"))}]
     if (m := DID_RELATION.match(question)) and len(run := [w for w in m.group("run").split()
@@ -447,6 +458,21 @@ _NEGATED_VERB = re.compile(r"\b(?:not|never|n't)\s+(?:[a-z]+ly\s+)?([a-z]+)", re
 # sentence before it, which names what it points to.
 BACK_REFERENCE = re.compile(r"^\s*(?:It|They)\b|\S\s+(?:that|those|these|this|such|the\s+same|the\s+latter|the\s+former)\s+"
                             r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[.;]?\s*$")
+
+
+# "Which agency leads work on nuclear surface power?", "... research into dust mitigation in 2020": the field of work
+# asked of, up to a time, a source or the question's end (not "work in the 2021 assessment": where it is told).
+WORK_TOPIC = re.compile(r"\b(?:work(?:s|ing)?|research|activit(?:y|ies)|efforts?|stud(?:y|ies)|developments?)\s+"
+                        r"(?:on|into|towards?)\s+(?:the\s+)?(?P<topic>[^\W\d][\w-]*(?:\s+[\w-]+){0,5}?)"
+                        r"(?=\s*(?:[,?.;]|$)|\s+(?:in|during|since|until|before|after|according|by|for|at)\b)", re.I)
+
+
+def tells_topic(question: str, text: str) -> bool:
+    """Whether ``text`` names the field of work ``question`` asks of (WORK_TOPIC), by most of its words; true when it
+    asks of none.  A sentence crediting work on another field (or none) says nothing of the one asked."""
+    if (m := WORK_TOPIC.search(question)) is None or not (topic := content_words(m.group("topic"))):
+        return True
+    return 2 * len(topic & content_words(text)) > len(topic)
 
 
 def states(sentence: str, groups: list[set[str]]) -> bool:
@@ -527,6 +553,10 @@ def split_sentences(text: str, section: str | None = None, *, rows: bool = False
     if section and FIELD_LINE.match(section.strip()):
         # a field line read as the passage's heading ("Venue: Tokyo, Japan") states a value as a sentence does
         units.insert(0, " ".join(section.split()))
+    elif section and len(told := sentences(section.rpartition(" — ")[2].rstrip(" *"))) >= 2 and told[-1].endswith("."):
+        # a paragraph read as the passage's heading ("Introduction — Mars remains the goal. Eleven agencies took part."):
+        # its sentences are told before the passage's
+        units[:0] = [" ".join(t.split()) for t in told]
     return [u for u in (table_rows(units, section or "") if rows else units) if len(u.split()) >= 2]
 
 
@@ -592,6 +622,10 @@ def _wrapped(text: str, line: tuple[int, int], following: tuple[int, int]) -> bo
     if len(words) >= 3 and words[-1].lower() in LEADING:
         return True
     # a short line is a list item or a table cell: only a line of prose runs on
+    if words[-1][:1].isupper() and NAME_TAIL.match(rest):
+        # a name's last word: the whole line is prose ("... in 2021. The Science Working" / "Group, set up in ...")
+        words = text[text.rfind("\n", 0, line[1]) + 1:line[1]].split()
+        return len(words) >= 4 and any(w.islower() for w in words)
     return len(words) >= 4 and any(w.islower() for w in words) and (
         rest[:1].islower() or rest[:1] == "(" or words[-1][:1].isupper() and NAME_TO_ACRONYM.match(rest) is not None)
 
@@ -610,6 +644,11 @@ LEADING = frozenset("the a an of by and to for with from at in on into than".spl
 ARTICLES = frozenset("the a an by and of".split())
 # The rest of a name and its acronym at the start of a line: "Working Group (TWG)", "Centre (MBRSC)".
 NAME_TO_ACRONYM = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*\s*\([A-Z][A-Za-z]{1,9}\)")
+# The last word of a name at the start of a line, the sentence going on after it: "Group and the Strategic ...",
+# "Agency, admitted in 2020, ..." (after "... the Science Working" / "... the Luxembourg Space").
+NAME_TAIL = re.compile(r"^(?:Group|Team|Task\s+Force|Force|Panel|Forum|Network|Programme|Program|Agency|Office|Centre|"
+                       r"Center|Institute|Administration|Organi[sz]ation|Committee|Board|Corporation)"
+                       r"(?:[,;:)]|\.(?:\s|$)|\s+[a-z])")
 
 
 def _items(text: str, spans: list[tuple[int, int]], lead: int) -> list[tuple[int, int]]:
@@ -672,6 +711,9 @@ def counted(question: str) -> set[str]:
     return nouns | PEOPLE_COUNTED if nouns & PEOPLE_COUNTED else nouns
 
 
+# A part of a document by its number, no count: "Table 2 shows which agencies ...", "see Annex 3".
+PART_NUMBER = re.compile(r"\b(?:tables?|figures?|fig\.|sections?|chapters?|annex(?:es)?|appendi(?:x|ces)|pages?|pp?\.|"
+                         r"boxes|box|paragraphs?|footnotes?|notes?)\s+\d+(?:\.\d+)*\b", re.I)
 # A field line giving a count: "Participants: 64", "Number of agencies: 14".
 COUNT_FIELD = re.compile(r"^\s*((?:[\w-]+\s+){0,3}[\w-]+)\s*:\s*(\d+|[a-z]+(?:-[a-z]+)?)\s*\.?$", re.I)
 
@@ -690,6 +732,7 @@ def count_in(sentence: str, nouns: set[str]) -> str | None:
         plain = pattern.sub(lambda m: " " * len(m.group()), plain)
     # "a two-day workshop" counts days only for "how many days"
     plain = MEASURE_WORD.sub(lambda m: m.group() if stem(m.group("unit")) in nouns else " " * len(m.group()), plain)
+    plain = PART_NUMBER.sub(lambda m: " " * len(m.group()), plain)
     if (field := COUNT_FIELD.match(plain)) and NUMBER.fullmatch(field.group(2)) and (not nouns or {stem(w) for w in _WORD.findall(field.group(1))} & nouns):
         return field.group(2)  # "Participants: 64": the label names what is counted
     found = []
