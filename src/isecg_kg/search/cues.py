@@ -89,10 +89,11 @@ class DocumentCues:
 
     def cues(self, query: str) -> Cues:
         years = {int(y) for y in _YEAR.findall(query)} | {2000 + int(y) for y in _SHORT_YEAR.findall(query)}
-        tokens = re.findall(r"[^\W_]+(?:[-‐’'][^\W_]+)*", query)
+        spans = list(re.finditer(r"[^\W_]+(?:[-‐’'][^\W_]+)*", query))
+        tokens = [m.group() for m in spans]
         ordinals, named, acronyms, nouns, phrase, modifiers = set(), [], set(), set(), [], []
         for i, token in enumerate(tokens):
-            if fold(token) not in self._nouns:
+            if fold(token) not in self._nouns or self._inside_name(query, spans, i):
                 continue
             nouns.update(words(token))
             before = []
@@ -116,6 +117,17 @@ class DocumentCues:
                     named += [w for w in value if not w.isdigit()]
         return Cues(frozenset(years), frozenset(ordinals), tuple(dict.fromkeys(named)), frozenset(acronyms),
                     frozenset(nouns), tuple(dict.fromkeys(phrase)), tuple(dict.fromkeys(modifiers)))
+
+    def _inside_name(self, query: str, spans: list[re.Match], i: int) -> bool:
+        """Whether the capitalised document noun ``spans[i]`` runs on into a longer name ("the Exploration
+        Roadmap Working Group", "the Strategy Team"): the name is then a group's or a body's, not a
+        document's.  Another document noun, a year or an acronym after it still names a document ("the
+        Global Exploration Roadmap Supplement")."""
+        if i + 1 >= len(spans) or not spans[i].group()[:1].isupper() or query[spans[i].end():spans[i + 1].start()] != " ":
+            return False
+        following = spans[i + 1].group()
+        return (following[:1].isupper() and not following.isupper() and fold(following) not in self._nouns
+                and not _YEAR.fullmatch(following))
 
     def naming(self, query: str) -> list[str]:
         """The words of the query's document-naming phrases that some document's metadata fits

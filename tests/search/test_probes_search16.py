@@ -1,0 +1,43 @@
+"""Round 16 probes (search): a document noun inside a longer capitalised name names no document, and
+the document boost no longer lifts every passage of a named document over the best of another.
+
+The documents are invented (other titles, years and types than the test corpora)."""
+
+from types import SimpleNamespace
+
+from isecg_kg.search import engine
+from isecg_kg.search.cues import DocumentCues
+
+DOCS = [SimpleNamespace(id="lunar-plan-2016", title="Lunar Science Plan — Third Edition", year=2016, type="plan"),
+        SimpleNamespace(id="sample-study-2019", title="Mars Sample Return Architecture Study", year=2019,
+                        type="study"),
+        SimpleNamespace(id="digest-2021", title="Agencies Annual Digest", year=2021, type="report")]
+cues = DocumentCues(DOCS)
+
+
+def named(query: str) -> list[str]:
+    return sorted(d for d, s in cues.scores(query).items() if s > 0)
+
+
+def test_a_document_noun_running_on_into_a_name_is_a_bodys_name():
+    # "Plan" / "Study" head a group's or a team's name here, not a document's.
+    assert named("Who chairs the Lunar Science Plan Working Group?") == []
+    assert named("Which agencies sit on the Sample Return Study Team?") == []
+    assert cues.naming("Who chairs the Lunar Science Plan Working Group?") == []
+
+
+def test_a_document_noun_ending_the_name_still_names_the_document():
+    assert named("What does the Lunar Science Plan say about landing sites?") == ["lunar-plan-2016"]
+    assert named("When was the Mars Sample Return Architecture Study published?") == ["sample-study-2019"]
+    # Another document noun after it ("Plan Third Edition") or lower case ("the science plan team") keeps the cue.
+    assert named("What changed in the Lunar Science Plan Third Edition?") == ["lunar-plan-2016"]
+    assert named("Who wrote the annual digest?") == ["digest-2021"]
+
+
+def test_a_passage_first_on_both_retrievers_outranks_a_named_documents_unmatched_one():
+    # Fused: both retrievers' normalised scores (1.0 at most) + DOCUMENT_BOOST x the document's cue share.
+    best_of_another = 1.0
+    unmatched_of_the_named = 0.0 + engine.DOCUMENT_BOOST * 1.0
+    assert best_of_another > unmatched_of_the_named
+    # ... while a named document's passage matching half as well still ranks first.
+    assert 0.5 + engine.DOCUMENT_BOOST > best_of_another
