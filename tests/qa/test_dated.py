@@ -441,11 +441,15 @@ def test_where_a_person_the_question_names_works(tmp_path):
     linker, by_iri = EntityLinker([*ENTITIES, person]), {**BY_IRI, person.iri: person}
     names = dated.Names(label=lambda i: by_iri[i].label, short=lambda i: by_iri[i].acronym or by_iri[i].label)
     for text in ("Which organisation is Bo Two, co-author of the paper, affiliated with?", "Where does Bo Two work?",
-                 "Which agency employs Bo Two?"):
+                 "Which agency employs Bo Two?",
+                 # "which agency is X from", "does X come from / represent" (round 16)
+                 "According to the contributors table of the paper, which agency is Bo Two from?",
+                 "From which organisation does Bo Two come?", "What body does Bo Two represent?"):
         plan = dated.plan(shapes.Question.analyse(text, linker.link(text)), names)
-        assert plan.shape == "affiliation", text
+        assert plan is not None and plan.shape == "affiliation", text
         assert plan.compose(rows(store, plan.sparql)).text == "BB — Bo Two works for Beta Agency."
-    for text in ("Who is Bo Two?", "Which agencies does the paper's work help?"):  # no affiliation asked
+    for text in ("Who is Bo Two?", "Which agencies does the paper's work help?",  # no affiliation asked
+                 "Which agency is the lead of the paper from?", "Which agency did the paper come from?"):  # no person
         assert dated.plan(shapes.Question.analyse(text, linker.link(text)), names) is None
 
 

@@ -2,15 +2,14 @@
 the document whose members table gives it ("According to the 2020 report, when did DD join XF?") while another
 document gives another year; the members joining after, since or before a year ("Which agencies joined XF later than
 2010?", "List the members admitted after 2011", "... since 2011 ...", "... before 2011 ..."), each by its first
-beginning; a person's agency asked "which agency is X from" ("From which organisation does Bo Two come?"); a count of
+beginning; (a person's agency asked "which agency is X from" is probed in test_dated); a count of
 a table's rows by its year column ("How many interfaces were adopted in 2021?" over "Interface Lead Partners Year
 adopted"); and the time between one thing and the rest of its kind ("... and the approval of the other interfaces").
 
 The base answered the earliest year of any document, read "later than 2010" as nothing it knew (or, with the
-document's year beside it, as two years), found a sentence naming the person instead of the graph's affiliation,
-counted no rows, and dated "the other interfaces" by the sentence of the first one.
+document's year beside it, as two years), counted no rows, and dated "the other interfaces" by the sentence of the first one.
 Negatives: a document that states no joining of the member leaves the earliest year; a count of the members after a
-year is no list; a question naming no person asks no affiliation; a verb the table's header does not name counts no
+year is no list; a verb the table's header does not name counts no
 rows; a remark's year after the year cell ("(Rev. 2023)") is not the row's."""
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from isecg_kg.qa import compose, dated, shapes
 from isecg_kg.records import EntityRecord
 from isecg_kg.qa.linking import EntityLinker
 from .fixtures import answerer_over
-from .test_dated import B, BY_IRI, ENTITIES, NAMES, _authors_store, _membership, _small_store, rows
+from .test_dated import B, BY_IRI, ENTITIES, NAMES, _membership, _small_store, rows
 
 REPORTS = [EntityRecord.from_dict({"iri": f"{B}id/doc/{d}", "label": title, "type": "Document", "types": ["Document"],
                                    "aliases": []}) for d, title in (("d1", "Forum Report 2010"), ("d2", "Forum Report 2020"))]
@@ -78,21 +77,6 @@ def test_the_members_joining_after_or_before_a_year(tmp_path, text, expected):
 def test_a_count_after_a_year_is_no_list():
     text = "How many agencies joined XF after 2010?"
     assert dated.joined_compared(shapes.Question.analyse(text, LINKER.link(text)), NAMES) is None
-
-
-def test_which_agency_a_person_is_from(tmp_path):
-    store = _authors_store(tmp_path)
-    person = EntityRecord.from_dict({"iri": B + "id/person/2", "label": "Bo Two", "type": "Person",
-                                     "types": ["Person"], "aliases": []})
-    linker, by_iri = EntityLinker([*ENTITIES, person]), {**BY_IRI, person.iri: person}
-    names = dated.Names(label=lambda i: by_iri[i].label, short=lambda i: by_iri[i].acronym or by_iri[i].label)
-    for text in ("According to the contributors table of the paper, which agency is Bo Two from?",
-                 "From which organisation does Bo Two come?", "What body does Bo Two represent?"):
-        plan = dated.plan(shapes.Question.analyse(text, linker.link(text)), names)
-        assert plan is not None and plan.shape == "affiliation", text
-        assert plan.compose(rows(store, plan.sparql)).short == "BB"
-    for text in ("Which agency is the lead of the paper from?", "Which agency did the paper come from?"):
-        assert dated.plan(shapes.Question.analyse(text, linker.link(text)), names) is None  # no person named
 
 
 CATALOGUE = """# Lunar Surface Interface Catalogue 2024

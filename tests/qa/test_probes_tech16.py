@@ -10,13 +10,10 @@ import pytest
 
 from isecg_kg.qa import dated, shapes
 from isecg_kg.qa.linking import EntityLinker
-from isecg_kg.records import EntityRecord
 
 from .fixtures import turtle_store
+from .test_probes_lists14 import B, SERIES
 
-B = "http://example.org/"
-SERIES = EntityRecord.from_dict({"iri": f"{B}id/work/relay-plan", "label": "Lunar Relay Plan", "type": "Document",
-                                 "types": ["Document"], "aliases": []})
 TURTLE = f"""
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @prefix dcterms: <http://purl.org/dc/terms/> .
