@@ -65,6 +65,14 @@ def _hit(text: str) -> SimpleNamespace:
     ("What does the abbreviation CLPS mean in the 2019 newsletter?",
      ["NASA buys deliveries through CLPS (Commercial Lunar Payload Services) from US firms."],
      "Commercial Lunar Payload Services"),
+    # a long form the line breaks after a joining word goes on (not after a comma: a note's next line)
+    ("What does HALO stand for?", ["Acronyms\nHALO Habitation and\nLogistics Outpost\nPPE Power and Propulsion Element"],
+     "Habitation and Logistics Outpost"),
+    ("What is the full name of ERO?", ["ERO Earth Return Orbiter,\nMission Phase B\nESA European Space Agency"],
+     "Earth Return Orbiter"),
+    # the next line opening another entry's acronym is not taken in
+    ("What does TCS stand for?", ["TCS Thermal Control System for\nTDRS Tracking and Data Relay Satellite"],
+     "Thermal Control System for"),
 ])
 def test_expansion(question, texts, long):
     row = expansion(question, [_hit(t) for t in texts])

@@ -759,6 +759,10 @@ EXPANSION_ASKED = re.compile(rf"\b(?i:what)\s+(?:does|do|did)\s+(?:the\s+)?(?:ac
 # Office": a line of a list of acronyms (the next entry may run on in the line: "... Centre MCB – Multilateral").
 _LISTED = r"(?:(?:^|\n|\|)[ \t]*{short}[ \t]*(?:[–—:=|]|-(?=\s))?|\s{short}[ \t]*[–—:=])[ \t]+(?P<long>[A-Z][^\n|;]*?)(?=[ \t]*(?:$|\n|\||;|\s[A-Z][\w-]*[ \t]*[–—:=]\s))"
 _LONG_WORDS = 4  # words a long form may hold beyond its acronym's letters ("State Space Agency of Ukraine")
+# A long form the line breaks after a joining word ("ESPRIT European System Providing Refuelling, Infrastructure and" /
+# "Telecommunications"): the next line goes on with it unless it opens another entry's acronym.
+_RUNS_ON = re.compile(r"\b(?:and|or|of|for|the|in|on|to|de|du|des|für|und|et)$")
+_NEXT_LINE = re.compile(r"\n[ \t]*(?![A-Z0-9&-]{2,}\b)(?P<more>[^\n|;]+)")
 
 
 def _spells(long: str, short: str) -> bool:
@@ -784,8 +788,12 @@ def expansion(question: str, results: list[SearchHit]) -> Row | None:
     after = re.compile(rf"\b{re.escape(short)}[ \t]*\((?P<long>[A-Z][^()\n]{{2,80}})\)")
     for rank, result in enumerate(results, 1):
         for m in listed.finditer(result.text):
-            if _spells(long := m.group("long").strip(" .,–—-"), short) and len(long.split()) <= len(short) + _LONG_WORDS:
-                return Row(short, [long], m.group().strip(" \n|"), result, 1.0 / rank)
+            said = m.group().strip(" \n|")
+            if _RUNS_ON.search(m.group("long").rstrip()) and (more := _NEXT_LINE.match(result.text, m.end())):
+                said = f"{said} {more.group('more').strip()}"
+            long = said[said.index(m.group("long")):].strip(" .,–—-")
+            if _spells(long, short) and len(long.split()) <= len(short) + _LONG_WORDS:
+                return Row(short, [long], said, result, 1.0 / rank)
         for m in before.finditer(result.text):
             words = m.group("long").split()
             # the fewest words that spell the acronym: "of the State Space Agency of Ukraine (SSAU)"
