@@ -7,6 +7,7 @@ activities", "a large pressurised rover from JAXA").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import pyoxigraph as ox
 
@@ -849,9 +850,8 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
                 or NOT_TECHNOLOGY_RE.search(item):
             continue
         evidence = evidence or sentence.evidence()
-        work = work_item(ctx, re.sub(r"\s+activities$", "", item), evidence)
-        for agent in who + ([owner_entity] if owner_entity is not None and owner_entity.type in ORG_LIKE else []):
-            ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "works-on-element", 0.7, evidence)
+        owners = [owner_entity] if owner_entity is not None and owner_entity.type in ORG_LIKE else []
+        _works_on(ctx, who + owners, re.sub(r"\s+activities$", "", item), "works-on-element", evidence)
     for own in ITS_WORK_RE.finditer(text):
         known = ctx.rec.gazetteer.lookup(own.group(1))
         near = [m.entity for m in sentence.mentions if m.entity.type in ORG_LIKE and m.end <= own.start()
@@ -859,9 +859,7 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
         who = near[-1:] or subjects(sentence, own.start(), fallback=False)  # "..., and ESA reported on its ...": ESA's
         if who and HARDWARE_RE.search(own.group(1)) and not (known and known.type == "Document"):
             evidence = evidence or sentence.evidence()
-            for agent in who:
-                ctx.rec.fact(agent.iri, "isecg:worksOn", work_item(ctx, own.group(1), evidence).iri,
-                             "works-on-element", 0.7, evidence)
+            _works_on(ctx, who, own.group(1), "works-on-element", evidence)
     developing = DEVELOPMENT_RE.search(text)
     supplied: list[str] = []  # what the agencies after one "by" supply: "built by ESA and DLR"
     previous = None
@@ -898,8 +896,7 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
         items += named
         for item in items:
             evidence = evidence or sentence.evidence()
-            ctx.rec.fact(m.entity.iri, "isecg:worksOn", work_item(ctx, item, evidence).iri, "works-on-element", 0.7,
-                         evidence)
+            _works_on(ctx, [m.entity], item, "works-on-element", evidence)
 
 
 # Words that may stand between a subject and its verb: auxiliaries, adverbs, "and", a relative pronoun.
@@ -1074,9 +1071,7 @@ def reported_work(ctx: Context, state: State, sentence: Sentence) -> None:
             continue
         for item in _objects(ctx, text[verb.end():]):
             evidence = evidence or sentence.evidence()
-            work = work_item(ctx, item, evidence)
-            for agent in _bodies(ctx, who):
-                ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "reported-work", 0.7, evidence)
+            _works_on(ctx, _bodies(ctx, who), item, "reported-work", evidence)
     _dash_items(ctx, sentence)
     _topic_items(ctx, sentence)
     colon_items(ctx, sentence)
@@ -1171,9 +1166,7 @@ def _shared_lead(ctx: Context, sentence: Sentence) -> None:
                                                             for o in ctx.rec.gazetteer.find(work)):
             continue
         evidence = evidence or sentence.evidence()
-        item = work_item(ctx, work, evidence)
-        for agent in _bodies(ctx, agents + who):
-            ctx.rec.fact(agent.iri, "isecg:worksOn", item.iri, "shared-lead", 0.7, evidence)
+        _works_on(ctx, _bodies(ctx, agents + who), work, "shared-lead", evidence)
 
 
 # In a table row of one agency and what it reported, the row's agency is who "the agency's study of" and "continues to
@@ -1198,7 +1191,7 @@ def _row_agency_work(ctx: Context, sentence: Sentence) -> None:
         item = m.group("item").strip()
         if _a_work_item(ctx, item):
             evidence = evidence or sentence.evidence()
-            ctx.rec.fact(agency.iri, "isecg:worksOn", work_item(ctx, item, evidence).iri, "row-work", 0.7, evidence)
+            _works_on(ctx, [agency], item, "row-work", evidence)
 
 
 def _work_frames(ctx: Context, sentence: Sentence) -> None:
@@ -1219,9 +1212,7 @@ def _work_frames(ctx: Context, sentence: Sentence) -> None:
             continue
         evidence = evidence or sentence.evidence()
         for item in items:
-            work_iri = work_item(ctx, item, evidence).iri
-            for agent in _bodies(ctx, agents):
-                ctx.rec.fact(agent.iri, "isecg:worksOn", work_iri, "work-frame", 0.7, evidence)
+            _works_on(ctx, _bodies(ctx, agents), item, "work-frame", evidence)
 
 
 def _a_work_item(ctx: Context, item: str) -> bool:
@@ -1251,9 +1242,7 @@ def _topic_work(ctx: Context, state: State, sentence: Sentence) -> None:
     agents = [m.entity for m in sentence.mentions if m.entity.type in ORG_LIKE]
     if agents:
         evidence = sentence.evidence()
-        work = work_item(ctx, state.topic[1], evidence)
-        for agent in _bodies(ctx, agents):
-            ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "topic-work", 0.7, evidence)
+        _works_on(ctx, _bodies(ctx, agents), state.topic[1], "topic-work", evidence)
 
 
 def _trimmed(item: str) -> str:
@@ -1289,9 +1278,7 @@ def _priorities(ctx: Context, sentence: Sentence) -> None:
         return
     evidence = sentence.evidence()
     for item in items:
-        work = work_item(ctx, item, evidence)
-        for agent in _bodies(ctx, who):
-            ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "priorities", 0.7, evidence)
+        _works_on(ctx, _bodies(ctx, who), item, "priorities", evidence)
 
 
 def _objects(ctx: Context, rest: str) -> list[str]:
@@ -1347,9 +1334,7 @@ def _dash_items(ctx: Context, sentence: Sentence) -> None:
         parts = re.split(r"\s+and\s+", what)  # "cryogenic fluid management and fission surface power": two
         items = parts if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts) else [what]
         for item in items:
-            work = work_item(ctx, item, evidence)
-            for agency in {a.iri: a for a in agencies}.values():
-                ctx.rec.fact(agency.iri, "isecg:worksOn", work.iri, "reported-work", 0.7, evidence)
+            _works_on(ctx, {a.iri: a for a in agencies}.values(), item, "reported-work", evidence)
 
 
 MAX_DASH_ITEM_WORDS = 20
@@ -1377,6 +1362,13 @@ def _items_parted(sentence: Sentence) -> str:
     return text
 # What a working group's report does is a document's work, not hardware: "completed the Scenario Update".
 DOCUMENT_HEAD_RE = re.compile(r"\b(?:Update|Report|Roadmap|Paper|Supplement|Strategy|Framework|Plan)$")
+
+
+def _works_on(ctx: Context, agents: Iterable[Entity], item: str, rule: str, evidence: Evidence) -> None:
+    """Each of ``agents`` (the bodies already credited: see _bodies) works on ``item``, as ``evidence`` states."""
+    work = work_item(ctx, item, evidence)
+    for agent in agents:
+        ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, rule, 0.7, evidence)
 
 
 def _bodies(ctx: Context, who: list[Entity]) -> list[Entity]:
@@ -1430,9 +1422,7 @@ def _topic_items(ctx: Context, sentence: Sentence) -> None:
                 or not (_about_work(ctx, sentence, m.start()) or ACTIVE_RE.search(_introduction(ctx, sentence.line))):
             continue
         evidence = evidence or sentence.evidence()
-        work = work_item(ctx, topic, evidence)
-        for _, agent in agents:
-            ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "topic-list", 0.7, evidence)
+        _works_on(ctx, (agent for _, agent in agents), topic, "topic-list", evidence)
 
 
 def _introduction(ctx: Context, line) -> str:
@@ -1493,9 +1483,7 @@ def _passive_work(ctx: Context, sentence: Sentence) -> None:
         topic = _clause_subject(text[:collective.start()])
         if topic and len(topic.split()) <= MAX_TOPIC_WORDS + 4 and _technology_like(topic):
             evidence = sentence.evidence()
-            work = work_item(ctx, topic, evidence)
-            for agent in _bodies(ctx, [owner]):
-                ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "passive-work", 0.7, evidence)
+            _works_on(ctx, _bodies(ctx, [owner]), topic, "passive-work", evidence)
     topic, previous = None, None
     for m in sentence.mentions:
         if m.entity.type not in ORG_LIKE or m.entity is ctx.body:
@@ -1525,9 +1513,7 @@ def _passive_work(ctx: Context, sentence: Sentence) -> None:
                 or any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(topic)):
             continue
         evidence = evidence or sentence.evidence()
-        work = work_item(ctx, topic, evidence)
-        for agent in _bodies(ctx, [m.entity]):  # a working group's work is its body's
-            ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "passive-work", 0.7, evidence)
+        _works_on(ctx, _bodies(ctx, [m.entity]), topic, "passive-work", evidence)  # a working group's work is its body's
 
 
 # The work an object relative clause says its agencies do: "Dust mitigation, which ESA and ASI are studying, ...",
@@ -1575,9 +1561,7 @@ def _engaged_work(ctx: Context, sentence: Sentence) -> None:
             continue
         evidence = evidence or sentence.evidence()
         for item in items:
-            work = work_item(ctx, item, evidence)
-            for agent in _bodies(ctx, who + partners):
-                ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "engaged-work", 0.7, evidence)
+            _works_on(ctx, _bodies(ctx, who + partners), item, "engaged-work", evidence)
 
 
 # Work an organisation owns, on a field after a preposition: "the Canadian Space Agency's work on Canadarm3", "ISRO
@@ -1601,9 +1585,7 @@ def _owned_work(ctx: Context, sentence: Sentence) -> None:
             continue
         evidence = evidence or sentence.evidence()
         for item in items:
-            work = work_item(ctx, item, evidence)
-            for agent in _bodies(ctx, owners[-1:]):
-                ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "owned-work", 0.7, evidence)
+            _works_on(ctx, _bodies(ctx, owners[-1:]), item, "owned-work", evidence)
 
 
 # A clause whose verb is left out, an organisation then its work: "JAXA reported on its lander studies, and CSA on
@@ -1629,9 +1611,7 @@ def _gapped_work(ctx: Context, sentence: Sentence) -> None:
         if items:
             evidence = evidence or sentence.evidence()
         for item in items:
-            work = work_item(ctx, item, evidence)
-            for agent in _bodies(ctx, [m.entity]):
-                ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "gapped-work", 0.7, evidence)
+            _works_on(ctx, _bodies(ctx, [m.entity]), item, "gapped-work", evidence)
 
 
 # Heads of what an agency develops that are no technology: plans, policies, agreements, schedules.
@@ -1662,9 +1642,7 @@ def _relative_work(ctx: Context, sentence: Sentence) -> None:
                 or any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(topic)):
             continue
         evidence = evidence or sentence.evidence()
-        work = work_item(ctx, topic, evidence)
-        for agent in _bodies(ctx, [n.entity for n in agents]):
-            ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "relative-work", 0.7, evidence)
+        _works_on(ctx, _bodies(ctx, [n.entity for n in agents]), topic, "relative-work", evidence)
 
 
 # An introduction ending in a colon above a list of the work of the agencies it names: "Technologies under development
@@ -1721,9 +1699,7 @@ def _intro_items(ctx: Context, sentence: Sentence) -> None:
     if not agents:
         return
     evidence = sentence.evidence()
-    work = work_item(ctx, item, evidence)
-    for agent in _bodies(ctx, agents):
-        ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "intro-items", 0.7, evidence)
+    _works_on(ctx, _bodies(ctx, agents), item, "intro-items", evidence)
 
 
 # A block of fields, one a line, naming a technology and who works on it: "Technology: Laser communications" /
@@ -1766,9 +1742,7 @@ def _field_block(ctx: Context, sentence: Sentence) -> None:
             or any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(item)):
         return
     evidence = sentence.evidence()
-    work = work_item(ctx, item, evidence)
-    for agent in _bodies(ctx, agents):
-        ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "field-block", 0.7, evidence)
+    _works_on(ctx, _bodies(ctx, agents), item, "field-block", evidence)
 
 
 MAX_AGENCY_SECTION_LINES = 15
@@ -1865,9 +1839,7 @@ def _bracketed_items(ctx: Context, sentence: Sentence) -> None:
                 or NOT_TECHNOLOGY_RE.search(item) or not (known is not None or _technology_like(item)):
             continue
         evidence = evidence or sentence.evidence()
-        work = work_item(ctx, item, evidence)
-        for agent in _bodies(ctx, agents):
-            ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "bracketed-items", 0.7, evidence)
+        _works_on(ctx, _bodies(ctx, agents), item, "bracketed-items", evidence)
 
 
 def _without_mentions(ctx: Context, text: str) -> str:
@@ -1899,9 +1871,7 @@ def _topic_agencies_line(ctx: Context, sentence: Sentence) -> None:
             or WORK_CONTEXT_RE.search(about) or INTRO_WORK_RE.search(about) or ACTIVE_RE.search(about)):
         return
     evidence = sentence.evidence()
-    work = work_item(ctx, topic, evidence)
-    for agent in _bodies(ctx, agents):
-        ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "topic-agencies", 0.7, evidence)
+    _works_on(ctx, _bodies(ctx, agents), topic, "topic-agencies", evidence)
 
 
 def line_work(ctx: Context, sentence: Sentence) -> None:
@@ -1946,9 +1916,7 @@ def _agencies_under_topic(ctx: Context, sentence: Sentence) -> None:
         return
     agents = [f.entity for f in ctx.rec.gazetteer.find(listed) if f.entity.type in ORG_LIKE]
     evidence = sentence.evidence()
-    work = work_item(ctx, m.group("topic").strip(), evidence)
-    for agent in _bodies(ctx, agents):
-        ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "agencies-under-topic", 0.7, evidence)
+    _works_on(ctx, _bodies(ctx, agents), m.group("topic").strip(), "agencies-under-topic", evidence)
 
 
 def _technology_like(topic: str) -> bool:
@@ -1996,9 +1964,7 @@ def colon_items(ctx: Context, sentence: Sentence) -> None:
             known = ctx.rec.gazetteer.lookup(item)
             if len(item) < 3 or len(item.split()) > MAX_DASH_ITEM_WORDS or known is not None and known.type != "Technology":
                 continue
-            work = work_item(ctx, item, evidence)
-            for agency in {a.iri: a for a in agencies}.values():
-                ctx.rec.fact(agency.iri, "isecg:worksOn", work.iri, "reported-work", 0.7, evidence)
+            _works_on(ctx, {a.iri: a for a in agencies}.values(), item, "reported-work", evidence)
 
 
 # A list's parts after a colon: "in-situ resource utilisation, cryogenic fluid management and surface power".
@@ -2163,6 +2129,4 @@ def _section_topic(ctx: Context, sentence: Sentence) -> None:
             or any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(topic)):
         return
     evidence = sentence.evidence()
-    work = work_item(ctx, topic, evidence)
-    for _, agent in agents:
-        ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, "section-topic", 0.7, evidence)
+    _works_on(ctx, (agent for _, agent in agents), topic, "section-topic", evidence)
