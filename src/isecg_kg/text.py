@@ -21,6 +21,10 @@ _ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|no|nos|fig|figs|
 _MARKER = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+")
 
 
+# How passages write a raised footnote or affiliation mark (ingest.extract sets it off from its word: "in 2019 ²").
+SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"  # the figures a raised mark is written in
+NOTE_SYMBOLS = "*\u2020\u2021\u00a7\u00b6"  # a note's mark when it is no figure: * † ‡ § ¶
+
 # Ordinal words, as editions and meetings are numbered ("the second edition", "the third GER").
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10}

@@ -20,7 +20,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .extract import NOTE_SYMBOLS, SUPERSCRIPT_DIGITS, Line, RawDocument
+from ..text import NOTE_SYMBOLS, SUPERSCRIPT_DIGITS
+from .extract import Line, RawDocument
 from .model import Segment
 
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}

@@ -12,6 +12,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..text import NOTE_SYMBOLS, SUPERSCRIPT_DIGITS
+
 log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = (".pdf", ".txt", ".md")
@@ -140,8 +142,6 @@ def _pdf_page_lines(page) -> list[Line]:
 # baseline ("ESA¹", "in 2019²", "Okafor¹,³").  The text layer glues it to the word ("ESA1", "20192": the acronym and the
 # year lost), so it is written as superscript figures set off by a space ("ESA ¹", "in 2019 ²"), which the rules read
 # as a note mark, and a note opening with it ("¹ KARI was renamed ...") as the note it calls.
-SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"  # the figures a raised mark is written in
-NOTE_SYMBOLS = "*\u2020\u2021\u00a7\u00b6"  # a note's mark when it is no figure: * † ‡ § ¶
 _NOTE_MARK = re.compile(rf"^\s*[0-9{NOTE_SYMBOLS}](?:[,\u2013-]?[0-9{NOTE_SYMBOLS}]){{0,4}}\s*$")
 _SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 

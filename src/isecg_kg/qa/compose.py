@@ -11,9 +11,8 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from ..ingest.extract import NOTE_SYMBOLS, SUPERSCRIPT_DIGITS
 from ..kg.dates import DateSpan, find_dates
-from ..text import CARDINALS
+from ..text import CARDINALS, NOTE_SYMBOLS, SUPERSCRIPT_DIGITS
 from ..records import SearchHit
 from . import dated
 from .lists import BODY_NOUNS, SENTENCE_END
