@@ -24,28 +24,32 @@ from .vocab import term
 
 ORDINALS = {**ORDINAL_WORDS, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 _ORDINAL = "|".join(ORDINALS)
-# The genre a document gives itself in its title or subtitle, most specific first (slugs of the words).
-GENRES = [("conference-paper", r"conference paper|congress paper"), ("white-paper", r"white paper"),
-          ("meeting-summary", r"summary record|meeting summary"),
-          # "Plenary: Minutes", "Minutes of the meeting", "Record of Discussions"; not "90 minutes"
-          ("minutes", r"(?<!\d )\bminutes\b|\brecords?\s+of\s+(?:the\s+)?(?:discussions?|decisions|proceedings)\b"),
-          # a meeting's notes, as they call themselves ("Workshop Notes", "Notes of the plenary"); not "Technical Notes"
-          ("meeting-notes", r"\b(?:meeting|workshop|plenary|session|teleconference|telecon)\s+notes\b"
-                            r"|\bnotes\s+(?:of|from|on)\s+the\s+(?:[\w\-]+\s+){0,5}?(?:meeting|workshop|plenary|session)\b"),
-          ("newsletter", r"\bnewsletter\b"),
-          ("news", r"\bnews(?:room)?\b|press release|media (?:advisory|release)"),
-          # ("Highlights 2021", "2021 Highlights", "Highlights of 2021": a year's)
-          ("annual-report", r"annual (?:(?:progress|activity|activities|status) )?report|\byear in review\b"
-                            r"|\bhighlights\s+(?:of\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+highlights\b"),
-          ("technology-assessment", r"technology (?:\w+ ){0,3}?assessment|gaps? assessment|technology (?:needs|gaps?)\b"),
-          # an overview of the scenarios of missions ("Mission Scenarios Overview", "Mission Scenario Update"), before
-          # the roadmap whose scenarios they are
-          ("mission-scenarios", r"\bmission\s+scenarios?\s+(?:overview|summary|update|document|report)\b"),
-          ("supplement", r"\bsupplement\b"), ("roadmap", r"\broadmap\b"), ("strategy", r"\bstrategy\b"),
-          # an architecture a document sets out ("Reference Architecture for Human Lunar Exploration", "Architecture
-          # Definition Document"), before the report it may call itself, after a paper's weaker cues ("presented at")
-          ("architecture", r"\breference\s+architecture\b|\barchitecture\s+(?:definition\s+|description\s+)?document\b"),
-          ("white-paper", r"\bpaper\b"), ("report", r"\breport\b")]
+# The genre a document gives itself in its title or subtitle, most specific first (slugs of the words): the genres
+# named outright (one cue each), then those of generic words (GENERIC_GENRES).
+NAMED_GENRES = [
+    ("conference-paper", r"conference paper|congress paper"), ("white-paper", r"white paper"),
+    ("meeting-summary", r"summary record|meeting summary"),
+    # "Plenary: Minutes", "Minutes of the meeting", "Record of Discussions"; not "90 minutes"
+    ("minutes", r"(?<!\d )\bminutes\b|\brecords?\s+of\s+(?:the\s+)?(?:discussions?|decisions|proceedings)\b"),
+    # a meeting's notes, as they call themselves ("Workshop Notes", "Notes of the plenary"); not "Technical Notes"
+    ("meeting-notes", r"\b(?:meeting|workshop|plenary|session|teleconference|telecon)\s+notes\b"
+                      r"|\bnotes\s+(?:of|from|on)\s+the\s+(?:[\w\-]+\s+){0,5}?(?:meeting|workshop|plenary|session)\b"),
+    ("newsletter", r"\bnewsletter\b"),
+    ("news", r"\bnews(?:room)?\b|press release|media (?:advisory|release)"),
+    # ("Highlights 2021", "2021 Highlights", "Highlights of 2021": a year's)
+    ("annual-report", r"annual (?:(?:progress|activity|activities|status) )?report|\byear in review\b"
+                      r"|\bhighlights\s+(?:of\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+highlights\b"),
+    ("technology-assessment", r"technology (?:\w+ ){0,3}?assessment|gaps? assessment|technology (?:needs|gaps?)\b"),
+    # an overview of the scenarios of missions ("Mission Scenarios Overview", "Mission Scenario Update"), before
+    # the roadmap whose scenarios they are
+    ("mission-scenarios", r"\bmission\s+scenarios?\s+(?:overview|summary|update|document|report)\b"),
+    ("supplement", r"\bsupplement\b"), ("roadmap", r"\broadmap\b"), ("strategy", r"\bstrategy\b")]
+GENERIC_GENRES = [
+    # an architecture a document sets out ("Reference Architecture for Human Lunar Exploration", "Architecture
+    # Definition Document"), before the report it may call itself, after a paper's weaker cues ("presented at")
+    ("architecture", r"\breference\s+architecture\b|\barchitecture\s+(?:definition\s+|description\s+)?document\b"),
+    ("white-paper", r"\bpaper\b"), ("report", r"\breport\b")]
+GENRES = NAMED_GENRES + GENERIC_GENRES
 MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"}
 HEAD_LINES = 5  # title, subtitle and imprint lines of the first page
@@ -267,12 +271,11 @@ HEAD_GENRES = [("conference-paper", r"(?<![Tt]he )(?<![Oo]f )\b\d{1,3}(?:st|nd|r
                # a head line opening with the speaker of slides ("Presented by Dr. A. Berg, ESA, on behalf of ISECG");
                # a title opening with the proceedings it is ("Proceedings of the ISECG Science Workshop")
                ("presentation", r"(?:^|/ )\W*(?i:presented\s+by)\s+[A-Z]"),
-               ("proceedings", r"(?:^|/ )\W*(?i:proceedings\s+of)\s"),
-               # a weaker cue, after every genre a document names but a paper or a report: "Paper presented at the
-               # 2019 AIAA SPACE Forum" (a supplement "presented at the 74th International Astronautical Congress"
-               # is a supplement)
-               ("conference-paper", r"\b(?i:presented\s+at|proceedings\s+of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,8}?"
-                r"(?:Congress|Conference|Symposium|Forum|Workshop)\b")]
+               ("proceedings", r"(?:^|/ )\W*(?i:proceedings\s+of)\s")]
+# A paper's weaker cue, after every genre a document names but a paper or a report: "Paper presented at the 2019 AIAA
+# SPACE Forum" (a supplement "presented at the 74th International Astronautical Congress" is a supplement).
+PRESENTED_AT = [("conference-paper", r"\b(?i:presented\s+at|proceedings\s+of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,8}?"
+                 r"(?:Congress|Conference|Symposium|Forum|Workshop)\b")]
 # The name of a body ("Exploration Roadmap Working Group", "Strategy Team") or of another work in a phrase ("A
 # contribution to the Global Exploration Roadmap", "Inputs to the Gap Assessment"): no genre of the document.
 PUBLISHING_VERB = (r"publish(?:es|ed)?|releas(?:es|ed|e)|issu(?:es|ed|e)|launch(?:es|ed)?|unveil(?:s|ed)?|"
@@ -324,6 +327,30 @@ COMPOUND_REPORT = [("status-report", r"\bstatus\s+report\b"),
                               r"report\b")]
 # Last, the nouns of a report that names itself none of the genres: "Mars Human Landing Site Study".
 REPORT_WORDS = [("report", r"\b(?:study|studies|review|analysis|findings)\b")]
+
+
+def _cues(cues: list[tuple[str, str]], *slugs: str, flags: int = re.I) -> list[tuple[str, re.Pattern]]:
+    """The cues of these genres (each one of ``cues``, by its slug), in this order."""
+    by_slug = dict(cues)
+    return [(slug, re.compile(by_slug[slug], flags)) for slug in slugs]
+
+
+# The order head_genre reads the cues in, by genre: a periodical's masthead naming it first (its head may hold a
+# story's headline naming another genre, "Minutes of the plenary approved", "New white paper on lunar volatiles", while
+# a report's head names no newsletter); an issue by its season ("Issue 3 – Spring 2023") and the head cues after it
+# weaker than a genre named. (A head's cues keep their case: "Vol." is no "vol.".)
+HEAD_GENRE_ORDER = (_cues(NAMED_GENRES, "newsletter")
+                    + _cues(HEAD_GENRES, "conference-paper", "journal-article", flags=0)
+                    + _cues(NAMED_GENRES, "conference-paper", "white-paper")
+                    + _cues(HEAD_GENRES, "meeting-record", "meeting-summary", flags=0)
+                    + _cues(NAMED_GENRES, "meeting-summary", "minutes", "meeting-notes", "news", "annual-report",
+                            "technology-assessment")
+                    + _cues(COMPOUND_REPORT, "status-report", "report")
+                    + _cues(NAMED_GENRES, "mission-scenarios", "supplement", "roadmap", "strategy")
+                    + _cues(HEAD_GENRES, "news", "newsletter", "presentation", "proceedings", flags=0)
+                    + _cues(PRESENTED_AT, "conference-paper", flags=0)
+                    + _cues(GENERIC_GENRES, "architecture", "white-paper", "report")
+                    + _cues(REPORT_WORDS, "report"))
 
 
 # A label set letter-spaced on a cover ("A N  I S E C G  W H I T E  PA P E R"), as the cleaner leaves it (one space
@@ -398,7 +425,7 @@ SEASON_LINE_RE = re.compile(r"(?<=\S / )(?:Spring|Summer|Autumn|Fall|Winter)\s+(
 
 
 def head_genre(lines: list[str]) -> str | None:
-    """The genre a document's head lines give it (GENRES and HEAD_GENRES, most specific first), of the words
+    """The genre a document's head lines give it (HEAD_GENRE_ORDER, most specific first), of the words
     that name no body and no other work."""
     text = " / ".join(" ".join(despaced(line).split()[:HEAD_GENRE_WORDS]) for line in lines)
     masked = [m.span() for m in NOT_GENRE_RE.finditer(text)]
@@ -415,12 +442,8 @@ def head_genre(lines: list[str]) -> str | None:
                                                                            text[m.end():b]) for a, b in masked
                    if not (issue and a > issue.start() and re.fullmatch(r"newsletter", m.group(), re.I)))
 
-    # (a periodical's masthead naming it first: its head may hold a story's headline naming another genre, "Minutes of
-    # the plenary approved", "New white paper on lunar volatiles", while a report's head names no newsletter; an issue
-    # by its season, "Issue 3 – Spring 2023", is a weaker cue than a genre named)
-    for slug, pattern in GENRES[5:6] + HEAD_GENRES[:2] + GENRES[:2] + HEAD_GENRES[2:4] + GENRES[2:5] + GENRES[6:9] \
-            + COMPOUND_REPORT + GENRES[9:-3] + HEAD_GENRES[4:] + GENRES[-3:] + REPORT_WORDS:
-        for m in re.finditer(pattern, text, 0 if (slug, pattern) in HEAD_GENRES else re.I):
+    for slug, cue in HEAD_GENRE_ORDER:
+        for m in cue.finditer(text):
             if not named(m):
                 # (a newsletter's name of the news it brings, "EXPLORATION NEWS / Issue 12 | March 2020": its issue)
                 return "newsletter" if slug == "news" and NUMBERED_ISSUE_RE.search(text) else refined(slug, text)
