@@ -34,6 +34,32 @@ CARDINALS = {w: i for i, w in enumerate(
     "eighteen nineteen twenty".split())}
 # Tens written as words, alone ("thirty agencies") or before a unit ("forty-one delegates").
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+# Ranks that are no cardinal with "th" ("eleventh", not "eleventh" from "eleven").
+_RANKS = {"eleventh": 11, "twelfth": 12, "twentieth": 20, "thirtieth": 30}
+
+
+def _unit(word: str) -> int | None:
+    """"five" or "fifth" -> 5, "eighteenth" -> 18, "twelfth" -> 12."""
+    return (CARDINALS.get(word) or ORDINALS.get(word) or _RANKS.get(word)
+            or (CARDINALS.get(word[:-2]) if word.endswith("th") else None))
+
+
+def number_word(words: str) -> int | None:
+    """The count or rank number words give, in any case: "eleven", "forty", "twenty-one" or "twenty one",
+    "seventeenth", "twenty-fifth", and dozens ("a dozen" 12, "half a dozen" 6, "two dozen" or "2 dozen" 24); None
+    for other words, and for "zero" (no count)."""
+    words = " ".join(words.lower().split())
+    if dozens := re.fullmatch(r"(.+) dozen", words):
+        times = dozens.group(1)
+        if times in ("a", "half a"):
+            return 12 if times == "a" else 6
+        n = int(times) if times.isdigit() else number_word(times)
+        return None if n is None else n * 12
+    tens, _, unit = words.replace(" ", "-").partition("-")
+    if unit:
+        value = _unit(unit)
+        return TENS[tens] + value if tens in TENS and value and value < 10 else None
+    return _unit(words) or TENS.get(words)
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

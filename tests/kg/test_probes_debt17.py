@@ -17,3 +17,25 @@ def test_head_genre_order():
     assert series.head_genre(["A Lunar Surface Roadmap", "Paper presented at the 2019 AIAA SPACE Forum"]) == "roadmap"
     assert series.head_genre(["Lunar Logistics", "Paper presented at the 2019 AIAA SPACE Forum"]) == "conference-paper"
     assert series.head_genre(["Lunar Logistics", "presented at the forum"]) is None
+
+
+def test_one_number_word_parser():
+    # the one parser kg's count rules, the line normaliser and qa's counts share
+    from isecg_kg.text import number_word
+    assert [number_word(w) for w in ("eleven", "Forty", "twenty-one", "twenty  one", "seventeenth", "twenty-fifth",
+                                     "a dozen", "Half a dozen", "two dozen", "3 dozen")] == [11, 40, 21, 21, 17, 25,
+                                                                                            12, 6, 24, 36]
+    assert [number_word(w) for w in ("zero", "twenty-eleven", "twenty-", "dozen", "hundred", "several", "")] \
+        == [None] * 7
+
+
+def test_number_callers_keep_their_reach():
+    from isecg_kg.kg.rules_org import number
+    from isecg_kg.kg.text import numbers_once
+    from isecg_kg.qa.sentences import number_value
+    assert (number("16th"), number("twenty-seven"), number("2019"), number("twenty one"), number("two dozen")) \
+        == (16, 27, None, None, None)  # one word, figures up to three digits
+    assert (number_value("2019"), number_value("hundred"), number_value("dozen"), number_value("twenty one")) \
+        == (2019, 100, 12, 21)
+    assert numbers_once("twenty-one (21) agencies and some two dozen experts, not dozens") \
+        == "21 agencies and some 24 experts, not dozens"

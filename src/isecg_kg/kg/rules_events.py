@@ -807,16 +807,9 @@ def _count(word: str) -> int | None:
     """"26", "seventeen", "Forty-one"."""
     from .rules_org import number
 
-    tens, _, unit = word.lower().partition("-")
-    # "twentyone": a number word whose hyphen a line break took ("twenty-" / "one")
-    fused = re.fullmatch(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(one|two|three|four|five|six|seven|eight|nine)",
-                         word.lower())
-    if fused:
-        tens, unit = fused.groups()
-    if tens in TENS:
-        ones = number(unit) if unit else 0
-        return TENS[tens] + ones if ones is not None and ones < 10 else None
-    return number(word)
+    # "twentyone": a number word whose hyphen a line break took ("twenty-" / "one"); "twenty-", its tens alone
+    fused = re.fullmatch(rf"({'|'.join(TENS)})-?(one|two|three|four|five|six|seven|eight|nine)?", word.lower())
+    return number("-".join(filter(None, fused.groups())) if fused else word)
 
 
 def _dated(ctx: Context, text: str, *, day_or_month: bool = True):

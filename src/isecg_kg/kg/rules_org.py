@@ -14,7 +14,7 @@ import re
 import pyoxigraph as ox
 
 from .. import iris
-from ..text import CARDINALS, ORDINALS, TENS
+from ..text import CARDINALS, TENS, number_word
 from .context import Context, State
 from .dates import MONTHS, PART_BEFORE_YEAR, DateSpan, find_dates, part_of_year
 from .facts import Evidence
@@ -370,24 +370,12 @@ MAX_ROW_WORDS = 30  # words of one row, or of rows run together with a year cell
 WORDS_PER_YEAR_CELL = 10
 
 
-def _unit(word: str) -> int | None:
-    """"five" or "fifth" -> 5, "eighteenth" -> 18, "twelfth" -> 12."""
-    return (CARDINALS.get(word) or ORDINALS.get(word) or {"eleventh": 11, "twelfth": 12, "twentieth": 20,
-                                                           "thirtieth": 30}.get(word)
-            or (CARDINALS.get(word[:-2]) if word.endswith("th") else None))
-
-
 def number(text: str) -> int | None:
-    """A count or a rank: "24", "twenty-seven", "16th", "seventeenth", "twenty-fifth"."""
-    text = text.lower()
-    digits = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)?", text)
+    """A count or a rank in one word: "24", "twenty-seven", "16th", "seventeenth", "twenty-fifth"."""
+    digits = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)?", text.lower())
     if digits:
         return int(digits.group(1))
-    tens, _, unit = text.partition("-")
-    if unit and tens in TENS:
-        value = _unit(unit)
-        return TENS[tens] + value if value and value < 10 else None
-    return _unit(text) or TENS.get(text)
+    return None if re.search(r"\s", text) else number_word(text)
 
 
 def _typed(value: str) -> ox.Literal:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..ingest.model import Page, Passage
-from ..text import CARDINALS, TENS, sentence_spans
+from ..text import CARDINALS, TENS, number_word, sentence_spans
 from .dates import find_dates
 from .facts import Evidence
 from .reference import Entity, Mention
@@ -62,23 +62,16 @@ _TENS_APART_RE = re.compile(rf"\b({'|'.join(TENS)})\s+({_UNITS})\b(?![\-’'])",
 _DOZEN_RE = re.compile(rf"\b(?P<times>half\s+a|a|{_NUMBER_WORD}|\d{{1,2}})\s+dozen\b", re.I)
 
 
-def _word_value(word: str) -> int | None:
-    tens, _, unit = re.sub(r"\s+", "-", word.lower()).partition("-")
-    return TENS[tens] + CARDINALS[unit] if unit else TENS.get(tens, CARDINALS.get(tens))
-
-
 def numbers_once(text: str) -> str:
     """A line's counts in words and figures at once ("twenty-one (21)") as figures ("21"), and counts in dozens ("two
     dozen": "24"), other text as it is, so every count rule reads them as it reads figures; "twenty one" as
     "twenty-one"."""
     def once(m: re.Match) -> str:
         word, digits = (m["word"], m["digits"]) if m["word"] else (m["then"], m["first"])
-        return digits if _word_value(word) == int(digits) else m[0]
+        return digits if number_word(word) == int(digits) else m[0]
 
     def dozens(m: re.Match) -> str:
-        times = re.sub(r"\s+", " ", m["times"].lower())
-        n = 12 if times == "a" else 6 if times == "half a" else int(times) * 12 if times.isdigit() else \
-            (_word_value(times) or 0) * 12
+        n = number_word(m[0])
         return str(n) if n else m[0]
 
     # ("some two dozen agencies": 24, as "some 24 agencies")

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..records import SearchHit
-from ..text import CARDINALS, TENS, is_list_item, sentence_spans, sentences, strip_marker
+from ..text import CARDINALS, TENS, is_list_item, number_word, sentence_spans, sentences, strip_marker
 
 WEIGHTS = {"meaning": 0.4, "words": 0.3, "phrase": 0.1, "type": 0.15, "rank": 0.05, "document": 0.1}
 # A sentence that lacks the kind of value asked for is worth less.
@@ -1420,15 +1420,9 @@ def _listed(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-_NUMBER_WORDS = CARDINALS | TENS | {"hundred": 100, "dozen": 12}
+_ROUND_NUMBERS = {"hundred": 100, "dozen": 12}  # alone, as NUMBER finds them ("a hundred delegates")
 
 
-def number_value(number: str) -> int:
-    """The value of a number as NUMBER finds it ("17", "eleven")."""
-    if number.isdigit():
-        return int(number)
-    if (dozens := re.fullmatch(r"(.+?)\s+dozen", number.strip(), re.I)):  # "two dozen": 24, "half a dozen": 6
-        times = dozens.group(1).lower()
-        return {"a": 12, "half a": 6}.get(re.sub(r"\s+", " ", times)) or number_value(times) * 12
-    tens, _, units = re.sub(r"\s+", "-", number.lower()).partition("-")  # "twenty-one", "twenty one"
-    return _NUMBER_WORDS[tens] + (_NUMBER_WORDS[units] if units else 0)
+def number_value(number: str) -> int | None:
+    """The value of a number as NUMBER finds it ("17", "eleven", "twenty one", "two dozen")."""
+    return int(number) if number.isdigit() else _ROUND_NUMBERS.get(number.lower()) or number_word(number)
