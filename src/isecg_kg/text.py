@@ -62,6 +62,18 @@ def number_word(words: str) -> int | None:
     return _unit(words) or TENS.get(words)
 
 
+def difference_than(number: str, noun: str) -> str:
+    """The pattern of a count's difference from another time's count, up to "than" ("six more than", "three fewer
+    member agencies than"): ``number`` the difference's (group n), then "more", "fewer" or "less" (group dir), then
+    ``noun``'s, what may come before "than"."""
+    return rf"(?P<n>{number})\s+(?P<dir>more|fewer|less)\s+{noun}than\s+"
+
+
+def count_at_other_time(count: int, difference: int, direction: str) -> int:
+    """The count at the other time, when ``count`` is ``difference`` more (``direction``), fewer or less than it."""
+    return count - difference if direction.lower() == "more" else count + difference
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) offsets in ``text`` of each non-blank sentence of ``text[start:end]``, without the
     surrounding white space.  A closing quote or bracket stays with its sentence."""

@@ -39,3 +39,26 @@ def test_number_callers_keep_their_reach():
         == (2019, 100, 12, 21)
     assert numbers_once("twenty-one (21) agencies and some two dozen experts, not dozens") \
         == "21 agencies and some 24 experts, not dozens"
+
+
+def test_next_line_on_its_page_or_beyond():
+    from isecg_kg.ingest.model import Page
+    from isecg_kg.kg.text import DocumentText
+    text = DocumentText([Page(doc_id="d", page=1, text="Roadmap phases\nPhase 1 runs from 2028 to"),
+                         Page(doc_id="d", page=2, text="2033 on the surface")], [])
+    first, last, over = text.lines[0], text.lines[1], text.lines[2]
+    assert text.next_line(first) is last
+    assert text.next_line(last) is None and text.next_line(last, same_page=False) is over
+    assert text.next_line(over, same_page=False) is None
+
+
+def test_a_count_at_another_time():
+    import re
+
+    from isecg_kg.text import count_at_other_time, difference_than
+    said = re.compile(difference_than(r"\d+|six|three", r"(?:agencies\s+)?") + r"in\s+(?P<year>\d{4})")
+    for sentence, now, then in (("24 agencies, six more agencies than in 2018", 24, 18),
+                                ("now 20, three fewer than in 2021", 20, 23), ("21, 2 less than in 2019", 21, 23)):
+        m = said.search(sentence)
+        assert count_at_other_time(now, int({"six": 6, "three": 3}.get(m["n"], m["n"])), m["dir"]) == then
+    assert said.search("six more members joined in 2018") is None

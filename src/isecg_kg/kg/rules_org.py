@@ -14,7 +14,7 @@ import re
 import pyoxigraph as ox
 
 from .. import iris
-from ..text import CARDINALS, TENS, number_word
+from ..text import CARDINALS, TENS, count_at_other_time, difference_than, number_word
 from .context import Context, State
 from .dates import MONTHS, PART_BEFORE_YEAR, DateSpan, find_dates, part_of_year
 from .facts import Evidence
@@ -227,9 +227,9 @@ UP_FROM_ANY_RE = re.compile(rf",?\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)
                             r"establishment|start|outset|launch)\s+)?", re.I)
 # "21 member agencies, six more agencies than in 2018", "29, three more than at the close of 2022 and fourteen more
 # than when the roadmap appeared in January 2018": the count then, less (or more) the difference
-MORE_THAN_RE = re.compile(rf"(?:,?\s+and)?,?\s+(?:or\s+|some\s+)?(?P<n>{NUMBER[1:-1]})\s+(?P<dir>more|fewer|less)\s+"
-                          r"(?:(?:member\s+)?(?:members|agencies|organi[sz]ations)\s+)?than\s+(?:when\s+[^,;.]{0,80}?\s+)?"
-                          r"(?:in|at|on|by)\s+(?P<end>the\s+(?:end|close)\s+of\s+)?", re.I)
+MORE_THAN_RE = re.compile(r"(?:,?\s+and)?,?\s+(?:or\s+|some\s+)?"
+                          + difference_than(NUMBER[1:-1], r"(?:(?:member\s+)?(?:members|agencies|organi[sz]ations)\s+)?")
+                          + r"(?:when\s+[^,;.]{0,80}?\s+)?(?:in|at|on|by)\s+(?P<end>the\s+(?:end|close)\s+of\s+)?", re.I)
 MEMBER_WORD_RE = re.compile(r"\bmember", re.I)
 RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
 # "Membership rose from fifteen agencies at the start of January to twenty by the close of 2019": a count at each
@@ -537,19 +537,12 @@ BODY_ITEM_RE = re.compile(r"\W*(?:\d{1,2}[.)]\s+)?(?:the\s+)?(?P<name>(?:[A-Z][\
                           r"(?:\s*\((?P<aside>[^()]{1,40})\))?(?:\s*[,–—-]\s*[A-Z][\w ]{1,30})?\s*[.;,]?\s*")
 
 
-def next_line(ctx: Context, line):
-    """The line after ``line`` on its page, if any."""
-    lines = ctx.text.lines
-    following = next((b for a, b in zip(lines, lines[1:]) if a is line), None)
-    return following if following is not None and following.page == line.page else None
-
-
 def run_on_bodies(ctx: Context, line) -> list[Entity]:
     """The bodies whose names a line break cuts at the end of ``line`` ("..., European Space" / "Agency, German
     Aerospace Center"): those named across the break, the line read with the next one."""
     if not re.search(r"[A-Z][\w\-’']*$", line.text):
         return []
-    following = next_line(ctx, line)
+    following = ctx.text.next_line(line)
     if following is None or not following.text[:1].isupper():
         return []
     joined = f"{line.text} {following.text}"
@@ -1122,7 +1115,7 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             while more := MORE_THAN_RE.match(text, at):
                 earlier = [d for d in dates if d.pos[0] == more.end()]
                 by = number(more.group("n"))
-                then = (count - by if more.group("dir").lower() == "more" else count + by) if by else 0
+                then = count_at_other_time(count, by, more.group("dir")) if by else 0
                 if not earlier or then <= 0:
                     break
                 date = earlier[0].start + ("-12" if more.group("end") and len(earlier[0].start) == 4 else "")
@@ -2386,7 +2379,7 @@ def member_since_header(ctx: Context, state: State, sentence: Sentence) -> bool:
         return False
     header, tail = _unpiped(text), None
     if not SINCE_HEADER_RE.match(header):  # the last cell a PDF wrapped below ("... Country Member" / "since")
-        tail = next_line(ctx, sentence.line)
+        tail = ctx.text.next_line(sentence.line)
         if tail is None or not WRAPPED_HEADER_CELL_RE.fullmatch(tail.text) \
                 or not SINCE_HEADER_RE.match(f"{header} {tail.text}"):
             return False

@@ -1584,7 +1584,7 @@ def _field_byline(sentence: Sentence) -> re.Match | None:
 def _run_on(ctx: Context, line, start: str) -> Entity | None:
     """The body whose name, ``start`` on ``line``, a line break cuts ("prepared by the ISECG Technology" /
     "Working Group (TWG)."): the one named across the break, None if no body is."""
-    following = next((b for a, b in zip(ctx.text.lines, ctx.text.lines[1:]) if a is line), None)
+    following = ctx.text.next_line(line, same_page=False)
     joined = f"{start.rstrip()} {following.text}" if following is not None else ""
     return next((f.entity for f in ctx.rec.gazetteer.find(joined) if f.entity.type in ORG_LIKE
                  and f.start < len(start.rstrip()) < f.end), None)

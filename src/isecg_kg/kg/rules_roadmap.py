@@ -752,9 +752,9 @@ def _named_by(ctx: Context, pattern: re.Pattern, text: str, start: int) -> re.Ma
 
 
 def _next_line(ctx: Context, line) -> str:
-    lines = ctx.text.lines
-    at = next((i for i, candidate in enumerate(lines) if candidate is line), len(lines))
-    return lines[at + 1].text if at + 1 < len(lines) else ""
+    """The text of the line after ``line``, on its page or the next ("" at the document's end)."""
+    following = ctx.text.next_line(line, same_page=False)
+    return following.text if following is not None else ""
 
 
 MAX_CONTINUED_LINES = 3

@@ -268,6 +268,11 @@ class DocumentText:
             if before or after:
                 line.heading = False
 
+    def next_line(self, line: Line, *, same_page: bool = True) -> Line | None:
+        """The line after ``line`` (on its page, unless not ``same_page``), if any."""
+        following = next((b for a, b in zip(self.lines, self.lines[1:]) if a is line), None)
+        return following if following is not None and (following.page == line.page or not same_page) else None
+
     def sentences(self, line: Line) -> list[Sentence]:
         spans = sentence_spans(line.text)
         if len(spans) > 1 and _date_label(line.text[spans[0][0]:spans[0][1]]):

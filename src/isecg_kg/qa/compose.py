@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..kg.dates import DateSpan, find_dates
-from ..text import CARDINALS, NOTE_SYMBOLS, SUPERSCRIPT_DIGITS
+from ..text import CARDINALS, NOTE_SYMBOLS, SUPERSCRIPT_DIGITS, count_at_other_time, difference_than
 from ..records import SearchHit
 from . import dated
 from .lists import BODY_NOUNS, SENTENCE_END
@@ -847,8 +847,8 @@ def counted_from(question: str, response: dict) -> dict:
 # sentence gives of another time against it ("21 member agencies, six more than in 2018", "fewer than at the end of 2018")
 COUNT_YEAR_ASKED = re.compile(r"\b(?:in|during|(?:at|by)\s+the\s+(?:end|close|start)\s+of)\s+((?:19|20)\d\d)\b"
                               r"(?!\s+(?:roadmap|report|edition|paper|supplement|digest|assessment))", re.I)
-THAN_THEN = re.compile(rf"\b(?P<n>\d+|{'|'.join(CARDINALS)})\s+(?P<dir>more|fewer|less)\s+(?:[\w-]+\s+){{0,3}}?than\s+"
-                       r"(?:(?:in|during|(?:at|by)\s+the\s+(?:end|close|start)\s+of)\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+THAN_THEN = re.compile(r"\b" + difference_than(rf"\d+|{'|'.join(CARDINALS)}", r"(?:[\w-]+\s+){0,3}?")
+                       + r"(?:(?:in|during|(?:at|by)\s+the\s+(?:end|close|start)\s+of)\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
 def count_then(question: str, response: dict) -> dict:
@@ -862,8 +862,7 @@ def count_then(question: str, response: dict) -> dict:
     m = next((m for m in THAN_THEN.finditer(sentence) if m.group("year") == asked.group(1)), None)
     if m is None or asked.group(1) in sentence[:m.start()]:
         return response
-    n = number_value(m.group("n"))
-    then = int(short) - n if m.group("dir").lower() == "more" else int(short) + n
+    then = count_at_other_time(int(short), number_value(m.group("n")), m.group("dir"))
     return {**response, "short_answer": str(then), "answer": f"{then} — {sentence}", "answers": []} if then > 0 else response
 
 
