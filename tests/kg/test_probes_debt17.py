@@ -62,3 +62,11 @@ def test_a_count_at_another_time():
         m = said.search(sentence)
         assert count_at_other_time(now, int({"six": 6, "three": 3}.get(m["n"], m["n"])), m["dir"]) == then
     assert said.search("six more members joined in 2018") is None
+
+
+def test_a_line_found_by_itself_not_by_its_text():
+    from isecg_kg.ingest.model import Page
+    from isecg_kg.kg.text import DocumentText, Line
+    text = DocumentText([Page(doc_id="d", page=1, text="Participants\nParticipants")], [])
+    assert [text.position(line) for line in text.lines] == [0, 1]
+    assert text.position(Line(1, 0, "Participants", False)) is None  # an equal line, not one of the document's

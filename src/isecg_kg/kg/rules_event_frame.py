@@ -521,7 +521,7 @@ def _gathering_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
     if sentence.offset != line.offset:
         return False
     lines = ctx.text.lines
-    at = next((i for i, candidate in enumerate(lines) if candidate is line), None)
+    at = ctx.text.position(line)
     dates, below, place_line = _dates(ctx, line.text), None, None
     beside = line.text[:dates[0].pos[0]] + " " + line.text[dates[0].pos[1]:] if len(dates) == 1 else ""
     # the days beside a place alone on their line: "Bengaluru, India · 14–15 October 2027"
@@ -622,8 +622,7 @@ def _dated_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
     place, host, _ = _parts(ctx, sentence, numbered)
     if place is None:
         return False
-    lines = ctx.text.lines
-    at = next((i for i, candidate in enumerate(lines) if candidate is line), None)
+    at = ctx.text.position(line)
     state.dated_heading = (dates[0], place, host, at, lead, len(ctx.rec.result.facts)) if at is not None else None
     return at is not None
 

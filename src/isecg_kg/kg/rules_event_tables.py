@@ -208,7 +208,7 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         _attendance_list(ctx, record, line)
     if sentence.offset != line.offset or not _HEADER_RE.match(_plain(line.text).lstrip("| ")):
         return False  # a header starts with a column's name
-    at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
+    at = ctx.text.position(line)
     if _LABEL_RE.match(_plain(line.text)):
         done = _record(ctx, state, at)
         # "Date: 11–12 June 2019 Location: DLR, Bremen In attendance:" / "ASI" / "CNES" / ...: the list below
@@ -399,7 +399,7 @@ def _dateline(ctx: Context, state: State, line: Line) -> bool:
     -- Summary Record" / "Tokyo, 1-2 March 2018"; "... Meeting (SAM-35)" / "Minutes" / "Held at the headquarters of
     the UK Space Agency, Swindon, 12–13 March 2025"): its place, dates and the host whose site it was; the meeting
     is the event of the record's sentences."""
-    at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
+    at = ctx.text.position(line)
     head = _dateline_head(line.text)
     m = _DATELINE_RE.fullmatch(head) or _HELD_LINE_RE.fullmatch(_TRAILING_CAPTION_RE.sub("", line.text)) \
         or _DATE_FIRST_LINE_RE.fullmatch(head) or _DASH_DATELINE_RE.fullmatch(head)
@@ -1032,16 +1032,23 @@ def _place_after_name(kinds: list[str], text: str, anchors: dict, mentions: list
     return left + site.start(1) if site and text[left:left + site.start(1)].strip() else at
 
 
+def _places_known(kinds: list[str], text: str, anchors: dict, mentions: list[Mention],
+                  cells: int) -> tuple[int, list[int]]:
+    """Where the text of the ``cells`` columns from the place's on ends (at the next anchored cell), and where each
+    place known in it (after the anchored cells before it) ends."""
+    i = kinds.index("place")
+    left = max((anchors[k][1] for k in kinds[:i] if k in anchors), default=0)
+    right = min((anchors[k][0] for k in kinds[i + cells:] if k in anchors), default=len(text))
+    return right, [m.end for m in mentions if m.entity.type in ("Place", "Country") and left <= m.start and m.end < right]
+
+
 def _name_after_place(kinds: list[str], text: str, anchors: dict, mentions: list[Mention]) -> int | None:
     """Where the name cell starts when it follows the place cell with nothing anchored between ("Saint-Hubert
     (Canada) Senior managers", "Noordwijk (Netherlands) ERWG"): after the last place known there, with its
     bracket; None when the columns are not so or no place is known, or nothing follows it."""
     if "name" not in kinds or "place" not in kinds or kinds.index("name") != kinds.index("place") + 1:
         return None
-    i = kinds.index("place")
-    left = max((anchors[k][1] for k in kinds[:i] if k in anchors), default=0)
-    right = min((anchors[k][0] for k in kinds[i + 2:] if k in anchors), default=len(text))
-    known = [m.end for m in mentions if m.entity.type in ("Place", "Country") and left <= m.start and m.end < right]
+    right, known = _places_known(kinds, text, anchors, mentions, 2)
     if not known:
         return None
     at = _after_parenthesis(text, max(known))
@@ -1058,10 +1065,7 @@ def _host_between(kinds: list[str], text: str, anchors: dict, mentions: list[Men
             or kinds.index("host") != kinds.index("place") + 1 or kinds.index("name") != kinds.index("host") + 1 \
             or any(k in anchors for k in ("place", "host", "name")):
         return None
-    i = kinds.index("place")
-    left = max((anchors[k][1] for k in kinds[:i] if k in anchors), default=0)
-    right = min((anchors[k][0] for k in kinds[i + 3:] if k in anchors), default=len(text))
-    places = [m.end for m in mentions if m.entity.type in ("Place", "Country") and left <= m.start and m.end < right]
+    right, places = _places_known(kinds, text, anchors, mentions, 3)
     if not places:
         return None
     start = _after_parenthesis(text, max(places))
@@ -1348,7 +1352,7 @@ def stacked_entry(ctx: Context, state: State, sentence: Sentence) -> bool:
     line = sentence.line
     if sentence.offset != line.offset or (date := _date_alone(line.text)) is None:
         return False
-    at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
+    at = ctx.text.position(line)
     below = ctx.text.lines[at + 1:at + 5]
     if at < _STACKED_COVER_LINES or not below:
         return False

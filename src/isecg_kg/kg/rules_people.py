@@ -1114,7 +1114,7 @@ def _list_lines(ctx: Context, line, *, cut: bool = False) -> list[Entity]:
     (asides in brackets), the last ending the list without a joiner; ``cut``: the first line opens with the rest
     of a name the line break cut ("European Space" / "Agency, JAXA and NASA."), read before."""
     lines = ctx.text.lines
-    index = next(i for i, candidate in enumerate(lines) if candidate is line)
+    index = ctx.text.position(line)
     found = []
     for following in lines[index + 1:]:
         text = following.text
@@ -1276,7 +1276,7 @@ def _after_making(ctx: Context, sentence: Sentence) -> bool:
     (a credits block set a label a line: "Prepared by the TWG" / "Co-leads: A B, NASA, and C D, JAXA")."""
     line, lines = sentence.line, ctx.text.lines
     before = [s for s in ctx.text.sentences(line) if s.offset < sentence.offset][-1:]
-    index = next(i for i, candidate in enumerate(lines) if candidate is line)
+    index = ctx.text.position(line)
     if not before and index and lines[index - 1].page == line.page:
         before = ctx.text.sentences(lines[index - 1])[-1:]
     if not before:
@@ -1420,7 +1420,7 @@ def _first_person(text: str, pairs: list[tuple[Entity, Entity]]) -> int:
 def _listed_below(ctx: Context, line) -> list[Entity]:
     """The bodies of the list's items on the lines after ``line``, the first one each item names."""
     lines = ctx.text.lines
-    index = next(i for i, candidate in enumerate(lines) if candidate is line)
+    index = ctx.text.position(line)
     found = []
     for item in lines[index + 1:]:
         if not LIST_ITEM_RE.match(item.text):
@@ -1721,7 +1721,7 @@ def _byline_over_people(ctx: Context, line) -> bool:
     """A byline line naming the team, no sentence ("Prepared by the ISECG Technology Working Group (TWG)"), over a line
     that opens with a person and their body ("Ana Lima, NASA — TWG co-lead ..."): the team's people wrote it."""
     lines = ctx.text.lines
-    index = next(i for i, candidate in enumerate(lines) if candidate is line)
+    index = ctx.text.position(line)
     below = lines[index + 1] if index + 1 < len(lines) and lines[index + 1].page == line.page else None
     return BYLINE_OPENS_RE.match(line.text) is not None and not line.text.rstrip().endswith(".") \
         and len(line.text.split()) <= COVER_MAX_WORDS and below is not None and not THANKS_RE.search(below.text) \
@@ -1760,7 +1760,7 @@ def _roster(ctx: Context, sentence: Sentence) -> None:
     names = _roster_names(ctx, line.text)
     if not names:
         return
-    index = next(i for i, candidate in enumerate(lines) if candidate is line)
+    index = ctx.text.position(line)
     page = [i for i, candidate in enumerate(lines) if candidate.page == line.page]
     if not (line.page == lines[0].page and index - page[0] < ROSTER_HEAD_LINES
             or line.page == lines[-1].page and page[-1] - index < ROSTER_TAIL_LINES):
@@ -1837,7 +1837,7 @@ def _took_part_only(ctx: Context) -> bool:
 def labelled_list(ctx: Context, sentence: Sentence) -> None:
     """Credit the bodies of a bare list after a label of credit, or of a roster or running footer (see LABEL_CUE_RE)."""
     line, lines = sentence.line, ctx.text.lines
-    index = next(i for i, candidate in enumerate(lines) if candidate is line)
+    index = ctx.text.position(line)
     page_end = max(i for i, candidate in enumerate(lines) if candidate.page == line.page)
     first = footer = None
     # a running footer is the last sentence of its line (the cleaner may join it to the page's last line of prose)
@@ -1931,7 +1931,7 @@ def author_column(ctx: Context, sentence: Sentence) -> None:
     line, lines = sentence.line, ctx.text.lines
     if sentence.offset != line.offset or THANKS_RE.search(line.text):
         return
-    index = next(i for i, candidate in enumerate(lines) if candidate is line)
+    index = ctx.text.position(line)
     if line.text.startswith("|"):
         cells = [c.strip() for c in line.text.strip().strip("|").split("|")]
         column = next((i for i, c in enumerate(cells) if AUTHOR_COLUMN_RE.fullmatch(c)), None)
@@ -2324,16 +2324,16 @@ def marked_authors(ctx: Context, state: State, sentence: Sentence) -> None:
     (or of its unit), all authors of this document."""
     line, lines = sentence.line, ctx.text.lines
     if sentence.offset == line.offset and NAME_LINE_RE.match(line.text) and state.authors is None:
-        _stacked_author(ctx, sentence, next(i for i, candidate in enumerate(lines) if candidate is line))
+        _stacked_author(ctx, sentence, ctx.text.position(line))
     if sentence.offset == line.offset and INITIALS_ITEM_RE.match(line.text) and _in_head(ctx, line):
-        _initials_byline(ctx, sentence, next(i for i, candidate in enumerate(lines) if candidate is line))
+        _initials_byline(ctx, sentence, ctx.text.position(line))
     if sentence.offset == line.offset and _in_head(ctx, line):
-        _spaced_marks_byline(ctx, sentence, next(i for i, candidate in enumerate(lines) if candidate is line))
+        _spaced_marks_byline(ctx, sentence, ctx.text.position(line))
     if sentence.offset == line.offset and _in_head(ctx, line) and ctx.series.genre not in RECORD_GENRES:
-        _head_people_byline(ctx, sentence, next(i for i, candidate in enumerate(lines) if candidate is line))
+        _head_people_byline(ctx, sentence, ctx.text.position(line))
     if sentence.offset != line.offset:
         return
-    index = next(i for i, candidate in enumerate(lines) if candidate is line)
+    index = ctx.text.position(line)
     lines = [_starred(lines, i) for i in range(len(lines))] if STARRED_NAME_RE.search(
         " ".join(candidate.text for candidate in lines[max(0, index - 4):index])) else lines
     line = lines[index]

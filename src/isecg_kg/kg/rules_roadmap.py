@@ -239,7 +239,7 @@ MAX_FIELDS = 6
 def _field_phase(ctx: Context, line) -> None:
     """A phase told as a field list under its number: "Phase 2" / "Name: ..." / "Period: ..." / "Destination: ..."."""
     lines = ctx.text.lines
-    at = next(i for i, candidate in enumerate(lines) if candidate is line)
+    at = ctx.text.position(line)
     fields = {}
     for below in lines[at + 1:at + 1 + MAX_FIELDS]:
         m = FIELD_RE.match(below.text)
@@ -652,7 +652,7 @@ def _phases_around(ctx: Context, line) -> str:
     """The lines around a phase's line when they tell other phases too (a set of phases is about exploration as a
     whole: "Phase 4, Far Side Relay – a relay" after "Phase 3, Red Planet – landings on Mars"), else nothing."""
     lines = ctx.text.lines
-    at = next((i for i, candidate in enumerate(lines) if candidate is line), 0)
+    at = ctx.text.position(line) or 0
     around = " ".join(below.text for below in lines[max(0, at - PHASES_AROUND):at + PHASES_AROUND + 1])
     return around if len(set(re.findall(r"\b(?:[Pp]hase|PHASE)\s+(\d{1,2})\b", around))) >= 2 else ""
 
@@ -683,7 +683,7 @@ def _caption_by_phase(ctx: Context, line) -> bool:
     """Whether the caption above a line says the list under it is of something told phase by phase ("Objectives by
     phase", "Crew size per phase", "Key missions in each phase"): its items are not phases."""
     lines = ctx.text.lines
-    at = next((i for i, candidate in enumerate(lines) if candidate is line), 0)
+    at = ctx.text.position(line) or 0
     heading = next((above for above in reversed(lines[max(0, at - MAX_LINES_UNDER_HEADING):at + 1])
                     if (above.heading or cleaner_heading(ctx, above)) and not PHASE_HEADING_RE.match(above.text)), None)
     return heading is not None and re.search(r"\b(?:by|per|for\s+each|in\s+each|of\s+each)\s+phase\b",
@@ -768,7 +768,7 @@ def _continued(ctx: Context, sentence: Sentence) -> str:
             or line.text.rstrip()[-1:] in ".;:!?":
         return ""
     lines = ctx.text.lines
-    at = next(i for i, candidate in enumerate(lines) if candidate is line)
+    at = ctx.text.position(line)
     text = ""
     for below in lines[at + 1:at + 1 + MAX_CONTINUED_LINES]:
         if not below.text[:1].islower():
@@ -1428,7 +1428,7 @@ def _topic_items(ctx: Context, sentence: Sentence) -> None:
 def _introduction(ctx: Context, line) -> str:
     """The line introducing the list ``line`` is in: the nearest line above ending with a colon, or a heading."""
     lines = ctx.text.lines
-    at = next((i for i, candidate in enumerate(lines) if candidate is line), 0)
+    at = ctx.text.position(line) or 0
     return next((above.text for above in reversed(lines[max(0, at - 8):at])
                  if above.text.rstrip().endswith(":") or above.heading), "")
 
@@ -1660,7 +1660,7 @@ def _intro_items(ctx: Context, sentence: Sentence) -> None:
     line = sentence.line
     marker = ITEM_MARKER_RE.match(line.text)
     lines = ctx.text.lines
-    at = next((i for i, candidate in enumerate(lines) if candidate is line), 0)
+    at = ctx.text.position(line) or 0
     if sentence.text.strip() != line.text.strip() or marker is None and not _unmarked_item(ctx, lines, at):
         return
     item = re.sub(r"^(?:the|a|an)\s+", "", line.text[marker.end() if marker else 0:].strip(" .;,"))
@@ -1726,7 +1726,7 @@ def _field_block(ctx: Context, sentence: Sentence) -> None:
     if not agents:
         return
     lines = ctx.text.lines
-    at = next((i for i, candidate in enumerate(lines) if candidate is line), 0)
+    at = ctx.text.position(line) or 0
     block = []
     for step in (-1, 1):  # the block: the field lines next to this one
         i = at + step
@@ -1904,7 +1904,7 @@ def _agencies_under_topic(ctx: Context, sentence: Sentence) -> None:
         intro, listed = text[:colon + 1], text[colon + 1:]
     elif sentence.text.strip() == line.text.strip() and _only_agencies(ctx, line.text.strip(" .")):
         lines = ctx.text.lines
-        at = next((i for i, candidate in enumerate(lines) if candidate is line), 0)
+        at = ctx.text.position(line) or 0
         above = next((candidate for candidate in reversed(lines[max(0, at - MAX_LIST_ITEMS):at])
                       if not _only_agencies(ctx, candidate.text.strip(" ."))), None)
         intro, listed = (above.text if above is not None else None), line.text
@@ -2032,7 +2032,7 @@ def _only_agencies(ctx: Context, text: str) -> bool:
 
 def _previous_line(ctx: Context, line) -> str:
     lines = ctx.text.lines
-    at = next((i for i, candidate in enumerate(lines) if candidate is line), 0)
+    at = ctx.text.position(line) or 0
     for above in reversed(lines[max(0, at - 8):at]):  # the list's introduction, above its other items
         if not COLON_ITEM_RE.match(above.text) or above.text.rstrip().endswith(":"):
             return above.text

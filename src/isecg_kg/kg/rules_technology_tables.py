@@ -104,7 +104,7 @@ def technology_tables(ctx: Context, state: State, sentence: Sentence) -> bool | 
     if sentence.offset + len(sentence.text) != line.offset + len(line.text) \
             or state.phases is not None and len(state.phases) == 1:
         return None  # a header ends its line (the cleaner may join it to prose); a phase table's header is its own
-    at = next(i for i, candidate in enumerate(ctx.text.lines) if candidate is line)
+    at = ctx.text.position(line)
     marked = _mark_table(ctx, at)
     if marked is not None:
         state.technology_table = marked

@@ -268,9 +268,14 @@ class DocumentText:
             if before or after:
                 line.heading = False
 
+    def position(self, line: Line) -> int | None:
+        """Where ``line`` (this very line, not an equal one) stands among the document's lines; None if nowhere."""
+        return next((i for i, candidate in enumerate(self.lines) if candidate is line), None)
+
     def next_line(self, line: Line, *, same_page: bool = True) -> Line | None:
         """The line after ``line`` (on its page, unless not ``same_page``), if any."""
-        following = next((b for a, b in zip(self.lines, self.lines[1:]) if a is line), None)
+        at = self.position(line)
+        following = self.lines[at + 1] if at is not None and at + 1 < len(self.lines) else None
         return following if following is not None and (following.page == line.page or not same_page) else None
 
     def sentences(self, line: Line) -> list[Sentence]:
