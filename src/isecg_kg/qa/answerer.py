@@ -74,6 +74,9 @@ FIRST_TOLD_HITS = 3  # passages whose highlighted sentences may tell when a side
 _AMOUNT = r"(\d+|" + "|".join(w for w in CARDINALS if w != "zero") + ")"
 COMPARATIVE = re.compile(rf"\b{_AMOUNT}\s+(?:more|fewer|less|additional|extra)\b|"
                          rf"\b(?:increas\w*|decreas\w*|gr[eo]w\w*|r[io]s\w*|fell|dropped)\s+by\s+{_AMOUNT}\b", re.I)
+# A number as a bound, not a count: "at least three", "no more than 12", "a minimum of five", "up to ten"
+BOUND_COUNT = re.compile(rf"\b(?:at\s+(?:least|most)|no\s+(?:fewer|more|less)\s+than|a\s+(?:minimum|maximum)\s+of|"
+                         rf"up\s+to)\s+(?P<n>{NUMBER.pattern})", re.I)
 # "How many new members joined between January 2018 and September 2020?", "Between the end of 2016 and the end of 2019,
 # how many agencies became members?", "How many members did ISECG gain from the end of 2019 to the end of 2021?" (a count
 # asked, and a span: dated.span_asked)
@@ -189,7 +192,10 @@ class Answerer:
         started = time.perf_counter()
         mentions = self.linker.link(question)
         found = dated.anchor(question)
-        response = self._two_anchors(question, k=k, filters=filters) \
+        # "Which official signed A and later spoke at B?": the person named in the passages of each, before the times
+        # either description gives
+        response = compose.both_fit(self, question, k=k, filters=filters) \
+            or self._two_anchors(question, k=k, filters=filters) \
             or self._timed(question, found, mentions, k=k, filters=filters)
         if response.get("answer") is None and (again := told_again(question)) and (asked := self._timed(
                 again, dated.anchor(again), self.linker.link(again), k=k, filters=filters))["answer"] is not None:
@@ -1404,6 +1410,9 @@ def _answering(ranked: list, kind: str | None, nouns: set[str] = frozenset()):
     come?").  (Any date or duration is too weak a sign to pass over a better sentence for.)  None when nothing is
     ranked."""
     typed = [c for c in ranked if c.scores["type"]] if kind == "number" and nouns else []
+    # "takes effect when signed by at least three agencies" sets a bound; "it was signed by six" tells the count
+    typed = [c for c in typed if count_in(c.text, nouns) not in {m.group("n") for m in BOUND_COUNT.finditer(c.text)}] \
+        or typed
     return typed[0] if typed else ranked[0] if ranked else None
 
 

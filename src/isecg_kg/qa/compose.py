@@ -1,9 +1,9 @@
 """Answers composed from passages when the graph holds no fact for them: a count of a set a sentence lists ("signed by
 NASA, ESA, JAXA, CSA and ASI", a list under "... the following agencies:"), the time between two things each told
 with its date (in one document or two), the difference of two counts told in two passages, which of two dated things
-came first, and how many joined between two dates (a dated joining sentence each).  Each answer gives its short value
-first, then the sentences it comes from; the passage of each sentence used comes first in the evidence.  When a side
-has no sentence that tells it, there is no answer (None), never a guess."""
+came first, how many joined between two dates (a dated joining sentence each), and the person two descriptions fit.
+Each answer gives its short value first, then the sentences it comes from; the passage of each sentence used comes
+first in the evidence.  When a side has no sentence that tells it, there is no answer (None), never a guess."""
 
 from __future__ import annotations
 
@@ -17,10 +17,11 @@ from ..records import SearchHit
 from . import dated
 from .lists import BODY_NOUNS, SENTENCE_END
 from .dated import span_words
-from .sentences import (FUTURE, MONTHS, NUMBER, STOPWORDS, count_in, counted, initialled, number_value,
+from .sentences import (FUTURE, MONTHS, NUMBER, PERSON_ROLES, STOPWORDS, count_in, counted, initialled, number_value,
                         rank_sentences, split_sentences, stem)
 
 SIDE_HITS = 5  # passages searched for the sentence telling one side
+BOTH_HITS = 10  # passages searched for the people one description of a person fits
 COUNT_HITS = 10  # passages whose sentences may list or count what a question counts
 JOIN_HITS = 20  # passages whose sentences may tell of a joining within a span
 HOW_MANY = re.compile(r"\bhow many\b", re.I)
@@ -1078,3 +1079,63 @@ def shifted_to(answerer, question: str, q, *, k: int, filters: dict) -> dict | N
     text = f"{c.text} {before[1].text}" if before else c.text
     used = [c.result] + ([before[1].result] if before else [])
     return _response(short, text, _evidence(used, results, k), "shifted_to")
+
+
+# -- the one person two descriptions fit ---------------------------------------------------------------------------------
+
+# "Which CSA official signed the statement and later spoke for CSA?", "Which chair of a 2024 working group was also a
+# co-author of the 2019 abstract?": a person each description fits, each told in passages of its own (often two
+# documents); the head noun names a person's part, so the answer is a person named under both.
+BOTH_FIT = re.compile(r"^\s*which\s+(?P<head>(?:[\w-]+\s+){0,3}?(?:official|person|individual|(?:co-)?authors?|"
+                      r"(?:co-)?chair(?:man|woman|person)?|expert|representative|delegate|signatory|speaker|scientist|"
+                      r"engineer|manager|editor|director))\b(?P<a>.+?),?\s+(?:and\s+(?:also|later|then)\s+|"
+                      r"(?:was|is|were)\s+also\s+|(?:who|that)\s+(?:also|later)\s+)(?P<b>.+?)\s*\??$", re.I)
+ROLE = re.compile(rf"\b(?:{PERSON_ROLES}|associate|executive|general)\b", re.I)
+# a person's name as bylines and lists write it: "Gilles Leclerc", "Dr. Markus Bauer", "M. Bauer", "E. A. Lindqvist"
+PERSON = re.compile(r"(?<![\w.])(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?:(?P<initial>[A-Z])\.\s*(?:[A-Z]\.\s*)?|"
+                    r"(?P<first>[A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)\s+(?:[A-Z]\.\s+)?)"
+                    r"(?P<last>[A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)\b")
+
+
+def _people_told(answerer, hits: list[SearchHit]) -> dict[tuple[str, str], tuple[int, str, SearchHit, set[str]]]:
+    """The people ``hits`` name, keyed by surname and first initial (a byline's "M. Bauer" is a table's "Markus
+    Bauer"): their best rank, fullest name, best passage and every passage naming them.  Not a known body or place
+    ("Space Agency", "Saint-Hubert"), nor a role ("Associate Administrator")."""
+    people: dict[tuple[str, str], tuple[int, str, SearchHit, set[str]]] = {}
+    for rank, hit in enumerate(hits):
+        known = [(m.start, m.end) for m in answerer.mentions_in(hit.text) if m.category != "person"]
+        common = {w.lower() for w in re.findall(r"\b[a-z][a-z-]+\b", hit.text)}  # "exploration": no name
+        for m in PERSON.finditer(hit.text):
+            first = m.group("first") or m.group("initial")
+            if any(s < m.end() and m.start() < e for s, e in known) or ROLE.search(m.group()) or \
+                    {first.lower(), m.group("last").lower()} & (STOPWORDS | QUESTION_OPENERS | common):
+                continue  # a body, a place, a role or words of the text capitalised
+            key, name = (m.group("last").lower(), first[0]), f"{m.group('first') or m.group('initial') + '.'} {m.group('last')}"
+            was = people.get(key, (rank, name, hit, set()))
+            people[key] = (was[0], max(was[1], name, key=len), was[2], was[3] | {hit.passage_id})
+    return people
+
+
+def both_fit(answerer, question: str, *, k: int, filters: dict) -> dict | None:
+    """The person both descriptions of the question fit (BOTH_FIT): the one named in the best passages of each
+    (BOTH_HITS), not in the question; the nearest the top of both when several are.  None when no one is named in
+    both, or two are as near."""
+    m = BOTH_FIT.match(question)
+    if m is None:
+        return None
+    sides = [f"{m.group('head')} {m.group('a')}", f"{m.group('head')} {m.group('b')}"]
+    told = [_people_told(answerer, _hits(answerer, side, BOTH_HITS, filters)) for side in sides]
+    # one passage naming them, found for both, ties no two descriptions (a table of chairs found again for the other)
+    common = sorted((told[0][key][0] + told[1][key][0], key) for key in told[0].keys() & told[1].keys()
+                    if key[0] not in question.lower() and len(told[0][key][3] | told[1][key][3]) > 1)
+    if not common or len(common) > 1 and common[0][0] == common[1][0]:
+        return None
+    key = common[0][1]
+    name = max((told[0][key][1], told[1][key][1]), key=len)
+    hits = [told[0][key][2], told[1][key][2]]
+    said = [next((s for s in split_sentences(h.text) if key[0] in s.lower()), h.text) for h in hits]
+    return {"answer": f"{name} — {said[0]} {said[1]}", "short_answer": name, "sentence": None,
+            "answers": [], "sparql": None, "shape": "both_fit",
+            "evidence": _ranked(unique_hits(hits + _hits(answerer, question, k, filters)))[:max(k, 2)],
+            "citation": {"passage": hits[0].passage, "document": hits[0].document.title,
+                         "year": hits[0].document.year, "page": hits[0].page}, "message": None}

@@ -137,8 +137,9 @@ DOCUMENT_YEAR = re.compile(rf"\b{YEAR.pattern}\s+(?:[\w-]+\s+)?{DOCUMENT_WORDS}"
 ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I)
 # A question about what was ("When was ... held?", "Who chaired ...?") and a sentence about what is to be.
 PAST_ASKED = re.compile(r"\b(?:was|were|did|had)\b|\b[a-z]{3,}ed\b", re.I)
-FUTURE = re.compile(r"\b(?:will|shall|next|upcoming|plans?\s+to|planned|intends?\s+to|(?:is|are)\s+(?:expected|due|"
-                    r"scheduled|set)\s+to|(?:is|are)\s+expected\s+in)\b", re.I)
+# "planned" after a determiner is an attribute ("each agency reported its planned investments"), told of the past too
+FUTURE = re.compile(r"\b(?:will|shall|next|upcoming|plans?\s+to|(?<!\bits )(?<!\bthe )(?<!\btheir )(?<!\bour )planned|"
+                    r"intends?\s+to|(?:is|are)\s+(?:expected|due|scheduled|set)\s+to|(?:is|are)\s+expected\s+in)\b", re.I)
 
 
 # A question asking for what was planned, proposed or expected (then what is to be answers it).
@@ -269,13 +270,20 @@ GATHERING_DATE = 60  # characters between the gathering and its date
 
 # "Who will represent the chair agency?", "who represented ESA at the plenary?": people act for a body, as "who is
 # the head of ...?" asks a person
-REPRESENTATIVE_ASKED = re.compile(rf"^\s*who\s+(?:{_AUX_WORDS}\s+)?(?:be\s+)?represent(?:s|ed|ing)?\b", re.I)
+# "Who spoke for LSA?", "who commented on behalf of the agency?", "who was quoted?": a body speaks through a person
+REPRESENTATIVE_ASKED = re.compile(rf"^\s*who\s+(?:{_AUX_WORDS}\s+)?(?:be\s+)?(?:represent(?:s|ed|ing)?|"
+                                  rf"(?:sp(?:oke|eaks?)|signed|acted|talked|commented)\s+(?:for|on\s+behalf\s+of)|"
+                                  rf"said|commented|quoted)\b", re.I)
+# "Who chaired the group before Anne-Marie Côté?", "who succeeded Dr Li?": one in a line of people is a person too
+PERSON_SUCCESSION = re.compile(rf"^\s*(?i:who)\b.*\b(?i:before|after|succeeded|preceded|replaced|followed)\s+"
+                               rf"(?P<name>{PERSON_NAME.pattern})")
 
 
 def answer_type(question: str) -> str | None:
     """The kind of value the question asks for: date, place, number, org, tech or None."""
     q = question.lower()
-    if PERSON_ASKED.search(q) or REPRESENTATIVE_ASKED.search(q) \
+    if PERSON_ASKED.search(q) or REPRESENTATIVE_ASKED.search(q) or (m := PERSON_SUCCESSION.search(question)) and \
+            not re.search(r"\b(?:Space|Agency|Group|Office|Centre|Center|Institute|Administration)\b", m.group("name")) \
             or re.search(r"^\s*(?:which|what)\s+(?:person|individual|official)\b", q):
         return "person"  # "which person represented it?": a person, as "who is the head of ...?" asks
     if EXPANSION_ASKED.search(question) and acronym_asked(question):
@@ -724,6 +732,11 @@ AMOUNTED = re.compile(rf"\b(?:numbered|totall?ed|came\s+to|stood\s+at|reached|ro
                       rf"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?({NUMBER.pattern})\b(?P<after>\s*[\w%-]*)", re.I)
 
 
+# A count as the agent of the question's verb: "it was signed by six", "attended by some forty" (how many signed, attended)
+AGENT_COUNT = re.compile(rf"\b([\w-]+)\s+by\s+(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?({NUMBER.pattern})\b"
+                         rf"(?P<after>\s*[\w%-]*)", re.I)
+
+
 def count_in(sentence: str, nouns: set[str]) -> str | None:
     """The number of ``sentence`` (not part of a date) that counts ``nouns``: followed within four
     words by one of them ("17 space agencies", "eleven other ISECG member agencies")."""
@@ -745,9 +758,10 @@ def count_in(sentence: str, nouns: set[str]) -> str | None:
             found.append((distance or 0, m.start(), m.group()))
     if not found and nouns:  # "the agencies represented numbered twenty-two": the noun within four words before the verb
         # (the number ends the clause or is of the noun: not "the agencies were two years late")
+        ends = lambda m: not m.group("after").strip() or stem(m.group("after").strip()) in nouns | {"in", "and", "of"}  # noqa: E731
         found = [(0, m.start(1), m.group(1)) for m in AMOUNTED.finditer(plain)
-                 if {stem(w) for w in re.findall(r"[\w-]+", plain[:m.start()])[-5:]} & nouns
-                 and (not m.group("after").strip() or stem(m.group("after").strip()) in nouns | {"in", "and", "of"})]
+                 if {stem(w) for w in re.findall(r"[\w-]+", plain[:m.start()])[-5:]} & nouns and ends(m)] or \
+            [(0, m.start(2), m.group(2)) for m in AGENT_COUNT.finditer(plain) if stem(m.group(1)) in nouns and ends(m)]
     return min(found)[2] if found else None
 
 
