@@ -189,7 +189,7 @@ class Run(NamedTuple):
 @dataclass
 class Cell:
     text: str
-    x: float  # where its text starts and ends across the page (the end estimated from the type's size)
+    x: float  # where its text starts and ends across the page (the end from its glyphs' widths)
     end: float
     y: float  # the baseline of its first line
     size: float
@@ -198,8 +198,8 @@ class Cell:
 # A table in a PDF's text layer: pypdf gives a row's cells one after the other, and its wrapped cells as lines of
 # their own, so which column a cell is in is lost ("Dexterous robotics ✓ lead support": whose lead?).  A table is
 # found by its header: a line of three cells or more, set apart by gaps wider than a word space, and the lines below
-# it that fit its columns (no cell left of the first column or running into the next).  Its rows are the lines
-# set closer together than the rows are (a cell's wrapped lines, the row's other cells on its first line).  Two
+# it that fit its columns (in its type, no cell running into the next column).  Its rows are the lines set closer
+# together than the rows are (a cell's wrapped lines, the row's other cells on its first line).  Two
 # tables lose what a cell means with its column and are written out: a matrix of marks ("✓", "X", "lead",
 # "support") under column names, a row read "label ✓ lead support — ✓: NASA; lead: CSA; support: DLR" (the marks as
 # they stand, then each with its columns); and a table of role columns ("Lead agency", "Supporting agencies"), a row
@@ -351,7 +351,7 @@ def _header_rest(lines: list[Line], at: int, header: list[Cell]) -> int:
             break
         under = [next((name for name in header if cell.x < name.end and name.x < cell.end), None) for cell in cells]
         on_top = [abs(cell.y - top) < 0.5 * cell.size for cell in cells]
-        if not all(level or name is not None and name is not header[0] and top - cell.y < 1.6 * cell.size * 2
+        if not all(level or name is not None and name is not header[0] and top - cell.y < 3.2 * cell.size
                    for cell, name, level in zip(cells, under, on_top)) \
                 or any(len(cell.text.split()) > HEADER_WORDS for cell in cells):
             break
