@@ -58,12 +58,12 @@ def normalise(text: str) -> str:
 
 
 def clean_document(raw: RawDocument) -> list[CleanPage]:
-    pages = [[Line(normalise(l.text), l.size, l.bold, l.level, l.y) for l in page] for page in raw.pages]
+    pages = [[Line(normalise(l.text), l.size, l.bold, l.level, l.y, l.row) for l in page] for page in raw.pages]
     for lines in pages:
         lines[:] = [l for l in lines if not _BLANK_PAGE.match(l.text) and not _RULE.match(l.text)]
     body_size = _body_size(pages)
     # Document-wide: a page of short table rows must not look like a page of wrapped prose.
-    wrap_width = _wrap_width([l for p in pages for l in p]) or 80
+    wrap_width = _wrap_width([l for p in pages for l in p if not l.row]) or 80
     _drop_running_lines(pages, body_size=body_size, wrap_width=wrap_width)
     heading_sizes = sorted({l.size for p in pages for l in p if body_size and l.size > body_size * 1.1}, reverse=True)
     pitches = _line_pitches(pages)
@@ -176,7 +176,7 @@ def _body_size(pages: list[list[Line]]) -> float:
     sizes: Counter = Counter()
     for lines in pages:
         for l in lines:
-            if l.size:
+            if l.size and not l.row:
                 sizes[l.size] += len(l.text)
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
@@ -276,7 +276,8 @@ def _line_pitches(pages: list[list[Line]]) -> dict[float, float]:
     gaps: dict[float, list[float]] = {}
     for lines in pages:
         for above, line in zip(lines, lines[1:]):
-            if above.y is not None and line.y is not None and above.size == line.size and line.size:
+            if above.y is not None and line.y is not None and above.size == line.size and line.size \
+                    and not (above.row or line.row):  # (a table's rows written out are set apart as rows are)
                 gap = above.y - line.y
                 if 0.9 * line.size <= gap <= 3 * line.size:
                     gaps.setdefault(line.size, []).append(gap)

@@ -1396,6 +1396,8 @@ def _about_work(ctx: Context, sentence: Sentence, at: int) -> bool:
 # JAXA alone"), else at the sentence's end ("Surface power — NASA and JAXA; also CNES and UKSA.").
 TOPIC_ITEM_RE = re.compile(r"(?:^|(?<=[.;:]\s))(?P<topic>[^—–:;.]{3,120}?)\s+[–—]\s+(?P<who>[^—–]+?)\s*"
                            r"(?=;[^;—–]+[—–]|\.\s|\.?$)")
+# A matrix of marks as the ingester writes a row: "label ✓ lead — ✓: NASA; lead: CSA", each mark with its columns.
+TOLD_NAME_RE = re.compile(r"(?:^|;)\s*([^;:\s]{1,12}):\s")
 ITEM_CODE_RE = re.compile(r"^(?:[A-Z]{1,3}[\-.]?\d{1,2}|\d{1,2})[.)]?\s+")  # "T1", "CT-3", "4.", "2)"
 MAX_TOPIC_WORDS = 8
 MAX_WORDS_BEFORE_AGENCIES = 4  # "only three agencies: ESA, JAXA and NASA"
@@ -1413,6 +1415,9 @@ def _topic_items(ctx: Context, sentence: Sentence) -> None:
     for m in TOPIC_ITEM_RE.finditer(re.sub(r"\b([ie])\.([eg])\.", r"\1_\2_", text)):  # "i.e." ends no sentence
         topic = ITEM_CODE_RE.sub("", text[m.start("topic"):m.end("topic")].strip())
         topic = re.split(r",\s+(?:i\.e\.|e\.g\.|that\s+is|namely)\s+", topic)[0]  # "ISRU, i.e. extracting oxygen"
+        told = {name.strip() for name in TOLD_NAME_RE.findall(m.group("who"))}
+        while topic.split() and topic.split()[-1] in told:  # "Dust mitigation X ✓ — X: NASA; ✓: KARI": the marks
+            topic = topic.rsplit(None, 1)[0]
         if len(re.sub(r"\([^()]*\)", "", topic).split()) > MAX_TOPIC_WORDS or not _technology_like(topic) \
                 or any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(topic)):
             continue

@@ -68,6 +68,7 @@ NUMBER_CELLS_RE = re.compile(r"(?:\s*(?:[\d.:/\-–]+|(?:Jan|Feb|Mar|Apr|May|Jun
 LABEL_RE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?:\s")  # "Editors: ...", "Source: ...": a labelled line, no row
 COLUMN_NAME_RE = re.compile(r"(?<!\S)[A-Z][a-z]")  # a column's name starts capitalised; "named" qualifies the one before
 TAIL_RE = re.compile(r",\s+(?:to|which|that|planned|expected|due|for)\b.*$")  # "Rashid rover, to fly on ..."
+TOLD_RE = re.compile(r"(?:\s—|;)\s[A-Z][^—;:\n]{0,40}:\s")
 SEPARATOR_RE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
 
 
@@ -104,6 +105,8 @@ def technology_tables(ctx: Context, state: State, sentence: Sentence) -> bool | 
     if sentence.offset + len(sentence.text) != line.offset + len(line.text) \
             or state.phases is not None and len(state.phases) == 1:
         return None  # a header ends its line (the cleaner may join it to prose); a phase table's header is its own
+    if _told_row(ctx, line):
+        return True
     at = ctx.text.position(line)
     marked = _mark_table(ctx, at)
     if marked is not None:
@@ -142,6 +145,38 @@ def technology_tables(ctx: Context, state: State, sentence: Sentence) -> bool | 
 
 
 # A mark in an agency's column: "X", "x", "●", "✓", "Yes".
+# A row of a PDF's table of role columns as the ingester writes it, under a header naming a work column however long:
+# "3 Precision landing — Lead agency: JAXA; Supporting agencies: DLR, ESA; Need: Landing within 100 m ...": the
+# agencies of its roles work on it.
+TOLD_ROW_RE = re.compile(r"(?P<label>[^—]{3,200}?) — (?P<cells>[A-Z][^—]*)")
+TOLD_CELL_RE = re.compile(r"(?:^|;\s)([A-Z][^;:—]{0,40}):\s")  # "; Supporting agencies: "
+ROLE_NAME_RE = re.compile(r"(?:co-?)?lead|prime|support|contributing|partner", re.I)
+MIN_ROLES = 2
+
+
+def _told_row(ctx: Context, line: Line) -> bool:
+    m = TOLD_ROW_RE.fullmatch(line.text)
+    names = list(TOLD_CELL_RE.finditer(m.group("cells"))) if m else []
+    cells = [(name.group(1), m.group("cells")[name.end():after.start() if after else None])
+             for name, after in zip(names, [*names[1:], None])]
+    roles = [value for name, value in cells if ROLE_NAME_RE.match(name)]
+    if len(roles) < MIN_ROLES:
+        return False
+    lines = ctx.text.lines
+    at = next(i for i, candidate in enumerate(lines) if candidate is line)
+    while at and TOLD_ROW_RE.fullmatch(lines[at - 1].text):
+        at -= 1
+    if not at or not _rank(lines[at - 1].text):
+        return True  # the header names no work ("Standard  Lead agency  Partner agencies"): no technology table
+    evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text)
+    agencies = {entity.iri: entity for value in roles for _, _, entity in _agencies(ctx, value, inside=False)}
+    for item in _items(m.group("label")):
+        work = work_item(ctx, item, evidence, rule=RULE)
+        for agency in agencies.values():
+            ctx.rec.fact(agency.iri, "isecg:worksOn", work.iri, RULE, 0.8, evidence)
+    return True
+
+
 MARK = r"(?:[Xx✓✔●•■◆★✗√]|[Yy]es)"
 MARKS_RE = re.compile(rf"(?:\s+{MARK})+\s*$")
 MIN_MARK_COLUMNS = 2
@@ -473,7 +508,9 @@ def _agencies(ctx: Context, text: str, *, inside: bool = True) -> list[tuple[int
 def _stream_rows(ctx: Context, lines: list[Line], columns: Columns) -> list[Row]:
     """The rows of a table's lines read as one run: its agency cells in order, each with the text cells
     around it (a line break is only a space: rows may be joined on a line, cells wrapped over lines)."""
-    text = "\n".join(line.text for line in lines)
+    # a column's name told before its cell ("... — Lead agency: ESA; Supporting agencies: CSA, JAXA", a PDF's table of
+    # role columns as the ingester writes its rows) is no cell: blanked, a cell boundary (offsets kept for evidence)
+    text = TOLD_RE.sub(lambda m: "\n" + " " * (len(m.group()) - 1), "\n".join(line.text for line in lines))
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line.text) + 1)

@@ -341,6 +341,78 @@ def role_rows(question: str, question_mentions, results: list[SearchHit], mentio
     return None
 
 
+# A table row whose columns are told ("Dexterous robotics ✓ lead support — ✓: NASA; lead: CSA; support: DLR", "6 In-situ
+# resource utilisation (ISRU) — Lead agency: ESA; Supporting agencies: CSA, JAXA": how a PDF's matrix of marks or
+# table of role columns is written out): the column asked is the one named by the role the question asks of.
+TOLD_ROW = re.compile(r"^(?P<label>[^—\n]{3,200}?) — (?P<cells>[^—\n]+)$", re.M)
+TOLD_CELL = re.compile(r"(?:^|;\s)([^;:—\n]{1,40}):\s")  # "; Supporting agencies: "
+ROLE_ASKED = re.compile(r"\b(co-?)?(lead|led|support|partner|prime|contribut)\w*", re.I)
+# "Which agency has the lead role for ...": one organisation asked for, or several
+ORG_ASKED = re.compile(r"^\s*(?:[^,?]{0,80},\s*)?(?:which|what)\s+(?:agenc(?:y|ies)|organi[sz]ations?|partners?)\b", re.I)
+
+
+def told_role_row(question: str, question_mentions, results: list[SearchHit], mentions_in) -> Row | None:
+    """"Which agencies support the in-situ resource utilisation gap in the 2016 assessment?": the organisations of
+    the told column of the role asked ("Supporting agencies", "support") in the row the question names, of a document
+    of the year it names."""
+    wanted = _role_column(question)
+    if wanted is None or not ORG_ASKED.search(question):
+        return None
+    asked, asked_words = set(content_tokens(question, question_mentions)), set(content_tokens(question))
+    years = YEAR.findall(question)
+    found: list[Row] = []
+    for rank, result in enumerate(results, 1):
+        if years and not _of_year(result, years):
+            continue
+        for row, cells in _told_rows(result.text):
+            items = [m.text.strip(" ()") for name, cell in cells if wanted.match(name)
+                     for m in mentions_in(cell) if m.category in ("org", "unit")]
+            label = row.group("label")
+            score = _label_score(label, asked, asked_words, [m for m in mentions_in(label) if m.category == "tech"])
+            if items and score:
+                found.append(Row(label, list(dict.fromkeys(items)), row.group(), result, score + 1.0 / rank))
+    return max(found, key=lambda r: r.score) if found else None
+
+
+def _told_rows(text: str):
+    """The told rows of a passage: each row's label and its (column name, cell) pairs."""
+    for row in TOLD_ROW.finditer(text):
+        names = list(TOLD_CELL.finditer(row.group("cells")))
+        yield row, [(name.group(1).strip(), row.group("cells")[name.end():after.start() if after else None])
+                    for name, after in zip(names, [*names[1:], None])]
+
+
+def _role_column(question: str) -> re.Pattern | None:
+    """The told column a question asks through its role ("support" asks "Supporting agencies"; "co-lead" only
+    "Co-lead")."""
+    role = ROLE_ASKED.search(question)
+    if role is None:
+        return None
+    root = "lead" if role.group(2).lower() == "led" else role.group(2).lower()
+    return re.compile(rf"{'co-?' if role.group(1) else '(?:co-?)?'}{root}", re.I)
+
+
+def told_role_labels(question: str, question_mentions, results: list[SearchHit], mentions_in) -> Row | None:
+    """"Which Gateway interoperability standards does JAXA lead?": the labels of the told rows (see told_role_row)
+    whose column of the role asked names the one organisation the question names, in the document of the best
+    passage with such a row."""
+    wanted = _role_column(question)
+    orgs = {m.iri for m in question_mentions if m.category in ("org", "unit")}
+    if wanted is None or len(orgs) != 1 or not PLURAL_ASKED.search(question) or ORG_ASKED.search(question):
+        return None
+    found: list[tuple[str, str, SearchHit]] = []
+    for result in results:
+        if found and result.document.id != found[0][2].document.id:
+            continue
+        for row, cells in _told_rows(result.text):
+            if any(wanted.match(name) and {m.iri for m in mentions_in(cell)} & orgs for name, cell in cells):
+                found.append((row.group("label").strip(), row.group(), result))
+    if not found:
+        return None
+    labels = list(dict.fromkeys(label for label, _, _ in found))
+    return Row(question, labels, "; ".join(dict.fromkeys(text for _, text, _ in found)), found[0][2], 1.0)
+
+
 # "Which agencies are represented on the task team?", "... employed the authors ...", "... provided the co-chairs of
 # the committee?": organisations asked through the people of a group or a document.
 # (a chair or lead as a post, not as a verb: "the co-chairs", "its leads"; not "Which agencies lead the work?")
