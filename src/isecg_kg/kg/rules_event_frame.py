@@ -292,7 +292,7 @@ def _previous_paragraphs(ctx: Context, state: State, sentence: Sentence) -> Enti
             or any(b.group().split()[-1].lower() not in ("meeting", "gathering", event.label.lower().split()[-1]) for b in back):
         return None
     lines = ctx.text.lines
-    at = next((i for i, candidate in enumerate(lines) if candidate is sentence.line), None)
+    at = ctx.text.position(sentence.line)
     return event if at and lines[at - 1] is line and not line.heading else None
 
 

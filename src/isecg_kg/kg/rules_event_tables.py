@@ -316,7 +316,7 @@ def _attendance_list(ctx: Context, record: Entity, caption: Line) -> None:
     """The organisations listed one a line under an attendance caption ("NASA (United States)" / "ESA (Europe)"):
     those who attended the recorded meeting, and how many."""
     lines = ctx.text.lines
-    at = next(i for i, candidate in enumerate(lines) if candidate is caption)
+    at = ctx.text.position(caption)
     found: list[Entity] = []
     head = _ATTENDANCE_CAPTION_RE.match(caption.text) or _TRAILING_CAPTION_RE.search(caption.text)
     # (the list's first item may share the caption's line: "Annex 1 – Agencies represented NASA (United States)")

@@ -1339,7 +1339,7 @@ def _counted_table_below(ctx: Context, sentence: Sentence) -> bool:
     """A sentence counting the bodies ("Nine agencies took part in ...") that ends its line, a table of bodies
     ("Agency Country") or a list right below it."""
     lines, text = ctx.text.lines, sentence.text
-    index = next(i for i, candidate in enumerate(lines) if candidate is sentence.line)
+    index = ctx.text.position(sentence.line)
     head = lines[index + 1].text if index + 1 < len(lines) else ""
     counted = [n for w in re.findall(r"[\w\-]+", text) if (n := number(w)) and n >= 2]
     return bool(counted) and sentence.line.text.rstrip().endswith(text.rstrip()) and bool(
@@ -1365,7 +1365,7 @@ def credited_list(ctx: Context, sentence: Sentence) -> None:
     if not (contributed or writing) or THANKS_RE.search(text) or ctx.series.genre in RECORD_GENRES:
         return
     lines = ctx.text.lines
-    index = next(i for i, candidate in enumerate(lines) if candidate is sentence.line)
+    index = ctx.text.position(sentence.line)
     if _counted_table_below(ctx, sentence):
         pass  # "Nine agencies took part in the preparation of this supplement." and the table or list right below:
         # as many bodies as it counts
@@ -1474,7 +1474,7 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
                     and m.entity not in [o.entity for o in orgs if o.start < m.start]][:1]
     elif label:  # "Press release: <title>" under a masthead that is a body's name alone: that body issued it
         lines = ctx.text.lines
-        index = next(i for i, candidate in enumerate(lines) if candidate is sentence.line)
+        index = ctx.text.position(sentence.line)
         masthead = _roster_names(ctx, lines[index - 1].text) if index and lines[index - 1].page == sentence.line.page \
             else None
         for body in masthead if masthead and len(masthead) == 1 else []:

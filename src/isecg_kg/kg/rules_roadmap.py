@@ -212,7 +212,7 @@ def _captioned_items(ctx: Context, heading) -> None:
     brackets or after a comma, then a colon or a dash: the phases in their order.  Every item must give a
     period, and together they must be about exploration."""
     lines = ctx.text.lines
-    at = next(i for i, candidate in enumerate(lines) if candidate is heading)
+    at = ctx.text.position(heading)
     items = []
     for line in lines[at + 1:at + 1 + MAX_CAPTIONED_ITEMS]:
         m = ITEM_RE.match(line.text)
@@ -324,7 +324,7 @@ def _columned_phases(ctx: Context, header) -> None:
     if name is None:
         return
     lines = ctx.text.lines
-    at = next(i for i, candidate in enumerate(lines) if candidate is header)
+    at = ctx.text.position(header)
     rows: list[list] = []  # [number, text before the number, lines from the number's line on]
     def anchor_of(line, number: int):
         found = re.search(rf"(?:^|\s){number}(?=\s+\S)", line.text)
@@ -397,7 +397,7 @@ def _pipe_phases(ctx: Context, header) -> None:
     name = next((i for i, c in enumerate(cells) if i and i != period and NAME_COLUMN_RE.search(c)),
                 next(i for i in range(1, len(cells)) if i != period))
     lines = ctx.text.lines
-    at = next(i for i, candidate in enumerate(lines) if candidate is header)
+    at = ctx.text.position(header)
     rows = []
     for line in lines[at + 1:at + 1 + 30]:
         if not line.text.startswith("|"):
@@ -1691,7 +1691,7 @@ def _intro_items(ctx: Context, sentence: Sentence) -> None:
     caption = intro is not None and heading_agent is None and not own and intro.text.rstrip().endswith(":") \
         and INTRO_WORK_RE.search(intro.text) and not ctx.rec.gazetteer.find(intro.text)
     if caption:  # "A.3 Italian Space Agency (ASI)" / "Current activities:" / "Lunar surface power"
-        k = next(i for i, candidate in enumerate(lines) if candidate is intro)
+        k = ctx.text.position(intro)
         heading_agent = _agency_heading(ctx, lines, lines[k - 1]) if k else None
     if heading_agent is not None:
         own = [heading_agent]  # "Agency technology activities" / "NASA" / "• Cryogenic fluid management"
@@ -1799,7 +1799,7 @@ def _agency_heading(ctx: Context, lines: list, intro) -> Entity | None:
     if len({f.entity.iri for f in found}) != 1 or found[0].entity.type not in ORG_LIKE \
             or re.sub(r"\([^()]*\)|[\s:]", "", _without_mentions(ctx, own)):
         return None
-    at = next((i for i, candidate in enumerate(lines) if candidate is intro), 0)
+    at = ctx.text.position(intro) or 0
     for above in reversed(lines[max(0, at - MAX_AGENCY_SECTION_LINES):at]):
         if ITEM_MARKER_RE.match(above.text) or PLANNED_INTRO_RE.search(above.text):
             continue  # an item of the agency above, or its caption of planned work

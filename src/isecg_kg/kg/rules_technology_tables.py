@@ -163,7 +163,7 @@ def _told_row(ctx: Context, line: Line) -> bool:
     if len(roles) < MIN_ROLES:
         return False
     lines = ctx.text.lines
-    at = next(i for i, candidate in enumerate(lines) if candidate is line)
+    at = ctx.text.position(line)
     while at and TOLD_ROW_RE.fullmatch(lines[at - 1].text):
         at -= 1
     if not at or not _rank(lines[at - 1].text):
