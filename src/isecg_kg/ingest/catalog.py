@@ -96,13 +96,15 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
     head_code = next((m for line in (raw.pages[0][:HEAD_TITLE_LINES] if raw.pages else [])
                       for m in [_PAPER_CODE.match(line.text)] if m), None)
     for text in (_PERIOD.sub(" ", _CITED_YEAR.sub(" ", title)), info.get("subject", ""), _own_year_text(first),
-                 head_code and _code_year(head_code), first,
+                 # (the page's other years but a period's, "A History in Dates, 2006–2025 / Edition of April 2025")
+                 head_code and _code_year(head_code), _PERIOD.sub(" ", first),
                  # then where else a document sets its date: a running header or footer ("ISECG White Paper · June
                  # 2017", dropped from every page by the cleaner), the first page's foot, a copyright line
                  *[_CITED_YEAR.sub(" ", line) for line in running if not _PAPER_CODE.match(line)],
                  *[_CITED_YEAR.sub(" ", line.text) for line in (raw.pages[0][-EDGE:] if raw.pages else [])],
                  # (a range's last year: "© 2007–2020 ISECG")
-                 *[re.sub(r"\b(?:19|20)\d\d\s*[–—-]\s*(?=(?:19|20)\d\d\b)", "", line) for line in _copyright_lines(raw)]):
+                 *[re.sub(r"\b(?:19|20)\d\d\s*[–—-]\s*(?=(?:19|20)\d\d\b)", "", line) for line in _copyright_lines(raw)],
+                 first):  # (last, a period's first year: a plan's "Strategy 2025-2035" dated no otherwise)
         years = re.findall(r"\b(19[5-9]\d|20\d\d)\b", text or "")
         if years:
             year = int(years[0])
@@ -191,8 +193,8 @@ _NO_TITLE = re.compile(r"^\S*\d\S*$|^\W*\w+\W*$")
 _FUTURE = (r"\b(?:to\s+be|will(?:\s+\w+)?\s+be|due|expected|planned|scheduled|foreseen|next\s+(?:meeting|issue|edition))"
            r"\b[^.;]{0,40}?\b(?:in|on|by|for|at)\s+")
 # A year of another work, a period or a horizon a first page names ("of 12 May 2016", "the 2011 roadmap", "to 31
-# December 2016", "Scenario to 2030", "(ISECG, 2013)"), and a line of prose (ten words or more, a third of them lower-case, ending a sentence).
-_CITED_YEAR = re.compile(rf"(?:\b(?:of|the|its|from|to|since|until|till|by|beyond|through|towards)\s+|{_FUTURE}|\([A-Z][\w&.\- ]{{1,40}},\s*)"
+# December 2016", "Scenario to 2030", "The Roadmap after 2013", "(ISECG, 2013)"), and a line of prose (ten words or more, a third of them lower-case, ending a sentence).
+_CITED_YEAR = re.compile(rf"(?:\b(?:of|the|its|from|to|since|until|till|by|beyond|through|towards|after|before)\s+|{_FUTURE}|\([A-Z][\w&.\- ]{{1,40}},\s*)"
                          rf"(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(19[5-9]\d|20\d\d)\b", re.I)
 
 

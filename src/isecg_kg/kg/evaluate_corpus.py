@@ -10,7 +10,8 @@ precise prediction is fine when it starts with the gold date):
 documents         the corpus document of the gold file: title (token-set similarity >= 85), year (of the
                   period it covers, dcterms:temporal, when it states one: an annual report's year; else of
                   dcterms:issued), type (dcterms:type stated by the document; case, hyphens and spaces aside:
-                  "annual-report" is the "annual report").
+                  "annual-report" is the "annual report"; a genre's report is the genre, "survey-report" the
+                  "survey"; a "press-release" is "news", TYPE_SYNONYMS).
 editions          works of a series (a schema:version, or a corpus document typed strategy, roadmap
                   or supplement) that the gold's documents are or name: title similarity >= 85, the edition's ordinal when the gold has one,
                   release date (dcterms:issued) at the gold's precision (none when the gold has none).
@@ -100,9 +101,16 @@ def _bare(name: str) -> str:
     return " ".join(w for w in _norm(name).split() if w not in {"the", "of", "in", "for", "and"})
 
 
+# A gold's free-form type that names a genre of ours in other words: a press or media release is news (the genre
+# that names both).
+TYPE_SYNONYMS = {"press release": "news", "news release": "news", "media release": "news"}
+
+
 def _type_key(name: str | None) -> str:
-    """A document type as written either way: "White paper", "white-paper" and "white_paper" are one."""
-    return re.sub(r"[\s_\-]+", " ", (name or "").casefold()).strip()
+    """A document type as written either way: "White paper", "white-paper" and "white_paper" are one; so are a
+    genre and the report of it ("architecture-report" and "architecture", "survey-report" and "survey")."""
+    key = re.sub(r"[\s_\-]+", " ", (name or "").casefold()).strip()
+    return TYPE_SYNONYMS.get(key, key).removesuffix(" report")
 
 
 def documents(g: CorpusGraph, gold: list) -> Score:

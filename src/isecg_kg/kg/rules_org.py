@@ -725,21 +725,38 @@ REPLACED_AS_RE = re.compile(r"\b(?:replaced|replacing|succeeded|succeeding|took\
                             r"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<body>[\w\-]+))?", re.I)
 
 
-# "KASA took over KARI's seat in ISECG in 2024": the subject a member from then.
-TOOK_SEAT_RE = re.compile(r"\b(?:took\s+over|takes\s+over|assumed|inherited|took\s+up)\s+(?:the\s+)?(?:\S+(?:'s|’s)\s+)?seat\b"
-                          r"(?:\s+(?:in|on|at)\s+(?:the\s+)?(?P<body>[\w\-]+))?", re.I)
+# "KASA took over KARI's seat in ISECG in 2024", "takes over the British seat": the subject a member from then; the
+# seat's holder before it named after ("the seat held since 2007 by BNSC") a member then, from the date it gives.
+TOOK_SEAT_RE = re.compile(r"\b(?:took\s+over|takes\s+over|assumed|inherited|took\s+up)\s+(?:the\s+)?"
+                          r"(?:\S+(?:'s|’s)\s+|(?-i:[A-Z][\w\-]*)\s+)?seat\b"
+                          r"(?:\s+(?:in|on|at)\s+(?:the\s+)?(?P<body>[\w\-]+))?"
+                          r"(?P<held>\s+(?:(?:held|occupied)\s+)?(?:(?:since|from)\s+(?P<since>[^,;.]{4,25}?)\s+)?by\s+(?:the\s+)?)?",
+                          re.I)
 
 
 def _replaced_as_member(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> None:
     text = sentence.text
     for m in [*REPLACED_AS_RE.finditer(text), *TOOK_SEAT_RE.finditer(text)]:
         body = _chair_body(ctx, m.group("body")) if m.group("body") else ctx.body
-        members = [e for e in _coordinated(sentence, _orgs(sentence, clause_start(sentence, m.start()), m.start()))
-                   if e.type == "Organization"][-1:]
+        start = clause_start(sentence, m.start())
+        members = [e for e in _coordinated(sentence, _orgs(sentence, start, m.start())) if e.type == "Organization"][-1:]
+        # (not the object of a verb of replacing before it: "UKSA replaces BNSC and takes over the seat")
+        at = next((n.start for n in sentence.mentions if n.entity == members[0] and start <= n.start < m.start()),
+                  start) if members else start
+        if re.search(r"\b(?:replac|succeed)\w*\s+(?:the\s+)?$", text[start:at]):
+            members = []
         end = _clause_end(text, m.end())
-        when = [d for d in dates if m.end() <= d.pos[0] < end] or \
+        held = m.groupdict().get("held")
+        before = next((n.entity for n in sentence.mentions if held and n.start == m.end()
+                       and n.entity.type == "Organization"), None)
+        when = [d for d in dates if m.end() <= d.pos[0] < end and not held] or \
             [d for d in dates if clause_start(sentence, m.start()) <= d.pos[0] < m.start()]
-        if body is None or not members or not when or members[0].iri == body.iri:
+        if body is None:
+            continue
+        if before is not None and before.iri != body.iri:  # the seat's holder before: a member, from when it says
+            since = next((d.start for d in dates if m.start("since") <= d.pos[0] < m.end("since")), None)
+            membership(ctx, before, body, sentence.evidence(), "member-since", 0.8, start=since)
+        if not members or not when or members[0].iri == body.iri:
             continue
         membership(ctx, members[0], body, sentence.evidence(), "joined", 0.8, start=when[0].start)
 

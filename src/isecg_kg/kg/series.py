@@ -311,7 +311,11 @@ OTHER_GENRES = [("fact-sheet", r"fact\s*sheets?"), ("position-paper", r"position
                 ("assessment", r"assessment"), ("summary", r"summary"), ("proposal", r"proposal"),
                 ("infographic", r"infographic"), ("poster", r"poster"), ("letter", r"(?:open\s+)?letter"),
                 ("vision", r"vision\s+(?:document|paper|statement)"), ("terms-of-reference", r"terms\s+of\s+reference"),
-                ("agenda", r"agenda(?!\s+items?)"), ("article", r"article")]
+                ("agenda", r"agenda(?!\s+items?)"), ("article", r"article"),
+                # a publication's questions and answers, a conversation, an account of the past ("A History in Dates",
+                # "Timeline of the group", "Chronology 2007-2020")
+                ("faq", r"frequently\s+asked\s+questions|FAQs?"), ("interview", r"interviews?"),
+                ("history", r"history|chronology|timeline")]
 OTHER_GENRE_WORDS = "|".join(pattern for _, pattern in OTHER_GENRES)
 
 
@@ -322,7 +326,7 @@ OTHER_GENRE_WORDS = "|".join(pattern for _, pattern in OTHER_GENRES)
 OTHER_NAMED_RE = re.compile(rf"\b(?i:to|on|for|from|with|beyond|towards|after|under|about|into|of)\s+the\s+(?:[\w\-’']+\s+){{0,6}}?"
                             rf"(?i:{OTHER_GENRE_WORDS})\b|(?<=[\w,;:]\s)(?:the|its|their|our)\s+(?:[\w\-’']+\s+){{0,4}}?"
                             rf"(?i:{OTHER_GENRE_WORDS})\b|\b(?i:(?:mission|architecture|design|operations?|system)\s+concepts?)\b")
-COMPOUND_REPORT = [("status-report", r"\bstatus\s+report\b"),
+COMPOUND_REPORT = [("status-report", r"\bstatus\s+report\b"), ("survey", r"\bsurvey\s+report\b"),
                    ("report", r"\b(?:workshop|meeting|conference|symposium|progress|final|interim|study|activity|mission)\s+"
                               r"report\b")]
 # Last, the nouns of a report that names itself none of the genres: "Mars Human Landing Site Study".
@@ -505,9 +509,9 @@ PERIOD_END_RE = re.compile(rf"(?:{_MONTH}|\b\d{{1,2}})\s+(?:to|until|till|throug
 FUTURE_CUE = (r"\b(?:to\s+be|will(?:\s+\w+)?\s+be|due|expected|planned|scheduled|foreseen|next\s+(?:meeting|issue|edition))"
               r"\b[^.;]{0,40}?\b(?:in|on|by|for|at)\s+")
 # A date of another work the head names: "A contribution to the Global Exploration Roadmap, January 2018", "Lessons
-# from the 2011 Roadmap", "its Annual Report 2020"); a horizon ("Scenario to 2030"), a date to come or a citation
-# ("(ISECG, 2013)").
-CITED_DATE_BEFORE_RE = re.compile(rf"(?:\b(?:to|until|till|by|beyond|through|towards)\s+|{FUTURE_CUE}"
+# from the 2011 Roadmap", "its Annual Report 2020"); a horizon ("Scenario to 2030"), a time it follows ("The Roadmap
+# after 2013"), a date to come or a citation ("(ISECG, 2013)").
+CITED_DATE_BEFORE_RE = re.compile(rf"(?:\b(?:to|until|till|by|beyond|through|towards|(?i:after|before))\s+|{FUTURE_CUE}"
                                   rf"|\([A-Z][\w&.\- ]{{1,40}},\s*"
                                   rf"|\b(?:the|its|their)\s+(?:(?:[\w\-’']+\s+){{0,3}}(?i:{GENRE_WORDS})\W{{0,3}})?"
                                   rf"|\b(?i:to|of|on|for|from|with|beyond|towards|after|under|about|in)\s+(?:the|its)\s+"
