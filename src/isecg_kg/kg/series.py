@@ -349,7 +349,7 @@ HEAD_GENRE_ORDER = (_cues(NAMED_GENRES, "newsletter")
                     + _cues(HEAD_GENRES, "meeting-record", "meeting-summary", flags=0)
                     + _cues(NAMED_GENRES, "meeting-summary", "minutes", "meeting-notes", "news", "annual-report",
                             "technology-assessment")
-                    + _cues(COMPOUND_REPORT, "status-report", "report")
+                    + _cues(COMPOUND_REPORT, "status-report", "survey", "report")
                     + _cues(NAMED_GENRES, "mission-scenarios", "supplement", "roadmap", "strategy")
                     + _cues(HEAD_GENRES, "news", "newsletter", "presentation", "proceedings", flags=0)
                     + _cues(PRESENTED_AT, "conference-paper", flags=0)
