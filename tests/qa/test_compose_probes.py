@@ -207,7 +207,11 @@ PROBES = [
     ("How many agencies joined ISECG between 2017 and 2019?", "5", ["isecg-newsletter-2019-issue-2"]),
     # round 2: a field list of signatories, a relative clause's list, items of a list under a caption with their dates,
     # a span in weeks and in months "after", which happened later
-    ("How many agencies signed the workshop statement?", "8", ["swg-workshop-report-2019"]),
+    # The question names the workshop, as a reader would: "the workshop statement" alone fits the joint statement's
+    # title ("statement") as well as two workshop documents' ("workshop"), the passage says neither "agencies" nor
+    # "signed" ("Signatories of ..."), so which statement it meant hung on the document boost's size (round 17).
+    ("How many agencies signed the statement of the Science Working Group's writing workshop?", "8",
+     ["swg-workshop-report-2019"]),
     ("How many agencies prepared the white paper on in-situ resource utilisation?", "9", ["isecg-white-paper-2021"]),
     ("How many weeks passed between the Brazilian Space Agency joining ISECG and GISTDA joining ISECG?", "nine weeks",
      ["isecg-annual-report-2020"]),
