@@ -42,3 +42,14 @@ def test_a_studys_phases_with_dashes_are_none(extract):
     r = extract("Project phases\nPhase Period Work\n1 — Concept study\n2019–2020 Requirements and trade-offs\n"
                 "2 — Detailed design\n2021–2023 Drawings and reviews", year=2019)
     assert phases(r) == []
+
+
+def test_a_wrapped_cell_opening_with_a_bracket_is_no_failure(extract, caplog):
+    # rows numbered in words, a destination's gloss wrapped to the next line in brackets: that line is no row (it
+    # used to raise inside the rule, so the whole sentence's facts were skipped)
+    text = ("Exploration phases\nPhase Destination Period\nFirst Earth orbit\n(the ISS era) until 2026 at least\n"
+            "Operations and research continue.\nSecond Near the Moon\n(around the Gateway) late 2020s onward\n"
+            "Crews visit the outpost.\nThird Lunar surface from 2030\nLanders bring crews to the poles.")
+    found = phases(extract(text, year=2021))
+    assert "failed on" not in caplog.text
+    assert found  # (how the bracketed gloss joins the name is not asked here)

@@ -434,13 +434,19 @@ def _description_start(text: str) -> int | None:
     return None
 
 
+def _numbering(text: str) -> str | None:
+    """What follows a row's number ("", ".", ")"); None for a line opening with no word ("(LEO) through 2024")."""
+    m = NUMBERING_RE.match(text)
+    return m.group(1) if m else None
+
+
 def _phase_row(text: str, phases: list) -> tuple[int, str] | None:
     """A phases table's next row: its number ("3", "3.", "Three") and the rest of its line.  A row numbered
     in words starts at one and goes on with a period or a capitalised name ("One 2023 to 2028 Return ...")."""
     row = PHASE_ROW_RE.match(text)
     bare = BARE_NUMBER_RE.match(text)
     if len(phases) > 1 and phases[1][2] is not None \
-            and NUMBERING_RE.match(text).group(1) != NUMBERING_RE.match(phases[1][2].text).group(1):
+            and _numbering(text) != _numbering(phases[1][2].text):
         return None  # "5. Robotic precursors" after rows "1 ...", "4 ...": the document's next section, not a row
     if bare:  # "1" / "Initial Exploration" / "2026–2030": its cells on the lines below
         expected = phases[-1][0] + 1 if len(phases) > 1 else 1
