@@ -13,8 +13,6 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 from pathlib import Path
 
-from pypdf.generic._font import Font  # (pypdf is pinned: its font metrics give a run's width)
-
 from ..text import NOTE_SYMBOLS, SUPERSCRIPT_DIGITS
 
 log = logging.getLogger(__name__)
@@ -225,6 +223,8 @@ _NARROW, _WIDE = set("iljtfrI.,;:'!|()[] "), set("mwMW@%")
 
 def _glyph_widths(font) -> dict[str, float] | None:
     """The widths of a font's glyphs in ems, by the character each stands for; None when pypdf cannot read them."""
+    from pypdf.generic._font import Font  # (pypdf is pinned: its private font metrics give a run's width)
+
     try:
         metrics = Font.from_font_resource(font)
     except Exception:  # noqa: BLE001 - a damaged font dictionary: estimate the widths instead
