@@ -647,10 +647,10 @@ class Answerer:
         """The organisations of the role asked in a told table row, or the rows an organisation has that role in
         (lists.told_role_row, told_role_labels); the organisations of the table row or labelled line the question
         names (see lists.row_answer), the thing the row of the organisation it names gives, the person a programme's
-        row gives (lists.contribution_row,
-        lists.holder_row), the role a person's row gives (lists.person_role_row), the terms of the section listing the
-        things asked (lists.section_terms) when the graph has no shape for them, or the items a colon introduces in the
-        document of the year the question names (lists.led_list: that document's list, not the graph's)."""
+        row gives (lists.contribution_row, lists.holder_row), the role a person's row gives (lists.person_role_row),
+        the terms of the section listing the things asked (lists.section_terms) when the graph has no shape for them,
+        or the items a colon introduces in the document of the year the question names (lists.led_list: that
+        document's list, not the graph's)."""
         if lists.ROLE_ASKED.search(question):  # a role in a told table row (lists.told_role_row, told_role_labels)
             results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
             told = lists.told_role_row(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
