@@ -644,17 +644,18 @@ class Answerer:
 
     def _row(self, question: str, q: shapes.Question, plan: shapes.Plan | None, *, k: int,
              filters: dict) -> dict | None:
-        """The organisations of the role asked in a told table row, or the rows an organisation has that role in
-        (lists.told_role_row, told_role_labels); the organisations of the table row or labelled line the question
-        names (see lists.row_answer), the thing the row of the organisation it names gives, the person a programme's
-        row gives (lists.contribution_row, lists.holder_row), the role a person's row gives (lists.person_role_row),
-        the terms of the section listing the things asked (lists.section_terms) when the graph has no shape for them,
-        or the items a colon introduces in the document of the year the question names (lists.led_list: that
-        document's list, not the graph's)."""
-        if lists.ROLE_ASKED.search(question):  # a role in a told table row (lists.told_role_row, told_role_labels)
+        """The organisations of the role asked in a told table row or in any of its rows, or the rows (or their
+        number) an organisation has that role in (lists.told_role_row, told_role_across, told_role_labels); the
+        organisations of the table row or labelled line the question names (see lists.row_answer), the thing the row
+        of the organisation it names gives, the person a programme's row gives (lists.contribution_row,
+        lists.holder_row), the role a person's row gives (lists.person_role_row), the terms of the section listing
+        the things asked (lists.section_terms) when the graph has no shape for them, or the items a colon introduces
+        in the document of the year the question names (lists.led_list: that document's list, not the graph's)."""
+        if lists.ROLE_ASKED.search(question):  # a role in a told table's rows (lists.told_role_*)
             results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
             told = lists.told_role_row(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
-                or lists.told_role_labels(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in)
+                or lists.told_role_labels(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
+                or lists.told_role_across(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in)
             if told is not None:
                 return self._row_response(told, results, k)
         if not (lists.asks_organisations(question) or lists.CONTRIBUTION.search(question)

@@ -15,7 +15,7 @@ from ..kg.dates import DateSpan, find_dates
 from ..text import CARDINALS, NOTE_SYMBOLS, SUPERSCRIPT_DIGITS, count_at_other_time, difference_than
 from ..records import SearchHit
 from . import dated
-from .lists import BODY_NOUNS, SENTENCE_END
+from .lists import BODY_NOUNS, HOW_MANY, SENTENCE_END
 from .dated import span_words
 from .sentences import (FUTURE, MONTHS, NUMBER, PERSON_ROLES, STOPWORDS, count_in, counted, initialled, number_value,
                         rank_sentences, split_sentences, stem)
@@ -24,7 +24,6 @@ SIDE_HITS = 5  # passages searched for the sentence telling one side
 BOTH_HITS = 10  # passages searched for the people one description of a person fits
 COUNT_HITS = 10  # passages whose sentences may list or count what a question counts
 JOIN_HITS = 20  # passages whose sentences may tell of a joining within a span
-HOW_MANY = re.compile(r"\bhow many\b", re.I)
 ATTENDED = re.compile(r"\b(?:took\s+part|take\s+part|attend\w*|participat\w*|(?:were|was)\s+(?:represented|present))\b",
                       re.I)
 

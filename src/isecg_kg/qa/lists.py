@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..records import SearchHit
 from ..search.cues import DOCUMENT_NOUNS
@@ -347,14 +347,18 @@ def role_rows(question: str, question_mentions, results: list[SearchHit], mentio
 TOLD_ROW = re.compile(r"^(?P<label>[^—\n]{3,200}?) — (?P<cells>[^—\n]+)$", re.M)
 TOLD_CELL = re.compile(r"(?:^|;\s)([^;:—\n]{1,40}):\s")  # "; Supporting agencies: "
 ROLE_ASKED = re.compile(r"\b(co-?)?(lead|led|support|partner|prime|contribut)\w*", re.I)
-# "Which agency has the lead role for ...": one organisation asked for, or several
-ORG_ASKED = re.compile(r"^\s*(?:[^,?]{0,80},\s*)?(?:which|what)\s+(?:agenc(?:y|ies)|organi[sz]ations?|partners?)\b", re.I)
+# A question asking across a table's rows for a role held in one of them: "at least one lead role", "lead any of the
+# gaps" (not "every", "all": a role held in each row)
+ACROSS_ASKED = re.compile(r"\b(?:at least one|one or more|any|some)\b", re.I)
+HOW_MANY = re.compile(r"\bhow many\b", re.I)
+# "Which agency has the lead role for ...": one organisation asked for, or several, or their number
+ORG_ASKED = re.compile(r"^\s*(?:[^,?]{0,80},\s*)?(?:which|what|how\s+many)\s+(?:agenc(?:y|ies)|organi[sz]ations?|partners?)\b", re.I)
 
 
 def told_role_row(question: str, question_mentions, results: list[SearchHit], mentions_in) -> Row | None:
     """"Which agencies support the in-situ resource utilisation gap in the 2016 assessment?": the organisations of
     the told column of the role asked ("Supporting agencies", "support") in the row the question names, of a document
-    of the year it names."""
+    of the year it names; "How many agencies support ...?": their number."""
     wanted = _role_column(question)
     if wanted is None or not ORG_ASKED.search(question):
         return None
@@ -371,7 +375,12 @@ def told_role_row(question: str, question_mentions, results: list[SearchHit], me
             score = _label_score(label, asked, asked_words, [m for m in mentions_in(label) if m.category == "tech"])
             if items and score:
                 found.append(Row(label, list(dict.fromkeys(items)), row.group(), result, score + 1.0 / rank))
-    return max(found, key=lambda r: r.score) if found else None
+    return _counted(question, max(found, key=lambda r: r.score)) if found else None
+
+
+def _counted(question: str, row: Row) -> Row:
+    """``row``, its items counted when the question asks how many."""
+    return replace(row, items=[str(len(row.items))]) if HOW_MANY.search(question) else row
 
 
 def _told_rows(text: str):
@@ -394,23 +403,53 @@ def _role_column(question: str) -> re.Pattern | None:
 
 def told_role_labels(question: str, question_mentions, results: list[SearchHit], mentions_in) -> Row | None:
     """"Which Gateway interoperability standards does JAXA lead?": the labels of the told rows (see told_role_row)
-    whose column of the role asked names the one organisation the question names, in the document of the best
-    passage with such a row."""
+    whose column of the role asked names the one organisation the question names, in the table of the question's
+    document (see _table_rows); "How many of the gaps does NASA lead?": their number."""
     wanted = _role_column(question)
     orgs = {m.iri for m in question_mentions if m.category in ("org", "unit")}
-    if wanted is None or len(orgs) != 1 or not PLURAL_ASKED.search(question) or ORG_ASKED.search(question):
+    if wanted is None or len(orgs) != 1 or not (HOW_MANY.search(question) or PLURAL_ASKED.search(question)) \
+            or ORG_ASKED.search(question):
         return None
-    found: list[tuple[str, str, SearchHit]] = []
-    for result in results:
-        if found and result.document.id != found[0][2].document.id:
-            continue
-        for row, cells in _told_rows(result.text):
-            if any(wanted.match(name) and {m.iri for m in mentions_in(cell)} & orgs for name, cell in cells):
-                found.append((row.group("label").strip(), row.group(), result))
+    found = [(row, result) for row, cells, result in _table_rows(question, results)
+             if any(wanted.match(name) and {m.iri for m in mentions_in(cell)} & orgs for name, cell in cells)]
     if not found:
         return None
-    labels = list(dict.fromkeys(label for label, _, _ in found))
-    return Row(question, labels, "; ".join(dict.fromkeys(text for _, text, _ in found)), found[0][2], 1.0)
+    labels = list(dict.fromkeys(row.group("label").strip() for row, _ in found))
+    text = "; ".join(dict.fromkeys(row.group() for row, _ in found))
+    return _counted(question, Row(question, labels, text, found[0][1], 1.0))
+
+
+def told_role_across(question: str, question_mentions, results: list[SearchHit], mentions_in) -> Row | None:
+    """"Which agencies hold at least one lead role in the technology table of the 2011 report?": the organisations
+    of the told column of the role asked over all the rows of the table of the question's document (see
+    _table_rows), or their number, when the question asks across them ("any", "at least one") and names none of
+    them (told_role_row answers a row it names)."""
+    wanted = _role_column(question)
+    if wanted is None or not ORG_ASKED.search(question) or not ACROSS_ASKED.search(question):
+        return None
+    items: list[str] = []
+    found: list = []  # the rows giving the role, with their passage
+    for row, cells, result in _table_rows(question, results):
+        if told := [m.text.strip(" ()") for name, cell in cells if wanted.match(name)
+                    for m in mentions_in(cell) if m.category in ("org", "unit")]:
+            items += told
+            found.append((row, result))
+    if not found:
+        return None
+    text = "; ".join(dict.fromkeys(row.group() for row, _ in found))
+    return _counted(question, Row(question, list(dict.fromkeys(items)), text, found[0][1], 1.0))
+
+
+def _table_rows(question: str, results: list[SearchHit]):
+    """The told rows (row, its cells, its passage) of the document of the best passage with told rows, of a
+    document of the year the question names: one table, not rows of another edition's."""
+    years = YEAR.findall(question)
+    found: list = []
+    for result in results:
+        if years and not _of_year(result, years) or found and result.document.id != found[0][2].document.id:
+            continue
+        found += [(row, cells, result) for row, cells in _told_rows(result.text)]
+    return found
 
 
 # "Which agencies are represented on the task team?", "... employed the authors ...", "... provided the co-chairs of
