@@ -1,34 +1,13 @@
 """Write the cells17 probe HTML files and print them to PDF with headless chromium: tables whose cells pypdf runs
 together (a matrix of marks under agency columns, tables of role columns), and tables that must keep their lines."""
-import subprocess, sys
+import functools
+import sys
 from pathlib import Path
 
-OUT = Path(sys.argv[1])
-STYLE = """<style>
-@page { size: %s; margin: 0; }
-body { margin:0; font-family: %s; font-size: 10pt; line-height: 1.35; }
-.page { width: 100%%; box-sizing: border-box; padding: 20mm 20mm; }
-h1 { font-size: 17pt; } h2 { font-size: 12.5pt; margin-top: 14pt; }
-td, th { border: 1px solid #888; padding: 4pt 6pt; font-size: %s; vertical-align: top; }
-th { background: #eee; } table { border-collapse: collapse; margin: 8pt 0; }
-td.c, th.c { text-align: center; width: 42pt; }
-</style>"""
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from print_pdf import doc as _doc, table  # noqa: E402
 
-
-def doc(name, body, font="sans-serif", size="A4", cell="8.5pt"):
-    html = "<html><head>" + STYLE % (size, font, cell) + "</head><body><div class='page'>" + body + "</div></body></html>"
-    src = OUT / f"{name}.html"
-    src.write_text(html)
-    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                    f"--print-to-pdf={OUT / (name + '.pdf')}", str(src)], check=True, capture_output=True)
-
-
-def table(header, rows, centred=()):
-    def cell(tag, j, text):
-        return f"<{tag}{' class=c' if j in centred else ''}>{text}</{tag}>"
-    return ("<table><tr>" + "".join(cell("th", j, h) for j, h in enumerate(header)) + "</tr>"
-            + "".join("<tr>" + "".join(cell("td", j, c) for j, c in enumerate(row)) + "</tr>" for row in rows)
-            + "</table>")
+doc = functools.partial(_doc, Path(sys.argv[1]))
 
 
 PROSE = ("<p>The survey asked each agency which of the listed capabilities it develops. The answers were "
