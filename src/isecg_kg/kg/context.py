@@ -51,6 +51,7 @@ class State:
     ranks: dict = field(default_factory=dict)  # (body IRI, date) -> (rank, body, evidence): "X became the 16th member"
     recent: dict | None = None  # "nine agencies that had recently joined ISECG": {"body", "count", "evidence"}
     counts: list = field(default_factory=list)  # (date, count, body, dated by a document it names?, evidence)
+    body_named: bool = False  # the previous sentence named the document's body ("It unites 26 agencies")
     last_org: Entity | None = None  # the one organisation the previous sentence named ("Its admission ...")
     lead: Entity | None = None  # the organisation the previous sentence only named ("**NZSA.** The agency ...")
     joined_until: str | None = None  # the latest date a joining clause named ("between March and September 2020")

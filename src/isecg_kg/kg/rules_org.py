@@ -121,6 +121,10 @@ GATHER_COUNT_RE = re.compile(rf"\b(?:brings\s+together|brought\s+together|bringi
                              rf"united)\s+{NUMBER}\s+(?:(?:space|national|member)\s+){{0,2}}(?:agencies|organi[sz]ations|"
                              r"members)\b", re.I)
 OWNED_COUNT_RES.append(GATHER_COUNT_RE)
+# The body as such a subject in the words a text uses for it after naming it: "With them, the group now brings
+# together 26 agencies", "It unites 26 agencies" (after a sentence naming the body).
+BODY_ANAPHOR_RE = re.compile(r"\b(?:the\s+(?:group|forum)|(?P<it>it))\s+(?:(?:now|today|still|then|currently|\w+ly)\s+)?$",
+                             re.I)
 # A count in a noun phrase naming the body: "the 27 member agencies of ISECG", "ISECG's 26 members" (not "ISECG's 9
 # member agencies that wrote it"), "the 27-member ISECG", and "ISECG includes a total of 27 agencies" (its subject).
 OF_BODY_COUNT_RE = re.compile(rf"\b(?:the|its|all)\s+{NUMBER}\s+(?:member\s+(?:agencies|organi[sz]ations)|members)\s+"
@@ -229,7 +233,7 @@ UP_FROM_ANY_RE = re.compile(rf",?\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)
 # than when the roadmap appeared in January 2018": the count then, less (or more) the difference
 MORE_THAN_RE = re.compile(r"(?:,?\s+and)?,?\s+(?:or\s+|some\s+)?"
                           + difference_than(NUMBER[1:-1], r"(?:(?:member\s+)?(?:members|agencies|organi[sz]ations)\s+)?")
-                          + r"(?:when\s+[^,;.]{0,80}?\s+)?(?:in|at|on|by)\s+(?P<end>the\s+(?:end|close)\s+of\s+)?", re.I)
+                          + r"(?:when\s+[^,;.]{0,80}?\s+)?(?:in|at|on|by)\s+", re.I)
 MEMBER_WORD_RE = re.compile(r"\bmember", re.I)
 RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
 # "Membership rose from fifteen agencies at the start of January to twenty by the close of 2019": a count at each
@@ -278,7 +282,6 @@ NEW_AFTER_RE = re.compile(rf"\b(?:after|following)\s+(?:the|its)\s+(?:19|20)\d\d
 CITED_YEAR_RE = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<genre>{GENRE_WORDS})", re.I)
 RELEASED_RE = re.compile(rf"(?P<genre>{GENRE_WORDS})(?:\s+of|\b[^.;]{{0,80}}?\b(?:published|issued|released|appeared|dated)"
                          r"(?:\s+(?:in|on))?)\s+$", re.I)
-END_OF_RE = re.compile(r"\b(?:by|at|until|to|of|in)\s+the\s+(?:end|close)\s+of\s+$", re.I)
 # "X passed the ISECG chair to Y", "X took the chair in 2014 and handed it to Y" ("it": a chair the sentence named).
 CHAIR_PASSED_RE = re.compile(r"\b(?:passed|passes|handed|hands|hand|transferred|transfers|transfer)\s+(?:over\s+)?(?:the\s+"
                              r"(?:(?P<body>\S+)\s+)?chair(?:manship)?|(?P<it>it))\s+(?:over\s+)?to\b", re.I)
@@ -441,10 +444,14 @@ def _body(ctx: Context, sentence: Sentence, start: int = 0, end: int | None = No
     return named[0] if named else ctx.body
 
 
-# A year's first or last day, told in words: "on the first day of the year", "the last day of 2021", "at its close".
+# A year's first or last day, told in words: "on the first day of the year", "the last day of 2021", "at its close";
+# its first or last month: "at the end of 2021", "year-end 2019", "end-2018", "the start of 2020" (a count then is
+# one of that month, not of the whole year).
 DAY_OF_YEAR_RE = re.compile(r"\b(?:the\s+)?(?:(?P<edge>first|opening|last|final|closing)\s+day\s+of\s+(?:the\s+year|"
                             r"(?P<year>(?:19|20)\d\d))|(?:at|by)\s+(?:the\s+|its\s+)(?P<side>start|beginning|close|end)"
                             r"(?:\s+of\s+the\s+year)?\b(?!\s+of\b)"
+                            r"|(?:(?P<part>start|beginning|close|end)\s+of\s+|year[\s-](?P<yearend>end)\s+|"
+                            r"(?P<dash>start|end)-)(?P<partyear>(?:19|20)\d\d)\b"
                             # "When the year began, ISECG had 20 members", "as the year closed"
                             r"|\b(?:when|as)\s+the\s+year\s+(?P<turn>began|started|opened|ended|closed)\b)", re.I)
 
@@ -458,9 +465,9 @@ def _dates(ctx: Context, text: str) -> list[DateSpan]:
     for m in DAY_OF_YEAR_RE.finditer(text):
         before = [d for d in found if d.pos[1] <= m.start()]
         # "at its start": of the year named before; "at the end of the year" with none named: the document's year
-        side = m.group("side") or m.group("turn")
+        side = m.group("side") or m.group("turn") or m.group("part") or m.group("yearend") or m.group("dash")
         of_the_year = m.group("turn") or m.group("side") and m.group().lower().endswith("of the year")
-        year = m.group("year") or (before[-1].start[:4] if side and before else None) or \
+        year = m.group("year") or m.group("partyear") or (before[-1].start[:4] if side and before else None) or \
             (str(ctx.doc.year) if ctx.doc.year and (not side or of_the_year) else None)
         if year is None or any(d.pos[0] < m.start() < d.pos[1] for d in found):
             continue
@@ -1063,6 +1070,7 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
     text = sentence.text
     _remember_cited(ctx, state, text)
     dates = _dates(ctx, text)
+    body_before, state.body_named = state.body_named, _opens_with_body(ctx, sentence)
     for pattern in COUNT_RES:
         for m in pattern.finditer(text):
             at = next((i for i, g in enumerate(m.groups(), 1) if g and number(g)), None)
@@ -1071,14 +1079,17 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
                        or SUBSET_RE.match(text, m.end())):
                 continue  # "membership reached 27 countries", "the number of member agencies at the workshop was 18"
             body = _body(ctx, sentence, 0, m.start())
-            if pattern in (GATHER_COUNT_RE, TOTAL_COUNT_RE) and body not in _subject(sentence, m.start()) or \
+            if pattern in (GATHER_COUNT_RE, TOTAL_COUNT_RE) and body not in _subject(sentence, m.start()) \
+                    and not _anaphor_subject(state, sentence, m.start(), body_before) or \
                     pattern in BODY_COUNT_RES[:5] + (PARTICIPATE_COUNT_RE,) and not _names_body(sentence, body, m):
                 continue  # "The session brought together 17 agencies", "20 agencies took part in the workshop"
             if not count or body is None or (pattern in OWNED_COUNT_RES and _other_subject(sentence, body, m.start())) \
                     or names_a_group(sentence, clause_start(sentence, m.start()), m.start()) \
                     or pattern in OWNER_COUNT_RES and not _owner_named(sentence, body, m) or _future(sentence, m):
                 continue
-            after = [d for d in dates if d.pos[0] >= m.end() and d.pos[0] - m.end() < 30]
+            # not the date of an earlier count after it ("26 members, up from 23 at the end of 2019")
+            up = UP_FROM_ANY_RE.match(text, m.end())
+            after = [d for d in dates if d.pos[0] >= m.end() and d.pos[0] - m.end() < 30 and not (up and d.pos[0] >= up.end("n"))]
             # not a date of a relative clause before it ("Portugal Space, which had followed the 2022 meetings, ...")
             aside = [r.span() for r in RELATIVE_CLAUSE_RE.finditer(text, 0, m.start())]
             before = [d for d in dates if d.pos[1] <= m.start() and not any(a <= d.pos[0] < b for a, b in aside)
@@ -1102,8 +1113,6 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
                 (None if present else _with_joined(ctx, sentence, m.start())) or \
                 (state.section_year if state.section_year and not present and ctx.doc.year
                  and int(state.section_year) < ctx.doc.year else None) or _now(ctx)
-            if chosen and len(date) == 4 and END_OF_RE.search(text[:chosen.pos[0]]):
-                date = f"{date}-12"
             if not date or ctx.doc.year and date[:4].isdigit() and int(date[:4]) > ctx.doc.year + 1:
                 continue  # "30 members by 2030" in a document of 2023: a target
             if pattern is RANK_COUNT_RE:  # of ranks told for one date, the last one's (see finish_counts)
@@ -1125,7 +1134,7 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             # "stood at 27 agencies on the last day of 2021, up from 24 at its start": the earlier count at its date
             # (after the count, or after its date when that follows: "At the close of the year ISECG counted 27, up from")
             up = UP_FROM_ANY_RE.match(text, max(chosen.pos[1], m.end()) if chosen else m.end())
-            earlier = [d for d in dates if up and up.end() - 1 <= d.pos[0] <= up.end() + 12]
+            earlier = [d for d in dates if up and up.end("n") <= d.pos[0] <= up.end() + 12]
             if earlier and number(up.group("n")):
                 member_count(ctx, body, number(up.group("n")), earlier[0].start, sentence.evidence(), "member-count")
             at = max(chosen.pos[1], m.end()) if chosen else m.end()
@@ -1135,8 +1144,7 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
                 then = count_at_other_time(count, by, more.group("dir")) if by else 0
                 if not earlier or then <= 0:
                     break
-                date = earlier[0].start + ("-12" if more.group("end") and len(earlier[0].start) == 4 else "")
-                member_count(ctx, body, then, date, sentence.evidence(), "member-count")
+                member_count(ctx, body, then, earlier[0].start, sentence.evidence(), "member-count")
                 at = earlier[0].pos[1]
     year = None
     for m in YEAR_COUNT_RE.finditer(text):
@@ -1182,10 +1190,7 @@ def counts_from_to(ctx: Context, state: State, sentence: Sentence) -> None:
                 when = window[0][0 if n == "a" else 1]
             if when is None or not number(m.group(n)):
                 continue
-            date = when.start
-            if len(date) == 4 and END_OF_RE.search(text[:when.pos[0]]):
-                date = f"{date}-12"
-            member_count(ctx, body, number(m.group(n)), date, sentence.evidence(), "member-count")
+            member_count(ctx, body, number(m.group(n)), when.start, sentence.evidence(), "member-count")
 
 
 def _owner_named(sentence: Sentence, body: Entity, m: re.Match) -> bool:
@@ -1929,6 +1934,21 @@ def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
         begins = verb.startswith(("beg", "start", "will start"))
         record(holder, ctx.body, m.end(), _clause_end(text, m.end()), start=when if begins else None,
                end=None if begins else when)
+
+
+def _opens_with_body(ctx: Context, sentence: Sentence) -> bool:
+    """Whether a sentence opens with the body as its subject and tells no gathering, which a next sentence's "it"
+    may be ("ISECG met in Paris", not "The ISECG workshop was held ..." nor "ISECG held a workshop")."""
+    first = next((m for m in sentence.mentions if ctx.body is not None and m.entity.iri == ctx.body.iri), None)
+    return first is not None and re.fullmatch(r"\W*(?:the\s+)?", sentence.text[:first.start], re.I) is not None \
+        and not GATHERING_RE.search(sentence.text)
+
+
+def _anaphor_subject(state: State, sentence: Sentence, before: int, body_before: bool) -> bool:
+    """Whether the clause before ``before`` opens with the body's anaphor (BODY_ANAPHOR_RE): "the group" outside a
+    working group's section or sentence, "it" right after a sentence naming the body."""
+    m = BODY_ANAPHOR_RE.search(sentence.text, clause_start(sentence, before), before)
+    return m is not None and (body_before if m.group("it") else not (state.group_section or state.prev_group))
 
 
 def _subject(sentence: Sentence, before: int) -> list[Entity]:
