@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _counts(r) -> set[tuple[str, str]]:
-    nodes = {o for s, p, o in r.facts if p == "isecg:memberCount"}
-    value = {s: o for s, p, o in r.facts if p == "schema:value" and s in nodes}
-    date = {s: o for s, p, o in r.facts if p == "dcterms:date" and s in nodes}
-    return {(value[n], date[n]) for n in nodes}
+from .test_extract_temporal import _counts
 
 
 @pytest.mark.parametrize("sentence", [
