@@ -369,13 +369,18 @@ def told_role_row(question: str, question_mentions, results: list[SearchHit], me
         if years and not _of_year(result, years):
             continue
         for row, cells in _told_rows(result.text):
-            items = [m.text.strip(" ()") for name, cell in cells if wanted.match(name)
-                     for m in mentions_in(cell) if m.category in ("org", "unit")]
+            items = _role_orgs(cells, wanted, mentions_in)
             label = row.group("label")
             score = _label_score(label, asked, asked_words, [m for m in mentions_in(label) if m.category == "tech"])
             if items and score:
                 found.append(Row(label, list(dict.fromkeys(items)), row.group(), result, score + 1.0 / rank))
     return _counted(question, max(found, key=lambda r: r.score)) if found else None
+
+
+def _role_orgs(cells: list[tuple[str, str]], wanted: re.Pattern, mentions_in) -> list[str]:
+    """The organisations a told row's cells of the role's column name."""
+    return [m.text.strip(" ()") for name, cell in cells if wanted.match(name)
+            for m in mentions_in(cell) if m.category in ("org", "unit")]
 
 
 def _counted(question: str, row: Row) -> Row:
@@ -430,8 +435,7 @@ def told_role_across(question: str, question_mentions, results: list[SearchHit],
     items: list[str] = []
     found: list = []  # the rows giving the role, with their passage
     for row, cells, result in _table_rows(question, results):
-        if told := [m.text.strip(" ()") for name, cell in cells if wanted.match(name)
-                    for m in mentions_in(cell) if m.category in ("org", "unit")]:
+        if told := _role_orgs(cells, wanted, mentions_in):
             items += told
             found.append((row, result))
     if not found:
