@@ -35,9 +35,27 @@ TABLE_THEN_PROSE = [
 ]
 
 
-@pytest.mark.parametrize("text, year, starts", TABLE_THEN_PROSE)
+# the prose first, the table after it: the row's first day replaces the day told
+PROSE_THEN_TABLE = [
+    ("At the plenary meeting in Montreal on 15 November 2012, NASA handed the chair over to CSA.\n\n"
+     "| Dates | Place | Host | Meeting |\n|---|---|---|---|\n| 14–15 November 2012 | Montreal, Canada | CSA | "
+     "ISECG meeting |", 2012, ["2012-11-14"]),
+    ("The senior managers endorsed the roadmap at their session in Bengaluru on 20 June 2024.\n\n"
+     "| Dates | Venue | Host | Gathering |\n|---|---|---|---|\n| 19–21 June 2024 | Bengaluru, India | ISRO | "
+     "Senior managers meeting |", 2024, ["2024-06-19"]),
+]
+
+
+@pytest.mark.parametrize("text, year, starts", TABLE_THEN_PROSE + PROSE_THEN_TABLE)
 def test_a_gathering_named_at_the_place_of_a_listed_one_is_that_one(extract, text, year, starts):
     assert _starts(extract(text, year=year)) == starts
+
+
+def test_a_gathering_told_in_another_town_before_the_table_stays_its_own(extract):
+    r = extract("At the plenary meeting in Rome on 15 November 2012, NASA handed the chair over to CSA.\n\n"
+                "| Dates | Place | Host | Meeting |\n|---|---|---|---|\n| 14–15 November 2012 | Montreal, Canada | CSA | "
+                "ISECG meeting |", year=2012)
+    assert _starts(r) == ["2012-11-14", "2012-11-15"]
 
 
 def test_a_gathering_in_another_town_stays_its_own(extract):
