@@ -26,9 +26,10 @@ _WORD = r"(?:[dl]['’])?[A-ZÀ-Ý][\w'’\-&.]*"
 # Words that join the capitalised words of a name ("Centre National d'Etudes Spatiales", "Agencia de ...").
 CONNECTORS = frozenset("of for the and on de des du di la del y in to from &".split())
 _CONNECT = rf"(?:{'|'.join(sorted(CONNECTORS))})"
-# "Full Name (ACRONYM)": capitalised words (and connectors) before an acronym in parentheses.
+# "Full Name (ACRONYM)": capitalised words (and connectors) before an acronym in parentheses; the number of an
+# occurrence may end it ("Second International Space Exploration Forum (ISEF2)").
 DEFINITION_RE = re.compile(
-    rf"((?:{_WORD}|{_CONNECT})(?:[ \t]+(?:{_WORD}|{_CONNECT}))*)[ \t]*\(([A-Z][A-Za-z\-]*[A-Z][A-Za-z\-]*"
+    rf"((?:{_WORD}|{_CONNECT})(?:[ \t]+(?:{_WORD}|{_CONNECT}))*)[ \t]*\(([A-Z][A-Za-z\-]*[A-Z][A-Za-z\-]*(?:\d(?!\d))?"
     rf"(?:[ \t][A-Z][A-Za-z]+|[ \t](?:19|20)\d\d)?)\)")
 HEADS = [
     (r"Working Group", "WorkingGroup"),

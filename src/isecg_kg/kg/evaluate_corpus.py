@@ -162,6 +162,9 @@ def editions(g: CorpusGraph, gold: list) -> Score:
 def _events(g: CorpusGraph) -> dict[str, dict]:
     rows = g.stated("?e a schema:Event ; schema:startDate ?d . OPTIONAL { ?e schema:endDate ?end }", "?e ?d ?end", "?e",
                     "schema:startDate", "?d")
+    # Documents that date one event at different precisions ("November 2007", "13-14 November 2007"): its most
+    # precise start (and that statement's end), not whichever row comes last
+    rows = sorted(rows, key=lambda r: (len(r["d"]), bool(r["end"])))
     events = {r["e"]: {"start": r["d"], "end": r["end"], "places": set(), "hosts": set(), "count": set()}
               for r in rows}
     undated = g.stated("?e a schema:Event ; isecg:participantCount ?n", "?e", "?e", "isecg:participantCount", "?n")

@@ -82,13 +82,17 @@ class Events:
         record = self.record
         return record if record is not None and len(date) == 10 and self.starts.get(record.iri) == date else None
 
-    def of_kind(self, date: str, noun: str) -> Entity | None:
+    def of_kind(self, date: str, noun: str, place: Entity | None = None) -> Entity | None:
         """The event of this document whose name ends in ``noun`` ("meeting") and whose start fits
-        ``date`` at month or day precision: a meeting a table lists and a sentence tells."""
+        ``date`` at month or day precision: a meeting a table lists and a sentence tells. One held at ``place`` is
+        it whatever its noun: a table's "ISECG meeting, Montreal, 14–15 November" is "the plenary in Montreal on 15
+        November", its "Third meeting, Rome, 3–4 June" is "the Rome meeting of June"."""
+        located = {f.s for f in self.recorder.result.facts if place is not None and f.p == "schema:location"
+                   and f.o == place.iri}
         for iri, start in self.starts.items():
             during = len(date) == len(start) == len(self.ends.get(iri, "")) and start <= date <= self.ends[iri]
             if len(start) >= 7 and len(date) >= 7 and (compatible(start, date) or during) \
-                    and self._entity(iri).label.lower().split()[-1] == noun.lower():
+                    and (self._entity(iri).label.lower().split()[-1] == noun.lower() or iri in located):
                 return self._entity(iri)
         return None
 

@@ -437,8 +437,11 @@ def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | N
                      if end == dates[0].start and iri in ctx.rec.gazetteer.by_iri), None)
     if closing is not None and closing.start() <= np.start() < closing.end():
         return _closed_today(ctx, state, sentence, np, dates[0], dateline)
-    event = ctx.events.on(dates[0].start) or ctx.events.of_kind(dates[0].start, noun) or closed_before(state, text, dates[0]) \
-        or ctx.events.recorded(dates[0].start)
+    # where it met: "in Montreal", or the town its name opens with ("the Rome meeting of June 2009")
+    place = next((m.entity for m in sentence.mentions if np.start() <= m.start < np.end() and m.entity.type == "Place"),
+                 None) or _place(ctx, sentence)
+    event = ctx.events.on(dates[0].start) or ctx.events.of_kind(dates[0].start, noun, place) \
+        or closed_before(state, text, dates[0]) or ctx.events.recorded(dates[0].start)
     if event is None:
         of = np.groupdict().get("of") or ""  # "meeting of the Science Working Group"
         name = meeting_name(text, np.group(1) + noun + of, noun, ctx.body)

@@ -1249,12 +1249,18 @@ def _happened_row(ctx: Context, cells: dict, text: str, line: Line) -> None:
 
 def _same_day_and_place(ctx: Context, date: DateSpan, place: Entity | None) -> Entity | None:
     """The event the text told before of the row's day and place ("the Forum in Tokyo on 3 March 2018" and the
-    row "3 March 2018 ISEF2 briefing Tokyo"), under whatever name the row gives it."""
+    row "3 March 2018 ISEF2 briefing Tokyo"), under whatever name the row gives it; or told on another of the row's
+    days ("the plenary in Montreal on 15 November" and the row "14–15 November"), whose first day the row then
+    gives it in place of the one told."""
     if place is None or len(date.start) < 10:
         return None
     for iri, start in ctx.events.starts.items():
-        if start == date.start and any(f.s == iri and f.p == "schema:location" and f.o == place.iri
-                                       for f in ctx.rec.result.facts):
+        if (start == date.start or len(start) == 10 and date.end and date.start < start <= date.end) \
+                and any(f.s == iri and f.p == "schema:location" and f.o == place.iri for f in ctx.rec.result.facts):
+            if start != date.start:
+                ctx.rec.result.facts[:] = [f for f in ctx.rec.result.facts
+                                        if not (f.s == iri and f.p == "schema:startDate" and f.o.value == start)]
+                del ctx.events.starts[iri]
             return ctx.rec.gazetteer.by_iri[iri]
     return None
 

@@ -289,6 +289,16 @@ def _relative(ctx: Context, text: str, at: int) -> tuple[DateSpan | None, str | 
     return DateSpan(day.isoformat(), None, (0, 0)), place, False
 
 
+# "presented on 31 January 2018 in Tokyo, at the second International Space Exploration Forum": the day and place told
+# just before the gathering something was done at
+DONE_AT_RE = re.compile(r"\s*(?:,?\s*in\s+[A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?)?\s*,?\s*at\s+(?:the\s+)?(?:[a-z]+\s+)?")
+
+
+def _dated_at(ctx: Context, before: str) -> DateSpan | None:
+    told = find_dates(before, default_year=ctx.doc.year)
+    return told[-1] if told and DONE_AT_RE.fullmatch(before, told[-1].pos[1]) else None
+
+
 def _told_when_where(ctx: Context, text: str, mention, rest: str, evidence, fallback: DateSpan | None = None, *,
                      here=None, year: int | None = None):
     """The date and place of the event named by ``mention`` (what follows it, or a day or place told before
@@ -296,7 +306,7 @@ def _told_when_where(ctx: Context, text: str, mention, rest: str, evidence, fall
     of the paragraph's event told before ("Saturday 17 September 2022, Paris. The final meeting ..., one day
     before the Congress opened in the same city")."""
     relative = _relative(ctx, text, mention.start)
-    told = relative[0] if relative else None
+    told = relative[0] if relative else _dated_at(ctx, text[:mention.start])
     event, dates = _when_where(ctx, mention.entity, rest, evidence, fallback or told,
                                default_year=told.year if told else None, paragraph_year=year)
     same = re.match(r"[^.;]*?\bopen\w*\s+(?:in\s+the\s+(?:same\s+)?city|there)\b", rest)
@@ -812,6 +822,9 @@ def _count(word: str) -> int | None:
     return number("-".join(filter(None, fused.groups())) if fused else word)
 
 
+PERIOD_RE = re.compile(r"\b(?:between|from)\s+(?:[\w\-]+\s+){0,3}$", re.I)
+
+
 def _dated(ctx: Context, text: str, *, day_or_month: bool = True):
     dates = join_ranges(text, find_dates(text, default_year=ctx.doc.year))  # "2022-06-14 to 2022-06-15": one span
     return [d for d in dates if len(d.start) >= 7] if day_or_month else dates
@@ -925,6 +938,11 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     # "the first meeting since the United States announced, in March 2019, that ...": the date of what happened since
     # (not "for the first time since October 2019": a meeting then, the last one)
     dates = [d for d in dates if not SINCE_CLAUSE_RE.search(text[:d.pos[0]])]
+    # "Inputs were collected between February and September 2019 and reviewed at the TWG meeting ... on 14 May 2019":
+    # a period told before the gathering is of other work when the gathering has a day of its own after it
+    own = [d for d in dates if generic and d.pos[0] >= generic.end()]
+    if own and dates[0].pos[0] < generic.start() and PERIOD_RE.search(text[:dates[0].pos[0]]):
+        dates = own
     if dateline and not dates and re.search(r"\btoday\b", text[dateline.end():]):
         # "PARIS, 17 September 2022 — The senior managers met in Paris today ...": the day of the dateline
         dates = [d for d in _dated(ctx, text[:dateline.end()]) if len(d.start) == 10][:1]
@@ -963,8 +981,9 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     if noun in AUDIENCE_EVENTS:  # "a panel at which heads of five agencies spoke": speakers, not who took part
         count = None
     if event is None and date is not None:
-        event = ctx.events.on(date.start) or ctx.events.of_kind(date.start, noun) or closed_before(state, text, date) \
-            or ctx.events.recorded(date.start)
+        town = next((m.entity for m in sentence.mentions if m.entity.type == "Place"), None)
+        event = ctx.events.on(date.start) or ctx.events.of_kind(date.start, noun, town) \
+            or closed_before(state, text, date) or ctx.events.recorded(date.start)
         if event is not None and any(m.entity.iri == event.iri and AS_A_TIME_RE.search(text[:m.start]) for m in named):
             event = None  # "on the margins of the Congress, the managers met ...": not the Congress
     if event is None:
@@ -1248,6 +1267,7 @@ _MONTH_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|Se
 HAPPENED_IN_RE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?([A-Z][\w\-'’]+(?:\s+[A-Z][\w\-'’]+){0,2})")
 # "the Rashid rover of the Mohammed Bin Rashid Space Centre (MBRSC)": a subject has at most this many content words
 _WHO_MAX_WORDS = 8
+_SUBORDINATE_RE = re.compile(r"\s*(?:[Aa]fter|[Bb]efore|[Oo]nce|[Ww]hen|[Uu]ntil|[Ww]hile|[Ww]hereas|[Aa]lthough)\s+")
 _FUNCTION_WORDS = {"the", "of", "a", "an", "and"}
 # Words a thing's name does not go back past: "the MARE experiment on Artemis I", "including JAXA's SLIM".
 _NAME_STOP_RE = re.compile(r".*\b(?:on|of|in|at|to|for|by|with|from|including|include[sd]?|and|or|the|an?|its|their|aboard|carrying)\s+")
@@ -1330,9 +1350,13 @@ def _happening(ctx: Context, sentence: Sentence, clause: str, verb: re.Match, ye
     # lander ...", "the lander, on 3 May, ..."), not in a clause before ("... in 2025, following the schedule
     # NASA announced in November 2021").
     opens = clause.rfind(",", 0, verb.start())
+    # "After the United States launched the Artemis programme, ISECG issued ... in August 2020": a clause that opens
+    # on a conjunction is the setting of the one after its comma, whose dates are not its own
+    subordinate = _SUBORDINATE_RE.match(clause) if since is None and opens < 0 else None
+    reach = clause.find(",", verb.end()) if subordinate else -1
     dates = [d for d in find_dates(clause, default_year=year)
              if _WHEN_BEFORE_RE.search(clause[:d.pos[0]]) and not verb.start() <= d.pos[0] < verb.end()
-             and (since is None or d.pos[0] >= verb.end())
+             and (since is None or d.pos[0] >= verb.end()) and (reach < 0 or d.pos[0] < reach)
              and (d.pos[0] > opens or re.fullmatch(r"\s*(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y)?\s*", clause[:d.pos[0]]))]
     who = _LABEL_RE.sub("", clause[since or 0:verb.start()])
     # "Danuri, the Korea Pathfinder Lunar Orbiter, which lifted off on ...", "Among them are SLIM of JAXA, which
@@ -1358,6 +1382,12 @@ def _happening(ctx: Context, sentence: Sentence, clause: str, verb: re.Match, ye
     # "Chandrayaan-2, whose Vikram lander was lost": the thing named after "whose" is the verb's subject (not a common
     # noun: "whose launch is scheduled for August")
     who = re.sub(r"^whose\s+(?=[A-Z])", "", who)
+    if subordinate:
+        who = who[subordinate.end():]
+    # What happened is a named thing's: not a bare word ("..., first signed in October 2020") nor the date of a verb
+    # before ("the rover, launched by NASA in July 2020, landed ...": "July 2020" is no subject)
+    if re.fullmatch(r"[a-z]+", who) or any(d.pos[0] == 0 for d in find_dates(who)):
+        return
     if not dates or not who or len([w for w in who.split() if w.lower() not in _FUNCTION_WORDS]) > _WHO_MAX_WORDS \
             or re.search(r"\b(?:that|which|who|whose|whom|it|they)\b|\b(?:has|have|had)$", who, re.I):  # "The SWG has established"
         return
