@@ -20,7 +20,7 @@ from .context import Context, Rule, State
 from .rules_org import (NEW_AGENCY_RE, SINCE_COLUMN_RE, chair_frame, chair_terms, chairs, counts_from_to, finish_accessions,
                         finish_counts, founders, founding_members, group_lead_rows, group_leads, joining_table, joinings_by_date,
                         OWN_YEAR_RE, affiliation, group_named, own_start, names_a_group, count_table, member_count, member_counts, member_fields, member_list, member_since_header, member_since_row, membership,
-                        memberships_joined, new_members, number, participants)
+                        joined_on, memberships_joined, new_members, number, participants)
 from .reference import Entity, Mention
 from .rules_events import (earlier_of_series, event_details, event_place, event_which_holds, events, happenings, meeting_series, meetings,
                           minutes_head, publication, surveys)
@@ -599,6 +599,7 @@ def finish(ctx: Context, state: State) -> None:
 def apply(ctx: Context, state: State, sentence: Sentence) -> None:
     """Run the rules on ``sentence`` in order until one uses it up.  A rule that fails on a sentence it was
     not written for loses that sentence's facts from that rule, logged, not the whole build."""
+    state.joined_before = joined_on(ctx.rec.result.facts[state.facts_at:])  # the previous sentence's facts
     state.facts_at = len(ctx.rec.result.facts)
     for rule in RULES:
         try:

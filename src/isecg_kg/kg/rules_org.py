@@ -82,11 +82,11 @@ MONTH_ONLY_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]
 # A rank: "becoming its 15th member", "is ISECG's 18th member", "as the 27th participating organisation",
 # "(X) became the 24th."
 _RANKED = rf"{RANK}\s+(?:member|participant|participating\s+(?:organi[sz]ation|agency))\b"
-RANK_COUNT_RE = re.compile(rf"\b(?:(?:becoming|became|as|is|welcomed|welcoming|admitted|admitting|greeted|gained|added)\s+"
+RANK_COUNT_RE = re.compile(rf"\b(?:(?:becoming|became|becomes|as|is|welcomed|welcoming|admitted|admitting|greeted|gained|added)\s+"
                            rf"(?:the\s+|its\s+)?(?:\S+(?:'s|’s)\s+)?{_RANKED}"
                            rf"|(?:became|joined\s+as|as)\s+the\s+{RANK}(?=\s*[.;])"
                            # "became member number 27", "as member no. 24"
-                           rf"|(?:becoming|became|as|is)\s+(?:\S+(?:'s|’s)\s+)?member\s+(?:number|no\.?|#)\s*{NUMBER}(?![\w\-]))", re.I)
+                           rf"|(?:becoming|became|becomes|as|is)\s+(?:\S+(?:'s|’s)\s+)?member\s+(?:number|no\.?|#)\s*{NUMBER}(?![\w\-]))", re.I)
 # The subject's members: "ISECG has 29 member agencies", "the group counted 27 members" (not "The TWG has 12 members").
 OWNED_COUNT_RES = [
     # "the group reached 26 members", "taking ISECG to 27 member agencies", "bringing the total to twenty members"
@@ -756,6 +756,9 @@ def _replaced_as_member(ctx: Context, sentence: Sentence, dates: list[DateSpan])
         held = m.groupdict().get("held")
         before = next((n.entity for n in sentence.mentions if held and n.start == m.end()
                        and n.entity.type == "Organization"), None)
+        named = NEW_AGENCY_RE.match(text, m.end()) if held and before is None else None
+        if named:  # a holder no list has, named in full: "held since 2007 by the British National Space Centre"
+            before = next(iter(_new_agencies(ctx, named.group(1), sentence.evidence())), None)
         when = [d for d in dates if m.end() <= d.pos[0] < end and not held] or \
             [d for d in dates if clause_start(sentence, m.start()) <= d.pos[0] < m.start()]
         if body is None:
@@ -1108,8 +1111,12 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
                 PRESENT_VERB_RE.search(text, max(clause_start(sentence, m.start()), m.start() - 12), m.end()))
             chosen = near[0] if near else inside[-1] if inside else own[-1] if own else None if present else \
                 after[0] if after else before[-1] if before else None
+            # no date in its own clause: the joining it follows from, before a date of another clause
+            joined = None if present or near or inside or any(d.pos[0] >= clause_start(sentence, m.start()) for d in own) \
+                else _joined_told(ctx, state, sentence, m.start())
+            chosen = None if joined else chosen
             # ("With UAESA the group reached 15 members": when UAESA joined; "With UAESA, ISECG has 15 members": now)
-            date = _cited_date(state, text, chosen) if chosen else _noted_as_of(sentence) or \
+            date = _cited_date(state, text, chosen) if chosen else joined or _noted_as_of(sentence) or \
                 (None if present else _with_joined(ctx, sentence, m.start())) or \
                 (state.section_year if state.section_year and not present and ctx.doc.year
                  and int(state.section_year) < ctx.doc.year else None) or _now(ctx)
@@ -1188,9 +1195,11 @@ def counts_from_to(ctx: Context, state: State, sentence: Sentence) -> None:
             when = next((d for d in dates if m.start(part) <= d.pos[0] < m.end(part)), None)
             if window and not any(m.start("first") <= d.pos[0] < m.end("first") for d in dates):
                 when = window[0][0 if n == "a" else 1]
-            if when is None or not number(m.group(n)):
+            # the count a change reached, undated: from the joining it follows from ("with it the count rose ...")
+            date = when.start if when else _joined_told(ctx, state, sentence, m.start()) if n == "b" else None
+            if date is None or not number(m.group(n)):
                 continue
-            member_count(ctx, body, number(m.group(n)), when.start, sentence.evidence(), "member-count")
+            member_count(ctx, body, number(m.group(n)), date, sentence.evidence(), "member-count")
 
 
 def _owner_named(sentence: Sentence, body: Entity, m: re.Match) -> bool:
@@ -1271,6 +1280,30 @@ def _with_joined(ctx: Context, sentence: Sentence, before: int) -> str | None:
     starts = sorted({f.date for f in ctx.rec.result.facts if f.p == "org:member" and f.o == named.iri and f.date
                      and "/membership/" in f.s})
     return starts[-1] if len(starts) == 1 else None
+
+
+def _joined_dates(facts) -> set[str]:
+    """The dates ``facts`` start memberships on (the joinings a sentence told)."""
+    return {f.date for f in facts if f.p == "org:member" and "/membership/" in str(f.s) and f.date}
+
+
+def joined_on(facts) -> str | None:
+    dates = _joined_dates(facts)
+    return dates.pop() if len(dates) == 1 else None
+
+
+def _joined_told(ctx: Context, state: State, sentence: Sentence, before: int) -> str | None:
+    """When a count with no date in its own clause follows from a joining: the one date this sentence tells members
+    joined on before it ("X became a member in September 2019; with it the count rose to 15"; not a window's start:
+    "the first since 2012, when Y joined"), else the one the previous sentence told ("X was admitted in May 2015.
+    It brings the number of members to fifteen")."""
+    text = sentence.text
+    told = {d.start for d in _dates(ctx, text) if d.pos[1] <= before and not re.search(r"\bsince\s+(?:the\s+)?$",
+                                                                                        text[:d.pos[0]], re.I)}
+    joined = _joined_dates(ctx.rec.result.facts[state.facts_at:])
+    if joined:
+        return (joined & told).pop() if len(joined & told) == 1 else None
+    return state.joined_before
 
 
 def _other_subject(sentence: Sentence, body: Entity, at: int) -> bool:
@@ -2395,6 +2428,8 @@ def _joined_rows(ctx: Context, table: dict) -> None:
             member_count(ctx, table["body"], rank, date.start, row.evidence(), "joining-table")
 
 
+# A header cell's aside on what it holds: "(full name)", "(year)", "(acronym)".
+HEADER_ASIDE_RE = re.compile(r"\s*\([a-z][A-Za-z ,/]{0,30}\)")
 # The end of a header's last cell a PDF wrapped onto a line of its own: "since", "joined", "of accession".
 WRAPPED_HEADER_CELL_RE = re.compile(r"[a-z]+(?: [a-z]+){0,2}")
 # A Markdown table's line of cells ("| Agency | Country | Joined |") and the rule under its header ("|---|:---:|").
@@ -2414,7 +2449,7 @@ def member_since_header(ctx: Context, state: State, sentence: Sentence) -> bool:
     text = sentence.line.text
     if state.table is not None or state.participants is not None or ctx.body is None or sentence.text != text:
         return False
-    header, tail = _unpiped(text), None
+    header, tail = HEADER_ASIDE_RE.sub("", _unpiped(text)), None  # "Agency (full name) Acronym Country Member since"
     if not SINCE_HEADER_RE.match(header):  # the last cell a PDF wrapped below ("... Country Member" / "since")
         tail = ctx.text.next_line(sentence.line)
         if tail is None or not WRAPPED_HEADER_CELL_RE.fullmatch(tail.text) \
@@ -2425,16 +2460,21 @@ def member_since_header(ctx: Context, state: State, sentence: Sentence) -> bool:
     return True
 
 
-# A row naming a body no list has, its acronym first and its year after: "NSSA National Space Science Agency
-# Bahrain 2022", "KSA Kenya Space Agency 2023".
-NEW_ROW_BODY_RE = re.compile(r"(?P<acronym>[A-Z][A-Za-z]{0,4}[A-Z])\s+(?P<name>(?:[A-Z][\w\-]+\s+(?:(?:of|for|and)\s+)?){1,5}"
-                             r"(?:Agency|Administration|Centre|Center|Office|Institute|Organi[sz]ation|Authority))\b"
-                             r"(?=.*\b(?:19|20)\d\d)")
+# A row naming a body no list has and its year after, its acronym first ("NSSA National Space Science Agency
+# Bahrain 2022", "KSA Kenya Space Agency 2023") or after the name ("National Space Agency of Ukraine NSAU Ukraine 2007").
+_ROW_NAME = r"(?P<name>(?:[A-Z][\w\-]+\s+(?:(?:of|for|and)\s+)?){1,5}(?:Agency|Administration|Centre|Center|Office|Institute|" \
+            r"Organi[sz]ation|Authority)(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+)?)"
+_ROW_ACRONYM = r"(?P<acronym>[A-Z][A-Za-z]{0,4}[A-Z])"
+NEW_ROW_BODY_RES = [re.compile(rf"{_ROW_ACRONYM}\s+{_ROW_NAME}\b(?=.*\b(?:19|20)\d\d)"),
+                    re.compile(rf"{_ROW_NAME}\s+{_ROW_ACRONYM}\b(?=.*\b(?:19|20)\d\d)")]
 
 
 def _new_row_body(ctx: Context, text: str, evidence: Evidence) -> Entity | None:
-    m = NEW_ROW_BODY_RE.match(text)
-    if m is None or ctx.rec.gazetteer.lookup(m.group("name")) is not None:
+    m = next((m for pattern in NEW_ROW_BODY_RES if (m := pattern.match(text))), None)
+    # (the acronym the initials of the name's words: not a name's last word taken for one)
+    initials = "".join(w[0] for w in m.group("name").split() if w[0].isupper()) if m else ""
+    if m is None or ctx.rec.gazetteer.lookup(m.group("name")) is not None \
+            or not initials.startswith(m.group("acronym")[0]) or m.group("acronym").upper()[-1] not in initials:
         return None
     return ctx.rec.define(m.group("name"), "Organization", evidence, acronym=m.group("acronym"), rule="member-table",
                           confidence=0.7)
