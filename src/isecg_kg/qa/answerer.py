@@ -28,7 +28,7 @@ from ..kg.text import GROUP_NAME_RE
 from .linking import EntityLinker, cited_by_genre
 from .params import DEFAULT_EVIDENCE
 from .sentences import (BACK_REFERENCE, CATEGORIES, FUTURE, NUMBER, object_relation, says_relation, MONTHS, asks_past, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, content_words, count_in,
-                        counted, dates, initialled, leading_items, number_value, person_in, rank_sentences, row_body, short_answer, stated,
+                        counted, dates, initialled, items_after, leading_items, number_value, person_in, rank_sentences, row_body, short_answer, stated,
                         states, stem, tells_topic)
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
@@ -649,8 +649,10 @@ class Answerer:
         organisations of the table row or labelled line the question names (see lists.row_answer), the thing the row
         of the organisation it names gives, the person a programme's row gives (lists.contribution_row,
         lists.holder_row), the role a person's row gives (lists.person_role_row), the terms of the section listing
-        the things asked (lists.section_terms) when the graph has no shape for them, or the items a colon introduces
-        in the document of the year the question names (lists.led_list: that document's list, not the graph's)."""
+        the things asked (lists.section_terms) when the graph has no shape for them, or the items a colon or a heading
+        introduces, in the document of the year the question names (lists.led_list: that document's list, not the
+        graph's) or, the graph having no shape for them, in any (of organisations, the rows above say which do what
+        asked: a list headed "Participating agencies:" does not tell which led)."""
         if lists.ROLE_ASKED.search(question):  # a role in a told table's rows (lists.told_role_*)
             results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
             told = lists.told_role_row(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
@@ -669,8 +671,9 @@ class Answerer:
             or lists.holder_row(question, results[:SENTENCE_PASSAGES], self.mentions_in) \
             or lists.person_role_row(question, results[:SENTENCE_PASSAGES], self.mentions_in) \
             or (lists.section_terms(question, results[:SENTENCE_PASSAGES]) if plan is None else None) \
-            or (lists.led_list(question, [r for r in results[:SENTENCE_PASSAGES] if lists.of_year(r, years)])
-                if (years := lists.documents_of_year(question)) else None)
+            or (lists.led_list(question, [r for r in results[:SENTENCE_PASSAGES] if not years or lists.of_year(r, years)])
+                if (years := lists.documents_of_year(question)) or plan is None and not lists.asks_organisations(question)
+                else None)
         return self._row_response(row, results, k)
 
     def _expansion(self, question: str, *, k: int, filters: dict) -> dict | None:
@@ -1193,16 +1196,19 @@ class Answerer:
         source = best.result
         evidence = [source] + [r for r in results if r is not source][: k - 1]
         text = best.text
+        if not best.row and (more := lists.announced(question, text, source.text)):
+            # "Three missions were ...": and the three (a table row's key, "3 — Extended surface missions", counts
+            # none); or the sentences up to the one opening the list of them ("They are not ranked:")
+            text = more
         following = self._following(source) if text.endswith(":") else None
         if size and text.endswith(":") and (listed := lists.listed_after(text, source.text, size)):
             text = listed  # "What four themes ...?": "... into four themes:" and the list on the lines after it
+        elif text.endswith(":") and (items := items_after(text, source.text)):
+            text = f"{text} {'; '.join(items)}"  # the list the sentence opens, on the lines after it
         elif following is not None and (items := leading_items(following.text)):
             # The list this sentence opens was cut into the next passage: the whole list is the answer.
             text = f"{text} {'; '.join(items)}"
             evidence = [source, following] + [r for r in evidence[1:] if r.passage_id != following.passage_id]
-        elif not best.row and (more := lists.announced(question, text, source.text)):
-            # "Three missions were ...": and the three (a table row's key, "3 — Extended surface missions", counts none)
-            text = more
         named = [m for m in self.mentions_in(text) if m.iri not in asked]
         answers = [{"label": self.entities[i].label, "iri": i} for i in dict.fromkeys(m.iri for m in named)]
         wanted = CATEGORIES.get(kind)  # the value asked for: an organisation, a place, ...

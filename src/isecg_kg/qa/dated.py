@@ -294,6 +294,8 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     # "When did CSA take over the ISECG chair?", "Since when has CSA chaired ISECG?", "When did ASI hand the chair
     # over?": when the term of the holder asked began (or ended), which one question asks alone
     # (of the question told after a statement: "ASI chaired ISECG in 2009. When did it take up the chair again?")
+    if q.of("person") and re.match(r"^\s*(?:[^,?]*,\s*)?who\b", q.text, re.I):
+        return None  # "Who passed the chair to Ms A?": the person on the other side of a handover, as passages tell
     told = STATED_FIRST.match(q.text)
     asking = q.text[told.end():] if told else q.text
     # (of a first question alone, unless the second asks the holder on the other side of that handover: "When did ESA
@@ -2583,8 +2585,10 @@ def posts_asked(q: Question) -> str | None:
     # "Which agency led the Science Working Group in 2018?": the agencies a group is led by (post_holders)
     led = m is not None and POST_ROLES[m.group("word").lower()] == "isecg:lead" and AGENCY_LEADS.search(q.text)
     if m is None or not (PERSON_ASKED.search(q.text) or led) or re.search(REPRESENTED, q.text, re.I) or not (
-            q.of("unit") or GROUP_ASKED.search(q.text)):
-        return None  # "Who leads the rover's development?": no post in a group
+            q.of("unit") or GROUP_ASKED.search(q.text)) or q.of("person"):
+        # "Who leads the rover's development?": no post in a group; "Who succeeded Dr. A as chair of the TWG?": the
+        # holder told beside the person named (before, after, with), as the passages tell, not every holder
+        return None
     return POST_ROLES[m.group("word").lower()]
 
 

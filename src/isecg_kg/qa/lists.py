@@ -271,8 +271,9 @@ ITEM_HEAD_END = re.compile(r",\s|\s\(|\s[–—]\s|:\s")
 def led_list(question: str, results: list[SearchHit]) -> Row | None:
     """"Which working groups are listed in the 2022 press release?": the items (bullets or numbered lines) a line
     ending in a colon and naming the things asked introduces ("ISECG's working groups include:" / "1. the Exploration
-    Roadmap Working Group (ERWG), which drafted the supplement;" / ...), each named by its head, in the best-ranked
-    passage with two at least."""
+    Roadmap Working Group (ERWG), which drafted the supplement;" / ...), or that a passage headed with a question or
+    title naming them opens with ("What are the working groups?" / "- Science Working Group (SWG) — ..."), each named
+    by its head, in the best-ranked passage with two at least."""
     asked = PLURAL_ASKED.search(question)
     if asked is None:
         return None
@@ -280,8 +281,11 @@ def led_list(question: str, results: list[SearchHit]) -> Row | None:
     noun = {stem(w) for w in asked.group("noun").split() if not w[0].isupper()}
     for rank, result in enumerate(results, 1):
         lines = result.text.split("\n")
-        for i, line in enumerate(lines):
-            if not line.rstrip().endswith(":") or not noun <= {stem(w) for w in re.findall(r"[\w-]+", line)}:
+        # (of a paragraph, its last sentence: the one the colon ends)
+        leads = [(i, line[spans[-1][0]:] if (spans := sentence_spans(line)) else line)
+                 for i, line in enumerate(lines) if line.rstrip().endswith(":")]
+        for i, lead in [(-1, result.section or "")] + leads:
+            if not noun <= {stem(w) for w in re.findall(r"[\w-]+", lead)}:
                 continue
             items: list[str] = []
             for following in lines[i + 1:]:
@@ -294,7 +298,7 @@ def led_list(question: str, results: list[SearchHit]) -> Row | None:
             if len(items) >= 2:
                 heads = [re.sub(r"^(?:the|an?)\s+", "", i[:m.start()] if (m := ITEM_HEAD_END.search(i)) else i.rstrip(" ;,."))
                          for i in items]
-                return Row(line.strip(), heads, " ".join([line.strip(), *items]), result, 1.0 / rank)
+                return Row(lead.strip(), heads, " ".join([lead.strip(), *items]), result, 1.0 / rank)
     return None
 
 

@@ -337,7 +337,8 @@ THEY_ASKED = re.compile(r"\b(?:which|who|what)\s+(?:were|are)\s+they\b|\bname\s+
 _AUX = r"(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must)"
 # "Who hosted ...", "Which agency chaired ...", "Who will host ...": the relation asked, a past-tense verb after the
 # asking subject, or a verb after a future's auxiliary (what is to come is stated in the verb's own form).
-RELATION = re.compile(rf"^\s*(?:who|which(?:\s+(?!{_AUX}\b)[\w-]+){{1,3}}?)\s+(?:(?P<verb>[a-z]{{3,}}ed)|"
+# (after a clause naming where: "According to the 2010 report, who passed ...")
+RELATION = re.compile(rf"^\s*(?:[^,?]*,\s*)?(?:who|which(?:\s+(?!{_AUX}\b)[\w-]+){{1,3}}?)\s+(?:(?P<verb>[a-z]{{3,}}ed)|"
                       r"(?:will|shall|(?:is|are) (?:going|set|due|expected) to)\s+(?!be\b|have\b)(?P<future>[a-z]{3,})|"
                       r"(?:is|are|was|were)\s+(?P<ongoing>(?!being\b)[a-z]{3,}ing))\b",
                       re.I)
@@ -370,7 +371,9 @@ RELATION_FAMILIES = [frozenset({"admit", "accept", "join"}), frozenset({"host", 
                      frozenset({"agre", "decid", "decis", "approv", "endors", "adopt", "resolv"})]
 # The verb of a "which X <verb>ed" question said in other words: joining by what one became or was welcomed as
 # ("became its 21st member"), attending by the role ("Observers at the plenary were ...").
-PLAIN_FAMILIES = (frozenset({"admit", "accept", "join", "becam", "welcom"}), frozenset({"attend", "observ", "particip"}))
+# ... succession by the one who came after or before ("Her successor is ...", "... when she succeeded Dr. A").
+PLAIN_FAMILIES = (frozenset({"admit", "accept", "join", "becam", "welcom"}), frozenset({"attend", "observ", "particip"}),
+                  frozenset({"succeed", "successor", "succession", "preced", "predecessor"}))
 
 
 def _family(stem_: str) -> set[str]:
@@ -596,6 +599,12 @@ def leading_items(text: str) -> list[str]:
     if len(items) < 2 and not (items and is_list_item(text[items[0][0] - 2:items[0][1] - 2])):
         return []  # one unmarked line is a sentence, not a list
     return [" ".join(strip_marker(text[a - 2:b - 2]).split()).rstrip(";,.") for a, b in items]
+
+
+def items_after(lead: str, passage: str) -> list[str]:
+    """The list items ``lead``, a sentence of ``passage`` ending in ':', opens on the lines after it there."""
+    told = re.search(r"\s+".join(map(re.escape, lead.split())), passage)
+    return leading_items(passage[told.end():].lstrip("\n")) if told else []
 
 
 def _continued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -859,14 +868,16 @@ def row_body(row: str, header: str, question: str) -> str | None:
     return next((a for a in reversed(re.findall(r"\b[A-Z][A-Z&]{2,}\b", row)) if a not in told), None)
 
 
-def person_in(sentence: str) -> str | None:
+def person_in(sentence: str, question: str = "") -> str | None:
     """The name of a person a sentence gives with a role ("Lucie Tremblay, Director of Exploration Planning",
-    "the President of POLSA, Dr Grzegorz Brona"): the name nearest a role word, within a few words of it."""
+    "the President of POLSA, Dr Grzegorz Brona"): the name nearest a role word, within a few words of it; not one
+    the question names (the person it asks about: "Who succeeded Dr. A?")."""
     roles = [m.start() for m in re.finditer(rf"\b(?:{PERSON_ROLES})\b", sentence, re.I)]
     names = [(0 if TITLED.match(m.group()) else min(abs(m.start() - r) for r in roles), m.group())
              for m in PERSON_NAME.finditer(sentence)
              if (roles or TITLED.match(m.group())) and not re.search(rf"\b(?:{PERSON_ROLES}|Space|Agency|The)\b",
-                                                                    m.group(), re.I)]
+                                                                    m.group(), re.I)
+             and not re.search(rf"\b{re.escape(m.group().split()[-1])}\b", question)]
     near = [n for n in names if n[0] <= _ROLE_NEAR]
     return min(near)[1] if near else None
 
@@ -1235,7 +1246,7 @@ def short_answer(question: str, sentence: str, named: list[str], *, year: int | 
         m = DURATION.search(sentence)
         return m.group() if m else None
     if kind == "person":
-        return person_in(sentence)
+        return person_in(sentence, question)
     if kind == "org" and re.match(r"\s*who\b", question, re.I) and (m := AGENT_PERSON.search(sentence)) \
             and TITLED.match(m.group("name")):
         # "Who chaired the meeting?" / "... was chaired by Dr Akiko Sato, Director ... at JAXA": the person, and body

@@ -257,8 +257,10 @@ def works_on(q: Question) -> Plan | None:
                     fallback=Plan("works_on", _select("?x ?label", broader),
                                   f"No one is recorded working on {names} itself; working on a broader area "
                                   "that includes it", count=how_many, focus=[m.iri for m in techs]))
-    if actors and not techs and not q.has(r"^\s*(?:who|which\s+(?:\w+\s+)?(?:agenc|organi[sz]ation|bod|member|countr))"):
-        # "What does the TWG work on?"; not "Which agency leads the TWG?", which asks for an actor
+    if actors and not techs and not q.has(r"^\s*(?:who|which\s+(?:[\w-]+\s+){0,3}?(?:agenc|organi[sz]ation|bod|member|countr|"
+                                         r"groups?\b|teams?\b|units?\b))"):
+        # "What does the TWG work on?"; not "Which agency leads the TWG?" nor "Which ISECG working groups are active
+        # in 2023?", which ask for an actor
         values = " ".join(_iri(m.iri) for m in actors)
         where = f"  VALUES ?actor {{ {values} }}\n  ?actor isecg:worksOn ?x ."
         return Plan("works_on", _select("?x ?label", where),
