@@ -1261,11 +1261,12 @@ class Answerer:
         ranked = rank_sentences(question, results[:COMPARED_PASSAGES], encode=self._encode,
                                 mentions_in=self.mentions_in, question_mentions=q.mentions)
         nouns = counted(question)
+        whole = compose.COUNT_VERB.search(question) is None  # "how many more members were there": all, not a part
         picked = []
         for anchors in sides:
             found = next(((c, n) for c in ranked if c not in [p[0] for p in picked]
                           and not (c.parts and FUTURE.search(c.text))  # a pair dated by a plan it tells
-                          and _dated(c, anchors) and (n := count_in(c.text, nouns)) is not None), None)
+                          and _dated(c, anchors) and (n := count_in(c.text, nouns, whole=whole)) is not None), None)
             if found is None:
                 return None
             picked.append(found)

@@ -268,6 +268,7 @@ def told_date(answerer, side: str, filters: dict, *, past: bool = True, least: f
     if not asked:
         return None
     best = None
+    past = past and not PLANNED.search(side)  # a side naming a plan ("the planned fourth edition") is dated by it
     names, years = place_names(side), set(re.findall(r"\b(?:19|20)\d\d\b", side))
     asked -= years  # the year is the date's to match, not a word to find ("First landing: 2024")
     if not asked:
@@ -433,6 +434,8 @@ def span(answerer, question: str, sides: tuple[str, str], *, k: int, filters: di
     if spoken is None:
         return None
     short, said = spoken
+    if dated.approximate(question) and not short.startswith(("about", "less")):
+        short = said = f"about {said}"  # as the question asks it: "about six months"
     order = "after" if a <= b else "before"
     text = (f"{sides[1].strip()} ({dated.spoken(b)}) came {said} {order} {sides[0].strip()} ({dated.spoken(a)}). "
             f"{' '.join(dict.fromkeys([sb, sa]))}")
@@ -665,6 +668,8 @@ def answer(answerer, question: str, q, plan, response: dict | None, *, k: int, f
         composed = joined_between(answerer, question, q, between, k=k, filters=filters)
     elif parts := dated.sides(question):
         composed = first(answerer, question, parts, last=dated.latest_asked(question), k=k, filters=filters)
+    elif acted := dated.acted_sides(question):  # no dated membership (or other deed) in the graph: the sentences'
+        composed = first(answerer, question, acted[0], last=acted[1], k=k, filters=filters)
     elif gap := dated.gap_sides(question):
         composed = span(answerer, question, gap, k=k, filters=filters)
     elif plan is None and response is None and HOW_MANY.search(question):

@@ -15,6 +15,7 @@ OWL-Time ``time:hasBeginning``/``time:hasEnd`` instants; ``isecg:memberCount`` a
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from ..kg.vocab import prologue, term
 from ..text import CARDINALS, TENS
 from .shapes import MEMBER_WORDS, MONTH_NUMBERS, Question, _iri, date_filter
 from .sentences import (COUNT_ASKED, DATE, DAY_RANGE, DOCUMENT_YEAR, FULL_DATE, MONTHS, NUMBER, STOPWORDS, YEAR,
-                        count_in, counted, number_value)
+                        count_in, counted, initialled, number_value)
 
 PREFIXES = prologue(["rdf", "rdfs", "skos", "org", "dcterms", "schema", "prov", "time", "isecg", "xsd"])
 # The lexical value of an OWL-Time instant, whatever its precision.
@@ -1777,31 +1778,59 @@ def sides(question: str) -> list[str] | None:
     return list(completed(*parts)) if len(parts) == 2 else None
 
 
+# "Which joined ISECG first, CSIRO or the UAE Space Agency?": the deed (a verb in the past, its object) both sides did
+ACTED_FIRST = re.compile(r"^\s*which(?:\s+one)?\s+(?P<deed>(?:[a-z]+ed|began|became|left|won|took|met|flew)\b"
+                         r"(?:\s+[\w'’-]+){0,4}?)\s+(?P<order>first|earlier|sooner|last|later)\s*[,:]\s*(?P<rest>.+)$",
+                         re.I)
+
+
+def acted_sides(question: str) -> tuple[list[str], bool] | None:
+    """The two sides of "Which joined ISECG first, A or B?" each with the deed ("A joined ISECG"), and whether the
+    later is asked."""
+    if not (m := ACTED_FIRST.match(question)):
+        return None
+    parts = [p.strip(" ?,.;") for p in re.split(r",?\s+\bor\b\s+", m.group("rest")) if p.strip(" ?,.;")]
+    return ([f"{p} {m.group('deed')}" for p in parts], m.group("order").lower() in ("last", "later")) \
+        if len(parts) == 2 else None
+
+
 def _event_words(text: str) -> set[str]:
-    """The words naming an event or its place (acronyms too: "the IAWG plenary at ESTEC"), lower-cased."""
-    return {w.lower() for w in re.findall(r"[A-Za-z][\w-]{2,}", text)} - STOPWORDS
+    """The words naming an event or its place (acronyms too: "the IAWG plenary at ESTEC"), lower-cased; not the verbs
+    of holding one ("the meeting hosted by CNES": the host names it)."""
+    return {w.lower() for w in re.findall(r"[A-Za-z][\w-]{2,}", text)} - STOPWORDS - EVENT_VERBS
+
+
+EVENT_VERBS = {"held", "hosted", "organised", "organized", "convened", "took", "place", "happened"}
 
 
 def events_first(parts: list[str], year: str | None, *, last: bool, question: str) -> DatedPlan:
     """"Which came first: the IAWG plenary in Tsukuba or the ERWG meeting at ESTEC?": each side the one event of
-    the graph (of the year the question names) whose name and place hold most of the side's words, at least
-    half, and every name of a place it gives ("in Tsukuba"); the earlier start (the later, if asked).  None when a
-    side is no event the graph dates, or two are as good."""
-    sparql = (f"{PREFIXES}SELECT ?x ?label ?date ?place ?passage0 ?sentence0 WHERE {{\n"
+    the graph (of the year the question names) whose name, place and host hold most of the side's words, at least
+    half, the word of its name fewest events tell and every name of a place it gives ("in Tsukuba"); the earlier
+    start (the later, if asked).  None when a side is no event the graph dates, or two are as good."""
+    sparql = (f"{PREFIXES}SELECT ?x ?label ?date ?place ?host ?passage0 ?sentence0 WHERE {{\n"
               f"  ?x a schema:Event ; schema:startDate ?date ; skos:prefLabel ?label .\n"
               + (f'  FILTER(STRSTARTS(STR(?date), "{year}"))\n' if year else "")
               + f"  OPTIONAL {{ ?x schema:location ?where . ?where skos:prefLabel ?place }}\n"
+              f"  OPTIONAL {{ ?x schema:organizer ?by . ?by skos:prefLabel|isecg:acronym ?host }}\n"
               f"  {PROVENANCE.format(n=0, s='?x', p='schema:startDate')}\n}}\nORDER BY ?x\n")
 
-    def side_event(rows: list[dict], side: str) -> dict | None:
+    def told_of(r: dict) -> set[str]:
+        return _event_words(f"{r['label']} {r.get('place') or ''} {r.get('host') or ''}")
+
+    def side_event(rows: list[dict], side: str, weight: Callable[[str], float]) -> dict | None:
         asked = _event_words(side) - ({year} if year else set())
         # a place named in words must be the event's ("in Tsukuba"); one named by an acronym may be told otherwise
         # ("at ESTEC": Noordwijk)
         places = {m.group(1).lower() for m in re.finditer(r"\b(?:in|at)\s+([A-Z][a-z][\w-]*)", side)}
+        # the word of its name (not its place) fewest events tell is the event's: "the ISECG Mars workshop" is no
+        # other ISECG workshop
+        named = _event_words(re.split(r"\s+(?:in|at)\s+", side, maxsplit=1)[0]) - ({year} if year else set())
+        rarest = {w for w in named if weight(w) == max(map(weight, named))}
         scored: dict[str, tuple[float, dict]] = {}
         for r in rows:
-            told = _event_words(f"{r['label']} {r.get('place') or ''}")
-            if not asked or not places <= told:
+            told = told_of(r) | initialled(side, r["label"])  # "the first CLP edition": the Cislunar Logistics Plan's
+            if not asked or not places <= told or not rarest & told:
                 continue
             share = len(asked & told) / len(asked)
             if share >= 0.5 and share >= scored.get(r["x"], (0, None))[0]:
@@ -1811,7 +1840,12 @@ def events_first(parts: list[str], year: str | None, *, last: bool, question: st
         return found[0] if len({str(r["date"]) for r in found}) == 1 else None
 
     def compose(rows: list[dict]) -> Composed | None:
-        told = [side_event(rows, side) for side in parts]
+        events: dict[str, set[str]] = {}
+        for r in rows:
+            events.setdefault(r["x"], set()).update(told_of(r))
+        # a word's weight falls with the share of the events telling it (a word no event tells weighs most)
+        weight = lambda w: math.log(1 + len(events) / (1 + sum(w in ws for ws in events.values())))  # noqa: E731
+        told = [side_event(rows, side, weight) for side in parts]
         if not all(told) or told[0]["x"] == told[1]["x"]:
             return None
         a, b = (str(r["date"]) for r in told)
@@ -1919,7 +1953,9 @@ def first_of(rows: list[dict], documents: list[str], *, last: bool = False,
 # A question may open with the frame its sides are told in ("In the 2019 assessment's reference scenario, how many years
 # after Phase 1 does Phase 2 start?", "According to the annual report, how long ..."): the sides come after it.
 FRAME = r"(?:(?:in|according\s+to|per|under|within|as\s+of)\s+[^,?]{3,120}?,\s*)?"
-HOW_LONG = re.compile(r"^\s*" + FRAME + r"how (?:long|many (?:days|weeks|months|years)) (?P<order>after|before)\s+(?P<a>.+)\s+"
+# "About how many months ...", "Roughly how long ...": the time asked as near as the dates tell it
+APPROX = r"(?P<approx>(?:about|roughly|approximately|around|some)\s+)?"
+HOW_LONG = re.compile(r"^\s*" + FRAME + APPROX + r"how (?:long|soon|many (?:days|weeks|months|years)) (?P<order>after|before)\s+(?P<a>.+)\s+"
                       r"(?:did|does|do|was|were|is|are|had|has)\s+"
                       r"(?P<b>.+?)[\s?.]*$", re.I)
 NUMBER_WORDS = {n: w for w, n in CARDINALS.items()}
@@ -1931,12 +1967,17 @@ _SPELLED = {n: w for n, w in NUMBER_WORDS.items() if n <= 12}  # numbers spelled
 # or a noun of an interval, then its two ends.
 _UNITS = r"(?:days|weeks|months|years)"
 _ENDS = r"(?:between\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)|from\s+(?P<c>.+?)\s+(?:to|until|till)\s+(?P<d>.+?))[\s?.]*$"
-HOW_LONG_BETWEEN = re.compile(rf"^\s*{FRAME}how (?:long|much time|many {_UNITS})\s+(?:(?:has|have|had|did)\s+)?"
+HOW_LONG_BETWEEN = re.compile(rf"^\s*{FRAME}{APPROX}how (?:long|much time|many {_UNITS})\s+(?:(?:has|have|had|did)\s+)?"
                               r"(?:passed|elapsed|gone by|went by|lies|lay|(?:was|is|has|had)\s+it(?:\s+been)?|"
                               r"(?P<separates>separates?|separated))\s+"
                               r"(?:between\s+)?(?P<a>.+?)\s+(?:and|(?(separates)from|and))\s+(?P<b>.+?)[\s?.]*$", re.I)
 GAP_NAMED = re.compile(rf"^\s*{FRAME}(?:what|how long)\s+(?:is|was|were)\s+the\s+(?:\w+\s+)?(?:gap|interval|time|span|period|lapse|"
                        rf"delay)(?:\s*,?\s*(?:in|counted in|measured in)\s+{_UNITS}\s*,?)?\s+{_ENDS}", re.I)
+
+
+def approximate(question: str) -> bool:
+    """Whether ``question`` asks a time between two things as near as known ("About how many months after ...")."""
+    return bool((m := HOW_LONG.match(question) or HOW_LONG_BETWEEN.match(question)) and m.group("approx"))
 
 
 def gap_sides(question: str) -> tuple[str, str] | None:
@@ -1945,7 +1986,7 @@ def gap_sides(question: str) -> tuple[str, str] | None:
         # "separates A and B from C" is A from C ("... Needs and Gaps Assessment from the release of Issue 2.0")
         parts = re.split(r"\s+from\s+", question[m.start("a"):m.end("b")], maxsplit=1)
         if m.groupdict().get("separates") and len(parts) == 2:
-            return parts[0], parts[1]
+            return completed(parts[0], parts[1])
         return completed(m.group("a"), m.group("b"))
     if m := GAP_NAMED.match(question):
         return completed(*((m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))))
@@ -1958,18 +1999,34 @@ _RANK = rf"(?:{'|'.join(ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th)|(?:19|20)\d\d)"
 _BARE = re.compile(rf"^\s*(?P<det>the\s+)?(?P<rank>{_RANK})\s*$", re.I)
 _RANKED = re.compile(rf"^\s*(?:the\s+)?{_RANK}\s+(?P<head>[\w-]+(?:\s+[\w-]+)*)$", re.I)
 _NUMBERED_BARE = re.compile(r"^\s*(?P<noun>[A-Za-z]+)\s+(?P<n>\d{1,3}(?:\.\d)?)\s*$")
+_OF_WHAT = re.compile(r"^.*?\b(?P<noun>[A-Za-z]+)\s+(?P<tail>of\s+.+)$")
 _NUMBERED = re.compile(r"^\s*(?P<noun>[A-Za-z]+)\s+\d{1,3}(?:\.\d)?\s+(?P<tail>of\s+.+)$")
+
+
+# A side standing for the other's noun: "the ISECG meeting hosted by CNES or the one hosted by ISRO"
+_THE_ONE = re.compile(r"^\s*the\s+one\s+(?P<rest>(?P<word>[\w-]+).*)$", re.I)
+_QUALIFIER = re.compile(r"\s+(?:in|at|on|of|by|for|from|with|during|held|hosted|organi[sz]ed|led|run)\b", re.I)
 
 
 def completed(a: str, b: str) -> tuple[str, str]:
     """(A, B) with A given the noun B tells it by when A is a rank or a number alone ("the first" and "the second
     edition of the roadmap": "the first edition of the roadmap"; "Issue 1" and "Issue 2 of the assessment": "Issue 1
-    of the assessment")."""
+    of the assessment"), and B given A's noun when it is "the one ..." (A's words before the ones B goes on with, or
+    before A's first qualifier: "the meeting in Paris" and "the one in Rome": "the meeting in Rome")."""
+    if (one := _THE_ONE.match(b)) and \
+            (m := re.search(rf"\s+{re.escape(one.group('word'))}\b", a, re.I) or _QUALIFIER.search(a)):
+        return a, f"{a[:m.start()]} {one.group('rest')}"
     if (bare := _BARE.match(a)) and (ranked := _RANKED.match(b.strip())):
         return f"{bare.group('det') or ''}{bare.group('rank')} {ranked.group('head')}", b
     if (bare := _NUMBERED_BARE.match(a)) and (numbered := _NUMBERED.match(b.strip())) and \
             bare.group("noun").lower() == numbered.group("noun").lower():
         return f"{a.strip()} {numbered.group('tail')}", b
+    # "the third edition of the roadmap" and "the planned fourth edition": the fourth edition of the roadmap
+    for one, other in ((a, b), (b, a)):
+        if (of := _OF_WHAT.match(one.strip())) and " of " not in f" {other} " and \
+                other.strip().split()[-1].lower() == of.group("noun").lower():
+            tail = unreleased(of.group("tail"))  # not the verb the question ends in ("... of the roadmap appear")
+            return (a, f"{b.strip()} {tail}") if one is a else (f"{a.strip()} {tail}", b)
     return a, b
 
 

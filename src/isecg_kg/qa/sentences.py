@@ -746,9 +746,10 @@ AGENT_COUNT = re.compile(rf"\b([\w-]+)\s+by\s+(?:some\s+|about\s+|around\s+|near
                          rf"(?P<after>\s*[\w%-]*)", re.I)
 
 
-def count_in(sentence: str, nouns: set[str]) -> str | None:
+def count_in(sentence: str, nouns: set[str], *, whole: bool = False) -> str | None:
     """The number of ``sentence`` (not part of a date) that counts ``nouns``: followed within four
-    words by one of them ("17 space agencies", "eleven other ISECG member agencies")."""
+    words by one of them ("17 space agencies", "eleven other ISECG member agencies"); of "thirteen of the fifteen
+    member agencies were represented", the part, or the ``whole`` when asked what there are, no deed of them."""
     plain = sentence
     for pattern in (FULL_DATE, DAY_RANGE, DATE):
         plain = pattern.sub(lambda m: " " * len(m.group()), plain)
@@ -760,8 +761,10 @@ def count_in(sentence: str, nouns: set[str]) -> str | None:
     found = []
     for m in NUMBER.finditer(plain):
         # "Twenty-three of the twenty-four member agencies": the part counts them, not the whole
-        whole = PART_OF.match(plain, m.end())
-        after = [stem(w) for w in re.findall(r"[\w-]+", plain[whole.end() if whole else m.end():])[:4]]
+        part = PART_OF.match(plain, m.end())
+        if part and whole:
+            continue  # the whole is the number after "of the"
+        after = [stem(w) for w in re.findall(r"[\w-]+", plain[part.end() if part else m.end():])[:4]]
         distance = next((i for i, w in enumerate(after) if w in nouns), None)
         if not nouns or distance is not None:
             found.append((distance or 0, m.start(), m.group()))
