@@ -2,7 +2,9 @@
 sentence of a passage repeated at the start of the next, never across a heading — except where
 the text before the heading announces what follows (it ends with a colon: "The participants
 are:"): the heading is then the first line of that table or list (its column names), which stays
-with its announcement.  A heading with no text of its own before the next heading (a chapter
+with its announcement.  So does a table's header row (a heading below the section's level that the PDF follows with
+rows) after a section opening too short to be a passage of its own ("The campaign has three phases. They are listed below."): a
+passage of that opening alone would rank above the table it announces.  A heading with no text of its own before the next heading (a chapter
 title over a subheading: a deeper level) is kept in the next one's section name: "4. Participants — Acronym
 Name"; an empty heading followed by one of its own level or higher is a section of its own without text.
 
@@ -32,10 +34,11 @@ class Sentence:
         return len(self.text.split())
 
 
-def sections(pages: list[Page]) -> list[list[Sentence]]:
+def sections(pages: list[Page], min_words: int = 0) -> list[list[Sentence]]:
     """The body sentences of each section, in order (a heading starts a new section; text
     before the first heading forms a section without a title).  See the module doc for a heading
-    after a colon and for a heading with no text of its own."""
+    after a colon, a table's header row after an opening under ``min_words`` and a heading with no
+    text of its own."""
     runs: list[list[Sentence]] = [[]]
     section: str | None = None
     heading: str | None = None
@@ -52,7 +55,7 @@ def sections(pages: list[Page]) -> list[list[Sentence]]:
         notes.clear()
 
     for page in pages:
-        for seg in page.segments:
+        for i, seg in enumerate(page.segments):
             if seg.kind == "note" and (notes or runs[-1] and not _CLOSED.search(runs[-1][-1].text)):
                 cut = cut if notes else len(runs[-1])
                 notes.extend(_split(page, seg.start, seg.end, section))  # not inside the sentence the page cut
@@ -60,7 +63,8 @@ def sections(pages: list[Page]) -> list[list[Sentence]]:
                 runs[-1].extend(_split(page, seg.start, seg.end, section))
             elif seg.kind != "heading":
                 runs[-1].extend(_split(page, seg.start, seg.end, section))
-            elif runs[-1] and runs[-1][-1].text.rstrip().endswith(":"):
+            elif runs[-1] and (runs[-1][-1].text.rstrip().endswith(":")
+                               or _heads_rows(page, i) and seg.level > level and _words(runs[-1]) < min_words):
                 runs[-1].append(Sentence(page.text[seg.start:seg.end], page.page, seg.start, seg.end, section))
             else:
                 parent = heading if heading and not runs[-1] and level < seg.level else None
@@ -72,6 +76,11 @@ def sections(pages: list[Page]) -> list[list[Sentence]]:
     if notes:
         put_notes()
     return [run for run in runs if run]
+
+
+def _heads_rows(page: Page, i: int) -> bool:
+    """Whether heading ``i`` of the page is a table's header row: rows follow it."""
+    return i + 1 < len(page.segments) and page.segments[i + 1].kind == "row"
 
 
 _CLOSED = re.compile(r"[.!?:;][\"”’)]?\s*$")
@@ -103,7 +112,7 @@ def chunk(doc_id: str, pages: list[Page], *, min_words: int = 80, max_words: int
     """Passages of whole sentences, each within one section, numbered in reading order."""
     passages: list[Passage] = []
     by_page = {p.page: p for p in pages}
-    for run in sections(pages):
+    for run in sections(pages, min_words):
         run = [piece for s in run for piece in _bounded(s, max_words)]
         for group in _pack(run, min_words=min_words, max_words=max_words, overlap=overlap):
             passages.append(_passage(doc_id, len(passages), group, by_page))

@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..text import ORDINALS as ORDINAL_WORDS
@@ -44,6 +44,8 @@ _STOP = frozenset("""
 a an the of in on for to and or by with from at as its their this that these those which what who whose
 is are was were be been did do does how many much when where why according
 """.split())
+_SOURCE = re.compile(r"\b(?:according to|as (?:stated|reported|described|told|given) (?:in|by))\b([^,;:?!]+)",
+                     re.IGNORECASE)
 MODIFIERS = 4  # words before a document noun (or after "on"/"about"/"of") that may name the document
 _TOPIC = frozenset({"on", "about", "of"})
 NOUN_WEIGHT = 0.5  # a document noun's share of its idf (see the module doc)
@@ -88,12 +90,29 @@ class DocumentCues:
         self._unfit_weight = math.log(n) if n else 0.0
 
     def cues(self, query: str) -> Cues:
-        years = {int(y) for y in _YEAR.findall(query)} | {2000 + int(y) for y in _SHORT_YEAR.findall(query)}
+        """The cues of the clause naming the query's source, if it has one that gives cues ("..., according
+        to the thesis": a document noun elsewhere, "the first edition of the roadmap", names what that source
+        speaks of) when some document fits them ("according to NASA" names none), else of the whole query."""
+        source = _SOURCE.search(query)
+        if not source:
+            return self._cues(query)
+        cues = self._cues(source.group(1), whole=True)
+        fitting = [p for p in self._profiles if p.year in cues.years or any(_fits(p, w) for w in cues.phrase)]
+        if not fitting:
+            return self._cues(query)
+        # A source of several documents' kind ("according to the annual report"): a year elsewhere tells which.
+        return replace(cues, years=_years(query)) if len(fitting) > 1 and not cues.years else cues
+
+    def _cues(self, query: str, whole: bool = False) -> Cues:
+        """``whole``: the whole of ``query`` names a document, its last word too being a noun for one ("the
+        thesis", "the encyclopedia")."""
+        years = _years(query)
         spans = list(re.finditer(r"[^\W_]+(?:[-‐’'][^\W_]+)*", query))
         tokens = [m.group() for m in spans]
         ordinals, named, acronyms, nouns, phrase, modifiers = set(), [], set(), set(), [], []
         for i, token in enumerate(tokens):
-            if fold(token) not in self._nouns or self._inside_name(query, spans, i):
+            if not (whole and i == len(tokens) - 1) and (fold(token) not in self._nouns
+                                                         or self._inside_name(query, spans, i)):
                 continue
             nouns.update(words(token))
             before = []
@@ -115,7 +134,7 @@ class DocumentCues:
                     acronyms.add(value)
                 elif kind == "words":  # a year counts from anywhere in the query (above)
                     named += [w for w in value if not w.isdigit()]
-        return Cues(frozenset(years), frozenset(ordinals), tuple(dict.fromkeys(named)), frozenset(acronyms),
+        return Cues(years, frozenset(ordinals), tuple(dict.fromkeys(named)), frozenset(acronyms),
                     frozenset(nouns), tuple(dict.fromkeys(phrase)), tuple(dict.fromkeys(modifiers)))
 
     def _inside_name(self, query: str, spans: list[re.Match], i: int) -> bool:
@@ -159,6 +178,10 @@ class DocumentCues:
         if not total:
             return {}
         return {p.id: sum(weight for weight, fits in pool if fits(p)) / total for p in self._profiles}
+
+
+def _years(text: str) -> frozenset[int]:
+    return frozenset({int(y) for y in _YEAR.findall(text)} | {2000 + int(y) for y in _SHORT_YEAR.findall(text)})
 
 
 def _idf(values: list, n: int) -> dict:
