@@ -39,6 +39,9 @@ def test_the_host_of_the_issuing_unit_is_an_author(extract, text):
 @pytest.mark.parametrize("text", [
     # the unit did not issue it: its host is no author
     "Annual Report 2031\nPrepared by NASA for the members.\nThe ISECG Secretariat, hosted by ESA, keeps the records.",
+    # another body whose name ends in the unit's head noun, its acronym in brackets
+    "Annual Report 2031\nPrepared by the ISECG Science Working Group.\nComments came from the Lunar Exploration "
+    "Analysis Group (ESA) and others.",
     # one of its people spoke, none wrote
     "Annual Report 2031\nPrepared by NASA.\nMarta Vries, ISECG Secretariat (ESA), opened the session.",
     # the unit's thanks to an agency, not its host

@@ -1576,10 +1576,13 @@ def hosted_issuers(ctx: Context) -> None:
     units = {f.s for f in facts if f.p == "org:unitOf" and f.s in creators}
     for iri in units:
         unit = ctx.rec.result.entities.get(iri) or ctx.rec.gazetteer.by_iri.get(iri)
-        head = unit.label.split()[-1] if unit is not None else None
+        *qualifier, head = unit.label.split() if unit is not None else [None]
+        # the unit by its name, or its head noun alone after a determiner ("The Secretariat (ESA)", "the group's
+        # Secretariat"): not the head noun of another body's name ("Lunar Exploration Analysis Group (LEAG)")
+        named = re.compile(rf"(?:^|\b{re.escape(' '.join(qualifier))}|\b(?i:the|its|our|their)|['’]s)\s*$")
         for line in ctx.text.lines if head else []:
             for word in re.finditer(rf"\b{re.escape(head)}\b", line.text):
-                hosted = HOSTED_BY_RE.match(line.text, word.end())
+                hosted = HOSTED_BY_RE.match(line.text, word.end()) if named.search(line.text, 0, word.start()) else None
                 after = line.text[hosted.end():] if hosted else ""
                 host = next((m.entity for m in ctx.rec.gazetteer.find(after)[:1] if m.entity.type == "Organization"
                              and m.entity.iri not in (iri, ctx.body.iri if ctx.body else None)
