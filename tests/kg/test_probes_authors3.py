@@ -171,8 +171,6 @@ NEGATIVES = [
      ["id/person/anna-berg", "id/org/esa"]),
     ("NEG-r4-stacked-signature-end-of-letter", "Test Document",
      "Dear colleagues,\nThe meeting will be held in May.\nSincerely,\nAnna Berg\nEuropean Space Agency\n", []),
-    ("NEG-r5-imprint-hosted-by", "Test Document",
-     "The roadmap.\n\f© 2022 ISECG. Produced by the ISECG Secretariat, hosted by ESA.", ["id/org/esa"]),
     ("NEG-r5-prepared-for-agency", "Test Document",
      "This report was prepared for NASA by the ISECG Secretariat.", ["id/org/nasa"]),
     ("NEG-r5-drafting-agencies-of-accords", "Test Document",

@@ -11,7 +11,7 @@ documents         the corpus document of the gold file: title (token-set similar
                   period it covers, dcterms:temporal, when it states one: an annual report's year; else of
                   dcterms:issued), type (dcterms:type stated by the document; case, hyphens and spaces aside:
                   "annual-report" is the "annual report"; a genre's report is the genre, "survey-report" the
-                  "survey"; a "press-release" is "news", TYPE_SYNONYMS).
+                  "survey"; a "press-release" is "news", a "scenario" "mission-scenarios", TYPE_SYNONYMS).
 editions          works of a series (a schema:version, or a corpus document typed strategy, roadmap
                   or supplement) that the gold's documents are or name: title similarity >= 85, the edition's ordinal when the gold has one,
                   release date (dcterms:issued) at the gold's precision (none when the gold has none).
@@ -102,8 +102,9 @@ def _bare(name: str) -> str:
 
 
 # A gold's free-form type that names a genre of ours in other words: a press or media release is news (the genre
-# that names both).
-TYPE_SYNONYMS = {"press release": "news", "news release": "news", "media release": "news"}
+# that names both); a scenario is the genre of mission scenarios.
+TYPE_SYNONYMS = {"press release": "news", "news release": "news", "media release": "news",
+                 "scenario": "mission scenarios", "scenarios": "mission scenarios"}
 
 
 def _type_key(name: str | None) -> str:

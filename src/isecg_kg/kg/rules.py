@@ -27,7 +27,7 @@ from .rules_events import (earlier_of_series, event_details, event_place, event_
 from .rules_events import finish as finish_events
 from .rules_chair_forms import chair_forms, chair_rows
 from .rules_roles import group_posts
-from .rules_people import (author_section, cover_group, end_authors, issued_by, line_people, marked_authors,
+from .rules_people import (author_section, cover_group, end_authors, hosted_issuers, issued_by, line_people, marked_authors,
                            people)
 from .rules_roadmap import finish_phases, mission_phases, phases_in_prose, reported_work, technology_work
 from .series import RELATION_LABEL_RE
@@ -589,6 +589,7 @@ RULES: list[Rule] = [group_posts, chair_rows, group_lead_rows, cover_group, issu
 def finish(ctx: Context, state: State) -> None:
     """After the last sentence: what a section still open at the end of the document gathered."""
     end_authors(ctx, state)
+    hosted_issuers(ctx)
     finish_events(ctx)
     _close_table(ctx, state)
     finish_accessions(ctx, state)

@@ -1559,6 +1559,39 @@ RELEASE_LABEL_RE = re.compile(r"^\W*(?:(?P<pre>[^—–|·:]{2,120}?)\s*[—–|
 # the Gateway, which was developed by NASA" (the Gateway's maker, not the report's).
 ABOUT_VERB_RE = re.compile(r"\s+(?:also\s+|briefly\s+)?(?:describes|presents|covers|reviews|summari[sz]es|discusses|examines|outlines|introduces|"
                            r"explains|sets\s+out|looks\s+at|focuses\s+on|deals\s+with|reports\s+on)\b", re.I)
+# A unit that issued the document, its host named right after it: "the ISECG Secretariat, hosted by the European Space
+# Agency", "Secretariat (hosted by ESA)", ", which is hosted at ESA/ESTEC", "Secretariat, c/o ESA ESTEC", "The
+# Secretariat (ESA) will circulate", "the Secretariat, which ESA hosts". A unit with no staff of its own (a
+# secretariat, an office) writes through the agency that hosts it: that agency is an author too.
+HOSTED_BY_RE = re.compile(r"\s*[,(]?\s*(?:(?:which|that)\s+(?:is\s+)?)?(?:hosted\s+(?:by|at|in)|c/o)\s+(?:the\s+)?"
+                          r"|\s*\((?=[^()]{2,60}\))|\s*,?\s*(?:which|that)\s+(?=\S+(?:\s+\S+){0,4}?\s+hosts\b)", re.I)
+
+
+def hosted_issuers(ctx: Context) -> None:
+    """After the last sentence: the host of a unit that issued the document, or whose people it credits, where the
+    document names it (HOSTED_BY_RE), credited with it."""
+    facts = ctx.rec.result.facts
+    creators = {f.o for f in facts if f.s == ctx.series.iri and f.p == "dcterms:creator"}
+    creators |= {f.o for f in facts if f.p == "schema:affiliation" and f.s in creators}
+    units = {f.s for f in facts if f.p == "org:unitOf" and f.s in creators}
+    for iri in units:
+        unit = ctx.rec.result.entities.get(iri) or ctx.rec.gazetteer.by_iri.get(iri)
+        *qualifier, head = unit.label.split() if unit is not None else [None]
+        # the unit by its name, or its head noun alone after a determiner ("The Secretariat (ESA)", "the group's
+        # Secretariat"): not the head noun of another body's name ("Lunar Exploration Analysis Group (LEAG)")
+        named = re.compile(rf"(?:^|\b{re.escape(' '.join(qualifier))}|\b(?i:the|its|our|their)|['’]s)\s*$")
+        for line in ctx.text.lines if head else []:
+            for word in re.finditer(rf"\b{re.escape(head)}\b", line.text):
+                hosted = HOSTED_BY_RE.match(line.text, word.end()) if named.search(line.text, 0, word.start()) else None
+                after = line.text[hosted.end():] if hosted else ""
+                host = next((m.entity for m in ctx.rec.gazetteer.find(after)[:1] if m.entity.type == "Organization"
+                             and m.entity.iri not in (iri, ctx.body.iri if ctx.body else None)
+                             and not after[:m.start].strip()), None)
+                if host is not None:
+                    evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text)
+                    ctx.rec.fact(ctx.series.iri, "dcterms:creator", host.iri, "hosted-issuer", 0.75, evidence)
+
+
 COOPERATION_RE = re.compile(r",?\s+(?:jointly\s+|together\s+)?(?:in\s+(?:close\s+)?(?:cooperation|collaboration|partnership|"
                             r"conjunction)\s+with|together\s+with|jointly\s+with)\s+(?:the\s+)?", re.I)
 NAME_REST_RE = re.compile(r"(?:\s+[A-Z][\w\-’']*|\s*\([^()]{1,60}\))*")

@@ -40,9 +40,11 @@ NAMED_GENRES = [
     ("annual-report", r"annual (?:(?:progress|activity|activities|status) )?report|\byear in review\b"
                       r"|\bhighlights\s+(?:of\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+highlights\b"),
     ("technology-assessment", r"technology (?:\w+ ){0,3}?assessment|gaps? assessment|technology (?:needs|gaps?)\b"),
-    # an overview of the scenarios of missions ("Mission Scenarios Overview", "Mission Scenario Update"), before
-    # the roadmap whose scenarios they are
-    ("mission-scenarios", r"\bmission\s+scenarios?\s+(?:overview|summary|update|document|report)\b"),
+    # an overview of the scenarios of missions ("Mission Scenarios Overview", "Mission Scenario Update", "Campaign:
+    # Scenario Summary", "Scenario Description"), before the roadmap whose scenarios they are (a "Scenario Update"
+    # with no word of missions may be a supplement's title)
+    ("mission-scenarios", r"\bmission\s+scenarios?\s+(?:overview|summary|update|document|report|description)\b"
+                          r"|\bscenarios?\s+(?:overview|summary|document|report|description)\b"),
     ("supplement", r"\bsupplement\b"), ("roadmap", r"\broadmap\b"), ("strategy", r"\bstrategy\b")]
 GENERIC_GENRES = [
     # an architecture a document sets out ("Reference Architecture for Human Lunar Exploration", "Architecture
