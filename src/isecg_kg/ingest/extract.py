@@ -157,6 +157,7 @@ def _pdf_page_lines(page) -> list[Line]:
 # as a note mark, and a note opening with it ("¹ KARI was renamed ...") as the note it calls.
 _NOTE_MARK = re.compile(rf"^\s*[0-9{NOTE_SYMBOLS}](?:[,\u2013-]?[0-9{NOTE_SYMBOLS}]){{0,4}}\s*$")
 _SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
+_NOTE_RUN = re.compile(rf"\s*[{SUPERSCRIPT_DIGITS}{NOTE_SYMBOLS},\u2013-]+\s*")  # a mark as _mark_notes wrote it
 
 
 def _mark_notes(runs: list[tuple[str, float, bool, float | None]]) -> None:
@@ -254,8 +255,10 @@ def _cells(runs: list[Run]) -> list[Cell] | None:
         start = x + _width(text[:len(text) - len(text.lstrip())], size, widths)
         end = x + _width(text.rstrip(), size, widths)
         last = cells[-1] if cells else None
-        # (a run set right against the cell goes on with it off its baseline too: a raised note mark)
-        if last and -size < start - last.end < (CELL_GAP if abs(y - last.y) < 0.5 * size else 0.3) * size:
+        # (a run set right against the cell goes on with it off its baseline too, and a note mark _mark_notes wrote, set
+        # smaller and raised, as far as a word space from it: "avoidance ¹")
+        near = (CELL_GAP if abs(y - last.y) < 0.5 * size else 0.5 if _NOTE_RUN.fullmatch(text) else 0.3) if last else 0
+        if last and -size < start - last.end < near * size:
             last.text, last.end = last.text + text, max(last.end, end)
         elif last and abs(start - last.x) < 0.5 * size and y < last.y:
             last.text, last.end = _join([last.text, text.strip()]), max(last.end, end)
@@ -376,16 +379,25 @@ def _table(lines: list[Line], at: int, header: list[Cell], *, carried: bool = Fa
     low = None if carried else min(c.y for c in header)
     while k < len(lines):
         cells = _cells(lines[k].runs)
-        if not cells or not _fits(cells, header) or low is not None and low - max(c.y for c in cells) > 3.5 * cells[0].size:
-            break
+        if not cells or not _fits(cells, header) or low is not None and low - max(c.y for c in cells) > 3.5 * cells[0].size \
+                or cells[0].text[:1] in SUPERSCRIPT_DIGITS + NOTE_SYMBOLS:
+            break  # (a note below the table opens with its mark: "¹ Studies only.")
         body.append(cells)
         low = min(low if low is not None else cells[0].y, *(c.y for c in cells))
         k += 1
-    baselines = sorted({c.y for cells in body for c in cells}, reverse=True)
-    # (lines are set at least 1.1 times their type apart: a smaller gap is a cell set off its row's baseline)
-    gaps = [a - b for a, b in zip(baselines, baselines[1:]) if a - b > 1.1 * header[0].size]
-    # a cell's wrapped lines are set closer than the rows; when no gap is, each line is a row
-    pitch = min(gaps) if gaps and min(gaps) < WRAPPED * max(gaps) else 0.0
+    every = [cell for cells in body for cell in cells]
+    placed = {id(cell): j for cell, j in zip(every, _columns_of(every, header))}
+
+    def gaps(cells: list[Cell], least: float) -> list[float]:
+        baselines = sorted({c.y for c in cells}, reverse=True)
+        return [a - b for a, b in zip(baselines, baselines[1:]) if a - b > least * header[0].size]
+    # a cell's wrapped lines are set closer than the rows; when no gap is, each line is a row.  The wrapped lines are
+    # looked for down each column: a row's other cells set in the middle of its height (a mark beside a label of two
+    # lines) fall between them on the page.  (Lines are set at least their type's size apart; across columns a gap
+    # below 1.1 times it is a cell set off its row's baseline.)
+    rows_apart = gaps(every, 1.1)
+    wrapped = [gap for j in range(len(header)) for gap in gaps([c for c in every if placed[id(c)] == j], 0.9)]
+    pitch = min(wrapped) if wrapped and rows_apart and min(wrapped) < WRAPPED * max(rows_apart) else 0.0
     rows: list[list[Cell]] = []
     for cells in body:  # a line well below the row's lowest line starts a row
         if not rows or max(c.y for c in cells) < min(c.y for c in rows[-1]) - ROW_GAP * pitch:
@@ -394,8 +406,6 @@ def _table(lines: list[Line], at: int, header: list[Cell], *, carried: bool = Fa
     if len(rows) < MIN_ROWS:
         return None
     names = [c.text for c in header]
-    every = [cell for row in rows for cell in row]
-    placed = {id(cell): j for cell, j in zip(every, _columns_of(every, header))}
     table = []
     for row in rows:
         columns = [[] for _ in header]

@@ -45,8 +45,8 @@ WORK_VERB_RE = re.compile(r"\b(?:is|was|were|are|has been|had been|had)?\s*(?:al
                           r"funds|(?:invest(?:s|ing|ed)?|investments?)\s+in|(?<!the\s)(?<!\ba\s)(?<!\ban\s)(?<!its\s)(?<!\bof\s)(?:develop|build|study|test|"
                           r"mature|design|fund|contribute|provide|pursue)(?=\s)|"  # "CNES and DLR jointly fund ..."
                           # who leads or reports the work on something does it: "NASA and ESA lead work on X"
-                          r"(?:lead|led|reports?|reported|conducts?|conducted)(?=\s+(?:the\s+)?(?:research|work|studies|"
-                          r"development)\s+(?:into|on|of)\s)|"
+                          r"(?:lead|led|reports?|reported|conducts?|conducted)(?=\s+(?:(?:the|a|an)\s+)?(?:[a-z\-]+\s+)?"
+                          r"(?:research|work|study|studies|development)\s+(?:into|on|of)\s)|"  # "led a trade study of"
                           # a concept offered is the offerer's work: "Roscosmos contributed concepts for a transport system"
                           r"(?:contributed|presented|proposed|offered|introduced|described)(?=\s+(?:an?\s+)?(?:concepts?|"
                           r"designs?)\s+(?:for|of)\s)|"
@@ -54,7 +54,8 @@ WORK_VERB_RE = re.compile(r"\b(?:is|was|were|are|has been|had been|had)?\s*(?:al
                           r"(?:plans?|planned|intends?|intended|aims?|aimed|is\s+set|are\s+set|expects?|is\s+going|"
                           r"are\s+going|prepares?|is\s+preparing|will|would)\s+(?:to\s+)?(?:\w+ly\s+)?(?:develop|test|"
                           r"build|study|demonstrate|mature|design|prototype|qualify|advance|fund))\s+"
-                          r"(?:the\s+feasibility\s+of\s+|(?:the\s+)?(?:research|work|studies|development)\s+(?:into|on|of)\s+|"
+                          r"(?:the\s+feasibility\s+of\s+|(?:(?:the|a|an)\s+)?(?:[a-z\-]+\s+)?(?:research|work|study|studies|"
+                          r"development)\s+(?:into|on|of)\s+|"
                           r"(?:an?\s+)?(?:concepts?|designs?)\s+(?:for|of)\s+)?"  # "a concept for a cargo lander"
                           r"(?:how\s+to\s+|ways\s+(?:to|of)\s+)?", re.I)  # "are working on how to survive the night"
 OBJECT_RE = re.compile(r"(?:(?:a|an|the|its)\s+)?\s*((?:[\w\-&]+(?:'s|’s)?\s+){0,6}?[\w\-&]+?)(?=\s*(?:—|–|,|;|\.|\(|$|\s+(?:and\s+)?(?:as|to|"
@@ -842,7 +843,8 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
         owner_entity = ctx.rec.gazetteer.lookup(owner.group(1)) if owner else None
         if owner_entity is not None and owner_entity.type in ORG_LIKE:
             rest = rest[owner.end():]
-        obj = None if re.match(r"(?:which|what|whether|whose|on|upon)\b", rest, re.I) else OBJECT_RE.match(rest)
+        obj = None if re.match(r"(?:which|what|whether|whose|on|upon)\b", rest, re.I) or MEANS_RE.match(rest) \
+            else OBJECT_RE.match(rest)
         item = re.split(r"\s+and\s+\w+ing\b", obj.group(1))[0] if obj else ""  # "gaps and refining the scenario"
         item = re.sub(r"(?<=\w)\s+(?:developed|built|designed|supplied|provided|made|funded|derived|based)$", "", item)  # "units developed for ESA"
         joined = next((o for o in ctx.rec.gazetteer.find(item) if o.entity.type in ORG_LIKE
@@ -1017,6 +1019,7 @@ def _list_subject(ctx: Context, sentence: Sentence, at: int) -> list[Entity]:
 
 def work_item(ctx: Context, name: str, evidence: Evidence, *, rule: str = "works-on-element"):
     """The known technology ``name`` names, else a new one in the reference data's technology scheme."""
+    name = NOTE_AFTER_RE.sub("", name).strip()  # "Radiation shielding ³": a table's label with its note's mark
     known = ctx.rec.gazetteer.lookup(name)
     if known is not None and known.type == "Technology":
         return known
@@ -1032,6 +1035,7 @@ def work_item(ctx: Context, name: str, evidence: Evidence, *, rule: str = "works
 
 
 AREA_HEAD_RE = re.compile(r"\s*(?::|\s[–—-]\s|\()\s*")
+NOTE_AFTER_RE = re.compile(rf"\s*[{FOOTNOTE_MARKS}]+(?=\s|\)|$)")
 
 
 # What an agency did in the year a report covers: "NASA continued the Human Landing System and the VIPER
@@ -1044,11 +1048,14 @@ REPORTED_VERB_RE = re.compile(r"(?<![\w\-])(?<!\ban )(?<!\bthe )(?<!\ba )(?<!\bi
                               r"matured|tested|flew|launched|completed|designed|refreshed|revised|updated|"
                               r"presented|described|outlined|showcased|showed|exhibited|reported\s+on)\s+", re.I)  # at a meeting: "NASA presented its lander"
 # An object phrase ends at a clause's punctuation; a preposition ends it once it has a head and a modifier.
+# After a verb, a phrase of means or agent is no object: "contributes through its studies of ...", "to be launched by the
+# Space Launch System".
+MEANS_RE = re.compile(r"\s*(?:through|via|by|with|under|from|as|at)\b", re.I)
 STRONG_STOP_RE = re.compile(r"\s*(?:[,;.:(]|\s[—–-]\s)")
 WEAK_STOP_RE = re.compile(r"\s+(?:for|to|in|within|which|that|as|with|from|under|through|via|by|on|at|so|since|"
                           r"before|after|following|during|while|would|will|first|issued|published|released)\b(?!-)")  # not "in-situ"
 # Objects coordinated with a determiner each: "the Human Landing System and the VIPER polar rover".
-COORDINATED_RE = re.compile(r"\s+and\s+(?:(?:on|in|with)\s+)?(?:the|a|an|its|their)\s+")
+COORDINATED_RE = re.compile(r"\s+and\s+(?:(?:on|in|with)\s+(?:(?:the|a|an|its|their)\s+)?|(?:the|a|an|its|their)\s+)")
 # A named project: "Chandrayaan-3", "Canadarm3", "VIPER".
 PROJECT_RE = re.compile(r"^(?:[A-Z][\w\-]*\d[\w\-]*|[A-Z]{3,}[\w\-]*)$")
 # Head nouns of technology areas, beside hardware: "space resources", "dust mitigation".
@@ -1290,6 +1297,8 @@ def _priorities(ctx: Context, sentence: Sentence) -> None:
 def _objects(ctx: Context, rest: str) -> list[str]:
     """The work items a verb's object names: each coordinated phrase, without its determiner, that is
     hardware, a technology area or a named project, and no other known thing (a document, an agency)."""
+    if MEANS_RE.match(rest):
+        return []
     owner = re.match(r"(?:the\s+)?\S+?(?:'s|’s)\s+", rest)
     strong = STRONG_STOP_RE.search(rest)
     phrase = rest[:strong.start()] if strong else rest
@@ -1405,7 +1414,7 @@ TOPIC_ITEM_RE = re.compile(r"(?:^|(?<=[.;:]\s))(?P<topic>[^—–:;.]{3,120}?)\s
 # A matrix of marks as the ingester writes a row: "label ✓ lead — ✓: NASA; lead: CSA", each mark with its columns.
 TOLD_NAME_RE = re.compile(r"(?:^|;)\s*([^;:\s]{1,12}):\s")
 ITEM_CODE_RE = re.compile(r"^(?:[A-Z]{1,3}[\-.]?\d{1,2}|\d{1,2})[.)]?\s+")  # "T1", "CT-3", "4.", "2)"
-MAX_TOPIC_WORDS = 8
+MAX_TOPIC_WORDS = 10  # "autonomous robotics for assembly and servicing in lunar orbit — CSA"
 MAX_WORDS_BEFORE_AGENCIES = 4  # "only three agencies: ESA, JAXA and NASA"
 # Before an organisation a list names as not working on the topic: "one organisation outside ISECG".
 NOT_AGENT_BEFORE_RE = re.compile(r"\b(?:outside|beyond|except|excluding|than|not|non-)\s+(?:the\s+)?$", re.I)

@@ -36,7 +36,7 @@ WHO_RE = re.compile(r"\b(?:(?:lead|leading|contributing|responsible|participatin
                     r"(?:with|reporting)\s+(?:(?:ongoing|current|reported|relevant|funded)\s+)?(?:activit(?:y|ies)|work|investments?|"
                     r"programmes?|programs?|projects?|interest)))?\b", re.I)  # "Agencies with Activity", "Agencies reporting work": one column
 # Work columns, the most specific first: what is built, then the technology, then the area it is in.
-WHAT_RES = [re.compile(r"\b(?:contributions?|elements?|systems?|hardware|items?|projects?|instruments?|payloads?|"
+WHAT_RES = [re.compile(r"\b(?:contributions?|elements?|(?:sub)?systems?|hardware|items?|projects?|instruments?|payloads?|"
                        r"modules?|vehicles?|landers?|rovers?|demonstrations?|experiments?|work|activit(?:y|ies))\b", re.I),
             re.compile(r"\b(?:technolog(?:y|ies)|capabilit(?:y|ies)|gaps?|needs?)\b", re.I),
             re.compile(r"\b(?:areas?|domains?|fields?|disciplines?)\b", re.I)]
@@ -144,24 +144,32 @@ def technology_tables(ctx: Context, state: State, sentence: Sentence) -> bool | 
     return True
 
 
-# A mark in an agency's column: "X", "x", "●", "✓", "Yes".
 # A row of a PDF's table of role columns as the ingester writes it, under a header naming a work column however long:
 # "3 Precision landing — Lead agency: JAXA; Supporting agencies: DLR, ESA; Need: Landing within 100 m ...": the
-# agencies of its roles work on it.
-TOLD_ROW_RE = re.compile(r"(?P<label>[^—]{3,200}?) — (?P<cells>[A-Z][^—]*)")
-TOLD_CELL_RE = re.compile(r"(?:^|;\s)([A-Z][^;:—]{0,40}):\s")  # "; Supporting agencies: "
+# agencies of its roles work on it.  A row of a matrix of marks under agency columns is written with its marks as they
+# stand, then each mark with its columns: "Dust mitigation ● ○ — ●: NASA; ○: DLR": the agencies marked work on it,
+# whatever role the mark gives them ("lead", "○" contributing), save a mark of none ("✗", "–", "no").
+TOLD_ROW_RE = re.compile(r"(?P<label>[^—]{3,200}?) — (?P<cells>[^\s—][^—]*)")
+TOLD_CELL_RE = re.compile(r"(?:^|;\s)([^\s;:—][^;:—]{0,40}):\s")  # "; Supporting agencies: ", "; ○: "
 ROLE_NAME_RE = re.compile(r"(?:co-?)?lead|prime|support|contributing|partner", re.I)
+NO_WORK_MARK_RE = re.compile(r"[✗✘×\-–—]|no|none|n/?a|planned|interest(?:ed)?", re.I)
 MIN_ROLES = 2
 
 
 def _told_row(ctx: Context, line: Line) -> bool:
     m = TOLD_ROW_RE.fullmatch(line.text)
     names = list(TOLD_CELL_RE.finditer(m.group("cells"))) if m else []
-    cells = [(name.group(1), m.group("cells")[name.end():after.start() if after else None])
+    cells = [(name.group(1), m.group("cells")[name.end():after.start() if after else None].strip())
              for name, after in zip(names, [*names[1:], None])]
-    roles = [value for name, value in cells if ROLE_NAME_RE.match(name)]
-    if len(roles) < MIN_ROLES:
-        return False
+    label = m.group("label") if m else ""
+    marks = [name for name, value in cells for _ in value.split(",")]  # a mark a column: "○: NASA, ESA" is two
+    if marks and sorted(label.split()[-len(marks):]) == sorted(marks):  # the label ends with the row's marks
+        label = " ".join(label.split()[:-len(marks)])
+        roles = [value for name, value in cells if not NO_WORK_MARK_RE.fullmatch(name)]
+    else:
+        roles = [value for name, value in cells if ROLE_NAME_RE.match(name)]
+        if len(roles) < MIN_ROLES:
+            return False
     lines = ctx.text.lines
     at = ctx.text.position(line)
     while at and TOLD_ROW_RE.fullmatch(lines[at - 1].text):
@@ -170,13 +178,14 @@ def _told_row(ctx: Context, line: Line) -> bool:
         return True  # the header names no work ("Standard  Lead agency  Partner agencies"): no technology table
     evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text)
     agencies = {entity.iri: entity for value in roles for _, _, entity in _agencies(ctx, value, inside=False)}
-    for item in _items(m.group("label")):
+    for item in _items(label):
         work = work_item(ctx, item, evidence, rule=RULE)
         for agency in agencies.values():
             ctx.rec.fact(agency.iri, "isecg:worksOn", work.iri, RULE, 0.8, evidence)
     return True
 
 
+# A mark in an agency's column: "X", "x", "●", "✓", "Yes".
 MARK = r"(?:[Xx✓✔●•■◆★✗√]|[Yy]es)"
 MARKS_RE = re.compile(rf"(?:\s+{MARK})+\s*$")
 MIN_MARK_COLUMNS = 2
@@ -281,7 +290,13 @@ def _named_below(ctx: Context, header: Line, k: int) -> list[Line]:
 # A column of examples or notes about the row's subject, or of where its work is to be used, is not its work item:
 # "Examples of gaps", "Description", "Target mission", "Destination", "Application".
 ASIDE_COLUMN_RE = re.compile(r"^(?:examples?|description|details|notes?|remarks|comments?|typical|targets?|targeted|"
-                             r"destinations?|applications?|intended|enabled)\b", re.I)
+                             r"destinations?|applications?|intended|enabled|purposes?|objectives?|aims?)\b", re.I)
+# A table whose rows are missions ("Mission  Agency  Destination  Contribution to the roadmap"): what its other columns
+# call the row's contribution or work is what the mission does, no technology; a column of hardware or technology
+# still names work ("Mission  Element  Agency").
+MISSION_COLUMN_RE = re.compile(r"^missions?\b", re.I)
+MISSION_DOES_RE = re.compile(r"\b(?:contributions?|work|activit(?:y|ies)|demonstrations?|experiments?|projects?|items?)\b",
+                             re.I)
 
 
 def work_header(ctx: Context, text: str) -> bool:
@@ -289,9 +304,11 @@ def work_header(ctx: Context, text: str) -> bool:
     return _columns(ctx, text) is not None
 
 
-def _rank(text: str) -> int:
-    """How specific a work column the header text names: 3 (what is built) .. 1 (area), 0 none."""
-    if ASIDE_COLUMN_RE.match(text.strip()):
+def _rank(text: str, names: list[str] = ()) -> int:
+    """How specific a work column the header text names: 3 (what is built) .. 1 (area), 0 none; ``names``: the
+    header's column names, a mission column among them makes a column of what the row does none."""
+    if ASIDE_COLUMN_RE.match(text.strip()) \
+            or any(MISSION_COLUMN_RE.match(name.strip()) for name in names) and MISSION_DOES_RE.search(text):
         return 0
     return next((len(WHAT_RES) - i for i, pattern in enumerate(WHAT_RES) if pattern.search(text)), 0)
 
@@ -308,7 +325,7 @@ def _columns(ctx: Context, text: str, words: int = MAX_HEADER_WORDS) -> Columns 
         who = next((i for i, cell in enumerate(cells) if WHO_RE.search(cell) and not NOT_WORKING_RE.search(cell)), None)
         if who is None:
             return None
-        rank, what = max(((_rank(cell), -i) for i, cell in enumerate(cells) if i != who and not WHO_RE.search(cell)),
+        rank, what = max(((_rank(cell, cells), -i) for i, cell in enumerate(cells) if i != who and not WHO_RE.search(cell)),
                          default=(0, 0))
         return Columns(pipe=True, who=who, what=-what) if rank else None
     whos = list(WHO_RE.finditer(text))
@@ -323,7 +340,7 @@ def _columns(ctx: Context, text: str, words: int = MAX_HEADER_WORDS) -> Columns 
     if len(whos) > 1:  # another agency column ("Partners", "Agencies planning activity") is no work column; a column
         # of examples is none ("Example given by the agency")
         before, after = ([n for n in side if not WHO_RE.search(n) or ASIDE_COLUMN_RE.match(n)] for side in (before, after))
-    ranks = [_rank(name) for name in before + after]
+    ranks = [_rank(name, before + after) for name in before + after]
     if not any(ranks):
         return None
     best = ranks.index(max(ranks))
