@@ -111,7 +111,8 @@ def main_all(settings: Settings, *, gold: Path, structured: Path, multi: Path, k
     from .search import evaluate as search_evaluate
 
     settings = settings.replace(index_dir=Path(f"{settings.index_dir}-eval"))
-    report = ingest(settings, [documents], progress=False)
+    # (exactly these documents: an index folder reused with other --documents drops the earlier ones)
+    report = ingest(settings, [documents], progress=False, only=True)
     if not report.ok:
         raise ValueError(f"could not ingest {', '.join(str(f) for f in report.failed)}")
     build = require_build(settings)
@@ -143,6 +144,9 @@ def _register_ingest(sub, parents) -> None:
     p.add_argument("paths", nargs="*", type=Path, metavar="PATHS",
                    help="Extra files or folders to ingest beside the corpus folder (remembered while they exist).")
     p.add_argument("--force", action="store_true", help="Rebuild everything even if nothing changed.")
+    p.add_argument("--only", action="store_true",
+                   help="The corpus is the corpus folder and the PATHS given now: forget the paths of earlier runs "
+                   "(their documents are removed from the build).")
     p.add_argument("--quiet", action="store_true",
                    help="No progress (by default: bars in a terminal, a log line every tenth of the work otherwise).")
     p.set_defaults(handler=_ingest)
@@ -152,7 +156,7 @@ def _ingest(settings: Settings, args) -> int:
     from .pipeline import ingest
 
     corpus = Path(settings.corpus_dir)
-    report = ingest(settings, args.paths, progress=not args.quiet, force=args.force)
+    report = ingest(settings, args.paths, progress=not args.quiet, force=args.force, only=args.only)
     build = report.build
     if report.up_to_date:
         print(f"up to date: {len(report.unchanged)} file(s) unchanged, build {build.build_id} "

@@ -132,11 +132,12 @@ class WriteError(RuntimeError):
 
 
 def ingest(settings: Settings, paths: list[Path] | None = None, *, progress: bool = True,
-           force: bool = False) -> IngestReport:
+           force: bool = False, only: bool = False) -> IngestReport:
     """Bring the published build in line with the corpus folder plus any extra ``paths``.
 
     Files in the corpus folder are added, replaced when changed and removed when deleted;
-    ``paths`` (files or folders elsewhere) are ingested beside them.
+    ``paths`` (files or folders elsewhere) are ingested beside them, and the paths of earlier runs
+    with them while they exist, unless ``only``: then the corpus is the corpus folder and ``paths``.
     """
     started = time.perf_counter()
     corpus, index_dir = Path(settings.corpus_dir), Path(settings.index_dir)
@@ -146,8 +147,9 @@ def ingest(settings: Settings, paths: list[Path] | None = None, *, progress: boo
     with _writing(index_dir), indexes.build_lock(index_dir):
         previous = indexes.current_build(index_dir)
         old = previous.manifest if previous else None
-        # Paths given once stay part of the corpus while they exist.
-        extra = sorted({str(Path(p).resolve()) for p in (old.extra_paths if old else []) if Path(p).exists()}
+        # Paths given once stay part of the corpus while they exist, unless the run names its whole corpus.
+        earlier = [] if only or not old else old.extra_paths
+        extra = sorted({str(Path(p).resolve()) for p in earlier if Path(p).exists()}
                        | {str(Path(p).resolve()) for p in paths or []})
         files = source_files(corpus, [corpus] + [Path(p) for p in extra])
         # A file whose size and modification time match what the published build recorded keeps

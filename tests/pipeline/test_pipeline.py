@@ -360,3 +360,18 @@ def test_extraction_failing_on_one_document_keeps_the_others_facts(corpus, setti
     assert {f"{settings.base_iri}graph/doc/odd", f"{settings.base_iri}graph/doc/plain"} <= graphs
     joined = graph.rows("SELECT ?m WHERE { ?m <http://www.w3.org/ns/org#member> ?a }")
     assert [r["m"].rsplit("/", 1)[1] for r in joined] == ["lsa-isecg-from-2022"]
+
+
+def test_paths_are_remembered_until_a_run_names_its_whole_corpus(corpus, settings_for, no_stages, tmp_path):
+    copy(corpus, SAMPLES / "pdflatex-4-pages.pdf")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    copy(elsewhere, SAMPLES / "crazyones-pdfa.pdf")
+    settings = settings_for(corpus)
+    with_extra = ingest(settings, [elsewhere], progress=False)
+    assert len(with_extra.build.documents) == 2
+    assert ingest(settings, progress=False).up_to_date  # given once, still part of the corpus
+    report = ingest(settings, progress=False, only=True)
+    assert [d.file for d in report.build.documents] == ["pdflatex-4-pages.pdf"]
+    assert len(report.removed) == 1 and report.removed[0].endswith("crazyones-pdfa.pdf")
+    assert report.build.manifest.extra_paths == []
