@@ -50,3 +50,11 @@ def test_chunk_highlight_answer_and_evidence_split_alike():
     assert answers == SENTENCES[:4] + ["The plan: Asteroid Next", "Moon Next"]
     assert split_sentences("Pathways:\nAsteroid Next;\nMoon Next.\nThe 2013 edition replaced them.") == [
         "Pathways: Asteroid Next; Moon Next", "The 2013 edition replaced them."]
+
+
+def test_a_matrix_row_s_label_loses_its_marks_a_role_row_s_none():
+    marks = [("●", " NASA, ESA"), ("○", " DLR")]
+    assert text.without_marks("Dust mitigation ● ○ ●", marks) == "Dust mitigation"
+    assert text.without_marks("Dust mitigation ● ○", marks) is None  # three columns marked, two marks written
+    assert text.without_marks("Precision landing", [("Lead agency", "JAXA"), ("Supporting agencies", "DLR")]) is None
+    assert text.without_marks("✓ lead", [("✓", "CNES"), ("lead", "UKSA")]) is None  # no label beside its marks

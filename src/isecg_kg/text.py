@@ -74,6 +74,17 @@ def count_at_other_time(count: int, difference: int, direction: str) -> int:
     return count - difference if direction.lower() == "more" else count + difference
 
 
+def without_marks(label: str, cells: list[tuple[str, str]]) -> str | None:
+    """The label of a matrix row of marks as the ingester writes it ("Dust mitigation ● ○ — ●: NASA; ○: DLR, ESA":
+    ``cells`` the (mark, organisations) pairs after the dash) without the marks it ends with, one a column marked;
+    None when it does not end with them (a row of role columns: "Landing — Lead agency: JAXA")."""
+    marks = [name for name, value in cells for _ in value.split(",")]
+    words = label.split()
+    if marks and len(words) > len(marks) and sorted(words[-len(marks):]) == sorted(marks):
+        return " ".join(words[:-len(marks)])
+    return None
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) offsets in ``text`` of each non-blank sentence of ``text[start:end]``, without the
     surrounding white space.  A closing quote or bracket stays with its sentence."""

@@ -64,7 +64,8 @@ def sections(pages: list[Page], min_words: int = 0) -> list[list[Sentence]]:
             elif seg.kind != "heading":
                 runs[-1].extend(_split(page, seg.start, seg.end, section))
             elif runs[-1] and (runs[-1][-1].text.rstrip().endswith(":")
-                               or _heads_rows(page, i) and seg.level > level and _words(runs[-1]) < min_words):
+                               or heading is not None and seg.level > level and _heads_rows(page, i)
+                               and _words(runs[-1]) < min_words):  # (before any heading: a title, no table)
                 runs[-1].append(Sentence(page.text[seg.start:seg.end], page.page, seg.start, seg.end, section))
             else:
                 parent = heading if heading and not runs[-1] and level < seg.level else None

@@ -24,6 +24,7 @@ from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
 from .rules_roadmap import colon_items, line_work, work_item
+from ..text import without_marks
 from .text import CAPTION_RE, ORG_LIKE, Line, Sentence
 
 RULE = "technology-table"
@@ -161,12 +162,11 @@ def _told_row(ctx: Context, line: Line) -> bool:
     names = list(TOLD_CELL_RE.finditer(m.group("cells"))) if m else []
     cells = [(name.group(1), m.group("cells")[name.end():after.start() if after else None].strip())
              for name, after in zip(names, [*names[1:], None])]
-    label = m.group("label") if m else ""
-    marks = [name for name, value in cells for _ in value.split(",")]  # a mark a column: "○: NASA, ESA" is two
-    if marks and sorted(label.split()[-len(marks):]) == sorted(marks):  # the label ends with the row's marks
-        label = " ".join(label.split()[:-len(marks)])
+    label = without_marks(m.group("label"), cells) if m else None
+    if label is not None:  # a matrix of marks
         roles = [value for name, value in cells if not NO_WORK_MARK_RE.fullmatch(name)]
     else:
+        label = m.group("label") if m else ""
         roles = [value for name, value in cells if ROLE_NAME_RE.match(name)]
         if len(roles) < MIN_ROLES:
             return False

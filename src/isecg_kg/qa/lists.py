@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from ..records import SearchHit
 from ..search.cues import DOCUMENT_NOUNS
-from ..text import sentence_spans
+from ..text import sentence_spans, without_marks
 from .sentences import (NUMBER, ORG_NAME, PERSON_NAME, STOPWORDS, THEY_ASKED, content_tokens, content_words,
                         number_value, stem)
 
@@ -372,9 +372,8 @@ def told_role_row(question: str, question_mentions, results: list[SearchHit], me
     for rank, result in enumerate(results, 1):
         if years and not _of_year(result, years):
             continue
-        for row, cells in _told_rows(result.text):
+        for row, label, cells in _told_rows(result.text):
             items = _role_orgs(cells, wanted, mentions_in)
-            label = row.group("label")
             score = _label_score(label, asked, asked_words, [m for m in mentions_in(label) if m.category == "tech"])
             if items and score:
                 found.append(Row(label, list(dict.fromkeys(items)), row.group(), result, score + 1.0 / rank))
@@ -393,11 +392,13 @@ def _counted(question: str, row: Row) -> Row:
 
 
 def _told_rows(text: str):
-    """The told rows of a passage: each row's label and its (column name, cell) pairs."""
+    """The told rows of a passage: each row, its label (a matrix row's without its marks) and its (column name, cell)
+    pairs."""
     for row in TOLD_ROW.finditer(text):
         names = list(TOLD_CELL.finditer(row.group("cells")))
-        yield row, [(name.group(1).strip(), row.group("cells")[name.end():after.start() if after else None])
-                    for name, after in zip(names, [*names[1:], None])]
+        cells = [(name.group(1).strip(), row.group("cells")[name.end():after.start() if after else None])
+                 for name, after in zip(names, [*names[1:], None])]
+        yield row, without_marks(row.group("label"), cells) or row.group("label").strip(), cells
 
 
 def _role_column(question: str) -> re.Pattern | None:
@@ -419,13 +420,13 @@ def told_role_labels(question: str, question_mentions, results: list[SearchHit],
     if wanted is None or len(orgs) != 1 or not (HOW_MANY.search(question) or PLURAL_ASKED.search(question)) \
             or ORG_ASKED.search(question):
         return None
-    found = [(row, result) for row, cells, result in _table_rows(question, results)
+    found = [(row, label, result) for row, label, cells, result in _table_rows(question, results)
              if any(wanted.match(name) and {m.iri for m in mentions_in(cell)} & orgs for name, cell in cells)]
     if not found:
         return None
-    labels = list(dict.fromkeys(row.group("label").strip() for row, _ in found))
-    text = "; ".join(dict.fromkeys(row.group() for row, _ in found))
-    return _counted(question, Row(question, labels, text, found[0][1], 1.0))
+    labels = list(dict.fromkeys(label for _, label, _ in found))
+    text = "; ".join(dict.fromkeys(row.group() for row, _, _ in found))
+    return _counted(question, Row(question, labels, text, found[0][2], 1.0))
 
 
 def told_role_across(question: str, question_mentions, results: list[SearchHit], mentions_in) -> Row | None:
@@ -438,7 +439,7 @@ def told_role_across(question: str, question_mentions, results: list[SearchHit],
         return None
     items: list[str] = []
     found: list = []  # the rows giving the role, with their passage
-    for row, cells, result in _table_rows(question, results):
+    for row, _, cells, result in _table_rows(question, results):
         if told := _role_orgs(cells, wanted, mentions_in):
             items += told
             found.append((row, result))
@@ -449,14 +450,14 @@ def told_role_across(question: str, question_mentions, results: list[SearchHit],
 
 
 def _table_rows(question: str, results: list[SearchHit]):
-    """The told rows (row, its cells, its passage) of the document of the best passage with told rows, of a
+    """The told rows (row, its label, its cells, its passage) of the document of the best passage with told rows, of a
     document of the year the question names: one table, not rows of another edition's."""
     years = YEAR.findall(question)
     found: list = []
     for result in results:
-        if years and not _of_year(result, years) or found and result.document.id != found[0][2].document.id:
+        if years and not _of_year(result, years) or found and result.document.id != found[0][3].document.id:
             continue
-        found += [(row, cells, result) for row, cells in _told_rows(result.text)]
+        found += [(*told, result) for told in _told_rows(result.text)]
     return found
 
 
