@@ -188,7 +188,7 @@ def _wrap_width(lines: list[Line]) -> int:
 
 
 def _heading_level(line: Line, prev: Line | None, nxt: Line | None, *, plain: bool, body_size: float,
-                   heading_sizes: list[float]) -> int:
+                   heading_sizes: list[float], wrap_width: int = 0) -> int:
     """The heading level of a line (1 = largest), or 0 when it is not a heading."""
     if line.level:  # Markdown '#'
         return line.level
@@ -205,8 +205,8 @@ def _heading_level(line: Line, prev: Line | None, nxt: Line | None, *, plain: bo
         return heading_sizes.index(line.size) + 1
     # bold at body size, on a line of its own, its sentence not going on in plain type on the next line
     # ("International Architecture Working Group" / "(IAWG) — co-led by ESA and NASA.": a list item's bold lead)
-    if line.bold and title_like and not (
-            nxt is not None and not nxt.bold and _RUNS_ON.match(nxt.text)):
+    if line.bold and title_like and not (nxt is not None and not nxt.bold
+                                         and _runs_on(text, nxt.text, len(text) >= 0.7 * wrap_width)):
         return len(heading_sizes) + 1
     return 0
 
@@ -214,6 +214,22 @@ def _heading_level(line: Line, prev: Line | None, nxt: Line | None, *, plain: bo
 # A line going on with the sentence of the line above, by its punctuation (a lower-case word may be the value of a
 # bold field label above it: "Replaces" / "the GER supplement dated August 2020")
 _RUNS_ON = re.compile(r"[(—–,;:]")
+
+
+def _runs_on(text: str, following: str, full: bool) -> bool:
+    """Whether the sentence of a bold line goes on in the plain line below it, making the bold line a list item's
+    lead, no heading: the line below opens with a sentence's inner punctuation, the bold line ends on a word that
+    leads into more ("The Lunar Working Group, set up in" / "May 2012 ..."; a field's label of two words, "Prepared
+    by", is set above its value), it holds a term and the start of its text, which goes on in lower case ("Culture:
+    exploration draws young" / "people to science ..."), or it fills the line (``full``) with a relative clause
+    ("The Lunar Working Group (LWG), which drafted the" / ...)."""
+    words = text.split()
+    return bool(_RUNS_ON.match(following)) or len(words) >= 4 and words[-1].lower() in _CONNECTORS \
+        or ": " in text and following[:1].islower() or full and _CLAUSE.search(text) is not None
+
+
+# A relative clause inside a sentence ("(IAWG), which completed"), no title's
+_CLAUSE = re.compile(r",\s+(?:which|who|whose|where|when|that)\s")
 
 
 def _stands_alone(line: Line, prev: Line | None, nxt: Line | None) -> bool:
@@ -333,7 +349,7 @@ def _layout_page(number: int, lines: list[Line], *, plain: bool, body_size: floa
         prev = lines[i - 1] if i else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         level = 0 if pending_bullet else _heading_level(line, prev, nxt, plain=plain, body_size=body_size,
-                                                         heading_sizes=heading_sizes)
+                                                         heading_sizes=heading_sizes, wrap_width=wrap_width)
         # a pull quote set large ("“Working together is ...”", over one line or more) is no heading: the text below
         # it is still its section's
         if level and not plain and line.size > body_size * 1.1 and (

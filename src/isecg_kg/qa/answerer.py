@@ -28,8 +28,8 @@ from ..kg.text import GROUP_NAME_RE
 from .linking import EntityLinker, cited_by_genre
 from .params import DEFAULT_EVIDENCE
 from .sentences import (BACK_REFERENCE, CATEGORIES, FUTURE, NUMBER, object_relation, says_relation, MONTHS, asks_past, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, content_words, count_in,
-                        counted, dates, initialled, items_after, leading_items, number_value, person_in, rank_sentences, row_body, short_answer, stated,
-                        states, stem, tells_topic)
+                        counted, dates, initialled, items_after, leading_items, NOTE_CALL, notes_of, number_value, RAISED, person_in, rank_sentences, row_body, short_answer, stated,
+                        states, stem, tells_topic, withholds)
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
 # in-domain questions against out-of-domain ones (`isecg-kg eval ask` prints both sides).
@@ -52,7 +52,9 @@ NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n't\b", re.I)
 NO_LONGER = re.compile(r"\bno\s+longer\b", re.I)
 REMOVED = re.compile(r"\b(?:dropped|removed|discontinued|cancell?ed|abandoned|omitted|deleted|withdrawn|retired|"
                      r"terminated|ended|left\s+out|taken\s+out|phased\s+out|replaced)\b", re.I)
-EXCEPTION = re.compile(r"\b(?:except|other than|apart from|non-\w+|outside)\b", re.I)
+# ("Twelve had contributed; the other two took part as observers": the complement of those who did)
+EXCEPTION = re.compile(r"\b(?:except|other than|apart from|non-\w+|outside|the\s+(?:other|remaining)\s+(?:\w+\s+)?"
+                       r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\b", re.I)
 # "Which agencies did not attend the meeting?", "Who was absent from the workshop?": those missing from a gathering,
 # which its record tells as absent, apologies or not represented
 ABSENCE_ASKED = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:attend|participate|take\s+part|present|represented)|"
@@ -175,6 +177,7 @@ class Answerer:
                                   told=self._told_name, passage=self._passage_text)
         self._main: list[str | None] = []  # the body the documents state most memberships of, once looked up
         self._dates: dict[str, str | None] = {}  # document IRI -> the date it was issued
+        self._doc_notes: dict[str, dict[str, tuple[str, str]]] = {}  # document id -> its notes (_notes)
 
     @classmethod
     def from_build(cls, build: Build, settings: Settings) -> "Answerer":
@@ -1034,6 +1037,20 @@ class Answerer:
         return self._hit(iris.passage(self.settings.base_iri, f"{doc_id}/{int(ordinal) + 1}"), None) \
             if ordinal.isdigit() else None
 
+    def _notes(self, result: SearchHit) -> dict[str, tuple[str, str]]:
+        """The notes of ``result``'s document by their number (sentences.notes_of), once looked up."""
+        doc_id = result.document.id
+        if doc_id not in self._doc_notes:
+            self._doc_notes[doc_id] = notes_of([(p.id, p.text) for p in self.engine.build.passages if p.doc_id == doc_id])
+        return self._doc_notes[doc_id]
+
+    def _called_note(self, candidate) -> str:
+        """The text of the note a candidate's sentence calls at its end, "" when none."""
+        if candidate.note:
+            return candidate.parts[1]
+        call = NOTE_CALL.search(candidate.parts[0] if candidate.parts else candidate.text)
+        return self._notes(candidate.result).get(call.group(1).translate(RAISED), ("", ""))[0] if call else ""
+
     def _passage_key(self, passage_iri: str) -> tuple[str, str]:
         """(document id, passage ordinal) of a passage's IRI (…/id/doc/<doc>/passage/<n>)."""
         doc_id, _, ordinal = passage_iri.removeprefix(f"{self.settings.base_iri}id/doc/").rpartition("/passage/")
@@ -1098,7 +1115,7 @@ class Answerer:
                 **filters, "doc": results[0].document.id})["results"])
         asked = {m.iri for m in q.mentions}
         ranked = rank_sentences(question, pool, encode=self._encode,
-                                mentions_in=self.mentions_in, question_mentions=q.mentions)
+                                mentions_in=self.mentions_in, question_mentions=q.mentions, notes=self._notes)
         required = {naming} if naming else set(about or [])
         if required:
             # a sentence names it, or the title of its document does in the question's words (the minutes of the
@@ -1167,6 +1184,8 @@ class Answerer:
             bodies = {m.iri for m in q.of("org", "unit")} - {self._main_body()}
             ranked = [c for c in ranked if bodies <= {m.iri for m in self.mentions_in(c.text)}]
         ranked = [c for c in ranked if tells_topic(question, c.stating)]  # "leads work on X": a sentence naming X
+        # "Which agencies sent experts?": a sentence whose note says they are not named names others (the organiser)
+        ranked = [c for c in ranked if not withholds(question, self._called_note(c))]
         # Only a sentence stating the relation asked ("hosted") or about the subject of a yes/no question answers.
         stems = stated(question)
         unstated = bool(ranked) and not any(states(c.stating, stems) for c in ranked)
@@ -1195,6 +1214,8 @@ class Answerer:
                          and c.parts[1] == (best.parts[0] if best.parts else best.text)), best)
         source = best.result
         evidence = [source] + [r for r in results if r is not source][: k - 1]
+        if best.note and (note := self._hit(iris.passage(self.settings.base_iri, best.note), best.parts[1])):
+            evidence = unique_hits([source, note] + evidence[1:])[:k]  # the note the sentence calls, which answers
         text = best.text
         if not best.row and (more := lists.announced(question, text, source.text)):
             # "Three missions were ...": and the three (a table row's key, "3 — Extended surface missions", counts

@@ -552,6 +552,9 @@ def split_sentences(text: str, section: str | None = None, *, rows: bool = False
         unit = " ".join(GLUED_NOTE.sub(r" \1", strip_marker(text[slice(*spans[i])])).split())
         if unit.endswith(":"):
             items = _items(text, spans, i)
+            if len(heads := counted_heads(unit, text[spans[i][1]:])) > len(items):
+                # items of prose, more than the short lines read as items: each by its head, its sentences units still
+                unit, items = f"{unit} {'; '.join(heads)}", []
             unit += " " + "; ".join(" ".join(strip_marker(text[slice(*s)]).split()).rstrip(";,.") for s in items) \
                 if items else ""
             i += len(items)
@@ -687,6 +690,69 @@ def _items(text: str, spans: list[tuple[int, int]], lead: int) -> list[tuple[int
     return items
 
 
+# A note of a page's foot, its mark first ("¹ Attendance as recorded ...", "2 The two agencies are ..."), and a
+# sentence's call of a note at its end ("... took part. ¹")
+NOTE_LINE = re.compile(r"^(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\d{1,2})\s+(?P<note>[A-Z].*)$", re.M)
+NOTE_CALL = re.compile(r"\s([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$")
+RAISED = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+NOTE_WORDS = 5  # a note opening with a plain number is a sentence, no numbered row of a table
+
+
+def notes_of(passages: list[tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """The notes of a document, of its passages (id, text), by their number: (its text, its passage's id); a line
+    opening with a raised mark, or with a plain number when it is a sentence (a table's numbered rows are none: "1
+    Using the station 2013") and no raised mark gives that note."""
+    raised: dict[str, tuple[str, str]] = {}
+    plain: dict[str, tuple[str, str]] = {}
+    for where, text in passages:
+        for m in NOTE_LINE.finditer(text):
+            note, mark = m.group("note").strip(), m.group("mark")
+            if mark[0] not in "0123456789":
+                raised.setdefault(mark.translate(RAISED), (note, where))
+            elif note.endswith(".") and len(note.split()) >= NOTE_WORDS:
+                plain.setdefault(mark, (note, where))
+    return {**plain, **raised}
+
+
+# A note saying what a sentence counts is not named: "Agencies are not named in this paper."
+UNNAMED = re.compile(r"\b(?P<noun>[A-Za-z][\w-]*s)\s+(?:are|were)\s+not\s+(?:named|listed|identified|given|specified)\b",
+                     re.I)
+
+
+def withholds(question: str, note: str) -> bool:
+    """Whether ``note`` says that the things ``question`` asks for are not named: the names of the sentence calling it
+    are of something else ("NASA organised the workshop; experts from eleven agencies took part. ¹")."""
+    asked = {stem(w) for w in re.findall(r"[A-Za-z][\w-]*s\b", question) if w.lower() not in STOPWORDS}
+    return any(stem(m.group("noun")) in asked for m in UNNAMED.finditer(note))
+
+
+# A term opening an item of running text with what it says of it: "Innovation: new technologies ...".
+TERM_LEAD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<term>[A-Z][\w'-]*(?:\s+[\w'-]+){0,4}):\s+\S")
+# Where the head of an item's line ends: "The Lunar Working Group (LWG), set up in ...", its acronym kept.
+LINE_HEAD_END = re.compile(r",\s|\s[–—]\s|:\s")
+HEAD_WORDS = 12  # an item's head is a name or a term, not a sentence
+
+
+def counted_heads(lead: str, rest: str) -> list[str]:
+    """The heads of the items of prose that ``lead``, a sentence ending in a colon and counting them ("Two working
+    groups reported this year:", "... benefits in three broad categories:"), opens in ``rest``, the text after it up
+    to a blank line: the terms opening its sentences ("Innovation: ... Culture and inspiration: ...") or else its
+    lines, each named by its head ("The Lunar Working Group (LWG), set up in ..."), as many as the lead counts; none
+    when fewer follow (a list of short lines or bullets is read whole: _items)."""
+    counts = [number_value(m.group()) for m in NUMBER.finditer(lead) if not YEAR.fullmatch(m.group())
+              and any(w.endswith("s") for w in re.findall(r"[A-Za-z][\w-]*", lead[m.end():])[:3])]
+    if not counts or not 2 <= (counts[0] or 0) <= 12:
+        return []
+    rest = rest.lstrip("\n").split("\n\n")[0]
+    terms = [m.group("term") for m in TERM_LEAD.finditer(rest)]
+    # (a line without a head, "Theme What it delivers", is a table's: its rows are read as rows)
+    ends = [LINE_HEAD_END.search(line) for line in rest.split("\n") if line.strip()][:counts[0]]
+    lines = [line.strip() for line in rest.split("\n") if line.strip()]
+    heads = terms[:counts[0]] if len(terms) >= counts[0] else \
+        [line[:m.start()].strip() for line, m in zip(lines, ends)] if len(ends) == counts[0] and all(ends) else []
+    return heads if all(len(h.split()) <= HEAD_WORDS for h in heads) else []
+
+
 def _prose(sentence: str) -> bool:
     """A sentence of running text (not a table row or a heading): only those pair up."""
     return sentence.endswith((".", "!", "?", ".”", '."')) and len(sentence.split()) >= 6
@@ -700,6 +766,7 @@ class Candidate:
     parts: tuple[str, ...] = ()  # the two sentences of a pair
     context: str = ""  # what a table row or field line is of: the table's header row, the field list's heading
     row: bool = False  # a table row: its header's words say what its cells are ("Host"), as a sentence's verb does
+    note: str = ""  # the id of the passage holding the note a sentence calls, its second part
 
     @property
     def stating(self) -> str:
@@ -886,14 +953,16 @@ def person_in(sentence: str, question: str = "") -> str | None:
 
 
 def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_in=None,
-                   question_mentions=()) -> list[Candidate]:
+                   question_mentions=(), notes=None) -> list[Candidate]:
     """Every sentence of ``results`` (search results, best first), scored, best first.
 
     ``encode(texts) -> array`` returns unit-length embeddings (question first);
     ``mentions_in(sentence)`` the entity mentions (``.iri .start .end .category``) of a sentence;
     ``question_mentions`` those of the question.  A name matches the same entity under any of its
     names ("SWG" answers "Science Working Group"); the entities the question names do not count
-    as the value it asks for.
+    as the value it asks for.  ``notes(result)`` gives the notes of a result's document (see notes_of): a sentence
+    calling one is a candidate with it too ("... the other two took part as observers. ¹" and "The two agencies are
+    CNSA and NSAU.").
     """
     asked_ordinals = {o.lower() for o in ORDINAL.findall(question)}
     asked_items = numbered_items(question)
@@ -907,6 +976,10 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
         pairs = [(a, b) for a, b in zip(sentences, sentences[1:]) if _prose(a) and _prose(b)]
         pairs += _entry_pairs(r.text) if counting else []
         candidates += [Candidate(text=f"{a} {b}", result=r, rank=rank, parts=(a, b)) for a, b in pairs]
+        called = [(s, call.group(1).translate(RAISED)) for s, c in framed if not c and (call := NOTE_CALL.search(s))]
+        told = notes(r) if notes and called else {}
+        candidates += [Candidate(text=f"{s} {told[mark][0]}", result=r, rank=rank, parts=(s, told[mark][0]),
+                                 note=told[mark][1]) for s, mark in called if mark in told]
     if not candidates:
         return []
     # (a pair's part a caption kept out of the singles is encoded too: a pair means what its closer part means)
