@@ -27,7 +27,7 @@ from ..kg.series import GENRES
 from ..kg.text import GROUP_NAME_RE
 from .linking import EntityLinker, cited_by_genre
 from .params import DEFAULT_EVIDENCE
-from .sentences import (BACK_REFERENCE, CATEGORIES, FUTURE, NUMBER, object_relation, says_relation, MONTHS, asks_past, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, content_words, count_in,
+from .sentences import (BACK_REFERENCE, CATEGORIES, FUTURE, clause_of, NUMBER, object_relation, says_relation, MONTHS, asks_past, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, content_words, count_in,
                         counted, dates, initialled, items_after, leading_items, NOTE_CALL, notes_of, number_value, RAISED, person_in, rank_sentences, row_body, short_answer, stated,
                         states, stem, tells_topic, withholds)
 
@@ -878,8 +878,8 @@ class Answerer:
                 # the date of the clause telling most of the side ("...cancelled in Nov. 2020; on 15 February 2021 the
                 # partners approved ...": the approval is of February), the first on a tie
                 dates = sorted(find_dates(sentence, default_year=hit.document.year),
-                               key=lambda d: -len(asked & words(_clause(sentence, d.pos))))
-                if compose.PLANNED.search(_clause(sentence, dates[0].pos) if dates else sentence) or \
+                               key=lambda d: -len(asked & words(clause_of(sentence, d.pos))))
+                if compose.PLANNED.search(clause_of(sentence, dates[0].pos) if dates else sentence) or \
                         not compose.names_told(compose.lone_names(part), sentence, hit):
                     # a plan ("the next workshop is expected in Berlin in 2014") dates nothing that happened (a plan
                     # told in another clause than the date does not: "...are expected to fly; the selection was
@@ -1628,19 +1628,6 @@ def _dated(candidate, anchors: list[str], issued: str | None = None) -> bool:
     return False
 
 
-# Where one clause of a sentence ends and another begins: a semicolon, a full stop, a relative or coordinate clause
-CLAUSE_BREAK = re.compile(r";|\.\s|,\s+(?:which|who|while|whereas|and|but)\b")
-
-
-def _clause(sentence: str, span: tuple[int, int]) -> str:
-    """The clause of ``sentence`` holding the characters ``span`` (a date): "...approved a smaller lander, which is
-    expected to fly in 2025" is two clauses, the approval's and the plan's."""
-    breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(sentence) if not span[0] < m.end() <= span[1]]
-    start = max((e for _, e in breaks if e <= span[0]), default=0)
-    end = min((b for b, _ in breaks if b >= span[1]), default=len(sentence))
-    return sentence[start:end]
-
-
 def _reranked(result: SearchHit, rank: int) -> SearchHit:
     return replace(result, rank=rank)
 
@@ -1669,8 +1656,10 @@ def _count_split(first: str, one: dict, what: str) -> tuple[dict, dict] | None:
 
 
 def _first_then(first: list[SearchHit], results: list[SearchHit], k: int) -> list[SearchHit]:
-    """Evidence: the passages an answer rests on, then the search results not among them (k in all, or more
-    when the answer rests on more)."""
+    """Evidence: the passages an answer rests on, each once (several of its facts read from one passage show it
+    once, not in the places of the others), then the search results not among them (k in all, or more when the
+    answer rests on more)."""
+    first = unique_hits(first)
     shown = {h.passage_id for h in first}
     return (first + [r for r in results if r.passage_id not in shown])[:max(k, len(first))]
 

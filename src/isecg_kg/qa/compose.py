@@ -17,7 +17,7 @@ from ..records import SearchHit
 from . import dated
 from .lists import BODY_NOUNS, HOW_MANY, SENTENCE_END
 from .dated import span_words
-from .sentences import (FUTURE, MONTHS, NUMBER, PERSON_ROLES, STOPWORDS, count_in, counted, initialled, number_value,
+from .sentences import (FUTURE, MONTHS, clause_of, NUMBER, PERSON_ROLES, STOPWORDS, count_in, counted, initialled, number_value,
                         rank_sentences, split_sentences, stem)
 
 SIDE_HITS = 5  # passages searched for the sentence telling one side
@@ -278,7 +278,7 @@ def told_date(answerer, side: str, filters: dict, *, past: bool = True, least: f
     event = EVENT_NOUN.match(side)
     for rank, hit in enumerate(_hits(answerer, side, SIDE_HITS, filters)):
         for sentence, item in _units(hit):
-            if past and NOT_DONE.search(sentence) or sentence == besides or not names_told(names, sentence, hit) or \
+            if sentence == besides or not names_told(names, sentence, hit) or \
                     not _ranks_told(ranks, f"{sentence} {hit.section or ''} {hit.document.title or ''}"):
                 continue
             if event and not has_verb(item, event.group("event"), 4):
@@ -294,6 +294,10 @@ def told_date(answerer, side: str, filters: dict, *, past: bool = True, least: f
             when = _nearest(found, item, names | asked, event.group("event") if event else None)
             span_ = next(d for d in found if d.start == when)
             at = span_.pos[0]
+            # a plan dates nothing that happened (a list's lead tells it of its items: "Planned launches: ..."); one
+            # told in another clause of the sentence plans another deed
+            if past and NOT_DONE.search(sentence[:len(sentence) - len(item)] + clause_of(item, span_.pos)):
+                continue
             if ends:  # "the end of Stage 3" of "Stage 3 (2035–2040)": 2040
                 upto = _RANGE_END.match(item[span_.pos[1]:])
                 when = span_.end or (upto.group(1) if upto else when)

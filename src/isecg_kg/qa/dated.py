@@ -144,6 +144,9 @@ TOOK_OVER = re.compile(r"\b(?:take|takes|took|taken|taking)\s+over\b|\b(?:assume
                        r"(?:\w+\s+)?chair(?:man)?(?:ship)?\b|\b(?:became|become|becomes|becoming)\s+(?:the\s+)?(?:\w+\s+)?"
                        r"chair(?:man)?\b", re.I)
 
+# "when JAXA took it over", "when it handed the chair to CSA": a clause dating a term's end by its handover
+HANDED_OVER_WHEN = re.compile(r"\bwhen\s+[^,?;]*?\b(?:took|takes?|taken|assumed?|(?:hand|pass)\w*)\b[^,?;]*", re.I)
+
 
 def spoken(date: str) -> str:
     """An ISO date as prose writes it: "2019-06-06" -> "6 June 2019", "2019-06" -> "June 2019"."""
@@ -329,6 +332,13 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     bodies = [m for i, m in enumerate(q.of("org", "unit")) if m not in asked
               and m.iri not in {b.iri for b in q.of("org", "unit")[:i]}]
     holder = asked[0].iri if asked and (edge or long) else None
+    # "For how long had ESA held the chair when JAXA took it over?", "... when it handed over to CSA?": the term the
+    # holder handed to the one the clause names (an agency chairing twice handed it to two), which the chair
+    # statements date (not a time they leave undated)
+    clause = HANDED_OVER_WHEN.search(q.text) if long and holder else None
+    taken_by = next((m.iri for m in bodies if clause.start() <= m.start < clause.end() and not re.search(
+        rf"\b{re.escape(m.text)}\s+chair|\bchair\w*\s+of\s+(?:the\s+)?{re.escape(m.text)}\b", clause.group(), re.I)),
+        None) if clause else None  # (not the body chaired: "when the ISECG chair passed to JAXA")
     if edge and holder is None:  # "When did the chair pass from ASI to CSA?": the day CSA's term began
         ends = [(m, "since") for m in bodies if q.has(rf"\bto\s+{re.escape(m.text)}\b")] or \
             [(m, "until") for m in bodies if q.has(rf"\bfrom\s+{re.escape(m.text)}\b")]
@@ -374,7 +384,7 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
               f"  OPTIONAL {{ ?st0 dcterms:date ?stated }} OPTIONAL {{ ?st0 isecg:confidence ?confidence }}\n}}\n"
               f"ORDER BY ?x DESC(?confidence)\n")  # a statement's surest source first (a sentence, not a contents line)
     when = side_date(q.text)  # "in March 2020": the month's holder, not the year's last
-    if when is None and (anchor(q.text) or holder is None and re.search(
+    if when is None and not taken_by and (anchor(q.text) or holder is None and re.search(
             r"\b(?:when|while|during|at\s+the\s+time(?!\s+of\s+writing))\b", SECOND_PART.split(q.text, maxsplit=1)[0][5:],
             re.I)):
         # "at the time of the Berlin meeting", "while the rover was built": a time the graph does not date (nor the
@@ -453,7 +463,7 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
             return _term_edge(turns, holder, names, body.label, ended=edge == "until", counterpart=counterpart,
                               after=when if when and AGAIN.search(q.text) else None, other_asked=bool(more))
         if holder is not None:
-            return _term_length(turns, holder, names, body.label, span=period_asked)
+            return _term_length(turns, holder, names, body.label, span=period_asked, followed_by=taken_by)
         # "..., and to which agency did it hand the chair?": the verb the second question asks with
         verb = re.search(r"\b(hand|pass|gave|give)", SECOND_PART.split(q.text, maxsplit=1)[-1], re.I) if second else None
         handed = {"hand": "handed", "pass": "passed"}.get(verb.group(1).lower(), "gave") if verb else None
@@ -636,13 +646,16 @@ def _term_edge(turns: list[list[dict]], holder: str, names: Names, body: str, *,
     return Composed(short, text, [{"label": names.label(holder), "iri": holder}], sources)
 
 
-def _term_length(turns: list[list[dict]], holder: str, names: Names, body: str, *, span: bool = False) -> Composed | None:
-    """How long ``holder``'s last term lasted: from its start to its end (else to the next holder's start), in
+def _term_length(turns: list[list[dict]], holder: str, names: Names, body: str, *, span: bool = False,
+                 followed_by: str | None = None) -> Composed | None:
+    """How long ``holder``'s last term (its last before ``followed_by``'s, when named) lasted: from its start to its
+    end (else to the next holder's start), in
     months, said in years when a year or more ("about two years"); a start said by a part of its year ("since the
     spring of 2021") counts from that part's middle month.  None for a term of no length or less (a start not known:
     the first date a holder is stated to hold the chair is no start when it is stated at its handover).  ``span``:
     the term's first and last day asked ("For what period ..."), not its length."""
-    held = [i for i, turn in enumerate(turns) if any(t["holder"] == holder for t in turn)]
+    held = [i for i, turn in enumerate(turns) if any(t["holder"] == holder for t in turn) and (
+        followed_by is None or i + 1 < len(turns) and any(t["holder"] == followed_by for t in turns[i + 1]))]
     if not held:
         return None
     i = held[-1]
@@ -1617,9 +1630,13 @@ def compare_counts(q: Question, first: str, second: str, *, members: bool = Fals
     def compose(rows: list[dict]) -> Composed | None:
         picked = []
         for side in sides:
-            # The count dated in that period (a member count: the latest dated by then).
-            at = [r for r in rows if str(r["date"]).startswith(side)] or (
-                [r for r in rows if str(r["date"])[:len(side)] <= side][-1:] if body is not None else [])
+            # The count dated in that period (a member count: the latest dated by then; of several dated in the
+            # period, the latest, as member_count reads "the end of 2019": "15 on 31 December 2019" after "20 in
+            # December 2019")
+            at = [r for r in rows if str(r["date"]).startswith(side)]
+            if body is not None:
+                at = [r for r in at if r["date"] == at[-1]["date"]] or \
+                    [r for r in rows if str(r["date"])[:len(side)] <= side][-1:]
             if at and _months(side, last=True) - _months(str(at[0]["date"])) > STALE_MONTHS:
                 return None  # a count of years before is not the count then
             if not at or len({r["n"] for r in at}) != 1:

@@ -844,6 +844,22 @@ def count_in(sentence: str, nouns: set[str], *, whole: bool = False) -> str | No
     return min(found)[2] if found else None
 
 
+# Where one clause of a sentence ends and another begins: a semicolon, a full stop, a relative or coordinate clause,
+# a verb coordinated with its own auxiliary ("... landed on 18 February 2021 and has begun to collect cores that a later
+# campaign will bring back")
+CLAUSE_BREAK = re.compile(r";|\.\s|,\s+(?:which|who|while|whereas|and|but)\b|"
+                          r"\s(?:and|but)\s+(?=(?:has|have|had|will|would|is|are|was|were)\b)")
+
+
+def clause_of(sentence: str, span: tuple[int, int]) -> str:
+    """The clause of ``sentence`` holding the characters ``span`` (a date): "...approved a smaller lander, which is
+    expected to fly in 2025" is two clauses, the approval's and the plan's."""
+    breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(sentence) if not span[0] < m.end() <= span[1]]
+    start = max((e for _, e in breaks if e <= span[0]), default=0)
+    end = min((b for b, _ in breaks if b >= span[1]), default=len(sentence))
+    return sentence[start:end]
+
+
 def dates(text: str) -> list[str]:
     """The dates and years written in ``text``."""
     return [m.group() for pattern in (FULL_DATE, DATE) for m in pattern.finditer(text)]
