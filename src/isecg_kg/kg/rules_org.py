@@ -74,6 +74,9 @@ MEMBER_SINCE_RE = re.compile(r"(?P<cue>\s*\(|,\s+(?:(?P<both>both)\s+|all\s+|eac
                              # "since its founding in 2007", "since the group's creation in 2007"
                              r"(?:(?:its|the\s+group(?:'s|’s)|[A-Z][\w\-]*(?:'s|’s))\s+(?:founding|foundation|creation|"
                              r"establishment|inception|start)\s+(?:in\s+)?)?")
+# "BNSC, which had taken part since 2007", "X, which has participated in ISECG since 2012": the same, told by taking part.
+TAKEN_PART_SINCE_RE = re.compile(r",\s+(?:which|who)\s+(?:has|have|had)\s+(?:taken\s+part|participated)(?:\s+in\s+(?:the\s+)?"
+                                 r"(?P<body>[\w\-]+))?\s+(?:since|from)\s+(?:the\s+)?", re.I)
 MEETING_NAME_RE = re.compile(r"\b(?:meeting|plenary|session|summit)\b", re.I)
 # A month named without a year ("In February", "the June plenary"): in the document's year.
 MONTH_ONLY_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Oo]f|[Tt]he|[Ee]arly|[Ll]ate)\s+"
@@ -132,6 +135,10 @@ OF_BODY_COUNT_RE = re.compile(rf"\b(?:the|its|all)\s+{NUMBER}\s+(?:member\s+(?:a
 BODYS_COUNT_RE = re.compile(rf"(?:'s|’s)\s+{NUMBER}\s+(?:member\s+(?:agencies|organi[sz]ations)|members)\b"
                             r"(?!\s+(?:that|which|who|whose)\b)")
 SIZED_BODY_RE = re.compile(rf"\b{NUMBER}-member(?:-strong)?\s+", re.I)
+# "the fourteen ISECG participating agencies", "all 27 ISECG member agencies": the body's acronym qualifying them all
+# (not some of them: "the nine ISECG member agencies that answered")
+NAMED_BODY_COUNT_RE = re.compile(rf"\b(?:the|all)\s+{NUMBER}\s+(?-i:[A-Z]{{2,}})\s+(?:member|participating)\s+"
+                                 r"(?:agencies|organi[sz]ations)\b(?!\s+(?:that|which|who|whose)\b)", re.I)
 TOTAL_COUNT_RE = re.compile(rf"\ba\s+total\s+of\s+{NUMBER}\s+(?:(?:space|national|member)\s+){{0,2}}(?:agencies|"
                             r"organi[sz]ations|members)\b", re.I)
 # "With 27 members, ISECG is ...", "ISECG (27 member agencies)".
@@ -164,6 +171,9 @@ SUBSET_RE = re.compile(r"\s+(?:with|having|involved|active|engaged|interested|wo
 # A gathering or an inquiry the count is of: "the number of member agencies at the workshop", "the survey's 26 members".
 GATHERING_RE = re.compile(r"\b(?:workshop|meeting|plenary|session|conference|symposium|survey|webinar|delegation|visit|"
                           r"consultation|exhibition|event|call|poll|questionnaire)s?\b", re.I)
+# Between a count and the date of the gathering it was told at: "... at the senior managers meeting of 30 September".
+AT_GATHERING_RE = re.compile(rf"\s+(?:at|during)\s+(?:the|its)\s+[\w\s'’\-]{{0,40}}?(?:{GATHERING_RE.pattern})\s+(?:of|on|held\s+on)\s+(?:the\s+)?",
+                             re.I)
 # "27 agencies are ISECG members", "Twenty-six space agencies now make up ISECG" (the body named in it or right after).
 ARE_MEMBERS_RE = re.compile(rf"\b{NUMBER}\s+(?:(?:space|national)\s+)?(?:agencies|organi[sz]ations)\s+(?:are|were)\s+(?:now\s+|"
                             r"currently\s+|today\s+|all\s+)?(?:[A-Z][\w\-]+\s+)members\b(?!\s+of\b)")
@@ -180,7 +190,8 @@ FUTURE_RE = re.compile(r"\b(?:will|would|could|might|shall|should|(?-i:may))\b(?
                        r"aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aspir(?:e|es|ed|ing)|set|poised|likely|"
                        r"projected|forecast|anticipated|targets?|seeks?|seeking|wants?|wish(?:es)?|ambition|goal|"
                        r"(?:is|are)\s+(?:due|going))\s+to\b", re.I)
-BODY_COUNT_RES = (OF_BODY_COUNT_RE, BODYS_COUNT_RE, SIZED_BODY_RE, WITH_COUNT_RE, BRACKETED_COUNT_RE, TOTAL_COUNT_RE)
+BODY_COUNT_RES = (OF_BODY_COUNT_RE, BODYS_COUNT_RE, SIZED_BODY_RE, WITH_COUNT_RE, BRACKETED_COUNT_RE, NAMED_BODY_COUNT_RE,
+                  TOTAL_COUNT_RE)
 COUNT_RES = [
     # "membership stood at 24 agencies", "the membership stood at twenty-four by the end of December"
     re.compile(rf"\b(?:membership|(?:the\s+)?number\s+of\s+(?:its\s+|the\s+)?(?:[A-Z][\w\-]+\s+)?(?:members|member\s+"
@@ -223,8 +234,8 @@ YEAR_COUNT_RE = re.compile(rf"\b(?P<verb>start(?:s|ed|ing)|begins?|began|beginni
                            rf"(?P<n>{NUMBER[1:-1]})\b{_COUNTED}", re.I)
 UP_FROM_RE = re.compile(rf",?\s+up\s+from\s+(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?(?:members|agencies|"
                         r"organi[sz]ations))?\s+(?:in|at)\s+", re.I)
-SAME_AS_RE = re.compile(r"[^,;.]{0,40}?,?\s+(?:(?:just\s+)?the\s+same\s+(?:number|figure|count|total)|as\s+many)\s+as\s+"
-                        r"(?:in|at|on|by)\s+", re.I)
+SAME_AS_RE = re.compile(r"[^,;.]{0,40}?,?\s+(?:(?:(?:just\s+)?the\s+same\s+(?:number|figure|count|total)|as\s+many)\s+as\s+"
+                        r"(?:in|at|on|by)|unchanged\s+(?:from|since))\s+", re.I)
 UP_FROM_ANY_RE = re.compile(rf",?\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|as\s+against)\s+"
                             rf"(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?(?:members|agencies|organi[sz]ations))?\s+"
                             r"(?:(?:at|on|upon)\s+(?:its|the\s+group's|the)\s+(?:founding|foundation|creation|"
@@ -747,11 +758,11 @@ def _replaced_as_member(ctx: Context, sentence: Sentence, dates: list[DateSpan])
         body = _chair_body(ctx, m.group("body")) if m.group("body") else ctx.body
         start = clause_start(sentence, m.start())
         members = [e for e in _coordinated(sentence, _orgs(sentence, start, m.start())) if e.type == "Organization"][-1:]
-        # (not the object of a verb of replacing before it: "UKSA replaces BNSC and takes over the seat")
+        # not the object of a verb of replacing before it but its subject: "UKSA replaces BNSC and takes over the seat"
         at = next((n.start for n in sentence.mentions if n.entity == members[0] and start <= n.start < m.start()),
                   start) if members else start
-        if re.search(r"\b(?:replac|succeed)\w*\s+(?:the\s+)?$", text[start:at]):
-            members = []
+        if replacing := re.search(r"\b(?:replac|succeed)\w*\s+(?:the\s+)?$", text[start:at]):
+            members = [e for e in _orgs(sentence, start, start + replacing.start()) if e.type == "Organization"][-1:]
         end = _clause_end(text, m.end())
         held = m.groupdict().get("held")
         before = next((n.entity for n in sentence.mentions if held and n.start == m.end()
@@ -772,13 +783,15 @@ def _replaced_as_member(ctx: Context, sentence: Sentence, dates: list[DateSpan])
 
 
 def _members_since(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> None:
-    """"A and B, both members since 2019, ...", "X has been a member of ISECG since 2007": each a member from then."""
+    """"A and B, both members since 2019, ...", "X has been a member of ISECG since 2007", "X, which had taken part
+    since 2007": each a member from then."""
     text = sentence.text
-    for m in MEMBER_SINCE_RE.finditer(text):
+    for m in [*MEMBER_SINCE_RE.finditer(text), *TAKEN_PART_SINCE_RE.finditer(text)]:
         since = next((d.start for d in dates if d.pos[0] == m.end()), None)
         # "a member of ISECG since", "an ISECG member since" (not "a Founding member since": the document's body)
+        pre = m.groupdict().get("pre")
         body = _chair_body(ctx, m.group("body")) if m.group("body") else \
-            (_chair_body(ctx, m.group("pre")) if m.group("pre") else None) or ctx.body
+            (_chair_body(ctx, pre) if pre else None) or ctx.body
         if since is None or body is None:
             continue
         members: list[Entity] = []  # the organisations right before the cue: "A (AA) and the B (BB), both members"
@@ -789,7 +802,7 @@ def _members_since(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> N
                 break
             members = members if n.entity in members else [n.entity, *members]
             at = n.start
-        if m.group("both") and len(members) < 2:  # "by ASA and by the Luxembourg agency, LSA, both of which": two
+        if m.groupdict().get("both") and len(members) < 2:  # "by ASA and by the Luxembourg agency, LSA, both of which": two
             named = [e for e in reversed(_orgs(sentence, clause_start(sentence, m.start()), m.start())) if e != body]
             members = named[:2][::-1] if len(named) >= 2 else members
         for member in (e for e in members if e.iri != body.iri):
@@ -1084,7 +1097,7 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             body = _body(ctx, sentence, 0, m.start())
             if pattern in (GATHER_COUNT_RE, TOTAL_COUNT_RE) and body not in _subject(sentence, m.start()) \
                     and not _anaphor_subject(state, sentence, m.start(), body_before) or \
-                    pattern in BODY_COUNT_RES[:5] + (PARTICIPATE_COUNT_RE,) and not _names_body(sentence, body, m):
+                    pattern in BODY_COUNT_RES[:-1] + (PARTICIPATE_COUNT_RE,) and not _names_body(sentence, body, m):
                 continue  # "The session brought together 17 agencies", "20 agencies took part in the workshop"
             if not count or body is None or (pattern in OWNED_COUNT_RES and _other_subject(sentence, body, m.start())) \
                     or names_a_group(sentence, clause_start(sentence, m.start()), m.start()) \
@@ -1092,7 +1105,8 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
                 continue
             # not the date of an earlier count after it ("26 members, up from 23 at the end of 2019")
             up = UP_FROM_ANY_RE.match(text, m.end())
-            after = [d for d in dates if d.pos[0] >= m.end() and d.pos[0] - m.end() < 30 and not (up and d.pos[0] >= up.end("n"))]
+            after = [d for d in dates if d.pos[0] >= m.end() and (d.pos[0] - m.end() < 30 or AT_GATHERING_RE.fullmatch(
+                text, m.end(), d.pos[0])) and not (up and d.pos[0] >= up.end("n"))]
             # not a date of a relative clause before it ("Portugal Space, which had followed the 2022 meetings, ...")
             aside = [r.span() for r in RELATIVE_CLAUSE_RE.finditer(text, 0, m.start())]
             before = [d for d in dates if d.pos[1] <= m.start() and not any(a <= d.pos[0] < b for a, b in aside)
@@ -1115,9 +1129,10 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             joined = None if present or near or inside or any(d.pos[0] >= clause_start(sentence, m.start()) for d in own) \
                 else _joined_told(ctx, state, sentence, m.start())
             chosen = None if joined else chosen
-            # ("With UAESA the group reached 15 members": when UAESA joined; "With UAESA, ISECG has 15 members": now)
+            # "With UAESA the group reached 15 members": when UAESA joined; "With UAESA, ISECG now has 15 members":
+            # when UAESA joined too if the document told its month, else now (a year's joining is less precise)
             date = _cited_date(state, text, chosen) if chosen else joined or _noted_as_of(sentence) or \
-                (None if present else _with_joined(ctx, sentence, m.start())) or \
+                _with_joined(ctx, sentence, m.start(), month=bool(present)) or \
                 (state.section_year if state.section_year and not present and ctx.doc.year
                  and int(state.section_year) < ctx.doc.year else None) or _now(ctx)
             if not date or ctx.doc.year and date[:4].isdigit() and int(date[:4]) > ctx.doc.year + 1:
@@ -1133,7 +1148,8 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             later = [d for d in dates if again and d.pos[0] == again.end()]
             if later and number(again.group("n")):
                 member_count(ctx, body, number(again.group("n")), later[0].start, sentence.evidence(), "member-count")
-            # "counted fifteen member agencies, the same number as in 2015": that count then too
+            # "counted fifteen member agencies, the same number as in 2015", "..., unchanged from the end of 2016": that
+            # count then too
             same = SAME_AS_RE.match(text, m.end())
             then = [d for d in dates if same and d.pos[0] == same.end()]
             if then:
@@ -1231,6 +1247,8 @@ def _names_body(sentence: Sentence, body: Entity, m: re.Match) -> bool:
     of ISECG", "the 27-member ISECG", "the 27-member group"), or right before it ("ISECG's 26 members")."""
     if m.re in (BODYS_COUNT_RE, BRACKETED_COUNT_RE):
         return any(n.end == m.start() and n.entity == body for n in sentence.mentions)
+    if m.re is NAMED_BODY_COUNT_RE:
+        return any(m.start() < n.start and n.end < m.end() and n.entity == body for n in sentence.mentions)
     # not a group the body's name only qualifies ("the 12 members of the ISECG Technology Working Group")
     after = any(n.start == m.end() and n.entity == body and not re.match(
         rf"\s+(?:[A-Z][\w\-]*\s+){{0,4}}{GROUP_NOUN_RE.pattern}", sentence.text[n.end:], re.I) for n in sentence.mentions)
@@ -1269,9 +1287,9 @@ def _noted_as_of(sentence: Sentence) -> str | None:
     return f"{date.start}-12" if len(date.start) == 4 and as_of.group("end") else date.start
 
 
-def _with_joined(ctx: Context, sentence: Sentence, before: int) -> str | None:
+def _with_joined(ctx: Context, sentence: Sentence, before: int, *, month: bool = False) -> str | None:
     """"With NZSA the group reached 26 members": when the organisation named after "With" joined, as the document
-    told it before."""
+    told it before; ``month``: only a joining told to the month or day."""
     lead = re.match(r"\s*(?:And\s+)?[Ww]ith\s+(?:the\s+)?", sentence.text)
     named = next((n.entity for n in sentence.mentions if lead and n.start == lead.end() and n.end < before
                   and n.entity.type == "Organization"), None)
@@ -1279,7 +1297,7 @@ def _with_joined(ctx: Context, sentence: Sentence, before: int) -> str | None:
         return None
     starts = sorted({f.date for f in ctx.rec.result.facts if f.p == "org:member" and f.o == named.iri and f.date
                      and "/membership/" in f.s})
-    return starts[-1] if len(starts) == 1 else None
+    return starts[-1] if len(starts) == 1 and (not month or len(starts[-1]) >= 7) else None
 
 
 def _joined_dates(facts) -> set[str]:
@@ -2564,6 +2582,16 @@ FOUNDED_BY_RE = re.compile(rf"\b(?P<was>(?:was|were)\s+)?(?:founded|created|esta
                            rf"(?P<year>(?:19|20)\d\d)\s+)?by\s+(?:the\s+|its\s+)?(?P<n>{NUMBER[1:-1]})\s+(?:founding\s+)?"
                            r"(?:space\s+)?(?:agencies|organi[sz]ations|members|founders)\b(?:\s+in\s+(?P<after>(?:19|20)\d\d)\b)?",
                            re.I)
+# The strategy or framework the body grew out of, made by its founders: "the Framework for Coordination, released in May
+# 2007 by fourteen space agencies", "the release of the strategy by 14 agencies", "the Strategy, which fourteen agencies
+# agreed in May 2007" (not a roadmap or report a number of agencies wrote).
+_MADE = r"(?:agreed|released|drafted|endorsed|adopted|signed|issued|published|prepared)"
+OTHER_WORK = r"\b(?:roadmap|report|paper|supplement|edition|study)\b"
+_NOT_ANOTHER_WORK = rf"(?:(?!{OTHER_WORK})[^.;])"
+FRAMEWORK_BY_RE = re.compile(rf"\b(?:strategy|framework)\b(?:\s+by|{_NOT_ANOTHER_WORK}{{0,80}}?\b{_MADE}\s+"
+                             rf"(?:in\s+[^,;.]{{1,25}}?\s+)?by)\s+(?:the\s+)?(?P<n>{NUMBER[1:-1]})\s+(?:space\s+)?agencies\b|"
+                             rf"\b(?:strategy|framework)\b{_NOT_ANOTHER_WORK}{{0,80}}?\b(?:which|that)\s+(?P<m>{NUMBER[1:-1]})\s+"
+                             rf"(?:space\s+)?agencies\s+(?:had\s+|have\s+)?{_MADE}\b", re.I)
 # Where a list of founders gives way to what became of one: "..., whose seat passed to ..."; an aside on one's
 # name: "(then NSAU)".
 LIST_END_RE = re.compile(r",\s+(?:whose|which|who)\b", re.I)
@@ -2575,8 +2603,9 @@ SEAT_RE = re.compile(r"\bseat\s+(?:(?:was|has been)\s+)?(?:passed|went|transferr
 
 def founders(ctx: Context, state: State, sentence: Sentence) -> None:
     """"Fourteen agencies created it in 2007: A, B, ... and C": the body's member count when it was founded,
-    each listed founder a member since then (not one an aside names); "whose seat passed to X in 2010": X a
-    member from then."""
+    each listed founder a member since then (not one an aside names); "the Framework, released in May 2007 by
+    fourteen agencies": the count of the founders, at that date; "whose seat passed to X in 2010": X a member
+    from then."""
     text, body = sentence.text, ctx.body
     if body is None:
         return
@@ -2611,6 +2640,16 @@ def founders(ctx: Context, state: State, sentence: Sentence) -> None:
         if count and count > 1 and year and owner and _body(ctx, sentence, 0, m.start()) is body:
             state.founded = state.founded or year
             member_count(ctx, body, count, year, sentence.evidence(), "founded")
+    for m in FRAMEWORK_BY_RE.finditer(text):
+        count = number(m.group("n") or m.group("m"))
+        if re.search(rf"{OTHER_WORK}[^.;]{{0,40}}$", text[:m.start()], re.I):
+            continue  # "The second roadmap, a framework for planning, was prepared by 12 agencies"
+        # its date: in the phrase or its clause after ("agreed by fourteen agencies in May 2007"), else one before
+        dates = _dates(ctx, text)
+        when = [d for d in dates if m.start() <= d.pos[0] < _clause_end(text, m.end())] or \
+            [d for d in dates if d.pos[1] <= m.start()][-1:]
+        if count and count > 1 and when:
+            member_count(ctx, body, count, when[0].start, sentence.evidence(), "founded")
     for m in SEAT_RE.finditer(text):
         end = _clause_end(text, m.end())
         successor = _orgs(sentence, m.end(), end)[:1]
