@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from .context import Context, State
 from .dates import DateSpan, find_dates, join_ranges
 from .reference import Entity
-from .rules_events import (AS_A_TIME_RE, PEOPLE, UNLISTED_HOST_RE, _bodies_too, site_host, DATELINE_RE, SECTION_REACH, closed_before, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
+from .rules_events import (AS_A_TIME_RE, PEOPLE, UNLISTED_HOST_RE, _bodies_too, site_host, DATELINE_RE, SECTION_REACH, closed_before, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, OTHER_HAPPENING_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
                            meeting_name, online, participant_count)
 from .rules_event_tables import caption_name
 from .text import ORG_LIKE, Sentence
@@ -340,11 +340,6 @@ VENUE_RE = re.compile(r"\b([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?),?\s+(?:is|was|will
 BROUGHT_TO_RE = re.compile(r"\b(?:invited|welcomed|brought|received|called|sent|travell?ed|came|drew|attracted)\s+[^.;]{0,50}?\bto\s+((?:the\s+)?[A-Z][\w\-’']+"
                            r"(?:,?\s+[A-Z][\w\-]+){0,2})")
 
-
-# The date of another happening the sentence tells: "... continued until publication on 31 January 2018", "before its
-# release in May 2020", "ahead of the launch on 3 June".
-OTHER_HAPPENING_RE = re.compile(r"\b(?:publication|release|launch|adoption|approval|signature|entry\s+into\s+force)\s+"
-                                r"(?:on|in|of)\s+(?:the\s+)?$", re.I)
 
 
 def _dates(ctx: Context, text: str) -> list:
