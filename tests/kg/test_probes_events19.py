@@ -6,7 +6,9 @@
   plenary in Bremen ... until its publication on 3 June 2021");
 - a record's head line of place, days and host set off by dashes ("Ottawa, Canada — 10 and 11 May 2022 — hosted by
   the Canadian Space Agency") dates, places and hosts the recorded meeting, named without "Record of"; a line that
-  goes on after the host is a sentence, not a head."""
+  goes on after the host is a sentence, not a head;
+- a place told just after another event the sentence names ("before the 72nd International Astronautical Congress in
+  Dubai") is that event's, not the gathering's."""
 
 from __future__ import annotations
 
@@ -87,3 +89,12 @@ def test_a_line_going_on_after_the_host_is_no_head(extract):
     r = extract("Paris, France — 3 March 2021 — hosted by CNES, the agencies reviewed the roadmap draft.\n"
                 "The chair thanked the host.", year=2021, title="Record of the Senior Managers Meeting")
     assert not any(f.rule == "minutes-head" for f in r.extraction.facts)
+
+
+def test_the_place_of_another_named_event_is_not_the_gatherings(extract):
+    # the town follows the congress named later in the sentence: the congress's, not the teleconference's
+    r = extract("The plan was discussed at the ESA senior managers teleconference of 2021-07-08, which asked for a "
+                "report before the 72nd International Astronautical Congress in Dubai (25–29 October 2021).", year=2021)
+    [event] = _on(r, "2021-07-08")
+    assert not event.get("schema:location")
+    assert any("dubai" in p for e in _on(r, "2021-10-25") for p in e.get("schema:location", set()))

@@ -125,7 +125,8 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
         dates = _dates(ctx, text)
         if len(dates) == 1:
             date_facts(ctx, event, dates[0], "event-frame", 0.7, evidence)
-    if "schema:location" not in have and (place := _place(ctx, sentence)) is not None:
+    if "schema:location" not in have and (place := _place(ctx, sentence)) is not None \
+            and not _anothers_place(sentence, event, place):
         ctx.rec.fact(event.iri, "schema:location", place.iri, "event-frame", 0.7, evidence)
     elif "schema:location" not in have and VIRTUAL_RE.search(text):  # "held online", "by video conference"
         # held online: its attendance mode; no place (a sentence telling a meeting held online names no venue)
@@ -141,6 +142,13 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
 
 
 # Who followed a webinar or a panel: its audience ("drew 112 participants"), not the speakers' bodies or the speakers.
+def _anothers_place(sentence: Sentence, event: Entity, place: Entity) -> bool:
+    """A place told just after another event the sentence names is that event's: "discussed at the teleconference of 8
+    July 2021, which asked for a report before the 72nd International Astronautical Congress in Dubai"."""
+    return any(m.entity.iri == place.iri and re.fullmatch(r"\s*,?\s*(?:in|at)\s+(?:the\s+)?", sentence.text[other.end:m.start])
+               for m in sentence.mentions for other in sentence.of_type("Event") if other.entity.iri != event.iri)
+
+
 AUDIENCE_RE = re.compile(r"participants|attendees|people|persons")
 
 
