@@ -98,3 +98,12 @@ def test_the_place_of_another_named_event_is_not_the_gatherings(extract):
     [event] = _on(r, "2021-07-08")
     assert not event.get("schema:location")
     assert any("dubai" in p for e in _on(r, "2021-10-25") for p in e.get("schema:location", set()))
+
+
+def test_a_page_header_run_into_the_host_is_not_the_host(extract):
+    # a running header ("Roadmap Digest ISECG") the page text put between "hosted by" and the host
+    r = extract("The International Space Exploration Coordination Group (ISECG) met twice.\nThe draft was discussed at "
+                "the ISECG annual meeting on 22–23 June 2022 in London, hosted by Roadmap Digest ISECG the UK Space "
+                "Agency, where the chair handover took place.", year=2022)
+    [event] = _on(r, "2022-06-22")
+    assert event.get("schema:organizer") == {"id/org/uksa"}

@@ -1010,7 +1010,10 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     if hosted and NEXT_EVENT_RE.search(text[:hosted.end()]) and not (planned and generic is planned):
         pass  # "...; the 2021 meeting, to be hosted by KARI, ...": the host of another meeting, still to come
     elif hosted:
-        host = next((m.entity for m in sentence.mentions if m.start >= hosted.end() and m.entity.type in ORG_LIKE), None)
+        after = [m.entity for m in sentence.mentions if m.start >= hosted.end() and m.entity.type in ORG_LIKE]
+        # (the document's own body before another organisation is a page header run into the line: "hosted by GER
+        # Supplement 2022 — Digest ISECG the UK Space Agency")
+        host = after[1] if len(after) > 1 and after[0] is ctx.body else next(iter(after), None)
         host = (government(ctx, text, hosted.end(), evidence) or (host,))[0]
     elif gather and not re.search(r"\b(?:was|were|as)\s+(?:the\s+)?(?:co-?)?hosts?\b", text[gather.end():]):
         # "ASI brought the group together" (not "ISECG welcomed 18 agencies; JAXA was host": the host said)
