@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from .context import Context, State
 from .dates import DateSpan, find_dates, join_ranges
 from .reference import Entity
-from .rules_events import (AS_A_TIME_RE, PEOPLE, UNLISTED_HOST_RE, _bodies_too, site_host, DATELINE_RE, SECTION_REACH, closed_before, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
+from .rules_events import (AS_A_TIME_RE, PEOPLE, UNLISTED_HOST_RE, _bodies_too, site_host, DATELINE_RE, SECTION_REACH, closed_before, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, OTHER_HAPPENING_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
                            meeting_name, online, participant_count)
 from .rules_event_tables import caption_name
 from .text import ORG_LIKE, Sentence
@@ -125,7 +125,8 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
         dates = _dates(ctx, text)
         if len(dates) == 1:
             date_facts(ctx, event, dates[0], "event-frame", 0.7, evidence)
-    if "schema:location" not in have and (place := _place(ctx, sentence)) is not None:
+    if "schema:location" not in have and (place := _place(ctx, sentence)) is not None \
+            and not _anothers_place(sentence, event, place):
         ctx.rec.fact(event.iri, "schema:location", place.iri, "event-frame", 0.7, evidence)
     elif "schema:location" not in have and VIRTUAL_RE.search(text):  # "held online", "by video conference"
         # held online: its attendance mode; no place (a sentence telling a meeting held online names no venue)
@@ -141,6 +142,13 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
 
 
 # Who followed a webinar or a panel: its audience ("drew 112 participants"), not the speakers' bodies or the speakers.
+def _anothers_place(sentence: Sentence, event: Entity, place: Entity) -> bool:
+    """A place told just after another event the sentence names is that event's: "discussed at the teleconference of 8
+    July 2021, which asked for a report before the 72nd International Astronautical Congress in Dubai"."""
+    return any(m.entity.iri == place.iri and re.fullmatch(r"\s*,?\s*(?:in|at)\s+(?:the\s+)?", sentence.text[other.end:m.start])
+               for m in sentence.mentions for other in sentence.of_type("Event") if other.entity.iri != event.iri)
+
+
 AUDIENCE_RE = re.compile(r"participants|attendees|people|persons")
 
 
@@ -340,11 +348,6 @@ VENUE_RE = re.compile(r"\b([A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?),?\s+(?:is|was|will
 BROUGHT_TO_RE = re.compile(r"\b(?:invited|welcomed|brought|received|called|sent|travell?ed|came|drew|attracted)\s+[^.;]{0,50}?\bto\s+((?:the\s+)?[A-Z][\w\-’']+"
                            r"(?:,?\s+[A-Z][\w\-]+){0,2})")
 
-
-# The date of another happening the sentence tells: "... continued until publication on 31 January 2018", "before its
-# release in May 2020", "ahead of the launch on 3 June".
-OTHER_HAPPENING_RE = re.compile(r"\b(?:publication|release|launch|adoption|approval|signature|entry\s+into\s+force)\s+"
-                                r"(?:on|in|of)\s+(?:the\s+)?$", re.I)
 
 
 def _dates(ctx: Context, text: str) -> list:

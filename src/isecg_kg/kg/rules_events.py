@@ -768,10 +768,16 @@ GATHER_RE = re.compile(rf"\b(?:brought|called|got|gathered)\s+(?:the\s+|its\s+|t
 # An event told by its kind and date: "at their meeting in Tokyo on 2019-07-03", "the online meeting of 20–21 April".
 # (a body's possessive is its determiner too: "ISECG's spring meeting")
 # ("the heads of delegation meeting": "heads of" a compound of the name, not a phrase after it)
-EVENT_NP_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts|[A-Z][\w\-]*['’]s)\s+((?:heads?\s+of\s+[a-z]+\s+|(?!(?:the|an?|their|its|at|in|on|of|to|for|by|with|"
+# (a body's acronym may open the phrase, with the one word of its topic: "an ISECG Mars workshop held online on ...",
+# "the ISECG senior managers teleconference of 2021-07-08")
+EVENT_NP_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts|[A-Z][\w\-]*['’]s)\s+((?:[A-Z]{2,}[\w\-]*\s+(?:[A-Z][a-z][\w\-]*\s+)?)?(?:heads?\s+of\s+[a-z]+\s+|(?!(?:the|an?|their|its|at|in|on|of|to|for|by|with|"
                          r"and|or|from)\s)[a-z][\w\-]*\s+){0,3}?)(meeting|workshop|forum|"
                          r"conference|symposium|summit|plenary|panel|webinar|seminar|briefing|teleconference)\b")
 AUDIENCE_EVENTS = {"panel", "webinar", "seminar", "briefing"}  # events an audience follows
+# The date of another happening the sentence tells: "... continued until publication on 31 January 2018", "before its
+# release in May 2020", "ahead of the launch on 3 June".
+OTHER_HAPPENING_RE = re.compile(r"\b(?:publication|release|launch|adoption|approval|signature|entry\s+into\s+force)\s+"
+                                r"(?:on|in|of)\s+(?:the\s+)?$", re.I)
 _NP_DATE_GAP = 80  # at most this many characters from the noun to its date ("... in Noordwijk, the Netherlands, on")
 # What may follow the event's noun before its date (not another noun: "the workshop report on 3 May").
 NP_GOES_ON_RE = re.compile(r"\s*,?\s*(?:on|of|in|at|from|during|held|hosted|organi[sz]ed|convened|that|which|\()\b")
@@ -1004,7 +1010,10 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
     if hosted and NEXT_EVENT_RE.search(text[:hosted.end()]) and not (planned and generic is planned):
         pass  # "...; the 2021 meeting, to be hosted by KARI, ...": the host of another meeting, still to come
     elif hosted:
-        host = next((m.entity for m in sentence.mentions if m.start >= hosted.end() and m.entity.type in ORG_LIKE), None)
+        after = [m.entity for m in sentence.mentions if m.start >= hosted.end() and m.entity.type in ORG_LIKE]
+        # (the document's own body before another organisation is a page header run into the line: "hosted by GER
+        # Supplement 2022 — Digest ISECG the UK Space Agency")
+        host = after[1] if len(after) > 1 and after[0] is ctx.body else next(iter(after), None)
         host = (government(ctx, text, hosted.end(), evidence) or (host,))[0]
     elif gather and not re.search(r"\b(?:was|were|as)\s+(?:the\s+)?(?:co-?)?hosts?\b", text[gather.end():]):
         # "ASI brought the group together" (not "ISECG welcomed 18 agencies; JAXA was host": the host said)
@@ -1206,6 +1215,7 @@ def _told_event(ctx: Context, text: str) -> tuple[re.Match, DateSpan] | None:
         for date in dates:
             between = text[m.end():date.pos[0]]
             if 0 <= len(between) <= _NP_DATE_GAP and not re.search(r"[;:]|\.\s", between) \
+                    and not OTHER_HAPPENING_RE.search(between) \
                     and re.search(r"\b(?:on|of|in|from)\s+(?:[A-Z][a-z]+day,?\s+)?$", between) \
                     and NP_GOES_ON_RE.match(between):
                 year = re.search(r"\b(?:of|in)\s+((?:19|20)\d\d),?\s", between)
@@ -1656,9 +1666,12 @@ def surveys(ctx: Context, state: State, sentence: Sentence) -> None:
 # Wednesday 9 September 2020, 12:00–15:30 UTC", "Held at ESTEC, Noordwijk, on 4–5 March 2019".
 HELD_HEAD_RE = re.compile(r"^\W*(?:(?:the\s+)?(?:meeting|session|workshop|plenary|conference)\s+)?(?:was\s+)?held\s+"
                           r"(?P<how>(?:[^.;]*?\s)??)(?:on|from)\s+(?=(?:[A-Z][a-z]+day,?\s+)?\d)", re.I)
-# A head line of only a place and the meeting's days: "Tokyo, 1-2 March 2018", "ESTEC, Noordwijk, Tuesday 4 May 2021".
+# A head line of only a place and the meeting's days: "Tokyo, 1-2 March 2018", "ESTEC, Noordwijk, Tuesday 4 May 2021",
+# "Tokyo, Japan — 1 and 2 March 2018" (then at most its host: HEAD_HOST_RE).
 PLACE_DATE_HEAD_RE = re.compile(r"^\W*(?P<place>[A-Z][\w\-'’.]*(?:\s+[A-Z][\w\-'’.]*){0,3}(?:,\s*[A-Z][\w\-'’.]*"
-                                r"(?:\s+[A-Z][\w\-'’.]*){0,3}){0,2}),\s+(?=(?:[A-Z][a-z]+day,?\s+)?\d)")
+                                r"(?:\s+[A-Z][\w\-'’.]*){0,3}){0,2})(?:,|\s+[—–]|\s+-{1,2})\s+(?=(?:[A-Z][a-z]+day,?\s+)?\d)")
+# The host a head line ends with: "... — 1 and 2 March 2018 — hosted by the Japan Aerospace Exploration Agency".
+HEAD_HOST_RE = re.compile(r"\s*(?:,|[—–]|-{1,2})\s*(?:co-?)?(?:hosted|organi[sz]ed|convened)\s+by\s+(?=\S)")
 # A head's fields: "- Date and time: 2020-09-09, from 12:00", "- Meeting: SAM, held online by videoconference",
 # "Venue: ESTEC, Noordwijk".
 DATE_FIELD_RE = re.compile(r"^\W*(?:Date|Dates|Date\s+and\s+time|When|Held\s+on)\s*:\s*(?=(?:[A-Z][a-z]+day,?\s+)?\d)", re.I)
@@ -1676,20 +1689,28 @@ def _head_venue(ctx: Context) -> str:
             return f"in {field.group('what')}"
     return ""
 _EVENT_TITLE_RE = re.compile(r"\b(?:meeting|workshop|plenary|conference|forum|symposium|summit|session)\b", re.I)
+RECORD_OF_RE = re.compile(r"^(?:(?:Summary\s+)?Record|Minutes|Report|Summary|Proceedings)\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
 def minutes_head(ctx: Context, state: State, sentence: Sentence) -> None:
     """The head of minutes or a record whose title names a meeting ("Senior Agency Managers Meeting: Minutes"):
-    the date (and place, or online) its "held ... on <day>" line gives are the titled meeting's, the meeting
-    the document's sentences tell ("Twenty-three agencies were represented")."""
+    the date (and place, or online, and host) its "held ... on <day>" or "<place> — <days> — hosted by <host>" line
+    gives are the titled meeting's, the meeting the document's sentences tell ("Twenty-three agencies were
+    represented"); a "Record of" or "Minutes of" the meeting is named as the meeting."""
     m = HELD_HEAD_RE.match(sentence.text) or PLACE_DATE_HEAD_RE.match(sentence.text) or DATE_FIELD_RE.match(sentence.text)
     title = re.split(r"\s*[:—–]\s*|\s+-{1,2}\s+", ctx.doc.title or "")[0]
+    title = RECORD_OF_RE.sub("", title)  # "Record of the Meeting of Senior Agency Managers": the meeting's name
     if m is None or ctx.events.record is not None or not _EVENT_TITLE_RE.search(title) \
             or next((i for i, line in enumerate(ctx.text.lines) if line is sentence.line), _HEAD_LINES) >= _HEAD_LINES:
         return
     dates = [d for d in find_dates(sentence.text[m.end():]) if len(d.start) == 10]
-    if not dates or "place" in m.groupdict() and (dates[0].pos[0] > 0 or sentence.text[m.end() + dates[0].pos[1]:].strip(" .")):
-        return  # a place and a date are the whole head line, not a dateline opening a sentence
+    rest = m.end() + dates[0].pos[1] if dates else len(sentence.text)
+    hosted = HEAD_HOST_RE.match(sentence.text, rest) if "place" in m.groupdict() else None
+    # (the host's name ends the line: not "— hosted by CNES, the agencies discussed ...")
+    host = next((x.entity for x in sentence.mentions if hosted and x.start >= hosted.end() and x.entity.type in ORG_LIKE
+                 and not sentence.text[x.end:].strip(" .")), None)
+    if not dates or "place" in m.groupdict() and (dates[0].pos[0] > 0 or sentence.text[rest:].strip(" .") and host is None):
+        return  # a place and a date (and a host) are the whole head line, not a dateline opening a sentence
     evidence = sentence.evidence()
     event = next((e for e in ctx.rec.result.entities.values() if e.type == "Event" and e.label.lower() == title.lower()),
                  None) or ctx.rec.define(title, "Event", evidence, rule="minutes-head", confidence=0.8,
@@ -1702,6 +1723,8 @@ def minutes_head(ctx: Context, state: State, sentence: Sentence) -> None:
         ctx.rec.fact(event.iri, "schema:location", virtual_place(ctx, evidence).iri, "minutes-head", 0.8, evidence)
     elif (at := re.match(r"(?:in|at)\s+(.+?)[\s,]*$", how)) and (place := find_place(ctx, at.group(1), evidence)):
         ctx.rec.fact(event.iri, "schema:location", place.iri, "minutes-head", 0.8, evidence)
+    if host is not None:
+        ctx.rec.fact(event.iri, "schema:organizer", host.iri, "minutes-head", 0.8, evidence)
     ctx.events.record = event
     state.event = event
 
