@@ -134,7 +134,8 @@ def test_a_phase_table_whose_period_cell_has_no_capital_after_it(extract):
                 "3 Red Planet late 2040s landings with crew on Mars\n"
                 "4 · Funding of the campaign\n"
                 "The budget is reviewed each year.", year=2026)
-    assert _phases(r) == {"1": ("Orbital Rehearsal", None), "2": ("Polar Outpost", "2030"), "3": ("Red Planet", None)}
+    # (a part of a decade starts in that part: "late 2040s", 2047)
+    assert _phases(r) == {"1": ("Orbital Rehearsal", None), "2": ("Polar Outpost", "2030"), "3": ("Red Planet", "2047")}
 
 
 def test_phase_rows_numbered_in_words_with_the_period_first_and_run_together(extract):

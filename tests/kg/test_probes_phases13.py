@@ -1,7 +1,7 @@
 """Probes of mission phases (round 13): a period cell that is a decade ("2030s and beyond", "early 2030s", "the
 2040s") starts the phase in the decade's first year, also after a name in sentence case; the document's next
-numbered sections after a table whose rows all have a period (numbered as the rows would go on) are no rows;
-a decade late or in the middle is no start."""
+numbered sections after a table whose rows all have a period (numbered as the rows would go on) are no rows.
+(A decade late or in the middle was no start; since round 19 it starts in that part of the decade.)"""
 
 from __future__ import annotations
 
@@ -36,7 +36,8 @@ def test_numbered_sections_after_a_dated_phases_table_are_no_rows(extract, secti
     assert {n for n, _, _ in phases(r)} == {1, 2, 3}
 
 
-def test_a_late_decade_is_no_start(extract):
+def test_a_late_decade_starts_late(extract):
+    # (round 19: a part of a decade starts in that part, test_probes_phases19; it was no start before)
     r = extract("Phases of the scenario\nPhase Name Period\n1 Orbital outpost 2026 to 2030\n2 Mars expeditions "
                 "late 2030s", year=2024)
-    assert {(n, start) for n, _, start in phases(r)} == {(1, "2026"), (2, None)}
+    assert {(n, start) for n, _, start in phases(r)} == {(1, "2026"), (2, "2037")}

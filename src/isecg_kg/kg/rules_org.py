@@ -2040,8 +2040,13 @@ def participants(ctx: Context, state: State, sentence: Sentence) -> bool | None:
         if _participant_row(ctx, state, sentence):
             return True
         table = state.participants
-        if not table["rows"] and table.get("prose", 0) < PROSE_BEFORE_TABLE and line.text.endswith("."):
+        if not table["rows"] and line is table.get("prose_line") and table["credit"]:
+            # another sentence of a paragraph counted, before a list of the document's authors: "Twelve agencies took
+            # part. They are listed below." (a list of members the membership tables read: they count sentences)
+            pass
+        elif not table["rows"] and table.get("prose", 0) < PROSE_BEFORE_TABLE and line.text.endswith("."):
             table["prose"] = table.get("prose", 0) + 1  # "Contributions came from 14 agencies, listed below."
+            table["prose_line"] = line
         else:
             state.participants = None
     opens = PARTICIPANTS_RE.search(line.text) or BYLINE_CAPTION_RE.match(line.text)  # "Developed jointly by"
@@ -2221,7 +2226,7 @@ HISTORY_CAPTION_RE = re.compile(r"\bmembership\s+(?:history|growth|evolution|by\
 # A table of the members that joined, by its caption ("Table 1. Accessions during 2020", "New member agencies,
 # 2019–2021") or its header ("Admitted Agency Member no.", "Agency Date of accession").
 RANK_REMARK_RE = re.compile(rf"\b{_RANKED}", re.I)
-PROSE_BEFORE_TABLE = 2  # sentences a heading may have before its table starts
+PROSE_BEFORE_TABLE = 2  # lines of prose a heading may have before its table starts
 JOINING_COLUMN_RE = re.compile(r"\b(?:admitted|joined|accession|admission|date(?:\s+of\s+(?:joining|accession|admission))?|"
                                r"since|when)\b", re.I)
 # "Member no.": its rank; "Total": the members after it joined, the same count

@@ -795,6 +795,9 @@ STATUS_RE = re.compile(r"^(?:completed?|done|finished|closed|ongoing|on-going|in
                        r"planned|pending|open|not\s+started|started|current|future|past|tbd|to\s+be\s+determined)$", re.I)
 
 
+DECADE_PART = {"early": 0, "mid": 5, "late": 7}  # the year a part of a decade starts about
+
+
 def _phase(ctx: Context, number: int, name: str, description: str, evidence: Evidence, rule: str) -> None:
     """A mission phase of this document: its position, name, start year ("from 2024", "starts around
     2028") and the destinations its description names."""
@@ -808,12 +811,14 @@ def _phase(ctx: Context, number: int, name: str, description: str, evidence: Evi
                            slug=f"{ctx.doc.id} phase {number}", lookup=False)
     facts = [("schema:position", ox.Literal(str(number), datatype=term("xsd:integer"))),
              ("dcterms:isPartOf", ctx.series.iri)]
-    # "from the 2040s", a period cell "2030s and beyond" or "early 2030s": the decade's first year
+    # "from the 2040s", a period cell "2030s and beyond" or "early 2030s": the decade's first year; "(mid-2030s)", "from
+    # the late 2020s": a year of that part of it
     start = re.search(r"(?:^[\s,;:—–-]*\(?|\b(?:from|in|by|starting|since|after|around|c\.|ca\.|circa)\s+(?:about\s+|around\s+)?)"
-                      r"((?:19|20)\d\d)\b|(?:\b(?:from|since|after)\s+the\s+|^[\s,;:—–-]*\(?(?:the\s+)?(?:early[\s-]+)?)"
-                      r"((?:19|20)\d0)s\b", description[:200])
+                      r"((?:19|20)\d\d)\b|(?:\b(?:from|since|after)\s+the\s+|^[\s,;:—–-]*\(?(?:the\s+)?)"
+                      r"(?:((?i:early|mid|late))[\s-]+)?((?:19|20)\d)0s\b", description[:200])
     if start:
-        facts.append(("schema:startDate", ox.Literal(start.group(1) or start.group(2), datatype=term("xsd:gYear"))))
+        year = start.group(1) or f"{start.group(3)}{DECADE_PART[(start.group(2) or 'early').lower()]}"
+        facts.append(("schema:startDate", ox.Literal(year, datatype=term("xsd:gYear"))))
     facts += [("isecg:focusesOn", iri) for iri in dict.fromkeys(destinations)]
     for p, o in facts:
         ctx.rec.fact(phase.iri, p, o, rule, 0.8, evidence)

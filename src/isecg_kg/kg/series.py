@@ -183,6 +183,11 @@ UNCERTAIN_RE = re.compile(r"\b(?i:possible|potential|eventual|hypothetical)\s+$"
 # to come ("may follow", "now expected in 2025"): no work yet.
 INDEFINITE_RE = re.compile(r"\b(?i:an?)\s+(?:[a-z][\w\-]*\s+)?$")
 TO_COME_RE = re.compile(r"\b(?:will|would|may|might|could|to\s+be|expected|planned|foreseen|due|forthcoming)\b", re.I)
+# An edition the text sets against what was done ("short updates rather than a full fourth edition", "instead of a fourth
+# edition"), or whose own verb is still to come ("The fourth edition of the roadmap will include ...", "... is to be
+# released in 2026"): no work yet.
+NOT_MADE_RE = re.compile(r"\b(?i:rather\s+than|instead\s+of|in\s+lieu\s+of)\s+(?:an?\s+)?(?:[a-z][\w\-]*\s+)?$")
+TO_COME_VERB_RE = re.compile(r"\s+(?:will|shall|is\s+to\s+be|is\s+(?:due|expected|planned|scheduled)\s+to)\b")
 DATED_TITLE_RE = re.compile(rf"\s*[—–:,]\s*{_MONTH}\s+(?:19|20)\d\d\s*$")
 
 
@@ -273,7 +278,10 @@ HEAD_GENRES = [("conference-paper", r"(?<![Tt]he )(?<![Oo]f )\b\d{1,3}(?:st|nd|r
                # a head line opening with the speaker of slides ("Presented by Dr. A. Berg, ESA, on behalf of ISECG");
                # a title opening with the proceedings it is ("Proceedings of the ISECG Science Workshop")
                ("presentation", r"(?:^|/ )\W*(?i:presented\s+by)\s+[A-Z]"),
-               ("proceedings", r"(?:^|/ )\W*(?i:proceedings\s+of)\s")]
+               ("proceedings", r"(?:^|/ )\W*(?i:proceedings\s+of)\s"),
+               # a degree's thesis, or a chapter of one, as its head calls it ("Master of Space Studies Thesis ·
+               # International Space University"), whatever its title says it studies ("... Plans", "... Roadmaps")
+               ("thesis", r"\b(?i:thesis|dissertation)\b")]
 # A paper's weaker cue, after every genre a document names but a paper or a report: "Paper presented at the 2019 AIAA
 # SPACE Forum" (a supplement "presented at the 74th International Astronautical Congress" is a supplement).
 PRESENTED_AT = [("conference-paper", r"\b(?i:presented\s+at|proceedings\s+of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,8}?"
@@ -346,7 +354,7 @@ def _cues(cues: list[tuple[str, str]], *slugs: str, flags: int = re.I) -> list[t
 # a report's head names no newsletter); an issue by its season ("Issue 3 – Spring 2023") and the head cues after it
 # weaker than a genre named. (A head's cues keep their case: "Vol." is no "vol.".)
 HEAD_GENRE_ORDER = (_cues(NAMED_GENRES, "newsletter")
-                    + _cues(HEAD_GENRES, "conference-paper", "journal-article", flags=0)
+                    + _cues(HEAD_GENRES, "conference-paper", "journal-article", "thesis", flags=0)
                     + _cues(NAMED_GENRES, "conference-paper", "white-paper")
                     + _cues(HEAD_GENRES, "meeting-record", "meeting-summary", flags=0)
                     + _cues(NAMED_GENRES, "meeting-summary", "minutes", "meeting-notes", "news", "annual-report",
@@ -538,11 +546,15 @@ CITED_GENRE_RE = re.compile(rf"\b(?:the|its)\s+(?:(?P<month>(?:Jan|Feb|Mar|Apr|M
 # its release month.
 CITED_SUPPLEMENT_RE = re.compile(
     r"(?:\b(?:[Tt]he|[Ii]ts)\s+|^\W*(?=[A-Z]))(?:(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+)?(?P<year>(?:19|20)\d\d)\s+)?"
-    r"(?P<pre>(?:[A-Z][\w\-]*\s+){0,4}?)(?:lunar\s+surface\s+)?[Ss]upplement(?P<plural>s)?\b"
+    r"(?P<name>(?P<pre>(?:[A-Z][\w\-]*\s+){0,4}?)(?:lunar\s+surface\s+)?[Ss]upplement(?P<plural>s)?\b"
+    # (or its year after its name: "GER Supplement 2022", "GER Supplement, 2022 edition")
+    r"(?:,?\s+(?P<year_after>(?:19|20)\d\d)(?:\s+edition)?\b)?)"
     r"(?:\s+(?:to|of)\s+(?:the\s+|its\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d)"
     r"(?P<post>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}))?"
     r"(?:\s*[–—:]\s*(?:[A-Z][\w\-]*\s+){0,5}?[A-Z][\w\-]*(?=,?\s+(?:of|from|dated|published|issued|released)\s))?"
-    r"(?:,?\s+(?:(?:which\s+was\s+)?(?:published|issued|released)\s+(?:in|on)|of|from|dated)\s+)?")
+    # then its date, after a comma or the next cell, dash or bracket: ", released in", "| October 2022 |", "– released
+    # on 19 October 2022", "* (October 2022)"
+    r"(?:[*_]*(?:\s*[|–—(]\s*|,?\s+)(?:(?:which\s+was\s+)?(?:published|issued|released)\s+(?:in|on)\s+|(?:of|from|dated)\s+)?)?")
 
 
 # "updates the ISECG paper Critical Technology Needs, published in November 2019", "builds on the 2013 white paper
@@ -1276,7 +1288,8 @@ class Series:
                 post = None  # "the first edition of September 2011": a date, not a series
             if m.group("noun").lower() == "roadmap" and (m.group("pre") or post):
                 continue  # "the first roadmap" is an edition; "the second Roadmap Supplement" is not read so
-            if UNCERTAIN_RE.search(text[:m.start()]) or INDEFINITE_RE.search(text[:m.start()]) and TO_COME_RE.search(text):
+            if UNCERTAIN_RE.search(text[:m.start()]) or INDEFINITE_RE.search(text[:m.start()]) and TO_COME_RE.search(text) \
+                    or NOT_MADE_RE.search(text[:m.start()]) or TO_COME_VERB_RE.match(text, m.end()):
                 continue  # "in time for a possible fourth edition", "a fourth edition may follow": no work yet
             owner = OWN_BEFORE_RE.search(text[:m.start()])
             own = OWN_WORK_RE.match(text, m.end("noun")) or (
@@ -1445,7 +1458,8 @@ class Series:
         post = m.group("post")
         # its month after it ("the Supplement of August 2022", "the Roadmap Supplement August 2022 was ...") or
         # before it ("the August 2022 Global Exploration Roadmap Supplement"); supplements, each of a month of the list
-        # after them ("August 2020 and October 2022")
+        # after them ("August 2020 and October 2022"); its year may stand after its name ("GER Supplement 2022 |
+        # October 2022")
         after = sentence.text[m.end():m.end() + 60]  # (a reference list's entry: "..., October 2022")
         dates, at = [], len(after) - len(after.lstrip(" ,"))
         for d in find_dates(after):
@@ -1460,7 +1474,7 @@ class Series:
         series = next(filter(None, map(self._resolve_series, named)), None) if named else self._resolve_series(None)
         if series is not None:
             for date in dates[:None if m.group("plural") else 1]:
-                self._supplement(series, m.group("year") or date.start[:4], date, m, sentence)
+                self._supplement(series, m.group("year") or m.group("year_after") or date.start[:4], date, m, sentence)
 
     def _supplement(self, series: Entity, year: str, date, m: re.Match, sentence: Sentence) -> None:
         if date.start[:4] != year or self.genres.get(("supplement", int(year))):
@@ -1471,10 +1485,12 @@ class Series:
                                confidence=0.75, slug=slug, lookup=False)
         self.rec.fact(work.iri, "dcterms:title", ox.Literal(work.label), "edition", 0.75, evidence)
         self.rec.fact(work.iri, "dcterms:type", ox.Literal("supplement"), "edition", 0.75, evidence)
-        self.rec.fact(work.iri, "schema:version", ox.Literal(year), "edition", 0.75, evidence)
+        self.rec.fact(work.iri, "schema:version", ox.Literal(year, datatype=term("xsd:integer")), "edition", 0.75, evidence)
         self.rec.fact(work.iri, "dcterms:isVersionOf", series.iri, "edition", 0.75, evidence)
         self.rec.fact(work.iri, "dcterms:issued", ox.Literal(date.start, datatype=term(date_type(date.start))),
                       "edition-date", 0.75, evidence)
+        if m.group("pre").strip():  # the name the text gives it ("GER Supplement, 2022 edition")
+            self.rec.alias(work, m.group("name"), "edition", 0.75, evidence)
         self._follows(sentence.text, m.start(), work.iri, evidence)
 
     def _follows(self, text: str, start: int, iri: str, evidence: Evidence) -> None:
