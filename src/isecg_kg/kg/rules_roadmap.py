@@ -796,6 +796,21 @@ STATUS_RE = re.compile(r"^(?:completed?|done|finished|closed|ongoing|on-going|in
 
 
 DECADE_PART = {"early": 0, "mid": 5, "late": 7}  # the year a part of a decade starts about
+PHASE_YEAR_RE = re.compile(r"(?:^[\s,;:—–-]*\(?|\b(?:from|in|by|starting|since|after|around|c\.|ca\.|circa)\s+"
+                           r"(?:about\s+|around\s+)?)((?:19|20)\d\d)\b")
+PHASE_DECADE_RE = re.compile(r"(?:\b(?:from|since|after)\s+the\s+|^[\s,;:—–-]*\(?(?:the\s+)?)(?:((?i:early|mid|late))[\s-]+)?"
+                             r"((?:19|20)\d)0s\b")
+
+
+def _phase_start(text: str) -> str | None:
+    """The year a phase's description starts it: "from 2024", "(starting around 2028)"; "from the 2040s", a period cell
+    "2030s and beyond" or "early 2030s": the decade's first year; "(mid-2030s)", "from the late 2020s": a year of that
+    part of it, unless a year of that decade is stated too ("late 2020s, from about 2028").  The first stated wins."""
+    year, decade = PHASE_YEAR_RE.search(text), PHASE_DECADE_RE.search(text)
+    if decade and (year is None or decade.start() < year.start()) \
+            and not (decade.group(1) and year is not None and year.group(1)[:3] == decade.group(2)):
+        return f"{decade.group(2)}{DECADE_PART[(decade.group(1) or 'early').lower()]}"
+    return year.group(1) if year else None
 
 
 def _phase(ctx: Context, number: int, name: str, description: str, evidence: Evidence, rule: str) -> None:
@@ -811,13 +826,7 @@ def _phase(ctx: Context, number: int, name: str, description: str, evidence: Evi
                            slug=f"{ctx.doc.id} phase {number}", lookup=False)
     facts = [("schema:position", ox.Literal(str(number), datatype=term("xsd:integer"))),
              ("dcterms:isPartOf", ctx.series.iri)]
-    # "from the 2040s", a period cell "2030s and beyond" or "early 2030s": the decade's first year; "(mid-2030s)", "from
-    # the late 2020s": a year of that part of it
-    start = re.search(r"(?:^[\s,;:—–-]*\(?|\b(?:from|in|by|starting|since|after|around|c\.|ca\.|circa)\s+(?:about\s+|around\s+)?)"
-                      r"((?:19|20)\d\d)\b|(?:\b(?:from|since|after)\s+the\s+|^[\s,;:—–-]*\(?(?:the\s+)?)"
-                      r"(?:((?i:early|mid|late))[\s-]+)?((?:19|20)\d)0s\b", description[:200])
-    if start:
-        year = start.group(1) or f"{start.group(3)}{DECADE_PART[(start.group(2) or 'early').lower()]}"
+    if year := _phase_start(description[:200]):
         facts.append(("schema:startDate", ox.Literal(year, datatype=term("xsd:gYear"))))
     facts += [("isecg:focusesOn", iri) for iri in dict.fromkeys(destinations)]
     for p, o in facts:
