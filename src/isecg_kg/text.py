@@ -76,10 +76,11 @@ def count_at_other_time(count: int, difference: int, direction: str) -> int:
 
 def without_marks(label: str, cells: list[tuple[str, str]]) -> str | None:
     """The label of a matrix row of marks as the ingester writes it ("Dust mitigation ● ○ — ●: NASA; ○: DLR, ESA":
-    ``cells`` the (mark, organisations) pairs after the dash) without the marks it ends with, one a column marked;
-    None when it does not end with them (a row of role columns: "Landing — Lead agency: JAXA")."""
+    ``cells`` the (mark, organisations) pairs after the dash) without the marks it ends with, one a column marked, nor
+    the raised figures of notes among them ("avoidance ¹", "○ ²"); None when it does not end with them (a row of role
+    columns: "Landing — Lead agency: JAXA")."""
     marks = [name for name, value in cells for _ in value.split(",")]
-    words = label.split()
+    words = [w for w in label.split() if w.strip(SUPERSCRIPT_DIGITS)]  # ("*" may be a mark: only raised figures go)
     if marks and len(words) > len(marks) and sorted(words[-len(marks):]) == sorted(marks):
         return " ".join(words[:-len(marks)])
     return None

@@ -46,6 +46,16 @@ def test_centred_marks_beside_a_wrapped_label_are_the_rows(gazetteer):
     assert not any(set(work) & set("■□¹²") for _, work in works)
 
 
+def test_a_mark_with_a_note_s_mark_is_that_mark(gazetteer):
+    # (stop 35: held-out set ae's matrix was lost whole to one "○ ²" cell)
+    rows, works = _read("p03-marks-with-notes", gazetteer)
+    assert "1. Regolith sintering for roads ◆ ◇ ¹ — ◆: CNES; ◇: ISA" in rows
+    assert "2. Cold-tolerant batteries ◆ ² ◇ — ◆: UKSA; ◇: KARI" in rows
+    assert ("Israel Space Agency", "Regolith sintering for roads") in works
+    assert ("United Kingdom Space Agency", "Cold-tolerant batteries") in works
+    assert ("Korea Aerospace Research Institute", "Lunar time standard") in works
+
+
 def test_centred_role_cells_beside_a_label_of_three_lines(gazetteer):
     rows, works = _read("p02-centred-roles", gazetteer)
     assert rows == [

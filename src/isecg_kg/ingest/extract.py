@@ -368,6 +368,15 @@ def _header_rest(lines: list[Line], at: int, header: list[Cell]) -> int:
     return k
 
 
+# A note's raised mark set after a cell's text: "○ ²", a mark whose note qualifies it ("² Studies only")
+NOTE_TAIL = re.compile(rf"(?<=\S)\s*[{SUPERSCRIPT_DIGITS}{NOTE_SYMBOLS}]+$")
+
+
+def _bare(cell: str) -> str:
+    """A cell's text without the note mark after it: the mark it stands for."""
+    return NOTE_TAIL.sub("", cell)
+
+
 def _table(lines: list[Line], at: int, header: list[Cell], *, carried: bool = False) -> tuple[list[Line], int] | None:
     """The header and rows of a table, written out when their columns say what a cell means (see above), and the
     index of the first line after the table; None for no table, or one whose pypdf lines are kept.  A table
@@ -412,7 +421,7 @@ def _table(lines: list[Line], at: int, header: list[Cell], *, carried: bool = Fa
         for cell in sorted(row, key=lambda c: (-c.y, c.x)):
             columns[placed[id(cell)]].append(cell.text)
         table.append([_join(texts) for texts in columns])
-    marks = all(not cell or MARK_CELL.fullmatch(cell) for row in table for cell in row[1:]) \
+    marks = all(not cell or MARK_CELL.fullmatch(_bare(cell)) for row in table for cell in row[1:]) \
         and all(row[0] and any(row[1:]) for row in table)
     roles = [j for j, name in enumerate(names) if j and ROLE_HEADER.search(name)]
     if len(roles) < MIN_ROLES:
@@ -429,7 +438,7 @@ def _table(lines: list[Line], at: int, header: list[Cell], *, carried: bool = Fa
             told: dict[str, list[str]] = {}
             for name, cell in zip(names[1:], row[1:]):
                 if cell:
-                    told.setdefault(cell, []).append(name)
+                    told.setdefault(_bare(cell), []).append(name)
             said = "; ".join(f"{mark}: {', '.join(columns)}" for mark, columns in told.items())
             label = " ".join(cell for cell in row if cell)
         else:  # the row's keys and first column of words label it; each other column is told by its name

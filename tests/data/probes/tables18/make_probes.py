@@ -48,3 +48,12 @@ doc("n01-one-line-rows-missions", MIDDLE + "<h1>Outlook 2032</h1>" + PROSE
         ["Terra Nova lander", "CNES", "Moon", "First landing on a crater rim"],
         ["Kestrel", "ISA", "Mars", "Atmospheric entry test with a deployable shield"],
     ]) + PROSE)
+
+# p03 (stop 35): marks qualified by a note, the note's raised mark set after the mark ("○ ²"), beside a numbered label
+doc("p03-marks-with-notes", "<h1>Readiness Review 2033</h1>" + PROSE
+    + table(["Technology", "CNES", "UKSA", "ISA", "KARI"], [
+        ["1. Regolith sintering for roads", "◆", "", "◇<sup>1</sup>", ""],
+        ["2. Cold-tolerant batteries", "", "◆<sup>2</sup>", "", "◇"],
+        ["3. Lunar time standard", "◇", "", "", "◆"],
+    ], centred=range(1, 5))
+    + "<p>◆ lead, ◇ contributing. <sup>1</sup> Laboratory work only. <sup>2</sup> Jointly with industry.</p>" + PROSE)
