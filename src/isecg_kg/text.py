@@ -24,6 +24,9 @@ _MARKER = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+")
 # How passages write a raised footnote or affiliation mark (ingest.extract sets it off from its word: "in 2019 ²").
 SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"  # the figures a raised mark is written in
 NOTE_SYMBOLS = "*\u2020\u2021\u00a7\u00b6"  # a note's mark when it is no figure: * † ‡ § ¶
+PLAIN_FIGURES = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")  # a raised mark's number: "²" -> "2"
+# A note's mark set after a word or a cell's mark: "Radiation shielding ³", "○ ²"
+NOTE_AFTER = re.compile(rf"\s*[{SUPERSCRIPT_DIGITS}{NOTE_SYMBOLS}]+(?=\s|\)|$)")
 
 # Ordinal words, as editions and meetings are numbered ("the second edition", "the third GER").
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 from pathlib import Path
 
-from ..text import NOTE_SYMBOLS, SUPERSCRIPT_DIGITS
+from ..text import NOTE_AFTER, NOTE_SYMBOLS, SUPERSCRIPT_DIGITS
 
 log = logging.getLogger(__name__)
 
@@ -368,13 +368,10 @@ def _header_rest(lines: list[Line], at: int, header: list[Cell]) -> int:
     return k
 
 
-# A note's raised mark set after a cell's text: "○ ²", a mark whose note qualifies it ("² Studies only")
-NOTE_TAIL = re.compile(rf"(?<=\S)\s*[{SUPERSCRIPT_DIGITS}{NOTE_SYMBOLS}]+$")
-
-
 def _bare(cell: str) -> str:
-    """A cell's text without the note mark after it: the mark it stands for."""
-    return NOTE_TAIL.sub("", cell)
+    """A cell's text without the note mark after it ("○ ²", a mark whose note qualifies it): the mark it stands for
+    (a cell of a mark alone, "*", is that mark)."""
+    return NOTE_AFTER.sub("", cell) or cell
 
 
 def _table(lines: list[Line], at: int, header: list[Cell], *, carried: bool = False) -> tuple[list[Line], int] | None:

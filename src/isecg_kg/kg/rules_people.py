@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import PLAIN_FIGURES
 from .context import Context, State
 from .dates import find_dates
 from .facts import Evidence
@@ -295,7 +296,6 @@ MARKED_PERSON_RE = re.compile(rf"(?:{PERSON}|(?<![\w.])((?:[A-Z]\.(?:-[A-Z]\.)?\
 # (footnote symbols mark them too: "Ana Costa* and Erik Lund†" / "* Portugal Space, Lisbon" / "† Norwegian Space
 # Agency"; a lone star, not Markdown's bold "**")
 AFFILIATION_MARK_RE = re.compile(r"(?:^|(?<=[\s·;,]))([1-9¹²³⁴⁵⁶⁷⁸⁹†‡§¶]|(?<!\*)\*(?!\*))\s?(?=[A-Z])")
-SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
 # Agencies a sentence credits with the document, listed after a colon: "Nine member agencies provided
 # authors and reviewers: ASI, CNES and CSA."
 # "The contributors came from eight agencies: A, B and C."; the list may stand on the lines below, one item a line.
@@ -2400,17 +2400,17 @@ def marked_authors(ctx: Context, state: State, sentence: Sentence) -> None:
         found = [f for f in ctx.rec.gazetteer.find(own) if f.entity.type in ORG_LIKE]
         if found:
             unit = _unit(ctx, found[0].entity, own[found[0].start:found[0].end], own[found[0].end:], evidence)
-            bodies[m.group(1).translate(SUPERSCRIPTS)] = (found[0].entity, unit)
+            bodies[m.group(1).translate(PLAIN_FIGURES)] = (found[0].entity, unit)
         elif own != item or not last:  # the last item may run on into the text after it
             new = _new_body(ctx, own, evidence)
             if new is not None:
-                bodies[m.group(1).translate(SUPERSCRIPTS)] = (new, None)
+                bodies[m.group(1).translate(PLAIN_FIGURES)] = (new, None)
     pairs = []
     for m in MARKED_PERSON_RE.finditer(above.text):
         person = _person(ctx, m.group(1) or m.group(2), evidence)
         for mark in re.findall(r"[1-9¹²³⁴⁵⁶⁷⁸⁹*†‡§¶]", m.group(3)):
-            if person is not None and mark.translate(SUPERSCRIPTS) in bodies:
-                org, unit = bodies[mark.translate(SUPERSCRIPTS)]
+            if person is not None and mark.translate(PLAIN_FIGURES) in bodies:
+                org, unit = bodies[mark.translate(PLAIN_FIGURES)]
                 _affiliate(ctx, person, unit or org, evidence, "marked-authors")
                 pairs.append((person, org))
     _credit(ctx, pairs, evidence, "marked-authors")
@@ -2494,17 +2494,17 @@ def _spaced_marks_byline(ctx: Context, sentence: Sentence, index: int) -> None:
         found = [f for f in ctx.rec.gazetteer.find(own) if f.entity.type in ORG_LIKE]
         if found:
             unit = _unit(ctx, found[0].entity, own[found[0].start:found[0].end], own[found[0].end:], evidence)
-            bodies.setdefault(m.group("mark").translate(SUPERSCRIPTS), (found[0].entity, unit))
+            bodies.setdefault(m.group("mark").translate(PLAIN_FIGURES), (found[0].entity, unit))
         elif following is not None:
             new = _new_body(ctx, own, evidence)
             if new is not None:
-                bodies.setdefault(m.group("mark").translate(SUPERSCRIPTS), (new, None))
+                bodies.setdefault(m.group("mark").translate(PLAIN_FIGURES), (new, None))
     pairs = []
     for m in run:
         person = _person(ctx, m.group(1), evidence)
         for mark in re.findall(_MARK, m.group("marks")):
-            if person is not None and mark.translate(SUPERSCRIPTS) in bodies:
-                org, unit = bodies[mark.translate(SUPERSCRIPTS)]
+            if person is not None and mark.translate(PLAIN_FIGURES) in bodies:
+                org, unit = bodies[mark.translate(PLAIN_FIGURES)]
                 _affiliate(ctx, person, unit or org, evidence, "marked-authors")
                 pairs.append((person, org))
     _credit(ctx, pairs, evidence, "marked-authors")

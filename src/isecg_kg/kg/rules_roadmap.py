@@ -12,7 +12,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from .. import iris
-from ..text import CARDINALS, ORDINALS
+from ..text import CARDINALS, NOTE_AFTER, ORDINALS
 from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
@@ -1033,7 +1033,7 @@ def _list_subject(ctx: Context, sentence: Sentence, at: int) -> list[Entity]:
 
 def work_item(ctx: Context, name: str, evidence: Evidence, *, rule: str = "works-on-element"):
     """The known technology ``name`` names, else a new one in the reference data's technology scheme."""
-    name = NOTE_AFTER_RE.sub("", name).strip()  # "Radiation shielding ³": a table's label with its note's mark
+    name = NOTE_AFTER.sub("", name).strip()  # "Radiation shielding ³": a table's label with its note's mark
     known = ctx.rec.gazetteer.lookup(name)
     if known is not None and known.type == "Technology":
         return known
@@ -1049,7 +1049,6 @@ def work_item(ctx: Context, name: str, evidence: Evidence, *, rule: str = "works
 
 
 AREA_HEAD_RE = re.compile(r"\s*(?::|\s[–—-]\s|\()\s*")
-NOTE_AFTER_RE = re.compile(rf"\s*[{FOOTNOTE_MARKS}]+(?=\s|\)|$)")
 
 
 # What an agency did in the year a report covers: "NASA continued the Human Landing System and the VIPER

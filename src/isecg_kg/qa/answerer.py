@@ -16,7 +16,7 @@ import numpy as np
 from .. import iris
 from ..indexes import Build
 from ..records import DocumentRef, EntityRecord, Highlight, HitScores, SearchHit
-from ..text import CARDINALS, sentence_spans
+from ..text import CARDINALS, PLAIN_FIGURES, sentence_spans
 from ..settings import Settings
 from . import compose, dated, lists, shapes
 from .compose import compared_sides, unique_hits
@@ -28,7 +28,7 @@ from ..kg.text import GROUP_NAME_RE
 from .linking import EntityLinker, cited_by_genre
 from .params import DEFAULT_EVIDENCE
 from .sentences import (BACK_REFERENCE, CATEGORIES, FUTURE, clause_of, NUMBER, object_relation, says_relation, MONTHS, asks_past, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, content_words, count_in,
-                        counted, dates, initialled, items_after, leading_items, NOTE_CALL, notes_of, number_value, RAISED, person_in, rank_sentences, row_body, short_answer, stated,
+                        counted, dates, initialled, items_after, leading_items, NOTE_CALL, notes_of, number_value, person_in, rank_sentences, row_body, short_answer, stated,
                         states, stem, tells_topic, withholds)
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
@@ -1049,7 +1049,7 @@ class Answerer:
         if candidate.note:
             return candidate.parts[1]
         call = NOTE_CALL.search(candidate.parts[0] if candidate.parts else candidate.text)
-        return self._notes(candidate.result).get(call.group(1).translate(RAISED), ("", ""))[0] if call else ""
+        return self._notes(candidate.result).get(call.group(1).translate(PLAIN_FIGURES), ("", ""))[0] if call else ""
 
     def _passage_key(self, passage_iri: str) -> tuple[str, str]:
         """(document id, passage ordinal) of a passage's IRI (…/id/doc/<doc>/passage/<n>)."""

@@ -649,8 +649,7 @@ def _term_edge(turns: list[list[dict]], holder: str, names: Names, body: str, *,
 def _term_length(turns: list[list[dict]], holder: str, names: Names, body: str, *, span: bool = False,
                  followed_by: str | None = None) -> Composed | None:
     """How long ``holder``'s last term (its last before ``followed_by``'s, when named) lasted: from its start to its
-    end (else to the next holder's start), in
-    months, said in years when a year or more ("about two years"); a start said by a part of its year ("since the
+    end (else to the next holder's start), in months, said in years when a year or more ("about two years"); a start said by a part of its year ("since the
     spring of 2021") counts from that part's middle month.  None for a term of no length or less (a start not known:
     the first date a holder is stated to hold the chair is no start when it is stated at its handover).  ``span``:
     the term's first and last day asked ("For what period ..."), not its length."""
@@ -1860,8 +1859,8 @@ def events_first(parts: list[str], year: str | None, *, last: bool, question: st
         events: dict[str, set[str]] = {}
         for r in rows:
             events.setdefault(r["x"], set()).update(told_of(r))
-        # a word's weight falls with the share of the events telling it (a word no event tells weighs most)
-        weight = lambda w: math.log(1 + len(events) / (1 + sum(w in ws for ws in events.values())))  # noqa: E731
+        def weight(word: str) -> float:  # falls with the share of the events telling it (none: the most)
+            return math.log(1 + len(events) / (1 + sum(word in ws for ws in events.values())))
         told = [side_event(rows, side, weight) for side in parts]
         if not all(told) or told[0]["x"] == told[1]["x"]:
             return None

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..records import SearchHit
-from ..text import CARDINALS, TENS, is_list_item, number_word, sentence_spans, sentences, strip_marker
+from ..text import CARDINALS, PLAIN_FIGURES, SUPERSCRIPT_DIGITS, TENS, is_list_item, number_word, sentence_spans, sentences, strip_marker
 
 WEIGHTS = {"meaning": 0.4, "words": 0.3, "phrase": 0.1, "type": 0.15, "rank": 0.05, "document": 0.1}
 # A sentence that lacks the kind of value asked for is worth less.
@@ -692,9 +692,8 @@ def _items(text: str, spans: list[tuple[int, int]], lead: int) -> list[tuple[int
 
 # A note of a page's foot, its mark first ("¹ Attendance as recorded ...", "2 The two agencies are ..."), and a
 # sentence's call of a note at its end ("... took part. ¹")
-NOTE_LINE = re.compile(r"^(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\d{1,2})\s+(?P<note>[A-Z].*)$", re.M)
-NOTE_CALL = re.compile(r"\s([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$")
-RAISED = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+NOTE_LINE = re.compile(rf"^(?P<mark>[{SUPERSCRIPT_DIGITS}]{{1,2}}|\d{{1,2}})\s+(?P<note>[A-Z].*)$", re.M)
+NOTE_CALL = re.compile(rf"\s([{SUPERSCRIPT_DIGITS}]{{1,2}})$")
 NOTE_WORDS = 5  # a note opening with a plain number is a sentence, no numbered row of a table
 
 
@@ -708,7 +707,7 @@ def notes_of(passages: list[tuple[str, str]]) -> dict[str, tuple[str, str]]:
         for m in NOTE_LINE.finditer(text):
             note, mark = m.group("note").strip(), m.group("mark")
             if mark[0] not in "0123456789":
-                raised.setdefault(mark.translate(RAISED), (note, where))
+                raised.setdefault(mark.translate(PLAIN_FIGURES), (note, where))
             elif note.endswith(".") and len(note.split()) >= NOTE_WORDS:
                 plain.setdefault(mark, (note, where))
     return {**plain, **raised}
@@ -992,7 +991,7 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
         pairs = [(a, b) for a, b in zip(sentences, sentences[1:]) if _prose(a) and _prose(b)]
         pairs += _entry_pairs(r.text) if counting else []
         candidates += [Candidate(text=f"{a} {b}", result=r, rank=rank, parts=(a, b)) for a, b in pairs]
-        called = [(s, call.group(1).translate(RAISED)) for s, c in framed if not c and (call := NOTE_CALL.search(s))]
+        called = [(s, call.group(1).translate(PLAIN_FIGURES)) for s, c in framed if not c and (call := NOTE_CALL.search(s))]
         told = notes(r) if notes and called else {}
         candidates += [Candidate(text=f"{s} {told[mark][0]}", result=r, rank=rank, parts=(s, told[mark][0]),
                                  note=told[mark][1]) for s, mark in called if mark in told]
