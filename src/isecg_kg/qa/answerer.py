@@ -753,10 +753,11 @@ class Answerer:
             return None  # the passages the question finds are of something else the same words name
         evidence = _first_then(sourced, results[:k], k)
         first = sourced[0] if sourced else None
-        return {"answer": composed.text, "short_answer": composed.short, "answers": composed.answers,
-                "sentence": composed.sources[0][1] if composed.sources else None, "sparql": plan.sparql,
-                "shape": plan.shape, "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
-                "citation": _citation(first) if first else None, "message": None}
+        response = {"answer": composed.text, "short_answer": composed.short, "answers": composed.answers,
+                    "sentence": composed.sources[0][1] if composed.sources else None, "sparql": plan.sparql,
+                    "shape": plan.shape, "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
+                    "citation": _citation(first) if first else None, "message": None}
+        return compose.not_said(response, composed.text) if composed.short is None else response
 
     def _count_between(self, question: str, q: shapes.Question, *, k: int, filters: dict) -> dict | None:
         """"How many X between A and B?": counts of X stated over periods that follow one another from A to B

@@ -45,8 +45,8 @@ ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(?:(twenty)-)?(" + "|".joi
 class Composed:
     """An answer made of dated facts."""
 
-    short: str  # the name, date or number, before the sentence
-    text: str  # the answer, saying what it rests on
+    short: str | None  # the name, date or number, before the sentence (None: the facts leave it open)
+    text: str  # the answer, saying what it rests on (or why the facts leave it open)
     answers: list[dict]  # [{"label", "iri"}]
     sources: list[tuple[str, str]]  # (passage IRI, sentence) of each fact used, in order
 
@@ -249,6 +249,9 @@ def second_asked(question: str) -> str | None:
     return None
 
 
+# A span of time the question asks of: "between 2016 and 2019", "from March 2015 to 2017"
+SPAN_ASKED = re.compile(rf"\b(?:between|from)\s+(?:(?:{MONTHS})\w*\s+)?(?:19|20)\d\d\s+(?:and|to|until|till|through)\s+"
+                        rf"(?P<end>(?:(?:{MONTHS})\w*\s+)?(?:19|20)\d\d)\b", re.I)
 # "ASI chaired ISECG in 2009. When did it ...?": a statement told before the question, whose body "it" stands for
 STATED_FIRST = re.compile(r"^[^?]*?[.!](?=\s+[A-Z])")
 # "take up the chair again", "for a second time", "once more", "return to the chair": a later term of the same holder
@@ -384,6 +387,8 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
               f"  OPTIONAL {{ ?st0 dcterms:date ?stated }} OPTIONAL {{ ?st0 isecg:confidence ?confidence }}\n}}\n"
               f"ORDER BY ?x DESC(?confidence)\n")  # a statement's surest source first (a sentence, not a contents line)
     when = side_date(q.text)  # "in March 2020": the month's holder, not the year's last
+    # "between 2016 and 2019", "from 2015 to 2017": the holder at its start, who must still hold it at its end
+    through = side_date(span.group("end")) if (span := SPAN_ASKED.search(q.text)) else None
     if when is None and not taken_by and (anchor(q.text) or holder is None and re.search(
             r"\b(?:when|while|during|at\s+the\s+time(?!\s+of\s+writing))\b", SECOND_PART.split(q.text, maxsplit=1)[0][5:],
             re.I)):
@@ -402,6 +407,14 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     second = second_asked(q.text)
     if second:
         successor = second == "successor"
+
+    def history(terms: list[dict]) -> str:
+        """The chairs' terms in time order, each with the dates the documents state of it."""
+        span = lambda t: (f"until {t['end']}" if t.get("end") and not t.get("start") and t["from"] == t["end"] else  # noqa: E731
+                          f"{t.get('start') or t['from']} to {t['end']}" if t.get("end") else
+                          f"from {t['start']}" if t.get("start") else
+                          f"stated {t['from']}" + (f" to {t['to']}" if t["to"] != t["from"] else ""))
+        return "; ".join(f"{names.label(t['holder'])} ({span(t)})" for t in terms)
 
     def compose(rows: list[dict]) -> Composed | None:
         # Each chair statement (membership) with its known dates: start, stated date, end.
@@ -529,19 +542,22 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                 if began:  # of holders stated together, those new then ("ASI and KARI" stated: ASI)
                     turns[began[-1]] = [t for t in turns[began[-1]] if t["holder"] not in before]
             at = began[-1] if began and TOOK_OVER.search(q.text) else covering[-1] if covering else begun[-1]
-            if at not in covering and at + 1 == len(turns) and \
-                    _months(at_end, last=True) - _months(turns[at][0]["to"]) > STALE_MONTHS:
-                return None  # the chair rotates: a holder last stated years before the date asked may long have left
+            if at not in covering and _months(at_end, last=True) - _months(turns[at][0]["to"]) > STALE_MONTHS:
+                # the chair rotates: a holder last stated years before the date asked may long have left, whether or
+                # not the documents name a later holder (one they first state years after that date)
+                return None
+            if through and (not _holds_at(turns[at][0], through) or any(
+                    _months(at_end) < _months(t[0].get("start") or t[0]["from"]) < _months(through) for t in turns)):
+                # "between 2016 and 2019": no one holder over the span (one left in it, or another came), which the
+                # timeline shows, so no passage's holder of some other time is taken for it either
+                return Composed(None, f"no one chair of {body.label} is stated over the whole span asked; the chairs "
+                                f"the documents state, in time order: {history(terms)}.", [],
+                                list(dict.fromkeys(s for t in turns[at] for s in t["sources"])))
         else:
             at = len(turns) - 1
         chosen = turns[at: at + 2] if (successor or handover) and at + 1 < len(turns) else turns[at: at + 1]
         # "..., and which agency held the chair before it?": the turn before, named after the one asked
         preceded = turns[at - 1] if second == "predecessor" and at > 0 and not handover else None
-        span = lambda t: (f"until {t['end']}" if t.get("end") and not t.get("start") and t["from"] == t["end"] else  # noqa: E731
-                          f"{t.get('start') or t['from']} to {t['end']}" if t.get("end") else
-                          f"from {t['start']}" if t.get("start") else
-                          f"stated {t['from']}" + (f" to {t['to']}" if t["to"] != t["from"] else ""))
-        history = "; ".join(f"{names.label(t['holder'])} ({span(t)})" for t in terms)
         both = lambda turn, name: " and ".join(name(t["holder"]) for t in turn)  # noqa: E731
         # the successor's start as stated (not the day its predecessor is said to end: "until 31 December 2020")
         begun = chosen[1][0].get("start") if successor and len(chosen) == 2 else _began(turns, at)
@@ -583,7 +599,7 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
             handed_over = (f" {both(chosen[0], names.short)} handed the chair to {both(turns[at + 1], names.short)}"
                            f" {spoken_at(ended)};")
         text = (f"{short} — {spelled};{handed_over} the chairs of {body.label} the documents state, in "
-                f"time order: {history}.")
+                f"time order: {history(terms)}.")
         held = [t for turn in ([preceded] if preceded else []) + chosen for t in turn]
         return Composed(short, text, [{"label": names.label(t["holder"]), "iri": t["holder"]} for t in held],
                         list(dict.fromkeys(s for t in held for s in t["sources"])))

@@ -1055,9 +1055,11 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
         typed = has_type(kind, without(c.text, unasked), categories, nouns, acronym) or \
             bool(relation) and says_relation(c.stating, relation)
         if typed and kind == "number" and c.parts and count_in(without(c.parts[1], asked_dates), nouns) is None \
-                and not _gatherings(c.parts[0]):
+                and (not _gatherings(c.parts[0]) or _gatherings(c.parts[1]) and not _continues(*c.parts)):
             # "Eleven agencies took part. The robotics review met in Sagamihara on 3 February.": a count naming no
-            # gathering is of the one told before it, not of what the next sentence tells
+            # gathering is of the one told before it, not of what the next sentence tells; one naming its gathering
+            # ("A workshop in Bonn drew 40 experts. The senior managers met in Oslo.") is of that one, not of another
+            # the next sentence tells
             typed = False
         if typed and kind not in (None, "list") and c.parts and not _continues(*c.parts) and (
                 DATE.search(without(c.parts[1], asked_dates)) if kind == "number" else
