@@ -30,6 +30,9 @@ _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 _BREAK_HYPHEN = re.compile(r"[\u00ad\u2010]$")  # soft or Unicode hyphen ending a line: a word broken in two
 _BULLET_ONLY = re.compile(r"^[\x7f\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\uf0b7\-\u2013*+]$")
 _BULLET_LEAD = re.compile(r"^(?:[\x7f\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\uf0b7]|[-*+](?=\s))\s*")
+# A mark glyph after a line's first word ("● lead ○ contributing", "■ marks a leading role, □ a supporting one"): the
+# line is a table's legend of marks, its leading glyph a mark, not a bullet.
+_LEGEND_MARK = re.compile(r"\s[\u25a0-\u25ff\u2713\u2714\u2717\u2718](?=[\s,;:.]|$)")
 _RULE = re.compile(r"^(?:[-\u2013\u2014_*=~]\s*){3,}$")
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^[-\u2013]\s*\d{1,4}\s*[-\u2013]$"
@@ -370,8 +373,9 @@ def _layout_page(number: int, lines: list[Line], *, plain: bool, body_size: floa
             flush_body()
             pending_bullet = False
             continue
-        bullet = pending_bullet or bool(_BULLET_LEAD.match(text))
-        text = _BULLET_LEAD.sub("", text)
+        bullet = pending_bullet or bool(_BULLET_LEAD.match(text)) and not _LEGEND_MARK.search(text)
+        if bullet:
+            text = _BULLET_LEAD.sub("", text)
         pending_bullet = False
         if not text:
             continue

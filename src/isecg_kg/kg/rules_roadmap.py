@@ -35,7 +35,7 @@ CONTENTS_ENTRY_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s.*\D\s\d{1,3}$") 
 NUMBERING_RE = re.compile(r"^\s*\w+([.)]?)")  # what follows a row's number: "1 ", "1. ", "1) "
 MAX_HEADER_WORDS = 8
 PERIOD_WORDS = {"early", "mid", "late", "about", "around", "from", "until", "c.", "ca.", "circa", "by", "before", "after",
-                "since", "through", "till", "first", "second", "half", "end", "beginning", "middle"}
+                "since", "through", "till", "first", "second", "half", "end", "beginning", "middle", "now", "today"}
 FUNCTION_WORDS = {"and", "of", "the", "on", "to", "for", "in", "a", "an", "—", "–", "-"}
 WORK_VERB_RE = re.compile(r"\b(?:is|was|were|are|has been|had been|had)?\s*(?:also\s+)?(?:(?:all|both|each)\s+)?(?:\w+ly\s+)?"
                           r"(developing|preparing|building|studying|studied|backed|supporting|testing|demonstrating|"
@@ -109,8 +109,9 @@ SHORT_NAME_RE = re.compile(r"([A-Z][\w\-’']*(?:\s+[\w\-’']+){0,4}|"
 # may run on to the next line).
 COLON_NAME_RE = re.compile(r"([A-Z][\w\-’']*(?:\s+[\w\-’']+){0,5})\s*(?=:|\([^()]*\)\s*:|\([^()]*$)")
 # The period cell a phases table puts after the name: "2025 to about 2028", "late 2020s to early 2030s", "second
-# half of the 2020s".
-PERIOD_CELL_RE = re.compile(r"\s+((?:(?:from|until|till|through|up\s+to|by|before|after|since|c\.|ca\.|circa)\s+)?"
+# half of the 2020s", a range from now or from a part of a decade ("now to mid-2020s", "early to mid-2020s").
+PERIOD_CELL_RE = re.compile(r"\s+((?:(?:now|today|early|mid|late)\s+(?:to|until|–)\s+)?"
+                            r"(?:(?:from|until|till|through|up\s+to|by|before|after|since|c\.|ca\.|circa)\s+)?"
                             r"(?:(?:(?:first|second|latter)\s+half|beginning|middle|end)\s+of\s+)?(?:the\s+)?"
                             r"(?:(?:early|mid|late|about|around|approximately)(?:-\s*|\s+))?(?:19|20)\d\d\w*\b.*)$")
 # A period cell before the name: "2023 to 2028 Return and Demonstration", "2034 onwards Sustained Presence".
@@ -268,7 +269,8 @@ def finish_phases(ctx: Context, state: State) -> None:
 # A Markdown table of phases: its first column numbers them ("Step", "Phase", "Stage", "No."), another gives
 # their period ("Approximate period", "Timeframe", "Years").
 STEP_COLUMN_RE = re.compile(r"^(?:step|phase|stage|order|no\.?|#)$", re.I)
-PERIOD_COLUMN_RE = re.compile(r"\b(?:period|dates?|years?|time\s*frame|timeframe|horizon|timing|when)\b", re.I)
+PERIOD_COLUMN_RE = re.compile(r"\b(?:period|dates?|years?|time\s*frame|timeframe|horizon|timing|when|start(?:s|ing)?|"
+                              r"begins?)\b", re.I)
 NAME_COLUMN_RE = re.compile(r"\b(?:name|setting|destination|title|phase|step|stage|focus)\b", re.I)
 # The column right after the number names what each row is: an action, a milestone, a meeting is not a phase
 # ("Step Action Lead Date", "Stage Milestone Year", "| Step | Action | Date |").
@@ -519,6 +521,8 @@ def _read_phases(ctx: Context, rows) -> None:
     if not _about_exploration(ctx, " ".join(text for _, text, _ in rows)):
         return  # a study's or a process's phases: "1 Concept study 2019–2020 2 Design 2021–2023"
     dated = [PERIOD_RE.search(text) is not None for _, text, _ in rows]
+    at = ctx.text.position(rows[0][2]) if rows and rows[0][2] is not None else None
+    names_only = bool(at) and _names_and_periods(ctx.text.lines[at - 1].text)  # the header line above the rows
     if sum(dated) >= 2 and False in dated and not any(dated[dated.index(False):]):
         rows = rows[:dated.index(False)]  # rows with periods, then "4 Agency contributions": the next sections
     for number, text, line in rows:
@@ -542,14 +546,23 @@ def _read_phases(ctx: Context, rows) -> None:
             name = re.sub(r"(?:\s+(?:in|during|from|by|the))+\s*$", "", text[:period.start()])
             description = f"{period.group(1)} {description}"
         words = name.split()
-        if (not period or cut is None) and len(words) > MAX_SENTENCE_CASE_NAME_WORDS and words[1][:1].islower() \
-                and words[1] not in FUNCTION_WORDS:  # a name a period column parts from its description is whole
+        # a name a period column parts from its description is whole, and so is one of a table with no description
+        # column ("Phase Name Start" / "2 Extending human presence to the lunar vicinity 2021")
+        if (not period or cut is None) and not (period and names_only) and len(words) > MAX_SENTENCE_CASE_NAME_WORDS \
+                and words[1][:1].islower() and words[1] not in FUNCTION_WORDS:
             name = _sentence_case_name(name)  # "Ground truth landers and rovers of short range ..."
             description = f"{period.group(1) if period else ''} {text[len(name):]}"  # its period cell first
         _phase(ctx, number, name.strip(" —–-"), description, evidence, "mission-phase")
 
 
 MAX_SENTENCE_CASE_NAME_WORDS = 4
+
+
+def _names_and_periods(header: str) -> bool:
+    """A phases table's header with no column but the number, the name and the period ("Phase Name Start")."""
+    words = header.split()
+    return 2 < len(words) <= 4 and STEP_COLUMN_RE.match(words[0]) is not None \
+        and all(NAME_COLUMN_RE.fullmatch(w) or PERIOD_COLUMN_RE.fullmatch(w) for w in words[1:])
 
 
 def _sentence_case_name(text: str) -> str:
@@ -798,8 +811,9 @@ STATUS_RE = re.compile(r"^(?:completed?|done|finished|closed|ongoing|on-going|in
 DECADE_PART = {"early": 0, "mid": 5, "late": 7}  # the year a part of a decade starts about
 PHASE_YEAR_RE = re.compile(r"(?:^[\s,;:—–-]*\(?|\b(?:from|in|by|starting|since|after|around|c\.|ca\.|circa)\s+"
                            r"(?:about\s+|around\s+)?)((?:19|20)\d\d)\b")
-PHASE_DECADE_RE = re.compile(r"(?:\b(?:from|since|after)\s+the\s+|^[\s,;:—–-]*\(?(?:the\s+)?)(?:((?i:early|mid|late))[\s-]+)?"
-                             r"((?:19|20)\d)0s\b")
+# "early to mid-2020s": a range of parts of one decade starts in its first part
+PHASE_DECADE_RE = re.compile(r"(?:\b(?:from|since|after)\s+the\s+|^[\s,;:—–-]*\(?(?:the\s+)?)(?:((?i:early|mid|late))"
+                             r"(?:\s+(?:to|until|–)\s+(?i:mid|late))?[\s-]+)?((?:19|20)\d)0s\b")
 
 
 def _phase_start(text: str) -> str | None:

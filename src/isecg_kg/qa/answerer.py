@@ -656,7 +656,8 @@ class Answerer:
         introduces, in the document of the year the question names (lists.led_list: that document's list, not the
         graph's) or, the graph having no shape for them, in any (of organisations, the rows above say which do what
         asked: a list headed "Participating agencies:" does not tell which led)."""
-        if lists.ROLE_ASKED.search(question):  # a role in a told table's rows (lists.told_role_*)
+        # a role in a told table's rows, or the organisations of the row named (lists.told_role_*)
+        if lists.ROLE_ASKED.search(question) or lists.ORG_ASKED.search(question):
             results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
             told = lists.told_role_row(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
                 or lists.told_role_labels(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \

@@ -1248,8 +1248,10 @@ def member_at(q: Question, names: Names) -> DatedPlan | None:
 
 # -- the Nth phase of a roadmap ------------------------------------------------------------------------------
 
-# Another document, of a year, that tells the phases of the roadmap a question names: "as summarised in the 2019 article".
-SUMMARY_OF_YEAR = re.compile(r"\b(?:in|by|from|according\s+to)\s+(?:the|an?)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?"
+# Another document, of a year, that tells the phases of the roadmap a question names: "as summarised in the 2019 article",
+# "described in the IAC 2015 paper" (a venue's name before the year).
+SUMMARY_OF_YEAR = re.compile(r"\b(?:in|by|from|according\s+to)\s+(?:the|an?)\s+(?:[A-Z][\w-]*\s+)?((?:19|20)\d\d)\s+"
+                             r"(?:[\w-]+\s+)?"
                              r"(?:article|paper|review|summary|presentation|talk|overview|digest|publication)\b", re.I)
 
 

@@ -136,9 +136,12 @@ def _label_score(label: str, asked: set[str], asked_words: set[str], mentions) -
     word): the share of its words the question has, when the two share a word beyond those asking for organisations;
     0 otherwise. A label naming a technology the question does not link to ("Closed-loop environmental control and
     life support systems", where the question's words link to life support) is read word by word, as the question."""
+    # "Surface power: regenerative fuel cells for the lunar night": the thing named after the area it comes under,
+    # read word by word
+    named = _label_share(label.split(": ", 1)[1], asked_words, []) if ": " in label else 0.0
     if any(f"@{m.iri}" not in asked for m in mentions):
-        return max(_label_share(label, asked, mentions), _label_share(label, asked_words, []))
-    return _label_share(label, asked, mentions)
+        return max(_label_share(label, asked, mentions), _label_share(label, asked_words, []), named)
+    return max(_label_share(label, asked, mentions), named)
 
 
 def _label_share(label: str, asked: set[str], mentions) -> float:
@@ -361,11 +364,12 @@ ORG_ASKED = re.compile(r"^\s*(?:[^,?]{0,80},\s*)?(?:which|what|how\s+many)\s+(?:
 
 def told_role_row(question: str, question_mentions, results: list[SearchHit], mentions_in) -> Row | None:
     """"Which agencies support the in-situ resource utilisation gap in the 2016 assessment?": the organisations of
-    the told column of the role asked ("Supporting agencies", "support") in the row the question names, of a document
-    of the year it names; "How many agencies support ...?": their number."""
-    wanted = _role_column(question)
-    if wanted is None or not ORG_ASKED.search(question):
+    the told column of the role asked ("Supporting agencies", "support"; a mark the table's legend gives that role) in
+    the row the question names, of a document of the year it names; "How many agencies support ...?": their number.
+    A question asking no role ("Which agencies study ...?") has the organisations of all the row's columns."""
+    if not ORG_ASKED.search(question):
         return None
+    wanted = _role_column(question)
     asked, asked_words = set(content_tokens(question, question_mentions)), set(content_tokens(question))
     years = YEAR.findall(question)
     found: list[Row] = []
@@ -373,17 +377,38 @@ def told_role_row(question: str, question_mentions, results: list[SearchHit], me
         if years and not _of_year(result, years):
             continue
         for row, label, cells in _told_rows(result.text):
-            items = _role_orgs(cells, wanted, mentions_in)
+            legend = _legend([name for name, _ in cells], [r for r in results if r.document.id == result.document.id])
+            items = _role_orgs(cells, wanted, mentions_in, legend)
             score = _label_score(label, asked, asked_words, [m for m in mentions_in(label) if m.category == "tech"])
             if items and score:
                 found.append(Row(label, list(dict.fromkeys(items)), row.group(), result, score + 1.0 / rank))
     return _counted(question, max(found, key=lambda r: r.score)) if found else None
 
 
-def _role_orgs(cells: list[tuple[str, str]], wanted: re.Pattern, mentions_in) -> list[str]:
-    """The organisations a told row's cells of the role's column name."""
-    return [m.text.strip(" ()") for name, cell in cells if wanted.match(name)
+def _role_orgs(cells: list[tuple[str, str]], wanted: re.Pattern | None, mentions_in,
+               legend: dict[str, str] | None = None) -> list[str]:
+    """The organisations a told row's cells of the role's column name (a column named by a mark: by the role its
+    legend gives the mark), or of all its cells when no role is wanted."""
+    return [m.text.strip(" ()") for name, cell in cells
+            if wanted is None or wanted.match(name) or wanted.match((legend or {}).get(name, ""))
             for m in mentions_in(cell) if m.category in ("org", "unit")]
+
+
+def _legend(marks: list[str], results: list[SearchHit]) -> dict[str, str]:
+    """The role each mark of a matrix stands for in its document's legend ("● lead ○ contributing", "An open circle
+    (○) means the agency reported a contributing activity"): the first role word after the mark on a line of the
+    passages that is no told row, before the next mark."""
+    roles: dict[str, str] = {}
+    for line in (line for result in results for line in result.text.split("\n") if not TOLD_ROW.match(line)):
+        for mark in marks:
+            at = re.search(rf"(?<!\w){re.escape(mark)}(?!\w)", line)
+            if mark in roles or at is None or len(mark) > 2:  # a column named by words names its role itself
+                continue
+            after = line[at.end():]
+            after = after[:min([after.find(m) for m in marks if m in after] or [len(after)])]
+            if role := ROLE_ASKED.search(after):
+                roles[mark] = role.group()
+    return roles
 
 
 def _counted(question: str, row: Row) -> Row:
@@ -440,7 +465,8 @@ def told_role_across(question: str, question_mentions, results: list[SearchHit],
     items: list[str] = []
     found: list = []  # the rows giving the role, with their passage
     for row, _, cells, result in _table_rows(question, results):
-        if told := _role_orgs(cells, wanted, mentions_in):
+        legend = _legend([name for name, _ in cells], [r for r in results if r.document.id == result.document.id])
+        if told := _role_orgs(cells, wanted, mentions_in, legend):
             items += told
             found.append((row, result))
     if not found:
