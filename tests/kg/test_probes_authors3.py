@@ -47,7 +47,7 @@ POSITIVES = [
      "IAC-22-A3.1.2\nTOWARDS A SUSTAINABLE LUNAR PRESENCE\nAnna Berg\nEuropean Space Agency (ESA), Keplerlaan 1, "
      "2201 AZ Noordwijk, The Netherlands, anna.berg@esa.int\nJohn Smith\nNASA Headquarters, Washington DC, USA, "
      "john.smith@nasa.gov\nAbstract\nThe paper describes.", [],
-     [("anna-berg", "id/org/esa"), ("john-smith", "id/org/nasa")]),
+     [("anna-berg", "id/org/esa"), ("john-smith", "id/org/nasa-headquarters")]),  # the unit named, of NASA
     ("front-matter-authors-yaml", "Test Document",
      "---\ntitle: Lunar Surface Operations\nauthors:\n  - Anna Berg (ESA)\n  - John Smith (NASA)\ndate: 2022-05-12\n"
      "---\nThe paper describes.", [],
@@ -91,7 +91,8 @@ POSITIVES = [
      [("anna-berg", "id/org/esa")]),
     ("r3-dr-name-then-unit-line", "Test Document",
      "Lunar Gateway Operations\nDr. Anna Berg\nESA ESTEC, Noordwijk\nJohn Smith\nNASA Johnson Space Center\n"
-     "Abstract\nThe paper describes.", [], [("anna-berg", "id/org/esa"), ("john-smith", "id/org/nasa")]),
+     "Abstract\nThe paper describes.", [],
+     [("anna-berg", "id/org/esa-estec"), ("john-smith", "id/org/nasa-johnson-space-center")]),  # the units, of ESA, NASA
     ("r4-co-chairs-of-the-study-field", "Test Document",
      "Co-chairs of the study: Anna Berg (ESA), John Smith (NASA)\nThe study follows.", [],
      [("anna-berg", "id/org/esa"), ("john-smith", "id/org/nasa")]),

@@ -207,11 +207,39 @@ def _heading_level(line: Line, prev: Line | None, nxt: Line | None, *, plain: bo
     if line.size > body_size * 1.1:
         return heading_sizes.index(line.size) + 1
     # bold at body size, on a line of its own, its sentence not going on in plain type on the next line
-    # ("International Architecture Working Group" / "(IAWG) — co-led by ESA and NASA.": a list item's bold lead)
-    if line.bold and title_like and not (nxt is not None and not nxt.bold
-                                         and _runs_on(text, nxt.text, len(text) >= 0.7 * wrap_width)):
+    # ("International Architecture Working Group" / "(IAWG) — co-led by ESA and NASA.": a list item's bold lead),
+    # nor an author's name over their affiliation
+    if line.bold and title_like and not (nxt is not None and not nxt.bold and (
+            _runs_on(text, nxt.text, len(text) >= 0.7 * wrap_width) or _byline(text, nxt.text))):
         return len(heading_sizes) + 1
     return 0
+
+
+# An author block sets each name bold on a line of its own over a plain line naming the author's body, the body
+# first, then its place ("Anna Berg¹" / "European Space Agency (ESA), Noordwijk, the Netherlands"; "Tom Reed" /
+# "Institute of Space Science, JAXA, Tokyo"): a byline, no heading.
+_NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?"
+_BYLINE_NAME = re.compile(rf"(?:(?:Dr|Prof)\.?\s+)?{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|da|del|di|du|le|la|al))"
+                          rf"{{0,2}}\s+{_NAME_WORD}(?P<mark>\s?[{SUPERSCRIPT_DIGITS}{NOTE_SYMBOLS}]+(?:,[{SUPERSCRIPT_DIGITS}]+)*)?")
+_BODY_WORD = re.compile(r"\b(?:Agenc(?:y|ies)|Administration|Cent(?:er|re)s?|Institutes?|Universit(?:y|ies|é|ät)|"
+                        r"Laborator(?:y|ies)|Offices?|Organi[sz]ations?|Corporation|Ministry|Department|Observatory|"
+                        r"Council|Foundation|College|School)\b|^[A-Z]{2,}$")
+# a part of an affiliation's line between commas: capitalised words, an acronym in brackets, small words between
+_PLACE_PART = re.compile(r"(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|for|and|the|de|d'\w+|\([A-Z][\w\s]*\)))*")
+
+
+def _byline(text: str, below: str) -> bool:
+    """Whether a bold line is an author's name over their affiliation: a name (no body's), a name opening the line
+    below, with an affiliation's raised mark after the author's name ("Anna Berg¹" / "Agenzia Spaziale Italiana
+    (ASI), Rome — lead author"), or else a body's name and its place only ("Anna Berg" / "UK Space Agency, Swindon")."""
+    m = _BYLINE_NAME.fullmatch(text.strip())
+    if m is None or _BODY_WORD.search(m.group(0)):
+        return False
+    parts = below.rstrip(" ,").split(", ")  # (a line the layout wrapped may end on a comma)
+    if not _PLACE_PART.fullmatch(parts[0]):
+        return False
+    return bool(m.group("mark")) or _BODY_WORD.search(parts[0]) is not None \
+        and all(_PLACE_PART.fullmatch(part) for part in parts[1:])
 
 
 # A line going on with the sentence of the line above, by its punctuation (a lower-case word may be the value of a
@@ -388,7 +416,8 @@ def _layout_page(number: int, lines: list[Line], *, plain: bool, body_size: floa
                 body_kind = "row"
         if body and not bullet:
             last = body[-1]
-            wrapped = (len(last) >= 0.7 * wrap_width or text[:1].islower()) and not _new_row(last, text)
+            wrapped = (len(last) >= 0.7 * wrap_width or text[:1].islower()) and not _new_row(last, text) \
+                and not (line.bold and nxt is not None and not nxt.bold and _byline(text, nxt.text))
             if wrapped and re.search(r"[^\W\d_]-$", last) and text[:1].islower():
                 # "explo-" + "ration" -> "exploration"; "twenty-" + "six" -> "twenty-six"
                 body[-1] = last if _compound(last, text) else last[:-1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import PLAIN_FIGURES
+from ..text import PLAIN_FIGURES, SUPERSCRIPT_DIGITS
 from .context import Context, State
 from .dates import find_dates
 from .facts import Evidence
@@ -1509,9 +1509,10 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
         start = clause_start(sentence, verb.start())
         pairs = affiliations(ctx, state, sentence) + new_affiliations(ctx, sentence, evidence)
         _credit(ctx, [(p, o) for p, o in pairs if p.label in text[start:verb.start()]], evidence, "issued-by")
-    elif byline and PERSON_START_RE.match(text, byline.end()):  # "Prepared by Ana Lima (NASA) and Rui Paz of AEB"
+    elif byline and PERSON_START_RE.match(text, start := _group_named(text, byline.end())):
+        # "Prepared by Ana Lima (NASA) and Rui Paz of AEB", "Prepared by the Task Team: Ana Lima (NASA, team lead); ..."
         pairs = affiliations(ctx, state, sentence) + new_affiliations(ctx, sentence, evidence)
-        _credit(ctx, [(p, o) for p, o in pairs if p.label in text[byline.end():]], evidence, "issued-by")
+        _credit(ctx, [(p, o) for p, o in pairs if p.label in text[start:]], evidence, "issued-by")
     found = []
     for m in issuers:
         # "prepared by the ISECG Science Working Group": the body named is the unit, not its parent
@@ -1547,6 +1548,17 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
     if person is not None:
         _affiliate(ctx, person, found[0], evidence, "issued-by")
         _credit(ctx, [(person, found[0])], evidence, "issued-by", editors=True)
+
+
+# A byline's group named before its people and a colon: "Prepared by the ISECG Benefits Task Team: A (DLR), B (NASA)"
+GROUP_COLON_RE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w\-’']*\s+(?:(?:of|for|on|and)\s+)?)*[A-Z][\w\-’']*"
+                            r"(?:\s*\([A-Z][\w\-]+\))?\s*:\s*")
+
+
+def _group_named(text: str, at: int) -> int:
+    """Where a byline's people start: after its group's name and a colon, if it names one, else right at ``at``."""
+    m = GROUP_COLON_RE.match(text, at)
+    return m.end() if m else at
 
 
 # A head's label of a release and its issuer: "International Space Exploration Coordination Group (ISECG) — Press
@@ -2280,8 +2292,11 @@ def _new_body(ctx: Context, cell: str, evidence: Evidence) -> Entity | None:
 
 
 # A person's name alone on a line (a paper's author block, a point of contact, a signature), their body opening the
-# line below ("Anna Berg" / "European Space Agency (ESA), Keplerlaan 1, Noordwijk, anna.berg@esa.int").
-NAME_LINE_RE = re.compile(rf"^\W*{PERSON}\s*[*†]?\s*$")
+# line below ("Anna Berg" / "European Space Agency (ESA), Keplerlaan 1, Noordwijk, anna.berg@esa.int"), a note's mark
+# or its affiliations' raised marks after the name ("Anna Berg*", "Anna Berg ¹,²").
+NAME_LINE_RE = re.compile(rf"^\W*{PERSON}\s*(?:[*†]|[{SUPERSCRIPT_DIGITS}]+(?:,[{SUPERSCRIPT_DIGITS}]+)*)?\s*$")
+# a unit of a body before the body it belongs to, on an affiliation's line: "Institute of Space Science, JAXA, Tokyo"
+UNIT_FIRST_RE = re.compile(r"\W*(?:[A-Z][\w\-’']*\s+(?:(?:of|for|and|the)\s+)*)*[A-Z][\w\-’']*,\s+")
 # what, above a stacked name in the head, makes it no author: "Speakers", "Point of contact", "Chair", "Thanks to"
 NOT_AUTHOR_ABOVE_RE = re.compile(r"\b(?:contacts?|speakers?|keynotes?|present\w*|panel\w*|moderat\w*|chair\w*|host\w*|"
                                  r"photo\w*|credits?|images?|thank\w*|grateful|review\w*|interview\w*|welcome\w*)\b",
@@ -2301,18 +2316,26 @@ def _stacked_author(ctx: Context, sentence: Sentence, index: int) -> None:
         return
     below = lines[index + 1].text
     found = next((f for f in ctx.rec.gazetteer.find(below) if f.entity.type in ORG_LIKE), None)
-    if found is None or not re.fullmatch(r"\W*(?:the\s+)?", below[:found.start], re.I) \
+    if found is None or not (re.fullmatch(r"\W*(?:the\s+)?", below[:found.start], re.I)
+                             or UNIT_FIRST_RE.fullmatch(below[:found.start])) \
             or _no_name(ctx, m.group(1).split()[-1]):
         return
     person = _person(ctx, m.group(1), sentence.evidence())
     if person is None:
         return
     evidence = Evidence(sentence.passage_id, line.page, f"{line.text} / {below}")
-    _affiliate(ctx, person, found.entity, evidence, "stacked-person")
-    page = [candidate for candidate in lines[:index] if candidate.page == line.page]
+    unit = _unit(ctx, found.entity, below[found.start:found.end], below[found.end:], evidence)
+    _affiliate(ctx, person, unit or found.entity, evidence, "stacked-person")
+    # the block of stacked names and bodies this one stands in: the head's author block when it opens in the head
+    first, last = index, index
+    while first >= 2 and lines[first - 2].page == line.page and NAME_LINE_RE.match(lines[first - 2].text):
+        first -= 2
+    while last + 3 < len(lines) and lines[last + 2].page == line.page and NAME_LINE_RE.match(lines[last + 2].text):
+        last += 2
+    page = [candidate for candidate in lines[:first] if candidate.page == line.page]
     opens_paper = EMAIL_RE.search(below) or any(PAPER_OPENS_RE.match(candidate.text) for candidate
-                                                in lines[index + 2:index + 12] if candidate.page == line.page)
-    if _in_head(ctx, line) and opens_paper and ctx.series.genre not in RECORD_GENRES \
+                                                in lines[last + 2:last + 12] if candidate.page == line.page)
+    if _in_head(ctx, lines[first]) and opens_paper and ctx.series.genre not in RECORD_GENRES \
             and not any(NOT_AUTHOR_ABOVE_RE.search(candidate.text) for candidate in page):
         _credit(ctx, [(person, found.entity)], evidence, "stacked-author")
 

@@ -17,7 +17,7 @@ from .. import iris
 from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
-from .rules_people import PERSON, _person
+from .rules_people import BYLINE_OPENS_RE, PERSON, _person
 from .text import GROUP_NAME_RE, ORG_LIKE, Sentence
 from .vocab import term
 
@@ -29,9 +29,15 @@ ROLES = {"chair": "isecg:chair", "lead": "isecg:lead", "head": "isecg:lead", "co
 # "of" ("Anna Berg (NASA)", "Anna Berg of the CSA"), kept out of the name
 _MARK = r"(?:\s*[\d¹²³⁴⁵⁶⁷⁸⁹⁰*†‡,]{1,3}(?=\s*\())?"
 _BODY = r"(?:\s*\((?P<body>[^()]{1,60})\)|,?\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,5})?"
-# "Rachel Whitfield ¹ (co-lead)", "Rachel Whitfield (co-lead) NASA", "Anna Berg (NASA, co-chair)"
+# a credits list's role, the work or team it is of before it: "co-lead", "team lead", "survey lead", "lead author"
+_CREDIT_ROLE = r"(?:(?i:team|survey|study|project|writing|drafting)\s+)?(?i:co-?)?(?P<role>(?i:chair|lead|editor|" \
+               r"coordinator))(?i:\s+author)?"
+# "Rachel Whitfield ¹ (co-lead)", "Rachel Whitfield (co-lead) NASA", "Anna Berg (NASA, co-chair)", "Anna Berg (ESA,
+# team lead)"; in a byline, the role after the bracketed body, ending the item: "Anna Berg (UK Space Agency), study
+# lead;"
 BRACKET_ROLE_RE = re.compile(rf"(?<![\w\-]){PERSON}{_MARK}\s*\((?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*,\s*)?"
-                             rf"(?i:co-?)?(?P<role>(?i:chair|lead|editor|coordinator))(?i:\s+author)?\s*\)")
+                             rf"{_CREDIT_ROLE}\s*\)")
+ROLE_AFTER_BRACKET_RE = re.compile(rf"(?<![\w\-]){PERSON}{_MARK}\s*\([^()]{{1,60}}\),\s+{_CREDIT_ROLE}\s*(?=[;.]|$)")
 # persons after a cue, each with what may follow the name: "A (NASA) and B (JAXA)", "A of NASA, B of ESA"
 PERSON_ITEM_RE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|&\s*)?{PERSON}{_BODY}")
 # the group's post before the people: "the ERWG co-leads, A and B", "TWG chair Anna Berg", "the team's leads: A, B"
@@ -112,9 +118,13 @@ def group_posts(ctx: Context, state: State, sentence: Sentence) -> None:
     text, evidence = sentence.text, sentence.evidence()
     groups = [m for m in sentence.mentions if m.entity.type in GROUP_TYPES or m.entity.type not in ORG_LIKE
               and m.entity.type != "Person" and GROUP_NAME_RE.search(m.entity.label)]
-    # a credits list's role in brackets: the team behind the document, unless a group is named in the sentence
-    for m in BRACKET_ROLE_RE.finditer(text):
-        if (person := _person(ctx, m.group(1), evidence)) is not None and not groups:
+    # a credits list's role by a name (after the bracket in a byline only): the team behind the document, unless a
+    # group is named in the sentence that is not the byline's ("Prepared by the Benefits Task Team: A (DLR, team
+    # lead); B (NASA)")
+    byline = BYLINE_OPENS_RE.match(text) is not None
+    for m in [*BRACKET_ROLE_RE.finditer(text), *(ROLE_AFTER_BRACKET_RE.finditer(text) if byline else ())] \
+            if byline or not groups else ():
+        if (person := _person(ctx, m.group(1), evidence)) is not None:
             post(ctx, person, _role(m.group("role")), evidence, "credited-role")
     row = ROW_PERSON_RE.match(text)
     for g in groups:

@@ -2357,7 +2357,10 @@ def author_agencies(document: str, names: Names) -> DatedPlan:
 
 
 # "Who wrote the 2019 white paper?", "Who edited the update, and where do they work?": the people behind a document.
-WHO_MADE = re.compile(r"^\s*who\s+(?:(?:wrote|authored|edited|prepared|compiled|drafted)\b|(?:is|are|was|were)\s+the\s+"
+# "Who prepared ...?", "Name the people who wrote ...", "Which experts drafted ...?", "Who is the lead author ...?"
+WHO_MADE = re.compile(r"^\s*(?:(?:name|list|give)\s+(?:the\s+)?(?:people|persons|experts|individuals)\s+who|which\s+"
+                      r"(?:people|persons|experts|individuals))\s+(?:wrote|authored|edited|prepared|compiled|drafted)\b|"
+                      r"^\s*who\s+(?:(?:wrote|authored|edited|prepared|compiled|drafted)\b|(?:is|are|was|were)\s+the\s+"
                       r"(?:(?:lead|corresponding|contact|first|main|principal)\s+)?(?:authors?|editors?)\b)", re.I)
 EDITORS = re.compile(r"\bedit(?:ed|ors?)\b", re.I)
 # "Who is the corresponding author?": one of the authors, the one the listing names so ("Jun Ito (JAXA) – lead
