@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-MONTHS = {m[:3].lower(): i for i, m in enumerate(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-     "November", "December"], start=1)}
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December"]
+MONTHS = {m[:3].lower(): i for i, m in enumerate(MONTH_NAMES, start=1)}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
@@ -50,6 +50,38 @@ _ORDINAL_DAYS_RE = re.compile(r"(?<![\w,])(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)
                               r"(?P<d2>[0-3]?\d(?:st|nd|rd|th)))?(?=\s*(?:[,.;:)]|$|(?:at|in|with|when|as)\b))")
 _LONE_MONTH_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?P<m>January|February|March|April|May|June|July|August|September|"
                             r"October|November|December)\b(?!\s*,?\s*\d|\s+(?:and|or|to|until)\s)")  # (not "in June and July")
+
+
+# A date told from the one told before it: "approved on 30 June 2017 and released the following month", "two days later".
+LATER_RE = re.compile(r"\b(?:the\s+(?:following|next)\s+(?P<unit>day|week|month|year)|(?P<n>a|an|one|two|three|four|"
+                      r"five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<units>day|week|month|year)s?\s+"
+                      r"(?:later|afterwards))\b", re.I)
+_SMALL = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+
+
+def later(told: str, m: re.Match) -> str | None:
+    """The ISO date ``told`` moved on by what LATER_RE matched, as precise as its unit says ("2017-06-30", "the
+    following month": "2017-07"); None when ``told`` is coarser than the unit (a month told, "two days later")."""
+    unit = (m.group("unit") or m.group("units")).lower()
+    word = (m.group("n") or "one").lower()
+    n = int(word) if word.isdigit() else _SMALL.get(word, 1)
+    if unit == "year":
+        return str(int(told[:4]) + n)
+    if unit == "month" and len(told) >= 7:
+        months = int(told[:4]) * 12 + int(told[5:7]) - 1 + n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if unit in ("day", "week") and len(told) == 10:
+        return (date.fromisoformat(told) + timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+    return None
+
+
+def spoken(iso: str) -> str:
+    """An ISO date as prose writes it: "2019-06-06" -> "6 June 2019", "2019-06" -> "June 2019"."""
+    parts = iso.split("-")
+    if len(parts) == 1 or not all(p.isdigit() for p in parts):
+        return iso
+    month = MONTH_NAMES[int(parts[1]) - 1]
+    return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
 
 
 @dataclass

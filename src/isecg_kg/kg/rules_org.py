@@ -302,9 +302,10 @@ CHAIRED_BY_RE = re.compile(r"\b(?P<body>\S+)(?:\s+\([A-Z]+\))?(?:,?\s+which)?(?P
                            r"(?:co-)?chaired)\b[^.;]{0,40}?\bby\s+", re.I)
 # A holder's own years in brackets: "ESA (2014–2016)"
 OWN_YEARS_RE = re.compile(r"(?:\s*\([A-Z][\w\-]*\))?\s*\(\s*((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\s*\)")
-# "JAXA, which had chaired ISECG since 2019, ...": when a holder's chair began.
-CHAIRED_SINCE_RE = re.compile(r"\b(?:has|had)\s+(?:been\s+)?chair(?:ed|ing)\s+(?:the\s+)?(?P<body>\S+)\s+since\s+",
-                              re.I)
+# "JAXA, which had chaired ISECG since 2019, ...", "took over the chair from ESA, which had held it since 1 October
+# 2016": when a holder's chair began ("it" the chair the sentence names before).
+CHAIRED_SINCE_RE = re.compile(r"\b(?:has|had)\s+(?:been\s+)?(?:chair(?:ed|ing)\s+(?:the\s+)?(?P<body>\S+)|held\s+(?:the\s+"
+                              r"(?:(?P<post>\S+)\s+)?chair(?:manship)?|(?P<it>it)))\s+since\s+", re.I)
 # A holder and its term as verb and object: "JAXA chaired ISECG from April 2019 until 31 December 2020", "CNES
 # currently chairs the group", "JAXA will chair ISECG for 2019 and 2020".
 CHAIRS_RE = re.compile(r"\b(?:chaired|chairs|(?:will|would|to|shall)\s+chair)\s+(?:the\s+)?(?P<body>[\w’'\-]+)(?!\s+by\b)",
@@ -1616,11 +1617,14 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
     date = dates[0].start if dates else None
     evidence = None
     since = CHAIRED_SINCE_RE.search(text)
+    if since and since.group("it") and not re.search(r"\bchair", text[:since.start()], re.I):
+        since = None
     # "since 2019", "since the spring of 2021"
     began = next((d for d in found if d.pos[0] >= since.end() and re.fullmatch(_PART, text[since.end():d.pos[0]], re.I)),
                  None) if since else None
     if since and began:
-        body, holder = _chair_body(ctx, since.group("body")), _orgs(sentence, 0, since.start())[-1:]
+        body = _chair_body(ctx, since.group("body") or since.group("post") or "the")
+        holder = _orgs(sentence, 0, since.start())[-1:]
         if body is not None and holder:
             evidence = sentence.evidence()
             membership(ctx, holder[0], body, evidence, "chair-since", 0.8, start=began.start, role="isecg:chair",
@@ -1936,6 +1940,9 @@ def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
     def clause_date(m: re.Match) -> str | None:
         """When the handover of ``m`` happened: "... from NASA on 2 March 2029", else "In May 2030 X succeeded"."""
         low, high = clause_start(sentence, m.start()), _clause_end(text, m.end())
+        # (not the predecessor's own start: "from ESA, which had held it since 1 October 2016")
+        if since := CHAIRED_SINCE_RE.search(text, m.end(), high):
+            high = since.start()
         after = [d.start for d in dates if m.end() <= d.pos[0] < high
                  and HANDOVER_AT_RE.search(text[:d.pos[0]])]
         return after[0] if after else next((d.start for d in reversed(dates) if low <= d.pos[0] < m.start()), None)
@@ -1946,7 +1953,10 @@ def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
             holder = _orgs(sentence, 0, which.start())[-1:] if which else _subject(sentence, m.start())
             record(holder[0] if holder else None, _chair_body(ctx, m.group("body")), clause_start(sentence, m.start()),
                    _gapped_end(sentence, m.end()))
+    told_since = [s.span() for s in CHAIRED_SINCE_RE.finditer(text)]  # "which had held the chair since": its own rule
     for m in TOOK_CHAIR_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in told_since):
+            continue
         body = _chair_body(ctx, m.group("body") or "the")
         holder = _subject(sentence, m.start())
         if re.match(r"hold|held", m.group(), re.I):

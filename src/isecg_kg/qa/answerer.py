@@ -589,7 +589,10 @@ class Answerer:
                                                                  question=question), k=k, filters=filters) \
                 or self._which_first(question, parts, k=k, filters=filters)
         elif gap := dated.gap_sides(question):
+            # the phases, else two events the graph dates ("the end of the Tokyo meeting"), else two documents
             response = self._dated_phases(q, list(gap), dated.gap, shape="gap", k=k, filters=filters) \
+                or self._from_dated(question, dated.events_gap(gap, next(iter(q.years), None), question=question),
+                                    k=k, filters=filters) \
                 or self._dated_documents(list(gap), dated.gap, shape="gap", k=k, filters=filters)
         elif pair := dated.relation_sides(question):
             response = self._relation_holds(question, pair, k=k, filters=filters)
@@ -857,11 +860,12 @@ class Answerer:
         compared by the dates the graph has them issued; two things one document tells, by the dates of the
         sentences telling them."""
         # a side naming a deed by its noun ("the formation of the task team") is not dated by the document telling it
+        year = dated.framed_year(question, parts)  # "Which came first in 2010: ...": each side's deed of that year
         return (None if any(compose.deed(p) for p in parts) else self._dated_documents(parts, lambda rows, docs: dated.first_of(
-            rows, docs, last=dated.latest_asked(question), sides=parts), shape="first", k=k, filters=filters)) \
-            or self._first_told(question, parts, filters=filters)
+            rows, docs, last=dated.latest_asked(question), sides=parts, year=year), shape="first", k=k,
+            filters=filters)) or self._first_told(question, parts, filters=filters, year=year)
 
-    def _first_told(self, question: str, parts: list[str], *, filters: dict) -> dict | None:
+    def _first_told(self, question: str, parts: list[str], *, filters: dict, year: str | None = None) -> dict | None:
         """"Which came first: Chang'e 4's landing or the writing workshop at ESTEC?": for each side, the first
         sentence among its best passages' highlighted ones that shares most of its words and gives a date (the date of
         its clause telling most of the side); the earlier date (the later, if asked). None when a side has no such
@@ -879,7 +883,8 @@ class Answerer:
                     continue  # "the formation of the team" is not dated by "Prepared by the team, September 2020"
                 # the date of the clause telling most of the side ("...cancelled in Nov. 2020; on 15 February 2021 the
                 # partners approved ...": the approval is of February), the first on a tie
-                dates = sorted(find_dates(sentence, default_year=hit.document.year),
+                dates = sorted((d for d in find_dates(sentence, default_year=hit.document.year)
+                                if not year or d.start.startswith(year)),
                                key=lambda d: -len(asked & words(clause_of(sentence, d.pos))))
                 if compose.PLANNED.search(clause_of(sentence, dates[0].pos) if dates else sentence) or \
                         not compose.names_told(compose.lone_names(part), sentence, hit):

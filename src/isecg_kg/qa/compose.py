@@ -16,7 +16,7 @@ from ..text import CARDINALS, NOTE_SYMBOLS, SUPERSCRIPT_DIGITS, count_at_other_t
 from ..records import SearchHit
 from . import dated
 from .lists import BODY_NOUNS, HOW_MANY, SENTENCE_END
-from .dated import span_words
+from .dated import UNIT_ASKED, span_words
 from .sentences import (FUTURE, MONTHS, clause_of, NUMBER, PERSON_ROLES, STOPWORDS, count_in, counted, initialled, number_value,
                         rank_sentences, split_sentences, stem)
 
@@ -259,11 +259,13 @@ def has_verb(sentence: str, verb: str, most: int = 5) -> bool:
 
 # -- what a side tells, with its date ---------------------------------------------------------------------------------
 
-def told_date(answerer, side: str, filters: dict, *, past: bool = True, least: float = 0.5, besides: str = ""):
+def told_date(answerer, side: str, filters: dict, *, past: bool = True, least: float = 0.5, besides: str = "",
+              year: str | None = None):
     """The sentence that best tells ``side`` ("the Montreal workshop") with a date: among the best passages of a
     search for it, the sentence (with its document's title and section) holding most of the side's words, at least
-    half, and a date; a plan ("is planned for 2019") does not date what happened; not ``besides`` (the other side's,
-    when this side is the rest of its kind).  (date, sentence, hit) or None."""
+    half, and a date (of ``year``, the year the question sets both sides in, when the side names none); a plan ("is
+    planned for 2019") does not date what happened; not ``besides`` (the other side's, when this side is the rest of
+    its kind).  (date, sentence, hit) or None."""
     asked = _words(side)
     if not asked:
         return None
@@ -273,6 +275,7 @@ def told_date(answerer, side: str, filters: dict, *, past: bool = True, least: f
     asked -= years  # the year is the date's to match, not a word to find ("First landing: 2024")
     if not asked:
         return None
+    year = None if years else year
     ranks = _ranks(side)
     ends = bool(END_OF.search(side))
     event = EVENT_NOUN.match(side)
@@ -283,7 +286,8 @@ def told_date(answerer, side: str, filters: dict, *, past: bool = True, least: f
                 continue
             if event and not has_verb(item, event.group("event"), 4):
                 continue  # "the launch of the Kestrel satellite" is not told by "the partners approved the Kestrel ..."
-            found = find_dates(item, default_year=hit.document.year) or _year_ranges(item)
+            found = [d for d in find_dates(item, default_year=hit.document.year) or _year_ranges(item)
+                     if not year or d.start.startswith(year)]
             if not found:
                 continue
             share = len(asked & _told_words(sentence, hit)) / len(asked)
@@ -379,7 +383,6 @@ def _nearest(found: list, text: str, words: set[str], event: str | None = None) 
     return best.start if any(told(best)) else found[0].start
 
 
-UNIT_ASKED = re.compile(r"\b(?:how many|in)\s+(?P<unit>day|week|month|year)s?\b", re.I)
 # A time a sentence tells between two things instead of their dates: "three days before the meeting opened", "the day
 # before the roadmap was made public", "nine days earlier", "two weeks after the launch".
 STATED_SPAN = re.compile(rf"\b(?:(?P<n>\d{{1,3}}|{'|'.join(CARDINALS)}|a|an)\s+(?P<unit>day|week|month|year)s?|"
@@ -449,8 +452,10 @@ def span(answerer, question: str, sides: tuple[str, str], *, k: int, filters: di
 
 def first(answerer, question: str, parts: list[str], *, last: bool, k: int, filters: dict,
           least: float = 0.5) -> dict | None:
-    """"Which came first, A or B?": the side told with the earlier date (the later, if asked)."""
-    told = [told_date(answerer, side, filters, least=least) for side in parts]
+    """"Which came first, A or B?": the side told with the earlier date (the later, if asked); "Which came first in
+    2010: A or B?" asks of each side's deed in 2010."""
+    year = dated.framed_year(question, parts)
+    told = [told_date(answerer, side, filters, least=least, year=year) for side in parts]
     if not all(told) or told[0][:2] == told[1][:2]:
         return None
     (a, sa, ha), (b, sb, hb) = told

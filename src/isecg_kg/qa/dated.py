@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable
 
+from ..kg.dates import spoken
 from ..kg.vocab import prologue, term
 from ..text import CARDINALS, TENS
 from .shapes import MEMBER_WORDS, MONTH_NUMBERS, Question, _iri, date_filter
@@ -146,15 +147,6 @@ TOOK_OVER = re.compile(r"\b(?:take|takes|took|taken|taking)\s+over\b|\b(?:assume
 
 # "when JAXA took it over", "when it handed the chair to CSA": a clause dating a term's end by its handover
 HANDED_OVER_WHEN = re.compile(r"\bwhen\s+[^,?;]*?\b(?:took|takes?|taken|assumed?|(?:hand|pass)\w*)\b[^,?;]*", re.I)
-
-
-def spoken(date: str) -> str:
-    """An ISO date as prose writes it: "2019-06-06" -> "6 June 2019", "2019-06" -> "June 2019"."""
-    parts = date.split("-")
-    if len(parts) == 1 or not all(p.isdigit() for p in parts):
-        return date
-    month = list(MONTH_NUMBERS)[int(parts[1]) - 1].capitalize()
-    return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
 
 
 def with_date(name: str, date: str | None) -> str:
@@ -1834,18 +1826,21 @@ def _event_words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z][\w-]{2,}", text)} - STOPWORDS - EVENT_VERBS
 
 
-EVENT_VERBS = {"held", "hosted", "organised", "organized", "convened", "took", "place", "happened"}
+EVENT_VERBS = {"held", "hosted", "organised", "organized", "convened", "took", "place", "happened", "open", "opened",
+               "begin", "began", "start", "started", "close", "closed", "end", "ended", "meet", "met"}
 
 
-def events_first(parts: list[str], year: str | None, *, last: bool, question: str) -> DatedPlan:
-    """"Which came first: the IAWG plenary in Tsukuba or the ERWG meeting at ESTEC?": each side the one event of
-    the graph (of the year the question names) whose name, place and host hold most of the side's words, at least
-    half, the word of its name fewest events tell and every name of a place it gives ("in Tsukuba"); the earlier
-    start (the later, if asked).  None when a side is no event the graph dates, or two are as good."""
-    sparql = (f"{PREFIXES}SELECT ?x ?label ?date ?place ?host ?passage0 ?sentence0 WHERE {{\n"
+def _events_told(parts: list[str], year: str | None, kind: str,
+                 combine: Callable[[list[dict]], Composed | None]) -> DatedPlan:
+    """The two events of the graph two sides name (of the year the question names), given to ``combine``: for each
+    side the one event whose name, place and host hold most of the side's words, at least half, the word of its name
+    fewest events tell and every name of a place it gives ("in Tsukuba").  None when a side is no event the graph
+    dates, both are one, or two events are as good."""
+    sparql = (f"{PREFIXES}SELECT ?x ?label ?date ?end ?place ?host ?passage0 ?sentence0 WHERE {{\n"
               f"  ?x a schema:Event ; schema:startDate ?date ; skos:prefLabel ?label .\n"
               + (f'  FILTER(STRSTARTS(STR(?date), "{year}"))\n' if year else "")
-              + f"  OPTIONAL {{ ?x schema:location ?where . ?where skos:prefLabel ?place }}\n"
+              + f"  OPTIONAL {{ ?x schema:endDate ?end }}\n"
+              f"  OPTIONAL {{ ?x schema:location ?where . ?where skos:prefLabel ?place }}\n"
               f"  OPTIONAL {{ ?x schema:organizer ?by . ?by skos:prefLabel|isecg:acronym ?host }}\n"
               f"  {PROVENANCE.format(n=0, s='?x', p='schema:startDate')}\n}}\nORDER BY ?x\n")
 
@@ -1853,25 +1848,32 @@ def events_first(parts: list[str], year: str | None, *, last: bool, question: st
         return _event_words(f"{r['label']} {r.get('place') or ''} {r.get('host') or ''}")
 
     def side_event(rows: list[dict], side: str, weight: Callable[[str], float]) -> dict | None:
-        asked = _event_words(side) - ({year} if year else set())
+        asked = _event_words(END_OF.sub(" ", side)) - ({year} if year else set())
+        if not asked:
+            return None
         # a place named in words must be the event's ("in Tsukuba"); one named by an acronym may be told otherwise
         # ("at ESTEC": Noordwijk)
         places = {m.group(1).lower() for m in re.finditer(r"\b(?:in|at)\s+([A-Z][a-z][\w-]*)", side)}
         # the word of its name (not its place) fewest events tell is the event's: "the ISECG Mars workshop" is no
-        # other ISECG workshop
-        named = _event_words(re.split(r"\s+(?:in|at)\s+", side, maxsplit=1)[0]) - ({year} if year else set())
-        rarest = {w for w in named if weight(w) == max(map(weight, named))}
+        # other ISECG workshop; not a rank ("the second Forum": the second of those named alike, below)
+        named = _event_words(re.split(r"\s+(?:in|at)\s+", END_OF.sub(" ", side), maxsplit=1)[0]) - \
+            ({year} if year else set()) - set(ORDINALS)
+        rarest = {w for w in named if weight(w) == max(map(weight, named))} if named else set()
         scored: dict[str, tuple[float, dict]] = {}
         for r in rows:
             told = told_of(r) | initialled(side, r["label"])  # "the first CLP edition": the Cislunar Logistics Plan's
-            if not asked or not places <= told or not rarest & told:
+            if not places <= told or not rarest & told:
                 continue
             share = len(asked & told) / len(asked)
             if share >= 0.5 and share >= scored.get(r["x"], (0, None))[0]:
                 scored[r["x"]] = (share, r)
         best = max((v[0] for v in scored.values()), default=0)
-        found = [r for share, r in scored.values() if share == best]
-        return found[0] if len({str(r["date"]) for r in found}) == 1 else None
+        found = sorted((r for share, r in scored.values() if share == best), key=lambda r: str(r["date"]))
+        if len({str(r["date"]) for r in found}) == 1:
+            return found[0]
+        # "the second Forum" of events the graph names alike: the second of them in time
+        rank = ordinal(side)
+        return found[rank - 1] if rank and rank <= len(found) and len({r["label"] for r in found}) == 1 else None
 
     def compose(rows: list[dict]) -> Composed | None:
         events: dict[str, set[str]] = {}
@@ -1882,6 +1884,15 @@ def events_first(parts: list[str], year: str | None, *, last: bool, question: st
         told = [side_event(rows, side, weight) for side in parts]
         if not all(told) or told[0]["x"] == told[1]["x"]:
             return None
+        return combine(told)
+
+    return DatedPlan(kind, sparql, compose, [])
+
+
+def events_first(parts: list[str], year: str | None, *, last: bool, question: str) -> DatedPlan:
+    """"Which came first: the IAWG plenary in Tsukuba or the ERWG meeting at ESTEC?": the earlier start of the two
+    events the sides name (the later, if asked); none when the dates do not tell them apart."""
+    def first(told: list[dict]) -> Composed | None:
         a, b = (str(r["date"]) for r in told)
         common = min(len(a), len(b))
         if a[:common] == b[:common]:
@@ -1892,7 +1903,31 @@ def events_first(parts: list[str], year: str | None, *, last: bool, question: st
                 f"({spoken(late)}).")
         return Composed(short, text, [{"label": r["label"], "iri": r["x"]} for r in (r1, r2)], _sources([r1, r2], 1))
 
-    return DatedPlan("event_first", sparql, compose, [])
+    return _events_told(parts, year, "event_first", first)
+
+
+UNIT_ASKED = re.compile(r"\b(?:how many|in)\s+(?P<unit>day|week|month|year)s?\b", re.I)
+
+
+def events_gap(parts: tuple[str, str], year: str | None, *, question: str) -> DatedPlan:
+    """"How soon after the end of the Tokyo meeting was the Forum held?": the time from the first event the sides
+    name (its last day when the side says "the end of") to the start of the second, in the unit asked."""
+    def gap_of(told: list[dict]) -> Composed | None:
+        r1, r2 = told
+        since = str(r1.get("end") or r1["date"]) if END_OF.search(parts[0]) else str(r1["date"])
+        asked = UNIT_ASKED.search(question)
+        unit = asked.group("unit").lower() if asked else None
+        found = span_words(since, str(r2["date"]), unit)
+        if found is None or since[:10] > str(r2["date"])[:10]:
+            return None
+        short, said = found
+        ended = "the end of " if since != str(r1["date"]) else ""
+        text = (f"{short} later — {r2['label']} ({spoken(str(r2['date']))}) came {said} after {ended}{r1['label']} "
+                f"({spoken(since)}).")
+        return Composed(f"{short} later", text, [{"label": r["label"], "iri": r["x"]} for r in (r2, r1)],
+                        _sources([r2, r1], 1))
+
+    return _events_told(list(parts), year, "event_gap", gap_of)
 
 
 def by_how_much(question: str, early: str, late: str, *, last: bool) -> str:
@@ -1951,14 +1986,22 @@ def issue_date(rows: list[dict], document: str) -> Composed | None:
                     [{"label": name, "iri": document}], list(dict.fromkeys(sources)))
 
 
+def framed_year(question: str, sides: list[str]) -> str | None:
+    """The one year a question sets both its sides in, naming it outside them ("Which came first in 2010: A or B?")."""
+    framed = set(YEAR.findall(question)) - set(YEAR.findall(" ".join(sides)))
+    return next(iter(framed)) if len(framed) == 1 else None
+
+
 def first_of(rows: list[dict], documents: list[str], *, last: bool = False,
-             sides: list[str] | None = None) -> Composed | None:
+             sides: list[str] | None = None, year: str | None = None) -> Composed | None:
     """Which of ``documents`` (one per side, in the question's order, the question's words for each ``sides``) was
-    issued first (or ``last``), by the most precise date the graph has for each."""
+    issued first (or ``last``), by the most precise date the graph has for each; none when one was not issued in the
+    ``year`` the question sets them in."""
     dates: dict[str, dict] = {}
     for row in rows:  # the longest (most precise) date first
         dates.setdefault(row["doc"], row)
-    if len(dates) != 2 or len(set(documents)) != 2:
+    if len(dates) != 2 or len(set(documents)) != 2 or year and any(not str(r["issued"]).startswith(year)
+                                                                    for r in dates.values()):
         return None
     a, b = (dates[d] for d in documents)
     common = min(len(a["issued"]), len(b["issued"]))
@@ -2109,7 +2152,7 @@ def span_words(a: str, b: str, unit: str | None) -> tuple[str, str] | None:
     # "4 years and 7 months": the years and months counted in digits, as a reader sums them
     mixed = f"{months // 12} year{'s' if months >= 24 else ''} and {months % 12} month{'' if months % 12 == 1 else 's'}" \
         if common >= 7 and months >= 12 and months % 12 else None
-    parts = [p for p in (mixed, about if months % 12 else None, n(months, "month") if common >= 7 else None,
+    parts = [p for p in (mixed, about if months % 12 else None, n(months, "month") if common >= 7 and months else None,
                          n(days, "day") if days else None) if p and p != short]
     return short, f"{short} ({', '.join(parts)})" if parts else short
 

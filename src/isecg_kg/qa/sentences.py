@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..kg.dates import LATER_RE, find_dates, later, spoken
 from ..records import SearchHit
 from ..text import CARDINALS, PLAIN_FIGURES, SUPERSCRIPT_DIGITS, TENS, is_list_item, number_word, sentence_spans, sentences, strip_marker
 
@@ -1324,6 +1325,8 @@ def short_answer(question: str, sentence: str, named: list[str], *, year: int | 
         named = {d.lower() for d in dates(question)}
         if re.search(r"\byears\b", question, re.I) and (span := YEAR_SPAN.search(sentence)):
             return span.group()  # "In which years ...?": the span the sentence gives, whole ("2029 to 2033")
+        if (moved := told_later(question, sentence)) is not None:
+            return moved
         m = next((m for m in FULL_DATE.finditer(sentence) if m.group().lower() not in named), None)
         return m.group() if m else None
     if kind == "expansion":
@@ -1381,6 +1384,19 @@ def short_answer(question: str, sentence: str, named: list[str], *, year: int | 
         return thing_named(sentence, thing.group("head"), question)
     if kind in (None, "definition") and (did := DID_WHAT.match(question)):
         return object_of(sentence, did.group("verb"))
+    return None
+
+
+def told_later(question: str, sentence: str) -> str | None:
+    """The date of the deed the question asks about when the sentence tells it from a date before it ("approved on
+    30 June 2017 and released the following month": "When was it released?" July 2017): the deed's word between
+    that date and "the following month", "two days later"."""
+    asked = content_words(question)
+    for m in LATER_RE.finditer(sentence):
+        told = find_dates(sentence[:m.start()])
+        if told and content_words(sentence[told[-1].pos[1]:m.start()]) & asked and \
+                (moved := later(told[-1].start, m)) is not None:
+            return spoken(moved)
     return None
 
 
