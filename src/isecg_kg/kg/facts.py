@@ -65,10 +65,13 @@ class Recorder:
         self.gazetteer = gazetteer.copy()
         self.result = Extraction(doc_id)
         self._seen: set[tuple] = set()
+        self.restated: list[str] = []  # subjects of facts recorded again from the sentence read (rules.apply clears it)
 
     def fact(self, s: str, p: str, o, rule: str, confidence: float, evidence: Evidence | None, *,
              date: str | None = None) -> None:
         key = (s, p, o.value if isinstance(o, ox.Literal) else o, evidence.passage_id if evidence else None)
+        if key in self._seen:
+            self.restated.append(s)
         if key in self._seen or s == o:
             return
         self._seen.add(key)

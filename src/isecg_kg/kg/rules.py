@@ -602,6 +602,7 @@ def apply(ctx: Context, state: State, sentence: Sentence) -> None:
     not written for loses that sentence's facts from that rule, logged, not the whole build."""
     state.joined_before = joined_on(ctx.rec.result.facts[state.facts_at:])  # the previous sentence's facts
     state.facts_at = len(ctx.rec.result.facts)
+    ctx.rec.restated.clear()
     for rule in RULES:
         try:
             if rule(ctx, state, sentence):

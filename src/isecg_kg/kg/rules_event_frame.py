@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from .context import Context, State
 from .dates import DateSpan, find_dates, join_ranges
 from .reference import Entity
-from .rules_events import (AS_A_TIME_RE, PEOPLE, UNLISTED_HOST_RE, _bodies_too, site_host, DATELINE_RE, SECTION_REACH, closed_before, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, OTHER_HAPPENING_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
+from .rules_events import (AS_A_TIME_RE, PEOPLE, TOTAL_RE, UNLISTED_HOST_RE, _bodies_too, site_host, DATELINE_RE, SECTION_REACH, closed_before, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, OTHER_HAPPENING_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
                            meeting_name, online, participant_count)
 from .rules_event_tables import caption_name
 from .text import ORG_LIKE, Sentence
@@ -60,13 +60,11 @@ HOST_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s|ing(?=\s*(?:[,;.)]|and\b
                             r"|\bas\s+(?:the\s+)?(?:co-?)?(?:hosts?|conven[oe]rs?|organi[sz]ers?)\b|\bplayed\s+host\b", re.I)
 # "15 agencies", "fourteen space agencies", "about 40 delegates": how many took part.
 # ("fifteen of ISECG's agencies sent delegations": a part of a body's agencies)
-COUNT_RE = re.compile(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:of\s+(?:[A-Z][\w\-]*['’]s|its|their)\s+)?(?:(?:space|member|partner|national|international|participating|"
+COUNT_RE = re.compile(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:of\s+(?:(?:the\s+)?[\w\-]+['’]s|its|their)\s+)?(?:(?:space|member|partner|national|international|participating|"
                       r"attending)\s+)?"
-                      rf"(?P<noun>agencies|organi[sz]ations|countries|nations|delegations|{PEOPLE}|partners)\b"
+                      rf"(?P<noun>agencies|organi[sz]ations|countries|nations|delegations|{PEOPLE}|partners|members)\b"
                       r"(?!\s+(?:that|which|who|had|have|has)\b)")
-BODIES = {"agencies", "organisations", "organizations", "countries", "nations", "delegations", "partners"}
-# "so twenty-four agencies took part in all": the total, before the parts told ("twenty-one in the room, three by video")
-TOTAL_RE = re.compile(r"[^.;,]{0,30}?\b(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.I)
+BODIES = {"agencies", "organisations", "organizations", "countries", "nations", "delegations", "partners", "members"}
 # A count is of those who took part when a word of attending stands next to it: before it ("with 14 agencies",
 # "drew 112 participants", "experts from 11 agencies") or after it ("eleven agencies attended", "... were present"),
 # not anywhere in the sentence ("ISECG, whose 27 members ..., met in Rome").
@@ -114,7 +112,7 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
         return  # two gatherings in one sentence: which part is whose is not for this rule to guess
     event = told[0] if told else _new_gathering(ctx, state, sentence)
     if event is None and (event := _told_before(ctx, state, sentence)) is not None:
-        return _more_of(ctx, event, sentence)
+        return _more_of(ctx, state, event, sentence)
     if event is None or not GATHERING_RE.search(event.label):
         return
     if state.gathering is None or state.gathering[1] is not sentence.line:
@@ -209,11 +207,12 @@ def _own_gatherings(text: str) -> list[re.Match]:
 
 
 def _told(ctx: Context, state: State, sentence: Sentence) -> list[Entity]:
-    """The gatherings the earlier rules recorded a fact of from this sentence (not one it names as a time)."""
+    """The gatherings the earlier rules recorded a fact of from this sentence, new or told again (not one it names
+    as a time)."""
     as_time = {m.entity.iri for m in sentence.of_type("Event") if AS_A_TIME_RE.search(sentence.text[:m.start])}
     told: list[Entity] = []
-    for fact in ctx.rec.result.facts[state.facts_at:]:
-        entity = ctx.rec.gazetteer.by_iri.get(fact.s)
+    for s in [fact.s for fact in ctx.rec.result.facts[state.facts_at:]] + ctx.rec.restated:
+        entity = ctx.rec.gazetteer.by_iri.get(s)
         if entity is not None and entity.type == "Event" and entity not in told and entity.iri not in as_time:
             told.append(entity)
     return told
@@ -301,12 +300,20 @@ def _previous_paragraphs(ctx: Context, state: State, sentence: Sentence) -> Enti
         return None
     lines = ctx.text.lines
     at = ctx.text.position(sentence.line)
-    return event if at and lines[at - 1] is line and not line.heading else None
+    if not at or line.heading:
+        return None
+    # named again by its noun ("The meeting was hosted by CNES"), a paragraph or a subheading telling no gathering later
+    reach = _BACK_REACH if back else 1
+    return event if any(earlier is line for earlier in lines[max(0, at - reach):at]) else None
 
 
-def _more_of(ctx: Context, event: Entity, sentence: Sentence) -> None:
+_BACK_REACH = 3  # lines from a paragraph telling a gathering to one naming it again by its noun
+
+
+def _more_of(ctx: Context, state: State, event: Entity, sentence: Sentence) -> None:
     """The host, head count and place a sentence going on about ``event`` gives, those it has none of yet (its
-    place only with a host or a count: "Their host was CNES, which received them at its headquarters in Paris")."""
+    place only with a host or a count: "Their host was CNES, which received them at its headquarters in Paris"; a
+    count told as a total too, which finish_events keeps over the part told before)."""
     text = sentence.text
     evidence = sentence.evidence()
     have = {f.p for f in ctx.rec.result.facts if f.s == event.iri}
@@ -314,10 +321,11 @@ def _more_of(ctx: Context, event: Entity, sentence: Sentence) -> None:
     if host is not None:
         ctx.rec.fact(event.iri, "schema:organizer", host.iri, "event-frame", 0.7, evidence)
     audience = event.label.lower().split()[-1].rstrip("s") in AUDIENCE_EVENTS
-    count = _attended(text, audience) if "isecg:participantCount" not in have else None
+    count = _attended(text, audience) if "isecg:participantCount" not in have or TOTAL_RE.search(text) else None
     if count:
         participant_count(ctx, event, count, evidence)
         _bodies_too(ctx, event, text, count, evidence)
+        state.event = event  # the line goes on about who came ("Two more joined by video, so that 22 took part in all")
     if "schema:location" not in have and (host or count) and (place := _place(ctx, sentence)) is not None:
         ctx.rec.fact(event.iri, "schema:location", place.iri, "event-frame", 0.7, evidence)
 

@@ -187,7 +187,8 @@ def events(ctx: Context, state: State, sentence: Sentence) -> None:
                 ctx.rec.fact(state.event.iri, "schema:organizer", who.iri, "hosted-by", 0.85, evidence)
             located = re.match(r"[^.;]*?\b(?:headquartered|based|located)?\s*\bin\s+([A-Z][\w\-éèà]+"
                                r"(?:\s+[A-Z][\w\-]+)?)", text[found[1]:])
-            if located:
+            # ("hosted by KASA, which took over Korea's seat in ISECG": a body is no place)
+            if located and not ctx.rec.gazetteer.lookup(located.group(1)):
                 place = find_place(ctx, located.group(1), evidence)
                 if place:
                     ctx.rec.fact(state.event.iri, "schema:location", place.iri, "hosted-by", 0.75, evidence)
@@ -571,6 +572,23 @@ def finish(ctx: Context) -> None:
         ctx.rec.fact(fact.s, "schema:startDate", ox.Literal(end, datatype=term("xsd:date")), fact.rule, fact.confidence,
                      fact.evidence)
     _datelines(ctx)
+    _totals(ctx)
+
+
+# "so twenty-four agencies took part in all": the total, before the parts told ("twenty-one in the room, three by video")
+TOTAL_RE = re.compile(r"[^.;,]{0,30}?\b(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.I)
+
+
+def _totals(ctx: Context) -> None:
+    """A gathering's head count told as a total after another ("Delegations from 24 agencies attended in the room.
+    Three more followed remotely, so that 27 took part in all."): the total counts all, another sentence's count a
+    part."""
+    facts = ctx.rec.result.facts
+    counts = [f for f in facts if f.p == "isecg:participantCount" and f.evidence is not None]
+    totals = {f.s: f.evidence.sentence for f in counts if TOTAL_RE.search(f.evidence.sentence)}
+    parts = {id(f) for f in counts if f.s in totals and f.evidence.sentence != totals[f.s]}
+    if parts:
+        facts[:] = [f for f in facts if id(f) not in parts]
 
 
 _GATHERING_WORD_RE = re.compile(r"\b(?:meeting|workshop|conference|forum|symposium|summit|plenary|congress|gathering|"

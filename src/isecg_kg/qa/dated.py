@@ -1342,8 +1342,9 @@ def side_date(text: str) -> str | None:
 
 
 # "How many agencies were represented at the June 2022 meeting in Rome?", "How many delegations attended ...?"
-ATTENDED = re.compile(r"\bhow many\b.*\b(?:attend\w*|represented|took part|take part|participat\w*|present|came)\b",
-                      re.I)
+# ("how many joined the plenary remotely": joined by a way of taking part, not as members)
+ATTENDED = re.compile(r"\bhow many\b.*\b(?:attend\w*|represented|took part|take part|participat\w*|present|came|"
+                      r"joined\b(?=.*\b(?:remotely|online|virtually|in\s+person)\b))", re.I)
 
 
 # What may be asked of an event, with its predicate: "where was it held", "who hosted it", "how many took part".
@@ -1357,7 +1358,8 @@ EVENT_ASKS = {"place": (re.compile(r"\bwhere\b|\b(?:which|what) (?:city|town|pla
 
 
 # An event, named ("the meeting") or told by what people did at it ("when the senior managers gathered in Bremen").
-EVENT_TOLD = (r"\b(?:meeting|plenary|workshop|conference|congress|forum|symposium|summit|session|event)s?\b|"
+EVENT_TOLD = (r"\b(?:meeting|plenary|workshop|conference|congress|forum|symposium|summit|session|event|videoconference|"
+              r"teleconference|webinar|telecon)s?\b|"
               r"\b(?:met|meet|meets|gathered|gather|convened|assembled|came\s+together|got\s+together)\b")
 # Words of a question about an event that do not tell one event from another.
 EVENT_QUESTION_WORDS = frozenset(
@@ -1365,7 +1367,7 @@ EVENT_QUESTION_WORDS = frozenset(
     "met meet gathered gather convened assembled came together acted act served serve "
     "hosted host hosts organised organized convened invited invitation whose attended attend represented present "
     "participants people "
-    "agencies agency delegations delegates meeting meetings plenary workshop conference congress forum symposium "
+    "agencies agency organisation organisations organization organizations delegations delegates meeting meetings plenary workshop conference congress forum symposium "
     "summit session event events city town location venue site its their they there this that during year month day "
     "date dates days "
     "january february march april may june july august september october november december spring summer autumn "
@@ -1471,12 +1473,41 @@ def spelled_out(label: str, question: str) -> set[str]:
     return out
 
 
+# How some took part, when a head count is split ("15 delegations attended in person and four joined remotely",
+# "22 (18 in person, 4 online)").
+ATTENDANCE = {"in person": r"in\s+person|in\s+the\s+room|on[\s-]site|physically|face[\s-]to[\s-]face",
+              "remotely": r"remote(?:ly)?|online|virtually|by\s+(?:video|tele|phone)\w*|via\s+video\w*"}
+ATTENDANCE_RE = {way: re.compile(rf"\b(?:{words})\b", re.I) for way, words in ATTENDANCE.items()}
+# "counting those who joined remotely", "including the delegations online": all of them, those ones too
+WITH_THOSE_RE = re.compile(r"\b(?:counting|including|together\s+with|plus)\s+(?:those|the|all)\b[^?,;]*", re.I)
+
+
+def attendance_asked(question: str) -> str | None:
+    """The way of taking part a head count question asks of ("how many attended in person", "how many joined
+    remotely"), or None (those who came another way counted too: "counting those who joined remotely")."""
+    question = WITH_THOSE_RE.sub(" ", question)
+    return next((way for way, pattern in ATTENDANCE_RE.items() if pattern.search(question)), None)
+
+
+def count_by_attendance(sentence: str, way: str) -> int | None:
+    """The part of a split head count that took part ``way``: the number told with it, before the next number
+    ("15 delegations attended in person and four joined remotely" -> 15 in person, 4 remotely)."""
+    numbers = [m for m in NUMBER.finditer(sentence) if number_value(m.group())]
+    for m, after in zip(numbers, numbers[1:] + [None]):
+        told = sentence[m.end():after.start() if after else len(sentence)]
+        if ATTENDANCE_RE[way].search(re.split(r"[;.]", told)[0]):
+            return number_value(m.group())
+    return None
+
+
 def _day_asked(text: str, month: str) -> str | None:
-    """The ISO day of ``month`` the question names ("on 13 October 2022", "October 13, 2022"), or None."""
+    """The ISO day of ``month`` the question names ("on 13 October 2022", "October 13, 2022"), or None; of days
+    ("17–18 November 2020", "November 17-18, 2020") the first, the event's start."""
     if len(month) != 7:
         return None
-    name = rf"(?:{MONTHS})\w*"
-    m = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{name}\s+{month[:4]}\b|\b{name}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    name, nth = rf"(?:{MONTHS})\w*", r"(?:st|nd|rd|th)?"
+    to = rf"(?:\s*[–-]\s*\d{{1,2}}{nth})?"
+    m = re.search(rf"\b(\d{{1,2}}){nth}{to}\s+{name}\s+{month[:4]}\b|\b{name}\s+(\d{{1,2}}){nth}{to},?\s+"
                   rf"{month[:4]}\b|\b{month}-(\d\d)\b", text, re.I)
     if m is None:
         return None
@@ -1521,7 +1552,8 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
     text = q.text
     for m in sorted(q.of("org", "unit"), key=lambda m: -m.start):
         text = text[:m.start] + " " + text[m.end:]
-    question_words, nouns = words(text), counted(q.text)
+    # ... nor do those a head count takes in ("counting those who joined remotely")
+    question_words, nouns = words(WITH_THOSE_RE.sub(" ", text)), counted(q.text)
     # An event named by its words alone, or its date asked: every word of the question is of the event (its name,
     # its place) or of asking about one; "when was the white paper endorsed at the Songdo meeting" asks the day of
     # something else done there, "how many countries sent delegations to the Songdo meeting" a count the event's
@@ -1532,6 +1564,7 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
     neutral = GATHERING_WORDS | (START_WORDS if "date" in asked else frozenset()) | (
         words(counted_phrase(q.text)) | TOTAL_WORDS if head and head[1] else frozenset())
     column = {"place": "place", "host": "host", "participants": "n", "date": "date"}
+    way = attendance_asked(q.text)
 
     def compose(rows: list[dict]) -> Composed | None:
         events: dict[str, list[dict]] = {}
@@ -1548,8 +1581,10 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
         told = {x: " ".join(f"{r.get('label')} {r.get('place')}" for r in rs) for x, rs in events.items()}
         shared = {x: len(question_words & (words(t) | spelled_out(t, q.text))) for x, t in told.items()}
         best = max(shared.values(), default=0)
-        if (question_words or not when) and not best:
-            return None  # "the TWG's annual face-to-face meeting": no event of that date is the one asked of
+        # "the TWG's annual face-to-face meeting": no event of that date is the one asked of ("the videoconference
+        # of 17 November": how they gathered, which a name seldom says, leaves the date to tell it)
+        if (question_words - neutral or not when) and not best:
+            return None
         if whole and best < len(question_words - neutral):
             return None  # a word of the question is neither of the event nor of asking about one
         picked = [x for x in events if shared[x] == best]
@@ -1572,6 +1607,8 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
         if len(values.get("participants", ())) > 1:  # "25 agencies ... some 70 people": the count of what is asked
             told = {number_value(c) for c in (count_in(s, nouns) for s in sentences if nouns) if c is not None}
             values["participants"] = {v for v in values["participants"] if int(v) in told} or values["participants"]
+        if way and "participants" in asked:  # "how many attended in person": that part of the count
+            values["participants"] = {n for s in sentences if (n := count_by_attendance(s, way)) is not None}
         if not picked or any(len(v) != 1 for kind, v in values.items() if kind in ("participants", "date")):
             return None  # no event of that date, or several the question does not tell apart
         rows_ = events[picked[0]]
@@ -1590,7 +1627,7 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
                  # the noun the question counts ("how many agencies were represented": "had 21 agencies taking part")
                  "participants": (f"had {said['participants']()} {head[0]}" + (" taking part" if head[1] != "people" else "")
                                   if head and head[1] else f"had {said['participants']()} participants")
-                 if "participants" in asked else "",
+                 + (f" {way}" if way else "") if "participants" in asked else "",
                  "date": f"took place on {said['date']()}" if "date" in asked else ""}
         text = f"{short} — {with_date(label, date)} " + ", and ".join(parts[kind] for kind in asked) + "."
         answers = ([{"label": r["place"], "iri": r["where"]} for r in rows_ if "place" in asked]
@@ -2577,13 +2614,13 @@ ANCHOR = re.compile(rf"\b(?:when|while|as|once|by\s+the\s+time|at\s+the\s+time)\
                     rf"(?:\s+(?:of|in|at|on)\s+[^,?;]+?)?)(?=\s*(?:[,?;]|$|\band\b))", re.I)
 EVENT_KINDS = r"\b(meeting|plenary|workshop|conference|congress|forum|symposium|summit|session|webinar|launch|landing)"
 # What a clause names is an event when it names one by its kind or by what people did at it.
-EVENT_NOUN = re.compile(EVENT_TOLD + r"|\b(?:videoconferences?|teleconferences?|webinars?|telecons?|took\s+place|held)\b",
-                        re.I)
+EVENT_NOUN = re.compile(EVENT_TOLD + r"|\b(?:took\s+place|held)\b", re.I)
 
 
 # How people gathered, which the name of an event seldom says: not a word that tells one event from another
 GATHERING_WORDS = frozenset("videoconference videoconferences teleconference teleconferences webinar webinars telecon "
-                            "telecons online virtual video call calls link person".split())
+                            "telecons online virtual virtually video call calls link person remote remotely room "
+                            "site".split())
 # When an event began ("what day did the meeting open"), and a head count in all ("how many took part in total")
 START_WORDS = frozenset("start starts started begin begins began begun open opens opened first".split())
 TOTAL_WORDS = frozenset("total all altogether overall".split())
