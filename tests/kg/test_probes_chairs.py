@@ -123,7 +123,8 @@ NEGATIVE = [
 
 def _isecg_chairs(result) -> set[tuple[str, str]]:
     facts = result.facts
-    nodes = {s for s, p, o in facts if p == "org:role" and o == CHAIR}
+    # the agencies' chair memberships (not a person's chair post)
+    nodes = {s for s, p, o in facts if p == "org:role" and o == CHAIR and s.startswith("id/chair/")}
     found = set()
     for node in nodes:
         member = next(o for s, p, o in facts if s == node and p == "org:member").rsplit("/", 1)[-1]

@@ -10,14 +10,14 @@ import re
 
 from .context import Context, State
 from .dates import find_dates, part_of_year
-from .rules_org import SINCE_BEFORE_RE, _chair_body, membership
+from .rules_org import SINCE_BEFORE_RE, _chair_body, membership, role_read
 from .text import Sentence, clause_start, coordinated
 
 _POST = r"(?:chair(?:manship)?|presidency|helm)"
 _ADJ = r"(?:(?:current|new|next|incoming|rotating|annual|two-year|group's|group’s)\s+)?"
 # the holder before the verb; "since"/"from" a date after it begins the term, a verb of taking it too
 HOLDER_VERB_RE = re.compile(
-    rf"\b(?:(?P<begin>became|becomes|become|took|takes|take|assumed|assumes|assume|will\s+(?:become|take|assume))\b\s+"
+    rf"\b(?:(?P<begin>became|becomes|become|took|takes|take|taken|assumed|assumes|assume|will\s+(?:become|take|assume))\b\s+"
     rf"(?:over\s+)?(?:the\s+)?{_ADJ}(?:(?P<pre>\S+)\s+)?{_POST}"
     rf"|(?:is|was|remains|remained|(?:serves|served|acts|acted)\s+as)\s+(?:the\s+|its\s+)?{_ADJ}(?:(?P<pre3>\S+)\s+)?"
     rf"chair(?:man|woman|person)?\b(?!\s*[’']s)(?=\s+of\b|\s*[,.;]|\s*$|\s+(?:since|from|until|in|for|during)\b)"
@@ -49,8 +49,7 @@ POST_WORD_RE = re.compile(r"chair|presid|helm", re.I)
 def chair_forms(ctx: Context, state: State, sentence: Sentence) -> None:
     """Who chaired the body, in the wordings of HOLDER_VERB_RE, REPLACED_RE, APPOSED_RE and PERSON_CHAIR_RE."""
     text = sentence.text
-    if ctx.body is None or not POST_WORD_RE.search(text) \
-            or any(f.p == "org:role" for f in ctx.rec.result.facts[state.facts_at:]):
+    if ctx.body is None or not POST_WORD_RE.search(text) or role_read(ctx, state):
         return
     orgs = [m for m in sentence.mentions if m.entity.type == "Organization" and not re.match(r"'s|’s", text[m.end:])]
     dates = find_dates(text)

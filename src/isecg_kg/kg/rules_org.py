@@ -312,7 +312,7 @@ CHAIRS_RE = re.compile(r"\b(?:chaired|chairs|(?:will|would|to|shall)\s+chair)\s+
                        re.I)
 # "KARI took the chair over from JAXA", "ASI would take over the chair from KARI on 1 January 2022", "X took on the
 # ISECG chair in April 2019": who took it, from whom.
-TOOK_CHAIR_RE = re.compile(r"\b(?:took|takes|take|taking|assumed|assumes|assume|held|holds|hold)\s+(?:on\s+|over\s+)?"
+TOOK_CHAIR_RE = re.compile(r"\b(?:took|takes|take|taking|taken|assumed|assumes|assume|held|holds|hold)\s+(?:on\s+|over\s+)?"
                            r"the\s+(?:(?P<body>\S+)\s+)?chair(?:manship)?\b(?:\s+over)?", re.I)
 # "ESA succeeded NASA as chair of ISECG in 2015".
 SUCCEEDED_RE = re.compile(r"\bsucceed(?:ed|s|ing)?\s+(?:the\s+)?\S+(?:\s+\S+){0,5}?\s+(?:as|in)\s+(?:the\s+)?(?:(?P<pre>\S+)\s+)?"
@@ -1842,11 +1842,19 @@ def chaired_other(ctx: Context, sentence: Sentence, cue: int) -> bool:
     return True
 
 
+def role_read(ctx: Context, state: State) -> bool:
+    """Whether a rule read a role in the sentence, a person's post in the body aside: "the ISECG Chair, Ana Lima of
+    ESA" also tells its agency's chair."""
+    said = ctx.rec.result.facts[state.facts_at:]
+    personal = {f.s for f in said if ctx.body is not None and f.p == "org:postIn" and f.o == ctx.body.iri}
+    return any(f.p == "org:role" and f.s not in personal for f in said)
+
+
 def chair_frame(ctx: Context, state: State, sentence: Sentence) -> None:
     """Who held the chair, when no chair rule read the sentence: the organisation the cue's position names (see
     CHAIR_CUE_RE), of the group the sentence names, else the document's body; from a date after "since"/"from"."""
     text = sentence.text
-    if ctx.body is None or any(f.p == "org:role" for f in ctx.rec.result.facts[state.facts_at:]):
+    if ctx.body is None or role_read(ctx, state):
         return
     groups = [m.entity for m in sentence.mentions if m.entity.type in ("WorkingGroup", "Team")]
     body = groups[0] if groups else ctx.body

@@ -72,6 +72,19 @@ ROW_ROLE_RE = re.compile(r"\s(?:(?i:task|study|writing|drafting|core|project)\s+
                          r"(?P<role>(?i:chair|lead|coordinator|editor))(?i:s)?"
                          rf"(?=\s*$|\s+{PERSON})")
 ROW_PERSON_AT_RE = re.compile(rf"\W*{PERSON}")  # the person opening a row that follows another on the line
+# a person, the cells after the name (their agency, their title), then a group's chair as their title: "Anna Berg,
+# German Aerospace Center (DLR), ISECG Chair", "Anna Berg, NASA Director of Exploration, incoming ISECG Chair",
+# "Anna Berg, NASA (TWG chair)"
+TITLED_RE = re.compile(rf"{PERSON}(?P<cells>(?:,[^,;()]{{2,80}}(?:\([^()]{{1,20}}\))?){{0,2}})(?:,\s+|\s*\()"
+                       r"(?:(?:incoming|outgoing|new|current|acting)\s+)?(?:the\s+)?$")
+# the chair of the body the document is about passed to a person, or a person as the outgoing or incoming chair, no
+# group named: "handed the chair over to Anna Berg of DLR", "the incoming chair, Anna Berg (DLR)"
+BODY_CHAIR_RE = re.compile(r"\b(?:(?:hand|pass|g[ai]ve)\w*\s+(?:over\s+)?the\s+chair\w*\s+(?:over\s+|on\s+)?to|"
+                           r"(?i:outgoing|incoming|new)\s+chair(?:man|woman|person)?,)\s+(?=(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?"
+                           r"[A-Z][a-z])")
+# a person, then acting as the chair, no group named: "with Anna Berg of NASA's Exploration Directorate acting as chair"
+ACTING_CHAIR_RE = re.compile(rf"{PERSON}(?P<cells>(?:\s+(?:of|from)\s+|,\s+)[^;]{{1,80}}?)?,?\s+(?:acting|serving)\s+as\s+"
+                             r"(?:the\s+|its\s+)?chair(?:man|woman|person)?\b")
 VERB_ROLE = {"led": "lead", "leads": "lead", "chaired": "chair", "chairs": "chair", "headed": "head", "heads": "head",
              "coordinated": "coordinator", "coordinates": "coordinator", "convened": "convener"}
 GROUP_TYPES = ("WorkingGroup", "Team")
@@ -113,11 +126,30 @@ def post(ctx: Context, person: Entity, role: str, evidence: Evidence, rule: str,
     ctx.rec.fact(node, "org:postIn" if group is not None else "isecg:postFor", within, rule, 0.8, evidence)
 
 
+def _titled(ctx: Context, pattern: re.Pattern, text: str, evidence: Evidence) -> Entity | None:
+    """The first person ``pattern`` reads with a title after their name ("Anna Berg, German Aerospace Center (DLR),
+    ISECG Chair"), the cells between the name and the title names (no verb)."""
+    for word in re.finditer(r"(?<![\w\-'’])[A-ZÀ-Þ]", text):
+        if (m := pattern.match(text, word.start())) and _cells(m.group("cells") or ""):
+            return _person(ctx, m.group(1), evidence)
+    return None
+
+
 def group_posts(ctx: Context, state: State, sentence: Sentence) -> None:
     """People's posts in a group, a team or the team behind the document, as the sentence states them."""
     text, evidence = sentence.text, sentence.evidence()
     groups = [m for m in sentence.mentions if m.entity.type in GROUP_TYPES or m.entity.type not in ORG_LIKE
               and m.entity.type != "Person" and GROUP_NAME_RE.search(m.entity.label)]
+    # the body the document is about holds posts too ("the ISECG Chair, Anna Berg of DLR"), its chair a person (not
+    # a credits list's team: that stays the document's; not "ISECG's Roadmap Working Group": a post in that group)
+    bodies = [m for m in sentence.mentions if ctx.body is not None and m.entity.iri == ctx.body.iri
+              and not re.match(r"['’]s\b", text[m.end:])]
+    if not groups and ctx.body is not None and (m := BODY_CHAIR_RE.search(text)):
+        # "he handed the chair to Anna Berg of DLR": the body the documents are about, which no group here rivals
+        for person in _people(ctx, text, m.end(), evidence)[:1]:
+            post(ctx, person, "isecg:chair", evidence, "body-chair", group=ctx.body)
+    if not groups and ctx.body is not None and (person := _titled(ctx, ACTING_CHAIR_RE, text, evidence)):
+        post(ctx, person, "isecg:chair", evidence, "body-chair", group=ctx.body)
     # a credits list's role by a name (after the bracket in a byline only): the team behind the document, unless a
     # group is named in the sentence that is not the byline's ("Prepared by the Benefits Task Team: A (DLR, team
     # lead); B (NASA)")
@@ -127,10 +159,13 @@ def group_posts(ctx: Context, state: State, sentence: Sentence) -> None:
         if (person := _person(ctx, m.group(1), evidence)) is not None:
             post(ctx, person, _role(m.group("role")), evidence, "credited-role")
     row = ROW_PERSON_RE.match(text)
-    for g in groups:
+    for g in groups + bodies:
         # "the ERWG co-leads, A (NASA) and B (JAXA)"
         if (m := GROUP_POST_RE.match(text, g.end)) and m.group("role").lower() != "editor":
             people = _people(ctx, text, m.end(), evidence)
+            if not people and re.match(r"\s*(?:[,;.)]|$)", text[m.end("role"):]):
+                # "Anna Berg, German Aerospace Center (DLR), ISECG Chair": the person the title follows
+                people = [p for p in [_titled(ctx, TITLED_RE, text[:g.start], evidence)] if p is not None]
             if not people and row and _cells(text[row.end():g.start]) and CELL_END_RE.match(text, m.end("role")):
                 # "Ben Bussey NASA ... Task Group co-chair; sections 1 and 5": the row's person
                 people = [p for p in [_person(ctx, row.group(1), evidence)] if p is not None]

@@ -271,10 +271,14 @@ OTHER_FOCUS = re.compile(r"(?:which|what)\s+(?:[\w-]+\s+)?(?:documents?|reports?
                          r"what\s+(?:did|does|do|has|have|had|will|would|should|could|can)\b", re.I)
 
 
+# a question's first wh-word: what it asks for ("who": a person, "which agency": a body)
+FIRST_WH = re.compile(r"\b(?:who|whom|whose|which|what|when|where|how)\b", re.I)
+
+
 def asks_other(text: str) -> bool:
     """Whether the first question of ``text`` asks, by its first wh-word, for something no body answers."""
     first = SECOND_PART.split(text, maxsplit=1)[0]
-    m = re.search(r"\b(?:who|whom|whose|which|what|when|where|how)\b", first, re.I)
+    m = FIRST_WH.search(first)
     return bool(m and OTHER_FOCUS.match(first, m.start()))
 
 
@@ -300,6 +304,9 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     # (of a first question alone, unless the second asks the holder on the other side of that handover: "When did ESA
     # take over the chair, and from which agency?")
     first, *more = SECOND_PART.split(asking, maxsplit=1)
+    # "Who was ISECG Chair when ...?": the person of the holding agency the documents name as the body's chair, with
+    # the agency (a chair post, dated by its statement)
+    person_asked = (wh := FIRST_WH.search(asking)) is not None and wh.group().lower() == "who"
     # "For what period did UKSA chair ISECG?": the holder's term, its span as the answer (its length for "how long")
     period_asked = q.has(PERIOD_ASKED)
     long = period_asked or q.has(r"\bhow long\b")
@@ -351,6 +358,11 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     before = [m for m in bodies if q.has(rf"\b{_AFTER_HOLDER}\s+{re.escape(m.text)}\b")]
     # "Which agency chaired ISECG immediately before KARI?": the holder whose predecessor is asked
     after = [] if before or edge else [m for m in bodies if q.has(rf"\b{_BEFORE_HOLDER}\s+(?:the\s+)?{re.escape(m.text)}\b")]
+    if person_asked and len(bodies) > 1:
+        # "Who became chair when ASI took over in September 2022?": the person of the agency taking the chair over
+        # then (the turn begun at that date), not a body chaired
+        bodies = [m for m in bodies if not q.has(rf"\bwhen\s+(?:the\s+)?{re.escape(m.text)}\s+(?:took|takes|assumed|"
+                                                 r"became)\b")]
     if (before or after) and all(m in before + after for m in bodies) and (main := _main_body(names)):
         bodies = [main]  # "Which agency took the chair from JAXA?": the chair of the body the documents are about
     if not edge and holder is None and not before and not after and q.has(_HANDED_TO):
@@ -371,12 +383,16 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     body = bodies[0]
     predecessor = next((m.iri for m in before if m.iri != body.iri), None)
     successor_of = next((m.iri for m in after if m.iri != body.iri), None)
-    sparql = (f"{PREFIXES}SELECT ?m ?x ?start ?end ?period ?stated ?passage0 ?sentence0 ?confidence WHERE {{\n"
-              f"  ?m a org:Membership ; org:role isecg:chair ; org:organization {_iri(body.iri)} ; org:member ?x .\n"
+    people = (f"  UNION {{ ?m a org:Post ; org:role isecg:chair ; org:postIn {_iri(body.iri)} ; org:heldBy ?person .\n"
+              f"    ?person schema:affiliation ?a . OPTIONAL {{ ?a org:unitOf ?unit }} BIND(COALESCE(?unit, ?a) AS ?x)\n"
+              f"    {PROVENANCE.format(n=0, s='?m', p='org:heldBy')} OPTIONAL {{ ?st0 dcterms:date ?stated }} }}\n"
+              ) if person_asked else ""
+    sparql = (f"{PREFIXES}SELECT ?m ?x ?start ?end ?period ?stated ?passage0 ?sentence0 ?confidence ?person WHERE {{\n"
+              f"  {{ ?m a org:Membership ; org:role isecg:chair ; org:organization {_iri(body.iri)} ; org:member ?x .\n"
               f"  OPTIONAL {{ ?m org:memberDuring ?p . OPTIONAL {{ ?p rdfs:label ?period }}\n"
               f"    OPTIONAL {{ ?p time:hasBeginning/{INSTANT} ?start }} OPTIONAL {{ ?p time:hasEnd/{INSTANT} ?end }} }}\n"
               f"  {PROVENANCE.format(n=0, s='?m', p='org:member')}\n"
-              f"  OPTIONAL {{ ?st0 dcterms:date ?stated }} OPTIONAL {{ ?st0 isecg:confidence ?confidence }}\n}}\n"
+              f"  OPTIONAL {{ ?st0 dcterms:date ?stated }} OPTIONAL {{ ?st0 isecg:confidence ?confidence }} }}\n{people}}}\n"
               f"ORDER BY ?x DESC(?confidence)\n")  # a statement's surest source first (a sentence, not a contents line)
     when = side_date(q.text)  # "in March 2020": the month's holder, not the year's last
     # "between 2016 and 2019", "from 2015 to 2017": the holder at its start, who must still hold it at its end
@@ -409,6 +425,8 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
         return "; ".join(f"{names.label(t['holder'])} ({span(t)})" for t in terms)
 
     def compose(rows: list[dict]) -> Composed | None:
+        posts = [r for r in rows if r.get("person")]
+        rows = [r for r in rows if not r.get("person")]
         # Each chair statement (membership) with its known dates: start, stated date, end.
         stated: dict[str, dict] = {}
         for row in rows:
@@ -550,7 +568,10 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
         chosen = turns[at: at + 2] if (successor or handover) and at + 1 < len(turns) else turns[at: at + 1]
         # "..., and which agency held the chair before it?": the turn before, named after the one asked
         preceded = turns[at - 1] if second == "predecessor" and at > 0 and not handover else None
-        both = lambda turn, name: " and ".join(name(t["holder"]) for t in turn)  # noqa: E731
+        for i in range(max(at - 1, 0), min(at + 2, len(turns))) if posts else ():  # the turns an answer names
+            _name_chair(turns, i, posts, names)
+        both = lambda turn, name: " and ".join(  # noqa: E731
+            f"{t['person']} of {name(t['holder'])}" if t.get("person") else name(t["holder"]) for t in turn)
         # the successor's start as stated (not the day its predecessor is said to end: "until 31 December 2020")
         begun = chosen[1][0].get("start") if successor and len(chosen) == 2 else _began(turns, at)
         ended = _ended(turns, at)
@@ -565,7 +586,8 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
             if handover and len(chosen) == 2:  # "from ASI to JAXA"
                 return f"from {both(chosen[0], name)} to {both(chosen[1], name)}"
             if successor and len(chosen) == 2 and handed:  # in the question's words: "JAXA, which handed the chair to ASI"
-                return f"{both(chosen[0], name)}, which {handed} the chair to {both(chosen[1], name)}" + (
+                which = "who" if chosen[0][0].get("person") else "which"  # "Ana Lima of ESA, who handed ..."
+                return f"{both(chosen[0], name)}, {which} {handed} the chair to {both(chosen[1], name)}" + (
                     f" ({at_said(begun, chosen[1][0])})" if begun else "")
             if successor and len(chosen) == 2:  # "JAXA, succeeded by ASI (from 1 January 2021)"
                 return f"{both(chosen[0], name)}, succeeded by {both(chosen[1], name)}" + (
@@ -597,6 +619,24 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                         list(dict.fromkeys(s for t in held for s in t["sources"])))
 
     return DatedPlan("chair", sparql, compose, [body.iri])
+
+
+def _name_chair(turns: list[list[dict]], i: int, posts: list[dict], names: Names) -> None:
+    """The person who held turn ``i`` for its agency: one the documents name as the chair, working for that agency,
+    in a statement dated in that turn or after it, before the agency's next (a report may tell the year before)."""
+    def turn_of(holder: str, date: str) -> int | None:
+        begun = [j for j, turn in enumerate(turns) if any(t["holder"] == holder for t in turn)
+                 and _on_or_before(_began(turns, j) or turn[0]["from"], date)]
+        return begun[-1] if begun else None
+
+    for t in turns[i]:
+        held = [r["person"] for r in posts if r["x"] == t["holder"] and r.get("stated")
+                and turn_of(t["holder"], r["stated"]) == i]
+        if held:
+            t["person"] = names.label(person := max(dict.fromkeys(held), key=held.count))
+            # the sentences naming the person chair first: they tell who held it
+            told = [(r["passage0"], r["sentence0"]) for r in posts if r["person"] == person and r.get("passage0")]
+            t["sources"] = list(dict.fromkeys(told + t["sources"]))
 
 
 def _finer(date: str, other: str | None) -> str:
