@@ -103,7 +103,7 @@ STAGES: list[Stage] = [
     Stage("search", 1, code=("search", "records.py", "text.py", "ingest/model.py"),
           settings=("model", "search_ann_threshold", "search_ef_search"), inputs=("documents", "passages"),
           run=_search),
-    Stage("qa", 1, code=("qa", "search/embed.py", "records.py", "text.py", "ingest/model.py"), settings=("model",),
+    Stage("qa", 1, code=("qa", "search/embed.py", "kg/dates.py", "records.py", "text.py", "ingest/model.py"), settings=("model",),
           inputs=("passages",), run=_qa),
 ]
 
