@@ -92,3 +92,24 @@ def test_a_document_of_another_year_than_the_frame_answers_nothing():
             {"doc": "d2", "issued": "2031-11", "title": "Rover agreement", "passage0": None}]
     assert dated.first_of(rows, ["d1", "d2"], year="2031") is None
     assert dated.first_of(rows, ["d1", "d2"]).short == "Kiruna test site plan (July 2028)"
+
+
+@pytest.mark.parametrize("side, expected", [
+    ("the Lisbon heads of agency meeting", "e1"),
+    ("the second Lunar Exploration Congress", "e3"),
+    ("the technology working group plenary in Bremen", "e4"),
+    # none: a place no event of the name has, a name no event tells
+    ("the technology working group plenary in Kyoto", None),
+    ("the Mars workshop", None),
+])
+def test_the_event_a_side_names(side, expected):
+    found = dated.side_event(ROWS, side)
+    assert (found and found["x"]) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("2010-07", "2010-11-09", "before: A (July 2010), before B (9 November 2010)"),
+    ("2031-06", "2031-05-20", "after: A (June 2031), after B (20 May 2031)"),
+])
+def test_before_or_after_says_the_first_sides_place(a, b, expected):
+    assert dated.before_or_after(["A", "B"], a, b) == expected

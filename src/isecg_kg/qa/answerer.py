@@ -910,8 +910,7 @@ class Answerer:
         # the thing, with its date (and the time by which it came first, if asked)
         short = f"{one} ({dated.spoken(early)}){dated.by_how_much(question, early, late, last=last)}"
         if dated.BEFORE_OR_AFTER.match(question):  # "did A before or after B?": A's place against B
-            word = "before" if one == first else "after"
-            short = f"{word}: {first} ({dated.spoken(a)}), {word} {second} ({dated.spoken(b)})"
+            short = dated.before_or_after([first, second], a, b)
             return {"answer": f"{short}.", "short_answer": short, "answers": [], "sentence": None, "sparql": None,
                     "shape": "first", "evidence": [_reranked(hit_a, 1), _reranked(hit_b, 2)],
                     "citation": _citation(hit_a), "message": None}

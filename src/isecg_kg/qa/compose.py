@@ -450,12 +450,22 @@ def span(answerer, question: str, sides: tuple[str, str], *, k: int, filters: di
     return _response(short, text, _evidence([hb, ha], results, k), "passage_span")
 
 
+def _event_told(answerer, event: dict | None):
+    """An event of the graph as told_date tells a side: (date, the sentence dating it, its passage), or None."""
+    hit = answerer._hit(event["passage0"], event["sentence0"]) if event and event.get("passage0") else None
+    return (str(event["date"]), event["sentence0"], hit) if hit else None
+
+
 def first(answerer, question: str, parts: list[str], *, last: bool, k: int, filters: dict,
           least: float = 0.5) -> dict | None:
     """"Which came first, A or B?": the side told with the earlier date (the later, if asked); "Which came first in
     2010: A or B?" asks of each side's deed in 2010."""
     year = dated.framed_year(question, parts)
     told = [told_date(answerer, side, filters, least=least, year=year) for side in parts]
+    if any(told) and not all(told):
+        # a side no sentence dates may be an event the graph dates ("the Tsukuba plenary of 2010")
+        events = answerer.query(dated.events_sparql(year))
+        told = [t or _event_told(answerer, dated.side_event(events, side, year)) for t, side in zip(told, parts)]
     if not all(told) or told[0][:2] == told[1][:2]:
         return None
     (a, sa, ha), (b, sb, hb) = told
@@ -467,7 +477,8 @@ def first(answerer, question: str, parts: list[str], *, last: bool, k: int, filt
     text = (f"{one} ({dated.spoken(early)}) came {'after' if last else 'before'} {other} ({dated.spoken(late)}). "
             f"{' '.join(dict.fromkeys([sa, sb]))}")
     results = _hits(answerer, question, k, filters)
-    short = f"{one} ({dated.spoken(early)}){dated.by_how_much(question, early, late, last=last)}"
+    short = dated.before_or_after(parts, a, b) if dated.BEFORE_OR_AFTER.match(question) else \
+        f"{one} ({dated.spoken(early)}){dated.by_how_much(question, early, late, last=last)}"
     return _response(short, text, _evidence([ha, hb], results, k), "passage_first")
 
 

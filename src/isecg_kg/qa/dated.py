@@ -1864,6 +1864,14 @@ BEFORE_OR_AFTER = re.compile(r"^\s*" + r"(?:(?:in|according\s+to|per|under|withi
                              r"\s+(?P<b>.+?)[\s?.]*$", re.I)
 
 
+def before_or_after(sides: list[str], a: str, b: str) -> str:
+    """"Did A come before or after B?" answered with A's place against B and both dates: "before: A (July 2010),
+    before B (9 November 2010)" (``a``, ``b``: their ISO dates, told apart at the precision both have)."""
+    common = min(len(a), len(b))
+    word = "before" if a[:common] < b[:common] else "after"
+    return f"{word}: {sides[0]} ({spoken(a)}), {word} {sides[1]} ({spoken(b)})"
+
+
 # a second question asking the time between the two things compared: "and by how much?", "and how long before?"
 HOW_MUCH_TOO = re.compile(r",?\s+and\s+(?:by\s+)?how\s+(?:much|long|many\s+(?:days|weeks|months|years))\b.*$", re.I)
 
@@ -1907,63 +1915,71 @@ EVENT_VERBS = {"held", "hosted", "organised", "organized", "convened", "took", "
                "begin", "began", "start", "started", "close", "closed", "end", "ended", "meet", "met"}
 
 
+def events_sparql(year: str | None) -> str:
+    """The events the graph dates (of ``year``), with their end, place, host and the passage dating each."""
+    return (f"{PREFIXES}SELECT ?x ?label ?date ?end ?place ?host ?passage0 ?sentence0 WHERE {{\n"
+            f"  ?x a schema:Event ; schema:startDate ?date ; skos:prefLabel ?label .\n"
+            + (f'  FILTER(STRSTARTS(STR(?date), "{year}"))\n' if year else "")
+            + f"  OPTIONAL {{ ?x schema:endDate ?end }}\n"
+            f"  OPTIONAL {{ ?x schema:location ?where . ?where skos:prefLabel ?place }}\n"
+            f"  OPTIONAL {{ ?x schema:organizer ?by . ?by skos:prefLabel|isecg:acronym ?host }}\n"
+            f"  {PROVENANCE.format(n=0, s='?x', p='schema:startDate')}\n}}\nORDER BY ?x\n")
+
+
+def _event_told_of(r: dict) -> set[str]:
+    return _event_words(f"{r['label']} {r.get('place') or ''} {r.get('host') or ''}")
+
+
+def side_event(rows: list[dict], side: str, year: str | None = None) -> dict | None:
+    """The one event of ``rows`` (events_sparql's) a side names: the one whose name, place and host hold most of the
+    side's words, at least half, the word of its name fewest events tell and every name of a place it gives ("in
+    Tsukuba"); None when it is no event the graph dates or two events are as good."""
+    events: dict[str, set[str]] = {}
+    for r in rows:
+        events.setdefault(r["x"], set()).update(_event_told_of(r))
+
+    def weight(word: str) -> float:  # falls with the share of the events telling it (none: the most)
+        return math.log(1 + len(events) / (1 + sum(word in ws for ws in events.values())))
+
+    asked = _event_words(END_OF.sub(" ", side)) - ({year} if year else set())
+    if not asked:
+        return None
+    # a place named in words must be the event's ("in Tsukuba"); one named by an acronym may be told otherwise
+    # ("at ESTEC": Noordwijk)
+    places = {m.group(1).lower() for m in re.finditer(r"\b(?:in|at)\s+([A-Z][a-z][\w-]*)", side)}
+    # the word of its name (not its place) fewest events tell is the event's: "the ISECG Mars workshop" is no
+    # other ISECG workshop; not a rank ("the second Forum": the second of those named alike, below)
+    named = _event_words(re.split(r"\s+(?:in|at)\s+", END_OF.sub(" ", side), maxsplit=1)[0]) - \
+        ({year} if year else set()) - set(ORDINALS)
+    rarest = {w for w in named if weight(w) == max(map(weight, named))} if named else set()
+    scored: dict[str, tuple[float, dict]] = {}
+    for r in rows:
+        told = _event_told_of(r) | initialled(side, r["label"])  # "the first CLP edition": the Cislunar Logistics Plan's
+        if not places <= told or not rarest & told:
+            continue
+        share = len(asked & told) / len(asked)
+        if share >= 0.5 and share >= scored.get(r["x"], (0, None))[0]:
+            scored[r["x"]] = (share, r)
+    best = max((v[0] for v in scored.values()), default=0)
+    found = sorted((r for share, r in scored.values() if share == best), key=lambda r: str(r["date"]))
+    if len({str(r["date"]) for r in found}) == 1:
+        return found[0]
+    # "the second Forum" of events the graph names alike: the second of them in time
+    rank = ordinal(side)
+    return found[rank - 1] if rank and rank <= len(found) and len({r["label"] for r in found}) == 1 else None
+
+
 def _events_told(parts: list[str], year: str | None, kind: str,
                  combine: Callable[[list[dict]], Composed | None]) -> DatedPlan:
-    """The two events of the graph two sides name (of the year the question names), given to ``combine``: for each
-    side the one event whose name, place and host hold most of the side's words, at least half, the word of its name
-    fewest events tell and every name of a place it gives ("in Tsukuba").  None when a side is no event the graph
-    dates, both are one, or two events are as good."""
-    sparql = (f"{PREFIXES}SELECT ?x ?label ?date ?end ?place ?host ?passage0 ?sentence0 WHERE {{\n"
-              f"  ?x a schema:Event ; schema:startDate ?date ; skos:prefLabel ?label .\n"
-              + (f'  FILTER(STRSTARTS(STR(?date), "{year}"))\n' if year else "")
-              + f"  OPTIONAL {{ ?x schema:endDate ?end }}\n"
-              f"  OPTIONAL {{ ?x schema:location ?where . ?where skos:prefLabel ?place }}\n"
-              f"  OPTIONAL {{ ?x schema:organizer ?by . ?by skos:prefLabel|isecg:acronym ?host }}\n"
-              f"  {PROVENANCE.format(n=0, s='?x', p='schema:startDate')}\n}}\nORDER BY ?x\n")
-
-    def told_of(r: dict) -> set[str]:
-        return _event_words(f"{r['label']} {r.get('place') or ''} {r.get('host') or ''}")
-
-    def side_event(rows: list[dict], side: str, weight: Callable[[str], float]) -> dict | None:
-        asked = _event_words(END_OF.sub(" ", side)) - ({year} if year else set())
-        if not asked:
-            return None
-        # a place named in words must be the event's ("in Tsukuba"); one named by an acronym may be told otherwise
-        # ("at ESTEC": Noordwijk)
-        places = {m.group(1).lower() for m in re.finditer(r"\b(?:in|at)\s+([A-Z][a-z][\w-]*)", side)}
-        # the word of its name (not its place) fewest events tell is the event's: "the ISECG Mars workshop" is no
-        # other ISECG workshop; not a rank ("the second Forum": the second of those named alike, below)
-        named = _event_words(re.split(r"\s+(?:in|at)\s+", END_OF.sub(" ", side), maxsplit=1)[0]) - \
-            ({year} if year else set()) - set(ORDINALS)
-        rarest = {w for w in named if weight(w) == max(map(weight, named))} if named else set()
-        scored: dict[str, tuple[float, dict]] = {}
-        for r in rows:
-            told = told_of(r) | initialled(side, r["label"])  # "the first CLP edition": the Cislunar Logistics Plan's
-            if not places <= told or not rarest & told:
-                continue
-            share = len(asked & told) / len(asked)
-            if share >= 0.5 and share >= scored.get(r["x"], (0, None))[0]:
-                scored[r["x"]] = (share, r)
-        best = max((v[0] for v in scored.values()), default=0)
-        found = sorted((r for share, r in scored.values() if share == best), key=lambda r: str(r["date"]))
-        if len({str(r["date"]) for r in found}) == 1:
-            return found[0]
-        # "the second Forum" of events the graph names alike: the second of them in time
-        rank = ordinal(side)
-        return found[rank - 1] if rank and rank <= len(found) and len({r["label"] for r in found}) == 1 else None
-
+    """The two events of the graph two sides name (of the year the question names, side_event), given to
+    ``combine``; none when a side is no event the graph dates or both are one."""
     def compose(rows: list[dict]) -> Composed | None:
-        events: dict[str, set[str]] = {}
-        for r in rows:
-            events.setdefault(r["x"], set()).update(told_of(r))
-        def weight(word: str) -> float:  # falls with the share of the events telling it (none: the most)
-            return math.log(1 + len(events) / (1 + sum(word in ws for ws in events.values())))
-        told = [side_event(rows, side, weight) for side in parts]
+        told = [side_event(rows, side, year) for side in parts]
         if not all(told) or told[0]["x"] == told[1]["x"]:
             return None
         return combine(told)
 
-    return DatedPlan(kind, sparql, compose, [])
+    return DatedPlan(kind, events_sparql(year), compose, [])
 
 
 def events_first(parts: list[str], year: str | None, *, last: bool, question: str) -> DatedPlan:
