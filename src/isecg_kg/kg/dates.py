@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..text import number_word
+
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]
 MONTHS = {m[:3].lower(): i for i, m in enumerate(MONTH_NAMES, start=1)}
@@ -56,15 +58,14 @@ _LONE_MONTH_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?P<m>January|February|Mar
 LATER_RE = re.compile(r"\b(?:the\s+(?:following|next)\s+(?P<unit>day|week|month|year)|(?P<n>a|an|one|two|three|four|"
                       r"five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<units>day|week|month|year)s?\s+"
                       r"(?:later|afterwards))\b", re.I)
-_SMALL = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 
 
 def later(told: str, m: re.Match) -> str | None:
     """The ISO date ``told`` moved on by what LATER_RE matched, as precise as its unit says ("2017-06-30", "the
     following month": "2017-07"); None when ``told`` is coarser than the unit (a month told, "two days later")."""
     unit = (m.group("unit") or m.group("units")).lower()
-    word = (m.group("n") or "one").lower()
-    n = int(word) if word.isdigit() else _SMALL.get(word, 1)
+    word = m.group("n") or "one"
+    n = int(word) if word.isdigit() else number_word(word) or 1  # ("a week later": one)
     if unit == "year":
         return str(int(told[:4]) + n)
     if unit == "month" and len(told) >= 7:

@@ -72,7 +72,8 @@ class Recorder:
         key = (s, p, o.value if isinstance(o, ox.Literal) else o, evidence.passage_id if evidence else None)
         if key in self._seen:
             self.restated.append(s)
-        if key in self._seen or s == o:
+            return
+        if s == o:
             return
         self._seen.add(key)
         self.result.facts.append(Fact(s, p, o, rule, confidence, evidence, date))

@@ -139,7 +139,6 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
         _bodies_too(ctx, event, text, count, evidence)
 
 
-# Who followed a webinar or a panel: its audience ("drew 112 participants"), not the speakers' bodies or the speakers.
 def _anothers_place(sentence: Sentence, event: Entity, place: Entity) -> bool:
     """A place told just after another event the sentence names is that event's: "discussed at the teleconference of 8
     July 2021, which asked for a report before the 72nd International Astronautical Congress in Dubai"."""
@@ -147,6 +146,7 @@ def _anothers_place(sentence: Sentence, event: Entity, place: Entity) -> bool:
                for m in sentence.mentions for other in sentence.of_type("Event") if other.entity.iri != event.iri)
 
 
+# Who followed a webinar or a panel: its audience ("drew 112 participants"), not the speakers' bodies or the speakers.
 AUDIENCE_RE = re.compile(r"participants|attendees|people|persons")
 
 

@@ -83,6 +83,7 @@ BODY_CHAIR_RE = re.compile(r"\b(?:(?:hand|pass|g[ai]ve)\w*\s+(?:over\s+)?the\s+c
                            r"(?i:outgoing|incoming|new)\s+chair(?:man|woman|person)?,)\s+(?=(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?"
                            r"[A-Z][a-z])")
 # a person, then acting as the chair, no group named: "with Anna Berg of NASA's Exploration Directorate acting as chair"
+ACTING_AS_RE = re.compile(r"\b(?:acting|serving)\s+as\b")  # its cue, before a name is looked for at each capital
 ACTING_CHAIR_RE = re.compile(rf"{PERSON}(?P<cells>(?:\s+(?:of|from)\s+|,\s+)[^;]{{1,80}}?)?,?\s+(?:acting|serving)\s+as\s+"
                              r"(?:the\s+|its\s+)?chair(?:man|woman|person)?\b")
 VERB_ROLE = {"led": "lead", "leads": "lead", "chaired": "chair", "chairs": "chair", "headed": "head", "heads": "head",
@@ -148,7 +149,8 @@ def group_posts(ctx: Context, state: State, sentence: Sentence) -> None:
         # "he handed the chair to Anna Berg of DLR": the body the documents are about, which no group here rivals
         for person in _people(ctx, text, m.end(), evidence)[:1]:
             post(ctx, person, "isecg:chair", evidence, "body-chair", group=ctx.body)
-    if not groups and ctx.body is not None and (person := _titled(ctx, ACTING_CHAIR_RE, text, evidence)):
+    if not groups and ctx.body is not None and ACTING_AS_RE.search(text) \
+            and (person := _titled(ctx, ACTING_CHAIR_RE, text, evidence)):
         post(ctx, person, "isecg:chair", evidence, "body-chair", group=ctx.body)
     # a credits list's role by a name (after the bracket in a byline only): the team behind the document, unless a
     # group is named in the sentence that is not the byline's ("Prepared by the Benefits Task Team: A (DLR, team
