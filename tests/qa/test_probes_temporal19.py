@@ -55,7 +55,7 @@ def answerer(tmp_path_factory):
 @pytest.mark.slow
 def test_a_date_is_not_a_plan_for_a_plan_told_in_a_later_clause(answerer):
     response = answerer.answer("Which was earlier: the landing of the Kestrel probe on Ceres or the Vega workshop?")
-    assert (response["short_answer"] or "").startswith("the landing of the Kestrel probe on Ceres (3 June 2031)")
+    assert (response["short_answer"] or "").startswith("the Kestrel landing (3 June 2031)")
 
 
 @pytest.mark.slow

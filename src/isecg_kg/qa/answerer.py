@@ -908,7 +908,7 @@ class Answerer:
         (early, one, _), (late, other, _) = sorted(told, reverse=last)
         word = "after" if last else "before"
         # the thing, with its date (and the time by which it came first, if asked)
-        short = f"{one} ({dated.spoken(early)}){dated.by_how_much(question, early, late, last=last)}"
+        short = f"{dated.side_named(one)} ({dated.spoken(early)}){dated.by_how_much(question, early, late, last=last)}"
         if dated.BEFORE_OR_AFTER.match(question):  # "did A before or after B?": A's place against B
             short = dated.before_or_after([first, second], a, b)
             return {"answer": f"{short}.", "short_answer": short, "answers": [], "sentence": None, "sparql": None,

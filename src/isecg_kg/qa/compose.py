@@ -21,6 +21,7 @@ from .sentences import (FUTURE, MONTHS, clause_of, NUMBER, PERSON_ROLES, STOPWOR
                         rank_sentences, split_sentences, stem)
 
 SIDE_HITS = 5  # passages searched for the sentence telling one side
+QUESTION_SIDE_HITS = 10  # passages of the whole question searched for it, when none of those tells it
 BOTH_HITS = 10  # passages searched for the people one description of a person fits
 COUNT_HITS = 10  # passages whose sentences may list or count what a question counts
 JOIN_HITS = 20  # passages whose sentences may tell of a joining within a span
@@ -250,22 +251,38 @@ def year_column_count(answerer, question: str, *, k: int, filters: dict) -> dict
     return None
 
 
+# The verbs of making a body, each telling the others' deed ("the creation of the agency": "it was established").
+MAKING = ("creat", "establish", "found", "form", "inaugur")
+
+
 def has_verb(sentence: str, verb: str, most: int = 5) -> bool:
-    """Whether a sentence tells the verb asked ("signed": signed, signatories; "took": took part) by the first ``most``
-    letters of its stem."""
-    root = stem(verb)[:most]
-    return any(stem(w).startswith(root) for w in re.findall(r"[A-Za-z][\w-]*", sentence))
+    """Whether a sentence tells the verb asked ("signed": signed, signatories; "took": took part; "creation":
+    established, founded) by the first ``most`` letters of its stem."""
+    roots = {stem(verb)[:most]}
+    if any(stem(verb).startswith(m) for m in MAKING):
+        roots |= {m[:most] for m in MAKING}
+    return any(stem(w).startswith(tuple(roots)) for w in re.findall(r"[A-Za-z][\w-]*", sentence))
 
 
 # -- what a side tells, with its date ---------------------------------------------------------------------------------
 
 def told_date(answerer, side: str, filters: dict, *, past: bool = True, least: float = 0.5, besides: str = "",
-              year: str | None = None):
+              year: str | None = None, question: str = ""):
     """The sentence that best tells ``side`` ("the Montreal workshop") with a date: among the best passages of a
-    search for it, the sentence (with its document's title and section) holding most of the side's words, at least
-    half, and a date (of ``year``, the year the question sets both sides in, when the side names none); a plan ("is
-    planned for 2019") does not date what happened; not ``besides`` (the other side's, when this side is the rest of
-    its kind).  (date, sentence, hit) or None."""
+    search for it (of one for the whole ``question`` when none tells it: a passage telling both sides may rank below
+    others for one alone), the sentence (with its document's title and section) holding most of the side's words, at
+    least half, and a date (of ``year``, the year the question sets both sides in, when the side names none); a plan
+    ("is planned for 2019") does not date what happened; not ``besides`` (the other side's, when this side is the rest
+    of its kind).  (date, sentence, hit) or None."""
+    for searched, k in dict.fromkeys([(side, SIDE_HITS), (question or side, QUESTION_SIDE_HITS if question else SIDE_HITS)]):
+        if found := _told_date(_hits(answerer, searched, k, filters), side, past=past, least=least, besides=besides,
+                               year=year):
+            return found
+    return None
+
+
+def _told_date(hits: list[SearchHit], side: str, *, past: bool, least: float, besides: str, year: str | None):
+    """told_date among ``hits``."""
     asked = _words(side)
     if not asked:
         return None
@@ -279,7 +296,7 @@ def told_date(answerer, side: str, filters: dict, *, past: bool = True, least: f
     ranks = _ranks(side)
     ends = bool(END_OF.search(side))
     event = EVENT_NOUN.match(side)
-    for rank, hit in enumerate(_hits(answerer, side, SIDE_HITS, filters)):
+    for rank, hit in enumerate(hits):
         for sentence, item in _units(hit):
             if sentence == besides or not names_told(names, sentence, hit) or \
                     not _ranks_told(ranks, f"{sentence} {hit.section or ''} {hit.document.title or ''}"):
@@ -368,16 +385,18 @@ NEAR = 30  # characters before a date where the words telling what it dates stan
 
 
 def _nearest(found: list, text: str, words: set[str], event: str | None = None) -> str:
-    """Of several dates of a text, the one the side's words stand right before, most of them ("Issue 2.0 · Released
-    15 July 2021 · Supersedes Issue 1.0 (June 2019)"; a table's rows run together), among as many the one its event
-    stands before ("the approval of": "drafted from 2015 and approved in June 2018"); the first when none is told so."""
+    """Of several dates of a text, the one its event's verb stands right before ("the approval of": "drafted from
+    2015 and approved in June 2018"; "the endorsement by the heads": "drafted this paper between April and August 2014
+    and submitted it to the heads, who endorsed it in September 2014"), else the one the side's words stand right
+    before, most of them ("Issue 2.0 · Released 15 July 2021 · Supersedes Issue 1.0 (June 2019)"; a table's rows run
+    together); the first when none is told so."""
     if len(found) == 1:
         return found[0].start
 
-    def told(d) -> tuple[int, bool]:
+    def told(d) -> tuple[bool, int]:
         before = text[max(0, d.pos[0] - NEAR):d.pos[0]]
-        return (len({w for w in re.findall(r"[A-Za-z][\w'’-]*", before) if w.lower() in words or stem(w) in words}),
-                bool(event) and has_verb(before, event, 4))
+        return (bool(event) and has_verb(before, event, 4),
+                len({w for w in re.findall(r"[A-Za-z][\w'’-]*", before) if w.lower() in words or stem(w) in words}))
 
     best = max(found, key=told)
     return best.start if any(told(best)) else found[0].start
@@ -429,11 +448,11 @@ def span(answerer, question: str, sides: tuple[str, str], *, k: int, filters: di
     if stated := stated_span(answerer, question, sides, k=k, filters=filters):
         return stated
     unit = UNIT_ASKED.search(question)
-    told = [told_date(answerer, sides[0], filters, least=least)]
+    told = [told_date(answerer, sides[0], filters, least=least, question=question)]
     # "... and the baselining of the other standards": the rest of the first side's kind, which its sentence does not
     # date ("The docking standard was baselined in 2010." / "The remaining standards were baselined in 2019.")
     besides = told[0][1] if told[0] and THE_OTHERS.search(sides[1]) else ""
-    told.append(told_date(answerer, sides[1], filters, least=least, besides=besides))
+    told.append(told_date(answerer, sides[1], filters, least=least, besides=besides, question=question))
     if not all(told) or told[0][:2] == told[1][:2]:
         return None  # a side not told with its date, or both by one sentence and date
     (a, sa, ha), (b, sb, hb) = told
@@ -461,7 +480,7 @@ def first(answerer, question: str, parts: list[str], *, last: bool, k: int, filt
     """"Which came first, A or B?": the side told with the earlier date (the later, if asked); "Which came first in
     2010: A or B?" asks of each side's deed in 2010."""
     year = dated.framed_year(question, parts)
-    told = [told_date(answerer, side, filters, least=least, year=year) for side in parts]
+    told = [told_date(answerer, side, filters, least=least, year=year, question=question) for side in parts]
     if any(told) and not all(told):
         # a side no sentence dates may be an event the graph dates ("the Tsukuba plenary of 2010")
         events = answerer.query(dated.events_sparql(year))
@@ -478,7 +497,7 @@ def first(answerer, question: str, parts: list[str], *, last: bool, k: int, filt
             f"{' '.join(dict.fromkeys([sa, sb]))}")
     results = _hits(answerer, question, k, filters)
     short = dated.before_or_after(parts, a, b) if dated.BEFORE_OR_AFTER.match(question) else \
-        f"{one} ({dated.spoken(early)}){dated.by_how_much(question, early, late, last=last)}"
+        f"{dated.side_named(one)} ({dated.spoken(early)}){dated.by_how_much(question, early, late, last=last)}"
     return _response(short, text, _evidence([ha, hb], results, k), "passage_first")
 
 

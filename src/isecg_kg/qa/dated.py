@@ -1872,6 +1872,31 @@ def before_or_after(sides: list[str], a: str, b: str) -> str:
     return f"{word}: {sides[0]} ({spoken(a)}), {word} {sides[1]} ({spoken(b)})"
 
 
+# A side naming a deed by its noun, then what it was done to ("the landing of Perseverance in Jezero Crater"), or a thing
+# by its owner ("ISECG's spring meeting").
+DEED_OF = re.compile(r"^\s*(?:(?:the|its|their|[\w.-]+['’]s)\s+)?(?P<deed>[a-z]+(?:tion|sion|ment|[vs]al|ing)|launch|arrival)"
+                     r"\s+of\s+(?P<what>.+?)(?:\s+(?:in|at|on|for|from|with|during|by)\s.*)?$")
+OWNED = re.compile(r"^\s*(?:the\s+)?[\w.-]+['’]s\s+(?P<thing>.+)$")
+NAME_THEN_HEAD = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+[a-z][\w-]*$")
+
+
+def side_named(side: str) -> str:
+    """A side as an answer names it, as short as its words allow: "the landing of Perseverance in Jezero Crater": "the
+    Perseverance landing"; "the naming of the Artemis programme": "the Artemis naming" (a name with its common noun
+    is the name); "the publication of the reference architecture for lunar exploration": "the reference
+    architecture" (a publication is named by what it made public); "ISECG's spring meeting": "the spring meeting". A deed done to a
+    thing of several words stays as asked ("the creation of the Korea AeroSpace Administration")."""
+    if m := DEED_OF.match(side):
+        if m.group("deed") == "publication":
+            return m.group("what")
+        what = re.sub(r"^(?:the|a|an)\s+", "", m.group("what"))
+        what = name.group("name") if (name := NAME_THEN_HEAD.match(what)) else what
+        return f"the {what} {m.group('deed')}" if " " not in what else side
+    if m := OWNED.match(side):
+        return f"the {m.group('thing')}"
+    return side
+
+
 # a second question asking the time between the two things compared: "and by how much?", "and how long before?"
 HOW_MUCH_TOO = re.compile(r",?\s+and\s+(?:by\s+)?how\s+(?:much|long|many\s+(?:days|weeks|months|years))\b.*$", re.I)
 
@@ -1952,11 +1977,12 @@ def side_event(rows: list[dict], side: str, year: str | None = None) -> dict | N
     named = _event_words(re.split(r"\s+(?:in|at)\s+", END_OF.sub(" ", side), maxsplit=1)[0]) - \
         ({year} if year else set()) - set(ORDINALS)
     rarest = {w for w in named if weight(w) == max(map(weight, named))} if named else set()
+    rank = ordinal(side)
     scored: dict[str, tuple[float, dict]] = {}
     for r in rows:
         told = _event_told_of(r) | initialled(side, r["label"])  # "the first CLP edition": the Cislunar Logistics Plan's
-        if not places <= told or not rarest & told:
-            continue
+        if not places <= told or not rarest & told or rank and ordinal(r["label"]) not in (None, rank):
+            continue  # "the third GER edition" is not the release of the first edition
         share = len(asked & told) / len(asked)
         if share >= 0.5 and share >= scored.get(r["x"], (0, None))[0]:
             scored[r["x"]] = (share, r)
@@ -1965,7 +1991,6 @@ def side_event(rows: list[dict], side: str, year: str | None = None) -> dict | N
     if len({str(r["date"]) for r in found}) == 1:
         return found[0]
     # "the second Forum" of events the graph names alike: the second of them in time
-    rank = ordinal(side)
     return found[rank - 1] if rank and rank <= len(found) and len({r["label"] for r in found}) == 1 else None
 
 
@@ -1991,7 +2016,7 @@ def events_first(parts: list[str], year: str | None, *, last: bool, question: st
         if a[:common] == b[:common]:
             return None
         (early, one, r1), (late, other, r2) = sorted(zip((a, b), parts, told), reverse=last)
-        short = f"{one} ({spoken(early)}){by_how_much(question, early, late, last=last)}"
+        short = f"{side_named(one)} ({spoken(early)}){by_how_much(question, early, late, last=last)}"
         text = (f"{short} — {r1['label']} ({spoken(early)}) came {'after' if last else 'before'} {r2['label']} "
                 f"({spoken(late)}).")
         return Composed(short, text, [{"label": r["label"], "iri": r["x"]} for r in (r1, r2)], _sources([r1, r2], 1))
@@ -2245,8 +2270,9 @@ def span_words(a: str, b: str, unit: str | None) -> tuple[str, str] | None:
     # "4 years and 7 months": the years and months counted in digits, as a reader sums them
     mixed = f"{months // 12} year{'s' if months >= 24 else ''} and {months % 12} month{'' if months % 12 == 1 else 's'}" \
         if common >= 7 and months >= 12 and months % 12 else None
+    # years alone counted from year to year: which years ("eight years (2018 to 2026)")
     parts = [p for p in (mixed, about if months % 12 else None, n(months, "month") if common >= 7 and months else None,
-                         n(days, "day") if days else None) if p and p != short]
+                         n(days, "day") if days else None, f"{x} to {y}" if common == 4 else None) if p and p != short]
     return short, f"{short} ({', '.join(parts)})" if parts else short
 
 
@@ -2268,8 +2294,10 @@ def gap(rows: list[dict], documents: list[str]) -> Composed | None:
     a, b = (dates[d] for d in documents)
     common = min(len(a["issued"]), len(b["issued"]), 10)
     x, y = a["issued"][:common], b["issued"][:common]
-    if x == y:
-        return None  # the same date, as far as both are known
+    if x == y or common == 4 < max(len(a["issued"]), len(b["issued"])):
+        # the same date, as far as both are known; or a year against a month or a day, which tells the time to within a
+        # year only (the sentences telling each may date it finer: "published in August 2020")
+        return None
     later, (x, y) = (x < y), sorted([x, y])
     months = (int(y[:4]) - int(x[:4])) * 12 + (int(y[5:7]) - int(x[5:7]) if common >= 7 else 0)
     if common == 10:

@@ -846,9 +846,11 @@ def count_in(sentence: str, nouns: set[str], *, whole: bool = False) -> str | No
 
 # Where one clause of a sentence ends and another begins: a semicolon, a full stop, a relative or coordinate clause,
 # a verb coordinated with its own auxiliary ("... landed on 18 February 2021 and has begun to collect cores that a later
-# campaign will bring back")
+# campaign will bring back"), a clause of what would be ("On 26 March 2019 NASA announced | that it would land by 2024":
+# the announcement is done, what it said is a plan)
 CLAUSE_BREAK = re.compile(r";|\.\s|,\s+(?:which|who|while|whereas|and|but)\b|"
-                          r"\s(?:and|but)\s+(?=(?:has|have|had|will|would|is|are|was|were)\b)")
+                          r"\s(?:and|but)\s+(?=(?:has|have|had|will|would|is|are|was|were)\b)|"
+                          r"\s(?=that\s+(?:[\w'’-]+\s+){1,3}(?:would|will|could|might|should)\b)")
 
 
 def clause_of(sentence: str, span: tuple[int, int]) -> str:
