@@ -49,6 +49,8 @@ NAMED_RE = re.compile(
     r"(?:(?<=\s)|^)((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w\-]*\s+){1,6}"
     r"(?:Working Group|Tiger Team|Team|Advisory Group|(?:Congress|Conference|Symposium|Meeting|meeting|Workshop|Forum"
     r"|Summit)(?:\s+(?:on|of|for)(?:\s+the)?(?:\s+(?!" + MONTH_WORDS + r")[A-Z][\w\-]*){1,5})?))(?![\w\-])")
+# a word of a person's name, accented letters too: "Messina", "Oberländer", "Jean-Luc", "Łukasz"
+PERSON_WORD = r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+(?:-[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+)?"
 # ("Workshop on Lunar ISRU", "Workshop for the Global Exploration Strategy"; not "Forum of January 2014")
 EVENT_NAME_RE = re.compile(r"\b(?:Workshop|Conference|Congress|Symposium|Meeting|Forum|Summit)\s+(?:for|on|of)\b")
 # "the third ASI/ESA workshop on International Co-operation for ...": a numbered event of named bodies whose
@@ -260,10 +262,10 @@ class Discovery:
     def _run_together(self, words: list[str]) -> bool:
         """Whether two known names open a name of more words: a table's cells run together on one line ("Canada CSA
         ERWG meeting", "Japan JAXA Exploration Roadmap"), no name of its own; nor does a person's name before a
-        body's acronym (a row "Piero Messina ESA Workshop organiser": name, agency, role)."""
+        body's acronym (a row "Piero Messina ESA Workshop organiser": name, agency, role; "Jürgen Oberländer DLR ...")."""
         known = [i for i, w in enumerate(words) if w.isupper() and self.rec.gazetteer.lookup(w) is not None]
         return len(words) > 2 and all(self.rec.gazetteer.lookup(w) for w in words[:2]) \
-            or bool(known) and known[0] >= 2 and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w)
+            or bool(known) and known[0] >= 2 and all(re.fullmatch(PERSON_WORD, w)
                                                      and self.rec.gazetteer.lookup(w) is None for w in words[:known[0]])
 
     def doc_mention(self, title: str, sentence: Sentence, evidence: Evidence, *, acronym: str | None = None,

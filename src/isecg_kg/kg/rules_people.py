@@ -113,7 +113,7 @@ PERSON_WHO_AT_RE = re.compile(rf"{PERSON},\s+who\s+(?:heads|headed|leads|led|dir
                               rf"\s+(?:the\s+)?$")
 # A table's row of a body's cell, then a person's, then a cell in lower case or figures, or the row's end: "NASA Sam
 # Scimemi spring 2017 until 6 June 2019", "JAXA Naoki Sato since 6 June 2019", "ESA Bernhard Weiss" (on its own line).
-ROW_BODY_PERSON_RE = re.compile(rf"\s+{PERSON}(?:\s+(?=[a-z\d])|\s*$)")
+ROW_BODY_PERSON_RE = re.compile(rf"\s+{PERSON}(?:\s+(?=[a-z\d])|\s*$|\s*\((?=[a-z]))")  # "... Ana Lima (chair) in person"
 # ... or then a cell of the person's post: "NASA Kathy Laurini Head of delegation", "ESA Anna Berg Delegate".
 ROW_BODY_ROLE_RE = re.compile(rf"\s+(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}){{0,2}}\s+{_NAME})"
                               rf"\s+(?=(?:{ROLE}|Delegate|Representative|Member|Lead|Observer|Expert|Advisor|Adviser)s?\b)")
@@ -595,9 +595,13 @@ def _served_at(text: str, m, mentions) -> bool:
 
 
 def _row_body_person(text: str, m, mentions) -> re.Match | None:
-    """ROW_BODY_PERSON_RE after ``m`` when the body opens a line that is no sentence, and no name of a body stands
-    where the person's would ("CSIRO Commonwealth Scientific and Industrial Research Organisation")."""
-    if text[:m.start].strip(" -•*|") or text.rstrip().endswith((".", "!", "?", ";", ":")):
+    """ROW_BODY_PERSON_RE after ``m`` when the body opens a line that is no sentence (or its acronym's cell stands
+    before it: "AEB Brazilian Space Agency Rafael Moura 2", "ESA – European Space Agency Ana Lima in person"), and no
+    name of a body stands where the person's would ("CSIRO Commonwealth Scientific and Industrial Research
+    Organisation")."""
+    acronym = next((o for o in mentions if o.entity is m.entity and o.end <= m.start
+                    and not text[o.end:m.start].strip(" –—-")), None)
+    if text[:acronym.start if acronym else m.start].strip(" -•*|") or text.rstrip().endswith((".", "!", "?", ";", ":")):
         return None
     found = ROW_BODY_ROLE_RE.match(text, m.end) or ROW_BODY_PERSON_RE.match(text, m.end)
     return found if found and not any(m.end <= o.start < found.end() for o in mentions) else None
@@ -2431,12 +2435,20 @@ def marked_authors(ctx: Context, state: State, sentence: Sentence) -> None:
     pairs = []
     for m in MARKED_PERSON_RE.finditer(above.text):
         person = _person(ctx, m.group(1) or m.group(2), evidence)
-        for mark in re.findall(r"[1-9¹²³⁴⁵⁶⁷⁸⁹*†‡§¶]", m.group(3)):
-            if person is not None and mark.translate(PLAIN_FIGURES) in bodies:
-                org, unit = bodies[mark.translate(PLAIN_FIGURES)]
-                _affiliate(ctx, person, unit or org, evidence, "marked-authors")
-                pairs.append((person, org))
+        pairs += _by_marks(ctx, person, re.findall(r"[1-9¹²³⁴⁵⁶⁷⁸⁹*†‡§¶]", m.group(3)), bodies, evidence)
     _credit(ctx, pairs, evidence, "marked-authors")
+
+
+def _by_marks(ctx: Context, person: Entity | None, marks: list[str], bodies: dict, evidence: Evidence) -> list[tuple]:
+    """``person`` of the body (or its unit) each of their ``marks`` names in ``bodies``: the (person, agency) pairs
+    the document credits (a unit the gazetteer knows from another reading of the byline is its agency's)."""
+    pairs = []
+    for mark in marks:
+        if person is not None and mark.translate(PLAIN_FIGURES) in bodies:
+            org, unit = bodies[mark.translate(PLAIN_FIGURES)]
+            _affiliate(ctx, person, unit or org, evidence, "marked-authors")
+            pairs.append((person, _agency_of(ctx, org) or org))
+    return pairs
 
 
 # A cover's byline of people with their bodies in brackets, ending the line (run onto the subtitle or date above it
@@ -2478,9 +2490,11 @@ def _head_people_byline(ctx: Context, sentence: Sentence, index: int) -> None:
 
 # A byline whose marks a PDF set apart from the names, letters or figures ("Ahmed Al Mansoori a*, Fatima Al Hammadi
 # a, Thomas Weber b"), or ran onto them ("Ana Costaa,*, Tom Reedb"), its affiliations by mark after it on the same
-# line or the lines below ("a United Arab Emirates Space Agency, Abu Dhabi b German Aerospace Center (DLR), Cologne").
+# line or the lines below ("a United Arab Emirates Space Agency, Abu Dhabi b German Aerospace Center (DLR), Cologne");
+# a name's part in the work in brackets after its marks ("Ana Costaa (lead author), Tom Reedb").
 _MARK = r"[a-h1-9¹²³⁴⁵⁶⁷⁸⁹]"
 SPACED_MARKED_RE = re.compile(rf"(?<![\w\-'’]){PERSON}\s?(?P<marks>{_MARK}(?:\s?,\s?{_MARK})*)(?:\s?,?\s?\*)?"
+                              r"(?:\s?\((?:\s*[a-z][\w\-]*){1,3}\s*\))?"
                               rf"(?=\s*(?:,|\band\b|$)|\s+{_MARK}\s)")
 # whom the authors write for, between the byline and its affiliations: "..., on behalf of the ISECG Science Working
 # Group a NASA Headquarters"
@@ -2525,11 +2539,7 @@ def _spaced_marks_byline(ctx: Context, sentence: Sentence, index: int) -> None:
     pairs = []
     for m in run:
         person = _person(ctx, m.group(1), evidence)
-        for mark in re.findall(_MARK, m.group("marks")):
-            if person is not None and mark.translate(PLAIN_FIGURES) in bodies:
-                org, unit = bodies[mark.translate(PLAIN_FIGURES)]
-                _affiliate(ctx, person, unit or org, evidence, "marked-authors")
-                pairs.append((person, org))
+        pairs += _by_marks(ctx, person, re.findall(_MARK, m.group("marks")), bodies, evidence)
     _credit(ctx, pairs, evidence, "marked-authors")
 
 

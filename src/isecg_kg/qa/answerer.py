@@ -605,6 +605,14 @@ class Answerer:
             agencies = dated.agencies_asked(question)
             response = self._from_dated(question, dated.document_creators(found[0], self._names, agencies=agencies),
                                         k=k, filters=filters)
+        elif (did := dated.PERSON_DID.match(question)) and (response := self._person_who(question, did, k=k,
+                                                                                        filters=filters)):
+            pass  # "Which author of the 2018 paper chaired the March 2021 meeting?"
+        elif dated.WHICH_PERSON_OF.search(question) and (body := next((m.iri for m in reversed(q.of("org"))), None)) \
+                and (document := self._document_asked(q, filters)) and (response := self._from_dated(
+                    question, dated.document_people(document, self._names, editors=bool(dated.EDITORS.search(question)),
+                                                    of=body), k=k, filters=filters)):
+            pass  # "Which author of the paper works for CSA?": the document's people of the body named
         elif dated.asks_author_agencies(question) and not q.of("person") and not dated.ONE_AUTHOR.search(question) \
                 and (document := self._document_asked(q, filters)):  # one author's agency: told with the author
             response = self._from_dated(question, dated.author_agencies(document, self._names), k=k, filters=filters) \
@@ -682,6 +690,26 @@ class Answerer:
                 if (years := lists.documents_of_year(question)) or plan is None and not lists.asks_organisations(question)
                 else None)
         return self._row_response(row, results, k)
+
+    def _person_who(self, question: str, did: re.Match, *, k: int, filters: dict) -> dict | None:
+        """"Which author of the 2018 paper chaired the March 2021 meeting?": of the people the graph credits with the
+        document, the one alone named on a line of another document's passage beside the deed's verb ("Chair: A B,
+        Italian Space Agency (ASI)"), with the body they work for; that passage next after the document's."""
+        found = self._named_document(did.group("document"), filters)
+        if found is None:
+            return None
+        people = {r["person"]: self._names.label(r["person"])
+                  for r in self.query(dated.document_people(found[0], self._names).sparql)}
+        results = self.engine.search(did.group("deed"), k=max(k, SENTENCE_PASSAGES), **filters)["results"]
+        for hit in [r for r in results[:SENTENCE_PASSAGES] if r.document.iri != found[0]]:
+            if named := dated.named_doing(hit.text, people, did.group("verb")):
+                response = self._from_dated(question, dated.document_people(found[0], self._names, who=named),
+                                            k=k, filters=filters)
+                if response is not None:
+                    evidence = unique_hits([*response["evidence"][:1], hit, *response["evidence"][1:]])[:k]
+                    response["evidence"] = [_reranked(r, n) for n, r in enumerate(evidence, 1)]
+                return response
+        return None
 
     def _expansion(self, question: str, *, k: int, filters: dict) -> dict | None:
         """The long form a passage gives the short name asked (lists.expansion), of the passages the question finds

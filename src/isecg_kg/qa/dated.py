@@ -2534,12 +2534,40 @@ ONE_AUTHOR = re.compile(r"\b(lead|corresponding|contact|first|main|principal)\s+
 _MARKED = r"[a-z¹²³⁴⁵⁶⁷⁸⁹\d,]{0,3}\s?[*†✉]"
 
 
-def document_people(document: str, names: Names, *, editors: bool = False, one: str | None = None) -> DatedPlan:
+# "Which author of the paper works for CSA?", "Which of the editors is from JAXA?": one of a document's people, by
+# the body named
+WHICH_PERSON_OF = re.compile(r"^\s*(?:which|what)\s+(?:one\s+)?(?:of\s+the\s+)?(?:co-?)?(?:authors?|editors?|"
+                             r"contributors?)\b|^\s*who\s+(?:among|of)\s+the\s+(?:co-?)?(?:authors|editors)\b", re.I)
+
+
+# "Which author of the 2018 paper chaired the March 2021 meeting?": one of a document's people, by a deed another
+# document tells of them (the verb, then what it was done to)
+PERSON_DID = re.compile(r"^\s*(?i:which|what)\s+(?:one\s+)?(?:of\s+the\s+)?(?:co-?)?(?:authors?|editors?|contributors?)"
+                        r"\s+of\s+(?P<document>.+?)\s+(?P<deed>(?P<verb>[a-z]{3,}ed)\s+(?:the|an?|ISECG|[A-Z0-9])\b[^,?]*)")
+
+
+def named_doing(text: str, people: dict[str, str], verb: str) -> str | None:
+    """The one of ``people`` (IRI: name) a line or sentence of ``text`` names alone beside a word of the ``verb``
+    ("chaired": "Chair: Ana Lima, ASI", "Ana Lima chairs the team"), else None."""
+    stem = re.compile(rf"\b{re.escape(verb[:-2])}", re.I)
+    for line in re.split(r"\n|(?<=[.;])\s+", text):
+        named = [p for p, name in people.items() if re.search(rf"\b{re.escape(name)}\b", line)]
+        if len(named) == 1 and stem.search(line):
+            return named[0]
+    return None
+
+
+def document_people(document: str, names: Names, *, editors: bool = False, one: str | None = None,
+                    of: str | None = None, who: str | None = None) -> DatedPlan:
     """The people a document credits (its editors when asked for: schema:editor, else its dcterms:creator
     people), each with the body they work for, in the order the document lists them; ``one`` (the role asked,
-    "lead"): only the author the listing names in that role, else the one it marks (see ONE_AUTHOR), else its first."""
+    "lead"): only the author the listing names in that role, else the one it marks (see ONE_AUTHOR), else its first;
+    ``of``: only those who work for that body (or a unit of it); ``who``: only that person."""
+    works_for = f"\n  ?person schema:affiliation ?of . OPTIONAL {{ ?of org:unitOf ?up }}\n" \
+                f"  FILTER(?of = {_iri(of)} || ?up = {_iri(of)})" if of else ""
+    only = f"\n  FILTER(?person = {_iri(who)})" if who else ""
     sparql = _people_of(document, "schema:editor" if editors else "dcterms:creator",
-                        "  OPTIONAL { ?person schema:affiliation ?x }")
+                        "  OPTIONAL { ?person schema:affiliation ?x }" + works_for + only)
 
     def compose(rows: list[dict]) -> Composed | None:
         people: dict[str, list[str]] = {}
@@ -2560,8 +2588,11 @@ def document_people(document: str, names: Names, *, editors: bool = False, one: 
                                    else "") for p in order]
         short = _listed(said)
         what = "editors" if editors else "authors"
-        text = f"{short} — the {len(order)} {what} the document credits, with the bodies they work for." if not one \
-            else f"{short} — the author the document's listing marks (else the first it lists), with the body they work for."
+        text = f"{short} — the author the document's listing marks (else the first it lists), with the body they work " \
+            "for." if one else f"{short} — the {what} the document credits who work for {names.label(of)}." if of \
+            else f"{short} — of the {what} the document credits, the one another document names for the deed asked, " \
+            "with the body they work for." if who \
+            else f"{short} — the {len(order)} {what} the document credits, with the bodies they work for."
         return Composed(short, text, [{"label": names.label(p), "iri": p} for p in order], _sources(rows, 1))
 
     return DatedPlan("document_people", sparql, compose, [document])
