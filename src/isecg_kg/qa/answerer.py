@@ -681,6 +681,7 @@ class Answerer:
             return None
         results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
         row = lists.row_answer(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
+            or lists.keyed_rows(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
             or lists.role_rows(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
             or lists.contribution_row(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
             or lists.holder_row(question, results[:SENTENCE_PASSAGES], self.mentions_in) \

@@ -87,15 +87,17 @@ def _spans(line: str, mentions: list) -> list[tuple[int, int]]:
 def _leading(line: str, mentions: list) -> list[str]:
     """The organisations a line opens with before a cell of another kind ("NASA, KARI Open; test methods agreed"):
     a row's organisations run into its next cell."""
+    return [line[a:b] for a, b in _leading_spans(line, mentions)]
+
+
+def _leading_spans(line: str, mentions: list) -> list[tuple[int, int]]:
     plain = BRACKETED.sub(lambda m: " " * len(m.group()), line)
-    items: list[str] = []
-    at = 0
+    spans: list[tuple[int, int]] = []
     for a, b in _spans(line, mentions):
-        if items and not SEPARATORS.match(plain[at:a]) or not items and line[:a].strip(" |:–—-\t•·*"):
+        if spans and not SEPARATORS.match(plain[spans[-1][1]:a]) or not spans and line[:a].strip(" |:–—-\t•·*"):
             break
-        items.append(line[a:b])
-        at = b
-    return items
+        spans.append((a, b))
+    return spans
 
 
 def _segments(line: str, mentions: list) -> list[tuple[int, int, list[str]]] | None:
@@ -235,7 +237,7 @@ def _of_year(result: SearchHit, years: list[str]) -> bool:
 
 # "Name the working groups listed ...", "Which task teams ...": the things asked, by their plural noun (and the words
 # before it that name them).
-PLURAL_ASKED = re.compile(r"^\s*(?:which|what|list|name)\s+(?:the\s+)?(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]{3,}s)\b"
+PLURAL_ASKED = re.compile(r"^\s*(?:which|what|list|name)\s+(?:(?:are|were)\s+)?(?:the\s+)?(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]{3,}s)\b"
                           r"(?!\s+(?!(?:does|was|has|is)\b)[\w-]{3,}s\b)", re.I)
 # A term and what it is, a sentence or line of its own: "Technology Working Group (TWG) – maintains the gap list."
 TERM = re.compile(r"^(?P<head>[A-Z][^.;:—–]{0,80}?)\s+[—–]\s+\S")
@@ -276,33 +278,71 @@ def led_list(question: str, results: list[SearchHit]) -> Row | None:
     ending in a colon and naming the things asked introduces ("ISECG's working groups include:" / "1. the Exploration
     Roadmap Working Group (ERWG), which drafted the supplement;" / ...), or that a passage headed with a question or
     title naming them opens with ("What are the working groups?" / "- Science Working Group (SWG) — ..."), each named
-    by its head, in the best-ranked passage with two at least."""
+    by its head, in the best-ranked passage with two at least; or, with no bullets (a PDF drops them and runs the
+    lines together), the items between semicolons of such a lead's sentence after its colon, or of the first sentence
+    of such a passage, opening it or after a colon ("Destinations" / "the lunar south pole, where ...; cislunar
+    space; ...; Mars."), three at least."""
     asked = PLURAL_ASKED.search(question)
     if asked is None:
         return None
-    # (a name before the noun need not be in the lead: "ISECG working groups", "The group's working groups include:")
-    noun = {stem(w) for w in asked.group("noun").split() if not w[0].isupper()}
+    # (a name or a count before the noun need not be in the lead: "ISECG working groups", "the four themes")
+    noun = {stem(w) for w in asked.group("noun").split() if not w[0].isupper() and not NUMBER.fullmatch(w)}
     for rank, result in enumerate(results, 1):
         lines = result.text.split("\n")
-        # (of a paragraph, its last sentence: the one the colon ends)
-        leads = [(i, line[spans[-1][0]:] if (spans := sentence_spans(line)) else line)
-                 for i, line in enumerate(lines) if line.rstrip().endswith(":")]
-        for i, lead in [(-1, result.section or "")] + leads:
+        # each lead with the texts that may hold its items between semicolons: a heading, the sentences of the
+        # passage's first line, with the lines after it while one ends in a semicolon (after a colon, if any); a
+        # paragraph's last sentence ending in a colon, the first sentence after it; a sentence with a colon inside,
+        # what follows its colon
+        opening = " ".join(re.match(r"\s*(?:[^\n]*;[ \t]*\n)*[^\n]*", result.text).group().split())
+        leads = [(-1, result.section or "", [t.partition(":")[2] or t for a, b in sentence_spans(opening)
+                                             if (t := opening[a:b])])]
+        for i, line in enumerate(lines):
+            spans = sentence_spans(line)
+            if line.rstrip().endswith(":"):
+                after = "\n".join(lines[i + 1:]).strip()
+                leads.append((i, line[spans[-1][0]:] if spans else line,
+                              [after[:next_spans[0][1]]] if (next_spans := sentence_spans(after)) else []))
+            for a, b in spans:
+                before, _, rest = line[a:b].partition(":")
+                if rest.strip():
+                    leads.append((i, before, [rest]))
+        for i, lead, after in leads:
             if not noun <= {stem(w) for w in re.findall(r"[\w-]+", lead)}:
                 continue
             items: list[str] = []
-            for following in lines[i + 1:]:
+            for following in lines[i + 1:] if i < 0 or lead.rstrip().endswith(":") else []:
                 if item := LIST_ITEM.match(following):
                     items.append(item.group("item").strip())
                 elif items and following.strip() and following[:1].isspace():
                     items[-1] += " " + following.strip()  # an item wrapped onto an indented line
                 elif items or following.strip():  # (a blank line may part the lead from its list)
                     break
+            told = " ".join([lead.strip(), *items])
+            # (organisations between semicolons are a row's, which says what they do: "Agencies contributing: A; B;
+            # C" is no list of those reporting work on dust mitigation)
+            if len(items) < 2 and not asks_organisations(question) \
+                    and (items := next(filter(None, map(_semicolon_items, after)), [])):
+                told = f"{lead.strip().rstrip(':')}: {'; '.join(items)}."
             if len(items) >= 2:
                 heads = [re.sub(r"^(?:the|an?)\s+", "", i[:m.start()] if (m := ITEM_HEAD_END.search(i)) else i.rstrip(" ;,."))
                          for i in items]
-                return Row(lead.strip(), heads, " ".join([lead.strip(), *items]), result, 1.0 / rank)
+                return Row(lead.strip(), heads, told, result, 1.0 / rank)
     return None
+
+
+SEMICOLON_ITEMS = 3  # items between semicolons that make a list (two semicolons): one alone may part two clauses
+ITEM_WORDS = 30  # an item of a list is a phrase, not a paragraph
+
+
+def _semicolon_items(text: str) -> list[str] | None:
+    """The items of a list between semicolons that ``text`` opens its first sentence with ("innovation and growth;
+    culture and inspiration; and partnership."), three at least, each a phrase; None when it is no such list."""
+    first = text[:spans[0][1]] if (spans := sentence_spans(text)) else text
+    # (an item's own "and", or its number in brackets: "; and (3) the habitability of Mars")
+    items = [re.sub(r"^(?:and\s+)?(?:\(\d{1,2}\)\s+)?", "", " ".join(i.split())).strip(" .") for i in first.split(";")]
+    if len(items) < SEMICOLON_ITEMS or not all(0 < len(i.split()) <= ITEM_WORDS for i in items):
+        return None
+    return items
 
 
 # The roles a table of people gives their agencies in: "| Helena Vasquez-Moreau | ESA, ESTEC | SWG co-chair |".
@@ -678,6 +718,84 @@ def holder_row(question: str, results: list[SearchHit], mentions_in) -> Row | No
                 said = f"{people[-1].group('name')} ({people[-1].group('body')})"
                 best = Row(asked.group("thing"), [said], " ".join(line.split()), result, share)
     return best
+
+
+# The header of a table keyed by organisation: its first column's name, then the others' ("Agency Mission or
+# contribution Destination Date", "Partner | Role | Since").
+KEYED_HEADER = re.compile(r"^\W*(?:Agency|Agencies|Organi[sz]ations?|Partners?|Members?|Institutions?|Bod(?:y|ies))\b"
+                          r"(?=[\s|]+[A-Z])")
+
+
+def _keyed_rows(text: str, mentions_in) -> tuple[str, list[tuple[str, str]]] | None:
+    """A table keyed by organisation in ``text``: its header and its rows, each (its key, the rest), read from the
+    line after the header to the first line of prose (a caption, a note); a line opening with no organisation goes
+    on with the row above (a cell wrapped), and a line naming its key again further on holds two rows (a PDF runs
+    the rows on either side of a page break together: "JAXA SLIM lander 2024 JAXA MMX sample return 2026")."""
+    lines = text.split("\n")
+    at = next((i for i, line in enumerate(lines) if KEYED_HEADER.match(line) and not SENTENCE_END.search(line)), None)
+    if at is None:
+        return None
+    rows: list[list[str]] = []
+    for line in lines[at + 1:]:
+        if SENTENCE_END.search(line):
+            break
+        if not (spans := _leading_spans(line, mentions_in(line))):
+            if rows:
+                rows[-1][1] += " " + line.strip()
+            continue
+        first = line[slice(*spans[0])]
+        for part in re.split(rf"\s(?={re.escape(first)}\b)", line):
+            end = _key_end(part, mentions_in(part))
+            rows.append([part[:end].strip(), part[end:]])
+    return lines[at], [(key, rest.strip(" |:–—-\t•·*")) for key, rest in rows]
+
+
+def _key_end(line: str, mentions: list) -> int:
+    """Where the organisations a row opens with end: the first, and those the graph knows joined to it ("JAXA and
+    ISRO LUPEX rover", "ROSA – Romanian Space Agency Andrei": a short name in capitals, a name after a space alone,
+    is the next cell's)."""
+    known = {(m.start, m.end) for m in mentions if m.category in ("org", "unit")}
+    end = 0
+    for n, span in enumerate(_leading_spans(line, mentions)):
+        if n and (span not in known or not line[end:span[0]].strip()):
+            break
+        end = span[1]
+    return end
+
+
+def keyed_rows(question: str, question_mentions, results: list[SearchHit], mentions_in) -> Row | None:
+    """The rows of a table keyed by organisation that the question asks of, in the best-ranked passage whose table
+    has two such rows or more and whose header or heading shares a word with the question beyond those asking for
+    organisations: what the rows of an organisation the question names say ("Which missions does the table
+    attribute to JAXA?": the rows opening with JAXA, with another or not), or which organisations have a word the
+    question asks by in their row, not in every row ("Which agencies joined remotely?": the rows saying
+    "remote")."""
+    named = {m.iri for m in question_mentions if m.category in ("org", "unit")}
+    asked = _plain(question) - SHAPE_WORDS - set(YEAR.findall(question))
+    for rank, result in enumerate(results, 1):
+        table = _keyed_rows(result.text, mentions_in)
+        if table is None:
+            continue
+        header, found = table
+        if not asked & _plain(f"{header} {result.section or ''}"):
+            continue
+        if not asks_organisations(question):
+            keyed = [(key, rest) for key, rest in found if {m.iri for m in mentions_in(key)} & named]
+            items = [rest for _, rest in keyed]
+        else:
+            said = [asked & _plain(rest) - _plain(header) for _, rest in found]
+            common = set.intersection(*said) if said else set()
+            keyed = [(key, rest) for (key, rest), words in zip(found, said) if words - common]
+            items = list(dict.fromkeys(key for key, _ in keyed))
+        if len(keyed) >= 2:
+            told = f"{header.strip()}: " + "; ".join(f"{key} {rest}" for key, rest in keyed) + "."
+            return Row(header.strip(), items, told, result, 1.0 / rank)
+    return None
+
+
+def _plain(text: str) -> set[str]:
+    """The content words of ``text``, an adverb as its adjective ("remotely" is "remote": a cell says "remote")."""
+    return {stem(w[:-2]) if w.endswith("ly") and len(w) > 6 else w for w in content_tokens(text)}
 
 
 def row_answer(question: str, question_mentions, results: list[SearchHit], mentions_in) -> Row | None:
