@@ -690,17 +690,28 @@ PEOPLE_OF_BEFORE_RE = re.compile(r"\b(?:representatives?|delegates?|delegations?
 
 
 GAP_BEFORE_RE = re.compile(r"\s*[,;]?\s*(?:and\s+|then\s+|followed\s+by\s+)?(?:the\s+)?")
-GAP_AFTER_RE = re.compile(r"(?:\s*\([^()]*\))?\s+(?:in|on|during)\s+(?:the\s+)?")
+GAP_AFTER_RE = re.compile(r"(?:\s*\([^()]*\))?\s+(?:in|on|during|at)\s+(?:the\s+)?")
+# The rest of a clause after its date, up to a comma: " meeting in Washington" of "X was welcomed at the March meeting
+# in Washington, and Y at the November meeting".
+CLAUSE_REST_RE = re.compile(r"[^,;.]*(?=,)")
 
 
 def _gapped(sentence: Sentence, after: int, high: int, dates: list[DateSpan], named: list[Entity]) -> list[tuple]:
     """The joinings a clause goes on to tell with its verb left out, each an organisation and its own date after the
-    verb's date: "..., the UAE Space Agency in 2015 and LSA in 2019"."""
-    text, found = sentence.text, []
+    verb's date ("..., the UAE Space Agency in 2015 and LSA in 2019"), else after the rest of the verb's clause ("X
+    was welcomed at the March meeting in Washington, and Y at the November meeting")."""
     own = [d for d in dates if after <= d.pos[0] < high]
     if not own:
-        return found
-    at = own[0].pos[1]
+        return []
+    rest = CLAUSE_REST_RE.match(sentence.text, own[0].pos[1])
+    return _gapped_from(sentence, own[0].pos[1], high, dates, named) or \
+        (_gapped_from(sentence, rest.end(), high, dates, named) if rest else [])
+
+
+def _gapped_from(sentence: Sentence, at: int, high: int, dates: list[DateSpan], named: list[Entity]) -> list[tuple]:
+    """The organisations from ``at`` each followed by its own date, one after another ("the UAE Space Agency in 2015
+    and LSA in 2019")."""
+    text, found = sentence.text, []
     for n in sorted((n for n in sentence.mentions if at <= n.start < high), key=lambda n: n.start):
         if n.start < at:
             continue

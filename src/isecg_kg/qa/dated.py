@@ -1122,11 +1122,16 @@ def joined_first(q: Question, names: Names) -> DatedPlan | None:
         else:
             return None  # the same date, as far as both are known
         winner, other = ordered[::-1] if last else ordered
+        short = names.short(winner["x"])
+        # "..., and how far apart were they?": each with its date and the time between
+        if HOW_MUCH_TOO.search(q.text) and (apart := span_words(winner["start"], other["start"], None)):
+            short = (f"{short} ({spoken(winner['start'])}), {apart[0]} {'after' if last else 'before'} "
+                     f"{names.short(other['x'])} ({spoken(other['start'])})")
         said = lambda r: (in_part(p, r["start"]) if len(r["start"]) == 4 and (p := part_of(r.get("period"))) else  # noqa: E731
                           spoken(r["start"])) + (f", as the {_nth(int(r['rank']))} member" if r.get("rank") else "")
-        text = (f"{names.short(winner['x'])} — {_named(names, winner['x'])} joined {body.label} "
+        text = (f"{short} — {_named(names, winner['x'])} joined {body.label} "
                 f"{'after' if last else 'before'} {_named(names, other['x'])}: {said(winner)}, against {said(other)}.")
-        return Composed(names.short(winner["x"]), text, [{"label": names.label(winner["x"]), "iri": winner["x"]}],
+        return Composed(short, text, [{"label": names.label(winner["x"]), "iri": winner["x"]}],
                         _sources([winner, other], 1))
 
     return DatedPlan("joined_first", sparql, compose, [body.iri])
@@ -1218,7 +1223,7 @@ def member_count(q: Question, names: Names) -> DatedPlan | None:
             rows.sort(key=lambda r: str(r["date"]), reverse=True)
         if not rows:
             return None
-        latest = [r for r in rows if r["date"] == rows[0]["date"]]
+        latest = told_now([r for r in rows if r["date"] == rows[0]["date"]])
         if len({r["n"] for r in latest}) != 1:
             return None  # two counts for one date: the passages say more
         n = latest[0]["n"]
@@ -1226,6 +1231,17 @@ def member_count(q: Question, names: Names) -> DatedPlan | None:
         return Composed(n, text, [], _sources(latest, 1))
 
     return DatedPlan("member_count", sparql, compose, [body.iri])
+
+
+# "ISECG now has 26 member agencies" beside "Before the meeting ISECG counted 25", both of the meeting's day: the
+# count told in the present is the one the day ended with (the other, of the day before what it reports).
+TOLD_NOW = re.compile(r"\b(?:now|today|currently|at\s+present)\b", re.I)
+
+
+def told_now(rows: list[dict]) -> list[dict]:
+    """Of the counts ``rows`` give one date, those told in the present when they differ and these agree; else all."""
+    now = [r for r in rows if TOLD_NOW.search(r.get("sentence0") or "")]
+    return now if len({r["n"] for r in rows}) > 1 and len({r["n"] for r in now}) == 1 else rows
 
 
 AS_OF = re.compile(r"\bas of\b", re.I)
@@ -1721,7 +1737,7 @@ def compare_counts(q: Question, first: str, second: str, *, members: bool = Fals
             # December 2019")
             at = [r for r in rows if str(r["date"]).startswith(side)]
             if body is not None:
-                at = [r for r in at if r["date"] == at[-1]["date"]] or \
+                at = told_now([r for r in at if r["date"] == at[-1]["date"]]) or \
                     [r for r in rows if str(r["date"])[:len(side)] <= side][-1:]
             if at and _months(side, last=True) - _months(str(at[0]["date"])) > STALE_MONTHS:
                 return None  # a count of years before is not the count then
@@ -1898,7 +1914,8 @@ def side_named(side: str) -> str:
 
 
 # a second question asking the time between the two things compared: "and by how much?", "and how long before?"
-HOW_MUCH_TOO = re.compile(r",?\s+and\s+(?:by\s+)?how\s+(?:much|long|many\s+(?:days|weeks|months|years))\b.*$", re.I)
+HOW_MUCH_TOO = re.compile(r",?\s+and\s+(?:by\s+)?how\s+(?:much|long|far\s+apart|many\s+(?:days|weeks|months|years))\b.*$",
+                          re.I)
 
 
 def sides(question: str) -> list[str] | None:

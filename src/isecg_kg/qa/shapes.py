@@ -283,7 +283,9 @@ def _actor_kind(q: Question) -> str:
 def units(q: Question) -> Plan | None:
     if not q.has(r"\bgroups\b|\bworking groups?\b|\bunits?\b|\bteams?\b"):
         return None
-    if not q.covered_by("working group groups unit units team teams tiger have has"):
+    # "Which working groups were active within ISECG in 2015?": being active is being a unit, in that year
+    if not q.covered_by("working group groups unit units team teams tiger have has"
+                        + (" active within exist existed" if q.years else "")):
         return None
     bodies = q.of("org")
     if len(bodies) != 1:
@@ -294,10 +296,23 @@ def units(q: Question) -> Plan | None:
         kind = "\n  ?x a isecg:WorkingGroup ."
     elif q.has(r"\bteams?\b") and not q.has(r"\bworking groups?\b"):
         kind = "\n  ?x a isecg:Team ."
-    where = f"  ?x org:unitOf {_iri(body.iri)} .{kind}"
     what = "Working groups" if "WorkingGroup" in kind else "Teams" if "Team" in kind else "Units"
-    return Plan("units", _select("?x ?label", where), f"{what} of {body.label}",
-                count=q.has(r"\bhow many\b|\bnumber of\b"), focus=[body.iri])
+    count = q.has(r"\bhow many\b|\bnumber of\b")
+    if q.years:
+        return Plan("units", _select("?x ?label", units_in_year(body.iri, kind, q.years[0])),
+                    f"{what} of {body.label} in {q.years[0]}", count=count, focus=[body.iri])
+    where = f"  ?x org:unitOf {_iri(body.iri)} .{kind}"
+    return Plan("units", _select("?x ?label", where), f"{what} of {body.label}", count=count, focus=[body.iri])
+
+
+def units_in_year(body: str, kind: str, year: str) -> str:
+    """The SPARQL body of the units of ``body`` in ``year``: those a fact of that year is stated of (a unit led, set
+    up or described then: "IOWG, led by ASI" in the report of 2010), itself or a post in it, not of another body;
+    not every unit it ever had (the IAWG of 2010, gone by 2015)."""
+    return (f"  ?x a ?type .{kind or ' VALUES ?type { isecg:WorkingGroup isecg:Team org:OrganizationalUnit }'}\n"
+            f"  FILTER NOT EXISTS {{ ?x org:unitOf ?other FILTER(?other != {_iri(body)}) }}\n"
+            f"  {{ ?st rdf:subject ?x }} UNION {{ ?post org:organization ?x . ?st rdf:subject ?post }}\n"
+            f'  ?st dcterms:date ?when .\n  FILTER(STRSTARTS(STR(?when), "{year}"))')
 
 
 def activities(q: Question) -> Plan | None:
