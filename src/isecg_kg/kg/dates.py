@@ -85,6 +85,18 @@ def spoken(iso: str) -> str:
     return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
 
 
+def spoken_days(start: str, end: str | None) -> str:
+    """The days an event ran, as prose writes them: "18–20 March 2014", "30 September–2 October 2018"; one day
+    (or no end, or a date not to the day) as ``spoken`` says it."""
+    if not end or end == start or len(start) != 10 or len(end) != 10 or end < start:
+        return spoken(start)
+    (y1, m1, d1), (y2, m2) = start.split("-"), end.split("-")[:2]
+    if y1 != y2:
+        return f"{spoken(start)} – {spoken(end)}"
+    first = str(int(d1)) if m1 == m2 else f"{int(d1)} {MONTH_NAMES[int(m1) - 1]}"
+    return f"{first}–{spoken(end)}"
+
+
 @dataclass
 class DateSpan:
     start: str  # xsd:date "2022-10-13", xsd:gYearMonth "2022-10" or xsd:gYear "2022"

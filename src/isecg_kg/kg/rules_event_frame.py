@@ -857,13 +857,16 @@ def _place(ctx: Context, sentence: Sentence) -> Entity | None:
         found = [p.entity for p in ctx.rec.gazetteer.find(m.group(1)) if p.entity.type in ("Place", "Country")]
         if found:
             return find_place(ctx, m.group(1), sentence.evidence())
-        # a town no list has, just before the gathering's date: "welcomed the managers to Busan on 7–8 December"
+        # a town no list has, just before the gathering's date: "welcomed the managers to Busan on 7–8 December",
+        # "held its first meeting in Madrid in October 2011" (a month, not a year: "in Europe in 2020"; a gathering
+        # told as held, not one to be: "the next meeting will be held in Ottawa in September" may be no meeting's)
         town = re.match(r"[A-Z][a-zé\-]+(?:\s+[A-Z][a-zé\-]+)?", m.group(1))
         if town and not MONTH_RE.fullmatch(town.group()) and not ctx.rec.gazetteer.find(town.group()) \
                 and not NOT_A_TOWN_RE.search(town.group()) \
                 and (date := next(iter(find_dates(sentence.text[m.start(1) + town.end():], default_year=ctx.doc.year)), None)) \
-                and re.fullmatch(r"\s*,?\s*(?:on|from)\s+(?:[A-Z][a-z]+day,?\s+)?",
-                                 sentence.text[m.start(1) + town.end():][:date.pos[0]]):
+                and (at := re.fullmatch(r"\s*,?\s*(on|from|in)\s+(?:[A-Z][a-z]+day,?\s+)?",
+                                        sentence.text[m.start(1) + town.end():][:date.pos[0]])) \
+                and (at.group(1) != "in" or len(date.start) >= 7 and HELD_RE.search(sentence.text[:m.start()])):
             return find_place(ctx, town.group(), sentence.evidence())
         # ... or just after it: "planned for 30 September 2018 in Bremen, ..."; or after a verb of meeting there:
         # "will take place in Abu Dhabi, hosted by ..."
@@ -903,6 +906,9 @@ def _place(ctx: Context, sentence: Sentence) -> Entity | None:
     return _line_cells(ctx, sentence)[0]
 
 
+# A gathering told as held, not as one to be ("will be held", "is to meet").
+HELD_RE = re.compile(r"^(?!.*\b(?:will|shall|would|to\s+be|is\s+to|are\s+to)\b).*\b(?:held|met|convened|gathered|took\s+place)\b",
+                     re.I | re.S)
 VENUE_IN_TOWN_RE = re.compile(r"\b[Aa]t\s+(?:the\s+)?(?:[A-Z][\w\-’']*\s+){1,4}(?:\([A-Z]{2,8}\)\s+)?in\s+"
                               r"([A-Z][a-zé\-]+(?:\s+[A-Z][a-zé\-]+)?)(?=\s*[,.;()]|\s+(?:on|from)\s|$)")
 # A venue an organisation owns, named after its possessive: "at JAXA's Tsukuba Space Center" (not "at CSA's John H.

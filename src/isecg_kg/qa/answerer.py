@@ -1157,8 +1157,14 @@ class Answerer:
             # "25th ISECG meeting" tell of it)
             surfaces = {question[m.start:m.end].lower() for m in q.mentions if m.iri in required
                         and len(question[m.start:m.end].split()) >= 2} if naming is None else set()
+            # ... or says it in the question's words, the group's own name left unsaid ("the senior managers
+            # meeting" of "the ISECG senior managers meeting", which the graph may hold under another label)
+            main = self._main_body()
+            own = re.escape(self._short_name(main).lower()) if main else None
+            said = {re.sub(rf"^{own}\s+", "", s) for s in surfaces} if own else surfaces
             ranked = [c for c in ranked if required & {m.iri for m in self.mentions_in(c.text)}
-                      or any(w in (c.result.document.title or "").lower() for w in surfaces)]
+                      or any(w in (c.result.document.title or "").lower() for w in surfaces)
+                      or any(re.search(rf"\b{re.escape(w)}\b", c.text, re.I) for w in said if len(w.split()) >= 2)]
         if stating is not None:
             ranked = [c for c in ranked if stating.search(c.text)]
         if asks_past(question):  # what will be, or is planned, does not say what was

@@ -22,12 +22,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable
 
-from ..kg.dates import spoken
+from ..kg.dates import spoken, spoken_days
 from ..kg.vocab import prologue, term
 from ..text import CARDINALS, TENS
 from .shapes import MEMBER_WORDS, MONTH_NUMBERS, Question, _iri, date_filter
 from .sentences import (COUNT_ASKED, DATE, DAY_RANGE, DOCUMENT_YEAR, FULL_DATE, MONTHS, NUMBER, STOPWORDS, YEAR,
-                        count_in, counted, initialled, number_value)
+                        count_in, counted, initialled, number_value, site_at)
 
 PREFIXES = prologue(["rdf", "rdfs", "skos", "org", "dcterms", "schema", "prov", "time", "isecg", "xsd"])
 # The lexical value of an OWL-Time instant, whatever its precision.
@@ -1596,12 +1596,14 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
     if "participants" not in asked and not q.has(EVENT_TOLD):
         return None  # "where was the roadmap released in 2018" asks of no event
     provenance = "\n".join(f"  {PROVENANCE.format(n=n, s='?x', p=EVENT_ASKS[kind][1])}" for n, kind in enumerate(asked))
-    sparql = (f"{PREFIXES}SELECT ?x ?label ?date ?n ?where ?place ?host "
+    # the place with the region or country it stands in ("Milan, Italy"), and the day the event ended
+    sparql = (f"{PREFIXES}SELECT ?x ?label ?date ?end ?n ?where ?place ?region ?host "
               + " ".join(f"?passage{n} ?sentence{n}" for n in range(len(asked))) + " WHERE {\n"
               f"  ?x a schema:Event ; schema:startDate ?date .\n"
               f"  {date_filter('?date', q, day=False) if when else ''}\n  OPTIONAL {{ ?x skos:prefLabel ?label }}\n"
-              f"  OPTIONAL {{ ?x isecg:participantCount ?n }}\n"
-              f"  OPTIONAL {{ ?x schema:location ?where . ?where skos:prefLabel ?place }}\n"
+              f"  OPTIONAL {{ ?x schema:endDate ?end }}\n  OPTIONAL {{ ?x isecg:participantCount ?n }}\n"
+              f"  OPTIONAL {{ ?x schema:location ?where . ?where skos:prefLabel ?place\n"
+              f"             OPTIONAL {{ ?where schema:containedInPlace/skos:prefLabel ?region }} }}\n"
               f"  OPTIONAL {{ ?x schema:organizer ?host }}\n{provenance}\n}}\nORDER BY ?x\n")
     words = lambda text: set(re.findall(r"[a-z][a-z0-9]{2,}", text.lower())) - EVENT_QUESTION_WORDS  # noqa: E731
     # the bodies the question names ("the June 2019 ISECG plenary") do not tell one of their meetings from another
@@ -1671,21 +1673,34 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
         if "participants" in asked and not (head and head[1]) and \
                 not _counts_asked(rows_, int(next(iter(values["participants"]))), nouns):
             return None  # "how many delegations" of a meeting whose count is of people: the passages say
-        said = {"place": lambda: " and ".join(sorted(values["place"])),
+        # the site the place's sentence names there ("ESTEC, Noordwijk"), the region it stands in ("Milan, Italy")
+        of_picked = [r for x in picked for r in events[x]]
+        told_at = {r["place"]: r.get(f"sentence{asked.index('place')}") or "" for r in of_picked} if "place" in asked else {}
+        sited = {place: site_at(sentence, place) or place for place, sentence in told_at.items()}
+        regions = {place: min((f", {r['region']}" for r in of_picked if r["place"] == place and r.get("region")
+                               and str(r["region"]) not in sited[place]), default="") for place in told_at}
+        # asked where and when, the days it ran ("18–20 March 2014"); a date asked alone is its first day, as the
+        # other shapes compare it ("When did it open?")
+        ends = {str(r["end"]) for r in rows_ if r.get("end")} if "place" in asked else set()
+        days = lambda d: spoken_days(str(d), next(iter(ends)) if len(ends) == 1 else None)  # noqa: E731
+        said = {"place": lambda: " and ".join(sited[p] for p in sorted(values["place"])),
                 "host": lambda: " and ".join(names.short(h) for h in sorted(values["host"])),
                 "participants": lambda: str(next(iter(values["participants"]))),
-                "date": lambda: " and ".join(spoken(str(d)) for d in sorted(values["date"]))}
+                "date": lambda: " and ".join(days(d) for d in sorted(values["date"]))}
         short = "; ".join(said[kind]() for kind in asked)
         label, date = rows_[0].get("label") or "the event", rows_[0]["date"]
-        parts = {"place": f"was held in {said['place']()}" if "place" in asked else "",
+        # "was held in Milan, Italy on 13 October 2024": the place and, when asked too, the day
+        held = " and ".join(f"{'at' if sited[p] != p else 'in'} {sited[p]}{regions[p]}" for p in sorted(values.get("place", ())))
+        on = f" on {said['date']()}" if "date" in asked and "place" in asked else ""
+        parts = {"place": f"was held {held}{on}" if "place" in asked else "",
                  "host": f"was hosted by {' and '.join(names.label(h) for h in sorted(values['host']))}"
                  if "host" in asked else "",
                  # the noun the question counts ("how many agencies were represented": "had 21 agencies taking part")
                  "participants": (f"had {said['participants']()} {head[0]}" + (" taking part" if head[1] != "people" else "")
                                   if head and head[1] else f"had {said['participants']()} participants")
                  + (f" {way}" if way else "") if "participants" in asked else "",
-                 "date": f"took place on {said['date']()}" if "date" in asked else ""}
-        text = f"{short} — {with_date(label, date)} " + ", and ".join(parts[kind] for kind in asked) + "."
+                 "date": f"took place on {said['date']()}" if "date" in asked and not on else ""}
+        text = f"{short} — {with_date(label, date)} " + ", and ".join(parts[kind] for kind in asked if parts[kind]) + "."
         answers = ([{"label": r["place"], "iri": r["where"]} for r in rows_ if "place" in asked]
                    + [{"label": names.label(r["host"]), "iri": r["host"]} for r in rows_ if "host" in asked]
                    + [{"label": str(d), "iri": None} for d in sorted(values.get("date", ()))])

@@ -78,6 +78,24 @@ PLACE = re.compile(rf"\bPO Box\b|\b[A-Z]{{1,2}}-?\d{{4,5}}\b|\b(?:in|at|near)\s+
 GATHERING_SITE = (r"\b(?:the|their|its|our)\s+(?!(?:Annual|Next|First|Last|Second|Third|Joint|Special|General|Plenary)\b)"
                   r"([A-Z][a-zà-ÿ]{2,})\s+(?:meeting|conference|workshop|plenary|summit|symposium|forum|congress)\b")
 SITE = re.compile(rf"\b(?:in|at)\s+(?!(?i:{MONTHS})\b)([A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+)?)\b|{GATHERING_SITE}")
+# A site named before the town it stands in, after "at": "at the John H. Chapman Space Centre in Longueuil", "at its
+# European Astronaut Centre (EAC) in Cologne", "at its technical centre, ESTEC, in Noordwijk", "at ESTEC, Noordwijk"
+# (not "at the invitation of JAXA in Tokyo": a body asked of, no site; nor "at the ISECG meeting in Bonn").
+_CAPITAL = r"[A-Z][\w\-.’']*"
+SITE_BEFORE_TOWN = re.compile(
+    rf"\bat\s+(?:(?:the|its|their|{_CAPITAL}['’]s)\s+)?(?:(?!(?:of|for|by|to|on)\b)[a-z][a-z\-]*\s+){{0,3}}?(?:[a-z]+,\s+)?"
+    rf"(?P<site>{_CAPITAL}(?:\s+(?:{_CAPITAL}|of|for|and|(?:[a-z]+\s+)?cent(?:re|er)))*)(?:\s+\([A-Z]{{2,8}}\))?"
+    r"(?:\s*,\s*(?:in\s+)?|\s+in\s+)$")
+
+
+def site_at(sentence: str, town: str) -> str | None:
+    """The place a sentence gives for ``town`` with the site there it names ("ESTEC, Noordwijk"); None when it
+    names no site before the town."""
+    for m in re.finditer(rf"\b{re.escape(town)}\b", sentence):
+        at = SITE_BEFORE_TOWN.search(sentence[max(0, m.start() - 120):m.start()])
+        if at and at.group("site") != town and not re.fullmatch(rf"(?:{MONTHS})", at.group("site"), re.I):
+            return f"{at.group('site')}, {town}"
+    return None
 # ("twenty-one", and "twenty one" as some write it: not "twenty one-day workshops")
 # ("a dozen", "two dozen", "half a dozen": one number, not "two" and then twelve)
 NUMBER = re.compile(rf"\b(?:half\s+a|a|\d+|{'|'.join(w for w in CARDINALS if w not in ('zero', 'one'))})\s+dozen\b|\b\d+\b|\b(?:{'|'.join(TENS)})(?:-|\s+(?=\w+\b(?!-)))(?:one|two|three|four|five|six|seven|eight|nine)\b|"
@@ -139,13 +157,16 @@ ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I)
 # A question about what was ("When was ... held?", "Who chaired ...?") and a sentence about what is to be.
 PAST_ASKED = re.compile(r"\b(?:was|were|did|had)\b|\b[a-z]{3,}ed\b", re.I)
 # "planned" after a determiner is an attribute ("each agency reported its planned investments"), told of the past too
+# ("was to have been hosted in Tokyo": a plan that did not come about)
 FUTURE = re.compile(r"\b(?:will|shall|next|upcoming|plans?\s+to|(?<!\bits )(?<!\bthe )(?<!\btheir )(?<!\bour )planned|"
-                    r"intends?\s+to|(?:is|are)\s+(?:expected|due|scheduled|set)\s+to|(?:is|are)\s+expected\s+in)\b", re.I)
+                    r"intends?\s+to|(?:is|are)\s+(?:expected|due|scheduled|set)\s+to|(?:is|are)\s+expected\s+in|"
+                    r"(?:was|were)\s+to\s+have\s+been)\b", re.I)
 
 
 # A question asking for what was planned, proposed or expected (then what is to be answers it).
+# ("where was it originally supposed to take place", "meant to be held": what was planned before it changed)
 PLAN_ASKED = re.compile(r"\b(?:expect\w*|plan\w*|intend\w*|schedul\w*|due|foresee\w*|envisag\w*|propos\w*|aim\w*|"
-                        r"will|would|shall|future|next)\b", re.I)
+                        r"will|would|shall|future|next|supposed|originally|meant)\b", re.I)
 # A clause saying what happened, whatever was planned: "was held", "were chosen", "was finally moved".
 HAPPENED = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?!(?:planned|expected|scheduled|due|intended|set|going|"
                       r"proposed|foreseen|envisaged|to)\b)[a-z]+(?:ed|en|ld|wn|t)\b")
@@ -185,7 +206,7 @@ def asks_past(question: str) -> bool:
     """Whether a question asks when or where something was ("When was the meeting held?"), not what is to be or was
     planned (a roadmap's plans answer what it offered: only the time and the place of what happened are asked so)."""
     return answer_type(question) in ("date", "place") and PAST_ASKED.search(question) is not None and FUTURE.search(question) is None and not re.search(
-        r"\b(?:expected|plann\w*|intended|scheduled|due)\b", question, re.I)
+        r"\b(?:expected|plann\w*|intended|scheduled|due|supposed|originally|meant)\b", question, re.I)
 
 
 # Kinds of value an answer must hold: a sentence without one does not answer (see Answerer).
@@ -1358,7 +1379,9 @@ def short_answer(question: str, sentence: str, named: list[str], *, year: int | 
                            r"groups|countries|places)\b|\bwho are\b", question, re.I) or THEY_ASKED.search(question)
         if plural and len(items := names_listed(sentence)) > len(named):
             return _listed(items)  # "the Mexican Space Agency, the Philippine Space Agency and the Kenya Space Agency"
-        return _listed(named) if plural else named[0]
+        if plural:
+            return _listed(named)
+        return (kind == "place" and site_at(sentence, named[0])) or named[0]  # "ESTEC, Noordwijk"
     if ":" in sentence:
         items = [i.strip(" .") for i in sentence.split(":", 1)[1].split(";") if i.strip(" .")]
         heads = [TERM_ITEM.match(i) for i in items]
