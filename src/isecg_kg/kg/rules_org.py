@@ -306,6 +306,8 @@ OWN_YEARS_RE = re.compile(r"(?:\s*\([A-Z][\w\-]*\))?\s*\(\s*((?:19|20)\d\d)\s*[�
 # 2016": when a holder's chair began ("it" the chair the sentence names before).
 CHAIRED_SINCE_RE = re.compile(r"\b(?:has|had)\s+(?:been\s+)?(?:chair(?:ed|ing)\s+(?:the\s+)?(?P<body>\S+)|held\s+(?:the\s+"
                               r"(?:(?P<post>\S+)\s+)?chair(?:manship)?|(?P<it>it)))\s+since\s+", re.I)
+# The event a term began at, before its date: "since the senior managers meeting of 9 September 2020"
+SINCE_EVENT = r"(?:the\s+(?:[A-Za-z’'\-]+\s+){1,5}of\s+)?"
 # A holder and its term as verb and object: "JAXA chaired ISECG from April 2019 until 31 December 2020", "CNES
 # currently chairs the group", "JAXA will chair ISECG for 2019 and 2020".
 CHAIRS_RE = re.compile(r"\b(?:chaired|chairs|(?:will|would|to|shall)\s+chair)\s+(?:the\s+)?(?P<body>[\w’'\-]+)(?!\s+by\b)",
@@ -1630,9 +1632,9 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
     since = CHAIRED_SINCE_RE.search(text)
     if since and since.group("it") and not re.search(r"\bchair", text[:since.start()], re.I):
         since = None
-    # "since 2019", "since the spring of 2021"
-    began = next((d for d in found if d.pos[0] >= since.end() and re.fullmatch(_PART, text[since.end():d.pos[0]], re.I)),
-                 None) if since else None
+    # "since 2019", "since the spring of 2021", "since the senior managers meeting of 9 September 2020"
+    began = next((d for d in found if d.pos[0] >= since.end() and re.fullmatch(SINCE_EVENT + _PART, text[since.end():d.pos[0]],
+                                                                              re.I)), None) if since else None
     if since and began:
         body = _chair_body(ctx, since.group("body") or since.group("post") or "the")
         holder = _orgs(sentence, 0, since.start())[-1:]
@@ -1795,10 +1797,13 @@ SINCE_BEFORE_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+(?:start|beginning)\s
 # the clause's date is when X's term began.
 CHAIR_MOVED_RE = re.compile(r"\b(?:pass(?:es|ed)?|go(?:es)?|went|came|comes|mov(?:es|ed)|rotat(?:es|ed)|transferr?(?:s|ed)|"
                             r"fell|falls|handed|given|taken|assumed)\b", re.I)
+# A verb of handing the chair over before the cue: "it handed the chair to KARI", "passed the ISECG chair on to"
+HANDED_CHAIR_RE = re.compile(r"\b(?:handed|passed|gave|transferred)\s+(?:over\s+)?(?:the|its)\s+(?:[\w-]+\s+)?$", re.I)
 # A handover told in the passive names the one handing over after "by": "was passed to ASI by KARI".
 HANDED_RE = re.compile(r"\b(?:passed|handed|transferred|given)\b", re.I)
 HANDED_BY_RE = re.compile(r"(?:\s*\([^()]{1,30}\))?,?\s+by\s+(?:the\s+)?")
 NOT_THE_CHAIR_RE = re.compile(r"\b(?:vice|co|deputy)-?\s*$", re.I)  # "vice-chair": not the chair
+OUTGOING_RE = re.compile(r"\b(?:outgoing|departing|retiring)\b", re.I)
 
 
 # What is chaired in a passive ("The 24th ISECG meeting was chaired by X", "The round table, chaired by JAXA,", "The
@@ -1910,8 +1915,11 @@ def chair_frame(ctx: Context, state: State, sentence: Sentence) -> None:
         dates = [d for d in dates if d not in own]
         previous_since = next((d for d in own if SINCE_BEFORE_RE.search(text[:d.pos[0]])), None)
         since = next((d for d in dates if SINCE_BEFORE_RE.search(text[:d.pos[0]])), None)
-        if since is None and dates and after is not None and CHAIR_MOVED_RE.search(after.group()):
-            since = dates[0]  # "Chairmanship of ISECG passed to CSA on 18 May 2023": CSA's term began then
+        if since is None and dates and after is not None and (CHAIR_MOVED_RE.search(after.group()) or
+                                                              HANDED_CHAIR_RE.search(text, 0, cue.start())):
+            # "Chairmanship of ISECG passed to CSA on 18 May 2023", "On 8 May it handed the chair to CSA": CSA's
+            # term began then
+            since = dates[0]
         if previous is not None and dates:  # "passed from NASA to JAXA in June": one's term ends as the other's begins
             since = since or dates[0]
             membership(ctx, previous.entity, body, sentence.evidence(), "chair-frame", 0.7,
@@ -1922,6 +1930,12 @@ def chair_frame(ctx: Context, state: State, sentence: Sentence) -> None:
                        start=previous_since and previous_since.start, end=ctx.series.date or None, role="isecg:chair",
                        part=previous_since and part_of_year(text, previous_since))
         told = since or (dates[0] if dates else None)  # "since the spring of 2021": of the year, in its spring
+        if not after and OUTGOING_RE.search(text, holder.end, cue.start()):
+            # "ESA, as outgoing chair, on 12 October": its term ended about then (another's may have begun)
+            if end := dates[0].start if dates else ctx.series.date or None:
+                membership(ctx, holder.entity, body, sentence.evidence(), "chair-frame", 0.7, end=end,
+                           role="isecg:chair", date=end)
+            return
         period = None if since else dates[0].start if dates else ctx.series.date or None
         membership(ctx, holder.entity, body, sentence.evidence(), "chair-frame", 0.7, start=since and since.start,
                    period=period, role="isecg:chair", part=told and part_of_year(text, told))

@@ -140,13 +140,17 @@ _AFTER_HOLDER = (r"(?:succeed(?:ed|s)?|replac(?:e|ed|es)|(?:take|took|taken|taki
 # The words before a holder whose predecessor is asked: "immediately before KARI", "preceded KARI", "the predecessor of
 # KARI".
 _BEFORE_HOLDER = r"(?:(?:(?:immediately|just|directly|right)\s+)?(?:before|preced(?:e|ed|es|ing))|predecessor\s+of)"
+# The verb of the holder who handed the one named the chair: "handed KARI the chair", "gave ESA the chairmanship"
+_HANDED = r"(?:hand(?:s|ed)?|pass(?:es|ed)?|g[ai]ve(?:s|n)?)"
 # "Who was to take over the chair on 1 January 2022?": the holder whose term began then, not the one it ended.
 TOOK_OVER = re.compile(r"\b(?:take|takes|took|taken|taking)\s+over\b|\b(?:assume[sd]?|took|take)\s+(?:on\s+)?the\s+"
                        r"(?:\w+\s+)?chair(?:man)?(?:ship)?\b|\b(?:became|become|becomes|becoming)\s+(?:the\s+)?(?:\w+\s+)?"
                        r"chair(?:man)?\b", re.I)
 
-# "when JAXA took it over", "when it handed the chair to CSA": a clause dating a term's end by its handover
-HANDED_OVER_WHEN = re.compile(r"\bwhen\s+[^,?;]*?\b(?:took|takes?|taken|assumed?|(?:hand|pass)\w*)\b[^,?;]*", re.I)
+# "when JAXA took it over", "when it handed the chair to CSA", "before handing it to NASA": a clause dating a term's
+# end by its handover
+HANDED_OVER_WHEN = re.compile(r"\b(?:when|before)\s+[^,?;]*?\b(?:took|takes?|taken|taking|assum\w*|(?:hand|pass)\w*)\b[^,?;]*",
+                              re.I)
 
 
 def with_date(name: str, date: str | None) -> str:
@@ -356,8 +360,10 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
         return None  # "Which document did the new chair present?": no holder answers it
     # "Which agency was due to succeed KARI in the ISECG chair?": the holder whose successor is asked
     before = [m for m in bodies if q.has(rf"\b{_AFTER_HOLDER}\s+{re.escape(m.text)}\b")]
-    # "Which agency chaired ISECG immediately before KARI?": the holder whose predecessor is asked
-    after = [] if before or edge else [m for m in bodies if q.has(rf"\b{_BEFORE_HOLDER}\s+(?:the\s+)?{re.escape(m.text)}\b")]
+    # "Which agency chaired ISECG immediately before KARI?", "Which agency handed KARI the chair?": the holder whose
+    # predecessor is asked (also the subject of a second question: "..., and from what date did KARI hold the chair?")
+    after = [] if before or edge else [m for m in bodies + (asked if holder is None else []) if q.has(
+        rf"\b{_BEFORE_HOLDER}\s+(?:the\s+)?{re.escape(m.text)}\b|\b{_HANDED}\s+(?:the\s+)?{re.escape(m.text)}\s+the\s+(?:\w+\s+)?chair")]
     if person_asked and len(bodies) > 1:
         # "Who became chair when ASI took over in September 2022?": the person of the agency taking the chair over
         # then (the turn begun at that date), not a body chaired
@@ -443,8 +449,10 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
             if row.get("passage0") and (row["passage0"], row["sentence0"]) not in t["sources"]:
                 t["sources"].append((row["passage0"], row["sentence0"]))
         # In time order ("until D" before "D" before "from D"), the statements of one holder in a row are one term:
-        # an agency chairing twice, years apart, is two terms.
-        timeline = sorted(stated.values(), key=lambda t: (t.get("start") or t.get("end") or t["from"],
+        # an agency chairing twice, years apart, is two terms.  A start known to the year (month) only is at its
+        # end as far as the statements of that year tell: "JAXA chairs" in March 2020 is before "handed the chair to
+        # KARI in 2020".
+        timeline = sorted(stated.values(), key=lambda t: (_last_day(t["start"]) if "start" in t else t.get("end") or t["from"],
                                                           2 if "start" in t else 1 if "end" not in t else 0))
         terms: list[dict] = []
         for t in timeline:
@@ -453,10 +461,11 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
             # the next day); a term known only by the date of its statement ("NASA's chairmanship ends on 31 December
             # 2018", said in March) may have begun after D, so it does not join them
             own = next((i for i in range(len(terms) - 1, -1, -1) if terms[i]["holder"] == t["holder"]), None)
+            # (of a term already ended by then, the same handover told again: "ESA, as outgoing chair, on 12 October")
             if "end" in t and "start" not in t and t["from"] == t["end"] and own is not None and own + 1 < len(terms) \
-                    and "end" not in terms[own] and all("start" in x and _on_or_before(x["start"], t["end"])
-                                                        for x in terms[own + 1:]):
-                terms[own]["end"] = terms[own + 1].get("start") or t["end"]
+                    and _on_or_before(terms[own].get("end", t["end"]), t["end"]) \
+                    and all("start" in x and _on_or_before(x["start"], t["end"]) for x in terms[own + 1:]):
+                terms[own]["end"] = terms[own].get("end") or terms[own + 1].get("start") or t["end"]
                 terms[own]["sources"] += [s for s in t["sources"] if s not in terms[own]["sources"]]
                 continue
             if terms and terms[-1]["holder"] == t["holder"]:
@@ -469,7 +478,9 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                 if "start" in t:
                     if "start" not in last and t.get("part"):
                         last["part"] = t["part"]
-                    last["start"] = t["start"] if "start" not in last else _finer(last["start"], t["start"])
+                    # a holder stated to take the chair twice ("since 2014", "since 1 October 2016") left it between:
+                    # its term goes on from the later
+                    last["start"] = t["start"] if "start" not in last else _finer(t["start"], last["start"])
             else:
                 terms.append(dict(t))
         if not terms:
@@ -506,6 +517,7 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
             told = (f"{' and '.join(names.label(t['holder']) for t in chosen[0])} "
                     + (f"took over the chair of {body.label} from {names.label(named)}." if step == 1 else
                        f"held the chair of {body.label} before {names.label(named)}."))
+            dated_by: list[dict] = []
             if second in ("successor", "predecessor") and 0 <= (then := at + (1 if second == "successor" else -1)) < len(turns):
                 # "...; which agency was it, and to whom did it hand the chair?": the holder found, then the one after
                 # (before) it
@@ -515,10 +527,15 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                           f", which {handed} the chair to {other}" if handed else f", succeeded by {other}")
                 told += (" " + " and ".join(names.label(t["holder"]) for t in turns[then])
                          + f" held it {'next' if second == 'successor' else 'before'}.")
+            elif second in ("since", "until") and (edge_date := _began(turns, held[-1]) if second == "since" else
+                                                   _ended(turns, held[-1])):
+                # "..., and from what date did KARI hold the chair?": the start (end) of the named holder's turn
+                short += f"; {names.short(named)} {'from' if second == 'since' else 'until'} {spoken(edge_date)}"
+                dated_by = turns[held[-1]]  # the sentences dating it, among the evidence
             text = f"{short} — {told}"
             held_turns = [t for turn in chosen for t in turn]
             return Composed(short, text, [{"label": names.label(t["holder"]), "iri": t["holder"]} for t in held_turns],
-                            list(dict.fromkeys(s for t in held_turns for s in t["sources"])))
+                            list(dict.fromkeys(s for t in held_turns + dated_by for s in t["sources"])))
         handover = HANDOVER.search(q.text) is not None and when is not None
         if handover:  # the turn that began at that date, and the one it ended
             began = [i for i, turn in enumerate(turns) if i and (turn[0].get("start") or turn[0]["from"]).startswith(when)]
@@ -644,6 +661,12 @@ def _finer(date: str, other: str | None) -> str:
     return other if other and other.startswith(date) else date
 
 
+def _last_day(date: str) -> str:
+    """The last day a date known to the year or month may be ("2020" -> "2020-12-31", "2020-10" -> "2020-10-31"),
+    as a sort key."""
+    return date + ("-12-31" if len(date) == 4 else "-31" if len(date) == 7 else "")
+
+
 def _began(turns: list[list[dict]], i: int) -> str | None:
     """When turn ``i`` began: its stated start, else the stated end of the turn before (the handover)."""
     start = turns[i][0].get("start")
@@ -696,16 +719,22 @@ def _term_edge(turns: list[list[dict]], holder: str, names: Names, body: str, *,
 
 def _term_length(turns: list[list[dict]], holder: str, names: Names, body: str, *, span: bool = False,
                  followed_by: str | None = None) -> Composed | None:
-    """How long ``holder``'s last term (its last before ``followed_by``'s, when named) lasted: from its start to its
+    """How long ``holder``'s last term (its last before ``followed_by``'s, when named) lasted, of those a statement
+    dates the start or end of (a later statement of the holder's chair, dated by its document alone, tells no term:
+    "the group is chaired by ESA" in a report published after ESA handed the chair over); see _length."""
+    held = [i for i, turn in enumerate(turns) if any(t["holder"] == holder for t in turn) and (
+        followed_by is None or i + 1 < len(turns) and any(t["holder"] == followed_by for t in turns[i + 1]))]
+    # (of those, the last the holder's statements date by a start or an end, if any)
+    dated_terms = [i for i in held if any(t["holder"] == holder and ("start" in t or "end" in t) for t in turns[i])]
+    return _length(turns, (dated_terms or held)[-1], holder, names, body, span=span) if held else None
+
+
+def _length(turns: list[list[dict]], i: int, holder: str, names: Names, body: str, *, span: bool) -> Composed | None:
+    """How long ``holder``'s term ``i`` lasted: from its start to its
     end (else to the next holder's start), in months, said in years when a year or more ("about two years"); a start said by a part of its year ("since the
     spring of 2021") counts from that part's middle month.  None for a term of no length or less (a start not known:
     the first date a holder is stated to hold the chair is no start when it is stated at its handover).  ``span``:
     the term's first and last day asked ("For what period ..."), not its length."""
-    held = [i for i, turn in enumerate(turns) if any(t["holder"] == holder for t in turn) and (
-        followed_by is None or i + 1 < len(turns) and any(t["holder"] == followed_by for t in turns[i + 1]))]
-    if not held:
-        return None
-    i = held[-1]
     term = next(t for t in turns[i] if t["holder"] == holder)
     if "start" not in term and term.get("end"):
         # a term known by its end alone goes on from the holder's term before it when all that stands between is
@@ -751,8 +780,10 @@ def _term_length(turns: list[list[dict]], holder: str, names: Names, body: str, 
     rough = middle or len(begin) != len(end)
     short = _spelled(months, "month") if months < 12 else \
         ("" if rest == 0 and not rough else "about ") + _spelled(years + (rest >= 6), "year")
+    # both ends known to the day: the days too ("13 months, 376 days")
+    days = f", {(date.fromisoformat(end) - date.fromisoformat(begin)).days} days" if len(begin) == len(end) == 10 else ""
     text = (f"{short} — {names.label(holder)} chaired {body} {said} "
-            f"({'about ' if middle else ''}{_spelled(months, 'month')}).")
+            f"({'about ' if middle else ''}{_spelled(months, 'month')}{days}).")
     return Composed(short, text, [{"label": names.label(holder), "iri": holder}], term["sources"])
 
 
