@@ -149,7 +149,8 @@ FRONT_MATTER = re.compile(r"^\W*(?i:(?:table\s+of\s+)?contents|foreword|preface|
 
 # The names of a document's opening sections ("Abstract", "Executive Summary", "In this issue"): no title.
 SECTION_NAMES = (r"abstract|introduction|foreword|preface|executive\s+summary|summary|(?:table\s+of\s+)?contents|"
-                 r"background|overview|in\s+this\s+issue|agenda|purpose|scope|key\s+points|highlights")
+                 r"background|overview|in\s+this\s+issue|agenda|purpose|scope|key\s+points|highlights|in\s+brief|at\s+a\s+glance|"
+                 r"key\s+facts|participants|attendees|attendance")
 
 # A line of a first page citing another work, whose title, genre and date are not the document's own: an epigraph
 # opening with a quotation mark (not Markdown's "> ...", often a standfirst: "> White paper of ISECG, 2017"), a line

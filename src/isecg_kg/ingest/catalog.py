@@ -85,9 +85,17 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
         title = _head_title(raw) or _first_heading(pages) or Path(file_name).stem.replace("_", " ").replace("-", " ")
     elif _PAPER_CODE.match(title):  # a paper's code and a short name, its file's label ("IAC-16-A5.1.3 final"): the
         title = _head_title(raw) or _first_heading(pages) or title  # heading its first page sets is the title
-    elif (heading := _first_heading(pages)) and _label_of(title, heading):
-        title = heading  # a file's short label of the title its first page sets ("GER Supplement 2022 digest")
+    elif ((heading := _first_heading(pages)) and _heading_title(heading) and not _words_of(heading, title)
+          and not _genre_label(heading) and not _OPEN_END.search(heading) and not _PERIODICAL.search(title)
+          and not heading.isupper()):  # (a kicker in capitals over a paper, "DUST ON THE MOON")
+        # the title the first page sets over a file's label of it ("GER Supplement 2022 digest", "ISECG Press Release
+        # 19 November 2020", "GES implementation status 2011"): a reader cites the page; a metadata title saying the
+        # page's words and more ("Annual Report 2022" of "ISECG Annual Report 2022") is kept
+        title = heading
     title = _with_edition(title, _running_edition(raw, title))
+    # (the file's label stays a name of it: "the 2018 Gateway overview" of "... (2018 overview)")
+    other_name = label if label and title != label and not (_FILE_TITLE.search(label) or _TOOL_TITLE.match(label)
+                                                            or _names_only(label)) else None
     year = None
     # (the title page: past a first page of front matter, "Contents" or "Foreword", when one follows)
     first = pages[title_page(pages)].text[:500] if pages else ""
@@ -95,7 +103,9 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
     # a paper's code heading its first page ("IAC-19-B3.1.2"): the paper's year, before the years its abstract names
     head_code = next((m for line in (raw.pages[0][:HEAD_TITLE_LINES] if raw.pages else [])
                       for m in [_PAPER_CODE.match(line.text)] if m), None)
-    for text in (_PERIOD.sub(" ", _CITED_YEAR.sub(" ", title)), info.get("subject", ""), _own_year_text(first),
+    # (the file's label after the title the page sets: "... (2018 overview)" over a heading with no year)
+    for text in (_PERIOD.sub(" ", _CITED_YEAR.sub(" ", title)), other_name and _PERIOD.sub(" ", _CITED_YEAR.sub(" ", other_name)),
+                 info.get("subject", ""), _own_year_text(first),
                  # (the page's other years but a period's, "A History in Dates, 2006–2025 / Edition of April 2025")
                  head_code and _code_year(head_code), _PERIOD.sub(" ", first),
                  # then where else a document sets its date: a running header or footer ("ISECG White Paper · June
@@ -127,7 +137,8 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
         (t for line in running for words, t in RUNNING_TYPES.items()
          if re.search(rf"\b{words}\b", _CITED_WORK.sub(" ", _BODY_NAME.sub(" ", line)), re.I)),
         doc_type)
-    return {"title": title, "year": year, "publisher": info.get("author") or None, "type": doc_type, "source_url": None}
+    return {"title": title, "year": year, "publisher": info.get("author") or None, "type": doc_type, "source_url": None,
+            "label": other_name}
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
@@ -281,7 +292,9 @@ def _heading_title(text: str) -> bool:
     text = text.strip()
     return not (_NO_TITLE.match(text) or _GENRE_LINE.match(text) or _EDITION_LINE.match(text) or _BODY_LINE.match(text)
                 or _NAME_LINE.match(text) or _SECTION.match(text) or _DATE_ONLY.match(text)
-                or re.search(r"\b(?i:series)\W*$", text))  # a series' name above the title: "ISECG Technical Report Series"
+                or re.search(r"\b(?i:series)\W*$", text)  # a series' name above the title: "ISECG Technical Report Series"
+                # a person's name, a profile's or a byline's: "Dr. Anne Smith", "Prof. J. Doe"
+                or re.fullmatch(r"(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+(?:[A-Z][\w.’'-]*\s*){1,4}", text))
 
 
 def _with_edition(title: str, edition: str | None) -> str:
@@ -418,54 +431,60 @@ def _first_heading(pages: list[CleanPage]) -> str | None:
     start = title_page(pages)
     for page in pages[start:start + 2]:
         segments = [seg for seg in page.segments if seg.kind != "row"][:12]  # (a cover's logos: rows, one a line)
-        headings = [(seg.level, page.text[seg.start:seg.end]) for seg in segments if seg.kind == "heading"]
-        titles = [(i, level, text) for i, (level, text) in enumerate(headings) if _heading_title(text)]
+        # (not a line of prose set large, running on in the text below it: "The chair of ... why twenty-three" /
+        # "agencies still need to talk")
+        headings = [(seg.level, page.text[seg.start:seg.end], nxt is not None and nxt.kind == "body"
+                     and page.text[nxt.start:nxt.start + 1].islower())
+                    for seg, nxt in zip(segments, [*segments[1:], None]) if seg.kind == "heading"]
+        titles = [(i, level, text) for i, (level, text, runs_on) in enumerate(headings)
+                  if _heading_title(text) and not runs_on]
         if titles:
             i, level, text = min(titles, key=lambda t: (t[1], t[0]))
             text, end = _title_run(page, [seg for seg in segments if seg.kind == "heading"], i, level, text)
             after = page.text[end:].lstrip("\n").split("\n", 1)[0]
             edition = _EDITION_LINE.match(after)
-            # a body's name in capitals set in the title's type and joined to it as one heading ("INTERNATIONAL
-            # SPACE EXPLORATION COORDINATION GROUP Planetary Protection ..."): no part of the title
-            banner = re.match(r"((?:[A-Z][A-Z&.'’-]*\s+){1,8})(?=[A-Z][a-z])", text)
-            if banner and _NAME_LINE.match(banner.group(1).strip()) and len(text[banner.end():].split()) >= 2:
-                text = text[banner.end():]
+            # a body's name set in the title's type and joined to it as one heading ("INTERNATIONAL SPACE
+            # EXPLORATION COORDINATION GROUP Planetary Protection ...", "International Space Exploration Coordination
+            # Group Heads of Delegation Meeting — Minutes"): no part of the title
+            # (in capitals, or a body's full name of four words or more: "ISECG Senior Agency Managers Meeting" is a title)
+            words = text.split()
+            banner = next((k for k in range(1, min(9, len(words) - 1)) if _NAME_LINE.match(" ".join(words[:k]))
+                           and words[k][0].isupper() and (k >= 4 or " ".join(words[:k]).isupper())), None)
+            if banner:
+                text = " ".join(words[banner:])
             if not edition:
                 text = _with_subtitle(page, segments, end, level, text)
             return _with_edition(text, edition and edition.group(1))[:200]
         if headings and fallback is None:  # (a genre word alone, "Minutes", before a section's heading, "1. Roll call")
-            fallback = next((text for _, text in headings if not _SECTION.match(text)), headings[0][1])[:200]
+            fallback = next((text for _, text, runs_on in headings if not _SECTION.match(text) and not runs_on),
+                            headings[0][1])[:200]
         if fallback is not None and not is_cover(page):  # (a cover's "ISECG" / "2016": the title page after it)
             return fallback
     return fallback
 
 
+# A periodical's issue, whose first page's headings are its stories': "ISECG Newsletter · Issue 21", "Exploration News".
+_PERIODICAL = re.compile(r"\b(?i:newsletter|bulletin|magazine|news(?!\s+(?:release|item|story)))\b")
+# A heading ending where no title ends: a credit's label ("Prepared by"), a line of prose ("You took over the group in").
+_OPEN_END = re.compile(r"\b(?i:by|for|of|with|and|the|in|to|on|at|an?)\W*$")
 # A genre label of its words alone below a title: "Working Paper", "White Paper Series", "Technical Note".
 _GENRE_WORDS = re.compile(r"^(?i:(?:ISECG|the|an?|white|working|discussion|position|concept|technical|information|"
                           r"paper|note|report|study|digest|series|newsletter|annual|final|summary|brief(?:ing)?)\W*)+$")
 
 
-# Words of a file's label that name no subject: a genre's, a function word.
-_LABEL_WORDS = {"white", "paper", "report", "annual", "assessment", "summary", "minutes", "newsletter", "note", "notes",
-                "study", "digest", "brief", "briefing", "series", "technical", "working", "position", "final", "draft",
-                "version", "the", "a", "an", "of", "for", "and", "on", "to", "in", "with"}
+def _genre_label(text: str) -> bool:
+    """A genre's label, after the body's name maybe: "ISECG White Paper", "Coordination Group Technical Note"."""
+    words = text.split()
+    return any(_GENRE_WORDS.match(" ".join(words[k:])) for k in range(len(words))
+               if not k or _NAME_LINE.match(" ".join(words[:k])))
 
 
-def _label_of(label: str, title: str) -> bool:
-    """Whether a metadata title is a file's short label of the title its first page sets: it carries a year or a code
-    ("2023", "IAC-21"), and its words beside them, acronyms ("ISECG", "GER") and genre words are all words of that
-    title, which has others ("Moon to Mars architecture white paper 2023" for "Toward a Common Moon-to-Mars
-    Architecture: ...", "ISECG Technology Gap Assessment 2018" for "Critical Technology Gaps for ...", "IAC-21 ISECG
-    paper" for a paper's own title)."""
-    def subject(text: str) -> set[str]:
-        tokens = re.findall(r"[^\W_]+", re.sub(r"\b[A-Z]{2,6}\b", " ", text))
-        return {w.casefold().removesuffix("s") for w in tokens if not any(c.isdigit() for c in w)} - _LABEL_WORDS
-
-    own, mine = subject(title), subject(label)
-    # (a genre and a year alone, "Annual Report 2019", is a title: no heading below it replaces it, unless a body's
-    # acronym or a code names the document's own)
-    return bool(re.search(r"\d", label)) and mine <= own and bool(own - mine) \
-        and bool(mine or re.search(r"\b[A-Z]{2,6}\b", label))
+def _words_of(heading: str, title: str) -> bool:
+    """Whether a heading's words are all words of a metadata title (case, punctuation, plurals and a date aside)."""
+    def words(text: str) -> set[str]:
+        return {w.casefold().removesuffix("s") for w in re.findall(r"[^\W_\d]+", _MONTH_YEAR.sub(" ", text))
+                if not re.fullmatch(_MONTH, w, re.I)}
+    return words(heading) <= words(title)
 
 
 def _series_label(title: str) -> bool:
@@ -500,6 +519,7 @@ def _with_subtitle(page: CleanPage, segments: list, end: int, level: int, title:
     long = [w for w in re.findall(r"[^\W\d_][\w’'-]{3,}", sub)]
     if (not words or not sub[0].isupper() or len(words) > 16 or re.search(r"[.;]$|[·|•]", sub) or _prose(sub)
             or _SECTION.match(sub) or not _heading_title(sub) or _MONTH_YEAR.search(sub) or _FULL_DATE.search(sub)
+            or _OPEN_END.search(sub)
             or re.search(rf"\b\d{{1,2}}\s+{_MONTH}\b", sub, re.I) or _GENRE_WORDS.match(sub)
             # a standfirst in sentence case, most of its words lower-case: "A year of working apart, together"
             or sum(w[0].islower() for w in long) > len(long) / 2):

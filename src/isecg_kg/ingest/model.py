@@ -32,6 +32,7 @@ class Document(_Record):
     source_url: str | None = None
     page_count: int = 0
     metadata_source: str = "catalog"  # "catalog" or "extracted" (PDF info dictionary / first page)
+    label: str | None = None  # the file's own name for it (a PDF's metadata title) where the page sets another title
 
 
 @dataclass

@@ -26,7 +26,8 @@ def _node(value) -> ox.NamedNode | ox.Literal:
 
 
 def document_entity(base: str, doc: Document) -> Entity:
-    return Entity(iris.document(base, doc.id), doc.title, [term("schema:DigitalDocument").value])
+    return Entity(iris.document(base, doc.id), doc.title, [term("schema:DigitalDocument").value],
+                  aliases=[doc.label] if doc.label else [])
 
 
 def document_quads(base: str, doc: Document, passages: list[Passage], extraction: Extraction,
@@ -46,6 +47,8 @@ def document_quads(base: str, doc: Document, passages: list[Passage], extraction
     stated_date = any(f.s == doc_node.value and f.p == "dcterms:issued" for f in extraction.facts)
     if doc.year and not stated_date:  # the date the document states is more precise than its year
         triples.append((doc_node, term("dcterms:issued"), typed(doc.year, "xsd:gYear")))
+    if doc.label:  # the file's own name for it, beside the title its page sets
+        triples.append((doc_node, term("skos:altLabel"), ox.Literal(doc.label)))
     if doc.type:
         triples.append((doc_node, term("schema:genre"), ox.Literal(doc.type)))
     if doc.source_url:

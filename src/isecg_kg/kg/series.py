@@ -58,7 +58,7 @@ HEAD_LINES = 5  # title, subtitle and imprint lines of the first page
 # Where a first page's body starts, and its title and imprint end: a section heading ("1. Introduction",
 # "Abstract", "Foreword", "In this issue") or a sentence of prose (a line of ten words or more that ends a sentence).
 BODY_HEADING_RE = re.compile(rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+[A-Z][A-Za-z ,&\-]{{2,60}}|"
-                             rf"(?i:{SECTION_NAMES}|participants|attendees|attendance))\W*$")
+                             rf"(?i:{SECTION_NAMES}))\W*$")
 SENTENCE_END_RE = re.compile(r"(?:[a-z\d)]{2}[.!?][\"”’]?$|[a-z)]{2}[.!?][\"”’]?\s+[A-Z])")
 # A dateline opening a line of prose: "TOKYO, 12 June 2019 – The agencies ...", "Paris (France), 3 May 2021: ..."
 DATELINE_RE = re.compile(r"^[A-Z][\w.’' ()\-]{1,40},\s+(?P<date>[^–—:]{4,40}?)\s*[–—:-]\s")
@@ -86,14 +86,18 @@ PUBLISHED_ON_RE = re.compile(r"(?:(?:^|[.;·|•]\s|\b(?:Version|Issue|Revision)
 COPYRIGHT_RE = re.compile(r"(?:^|[.;·|•]\s)\W*(?:©|\bCopyright\b)\s*©?\s*(?:(?:by\s+)?(?:the\s+)?[A-Z][\w&.\-]*\s+){0,6}"
                           r"(?:(?:19|20)\d\d\s*[–—-]\s*)?$")
 # "<Series> — Second Edition", "<Series>, 2nd edition".
-TITLE_EDITION_RE = re.compile(rf"^(?P<series>.+?)\s*[—–:,(-]\s*(?P<ord>{_ORDINAL})\s+edition\b", re.I)
+# (not a work's title about the edition, its subtitle after a colon: "The Global Exploration Roadmap, third edition: a
+# shared pathway from the ISS to Mars" is an article; "Third Edition: Executive Summary" is part of the edition)
+TITLE_EDITION_RE = re.compile(rf"^(?P<series>.+?)\s*[—–:,(-]\s*(?P<ord>{_ORDINAL})\s+edition\b(?!\s*:\s*(?:\S+\s+){{3,}}\S)",
+                              re.I)
 # "the second edition of the Global Exploration Roadmap", "the third GER edition", "its first iteration".
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 CITED_EDITION_RE = re.compile(
     rf"(?:\b(?P<when>(?:{_MONTH}\s+)?(?:19|20)\d\d)\s+)?\(?\b(?P<ord>(?i:{_ORDINAL}))\)?\s+"
     rf"(?:(?P<pre>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)\s+)?(?P<noun>(?i:edition|iteration|version)|roadmap(?!\s+[Ss]upplement))"
-    rf"(?:\s+of\s+(?:the\s+)?(?P<post>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*|\s+(?:of|for|and)(?=\s+[A-Z]))*(?:\s+\([A-Z]+\))?"
-    rf"|roadmap|strategy))?")
+    # (a title in a Markdown emphasis: "of *The Global Exploration Roadmap* (GER)")
+    rf"(?:\s+of\s+(?:the\s+)?(?:[*_]{{1,2}}(?=[A-Z]))?(?P<post>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*|\s+(?:of|for|and)(?=\s+[A-Z]))*"
+    rf"(?:[*_]{{0,2}}\s+\([A-Z]+\))?|roadmap|strategy))?")
 # A row of a table of editions, or an item of a list of them: the edition opening it, its date in the next cell.
 # (rows a cleaner ran together on one line: "First edition September 2011 Second edition August 2013")
 EDITION_ROW_RE = re.compile(rf"(?:^|(?<=\d\d\d\d)\s+|\|\s*)[^\w\s]{{0,3}}\s*(?:\d{{1,2}}\.?\s+)?(?P<ord>(?i:{_ORDINAL}))\s+"
@@ -116,16 +120,23 @@ OWN_WORK_RE = re.compile(r"\s+of\s+(?:this|the\s+present|our)\s+[a-z][\w\-]*")
 FIRST_APPEARED_RE = re.compile(r"\b(?:[Tt]he\s+)?(?P<series>[Rr]oadmap|[Ss]trategy|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)\s+"
                                r"(?:was\s+)?first\s+(?:appeared|came\s+out|published|released|issued)\s+(?:in|on)\s+")
 # (a document that absorbs or subsumes earlier ones takes their place: "it absorbs the two supplements issued since")
-UPDATES_RE = re.compile(r"\b(updates|updated|updating|replaces|replaced|replacing|supersedes|superseded|superseding|"
-                        r"revises|revised|revising|succeeds|supplants|supplanted|absorbs|absorbed|subsumes|subsumed|"
-                        r"(?:brings|brought|bringing)(?:\s+\w+)?\s+up\s+to\s+date)\b", re.I)
-BASED_RE = re.compile(r"\b(builds on|built on|based on|builds upon|based upon|building on|draws on|draws upon|drawing on)\b",
-                      re.I)
+_UPDATES = (r"updates|updated|updating|replaces|replaced|replacing|supersedes|superseded|superseding|revises|revised|"
+            r"revising|succeeds|supplants|supplanted|absorbs|absorbed|subsumes|subsumed|"
+            r"(?:brings|brought|bringing)(?:\s+\w+)?\s+up\s+to\s+date")
+UPDATES_RE = re.compile(rf"\b({_UPDATES})\b", re.I)
+_BASED = r"builds on|built on|based on|builds upon|based upon|building on|draws on|draws upon|drawing on"
+BASED_RE = re.compile(rf"\b({_BASED})\b", re.I)
 # Another verb with its own object between a verb and an edition: "replaces the second edition and draws on the first",
 # "updates the supplement and complements the third edition".
 OTHER_VERB_RE = re.compile(r"\b(?:and|but|while|whereas)\s+(?:it\s+|also\s+)?[a-z]{3,}s\b(?:\s+(?:on|upon|from|with))?"
                            r"\s+(?:the|its|this|that)\b")
 NEGATION_RE = re.compile(r"\b(?:not|never|n't)\s+$")
+# This document's relation to a work the sentence before names, by a pronoun: "This paper replaces it as the reference
+# text", "The present edition builds on that report".
+REFERS_BACK_RE = re.compile(rf"^(?:[Tt]his|[Tt]he\s+(?:present|new))\s+(?:[\w\-]+\s+){{0,2}}?(?:paper|edition|document|"
+                            rf"report|update|supplement|assessment|version|study|issue|roadmap)\s+(?:\w+ly\s+)?"
+                            rf"(?P<verb>{_UPDATES}|{_BASED})\s+"
+                            rf"(?:it|them|that\s+(?:paper|edition|document|report|work|study|assessment))\b")
 # The document itself as the agent of a passive verb of replacing, what it replaces the subject: "ISECG's November 2019
 # paper Critical Technology Needs is brought up to date, and replaced, by the present assessment", "The 2013 edition
 # was superseded by this roadmap"; not "is not replaced by it", nor a document another one replaced ("by the 2022
@@ -928,6 +939,18 @@ def kind_of_layout(text: DocumentText, head_end: int, day_dated: bool) -> str | 
 RELEASING_OBJECT_RE = re.compile(r"\b(?:released|published|issued|launched|unveiled|made\s+public)\s+"
                                  r"(?:the|its|their)\s+$")
 FRONTED_DATE_RE = re.compile(r"^\W*(?:[Ii]n|[Oo]n)\s+")
+# A chronology's entry whose subject a work is, its date opening it: "2013-08-20 — Second edition of the GER is
+# published", "September 2011: First edition of *The Roadmap* (GER) is released".
+ENTRY_HEAD_RE = re.compile(r"^\W*(?P<date>[^—–:|]{4,30}?)\s*(?:[—–:|]|\s-)\s*(?:[Tt]he\s+)?\W*$")
+ENTRY_RELEASED_RE = re.compile(r"^[\W\s]*(?:\([A-Z]{2,}\)\s*)?(?:is|was|gets|got)\s+(?:first\s+)?(?:published|released|issued|"
+                               r"launched|presented|made\s+public)\b")
+
+
+def entry_released(before: str, after: str) -> str | None:
+    """The date of a chronology's entry releasing the work between ``before`` and ``after`` (ENTRY_HEAD_RE)."""
+    head = ENTRY_HEAD_RE.match(before)
+    dates = find_dates(head.group("date")) if head and ENTRY_RELEASED_RE.match(after) else []
+    return dates[0].start if len(dates) == 1 and dates[0].pos[0] == 0 and not dates[0].end else None
 
 
 def released_with(before: str, after: str) -> str | None:
@@ -965,6 +988,7 @@ class Series:
         self._parts: dict[str, str] | None = None
         self.issue_series: Entity | None = None  # the series its issue number places it in ("Issue 2.0")
         self.label: str | None = None  # the relation a cover's label above the sentence names ("Replaces")
+        self.cited: list[str] = []  # the other documents the sentence before named ("This paper replaces it")
         self._above = {id(line): above for above, line in zip(text.lines, text.lines[1:]) if above.page == line.page}
         first = [line for line in text.lines if line.page == min((l.page for l in text.lines), default=1)]
         pages = sorted({line.page for line in text.lines})
@@ -1095,9 +1119,10 @@ class Series:
         # a period ("January–December 2023", "1 January to 31 December 2019") is what it covers, not its date
         periods = [d for d in own if d.end and d.end[:7] != d.start[:7]]
         own = [d for d in own if d not in periods]
-        # (a year read from the file may be a work's it names: then its own date of another year; not a catalog's)
+        # (a year read from the file may be a work's it names: then its own date of another year; not a catalog's,
+        # nor a paper code's: "IAC-24,..." over an abstract's "created in 2007")
         own_dates = [d for d in own if not self.doc.year or d.year == self.doc.year] or (
-            own if self.doc.metadata_source != "catalog" else [])
+            own if self.doc.metadata_source != "catalog" and code is None else [])
         # what it says of itself past the head (an edition dated in another year than the head's is another's)
         stated = self.stated = stated_of_itself(text, len(head), self.doc.title, genre,
                                                 {d.year for d in dates + own_dates})
@@ -1282,8 +1307,14 @@ class Series:
         self.label = self.label_above(sentence.line)
         named = [m for m in sentence.mentions if m.entity.type == "Document"
                  and (series_key(m.entity.label) in self.series_keys or m.entity is self.series)]
+        back = REFERS_BACK_RE.match(text)
+        if back and len(self.cited) == 1:  # "In 2013 ISECG published X. This paper replaces it ...": X
+            predicate = "dcterms:replaces" if UPDATES_RE.fullmatch(back.group("verb")) else "schema:isBasedOn"
+            self.rec.fact(self.iri, predicate, self.cited[0], "edition-relation", 0.75, sentence.evidence())
+        self.cited = list(dict.fromkeys(m.entity.iri for m in sentence.mentions if m.entity.type == "Document"
+                                        and m.entity.iri != self.iri and m.entity is not self.series))
         for m in CITED_EDITION_RE.finditer(text):
-            post = m.group("post")
+            post = m.group("post") and re.sub(r"[*_]+", "", m.group("post"))  # (its emphasis marks)
             if post and post.split()[0].lower() in MONTH_NAMES:
                 post = None  # "the first edition of September 2011": a date, not a series
             if m.group("noun").lower() == "roadmap" and (m.group("pre") or post):
@@ -1308,7 +1339,7 @@ class Series:
             ordinal = ORDINALS[m.group("ord").lower()]
             evidence = sentence.evidence()
             iri = self._edition(series, ordinal, evidence)
-            after = text[own.end() if own and own.start() > m.start() else m.end() if m.group("post") == post
+            after = text[own.end() if own and own.start() > m.start() else m.end() if post or m.group("post") is None
                          else m.end("noun"):]
             # "... edition of August 2013", "the first edition of this assessment, published in June 2019"
             cue = RELEASE_CUE_RE.match(after)
@@ -1328,7 +1359,8 @@ class Series:
                 self._issued(iri, dates[0].start, "edition-date", evidence)
             elif cue and re.match(r"(?:19|20)\d\d\b", after[cue.end():]) and iri != self.iri:
                 self._issued(iri, after[cue.end():cue.end() + 4], "edition-date", evidence)  # "likewise dated 2013"
-            elif iri != self.iri and (released := released_with(text[:m.start()], after)):
+            elif iri != self.iri and (released := released_with(text[:m.start()], after)
+                                      or entry_released(text[:m.start()], after)):
                 self._issued(iri, released, "edition-date", evidence)
             self._follows(text, m.start(), iri, evidence)
         series = named[-1].entity if named else self.series

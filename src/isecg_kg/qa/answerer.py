@@ -1107,6 +1107,11 @@ class Answerer:
         passage = self.engine.build.passages_by_id.get(f"{doc_id}/{ordinal}")
         return (int(ordinal) if ordinal.isdigit() else 0, passage.text.find(sentence) if passage else 0)
 
+    def _doc_names(self, doc_id: str) -> str:
+        """A document's title and the file's own name for it, lower-cased (a question may name it either way)."""
+        document = self.engine.build.documents_by_id.get(doc_id)
+        return " / ".join(filter(None, (document.title, document.label))).lower() if document else ""
+
     def _hit(self, passage_iri: str, sentence: str | None) -> SearchHit | None:
         """The passage a fact was read from, as an evidence hit with that sentence highlighted."""
         doc_id, ordinal = self._passage_key(passage_iri)
@@ -1163,7 +1168,7 @@ class Answerer:
             own = re.escape(self._short_name(main).lower()) if main else None
             said = {re.sub(rf"^{own}\s+", "", s) for s in surfaces} if own else surfaces
             ranked = [c for c in ranked if required & {m.iri for m in self.mentions_in(c.text)}
-                      or any(w in (c.result.document.title or "").lower() for w in surfaces)
+                      or any(w in self._doc_names(c.result.document.id) for w in surfaces)
                       or any(re.search(rf"\b{re.escape(w)}\b", c.text, re.I) for w in said if len(w.split()) >= 2)]
         if stating is not None:
             ranked = [c for c in ranked if stating.search(c.text)]

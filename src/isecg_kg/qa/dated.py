@@ -2163,7 +2163,8 @@ def issue_date(rows: list[dict], document: str) -> Composed | None:
     name = row.get("title") or document
     when = spoken(str(row["issued"]))
     sources = [(r["passage0"], r["sentence0"]) for r in rows if r.get("passage0")]
-    return Composed(when, f"{when} — {name} was issued in {when}.",
+    on = "on" if str(row["issued"]).count("-") == 2 else "in"  # "on 20 August 2013", "in August 2013"
+    return Composed(when, f"{when} — {name} was issued {on} {when}.",
                     [{"label": name, "iri": document}], list(dict.fromkeys(sources)))
 
 
@@ -2438,7 +2439,9 @@ _FOLLOWS = r"(?:replace|supersede|update|build on|bring up to date)"
 # ... and with the document first: "The 2023 update replaces which earlier scenario?", "The October 2022 supplement
 # brings up to date and replaces which previous document?"
 _FOLLOWS_S = r"(?:replaces|supersedes|updates|builds on|brings up to date)"
-EARLIER_ASKED = re.compile(rf"^\s*(?:what|which)\s+(?:\w+\s+){{0,2}}?(?:does|did|do)\s+(?P<doc>.+?)\s+{_FOLLOWS}\s*\??\s*$|"
+# (the role it takes over after the verb: "Which earlier ISECG paper does the 2018 paper replace as the reference text?")
+EARLIER_ASKED = re.compile(rf"^\s*(?:what|which)\s+(?:\w+\s+){{0,3}}?(?:does|did|do)\s+(?P<doc>.+?)\s+{_FOLLOWS}"
+                           r"(?:\s+as\s+[^?]+)?\s*\??\s*$|"
                            r"^\s*what\s+(?:is|was)\s+(?P<based>.+?)\s+based\s+on\s*\??\s*$|"
                            rf"^\s*(?P<subject>(?!(?:what|which|who|how|when|where)\b).+?)\s+{_FOLLOWS_S}"
                            rf"(?:,?\s+and\s+{_FOLLOWS_S})?\s+(?:which|what)\b[^?]*\??\s*$", re.I)

@@ -160,7 +160,9 @@ PAST_ASKED = re.compile(r"\b(?:was|were|did|had)\b|\b[a-z]{3,}ed\b", re.I)
 # ("was to have been hosted in Tokyo": a plan that did not come about)
 FUTURE = re.compile(r"\b(?:will|shall|next|upcoming|plans?\s+to|(?<!\bits )(?<!\bthe )(?<!\btheir )(?<!\bour )planned|"
                     r"intends?\s+to|(?:is|are)\s+(?:expected|due|scheduled|set)\s+to|(?:is|are)\s+expected\s+in|"
-                    r"(?:was|were)\s+to\s+have\s+been)\b", re.I)
+                    r"(?:was|were)\s+to\s+have\s+been|"
+                    # what someone expected of a thing: "they expected the updated roadmap to be published in 2013"
+                    r"(?:expected|anticipated|intended|hoped)\s+(?:(?!to\b)[\w\-]+\s+){1,5}to\s+be)\b", re.I)
 
 
 # A question asking for what was planned, proposed or expected (then what is to be answers it).
