@@ -85,12 +85,7 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
         title = _head_title(raw) or _first_heading(pages) or Path(file_name).stem.replace("_", " ").replace("-", " ")
     elif _PAPER_CODE.match(title):  # a paper's code and a short name, its file's label ("IAC-16-A5.1.3 final"): the
         title = _head_title(raw) or _first_heading(pages) or title  # heading its first page sets is the title
-    elif ((heading := _first_heading(pages)) and _heading_title(heading) and not _words_of(heading, title)
-          and not _genre_label(heading) and not _OPEN_END.search(heading) and not _PERIODICAL.search(title)
-          and not heading.isupper()):  # (a kicker in capitals over a paper, "DUST ON THE MOON")
-        # the title the first page sets over a file's label of it ("GER Supplement 2022 digest", "ISECG Press Release
-        # 19 November 2020", "GES implementation status 2011"): a reader cites the page; a metadata title saying the
-        # page's words and more ("Annual Report 2022" of "ISECG Annual Report 2022") is kept
+    elif (heading := _first_heading(pages)) and _page_title_wins(heading, title):
         title = heading
     title = _with_edition(title, _running_edition(raw, title))
     # (the file's label stays a name of it: "the 2018 Gateway overview" of "... (2018 overview)")
@@ -470,6 +465,18 @@ _OPEN_END = re.compile(r"\b(?i:by|for|of|with|and|the|in|to|on|at|an?)\W*$")
 # A genre label of its words alone below a title: "Working Paper", "White Paper Series", "Technical Note".
 _GENRE_WORDS = re.compile(r"^(?i:(?:ISECG|the|an?|white|working|discussion|position|concept|technical|information|"
                           r"paper|note|report|study|digest|series|newsletter|annual|final|summary|brief(?:ing)?)\W*)+$")
+
+
+def _page_title_wins(heading: str, label: str) -> bool:
+    """Whether the title the first page sets replaces the file's metadata title: a reader cites the page, and a file's
+    label of it differs ("GER Supplement 2022 digest", "ISECG Press Release 19 November 2020", "GES implementation
+    status 2011"). Not when the label says the heading's words and more ("ISECG Annual Report 2022" over "Annual
+    Report 2022"), is a genre and a year the heading does not spell out ("Annual Report 2019" over "Highlights of the
+    Year") or a periodical's issue (its headings are stories), nor when the heading is no title: a genre's label, a
+    kicker in capitals ("DUST ON THE MOON"), a line ending where no title ends ("Prepared by")."""
+    return (_heading_title(heading) and not _words_of(heading, label) and not _genre_label(heading)
+            and not _OPEN_END.search(heading) and not heading.isupper() and not _PERIODICAL.search(label)
+            and (not _genre_label(re.sub(r"\b(?:19|20)\d\d\b", " ", label)) or _words_of(label, heading)))
 
 
 def _genre_label(text: str) -> bool:
