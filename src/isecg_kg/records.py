@@ -72,6 +72,12 @@ class DocumentRef:
     year: int | None
     type: str | None
     iri: str
+    label: str | None = None  # the file's own name for it, where the page sets another title
+
+    @property
+    def names(self) -> str:
+        """Its title and the file's name for it: the words a question may name it by."""
+        return " / ".join(filter(None, (self.title, self.label)))
 
 
 @dataclass(frozen=True)

@@ -79,6 +79,7 @@ def same_metadata(doc: Document, entry: dict | None) -> bool:
 def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict:
     info = raw.info
     title = label = (info.get("title") or "").strip()
+    other_name = None  # the file's label, when the title its first page sets replaces it: a second name of it
     if not title or title.lower() in {"untitled", "untitled document", "microsoft word", "document"} \
             or _FILE_TITLE.search(title) or _NO_TITLE.match(title) or _names_only(title) or _TOOL_TITLE.match(title) \
             or _series_label(title):
@@ -86,11 +87,8 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
     elif _PAPER_CODE.match(title):  # a paper's code and a short name, its file's label ("IAC-16-A5.1.3 final"): the
         title = _head_title(raw) or _first_heading(pages) or title  # heading its first page sets is the title
     elif (heading := _first_heading(pages)) and _page_title_wins(heading, title):
-        title = heading
+        title, other_name = heading, title  # (a reader may name it either way: "the 2018 Gateway overview")
     title = _with_edition(title, _running_edition(raw, title))
-    # (the file's label stays a name of it: "the 2018 Gateway overview" of "... (2018 overview)")
-    other_name = label if label and title != label and not (_FILE_TITLE.search(label) or _TOOL_TITLE.match(label)
-                                                            or _names_only(label)) else None
     year = None
     # (the title page: past a first page of front matter, "Contents" or "Foreword", when one follows)
     first = pages[title_page(pages)].text[:500] if pages else ""
@@ -124,8 +122,10 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
     if year is None:  # (the file's creation: a converter's run, maybe years after the document)
         match = re.search(r"D:(\d{4})", info.get("creationdate", ""))
         year = int(match.group(1)) if match else None
-    # (or of the file's label the title replaced: "Moon to Mars architecture white paper 2023" names its genre)
-    doc_type = next((t for text in (title, label) for words, t in DOCUMENT_TYPES.items() if words in text.lower()), None)
+    # (the file's label, when the page's title replaced it: "Moon to Mars architecture white paper 2023" names its
+    # genre, where that title may name another work's, "Agency Plans and the Global Exploration Roadmap")
+    doc_type = next((t for text in ((other_name,) if other_name else (title, label)) for words, t in DOCUMENT_TYPES.items()
+                     if words in text.lower()), None)
     # what a running header or footer says the document is ("ISECG Plenary · Meeting Summary · March 2019", a
     # paper's code), which the cleaner drops from every page
     doc_type = "conference paper" if code else next(

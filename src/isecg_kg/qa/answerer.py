@@ -376,7 +376,7 @@ class Answerer:
         found_ = None if named else self._named_document(clause, filters)
         # the corpus document of the best passage, when its title has a word of the clause ("the 2022 supplement");
         # else a document or work of the graph the clause names
-        titled = found_ and found_[1] and content_words(clause) & content_words(found_[1][0].document.title or "")
+        titled = found_ and found_[1] and content_words(clause) & content_words(found_[1][0].document.names)
         document = named[0] if named else found_[0] if titled else self._dated_work(clause)
         if not document:  # "when Chandrayaan-2 was launched": an event named by what happened
             return None if EDITION.search(clause) else self._event_date(clause)
@@ -881,7 +881,7 @@ class Answerer:
         if not hits:
             return None
         asked = content_words(q.text) - ASKING_WORDS
-        told = content_words(f"{hits[0].document.title} {hits[0].text}")
+        told = content_words(f"{hits[0].document.names} {hits[0].text}")
         return hits[0].document.iri if len(asked & told) * 2 >= len(asked) else None
 
     def _which_first(self, question: str, parts: list[str], *, k: int, filters: dict) -> dict | None:
@@ -1107,11 +1107,6 @@ class Answerer:
         passage = self.engine.build.passages_by_id.get(f"{doc_id}/{ordinal}")
         return (int(ordinal) if ordinal.isdigit() else 0, passage.text.find(sentence) if passage else 0)
 
-    def _doc_names(self, doc_id: str) -> str:
-        """A document's title and the file's own name for it, lower-cased (a question may name it either way)."""
-        document = self.engine.build.documents_by_id.get(doc_id)
-        return " / ".join(filter(None, (document.title, document.label))).lower() if document else ""
-
     def _hit(self, passage_iri: str, sentence: str | None) -> SearchHit | None:
         """The passage a fact was read from, as an evidence hit with that sentence highlighted."""
         doc_id, ordinal = self._passage_key(passage_iri)
@@ -1126,7 +1121,8 @@ class Answerer:
                          text=passage.text, page=passage.page, pages=passage.pages, section=passage.section,
                          passage=passage_iri, passage_id=passage.id,
                          document=DocumentRef(id=document.id, title=document.title, year=document.year,
-                                              type=document.type, iri=iris.document(self.settings.base_iri, doc_id)),
+                                              type=document.type, iri=iris.document(self.settings.base_iri, doc_id),
+                                              label=document.label),
                          highlight=Highlight.of(passage.text, *span), entities=[])
 
     def _from_found_passages(self, question: str, q: shapes.Question, plan: shapes.Plan, *, k: int,
@@ -1168,7 +1164,7 @@ class Answerer:
             own = re.escape(self._short_name(main).lower()) if main else None
             said = {re.sub(rf"^{own}\s+", "", s) for s in surfaces} if own else surfaces
             ranked = [c for c in ranked if required & {m.iri for m in self.mentions_in(c.text)}
-                      or any(w in self._doc_names(c.result.document.id) for w in surfaces)
+                      or any(w in c.result.document.names.lower() for w in surfaces)
                       or any(re.search(rf"\b{re.escape(w)}\b", c.text, re.I) for w in said if len(w.split()) >= 2)]
         if stating is not None:
             ranked = [c for c in ranked if stating.search(c.text)]
@@ -1532,7 +1528,7 @@ def _unknown_names(question: str, mentions) -> list[list[str]]:
 def _names(result: SearchHit, name: list[str]) -> bool:
     """Whether a passage holds all the words of a name, or the title of its document does (a cover page lists who
     wrote "the 2012 Mission Scenarios Overview" without naming it)."""
-    return all(w in result.text.lower() for w in name) or all(w in (result.document.title or "").lower() for w in name)
+    return all(w in result.text.lower() for w in name) or all(w in result.document.names.lower() for w in name)
 
 
 # "the third edition", "the second GER edition", "the third roadmap edition"
@@ -1558,7 +1554,7 @@ def _titled(side: str, document: DocumentRef) -> bool:
     ("the Lunar Science Opportunities white paper"; not "the Ottawa plenary meeting" of an annual report telling of
     it)."""
     words = content_words(side) - DOCUMENT_WORDS - content_words(str(document.year or ""))
-    told = content_words(f"{document.title or ''} {document.type or ''}")
+    told = content_words(f"{document.names} {document.type or ''}")
     return not words or len(words & told) * 2 >= len(words)
 
 
@@ -1570,7 +1566,7 @@ def _fits(text: str, document: DocumentRef, version: str | None = None, issued: 
     a document of no stated type may be of any)
     and of the edition or issue it names ("the third edition", "Issue 2": its title says so, or ``version``, the
     graph's)."""
-    title = document.title or ""
+    title = document.names
     years = re.findall(r"\b(?:19|20)\d\d\b", text)
     if years and str(document.year) not in years and not any(y in title for y in years):
         return False

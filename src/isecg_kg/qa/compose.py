@@ -122,14 +122,14 @@ def names_told(names: set[str], sentence: str, hit: SearchHit, front: str = "") 
     the scene: "The workshop was held in Montreal ... At its close a declaration was signed by ..."), not only in a
     sentence after it, which tells of something else ("The previous workshop, held in Kyoto, ...")."""
     at = hit.text.find(sentence[:40])
-    there = (f"{hit.text[:at] if at >= 0 else ''} {sentence} {hit.document.title or ''} {hit.section or ''} "
+    there = (f"{hit.text[:at] if at >= 0 else ''} {sentence} {hit.document.names} {hit.section or ''} "
              f"{hit.document.year or ''} {front}").lower()
     return all(re.search(rf"\b{re.escape(n)}", there) for n in names)
 
 
 def _told_words(sentence: str, hit: SearchHit) -> set[str]:
     """The words a sentence tells with: its own, its section's and its document's title's."""
-    return _words(f"{sentence} {hit.section or ''} {hit.document.title or ''}")
+    return _words(f"{sentence} {hit.section or ''} {hit.document.names}")
 
 
 def _hits(answerer, text: str, k: int, filters: dict) -> list[SearchHit]:
@@ -299,7 +299,7 @@ def _told_date(hits: list[SearchHit], side: str, *, past: bool, least: float, be
     for rank, hit in enumerate(hits):
         for sentence, item in _units(hit):
             if sentence == besides or not names_told(names, sentence, hit) or \
-                    not _ranks_told(ranks, f"{sentence} {hit.section or ''} {hit.document.title or ''}"):
+                    not _ranks_told(ranks, f"{sentence} {hit.section or ''} {hit.document.names}"):
                 continue
             if event and not has_verb(item, event.group("event"), 4):
                 continue  # "the launch of the Kestrel satellite" is not told by "the partners approved the Kestrel ..."
@@ -923,7 +923,7 @@ def _dated_elsewhere(question: str, response: dict) -> bool:
     # the thing dated, not where it was done ("... endorse the white paper at their Songdo meeting": the paper's date)
     dated_thing = re.split(r"\s+(?:at|during)\s+(?:their|its|the|a|an)\b", question, maxsplit=1)[0]
     if not names_told(names_of(dated_thing), sentence, hit) or \
-            not _ranks_told(_ranks(question), f"{sentence} {hit.section or ''} {hit.document.title or ''}"):
+            not _ranks_told(_ranks(question), f"{sentence} {hit.section or ''} {hit.document.names}"):
         return True
     # "this second edition, which replaces the first edition of September 2011": the date of another of the series
     at = sentence.find(response.get("short_answer") or "\0")

@@ -209,7 +209,7 @@ def _in_context(question: str, label: str, result: SearchHit) -> bool:
     """Whether what the question asks of besides the row's label is where the row is (its passage, section and
     document title): half the names it gives ("the Adelaide plenary") and half its other words ("the lunar resources
     workshop" is not a list of the participants of a mobility study)."""
-    context = set(content_tokens(f"{result.document.title or ''} {result.section or ''} {result.text}"))
+    context = set(content_tokens(f"{result.document.names} {result.section or ''} {result.text}"))
     rest = set(content_tokens(question)) - set(content_tokens(label)) - SHAPE_WORDS - set(YEAR.findall(question))
     names = {stem(w) for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][a-zà-ÿ]{2,}\b", question.strip())} & rest
     return 2 * len(names & context) >= len(names) and 2 * len(rest & context) >= len(rest)
@@ -231,7 +231,7 @@ def _headed(before: list[str], asked: set[str], mentions_in) -> bool:
 
 
 def _of_year(result: SearchHit, years: list[str]) -> bool:
-    title = result.document.title or ""
+    title = result.document.names
     return str(result.document.year) in years or any(y in title for y in years)
 
 
@@ -613,7 +613,7 @@ def people_rows(question: str, results: list[SearchHit], mentions_in, named: Cal
             start = text.rfind("\n\n", 0, lead.start())
             # the lead's own line and a heading above it ("Authors" / "This paper was written by:")
             lines = text[start + 1 if start >= 0 else 0:lead.start()].split("\n")[-2:]
-            said = set(content_tokens(" ".join([*lines, result.section or "", result.document.title or ""])))
+            said = set(content_tokens(" ".join([*lines, result.section or "", result.document.names])))
             share = len(asked & said) / len(asked) if asked else 0.0
             if share < PEOPLE_SHARE or not asked & set(content_tokens(" ".join(lines))) or best and share <= best.score:
                 continue

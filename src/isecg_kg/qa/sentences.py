@@ -1122,7 +1122,7 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
             c.score *= OTHER_ORDINAL
         # "the 2017 workshop" is not told of by a sentence of the 2015 one, nor by a field of a record dated 2015 (a
         # year answering a "when" asks nothing of what is to be: "When will crews land?")
-        told = set(YEAR.findall(f"{c.text} {c.context}")) or set(YEAR.findall(c.result.document.title or ""))
+        told = set(YEAR.findall(f"{c.text} {c.context}")) or set(YEAR.findall(c.result.document.names))
         if own_years and told and not told & own_years and (kind != "date" or past):
             c.score *= OTHER_YEAR
         if asked_items and (told_items := numbered_items(c.text, c.context)) and not told_items & asked_items \
@@ -1321,7 +1321,7 @@ def _titled(candidate: Candidate, ordinals: set[str], named: dict[str, str]) -> 
     told = {o.lower() for o in ORDINAL.findall(candidate.text)}
     if ordinals and told and not told & ordinals:
         return set()  # "the 24th meeting" in the minutes of the 25th tells of the 24th
-    title = (candidate.result.document.title or "").lower()
+    title = candidate.result.document.names.lower()
     return {o for o in ordinals if re.search(rf"\b{o}\b", title)} | {t for t, words in named.items() if words in title}
 
 

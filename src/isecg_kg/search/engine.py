@@ -280,6 +280,7 @@ class SearchEngine:
             passage=iris.passage(self.settings.base_iri, passage.id),
             passage_id=passage.id,
             document=DocumentRef(id=document.id, title=document.title, year=document.year, type=document.type,
+                                 label=document.label,
                                  iri=iris.document(self.settings.base_iri, document.id)),
             highlight=Highlight.of(passage.text, *best_span(passage.text, self._sentence_scorer(query))),
             entities=list((self._mentions or {}).get(passage.id, [])),

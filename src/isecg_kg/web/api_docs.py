@@ -48,7 +48,9 @@ SEARCH_RESULT = {
         "passage_id": {"type": "string"},
         "document": {"type": "object", "required": ["id", "title", "year", "type", "iri"], "properties": {
             "id": {"type": "string"}, "title": {"type": "string"}, "year": {"type": ["integer", "null"]},
-            "type": NULLABLE_STRING, "iri": {"type": "string"}}},
+            "type": NULLABLE_STRING, "iri": {"type": "string"},
+            "label": {**NULLABLE_STRING, "description": "The file's own name for the document (its PDF metadata "
+                      "title) where the first page sets another title."}}},
         "highlight": {"type": ["object", "null"], "description": "The sentence that best matches the query: its text "
                       "(sentence), its offsets in the passage text (start, end) and the passage as HTML with the "
                       "sentence marked (html)."},
