@@ -7,12 +7,14 @@ from types import SimpleNamespace
 
 from isecg_kg.search.cues import DocumentCues, without
 
-DOCS = [SimpleNamespace(id="lunar-plan-2016", title="Lunar Science Plan — Third Edition", year=2016, type="plan"),
-        SimpleNamespace(id="lunar-plan-2014", title="Lunar Science Plan — Second Edition", year=2014, type="plan"),
-        SimpleNamespace(id="mars-sample-return-2019", title="Mars Sample Return Architecture Study", year=2019,
+DOCS = [SimpleNamespace(label=None, id="lunar-plan-2016", title="Lunar Science Plan — Third Edition", year=2016, type="plan"),
+        SimpleNamespace(label=None, id="lunar-plan-2014", title="Lunar Science Plan — Second Edition", year=2014, type="plan"),
+        SimpleNamespace(label=None, id="mars-sample-return-2019", title="Mars Sample Return Architecture Study", year=2019,
                         type="study"),
-        SimpleNamespace(id="newsletter-2019-06", title="Agencies meet in Toulouse", year=2019, type=None),
-        SimpleNamespace(id="ilew-2018", title="International Lunar Exploration Working Group Report", year=2018,
+        # (a page's title over the file's own label of it: both name it)
+        SimpleNamespace(id="newsletter-2019-06", title="Agencies meet in Toulouse", year=2019, type=None,
+                        label="Coordination Bulletin June 2019"),
+        SimpleNamespace(label=None, id="ilew-2018", title="International Lunar Exploration Working Group Report", year=2018,
                         type="annual report")]
 cues = DocumentCues(DOCS)
 
@@ -39,6 +41,10 @@ def test_title_words_acronyms_and_types():
     assert best("What does the sample return study recommend?") == ["mars-sample-return-2019"]
     assert best("the ILEWG report on landing sites") == ["ilew-2018"]
     assert best("What does the annual report say about rovers?") == ["ilew-2018"]
+
+
+def test_the_files_label_names_a_document_too():
+    assert best("What did the coordination bulletin report?") == ["newsletter-2019-06"]
 
 
 def test_no_cue_no_scores():

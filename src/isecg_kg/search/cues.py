@@ -193,7 +193,7 @@ def _idf(values: list, n: int) -> dict:
 
 
 def _profile(document) -> _Profile:
-    title = " ".join(filter(None, (document.title, getattr(document, "label", None))))  # (and the file's name for it)
+    title = " ".join(filter(None, (document.title, document.label)))  # (and the file's name for it)
     found = [ORDINALS.get(w) or (int(m.group(1)) if (m := _ORDINAL_NUMBER.match(w)) else None) for w in words(title)]
     ordinal = next((o for o in found if o), None)
     name = _file_stem(document)
