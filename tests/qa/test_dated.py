@@ -596,8 +596,8 @@ class _Engine:
                        text="In 2010 the chair rotated to AA. It met twice."),
                     NS(id="d2/1", doc_id="d2", page=1, pages=[1], section=None,
                        text="AA passed the chair to BB on 30 September 2014. CC currently chairs the forum")]
-        documents = [NS(id="d1", title="Report 2010", year=2010, type="report"),
-                     NS(id="d2", title="Report 2020", year=2020, type="report")]
+        documents = [NS(id="d1", title="Report 2010", year=2010, type="report", label=None),
+                     NS(id="d2", title="Report 2020", year=2020, type="report", label=None)]
         self.build = NS(documents=documents, documents_by_id={d.id: d for d in documents},
                         passages_by_id={p.id: p for p in passages}, stage_dir=lambda stage: None)
 

@@ -15,10 +15,11 @@ from isecg_kg.qa import lists
 from isecg_kg.qa.answerer import _names
 from isecg_kg.qa.compose import COUNT_VERB
 from isecg_kg.qa.sentences import answer_type, count_in, counted, short_answer, stated
+from isecg_kg.records import DocumentRef
 
 
 def _hit(text: str, title: str) -> SimpleNamespace:
-    return SimpleNamespace(text=text, document=SimpleNamespace(title=title))
+    return SimpleNamespace(text=text, document=DocumentRef("d", title, None, None, "d"))
 
 
 def test_an_unknown_name_may_title_the_document():

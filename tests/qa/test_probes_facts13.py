@@ -23,6 +23,7 @@ from types import SimpleNamespace
 from isecg_kg.qa import compose, dated, lists
 from isecg_kg.qa.answerer import ASKING_WORDS
 from isecg_kg.qa.sentences import answer_type, content_words
+from isecg_kg.records import DocumentRef
 
 ORGS = {"JAXA": "jaxa", "ESA": "esa", "CNES": "cnes", "Canadian Space Agency": "csa"}
 
@@ -38,7 +39,7 @@ def _asked(*iris: str) -> list:
 
 
 def _hit(text: str) -> SimpleNamespace:
-    return SimpleNamespace(text=text, document=SimpleNamespace(title="Architecture summary"))
+    return SimpleNamespace(text=text, document=DocumentRef("d", "Architecture summary", None, None, "d"))
 
 
 TABLE = _hit("Agency Contribution\nESA (European Space Agency) a cargo lander from its studies\n"
@@ -149,7 +150,7 @@ class _Found:
 
 
 def _bridged(rows: str, question: str) -> list[str]:
-    hit = _Found(rows, "arch/5", SimpleNamespace(title="Lunar Reference Architecture 2010", year=2010, id="arch"))
+    hit = _Found(rows, "arch/5", DocumentRef("arch", "Lunar Reference Architecture 2010", 2010, None, "arch"))
     engine = SimpleNamespace(search=lambda text, k, **_: {"results": [hit]})
     asked = []
     compose.bridge(SimpleNamespace(engine=engine, mentions_in=_mentions_in), question,

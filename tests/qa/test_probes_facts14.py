@@ -19,6 +19,7 @@ from isecg_kg.qa import compose, dated, shapes
 from isecg_kg.qa.answerer import ELLIPTIC, SECOND_QUESTION, Answerer
 from isecg_kg.qa.linking import Mention
 from isecg_kg.qa.sentences import answer_type
+from isecg_kg.records import DocumentRef
 
 from .fixtures import turtle_store
 from .test_dated import LINKER, NAMES, TURTLE, B, rows
@@ -85,7 +86,7 @@ def test_how_many_work_on_a_technology_is_a_count():
 
 def _hits(*passages: tuple[str, str]) -> SimpleNamespace:
     """An engine whose search gives these (document, text) passages, best first."""
-    results = [SimpleNamespace(text=text, document=SimpleNamespace(iri=doc, title="Congress proceedings")) for doc, text in passages]
+    results = [SimpleNamespace(text=text, document=DocumentRef(doc, "Congress proceedings", None, None, doc)) for doc, text in passages]
     return SimpleNamespace(engine=SimpleNamespace(search=lambda text, k, **_: {"results": results[:k]}))
 
 

@@ -26,6 +26,7 @@ import pytest
 from isecg_kg.qa import dated
 from isecg_kg.qa.answerer import Answerer
 from isecg_kg.qa.lists import asks_people_bodies, led_list, people_rows
+from isecg_kg.records import DocumentRef
 
 BODIES = {"NASA": "nasa", "JAXA": "jaxa", "ESA": "esa", "CSA": "csa", "DLR": "dlr", "ASI": "asi", "CNES": "cnes",
           "KARI": "kari", "European Space Agency": "esa", "Italian Space Agency": "asi", "NASA Ames": "nasa-ames",
@@ -39,7 +40,7 @@ def _mentions_in(text: str) -> list:
 
 
 def _hit(text: str, title: str = "Report", year: int = 2015) -> SimpleNamespace:
-    return SimpleNamespace(text=text, document=SimpleNamespace(title=title, year=year), section=None)
+    return SimpleNamespace(text=text, document=DocumentRef("d", title, year, None, "d"), section=None)
 
 
 def _named(iri: str) -> str:

@@ -19,6 +19,7 @@ from types import SimpleNamespace
 import pytest
 
 from isecg_kg.qa.lists import keyed_rows, led_list
+from isecg_kg.records import DocumentRef
 
 BODIES = {"NASA": "nasa", "JAXA": "jaxa", "ESA": "esa", "CSA": "csa", "DLR": "dlr", "KARI": "kari", "CNES": "cnes",
           "European Space Agency": "esa", "German Aerospace Center": "dlr", "Canadian Space Agency": "csa"}
@@ -31,7 +32,7 @@ def _mentions_in(text: str) -> list:
 
 
 def _hit(text: str, section: str | None = None) -> SimpleNamespace:
-    return SimpleNamespace(text=text, document=SimpleNamespace(title="Report", year=2021), section=section)
+    return SimpleNamespace(text=text, document=DocumentRef("d", "Report", 2021, None, "d"), section=section)
 
 
 @pytest.mark.parametrize(("question", "section", "text", "items"), [

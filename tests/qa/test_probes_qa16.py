@@ -35,12 +35,13 @@ from isecg_kg.qa.answerer import told_again
 from isecg_kg.qa.compose import count_of_year
 from isecg_kg.qa.lists import EXPANSION_ASKED, expansion
 from isecg_kg.qa.sentences import count_in, counted, split_sentences, stated, states, tells_topic
+from isecg_kg.records import DocumentRef
 
 from .test_dated import NAMES, question
 
 
 def _hit(text: str) -> SimpleNamespace:
-    return SimpleNamespace(text=text, document=SimpleNamespace(title="Report", year=2017), section=None)
+    return SimpleNamespace(text=text, document=DocumentRef("d", "Report", 2017, None, "d"), section=None)
 
 
 @pytest.mark.parametrize(("question", "texts", "long"), [

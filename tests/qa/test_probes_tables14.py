@@ -27,6 +27,7 @@ from isecg_kg.qa.answerer import PART_COUNTED, _count_split
 from isecg_kg.qa.compose import count_then
 from isecg_kg.qa.lists import person_role_row
 from isecg_kg.qa.sentences import answer_type, has_type, short_answer
+from isecg_kg.records import DocumentRef
 
 ORGS = ("NASA", "JAXA", "ESA", "CSA", "DLR")
 
@@ -37,7 +38,7 @@ def _mentions_in(text: str) -> list:
 
 
 def _hit(text: str) -> SimpleNamespace:
-    return SimpleNamespace(text=text, document=SimpleNamespace(title="Assessment", year=2018), section=None)
+    return SimpleNamespace(text=text, document=DocumentRef("d", "Assessment", 2018, None, "d"), section=None)
 
 
 @pytest.mark.parametrize("question, sentence, code", [

@@ -952,7 +952,7 @@ class Answerer:
         """An answer from the dates two documents were issued: each side's document (the one it names, else
         the one its best passage is in), the graph's dates of both, ``compose(rows, documents)``; the
         evidence is each side's passage and, for each document, the passages stating its date."""
-        documents, side_hits = [], []
+        documents, sides = [], []
         for part in map(dated.unreleased, parts):
             found = self._named_document(part, filters)
             if found is None and (work := self._dated_work(part)):
@@ -960,7 +960,9 @@ class Answerer:
             if found is None:
                 return None
             documents.append(found[0])
-            side_hits += found[1]
+            sides.append(found[1])
+        # each side's best passage first, then the others: every document used shows in the first evidence
+        side_hits = [h for rank in itertools.zip_longest(*sides) for h in rank if h is not None]
         sparql = dated.issued(documents)
         rows = self.query(sparql)
         composed = compose(rows, documents)
