@@ -6,10 +6,10 @@ from types import SimpleNamespace
 
 from isecg_kg.search.cues import DocumentCues
 
-DOCS = [SimpleNamespace(id="lunar-plan-2016", title="Lunar Science Plan — Third Edition", year=2016, type="plan"),
-        SimpleNamespace(id="sample-study-2019", title="Mars Sample Return Architecture Study", year=2019,
+DOCS = [SimpleNamespace(label=None, id="lunar-plan-2016", title="Lunar Science Plan — Third Edition", year=2016, type="plan"),
+        SimpleNamespace(label=None, id="sample-study-2019", title="Mars Sample Return Architecture Study", year=2019,
                         type="study"),
-        SimpleNamespace(id="digest-2021", title="Agencies Annual Digest", year=2021, type="report")]
+        SimpleNamespace(label=None, id="digest-2021", title="Agencies Annual Digest", year=2021, type="report")]
 cues = DocumentCues(DOCS)
 
 

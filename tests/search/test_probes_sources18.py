@@ -6,12 +6,12 @@ from types import SimpleNamespace
 
 from isecg_kg.search.cues import DocumentCues
 
-DOCS = [SimpleNamespace(id="lunar-plan-2014", title="Lunar Science Plan — Second Edition", year=2014, type="plan"),
-        SimpleNamespace(id="dissertation-chapter-2017", title="Chapter 4. Planning the Moon Together", year=2017,
+DOCS = [SimpleNamespace(label=None, id="lunar-plan-2014", title="Lunar Science Plan — Second Edition", year=2014, type="plan"),
+        SimpleNamespace(label=None, id="dissertation-chapter-2017", title="Chapter 4. Planning the Moon Together", year=2017,
                         type=None),
-        SimpleNamespace(id="agency-newsletter-2015", title="Agency Newsletter, Issue 9", year=2015, type="newsletter"),
-        SimpleNamespace(id="annual-report-2013", title="Annual Report 2013", year=2013, type="annual report"),
-        SimpleNamespace(id="annual-report-2016", title="Annual Report 2016", year=2016, type="annual report")]
+        SimpleNamespace(label=None, id="agency-newsletter-2015", title="Agency Newsletter, Issue 9", year=2015, type="newsletter"),
+        SimpleNamespace(label=None, id="annual-report-2013", title="Annual Report 2013", year=2013, type="annual report"),
+        SimpleNamespace(label=None, id="annual-report-2016", title="Annual Report 2016", year=2016, type="annual report")]
 cues = DocumentCues(DOCS)
 
 
