@@ -97,7 +97,7 @@ def _from_file(file_name: str, raw: RawDocument, pages: list[CleanPage]) -> dict
     head_code = next((m for line in (raw.pages[0][:HEAD_TITLE_LINES] if raw.pages else [])
                       for m in [_PAPER_CODE.match(line.text)] if m), None)
     # (the file's label after the title the page sets: "... (2018 overview)" over a heading with no year)
-    for text in (_PERIOD.sub(" ", _CITED_YEAR.sub(" ", title)), other_name and _PERIOD.sub(" ", _CITED_YEAR.sub(" ", other_name)),
+    for text in (*(_PERIOD.sub(" ", _CITED_YEAR.sub(" ", name)) for name in (title, other_name) if name),
                  info.get("subject", ""), _own_year_text(first),
                  # (the page's other years but a period's, "A History in Dates, 2006–2025 / Edition of April 2025")
                  head_code and _code_year(head_code), _PERIOD.sub(" ", first),

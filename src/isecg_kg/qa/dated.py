@@ -1713,7 +1713,10 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
         # asked where and when, the days it ran ("18–20 March 2014"); a date asked alone is its first day, as the
         # other shapes compare it ("When did it open?")
         ends = {str(r["end"]) for r in rows_ if r.get("end")} if "place" in asked else set()
-        days = lambda d: spoken_days(str(d), next(iter(ends)) if len(ends) == 1 else None)  # noqa: E731
+
+        def days(d) -> str:
+            return spoken_days(str(d), next(iter(ends)) if len(ends) == 1 else None)
+
         said = {"place": lambda: " and ".join(sited[p] for p in sorted(values["place"])),
                 "host": lambda: " and ".join(names.short(h) for h in sorted(values["host"])),
                 "participants": lambda: str(next(iter(values["participants"]))),
