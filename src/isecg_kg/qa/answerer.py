@@ -598,6 +598,10 @@ class Answerer:
             response = self._relation_holds(question, pair, k=k, filters=filters)
         elif relation := dated.relation_asked(question):
             response = self._document_relation(question, relation, k=k, filters=filters)
+        elif dated.DELEGATION_HEAD.search(question) and (body := next((m.iri for m in q.of("org")), None)) \
+                and (document := self._document_asked(q, filters)) and (response := self._from_dated(
+                    question, dated.delegation_head(document, body, self._names), k=k, filters=filters)):
+            pass  # "Who headed the UAE Space Agency delegation at the Bonn workshop?"
         elif (role := dated.posts_asked(q)) and (response := self._post_holders(question, q, role, k=k,
                                                                                  filters=filters)) is not None:
             pass  # "Who co-led the team behind the assessment?": the people holding the post, before any chair

@@ -2667,6 +2667,47 @@ def document_people(document: str, names: Names, *, editors: bool = False, one: 
     return DatedPlan("document_people", sparql, compose, [document])
 
 
+# "Who headed the UAE Space Agency delegation at the Bonn workshop?", "Who led ESA's delegation in Tokyo?": the person
+# of that body the meeting's document lists (its table or roll of delegations)
+DELEGATION_HEAD = re.compile(r"^\s*who\s+(?:headed|led|was\s+(?:the\s+)?head\s+of)\s+[^?]*\bdelegations?\b", re.I)
+# a listing's mark of the head among several of one body: "Head of delegation", "(Head)", "head"
+_HEAD_MARK = re.compile(r"\bhead\b", re.I)
+
+
+def delegation_head(document: str, body: str, names: Names) -> DatedPlan:
+    """The person of ``body`` (or of a unit of it) that ``document`` lists with it (a schema:affiliation read from
+    its passages); of several, the one its line marks head, else all of them, as the document lists them.  When it
+    lists people of other bodies only, the facts leave it open (no one of another body answers)."""
+    sparql = (f"{PREFIXES}SELECT ?person ?asked ?passage0 ?sentence0 WHERE {{\n"
+              f"  ?person a schema:Person ; schema:affiliation ?of . OPTIONAL {{ ?of org:unitOf ?up }}\n"
+              f"  BIND(?of = {_iri(body)} || COALESCE(?up = {_iri(body)}, false) AS ?asked)\n"
+              f"  ?st0 rdf:subject ?person ; rdf:predicate schema:affiliation ; rdf:object ?of ; "
+              f"prov:wasDerivedFrom ?passage0 ; isecg:sentence ?sentence0 .\n"
+              f'  FILTER(STRSTARTS(STR(?passage0), "{document}/"))\n}}\nORDER BY ?passage0 ?person\n')
+
+    def compose(rows: list[dict]) -> Composed | None:
+        mine = [r for r in rows if r["asked"] in (True, "true")]
+        if not mine:
+            return Composed(None, f"The document lists the people of other bodies than {names.label(body)} only.",
+                            [], _sources(rows[:1], 1)) if rows else None
+        lines = {r["person"]: _line_of(r.get("sentence0") or "", names.label(r["person"])) for r in mine}
+        heads = [p for p in lines if _HEAD_MARK.search(lines[p])]
+        people = heads if len(heads) == 1 else list(lines)
+        short = _listed([names.label(p) for p in people])
+        text = (f"{short} — the person the document lists for {names.label(body)}"
+                + (", marked head of its delegation." if len(heads) == 1 else "." if len(people) == 1
+                   else f"; it lists {len(people)} and marks none head."))
+        return Composed(short, text, [{"label": names.label(p), "iri": p} for p in people], _sources(mine, 1))
+
+    return DatedPlan("delegation_head", sparql, compose, [body])
+
+
+def _line_of(text: str, name: str) -> str:
+    """The row or item of a listing that names ``name`` (the text from the name to the next line or "; ")."""
+    at = text.find(name)
+    return re.split(r"\n|;\s", text[at:])[0] if at >= 0 else ""
+
+
 # "Rebecca Hale, NASA Headquarters, Washington; Tomoko Ishida, JAXA, Tsukuba Space Center": where a listed person
 # works, as the listing tells it after the name, without the city it ends with (one word of its own, not an acronym)
 # ... or after a dash: "Rebecca Hale — NASA Headquarters, Washington"
