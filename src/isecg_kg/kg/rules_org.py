@@ -306,15 +306,17 @@ OWN_YEARS_RE = re.compile(r"(?:\s*\([A-Z][\w\-]*\))?\s*\(\s*((?:19|20)\d\d)\s*[�
 # 2016": when a holder's chair began ("it" the chair the sentence names before).
 CHAIRED_SINCE_RE = re.compile(r"\b(?:has|had)\s+(?:been\s+)?(?:chair(?:ed|ing)\s+(?:the\s+)?(?P<body>\S+)|held\s+(?:the\s+"
                               r"(?:(?P<post>\S+)\s+)?chair(?:manship)?|(?P<it>it)))\s+since\s+", re.I)
-# The event a term began at, before its date: "since the senior managers meeting of 9 September 2020"
-SINCE_EVENT = r"(?:the\s+(?:[A-Za-z’'\-]+\s+){1,5}of\s+)?"
+# The event a term began at, before its date: "since the senior managers meeting of 9 September 2020", "since the
+# group's first meeting in Nov. 2007"
+SINCE_EVENT = r"(?:the\s+(?:[A-Za-z’'\-]+\s+){1,5}(?:of|in|on)\s+)?"
 # A holder and its term as verb and object: "JAXA chaired ISECG from April 2019 until 31 December 2020", "CNES
 # currently chairs the group", "JAXA will chair ISECG for 2019 and 2020".
 CHAIRS_RE = re.compile(r"\b(?:chaired|chairs|(?:will|would|to|shall)\s+chair)\s+(?:the\s+)?(?P<body>[\w’'\-]+)(?!\s+by\b)",
                        re.I)
 # "KARI took the chair over from JAXA", "ASI would take over the chair from KARI on 1 January 2022", "X took on the
-# ISECG chair in April 2019": who took it, from whom.
-TOOK_CHAIR_RE = re.compile(r"\b(?:took|takes|take|taking|taken|assumed|assumes|assume|held|holds|hold)\s+(?:on\s+|over\s+)?"
+# ISECG chair in April 2019", "having received the chair from KARI": who took it, from whom.
+TOOK_CHAIR_RE = re.compile(r"\b(?:took|takes|take|taking|taken|assumed|assumes|assume|received|receives|receiving|held|holds|"
+                           r"hold)\s+(?:on\s+|over\s+)?"
                            r"the\s+(?:(?P<body>\S+)\s+)?chair(?:manship)?\b(?:\s+over)?", re.I)
 # "ESA succeeded NASA as chair of ISECG in 2015".
 SUCCEEDED_RE = re.compile(r"\bsucceed(?:ed|s|ing)?\s+(?:the\s+)?\S+(?:\s+\S+){0,5}?\s+(?:as|in)\s+(?:the\s+)?(?:(?P<pre>\S+)\s+)?"
@@ -1778,8 +1780,10 @@ def group_lead_rows(ctx: Context, state: State, sentence: Sentence) -> None:
 CHAIR_CUE_RE = re.compile(r"\b(?:chair(?:manship|s|ed|ing)?|presid(?:ed|es|ing|ency)|helm)\b", re.I)
 CHAIR_AFTER_RE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w’'\-]+)(?=\s+(?:pass|go|went|came|mov|rotat|transfer|fell|"
                             r"was|is|has|had|will)))?"  # "the chair of ISECG passed from ESA to NASA"
-                            r"(?:\s+(?:pass(?:es|ed)?|go(?:es)?|went|came|comes|mov(?:es|ed)|rotat(?:es|ed)|transferr?(?:s|ed)|fell|falls|"
-                            r"was|were|is|has|had|have|will|be|been|over|held|taken|assumed|handed|given|jointly))*"
+                            # "rotated for the first time, passing from NASA to JAXA": an aside, a participle of the verb
+                            r"(?:\s+(?:pass(?:es|ed|ing)?|go(?:es|ing)?|went|came|comes|mov(?:es|ed|ing)|rotat(?:es|ed|ing)|"
+                            r"transferr?(?:s|ed|ing)|fell|falls|was|were|is|has|had|have|will|be|been|over|held|taken|assumed|"
+                            r"handed|given|jointly|again,?|for\s+the\s+\w+\s+time,?))*"
                             # "passed from ASI to JAXA", "passed at the end of the meeting from JAXA, the Japanese agency, to"
                             r"(?:\s+(?:at|in|on|during)\s+[^,;.]{1,40}?(?=\s+from\s))?"
                             # "ISECG, chaired in 2018 by NASA,"

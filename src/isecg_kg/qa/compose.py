@@ -294,7 +294,7 @@ def _told_date(hits: list[SearchHit], side: str, *, past: bool, least: float, be
         return None
     year = None if years else year
     ranks = _ranks(side)
-    ends = bool(END_OF.search(side))
+    ends = bool(dated.SIDE_END.search(side))
     event = EVENT_NOUN.match(side)
     for rank, hit in enumerate(hits):
         for sentence, item in _units(hit):
@@ -345,7 +345,6 @@ def deed(side: str) -> str | None:
     return m.group("event") if m and m.group("event") not in ("edition", "publication", "revision", "version") else None
 
 
-END_OF = re.compile(r"\b(?:the\s+)?(?:end|close|conclusion|completion)\s+of\b", re.I)
 _RANGE_END = re.compile(r"\s*(?:[–-]|to|until|till|through)\s*((?:19|20)\d\d)\b")
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)\b")
 

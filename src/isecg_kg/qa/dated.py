@@ -252,6 +252,8 @@ SPAN_ASKED = re.compile(rf"\b(?:between|from)\s+(?:(?:{MONTHS})\w*\s+)?(?:19|20)
 STATED_FIRST = re.compile(r"^[^?]*?[.!](?=\s+[A-Z])")
 # "take up the chair again", "for a second time", "once more", "return to the chair": a later term of the same holder
 AGAIN = re.compile(r"\bagain\b|\b(?:a\s+)?second\s+(?:time|term)\b|\bonce\s+more\b|\breturn\w*\s+to\s+the\s+chair", re.I)
+# "before it rotated for the first time", "until the first handover", "its first term": the holder's first term
+FIRST_TERM = re.compile(r"\bfor\s+the\s+first\s+time\b|\bfirst\s+(?:rotation|handover|hand-over|term)\b", re.I)
 # "chaired the heads of delegation videoconference", "chairs the writing team": what is chaired, named by words
 # (not "the group", the body the documents are about)
 CHAIRED_OBJECT = re.compile(r"\bchair(?:ed|s|ing)?\s+(?:the|a|an|its|their|this|that)\s+(?!(?:group|chair)\b)\w", re.I)
@@ -497,7 +499,8 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
             return _term_edge(turns, holder, names, body.label, ended=edge == "until", counterpart=counterpart,
                               after=when if when and AGAIN.search(q.text) else None, other_asked=bool(more))
         if holder is not None:
-            return _term_length(turns, holder, names, body.label, span=period_asked, followed_by=taken_by)
+            return _term_length(turns, holder, names, body.label, span=period_asked, followed_by=taken_by,
+                                first=FIRST_TERM.search(q.text) is not None)
         # "..., and to which agency did it hand the chair?": the verb the second question asks with
         verb = re.search(r"\b(hand|pass|gave|give)", SECOND_PART.split(q.text, maxsplit=1)[-1], re.I) if second else None
         handed = {"hand": "handed", "pass": "passed"}.get(verb.group(1).lower(), "gave") if verb else None
@@ -718,15 +721,16 @@ def _term_edge(turns: list[list[dict]], holder: str, names: Names, body: str, *,
 
 
 def _term_length(turns: list[list[dict]], holder: str, names: Names, body: str, *, span: bool = False,
-                 followed_by: str | None = None) -> Composed | None:
-    """How long ``holder``'s last term (its last before ``followed_by``'s, when named) lasted, of those a statement
+                 followed_by: str | None = None, first: bool = False) -> Composed | None:
+    """How long ``holder``'s last term (its last before ``followed_by``'s, when named; its ``first``, when asked) lasted,
+    of those a statement
     dates the start or end of (a later statement of the holder's chair, dated by its document alone, tells no term:
     "the group is chaired by ESA" in a report published after ESA handed the chair over); see _length."""
     held = [i for i, turn in enumerate(turns) if any(t["holder"] == holder for t in turn) and (
         followed_by is None or i + 1 < len(turns) and any(t["holder"] == followed_by for t in turns[i + 1]))]
     # (of those, the last the holder's statements date by a start or an end, if any)
     dated_terms = [i for i in held if any(t["holder"] == holder and ("start" in t or "end" in t) for t in turns[i])]
-    return _length(turns, (dated_terms or held)[-1], holder, names, body, span=span) if held else None
+    return _length(turns, (dated_terms or held)[0 if first else -1], holder, names, body, span=span) if held else None
 
 
 def _length(turns: list[list[dict]], i: int, holder: str, names: Names, body: str, *, span: bool) -> Composed | None:
@@ -778,7 +782,8 @@ def _length(turns: list[list[dict]], i: int, holder: str, names: Names, body: st
     years, rest = divmod(months, 12)
     # whole years counted from a month to a day ("April 2023 to 16 April 2024") are whole only about
     rough = middle or len(begin) != len(end)
-    short = _spelled(months, "month") if months < 12 else \
+    # months under two years, as span_words counts them ("about 20 months", not "about two years"), else years
+    short = ("about " if rough and months >= 12 else "") + _spelled(months, "month") if months < 24 else \
         ("" if rest == 0 and not rough else "about ") + _spelled(years + (rest >= 6), "year")
     # both ends known to the day: the days too ("13 months, 376 days")
     days = f", {(date.fromisoformat(end) - date.fromisoformat(begin)).days} days" if len(begin) == len(end) == 10 else ""
@@ -1746,6 +1751,15 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
 
 # "the end of 2019", "the close of 2019", "the last day of 2019": a year's last month.
 END_OF = re.compile(r"\b(?:end|close|last\s+day|final\s+days?|last\s+days?)\s+of\b", re.I)
+# A side told by its end, its last day the one counted from: "the end of the Tokyo meeting", "the close of the
+# workshop", "the Paris workshop ended" (a verb of ending after what ended)
+SIDE_END = re.compile(r"\b(?:the\s+)?(?:end|close|conclusion|completion)\s+of\b|"
+                      r"\s+(?:had\s+)?(?:ended|closed|concluded|finished)\s*$", re.I)
+
+
+def unended(side: str) -> str:
+    """``side`` without the words telling its end ("the end of the meeting", "the meeting ended": the meeting)."""
+    return SIDE_END.sub(" ", END_OF.sub(" ", side))
 
 
 # Verbs of taking part in an event: a count of them is its attendance, not a body's membership.
@@ -2032,7 +2046,7 @@ def side_event(rows: list[dict], side: str, year: str | None = None) -> dict | N
     def weight(word: str) -> float:  # falls with the share of the events telling it (none: the most)
         return math.log(1 + len(events) / (1 + sum(word in ws for ws in events.values())))
 
-    asked = _event_words(END_OF.sub(" ", side)) - ({year} if year else set())
+    asked = _event_words(unended(side)) - ({year} if year else set())
     if not asked:
         return None
     # a place named in words must be the event's ("in Tsukuba"); one named by an acronym may be told otherwise
@@ -2040,7 +2054,7 @@ def side_event(rows: list[dict], side: str, year: str | None = None) -> dict | N
     places = {m.group(1).lower() for m in re.finditer(r"\b(?:in|at)\s+([A-Z][a-z][\w-]*)", side)}
     # the word of its name (not its place) fewest events tell is the event's: "the ISECG Mars workshop" is no
     # other ISECG workshop; not a rank ("the second Forum": the second of those named alike, below)
-    named = _event_words(re.split(r"\s+(?:in|at)\s+", END_OF.sub(" ", side), maxsplit=1)[0]) - \
+    named = _event_words(re.split(r"\s+(?:in|at)\s+", unended(side), maxsplit=1)[0]) - \
         ({year} if year else set()) - set(ORDINALS)
     rarest = {w for w in named if weight(w) == max(map(weight, named))} if named else set()
     rank = ordinal(side)
@@ -2095,10 +2109,10 @@ UNIT_ASKED = re.compile(r"\b(?:how many|in)\s+(?P<unit>day|week|month|year)s?\b"
 
 def events_gap(parts: tuple[str, str], year: str | None, *, question: str) -> DatedPlan:
     """"How soon after the end of the Tokyo meeting was the Forum held?": the time from the first event the sides
-    name (its last day when the side says "the end of") to the start of the second, in the unit asked."""
+    name (its last day when the side says "the end of" or "ended") to the start of the second, in the unit asked."""
     def gap_of(told: list[dict]) -> Composed | None:
         r1, r2 = told
-        since = str(r1.get("end") or r1["date"]) if END_OF.search(parts[0]) else str(r1["date"])
+        since = str(r1.get("end") or r1["date"]) if SIDE_END.search(parts[0]) else str(r1["date"])
         asked = UNIT_ASKED.search(question)
         unit = asked.group("unit").lower() if asked else None
         found = span_words(since, str(r2["date"]), unit)
@@ -2300,7 +2314,8 @@ def _spelled(n: int, unit: str) -> str:
 
 def span_words(a: str, b: str, unit: str | None) -> tuple[str, str] | None:
     """The time from ``a`` to ``b`` (ISO prefixes) in the unit asked (else days under two months, months under two
-    years, else years and months): (short, said), or None when the dates are not precise enough for it."""
+    years, else years and months): (short, said: the short with the two ends and the other counts), or None when the
+    dates are not precise enough for it."""
     common = min(len(a), len(b), 10)
     x, y = sorted([a[:common], b[:common]])
     if x == y or common < 4:
@@ -2337,9 +2352,11 @@ def span_words(a: str, b: str, unit: str | None) -> tuple[str, str] | None:
     # "4 years and 7 months": the years and months counted in digits, as a reader sums them
     mixed = f"{months // 12} year{'s' if months >= 24 else ''} and {months % 12} month{'' if months % 12 == 1 else 's'}" \
         if common >= 7 and months >= 12 and months % 12 else None
-    # years alone counted from year to year: which years ("eight years (2018 to 2026)")
-    parts = [p for p in (mixed, about if months % 12 else None, n(months, "month") if common >= 7 and months else None,
-                         n(days, "day") if days else None, f"{x} to {y}" if common == 4 else None) if p and p != short]
+    # the two ends first, as precisely as each is known ("9 November 2007 to 15 June 2017"); years counted from year to
+    # year, which years ("eight years (2018 to 2026)")
+    ends = f"{x} to {y}" if common == 4 else " to ".join(spoken(d) for d in sorted([a, b], key=lambda d: d[:common]))
+    parts = [p for p in (ends, mixed, about if months % 12 else None, n(months, "month") if common >= 7 and months else None,
+                         n(days, "day") if days else None) if p and p != short]
     return short, f"{short} ({', '.join(parts)})" if parts else short
 
 
