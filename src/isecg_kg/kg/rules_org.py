@@ -251,6 +251,8 @@ RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
 # side's date.
 FROM_TO_COUNT_RE = re.compile(rf"\b(?:grew|grown|rose|risen|increased|went|gone|climbed|expanded|doubled|tripled|jumped)\s+from\s+(?P<a>{NUMBER[1:-1]})\b"
                               rf"(?P<first>[^.;]{{0,60}}?)\s+to\s+(?P<b>{NUMBER[1:-1]})\b(?P<second>[^.;]{{0,60}})", re.I)
+# A change told in the present perfect, up to the document's present: "ISECG has grown from 15 to 27", "have since risen".
+PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:(?:now|since|already|steadily|\w+ly)\s+)?$", re.I)
 # A second count for a second date right after the first's: "counted 15 members on 1 January and still 15 on 31
 # December", "... in 2019 and 31 in 2021".
 AGAIN_RE = re.compile(rf"\s*,?\s+and\s+(?:still\s+|again\s+|then\s+|only\s+|(?:then\s+)?to\s+)?(?P<n>{NUMBER[1:-1]})\b(?:\s+(?:member\s+)?"
@@ -1223,12 +1225,21 @@ def counts_from_to(ctx: Context, state: State, sentence: Sentence) -> None:
         window = [(a, b) for a, b in zip(dates, dates[1:]) if m.start("second") <= a.pos[0] < m.end("second")
                   and SPAN_GAP_RE.fullmatch(text[a.pos[1]:b.pos[0]])
                   and re.search(r"\b(?:between|from)\s+$", text[:a.pos[0]], re.I)]
+        # "has grown from 15 to 27 members (since 2017)": a change up to the present, from the date "since" gives
+        since = next((d for d in dates if m.start("second") <= d.pos[0] < m.end("second")
+                      and re.search(r"\bsince\s+$", text[:d.pos[0]], re.I)), None)
+        perfect = PERFECT_RE.search(text[:m.start()]) is not None
         for n, part in (("a", "first"), ("b", "second")):
             when = next((d for d in dates if m.start(part) <= d.pos[0] < m.end(part)), None)
             if window and not any(m.start("first") <= d.pos[0] < m.end("first") for d in dates):
                 when = window[0][0 if n == "a" else 1]
-            # the count a change reached, undated: from the joining it follows from ("with it the count rose ...")
+            if since is not None:
+                when = (when or since) if n == "a" else None
+            # the count a change reached, undated: from the joining it follows from ("with it the count rose ..."),
+            # else the document's present when told in the present perfect
             date = when.start if when else _joined_told(ctx, state, sentence, m.start()) if n == "b" else None
+            if date is None and n == "b" and (perfect or since is not None):
+                date = _now(ctx)
             if date is None or not number(m.group(n)):
                 continue
             member_count(ctx, body, number(m.group(n)), date, sentence.evidence(), "member-count")

@@ -1053,10 +1053,11 @@ class Series:
             if iri != self.iri:
                 self._issued(iri, head_dates(date)[0].start, "edition-date", evidence)
 
-    def _dateline(self) -> list:
-        """The date a dateline opening the body gives: "TOKYO, 12 June 2019 – The agencies ...", "Rome, Italy –
-        May 19, 2023 – Senior managers ..."."""
-        text = self.body_start.text if self.body_start is not None else ""
+    def _dateline(self, text: str | None = None) -> list:
+        """The date a dateline opening the body (or the line ``text``) gives: "TOKYO, 12 June 2019 – The agencies
+        ...", "Rome, Italy – May 19, 2023 – Senior managers ..."."""
+        if text is None:
+            text = self.body_start.text if self.body_start is not None else ""
         dateline = DATELINE_RE.match(text)
         if dateline and find_dates(dateline.group("date")):
             return find_dates(dateline.group("date"))
@@ -1121,7 +1122,10 @@ class Series:
         own = [d for d in own if d not in periods]
         # (a year read from the file may be a work's it names: then its own date of another year; not a catalog's,
         # nor a paper code's: "IAC-24,..." over an abstract's "created in 2007")
-        own_dates = [d for d in own if not self.doc.year or d.year == self.doc.year] or (
+        # (or, none of the head's dates being of its year, a dateline of that year further down the first page: the head
+        # was a box set before the body, "Fact box: membership over time / May 2007 14 founding agencies / ...")
+        own_dates = [d for d in own if not self.doc.year or d.year == self.doc.year] or [
+            d for line in self._first for d in self._dateline(line.text) if d.year == self.doc.year][:1] or (
             own if self.doc.metadata_source != "catalog" and code is None else [])
         # what it says of itself past the head (an edition dated in another year than the head's is another's)
         stated = self.stated = stated_of_itself(text, len(head), self.doc.title, genre,

@@ -373,14 +373,18 @@ class Answerer:
         if named and (nth := _numbered(clause)) is not None:
             # "the third GER edition": a document the name links to of another edition (or the series) is not the one
             named = [d for d in named if self._edition_of(d) == nth]
-        found_ = None if named else self._named_document(clause, filters)
-        # the corpus document of the best passage, when its title has a word of the clause ("the 2022 supplement");
-        # else a document or work of the graph the clause names
-        titled = found_ and found_[1] and content_words(clause) & content_words(found_[1][0].document.names)
-        document = named[0] if named else found_[0] if titled else self._dated_work(clause)
-        if not document:  # "when Chandrayaan-2 was launched": an event named by what happened
-            return None if EDITION.search(clause) else self._event_date(clause)
-        rows = self.query(dated.issued([document]))
+        # a document the clause's name links to, as the graph dates it; else (none, or a work the graph does not date:
+        # "the 2023 lunar science white paper" linked to "the science white paper") the corpus document of the best
+        # passage, when its title has a word of the clause ("the 2022 supplement"), or a document or work of the
+        # graph the clause names
+        rows = self.query(dated.issued(named[:1])) if named else []
+        if not rows:
+            found_ = self._named_document(clause, filters)
+            titled = found_ and found_[1] and content_words(clause) & content_words(found_[1][0].document.names)
+            document = found_[0] if titled else self._dated_work(clause)
+            if not document:  # "when Chandrayaan-2 was launched": an event named by what happened
+                return None if named or EDITION.search(clause) else self._event_date(clause)
+            rows = self.query(dated.issued([document]))
         if not rows:
             return None
         return rows[0]["issued"], [(r["passage0"], r["sentence0"]) for r in rows[:1] if r.get("passage0")]

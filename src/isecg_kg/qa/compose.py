@@ -717,7 +717,8 @@ def answer(answerer, question: str, q, plan, response: dict | None, *, k: int, f
             count_listed(answerer, question, q, k=k, filters=filters)
         if composed is None:
             response = answerer._from_passages(question, q, k=k, filters=filters)
-            if response.get("answer") is not None and _count_elsewhere(question, response):
+            if response.get("answer") is not None and (_count_elsewhere(question, response)
+                                                       or _joiners_counted(question, response)):
                 return _counted_back(question, response) or _no_count(response)
     if composed is None and misread:  # a document no side names dates nothing asked
         return not_said(response, "no passage tells both things asked about with a date.")
@@ -752,6 +753,15 @@ def _count_elsewhere(question: str, response: dict) -> bool:
         return False
     other = parts[1 - parts.index(counting[0])]
     return has_verb(other, verb.group("verb")) and not has_verb(counting[0], verb.group("verb"))
+
+
+def _joiners_counted(question: str, response: dict) -> bool:
+    """Whether a sentence answer to "how many X <verb> ..." (no joining asked: "how many agencies attended the
+    meeting") counts members who joined and tells no such verb ("ISECG has admitted three new member agencies")."""
+    verb = COUNT_VERB.search(question)
+    sentence = response.get("sentence") or ""
+    return response.get("shape") == "passage" and verb is not None and not dated.JOINERS.search(question) \
+        and JOINED.search(sentence) is not None and not has_verb(sentence, verb.group("verb"))
 
 
 # "Nine of them", "seven of these": a part of what the sentence before counted.

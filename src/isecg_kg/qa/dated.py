@@ -1574,16 +1574,25 @@ ATTENDANCE_RE = {way: re.compile(rf"\b(?:{words})\b", re.I) for way, words in AT
 WITH_THOSE_RE = re.compile(r"\b(?:counting|including|together\s+with|plus)\s+(?:those|the|all)\b[^?,;]*", re.I)
 
 
+BOTH_WAYS = "both"
+
+
 def attendance_asked(question: str) -> str | None:
     """The way of taking part a head count question asks of ("how many attended in person", "how many joined
-    remotely"), or None (those who came another way counted too: "counting those who joined remotely")."""
+    remotely"), BOTH_WAYS when it names every way ("took part, in person or remotely"), or None (those who came
+    another way counted too: "counting those who joined remotely")."""
     question = WITH_THOSE_RE.sub(" ", question)
-    return next((way for way, pattern in ATTENDANCE_RE.items() if pattern.search(question)), None)
+    ways = [way for way, pattern in ATTENDANCE_RE.items() if pattern.search(question)]
+    return BOTH_WAYS if len(ways) == len(ATTENDANCE) else next(iter(ways), None)
 
 
 def count_by_attendance(sentence: str, way: str) -> int | None:
     """The part of a split head count that took part ``way``: the number told with it, before the next number
-    ("15 delegations attended in person and four joined remotely" -> 15 in person, 4 remotely)."""
+    ("15 delegations attended in person and four joined remotely" -> 15 in person, 4 remotely); of BOTH_WAYS, the
+    sum of the parts when each is told (19)."""
+    if way == BOTH_WAYS:
+        parts = [count_by_attendance(sentence, one) for one in ATTENDANCE]
+        return sum(parts) if None not in parts else None
     numbers = [m for m in NUMBER.finditer(sentence) if number_value(m.group())]
     for m, after in zip(numbers, numbers[1:] + [None]):
         told = sentence[m.end():after.start() if after else len(sentence)]
@@ -1702,7 +1711,9 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
             told = {number_value(c) for c in (count_in(s, nouns) for s in sentences if nouns) if c is not None}
             values["participants"] = {v for v in values["participants"] if int(v) in told} or values["participants"]
         if way and "participants" in asked:  # "how many attended in person": that part of the count
-            values["participants"] = {n for s in sentences if (n := count_by_attendance(s, way)) is not None}
+            parts = {n for s in sentences if (n := count_by_attendance(s, way)) is not None}
+            # (in person or remotely: the parts' sum, else the count told of all)
+            values["participants"] = parts or values["participants"] if way == BOTH_WAYS else parts
         if not picked or any(len(v) != 1 for kind, v in values.items() if kind in ("participants", "date")):
             return None  # no event of that date, or several the question does not tell apart
         rows_ = events[picked[0]]

@@ -835,6 +835,10 @@ AMOUNTED = re.compile(rf"\b(?:numbered|totall?ed|came\s+to|stood\s+at|reached|ro
 AGENT_COUNT = re.compile(rf"\b([\w-]+)\s+by\s+(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?({NUMBER.pattern})\b"
                          rf"(?P<after>\s*[\w%-]*)", re.I)
 
+# How often a body gathered, the count of its meetings: "the group met five times in person", "convened twice online".
+MET_TIMES = re.compile(rf"\b(?:met|convened|gathered)\s+(?:\w+\s+)?(?:({NUMBER.pattern})\s+times|(twice|once))\b", re.I)
+MEETING_NOUNS = frozenset({"meet", "session", "gather"})
+
 
 def count_in(sentence: str, nouns: set[str], *, whole: bool = False) -> str | None:
     """The number of ``sentence`` (not part of a date) that counts ``nouns``: followed within four
@@ -863,7 +867,9 @@ def count_in(sentence: str, nouns: set[str], *, whole: bool = False) -> str | No
         ends = lambda m: not m.group("after").strip() or stem(m.group("after").strip()) in nouns | {"in", "and", "of"}  # noqa: E731
         found = [(0, m.start(1), m.group(1)) for m in AMOUNTED.finditer(plain)
                  if {stem(w) for w in re.findall(r"[\w-]+", plain[:m.start()])[-5:]} & nouns and ends(m)] or \
-            [(0, m.start(2), m.group(2)) for m in AGENT_COUNT.finditer(plain) if stem(m.group(1)) in nouns and ends(m)]
+            [(0, m.start(2), m.group(2)) for m in AGENT_COUNT.finditer(plain) if stem(m.group(1)) in nouns and ends(m)] or \
+            [(0, m.start(), m.group(1) or {"twice": "2", "once": "1"}[m.group(2).lower()])
+             for m in MET_TIMES.finditer(plain) if nouns & MEETING_NOUNS]
     return min(found)[2] if found else None
 
 
