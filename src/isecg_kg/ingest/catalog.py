@@ -199,8 +199,9 @@ _NO_TITLE = re.compile(r"^\S*\d\S*$|^\W*\w+\W*$")
 _FUTURE = (r"\b(?:to\s+be|will(?:\s+\w+)?\s+be|due|expected|planned|scheduled|foreseen|next\s+(?:meeting|issue|edition))"
            r"\b[^.;]{0,40}?\b(?:in|on|by|for|at)\s+")
 # A year of another work, a period or a horizon a first page names ("of 12 May 2016", "the 2011 roadmap", "to 31
-# December 2016", "Scenario to 2030", "The Roadmap after 2013", "(ISECG, 2013)"), and a line of prose (ten words or more, a third of them lower-case, ending a sentence).
-_CITED_YEAR = re.compile(rf"(?:\b(?:of|the|its|from|to|since|until|till|by|beyond|through|towards|after|before)\s+|{_FUTURE}|\([A-Z][\w&.\- ]{{1,40}},\s*)"
+# December 2016", "Scenario to 2030", "The Roadmap after 2013", "(ISECG, 2013)": an author's capital, not the genre
+# of "(press release, May 2025)"), and a line of prose (ten words or more, a third of them lower-case, ending a sentence).
+_CITED_YEAR = re.compile(rf"(?:\b(?:of|the|its|from|to|since|until|till|by|beyond|through|towards|after|before)\s+|{_FUTURE}|\((?-i:[A-Z])[\w&.\- ]{{1,40}},\s*)"
                          rf"(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(19[5-9]\d|20\d\d)\b", re.I)
 
 
