@@ -1446,7 +1446,9 @@ EVENT_ASKS = {"place": (re.compile(r"\bwhere\b|\b(?:which|what) (?:city|town|pla
               "host": (re.compile(r"\bhost\w*|\borgani[sz](?:ed|es|ing|ers?)\b|\bconven\w*|\binvit\w*", re.I),
                        "schema:organizer"),
               "participants": (ATTENDED, "isecg:participantCount"),
-              "date": (re.compile(r"(?:^|,?\s+and\s+)when\s+(?:was|were|did|is|does|do|will|had)\b|\b(?:which|what)\s+(?:date|day)\b", re.I), "schema:startDate")}
+              # ("When and where did ISECG hold ...?": the date first)
+              "date": (re.compile(r"(?:^|,?\s+and\s+)when\s+(?:and\s+where\s+)?(?:was|were|did|is|does|do|will|had)\b|"
+                                  r"\b(?:which|what)\s+(?:date|day)\b", re.I), "schema:startDate")}
 
 
 # An event, named ("the meeting") or told by what people did at it ("when the senior managers gathered in Bremen").
@@ -1738,6 +1740,9 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
                 "participants": lambda: str(next(iter(values["participants"]))),
                 "date": lambda: " and ".join(days(d) for d in sorted(values["date"]))}
         short = "; ".join(said[kind]() for kind in asked)
+        if asked[:2] == ["date", "place"]:  # "When and where ...?": "3–4 May 2019 in Oslo" (at a site it names)
+            short = "; ".join([f"{said['date']()} {'at' if set(sited.values()) - set(sited) else 'in'} {said['place']()}",
+                               *(said[kind]() for kind in asked[2:])])
         label, date = rows_[0].get("label") or "the event", rows_[0]["date"]
         # "was held in Milan, Italy on 13 October 2024": the place and, when asked too, the day
         held = " and ".join(f"{'at' if sited[p] != p else 'in'} {sited[p]}{regions[p]}" for p in sorted(values.get("place", ())))

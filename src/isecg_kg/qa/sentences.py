@@ -650,8 +650,8 @@ def _continued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
 
 def _wrapped(text: str, line: tuple[int, int], following: tuple[int, int]) -> bool:
     """Whether ``line`` is running text the layout broke mid-sentence before ``following``: at a line break,
-    it leaves a parenthesis open ("(from" / "2028): ..."), it ends on a word that leads into more ("led by the" /
-    "Canadian Space Agency."), or it is a line of prose
+    it leaves a parenthesis open ("(from" / "2028): ...") or a range of numbers at its dash ("10–" / "11 May"), it
+    ends on a word that leads into more ("led by the" / "Canadian Space Agency."), or it is a line of prose
     (four words or more, some in lower case: no list item or table cell) and the next goes on in lower case or
     a bracket ("... Roadmap" / "(January 2018) and ..."), or it ends on a name that runs on into its acronym
     ("... the ISECG Technology" / "Working Group (TWG).")."""
@@ -660,6 +660,8 @@ def _wrapped(text: str, line: tuple[int, int], following: tuple[int, int]) -> bo
         return False
     if head.count("(") > head.count(")") and ")" in rest.split("(")[0]:
         return True  # a parenthesis the line break left open ("... short stays (from" / "2030): crews of two ...")
+    if RANGE_OPEN.search(head) and rest[:1].isdigit():
+        return True  # a range of days or years the line break cut at its dash ("held on 10–" / "11 May 2025 in ...")
     if not head[-1:].isalpha():
         return False
     words = head.split()
@@ -682,6 +684,8 @@ def _runs_into(heading: str, first: str) -> bool:
         words[-1].lower() in ARTICLES or first[:1].islower() or first[:1] in "—–(")
 
 
+# A number and a dash ending a line: a range whose other end is on the next line ("10–" / "11 May 2025").
+RANGE_OPEN = re.compile(r"\d[–-]$")
 # Words that never end a sentence or a heading: a line ending on one runs on ("led by the" / "Canadian Space Agency.").
 LEADING = frozenset("the a an of by and to for with from at in on into than".split())
 # ... and those that never end a heading either ("Work the report builds on" is a heading; "... led by the" is not).
@@ -1347,7 +1351,11 @@ def short_answer(question: str, sentence: str, named: list[str], *, year: int | 
         return f"{place}, {when}" if place and when else place
     kind = answer_type(question)
     if kind == "event":
-        return gathering_in(sentence, year, before)
+        # "At which meeting were they admitted to ISECG?": the body the question names goes unsaid in the gathering's
+        # name ("the ISECG senior managers meeting" is "the senior managers meeting")
+        told = gathering_in(sentence, year, before)
+        owner = told and OWNER.match(told)
+        return f"the {told[owner.end():]}" if owner and re.search(rf"\b{owner.group(1)}\b", question) else told
     if YES_NO.match(question.strip()):
         return "No" if NEGATION.search(sentence) else "Yes"
     if kind == "date":
@@ -1574,12 +1582,25 @@ def _with_place_and_date(text: str, end: int, name: str, year: int | None) -> st
     when = next((d for d in (FULL_DATE.search(after), DAY_RANGE.search(after), DATE.search(after)) if d), None)
     if when is None or re.search(r"[.;]", after[:when.start()]):
         return name
-    if " in " not in name and " at " not in name and (site := SITE.search(after[:when.start()])) and site.group(1):
-        name = f"{name} in {site.group(1)}"  # "the final meeting of the year, held in Bonn from 8 to 9 November"
     date = when.group()
     if year and not YEAR.search(date):
         date = f"{date} {year}"
+    if " in " not in name and " at " not in name and (site := SITE.search(after[:when.start()])) and site.group(1):
+        return f"{name} in {site.group(1)}, {date}"  # "the final meeting of the year, held in Bonn from 8 to 9 November"
+    if " in " not in name and " at " not in name and (later := PLACE_AFTER_DATE.match(text, end + when.end())):
+        # "held on 10–11 May 2025 in Tallinn, Estonia, hosted by ESTA": in the sentence's order, with its host
+        host = f", hosted by {later.group('host')}" if later.group("host") else ""
+        return f"{name} of {date} in {later.group('place')}{host}"
     return f"{name}, {date}"
+
+
+# The body a gathering's name opens with, by its acronym: "the ISECG senior managers meeting".
+OWNER = re.compile(r"^the\s+([A-Z][A-Z\d&-]*[A-Z])\s+(?=\S+\s)")
+# The place told right after a gathering's date, with the country and the host told after it ("... 10–11 May 2025 in
+# Tallinn, Estonia, hosted by ESTA", "in Bonn, hosted by the German Aerospace Center").
+_NAME = r"[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'-]*){0,5}"
+PLACE_AFTER_DATE = re.compile(rf"\s+in\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+[A-Z][\w’'-]+"
+                              rf"(?:\s+[A-Z][\w’'-]+)?)?)(?:,?\s+hosted\s+by\s+(?P<host>(?:the\s+)?{_NAME}))?")
 
 
 def _listed(items: list[str]) -> str:
