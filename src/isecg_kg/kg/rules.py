@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from .dates import find_dates
 from .context import Context, Rule, State
 from .rules_org import (NEW_AGENCY_RE, SINCE_COLUMN_RE, chair_frame, chair_terms, chairs, counts_from_to, finish_accessions,
-                        finish_counts, founders, founding_members, group_lead_rows, group_leads, joining_table, joinings_by_date,
+                        finish_counts, founders, founding_members, group_leads, joining_table, joinings_by_date,
                         OWN_YEAR_RE, affiliation, group_named, own_start, names_a_group, count_table, member_count, member_counts, member_fields, member_list, member_since_header, member_since_row, membership,
                         joined_on, memberships_joined, new_members, number, participants)
 from .reference import Entity, Mention
@@ -26,7 +26,7 @@ from .rules_events import (earlier_of_series, event_details, event_place, event_
                           minutes_head, publication, surveys)
 from .rules_events import finish as finish_events
 from .rules_chair_forms import chair_forms, chair_rows
-from .rules_roles import group_posts
+from .rules_roles import group_lead_rows, group_posts
 from .rules_people import (author_section, cover_group, end_authors, hosted_issuers, issued_by, line_people, marked_authors,
                            people)
 from .rules_roadmap import finish_phases, mission_phases, phases_in_prose, reported_work, technology_work

@@ -1738,53 +1738,6 @@ def group_leads(ctx: Context, state: State, sentence: Sentence) -> None:
                        role="isecg:chair")
 
 
-# A table of the groups and who leads each ("Group | Focus | Lead in 2018", "Team Led by"): a header row naming groups
-# and a lead, then rows that open with a group and end with the agencies leading it, a cell a PDF may wrap onto the
-# lines below ("Technology Working Group (TWG) Critical technology gaps" / "ESA and JAXA (co-leads)")
-LEAD_HEADER_RE = re.compile(r"\b(?:groups?|teams?)\b.*\b(?:lead(?:s|ers?|ing)?|led\s+by|chair(?:s|ed)?)\b", re.I)
-LEADS_END_RE = re.compile(r"(?:\s*\((?:co-?)?(?:leads?|chairs?)\))?[\s|.]*$", re.I)
-GROUP_ROWS_GAP = 3  # lines of a row's wrapped cells between a group and its lead, at most
-
-
-def group_lead_rows(ctx: Context, state: State, sentence: Sentence) -> None:
-    """The agencies leading each group of a table of groups (see LEAD_HEADER_RE), as the group's chairs, in the
-    year the header names (else the document's)."""
-    line, table = sentence.line, state.group_rows
-    if sentence.text is None or not line.text.endswith(sentence.text.rstrip()):
-        return  # one reading per line: its last sentence
-    text = line.text.strip()
-    found = ctx.rec.gazetteer.find(text)
-    if table is None:
-        if len(text) <= 80 and not any(f.entity.type == "Organization" for f in found) and LEAD_HEADER_RE.search(text):
-            year = re.search(r"\b(?:19|20)\d\d\b", text)
-            state.group_rows = {"year": year.group() if year else None, "group": None, "gap": 0,
-                                "pipes": text.startswith("|")}
-        return
-    if len(text.split()) >= 6 and text.endswith((".", "?", "!")) or table["pipes"] and text and not text.startswith("|"):
-        state.group_rows = None  # prose after the table, a line out of its Markdown rows
-        return
-    groups = [f for f in found if f.entity.type in ("WorkingGroup", "Team")]
-    if groups and re.fullmatch(r"[\s|•*\-]*", text[:groups[0].start]):
-        table["group"], table["gap"] = groups[0].entity, 0
-    orgs = [f for f in found if f.entity.type == "Organization" and f.start >= (groups[0].end if groups else 0)]
-    leads = []
-    if orgs and LEADS_END_RE.fullmatch(text, orgs[-1].end):
-        leads = [orgs[-1]]
-        for f in reversed(orgs[:-1]):  # "ESA and JAXA", "CSA, DLR and ESA"
-            if not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?", text[f.end:leads[0].start]):
-                break
-            leads.insert(0, f)
-    if leads and table["group"] is not None:
-        for lead in leads:
-            membership(ctx, lead.entity, table["group"], sentence.evidence(), "group-lead-rows", 0.75,
-                       period=table["year"] or ctx.series.date or None, role="isecg:chair")
-        table["group"] = None
-    elif not groups:
-        table["gap"] += 1
-        if table["gap"] > GROUP_ROWS_GAP:
-            state.group_rows = None
-
-
 # Any wording of a chair: "had been in the chair", "the chair passes to X", "presided over by X", "under the
 # chairmanship of X", "X, as chair,".  The holder is named after the cue when "to", "by" or "of" follows it,
 # else before it in its clause.
@@ -2175,7 +2128,10 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
         return header
     if PROSE_VERB_RE.search(text):
         return False
-    if table["rows"]:  # a body no reference list has, acronym first: "NSAU Ukraine", "10. NSAU"
+    # a body no reference list has, acronym first: "NSAU Ukraine", "10. NSAU"; not the words of a heading set in
+    # capitals after the table ("MAIN FINDINGS")
+    capitals = sentence.line.heading and len(text.split()) > 1 and text.isupper()
+    if table["rows"] and not capitals:
         known = [(m.start, m.end) for m in ctx.rec.gazetteer.find(text)]  # (not a known name's first word: "PT Space")
         for found in re.finditer(r"(?:^|\d\.\s+)([A-Z]{2,6})\b", text):
             acronym = found.group(1)

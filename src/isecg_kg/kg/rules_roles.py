@@ -6,7 +6,8 @@ working group ("the ERWG co-leads, A (NASA) and B (JAXA)", "the team was co-led 
 A post is an ORG ``org:Post`` held by the person (``org:heldBy``) with its ``org:role`` (``isecg:chair``,
 ``isecg:lead``, ``isecg:coordinator``) in the group (``org:postIn``), or, for a credits list's role, in the team
 behind the document (``isecg:postFor`` the document). An editor in a credits list is the document's
-``schema:editor``. An agency leading a group is a chair membership (rules_org.group_leads).
+``schema:editor``. An agency leading a group is a chair membership (rules_org.group_leads, and group_lead_rows here
+for a table of the groups and who leads each).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from .. import iris
 from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
+from .rules_org import membership
 from .rules_people import BYLINE_OPENS_RE, PERSON, _person
 from .text import GROUP_NAME_RE, ORG_LIKE, Sentence
 from .vocab import term
@@ -102,10 +104,12 @@ def _role(word: str) -> str:
     return ROLES.get(VERB_ROLE.get(word, re.sub(r"(?:man|woman|person|er)$", "", word)), "isecg:lead")
 
 
-def _people(ctx: Context, text: str, at: int, evidence: Evidence) -> list[Entity]:
-    """The people named one after another from ``at``: "A (NASA) and B (JAXA)", "A of NASA, B of ESA"."""
+def _people(ctx: Context, text: str, at: int, evidence: Evidence, *, listed: bool = False) -> list[Entity]:
+    """The people named one after another from ``at``: "A (NASA) and B (JAXA)", "A of NASA, B of ESA"; ``listed``:
+    those after the first only when "and" or a comma joins them (a table's next cell may open with capitals)."""
     found = []
-    while (m := PERSON_ITEM_RE.match(text, at)) and (person := _person(ctx, m.group(1), evidence)) is not None:
+    while (m := PERSON_ITEM_RE.match(text, at)) and not (listed and found and re.match(r"\s*\w", m.group())) \
+            and (person := _person(ctx, m.group(1), evidence)) is not None:
         found.append(person)
         at = m.end()
     return found
@@ -206,3 +210,77 @@ def group_posts(ctx: Context, state: State, sentence: Sentence) -> None:
     if not groups and (m := OWN_TEAM_RE.match(text)):
         for person in _people(ctx, text, m.end(), evidence):
             post(ctx, person, _role(m.group("verb")), evidence, "team-post")
+
+
+# A table of the groups and who leads each ("Group | Focus | Lead in 2018", "Team Led by", "Working group | Lead agency
+# | Main task in 2016"): a header row naming groups and a lead, then rows that open with a group and name who leads
+# it at the row's end, or in the cell right after the group when the header puts the lead's column there ("Technology
+# Working Group (TWG) JAXA Updating the needs list", "Technology Working Group (TWG) Claire Dubois (CNES) Update of
+# ..."); a PDF may wrap a cell onto the lines below ("Technology Working Group (TWG) Critical technology gaps" / "ESA
+# and JAXA (co-leads)").
+LEAD_HEADER_RE = re.compile(r"\b(?:groups?|teams?)\b.*\b(?:lead(?:s|ers?|ing)?|led\s+by|chair(?:s|ed)?)\b", re.I)
+LEAD_NEXT_RE = re.compile(r"[\s|]*(?:[\w\-]+\s+)?(?:groups?|teams?)[\s|]+(?P<role>lead|led\s+by|chair)", re.I)
+LEADS_END_RE = re.compile(r"(?:\s*\((?:co-?)?(?:leads?|chairs?)\))?[\s|.]*$", re.I)
+LEADS_JOINED_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")  # "ESA and JAXA", "CSA, DLR and ESA"
+GROUP_CELL_END_RE = re.compile(r"(?:\s*\([A-Z][\w\-]{1,9}\))?[\s|]*")  # the group's acronym, the cell's end
+GROUP_ROWS_GAP = 3  # lines naming no group nor agency between a group and its lead, at most
+
+
+def _joined(text: str, orgs: list) -> list:
+    """The agencies of ``orgs`` (mentions, from the one a cell holds outwards) that "and" or commas join to it."""
+    run = [orgs[0]]
+    for f in orgs[1:]:
+        first, second = sorted((run[-1], f), key=lambda m: m.start)
+        if not LEADS_JOINED_RE.fullmatch(text, first.end, second.start):
+            break
+        run.append(f)
+    return sorted(run, key=lambda m: m.start)
+
+
+def group_lead_rows(ctx: Context, state: State, sentence: Sentence) -> None:
+    """Who leads each group of a table of groups (see LEAD_HEADER_RE): its agencies as the group's chairs, in the
+    year the header names (else the document's); the people of a lead column after the group's, their posts."""
+    line, table = sentence.line, state.group_rows
+    if sentence.text is None or not line.text.endswith(sentence.text.rstrip()):
+        return  # one reading per line: its last sentence
+    text = line.text.strip()
+    found = ctx.rec.gazetteer.find(text)
+    if table is None:
+        if len(text) <= 80 and not any(f.entity.type == "Organization" for f in found) and LEAD_HEADER_RE.search(text):
+            year = re.search(r"\b(?:19|20)\d\d\b", text)
+            nxt = LEAD_NEXT_RE.match(text)
+            state.group_rows = {"year": year.group() if year else None, "group": None, "gap": 0,
+                                "pipes": text.startswith("|"), "next": _role(nxt.group("role")) if nxt else None}
+        return
+    if len(text.split()) >= 6 and text.endswith((".", "?", "!")) or table["pipes"] and text and not text.startswith("|"):
+        state.group_rows = None  # prose after the table, a line out of its Markdown rows
+        return
+    groups = [f for f in found if f.entity.type in GROUP_TYPES]
+    cell = None  # where the cell after the group's opens: after the group, else the line's start under it
+    if groups and re.fullmatch(r"[\s|•*\-]*", text[:groups[0].start]):
+        table["group"], table["gap"] = groups[0].entity, 0
+        cell = GROUP_CELL_END_RE.match(text, groups[0].end).end()
+    elif table["group"] is not None:
+        cell = re.match(r"[\s|]*", text).end()
+    orgs = [f for f in found if f.entity.type == "Organization" and f.start >= (groups[0].end if groups else 0)]
+    leads, people = [], []
+    if orgs and LEADS_END_RE.fullmatch(text, orgs[-1].end):
+        leads = _joined(text, orgs[::-1])
+    elif table["next"] and cell is not None and table["group"] is not None:
+        if orgs and orgs[0].start == cell:
+            leads = _joined(text, orgs)
+        elif not any(g.start >= cell for g in groups) and (m := PERSON_ITEM_RE.match(text, cell)) and m.group(1) \
+                and text[m.end(1):m.end()].strip():  # a person with their agency, not a cell in capitals ("Surface
+            # Power Systems"); not "(TWG)" alone, the group's acronym wrapped below
+            people = _people(ctx, text, cell, sentence.evidence(), listed=True)
+    if (leads or people) and table["group"] is not None:
+        for person in people:
+            post(ctx, person, table["next"], sentence.evidence(), "group-lead-rows", group=table["group"])
+        for lead in leads:
+            membership(ctx, lead.entity, table["group"], sentence.evidence(), "group-lead-rows", 0.75,
+                       period=table["year"] or ctx.series.date or None, role="isecg:chair")
+        table["group"] = None
+    elif not groups and not orgs:  # (a line naming agencies is one of a row's wrapped cells)
+        table["gap"] += 1
+        if table["gap"] > GROUP_ROWS_GAP:
+            state.group_rows = None

@@ -3024,6 +3024,21 @@ def posts_asked(q: Question) -> str | None:
     return POST_ROLES[m.group("word").lower()]
 
 
+def _successive(held: list[dict], names: Names, year_of: Callable[[str], int | None] | None) -> tuple[str, list[str]]:
+    """The agencies leading a group, said in the order the documents' years first state them (and that order): one
+    year's together ("ESA and JAXA"), a later year's after ("NASA, then JAXA": statements of different years are
+    successive leads, not co-leads)."""
+    first: dict[str, int] = {}
+    for row in held:
+        year = year_of(row["passage0"]) if year_of and row.get("passage0") else None
+        first[row["person"]] = min(first.get(row["person"], 1 << 30), year or 1 << 30)
+    order = sorted(first, key=first.get)  # stable: the document's order within a year
+    years: dict[int, list[str]] = {}
+    for agency in order:
+        years.setdefault(first[agency], []).append(names.short(agency))
+    return ", then ".join(_listed(said) for said in years.values()), order
+
+
 def post_holders(q: Question, names: Names, role: str, *, group: str | None = None, document: str | None = None,
                  told_at: Callable[[str, str], tuple] | None = None,
                  year_of: Callable[[str], int | None] | None = None) -> DatedPlan:
@@ -3062,9 +3077,10 @@ def post_holders(q: Question, names: Names, role: str, *, group: str | None = No
             if body and names.short(body) not in works:
                 works.append(names.short(body))
         order = list(who)
-        said = [names.label(p) + (f" ({', '.join(who[p])})" if who[p] else "") for p in order] if people else \
-            [names.short(p) for p in order]
-        short = _listed(said)
+        if people:
+            short = _listed([names.label(p) + (f" ({', '.join(who[p])})" if who[p] else "") for p in order])
+        else:
+            short, order = _successive(held, names, year_of)
         what = {"isecg:chair": "chair", "isecg:lead": "lead", "isecg:coordinator": "coordinator"}[role]
         of = names.label(group) if group else "the team behind the document"
         told = "; ".join(dict.fromkeys(r.get("sentence0") or "" for r in held if r.get("sentence0")))
