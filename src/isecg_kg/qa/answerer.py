@@ -29,7 +29,7 @@ from .linking import EntityLinker, cited_by_genre
 from .params import DEFAULT_EVIDENCE
 from .sentences import (BACK_REFERENCE, CATEGORIES, FUTURE, clause_of, NUMBER, object_relation, says_relation, MONTHS, asks_past, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, content_words, count_in,
                         counted, dates, initialled, items_after, leading_items, NOTE_CALL, notes_of, number_value, person_in, rank_sentences, row_body, short_answer, stated,
-                        states, stem, tells_topic, withholds)
+                        states, stem, taken, tells_taken, tells_topic, withholds)
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
 # in-domain questions against out-of-domain ones (`isecg-kg eval ask` prints both sides).
@@ -1236,6 +1236,10 @@ class Answerer:
             bodies = {m.iri for m in q.of("org", "unit")} - {self._main_body()}
             ranked = [c for c in ranked if bodies <= {m.iri for m in self.mentions_in(c.text)}]
         ranked = [c for c in ranked if tells_topic(question, c.stating)]  # "leads work on X": a sentence naming X
+        # "Who gave the keynote address at the workshop?": a sentence (or its section) naming the keynote, not the workshop
+        told = [c for c in ranked if tells_taken(question, f"{c.result.section or ''} {c.stating}")
+                and lists.kind_told(question, c.result)]  # "Which landing sites ...?": a passage naming sites
+        untold, ranked = bool(ranked) and not told, told
         # "Which agencies sent experts?": a sentence whose note says they are not named names others (the organiser)
         ranked = [c for c in ranked if not withholds(question, self._called_note(c))]
         # Only a sentence stating the relation asked ("hosted") or about the subject of a yes/no question answers.
@@ -1254,6 +1258,8 @@ class Answerer:
                                                 or untyped or best.scores["words"] < MIN_WORD_SHARE)):
             score = best.score if best else 0.0
             message = (NOT_STATED.format(words=" and ".join("/".join(sorted(g)) for g in stems)) if unstated else
+                       NOT_STATED.format(words=" and ".join(sorted({*taken(question), lists.kind_asked(question)} - {None})))
+                       if untold else
                        NO_TYPE.format(kind=kind) if untyped and best.score >= MIN_SENTENCE_SCORE else
                        NO_ANSWER.format(score=score, threshold=MIN_SENTENCE_SCORE, share=MIN_WORD_SHARE,
                                         words=best.scores["words"] if best else 0.0))

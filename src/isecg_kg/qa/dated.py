@@ -443,6 +443,10 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                 continue
             t = stated.setdefault(row["m"], {"holder": row["x"], "from": min(known), "to": max(known), "sources": []})
             t["from"], t["to"] = min(t["from"], *known), max(t["to"], *known)
+            # the last date it is told to hold the chair at: its term's, else the statement's ("chaired ISECG in
+            # 2041", told in 2048, is 2041)
+            held = [v for v in (row.get("start"), _point(row.get("period")), row.get("end")) if v] or known
+            t["held"] = max(t.get("held", ""), *held)
             if part := part_of(row.get("period")):  # "from spring 2021": its start (else its date) in that part of the year
                 t["part"] = part
             for key in ("start", "end"):
@@ -472,7 +476,8 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                 continue
             if terms and terms[-1]["holder"] == t["holder"]:
                 last = terms[-1]
-                last["from"], last["to"] = min(last["from"], t["from"]), max(last["to"], t["to"])
+                last["from"], last["to"], last["held"] = (min(last["from"], t["from"]), max(last["to"], t["to"]),
+                                                          max(last["held"], t["held"]))
                 last["sources"] += [s for s in t["sources"] if s not in last["sources"]]
                 # one date stated twice, to the month and to the day ("Apr. 2026", "21 April 2026"): the day
                 if "end" in t:
@@ -572,9 +577,9 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                 if began:  # of holders stated together, those new then ("ASI and KARI" stated: ASI)
                     turns[began[-1]] = [t for t in turns[began[-1]] if t["holder"] not in before]
             at = began[-1] if began and TOOK_OVER.search(q.text) else covering[-1] if covering else begun[-1]
-            if at not in covering and _months(at_end, last=True) - _months(turns[at][0]["to"]) > STALE_MONTHS:
-                # the chair rotates: a holder last stated years before the date asked may long have left, whether or
-                # not the documents name a later holder (one they first state years after that date)
+            if at not in covering and not _told_then(turns, at, when):
+                # the chair rotates: a holder may have left by then, whether or not the documents name a later holder
+                # (one they first state years after that time)
                 return None
             if through and (not _holds_at(turns[at][0], through) or any(
                     _months(at_end) < _months(t[0].get("start") or t[0]["from"]) < _months(through) for t in turns)):
@@ -848,6 +853,22 @@ def _holds_at(term: dict, when: str) -> bool:
     return _months(when) - _months(term["to"], last=True) <= STALE_MONTHS
 
 
+def _told_then(turns: list[list[dict]], at: int, when: str) -> bool:
+    """Whether the documents tell that turn ``at`` held the chair at ``when`` (a date prefix): it is said to hold it
+    then or later; or, the chair rotating, at most STALE_MONTHS before the end of that time, when a handover bounds
+    the time on one side (it took the chair, or the next holder took it from it) or no later holder is known.  A holder
+    only said to chair before a gap ("ASI chaired in 2017", then "JAXA chairs in 2019") is not known to chair in it."""
+    term = turns[at][0]
+    bounded = _took(turns, at) or at + 1 == len(turns) or _took(turns, at + 1)
+    return _on_or_before(when, term["held"]) or bounded and _months(when, last=True) - _months(term["held"]) <= STALE_MONTHS
+
+
+def _took(turns: list[list[dict]], at: int) -> bool:
+    """Whether turn ``at`` is known to have taken the chair: its start, or the end of the turn before it."""
+    term, before = turns[at][0], turns[at - 1][0] if at else {}
+    return "start" in term or bool(before.get("end")) and _on_or_before(term["from"], before["end"])
+
+
 def _surely_by(a: str, b: str) -> bool:
     """Whether date ``a`` is known to be on or before ``b``: earlier as far as both are known, or the same and
     ``a`` known as precisely ("2018" is not surely by 10 July 2018)."""
@@ -963,8 +984,9 @@ def _first_beginnings(rows: list[dict]) -> dict[str, dict]:
 
 
 def joined(q: Question, names: Names) -> DatedPlan | None:
-    """"When did POLSA join ISECG?": the beginning of its membership, as the documents state it."""
-    if not q.has(r"\bjoin(?:ed)?\b|\bbec(?:a|o)me (?:[\w-]+ ){0,2}member\b|\badmitted\b") or \
+    """"When did POLSA join ISECG?": the beginning of its membership, as the documents state it (not what joining was
+    the aim of: "When did ISA apply to join ISECG?", "... submit its application to join ...")."""
+    if not q.has(r"(?<!\bto )\bjoin(?:ed)?\b|\bbec(?:a|o)me (?:[\w-]+ ){0,2}member\b|\badmitted\b") or \
             not q.has(r"\bwhen\b|\b(?:what|which) (?:year|date|day|month)\b"):
         return None
     orgs = q.of("org")

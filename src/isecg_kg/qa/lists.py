@@ -239,8 +239,28 @@ def _of_year(result: SearchHit, years: list[str]) -> bool:
 # before it that name them).
 PLURAL_ASKED = re.compile(r"^\s*(?:which|what|list|name)\s+(?:(?:are|were)\s+)?(?:the\s+)?(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]{3,}s)\b"
                           r"(?!\s+(?!(?:does|was|has|is)\b)[\w-]{3,}s\b)", re.I)
+# What follows the things a "which N" question asks for: its auxiliary ("Which standards does JAXA lead?")
+KIND_BEFORE_VERB = re.compile(r"\s+(?:are|were|is|was|do|does|did|have|has|had|will|would|can|could)\b", re.I)
 # A term and what it is, a sentence or line of its own: "Technology Working Group (TWG) – maintains the gap list."
 TERM = re.compile(r"^(?P<head>[A-Z][^.;:—–]{0,80}?)\s+[—–]\s+\S")
+
+
+def kind_asked(question: str) -> str | None:
+    """The kind of things a "which N <auxiliary> ..." question asks for, the head of N stemmed ("Which landing sites
+    were chosen ...": site; not "Which lunar mission gives ...", whose -s is a verb's); none for organisations, which the
+    graph tells apart."""
+    asked = PLURAL_ASKED.search(question)
+    return stem(asked.group("noun").split()[-1]) if asked and KIND_BEFORE_VERB.match(question, asked.end()) \
+        and not asks_organisations(question) else None
+
+
+def kind_told(question: str, result: SearchHit) -> bool:
+    """Whether the passage (its text, section or document's title) names the kind of things the question asks for
+    (``kind_asked``: "Which standards does JAXA lead?", a table of standards), or it asks for none.  The row of a
+    network ("P3 Seismic network — Lead agency: JAXA") is no answer to "Which landing sites were chosen for the
+    network JAXA leads?"."""
+    kind = kind_asked(question)
+    return kind is None or kind in content_tokens(f"{result.document.names} {result.section or ''} {result.text}")
 
 
 def section_terms(question: str, results: list[SearchHit]) -> Row | None:
@@ -486,7 +506,8 @@ def told_role_labels(question: str, question_mentions, results: list[SearchHit],
             or ORG_ASKED.search(question):
         return None
     found = [(row, label, result) for row, label, cells, result in _table_rows(question, results)
-             if any(wanted.match(name) and {m.iri for m in mentions_in(cell)} & orgs for name, cell in cells)]
+             if any(wanted.match(name) and {m.iri for m in mentions_in(cell)} & orgs for name, cell in cells)
+             and kind_told(question, result)]
     if not found:
         return None
     labels = list(dict.fromkeys(label for _, label, _ in found))

@@ -510,6 +510,58 @@ def tells_topic(question: str, text: str) -> bool:
     return 2 * len(topic & content_words(text)) > len(topic)
 
 
+# What the verb of a question takes when the answer is the one doing it ("Who gave the keynote address at the Paris
+# workshop?", "Which agency leads dust mitigation technology in the 2012 map?") or when it was done ("On what date did
+# the Israel Space Agency submit its application to join?"): its object, up to a preposition, a clause or the end.
+# (after a subject of capitalised words, a verb is told from a noun by the article after it: "did ISA submit its")
+_DOER = (r"(?:who|which\s+(?:[\w-]+\s+){0,3}?(?:agenc(?:y|ies)|organi[sz]ations?|bod(?:y|ies)|compan(?:y|ies)|"
+         rf"partners?|institutions?|officials?|persons?|people))\s+(?:[a-z]+ly\s+|first\s+)?(?!{_AUX}\b)[a-z]{{3,}}"
+         r"(?:\s+(?:over|up|out|off|back))?\s+(?:(?:the|its|their|a|an)\s+)?")
+_DONE_BY = (r"(?:when|(?:on|in|by)\s+(?:what|which)\s+(?:date|day|month|year))\s+(?:did|does|do|will)\s+(?:the\s+)?"
+            r"(?:(?-i:[A-Z])[\w'’-]*\s+)+[a-z]{3,}(?:\s+over)?\s+(?:the|its|their|a|an)\s+")
+_OBJECT_END = (r"(?:in|at|on|of|for|to|from|with|by|during|throughout|since|until|before|after|under|between|among|"
+               r"according|as|into|and|or|when|while|that|which|who|than)")
+TAKEN = re.compile(rf"^\s*(?:[^,?]*,\s*)?(?:{_DOER}|{_DONE_BY})(?P<object>(?:(?!{_OBJECT_END}\b)[\w'’-]+\s*){{1,5}}?)"
+                   rf"(?=[,?.;]|\s+{_OBJECT_END}\b|$)", re.I)
+_OBJECT_WORD = re.compile(r"[\w-]+(?:['’][a-z]+)?")
+_GATHERING_WORD = re.compile(rf"{GATHERING}s?|plenaries", re.I)
+
+
+def _taken_words(text: str) -> list[str]:
+    return ["meeting" if _GATHERING_WORD.fullmatch(w) else stem(w) for w in _OBJECT_WORD.findall(text)]
+
+
+def taken(question: str) -> list[str]:
+    """The words of what the question's verb takes (TAKEN), stemmed, its head last, unless a name tells it (a
+    capitalised word or one with a figure: "the ISECG chair", "the Canadarm3 arm", which the checks of names see to)
+    or it is a field of work (tells_topic): not a year, a rank or order, an adverb nor a participle ("the meeting held
+    in ..."); a gathering of any kind is "meeting"."""
+    if (m := TAKEN.match(question)) is None or WORK_TOPIC.search(question):
+        return []
+    words = [w for w in _OBJECT_WORD.findall(m.group("object")) if not YEAR.fullmatch(w) and not ORDINAL.fullmatch(w)]
+    if any(w[0].isupper() or re.search(r"\d", w) for w in words):
+        return []
+    return _taken_words(" ".join(w for w in words if w.lower() not in STOPWORDS | IRREGULAR.keys() and not re.search(
+        r"ly$|ed$", w) and not re.fullmatch(rf"(?:[a-z]+-)?(?:{ORDINAL_WORDS})|last|earlier|later", w, re.I)))
+
+
+def tells_taken(question: str, text: str) -> bool:
+    """Whether ``text`` names what the question's verb takes (``taken``): half its words at least, or its head as the
+    thing itself ("follow the work", pointing back to "the reference architecture work"; not "regolith excavation
+    technology" for "cryogenic storage technology", nor the "Technology" of a name); true when the question has none.
+    A sentence about the workshop, not its keynote, does not say who gave the keynote."""
+    if not (wanted := taken(question)):
+        return True
+    # (the head ends what is pointed to: "the technology areas" are areas)
+    words = _OBJECT_WORD.findall(text) + [""]
+    pointed = any(w.lower() in POINTING and n[0].islower() and _taken_words(n) == wanted[-1:]
+                  and (not after or after.lower() in STOPWORDS) for w, n, after in zip(words, words[1:], words[2:]))
+    return pointed or 2 * len(set(wanted) & set(_taken_words(text))) >= len(set(wanted))
+
+
+POINTING = frozenset("the this that these those its their".split())
+
+
 def states(sentence: str, groups: list[set[str]]) -> bool:
     """Whether ``sentence`` holds a word of each group's families ("host": hosted, hosting, hosts)."""
     found = [stem(w) for w in _WORD.findall(sentence)]
