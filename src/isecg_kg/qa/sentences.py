@@ -446,7 +446,8 @@ def stated(question: str) -> list[set[str]]:
                 break
             run.append(w)
         subject = {stem(w) for w in run[:3]}
-        head = [stem(w) for w in _WORD.findall(question) if w.lower() not in STOPWORDS][-1:]
+        # (a year is the time asked of, not a word the answer must say: "... become a member in 2021?")
+        head = [stem(w) for w in _WORD.findall(question) if w.lower() not in STOPWORDS and not w.isdigit()][-1:]
         return [subject] + ([set(head)] if head and head[0] not in subject else [])
     return []
 
