@@ -64,8 +64,7 @@ def answerer(tmp_path_factory):
 
 @pytest.mark.parametrize("question, said", [
     # the outgoing chair named at an event after the handover ends no term of its own
-    # (under two years: in months, "13 months" rather than "one year")
-    ("For how long did AEB hold the ISECG chair before handing it to SSO?", "13 months"),
+    ("For how long did AEB hold the ISECG chair before handing it to SSO?", "one year"),
     ("For how long had AEB chaired ISECG when SSO took it over?", "407 days"),
     # a term begun "since the plenary of D", ended by a handover "to" the next
     ("For what period did AEM chair ISECG?", "12 september 2046"),

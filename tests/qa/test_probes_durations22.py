@@ -100,7 +100,19 @@ def test_a_first_term_and_its_months(tmp_path):
         _membership("f-dd2", "dd", label="from 2036-05-01", start="2036-05-01", chair=True,
                     sentence="EE handed the chair back to DD on 1 May 2036")]))
     answer = _answered(store, "How long did DD hold the XF chair before it rotated for the first time?")
-    # under two years: months, about as many as a month against a day tells
+    # under two years and not within a month of whole years: months, about as many as a month against a day tells
     assert answer.short == "about 20 months" and "from November 2031 to 2 July 2033" in answer.text
     # its last term, still running: no length
     assert _answered(store, "How long did DD hold the XF chair?") is None
+
+
+def test_a_term_within_a_month_of_whole_years_is_said_in_years(tmp_path):
+    # DD chaired from October 2041 to 28 September 2043: 23 months, about two years
+    store = _small_store(tmp_path, "".join([
+        _membership("f-dd", "dd", label="from 2041-10", start="2041-10", chair=True, sentence="DD took the chair in"),
+        _membership("f-dd-end", "dd", label="until 2043-09-28", end="2043-09-28", chair=True,
+                    sentence="DD handed the chair to EE on 28 September 2043"),
+        _membership("f-ee", "ee", label="from 2043-09-28", start="2043-09-28", chair=True,
+                    sentence="DD handed the chair to EE on 28 September 2043")]))
+    answer = _answered(store, "For about how long did DD chair XF?")
+    assert answer.short == "about two years" and "(23 months)" in answer.text

@@ -787,9 +787,11 @@ def _length(turns: list[list[dict]], i: int, holder: str, names: Names, body: st
     years, rest = divmod(months, 12)
     # whole years counted from a month to a day ("April 2023 to 16 April 2024") are whole only about
     rough = middle or len(begin) != len(end)
-    # months under two years, as span_words counts them ("about 20 months", not "about two years"), else years
-    short = ("about " if rough and months >= 12 else "") + _spelled(months, "month") if months < 24 else \
-        ("" if rest == 0 and not rough else "about ") + _spelled(years + (rest >= 6), "year")
+    # years from two on, or within a month of whole years ("23 months": about two years); other terms under two years
+    # in months, as span_words counts them ("about 20 months", not "about two years")
+    in_years = months >= 24 or months >= 12 and min(rest, 12 - rest) <= 1
+    short = ("" if rest == 0 and not rough else "about ") + _spelled(years + (rest >= 6), "year") if in_years else \
+        ("about " if rough and months >= 12 else "") + _spelled(months, "month")
     # both ends known to the day: the days too ("13 months, 376 days")
     days = f", {(date.fromisoformat(end) - date.fromisoformat(begin)).days} days" if len(begin) == len(end) == 10 else ""
     text = (f"{short} — {names.label(holder)} chaired {body} {said} "
