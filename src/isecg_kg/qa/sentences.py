@@ -546,6 +546,10 @@ def taken(question: str) -> list[str]:
         r"ly$|ed$", w) and not re.fullmatch(rf"(?:[a-z]+-)?(?:{ORDINAL_WORDS})|last|earlier|later", w, re.I)))
 
 
+# Words pointing back to a thing named before ("follow the work"): "the", "this", "its" ...
+POINTING = frozenset("the this that these those its their".split())
+
+
 def tells_taken(question: str, text: str) -> bool:
     """Whether ``text`` names what the question's verb takes (``taken``): half its words at least, or its head as the
     thing itself ("follow the work", pointing back to "the reference architecture work"; not "regolith excavation
@@ -559,8 +563,6 @@ def tells_taken(question: str, text: str) -> bool:
                   and (not after or after.lower() in STOPWORDS) for w, n, after in zip(words, words[1:], words[2:]))
     return pointed or 2 * len(set(wanted) & set(_taken_words(text))) >= len(set(wanted))
 
-
-POINTING = frozenset("the this that these those its their".split())
 
 
 def states(sentence: str, groups: list[set[str]]) -> bool:
@@ -1638,9 +1640,11 @@ def _with_place_and_date(text: str, end: int, name: str, year: int | None) -> st
     date = when.group()
     if year and not YEAR.search(date):
         date = f"{date} {year}"
-    if " in " not in name and " at " not in name and (site := SITE.search(after[:when.start()])) and site.group(1):
+    if " in " in name or " at " in name:  # the name tells the place already
+        return f"{name}, {date}"
+    if (site := SITE.search(after[:when.start()])) and site.group(1):
         return f"{name} in {site.group(1)}, {date}"  # "the final meeting of the year, held in Bonn from 8 to 9 November"
-    if " in " not in name and " at " not in name and (later := PLACE_AFTER_DATE.match(text, end + when.end())):
+    if later := PLACE_AFTER_DATE.match(text, end + when.end()):
         # "held on 10–11 May 2025 in Tallinn, Estonia, hosted by ESTA": in the sentence's order, with its host
         host = f", hosted by {later.group('host')}" if later.group("host") else ""
         return f"{name} of {date} in {later.group('place')}{host}"
