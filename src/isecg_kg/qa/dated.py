@@ -2743,7 +2743,7 @@ def delegation_head(document: str, body: str, names: Names) -> DatedPlan:
               f'  FILTER(STRSTARTS(STR(?passage0), "{document}/"))\n}}\nORDER BY ?passage0 ?person\n')
 
     def compose(rows: list[dict]) -> Composed | None:
-        mine = [r for r in rows if r["asked"] in (True, "true")]
+        mine = [r for r in rows if r["asked"] == "true"]
         if not mine:
             return Composed(None, f"The document lists the people of other bodies than {names.label(body)} only.",
                             [], _sources(rows[:1], 1)) if rows else None
