@@ -164,7 +164,7 @@ def test_only_a_sentence_stating_the_relation_or_the_yes_no_subject_answers():
     assert stated("Who will be the next chair?") == []
     # A yes/no question: its subject, and the head of what it asks of it, in word families.
     asked = stated("Can a retired astronaut become a forum member?")
-    assert asked == [{"retir", "astronaut"}, {"member"}]
+    assert asked == [{"retir", "astronaut"}, {"member", "join", "admit", "accept", "belong"}]  # membership said any way
     assert states("Forum membership is open to agencies; astronauts cannot join.", asked)
     assert not states("During 2019 the Sea Office joined the forum, becoming its fifth member.", asked)
     assert not states("Astronauts train for years.", asked)

@@ -32,6 +32,7 @@ only planned or is to be ("had planned to host", unless a clause says what happe
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -404,6 +405,16 @@ def _family(stem_: str) -> set[str]:
     return next((set(f) for f in RELATION_FAMILIES if any(stem_.startswith(w) for w in f)), {stem_})
 
 
+# Being a member is said by joining, and joining by being admitted: "Individuals cannot join." answers "Can an individual
+# become a member?".
+MEMBERSHIP = frozenset({"member", "join", "admit", "accept", "belong"})
+
+
+def _said_as(stem_: str) -> set[str]:
+    """The word stems a sentence may say ``stem_`` in: its relation family, or membership's."""
+    return set(MEMBERSHIP) if any(stem_.startswith(w) for w in MEMBERSHIP) else _family(stem_)
+
+
 # "Which agency took over the ISECG chair from JAXA?", "Who held the presidency in 2019?": a post taken, held or handed
 # on (any verb): only a sentence naming the post says who had it.
 # (its object: not "Which meeting did the chair host?", "Who will be the next chair?")
@@ -438,17 +449,25 @@ def stated(question: str) -> list[set[str]]:
         # "What did the December meeting decide?": a sentence saying what was decided, not one only dating it
         return [_family(stem(m.group("verb") or m.group("done")))]
     if YES_NO.match(question.strip()) and (m := SUBJECT.match(question)):
+        words = _WORD.findall(m.group("subject"))
         run: list[str] = []
-        for w in _WORD.findall(m.group("subject")):
+        for w in words:
             if w.lower() in STOPWORDS:
                 # "a private individual become | an ...": words running into an object end with its verb.
                 run = run[:-1] if len(run) > 1 else run
                 break
             run.append(w)
         subject = {stem(w) for w in run[:3]}
-        # (a year is the time asked of, not a word the answer must say: "... become a member in 2021?")
-        head = [stem(w) for w in _WORD.findall(question) if w.lower() not in STOPWORDS and not w.isdigit()][-1:]
-        return [subject] + ([set(head)] if head and head[0] not in subject else [])
+        # What is asked of the subject: the head of its verb's object ("Do agencies pay a fee to belong to ISECG?": fee;
+        # "... become a member of the forum?": member), or failing one the last word ("Did ESA join ISECG?"), in a
+        # word of its family.  (A year is the time asked of, not a word the answer must say: "... join in 2021?")
+        last = [w for w in _WORD.findall(question) if w.lower() not in STOPWORDS and not w.isdigit()][-1:]
+        rest = words[len(run):]
+        verb = next((i for i, w in enumerate(rest) if w.lower() not in STOPWORDS), len(rest))
+        obj = list(itertools.takewhile(lambda w: w.lower() not in STOPWORDS,
+                                       itertools.dropwhile(lambda w: w.lower() in STOPWORDS, rest[verb + 1:])))
+        heads = {stem(w) for w in [w for w in obj[-1:] if not w.isdigit()] or last} - subject
+        return [subject] + ([set().union(*map(_said_as, heads))] if heads else [])
     return []
 
 
@@ -565,6 +584,27 @@ def tells_taken(question: str, text: str) -> bool:
 
 
 
+def said_by(candidate: Candidate, question: str) -> str:
+    """What a candidate says of what ``stated`` asks: a yes/no question's subject may go unsaid under a heading that
+    names it ("How does an agency join?" / "There is no membership fee."); otherwise its own ``stating``."""
+    if YES_NO.match(question.strip()):
+        return f"{candidate.result.section or ''} {candidate.stating}"
+    return candidate.stating
+
+
+def names_subject(text: str, question: str) -> bool:
+    """Whether ``text`` names the subject of yes/no ``question`` (see stated) as the noun it is, not as a word modifying
+    another ("Individuals cannot join.", not "value to individual participating members"): a subject word followed
+    by a small word, a negation, a stop, or a word the question says in any of its forms (its verb: "an agency
+    joins" for "... belong to ISECG?")."""
+    subject = stated(question)[0]
+    said = set().union(*(_said_as(stem(w)) for w in _WORD.findall(question) if w.lower() not in STOPWORDS))
+    tokens = _TOKEN.findall(text)
+    return any(any(stem(word).startswith(s) for s in subject) and (
+        not after[0].isalnum() or after.lower() in STOPWORDS or NEGATION.fullmatch(after)
+        or any(stem(after).startswith(s) for s in said)) for word, after in zip(tokens, tokens[1:] + ["."]))
+
+
 def states(sentence: str, groups: list[set[str]]) -> bool:
     """Whether ``sentence`` holds a word of each group's families ("host": hosted, hosting, hosts)."""
     found = [stem(w) for w in _WORD.findall(sentence)]
@@ -597,6 +637,7 @@ def initialled(text: str, name: str) -> set[str]:
 
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ0-9][\w\-]*")
+_TOKEN = re.compile(rf"{_WORD.pattern}|[^\w\s]")  # words and punctuation
 
 
 def content_tokens(text: str, mentions=()) -> list[str]:
@@ -1123,6 +1164,7 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
     # "Which earlier product does the assessment supersede?" asks for what a sentence says was superseded: saying the
     # verb (of its family) is what such a sentence holds, as a date is for "when"
     relation = object_relation(question) if kind is None else []
+    yes_no = stated(question) if YES_NO.match(question.strip()) else []
     column = (m := COLUMN_ASKED.search(question)) and m.group("head") if kind is None else None
     past = asks_past(question)
     did = PAST_ASKED.search(question) is not None and not FUTURE.search(question) and not PLAN_ASKED.search(question)
@@ -1144,7 +1186,8 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
         if kind == "org" and (org_named(c.text, question) or c.row and row_body(c.text, c.context, question)):
             categories.add("org")  # a body the graph does not know, named as bodies are ("... Research Council")
         typed = has_type(kind, without(c.text, unasked), categories, nouns, acronym) or \
-            bool(relation) and says_relation(c.stating, relation)
+            bool(relation) and says_relation(c.stating, relation) or \
+            bool(yes_no) and states(told := said_by(c, question), yes_no) and names_subject(told, question)
         if typed and kind == "number" and c.parts and count_in(without(c.parts[1], asked_dates), nouns) is None \
                 and (not _gatherings(c.parts[0]) or _gatherings(c.parts[1]) and not _continues(*c.parts)):
             # "Eleven agencies took part. The robotics review met in Sagamihara on 3 February.": a count naming no
