@@ -182,7 +182,8 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     if OTHER_STANDING_CELL_RE.search(text) and sentence.text == text and len(text.split()) <= 14 \
             and any(m.entity.type == "Organization" and m.entity.iri != table["org"].iri for m in sentence.mentions):
         return True  # "AEM Observer 2022": a row of another standing, no member
-    if not table["rows"] and text.rstrip().endswith(":") and MEMBERS_HEADING_RE.match(text):
+    # a caption line of its own (not a paragraph that ends on a colon: "... it has 26 member agencies. Growth ...:")
+    if not table["rows"] and sentence.text == text and text.rstrip().endswith(":") and MEMBERS_HEADING_RE.match(text):
         dates = find_dates(text)  # "3 Members" / "ISECG members at 31 December 2020:": the caption dates the list
         if dates and not table.get("founding"):
             table["period"] = dates[-1].start

@@ -196,7 +196,7 @@ COUNT_RES = [
     # "membership stood at 24 agencies", "the membership stood at twenty-four by the end of December"
     re.compile(rf"\b(?:membership|(?:the\s+)?number\s+of\s+(?:its\s+|the\s+)?(?:[A-Z][\w\-]+\s+)?(?:members|member\s+"
                rf"(?:agencies|organi[sz]ations)))\s+(?:(?:at|by|in|on|as\s+of)\s+(?:the\s+)?[\w ]{{1,30}}?\s+)?"
-               rf"(?:(?:of\s+(?:the\s+)?[A-Z][\w\-]+\s+)?(?:now\s+|still\s+|then\s+)?"
+               rf"(?:(?:of\s+(?:the\s+)?[A-Z][\w\-]+\s+)?(?:now\s+|still\s+|then\s+|therefore\s+|thus\s+|hence\s+)?"
                rf"(?:to|of|counted|counts|totals|numbers|reaches|was|is|were|"
                rf"reached|stood at|stands at|totall?ed|grew to|rose to|climbed to|increased to|numbered|(?:held|holds|"
                rf"remained|remains|stayed|stays)(?:\s+steady|\s+unchanged)?\s+at))\s+{NUMBER}(?![\w\-])(?!\s+of\b)"
@@ -653,7 +653,9 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
         if start is None and not window and kind in ("passive", "welcomed"):  # "welcomed in Dubai": the meeting there
             start = _meeting_at(ctx, sentence, low, high)
         if start is None and not window and not dates:
-            start = _reported_year(ctx)
+            # "X has joined" in a news item: as of its month
+            perfect = re.match(r"ha(?:s|ve)\b", verb.group()) or PERFECT_RE.search(text, 0, verb.start())
+            start = _reported_year(ctx, recent=bool(perfect))
         if not members and kind == "passive" and state.lead is not None and DEFINITE_RE.match(text[low:verb.start()]):
             members = [state.lead]
         # not one given its own date in apposition ("greeted two newcomers: X, admitted in January 2031, and ...")
@@ -788,16 +790,20 @@ def _replaced_as_member(ctx: Context, sentence: Sentence, dates: list[DateSpan])
         named = NEW_AGENCY_RE.match(text, m.end()) if held and before is None else None
         if named:  # a holder no list has, named in full: "held since 2007 by the British National Space Centre"
             before = next(iter(_new_agencies(ctx, named.group(1), sentence.evidence())), None)
-        when = [d for d in dates if m.end() <= d.pos[0] < end and not held] or \
+        # (not the date since when the seat had been held: "took over the seat that KARI had held since 2007")
+        when = [d for d in dates if m.end() <= d.pos[0] < end and not held
+                and not re.search(r"\bsince\s+$", text[:d.pos[0]], re.I)] or \
             [d for d in dates if clause_start(sentence, m.start()) <= d.pos[0] < m.start()]
         if body is None:
             continue
         if before is not None and before.iri != body.iri:  # the seat's holder before: a member, from when it says
             since = next((d.start for d in dates if m.start("since") <= d.pos[0] < m.end("since")), None)
             membership(ctx, before, body, sentence.evidence(), "member-since", 0.8, start=since)
-        if not members or not when or members[0].iri == body.iri:
+        # no date at all in the sentence: the year a report tells ("During the year X took over the seat ...")
+        start = when[0].start if when else None if dates else _reported_year(ctx)
+        if not members or not start or members[0].iri == body.iri:
             continue
-        membership(ctx, members[0], body, sentence.evidence(), "joined", 0.8, start=when[0].start)
+        membership(ctx, members[0], body, sentence.evidence(), "joined", 0.8, start=start)
 
 
 def _members_since(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> None:
@@ -839,7 +845,9 @@ def _only_named(sentence: Sentence) -> Entity | None:
 
 def _meeting_at(ctx: Context, sentence: Sentence, low: int, high: int) -> str | None:
     """The date of the meeting the document told at a place the clause names ("was welcomed in Dubai")."""
-    places = {m.entity.iri for m in sentence.mentions if low <= m.start < high and m.entity.type not in ORG_LIKE}
+    # a place the clause puts something in or at, not one it names otherwise ("Australia's CSIRO")
+    places = {m.entity.iri for m in sentence.mentions if low <= m.start < high and m.entity.type not in ORG_LIKE
+              and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", sentence.text[low:m.start], re.I)}
     if not places:
         return None
     held = {f.s for f in ctx.rec.result.facts if f.p == "schema:location" and f.o in places}
@@ -849,11 +857,15 @@ def _meeting_at(ctx: Context, sentence: Sentence, low: int, high: int) -> str | 
     return starts[0] if len(starts) == 1 else None
 
 
-def _reported_year(ctx: Context) -> str | None:
+def _reported_year(ctx: Context, *, recent: bool = False) -> str | None:
     """When a joining a document tells with no date of its own happened ("X was welcomed as the 26th member", "Y has
     joined ISECG"): in the year a report of its year, a news item, a newsletter or a meeting's record reports on (as the
-    count of its rank is dated); a roadmap or a paper telling the body's history gives no such year."""
-    if ctx.doc.year and (ctx.series.genre or genre_of(ctx.doc.title or "")) in REPORT_GENRES | RECORD_GENRES:
+    count of its rank is dated); ``recent`` (told in the present perfect, "has admitted"), in the month a news item or
+    a meeting's record is dated; a roadmap or a paper telling the body's history gives no such year."""
+    genre = ctx.series.genre or genre_of(ctx.doc.title or "")
+    if recent and genre in RECORD_GENRES and ctx.series.date and len(ctx.series.date) >= 7:
+        return ctx.series.date[:7]
+    if ctx.doc.year and genre in REPORT_GENRES | RECORD_GENRES:
         return str(ctx.doc.year)
     return None
 
@@ -864,10 +876,12 @@ def _orgs_start(sentence: Sentence, org: Entity) -> int:
 
 
 def _meeting_date(ctx: Context) -> str | None:
-    """The date of the meeting a document reports (the last it told, else its own date to the month)."""
+    """The date of the meeting a document reports: a meeting's record, the meeting of its own date (not an earlier one
+    its minutes approve); else the last it told, else its own date to the month."""
     told = [start for iri, start in ctx.events.starts.items()
             if MEETING_NAME_RE.search(ctx.rec.gazetteer.by_iri[iri].label)]
-    date = told[-1] if told else ctx.series.date
+    own = ctx.series.genre in MEETING_RECORDS and ctx.series.date
+    date = ctx.series.date if own or not told else told[-1]
     return date if date and len(date) >= 7 else None
 
 
@@ -913,7 +927,8 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
         # — A and B — ...")
         # (only words that say who: "welcomed two new member agencies", not "welcomed the offer of CNES")
         said = len(gap.split()) <= 3 and WHO_GAP_RE.fullmatch(gap) is not None
-        return (body, members) if body is not None and (said or gap.rstrip().endswith((":", "—", "–"))) else None
+        listed = re.sub(r"\s+(?:the|an?)\s*$", "", gap).rstrip().endswith((":", "—", "–"))  # "...: the Kenya Space Agency"
+        return (body, members) if body is not None and (said or listed) else None
     named = [e for e in _orgs(sentence, verb.end(), high) if e.type == "Organization"]
     if named and any(m.entity == named[0] and m.start - verb.end() < 8 for m in sentence.mentions):
         body = named[0]  # "X joined ISECG in 2021", "X became a member of the ISECG"
@@ -2245,7 +2260,8 @@ JOINING_COLUMN_RE = re.compile(r"\b(?:admitted|joined|accession|admission|date(?
                                r"since|when)\b", re.I)
 # "Member no.": its rank; "Total": the members after it joined, the same count
 RANK_COLUMN_RE = re.compile(r"\b(?:member\s+)?(?:no\.|number|rank|order|total)(?:\s|$)|#", re.I)
-DATE_COLUMN_RE = re.compile(r"^(?:#\s+)?(?:year|date)\b", re.I)
+DATE_COLUMN_RE = re.compile(r"^(?:#\s+)?(?:year|date|period)\b", re.I)
+JOINING_HEADER_WORDS = 16  # a longer line with no caption above is prose, not a table's header
 ORG_COLUMN_RE = re.compile(r"\b(?:agency|agencies|organi[sz]ations?|member|body|name)\b", re.I)
 JOINING_ROW_WORDS = 40  # a longer line is prose after the table (a row with remarks may be long)
 JOINING_TABLE_LINES = 40  # at most this many lines of rows; a line of prose ends the table sooner
@@ -2369,6 +2385,12 @@ def joining_table(ctx: Context, state: State, sentence: Sentence) -> bool:
             dates = find_dates(text)
             state.accessions = {"body": ctx.body, "year": int(dates[-1].start[:4]) if dates else ctx.doc.year,
                                 "lines": [], "date_first": None, "ranked": False, "line": sentence.line, "before": 0}
+        elif ctx.body is not None and state.table is None and sentence.text == text and _joining_header(text):
+            # a header with no caption above ("Period | Members at end | Agencies admitted in the period"; under a
+            # members caption, the member table's rows): its date column first
+            state.accessions = {"body": ctx.body, "year": ctx.doc.year, "lines": [], "date_first": True,
+                                "ranked": False, "line": sentence.line, "before": 0}
+            return True
         return False
     if sentence.line is table["line"]:
         return bool(table["lines"]) and table["lines"][-1].line is sentence.line  # the rest of a row's line
@@ -2393,6 +2415,15 @@ def joining_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         return True
     table["lines"].append(sentence)
     return True
+
+
+def _joining_header(text: str) -> bool:
+    """A table's header line opening with its date column and naming the organisations that joined: "Period | Members at
+    end of period | Agencies admitted in the period", "Year Agencies admitted" (not a row: no date, no full stop)."""
+    header = _unpiped(text)
+    return len(header.split()) <= JOINING_HEADER_WORDS and not header.endswith(".") and not find_dates(header) \
+        and DATE_COLUMN_RE.match(header) is not None and JOINING_WORD_RE.search(header) is not None \
+        and ORG_COLUMN_RE.search(header) is not None
 
 
 # Joinings listed by date: "By year of accession:" then "2015: the UAE Space Agency (UAESA), ...", "Admitted in 2019:
@@ -2451,11 +2482,17 @@ def _joined_rows(ctx: Context, table: dict) -> None:
         row = rows[max(j for j, at in enumerate(starts) if at <= start)]
         if not own and date_first and i and shared and shared[0] is row:
             own = [shared[1]]  # "- 2019: A, B": B in the row of A's date
+        # the member's own year in brackets after it wins over its row's period ("2008–2016 | 15 | UAESA (2015)")
+        bracketed = next((d for d in dates if re.fullmatch(r"\s*\(\s*", text[end:d.pos[0]])), None)
+        own = [bracketed] if bracketed else own
         if not own:
             continue
         date = own[-1] if date_first else own[0]
         shared = (row, date)
-        membership(ctx, org, table["body"], row.evidence(), "joining-table", 0.85, start=date.start)
+        start = _cell_start(text, dates, date)
+        if start is None:  # "2017–2019 | ISA, NOSA": each joined some time in the window, none knows when
+            continue
+        membership(ctx, org, table["body"], row.evidence(), "joining-table", 0.85, start=start)
         # the number cell last in its row: before a cell rule, the end, or the next row's opening date
         cell = re.search(r"(?:^|\s|\|)(\d{1,3})\s*(?:\||$|(?=(?:19|20)\d\d\b))", text[end:high]) if table["ranked"] else None
         said = RANK_REMARK_RE.search(text, end, high)  # "became the group's twenty-fifth member"
@@ -2463,6 +2500,17 @@ def _joined_rows(ctx: Context, table: dict) -> None:
             else number(said.group(1)) if said else None
         if rank:
             member_count(ctx, table["body"], rank, date.start, row.evidence(), "joining-table")
+
+
+def _cell_start(text: str, dates: list[DateSpan], date: DateSpan) -> str | None:
+    """When a joining dated by a row's date cell began: the date (a meeting's first day: "10–11 May 2021"), or of a
+    window over months or years ("1 Jan – 1 Jul 2021", "2017–2019") what its two ends share ("2021"; none)."""
+    before = next((d for d in dates if d.pos[1] < date.pos[0] and re.fullmatch(r"\s*[–—-]\s*", text[d.pos[1]:date.pos[0]])),
+                  None)
+    first, last = (before.start, date.start) if before else (date.start, date.end)
+    if not last:
+        return first
+    return first if first[:7] == last[:7] else first[:4] if first[:4] == last[:4] else None
 
 
 # A header cell's aside on what it holds: "(full name)", "(year)", "(acronym)".

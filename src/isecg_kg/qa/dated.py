@@ -1020,7 +1020,10 @@ def joined(q: Question, names: Names) -> DatedPlan | None:
     return DatedPlan("joined", sparql, compose, [member.iri, body.iri])
 
 
-JOINERS = re.compile(r"\bjoin(?:ed)?\b|\bbec(?:a|o)me (?:[\w-]+ ){0,2}members?\b|\badmitted\b|\bnew members?\b|\bwelcomed\b", re.I)
+# (entering a body, not a text entering into force; taking over a member's seat: "which entered ISECG or took over a
+# seat in it")
+JOINERS = re.compile(r"\bjoin(?:ed)?\b|\bbec(?:a|o)me (?:[\w-]+ ){0,2}members?\b|\badmit(?:s|ted)?\b|\bnew members?\b|"
+                     r"\bwelcomed\b|\benter(?:ed|s)?\b(?!\s+into\b)|\btook\s+over\s+(?:a|the|its|\S+['’]s)\s+seat\b", re.I)
 
 
 def _joined_span(text: str) -> tuple[int, int]:
@@ -1553,6 +1556,14 @@ def kinds_counting(sentence: str, n: int) -> set[str]:
         if kind:
             found.add(kind)
     return found
+
+
+def counts_other_kind(sentence: str, kind: str) -> bool:
+    """Whether what ``sentence`` counts is all of other kinds than ``kind`` ("Delegations from 24 of ISECG's 27 member
+    agencies attended" counts bodies: no number of delegates, however the question words them)."""
+    told = set().union(*(kinds_counting(sentence, n) for m in NUMBER.finditer(sentence)
+                         if (n := number_value(m.group())) is not None))
+    return bool(told) and kind not in told
 
 
 def column_kind(passage: str, row: str) -> str | None:
