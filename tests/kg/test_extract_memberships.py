@@ -107,7 +107,7 @@ def test_members_in_apposition_and_a_countrys_agency_whose_joining_is_told(extra
 def test_a_chair_taken_over_in_a_season_of_a_year(extract):
     r = extract("ISECG Annual Report 2032\nCNES took over the chair from the UK Space Agency in the autumn of 2031. "
                 "DLR took on the ISECG chair at the start of 2032.", year=2032)
-    assert _periods(r, "chair") == {"cnes": {"from-2031"}, "uksa": {"until-2031"}, "dlr": {"from-2032"}}
+    assert _periods(r, "chair") == {"cnes": {"from-2031"}, "uksa": {"until-2031"}, "dlr": {"from-2032-01"}}
     r = extract("ISECG Annual Report 2032\nCNES took over the chair from the UK Space Agency; in the autumn of 2031 "
                 "the group met in Paris.", year=2032)
     assert "from-2031" not in _periods(r, "chair").get("cnes", set())

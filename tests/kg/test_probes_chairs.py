@@ -46,7 +46,7 @@ POSITIVE = [
      {("jaxa", "from-2019-06")}),
     ("fronted-year-passed", "In 2018, the chairmanship of ISECG passed from NASA to JAXA.", 2019,
      {("nasa", "until-2018"), ("jaxa", "from-2018")}),
-    ("remains-chair-until", "KARI remains chair of ISECG until the end of 2022.", 2022, {("kari", "until-2022")}),
+    ("remains-chair-until", "KARI remains chair of ISECG until the end of 2022.", 2022, {("kari", "until-2022-12")}),
     ("bullets-years-colon-agency", "Past chairs of ISECG\n• 2014–2016: ESA\n• 2016–2019: NASA\n• 2019–2021: JAXA", 2021,
      {("esa", "2014-to-2016"), ("nasa", "2016-to-2019"), ("jaxa", "2019-to-2021")}),
     ("field-chairing-agency", "Chairing agency: Japan Aerospace Exploration Agency (JAXA)", 2020, {("jaxa", "2020")}),

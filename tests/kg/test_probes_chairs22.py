@@ -25,7 +25,7 @@ CASES = [
      {("csa", "until-2034-06-09"), ("esa", "from-2034-06-09")}),
     ("received-the-chair-from", "The European Space Agency (ESA) chaired ISECG throughout 2033, having received the "
      "chair from the Canadian Space Agency (CSA) at the end of 2032.",
-     {("csa", "until-2032"), ("esa", "from-2032")}),
+     {("csa", "until-2032-12"), ("esa", "from-2032-12")}),
     # negatives: no start after another event's words; nothing received from the agency is the chair
     ("since-not-event", "ASI has chaired ISECG since it was founded in 2029.", set()),
     ("received-report", "ESA received the draft report from CSA on 2 May 2033.", set()),

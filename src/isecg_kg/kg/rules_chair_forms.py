@@ -10,7 +10,7 @@ import re
 
 from .context import Context, State
 from .dates import find_dates, part_of_year
-from .rules_org import SINCE_BEFORE_RE, _chair_body, membership, role_read
+from .rules_org import ORG_LIKE, SINCE_BEFORE_RE, _chair_body, _dates, membership, role_read
 from .text import Sentence, clause_start, coordinated
 
 _POST = r"(?:chair(?:manship)?|presidency|helm)"
@@ -42,6 +42,7 @@ PERSON_CHAIR_RE = re.compile(r"\b(?:the\s+)?(?:(?P<pre>[A-Z][\w\-]*)\s+)?(?i:cha
 UNTIL_RE = re.compile(r"\b(?:until|till|to|through)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|end)\s+of\s+)?$", re.I)
 WHO_RE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 NOT_THE_CHAIR_RE = re.compile(r"\b(?:vice|co|deputy)-?\s*$", re.I)
+ITS_RE = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+)?$", re.I)  # "its (first) chair": of a body named before
 # every wording above names the post; a sentence without one is left before its dates are read
 POST_WORD_RE = re.compile(r"chair|presid|helm", re.I)
 
@@ -52,7 +53,7 @@ def chair_forms(ctx: Context, state: State, sentence: Sentence) -> None:
     if ctx.body is None or not POST_WORD_RE.search(text) or role_read(ctx, state):
         return
     orgs = [m for m in sentence.mentions if m.entity.type == "Organization" and not re.match(r"'s|’s", text[m.end:])]
-    dates = find_dates(text)
+    dates = _dates(ctx, text)  # "until the end of 2017": the year's December
 
     def body_of(m: re.Match) -> object:
         word = m.groupdict().get("body") or m.groupdict().get("pre") or m.groupdict().get("pre2") \
@@ -117,6 +118,11 @@ def chair_forms(ctx: Context, state: State, sentence: Sentence) -> None:
                                                                                     else m.start()]):
             pre = m.group("pre")
             body = _chair_body(ctx, pre) if pre and pre.lower() != "the" else ctx.body
+            if ITS_RE.search(text, 0, m.start()):
+                # "A Science Working Group was formed; its first chair, Ana Lima of ESA": the chair of the body or
+                # group named last before "its"
+                named = [n.entity for n in sentence.mentions if n.end <= m.start() and n.entity.type in ORG_LIKE]
+                body = named[-1] if named and named[-1].type != "Organization" else body
             if record(o.entity, body, m.start(), begins=False):
                 return
 

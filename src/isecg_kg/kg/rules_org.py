@@ -1653,7 +1653,7 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
     "ISECG was chaired in 2019 by X", "X currently chairs the group": who chaired the body, from and until
     when."""
     text = sentence.text
-    found = find_dates(text)
+    found = _dates(ctx, text)  # "at the end of 2029": the year's December
     dates = [d for d in found if len(d.start) > 4 or re.search(r"\b(?:in|on)\s+$", text[:d.pos[0]])]
     date = dates[0].start if dates else None
     evidence = None
@@ -1931,7 +1931,7 @@ def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
     was held by KARI", "The NASA chairmanship ends on 31 December 2018; JAXA will chair ISECG for 2019 and
     2020"."""
     text, evidence = sentence.text, None
-    dates = find_dates(text)
+    dates = _dates(ctx, text)  # "until the end of 2017", "at the end of 2020": the year's December
 
     def record(holder: Entity | None, body: Entity | None, low: int, high: int, *, start: str | None = None,
                end: str | None = None) -> None:

@@ -505,7 +505,7 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                               after=when if when and AGAIN.search(q.text) else None, other_asked=bool(more))
         if holder is not None:
             return _term_length(turns, holder, names, body.label, span=period_asked, followed_by=taken_by,
-                                first=FIRST_TERM.search(q.text) is not None)
+                                first=FIRST_TERM.search(q.text) is not None, at=when if day else None)
         # "..., and to which agency did it hand the chair?": the verb the second question asks with
         verb = re.search(r"\b(hand|pass|gave|give)", SECOND_PART.split(q.text, maxsplit=1)[-1], re.I) if second else None
         handed = {"hand": "handed", "pass": "passed"}.get(verb.group(1).lower(), "gave") if verb else None
@@ -726,24 +726,29 @@ def _term_edge(turns: list[list[dict]], holder: str, names: Names, body: str, *,
 
 
 def _term_length(turns: list[list[dict]], holder: str, names: Names, body: str, *, span: bool = False,
-                 followed_by: str | None = None, first: bool = False) -> Composed | None:
-    """How long ``holder``'s last term (its last before ``followed_by``'s, when named; its ``first``, when asked) lasted,
-    of those a statement
+                 followed_by: str | None = None, first: bool = False, at: str | None = None) -> Composed | None:
+    """How long ``holder``'s last term (its last before ``followed_by``'s, when named; its ``first``, when asked; its
+    last begun by the day ``at``, when asked "as of" it) lasted, of those a statement
     dates the start or end of (a later statement of the holder's chair, dated by its document alone, tells no term:
     "the group is chaired by ESA" in a report published after ESA handed the chair over); see _length."""
     held = [i for i, turn in enumerate(turns) if any(t["holder"] == holder for t in turn) and (
-        followed_by is None or i + 1 < len(turns) and any(t["holder"] == followed_by for t in turns[i + 1]))]
+        followed_by is None or i + 1 < len(turns) and any(t["holder"] == followed_by for t in turns[i + 1]))
+        and (at is None or _on_or_before(turn[0].get("start") or turn[0]["from"], at))]
     # (of those, the last the holder's statements date by a start or an end, if any)
     dated_terms = [i for i in held if any(t["holder"] == holder and ("start" in t or "end" in t) for t in turns[i])]
-    return _length(turns, (dated_terms or held)[0 if first else -1], holder, names, body, span=span) if held else None
+    return _length(turns, (dated_terms or held)[0 if first else -1], holder, names, body, span=span, at=at) \
+        if held else None
 
 
-def _length(turns: list[list[dict]], i: int, holder: str, names: Names, body: str, *, span: bool) -> Composed | None:
+def _length(turns: list[list[dict]], i: int, holder: str, names: Names, body: str, *, span: bool,
+            at: str | None = None) -> Composed | None:
     """How long ``holder``'s term ``i`` lasted: from its start to its
     end (else to the next holder's start), in months, said in years when a year or more ("about two years"); a start said by a part of its year ("since the
     spring of 2021") counts from that part's middle month.  None for a term of no length or less (a start not known:
     the first date a holder is stated to hold the chair is no start when it is stated at its handover).  ``span``:
-    the term's first and last day asked ("For what period ..."), not its length."""
+    the term's first and last day asked ("For what period ..."), not its length.  ``at``: the day a question asks
+    "as of" ("how long had JAXA been chairing by then?"), the term's end when it had not ended by then and no other
+    holder is stated by then."""
     term = next(t for t in turns[i] if t["holder"] == holder)
     if "start" not in term and term.get("end"):
         # a term known by its end alone goes on from the holder's term before it when all that stands between is
@@ -764,6 +769,9 @@ def _length(turns: list[list[dict]], i: int, holder: str, names: Names, body: st
     # stated to hold it up to then (the documents tell one handing over to the other: "JAXA passed the chair to KARI")
     end = term.get("end") or (after.get("start") or (after["from"] if term["to"][:4] >= after["from"][:4] else None)
                               if after else None)
+    if at and _on_or_before(begin, at) and (end is None or not _on_or_before(end, at)) and \
+            not (after and _on_or_before(after.get("start") or after["from"], at)):
+        end = at  # a term going on then: its length so far
     if not end:
         return None
     part = term.get("part") if len(begin) == 4 and begin == (term.get("start") or term["from"]) else None
@@ -782,11 +790,14 @@ def _length(turns: list[list[dict]], i: int, holder: str, names: Names, body: st
         text = f"{short} — {names.label(holder)} chaired {body} {said}."
         return Composed(short, text, [{"label": names.label(holder), "iri": holder}], term["sources"])
     months = _months(end) - (int(begin[:4]) * 12 + middle if middle else _months(begin))
+    if len(begin) == len(end) == 10 and end[8:] < begin[8:]:
+        months -= 1  # whole months between two days: 21 October to 1 July is eight months and some days
     if months <= 0:
         return None
     years, rest = divmod(months, 12)
-    # whole years counted from a month to a day ("April 2023 to 16 April 2024") are whole only about
-    rough = middle or len(begin) != len(end)
+    # whole years counted from a month to a day ("April 2023 to 16 April 2024") are whole only about, as are whole
+    # months between two days with days over ("21 October 2019 to 1 July 2021": about 20 months)
+    rough = middle or len(begin) != len(end) or len(begin) == 10 and end[8:] != begin[8:]
     # years from two on, or within a month of whole years ("23 months": about two years); other terms under two years
     # in months, as span_words counts them ("about 20 months", not "about two years")
     in_years = months >= 24 or months >= 12 and min(rest, 12 - rest) <= 1
