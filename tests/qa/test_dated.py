@@ -496,7 +496,7 @@ def test_a_count_of_people_is_no_count_of_delegations():
 def test_where_an_event_a_question_dates_was_held_and_who_hosted_it(graph):
     shape, answer = composed(graph, "Where was the October 2019 forum meeting held, and which agency hosted it?")
     assert shape == "event_details" and answer.short == "Rome; AA"
-    assert answer.text.startswith("Rome; AA — Forum meeting (5 October 2019) was held in Rome, and was hosted by Alpha")
+    assert answer.text.startswith("Rome; AA — Forum meeting (5 October 2019) was held in Rome, hosted by AA (Alpha Agency).")
     # said in the order asked
     assert composed(graph, "Which agency hosted the October 2019 forum meeting, and where was it held?")[1].short \
         == "AA; Rome"

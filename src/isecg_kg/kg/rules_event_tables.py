@@ -162,7 +162,8 @@ def caption_name(text: str) -> str | None:
     noun = _EVENT_NOUN_RE.search(text)
     if noun is None:
         return None
-    words = re.sub(r"^(?:(?:list|overview|summary|schedule|calendar)\s+of\s+|(?:some|all|most|several|each|\d{1,2}|"
+    # ("Report of the ISECG Workshop ...": the workshop's name, not its report's)
+    words = re.sub(r"^(?:(?:list|overview|summary|schedule|calendar|report|proceedings)\s+of\s+(?:the\s+)?|(?:some|all|most|several|each|\d{1,2}|"
                    r"two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:the\s+)?)", "", text[:noun.start()], flags=re.I)
     name = clean_name(f"{words} {EVENT_NOUNS[noun.group().lower()]}")
     return name[0].upper() + name[1:] if name else None
@@ -261,7 +262,8 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         return False  # "Date Place" under a caption naming no events: launches, landings, anything
     body = ctx.body.acronym or ctx.body.label if ctx.body is not None else None
     if name is None or " " not in name:  # "Workshops, 2019-2021": the document's body's workshops
-        name = " ".join(filter(None, [body, (name or "meeting").lower()]))
+        # ("Senior managers met three times in 2019" above the table: the body's senior managers meetings)
+        name = " ".join(filter(None, [body, _who_met(ctx, at), (name or "meeting").lower()]))
         name = name[0].upper() + name[1:]
     read: set[str] = set()
     for cells, text, first in rows:
@@ -271,6 +273,25 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     state.used_lines.update((r.page, r.offset) for r in used)
     state.line, state.event, state.table = line, None, None
     return True
+
+
+# Who met, told in the prose just above a table of meetings whose caption names no kind of meeting ("Senior managers
+# met three times in 2019"; not "The group met ...": the body itself).
+_WHO_MET_RE = re.compile(r"(?:^|[.;]\s+)(?:The\s+)?(?P<who>(?!The\b)[A-Z][a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:met|meet|gathered|convened)\b")
+_WHO_MET_LINES = 4  # lines of prose between a caption and the table's header
+_WHO_MET_BODY = {"group", "members", "agencies", "it", "they", "we"}
+
+
+def _who_met(ctx: Context, at: int) -> str | None:
+    """Who met at the meetings of the table whose header is line ``at``, as the prose above it (below any heading)
+    says; None when it says none."""
+    prose: list[str] = []
+    for line in reversed(ctx.text.lines[max(0, at - _WHO_MET_LINES):at]):
+        if line.heading or TABLE_CAPTION_RE.match(line.text):
+            break
+        prose.insert(0, line.text)
+    m = _WHO_MET_RE.search(" ".join(prose))
+    return m.group("who").lower() if m and m.group("who").lower() not in _WHO_MET_BODY else None
 
 
 # A row naming a work's edition alone, no event of it ("GER, second edition", "The Roadmap 3rd edition"; not "Release of
@@ -497,7 +518,10 @@ def _field(text: str, *, bare: bool = False) -> tuple[str, str] | None:
 
 
 # Where one field of a line of several ends: "Date: 14–16 May 2024 · Venue: Montreal, Canada · Host: CSA".
-_FIELD_SPLIT_RE = re.compile(r"\s+[·|•]\s+|\s{3,}|\s*;\s+(?=[A-Z][A-Za-z ]{1,20}:)")
+# (a dash before a field of hosting too: "Cologne, Germany, 14–15 June 2011 — hosted by DLR"; not the dash of days
+# and place: "20–21 February 2013 – Kyoto")
+_FIELD_SPLIT_RE = re.compile(r"\s+[·|•]\s+|\s{3,}|\s*;\s+(?=[A-Z][A-Za-z ]{1,20}:)|"
+                             r"\s+[—–]\s+(?=(?i:(?:co-?)?(?:hosted|organi[sz]ed|convened)\s+by)\b)")
 
 
 _RUN_FIELD_RE = re.compile(rf"\s+(?=(?-i:[A-Z]))(?=(?:{'|'.join(words for _, words in _COLUMNS)})\s*:\s)", re.I)

@@ -688,9 +688,10 @@ MEETING_RE = re.compile(r"\b(?:met|meet|gathered|convened|held (?:their|its|a|th
 # "a space exploration conference hosted in Washington", "a senior managers' meeting hosted by the CSA", "an
 # ISECG workshop on lunar science took place in Tokyo".
 GENERIC_EVENT_RE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+((?:(?:[a-z][\w\-’']*|[A-Z]{2,})\s+){0,3}(?:conference|workshop|meeting|forum|symposium|summit)"
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+((?:(?:[a-z][\w\-’']*|[A-Z]{2,})\s+){0,3}(?:conference|workshop|meeting|forum|symposium|summit)"
     r"(?:\s+on\s+(?:[a-z][\w\-]*\s+){0,4}?[a-z][\w\-]*)?)"
-    r"(?P<of>\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,5}(?:\([A-Z]{2,}\)\s+)?|\s+)"
+    # ("one in-person meeting, hosted by KARI in Daejeon": the participle set off by a comma)
+    r"(?P<of>\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,5}(?:\([A-Z]{2,}\)\s+)?|,?\s+)"
     r"(?:(?:was\s+)?(?:hosted|held|organi[sz]ed)|took\s+place)\s+(?:in|at|by)\b")
 ANAPHORA_EVENT_RE = re.compile(r"\b(?:That|The|This)\s+((?i:forum|conference|workshop|meeting|congress|symposium|summit))"
                                r"(?:\s+\(([A-Z]{2,})\))?\s*,?\s+(?:met|was held|took place|(?:was\s+)?convened)\b")
@@ -730,7 +731,7 @@ OVER_A_TIME_RE = re.compile(r"\b(?:over|during|throughout|across|in\s+the\s+cour
 # the autumn of 2018 in Bremen".
 PLANNED_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:next|following|forthcoming|upcoming)\s+((?:[a-z][\w\-]*\s+){0,3}?"
                         r"(?:meeting|workshop|plenary|forum|conference|symposium|summit))\s+(?:is|was|will\s+be|would\s+be)\s+"
-                        r"(?:planned|scheduled|expected|due|held|to\s+be\s+held)\b")
+                        r"(?:planned|scheduled|expected|due|held|hosted|to\s+be\s+(?:held|hosted))\b")
 # A part of a year: "early 2021", "in the spring of 2019", "mid-2020".
 SEASON_YEAR_RE = re.compile(r"\b(?:early|mid|late|spring|summer|autumn|fall|winter)(?:\s+of)?[\s\-]+((?:19|20)\d\d)\b",
                             re.I)

@@ -1102,9 +1102,10 @@ class Answerer:
         return doc_id, ordinal
 
     def _passage_text(self, passage_iri: str) -> str:
-        """The text of the passage a fact was read from ("" when the build has none of that IRI)."""
+        """The text of the passage a fact was read from, under its section's heading (which may name what the
+        text calls otherwise: "Senior managers meet at ESOC"); "" when the build has none of that IRI."""
         passage = self.engine.build.passages_by_id.get("/".join(self._passage_key(passage_iri)))
-        return passage.text if passage else ""
+        return "\n".join(filter(None, [passage.section, passage.text])) if passage else ""
 
     def _year_of(self, passage_iri: str) -> int | None:
         """The year of the document a fact was read from."""

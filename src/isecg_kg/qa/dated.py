@@ -1497,7 +1497,8 @@ EVENT_TOLD = (r"\b(?:meeting|plenary|workshop|conference|congress|forum|symposiu
 EVENT_QUESTION_WORDS = frozenset(
     "where when which what who whom how many much the and did does was were held hold take took place places part "
     "met meet gathered gather convened assembled came together acted act served serve "
-    "hosted host hosts organised organized convened invited invitation whose attended attend represented present "
+    "hosted host hosts hosting under organised organized convened invited invitation whose attended attend represented "
+    "present "
     "participants people "
     "agencies agency organisation organisations organization organizations delegations delegates meeting meetings plenary workshop conference congress forum symposium "
     "summit session event events city town location venue site its their they there this that during year month day "
@@ -1663,11 +1664,30 @@ def _day_asked(text: str, month: str) -> str | None:
     return f"{month}-{int(next(g for g in m.groups() if g)):02d}"
 
 
+# An event asked of as the one after another: "the plenary following the November 2016 Rome meeting", "the workshop
+# after the 2019 Tokyo one" (the date and words after it name the earlier event).
+FOLLOWING = re.compile(r"\b(?P<noun>meeting|plenary|workshop|conference|forum|symposium|summit|congress|session)s?\s+"
+                       r"(?:that\s+followed|following|after|succeeding)\s+(?P<earlier>the\s+[^,?;]+?)"
+                       r"(?=\s+(?:to|was|were|is|be|will|did|held|take|took)\b|[,?;]|$)", re.I)
+
+
+def _with_acronym(name: str, passage: str) -> str:
+    """A site's name with the acronym its passage writes for it ("European Space Operations Centre, Darmstadt" of a
+    passage headed "Senior managers meet at ESOC": "European Space Operations Centre (ESOC), Darmstadt")."""
+    site, comma, town = name.partition(", ")
+    words = site.split()
+    acronym = "".join(w[0] for w in words if w[0].isupper())
+    if not comma or len(words) < 3 or len(acronym) < 3 or not re.search(rf"\b{acronym}\b", passage):
+        return name
+    return f"{site} ({acronym}), {town}"
+
+
 def event_details(q: Question, names: Names) -> DatedPlan | None:
     """Where an event was held, who hosted it, how many took part: the event dated as the question dates it
     (its month, else its year), told apart from others of that date by the words the question shares with its
-    name and place."""
-    when = side_date(q.text)
+    name and place; of an event asked of as the one following another, the first of its kind after that one's date."""
+    follows = FOLLOWING.search(q.text)
+    when = side_date(follows.group("earlier") if follows else q.text)
     # in the order the question asks them ("Which agency hosted it, and where was it held?": the host first)
     found = {kind: m.start() for kind, (pattern, _) in EVENT_ASKS.items() if (m := pattern.search(q.text))}
     asked = sorted(found, key=found.__getitem__)
@@ -1685,22 +1705,27 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
         return None  # undated, an event named by its words ("the Songdo meeting") may be asked of
     # an event the question names, when it is of that date ("the ISECG plenary" may name another year's)
     named = {m.iri for m in q.of("event")}
-    day = _day_asked(q.text, when) if when else None
+    day = _day_asked(q.text, when) if when and not follows else None
     if "participants" not in asked and not q.has(EVENT_TOLD):
         return None  # "where was the roadmap released in 2018" asks of no event
     provenance = "\n".join(f"  {PROVENANCE.format(n=n, s='?x', p=EVENT_ASKS[kind][1])}" for n, kind in enumerate(asked))
+    dated = f'FILTER(SUBSTR(STR(?date), 1, {len(when)}) > "{when}")' if follows and when else \
+        date_filter('?date', q, day=False) if when else ''
     # the place with the region or country it stands in ("Milan, Italy"), and the day the event ended
     sparql = (f"{PREFIXES}SELECT ?x ?label ?date ?end ?n ?where ?place ?region ?host "
               + " ".join(f"?passage{n} ?sentence{n}" for n in range(len(asked))) + " WHERE {\n"
               f"  ?x a schema:Event ; schema:startDate ?date .\n"
-              f"  {date_filter('?date', q, day=False) if when else ''}\n  OPTIONAL {{ ?x skos:prefLabel ?label }}\n"
+              f"  {dated}\n  OPTIONAL {{ ?x skos:prefLabel ?label }}\n"
               f"  OPTIONAL {{ ?x schema:endDate ?end }}\n  OPTIONAL {{ ?x isecg:participantCount ?n }}\n"
               f"  OPTIONAL {{ ?x schema:location ?where . ?where skos:prefLabel ?place\n"
               f"             OPTIONAL {{ ?where schema:containedInPlace/skos:prefLabel ?region }} }}\n"
               f"  OPTIONAL {{ ?x schema:organizer ?host }}\n{provenance}\n}}\nORDER BY ?x\n")
     words = lambda text: set(re.findall(r"[a-z][a-z0-9]{2,}", text.lower())) - EVENT_QUESTION_WORDS  # noqa: E731
     # the bodies the question names ("the June 2019 ISECG plenary") do not tell one of their meetings from another
-    text = q.text
+    # ... nor those naming the earlier event of one following it ("following the May 2018 Oslo meeting")
+    # (blanked, so that the places of the names found stay where they were)
+    text = q.text[:follows.end("noun")] + " " * (follows.end() - follows.end("noun")) + q.text[follows.end():] \
+        if follows else q.text
     for m in sorted(q.of("org", "unit"), key=lambda m: -m.start):
         text = text[:m.start] + " " + text[m.end:]
     # ... nor do those a head count takes in ("counting those who joined remotely")
@@ -1718,6 +1743,11 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
     way = attendance_asked(q.text)
 
     def compose(rows: list[dict]) -> Composed | None:
+        if follows:  # the first event of the kind asked after the earlier one, whatever the graph holds of it
+            noun = follows.group("noun").lower()
+            later = [r for r in rows if len(str(r["date"])) >= 7 and (noun == "meeting" or noun in str(r.get("label")).lower())]
+            first = min((str(r["date"]) for r in later), default=None)
+            rows = [r for r in later if str(r["date"]) == first]
         events: dict[str, list[dict]] = {}
         # an event hosted by another body than the one named is not the one asked of
         other = {r["x"] for r in rows if hosts and r.get("host") and r["x"] not in
@@ -1770,8 +1800,19 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
             return None  # "how many delegations" of a meeting whose count is of people: the passages say
         # the site the place's sentence names there ("ESTEC, Noordwijk"), the region it stands in ("Milan, Italy")
         of_picked = [r for x in picked for r in events[x]]
-        told_at = {r["place"]: r.get(f"sentence{asked.index('place')}") or "" for r in of_picked} if "place" in asked else {}
-        sited = {place: site_at(sentence, place) or place for place, sentence in told_at.items()}
+        if "place" in asked:  # "Darmstadt" of one document, "Germany" of another: the town, in its country
+            within = {str(r["region"]) for r in of_picked if r.get("region")}
+            values["place"] = {p for p in values["place"] if str(p) not in within} or values["place"]
+            of_picked = [r for r in of_picked if r["place"] in values["place"]]
+        # each place with the sentences and passages stating the event's places (a site one names, an acronym another
+        # writes for it)
+        told_at: dict = {}
+        for r in of_picked if "place" in asked else []:
+            told_at.setdefault(r["place"], set()).add((r.get(f"sentence{asked.index('place')}") or "",
+                                                       r.get(f"passage{asked.index('place')}") or ""))
+        passages = {place: "\n".join(names.passage(p) for _, p in sorted(told) if p) for place, told in told_at.items()}
+        sited = {place: _with_acronym(next((site for sentence, _ in sorted(told) if (site := site_at(sentence, place))), place),
+                                      passages[place]) for place, told in told_at.items()}
         regions = {place: min((f", {r['region']}" for r in of_picked if r["place"] == place and r.get("region")
                                and str(r["region"]) not in sited[place]), default="") for place in told_at}
         # asked where and when, the days it ran ("18–20 March 2014"); a date asked alone is its first day, as the
@@ -1793,16 +1834,20 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
         # "was held in Milan, Italy on 13 October 2024": the place and, when asked too, the day
         held = " and ".join(f"{'at' if sited[p] != p else 'in'} {sited[p]}{regions[p]}" for p in sorted(values.get("place", ())))
         on = f" on {said['date']()}" if "date" in asked and "place" in asked else ""
-        parts = {"place": f"was held {held}{on}" if "place" in asked else "",
-                 "host": f"was hosted by {' and '.join(names.label(h) for h in sorted(values['host']))}"
-                 if "host" in asked else "",
+        # a host by its short name, then in full ("hosted by JAXA (Japan Aerospace Exploration Agency)")
+        by = " and ".join(names.short(h) + (f" ({names.label(h)})" if names.label(h) != names.short(h) else "")
+                          for h in sorted(values.get("host", ())))
+        # asked after the place, told with it: "was held in Tsukuba, Japan, hosted by JAXA (...)"
+        after_place = "place" in asked and "host" in asked and asked.index("host") > asked.index("place")
+        parts = {"place": f"was held {held}{on}" + (f", hosted by {by}" if after_place else "") if "place" in asked else "",
+                 "host": f"was hosted by {by}" if "host" in asked and not after_place else "",
                  # the noun the question counts ("how many agencies were represented": "had 21 agencies taking part")
                  "participants": (f"had {said['participants']()} {head[0]}" + (" taking part" if head[1] != "people" else "")
                                   if head and head[1] else f"had {said['participants']()} participants")
                  + (f" {way}" if way else "") if "participants" in asked else "",
                  "date": f"took place on {said['date']()}" if "date" in asked and not on else ""}
         text = f"{short} — {with_date(label, date)} " + ", and ".join(parts[kind] for kind in asked if parts[kind]) + "."
-        answers = ([{"label": r["place"], "iri": r["where"]} for r in rows_ if "place" in asked]
+        answers = ([{"label": r["place"], "iri": r["where"]} for r in rows_ if "place" in asked and r["place"] in values["place"]]
                    + [{"label": names.label(r["host"]), "iri": r["host"]} for r in rows_ if "host" in asked]
                    + [{"label": str(d), "iri": None} for d in sorted(values.get("date", ()))])
         unique = list({a["iri"]: a for a in answers}.values())
