@@ -39,7 +39,7 @@ def _asked(*iris: str) -> list:
 
 
 def _hit(text: str) -> SimpleNamespace:
-    return SimpleNamespace(text=text, document=DocumentRef("d", "Architecture summary", None, None, "d"))
+    return SimpleNamespace(text=text, document=DocumentRef("d", "Architecture summary", None, None, "d"), section=None)
 
 
 TABLE = _hit("Agency Contribution\nESA (European Space Agency) a cargo lander from its studies\n"

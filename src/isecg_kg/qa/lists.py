@@ -289,8 +289,28 @@ def section_terms(question: str, results: list[SearchHit]) -> Row | None:
 
 # An item of a list on lines of its own: a bullet or a number before it ("- the Science Working Group;", "2. Mars").
 LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
+# An item a line opens with the noun of its kind and its number ("Stage 2 – Outpost build-up (2033–2036). ...",
+# "Step III: survey"): the kind is the noun asked.
+KIND_ITEM = re.compile(r"^\s*(?P<kind>[A-Z][a-z-]+)\s+(?:\d{1,2}|[IVX]{1,4})\s*[.:)–—-]?\s+(?P<item>\S.*)$")
 # Where an item's name ends and what it says of it begins: "the Science Working Group, established in 2016".
 ITEM_HEAD_END = re.compile(r",\s|\s\(|\s[–—]\s|:\s")
+
+
+def _item(line: str, noun: set[str]) -> str | None:
+    """The item a line of a list holds: after its bullet or number, or after the noun asked and its number."""
+    if item := LIST_ITEM.match(line):
+        return item.group("item").strip()
+    if (item := KIND_ITEM.match(line)) and stem(item.group("kind").lower()) in noun:
+        return item.group("item").strip()
+    return None
+
+
+def _counted_sentences(lead: str, after: str) -> list[str]:
+    """The sentences after a lead ending in a colon that counts its items ("... weighs four options:"), as many
+    as it counts: a PDF drops a list's bullets and runs its items together as sentences.  Empty when it counts none."""
+    counts = [n for m in NUMBER.finditer(lead) if not YEAR.fullmatch(m.group()) and 2 <= (n := number_value(m.group()) or 0) <= 9]
+    spans = sentence_spans(after)
+    return [" ".join(after[a:b].split()) for a, b in spans[:counts[0]]] if len(counts) == 1 and len(spans) >= counts[0] else []
 
 
 def led_list(question: str, results: list[SearchHit]) -> Row | None:
@@ -331,8 +351,8 @@ def led_list(question: str, results: list[SearchHit]) -> Row | None:
                 continue
             items: list[str] = []
             for following in lines[i + 1:] if i < 0 or lead.rstrip().endswith(":") else []:
-                if item := LIST_ITEM.match(following):
-                    items.append(item.group("item").strip())
+                if item := _item(following, noun):
+                    items.append(item)
                 elif items and following.strip() and following[:1].isspace():
                     items[-1] += " " + following.strip()  # an item wrapped onto an indented line
                 elif items or following.strip():  # (a blank line may part the lead from its list)
@@ -343,6 +363,9 @@ def led_list(question: str, results: list[SearchHit]) -> Row | None:
             if len(items) < 2 and not asks_organisations(question) \
                     and (items := next(filter(None, map(_semicolon_items, after)), [])):
                 told = f"{lead.strip().rstrip(':')}: {'; '.join(items)}."
+            if len(items) < 2 and lead.rstrip().endswith(":") \
+                    and (items := _counted_sentences(lead, "\n".join(lines[i + 1:]))):
+                told = " ".join([lead.strip(), *items])
             if len(items) >= 2:
                 heads = [re.sub(r"^(?:the|an?)\s+", "", i[:m.start()] if (m := ITEM_HEAD_END.search(i)) else i.rstrip(" ;,."))
                          for i in items]
@@ -718,11 +741,13 @@ def holder_row(question: str, results: list[SearchHit], mentions_in) -> Row | No
     """The person a row of a programme (a short line, no sentence) names with their body beside most words of what
     a "who chaired X" question asks of ("Session 3 – Planetary protection and sample receiving Gerhard Kminek (ESA)"):
     the row holding most of them, the best-ranked passage's among equals; a name whose bracket is no known body is
-    no person.  (A year is no word of the row: the programme's date is.)"""
+    no person.  (A year is no word of the row: the programme's date is; nor are the words the passage's heading or
+    its document's title holds, "session", "lunar dust workshop": they tell which programme, not which row.)"""
     asked = HOLDER_ASKED.search(question)
-    words = {w for w in content_words(asked.group("thing")) if not w.isdigit()} if asked else set()
+    thing = {w for w in content_words(asked.group("thing")) if not w.isdigit()} if asked else set()
     best = None
-    for result in results if words else ():  # best-ranked first: a later row must hold more of the words
+    for result in results if thing else ():  # best-ranked first: a later row must hold more of the words
+        words = thing - content_words(f"{result.section or ''} {result.document.title}") or thing
         lines = result.text.split("\n")
         # a row's last cell wrapped onto the next line: "Session 2 – Earth return orbiter" / "Sanjay Vijendran (ESA)"
         for line in (f"{a} {b}" if _HOLDER.match(b) else a for a, b in zip(lines, lines[1:] + [""])):
