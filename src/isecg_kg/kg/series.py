@@ -114,6 +114,13 @@ RELEASE_CUE_RE = re.compile(r"^\W{0,3}(?:\(|of\s+|,?\s*(?:(?:which|that)\s+)?(?:
 # A reference list's entry: the title, then its date closing the entry ("..., August 2020.", "..., October 2022 (Moon-to-
 # Mars architecture).").
 ENTRY_DATE_RE = re.compile(rf"^\s*,\s*(?=(?:{_MONTH}\s+)?(?:19|20)\d\d\s*(?:\([^()]*\))?\s*[.;]?(?:\s|$))")
+# A title an edition's ordinal follows after a comma: "Mars Relay Plan, first edition (May 2027)".
+TITLE_BEFORE_RE = re.compile(r"(?:^|[:;(]\s*|\b(?:the|of)\s+)(?P<title>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|for|and|on))*"
+                             r"\s+[A-Z][\w\-]*),\s*$")
+# The document itself as the edition it presents: "This brochure summarises the fourth edition of", "The present report
+# is the second edition of".
+SELF_PRESENTS_RE = re.compile(r"^(?:[Tt]his|[Tt]he\s+present)\s+(?:[\w\-]+\s+){0,2}?(?:is|presents|constitutes|contains|"
+                              r"summari[sz]es)\s+(?:the|its)\s+$")
 # The document itself after an edition: "the first edition of this assessment".
 OWN_WORK_RE = re.compile(r"\s+of\s+(?:this|the\s+present|our)\s+[a-z][\w\-]*")
 # "The roadmap first appeared in September 2011": the first edition of the series the subject names.
@@ -155,7 +162,9 @@ RELATION_LABEL_RE = re.compile(r"^\W*(?P<verb>(?:updates|replaces|supersedes|rev
                                r"\s*(?::\s*(?P<value>\S.*))?$", re.I)
 # (after a participle's clause fronted: "Released in August 2013, this second edition replaces ...")
 SELF_SUBJECT_RE = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ing)\s+[^,;]{1,60},\s+(?=[Tt]his\s))?"
-                             r"(?:(?:It|[Tt]his\s+\w+|The\s+(?:update|supplement|edition|paper|document|report|roadmap))\b"
+                             # (a document that names itself new or present: "The new edition supersedes ...")
+                             r"(?:(?:It|[Tt]his\s+\w+|The\s+(?:(?:new|present|current|latest)\s+)?"
+                             r"(?:update|supplement|edition|paper|document|report|roadmap))\b"
                              r"|[A-Z][\w ]{0,20}:)")
 
 
@@ -163,11 +172,27 @@ SELF_SUBJECT_RE = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ing)\s+[^,;]{1,60},\s+(?=[Tt
 MEETING_RECORDS = {"minutes", "meeting-notes", "meeting-summary", "meeting-record", "communique", "workshop-report"}
 PERIODICALS = {"newsletter", "news", *MEETING_RECORDS}
 # A document's number in its series: "Issue 2.0", "Version 3", "Revision 2" (capitalised, as a head line sets it).
-ISSUE_RE = re.compile(r"\b(?P<word>Issue|Version|Revision|Edition)(?::|\s+No\.?)?\s+(?P<n>\d{1,2}(?:\.\d{1,2})?)\b(?![.\-/]\d)")
+# (a document reference abbreviates it: "ISECG/ToR/Rev.2", "Rev. 2")
+ISSUE_RE = re.compile(r"\b(?:(?P<word>Issue|Version|Revision|Edition)(?::|\s+No\.?)?\s+|(?P<abbr>Rev|Ver)\.\s?)"
+                      r"(?P<n>\d{1,2}(?:\.\d{1,2})?)\b(?![.\-/]\d)")
+ABBREVIATED = {"Rev": "Revision", "Ver": "Version"}
 # What follows a series' name in an issue's title: "(2021 Update)", "— 2022 Update", ", 2021 revision", its number
 # ("Terms of Reference Revision 3").
 ISSUE_SERIES_RE = re.compile(r"\s*(?:\([^()]*\)|[—–:,-]\s*(?:(?:19|20)\d\d\s+)?(?i:update|revision|issue\b.*)|(?:19|20)\d\d"
                              r"|\s(?:Issue|Version|Revision|Edition)(?:\s+No\.?)?\s+\d{1,2}(?:\.\d{1,2})?)\s*$")
+
+
+def _issue_word(m: re.Match) -> str:
+    """What an issue number counts, written out: "Rev.2" is a revision."""
+    return m.group("word") or ABBREVIATED[m.group("abbr")]
+
+
+def _row_date(after: str) -> str | None:
+    """The date right after an issue's number: "Issue 1.0 (June 2019)", "(Issue 1.0), dated June 2019", "Rev.2 of 10
+    April 2014", a table's next cell ("Rev.2   2014-04-10   Tokyo")."""
+    cue = re.match(r"\W{0,3}(?:(?:dated|of|from|released|issued|published|adopted)(?:\s+(?:in|on))?\s+)?", after)
+    dates = find_dates(after)
+    return dates[0].start if dates and dates[0].pos[0] <= cue.end() else None
 
 
 def _issue_number(text: str) -> int | None:
@@ -1253,12 +1278,15 @@ class Series:
             None) or self._later_issue(text)
         if own is None or self.genre in PERIODICALS:
             return  # "ISECG Newsletter -- Issue 9": a periodical's number, no edition of a work
-        number, name = _issue_number(own.group("n")), ISSUE_SERIES_RE.sub("", self.doc.title)
-        # an earlier issue this one replaces ("Supersedes Issue 1.0") or cited after the series' name
+        # (the title's series without all that numbers or dates the one document: "X, Revision 3 (2017)" is of X)
+        number, name = _issue_number(own.group("n")), series_title(self.doc.title).rstrip(" ,;:·–—-")
+        # an earlier issue this one replaces ("Supersedes Issue 1.0"), cited after the series' name, or opening a row
+        # of a table of issues with its date ("Rev.2   2014-04-10   Tokyo")
         cited = [(line, m) for line in text.lines for m in ISSUE_RE.finditer(line.text)
-                 if m.group("word") == own.group("word") and _issue_number(m.group("n")) not in (None, number)
+                 if _issue_word(m) == _issue_word(own) and _issue_number(m.group("n")) not in (None, number)
                  and (UPDATES_RE.search(line.text[max(0, m.start() - 40):m.start()])
-                      or line.text[:m.start()].rstrip(" ,·–—-").lower().endswith(name.lower()))]
+                      or line.text[:m.start()].rstrip(" ,·–—-").lower().endswith(name.lower())
+                      or not line.text[:m.start()].strip(" |") and _row_date(line.text[m.end():]))]
         if number is None or number == 1 and not cited:
             return
         # not self.series: an edition cited with no series ("[1] The Roadmap, third edition") is not this one's
@@ -1269,12 +1297,9 @@ class Series:
             passage = text.passage_at(line.page, line.offset + m.start())
             cite = Evidence(passage, line.page, line.text[max(0, m.start() - 60):m.end() + 30].strip())
             iri = self._edition(series, earlier, cite, name=m.group())
-            after = line.text[m.end():m.end() + 40]
-            cue = re.match(r"\W{0,3}(?:(?:dated|of|from|released|issued|published)(?:\s+(?:in|on))?\s+)?", after)
-            dates = find_dates(after)
-            if dates and dates[0].pos[0] <= cue.end():  # "Issue 1.0 (June 2019)", "(Issue 1.0), dated June 2019"
-                self.rec.fact(iri, "dcterms:issued", ox.Literal(dates[0].start, datatype=term(date_type(dates[0].start))),
-                              "edition-date", 0.8, cite)
+            if date := _row_date(line.text[m.end():m.end() + 40]):  # "Issue 1.0 (June 2019)", "Rev.2 of 10 April 2014"
+                self.rec.fact(iri, "dcterms:issued", ox.Literal(date, datatype=term(date_type(date))), "edition-date", 0.8,
+                              cite)
             if UPDATES_RE.search(line.text[max(0, m.start() - 40):m.start()]):
                 self.rec.fact(self.iri, "dcterms:replaces", iri, "edition-relation", 0.75, cite)
 
@@ -1335,13 +1360,20 @@ class Series:
             series = self.issue_series if own else self._resolve_series(
                 post or m.group("pre") or (None if m.group("noun").lower() != "roadmap" else "roadmap"))
             self.recent = recent
-            if series is None and post and len(post.split()) >= 2:  # "the first edition of the Mars Relay Plan"
-                series = self._series(re.sub(r"\s+\([A-Z]+\)$", "", post), sentence.evidence())
+            # "the first edition of the Mars Relay Plan", "Supersedes: Mars Relay Plan, first edition (May 2027)"
+            titled = post or (t.group("title") if not m.group("pre") and (t := TITLE_BEFORE_RE.search(text[:m.start()]))
+                              else None)
+            if series is None and titled and len(titled.split()) >= 2:
+                series = self._series(re.sub(r"\s+\([A-Z]+\)$", "", titled), sentence.evidence())
             if series is None:
                 continue
             self.recent = series if series is not self.series else self.recent
             ordinal = ORDINALS[m.group("ord").lower()]
             evidence = sentence.evidence()
+            if SELF_PRESENTS_RE.search(text[:m.start()]) and (series_key(series.label), ordinal) not in self.editions:
+                # "This executive summary presents the second edition of the assessment": it is that edition
+                self._edition_facts(self.iri, series, ordinal, evidence)
+                self.editions = {**self.editions, (series_key(series.label), ordinal): self.iri}
             iri = self._edition(series, ordinal, evidence)
             after = text[own.end() if own and own.start() > m.start() else m.end() if post or m.group("post") is None
                          else m.end("noun"):]
@@ -1424,7 +1456,7 @@ class Series:
         """A corpus document cited by its title or a part of it with the date it came out, before ("Released in
         August 2020, the *X*", "August 2020 saw the release of the X") or after ("the X released in August
         2020", "the X of August 2020"): the citing document says when it came out (a date of another year is
-        another version)."""
+        another version), and whether this document replaces it or builds on it."""
         text = sentence.text
         years = {iri: year for (_, year), found in self.genres.items() for iri in found}
         for part, iri in self._title_parts().items():
@@ -1435,8 +1467,12 @@ class Series:
                     after = text[m.end():].lstrip("*_”\" ")
                     cue = RELEASE_CUE_RE.match(after) or ENTRY_DATE_RE.match(after)
                     dates = [d for d in find_dates(after[:cue.end() + 30]) if d.pos[0] <= cue.end()] if cue else []
-                if dates and iri != self.iri and (iri not in years or int(dates[0].start[:4]) == years[iri]):
+                if iri == self.iri or dates and iri in years and int(dates[0].start[:4]) != years[iri]:
+                    continue
+                if dates:
                     self._issued(iri, dates[0].start, "document-year", sentence.evidence())
+                # what this document does to it ("The new edition supersedes the third edition and the X")
+                self._follows(text, m.start(), iri, sentence.evidence())
 
     def _issued(self, iri: str, date: str, rule: str, evidence: Evidence) -> None:
         """A cited work's date; not a corpus document's of another year (the words named another work)."""

@@ -919,6 +919,19 @@ def count_then(question: str, response: dict) -> dict:
     return {**response, "short_answer": str(then), "answer": f"{then} — {sentence}", "answers": []} if then > 0 else response
 
 
+# A document of a series named by its year: "the 2022 edition", "the 2020 supplement", "the 2014 revision".
+YEAR_NAMED = re.compile(r"^\s*(?:the\s+)?((?:19|20)\d\d)\s+(?:edition|issue|version|revision|update|supplement)\b", re.I)
+
+
+def _of_another_year(question: str, short: str) -> bool:
+    """Whether ``short`` dates another year than the one naming the document whose publication is asked of: "When
+    was the 2022 edition published?" answered "October 2019" (the first edition's date, told beside the one it is
+    replaced by); not what was done to it before ("When was the 2025 update first discussed?"), nor the date of
+    another document a clause names by it ("When had the assessment that the 2022 edition replaces been issued?")."""
+    named, told = YEAR_NAMED.match(dated.issue_asked(question) or ""), re.search(r"\b(?:19|20)\d\d\b", short)
+    return bool(named and told and told.group() != named.group(1))
+
+
 def _dated_elsewhere(question: str, response: dict) -> bool:
     """Whether a sentence answering "When was X ...?" tells of another thing than X: a name of the question ("the
     Bremen plenary", "the Luxembourg Space Agency") or its rank ("the third edition", "Issue 3") told neither in the
@@ -933,6 +946,8 @@ def _dated_elsewhere(question: str, response: dict) -> bool:
     dated_thing = re.split(r"\s+(?:at|during)\s+(?:their|its|the|a|an)\b", question, maxsplit=1)[0]
     if not names_told(names_of(dated_thing), sentence, hit) or \
             not _ranks_told(_ranks(question), f"{sentence} {hit.section or ''} {hit.document.names}"):
+        return True
+    if _of_another_year(question, response.get("short_answer") or ""):
         return True
     # "this second edition, which replaces the first edition of September 2011": the date of another of the series
     at = sentence.find(response.get("short_answer") or "\0")

@@ -2566,8 +2566,9 @@ _FOLLOWS = r"(?:replace|supersede|update|build on|bring up to date)"
 # ... and with the document first: "The 2023 update replaces which earlier scenario?", "The October 2022 supplement
 # brings up to date and replaces which previous document?"
 _FOLLOWS_S = r"(?:replaces|supersedes|updates|builds on|brings up to date)"
-# (the role it takes over after the verb: "Which earlier ISECG paper does the 2018 paper replace as the reference text?")
-EARLIER_ASKED = re.compile(rf"^\s*(?:what|which)\s+(?:\w+\s+){{0,3}}?(?:does|did|do)\s+(?P<doc>.+?)\s+{_FOLLOWS}"
+# (the role it takes over after the verb: "Which earlier ISECG paper does the 2018 paper replace as the reference text?";
+# what is asked named at length: "Which earlier version of the terms of reference does Revision 3 replace?")
+EARLIER_ASKED = re.compile(rf"^\s*(?:what|which)\s+(?:\w+\s+){{0,7}}?(?:does|did|do)\s+(?P<doc>.+?)\s+{_FOLLOWS}"
                            r"(?:\s+as\s+[^?]+)?\s*\??\s*$|"
                            r"^\s*what\s+(?:is|was)\s+(?P<based>.+?)\s+based\s+on\s*\??\s*$|"
                            rf"^\s*(?P<subject>(?!(?:what|which|who|how|when|where)\b).+?)\s+{_FOLLOWS_S}"
