@@ -11,7 +11,7 @@ from .events import Events
 from .facts import Evidence, Recorder
 from .reference import Entity
 from .series import Series
-from .text import DocumentText, Line, Sentence
+from .text import DocumentText, Line, Marks, Sentence
 
 
 @dataclass
@@ -73,6 +73,8 @@ class State:
     gathering: tuple | None = None  # (event, line) of the last gathering a sentence told: the next paragraph may go on
     section_event: tuple | None = None  # (event, line index) of a heading's gathering: its section's sentences tell it
     closed: tuple | None = None  # (event, last day) of a gathering a release said closed "today"
+    marks: Marks = field(default_factory=Marks)  # the bodies table rows call notes on ("SSAU ²")
+    cut_aside: Sentence | None = None  # a line ending inside an aside ("... Agency (until"), read with the next
     dated_heading: tuple | None = None  # (date, place, host, line index, lead, facts then) of a line of days and place over a paragraph
 
 

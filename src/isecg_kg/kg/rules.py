@@ -29,6 +29,7 @@ from .rules_chair_forms import chair_forms, chair_rows
 from .rules_roles import group_lead_rows, group_posts
 from .rules_people import (author_section, cover_group, end_authors, hosted_issuers, issued_by, line_people, marked_authors,
                            people)
+from .rules_renames import renames
 from .rules_roadmap import finish_phases, mission_phases, phases_in_prose, reported_work, technology_work
 from .series import RELATION_LABEL_RE
 from .rules_event_frame import event_frame
@@ -576,7 +577,8 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
     ctx.series.cited_editions(sentence)
 
 
-RULES: list[Rule] = [group_posts, chair_rows, group_lead_rows, cover_group, issued_by, line_people, event_table, stacked_entry, count_table, joining_table,
+# renames first: it reads every line (a note's mark calls back to its row) and lets the others read them too
+RULES: list[Rule] = [renames, group_posts, chair_rows, group_lead_rows, cover_group, issued_by, line_people, event_table, stacked_entry, count_table, joining_table,
                      _member_table,
                      member_list, member_fields, joinings_by_date, memberships_joined, participants, member_since_header, author_section, marked_authors,
                      technology_tables, mission_phases, _section, _list_event_details, member_counts, counts_from_to,

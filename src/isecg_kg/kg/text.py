@@ -103,6 +103,28 @@ class Sentence:
         return [m for m in self.mentions if m.entity.type in names]
 
 
+class Marks:
+    """The bodies table rows call notes on with a mark ("SSAU ²"), and the mark of the note being read."""
+
+    def __init__(self):
+        self.bodies: dict[str, Entity] = {}
+        self.pending: str | None = None  # a mark ending a sentence: it opens the next ("... in 2011. ² Joined as X.")
+
+    def read(self, sentence: "Sentence", orgs: list[Mention]) -> Entity | None:
+        """The body the note ``sentence`` is on, if it is one; else remember the bodies its marks call notes on."""
+        text = sentence.text.strip()
+        lead = text[0] if text and text[0] in FOOTNOTE_MARKS else self.pending
+        # a note's last mark opens the next ("¹ Joined as X. ²" / "Joined as Y."); a row's last mark calls a note
+        self.pending = text[-1] if lead is not None and len(text) > 1 and text[-1] in FOOTNOTE_MARKS else None
+        if lead is not None:
+            return self.bodies.get(lead)
+        for i, c in enumerate(sentence.text):
+            body = next((m.entity for m in reversed(orgs) if m.end <= i), None) if c in FOOTNOTE_MARKS else None
+            if body is not None:
+                self.bodies[c] = body
+        return None
+
+
 def _date_label(text: str) -> bool:
     """A list item's opening date standing as a sentence of its own ("- Tuesday 12 to Thursday 14 February 2019.",
     "May 2019."): the sentence after it tells what happened then."""

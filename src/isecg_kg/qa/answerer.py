@@ -18,7 +18,7 @@ from ..indexes import Build
 from ..records import DocumentRef, EntityRecord, Highlight, HitScores, SearchHit
 from ..text import CARDINALS, PLAIN_FIGURES, sentence_spans
 from ..settings import Settings
-from . import compose, dated, lists, shapes
+from . import compose, dated, lists, renames, shapes
 from .compose import compared_sides, unique_hits
 from .shapes import MONTH_NUMBERS
 from .build import load_vectors
@@ -138,7 +138,7 @@ IDENTITY = re.compile(r"^\s*(?:and\s+)?(?:who|(?:which|what)\s+(?:[\w-]+\s+)?(?:
 # many members it had, whether an agency was one (not what happened at the event, which its own facts tell)
 AS_OF_SHAPES = frozenset({"chair", "member_count", "member_at"})
 # shapes that answer each thing a question asks: where, who hosted, how many; who joined, and when
-ANSWERS_BOTH = {"event_details", "nth_member", "latest_member"}
+ANSWERS_BOTH = {"event_details", "nth_member", "latest_member", "renamed"}
 EVIDENCE_DEPTH = 20  # passages searched to find the ones that back a graph answer
 SENTENCE_CACHE = 20_000  # sentence embeddings kept per process (LRU)
 NO_TYPE = ("The documents do not say: the closest sentence gives no {kind} for this question. The closest "
@@ -558,6 +558,9 @@ class Answerer:
         response = None
         if lists.EXPANSION_ASKED.search(question) and (spelled := self._expansion(question, k=k, filters=filters)):
             response = spelled  # "What does SSAU stand for?": the long form a passage gives it
+        elif (kind := renames.asked(question, q)) and (response := self._renamed(question, q, kind, k=k,
+                                                                                  filters=filters)) is not None:
+            pass  # "Under what name did X join?", "Which agency represented the UK in 2020?": its name then
         elif compose.SHIFT.search(question) and (moved := compose.shifted(self, question, q, k=k, filters=filters)):
             response = moved  # "by how many years did X move between A and B": the year each side plans X for
         elif compose.SHIFTED_TO.search(question) and \
@@ -663,6 +666,13 @@ class Answerer:
         if response.get("answer") is None and (named := dated.issue_asked(question)):
             response = self._issue_date(question, named, k=k, filters=filters) or response
         return {"confidence": None, "citation": None, "short_answer": None, "sentence": None, **response}
+
+    def _renamed(self, question: str, q: shapes.Question, kind: str, *, k: int, filters: dict) -> dict | None:
+        """The name a body had at the time asked, or each change of name (those of the document the question is
+        asked "according to", if it names one): renames.plan."""
+        named = dated.according(question)
+        document = found[0] if named and (found := self._named_document(named.named, filters)) else None
+        return self._from_dated(question, renames.plan(question, q, self._names, kind, document), k=k, filters=filters)
 
     def _row(self, question: str, q: shapes.Question, plan: shapes.Plan | None, *, k: int,
              filters: dict) -> dict | None:
