@@ -44,3 +44,13 @@ def test_no_joining_asked(text):
 ])
 def test_a_sentence_counting_only_agencies_tells_no_people(sentence, other):
     assert dated.counts_other_kind(sentence, "people") is other
+
+
+@pytest.mark.parametrize(("sentence", "n", "kinds"), [
+    # a compound's head is its last noun: "agency experts" are people, "member agencies" bodies (the lead, after ac-15)
+    ("A panel of seven agency engineers wrote the study.", 7, {"people"}),
+    ("Eleven member agencies replied.", 11, {"bodies"}),
+    ("Nine agency delegations attended.", 9, {"bodies"}),
+])
+def test_a_compound_counts_its_last_noun(sentence, n, kinds):
+    assert dated.kinds_counting(sentence, n) == kinds

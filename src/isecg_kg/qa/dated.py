@@ -1563,10 +1563,12 @@ def kinds_counting(sentence: str, n: int) -> set[str]:
             continue
         after = [w.lower() for w in re.findall(r"[\w\-]+", plain[m.end():])[:4]]
         # ("24 (21 in person)": "in person" says how they took part, it counts no persons)
-        kind = next((HEAD_KIND[w] for i, w in enumerate(after) if w in HEAD_KIND
-                     and not (w == "person" and i and after[i - 1] == "in")), None)
-        if kind:
-            found.add(kind)
+        at = next((i for i, w in enumerate(after) if w in HEAD_KIND
+                   and not (w == "person" and i and after[i - 1] == "in")), None)
+        while at is not None and at + 1 < len(after) and after[at + 1] in HEAD_KIND:
+            at += 1  # a compound's head is its last noun: "six agency experts" counts people
+        if at is not None:
+            found.add(HEAD_KIND[after[at]])
     return found
 
 
