@@ -417,8 +417,7 @@ def _layout_page(number: int, lines: list[Line], *, plain: bool, body_size: floa
         if body and not bullet:
             last = body[-1]
             wrapped = (len(last) >= 0.7 * wrap_width or text[:1].islower()) and not _new_row(last, text) \
-                and not (line.bold and nxt is not None and not nxt.bold and _byline(text, nxt.text)) \
-                and not last_body.row  # (a table's row written out is whole: the line after it is no part of it)
+                and not (line.bold and nxt is not None and not nxt.bold and _byline(text, nxt.text))
             if wrapped and re.search(r"[^\W\d_]-$", last) and text[:1].islower():
                 # "explo-" + "ration" -> "exploration"; "twenty-" + "six" -> "twenty-six"
                 body[-1] = last if _compound(last, text) else last[:-1]

@@ -203,16 +203,14 @@ class Cell:
 # "support") under column names, a row read "label ✓ lead support — ✓: NASA; lead: CSA; support: DLR" (the marks as
 # they stand, then each with its columns); and a table of role columns ("Lead agency", "Supporting agencies"), a row
 # read "label — Lead agency: ESA; Supporting agencies: CSA, JAXA; Target: Gateway" (its number and first column of
-# words, then each other column told by its name, the roles first).  A table whose cells wrap, under a header in bold
-# (a programme: "9 March, / 09:30 | D1 Dust transport | Ingrid Halvorsen / (NOSA)"), has each row written out as one
-# line of its cells in turn, which pypdf parts into a line per wrapped line.
+# words, then each other column told by its name, the roles first).
 # Other tables keep pypdf's lines: their rules read a row's cells in turn.
-CELL_GAP = 0.75  # a gap this many times the type's size parts two cells (a word space is about a quarter)
+CELL_GAP = 1.0  # a gap this many times the type's size parts two cells (a word space is about a quarter)
 MIN_COLUMNS = 3
 MIN_ROWS = 2
 HEADER_WORDS = 6  # a column's name is short
-ROW_GAP = 1.15  # rows are set further apart than a cell's wrapped lines (the table's smallest line gap) ...
-WRAPPED = 0.85  # ... when that gap is well below the largest
+ROW_GAP = 1.3  # rows are set further apart than a cell's wrapped lines (the table's smallest line gap) ...
+WRAPPED = 0.75  # ... when that gap is well below the largest
 ROW_KEY = re.compile(r"(?:[A-Z]{1,4}[-.]?)?\d{1,3}\.?|")  # a row's number or code, or no cell
 MARK_CELL = re.compile(r"[^\w\s]|[A-Za-z]{1,2}|[A-Za-z][a-z]{1,9}")  # a glyph, a letter or two, one short word
 # A column naming a role in the work ("Lead agency", "Supporting agencies", "Co-lead"): two side by side make a table
@@ -272,12 +270,8 @@ def _cells(runs: list[Run]) -> list[Cell] | None:
 
 
 def _join(texts: list[str]) -> str:
-    """A cell's lines as one: a word the cell wrapped after its hyphen stays one word ("crew-" / "tended"); a hyphen
-    within a line keeps its space ("Luft- und" / "Raumfahrt")."""
-    joined = ""
-    for text in filter(None, (t.strip() for t in texts)):
-        joined += text if re.search(r"[^\W\d_]-$", joined) and re.match(r"[^\W\d_]", text) else f" {text}" if joined else text
-    return joined
+    """A cell's lines as one: a word the cell wrapped after its hyphen stays one word ("crew-" / "tended")."""
+    return re.sub(r"(?<=[^\W\d_]-) (?=[^\W\d_])", "", " ".join(t.strip() for t in texts))
 
 
 def _column(cell: Cell, header: list[Cell]) -> int:
@@ -392,11 +386,8 @@ def _table(lines: list[Line], at: int, header: list[Cell], *, carried: bool = Fa
     while k < len(lines):
         cells = _cells(lines[k].runs)
         if not cells or not _fits(cells, header) or low is not None and low - max(c.y for c in cells) > 3.5 * cells[0].size \
-                or not carried and max(c.y for c in cells) > header[0].y + 0.5 * header[0].size \
-                or cells[0].text[:1] in SUPERSCRIPT_DIGITS + NOTE_SYMBOLS \
-                or lines[k].bold and len(cells) >= MIN_COLUMNS:
-            break  # (a note below the table opens with its mark: "¹ Studies only."; the next table, with its header; a
-            # line above the header, in the next column of the page)
+                or cells[0].text[:1] in SUPERSCRIPT_DIGITS + NOTE_SYMBOLS:
+            break  # (a note below the table opens with its mark: "¹ Studies only.")
         body.append(cells)
         low = min(low if low is not None else cells[0].y, *(c.y for c in cells))
         k += 1
@@ -432,10 +423,7 @@ def _table(lines: list[Line], at: int, header: list[Cell], *, carried: bool = Fa
     roles = [j for j, name in enumerate(names) if j and ROLE_HEADER.search(name)]
     if len(roles) < MIN_ROLES:
         roles = []
-    # a row set over several lines (a cell wrapped): pypdf's lines part it, its cells are joined into one line, under
-    # a header set in bold (a row of data taken for a header would put the cells below in the wrong columns)
-    spread = pitch > 0 and any(len({c.y for c in row}) > 1 for row in rows) and (carried or lines[at].bold)
-    if not marks and not roles and not spread:
+    if not marks and not roles:
         return None
     # the label: the columns of row numbers or codes ("3", "C-1"), then the first of words; the roles come first
     labels = next((j + 1 for j in range(len(names)) if not all(ROW_KEY.fullmatch(row[j]) for row in table)), 1)
@@ -450,8 +438,6 @@ def _table(lines: list[Line], at: int, header: list[Cell], *, carried: bool = Fa
                     told.setdefault(_bare(cell), []).append(name)
             said = "; ".join(f"{mark}: {', '.join(columns)}" for mark, columns in told.items())
             label = " ".join(cell for cell in row if cell)
-        elif not roles:  # a row of cells that only wrapped: its cells in turn, as pypdf gives a row of one line
-            said, label = "", " ".join(cell for cell in row if cell)
         else:  # the row's keys and first column of words label it; each other column is told by its name
             said = "; ".join(f"{names[j]}: {row[j]}" for j in [*roles, *others] if row[j])
             label = " ".join(cell for cell in row[:labels] if cell)
