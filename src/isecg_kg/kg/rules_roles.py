@@ -47,10 +47,8 @@ GROUP_POST_RE = re.compile(rf"(?:['’]s|,\s*whose)?(?:\s*\([A-Z][\w\-]{{1,9}}\)
                            r"(?:(?:were|was|are|is)\s+)?", re.I)
 # the post before the group: "chair of the Science Working Group, Anna Berg", "co-leads of the team, A and B"
 POST_OF_RE = re.compile(rf"\b{_ROLE}\s+of\s+(?:the\s+|its\s+|ISECG['’]s\s+)?$", re.I)
-# the group, then the verb: "the ISRU team, co-led by A (NASA) and B (ESA)", "The TWG is chaired by Anna Berg", "The
-# TWG, which keeps the list of technologies, was chaired by Anna Berg" (a relative clause between)
-LED_BY_RE = re.compile(r"(?:\s*\([A-Z][\w\-]{1,9}\))?(?:,\s+(?:which|whose)\s[^,;()]{1,120}?,(?=\s+(?:is|was|are|were|has|had|"
-                       r"will)\s))?(?:\s*[—–]\s*|,\s*|\s+(?:is|was|are|were|has\s+been|had\s+been|"
+# the group, then the verb: "the ISRU team, co-led by A (NASA) and B (ESA)", "The TWG is chaired by Anna Berg"
+LED_BY_RE = re.compile(r"(?:\s*\([A-Z][\w\-]{1,9}\))?(?:\s*[—–]\s*|,\s*|\s+(?:is|was|are|were|has\s+been|had\s+been|"
                        r"will\s+be)\s+)(?:(?:jointly|currently|also)\s+)?(?P<co>co-)?(?P<verb>led|chaired|headed|"
                        r"coordinated|convened)\s+(?:jointly\s+)?by\s+", re.I)
 # the document's own team, named by no group: "The team that prepared this assessment was co-led by A and B",
@@ -90,10 +88,6 @@ BODY_CHAIR_RE = re.compile(r"\b(?:(?:hand|pass|g[ai]ve)\w*\s+(?:over\s+)?the\s+c
 ACTING_AS_RE = re.compile(r"\b(?:acting|serving)\s+as\b")  # its cue, before a name is looked for at each capital
 ACTING_CHAIR_RE = re.compile(rf"{PERSON}(?P<cells>(?:\s+(?:of|from)\s+|,\s+)[^;]{{1,80}}?)?,?\s+(?:acting|serving)\s+as\s+"
                              r"(?:the\s+|its\s+)?chair(?:man|woman|person)?\b")
-# the one a holder succeeded, named after the verb: "He succeeds Anna Berg of NASA", "when she succeeded Dr. Anna Berg"
-# (not "succeeded in", not "was replaced by")
-SUCCEEDED_RE = re.compile(r"\b(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|t(?:akes|ook|aking|aken)\s+over\s+from)\s+"
-                          r"(?=(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?[A-Z][a-z])")
 VERB_ROLE = {"led": "lead", "leads": "lead", "chaired": "chair", "chairs": "chair", "headed": "head", "heads": "head",
              "coordinated": "coordinator", "coordinates": "coordinator", "convened": "convener"}
 GROUP_TYPES = ("WorkingGroup", "Team")
@@ -121,14 +115,13 @@ def _people(ctx: Context, text: str, at: int, evidence: Evidence, *, listed: boo
     return found
 
 
-def post(ctx: Context, person: Entity, role: str, evidence: Evidence, rule: str, *,
-         group: Entity | None = None) -> str | None:
-    """``person`` holds the post ``role`` in ``group`` (an org:Post, its IRI returned), else in the team behind this
-    document; an editor is the document's schema:editor."""
+def post(ctx: Context, person: Entity, role: str, evidence: Evidence, rule: str, *, group: Entity | None = None) -> None:
+    """``person`` holds the post ``role`` in ``group`` (an org:Post), else in the team behind this document; an
+    editor is the document's schema:editor."""
     if role == "editor":
         if group is None:
             ctx.rec.fact(ctx.series.iri, "schema:editor", person.iri, rule, 0.8, evidence)
-        return None
+        return
     within = group.iri if group is not None else ctx.series.iri
     slug = lambda iri: iri.rsplit("/", 1)[-1]  # noqa: E731
     node = iris.entity(ctx.rec.base, "post", f"{slug(person.iri)} {role.split(':')[1]} {slug(within)}")
@@ -136,40 +129,6 @@ def post(ctx: Context, person: Entity, role: str, evidence: Evidence, rule: str,
     ctx.rec.fact(node, "org:heldBy", person.iri, rule, 0.8, evidence)
     ctx.rec.fact(node, "org:role", term(role), rule, 0.8, evidence)
     ctx.rec.fact(node, "org:postIn" if group is not None else "isecg:postFor", within, rule, 0.8, evidence)
-    return node
-
-
-def _term(ctx: Context, node: str) -> str:
-    """The interval a post is held during (org:memberDuring), undated: what orders it after the one it succeeded."""
-    interval = iris.entity(ctx.rec.base, "period", node.rsplit("/", 1)[-1])
-    ctx.rec.fact(node, "org:memberDuring", interval, "post-succeeded", 0.8, None)
-    ctx.rec.fact(interval, "rdf:type", term("time:ProperInterval"), "post-succeeded", 1.0, None)
-    return interval
-
-
-def succeeded(ctx: Context, state: State, sentence: Sentence) -> None:
-    """The one a holder succeeded ("He succeeds Anna Berg of NASA") held the post the sentence, else the one before,
-    states in one group, or the post the sentence names ("Chair of the TWG since 2018, when she succeeded Anna Berg");
-    the successor's term follows theirs (OWL-Time ``time:intervalMeets``)."""
-    facts = ctx.rec.result.facts[state.facts_at:]
-    told = [(f.s, next(r.o.value for r in facts if r.s == f.s and r.p == "org:role"), f.o) for f in facts if f.p == "org:postIn"]
-    told, state.posts = told or state.posts, told
-    text = sentence.text
-    if (m := SUCCEEDED_RE.search(text)) is None:
-        return
-    held = {(role, group) for _, role, group in told}
-    if not told:  # "Chair of the Technology Working Group since April 2018, when she succeeded ...": the post named
-        held = {(term(_role(of.group("role"))).value, g.entity.iri) for g in sentence.mentions if g.start < m.start()
-                and g.entity.type in GROUP_TYPES and (of := POST_OF_RE.search(text[:g.start]))}
-    if len(held) != 1:
-        return  # no post, or posts in two groups: whose the one succeeded held is not told
-    role, iri = next(iter(held))
-    group = ctx.rec.gazetteer.by_iri.get(iri)
-    evidence = sentence.evidence()
-    for person in _people(ctx, text, m.end(), evidence) if group is not None else ():
-        before = post(ctx, person, "isecg:" + role.rsplit("#", 1)[-1], evidence, "post-succeeded", group=group)
-        for node, *_ in told:
-            ctx.rec.fact(_term(ctx, before), "time:intervalMeets", _term(ctx, node), "post-succeeded", 0.8, evidence)
 
 
 def _titled(ctx: Context, pattern: re.Pattern, text: str, evidence: Evidence) -> Entity | None:
@@ -251,7 +210,6 @@ def group_posts(ctx: Context, state: State, sentence: Sentence) -> None:
     if not groups and (m := OWN_TEAM_RE.match(text)):
         for person in _people(ctx, text, m.end(), evidence):
             post(ctx, person, _role(m.group("verb")), evidence, "team-post")
-    succeeded(ctx, state, sentence)
 
 
 # A table of the groups and who leads each ("Group | Focus | Lead in 2018", "Team Led by", "Working group | Lead agency
@@ -266,9 +224,6 @@ LEADS_END_RE = re.compile(r"(?:\s*\((?:co-?)?(?:leads?|chairs?)\))?[\s|.]*$", re
 LEADS_JOINED_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")  # "ESA and JAXA", "CSA, DLR and ESA"
 GROUP_CELL_END_RE = re.compile(r"(?:\s*\([A-Z][\w\-]{1,9}\))?[\s|]*")  # the group's acronym, the cell's end
 GROUP_ROWS_GAP = 3  # lines naming no group nor agency between a group and its lead, at most
-# a row the ingest wrote with each cell after its column's name, the lead's and co-lead's among them: "Technology
-# Working Group (TWG) — Lead: JAXA; Co-lead: CNES; Focus: ..." (the agencies of those cells lead it)
-LEAD_CELL_RE = re.compile(r"(?:\s[—–]|;)\s*(?:co-?)?(?:lead|chair)(?:s|ing)?(?:\s+agenc(?:y|ies))?:\s*(?P<cell>[^;]*)", re.I)
 
 
 def _joined(text: str, orgs: list) -> list:
@@ -309,18 +264,11 @@ def group_lead_rows(ctx: Context, state: State, sentence: Sentence) -> None:
         cell = re.match(r"[\s|]*", text).end()
     orgs = [f for f in found if f.entity.type == "Organization" and f.start >= (groups[0].end if groups else 0)]
     leads, people = [], []
-    # the lead's column after the group's: the agencies opening the cell after it
-    first = _joined(text, orgs) if table["next"] and cell is not None and table["group"] is not None and orgs \
-        and orgs[0].start == cell else []
-    cells = [m.span("cell") for m in LEAD_CELL_RE.finditer(text)] if groups else []
-    if cells:
-        leads = [f for f in orgs if any(a <= f.start < b for a, b in cells)]
-    elif orgs and LEADS_END_RE.fullmatch(text, orgs[-1].end):
-        # the row's end, and the lead's cell before it ("Working group | Lead | Co-lead": "TWG (TWG) JAXA CNES")
-        leads = first + [m for m in _joined(text, orgs[::-1]) if m.start not in {f.start for f in first}]
+    if orgs and LEADS_END_RE.fullmatch(text, orgs[-1].end):
+        leads = _joined(text, orgs[::-1])
     elif table["next"] and cell is not None and table["group"] is not None:
-        if first:
-            leads = first
+        if orgs and orgs[0].start == cell:
+            leads = _joined(text, orgs)
         elif not any(g.start >= cell for g in groups) and (m := PERSON_ITEM_RE.match(text, cell)) and m.group(1) \
                 and text[m.end(1):m.end()].strip():  # a person with their agency, not a cell in capitals ("Surface
             # Power Systems"); not "(TWG)" alone, the group's acronym wrapped below

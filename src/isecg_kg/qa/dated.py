@@ -3118,11 +3118,10 @@ def posts_asked(q: Question) -> str | None:
     return POST_ROLES[m.group("word").lower()]
 
 
-def _successive(held: list[dict], names: Names, year_of: Callable[[str], int | None] | None, *,
-                labelled: bool = False) -> tuple[str, list[str]]:
+def _successive(held: list[dict], names: Names, year_of: Callable[[str], int | None] | None) -> tuple[str, list[str]]:
     """The agencies leading a group, said in the order the documents' years first state them (and that order): one
     year's together ("ESA and JAXA"), a later year's after ("NASA, then JAXA": statements of different years are
-    successive leads, not co-leads); ``labelled``, each year's after the year ("2018: NASA; 2022: ESA and JAXA")."""
+    successive leads, not co-leads)."""
     first: dict[str, int] = {}
     for row in held:
         year = year_of(row["passage0"]) if year_of and row.get("passage0") else None
@@ -3131,8 +3130,6 @@ def _successive(held: list[dict], names: Names, year_of: Callable[[str], int | N
     years: dict[int, list[str]] = {}
     for agency in order:
         years.setdefault(first[agency], []).append(names.short(agency))
-    if labelled and all(year < 1 << 30 for year in years):
-        return "; ".join(f"{year}: {_listed(said)}" for year, said in years.items()), order
     return ", then ".join(_listed(said) for said in years.values()), order
 
 
@@ -3142,36 +3139,23 @@ def post_holders(q: Question, names: Names, role: str, *, group: str | None = No
     """The people holding ``role`` in ``group`` (org:postIn) or in the team behind ``document`` (isecg:postFor),
     each with the agency they work for, in the order the document names them; with no such person, the agencies a
     group is "led by" (its chair memberships), asked as "who leads" (not "who chairs": the chairs' timeline answers
-    that). A group's lead asked, its chairs answer when no lead is named (a chair leads it). A holder succeeded (their
-    term met by another's, time:intervalMeets) held it before: named only when the question asks of the succession
-    ("Who took over ..., and whom did he replace?"), after the successor when it asks the one who took over first."""
+    that)."""
     within = f"org:postIn {_iri(group)}" if group else f"isecg:postFor {_iri(document)}"
-    roles = f"{role} isecg:chair" if group and role == "isecg:lead" else role
     agencies = (f"  UNION {{ ?post a org:Membership ; org:role isecg:chair ; org:organization {_iri(group)} ; "
                 f"org:member ?person . BIND(org:member AS ?p) }}\n") if group and role == "isecg:lead" else ""
-    sparql = (f"{PREFIXES}SELECT ?post ?person ?a ?agency ?passage0 ?sentence0 ?p ?role ?next WHERE {{\n"
-              f"  {{ VALUES ?role {{ {roles} }} ?post a org:Post ; org:role ?role ; {within} ; org:heldBy ?person .\n"
-              f"    BIND(org:heldBy AS ?p) OPTIONAL {{ ?person schema:affiliation ?a . OPTIONAL {{ ?a org:unitOf ?agency }} }}\n"
-              f"    OPTIONAL {{ ?post org:memberDuring/time:intervalMeets/^org:memberDuring/org:heldBy ?next }} }}\n"
+    sparql = (f"{PREFIXES}SELECT ?post ?person ?a ?agency ?passage0 ?sentence0 ?p WHERE {{\n"
+              f"  {{ ?post a org:Post ; org:role {role} ; {within} ; org:heldBy ?person . BIND(org:heldBy AS ?p)\n"
+              f"    OPTIONAL {{ ?person schema:affiliation ?a . OPTIONAL {{ ?a org:unitOf ?agency }} }} }}\n"
               f"{agencies}"
               f"  OPTIONAL {{ ?st0 rdf:subject ?post ; rdf:predicate ?p ; prov:wasDerivedFrom ?passage0 ; "
               f"isecg:sentence ?sentence0 . }}\n}}\n")
-    local, parts = role.split(":")[1], SECOND_PART.split(q.text, maxsplit=1)
-    succession = second_asked(q.text) in ("predecessor", "successor")
-    # "in 2018, and ... during the 2022 assessment": each year's holders (a document named dates the second only)
-    years = len(set(q.years)) > 1
 
     def compose(rows: list[dict]) -> Composed | None:
-        if group and not years:
+        if group:
             rows = told_by_named(q, rows)
         # "in 2021": the posts the documents of that year state, when they state any
         if q.years and year_of and (said := [r for r in rows if r.get("passage0") and str(year_of(r["passage0"])) in q.years]):
             rows = said
-        if any(r.get("role", "").endswith(f"#{local}") for r in rows if r["p"].endswith("heldBy")):
-            rows = [r for r in rows if not r["p"].endswith("heldBy") or r["role"].endswith(f"#{local}")]
-        followed = {r["person"]: r["next"] for r in rows if r.get("next")}
-        if not succession:
-            rows = [r for r in rows if r["person"] not in followed]
         people = [r for r in rows if r["p"].endswith("heldBy")]
         held = people or [r for r in rows if r["p"].endswith("member")]
         if not held:
@@ -3179,10 +3163,7 @@ def post_holders(q: Question, names: Names, role: str, *, group: str | None = No
         # in the document's order: the sentence's place (passage, offset), then the name's place in it
         place = lambda r: told_at(r["passage0"], r.get("sentence0") or "") if told_at and r.get("passage0") \
             else (1 << 30, 0)  # noqa: E731
-        # (the name's place by its label or its short name: "NASA" in a table's row)
-        at = lambda r: min((m.start() for n in {names.label(r["person"]), names.short(r["person"])}  # noqa: E731
-                            if (m := re.search(rf"\b{re.escape(n)}\b", r.get("sentence0") or ""))), default=-1)
-        held = sorted(held, key=lambda r: (place(r), at(r)))
+        held = sorted(held, key=lambda r: (place(r), (r.get("sentence0") or "").find(names.label(r["person"]))))
         who: dict[str, list[str]] = {}
         for row in held:
             works = who.setdefault(row["person"], [])
@@ -3190,19 +3171,10 @@ def post_holders(q: Question, names: Names, role: str, *, group: str | None = No
             if body and names.short(body) not in works:
                 works.append(names.short(body))
         order = list(who)
-        named = lambda p: names.label(p) + (f" ({', '.join(who[p])})" if who[p] else "")  # noqa: E731
-        chain = [p for p in order if p not in followed.values()][:1]
-        while chain and chain[-1] in followed and followed[chain[-1]] not in chain:
-            chain.append(followed[chain[-1]])
-        if succession and len(chain) > 1 and set(chain) == set(order):
-            # one holder after another, in time order; the one who took over first when the first part asks it
-            took = TOOK_OVER.search(parts[0]) or re.search(r"\b(?:succeed|replac)\w*", parts[0], re.I)
-            order = chain[::-1] if took else chain
-            short = "; ".join(named(p) for p in order)
-        elif people:
-            short = _listed([named(p) for p in order])
+        if people:
+            short = _listed([names.label(p) + (f" ({', '.join(who[p])})" if who[p] else "") for p in order])
         else:
-            short, order = _successive(held, names, year_of, labelled=years)
+            short, order = _successive(held, names, year_of)
         what = {"isecg:chair": "chair", "isecg:lead": "lead", "isecg:coordinator": "coordinator"}[role]
         of = names.label(group) if group else "the team behind the document"
         told = "; ".join(dict.fromkeys(r.get("sentence0") or "" for r in held if r.get("sentence0")))
