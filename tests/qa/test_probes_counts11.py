@@ -46,10 +46,12 @@ NOT_SAID = [
     "How many agencies attended the spring plenary in Cairo in April 2027?",
 ]
 
-# a count of agencies is none of countries (the base said 40 countries: "about forty researchers"). Left until round
-# 23: a sentence whose numbers count only another kind than the question's noun is no answer (counts_other_kind).
+# a count of agencies is none of countries (the base said 40 countries: "about forty researchers"). Left: reading
+# what is counted as the noun phrase alone ("countries", not "represented") answered this, but lost a held-out count
+# question, so the question's verb stays among the counted words.
 NOT_SAID_LEFT = [
-    "How many countries were represented at the lunar science workshop in Toulouse in June 2025?",
+    pytest.param("How many countries were represented at the lunar science workshop in Toulouse in June 2025?",
+                 marks=pytest.mark.xfail(strict=True, reason="what is counted keeps the question's verb")),
 ]
 
 # held on the base and after

@@ -1226,9 +1226,6 @@ class Answerer:
         # delegates, another handover tell nothing of it); not the group the documents are about, named or not
         bound = {m.iri for m in q.of("org", "unit") if m.iri != self._main_body() and BOUND.search(question[:m.start])}
         ranked = [c for c in ranked if bound <= {m.iri for m in self.mentions_in(c.text)}]
-        # "How many individual delegates attended?": a sentence counting only agencies tells no number of people
-        if (head := dated.counted_head(question)) and head[1]:
-            ranked = [c for c in ranked if not dated.counts_other_kind(c.stating, head[1])]
         kind = answer_type(question)
         if (size := lists.asked_size(question)) and (wanted := CATEGORIES.get(kind)):
             # "Which two ... agencies?": a sentence counting two agencies it does not name points to them, not answers

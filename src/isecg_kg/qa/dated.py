@@ -1572,14 +1572,6 @@ def kinds_counting(sentence: str, n: int) -> set[str]:
     return found
 
 
-def counts_other_kind(sentence: str, kind: str) -> bool:
-    """Whether what ``sentence`` counts is all of other kinds than ``kind`` ("Delegations from 24 of ISECG's 27 member
-    agencies attended" counts bodies: no number of delegates, however the question words them)."""
-    told = set().union(*(kinds_counting(sentence, n) for m in NUMBER.finditer(sentence)
-                         if (n := number_value(m.group())) is not None))
-    return bool(told) and kind not in told
-
-
 def column_kind(passage: str, row: str) -> str | None:
     """The kind a table's count column counts, by the header above the row a count was read from ("Date Meeting
     Where Host Agencies" over "16 Sep 2022 Senior managers Paris, France CNES 24"): the one kind its header names;
