@@ -305,14 +305,6 @@ def _item(line: str, noun: set[str]) -> str | None:
     return None
 
 
-def _counted_sentences(lead: str, after: str) -> list[str]:
-    """The sentences after a lead ending in a colon that counts its items ("... weighs four options:"), as many
-    as it counts: a PDF drops a list's bullets and runs its items together as sentences.  Empty when it counts none."""
-    counts = [n for m in NUMBER.finditer(lead) if not YEAR.fullmatch(m.group()) and 2 <= (n := number_value(m.group()) or 0) <= 9]
-    spans = sentence_spans(after)
-    return [" ".join(after[a:b].split()) for a, b in spans[:counts[0]]] if len(counts) == 1 and len(spans) >= counts[0] else []
-
-
 def led_list(question: str, results: list[SearchHit]) -> Row | None:
     """"Which working groups are listed in the 2022 press release?": the items (bullets or numbered lines) a line
     ending in a colon and naming the things asked introduces ("ISECG's working groups include:" / "1. the Exploration
@@ -363,9 +355,6 @@ def led_list(question: str, results: list[SearchHit]) -> Row | None:
             if len(items) < 2 and not asks_organisations(question) \
                     and (items := next(filter(None, map(_semicolon_items, after)), [])):
                 told = f"{lead.strip().rstrip(':')}: {'; '.join(items)}."
-            if len(items) < 2 and lead.rstrip().endswith(":") \
-                    and (items := _counted_sentences(lead, "\n".join(lines[i + 1:]))):
-                told = " ".join([lead.strip(), *items])
             if len(items) >= 2:
                 heads = [re.sub(r"^(?:the|an?)\s+", "", i[:m.start()] if (m := ITEM_HEAD_END.search(i)) else i.rstrip(" ;,."))
                          for i in items]
