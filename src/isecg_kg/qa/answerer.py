@@ -1255,8 +1255,8 @@ class Answerer:
         ranked = [c for c in ranked if not withholds(question, self._called_note(c))]
         # Only a sentence stating the relation asked ("hosted") or about the subject of a yes/no question answers.
         stems = stated(question)
-        unstated = bool(ranked) and not any(states(said_by(c, question), stems) for c in ranked)
-        ranked = [c for c in ranked if states(said_by(c, question), stems)]  # a table row's header names it too
+        saying = [c for c in ranked if states(said_by(c, question), stems)]  # a table row's header names it too
+        unstated, ranked = bool(ranked) and not saying, saying
         # "Which earlier product does the assessment supersede?": a sentence saying it (in any verb of the family) is
         # preferred to one that only repeats the question's subject; none saying it, the others still answer
         ranked = [c for c in ranked if says_relation(c.stating, verb)] or ranked \

@@ -32,6 +32,7 @@ only planned or is to be ("had planned to host", unless a clause says what happe
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -592,13 +593,20 @@ def said_by(candidate: Candidate, question: str) -> str:
     return candidate.stating
 
 
+@functools.lru_cache(maxsize=256)
+def _subject_words(question: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A yes/no question's subject stems and every stem the question says in any form (names_subject reads them for
+    each candidate sentence of one question: worked out once)."""
+    said = set().union(*(_said_as(stem(w)) for w in _WORD.findall(question) if w.lower() not in STOPWORDS))
+    return frozenset(stated(question)[0]), frozenset(said)
+
+
 def names_subject(text: str, question: str) -> bool:
     """Whether ``text`` names the subject of yes/no ``question`` (see stated) as the noun it is, not as a word modifying
     another ("Individuals cannot join.", not "value to individual participating members"): a subject word followed
     by a small word, a negation, a stop, or a word the question says in any of its forms (its verb: "an agency
     joins" for "... belong to ISECG?")."""
-    subject = stated(question)[0]
-    said = set().union(*(_said_as(stem(w)) for w in _WORD.findall(question) if w.lower() not in STOPWORDS))
+    subject, said = _subject_words(question)
     tokens = _TOKEN.findall(text)
     return any(any(stem(word).startswith(s) for s in subject) and (
         not after[0].isalnum() or after.lower() in STOPWORDS or NEGATION.fullmatch(after)
