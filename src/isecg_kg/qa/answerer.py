@@ -558,6 +558,9 @@ class Answerer:
         response = None
         if lists.EXPANSION_ASKED.search(question) and (spelled := self._expansion(question, k=k, filters=filters)):
             response = spelled  # "What does SSAU stand for?": the long form a passage gives it
+        elif (sides := dated.people_sides(question)) and (response := self._people_in_both(question, q, sides, k=k,
+                                                                                         filters=filters)):
+            pass  # "Which ESA official is named both in the 2010 report and in the 2015 chapter?"
         elif (kind := renames.asked(question, q)) and (response := self._renamed(question, q, kind, k=k,
                                                                                   filters=filters)) is not None:
             pass  # "Under what name did X join?", "Which agency represented the UK in 2020?": its name then
@@ -879,6 +882,16 @@ class Answerer:
             return None
         plan = dated.post_holders(q, self._names, role, document=document, told_at=self._told_at,
                                   year_of=self._year_of)
+        return self._from_dated(question, plan, k=k, filters=filters)
+
+    def _people_in_both(self, question: str, q: shapes.Question, sides: tuple[str, str], *, k: int,
+                        filters: dict) -> dict | None:
+        """The people both documents the question names tell of (two distinct documents, else None)."""
+        found = [self._named_document(side, filters) for side in sides]
+        if not all(found) or found[0][0] == found[1][0]:
+            return None
+        plan = dated.people_in_both(found[0][0], found[1][0], self._names, agencies=tuple(m.iri for m in q.of("org")),
+                                    told_at=self._told_at)
         return self._from_dated(question, plan, k=k, filters=filters)
 
     def _document_asked(self, q: shapes.Question, filters: dict, *, named: bool = True) -> str | None:

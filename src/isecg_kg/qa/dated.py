@@ -3174,3 +3174,64 @@ def post_holders(q: Question, names: Names, role: str, *, group: str | None = No
         return Composed(short, text, [{"label": names.label(p), "iri": p} for p in order], _sources(held, 1))
 
     return DatedPlan("post_holders", sparql, compose, [group or document])
+
+
+# -- the people two documents both name -------------------------------------------------------------------------
+
+# people asked for by what they are, not "who": "Which ESA official ...", "Which heads of delegation ...", "What two
+# experts ..."
+PEOPLE_ASKED = re.compile(r"^\s*(?:which|what)\s+(?:\w+\s+)?(?:officials?|people|persons?|individuals?|experts?|"
+                          r"heads?\s+of\s+delegations?|delegates?|representatives?|authors?|editors?|signator(?:y|ies)|"
+                          r"managers?|scientists?|engineers?)\b", re.I)
+# a document or gathering named by its year: "the 2010 annual report", "the 2017 Bonn workshop"
+YEAR_NAMED_THING = re.compile(r"\bthe\s+(?:19|20)\d\d\s+(?=[A-Za-z])")
+
+
+def people_sides(question: str) -> tuple[str, str] | None:
+    """The two things a question asks the people of both of ("Which ESA official is named both in the 2010 report
+    and in the 2015 chapter?", "Which heads of delegation at the 2017 workshop later edited the 2019 scenario?"):
+    each from its "the YEAR" to the next; None unless it asks for people and names exactly two such things."""
+    starts = [m.start() for m in YEAR_NAMED_THING.finditer(question)]
+    if not PEOPLE_ASKED.match(question) or len(starts) != 2:
+        return None
+    return question[starts[0]:starts[1]], question[starts[1]:]
+
+
+def people_in_both(first: str, second: str, names: Names, *, agencies: tuple[str, ...] = (),
+                   told_at: Callable[[str, str], tuple] | None = None) -> DatedPlan:
+    """The people the graph has facts about read from both documents ``first`` and ``second``, with their agencies,
+    in the order ``first`` names them; only those of ``agencies`` when the question names any ("Which ESA
+    official ...")."""
+    told = "".join(f"  {{ ?st{n} rdf:subject ?person }} UNION {{ ?st{n} rdf:object ?person }}\n"
+                   f"  ?st{n} prov:wasDerivedFrom ?passage{n} ; isecg:sentence ?sentence{n} . "
+                   f"?passage{n} dcterms:isPartOf {_iri(doc)} .\n" for n, doc in enumerate((first, second)))
+    sparql = (f"{PREFIXES}SELECT ?person ?a ?agency ?passage0 ?sentence0 ?passage1 ?sentence1 WHERE {{\n"
+              f"  ?person a schema:Person .\n{told}"
+              f"  OPTIONAL {{ ?person schema:affiliation ?a . OPTIONAL {{ ?a org:unitOf ?agency }} }}\n}}\n")
+
+    def compose(rows: list[dict]) -> Composed | None:
+        works: dict[str, list[str]] = {}
+        for row in rows:
+            body = row.get("agency") or row.get("a")
+            said = works.setdefault(row["person"], [])
+            if body and body not in said:
+                said.append(body)
+        if agencies:
+            rows = [r for r in rows if set(works[r["person"]]) & set(agencies)]
+        if not rows:
+            return None
+        place = lambda r: told_at(r["passage0"], r["sentence0"]) if told_at else (0, 0)  # noqa: E731
+        rows = sorted(rows, key=lambda r: (place(r), r["sentence0"].find(names.label(r["person"]))))
+        order = list(dict.fromkeys(r["person"] for r in rows))
+        short = _listed([names.label(p) + (f" ({', '.join(dict.fromkeys(names.short(b) for b in works[p]))})"
+                                           if works[p] else "") for p in order])
+        firsts: dict[tuple[str, int], tuple[str, str]] = {}  # one sentence of each document for each person
+        for row in rows:
+            for n in (0, 1):
+                firsts.setdefault((row["person"], n), (row[f"passage{n}"], row[f"sentence{n}"]))
+        sources = list(dict.fromkeys(firsts.values()))
+        text = f"{short} — named in both {names.label(first)} and {names.label(second)}: " \
+               + "; ".join(dict.fromkeys(sentence for _, sentence in sources))
+        return Composed(short, text, [{"label": names.label(p), "iri": p} for p in order], sources)
+
+    return DatedPlan("people_in_both", sparql, compose, [first, second])
