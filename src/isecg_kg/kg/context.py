@@ -44,6 +44,7 @@ class State:
     phases: list | None = None  # rows of a mission-phase table: [[number, text], ...]
     followed: Entity | None = None  # the body the last sentence told members joined ("It was followed by X")
     cited: dict = field(default_factory=dict)  # (genre, year) -> the date a document was given ("the 2020 supplement")
+    released: str | None = None  # the date the document told the work of its year was released ("issued in May 2031")
     founded: str | None = None  # when the document said its body was founded ("Fourteen agencies created it in 2007")
     last_date: str | None = None  # the latest date a sentence of this paragraph named ("that year")
     technology_table: list[Line] = field(default_factory=list)  # the lines of the technology table last read

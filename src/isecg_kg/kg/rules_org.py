@@ -295,6 +295,14 @@ NEW_AFTER_RE = re.compile(rf"\b(?:after|following)\s+(?:the|its)\s+(?:19|20)\d\d
 CITED_YEAR_RE = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<genre>{GENRE_WORDS})", re.I)
 RELEASED_RE = re.compile(rf"(?P<genre>{GENRE_WORDS})(?:\s+of|\b[^.;]{{0,80}}?\b(?:published|issued|released|appeared|dated)"
                          r"(?:\s+(?:in|on))?)\s+$", re.I)
+# A work released on the date after it ("issued by ISECG in May 2031", "was approved on 14 February 2031") or before it
+# in its clause ("In June 2031 ISECG published a new charter"), and a count held at such a release ("At the time of
+# release, ISECG had 26 member agencies", "29 member agencies upon its approval"; not "on the issue of ...").
+RELEASE_VERB = r"(?:released|published|issued|approved|adopted)"
+RELEASED_ON_RE = re.compile(rf"\b{RELEASE_VERB}(?:\b[^.;,]{{0,40}}?\b(?:in|on))?\s+$", re.I)
+RELEASED_AFTER_RE = re.compile(rf"^[^.;,]{{0,80}}?\b{RELEASE_VERB}\b", re.I)
+AT_RELEASE_RE = re.compile(r"\b(?:at\s+the\s+time\s+of|as\s+(?:of|at)|upon|on)\s+(?:the\s+|its\s+)?"
+                           r"(?:release|publication|approval|adoption)\b(?!\s+of\s+(?:the\s+)?(?:19|20)\d\d)", re.I)
 # "X passed the ISECG chair to Y", "X took the chair in 2014 and handed it to Y" ("it": a chair the sentence named).
 CHAIR_PASSED_RE = re.compile(r"\b(?:passed|passes|handed|hands|hand|transferred|transfers|transfer)\s+(?:over\s+)?(?:the\s+"
                              r"(?:(?P<body>\S+)\s+)?chair(?:manship)?|(?P<it>it))\s+(?:over\s+)?to\b", re.I)
@@ -1165,6 +1173,7 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             # "With UAESA the group reached 15 members": when UAESA joined; "With UAESA, ISECG now has 15 members":
             # when UAESA joined too if the document told its month, else now (a year's joining is less precise)
             date = _cited_date(state, text, chosen) if chosen else joined or _noted_as_of(sentence) or \
+                (state.released if AT_RELEASE_RE.search(text) else None) or \
                 _with_joined(ctx, sentence, m.start(), month=bool(present)) or \
                 (state.section_year if state.section_year and not present and ctx.doc.year
                  and int(state.section_year) < ctx.doc.year else None) or _now(ctx)
@@ -1427,6 +1436,11 @@ def _remember_cited(ctx: Context, state: State, text: str) -> None:
         if genre:
             state.cited[(genre, ctx.series.date[:4])] = ctx.series.date
     for d in find_dates(text):
+        # the first release of a work of the document's year it tells (what it is about), as done, not planned
+        if state.released is None and ctx.doc.year and d.year == ctx.doc.year and len(d.start) > 4 and not d.end \
+                and not FUTURE_RE.search(text[:d.pos[0]]) and (RELEASED_ON_RE.search(text[max(0, d.pos[0] - 60):d.pos[0]])
+                                                             or RELEASED_AFTER_RE.search(text[d.pos[1]:])):
+            state.released = d.start
         cue = RELEASED_RE.search(text[max(0, d.pos[0] - 120):d.pos[0]])
         if cue and len(d.start) > 4:
             key = (genre_of(cue.group("genre")), d.start[:4])
