@@ -1665,6 +1665,37 @@ FOLLOWING = re.compile(r"\b(?P<noun>meeting|plenary|workshop|conference|forum|sy
                        r"(?=\s+(?:to|was|were|is|be|will|did|held|take|took)\b|[,?;]|$)", re.I)
 
 
+# An event asked of by its rank in time: "its first meeting", "the last ISECG meeting of 2014", "the earliest JAXA
+# workshop" (capitalised names may stand between); not one ranked within a stretch or a kind the clause goes on to
+# name ("the first meeting since 2019", "the last plenary chaired by CSA"), nor "the first in-person meeting".
+ORDINAL_EVENT = re.compile(r"\b(?P<which>(?i:first|earliest|last|latest|final))\s+(?:[A-Z][\w-]*\s+){0,3}"
+                           r"(?P<noun>(?i:meeting|plenary|workshop|conference|forum|symposium|summit|congress|session))s?\b"
+                           r"(?![^?,;]*\b(?i:since|after|before|following|under|chaired|led|with)\b)")
+# The names of the gatherings a question's "meeting" may be (an ERWG "autumn session", a "plenary").
+MEETING_KINDS = re.compile(r"\b(?:meeting|plenary|session|teleconference|videoconference|telecon)s?\b", re.I)
+LAST_WORDS = ("last", "latest", "final")
+
+
+def _ranked(ordinal: re.Match, events: dict[str, list[dict]], picked: list[str], *, dated: bool) -> list[str]:
+    """Of the events ``picked``, the first (or last) of the kind the question ranks: of a year asked, the one of that
+    year starting earliest (latest); undated, only one a sentence itself ranks so ("held its first meeting in
+    Berlin"), since the graph holds no group's every meeting. Events dated by their year alone are not ranked."""
+    noun, last = ordinal.group("noun").lower(), ordinal.group("which").lower() in LAST_WORDS
+    kind = MEETING_KINDS if noun == "meeting" else re.compile(rf"\b{noun}s?\b", re.I)
+
+    def ranks_so(sentence: str) -> bool:
+        m = ORDINAL_EVENT.search(sentence)
+        return bool(m and kind.search(m.group("noun")) and
+                    (m.group("which").lower() in LAST_WORDS) == last)
+
+    starts = {x: min(str(r["date"]) for r in events[x]) for x in picked
+              if kind.search(str(events[x][0].get("label") or ""))
+              and (dated or any(ranks_so(str(v)) for r in events[x] for k, v in r.items() if k.startswith("sentence")))}
+    starts = {x: start for x, start in starts.items() if len(start) >= 7}
+    end = (max if last else min)(starts.values(), default=None)
+    return [x for x, start in starts.items() if start == end]
+
+
 def _with_acronym(name: str, passage: str) -> str:
     """A site's name with the acronym its passage writes for it ("European Space Operations Centre, Darmstadt" of a
     passage headed "Senior managers meet at ESOC": "European Space Operations Centre (ESOC), Darmstadt")."""
@@ -1681,6 +1712,7 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
     (its month, else its year), told apart from others of that date by the words the question shares with its
     name and place; of an event asked of as the one following another, the first of its kind after that one's date."""
     follows = FOLLOWING.search(q.text)
+    ordinal = None if follows else ORDINAL_EVENT.search(q.text)
     when = side_date(follows.group("earlier") if follows else q.text)
     # in the order the question asks them ("Which agency hosted it, and where was it held?": the host first)
     found = {kind: m.start() for kind, (pattern, _) in EVENT_ASKS.items() if (m := pattern.search(q.text))}
@@ -1733,6 +1765,8 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
     # counts ("how many ISECG member agencies") are of asking about one
     neutral = GATHERING_WORDS | (START_WORDS if "date" in asked else frozenset()) | (
         words(counted_phrase(q.text)) | TOTAL_WORDS if head and head[1] else frozenset())
+    if ordinal:  # "its first meeting": the rank, told by the dates, not by a name
+        neutral |= {ordinal.group("which").lower()}
     column = {"place": "place", "host": "host", "participants": "n", "date": "date"}
     way = attendance_asked(q.text)
 
@@ -1758,11 +1792,13 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
         best = max(shared.values(), default=0)
         # "the TWG's annual face-to-face meeting": no event of that date is the one asked of ("the videoconference
         # of 17 November": how they gathered, which a name seldom says, leaves the date to tell it)
-        if (question_words - neutral or not when) and not best:
+        if (question_words - neutral or not when and not ordinal) and not best:
             return None
         if whole and best < len(question_words - neutral):
             return None  # a word of the question is neither of the event nor of asking about one
         picked = [x for x in events if shared[x] == best]
+        if ordinal:
+            picked = _ranked(ordinal, events, picked, dated=bool(when))
         if not when and len(picked) != 1:
             return None  # undated, the words must tell one event
         values = {kind: {r[column[kind]] for x in picked for r in events[x]} for kind in asked}
@@ -1847,7 +1883,8 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
         unique = list({a["iri"]: a for a in answers}.values())
         return Composed(short, text, unique or [{"label": label, "iri": picked[0]}], _sources(rows_, len(asked)))
 
-    return DatedPlan("event_details", sparql, compose, [], found=not when)
+    # (an undated event ranked by a sentence of its own, "held its first meeting in Berlin", is told by that sentence)
+    return DatedPlan("event_details", sparql, compose, [], found=not when and not ordinal)
 
 
 # "the end of 2019", "the close of 2019", "the last day of 2019": a year's last month.
