@@ -197,7 +197,7 @@ def _heading_level(line: Line, prev: Line | None, nxt: Line | None, *, plain: bo
         return line.level
     text = line.text
     words = text.split()
-    if not words or len(words) > 18 or text.endswith((".", ",", ";")) or _CAPTION.match(text):
+    if not words or len(words) > 18 or text.endswith((".", ",", ";")) or _CAPTION.match(text) or _TOTAL_ROW.match(text):
         return 0
     # a parenthesis left open goes on on the next line ("Phase 2 – Surface activity (from" / "2028): longer stays")
     title_like = len(words) <= 12 and (text[0].isupper() or text[0].isdigit()) and not _CLOSING.search(text) \
@@ -312,6 +312,9 @@ def _compound(last: str, text: str) -> bool:
 # A figure's or table's caption, however it is set, is no heading: the section goes on past the figure or table
 _CAPTION = re.compile(r"^(?:Figure|Fig\.|Table|Exhibit|Chart|Graph|Map|Photo|Box)\s+[A-Z]?\d{1,3}(?:\.\d{1,2})*[a-z]?"
                       r"\s*(?:[:.\u2013\u2014|-]|$)")
+# A table's row of totals, often set bold: "Total 44", "Total: 22 agencies 41" (a figure of its own, no year's: not
+# "Total funding in 2030").
+_TOTAL_ROW = re.compile(r"(?i:totals?|sum)\b[^A-Z\d]*(?:\d{1,3}(?:[,.]\d{3})*\b[^A-Z\d]*)+$")
 _PULL_QUOTE = re.compile(r"^[\"“‘«„]\s*[A-Z]")
 _QUOTE_END = re.compile(r"[\"”’»]\W*$")
 

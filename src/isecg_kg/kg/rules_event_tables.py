@@ -20,10 +20,10 @@ import pyoxigraph as ox
 from .context import Context, State
 from .dates import DAY_WORD, DateSpan, find_dates, join_ranges
 from .reference import Entity, Mention
-from .rules_events import COUNT_FIELD_RE, VIRTUAL_RE, _count, date_facts, find_place, online, participant_count, virtual_place
+from .rules_events import COUNT_FIELD_RE, PEOPLE, VIRTUAL_RE, _count, date_facts, find_place, online, participant_count, virtual_place
 from ..text import CARDINALS, TENS
 from .rules_org import number
-from .series import ORDINALS
+from .series import MEETING_RECORDS, ORDINALS
 from .text import ORG_LIKE, TABLE_CAPTION_RE, Line, Sentence, clean_name
 
 # The words a header may use for each kind of column (longer phrases first: "host country" is a place).
@@ -203,10 +203,12 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
                                                          for f in ctx.rec.result.facts):
         participant_count(ctx, record, n, sentence.evidence())  # "Participants: 23 agencies" in a record's head
         return False
-    if sentence.offset == line.offset and record is not None \
+    if sentence.offset == line.offset and (attended := _recorded(ctx, state)) is not None \
             and (_ATTENDANCE_CAPTION_RE.match(line.text) or _TRAILING_CAPTION_RE.search(line.text)) \
-            and not any(f.s == record.iri and f.p == "isecg:participantCount" for f in ctx.rec.result.facts):
-        _attendance_list(ctx, record, line)
+            and not _counted_bodies(ctx, attended):
+        _attendance_list(ctx, attended, line)
+    if sentence.offset == line.offset and record is not None and _ATTENDANCE_HEADER_RE.match(_cells_text(line.text)):
+        _attendance_table(ctx, record, ctx.text.position(line))
     if sentence.offset != line.offset or not _HEADER_RE.match(_plain(line.text).lstrip("| ")):
         return False  # a header starts with a column's name
     at = ctx.text.position(line)
@@ -320,6 +322,10 @@ _TITLE_LINES = 3  # lines above it that may give the meeting's name
 _ATTENDANCE_CAPTION_RE = re.compile(r"(?:(?:Annex|Appendix|Attachment)\s+[\dA-Z]+\W+)?(?:(?:agencies|delegations|organi[sz]ations)\s+"
                                     r"(?:represented|present|attending|participating)|attendance(?:\s+list)?|"
                                     r"list\s+of\s+(?:participating\s+)?(?:agencies|delegations|organi[sz]ations|participants|attendees))\s*:?(?=\s|$)"
+                                    # a sentence over its list: "The following agencies were represented at
+                                    # head-of-delegation level:"
+                                    r"|(?:the\s+)?(?:following\s+)?(?:agencies|delegations|organi[sz]ations)\s+(?:were\s+)?(?:represented|"
+                                    r"present|attended|took\s+part|participated)\b[^:.;]{0,60}:(?=\s|$)"
                                     # a minutes' field over its list: "Present:", "Participants:", "In attendance:"
                                     r"|(?:present|participants|attendees|in\s+attendance|members\s+present)\s*:(?=\s|$)", re.I)
 # such a field ending the line before its list, the line the page text ran it onto ("..., 12–13 March 2025 Participants:")
@@ -331,6 +337,25 @@ _NOT_PRESENT_RE = re.compile(r"\s*\b(?:Apologies|Regrets|Absent|Excused|Unable\s
 _PERSON_RE = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z]\.(?:\s*-?[A-Z]\.)*|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
                         r"(?:\s+(?:van|von|de|del|da|di|le|la)\b)?(?:\s+[A-Z][\w\-’']+){1,2}")
 _LIST_MAX_LINES = 40  # lines an attendance list may take
+_PEOPLE_TOLD_RE = re.compile(rf"\b{PEOPLE}\b", re.I)
+# how an item of the list took part, after its name: "ESA, remotely", "CSA (online)", "JAXA, by videoconference"
+_ATTENDED_HOW_RE = re.compile(r",?\s*\(?\b(?:remotely|online|virtually|in\s+person|by\s+video(?:conference|\s+link)?)\)?\s*$", re.I)
+
+
+def _recorded(ctx: Context, state: State) -> Entity | None:
+    """The gathering the document records: the one its head gives, else, in a meeting's record (a communiqué telling
+    it in prose: "The senior managers met in Seoul on ..."), the gathering of its year told last."""
+    if ctx.events.record is not None or ctx.series.genre not in MEETING_RECORDS or state.gathering is None:
+        return ctx.events.record
+    event = state.gathering[0]
+    return event if ctx.events.starts.get(event.iri, "").startswith(str(ctx.doc.year)) else None
+
+
+def _counted_bodies(ctx: Context, record: Entity) -> bool:
+    """Whether the record has a head count told with no people counted ("Sixty-three delegates took part" counts none
+    of the agencies a list below names)."""
+    return any(f.s == record.iri and f.p == "isecg:participantCount" and not _PEOPLE_TOLD_RE.search(f.evidence.sentence)
+               for f in ctx.rec.result.facts)
 
 
 def _attendance_list(ctx: Context, record: Entity, caption: Line) -> None:
@@ -351,8 +376,12 @@ def _attendance_list(ctx: Context, record: Entity, caption: Line) -> None:
         parts = [p for p in re.split(r"\s*;\s*", item[:cut.start()] if cut else item) if p.strip()]
         for part in parts:
             text = _plain(part).strip().rstrip(".,")
-            orgs = [m for m in ctx.rec.gazetteer.find(text) if m.entity.type in ORG_LIKE]
+            orgs: list[Mention] = []  # (one body by its acronym and its name: "NASA (National Aeronautics and ...)")
+            for m in ctx.rec.gazetteer.find(text):
+                if m.entity.type in ORG_LIKE and all(o.entity.iri != m.entity.iri for o in orgs):
+                    orgs.append(m)
             rest = re.sub(r"\([^()]*\)", " ", text[:orgs[0].start] + text[orgs[0].end:]) if len(orgs) == 1 else text
+            rest = _ATTENDED_HOW_RE.sub(" ", rest)  # "ESA (European Space Agency), remotely": how it took part
             person = len(orgs) == 1 and text[orgs[0].start - 1:orgs[0].start] == "(" \
                 and _PERSON_RE.fullmatch(text[:orgs[0].start - 1].strip(" ,–-"))  # "J. Smith (NASA)"
             if len(orgs) != 1 or not person and re.search(r"[A-Za-z]{3,}", rest.replace("the", "")) \
@@ -367,6 +396,54 @@ def _attendance_list(ctx: Context, record: Entity, caption: Line) -> None:
         for org in found:
             ctx.rec.fact(record.iri, "schema:attendee", org.iri, "attendance-list", 0.75, evidence)
         participant_count(ctx, record, len({e.iri for e in found}), evidence)
+
+
+# The header of a record's attendance table: a column of the bodies present, one of the people each sent ("Agency
+# Delegates Status", "Agency Full name Head of delegation Delegates", "| Organisation | Participants |").
+_ATTENDANCE_HEADER_RE = re.compile(r"(?:agency|agencies|organi[sz]ations?|delegations?)\b(?=[^\d.]*\b(?:delegates|"
+                                   r"participants|attendees|representatives|persons|people)\b)(?!.{60})", re.I)
+# Its row of totals: "Total 44", "Total: 22 agencies 41".
+_TOTAL_ROW_RE = re.compile(r"(?:total|totals|sum)\b\s*:?", re.I)
+# what its figures may count; any other word tells a total of something else ("Total contribution 12 MEUR")
+_TOTAL_NOUNS_RE = re.compile(r"\b(?:agencies|organi[sz]ations|delegations|delegates|participants|attendees|members|"
+                             r"countries|people|persons|representatives)\b", re.I)
+_ATTENDANCE_MAX_ROWS = 60  # rows (wrapped cells included) an attendance table may take
+_WRAPPED_CELL_WORDS = 6  # a line of a row's wrapped cells: short, no figure
+
+
+def _cells_text(text: str) -> str:
+    """A table line's text, a Markdown table's bars and emphasis left out ("| **Total** | **44** |" -> "Total 44")."""
+    return re.sub(r"\s+", " ", _plain(text).replace("|", " ").replace("*", "")).strip()
+
+
+def _attendance_table(ctx: Context, record: Entity, at: int) -> None:
+    """A table of the bodies at a recorded meeting, each row a body and the people it sent, closed by its totals
+    ("Agency Delegates Status" / "NASA 6 Member" / ... / "Total 44"): each body attended the meeting, and each total
+    counts its participants (the people; the bodies too when the row says so: "Total: 22 agencies 41"). A table that
+    closes with no totals, or with a row naming no body, gives nothing: its rows may not all have been present."""
+    found: list[tuple[Entity, Line]] = []
+    wrapped = ""
+    for line in ctx.text.lines[at + 1:at + 1 + _ATTENDANCE_MAX_ROWS]:
+        text = _cells_text(line.text)
+        if (total := _TOTAL_ROW_RE.match(text)) and len({e.iri for e, _ in found}) >= 2:
+            counts = {n.value for n in _numbers(text, total.end())}
+            if not counts or re.search(r"[a-z]{3,}", _TOTAL_NOUNS_RE.sub("", text[total.end():])):
+                return  # "Total contribution 12 MEUR": no head count
+            evidence = ctx.text.sentence(line.text, line, line.offset).evidence()
+            for org, row in found:
+                ctx.rec.fact(record.iri, "schema:attendee", org.iri, "attendance-table", 0.75,
+                             ctx.text.sentence(row.text, row, row.offset).evidence())
+            for n in sorted(counts):
+                participant_count(ctx, record, n, evidence)
+            return
+        if not re.search(r"\d", text) and len(text.split()) <= _WRAPPED_CELL_WORDS and not text.endswith("."):
+            wrapped += text + " "  # a cell wrapped onto lines of its own: "UK Space" / "Agency Tom Baker 2"
+            continue
+        orgs = [m.entity for m in ctx.rec.gazetteer.find(wrapped + text) if m.entity.type in ORG_LIKE]
+        if not orgs or not _numbers(text):
+            return  # no body's row: prose, or another table
+        found.append((orgs[0], line))  # "NASA 6 Member", "ISA (Israel Space Agency) 1 Applicant"
+        wrapped = ""
 
 
 # A record's dateline under its title: "Tokyo, 1-2 March 2018", "Paris, France, Tuesday 4 June 2019".

@@ -26,7 +26,7 @@ from ..kg.dates import spoken, spoken_days
 from ..kg.vocab import prologue, term
 from ..text import CARDINALS, TENS
 from .shapes import MEMBER_WORDS, MONTH_NUMBERS, Question, _iri, date_filter
-from .sentences import (COUNT_ASKED, DATE, DAY_RANGE, DOCUMENT_YEAR, FULL_DATE, MONTHS, NUMBER, STOPWORDS, YEAR,
+from .sentences import (COUNT_ASKED, DATE, DAY_RANGE, DOCUMENT_YEAR, FULL_DATE, GATHERING, MONTHS, NUMBER, STOPWORDS, YEAR,
                         count_in, counted, initialled, number_value, site_at)
 
 PREFIXES = prologue(["rdf", "rdfs", "skos", "org", "dcterms", "schema", "prov", "time", "isecg", "xsd"])
@@ -1618,13 +1618,18 @@ WITH_THOSE_RE = re.compile(r"\b(?:counting|including|together\s+with|plus)\s+(?:
 
 
 BOTH_WAYS = "both"
+# A way of meeting that names the gathering, not how some took part: "the online senior managers meeting", "an
+# in-person plenary" (all who took part in it are counted).
+WAY_OF_GATHERING_RE = re.compile(rf"\b(?:the|an?|its|their|this|that)\s+(?:[\w-]+\s+)?(?:{'|'.join(ATTENDANCE.values())})"
+                                 rf"(?=\s+(?:[\w’'-]+\s+){{0,3}}?{GATHERING}s?\b)", re.I)
 
 
 def attendance_asked(question: str) -> str | None:
     """The way of taking part a head count question asks of ("how many attended in person", "how many joined
     remotely"), BOTH_WAYS when it names every way ("took part, in person or remotely"), or None (those who came
-    another way counted too: "counting those who joined remotely")."""
-    question = WITH_THOSE_RE.sub(" ", question)
+    another way counted too: "counting those who joined remotely"; the way a gathering was held: "the online
+    meeting")."""
+    question = WAY_OF_GATHERING_RE.sub(" ", WITH_THOSE_RE.sub(" ", question))
     ways = [way for way, pattern in ATTENDANCE_RE.items() if pattern.search(question)]
     return BOTH_WAYS if len(ways) == len(ATTENDANCE) else next(iter(ways), None)
 
