@@ -1688,9 +1688,12 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
     if passed and passed.group("it") and not re.search(r"\bchair", text[:passed.start()], re.I):
         passed = None
     if passed:
-        # when: the first date after the handover in its clause ("... to Y on 9 November 2016"), else the last before
+        # when: the first date after the handover in its clause ("... to Y on 9 November 2016"), else the last before,
+        # unless a term runs from it until some other time ("held the chair from October 2009 until the Tsukuba
+        # meeting, where X handed it to Y": that meeting's date, not October 2009)
         after = [d.start for d in dates if passed.end() <= d.pos[0] < _clause_end(text, passed.end())]
-        date = after[0] if after else next((d.start for d in reversed(dates) if d.pos[1] <= passed.start()), None)
+        date = after[0] if after else next((d.start for d in reversed(dates) if d.pos[1] <= passed.start()
+                                            and not re.search(r"\b(?:until|till)\b", text[d.pos[1]:passed.start()], re.I)), None)
         body = _chair_body(ctx, passed.group("body") or "the")
         before, after = ([e for e in _orgs(sentence, *span) if body is None or e.iri != body.iri]
                          for span in ((0, passed.start()), (passed.end(), None)))

@@ -37,9 +37,9 @@ MIN_SENTENCE_SCORE = 0.35
 # ... and must share at least this weighted share of the question's content words: a sentence that
 # only resembles the question (same kind of value, vaguely similar meaning) answers nothing.
 MIN_WORD_SHARE = 0.15
-# A time the question asks about ("in 2008", "during March 2020", "at the end of 2019"), not a document it
-# names ("the 2013 roadmap").
-TIME_ASKED = re.compile(rf"\b(?:in|during|as of|(?:at|by) the (?:end|close|start|beginning) of)\s+"
+# A time the question asks about ("in 2008", "during March 2020", "at the end of 2019", "in mid-2021": its year), not
+# a document it names ("the 2013 roadmap").
+TIME_ASKED = re.compile(rf"\b(?:in|during|as of|(?:at|by) the (?:end|close|start|beginning) of)\s+(?:(?:early|mid|late)[\s-])?"
                         rf"((?:(?:{MONTHS})\w*\s+)?(?:19|20)\d\d)\b(?!\s+(?:roadmap|report|edition|paper|supplement))",
                         re.I)
 # "the 2017 workshop", "the 2021 spring meeting": a gathering of a year, told of only by a sentence of that year.
@@ -234,7 +234,8 @@ class Answerer:
             return None
         one_time, two_time = times
         rest = second[:two_time.start] + second[two_time.end:]
-        if content_words(rest) - content_words(first):
+        # ("which one chaired it when ...": "one" stands for the first's noun; of two dates alone, _two_times asks)
+        if content_words(rest) - content_words(first) - ({"one"} if two_time.named else set()):
             return None
         again = f"{first[:one_time.start]}{two_time.text}{first[one_time.end:]}?"
         first = first.rstrip(" ,;") + "?"

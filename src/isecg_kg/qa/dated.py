@@ -248,6 +248,11 @@ def second_asked(question: str) -> str | None:
 # A span of time the question asks of: "between 2016 and 2019", "from March 2015 to 2017"
 SPAN_ASKED = re.compile(rf"\b(?:between|from)\s+(?:(?:{MONTHS})\w*\s+)?(?:19|20)\d\d\s+(?:and|to|until|till|through)\s+"
                         rf"(?P<end>(?:(?:{MONTHS})\w*\s+)?(?:19|20)\d\d)\b", re.I)
+# "Which agencies chaired ISECG, in order, from the 2013 roadmap's release until the end of 2018?", "... between 2016
+# and 2020?": the holders over a span, each in turn (a span named by its years, what dates them between)
+ORDERED_SPAN = re.compile(rf"\b(?:which|what)\s+(?:agencies|organi[sz]ations|bodies)\b[^?]*?\b(?:from|between)\s+(?:[^?]*?\s)?"
+                          rf"(?P<start>(?:(?:{MONTHS})\w*\s+)?(?:19|20)\d\d)\b[^?]*?\b(?:until|till|to|through|and)\s+"
+                          rf"(?:the\s+(?:end|close|start|beginning)\s+of\s+)?(?P<end>(?:(?:{MONTHS})\w*\s+)?(?:19|20)\d\d)\b", re.I)
 # "ASI chaired ISECG in 2009. When did it ...?": a statement told before the question, whose body "it" stands for
 STATED_FIRST = re.compile(r"^[^?]*?[.!](?=\s+[A-Z])")
 # "take up the chair again", "for a second time", "once more", "return to the chair": a later term of the same holder
@@ -499,6 +504,8 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                 turns[-1].append(t)
             else:
                 turns.append([t])
+        if (span := ORDERED_SPAN.search(q.text)) and holder is None:
+            return _over_span(turns, side_date(span.group("start")), side_date(span.group("end")), names, body.label)
         if holder is not None and edge:
             # "When did it take the chair again?" after a time it held it: its first term begun after that time
             return _term_edge(turns, holder, names, body.label, ended=edge == "until", counterpart=counterpart,
@@ -644,6 +651,21 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                         list(dict.fromkeys(s for t in held for s in t["sources"])))
 
     return DatedPlan("chair", sparql, compose, [body.iri])
+
+
+def _over_span(turns: list[list[dict]], start: str, end: str, names: Names, body: str) -> Composed | None:
+    """The turns held at some time from ``start`` to ``end`` (date prefixes), in time order: begun by the span's end,
+    not ended (the next begun) before its start."""
+    held = [turn for i, turn in enumerate(turns) if _on_or_before(_began(turns, i) or turn[0]["from"], end) and (
+        i + 1 == len(turns) or _on_or_before(start, _ended(turns, i) or turns[i + 1][0]["from"]))]
+    if not held:
+        return None
+    said = lambda turn, name: " and ".join(name(t["holder"]) for t in turn)  # noqa: E731
+    short = ", ".join(said(turn, names.short) for turn in held)
+    text = (f"{short} — the chairs of {body} from {spoken(start)} to {spoken(end)}, in time order: "
+            f"{', '.join(said(turn, names.label) for turn in held)}.")
+    return Composed(short, text, [{"label": names.label(t["holder"]), "iri": t["holder"]} for turn in held for t in turn],
+                    list(dict.fromkeys(s for turn in held for t in turn for s in t["sources"])))
 
 
 def _name_chair(turns: list[list[dict]], i: int, posts: list[dict], names: Names) -> None:
