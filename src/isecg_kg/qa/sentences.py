@@ -1041,10 +1041,54 @@ def has_type(kind: str | None, sentence: str, categories: set[str], nouns: set[s
         return ONE_DAY.search(sentence) is not None
     if kind == "definition":  # a sentence that says what something is or does, not a heading
         return len(sentence.split()) >= 8 and re.search(r"\b(is|are|was|serves as|leads|aims)\b", sentence) is not None
-    if kind == "list":
-        return ":" in sentence and ";" in sentence.split(":", 1)[1]
+    if kind == "list":  # a lead's items between semicolons after its colon, or a series of names in the sentence
+        return ":" in sentence and ";" in sentence.split(":", 1)[1] or enumerates(sentence)
     if kind == "event":
         return GATHERING_TOLD.search(sentence) is not None
+    return False
+
+
+# An item of a series told inside a sentence: a few words naming something, opening with a short form or a figure
+# ("KPLO", "UKSA described ...") or with a capital or a figure after their first word ("Canada's Juno rover", "Hayabusa
+# 2"); one plain word ("Oslo, Norway, and ...") is a place's parts, words naming nothing ("water, oxygen and food") no
+# list of names.  After a colon, which announces a list, any few words are an item ("four phases: survey, ground
+# truth, pilot plant and production")
+SERIES_ITEM_WORDS = 8
+SERIES_ITEMS = 3  # two names and'ed are a pair, not a list
+_NAMED = re.compile(r"(?:^|\s)\S*?[A-Z0-9]")
+_LONE_NAME = re.compile(r"^(?:[A-Z][A-Z0-9-]{1,9}|\S*\d\S*)$")
+
+
+def _series_item(text: str, led: bool, last: bool = False) -> bool:
+    """Whether ``text`` is an item of a series (``led`` by a colon; the ``last`` item may run on to the sentence's end)."""
+    words = text.split()
+    return bool(words) and (last or len(words) <= SERIES_ITEM_WORDS) and (
+        led or _LONE_NAME.match(words[0]) is not None or _NAMED.search(" ".join(words[1:SERIES_ITEM_WORDS])) is not None)
+
+
+def enumerates(sentence: str) -> bool:
+    """Whether ``sentence`` names SERIES_ITEMS things or more in a series parted by commas and a last "and" ("...
+    covered JAXA's Hayabusa 2, ESA's Marco Polo-R study and NASA's OSIRIS-REx"): a list told within the sentence."""
+    clauses = re.split(r"([;:])", re.sub(r"\([^()]*\)", lambda m: m.group().replace(",", " "), sentence))
+    for clause, mark in zip(clauses[::2], [""] + clauses[1::2]):
+        led = mark == ":"
+        parts = re.split(r",\s+", clause)
+        for start in range(len(parts) - 1):
+            # the first item ends the clause's opening words, or is the clause after a colon
+            head = parts[start] if led and start == 0 else " ".join(parts[start].split()[-SERIES_ITEM_WORDS:])
+            items = 1
+            for part in parts[start + 1:]:
+                first, joined, rest = re.sub(r"^and\s+", " and ", part).partition(" and ")
+                if not joined:
+                    if not _series_item(part, led):
+                        break
+                    items += 1
+                    continue
+                if (not first.strip() or _series_item(first, led)) and _series_item(rest, led, last=True):
+                    items += 1 + bool(first.strip())
+                    if items >= SERIES_ITEMS and _series_item(head, led):
+                        return True
+                break
     return False
 
 
