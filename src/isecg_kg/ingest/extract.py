@@ -209,8 +209,8 @@ CELL_GAP = 1.0  # a gap this many times the type's size parts two cells (a word 
 MIN_COLUMNS = 3
 MIN_ROWS = 2
 HEADER_WORDS = 6  # a column's name is short
-ROW_GAP = 1.3  # rows are set further apart than a cell's wrapped lines (the table's smallest line gap) ...
-WRAPPED = 0.75  # ... when that gap is well below the largest
+WRAPPED = 0.75  # rows are set further apart than a cell's wrapped lines (the table's smallest line gap) when that gap is
+# well below the largest
 ROW_KEY = re.compile(r"(?:[A-Z]{1,4}[-.]?)?\d{1,3}\.?|")  # a row's number or code, or no cell
 MARK_CELL = re.compile(r"[^\w\s]|[A-Za-z]{1,2}|[A-Za-z][a-z]{1,9}")  # a glyph, a letter or two, one short word
 # A column naming a role in the work ("Lead agency", "Supporting agencies", "Co-lead"): two side by side make a table
@@ -303,11 +303,15 @@ def _columns_of(cells: list[Cell], header: list[Cell]) -> list[int]:
     return [named[block(cell)][0] if len(named.get(block(cell), [])) == 1 else _column(cell, header) for cell in cells]
 
 
-def _fits(cells: list[Cell], header: list[Cell]) -> bool:
+def _fits(cells: list[Cell], header: list[Cell], rows: list[list[Cell]]) -> bool:
     """Whether a line's cells sit in the header's columns: none runs into the next column's name (a line of prose
-    does), and the type is the table's.  (A cell may start left of its column's name: names are often centred.)"""
+    does) or starts three ems left of the rows above (a line of prose below a table set right of it), and the type is
+    the rows' above (the first row's within a tenth of the header's: a header is often set smaller or larger).  (A
+    cell may start left of its column's name: names are often centred.)"""
+    size, slack = (rows[0][0].size, 0.05) if rows else (header[0].size, 0.1)
+    left = min(cell.x for row in rows for cell in row) - 3 * size if rows else None
     for cell in cells:
-        if abs(cell.size - header[0].size) > 0.05 * header[0].size:
+        if abs(cell.size - size) > slack * size or left is not None and cell.x < left:
             return False
         i = _column(cell, header)
         if i + 1 < len(header) and cell.end > header[i + 1].x + 0.5 * cell.size:
@@ -385,7 +389,7 @@ def _table(lines: list[Line], at: int, header: list[Cell], *, carried: bool = Fa
     low = None if carried else min(c.y for c in header)
     while k < len(lines):
         cells = _cells(lines[k].runs)
-        if not cells or not _fits(cells, header) or low is not None and low - max(c.y for c in cells) > 3.5 * cells[0].size \
+        if not cells or not _fits(cells, header, body) or low is not None and low - max(c.y for c in cells) > 3.5 * cells[0].size \
                 or cells[0].text[:1] in SUPERSCRIPT_DIGITS + NOTE_SYMBOLS:
             break  # (a note below the table opens with its mark: "¹ Studies only.")
         body.append(cells)
@@ -404,9 +408,13 @@ def _table(lines: list[Line], at: int, header: list[Cell], *, carried: bool = Fa
     rows_apart = gaps(every, 1.1)
     wrapped = [gap for j in range(len(header)) for gap in gaps([c for c in every if placed[id(c)] == j], 0.9)]
     pitch = min(wrapped) if wrapped and rows_apart and min(wrapped) < WRAPPED * max(rows_apart) else 0.0
+    # a line below the row's lowest line by more than halfway from that gap to the rows' (the least gap a tenth wider)
+    # starts a row: rows are set alike but for rounding (14.3 and 15.0 apart over wrapped lines 11.2 apart), a row of
+    # two lines stands further apart
+    split = (pitch + min(gap for gap in rows_apart if gap > 1.1 * pitch)) / 2 if pitch else 0.0
     rows: list[list[Cell]] = []
-    for cells in body:  # a line well below the row's lowest line starts a row
-        if not rows or max(c.y for c in cells) < min(c.y for c in rows[-1]) - ROW_GAP * pitch:
+    for cells in body:
+        if not rows or max(c.y for c in cells) < min(c.y for c in rows[-1]) - split:
             rows.append([])
         rows[-1] += cells
     if len(rows) < MIN_ROWS:
