@@ -41,6 +41,7 @@ class State:
     cover: bool = True  # still in the first page's title block, before its first line of prose
     chair_rows: dict | None = None  # under a caption or header row of the body's chairs: {"column", "stacked", ...}
     group_rows: dict | None = None  # under a header row of groups and their leads: {"year", "group", "gap"}
+    posts: list = field(default_factory=list)  # (post IRI, role, group IRI) of the posts the previous sentence stated
     phases: list | None = None  # rows of a mission-phase table: [[number, text], ...]
     followed: Entity | None = None  # the body the last sentence told members joined ("It was followed by X")
     cited: dict = field(default_factory=dict)  # (genre, year) -> the date a document was given ("the 2020 supplement")

@@ -88,6 +88,14 @@ BODY_CHAIR_RE = re.compile(r"\b(?:(?:hand|pass|g[ai]ve)\w*\s+(?:over\s+)?the\s+c
 ACTING_AS_RE = re.compile(r"\b(?:acting|serving)\s+as\b")  # its cue, before a name is looked for at each capital
 ACTING_CHAIR_RE = re.compile(rf"{PERSON}(?P<cells>(?:\s+(?:of|from)\s+|,\s+)[^;]{{1,80}}?)?,?\s+(?:acting|serving)\s+as\s+"
                              r"(?:the\s+|its\s+)?chair(?:man|woman|person)?\b")
+# a holder's predecessor named after the verb: "He succeeds Anna Berg of NASA", "..., when she succeeded Dr. Anna
+# Berg", "succeeding Anna Berg (NASA)" (not "succeeded in launching", not "was succeeded by": the other way round)
+SUCCEEDED_RE = re.compile(r"(?<!\bwas\s)(?<!\bis\s)\bsucceed(?:s|ed|ing)\s+(?=(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?[A-Z][a-z])")
+# a holder's successor, the holder told before: "Her successor is Dr. Anna Berg", "His successor was Anna Berg"
+SUCCESSOR_RE = re.compile(r"^\W*(?:Her|His|Their)\s+successor\s+(?:is|was|will\s+be)\s+(?=(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?"
+                          r"[A-Z][a-z])")
+# a sentence whose subject is the holder the sentence before told: "He succeeds ...", "She had succeeded ..."
+PRONOUN_RE = re.compile(r"^\W*(?:He|She|They)\b")
 VERB_ROLE = {"led": "lead", "leads": "lead", "chaired": "chair", "chairs": "chair", "headed": "head", "heads": "head",
              "coordinated": "coordinator", "coordinates": "coordinator", "convened": "convener"}
 GROUP_TYPES = ("WorkingGroup", "Team")
@@ -115,13 +123,14 @@ def _people(ctx: Context, text: str, at: int, evidence: Evidence, *, listed: boo
     return found
 
 
-def post(ctx: Context, person: Entity, role: str, evidence: Evidence, rule: str, *, group: Entity | None = None) -> None:
-    """``person`` holds the post ``role`` in ``group`` (an org:Post), else in the team behind this document; an
-    editor is the document's schema:editor."""
+def post(ctx: Context, person: Entity, role: str, evidence: Evidence, rule: str, *,
+         group: Entity | None = None) -> str | None:
+    """``person`` holds the post ``role`` in ``group`` (an org:Post, its IRI returned), else in the team behind this
+    document; an editor is the document's schema:editor."""
     if role == "editor":
         if group is None:
             ctx.rec.fact(ctx.series.iri, "schema:editor", person.iri, rule, 0.8, evidence)
-        return
+        return None
     within = group.iri if group is not None else ctx.series.iri
     slug = lambda iri: iri.rsplit("/", 1)[-1]  # noqa: E731
     node = iris.entity(ctx.rec.base, "post", f"{slug(person.iri)} {role.split(':')[1]} {slug(within)}")
@@ -129,6 +138,45 @@ def post(ctx: Context, person: Entity, role: str, evidence: Evidence, rule: str,
     ctx.rec.fact(node, "org:heldBy", person.iri, rule, 0.8, evidence)
     ctx.rec.fact(node, "org:role", term(role), rule, 0.8, evidence)
     ctx.rec.fact(node, "org:postIn" if group is not None else "isecg:postFor", within, rule, 0.8, evidence)
+    return node
+
+
+def _term(ctx: Context, node: str) -> str:
+    """The interval a post is held during (org:memberDuring), undated: what orders it after the one it succeeded."""
+    interval = iris.entity(ctx.rec.base, "period", node.rsplit("/", 1)[-1])
+    ctx.rec.fact(node, "org:memberDuring", interval, "post-succeeded", 0.8, None)
+    ctx.rec.fact(interval, "rdf:type", term("time:ProperInterval"), "post-succeeded", 1.0, None)
+    return interval
+
+
+def succeeded(ctx: Context, state: State, sentence: Sentence) -> None:
+    """One holder of a group's post after another: the post this sentence states in one group, held by one person,
+    else, the sentence's subject a pronoun ("He succeeds Anna Berg of NASA", "Her successor is Dr. Anna Berg"), the
+    one post the sentence before stated; the predecessor's term meets the successor's (OWL-Time
+    ``time:intervalMeets``). No post stated, or posts of two people or groups: whose post passed is not told."""
+    facts = ctx.rec.result.facts[state.facts_at:]
+    told = [(f.s, next(r.o.value for r in facts if r.s == f.s and r.p == "org:role"), f.o) for f in facts
+            if f.p == "org:postIn"]
+    before, state.posts = state.posts, told
+    text = sentence.text
+    after = SUCCESSOR_RE.match(text)
+    m = after or SUCCEEDED_RE.search(text)
+    if m is None:
+        return
+    if not told and (after or PRONOUN_RE.match(text)):
+        told = before
+    if len(told) != 1:
+        return
+    node, role, iri = told[0]
+    group = ctx.rec.gazetteer.by_iri.get(iri)
+    evidence = sentence.evidence()
+    people = _people(ctx, text, m.end(), evidence)[:1] if group is not None else []
+    for person in people:
+        other = post(ctx, person, "isecg:" + role.rsplit("#", 1)[-1], evidence, "post-succeeded", group=group)
+        if other == node:
+            continue
+        first, then = (node, other) if after else (other, node)
+        ctx.rec.fact(_term(ctx, first), "time:intervalMeets", _term(ctx, then), "post-succeeded", 0.8, evidence)
 
 
 def _titled(ctx: Context, pattern: re.Pattern, text: str, evidence: Evidence) -> Entity | None:
@@ -210,6 +258,7 @@ def group_posts(ctx: Context, state: State, sentence: Sentence) -> None:
     if not groups and (m := OWN_TEAM_RE.match(text)):
         for person in _people(ctx, text, m.end(), evidence):
             post(ctx, person, _role(m.group("verb")), evidence, "team-post")
+    succeeded(ctx, state, sentence)
 
 
 # A table of the groups and who leads each ("Group | Focus | Lead in 2018", "Team Led by", "Working group | Lead agency

@@ -3160,6 +3160,29 @@ AGENCY_LEADS = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:agency|agencies|org
                           r"were|currently|jointly)\s+)*(?:co-?)?(?:led|leads?|head(?:s|ed)?)\b", re.I)
 
 
+# the holder of a post asked by the one they followed or preceded: "Who chaired the TWG before Dr. A?", "Who succeeded
+# A as chair?", "Whom did A replace?", "A's predecessor"
+_PERSON_SUCCESSION = re.compile(r"\b(?:before|preced\w*|predecessor|after|succeed\w*|successor|replac\w*|"
+                                r"t(?:ake|akes|ook|aken)\s+over\s+from)\b", re.I)
+
+
+def succession_asked(q: Question) -> str | None:
+    """"predecessor" or "successor" when the question asks who held a post before or after the one person it names
+    ("Who chaired the group before A?", "Whom did A succeed?": the predecessor; "Who succeeded A?", "A's successor":
+    the successor), else None."""
+    people = q.of("person")
+    m = _PERSON_SUCCESSION.search(q.text)
+    if len(people) != 1 or m is None:
+        return None
+    word = m.group().lower()
+    if word.startswith(("before", "preced", "predecessor", "take", "took")):
+        return "predecessor"
+    if word.startswith(("after", "successor")):
+        return "successor"
+    # "Who succeeded A?": A after the verb; "Whom did A succeed?": A before it
+    return "successor" if people[0].start > m.start() else "predecessor"
+
+
 def posts_asked(q: Question) -> str | None:
     """The role a question asks the holders of, when it asks for people ("Who co-led ...?") or for the agencies
     leading a group, else None."""
@@ -3167,9 +3190,10 @@ def posts_asked(q: Question) -> str | None:
     # "Which agency led the Science Working Group in 2018?": the agencies a group is led by (post_holders)
     led = m is not None and POST_ROLES[m.group("word").lower()] == "isecg:lead" and AGENCY_LEADS.search(q.text)
     if m is None or not (PERSON_ASKED.search(q.text) or led) or re.search(REPRESENTED, q.text, re.I) or not (
-            q.of("unit") or GROUP_ASKED.search(q.text)) or q.of("person"):
-        # "Who leads the rover's development?": no post in a group; "Who succeeded Dr. A as chair of the TWG?": the
-        # holder told beside the person named (before, after, with), as the passages tell, not every holder
+            q.of("unit") or GROUP_ASKED.search(q.text)) or q.of("person") and not succession_asked(q):
+        # "Who leads the rover's development?": no post in a group; "Who worked with Dr. A in the TWG?": the holder
+        # told beside the person named, as the passages tell, not every holder (only the one before or after them,
+        # as the graph's successions tell)
         return None
     return POST_ROLES[m.group("word").lower()]
 
@@ -3195,19 +3219,36 @@ def post_holders(q: Question, names: Names, role: str, *, group: str | None = No
     """The people holding ``role`` in ``group`` (org:postIn) or in the team behind ``document`` (isecg:postFor),
     each with the agency they work for, in the order the document names them; with no such person, the agencies a
     group is "led by" (its chair memberships), asked as "who leads" (not "who chairs": the chairs' timeline answers
-    that)."""
+    that). A holder another succeeded (their term met by the other's, time:intervalMeets) is no current holder: named
+    only when the question asks of the succession, the one before or after the person it names ("Who chaired the TWG
+    before A?"), or both when it asks who took over and whom they replaced (the one who took over first)."""
     within = f"org:postIn {_iri(group)}" if group else f"isecg:postFor {_iri(document)}"
     agencies = (f"  UNION {{ ?post a org:Membership ; org:role isecg:chair ; org:organization {_iri(group)} ; "
                 f"org:member ?person . BIND(org:member AS ?p) }}\n") if group and role == "isecg:lead" else ""
-    sparql = (f"{PREFIXES}SELECT ?post ?person ?a ?agency ?passage0 ?sentence0 ?p WHERE {{\n"
+    sparql = (f"{PREFIXES}SELECT ?post ?person ?a ?agency ?passage0 ?sentence0 ?p ?next WHERE {{\n"
               f"  {{ ?post a org:Post ; org:role {role} ; {within} ; org:heldBy ?person . BIND(org:heldBy AS ?p)\n"
-              f"    OPTIONAL {{ ?person schema:affiliation ?a . OPTIONAL {{ ?a org:unitOf ?agency }} }} }}\n"
+              f"    OPTIONAL {{ ?person schema:affiliation ?a . OPTIONAL {{ ?a org:unitOf ?agency }} }}\n"
+              f"    OPTIONAL {{ ?post org:memberDuring/time:intervalMeets/^org:memberDuring/org:heldBy ?next }} }}\n"
               f"{agencies}"
               f"  OPTIONAL {{ ?st0 rdf:subject ?post ; rdf:predicate ?p ; prov:wasDerivedFrom ?passage0 ; "
               f"isecg:sentence ?sentence0 . }}\n}}\n")
+    named = [m.iri for m in q.of("person")]
+    asked = succession_asked(q)
+    first_part = SECOND_PART.split(q.text, maxsplit=1)[0]
+    both = second_asked(q.text) in ("predecessor", "successor") and TOOK_OVER.search(first_part) is not None
 
     def compose(rows: list[dict]) -> Composed | None:
-        if group:
+        followed = {r["person"]: r["next"] for r in rows if r.get("next")}
+        took = {n for n in followed.values() if n not in followed}  # the holders no one is told to have followed
+        if asked:  # the one right before or after the person named, whatever the year
+            wanted = {p for p, n in followed.items() if n in named} if asked == "predecessor" else \
+                {followed[p] for p in named if p in followed}
+            rows = [r for r in rows if r["person"] in wanted]
+        elif both and len(took) == 1:  # who took over and whom they replaced: the holder and the one they followed
+            rows = [r for r in rows if r["person"] in took or followed.get(r["person"]) in took]
+        else:
+            rows = [r for r in rows if r["person"] not in followed]
+        if group and not asked:
             rows = told_by_named(q, rows)
         # "in 2021": the posts the documents of that year state, when they state any
         if q.years and year_of and (said := [r for r in rows if r.get("passage0") and str(year_of(r["passage0"])) in q.years]):
@@ -3220,6 +3261,8 @@ def post_holders(q: Question, names: Names, role: str, *, group: str | None = No
         place = lambda r: told_at(r["passage0"], r.get("sentence0") or "") if told_at and r.get("passage0") \
             else (1 << 30, 0)  # noqa: E731
         held = sorted(held, key=lambda r: (place(r), (r.get("sentence0") or "").find(names.label(r["person"]))))
+        if both:  # the one who took over first, then the one they replaced
+            held = sorted(held, key=lambda r: r["person"] in followed)
         who: dict[str, list[str]] = {}
         for row in held:
             works = who.setdefault(row["person"], [])
@@ -3227,8 +3270,11 @@ def post_holders(q: Question, names: Names, role: str, *, group: str | None = No
             if body and names.short(body) not in works:
                 works.append(names.short(body))
         order = list(who)
-        if people:
-            short = _listed([names.label(p) + (f" ({', '.join(who[p])})" if who[p] else "") for p in order])
+        said = [names.label(p) + (f" ({', '.join(who[p])})" if who[p] else "") for p in order]
+        if people and both and len(said) == 2:
+            short = "; ".join(said)  # each part's answer, who took over then whom they replaced (not two co-chairs)
+        elif people:
+            short = _listed(said)
         else:
             short, order = _successive(held, names, year_of)
         what = {"isecg:chair": "chair", "isecg:lead": "lead", "isecg:coordinator": "coordinator"}[role]
