@@ -38,6 +38,7 @@ class State:
     joining: dict | None = None  # "... became members:": {"body", "start", "window"} for the list lines below
     participants: dict | None = None  # "the participants were:": {"body" (their body, if members), "rows"}
     authors: list | None = None  # the lines of an "Authors" section, read as one text when it ends
+    byline: Line | None = None  # the head's byline read by its affiliation marks: no other rule's people
     cover: bool = True  # still in the first page's title block, before its first line of prose
     chair_rows: dict | None = None  # under a caption or header row of the body's chairs: {"column", "stacked", ...}
     group_rows: dict | None = None  # under a header row of groups and their leads: {"year", "group", "gap"}

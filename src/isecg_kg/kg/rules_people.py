@@ -842,6 +842,8 @@ def _writes_for_of(ctx: Context, sentence: Sentence, evidence: Evidence) -> list
 
 def people(ctx: Context, state: State, sentence: Sentence) -> None:
     """People and their organisations; a cited paper's authors; a work a body's sentence calls its own."""
+    if sentence.line is state.byline:
+        return  # read by its marks: a letter mark run onto a name ("Marco Belluccie, on behalf of ...") is no name
     pairs = affiliations(ctx, state, sentence)
     text = sentence.text
     pairs += new_affiliations(ctx, sentence, sentence.evidence())
@@ -2387,8 +2389,9 @@ def marked_authors(ctx: Context, state: State, sentence: Sentence) -> None:
         _stacked_author(ctx, sentence, ctx.text.position(line))
     if sentence.offset == line.offset and INITIALS_ITEM_RE.match(line.text) and _in_head(ctx, line):
         _initials_byline(ctx, sentence, ctx.text.position(line))
-    if sentence.offset == line.offset and _in_head(ctx, line):
-        _spaced_marks_byline(ctx, sentence, ctx.text.position(line))
+    if sentence.offset == line.offset and _in_head(ctx, line) and _spaced_marks_byline(ctx, sentence,
+                                                                                         ctx.text.position(line)):
+        state.byline = line
     if sentence.offset == line.offset and _in_head(ctx, line) and ctx.series.genre not in RECORD_GENRES:
         _head_people_byline(ctx, sentence, ctx.text.position(line))
     if sentence.offset != line.offset:
@@ -2503,9 +2506,10 @@ SPACED_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and)?\s*")
 SPACED_AFFILIATION_RE = re.compile(rf"(?:^|(?<=[\s,;·]))(?P<mark>{_MARK})\s?(?=[A-Z])")
 
 
-def _spaced_marks_byline(ctx: Context, sentence: Sentence, index: int) -> None:
+def _spaced_marks_byline(ctx: Context, sentence: Sentence, index: int) -> bool:
     """Two or more people, each with the marks of their affiliations after the name (a space between, a letter or
-    a figure), then those affiliations by mark: each person of the body their mark names, all authors."""
+    a figure), then those affiliations by mark: each person of the body their mark names, all authors.  Whether
+    it read them."""
     lines, line = ctx.text.lines, sentence.line
     run = []
     for m in SPACED_MARKED_RE.finditer(line.text):
@@ -2513,7 +2517,7 @@ def _spaced_marks_byline(ctx: Context, sentence: Sentence, index: int) -> None:
             break
         run.append(m)
     if len(run) < 2 or line.text[:run[0].start()].strip():
-        return
+        return False
     text = line.text[run[-1].end():]
     text = text[behalf.end():] if (behalf := ON_BEHALF_RE.match(text)) else text
     for following in lines[index + 1:index + 8]:  # the affiliations' lines below, each opening with a mark
@@ -2521,8 +2525,10 @@ def _spaced_marks_byline(ctx: Context, sentence: Sentence, index: int) -> None:
             break
         text += " " + following.text
     marks = list(SPACED_AFFILIATION_RE.finditer(text))
-    if not marks or text[:marks[0].start()].strip(" ,;*"):
-        return
+    keys = {m.group("mark").translate(PLAIN_FIGURES) for m in marks}
+    if not marks or text[:marks[0].start()].strip(" ,;*") or any(
+            mark.translate(PLAIN_FIGURES) not in keys for m in run for mark in re.findall(_MARK, m.group("marks"))):
+        return False  # a mark no affiliation is keyed by: names' own last letters ("Ana Lima, Erik Lund"), not marks
     evidence = Evidence(sentence.passage_id, line.page, f"{line.text[:run[-1].end()]} / {text.strip()}"[:400])
     bodies: dict[str, tuple[Entity, Entity | None]] = {}
     for m, following in zip(marks, marks[1:] + [None]):
@@ -2541,6 +2547,7 @@ def _spaced_marks_byline(ctx: Context, sentence: Sentence, index: int) -> None:
         person = _person(ctx, m.group(1), evidence)
         pairs += _by_marks(ctx, person, re.findall(_MARK, m.group("marks")), bodies, evidence)
     _credit(ctx, pairs, evidence, "marked-authors")
+    return bool(pairs)
 
 
 def cover_group(ctx: Context, state: State, sentence: Sentence) -> None:

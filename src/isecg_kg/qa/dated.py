@@ -2774,10 +2774,16 @@ def author_agencies(document: str, names: Names) -> DatedPlan:
 
 # "Who wrote the 2019 white paper?", "Who edited the update, and where do they work?": the people behind a document.
 # "Who prepared ...?", "Name the people who wrote ...", "Which experts drafted ...?", "Who is the lead author ...?"
+# ... or where one of them works, told with the person: "Where does the lead author of the paper work?", "Which
+# agency is the corresponding author of X affiliated with?"
 WHO_MADE = re.compile(r"^\s*(?:(?:name|list|give)\s+(?:the\s+)?(?:people|persons|experts|individuals)\s+who|which\s+"
                       r"(?:people|persons|experts|individuals))\s+(?:wrote|authored|edited|prepared|compiled|drafted)\b|"
                       r"^\s*who\s+(?:(?:wrote|authored|edited|prepared|compiled|drafted)\b|(?:is|are|was|were)\s+the\s+"
-                      r"(?:(?:lead|corresponding|contact|first|main|principal)\s+)?(?:authors?|editors?)\b)", re.I)
+                      r"(?:(?:lead|corresponding|contact|first|main|principal)\s+)?(?:authors?|editors?)\b)|"
+                      r"^\s*(?:where|(?:for\s+)?(?:which|what)\s+(?:agency|organi[sz]ation|body|institution))\s+"
+                      r"(?:does|did|is|was)\s+the\s+(?:lead|corresponding|contact|first|main|principal)\s+author\s+of\b"
+                      r"(?=[^?]*\b(?:work|works|worked|affiliated|employed|based)\b)",
+                      re.I)
 EDITORS = re.compile(r"\bedit(?:ed|ors?)\b", re.I)
 # "Who is the corresponding author?": one of the authors, the one the listing names so ("Jun Ito (JAXA) – lead
 # author"), else the one the byline marks ("Anna Berg*, Jun Ito"), else the first it lists
