@@ -125,8 +125,11 @@ def test_ctrl_c_mid_build_keeps_the_previous_build(corpus, tmp_path):
 
     copy(corpus, SAMPLES / "crazyones-pdfa.pdf")
     stages = "from slow_stage import stage; pipeline.STAGES = [stage]"
+    # Ctrl-C reaches a foreground process, which never starts with SIGINT ignored; a test run from a background job
+    # (`nohup ... &`) would pass SIG_IGN on, and Python then raises no KeyboardInterrupt
     proc = subprocess.Popen([sys.executable, "-c", code.format(stages=stages, corpus=str(corpus), index=str(index))],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     while not marker.exists() and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
