@@ -200,9 +200,11 @@ _FUTURE = (r"\b(?:to\s+be|will(?:\s+\w+)?\s+be|due|expected|planned|scheduled|fo
            r"\b[^.;]{0,40}?\b(?:in|on|by|for|at)\s+")
 # A year of another work, a period or a horizon a first page names ("of 12 May 2016", "the 2011 roadmap", "to 31
 # December 2016", "Scenario to 2030", "The Roadmap after 2013", "(ISECG, 2013)": an author's name, not a genre as in the
-# document's own label "(press release, February 2025)", "(ISECG white paper, 2023)"), and a line of prose (ten words
-# or more, a third of them lower-case, ending a sentence).
+# document's own label "(press release, February 2025)", "(ISECG white paper, 2023)"), a body's founding ("Founded: 2007"
+# in a fact box, "established in 2007"), and a line of prose (ten words or more, a third of them lower-case, ending a
+# sentence).
 _CITED_YEAR = re.compile(rf"(?:\b(?:of|the|its|from|to|since|until|till|by|beyond|through|towards|after|before)\s+|{_FUTURE}|"
+                         r"\b(?:founded|established|created|formed|set\s+up|inaugurated)\s*(?::|\b(?:in|on)\b)\s*|"
                          rf"\((?![^),]*\b(?:{'|'.join(RUNNING_TYPES)})\b)(?-i:[A-Z])[\w&.\- ]{{1,40}},\s*)"
                          rf"(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(19[5-9]\d|20\d\d)\b", re.I)
 

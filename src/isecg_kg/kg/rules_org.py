@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from .. import iris
 from ..text import CARDINALS, TENS, count_at_other_time, difference_than, number_word
 from .context import Context, State
-from .dates import MONTHS, PART_BEFORE_YEAR, DateSpan, find_dates, part_of_year
+from .dates import MONTH_NAMES, MONTHS, PART_BEFORE_YEAR, DateSpan, find_dates, part_of_year
 from .facts import Evidence
 from .reference import Entity
 from .rules_technology_tables import work_header
@@ -34,6 +34,11 @@ JOINED_RE = re.compile(r"\b(joined|joins|(?<=\s)join(?=\s+(?:the\s+)?[A-Z])|beca
                        r"participants?|participating (?:agency|agencies|organi[sz]ations?)) (?:of|in)|(?:was|were) admitted "
                        r"to|became an? (?=(?-i:[A-Z])[\w\-]*\s+(?:full\s+)?(?:member|participating\s+(?:agency|organi[sz]ation))\b"
                        r"(?!\s+(?:states?|countr(?:y|ies)|nations?)\b)))\b", re.I)
+# "This year X and Y joined us": the body a speaker for it names in the first person, when the clause ends there or
+# goes on to the membership or its date ("joined us as a full member", "joined us in May"), not a visit ("joined us at
+# the workshop", "joined us in Houston").
+JOINED_US_RE = re.compile(rf"\s+us\b(?=\s*(?:[,;.!]|$)|\s+as\s+(?:an?\s+)?(?:full\s+|new\s+)?members?\b|\s+(?:in|on|during)\s+"
+                          rf"(?:(?:early|late|mid-?)\s*)?(?:\d|(?i:{'|'.join(MONTH_NAMES)})\b))")
 # "2021 saw Portugal Space join ISECG": a bare "join" only after a verb of witnessing (not "may join", "applied to join").
 SAW_RE = re.compile(r"\b(?:saw|sees|see|seen|witnessed|watched)\s+(?:the\s+)?$", re.I)
 # The members after the verb: "ISECG has welcomed seven new members:", "welcomed X and Y", "agreed to admit X".
@@ -124,6 +129,14 @@ GATHER_COUNT_RE = re.compile(rf"\b(?:brings\s+together|brought\s+together|bringi
                              rf"united)\s+{NUMBER}\s+(?:(?:space|national|member)\s+){{0,2}}(?:agencies|organi[sz]ations|"
                              r"members)\b", re.I)
 OWNED_COUNT_RES.append(GATHER_COUNT_RE)
+# The members counting themselves, as a speaker for the body says it: "We are 26 member agencies", "we now count 27
+# members" (not "we are 26 engineers", nor members of another thing or at a gathering: "we were 20 agencies at the
+# workshop", "we are 12 members of the panel").
+FIRST_PERSON_COUNT_RE = re.compile(rf"\b[Ww]e\s+(?:(?:now|today|then|already|still)\s+)?(?:are|were|count|counted|number|"
+                                   rf"numbered)\s+(?:(?:now|today|then|already|still)\s+)?{NUMBER}\s+(?:(?:space|national|"
+                                   r"member|participating)\s+){0,2}(?:agencies|organi[sz]ations|members)\b"
+                                   r"(?!\s+(?:of|from|at|in\s+(?:the|this|that)\s+(?:room|hall))\b)")
+OWNED_COUNT_RES.append(FIRST_PERSON_COUNT_RE)
 # The body as such a subject in the words a text uses for it after naming it: "With them, the group now brings
 # together 26 agencies", "It unites 26 agencies" (after a sentence naming the body).
 BODY_ANAPHOR_RE = re.compile(r"\b(?:the\s+(?:group|forum)|(?P<it>it))\s+(?:(?:now|today|still|then|currently|\w+ly)\s+)?$",
@@ -941,7 +954,8 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
     if named and any(m.entity == named[0] and m.start - verb.end() < 8 for m in sentence.mentions):
         body = named[0]  # "X joined ISECG in 2021", "X became a member of the ISECG"
     elif re.match(r"\s+(?:in|on|during|as|at the (?:end|start) of)\s|\s+(?:the|this|our)\s+(?:coordination\s+)?"
-                  r"(?:group|forum)\b", text[verb.end():]) and ctx.body is not None:
+                  r"(?:group|forum)\b", text[verb.end():]) and ctx.body is not None or \
+            JOINED_US_RE.match(text, verb.end()) and ctx.body is not None:
         body = ctx.body  # "AEB and GISTDA joined in September 2020", "X joined the group in 2021": the document's body
     else:
         return None
