@@ -699,6 +699,7 @@ class Answerer:
                 return self._row_response(told, results, k)
         if not (lists.asks_organisations(question) or lists.CONTRIBUTION.search(question)
                 or lists.HOLDER_ASKED.search(question) or lists.ROLE_OF_ASKED.search(question)
+                or lists.ROLE_HOLDER_ASKED.search(question)
                 or (plan is None or lists.documents_of_year(question)) and lists.PLURAL_ASKED.search(question)):
             return None
         results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
@@ -707,6 +708,7 @@ class Answerer:
             or lists.role_rows(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
             or lists.contribution_row(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
             or lists.holder_row(question, results[:SENTENCE_PASSAGES], self.mentions_in) \
+            or lists.role_item(question, results[:SENTENCE_PASSAGES], self.mentions_in) \
             or lists.person_role_row(question, results[:SENTENCE_PASSAGES], self.mentions_in) \
             or (lists.section_terms(question, results[:SENTENCE_PASSAGES]) if plan is None else None) \
             or (lists.led_list(question, [r for r in results[:SENTENCE_PASSAGES] if not years or lists.of_year(r, years)])

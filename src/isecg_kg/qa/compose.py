@@ -1158,10 +1158,11 @@ BOTH_FIT = re.compile(r"^\s*which\s+(?P<head>(?:[\w-]+\s+){0,3}?(?:official|pers
                       r"engineer|manager|editor|director))\b(?P<a>.+?),?\s+(?:and\s+(?:also|later|then)\s+|"
                       r"(?:was|is|were)\s+also\s+|(?:who|that)\s+(?:also|later)\s+)(?P<b>.+?)\s*\??$", re.I)
 ROLE = re.compile(rf"\b(?:{PERSON_ROLES}|associate|executive|general)\b", re.I)
-# a person's name as bylines and lists write it: "Gilles Leclerc", "Dr. Markus Bauer", "M. Bauer", "E. A. Lindqvist"
-PERSON = re.compile(r"(?<![\w.])(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?:(?P<initial>[A-Z])\.\s*(?:[A-Z]\.\s*)?|"
-                    r"(?P<first>[A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)\s+(?:[A-Z]\.\s+)?)"
-                    r"(?P<last>[A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)\b")
+# a person's name as bylines and lists write it: "Gilles Leclerc", "Dr. Markus Bauer", "M. Bauer", "E. A. Lindqvist",
+# "Lee Sung-ho"; on one line (a table's cells end at its rows: "Member" above is no first name)
+PERSON = re.compile(r"(?<![\w.])(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?[^\S\n]+)?(?:(?P<initial>[A-Z])\.[^\S\n]*(?:[A-Z]\.[^\S\n]*)?|"
+                    r"(?P<first>[A-Z][a-zß-ÿ]+(?:-[A-Za-zß-ÿ][a-zß-ÿ]+)?)[^\S\n]+(?:[A-Z]\.[^\S\n]+)?)"
+                    r"(?P<last>[A-Z][a-zß-ÿ]+(?:-[A-Za-zß-ÿ][a-zß-ÿ]+)?)\b")
 
 
 def _people_told(answerer, hits: list[SearchHit]) -> dict[tuple[str, str], tuple[int, str, SearchHit, set[str]]]:
@@ -1183,6 +1184,15 @@ def _people_told(answerer, hits: list[SearchHit]) -> dict[tuple[str, str], tuple
     return people
 
 
+def _side_hits(answerer, side: str, filters: dict) -> list[SearchHit]:
+    """The best passages for one description of a person; those of the document it names by its date ("sits on the
+    committee of the 2025 workshop", "headed a delegation at ISECG's February 2008 meeting") when the corpus has it:
+    a person another document of other years names is not the one described."""
+    if dated.DATED_THING.search(side) and (found := answerer._named_document(side, filters)) and found[1]:
+        return _hits(answerer, side, BOTH_HITS, {**filters, "doc": found[1][0].document.id})
+    return _hits(answerer, side, BOTH_HITS, filters)
+
+
 def both_fit(answerer, question: str, *, k: int, filters: dict) -> dict | None:
     """The person both descriptions of the question fit (BOTH_FIT): the one named in the best passages of each
     (BOTH_HITS), not in the question; the nearest the top of both when several are.  None when no one is named in
@@ -1191,7 +1201,7 @@ def both_fit(answerer, question: str, *, k: int, filters: dict) -> dict | None:
     if m is None:
         return None
     sides = [f"{m.group('head')} {m.group('a')}", f"{m.group('head')} {m.group('b')}"]
-    told = [_people_told(answerer, _hits(answerer, side, BOTH_HITS, filters)) for side in sides]
+    told = [_people_told(answerer, _side_hits(answerer, side, filters)) for side in sides]
     # one passage naming them, found for both, ties no two descriptions (a table of chairs found again for the other)
     common = sorted((told[0][key][0] + told[1][key][0], key) for key in told[0].keys() & told[1].keys()
                     if key[0] not in question.lower() and len(told[0][key][3] | told[1][key][3]) > 1)

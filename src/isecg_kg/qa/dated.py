@@ -3301,6 +3301,10 @@ PEOPLE_ASKED = re.compile(r"^\s*(?:which|what)\s+(?:\w+\s+)?(?:officials?|people
                           r"managers?|scientists?|engineers?)\b", re.I)
 # a document or gathering named by its year: "the 2010 annual report", "the 2017 Bonn workshop"
 YEAR_NAMED_THING = re.compile(r"\bthe\s+(?:19|20)\d\d\s+(?=[A-Za-z])")
+# ... or by its month and year, or owned: "the March 2016 plenary", "ISECG's February 2008 meeting", "the group's 2016
+# report" (not a time alone: "in 2012", "the meeting of 12 March 2016")
+DATED_THING = re.compile(rf"\b(?:the|(?:the\s+[\w-]+|(?-i:[A-Z][\w-]*))['’]s)\s+(?:(?:{MONTHS})\w*\s+)?"
+                         r"(?:19|20)\d\d\s+(?=[A-Za-z])", re.I)
 
 
 def people_sides(question: str) -> tuple[str, str] | None:

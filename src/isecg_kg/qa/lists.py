@@ -755,6 +755,33 @@ def holder_row(question: str, results: list[SearchHit], mentions_in) -> Row | No
     return best
 
 
+# "Who served as rapporteur for the report?", "Who was the secretary of the workshop?": the person a list of
+# people gives that role, in an item of its own: "Ana Lima (ASI), rapporteur", "Rapporteur: Ana Lima (ASI)"
+ROLE_HOLDER_ASKED = re.compile(r"^\s*who\s+(?:served|acted|was|were|is)\s+(?:as\s+(?:the\s+)?|the\s+)"
+                               r"(?P<role>[a-z][a-z-]{3,})\s+(?:of|for|at|to)\b", re.I)
+
+
+def role_item(question: str, results: list[SearchHit], mentions_in) -> Row | None:
+    """The person with their body in brackets an item of a list (a line, or a part of one between semicolons) gives
+    the role a "who served as rapporteur for X" question asks, in the best-ranked passage with one: the item is the
+    person and the role alone ("Ana Lima (ASI), rapporteur", "Rapporteur: Ana Lima (ASI)"); a sentence telling of the
+    role ("Ana Lima (ASI) thanked the rapporteur") is no such item, nor a bracket that is no known body."""
+    asked = ROLE_HOLDER_ASKED.search(question)
+    if asked is None:
+        return None
+    role = rf"(?i:(?:the\s+)?{re.escape(asked.group('role'))}s?)"
+    # (a label may open the list's line: "Prepared by: ...")
+    items = [re.compile(rf"^(?:[^:;]*:\s*)?{_HOLDER.pattern},?\s+{role}$"), re.compile(rf"^{role}\s*:\s*{_HOLDER.pattern}$")]
+    for rank, result in enumerate(results, 1):
+        # (a sentence's end too: a PDF runs the next line on, "... (DLR), rapporteur. Contents"; not "Dr. Ana")
+        for part in re.split(r"\n|;\s+|(?<=[a-z]{3}\.)\s+", result.text):
+            m = next((m for item in items if (m := item.match(part.strip(" .,"))) is not None), None)
+            if m and any(b.category in ("org", "unit") for b in mentions_in(m.group("body"))):
+                return Row(asked.group("role"), [f"{m.group('name')} ({m.group('body')})"], part.strip(), result,
+                           1.0 / rank)
+    return None
+
+
 # The header of a table keyed by organisation: its first column's name, then the others' ("Agency Mission or
 # contribution Destination Date", "Partner | Role | Since").
 KEYED_HEADER = re.compile(r"^\W*(?:Agency|Agencies|Organi[sz]ations?|Partners?|Members?|Institutions?|Bod(?:y|ies))\b"
