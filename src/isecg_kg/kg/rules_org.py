@@ -319,6 +319,10 @@ AT_RELEASE_RE = re.compile(r"\b(?:at\s+the\s+time\s+of|as\s+(?:of|at)|upon|on)\s
 # "X passed the ISECG chair to Y", "X took the chair in 2014 and handed it to Y" ("it": a chair the sentence named).
 CHAIR_PASSED_RE = re.compile(r"\b(?:passed|passes|handed|hands|hand|transferred|transfers|transfer)\s+(?:over\s+)?(?:the\s+"
                              r"(?:(?P<body>\S+)\s+)?chair(?:manship)?|(?P<it>it))\s+(?:over\s+)?to\b", re.I)
+# The one taking over the chair taking office, in a relative clause after the handover: ", who took office on",
+# ", which assumed its duties on", ", who took up the post on"
+TOOK_OFFICE_RE = re.compile(r",\s+(?:who|which)\s+(?:took|takes|assumed|assumes|entered|enters)\s+(?:up\s+)?(?:into\s+)?"
+                            r"(?:office|(?:the|its|his|her|their)\s+(?:post|office|duties|role))\b", re.I)
 CHAIR_TO_RE = re.compile(r"\b(?P<body>\S+)\s+chair(?:manship)?\s+(?:rotated|passed|moved|went)\s+to\b", re.I)
 # "ISECG was chaired in 2019 by JAXA": who chaired, when the sentence says (else as of the document).
 CHAIRED_BY_RE = re.compile(r"\b(?P<body>\S+)(?:\s+\([A-Z]+\))?(?:,?\s+which)?(?P<verb>\s+(?:was|is|has been|had been)\s+"
@@ -1705,7 +1709,12 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
         # when: the first date after the handover in its clause ("... to Y on 9 November 2016"), else the last before,
         # unless a term runs from it until some other time ("held the chair from October 2009 until the Tsukuba
         # meeting, where X handed it to Y": that meeting's date, not October 2009)
-        after = [d.start for d in dates if passed.end() <= d.pos[0] < _clause_end(text, passed.end())]
+        # a relative clause on the one taking over ("..., who took office on 1 July 2017") dates its start, not the
+        # handover ("on 30 June 2017, X handed the chair to Y, who took office on 1 July 2017")
+        end = _clause_end(text, passed.end())
+        office = TOOK_OFFICE_RE.search(text, passed.end(), end)
+        took = next((d.start for d in dates if office and office.end() <= d.pos[0] < end), None)
+        after = [d.start for d in dates if passed.end() <= d.pos[0] < (office.start() if took else end)]
         date = after[0] if after else next((d.start for d in reversed(dates) if d.pos[1] <= passed.start()
                                             and not re.search(r"\b(?:until|till)\b", text[d.pos[1]:passed.start()], re.I)), None)
         body = _chair_body(ctx, passed.group("body") or "the")
@@ -1720,8 +1729,8 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
             # latest, the one taking over holds it then (not both, as co-chairs, at that date)
             membership(ctx, before[-1], body, evidence, "chair-passed", 0.85, end=date or ctx.series.date or None,
                        role="isecg:chair", date=date)
-            membership(ctx, after[0], body, evidence, "chair-passed", 0.85, start=date,
-                       period=None if date else ctx.series.date or None, role="isecg:chair", date=date)
+            membership(ctx, after[0], body, evidence, "chair-passed", 0.85, start=took or date,
+                       period=None if took or date else ctx.series.date or None, role="isecg:chair", date=date)
         return
     # (pattern, whether the sentence's date is when the chair began); the holder is named after it
     for pattern, start in ((CHAIR_TO_RE, True), (CHAIRED_BY_RE, False)):

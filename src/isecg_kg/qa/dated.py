@@ -140,6 +140,9 @@ _AFTER_HOLDER = (r"(?:succeed(?:ed|s)?|replac(?:e|ed|es)|(?:take|took|taken|taki
 # The words before a holder whose predecessor is asked: "immediately before KARI", "preceded KARI", "the predecessor of
 # KARI".
 _BEFORE_HOLDER = r"(?:(?:(?:immediately|just|directly|right)\s+)?(?:before|preced(?:e|ed|es|ing))|predecessor\s+of)"
+# "between ESA's term and JAXA's term", "between the CSA and NASA chairmanships": the holders asked are those after the
+# first named and before the second (a span of dates is SPAN_ASKED's)
+BETWEEN_HOLDERS = re.compile(r"\bbetween\s+(?P<first>[^?]+?)\s+and\s+(?P<second>[^?]+?)\s*(?:\?|$)", re.I)
 # The verb of the holder who handed the one named the chair: "handed KARI the chair", "gave ESA the chairmanship"
 _HANDED = r"(?:hand(?:s|ed)?|pass(?:es|ed)?|g[ai]ve(?:s|n)?)"
 # "Who was to take over the chair on 1 January 2022?": the holder whose term began then, not the one it ended.
@@ -308,8 +311,12 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     # "When did CSA take over the ISECG chair?", "Since when has CSA chaired ISECG?", "When did ASI hand the chair
     # over?": when the term of the holder asked began (or ended), which one question asks alone
     # (of the question told after a statement: "ASI chaired ISECG in 2009. When did it take up the chair again?")
-    if q.of("person") and re.match(r"^\s*(?:[^,?]*,\s*)?who\b", q.text, re.I):
-        return None  # "Who passed the chair to Ms A?": the person on the other side of a handover, as passages tell
+    agencies = [re.escape(re.sub(r"['’]s$", "", o.text)) for o in q.of("org", "unit")]
+    if q.of("person") and re.match(r"^\s*(?:[^,?]*,\s*)?who\b", q.text, re.I) and not any(
+            q.has(rf"\b{o}['’]s\s+{re.escape(p.text)}\b") for p in q.of("person") for o in agencies):
+        # "Who passed the chair to Ms A?": the person on the other side of a handover, as passages tell (not when the
+        # question names A as the agency's: "Who held the chair before JAXA's A took it over?", the turn before JAXA's)
+        return None
     told = STATED_FIRST.match(q.text)
     asking = q.text[told.end():] if told else q.text
     # (of a first question alone, unless the second asks the holder on the other side of that handover: "When did ESA
@@ -371,6 +378,10 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     # predecessor is asked (also the subject of a second question: "..., and from what date did KARI hold the chair?")
     after = [] if before or edge else [m for m in bodies + (asked if holder is None else []) if q.has(
         rf"\b{_BEFORE_HOLDER}\s+(?:the\s+)?{re.escape(m.text)}\b|\b{_HANDED}\s+(?:the\s+)?{re.escape(m.text)}\s+the\s+(?:\w+\s+)?chair")]
+    if not before and not after and (between := BETWEEN_HOLDERS.search(q.text)):
+        first, second = ([m for m in bodies if between.start(g) <= m.start < between.end(g)] for g in ("first", "second"))
+        if len(first) == len(second) == 1:
+            before, after = first, second
     if person_asked and len(bodies) > 1:
         # "Who became chair when ASI took over in September 2022?": the person of the agency taking the chair over
         # then (the turn begun at that date), not a body chaired
@@ -516,6 +527,10 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
         # "..., and to which agency did it hand the chair?": the verb the second question asks with
         verb = re.search(r"\b(hand|pass|gave|give)", SECOND_PART.split(q.text, maxsplit=1)[-1], re.I) if second else None
         handed = {"hand": "handed", "pass": "passed"}.get(verb.group(1).lower(), "gave") if verb else None
+        both = lambda turn, name: " and ".join(  # noqa: E731
+            f"{t['person']} of {name(t['holder'])}" if t.get("person") else name(t["holder"]) for t in turn)
+        if predecessor is not None and successor_of is not None:
+            return _between(turns, predecessor, successor_of, names, body.label, history(terms))
         if predecessor is not None or successor_of is not None:
             # the turn after the predecessor's (before the successor's), its last begun by the date asked
             named, step = (predecessor, 1) if predecessor is not None else (successor_of, -1)
@@ -528,7 +543,9 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                 return None  # "after CSA's 2020 term": the turn after a CSA term not known to last to 2020 is no answer
             at = held[-1] + step
             chosen = [turns[at]]
-            short = " and ".join(names.short(t["holder"]) for t in chosen[0])
+            if posts:  # "Who held the chair before JAXA's A?": the person of the turn found, as the documents name
+                _name_chair(turns, at, posts, names)
+            short = both(chosen[0], names.short)
             told = (f"{' and '.join(names.label(t['holder']) for t in chosen[0])} "
                     + (f"took over the chair of {body.label} from {names.label(named)}." if step == 1 else
                        f"held the chair of {body.label} before {names.label(named)}."))
@@ -602,8 +619,6 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
         preceded = turns[at - 1] if second == "predecessor" and at > 0 and not handover else None
         for i in range(max(at - 1, 0), min(at + 2, len(turns))) if posts else ():  # the turns an answer names
             _name_chair(turns, i, posts, names)
-        both = lambda turn, name: " and ".join(  # noqa: E731
-            f"{t['person']} of {name(t['holder'])}" if t.get("person") else name(t["holder"]) for t in turn)
         # the successor's start as stated (not the day its predecessor is said to end: "until 31 December 2020")
         begun = chosen[1][0].get("start") if successor and len(chosen) == 2 else _began(turns, at)
         ended = _ended(turns, at)
@@ -651,6 +666,28 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                         list(dict.fromkeys(s for t in held for s in t["sources"])))
 
     return DatedPlan("chair", sparql, compose, [body.iri])
+
+
+def _between(turns: list[list[dict]], first: str, last: str, names: Names, body: str, history: str) -> Composed | None:
+    """The turns after ``first``'s and before ``last``'s next one ("between ESA's term and JAXA's term"): when none is
+    stated between them, no answer (the documents tell no holder between, whoever it was), with the chairs in time
+    order."""
+    of = lambda holder: [i for i, turn in enumerate(turns) if any(t["holder"] == holder for t in turn)]  # noqa: E731
+    pairs = [(i, j) for i in of(first) for j in of(last) if i < j]
+    if not pairs:
+        return None
+    i, j = min(pairs, key=lambda p: p[1] - p[0])
+    held = turns[i + 1:j]
+    sources = list(dict.fromkeys(s for turn in turns[i:j + 1] for t in turn for s in t["sources"]))
+    if not held:
+        return Composed(None, f"no chair of {body} is stated between {names.label(first)} and {names.label(last)}; the "
+                        f"chairs the documents state, in time order: {history}.", [], sources)
+    said = lambda turn, name: " and ".join(name(t["holder"]) for t in turn)  # noqa: E731
+    short = ", then ".join(said(turn, names.short) for turn in held)
+    text = (f"{short} — the chairs of {body} after {names.label(first)} and before {names.label(last)}, in time order: "
+            f"{', then '.join(said(turn, names.label) for turn in held)}.")
+    return Composed(short, text, [{"label": names.label(t["holder"]), "iri": t["holder"]} for turn in held for t in turn],
+                    sources)
 
 
 def _over_span(turns: list[list[dict]], start: str, end: str, names: Names, body: str) -> Composed | None:
