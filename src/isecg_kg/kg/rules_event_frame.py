@@ -538,8 +538,11 @@ def _gathering_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
     at = ctx.text.position(line)
     dates, below, place_line = _dates(ctx, line.text), None, None
     beside = line.text[:dates[0].pos[0]] + " " + line.text[dates[0].pos[1]:] if len(dates) == 1 else ""
+    # a last part of the line naming the host: "Tokyo, Japan · 6–7 March 2018 · hosted by JAXA at its Tokyo office"
+    hosted_part = re.search(r"\s[·|•]\s+(?=(?i:(?:co-?)?hosted\s+by)\b)([^·|•]*)$", beside.strip("*_ "))
+    beside = beside.strip("*_ ")[:hosted_part.start()] if hosted_part else beside
     # the days beside a place alone on their line: "Bengaluru, India · 14–15 October 2027"
-    placed = bool(beside.strip()) and _place_alone(ctx, re.sub(r"\s*[·|•–—/]\s*|\s+-\s+", " ", beside).strip(" ,"))
+    placed = bool(beside.strip()) and _place_alone(ctx, re.sub(r"\s*[·|•–—/]\s*|\s+-\s+", " ", beside).strip(" ,*_"))
     if at and len(dates) == 1 and (re.fullmatch(r"[\W\s]*", beside) or placed):
         below, line = line, lines[at - 1]  # the days alone, below the heading
         if placed:
@@ -553,9 +556,14 @@ def _gathering_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
     else:
         heading = sentence
     text = heading.text
-    # a heading that is a gathering's name alone, named already ("ISECG Workshop on Lunar Resources" over its days)
+    # a heading that is a gathering's name alone, named already ("ISECG Workshop on Lunar Resources" over its days),
+    # the name read short before its title's last words ("... Operations and Mars Readiness"); or going on with the
+    # record's kind ("... — Summary") over a dateline naming the host (else the paragraph below tells the gathering
+    # and its host, a dated heading's)
     named = heading.of_type("Event")
-    whole = below is not None and len(named) == 1 and re.fullmatch(r"[\W\d]*", text[:named[0].start] + text[named[0].end:]) \
+    whole = below is not None and len(named) == 1 and re.fullmatch(r"[\W\d]*", text[:named[0].start]) \
+        and (re.fullmatch(r"[\W\d]*|\s+(?:and|&)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}", text[named[0].end:])
+             or hosted_part is not None and _GENRE_RE.fullmatch(re.sub(r"^\s*[—–:]\s*", "", text[named[0].end:]).strip())) \
         and ctx.events.starts.get(named[0].entity.iri) is None
     if len(text.split()) > _HEADING_MAX_WORDS or re.search(r"[.:;]\s*$", text) or named and not whole \
             or _dated_line(text, _dates(ctx, text)) is not None:
@@ -589,6 +597,8 @@ def _gathering_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
     if place is not None:
         ctx.rec.fact(event.iri, "schema:location", place.iri, "event-heading", 0.75, evidence)
     hosted = lines[at + 1] if below is not None and at + 1 < len(lines) else None
+    if host is None and hosted_part is not None:
+        host = next((m.entity for m in ctx.rec.gazetteer.find(hosted_part.group(1)) if m.entity.type in ORG_LIKE), None)
     if host is None and hosted is not None and (by := _HOSTED_LINE_RE.match(hosted.text)):
         # the cover's next line: "Hosted by the Indian Space Research Organisation (ISRO)" (a short line, a heading)
         host = next((m.entity for m in ctx.rec.gazetteer.find(hosted.text) if m.start >= by.end()
@@ -607,9 +617,10 @@ _HOSTED_LINE_RE = re.compile(r"\W*(?:(?:co-?)?hosted|organi[sz]ed|convened)\s+(?
 
 
 def _place_alone(ctx: Context, text: str) -> bool:
-    """A line that is a place's name alone ("Noordwijk, the Netherlands", "Tokyo (Japan)")."""
+    """A line that is a place's name alone ("Noordwijk, the Netherlands", "Tokyo (Japan)", "Daejeon, Republic of
+    Korea")."""
     words = text.strip(" .")
-    return bool(re.fullmatch(r"[A-Z][\w\-.’']*(?:(?:,\s*|\s+)(?:the\s+)?\(?[A-Z][\w\-.’']*\)?){0,3}", words)) \
+    return bool(re.fullmatch(r"[A-Z][\w\-.’']*(?:(?:,\s*|\s+)(?:the\s+|of\s+)?\(?[A-Z][\w\-.’']*\)?){0,3}", words)) \
         and any(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(words)) \
         and not any(m.entity.type in ORG_LIKE for m in ctx.rec.gazetteer.find(words))
 

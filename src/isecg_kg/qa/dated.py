@@ -100,7 +100,7 @@ def plan(q: Question, names: Names) -> DatedPlan | None:
     # whether a body was a member at a date comes before when it joined ("Was LSA a member as of November 2018, and
     # in which year did it join?": the verdict, with the joining date)
     for shape in (chair, nth_member, latest_member, joined_first, member_at, joined, joined_compared, joined_in, phase, phases,
-                  member_count, event_details, affiliation):
+                  member_count, delegation_size, event_details, affiliation):
         found = shape(q, names)
         if found is not None:
             return found
@@ -1539,8 +1539,9 @@ ATTENDED = re.compile(r"\bhow many\b.*\b(?:attend\w*|represented|took part|take 
 # What may be asked of an event, with its predicate: "where was it held", "who hosted it", "how many took part".
 EVENT_ASKS = {"place": (re.compile(r"\bwhere\b|\b(?:which|what) (?:city|town|place|location|venue|site)\b", re.I),
                        "schema:location"),
-              # "at whose invitation", "who invited them": the host too
-              "host": (re.compile(r"\bhost\w*|\borgani[sz](?:ed|es|ing|ers?)\b|\bconven\w*|\binvit\w*", re.I),
+              # "at whose invitation", "who invited them": the host too (not "which agencies were invited to it": its
+              # guests)
+              "host": (re.compile(r"\bhost\w*|\borgani[sz](?:ed|es|ing|ers?)\b|\bconven\w*|\binvit(?!ed\s+to\b)\w*", re.I),
                        "schema:organizer"),
               "participants": (ATTENDED, "isecg:participantCount"),
               # ("When and where did ISECG hold ...?": the date first)
@@ -1771,6 +1772,51 @@ def _with_acronym(name: str, passage: str) -> str:
     return f"{site} ({acronym}), {town}"
 
 
+# "How many delegates did NASA send to the November 2016 plenary in Rome?": the people one body sent to a gathering.
+DELEGATION_ASKED = re.compile(r"\bhow\s+many\s+(?:delegates|participants|people|experts|representatives|staff)\s+did\s+"
+                              r"(?P<body>.+?)\s+(?:send|bring)\s+to\b", re.I)
+# A row of an attendance table, the body's people counted in its first number ("NASA 6 Member", "| JAXA | 9 |").
+_ROW_COUNT = re.compile(r"[^\d\n]{1,80}?(?<![\w.-])(\d{1,3})(?![\w.-])")
+_ROW_WORDS = 10  # the most words a table's row has (a sentence of prose has more)
+
+
+def delegation_size(q: Question, names: Names) -> DatedPlan | None:
+    """How many people one body sent to a gathering the question dates and names by its words (its name, its place):
+    the number the row of that body gives in the gathering's attendance table (the row the graph read the body's
+    attendance from), not the gathering's total."""
+    asked = DELEGATION_ASKED.search(q.text)
+    bodies = {m.iri for m in q.of("org", "unit") if asked and asked.start("body") <= m.start < asked.end("body")}
+    dated = date_filter("?date", q, day=False)
+    if asked is None or len(bodies) != 1 or dated is None:
+        return None
+    body = next(iter(bodies))
+    sparql = (f"{PREFIXES}SELECT ?x ?label ?date ?place ?passage0 ?sentence0 WHERE {{\n"
+              f"  ?x a schema:Event ; schema:startDate ?date ; schema:attendee {_iri(body)} .\n  {dated}\n"
+              f"  OPTIONAL {{ ?x skos:prefLabel ?label }}\n  OPTIONAL {{ ?x schema:location/skos:prefLabel ?place }}\n"
+              f"  ?st0 rdf:subject ?x ; rdf:predicate schema:attendee ; rdf:object {_iri(body)} ; "
+              f"prov:wasDerivedFrom ?passage0 ; isecg:sentence ?sentence0 .\n}}\nORDER BY ?x\n")
+    words = lambda text: set(re.findall(r"[a-z][a-z0-9]{2,}", text.lower())) - EVENT_QUESTION_WORDS  # noqa: E731
+    rest = q.text[asked.end():]
+    for m in q.of("org", "unit"):  # a host named in the gathering's words does not tell it
+        rest = rest.replace(q.text[m.start:m.end], " ")
+    wanted = words(rest)
+
+    def compose(rows: list[dict]) -> Composed | None:
+        told = {r["x"]: words(f"{r.get('label')} {r.get('place')}") for r in rows}
+        # every word naming the gathering is of its name or place ("the Tokyo workshop": held in Tokyo)
+        picked = {x for x, have in told.items() if wanted and wanted <= have}
+        mine = [r for r in rows if r["x"] in picked and len(str(r["sentence0"]).split()) <= _ROW_WORDS]
+        counts = {m.group(1) for r in mine if (m := _ROW_COUNT.match(str(r["sentence0"]).strip(" |")))}
+        if len(picked) != 1 or len(counts) != 1:
+            return None
+        count, row = next(iter(counts)), mine[0]
+        text = (f"{count} — the row of {names.short(body)} in the attendance of {with_date(row.get('label') or 'the event', row['date'])}: "
+                f"\u00ab{' '.join(str(row['sentence0']).split())}\u00bb.")
+        return Composed(count, text, [{"label": count, "iri": None}], _sources(mine[:1], 1))
+
+    return DatedPlan("delegation_size", sparql, compose, [body])
+
+
 def event_details(q: Question, names: Names) -> DatedPlan | None:
     """Where an event was held, who hosted it, how many took part: the event dated as the question dates it
     (its month, else its year), told apart from others of that date by the words the question shares with its
@@ -1836,8 +1882,10 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
 
     def compose(rows: list[dict]) -> Composed | None:
         if follows:  # the first event of the kind asked after the earlier one, whatever the graph holds of it
+            # (a "meeting" any gathering of a body's own, as _ranked takes it: not an agreement or a release dated then)
             noun = follows.group("noun").lower()
-            later = [r for r in rows if len(str(r["date"])) >= 7 and (noun == "meeting" or noun in str(r.get("label")).lower())]
+            kind = MEETING_KINDS if noun == "meeting" else re.compile(rf"\b{noun}s?\b", re.I)
+            later = [r for r in rows if len(str(r["date"])) >= 7 and kind.search(str(r.get("label")))]
             first = min((str(r["date"]) for r in later), default=None)
             rows = [r for r in later if str(r["date"]) == first]
         events: dict[str, list[dict]] = {}
