@@ -383,14 +383,14 @@ GENRE_COVERS = [
      'Exploration Coordination Group\nlang: en\nlicence: CC BY 4.0\ntitle: Lunar Gateway Fact Sheet\n---\n\n' + FILL * 2 + '\n'),
     ('annual-progress-report', 'annual-report', T('ISECG Annual Progress Report 2019', 'Published March 2020')),
     ('year-in-review', 'annual-report', [[('ISECG', 14), ('2021: The Year in Review', 26, 'bold'), ('© ISECG 2022', 9)], PB]),
-    # (a report of a meeting or workshop: its summary, the genre the corpus is judged by)
+    # (a report of a meeting: its summary; of a workshop, the workshop's report: the genres the corpus is judged by)
     ('annual-meeting-report', 'meeting-summary', T('Annual Meeting Report', 'ISECG Science Working Group', 'Rome, 3 May 2022')),
     # GENRES first
     ('position-paper', 'white-paper', T('Position Paper on Lunar Surface Interoperability', 'ISECG Interoperability Team',
                                         'September 2020')),
     # (round 16: proceedings by their title, as they call themselves; a paper in them stays a paper)
     ('proceedings-of-workshop', 'proceedings', T('Proceedings of the ISECG Science Workshop', 'Noordwijk, 4–6 April 2017')),
-    ('workshop-report', 'meeting-summary', T('Report of the Workshop on Mars Sample Return', 'Tokyo, 2–3 May 2019')),
+    ('workshop-report', 'workshop-report', T('Report of the Workshop on Mars Sample Return', 'Tokyo, 2–3 May 2019')),
     ('summary-of-roadmap', 'roadmap', T('Summary for Policymakers', 'Global Exploration Roadmap', 'January 2018')),
     ('study', 'report', T('Mars Human Landing Site Study', 'ISECG, November 2017')),
     ('minutes', 'minutes', T('Minutes of the ISECG Plenary', 'Videoconference, 9 September 2020')),

@@ -78,7 +78,7 @@ def test_no_supplement_without_its_month_or_a_series(extract):
 
 
 @pytest.mark.parametrize(("lines", "genre"), [
-    (["Global Exploration Roadmap Workshop 2017:", "Executive Summary"], "meeting-summary"),
+    (["Global Exploration Roadmap Workshop 2017:", "Executive Summary"], "workshop-summary"),
     (["Technology Assessment Symposium", "Summary Report"], "workshop-report"),
     (["Exploration Strategy Meeting", "Record of Discussions"], "minutes"),
 ])

@@ -76,7 +76,7 @@ POSITIVE = [  # the base reads a part wrong
     # round 3: a report, a statement of a meeting as its summary; a running header's body name ('Exploration Roadmap
     # Working Group') no genre; a copyright range's last year; minutes whose head runs into 'Participants'
     probe('j-runheader-wg-only', 'Lunar Surface Habitation Options', 2016, None, never=['roadmap']),
-    probe('j-workshop-report', 'Report of the ISECG Workshop on Lunar Surface Power', 2019, 'meeting-summary', never=['annual-report']),
+    probe('j-workshop-report', 'Report of the ISECG Workshop on Lunar Surface Power', 2019, 'workshop-report', never=['annual-report']),
     probe('j-chairs-statement', "Chair's Statement 12th ISECG Plenary", 2018, 'meeting-summary'),
     probe('j-press-releases-fourth-edition', 'ISECG releases fourth edition of the Global Exploration Roadmap', 2026, 'news', never=['roadmap']),
     probe('j-copyright-range', 'Mars Sample Science Priorities', 2020, 'white-paper'),
@@ -101,7 +101,7 @@ GUARDS = [  # read right on both
     probe('n-minutes-press', 'ISECG Plenary Minutes of the meeting of 5 May 2022', 2022, 'minutes', never=['news', 'supplement']),
     probe('n-wp-runheader-working-group', 'Lunar Polar Volatiles', 2018, 'white-paper', never=['roadmap']),
     probe('n-paper-on-strategy', 'The Global Exploration Strategy Five Years On', 2012, 'conference-paper', never=['strategy']),
-    probe('n-workshop-summary-ger', 'Summary of the Global Exploration Roadmap Workshop', 2013, 'meeting-summary', never=['roadmap']),
+    probe('n-workshop-summary-ger', 'Summary of the Global Exploration Roadmap Workshop', 2013, 'workshop-summary', never=['roadmap']),
     probe('n-news-nl-story', 'ISECG agencies welcome Luxembourg', 2020, 'news', never=['newsletter']),
     probe('i-wp-spring-this-paper', 'Lunar ISRU Pilot Plants', 2019, 'white-paper', never=['newsletter']),
     probe('i-md-minutes-field-list.md', 'ISECG Science Working Group', 2022, 'minutes', never=['white-paper']),

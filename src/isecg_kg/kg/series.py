@@ -169,7 +169,8 @@ SELF_SUBJECT_RE = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ing)\s+[^,;]{1,60},\s+(?=[Tt
 
 
 # The records of a meeting or a workshop: who they name took part in it, and no edition numbers them.
-MEETING_RECORDS = {"minutes", "meeting-notes", "meeting-summary", "meeting-record", "communique", "workshop-report"}
+MEETING_RECORDS = {"minutes", "meeting-notes", "meeting-summary", "meeting-record", "communique", "workshop-report",
+                   "workshop-summary"}
 PERIODICALS = {"newsletter", "news", *MEETING_RECORDS}
 # A document's number in its series: "Issue 2.0", "Version 3", "Revision 2" (capitalised, as a head line sets it).
 # (a document reference abbreviates it: "ISECG/ToR/Rev.2", "Rev. 2")
@@ -428,10 +429,14 @@ def despaced(line: str) -> str:
 # A summary whose head names a meeting ("Chair's Summary / 21st Senior Managers Meeting, Berlin"): the meeting's.
 MEETING_HEAD_RE = re.compile(r"\b(?i:meeting|plenary|session|workshop|teleconference|videoconference|telecon)s?\b")
 # A report that calls itself a workshop's ("Workshop Report", "Workshop Summary Report"), or of a gathering that is no
-# meeting of the body (a forum, a symposium): a workshop report ("Report of the ISECG Workshop on ..." stays the
-# meeting's summary).
+# meeting of the body (a forum, a symposium): a workshop report.
 WORKSHOP_REPORT_RE = re.compile(r"\b(?i:workshop|forum|symposium|colloquium|seminar)\s+(?i:summary\s+)?(?i:report)\b"
                                 r"|\b(?i:forum|symposium|colloquium|seminar)s?\b")
+# A head naming a workshop and no meeting of the body: its report or summary is the workshop's ("Report of the ISECG
+# Workshop on ...", "Summary of the Workshop on ...", "Roadmap Workshop 2017: Executive Summary"), as a meeting's is
+# the meeting's summary.
+WORKSHOP_RE = re.compile(r"\b(?i:workshop)s?\b")
+BODY_MEETING_RE = re.compile(r"\b(?i:meeting|plenary|session|teleconference|videoconference|telecon)s?\b")
 # A report of a year's work: "Report on ISECG Activities in 2016", "This report summarises the activities of the group in
 # 2019", "the group's achievements during 2021", "2019 in review".
 ANNUAL_RE = re.compile(r"\b(?i:activit(?:y|ies)|achievements|accomplishments|work|progress|highlights|events)\b[^.;]{0,60}?"
@@ -446,7 +451,7 @@ SUMMARY_OF_RE = re.compile(r"\b(?i:(?:executive\s+)?summary)\s+(?i:of|to)\s+(?P<
 def refined(slug: str | None, text: str) -> str | None:
     """The genre of the publication's vocabulary a kind of document no genre names is (a report of a year's activities
     is an annual report, an assessment of technologies a technology assessment, a summary, a report or a statement of a
-    meeting its summary, a
+    meeting its summary (of a workshop, the workshop's summary or report), a
     summary of a work that work's genre, a framework a strategy, a bulletin a newsletter: the genres the corpus is
     judged by), told by
     the words ``text`` (its head, or the clause naming it) puts around it."""
@@ -455,16 +460,24 @@ def refined(slug: str | None, text: str) -> str | None:
     if slug == "report" and WORKSHOP_REPORT_RE.search(text):
         return "workshop-report"  # "Workshop Report: ...", "International Exploration Forum 2015 — Summary Report"
     if slug in ("report", "statement") and MEETING_HEAD_RE.search(text):
-        return "meeting-summary"  # "Report of the 12th ISECG Plenary", "Chair's Statement / 12th ISECG Plenary"
+        return _gathering_record(text, "report")  # "Report of the 12th ISECG Plenary", "Chair's Statement / ..."
+    if slug == "meeting-summary":  # "Summary of the ISECG Workshop on ...": the workshop's
+        return _gathering_record(text, "summary")
     if slug == "assessment" and TECHNOLOGY_RE.search(text):
         return "technology-assessment"
     if slug == "summary":
         if MEETING_HEAD_RE.search(text):
-            return "meeting-summary"
+            return _gathering_record(text, "summary")
         work = SUMMARY_OF_RE.search(text)
         named = genre_of(work.group("work")) if work else None
         return named if named and named not in ("report", "news", *MEETING_RECORDS) else slug
     return {"framework": "strategy", "bulletin": "newsletter"}.get(slug, slug)
+
+
+def _gathering_record(text: str, kind: str) -> str:
+    """The record a report or summary of a gathering is: a workshop's ("workshop-report", "workshop-summary") when
+    ``text`` names a workshop and no meeting of the body, else a meeting's summary."""
+    return f"workshop-{kind}" if WORKSHOP_RE.search(text) and not BODY_MEETING_RE.search(text) else "meeting-summary"
 
 
 # A periodical's number and date: "Issue 12 | March 2020", "No. 4, 15 June 2021", "Vol. 2 · Spring 2019" (not a version,

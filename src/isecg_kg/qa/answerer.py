@@ -130,6 +130,9 @@ PART_COUNTED = re.compile(r"^\s*how\s+many(?:\s+of\s+(?:them|these|those))?\s+(?
                           r"(?:(?:judged|rated|considered|deemed|classed|classified|ranked|found|marked|flagged)\s+(?:as\s+)?)?"
                           r"(?P<what>[\w -]+?)\s*\??\s*$", re.I)
 PRONOUN = re.compile(r"\b(?:it|they|them|he|she|him|her)\b", re.I)
+# "Which document ...", "What edition ...", "Which earlier report ...": a question asking for a work
+WORK_ASKED = re.compile(r"^\s*(?:which|what)\s+(?:[\w-]+\s+)?(?:documents?|editions?|versions?|revisions?|issues?|"
+                        r"reports?|papers?|roadmaps?|supplements?|updates?|publications?|works?)\b", re.I)
 # "..., and which agency was it?", "and who was it?": what the first part asks of, named
 IDENTITY = re.compile(r"^\s*(?:and\s+)?(?:who|(?:which|what)\s+(?:[\w-]+\s+)?(?:agenc(?:y|ies)|organi[sz]ations?|bod(?:y|ies)|"
                       r"countr(?:y|ies)|ones?|members?|persons?))\s+(?:was|is|were|are)\s+(?:it|they|that|this)\s*\??\s*$",
@@ -273,7 +276,24 @@ class Answerer:
                 and response["shape"] and "passage" not in response["shape"]):
             response = self._two_questions(question[:cut.start()], question[cut.end():], k=k, filters=filters) \
                 or response
+            response = self._work_and_time(question[:cut.start()], question[cut.end():], response, k=k)
         return response
+
+    def _work_and_time(self, first: str, second: str, response: dict, *, k: int) -> dict:
+        """"Which document was expected to replace the vision, and in what year?": when the short answer gives only
+        the time the second part asks (the first part alone found no sentence, or none it could name a value of),
+        the work the answer's sentence names besides those the question names ("... the Global Exploration Roadmap
+        ... is expected to replace this vision in 2011") is the first's answer; both told ("Global Exploration
+        Roadmap; 2011")."""
+        told, short = response.get("sentence"), response["short_answer"]
+        if not (told and short and ELLIPTIC.match(second) and answer_type(second) == "date" and WORK_ASKED.match(first)):
+            return response
+        asked = {m.iri for m in self.linker.link(first)}
+        works = [self._short_name(m.iri) for m in self.mentions_in(told) if m.iri not in asked and m.category == "document"]
+        if not works or works[0] in short:
+            return response
+        both = self._both({**response, "short_answer": works[0]}, {**response, "evidence": []}, k=k)
+        return {**both, "shape": response["shape"]}
 
     def _told_then(self, question: str, found: dated.Anchor, response: dict) -> dict:
         """A sentence answering a question whose time is given by an event or a document ("How many members did
