@@ -46,7 +46,7 @@ TIME_ASKED = re.compile(rf"\b(?:in|during|as of|(?:at|by) the (?:end|close|start
 GATHERING_YEAR = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:meetings?|workshops?|forums?|conferences?|"
                             r"plenar(?:y|ies)|summits?|symposi(?:um|a)|congress|sessions?|campaigns?|gatherings?)\b", re.I)
 # What names the body right after it as the subject of a question's verb, or as the one it asks what came after
-BOUND = re.compile(rf"\b(?:did|does|do|will|{dated._AFTER_HOLDER}|before|from)\s+(?:the\s+)?$", re.I)
+BOUND = re.compile(rf"\b(?:did|does|do|will|{dated.AFTER_HOLDER}|before|from)\s+(?:the\s+)?$", re.I)
 # A question asking what is not so ("is not a member", "never joined"), and a sentence naming an exception.
 NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n't\b", re.I)
 NO_LONGER = re.compile(r"\bno\s+longer\b", re.I)
@@ -506,7 +506,7 @@ class Answerer:
         elif one["short_answer"] and one["answers"] and answer_type(first) in ("org", "person"):
             # "Which agency succeeded ESA, and which took the chair from it?": the second names who came after the
             # first's answer, so the two are told in turn ("JAXA, then ASI")
-            if re.search(rf"\b{dated._AFTER_HOLDER}\s+(?:it|them)\b", second, re.I):
+            if re.search(rf"\b{dated.AFTER_HOLDER}\s+(?:it|them)\b", second, re.I):
                 joined = ", then "
             # (a person without the body told beside the name: "Dr Maria Rossi (ASI)")
             second = PRONOUN.sub(re.sub(r"\s*\(.*\)$", "", one["short_answer"]), second, count=1)  # "when did it join" -> "when did NZSA join"

@@ -434,7 +434,7 @@ def stated_span(answerer, question: str, sides: tuple[str, str], *, k: int, filt
                 if (way == "after") != (order == "after") if ref == 0 else (way == "after") == (order == "after"):
                     continue
             n, unit = _stated_count(told)
-            return _response(dated._spelled(n, unit), sentence, _evidence([hit], results, k), "passage_span")
+            return _response(dated.in_words(n, unit), sentence, _evidence([hit], results, k), "passage_span")
     return None
 
 
@@ -1103,7 +1103,7 @@ def shifted(answerer, question: str, q, *, k: int, filters: dict) -> dict | None
     if a.result.document.iri == b.result.document.iri:
         return None
     n = abs(yb - ya)
-    short = f"{dated._spelled(n, 'year')}, from {ya} to {yb}" if n else f"none: {ya} in both"
+    short = f"{dated.in_words(n, 'year')}, from {ya} to {yb}" if n else f"none: {ya} in both"
     text = f"{a.text} {b.text}"
     return _response(short, text, _evidence([a.result, b.result, *backing], _hits(answerer, question, k, filters), k),
                      "shift")

@@ -27,7 +27,7 @@ from ..kg.vocab import prologue, term
 from ..text import CARDINALS, TENS
 from .shapes import MEMBER_WORDS, MONTH_NUMBERS, Question, _iri, date_filter
 from .sentences import (COUNT_ASKED, DATE, DAY_RANGE, DOCUMENT_YEAR, FULL_DATE, GATHERING, MONTHS, NUMBER, STOPWORDS, YEAR,
-                        count_in, counted, initialled, number_value, site_at)
+                        and_joined, count_in, counted, initialled, number_value, site_at)
 
 PREFIXES = prologue(["rdf", "rdfs", "skos", "org", "dcterms", "schema", "prov", "time", "isecg", "xsd"])
 # The lexical value of an OWL-Time instant, whatever its precision.
@@ -135,7 +135,7 @@ _HANDED_TO = (r"\b(?:hand|pass|give|transfer|cede)\s+(?:on\s+|over\s+)?(?:the\s+
               r"(?:chair\w*|helm|presidency)(?:\s+of\s+[\w-]+)?|it)\s+(?:on\s+|over\s+)?to\b|^\s*to\s+(?:whom|which|what)\b")
 # The words before a holder whose successor is asked: "succeed KARI", "take over from KARI", "took the chair from
 # KARI", "after KARI".
-_AFTER_HOLDER = (r"(?:succeed(?:ed|s)?|replac(?:e|ed|es)|(?:take|took|taken|taking)\s+(?:over\s+)?(?:the\s+(?:\w+\s+)?"
+AFTER_HOLDER = (r"(?:succeed(?:ed|s)?|replac(?:e|ed|es)|(?:take|took|taken|taking)\s+(?:over\s+)?(?:the\s+(?:\w+\s+)?"
                  r"chair\w*\s+|it\s+)?(?:over\s+)?from|after)")
 # The words before a holder whose predecessor is asked: "immediately before KARI", "preceded KARI", "the predecessor of
 # KARI".
@@ -373,7 +373,7 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     if not edge and asks_other(q.text):
         return None  # "Which document did the new chair present?": no holder answers it
     # "Which agency was due to succeed KARI in the ISECG chair?": the holder whose successor is asked
-    before = [m for m in bodies if q.has(rf"\b{_AFTER_HOLDER}\s+{re.escape(m.text)}\b")]
+    before = [m for m in bodies if q.has(rf"\b{AFTER_HOLDER}\s+{re.escape(m.text)}\b")]
     # "Which agency chaired ISECG immediately before KARI?", "Which agency handed KARI the chair?": the holder whose
     # predecessor is asked (also the subject of a second question: "..., and from what date did KARI hold the chair?")
     after = [] if before or edge else [m for m in bodies + (asked if holder is None else []) if q.has(
@@ -845,7 +845,7 @@ def _length(turns: list[list[dict]], i: int, holder: str, names: Names, body: st
         years = int(end[:4]) - int(begin[:4])
         if years < 2:
             return None
-        short = f"about {_spelled(years, 'year')}"
+        short = f"about {in_words(years, 'year')}"
         text = f"{short} — {names.label(holder)} chaired {body} {said}."
         return Composed(short, text, [{"label": names.label(holder), "iri": holder}], term["sources"])
     months = _months(end) - (int(begin[:4]) * 12 + middle if middle else _months(begin))
@@ -860,12 +860,12 @@ def _length(turns: list[list[dict]], i: int, holder: str, names: Names, body: st
     # years from two on, or within a month of whole years ("23 months": about two years); other terms under two years
     # in months, as span_words counts them ("about 20 months", not "about two years")
     in_years = months >= 24 or months >= 12 and min(rest, 12 - rest) <= 1
-    short = ("" if rest == 0 and not rough else "about ") + _spelled(years + (rest >= 6), "year") if in_years else \
-        ("about " if rough and months >= 12 else "") + _spelled(months, "month")
+    short = ("" if rest == 0 and not rough else "about ") + in_words(years + (rest >= 6), "year") if in_years else \
+        ("about " if rough and months >= 12 else "") + in_words(months, "month")
     # both ends known to the day: the days too ("13 months, 376 days")
     days = f", {(date.fromisoformat(end) - date.fromisoformat(begin)).days} days" if len(begin) == len(end) == 10 else ""
     text = (f"{short} — {names.label(holder)} chaired {body} {said} "
-            f"({'about ' if middle else ''}{_spelled(months, 'month')}{days}).")
+            f"({'about ' if middle else ''}{in_words(months, 'month')}{days}).")
     return Composed(short, text, [{"label": names.label(holder), "iri": holder}], term["sources"])
 
 
@@ -1007,7 +1007,7 @@ def nth_member(q: Question, names: Names) -> DatedPlan | None:
         full = " and ".join(_named(names, i, told.get(i)) for i in members)
         text = (f"{short} — {full}, {when}: the {_nth(n)} member of {body.label} (its member count reached {n} in "
                 f"{rows[0]['date']}).")
-        return Composed(short, text, [{"label": names.label(i), "iri": i} for i in members], _sources(rows, 2))
+        return Composed(short, text, [{"label": names.label(i), "iri": i} for i in members], row_sources(rows, 2))
 
     return DatedPlan("nth_member", sparql, compose, [body.iri])
 
@@ -1039,7 +1039,7 @@ def latest_member(q: Question, names: Names) -> DatedPlan | None:
                 f"{spoken_at(last)}, "
                 f"the latest beginning of a membership the documents state" + (f" up to {until}." if until else "."))
         return Composed(short, text, [{"label": names.label(x), "iri": x} for x in members],
-                        _sources([r for r in rows if r["x"] in members and r["start"] == last], 1))
+                        row_sources([r for r in rows if r["x"] in members and r["start"] == last], 1))
 
     return DatedPlan("latest_member", sparql, compose, [body.iri])
 
@@ -1085,7 +1085,7 @@ def joined(q: Question, names: Names) -> DatedPlan | None:
         short = when + (f", as the {_nth(int(next(iter(ranks))))} member" if len(ranks) == 1 else "")
         text = f"{short} — {names.label(member.iri)} joined {body.label} {f'in {when}' if part else spoken_at(first)}."
         return Composed(short, text, [{"label": names.label(member.iri), "iri": member.iri}],
-                        _sources([r for r in rows if r["start"] == first], 1))
+                        row_sources([r for r in rows if r["start"] == first], 1))
 
     return DatedPlan("joined", sparql, compose, [member.iri, body.iri])
 
@@ -1139,11 +1139,11 @@ def joined_in(q: Question, names: Names) -> DatedPlan | None:
             if len(r["start"]) > len(starts.get(r["x"], "")):
                 starts[r["x"]], told[r["x"]] = r["start"], r.get("sentence0")
         members = sorted(starts, key=lambda x: starts[x])
-        short = _listed([names.short(x) for x in members])
+        short = and_joined([names.short(x) for x in members])
         text = (f"{short} — {len(members)} joined {body.label} in {spoken(month) if month else year}: "
                 + "; ".join(f"{names.as_told(x, told[x])} ({spoken(starts[x])})" for x in members) + ".")
         return Composed(short, text, [{"label": names.label(x), "iri": x} for x in members],
-                        _sources([r for r in rows if starts[r["x"]] == r["start"]], 1))
+                        row_sources([r for r in rows if starts[r["x"]] == r["start"]], 1))
 
     return DatedPlan("joined_in", sparql, compose, [body.iri])
 
@@ -1172,12 +1172,12 @@ def joined_compared(q: Question, names: Names) -> DatedPlan | None:
         if not began:
             return None
         members = sorted(began, key=lambda x: began[x]["start"])
-        short = _listed([names.short(x) for x in members])
+        short = and_joined([names.short(x) for x in members])
         text = (f"{short} — {len(members)} joined {body.label} {op} {year}: "
                 + "; ".join(f"{names.as_told(x, began[x].get('sentence0'))} ({spoken(began[x]['start'])})"
                             for x in members) + ".")
         return Composed(short, text, [{"label": names.label(x), "iri": x} for x in members],
-                        _sources(list(began.values()), 1))
+                        row_sources(list(began.values()), 1))
 
     return DatedPlan("joined_compared", sparql, compose, [body.iri])
 
@@ -1204,11 +1204,11 @@ def joined_told(document: str, body: str, names: Names) -> DatedPlan:
         if not members:
             return None
         told = {r["x"]: r for r in reversed(rows)}  # each member's first (earliest) row
-        short = _listed([names.short(x) for x in members])
+        short = and_joined([names.short(x) for x in members])
         text = (f"{short} — the {len(members)} members the document reports joining {names.label(body)}: "
                 + "; ".join(f"{names.as_told(x, told[x].get('sentence0'))} ({spoken(told[x]['start'])})"
                             for x in members) + ".")
-        return Composed(short, text, [{"label": names.label(x), "iri": x} for x in members], _sources(rows, 1))
+        return Composed(short, text, [{"label": names.label(x), "iri": x} for x in members], row_sources(rows, 1))
 
     return DatedPlan("joined_told", sparql, compose, [body])
 
@@ -1265,7 +1265,7 @@ def joined_first(q: Question, names: Names) -> DatedPlan | None:
         text = (f"{short} — {_named(names, winner['x'])} joined {body.label} "
                 f"{'after' if last else 'before'} {_named(names, other['x'])}: {said(winner)}, against {said(other)}.")
         return Composed(short, text, [{"label": names.label(winner["x"]), "iri": winner["x"]}],
-                        _sources([winner, other], 1))
+                        row_sources([winner, other], 1))
 
     return DatedPlan("joined_first", sparql, compose, [body.iri])
 
@@ -1299,7 +1299,7 @@ def _nth(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
-def _sources(rows: list[dict], count: int) -> list[tuple[str, str]]:
+def row_sources(rows: list[dict], count: int) -> list[tuple[str, str]]:
     found = []
     for row in rows:
         for n in range(count):
@@ -1361,7 +1361,7 @@ def member_count(q: Question, names: Names) -> DatedPlan | None:
             return None  # two counts for one date: the passages say more
         n = latest[0]["n"]
         text = f"{n} — the documents state {body.label} had {n} members as of {spoken(str(latest[0]['date']))}."
-        return Composed(n, text, [], _sources(latest, 1))
+        return Composed(n, text, [], row_sources(latest, 1))
 
     return DatedPlan("member_count", sparql, compose, [body.iri])
 
@@ -1422,7 +1422,7 @@ def member_at(q: Question, names: Names) -> DatedPlan | None:
         short = f"{verdict}; it joined {names.short(body.iri)} {spoken_at(start)}"
         # each document stating that beginning is a source ("Admitted in 2019" in a report, a table row in another)
         return Composed(short, f"{short} — {why}.", [{"label": names.label(member.iri), "iri": member.iri}],
-                        _sources([first, *(r for r in begins if r["start"] == start and r is not first)], 1))
+                        row_sources([first, *(r for r in begins if r["start"] == start and r is not first)], 1))
 
     return DatedPlan("member_at", sparql, compose, [body.iri, member.iri])
 
@@ -1482,7 +1482,7 @@ def phase(q: Question, names: Names) -> DatedPlan | None:
         picked = [r for r in rows if r["x"] == best]
         name = picked[0]["label"]
         text = f"{name} — phase {n} of {_of_document(picked[0])}."
-        return Composed(name, text, [{"label": name, "iri": best}], _sources(picked, 1))
+        return Composed(name, text, [{"label": name, "iri": best}], row_sources(picked, 1))
 
     return DatedPlan("phase", _phases_query(q, str(n)), compose, [])
 
@@ -1506,9 +1506,9 @@ def phases(q: Question, names: Names) -> DatedPlan | None:
             return None
         picked = [r for r in rows if r["doc"] == rows[0]["doc"]]  # by position, as the query orders them
         ordered = list(dict.fromkeys(r["label"] for r in picked))
-        text = f"{_listed(ordered)} — the phases of {_of_document(picked[0])}, in order."
-        return Composed(_listed(ordered), text, [{"label": r["label"], "iri": r["x"]} for r in picked],
-                        _sources(picked, 1))
+        text = f"{and_joined(ordered)} — the phases of {_of_document(picked[0])}, in order."
+        return Composed(and_joined(ordered), text, [{"label": r["label"], "iri": r["x"]} for r in picked],
+                        row_sources(picked, 1))
 
     return DatedPlan("phases", _phases_query(q, "?pos"), compose, [])
 
@@ -1812,7 +1812,7 @@ def delegation_size(q: Question, names: Names) -> DatedPlan | None:
         count, row = next(iter(counts)), mine[0]
         text = (f"{count} — the row of {names.short(body)} in the attendance of {with_date(row.get('label') or 'the event', row['date'])}: "
                 f"\u00ab{' '.join(str(row['sentence0']).split())}\u00bb.")
-        return Composed(count, text, [{"label": count, "iri": None}], _sources(mine[:1], 1))
+        return Composed(count, text, [{"label": count, "iri": None}], row_sources(mine[:1], 1))
 
     return DatedPlan("delegation_size", sparql, compose, [body])
 
@@ -1993,7 +1993,7 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
                    + [{"label": names.label(r["host"]), "iri": r["host"]} for r in rows_ if "host" in asked]
                    + [{"label": str(d), "iri": None} for d in sorted(values.get("date", ()))])
         unique = list({a["iri"]: a for a in answers}.values())
-        return Composed(short, text, unique or [{"label": label, "iri": picked[0]}], _sources(rows_, len(asked)))
+        return Composed(short, text, unique or [{"label": label, "iri": picked[0]}], row_sources(rows_, len(asked)))
 
     # (an undated event ranked by a sentence of its own, "held its first meeting in Berlin", is told by that sentence)
     return DatedPlan("event_details", sparql, compose, [], found=not when and not ordinal)
@@ -2071,7 +2071,7 @@ def compare_counts(q: Question, first: str, second: str, *, members: bool = Fals
         else:
             text = (f"{difference} — {a['n']} participants at {with_date(a.get('label', 'an event'), a['date'])} against "
                     f"{b['n']} at {with_date(b.get('label', 'an event'), b['date'])}.")
-        return Composed(str(difference), text, [], _sources(picked[0] + picked[1], 1))
+        return Composed(str(difference), text, [], row_sources(picked[0] + picked[1], 1))
 
     return DatedPlan("compare", sparql, compose, [])
 
@@ -2141,10 +2141,10 @@ def document_creators(document: str, names: Names, *, agencies: bool = False) ->
             return min(spots) if spots else len(listing)
 
         found.sort(key=listed_at)
-        short = _listed([_as_listed(x, listing, names) for x in found])
+        short = and_joined([_as_listed(x, listing, names) for x in found])
         kind = "agencies" if agencies else "organisations"
         text = f"{short} — the {len(found)} {kind} {names.label(document)} credits."
-        return Composed(short, text, [{"label": names.label(x), "iri": x} for x in found], _sources(rows, 1))
+        return Composed(short, text, [{"label": names.label(x), "iri": x} for x in found], row_sources(rows, 1))
 
     return DatedPlan("document_creators", _creators([document], agencies=agencies), compose, [document])
 
@@ -2173,7 +2173,7 @@ def compare_creators(documents: list[str], names: Names, *, agencies: bool = Fal
         text = (f"{abs(a - b)} — {a} {kind} are credited with {names.label(documents[0])}, {b} with "
                 f"{names.label(documents[1])}.")
         firsts = [next(r for r in rows if r["doc"] == d) for d in documents]  # where each document credits one
-        return Composed(str(abs(a - b)), text, [], _sources(firsts, 1))
+        return Composed(str(abs(a - b)), text, [], row_sources(firsts, 1))
 
     return DatedPlan("compare_creators", sparql, compose, list(documents))
 
@@ -2349,7 +2349,7 @@ def events_first(parts: list[str], year: str | None, *, last: bool, question: st
         short = f"{side_named(one)} ({spoken(early)}){by_how_much(question, early, late, last=last)}"
         text = (f"{short} — {r1['label']} ({spoken(early)}) came {'after' if last else 'before'} {r2['label']} "
                 f"({spoken(late)}).")
-        return Composed(short, text, [{"label": r["label"], "iri": r["x"]} for r in (r1, r2)], _sources([r1, r2], 1))
+        return Composed(short, text, [{"label": r["label"], "iri": r["x"]} for r in (r1, r2)], row_sources([r1, r2], 1))
 
     return _events_told(parts, year, "event_first", first)
 
@@ -2373,7 +2373,7 @@ def events_gap(parts: tuple[str, str], year: str | None, *, question: str) -> Da
         text = (f"{short} later — {r2['label']} ({spoken(str(r2['date']))}) came {said} after {ended}{r1['label']} "
                 f"({spoken(since)}).")
         return Composed(f"{short} later", text, [{"label": r["label"], "iri": r["x"]} for r in (r2, r1)],
-                        _sources([r2, r1], 1))
+                        row_sources([r2, r1], 1))
 
     return _events_told(list(parts), year, "event_gap", gap_of)
 
@@ -2556,7 +2556,7 @@ def completed(a: str, b: str) -> tuple[str, str]:
     return a, b
 
 
-def _spelled(n: int, unit: str) -> str:
+def in_words(n: int, unit: str) -> str:
     if unit == "month" and n >= 12 and n % 12 == 0:
         n, unit = n // 12, "year"
     return f"{_SPELLED.get(n, n)} {unit}{'' if n == 1 else 's'}"
@@ -2637,21 +2637,21 @@ def gap(rows: list[dict], documents: list[str]) -> Composed | None:
     if common == 10:
         days = (date.fromisoformat(y) - date.fromisoformat(x)).days
         whole = months if x[8:] == y[8:] else None
-        short = _spelled(whole, "month") if whole else _spelled(days, "day")
-        said = f"{short} ({_spelled(days, 'day')})" if whole else short
+        short = in_words(whole, "month") if whole else in_words(days, "day")
+        said = f"{short} ({in_words(days, 'day')})" if whole else short
         if not whole and days >= 45:  # "22 months (about two years, 687 days)", not 687 days alone
             short, said = span_words(x, y, None) or (short, said)
     elif common == 7 and max(len(a["issued"]), len(b["issued"])) >= 10 and months < 12 and \
             (count := _from_middle(a["issued"], b["issued"])) != months:
         # a month against a day ("January 2018" and 1 March 2018): the month is not its first day; counted from its
         # middle, it is about one month, not two
-        short = said = f"about {_spelled(count, 'month')}" if count else "less than a month"
+        short = said = f"about {in_words(count, 'month')}" if count else "less than a month"
     elif common == 7:
-        short = said = _spelled(months, "month")  # whole years as years
+        short = said = in_words(months, "month")  # whole years as years
         if months >= 12 and months % 12:  # "42 months (3 years and 6 months, about three and a half years)"
             short, said = span_words(x, y, None) or (short, said)
     else:
-        short = said = _spelled(months // 12, "year")
+        short = said = in_words(months // 12, "year")
     name = lambda r: r.get("title") or r["doc"]  # noqa: E731
     text = (f"{said} — {with_date(name(b), b['issued'])} came {said} {'after' if later else 'before'} "
             f"{with_date(name(a), a['issued'])}.")
@@ -2773,8 +2773,8 @@ def document_relation(document: str, names: Names, *, later: bool,
                 for (x, rel) in found]
         others = list(dict.fromkeys(x for x, _ in found))
         said[0] = said[0][0].upper() + said[0][1:]
-        return Composed(_listed([named(x) for x in others]), "; ".join(said) + ".",
-                        [{"label": names.label(x), "iri": x} for x in others], _sources(rows, 1))
+        return Composed(and_joined([named(x) for x in others]), "; ".join(said) + ".",
+                        [{"label": names.label(x), "iri": x} for x in others], row_sources(rows, 1))
 
     return DatedPlan("document_relation", sparql, compose, [document])
 
@@ -2800,7 +2800,7 @@ def relation_holds(document: str, earlier: str, names: Names, relations: tuple[s
         if not held:
             return None
         text = f"Yes — {names.label(document)} {_VERBS[held[0]['rel']]} {names.label(earlier)}."
-        return Composed("Yes", text, [{"label": names.label(earlier), "iri": earlier}], _sources(held, 1))
+        return Composed("Yes", text, [{"label": names.label(earlier), "iri": earlier}], row_sources(held, 1))
 
     return DatedPlan("relation_holds", asked.sparql, compose, [document, earlier])
 
@@ -2848,11 +2848,11 @@ def author_agencies(document: str, names: Names) -> DatedPlan:
             return min(spots) if spots else len(listing)
 
         order = sorted(people, key=lambda i: (-len(people[i]), listed_at(i)))
-        short = _listed([names.short(i) for i in order])
+        short = and_joined([names.short(i) for i in order])
         counts = ", ".join(f"{names.label(i)} ({len(people[i])})" for i in order)
         total = len({p for ps in people.values() for p in ps})
         text = f"{short} — the agencies of the {total} authors the document lists, by number of authors: {counts}."
-        return Composed(short, text, [{"label": names.label(i), "iri": i} for i in order], _sources(rows, 1))
+        return Composed(short, text, [{"label": names.label(i), "iri": i} for i in order], row_sources(rows, 1))
 
     return DatedPlan("author_agencies", sparql, compose, [document])
 
@@ -2929,14 +2929,14 @@ def document_people(document: str, names: Names, *, editors: bool = False, one: 
                      or next((p for p in order if re.search(re.escape(names.label(p)) + _MARKED, listing)), order[0])]
         said = [names.label(p) + (f" ({', '.join(works)})" if (works := _works(listing, names.label(p), people[p], names))
                                    else "") for p in order]
-        short = _listed(said)
+        short = and_joined(said)
         what = "editors" if editors else "authors"
         text = f"{short} — the author the document's listing marks (else the first it lists), with the body they work " \
             "for." if one else f"{short} — the {what} the document credits who work for {names.label(of)}." if of \
             else f"{short} — of the {what} the document credits, the one another document names for the deed asked, " \
             "with the body they work for." if who \
             else f"{short} — the {len(order)} {what} the document credits, with the bodies they work for."
-        return Composed(short, text, [{"label": names.label(p), "iri": p} for p in order], _sources(rows, 1))
+        return Composed(short, text, [{"label": names.label(p), "iri": p} for p in order], row_sources(rows, 1))
 
     return DatedPlan("document_people", sparql, compose, [document])
 
@@ -2963,15 +2963,15 @@ def delegation_head(document: str, body: str, names: Names) -> DatedPlan:
         mine = [r for r in rows if r["asked"] == "true"]
         if not mine:
             return Composed(None, f"The document lists the people of other bodies than {names.label(body)} only.",
-                            [], _sources(rows[:1], 1)) if rows else None
+                            [], row_sources(rows[:1], 1)) if rows else None
         lines = {r["person"]: _line_of(r.get("sentence0") or "", names.label(r["person"])) for r in mine}
         heads = [p for p in lines if _HEAD_MARK.search(lines[p])]
         people = heads if len(heads) == 1 else list(lines)
-        short = _listed([names.label(p) for p in people])
+        short = and_joined([names.label(p) for p in people])
         text = (f"{short} — the person the document lists for {names.label(body)}"
                 + (", marked head of its delegation." if len(heads) == 1 else "." if len(people) == 1
                    else f"; it lists {len(people)} and marks none head."))
-        return Composed(short, text, [{"label": names.label(p), "iri": p} for p in people], _sources(mine, 1))
+        return Composed(short, text, [{"label": names.label(p), "iri": p} for p in people], row_sources(mine, 1))
 
     return DatedPlan("delegation_head", sparql, compose, [body])
 
@@ -3040,15 +3040,11 @@ def affiliation(q: Question, names: Names) -> DatedPlan | None:
         bodies = list(dict.fromkeys(r["x"] for r in rows))
         if not bodies:
             return None
-        short = _listed([names.short(b) for b in bodies])
-        text = f"{short} — {names.label(person)} works for {_listed([names.label(b) for b in bodies])}."
-        return Composed(short, text, [{"label": names.label(b), "iri": b} for b in bodies], _sources(rows, 1))
+        short = and_joined([names.short(b) for b in bodies])
+        text = f"{short} — {names.label(person)} works for {and_joined([names.label(b) for b in bodies])}."
+        return Composed(short, text, [{"label": names.label(b), "iri": b} for b in bodies], row_sources(rows, 1))
 
     return DatedPlan("affiliation", sparql, compose, [person])
-
-
-def _listed(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 # -- how many between A and B ----------------------------------------------------------------------------------
@@ -3200,7 +3196,7 @@ def event_named(rows: list[dict], named: str) -> tuple[str, str, list[tuple[str,
     if len(dates) != 1:
         return None  # several events of that time the clause does not tell apart
     rows_ = [r for x in picked for r in events[x]]
-    return picked[0], dates.pop(), _sources(rows_, 1)
+    return picked[0], dates.pop(), row_sources(rows_, 1)
 
 
 def beginnings(member: str, body: str | None) -> str:
@@ -3219,7 +3215,7 @@ def first_beginning(rows: list[dict]) -> dict | None:
 
 
 def sources_of(rows: list[dict]) -> list[tuple[str, str]]:
-    return _sources(rows, 1)
+    return row_sources(rows, 1)
 
 
 # -- who holds a post in a group, a team or the team behind a document ------------------------------------------
@@ -3301,7 +3297,7 @@ def _successive(held: list[dict], names: Names, year_of: Callable[[str], int | N
     years: dict[int, list[str]] = {}
     for agency in order:
         years.setdefault(first[agency], []).append(names.short(agency))
-    return ", then ".join(_listed(said) for said in years.values()), order
+    return ", then ".join(and_joined(said) for said in years.values()), order
 
 
 def post_holders(q: Question, names: Names, role: str, *, group: str | None = None, document: str | None = None,
@@ -3365,14 +3361,14 @@ def post_holders(q: Question, names: Names, role: str, *, group: str | None = No
         if people and both and len(said) == 2:
             short = "; ".join(said)  # each part's answer, who took over then whom they replaced (not two co-chairs)
         elif people:
-            short = _listed(said)
+            short = and_joined(said)
         else:
             short, order = _successive(held, names, year_of)
         what = {"isecg:chair": "chair", "isecg:lead": "lead", "isecg:coordinator": "coordinator"}[role]
         of = names.label(group) if group else "the team behind the document"
         told = "; ".join(dict.fromkeys(r.get("sentence0") or "" for r in held if r.get("sentence0")))
         text = f"{short} — {what}{'s' if len(order) > 1 else ''} of {of}, as the document states: {told}"
-        return Composed(short, text, [{"label": names.label(p), "iri": p} for p in order], _sources(held, 1))
+        return Composed(short, text, [{"label": names.label(p), "iri": p} for p in order], row_sources(held, 1))
 
     return DatedPlan("post_holders", sparql, compose, [group or document])
 
@@ -3428,7 +3424,7 @@ def people_in_both(first: str, second: str, names: Names, *, agencies: tuple[str
         place = lambda r: told_at(r["passage0"], r["sentence0"]) if told_at else (0, 0)  # noqa: E731
         rows = sorted(rows, key=lambda r: (place(r), r["sentence0"].find(names.label(r["person"]))))
         order = list(dict.fromkeys(r["person"] for r in rows))
-        short = _listed([names.label(p) + (f" ({', '.join(dict.fromkeys(names.short(b) for b in works[p]))})"
+        short = and_joined([names.label(p) + (f" ({', '.join(dict.fromkeys(names.short(b) for b in works[p]))})"
                                            if works[p] else "") for p in order])
         firsts: dict[tuple[str, int], tuple[str, str]] = {}  # one sentence of each document for each person
         for row in rows:

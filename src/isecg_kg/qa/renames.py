@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from ..text import words
-from .dated import PREFIXES, PROVENANCE, Composed, DatedPlan, Names, _listed, _sources, spoken
+from .dated import PREFIXES, PROVENANCE, Composed, DatedPlan, Names, row_sources, spoken
+from .sentences import and_joined
 from .shapes import Question
 
 # A question asking a body's former or other names: "changed their names", "under what name", "former name".
@@ -70,10 +71,10 @@ def plan(question: str, q: Question, names: Names, kind: str, document: str | No
 
         if kind == "all":
             listed = [f"{names.short(c.new)} (formerly {names.short(c.old)})" for c in changes]
-            text = f"{_listed(listed)} — " + "; ".join(
+            text = f"{and_joined(listed)} — " + "; ".join(
                 f"the {label(c.new)} was the {label(c.old)}{_when(c.date)}" for c in changes) + "."
-            return Composed(_listed(listed), text, [{"label": label(c.new), "iri": c.new} for c in changes],
-                            _sources(rows, 1))
+            return Composed(and_joined(listed), text, [{"label": label(c.new), "iri": c.new} for c in changes],
+                            row_sources(rows, 1))
         chain = _chain(changes, _about(question, q, rows, names))
         if chain is None:
             return None
@@ -89,7 +90,7 @@ def plan(question: str, q: Question, names: Names, kind: str, document: str | No
         name = f"the {label(body)}" + (f", since {spoken(since)}" if since else "")
         short = names.short(body) + (f", since {spoken(since)}" if since else "")
         return Composed(short, f"{names.short(body)} — {name} ({history}).", [{"label": label(body), "iri": body}],
-                        _sources(used, 1))
+                        row_sources(used, 1))
 
     return DatedPlan("renamed", sparql, compose, focus)
 

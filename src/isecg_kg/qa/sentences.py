@@ -1544,22 +1544,22 @@ def short_answer(question: str, sentence: str, named: list[str], *, year: int | 
         plural = re.search(r"\b(which|what) (?:[\w-]+ ){0,5}?(agencies|organi[sz]ations|bodies|partners|institutions|"
                            r"groups|countries|places)\b|\bwho are\b", question, re.I) or THEY_ASKED.search(question)
         if plural and len(items := names_listed(sentence)) > len(named):
-            return _listed(items)  # "the Mexican Space Agency, the Philippine Space Agency and the Kenya Space Agency"
+            return and_joined(items)  # "the Mexican Space Agency, the Philippine Space Agency and the Kenya Space Agency"
         if plural:
-            return _listed(named)
+            return and_joined(named)
         return (kind == "place" and site_at(sentence, named[0])) or named[0]  # "ESTEC, Noordwijk"
     if ":" in sentence:
         items = [i.strip(" .") for i in sentence.split(":", 1)[1].split(";") if i.strip(" .")]
         heads = [TERM_ITEM.match(i) for i in items]
         if len(items) > 1 and all(heads):  # a list of terms, each with what it is: the terms
-            return _listed([h.group("head") for h in heads if h])
+            return and_joined([h.group("head") for h in heads if h])
         if len(items) > 1 and all(len(i.split()) <= CLAUSE_WORDS for i in items):
-            return _listed(items)  # not clauses ("...: the impactor threw up a plume of which ...; carbon ...")
+            return and_joined(items)  # not clauses ("...: the impactor threw up a plume of which ...; carbon ...")
         described = [re.split(r",\s+", i, maxsplit=1) for i in items]
         if len(items) > 1 and all(len(d) == 2 and len(d[0].split()) <= TERM_WORDS for d in described):
-            return _listed([d[0] for d in described])  # "the Moon, where crews learn ...; Mars, the goal ...": the terms
+            return and_joined([d[0] for d in described])  # "the Moon, where crews learn ...; Mars, the goal ...": the terms
     if kind == "list" and (items := names_listed(sentence)):
-        return _listed(items)
+        return and_joined(items)
     if kind is None and (verb := object_verb(question)) and says_relation(sentence, object_relation(question)) and \
             (done_to := object_of(sentence, verb)):
         # "Which earlier study does it supersede?": what the sentence's verb is done to, without a clause describing
@@ -1755,7 +1755,8 @@ PLACE_AFTER_DATE = re.compile(rf"\s+in\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w
                               rf"(?:\s+[A-Z][\w’'-]+)?)?)(?:,?\s+hosted\s+by\s+(?P<host>(?:the\s+)?{_NAME}))?")
 
 
-def _listed(items: list[str]) -> str:
+def and_joined(items: list[str]) -> str:
+    """The items as "A, B and C", each once."""
     items = list(dict.fromkeys(items))
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
