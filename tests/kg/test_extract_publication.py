@@ -217,7 +217,7 @@ def test_a_corpus_document_cited_by_part_of_its_title_with_its_date_before_or_af
     from isecg_kg.ingest.model import Document, Page, Passage
     from isecg_kg.kg.extract import extract_document
     from isecg_kg.kg.graph import document_entity
-    from isecg_kg.kg.reference import _key, reference_gazetteer
+    from isecg_kg.kg.reference import name_key, reference_gazetteer
     from isecg_kg.kg.series import corpus_genres
 
     base = "http://kg.test/"
@@ -231,7 +231,7 @@ def test_a_corpus_document_cited_by_part_of_its_title_with_its_date_before_or_af
         doc = Document(id="test-doc", file="t.txt", sha256="0", title="Minutes", year=2021)
         extraction = extract_document(doc, [Page("test-doc", 1, text)],
                                       [Passage("test-doc/0", "test-doc", 0, text, None, [1], 0, len(text))], gazetteer,
-                                      base, corpus_titles={_key(entity.label): entity.iri},
+                                      base, corpus_titles={name_key(entity.label): entity.iri},
                                       corpus_years={entity.iri: 2020}, corpus_genres=corpus_genres([atlas], base))
         return {f.o.value for f in extraction.facts if f.s == entity.iri and f.p == "dcterms:issued"}
 

@@ -10,7 +10,7 @@ import pytest
 from isecg_kg.ingest.model import Document, Page, Passage
 from isecg_kg.kg.extract import extract_document
 from isecg_kg.kg.graph import document_entity
-from isecg_kg.kg.reference import _key, reference_gazetteer
+from isecg_kg.kg.reference import name_key, reference_gazetteer
 
 BASE = "http://kg.test/"
 CITED = [Document(id="night-2027", file="n.pdf", sha256="1", title="Lunar Night Survival Options", year=2027),
@@ -25,7 +25,7 @@ def _relations(text: str) -> set[tuple[str, str]]:
     doc = Document(id="test-doc", file="t.txt", sha256="0", title="Surviving the Lunar Night", year=2031)
     extraction = extract_document(doc, [Page("test-doc", 1, text)],
                                   [Passage("test-doc/0", "test-doc", 0, text, None, [1], 0, len(text))], gazetteer, BASE,
-                                  corpus_titles={_key(e.label): e.iri for e in entities},
+                                  corpus_titles={name_key(e.label): e.iri for e in entities},
                                   corpus_years={e.iri: d.year for e, d in zip(entities, CITED)})
     return {(f.p, str(f.o).removeprefix(BASE)) for f in extraction.facts
             if str(f.s) == f"{BASE}id/doc/test-doc" and f.p in ("dcterms:replaces", "schema:isBasedOn")}

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from isecg_kg.ingest import chunk, read_source, sha256
 from isecg_kg.kg.extract import extract_document
-from isecg_kg.kg.scores import _norm
+from isecg_kg.kg.scores import norm_name
 
 BASE = "http://kg.test/"
 FILL = ("The coordination group brings together space agencies that share their plans for exploration. "
@@ -447,7 +447,7 @@ def test_probe(ext, content, expect, never, tmp_path, gazetteer):
         if key == "facts":
             assert all(stated(*fact) for fact in value), got
         elif key == "title":
-            assert fuzz.token_set_ratio(_norm(value), _norm(got["title"][0])) >= 85, got
+            assert fuzz.token_set_ratio(norm_name(value), norm_name(got["title"][0])) >= 85, got
         elif key == "year":  # of the period it covers, else of its date
             assert (got.get("temporal") or got.get("issued") or [""])[0][:4] == str(value), got
         elif value is None:

@@ -13,7 +13,7 @@ import pytest
 from isecg_kg.ingest.model import Document, Page, Passage
 from isecg_kg.kg.extract import extract_document
 from isecg_kg.kg.graph import document_entity
-from isecg_kg.kg.reference import _key, reference_gazetteer
+from isecg_kg.kg.reference import name_key, reference_gazetteer
 
 BASE = "http://kg.test/"
 
@@ -60,7 +60,7 @@ def test_a_corpus_document_cited_by_title_after_the_verb_is_replaced(sentence, f
     doc = Document(id="test-doc", file="t.txt", sha256="0", title="Lunar Relay Plan — Third Edition", year=2029)
     extraction = extract_document(doc, [Page("test-doc", 1, text)],
                                   [Passage("test-doc/0", "test-doc", 0, text, None, [1], 0, len(text))], gazetteer, BASE,
-                                  corpus_titles={_key(entity.label): entity.iri}, corpus_years={entity.iri: 2027})
+                                  corpus_titles={name_key(entity.label): entity.iri}, corpus_years={entity.iri: 2027})
     replaced = {str(f.o) for f in extraction.facts if f.p == "dcterms:replaces" and str(f.s) == f"{BASE}id/doc/test-doc"}
     assert (entity.iri in replaced) is found
 

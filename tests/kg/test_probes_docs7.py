@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from rapidfuzz import fuzz
 
-from isecg_kg.kg.scores import _norm
+from isecg_kg.kg.scores import norm_name
 
 from .test_probes_docs import own_metadata
 
@@ -135,7 +135,7 @@ GUARDS = [  # read right on both
 def test_probe_docs7(file, title, year, issued, genre, version, facts, never, gazetteer):
     got = own_metadata(DATA / file, gazetteer)
     if title:
-        assert fuzz.token_set_ratio(_norm(title), _norm(got["title"][0])) >= 85, got["title"]
+        assert fuzz.token_set_ratio(norm_name(title), norm_name(got["title"][0])) >= 85, got["title"]
     assert (got.get("temporal") or got.get("issued") or [""])[0][:4] == str(year), got
     if issued:
         assert issued in got.get("issued", []), got

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from rapidfuzz import fuzz
 
-from isecg_kg.kg.scores import _norm
+from isecg_kg.kg.scores import norm_name
 
 from .test_probes_doctype_pdf import own
 
@@ -126,8 +126,8 @@ NEGATIVE = [p for p in PROBES if p.values[4] and p.id not in {"h-nl-exploration-
 @pytest.mark.parametrize(("name", "title", "year", "genre", "never"), PROBES)
 def test_probe_doctype_body(name, title, year, genre, never, gazetteer):
     got_title, dates, types = own(_file(name), gazetteer)
-    wanted = _norm(re.sub(r"\([^)]*\)", " ", title)) or _norm(title)
-    assert fuzz.token_set_ratio(wanted, _norm(got_title)) >= 85, got_title
+    wanted = norm_name(re.sub(r"\([^)]*\)", " ", title)) or norm_name(title)
+    assert fuzz.token_set_ratio(wanted, norm_name(got_title)) >= 85, got_title
     assert dates[0][:4] == str(year), dates
     if genre:
         assert genre in types, types

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from isecg_kg.ingest import chunk, read_source, sha256
 from isecg_kg.kg.extract import extract_document
-from isecg_kg.kg.scores import _norm
+from isecg_kg.kg.scores import norm_name
 
 BASE = "http://kg.test/"
 DATA = Path(__file__).parent.parent / "data" / "probes" / "doctype"
@@ -128,8 +128,8 @@ def own(path: Path, gazetteer) -> tuple[str, list[str], list[str]]:
 @pytest.mark.parametrize(("name", "title", "year", "genre", "never"), PROBES)
 def test_probe_doctype_pdf(name, title, year, genre, never, gazetteer):
     got_title, dates, types = own(DATA / f"{name}.pdf", gazetteer)
-    wanted = _norm(re.sub(r"\([^)]*\)", " ", title)) or _norm(title)
-    assert fuzz.token_set_ratio(wanted, _norm(got_title)) >= 85, got_title
+    wanted = norm_name(re.sub(r"\([^)]*\)", " ", title)) or norm_name(title)
+    assert fuzz.token_set_ratio(wanted, norm_name(got_title)) >= 85, got_title
     assert not re.search(r"\.html?$", got_title), got_title
     assert dates[0][:4] == str(year), dates
     if genre:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from isecg_kg.kg.evaluate_corpus import _norm, _similar
+from isecg_kg.kg.evaluate_corpus import norm_name, _similar
 
 # A positive probe: (text, year, phases), each phase (position, name, start year or None when not checked).
 # A positive probe: (text, year, phases), each phase (position, name, start year or None when not checked); the
@@ -197,7 +197,7 @@ def phases(r) -> list[tuple[int, str, str | None]]:
 
 def missing(r, wanted) -> list:
     found = phases(r)
-    return [w for w in wanted if not any(n == w[0] and _similar(w[1], {_norm(name)}, 80)
+    return [w for w in wanted if not any(n == w[0] and _similar(w[1], {norm_name(name)}, 80)
                                          and (w[2] is None or (start or "")[:4] == str(w[2]))
                                          for n, name, start in found)]
 

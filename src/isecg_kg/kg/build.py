@@ -26,7 +26,7 @@ from ..progress import track
 from .extract import extract_document
 from .facts import Extraction
 from .graph import document_entity, document_quads, labelled
-from .reference import Gazetteer, _key, entities_from_quads, ontology_quads, reference_quads
+from .reference import Gazetteer, name_key, entities_from_quads, ontology_quads, reference_quads
 from .series import corpus_editions, corpus_genres, series_entities
 from .store import DATASET, STORE_DIR, write_store
 from .void import describe
@@ -53,7 +53,7 @@ def build_graph(ctx: BuildContext) -> dict:
     corpus = {doc.id: document_entity(base, doc) for doc in ctx.documents}
     for entity in corpus.values():
         gazetteer.add(entity)
-    corpus_titles = {_key(e.label): e.iri for e in corpus.values()}
+    corpus_titles = {name_key(e.label): e.iri for e in corpus.values()}
     corpus_years = {corpus[doc.id].iri: doc.year for doc in ctx.documents if doc.year}
     editions, genres = corpus_editions(ctx.documents, base), corpus_genres(ctx.documents, base)
     for entity in series_entities(ctx.documents, base):

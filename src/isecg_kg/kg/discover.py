@@ -18,7 +18,7 @@ from ..ingest.model import Document
 from .dates import find_dates
 from .events import Events
 from .facts import Evidence, Recorder
-from .reference import _key
+from .reference import name_key
 from .text import LEADING_NOISE, DocumentText, Line, Sentence, clean_name
 from .vocab import term
 
@@ -286,7 +286,7 @@ class Discovery:
             year = self._document_year(text, start, end, loose=loose)
         if planned is None:
             planned = bool(FUTURE_RE.search(text)) and year is not None and year >= (self.doc.year or 0) - 1
-        self.doc_years.setdefault(_key(title), []).append(
+        self.doc_years.setdefault(name_key(title), []).append(
             {"title": title, "year": year, "planned": planned, "acronym": acronym, "evidence": evidence,
              "type": type_name, "event": event_code})
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .. import iris
-from .scores import Graph, Score, _named, _norm, _score
+from .scores import Graph, Score, is_named, norm_name, score_of
 
 MEMBER_YEAR = "2022"
 
@@ -39,29 +39,29 @@ def members(graph: Graph, gold: list) -> Score:
 
     def match(org: str, item) -> bool:
         acronym, name, country = item
-        return (acronym in graph.acronyms(org) and _named(graph, org, name) and bool(graph.types(org) & org_types)
-                and any(_named(graph, c["c"], country) for c in countries if c["org"] == org))
+        return (acronym in graph.acronyms(org) and is_named(graph, org, name) and bool(graph.types(org) & org_types)
+                and any(is_named(graph, c["c"], country) for c in countries if c["org"] == org))
 
-    return _score("members", predicted, [tuple(m) for m in gold], match)
+    return score_of("members", predicted, [tuple(m) for m in gold], match)
 
 
 def countries(graph: Graph, gold: list) -> Score:
     predicted = [(r["org"], r["c"]) for r in graph.facts("?org", "isecg:country", "?c", "?org ?c")]
-    return _score("countries", predicted, [tuple(m) for m in gold],
-                  lambda p, g: _named(graph, p[0], g[0], g[1]) and _named(graph, p[1], g[2]))
+    return score_of("countries", predicted, [tuple(m) for m in gold],
+                  lambda p, g: is_named(graph, p[0], g[0], g[1]) and is_named(graph, p[1], g[2]))
 
 
 def units(graph: Graph, gold: list, cls: str, kind: str) -> Score:
     rows = graph.facts("?u", "org:unitOf", "?body", "?u ?body")
     predicted = sorted({r["u"] for r in rows if "ISECG" in graph.acronyms(r["body"]) and cls in graph.types(r["u"])})
-    return _score(kind, predicted, [tuple(g) for g in gold],
-                  lambda u, g: g[0] in graph.acronyms(u) and _named(graph, u, g[1]))
+    return score_of(kind, predicted, [tuple(g) for g in gold],
+                  lambda u, g: g[0] in graph.acronyms(u) and is_named(graph, u, g[1]))
 
 
 def technology_links(graph: Graph, gold: list) -> Score:
     predicted = [(r["s"], r["t"]) for r in graph.facts("?s", "isecg:worksOn", "?t", "?s ?t")]
-    return _score("technology links", predicted, [tuple(g) for g in gold],
-                  lambda p, g: _named(graph, p[0], g[0]) and _named(graph, p[1], g[1]))
+    return score_of("technology links", predicted, [tuple(g) for g in gold],
+                  lambda p, g: is_named(graph, p[0], g[0]) and is_named(graph, p[1], g[1]))
 
 
 def events(graph: Graph, gold: list, year: str) -> Score:
@@ -74,11 +74,11 @@ def events(graph: Graph, gold: list, year: str) -> Score:
         event, date = p
         name, gold_date, place, host = g
         names = graph.names(event)
-        return (date == gold_date and max(fuzz.token_set_ratio(_norm(name), n) for n in names) >= 80
-                and event in places and _named(graph, places[event], place)
-                and (host is None or any(_named(graph, h["o"], host) for h in hosts if h["e"] == event)))
+        return (date == gold_date and max(fuzz.token_set_ratio(norm_name(name), n) for n in names) >= 80
+                and event in places and is_named(graph, places[event], place)
+                and (host is None or any(is_named(graph, h["o"], host) for h in hosts if h["e"] == event)))
 
-    return _score("events", predicted, [tuple(g) for g in gold], match)
+    return score_of("events", predicted, [tuple(g) for g in gold], match)
 
 
 def documents(graph: Graph, gold: list) -> Score:
@@ -90,9 +90,9 @@ def documents(graph: Graph, gold: list) -> Score:
 
     def match(p, g) -> bool:
         title, year = g
-        return p[1] == str(year) and max((fuzz.token_set_ratio(_norm(title), n) for n in graph.names(p[0])), default=0) >= 90
+        return p[1] == str(year) and max((fuzz.token_set_ratio(norm_name(title), n) for n in graph.names(p[0])), default=0) >= 90
 
-    return _score("documents", predicted, [tuple(g) for g in gold], match)
+    return score_of("documents", predicted, [tuple(g) for g in gold], match)
 
 
 def evaluate(store, gold: dict, *, base: str) -> list[Score]:

@@ -52,7 +52,7 @@ from rapidfuzz import fuzz
 
 from .. import iris
 from ..text import ORDINALS
-from .scores import Graph, Score, _norm, _score
+from .scores import Graph, Score, norm_name, score_of
 
 ISECG = "ISECG"
 STOP = {"the", "and", "of", "for", "with", "via", "a", "an", "in", "on", "to", "as", "after", "continuing", "sept",
@@ -64,7 +64,7 @@ def doc_id(file: str) -> str:
 
 
 def _similar(a: str, names: set[str], threshold: int) -> bool:
-    a = _norm(re.sub(r"\([^)]*\)", " ", a)) or _norm(a)
+    a = norm_name(re.sub(r"\([^)]*\)", " ", a)) or norm_name(a)
     return any(fuzz.token_set_ratio(a, n) >= threshold for n in names)
 
 
@@ -91,14 +91,14 @@ class CorpusGraph(Graph):
     def org(self, iri: str, acronym: str | None, name: str | None = None) -> bool:
         names = self.names(iri)
         unit = re.sub(r"^[A-Z]{2,}\s+(?=\S+\s+\S+)", "", name or "")  # "ISECG International ... Group": its unit
-        return bool(acronym and (acronym in self.acronyms(iri) or _norm(acronym) in names)
-                    or name and any(_norm(n) in names or _bare(n) in {_bare(x) for x in names} for n in {name, unit}))
+        return bool(acronym and (acronym in self.acronyms(iri) or norm_name(acronym) in names)
+                    or name and any(norm_name(n) in names or _bare(n) in {_bare(x) for x in names} for n in {name, unit}))
 
 
 def _bare(name: str) -> str:
     """A name without its function words and brackets: "Canadian Embassy (United States)" is the
     "Canadian Embassy in the United States"."""
-    return " ".join(w for w in _norm(name).split() if w not in {"the", "of", "in", "for", "and"})
+    return " ".join(w for w in norm_name(name).split() if w not in {"the", "of", "in", "for", "and"})
 
 
 # A gold's free-form type that names a genre of ours in other words: a press or media release is news (the genre
@@ -127,11 +127,11 @@ def documents(g: CorpusGraph, gold: list) -> Score:
 
     def match(d: str, item: dict) -> bool:
         found = by_doc[d]
-        return (found[0]["id"] == doc_id(item["file"]) and _similar(item["title"], {_norm(r["t"]) for r in found}, 85)
+        return (found[0]["id"] == doc_id(item["file"]) and _similar(item["title"], {norm_name(r["t"]) for r in found}, 85)
                 and any((r["date"] or "")[:4] == str(item["year"]) for r in found)
                 and any(_type_key(r["type"]) == _type_key(item["type"]) for r in found))
 
-    return _score("documents", predicted, gold, match)
+    return score_of("documents", predicted, gold, match)
 
 
 def editions(g: CorpusGraph, gold: list) -> Score:
@@ -157,7 +157,7 @@ def editions(g: CorpusGraph, gold: list) -> Score:
                 and (not item.get("released_exact") or not any(len(d) == 10 for d in dates)
                      or item["released_exact"] in dates))
 
-    return _score("editions", predicted, gold, match)
+    return score_of("editions", predicted, gold, match)
 
 
 def _events(g: CorpusGraph) -> dict[str, dict]:
@@ -184,8 +184,8 @@ def _events(g: CorpusGraph) -> dict[str, dict]:
 
 
 def _place_ok(g: CorpusGraph, places: set[str], gold: str) -> bool:
-    wanted = {_norm(p) for p in re.split(r"[,(;:]", gold) if p.strip()}
-    return any(_norm(n) in wanted or any(n and n in w for w in wanted) for p in places for n in g.names(p))
+    wanted = {norm_name(p) for p in re.split(r"[,(;:]", gold) if p.strip()}
+    return any(norm_name(n) in wanted or any(n and n in w for w in wanted) for p in places for n in g.names(p))
 
 
 def _host_ok(g: CorpusGraph, hosts: set[str], gold: str) -> bool:
@@ -211,9 +211,9 @@ def events(g: CorpusGraph, gold: list) -> list[Score]:
                 or bool(item["place"] and _place_ok(g, ev["places"], item["place"]))
                 or bool(item["host"] and _host_ok(g, ev["hosts"], item["host"])))
 
-    score = _score("events", predicted, gold, match)
+    score = score_of("events", predicted, gold, match)
     def likeness(e: str, item: dict) -> int:  # of the events matching a gold event, its attributes are the closest's
-        name = _norm(re.sub(r"\([^)]*\)", " ", item["name"]))
+        name = norm_name(re.sub(r"\([^)]*\)", " ", item["name"]))
         return max((fuzz.token_set_ratio(name, n) for n in g.names(e)), default=0)
 
     matched = {i: sorted((e for e in predicted if match(e, item)), key=lambda e: -likeness(e, item))
@@ -260,7 +260,7 @@ def memberships(g: CorpusGraph, gold: list) -> Score:
             return any(low <= d[:7] <= high for d in dates)
         return True
 
-    return _score("memberships", predicted, gold, match)
+    return score_of("memberships", predicted, gold, match)
 
 
 def membership_counts(g: CorpusGraph, gold: list) -> Score:
@@ -281,7 +281,7 @@ def membership_counts(g: CorpusGraph, gold: list) -> Score:
         low, high = item["date"].split("..")
         return since.startswith(low) and date.startswith(high)
 
-    return _score("membership counts", predicted, gold, match)
+    return score_of("membership counts", predicted, gold, match)
 
 
 def _paper_code(text: str) -> str:
@@ -305,7 +305,7 @@ def authorship(g: CorpusGraph, gold: list) -> Score:
                 _paper_code(item["document"]) == _paper_code(n) for n in names)
         return same_doc and any(g.org(o, item["agency"], item["agency"]) for o in g.within(a))
 
-    return _score("authorship", predicted, gold, match)
+    return score_of("authorship", predicted, gold, match)
 
 
 def people(g: CorpusGraph, gold: list) -> Score:
@@ -316,9 +316,9 @@ def people(g: CorpusGraph, gold: list) -> Score:
         # "ESA (ESTEC)", "ESA ESTEC, Noordwijk": the person's body is any name given; "KIGAM, for KARI": KIGAM
         own = re.split(r",?\s+for\s+", item["affiliation"])[0]
         names = {item["affiliation"], own, *(n for n in re.split(r"\s*[(),]\s*", own) if n.strip())}
-        return _norm(item["name"]) in g.names(p[0]) and any(g.org(o, n, n) for o in g.within(p[1]) for n in names)
+        return norm_name(item["name"]) in g.names(p[0]) and any(g.org(o, n, n) for o in g.within(p[1]) for n in names)
 
-    return _score("people", predicted, gold, match)
+    return score_of("people", predicted, gold, match)
 
 
 def chairs(g: CorpusGraph, gold: list) -> Score:
@@ -326,11 +326,11 @@ def chairs(g: CorpusGraph, gold: list) -> Score:
     rows = g.stated("?m org:member ?org ; org:organization ?body ; org:role isecg:chair", "?org ?body", "?m",
                     "org:role", "isecg:chair")
     predicted = sorted({r["org"] for r in rows if r["body"] in body})
-    return _score("chairs", predicted, gold, lambda org, item: g.org(org, item["agency"]))
+    return score_of("chairs", predicted, gold, lambda org, item: g.org(org, item["agency"]))
 
 
 def _words(text: str) -> set[str]:
-    return {w[:5] for w in _norm(text).split() if w not in STOP and len(w) > 2}
+    return {w[:5] for w in norm_name(text).split() if w not in STOP and len(w) > 2}
 
 
 def technology_work(g: CorpusGraph, gold: list) -> Score:
@@ -343,7 +343,7 @@ def technology_work(g: CorpusGraph, gold: list) -> Score:
         return (graph == iris.document_graph(g.base, doc_id(item["document"])) and g.org(a, item["agency"])
                 and any(_words(n) & _words(item["technology"]) for n in g.names(t)))
 
-    return _score("technology work", predicted, gold, match)
+    return score_of("technology work", predicted, gold, match)
 
 
 def _start_ok(predicted: str, gold: str) -> bool:
@@ -363,7 +363,7 @@ def mission_phases(g: CorpusGraph, gold: list) -> Score:
                    and _start_ok(r["start"] or "", str(item.get("start") or "")) for r in found) \
             and _similar(item["name"], g.names(p), 80)
 
-    return _score("mission phases", predicted, gold, match)
+    return score_of("mission phases", predicted, gold, match)
 
 
 def evaluate(store, gold: dict, *, base: str) -> list[Score]:

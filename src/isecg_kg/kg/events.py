@@ -9,7 +9,7 @@ import pyoxigraph as ox
 
 from .dates import compatible, find_dates
 from .facts import Evidence, Recorder
-from .reference import Entity, _key
+from .reference import Entity, name_key
 
 
 class Events:
@@ -28,7 +28,7 @@ class Events:
         name = re.sub(r"\s+(?:19|20)\d\d$", "", name)
         if acronym and re.search(r"(?:19|20)\d\d$", acronym) and not re.search(r"\d{4}", name):
             acronym = re.sub(r"\s*(?:19|20)\d\d$", "", acronym)
-        key = _key(re.sub(r"^\d+(?:st|nd|rd|th)\s+", "", name))
+        key = name_key(re.sub(r"^\d+(?:st|nd|rd|th)\s+", "", name))
         dates = [d for d in find_dates(text) if d.pos[0] >= text.find(name)]
         start = dates[0].start if dates else ""
         for known_start, iri in self._dated.get(key, []):
@@ -61,7 +61,7 @@ class Events:
         known = self.starts.get(event.iri)
         if not date or not known or compatible(known, date):
             return event
-        key = _key(event.label)
+        key = name_key(event.label)
         for start, iri in self._dated.get(key, []):
             if start and compatible(start, date):
                 return self._entity(iri)

@@ -74,7 +74,7 @@ def entities_from_quads(quads) -> dict[str, Entity]:
     return {k: e for k, e in found.items() if e.label and e.types}
 
 
-def _key(name: str) -> str:
+def name_key(name: str) -> str:
     return re.sub(r"\s+", " ", name.replace("’", "'").replace("&", "and")).strip().casefold()
 
 
@@ -125,7 +125,7 @@ class Gazetteer:
         if self._case_sensitive(name):
             self._exact.setdefault(name, entity.iri)
         else:
-            self._names.setdefault(_key(name), entity.iri)
+            self._names.setdefault(name_key(name), entity.iri)
         self._patterns = None
 
     @staticmethod
@@ -133,7 +133,7 @@ class Gazetteer:
         return " " not in name.strip() and any(c.isupper() for c in name) or name.isupper()
 
     def lookup(self, name: str) -> Entity | None:
-        iri = self._exact.get(name.strip()) or self._names.get(_key(name))
+        iri = self._exact.get(name.strip()) or self._names.get(name_key(name))
         return self.by_iri.get(iri) if iri else None
 
     def _compile(self):
@@ -154,7 +154,7 @@ class Gazetteer:
         for m in sensitive.finditer(text):
             candidates.append((m.start(), m.end(), self._exact.get(m.group())))
         for m in insensitive.finditer(text):
-            candidates.append((m.start(), m.end(), self._names.get(_key(m.group()))))
+            candidates.append((m.start(), m.end(), self._names.get(name_key(m.group()))))
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         taken: list[tuple[int, int]] = []
         found = []

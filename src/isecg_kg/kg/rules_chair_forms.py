@@ -10,7 +10,7 @@ import re
 
 from .context import Context, State
 from .dates import find_dates, part_of_year
-from .rules_org import ORG_LIKE, SINCE_BEFORE_RE, _chair_body, _dates, membership, role_read
+from .rules_org import ORG_LIKE, SINCE_BEFORE_RE, chair_body, dates_in, membership, role_read
 from .text import Sentence, clause_start, coordinated
 
 _POST = r"(?:chair(?:manship)?|presidency|helm)"
@@ -53,12 +53,12 @@ def chair_forms(ctx: Context, state: State, sentence: Sentence) -> None:
     if ctx.body is None or not POST_WORD_RE.search(text) or role_read(ctx, state):
         return
     orgs = [m for m in sentence.mentions if m.entity.type == "Organization" and not re.match(r"'s|’s", text[m.end:])]
-    dates = _dates(ctx, text)  # "until the end of 2017": the year's December
+    dates = dates_in(ctx, text)  # "until the end of 2017": the year's December
 
     def body_of(m: re.Match) -> object:
         word = m.groupdict().get("body") or m.groupdict().get("pre") or m.groupdict().get("pre2") \
             or m.groupdict().get("pre3") or "the"
-        found = _chair_body(ctx, word)
+        found = chair_body(ctx, word)
         return found if found is not None else (ctx.body if m.groupdict().get("body") is None else None)
 
     def record(holder, body, at: int, *, begins: bool, previous=None) -> bool:
@@ -117,7 +117,7 @@ def chair_forms(ctx: Context, state: State, sentence: Sentence) -> None:
         if m is not None and m.end() == o.start and not NOT_THE_CHAIR_RE.search(text[:m.start("pre") if m.group("pre")
                                                                                     else m.start()]):
             pre = m.group("pre")
-            body = _chair_body(ctx, pre) if pre and pre.lower() != "the" else ctx.body
+            body = chair_body(ctx, pre) if pre and pre.lower() != "the" else ctx.body
             if ITS_RE.search(text, 0, m.start()):
                 # "A Science Working Group was formed; its first chair, Ana Lima of ESA": the chair of the body or
                 # group named last before "its"

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from .context import Context, State
 from .dates import DateSpan, find_dates, join_ranges
 from .reference import Entity
-from .rules_events import (AS_A_TIME_RE, PEOPLE, TOTAL_RE, UNLISTED_HOST_RE, _bodies_too, site_host, DATELINE_RE, SECTION_REACH, closed_before, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, OTHER_HAPPENING_RE, VIRTUAL_RE, _count, date_facts, find_place, government,
+from .rules_events import (AS_A_TIME_RE, PEOPLE, TOTAL_RE, UNLISTED_HOST_RE, count_bodies_too, site_host, DATELINE_RE, SECTION_REACH, closed_before, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, OTHER_HAPPENING_RE, VIRTUAL_RE, count_of, date_facts, find_place, government,
                            meeting_name, online, participant_count)
 from .rules_event_tables import caption_name
 from .text import ORG_LIKE, Sentence
@@ -136,7 +136,7 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
     if "isecg:participantCount" not in have and not PART_OF_RE.match(text) and (count := _attended(text, audience)
                                                   or (not audience and _line_cells(ctx, sentence)[2])):
         participant_count(ctx, event, count, evidence)
-        _bodies_too(ctx, event, text, count, evidence)
+        count_bodies_too(ctx, event, text, count, evidence)
 
 
 def _anothers_place(sentence: Sentence, event: Entity, place: Entity) -> bool:
@@ -158,18 +158,18 @@ def _attended(text: str, audience: bool = False) -> int | None:
         return None
     if audience:
         return next((n for m in COUNT_RE.finditer(text) if AUDIENCE_RE.fullmatch(m.group("noun"))
-                     and ATTENDING_BEFORE_RE.search(text[:m.start()]) and (n := _count(m.group(1)))), None)
+                     and ATTENDING_BEFORE_RE.search(text[:m.start()]) and (n := count_of(m.group(1)))), None)
     # "Of the 24 member agencies, 23 joined the call": the part after the fronted whole
     fronted = re.match(r"\W*(?:Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?[\w\-]+\s+[^,;]{0,40}?,\s*"
                        r"(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+){0,2}?"
                        r"(?:attend\w*|took\s+part|participated|joined|were\s+(?:represented|present)|connected|sent)\b", text)
-    if fronted and (n := _count(fronted.group(1))):
+    if fronted and (n := count_of(fronted.group(1))):
         return n
-    if (part := PRESENT_PART_RE.search(text)) and (n := _count(part.group(1))):
+    if (part := PRESENT_PART_RE.search(text)) and (n := count_of(part.group(1))):
         return n
     counts = sorted((not TOTAL_RE.match(text, m.end()), m.group("noun") not in BODIES, m.start(), _part_of(text, m) or n)
                     for m in COUNT_RE.finditer(text)
-                    if (n := _count(m.group(1))) and not _members_counted(text, m)
+                    if (n := count_of(m.group(1))) and not _members_counted(text, m)
                     and (ATTENDING_BEFORE_RE.search(text[:m.start()])
                          or re.fullmatch(PEOPLE, m.group("noun")) and OWN_PEOPLE_BEFORE_RE.search(text[:m.start()])
                                                      or (after := ATTENDING_AFTER_RE.match(text[m.end():]))
@@ -190,7 +190,7 @@ def _members_counted(text: str, count: re.Match) -> bool:
 def _part_of(text: str, count: re.Match) -> int | None:
     """The part a count is the whole of: "Twenty-three of the 24 member agencies were represented" -> 23."""
     m = re.search(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+$", text[:count.start()])
-    return _count(m.group(1)) if m else None
+    return count_of(m.group(1)) if m else None
 
 
 def _own_gatherings(text: str) -> list[re.Match]:
@@ -324,7 +324,7 @@ def _more_of(ctx: Context, state: State, event: Entity, sentence: Sentence) -> N
     count = _attended(text, audience) if "isecg:participantCount" not in have or TOTAL_RE.search(text) else None
     if count:
         participant_count(ctx, event, count, evidence)
-        _bodies_too(ctx, event, text, count, evidence)
+        count_bodies_too(ctx, event, text, count, evidence)
         state.event = event  # the line goes on about who came ("Two more joined by video, so that 22 took part in all")
     if "schema:location" not in have and (host or count) and (place := _place(ctx, sentence)) is not None:
         ctx.rec.fact(event.iri, "schema:location", place.iri, "event-frame", 0.7, evidence)
@@ -843,7 +843,7 @@ def _parts(ctx: Context, sentence: Sentence, at: int, end: int | None = None
                         and any(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(where)):
                     place = find_place(ctx, where, sentence.evidence())
             if count is None and (counted := _COUNT_CELL_RE.fullmatch(part)):
-                count = _count(counted.group(1))
+                count = count_of(counted.group(1))
             named = [m for m in orgs if at <= m.start and m.end <= at + len(part)]
             if host is None and len(named) == 1 and named[0].entity is not ctx.body \
                     and re.fullmatch(r"(?:the\s+)?", part[:named[0].start - at] + part[named[0].end - at:]):

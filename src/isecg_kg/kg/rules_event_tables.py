@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from .context import Context, State
 from .dates import DAY_WORD, DateSpan, find_dates, join_ranges
 from .reference import Entity, Mention
-from .rules_events import COUNT_FIELD_RE, PEOPLE, VIRTUAL_RE, _count, date_facts, find_place, online, participant_count, virtual_place
+from .rules_events import COUNT_FIELD_RE, PEOPLE, VIRTUAL_RE, count_of, date_facts, find_place, online, participant_count, virtual_place
 from ..text import CARDINALS, TENS
 from .rules_org import number
 from .series import MEETING_RECORDS, ORDINALS
@@ -199,7 +199,7 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         return True
     record = ctx.events.record
     if sentence.offset == line.offset and record is not None and (field := COUNT_FIELD_RE.match(line.text)) \
-            and (n := _count(field.group(1))) and not any(f.s == record.iri and f.p == "isecg:participantCount"
+            and (n := count_of(field.group(1))) and not any(f.s == record.iri and f.p == "isecg:participantCount"
                                                          for f in ctx.rec.result.facts):
         participant_count(ctx, record, n, sentence.evidence())  # "Participants: 23 agencies" in a record's head
         return False
@@ -1480,7 +1480,7 @@ def stacked_entry(ctx: Context, state: State, sentence: Sentence) -> bool:
         count = _STACKED_COUNT_RE.match(text)
         hosts = _hosted_by(text, mentions)
         orgs = [m for m in mentions if m.entity.type in ORG_LIKE]
-        if count and (n := _count(count.group(1))) and cells["count"] is None:
+        if count and (n := count_of(count.group(1))) and cells["count"] is None:
             cells["count"] = n
         elif hosts or orgs and re.fullmatch(r"[\W\s]*(?:and|&)?[\W\s]*", re.sub("|".join(
                 re.escape(text[m.start:m.end]) for m in orgs), " ", text)):

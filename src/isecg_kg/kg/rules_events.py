@@ -285,7 +285,7 @@ def _relative(ctx: Context, text: str, at: int) -> tuple[DateSpan | None, str | 
     days = [d for d in told if len(d.start) == 10]
     if not days:
         return None
-    n = _count(m.group("n")) if m.group("n") and m.group("n").lower() not in ("a", "one") else 1
+    n = count_of(m.group("n")) if m.group("n") and m.group("n").lower() not in ("a", "one") else 1
     day = dt.date.fromisoformat(days[-1].start) + dt.timedelta(days=(n or 1) * (-1 if m.group("dir").lower() == "after" else 1))
     return DateSpan(day.isoformat(), None, (0, 0)), place, False
 
@@ -838,7 +838,7 @@ def _new_event(text: str) -> re.Match | None:
     return GENERIC_EVENT_RE.search(text) or LISTED_EVENT_RE.match(text)
 
 
-def _count(word: str) -> int | None:
+def count_of(word: str) -> int | None:
     """"26", "seventeen", "Forty-one"."""
     from .rules_org import number
 
@@ -900,10 +900,10 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
         lines = ctx.text.lines
         at = next((i for i, line in enumerate(lines) if line is sentence.line), 0)
         told = state.gathering[0] if at and lines[at - 1] is state.gathering[1] else None
-    if told is not None and field and (n := _count(field.group(1))):
+    if told is not None and field and (n := count_of(field.group(1))):
         participant_count(ctx, told, n, sentence.evidence())  # "Participants: 23 agencies" under the record's head
         return
-    if told is not None and (the := THE_COUNT_RE.match(text)) and (n := _count(the.group(1))):
+    if told is not None and (the := THE_COUNT_RE.match(text)) and (n := count_of(the.group(1))):
         participant_count(ctx, told, n, sentence.evidence())
         return
     took = TOOK_PART_RE.search(text)
@@ -920,10 +920,10 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
             and not _dated(ctx, text) and not ELSEWHEN_RE.search(text) and not OVER_A_TIME_RE.search(text) and (count := PARTICIPANTS_RE.search(text) or COUNT_TOOK_PART_RE.search(text)):
         # "Representatives of 26 space agencies took part.", "Forty-one experts from 16 agencies attended": the
         # meeting just told, the first count of the verb's subject
-        n = _subject_count(text, TOOK_PART_RE.search(text).start()) or _count(count.group(1))
+        n = _subject_count(text, TOOK_PART_RE.search(text).start()) or count_of(count.group(1))
         if n:
             participant_count(ctx, told, n, sentence.evidence())
-            _bodies_too(ctx, told, text, n, sentence.evidence())
+            count_bodies_too(ctx, told, text, n, sentence.evidence())
         if not HOSTED_IT_RE.search(text):  # "CNES hosted the meeting, which was attended by ...": its host too
             return
     hosting = HOSTED_IT_RE.search(text)
@@ -933,7 +933,7 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
             ctx.rec.fact(state.event.iri, "schema:organizer", who.iri, "hosted-it", 0.75, sentence.evidence())
         counted = re.match(r"(?:some|about|around|over|nearly\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+)?(?:agencies|"
                            r"delegations|organi[sz]ations)\s+$", hosting.group("who") or "")
-        if counted and (n := _count(counted.group(1))):  # "welcomed 25 agencies to the plenary"
+        if counted and (n := count_of(counted.group(1))):  # "welcomed 25 agencies to the plenary"
             participant_count(ctx, state.event, n, sentence.evidence())
         return
     # A list item naming an event, then its details: "- ISECG senior managers meeting, 9 September 2020,
@@ -1178,17 +1178,17 @@ def _subject_count(text: str, verb: int) -> int | None:
     clause = re.split(r"[;:]", text[:verb])[-1]
     if re.match(r"\W*(?:[\d.]+\s+)?(?:Of|Out\s+of)\b", clause) and "," in clause:
         clause = clause[clause.rfind(",") + 1:]
-    return next((n for word in clause.split()[-8:] if (n := _count(word.strip(",()"))) is not None), None)
+    return next((n for word in clause.split()[-8:] if (n := count_of(word.strip(",()"))) is not None), None)
 
 
 def _count_of(ctx: Context, event: Entity, count: re.Match | None, evidence) -> None:
-    if count and (n := _count(count.group(1))):
+    if count and (n := count_of(count.group(1))):
         # "24 out of 27 agencies attended": the part, not the whole
         part = re.search(r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?$",
                          count.string[:count.start(1)])
-        n = (_count(part.group(1)) or n) if part else n
+        n = (count_of(part.group(1)) or n) if part else n
         participant_count(ctx, event, n, evidence)
-        _bodies_too(ctx, event, count.string, n, evidence)
+        count_bodies_too(ctx, event, count.string, n, evidence)
 
 
 # "41 delegates from 13 agencies", "attended by 120 experts from 18 countries": people and the bodies they came from
@@ -1197,14 +1197,14 @@ _PEOPLE_FROM_BODIES_RE = re.compile(
     r"(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:space\s+|member\s+|partner\s+)?(?:agencies|organi[sz]ations|countries|nations)\b")
 
 
-def _bodies_too(ctx: Context, event: Entity, text: str, n: int, evidence) -> None:
+def count_bodies_too(ctx: Context, event: Entity, text: str, n: int, evidence) -> None:
     """A head count of people said with how many bodies they came from ("41 delegates from 13 agencies"): the
     gathering is counted both ways, whichever one a rule read (a question may ask either; the answer reads which
     count a sentence says is of what)."""
     both = _PEOPLE_FROM_BODIES_RE.search(text)
     if both is None or FUTURE_COUNT_RE.search(text):
         return
-    counts = [_count(both.group(1)), _count(both.group(2))]
+    counts = [count_of(both.group(1)), count_of(both.group(2))]
     if n in counts:
         for m in counts:
             if m and m != n:
@@ -1503,7 +1503,7 @@ def meeting_series(ctx: Context, state: State, sentence: Sentence) -> None:
         if place is None and lead and VIRTUAL_RE.match(lead):  # "20–21 April 2021, online.": its place is online
             ctx.rec.fact(event.iri, "schema:location", virtual_place(ctx, evidence).iri, "meeting-series", 0.75, evidence)
     count = GATHERED_COUNT_RE.search(text)
-    if count and (n := _count(count.group(1) or count.group(2))):
+    if count and (n := count_of(count.group(1) or count.group(2))):
         participant_count(ctx, event, n, evidence)
     state.event = event
     series["lead"] = sentence.line if lead is not None else None
@@ -1636,7 +1636,7 @@ def _listed_meetings(ctx: Context, state: State, sentence: Sentence) -> bool:
         if VIRTUAL_RE.search(part) or VIRTUAL_RE.search(text[told[-1][1]:]):  # "..., both by videoconference"
             online(ctx, event, "listed-meetings", evidence)
         counted = _PART_COUNT_RE.search(part, date.pos[1])
-        if counted and not FUTURE_COUNT_RE.search(part) and (n := _count(counted.group(1) or counted.group(2))):
+        if counted and not FUTURE_COUNT_RE.search(part) and (n := count_of(counted.group(1) or counted.group(2))):
             participant_count(ctx, event, n, evidence)
         state.event = event
     return True

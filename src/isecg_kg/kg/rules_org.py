@@ -424,7 +424,7 @@ def number(text: str) -> int | None:
     return None if re.search(r"\s", text) else number_word(text)
 
 
-def _typed(value: str) -> ox.Literal:
+def typed_date(value: str) -> ox.Literal:
     return ox.Literal(value, datatype=term({4: "xsd:gYear", 7: "xsd:gYearMonth"}.get(len(value), "xsd:date")))
 
 
@@ -432,7 +432,7 @@ def instant(ctx: Context, date: str) -> str:
     node = iris.entity(ctx.rec.base, "instant", date)
     ctx.rec.fact(node, "rdf:type", term("time:Instant"), "time", 1.0, None)
     prop = {4: "time:inXSDgYear", 7: "time:inXSDgYearMonth"}.get(len(date), "time:inXSDDate")
-    ctx.rec.fact(node, prop, _typed(date), "time", 1.0, None)
+    ctx.rec.fact(node, prop, typed_date(date), "time", 1.0, None)
     return node
 
 
@@ -499,7 +499,7 @@ DAY_OF_YEAR_RE = re.compile(r"\b(?:the\s+)?(?:(?P<edge>first|opening|last|final|
                             r"|\b(?:when|as)\s+the\s+year\s+(?P<turn>began|started|opened|ended|closed)\b)", re.I)
 
 
-def _dates(ctx: Context, text: str) -> list[DateSpan]:
+def dates_in(ctx: Context, text: str) -> list[DateSpan]:
     """The dates of ``text``, a month named without a year ("In February", "the June plenary") or a day ("On 31
     December") in the document's year, a year's first or last day in words ("the last day of 2021", "up from 24 at its
     start": of the year the clause names before, else the document's); not the date something was founded ("X,
@@ -640,7 +640,7 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
     and after one of them "It was followed in May by Y"; each verb with the members and the date of
     its own clause."""
     text = sentence.text
-    dates = _dates(ctx, text)
+    dates = dates_in(ctx, text)
     if dates:
         state.last_date = dates[-1].start
     if state.joining is not None:
@@ -800,7 +800,7 @@ TOOK_SEAT_RE = re.compile(r"\b(?:took\s+over|takes\s+over|assumed|inherited|took
 def _replaced_as_member(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> None:
     text = sentence.text
     for m in [*REPLACED_AS_RE.finditer(text), *TOOK_SEAT_RE.finditer(text)]:
-        body = _chair_body(ctx, m.group("body")) if m.group("body") else ctx.body
+        body = chair_body(ctx, m.group("body")) if m.group("body") else ctx.body
         start = clause_start(sentence, m.start())
         members = [e for e in _coordinated(sentence, _orgs(sentence, start, m.start())) if e.type == "Organization"][-1:]
         # not the object of a verb of replacing before it but its subject: "UKSA replaces BNSC and takes over the seat"
@@ -839,8 +839,8 @@ def _members_since(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> N
         since = next((d.start for d in dates if d.pos[0] == m.end()), None)
         # "a member of ISECG since", "an ISECG member since" (not "a Founding member since": the document's body)
         pre = m.groupdict().get("pre")
-        body = _chair_body(ctx, m.group("body")) if m.group("body") else \
-            (_chair_body(ctx, pre) if pre else None) or ctx.body
+        body = chair_body(ctx, m.group("body")) if m.group("body") else \
+            (chair_body(ctx, pre) if pre else None) or ctx.body
         if since is None or body is None:
             continue
         members: list[Entity] = []  # the organisations right before the cue: "A (AA) and the B (BB), both members"
@@ -1144,7 +1144,7 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
     twenty-seven", "up from 15 in January": the count, at the date stated or the document's."""
     text = sentence.text
     _remember_cited(ctx, state, text)
-    dates = _dates(ctx, text)
+    dates = dates_in(ctx, text)
     body_before, state.body_named = state.body_named, _opens_with_body(ctx, sentence)
     for pattern in COUNT_RES:
         for m in pattern.finditer(text):
@@ -1253,7 +1253,7 @@ def counts_from_to(ctx: Context, state: State, sentence: Sentence) -> None:
     text = sentence.text
     if not (changes := list(FROM_TO_COUNT_RE.finditer(text))):
         return
-    dates = sorted(_dates(ctx, text), key=lambda d: d.pos[0])
+    dates = sorted(dates_in(ctx, text), key=lambda d: d.pos[0])
     for m in changes:
         body = _body(ctx, sentence, 0, m.start())
         if body is None or _future(sentence, m):
@@ -1385,7 +1385,7 @@ def _joined_told(ctx: Context, state: State, sentence: Sentence, before: int) ->
     "the first since 2012, when Y joined"), else the one the previous sentence told ("X was admitted in May 2015.
     It brings the number of members to fifteen")."""
     text = sentence.text
-    told = {d.start for d in _dates(ctx, text) if d.pos[1] <= before and not re.search(r"\bsince\s+(?:the\s+)?$",
+    told = {d.start for d in dates_in(ctx, text) if d.pos[1] <= before and not re.search(r"\bsince\s+(?:the\s+)?$",
                                                                                         text[:d.pos[0]], re.I)}
     joined = _joined_dates(ctx.rec.result.facts[state.facts_at:])
     if joined:
@@ -1480,7 +1480,7 @@ def member_count(ctx: Context, body: Entity, count: int, date: str, evidence: Ev
     fact(body.iri, "isecg:memberCount", node)
     fact(node, "rdf:type", term("schema:QuantitativeValue"))
     fact(node, "schema:value", ox.Literal(str(count), datatype=term("xsd:integer")))
-    fact(node, "dcterms:date", _typed(date))
+    fact(node, "dcterms:date", typed_date(date))
 
 
 _SOME = rf"(?P<n>{NUMBER[1:-1]})\s+(?:new\s+|more\s+|other\s+|further\s+)?(?:space\s+)?(?:member\s+)?(?:agencies|organi[sz]ations|members)"
@@ -1511,11 +1511,11 @@ def _since(ctx: Context, state: State, text: str, m: re.Match) -> str | None:
     before it in the sentence when X points back ("since that edition was published"), or, with nothing
     after "since", the body's founding the document told."""
     rest = m.group("rest")
-    dates = [d for d in _dates(ctx, text) if m.start("rest") <= d.pos[0] < m.end("rest")]
+    dates = [d for d in dates_in(ctx, text) if m.start("rest") <= d.pos[0] < m.end("rest")]
     if dates:
         return _cited_date(state, text, dates[0])
     if ANAPHORIC_RE.match(rest):
-        before = [d for d in _dates(ctx, text) if d.pos[1] <= m.start()]
+        before = [d for d in dates_in(ctx, text) if d.pos[1] <= m.start()]
         return before[-1].start if before else None
     founding = re.match(r"\s*(?:the|its)\s+(?:group's\s+|body's\s+)?(?:founding|foundation|creation|establishment)\b",
                         rest, re.I)
@@ -1576,7 +1576,7 @@ def _windows(ctx: Context, state: State, sentence: Sentence) -> bool:
             told = True
     none = NONE_JOINED_RE.search(text)  # with a year in its own clause (the new_members rule reads the others)
     clause = text[none.end():none.end() + re.search(r"[,;.]|$", text[none.end():]).start()] if none else ""
-    years = [d.start[:4] for d in _dates(ctx, clause)]
+    years = [d.start[:4] for d in dates_in(ctx, clause)]
     if none and body is not None and years:  # the year of its own clause ("..., so membership stayed ... since 2015")
         year = years[0]
         _new_member_count(ctx, body, 0, f"{year}-01", f"{year}-12", sentence)
@@ -1609,7 +1609,7 @@ def new_members(ctx: Context, state: State, sentence: Sentence) -> None:
     joined = next((j for pattern in NEW_IN_PERIOD_RES for j in pattern.finditer(text)), None)
     if joined is None or re.search(r"\bsince\b", text, re.I):
         return
-    body, dates = _body(ctx, sentence, 0, joined.start()), _dates(ctx, text)
+    body, dates = _body(ctx, sentence, 0, joined.start()), dates_in(ctx, text)
     if _joined_other(sentence, joined.end(), body):
         return  # "three agencies joined COSPAR", "seven agencies joined the Artemis Accords"
     after = NEW_AFTER_RE.search(text)
@@ -1676,8 +1676,8 @@ def _new_member_count(ctx: Context, body: Entity, count: int | None, since: str,
     fact(body.iri, "isecg:newMemberCount", node)
     fact(node, "rdf:type", term("schema:QuantitativeValue"))
     fact(node, "schema:value", ox.Literal(str(count), datatype=term("xsd:integer")))
-    fact(node, "schema:startDate", _typed(since))
-    fact(node, "dcterms:date", _typed(date))
+    fact(node, "schema:startDate", typed_date(since))
+    fact(node, "dcterms:date", typed_date(date))
 
 
 def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -1685,7 +1685,7 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
     "ISECG was chaired in 2019 by X", "X currently chairs the group": who chaired the body, from and until
     when."""
     text = sentence.text
-    found = _dates(ctx, text)  # "at the end of 2029": the year's December
+    found = dates_in(ctx, text)  # "at the end of 2029": the year's December
     dates = [d for d in found if len(d.start) > 4 or re.search(r"\b(?:in|on)\s+$", text[:d.pos[0]])]
     date = dates[0].start if dates else None
     evidence = None
@@ -1696,7 +1696,7 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
     began = next((d for d in found if d.pos[0] >= since.end() and re.fullmatch(SINCE_EVENT + _PART, text[since.end():d.pos[0]],
                                                                               re.I)), None) if since else None
     if since and began:
-        body = _chair_body(ctx, since.group("body") or since.group("post") or "the")
+        body = chair_body(ctx, since.group("body") or since.group("post") or "the")
         holder = _orgs(sentence, 0, since.start())[-1:]
         if body is not None and holder:
             evidence = sentence.evidence()
@@ -1717,7 +1717,7 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
         after = [d.start for d in dates if passed.end() <= d.pos[0] < (office.start() if took else end)]
         date = after[0] if after else next((d.start for d in reversed(dates) if d.pos[1] <= passed.start()
                                             and not re.search(r"\b(?:until|till)\b", text[d.pos[1]:passed.start()], re.I)), None)
-        body = _chair_body(ctx, passed.group("body") or "the")
+        body = chair_body(ctx, passed.group("body") or "the")
         before, after = ([e for e in _orgs(sentence, *span) if body is None or e.iri != body.iri]
                          for span in ((0, passed.start()), (passed.end(), None)))
         if re.search(r"\band\s+(?:\w+ly\s+|then\s+|later\s+)?$", text[:passed.start()], re.I):
@@ -1737,7 +1737,7 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
         m = pattern.search(text)
         if not m:
             continue
-        body = _chair_body(ctx, m.group("body"))
+        body = chair_body(ctx, m.group("body"))
         holder = _orgs(sentence, m.end())[:1]
         if pattern is CHAIRED_BY_RE:
             # The group named right before ("The Science Working Group (SWG) is co-chaired by"), each co-chair.
@@ -1904,7 +1904,7 @@ def chair_frame(ctx: Context, state: State, sentence: Sentence) -> None:
         if NOT_THE_CHAIR_RE.search(text[:cue.start()]) or re.match(r"'s|’s", text[cue.end():]):
             continue  # a vice-chair; "the chair's host": not who holds it
         after = CHAIR_AFTER_RE.match(text, cue.end())
-        if after and after.group("of") and _chair_body(ctx, after.group("of")) not in (body, ctx.body):
+        if after and after.group("of") and chair_body(ctx, after.group("of")) not in (body, ctx.body):
             after = None  # "the chair of the workshop was": another thing's chair
             continue
         if after and word == "chair" and after.group().split()[-1] == "of" or \
@@ -1930,7 +1930,7 @@ def chair_frame(ctx: Context, state: State, sentence: Sentence) -> None:
             holder = holder if holder and len(gap) <= len(CHAIR_GAP_WORDS) and set(gap) <= CHAIR_GAP_WORDS else None
         if holder is None:
             continue
-        dates = [d for d in _dates(ctx, text)  # its clause's ("in June": of the document's year)
+        dates = [d for d in dates_in(ctx, text)  # its clause's ("in June": of the document's year)
                  if clause_start(sentence, cue.start()) <= d.pos[0] < _clause_end(text, cue.end())]
         # "from JAXA, in the chair since 2019, to ASI": a date of the previous holder's apposition is its own
         comma = text.find(",", after.start("previous"), after.end("previous")) if previous is not None else -1
@@ -1971,7 +1971,7 @@ def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
     was held by KARI", "The NASA chairmanship ends on 31 December 2018; JAXA will chair ISECG for 2019 and
     2020"."""
     text, evidence = sentence.text, None
-    dates = _dates(ctx, text)  # "until the end of 2017", "at the end of 2020": the year's December
+    dates = dates_in(ctx, text)  # "until the end of 2017", "at the end of 2020": the year's December
 
     def record(holder: Entity | None, body: Entity | None, low: int, high: int, *, start: str | None = None,
                end: str | None = None) -> None:
@@ -2007,13 +2007,13 @@ def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
         if not re.search(r"(?:'s|’s)$", m.group("body")):  # "chairs the group's dust topic": not the group
             which = re.search(r",\s+which\s+(?:[a-z]+\s+)?$", text[:m.start()])  # "... to ESA, which now chairs"
             holder = _orgs(sentence, 0, which.start())[-1:] if which else _subject(sentence, m.start())
-            record(holder[0] if holder else None, _chair_body(ctx, m.group("body")), clause_start(sentence, m.start()),
+            record(holder[0] if holder else None, chair_body(ctx, m.group("body")), clause_start(sentence, m.start()),
                    _gapped_end(sentence, m.end()))
     told_since = [s.span() for s in CHAIRED_SINCE_RE.finditer(text)]  # "which had held the chair since": its own rule
     for m in TOOK_CHAIR_RE.finditer(text):
         if any(a <= m.start() < b for a, b in told_since):
             continue
-        body = _chair_body(ctx, m.group("body") or "the")
+        body = chair_body(ctx, m.group("body") or "the")
         holder = _subject(sentence, m.start())
         if re.match(r"hold|held", m.group(), re.I):
             # "ESA held the chair in 2015" says it held it then, not that it began to: the clause's term, else its date
@@ -2025,21 +2025,21 @@ def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
         record(holder[0] if holder else None, body, m.end(), m.end(), start=when)
         record(before[0] if before else None, body, m.end(), m.end(), end=when)
     for m in SUCCEEDED_RE.finditer(text):
-        body = _chair_body(ctx, m.group("body") or m.group("pre") or "the")
+        body = chair_body(ctx, m.group("body") or m.group("pre") or "the")
         holder, previous = _subject(sentence, m.start()), _orgs(sentence, m.start(), m.end())[:1]
         when = clause_date(m)
         record(holder[0] if holder else None, body, m.end(), m.end(), start=when)
         record(previous[0] if previous else None, body, m.end(), m.end(), end=when)
     for m in INCOMING_RE.finditer(text):
         holder = _orgs(sentence, clause_start(sentence, m.start()), m.start())[-1:]
-        record(holder[0] if holder else None, _chair_body(ctx, m.group("body") or "the"), m.end(), m.end())
+        record(holder[0] if holder else None, chair_body(ctx, m.group("body") or "the"), m.end(), m.end())
     for m in HELD_BY_RE.finditer(text):
         named = m if not m.group("it") else ([*re.finditer(_CHAIR_NAMED, text[:m.start()], re.I)] or [None])[-1]
         if named is None:
             continue  # "it was held by ESA": no chair before it to stand for
         # the holder right after "by" ("held in turn by the member agencies; ... JAXA" is no holder)
         holder = [n.entity for n in sentence.mentions if n.start == m.end() and n.entity.type == "Organization"]
-        record(holder[0] if holder else None, _chair_body(ctx, named.group("body") or named.group("pre") or "the"),
+        record(holder[0] if holder else None, chair_body(ctx, named.group("body") or named.group("pre") or "the"),
                clause_start(sentence, m.start()), _clause_end(text, m.end()))
     for m in HOLDERS_CHAIR_RE.finditer(text):
         holder = next((n.entity for n in sentence.mentions if n.end == m.start()), None)
@@ -2086,7 +2086,7 @@ def _clause_end(text: str, at: int) -> int:
     return at + end.start() if end else len(text)
 
 
-def _chair_body(ctx: Context, word: str) -> Entity | None:
+def chair_body(ctx: Context, word: str) -> Entity | None:
     word = re.sub(r"(?:'s|’s)$", "", word.strip(",.;"))
     if word.lower() in ("group", "body", "forum", "the", "its"):  # "the chair passed to X": the document's body
         return ctx.body
@@ -2120,7 +2120,7 @@ def participants(ctx: Context, state: State, sentence: Sentence) -> bool | None:
         else None
     if opens and sentence.text is not None and line.text.endswith(sentence.text.rstrip()):
         member_of = MEMBER_AGENCIES_RE.search(line.text)
-        body = _chair_body(ctx, member_of.group("body")) if member_of else None
+        body = chair_body(ctx, member_of.group("body")) if member_of else None
         state.participants = {"line": line, "body": body, "rows": 0, "credit": _credits(ctx, line.text, opens)}
     return None
 
@@ -2657,7 +2657,7 @@ def founding_members(ctx: Context, state: State, sentence: Sentence) -> None:
     if not m:
         return
     of = re.match(r"\s+of\s+(?:the\s+)?(\S+)", sentence.text[m.end():])
-    body = _chair_body(ctx, of.group(1)) if of else ctx.body
+    body = chair_body(ctx, of.group(1)) if of else ctx.body
     if of and body is None and re.match(rf"\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,4}}(?:{GENRE_WORDS})\b",
                                         sentence.text[m.end():], re.I):
         body = ctx.body  # "of the Global Exploration Strategy": the document the body grew from, not another body
@@ -2752,7 +2752,7 @@ def founders(ctx: Context, state: State, sentence: Sentence) -> None:
         if re.search(rf"{OTHER_WORK}[^.;]{{0,40}}$", text[:m.start()], re.I):
             continue  # "The second roadmap, a framework for planning, was prepared by 12 agencies"
         # its date: in the phrase or its clause after ("agreed by fourteen agencies in May 2007"), else one before
-        dates = _dates(ctx, text)
+        dates = dates_in(ctx, text)
         when = [d for d in dates if m.start() <= d.pos[0] < _clause_end(text, m.end())] or \
             [d for d in dates if d.pos[1] <= m.start()][-1:]
         if count and count > 1 and when:
@@ -2760,7 +2760,7 @@ def founders(ctx: Context, state: State, sentence: Sentence) -> None:
     for m in SEAT_RE.finditer(text):
         end = _clause_end(text, m.end())
         successor = _orgs(sentence, m.end(), end)[:1]
-        dates = [d for d in _dates(ctx, text) if m.start() <= d.pos[0] < end]  # "taken over in 2010 by X", "passed to X in 2010"
+        dates = [d for d in dates_in(ctx, text) if m.start() <= d.pos[0] < end]  # "taken over in 2010 by X", "passed to X in 2010"
         # undated, told on its own (not "..., whose seat passed to X" of a founder's history): in the year the report tells
         start = dates[0].start if dates else None if LIST_END_RE.search(text, 0, m.start()) else _reported_year(ctx)
         if successor and start:
@@ -3133,7 +3133,7 @@ def member_fields(ctx: Context, state: State, sentence: Sentence) -> None:
         if since is None or not dates or dates[0].pos[0] > 4 or state.profile is None:
             continue
         named_body = since.group("pre") or since.group("post")
-        body = _chair_body(ctx, named_body) if named_body else ctx.body
+        body = chair_body(ctx, named_body) if named_body else ctx.body
         if body is None and named_body and named_body.lower() in ("member", "membership", "full"):
             body = ctx.body
         if body is not None and body.iri != state.profile.iri:
@@ -3171,7 +3171,7 @@ def _count_field(ctx: Context, sentence: Sentence, label: str, value: str) -> bo
     if not _all_members_label(ctx, label, dates) and not re.match(r"(?i)(?:the\s+)?(?:total\s+)?number", label):
         return False  # "Members that wrote chapters: 9"
     when = count.group("when") or ""  # "26 agencies (end of 2022)"
-    told = _dates(ctx, when)
+    told = dates_in(ctx, when)
     date = dates[-1].start if dates else told[-1].start if told else _now(ctx)
     if told and not dates and len(date) == 4 and re.search(r"\b(?:end|close)\s+of\s+$", when[:told[-1].pos[0]], re.I):
         date = f"{date}-12"

@@ -405,7 +405,7 @@ ITS_WORK_RE = re.compile(r"\bits\s+(?:(?:first|second|third|latest|new|own|recen
                          r"framework|plan|document)\s*,?\s*(?:the\s+)?[“\"*_]?$", re.I)
 
 
-def _person(ctx: Context, name: str, evidence: Evidence, *, trim: bool = True) -> Entity | None:
+def person_entity(ctx: Context, name: str, evidence: Evidence, *, trim: bool = True) -> Entity | None:
     name = _person_name(ctx, name, trim=trim)
     known = ctx.rec.gazetteer.lookup(name) if name else None
     if known is not None and known.type == "Person":  # named before: "co-chaired by A B (NASA)", then its table
@@ -472,7 +472,7 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
     run = _body_person_run(ctx, text, mentions)
     if run:  # "ESA Bernhard Weiss CSA Gilles Leclerc NASA Kathy Moore": the rows of a table whose body comes first
         for m, name in run:
-            person = _person(ctx, name, evidence)
+            person = person_entity(ctx, name, evidence)
             if person is not None:
                 _affiliate(ctx, person, m.entity, evidence, "affiliation-row")
                 found.append((person, m.entity))
@@ -538,7 +538,7 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             ITEM_START_RE.search(before) and ORG_COLON_PERSON_RE.match(after),
             found and RUN_ITEM_RE.match(before),  # another item after one read: "(JAXA) Tim Haltigin, CSA"
         ]
-        person, by = next(((p, c) for p, c in ((_person(ctx, c.group(1), evidence), c) for c in candidates if c) if p),
+        person, by = next(((p, c) for p, c in ((person_entity(ctx, c.group(1), evidence), c) for c in candidates if c) if p),
                           (None, None))
         if person is None and _writes_for(ctx, before, m, mentions, evidence, found):
             continue
@@ -546,7 +546,7 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             continue
         owner = re.match(rf"(?:'s|’s)\s+{PERSON}", after)
         if person is None and owner:
-            person = _person(ctx, owner.group(1), evidence, trim=False)
+            person = person_entity(ctx, owner.group(1), evidence, trim=False)
         if person is not None:
             unit = _unit(ctx, m.entity, text[m.start:m.end], after, evidence) if parent is None else m.entity
             if unit is None and dash is not None and by is dash and dash.group("cell"):  # "A B — ESTEC, ESA": the unit "ESA ESTEC"
@@ -679,7 +679,7 @@ def _person_of_new_body(ctx: Context, pattern: re.Pattern, before: str, mentions
     if via is None or any(via.start("body") <= o.start < via.end("body") and o.entity.type in ORG_LIKE
                           for o in mentions):
         return None
-    person = _person(ctx, via.group(1), evidence)
+    person = person_entity(ctx, via.group(1), evidence)
     body = _new_body(ctx, via.group("body"), evidence) if person is not None else None
     if body is None or person is None:
         return None
@@ -722,7 +722,7 @@ def _bracketed_body(ctx: Context, sentence: Sentence, evidence: Evidence) -> lis
         if orgs:  # a known agency, after its unit's name: the unit
             last = orgs[-1]
             unit = UNIT_BEFORE_RE.fullmatch(sentence.text, at, last.start) if last.end == at + len(own) else None
-            person = _person(ctx, name, evidence) if unit is not None and len(orgs) == 1 else None
+            person = person_entity(ctx, name, evidence) if unit is not None and len(orgs) == 1 else None
             body = _unit(ctx, last.entity, sentence.text[last.start:last.end], " " + unit.group("unit"), evidence) \
                 if person is not None else None
             if body is not None:
@@ -733,7 +733,7 @@ def _bracketed_body(ctx: Context, sentence: Sentence, evidence: Evidence) -> lis
         acronym = next((p for p in parts if ACRONYM_PART_RE.fullmatch(p)), None)
         body_name = next((p for p in parts if p != acronym and NEW_BODY_NAME_RE.fullmatch(p) and BODY_HEAD_RE.search(p)
                           and not any(ROLE_WORD_RE.fullmatch(w) for w in p.split())), None)
-        person = _person(ctx, name, evidence) if body_name is not None and len(parts) <= 2 else None
+        person = person_entity(ctx, name, evidence) if body_name is not None and len(parts) <= 2 else None
         if person is None:  # "(Associate Administrator, Human Exploration)": a role, no body
             continue
         body = ctx.rec.define(body_name, "Organization", evidence, acronym=acronym, rule="affiliation",
@@ -773,7 +773,7 @@ def _comma_new_bodies(ctx: Context, text: str, evidence: Evidence) -> list[tuple
         if ctx.rec.gazetteer.lookup(name) is not None or any(
                 f.entity.type in ORG_LIKE for f in ctx.rec.gazetteer.find(name)):
             continue
-        person = _person(ctx, m.group(1), evidence)
+        person = person_entity(ctx, m.group(1), evidence)
         if person is not None:
             org = ctx.rec.define(name, "Organization", evidence, rule="affiliation", confidence=0.7,
                                  cls="org:FormalOrganization")
@@ -790,14 +790,14 @@ def new_affiliations(ctx: Context, sentence: Sentence, evidence: Evidence) -> li
         name = m.group(2).strip()
         if ctx.rec.gazetteer.lookup(name) is None and not any(
                 f.start == 0 and f.entity.type in ORG_LIKE for f in ctx.rec.gazetteer.find(name)):
-            person = _person(ctx, m.group(1), evidence)
+            person = person_entity(ctx, m.group(1), evidence)
             if person is not None:
                 found.append((person, ctx.rec.define(name, "Organization", evidence, rule="affiliation",
                                                      confidence=0.7, cls="org:FormalOrganization")))
     for m in OFFICIAL_RE.finditer(sentence.text):
         country = ctx.rec.gazetteer.lookup(m.group(1))
         if country is not None and country.type == "Country":
-            person = _person(ctx, m.group(2), evidence)
+            person = person_entity(ctx, m.group(2), evidence)
             if person is not None:
                 government = ctx.rec.define(f"{m.group(1)} government", "Organization", evidence, rule="official",
                                             confidence=0.7, cls="org:FormalOrganization")
@@ -809,14 +809,14 @@ def new_affiliations(ctx: Context, sentence: Sentence, evidence: Evidence) -> li
     found += _bracketed_body(ctx, sentence, evidence)
     for m in AS_ITS_RE.finditer(sentence.text):
         bodies = subjects(sentence, m.start(), fallback=False)
-        person = _person(ctx, m.group(1), evidence) if len(bodies) == 1 else None
+        person = person_entity(ctx, m.group(1), evidence) if len(bodies) == 1 else None
         if person is not None:
             _affiliate(ctx, person, bodies[0], evidence, "represented-by")
             found.append((person, bodies[0]))
     for m in REPRESENTED_BY_RE.finditer(sentence.text):
         named = [o.entity for o in sentence.mentions if o.entity.type in ORG_LIKE and o.end <= m.start()]
         bodies = named[-1:] if m.group(1) else subjects(sentence, m.start(), fallback=False)
-        person = _person(ctx, m.group(2), evidence) if len(bodies) == 1 else None
+        person = person_entity(ctx, m.group(2), evidence) if len(bodies) == 1 else None
         if person is not None:
             _affiliate(ctx, person, bodies[0], evidence, "represented-by")
             found.append((person, bodies[0]))
@@ -831,7 +831,7 @@ def _writes_for_of(ctx: Context, sentence: Sentence, evidence: Evidence) -> list
         orgs = [o for o in sentence.mentions if o.entity.type in ORG_LIKE]
         agency = next((o.entity for o in orgs if o.start == m.start("agency") and o.end == m.end("agency")), None)
         body = next((o.entity for o in orgs if o.start == m.start("body")), None)
-        person = _person(ctx, m.group(1), evidence) if agency is not None else None
+        person = person_entity(ctx, m.group(1), evidence) if agency is not None else None
         if person is not None and body is None:
             body = _new_body(ctx, m.group("body") + (m.group("acronym") or ""), evidence)
         if person is not None and body is not None and body is not agency:
@@ -857,7 +857,7 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
             ctx.rec.fact(paper.iri, "dcterms:creator", group.iri, "paper-authors", 0.8, evidence)
             listed = re.search(r"\(([^()]*(?:,|\band\b)[^()]*)\)", text[code.end():])
             for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(1)) if listed else []:
-                person = _person(ctx, name.strip(), evidence) if re.fullmatch(PERSON, name.strip()) else None
+                person = person_entity(ctx, name.strip(), evidence) if re.fullmatch(PERSON, name.strip()) else None
                 if person is not None:
                     _affiliate(ctx, person, group, evidence, "paper-authors")
                     pairs.append((person, group))
@@ -868,7 +868,7 @@ def people(ctx: Context, state: State, sentence: Sentence) -> None:
         _agency_person_row(ctx, sentence)
     bio = BIO_RE.match(text) if _in_authors_prose(state, sentence) else None
     body = next((m.entity for m in sentence.mentions if bio and m.start >= bio.end() and m.entity.type in ORG_LIKE), None)
-    person = _person(ctx, bio.group(1), evidence) if body and all(p.label != bio.group(1) for p, _ in pairs) else None
+    person = person_entity(ctx, bio.group(1), evidence) if body and all(p.label != bio.group(1) for p, _ in pairs) else None
     if person is not None:  # "About the authors": "Anna Berg is a systems engineer at the European Space Agency."
         _affiliate(ctx, person, body, evidence, "affiliation")
         pairs.append((person, body))
@@ -1217,7 +1217,7 @@ def _lead_bodies(ctx: Context, sentence: Sentence, pairs: list) -> None:
                   and (name := INITIALS_BODY_RE.search(text, lead.end(), m.start))
                   and ITEM_OPENS_RE.search(text[lead.end():name.start(1)])]  # not "Sarah K. Holloway"
     for name, body in initialled:
-        person = _person(ctx, name.group(1), sentence.evidence())
+        person = person_entity(ctx, name.group(1), sentence.evidence())
         if person is not None:
             _affiliate(ctx, person, body, sentence.evidence(), "authors")
             _credit(ctx, [(person, body)], sentence.evidence(), "authors")
@@ -1550,7 +1550,7 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
         ctx.rec.fact(ctx.series.iri, "dcterms:creator", (unit or m.entity).iri, "issued-by", 0.75, evidence)
     rest = sentence.line.text[sentence.offset - sentence.line.offset + len(text):]
     editor = BYLINE_EDITOR_RE.match(rest) if byline and len(found) == 1 else None
-    person = _person(ctx, editor.group(1), evidence) if editor else None
+    person = person_entity(ctx, editor.group(1), evidence) if editor else None
     if person is not None:
         _affiliate(ctx, person, found[0], evidence, "issued-by")
         _credit(ctx, [(person, found[0])], evidence, "issued-by", editors=True)
@@ -1671,7 +1671,7 @@ def _agency_person_row(ctx: Context, sentence: Sentence) -> None:
             continue
         at = text.index(cell, start)
         own = [m for m in orgs if at <= m.start < at + len(cell)]
-        found = _person(ctx, person.group(1), evidence)
+        found = person_entity(ctx, person.group(1), evidence)
         if found is not None and not any(f.s == found.iri and f.p == "schema:affiliation" for f in ctx.rec.result.facts):
             _affiliate(ctx, found, (own[-1] if own else body).entity, evidence, "affiliation-row")
 
@@ -1971,7 +1971,7 @@ def _column_people(ctx: Context, cell: str, line) -> None:
     for m in people:
         bracket = m.group()[m.group().index("(", len(m.group(1))):]
         org = next((f.entity for f in ctx.rec.gazetteer.find(bracket) if f.entity.type in ORG_LIKE), None)
-        person = _person(ctx, m.group(1), evidence) if org is not None else None
+        person = person_entity(ctx, m.group(1), evidence) if org is not None else None
         if person is not None:
             _affiliate(ctx, person, org, evidence, "affiliation")
             _credit(ctx, [(person, org)], evidence, "author-column")
@@ -2162,7 +2162,7 @@ def _body_item(ctx: Context, text: str, evidence: Evidence | None = None) -> lis
         return [(None, bodies[0].entity)]
     pairs = []
     for name in names:
-        person = _person(ctx, name, evidence)
+        person = person_entity(ctx, name, evidence)
         if person is not None:
             _affiliate(ctx, person, bodies[0].entity, evidence, "affiliation-item")
             pairs.append((person, bodies[0].entity))
@@ -2228,7 +2228,7 @@ def _org_person_row(ctx: Context, line, record: bool | None) -> list[tuple[Entit
     if not record:
         return [(found[0].entity, found[0].entity)]
     evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text)
-    person = _person(ctx, m.group(1), evidence)
+    person = person_entity(ctx, m.group(1), evidence)
     if person is None:
         return []
     _affiliate(ctx, person, found[0].entity, evidence, "affiliation-row")
@@ -2263,7 +2263,7 @@ def _author_row(ctx: Context, line) -> list[tuple[Entity, Entity]]:
     body = at + 1 if at + 1 in orgs or at + 1 < len(cells) and not orgs else orgs[0] if orgs else None
     if body is None:
         return []
-    person, cell = _person(ctx, name, evidence), cells[body]
+    person, cell = person_entity(ctx, name, evidence), cells[body]
     own = re.split(r",?\s+(?:for|on behalf of)\s+", cell)[0]
     mentions = [m for m in ctx.rec.gazetteer.find(own) if m.entity.type in ORG_LIKE]
     if person is None:
@@ -2326,7 +2326,7 @@ def _stacked_author(ctx: Context, sentence: Sentence, index: int) -> None:
                              or UNIT_FIRST_RE.fullmatch(below[:found.start])) \
             or _no_name(ctx, m.group(1).split()[-1]):
         return
-    person = _person(ctx, m.group(1), sentence.evidence())
+    person = person_entity(ctx, m.group(1), sentence.evidence())
     if person is None:
         return
     evidence = Evidence(sentence.passage_id, line.page, f"{line.text} / {below}")
@@ -2361,7 +2361,7 @@ def _initials_byline(ctx: Context, sentence: Sentence, index: int) -> None:
     pairs = []
     for m in found:
         org = next((f.entity for f in ctx.rec.gazetteer.find(m.group(2)) if f.entity.type in ORG_LIKE), None)
-        person = _person(ctx, " ".join(m.group(1).split()), sentence.evidence()) if org is not None else None
+        person = person_entity(ctx, " ".join(m.group(1).split()), sentence.evidence()) if org is not None else None
         if person is not None:
             _affiliate(ctx, person, org, sentence.evidence(), "initials-byline")
             pairs.append((person, org))
@@ -2437,7 +2437,7 @@ def marked_authors(ctx: Context, state: State, sentence: Sentence) -> None:
                 bodies[m.group(1).translate(PLAIN_FIGURES)] = (new, None)
     pairs = []
     for m in MARKED_PERSON_RE.finditer(above.text):
-        person = _person(ctx, m.group(1) or m.group(2), evidence)
+        person = person_entity(ctx, m.group(1) or m.group(2), evidence)
         pairs += _by_marks(ctx, person, re.findall(r"[1-9¹²³⁴⁵⁶⁷⁸⁹*†‡§¶]", m.group(3)), bodies, evidence)
     _credit(ctx, pairs, evidence, "marked-authors")
 
@@ -2544,7 +2544,7 @@ def _spaced_marks_byline(ctx: Context, sentence: Sentence, index: int) -> bool:
                 bodies.setdefault(m.group("mark").translate(PLAIN_FIGURES), (new, None))
     pairs = []
     for m in run:
-        person = _person(ctx, m.group(1), evidence)
+        person = person_entity(ctx, m.group(1), evidence)
         pairs += _by_marks(ctx, person, re.findall(_MARK, m.group("marks")), bodies, evidence)
     _credit(ctx, pairs, evidence, "marked-authors")
     return bool(pairs)

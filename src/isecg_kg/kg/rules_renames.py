@@ -16,7 +16,7 @@ from .context import Context, State
 from .dates import find_dates
 from .facts import Evidence
 from .reference import Entity, Mention
-from .rules_org import _typed
+from .rules_org import typed_date
 from .text import ORG_LIKE, Sentence
 from .vocab import term
 
@@ -140,4 +140,4 @@ def change_event(ctx: Context, old: Entity, new: Entity, date: str | None, evide
     fact(old.iri, "org:changedBy", node)
     fact(new.iri, "org:resultedFrom", node)
     if date:
-        fact(node, "dcterms:date", _typed(date))
+        fact(node, "dcterms:date", typed_date(date))

@@ -19,7 +19,7 @@ from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
 from .rules_org import membership
-from .rules_people import BYLINE_OPENS_RE, PERSON, _person
+from .rules_people import BYLINE_OPENS_RE, PERSON, person_entity
 from .text import GROUP_NAME_RE, ORG_LIKE, Sentence
 from .vocab import term
 
@@ -117,7 +117,7 @@ def _people(ctx: Context, text: str, at: int, evidence: Evidence, *, listed: boo
     those after the first only when "and" or a comma joins them (a table's next cell may open with capitals)."""
     found = []
     while (m := PERSON_ITEM_RE.match(text, at)) and not (listed and found and re.match(r"\s*\w", m.group())) \
-            and (person := _person(ctx, m.group(1), evidence)) is not None:
+            and (person := person_entity(ctx, m.group(1), evidence)) is not None:
         found.append(person)
         at = m.end()
     return found
@@ -184,7 +184,7 @@ def _titled(ctx: Context, pattern: re.Pattern, text: str, evidence: Evidence) ->
     ISECG Chair"), the cells between the name and the title names (no verb)."""
     for word in re.finditer(r"(?<![\w\-'’])[A-ZÀ-Þ]", text):
         if (m := pattern.match(text, word.start())) and _cells(m.group("cells") or ""):
-            return _person(ctx, m.group(1), evidence)
+            return person_entity(ctx, m.group(1), evidence)
     return None
 
 
@@ -210,7 +210,7 @@ def group_posts(ctx: Context, state: State, sentence: Sentence) -> None:
     byline = BYLINE_OPENS_RE.match(text) is not None
     for m in [*BRACKET_ROLE_RE.finditer(text), *(ROLE_AFTER_BRACKET_RE.finditer(text) if byline else ())] \
             if byline or not groups else ():
-        if (person := _person(ctx, m.group(1), evidence)) is not None:
+        if (person := person_entity(ctx, m.group(1), evidence)) is not None:
             post(ctx, person, _role(m.group("role")), evidence, "credited-role")
     row = ROW_PERSON_RE.match(text)
     for g in groups + bodies:
@@ -222,13 +222,13 @@ def group_posts(ctx: Context, state: State, sentence: Sentence) -> None:
                 people = [p for p in [_titled(ctx, TITLED_RE, text[:g.start], evidence)] if p is not None]
             if not people and row and _cells(text[row.end():g.start]) and CELL_END_RE.match(text, m.end("role")):
                 # "Ben Bussey NASA ... Task Group co-chair; sections 1 and 5": the row's person
-                people = [p for p in [_person(ctx, row.group(1), evidence)] if p is not None]
+                people = [p for p in [person_entity(ctx, row.group(1), evidence)] if p is not None]
             for person in people:
                 post(ctx, person, _role(m.group("role")), evidence, "group-post", group=g.entity)
         # "James Carpenter, ESA (ESTEC) – co-chair of the Task Group; ...": the row's person
         if row and row.end() <= g.start and (of := POST_OF_RE.search(text[:g.start])) and CELL_END_RE.match(text, g.end) \
                 and _cells(text[row.end():of.start()]) and not PERSON_ITEM_RE.match(text, g.end) \
-                and (person := _person(ctx, row.group(1), evidence)):
+                and (person := person_entity(ctx, row.group(1), evidence)):
             post(ctx, person, _role(of.group("role")), evidence, "group-post", group=g.entity)
         # "chair of the Science Working Group, Anna Berg (CSA)"
         if (of := POST_OF_RE.search(text[:g.start])) and (m := re.match(r"\s*(?:\([A-Z][\w\-]{1,9}\))?\s*[,:—–]\s*",
@@ -244,14 +244,14 @@ def group_posts(ctx: Context, state: State, sentence: Sentence) -> None:
             names, before = [m.group(1)], text[:m.start()]
             while (b := PERSON_BEFORE_RE.search(before)) and len(names) < 6:
                 names, before = [b.group(1), *names], before[:b.start()]
-            for person in [p for n in names if (p := _person(ctx, n, evidence)) is not None]:
+            for person in [p for n in names if (p := person_entity(ctx, n, evidence)) is not None]:
                 post(ctx, person, _role(m.group("role") or m.group("verb")), evidence, "group-post", group=g.entity)
     # "Anna Berg NASA, Human Exploration task team lead Jun Ito JAXA co-lead": each row's person, its cells (names,
     # no verb), its role in the team behind the document
     start = 0
     for m in ROW_ROLE_RE.finditer(text) if not groups and row else ():
         if (person := ROW_PERSON_AT_RE.match(text, start)) and _cells(text[person.end():m.start()]) \
-                and (holder := _person(ctx, person.group(1), evidence)) is not None:
+                and (holder := person_entity(ctx, person.group(1), evidence)) is not None:
             post(ctx, holder, _role(m.group("role")), evidence, "credited-row-role")
         start = m.end()
     # "The team that prepared this assessment was co-led by A (NASA) and B (ESA)"

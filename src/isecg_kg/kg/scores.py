@@ -31,7 +31,7 @@ class Score:
                 "predicted": self.predicted, "gold": self.gold, "missing": self.missing, "wrong": self.wrong}
 
 
-def _norm(text: str) -> str:
+def norm_name(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^\w ]", " ", text.casefold())).strip()
 
 
@@ -47,7 +47,7 @@ class Graph:
     def names(self, iri: str) -> set[str]:
         rows = self.store.rows(f"""SELECT ?n WHERE {{ <{iri}> skos:prefLabel|skos:altLabel|isecg:acronym|dcterms:title
                                    ?n }}""")
-        return {_norm(r["n"]) for r in rows}
+        return {norm_name(r["n"]) for r in rows}
 
     def acronyms(self, iri: str) -> set[str]:
         return {r["a"] for r in self.store.rows(f"SELECT ?a WHERE {{ <{iri}> isecg:acronym ?a }}")}
@@ -64,12 +64,12 @@ class Graph:
             GRAPH ?g {{ ?st rdf:subject {s} ; rdf:predicate {p} ; rdf:object {o} }} {within} }}""")
 
 
-def _named(graph: Graph, iri: str, *wanted: str) -> bool:
+def is_named(graph: Graph, iri: str, *wanted: str) -> bool:
     names = graph.names(iri)
-    return any(_norm(w) in names for w in wanted if w)
+    return any(norm_name(w) in names for w in wanted if w)
 
 
-def _score(kind: str, predicted: list, gold: list, match) -> Score:
+def score_of(kind: str, predicted: list, gold: list, match) -> Score:
     score = Score(kind, predicted=len(predicted), gold=len(gold))
     hits = {i: [g for g in gold if match(p, g)] for i, p in enumerate(predicted)}
     score.correct = sum(1 for h in hits.values() if h)

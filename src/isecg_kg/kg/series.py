@@ -18,7 +18,7 @@ from ..ingest.model import Document
 from ..text import CITING_LINE, FRONT_MATTER, ORDINALS as ORDINAL_WORDS, SECTION_NAMES
 from .dates import find_dates
 from .facts import Evidence, Recorder
-from .reference import Entity, _key
+from .reference import Entity, name_key
 from .text import DocumentText, Sentence, clean_name
 from .vocab import term
 
@@ -233,7 +233,7 @@ def date_type(value: str) -> str:
 
 
 def series_key(name: str) -> str:
-    return _key(clean_name(name))
+    return name_key(clean_name(name))
 
 
 def edition_of_title(title: str) -> tuple[str, int] | None:

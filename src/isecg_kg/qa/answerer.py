@@ -414,7 +414,7 @@ class Answerer:
         """The edition the graph gives a document (its version, else the number its title names)."""
         if (version := self._version(document)) is not None:
             return int(version)
-        rows = self.query(f"{dated.PREFIXES}SELECT ?title WHERE {{ {shapes._iri(document)} dcterms:title ?title }}")
+        rows = self.query(f"{dated.PREFIXES}SELECT ?title WHERE {{ {shapes.iri_term(document)} dcterms:title ?title }}")
         return next((n for r in rows if (n := _numbered(str(r["title"]))) is not None), None)
 
     def _told_date(self, found: dated.Anchor, question: str,

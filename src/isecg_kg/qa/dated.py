@@ -25,7 +25,7 @@ from typing import Callable
 from ..kg.dates import spoken, spoken_days
 from ..kg.vocab import prologue, term
 from ..text import CARDINALS, TENS
-from .shapes import MEMBER_WORDS, MONTH_NUMBERS, Question, _iri, date_filter
+from .shapes import MEMBER_WORDS, MONTH_NUMBERS, Question, iri_term, date_filter
 from .sentences import (COUNT_ASKED, DATE, DAY_RANGE, DOCUMENT_YEAR, FULL_DATE, GATHERING, MONTHS, NUMBER, STOPWORDS, YEAR,
                         and_joined, count_in, counted, initialled, number_value, site_at)
 
@@ -407,12 +407,12 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     body = bodies[0]
     predecessor = next((m.iri for m in before if m.iri != body.iri), None)
     successor_of = next((m.iri for m in after if m.iri != body.iri), None)
-    people = (f"  UNION {{ ?m a org:Post ; org:role isecg:chair ; org:postIn {_iri(body.iri)} ; org:heldBy ?person .\n"
+    people = (f"  UNION {{ ?m a org:Post ; org:role isecg:chair ; org:postIn {iri_term(body.iri)} ; org:heldBy ?person .\n"
               f"    ?person schema:affiliation ?a . OPTIONAL {{ ?a org:unitOf ?unit }} BIND(COALESCE(?unit, ?a) AS ?x)\n"
               f"    {PROVENANCE.format(n=0, s='?m', p='org:heldBy')} OPTIONAL {{ ?st0 dcterms:date ?stated }} }}\n"
               ) if person_asked else ""
     sparql = (f"{PREFIXES}SELECT ?m ?x ?start ?end ?period ?stated ?passage0 ?sentence0 ?confidence ?person WHERE {{\n"
-              f"  {{ ?m a org:Membership ; org:role isecg:chair ; org:organization {_iri(body.iri)} ; org:member ?x .\n"
+              f"  {{ ?m a org:Membership ; org:role isecg:chair ; org:organization {iri_term(body.iri)} ; org:member ?x .\n"
               f"  OPTIONAL {{ ?m org:memberDuring ?p . OPTIONAL {{ ?p rdfs:label ?period }}\n"
               f"    OPTIONAL {{ ?p time:hasBeginning/{INSTANT} ?start }} OPTIONAL {{ ?p time:hasEnd/{INSTANT} ?end }} }}\n"
               f"  {PROVENANCE.format(n=0, s='?m', p='org:member')}\n"
@@ -967,9 +967,9 @@ def told_by_named(q: Question, rows: list[dict]) -> list[dict]:
 
 
 def _membership_rows(body_iri: str, member_iri: str | None = None) -> str:
-    member = _iri(member_iri) if member_iri else "?x"
+    member = iri_term(member_iri) if member_iri else "?x"
     bind = f"  BIND({member} AS ?x)\n" if member_iri else ""
-    return (f"  ?m a org:Membership ; org:organization {_iri(body_iri)} ; org:member {member} ;\n"
+    return (f"  ?m a org:Membership ; org:organization {iri_term(body_iri)} ; org:member {member} ;\n"
             f"     org:memberDuring ?p .\n{bind}  FILTER NOT EXISTS {{ ?m org:role ?role }}\n"
             f"  ?p time:hasBeginning/{INSTANT} ?start .\n"
             f"  {PROVENANCE.format(n=0, s='?m', p='org:member')}\n")
@@ -985,7 +985,7 @@ def nth_member(q: Question, names: Names) -> DatedPlan | None:
         return None
     body = bodies[0]
     sparql = (f"{PREFIXES}SELECT ?x ?start ?date ?passage0 ?sentence0 ?passage1 ?sentence1 WHERE {{\n"
-              f"  {_iri(body.iri)} isecg:memberCount ?count .\n  ?count schema:value {n} ; dcterms:date ?date .\n"
+              f"  {iri_term(body.iri)} isecg:memberCount ?count .\n  ?count schema:value {n} ; dcterms:date ?date .\n"
               f"{_membership_rows(body.iri)}"
               f"  FILTER(STRSTARTS(STR(?start), STR(?date)) || STRSTARTS(STR(?date), STR(?start)))\n"
               f"  {PROVENANCE.format(n=1, s='?count', p='schema:value')}\n}}\nORDER BY ?start\n")
@@ -1066,7 +1066,7 @@ def joined(q: Question, names: Names) -> DatedPlan | None:
         return None
     member, body = orgs
     # The member count stated for the day it joined: its rank ("as the 24th member").
-    rank = (f"  OPTIONAL {{ {_iri(body.iri)} isecg:memberCount ?c . ?c schema:value ?rank ; dcterms:date ?on .\n"
+    rank = (f"  OPTIONAL {{ {iri_term(body.iri)} isecg:memberCount ?c . ?c schema:value ?rank ; dcterms:date ?on .\n"
             f"    FILTER(STR(?on) = STR(?start)) }}\n")
     sparql = (f"{PREFIXES}SELECT ?x ?start ?rank ?period ?passage0 ?sentence0 WHERE {{\n"
               f"{_membership_rows(body.iri, member.iri)}  OPTIONAL {{ ?p rdfs:label ?period }}\n"
@@ -1232,9 +1232,9 @@ def joined_first(q: Question, names: Names) -> DatedPlan | None:
         return None
     last = order.group("last") is not None
     sparql = (f"{PREFIXES}SELECT ?x ?start ?rank ?period ?passage0 ?sentence0 WHERE {{\n"
-              f"  VALUES ?x {{ {' '.join(_iri(m.iri) for m in members)} }}\n{_membership_rows(body.iri)}"
+              f"  VALUES ?x {{ {' '.join(iri_term(m.iri) for m in members)} }}\n{_membership_rows(body.iri)}"
               f"  OPTIONAL {{ ?p rdfs:label ?period }}\n"
-              f"  OPTIONAL {{ {_iri(body.iri)} isecg:memberCount ?c . ?c schema:value ?rank ; dcterms:date ?on .\n"
+              f"  OPTIONAL {{ {iri_term(body.iri)} isecg:memberCount ?c . ?c schema:value ?rank ; dcterms:date ?on .\n"
               f"    FILTER(STR(?on) = STR(?start)) }}\n}}\nORDER BY ?start\n")
 
     def compose(rows: list[dict]) -> Composed | None:
@@ -1334,12 +1334,12 @@ def member_count(q: Question, names: Names) -> DatedPlan | None:
     body, year = bodies[0], side_date(q.text)  # "in October 2022": that month's
     # "as of 31 January 2018" (a time named by an event or a document): the latest count stated by then
     by = (q.date or year) if AS_OF.search(q.text) else None
-    counts = (f"  {_iri(body.iri)} isecg:memberCount ?x .\n  ?x schema:value ?n ; dcterms:date ?date .\n"
+    counts = (f"  {iri_term(body.iri)} isecg:memberCount ?x .\n  ?x schema:value ?n ; dcterms:date ?date .\n"
               + (f'  FILTER(SUBSTR(STR(?date), 1, 4) <= "{year[:4]}")\n' if by else
                  f'  FILTER(STRSTARTS(STR(?date), "{year}"))\n')
               + f'  {PROVENANCE.format(n=0, s="?x", p="schema:value")}\n')
     # as of a date, the members known to have joined since a count was stated tell it is no longer the count
-    joinings = (f"  ?m a org:Membership ; org:organization {_iri(body.iri)} ; org:memberDuring ?p .\n"
+    joinings = (f"  ?m a org:Membership ; org:organization {iri_term(body.iri)} ; org:memberDuring ?p .\n"
                 f"  ?p time:hasBeginning/{INSTANT} ?joined .\n  FILTER NOT EXISTS {{ ?m org:role ?role }}\n")
     sparql = (f"{PREFIXES}SELECT ?x ?n ?date ?joined ?passage0 ?sentence0 WHERE {{\n"
               + (f"  {{\n{counts}  }} UNION {{\n{joinings}  }}\n" if by else counts) + "}\nORDER BY DESC(?date)\n")
@@ -1397,8 +1397,8 @@ def member_at(q: Question, names: Names) -> DatedPlan | None:
         return None
     at = q.date or side_date(q.text)
     sparql = (f"{PREFIXES}SELECT ?x ?start ?end ?passage0 ?sentence0 WHERE {{\n"
-              f"  ?m a org:Membership ; org:organization {_iri(body.iri)} ; org:member {_iri(member.iri)} ;\n"
-              f"     org:memberDuring ?p .\n  BIND({_iri(member.iri)} AS ?x)\n  FILTER NOT EXISTS {{ ?m org:role ?role }}\n"
+              f"  ?m a org:Membership ; org:organization {iri_term(body.iri)} ; org:member {iri_term(member.iri)} ;\n"
+              f"     org:memberDuring ?p .\n  BIND({iri_term(member.iri)} AS ?x)\n  FILTER NOT EXISTS {{ ?m org:role ?role }}\n"
               f"  OPTIONAL {{ ?p time:hasBeginning/{INSTANT} ?start }} OPTIONAL {{ ?p time:hasEnd/{INSTANT} ?end }}\n"
               f"  FILTER(BOUND(?start) || BOUND(?end))\n  {PROVENANCE.format(n=0, s='?m', p='org:member')}\n}}\n"
               "ORDER BY ?start\n")
@@ -1445,7 +1445,7 @@ def _phases_query(q: Question, position: str) -> str:
              "  ?x skos:prefLabel ?label .", "  OPTIONAL { ?doc dcterms:title ?title }",
              "  OPTIONAL { ?doc dcterms:issued ?issued }"]
     if docs:
-        where.append(f"  VALUES ?named {{ {' '.join(_iri(d.iri) for d in docs)} }}")
+        where.append(f"  VALUES ?named {{ {' '.join(iri_term(d.iri) for d in docs)} }}")
         paper = SUMMARY_OF_YEAR.search(q.text)  # "... as summarised in the 2019 article": that paper's phases too
         where.append("  { ?doc dcterms:isVersionOf? ?named . BIND(true AS ?own) }" + (
             f' UNION {{ ?doc dcterms:issued ?year . FILTER(STRSTARTS(STR(?year), "{paper.group(1)}")) }}' if paper else ""))
@@ -1791,9 +1791,9 @@ def delegation_size(q: Question, names: Names) -> DatedPlan | None:
         return None
     body = next(iter(bodies))
     sparql = (f"{PREFIXES}SELECT ?x ?label ?date ?place ?passage0 ?sentence0 WHERE {{\n"
-              f"  ?x a schema:Event ; schema:startDate ?date ; schema:attendee {_iri(body)} .\n  {dated}\n"
+              f"  ?x a schema:Event ; schema:startDate ?date ; schema:attendee {iri_term(body)} .\n  {dated}\n"
               f"  OPTIONAL {{ ?x skos:prefLabel ?label }}\n  OPTIONAL {{ ?x schema:location/skos:prefLabel ?place }}\n"
-              f"  ?st0 rdf:subject ?x ; rdf:predicate schema:attendee ; rdf:object {_iri(body)} ; "
+              f"  ?st0 rdf:subject ?x ; rdf:predicate schema:attendee ; rdf:object {iri_term(body)} ; "
               f"prov:wasDerivedFrom ?passage0 ; isecg:sentence ?sentence0 .\n}}\nORDER BY ?x\n")
     words = lambda text: set(re.findall(r"[a-z][a-z0-9]{2,}", text.lower())) - EVENT_QUESTION_WORDS  # noqa: E731
     rest = q.text[asked.end():]
@@ -2033,7 +2033,7 @@ def compare_counts(q: Question, first: str, second: str, *, members: bool = Fals
     counts_members = agencies_asked(q.text) and not ATTENDING.search(q.text)
     if (members or counts_members or q.has(r"\bmembers?\b|\bmembership\b")) and q.of("org"):
         body = q.of("org")[0]
-        where = (f"  {_iri(body.iri)} isecg:memberCount ?x .\n  ?x schema:value ?n ; dcterms:date ?date .\n"
+        where = (f"  {iri_term(body.iri)} isecg:memberCount ?x .\n  ?x schema:value ?n ; dcterms:date ?date .\n"
                  f"  {PROVENANCE.format(n=0, s='?x', p='schema:value')}")
     else:
         body = None
@@ -2104,7 +2104,7 @@ def _creators(documents: list[str], *, agencies: bool = False) -> str:
     with the passage crediting it."""
     units = f"  FILTER NOT EXISTS {{ VALUES ?unit {{ {UNIT_TYPES} }} ?x a ?unit }}\n" if agencies else ""
     return (f"{PREFIXES}SELECT ?doc ?x ?passage0 ?sentence0 WHERE {{\n"
-            f"  VALUES ?doc {{ {' '.join(_iri(d) for d in documents)} }}\n  ?doc dcterms:creator ?x .\n"
+            f"  VALUES ?doc {{ {' '.join(iri_term(d) for d in documents)} }}\n  ?doc dcterms:creator ?x .\n"
             f"  FILTER NOT EXISTS {{ ?x a schema:Person }}\n{units}"
             f"  FILTER NOT EXISTS {{ ?doc dcterms:creator ?other . ?other org:memberOf|^org:member/org:organization ?x }}\n"
             f"  {PROVENANCE.format(n=0, s='?doc', p='dcterms:creator')}\n"
@@ -2396,7 +2396,7 @@ def latest_asked(question: str) -> bool:
 def issued(documents: list[str]) -> str:
     """The SPARQL of the dates ``documents`` were issued, each with the passage stating it."""
     return (f"{PREFIXES}SELECT ?doc ?issued ?title ?version ?passage0 ?sentence0 WHERE {{\n"
-            f"  VALUES ?doc {{ {' '.join(_iri(d) for d in documents)} }}\n  ?doc dcterms:issued ?issued .\n"
+            f"  VALUES ?doc {{ {' '.join(iri_term(d) for d in documents)} }}\n  ?doc dcterms:issued ?issued .\n"
             f"  OPTIONAL {{ ?doc dcterms:title ?title }} OPTIONAL {{ ?doc schema:version ?version }}\n"
             f"  {PROVENANCE.format(n=0, s='?doc', p='dcterms:issued')}\n}}\nORDER BY DESC(STRLEN(STR(?issued)))\n")
 
@@ -2678,7 +2678,7 @@ def phase_number(side: str) -> int | None:
 def phase_starts(documents: list[str], year: str | None, positions: list[int]) -> str:
     """The SPARQL of the start dates of the mission phases at ``positions`` of ``documents`` (else of the documents
     issued in ``year``, else of any), each with the passage stating it, the latest document's first."""
-    where = f"  VALUES ?doc {{ {' '.join(_iri(d) for d in documents)} }}\n" if documents else \
+    where = f"  VALUES ?doc {{ {' '.join(iri_term(d) for d in documents)} }}\n" if documents else \
         (f'  FILTER(STRSTARTS(STR(?issued), "{year}"))\n' if year else "")
     return (f"{PREFIXES}SELECT ?x ?doc ?pos ?label ?start ?issued ?passage0 ?sentence0 WHERE {{\n"
             f"  VALUES ?pos {{ {' '.join(str(p) for p in positions)} }}\n"
@@ -2747,10 +2747,10 @@ def document_relation(document: str, names: Names, *, later: bool,
                       relations: tuple[str, ...] = tuple(RELATIONS)) -> DatedPlan:
     """What a document replaces or builds on (``later``: the documents that replace or build on it), from
     the editions and supplements the documents say they follow (kg.series); ``relations``: those asked."""
-    subject, obj = ("?x", _iri(document)) if later else (_iri(document), "?x")
+    subject, obj = ("?x", iri_term(document)) if later else (iri_term(document), "?x")
     sparql = (f"{PREFIXES}SELECT ?x ?rel ?issued ?kind ?publisher ?own ?passage0 ?sentence0 WHERE {{\n"
               f"  VALUES ?rel {{ {' '.join(relations or RELATIONS)} }}\n  {subject} ?rel {obj} .\n"
-              f"  OPTIONAL {{ ?x dcterms:issued ?issued }} OPTIONAL {{ {_iri(document)} dcterms:issued ?own }}\n"
+              f"  OPTIONAL {{ ?x dcterms:issued ?issued }} OPTIONAL {{ {iri_term(document)} dcterms:issued ?own }}\n"
               f"  OPTIONAL {{ ?x dcterms:type ?kind }} OPTIONAL {{ ?x dcterms:publisher/isecg:acronym ?publisher }}\n"
               f"  {PROVENANCE.format(n=0, s=subject, p='?rel')}\n"
               f"  FILTER(!BOUND(?st0) || EXISTS {{ ?st0 rdf:object {obj} }})\n}}\nORDER BY ?issued\n")
@@ -2823,8 +2823,8 @@ def _people_of(document: str, role: str, affiliation: str) -> str:
     """The people ``document`` credits in ``role`` (?person), where each works (``affiliation`` binds ?x), and
     the passage each credit was read from."""
     return (f"{PREFIXES}SELECT ?x ?person ?passage0 ?sentence0 WHERE {{\n"
-            f"  {_iri(document)} {role} ?person .\n  ?person a schema:Person .\n{affiliation}\n"
-            f"  {PROVENANCE.format(n=0, s=_iri(document), p=role)}\n"
+            f"  {iri_term(document)} {role} ?person .\n  ?person a schema:Person .\n{affiliation}\n"
+            f"  {PROVENANCE.format(n=0, s=iri_term(document), p=role)}\n"
             f"  FILTER(!BOUND(?st0) || EXISTS {{ ?st0 rdf:object ?person }})\n}}\nORDER BY ?x ?person\n")
 
 
@@ -2907,8 +2907,8 @@ def document_people(document: str, names: Names, *, editors: bool = False, one: 
     "lead"): only the author the listing names in that role, else the one it marks (see ONE_AUTHOR), else its first;
     ``of``: only those who work for that body (or a unit of it); ``who``: only that person."""
     works_for = f"\n  ?person schema:affiliation ?of . OPTIONAL {{ ?of org:unitOf ?up }}\n" \
-                f"  FILTER(?of = {_iri(of)} || ?up = {_iri(of)})" if of else ""
-    only = f"\n  FILTER(?person = {_iri(who)})" if who else ""
+                f"  FILTER(?of = {iri_term(of)} || ?up = {iri_term(of)})" if of else ""
+    only = f"\n  FILTER(?person = {iri_term(who)})" if who else ""
     sparql = _people_of(document, "schema:editor" if editors else "dcterms:creator",
                         "  OPTIONAL { ?person schema:affiliation ?x }" + works_for + only)
 
@@ -2954,7 +2954,7 @@ def delegation_head(document: str, body: str, names: Names) -> DatedPlan:
     lists people of other bodies only, the facts leave it open (no one of another body answers)."""
     sparql = (f"{PREFIXES}SELECT ?person ?asked ?passage0 ?sentence0 WHERE {{\n"
               f"  ?person a schema:Person ; schema:affiliation ?of . OPTIONAL {{ ?of org:unitOf ?up }}\n"
-              f"  BIND(?of = {_iri(body)} || COALESCE(?up = {_iri(body)}, false) AS ?asked)\n"
+              f"  BIND(?of = {iri_term(body)} || COALESCE(?up = {iri_term(body)}, false) AS ?asked)\n"
               f"  ?st0 rdf:subject ?person ; rdf:predicate schema:affiliation ; rdf:object ?of ; "
               f"prov:wasDerivedFrom ?passage0 ; isecg:sentence ?sentence0 .\n"
               f'  FILTER(STRSTARTS(STR(?passage0), "{document}/"))\n}}\nORDER BY ?passage0 ?person\n')
@@ -3033,8 +3033,8 @@ def affiliation(q: Question, names: Names) -> DatedPlan | None:
     if len(people) != 1 or not AFFILIATION_ASKED.search(q.text):
         return None
     person = people[0].iri
-    sparql = (f"{PREFIXES}SELECT ?x ?passage0 ?sentence0 WHERE {{\n  {_iri(person)} schema:affiliation ?x .\n"
-              f"  {PROVENANCE.format(n=0, s=_iri(person), p='schema:affiliation')}\n}}\nORDER BY ?x\n")
+    sparql = (f"{PREFIXES}SELECT ?x ?passage0 ?sentence0 WHERE {{\n  {iri_term(person)} schema:affiliation ?x .\n"
+              f"  {PROVENANCE.format(n=0, s=iri_term(person), p='schema:affiliation')}\n}}\nORDER BY ?x\n")
 
     def compose(rows: list[dict]) -> Composed | None:
         bodies = list(dict.fromkeys(r["x"] for r in rows))
@@ -3168,7 +3168,7 @@ def event_dates(when: str | None, event: str | None = None) -> str:
     """The SPARQL of every event (label, place, start date; of ``event`` only if given), to find the one a clause
     names."""
     return (f"{PREFIXES}SELECT ?x ?label ?date ?place ?passage0 ?sentence0 WHERE {{\n"
-            + (f"  BIND({_iri(event)} AS ?x)\n" if event else "") + "  ?x a schema:Event ; schema:startDate ?date .\n"
+            + (f"  BIND({iri_term(event)} AS ?x)\n" if event else "") + "  ?x a schema:Event ; schema:startDate ?date .\n"
             + (f'  FILTER(STRSTARTS(STR(?date), "{when}"))\n' if when else "")
             + "  OPTIONAL { ?x skos:prefLabel ?label }\n  OPTIONAL { ?x schema:location/skos:prefLabel ?place }\n"
             f"  {PROVENANCE.format(n=0, s='?x', p='schema:startDate')}\n}}\nORDER BY ?x\n")
@@ -3203,8 +3203,8 @@ def beginnings(member: str, body: str | None) -> str:
     """The SPARQL of the beginnings of ``member``'s memberships (of ``body``, else of any body)."""
     return (f"{PREFIXES}SELECT ?x ?start ?passage0 ?sentence0 WHERE {{\n"
             + _membership_rows(body, member) + "}\nORDER BY ?start\n") if body else (
-        f"{PREFIXES}SELECT ?x ?start ?passage0 ?sentence0 WHERE {{\n  ?m a org:Membership ; org:member {_iri(member)} ;"
-        f" org:memberDuring ?p .\n  BIND({_iri(member)} AS ?x)\n  FILTER NOT EXISTS {{ ?m org:role ?role }}\n"
+        f"{PREFIXES}SELECT ?x ?start ?passage0 ?sentence0 WHERE {{\n  ?m a org:Membership ; org:member {iri_term(member)} ;"
+        f" org:memberDuring ?p .\n  BIND({iri_term(member)} AS ?x)\n  FILTER NOT EXISTS {{ ?m org:role ?role }}\n"
         f"  ?p time:hasBeginning/{INSTANT} ?start .\n  {PROVENANCE.format(n=0, s='?m', p='org:member')}\n}}\n")
 
 
@@ -3309,8 +3309,8 @@ def post_holders(q: Question, names: Names, role: str, *, group: str | None = No
     that). A holder another succeeded (their term met by the other's, time:intervalMeets) is no current holder: named
     only when the question asks of the succession, the one before or after the person it names ("Who chaired the TWG
     before A?"), or both when it asks who took over and whom they replaced (the one who took over first)."""
-    within = f"org:postIn {_iri(group)}" if group else f"isecg:postFor {_iri(document)}"
-    agencies = (f"  UNION {{ ?post a org:Membership ; org:role isecg:chair ; org:organization {_iri(group)} ; "
+    within = f"org:postIn {iri_term(group)}" if group else f"isecg:postFor {iri_term(document)}"
+    agencies = (f"  UNION {{ ?post a org:Membership ; org:role isecg:chair ; org:organization {iri_term(group)} ; "
                 f"org:member ?person . BIND(org:member AS ?p) }}\n") if group and role == "isecg:lead" else ""
     sparql = (f"{PREFIXES}SELECT ?post ?person ?a ?agency ?passage0 ?sentence0 ?p ?next WHERE {{\n"
               f"  {{ ?post a org:Post ; org:role {role} ; {within} ; org:heldBy ?person . BIND(org:heldBy AS ?p)\n"
@@ -3405,7 +3405,7 @@ def people_in_both(first: str, second: str, names: Names, *, agencies: tuple[str
     official ...")."""
     told = "".join(f"  {{ ?st{n} rdf:subject ?person }} UNION {{ ?st{n} rdf:object ?person }}\n"
                    f"  ?st{n} prov:wasDerivedFrom ?passage{n} ; isecg:sentence ?sentence{n} . "
-                   f"?passage{n} dcterms:isPartOf {_iri(doc)} .\n" for n, doc in enumerate((first, second)))
+                   f"?passage{n} dcterms:isPartOf {iri_term(doc)} .\n" for n, doc in enumerate((first, second)))
     sparql = (f"{PREFIXES}SELECT ?person ?a ?agency ?passage0 ?sentence0 ?passage1 ?sentence1 WHERE {{\n"
               f"  ?person a schema:Person .\n{told}"
               f"  OPTIONAL {{ ?person schema:affiliation ?a . OPTIONAL {{ ?a org:unitOf ?agency }} }}\n}}\n")

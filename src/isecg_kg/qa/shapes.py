@@ -103,7 +103,7 @@ class Question:
         return self.leftover <= {stem(w) for w in words.split()}
 
 
-def _iri(value: str) -> str:
+def iri_term(value: str) -> str:
     if any(c in value for c in '<>"{}|^`\\ '):
         raise ValueError(f"not an IRI: {value!r}")
     return f"<{value}>"
@@ -138,13 +138,13 @@ def members(q: Question) -> Plan | None:
         return None
     body = bodies[0]
     places = q.of("place")
-    filters = "".join(f"\n  ?x isecg:country {_iri(p.iri)} ." for p in places)
+    filters = "".join(f"\n  ?x isecg:country {iri_term(p.iri)} ." for p in places)
     place_text = " in " + " or ".join(p.label for p in places) if places else ""
     year_text = f" as of {q.years[0]}" if q.years else ""
     how_many = q.has(r"\bhow many\b|\bnumber of\b")
     # Any membership stated, whenever: what answers when no statement is dated.
-    anytime = Plan("members", _select("?x ?label", f"  {{ ?x org:memberOf {_iri(body.iri)} }} UNION "
-                                      f"{{ ?m org:member ?x ; org:organization {_iri(body.iri)} }}{filters}"),
+    anytime = Plan("members", _select("?x ?label", f"  {{ ?x org:memberOf {iri_term(body.iri)} }} UNION "
+                                      f"{{ ?m org:member ?x ; org:organization {iri_term(body.iri)} }}{filters}"),
                    f"Members of {body.label}{place_text} (the documents date none of these statements)",
                    count=how_many, focus=[body.iri])
     return Plan("members", _select("?x ?label ?asof ?title ?begin", as_of(body.iri, q.years[0] if q.years else None)
@@ -163,16 +163,16 @@ def as_of(body: str, year: str | None = None) -> str:
     ended_by = f' && SUBSTR(STR(?end), 1, 4) <= "{year}"' if year else ""
     instant = "(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear)"
     return f"""  {{ SELECT (MAX(STR(?d)) AS ?asof) WHERE {{
-      ?s org:member ?y ; org:organization {_iri(body)} ; org:memberDuring ?q . ?q rdfs:label ?d .
+      ?s org:member ?y ; org:organization {iri_term(body)} ; org:memberDuring ?q . ?q rdfs:label ?d .
       FILTER NOT EXISTS {{ ?s org:role ?r }} FILTER NOT EXISTS {{ ?q time:hasBeginning|time:hasEnd ?i }}
       FILTER(REGEX(STR(?d), "^[0-9]{{4}}(-[0-9]{{2}}){{0,2}}$")){by_year}
   }} }}
-  ?m org:organization {_iri(body)} ; org:member ?x ; org:memberDuring ?period .
+  ?m org:organization {iri_term(body)} ; org:member ?x ; org:memberDuring ?period .
   OPTIONAL {{ ?period time:hasBeginning ?starts . ?starts ?precision ?begin . FILTER(?precision != rdf:type) }}
   OPTIONAL {{ ?period time:hasEnd ?ends }} OPTIONAL {{ ?m org:role ?role }} OPTIONAL {{ ?period rdfs:label ?listed }}
   FILTER(!BOUND(?role))
   FILTER((BOUND(?begin) && STR(?begin) > ?asof{until}) || (!BOUND(?starts) && !BOUND(?ends) && STR(?listed) = ?asof))
-  FILTER NOT EXISTS {{ ?ended org:member ?x ; org:organization {_iri(body)} ; org:memberDuring/time:hasEnd/{instant} ?end .
+  FILTER NOT EXISTS {{ ?ended org:member ?x ; org:organization {iri_term(body)} ; org:memberDuring/time:hasEnd/{instant} ?end .
     FILTER NOT EXISTS {{ ?ended org:role ?role2 }} FILTER(STR(?end) >= ?asof{ended_by}) }}
   OPTIONAL {{ ?st rdf:subject ?m ; rdf:predicate org:member ; prov:wasDerivedFrom/dcterms:isPartOf ?doc .
     ?doc dcterms:title ?title }}"""
@@ -180,8 +180,8 @@ def as_of(body: str, year: str | None = None) -> str:
 
 def member_check(q: Question, member: Mention, body: Mention) -> Plan:
     """"Is JAXA a member of ISECG?": the member comes back when the graph records the membership."""
-    where = (f"  VALUES ?x {{ {_iri(member.iri)} }}\n  {{ ?x org:memberOf {_iri(body.iri)} }} UNION "
-             f"{{ ?m org:member ?x ; org:organization {_iri(body.iri)} }}")
+    where = (f"  VALUES ?x {{ {iri_term(member.iri)} }}\n  {{ ?x org:memberOf {iri_term(body.iri)} }} UNION "
+             f"{{ ?m org:member ?x ; org:organization {iri_term(body.iri)} }}")
     return Plan("members", _select("?x ?label", where), f"Yes, a member of {body.label}", focus=[body.iri])
 
 
@@ -193,12 +193,12 @@ def country(q: Question) -> Plan | None:
         return None
     orgs, places = q.of("org"), q.of("place")
     if orgs and not places:
-        values = " ".join(_iri(m.iri) for m in orgs)
+        values = " ".join(iri_term(m.iri) for m in orgs)
         where = f"  VALUES ?org {{ {values} }}\n  ?org isecg:country ?x ."
         names = ", ".join(m.label for m in orgs)
         return Plan("country", _select("?x ?label", where), f"Country of {names}", focus=[m.iri for m in orgs])
     if places and not orgs and q.has(r"\bagenc|\borgani[sz]ation|\bwho\b|\bwhich\b"):
-        where = "  " + " UNION ".join(f"{{ ?x isecg:country {_iri(p.iri)} }}" for p in places)
+        where = "  " + " UNION ".join(f"{{ ?x isecg:country {iri_term(p.iri)} }}" for p in places)
         return Plan("country", _select("?x ?label", where),
                     "Organisations of " + " or ".join(p.label for p in places), focus=[p.iri for p in places])
     return None
@@ -224,13 +224,13 @@ def works_on(q: Question) -> Plan | None:
     # "How many agencies are listed as working on X?": the same actors, their number first
     how_many = q.has(r"\bhow many\b|\bnumber of\b")
     if techs and not actors:
-        values = " ".join(_iri(m.iri) for m in techs)
+        values = " ".join(iri_term(m.iri) for m in techs)
         where = (f"  VALUES ?area {{ {values} }}\n  ?x isecg:worksOn ?tech .\n  ?tech skos:broader* ?area ."
                  f"{_actor_kind(q)}")
         names = " or ".join(m.label for m in techs)
         if len(docs) == 1:  # "Which agencies does the 2022 assessment list as working on X?": as that document says
             where += (f"\n  ?st rdf:subject ?x ; rdf:predicate isecg:worksOn ; rdf:object ?tech ;\n"
-                      f"      prov:wasDerivedFrom/dcterms:isPartOf {_iri(docs[0].iri)} .")
+                      f"      prov:wasDerivedFrom/dcterms:isPartOf {iri_term(docs[0].iri)} .")
             return Plan("works_on", _select("?x ?label", where), f"Working on {names}, as {docs[0].label} states",
                         count=how_many, focus=[m.iri for m in techs])
         if q.years:  # "... in the 2023 refresh": as a document of that year says (issued then, or titled so)
@@ -261,7 +261,7 @@ def works_on(q: Question) -> Plan | None:
                                          r"groups?\b|teams?\b|units?\b))"):
         # "What does the TWG work on?"; not "Which agency leads the TWG?" nor "Which ISECG working groups are active
         # in 2023?", which ask for an actor
-        values = " ".join(_iri(m.iri) for m in actors)
+        values = " ".join(iri_term(m.iri) for m in actors)
         where = f"  VALUES ?actor {{ {values} }}\n  ?actor isecg:worksOn ?x ."
         return Plan("works_on", _select("?x ?label", where),
                     "Technology areas " + " and ".join(m.label for m in actors) + " works on",
@@ -301,7 +301,7 @@ def units(q: Question) -> Plan | None:
     if q.years:
         return Plan("units", _select("?x ?label", units_in_year(body.iri, kind, q.years[0])),
                     f"{what} of {body.label} in {q.years[0]}", count=count, focus=[body.iri])
-    where = f"  ?x org:unitOf {_iri(body.iri)} .{kind}"
+    where = f"  ?x org:unitOf {iri_term(body.iri)} .{kind}"
     return Plan("units", _select("?x ?label", where), f"{what} of {body.label}", count=count, focus=[body.iri])
 
 
@@ -310,7 +310,7 @@ def units_in_year(body: str, kind: str, year: str) -> str:
     up or described then: "IOWG, led by ASI" in the report of 2010), itself or a post in it, not of another body;
     not every unit it ever had (the IAWG of 2010, gone by 2015)."""
     return (f"  ?x a ?type .{kind or ' VALUES ?type { isecg:WorkingGroup isecg:Team org:OrganizationalUnit }'}\n"
-            f"  FILTER NOT EXISTS {{ ?x org:unitOf ?other FILTER(?other != {_iri(body)}) }}\n"
+            f"  FILTER NOT EXISTS {{ ?x org:unitOf ?other FILTER(?other != {iri_term(body)}) }}\n"
             f"  {{ ?st rdf:subject ?x }} UNION {{ ?post org:organization ?x . ?st rdf:subject ?post }}\n"
             f'  ?st dcterms:date ?when .\n  FILTER(STRSTARTS(STR(?when), "{year}"))')
 
@@ -325,7 +325,7 @@ def activities(q: Question) -> Plan | None:
     groups = q.of("unit", "org")
     if len(groups) != 1:
         return None
-    g = _iri(groups[0].iri)
+    g = iri_term(groups[0].iri)
     year = (f'\n    FILTER(STRSTARTS(STR(?year), "{q.years[0]}"))' if q.years else "")
     activity = (f"  {{\n    ?x a isecg:Activity .\n    {{ ?x ?link {g} }} UNION {{ {g} ?link ?x }}\n"
                 f"    OPTIONAL {{ ?x isecg:plannedFor ?year }}{year}\n  }}")
@@ -349,7 +349,7 @@ def events(q: Question) -> Plan | None:
     asks_host = q.has(r"\bhost|\borgani[sz](?:ed|es|ing|ers?)\b")
     if named:
         # One name may stand for several events (a yearly meeting): the year or date given picks.
-        values = "VALUES ?event { " + " ".join(_iri(m.iri) for m in named) + " }"
+        values = "VALUES ?event { " + " ".join(iri_term(m.iri) for m in named) + " }"
         if when := date_filter("?date", q):
             values += f"\n  ?event schema:startDate ?date . {when}"
         label = named[0].label
@@ -375,14 +375,14 @@ def events(q: Question) -> Plan | None:
         return None
     conditions = ["  ?event a schema:Event ."]
     for p in q.of("place"):
-        conditions.append(f"  ?event schema:location {_iri(p.iri)} .")
+        conditions.append(f"  ?event schema:location {iri_term(p.iri)} .")
     if when := date_filter("?date", q):
         conditions.append(f"  ?event schema:startDate ?date . {when}")
     hosts = q.of("org", "unit")
     if asks_host and hosts:
         return None  # "which agency hosted ..." names the host: nothing to look up
     for h in hosts:
-        conditions.append(f"  ?event schema:organizer {_iri(h.iri)} .")
+        conditions.append(f"  ?event schema:organizer {iri_term(h.iri)} .")
     if len(conditions) == 1:
         return None  # no place, date or host: too broad to be the question asked
     if asks_host:
@@ -426,7 +426,7 @@ def documents(q: Question) -> Plan | None:
                  intro, focus=[m.iri for m in publishers])
     if not publishers:
         return loose
-    by = [f"  ?x dcterms:publisher {_iri(m.iri)} ." for m in publishers]
+    by = [f"  ?x dcterms:publisher {iri_term(m.iri)} ." for m in publishers]
     loose.intro += " (the graph records no publisher for them)"
     return Plan("documents", _select("?x ?label ?issued", "\n".join(conditions + by), order="?issued ?label"),
                 intro + " published by " + " or ".join(m.label for m in publishers),
@@ -441,7 +441,7 @@ def document_about(q: Question) -> Plan | None:
     if len(docs) != 1 or len(others) != 1:
         return None
     doc, about = docs[0], others[0]
-    where = (f"  ?passage dcterms:isPartOf {_iri(doc.iri)} ; isecg:mentions {_iri(about.iri)} .\n"
+    where = (f"  ?passage dcterms:isPartOf {iri_term(doc.iri)} ; isecg:mentions {iri_term(about.iri)} .\n"
              "  OPTIONAL { ?passage isecg:page ?page }\n  OPTIONAL { ?passage isecg:section ?section }")
     sparql = f"{PREFIXES}\nSELECT DISTINCT ?passage ?page ?section WHERE {{\n{where}\n}}\nORDER BY ?page\n"
     return Plan("document_about", sparql, f"What {doc.label} says about {about.label}", focus=[about.iri],
@@ -456,7 +456,7 @@ def full_name(q: Question) -> Plan | None:
     entity = q.mentions[0]
     if (acronym := acronym_asked(q.text)) and acronym not in q.text[entity.start:entity.end]:
         return None  # "What does ESPRIT stand for in the 2019 scenario?": an acronym the graph does not know is asked
-    return Plan("full_name", f"{PREFIXES}\nSELECT DISTINCT ?x ?label WHERE {{\n  VALUES ?x {{ {_iri(entity.iri)} }}\n"
+    return Plan("full_name", f"{PREFIXES}\nSELECT DISTINCT ?x ?label WHERE {{\n  VALUES ?x {{ {iri_term(entity.iri)} }}\n"
                 f"  ?x skos:prefLabel ?label .\n}}\n", intro=f"Full name of {entity.text}", focus=[entity.iri])
 
 
