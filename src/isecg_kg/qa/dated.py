@@ -682,12 +682,8 @@ def _between(turns: list[list[dict]], first: str, last: str, names: Names, body:
     if not held:
         return Composed(None, f"no chair of {body} is stated between {names.label(first)} and {names.label(last)}; the "
                         f"chairs the documents state, in time order: {history}.", [], sources)
-    said = lambda turn, name: " and ".join(name(t["holder"]) for t in turn)  # noqa: E731
-    short = ", then ".join(said(turn, names.short) for turn in held)
-    text = (f"{short} — the chairs of {body} after {names.label(first)} and before {names.label(last)}, in time order: "
-            f"{', then '.join(said(turn, names.label) for turn in held)}.")
-    return Composed(short, text, [{"label": names.label(t["holder"]), "iri": t["holder"]} for turn in held for t in turn],
-                    sources)
+    return _turns_told(held, names, joiner=", then ", chairs=f"the chairs of {body} after {names.label(first)} and "
+                       f"before {names.label(last)}", sources=sources)
 
 
 def _over_span(turns: list[list[dict]], start: str, end: str, names: Names, body: str) -> Composed | None:
@@ -697,12 +693,17 @@ def _over_span(turns: list[list[dict]], start: str, end: str, names: Names, body
         i + 1 == len(turns) or _on_or_before(start, _ended(turns, i) or turns[i + 1][0]["from"]))]
     if not held:
         return None
+    return _turns_told(held, names, joiner=", ", chairs=f"the chairs of {body} from {spoken(start)} to {spoken(end)}",
+                       sources=list(dict.fromkeys(s for turn in held for t in turn for s in t["sources"])))
+
+
+def _turns_told(held: list[list[dict]], names: Names, *, joiner: str, chairs: str, sources: list) -> Composed:
+    """The turns ``held``, in time order: their holders' short names (co-holders of a turn and'ed), then what they are
+    (``chairs``) with their full names."""
     said = lambda turn, name: " and ".join(name(t["holder"]) for t in turn)  # noqa: E731
-    short = ", ".join(said(turn, names.short) for turn in held)
-    text = (f"{short} — the chairs of {body} from {spoken(start)} to {spoken(end)}, in time order: "
-            f"{', '.join(said(turn, names.label) for turn in held)}.")
-    return Composed(short, text, [{"label": names.label(t["holder"]), "iri": t["holder"]} for turn in held for t in turn],
-                    list(dict.fromkeys(s for turn in held for t in turn for s in t["sources"])))
+    short = joiner.join(said(turn, names.short) for turn in held)
+    return Composed(short, f"{short} — {chairs}, in time order: {joiner.join(said(turn, names.label) for turn in held)}.",
+                    [{"label": names.label(t["holder"]), "iri": t["holder"]} for turn in held for t in turn], sources)
 
 
 def _name_chair(turns: list[list[dict]], i: int, posts: list[dict], names: Names) -> None:
