@@ -175,13 +175,24 @@ def _notes(lines: list[Line], body_size: float) -> set[int]:
     return ids
 
 
+# A line of prose: a sentence ends in it ("... in Sydney. At that meeting", "... next plan."), among several words.
+# A table's rows, a list's items and a form's fields rarely end a sentence.
+_PROSE_LINE = re.compile(r"^(?:\S+\s+){5,}.*[.!?](?:\s+[A-Z\"“‘(]|[\"”’)]?$)")
+
+
 def _body_size(pages: list[list[Line]]) -> float:
+    """The body's type: the size of most text, or the size of most prose where that is larger.  A table set smaller
+    than the prose may hold more characters (a member table and an events table beside a short foreword); reading
+    its type as the body's would make every line of prose a heading."""
     sizes: Counter = Counter()
+    prose: Counter = Counter()
     for lines in pages:
         for l in lines:
             if l.size and not l.row:
                 sizes[l.size] += len(l.text)
-    return sizes.most_common(1)[0][0] if sizes else 0.0
+                if _PROSE_LINE.match(l.text):
+                    prose[l.size] += len(l.text)
+    return max(counts.most_common(1)[0][0] for counts in (sizes, prose or sizes)) if sizes else 0.0
 
 
 def _wrap_width(lines: list[Line]) -> int:
