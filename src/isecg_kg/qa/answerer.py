@@ -718,16 +718,19 @@ class Answerer:
             if told is not None:
                 return self._row_response(told, results, k)
         if not (lists.asks_organisations(question) or lists.CONTRIBUTION.search(question)
-                or lists.HOLDER_ASKED.search(question) or lists.ROLE_OF_ASKED.search(question)
+                or lists.HOLDER_ASKED.search(question) or lists.HELD_ASKED.search(question)
+                or lists.ROLE_OF_ASKED.search(question)
                 or lists.ROLE_HOLDER_ASKED.search(question)
                 or (plan is None or lists.documents_of_year(question)) and lists.PLURAL_ASKED.search(question)):
             return None
         results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
-        row = lists.row_answer(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
+        row = lists.speakers_bodies(question, results[:SENTENCE_PASSAGES], self.mentions_in) \
+            or lists.row_answer(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
             or lists.keyed_rows(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
             or lists.role_rows(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
             or lists.contribution_row(question, q.mentions, results[:SENTENCE_PASSAGES], self.mentions_in) \
             or lists.holder_row(question, results[:SENTENCE_PASSAGES], self.mentions_in) \
+            or lists.held_rows(question, results[:SENTENCE_PASSAGES], self.mentions_in) \
             or lists.role_item(question, results[:SENTENCE_PASSAGES], self.mentions_in) \
             or lists.person_role_row(question, results[:SENTENCE_PASSAGES], self.mentions_in) \
             or (lists.section_terms(question, results[:SENTENCE_PASSAGES]) if plan is None else None) \

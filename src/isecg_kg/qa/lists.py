@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from ..records import SearchHit
 from ..search.cues import DOCUMENT_NOUNS
 from ..text import sentence_spans, without_marks
-from .sentences import (NUMBER, ORG_NAME, PERSON_NAME, STOPWORDS, THEY_ASKED, content_tokens, content_words,
+from .sentences import (MONTHS, NUMBER, ORG_NAME, PERSON_NAME, STOPWORDS, THEY_ASKED, content_tokens, content_words,
                         number_value, stem)
 
 # "Which agencies ...", "List the organisations that ...", "Name the bodies ...": a question for organisations.
@@ -719,11 +719,30 @@ def person_role_row(question: str, results: list[SearchHit], mentions_in) -> Row
 
 # "Who chaired the session on planetary protection?", "Who moderated the closing panel?": the person a programme's
 # row gives beside what is asked of
-HOLDER_ASKED = re.compile(r"^\s*who\s+(?:(?:was|were|is|will\s+be)\s+)?(?:co-?)?(?:led|(?:chair|lead|moderat|convene|"
+HOLDER_ASKED = re.compile(r"^\s*who\s+(?:(?:was|were|is|will\s+be)\s+)?(?:co-?)?(?P<verb>led|(?:chair|lead|moderat|convene|"
                           r"coordinat|present|introduc)(?:ed|s|es|ing|e)?)\s+(?P<thing>[^?]+)", re.I)
 HOLDER_SHARE = 0.6  # the share of the words of what is asked of that its row must hold
 # a person with the body in brackets a programme's row gives: "Gerhard Kminek (ESA)", "Dr Anna Berg (NASA)"
 _HOLDER = re.compile(rf"(?P<name>{PERSON_NAME.pattern})\s*\((?P<body>[^()]{{2,40}})\)")
+# a cell's bracket wrapped onto a line of its own ("Marianne Duvall" / "(NASA)"): it ends the line above
+_WRAPPED_BRACKET = re.compile(r"\n(?=[ \t]*\([^()\n]{2,40}\)[ \t]*(?:\n|$))")
+
+
+def _programme_lines(text: str) -> list[str]:
+    """The lines of a programme, a row's cells wrapped onto the next lines read with it: a bracket alone on its line
+    ends the line above, and a line that is a person with their bracket ends the row above ("Session 2 – Earth return
+    orbiter" / "Sanjay Vijendran (ESA)")."""
+    lines = _WRAPPED_BRACKET.sub(" ", text).split("\n")
+    return [f"{a} {b}" if _HOLDER.match(b) else a for a, b in zip(lines, lines[1:] + [""])]
+
+
+def _beside(line: str, name_end: int, bodies: list) -> str | None:
+    """The body a programme's row gives a person: the first organisation after the name, with at most a bracket (the
+    person's body or role) between ("Anna Berg (ESA)", "Anna Berg (moderator) ESA")."""
+    after = next((m for m in sorted(bodies, key=lambda m: m.start) if m.start >= name_end), None)
+    if after is None or not re.fullmatch(r"\s*(?:\(\s*|\([^()]{1,30}\)\s*)?", line[name_end:after.start]):
+        return None
+    return line[after.start:after.end]
 
 
 def holder_row(question: str, results: list[SearchHit], mentions_in) -> Row | None:
@@ -731,15 +750,16 @@ def holder_row(question: str, results: list[SearchHit], mentions_in) -> Row | No
     a "who chaired X" question asks of ("Session 3 – Planetary protection and sample receiving Gerhard Kminek (ESA)"):
     the row holding most of them, the best-ranked passage's among equals; a name whose bracket is no known body is
     no person.  (A year is no word of the row: the programme's date is; nor are the words the passage's heading or
-    its document's title holds, "session", "lunar dust workshop": they tell which programme, not which row.)"""
+    its document's title holds, "session", "lunar dust workshop": they tell which programme, not which row.)  When
+    what is asked of is the whole programme (its heading and title hold its words: "Who moderated the ISECG session at
+    GLEX 2012?"), the person whose bracket gives the role asked ("Kathleen Laurini (moderator) NASA")."""
     asked = HOLDER_ASKED.search(question)
     thing = {w for w in content_words(asked.group("thing")) if not w.isdigit()} if asked else set()
     best = None
     for result in results if thing else ():  # best-ranked first: a later row must hold more of the words
-        words = thing - content_words(f"{result.section or ''} {result.document.title}") or thing
-        lines = result.text.split("\n")
-        # a row's last cell wrapped onto the next line: "Session 2 – Earth return orbiter" / "Sanjay Vijendran (ESA)"
-        for line in (f"{a} {b}" if _HOLDER.match(b) else a for a, b in zip(lines, lines[1:] + [""])):
+        heading = content_words(f"{result.section or ''} {result.document.title}")
+        words = thing - heading or thing
+        for line in _programme_lines(result.text):
             share = len(words & content_words(line)) / len(words)
             if share < HOLDER_SHARE or SENTENCE_END.search(line.strip()) or (best and share <= best.score):
                 continue
@@ -752,7 +772,104 @@ def holder_row(question: str, results: list[SearchHit], mentions_in) -> Row | No
             if people:
                 said = f"{people[-1].group('name')} ({people[-1].group('body')})"
                 best = Row(asked.group("thing"), [said], " ".join(line.split()), result, share)
-    return best
+    return best or _role_marked(asked, thing, results, mentions_in)
+
+
+def _role_marked(asked: re.Match | None, thing: set[str], results: list[SearchHit], mentions_in) -> Row | None:
+    """The person a programme's row marks with the role asked in brackets ("Kathleen Laurini (moderator) NASA"), in
+    the best-ranked passage whose heading and document title hold most words of what is asked of: the programme is
+    the thing asked, not one of its rows; a bracket giving another role ("(rapporteur)") is no answer."""
+    if not thing:
+        return None
+    verb = asked.group("verb").lower()
+    # the role's noun from the verb's stem: "moderated" (moderator), "chaired" (chair, session chair), "led" (lead)
+    role = re.compile(rf"\s*\((?:[\w-]+\s+)?(?:co-?)?{'lead' if verb.startswith(('led', 'lead')) else verb[:5]}\w*\)",
+                      re.I)
+    for rank, result in enumerate(results, 1):
+        heading = content_words(f"{result.section or ''} {result.document.title}")
+        if len(thing & heading) / len(thing) < HOLDER_SHARE:
+            continue
+        for line in _programme_lines(result.text):
+            if SENTENCE_END.search(line.strip()):
+                continue
+            bodies = [n for n in mentions_in(line) if n.category in ("org", "unit")]
+            for m in PERSON_NAME.finditer(line):
+                if role.match(line, m.end()) and (body := _beside(line, m.end(), bodies)):
+                    return Row(asked.group("thing"), [f"{m.group()} ({body})"], " ".join(line.split()), result,
+                               1.0 / rank)
+    return None
+
+
+# "Which session did Ana Ruiz chair?", "Which panel at the 2030 workshop was moderated by Ben Holt?": the rows of a
+# programme giving the person named
+HELD_ASKED = re.compile(r"^\s*(?:which|what)\s+(?:[\w-]+\s+)?(?:sessions?|panels?)\b[^?]*?\b(?:(?:was|were)\s+(?:co-?)?"
+                        r"(?:chaired|moderated|led|convened)\s+by\b|did\s+[^?]+?\s+(?:co-?)?(?:chair|moderate|"
+                        r"lead|convene)\b)", re.I)
+# what opens a programme's row before its label: its day, date and time ("14 June, 11:00", "16/05/2017", "Tue 09:00")
+_ROW_WHEN = re.compile(rf"^(?:\s*(?:\d[\d/.:–-]*,?|(?i:{MONTHS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b,?))+\s*")
+
+
+def held_rows(question: str, results: list[SearchHit], mentions_in) -> Row | None:
+    """The sessions a programme's rows give the person a "which session did X chair" question names, with their body
+    in brackets ("16/05/2017 Session 3 Green storable propellants for landers Helen Marsh (UKSA)"): each row's label,
+    the cells before the name without its day and time, in the best-ranked passage with one; a sentence naming the
+    person is no row, nor a name with no known body in its bracket."""
+    if HELD_ASKED.search(question) is None:
+        return None
+    names = [m.group() for m in PERSON_NAME.finditer(question) if not ORG_NAME.search(m.group())]
+    for rank, result in enumerate(results, 1):
+        rows = []
+        for line in _programme_lines(result.text):
+            if SENTENCE_END.search(line.strip()):
+                continue
+            bodies = {(m.start, m.end) for m in mentions_in(line) if m.category in ("org", "unit")}
+            held = next((m for m in _HOLDER.finditer(line) if m.group("name") in names
+                         and any(m.start("body") <= a and b <= m.end("body") for a, b in bodies)), None)
+            if held and (label := _ROW_WHEN.sub("", line[:held.start()]).strip(" |:;,–—-")):
+                rows.append((label, " ".join(line.split())))
+        if rows:
+            return Row(rows[0][0], [label for label, _ in rows], "; ".join(text for _, text in rows), result, 1.0 / rank)
+    return None
+
+
+# "Which agencies did the speakers in the ISECG session come from?", "What organisations were the session chairs of the
+# workshop from?": the bodies a programme's rows give the people of the column asked
+SPEAKERS_BODIES_ASKED = re.compile(r"^\s*(?:which|what)\s+(?:agencies|organi[sz]ations|bodies)\s+(?:did|do|were|are)\s+"
+                                   r"(?:the\s+)?(?:session\s+|panel\s+)?(?P<who>speaker|chair|co-chair|moderator|"
+                                   r"panell?ist|presenter|convenor|convener)s\b(?P<thing>[^?]*?)\s*(?:come\s+from|"
+                                   r"came\s+from|represent|work\s+for|from)?\s*\??\s*$", re.I)
+
+
+def speakers_bodies(question: str, results: list[SearchHit], mentions_in) -> Row | None:
+    """The bodies of the people a programme lists in the column a "which agencies did the speakers of X come from"
+    question names: in the best-ranked passage whose heading names that column ("Time Speaker Agency Topic", "Session
+    chair") and whose heading and document title hold most words of X, the body beside each row's person
+    ("Naoki Satoh JAXA", "Helen Marsh (UKSA)"), each once, in the order of the rows; two rows or more, else no
+    programme.  (Not the organisations a row's topic names: "Opening: ISECG goals" is no speaker's body.)"""
+    asked = SPEAKERS_BODIES_ASKED.search(question)
+    if asked is None:
+        return None
+    thing = {w for w in content_words(asked.group("thing")) if not w.isdigit()}
+    column = stem(asked.group("who").lower())
+    for rank, result in enumerate(results, 1):
+        heading = content_words(f"{result.section or ''} {result.document.title}")
+        if column not in content_words(result.section or "") or thing and len(thing & heading) / len(thing) < HOLDER_SHARE:
+            continue
+        rows = []
+        for line in _programme_lines(result.text):
+            if SENTENCE_END.search(line.strip()):
+                continue
+            named = mentions_in(line)
+            bodies = [m for m in named if m.category in ("org", "unit")]
+            for m in PERSON_NAME.finditer(line):
+                if not any(n.start < m.end() and m.start() < n.end for n in named if n.category != "person") \
+                        and (body := _beside(line, m.end(), bodies)):
+                    rows.append((body, " ".join(line.split())))
+                    break
+        if len(rows) >= 2:
+            return Row(asked.group("who"), list(dict.fromkeys(body for body, _ in rows)),
+                       "; ".join(text for _, text in rows), result, 1.0 / rank)
+    return None
 
 
 # "Who served as rapporteur for the report?", "Who was the secretary of the workshop?": the person a list of
