@@ -130,4 +130,5 @@ def test_which_joined_first_and_how_far_apart(tmp_path, text, short):
 
 
 def test_which_joined_first_alone_is_the_member(tmp_path):
-    assert _answered(_joinings(tmp_path), "Which agency joined XF first in 2031, CC or DD?").short == "CC"
+    assert _answered(_joinings(tmp_path), "Which agency joined XF first in 2031, CC or DD?").short == \
+        "CC (March 2031, before DD in October 2031)"  # the member, each with its date

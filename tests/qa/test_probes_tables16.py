@@ -49,8 +49,8 @@ def _members(tmp_path):
     ("In which year did the Delta Agency become a member of XF, according to the Forum Report 2020's members table?",
      "2012"),
     ("According to the Forum Report 2010, in what year did DD join XF?", "2011"),
-    # no document named: the earliest year stated
-    ("When did DD join XF?", "2011"),
+    # no document named: the earliest year stated, and the other year another document states
+    ("When did DD join XF?", "2011 (another document states 2012)"),
     # the document named states no joining of EE: the year another states
     ("According to the Forum Report 2020, when did EE join XF?", "2013"),
 ])

@@ -965,7 +965,8 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
         return None
     if re.search(r"\b(?:which|that|who)\s+(?:\w+\s+)?$", text[low:verb.start()]):
         return body, _orgs(sentence, low, verb.start())[-1:]  # "... of the NZSA, which joined in December"
-    if COUNTED_SUBJECT_RE.search(text[low:verb.start()]):  # "Three agencies joined ISECG in 2019 – A, B and C –"
+    # "Three agencies joined ISECG in 2019 – A, B and C –", "Since 2018, four agencies have joined ISECG: A in ..."
+    if COUNTED_SUBJECT_RE.search(re.split(r",\s+", text[low:verb.start()])[-1]):
         listed = re.compile(r"\s*[:–—]\s*").search(text, verb.end(), high)
         close = re.search(r"\s[–—]", text[listed.end():high]) if listed else None
         return body, _orgs(sentence, listed.end(), listed.end() + close.start() if close else high) if listed else []
@@ -1005,6 +1006,20 @@ INTO_OTHER_RE = re.compile(r"(?:\s*\([^()]*\))?\s+(?:into|to|onto)\s+"
                            r"(?!(?:the\s+|its\s+|our\s+)?(?:membership|group|forum|coordination\s+group)\b)", re.I)
 
 
+# A phrase opening a sentence, up to its comma: "After its admission under item 3, ".
+OPENING_PHRASE_RE = re.compile(r"^\W*(?:[A-Z][a-z]+\s+)?$")
+
+
+def _led_subject(sentence: Sentence, m: re.Match) -> list[Entity]:
+    """The organisation right after the comma of the phrase ``m`` opens the sentence with, if it is one."""
+    text = sentence.text
+    comma = text.find(",", m.end())
+    if comma < 0 or not OPENING_PHRASE_RE.match(text[:m.start()]) or _orgs(sentence, 0, comma):
+        return []
+    return [n.entity for n in sentence.mentions if n.entity.type == "Organization"
+            and re.fullmatch(r",\s*(?:the\s+)?", text[comma:n.start])][:1]
+
+
 def _accessions_of(ctx: Context, state: State, sentence: Sentence, dates: list[DateSpan]) -> None:
     """Each joining a noun tells of an organisation: a member of the document's body from the date of its clause (after
     the noun, else before it)."""
@@ -1013,7 +1028,9 @@ def _accessions_of(ctx: Context, state: State, sentence: Sentence, dates: list[D
         if ctx.body is None:
             return
         if m.group("its"):
-            members = [state.last_org] if state.last_org is not None else []
+            # "After its admission under item 3, the X joined the meeting": the subject the opening phrase leads to,
+            # else the organisation the sentence before named
+            members = _led_subject(sentence, m) or ([state.last_org] if state.last_org is not None else [])
         else:
             named = next((n for n in sentence.mentions if n.start == m.end()), None)
             # "the accession of X and Y": each (not "the arrival of NASA's rover")
@@ -1122,9 +1139,13 @@ def _joining_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     """A line of the list after "... became members:": an organisation, perhaps with its country;
     a table's header line ("Agency Country") is passed over."""
     text = sentence.line.text
-    if sentence.text != text or len(text.split()) > 12 or text.endswith("."):
+    if sentence.text != text or len(text.split()) > 12:
         return False
-    orgs = _orgs(sentence)
+    last = text.endswith(".")  # the list's last item ("- the Colombian Space Agency (AEC)."), naming nothing else
+    if last and not (_only_named(sentence) or BODY_ITEM_RE.fullmatch(text)):
+        return False
+    # a body no reference list has, named in full: a new organisation
+    orgs = _orgs(sentence) or [e for e in [new_body_item(ctx, text, sentence.evidence())] if e is not None]
     if not orgs:
         return bool(re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}", text)) and not state.joining.get("rows")
     joining = state.joining
@@ -1135,6 +1156,8 @@ def _joining_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     country = next((m.entity for m in sentence.mentions if m.entity.type == "Country"), None)
     if country is not None:
         ctx.rec.fact(orgs[0].iri, "isecg:country", country.iri, "joined-list", 0.85, sentence.evidence())
+    if last:
+        state.joining = None
     return True
 
 
@@ -2649,6 +2672,11 @@ def member_since_row(ctx: Context, table: dict, sentence: Sentence) -> bool:
 
 
 
+# The verb before a list of the founders, which opens right after it: "The founding members were: A, B and C".
+FOUNDERS_LISTED_RE = re.compile(r"\s+(?:were|are|included|include|comprised)\s*:?\s*(?=(?:the\s+)?[A-Z])")
+FOUNDERS_LIST_END_RE = re.compile(r"[;]|,?\s+(?:but|while|whereas|which|who|whose|since|until)\s", re.I)
+
+
 def founding_members(ctx: Context, state: State, sentence: Sentence) -> None:
     """"CSIRO, which was one of the group's founding members", "ASI, CNES and CSA were founding members of
     Y"; "its list of founding organisations" with no names: the document's participants list is that list
@@ -2665,10 +2693,18 @@ def founding_members(ctx: Context, state: State, sentence: Sentence) -> None:
         return
     named = _orgs(sentence, 0, m.start())
     members = [e for e in _coordinated(sentence, named) if e.iri != body.iri]
+    listing = FOUNDERS_LISTED_RE.match(sentence.text, of.end() + m.end() if of else m.end())
+    if not named and listing:  # "Those founding agencies were A, B, ... and C": the list after the verb, to its clause's end
+        stop = FOUNDERS_LIST_END_RE.search(sentence.text, listing.end())
+        listed = {n.entity.iri: n.entity for n in sentence.mentions if n.entity.type == "Organization"
+                  and listing.end() <= n.start < (stop.start() if stop else len(sentence.text))}
+        members = [e for e in listed.values() if e.iri != body.iri]
     evidence = sentence.evidence()
     if members:
+        # members since the body's founding, when the document told its year
+        since = state.founded if body is ctx.body else None
         for member in members:
-            membership(ctx, member, body, evidence, "founding-member", 0.8)
+            membership(ctx, member, body, evidence, "founding-member", 0.8, start=since)
         return
     listed = list({org.iri: org for org, _ in ctx.participants if org.iri != body.iri}.values())
     if named or len(listed) < 2 or not re.search(r"\b(?:list|all|each)\b", sentence.text[:m.start()]):

@@ -304,6 +304,12 @@ PERIOD_ASKED = (r"\b(?:for|over|during)\s+(?:what|which)\s+(?:period|time\s+span
 REPRESENTED = r"\brepresent(?:s|ed|ing|ative)?\b|\bon\s+(?:its\s+|their\s+)?behalf\b"
 
 
+# Whom a question cites for what it asks ("Which agencies joined ISECG in 2020, according to the chair?"): a source,
+# not what is asked.
+ATTRIBUTION = re.compile(r",?\s*\b(?:according\s+to|as\s+(?:stated|told|said|reported)\s+by|in\s+the\s+words\s+of)\s+"
+                         r"[^,?]*", re.I)
+
+
 def chair(q: Question, names: Names) -> DatedPlan | None:
     """"Who chairs ISECG?", "Which agency chaired ISECG in 2015?", "... and to which agency did it later pass
     the chair?": the chairs of the body in time order; the one holding it at the year asked (else the latest),
@@ -332,7 +338,8 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
         "since" if SINCE_ASKED.search(first) or re.match(r"^\s*(?:since|from)\s+when\b", first, re.I) else None
     if more and (edge, second_asked(q.text)) not in (("since", "predecessor"), ("until", "successor")):
         edge = None
-    if not q.has(r"\bchair|\bpresidency\b") or not (edge or long or q.has(r"\b(?:who|which|what)\b")) or re.search(
+    if not re.search(r"\bchair|\bpresidency\b", ATTRIBUTION.sub("", q.text), re.I) or \
+            not (edge or long or q.has(r"\b(?:who|which|what)\b")) or re.search(
             REPRESENTED, re.split(r",?\s+and\s+(?=who|which|what)", q.text, maxsplit=1)[0], re.I):
         return None  # "Who represented the chair?": a person, whom the passages name (a second question may ask it)
     # "For how long did ASI chair ISECG", "How long was JAXA in the ISECG chair", "How long had ASI been ...": the
@@ -1084,11 +1091,20 @@ def joined(q: Question, names: Names) -> DatedPlan | None:
         part = next((p for r in rows if r["start"] == first and len(first) == 4 and (p := part_of(r.get("period")))), None)
         when = in_part(part, first) if part else spoken(first)
         short = when + (f", as the {_nth(int(next(iter(ranks))))} member" if len(ranks) == 1 else "")
+        # another document dating it to another year: the documents disagree, and both are told
+        other = {_doc_of(r): r["start"] for r in rows[::-1] if r["start"][:4] != first[:4] and _doc_of(r) != _doc_of(rows[0])}
+        if other:
+            short += f" (another document states {and_joined(sorted({spoken(d[:4]) for d in other.values()}))})"
         text = f"{short} — {names.label(member.iri)} joined {body.label} {f'in {when}' if part else spoken_at(first)}."
         return Composed(short, text, [{"label": names.label(member.iri), "iri": member.iri}],
-                        row_sources([r for r in rows if r["start"] == first], 1))
+                        row_sources([r for r in rows if r["start"] == first or r["start"] in other.values()], 1))
 
     return DatedPlan("joined", sparql, compose, [member.iri, body.iri])
+
+
+def _doc_of(row: dict) -> str:
+    """The document a row's statement is of (its passage's document)."""
+    return (row.get("passage0") or "").rsplit("/passage/", 1)[0]
 
 
 # (entering a body, not a text entering into force; taking over a member's seat: "which entered ISECG or took over a
@@ -1256,15 +1272,19 @@ def joined_first(q: Question, names: Names) -> DatedPlan | None:
         else:
             return None  # the same date, as far as both are known
         winner, other = ordered[::-1] if last else ordered
-        short = names.short(winner["x"])
-        # "..., and how far apart were they?": each with its date and the time between
+        word = "after" if last else "before"
+        when = lambda r: (in_part(p, r["start"]) if len(r["start"]) == 4 and (p := part_of(r.get("period"))) else  # noqa: E731
+                          spoken(r["start"]))
+        # each with its date: "LSA (12 February 2019, before POLSA on 3 April 2019)"; "..., and how far apart were
+        # they?": and the time between
+        at = lambda r: f"in {when(r)}" if r["start"].count("-") < 2 else f"on {when(r)}"  # noqa: E731
+        short = f"{names.short(winner['x'])} ({when(winner)}, {word} {names.short(other['x'])} {at(other)})"
         if HOW_MUCH_TOO.search(q.text) and (apart := span_words(winner["start"], other["start"], None)):
-            short = (f"{short} ({spoken(winner['start'])}), {apart[0]} {'after' if last else 'before'} "
+            short = (f"{names.short(winner['x'])} ({spoken(winner['start'])}), {apart[0]} {word} "
                      f"{names.short(other['x'])} ({spoken(other['start'])})")
-        said = lambda r: (in_part(p, r["start"]) if len(r["start"]) == 4 and (p := part_of(r.get("period"))) else  # noqa: E731
-                          spoken(r["start"])) + (f", as the {_nth(int(r['rank']))} member" if r.get("rank") else "")
+        said = lambda r: when(r) + (f", as the {_nth(int(r['rank']))} member" if r.get("rank") else "")  # noqa: E731
         text = (f"{short} — {_named(names, winner['x'])} joined {body.label} "
-                f"{'after' if last else 'before'} {_named(names, other['x'])}: {said(winner)}, against {said(other)}.")
+                f"{word} {_named(names, other['x'])}: {said(winner)}, against {said(other)}.")
         return Composed(short, text, [{"label": names.label(winner["x"]), "iri": winner["x"]}],
                         row_sources([winner, other], 1))
 

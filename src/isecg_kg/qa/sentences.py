@@ -67,7 +67,7 @@ IRREGULAR = {"led": "lead", "held": "hold", "began": "begin", "begun": "begin", 
              "taken": "take", "gave": "give", "given": "give", "chose": "choose", "chosen": "choose", "made": "make",
              "sent": "send", "built": "build", "brought": "bring",
              "became": "become", "grew": "grow", "grown": "grow", "drew": "draw", "drawn": "draw", "won": "win",
-             "ran": "run", "spent": "spend", "sought": "seek"}
+             "ran": "run", "spent": "spend", "sought": "seek", "came": "come"}
 
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -391,10 +391,14 @@ GENERIC_ATTRIBUTES = frozenset("number size total count amount name names title 
 DID_RELATION = re.compile(r"^\s*(?:[^,?]*,\s*)?(?:which|what)\s+[\w-]+\s+(?:did|does|do)\s+(?P<run>(?:[\w'’-]+\s+){1,5}?)"
                           r"(?:as|to|in|at|on|for|from|with|into|during|after|before|the|a|an|\?)\b", re.I)
 # Verbs that say one relation in other words: a sentence saying "welcomed" states what "admit" asks.
+DECIDING = frozenset({"agre", "decid", "decis", "approv", "endors", "adopt", "resolv"})
 RELATION_FAMILIES = [frozenset({"admit", "accept", "join"}), frozenset({"host", "invit", "organis", "organiz"}),
                      frozenset({"replac", "supersed"}),
-                     frozenset({"select", "chos", "choos", "pick"}), frozenset({"launch", "lift"}),
-                     frozenset({"agre", "decid", "decis", "approv", "endors", "adopt", "resolv"})]
+                     frozenset({"select", "chos", "choos", "pick"}), frozenset({"launch", "lift"}), DECIDING]
+# "On what date was X's membership request approved?": the date of a decision, told only by a sentence saying one (a
+# date X joined or was welcomed is not when its request was approved).
+WHEN_DECIDED = re.compile(r"^\s*(?:when|on\s+what\s+(?:date|day)|in\s+(?:what|which)\s+(?:year|month)|what\s+(?:date|day|"
+                          r"year))\s+(?:was|were|has\s+been|had\s+been)\s+[^?]+?\s+(?P<done>[a-z]{4,}ed)\s*\?\s*$", re.I)
 # The verb of a "which X <verb>ed" question said in other words: joining by what one became or was welcomed as
 # ("became its 21st member"), attending by the role ("Observers at the plenary were ...").
 # ... succession by the one who came after or before ("Her successor is ...", "... when she succeeded Dr. A").
@@ -431,7 +435,8 @@ def stated(question: str) -> list[set[str]]:
     its subject ("a private individual": private, individual) and the head of what it asks of it, its last
     word ("... become an ISECG member": member); the attribute a "what is the X of Y" question asks (X, unless
     a sentence gives it unnamed: GENERIC_ATTRIBUTES); the verb of a "which X did S <verb>" question, any word of
-    its family (RELATION_FAMILIES).  Empty when the question has none of these."""
+    its family (RELATION_FAMILIES); the decision a "when was X approved" question asks (WHEN_DECIDED), in any verb
+    of deciding.  Empty when the question has none of these."""
     if m := RELATION.match(question):
         # "Which body listed under X is not a member?": a participle naming the subject, the verb comes later
         verb = stem(m.group("verb") or m.group("future") or m.group("ongoing"))
@@ -469,6 +474,8 @@ def stated(question: str) -> list[set[str]]:
                                        itertools.dropwhile(lambda w: w.lower() in STOPWORDS, rest[verb + 1:])))
         heads = {stem(w) for w in [w for w in obj[-1:] if not w.isdigit()] or last} - subject
         return [subject] + ([set().union(*map(_said_as, heads))] if heads else [])
+    if (m := WHEN_DECIDED.match(question)) and (family := _family(stem(m.group("done")))) == set(DECIDING):
+        return [family]
     return []
 
 
