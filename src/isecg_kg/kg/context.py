@@ -68,6 +68,7 @@ class State:
     member_list: dict | None = None  # under "Founding members, since 2007:": {"body", "start", "period", "line", "row"}
     group_section: bool = False  # under a heading naming a group of its own ("Technology Working Group"), not the body
     prev_group: bool = False  # the sentence before named such a group ("The TWG was set up in 2010. Its members ...")
+    chair_told: bool = False  # the sentence before told of the body's chair as a post ("There is a chair; it rotates")
     figure: tuple | None = None  # (line, number): a line that is a bare number, a key figure whose label may follow
     profile: Entity | None = None  # the organisation a profile is of ("Agency: X", a heading naming only X)
     fragment: tuple | None = None  # (line, text): a line's last sentence with no end mark, its caption's start

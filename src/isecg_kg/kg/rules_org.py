@@ -319,6 +319,11 @@ AT_RELEASE_RE = re.compile(r"\b(?:at\s+the\s+time\s+of|as\s+(?:of|at)|upon|on)\s
 # "X passed the ISECG chair to Y", "X took the chair in 2014 and handed it to Y" ("it": a chair the sentence named).
 CHAIR_PASSED_RE = re.compile(r"\b(?:passed|passes|handed|hands|hand|transferred|transfers|transfer)\s+(?:over\s+)?(?:the\s+"
                              r"(?:(?P<body>\S+)\s+)?chair(?:manship)?|(?P<it>it))\s+(?:over\s+)?to\b", re.I)
+# A sentence telling of a chair as a post that is held and moves ("There is a chair, and it rotates among agencies",
+# "The chair is held by each agency in turn"): "it" in the next sentence's handover is that chair ("JAXA handed it to
+# CSA"), not a chair of a meeting that spoke ("The chair thanked NASA").
+CHAIR_POST_RE = re.compile(r"\bchair(?:manship)?\b(?=[^.;]*?\b(?:rotat\w*|held|holds|hold|pass(?:es|ed)?|hand(?:s|ed)?|"
+                           r"moves?|moved|goes|went|turns?)\b)", re.I)
 # The one taking over the chair taking office, in a relative clause after the handover: ", who took office on",
 # ", which assumed its duties on", ", who took up the post on"
 TOOK_OFFICE_RE = re.compile(r",\s+(?:who|which)\s+(?:took|takes|assumed|assumes|entered|enters)\s+(?:up\s+)?(?:into\s+)?"
@@ -1725,8 +1730,9 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
             evidence = sentence.evidence()
             membership(ctx, holder[0], body, evidence, "chair-since", 0.8, start=began.start, role="isecg:chair",
                        part=part_of_year(text, began))
+    told_before, state.chair_told = state.chair_told, CHAIR_POST_RE.search(text) is not None
     passed = CHAIR_PASSED_RE.search(text)
-    if passed and passed.group("it") and not re.search(r"\bchair", text[:passed.start()], re.I):
+    if passed and passed.group("it") and not re.search(r"\bchair", text[:passed.start()], re.I) and not told_before:
         passed = None
     if passed:
         # when: the first date after the handover in its clause ("... to Y on 9 November 2016"), else the last before,

@@ -47,8 +47,10 @@ GROUP_POST_RE = re.compile(rf"(?:['’]s|,\s*whose)?(?:\s*\([A-Z][\w\-]{{1,9}}\)
                            r"(?:(?:were|was|are|is)\s+)?", re.I)
 # the post before the group: "chair of the Science Working Group, Anna Berg", "co-leads of the team, A and B"
 POST_OF_RE = re.compile(rf"\b{_ROLE}\s+of\s+(?:the\s+|its\s+|ISECG['’]s\s+)?$", re.I)
-# the group, then the verb: "the ISRU team, co-led by A (NASA) and B (ESA)", "The TWG is chaired by Anna Berg"
-LED_BY_RE = re.compile(r"(?:\s*\([A-Z][\w\-]{1,9}\))?(?:\s*[—–]\s*|,\s*|\s+(?:is|was|are|were|has\s+been|had\s+been|"
+# the group, then the verb: "the ISRU team, co-led by A (NASA) and B (ESA)", "The TWG is chaired by Anna Berg", "The
+# TWG, which keeps the list of needs, was chaired by Anna Berg" (a relative clause on the group between)
+LED_BY_RE = re.compile(r"(?:\s*\([A-Z][\w\-]{1,9}\))?(?:,\s+(?:which|that)\s+[^,;.()]{1,80},(?=\s+(?:is|was|are|were|has|had|"
+                       r"will)\s))?(?:\s*[—–]\s*|,\s*|\s+(?:is|was|are|were|has\s+been|had\s+been|"
                        r"will\s+be)\s+)(?:(?:jointly|currently|also)\s+)?(?P<co>co-)?(?P<verb>led|chaired|headed|"
                        r"coordinated|convened)\s+(?:jointly\s+)?by\s+", re.I)
 # the document's own team, named by no group: "The team that prepared this assessment was co-led by A and B",

@@ -207,7 +207,8 @@ def spoken_at(date: str) -> str:
 # holder's term, which the chairs' timeline answers (not "who represented the chair", a person the passages name).
 SECOND_PART = re.compile(r",?\s+and\s+(?=(?:(?:in|on|at|by|from|for|with|to|since|until|till|up\s+to)\s+)?"
                          r"(?:who|whom|what|which|when|where|how|since|until|till)\b)", re.I)
-_WHEN = r"^\s*(?:(?:when|on\s+what\s+(?:date|day)|in\s+(?:what|which)\s+(?:year|month))\b.*\b"
+# (its first verb of the kind: "When did ASI take over the chair before handing it to JAXA?" asks the start)
+_WHEN = r"^\s*(?:(?:when|on\s+what\s+(?:date|day)|in\s+(?:what|which)\s+(?:year|month))\b.*?\b"
 # "until when?", "when did it hand the chair over?", "when did its term end?": the end of the holder's term
 UNTIL_ASKED = re.compile(r"^\s*(?:until|till|up\s+to)\s+(?:when|what\s+(?:date|day|month|year))\b|" + _WHEN +
                          r"(?:hand|pass|gave|give|relinquish|leave|left|step|cede|transferr?|end|finish|expire)\w*)", re.I)
@@ -216,6 +217,19 @@ SINCE_ASKED = re.compile(r"^\s*(?:since|from)\s+(?:when|what\s+(?:date|day|month
                          r"year))\b|\bhow\s+long\s+had\b|" + _WHEN + r"(?:take|took|taken|become|became|assume|"
                          r"receive|received|get|got|gain|start|begin|began|accede|inherit|elected|appointed)\w*)",
                          re.I)
+
+
+def _edge_asked(first: str) -> str | None:
+    """The edge of a term a question asks by its verb ("until": "When did ASI hand the chair over?", "since": "Since
+    when has CSA chaired ISECG?"); of two verbs, the first ("When did ASI take the chair over before handing it to
+    JAXA?": its start, which the handover does not date)."""
+    until, since = UNTIL_ASKED.search(first), SINCE_ASKED.search(first) or re.match(r"^\s*(?:since|from)\s+when\b",
+                                                                                    first, re.I)
+    if until and since:
+        return "until" if until.end() <= since.end() else "since"
+    return "until" if until else "since" if since else None
+
+
 # "which agency had held the chair before it?", "who preceded it?", "from whom did it take the chair over?"
 PREDECESSOR_ASKED = re.compile(r"\bbefore\b|\bpreced\w*|\bpredecessor|\bprevious\w*|\bprior\b|"
                                r"^\s*from\s+(?:whom|which|what)\b|\bfrom\s+(?:whom|which\s+\w+|what\s+\w+)\s*\??\s*$", re.I)
@@ -251,6 +265,10 @@ def second_asked(question: str) -> str | None:
 # A span of time the question asks of: "between 2016 and 2019", "from March 2015 to 2017"
 SPAN_ASKED = re.compile(rf"\b(?:between|from)\s+(?:(?:{MONTHS})\w*\s+)?(?:19|20)\d\d\s+(?:and|to|until|till|through)\s+"
                         rf"(?P<end>(?:(?:{MONTHS})\w*\s+)?(?:19|20)\d\d)\b", re.I)
+# "during 2013", "throughout 2019", "for the whole of 2020": the whole year, a span the holder asked must hold from its
+# start to its end (a handover within it leaves no one holder)
+WHOLE_YEAR = re.compile(r"\b(?:during|throughout|(?:for|over)\s+the\s+(?:whole|entire)\s+(?:of\s+)?)\s*(?:the\s+(?:year\s+)?)?"
+                        r"(?P<year>(?:19|20)\d\d)\b(?!\s*(?:[–—-]|and|to|until)\s*(?:19|20)\d\d)", re.I)
 # "Which agencies chaired ISECG, in order, from the 2013 roadmap's release until the end of 2018?", "... between 2016
 # and 2020?": the holders over a span, each in turn (a span named by its years, what dates them between)
 ORDERED_SPAN = re.compile(rf"\b(?:which|what)\s+(?:agencies|organi[sz]ations|bodies)\b[^?]*?\b(?:from|between)\s+(?:[^?]*?\s)?"
@@ -334,8 +352,7 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     # "For what period did UKSA chair ISECG?": the holder's term, its span as the answer (its length for "how long")
     period_asked = q.has(PERIOD_ASKED)
     long = period_asked or q.has(r"\bhow long\b")
-    edge = None if long else "until" if UNTIL_ASKED.search(first) else \
-        "since" if SINCE_ASKED.search(first) or re.match(r"^\s*(?:since|from)\s+when\b", first, re.I) else None
+    edge = None if long else _edge_asked(first)
     if more and (edge, second_asked(q.text)) not in (("since", "predecessor"), ("until", "successor")):
         edge = None
     if not re.search(r"\bchair|\bpresidency\b", ATTRIBUTION.sub("", q.text), re.I) or \
@@ -374,9 +391,10 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
             bodies = [b for b in bodies if b not in [e for e, _ in ends] and not q.has(rf"\bfrom\s+{re.escape(b.text)}\b")]
     if edge and holder is None:
         return None  # "When did the chair pass to NASA?": the passages tell it
-    # "When did JAXA hand the chair over to KARI?": the handover to that holder (from it, for a start), not JAXA's last
-    counterpart = next((m.iri for m in bodies if q.has(rf"\b{'to' if edge == 'until' else 'from'}\s+{re.escape(m.text)}\b")),
-                       None) if holder is not None and edge else None
+    # "When did JAXA hand the chair over to KARI?", "When did ASI take the chair over before handing it to JAXA?": the
+    # term handed to that holder (taken from it: "from KARI"), not JAXA's (ASI's) last
+    handed_to, taken_from = (next((m.iri for m in bodies if q.has(rf"\b{word}\s+(?:the\s+)?{re.escape(m.text)}\b")), None)
+                             if holder is not None and edge else None for word in ("to", "from"))
     if not edge and asks_other(q.text):
         return None  # "Which document did the new chair present?": no holder answers it
     # "Which agency was due to succeed KARI in the ISECG chair?": the holder whose successor is asked
@@ -428,6 +446,8 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     when = side_date(q.text)  # "in March 2020": the month's holder, not the year's last
     # "between 2016 and 2019", "from 2015 to 2017": the holder at its start, who must still hold it at its end
     through = side_date(span.group("end")) if (span := SPAN_ASKED.search(q.text)) else None
+    if through is None and (whole := WHOLE_YEAR.search(q.text)):
+        when, through = f"{whole.group('year')}-01", f"{whole.group('year')}-12"
     if when is None and not taken_by and (anchor(q.text) or holder is None and re.search(
             r"\b(?:when|while|during|at\s+the\s+time(?!\s+of\s+writing))\b", SECOND_PART.split(q.text, maxsplit=1)[0][5:],
             re.I)):
@@ -526,7 +546,8 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
             return _over_span(turns, side_date(span.group("start")), side_date(span.group("end")), names, body.label)
         if holder is not None and edge:
             # "When did it take the chair again?" after a time it held it: its first term begun after that time
-            return _term_edge(turns, holder, names, body.label, ended=edge == "until", counterpart=counterpart,
+            return _term_edge(turns, holder, names, body.label, ended=edge == "until", handed_to=handed_to,
+                              taken_from=taken_from,
                               after=when if when and AGAIN.search(q.text) else None, other_asked=bool(more))
         if holder is not None:
             return _term_length(turns, holder, names, body.label, span=period_asked, followed_by=taken_by,
@@ -568,8 +589,10 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                          + f" held it {'next' if second == 'successor' else 'before'}.")
             elif second in ("since", "until") and (edge_date := _began(turns, held[-1]) if second == "since" else
                                                    _ended(turns, held[-1])):
-                # "..., and from what date did KARI hold the chair?": the start (end) of the named holder's turn
-                short += f"; {names.short(named)} {'from' if second == 'since' else 'until'} {spoken(edge_date)}"
+                # "..., and from what date did KARI hold the chair?": the start (end) of the named holder's turn; the day
+                # of the handover asked ("To which agency did JAXA hand the chair, and when?": "CSA; November 2021")
+                short += "; " + (spoken(edge_date) if (second == "until") == (step == 1) else
+                                 f"{names.short(named)} {'from' if second == 'since' else 'until'} {spoken(edge_date)}")
                 dated_by = turns[held[-1]]  # the sentences dating it, among the evidence
             text = f"{short} — {told}"
             held_turns = [t for turn in chosen for t in turn]
@@ -761,14 +784,16 @@ def _ended(turns: list[list[dict]], i: int) -> str | None:
 
 
 def _term_edge(turns: list[list[dict]], holder: str, names: Names, body: str, *, ended: bool,
-               counterpart: str | None = None, after: str | None = None, other_asked: bool = False) -> Composed | None:
+               handed_to: str | None = None, taken_from: str | None = None, after: str | None = None,
+               other_asked: bool = False) -> Composed | None:
     """When ``holder``'s last term (its first begun after the time ``after``) began (or ended): its stated start
-    (end), else the handover the term before (after) it states; of its terms handed to (taken from) ``counterpart``,
-    when named, the last (none: no answer, a handover to another holder is not the one asked); with the holder it was
-    handed to (taken from) when ``other_asked``."""
-    step = 1 if ended else -1
-    held = [i for i, turn in enumerate(turns) if any(t["holder"] == holder for t in turn) and (
-        counterpart is None or 0 <= i + step < len(turns) and any(t["holder"] == counterpart for t in turns[i + step]))]
+    (end), else the handover the term before (after) it states; of its terms handed to ``handed_to`` and taken from
+    ``taken_from``, when named, the last (none: no answer, a handover to another holder is not the one asked); with the
+    holder it was handed to (taken from) when ``other_asked``."""
+    def next_to(i: int, step: int, other: str | None) -> bool:
+        return other is None or 0 <= i + step < len(turns) and any(t["holder"] == other for t in turns[i + step])
+    held = [i for i, turn in enumerate(turns) if any(t["holder"] == holder for t in turn)
+            and next_to(i, 1, handed_to) and next_to(i, -1, taken_from)]
     if after:
         last = after if len(after) > 4 else after + "-12"
         held = [i for i in held if not _on_or_before(turns[i][0].get("start") or turns[i][0]["from"], last)][:1]
@@ -776,6 +801,14 @@ def _term_edge(turns: list[list[dict]], holder: str, names: Names, body: str, *,
         return None
     i = held[-1]
     date = _ended(turns, i) if ended else _began(turns, i)
+    told = _began(turns, i) if ended else _ended(turns, i)
+    if not date and told and (handed_to or taken_from):
+        # the handover the question names is stated, the other edge of that term not: no passage's date of that
+        # handover answers it ("When did ASI take the chair over before handing it to JAXA?", told only when ASI
+        # handed it over)
+        return Composed(None, f"the documents state when {names.label(holder)} {'took over' if ended else 'handed over'}"
+                        f" the chair of {body} ({spoken(told)}), not when it {'handed it over' if ended else 'took it over'}.",
+                        [], list(dict.fromkeys(s for t in turns[i] for s in t["sources"])))
     if not date:
         return None
     other = turns[i + 1] if ended and i + 1 < len(turns) else turns[i - 1] if not ended and i else []
@@ -3333,8 +3366,11 @@ def post_holders(q: Question, names: Names, role: str, *, group: str | None = No
     within = f"org:postIn {iri_term(group)}" if group else f"isecg:postFor {iri_term(document)}"
     agencies = (f"  UNION {{ ?post a org:Membership ; org:role isecg:chair ; org:organization {iri_term(group)} ; "
                 f"org:member ?person . BIND(org:member AS ?p) }}\n") if group and role == "isecg:lead" else ""
-    sparql = (f"{PREFIXES}SELECT ?post ?person ?a ?agency ?passage0 ?sentence0 ?p ?next WHERE {{\n"
-              f"  {{ ?post a org:Post ; org:role {role} ; {within} ; org:heldBy ?person . BIND(org:heldBy AS ?p)\n"
+    # "Who led the TWG?": the person leading a group is its chair when the documents name no lead ("was chaired by A")
+    roles = f"{role} isecg:chair" if group and role == "isecg:lead" and PERSON_ASKED.search(q.text) else role
+    sparql = (f"{PREFIXES}SELECT ?post ?person ?a ?agency ?passage0 ?sentence0 ?p ?next ?role WHERE {{\n"
+              f"  {{ VALUES ?role {{ {roles} }}\n"
+              f"    ?post a org:Post ; org:role ?role ; {within} ; org:heldBy ?person . BIND(org:heldBy AS ?p)\n"
               f"    OPTIONAL {{ ?person schema:affiliation ?a . OPTIONAL {{ ?a org:unitOf ?agency }} }}\n"
               f"    OPTIONAL {{ ?post org:memberDuring/time:intervalMeets/^org:memberDuring/org:heldBy ?next }} }}\n"
               f"{agencies}"
@@ -3362,6 +3398,7 @@ def post_holders(q: Question, names: Names, role: str, *, group: str | None = No
         if q.years and year_of and (said := [r for r in rows if r.get("passage0") and str(year_of(r["passage0"])) in q.years]):
             rows = said
         people = [r for r in rows if r["p"].endswith("heldBy")]
+        people = [r for r in people if (r.get("role") or "").endswith(role.split(":")[1])] or people  # a lead before a chair
         held = people or [r for r in rows if r["p"].endswith("member")]
         if not held:
             return None
