@@ -281,9 +281,23 @@ def told_date(answerer, side: str, filters: dict, *, past: bool = True, least: f
     return None
 
 
+# a word of two words ("early-registration", "micro-rover"), not a name with its number ("Chandrayaan-2")
+_COMPOUND = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
+
+
+def _heading_date(hit: SearchHit) -> list[DateSpan]:
+    """The day or month a passage's heading is alone ("30.09.2014" over "Chair passes from CSA to ESA."): a timeline's
+    entry, which dates what the passage tells (at no place in its text); a year alone may head a whole year's
+    account, its sentences told at other times."""
+    heading = (hit.section or "").rpartition(" — ")[2].strip()
+    found = find_dates(heading, default_year=hit.document.year) if heading else []
+    return [replace(found[0], pos=(0, 0))] if len(found) == 1 and found[0].pos == (0, len(heading)) and \
+        len(found[0].start) > 4 else []
+
+
 def _told_date(hits: list[SearchHit], side: str, *, past: bool, least: float, besides: str, year: str | None):
     """told_date among ``hits``."""
-    asked = _words(side)
+    asked = _words(_COMPOUND.sub(" ", side))
     if not asked:
         return None
     best = None
@@ -293,7 +307,7 @@ def _told_date(hits: list[SearchHit], side: str, *, past: bool, least: float, be
     if not asked:
         return None
     year = None if years else year
-    ranks = _ranks(side)
+    ranks, own_ranks = _ranks(side), _all_ranks(side)
     ends = bool(dated.SIDE_END.search(side))
     event = EVENT_NOUN.match(side)
     for rank, hit in enumerate(hits):
@@ -303,18 +317,26 @@ def _told_date(hits: list[SearchHit], side: str, *, past: bool, least: float, be
                 continue
             if event and not has_verb(item, event.group("event"), 4):
                 continue  # "the launch of the Kestrel satellite" is not told by "the partners approved the Kestrel ..."
-            found = [d for d in find_dates(item, default_year=hit.document.year) or _year_ranges(item)
-                     if not year or d.start.startswith(year)]
+            found = [d for d in find_dates(item, default_year=hit.document.year) or _year_ranges(item) or
+                     _heading_date(hit) if not year or d.start.startswith(year)]
+            if years and (days := [d for d in found if len(d.start) > 4 and d.start[:4] in years]):
+                found = days  # "GLEX 2012 ... from 22 to 24 May 2012": the year of its name dates nothing more
+            # "Version 1.1 — adopted 14 April 2008 — supersedes Version 1.0 of 6 November 2007": the date told right
+            # after another rank of the series than the side's is that other's
+            found = [d for d in found if not (before := _all_ranks(item[max(0, d.pos[0] - NEAR):d.pos[0]])) or
+                     not own_ranks or before & own_ranks]
             if not found:
                 continue
-            share = len(asked & _told_words(sentence, hit)) / len(asked)
-            own = len(asked & _words(sentence)) / len(asked)
-            # a sentence telling one dated thing before one telling several; the side's rank told in the sentence
-            # itself ("Stage 2 – ... (from 2030)") before one told only by its section's or title's numbers
-            key = (round(share, 3), _ranks_told(ranks, sentence) if ranks else True, round(own, 3), -len(found), -rank)
+            words = _words(sentence) | _words(_COMPOUND.sub(" ", sentence))
+            share = len(asked & (words | _told_words(sentence, hit))) / len(asked)
+            own = len(asked & words) / len(asked)
             when = _nearest(found, item, names | asked, event.group("event") if event else None)
+            # a sentence telling one dated thing before one telling several; the side's rank told in the sentence
+            # itself ("Stage 2 – ... (from 2030)") before one told only by its section's or title's numbers; a side
+            # naming its year ("GLEX 2012") told by a day of it before by its name alone
+            key = (round(share, 3), _ranks_told(ranks, sentence) if ranks else True, not years or len(when) > 4,
+                   round(own, 3), -len(found), -rank)
             span_ = next(d for d in found if d.start == when)
-            at = span_.pos[0]
             # a plan dates nothing that happened (a list's lead tells it of its items: "Planned launches: ..."); one
             # told in another clause of the sentence plans another deed
             if past and NOT_DONE.search(sentence[:len(sentence) - len(item)] + clause_of(item, span_.pos)):
@@ -322,9 +344,6 @@ def _told_date(hits: list[SearchHit], side: str, *, past: bool, least: float, be
             if ends:  # "the end of Stage 3" of "Stage 3 (2035–2040)": 2040
                 upto = _RANGE_END.match(item[span_.pos[1]:])
                 when = span_.end or (upto.group(1) if upto else when)
-            if (before := _all_ranks(item[max(0, at - NEAR):at])) and (own_ranks := _all_ranks(side)) and \
-                    not before & own_ranks:
-                continue  # "this second edition, which replaces the first edition of September 2011": another's date
             if years and when[:4] not in years:
                 continue  # "the 2024 supplement" happened in 2024, whatever else a sentence of it dates
             if share >= least and own >= least / 2 and (best is None or key > best[0]):
@@ -335,7 +354,7 @@ def _told_date(hits: list[SearchHit], side: str, *, past: bool, least: float, be
 # A side naming an event by its noun ("the cancellation of the rover", "NASA's approval of ...", "the launch of ..."):
 # the sentence dating it tells that event (its noun or verb), not another thing done to the same object.
 EVENT_NOUN = re.compile(r"^\s*(?:(?:the|its|their|[\w.-]+['’]s)\s+)?(?:(?:first|second|final|last|initial)\s+)?"
-                        r"(?P<event>[a-z]+(?:tion|sion|ment|[vs]al)|launch|landing|arrival)\s+of\b")
+                        r"(?P<event>[a-z]+(?:tion|sion|ment|[vs]al)|launch|landing|arrival|loss|failure)\s+of\b")
 
 
 def deed(side: str) -> str | None:
@@ -356,26 +375,27 @@ def _year_ranges(text: str) -> list[DateSpan]:
             if int(m.group(2)) > int(m.group(1))]
 
 
-# "first" is left out: "the first crewed landing" is told as "human landings from 2024"
-_RANK = re.compile(rf"(?<![\w.,])(?:(?P<n>\d{{1,3}})(?:\.0)?(?:st|nd|rd|th)?|"
+# "first" is left out: "the first crewed landing" is told as "human landings from 2024"; "Version 1.1" is its own rank,
+# "Version 1.0" the same as "Version 1"
+_RANK = re.compile(rf"(?<![\w.,])(?:(?P<n>\d{{1,3}}(?:\.\d)?)(?:st|nd|rd|th)?|"
                    rf"(?P<word>{'|'.join(w for w in dated.ORDINALS if w not in ('zeroth', 'first'))}))\b(?![.,]?\d)", re.I)
 
 
-def _ranks(side: str) -> set[int]:
-    """The numbers and ranks a side names beside its words ("Issue 3", "the 22nd plenary", "the third edition"): what
-    tells it from the others of its series; not a year, nor a day of a date."""
+def _ranks(side: str) -> set[float]:
+    """The numbers and ranks a side names beside its words ("Issue 3", "the 22nd plenary", "the third edition",
+    "Version 1.1"): what tells it from the others of its series; not a year, nor a day of a date."""
     side = re.sub(rf"\b\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{dated.MONTHS})\b|\b(?:{dated.MONTHS})\s+\d{{1,2}}\b", " ",
                   side, flags=re.I)
-    return {int(m.group("n")) if m.group("n") else dated.ORDINALS[m.group("word").lower()]
+    return {float(m.group("n")) if m.group("n") else dated.ORDINALS[m.group("word").lower()]
             for m in _RANK.finditer(side)}
 
 
-def _all_ranks(text: str) -> set[int]:
+def _all_ranks(text: str) -> set[float]:
     """The ranks of ``text``, "first" too."""
     return _ranks(text) | ({1} if re.search(r"\bfirst\b", text, re.I) else set())
 
 
-def _ranks_told(ranks: set[int], text: str) -> bool:
+def _ranks_told(ranks: set[float], text: str) -> bool:
     """Whether every rank is told in ``text``, as a number ("Issue 3", "3rd") or spelled ("third")."""
     return ranks <= _ranks(text)
 
@@ -394,7 +414,11 @@ def _nearest(found: list, text: str, words: set[str], event: str | None = None) 
 
     def told(d) -> tuple[bool, int]:
         before = text[max(0, d.pos[0] - NEAR):d.pos[0]]
-        return (bool(event) and has_verb(before, event, 4),
+        # the event's verb may stand further back, as long as no other date comes between ("Launched 22 July 2019;
+        # lost with the Vikram lander on 7 September 2019")
+        since = text[min(max(0, d.pos[0] - NEAR), max((e.pos[1] for e in found if e.pos[1] <= d.pos[0]), default=0)):
+                     d.pos[0]]
+        return (bool(event) and has_verb(since, event, 4),
                 len({w for w in re.findall(r"[A-Za-z][\w'’-]*", before) if w.lower() in words or stem(w) in words}))
 
     best = max(found, key=told)
@@ -441,17 +465,25 @@ def stated_span(answerer, question: str, sides: tuple[str, str], *, k: int, filt
 THE_OTHERS = re.compile(r"\bthe\s+(?:other|remaining|rest\s+of\s+the)\b", re.I)
 
 
-def span(answerer, question: str, sides: tuple[str, str], *, k: int, filters: dict, least: float = 0.5) -> dict | None:
+def span(answerer, question: str, sides: tuple[str, str], *, k: int, filters: dict, least: float = 0.5,
+         body: str | None = None) -> dict | None:
     """"How long after the workshop was the report released?", "How many months passed between X and Y?": the date
-    each side is told with, and the time between them in the unit asked."""
+    each side is told with, and the time between them in the unit asked; a side naming the ``body``'s member by its
+    rank ("its fifteenth member") dated by the joining that brought its member count to that rank."""
     if stated := stated_span(answerer, question, sides, k=k, filters=filters):
         return stated
     unit = UNIT_ASKED.search(question)
-    told = [told_date(answerer, sides[0], filters, least=least, question=question)]
+
+    def joining(side: str):
+        row = dated.nth_joining(answerer.query, body, side) if body else None
+        return _event_told(answerer, row and {**row, "date": row["start"]})
+
+    told = [joining(sides[0]) or told_date(answerer, sides[0], filters, least=least, question=question)]
     # "... and the baselining of the other standards": the rest of the first side's kind, which its sentence does not
     # date ("The docking standard was baselined in 2010." / "The remaining standards were baselined in 2019.")
     besides = told[0][1] if told[0] and THE_OTHERS.search(sides[1]) else ""
-    told.append(told_date(answerer, sides[1], filters, least=least, besides=besides, question=question))
+    told.append(joining(sides[1]) or
+                told_date(answerer, sides[1], filters, least=least, besides=besides, question=question))
     if not all(told) or told[0][:2] == told[1][:2]:
         return None  # a side not told with its date, or both by one sentence and date
     (a, sa, ha), (b, sb, hb) = told
@@ -709,7 +741,8 @@ def answer(answerer, question: str, q, plan, response: dict | None, *, k: int, f
     elif acted := dated.acted_sides(question):  # no dated membership (or other deed) in the graph: the sentences'
         composed = first(answerer, question, acted[0], last=acted[1], k=k, filters=filters)
     elif gap := dated.gap_sides(question):
-        composed = span(answerer, question, gap, k=k, filters=filters)
+        composed = span(answerer, question, gap, k=k, filters=filters,
+                        body=bodies[0].iri if len(bodies := q.of("org")) == 1 else None)
     elif plan is None and response is None and HOW_MANY.search(question):
         # a listed set, else the sentence the passages answer with (as the answerer would next), when its
         # number counts what the question asks

@@ -1016,6 +1016,38 @@ def _membership_rows(body_iri: str, member_iri: str | None = None) -> str:
             f"  {PROVENANCE.format(n=0, s='?m', p='org:member')}\n")
 
 
+def _reached(body_iri: str, n: int) -> str:
+    """The memberships of a body that began when its member count reached ``n``, the count's source second."""
+    return (f"{PREFIXES}SELECT ?x ?start ?date ?passage0 ?sentence0 ?passage1 ?sentence1 WHERE {{\n"
+            f"  {iri_term(body_iri)} isecg:memberCount ?count .\n  ?count schema:value {n} ; dcterms:date ?date .\n"
+            f"{_membership_rows(body_iri)}"
+            f"  FILTER(STRSTARTS(STR(?start), STR(?date)) || STRSTARTS(STR(?date), STR(?start)))\n"
+            f"  {PROVENANCE.format(n=1, s='?count', p='schema:value')}\n}}\nORDER BY ?start\n")
+
+
+# A side naming a body's member by its rank: "it gained its fifteenth member", "its 20th member agency", "its first new
+# participant" (the first to join after those the body was first counted with)
+NTH_JOINER = re.compile(ORDINAL.pattern + r"\s+(?P<new>new\s+)?(?:member|participant)\b", re.I)
+
+
+def nth_joining(query, body_iri: str, side: str) -> dict | None:
+    """The joining ``side`` names by its rank among a body's members: the earliest membership that began when the
+    body's member count reached that rank (its row: ?start, ?passage0, ?sentence0), else None (no count of that
+    rank dated by a joining)."""
+    m = NTH_JOINER.search(side)
+    if m is None:
+        return None
+    n = _ordinal_value(m)
+    if m.group("new"):
+        counts = query(f"{PREFIXES}SELECT ?n ?date WHERE {{ {iri_term(body_iri)} isecg:memberCount ?count .\n"
+                       f"  ?count schema:value ?n ; dcterms:date ?date . }}\n")
+        if not counts:
+            return None
+        n += int(min(counts, key=lambda r: str(r["date"]))["n"])
+    rows = [r for r in query(_reached(body_iri, n)) if r.get("passage0")]
+    return min(rows, key=lambda r: str(r["start"])) if rows else None
+
+
 def nth_member(q: Question, names: Names) -> DatedPlan | None:
     """"Which agency became ISECG's 15th member?": the date the body's member count reached N, and the
     members whose membership began then."""
@@ -1025,11 +1057,7 @@ def nth_member(q: Question, names: Names) -> DatedPlan | None:
             or asks_other(q.text):
         return None
     body = bodies[0]
-    sparql = (f"{PREFIXES}SELECT ?x ?start ?date ?passage0 ?sentence0 ?passage1 ?sentence1 WHERE {{\n"
-              f"  {iri_term(body.iri)} isecg:memberCount ?count .\n  ?count schema:value {n} ; dcterms:date ?date .\n"
-              f"{_membership_rows(body.iri)}"
-              f"  FILTER(STRSTARTS(STR(?start), STR(?date)) || STRSTARTS(STR(?date), STR(?start)))\n"
-              f"  {PROVENANCE.format(n=1, s='?count', p='schema:value')}\n}}\nORDER BY ?start\n")
+    sparql = _reached(body.iri, n)
 
     def compose(rows: list[dict]) -> Composed | None:
         if not rows:
@@ -2544,11 +2572,13 @@ _SPELLED = {n: w for n, w in NUMBER_WORDS.items() if n <= 12}  # numbers spelled
 
 # "How many months passed between A and B?", "How much time separates A and B?", "... separates A from B?", "What is
 # the gap, in months, between A and B?", "What was the interval from A to B?": the time asked by a verb of time passing
-# or a noun of an interval, then its two ends.
+# or a noun of an interval, then its two ends; or by what someone has between them ("How many days do applicants have
+# between the call and the deadline?").
 _UNITS = r"(?:days|weeks|months|years)"
 _ENDS = r"(?:between\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)|from\s+(?P<c>.+?)\s+(?:to|until|till)\s+(?P<d>.+?))[\s?.]*$"
 HOW_LONG_BETWEEN = re.compile(rf"^\s*{FRAME}{APPROX}how (?:long|much time|many {_UNITS})\s+(?:(?:has|have|had|did)\s+)?"
                               r"(?:passed|elapsed|gone by|went by|lies|lay|(?:was|is|has|had)\s+it(?:\s+been)?|"
+                              r"(?:do|does|did|will)\s+[^?]+?\s+(?:have|get)(?=\s+between\b)|"
                               r"(?P<separates>separates?|separated))\s+"
                               r"(?:between\s+)?(?P<a>.+?)\s+(?:and|(?(separates)from|and))\s+(?P<b>.+?)[\s?.]*$", re.I)
 GAP_NAMED = re.compile(rf"^\s*{FRAME}(?:what|how long)\s+(?:is|was|were)\s+the\s+(?:\w+\s+)?(?:gap|interval|time|span|period|lapse|"
@@ -2588,11 +2618,25 @@ _THE_ONE = re.compile(r"^\s*the\s+one\s+(?P<rest>(?P<word>[\w-]+).*)$", re.I)
 _QUALIFIER = re.compile(r"\s+(?:in|at|on|of|by|for|from|with|during|held|hosted|organi[sz]ed|led|run)\b", re.I)
 
 
+# A second side told of the first's owner by a pronoun: "between the launch of the rover and its loss", "after the
+# founding of the agency did its first mission fly": the owner is what the first side's deed is of.
+_ITS = re.compile(r"^\s*(?:its|their)\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,3})\s*$", re.I)
+_OWNER = re.compile(r"^\s*(?:the\s+)?[a-z]+\s+of\s+(?P<of>.+?)\s*$")
+
+
+def _owned(a: str, b: str) -> str:
+    """``b`` ("its loss") told of the owner of ``a``'s deed ("the launch of the rover"): "the loss of the rover"."""
+    return f"the {its.group('what')} of {owner.group('of')}" if (its := _ITS.match(b)) and (owner := _OWNER.match(a)) \
+        else b
+
+
 def completed(a: str, b: str) -> tuple[str, str]:
     """(A, B) with A given the noun B tells it by when A is a rank or a number alone ("the first" and "the second
     edition of the roadmap": "the first edition of the roadmap"; "Issue 1" and "Issue 2 of the assessment": "Issue 1
     of the assessment"), and B given A's noun when it is "the one ..." (A's words before the ones B goes on with, or
-    before A's first qualifier: "the meeting in Paris" and "the one in Rome": "the meeting in Rome")."""
+    before A's first qualifier: "the meeting in Paris" and "the one in Rome": "the meeting in Rome"), and B told of
+    A's owner by a pronoun given that owner (_owned)."""
+    b = _owned(a, b)
     if (one := _THE_ONE.match(b)) and \
             (m := re.search(rf"\s+{re.escape(one.group('word'))}\b", a, re.I) or _QUALIFIER.search(a)):
         return a, f"{a[:m.start()]} {one.group('rest')}"

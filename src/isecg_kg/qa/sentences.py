@@ -67,7 +67,7 @@ IRREGULAR = {"led": "lead", "held": "hold", "began": "begin", "begun": "begin", 
              "taken": "take", "gave": "give", "given": "give", "chose": "choose", "chosen": "choose", "made": "make",
              "sent": "send", "built": "build", "brought": "bring",
              "became": "become", "grew": "grow", "grown": "grow", "drew": "draw", "drawn": "draw", "won": "win",
-             "ran": "run", "spent": "spend", "sought": "seek", "came": "come"}
+             "ran": "run", "spent": "spend", "sought": "seek", "came": "come", "lost": "lose", "loss": "lose"}
 
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
