@@ -57,7 +57,7 @@ def test_a_years_first_or_last_gathering_is_told_by_the_dates(graph, text, short
 
 def test_undated_only_an_event_a_sentence_ranks(graph):
     assert _short(graph, "Where and when did the XF hold its first meeting, and who hosted it?") == \
-        "Bern; May 2004; AA"
+        "Bern, May 2004, hosted by AA"  # (where, when and host asked at once: told in one phrase)
     assert _short(graph, "Where did the XF hold its last meeting?") is None  # no sentence says which
 
 

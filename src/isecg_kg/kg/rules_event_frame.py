@@ -129,7 +129,7 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
     elif "schema:location" not in have and VIRTUAL_RE.search(text):  # "held online", "by video conference"
         # held online: its attendance mode; no place (a sentence telling a meeting held online names no venue)
         online(ctx, event, "event-frame", evidence)
-    if "schema:organizer" not in have and (host := _host(ctx, sentence)) is not None:
+    if "schema:organizer" not in have and (host := _host(ctx, sentence, planned=len(_dates(ctx, text)) == 1)) is not None:
         for who in _cohosts(sentence, host):
             ctx.rec.fact(event.iri, "schema:organizer", who.iri, "event-frame", 0.7, evidence)
     audience = event.label.lower().split()[-1].rstrip("s") in AUDIENCE_EVENTS  # speakers are not who took part
@@ -357,12 +357,16 @@ BROUGHT_TO_RE = re.compile(r"\b(?:invited|welcomed|brought|received|called|sent|
                            r"(?:,?\s+[A-Z][\w\-]+){0,2})")
 
 
+# The days in brackets of a gathering named as a time are its own, not the sentence's gathering's: "on 20 October
+# 2019, the day before the 70th Congress opens (21–25 October 2019)".
+TIMED_BY_RE = re.compile(r"\b(?:before|after|ahead\s+of|alongside|on\s+the\s+eve\s+of)\s+the\s+[^,;()]{3,80}\(\s*$", re.I)
+
 
 def _dates(ctx: Context, text: str) -> list:
     """The days or months a sentence names, or the days of a month its gathering is named by ("the June meeting,
     held from the 4th to the 6th")."""
     dates = [d for d in join_ranges(text, find_dates(text, default_year=ctx.doc.year)) if len(d.start) >= 7
-             and not OTHER_HAPPENING_RE.search(text[:d.pos[0]])]
+             and not OTHER_HAPPENING_RE.search(text[:d.pos[0]]) and not TIMED_BY_RE.search(text[:d.pos[0]])]
     month = MONTH_NP_RE.search(text)
     days = ORDINAL_DAYS_RE.search(text, month.end()) if month and not dates and ctx.doc.year else None
     if days is None:
@@ -978,12 +982,19 @@ def _cohosts(sentence: Sentence, host: Entity) -> list[Entity]:
     return joined
 
 
-def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_RE) -> Entity | None:
-    """The organisation a word of hosting names: the first after "hosted by", else the last before "hosted"."""
+# The gathering a sentence dates, as the subject of its hosting to come: "The autumn meeting will be hosted by NASA
+# in Washington on 20 October 2019" (not "the Rome plenary agreed that the next one would be hosted by KARI").
+PLANNED_HOST_RE = re.compile(rf"^\W*(?:the|its|their)\s+(?:[\w\-’']+\s+){{0,5}}?(?:{GATHERING})\s+(?:will|is\s+to|shall)\s+be\s+$", re.I)
+
+
+def _host(ctx: Context, sentence: Sentence, *, before: re.Pattern = HOST_BEFORE_RE, planned: bool = False) -> Entity | None:
+    """The organisation a word of hosting names: the first after "hosted by", else the last before "hosted"; of a
+    gathering still to come only when ``planned`` (the sentence dates the one it is the subject of)."""
     text = sentence.text
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE and m.entity is not ctx.body]
     for cue in HOST_AFTER_RE.finditer(text):
-        if NEXT_EVENT_RE.search(text[max(0, cue.start() - 12):cue.end()]):
+        if NEXT_EVENT_RE.search(text[max(0, cue.start() - 12):cue.end()]) and not (
+                planned and PLANNED_HOST_RE.search(text[:cue.start()])):
             continue  # "the 2021 meeting, to be hosted by KARI": the host of one still to come
         after = next((m for m in orgs if m.start >= cue.end()), None)
         if after is not None and after.start > cue.end() and UNLISTED_HOST_RE.match(text, cue.end()) \

@@ -1628,7 +1628,7 @@ EVENT_ASKS = {"place": (re.compile(r"\bwhere\b|\b(?:which|what) (?:city|town|pla
               "participants": (ATTENDED, "isecg:participantCount"),
               # ("When and where did ISECG hold ...?": the date first)
               "date": (re.compile(r"(?:^|,?\s+and\s+)when\s+(?:and\s+where\s+)?(?:was|were|did|is|does|do|will|had)\b|"
-                                  r"\b(?:which|what)\s+(?:date|day)\b", re.I), "schema:startDate")}
+                                  r"\b(?:which|what)\s+(?:dates?|days?)\b", re.I), "schema:startDate")}
 
 
 # An event, named ("the meeting") or told by what people did at it ("when the senior managers gathered in Bremen").
@@ -2051,7 +2051,9 @@ def event_details(q: Question, names: Names) -> DatedPlan | None:
                 "participants": lambda: str(next(iter(values["participants"]))),
                 "date": lambda: " and ".join(days(d) for d in sorted(values["date"]))}
         short = "; ".join(said[kind]() for kind in asked)
-        if asked[:2] == ["date", "place"]:  # "When and where ...?": "3–4 May 2019 in Oslo" (at a site it names)
+        if asked == ["place", "date", "host"]:  # "Where and when ..., and who hosted it?": one phrase of the three
+            short = f"{said['place']()}, {said['date']()}, hosted by {said['host']()}"
+        elif asked[:2] == ["date", "place"]:  # "When and where ...?": "3–4 May 2019 in Oslo" (at a site it names)
             short = "; ".join([f"{said['date']()} {'at' if set(sited.values()) - set(sited) else 'in'} {said['place']()}",
                                *(said[kind]() for kind in asked[2:])])
         label, date = rows_[0].get("label") or "the event", rows_[0]["date"]

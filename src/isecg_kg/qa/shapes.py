@@ -352,6 +352,10 @@ def events(q: Question) -> Plan | None:
         values = "VALUES ?event { " + " ".join(iri_term(m.iri) for m in named) + " }"
         if when := date_filter("?date", q):
             values += f"\n  ?event schema:startDate ?date . {when}"
+        # "On what date did JAXA host the meeting?": its host named, its date asked (of the meetings JAXA hosted)
+        hosted_by = q.of("org") if asks_host and q.has(r"\bwhen\b|\b(?:what|which)\s+(?:dates?|days?)\b") else []
+        values += "".join(f"\n  ?event schema:organizer {iri_term(m.iri)} ." for m in hosted_by)
+        asks_host = asks_host and not hosted_by
         label = named[0].label
         asks_place = q.has(r"\bwhere\b|\blocation\b|\bcity\b")
         if asks_host and asks_place:  # "Which agency hosted X, and where was it held?"
