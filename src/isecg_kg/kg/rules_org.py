@@ -2159,9 +2159,10 @@ NOT_PERSON_WORD_RE = re.compile(r"Research|Institute|Agency|Space|Centre|Center|
                                 r"National|International|University|Laboratory|Aerospace|Exploration|Science|Sciences|"
                                 r"Technology|Corporation|Council|Ministry|Department|Activities|Spatiales?|Group|Team|"
                                 r"Studies|Programme|Program|Lunar|Mars|Planetary|Geoscience|Mineral|Resources|Affairs")
-# A person's name opening a line, their body after it: "Daniel Fischer (DLR)", "Ana Lima, NASA".
-PERSON_OPENS_RE = re.compile(r"^\W*(?:(?:Dr|Prof)\.?\s+)?([A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-z][a-zß-ÿ]+)?\s+(?:[A-Z]\.\s+)?"
-                             r"[A-ZÀ-Þ](?:['’][A-Z])?[a-zß-ÿ]+(?:-[A-Za-z][a-zß-ÿ]+)?)(?:\s*[(,–—]|\s+(?=[A-Z]))")
+# A person's name opening a line, their body after it: "Daniel Fischer (DLR)", "Ana Lima, NASA"; or a Markdown row's
+# first cell, their title or body in the next ("| Mr. Ian Reid | Deputy Head | ... |": a table of signatories).
+PERSON_OPENS_RE = re.compile(r"^\W*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?([A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-z][a-zß-ÿ]+)?\s+(?:[A-Z]\.\s+)?"
+                             r"[A-ZÀ-Þ](?:['’][A-Z])?[a-zß-ÿ]+(?:-[A-Za-z][a-zß-ÿ]+)?)(?:\s*[(,–—]|\s+(?=[A-Z])|\s*\|(?=\s*\S))")
 
 
 def _person_opens(ctx: Context, sentence: Sentence) -> bool:
@@ -2170,7 +2171,7 @@ def _person_opens(ctx: Context, sentence: Sentence) -> bool:
     m = PERSON_OPENS_RE.match(sentence.line.text)
     # the body right after the name when no mark sets it apart: a row "Wojciech Zielinski POLSA Leila Ahmadi CSA"
     body_next = m is not None and any(o.start == m.end() and o.entity.type in ORG_LIKE for o in sentence.mentions)
-    return m is not None and (m.group().rstrip()[-1] in "(,–—" or body_next) \
+    return m is not None and (m.group().rstrip()[-1] in "(,–—|" or body_next) \
         and not any(o.start < m.end(1) for o in sentence.mentions) \
         and not any(ctx.rec.gazetteer.lookup(w) is not None or NOT_PERSON_WORD_RE.fullmatch(w) for w in m.group(1).split())
 
@@ -2197,6 +2198,9 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
         return False
     if MARKDOWN_RULE_RE.fullmatch(text):  # "|---|---|" under a Markdown table's header
         return True
+    below = ctx.text.next_line(sentence.line)
+    if text.startswith("|") and below is not None and MARKDOWN_RULE_RE.fullmatch(below.text):
+        return True  # the header over that rule ("| Name | Title | Agency |"): the columns' names, no body
     if _person_opens(ctx, sentence):  # "Daniel Fischer (DLR) and Yuki Tanaka (JAXA)" under "Edited by": people
         return False
     text = " ".join(c.strip() for c in text.strip("|").split("|")) if text.startswith("|") else text  # its cells

@@ -46,8 +46,12 @@ ROLE = (r"(?:Director|President|Head|Chief|Administrator|Chair(?:man|woman|perso
         r"Advis[eo]r|Counsellor|Counselor)")
 # A person named with their post in a group, their own agency in brackets after it: "Ana Lima, ISECG Secretariat lead
 # (ESA)", "A B, Technology Working Group co-lead (JAXA)": the person is of the agency; the group is where the post is.
-PERSON_POST_BRACKET_RE = re.compile(rf"{PERSON},\s+(?:[\w\-]+\s+){{1,5}}?(?i:(?:co-?)?{ROLE})\s*\(\s*$")
+# ... or the post first: "Ana Lima, Head of the ISECG Secretariat (ESA)".
+PERSON_POST_BRACKET_RE = re.compile(rf"{PERSON},\s+(?:(?:[\w\-]+\s+){{1,5}}?(?i:(?:co-?)?{ROLE})|{ROLE}\s+of\s+(?:the\s+)?"
+                                    rf"(?:[\w\-]+\s+){{0,4}}[\w\-]+)\s*\(\s*$")
 POST_BRACKET_AFTER_RE = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?(?i:(?:co-?)?{ROLE})\s*\(")
+POST_OF_BEFORE_RE = re.compile(rf"{PERSON},\s+{ROLE}\s+of\s+(?:the\s+)?$")
+UNIT_BRACKET_RE = re.compile(r"(?:\s+[A-Z][\w\-]*){0,3}\s*\(")  # the group's unit, if any, then the bracket: " Secretariat ("
 # A person named with their role in the body: "Lucie Tremblay, Director of Exploration Planning at CSA".
 PERSON_ROLE_AT_RE = re.compile(rf"{PERSON},\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}?(?i:{ROLE})\b[^,;()]{{0,60}}?\b(?:at|of)"
                                r"\s+(?:the\s+)?$")
@@ -493,10 +497,12 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             # "Lunar Pathfinder ESA Elena Rossi Danuri KARI ...": a name between two bodies in rows a PDF ran
             # together, the row not opening with a person; which body is the person's the columns tell, not this
             end = None
-        post = POST_BRACKET_AFTER_RE.match(after)
+        post = POST_BRACKET_AFTER_RE.match(after) or (UNIT_BRACKET_RE.match(after) if POST_OF_BEFORE_RE.search(before)
+                                                        else None)
         if post and not _agency_like(m.entity) and any(o.start == m.end + post.end() and o.entity.type in ORG_LIKE
                                                        and _agency_like(o.entity) for o in mentions):
-            continue  # "A B, ISECG Secretariat lead (ESA)": the group of the post, not the person's body
+            continue  # "A B, ISECG Secretariat lead (ESA)", "A B, Head of the ISECG Secretariat (ESA)": the group of
+            # the post, not the person's body
         later = next((o.start for o in mentions if o.start > m.start and o.entity.type in ORG_LIKE), len(text))
         its = PERSON_ITS_ROLE_RE.match(after)
         dash = PERSON_DASH_RE.search(before)
@@ -2113,17 +2119,17 @@ def end_authors(ctx: Context, state: State) -> None:
     credited = bool(body_first or labelled)
     if lines:
         evidence = Evidence(ctx.text.passage_at(lines[0].page, lines[0].offset), lines[0].page, text)
-        pairs = []
         # "Editors: A, NASA; B, JAXA. Authors: C (CNES)": each labelled part read apart, its editors credited as such
         for part in re.split(r"(?=\b(?:Lead |Chief |Co-)?(?:Editors?|Authors?|Contributors)\s*:)", text):
             found = affiliations(ctx, None, None, text=part, evidence=evidence, mentions=ctx.rec.gazetteer.find(part))
             found += _comma_new_bodies(ctx, part, evidence)
             _credit(ctx, found, evidence, "authors", editors=edited or EDITORS_LEAD_RE.match(part) is not None)
             credited = credited or bool(found)
-        for row in rows:
-            pairs += _author_row(ctx, row)
-        _credit(ctx, pairs, evidence, "authors", editors=edited)
-        credited = credited or bool(pairs)
+        for row in rows:  # each Markdown row credited by its own line
+            pairs = _author_row(ctx, row)
+            _credit(ctx, pairs, Evidence(ctx.text.passage_at(row.page, row.offset), row.page, row.text), "authors",
+                    editors=edited)
+            credited = credited or bool(pairs)
     if not credited:
         _section_bodies(ctx, section)
 
@@ -2253,14 +2259,17 @@ def _author_row(ctx: Context, line) -> list[tuple[Entity, Entity]]:
     evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text)
     # the person's cell, a role in brackets after the name ("Rui Paz (co-lead)"); the body's cell: the next one,
     # else the first other one naming a body, whatever the columns' order ("| Agency | Name | Role |")
-    names = [(i, m.group(1)) for i, c in enumerate(cells) if (m := PERSON_CELL_RE.fullmatch(c))]
+    # (not a body's name of capitalised words: "European Space Agency (ESA)"); a title's cell is no body's ("Director
+    # General, Space Exploration", in a table of signatories)
+    names = [(i, m.group(1)) for i, c in enumerate(cells) if (m := PERSON_CELL_RE.fullmatch(c)) and _person_name(ctx, m.group(1))]
     if not names:
         return []
     at, name = names[0]
-    others = [i for i in range(len(cells)) if i != at and i not in (j for j, _ in names)]
+    others = [i for i in range(len(cells)) if i != at and i not in (j for j, _ in names) and not TITLE_CELL_RE.match(cells[i])]
     orgs = [i for i in others if any(m.entity.type in ORG_LIKE for m in ctx.rec.gazetteer.find(
         re.split(r",?\s+(?:for|on behalf of)\s+", cells[i])[0]))]
-    body = at + 1 if at + 1 in orgs or at + 1 < len(cells) and not orgs else orgs[0] if orgs else None
+    body = at + 1 if at + 1 in orgs else orgs[0] if orgs else \
+        at + 1 if at + 1 < len(cells) and not TITLE_CELL_RE.match(cells[at + 1]) else None
     if body is None:
         return []
     person, cell = person_entity(ctx, name, evidence), cells[body]
@@ -2281,6 +2290,7 @@ def _author_row(ctx: Context, line) -> list[tuple[Entity, Entity]]:
 
 PERSON_START_RE = re.compile(PERSON)
 PERSON_CELL_RE = re.compile(rf"{PERSON}(?:\s*\([^()]*\))?")
+TITLE_CELL_RE = re.compile(rf"(?:[A-Z][\w\-]*\s+){{0,2}}?{ROLE}\b")
 NEW_BODY_NAME_RE = re.compile(r"(?:[A-Z][\w\-’']*\s+(?:(?:of|for|and|the)\s+)*){1,6}[A-Z][\w\-]*|[A-Z]{3,8}")
 BRACKETED_ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Z\-]{1,9}(?:\s[A-Z]{2,6})?)\)")  # "(KIGAM)", "(CBK PAN)"
 
@@ -2313,6 +2323,25 @@ PAPER_OPENS_RE = re.compile(r"^\W*(?:\d\.?\s+)?(?:Abstract|Keywords|Key\s+words|
 EMAIL_RE = re.compile(r"\b[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+\b")
 
 
+# a post in a group on the line under a name, nothing after it: "ISECG Chair", "Technology Working Group co-chair"
+GROUP_POST_LINE_RE = re.compile(rf"\s*(?:(?i:(?:co-?)?{ROLE})|[Cc]o-?[Cc]hair|[Ll]ead)\W*$")
+
+
+def _signed_title(ctx: Context, lines: list, at: int, found) -> tuple | None:
+    """Under a name, a post in a group that is no agency ("ISECG Chair"), then a line of the person's title in an
+    agency ("Director, International Relations and Research Department, JAXA"), as a signature sets them: that
+    agency's mention and line, else None (the group is all the block tells)."""
+    post = lines[at].text
+    if _agency_like(found.entity) or not GROUP_POST_LINE_RE.fullmatch(post, found.end) \
+            or at + 1 >= len(lines) or lines[at + 1].page != lines[at].page:
+        return None
+    title = lines[at + 1].text
+    agencies = [f for f in ctx.rec.gazetteer.find(title) if f.entity.type in ORG_LIKE and _agency_like(f.entity)]
+    if not agencies or not ROLE_OPENS_RE.match(title) or len(title.split()) > COVER_MAX_WORDS:
+        return None
+    return agencies[0], title
+
+
 def _stacked_author(ctx: Context, sentence: Sentence, index: int) -> None:
     """A person on a line of their own and their body opening the next line: the person of the body; an author of
     this document when it stands in the head of the first page (a paper's author block) under no other caption."""
@@ -2330,6 +2359,10 @@ def _stacked_author(ctx: Context, sentence: Sentence, index: int) -> None:
     if person is None:
         return
     evidence = Evidence(sentence.passage_id, line.page, f"{line.text} / {below}")
+    own = _signed_title(ctx, lines, index + 1, found)
+    if own is not None:  # "ISECG Chair" / "Director, International Relations Department, JAXA": the person's own agency
+        found, below = own
+        evidence = Evidence(sentence.passage_id, line.page, f"{line.text} / {lines[index + 1].text} / {below}")
     unit = _unit(ctx, found.entity, below[found.start:found.end], below[found.end:], evidence)
     _affiliate(ctx, person, unit or found.entity, evidence, "stacked-person")
     # the block of stacked names and bodies this one stands in: the head's author block when it opens in the head

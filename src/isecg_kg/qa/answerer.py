@@ -636,6 +636,10 @@ class Answerer:
         elif (role := dated.posts_asked(q)) and (response := self._post_holders(question, q, role, k=k,
                                                                                  filters=filters)) is not None:
             pass  # "Who co-led the team behind the assessment?": the people holding the post, before any chair
+        elif (quoted := dated.quoted_asked(question)) and (found := self._named_document(quoted, filters)) and \
+                (response := self._from_dated(question, dated.quoted_people(found[0], self._names), k=k,
+                                              filters=filters)):
+            pass  # "Which officials are quoted in the May 2025 press kit?"
         elif (credited := dated.creators_asked(question)) and (found := self._named_document(credited, filters)):
             agencies = dated.agencies_asked(question)
             response = self._from_dated(question, dated.document_creators(found[0], self._names, agencies=agencies),

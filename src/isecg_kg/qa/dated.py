@@ -2203,7 +2203,8 @@ CREATORS_ASKED = re.compile(r"^\s*(?:which|what|list|name)\s+(?:the\s+)?(?:\w+\s
                             r"(?:contributors?|co-?authors?|authors?|partners?|contributing|contributed|prepared|produced|"
                             r"released|wrote|authored|drafted|signed)\s+(?:(?:to|with|for|of|in|on)\s+)?"
                             r"(?P<doc>(?:the|ISECG'?s?)\b.*\b(?:edition|roadmap|report|paper|supplement|assessment|"
-                            r"strategy|update|document|digest|framework|scenario|GER)\b.*?)[\s?.]*$", re.I)
+                            r"strategy|update|document|digest|framework|scenario|GER|statement|declaration|letter|"
+                            r"communiqu[eé]|charter)\b.*?)[\s?.]*$", re.I)
 
 
 def creators_asked(question: str) -> str | None:
@@ -2955,6 +2956,49 @@ def author_agencies(document: str, names: Names) -> DatedPlan:
         return Composed(short, text, [{"label": names.label(i), "iri": i} for i in order], row_sources(rows, 1))
 
     return DatedPlan("author_agencies", sparql, compose, [document])
+
+
+# "Which officials are quoted in the May 2025 press kit?": the people a document quotes, each named by the attribution
+# line after a quotation ("“...” — A B, President, Agency"), whose person and agency the graph read from that line.
+QUOTED_ASKED = re.compile(r"^\s*(?:which|what|list|name)\s+(?:the\s+)?(?:\w+\s+)?(?:officials|people|persons|speakers|"
+                          r"leaders|executives|representatives|heads)\s+(?:(?:that|who)\s+)?(?:(?:are|were|is|was)\s+)?quoted\s+"
+                          r"(?:in|by)\s+(?P<doc>.+?)[\s?.]*$", re.I)
+# the dash that attributes a quotation, at the start of its line or after the closing quotation mark
+_ATTRIBUTION = r"(?:^|[”\"’]\s*)[—–]\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
+
+
+def quoted_asked(question: str) -> str | None:
+    """The words naming the document whose quoted people a question asks for, or None."""
+    m = QUOTED_ASKED.match(question)
+    return m.group("doc") if m else None
+
+
+def quoted_people(document: str, names: Names) -> DatedPlan:
+    """The people ``document`` quotes: those whose affiliation it states in a quotation's attribution line, in the
+    order it quotes them, each with the line's title and agency."""
+    sparql = (f"{PREFIXES}SELECT ?person ?x ?at ?passage0 ?sentence0 WHERE {{\n"
+              f"  ?st0 rdf:subject ?person ; rdf:predicate schema:affiliation ; rdf:object ?x ;\n"
+              f"       prov:wasDerivedFrom ?passage0 ; isecg:sentence ?sentence0 .\n"
+              f"  ?person a schema:Person .\n  ?passage0 dcterms:isPartOf {iri_term(document)} ; isecg:ordinal ?at .\n}}\n"
+              f"ORDER BY ?at\n")
+
+    def compose(rows: list[dict]) -> Composed | None:
+        said: dict[str, tuple] = {}  # person: (where the document quotes them, their attribution line)
+        for row in rows:
+            label, sentence = names.label(row["person"]), row.get("sentence0") or ""
+            m = re.search(_ATTRIBUTION + re.escape(label) + r"\b[^\n“\"]*", sentence, re.M)
+            if m and row["person"] not in said:
+                line = m.group().strip(" —–”\"’")
+                said[row["person"]] = ((int(row["at"]), names.passage(row["passage0"]).find(line)), line)
+        if not said:
+            return None
+        order = sorted(said, key=lambda p: said[p][0])
+        short = and_joined([names.label(p) for p in order])
+        text = f"{short} — quoted in {names.label(document)}: " + "; ".join(said[p][1] for p in order) + "."
+        quoted = [r for r in rows if r["person"] in said]
+        return Composed(short, text, [{"label": names.label(p), "iri": p} for p in order], row_sources(quoted, 1))
+
+    return DatedPlan("quoted_people", sparql, compose, [document])
 
 
 # "Who wrote the 2019 white paper?", "Who edited the update, and where do they work?": the people behind a document.
