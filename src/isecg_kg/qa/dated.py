@@ -3456,11 +3456,8 @@ def post_holders(q: Question, names: Names, role: str, *, group: str | None = No
     within = f"org:postIn {iri_term(group)}" if group else f"isecg:postFor {iri_term(document)}"
     agencies = (f"  UNION {{ ?post a org:Membership ; org:role isecg:chair ; org:organization {iri_term(group)} ; "
                 f"org:member ?person . BIND(org:member AS ?p) }}\n") if group and role == "isecg:lead" else ""
-    # "Who led the TWG?": the person leading a group is its chair when the documents name no lead ("was chaired by A")
-    roles = f"{role} isecg:chair" if group and role == "isecg:lead" and PERSON_ASKED.search(q.text) else role
-    sparql = (f"{PREFIXES}SELECT ?post ?person ?a ?agency ?passage0 ?sentence0 ?p ?next ?role WHERE {{\n"
-              f"  {{ VALUES ?role {{ {roles} }}\n"
-              f"    ?post a org:Post ; org:role ?role ; {within} ; org:heldBy ?person . BIND(org:heldBy AS ?p)\n"
+    sparql = (f"{PREFIXES}SELECT ?post ?person ?a ?agency ?passage0 ?sentence0 ?p ?next WHERE {{\n"
+              f"  {{ ?post a org:Post ; org:role {role} ; {within} ; org:heldBy ?person . BIND(org:heldBy AS ?p)\n"
               f"    OPTIONAL {{ ?person schema:affiliation ?a . OPTIONAL {{ ?a org:unitOf ?agency }} }}\n"
               f"    OPTIONAL {{ ?post org:memberDuring/time:intervalMeets/^org:memberDuring/org:heldBy ?next }} }}\n"
               f"{agencies}"
@@ -3488,7 +3485,6 @@ def post_holders(q: Question, names: Names, role: str, *, group: str | None = No
         if q.years and year_of and (said := [r for r in rows if r.get("passage0") and str(year_of(r["passage0"])) in q.years]):
             rows = said
         people = [r for r in rows if r["p"].endswith("heldBy")]
-        people = [r for r in people if (r.get("role") or "").endswith(role.split(":")[1])] or people  # a lead before a chair
         held = people or [r for r in rows if r["p"].endswith("member")]
         if not held:
             return None
