@@ -119,8 +119,8 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
         state.gathering = (event, sentence.line)  # the paragraph's first gathering, the one it is about
     evidence = sentence.evidence()
     have = {f.p for f in ctx.rec.result.facts if f.s == event.iri}
+    dates = _dates(ctx, text)
     if "schema:startDate" not in have and not (state.closed and state.closed[0] is event):
-        dates = _dates(ctx, text)
         if len(dates) == 1:
             date_facts(ctx, event, dates[0], "event-frame", 0.7, evidence)
     if "schema:location" not in have and (place := _place(ctx, sentence)) is not None \
@@ -129,7 +129,7 @@ def event_frame(ctx: Context, state: State, sentence: Sentence) -> None:
     elif "schema:location" not in have and VIRTUAL_RE.search(text):  # "held online", "by video conference"
         # held online: its attendance mode; no place (a sentence telling a meeting held online names no venue)
         online(ctx, event, "event-frame", evidence)
-    if "schema:organizer" not in have and (host := _host(ctx, sentence, planned=len(_dates(ctx, text)) == 1)) is not None:
+    if "schema:organizer" not in have and (host := _host(ctx, sentence, planned=len(dates) == 1)) is not None:
         for who in _cohosts(sentence, host):
             ctx.rec.fact(event.iri, "schema:organizer", who.iri, "event-frame", 0.7, evidence)
     audience = event.label.lower().split()[-1].rstrip("s") in AUDIENCE_EVENTS  # speakers are not who took part

@@ -324,7 +324,7 @@ REPRESENTED = r"\brepresent(?:s|ed|ing|ative)?\b|\bon\s+(?:its\s+|their\s+)?beha
 
 # Whom a question cites for what it asks ("Which agencies joined ISECG in 2020, according to the chair?"): a source,
 # not what is asked.
-ATTRIBUTION = re.compile(r",?\s*\b(?:according\s+to|as\s+(?:stated|told|said|reported)\s+by|in\s+the\s+words\s+of)\s+"
+SOURCE_CITED = re.compile(r",?\s*\b(?:according\s+to|as\s+(?:stated|told|said|reported)\s+by|in\s+the\s+words\s+of)\s+"
                          r"[^,?]*", re.I)
 
 
@@ -355,7 +355,7 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     edge = None if long else _edge_asked(first)
     if more and (edge, second_asked(q.text)) not in (("since", "predecessor"), ("until", "successor")):
         edge = None
-    if not re.search(r"\bchair|\bpresidency\b", ATTRIBUTION.sub("", q.text), re.I) or \
+    if not re.search(r"\bchair|\bpresidency\b", SOURCE_CITED.sub("", q.text), re.I) or \
             not (edge or long or q.has(r"\b(?:who|which|what)\b")) or re.search(
             REPRESENTED, re.split(r",?\s+and\s+(?=who|which|what)", q.text, maxsplit=1)[0], re.I):
         return None  # "Who represented the chair?": a person, whom the passages name (a second question may ask it)
@@ -2964,7 +2964,7 @@ QUOTED_ASKED = re.compile(r"^\s*(?:which|what|list|name)\s+(?:the\s+)?(?:\w+\s+)
                           r"leaders|executives|representatives|heads)\s+(?:(?:that|who)\s+)?(?:(?:are|were|is|was)\s+)?quoted\s+"
                           r"(?:in|by)\s+(?P<doc>.+?)[\s?.]*$", re.I)
 # the dash that attributes a quotation, at the start of its line or after the closing quotation mark
-_ATTRIBUTION = r"(?:^|[”\"’]\s*)[—–]\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
+_QUOTE_DASH = r"(?:^|[”\"’]\s*)[—–]\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
 
 
 def quoted_asked(question: str) -> str | None:
@@ -2986,7 +2986,7 @@ def quoted_people(document: str, names: Names) -> DatedPlan:
         said: dict[str, tuple] = {}  # person: (where the document quotes them, their attribution line)
         for row in rows:
             label, sentence = names.label(row["person"]), row.get("sentence0") or ""
-            m = re.search(_ATTRIBUTION + re.escape(label) + r"\b[^\n“\"]*", sentence, re.M)
+            m = re.search(_QUOTE_DASH + re.escape(label) + r"\b[^\n“\"]*", sentence, re.M)
             if m and row["person"] not in said:
                 line = m.group().strip(" —–”\"’")
                 said[row["person"]] = ((int(row["at"]), names.passage(row["passage0"]).find(line)), line)

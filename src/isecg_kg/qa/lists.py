@@ -728,12 +728,20 @@ _HOLDER = re.compile(rf"(?P<name>{PERSON_NAME.pattern})\s*\((?P<body>[^()]{{2,40
 _WRAPPED_BRACKET = re.compile(r"\n(?=[ \t]*\([^()\n]{2,40}\)[ \t]*(?:\n|$))")
 
 
-def _programme_lines(text: str) -> list[str]:
-    """The lines of a programme, a row's cells wrapped onto the next lines read with it: a bracket alone on its line
+def _programme_rows(text: str) -> list[str]:
+    """The rows of a programme, each row's cells wrapped onto the next lines read with it: a bracket alone on its line
     ends the line above, and a line that is a person with their bracket ends the row above ("Session 2 – Earth return
-    orbiter" / "Sanjay Vijendran (ESA)")."""
+    orbiter" / "Sanjay Vijendran (ESA)"); a line ending a sentence is prose, no row."""
     lines = _WRAPPED_BRACKET.sub(" ", text).split("\n")
-    return [f"{a} {b}" if _HOLDER.match(b) else a for a, b in zip(lines, lines[1:] + [""])]
+    joined = (f"{a} {b}" if _HOLDER.match(b) else a for a, b in zip(lines, lines[1:] + [""]))
+    return [line for line in joined if not SENTENCE_END.search(line.strip())]
+
+
+def _of_programme(thing: set[str], result: SearchHit) -> bool:
+    """Whether a passage's heading and its document's title hold most words of what is asked of (``thing``): the
+    programme is what is asked of, not one of its rows."""
+    heading = content_words(f"{result.section or ''} {result.document.title}")
+    return not thing or len(thing & heading) / len(thing) >= HOLDER_SHARE
 
 
 def _beside(line: str, name_end: int, bodies: list) -> str | None:
@@ -759,9 +767,9 @@ def holder_row(question: str, results: list[SearchHit], mentions_in) -> Row | No
     for result in results if thing else ():  # best-ranked first: a later row must hold more of the words
         heading = content_words(f"{result.section or ''} {result.document.title}")
         words = thing - heading or thing
-        for line in _programme_lines(result.text):
+        for line in _programme_rows(result.text):
             share = len(words & content_words(line)) / len(words)
-            if share < HOLDER_SHARE or SENTENCE_END.search(line.strip()) or (best and share <= best.score):
+            if share < HOLDER_SHARE or (best and share <= best.score):
                 continue
             named = mentions_in(line)
             bodies = {(m.start, m.end) for m in named if m.category in ("org", "unit")}
@@ -786,12 +794,9 @@ def _role_marked(asked: re.Match | None, thing: set[str], results: list[SearchHi
     role = re.compile(rf"\s*\((?:[\w-]+\s+)?(?:co-?)?{'lead' if verb.startswith(('led', 'lead')) else verb[:5]}\w*\)",
                       re.I)
     for rank, result in enumerate(results, 1):
-        heading = content_words(f"{result.section or ''} {result.document.title}")
-        if len(thing & heading) / len(thing) < HOLDER_SHARE:
+        if not _of_programme(thing, result):
             continue
-        for line in _programme_lines(result.text):
-            if SENTENCE_END.search(line.strip()):
-                continue
+        for line in _programme_rows(result.text):
             bodies = [n for n in mentions_in(line) if n.category in ("org", "unit")]
             for m in PERSON_NAME.finditer(line):
                 if role.match(line, m.end()) and (body := _beside(line, m.end(), bodies)):
@@ -819,9 +824,7 @@ def held_rows(question: str, results: list[SearchHit], mentions_in) -> Row | Non
     names = [m.group() for m in PERSON_NAME.finditer(question) if not ORG_NAME.search(m.group())]
     for rank, result in enumerate(results, 1):
         rows = []
-        for line in _programme_lines(result.text):
-            if SENTENCE_END.search(line.strip()):
-                continue
+        for line in _programme_rows(result.text):
             bodies = {(m.start, m.end) for m in mentions_in(line) if m.category in ("org", "unit")}
             held = next((m for m in _HOLDER.finditer(line) if m.group("name") in names
                          and any(m.start("body") <= a and b <= m.end("body") for a, b in bodies)), None)
@@ -852,13 +855,10 @@ def speakers_bodies(question: str, results: list[SearchHit], mentions_in) -> Row
     thing = {w for w in content_words(asked.group("thing")) if not w.isdigit()}
     column = stem(asked.group("who").lower())
     for rank, result in enumerate(results, 1):
-        heading = content_words(f"{result.section or ''} {result.document.title}")
-        if column not in content_words(result.section or "") or thing and len(thing & heading) / len(thing) < HOLDER_SHARE:
+        if column not in content_words(result.section or "") or not _of_programme(thing, result):
             continue
         rows = []
-        for line in _programme_lines(result.text):
-            if SENTENCE_END.search(line.strip()):
-                continue
+        for line in _programme_rows(result.text):
             named = mentions_in(line)
             bodies = [m for m in named if m.category in ("org", "unit")]
             for m in PERSON_NAME.finditer(line):
