@@ -28,7 +28,7 @@ from ..kg.text import GROUP_NAME_RE
 from .linking import EntityLinker, cited_by_genre
 from .params import DEFAULT_EVIDENCE
 from .sentences import (BACK_REFERENCE, CATEGORIES, FUTURE, clause_of, NUMBER, object_relation, says_relation, MONTHS, asks_past, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, content_words, count_in,
-                        counted, dates, initialled, items_after, leading_items, NOTE_CALL, notes_of, number_value, person_in, rank_sentences, row_body, said_by, short_answer, stated,
+                        counted, dates, initialled, items_after, leading_items, NOTE_CALL, notes_of, number_value, person_in, rank_sentences, row_body, said_by, short_answer, stated, told_years,
                         states, stem, taken, tells_taken, tells_topic, withholds)
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
@@ -1732,9 +1732,8 @@ def _dated(candidate, anchors: list[str], issued: str | None = None) -> bool:
         in_month = month is None or re.search(rf"\b{month.group()}", candidate.text, re.I) or (
             not own_months and issued is not None and year is not None and len(issued) >= 7
             and issued[:7] == f"{year.group()}-{MONTH_NUMBERS[_month_name(month.group())]:02d}")
-        # The sentence's own year, or failing one, its document's.
-        stated = re.findall(r"\b(?:19|20)\d\d\b", candidate.text) or [str(candidate.result.document.year)]
-        in_year = year is None or year.group() in stated
+        # The sentence's own year (a list's lead's, or its items'), or failing one, its document's.
+        in_year = year is None or year.group() in told_years(candidate.text, {str(candidate.result.document.year)})
         if in_month and in_year:
             return True
     return False

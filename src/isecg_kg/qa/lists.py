@@ -24,7 +24,7 @@ from ..records import SearchHit
 from ..search.cues import DOCUMENT_NOUNS
 from ..text import sentence_spans, without_marks
 from .sentences import (MONTHS, NUMBER, ORG_NAME, PERSON_NAME, STOPWORDS, THEY_ASKED, content_tokens, content_words,
-                        number_value, stem)
+                        number_value, semicolon_items, SENTENCE_END, stem)
 
 # "Which agencies ...", "List the organisations that ...", "Name the bodies ...": a question for organisations.
 ORGS_ASKED = re.compile(r"^\s*(?:(?:according to|in|per)\b[^,]{0,80},\s*)?(?:which|what|list|name)\b(?:\s+the)?(?:\s+[\w-]+)?\s+"
@@ -353,28 +353,13 @@ def led_list(question: str, results: list[SearchHit]) -> Row | None:
             # (organisations between semicolons are a row's, which says what they do: "Agencies contributing: A; B;
             # C" is no list of those reporting work on dust mitigation)
             if len(items) < 2 and not asks_organisations(question) \
-                    and (items := next(filter(None, map(_semicolon_items, after)), [])):
+                    and (items := next(filter(None, map(semicolon_items, after)), [])):
                 told = f"{lead.strip().rstrip(':')}: {'; '.join(items)}."
             if len(items) >= 2:
                 heads = [re.sub(r"^(?:the|an?)\s+", "", i[:m.start()] if (m := ITEM_HEAD_END.search(i)) else i.rstrip(" ;,."))
                          for i in items]
                 return Row(lead.strip(), heads, told, result, 1.0 / rank)
     return None
-
-
-SEMICOLON_ITEMS = 3  # items between semicolons that make a list (two semicolons): one alone may part two clauses
-ITEM_WORDS = 30  # an item of a list is a phrase, not a paragraph
-
-
-def _semicolon_items(text: str) -> list[str] | None:
-    """The items of a list between semicolons that ``text`` opens its first sentence with ("innovation and growth;
-    culture and inspiration; and partnership."), three at least, each a phrase; None when it is no such list."""
-    first = text[:spans[0][1]] if (spans := sentence_spans(text)) else text
-    # (an item's own "and", or its number in brackets: "; and (3) the habitability of Mars")
-    items = [re.sub(r"^(?:and\s+)?(?:\(\d{1,2}\)\s+)?", "", " ".join(i.split())).strip(" .") for i in first.split(";")]
-    if len(items) < SEMICOLON_ITEMS or not all(0 < len(i.split()) <= ITEM_WORDS for i in items):
-        return None
-    return items
 
 
 # The roles a table of people gives their agencies in: "| Helena Vasquez-Moreau | ESA, ESTEC | SWG co-chair |".
@@ -660,7 +645,6 @@ def people_rows(question: str, results: list[SearchHit], mentions_in, named: Cal
     return best
 
 
-SENTENCE_END = re.compile(r"[.!?](?:\s|$)")  # a line holding a sentence's end is prose, no row of a table
 # "What did JAXA contribute to the architecture?", "What does CNES provide for the mission?": the thing an
 # organisation gives, which a table row opening with the organisation states.
 CONTRIBUTION = re.compile(r"^\s*what\s+(?:did|does|do|will|has|have|would)\s+.+?\s+(?:contribute|provide|offer|"

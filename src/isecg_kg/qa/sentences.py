@@ -185,7 +185,8 @@ def _planned(sentence: str) -> bool:
     name, "Moon Next"), and no clause saying what was done ("was planned for X but was held in Y" tells a fact)."""
     # what a second clause reports was said of a plan ("... each sent an observer and told the managers that they
     # intend to apply") leaves the first clause a fact
-    sentence = REPORTED.sub("", sentence)
+    # (so does a plan a clause after a semicolon tells of: "X is the largest gap; no agency has a plan to close it")
+    sentence = REPORTED.sub("", sentence).split(";")[0]
     return FUTURE.search(re.sub(r"(?<=\s)[A-Z][\w-]*", "", sentence)) is not None and not HAPPENED.search(sentence)
 
 
@@ -740,9 +741,47 @@ def leading_items(text: str) -> list[str]:
 
 
 def items_after(lead: str, passage: str) -> list[str]:
-    """The list items ``lead``, a sentence of ``passage`` ending in ':', opens on the lines after it there."""
+    """The list items ``lead``, a sentence of ``passage`` ending in ':', opens on the lines after it there; or, the
+    layout having run them into a paragraph, those of the paragraph (run_on_items)."""
     told = re.search(r"\s+".join(map(re.escape, lead.split())), passage)
-    return leading_items(passage[told.end():].lstrip("\n")) if told else []
+    if told is None:
+        return []
+    rest = passage[told.end():].lstrip("\n")
+    return leading_items(rest) or run_on_items(lead, rest)
+
+
+SEMICOLON_ITEMS = 3  # items between semicolons that make a list (two semicolons): one alone may part two clauses
+ITEM_WORDS = 30  # an item of a list is a phrase, not a paragraph
+PROSE_ITEM_WORDS = 40  # an item of prose is a sentence, not a paragraph
+
+
+def semicolon_items(text: str) -> list[str] | None:
+    """The items of a list between semicolons that ``text`` opens its first sentence with ("innovation and growth;
+    culture and inspiration; and partnership."), three at least, each a phrase; None when it is no such list."""
+    first = text[:spans[0][1]] if (spans := sentence_spans(text)) else text
+    # (an item's own "and", or its number in brackets: "; and (3) the habitability of Mars")
+    items = [re.sub(r"^(?:and\s+)?(?:\(\d{1,2}\)\s+)?", "", " ".join(i.split())).strip(" .") for i in first.split(";")]
+    if len(items) < SEMICOLON_ITEMS or not all(0 < len(i.split()) <= ITEM_WORDS for i in items):
+        return None
+    return items
+
+
+def run_on_items(lead: str, rest: str) -> list[str]:
+    """The items of the list ``lead`` (ending in ':') opens, when the layout ran them into the paragraph after it
+    (``rest``, up to a blank line): between semicolons in its first sentence ("six themes:" / "Moon: ...; heliophysics
+    and space weather; ...; Mars."), as many as the lead counts if it counts them; or, the lead counting them ("three
+    modes:"), its first sentences, that many, each naming its own item (none pointing back: "They ...", "This ...")."""
+    rest = " ".join(rest.split("\n\n")[0].split())  # (the lines of a paragraph the layout broke are one text)
+    count = lead_count(lead)
+    items = semicolon_items(rest)
+    if items and count in (None, len(items)):
+        return items
+    told = [rest[a:b] for a, b in sentence_spans(rest)][:count or 0]
+    if count and len(told) == count and all(_prose(s) and len(s.split()) <= PROSE_ITEM_WORDS
+                                            and not CONTINUES.search(" ".join(_WORD.findall(s)[:CONTINUED_WORDS]))
+                                            for s in told):
+        return [s.rstrip(".") for s in told]
+    return []
 
 
 def _continued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -810,20 +849,47 @@ NAME_TAIL = re.compile(r"^(?:Group|Team|Task\s+Force|Force|Panel|Forum|Network|P
                        r"(?:[,;:)]|\.(?:\s|$)|\s+[a-z])")
 
 
+ITEM_LINE_WORDS = 12  # an unmarked line of a list is short; a longer one is prose (or two items, _second_item)
+
+
+def _second_item(line: str) -> int | None:
+    """Where the second of two items of an unmarked list the layout put on one line starts ("Crew health and medical
+    autonomy for Mars-class missions Lunar science priorities for surface presence"): at a capital after a word in
+    lower case that leads into nothing ("of", "the": "the Moon" goes on), each part a short line; None when the line
+    ends a sentence (prose) or has no such capital (a table's cell: "Seals that keep dust out of airlocks, and tests
+    of them in vacuum chambers")."""
+    if SENTENCE_END.search(line):
+        return None
+    for m in re.finditer(r"(?<=\s)[A-Z]", line):
+        before = line[:m.start()].split()
+        if before[-1].isalpha() and before[-1].islower() and before[-1] not in LEADING \
+                and len(before) <= ITEM_LINE_WORDS and len(line[m.start():].split()) <= ITEM_LINE_WORDS:
+            return m.start()
+    return None
+
+
+# The end of a sentence inside a line or at its end: a line holding one is prose, no list item or row of a table.
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
 def _items(text: str, spans: list[tuple[int, int]], lead: int) -> list[tuple[int, int]]:
     """The list items after the sentence ``spans[lead]``: lines with a list marker ("- A"), or, when
-    the first has none (a bullet glyph the cleaner removed), short lines up to one ending in '.'."""
+    the first has none (a bullet glyph the cleaner removed), short lines (or two run together) up to one ending in
+    '.'."""
     items: list[tuple[int, int]] = []
     marked = None
-    for previous, span in zip(spans[lead:], spans[lead + 1:]):
-        line = text[slice(*span)]
-        if "\n" not in text[previous[1]:span[0]]:
+    for n in range(lead + 1, len(spans)):
+        line = text[slice(*spans[n])]
+        if "\n" not in text[spans[n - 1][1]:spans[n][0]]:
             break
         if marked is None:
             marked = is_list_item(line)
-        if marked != is_list_item(line) or (not marked and len(line.split()) > 12):
+        long = not marked and len(line.split()) > ITEM_LINE_WORDS
+        second = _second_item(line) if long else None
+        if marked != is_list_item(line) or long and second is None:
             break
-        items.append(span)
+        start, end = spans[n]
+        items += [(start, start + second), (start + second, end)] if second else [spans[n]]
         if not marked and line.endswith("."):
             break
     return items
@@ -871,23 +937,29 @@ LINE_HEAD_END = re.compile(r",\s|\s[–—]\s|:\s")
 HEAD_WORDS = 12  # an item's head is a name or a term, not a sentence
 
 
+def lead_count(lead: str) -> int | None:
+    """How many items a list's lead counts ("Two working groups reported this year:", "... in three broad
+    categories:"): its first number before a plural noun, two to twelve; None when it counts none."""
+    counts = [number_value(m.group()) for m in NUMBER.finditer(lead) if not YEAR.fullmatch(m.group())
+              and any(w.endswith("s") for w in re.findall(r"[A-Za-z][\w-]*", lead[m.end():])[:3])]
+    return counts[0] if counts and 2 <= (counts[0] or 0) <= 12 else None
+
+
 def counted_heads(lead: str, rest: str) -> list[str]:
     """The heads of the items of prose that ``lead``, a sentence ending in a colon and counting them ("Two working
     groups reported this year:", "... benefits in three broad categories:"), opens in ``rest``, the text after it up
     to a blank line: the terms opening its sentences ("Innovation: ... Culture and inspiration: ...") or else its
     lines, each named by its head ("The Lunar Working Group (LWG), set up in ..."), as many as the lead counts; none
     when fewer follow (a list of short lines or bullets is read whole: _items)."""
-    counts = [number_value(m.group()) for m in NUMBER.finditer(lead) if not YEAR.fullmatch(m.group())
-              and any(w.endswith("s") for w in re.findall(r"[A-Za-z][\w-]*", lead[m.end():])[:3])]
-    if not counts or not 2 <= (counts[0] or 0) <= 12:
+    if (count := lead_count(lead)) is None:
         return []
     rest = rest.lstrip("\n").split("\n\n")[0]
     terms = [m.group("term") for m in TERM_LEAD.finditer(rest)]
     # (a line without a head, "Theme What it delivers", is a table's: its rows are read as rows)
-    ends = [LINE_HEAD_END.search(line) for line in rest.split("\n") if line.strip()][:counts[0]]
+    ends = [LINE_HEAD_END.search(line) for line in rest.split("\n") if line.strip()][:count]
     lines = [line.strip() for line in rest.split("\n") if line.strip()]
-    heads = terms[:counts[0]] if len(terms) >= counts[0] else \
-        [line[:m.start()].strip() for line, m in zip(lines, ends)] if len(ends) == counts[0] and all(ends) else []
+    heads = terms[:count] if len(terms) >= count else \
+        [line[:m.start()].strip() for line, m in zip(lines, ends)] if len(ends) == count and all(ends) else []
     return heads if all(len(h.split()) <= HEAD_WORDS for h in heads) else []
 
 
@@ -1049,7 +1121,7 @@ def has_type(kind: str | None, sentence: str, categories: set[str], nouns: set[s
     if kind == "definition":  # a sentence that says what something is or does, not a heading
         return len(sentence.split()) >= 8 and re.search(r"\b(is|are|was|serves as|leads|aims)\b", sentence) is not None
     if kind == "list":  # a lead's items between semicolons after its colon, or a series of names in the sentence
-        return ":" in sentence and ";" in sentence.split(":", 1)[1] or enumerates(sentence)
+        return bool(colon_list(sentence)[1]) or enumerates(sentence)
     if kind == "event":
         return GATHERING_TOLD.search(sentence) is not None
     return False
@@ -1071,6 +1143,23 @@ def _series_item(text: str, led: bool, last: bool = False) -> bool:
     words = text.split()
     return bool(words) and (last or len(words) <= SERIES_ITEM_WORDS) and (
         led or _LONE_NAME.match(words[0]) is not None or _NAMED.search(" ".join(words[1:SERIES_ITEM_WORDS])) is not None)
+
+
+def colon_list(sentence: str) -> tuple[str, str]:
+    """A sentence's lead and the items between semicolons after its colon ("The workshop recommended that: A; B;
+    C"); the sentence and "" when it holds no such list."""
+    lead, colon, rest = sentence.partition(":")
+    return (lead, rest) if colon and ";" in rest else (sentence, "")
+
+
+def told_years(sentence: str, own: set[str], around: str = "") -> set[str]:
+    """The years ``sentence`` tells of (with ``around``, its table's header or heading), or failing any, ``own`` (its
+    document's); of a list after a colon, its lead's (or its document's), and those its items tell of with them: an
+    item's year dates the item, not the list ("The workshop recommended that: ...; a follow-up be held in 2018" is of
+    the workshop's year, or of none told)."""
+    lead, listed = colon_list(sentence)
+    dated = set(YEAR.findall(f"{lead} {around}")) or own
+    return dated | set(YEAR.findall(listed)) if dated else set()
 
 
 def enumerates(sentence: str) -> bool:
@@ -1289,7 +1378,7 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
             c.score *= OTHER_ORDINAL
         # "the 2017 workshop" is not told of by a sentence of the 2015 one, nor by a field of a record dated 2015 (a
         # year answering a "when" asks nothing of what is to be: "When will crews land?")
-        told = set(YEAR.findall(f"{c.text} {c.context}")) or set(YEAR.findall(c.result.document.names))
+        told = told_years(c.text, set(YEAR.findall(c.result.document.names)), around=c.context)
         if own_years and told and not told & own_years and (kind != "date" or past):
             c.score *= OTHER_YEAR
         if asked_items and (told_items := numbered_items(c.text, c.context)) and not told_items & asked_items \
