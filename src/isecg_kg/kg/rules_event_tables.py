@@ -672,14 +672,8 @@ def _record(ctx: Context, state: State, at: int, *, bare: bool = False) -> bool:
             if rest:
                 cells["place"] = rest.group("town")
                 cells["hosts"] = cells["hosts"] or [lead.entity]
-        elif kind == "count" and (found := _numbers(value)):
-            # "42 experts from 14 agencies": the bodies counted, before the people
-            bodies = [n for n in found if re.match(r"\s+(?:space\s+|member\s+)?(?:agencies|organi[sz]ations|delegations|"
-                                                   r"countries)\b", value[n.end:])]
-            cells["count"] = (bodies or found)[0].value
-            # "61 participants from 19 agencies", "61 (19 agencies)": the people too, as a sentence's are
-            if bodies and found[0].start < bodies[0].start and not re.search(r"\bof\b", value[found[0].end:bodies[0].start]):
-                cells["people"] = found[0].value
+        elif kind == "count" and _numbers(value):
+            cells["count"], cells["people"] = _counts(value)
         elif kind == "count" and cells["count"] is None:
             cells["count"] = listed_bodies(ctx, value)  # "Present: ASI, CNES, CSA, ..."
         if kind == "place" and not cells["hosts"]:
@@ -1199,6 +1193,34 @@ def _org_groups(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
+def _counts(cell: str) -> tuple[int, int | None]:
+    """A count cell's count and head count: "42 experts from 14 agencies" counts the bodies first (14) and the people
+    too (42), as a sentence's are ("61 (19 agencies)"); "15" or "all 15 agencies" a count alone."""
+    found = _numbers(cell)
+    bodies = [n for n in found if re.match(r"\s+(?:space\s+|member\s+)?(?:agencies|organi[sz]ations|delegations|"
+                                           r"countries)\b", cell[n.end:])]
+    people = found[0].value if bodies and found[0].start < bodies[0].start \
+        and not re.search(r"\bof\b", cell[found[0].end:bodies[0].start]) else None
+    return (bodies or found)[0].value, people
+
+
+# A count a row's name cell gives after the name, in a table with no count column ("Senior managers meeting; 13 agencies
+# represented", "Technology workshop; 84 participants from 12 agencies" under "Date Event Place / host"): a clause of
+# its own opening on the number, which names no gathering.
+_NAME_COUNT_RE = re.compile(r"\s*;\s*(?P<clause>(?:(?:all|about|some|over|nearly|around)\s+)?(?P<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+"
+                            r"(?:[\w-]+\s+)?(?:agencies|organi[sz]ations|delegations|countries|participants|delegates|"
+                            r"attendees|experts|people)\b[^;]*)(?=;|$)", re.I)
+
+
+def _name_count(cell: str) -> tuple[str, int | None, int | None]:
+    """A name cell less the count clause it gives, with that clause's count and head count (see _counts)."""
+    m = _NAME_COUNT_RE.search(cell)
+    numbers = _numbers(m.group("clause")) if m else []
+    if not numbers or numbers[0].start != m.start("n") - m.start("clause") or _EVENT_NOUN_RE.search(m.group("clause")):
+        return cell, None, None
+    return (cell[:m.start()] + cell[m.end():]).strip(" ;"), *_counts(m.group("clause"))
+
+
 # A date cell giving only a season or part of a year: "early 2021 (date to be fixed)", "Spring 2024".
 _SEASON_YEAR_RE = re.compile(r"\s*(?:(?:early|mid|late|spring|summer|autumn|fall|winter)[\s\-]+)?((?:19|20)\d\d)"
                              r"\s*(?:\([^()]*\))?\s*", re.I)
@@ -1256,6 +1278,9 @@ def _read_row(ctx: Context, cells: dict, text: str, line: Line, name: str, *, ro
     if date is None:
         return None
     evidence = ctx.text.sentence(text, line, line.offset).evidence()
+    if cells["name"] and cells["count"] is None:
+        named, count, people = _name_count(cells["name"])
+        cells = {**cells, "name": named, "count": count, "people": cells.get("people") or people}
     if cells["name"] and (within := _WITHIN_RE.search(cells["name"])):
         # "70th Congress, with an ISECG side meeting on the 22nd": the row's gathering is the one held within, that day
         cells = {**cells, "name": within.group("name")}

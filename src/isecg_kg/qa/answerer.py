@@ -37,9 +37,10 @@ MIN_SENTENCE_SCORE = 0.35
 # ... and must share at least this weighted share of the question's content words: a sentence that
 # only resembles the question (same kind of value, vaguely similar meaning) answers nothing.
 MIN_WORD_SHARE = 0.15
-# A time the question asks about ("in 2008", "during March 2020", "at the end of 2019", "in mid-2021": its year), not
-# a document it names ("the 2013 roadmap").
-TIME_ASKED = re.compile(rf"\b(?:in|during|as of|(?:at|by) the (?:end|close|start|beginning) of)\s+(?:(?:early|mid|late)[\s-])?"
+# A time the question asks about ("in 2008", "during March 2020", "at the end of 2019", "in mid-2021": its year; "the
+# meeting of March 2023", a month's), not a document it names ("the 2013 roadmap", "the report of 2023").
+TIME_ASKED = re.compile(rf"\b(?:in|during|as of|(?:at|by) the (?:end|close|start|beginning) of|"
+                        rf"of(?=\s+(?:{MONTHS})\w*\s+(?:19|20)\d\d))\s+(?:(?:early|mid|late)[\s-])?"
                         rf"((?:(?:{MONTHS})\w*\s+)?(?:19|20)\d\d)\b(?!\s+(?:roadmap|report|edition|paper|supplement))",
                         re.I)
 # "the 2017 workshop", "the 2021 spring meeting": a gathering of a year, told of only by a sentence of that year.
@@ -1725,13 +1726,16 @@ def _dated(candidate, anchors: list[str], issued: str | None = None) -> bool:
     """Whether a sentence is of the time of one of ``anchors`` ("September 2020"): the anchor's month
     in the sentence (or, when it dates nothing to a month, in ``issued``, its document's date: the record of a
     meeting), and its year there or its document's."""
-    own_months = any(len(d.start) >= 7 for d in find_dates(candidate.text))
+    # the months it dates, however written ("2–3 Mar." of a table of its document's year, "2019-05-13")
+    own_months = {d.start[5:7] for d in find_dates(candidate.text, default_year=candidate.result.document.year)
+                  if len(d.start) >= 7}
     for anchor in anchors:
         month = re.search(rf"\b(?:{MONTHS})\b", anchor, re.I)
         year = re.search(r"\b(?:19|20)\d\d\b", anchor)
-        in_month = month is None or re.search(rf"\b{month.group()}", candidate.text, re.I) or (
+        number = f"{MONTH_NUMBERS[_month_name(month.group())]:02d}" if month else None
+        in_month = month is None or re.search(rf"\b{month.group()}", candidate.text, re.I) or number in own_months or (
             not own_months and issued is not None and year is not None and len(issued) >= 7
-            and issued[:7] == f"{year.group()}-{MONTH_NUMBERS[_month_name(month.group())]:02d}")
+            and issued[:7] == f"{year.group()}-{number}")
         # The sentence's own year (a list's lead's, or its items'), or failing one, its document's.
         in_year = year is None or year.group() in told_years(candidate.text, {str(candidate.result.document.year)})
         if in_month and in_year:

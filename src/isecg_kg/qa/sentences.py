@@ -1435,9 +1435,11 @@ def contexts(units: list[str], heading: str) -> list[str]:
     a line: no sentence's end, after a header row naming the columns, "Meeting Date Place Host"), that header;
     for a field line ("Host: CNES"), the heading of its passage.  Empty for a sentence."""
     out, caption = [], ""
-    # a table cut where the passage starts has its column names for the passage's heading (chunk.py), over rows
-    # (a title, "The Global Exploration Roadmap" over "Second edition", names no columns)
-    header = _cells(heading) if _header_row(heading) and not re.match(r"(?:the|an?)\b", heading, re.I) \
+    # a table cut where the passage starts has its column names for the passage's heading (chunk.py), after the
+    # heading over it if any ("Meetings held in 2023 — Dates Meeting Place Host"), over rows (a title, "The Global
+    # Exploration Roadmap" over "Second edition", names no columns)
+    columns = heading.rpartition(" — ")[2]
+    header = _cells(columns) if _header_row(columns) and not re.match(r"(?:the|an?)\b", columns, re.I) \
         and len(units) >= 2 and _table_row(units[0]) and _table_row(units[1]) else ""
     for i, unit in enumerate(units):
         if CAPTION.match(unit):
@@ -1479,8 +1481,9 @@ def _field(unit: str) -> bool:
 
 
 def _header_row(unit: str) -> bool:
-    """A line naming a table's columns: a few capitalised words, no figure, no sentence's end."""
-    words = _cells(unit).split()
+    """A line naming a table's columns: a few capitalised words, no figure, no sentence's end (a column of row numbers
+    headed "#" names nothing)."""
+    words = [w for w in _cells(unit).split() if re.search(r"[^\W\d_]", w)]
     return 2 <= len(words) <= 10 and not re.search(r"\d|[.:;,?!]$", unit) and not _field(unit) \
         and sum(w[:1].isupper() for w in words) * 2 > len(words) and words[0][:1].isupper()
 
