@@ -25,7 +25,7 @@ from .build import load_vectors
 from ..kg.dates import find_dates
 from ..kg.series import GENRES
 from ..kg.text import GROUP_NAME_RE
-from .linking import EntityLinker, cited_by_genre
+from .linking import EntityLinker, Mention, cited_by_genre
 from .params import DEFAULT_EVIDENCE
 from .sentences import (BACK_REFERENCE, CATEGORIES, FUTURE, clause_of, NUMBER, object_relation, says_relation, MONTHS, asks_past, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, content_words, count_in,
                         counted, dates, initialled, items_after, leading_items, NOTE_CALL, notes_of, number_value, person_in, rank_sentences, row_body, said_by, short_answer, stated, told_years,
@@ -182,6 +182,7 @@ class Answerer:
         self._main: list[str | None] = []  # the body the documents state most memberships of, once looked up
         self._dates: dict[str, str | None] = {}  # document IRI -> the date it was issued
         self._doc_notes: dict[str, dict[str, tuple[str, str]]] = {}  # document id -> its notes (_notes)
+        self._worked_on: dict[str, str] | None = None  # label -> IRI of the things bodies work on (_work_items)
 
     @classmethod
     def from_build(cls, build: Build, settings: Settings) -> "Answerer":
@@ -686,6 +687,8 @@ class Answerer:
             response = self._from_found_passages(question, q, plan, k=k, filters=filters)
         elif response is None and plan is not None:
             response = self._from_graph(question, plan, k=k, filters=filters)
+        if response is None and plan is None and (work := shapes.work_named(q, self._work_items(question))):
+            response = self._from_graph(question, work, k=k, filters=filters)
         if response is None:
             # A question of a graph shape the graph has no row for: only a sentence naming what it
             # is about may answer it ("Who hosted the 38th Space Symposium?").
@@ -1438,6 +1441,16 @@ class Answerer:
     def query(self, sparql: str) -> list[dict]:
         """Rows of a SELECT over the union of the graphs, as {variable: value string}."""
         return [{k: v for k, v in row.items() if v is not None} for row in self.graph.rows(sparql)]
+
+    def _work_items(self, question: str) -> list[Mention]:
+        """The things the graph has bodies working on whose labels ``question`` names best (lists.labels_named), as
+        mentions: a table row's label, which a question rewords ("extracting water" for "Extraction of water")."""
+        if self._worked_on is None:
+            rows = self.query(shapes.PREFIXES + "SELECT DISTINCT ?x ?label WHERE { ?a isecg:worksOn ?x . "
+                                                "?x skos:prefLabel ?label }")
+            self._worked_on = {row["label"]: row["x"] for row in rows}
+        return [Mention(iri=self._worked_on[label], label=label, type="Technology", text=label, start=0, end=0,
+                        score=0.0, category="tech") for label in lists.labels_named(question, list(self._worked_on))]
 
     def _countries(self) -> dict[str, list[str]]:
         rows = self.query(shapes.PREFIXES + "SELECT ?org ?label WHERE { ?org isecg:country ?c . "

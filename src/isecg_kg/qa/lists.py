@@ -163,6 +163,15 @@ def _label_share(label: str, asked: set[str], mentions) -> float:
     return share if head and head <= asked and head - SHAPE_WORDS else 0.0
 
 
+def labels_named(question: str, labels: list[str]) -> list[str]:
+    """Of ``labels`` (the things a graph has bodies working on), those ``question`` names best, word by word as a
+    row's label (_label_score), a code in brackets ("(TG-04)") being no word of it; none when it names none."""
+    asked = set(content_tokens(question))
+    scores = {label: _label_score(BRACKETED.sub("", label), asked, asked, []) for label in labels}
+    best = max(scores.values(), default=0.0)
+    return [label for label, score in scores.items() if score and score == best]
+
+
 def rows(question: str, question_mentions, results: list[SearchHit], mentions_in) -> list[Row]:
     """The rows of ``results`` (best first by the search) whose label the question names, each with its items."""
     asked = set(content_tokens(question, question_mentions))

@@ -212,10 +212,16 @@ WORK_WORDS = ("work works working worked on develop develops developing developm
               "active activity activities report reports reported have has had")
 
 
+# A question for who works on something: "work on", "develop", "study", "lead", "contribute", "provide", "fund".
+WORK_VERB = (r"\bwork(s|ed|ing)?\s+on\b|\bactivit(?:y|ies)\s+(?:on|in)\b|\bactive\s+(?:on|in)\b|\bdevelop|\bresearch|"
+             r"\bstud(y|ies|ying)\b|\binvolved in\b|\bleads?\b|"
+             r"\bcontribut\w*|\bprovid\w*|\bsuppl(?:y|ies|ied)\b|\bbuild(?:s|ing)?\b")
+# "Which agencies ...", "Which agency co-funds ...", "Who is studying ...": a question for the bodies doing the work.
+ACTORS_ASKED = r"^\s*(?:[^,?]{0,60},\s*)?(?:who\b|(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:agenc|organi[sz]ation|bod(?:y|ies)\b|partners?\b))"
+
+
 def works_on(q: Question) -> Plan | None:
-    if not q.has(r"\bwork(s|ed|ing)?\s+on\b|\bactivit(?:y|ies)\s+(?:on|in)\b|\bactive\s+(?:on|in)\b|\bdevelop|\bresearch|"
-                 r"\bstud(y|ies|ying)\b|\binvolved in\b|\bleads?\b|"
-                 r"\bcontribut\w*|\bprovid\w*|\bsuppl(?:y|ies|ied)\b|\bbuild(?:s|ing)?\b"):
+    if not q.has(WORK_VERB):
         return None
     # the words naming the document asked ("according to the 2019 assessment") are no part of the shape
     if not q.covered_by(WORK_WORDS + " " + " ".join(DOCUMENT_NOUNS)):
@@ -224,39 +230,7 @@ def works_on(q: Question) -> Plan | None:
     # "How many agencies are listed as working on X?": the same actors, their number first
     how_many = q.has(r"\bhow many\b|\bnumber of\b")
     if techs and not actors:
-        values = " ".join(iri_term(m.iri) for m in techs)
-        where = (f"  VALUES ?area {{ {values} }}\n  ?x isecg:worksOn ?tech .\n  ?tech skos:broader* ?area ."
-                 f"{_actor_kind(q)}")
-        names = " or ".join(m.label for m in techs)
-        if len(docs) == 1:  # "Which agencies does the 2022 assessment list as working on X?": as that document says
-            where += (f"\n  ?st rdf:subject ?x ; rdf:predicate isecg:worksOn ; rdf:object ?tech ;\n"
-                      f"      prov:wasDerivedFrom/dcterms:isPartOf {iri_term(docs[0].iri)} .")
-            return Plan("works_on", _select("?x ?label", where), f"Working on {names}, as {docs[0].label} states",
-                        count=how_many, focus=[m.iri for m in techs])
-        if q.years:  # "... in the 2023 refresh": as a document of that year says (issued then, or titled so)
-            year = q.years[0]
-            where += (f"\n  ?st rdf:subject ?x ; rdf:predicate isecg:worksOn ; rdf:object ?tech ;\n"
-                      f"      prov:wasDerivedFrom/dcterms:isPartOf ?doc .\n"
-                      f'  {{ ?doc dcterms:issued ?issued FILTER(STRSTARTS(STR(?issued), "{year}")) }} UNION\n'
-                      f'  {{ ?doc dcterms:title ?title FILTER(CONTAINS(STR(?title), "{year}")) }}')
-            # no document is of that year (the year names something else): any document's statement
-            none_of_year = (f"\n  FILTER NOT EXISTS {{ ?d dcterms:issued ?i FILTER(STRSTARTS(STR(?i), \"{year}\")) }}"
-                            f"\n  FILTER NOT EXISTS {{ ?d a schema:CreativeWork ; dcterms:title ?t "
-                            f"FILTER(CONTAINS(STR(?t), \"{year}\")) }}")
-            anytime = works_on(Question(**{**q.__dict__, "years": []}))
-            if anytime is not None:
-                anytime = replace(anytime, sparql=anytime.sparql.replace("\n  ?x isecg:worksOn ?tech .",
-                                                                         "\n  ?x isecg:worksOn ?tech ." + none_of_year, 1),
-                                  fallback=None)
-            return Plan("works_on", _select("?x ?label", where), f"Working on {names}, as documents of {year} state",
-                        count=how_many, focus=[m.iri for m in techs], fallback=anytime)
-        broader = (f"  VALUES ?area {{ {values} }}\n  ?area skos:broader+ ?wider .\n  ?x isecg:worksOn ?wider ."
-                   f"{_actor_kind(q)}")
-        return Plan("works_on", _select("?x ?label", where), f"Working on {names} (narrower areas included)",
-                    count=how_many, focus=[m.iri for m in techs],
-                    fallback=Plan("works_on", _select("?x ?label", broader),
-                                  f"No one is recorded working on {names} itself; working on a broader area "
-                                  "that includes it", count=how_many, focus=[m.iri for m in techs]))
+        return _works_on_techs(q, techs, docs, how_many)
     if actors and not techs and not q.has(r"^\s*(?:who|which\s+(?:[\w-]+\s+){0,3}?(?:agenc|organi[sz]ation|bod|member|countr|"
                                          r"groups?\b|teams?\b|units?\b))"):
         # "What does the TWG work on?"; not "Which agency leads the TWG?" nor "Which ISECG working groups are active
@@ -267,6 +241,55 @@ def works_on(q: Question) -> Plan | None:
                     "Technology areas " + " and ".join(m.label for m in actors) + " works on",
                     focus=[m.iri for m in actors])
     return None
+
+
+def work_named(q: Question, things: list[Mention]) -> Plan | None:
+    """"Which agency co-funds the micro-rover for regolith prospecting?", "Which agencies were studying the
+    geophysical station element of the 2010 architecture?": the bodies working on ``things``, the work items of
+    the graph whose labels the question's words name (the caller finds them: a row's label is rarely written as the
+    question writes it, nor alone), when the question asks for bodies by a verb of work and names none.  Not who
+    leads it (a role the work does not tell), nor who does not work on it."""
+    if not things or q.of("org", "unit") or not q.has(ACTORS_ASKED) or \
+            not q.has(WORK_VERB + r"|\bco-?fund\w*|\bfund(?:s|ed|ing)?\b") or q.has(r"\blead|\bnot\b|n't\b"):
+        return None
+    return _works_on_techs(q, things, q.of("document"), q.has(r"\bhow many\b|\bnumber of\b"))
+
+
+def _works_on_techs(q: Question, techs: list[Mention], docs: list[Mention], how_many: bool) -> Plan:
+    """The bodies working on ``techs`` (or on narrower areas), as the one document named states, else as documents of
+    the year named (of any year when none is of it), else as any document does."""
+    values = " ".join(iri_term(m.iri) for m in techs)
+    where = (f"  VALUES ?area {{ {values} }}\n  ?x isecg:worksOn ?tech .\n  ?tech skos:broader* ?area ."
+             f"{_actor_kind(q)}")
+    names = " or ".join(m.label for m in techs)
+    if len(docs) == 1:  # "Which agencies does the 2022 assessment list as working on X?": as that document says
+        where += (f"\n  ?st rdf:subject ?x ; rdf:predicate isecg:worksOn ; rdf:object ?tech ;\n"
+                  f"      prov:wasDerivedFrom/dcterms:isPartOf {iri_term(docs[0].iri)} .")
+        return Plan("works_on", _select("?x ?label", where), f"Working on {names}, as {docs[0].label} states",
+                    count=how_many, focus=[m.iri for m in techs])
+    if q.years:  # "... in the 2023 refresh": as a document of that year says (issued then, or titled so)
+        year = q.years[0]
+        where += (f"\n  ?st rdf:subject ?x ; rdf:predicate isecg:worksOn ; rdf:object ?tech ;\n"
+                  f"      prov:wasDerivedFrom/dcterms:isPartOf ?doc .\n"
+                  f'  {{ ?doc dcterms:issued ?issued FILTER(STRSTARTS(STR(?issued), "{year}")) }} UNION\n'
+                  f'  {{ ?doc dcterms:title ?title FILTER(CONTAINS(STR(?title), "{year}")) }}')
+        # no document is of that year (the year names something else): any document's statement
+        none_of_year = (f"\n  FILTER NOT EXISTS {{ ?d dcterms:issued ?i FILTER(STRSTARTS(STR(?i), \"{year}\")) }}"
+                        f"\n  FILTER NOT EXISTS {{ ?d a schema:CreativeWork ; dcterms:title ?t "
+                        f"FILTER(CONTAINS(STR(?t), \"{year}\")) }}")
+        anytime = _works_on_techs(Question(**{**q.__dict__, "years": []}), techs, docs, how_many)
+        anytime = replace(anytime, sparql=anytime.sparql.replace("\n  ?x isecg:worksOn ?tech .",
+                                                                 "\n  ?x isecg:worksOn ?tech ." + none_of_year, 1),
+                          fallback=None)
+        return Plan("works_on", _select("?x ?label", where), f"Working on {names}, as documents of {year} state",
+                    count=how_many, focus=[m.iri for m in techs], fallback=anytime)
+    broader = (f"  VALUES ?area {{ {values} }}\n  ?area skos:broader+ ?wider .\n  ?x isecg:worksOn ?wider ."
+               f"{_actor_kind(q)}")
+    return Plan("works_on", _select("?x ?label", where), f"Working on {names} (narrower areas included)",
+                count=how_many, focus=[m.iri for m in techs],
+                fallback=Plan("works_on", _select("?x ?label", broader),
+                              f"No one is recorded working on {names} itself; working on a broader area "
+                              "that includes it", count=how_many, focus=[m.iri for m in techs]))
 
 
 def _actor_kind(q: Question) -> str:
