@@ -140,9 +140,9 @@ IDENTITY = re.compile(r"^\s*(?:and\s+)?(?:who|(?:which|what)\s+(?:[\w-]+\s+)?(?:
                       re.I)
 # What holds of a body at a date, and so may be asked as of the date of an event or a document: who chaired it, how
 # many members it had, whether an agency was one (not what happened at the event, which its own facts tell)
-AS_OF_SHAPES = frozenset({"chair", "member_count", "member_at"})
+AS_OF_SHAPES = frozenset({"chair", "member_count", "member_at", "edition_at"})
 # shapes that answer each thing a question asks: where, who hosted, how many; who joined, and when
-ANSWERS_BOTH = {"event_details", "nth_member", "latest_member", "renamed"}
+ANSWERS_BOTH = {"event_details", "nth_member", "latest_member", "renamed", "edition_at"}
 EVIDENCE_DEPTH = 20  # passages searched to find the ones that back a graph answer
 SENTENCE_CACHE = 20_000  # sentence embeddings kept per process (LRU)
 NO_TYPE = ("The documents do not say: the closest sentence gives no {kind} for this question. The closest "
@@ -207,7 +207,11 @@ class Answerer:
             or self._timed(question, found, mentions, k=k, filters=filters)
         if response.get("answer") is None and (again := told_again(question)) and (asked := self._timed(
                 again, dated.anchor(again), self.linker.link(again), k=k, filters=filters))["answer"] is not None:
-            response = asked  # "LSA's application was under review in 2018. When was it accepted?": of what it names
+            # "LSA's application was under review in 2018. When was it accepted?": of what it names, with the passage
+            # telling the statement second
+            told = self.engine.search(TOLD_THEN_ASKED.match(question.strip()).group("told"), k=1, **filters)["results"]
+            evidence = unique_hits([*asked["evidence"][:1], *told, *asked["evidence"][1:]])
+            response = {**asked, "evidence": [_reranked(r, n) for n, r in enumerate(evidence[:max(k, 2)], 1)]}
         if response.get("answer") is None and not found:
             # "the radiation experiment that DLR was preparing in 2019": asked again of the name a sentence gives it
             response = compose.bridge(self, question, lambda again: self._answer(
@@ -403,7 +407,7 @@ class Answerer:
         rows = self.query(dated.issued(named[:1])) if named else []
         if not rows:
             found_ = self._named_document(clause, filters)
-            titled = found_ and found_[1] and content_words(clause) & content_words(found_[1][0].document.names)
+            titled = found_ and found_[1] and _title_words(clause, found_[1][0].document.names)
             document = found_[0] if titled else self._dated_work(clause)
             if not document:  # "when Chandrayaan-2 was launched": an event named by what happened
                 return None if named or EDITION.search(clause) else self._event_date(clause)
@@ -1018,7 +1022,7 @@ class Answerer:
         the one its best passage is in), the graph's dates of both, ``compose(rows, documents)``; the
         evidence is each side's passage and, for each document, the passages stating its date."""
         documents, sides = [], []
-        for part in map(dated.unreleased, parts):
+        for part in _of_series(list(map(dated.unreleased, parts))):
             found = self._named_document(part, filters)
             if found is None and (work := self._dated_work(part)):
                 found = (work, [])  # "Issue 1 of the assessment": a work of the graph no corpus document is
@@ -1535,6 +1539,11 @@ TOLD_THEN_ASKED = re.compile(r"^(?P<told>[^?]+?)[.;!]\s+(?P<asked>(?:(?:in|on|at
 TOLD_SUBJECT = re.compile(r"^(?P<subject>(?:[\w'’&-]+\s+){0,8}?[\w'’&-]+)\s+(?:was|were|is|are|has|had|have|will|would|"
                           r"did|does|[a-z]{3,}ed)\b")
 ARTICLE = r"(?:a|an|the|its|their|this|that)"
+# A statement of what was planned for a time: "The 2016 report planned the third edition for late 2017", "ESA had
+# scheduled the workshop for March 2020": the thing planned.
+PLANNED_OBJECT = re.compile(r"\b(?:planned|scheduled|expected|foresaw|anticipated|targeted|slated)\s+"
+                            rf"(?P<thing>(?:{ARTICLE})\s+(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)\s+(?:for|in|by|around)\s+"
+                            r"(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?(?:\w+\s+)?(?:19|20)\d\d\b", re.I)
 # What the question points back to: "that working group", "this application", "it".
 POINTED = re.compile(r"\b(?:that|this|the\s+same)\s+(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)\b|\b(?P<it>it)\b", re.I)
 
@@ -1558,6 +1567,8 @@ def told_again(question: str) -> str | None:
                 phrase = "the " + named[-1].group("phrase")
                 end = pointed.start("noun") + len(" ".join(words[:n]))
                 break
+    elif planned := PLANNED_OBJECT.search(told):  # "it" is what was planned, not who planned it
+        phrase = planned.group("thing")
     elif subject := TOLD_SUBJECT.match(told):
         phrase = re.sub(r"^(?:The|A|An)\b", lambda a: a.group().lower(), subject.group("subject"))
     if not phrase:
@@ -1642,6 +1653,28 @@ def _titled(side: str, document: DocumentRef) -> bool:
     return not words or len(words & told) * 2 >= len(words)
 
 
+def _title_words(side: str, title: str) -> set[str]:
+    """The words of ``side`` in ``title``, a code's head naming the code ("the IAC-15 paper": "IAC-15-A3.1.5")."""
+    told = content_words(title)
+    return {w for w in content_words(side) if w in told or any(t.startswith(f"{w}-") for t in told)}
+
+
+# A side naming an edition by its rank alone ("the second edition"), and one naming it of its series ("the first
+# edition of the technology gap assessment")
+RANK_ONLY = re.compile(rf"^\s*(?:the\s+)?(?:{'|'.join(dated.ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+"
+                       r"(?:edition|issue|version|revision)\s*$", re.I)
+RANK_OF = re.compile(r"\b(?:edition|issue|version|revision)\s+(?P<series>of\s+.+?)\s*$", re.I)
+
+
+def _of_series(sides: list[str]) -> list[str]:
+    """The sides of a question, one naming an edition by its rank alone taken to be of the series the other names:
+    "How long after the first edition of the assessment did the second edition appear?"."""
+    series = [m.group("series") for side in sides if (m := RANK_OF.search(side))]
+    if len(set(series)) != 1:
+        return sides
+    return [f"{side} {series[0]}" if RANK_ONLY.match(side) else side for side in sides]
+
+
 def _fits(text: str, document: DocumentRef, version: str | None = None, issued: str | None = None) -> bool:
     """Whether ``document`` can be the one ``text`` describes: of the year it names (its own or its title's),
     of the month it names with that year when the graph has it issued to the month and the side tells of no event
@@ -1660,7 +1693,9 @@ def _fits(text: str, document: DocumentRef, version: str | None = None, issued: 
             str(issued)[:7] != named and named not in title and dated.spoken(named).lower() not in title.lower():
         return False
     genre = next(((slug, pattern) for slug, pattern in GENRES if re.search(pattern, text, re.I)), None)
-    if genre and document.type and document.type.replace(" ", "-") != genre[0] and not re.search(genre[1], title, re.I):
+    # (a genre named in general is any type its word names: "the IAC-15 paper" may be a conference paper)
+    if genre and document.type and document.type.replace(" ", "-") != genre[0] and \
+            not re.search(genre[1], f"{document.type} {title}", re.I):
         return False
     asked = _numbered(text)
     return asked is None or _numbered(title) == asked or version is not None and str(version) == str(asked)

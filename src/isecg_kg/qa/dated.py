@@ -99,7 +99,7 @@ def plan(q: Question, names: Names) -> DatedPlan | None:
     """The dated shape that fits ``q``, or None."""
     # whether a body was a member at a date comes before when it joined ("Was LSA a member as of November 2018, and
     # in which year did it join?": the verdict, with the joining date)
-    for shape in (chair, nth_member, latest_member, joined_first, member_at, joined, joined_compared, joined_in, phase, phases,
+    for shape in (edition_at, chair, nth_member, latest_member, joined_first, member_at, joined, joined_compared, joined_in, phase, phases,
                   member_count, delegation_size, event_details, affiliation):
         found = shape(q, names)
         if found is not None:
@@ -982,6 +982,12 @@ def _took(turns: list[list[dict]], at: int) -> bool:
     return "start" in term or bool(before.get("end")) and _on_or_before(term["from"], before["end"])
 
 
+def _before(a: str, b: str) -> bool:
+    """Whether date ``a`` is known to be before ``b`` ("2013-08" is not known to be before 20 August 2013)."""
+    n = min(len(a), len(b))
+    return a[:n] < b[:n]
+
+
 def _surely_by(a: str, b: str) -> bool:
     """Whether date ``a`` is known to be on or before ``b``: earlier as far as both are known, or the same and
     ``a`` known as precisely ("2018" is not surely by 10 July 2018)."""
@@ -1507,6 +1513,88 @@ def member_at(q: Question, names: Names) -> DatedPlan | None:
                         row_sources([first, *(r for r in begins if r["start"] == start and r is not first)], 1))
 
     return DatedPlan("member_at", sparql, compose, [body.iri, member.iri])
+
+
+# -- the edition of a series current at a date ---------------------------------------------------------------
+
+# "Which edition of the roadmap was current as of 28 August 2017?", "What version of the plan was in force in 2015?"
+EDITION_AT = re.compile(r"^\s*(?:which|what)\s+(?P<noun>edition|version|issue|revision)\b(?=.*\b(?:current|in\s+force|"
+                        r"in\s+effect|valid|latest|newest|most\s+recent)\b)", re.I)
+ORDINAL_WORDS = {n: w for w, n in ORDINALS.items()}
+DATING_SOURCES = 2  # passages shown for each fact of an edition's answer (its date, what it replaced)
+
+
+def edition_at(q: Question, names: Names) -> DatedPlan | None:
+    """"Which edition of the Global Exploration Roadmap was current as of 28 August 2017?" (a time the question
+    names, or one of an event or a document): of the series the question names (the work its documents are
+    versions of), the edition of the highest number issued by then, when the next one is known to have come out
+    after it; with the edition it replaced ("the second edition (August 2013), which replaced the first edition of
+    September 2011").  The sources are the passages dating that edition, telling what it replaced, dating the next."""
+    asked = EDITION_AT.match(q.text)
+    named = [m.iri for m in q.of("document")]
+    at = q.date or side_date(q.text)
+    if asked is None or not named or not at:
+        return None
+    noun = asked.group("noun").lower()
+    told = "OPTIONAL {{ ?st{n} rdf:subject ?doc ; rdf:predicate {p} ; rdf:object {o} ; prov:wasDerivedFrom ?passage{n} ; " \
+           "isecg:sentence ?sentence{n} }}"
+    sparql = (f"{PREFIXES}SELECT ?series ?doc ?version ?issued ?oldversion ?oldissued ?passage0 ?sentence0 ?passage1 "
+              "?sentence1 WHERE {\n"
+              f"  VALUES ?named {{ {' '.join(iri_term(n) for n in named)} }}\n"
+              "  { ?doc dcterms:isVersionOf ?named . BIND(?named AS ?series) }\n"
+              "  UNION { ?named dcterms:isVersionOf ?series . ?doc dcterms:isVersionOf ?series }\n"
+              "  ?doc schema:version ?version .\n"
+              f"  OPTIONAL {{ ?doc dcterms:issued ?issued . {told.format(n=0, p='dcterms:issued', o='?issued')} }}\n"
+              "  OPTIONAL { ?doc dcterms:replaces ?old . ?old schema:version ?oldversion .\n"
+              f"             OPTIONAL {{ ?old dcterms:issued ?oldissued }} {told.format(n=1, p='dcterms:replaces', o='?old')} }}\n"
+              "}\n")
+
+    def name(version: int) -> str:  # as the question calls them: "the second edition", "issue 2"
+        return f"the {ORDINAL_WORDS[version]} edition" if noun == "edition" and version in ORDINAL_WORDS \
+            else f"{noun} {version}"
+
+    def compose(rows: list[dict]) -> Composed | None:
+        rows = [r for r in rows if str(r["version"]).isdigit()]
+        if len({r["series"] for r in rows}) != 1:
+            return None  # no series, or the question names two
+        editions: dict[int, list[dict]] = {}
+        for r in rows:
+            editions.setdefault(int(r["version"]), []).append(r)
+        dates = {v: max((str(r["issued"]) for r in rs if r.get("issued")), key=len, default=None)
+                 for v, rs in editions.items()}
+        # out before the date asked, as far as both are known (one of the same month as a day asked may be after it)
+        out = [v for v, d in dates.items() if d and (d == at and len(at) == 10 or _before(d, at))]
+        if not out:
+            return None
+        current = max(out)
+        later = [v for v in sorted(dates) if v > current]
+        if later and not (dates[later[0]] and _before(at, dates[later[0]])):
+            return None  # the next edition's date unknown, or not known to be after the date asked
+        issued = dates[current]
+        short = f"{name(current)} ({spoken(issued[:7])})"
+        # the edition it replaced as the graph has it: the latest before it, at its most precise date
+        old = max(((int(r["oldversion"]), str(r.get("oldissued") or "")) for r in editions[current]
+                   if str(r.get("oldversion") or "").isdigit() and int(r["oldversion"]) < current),
+                  key=lambda o: (o[0], len(o[1])), default=None)
+        replaced = f", which replaced {name(old[0])}" + (f" of {spoken(old[1][:7])}" if old[1] else "") if old else ""
+        after = f"; {name(later[0])} followed only in {spoken(dates[later[0]])}" if later else ""
+        text = f"{short}{replaced} — issued {spoken_at(issued)}, the latest {noun} out by {spoken(at)}{after}."
+
+        def dating(v: int) -> list[tuple[str, str]]:  # the passages giving an edition's date to the month at least
+            stated = sorted((r for r in editions.get(v, []) if r.get("passage0") and len(str(r["issued"])) >= 7
+                             and dates[v].startswith(str(r["issued"]))), key=lambda r: -len(str(r["issued"])))
+            return [(r["passage0"], r["sentence0"]) for r in stated]
+        replacing = [(r["passage1"], r["sentence1"]) for r in editions[current]
+                     if old and r.get("passage1") and str(r["oldversion"]) == str(old[0])]
+        facts = [dating(current), replacing, dating(old[0]) if old else [], dating(later[0]) if later else []]
+        # of each fact, the passages telling most facts of the answer first ("The first edition appeared in September
+        # 2011; the second edition of August 2013 replaced it.")
+        telling = {p: sum(p in {s[0] for s in fact} for fact in facts) for fact in facts for p, _ in fact}
+        sources = [s for fact in facts for s in sorted(dict.fromkeys(fact), key=lambda s: -telling[s[0]])[:DATING_SOURCES]]
+        return Composed(short, text, [{"label": name(current), "iri": editions[current][0]["doc"]}],
+                        list(dict.fromkeys(sources)))
+
+    return DatedPlan("edition_at", sparql, compose, named)
 
 
 # -- the Nth phase of a roadmap ------------------------------------------------------------------------------
