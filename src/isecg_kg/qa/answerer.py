@@ -497,13 +497,7 @@ class Answerer:
             body = first[head.end():]
             aux = "" if re.match(r"(?:was|were|is|are|did|does|do|has|have|had|will|would|can|could)\b", body) else "did "
             second = f"{second.strip(' ?')} {aux}{body}"  # "and when?" + "Which group issued X": "when did issued X?"
-            told = one["sentence"] or ""
-            asked = {m.iri for m in self.linker.link(first)}  # "at whose invitation did ISECG meet": not ISECG
-            named = [self._short_name(m.iri) for m in self.mentions_in(told) if m.iri not in asked
-                     and (CATEGORIES.get(answer_type(second)) is None or m.category in CATEGORIES[answer_type(second)])]
-            value = short_answer(second, told, [n for n in dict.fromkeys(named) if n != one["short_answer"]]) \
-                if told else None
-            if value and value != one["short_answer"]:
+            if value := self._told_beside(first, second, one):
                 return self._both(one, {**one, "short_answer": value}, k=k)
         if (pronoun := EVENT_PRONOUN.search(second)) and (asked := EVENT_OBJECT.search(first)):
             # "Who hosted the Rome meeting, and when was it held?": "it" is the event the first asks of
@@ -522,17 +516,18 @@ class Answerer:
         elif IDENTITY.match(second) and one["sentence"]:
             # "When was the 30th member admitted, and which agency was it?": "it" is what the first asks of, which
             # the first's sentence names: the body (or person) it names besides those the question does
-            told = one["sentence"]
-            asked = {m.iri for m in self.linker.link(first)}
-            kind = answer_type(second)
-            named = [self._short_name(m.iri) for m in self.mentions_in(told) if m.iri not in asked
-                     and (CATEGORIES.get(kind) is None or m.category in CATEGORIES[kind])]
-            value = short_answer(second, told, [n for n in dict.fromkeys(named) if n != one["short_answer"]])
-            return self._both(one, {**one, "short_answer": value}, k=k) if value and value != one["short_answer"] \
-                else None
+            value = self._told_beside(first, second, one)
+            return self._both(one, {**one, "short_answer": value}, k=k) if value else None
         elif (part := PART_COUNTED.match(second)) and COUNT_NOT_TIME.search(first) and one["sentence"] and \
                 (split := _count_split(first, one, part.group("what"))):
             return self._both(*split, k=k, joined=", ")
+        elif PRONOUN.search(second) and (head := WH_HEAD.match(second)) and \
+                _tells(one["sentence"] or "", PRONOUN.sub(" ", second[head.end():])) and \
+                (value := self._told_beside(first, second, one)):
+            # "Where is the Secretariat located, and which agency provides it?": "it" is what the first asks of, and
+            # the first's sentence tells what the second asks done to it ("... is provided by ESA and is located at
+            # ESTEC"): the value it names of the second's kind
+            return self._both(one, {**one, "short_answer": value}, k=k)
         elif PRONOUN.search(second):
             return None  # "... and who hosted it?" of a first asking no event: "it" is no answer of the first
         # asked in the first answer's document, unless the second names a time of its own ("..., and which took the
@@ -552,6 +547,20 @@ class Answerer:
         # "Which agency chaired ISECG in 2008, and which held the chair in 2019?": each value with its own time
         return self._both(one, two, k=k, joined=joined,
                           times=None if None in times or joined != "; " else [t.group() for t in times])
+
+    def _told_beside(self, first: str, second: str, one: dict) -> str | None:
+        """The value the sentence answering the first question gives the second, of the second's kind, named besides
+        what the first asks of ("at whose invitation did ISECG meet": not ISECG) and the first's answer; None when it
+        names none."""
+        told = one["sentence"]
+        if not told:
+            return None
+        asked = {m.iri for m in self.linker.link(first)}
+        kind = answer_type(second)
+        named = [self._short_name(m.iri) for m in self.mentions_in(told) if m.iri not in asked
+                 and (CATEGORIES.get(kind) is None or m.category in CATEGORIES[kind])]
+        value = short_answer(second, told, [n for n in dict.fromkeys(named) if n != one["short_answer"]])
+        return value if value != one["short_answer"] else None
 
     def _both(self, one: dict, two: dict, *, k: int, joined: str = "; ", times: list[str] | None = None) -> dict:
         """The answers of two questions as one: both values short, in the order asked ("ERWG; June 2024"), and again
@@ -1789,6 +1798,14 @@ def _dated(candidate, anchors: list[str], issued: str | None = None) -> bool:
         if in_month and in_year:
             return True
     return False
+
+
+def _tells(sentence: str, deed: str) -> bool:
+    """Whether ``sentence`` says each content word of ``deed`` in some form ("runs": "is run by", "provides":
+    "provided"): a stem of the sentence starting the word's, or the word's starting it; some word there must be."""
+    said = content_words(sentence)
+    asked = content_words(deed)
+    return bool(asked) and all(any(s.startswith(w) or w.startswith(s) for s in said if len(s) >= 3) for w in asked)
 
 
 def _reranked(result: SearchHit, rank: int) -> SearchHit:

@@ -113,9 +113,11 @@ FULL_DATE = re.compile(rf"\b\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{MONTHS})\.
 DAY_OF_ASKED = re.compile(r"\b(?:which|what)\s+day\s+of\b", re.I)
 ONE_DAY = re.compile(rf"(?<![–-])(?<![–-]\s)\b\d{{1,2}}(?!\s*[–-]\s*\d)\s+(?:{MONTHS})\.?\s+\d{{4}}\b|\b(?:{MONTHS})\.?\s+\d{{1,2}},\s+\d{{4}}\b|"
                      rf"\b\d{{4}}-\d\d-\d\d\b", re.I)
-# "In which city and month was it decided?", "Where and when was the workshop held?": a place and a time asked at once.
+# "In which city and month was it decided?", "Where and when was the workshop held?", "Where and on what date did they
+# sign it?": a place and a time asked at once.
 PLACE_AND_TIME = re.compile(r"^\s*(?:(?:in|at)\s+)?(?:which|what)\s+(?:city|town|place|country|venue)\s+and\s+(?:in\s+)?"
-                            r"(?:which|what\s+)?(?:month|year|date|day)\b|^\s*(?:where\s+and\s+when|when\s+and\s+where)\b", re.I)
+                            r"(?:which|what\s+)?(?:month|year|date|day)\b|^\s*(?:where\s+and\s+when|when\s+and\s+where)\b|"
+                            r"^\s*where\s+and\s+(?:on|in)\s+(?:which|what)\s+(?:month|year|date|day)s?\b", re.I)
 # A day range without its year, "12–13 March": never a count.
 DAY_RANGE = re.compile(rf"\b\d{{1,2}}\s*[–-]\s*\d{{1,2}}\s+(?:{MONTHS})\b", re.I)
 MONEY = re.compile(r"[$€£¥]\s?\d|\b\d[\d.,]*\s*(?:million|billion|thousand)?\s*(?:dollars?|euros?|pounds?|yen|"
