@@ -158,7 +158,8 @@ def _label_of_chair(ctx: Context, label: str) -> bool:
 
 
 def _term(text: str, low: int = 0) -> tuple[str | None, str | None, str | None]:
-    """(start, end, period) of a row or field: a year range ("2014–2016"), else "since"/"from" a date, else one date."""
+    """(start, end, period) of a row or field: a year range ("2014–2016"), else "since"/"from" a date, "until" a date
+    ("Chair: NASA until 9 May 2031, then ..."), else one date."""
     years = YEARS_RE.search(text, low)
     if years:
         end = years.group(2) if years.group(2) and years.group(2)[0].isdigit() else None
@@ -170,6 +171,8 @@ def _term(text: str, low: int = 0) -> tuple[str | None, str | None, str | None]:
         return dates[0].start, dates[1].start, None
     if SINCE_BEFORE_RE.search(text[:dates[0].pos[0]]) or ONWARDS_RE.match(text[dates[0].pos[1]:]):
         return dates[0].start, None, None
+    if re.search(r"\b(?:until|till)\s+$", text[:dates[0].pos[0]], re.I):
+        return None, dates[0].start, None
     return None, None, dates[0].start
 
 

@@ -86,10 +86,13 @@ TITLED_RE = re.compile(rf"{PERSON}(?P<cells>(?:,[^,;()]{{2,80}}(?:\([^()]{{1,20}
 BODY_CHAIR_RE = re.compile(r"\b(?:(?:hand|pass|g[ai]ve)\w*\s+(?:over\s+)?the\s+chair\w*\s+(?:over\s+|on\s+)?to|"
                            r"(?i:outgoing|incoming|new)\s+chair(?:man|woman|person)?,)\s+(?=(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?"
                            r"[A-Z][a-z])")
-# a person, then acting as the chair, no group named: "with Anna Berg of NASA's Exploration Directorate acting as chair"
-ACTING_AS_RE = re.compile(r"\b(?:acting|serving)\s+as\b")  # its cue, before a name is looked for at each capital
-ACTING_CHAIR_RE = re.compile(rf"{PERSON}(?P<cells>(?:\s+(?:of|from)\s+|,\s+)[^;]{{1,80}}?)?,?\s+(?:acting|serving)\s+as\s+"
-                             r"(?:the\s+|its\s+)?chair(?:man|woman|person)?\b")
+# a person, then acting as the chair or becoming it, no group named: "with Anna Berg of NASA's Exploration Directorate
+# acting as chair", "Ms Anna Berg of NASA became ISECG Chair", "Anna Berg, Director of Exploration at DLR, becomes
+# chair" (the word before "chair" the body's own name, if any: not "became session chair", "became Vice Chair")
+_BECOMES = r"(?:(?:acting|serving)\s+as|becomes|became|(?:will|to)\s+become|has\s+become)"
+ACTING_AS_RE = re.compile(rf"\b{_BECOMES}\b")  # its cue, before a name is looked for at each capital
+ACTING_CHAIR_RE = re.compile(rf"{PERSON}(?P<cells>(?:\s+(?:of|from)\s+|,\s+)[^;]{{1,80}}?)?,?\s+{_BECOMES}\s+"
+                             r"(?:the\s+|its\s+)?(?:new\s+)?(?:(?P<pre>[\w\-]+)\s+)?(?i:chair)(?:man|woman|person)?\b")
 # a holder's predecessor named after the verb: "He succeeds Anna Berg of NASA", "..., when she succeeded Dr. Anna
 # Berg", "succeeding Anna Berg (NASA)" (not "succeeded in launching", not "was succeeded by": the other way round)
 SUCCEEDED_RE = re.compile(r"(?<!\bwas\s)(?<!\bis\s)\bsucceed(?:s|ed|ing)\s+(?=(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?[A-Z][a-z])")
@@ -105,8 +108,8 @@ GROUP_TYPES = ("WorkingGroup", "Team")
 
 def _cells(between: str) -> bool:
     """Cells of a row between its person and the post: names, no verb ("NASA Human Exploration and Operations
-    Mission Directorate –", "ESA (ESTEC) –"; not " presented the report of the")."""
-    return re.fullmatch(r"(?:\W*(?:[A-Z0-9][\w\-’']*|of|the|and|for|de|du)\b)*\W*", between) is not None
+    Mission Directorate –", "ESA (ESTEC) –", ", Director of Exploration at DLR"; not " presented the report of the")."""
+    return re.fullmatch(r"(?:\W*(?:[A-Z0-9][\w\-’']*|of|at|the|and|for|de|du)\b)*\W*", between) is not None
 
 
 def _role(word: str) -> str:
@@ -184,8 +187,10 @@ def succeeded(ctx: Context, state: State, sentence: Sentence) -> None:
 def _titled(ctx: Context, pattern: re.Pattern, text: str, evidence: Evidence) -> Entity | None:
     """The first person ``pattern`` reads with a title after their name ("Anna Berg, German Aerospace Center (DLR),
     ISECG Chair"), the cells between the name and the title names (no verb)."""
+    own = {n.lower() for n in ctx.body.names()} if ctx.body is not None else set()
     for word in re.finditer(r"(?<![\w\-'’])[A-ZÀ-Þ]", text):
-        if (m := pattern.match(text, word.start())) and _cells(m.group("cells") or ""):
+        if (m := pattern.match(text, word.start())) and _cells(m.group("cells") or "") \
+                and (m.groupdict().get("pre") or "").lower() in own | {""}:
             return person_entity(ctx, m.group(1), evidence)
     return None
 

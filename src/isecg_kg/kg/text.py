@@ -40,7 +40,10 @@ _CUT_LINE_MIN_CHARS = 50
 _MONTH_END_RE = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
                            r"November|December)$")  # "On 7 October" / "2015, shortly before": a date cut in two
 _YEAR_START_RE = re.compile(r"(?:19|20)\d\d\b")
-_FUNCTION_END_RE = re.compile(r"\s(?:at|in|of|on|by|from|to|the|for|with|its|their|between|into|during)$")
+# (nor on "and": "Director of Human Spaceflight and" / "Exploration at ASI, becomes ...", but a list of bracketed items
+# wrapped after its "and", "... Roscosmos (Russia) and" / "UKSA (United Kingdom).", stays in its lines, as list
+# readers take it)
+_FUNCTION_END_RE = re.compile(r"\s(?:at|in|of|on|by|from|to|the|for|with|its|their|between|into|during)$|(?<!\))\sand$")
 # "... a workshop held on 16–18" / "February 2021.": a date cut after its days, in a long line of prose.
 _DAY_END_RE = re.compile(r"\b(?:on|from|of|between)\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?$")
 _MONTH_YEAR_START_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"

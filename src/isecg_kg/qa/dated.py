@@ -276,6 +276,10 @@ ORDERED_SPAN = re.compile(rf"\b(?:which|what)\s+(?:agencies|organi[sz]ations|bod
                           rf"(?:the\s+(?:end|close|start|beginning)\s+of\s+)?(?P<end>(?:(?:{MONTHS})\w*\s+)?(?:19|20)\d\d)\b", re.I)
 # "ASI chaired ISECG in 2009. When did it ...?": a statement told before the question, whose body "it" stands for
 STATED_FIRST = re.compile(r"^[^?]*?[.!](?=\s+[A-Z])")
+# a statement that reports what a source said: "The 2011 statement said ASI would take the chair", "the 2030 report
+# noted that ..."
+REPORTED = re.compile(r"\b(?:said|says|stated|states|reported|reports|announced|announces|noted|notes|wrote|writes)\b",
+                      re.I)
 # "take up the chair again", "for a second time", "once more", "return to the chair": a later term of the same holder
 AGAIN = re.compile(r"\bagain\b|\b(?:a\s+)?second\s+(?:time|term)\b|\bonce\s+more\b|\breturn\w*\s+to\s+the\s+chair", re.I)
 # "before it rotated for the first time", "until the first handover", "its first term": the holder's first term
@@ -353,7 +357,7 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     period_asked = q.has(PERIOD_ASKED)
     long = period_asked or q.has(r"\bhow long\b")
     edge = None if long else _edge_asked(first)
-    if more and (edge, second_asked(q.text)) not in (("since", "predecessor"), ("until", "successor")):
+    if more and (edge, second_asked(asking)) not in (("since", "predecessor"), ("until", "successor")):
         edge = None
     if not re.search(r"\bchair|\bpresidency\b", SOURCE_CITED.sub("", q.text), re.I) or \
             not (edge or long or q.has(r"\b(?:who|which|what)\b")) or re.search(
@@ -397,12 +401,18 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                              if holder is not None and edge else None for word in ("to", "from"))
     if not edge and asks_other(q.text):
         return None  # "Which document did the new chair present?": no holder answers it
+    # who came before or after whom, as the question asks it (not as a statement told before it: "The 2031 report
+    # said ASI would take the chair from NASA. To which agency did ASI pass it?")
+    says = lambda pattern: re.search(pattern, asking, re.I) is not None  # noqa: E731
     # "Which agency was due to succeed KARI in the ISECG chair?": the holder whose successor is asked
-    before = [m for m in bodies if q.has(rf"\b{AFTER_HOLDER}\s+{re.escape(m.text)}\b")]
+    before = [m for m in bodies if says(rf"\b{AFTER_HOLDER}\s+{re.escape(m.text)}\b")]
     # "Which agency chaired ISECG immediately before KARI?", "Which agency handed KARI the chair?": the holder whose
     # predecessor is asked (also the subject of a second question: "..., and from what date did KARI hold the chair?")
-    after = [] if before or edge else [m for m in bodies + (asked if holder is None else []) if q.has(
+    after = [] if before or edge else [m for m in bodies + (asked if holder is None else []) if says(
         rf"\b{_BEFORE_HOLDER}\s+(?:the\s+)?{re.escape(m.text)}\b|\b{_HANDED}\s+(?:the\s+)?{re.escape(m.text)}\s+the\s+(?:\w+\s+)?chair")]
+    if not edge and holder is None and not before and not after and says(_HANDED_TO):
+        # "Which agency did NASA hand the chair to?": the holder named is the one whose successor is asked
+        before = asked
     if not before and not after and (between := BETWEEN_HOLDERS.search(q.text)):
         first, second = ([m for m in bodies if between.start(g) <= m.start < between.end(g)] for g in ("first", "second"))
         if len(first) == len(second) == 1:
@@ -414,9 +424,6 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                                                  r"became)\b")]
     if (before or after) and all(m in before + after for m in bodies) and (main := _main_body(names)):
         bodies = [main]  # "Which agency took the chair from JAXA?": the chair of the body the documents are about
-    if not edge and holder is None and not before and not after and q.has(_HANDED_TO):
-        # "Which agency did NASA hand the chair to?": the holder named is the one whose successor is asked
-        before = asked
     word = re.search(r"\bchair", q.text, re.I)
     if after and len(bodies) > 1:
         bodies = [m for m in bodies if m not in after]
@@ -443,7 +450,9 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
               f"  {PROVENANCE.format(n=0, s='?m', p='org:member')}\n"
               f"  OPTIONAL {{ ?st0 dcterms:date ?stated }} OPTIONAL {{ ?st0 isecg:confidence ?confidence }} }}\n{people}}}\n"
               f"ORDER BY ?x DESC(?confidence)\n")  # a statement's surest source first (a sentence, not a contents line)
-    when = side_date(q.text)  # "in March 2020": the month's holder, not the year's last
+    # "in March 2020": the month's holder, not the year's last (of a statement told before the question, the time it
+    # states, "ASI chaired ISECG in 2009", not the date of a source it cites: "The 2011 statement said ...")
+    when = side_date(asking if told and REPORTED.search(told.group()) else q.text)
     # "between 2016 and 2019", "from 2015 to 2017": the holder at its start, who must still hold it at its end
     through = side_date(span.group("end")) if (span := SPAN_ASKED.search(q.text)) else None
     if through is None and (whole := WHOLE_YEAR.search(q.text)):
@@ -463,7 +472,7 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
     successor = SUCCESSOR.search(q.text[:asked_verb.start()] + q.text[asked_verb.end():] if asked_verb
                                  else q.text) is not None
     # a second question asks of the holder's term: its successor, its predecessor, its start or its end
-    second = second_asked(q.text)
+    second = second_asked(asking)
     if second:
         successor = second == "successor"
 
@@ -571,6 +580,14 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                 return None  # "after CSA's 2020 term": the turn after a CSA term not known to last to 2020 is no answer
             at = held[-1] + step
             chosen = [turns[at]]
+            # whose term a second question dates: the holder it names again ("..., and from what date did KARI hold
+            # the chair?"), the one found when a pronoun stands for it ("..., and until when did it hold the chair?");
+            # with neither, the handover between the two ("..., and when?", "... and when was the chair handed over?")
+            again = bool(more) and any(m.iri == named and re.search(rf"\b{re.escape(m.text)}\b", more[0])
+                                       for m in q.of("org", "unit"))
+            pronoun = bool(more) and not again and re.search(r"\b(?:it|its|they|their)\b", more[0], re.I) is not None
+            of = at if pronoun else held[-1]
+            asked_edge = second if again or pronoun else "until" if step == 1 else "since"
             if posts:  # "Who held the chair before JAXA's A?": the person of the turn found, as the documents name
                 _name_chair(turns, at, posts, names)
             short = both(chosen[0], names.short)
@@ -587,13 +604,14 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                           f", which {handed} the chair to {other}" if handed else f", succeeded by {other}")
                 told += (" " + " and ".join(names.label(t["holder"]) for t in turns[then])
                          + f" held it {'next' if second == 'successor' else 'before'}.")
-            elif second in ("since", "until") and (edge_date := _began(turns, held[-1]) if second == "since" else
-                                                   _ended(turns, held[-1])):
-                # "..., and from what date did KARI hold the chair?": the start (end) of the named holder's turn; the day
-                # of the handover asked ("To which agency did JAXA hand the chair, and when?": "CSA; November 2021")
-                short += "; " + (spoken(edge_date) if (second == "until") == (step == 1) else
-                                 f"{names.short(named)} {'from' if second == 'since' else 'until'} {spoken(edge_date)}")
-                dated_by = turns[held[-1]]  # the sentences dating it, among the evidence
+            elif second in ("since", "until") and (edge_date := _began(turns, of) if asked_edge == "since" else
+                                                   _ended(turns, of)):
+                # the start (end) of that turn; the day of the handover between the two as the day asked ("To which
+                # agency did JAXA hand the chair, and when?": "CSA; November 2021")
+                between = (of == held[-1]) == ((asked_edge == "until") == (step == 1))
+                short += "; " + (spoken(edge_date) if between else f"{names.short(turns[of][0]['holder'])} "
+                                 f"{'from' if asked_edge == 'since' else 'until'} {spoken(edge_date)}")
+                dated_by = turns[of]  # the sentences dating it, among the evidence
             text = f"{short} — {told}"
             held_turns = [t for turn in chosen for t in turn]
             return Composed(short, text, [{"label": names.label(t["holder"]), "iri": t["holder"]} for t in held_turns],
