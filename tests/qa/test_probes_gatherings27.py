@@ -1,10 +1,8 @@
-"""Probes of a gathering asked by its month (round 27: "Who hosted the plenary of February 2031?", "How many people
+"""Probes of a gathering asked by its month (round 27: "Who hosted the plenary in February 2031?", "How many people
 attended the workshop in June 2031?"), answered by a row of a table of the year's events.
 
 - A row dates its month however it writes it: abbreviated ("4–5 Feb."), in figures ("2031-02-04"), its year the
   document's when it gives none (answerer._dated); another month's row, or one of another year, is not of it.
-- "the plenary of February 2031" asks that month as "in February 2031" does (answerer.TIME_ASKED); "the report of
-  2031", a year alone after "of", is a document, no time.
 - A table's column names kept as its passage's heading after the heading over it ("Meetings in 2031 — Dates Meeting
   Place Host"), and a Markdown header whose first column numbers the rows ("| # | Date | Host |"), say what each
   row's cells are, as a sentence's verb does ("Host" for "hosted") (sentences.contexts); prose under such a heading
@@ -16,7 +14,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from isecg_kg.qa.answerer import TIME_ASKED, _dated
+from isecg_kg.qa.answerer import _dated
 from isecg_kg.qa.sentences import contexts, split_sentences
 
 
@@ -40,23 +38,6 @@ def test_a_row_dates_its_month_however_written(text):
 ])
 def test_a_row_of_another_month_or_year_is_not_of_it(text, year):
     assert not _dated(_row(text, year), ["February 2031"])
-
-
-@pytest.mark.parametrize("question, asked", [
-    ("Which agency hosted the technical plenary of February 2031?", ["February 2031"]),
-    ("Who hosted the online managers meeting of Sept 2029?", ["Sept 2029"]),
-    ("Who chaired the group in March 2030?", ["March 2030"]),
-])
-def test_a_month_after_of_is_the_time_asked(question, asked):
-    assert TIME_ASKED.findall(question) == asked
-
-
-@pytest.mark.parametrize("question", [
-    "Which agencies does the report of 2031 list?",
-    "What is the scope of the 2031 roadmap?",
-])
-def test_a_year_after_of_is_no_time_asked(question):
-    assert TIME_ASKED.findall(question) == []
 
 
 def test_column_names_after_the_heading_over_them_frame_the_rows():

@@ -37,10 +37,9 @@ MIN_SENTENCE_SCORE = 0.35
 # ... and must share at least this weighted share of the question's content words: a sentence that
 # only resembles the question (same kind of value, vaguely similar meaning) answers nothing.
 MIN_WORD_SHARE = 0.15
-# A time the question asks about ("in 2008", "during March 2020", "at the end of 2019", "in mid-2021": its year; "the
-# meeting of March 2023", a month's), not a document it names ("the 2013 roadmap", "the report of 2023").
-TIME_ASKED = re.compile(rf"\b(?:in|during|as of|(?:at|by) the (?:end|close|start|beginning) of|"
-                        rf"of(?=\s+(?:{MONTHS})\w*\s+(?:19|20)\d\d))\s+(?:(?:early|mid|late)[\s-])?"
+# A time the question asks about ("in 2008", "during March 2020", "at the end of 2019", "in mid-2021": its year), not
+# a document it names ("the 2013 roadmap").
+TIME_ASKED = re.compile(rf"\b(?:in|during|as of|(?:at|by) the (?:end|close|start|beginning) of)\s+(?:(?:early|mid|late)[\s-])?"
                         rf"((?:(?:{MONTHS})\w*\s+)?(?:19|20)\d\d)\b(?!\s+(?:roadmap|report|edition|paper|supplement))",
                         re.I)
 # "the 2017 workshop", "the 2021 spring meeting": a gathering of a year, told of only by a sentence of that year.
