@@ -1771,10 +1771,16 @@ def _months_named(text: str) -> set[str]:
     return {d.start[:7] for d in find_dates(text) if len(d.start) >= 7}
 
 
+def _months_told(candidate) -> set[str]:
+    """The months ("2019-05") a sentence dates, however written ("2–3 Mar." of a table of its document's year,
+    "2019-05-13")."""
+    return {d.start[:7] for d in find_dates(candidate.text, default_year=candidate.result.document.year)
+            if len(d.start) >= 7}
+
+
 def _of_months(candidate, months: set[str]) -> bool:
     """Whether a sentence may be of one of ``months``: it dates nothing to the month, or dates one of them."""
-    told = {d.start[:7] for d in find_dates(candidate.text, default_year=candidate.result.document.year)
-            if len(d.start) >= 7}
+    told = _months_told(candidate)
     return not told or bool(told & months)
 
 
@@ -1782,9 +1788,7 @@ def _dated(candidate, anchors: list[str], issued: str | None = None) -> bool:
     """Whether a sentence is of the time of one of ``anchors`` ("September 2020"): the anchor's month
     in the sentence (or, when it dates nothing to a month, in ``issued``, its document's date: the record of a
     meeting), and its year there or its document's."""
-    # the months it dates, however written ("2–3 Mar." of a table of its document's year, "2019-05-13")
-    own_months = {d.start[5:7] for d in find_dates(candidate.text, default_year=candidate.result.document.year)
-                  if len(d.start) >= 7}
+    own_months = {month[5:] for month in _months_told(candidate)}  # (of any year: the year is checked apart)
     for anchor in anchors:
         month = re.search(rf"\b(?:{MONTHS})\b", anchor, re.I)
         year = re.search(r"\b(?:19|20)\d\d\b", anchor)

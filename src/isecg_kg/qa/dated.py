@@ -1010,7 +1010,7 @@ def _surely_by(a: str, b: str) -> bool:
     """Whether date ``a`` is known to be on or before ``b``: earlier as far as both are known, or the same and
     ``a`` known as precisely ("2018" is not surely by 10 July 2018)."""
     n = min(len(a), len(b))
-    return a[:n] < b[:n] or (a[:n] == b[:n] and len(a) >= len(b))
+    return _before(a, b) or (a[:n] == b[:n] and len(a) >= len(b))
 
 
 def _same_span(a: dict, b: dict) -> bool:
