@@ -1,5 +1,6 @@
 """Latency of /api/ask through a real server (`isecg-kg serve`, gunicorn, one worker), beside
-/api/search for the same questions in the same run (the search every answer starts with).
+/api/search for the same questions in the same run (the search every answer starts with), and beside
+/api/search of a second server with the cross-encoder off (setting search_rerank=0): what re-ranking costs.
 
 Questions: the dev questions, the structured questions and the out-of-domain ones of
 `isecg-kg eval ask` (graph answers, passage answers and no-answers), each asked --repeat times.
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import shlex
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -45,13 +47,16 @@ def main() -> int:
                  + [q["question"] for path in args.questions for q in read_jsonl(path)])
 
     server, base = serve(settings)
+    plain, plain_base = serve(settings, env={"ISECG_KG_SEARCH_RERANK": "0"})
     session = requests.Session()
     try:
         started = time.perf_counter()
         session.get(base + "api/ask", params={"q": "warm up"}).raise_for_status()
         first = (time.perf_counter() - started) * 1000
+        session.get(plain_base + "api/search", params={"q": "warm up"}).raise_for_status()
         by_kind: dict[str, list[float]] = {}
         search: list[float] = []
+        unranked: list[float] = []
         for _ in range(args.repeat):
             for question in questions:
                 started = time.perf_counter()
@@ -64,9 +69,13 @@ def main() -> int:
                 started = time.perf_counter()
                 session.get(base + "api/search", params={"q": question, "k": 5}).raise_for_status()
                 search.append((time.perf_counter() - started) * 1000)
+                started = time.perf_counter()
+                session.get(plain_base + "api/search", params={"q": question, "k": 5}).raise_for_status()
+                unranked.append((time.perf_counter() - started) * 1000)
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        for process in (server, plain):
+            process.terminate()
+            process.wait(timeout=30)
 
     every = [t for values in by_kind.values() for t in values]
     print(f"{len(questions)} questions x {args.repeat}; corpus: {build.manifest.counts.passages} passages; "
@@ -75,8 +84,11 @@ def main() -> int:
     print(line("/api/ask (all)", every))
     for kind, values in sorted(by_kind.items()):
         print(line(f"/api/ask ({kind})", values))
-    print(line("/api/search k=5 (baseline)", search))
-    print(f"/api/ask p95 / /api/search p95: {p95(every) / p95(search):.2f}x; "
+    print(line(f"/api/search k=5 (top {settings.search_rerank} re-ranked)", search))
+    print(line("/api/search k=5, search_rerank=0", unranked))
+    print(f"re-ranking costs /api/search {statistics.median(search) - statistics.median(unranked):.1f} ms "
+          f"at the median ({statistics.median(search) / statistics.median(unranked):.1f}x)")
+    print(f"/api/ask p95 / /api/search p95 (search_rerank=0, as the answerer searches): {p95(every) / p95(unranked):.2f}x; "
           f"target p95 < 300 ms: {'met' if p95(every) < 300 else 'NOT met'}")
     print("reproduce: .venv/bin/python bench/ask.py " + shlex.join(sys.argv[1:]))
     return 0

@@ -116,7 +116,7 @@ def throughput(settings: Settings, build: Build, copies: int, out: Path) -> None
                 for p in build.passages]
     model = embed.load_model(settings.model)
     documents = build.documents_by_id
-    windows, _ = _windows(passages, documents, model.tokenizer)
+    windows, _ = _windows(passages, documents, model)
     whole = [lexical_text(p, documents[p.doc_id]) for p in passages]
     print(f"  {len(passages)} passages, {len(windows)} windows; batch size {settings.batch_size}; best of {ROUNDS}")
     for size in sorted({8, 16, 32, 64, settings.batch_size}):

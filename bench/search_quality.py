@@ -1,6 +1,6 @@
 """Search quality against two outside baselines on the same passages, in the same run.
 
-hit@1, hit@5 and MRR@10 of our hybrid, dense and lexical search, of plain BM25 (bm25s with its own
+hit@1, hit@5 and MRR@10 of our hybrid (with and without its cross-encoder), dense and lexical search, of plain BM25 (bm25s with its own
 English tokenizer, stop words and stemmer, over the passage text) and of txtai's hybrid index (its BM25
 and the same sentence-transformers model, over the same passages).  A question is hit at rank r when the
 passage at rank r is of one of the question's ``doc`` files and contains one of its ``evidence`` strings;
@@ -89,6 +89,9 @@ def main() -> int:
 
     rankers = {mode: (lambda q, m=mode: [h.passage_id for h in engine.search(q, k=DEPTH, mode=m)["results"]])
                for mode in ("hybrid", "dense", "lexical")}
+    if settings.search_rerank:
+        plain = SearchEngine.from_build(build, settings.replace(search_rerank=0))
+        rankers["hybrid, no CE"] = lambda q: [h.passage_id for h in plain.search(q, k=DEPTH)["results"]]
     rankers["bm25s"] = bm25_ranker(ids, texts)
     if not args.no_txtai:
         with tempfile.TemporaryDirectory():

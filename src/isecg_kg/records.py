@@ -99,8 +99,9 @@ class Highlight:
 @dataclass(frozen=True)
 class HitScores:
     """Why a hit ranks where it does: the fused score, each retriever's score and rank, the boost
-    the query's document cues (year, edition, type, title words) gave its document, and the boost for
-    stating a count of what a "how many" query counts."""
+    the query's document cues (year, edition, type, title words) gave its document, the boost for
+    stating a count of what a "how many" query counts, and the cross-encoder's share (0 when it did not
+    re-score the hit)."""
     fused: float
     dense: float | None
     lexical: float | None
@@ -108,6 +109,7 @@ class HitScores:
     lexical_rank: int | None
     document: float = 0.0
     count: float = 0.0
+    rerank: float = 0.0
 
 
 @dataclass(frozen=True)

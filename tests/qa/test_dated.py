@@ -605,6 +605,9 @@ class _Engine:
     def search(self, question, **_):
         return {"results": []}
 
+    def without_rerank(self):
+        return self
+
 
 def test_an_answer_from_dated_facts_shows_the_passage_of_each_fact(graph):
     from isecg_kg.qa import Answerer

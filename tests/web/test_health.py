@@ -65,6 +65,10 @@ class Slow(Services):
         return object()
 
     @member
+    def reranker(self):
+        return object()
+
+    @member
     def search(self):
         return object()
 
@@ -117,3 +121,18 @@ def test_health_says_why_the_warm_up_failed(settings, build):
     assert response.status_code == 503
     assert response.get_json()["status"] == "failed"
     assert "could not load the graph" in response.get_json()["error"]
+
+
+def test_a_missing_reranker_fails_health_and_search_with_what_to_do(settings, build):
+    from isecg_kg.web.app import create_app
+
+    app = create_app(settings.replace(search_rerank_model="no-such-reranker-package"))
+    services = app_state(app).services()
+    services.warm_up()
+    health = app.test_client().get("/health")
+    assert health.status_code == 503 and health.get_json()["status"] == "failed"
+    assert "--search-rerank 0" in health.get_json()["error"]
+    search = app.test_client().get("/api/search?q=moon")
+    assert search.status_code == 503 and "no-such-reranker-package" in search.get_json()["error"]
+    assert app.test_client().get("/api/search?q=moon&mode=lexical").status_code == 200
+    services.close()

@@ -77,7 +77,7 @@ def build_search(ctx: BuildContext) -> dict:
     settings = ctx.settings
     documents = {d.id: d for d in ctx.documents}
     model = embed.load_model(settings.model)
-    windows, owner = _windows(ctx.passages, documents, model.tokenizer)
+    windows, owner = _windows(ctx.passages, documents, model)
     hashes = [text_hash(t) for t in windows]
     old = _previous_vectors(ctx.previous_stage_dir(STAGE), settings.model)
 
@@ -117,12 +117,12 @@ def build_search(ctx: BuildContext) -> dict:
     return figures
 
 
-def _windows(passages: list[Passage], documents: dict[str, Document], tokenizer) -> tuple[list[str], list[int]]:
+def _windows(passages: list[Passage], documents: dict[str, Document], model) -> tuple[list[str], list[int]]:
     """Every passage's windows, in passage order, and the passage row of each."""
     sentences = [[p.text[s:e] for s, e in sentence_spans(p.text)] for p in passages]
     flat = [s for ss in sentences for s in ss]
     # One batched call: the fast tokenizer counts word pieces for the whole corpus in parallel.
-    counts = iter([len(ids) for ids in tokenizer(flat, add_special_tokens=False)["input_ids"]] if flat else [])
+    counts = iter(embed.token_counts(model, flat))
     windows, owner = [], []
     for row, (passage, ss) in enumerate(zip(passages, sentences)):
         texts = window_texts(context(passage, documents.get(passage.doc_id)), ss, [next(counts) for _ in ss])

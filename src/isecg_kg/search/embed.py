@@ -63,6 +63,14 @@ def dimension(model) -> int:
     return int(model.get_embedding_dimension())
 
 
+def token_counts(model, texts: list[str]) -> list[int]:
+    """Word pieces of each text, without the special tokens (in one batched call)."""
+    if not texts:
+        return []
+    with _encode_lock:
+        return [len(ids) for ids in model.tokenizer(texts, add_special_tokens=False)["input_ids"]]
+
+
 def encode(model, texts: list[str], *, batch_size: int, progress: bool = False, desc: str = "encoding") -> np.ndarray:
     """Unit-length float32 vectors, one row per text.  ``progress``: a bar in a terminal, else a
     log line about every tenth of the texts (encoded in that many slices)."""

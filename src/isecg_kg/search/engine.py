@@ -5,6 +5,8 @@ highlights and the entities each passage mentions."""
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import functools
 import importlib
 import importlib.util
@@ -20,8 +22,9 @@ from .. import iris
 from ..indexes import Build
 from ..records import DocumentRef, Highlight, HitScores, MentionRecord, SearchHit
 from ..settings import Settings
-from . import dense, embed
-from .build import STAGE
+from ..text import sentence_spans
+from . import dense, embed, rerank
+from .build import STAGE, context, window_texts
 from .counts import counted, states_count
 from .cues import DocumentCues, without
 from .highlight import best_span
@@ -52,6 +55,12 @@ COUNT_BOOST = 0.2
 # Each passage of a document already ranked above costs this much, so that one document does not
 # drown the others (a question spanning two documents wants both).
 SAME_DOCUMENT = 0.05
+# The cross-encoder's logit over the first search_rerank hits, scaled 0..1 among them, is added at this weight
+# (rerank.py), so that it mostly decides their order.  Chosen on 20 development sets (corpus-multi and aa-as, 540
+# questions, hybrid first hits 401 without): 0.5 / 0.75 / 1.5 / 3 / 5 gave 427 / 431 / 431 / 427 / 423 with the top 5
+# re-scored (the top 10: 418-436, at twice the cost); only 1.5 of the top three kept corpus-multi's 24 of 27.
+# Then, once, on the held-out sets at-aw: 58 -> 64 of 108, each set gaining.
+RERANK_WEIGHT = 1.5
 DIVERSIFY_DEPTH = 50  # the top this many candidates are diversified; the rest keep their order
 FACET_LIMIT = 20  # values listed per facet
 
@@ -70,6 +79,7 @@ class _Hit:
     lexical_rank: int | None = None
     document: float = 0.0  # boost from the query's document cues
     count: float = 0.0  # boost for stating a count of what the query counts
+    rerank: float = 0.0  # the cross-encoder's share of the fused score
 
 
 class SearchEngine:
@@ -113,6 +123,12 @@ class SearchEngine:
         return cls(build, settings, index=dense.load(folder / "dense.faiss", ef_search=settings.search_ef_search),
                    lexical=Lexical.load(folder / "bm25"), ids=rows["ids"], window_passage=rows["window_passage"],
                    mentions=_load_mentions(build) if mentions is None else mentions)
+
+    def without_rerank(self) -> SearchEngine:
+        """This engine, over the same loaded indexes, with search_rerank 0."""
+        twin = copy.copy(self)
+        twin.settings = dataclasses.replace(self.settings, search_rerank=0)
+        return twin
 
     @property
     def model(self):
@@ -162,6 +178,8 @@ class SearchEngine:
             ranked["lexical"] = _top(lexical_scores, depth, allowed)
         hits = self._fuse(ranked, lexical_scores, query_vector, cues,
                           counted(query) if mode == "hybrid" else None)
+        if query_vector is not None and mode == "hybrid" and self.settings.search_rerank:
+            hits = self._reranked(query, hits, query_vector)
         results = [self._result(rank, hit, query) for rank, hit in enumerate(hits[:k], start=1)]
         facets = self._facets([h.row for h in hits])
         return {
@@ -260,6 +278,39 @@ class SearchEngine:
                          + hit.document + hit.count)
         return _diversified(sorted(hits.values(), key=lambda h: (-h.fused, h.row)), self._row_doc)
 
+    def _reranked(self, query: str, hits: list[_Hit], query_vector: np.ndarray) -> list[_Hit]:
+        """``hits`` with the first search_rerank re-scored by the cross-encoder and re-ordered among
+        themselves (each only gains, so they stay ahead of the rest)."""
+        top = hits[:self.settings.search_rerank]
+        if len(top) < 2:
+            return hits
+        logits = self._logits(query, tuple(self._window_read(h.row, query, query_vector) for h in top))
+        low, high = float(logits.min()), float(logits.max())
+        for hit, logit in zip(top, logits.tolist()):
+            hit.rerank = RERANK_WEIGHT * (logit - low) / ((high - low) or 1.0)
+            hit.fused += hit.rerank
+        return sorted(top, key=lambda h: (-h.fused, h.row)) + hits[len(top):]
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 - one engine per build; /api/ask searches a question more than once
+    def _logits(self, query: str, texts: tuple[str, ...]) -> np.ndarray:
+        return rerank.load(self.settings.search_rerank_model).logits(query, list(texts))
+
+    def _window_read(self, row: int, query: str, query_vector: np.ndarray) -> str:
+        """The window of passage ``row`` (build.window_texts) the cross-encoder reads: of those holding the
+        highlight sentence (the most query-term weight), the one closest to the query.  The closest alone
+        missed an answer lying in another window (a city named once, in a sentence the question's words fit)."""
+        passage = self._passages[row]
+        start, end = self._first_window[row], self._first_window[row + 1]
+        cosines = self._index.reconstruct_n(int(start), int(end - start)) @ query_vector
+        sentences = [passage.text[a:b] for a, b in sentence_spans(passage.text)]
+        windows = window_texts(context(passage, self._documents.get(passage.doc_id)), sentences,
+                               embed.token_counts(self.model, sentences))
+        if len(windows) != len(cosines):  # a build made with another model's word pieces
+            return windows[0]
+        best = passage.text[slice(*best_span(passage.text, self._sentence_scorer(query)))]
+        holding = [i for i, window in enumerate(windows) if best in window] or range(len(windows))
+        return windows[max(holding, key=lambda i: cosines[i])]
+
     # -- output --------------------------------------------------------------------------------
 
     def _result(self, rank: int, hit: _Hit, query: str) -> SearchHit:
@@ -272,7 +323,8 @@ class SearchEngine:
                              dense=None if hit.dense is None else round(hit.dense, 6),
                              lexical=None if hit.lexical is None else round(hit.lexical, 6),
                              dense_rank=hit.dense_rank, lexical_rank=hit.lexical_rank,
-                             document=round(hit.document, 6), count=round(hit.count, 6)),
+                             document=round(hit.document, 6), count=round(hit.count, 6),
+                             rerank=round(hit.rerank, 6)),
             text=passage.text,
             page=passage.page,
             pages=passage.pages,

@@ -39,7 +39,9 @@ SEARCH_RESULT = {
                                   "lexical_rank": {"type": ["integer", "null"]},
                                   "document": {"type": "number", "description": "Boost for the documents the query names."},
                                   "count": {"type": "number",
-                                            "description": "Boost for stating a count of what a 'how many' query counts."}}},
+                                            "description": "Boost for stating a count of what a 'how many' query counts."},
+                                  "rerank": {"type": "number", "description": "The cross-encoder's share of the fused "
+                                             "score (0 past the first search_rerank hits, or when off)."}}},
         "text": {"type": "string"},
         "page": {"type": "integer", "description": "First page of the passage (1-based, as the PDF viewer numbers it)."},
         "pages": {"type": "array", "items": {"type": "integer"}},

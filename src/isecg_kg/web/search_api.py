@@ -13,11 +13,12 @@ bp = Blueprint("search_api", __name__)
 @bp.get("/api/search")
 def search():
     from ..search import SearchIndexMissing
+    from ..search.rerank import RerankerMissing
 
     try:
         params = parse_query_params(request.args, settings(), choices=choices(services().build))
         return jsonify(services().search.search(**params))
     except BadParameter as exc:
         return jsonify({"error": str(exc)}), 400
-    except SearchIndexMissing as exc:
+    except (SearchIndexMissing, RerankerMissing) as exc:
         return jsonify({"error": str(exc)}), 503

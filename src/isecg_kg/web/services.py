@@ -61,7 +61,7 @@ class Services:
     # Loaded by warm_up(), in this order; the server is ready (GET /health: ok) once all are.  The
     # SPARQL query processes first: they start in about a second, while the model takes several
     # (importing torch holds the CPU and the GIL), and the endpoint needs nothing else.
-    WARM = ("sparql", "model", "search", "answerer", "graph_data")
+    WARM = ("sparql", "model", "reranker", "search", "answerer", "graph_data")
 
     def __init__(self, settings: Settings, build: Build | None, **given: Any):
         self.settings = settings
@@ -98,6 +98,13 @@ class Services:
         from ..search import embed
 
         return embed.load_model(self.settings.model)
+
+    @member
+    def reranker(self) -> Any:
+        """Search's cross-encoder (one per process, shared by every build), or None when search_rerank is 0."""
+        from ..search import rerank
+
+        return rerank.load(self.settings.search_rerank_model) if self.settings.search_rerank else None
 
     @member
     def search(self) -> SearchEngine:
