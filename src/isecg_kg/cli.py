@@ -108,6 +108,7 @@ def main_all(settings: Settings, *, gold: Path, structured: Path, multi: Path, k
     from .qa import Answerer
     from .qa.answerer import MIN_SENTENCE_SCORE
     from .qa import evaluate as qa_evaluate
+    from .search import SearchEngine
     from .search import evaluate as search_evaluate
 
     settings = settings.replace(index_dir=Path(f"{settings.index_dir}-eval"))
@@ -116,12 +117,13 @@ def main_all(settings: Settings, *, gold: Path, structured: Path, multi: Path, k
     if not report.ok:
         raise ValueError(f"could not ingest {', '.join(str(f) for f in report.failed)}")
     build = require_build(settings)
-    answerer = Answerer.from_build(build, settings)
+    engine = SearchEngine.from_build(build, settings)
+    answerer = Answerer.from_build(build, settings, engine=engine)
     print(f"index: {settings.index_dir} ({len(build.documents)} documents, {len(build.passages)} passages)\n")
     for path in (gold, questions):
         asked = [q for q in search_evaluate.load_questions(path) if q.get("evidence")]
         print(f"search, {len(asked)} questions of {path} (a hit = an evidence string in a passage of its document):")
-        print(search_evaluate.format_table(search_evaluate.evaluate(answerer.engine, asked)) + "\n")
+        print(search_evaluate.format_table(search_evaluate.evaluate(engine, asked)) + "\n")
     print(qa_evaluate.report_corpus(qa_evaluate.evaluate_corpus(answerer, qa_evaluate.read_jsonl(questions))) + "\n")
     figures = qa_evaluate.evaluate(answerer, qa_evaluate.read_jsonl(gold), qa_evaluate.read_jsonl(structured),
                                    qa_evaluate.OUT_OF_DOMAIN)

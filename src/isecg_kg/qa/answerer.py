@@ -186,11 +186,12 @@ class Answerer:
         self._worked_on: dict[str, str] | None = None  # label -> IRI of the things bodies work on (_work_items)
 
     @classmethod
-    def from_build(cls, build: Build, settings: Settings) -> "Answerer":
+    def from_build(cls, build: Build, settings: Settings, *, engine=None) -> "Answerer":
+        """The answerer over ``build``; ``engine``: the build's search engine when one is loaded already."""
         from ..kg import load_entities, open_graph
         from ..search import SearchEngine
 
-        return cls(engine=SearchEngine.from_build(build, settings), graph=open_graph(build, settings),
+        return cls(engine=engine or SearchEngine.from_build(build, settings), graph=open_graph(build, settings),
                    entities=load_entities(build), settings=settings)
 
     # -- the answer ------------------------------------------------------------------------------
