@@ -25,6 +25,7 @@ QUESTION_SIDE_HITS = 10  # passages of the whole question searched for it, when 
 BOTH_HITS = 10  # passages searched for the people one description of a person fits
 COUNT_HITS = 10  # passages whose sentences may list or count what a question counts
 JOIN_HITS = 20  # passages whose sentences may tell of a joining within a span
+HOSTED = re.compile(r"\bhost(?:ed|s)\b", re.I)
 ATTENDED = re.compile(r"\b(?:took\s+part|take\s+part|attend\w*|participat\w*|(?:were|was)\s+(?:represented|present))\b",
                       re.I)
 
@@ -99,9 +100,10 @@ def place_names(text: str) -> set[str]:
 
 def lone_names(text: str) -> set[str]:
     """The names of ``text`` that stand alone ("the Berlin workshop", "Chang'e 4"), not words of a longer name, which
-    a passage may give by its acronym or in part ("the Science Working Group's workshop": "the working group's")."""
+    a passage may give by its acronym or in part ("the Science Working Group's workshop": "the working group's").
+    A month ("in November 2013") is a time, which a passage may write otherwise ("19–20 Nov. 2013"): no name."""
     runs = re.findall(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", text)
-    return names_of(" ".join(r for r in runs if " " not in r)) & names_of(text)
+    return names_of(" ".join(r for r in runs if " " not in r and not re.fullmatch(MONTHS, r, re.I))) & names_of(text)
 
 
 QUESTION_OPENERS = frozenset("how which what when who where in on by for from apart compared".split())
@@ -846,15 +848,18 @@ def told_of(question: str, response: dict) -> dict:
 
 def _placed_elsewhere(question: str, response: dict) -> bool:
     """Whether a sentence answering a question leaves out the one year it names ("Who will host the first plenary of
-    2025?"), or one answering "how many ... took part in ..." a one-word name of the gathering ("... at the side
-    meeting in Jerusalem?"), told neither in it, the passage before it, its section nor its document's title or year:
-    it tells of another meeting (a place naming something else, "the paper endorsed at the Songdo meeting", may not)."""
+    2025?"), or one answering "how many ... took part in ..." or "who hosted ..." a one-word name of the gathering ("...
+    at the side meeting in Jerusalem?"), told neither in it, the passage before it, its section nor its document's
+    title or year: it tells of another meeting (a place naming something else, "the paper endorsed at the Songdo
+    meeting", may not)."""
     if response.get("shape") != "passage" or not response.get("evidence"):
         return False
     sentence, hit = response.get("sentence") or "", response["evidence"][0]
     # one year named is the time answered at; two relate two times, which one sentence need not both tell
     names = set(years) if len(years := set(re.findall(r"\b(?:19|20)\d\d\b", question))) == 1 else set()
     if (m := HOW_MANY.search(question)) and ATTENDED.search(question, m.end()):
+        names |= lone_names(question[m.end():])
+    elif m := HOSTED.search(question):
         names |= lone_names(question[m.end():])
     return bool(sentence) and sentence[:40] in hit.text and not names_told(names, sentence, hit)
 
