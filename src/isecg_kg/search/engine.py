@@ -12,6 +12,7 @@ import importlib
 import importlib.util
 import json
 import logging
+import math
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -59,7 +60,7 @@ SAME_DOCUMENT = 0.05
 # (rerank.py), so that it mostly decides their order.  Chosen on 20 development sets (corpus-multi and aa-as, 540
 # questions, hybrid first hits 401 without): 0.5 / 0.75 / 1.5 / 3 / 5 gave 427 / 431 / 431 / 427 / 423 with the top 5
 # re-scored (the top 10: 418-436, at twice the cost); only 1.5 of the top three kept corpus-multi's 24 of 27.
-# Then, once, on the held-out sets at-aw: 58 -> 64 of 108, each set gaining.
+# Then, once, on the held-out sets at-aw: 58 -> 64 of 108 (at 16, au 12 -> 14, av 15 -> 18, aw 15 -> 16).
 RERANK_WEIGHT = 1.5
 DIVERSIFY_DEPTH = 50  # the top this many candidates are diversified; the rest keep their order
 FACET_LIMIT = 20  # values listed per facet
@@ -291,7 +292,8 @@ class SearchEngine:
             hit.fused += hit.rerank
         return sorted(top, key=lambda h: (-h.fused, h.row)) + hits[len(top):]
 
-    @functools.lru_cache(maxsize=256)  # noqa: B019 - one engine per build; /api/ask searches a question more than once
+    @functools.lru_cache(maxsize=256)  # noqa: B019 - one engine per build; a query asked again (the search page after
+    # /api/search, another k) reads the same windows
     def _logits(self, query: str, texts: tuple[str, ...]) -> np.ndarray:
         return rerank.load(self.settings.search_rerank_model).logits(query, list(texts))
 
@@ -342,7 +344,9 @@ class SearchEngine:
         weights = self._lexical.idf(tokenize(query))
 
         def score(sentences: list[str]) -> list[float]:
-            return [sum(weights.get(t, 0.0) for t in set(tokenize(s))) for s in sentences]
+            # fsum: exact whatever the order a set of terms is summed in (it varies with the hash seed), so that
+            # two sentences of equal weight tie, and the first wins, in every process
+            return [math.fsum(weights.get(t, 0.0) for t in set(tokenize(s))) for s in sentences]
 
         return score
 
