@@ -56,8 +56,9 @@ def main() -> int:
         session.get(plain_base + "api/search", params={"q": "warm up"}).raise_for_status()
         by_kind: dict[str, list[float]] = {}
         search: list[float] = []
+        fresh: list[float] = []  # each question's first /api/search
         unranked: list[float] = []
-        for _ in range(args.repeat):
+        for repeat in range(args.repeat):
             for question in questions:
                 started = time.perf_counter()
                 got = session.get(base + "api/ask", params={"q": question})
@@ -69,6 +70,8 @@ def main() -> int:
                 started = time.perf_counter()
                 session.get(base + "api/search", params={"q": question, "k": 5}).raise_for_status()
                 search.append((time.perf_counter() - started) * 1000)
+                if repeat == 0:  # the cross-encoder's scores of a query asked again are cached
+                    fresh.append(search[-1])
                 started = time.perf_counter()
                 session.get(plain_base + "api/search", params={"q": question, "k": 5}).raise_for_status()
                 unranked.append((time.perf_counter() - started) * 1000)
@@ -85,9 +88,10 @@ def main() -> int:
     for kind, values in sorted(by_kind.items()):
         print(line(f"/api/ask ({kind})", values))
     print(line(f"/api/search k=5 (top {settings.search_rerank} re-ranked)", search))
+    print(line("  each question's first", fresh))
     print(line("/api/search k=5, search_rerank=0", unranked))
-    print(f"re-ranking costs /api/search {statistics.median(search) - statistics.median(unranked):.1f} ms "
-          f"at the median ({statistics.median(search) / statistics.median(unranked):.1f}x)")
+    print(f"re-ranking costs a query's first /api/search {statistics.median(fresh) - statistics.median(unranked):.1f} "
+          f"ms at the median ({statistics.median(fresh) / statistics.median(unranked):.1f}x)")
     print(f"/api/ask p95 / /api/search p95 (search_rerank=0, as the answerer searches): {p95(every) / p95(unranked):.2f}x; "
           f"target p95 < 300 ms: {'met' if p95(every) < 300 else 'NOT met'}")
     print("reproduce: .venv/bin/python bench/ask.py " + shlex.join(sys.argv[1:]))
