@@ -57,7 +57,7 @@ def test_other_modes_are_not_reranked(engine):
 def test_the_window_read_holds_the_highlight(engine):
     for hit in engine.search(QUESTION, k=5)["results"]:
         row = next(i for i, p in enumerate(engine._passages) if p.id == hit.passage_id)
-        window = engine._window_read(row, QUESTION, engine.encode_query(QUESTION))
+        window = engine._window_read(row, engine._sentence_scorer(QUESTION), engine.encode_query(QUESTION))
         assert hit.highlight.sentence in window and window.startswith(hit.document.title + "\n")
 
 

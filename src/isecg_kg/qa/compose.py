@@ -857,10 +857,9 @@ def _placed_elsewhere(question: str, response: dict) -> bool:
     sentence, hit = response.get("sentence") or "", response["evidence"][0]
     # one year named is the time answered at; two relate two times, which one sentence need not both tell
     names = set(years) if len(years := set(re.findall(r"\b(?:19|20)\d\d\b", question))) == 1 else set()
-    if (m := HOW_MANY.search(question)) and ATTENDED.search(question, m.end()):
-        names |= lone_names(question[m.end():])
-    elif m := HOSTED.search(question):
-        names |= lone_names(question[m.end():])
+    asked = m if (m := HOW_MANY.search(question)) and ATTENDED.search(question, m.end()) else HOSTED.search(question)
+    if asked:
+        names |= lone_names(question[asked.end():])
     return bool(sentence) and sentence[:40] in hit.text and not names_told(names, sentence, hit)
 
 

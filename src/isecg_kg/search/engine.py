@@ -285,7 +285,8 @@ class SearchEngine:
         top = hits[:self.settings.search_rerank]
         if len(top) < 2:
             return hits
-        logits = self._logits(query, tuple(self._window_read(h.row, query, query_vector) for h in top))
+        scorer = self._sentence_scorer(query)
+        logits = self._logits(query, tuple(self._window_read(h.row, scorer, query_vector) for h in top))
         low, high = float(logits.min()), float(logits.max())
         for hit, logit in zip(top, logits.tolist()):
             hit.rerank = RERANK_WEIGHT * (logit - low) / ((high - low) or 1.0)
@@ -297,9 +298,9 @@ class SearchEngine:
     def _logits(self, query: str, texts: tuple[str, ...]) -> np.ndarray:
         return rerank.load(self.settings.search_rerank_model).logits(query, list(texts))
 
-    def _window_read(self, row: int, query: str, query_vector: np.ndarray) -> str:
+    def _window_read(self, row: int, scorer, query_vector: np.ndarray) -> str:
         """The window of passage ``row`` (build.window_texts) the cross-encoder reads: of those holding the
-        highlight sentence (the most query-term weight), the one closest to the query.  The closest alone
+        highlight sentence (the most query-term weight, by ``scorer``), the one closest to the query.  The closest alone
         missed an answer lying in another window (a city named once, in a sentence the question's words fit)."""
         passage = self._passages[row]
         start, end = self._first_window[row], self._first_window[row + 1]
@@ -309,7 +310,7 @@ class SearchEngine:
                                embed.token_counts(self.model, sentences))
         if len(windows) != len(cosines):  # a build made with another model's word pieces
             return windows[0]
-        best = passage.text[slice(*best_span(passage.text, self._sentence_scorer(query)))]
+        best = passage.text[slice(*best_span(passage.text, scorer))]
         holding = [i for i, window in enumerate(windows) if best in window] or range(len(windows))
         return windows[max(holding, key=lambda i: cosines[i])]
 
