@@ -135,4 +135,6 @@ def test_a_missing_reranker_fails_health_and_search_with_what_to_do(settings, bu
     search = app.test_client().get("/api/search?q=moon")
     assert search.status_code == 503 and "no-such-reranker-package" in search.get_json()["error"]
     assert app.test_client().get("/api/search?q=moon&mode=lexical").status_code == 200
+    page = app.test_client().get("/?q=moon", headers={"Accept": "text/html"})
+    assert page.status_code == 503 and "--search-rerank 0" in page.get_data(as_text=True)
     services.close()

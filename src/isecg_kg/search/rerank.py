@@ -18,8 +18,10 @@ import importlib.util
 import logging
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +86,8 @@ class Reranker:
 
     def logits(self, query: str, texts: list[str]) -> np.ndarray:
         """Relevance logits of ``texts`` to ``query``, one per text (higher is more relevant)."""
+        import numpy as np  # here: the web app imports this module for its error, and starts without numpy
+
         if not texts:
             return np.zeros(0, dtype=np.float32)
         with self._run:

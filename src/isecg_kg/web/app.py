@@ -12,6 +12,7 @@ from werkzeug.wrappers import Request
 
 from ..indexes import IndexMissing
 from ..params import CONTROL
+from ..search.rerank import RerankerMissing
 from ..settings import Settings
 from .services import Services
 from .state import AppState
@@ -61,6 +62,7 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
     app.wsgi_app = SparqlFirst(app, app.wsgi_app)  # type: ignore[method-assign]
 
     @app.errorhandler(IndexMissing)
+    @app.errorhandler(RerankerMissing)  # a search setting naming no model: every page searching says so
     def _no_index(exc):
         wants_html = request.accept_mimetypes.best_match(["application/json", "text/html"]) == "text/html"
         if wants_html and not request.path.startswith("/api/"):

@@ -13,12 +13,11 @@ bp = Blueprint("search_api", __name__)
 @bp.get("/api/search")
 def search():
     from ..search import SearchIndexMissing
-    from ..search.rerank import RerankerMissing
 
     try:
         params = parse_query_params(request.args, settings(), choices=choices(services().build))
         return jsonify(services().search.search(**params))
     except BadParameter as exc:
         return jsonify({"error": str(exc)}), 400
-    except (SearchIndexMissing, RerankerMissing) as exc:
+    except SearchIndexMissing as exc:
         return jsonify({"error": str(exc)}), 503
