@@ -3,7 +3,7 @@
 "30th Nov and 2nd Dec 2021", "Nov-Dec 2021", "May 2007", "Q3-2022", "2019", "2013-08-20", "Tuesday 4 to Thursday
 6 February 2020", "10, 11 and 12 September 2019",
 "the first and second of March 2018", "the 29th and 30th of November 2016", "March 12 and 13, 2020", "2018-05-23 to 24",
-"2020-09-29/30", and with
+"2020-09-29/30", "2015 June", and with
 ``default_year`` (the document's) a day or range without one: "on 12–13 March"."""
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ DATE_RE = re.compile(
     rf"|(?<![\w,])(?P<db>{_DAY})\s+(?P<mb>{_MONTH}),?\s+(?P<yb>{_YEAR})"
     rf"|(?P<mc1>{_MONTH})\s*(?:-|–)\s*(?P<mc2>{_MONTH})\s+(?P<yc>{_YEAR})"
     rf"|(?P<md>{_MONTH})\s+(?P<yd>{_YEAR})"
+    # the year first, as chronologies write it: "2015 June", "2019 March 12"
+    rf"|(?<![\w\-,])(?P<yf>{_YEAR})\s+(?P<mf>{_MONTH})(?:\s+(?P<df>{_DAY}))?(?![\w\-]|\s*,?\s*{_YEAR})"
     rf"|Q(?P<q>[1-4])\s*-?\s*(?P<yq>{_YEAR})"
     # a year alone; also after "mid-", "early-", "late-" (a part of the year: PART_OF_YEAR_RE)
     rf"|(?:(?<![\w\-,])|(?<=\bmid-)|(?<=\blate-)|(?<=\bearly-))(?P<ye>{_YEAR})(?![\w\-])"
@@ -178,6 +180,8 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateSpan]:
                 span = (_ymd(g["yc"], _month(g["mc1"])), _ymd(g["yc"], _month(g["mc2"])))
             elif g["yd"]:
                 span = (_ymd(g["yd"], _month(g["md"])), None)
+            elif g["yf"]:
+                span = (_ymd(g["yf"], _month(g["mf"]), _day(g["df"]) if g["df"] else None), None)
             elif g["yq"]:
                 first = 3 * (int(g["q"]) - 1) + 1
                 span = (_ymd(g["yq"], first), _ymd(g["yq"], first + 2))
@@ -192,8 +196,11 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateSpan]:
             if any(d.pos[0] <= m.start() < d.pos[1] for d in found):
                 continue
             month = _month(m.group("m"))
-            start = _ymd(default_year, month, _day(m.group("d1")))
-            end = _ymd(default_year, month, _day(m.group("d2"))) if m.group("d2") else None
+            # the day of a month told before with its year: "2010 April: X replaces Y (1 April)"
+            year = next((d.start[:4] for d in reversed(found) if d.pos[1] <= m.start() and d.end is None
+                         and len(d.start) == 7 and int(d.start[5:]) == month), default_year)
+            start = _ymd(year, month, _day(m.group("d1")))
+            end = _ymd(year, month, _day(m.group("d2"))) if m.group("d2") else None
             if _valid(start) and (end is None or _valid(end)):
                 found.append(DateSpan(start, end, (opening(m.start()), m.end())))
         months = [m for m in _LONE_MONTH_RE.finditer(text) if not any(d.pos[0] <= m.start("m") < d.pos[1] for d in found)]

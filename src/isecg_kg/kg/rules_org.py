@@ -30,15 +30,18 @@ RANK = (r"(\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty)-)?(?:first|second|third|f
         r"|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)")
 # Active: "X and Y joined ISECG in 2021"; the body after the verb: "became a participating agency of ISECG", "became
 # an ISECG member" (the body named before the noun: not "an ESA member state").
-JOINED_RE = re.compile(r"\b(joined|joins|(?<=\s)join(?=\s+(?:the\s+)?[A-Z])|became (?:a |an )?(?:full |new )?(?:members?|"
+JOINED_RE = re.compile(r"\b(joined|joins|(?<=\s)join(?=\s+(?:the\s+)?[A-Z])|(?:became|becomes) (?:a |an )?(?:full |new )?(?:members?|"
                        r"participants?|participating (?:agency|agencies|organi[sz]ations?)) (?:of|in)|(?:was|were) admitted "
-                       r"to|became an? (?=(?-i:[A-Z])[\w\-]*\s+(?:full\s+)?(?:member|participating\s+(?:agency|organi[sz]ation))\b"
+                       r"to|(?:became|becomes) an? (?=(?-i:[A-Z])[\w\-]*\s+(?:full\s+)?(?:member|participating\s+(?:agency|organi[sz]ation))\b"
                        r"(?!\s+(?:states?|countr(?:y|ies)|nations?)\b)))\b", re.I)
 # "This year X and Y joined us": the body a speaker for it names in the first person, when the clause ends there or
 # goes on to the membership or its date ("joined us as a full member", "joined us in May"), not a visit ("joined us at
 # the workshop", "joined us in Houston").
 JOINED_US_RE = re.compile(rf"\s+us\b(?=\s*(?:[,;.!]|$)|\s+as\s+(?:an?\s+)?(?:full\s+|new\s+)?members?\b|\s+(?:in|on|during)\s+"
                           rf"(?:(?:early|late|mid-?)\s*)?(?:\d|(?i:{'|'.join(MONTH_NAMES)})\b))")
+# "X and Y joined, bringing the membership to 19": the body whose count the joining raised.
+JOINED_COUNTED_RE = re.compile(r",\s+(?:bringing|taking|raising|increasing|lifting)\s+(?:the|its|ISECG's|ISECG’s)\s+"
+                               r"(?:membership|total|(?:member\s+)?count|number\s+of\s+members)\b")
 # "2021 saw Portugal Space join ISECG": a bare "join" only after a verb of witnessing (not "may join", "applied to join").
 SAW_RE = re.compile(r"\b(?:saw|sees|see|seen|witnessed|watched)\s+(?:the\s+)?$", re.I)
 # The members after the verb: "ISECG has welcomed seven new members:", "welcomed X and Y", "agreed to admit X".
@@ -49,11 +52,12 @@ WELCOMED_RE = re.compile(r"\b(?:has |have |had )?(?:welcomed|greeted|admit(?:s|t
 PARTICIPLE_JOIN_RE = re.compile(r"^\W*(?:(?:After|Upon|On)\s+)?(?:[Jj]oining|[Bb]ecoming\s+(?:a\s+)?members?\s+of|"
                                 r"[Bb]eing\s+admitted\s+to)\b")
 # Passive or body left implicit: "X and Y were welcomed that year", "two more organisations became members:",
-# "X was admitted at the June plenary", "X became the 16th member", "X became ISECG's twentieth member".
+# "X was admitted at the June plenary", "X became the 16th member", "X became ISECG's twentieth member"; a
+# chronology's present: "X becomes a member".
 PASSIVE_JOIN_RE = re.compile(rf"\b(?:(?:was|were|is|are|has been|have been) (?:also |then |formally |finally )?"
-                             rf"(?:welcomed|admitted|greeted|accepted)(?!\s+to\b)|became (?:a |an |the |its |\S+(?:'s|’s) )?(?:new |newest |"
+                             rf"(?:welcomed|admitted|greeted|accepted)(?!\s+to\b)|(?:became|becomes) (?:a |an |the |its |\S+(?:'s|’s) )?(?:new |newest |"
                              rf"latest |most recent )?members?\b(?!\s+of)"
-                             rf"|became (?:the |its )?(?:\S+(?:'s|’s) )?{RANK}(?:\s+(?:member|participa\w+)\b|(?=\s*[.;,])))", re.I)
+                             rf"|(?:became|becomes) (?:the |its )?(?:\S+(?:'s|’s) )?{RANK}(?:\s+(?:member|participa\w+)\b|(?=\s*[.;,])))", re.I)
 # After a joining: "It was followed on 21 February by X", "X followed in July 2021".
 FOLLOWED_RE = re.compile(r"\b(?:(?:was|were) )?followed\b(?!\s+(?:the|its|their|all|every)\b)", re.I)  # not "followed the meetings"
 # The verb "followed" left out before one more joining: ", and in September by", "; then by".
@@ -678,6 +682,8 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
         start, window = _start(outside, text, verb.span(), (clause_start(sentence, verb.start()), high))
         if start is None and not window and re.search(r"\bthat year\b", text) and state.last_date:
             start = state.last_date[:4]
+        if start is None and not window and not dates:  # "2. 12 March. The senior managers welcomed X"
+            start = _dateline(ctx, sentence)
         if start is None and not window and AT_MEETING_RE.search(text, low, high):
             start = _meeting_date(ctx)
         if start is None and not window and kind in ("passive", "welcomed"):  # "welcomed in Dubai": the meeting there
@@ -709,10 +715,53 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
     _replaced_as_member(ctx, sentence, dates)
     _accessions_of(ctx, state, sentence, dates)
     _approved_memberships(ctx, sentence, dates)
+    _typed_row(ctx, sentence, dates)
     state.lead = _only_named(sentence)
     orgs = [e for e in _orgs(sentence) if ctx.body is None or e.iri != ctx.body.iri]
     state.last_org = orgs[0] if len(orgs) == 1 else None
     return None
+
+
+# A note or list item opened by its date alone, after its number and place ("2. 12 March. The senior managers welcomed
+# X", "7. Washington, 20 October. X joined", "4. Oslo, May."): the date of what its sentences tell with none of their own.
+DATELINE_RE = re.compile(r"\W*(?:\d{1,2}[.)]\s+)?(?:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*,\s+)?(?P<date>[^.,;:]{3,25}?)\.\s")
+
+
+def _dateline(ctx: Context, sentence: Sentence) -> str | None:
+    line = sentence.line
+    m = DATELINE_RE.match(line.text)
+    if m is None or m.end() > sentence.offset - line.offset:
+        return None
+    told = m.group("date")
+    if told in MONTH_NAMES and ctx.doc.year:  # "Oslo, May.": of the document's year
+        return f"{ctx.doc.year}-{MONTHS[told[:3].lower()]:02d}"
+    dates = dates_in(ctx, told)
+    return dates[0].start if len(dates) == 1 and dates[0].pos == (0, len(told)) else None
+
+
+# A chronology's row typed a joining: its date, the type cell, then the members it only names ("2019 March Join
+# Australian Space Agency (ASA). 16", "| 2020-02 | Accession | NOSA and VNSC |", "June 2021 — Admission: ISA"); a row
+# that tells more with a verb ("X replaces Y") is the verbs' to read.
+TYPED_ROW_RE = re.compile(r"\s*(?:\|\s*)?(?:—|–|-|:|\|)?\s*(?-i:Join(?:ing|s)?|Accessions?|Admissions?|New\s+members?|"
+                          r"Membership)\s*(?:—|–|-|:|\|)?\s+")
+NAMES_ONLY_RE = re.compile(r"(?:[\s,()|&]|'s|’s|\band\b|\bthe\b|\b[A-Z][\w\-]*(?![\w\-]))*")  # "Thailand's GISTDA"
+
+
+def _typed_row(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> None:
+    text = sentence.text
+    if not dates or ctx.body is None or re.search(r"\w", text[:dates[0].pos[0]]):
+        return
+    typed = TYPED_ROW_RE.match(text, dates[0].pos[1])
+    if typed is None:
+        return
+    entry = text[typed.end():re.search(r"[,;]|\.(?:\s|$)|$", text[typed.end():]).start() + typed.end()]
+    named = [m for m in sentence.mentions if typed.end() <= m.start < typed.end() + len(entry)]
+    rest = "".join(" " if any(m.start <= typed.end() + i < m.end for m in named) else c for i, c in enumerate(entry))
+    if not NAMES_ONLY_RE.fullmatch(rest):
+        return
+    for member in {m.entity.iri: m.entity for m in named if m.entity.type == "Organization"}.values():
+        if member.iri != ctx.body.iri:
+            membership(ctx, member, ctx.body, sentence.evidence(), "joined-row", 0.8, start=dates[0].start)
 
 
 # What a joining verb's clause says that makes it no joining of the body: members welcomed "as observers", a
@@ -787,9 +836,10 @@ def _not_joining(sentence: Sentence, kind: str, verb: re.Match, low: int, high: 
     return False
 
 
-# "X replaced Y as the UK's member of ISECG in 2010", "X succeeded Y as member": X a member from then.
-REPLACED_AS_RE = re.compile(r"\b(?:replaced|replacing|succeeded|succeeding|took\s+over\s+from)\s+(?:the\s+)?[^,;.]{2,80}?\s+as\s+"
-                            r"(?:the\s+|its\s+)?(?:\S+(?:'s|’s)\s+)?(?:national\s+)?(?:member|representative)\b"
+# "X replaced Y as the UK's member of ISECG in 2010", "X succeeded Y as member", a chronology's "X replaces Y as the
+# member": X a member from then.
+REPLACED_AS_RE = re.compile(r"\b(?:replace[sd]|replacing|succeed(?:s|ed|ing)|t(?:ook|akes)\s+over\s+from)\s+(?:the\s+)?[^,;.]{2,80}?\s+as\s+"
+                            r"(?:the\s+|its\s+)?(?:(?:[A-Z][\w\-]*\s+){0,2}\S+(?:'s|’s)\s+)?(?:national\s+)?(?:member|representative)\b"
                             r"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<body>[\w\-]+))?", re.I)
 
 
@@ -935,7 +985,8 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
         members = [m.entity for m in coordinated(sentence, comma + 1, len(text))][:1] if comma > 0 else []
         return (body, members) if body is not None else None
     if kind == "passive":  # the subject's organisations, not one after a preposition ("The report by ESA was welcomed")
-        welcomed = not verb.group().lower().startswith("became")  # "..., that of X, which became the 27th member": X
+        # "..., that of X, which became the 27th member": X
+        welcomed = not verb.group().lower().startswith(("became", "becomes"))
         members = [m.entity for m in sentence.mentions if low <= m.start < verb.start() and m.entity.type == "Organization"
                    and not re.match(r"'s|’s", text[m.end:])
                    and not (welcomed and AFTER_PREPOSITION_RE.search(text[low:m.start]))]
@@ -964,8 +1015,10 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
         body = named[0]  # "X joined ISECG in 2021", "X became a member of the ISECG"
     elif re.match(r"\s+(?:in|on|during|as|at the (?:end|start) of)\s|\s+(?:the|this|our)\s+(?:coordination\s+)?"
                   r"(?:group|forum)\b", text[verb.end():]) and ctx.body is not None or \
+            JOINED_COUNTED_RE.match(text, verb.end()) and ctx.body is not None or \
             JOINED_US_RE.match(text, verb.end()) and ctx.body is not None:
-        body = ctx.body  # "AEB and GISTDA joined in September 2020", "X joined the group in 2021": the document's body
+        body = ctx.body  # "AEB and GISTDA joined in September 2020", "X joined the group in 2021", "X joined, bringing
+        # the membership to 19": the document's body
     else:
         return None
     if re.search(r"\b(?:which|that|who)\s+(?:\w+\s+)?$", text[low:verb.start()]):
