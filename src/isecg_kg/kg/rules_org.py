@@ -837,8 +837,8 @@ def _not_joining(sentence: Sentence, kind: str, verb: re.Match, low: int, high: 
 
 
 # "X replaced Y as the UK's member of ISECG in 2010", "X succeeded Y as member", a chronology's "X replaces Y as the
-# member": X a member from then.
-REPLACED_AS_RE = re.compile(r"\b(?:replace[sd]|replacing|succeed(?:s|ed|ing)|t(?:ook|akes)\s+over\s+from)\s+(?:the\s+)?[^,;.]{2,80}?\s+as\s+"
+# member": X a member from then, Y one until then.
+REPLACED_AS_RE = re.compile(r"\b(?:replace[sd]|replacing|succeed(?:s|ed|ing)|t(?:ook|akes)\s+over\s+from)\s+(?:the\s+)?(?P<old>[^,;.]{2,80}?)\s+as\s+"
                             r"(?:the\s+|its\s+)?(?:(?:[A-Z][\w\-]*\s+){0,2}\S+(?:'s|’s)\s+)?(?:national\s+)?(?:member|representative)\b"
                             r"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<body>[\w\-]+))?", re.I)
 
@@ -857,7 +857,8 @@ def _replaced_as_member(ctx: Context, sentence: Sentence, dates: list[DateSpan])
     for m in [*REPLACED_AS_RE.finditer(text), *TOOK_SEAT_RE.finditer(text)]:
         body = chair_body(ctx, m.group("body")) if m.group("body") else ctx.body
         start = clause_start(sentence, m.start())
-        members = [e for e in _coordinated(sentence, _orgs(sentence, start, m.start())) if e.type == "Organization"][-1:]
+        members = [e for e in _coordinated(sentence, _orgs(sentence, start, m.start()), m.start())
+                   if e.type == "Organization"][-1:]  # (not one the seat is of: "which took over BNSC's seat")
         # not the object of a verb of replacing before it but its subject: "UKSA replaces BNSC and takes over the seat"
         at = next((n.start for n in sentence.mentions if n.entity == members[0] and start <= n.start < m.start()),
                   start) if members else start
@@ -881,6 +882,10 @@ def _replaced_as_member(ctx: Context, sentence: Sentence, dates: list[DateSpan])
             membership(ctx, before, body, sentence.evidence(), "member-since", 0.8, start=since)
         # no date at all in the sentence: the year a report tells ("During the year X took over the seat ...")
         start = when[0].start if when else None if dates else _reported_year(ctx)
+        replaced = [e for e in _orgs(sentence, m.start("old"), m.end("old")) if e.type == "Organization"] \
+            if "old" in m.re.groupindex else []
+        if replaced and replaced[0].iri != body.iri and members and replaced[0] != members[0]:
+            membership(ctx, replaced[0], body, sentence.evidence(), "replaced", 0.8, end=start)
         if not members or not start or members[0].iri == body.iri:
             continue
         membership(ctx, members[0], body, sentence.evidence(), "joined", 0.8, start=start)
@@ -2676,8 +2681,7 @@ def member_since_header(ctx: Context, state: State, sentence: Sentence) -> bool:
 _ROW_NAME = r"(?P<name>(?:[A-Z][\w\-]+\s+(?:(?:of|for|and)\s+)?){1,5}(?:Agency|Administration|Centre|Center|Office|Institute|" \
             r"Organi[sz]ation|Authority)(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+)?)"
 _ROW_ACRONYM = r"(?P<acronym>[A-Z][A-Za-z]{0,4}[A-Z])"
-NEW_ROW_BODY_RES = [re.compile(rf"{_ROW_ACRONYM}\s+{_ROW_NAME}\b(?=.*\b(?:19|20)\d\d)"),
-                    re.compile(rf"{_ROW_NAME}\s+{_ROW_ACRONYM}\b(?=.*\b(?:19|20)\d\d)")]
+NEW_ROW_BODY_RES = [re.compile(rf"{_ROW_ACRONYM}\s+{_ROW_NAME}\b"), re.compile(rf"{_ROW_NAME}\s+{_ROW_ACRONYM}\b")]
 
 
 def _new_row_body(ctx: Context, text: str, evidence: Evidence) -> Entity | None:
@@ -2707,7 +2711,7 @@ def member_since_row(ctx: Context, table: dict, sentence: Sentence) -> bool:
     evidence = sentence.evidence()
     if RULE_LINE_RE.fullmatch(text):  # a Markdown table's rule under its header ("|---|---|")
         return True
-    if not orgs and (new := _new_row_body(ctx, _unpiped(text), evidence)) is not None:
+    if not orgs and YEAR_CELL_RE.search(text) and (new := _new_row_body(ctx, _unpiped(text), evidence)) is not None:
         orgs = [new]
     if not orgs:  # the rest of a row's cells, wrapped ("Agency", "Thailand 2020"); else not a row
         if sentence.line.heading or table.get("pending") is None or len(text.split()) > 6:
@@ -2855,6 +2859,7 @@ def founders(ctx: Context, state: State, sentence: Sentence) -> None:
         when = [d for d in dates if m.start() <= d.pos[0] < _clause_end(text, m.end())] or \
             [d for d in dates if d.pos[1] <= m.start()][-1:]
         if count and count > 1 and when:
+            state.founded = state.founded or when[0].start[:4]  # the founders' work: the year the body began
             member_count(ctx, body, count, when[0].start, sentence.evidence(), "founded")
     for m in SEAT_RE.finditer(text):
         end = _clause_end(text, m.end())
@@ -2866,9 +2871,10 @@ def founders(ctx: Context, state: State, sentence: Sentence) -> None:
             membership(ctx, successor[0], body, sentence.evidence(), "seat-passed", 0.8, start=start)
 
 
-def _coordinated(sentence: Sentence, orgs: list[Entity]) -> list[Entity]:
-    """The last of ``orgs`` and those coordinated with it: "ASI, CNES and CSA" of "... ASI, CNES and CSA were"."""
-    mentions = [m for m in sentence.mentions if m.entity in orgs]
+def _coordinated(sentence: Sentence, orgs: list[Entity], before: int | None = None) -> list[Entity]:
+    """The last of ``orgs`` (named before ``before``) and those coordinated with it: "ASI, CNES and CSA" of "... ASI,
+    CNES and CSA were"."""
+    mentions = [m for m in sentence.mentions if m.entity in orgs and (before is None or m.start < before)]
     first = len(mentions) - 1
     while first > 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*",
                                      sentence.text[mentions[first - 1].end:mentions[first].start]):
@@ -2947,6 +2953,11 @@ def own_start(own: re.Match) -> str:
     return dates[0].start if dates else own.group(1)[-4:]
 
 
+# The column header of a member table under its label: "Acronym Agency Country", "| Agency | Full name |".
+COLUMN_HEADER_RE = re.compile(r"[\s|]*(?:(?:Acronym|Abbreviation|Agency|Agencies|Organi[sz]ation|(?:Full\s+)?[Nn]ame|Country|"
+                              r"State|Member|Logo)[\s|]*){2,6}")
+WRAPPED_CELLS = 2
+WRAPPED_CELL_RE = re.compile(r"[A-Z][\w\-’']*(?:\s+(?:of|the|and|[A-Z][\w\-’']*)){0,2}")  # "Organisation", "Republic of"
 # A line cut mid-phrase: it ends in a comma or a lower-case word ("Founding members, in").
 CUT_PHRASE_RE = re.compile(r"(?:,|\b[a-z][\w\-]*)\s*$")
 LIST_ROW_WORDS = 40  # a longer line is prose, not a row (a row may carry a remark, or two rows run together)
@@ -2966,6 +2977,20 @@ def member_list(ctx: Context, state: State, sentence: Sentence) -> bool:
         if line is not listed["line"]:
             listed["line"] = line
             listed["row"] = _list_row(ctx, line.text, sentence)
+            # a row naming a body no list has, its acronym and name ("BNSC British National Space Centre United Kingdom")
+            listed["new"] = None if listed["row"] else _new_row_body(ctx, line.text, sentence.evidence())
+            listed["row"] = listed["row"] or listed["new"] is not None
+            if not listed["row"] and not listed["members"] and COLUMN_HEADER_RE.fullmatch(line.text):
+                state.line = line  # the table's column header under its label: its rows follow
+                return True
+            # the rest of a row's cells a PDF wrapped ("CSIRO Commonwealth Scientific and Industrial Research" /
+            # "Organisation" / "Australia"), at most WRAPPED_CELLS lines after a row
+            wrapped = not listed["row"] and listed.get("wrapped", WRAPPED_CELLS) < WRAPPED_CELLS and not line.heading \
+                and WRAPPED_CELL_RE.fullmatch(line.text)
+            listed["wrapped"] = listed.get("wrapped", 0) + 1 if wrapped else 0 if listed["row"] else WRAPPED_CELLS
+            if wrapped:
+                state.line = line
+                return True
             if not listed["row"]:
                 close_member_list(ctx, state)
         if state.member_list is not None:
@@ -2997,6 +3022,9 @@ def member_list(ctx: Context, state: State, sentence: Sentence) -> bool:
     below = LISTED_BELOW_RE.search(text) if last else None
     if below:  # "The group's members as of 1 January 2024 are listed below.": a label, said in a sentence
         text = text[:below.start()].rstrip(" ,") + ":"
+        if THEY_LABEL_RE.fullmatch(text):  # "... became its founding members. They are listed below.": the clause before
+            told = line.text[:sentence.offset - line.offset].strip().rstrip(".")
+            text = re.split(r"[.;]\s+|,\s+and\s+", told)[-1] + ":" if told else text
     shared = PARTICIPATE_RE.search(text) is not None  # the rules crediting a document's participants read the rows too
     if last and line.heading and line.text.strip() == text.strip() and shared and not text.rstrip().endswith(":"):
         text = text.rstrip() + ":"  # a heading "ISECG participating agencies" over its list, as a label
@@ -3013,7 +3041,7 @@ def member_list(ctx: Context, state: State, sentence: Sentence) -> bool:
     if fragment is not None and fragment[0] is not line and line.text.lstrip().startswith(text.lstrip()) \
             and (CUT_PHRASE_RE.search(fragment[1]) or text.lstrip()[:1].islower()):
         label = f"{fragment[1]} {text}"
-    state.member_list = _member_label(ctx, label, line)
+    state.member_list = _member_label(ctx, label, line, founded=state.founded)
     if state.member_list is not None:
         state.member_list["shared"] = shared
     return False
@@ -3041,6 +3069,8 @@ def _listed_in_sentence(ctx: Context, sentence: Sentence) -> bool:
     return True
 
 
+# A label that only points back to the sentence before: "They are listed below.", "These agencies are as follows."
+THEY_LABEL_RE = re.compile(r"\W*(?:They|These|Those)(?:\s+(?:agencies|organi[sz]ations|members|bodies))?\s*:")
 # A sentence that says the list follows: "... are listed below.", "... are as follows."
 LISTED_BELOW_RE = re.compile(r"\s+(?:(?:are|is)\s+)?(?:(?:listed|shown|given|named|set\s+out|presented)\s+(?:below|"
                              r"hereafter|in\s+the\s+(?:list|lines)\s+below)|as\s+follows)\s*[.:]?\s*$", re.I)
@@ -3063,7 +3093,7 @@ def group_named(ctx: Context, label: str) -> bool:
     return GROUP_NOUN_RE.search("".join(text)) is not None
 
 
-def _member_label(ctx: Context, label: str, line) -> dict | None:
+def _member_label(ctx: Context, label: str, line, *, founded: str | None = None) -> dict | None:
     """The list a label heads if it is a list of the body's members ("Founding members, in the group since 2007",
     "Members at 31 December 2016"): from when or at when they are members; None for another group's list, or a
     list of some other standing ("Observers", "New members", "Members present")."""
@@ -3080,7 +3110,8 @@ def _member_label(ctx: Context, label: str, line) -> dict | None:
         return None
     dates = find_dates(label)
     since = next((d for d in dates if SINCE_LABEL_RE.search(label[:d.pos[0]]) or FOUNDING_RE.search(label)), None)
-    start = since.start if since else None
+    # founders with no date of their own: since the founding the document told ("ISECG was founded in 2007")
+    start = since.start if since else founded if FOUNDING_RE.search(label) and not dates else None
     period = None if start else (dates[-1].start if dates else ctx.series.date)
     if not (start or period):
         return None
@@ -3172,6 +3203,9 @@ def _list_members(ctx: Context, listed: dict, sentence: Sentence, *, start: int 
                         and re.fullmatch(r"\s*[:–—]\s*", text[c.end:m.start])), None)
         if country is not None:  # "Canada: CSA, the Canadian Space Agency"
             ctx.rec.fact(member.iri, "isecg:country", country.iri, "member-list", 0.85, evidence)
+    if new := listed.pop("new", None):  # the row's body no list has
+        listed["members"].add(new.iri)
+        membership(ctx, new, body, sentence.evidence(), "member-list", 0.8, start=listed["start"], period=listed["period"])
 
 
 # The fields of a profile or fact box, one a line or several on one line: "Agency: Luxembourg Space Agency (LSA)",

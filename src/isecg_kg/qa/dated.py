@@ -1244,8 +1244,11 @@ def joined_in(q: Question, names: Names) -> DatedPlan | None:
         short = and_joined([names.short(x) for x in members])
         text = (f"{short} — {len(members)} joined {body.label} in {spoken(month) if month else year}: "
                 + "; ".join(f"{names.as_told(x, told[x])} ({spoken(starts[x])})" for x in members) + ".")
+        # a sentence naming them all ("New members in 2019: A, B and C") tells the whole answer: it comes first
+        whole = [r for r in rows if len(members) > 1 and all(
+            any(o["x"] == x and o.get("sentence0") == r.get("sentence0") for o in rows) for x in members)]
         return Composed(short, text, [{"label": names.label(x), "iri": x} for x in members],
-                        row_sources([r for r in rows if starts[r["x"]] == r["start"]], 1))
+                        row_sources(whole[:1] + [r for r in rows if starts[r["x"]] == r["start"]], 1))
 
     return DatedPlan("joined_in", sparql, compose, [body.iri])
 
