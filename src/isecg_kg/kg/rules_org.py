@@ -2954,8 +2954,9 @@ def own_start(own: re.Match) -> str:
 
 
 # The column header of a member table under its label: "Acronym Agency Country", "| Agency | Full name |".
-COLUMN_HEADER_RE = re.compile(r"[\s|]*(?:(?:Acronym|Abbreviation|Agency|Agencies|Organi[sz]ation|(?:Full\s+)?[Nn]ame|Country|"
-                              r"State|Member|Logo)[\s|]*){2,6}")
+# (not "Agency Name": a table of people, a name each; nor "Agency Country Member" / "since": the member-since tables')
+COLUMN_HEADER_RE = re.compile(r"[\s|]*(?:(?:Acronym|Abbreviation|Agency|Agencies|Organi[sz]ation|Full\s+name|Country)"
+                              r"[\s|]*){2,6}")
 WRAPPED_CELLS = 2
 WRAPPED_CELL_RE = re.compile(r"[A-Z][\w\-’']*(?:\s+(?:of|the|and|[A-Z][\w\-’']*)){0,2}")  # "Organisation", "Republic of"
 # A line cut mid-phrase: it ends in a comma or a lower-case word ("Founding members, in").
