@@ -744,24 +744,24 @@ def _dateline(ctx: Context, sentence: Sentence) -> str | None:
 # that tells more with a verb ("X replaces Y") is the verbs' to read.
 TYPED_ROW_RE = re.compile(r"\s*(?:\|\s*)?(?:—|–|-|:|\|)?\s*(?-i:Join(?:ing|s)?|Accessions?|Admissions?|New\s+members?|"
                           r"Membership)\s*(?:—|–|-|:|\|)?\s+")
+ENTRY_END_RE = re.compile(r"[,;]|\.(?:\s|$)|$")
 NAMES_ONLY_RE = re.compile(r"(?:[\s,()|&]|'s|’s|\band\b|\bthe\b|\b[A-Z][\w\-]*(?![\w\-]))*")  # "Thailand's GISTDA"
 
 
 def _typed_row(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> None:
     text = sentence.text
-    if not dates or ctx.body is None or re.search(r"\w", text[:dates[0].pos[0]]):
+    found = next(((d, m) for d in dates if (m := TYPED_ROW_RE.match(text, d.pos[1]))), None)
+    if found is None or ctx.body is None:
         return
-    typed = TYPED_ROW_RE.match(text, dates[0].pos[1])
-    if typed is None:
-        return
-    entry = text[typed.end():re.search(r"[,;]|\.(?:\s|$)|$", text[typed.end():]).start() + typed.end()]
-    named = [m for m in sentence.mentions if typed.end() <= m.start < typed.end() + len(entry)]
-    rest = "".join(" " if any(m.start <= typed.end() + i < m.end for m in named) else c for i, c in enumerate(entry))
+    row, typed = found
+    end = ENTRY_END_RE.search(text, typed.end()).start()  # the entry's first clause
+    named = [m for m in sentence.mentions if typed.end() <= m.start < end]
+    rest = "".join(" " if any(m.start <= i < m.end for m in named) else text[i] for i in range(typed.end(), end))
     if not NAMES_ONLY_RE.fullmatch(rest):
         return
     for member in {m.entity.iri: m.entity for m in named if m.entity.type == "Organization"}.values():
         if member.iri != ctx.body.iri:
-            membership(ctx, member, ctx.body, sentence.evidence(), "joined-row", 0.8, start=dates[0].start)
+            membership(ctx, member, ctx.body, sentence.evidence(), "joined-row", 0.8, start=row.start)
 
 
 # What a joining verb's clause says that makes it no joining of the body: members welcomed "as observers", a
@@ -843,11 +843,12 @@ REPLACED_AS_RE = re.compile(r"\b(?:replace[sd]|replacing|succeed(?:s|ed|ing)|t(?
                             r"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<body>[\w\-]+))?", re.I)
 
 
-# "KASA took over KARI's seat in ISECG in 2024", "takes over the British seat": the subject a member from then; the
-# seat's holder before it named after ("the seat held since 2007 by BNSC") a member then, from the date it gives.
+# "KASA took over KARI's seat in ISECG in 2024", "takes over the British seat", "took over the British National Space
+# Centre's seat at the table of ISECG": the subject a member from then, the seat's holder one until then; the seat's
+# holder before it named after ("the seat held since 2007 by BNSC") a member then, from the date it gives.
 TOOK_SEAT_RE = re.compile(r"\b(?:took\s+over|takes\s+over|assumed|inherited|took\s+up)\s+(?:the\s+)?"
-                          r"(?:\S+(?:'s|’s)\s+|(?-i:[A-Z][\w\-]*)\s+)?seat\b"
-                          r"(?:\s+(?:in|on|at)\s+(?:the\s+)?(?P<body>[\w\-]+))?"
+                          r"(?:(?P<old>(?-i:(?:[A-Z][\w\-]*\s+){0,4})\S+)(?:'s|’s)\s+|(?-i:[A-Z][\w\-]*)\s+)?seat\b"
+                          r"(?:\s+(?:in|on|at)\s+(?:the\s+)?(?:table\s+of\s+(?:the\s+)?)?(?P<body>[\w\-]+))?"
                           r"(?P<held>\s+(?:(?:held|occupied)\s+)?(?:(?:since|from)\s+(?P<since>[^,;.]{4,25}?)\s+)?by\s+(?:the\s+)?)?",
                           re.I)
 
@@ -855,7 +856,10 @@ TOOK_SEAT_RE = re.compile(r"\b(?:took\s+over|takes\s+over|assumed|inherited|took
 def _replaced_as_member(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> None:
     text = sentence.text
     for m in [*REPLACED_AS_RE.finditer(text), *TOOK_SEAT_RE.finditer(text)]:
-        body = chair_body(ctx, m.group("body")) if m.group("body") else ctx.body
+        # the body by its one word, or its full name there ("the International Space Exploration Coordination Group")
+        full = next((n.entity for n in sentence.mentions if n.start == m.start("body") and n.entity.type in ORG_LIKE),
+                    None) if m.group("body") else None
+        body = full or chair_body(ctx, m.group("body")) if m.group("body") else ctx.body
         start = clause_start(sentence, m.start())
         members = [e for e in _coordinated(sentence, _orgs(sentence, start, m.start()), m.start())
                    if e.type == "Organization"][-1:]  # (not one the seat is of: "which took over BNSC's seat")
@@ -864,6 +868,10 @@ def _replaced_as_member(ctx: Context, sentence: Sentence, dates: list[DateSpan])
                   start) if members else start
         if replacing := re.search(r"\b(?:replac|succeed)\w*\s+(?:the\s+)?$", text[start:at]):
             members = [e for e in _orgs(sentence, start, start + replacing.start()) if e.type == "Organization"][-1:]
+        # "When X came into being on 1 April 2010, it took over Y's seat": the one named before, at the date it gives
+        pronoun = not members and re.fullmatch(r"\s*it\s+(?:then\s+|also\s+)?", text[start:m.start()]) is not None
+        if pronoun:
+            members, start = [e for e in _orgs(sentence, 0, start) if e.type == "Organization"][-1:], 0
         end = _clause_end(text, m.end())
         held = m.groupdict().get("held")
         before = next((n.entity for n in sentence.mentions if held and n.start == m.end()
@@ -874,7 +882,7 @@ def _replaced_as_member(ctx: Context, sentence: Sentence, dates: list[DateSpan])
         # (not the date since when the seat had been held: "took over the seat that KARI had held since 2007")
         when = [d for d in dates if m.end() <= d.pos[0] < end and not held
                 and not re.search(r"\bsince\s+$", text[:d.pos[0]], re.I)] or \
-            [d for d in dates if clause_start(sentence, m.start()) <= d.pos[0] < m.start()]
+            [d for d in dates if (0 if pronoun else clause_start(sentence, m.start())) <= d.pos[0] < m.start()]
         if body is None:
             continue
         if before is not None and before.iri != body.iri:  # the seat's holder before: a member, from when it says
@@ -882,8 +890,8 @@ def _replaced_as_member(ctx: Context, sentence: Sentence, dates: list[DateSpan])
             membership(ctx, before, body, sentence.evidence(), "member-since", 0.8, start=since)
         # no date at all in the sentence: the year a report tells ("During the year X took over the seat ...")
         start = when[0].start if when else None if dates else _reported_year(ctx)
-        replaced = [e for e in _orgs(sentence, m.start("old"), m.end("old")) if e.type == "Organization"] \
-            if "old" in m.re.groupindex else []
+        replaced = [n.entity for n in sentence.mentions if m.start("old") <= n.start < m.end("old")
+                    and n.entity.type == "Organization"] if m.group("old") else []  # (a holder's seat: "KARI's")
         if replaced and replaced[0].iri != body.iri and members and replaced[0] != members[0]:
             membership(ctx, replaced[0], body, sentence.evidence(), "replaced", 0.8, end=start)
         if not members or not start or members[0].iri == body.iri:
@@ -2984,11 +2992,17 @@ def member_list(ctx: Context, state: State, sentence: Sentence) -> bool:
             if not listed["row"] and not listed["members"] and COLUMN_HEADER_RE.fullmatch(line.text):
                 state.line = line  # the table's column header under its label: its rows follow
                 return True
-            # the rest of a row's cells a PDF wrapped ("CSIRO Commonwealth Scientific and Industrial Research" /
-            # "Organisation" / "Australia"), at most WRAPPED_CELLS lines after a row
-            wrapped = not listed["row"] and listed.get("wrapped", WRAPPED_CELLS) < WRAPPED_CELLS and not line.heading \
+            # the rest of a row's cells a PDF wrapped, in a table whose rows name their country, after a row that
+            # names none ("CSIRO Commonwealth Scientific and Industrial Research" / "Organisation" / "Australia"): at
+            # most WRAPPED_CELLS lines
+            wrapped = not listed["row"] and listed.get("wrapped", WRAPPED_CELLS) < WRAPPED_CELLS \
                 and WRAPPED_CELL_RE.fullmatch(line.text)
-            listed["wrapped"] = listed.get("wrapped", 0) + 1 if wrapped else 0 if listed["row"] else WRAPPED_CELLS
+            if listed["row"]:
+                country = any(m.entity.type == "Country" for m in ctx.rec.gazetteer.find(line.text))
+                listed["countries"] = listed.get("countries", False) or country
+                listed["wrapped"] = 0 if listed["countries"] and not country else WRAPPED_CELLS
+            else:
+                listed["wrapped"] = listed.get("wrapped", WRAPPED_CELLS) + 1
             if wrapped:
                 state.line = line
                 return True
