@@ -168,7 +168,8 @@ POSITIVE = [
     ("joined-isecg-column",
      "| Agency | Joined ISECG |\n|---|---|\n| ASI | 2007 |\n| LSA | 2019 |", 2020, {"asi": {"from-2007"}, "lsa": {"from-2019"}}, None),
     ("took-over-seat",
-     "The Korea AeroSpace Administration (KASA) took over KARI's seat in ISECG in 2024.", 2024, {"kasa": {"from-2024"}}, None),
+     "The Korea AeroSpace Administration (KASA) took over KARI's seat in ISECG in 2024.", 2024,
+     {"kasa": {"from-2024"}, "kari": {"until-2024"}}, None),  # the seat's holder a member until then (round 29)
     ("end-of-the-year-up-from-start",
      "With these additions the Group counted 28 member agencies at the end of the year, up from 26 at its start.", 2022,
      {}, {("28", "2022-12"), ("26", "2022-01")}),

@@ -7,6 +7,9 @@ as, ai, aa, aq), in other names, dates and wording than theirs:
 - a numbered note opened by its date alone ("3. Oslo, 12 March."): the date of the joining its sentences tell;
 - a chronology's present: "A becomes a member", "A replaces B as Portugal's member" (B a member until then);
 - "A and B joined, bringing the membership to 31": the body whose count the joining raised;
+- "A and B, the other two members, ...": each a member (not "the other two members of the drafting team");
+- "X, the first agency from East Africa, admitted in Nairobi in October": an apposed admission with a description
+  between and the place before the date;
 - founders a table lists below "They are listed below.", after the clause naming them founding members; its column
   header, a cell a PDF wrapped and a body no list has (acronym and name) are read; since the year the Framework the
   body grew out of was released.
@@ -137,3 +140,27 @@ def test_a_seat_taken_over_by_the_one_a_when_clause_names(extract):
     r = extract("ISECG news\nWhen NASA met on 27 May 2024, it took over the chair's seat at the table of the IAF.",
                 year=2024)
     assert not _isecg(r)
+
+
+REPORT = "International Space Exploration Coordination Group (ISECG)\nAnnual Report 2031\n"
+
+
+def test_an_apposed_admission_with_a_description_and_a_place(extract):
+    r = extract(REPORT + "Two agencies were admitted during 2031: the Israel Space Agency (ISA), admitted "
+                "at the March meeting;\nKenya Space Agency (KSA), the first agency from East Africa, admitted in Nairobi "
+                "in October.", year=2031)
+    assert "from-2031-10" in _periods(r).get("ksa", ())
+    r = extract(REPORT + "The Kenya Space Agency (KSA), the host of the workshop, admitted to the TWG in "
+                "Nairobi in October two experts.", year=2031)
+    assert not _periods(r)
+
+
+@pytest.mark.parametrize(("sentence", "members"), [
+    ("The roadmap was drafted by ten agencies; Brazil's AEB and Mexico's AEM, the other two members, sent comments.",
+     {"aeb", "aem"}),
+    ("ESA and the Kenya Space Agency (KSA), both members of ISECG, sent comments.", {"esa", "ksa"}),
+    ("ESA and the Kenya Space Agency (KSA), the other two members of the drafting team, sent comments.", set()),
+    ("Dr Jane Doe and Dr John Roe, the other two members, sent comments.", set()),
+])
+def test_members_in_apposition(extract, sentence, members):
+    assert set(_isecg(extract(REPORT + sentence, year=2031))) == members

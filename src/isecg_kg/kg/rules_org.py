@@ -712,6 +712,7 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
         if text.rstrip().endswith(":") and high == len(text):
             state.joining = {"body": body, "start": start, "evidence": evidence}
     _members_since(ctx, sentence, dates)
+    _apposed_members(ctx, sentence)
     _replaced_as_member(ctx, sentence, dates)
     _accessions_of(ctx, state, sentence, dates)
     _approved_memberships(ctx, sentence, dates)
@@ -911,19 +912,44 @@ def _members_since(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> N
             (chair_body(ctx, pre) if pre else None) or ctx.body
         if since is None or body is None:
             continue
-        members: list[Entity] = []  # the organisations right before the cue: "A (AA) and the B (BB), both members"
-        at = m.start()
-        for n in sorted((n for n in sentence.mentions if n.end <= at), key=lambda n: -n.start):
-            if n.entity.type != "Organization" or not re.fullmatch(r"[\s()]*(?:(?:,|and|&|,\s*and)[\s()]*)?(?:the\s+)?",
-                                                                   text[n.end:at]):
-                break
-            members = members if n.entity in members else [n.entity, *members]
-            at = n.start
+        members = _named_before(sentence, m.start())
         if m.groupdict().get("both") and len(members) < 2:  # "by ASA and by the Luxembourg agency, LSA, both of which": two
             named = [e for e in reversed(_orgs(sentence, clause_start(sentence, m.start()), m.start())) if e != body]
             members = named[:2][::-1] if len(named) >= 2 else members
         for member in (e for e in members if e.iri != body.iri):
             membership(ctx, member, body, sentence.evidence(), "member-since", 0.8, start=since)
+
+
+# Between two organisations of a list named right before a cue: "A (AA) and the B (BB)", "China's CNSA and India's ISRO".
+NAMED_GAP_RE = re.compile(r"[\s()]*(?:(?:,|and|&|,\s*and)[\s()]*)?(?:the\s+)?(?:[A-Z][\w\-]*(?:'s|’s)\s+)?")
+
+
+def _named_before(sentence: Sentence, at: int) -> list[Entity]:
+    """The organisations right before ``at``, in order: "A (AA) and the B (BB)" of "A (AA) and the B (BB), both
+    members"."""
+    members: list[Entity] = []
+    for n in sorted((n for n in sentence.mentions if n.end <= at), key=lambda n: -n.start):
+        if n.entity.type == "Country" and re.match(r"'s|’s", sentence.text[n.end:]):
+            continue  # "India's ISRO": the country its agency is of
+        if n.entity.type != "Organization" or not NAMED_GAP_RE.fullmatch(sentence.text, n.end, at):
+            break
+        members = members if n.entity in members else [n.entity, *members]
+        at = n.start
+    return members
+
+
+# "China's CNSA and India's ISRO, the other two members, did not take part": each a member (when the document says
+# it); not of another group ("..., the other two members of the drafting team").
+APPOSED_MEMBERS_RE = re.compile(rf",\s+(?:the\s+(?:other\s+)?|both\s+|all\s+)(?:{NUMBER}\s+)?(?:other\s+)?"
+                                r"(?:member\s+agencies|members)(?:\s+of\s+(?:the\s+)?(?P<body>[\w\-]+))?\s*[,;.]", re.I)
+
+
+def _apposed_members(ctx: Context, sentence: Sentence) -> None:
+    for m in APPOSED_MEMBERS_RE.finditer(sentence.text):
+        body = chair_body(ctx, m.group("body")) if m.group("body") else ctx.body
+        for member in _named_before(sentence, m.start()) if body is not None else []:
+            if member.iri != body.iri:
+                membership(ctx, member, body, sentence.evidence(), "apposed-members", 0.8)
 
 
 def _only_named(sentence: Sentence) -> Entity | None:
@@ -1155,9 +1181,12 @@ def _approved_memberships(ctx: Context, sentence: Sentence, dates: list[DateSpan
         membership(ctx, named[0], ctx.body, sentence.evidence(), "joined", 0.8, start=after[0].start)
 
 
-# "the Brazilian Space Agency (AEB), admitted in May 2020, and ...": a member and when it joined, in apposition.
-APPOSED_JOIN_RE = re.compile(r",\s+(?P<all>(?:both|all|each|all\s+\w+)\s+)?(?:admitted|welcomed|accepted)\s+"
-                             r"(?:as\s+(?:a\s+|its\s+)?(?:new\s+)?members?\s+)?(?:in|on)\s+$", re.I)
+# "the Brazilian Space Agency (AEB), admitted in May 2020, and ...": a member and when it joined, in apposition; with
+# a description of it between ("AEM, the Mexican space agency, admitted ...") or the place before the date ("admitted
+# in Dubai in October").
+APPOSED_JOIN_RE = re.compile(r"(?:,\s+(?:the|an?)\s+[a-z][^,()]{0,40}?)?,\s+(?P<all>(?:both|all|each|all\s+\w+)\s+)?"
+                             r"(?:admitted|welcomed|accepted)\s+(?:as\s+(?:a\s+|its\s+)?(?:new\s+)?members?\s+)?"
+                             r"(?:(?-i:in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+)?(?:in|on)\s+$", re.I)
 # between two names of a list (a name's acronym in brackets): "Polish Space Agency (POLSA) and the Philippine ..."
 LIST_GAP_RE = re.compile(r"[\s()]*(?:,|and|&|,\s*and)?\s*(?:the\s+)?\(?\s*")
 
