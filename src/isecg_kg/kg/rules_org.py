@@ -745,7 +745,7 @@ def _dateline(ctx: Context, sentence: Sentence) -> str | None:
 # that tells more with a verb ("X replaces Y") is the verbs' to read.
 TYPED_ROW_RE = re.compile(r"\s*(?:\|\s*)?(?:—|–|-|:|\|)?\s*(?-i:Join(?:ing|s)?|Accessions?|Admissions?|New\s+members?|"
                           r"Membership)\s*(?:—|–|-|:|\|)?\s+")
-ENTRY_END_RE = re.compile(r"[,;]|\.(?:\s|$)|$")
+ENTRY_END_RE = re.compile(r"[,;]|\.(?:\s|$)")
 NAMES_ONLY_RE = re.compile(r"(?:[\s,()|&]|'s|’s|\band\b|\bthe\b|\b[A-Z][\w\-]*(?![\w\-]))*")  # "Thailand's GISTDA"
 
 
@@ -755,7 +755,8 @@ def _typed_row(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> None:
     if found is None or ctx.body is None:
         return
     row, typed = found
-    end = ENTRY_END_RE.search(text, typed.end()).start()  # the entry's first clause
+    stop = ENTRY_END_RE.search(text, typed.end())  # the entry's first clause
+    end = stop.start() if stop else len(text)
     named = [m for m in sentence.mentions if typed.end() <= m.start < end]
     rest = "".join(" " if any(m.start <= i < m.end for m in named) else text[i] for i in range(typed.end(), end))
     if not NAMES_ONLY_RE.fullmatch(rest):
@@ -890,14 +891,14 @@ def _replaced_as_member(ctx: Context, sentence: Sentence, dates: list[DateSpan])
             since = next((d.start for d in dates if m.start("since") <= d.pos[0] < m.end("since")), None)
             membership(ctx, before, body, sentence.evidence(), "member-since", 0.8, start=since)
         # no date at all in the sentence: the year a report tells ("During the year X took over the seat ...")
-        start = when[0].start if when else None if dates else _reported_year(ctx)
+        joined = when[0].start if when else None if dates else _reported_year(ctx)
         replaced = [n.entity for n in sentence.mentions if m.start("old") <= n.start < m.end("old")
                     and n.entity.type == "Organization"] if m.group("old") else []  # (a holder's seat: "KARI's")
         if replaced and replaced[0].iri != body.iri and members and replaced[0] != members[0]:
-            membership(ctx, replaced[0], body, sentence.evidence(), "replaced", 0.8, end=start)
-        if not members or not start or members[0].iri == body.iri:
+            membership(ctx, replaced[0], body, sentence.evidence(), "replaced", 0.8, end=joined)
+        if not members or not joined or members[0].iri == body.iri:
             continue
-        membership(ctx, members[0], body, sentence.evidence(), "joined", 0.8, start=start)
+        membership(ctx, members[0], body, sentence.evidence(), "joined", 0.8, start=joined)
 
 
 def _members_since(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> None:
@@ -947,7 +948,9 @@ APPOSED_MEMBERS_RE = re.compile(rf",\s+(?:the\s+(?:other\s+)?|both\s+|all\s+)(?:
 def _apposed_members(ctx: Context, sentence: Sentence) -> None:
     for m in APPOSED_MEMBERS_RE.finditer(sentence.text):
         body = chair_body(ctx, m.group("body")) if m.group("body") else ctx.body
-        for member in _named_before(sentence, m.start()) if body is not None else []:
+        if body is None:
+            continue
+        for member in _named_before(sentence, m.start()):
             if member.iri != body.iri:
                 membership(ctx, member, body, sentence.evidence(), "apposed-members", 0.8)
 
@@ -2896,8 +2899,9 @@ def founders(ctx: Context, state: State, sentence: Sentence) -> None:
         when = [d for d in dates if m.start() <= d.pos[0] < _clause_end(text, m.end())] or \
             [d for d in dates if d.pos[1] <= m.start()][-1:]
         if count and count > 1 and when:
-            state.founded = state.founded or when[0].start[:4]  # the founders' work: the year the body began
-            member_count(ctx, body, count, when[0].start, sentence.evidence(), "founded")
+            released = when[0].start
+            state.founded = state.founded or released[:4]  # the founders' work: the year the body began
+            member_count(ctx, body, count, released, sentence.evidence(), "founded")
     for m in SEAT_RE.finditer(text):
         end = _clause_end(text, m.end())
         successor = _orgs(sentence, m.end(), end)[:1]
