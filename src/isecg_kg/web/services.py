@@ -101,10 +101,12 @@ class Services:
 
     @member
     def reranker(self) -> Any:
-        """Search's cross-encoder (one per process, shared by every build), or None when search_rerank is 0."""
+        """The cross-encoder of search and /api/ask (one per process, shared by every build), or None when
+        search_rerank and ask_rerank are 0."""
         from ..search import rerank
 
-        return rerank.load(self.settings.search_rerank_model) if self.settings.search_rerank else None
+        wanted = self.settings.search_rerank or self.settings.ask_rerank
+        return rerank.load(self.settings.search_rerank_model) if wanted else None
 
     @member
     def search(self) -> SearchEngine:
