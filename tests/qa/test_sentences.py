@@ -387,3 +387,11 @@ def test_the_judge_reads_what_the_question_names_in_the_questions_words():
                    [0.0] * len(texts), judged=5)
     assert "The Commercialization Working Group was formed in September 2021." in read
     assert not any("CWG" in text for text in read)
+
+
+def test_the_judge_lifts_no_sentence_without_the_kind_of_value_asked():
+    results = [result("Delegates came from 11 countries. The senior managers met in Songdo on a rainy day.", 1)]
+    question = "How many countries were represented in Songdo?"
+    judge = lambda q, texts: [9.0 if "rainy" in t else 0.0 for t in texts]  # noqa: E731
+    ranked = rank_sentences(question, results, encode=bag_of_words, judge=judge, judged=5)
+    assert ranked[0].text == "Delegates came from 11 countries."

@@ -1405,7 +1405,9 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
     # ("The CWG was formed ..." for "When was the Commercialization Working Group formed?")
     said = {m.iri: question[m.start:m.end] for m in question_mentions}
     worded = {id(c): _worded(c.text, ms, said) for c, ms in zip(candidates, found)}
-    return _judged(question, ranked[:judged], judge, worded) + ranked[judged:]
+    # (a sentence the rules find no value of the asked kind in gains nothing from reading well)
+    untyped = {id(c) for c in ranked[:judged] if (kind is not None or relation) and not c.scores["type"]}
+    return _judged(question, ranked[:judged], judge, worded, untyped=untyped) + ranked[judged:]
 
 
 def _worded(text: str, mentions, said: dict[str, str]) -> str:
@@ -1417,11 +1419,13 @@ def _worded(text: str, mentions, said: dict[str, str]) -> str:
     return text
 
 
-def _judged(question: str, top: list[Candidate], judge, worded: dict[int, str]) -> list[Candidate]:
+def _judged(question: str, top: list[Candidate], judge, worded: dict[int, str], *,
+            untyped: frozenset[int] | set[int] = frozenset()) -> list[Candidate]:
     """``top`` re-ordered by their score plus the cross-encoder's reading of (question, sentence in its frame, as
     ``worded``), scaled 0..1 among them, at JUDGE_WEIGHT and under the same factors as the score (another year, a
-    plan, ...).  Their scores stay the rules' own: the cross-encoder picks among sentences, the thresholds still say
-    whether any answers."""
+    plan, ...); those in ``untyped`` (ids of sentences holding no value of the kind asked) keep their score alone.
+    Scores stay the rules' own: the cross-encoder picks among sentences, the thresholds still say whether any
+    answers."""
     if len(top) < 2:
         return top
     texts = [_frame(worded[id(c)], c.context) if c.context else worded[id(c)] for c in top]
@@ -1430,6 +1434,8 @@ def _judged(question: str, top: list[Candidate], judge, worded: dict[int, str]) 
 
     def order(pair: tuple[Candidate, float]) -> float:
         c, logit = pair
+        if id(c) in untyped:
+            return c.score
         plain = sum(WEIGHTS[k] * v for k, v in c.scores.items()) or 1.0
         return c.score + JUDGE_WEIGHT * (logit - low) / ((high - low) or 1.0) * c.score / plain
 
