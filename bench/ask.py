@@ -1,6 +1,7 @@
 """Latency of /api/ask through a real server (`isecg-kg serve`, gunicorn, one worker), beside
 /api/search for the same questions in the same run (the search every answer starts with), and beside
-/api/search of a second server with the cross-encoder off (setting search_rerank=0): what re-ranking costs.
+/api/search and /api/ask of a second server with the cross-encoder off (settings search_rerank=0, ask_rerank=0):
+what re-ranking costs each.
 
 Questions: the dev questions, the structured questions and the out-of-domain ones of
 `isecg-kg eval ask` (graph answers, passage answers and no-answers), each asked --repeat times.
@@ -47,7 +48,7 @@ def main() -> int:
                  + [q["question"] for path in args.questions for q in read_jsonl(path)])
 
     server, base = serve(settings)
-    plain, plain_base = serve(settings, env={"ISECG_KG_SEARCH_RERANK": "0"})
+    plain, plain_base = serve(settings, env={"ISECG_KG_SEARCH_RERANK": "0", "ISECG_KG_ASK_RERANK": "0"})
     session = requests.Session()
     try:
         started = time.perf_counter()
@@ -58,6 +59,8 @@ def main() -> int:
         search: list[float] = []
         fresh: list[float] = []  # each question's first /api/search
         unranked: list[float] = []
+        asked: list[float] = []  # each question's first /api/ask (the cross-encoder's scores are cached after)
+        unjudged: list[float] = []  # the same, ask_rerank=0
         for repeat in range(args.repeat):
             for question in questions:
                 started = time.perf_counter()
@@ -67,6 +70,11 @@ def main() -> int:
                 body = got.json()
                 kind = "graph" if body["sparql"] else "passage" if body["answer"] else "no answer"
                 by_kind.setdefault(kind, []).append(elapsed)
+                if repeat == 0:
+                    asked.append(elapsed)
+                    started = time.perf_counter()
+                    session.get(plain_base + "api/ask", params={"q": question}).raise_for_status()
+                    unjudged.append((time.perf_counter() - started) * 1000)
                 started = time.perf_counter()
                 session.get(base + "api/search", params={"q": question, "k": 5}).raise_for_status()
                 search.append((time.perf_counter() - started) * 1000)
@@ -87,6 +95,8 @@ def main() -> int:
     print(line("/api/ask (all)", every))
     for kind, values in sorted(by_kind.items()):
         print(line(f"/api/ask ({kind})", values))
+    print(line("  each question's first", asked))
+    print(line("  each question's first, ask_rerank=0", unjudged))
     print(line(f"/api/search k=5 (top {settings.search_rerank} re-ranked)", search))
     print(line("  each question's first", fresh))
     print(line("/api/search k=5, search_rerank=0", unranked))
