@@ -63,6 +63,18 @@ def test_passage_answer_is_a_cited_sentence(answerer):
     assert response["sentence"] in first.text and response["citation"]["page"] == first.page
 
 
+def test_the_cross_encoder_reorders_candidate_sentences_when_asked_to(answerer, build, settings):
+    # off by default (the rules' order); with ask_rerank the real cross-encoder reads each sentence with what the
+    # question names in its words ("CWG" as "Commercialization Working Group"), and the thresholds stay the rules'
+    judging = Answerer(engine=answerer.engine, graph=answerer.graph, entities=list(answerer.entities.values()),
+                       settings=settings.replace(ask_rerank=10))
+    assert settings.ask_rerank == 0
+    response = judging.answer("When was the Commercialization Working Group formed?")
+    assert response["short_answer"] == "September 2021"
+    assert judging.answer("How do I bake sourdough bread?")["answer"] is None
+    assert judging._judged  # it read sentences
+
+
 def test_no_answer_says_so(answerer):
     response = answerer.answer("How do I bake sourdough bread?")
     assert response["answer"] is None and response["answers"] == [] and response["short_answer"] is None
