@@ -47,9 +47,9 @@ from ..records import SearchHit
 from ..text import CARDINALS, PLAIN_FIGURES, SUPERSCRIPT_DIGITS, TENS, is_list_item, number_word, sentence_spans, sentences, strip_marker
 
 WEIGHTS = {"meaning": 0.4, "words": 0.3, "phrase": 0.1, "type": 0.15, "rank": 0.05, "document": 0.1}
-# The cross-encoder's reading (0..1 among the first ask_rerank sentences) beside the score's signals: on two sets no
-# rule had read (60 questions) the answers went 22 -> 26 at 0.6 over ten sentences (24 at 1.0 over three, 23 at 0.4
-# over five), on 20 development sets 481 -> 478 (stop 45).
+# The cross-encoder's reading (0..1 among the first ask_rerank sentences) beside the score's signals: chosen on two
+# sets no rule had read (ax, ay: 22 -> 26 of 60 at 0.6 over ten sentences, 24 at 1.0 over three, 23 at 0.4 over five);
+# it also lost blind and development answers, so ask_rerank is off by default (README, Questions; stop 45).
 JUDGE_WEIGHT = 0.6
 # A sentence that lacks the kind of value asked for is worth less.
 MISSING_TYPE = 0.85
