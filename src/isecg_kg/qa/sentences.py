@@ -1403,11 +1403,12 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
         return ranked
     # the judge reads each sentence with what the question names in the question's words: it knows no acronyms
     # ("The CWG was formed ..." for "When was the Commercialization Working Group formed?")
-    said = {m.iri: question[m.start:m.end] for m in question_mentions}
-    worded = {id(c): _worded(c.text, ms, said) for c, ms in zip(candidates, found)}
+    top, said = ranked[:judged], {m.iri: question[m.start:m.end] for m in question_mentions}
+    mentions = {id(c): ms for c, ms in zip(candidates, found)}
+    worded = {id(c): _worded(c.text, mentions[id(c)], said) for c in top}
     # (a sentence the rules find no value of the asked kind in gains nothing from reading well)
-    untyped = {id(c) for c in ranked[:judged] if (kind is not None or relation) and not c.scores["type"]}
-    return _judged(question, ranked[:judged], judge, worded, untyped=untyped) + ranked[judged:]
+    untyped = {id(c) for c in top if (kind is not None or relation) and not c.scores["type"]}
+    return _judged(question, top, judge, worded, untyped=untyped) + ranked[judged:]
 
 
 def _worded(text: str, mentions, said: dict[str, str]) -> str:
