@@ -64,3 +64,19 @@ def test_days_written_as_ordinal_words_before_a_month():
         ("2020-03-12", "2020-03-13")]
     assert [(d.start, d.end) for d in find_dates("on 10, 11 and 12 September 2019")] == [("2019-09-10", "2019-09-12")]
     assert [d.start for d in find_dates("the first March meeting of 2020")] == ["2020"]  # no "of": no day
+
+
+def test_forms_and_tables_spellings():
+    assert spans("signed on 12-Jun-2019 in Rome") == [("2019-06-12", None)]
+    assert spans("issued June 12 2019 by") == [("2019-06-12", None)]
+    assert spans("June 12 through 14, 2019") == [("2019-06-12", "2019-06-14")]
+    assert spans("on 12 & 13 June 2019") == [("2019-06-12", "2019-06-13")]
+    assert spans("on 12 — 13 June 2019") == [("2019-06-12", "2019-06-13")]
+    assert spans("from 3 through 5 May 2020") == [("2020-05-03", "2020-05-05")]
+
+
+def test_slashed_dates_are_read_where_their_order_is_plain():
+    assert spans("on 2019/06/12 at") == [("2019-06-12", None)]
+    assert spans("on 25/06/2019 and 06/25/2019") == [("2019-06-25", None), ("2019-06-25", None)]
+    assert spans("on 12/06/2019") == [("2019", None)]  # the 12th of June or the 6th of December: the year only
+    assert spans("the 2010/11 budget, page 3/4/2019x") == [("2010", None)]  # a fiscal year is no month

@@ -3,7 +3,8 @@
 "30th Nov and 2nd Dec 2021", "Nov-Dec 2021", "May 2007", "Q3-2022", "2019", "2013-08-20", "Tuesday 4 to Thursday
 6 February 2020", "10, 11 and 12 September 2019",
 "the first and second of March 2018", "the 29th and 30th of November 2016", "March 12 and 13, 2020", "2018-05-23 to 24",
-"2020-09-29/30", "2015 June", and with
+"2020-09-29/30", "2015 June", "12-Jun-2019", "June 12 2019", "June 12 through 14, 2019", "2019/06/12", "25/06/2019",
+and with
 ``default_year`` (the document's) a day or range without one: "on 12–13 March"."""
 
 from __future__ import annotations
@@ -20,15 +21,26 @@ MONTHS = {m[:3].lower(): i for i, m in enumerate(MONTH_NAMES, start=1)}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
+# Between the first and last day of a range: "5-7", "5 — 7", "5 & 6", "June 12 through 14"
+_DAYS_TO = r"(?:-|–|—|&|to|through|thru)"
 
 DATE_RE = re.compile(
     rf"(?<![\w\-])(?P<yi>{_YEAR})-(?P<mi>[01]\d)(?:-(?P<di>[0-3]\d)(?:(?:\s*(?:to|–)\s*|/)(?P<di2>[0-3]?\d)(?![\w\-:]|\s+{_MONTH}|\s+{_YEAR}))?)?"
     rf"(?![\w\-])"
-    rf"|(?P<mr1>{_MONTH})\s+(?P<dr1>{_DAY})\s*(?:-|–|to|and)\s*(?:(?P<mr2>{_MONTH})\s+)?(?P<dr2>{_DAY}),?\s+(?P<yr>{_YEAR})"
-    rf"|(?<![\w,])(?<!\d\.)(?P<d1>{_DAY})(?:\s*,\s*{_DAY})*\s*(?:(?P<m1>{_MONTH})\s*)?(?:-|–|to|,?\s*and)\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR})"
+    rf"|(?P<mr1>{_MONTH})\s+(?P<dr1>{_DAY})\s*(?:{_DAYS_TO}|and)\s*(?:(?P<mr2>{_MONTH})\s+)?(?P<dr2>{_DAY}),?\s+(?P<yr>{_YEAR})"
+    rf"|(?<![\w,])(?<!\d\.)(?P<d1>{_DAY})(?:\s*,\s*{_DAY})*\s*(?:(?P<m1>{_MONTH})\s*)?(?:{_DAYS_TO}|,?\s*and)\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR})"
     # a day or two and the month in figures, parted by dots as in European minutes ("3.4.2024", "10-11.6.2024")
     rf"|(?<![\w./])(?P<dn1>[0-3]?\d)\.?(?:\s*[-–]\s*(?P<dn2>[0-3]?\d))?\.(?P<mn>0?[1-9]|1[0-2])\.(?P<yn>{_YEAR})(?![\w/]|\.\d)"
-    rf"|(?P<ma>{_MONTH})\s+(?P<da>{_DAY}),\s*(?P<ya>{_YEAR})"
+    # the day and year parted by a comma or, as US tables write it, by a space alone ("June 12 2019")
+    rf"|(?P<ma>{_MONTH})\s+(?P<da>{_DAY})(?:,\s*|\s+)(?P<ya>{_YEAR})"
+    # the month abbreviated between hyphens, as forms and tables write it ("12-Jun-2019")
+    rf"|(?<![\w\-])(?P<dh>[0-3]?\d)-(?P<mh>{_MONTH})-(?P<yh>{_YEAR})(?![\w\-])"
+    # figures parted by slashes: year first ("2019/06/12"), or the day and month in the order that a day past the
+    # 12th shows ("25/06/2019", "06/25/2019"); of "12/06/2019", either the 12th of June or the 6th of December, only
+    # the year is read (below)
+    rf"|(?<![\w/.])(?P<ys>{_YEAR})/(?P<ms>0?[1-9]|1[0-2])/(?P<ds>[0-3]?\d)(?![\w/])"
+    rf"|(?<![\w/.])(?:(?P<dsl>1[3-9]|2\d|3[01])/(?P<msl>0?[1-9]|1[0-2])|(?P<msl2>0?[1-9]|1[0-2])/(?P<dsl2>1[3-9]|2\d|3[01]))"
+    rf"/(?P<ysl>{_YEAR})(?![\w/])"
     rf"|(?<![\w,])(?P<db>{_DAY})\s+(?P<mb>{_MONTH}),?\s+(?P<yb>{_YEAR})"
     rf"|(?P<mc1>{_MONTH})\s*(?:-|–)\s*(?P<mc2>{_MONTH})\s+(?P<yc>{_YEAR})"
     rf"|(?P<md>{_MONTH})\s+(?P<yd>{_YEAR})"
@@ -172,6 +184,12 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateSpan]:
             elif g["yn"]:
                 span = (_ymd(g["yn"], int(g["mn"]), int(g["dn1"])),
                         _ymd(g["yn"], int(g["mn"]), int(g["dn2"])) if g["dn2"] else None)
+            elif g["yh"]:
+                span = (_ymd(g["yh"], _month(g["mh"]), int(g["dh"])), None)
+            elif g["ys"]:
+                span = (_ymd(g["ys"], int(g["ms"]), int(g["ds"])), None)
+            elif g["ysl"]:
+                span = (_ymd(g["ysl"], int(g["msl"] or g["msl2"]), int(g["dsl"] or g["dsl2"])), None)
             elif g["ya"]:
                 span = (_ymd(g["ya"], _month(g["ma"]), _day(g["da"])), None)
             elif g["yb"]:
