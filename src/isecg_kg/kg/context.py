@@ -40,6 +40,7 @@ class State:
     authors: list | None = None  # the lines of an "Authors" section, read as one text when it ends
     byline: Line | None = None  # the head's byline read by its affiliation marks: no other rule's people
     cover: bool = True  # still in the first page's title block, before its first line of prose
+    own_work: bool = False  # the last sentence named this document ("This note records ..."): its "It" is the next's
     chair_rows: dict | None = None  # under a caption or header row of the body's chairs: {"column", "stacked", ...}
     group_rows: dict | None = None  # under a header row of groups and their leads: {"year", "group", "gap"}
     posts: list = field(default_factory=list)  # (post IRI, role, group IRI) of the posts the previous sentence stated

@@ -254,8 +254,9 @@ def event_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         return False
     name = caption_name(before[-1].text) if before else None
     if name is None and _described(kinds):  # "Lunar milestones, 2023": each row a thing that happened
-        # (not "Date Session Chair": a programme's sessions, the parts of one gathering)
-        for cells, text, first in rows if not _PROGRAMME_RE.search(line.text) else []:
+        if _PROGRAMME_RE.search(line.text):  # "Date Session Chair": a programme's sessions, the parts of one
+            return False  # gathering, no events; its rows' people ("Kenji Watanabe (JAXA)") are the other rules'
+        for cells, text, first in rows:
             _happened_row(ctx, cells, text, first)
         state.used_lines.update((r.page, r.offset) for r in used)
         state.line, state.event, state.table = line, None, None

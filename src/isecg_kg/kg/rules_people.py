@@ -253,7 +253,15 @@ PAPER_CODE_RE = re.compile(r"\b([A-Z]{2,5})-\s?(\d\d)([,.\-][\w.,\-]*\w)")
 OWN_WORK_RE = re.compile(r"(?:\b(?:this|the present)|^\W*(?:(?:in|by|during|since|on|from|early|late)\s+(?:[\w\-]+\s+){0,3}?"
                          r"(?:19|20)\d\d,?\s+)?the)\s+(?:[\w\-]+\s+){0,2}(?:paper|supplement|report|document|"
                          r"roadmap|update|edition|strategy|digest|assessment|plan|study|record|minutes|summary|text|"
-                         r"publication|overview|brief|issue|newsletter|bulletin|review)\b", re.I)
+                         r"publication|overview|brief|issue|newsletter|bulletin|review)\b"
+                         # ... or by any other noun a document calls itself by, after "this" ("this note", "this fact
+                         # sheet", "these slides"; "The survey of 2019" may be another work)
+                         r"|\b(?:this|the\s+present)\s+(?:[\w\-]+\s+){0,2}(?:note|(?:fact\s*)?sheet|brochure|booklet|leaflet|"
+                         r"flyer|statement|declaration|charter|memorandum|memo|letter|release|kit|presentation|briefing|"
+                         r"guide|handbook|primer|compendium|catalogue|catalog|article|chapter|survey|analysis|synthesis|"
+                         r"poster|agenda|volume|terms\s+of\s+reference)\b"
+                         r"|\b(?:these|the\s+present)\s+(?:[\w\-]+\s+){0,2}(?:notes|minutes|slides|proceedings|highlights|"
+                         r"procedures|guidelines)\b", re.I)
 # "... was prepared by the chair team and the ISECG Secretariat, with ...": the bodies of the phrase after "by"
 # (the body it was made for between: "prepared for the ISECG Secretariat by NASA")
 BY_PHRASE_RE = re.compile(r"\b(?:issued|published|released|prepared|written|authored|compiled|drafted|produced|edited|finali[sz]ed|"
@@ -1009,6 +1017,10 @@ def own_work(ctx: Context, sentence: Sentence) -> re.Match | None:
     return None
 
 
+# The pronoun of a sentence after one naming this document: "This note records ... It was prepared by the X."
+IT_RE = re.compile(r"^\W*It\b")
+
+
 # The document by the noun of its genre: "a new supplement", "its 2019 annual report", "the latest white paper".
 GENRE_NOUNS = {"supplement": "supplement", "annual-report": "(?:annual\\s+)?report", "roadmap": "roadmap",
                "white-paper": "(?:white\\s+)?paper", "technology-assessment": "(?:gap\\s+)?assessment",
@@ -1456,7 +1468,8 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
         head = (HEAD_BYLINE_RE.match(text) if not text.rstrip().endswith(".") else None) or LABEL_CELL_RE.match(text) \
             or _field_byline(sentence)
         byline = head if head and _in_head(ctx, sentence.line) else None
-    own = own_work(ctx, sentence)
+    own = own_work(ctx, sentence) or (IT_RE.match(text) if state.own_work else None)
+    state.own_work = own is not None and own.group().strip().lower() != "it"
     by = BY_PHRASE_RE.search(text, own.end()) if own else None
     by = None if by and (_other_work(sentence, own.end(), by.start())  # "..., which was developed by"
                          or ABOUT_VERB_RE.match(text, own.end(), by.start())) else by
