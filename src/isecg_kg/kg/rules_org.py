@@ -714,7 +714,7 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
             state.joining = {"body": body, "start": start, "evidence": evidence}
     _members_since(ctx, sentence, dates)
     _apposed_members(ctx, sentence)
-    _standing_members(ctx, sentence, dates)
+    _standing_members(ctx, state, sentence, dates)
     _replaced_as_member(ctx, sentence, dates)
     _accessions_of(ctx, state, sentence, dates)
     _approved_memberships(ctx, sentence, dates)
@@ -975,7 +975,8 @@ MADE_UP_OF_RE = re.compile(r"\s+(?:(?:today|now|currently|still)\s+)?(?:comprise
                            r"includes?|included)\s+")
 MEMBERS_OF_BODY_RE = re.compile(r"(?:(?:'s|’s)\s+(?:members|member\s+agencies|membership)|^\W*(?:the\s+)?(?:members|member\s+"
                                 r"agencies)\s+of\s+(?:the\s+)?)", re.I)
-OPENING_RE = re.compile(r"\W*(?:(?:In|By|As\s+of|Since|Today|Now|Currently)\b[^,]{0,30},?\s*)?(?:the\s+)?")
+OPENING_RE = re.compile(r"\W*(?:(?:In|By|As\s+of|Since|Today|Now|Currently)\b[^,]{0,30},?\s*)?(?:[Tt]he\s+)?")
+GROUP_SUBJECT_RE = re.compile(OPENING_RE.pattern + r"group")
 COUNTED_NOUN_RE = re.compile(rf"\s*(?:(?:the\s+following\s+)?(?:{NUMBER}\s+)?(?:[\w\-]+\s+)?(?:agencies|organi[sz]ations|"
                              r"members|bodies)\b)?\s*(?:[:—–]|\s-)?\s*(?:the\s+)?", re.I)
 
@@ -986,7 +987,7 @@ def _named_body(ctx: Context, word: str | None) -> Entity | None:
     return found if found is not None and ctx.body is not None and found.iri == ctx.body.iri else None
 
 
-def _standing_members(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> None:
+def _standing_members(ctx: Context, state: State, sentence: Sentence, dates: list[DateSpan]) -> None:
     """Each organisation a sentence says is a member of the document's body: at the document's date, or from the date
     "since" tells."""
     text = sentence.text
@@ -1005,6 +1006,9 @@ def _standing_members(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -
                       and (n.end == m.start() and OPENING_RE.fullmatch(text, clause_start(sentence, n.start), n.start)
                            or MEMBERS_OF_BODY_RE.fullmatch(text, n.end, m.start())
                            or MEMBERS_OF_BODY_RE.fullmatch(text, 0, n.start))), None)
+        if owner is None and not (state.group_section or state.prev_group) \
+                and GROUP_SUBJECT_RE.fullmatch(text, clause_start(sentence, m.start()), m.start()):
+            owner = ctx.body  # "The group consists of ...": the document's body, not under a group's heading
         first = next((n for n in sentence.mentions if n.start >= m.end() and n.entity.type == "Organization"), None)
         if owner is None or first is None or not COUNTED_NOUN_RE.fullmatch(text, m.end(), first.start):
             continue
