@@ -9,12 +9,14 @@ names, dates and wording than the development sets':
 - "A is a member of ISECG", "A and B are ISECG members", "A, which is part of ISECG,", "A, B and C participate in ISECG";
 - "A, ISECG's newest member,", "A, one of ISECG's 27 member agencies,";
 - "A has been part of / has participated in ISECG since 2011 (since its creation in 2007)";
-- "ISECG welcomes A as a new member", "A has joined the ranks of ISECG", "In 2031 A became part of ISECG".
+- "ISECG welcomes A as a new member", "A has joined the ranks of ISECG", "In 2031 A became part of ISECG";
+- "Two of them joined only this autumn: A in September and B in November" (the joining counted, its time said in
+  words, the members after a colon).
 
 Negatives: attendees, observers, candidates and former members; contributors and authors; members of a working group,
 a team or another body; a plan or an application to join; a membership denied or in the future; the body's events
 ("participates in ISECG meetings"), products ("the ISECG roadmap includes ...") and gatherings ("the meeting brought
-together ..."); "observers at ISECG include ...".
+together ..."); "observers at ISECG include ..."; joinings of a workshop, a team or as observers.
 """
 
 from __future__ import annotations
@@ -83,6 +85,9 @@ def _isecg(r) -> set[str]:
     (NEWS + "Membership grew to 22 with the addition of the Norwegian Space Agency (NOSA) in April 2031.", {"nosa"}),
     (REPORT + "New members in 2031: the Polish Space Agency and the Romanian Space Agency.", {"polsa", "rosa"}),
     (REPORT + "Three agencies joined ISECG in 2031: NOSA, POLSA and ROSA.", {"nosa", "polsa", "rosa"}),
+    ("Remarks by the ISECG chair, 2031\nWe are now twenty-eight agencies. Two of them joined only this autumn: the Polish "
+     "Space Agency in September and the Romanian Space Agency, ROSA, in November.", {"polsa", "rosa"}),
+    (REPORT + "Two agencies joined this year: NOSA in September and POLSA in November.", {"nosa", "polsa"}),
     (REPORT + "Accessions\nYear Agency\n2029 NOSA\n2030 POLSA\n2031 ROSA", {"nosa", "polsa", "rosa"}),
     (MINUTES + "The senior managers approved the admission of the Polish Space Agency (POLSA) to ISECG.", {"polsa"}),
 ])
@@ -135,6 +140,10 @@ def test_members_since_or_at_a_date(extract, text, member, period):
     (NEWS + "The ISECG workshop brought together NASA, ESA and JAXA.", {"nasa", "esa", "jaxa"}),
     (NEWS + "KARI joined the ranks of the Artemis Accords signatories.", {"kari"}),
     (NEWS + "NASA became part of the Gateway partnership.", {"nasa"}),
+    (REPORT + "Two agencies joined this year's workshop: NOSA and POLSA.", {"nosa", "polsa"}),
+    (REPORT + "Two of them joined the study team this year: NOSA and POLSA.", {"nosa", "polsa"}),
+    (REPORT + "Two of them joined only as observers this autumn: NOSA in September and POLSA in November.",
+     {"nosa", "polsa"}),
     (REPORT + "Candidate agencies:\n- Polish Space Agency\n- Romanian Space Agency\n- Norwegian Space Agency",
      {"polsa", "rosa", "nosa"}),
     (REPORT + "Former members: BNSC.", {"bnsc"}),

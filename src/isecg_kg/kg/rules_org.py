@@ -1119,7 +1119,8 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
     named = [e for e in _orgs(sentence, verb.end(), high) if e.type == "Organization"]
     if named and any(m.entity == named[0] and m.start - verb.end() < 8 for m in sentence.mentions):
         body = named[0]  # "X joined ISECG in 2021", "X became a member of the ISECG"
-    elif re.match(r"\s+(?:in|on|during|as|at the (?:end|start) of)\s|\s+(?:the|this|our)\s+(?:coordination\s+)?"
+    elif re.match(r"\s+(?:only\s+|also\s+|recently\s+)?(?:in|on|during|as|at the (?:end|start) of|(?:this|that|last)\s+"
+                  r"(?:year|spring|summer|autumn|fall|winter|month|quarter))(?=[^\w'’])|\s+(?:the|this|our)\s+(?:coordination\s+)?"
                   r"(?:group|forum)\b", text[verb.end():]) and ctx.body is not None or \
             JOINED_COUNTED_RE.match(text, verb.end()) and ctx.body is not None or \
             JOINED_US_RE.match(text, verb.end()) and ctx.body is not None:
@@ -1137,9 +1138,9 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
     return body, [c.entity for c in coordinated(sentence, low, verb.start())] or _whose_agency(ctx, sentence, verb.start())
 
 
-# A subject that counts the members and names none: "Three agencies", "Two new members have".
-COUNTED_SUBJECT_RE = re.compile(rf"^\W*{NUMBER}\s+(?:new\s+|more\s+|other\s+)?(?:space\s+)?(?:agencies|organi[sz]ations|"
-                                r"members)\s+(?:have\s+|had\s+)?$", re.I)
+# A subject that counts the members and names none: "Three agencies", "Two new members have", "Two of them".
+COUNTED_SUBJECT_RE = re.compile(rf"^\W*{NUMBER}\s+(?:of\s+(?:them|these|those)|(?:new\s+|more\s+|other\s+)?(?:space\s+)?"
+                                r"(?:agencies|organi[sz]ations|members))\s+(?:have\s+|had\s+)?$", re.I)
 
 
 def _whose_agency(ctx: Context, sentence: Sentence, verb: int) -> list[Entity]:
