@@ -10,13 +10,17 @@ names, dates and wording than the development sets':
 - "A, ISECG's newest member,", "A, one of ISECG's 27 member agencies,";
 - "A has been part of / has participated in ISECG since 2011 (since its creation in 2007)";
 - "ISECG welcomes A as a new member", "A has joined the ranks of ISECG", "In 2031 A became part of ISECG";
+- a footnote listing the members a count of them calls, its mark after the sentence's full stop, with no date;
+- a chair of ISECG: one of its members (the chair rotates among them);
 - "Two of them joined only this autumn: A in September and B in November" (the joining counted, its time said in
   words, the members after a colon).
 
 Negatives: attendees, observers, candidates and former members; contributors and authors; members of a working group,
 a team or another body; a plan or an application to join; a membership denied or in the future; the body's events
 ("participates in ISECG meetings"), products ("the ISECG roadmap includes ...") and gatherings ("the meeting brought
-together ..."); "observers at ISECG include ..."; joinings of a workshop, a team or as observers.
+together ..."); "observers at ISECG include ..."; joinings of a workshop, a team or as observers;
+a footnote called by a sentence of observers or attendees, or by the sentence before; a chair of a working group or a
+session.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from .test_extract_temporal import _periods
 
 REPORT = "International Space Exploration Coordination Group (ISECG)\nAnnual Report 2031\n"
 NEWS = "ISECG news release\nGeneva, 4 May 2031\n"
+TERMS = "ISECG Terms of Reference\n2.1 Membership is open to space agencies. "
 MINUTES = "Minutes of the ISECG senior managers meeting, Lisbon, 3 June 2031\n"
 
 
@@ -90,6 +95,14 @@ def _isecg(r) -> set[str]:
     (REPORT + "Two agencies joined this year: NOSA in September and POLSA in November.", {"nosa", "polsa"}),
     (REPORT + "Accessions\nYear Agency\n2029 NOSA\n2030 POLSA\n2031 ROSA", {"nosa", "polsa", "rosa"}),
     (MINUTES + "The senior managers approved the admission of the Polish Space Agency (POLSA) to ISECG.", {"polsa"}),
+    # a footnote the count calls, its mark after the full stop, with no date (as of the document)
+    (TERMS + "2.2 At the date of this revision ISECG has five members, being the agencies that signed the charter. ² 3.1 "
+     "The chair rotates.\n² NASA (United States), ESA (Europe), JAXA (Japan), CSA (Canada) and ASI (Italy).",
+     {"nasa", "esa", "jaxa", "csa", "asi"}),
+    (TERMS + "2.2 At the date of this revision ISECG has five members.² 3.1 The chair rotates.\n² NASA (United States), "
+     "ESA (Europe), JAXA (Japan), CSA (Canada) and ASI (Italy).", {"nasa", "esa", "jaxa", "csa", "asi"}),
+    # a chair of the body: one of its members, among whom the chair rotates
+    (NEWS + "JAXA holds the ISECG chair for 2031. CNES chaired ISECG throughout 2030.", {"jaxa", "cnes"}),
 ])
 def test_members_stated(extract, text, members):
     assert members <= _isecg(extract(text, year=2031))
@@ -151,6 +164,13 @@ def test_members_since_or_at_a_date(extract, text, member, period):
     (REPORT + "The Technology Working Group was set up in 2010. The group comprises NASA, ESA and JAXA.",
      {"nasa", "esa", "jaxa"}),
     (REPORT + "Technology Working Group\nThe group consists of NASA, ESA and JAXA.", {"nasa", "esa", "jaxa"}),
+    (TERMS + "2.2 Two agencies attended as observers and are not members.² 3.1 The chair rotates.\n² POLSA (Poland) and "
+     "ROSA (Romania).", {"polsa", "rosa"}),
+    (TERMS + "2.2 The workshop was attended by two agencies.² 3.1 The chair rotates.\n² POLSA (Poland) and ROSA (Romania).",
+     {"polsa", "rosa"}),
+    (TERMS + "2.2 The chair rotates yearly. ² Members meet twice a year.\n² POLSA (Poland) and ROSA (Romania) hosted in "
+     "2030.", {"polsa", "rosa"}),
+    (NEWS + "JAXA chairs the Technology Working Group. NASA chaired the session.", {"jaxa", "nasa"}),
 ])
 def test_no_membership_of_isecg(extract, text, watched):
     assert not _isecg(extract(text, year=2031)) & watched

@@ -478,6 +478,8 @@ def membership(ctx: Context, member: Entity, body: Entity, evidence: Evidence, r
             ctx.rec.fact(interval, "time:hasBeginning", instant(ctx, start), rule, 1.0, None)
         if end:
             ctx.rec.fact(interval, "time:hasEnd", instant(ctx, end), rule, 1.0, None)
+    if role == "isecg:chair" and ctx.body is not None and body.iri == ctx.body.iri:
+        membership(ctx, member, body, evidence, "chair-member", confidence)  # its chair rotates among its members
 
 
 def _orgs(sentence: Sentence, start: int = 0, end: int | None = None) -> list[Entity]:
@@ -2203,8 +2205,8 @@ def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
                    _gapped_end(sentence, m.end()))
     told_since = [s.span() for s in CHAIRED_SINCE_RE.finditer(text)]  # "which had held the chair since": its own rule
     for m in TOOK_CHAIR_RE.finditer(text):
-        if any(a <= m.start() < b for a, b in told_since):
-            continue
+        if any(a <= m.start() < b for a, b in told_since) or re.match(r"'s|’s", text[m.end():]):
+            continue  # (not "took over the chair's seat at the table of the IAF": a thing of the chair's)
         body = chair_body(ctx, m.group("body") or "the")
         holder = _subject(sentence, m.start())
         if re.match(r"hold|held", m.group(), re.I):
