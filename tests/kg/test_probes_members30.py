@@ -10,7 +10,7 @@ names, dates and wording than the development sets':
 - "A, ISECG's newest member,", "A, one of ISECG's 27 member agencies,";
 - "A has been part of / has participated in ISECG since 2011 (since its creation in 2007)";
 - "ISECG welcomes A as a new member", "A has joined the ranks of ISECG", "In 2031 A became part of ISECG";
-- a footnote listing the members a count of them calls, its mark after the sentence's full stop, with no date;
+- a footnote listing the members a dated count of them calls, its mark after the sentence's full stop;
 - a chair of ISECG: one of its members (the chair rotates among them);
 - "Two of them joined only this autumn: A in September and B in November" (the joining counted, its time said in
   words, the members after a colon).
@@ -95,12 +95,9 @@ def _isecg(r) -> set[str]:
     (REPORT + "Two agencies joined this year: NOSA in September and POLSA in November.", {"nosa", "polsa"}),
     (REPORT + "Accessions\nYear Agency\n2029 NOSA\n2030 POLSA\n2031 ROSA", {"nosa", "polsa", "rosa"}),
     (MINUTES + "The senior managers approved the admission of the Polish Space Agency (POLSA) to ISECG.", {"polsa"}),
-    # a footnote the count calls, its mark after the full stop, with no date (as of the document)
-    (TERMS + "2.2 At the date of this revision ISECG has five members, being the agencies that signed the charter. ² 3.1 "
-     "The chair rotates.\n² NASA (United States), ESA (Europe), JAXA (Japan), CSA (Canada) and ASI (Italy).",
-     {"nasa", "esa", "jaxa", "csa", "asi"}),
-    (TERMS + "2.2 At the date of this revision ISECG has five members.² 3.1 The chair rotates.\n² NASA (United States), "
-     "ESA (Europe), JAXA (Japan), CSA (Canada) and ASI (Italy).", {"nasa", "esa", "jaxa", "csa", "asi"}),
+    # a footnote a dated count calls, its mark after the full stop
+    (TERMS + "2.2 In May 2031 ISECG had five members. ² 3.1 The chair rotates.\n² NASA (United States), ESA (Europe), "
+     "JAXA (Japan), CSA (Canada) and ASI (Italy).", {"nasa", "esa", "jaxa", "csa", "asi"}),
     # a chair of the body: one of its members, among whom the chair rotates
     (NEWS + "JAXA holds the ISECG chair for 2031. CNES chaired ISECG throughout 2030.", {"jaxa", "cnes"}),
 ])
@@ -177,12 +174,16 @@ def test_no_membership_of_isecg(extract, text, watched):
 
 
 @pytest.mark.xfail(reason="forms left: a heading of participants or new members with no body named and no colon, a "
-                          "list after \"among them\" or \"fellow members\", a seat taken or signing up", strict=True)
+                          "list after \"among them\" or \"fellow members\", a seat taken or signing up, an undated "
+                          "count's footnote", strict=True)
 @pytest.mark.parametrize("text", [
     REPORT + "Participating agencies\n• Italian Space Agency\n• UK Space Agency\n• Korea Aerospace Research Institute",
     REPORT + "New members in 2031\n- Polish Space Agency (POLSA)\n- Romanian Space Agency (ROSA)",
     NEWS + "ISECG's member agencies, among them NASA, ESA and JAXA, endorsed the report.",
     NEWS + "The Philippine Space Agency took its seat in ISECG in June 2031.",
+    # an undated count's footnote: its members may be the founders, whose start the gold gives (aq: 12 members, no date)
+    TERMS + "2.2 At the date of this revision ISECG has five members.² 3.1 The chair rotates.\n² NASA (United States), "
+    "ESA (Europe), JAXA (Japan), CSA (Canada) and ASI (Italy).",
 ])
 def test_forms_left(extract, text):
     assert _isecg(extract(text, year=2031))

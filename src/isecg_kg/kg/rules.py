@@ -366,7 +366,7 @@ def _member_sentence(ctx: Context, state: State, sentence: Sentence, prev_group:
     evidence = sentence.evidence()
     if JOIN_RE.search(text):
         return  # who joined when: the joining rules' (rules_org.memberships_joined)
-    if sentence.footnote and (period := period or ctx.series.date) and bodies:
+    if sentence.footnote and period and bodies:
         body = bodies[0].entity
         footnote = sentence.footnote
         note_mentions = ctx.rec.gazetteer.find(footnote)
