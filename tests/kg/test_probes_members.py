@@ -226,7 +226,7 @@ NEGATIVE = [
     ("list-under-group-heading", "Technology Working Group\nMembers: ASI; CNES; JAXA", 2020),
     ("bullets-under-group-heading", "Technology Working Group\nMembers:\n- ASI\n- CNES\n- JAXA", 2020),
     ("profile-under-group-heading", "Lunar Surface Team\nAgency: Luxembourg Space Agency (LSA)\nMember since: 2021", 2022),
-    ("iss-partnership-since", "ESA, a member of the ISS partnership since 1998, chairs ISECG this year.", 2020),
+    ("iss-partnership-since", "ESA, a member of the ISS partnership since 1998, hosts ISECG this year.", 2020),
     ("published-documents", "ISECG published 27 documents between 2007 and 2020.", 2020),
     ("number-then-other-label", "ISECG at a glance\n12\nmeetings held\n4\nworking groups", 2023),
     ("doubled-budget", "NASA doubled its budget from 14 to 28 billion between 2007 and 2023, ISECG noted.", 2023),

@@ -18,7 +18,7 @@ _ADJ = r"(?:(?:current|new|next|incoming|rotating|annual|two-year|group's|group�
 # the holder before the verb; "since"/"from" a date after it begins the term, a verb of taking it too
 HOLDER_VERB_RE = re.compile(
     rf"\b(?:(?P<begin>became|becomes|become|took|takes|take|taken|assumed|assumes|assume|will\s+(?:become|take|assume))\b\s+"
-    rf"(?:over\s+)?(?:the\s+)?{_ADJ}(?:(?P<pre>\S+)\s+)?{_POST}"
+    rf"(?:over\s+)?(?:the\s+)?{_ADJ}(?:(?P<pre>\S+)\s+)?{_POST}(?![’']s)"  # (not "took over the chair's seat")
     rf"|(?:is|was|remains|remained|(?:serves|served|acts|acted)\s+as)\s+(?:the\s+|its\s+)?{_ADJ}(?:(?P<pre3>\S+)\s+)?"
     rf"chair(?:man|woman|person)?\b(?!\s*[’']s)(?=\s+of\b|\s*[,.;]|\s*$|\s+(?:since|from|until|in|for|during)\b)"
     rf"|(?:has\s+|had\s+|have\s+)?(?:held|holds|hold|presided|presides|preside)\b\s*(?:over\s+)?(?:the\s+)?{_ADJ}"

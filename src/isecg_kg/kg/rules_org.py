@@ -30,7 +30,7 @@ RANK = (r"(\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty)-)?(?:first|second|third|f
         r"|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)")
 # Active: "X and Y joined ISECG in 2021"; the body after the verb: "became a participating agency of ISECG", "became
 # an ISECG member" (the body named before the noun: not "an ESA member state").
-JOINED_RE = re.compile(r"\b(joined|joins|(?<=\s)join(?=\s+(?:the\s+)?[A-Z])|(?:became|becomes) (?:a |an )?(?:full |new )?(?:members?|"
+JOINED_RE = re.compile(r"\b((?:joined|joins|join)\s+the\s+ranks\s+of|(?:became|becomes)\s+part\s+of|joined|joins|(?<=\s)join(?=\s+(?:the\s+)?[A-Z])|(?:became|becomes) (?:a |an )?(?:full |new )?(?:members?|"
                        r"participants?|participating (?:agency|agencies|organi[sz]ations?)) (?:of|in)|(?:was|were) admitted "
                        r"to|(?:became|becomes) an? (?=(?-i:[A-Z])[\w\-]*\s+(?:full\s+)?(?:member|participating\s+(?:agency|organi[sz]ation))\b"
                        r"(?!\s+(?:states?|countr(?:y|ies)|nations?)\b)))\b", re.I)
@@ -45,7 +45,7 @@ JOINED_COUNTED_RE = re.compile(r",\s+(?:bringing|taking|raising|increasing|lifti
 # "2021 saw Portugal Space join ISECG": a bare "join" only after a verb of witnessing (not "may join", "applied to join").
 SAW_RE = re.compile(r"\b(?:saw|sees|see|seen|witnessed|watched)\s+(?:the\s+)?$", re.I)
 # The members after the verb: "ISECG has welcomed seven new members:", "welcomed X and Y", "agreed to admit X".
-WELCOMED_RE = re.compile(r"\b(?:has |have |had )?(?:welcomed|greeted|admit(?:s|ted)?|accepted|"
+WELCOMED_RE = re.compile(r"\b(?:has |have |had )?(?:welcomed|welcomes|greeted|admit(?:s|ted)?|accepted|"
                          r"membership\s+(?:was\s+|has\s+been\s+|is\s+)?(?:extended|granted)\s+to|"
                          r"(?:extended|granted)\s+(?:its\s+|\S+\s+)?membership\s+to)\b", re.I)
 # A joining told before its subject: "Joining ISECG in 2022, the NZSA brought the membership to 26".
@@ -76,16 +76,17 @@ DEFINITE_RE = re.compile(r"\s*(?:The|This|That)\s+(?:new\s+)?(?:agency|organi[sz
 # Membership told as a standing state since a date: "LSA and ASA, both members since 2019,", "CSA has been a
 # member of ISECG since 2007", "LSA, an ISECG member since 2019,", "ASA (member since 2019)", "has been a full member
 # of ISECG from June 2019".
+# "since its founding in 2007", "since the group's creation in 2007"
+FOUNDING_SINCE = (r"(?:(?:its|the\s+group(?:'s|’s)|[A-Z][\w\-]*(?:'s|’s))\s+(?:founding|foundation|creation|"
+                  r"establishment|inception|start)\s+(?:in\s+)?)?")
 MEMBER_SINCE_RE = re.compile(r"(?P<cue>\s*\(|,\s+(?:(?P<both>both)\s+|all\s+|each\s+)?(?:(?P<which>(?:both\s+|all\s+|each\s+)?"
                              r"of\s+(?:which|whom|them))\s+(?:has|have|had)\s+been\s+)?|\s+(?:has|have|had)\s+been\s+)"
                              r"(?:an?\s+)?(?:(?P<pre>[A-Z][\w\-]+)\s+)?(?:full\s+|founding\s+|active\s+)?(?:members?|"
-                             r"participants?)(?:\s+(?:of|in)\s+(?:the\s+)?(?P<body>[\w\-]+))?\s+(?:since|from)\s+(?:the\s+)?"
-                             # "since its founding in 2007", "since the group's creation in 2007"
-                             r"(?:(?:its|the\s+group(?:'s|’s)|[A-Z][\w\-]*(?:'s|’s))\s+(?:founding|foundation|creation|"
-                             r"establishment|inception|start)\s+(?:in\s+)?)?")
-# "BNSC, which had taken part since 2007", "X, which has participated in ISECG since 2012": the same, told by taking part.
-TAKEN_PART_SINCE_RE = re.compile(r",\s+(?:which|who)\s+(?:has|have|had)\s+(?:taken\s+part|participated)(?:\s+in\s+(?:the\s+)?"
-                                 r"(?P<body>[\w\-]+))?\s+(?:since|from)\s+(?:the\s+)?", re.I)
+                             r"participants?|part)(?:\s+(?:of|in)\s+(?:the\s+)?(?P<body>[\w\-]+))?\s+(?:since|from)\s+(?:the\s+)?"
+                             + FOUNDING_SINCE)
+# "BNSC, which had taken part since 2007", "X has participated in ISECG since 2012": the same, told by taking part.
+TAKEN_PART_SINCE_RE = re.compile(r"(?:,\s+(?:which|who))?\s+(?:has|have|had)\s+(?:taken\s+part|participated)(?:\s+in\s+"
+                                 r"(?:the\s+)?(?P<body>[\w\-]+))?\s+(?:since|from)\s+(?:the\s+)?" + FOUNDING_SINCE, re.I)
 MEETING_NAME_RE = re.compile(r"\b(?:meeting|plenary|session|summit)\b", re.I)
 # A month named without a year ("In February", "the June plenary"): in the document's year.
 MONTH_ONLY_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Oo]f|[Tt]he|[Ee]arly|[Ll]ate)\s+"
@@ -477,6 +478,8 @@ def membership(ctx: Context, member: Entity, body: Entity, evidence: Evidence, r
             ctx.rec.fact(interval, "time:hasBeginning", instant(ctx, start), rule, 1.0, None)
         if end:
             ctx.rec.fact(interval, "time:hasEnd", instant(ctx, end), rule, 1.0, None)
+    if role == "isecg:chair" and ctx.body is not None and body.iri == ctx.body.iri:
+        membership(ctx, member, body, evidence, "chair-member", confidence)  # its chair rotates among its members
 
 
 def _orgs(sentence: Sentence, start: int = 0, end: int | None = None) -> list[Entity]:
@@ -713,6 +716,7 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
             state.joining = {"body": body, "start": start, "evidence": evidence}
     _members_since(ctx, sentence, dates)
     _apposed_members(ctx, sentence)
+    _standing_members(ctx, state, sentence, dates)
     _replaced_as_member(ctx, sentence, dates)
     _accessions_of(ctx, state, sentence, dates)
     _approved_memberships(ctx, sentence, dates)
@@ -940,19 +944,81 @@ def _named_before(sentence: Sentence, at: int) -> list[Entity]:
 
 
 # "China's CNSA and India's ISRO, the other two members, did not take part": each a member (when the document says
-# it); not of another group ("..., the other two members of the drafting team").
-APPOSED_MEMBERS_RE = re.compile(rf",\s+(?:the\s+(?:other\s+)?|both\s+|all\s+)(?:{NUMBER}\s+)?(?:other\s+)?"
-                                r"(?:member\s+agencies|members)(?:\s+of\s+(?:the\s+)?(?P<body>[\w\-]+))?\s*[,;.]", re.I)
+# it); "X, ISECG's newest member,", "X, one of the 27 member agencies of ISECG,"; not of another group ("..., the other
+# two members of the drafting team").
+APPOSED_MEMBERS_RE = re.compile(rf",\s+(?:one\s+of\s+)?(?:(?:the|its)\s+(?:other\s+)?|both\s+|all\s+|(?P<own>[A-Z][\w\-]*)(?:'s|’s)\s+)"
+                                rf"(?:{NUMBER}\s+)?(?:other\s+|newest\s+|latest\s+|most\s+recent\s+)?(?:member\s+agenc(?:y|ies)|"
+                                r"members?)(?:\s+of\s+(?:the\s+)?(?P<body>[\w\-]+))?\s*[,;.]", re.I)
 
 
 def _apposed_members(ctx: Context, sentence: Sentence) -> None:
     for m in APPOSED_MEMBERS_RE.finditer(sentence.text):
-        body = chair_body(ctx, m.group("body")) if m.group("body") else ctx.body
+        named = m.group("body") or m.group("own")
+        body = chair_body(ctx, named) if named else ctx.body
         if body is None:
             continue
         for member in _named_before(sentence, m.start()):
             if member.iri != body.iri:
                 membership(ctx, member, body, sentence.evidence(), "apposed-members", 0.8)
+
+
+# Membership told as a present state of the body named: "LSA is a member of ISECG", "NOSA and POLSA are ISECG members",
+# "ESA, which is part of ISECG,", "NASA, ESA and CSA participate in ISECG" (not "is not a member", "will be a member", a
+# member of one of its groups or events: "of the ISECG Technology Working Group", "in ISECG meetings").
+STANDING_RE = re.compile(r"(?:,\s+(?:which|who)\s+|\s+)(?:(?:is|are|remains?)\s+(?:(?:now|also|still|currently|both|all|"
+                         r"each)\s+){0,2}(?:an?\s+|one\s+of\s+(?:the\s+)?)?(?:(?P<pre>[A-Z][\w\-]+)\s+)?(?:full\s+|founding\s+|"
+                         r"active\s+)?(?:members?|member\s+agenc(?:y|ies)|participants?|participating\s+agenc(?:y|ies)|part)"
+                         r"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<body>[\w\-]+))?|(?:participates?|takes?\s+part)\s+in\s+(?:the\s+)?"
+                         r"(?P<in>[\w\-]+))(?=\s*(?:[,;.)]|$)|\s+(?:since|and|as|with|today|now|too|alongside)\b)")
+# The body's members named after a verb of its make-up: "ISECG comprises NASA, ESA and JAXA", "ISECG brings together four
+# agencies — A, B, C and D", "ISECG's membership includes A and B", "Members of ISECG include A, B".
+MADE_UP_OF_RE = re.compile(r"\s+(?:(?:today|now|currently|still)\s+)?(?:comprises|comprised|consists\s+of|consisted\s+of|"
+                           r"(?:is|was)\s+(?:made\s+up|composed)\s+of|brings\s+together|brought\s+together|unites|united|"
+                           r"includes?|included)\s+")
+MEMBERS_OF_BODY_RE = re.compile(r"(?:(?:'s|’s)\s+(?:members|member\s+agencies|membership)|^\W*(?:the\s+)?(?:members|member\s+"
+                                r"agencies)\s+of\s+(?:the\s+)?)", re.I)
+OPENING_RE = re.compile(r"\W*(?:(?:In|By|As\s+of|Since|Today|Now|Currently)\b[^,]{0,30},?\s*)?(?:[Tt]he\s+)?")
+GROUP_SUBJECT_RE = re.compile(OPENING_RE.pattern + r"group")
+COUNTED_NOUN_RE = re.compile(rf"\s*(?:(?:the\s+following\s+)?(?:{NUMBER}\s+)?(?:[\w\-]+\s+)?(?:agencies|organi[sz]ations|"
+                             r"members|bodies)\b)?\s*(?:[:—–]|\s-)?\s*(?:the\s+)?", re.I)
+
+
+def _named_body(ctx: Context, word: str | None) -> Entity | None:
+    """The document's body when ``word`` names it (not "the group": one of its groups may be meant)."""
+    found = ctx.rec.gazetteer.lookup(re.sub(r"(?:'s|’s)$", "", word)) if word else None
+    return found if found is not None and ctx.body is not None and found.iri == ctx.body.iri else None
+
+
+def _standing_members(ctx: Context, state: State, sentence: Sentence, dates: list[DateSpan]) -> None:
+    """Each organisation a sentence says is a member of the document's body: at the document's date, or from the date
+    "since" tells."""
+    text = sentence.text
+    for m in STANDING_RE.finditer(text):
+        if _named_body(ctx, m.group("body") or m.group("in") or m.group("pre")) is None:
+            continue
+        since = next((d.start for d in dates if re.fullmatch(r"\s+since\s+(?:the\s+)?", text[m.end():d.pos[0]])), None)
+        for member in _named_before(sentence, m.start()):
+            if member.iri != ctx.body.iri:
+                membership(ctx, member, ctx.body, sentence.evidence(), "member-state", 0.8, start=since,
+                           period=None if since else ctx.series.date)
+    for m in MADE_UP_OF_RE.finditer(text):
+        # the body named right before the verb, or owning the members ("ISECG's membership includes")
+        # the subject: not "Observers at ISECG include ..."
+        owner = next((n.entity for n in sentence.mentions if ctx.body is not None and n.entity.iri == ctx.body.iri
+                      and (n.end == m.start() and OPENING_RE.fullmatch(text, clause_start(sentence, n.start), n.start)
+                           or MEMBERS_OF_BODY_RE.fullmatch(text, n.end, m.start())
+                           or MEMBERS_OF_BODY_RE.fullmatch(text, 0, n.start))), None)
+        if owner is None and not (state.group_section or state.prev_group) \
+                and GROUP_SUBJECT_RE.fullmatch(text, clause_start(sentence, m.start()), m.start()):
+            owner = ctx.body  # "The group consists of ...": the document's body, not under a group's heading
+        first = next((n for n in sentence.mentions if n.start >= m.end() and n.entity.type == "Organization"), None)
+        if owner is None or first is None or not COUNTED_NOUN_RE.fullmatch(text, m.end(), first.start):
+            continue
+        told = [d.start for d in dates if clause_start(sentence, m.start()) <= d.pos[0] < m.start()]
+        for n in coordinated(sentence, first.start, len(text)):
+            if n.entity.iri != owner.iri and n.entity.type == "Organization":
+                membership(ctx, n.entity, owner, sentence.evidence(), "member-state", 0.8,
+                           period=told[0] if told else ctx.series.date)
 
 
 def _only_named(sentence: Sentence) -> Entity | None:
@@ -1055,7 +1121,8 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
     named = [e for e in _orgs(sentence, verb.end(), high) if e.type == "Organization"]
     if named and any(m.entity == named[0] and m.start - verb.end() < 8 for m in sentence.mentions):
         body = named[0]  # "X joined ISECG in 2021", "X became a member of the ISECG"
-    elif re.match(r"\s+(?:in|on|during|as|at the (?:end|start) of)\s|\s+(?:the|this|our)\s+(?:coordination\s+)?"
+    elif re.match(r"\s+(?:only\s+|also\s+|recently\s+)?(?:in|on|during|as|at the (?:end|start) of|(?:this|that|last)\s+"
+                  r"(?:year|spring|summer|autumn|fall|winter|month|quarter))(?=[^\w'’])|\s+(?:the|this|our)\s+(?:coordination\s+)?"
                   r"(?:group|forum)\b", text[verb.end():]) and ctx.body is not None or \
             JOINED_COUNTED_RE.match(text, verb.end()) and ctx.body is not None or \
             JOINED_US_RE.match(text, verb.end()) and ctx.body is not None:
@@ -1073,9 +1140,9 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
     return body, [c.entity for c in coordinated(sentence, low, verb.start())] or _whose_agency(ctx, sentence, verb.start())
 
 
-# A subject that counts the members and names none: "Three agencies", "Two new members have".
-COUNTED_SUBJECT_RE = re.compile(rf"^\W*{NUMBER}\s+(?:new\s+|more\s+|other\s+)?(?:space\s+)?(?:agencies|organi[sz]ations|"
-                                r"members)\s+(?:have\s+|had\s+)?$", re.I)
+# A subject that counts the members and names none: "Three agencies", "Two new members have", "Two of them".
+COUNTED_SUBJECT_RE = re.compile(rf"^\W*{NUMBER}\s+(?:of\s+(?:them|these|those)|(?:new\s+|more\s+|other\s+)?(?:space\s+)?"
+                                r"(?:agencies|organi[sz]ations|members))\s+(?:have\s+|had\s+)?$", re.I)
 
 
 def _whose_agency(ctx: Context, sentence: Sentence, verb: int) -> list[Entity]:
@@ -2138,8 +2205,8 @@ def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
                    _gapped_end(sentence, m.end()))
     told_since = [s.span() for s in CHAIRED_SINCE_RE.finditer(text)]  # "which had held the chair since": its own rule
     for m in TOOK_CHAIR_RE.finditer(text):
-        if any(a <= m.start() < b for a, b in told_since):
-            continue
+        if any(a <= m.start() < b for a, b in told_since) or re.match(r"'s|’s", text[m.end():]):
+            continue  # (not "took over the chair's seat at the table of the IAF": a thing of the chair's)
         body = chair_body(ctx, m.group("body") or "the")
         holder = _subject(sentence, m.start())
         if re.match(r"hold|held", m.group(), re.I):
@@ -3074,8 +3141,9 @@ def member_list(ctx: Context, state: State, sentence: Sentence) -> bool:
             told = line.text[:sentence.offset - line.offset].strip().rstrip(".")
             text = re.split(r"[.;]\s+|,\s+and\s+", told)[-1] + ":" if told else text
     shared = PARTICIPATE_RE.search(text) is not None  # the rules crediting a document's participants read the rows too
-    if last and line.heading and line.text.strip() == text.strip() and shared and not text.rstrip().endswith(":"):
-        text = text.rstrip() + ":"  # a heading "ISECG participating agencies" over its list, as a label
+    if last and line.heading and line.text.strip() == text.strip() and not text.rstrip().endswith(":") \
+            and (shared or _members_heading(ctx, text)):
+        text = text.rstrip() + ":"  # a heading "ISECG participating agencies", "Members of ISECG" over its list, as a label
     if not (last and text.rstrip().endswith(":")):
         # a caption of all the members at a day, with no colon, that no heading rule reads ("ISECG member agencies
         # (as of 31 December 2021)" above rows of names)
@@ -3188,6 +3256,18 @@ def _all_members_label(ctx: Context, label: str, dates: list[DateSpan]) -> bool:
     for a, b in [d.pos for d in dates] + [(m.start, m.end) for m in ctx.rec.gazetteer.find(label) if m.entity == ctx.body]:
         rest[a:b] = " " * (b - a)
     return DATE_WORDS_RE.fullmatch("".join(rest)[noun.end():]) is not None
+
+
+# A heading of the body's members, the body named: "ISECG member agencies", "Members of ISECG" (not "Membership": a
+# section of prose may follow).
+MEMBERS_HEADING_RE = re.compile(r"\bmembers\b|\bmember\s+(?:agencies|organi[sz]ations)\b", re.I)
+
+
+def _members_heading(ctx: Context, text: str) -> bool:
+    return MEMBERS_HEADING_RE.search(text) is not None and _all_members_label(ctx, text, find_dates(text)) \
+        and any(m.entity == ctx.body for m in ctx.rec.gazetteer.find(text))
+
+
 MIN_LIST_MEMBERS = 3  # fewer under a label of all the members are an excerpt, not the membership
 
 

@@ -325,8 +325,11 @@ class DocumentText:
         return best or next((p.id for p in self.passages if page in p.pages), None)
 
     def footnote_of(self, sentence: Sentence) -> str | None:
-        """The footnote a sentence calls with a mark ("... 27 organisations¹"), if the document has it."""
-        mark = next((c for c in sentence.text if c in FOOTNOTE_MARKS), None)
+        """The footnote a sentence calls with a mark ("... 27 organisations¹", "... the Framework. ²"), if the document
+        has it; a mark opening a sentence is the one before's."""
+        end = sentence.offset - sentence.line.offset + len(sentence.text)
+        after = re.match(rf"\s*([{FOOTNOTE_MARKS}])", sentence.line.text[end:])
+        mark = next((c for c in sentence.text.lstrip()[1:] if c in FOOTNOTE_MARKS), after.group(1) if after else None)
         if mark and mark in self.footnotes and self.footnotes[mark] is not sentence.line:
             return self.footnotes[mark].text
         return None
