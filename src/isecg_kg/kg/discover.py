@@ -244,7 +244,7 @@ class Discovery:
             parent = self.rec.gazetteer.lookup(words[0]) if words else None
             if parent and parent.type == "Organization" and head_type(name) in ("WorkingGroup", "Team"):
                 words = words[1:]
-            if len(words) > 1 and words[0] in MONTH_NAMES and head_type(words[1]):
+            if len(words) > 1 and words[0] in MONTH_NAMES and words[1][0].isupper() and head_type(words[1]):
                 # a chronology's month and the type of its row before its entry ("2014 January Meeting International
                 # Space Exploration Forum, ..."; "2010 June Meeting Senior managers meet ..."): no words of a name
                 words = words[2:]

@@ -537,7 +537,8 @@ _HEADING_VERB_RE = re.compile(r"\b[a-z]+ed\b|\b(?:the|an?|its|their|this|that)\b
 # The parts a heading may give besides its name, place and days, read by ``_parts``: a head count ("45 participants",
 # "(about 80 attendees)"), its format ("(virtual)") and its host ("; hosted by CNES").
 _HEADING_EXTRA_RE = re.compile(rf"(?<=[,;(·|—–])\s*(?:{_COUNT_CELL_RE.pattern}|{VIRTUAL_RE.pattern}|hybrid|"
-                               r"(?:co-?)?(?:hosted|organi[sz]ed|convened)\s+by\s+[^,;()·|—–]+)\s*(?=[,;)·|—–.]|$)", re.I)
+                               r"(?:co-?)?(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?(?-i:[A-Z][\w\-’'.]*(?:\s+(?:[A-Z][\w\-’'.]*"
+                               r"|of|for|and|&))*))\s*(?=[,;)·|—–.]|$)", re.I)
 # A heading's section number: "3.1 ", "2. ".
 _NUMBERED_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
 
@@ -610,7 +611,10 @@ def _gathering_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
     hosted_part = re.search(r"\s[·|•]\s+(?=(?i:(?:co-?)?hosted\s+by)\b)([^·|•]*)$", beside.strip("*_ "))
     beside = beside.strip("*_ ")[:hosted_part.start()] if hosted_part else beside
     # the days beside a place alone on their line: "Bengaluru, India · 14–15 October 2027"
-    placed = bool(beside.strip()) and _place_alone(ctx, re.sub(r"\s*[·|•–—/]\s*|\s+-\s+", " ", beside).strip(" ,*_"))
+    alone = re.sub(r"\s*[·|•–—/]\s*|\s+-\s+", " ", beside).strip(" ,*_")
+    # (or a town no list has: "5–6 December 2028, Daejeon")
+    placed = bool(alone) and (_place_alone(ctx, alone) or _TOWN_PART_RE.fullmatch(alone) is not None
+                              and _town_like(alone) and not ctx.rec.gazetteer.find(alone))
     if at and len(dates) == 1 and (re.fullmatch(r"[\W\s]*", beside) or placed):
         below, line = line, lines[at - 1]  # the days alone, below the heading
         if placed:
@@ -886,7 +890,12 @@ def _line_cells(ctx: Context, sentence: Sentence) -> tuple[Entity | None, Entity
     document's body ("(JAXA)", "NASA and CSA"); a part counting who took part ("(17 agencies)")."""
     text = sentence.text
     lead = _dated_line(text, [d for d in join_ranges(text, find_dates(text, default_year=ctx.doc.year)) if len(d.start) >= 7])
-    return _parts(ctx, sentence, lead.end()) if lead is not None else (None, None, None)
+    if lead is None:
+        return None, None, None
+    place, host, count = _parts(ctx, sentence, lead.end())
+    # ("22 January 2026: ERWG meeting, Tsukuba": a town no list has, after the gathering the line names)
+    named = BARE_GATHERING_RE.match(text, lead.end())
+    return place or (_unlisted_town(ctx, sentence, named.end(), len(text)) if named else None), host, count
 
 
 # What a part naming a gathering's host may say beside the organisations' names: "NASA and CSA", "hosted by the
@@ -932,7 +941,7 @@ def _parts(ctx: Context, sentence: Sentence, at: int, end: int | None = None
 # A town no list has, a part of its own or after "in"/"at" ("Senior managers meeting, Lisbon, 14–15 October";
 # "... meet at National Harbor, Maryland, 23 June"), with its region or country after it.
 _TOWN_PART_RE = re.compile(r"(?:^|[,;(|—–·]\s*|\b(?:in|at)\s+)((?:(?:St|Ste|Mt)\.\s+)?[A-Z][a-z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2}"
-                           r"(?:,\s*[A-Z][a-z][\w\-’']*(?:\s+[A-Z][\w\-’']*)?)?)(?=\s*(?:[,;)|—–·.]|$))")
+                           r"(?:,\s*[A-Z][a-z][\w\-’']*(?:\s+[A-Z][\w\-’']*)?)?)(?=\s*(?:[,;()|—–·.]|$))")
 
 
 def _unlisted_town(ctx: Context, sentence: Sentence, at: int, end: int) -> Entity | None:
@@ -940,10 +949,16 @@ def _unlisted_town(ctx: Context, sentence: Sentence, at: int, end: int) -> Entit
     its place and days), not a name of an organisation, a gathering, a month or of being online."""
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
     for m in _TOWN_PART_RE.finditer(sentence.text, at, end):
-        if not any(o.start < m.end(1) and m.start(1) < o.end for o in orgs) and not NOT_A_TOWN_RE.search(m.group(1)) \
-                and not MONTH_RE.match(m.group(1)) and not VIRTUAL_RE.search(m.group(1)) and not find_dates(m.group(1)):
+        if not any(o.start < m.end(1) and m.start(1) < o.end for o in orgs) and _town_like(m.group(1)):
             return find_place(ctx, m.group(1), sentence.evidence())
     return None
+
+
+def _town_like(words: str) -> bool:
+    """Capitalised words that may be a town's name: not a gathering's, a document's ("Final Report"), a month's, a
+    site's ("Conference Centre") nor being online."""
+    return not NOT_A_TOWN_RE.search(words) and not _GENRE_RE.search(words) and not MONTH_RE.match(words) \
+        and not VIRTUAL_RE.search(words) and not find_dates(words)
 
 
 def _place(ctx: Context, sentence: Sentence) -> Entity | None:
