@@ -564,17 +564,18 @@ def typed_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     text = sentence.text
     row = TYPED_ROW_RE.match(text)
     row_date = next(iter(find_dates(row.group("date"))), None) if row else None
-    if row_date is None or NOT_DONE_RE.search(re.split(r"[;.]\s", text[row.end():])[0]) or CANCELLED_RE.search(text):
+    entry = re.split(r";|\.\s", text[row.end():])[0] if row else ""  # the entry's first clause
+    if row_date is None or NOT_DONE_RE.search(entry) or CANCELLED_RE.search(text):
         return False
     date = next((d for d in _dates(ctx, text) if d.pos[0] >= row.end() and d.start.startswith(row_date.start)), row_date)
     # (an event named is the row's unless it is another row's, dated otherwise: "Senior managers meeting" a second time)
     named = next((m.entity for m in sentence.of_type("Event") if m.start >= row.end()
                   and compatible(ctx.events.starts.get(m.entity.iri, date.start), date.start)), None)
-    np = BARE_GATHERING_RE.search(re.split(r"[;,]|\.\s", text[row.end():])[0])
+    np = BARE_GATHERING_RE.search(entry.split(",")[0])
     noun = np.group(2).lower() if np else row.group("type").lower()
     evidence = sentence.evidence()
-    clause = row.end() + len(re.split(r";|\.\s", text[row.end():])[0])  # the entry's first clause
-    place = _place(ctx, sentence) or _parts(ctx, sentence, row.end(), clause)[0] or _unlisted_town(ctx, sentence, row.end(), clause)
+    end = row.end() + len(entry)
+    place = _place(ctx, sentence) or _parts(ctx, sentence, row.end(), end)[0] or _unlisted_town(ctx, sentence, row.end(), end)
     event = named or ctx.events.on(date.start) or ctx.events.of_kind(date.start, noun, place)
     if event is None:
         name = meeting_name(text, np.group(1) + noun + (np.group("of") or "") if np else noun, noun, ctx.body)
