@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from .. import iris
 
 from ..ingest.model import Document
-from .dates import find_dates
+from .dates import MONTH_NAMES, find_dates
 from .events import Events
 from .facts import Evidence, Recorder
 from .reference import name_key
@@ -244,6 +244,10 @@ class Discovery:
             parent = self.rec.gazetteer.lookup(words[0]) if words else None
             if parent and parent.type == "Organization" and head_type(name) in ("WorkingGroup", "Team"):
                 words = words[1:]
+            if len(words) > 1 and words[0] in MONTH_NAMES and words[1][0].isupper() and head_type(words[1]):
+                # a chronology's month and the type of its row before its entry ("2014 January Meeting International
+                # Space Exploration Forum, ..."; "2010 June Meeting Senior managers meet ..."): no words of a name
+                words = words[2:]
             name = " ".join(words)
             kind = head_type(name)
             capitals = [w for w in words if w[0].isupper() or w[0].isdigit()]

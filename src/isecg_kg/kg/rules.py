@@ -32,7 +32,7 @@ from .rules_people import (author_section, cover_group, end_authors, hosted_issu
 from .rules_renames import renames
 from .rules_roadmap import finish_phases, mission_phases, phases_in_prose, reported_work, technology_work
 from .series import RELATION_LABEL_RE
-from .rules_event_frame import event_frame
+from .rules_event_frame import event_frame, typed_row
 from .rules_event_tables import dated_item, event_table, stacked_entry
 from .rules_technology_tables import technology_tables
 from .text import BODY_RE, LED_BY_RE, TABLE_CAPTION_RE, Sentence, clause_start, clean_name, coordinated, subject, subjects
@@ -583,7 +583,7 @@ RULES: list[Rule] = [renames, group_posts, chair_rows, group_lead_rows, cover_gr
                      member_list, member_fields, joinings_by_date, memberships_joined, participants, member_since_header, author_section, marked_authors,
                      technology_tables, mission_phases, _section, _list_event_details, member_counts, counts_from_to,
                      new_members, chairs, chair_terms, chair_frame, chair_forms, group_leads, founding_members,
-                     founders, _countries, _memberships, _units, publication, minutes_head, events, event_which_holds,
+                     founders, _countries, _memberships, _units, publication, typed_row, minutes_head, events, event_which_holds,
                      earlier_of_series, meeting_series, meetings, surveys, happenings, event_place, event_frame, dated_item,
                      _works_on, _collaborations, _focus, _plans, _publications, _editions, people, technology_work,
                      reported_work, phases_in_prose]

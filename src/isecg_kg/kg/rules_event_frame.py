@@ -16,7 +16,7 @@ import re
 import pyoxigraph as ox
 
 from .context import Context, State
-from .dates import DateSpan, find_dates, join_ranges
+from .dates import MONTH_NAMES, DateSpan, compatible, find_dates, join_ranges
 from .reference import Entity
 from .rules_events import (AS_A_TIME_RE, PEOPLE, TOTAL_RE, UNLISTED_HOST_RE, count_bodies_too, site_host, DATELINE_RE, SECTION_REACH, closed_before, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, OTHER_HAPPENING_RE, VIRTUAL_RE, count_of, date_facts, find_place, government,
                            meeting_name, online, participant_count)
@@ -388,8 +388,13 @@ def _label(sentence: Sentence) -> re.Match | None:
 # A verb saying the gathering took place, just after its noun phrase: "The plenary took place on 3 May 2023", "The
 # workshop was held on 12 October": a gathering that happened, with no place or host in its sentence.
 TOOK_PLACE_RE = re.compile(r"\s*,?\s*(?:(?:was|were)\s+(?:(?:successfully|duly|again)\s+)?(?:held|convened|organi[sz]ed|"
-                           r"conducted|hosted)|took\s+place|met|convened|opened|ran|started|began)\b(?!\s+(?:by|with)\b)",
+                           # ("was hosted by the Kenya Space Agency": a body no list has; not "held by video")
+                           r"conducted|hosted)|took\s+place|met|convened|opened|ran|started|began)\b(?!\s+with\b|\s+by\s+(?!(?:the\s+)?[A-Z]))",
                            re.I)
+
+
+# A gathering's days between its noun and its verb: "The Bremen workshop (6–7 May) was held ...", "The meeting of 3 May"
+_DAYS_BETWEEN_RE = re.compile(r"\s*,?\s*(?:\(\s*|(?:on|of|from)\s+)")
 
 
 # A gathering's topic between its noun and its verb: "The ISECG workshop on robotic precursors took place ...".
@@ -434,8 +439,11 @@ def _new_gathering(ctx: Context, state: State, sentence: Sentence) -> Entity | N
     # a count of those who took part tells a gathering that took place ("On 12 March 2020, eighteen agencies joined the
     # senior managers' videoconference")
     topic = None if headed else _TOPIC_RE.match(text, np.end())  # "The ISECG workshop on robotic precursors took place"
+    verb_at = topic.end() if topic else np.end()
+    if _DAYS_BETWEEN_RE.fullmatch(text, verb_at, dates[0].pos[0]):  # "The Nairobi meeting on 8 May 2029 was hosted by ..."
+        verb_at = re.match(r"\s*\)?", text[dates[0].pos[1]:]).end() + dates[0].pos[1]
     if _place(ctx, sentence) is None and _host(ctx, sentence) is None \
-            and not (not headed and TOOK_PLACE_RE.match(text, topic.end() if topic else np.end())
+            and not (not headed and TOOK_PLACE_RE.match(text, verb_at)
                      and not NOT_DONE_RE.search(text)) \
             and not (not headed and _attended(text)) and not (labelled and _line_cells(ctx, sentence)[2]) \
             and not (VIRTUAL_RE.search(np.group(1)) and not re.search(r"\b(?:in|at|of|on|an?|the|for|to|by)\s", np.group(1))
@@ -521,6 +529,16 @@ _COUNT_CELL_RE = re.compile(r"(?:some|about|around|over)?\s*(\d{1,3}|[A-Za-z]+(?
 
 
 _HEADING_MAX_WORDS = 12
+# Words before a heading's gathering noun that make it a clause or another thing's name, not the gathering's ("ESA
+# hosts workshop", "Agencies attended meeting", "Results of the plenary"); a plural noun may name who met ("Senior
+# managers meeting", "Heads of delegation meeting").
+_HEADING_VERB_RE = re.compile(r"\b[a-z]+ed\b|\b(?:the|an?|its|their|this|that)\b|\b(?:hosts|holds|meets|attends|joins|"
+                              r"plans|opens|closes|organi[sz]es|convenes|welcomes|announces|reports)\b")
+# The parts a heading may give besides its name, place and days, read by ``_parts``: a head count ("45 participants",
+# "(about 80 attendees)"), its format ("(virtual)") and its host ("; hosted by CNES").
+_HEADING_EXTRA_RE = re.compile(rf"(?<=[,;(·|—–])\s*(?:{_COUNT_CELL_RE.pattern}|{VIRTUAL_RE.pattern}|hybrid|"
+                               r"(?:co-?)?(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?(?-i:[A-Z][\w\-’'.]*(?:\s+(?:[A-Z][\w\-’'.]*"
+                               r"|of|for|and|&))*))\s*(?=[,;)·|—–.]|$)", re.I)
 # A heading's section number: "3.1 ", "2. ".
 _NUMBERED_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
 
@@ -528,6 +546,54 @@ _NUMBERED_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
 # A document's kind alone on a line between a gathering's name and its days: "Programme", "Final report".
 _GENRE_RE = re.compile(r"(?i:(?:final\s+|draft\s+|provisional\s+|summary\s+)?(?:programme|program|agenda|report|summary|"
                        r"minutes|proceedings|outcome|summary\s+record|record|announcement|invitation)(?:\s+and\s+\w+)?)")
+
+
+# A chronology's row typed a gathering: its year and month, the type cell, then the entry telling it ("2031 May Meeting
+# Senior managers meeting in Oslo, hosted by NOSA, 12 May; 18 agencies attend.", "| 2030-05 | Meeting | Plenary in
+# Hanoi, hosted by VNSC |") (a row typed a joining is the memberships' to read); after the count of the row above
+# when page text ran it on ("15 2015 October Meeting ...").
+TYPED_ROW_RE = re.compile(rf"^\W*(?:\d{{1,3}}\s+)?(?P<date>(?:19|20)\d\d(?:\s+(?:{'|'.join(MONTH_NAMES)})|-[01]\d))\s*\|?\s*"
+                          r"(?P<type>Meeting|Workshop|Conference|Forum|Symposium|Gathering|Session)s?\s*[|:—–]?\s+(?=[A-Z])")
+
+
+def typed_row(ctx: Context, state: State, sentence: Sentence) -> bool:
+    """A chronology's row typed a gathering, read whole (other rules take its month and type cell for a name, its
+    month for the gathering's when the entry gives its day): the gathering the entry names, else the row's type of
+    the document's body ("Senior managers meet at National Harbor, 23 June"), on the day the entry gives in the row's
+    month, else in that month; its place, host and head count as any sentence tells them."""
+    text = sentence.text
+    row = TYPED_ROW_RE.match(text)
+    row_date = next(iter(find_dates(row.group("date"))), None) if row else None
+    entry = re.split(r";|\.\s", text[row.end():])[0] if row else ""  # the entry's first clause
+    if row_date is None or NOT_DONE_RE.search(entry) or CANCELLED_RE.search(text):
+        return False
+    date = next((d for d in _dates(ctx, text) if d.pos[0] >= row.end() and d.start.startswith(row_date.start)), row_date)
+    # (an event named is the row's unless it is another row's, dated otherwise: "Senior managers meeting" a second time)
+    named = next((m.entity for m in sentence.of_type("Event") if m.start >= row.end()
+                  and compatible(ctx.events.starts.get(m.entity.iri, date.start), date.start)), None)
+    np = BARE_GATHERING_RE.search(entry.split(",")[0])
+    noun = np.group(2).lower() if np else row.group("type").lower()
+    evidence = sentence.evidence()
+    end = row.end() + len(entry)
+    place = _place(ctx, sentence) or _parts(ctx, sentence, row.end(), end)[0] or _unlisted_town(ctx, sentence, row.end(), end)
+    event = named or ctx.events.on(date.start) or ctx.events.of_kind(date.start, noun, place)
+    if event is None:
+        name = meeting_name(text, np.group(1) + noun + (np.group("of") or "") if np else noun, noun, ctx.body)
+        event = ctx.rec.define(name, "Event", evidence, rule="typed-row", confidence=0.75, slug=f"{name} {date.start}",
+                               lookup=False)
+    have = {f.p for f in ctx.rec.result.facts if f.s == event.iri}
+    if "schema:startDate" not in have:
+        date_facts(ctx, event, date, "typed-row", 0.75, evidence)
+    if place is not None and "schema:location" not in have:
+        ctx.rec.fact(event.iri, "schema:location", place.iri, "typed-row", 0.75, evidence)
+    elif place is None and VIRTUAL_RE.search(text):
+        online(ctx, event, "typed-row", evidence)
+    if "schema:organizer" not in have and (host := _host(ctx, sentence)) is not None:
+        ctx.rec.fact(event.iri, "schema:organizer", host.iri, "typed-row", 0.75, evidence)
+    if "isecg:participantCount" not in have and (count := _attended(text)):
+        participant_count(ctx, event, count, evidence)
+    state.event = event
+    return True
 
 
 def _gathering_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
@@ -546,7 +612,10 @@ def _gathering_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
     hosted_part = re.search(r"\s[·|•]\s+(?=(?i:(?:co-?)?hosted\s+by)\b)([^·|•]*)$", beside.strip("*_ "))
     beside = beside.strip("*_ ")[:hosted_part.start()] if hosted_part else beside
     # the days beside a place alone on their line: "Bengaluru, India · 14–15 October 2027"
-    placed = bool(beside.strip()) and _place_alone(ctx, re.sub(r"\s*[·|•–—/]\s*|\s+-\s+", " ", beside).strip(" ,*_"))
+    alone = re.sub(r"\s*[·|•–—/]\s*|\s+-\s+", " ", beside).strip(" ,*_")
+    # (or a town no list has: "5–6 December 2028, Daejeon")
+    placed = bool(alone) and (_place_alone(ctx, alone) or _TOWN_PART_RE.fullmatch(alone) is not None
+                              and _town_like(alone) and not ctx.rec.gazetteer.find(alone))
     if at and len(dates) == 1 and (re.fullmatch(r"[\W\s]*", beside) or placed):
         below, line = line, lines[at - 1]  # the days alone, below the heading
         if placed:
@@ -569,18 +638,19 @@ def _gathering_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
         and (re.fullmatch(r"[\W\d]*|\s+(?:and|&)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}", text[named[0].end:])
              or hosted_part is not None and _GENRE_RE.fullmatch(re.sub(r"^\s*[—–:]\s*", "", text[named[0].end:]).strip())) \
         and ctx.events.starts.get(named[0].entity.iri) is None
-    if len(text.split()) > _HEADING_MAX_WORDS or re.search(r"[.:;]\s*$", text) or named and not whole \
+    # (a list's line or a caption may close with a full stop after its days: "Meeting of ISECG, Oslo, 4 May 2027.")
+    if len(text.split()) > _HEADING_MAX_WORDS or re.search(r"[:;]\s*$|(?<![\d)])\.\s*$", text) or named and not whole \
             or _dated_line(text, _dates(ctx, text)) is not None:
         return False
     stripped = _NUMBERED_RE.sub("", text).lstrip("#* ")
     np = BARE_GATHERING_RE.match(stripped)
-    if np is None or np.group(1).lower().split()[:1] in (["the"], ["a"], ["an"]) or re.search(r"\b[a-z]+(?:ed|s)\b", np.group(1)):
-        return False  # a heading opens with its gathering ("Spring plenary ...", "ISECG Plenary — Rome")
+    if np is None or np.group(1).lower().split()[:1] in (["the"], ["a"], ["an"]) or _HEADING_VERB_RE.search(np.group(1)):
+        return False  # a heading opens with its gathering ("Spring plenary ...", "Senior managers meeting — Rome")
     dates = dates if below is not None else _dates(ctx, text)
-    rest = stripped[np.end():]
+    rest = _HEADING_EXTRA_RE.sub(" ", stripped[np.end():])
     for date in _dates(ctx, stripped):
         rest = rest.replace(stripped[date.pos[0]:date.pos[1]], " ")
-    topic = re.match(r"\s+((?:on|for)\s+[A-Z][^—–(:;,|·\d]*)", rest)  # "Workshop on Lunar Polar Volatiles"
+    topic = re.match(r"\s+((?:on|for)\s+[A-Za-z][^—–(:;,|·\d]*)", rest)  # "Workshop on Lunar Polar Volatiles"
     if len(dates) != 1 or len(dates[0].start) < 10 or re.search(r"\b(?!(?:and|of|the|in|at|de|du)\b)[a-z]+",
                                                                  rest[topic.end():] if topic else rest) \
             or re.search(r"(?i)\b(?:held|convened|organi[sz]ed|hosted)\b", np.group(1)):
@@ -592,12 +662,16 @@ def _gathering_heading(ctx: Context, state: State, sentence: Sentence) -> bool:
     event = (named[0].entity if whole else None) or ctx.events.of_kind(dates[0].start, np.group(2).lower()) or ctx.rec.define(
         name, "Event", evidence, rule="event-heading", confidence=0.75, slug=f"{name} {dates[0].start}", lookup=False)
     date_facts(ctx, event, dates[0], "event-heading", 0.75, evidence)
-    place, host, _ = _parts(ctx, heading, len(text) - len(stripped) + np.end())
+    place, host, count = _parts(ctx, heading, len(text) - len(stripped) + np.end())
+    if count and "isecg:participantCount" not in {f.p for f in ctx.rec.result.facts if f.s == event.iri}:
+        participant_count(ctx, event, count, evidence)  # "Workshop on ISRU, Golden, 6–7 June 2016, 45 participants"
     town = re.match(r"\s+(?:in|at)\s+([A-Z][\w\-éè]+(?:,?\s+[A-Z][\w\-]+)?)", rest)
     if place is None and town:  # "ISECG plenary in Rome" / "16–18 May 2023"
         place = find_place(ctx, town.group(1), evidence)
     if place is None and place_line is not None:
         place = find_place(ctx, place_line.text, evidence)
+    if place is None and below is None:  # "Senior managers meeting, Lisbon, 14–15 October 2025"
+        place = _unlisted_town(ctx, heading, len(text) - len(stripped) + np.end() + (topic.end() if topic else 0), len(text))
     if place is not None:
         ctx.rec.fact(event.iri, "schema:location", place.iri, "event-heading", 0.75, evidence)
     hosted = lines[at + 1] if below is not None and at + 1 < len(lines) else None
@@ -817,7 +891,18 @@ def _line_cells(ctx: Context, sentence: Sentence) -> tuple[Entity | None, Entity
     document's body ("(JAXA)", "NASA and CSA"); a part counting who took part ("(17 agencies)")."""
     text = sentence.text
     lead = _dated_line(text, [d for d in join_ranges(text, find_dates(text, default_year=ctx.doc.year)) if len(d.start) >= 7])
-    return _parts(ctx, sentence, lead.end()) if lead is not None else (None, None, None)
+    if lead is None:
+        return None, None, None
+    place, host, count = _parts(ctx, sentence, lead.end())
+    # ("22 January 2026: ERWG meeting, Tsukuba": a town no list has, after the gathering the line names)
+    named = BARE_GATHERING_RE.match(text, lead.end())
+    return place or (_unlisted_town(ctx, sentence, named.end(), len(text)) if named else None), host, count
+
+
+# What a part naming a gathering's host may say beside the organisations' names: "NASA and CSA", "hosted by the
+# DLR", "DLR host".
+_HOST_PART_RE = re.compile(r"\s*(?:(?:co-?)?(?:hosted|organi[sz]ed|convened)\s+by\s+)?(?:\s*(?:,|and|&|/)?\s*(?:the\s+)?)*"
+                           r"(?:\s*(?:as\s+)?(?:co-?)?host)?\s*", re.I)
 
 
 def _parts(ctx: Context, sentence: Sentence, at: int, end: int | None = None
@@ -833,8 +918,7 @@ def _parts(ctx: Context, sentence: Sentence, at: int, end: int | None = None
         inside = [m for m in orgs if start <= m.start and m.end <= start + len(words)]
         if not words:
             continue
-        if inside and re.fullmatch(r"(?:\s*(?:,|and|&|/)?\s*(?:the\s+)?)*", re.sub(
-                "|".join(re.escape(text[m.start:m.end]) for m in inside), "", words)):
+        if inside and _HOST_PART_RE.fullmatch(re.sub("|".join(re.escape(text[m.start:m.end]) for m in inside), "", words)):
             host = host or (inside[0].entity if inside[0].entity is not ctx.body else None)
             continue
         # within a part, what commas set off: "ISECG senior managers meeting, Rome", "Tsukuba, Japan, 22 agencies"
@@ -850,9 +934,32 @@ def _parts(ctx: Context, sentence: Sentence, at: int, end: int | None = None
                 count = count_of(counted.group(1))
             named = [m for m in orgs if at <= m.start and m.end <= at + len(part)]
             if host is None and len(named) == 1 and named[0].entity is not ctx.body \
-                    and re.fullmatch(r"(?:the\s+)?", part[:named[0].start - at] + part[named[0].end - at:]):
+                    and _HOST_PART_RE.fullmatch(part[:named[0].start - at] + part[named[0].end - at:]):
                 host = named[0].entity  # "(online, NASA)": a part that is an organisation's name alone
     return place, host, count
+
+
+# A town no list has, a part of its own or after "in"/"at" ("Senior managers meeting, Lisbon, 14–15 October";
+# "... meet at National Harbor, Maryland, 23 June"), with its region or country after it.
+_TOWN_PART_RE = re.compile(r"(?:^|[,;(|—–·]\s*|\b(?:in|at)\s+)((?:(?:St|Ste|Mt)\.\s+)?[A-Z][a-z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2}"
+                           r"(?:,\s*[A-Z][a-z][\w\-’']*(?:\s+[A-Z][\w\-’']*)?)?)(?=\s*(?:[,;()|—–·.]|$))")
+
+
+def _unlisted_town(ctx: Context, sentence: Sentence, at: int, end: int) -> Entity | None:
+    """The first town no list has among the parts of ``sentence`` from ``at`` to ``end`` (a line naming a gathering,
+    its place and days), not a name of an organisation, a gathering, a month or of being online."""
+    orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
+    for m in _TOWN_PART_RE.finditer(sentence.text, at, end):
+        if not any(o.start < m.end(1) and m.start(1) < o.end for o in orgs) and _town_like(m.group(1)):
+            return find_place(ctx, m.group(1), sentence.evidence())
+    return None
+
+
+def _town_like(words: str) -> bool:
+    """Capitalised words that may be a town's name: not a gathering's, a document's ("Final Report"), a month's, a
+    site's ("Conference Centre") nor being online."""
+    return not NOT_A_TOWN_RE.search(words) and not _GENRE_RE.search(words) and not MONTH_RE.match(words) \
+        and not VIRTUAL_RE.search(words) and not find_dates(words)
 
 
 def _place(ctx: Context, sentence: Sentence) -> Entity | None:

@@ -92,7 +92,8 @@ def columns(text: str) -> list[str] | None:
         at = gap.end()
         if at >= len(text):
             break
-        joined = re.match(r"(?:and|&)\s+", text[at:]) if kinds and "|" not in gap.group() else None
+        # ("Meeting or event": one column named two ways)
+        joined = re.match(r"(?:and|or|&)\s+", text[at:]) if kinds and "|" not in gap.group() else None
         at += joined.end() if joined else 0
         m = _HEADER_RE.match(text, at)
         if m is None:
@@ -152,6 +153,10 @@ def _pipe_table(lines: list[Line]) -> tuple[list[str], list[list[str]], list[Lin
 
 def _cell_kind(cell: str) -> str | None:
     m = _HEADER_RE.fullmatch(cell)
+    # "Meeting or event", "Place / format": a column named two ways, of its first name's kind (as ``columns`` reads it)
+    two = None if m else re.fullmatch(r"(.+?)\s*(?:/|\s(?:or|and|&)\s)\s*(.+)", cell)
+    if two and _HEADER_RE.fullmatch(two.group(2)):
+        m = _HEADER_RE.fullmatch(two.group(1))
     return m.lastgroup if m else None
 
 
