@@ -80,3 +80,4 @@ def test_slashed_dates_are_read_where_their_order_is_plain():
     assert spans("on 25/06/2019 and 06/25/2019") == [("2019-06-25", None), ("2019-06-25", None)]
     assert spans("on 12/06/2019") == [("2019", None)]  # the 12th of June or the 6th of December: the year only
     assert spans("the 2010/11 budget, page 3/4/2019x") == [("2010", None)]  # a fiscal year is no month
+    assert spans("on 13/14 May 2019 and May 13/14, 2019") == [("2019-05-13", "2019-05-14")] * 2

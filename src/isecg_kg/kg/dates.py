@@ -21,8 +21,8 @@ MONTHS = {m[:3].lower(): i for i, m in enumerate(MONTH_NAMES, start=1)}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
-# Between the first and last day of a range: "5-7", "5 — 7", "5 & 6", "June 12 through 14"
-_DAYS_TO = r"(?:-|–|—|&|to|through|thru)"
+# Between the first and last day of a range: "5-7", "5 — 7", "13/14", "5 & 6", "June 12 through 14"
+_DAYS_TO = r"(?:-|–|—|/|&|to|through|thru)"
 
 DATE_RE = re.compile(
     rf"(?<![\w\-])(?P<yi>{_YEAR})-(?P<mi>[01]\d)(?:-(?P<di>[0-3]\d)(?:(?:\s*(?:to|–)\s*|/)(?P<di2>[0-3]?\d)(?![\w\-:]|\s+{_MONTH}|\s+{_YEAR}))?)?"
