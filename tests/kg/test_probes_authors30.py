@@ -1,7 +1,7 @@
 """Probes (round 30): who made a document, told of it by any noun it calls itself ("this note", "the fact sheet",
 "these slides", "this brochure"), or by a pronoun in the sentence after one naming it ("This note records ... It was
-prepared by the X").  Near misses: "It" after a sentence on something else, and a thing the document describes that
-a body made.  And a programme's rows dated by slashed days keep their people.  Written in the lead's own names and wording, not an evaluation set's."""
+prepared by the X").  Near misses: "It" after a sentence on something else, a thing the document describes that a
+body made, and a head line "Prepared for" a body (whom it was made for).  And a programme's rows dated by slashed days keep their people.  Written in the lead's own names and wording, not an evaluation set's."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ def test_a_document_by_any_noun_it_calls_itself_or_by_it(extract, text, creators
     "Rover Note\nThe agencies met in Rome in May. It was hosted by ASI.",
     "Rover Note\nThis note lists rovers. The Gateway is a station in lunar orbit. It was developed by NASA.",
     "Rover Sheet\nThis fact sheet describes the rovers built by JAXA.",
+    "Rover Study\nPrepared for NASA\nThe study compares the rovers agencies plan.",  # the body it was made for
 ])
 def test_no_maker_from_another_thing_or_an_it_of_something_else(extract, text):
     assert _creators(extract(text, title=text.split("\n")[0])) == set()

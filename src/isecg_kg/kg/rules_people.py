@@ -1866,6 +1866,8 @@ def _roster(ctx: Context, sentence: Sentence) -> None:
 LABEL_CUE_RE = re.compile(r"\b(?:contribut\w*|participat\w*|prepared|preparation|developed|written|wrote|(?:co-?)?authored|"
                           r"(?:co-?)?authors?|compiled|drafted|produced|edited|editors?|writers?|inputs?)\b", re.I)
 LABEL_MAX_WORDS = 8
+# "Prepared for NASA": the body it was made for, not its maker (unless "by" names one after: "Prepared for ISECG by")
+MADE_FOR_RE = re.compile(r"\s+for\b(?!.*\bby\b)", re.I)
 FOOTER_TAIL_RE = re.compile(r"\s+(?:[Pp]age\s+)?\d{1,3}(?:\s+[A-Z][\w\-’']*(?:\s+[\w\-’']+){0,6})?\s*$")
 LABEL_WORDS = {"lead", "main", "core", "team", "alphabetical", "order", "list"}
 FOOTER_LINES = 3  # the lines at a page's foot a running footer stands in
@@ -1888,7 +1890,8 @@ def _credit_label(ctx: Context, label: str) -> bool:
     words = re.sub(r"\([^()]*\)", " ", label)
     if cue is None or len(label.split()) > LABEL_MAX_WORDS or NOT_CREDIT_CUE_RE.search(label) \
             or not _on_the_work(" ".join(w for w in words.split() if w.lower() not in LABEL_WORDS)) \
-            or THANKS_RE.search(label) or NOT_THIS_WORK_RE.search(label) or PROSE_VERB_RE.search(label) and "." in label:
+            or THANKS_RE.search(label) or NOT_THIS_WORK_RE.search(label) or PROSE_VERB_RE.search(label) and "." in label \
+            or MADE_FOR_RE.match(label, cue.end()):
         return False
     # "Participating agencies" in an annual report: its members; in a meeting's record only a word of writing
     # credits ("Minutes prepared by"), not "Input from", "Contributions", "Participating agencies"
