@@ -1,7 +1,8 @@
 """Probes (round 30): who made a document, told of it by any noun it calls itself ("this note", "the fact sheet",
 "these slides", "this brochure"), or by a pronoun in the sentence after one naming it ("This note records ... It was
 prepared by the X").  Near misses: "It" after a sentence on something else, a thing the document describes that a
-body made, and a head line "Prepared for" a body (whom it was made for).  And a programme's rows dated by slashed days keep their people.  Written in the lead's own names and wording, not an evaluation set's."""
+body made ("In this report, the analysis developed by NASA ..."), and a head line "Prepared for" a body (whom it was
+made for).  And a programme's rows dated by slashed days keep their people.  Written in the lead's own names and wording, not an evaluation set's."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ def _creators(result) -> set[str]:
     ("Rover Note\nThis note lists the rovers agencies plan. It was prepared by the Technology Working Group of the "
      "International Space Exploration Coordination Group and reviewed by NASA and ESA.", {"id/group/twg"}),
     ("Rover Note\nThis note lists the rovers agencies plan.\nIt was drafted by CNES.", {"id/org/cnes"}),
+    ("Rover Report\nThis report and its annex were prepared by ESA.", {"id/org/esa"}),
 ])
 def test_a_document_by_any_noun_it_calls_itself_or_by_it(extract, text, creators):
     assert creators <= _creators(extract(text, title=text.split("\n")[0]))
@@ -31,6 +33,7 @@ def test_a_document_by_any_noun_it_calls_itself_or_by_it(extract, text, creators
     "Rover Note\nThis note lists rovers. The Gateway is a station in lunar orbit. It was developed by NASA.",
     "Rover Sheet\nThis fact sheet describes the rovers built by JAXA.",
     "Rover Study\nPrepared for NASA\nThe study compares the rovers agencies plan.",  # the body it was made for
+    "Rover Report\nIn this report, the analysis developed by NASA is summarised.",  # the analysis's maker
 ])
 def test_no_maker_from_another_thing_or_an_it_of_something_else(extract, text):
     assert _creators(extract(text, title=text.split("\n")[0])) == set()

@@ -1019,6 +1019,10 @@ def own_work(ctx: Context, sentence: Sentence) -> re.Match | None:
 
 # The pronoun of a sentence after one naming this document: "This note records ... It was prepared by the X."
 IT_RE = re.compile(r"^\W*It\b")
+# A thing named right before the verb, the verb its own: "In this report, the analysis developed by NASA is summarised"
+# (not "This report, the second of its kind, was prepared by", "This report and its annex were prepared by").
+MADE_THING_RE = re.compile(r"(?:^|\s)(?:the|an?|its|their)\s+(?:(?!(?:is|are|was|were|has|have|had|been|being|be)\s)"
+                           r"[\w\-]+\s+){0,3}$", re.I)
 
 
 # The document by the noun of its genre: "a new supplement", "its 2019 annual report", "the latest white paper".
@@ -1468,11 +1472,14 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
         head = (HEAD_BYLINE_RE.match(text) if not text.rstrip().endswith(".") else None) or LABEL_CELL_RE.match(text) \
             or _field_byline(sentence)
         byline = head if head and _in_head(ctx, sentence.line) else None
-    own = own_work(ctx, sentence) or (IT_RE.match(text) if state.own_work else None)
-    state.own_work = own is not None and own.group().strip().lower() != "it"
+    own = own_work(ctx, sentence)
+    it = IT_RE.match(text) if own is None and state.own_work else None
+    state.own_work = own is not None
+    own = own or it
     by = BY_PHRASE_RE.search(text, own.end()) if own else None
     by = None if by and (_other_work(sentence, own.end(), by.start())  # "..., which was developed by"
-                         or ABOUT_VERB_RE.match(text, own.end(), by.start())) else by
+                         or ABOUT_VERB_RE.match(text, own.end(), by.start())
+                         or MADE_THING_RE.search(text, own.end(), by.start())) else by
     orgs = [m for m in sentence.mentions if m.entity.type in ORG_LIKE]
     issuers = [m for m in orgs if by and by.start(1) <= m.start < by.end(1)
                and BY_ITEM_RE.fullmatch(text, by.start(1), m.start)]
