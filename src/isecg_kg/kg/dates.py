@@ -3,9 +3,8 @@
 "30th Nov and 2nd Dec 2021", "Nov-Dec 2021", "May 2007", "Q3-2022", "2019", "2013-08-20", "Tuesday 4 to Thursday
 6 February 2020", "10, 11 and 12 September 2019",
 "the first and second of March 2018", "the 29th and 30th of November 2016", "March 12 and 13, 2020", "2018-05-23 to 24",
-"2020-09-29/30", "2015 June", "12-Jun-2019", "June 12 2019", "June 12 through 14, 2019", "2019/06/12", "25/06/2019",
-and with
-``default_year`` (the document's) a day or range without one: "on 12–13 March"."""
+"2020-09-29/30", "2015 June", "12-Jun-2019", "June 12 2019", "June 12 through 14, 2019", "13/14 May 2019",
+"2019/06/12", "25/06/2019", and with ``default_year`` (the document's) a day or range without one: "on 12–13 March"."""
 
 from __future__ import annotations
 
