@@ -19,7 +19,7 @@ from ..records import DocumentRef, EntityRecord, Highlight, HitScores, SearchHit
 from ..search import rerank
 from ..text import CARDINALS, PLAIN_FIGURES, sentence_spans
 from ..settings import Settings
-from . import compose, dated, lists, renames, shapes
+from . import compose, dated, lists, nested, renames, shapes
 from .compose import compared_sides, unique_hits
 from .shapes import MONTH_NUMBERS
 from .build import load_vectors
@@ -203,6 +203,16 @@ class Answerer:
         (mode, doc, year_from, year_to, doc_type, section, entity) and narrow the evidence."""
         started = time.perf_counter()
         mentions = self.linker.link(question)
+        ask = lambda text: self._asked(text, self.linker.link(text), k=k, filters=filters)  # noqa: E731
+        # "The agency that joined ISECG in 2015 reported on which mission?": the clause answered first
+        response = nested.answer(question, ask, orgs_in=self._names_org, k=k) \
+            or self._asked(question, mentions, k=k, filters=filters)
+        return {"question": question, "confidence": None, "citation": None, "short_answer": None, "sentence": None,
+                **response, "linked": [m.to_dict() for m in mentions],
+                "took_ms": round((time.perf_counter() - started) * 1000, 1)}
+
+    def _asked(self, question: str, mentions: list, *, k: int, filters: dict) -> dict:
+        """The response's answer fields for ``question`` as it stands (its entity ``mentions`` given)."""
         found = dated.anchor(question)
         # "Which official signed A and later spoke at B?": the person named in the passages of each, before the times
         # either description gives
@@ -222,8 +232,11 @@ class Answerer:
                 again, self.linker.link(again), k=k, filters=filters), k=k, filters=filters) or response
         if found:
             response = self._told_then(question, found, response)
-        return {"question": question, "confidence": None, "citation": None, "short_answer": None, "sentence": None,
-                **response, "linked": [m.to_dict() for m in mentions], "took_ms": round((time.perf_counter() - started) * 1000, 1)}
+        return response
+
+    def _names_org(self, text: str) -> bool:
+        """Whether ``text`` names a body (an agency, an organisation) the graph knows."""
+        return any(m.category == "org" for m in self.mentions_in(text))
 
     def _timed(self, question: str, found: dated.Anchor | None, mentions: list, *, k: int, filters: dict) -> dict:
         """The response's answer fields for ``question`` asked as of the time it names (``found``, dated.anchor),

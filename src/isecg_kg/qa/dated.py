@@ -332,6 +332,10 @@ SOURCE_CITED = re.compile(r",?\s*\b(?:according\s+to|as\s+(?:stated|told|said|re
                          r"[^,?]*", re.I)
 
 
+# What a person chaired is asked, not who chaired: "which working group", "what committee" beside a person named.
+PERSON_CHAIRED = r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:group|team|committee|board|panel|session|unit)s?\b"
+
+
 def chair(q: Question, names: Names) -> DatedPlan | None:
     """"Who chairs ISECG?", "Which agency chaired ISECG in 2015?", "... and to which agency did it later pass
     the chair?": the chairs of the body in time order; the one holding it at the year asked (else the latest),
@@ -345,6 +349,8 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
         # "Who passed the chair to Ms A?": the person on the other side of a handover, as passages tell (not when the
         # question names A as the agency's: "Who held the chair before JAXA's A took it over?", the turn before JAXA's)
         return None
+    if q.of("person") and q.has(PERSON_CHAIRED):
+        return None  # "Which working group did Ms A co-chair in 2019?": what the person chaired, as passages tell
     told = STATED_FIRST.match(q.text)
     asking = q.text[told.end():] if told else q.text
     # (of a first question alone, unless the second asks the holder on the other side of that handover: "When did ESA
