@@ -395,3 +395,23 @@ def test_the_judge_lifts_no_sentence_without_the_kind_of_value_asked():
     judge = lambda q, texts: [9.0 if "rainy" in t else 0.0 for t in texts]  # noqa: E731
     ranked = rank_sentences(question, results, encode=bag_of_words, judge=judge, judged=5)
     assert ranked[0].text == "Delegates came from 11 countries."
+
+
+@pytest.mark.parametrize("question, sentence, named, short", [
+    # the doer of a passive clause, titled or not, and the body beside the name; a line may start with the verb
+    ("Who chaired the dust session?", "Session 2 on dust was chaired by Ana Ruiz (LSA).", ["LSA"], "Ana Ruiz (LSA)"),
+    ("Who gave the briefing at the conference?", "Presented by Helena Marsh, ISECG Secretariat (ESA)", ["ESA"],
+     "Helena Marsh (ESA)"),
+    ("Who chaired the meeting?", "The meeting was chaired by Dr Akiko Sato of JAXA.", ["JAXA"], "Dr Akiko Sato (JAXA)"),
+    # a body stays a body
+    ("Who chaired the panel?", "The panel was chaired by Canadian Space Agency staff.", ["Canadian Space Agency"],
+     "Canadian Space Agency"),
+])
+def test_who_did_it_is_the_person_a_passive_names(question, sentence, named, short):
+    assert short_answer(question, sentence, named) == short
+
+
+def test_a_company_is_no_person():
+    # "Thales Alenia" alone would read as a person's name: the word after it makes it a body's
+    short = short_answer("Who hosted the workshop?", "The workshop was hosted by Thales Alenia Space in Turin.", [])
+    assert short is None or not short.startswith("Thales Alenia (")

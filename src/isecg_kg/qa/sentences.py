@@ -150,9 +150,9 @@ PERSON_ASKED = re.compile(rf"^\s*(?:who\s+(?:is|was|are|were|will be)|what\s+(?:
 PERSON_NAME = re.compile(r"\b(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?(?:\s+[A-Z]\.)?"
                          r"\s+(?:(?:[Vv][ao]n|[Dd][aeiu]|[Dd]el|[Ll][ae]|Al|al)\s+)?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ]+)?\b")
 TITLED = re.compile(r"^(?:Dr|Prof|Mr|Ms|Mrs)\b")  # a name with its title is a person's, whatever role is told
-# The person a passive clause names as its agent: "chaired by Dr Akiko Sato".
+# The person a passive clause names as its agent: "chaired by Dr Akiko Sato", "Presented by Helena Marsh" (a line's head).
 # "chaired by", "is led by", "was run by": a short irregular participle names its agent as a long one does
-AGENT_PERSON = re.compile(rf"\b(?:[a-z]{{3,}}ed|led|run|held)\s+by\s+(?P<name>{PERSON_NAME.pattern})")
+AGENT_PERSON = re.compile(rf"\b(?i:[a-z]{{3,}}ed|led|run|held)\s+by\s+(?P<name>{PERSON_NAME.pattern})")
 _ROLE_NEAR = 60  # characters between a role word and the name of whoever holds it
 # A sentence naming another of a numbered series ("the 24th meeting" for the 25th), or telling what is to come when
 # what was is asked, tells of something else: it keeps this share of its score.
@@ -1634,6 +1634,16 @@ def _titled(candidate: Candidate, ordinals: set[str], named: dict[str, str]) -> 
     return {o for o in ordinals if re.search(rf"\b{o}\b", title)} | {t for t, words in named.items() if words in title}
 
 
+def _agent_is_person(m: re.Match, sentence: str, named: list[str]) -> bool:
+    """Whether the agent AGENT_PERSON found is a person: titled ("Dr Akiko Sato"), or a name of no body (no word of an
+    organisation's, not the start of a longer name, "Thales Alenia Space", nor a name the graph knows as a body)."""
+    name = m.group("name")
+    if TITLED.match(name):
+        return True
+    return not ORG_NAME.search(name) and not re.search(r"\b(?:Space|The)\b", name) and \
+        not re.match(r"\s+[A-Z]", sentence[m.end("name"):]) and not any(name in n for n in named)
+
+
 def short_answer(question: str, sentence: str, named: list[str], *, year: int | None = None,
                  before: str = "") -> str | None:
     """The value a sentence gives for the question, stated short: a date, a number, a duration, the
@@ -1682,8 +1692,9 @@ def short_answer(question: str, sentence: str, named: list[str], *, year: int | 
     if kind == "person":
         return person_in(sentence, question)
     if kind == "org" and re.match(r"\s*who\b", question, re.I) and (m := AGENT_PERSON.search(sentence)) \
-            and TITLED.match(m.group("name")):
-        # "Who chaired the meeting?" / "... was chaired by Dr Akiko Sato, Director ... at JAXA": the person, and body
+            and _agent_is_person(m, sentence, named):
+        # "Who chaired the meeting?" / "... was chaired by Dr Akiko Sato, Director ... at JAXA", "Presented by Helena
+        # Marsh, ISECG Secretariat (ESA)": the person, and body
         return m.group("name") + (f" ({named[0]})" if named else "")
     if kind == "place" and not named and (m := SITE.search(without(sentence, re.findall(r"[A-Z][\w-]+", question)))):
         return m.group(1) or m.group(2)  # "will be held in Ottawa", "their Bremen meeting": a place the graph does not know
