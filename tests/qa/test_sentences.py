@@ -415,3 +415,21 @@ def test_a_company_is_no_person():
     # "Thales Alenia" alone would read as a person's name: the word after it makes it a body's
     short = short_answer("Who hosted the workshop?", "The workshop was hosted by Thales Alenia Space in Turin.", [])
     assert short is None or not short.startswith("Thales Alenia (")
+
+
+def test_a_heading_line_and_the_byline_after_it_answer_together():
+    # the briefing is named on one line, who gave it on the next: the two read as one candidate
+    passage = result("Briefing to the Lunar Forum — Berlin, 12–13 May 2031\nPresented by Ana Ruiz, Secretariat (LSA)\n"
+                     "The forum gathered twelve agencies.", 1)
+    question = "Who gave the briefing to the Lunar Forum?"
+    best = rank_sentences(question, [passage], encode=bag_of_words,
+                          mentions_in=mentions_of({"LSA": ("ex:lsa", "org")}))[0]
+    assert best.parts and best.parts[-1].startswith("Presented by Ana Ruiz")
+    assert short_answer(question, best.text, []).startswith("Ana Ruiz")
+
+
+def test_a_heading_line_does_not_pair_with_a_sentence():
+    # a sentence after a heading answers alone (a stamp such as "Posted 5 July 2023" is no part of it)
+    passage = result("Posted 5 July 2023\nHer successor as chair is Dr. Eva Lind of the Alpha Agency.", 1)
+    best = rank_sentences("Who succeeded the chair?", [passage], encode=bag_of_words)[0]
+    assert not best.parts and best.text.startswith("Her successor")

@@ -56,6 +56,7 @@ MISSING_TYPE = 0.85
 # Two consecutive sentences compete as one answer too (the date in one, the host in the next),
 # at this discount so that one sentence that answers alone wins.
 PAIR = 0.92
+LINE_WORDS = 20  # a line this short with no sentence's end is a heading or a byline, and pairs with the next
 
 STOPWORDS = frozenset("""
 a about above after again all also am an and any are as at be been before being below between both but by
@@ -971,6 +972,11 @@ def counted_heads(lead: str, rest: str) -> list[str]:
     return heads if all(len(h.split()) <= HEAD_WORDS for h in heads) else []
 
 
+def _line(text: str) -> bool:
+    """A short line that is no sentence (no sentence's end) nor a list's lead: a heading, a byline."""
+    return not text.endswith((".", "!", "?", ":", ";", ",", ".”", '."')) and len(text.split()) <= LINE_WORDS
+
+
 def _prose(sentence: str) -> bool:
     """A sentence of running text (not a table row or a heading): only those pair up."""
     return sentence.endswith((".", "!", "?", ".”", '."')) and len(sentence.split()) >= 6
@@ -1277,6 +1283,9 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
         candidates += [Candidate(text=s, result=r, rank=rank, context=c, row=bool(c) and not _field(s))
                        for s, c in framed if not CAPTION.match(s)]
         pairs = [(a, b) for a, b in zip(sentences, sentences[1:]) if _prose(a) and _prose(b)]
+        # a line heading the short line after it ("ISECG briefing — GLEX 2012, 22–24 May 2012" / "Presented by Helena
+        # Marsh, ISECG Secretariat (ESA)"), neither a table's row nor a sentence
+        pairs += [(a, b) for (a, ca), (b, cb) in zip(framed, framed[1:]) if not ca and not cb and _line(a) and _line(b)]
         pairs += _entry_pairs(r.text) if counting else []
         candidates += [Candidate(text=f"{a} {b}", result=r, rank=rank, parts=(a, b)) for a, b in pairs]
         called = [(s, call.group(1).translate(PLAIN_FIGURES)) for s, c in framed if not c and (call := NOTE_CALL.search(s))]
