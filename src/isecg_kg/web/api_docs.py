@@ -80,7 +80,9 @@ ASK_RESPONSE = {
         "answers": {"type": "array", "items": {"$ref": "#/components/schemas/EntityRef"}},
         "sparql": {**NULLABLE_STRING, "description": "The query behind a graph answer; it runs as is at /sparql."},
         "shape": {**NULLABLE_STRING, "description": "Which question shape answered (members, country, works_on, ..., "
-                  "passage; two joined by '+' when a question asks two things, each answered in turn), or null."},
+                  "passage; two joined by '+' when a question asks two things, each answered in turn; 'nested+' "
+                  "before the shape of a question about a body or person it describes by a clause, answered in two "
+                  "hops), or null."},
         "evidence": {"type": "array", "items": {"$ref": "#/components/schemas/SearchResult"}},
         "linked": {"type": "array", "items": {"type": "object"}, "description": "Entities found in the question."},
         "message": {**NULLABLE_STRING, "description": "Why there is no answer."},
