@@ -19,6 +19,7 @@ from .lists import BODY_NOUNS, HOW_MANY, SENTENCE_END
 from .dated import UNIT_ASKED, span_words
 from .sentences import (FUTURE, MONTHS, clause_of, NUMBER, PERSON_ROLES, STOPWORDS, count_in, counted, initialled, number_value,
                         split_sentences, stem)
+from .sentences import DOCUMENT_WORDS as DOCUMENT_NOUN
 
 SIDE_HITS = 5  # passages searched for the sentence telling one side
 QUESTION_SIDE_HITS = 10  # passages of the whole question searched for it, when none of those tells it
@@ -275,12 +276,22 @@ def told_date(answerer, side: str, filters: dict, *, past: bool = True, least: f
     others for one alone), the sentence (with its document's title and section) holding most of the side's words, at
     least half, and a date (of ``year``, the year the question sets both sides in, when the side names none); a plan
     ("is planned for 2019") does not date what happened; not ``besides`` (the other side's, when this side is the rest
-    of its kind).  (date, sentence, hit) or None."""
+    of its kind); a side told in a document of a year ("the Korean Lunar Lander in the 2024 roadmap") is dated by a
+    sentence of that year's document, not by that year.  (date, sentence, hit) or None."""
+    told_in = TOLD_IN.search(side)
     for searched, k in dict.fromkeys([(side, SIDE_HITS), (question or side, QUESTION_SIDE_HITS if question else SIDE_HITS)]):
-        if found := _told_date(_hits(answerer, searched, k, filters), side, past=past, least=least, besides=besides,
-                               year=year):
+        hits = _hits(answerer, searched, k, filters)
+        if told_in:
+            hits = [h for h in hits if str(h.document.year) == told_in.group("year")]
+        if found := _told_date(hits, side[:told_in.start()] if told_in else side, past=past, least=least,
+                               besides=besides, year=year):
             return found
     return None
+
+
+# Where a side is told, at its end: "in the 2024 roadmap", "of the 2016 paper's table" (its document, not its time).
+TOLD_IN = re.compile(rf"\s+(?:in|of|from)\s+(?:the|its|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?"
+                     rf"{DOCUMENT_NOUN}(?:['’]s\s+\w+)?\s*[?.]?\s*$", re.I)
 
 
 # a word of two words ("early-registration", "micro-rover"), not a name with its number ("Chandrayaan-2")
