@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from itertools import chain, zip_longest
+from itertools import zip_longest
 from typing import Callable
 
-from ..records import SearchHit
+from .compose import unique_hits
 from .sentences import AGENT_PERSON, PERSON_NAME, person_in
 
 PEOPLE = r"person|official|expert|delegate|representative|individual"
@@ -126,15 +126,9 @@ def answer(question: str, ask: Callable[[str], dict], *, orgs_in: Callable[[str]
         return None  # the description's own answer is no answer of the question
     who = question[nested.start:nested.end].strip()
     told = first.get("sentence") or first["answer"]
-    evidence = _merged(second["evidence"], first["evidence"])
+    # both answers' passages in turn, the question's first
+    evidence = unique_hits([h for pair in zip_longest(second["evidence"], first["evidence"]) for h in pair if h is not None])
     return {**second, "answer": f"{second['answer']} ({who[0].upper()}{who[1:]} is {name}: {told})",
-            "shape": f"nested+{second.get('shape')}", "evidence": evidence[:max(k, 2)]}
+            "shape": f"nested+{second.get('shape')}",
+            "evidence": [replace(h, rank=n) for n, h in enumerate(evidence[:max(k, 2)], 1)]}
 
-
-def _merged(one: list[SearchHit], two: list[SearchHit]) -> list[SearchHit]:
-    """The evidence of both hops, taken in turn (the question's first), each passage once, ranked anew."""
-    kept: dict[str, SearchHit] = {}
-    for hit in chain.from_iterable(zip_longest(one, two)):
-        if hit is not None:
-            kept.setdefault(hit.passage_id, hit)
-    return [replace(h, rank=n) for n, h in enumerate(kept.values(), 1)]
