@@ -68,8 +68,9 @@ PUBLISHED = "store-published.json"  # in the index folder: what ingest last put 
 MERGED_BY_GRAPH = "merged graph by graph"  # the record's mark of a merge kept by Layout.replacement / removal
 NAMED_GRAPH = "http://www.w3.org/ns/sparql-service-description#namedGraph"
 # A store's answer cut short by its own time limit (Virtuoso: partial "anytime" results with this
-# header, or these errors), reported as the time limit reached, never as a complete answer.
-_STORE_TIMEOUTS = re.compile(r"S1T00|SR171|estimated execution time .* exceeds the limit", re.IGNORECASE)
+# header, or these errors; SR203, "Async statement killed by SQLCancel", when its limit cancels the
+# statement instead), reported as the time limit reached, never as a complete answer.
+_STORE_TIMEOUTS = re.compile(r"S1T00|SR171|SR203|estimated execution time .* exceeds the limit", re.IGNORECASE)
 
 
 class RemoteError(Exception):
