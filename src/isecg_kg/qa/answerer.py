@@ -333,7 +333,9 @@ class Answerer:
         if plan is None or plan.shape not in AS_OF_SHAPES:
             return response
         named = content_words(found.named) - content_words("the meeting event document report paper edition issue")
-        told = content_words(response.get("sentence") or response["answer"])
+        # (or its document is what gives the time: "during the preparation of this report", in the report named)
+        told = content_words(response.get("sentence") or response["answer"]) | (
+            content_words(response["evidence"][0].document.names) if response.get("evidence") else set())
         if not named or len(named & told) * 2 >= len(named):
             return response
         return {**response, "answer": None, "short_answer": None, "sentence": None, "answers": [], "citation": None,
@@ -1298,9 +1300,16 @@ class Answerer:
             ranked = [c for c in ranked if _names(c.result, name)]
         # "How many delegates did KARI send?", "Which agency will chair ISECG after CSA's term?": the body the question
         # makes the subject of its verb, or orders the answer after, is named by the sentence that answers (a total of
-        # delegates, another handover tell nothing of it); not the group the documents are about, named or not
+        # delegates, another handover tell nothing of it), or before it in its passage, which the sentence refers back
+        # to ("The group has identified ..."; when it shares the question's words, and is not read with the sentence
+        # naming it, as a pair); not the group the documents are about, named or not
         bound = {m.iri for m in q.of("org", "unit") if m.iri != self._main_body() and BOUND.search(question[:m.start])}
-        ranked = [c for c in ranked if bound <= {m.iri for m in self.mentions_in(c.text)}]
+        if bound:
+            named = {id(c) for c in ranked if bound <= {m.iri for m in self.mentions_in(c.text)}}
+            paired = {part for c in ranked if id(c) in named for part in c.parts}
+            ranked = [c for c in ranked if id(c) in named or not {c.text, *c.parts} & paired
+                      and c.scores["words"] >= MIN_WORD_SHARE
+                      and bound <= {m.iri for m in self.mentions_in(f"{c.told_before} {c.text}")}]
         kind = answer_type(question)
         if (size := lists.asked_size(question)) and (wanted := CATEGORIES.get(kind)):
             # "Which two ... agencies?": a sentence counting two agencies it does not name points to them, not answers

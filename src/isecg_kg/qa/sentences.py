@@ -991,13 +991,20 @@ class Candidate:
     context: str = ""  # what a table row or field line is of: the table's header row, the field list's heading
     row: bool = False  # a table row: its header's words say what its cells are ("Host"), as a sentence's verb does
     note: str = ""  # the id of the passage holding the note a sentence calls, its second part
+    scores: dict = field(default_factory=dict)
+    score: float = 0.0
 
     @property
     def stating(self) -> str:
         """What the candidate says a relation with: a row's header and the row; a sentence or a field line alone."""
         return f"{self.context} {self.text}" if self.row else self.text
-    scores: dict = field(default_factory=dict)
-    score: float = 0.0
+
+    @property
+    def told_before(self) -> str:
+        """Its passage's text before it: what a sentence leaving its subject unsaid refers back to ("The group has
+        identified gaps ..." in a paragraph that named the working group first)."""
+        start = self.result.text.find((self.parts[0] if self.parts else self.text)[:40])
+        return self.result.text[:start] if start > 0 else ""
 
 
 # What a question counts: "how many space agencies", "the number of people present", "the attendance, in agencies",
