@@ -87,8 +87,8 @@ PHASE_PROSE_RE = re.compile(
     rf"|(?P<noun>[Pp]hase|[Ss]tep|[Ss]tage|PHASE|STEP|STAGE)\s+(?:(?P<num>\d{{1,2}})|(?P<word>(?i:{'|'.join(CARDINALS)}))"
     rf"|(?P<roman>I{{1,3}}|IV|VI{{0,3}}|IX|X)\b)\s*"
     rf"(?:\((?P<paren>[^()]{{2,40}})\)\s*)?"  # "Phase 1 (2024–2028): Lunar Vicinity"
-    rf"(?:,|:|—|–|is\s+called|is\s+named|is(?:\s+the)?))"
-    rf"\s*[“\"]?(?:the\s+)?(?P<name>[A-Z][\w\-’']*(?:\s+(?:[A-Z][\w\-’']*|{CONNECTORS}))*)")
+    rf"(?:,|:|—|–|·|is\s+called|is\s+named|is(?:\s+the)?))"
+    rf"\s*(?:(?:called|named|known\s+as|termed)\s+)?[“\"]?(?:the\s+)?(?P<name>[A-Z][\w\-’']*(?:\s+(?:[A-Z][\w\-’']*|{CONNECTORS}))*)")
 # A name in sentence case after the cue, up to what ends it: a stop, a bracket, a dash or a verb ("The first phase,
 # Low-Earth orbit, runs until 2024", "Phase 1: Low-Earth orbit (through 2024)", "Step 3 — Lunar surface: ...").
 NAME_ENDS = r"(?:is|are|was|were|runs?|starts?|begins?|opens?|covers?|lasts?|spans?|takes?|continues?|follows?|will|" \
@@ -97,7 +97,7 @@ BOUNDED_NAME_RE = re.compile(rf"([A-Z][\w\-’']*(?:\s+(?!{NAME_ENDS}\b)[\w\-’
 # A heading-like line that names one phase: "Phase 1 – Return to the Moon (2023–2028)", "Phase 2, Deep Space – long",
 # maybe a list's item: "2. Phase 2 – Human lunar surface"
 PHASE_HEADING_RE = re.compile(rf"\s*(?:\d{{1,2}}[.)]\s+)?(?:[Pp]hase|PHASE)\s+(?:\d{{1,2}}|(?i:{'|'.join(CARDINALS)})|I{{1,3}}|IV|VI{{0,3}}|IX|X)\s*"
-                              r"(?:\([^()]{2,40}\)\s*)?[,:—–-]")
+                              r"(?:\([^()]{2,40}\)\s*)?[,:—–·-]")
 # "Phase 3: Lunar surface." — a name of a few words ending the sentence, its period in brackets before the stop
 # ("Phase 2 – Human missions to the lunar surface (from 2028).") and its subtitle after a colon ("Phase 1 – Lunar
 # vicinity: the Gateway (from 2022).") with it.
@@ -186,9 +186,10 @@ def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | Non
         _field_phase(ctx, line)  # "Phase 2" / "Name: Lunar Surface Exploration" / "Period: 2028–2033"
     if line.text.startswith("|") and sentence.text == line.text:
         _pipe_phases(ctx, line)
-    elif line.heading and PHASES_HEADING_RE.search(line.text) and not OTHER_PHASES_RE.search(line.text) \
-            and not CONTENTS_ENTRY_RE.match(line.text):
-        state.phases = [line]
+    elif (line.heading or _leads_list(line.text) and not NUMBERED_PHASE_RE.search(_next_line(ctx, line))) \
+            and PHASES_HEADING_RE.search(line.text) \
+            and not OTHER_PHASES_RE.search(line.text) and not CONTENTS_ENTRY_RE.match(line.text):
+        state.phases = [line]  # a caption, or a sentence leading the list ("The scenario has three phases:")
     elif sentence.offset == line.offset and _phase_columns(line.text):  # "Destination Stage Time frame Focus"
         _columned_phases(ctx, line)
     elif _phases_header(line.text):  # "Phase Name Starting What it involves", no caption or heading above
@@ -198,6 +199,16 @@ def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | Non
     return None
 
 
+def _leads_list(text: str) -> bool:
+    """A short line leading a list, a sentence ending with a colon, of a scenario's or a roadmap's kind ("The scenario
+    has three phases:"; not "The rover mission has three phases:", a mission's)."""
+    return text.rstrip().endswith(":") and len(text.split()) <= MAX_LEAD_WORDS \
+        and (SCENARIO_RE.search(text) or re.search(r"\bexploration\b", text, re.I)) is not None
+
+
+MAX_LEAD_WORDS = 20
+# An item naming its own number ("1. Stage 1 – Low-Earth orbit ..."): read as prose, not as a table's row.
+NUMBERED_PHASE_RE = re.compile(r"\b(?:[Pp]hase|[Ss]tage|[Ss]tep|PHASE|STAGE|STEP)\s+(?:\d{1,2}|[IVX]{1,4})\b")
 CAPTION_RE = re.compile(r"\b(?:phases|stages|horizons|periods|timeframes|time\s+frames|steps)\b", re.I)
 # An unnumbered item naming a phase and its period: "Near term (to 2030): ...", "• Lunar vicinity, 2024–2028 — ...",
 # "Horizon goal (2040s): Mars."
@@ -677,8 +688,12 @@ def _phases_around(ctx: Context, line) -> str:
     return around if len(set(re.findall(r"\b(?:[Pp]hase|PHASE)\s+(\d{1,2})\b", around))) >= 2 else ""
 
 
-LISTED_RE = re.compile(r"\b(?:phases|stages|horizons)\s*(?::|—|–)\s*(?P<list>[^:;]+?)\s*(?:[.;]|$)")
-LISTED_ITEM_RE = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w\-’']*(?:\s+[\w\-’']+){0,4}?)\s*\((?P<period>[^()]*\d[^()]*)\)$")
+# (the noun's verb may come before the colon: "Three phases are foreseen: ...")
+LISTED_RE = re.compile(r"\b(?:phases|stages|horizons)(?:\s+[a-z][\w\-]*){0,3}?\s*(?::|—|–)\s*(?P<list>[^:;]+?)\s*(?:[.;]|$)")
+# (a name in sentence case or in lower case, its period in brackets or after it: "Lunar Return from 2025")
+LISTED_ITEM_RE = re.compile(r"^(?:the\s+)?(?P<name>[A-Za-z][\w\-’']*(?:\s+[\w\-’']+){0,4}?)\s*(?:\((?P<period>[^()]*\d[^()]*)\)|"
+                            r"\s(?P<after>(?:from|after|until|to|by|beyond|around|in)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?"
+                            r"(?:19|20)\d\d\w*))$")
 
 
 def _phases_listed(ctx: Context, sentence: Sentence) -> None:
@@ -689,14 +704,15 @@ def _phases_listed(ctx: Context, sentence: Sentence) -> None:
         return
     items = [LISTED_ITEM_RE.match(part.strip()) for part in re.split(r",\s*(?:and\s+)?|\s+and\s+",
                                                                      re.sub(r"\([^()]*\)", lambda b: b.group().replace(",", ";").replace(" and ", " & "), m.group("list")))]
+    periods = [(i.group("period") or i.group("after")) if i else None for i in items]
     if len(items) < 2 or not all(items) \
-            or not all(PERIOD_RE.search(i.group("period")) and not MONTH_RE.search(i.group("period")) for i in items) \
+            or not all(PERIOD_RE.search(p) and not MONTH_RE.search(p) for p in periods) \
             or any(SERIAL_RE.search(i.group("name")) for i in items) \
             or not _about_exploration(ctx, sentence.text[:m.start()] + " ".join(i.group("name") for i in items)) \
             and not SCENARIO_RE.search(sentence.text[:m.start()]):
         return
-    for number, item in enumerate(items, start=1):
-        _phase(ctx, number, item.group("name"), item.group("period"), sentence.evidence(), "mission-phase-prose")
+    for number, (item, period) in enumerate(zip(items, periods), start=1):
+        _phase(ctx, number, item.group("name"), period, sentence.evidence(), "mission-phase-prose")
 
 
 def _caption_by_phase(ctx: Context, line) -> bool:
