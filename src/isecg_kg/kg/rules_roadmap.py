@@ -186,10 +186,9 @@ def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | Non
         _field_phase(ctx, line)  # "Phase 2" / "Name: Lunar Surface Exploration" / "Period: 2028–2033"
     if line.text.startswith("|") and sentence.text == line.text:
         _pipe_phases(ctx, line)
-    elif (line.heading or _leads_list(line.text) and not NUMBERED_PHASE_RE.search(_next_line(ctx, line))) \
-            and PHASES_HEADING_RE.search(line.text) \
-            and not OTHER_PHASES_RE.search(line.text) and not CONTENTS_ENTRY_RE.match(line.text):
-        state.phases = [line]  # a caption, or a sentence leading the list ("The scenario has three phases:")
+    elif line.heading and PHASES_HEADING_RE.search(line.text) and not OTHER_PHASES_RE.search(line.text) \
+            and not CONTENTS_ENTRY_RE.match(line.text):
+        state.phases = [line]
     elif sentence.offset == line.offset and _phase_columns(line.text):  # "Destination Stage Time frame Focus"
         _columned_phases(ctx, line)
     elif _phases_header(line.text):  # "Phase Name Starting What it involves", no caption or heading above
@@ -199,16 +198,6 @@ def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | Non
     return None
 
 
-def _leads_list(text: str) -> bool:
-    """A short line leading a list, a sentence ending with a colon, of a scenario's or a roadmap's kind ("The scenario
-    has three phases:"; not "The rover mission has three phases:", a mission's)."""
-    return text.rstrip().endswith(":") and len(text.split()) <= MAX_LEAD_WORDS \
-        and (SCENARIO_RE.search(text) or re.search(r"\bexploration\b", text, re.I)) is not None
-
-
-MAX_LEAD_WORDS = 20
-# An item naming its own number ("1. Stage 1 – Low-Earth orbit ..."): read as prose, not as a table's row.
-NUMBERED_PHASE_RE = re.compile(r"\b(?:[Pp]hase|[Ss]tage|[Ss]tep|PHASE|STAGE|STEP)\s+(?:\d{1,2}|[IVX]{1,4})\b")
 CAPTION_RE = re.compile(r"\b(?:phases|stages|horizons|periods|timeframes|time\s+frames|steps)\b", re.I)
 # An unnumbered item naming a phase and its period: "Near term (to 2030): ...", "• Lunar vicinity, 2024–2028 — ...",
 # "Horizon goal (2040s): Mars."
