@@ -61,8 +61,8 @@ def test_the_body_asked_of_is_named_before_the_sentence(answerer):
 
 @pytest.mark.slow
 def test_a_passage_naming_another_body_does_not_answer_for_it(answerer):
-    # the CNES paragraph names CNES before "The agency opened ...": no answer for KARI's laboratory in Toulouse, and
-    # none for an agency no passage names
+    # each "The agency opened ..." refers back to the body its paragraph names (KARI's, CNES's in Toulouse): an agency
+    # no passage names gets neither date
     response = answerer.answer("When did ASI open its lunar dust laboratory?")
     said = (response["answer"] or "").lower()
     assert "14 may 2033" not in said and "3 june 2033" not in said, response["answer"]
