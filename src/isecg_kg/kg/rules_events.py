@@ -295,9 +295,23 @@ def _relative(ctx: Context, text: str, at: int) -> tuple[DateSpan | None, str | 
 DONE_AT_RE = re.compile(r"\s*(?:,?\s*in\s+[A-Z][\w\-]+(?:,\s*[A-Z][\w\-]+)?)?\s*,?\s*at\s+(?:the\s+)?(?:[a-z]+\s+)?")
 
 
-def _dated_at(ctx: Context, before: str) -> DateSpan | None:
-    told = find_dates(before, default_year=ctx.doc.year)
-    return told[-1] if told and DONE_AT_RE.fullmatch(before, told[-1].pos[1]) else None
+# A sentence opened by its date, its main clause done at an event: "On 4 October 2033 ISECG held a session at the
+# International Astronautical Congress in Milan".
+FRONTED_DATE_RE = re.compile(r"\W*(?:[Oo]n|[Ii]n|[Dd]uring)\s+")
+DONE_AT_EVENT_RE = re.compile(r"\b(?:at|during)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}$")
+
+
+def _dated_at(ctx: Context, text: str, at: int) -> DateSpan | None:
+    """The date told before the event named at ``at``: right before it ("On 4 October, at the Congress"), or opening a
+    sentence whose only date it is, what it tells done at the event."""
+    told = find_dates(text[:at], default_year=ctx.doc.year)
+    if told and DONE_AT_RE.fullmatch(text, told[-1].pos[1], at):
+        return told[-1]
+    fronted = FRONTED_DATE_RE.match(text)
+    if len(told) == 1 and fronted and told[0].pos[0] == fronted.end() and DONE_AT_EVENT_RE.search(text, 0, at) \
+            and len(find_dates(text)) == 1:
+        return told[0]
+    return None
 
 
 def _told_when_where(ctx: Context, text: str, mention, rest: str, evidence, fallback: DateSpan | None = None, *,
@@ -307,9 +321,12 @@ def _told_when_where(ctx: Context, text: str, mention, rest: str, evidence, fall
     of the paragraph's event told before ("Saturday 17 September 2022, Paris. The final meeting ..., one day
     before the Congress opened in the same city")."""
     relative = _relative(ctx, text, mention.start)
-    told = relative[0] if relative else _dated_at(ctx, text[:mention.start])
+    told = relative[0] if relative else _dated_at(ctx, text, mention.start)
+    # "the 2033 European Lunar Symposium (Lisbon, 14 May)": the year before the name completes the day after it
+    named_year = re.search(r"\b((?:19|20)\d\d)\s+$", text[:mention.start])
     event, dates = _when_where(ctx, mention.entity, rest, evidence, fallback or told,
-                               default_year=told.year if told else None, paragraph_year=year)
+                               default_year=told.year if told else int(named_year.group(1)) if named_year else None,
+                               paragraph_year=year)
     same = re.match(r"[^.;]*?\bopen\w*\s+(?:in\s+the\s+(?:same\s+)?city|there)\b", rest)
     if relative and relative[1] and (relative[2] or same):
         place = find_place(ctx, relative[1], evidence)
@@ -337,13 +354,16 @@ def _when_where(ctx: Context, named: Entity, rest: str, evidence, fallback: Date
     # "70th International Astronautical Congress (IAC), Dubai, United Arab Emirates, 25-29 October 2021": its place a
     # part of its own between its name and its days (a paper's line naming its congress; a record's title: "Meeting —
     # Berlin, 22–23 June 2010")
+    # (or in brackets with its days: "European Lunar Symposium (Lisbon, 14 May 2033)")
     parted = re.match(rf"\s*(?:\([^()]*\))?\s*(?:,|(?P<dash>\s[—–-]))\s*(?P<where>{SAINT}?[A-Z][^,;()\d]*(?:,\s*[A-Z][^,;()\d]*){{0,2}}?)"
-                      r"\s*,\s*(?:[A-Z][a-z]+day,?\s+)?\d", rest)
-    # (after a dash, a town's name alone: "— Berlin, 22–23 June 2010")
-    if parted and (any(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(parted.group("where")))
-                   or parted.group("dash") and _TOWN_RE.fullmatch(parted.group("where").strip())) \
-            and not any(m.entity.type in ORG_LIKE for m in ctx.rec.gazetteer.find(parted.group("where"))) \
-            and (place := find_place(ctx, parted.group("where"), evidence)) is not None:
+                      r"\s*,\s*(?:[A-Z][a-z]+day,?\s+)?\d", rest) or re.match(
+        rf"\s*\((?P<bracket>{SAINT}?[A-Z][^,;()\d]*(?:,\s*[A-Z][^,;()\d]*)?)\s*,\s*(?:[A-Z][a-z]+day,?\s+)?\d[^()]*\)", rest)
+    where = parted and (parted.groupdict().get("where") or parted.group("bracket"))
+    # (or a town's name no list has: "— Berlin, 22–23 June 2010", "(Lisbon, 14 May)", ", Lisbon, 14 May 2033")
+    if parted and (any(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(where))
+                   or _TOWN_RE.fullmatch(where.strip())) \
+            and not any(m.entity.type in ORG_LIKE for m in ctx.rec.gazetteer.find(where)) \
+            and (place := find_place(ctx, where, evidence)) is not None:
         ctx.rec.fact(event.iri, "schema:location", place.iri, "event-place", 0.8, evidence)
         return event, dates
     # (not where another of its kind was: "the second ISECG meeting of 2010, the first having been held in Washington")

@@ -48,9 +48,11 @@ SAW_RE = re.compile(r"\b(?:saw|sees|see|seen|witnessed|watched)\s+(?:the\s+)?$",
 WELCOMED_RE = re.compile(r"\b(?:has |have |had )?(?:welcomed|welcomes|greeted|admit(?:s|ted)?|accepted|"
                          r"membership\s+(?:was\s+|has\s+been\s+|is\s+)?(?:extended|granted)\s+to|"
                          r"(?:extended|granted)\s+(?:its\s+|\S+\s+)?membership\s+to)\b", re.I)
-# A joining told before its subject: "Joining ISECG in 2022, the NZSA brought the membership to 26".
-PARTICIPLE_JOIN_RE = re.compile(r"^\W*(?:(?:After|Upon|On)\s+)?(?:[Jj]oining|[Bb]ecoming\s+(?:a\s+)?members?\s+of|"
-                                r"[Bb]eing\s+admitted\s+to)\b")
+# A joining told before its subject: "Joining ISECG in 2022, the NZSA brought the membership to 26", "Having joined in
+# 2008, ASI ..." (not a noun's modifier: "Joining dates: ...").
+PARTICIPLE_JOIN_RE = re.compile(r"^\W*(?:(?:After|Upon|On|Since)\s+)?(?:[Jj]oining(?!\s+[a-z]+(?<!\bthe)(?<!\bits)(?<!\bin)(?<!\bas)\b)|"
+                                r"[Bb]ecoming\s+(?:a\s+)?members?\s+of|[Bb]eing\s+admitted\s+to)\b"
+                                r"|^\W*[Hh]aving\s+(?:joined|become\s+(?:a\s+)?members?\s+of|been\s+admitted\s+to)\b")
 # Passive or body left implicit: "X and Y were welcomed that year", "two more organisations became members:",
 # "X was admitted at the June plenary", "X became the 16th member", "X became ISECG's twentieth member"; a
 # chronology's present: "X becomes a member".
@@ -74,13 +76,13 @@ FOUNDED_RE = re.compile(r"\b(?:founded|established|created|set up|formed|inaugur
 # A definite description standing for the organisation named just before: "The agency, part of ..., was welcomed".
 DEFINITE_RE = re.compile(r"\s*(?:The|This|That)\s+(?:new\s+)?(?:agency|organi[sz]ation|office|centre|center|institute|body)\b")
 # Membership told as a standing state since a date: "LSA and ASA, both members since 2019,", "CSA has been a
-# member of ISECG since 2007", "LSA, an ISECG member since 2019,", "ASA (member since 2019)", "has been a full member
-# of ISECG from June 2019".
+# member of ISECG since 2007", "ASI, which has been a member since 2008,", "LSA, an ISECG member since 2019,", "ASA
+# (member since 2019)", "has been a full member of ISECG from June 2019".
 # "since its founding in 2007", "since the group's creation in 2007"
 FOUNDING_SINCE = (r"(?:(?:its|the\s+group(?:'s|’s)|[A-Z][\w\-]*(?:'s|’s))\s+(?:founding|foundation|creation|"
                   r"establishment|inception|start)\s+(?:in\s+)?)?")
 MEMBER_SINCE_RE = re.compile(r"(?P<cue>\s*\(|,\s+(?:(?P<both>both)\s+|all\s+|each\s+)?(?:(?P<which>(?:both\s+|all\s+|each\s+)?"
-                             r"of\s+(?:which|whom|them))\s+(?:has|have|had)\s+been\s+)?|\s+(?:has|have|had)\s+been\s+)"
+                             r"of\s+(?:which|whom|them)|which|who)\s+(?:has|have|had)\s+been\s+)?|\s+(?:has|have|had)\s+been\s+)"
                              r"(?:an?\s+)?(?:(?P<pre>[A-Z][\w\-]+)\s+)?(?:full\s+|founding\s+|active\s+)?(?:members?|"
                              r"participants?|part)(?:\s+(?:of|in)\s+(?:the\s+)?(?P<body>[\w\-]+))?\s+(?:since|from)\s+(?:the\s+)?"
                              + FOUNDING_SINCE)
@@ -88,10 +90,13 @@ MEMBER_SINCE_RE = re.compile(r"(?P<cue>\s*\(|,\s+(?:(?P<both>both)\s+|all\s+|eac
 TAKEN_PART_SINCE_RE = re.compile(r"(?:,\s+(?:which|who))?\s+(?:has|have|had)\s+(?:taken\s+part|participated)(?:\s+in\s+"
                                  r"(?:the\s+)?(?P<body>[\w\-]+))?\s+(?:since|from)\s+(?:the\s+)?" + FOUNDING_SINCE, re.I)
 MEETING_NAME_RE = re.compile(r"\b(?:meeting|plenary|session|summit)\b", re.I)
-# A month named without a year ("In February", "the June plenary"): in the document's year.
+# A month named without a year ("In February", "the June plenary"): in the year the sentence set before it, else in
+# the document's year.
 MONTH_ONLY_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Oo]f|[Tt]he|[Ee]arly|[Ll]ate)\s+"
                            r"(January|February|March|April|May|June|July|August|September|October|November|December)"
                            r"\b(?!\s*,?\s*\d)")
+# A year set as the time of what follows: "In 2019", "During 2019", "Over 2019".
+YEAR_ADVERBIAL_RE = re.compile(r"\b(?:in|during|throughout|over)\s+$", re.I)
 # A rank: "becoming its 15th member", "is ISECG's 18th member", "as the 27th participating organisation",
 # "(X) became the 24th."
 _RANKED = rf"{RANK}\s+(?:member|participant|participating\s+(?:organi[sz]ation|agency))\b"
@@ -512,10 +517,10 @@ DAY_OF_YEAR_RE = re.compile(r"\b(?:the\s+)?(?:(?P<edge>first|opening|last|final|
 
 
 def dates_in(ctx: Context, text: str) -> list[DateSpan]:
-    """The dates of ``text``, a month named without a year ("In February", "the June plenary") or a day ("On 31
-    December") in the document's year, a year's first or last day in words ("the last day of 2021", "up from 24 at its
-    start": of the year the clause names before, else the document's); not the date something was founded ("X,
-    founded in 2019, was welcomed as ...")."""
+    """The dates of ``text``: a month named without a year ("In February", "the June plenary") in the year the text
+    set before it ("In 2019 ... in March"), else the document's; a day ("On 31 December") in the document's year; a
+    year's first or last day in words ("the last day of 2021", "up from 24 at its start": of the year the clause names
+    before, else the document's); not the date something was founded ("X, founded in 2019, was welcomed as ...")."""
     found = [d for d in find_dates(text, default_year=ctx.doc.year) if not FOUNDED_RE.search(text[:d.pos[0]])]
     for m in DAY_OF_YEAR_RE.finditer(text):
         before = [d for d in found if d.pos[1] <= m.start()]
@@ -534,12 +539,14 @@ def dates_in(ctx: Context, text: str) -> list[DateSpan]:
         found = [d for d in found if not m.start() <= d.pos[0] < m.end()]
         found.append(DateSpan(day, None, m.span()))
     found.sort(key=lambda d: d.pos)
-    if ctx.doc.year:
-        for m in MONTH_ONLY_RE.finditer(text):
-            if not any(d.pos[0] <= m.start(1) < d.pos[1] for d in found):
-                month = MONTHS[m.group(1)[:3].lower()]
-                found.append(DateSpan(f"{ctx.doc.year}-{month:02d}", None, (m.start(1), m.end(1))))
-        found.sort(key=lambda d: d.pos)
+    years = [d for d in found if len(d.start) == 4 and YEAR_ADVERBIAL_RE.search(text[:d.pos[0]])]
+    for m in MONTH_ONLY_RE.finditer(text):
+        # "In 2019 ISECG welcomed LSA (in March)": of the year the sentence set before, else the document's
+        year = next((d.start for d in reversed(years) if d.pos[1] <= m.start()), ctx.doc.year)
+        if year and not any(d.pos[0] <= m.start(1) < d.pos[1] for d in found):
+            month = MONTHS[m.group(1)[:3].lower()]
+            found.append(DateSpan(f"{year}-{month:02d}", None, (m.start(1), m.end(1))))
+    found.sort(key=lambda d: d.pos)
     return found
 
 
@@ -636,8 +643,8 @@ def _join_verbs(text: str, followed: bool) -> list[tuple[str, re.Match]]:
     """The joining verbs of a sentence in order, each with its kind; of two that overlap ("was admitted"
     and "admitted") the first kind listed."""
     found: list[tuple[str, re.Match]] = []
-    kinds = [("passive", PASSIVE_JOIN_RE), ("active", JOINED_RE), ("welcomed", WELCOMED_RE),
-             ("participle", PARTICIPLE_JOIN_RE)]
+    kinds = [("participle", PARTICIPLE_JOIN_RE), ("passive", PASSIVE_JOIN_RE), ("active", JOINED_RE),
+             ("welcomed", WELCOMED_RE)]  # ("Having joined in 2008, ASI ...": the participle's, not "joined"'s)
     for kind, pattern in kinds + ([("followed", FOLLOWED_RE), ("followed", FIRST_RE)] if followed else []):
         for m in pattern.finditer(text):
             if not any(m.start() < v.end() and v.start() < m.end() for _, v in found):
@@ -1121,9 +1128,9 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
     named = [e for e in _orgs(sentence, verb.end(), high) if e.type == "Organization"]
     if named and any(m.entity == named[0] and m.start - verb.end() < 8 for m in sentence.mentions):
         body = named[0]  # "X joined ISECG in 2021", "X became a member of the ISECG"
-    elif re.match(r"\s+(?:only\s+|also\s+|recently\s+)?(?:in|on|during|as|at the (?:end|start) of|(?:this|that|last)\s+"
-                  r"(?:year|spring|summer|autumn|fall|winter|month|quarter))(?=[^\w'’])|\s+(?:the|this|our)\s+(?:coordination\s+)?"
-                  r"(?:group|forum)\b", text[verb.end():]) and ctx.body is not None or \
+    elif (re.match(r"\s+(?:only\s+|also\s+|recently\s+)?(?:in|on|during|as|at the (?:end|start) of|(?:this|that|last)\s+"
+                   r"(?:year|spring|summer|autumn|fall|winter|month|quarter))(?=[^\w'’])|\s+(?:the|this|our)\s+(?:coordination\s+)?"
+                   r"(?:group|forum)\b", text[verb.end():]) or DATE_AFTER_VERB_RE.match(text, verb.end())) and ctx.body is not None or \
             JOINED_COUNTED_RE.match(text, verb.end()) and ctx.body is not None or \
             JOINED_US_RE.match(text, verb.end()) and ctx.body is not None:
         body = ctx.body  # "AEB and GISTDA joined in September 2020", "X joined the group in 2021", "X joined, bringing
@@ -1137,9 +1144,20 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
         listed = re.compile(r"\s*[:–—]\s*").search(text, verb.end(), high)
         close = re.search(r"\s[–—]", text[listed.end():high]) if listed else None
         return body, _orgs(sentence, listed.end(), listed.end() + close.start() if close else high) if listed else []
-    return body, [c.entity for c in coordinated(sentence, low, verb.start())] or _whose_agency(ctx, sentence, verb.start())
+    # the name a bracketed aside is of: "LSA (joined March 2019) and POLSA (joined June 2019)"
+    opened = re.search(r"\s*\(\s*$", text[:verb.start()])
+    of_aside = [m.entity for m in sentence.mentions if opened and m.entity.type == "Organization"
+                and m.end <= opened.start() and re.fullmatch(r"\)?", text[m.end:opened.start()])]
+    if of_aside:
+        return body, of_aside[-1:]
+    # the subject after a lead-in ending in a colon: "ISECG membership expanded: LSA joined in March 2019"
+    lead = text.rfind(": ", low, verb.start())
+    subject = lead + 2 if lead >= 0 else low
+    return body, [c.entity for c in coordinated(sentence, subject, verb.start())] or _whose_agency(ctx, sentence, verb.start())
 
 
+# A date right after the verb, with no preposition: "LSA (joined March 2019)", "X joined 12 May 2020, Y ...".
+DATE_AFTER_VERB_RE = re.compile(rf"\s+(?:(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTH_NAMES)})\s+)?(?:19|20)\d\d\b(?=\s*[),;.]|\s*$)")
 # A subject that counts the members and names none: "Three agencies", "Two new members have", "Two of them".
 COUNTED_SUBJECT_RE = re.compile(rf"^\W*{NUMBER}\s+(?:of\s+(?:them|these|those)|(?:new\s+|more\s+|other\s+)?(?:space\s+)?"
                                 r"(?:agencies|organi[sz]ations|members))\s+(?:have\s+|had\s+)?$", re.I)
@@ -1305,14 +1323,35 @@ def _own_date(sentence: Sentence, member: Entity, members: list[Entity], dates: 
     return inside[0].start if inside else None
 
 
+# A row opened by its date: what may come before the date ("• ", "(") and between it and the name ("2018: ", ") ").
+ROW_DATE_FIRST_RE = re.compile(r"\s*(?:[-•*–]\s*|\d{1,2}[.)]\s+)?\(?")
+ROW_DATE_GAP_RE = re.compile(r"\)?\s*(?:[:–—|-]\s*)?(?=[A-Z]|the\s)")
+BULLET_RE = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
+BULLETED_ROW_WORDS = 20
+# A month alone after a row's name, in the year the list's lead gave: "Polish Space Agency (POLSA) – June".
+ROW_MONTH_RE = re.compile(rf"(?:[\s,:–—-]|\bin\b)+({'|'.join(MONTH_NAMES)})\b(?!\s*\d)")
+
+
+def _named_and_dated(sentence: Sentence, dates: list[DateSpan]) -> bool:
+    """Whether a row names one organisation and its date, nothing else: "POLSA (Poland) in June 2019."."""
+    rest = list(sentence.text)
+    for a, b in [(m.start, m.end) for m in sentence.mentions] + [d.pos for d in dates]:
+        rest[a:b] = " " * (b - a)
+    return len(_orgs(sentence)) == 1 and bool(dates) and re.fullmatch(r"(?:[\W_]|\b(?:in|on|since|joined|admitted)\b)*",
+                                                                      "".join(rest)) is not None
+
+
 def _joining_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     """A line of the list after "... became members:": an organisation, perhaps with its country;
     a table's header line ("Agency Country") is passed over."""
     text = sentence.line.text
-    if sentence.text != text or len(text.split()) > 12:
+    # (a bulleted row may say more: "• Australian Space Agency (ASA), Australia, admitted in March 2018 at the plenary")
+    if sentence.text != text or len(text.split()) > (BULLETED_ROW_WORDS if BULLET_RE.match(text) else 12):
         return False
-    last = text.endswith(".")  # the list's last item ("- the Colombian Space Agency (AEC)."), naming nothing else
-    if last and not (_only_named(sentence) or BODY_ITEM_RE.fullmatch(text)):
+    dates = find_dates(text)
+    # the list's last item ("- the Colombian Space Agency (AEC).", "POLSA (Poland) in June 2019."), naming nothing else
+    last = text.endswith(".")
+    if last and not (_only_named(sentence) or BODY_ITEM_RE.fullmatch(text) or _named_and_dated(sentence, dates)):
         return False
     # a body no reference list has, named in full: a new organisation
     orgs = _orgs(sentence) or [e for e in [new_body_item(ctx, text, sentence.evidence())] if e is not None]
@@ -1321,7 +1360,12 @@ def _joining_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     joining = state.joining
     joining["rows"] = joining.get("rows", 0) + 1
     named = max((m.end for m in sentence.mentions if m.entity == orgs[0]), default=0)
-    own = next((d.start for d in find_dates(text) if d.pos[0] >= named), None)  # "Portugal Space, on 14 April 2025"
+    # "Portugal Space, on 14 April 2025"; a row opened by its date: "March 2019 – LSA (Luxembourg)", "(2018) ASA"
+    own = next((d.start for d in dates if d.pos[0] >= named), None) or next(
+        (d.start for d in dates if ROW_DATE_FIRST_RE.fullmatch(text, 0, d.pos[0]) and ROW_DATE_GAP_RE.match(text, d.pos[1])), None)
+    month = ROW_MONTH_RE.search(text, named)
+    if own is None and month and joining["start"] and len(joining["start"]) == 4:  # "... in 2019:" / "LSA – March"
+        own = f"{joining['start']}-{MONTHS[month.group(1)[:3].lower()]:02d}"
     membership(ctx, orgs[0], joining["body"], sentence.evidence(), "joined-list", 0.85, start=own or joining["start"])
     country = next((m.entity for m in sentence.mentions if m.entity.type == "Country"), None)
     if country is not None:
@@ -2449,18 +2493,20 @@ def _row_years(sentence: Sentence, orgs: list[Entity]) -> list[tuple[Entity, str
     """Each organisation of a table row with the year cell after its name, before the next one's name (a
     line may hold two rows the layout ran together: "... Australia 2007 6 German Aerospace Center (DLR) ...");
     in a row that opens with its year ("2015 UAE Space Agency (UAESA) United Arab Emirates 2019 ..."), the
-    year cell before its name, after the previous one's."""
+    year cell before its name, after the previous one's, or the year of the name listed before it ("2018 ASA, LSA")."""
     text = sentence.line.text
     mentions = sorted((m for m in sentence.mentions if m.entity in orgs), key=lambda m: m.start)
     year_first = YEAR_CELL_RE.match(text) is not None
-    found = []
+    found: list[tuple[Entity, str | None]] = []
     for org in orgs:
         own = next((m for m in mentions if m.entity == org), None)
         begin, end = (own.start, own.end) if own else (0, 0)
         if year_first:
             after = max((m.end for m in mentions if m.end <= begin and m.entity != org), default=0)
             years = YEAR_CELL_RE.findall(text, after, begin)
-            found.append((org, years[-1] if years else None))
+            # "2018 ASA, LSA": the names listed after one year cell share it
+            listed = found and re.fullmatch(r"\s*(?:,|and|&|,\s*and|;)\s*(?:the\s+)?", text[after:begin])
+            found.append((org, years[-1] if years else found[-1][1] if listed else None))
             continue
         limit = min((m.start for m in mentions if m.start > begin and m.entity != org), default=len(text))
         year = YEAR_CELL_RE.search(text, end, limit)
@@ -3221,8 +3267,10 @@ def _member_label(ctx: Context, label: str, line, *, founded: str | None = None)
     participate = PARTICIPATE_RE.search(label) and body_named and not PARTICIPATE_IN_EVENT_RE.search(
         "".join(c if not any(m.start <= i < m.end for m in ctx.rec.gazetteer.find(label)) else " "
                 for i, c in enumerate(label)))
-    if not (LIST_MEMBERS_RE.search(label) or participate) or NOT_ALL_MEMBERS_RE.search(label) or JOINING_WORD_RE.search(label) \
-            or any(p.search(label) for p in (JOINED_RE, PASSIVE_JOIN_RE, WELCOMED_RE)):
+    # "ISECG members (year joined):", "Joining dates:": the members, each with the date it joined
+    dated = JOIN_DATES_LABEL_RE.search(label) is not None and not NOT_ALL_MEMBERS_RE.search(label)
+    if not dated and (not (LIST_MEMBERS_RE.search(label) or participate) or NOT_ALL_MEMBERS_RE.search(label)
+                      or JOINING_WORD_RE.search(label) or any(p.search(label) for p in (JOINED_RE, PASSIVE_JOIN_RE, WELCOMED_RE))):
         return None
     dates = find_dates(label)
     since = next((d for d in dates if SINCE_LABEL_RE.search(label[:d.pos[0]]) or FOUNDING_RE.search(label)), None)
@@ -3235,7 +3283,7 @@ def _member_label(ctx: Context, label: str, line, *, founded: str | None = None)
     whole = bool(dates) and not start and _all_members_label(ctx, label, dates)
     # "The following 4 agencies are ISECG members:": the number the label states counts them, if the list agrees
     stated = re.search(rf"\b{NUMBER}\s+(?:member\s+|space\s+)?(?:agencies|organi[sz]ations|members)\b", label, re.I)
-    return {"body": ctx.body, "start": start, "period": period, "line": line, "row": False,
+    return {"body": ctx.body, "start": start, "period": period, "line": line, "row": False, "dated": dated,
             "whole": whole, "members": set(), "evidence": None, "stated": number(stated.group(1)) if stated else None}
 
 
@@ -3323,8 +3371,11 @@ def _list_members(ctx: Context, listed: dict, sentence: Sentence, *, start: int 
         listed["members"].add(member.iri)
         listed["evidence"] = listed["evidence"] or evidence
         own = OWN_YEAR_RE.match(text, m.end)  # "ASI (2007)": a member since its own year
-        if own:
-            membership(ctx, member, body, evidence, "member-list", 0.85, start=own_start(own))
+        # (of any mention of it: "2031: the Polish Space Agency (POLSA)")
+        joined = next((d for n in sentence.mentions if n.entity == member and (d := _item_date(sentence, n))), None) \
+            if listed.get("dated") else None
+        if own or joined:
+            membership(ctx, member, body, evidence, "member-list", 0.85, start=own_start(own) if own else joined)
         else:
             membership(ctx, member, body, evidence, "member-list", 0.85, start=listed["start"], period=listed["period"])
         country = next((c.entity for c in sentence.mentions if c.entity.type == "Country"
@@ -3334,6 +3385,30 @@ def _list_members(ctx: Context, listed: dict, sentence: Sentence, *, start: int 
     if new := listed.pop("new", None):  # the row's body no list has
         listed["members"].add(new.iri)
         membership(ctx, new, body, sentence.evidence(), "member-list", 0.8, start=listed["start"], period=listed["period"])
+
+
+# A label over the members and when each joined: "(year joined)", "year of joining", "joining dates", "the year each
+# joined", "when they joined", "date of accession".
+JOIN_DATES_LABEL_RE = re.compile(r"\b(?:(?:year|date|month)s?\s+(?:of\s+)?(?:joining|accession|admission|entry)|(?:year|date)s?\s+"
+                                 r"(?:(?:each|they|it)\s+)?(?:joined|was\s+admitted|were\s+admitted)|(?:joining|accession|"
+                                 r"admission)\s+(?:years?|dates?)|when\s+(?:each|they|it)\s+joined)\b", re.I)
+# Between a listed member and its date: "NASA, 2007;", "LSA – March 2019", "| POLSA | 2019 |".
+ITEM_DATE_GAP_RE = re.compile(r"[\s,:;|–—-]*")
+
+
+def _item_date(sentence: Sentence, named) -> str | None:
+    """The date a list item gives right after the member it names, before any other name, or opening its row right
+    before the name ("2031: the Polish Space Agency (POLSA)")."""
+    text = sentence.text
+    end = min((m.start for m in sentence.mentions if m.start >= named.end), default=len(text))
+    dates = find_dates(text[named.end:end])
+    if dates and ITEM_DATE_GAP_RE.fullmatch(text, named.end, named.end + dates[0].pos[0]):
+        return dates[0].start
+    opening = find_dates(text[:named.start])
+    if opening and ROW_DATE_FIRST_RE.fullmatch(text, 0, opening[0].pos[0]) \
+            and re.fullmatch(r"\)?\s*(?:[:–—|-]\s*)?(?:the\s+)?", text[opening[0].pos[1]:named.start]):
+        return opening[0].start
+    return None
 
 
 # The fields of a profile or fact box, one a line or several on one line: "Agency: Luxembourg Space Agency (LSA)",

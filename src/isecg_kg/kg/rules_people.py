@@ -973,9 +973,10 @@ LIST_ASIDE_RE = re.compile(r"\s*(?:\([^()]{1,60}\)|\))")
 # What comes before an item: "the", its country with the item in brackets ("Italy (ASI), France (CNES)"), or its
 # country's possessive ("Germany's DLR", "the United States' NASA").
 _COUNTRY_FIRST = r"(?:(?:[A-Z][\w\-]*\s+){1,3}\(\s*|(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?:'s|’s|s'|s’)\s+)?"
-# "... by the space agencies of ASI, CNES and DLR": a word for the bodies before the first.
-LIST_FIRST_RE = re.compile(rf"(?:the\s+)?(?:(?:[\w\-]+\s+){{0,2}}?(?:agencies|organi[sz]ations|members|partners)\s+"
-                           rf"(?:of\s+)?(?:the\s+)?)?{_COUNTRY_FIRST}", re.I)
+# "... by the space agencies of ASI, CNES and DLR", "with contributions from experts of NASA, ESA and JAXA": a word for
+# the bodies, or for their people, before the first.
+LIST_FIRST_RE = re.compile(rf"(?:the\s+)?(?:(?:[\w\-]+\s+){{0,2}}?(?:agencies|organi[sz]ations|members|partners|experts|"
+                           rf"representatives|specialists)\s+(?:(?:of|from)\s+)?(?:the\s+)?)?{_COUNTRY_FIRST}", re.I)
 QUALIFIER_RE = re.compile(r"(?:'s|’s)?\s+(?:[\w\-]+\s+){0,2}?(?:agencies|organi[sz]ations|members|partners)\b", re.I)
 LIST_GAP_RE = re.compile(rf"\s*(?:,|and|&|,\s*and|;|·|•|\||/|,?\s*as\s+well\s+as|,?\s*together\s+with)\s*(?:the\s+)?"
                          rf"{_COUNTRY_FIRST}")

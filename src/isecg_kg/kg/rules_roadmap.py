@@ -16,7 +16,7 @@ from ..text import CARDINALS, NOTE_AFTER, ORDINALS
 from .context import Context, State
 from .facts import Evidence
 from .reference import Entity
-from .text import FOOTNOTE_MARKS, ORG_LIKE, Sentence, clause_start, subjects
+from .text import FOOTNOTE_MARKS, ORG_LIKE, Sentence, clause_start, coordinated, subjects
 from .vocab import term
 
 PHASES_HEADING_RE = re.compile(r"\b(?:phases|stages)\b", re.I)
@@ -879,6 +879,7 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
         obj = None if re.match(r"(?:which|what|whether|whose|on|upon)\b", rest, re.I) or MEANS_RE.match(rest) \
             else OBJECT_RE.match(rest)
         item = re.split(r"\s+and\s+\w+ing\b", obj.group(1))[0] if obj else ""  # "gaps and refining the scenario"
+        item = re.sub(r"^to\s+(?:the\s+)?", "", item)  # "contributes to surface power": surface power
         item = re.sub(r"(?<=\w)\s+(?:developed|built|designed|supplied|provided|made|funded|derived|based)$", "", item)  # "units developed for ESA"
         joined = next((o for o in ctx.rec.gazetteer.find(item) if o.entity.type in ORG_LIKE
                        and re.search(r"(?:,|\band)\s+(?:the\s+)?$", item[:o.start])), None)
@@ -1070,6 +1071,10 @@ def work_item(ctx: Context, name: str, evidence: Evidence, *, rule: str = "works
 AREA_HEAD_RE = re.compile(r"\s*(?::|\s[–—-]\s|\()\s*")
 
 
+# The lead of a piece of work, held by the subject: "is the lead agency for", "has the lead on", "took the lead in developing".
+LEAD_ROLE = (r"(?:(?:is|was|are|were|will\s+be|has\s+been|acts\s+as|serves\s+as|remains)\s+(?:the\s+|a\s+)?(?:overall\s+)?"
+             r"lead(?:\s+(?:agency|partner|organi[sz]ation))?|(?:has|had|took|takes|holds|held|assumed|assumes)\s+the\s+lead)"
+             r"\s+(?:for|on|in|of)(?:\s+(?:developing|building|studying|designing|maturing|testing))?")
 # What an agency did in the year a report covers: "NASA continued the Human Landing System and the VIPER
 # rover", "JAXA, with industrial partners, worked on a pressurised rover and on the SLIM demonstrator",
 # "ISRO continued development of Chandrayaan-3", "CNES and DLR jointly built the rover for ..."; not an item after a
@@ -1078,7 +1083,12 @@ REPORTED_VERB_RE = re.compile(r"(?<![\w\-])(?<!\ban )(?<!\bthe )(?<!\ba )(?<!\bi
                               r"continued(?:\s+(?:the\s+)?(?:development|work)\s+(?:of|on))?|"
                               r"progressed|advanced|prepared|built|worked\s+on|focused\s+on|concentrated\s+on|"
                               r"matured|tested|flew|launched|completed|designed|refreshed|revised|updated|"
-                              r"presented|described|outlined|showcased|showed|exhibited|reported\s+on)\s+", re.I)  # at a meeting: "NASA presented its lander"
+                              r"presented|described|outlined|showcased|showed|exhibited|reported\s+on|"  # at a meeting: "NASA presented its lander"
+                              # who leads or contributed a piece of work: "DLR is leading the power study", "ESA is the
+                              # lead agency for the descent element", "ESA has the lead on surface power", "CNES
+                              # contributed navigation receivers"
+                              r"(?:is\s+|are\s+|was\s+|were\s+)?leading|led(?!\s+by\b)|contributed(?:\s+to)?|"
+                              rf"{LEAD_ROLE})\s+", re.I)
 # An object phrase ends at a clause's punctuation; a preposition ends it once it has a head and a modifier.
 # After a verb, a phrase of means or agent is no object: "contributes through its studies of ...", "to be launched by the
 # Space Launch System".
@@ -1122,6 +1132,8 @@ def reported_work(ctx: Context, state: State, sentence: Sentence) -> None:
     colon_items(ctx, sentence)
     _section_topic(ctx, sentence)
     _passive_work(ctx, sentence)
+    _lead_after(ctx, sentence)
+    _contributions_of(ctx, sentence)
     _relative_work(ctx, sentence)
     _engaged_work(ctx, sentence)
     _owned_work(ctx, sentence)
@@ -1338,9 +1350,9 @@ def _objects(ctx: Context, rest: str) -> list[str]:
     for part in COORDINATED_RE.split(phrase):
         if OWNED_WORK_RE.match(part.strip()):
             continue  # "presented its work on X": _owned_work reads X
-        part = re.sub(r"^(?:(?:on|in)\s+)?(?:the|a|an|its|their)\s+", "", part.strip())
-        part = re.sub(r"^(?:work|research|studies|development)\s+(?:on|in|into|of)\s+(?:the\s+|an?\s+)?", "",
-                      part)  # "presented studies of a small rover": the rover
+        part = re.sub(r"^(?:(?:on|in|to)\s+)?(?:the|a|an|its|their)\s+", "", part.strip())
+        part = re.sub(r"^(?:(?:technical\s+)?work|research|stud(?:y|ies)|development|feasibility|expertise|experience)\s+"
+                      r"(?:on|in|into|of)\s+(?:the\s+|an?\s+)?", "", part)  # "presented studies of a small rover": the rover
         weak = next((m for m in WEAK_STOP_RE.finditer(part) if len(part[:m.start()].split()) >= 2), None)
         item = part[:weak.start()] if weak else part
         if len(item.split()) >= 3:  # "rover prototypes tested in ...", "communication drawn from ...": no participle
@@ -1566,6 +1578,54 @@ def _passive_work(ctx: Context, sentence: Sentence) -> None:
             continue
         evidence = evidence or sentence.evidence()
         _works_on(ctx, _bodies(ctx, [m.entity]), topic, "passive-work", evidence)  # a working group's work is its body's
+
+
+# Who leads a piece of work, told after it: "the cargo lander study (lead: ESA)", "Cargo lander — lead agency: ESA",
+# "Lunar communications relay: led by ASI", "the lander study, under the leadership of ESA" (the subject's "under
+# ESA's lead" is read with the name: LEAD_OWNED_RE).
+LEAD_AFTER_RE = re.compile(r"(?:\s*[(;]\s*|\s*[—–:]\s*|,\s+)(?:(?:the\s+)?(?:overall\s+)?(?P<co>co-?)?leads?(?:\s+(?:agency|"
+                           r"agencies|partners?|organi[sz]ations?))?\s*:\s*|(?:led|headed)\s+(?:jointly\s+)?by\s+|under\s+"
+                           r"(?:the\s+)?(?:lead(?:ership)?\s+of\s+)?)(?:the\s+)?$", re.I)
+LEAD_OWNED_RE = re.compile(r"(?:'s|’s)\s+(?:overall\s+)?lead(?:ership)?\b")
+
+
+def _lead_after(ctx: Context, sentence: Sentence) -> None:
+    """The work before a cue of its lead and the organisations after it (see LEAD_AFTER_RE); a co-lead's work is the
+    lead's told before it ("Surface power — lead agency: NASA; co-lead: JAXA")."""
+    text, topic = sentence.text, None
+    for m in sentence.mentions:
+        cue = LEAD_AFTER_RE.search(text[:m.start])
+        if m.entity.type not in ORG_LIKE or cue is None or m.entity is ctx.body \
+                or cue.group().lstrip(" ,").lower().startswith("under") and not LEAD_OWNED_RE.match(text, m.end) \
+                and "lead" not in cue.group().lower():
+            continue  # "under" names a lead only with it: "under ESA's lead", "under the leadership of ESA"
+        if not (cue.group("co") and topic):
+            topic = _clause_subject(re.sub(r"^\W+", "", text[:cue.start()]))  # not a list's bullet
+        if not topic or len(topic.split()) > MAX_TOPIC_WORDS or not _technology_like(topic) \
+                or any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(topic)):
+            topic = None
+            continue
+        who = [c.entity for c in coordinated(sentence, m.start, len(text))] or [m.entity]
+        _works_on(ctx, _bodies(ctx, who), topic, "lead-after", sentence.evidence())
+
+
+# An agency's contributions and the items they are: "Contributions from CNES: navigation receivers, surface power",
+# "The contributions of CNES include navigation receivers and surface power systems".
+CONTRIBUTIONS_OF_RE = re.compile(r"\bcontributions?\s+(?:from|of|by)\s+(?:the\s+)?$", re.I)
+CONTRIBUTED_ITEMS_RE = re.compile(r"\s*(?::\s*|\s+(?:include|included|includes|are|were|comprise|comprised)\s+)")
+
+
+def _contributions_of(ctx: Context, sentence: Sentence) -> None:
+    """Each item an organisation's contributions are said to be (see CONTRIBUTIONS_OF_RE): its work."""
+    text = sentence.text
+    for m in sentence.mentions:
+        listed = CONTRIBUTED_ITEMS_RE.match(text, m.end)
+        if m.entity.type not in ORG_LIKE or not listed or not CONTRIBUTIONS_OF_RE.search(text[:m.start]):
+            continue
+        rest = re.split(r"[.;](?:\s|$)", text[listed.end():])[0]
+        items = [item for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", rest) for item in _objects(ctx, part)]
+        for item in items:
+            _works_on(ctx, _bodies(ctx, [m.entity]), item, "contributions", sentence.evidence())
 
 
 # The work an object relative clause says its agencies do: "Dust mitigation, which ESA and ASI are studying, ...",
@@ -1913,6 +1973,7 @@ def _topic_agencies_line(ctx: Context, sentence: Sentence) -> None:
     agents = [f.entity for f in ctx.rec.gazetteer.find(m.group("agents")) if f.entity.type in ORG_LIKE]
     rest = re.sub(r"\([^()]{0,20}\)|\b(?:and|the)\b|[\s,;/&.]", "", _without_mentions(ctx, m.group("agents")))
     topic = re.sub(r"^(?:the|a|an)\s+", "", m.group("topic").strip())
+    topic = re.sub(r"\s*[—–-]\s*(?:the\s+)?(?:co-?)?lead(?:\s+agenc(?:y|ies))?$", "", topic, flags=re.I)  # "X — lead agency: ESA"
     known = ctx.rec.gazetteer.lookup(topic)
     if not agents or rest or known is not None and known.type != "Technology" \
             or not (known is not None or HARDWARE_RE.search(topic) or AREA_RE.search(topic)) \
@@ -1935,6 +1996,7 @@ def line_work(ctx: Context, sentence: Sentence) -> None:
     _agencies_under_topic(ctx, sentence)
     if sentence.line.heading:
         _section_topic(ctx, sentence)
+        _lead_after(ctx, sentence)  # "Surface power — lead agency: NASA (co-lead: JAXA)" set as a heading
 
 
 # An introduction naming work in a topic, its agencies listed after it: "The following agencies reported activities in

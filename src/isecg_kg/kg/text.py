@@ -65,6 +65,11 @@ _TENS_APART_RE = re.compile(rf"\b({'|'.join(TENS)})\s+({_UNITS})\b(?![\-’'])",
 _DOZEN_RE = re.compile(rf"\b(?P<times>half\s+a|a|{_NUMBER_WORD}|\d{{1,2}})\s+dozen\b", re.I)
 
 
+# An en or em dash joining two words with no space, as a hyphen would: "a joint ISECG–IMEWG workshop" (not a range of
+# numbers, "12–13 March", nor a dash set off by spaces).
+_COMPOUND_DASH_RE = re.compile(r"(?<=[A-Za-z])[–—](?=[A-Za-z])")
+
+
 def numbers_once(text: str) -> str:
     """A line's counts in words and figures at once ("twenty-one (21)") as figures ("21"), and counts in dozens ("two
     dozen": "24"), other text as it is, so every count rule reads them as it reads figures; "twenty one" as
@@ -235,7 +240,7 @@ class DocumentText:
                 and last.text[-1] not in ".:;!?" else None
             notes = min((seg.start for seg in page.segments if seg.kind == "note"), default=len(page.text) + 1)
             for raw in page.text.split("\n"):
-                text = numbers_once(raw.strip())
+                text = _COMPOUND_DASH_RE.sub("-", numbers_once(raw.strip()))
                 if offset >= notes:  # a footnote: a line of its own, going on with none
                     previous = carried = None
                 if carried is not None and text:
