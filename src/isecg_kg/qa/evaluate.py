@@ -19,7 +19,7 @@ from pathlib import Path
 from ..indexes import require_build
 from ..records import EntityRecord
 from ..search.evaluate import same_document
-from ..text import words
+from ..text import PLAIN_FIGURES, SUPERSCRIPT_DIGITS, words
 from .linking import normalise
 
 EVIDENCE_TOP = 3
@@ -92,8 +92,13 @@ def _key(name: str) -> str:
     return normalise(re.sub(r"\s*\([^)]*\)", "", name))
 
 
+RAISED_MARK_RE = re.compile(rf"\s+([{SUPERSCRIPT_DIGITS}])")
+
+
 def _squash(text: str) -> str:
-    return " ".join(text.lower().split())
+    """Text compared without case, spacing or how a raised mark is set: the cleaner writes the "Bauer6" of a PDF's
+    author line as "Bauer ⁶"."""
+    return " ".join(RAISED_MARK_RE.sub(r"\1", text).translate(PLAIN_FIGURES).lower().split())
 
 
 def main(settings, gold: Path, structured: Path) -> int:
