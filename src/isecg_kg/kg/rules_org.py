@@ -1323,9 +1323,20 @@ def _own_date(sentence: Sentence, member: Entity, members: list[Entity], dates: 
     return inside[0].start if inside else None
 
 
-# A row opened by its date: what may come before the date ("• ", "(") and between it and the name ("2018: ", ") ").
+# A row opened by its date: what may come before the date ("• ", "(") and between it and the name ("2018: the ", ") ").
 ROW_DATE_FIRST_RE = re.compile(r"\s*(?:[-•*–]\s*|\d{1,2}[.)]\s+)?\(?")
-ROW_DATE_GAP_RE = re.compile(r"\)?\s*(?:[:–—|-]\s*)?(?=[A-Z]|the\s)")
+ROW_DATE_GAP_RE = re.compile(r"\)?\s*(?:[:–—|-]\s*)?(?:the\s+)?")
+
+
+def _opening_date(text: str, name: int) -> str | None:
+    """The date opening a row right before the name at ``name``: "March 2019 – LSA (Luxembourg)", "• 2031: the Polish
+    Space Agency", "(2018) ASA"."""
+    dates = find_dates(text[:name])
+    if dates and ROW_DATE_FIRST_RE.fullmatch(text, 0, dates[0].pos[0]) and ROW_DATE_GAP_RE.fullmatch(text, dates[0].pos[1], name):
+        return dates[0].start
+    return None
+
+
 BULLET_RE = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
 BULLETED_ROW_WORDS = 20
 # A month alone after a row's name, in the year the list's lead gave: "Polish Space Agency (POLSA) – June".
@@ -1360,9 +1371,9 @@ def _joining_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     joining = state.joining
     joining["rows"] = joining.get("rows", 0) + 1
     named = max((m.end for m in sentence.mentions if m.entity == orgs[0]), default=0)
-    # "Portugal Space, on 14 April 2025"; a row opened by its date: "March 2019 – LSA (Luxembourg)", "(2018) ASA"
-    own = next((d.start for d in dates if d.pos[0] >= named), None) or next(
-        (d.start for d in dates if ROW_DATE_FIRST_RE.fullmatch(text, 0, d.pos[0]) and ROW_DATE_GAP_RE.match(text, d.pos[1])), None)
+    first = min((m.start for m in sentence.mentions if m.entity == orgs[0]), default=None)
+    # "Portugal Space, on 14 April 2025"; a row opened by its date
+    own = next((d.start for d in dates if d.pos[0] >= named), None) or (_opening_date(text, first) if first else None)
     month = ROW_MONTH_RE.search(text, named)
     if own is None and month and joining["start"] and len(joining["start"]) == 4:  # "... in 2019:" / "LSA – March"
         own = f"{joining['start']}-{MONTHS[month.group(1)[:3].lower()]:02d}"
@@ -3404,11 +3415,7 @@ def _item_date(sentence: Sentence, named) -> str | None:
     dates = find_dates(text[named.end:end])
     if dates and ITEM_DATE_GAP_RE.fullmatch(text, named.end, named.end + dates[0].pos[0]):
         return dates[0].start
-    opening = find_dates(text[:named.start])
-    if opening and ROW_DATE_FIRST_RE.fullmatch(text, 0, opening[0].pos[0]) \
-            and re.fullmatch(r"\)?\s*(?:[:–—|-]\s*)?(?:the\s+)?", text[opening[0].pos[1]:named.start]):
-        return opening[0].start
-    return None
+    return _opening_date(text, named.start)
 
 
 # The fields of a profile or fact box, one a line or several on one line: "Agency: Luxembourg Space Agency (LSA)",
