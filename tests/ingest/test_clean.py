@@ -65,6 +65,36 @@ def test_hyphenated_line_breaks_are_joined_and_wrapped_prose_flows(tmp_path):
     assert "\n" not in body.strip(), "wrapped prose lines are joined into one paragraph"
 
 
+def test_a_line_ending_on_a_word_no_sentence_ends_on_goes_on_in_the_next(tmp_path):
+    """A narrow column's lines are shorter than the document's full lines: one ending on "on", "the", "in" is wrapped
+    all the same, so its sentence keeps its date and its name. Short lines ending otherwise stay lines."""
+    path = write_pdf(tmp_path / "column.pdf", [[
+        *[(l, 10) for l in prose_lines(40)], ("", 10),
+        ("Leadership inside the group changed hands on", 10), ("30 September 2014, when the Canadian Space", 10),
+        ("Agency handed the ISECG chair to the", 10), ("European Space Agency. The first edition was", 10),
+        ("released in", 10), ("September 2011.", 10), ("", 10),
+        ("Members are listed in Annex A", 10), ("Observers are listed in Annex B", 10),
+    ]])
+    text = clean_document(read_document(path))[0].text
+    assert "changed hands on 30 September 2014, when" in text
+    assert "the ISECG chair to the European Space Agency. The first edition was released in September 2011." in text
+    assert "Annex A\nObservers" in text
+
+
+def test_a_narrow_columns_lines_are_wrapped_where_the_next_word_would_not_fit(tmp_path):
+    """A page set in a narrow column after pages of full lines: a line is wrapped when the next line's first word
+    would not have fitted after it in the column, so a name split over two lines is one ("the European" / "Space
+    Operations Centre"); a paragraph's short last line keeps its break."""
+    path = write_pdf(tmp_path / "narrow.pdf", [[(l, 10) for l in prose_lines(60)], [
+        ("Heads of programmes met at the European", 10), ("Space Operations Centre in Darmstadt,", 10),
+        ("Germany, where fourteen agencies agreed", 10), ("a work plan.", 10),
+        ("Welcome to the UKSA.", 10), ("Luxembourg joined the group in March", 10), ("and sent two delegates.", 10),
+    ]])
+    text = clean_document(read_document(path))[1].text
+    assert "met at the European Space Operations Centre in Darmstadt, Germany, where fourteen" in text
+    assert "Welcome to the UKSA.\nLuxembourg joined" in text
+
+
 def test_page_numbers_alone_are_removed_but_numbers_in_text_stay(tmp_path):
     openings = ["In 2022, 27 agencies took part.", "Membership grew by 3 in 2021.", "The 15th anniversary came."]
     path = write_pdf(tmp_path / "numbers.pdf", [
@@ -103,6 +133,25 @@ def test_bold_that_is_no_heading(tmp_path):
     pages = clean_document(read_document(path))
     assert _headings(pages) == ["Lunar Surface Operations"]
     assert "Working Group of the coordination group (IAWG) - co-led by ESA and NASA." in pages[0].text
+
+
+def test_a_date_alone_in_bold_is_its_entrys_date_not_a_heading(tmp_path):
+    """A chronology sets each entry's date bold on a line of its own over the entry ("30.09.2014" / "Chair passes from
+    CSA to ESA."): the date stays a line of the entry's passage, no heading. A year alone heads that year's events
+    and stays a heading."""
+    body = [(l, 10) for l in prose_lines(40)]
+    entries = [("30.09.2014", "Chair passes from CSA to ESA."), ("14\u201315.06.2011", "Workshop on asteroids, Cologne."),
+               ("09.2011", "First edition of the roadmap."), ("7 October 2015", "UAESA becomes the 15th member."),
+               ("May 2012", "The lunar working group meets."), ("2014-09-30", "ESA takes the chair.")]
+    path = write_pdf(tmp_path / "timeline.pdf", [[
+        *body, ("", 8), ("ISECG timeline", 10, "bold"),
+        *[line for date, entry in entries for line in ((date, 10, "bold"), (entry, 10))], ("", 8),
+        ("2015", 10, "bold"), *body,
+    ]])
+    pages = clean_document(read_document(path))
+    assert _headings(pages) == ["ISECG timeline", "2015"]
+    text = pages[0].text
+    assert all(f"{date}\n{entry}" in text for date, entry in entries)
 
 
 def test_a_heading_wrapped_over_two_lines_is_one_heading_but_stacked_headings_stay_two(tmp_path):

@@ -24,7 +24,7 @@ def test_bold_leads_running_on_stay_in_their_list():
     headings = [text for kind, text in segments if kind == "heading"]
     assert not any(h.startswith(("The Surface Mobility", "The Deep Space", "Education and outreach")) for h in headings)
     listed = next(text for kind, text in segments if "The Surface Mobility Programme (SMP)" in text)
-    for item in ("which delivered the first pressurised rover test campaign", "formed in Toulouse in\nJune 2018",
+    for item in ("which delivered the first pressurised rover test campaign", "formed in Toulouse in June 2018",
                  "Education and outreach: the agencies brought young engineers"):
         assert item in listed
 

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..text import NOTE_SYMBOLS, SUPERSCRIPT_DIGITS
-from .extract import Line, RawDocument
+from .extract import CAPTION, Line, RawDocument
 from .model import Segment
 
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
@@ -61,7 +61,7 @@ def normalise(text: str) -> str:
 
 
 def clean_document(raw: RawDocument) -> list[CleanPage]:
-    pages = [[Line(normalise(l.text), l.size, l.bold, l.level, l.y, l.row) for l in page] for page in raw.pages]
+    pages = [[replace(l, text=normalise(l.text), runs=None) for l in page] for page in raw.pages]
     for lines in pages:
         lines[:] = [l for l in lines if not _BLANK_PAGE.match(l.text) and not _RULE.match(l.text)]
     body_size = _body_size(pages)
@@ -208,7 +208,8 @@ def _heading_level(line: Line, prev: Line | None, nxt: Line | None, *, plain: bo
         return line.level
     text = line.text
     words = text.split()
-    if not words or len(words) > 18 or text.endswith((".", ",", ";")) or _CAPTION.match(text) or _TOTAL_ROW.match(text):
+    if not words or len(words) > 18 or text.endswith((".", ",", ";")) or CAPTION.match(text) or _TOTAL_ROW.match(text) \
+            or _DATE_ALONE.match(text):
         return 0
     # a parenthesis left open goes on on the next line ("Phase 2 – Surface activity (from" / "2028): longer stays")
     title_like = len(words) <= 12 and (text[0].isupper() or text[0].isdigit()) and not _CLOSING.search(text) \
@@ -286,6 +287,36 @@ def _stands_alone(line: Line, prev: Line | None, nxt: Line | None) -> bool:
 
 
 _CONNECTORS = {"and", "or", "of", "in", "on", "for", "the", "a", "an", "to", "with", "from", "by", "–", "-", "&"}
+# Words, as written in lower case, that no sentence ends on: a line ending on one goes on in the next
+_GOES_ON = {w for w in _CONNECTORS if w.isalpha()} | {"at", "into", "as", "its", "their", "was", "were", "is", "are",
+                                                      "has", "have", "had", "that", "which", "who", "when", "where"}
+
+
+def _column_edges(lines: list[Line]) -> dict[int, float]:
+    """The right edge of the column of prose each line of a page is set in: the farthest the lines starting where it
+    starts (within half an em, in its type) reach, when there are three or more and most hold a sentence's worth of
+    words (a list's short items make no column); none for a line of no known place."""
+    placed = [l for l in lines if l.x is not None and l.end is not None and l.size and not l.row]
+    edges: dict[int, float] = {}
+    for line in placed:
+        column = [o for o in placed if o.size == line.size and abs(o.x - line.x) < 0.5 * line.size]
+        if len(column) >= 3 and sorted(len(o.text) for o in column)[len(column) // 2] >= _PROSE_CHARS:
+            edges[id(line)] = max(o.end for o in column)  # type: ignore[type-var]
+    return edges
+
+
+_PROSE_CHARS = 30  # a column narrower than this is a list's or a table's, not prose wrapped
+_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-•*–])\s")  # a numbered or bulleted item's opening
+
+
+def _filled(above: Line | None, line: Line, edges: dict[int, float]) -> bool:
+    """Whether the first word of ``line`` would not have fitted after ``above`` in its column (its width reckoned
+    at a narrow 0.45 em a letter): the layout wrapped the line there, however short the column's lines are.  Not
+    when the type's weight changes, or ``line`` is a date alone or opens an item: a new entry's lead."""
+    edge = edges.get(id(above)) if above is not None else None
+    return edge is not None and above.bold == line.bold and _DATE_ALONE.match(line.text) is None \
+        and _ITEM.match(line.text) is None \
+        and above.end + (len(line.text.split()[0]) + 1) * 0.45 * above.size >= edge  # type: ignore[union-attr,operator]
 
 
 def _continues(heading: Line, line: Line, text_so_far: str, wrap_width: int) -> bool:
@@ -302,7 +333,7 @@ def _new_row(last: str, text: str) -> bool:
     numbered item after a line that ends a sentence ("4. The exosphere." / "5. Astronomy ...")."""
     if text.startswith("|") and last.rstrip().endswith("|"):
         return True
-    if _CAPTION.match(text) and not re.search(r"[a-z,]$", last.rstrip()):  # a caption (not "... shown in" / "Table 2.")
+    if CAPTION.match(text) and not re.search(r"[a-z,]$", last.rstrip()):  # a caption (not "... shown in" / "Table 2.")
         return True
     return bool(re.match(r"\d{1,2}[.)]\s", text)) and last.rstrip()[-1:] in ".;:!?"
 
@@ -320,12 +351,16 @@ def _compound(last: str, text: str) -> bool:
     return lead.lower() in _COMPOUND_LEADS or (len(lead) > 1 and lead.isupper()) or "-" in text.split()[0]
 
 
-# A figure's or table's caption, however it is set, is no heading: the section goes on past the figure or table
-_CAPTION = re.compile(r"^(?:Figure|Fig\.|Table|Exhibit|Chart|Graph|Map|Photo|Box)\s+[A-Z]?\d{1,3}(?:\.\d{1,2})*[a-z]?"
-                      r"\s*(?:[:.\u2013\u2014|-]|$)")
 # A table's row of totals, often set bold: "Total 44", "Total: 22 agencies 41" (a figure of its own, no year's: not
 # "Total funding in 2030").
 _TOTAL_ROW = re.compile(r"(?i:totals?|sum)\b[^A-Z\d]*(?:\d{1,3}(?:[,.]\d{3})*\b[^A-Z\d]*)+$")
+# A date alone on its line, a day or month in it ("30.09.2014", "14–15.06.2011", "09.2011", "2014-09-30", "May 2012",
+# "7 October 2015"), is the date of the entry below it, as a chronology sets its entries, not a section's title: the
+# entry's text keeps it. A year alone ("2015") may head the events of that year and stays a heading.
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_ALONE = re.compile(rf"^(?:(?:[0-3]?\d(?:\s*[-–]\s*[0-3]?\d)?[./])?[01]?\d[./]|(?:[0-3]?\d(?:\s*[-–]\s*[0-3]?\d)?\s+)?"
+                         rf"{_MONTH_NAME}\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?)(?:19|20)\d\d$"
+                         r"|^(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?$", re.I)
 _PULL_QUOTE = re.compile(r"^[\"“‘«„]\s*[A-Z]")
 _QUOTE_END = re.compile(r"[\"”’»]\W*$")
 
@@ -362,6 +397,7 @@ def _layout_page(number: int, lines: list[Line], *, plain: bool, body_size: floa
     notes = notes or set()
     note_lines = [line for line in lines if id(line) in notes]
     lines = [line for line in lines if id(line) not in notes]
+    edges = _column_edges(lines)
     parts: list[str] = []
     segments: list[Segment] = []
     body: list[str] = []  # pieces of the body run being built
@@ -430,7 +466,10 @@ def _layout_page(number: int, lines: list[Line], *, plain: bool, body_size: floa
                 body_kind = "row"
         if body and not bullet:
             last = body[-1]
-            wrapped = (len(last) >= 0.7 * wrap_width or text[:1].islower()) and not _new_row(last, text) \
+            # a line is wrapped when it fills the width, the next goes on in lower case, or it ends on a word no
+            # sentence ends on ("... changed hands on" / "30 September 2014, when ..." in a narrow column)
+            wrapped = (len(last) >= 0.7 * wrap_width or text[:1].islower() or last.split()[-1] in _GOES_ON
+                       or _filled(last_body, line, edges)) and not _new_row(last, text) \
                 and not (line.bold and nxt is not None and not nxt.bold and _byline(text, nxt.text))
             if wrapped and re.search(r"[^\W\d_]-$", last) and text[:1].islower():
                 # "explo-" + "ration" -> "exploration"; "twenty-" + "six" -> "twenty-six"

@@ -32,6 +32,8 @@ class Line:
     level: int = 0  # Markdown heading level (number of '#'); 0 for other lines
     y: float | None = None  # PDF: baseline height on the page, to tell a wrapped heading from two headings
     row: bool = False  # PDF: a table's row written out from its cells (see _read_tables), no sample of the body type
+    x: float | None = None  # PDF: where the line starts and ends across the page (its glyphs' widths), when known
+    end: float | None = None
     runs: list | None = field(default=None, repr=False, compare=False)  # PDF: its runs with their places (_read_tables)
 
 
@@ -123,8 +125,10 @@ def _pdf_page_lines(page) -> list[Line]:
             (size, bold), _ = weights.most_common(1)[0]
             # the baseline of the line's longest run, not of a raised footnote or affiliation mark opening it
             y = max(current, key=lambda run: len(run[0].strip()))[3]
-            lines.append(Line(text=text, size=size, bold=bold, y=y,
-                              runs=[Run(t, size, y, x, widths) for (t, size, _, y), (x, widths) in zip(current, xs)]))
+            runs = [Run(t, size, y, x, widths) for (t, size, _, y), (x, widths) in zip(current, xs)]
+            cells = _cells(runs)
+            lines.append(Line(text=text, size=size, bold=bold, y=y, runs=runs, x=cells[0].x if cells else None,
+                              end=max(c.end for c in cells) if cells else None))
         current.clear()
         xs.clear()
 
@@ -206,6 +210,10 @@ class Cell:
 # words, then each other column told by its name, the roles first).
 # Other tables keep pypdf's lines: their rules read a row's cells in turn.
 CELL_GAP = 1.0  # a gap this many times the type's size parts two cells (a word space is about a quarter)
+# A figure's or table's caption, however it is set: no heading (the section goes on past the figure or table), and
+# no row of the table above it
+CAPTION = re.compile(r"^(?:Figure|Fig\.|Table|Exhibit|Chart|Graph|Map|Photo|Box)\s+[A-Z]?\d{1,3}(?:\.\d{1,2})*[a-z]?"
+                     r"\s*(?:[:.\u2013\u2014|-]|$)")
 MIN_COLUMNS = 3
 MIN_ROWS = 2
 HEADER_WORDS = 6  # a column's name is short
@@ -384,14 +392,16 @@ def _table(lines: list[Line], at: int, header: list[Cell], *, carried: bool = Fa
     ``carried`` over from the page before has its rows from ``at`` on, under that page's header."""
     body: list[list[Cell]] = []
     k = at if carried else _header_rest(lines, at, header)
+    below = k  # the first line under the header
     if len(header) < MIN_COLUMNS:
         return None
-    low = None if carried else min(c.y for c in header)
+    # the header's lowest line (a name's wrapped words below its first): the first row is set close under it
+    low = None if carried else min(c.y for line in lines[at:below] for c in _cells(line.runs) or [])
     while k < len(lines):
         cells = _cells(lines[k].runs)
         if not cells or not _fits(cells, header, body) or low is not None and low - max(c.y for c in cells) > 3.5 * cells[0].size \
-                or cells[0].text[:1] in SUPERSCRIPT_DIGITS + NOTE_SYMBOLS:
-            break  # (a note below the table opens with its mark: "¹ Studies only.")
+                or cells[0].text[:1] in SUPERSCRIPT_DIGITS + NOTE_SYMBOLS or CAPTION.match(lines[k].text):
+            break  # (a note below the table opens with its mark: "¹ Studies only."; its caption ends it too)
         body.append(cells)
         low = min(low if low is not None else cells[0].y, *(c.y for c in cells))
         k += 1
@@ -432,7 +442,9 @@ def _table(lines: list[Line], at: int, header: list[Cell], *, carried: bool = Fa
     if len(roles) < MIN_ROLES:
         roles = []
     if not marks and not roles:
-        return None
+        # cells its rules read in turn: the rows as pypdf gives them, under the header's names in one line (a name's
+        # wrapped words, "Indicative" / "period", are no line of their own)
+        return ([] if carried else [replace(lines[at], text=" ".join(names))]) + lines[below:k], k
     # the label: the columns of row numbers or codes ("3", "C-1"), then the first of words; the roles come first
     labels = next((j + 1 for j in range(len(names)) if not all(ROW_KEY.fullmatch(row[j]) for row in table)), 1)
     others = [j for j in range(labels, len(names)) if j not in roles]
