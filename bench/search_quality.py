@@ -24,7 +24,7 @@ import numpy as np
 from isecg_kg.indexes import require_build
 from isecg_kg.search import SearchEngine
 from isecg_kg.search.embed import model_path
-from isecg_kg.search.evaluate import DEPTH, _contains, load_questions, same_document
+from isecg_kg.search.evaluate import DEPTH, load_questions, same_document, shows
 from isecg_kg.settings import Settings
 
 
@@ -38,7 +38,7 @@ def rank_of(passage_ids: list[str], question: dict, passages: dict) -> int | Non
     for rank, pid in enumerate(passage_ids[:DEPTH], 1):
         p = passages[pid]
         in_document = "doc" not in question or any(same_document(p.doc_id, d) for d in question["doc"])
-        if in_document and _contains(p.text, question["evidence"]):
+        if in_document and shows(p.text, question["evidence"]):
             return rank
     return None
 

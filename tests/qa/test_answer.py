@@ -123,3 +123,11 @@ def test_cli_ask(settings, capsys):
 def test_linking_over_the_built_entities(answerer, question, iri_end):
     assert [m["iri"].removeprefix(answerer.settings.base_iri) for m in answerer.answer(question)["linked"]] == [
         iri_end.removeprefix("/")]
+
+
+def test_a_value_the_graph_holds_is_shown_in_the_passages_it_was_read_from(answerer):
+    """An event's date is no entity a passage names: its evidence is the passage of the statement giving it."""
+    shown = answerer._stating(["2022-04-17"], k=3)
+    assert [h.passage_id for h in shown] == ["isecg-annual-report-2022/17"]
+    assert "17th -23rd April 2022" in shown[0].highlight.sentence
+    assert answerer._stating(["1999-01-01", "no such value"], k=3) == []

@@ -5,6 +5,7 @@ and with no answer (and a message saying so) when nothing supports one."""
 from __future__ import annotations
 
 import itertools
+import json
 import re
 import threading
 import time
@@ -854,6 +855,9 @@ class Answerer:
         text = f"{len(answers)}. {intro}: {labels}." if plan.count else f"{intro}: {labels}."
         evidence = self._evidence(question, [a["iri"] for a in answers if a["iri"]] + plan.focus,
                                   str(len(answers)) if plan.count else None, k=k, filters=filters)
+        if not evidence and not filters and not plan.count:
+            # a value no passage names as an entity (an event's date): the passages the graph read it from
+            evidence = self._stating([a["label"] for a in answers if not a["iri"]], k=k)
         return {"answer": text, "answers": answers, "sparql": plan.sparql, "shape": plan.shape,
                 "short_answer": str(len(answers)) if plan.count else ", ".join(self._display(a) for a in answers),
                 "evidence": evidence, "message": None if evidence else
@@ -1057,7 +1061,6 @@ class Answerer:
                 return None
             documents.append(found[0])
             sides.append(found[1])
-        # each side's best passage first, then the others: every document used shows in the first evidence
         side_hits = [h for rank in itertools.zip_longest(*sides) for h in rank if h is not None]
         sparql = dated.issued(documents)
         rows = self.query(sparql)
@@ -1068,7 +1071,13 @@ class Answerer:
         for row in rows:  # the passages printing each document's date, day or month and year
             if row["doc"] in self._doc_ids:
                 dated_hits += self._printing_date(self._doc_ids[row["doc"]], row["issued"])
-        evidence = unique_hits(side_hits + dated_hits)
+        # what the answer rests on first: each document's own passages dating it, one document's after another's
+        # (every document used shows in the first evidence), then other documents' statements of those dates; then
+        # each side's passages, its best first
+        dating = unique_hits(dated_hits)
+        own = [[h for h in dating if h.document.iri == d] for d in documents]
+        evidence = unique_hits([h for rank in itertools.zip_longest(*own) for h in rank if h is not None]
+                               + dating + side_hits)
         first = evidence[0]
         return {"answer": composed.text, "short_answer": composed.short, "answers": composed.answers,
                 "sentence": None, "sparql": sparql, "shape": shape,
@@ -1466,11 +1475,23 @@ class Answerer:
             # The graph's mentions of the passage; the linker's when the build has none.
             there = {e.iri for e in result.entities} or {m.iri for m in self.mentions_in(result.text)}
             named = len(wanted & there)
-            printed = number is not None and re.search(rf"\b{number}\b", result.text) is not None
+            # the number in figures or in words ("twenty-nine by 30 June 2024")
+            printed = number is not None and any(number_value(n) == int(number) for n in NUMBER.findall(result.text))
             return named + (len(wanted) if printed else 0)
 
         ordered = sorted(results, key=lambda r: (-support(r), r.rank))
         return [_reranked(r, n) for n, r in enumerate((r for r in ordered if support(r) > 0), 1)][:k]
+
+    def _stating(self, values: list[str], *, k: int) -> list[SearchHit]:
+        """The passages of the statements whose object is one of ``values`` (lexical forms: a date, a number, a
+        string), each once, with the sentence highlighted."""
+        terms = " ".join(_literal_terms(v) for v in values)
+        if not terms:
+            return []
+        rows = self.query(f"{dated.PREFIXES}SELECT DISTINCT ?passage ?sentence WHERE {{ VALUES ?o {{ {terms} }} "
+                          f"?st rdf:object ?o ; prov:wasDerivedFrom ?passage . OPTIONAL {{ ?st isecg:sentence ?sentence }} }}")
+        hits = unique_hits([h for row in rows if (h := self._hit(row["passage"], row.get("sentence")))])
+        return [_reranked(h, n) for n, h in enumerate(hits[:k], 1)]
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -1880,6 +1901,15 @@ def _count_split(first: str, one: dict, what: str) -> tuple[dict, dict] | None:
             part = f"{number_value(m.group())} {what.strip()}"
             return {**one, "short_answer": f"{total} {noun.group(1)}" if noun else total}, {**one, "short_answer": part}
     return None
+
+
+def _literal_terms(value: str) -> str:
+    """The RDF literals a value's lexical form may be stored as, in SPARQL: a date at its precision, an integer, a
+    string."""
+    typed = [("xsd:date", r"\d{4}-\d\d-\d\d"), ("xsd:gYearMonth", r"\d{4}-\d\d"), ("xsd:gYear", r"\d{4}"),
+             ("xsd:integer", r"\d+")]
+    quoted = json.dumps(value, ensure_ascii=False)
+    return " ".join([f"{quoted}^^{t}" for t, form in typed if re.fullmatch(form, value)] + [quoted])
 
 
 def _first_then(first: list[SearchHit], results: list[SearchHit], k: int) -> list[SearchHit]:

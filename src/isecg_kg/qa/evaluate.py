@@ -2,7 +2,7 @@
 
 - Dev questions (--gold; tests/data/qa_dev.jsonl in a checkout): right when one of the ``answer`` strings
   is in the answer, and with evidence when one of the first EVIDENCE_TOP evidence passages
-  contains one of the ``evidence`` strings (the page where the fact is printed).
+  shows one of the ``evidence`` strings (the page where the fact is printed; ``search.evaluate.shows``).
 - Structured questions (--structured; tests/data/qa_structured.jsonl, written from the gold facts of
   kg_gold.json): right when the answer list equals the gold set (each answer matched by label,
   acronym or alias) and the answer carries its SPARQL.
@@ -18,8 +18,8 @@ from pathlib import Path
 
 from ..indexes import require_build
 from ..records import EntityRecord
-from ..search.evaluate import same_document
-from ..text import PLAIN_FIGURES, SUPERSCRIPT_DIGITS, words
+from ..search.evaluate import same_document, shows
+from ..text import words
 from .linking import normalise
 
 EVIDENCE_TOP = 3
@@ -48,8 +48,7 @@ def text_right(response: dict, item: dict) -> tuple[bool, bool]:
     """(answer right, evidence right) for a dev question."""
     answer = (response["answer"] or "").lower()
     right = bool(answer) and any(a.lower() in answer for a in item["answer"])
-    shown = [_squash(r.text) for r in response["evidence"][:EVIDENCE_TOP]]
-    evidence = any(_squash(e) in text for e in item["evidence"] for text in shown)
+    evidence = any(shows(r.text, item["evidence"]) for r in response["evidence"][:EVIDENCE_TOP])
     return right, evidence
 
 
@@ -67,8 +66,8 @@ def corpus_right(response: dict, item: dict) -> tuple[bool, bool]:
     right = answer.strip() != "" and any(all(said(i) for i in items(a) if i.strip()) for a in item["answer"])
     docs = item["doc"]
     shown = response["evidence"] if len(docs) > 1 else response["evidence"][:EVIDENCE_TOP]
-    evidence = all(any(same_document(r.document.id, doc) and any(_squash(e) in _squash(r.text) for e in item["evidence"])
-                       for r in shown) for doc in docs)
+    evidence = all(any(same_document(r.document.id, doc) and shows(r.text, item["evidence"]) for r in shown)
+                   for doc in docs)
     return right, evidence
 
 
@@ -90,15 +89,6 @@ def set_right(response: dict, gold: list[str], entities: dict[str, EntityRecord]
 
 def _key(name: str) -> str:
     return normalise(re.sub(r"\s*\([^)]*\)", "", name))
-
-
-RAISED_MARK_RE = re.compile(rf"\s+([{SUPERSCRIPT_DIGITS}])")
-
-
-def _squash(text: str) -> str:
-    """Text compared without case, spacing or how a raised mark is set: the cleaner writes the "Bauer6" of a PDF's
-    author line as "Bauer ⁶"."""
-    return " ".join(RAISED_MARK_RE.sub(r"\1", text).translate(PLAIN_FIGURES).lower().split())
 
 
 def main(settings, gold: Path, structured: Path) -> int:

@@ -1,7 +1,8 @@
 """`isecg-kg eval search`: hit@1, hit@5 and MRR@10 of lexical, dense and hybrid search.
 
-A question is answered at rank r when the passage at rank r contains one of its ``evidence``
-strings (whitespace-insensitive).  Gold: JSON lines {"question", "evidence": [...]}.
+A question is answered at rank r when the passage at rank r shows one of its ``evidence`` strings (``shows``:
+compared without case, spacing, how a raised mark or Markdown's bold is set; a table's row by its cells).  Gold:
+JSON lines {"question", "evidence": [...]}.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from ..indexes import require_build
 from ..records import SearchHit
 from ..settings import Settings
+from ..text import PLAIN_FIGURES, SUPERSCRIPT_DIGITS, words
 from .params import MODES
 
 DEPTH = 10
@@ -27,22 +29,37 @@ def load_questions(path: Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
+RAISED_MARK_RE = re.compile(rf"\s+([{SUPERSCRIPT_DIGITS}])")
+BOLD_MARK_RE = re.compile(r"\*\*|__")
+# A table's row as the reader writes it out: its label, a dash, then its columns by name ("Korean Lunar Lander —
+# Lead agency: KARI; Destination: Moon; Indicative year: 2032")
+WRITTEN_ROW_RE = re.compile(r"^.+? — .+?: ")
+
+
+def squash(text: str) -> str:
+    """Text compared without case, spacing, how a raised mark is set (the cleaner writes the "Bauer6" of a PDF's
+    author line as "Bauer ⁶") or Markdown's bold marks (which the reader drops)."""
+    return " ".join(RAISED_MARK_RE.sub(r"\1", BOLD_MARK_RE.sub("", text)).translate(PLAIN_FIGURES).lower().split())
+
+
+def shows(text: str, evidence: list[str]) -> bool:
+    """Whether ``text`` shows one of the evidence strings (``squash``ed), or, in a table's row the reader wrote out
+    with its columns' names, every word of one: a gold string copies a row's cells as the PDF prints them ("Korean
+    Lunar Lander KARI – Moon 2032")."""
+    flat = squash(text)
+    if any(squash(e) in flat for e in evidence):
+        return True
+    rows = [set(words(line)) for line in text.splitlines() if WRITTEN_ROW_RE.match(line)]
+    return any(set(words(e)) <= row for e in evidence for row in rows)
 
 
 def first_hit(results: list[SearchHit], evidence: list[str], docs: list[str] | None = None) -> int | None:
-    """1-based rank of the first result containing an evidence string (of one of ``docs``, file names,
+    """1-based rank of the first result showing an evidence string (of one of ``docs``, file names,
     when given), or None."""
     for result in results:
-        if _contains(result.text, evidence) and (not docs or _of(result, docs)):
+        if shows(result.text, evidence) and (not docs or _of(result, docs)):
             return result.rank
     return None
-
-
-def _contains(text: str, evidence: list[str]) -> bool:
-    text = _squash(text)
-    return any(_squash(e) in text for e in evidence)
 
 
 def _of(result: SearchHit, docs: list[str]) -> bool:
@@ -66,7 +83,7 @@ def evaluate(engine, questions: list[dict], *, modes=MODES) -> dict[str, dict[st
             results = engine.search(q["question"], k=DEPTH, mode=mode)["results"]
             rank = first_hit(results, q["evidence"], q.get("doc"))
             ranks.append(rank)
-            if rank and _contains(results[rank - 1].highlight.sentence, q["evidence"]):
+            if rank and shows(results[rank - 1].highlight.sentence, q["evidence"]):
                 highlighted += 1
         n = len(questions)
         figures[mode] = {
