@@ -298,10 +298,15 @@ def _column_edges(lines: list[Line]) -> dict[int, float]:
     words (a list's short items make no column); none for a line of no known place."""
     placed = [l for l in lines if l.x is not None and l.end is not None and l.size and not l.row]
     edges: dict[int, float] = {}
+    found: dict[tuple, float | None] = {}  # by type and start: a page's lines share a few places, not one each
     for line in placed:
-        column = [o for o in placed if o.size == line.size and abs(o.x - line.x) < 0.5 * line.size]
-        if len(column) >= 3 and sorted(len(o.text) for o in column)[len(column) // 2] >= _PROSE_CHARS:
-            edges[id(line)] = max(o.end for o in column)  # type: ignore[type-var]
+        key = (line.size, line.x)
+        if key not in found:
+            column = [o for o in placed if o.size == line.size and abs(o.x - line.x) < 0.5 * line.size]  # type: ignore[operator]
+            prose = len(column) >= 3 and sorted(len(o.text) for o in column)[len(column) // 2] >= _PROSE_CHARS
+            found[key] = max(o.end for o in column) if prose else None  # type: ignore[type-var]
+        if found[key] is not None:
+            edges[id(line)] = found[key]  # type: ignore[assignment]
     return edges
 
 

@@ -1908,7 +1908,7 @@ def _literal_terms(value: str) -> str:
     string."""
     typed = [("xsd:date", r"\d{4}-\d\d-\d\d"), ("xsd:gYearMonth", r"\d{4}-\d\d"), ("xsd:gYear", r"\d{4}"),
              ("xsd:integer", r"\d+")]
-    quoted = json.dumps(value, ensure_ascii=False)
+    quoted = json.dumps(value, ensure_ascii=False)  # (JSON's string escapes are SPARQL's)
     return " ".join([f"{quoted}^^{t}" for t, form in typed if re.fullmatch(form, value)] + [quoted])
 
 
