@@ -79,11 +79,12 @@ def count_at_other_time(count: int, difference: int, direction: str) -> int:
 
 def without_marks(label: str, cells: list[tuple[str, str]]) -> str | None:
     """The label of a matrix row of marks as the ingester writes it ("Dust mitigation ● ○ — ●: NASA; ○: DLR, ESA":
-    ``cells`` the (mark, organisations) pairs after the dash) without the marks it ends with, one a column marked, nor
-    the raised figures of notes among them ("avoidance ¹", "○ ²"); None when it does not end with them (a row of role
-    columns: "Landing — Lead agency: JAXA")."""
-    marks = [name for name, value in cells for _ in value.split(",")]
+    ``cells`` the (mark, organisations) pairs after the dash, and any column of values, "Target year: 2031") without
+    the marks it ends with, one a column marked, nor the raised figures of notes among them ("avoidance ¹", "○ ²");
+    None when it does not end with them (a row of role columns: "Landing — Lead agency: JAXA")."""
     words = [w for w in label.split() if w.strip(SUPERSCRIPT_DIGITS)]  # ("*" may be a mark: only raised figures go)
+    # (a column of values beside the marks, "Target year: 2031", is told by its name, not among the label's marks)
+    marks = [name for name, value in cells if name in words for _ in value.split(",")]
     if marks and len(words) > len(marks) and sorted(words[-len(marks):]) == sorted(marks):
         return " ".join(words[:-len(marks)])
     return None

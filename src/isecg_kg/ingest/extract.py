@@ -208,7 +208,8 @@ class Cell:
 # they stand, then each with its columns); and a table of role columns ("Lead agency", "Supporting agencies"), a row
 # read "label — Lead agency: ESA; Supporting agencies: CSA, JAXA; Target: Gateway" (its number and first column of
 # words, then each other column told by its name, the roles first).
-# Other tables keep pypdf's lines: their rules read a row's cells in turn.
+# Other tables keep a row's cells in turn, as their rules read them: a row on one line, its columns in order (pypdf
+# gives a cell's wrapped lines, and the cells beside them, lines of their own).
 CELL_GAP = 1.0  # a gap this many times the type's size parts two cells (a word space is about a quarter)
 # A figure's or table's caption, however it is set: no heading (the section goes on past the figure or table), and
 # no row of the table above it
@@ -219,12 +220,16 @@ MIN_ROWS = 2
 HEADER_WORDS = 6  # a column's name is short
 WRAPPED = 0.75  # rows are set further apart than a cell's wrapped lines (the table's smallest line gap) when that gap is
 # well below the largest
+# ... and at the type's leading, at most this many times its size apart: lines further apart are rows of their own
+# (tables one under the other, their rows set closer than the tables are, are no table of rows two lines high)
+LEADING = 1.6
 ROW_KEY = re.compile(r"(?:[A-Z]{1,4}[-.]?)?\d{1,3}\.?|")  # a row's number or code, or no cell
 MARK_CELL = re.compile(r"[^\w\s]|[A-Za-z]{1,2}|[A-Za-z][a-z]{1,9}")  # a glyph, a letter or two, one short word
 # A column naming a role in the work ("Lead agency", "Supporting agencies", "Co-lead"): two side by side make a table
 # of roles (one alone, "Lead in 2018", is read as the cells run on).
 ROLE_HEADER = re.compile(r"^(?:(?:co-?)?lead(?:ing|s)?|prime|support(?:ing|s)?|contributing|partner(?:ing|s)?)\b", re.I)
 MIN_ROLES = 2
+MIN_MARKS = 3  # columns of marks that make a matrix of marks beside a column or two of values
 # Glyph widths in ems, as in a sans-serif text type, when the font gives none: enough to tell a column gap from a word
 # space in a short cell.
 _NARROW, _WIDE = set("iljtfrI.,;:'!|()[] "), set("mwMW@%")
@@ -417,47 +422,65 @@ def _table(lines: list[Line], at: int, header: list[Cell], *, carried: bool = Fa
     # below 1.1 times it is a cell set off its row's baseline.)
     rows_apart = gaps(every, 1.1)
     wrapped = [gap for j in range(len(header)) for gap in gaps([c for c in every if placed[id(c)] == j], 0.9)]
-    pitch = min(wrapped) if wrapped and rows_apart and min(wrapped) < WRAPPED * max(rows_apart) else 0.0
+    pitch = min(wrapped) if wrapped and rows_apart and min(wrapped) < WRAPPED * max(rows_apart) \
+        and min(wrapped) <= LEADING * every[0].size else 0.0
     # a line below the row's lowest line by more than halfway from that gap to the rows' (the least gap a tenth wider)
     # starts a row: rows are set alike but for rounding (14.3 and 15.0 apart over wrapped lines 11.2 apart), a row of
     # two lines stands further apart
     split = (pitch + min(gap for gap in rows_apart if gap > 1.1 * pitch)) / 2 if pitch else 0.0
     rows: list[list[Cell]] = []
-    for cells in body:
+    spans: list[list[int]] = []  # each row's lines (indices into body)
+    for i, cells in enumerate(body):
         if not rows or max(c.y for c in cells) < min(c.y for c in rows[-1]) - split:
             rows.append([])
+            spans.append([])
         rows[-1] += cells
+        spans[-1].append(i)
     if len(rows) < MIN_ROWS:
         return None
     names = [c.text for c in header]
-    table = []
-    for row in rows:
-        columns = [[] for _ in header]
+
+    def texts(row: list[Cell]) -> list[str]:  # a row's text in each column, a cell's wrapped lines joined
+        columns: list[list[str]] = [[] for _ in header]
         for cell in sorted(row, key=lambda c: (-c.y, c.x)):
             columns[placed[id(cell)]].append(cell.text)
-        table.append([_join(texts) for texts in columns])
-    marks = all(not cell or MARK_CELL.fullmatch(_bare(cell)) for row in table for cell in row[1:]) \
-        and all(row[0] and any(row[1:]) for row in table)
+        return [_join(texts) for texts in columns]
+    table = [texts(row) for row in rows]
+    filled = [j for j in range(1, len(names)) if any(row[j] for row in table)]
+    marked = [j for j in filled if all(not row[j] or MARK_CELL.fullmatch(_bare(row[j])) for row in table)]
+    # a matrix of marks: its columns all of marks, or a column or two of values beside many ("Target year")
+    marks = (marked == filled or len(marked) >= MIN_MARKS and len(marked) > 2 * (len(filled) - len(marked))) \
+        and all(row[0] and any(row[j] for j in marked) for row in table)
     roles = [j for j, name in enumerate(names) if j and ROLE_HEADER.search(name)]
     if len(roles) < MIN_ROLES:
         roles = []
+    # the header's names in one line (pypdf may have given a name's wrapped words lines of their own)
+    written = [] if carried else [replace(lines[at], text=" ".join(names))]
     if not marks and not roles:
-        # cells its rules read in turn: the rows as pypdf gives them, under the header's names in one line (a name's
-        # wrapped words, "Indicative" / "period", are no line of their own)
-        return ([] if carried else [replace(lines[at], text=" ".join(names))]) + lines[below:k], k
+        # cells its rules read in turn: each row in one line, its columns in order (a cell's wrapped lines, "TG-08
+        # Closed-loop life support recovering at least" / "98% of water", and the cells pypdf gives a line of their
+        # own, "NASA, ESA High", are no rows of their own)
+        for row, span in zip(table, spans):
+            if len(span) == 1 or all(len(columns := {placed[id(c)] for c in body[i]}) >= 2 and 0 in columns
+                                     for i in span):
+                # a line that is a row, or lines each a row of its own (a label and another cell: two rows read as
+                # one would interleave their cells, "A1 B1 A2 B2"): pypdf's lines, as the cleaner joins any
+                written += [lines[below + i] for i in span]
+            else:
+                written.append(replace(lines[below + span[0]], text=" ".join(cell for cell in row if cell)))
+        return written, k
     # the label: the columns of row numbers or codes ("3", "C-1"), then the first of words; the roles come first
     labels = next((j + 1 for j in range(len(names)) if not all(ROW_KEY.fullmatch(row[j]) for row in table)), 1)
     others = [j for j in range(labels, len(names)) if j not in roles]
-    # the header's names in one line (pypdf may have given a name's wrapped words lines of their own)
-    written = [] if carried else [replace(lines[at], text=" ".join(names))]
     for row, cells in zip(table, rows):
         if marks:  # each mark with the columns it stands in
             told: dict[str, list[str]] = {}
-            for name, cell in zip(names[1:], row[1:]):
-                if cell:
-                    told.setdefault(_bare(cell), []).append(name)
-            said = "; ".join(f"{mark}: {', '.join(columns)}" for mark, columns in told.items())
-            label = " ".join(cell for cell in row if cell)
+            for j in marked:
+                if row[j]:
+                    told.setdefault(_bare(row[j]), []).append(names[j])
+            said = "; ".join([*(f"{mark}: {', '.join(columns)}" for mark, columns in told.items()),
+                              *(f"{names[j]}: {row[j]}" for j in filled if j not in marked and row[j])])
+            label = " ".join(row[j] for j in [0, *marked] if row[j])  # (a column of values told by its name only)
         else:  # the row's keys and first column of words label it; each other column is told by its name
             said = "; ".join(f"{names[j]}: {row[j]}" for j in [*roles, *others] if row[j])
             label = " ".join(cell for cell in row[:labels] if cell)
