@@ -208,8 +208,7 @@ class Cell:
 # they stand, then each with its columns); and a table of role columns ("Lead agency", "Supporting agencies"), a row
 # read "label — Lead agency: ESA; Supporting agencies: CSA, JAXA; Target: Gateway" (its number and first column of
 # words, then each other column told by its name, the roles first).
-# Other tables keep a row's cells in turn, as their rules read them: a row on one line, its columns in order (pypdf
-# gives a cell's wrapped lines, and the cells beside them, lines of their own).
+# Other tables keep pypdf's lines: their rules read a row's cells in turn.
 CELL_GAP = 1.0  # a gap this many times the type's size parts two cells (a word space is about a quarter)
 # A figure's or table's caption, however it is set: no heading (the section goes on past the figure or table), and
 # no row of the table above it
@@ -429,23 +428,19 @@ def _table(lines: list[Line], at: int, header: list[Cell], *, carried: bool = Fa
     # two lines stands further apart
     split = (pitch + min(gap for gap in rows_apart if gap > 1.1 * pitch)) / 2 if pitch else 0.0
     rows: list[list[Cell]] = []
-    spans: list[list[int]] = []  # each row's lines (indices into body)
-    for i, cells in enumerate(body):
+    for cells in body:
         if not rows or max(c.y for c in cells) < min(c.y for c in rows[-1]) - split:
             rows.append([])
-            spans.append([])
         rows[-1] += cells
-        spans[-1].append(i)
     if len(rows) < MIN_ROWS:
         return None
     names = [c.text for c in header]
-
-    def texts(row: list[Cell]) -> list[str]:  # a row's text in each column, a cell's wrapped lines joined
+    table = []
+    for row in rows:
         columns: list[list[str]] = [[] for _ in header]
         for cell in sorted(row, key=lambda c: (-c.y, c.x)):
             columns[placed[id(cell)]].append(cell.text)
-        return [_join(texts) for texts in columns]
-    table = [texts(row) for row in rows]
+        table.append([_join(texts) for texts in columns])
     filled = [j for j in range(1, len(names)) if any(row[j] for row in table)]
     marked = [j for j in filled if all(not row[j] or MARK_CELL.fullmatch(_bare(row[j])) for row in table)]
     # a matrix of marks: its columns all of marks, or a column or two of values beside many ("Target year")
@@ -457,18 +452,9 @@ def _table(lines: list[Line], at: int, header: list[Cell], *, carried: bool = Fa
     # the header's names in one line (pypdf may have given a name's wrapped words lines of their own)
     written = [] if carried else [replace(lines[at], text=" ".join(names))]
     if not marks and not roles:
-        # cells its rules read in turn: each row in one line, its columns in order (a cell's wrapped lines, "TG-08
-        # Closed-loop life support recovering at least" / "98% of water", and the cells pypdf gives a line of their
-        # own, "NASA, ESA High", are no rows of their own)
-        for row, span in zip(table, spans):
-            if len(span) == 1 or all(len(columns := {placed[id(c)] for c in body[i]}) >= 2 and 0 in columns
-                                     for i in span):
-                # a line that is a row, or lines each a row of its own (a label and another cell: two rows read as
-                # one would interleave their cells, "A1 B1 A2 B2"): pypdf's lines, as the cleaner joins any
-                written += [lines[below + i] for i in span]
-            else:
-                written.append(replace(lines[below + span[0]], text=" ".join(cell for cell in row if cell)))
-        return written, k
+        # cells its rules read in turn: the rows as pypdf gives them, under the header's names (a row's wrapped cells
+        # joined on one line lost more answers on unseen documents than it gained: docs/heldout-rounds.md, stop 51)
+        return written + lines[below:k], k
     # the label: the columns of row numbers or codes ("3", "C-1"), then the first of words; the roles come first
     labels = next((j + 1 for j in range(len(names)) if not all(ROW_KEY.fullmatch(row[j]) for row in table)), 1)
     others = [j for j in range(labels, len(names)) if j not in roles]
