@@ -240,6 +240,34 @@ def test_a_count_written_with_a_hyphen_is_one_number():
     assert count_in("Thirty-four delegates and twenty agencies came.", {"agency"}) == "twenty"
     assert count_in("Twenty-three of the twenty-four member agencies were represented.", {"agency"}) == "Twenty-three"
     assert count_in("Nine of 12 reviewers and 30 agencies replied.", {"agency"}) == "30"  # the part counts reviewers
+    # the verb asked is no count of another noun: "27 member agencies attended" tells no number of delegates
+    delegates = {"individual", "delegat", "attend"}
+    assert count_in("Delegations from 24 of the 27 member agencies attended.", delegates) is None
+    assert count_in("Twenty delegates from 12 agencies attended.", {"agency", "attend"}) == "12"
+    assert count_in("In all 57 attended.", delegates) == "57"
+
+
+def test_a_figure_with_its_thousands_apart_is_one_number_and_no_part_of_one_is_a_count():
+    from isecg_kg.qa.sentences import NUMBER, number_value
+
+    assert [number_value(m.group()) for m in NUMBER.finditer("a 10,000 km range and 12 agencies")] == [10000, 12]
+    assert [m.group() for m in NUMBER.finditer("a 1.5 m drill, Version 2.1")] == []  # no "1" or "5" of "1.5"
+    assert [m.group() for m in NUMBER.finditer("in 2019, 12 agencies")] == ["2019", "12"]
+
+
+@pytest.mark.parametrize("question, sentence, typed", [
+    # a measure is of the quantity asked: "weigh" asks a mass, which a range in km is not
+    ("How much does the pressurised rover weigh?", "Pressurised rover: concept study; 10,000 km range goal.", False),
+    ("How much does the pressurised rover weigh?", "The pressurised rover would weigh about 10 tonnes.", True),
+    ("How far can the rover drive?", "Pressurised rover: concept study; 10,000 km range goal.", True),
+    ("What is the mass of the lander?", "The lander is 12 m tall.", False),
+    ("What power does the reactor give?", "The reactor gives 40 kW.", True),
+])
+def test_a_measure_is_of_the_quantity_asked(question, sentence, typed):
+    from isecg_kg.qa.sentences import has_type, measure_asked
+
+    assert answer_type(question) == "measure"
+    assert has_type("measure", sentence, set(), measure=measure_asked(question)) is typed
 
 
 def test_a_question_asking_for_a_kind_of_value_is_answered_by_the_best_sentence_holding_one():
@@ -433,3 +461,19 @@ def test_a_heading_line_does_not_pair_with_a_sentence():
     passage = result("Posted 5 July 2023\nHer successor as chair is Dr. Eva Lind of the Alpha Agency.", 1)
     best = rank_sentences("Who succeeded the chair?", [passage], encode=bag_of_words)[0]
     assert not best.parts and best.text.startswith("Her successor")
+
+
+def test_a_header_of_names_in_sentence_case_frames_its_rows_and_a_row_under_the_column_asked_states_it():
+    from isecg_kg.qa.sentences import Candidate, names_column, units_in_context
+
+    text = ("Table 2. Technology gaps for Mars\nID Technology gap Agencies with active work Priority\n"
+            "TG-12 Autonomous medical care for crews far from Earth NASA, CSA, ESA Low\n"
+            "TG-13 Radiation shielding NASA, ESA High")
+    framed = dict(units_in_context(text, "Gaps for the Mars phase", "Gap assessment"))
+    row = "TG-12 Autonomous medical care for crews far from Earth NASA, CSA, ESA Low"
+    assert framed[row].endswith("ID Technology gap Agencies with active work Priority")
+    # a heading of a few capitalised words is no header of columns over rows
+    assert not any(context == "Gaps for the Mars phase" for context in framed.values())
+    candidate = Candidate(text=row, result=None, rank=1, context=framed[row], row=True)
+    assert names_column(candidate, "What priority did the assessment give to autonomous medical care?")
+    assert not names_column(candidate, "What budget did the assessment give to autonomous medical care?")

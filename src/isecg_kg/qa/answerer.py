@@ -30,7 +30,7 @@ from ..kg.text import GROUP_NAME_RE
 from .linking import EntityLinker, Mention, cited_by_genre
 from .params import DEFAULT_EVIDENCE
 from .sentences import (BACK_REFERENCE, CATEGORIES, FUTURE, clause_of, NUMBER, object_relation, says_relation, MONTHS, asks_past, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, content_words, count_in,
-                        counted, dates, initialled, items_after, leading_items, NOTE_CALL, notes_of, number_value, person_in, rank_sentences, Candidate, row_body, said_by, short_answer, stated, told_years,
+                        counted, dates, initialled, items_after, leading_items, names_column, NOTE_CALL, notes_of, number_value, person_in, rank_sentences, Candidate, row_body, said_by, short_answer, stated, told_years,
                         states, stem, taken, tells_taken, tells_topic, withholds)
 
 # A passage answer needs at least this sentence score (0..1, see sentences.WEIGHTS), measured on
@@ -1348,7 +1348,8 @@ class Answerer:
         ranked = [c for c in ranked if not withholds(question, self._called_note(c))]
         # Only a sentence stating the relation asked ("hosted") or about the subject of a yes/no question answers.
         stems = stated(question)
-        saying = [c for c in ranked if states(said_by(c, question), stems)]  # a table row's header names it too
+        # (a table row's header names it too; a row under the column asked states it, whatever the verb: names_column)
+        saying = [c for c in ranked if states(said_by(c, question), stems) or names_column(c, question)]
         unstated, ranked = bool(ranked) and not saying, saying
         # "Which earlier product does the assessment supersede?": a sentence saying it (in any verb of the family) is
         # preferred to one that only repeats the question's subject; none saying it, the others still answer

@@ -110,7 +110,9 @@ def site_at(sentence: str, town: str) -> str | None:
     return None
 # ("twenty-one", and "twenty one" as some write it: not "twenty one-day workshops")
 # ("a dozen", "two dozen", "half a dozen": one number, not "two" and then twelve)
-NUMBER = re.compile(rf"\b(?:half\s+a|a|\d+|{'|'.join(w for w in CARDINALS if w not in ('zero', 'one'))})\s+dozen\b|\b\d+\b|\b(?:{'|'.join(TENS)})(?:-|\s+(?=\w+\b(?!-)))(?:one|two|three|four|five|six|seven|eight|nine)\b|"
+NUMBER = re.compile(rf"\b(?:half\s+a|a|\d+|{'|'.join(w for w in CARDINALS if w not in ('zero', 'one'))})\s+dozen\b|"
+                    # a figure whole: "10,000" (its thousands apart), no part of "10,000" or "1.5"
+                    rf"(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?!\d)|(?<!\d[.,])\b\d+\b(?![.,]\d)|\b(?:{'|'.join(TENS)})(?:-|\s+(?=\w+\b(?!-)))(?:one|two|three|four|five|six|seven|eight|nine)\b|"
                     rf"\b(?:{'|'.join(w for w in [*CARDINALS, *TENS] if w not in ('zero', 'one'))}|hundred|dozen)\b",
                     re.I)
 PART_OF = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:{NUMBER.pattern})", re.I)
@@ -140,10 +142,30 @@ MEASURE_WORD = re.compile(r"\b[\w-]+?-(?P<unit>hour|day|week|month|year|decade|m
 NEGATION = re.compile(r"\b(?:not|cannot|no|never|none|neither|nor)\b|n't\b", re.I)
 # A question answered by yes or no starts with an auxiliary verb.
 YES_NO = re.compile(r"^(?:can|could|is|are|was|were|does|do|did|has|have|had|will|would|should|may|must)\b", re.I)
-# A quantity with its unit: "about 3 tonnes", "a 1.5 m drill", "10 kW of power".
-MEASURE = re.compile(r"\b\d[\d.,]*\s*(?:kg|kilo(?:gram)?s?|g|grams?|t|tonnes?|tons?|lbs?|pounds|m|metres?|meters?|km|"
-                     r"kilomet(?:re|er)s?|cm|mm|W|kW|MW|watts?|kilowatts?|megawatts?|kWh|N|kN|newtons?|m/s|km/s|km/h|"
-                     r"litres?|liters?|m3|m³|°C|K|bar|Pa|kPa)(?![\w/])", re.I)
+# The units of each quantity measured, and the words that ask for it ("how much does it weigh?" asks a mass: "a
+# 10,000 km range" gives none).
+UNITS = {"mass": (r"kg|kilo(?:gram)?s?|g|grams?|t|tonnes?|tons?|lbs?|pounds", r"mass|weight|weigh\w*|heavy"),
+         "speed": (r"m/s|km/s|km/h", r"speed|velocity|fast"),
+         "length": (r"m|metres?|meters?|km|kilomet(?:re|er)s?|cm|mm",
+                    r"length|diameter|height|width|altitude|distance|range|tall|wide|high|far|deep"),
+         "power": (r"W|kW|MW|watts?|kilowatts?|megawatts?|kWh", r"power|powerful"),
+         "force": (r"N|kN|newtons?", r"thrust"), "volume": (r"litres?|liters?|m3|m³", r"volume|capacity"),
+         "other": (r"°C|K|bar|Pa|kPa", r"temperature|pressure")}
+
+
+def _measure(units: str) -> re.Pattern:
+    """A quantity with its unit: "about 3 tonnes", "a 1.5 m drill", "10 kW of power"."""
+    return re.compile(rf"\b\d[\d.,]*\s*(?:{units})(?![\w/])", re.I)
+
+
+MEASURE = _measure("|".join(units for units, _ in UNITS.values()))
+MEASURES = {kind: (_measure(units), re.compile(rf"\b(?:{asked})\b", re.I)) for kind, (units, asked) in UNITS.items()}
+
+
+def measure_asked(question: str) -> re.Pattern:
+    """The quantity a question asks the measure of, by its first word naming one; any quantity when none does."""
+    found = [(m.start(), pattern) for pattern, asked in MEASURES.values() if (m := asked.search(question))]
+    return min(found, key=lambda f: f[0])[1] if found else MEASURE
 # What a person in a role is asked for by: "Who is the president of X?" (a name, not an agency).
 PERSON_ROLES = (r"president|vice[\s\-]president|director(?:[\s\-]general)?|head|administrator|ceo|chief executive|"
                 r"minister|secretary(?:[\s\-]general)?|spokes(?:person|man|woman)|chair(?:man|woman|person)|"
@@ -334,6 +356,8 @@ def answer_type(question: str) -> str | None:
         return "code"
     if DAY_OF_ASKED.search(q):
         return "day"
+    if re.search(r"\bhow much\b[^?]*\bweigh", q):  # a mass, not a count
+        return "measure"
     if COUNT_ASKED.search(q):
         return "number"
     # a measure is what is asked when its word heads the question's noun ("the mass of", "what power does"), not
@@ -1018,6 +1042,9 @@ COUNTED = re.compile(r"\b(?:how many|(?:number|count|total) of)\s+((?:[\w-]+\s+)
 
 # A head count: "how many people" is told in participants too (not "in person", nor "agencies sent delegates").
 PEOPLE_COUNTED = frozenset(stem(w) for w in "people participants".split())
+PEOPLE_NOUNS = frozenset(stem(w) for w in "people participants delegates attendees experts representatives specialists "
+                                          "scientists engineers researchers students officials speakers persons "
+                                          "individuals".split())
 
 
 def counted(question: str) -> set[str]:
@@ -1051,6 +1078,9 @@ MET_TIMES = re.compile(rf"\b(?:met|convened|gathered)\s+(?:\w+\s+)?(?:({NUMBER.p
 MEETING_NOUNS = frozenset({"meet", "session", "gather"})
 
 
+PLURAL = re.compile(r"[a-z][a-z-]{2,}(?<![siu])s")  # "agencies", "delegations" (not "its", "was", "status", "bus")
+
+
 def count_in(sentence: str, nouns: set[str], *, whole: bool = False) -> str | None:
     """The number of ``sentence`` (not part of a date) that counts ``nouns``: followed within four
     words by one of them ("17 space agencies", "eleven other ISECG member agencies"); of "thirteen of the fifteen
@@ -1069,8 +1099,14 @@ def count_in(sentence: str, nouns: set[str], *, whole: bool = False) -> str | No
         part = PART_OF.match(plain, m.end())
         if part and whole:
             continue  # the whole is the number after "of the"
-        after = [stem(w) for w in re.findall(r"[\w-]+", plain[part.end() if part else m.end():])[:4]]
+        words = re.findall(r"[\w-]+", plain[part.end() if part else m.end():])[:4]
+        after = [stem(w) for w in words]
         distance = next((i for i, w in enumerate(after) if w in nouns), None)
+        # "27 member agencies attended" counts agencies, not the delegates asked: a plural not asked comes first
+        # (people of any name, "40 delegates took part", when people are asked)
+        if distance and any(PLURAL.fullmatch(w) and stem(w) not in nouns
+                            and not (nouns & PEOPLE_COUNTED and stem(w) in PEOPLE_NOUNS) for w in words[:distance]):
+            distance = None
         if not nouns or distance is not None:
             found.append((distance or 0, m.start(), m.group()))
     if not found and nouns:  # "the agencies represented numbered twenty-two": the noun within four words before the verb
@@ -1115,9 +1151,10 @@ def without(text: str, phrases: list[str]) -> str:
 
 
 def has_type(kind: str | None, sentence: str, categories: set[str], nouns: set[str] = frozenset(),
-             acronym: str | None = None) -> bool:
+             acronym: str | None = None, measure: re.Pattern = MEASURE) -> bool:
     """Whether a sentence holds the kind of value asked for (``categories``: those of the
-    entities it names, see linking.CATEGORIES; ``nouns``: what a "how many" question counts)."""
+    entities it names, see linking.CATEGORIES; ``nouns``: what a "how many" question counts; ``measure``: the
+    quantity a measure is asked of, measure_asked)."""
     if kind == "date":  # not the year of a document it names ("the GER 2018 digest", "the 2013 roadmap")
         return bool(DATE.search(DOCUMENT_YEAR.sub(lambda m: " " * len(m.group()), sentence)))
     if kind == "number":
@@ -1127,7 +1164,7 @@ def has_type(kind: str | None, sentence: str, categories: set[str], nouns: set[s
     if kind == "amount":
         return bool(MONEY.search(sentence))
     if kind == "measure":
-        return bool(MEASURE.search(sentence))
+        return bool(measure.search(sentence))
     if kind == "person":
         return person_in(sentence) is not None
     if kind == "place":
@@ -1336,6 +1373,7 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
         kind = None  # "what is the capital of Peru?" asks for no definition of anything the graph knows
     nouns = counted(question)
     acronym = acronym_asked(question)
+    measure = measure_asked(question)
     # "Which earlier product does the assessment supersede?" asks for what a sentence says was superseded: saying the
     # verb (of its family) is what such a sentence holds, as a date is for "when"
     relation = object_relation(question) if kind is None else []
@@ -1360,7 +1398,7 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
                       and (m.category != "place" or answers_where(question, m))}
         if kind == "org" and (org_named(c.text, question) or c.row and row_body(c.text, c.context, question)):
             categories.add("org")  # a body the graph does not know, named as bodies are ("... Research Council")
-        typed = has_type(kind, without(c.text, unasked), categories, nouns, acronym) or \
+        typed = has_type(kind, without(c.text, unasked), categories, nouns, acronym, measure) or \
             bool(relation) and says_relation(c.stating, relation) or \
             bool(yes_no) and states(told := said_by(c, question), yes_no) and names_subject(told, question)
         if typed and kind == "number" and c.parts and count_in(without(c.parts[1], asked_dates), nouns) is None \
@@ -1373,7 +1411,7 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
         if typed and kind not in (None, "list") and c.parts and not _continues(*c.parts) and (
                 DATE.search(without(c.parts[1], asked_dates)) if kind == "number" else
                 not has_type(kind, without(c.parts[1], unasked), {m.category for m in ms if m.iri not in asked_iris
-                             and m.start > len(c.parts[0])}, nouns, acronym)):
+                             and m.start > len(c.parts[0])}, nouns, acronym, measure)):
             # a second sentence opening on something new ("An earlier workshop in Cologne on 15 March ...", "Phase 3
             # sees ...") tells of that, not of the first's: a count it dates to its own time, or a value of the first
             # sentence only, is no answer of the pair (a list may gather its items from both)
@@ -1381,7 +1419,7 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
         if column and c.row:
             # "Which destination is given for phase 2?": a table row answers under the column of that name; one whose
             # header and cells never name it ("Which launch vehicle ...?") does not hold the value asked
-            typed = stem(column) in _words(f"{c.context} {c.text}")
+            typed = names_column(c, question)
         # the document the question names ("according to the 2019 annual report") is not asked of its own
         # sentences: the words they share are weighed against the rest of the question
         own = f"@{c.result.document.iri}"
@@ -1515,7 +1553,7 @@ def contexts(units: list[str], heading: str) -> list[str]:
             caption = unit
         elif _prose(unit) or unit.endswith((".", "?", "!")):
             header = caption = ""
-        elif not header and _header_row(unit) and i + 1 < len(units) and _table_row(units[i + 1]):
+        elif not header and _header_row(unit, phrases=True) and i + 1 < len(units) and _table_row(units[i + 1]):
             # (inside a table a row of short capitalised cells is a row: "Fatima Al Mansoori UAE Space Agency")
             header = f"{caption} {_cells(unit)}".strip()
             out.append("")
@@ -1549,12 +1587,18 @@ def _field(unit: str) -> bool:
     return FIELD_LINE.match(unit) is not None and not CAPTION.match(unit) and ";" not in unit
 
 
-def _header_row(unit: str) -> bool:
+def _header_row(unit: str, *, phrases: bool = False) -> bool:
     """A line naming a table's columns: a few capitalised words, no figure, no sentence's end (a column of row numbers
-    headed "#" names nothing)."""
+    headed "#" names nothing); with ``phrases``, a line over the rows, names may be phrases in sentence case
+    ("ID Technology gap Agencies with active work Priority"): their function words aside (a heading, "Gaps for the
+    Mars phase", is read without)."""
     words = [w for w in _cells(unit).split() if re.search(r"[^\W\d_]", w)]
+    named = [w for w in words if w not in HEADER_FUNCTION_WORDS] if phrases else words
     return 2 <= len(words) <= 10 and not re.search(r"\d|[.:;,?!]$", unit) and not _field(unit) \
-        and sum(w[:1].isupper() for w in words) * 2 > len(words) and words[0][:1].isupper()
+        and sum(w[:1].isupper() for w in named) * 2 > len(named) and words[0][:1].isupper()
+
+
+HEADER_FUNCTION_WORDS = {"of", "with", "and", "for", "in", "to", "by", "at", "per", "the", "or", "on"}
 
 
 def _table_row(unit: str) -> bool:
@@ -1574,6 +1618,13 @@ ROW_KEY = re.compile(rf"^(?:([A-Za-z]+)[\s-]?(\d{{1,3}})(?=\s|$)|(\d{{1,3}})(?=\
 # "Which destination is given ...", "What launch vehicle did ...": the noun a question asks the value of (as a table's
 # column would name it)
 COLUMN_ASKED = re.compile(rf"\b(?:which|what)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<head>[a-z][\w-]{{2,}})\s+{_AUX}\b", re.I)
+
+
+def names_column(candidate: Candidate, question: str) -> bool:
+    """Whether a table row's header (or its cells) names the column "which X did ..." asks ("What priority did the
+    assessment give to dust mitigation?": a row under "ID Gap Agencies Priority" states it, whatever the verb)."""
+    column = COLUMN_ASKED.search(question)
+    return bool(candidate.row and column) and stem(column.group("head")) in _words(f"{candidate.context} {candidate.text}")
 
 
 def numbered_items(text: str, header: str = "") -> set[tuple[str, str]]:
@@ -1945,4 +1996,5 @@ _ROUND_NUMBERS = {"hundred": 100, "dozen": 12}  # alone, as NUMBER finds them ("
 
 def number_value(number: str) -> int | None:
     """The value of a number as NUMBER finds it ("17", "eleven", "twenty one", "two dozen")."""
-    return int(number) if number.isdigit() else _ROUND_NUMBERS.get(number.lower()) or number_word(number)
+    figure = number.replace(",", "")
+    return int(figure) if figure.isdigit() else _ROUND_NUMBERS.get(number.lower()) or number_word(number)
