@@ -245,6 +245,7 @@ def test_a_count_written_with_a_hyphen_is_one_number():
     assert count_in("Delegations from 24 of the 27 member agencies attended.", delegates) is None
     assert count_in("Twenty delegates from 12 agencies attended.", {"agency", "attend"}) == "12"
     assert count_in("In all 57 attended.", delegates) == "57"
+    assert count_in("Since then two more organisations became members.", {"new", "member"}) == "two"  # a noun asked
 
 
 def test_a_figure_with_its_thousands_apart_is_one_number_and_no_part_of_one_is_a_count():

@@ -1102,10 +1102,12 @@ def count_in(sentence: str, nouns: set[str], *, whole: bool = False) -> str | No
         words = re.findall(r"[\w-]+", plain[part.end() if part else m.end():])[:4]
         after = [stem(w) for w in words]
         distance = next((i for i, w in enumerate(after) if w in nouns), None)
-        # "27 member agencies attended" counts agencies, not the delegates asked: a plural not asked comes first
-        # (people of any name, "40 delegates took part", when people are asked)
-        if distance and any(PLURAL.fullmatch(w) and stem(w) not in nouns
-                            and not (nouns & PEOPLE_COUNTED and stem(w) in PEOPLE_NOUNS) for w in words[:distance]):
+        # "27 member agencies attended" counts agencies, not the delegates asked: a plural not asked comes before the
+        # question's verb (people of any name, "40 delegates took part", when people are asked; not before a noun asked:
+        # "two more organisations became members" counts new members)
+        if distance and words[distance].lower().endswith("ed") and any(
+                PLURAL.fullmatch(w) and stem(w) not in nouns and not (nouns & PEOPLE_COUNTED and stem(w) in PEOPLE_NOUNS)
+                for w in words[:distance]):
             distance = None
         if not nouns or distance is not None:
             found.append((distance or 0, m.start(), m.group()))
