@@ -1380,7 +1380,7 @@ def rank_sentences(question: str, results: list[SearchHit], *, encode, mentions_
     # verb (of its family) is what such a sentence holds, as a date is for "when"
     relation = object_relation(question) if kind is None else []
     yes_no = stated(question) if YES_NO.match(question.strip()) else []
-    column = (m := COLUMN_ASKED.search(question)) and m.group("head") if kind is None else None
+    column = column_asked(question) if kind is None else None
     past = asks_past(question)
     did = PAST_ASKED.search(question) is not None and not FUTURE.search(question) and not PLAN_ASKED.search(question)
     asked_editions = editions(question)
@@ -1622,11 +1622,18 @@ ROW_KEY = re.compile(rf"^(?:([A-Za-z]+)[\s-]?(\d{{1,3}})(?=\s|$)|(\d{{1,3}})(?=\
 COLUMN_ASKED = re.compile(rf"\b(?:which|what)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<head>[a-z][\w-]{{2,}})\s+{_AUX}\b", re.I)
 
 
+@functools.lru_cache(maxsize=256)
+def column_asked(question: str) -> str | None:
+    """The stem of the noun "which X did ..." asks the value of (COLUMN_ASKED), read once per question: every
+    candidate row is checked against it."""
+    return stem(m.group("head")) if (m := COLUMN_ASKED.search(question)) else None
+
+
 def names_column(candidate: Candidate, question: str) -> bool:
     """Whether a table row's header (or its cells) names the column "which X did ..." asks ("What priority did the
     assessment give to dust mitigation?": a row under "ID Gap Agencies Priority" states it, whatever the verb)."""
-    column = COLUMN_ASKED.search(question)
-    return bool(candidate.row and column) and stem(column.group("head")) in _words(f"{candidate.context} {candidate.text}")
+    column = column_asked(question)
+    return candidate.row and column is not None and column in _words(f"{candidate.context} {candidate.text}")
 
 
 def numbered_items(text: str, header: str = "") -> set[tuple[str, str]]:
